@@ -1,0 +1,43 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+/** Layers below the UI must never pull in React or Ink: imports run library, extract → store, search → ui → cli. */
+const noUiImports = {
+  patterns: [
+    {group: ['react', 'ink', 'ink-*', '**/ui/**'], message: 'Only src/ui and src/cli may import React, Ink or UI code.'},
+  ],
+};
+
+export default tseslint.config(
+  {ignores: ['dist/', 'node_modules/', 'articles/', 'coverage/']},
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: {'react-hooks': reactHooks},
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
+    },
+  },
+  {
+    files: ['src/library/**', 'src/extract/**', 'src/store/**', 'src/search/**'],
+    rules: {'no-restricted-imports': ['error', noUiImports]},
+  },
+  {
+    files: ['src/library/**', 'src/extract/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {patterns: [...noUiImports.patterns, {group: ['**/store/**', '**/search/**', '**/cli/**'], message: 'library and extract sit at the bottom.'}]},
+      ],
+    },
+  },
+  {files: ['src/ui/**'], rules: {'no-console': 'error'}},
+  {
+    files: ['scripts/**/*.mjs', '*.js'],
+    languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly'}},
+  },
+);

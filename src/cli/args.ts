@@ -1,0 +1,69 @@
+import {parseArgs} from 'node:util';
+
+/** The commands brief understands. */
+export type CommandName = 'tui' | 'list' | 'show' | 'extract' | 'help' | 'version';
+
+/** Parsed command line. */
+export interface CliArgs {
+  command: CommandName;
+  positionals: string[];
+  json: boolean;
+  articles: string;
+}
+
+/** A command line brief cannot run; the CLI prints the message and exits 2. */
+export class UsageError extends Error {}
+
+const COMMANDS: readonly CommandName[] = ['list', 'show', 'extract'];
+
+/** Parses argv (without node and script) into a command; throws UsageError on anything it cannot run. */
+export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'},
+        json: {type: 'boolean'},
+        articles: {type: 'string', short: 'a'},
+      },
+    });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const {values, positionals} = parsed;
+  const articles = values.articles ?? env.BRIEF_ARTICLES ?? 'articles';
+  const base = {json: values.json ?? false, articles};
+  if (values.help) return {...base, command: 'help', positionals: []};
+  if (values.version) return {...base, command: 'version', positionals: []};
+  const [first, ...rest] = positionals;
+  if (first === undefined) return {...base, command: 'tui', positionals: []};
+  if (first === 'help') return {...base, command: 'help', positionals: []};
+  if (!COMMANDS.includes(first as CommandName)) throw new UsageError(`unknown command '${first}'`);
+  const command = first as CommandName;
+  if (command === 'show' && rest.length !== 1) throw new UsageError('show takes one article id');
+  if (command === 'extract' && rest.length === 0) throw new UsageError('extract takes one or more files');
+  if (command === 'list' && rest.length > 0) throw new UsageError('list takes no arguments');
+  return {...base, command, positionals: rest};
+}
+
+/** The text of `brief --help`. */
+export const HELP = `brief — a terminal newsreader that reads the news for you
+
+Usage:
+  brief [--articles DIR]                 open the reader (a text list when output is not a terminal)
+  brief list [--json]                    list the articles of the library
+  brief show ID [--json]                 show one article's metadata and paragraphs
+  brief extract FILE... [--json]         extract summary, people, places, organizations, quotes, facts
+
+Options:
+  -a, --articles DIR   the article folder (default: $BRIEF_ARTICLES, else ./articles)
+      --json           machine-readable output
+  -h, --help           this help
+  -v, --version        the version
+
+Exit codes: 0 ok, 1 some input failed (reasons on stderr), 2 usage error.
+`;

@@ -1,0 +1,105 @@
+import {loadLibrary, LibraryError, readArticleFile, type Article, type LibraryLoad} from '../library/index.js';
+import {articleSummary, newestFirst, truncate, type Io} from './output.js';
+
+/** Exit status of a command: 0 ok, 1 some input failed, 2 usage. */
+export type ExitCode = 0 | 1 | 2;
+
+/** Loads the library, reporting skipped files on stderr; null (after a message) when nothing can be shown. */
+export function loadForCli(dir: string, io: Io): LibraryLoad | null {
+  let load: LibraryLoad;
+  try {
+    load = loadLibrary(dir);
+  } catch (err) {
+    if (err instanceof LibraryError) {
+      io.err(`brief: ${err.message}\n`);
+      return null;
+    }
+    throw err;
+  }
+  for (const s of load.skipped) io.err(`brief: skipped ${s.path}: ${s.reason}\n`);
+  if (load.articles.length === 0) {
+    io.err(`brief: no articles in ${dir} (brief reads .txt and .md files)\n`);
+    return null;
+  }
+  return load;
+}
+
+/** `brief list`: one line per article, or JSON. */
+export function listCommand(dir: string, json: boolean, io: Io): ExitCode {
+  const load = loadForCli(dir, io);
+  if (!load) return 1;
+  const articles = newestFirst(load.articles);
+  if (json) {
+    io.out(`${JSON.stringify(articles.map(articleSummary), null, 2)}\n`);
+  } else {
+    io.out(formatList(articles));
+  }
+  return 0;
+}
+
+/** Plain-text table of articles: date, source, title. */
+export function formatList(articles: Article[], width = 100): string {
+  return articles
+    .map((a) => `${(a.date ?? '').padEnd(10)}  ${truncate(a.source ?? '', 16).padEnd(16)}  ${truncate(a.title, width - 30)}\n`)
+    .join('');
+}
+
+/** `brief show ID`: metadata and paragraphs. */
+export function showCommand(dir: string, id: string, json: boolean, io: Io): ExitCode {
+  const load = loadForCli(dir, io);
+  if (!load) return 1;
+  const article = load.articles.find((a) => a.id === id) ?? load.articles.find((a) => a.path === id);
+  if (!article) {
+    io.err(`brief: no article with id '${id}' (see brief list)\n`);
+    return 1;
+  }
+  if (json) {
+    io.out(`${JSON.stringify({...articleSummary(article), paragraphs: article.paragraphs}, null, 2)}\n`);
+    return 0;
+  }
+  const meta = [article.source, article.date, article.authors.join(', ')].filter(Boolean).join(' · ');
+  io.out(`${article.title}\n${meta ? `${meta}\n` : ''}\n${article.paragraphs.join('\n\n')}\n`);
+  return 0;
+}
+
+/** `brief extract FILE...`: the extraction contract of shared/eval/README.md, one object per readable file. */
+export async function extractCommand(files: string[], json: boolean, io: Io): Promise<ExitCode> {
+  const {extract} = await import('../extract/index.js');
+  let failed = false;
+  const results = [];
+  for (const file of files) {
+    const read = readArticleFile(file);
+    if (!read.ok) {
+      io.err(`brief: skipped ${file}: ${read.skipped.reason}\n`);
+      failed = true;
+      continue;
+    }
+    const a = read.article;
+    const analysis = extract({title: a.title, paragraphs: a.paragraphs, authors: [...a.authors, ...a.contributors]});
+    results.push({
+      id: a.id,
+      path: a.path,
+      title: a.title,
+      source: a.source,
+      authors: a.authors,
+      date: a.date,
+      url: a.url,
+      ...analysis,
+    });
+  }
+  if (json) {
+    io.out(`${JSON.stringify(results, null, 2)}\n`);
+  } else {
+    for (const r of results) {
+      io.out(`# ${r.title}\n\n`);
+      io.out(`Summary:\n${r.summary.map((s) => `  - ${s}`).join('\n')}\n`);
+      io.out(`Key facts:\n${r.facts.map((f) => `  - ${f.text}`).join('\n')}\n`);
+      io.out(`Quotes:\n${r.quotes.map((q) => `  - ${q.speaker ?? 'unnamed'}: “${q.text}”`).join('\n')}\n`);
+      for (const kind of ['people', 'places', 'organizations'] as const) {
+        io.out(`${kind[0]?.toUpperCase()}${kind.slice(1)}: ${r[kind].map((e) => e.name).join(', ')}\n`);
+      }
+      io.out('\n');
+    }
+  }
+  return failed ? 1 : 0;
+}

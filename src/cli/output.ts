@@ -1,0 +1,39 @@
+import type {Article} from '../library/index.js';
+
+/** Where CLI commands write; a parameter so tests can capture output without spawning. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Writes to the process streams. */
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** Article metadata without its body: what `list --json` prints. */
+export function articleSummary(a: Article) {
+  return {
+    id: a.id,
+    path: a.path,
+    title: a.title,
+    source: a.source,
+    authors: a.authors,
+    contributors: a.contributors,
+    date: a.date,
+    url: a.url,
+    paragraphs: a.paragraphs.length,
+    words: a.text.split(/\s+/).filter(Boolean).length,
+  };
+}
+
+/** Cuts text to `width` columns with an ellipsis. */
+export function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}
+
+/** Articles newest first, undated last, then by title. */
+export function newestFirst(articles: Article[]): Article[] {
+  return [...articles].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+}

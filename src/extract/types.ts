@@ -1,0 +1,55 @@
+/** The three kinds of named entity brief tracks. */
+export type EntityKind = 'person' | 'place' | 'organization';
+
+/** One named entity of an article: the fullest name it uses, the other forms, and how often it is named. */
+export interface Entity {
+  /** Fullest form the article uses, without titles (Mr., President…). */
+  name: string;
+  /** Every other form the article uses for the same entity. */
+  aliases: string[];
+  /** Mentions counted over all forms. */
+  mentions: number;
+  /** A title or description the article gives ("foreign minister"), when it gives one. */
+  role?: string;
+}
+
+/** A direct quotation and who said it. */
+export interface Quote {
+  /** The words inside the quotation marks, exactly as in the article. */
+  text: string;
+  /** The `name` of a person or organization entry, or null when the speaker is unnamed. */
+  speaker: string | null;
+}
+
+/** A number with what it counts ("598 drones" → {value: 598, unit: "drones"}). */
+export interface FactValue {
+  value: number;
+  unit: string;
+}
+
+/** A key numeric fact. */
+export interface Fact {
+  /** Short readable fact. */
+  text: string;
+  /** The sentence it comes from. */
+  sentence: string;
+  values: FactValue[];
+}
+
+/** Everything extraction finds in one article: the fields of the `extract --json` contract. */
+export interface Analysis {
+  summary: string[];
+  people: Entity[];
+  places: Entity[];
+  organizations: Entity[];
+  quotes: Quote[];
+  facts: Fact[];
+}
+
+/** What extraction reads: the article's title and body paragraphs. */
+export interface ExtractInput {
+  title: string;
+  paragraphs: string[];
+  /** Bylines, so that authors can be recognised as people of the article. */
+  authors?: string[];
+}

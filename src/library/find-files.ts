@@ -1,0 +1,90 @@
+import {lstatSync, readdirSync, realpathSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import {describeFsError} from './read-article.js';
+import type {SkippedFile} from './types.js';
+
+/** Extensions brief reads as articles. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
+
+// Documentation that lives beside articles (the shipped library has an ATTRIBUTION.md) is not an article.
+const HOUSEKEEPING = /^(readme|attribution|licen[cs]e|changelog|contributing|notice|copying)(\.[a-z]+)?$/i;
+
+/** Article files found under a folder, and the entries that could not be followed. */
+export interface FoundFiles {
+  files: string[];
+  skipped: SkippedFile[];
+}
+
+function isArticleName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !HOUSEKEEPING.test(name);
+}
+
+/**
+ * Lists article files under `root`, recursively and in a stable (sorted) order. Hidden entries are ignored;
+ * symlinks are followed, with broken links and loops reported instead of followed.
+ */
+export function findArticleFiles(root: string): FoundFiles {
+  const found: FoundFiles = {files: [], skipped: []};
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+
+  const walk = (dir: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (err) {
+      found.skipped.push({path: dir, reason: describeFsError(err)});
+      return;
+    }
+    if (seenDirs.has(real)) {
+      found.skipped.push({path: dir, reason: 'symbolic link loop (folder already visited)'});
+      return;
+    }
+    seenDirs.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (err) {
+      found.skipped.push({path: dir, reason: describeFsError(err)});
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const path = join(dir, name);
+      let isDir = false;
+      try {
+        const link = lstatSync(path);
+        isDir = link.isSymbolicLink() ? statSync(path).isDirectory() : link.isDirectory();
+      } catch (err) {
+        if (isArticleName(name)) found.skipped.push({path, reason: brokenLinkReason(err)});
+        else if ((err as NodeJS.ErrnoException).code === 'ELOOP') found.skipped.push({path, reason: 'symbolic link loop'});
+        continue;
+      }
+      if (isDir) {
+        walk(path);
+      } else if (isArticleName(name)) {
+        const key = safeRealpath(path);
+        if (seenFiles.has(key)) continue;
+        seenFiles.add(key);
+        found.files.push(path);
+      }
+    }
+  };
+  walk(root);
+  return found;
+}
+
+function brokenLinkReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'broken symbolic link (its target does not exist)';
+  return describeFsError(err);
+}
+
+function safeRealpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}

@@ -1,0 +1,40 @@
+import {statSync} from 'node:fs';
+import {relative, sep} from 'node:path';
+import {describeFsError, readArticleFile, type ReadOptions} from './read-article.js';
+import {findArticleFiles} from './find-files.js';
+import type {LibraryLoad} from './types.js';
+
+/** A folder that cannot be used as a library at all, with the reason. */
+export class LibraryError extends Error {}
+
+/**
+ * Loads every article under `root`. Bad files never stop the load: they come back in `skipped`. Throws
+ * LibraryError only when `root` itself is missing or not a folder.
+ */
+export function loadLibrary(root: string, options: Pick<ReadOptions, 'maxBytes'> = {}): LibraryLoad {
+  try {
+    if (!statSync(root).isDirectory()) throw new LibraryError(`${root} is not a folder`);
+  } catch (err) {
+    if (err instanceof LibraryError) throw err;
+    throw new LibraryError(`cannot open the article folder ${root}: ${describeFsError(err)}`);
+  }
+  const {files, skipped} = findArticleFiles(root);
+  const ids = uniqueIds(root, files);
+  const load: LibraryLoad = {articles: [], skipped: [...skipped]};
+  files.forEach((path, i) => {
+    const result = readArticleFile(path, {...options, id: ids[i]});
+    if (result.ok) load.articles.push(result.article);
+    else load.skipped.push(result.skipped);
+  });
+  return load;
+}
+
+/** File names without extension, or the path inside the library where two files share a name. */
+export function uniqueIds(root: string, files: string[]): string[] {
+  const stem = (p: string): string => (p.split(sep).pop() ?? p).replace(/\.[^.]+$/, '');
+  const counts = new Map<string, number>();
+  for (const f of files) counts.set(stem(f), (counts.get(stem(f)) ?? 0) + 1);
+  return files.map((f) =>
+    (counts.get(stem(f)) ?? 0) > 1 ? relative(root, f).split(sep).join('/').replace(/\.[^.]+$/, '') : stem(f),
+  );
+}

@@ -1,0 +1,121 @@
+import {cleanLine} from './sanitize.js';
+
+/** What the body of an article file yields once boilerplate and bylines are taken out of it. */
+export interface BodyParts {
+  /** A title found in the body itself (headline line, heading, or "The post … appeared first on" footer). */
+  title: string | null;
+  source: string | null;
+  authors: string[];
+  contributors: string[];
+  paragraphs: string[];
+}
+
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|den|da|di|du|al|el|bin|ibn|la|le)`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_WORD}){1,4}`;
+const NAMES = String.raw`${NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)${NAME})*`;
+
+// WordPress and many feed exporters close an article with this line.
+const FEED_FOOTER = /^The post (.+) appeared first on (.+?)\.?$/iu;
+const CONTRIBUTED = new RegExp(
+  String.raw`^(${NAMES})\s+contributed\s+(?:reporting|research|additional reporting|to this (?:report|article|story))\b[^.]*\.?$`,
+  'u',
+);
+const REPORTING_BY = new RegExp(String.raw`^(?:additional\s+)?reporting\s+by\s+(${NAMES})(?:\s*[;,].*)?\.?$`, 'iu');
+const BIO = new RegExp(
+  String.raw`^(${NAME})\s+(?:covers|reports on|reports from|writes about|writes on|is (?:a|an|the)\s+[\p{L} ,'-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|chief|producer|contributor))\b.*$`,
+  'u',
+);
+const BY_LINE = new RegExp(String.raw`^By\s+(${NAMES})(?:\s*[,|—–-]\s*[^.]*)?$`, 'u');
+const EDITING_BY = /^(?:editing|edited|compiled|writing) by\s+[^.]{1,80}\.?$/iu;
+
+/** Splits "A, B and C" into names. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*/u)
+    .map((n) => cleanLine(n).replace(/\.$/, ''))
+    .filter((n) => n !== '');
+}
+
+/**
+ * Paragraphs are blank-line separated blocks when the text has blank lines (lines inside a block are
+ * joined), otherwise one paragraph per line.
+ */
+export function splitParagraphs(body: string): string[] {
+  const blocks = /\n[ \t]*\n/.test(body.trim()) ? body.split(/\n[ \t]*\n+/) : body.split('\n');
+  return blocks.map((b) => cleanLine(b.replace(/\n/g, ' '))).filter((p) => p !== '');
+}
+
+/** True when a line reads as a headline: short, not a sentence ending in a period, more than one word. */
+export function looksLikeHeadline(line: string): boolean {
+  const words = line.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 18 &&
+    line.length <= 160 &&
+    !/[.,;:]$/.test(line) &&
+    !/^["“‘']/.test(line) &&
+    /^\p{Lu}|^\d/u.test(line)
+  );
+}
+
+/** Turns "2019-03-28-some_file-name.txt" into "Some file name". */
+export function titleFromFileName(fileName: string): string {
+  const stem = fileName.replace(/\.[^.]+$/, '').replace(/^\d{4}-\d{2}-\d{2}[-_ ]*/, '');
+  const words = cleanLine(stem.replace(/[-_]+/g, ' '));
+  if (words === '') return cleanLine(fileName) || 'Untitled';
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Reads title, source, bylines and paragraphs out of an article body (plain text or Markdown). When the
+ * title is already known (front matter), a first line is only dropped if it repeats that title.
+ */
+export function parseBody(body: string, knownTitle: string | null = null): BodyParts {
+  const parts: BodyParts = {title: null, source: null, authors: [], contributors: [], paragraphs: []};
+  const paragraphs = splitParagraphs(body);
+
+  const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(paragraphs[0] ?? '');
+  if (heading?.[1]) {
+    parts.title = cleanLine(heading[1]);
+    paragraphs.shift();
+  }
+  const byline = BY_LINE.exec(paragraphs[0] ?? '');
+  if (byline?.[1]) {
+    parts.authors.push(...splitNames(byline[1]));
+    paragraphs.shift();
+  }
+
+  // Boilerplate sits at the end: read upwards until a line is ordinary body text.
+  for (let guard = 0; guard < 8 && paragraphs.length > 1; guard++) {
+    const last = paragraphs[paragraphs.length - 1] ?? '';
+    const footer = FEED_FOOTER.exec(last);
+    const contributed = CONTRIBUTED.exec(last) ?? REPORTING_BY.exec(last);
+    const bio = last.split(/\s+/).length <= 30 ? BIO.exec(last) : null;
+    if (footer?.[1] && footer[2]) {
+      parts.title ??= cleanLine(footer[1]);
+      parts.source ??= cleanLine(footer[2]);
+    } else if (contributed?.[1]) {
+      parts.contributors.unshift(...splitNames(contributed[1]));
+    } else if (bio?.[1]) {
+      parts.authors.unshift(cleanLine(bio[1]));
+    } else if (!EDITING_BY.test(last)) {
+      break;
+    }
+    paragraphs.pop();
+  }
+
+  const first = paragraphs[0];
+  if (knownTitle !== null) {
+    if (first !== undefined && paragraphs.length > 1 && sameText(first, knownTitle)) paragraphs.shift();
+  } else if (parts.title === null && first !== undefined && paragraphs.length > 1 && looksLikeHeadline(first)) {
+    parts.title = first;
+    paragraphs.shift();
+  }
+  parts.paragraphs = paragraphs;
+  return parts;
+}
+
+function sameText(a: string, b: string): boolean {
+  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(a) === fold(b);
+}

@@ -1,0 +1,109 @@
+import {createHash} from 'node:crypto';
+import {readFileSync, statSync} from 'node:fs';
+import {basename} from 'node:path';
+import {splitFrontMatter} from './front-matter.js';
+import {parseBody, titleFromFileName} from './plain-text.js';
+import {cleanText} from './sanitize.js';
+import type {ReadResult} from './types.js';
+
+/** Files larger than this are skipped rather than read into memory. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Options for reading one article file. */
+export interface ReadOptions {
+  /** Size cap in bytes (default 5 MB). */
+  maxBytes?: number;
+  /** The id to give the article; defaults to the file name without extension. */
+  id?: string;
+}
+
+/** Maps a file-system error to a short reason a person can act on. */
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'file not found (or a broken symbolic link)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read: permission denied';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'cannot read: too many open files';
+    default:
+      return `cannot read: ${code ?? (err instanceof Error ? err.message : String(err))}`;
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Decodes bytes as text, or says why they are not an article's text. */
+export function decodeText(bytes: Buffer): {ok: true; text: string} | {ok: false; reason: string} {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return {ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2))};
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return {ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2))};
+  }
+  if (bytes.includes(0)) return {ok: false, reason: 'binary file (contains NUL bytes), not text'};
+  try {
+    return {ok: true, text: new TextDecoder('utf-8', {fatal: true}).decode(bytes)};
+  } catch {
+    return {ok: false, reason: 'not valid UTF-8 text'};
+  }
+}
+
+/** Reads one file into an Article. Never throws: every failure comes back as a skipped file with a reason. */
+export function readArticleFile(path: string, options: ReadOptions = {}): ReadResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const skip = (reason: string): ReadResult => ({ok: false, skipped: {path, reason}});
+  let bytes: Buffer;
+  let mtimeMs: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return skip('is a folder, not a file');
+    if (!stat.isFile()) return skip('not a regular file');
+    if (stat.size > maxBytes) return skip(`too large (${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)})`);
+    mtimeMs = stat.mtimeMs;
+    bytes = readFileSync(path);
+  } catch (err) {
+    return skip(describeFsError(err));
+  }
+  if (bytes.length > maxBytes) return skip(`too large (${megabytes(bytes.length)}; the limit is ${megabytes(maxBytes)})`);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return skip(decoded.reason);
+  const text = cleanText(decoded.text);
+  if (text.trim() === '') return skip('empty file');
+
+  const front = splitFrontMatter(text);
+  if (front.kind === 'error') return skip(front.reason);
+  const fields = front.kind === 'ok' ? front.fields : null;
+  const body = parseBody(front.body, fields?.title ?? null);
+  if (body.paragraphs.length === 0) return skip('no article text (only a title or front matter)');
+
+  const fileName = basename(path);
+  const authors = fields && fields.authors.length > 0 ? fields.authors : body.authors;
+  return {
+    ok: true,
+    article: {
+      id: options.id ?? fileName.replace(/\.[^.]+$/, ''),
+      path,
+      title: fields?.title ?? body.title ?? titleFromFileName(fileName),
+      source: fields?.source ?? body.source,
+      authors,
+      contributors: body.contributors.filter((c) => !authors.includes(c)),
+      date: fields?.date ?? null,
+      url: fields?.url ?? null,
+      paragraphs: body.paragraphs,
+      text: body.paragraphs.join('\n\n'),
+      hash: createHash('sha256').update(bytes).digest('hex'),
+      size: bytes.length,
+      mtimeMs,
+    },
+  };
+}

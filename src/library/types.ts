@@ -1,0 +1,42 @@
+/** One article file as brief reads it. Every string field has had terminal control sequences removed. */
+export interface Article {
+  /** File name without extension; made unique within a library by prefixing the folder when names clash. */
+  id: string;
+  /** Path to the file as found (not resolved through symlinks). */
+  path: string;
+  title: string;
+  /** Publication or outlet name, or null when the file does not say. */
+  source: string | null;
+  /** Writers named in a byline or front matter. */
+  authors: string[];
+  /** People credited with contributing reporting, kept apart from the writers. */
+  contributors: string[];
+  /** ISO date (YYYY-MM-DD) or null. */
+  date: string | null;
+  url: string | null;
+  /** Body paragraphs, without title, byline or boilerplate lines. */
+  paragraphs: string[];
+  /** The paragraphs joined by blank lines. */
+  text: string;
+  /** sha256 of the file's bytes: identifies the content across renames. */
+  hash: string;
+  /** File size in bytes. */
+  size: number;
+  /** Modification time in ms since the epoch. */
+  mtimeMs: number;
+}
+
+/** A file that was not loaded, with a one-line reason a person can act on. */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+/** Either an article or the reason a file could not be read as one. */
+export type ReadResult = {ok: true; article: Article} | {ok: false; skipped: SkippedFile};
+
+/** What loading a folder yields: the good articles and every file passed over. */
+export interface LibraryLoad {
+  articles: Article[];
+  skipped: SkippedFile[];
+}

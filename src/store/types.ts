@@ -1,0 +1,75 @@
+import type {Analysis, EntityKind, Quote} from '../extract/index.js';
+import type {Article} from '../library/index.js';
+
+/** One row of the article table: metadata, reading state and counts from the stored analysis. */
+export interface ArticleRecord {
+  id: string;
+  path: string;
+  title: string;
+  source: string | null;
+  authors: string[];
+  date: string | null;
+  url: string | null;
+  /** Content hash: reading state is keyed by it (or by URL) so it survives renames and moves. */
+  hash: string;
+  read: boolean;
+  favourite: boolean;
+  /** Counts from the analysis; null while the article is not analysed yet. */
+  counts: {people: number; quotes: number; facts: number} | null;
+}
+
+/** One entity of the whole library, merged across articles by kind and normalised name. */
+export interface EntityRecord {
+  /** Stable key: kind + normalised canonical name. */
+  key: string;
+  kind: EntityKind;
+  name: string;
+  /** Every other form used for it in any article. */
+  aliases: string[];
+  /** How many articles name it. */
+  articleCount: number;
+  /** Mentions summed over articles. */
+  mentions: number;
+}
+
+/** Where an entity appears in one article. */
+export interface EntityOccurrence {
+  articleId: string;
+  title: string;
+  date: string | null;
+  mentions: number;
+  /** Sentences of the article that name the entity (any form). */
+  sentences: string[];
+  /** For people (and organizations): the quotes attributed to them in this article. */
+  quotes: Quote[];
+}
+
+/** Progress of an indexing run, for a progress bar. */
+export interface IndexProgress {
+  done: number;
+  total: number;
+  /** Articles per second so far. */
+  rate: number;
+  /** Seconds left at the current rate, or null before the rate is known. */
+  etaSeconds: number | null;
+}
+
+/**
+ * What the UI and the CLI read. The SQLite store implements it; an in-memory twin implements it for tests.
+ * Article files stay the source of truth: no method writes to them.
+ */
+export interface Store {
+  /** All articles, newest first. */
+  listArticles(): ArticleRecord[];
+  /** The full article (body paragraphs), or null when the id is unknown or the file is gone. */
+  getArticle(id: string): Article | null;
+  /** The stored analysis, or null while not analysed. */
+  getAnalysis(id: string): Analysis | null;
+  setRead(id: string, read: boolean): void;
+  setFavourite(id: string, favourite: boolean): void;
+  /** Every entity of the library, for the search index. */
+  listEntities(): EntityRecord[];
+  /** Every article naming an entity, newest first, with the sentences that name it. */
+  entityOccurrences(key: string): EntityOccurrence[];
+  close(): void;
+}

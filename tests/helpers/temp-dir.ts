@@ -1,0 +1,21 @@
+import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {afterEach} from 'vitest';
+
+const made: string[] = [];
+afterEach(() => {
+  while (made.length) rmSync(made.pop() ?? '', {recursive: true, force: true});
+});
+
+/** A temporary folder holding `files` (path → text or bytes), removed after the test. */
+export function tempDir(files: Record<string, string | Uint8Array> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'brief-test-'));
+  made.push(dir);
+  for (const [path, content] of Object.entries(files)) {
+    const full = join(dir, path);
+    mkdirSync(dirname(full), {recursive: true});
+    writeFileSync(full, content);
+  }
+  return dir;
+}

@@ -1,0 +1,104 @@
+import {describe, expect, it} from 'vitest';
+import {looksLikeHeadline, parseBody, splitNames, splitParagraphs, titleFromFileName} from '../../src/library/plain-text.js';
+
+describe('parseBody', () => {
+  const cases: {name: string; body: string; title: string | null; source: string | null; authors: string[]; contributors: string[]; paragraphs: number}[] = [
+    {
+      name: 'feed footer gives title and source; bylines at the end are not body',
+      body: 'First para.\nSecond para.\nJane Roe contributed reporting.\nJohn Q. Public covers the city council.\nThe post Council Votes to Close Bridge appeared first on Daily Planet.',
+      title: 'Council Votes to Close Bridge',
+      source: 'Daily Planet',
+      authors: ['John Q. Public'],
+      contributors: ['Jane Roe'],
+      paragraphs: 2,
+    },
+    {
+      name: 'several contributors and a reporter bio',
+      body: 'Body one.\n\nBody two.\n\nAna Lima and Tom Berg contributed reporting from Lisbon.\n\nSara Holm is a senior correspondent for the paper.',
+      title: null,
+      source: null,
+      authors: ['Sara Holm'],
+      contributors: ['Ana Lima', 'Tom Berg'],
+      paragraphs: 2,
+    },
+    {
+      name: 'headline first line becomes the title',
+      body: 'Storm Cuts Power to Thousands\nThe storm arrived overnight.\nCrews worked until dawn.',
+      title: 'Storm Cuts Power to Thousands',
+      source: null,
+      authors: [],
+      contributors: [],
+      paragraphs: 2,
+    },
+    {
+      name: 'a By line at the top gives the author',
+      body: 'By Kim Lee and Raj Patel\n\nThe market fell.\n\nTraders were calm.',
+      title: null,
+      source: null,
+      authors: ['Kim Lee', 'Raj Patel'],
+      contributors: [],
+      paragraphs: 2,
+    },
+    {
+      name: 'an ordinary last sentence about a person stays body text',
+      body: 'The mayor spoke.\nMaria Lopez said she covers her ears when the sirens sound.',
+      title: null,
+      source: null,
+      authors: [],
+      contributors: [],
+      paragraphs: 2,
+    },
+    {
+      name: 'a Markdown heading gives the title',
+      body: '# Rates Rise Again\n\nThe bank raised rates.\n\nMarkets shrugged.',
+      title: 'Rates Rise Again',
+      source: null,
+      authors: [],
+      contributors: [],
+      paragraphs: 2,
+    },
+  ];
+  it.each(cases)('$name', ({body, title, source, authors, contributors, paragraphs}) => {
+    const parts = parseBody(body);
+    expect(parts.title).toBe(title);
+    expect(parts.source).toBe(source);
+    expect(parts.authors).toEqual(authors);
+    expect(parts.contributors).toEqual(contributors);
+    expect(parts.paragraphs).toHaveLength(paragraphs);
+  });
+
+  it('does not take a headline-like first line as title when the title is known', () => {
+    const parts = parseBody('Short Opening Line\n\nMore text here.', 'Known Title');
+    expect(parts.paragraphs).toEqual(['Short Opening Line', 'More text here.']);
+  });
+  it('drops a first line repeating the known title', () => {
+    expect(parseBody('Known Title\n\nBody.', 'Known title').paragraphs).toEqual(['Body.']);
+  });
+});
+
+describe('helpers', () => {
+  it.each([
+    ['A, B and C', ['A', 'B', 'C']],
+    ['Ana Lima & Tom Berg', ['Ana Lima', 'Tom Berg']],
+  ])('splitNames(%j)', (input, expected) => expect(splitNames(input)).toEqual(expected));
+
+  it.each([
+    ['a\nb\nc', ['a', 'b', 'c']],
+    ['a\nstill a\n\nb', ['a still a', 'b']],
+    ['  tabs\there  \n\n\n\nnext', ['tabs here', 'next']],
+  ])('splitParagraphs(%j)', (input, expected) => expect(splitParagraphs(input)).toEqual(expected));
+
+  it.each([
+    ['Storm Cuts Power to Thousands', true],
+    ['Why Did the Bridge Fall?', true],
+    ['The storm arrived overnight and cut power to thousands of homes.', false],
+    ['“We are ready,” she said', false],
+    ['Word', false],
+  ])('looksLikeHeadline(%j) = %j', (line, expected) => expect(looksLikeHeadline(line)).toBe(expected));
+
+  it.each([
+    ['kyiv-strike.txt', 'Kyiv strike'],
+    ['2019-03-28-anti_brexit-march.md', 'Anti brexit march'],
+    ['.md', '.md'],
+  ])('titleFromFileName(%j) = %j', (name, expected) => expect(titleFromFileName(name)).toBe(expected));
+});
