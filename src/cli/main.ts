@@ -33,8 +33,16 @@ export async function run(argv: string[], io: Io = processIo): Promise<ExitCode>
         io.out(formatList(newestFirst(load.articles)));
         return 0;
       }
-      const {runTui} = await import('../ui/run-tui.js');
-      await runTui(load.articles);
+      // Until the SQLite store lands, the reader works from memory and extracts on demand.
+      const [{runTui}, {extract}, {createMemoryStore}] = await Promise.all([
+        import('../ui/run-tui.js'),
+        import('../extract/index.js'),
+        import('../store/index.js'),
+      ]);
+      const store = createMemoryStore(load.articles, (a) =>
+        extract({title: a.title, paragraphs: a.paragraphs, authors: [...a.authors, ...a.contributors]}),
+      );
+      await runTui({store});
       return 0;
     }
   }

@@ -1,5 +1,9 @@
+import {entitiesStage} from './entities.js';
+import {factsStage} from './facts.js';
 import {checkStages, runStages, toAnalysis, type Stage} from './pipeline.js';
+import {quotesStage} from './quotes.js';
 import {splitSentences} from './sentences.js';
+import {summaryStage} from './summary.js';
 import type {Analysis, ExtractInput} from './types.js';
 
 export type {Analysis, Entity, EntityKind, ExtractInput, Fact, FactValue, Quote} from './types.js';
@@ -7,10 +11,17 @@ export type {Analysis, Entity, EntityKind, ExtractInput, Fact, FactValue, Quote}
 /** Bumped whenever extraction output changes, so stored analyses are redone. */
 export const EXTRACTOR_VERSION = 1;
 
-/** The pipeline, in order. Later stages read what earlier ones filled. */
-export const STAGES: readonly Stage[] = [
-  {name: 'sentences', needs: ['input'], fills: ['sentences'], run: (d) => void (d.sentences = splitSentences(d.input.paragraphs))},
-];
+const sentencesStage: Stage = {
+  name: 'sentences',
+  needs: ['input'],
+  fills: ['sentences'],
+  run: (doc) => {
+    doc.sentences = splitSentences(doc.input.paragraphs);
+  },
+};
+
+/** The pipeline, in order; checked at load time that each stage's needs are filled before it. */
+export const STAGES: readonly Stage[] = [sentencesStage, entitiesStage, quotesStage, factsStage, summaryStage];
 checkStages(STAGES);
 
 /** Extracts summary, entities, quotes and facts from an article. Never throws. */

@@ -73,3 +73,9 @@ export interface Store {
   entityOccurrences(key: string): EntityOccurrence[];
   close(): void;
 }
+
+/** Indexing that runs in the background while the UI is up: the UI shows progress and refreshes on each update. */
+export interface IndexingHandle {
+  /** Calls `listener` on progress and once with finished=true; returns an unsubscribe function. */
+  subscribe(listener: (progress: IndexProgress, finished: boolean) => void): () => void;
+}

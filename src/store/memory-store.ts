@@ -1,0 +1,79 @@
+import type {Analysis} from '../extract/types.js';
+import type {Article} from '../library/types.js';
+import {mergeEntities, occurrenceIn} from './entity-index.js';
+import type {ArticleRecord, EntityOccurrence, EntityRecord, Store} from './types.js';
+
+/** Produces an article's analysis on demand (null when it cannot). */
+export type Analyzer = (article: Article) => Analysis | null;
+
+/**
+ * The in-memory twin of the SQLite store: same interface, state lost on exit. Tests use it, and so can any
+ * caller that has articles but no database.
+ */
+export function createMemoryStore(articles: readonly Article[], analyze: Analyzer): Store {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const analyses = new Map<string, Analysis | null>();
+  const read = new Set<string>();
+  const favourite = new Set<string>();
+  let entities: EntityRecord[] | null = null;
+
+  const analysisOf = (id: string): Analysis | null => {
+    if (!analyses.has(id)) {
+      const article = byId.get(id);
+      analyses.set(id, article ? analyze(article) : null);
+    }
+    return analyses.get(id) ?? null;
+  };
+  const allAnalyses = function* (): Generator<Analysis> {
+    for (const a of articles) {
+      const analysis = analysisOf(a.id);
+      if (analysis) yield analysis;
+    }
+  };
+  const record = (a: Article): ArticleRecord => {
+    const analysis = analyses.get(a.id) ?? null;
+    return {
+      id: a.id,
+      path: a.path,
+      title: a.title,
+      source: a.source,
+      authors: a.authors,
+      date: a.date,
+      url: a.url,
+      hash: a.hash,
+      read: read.has(a.hash),
+      favourite: favourite.has(a.hash),
+      counts: analysis
+        ? {people: analysis.people.length, quotes: analysis.quotes.length, facts: analysis.facts.length}
+        : null,
+    };
+  };
+  const toggle = (set: Set<string>, id: string, on: boolean): void => {
+    const hash = byId.get(id)?.hash;
+    if (hash === undefined) return;
+    if (on) set.add(hash);
+    else set.delete(hash);
+  };
+
+  return {
+    listArticles: () =>
+      [...articles]
+        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title))
+        .map(record),
+    getArticle: (id) => byId.get(id) ?? null,
+    getAnalysis: analysisOf,
+    setRead: (id, on) => toggle(read, id, on),
+    setFavourite: (id, on) => toggle(favourite, id, on),
+    listEntities: () => (entities ??= mergeEntities(allAnalyses())),
+    entityOccurrences: (key) => {
+      const out: EntityOccurrence[] = [];
+      for (const a of articles) {
+        const analysis = analysisOf(a.id);
+        const occurrence = analysis ? occurrenceIn(a, analysis, key) : null;
+        if (occurrence) out.push(occurrence);
+      }
+      return out.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? ''));
+    },
+    close: () => {},
+  };
+}
