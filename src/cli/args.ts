@@ -35,7 +35,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
   const {values, positionals} = parsed;
-  const articles = values.articles ?? env.BRIEF_ARTICLES ?? 'articles';
+  const articles = values.articles || env.BRIEF_ARTICLES || 'articles';
   const base = {json: values.json ?? false, articles};
   if (values.help) return {...base, command: 'help', positionals: []};
   if (values.version) return {...base, command: 'version', positionals: []};

@@ -1,4 +1,10 @@
-import {loadLibrary, LibraryError, readArticleFile, type Article, type LibraryLoad} from '../library/index.js';
+import {
+  loadLibrary,
+  LibraryError,
+  readArticleFile,
+  type Article,
+  type LibraryLoad,
+} from '../library/index.js';
 import {articleSummary, newestFirst, truncate, type Io} from './output.js';
 
 /** Exit status of a command: 0 ok, 1 some input failed, 2 usage. */
@@ -40,7 +46,10 @@ export function listCommand(dir: string, json: boolean, io: Io): ExitCode {
 /** Plain-text table of articles: date, source, title. */
 export function formatList(articles: Article[], width = 100): string {
   return articles
-    .map((a) => `${(a.date ?? '').padEnd(10)}  ${truncate(a.source ?? '', 16).padEnd(16)}  ${truncate(a.title, width - 30)}\n`)
+    .map(
+      (a) =>
+        `${(a.date ?? '').padEnd(10)}  ${truncate(a.source ?? '', 16).padEnd(16)}  ${truncate(a.title, width - 30)}\n`,
+    )
     .join('');
 }
 
@@ -75,7 +84,11 @@ export async function extractCommand(files: string[], json: boolean, io: Io): Pr
       continue;
     }
     const a = read.article;
-    const analysis = extract({title: a.title, paragraphs: a.paragraphs, authors: [...a.authors, ...a.contributors]});
+    const analysis = extract({
+      title: a.title,
+      paragraphs: a.paragraphs,
+      authors: [...a.authors, ...a.contributors],
+    });
     results.push({
       id: a.id,
       path: a.path,

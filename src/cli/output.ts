@@ -35,5 +35,7 @@ export function truncate(text: string, width: number): string {
 
 /** Articles newest first, undated last, then by title. */
 export function newestFirst(articles: Article[]): Article[] {
-  return [...articles].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+  return [...articles].sort(
+    (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title),
+  );
 }

@@ -58,7 +58,8 @@ export function findArticleFiles(root: string): FoundFiles {
         isDir = link.isSymbolicLink() ? statSync(path).isDirectory() : link.isDirectory();
       } catch (err) {
         if (isArticleName(name)) found.skipped.push({path, reason: brokenLinkReason(err)});
-        else if ((err as NodeJS.ErrnoException).code === 'ELOOP') found.skipped.push({path, reason: 'symbolic link loop'});
+        else if ((err as NodeJS.ErrnoException).code === 'ELOOP')
+          found.skipped.push({path, reason: 'symbolic link loop'});
         continue;
       }
       if (isDir) {

@@ -63,7 +63,11 @@ function asText(value: unknown): string | null {
 }
 
 function asList(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s*(?:,|;|\band\b)\s*/) : [];
+  const items = Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? value.split(/\s*(?:,|;|\band\b)\s*/)
+      : [];
   return items.map(asText).filter((v): v is string => v !== null);
 }
 

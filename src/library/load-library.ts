@@ -35,6 +35,11 @@ export function uniqueIds(root: string, files: string[]): string[] {
   const counts = new Map<string, number>();
   for (const f of files) counts.set(stem(f), (counts.get(stem(f)) ?? 0) + 1);
   return files.map((f) =>
-    (counts.get(stem(f)) ?? 0) > 1 ? relative(root, f).split(sep).join('/').replace(/\.[^.]+$/, '') : stem(f),
+    (counts.get(stem(f)) ?? 0) > 1
+      ? relative(root, f)
+          .split(sep)
+          .join('/')
+          .replace(/\.[^.]+$/, '')
+      : stem(f),
   );
 }

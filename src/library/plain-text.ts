@@ -20,7 +20,10 @@ const CONTRIBUTED = new RegExp(
   String.raw`^(${NAMES})\s+contributed\s+(?:reporting|research|additional reporting|to this (?:report|article|story))\b[^.]*\.?$`,
   'u',
 );
-const REPORTING_BY = new RegExp(String.raw`^(?:additional\s+)?reporting\s+by\s+(${NAMES})(?:\s*[;,].*)?\.?$`, 'iu');
+const REPORTING_BY = new RegExp(
+  String.raw`^(?:additional\s+)?reporting\s+by\s+(${NAMES})(?:\s*[;,].*)?\.?$`,
+  'iu',
+);
 const BIO = new RegExp(
   String.raw`^(${NAME})\s+(?:covers|reports on|reports from|writes about|writes on|is (?:a|an|the)\s+[\p{L} ,'-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|chief|producer|contributor))\b.*$`,
   'u',
@@ -107,7 +110,12 @@ export function parseBody(body: string, knownTitle: string | null = null): BodyP
   const first = paragraphs[0];
   if (knownTitle !== null) {
     if (first !== undefined && paragraphs.length > 1 && sameText(first, knownTitle)) paragraphs.shift();
-  } else if (parts.title === null && first !== undefined && paragraphs.length > 1 && looksLikeHeadline(first)) {
+  } else if (
+    parts.title === null &&
+    first !== undefined &&
+    paragraphs.length > 1 &&
+    looksLikeHeadline(first)
+  ) {
     parts.title = first;
     paragraphs.shift();
   }
@@ -116,6 +124,10 @@ export function parseBody(body: string, knownTitle: string | null = null): BodyP
 }
 
 function sameText(a: string, b: string): boolean {
-  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const fold = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return fold(a) === fold(b);
 }

@@ -68,13 +68,15 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
     const stat = statSync(path);
     if (stat.isDirectory()) return skip('is a folder, not a file');
     if (!stat.isFile()) return skip('not a regular file');
-    if (stat.size > maxBytes) return skip(`too large (${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)})`);
+    if (stat.size > maxBytes)
+      return skip(`too large (${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)})`);
     mtimeMs = stat.mtimeMs;
     bytes = readFileSync(path);
   } catch (err) {
     return skip(describeFsError(err));
   }
-  if (bytes.length > maxBytes) return skip(`too large (${megabytes(bytes.length)}; the limit is ${megabytes(maxBytes)})`);
+  if (bytes.length > maxBytes)
+    return skip(`too large (${megabytes(bytes.length)}; the limit is ${megabytes(maxBytes)})`);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return skip(decoded.reason);
   const text = cleanText(decoded.text);

@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- matching terminal control characters is this file's purpose */
 // Article text is untrusted: an ESC or C1 byte reaching the terminal can move the cursor, retitle the window
 // or hide text. Everything the library hands out goes through cleanText first.
 

@@ -1,8 +1,22 @@
 import {describe, expect, it} from 'vitest';
-import {looksLikeHeadline, parseBody, splitNames, splitParagraphs, titleFromFileName} from '../../src/library/plain-text.js';
+import {
+  looksLikeHeadline,
+  parseBody,
+  splitNames,
+  splitParagraphs,
+  titleFromFileName,
+} from '../../src/library/plain-text.js';
 
 describe('parseBody', () => {
-  const cases: {name: string; body: string; title: string | null; source: string | null; authors: string[]; contributors: string[]; paragraphs: number}[] = [
+  const cases: {
+    name: string;
+    body: string;
+    title: string | null;
+    source: string | null;
+    authors: string[];
+    contributors: string[];
+    paragraphs: number;
+  }[] = [
     {
       name: 'feed footer gives title and source; bylines at the end are not body',
       body: 'First para.\nSecond para.\nJane Roe contributed reporting.\nJohn Q. Public covers the city council.\nThe post Council Votes to Close Bridge appeared first on Daily Planet.',
