@@ -1,9 +1,25 @@
 import type {Stage} from './pipeline.js';
+import {rankSummary} from './summary/rank.js';
 
-/** Picks the summary sentences. */
+/** Sentences in a summary unless asked otherwise. */
+export const SUMMARY_SENTENCES = 3;
+
+/** Picks the summary sentences: extractive, in article order, lead-weighted, without repeats or boilerplate. */
 export const summaryStage: Stage = {
   name: 'summary',
-  needs: ['sentences'],
+  needs: ['sentences', 'people', 'places', 'organizations', 'facts'],
   fills: ['summary'],
-  run: () => {},
+  run: (doc) => {
+    // The names the article keeps coming back to: a sentence that names them is about the story.
+    const names = [...doc.people, ...doc.places, ...doc.organizations]
+      .filter((e) => e.mentions >= 2)
+      .sort((a, b) => b.mentions - a.mentions)
+      .slice(0, 5)
+      .map((e) => e.name);
+    doc.summary = rankSummary(
+      doc.sentences.map((s) => s.text),
+      {title: doc.input.title, names, factSentences: new Set(doc.facts.map((f) => f.sentence))},
+      SUMMARY_SENTENCES,
+    );
+  },
 };

@@ -1,0 +1,145 @@
+// Why a number in a sentence is not a key fact: the false positives of a naive "every number" extractor.
+import type {NumberMention, Token} from '../numbers.js';
+import {LEADING_WORDS, MEASURES, MONTHS, REFERENCE_NOUNS, STREET_TYPES, WEEKDAYS, DETERMINERS} from './cues.js';
+
+/** The reason a number is left out of the key facts. */
+export type SkipReason =
+  | 'ordinal'
+  | 'decade'
+  | 'identifier'
+  | 'time'
+  | 'date'
+  | 'year'
+  | 'age'
+  | 'street'
+  | 'conversion'
+  | 'reference';
+
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+const TIME_SUFFIX = new Set(['am', 'pm', 'h', 'hrs', 'gmt', 'utc']);
+// Words after which a four-digit number is a year even before a plural ("in 2019 elections").
+const YEAR_BEFORE = new Set([
+  'in', 'since', 'until', 'till', 'during', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'circa', 'fiscal', 'season', 'year',
+]);
+const PLURAL_IRREGULAR = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'crew', 'cattle', 'sheep', 'fish', 'feet']);
+const ZONE_AFTER = /^\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['’]clock|(?:UTC|GMT|BST|IST|JST|[ECMP][SD]T|CES?T|EES?T|AE[SD]T)\b|local time|hours?\s+(?:UTC|GMT|local))/i;
+const PART_OF_DAY = /^\s*(?:in the (?:morning|afternoon|evening)|at night|tonight)\b/i;
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const isDash = (t: Token | undefined): boolean => !!t && /^[-‐‑–—]$/.test(t.text);
+
+/**
+ * Why a number is not a key fact (an age, a time of day, a year, a date, a street number, an identifier…), or null
+ * when it may be one. `text` is the sentence the tokens come from.
+ */
+export function skipReason(m: NumberMention, tokens: readonly Token[], text: string): SkipReason | null {
+  const before = tokens[m.first - 1];
+  const before2 = tokens[m.first - 2];
+  const after = tokens[m.last + 1];
+  const after2 = tokens[m.last + 2];
+  const money = !!m.currency || !!m.percent || !!m.scaled;
+
+  if (m.suffix) {
+    if (ORDINAL_SUFFIX.has(m.suffix)) return 'ordinal';
+    if (m.suffix === 's') return 'decade';
+    if (TIME_SUFFIX.has(m.suffix)) return 'time';
+    if (!MEASURES.has(m.suffix)) return 'identifier';
+  }
+  // Glued to letters or a hyphenated code on the left: K2, Q2, MH17, COVID-19, F-16, #5, version 2.0.1.
+  if (before && !(tokens[m.first] as Token).gap && !m.currency) {
+    if (before.kind === 'word') return 'identifier';
+    if (isDash(before) && before2 && !before.gap && before2.kind === 'word') return 'identifier';
+    if (before.text === '#' || before.text === '.' || before.text === '/') return 'identifier';
+    if (before.text === ':' && before2?.kind === 'num') return 'time';
+    if (isDash(before) && before2?.kind === 'num' && /^\d{4}$/.test(before2.text)) return 'year';
+  }
+  if (!m.words && after && !after.gap && after2 && !after2.gap && after2.kind === 'num') {
+    if (after.text === ':' || after.text === '.') return 'time';
+    if (after.text === '/') return 'date';
+    if (isDash(after) && /^\d{4}$/.test((tokens[m.first] as Token).text) && /^\d\d$/.test(after2.text)) return 'date';
+  }
+  const rest = text.slice(m.end);
+  if (!money && ZONE_AFTER.test(rest)) return 'time';
+  if (!money && PART_OF_DAY.test(rest) && ['at', 'around', 'by', 'until', 'about'].includes(lower(before))) return 'time';
+  if (!money && !m.words && /^\d{4}$/.test(tokens[m.first]?.text ?? '') && /^\s*(?:hours|hrs)\b/.test(rest) && /^[0-2]\d[0-5]\d$/.test(tokens[m.first]?.text ?? '')) return 'time';
+
+  // Dates: "March 28", "28 March", "March 28, 2019", "Monday 5".
+  if (MONTHS.has(lower(before)) && isCap(before) && !money) return 'date';
+  if (MONTHS.has(lower(after)) && isCap(after) && !money) return 'date';
+  if (WEEKDAYS.has(lower(before)) && !money) return 'date';
+  if (before?.text === ',' && before2?.kind === 'num' && MONTHS.has(lower(tokens[m.first - 3])) && !money) return 'date';
+  if (lower(before) === 'of' && MONTHS.has(lower(after)) && !money) return 'date';
+
+  if (isYear(m, tokens)) return 'year';
+  // "two weeks ago" dates something relative to the article; it is not a quantity.
+  if (/^\s*(?:\p{L}+\s+){1}ago\b/u.test(rest) && !money) return 'date';
+  if (isAge(m, tokens, text)) return 'age';
+
+  // A capitalised name or a reference noun right before: "Boeing 737", "Article 50", "Category 5", "page 5".
+  if (before && !money && before.kind === 'word' && !isTally(m, tokens)) {
+    const w = before.text.toLowerCase();
+    if (REFERENCE_NOUNS.has(w) && !(w === 'number' && lower(after) === 'of')) return 'identifier';
+    if (isCap(before) && !LEADING_WORDS.has(w) && !MONTHS.has(w)) return 'identifier';
+  }
+  if (before?.text === '.' && lower(before2) === 'no') return 'identifier';
+  // Street numbers: "10 Downing Street", "1600 Pennsylvania Avenue".
+  if (!m.words && !money) {
+    for (let k = m.last + 1; k <= m.last + 4 && isCap(tokens[k]); k++) {
+      if (k > m.last + 1 && STREET_TYPES.has(lower(tokens[k]))) return 'street';
+    }
+  }
+  // A measure converted in brackets: "75 ft (~23 m)", "500 miles (800 km)".
+  if (isConversion(m, tokens)) return 'conversion';
+  // "the two men", "both three": small spelled numbers after a determiner refer back to people already counted.
+  if (m.words && !money && m.value <= 12 && DETERMINERS.has(lower(before))) return 'reference';
+  if (m.words && m.value === 1 && !m.scaled && !m.percent) return 'reference';
+  // Very long digit strings without separators are codes or phone numbers.
+  if (!m.words && !money && /^\d{6,}$/.test(tokens[m.first]?.text ?? '')) return 'identifier';
+  return null;
+}
+
+function isYear(m: NumberMention, tokens: readonly Token[]): boolean {
+  const raw = tokens[m.first]?.text ?? '';
+  if (m.words || m.currency || m.percent || m.scaled || !/^\d{4}$/.test(raw)) return false;
+  if (m.value < 1000 || m.value > 2100) return false;
+  const before = lower(tokens[m.first - 1]);
+  const after = tokens[m.last + 1];
+  const nextWord = after?.kind === 'word' ? after.text : '';
+  const plural = /^[a-z]+s$/.test(nextWord) || PLURAL_IRREGULAR.has(nextWord);
+  if (YEAR_BEFORE.has(before) || MONTHS.has(before)) return true;
+  // "1500 people" counts; "the 1973 building", "2028 ARIEL program", "in 2016" date something.
+  return !plural;
+}
+
+function isAge(m: NumberMention, tokens: readonly Token[], text: string): boolean {
+  if (m.currency || m.percent || m.scaled || m.value > 125 || !Number.isInteger(m.value)) return false;
+  const before = tokens[m.first - 1];
+  const after = tokens[m.last + 1];
+  const rest = text.slice(m.end);
+  if (m.compound === 'year' || m.compound === 'month' || m.compound === 'week') {
+    if (/^-(?:years?|months?|weeks?)[-\s]old\b/i.test(rest.replace(/^\s*-\s*/, '-'))) return true;
+  }
+  if (/^\s*(?:years?|months?)[-\s]old\b/i.test(rest) || /^\s*years? of age\b/i.test(rest)) return true;
+  if (['aged', 'age', 'ages', 'ageing', 'aging'].includes(lower(before))) return true;
+  // Apposition after a name: "Svitlana Lytvynenko, 21, a sales manager"; "Smith (45)".
+  const closes = !after || [',', ')', ';', '.'].includes(after.text) || (lower(after) === 'and' && tokens[m.last + 2]?.kind === 'num');
+  if (before?.text === ',' && isCap(tokens[m.first - 2]) && closes && !LEADING_WORDS.has(lower(tokens[m.first - 2]))) return true;
+  if (before?.text === '(' && isCap(tokens[m.first - 2]) && after?.text === ')') return true;
+  return false;
+}
+
+function isConversion(m: NumberMention, tokens: readonly Token[]): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && ['~', '≈', 'about', 'approx', 'approximately', 'c', 'ca', '.'].includes(lower(tokens[k]))) k--;
+  if (tokens[k]?.text !== '(') return false;
+  const unit = tokens[k - 1];
+  return !!unit && (unit.kind === 'num' || MEASURES.has(unit.text.toLowerCase()));
+}
+
+// "passed 52–48": two numbers joined by a dash are a tally, whatever comes before them.
+function isTally(m: NumberMention, tokens: readonly Token[]): boolean {
+  const joined = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && /^[-–—]$/.test(a.text) && b.kind === 'num' && !a.gap && !b.gap;
+  return joined(tokens[m.last + 1], tokens[m.last + 2]) || joined(tokens[m.first - 1], tokens[m.first - 2]);
+}

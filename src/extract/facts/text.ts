@@ -1,0 +1,152 @@
+// The short readable text of a fact: the clause of the sentence around its numbers, at most about a dozen words
+// ("Russia launched 598 drones and 31 missiles" out of "In all, officials said, Russia launched …").
+import type {Token} from '../numbers.js';
+
+/** Most words a fact's text keeps. */
+export const MAX_WORDS = 14;
+
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”']);
+const LEAD_TRIM = new Set(['and', 'but', 'or', 'while', 'whereas', 'as', 'so', 'though', 'although', 'which', 'that', 'who', 'where', 'when', 'including', 'with']);
+const TAIL_TRIM = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'by', 'from', 'with', 'as', 'that', 'which', 'who', 'while', 'after', 'before', 'its', 'their', 'his', 'her']);
+const QUOTE_MARKS = /["“”‘’]/;
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+/**
+ * A short text for the numbers at token spans `spans` (first, last) of a sentence: the clause holding the first
+ * span, widened to the clauses of the others while it stays short, then cut to MAX_WORDS around the numbers.
+ */
+export function factText(text: string, tokens: readonly Token[], spans: readonly Span[], unitEnds: readonly number[]): string {
+  if (spans.length === 0 || tokens.length === 0) return text.trim();
+  const hidden = asides(tokens, spans);
+  const words = (a: number, b: number): number => countWords(tokens, hidden, a, b);
+  const clauses = clauseBounds(tokens, hidden);
+  const clauseOf = (k: number): Span => clauses.find((c) => c.from <= k && k <= c.to) ?? {from: 0, to: tokens.length - 1};
+  // The numbers this text can hold: the first (best) one, and each other one whose phrase keeps the core short.
+  const first = spans[0] as Span;
+  let core: Span = {from: phraseStart(tokens, first.from, 0), to: Math.max(first.to, unitEnds[0] ?? first.to)};
+  let from = clauseOf(first.from).from;
+  let to = clauseOf(first.from).to;
+  spans.slice(1).forEach((s, i) => {
+    const next: Span = {
+      from: Math.min(core.from, phraseStart(tokens, s.from, 0)),
+      to: Math.max(core.to, s.to, unitEnds[i + 1] ?? s.to),
+    };
+    if (words(next.from, next.to) > MAX_WORDS) return;
+    core = next;
+    from = Math.min(from, clauseOf(s.from).from);
+    to = Math.max(to, clauseOf(s.from).to);
+  });
+  // "…, including four children" completes the number before it.
+  const after = clauses.find((c) => c.from > to && c.from <= to + 2);
+  if (after && ['including', 'among'].includes(tokens[after.from]?.text.toLowerCase() ?? '') && words(core.from, after.to) <= MAX_WORDS) {
+    to = after.to;
+  }
+  // A clause of a few words ("Five people") reads better with the clause after it, when that fits.
+  for (let c = clauses.find((x) => x.from > to); c && words(from, to) < 6 && words(from, c.to) <= MAX_WORDS; c = clauses.find((x) => x.from > to)) {
+    to = c.to;
+  }
+  // A relative clause or a clause of a few words reads better with the short clause before it:
+  // "The attack, which they said also injured at least 45".
+  const prev = clauses.filter((c) => c.to < from).pop();
+  const relative = ['which', 'who', 'that'].includes(tokens[from]?.text.toLowerCase() ?? '');
+  if (prev && (relative || words(from, to) < 5) && words(prev.from, to) <= MAX_WORDS) from = prev.from;
+  // Cut to MAX_WORDS: the tail after the numbers first, then the head down to the verb before the first number
+  // ("killed at least 15 people"), then whatever is left of the tail.
+  while (words(from, to) > MAX_WORDS && to > core.to) to--;
+  if (words(from, to) > MAX_WORDS) {
+    const v = core.from - 1;
+    const verb = v >= from && looksLikeVerb(tokens[v]) ? v : core.from;
+    from = words(verb, to) <= MAX_WORDS ? verb : core.from;
+  }
+  while (words(from, to) > MAX_WORDS && to > from) to--;
+  while (from < core.from && isTrimmable(tokens[from], LEAD_TRIM)) from++;
+  while (to > core.to && isTrimmable(tokens[to], TAIL_TRIM)) to--;
+  return tidy(render(text, tokens, hidden, from, to));
+}
+
+// Short bracketed asides without a number of the fact ("(~23 m)", "(USCG)"): left out of the text.
+function asides(tokens: readonly Token[], spans: readonly Span[]): boolean[] {
+  const hidden = tokens.map(() => false);
+  tokens.forEach((t, k) => {
+    if (t.text !== '(' && t.text !== '[') return;
+    const close = tokens.findIndex((c, j) => j > k && (c.text === ')' || c.text === ']'));
+    if (close < 0 || close - k > 9) return;
+    if (spans.some((s) => s.from > k && s.from < close)) return;
+    for (let j = k; j <= close; j++) hidden[j] = true;
+  });
+  return hidden;
+}
+
+function render(text: string, tokens: readonly Token[], hidden: readonly boolean[], from: number, to: number): string {
+  const parts: string[] = [];
+  let runStart = -1;
+  for (let k = from; k <= to + 1; k++) {
+    const visible = k <= to && !hidden[k];
+    if (visible && runStart < 0) runStart = k;
+    if (!visible && runStart >= 0) {
+      parts.push(text.slice((tokens[runStart] as Token).start, (tokens[k - 1] as Token).end));
+      runStart = -1;
+    }
+  }
+  return parts.join(' ');
+}
+
+// A verb before a number makes the fact read as a clause ("killed at least 15"); nouns ("the press") do not.
+function looksLikeVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  return /(?:ed|[^s]s|ing)$/.test(t.text) || ['shot', 'hit', 'cut', 'put', 'set', 'won', 'lost', 'had', 'has', 'saw', 'took', 'left', 'drew', 'rose', 'fell', 'made', 'kept', 'sold', 'spent', 'paid', 'held', 'gave', 'got', 'found', 'reach', 'reached'].includes(t.text);
+}
+
+const MODIFIERS = new Set(['a', 'an', 'the', 'at', 'least', 'most', 'more', 'less', 'fewer', 'than', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'up', 'to', 'only', 'just', 'all', 'approximately', 'estimated', 'another', 'under', 'below', 'above', 'exactly']);
+
+// Where the noun phrase of a number starts: back over "at least", "more than", "a nearly", "some".
+function phraseStart(tokens: readonly Token[], k: number, floor: number): number {
+  let from = k;
+  while (from - 1 >= floor && MODIFIERS.has(tokens[from - 1]?.text.toLowerCase() ?? '')) from--;
+  return from;
+}
+
+function isTrimmable(t: Token | undefined, set: ReadonlySet<string>): boolean {
+  return !!t && (t.kind === 'sym' ? !/[%$£€)]/.test(t.text) : set.has(t.text.toLowerCase()));
+}
+
+// Words shown between two tokens; a hyphenated compound ("24-hour") is one word.
+function countWords(tokens: readonly Token[], hidden: readonly boolean[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (!t || hidden[k] || t.kind === 'sym') continue;
+    const glued = !t.gap && /^[-‐‑]$/.test(tokens[k - 1]?.text ?? '') && !tokens[k - 1]?.gap;
+    if (!glued) n++;
+  }
+  return n;
+}
+
+// Clauses: runs of tokens between commas, semicolons, brackets, dashes and quotation marks.
+function clauseBounds(tokens: readonly Token[], hidden: readonly boolean[]): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  tokens.forEach((t, k) => {
+    if (hidden[k]) return;
+    const spacedDash = /^[-–—]$/.test(t.text) && t.gap;
+    if (t.kind === 'sym' && (BOUNDARY.has(t.text) || spacedDash) && !(t.text === '–' && !t.gap)) {
+      if (k > from) out.push({from, to: k - 1});
+      from = k + 1;
+    }
+  });
+  if (from < tokens.length) out.push({from, to: tokens.length - 1});
+  // Drop a clause that is only punctuation, keep the order.
+  return out.filter((c) => tokens.slice(c.from, c.to + 1).some((t) => t.kind !== 'sym'));
+}
+
+function tidy(s: string): string {
+  let t = s.replace(/\s+/g, ' ').trim();
+  // Unbalanced quotation marks and a trailing full stop read as noise in a fact box.
+  if ((t.match(/["“”]/g) ?? []).length % 2 === 1) t = t.replace(/["“”]/g, '');
+  t = t.replace(/^[\s'‘’]+|[\s,;:.'‘’]+$/g, '');
+  return QUOTE_MARKS.test(t.charAt(0)) ? t.slice(1) : t;
+}

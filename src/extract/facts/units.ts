@@ -1,0 +1,111 @@
+// What a number counts (its unit: "598 drones" → "drones") and what kind of fact that makes it.
+import type {NumberMention, Token} from '../numbers.js';
+import {isCurrencyWord} from '../numbers.js';
+import {CASUALTY, DURATIONS, MEASURES, PEOPLE, STOP, VOTES} from './cues.js';
+
+/** The kinds of numeric fact, from what a reader wants first to details. */
+export type FactKind = 'casualty' | 'money' | 'vote' | 'percent' | 'people' | 'count' | 'measure' | 'duration' | 'detail';
+
+const PRONOUNS = new Set(['them', 'us', 'those', 'these', 'which', 'whom', 'it', 'you', 'we']);
+const SKIP_FIRST = new Set(['more', 'other', 'additional', 'further', 'extra', 'new', 'fewer']);
+const SKIP_AFTER_OF = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'whom']);
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+/** The noun a number counts, or its unit: "%", a currency, a measure, a compound ("24-hour" → "hour"). */
+export function unitOf(m: NumberMention, tokens: readonly Token[]): string {
+  if (m.percent) return '%';
+  if (m.currency) return m.currency;
+  if (m.suffix) return m.suffix;
+  if (m.compound) return m.compound;
+  // "a magnitude 7.1 earthquake": the measure is named before the number.
+  const before = lower(tokens[m.first - 1]);
+  if (MEASURES.has(before) && before.length > 2) return before;
+  let phrase = phraseAfter(tokens, m.last + 1);
+  if (phrase.length === 0 && lower(tokens[m.last + 1]) === 'of') {
+    let k = m.last + 2;
+    while (SKIP_AFTER_OF.has(lower(tokens[k]))) k++;
+    if (!PRONOUNS.has(lower(tokens[k]))) phrase = phraseAfter(tokens, k);
+  }
+  if (phrase.length > 0) return phrase.slice(-2).join(' ');
+  // Nothing after the number ("injured at least 45", "the death toll rose to 25"): a cue word before it.
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 6); k--) {
+    const w = lower(tokens[k]);
+    if (CASUALTY.has(w) || VOTES.has(w)) return w;
+  }
+  // "Three of them were rescued": the verb after.
+  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 6); k++) {
+    const w = lower(tokens[k]);
+    if (CASUALTY.has(w)) return w;
+  }
+  return '';
+}
+
+// Up to four words after a number that name what it counts, stopping at function words, verbs and punctuation.
+function phraseAfter(tokens: readonly Token[], from: number): string[] {
+  const words: string[] = [];
+  let k = from;
+  while (SKIP_FIRST.has(lower(tokens[k])) && tokens[k + 1]?.kind === 'word') k++;
+  for (; k < tokens.length && words.length < 4; k++) {
+    const t = tokens[k] as Token;
+    // "light-years", "body-bags": glued hyphenated words continue the phrase.
+    if (/^[-‐‑]$/.test(t.text) && !t.gap && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.gap && words.length > 0) {
+      words[words.length - 1] += `-${tokens[k + 1]?.text ?? ''}`;
+      k++;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    // A plural noun ends the phrase: the next word is usually a verb ("a dozen people came", "bags lay").
+    if (words.length > 0 && isPlural(words[words.length - 1] as string)) break;
+    const w = t.text.toLowerCase();
+    if (STOP.has(w) || w.endsWith('ly')) break;
+    if (words.length > 0 && /(?:ing|ed)$/.test(w) && !PEOPLE.has(w) && w !== 'building' && w !== 'housing') break;
+    if (words.length === 0 && /ed$/.test(w)) {
+      if (CASUALTY.has(w)) words.push(w);
+      break;
+    }
+    words.push(w === t.text || /^\p{Lu}[\p{Ll}'’]+$/u.test(t.text) ? t.text : w);
+  }
+  return words;
+}
+
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'feet', 'personnel', 'cattle']);
+
+function isPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  return IRREGULAR_PLURALS.has(w) || (/[^su]s$/.test(w) && !/ss$/.test(w));
+}
+
+/** The kind of fact a number makes, from its unit and the words near it in the sentence. */
+export function kindOf(m: NumberMention, unit: string, tokens: readonly Token[]): FactKind {
+  if (m.currency || isCurrencyWord(unit.split(' ').pop() ?? '')) return 'money';
+  if (m.percent) return 'percent';
+  const head = (unit.split(' ').pop() ?? '').toLowerCase();
+  if (m.compound && !DURATIONS.has(head) && !MEASURES.has(head)) return 'detail';
+  if (m.compound) return DURATIONS.has(head) ? 'duration' : 'measure';
+  const near = window(tokens, m, 7);
+  const casualtyNear = near.some((w) => CASUALTY.has(w));
+  if (CASUALTY.has(head) || ((PEOPLE.has(head) || head === '') && casualtyNear)) return 'casualty';
+  if (VOTES.has(head) || (near.some((w) => VOTES.has(w)) && (head === '' || PEOPLE.has(head)))) return 'vote';
+  if (isVoteTally(m, tokens)) return 'vote';
+  if (PEOPLE.has(head)) return 'people';
+  if (MEASURES.has(head)) return 'measure';
+  if (DURATIONS.has(head)) return 'duration';
+  return head === '' ? 'detail' : 'count';
+}
+
+// "passed 52–48", "a 4–3 majority": two numbers joined by a dash.
+function isVoteTally(m: NumberMention, tokens: readonly Token[]): boolean {
+  const dash = (t: Token | undefined): boolean => !!t && /^[-–—]$/.test(t.text);
+  return (dash(tokens[m.last + 1]) && tokens[m.last + 2]?.kind === 'num') || (dash(tokens[m.first - 1]) && tokens[m.first - 2]?.kind === 'num');
+}
+
+/** Lower-cased words within `size` tokens of a number, in the same sentence. */
+export function window(tokens: readonly Token[], m: NumberMention, size: number): string[] {
+  const out: string[] = [];
+  for (let k = Math.max(0, m.first - size); k <= Math.min(tokens.length - 1, m.last + size); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && (k < m.first || k > m.last)) out.push(t.text.toLowerCase());
+  }
+  return out;
+}

@@ -1,0 +1,296 @@
+// Number parsing for key facts: digits ("1,234.5", "2.2bn", "20%"), money ("$2.3 billion", "US$5m"), and numbers
+// in words ("four", "twenty-five", "a dozen", "one and a half million"). Works on a small token list so that the
+// facts stage can look at the words around each number without re-scanning the text.
+
+/** One token of a sentence: a word, a run of digits, or one other character. */
+export interface Token {
+  text: string;
+  /** Character offsets in the text. */
+  start: number;
+  end: number;
+  kind: 'word' | 'num' | 'sym';
+  /** Whether whitespace precedes the token ("24-hour": the "hour" token has none). */
+  gap: boolean;
+}
+
+/** A number stated in a text, with what is attached to it. */
+export interface NumberMention {
+  value: number;
+  /** Character span of the number with its currency sign, scale and percent sign. */
+  start: number;
+  end: number;
+  /** Token indices (inclusive) of that span. */
+  first: number;
+  last: number;
+  /** Written in words ("four", "a dozen"). */
+  words: boolean;
+  /** Currency, as a plural noun ("dollars"), when the number is an amount of money. */
+  currency?: string;
+  percent?: boolean;
+  /** A scale word or suffix multiplied the number ("1.5 million", "2bn"). */
+  scaled?: boolean;
+  /** Letters glued to the digits that are not a scale ("21st", "1990s", "6am", "18b", "5km"), lower-cased. */
+  suffix?: string;
+  /** The word after a hyphen ("24-hour" → "hour", "five-story" → "story"). */
+  compound?: string;
+}
+
+const TOKEN_RE = /(\p{L}[\p{L}\p{M}'’]*)|(\d+(?:,\d{3})*(?:\.\d+)?)|(\S)/gu;
+
+/** Splits a text into word, number and symbol tokens. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index;
+    const kind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'num' : 'sym';
+    out.push({text: m[0], start, end: start + m[0].length, kind, gap: start > prevEnd || start === 0});
+    prevEnd = start + m[0].length;
+  }
+  return out;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12};
+// Glued scale suffixes ("2bn", "$5m", "10k"); a bare "m" only counts as million after a currency sign.
+const SCALE_SUFFIX: Record<string, number> = {k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12};
+const CURRENCY_SIGNS: Record<string, string> = {
+  $: 'dollars', '£': 'pounds', '€': 'euros', '¥': 'yen', '₹': 'rupees', '₽': 'rubles', '₿': 'bitcoin', '₩': 'won',
+};
+const CURRENCY_CODES: Record<string, string> = {
+  usd: 'dollars', us: 'dollars', a: 'dollars', c: 'dollars', nz: 'dollars', hk: 'dollars', aud: 'dollars',
+  cad: 'dollars', nzd: 'dollars', hkd: 'dollars', eur: 'euros', gbp: 'pounds', jpy: 'yen', inr: 'rupees',
+  rs: 'rupees', chf: 'francs', cny: 'yuan', rmb: 'yuan', rub: 'rubles',
+};
+const CURRENCY_WORDS = new Set([
+  'dollars', 'dollar', 'euros', 'euro', 'pounds', 'pound', 'sterling', 'yen', 'yuan', 'renminbi', 'rupees',
+  'rupee', 'francs', 'franc', 'rubles', 'roubles', 'pesos', 'peso', 'reais', 'rand', 'krona', 'kronor', 'kroner',
+  'lira', 'liras', 'naira', 'shillings', 'dinars', 'dirhams', 'riyals', 'won', 'bitcoin', 'bitcoins', 'cents',
+]);
+
+/** Whether a word names a currency ("dollars", "euros"). */
+export function isCurrencyWord(word: string): boolean {
+  return CURRENCY_WORDS.has(word.toLowerCase());
+}
+
+type WordKind = 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
+
+function wordKind(w: string): WordKind | null {
+  if (w in UNITS) return 'unit';
+  if (w in TEENS) return 'teen';
+  if (w in TENS) return 'tens';
+  if (w === 'hundred') return 'hundred';
+  if (w === 'dozen') return 'dozen';
+  if (w in SCALES) return 'scale';
+  return null;
+}
+
+// Which word may follow which inside one spelled-out number ("two hundred and fifty thousand").
+const NEXT: Record<WordKind | 'start' | 'and', readonly WordKind[]> = {
+  start: ['unit', 'teen', 'tens'],
+  unit: ['hundred', 'dozen', 'scale'],
+  teen: ['hundred', 'scale'],
+  tens: ['unit', 'scale'],
+  hundred: ['unit', 'teen', 'tens', 'scale'],
+  dozen: [],
+  scale: [],
+  and: ['unit', 'teen', 'tens'],
+};
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+/** Finds every number in a token list (see `tokenize`). */
+export function findNumbers(tokens: readonly Token[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const tok = tokens[i];
+    if (!tok) break;
+    const found = tok.kind === 'num' ? digitNumber(tokens, i) : tok.kind === 'word' ? wordNumber(tokens, i) : null;
+    if (found) {
+      out.push(found);
+      i = found.last + 1;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+function digitNumber(tokens: readonly Token[], i: number): NumberMention {
+  const tok = tokens[i] as Token;
+  let value = Number(tok.text.replace(/,/g, ''));
+  let first = i;
+  let last = i;
+  const m: NumberMention = {value, start: tok.start, end: tok.end, first, last, words: false};
+  // Currency before: "$5", "US$5", "£3", "USD 26.95".
+  const prev = tokens[i - 1];
+  if (prev && !tok.gap && prev.kind === 'sym' && CURRENCY_SIGNS[prev.text]) {
+    m.currency = CURRENCY_SIGNS[prev.text];
+    first = i - 1;
+    const code = tokens[i - 2];
+    if (code && !prev.gap && code.kind === 'word' && CURRENCY_CODES[code.text.toLowerCase()]) first = i - 2;
+  } else if (prev && prev.kind === 'word' && /^[A-Z]{2,3}$|^Rs$/.test(prev.text) && CURRENCY_CODES[prev.text.toLowerCase()] && prev.text !== 'US') {
+    m.currency = CURRENCY_CODES[prev.text.toLowerCase()];
+    first = i - 1;
+  }
+  const next = tokens[i + 1];
+  if (next && !next.gap && next.kind === 'word') {
+    const suffix = next.text.toLowerCase();
+    const scale = SCALE_SUFFIX[suffix];
+    if (scale && (m.currency || suffix.length > 1)) {
+      value *= scale;
+      m.scaled = true;
+      last = i + 1;
+    } else {
+      m.suffix = suffix;
+      last = i + 1;
+    }
+  } else if (next && next.text === '%') {
+    m.percent = true;
+    last = i + 1;
+  } else if (next && next.kind === 'word') {
+    const w = next.text.toLowerCase();
+    if (SCALES[w]) {
+      value *= SCALES[w];
+      m.scaled = true;
+      last = i + 1;
+    } else if (w === 'percent' || w === 'pct') {
+      m.percent = true;
+      last = i + 1;
+    } else if (w === 'per' && lower(tokens[i + 2]) === 'cent') {
+      m.percent = true;
+      last = i + 2;
+    }
+  }
+  if (!m.percent && !m.suffix) last = compound(tokens, last, m);
+  m.value = value;
+  m.first = first;
+  m.last = last;
+  m.start = (tokens[first] as Token).start;
+  m.end = (tokens[last] as Token).end;
+  return m;
+}
+
+// "24-hour", "five-story", GUM's spaced "six - member": records the word after the hyphen.
+function compound(tokens: readonly Token[], last: number, m: NumberMention): number {
+  const dash = tokens[last + 1];
+  const word = tokens[last + 2];
+  if (!dash || !word || word.kind !== 'word' || !/^[-‐‑]$/.test(dash.text)) return last;
+  // Glued ("24-hour") or, as the GUM texts tokenise it, spaced on both sides ("six - member").
+  if (dash.gap !== word.gap) return last;
+  m.compound = word.text.toLowerCase();
+  return last;
+}
+
+function wordNumber(tokens: readonly Token[], i: number): NumberMention | null {
+  const tok = tokens[i] as Token;
+  let w = tok.text.toLowerCase();
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let state: WordKind | 'start' | 'and' = 'start';
+  let article = false;
+  // "a dozen", "a hundred", "a million", "half a million"
+  if ((w === 'a' || w === 'an') && ['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'].includes(lower(tokens[i + 1]))) {
+    article = true;
+    current = 1;
+    state = 'unit';
+    j = i + 1;
+  } else if (w === 'half' && lower(tokens[i + 1]) === 'a' && SCALES[lower(tokens[i + 2])]) {
+    const m = mention(tokens, i, i + 2, 0.5 * (SCALES[lower(tokens[i + 2])] as number));
+    m.scaled = true;
+    return m;
+  } else if (!wordKind(w)) {
+    return null;
+  }
+  let last = i;
+  let lastNumeric = i;
+  let scaled = false;
+  while (j < tokens.length) {
+    const t = tokens[j] as Token;
+    w = t.text.toLowerCase();
+    const kind = t.kind === 'word' ? wordKind(w) : null;
+    if (kind && (NEXT[state] as readonly WordKind[]).includes(kind)) {
+      if (kind === 'unit') current += UNITS[w] as number;
+      else if (kind === 'teen') current += TEENS[w] as number;
+      else if (kind === 'tens') current += TENS[w] as number;
+      else if (kind === 'hundred') current = (current || 1) * 100;
+      else if (kind === 'dozen') current = (current || 1) * 12;
+      else {
+        total += (current || 1) * (SCALES[w] as number);
+        current = 0;
+        scaled = true;
+      }
+      state = kind;
+      last = j;
+      lastNumeric = j;
+      j++;
+      continue;
+    }
+    // "twenty-five": a hyphen joins tens and units only.
+    if (state === 'tens' && /^[-‐‑]$/.test(t.text) && !t.gap) {
+      const n = tokens[j + 1];
+      if (n && !n.gap && wordKind(n.text.toLowerCase()) === 'unit') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (w === 'and' && state === 'hundred') {
+      const n = tokens[j + 1];
+      if (n && ['unit', 'teen', 'tens'].includes(wordKind(n.text.toLowerCase()) ?? '')) {
+        state = 'and';
+        j++;
+        continue;
+      }
+    }
+    // "one and a half million", "two and a half years"
+    if (w === 'and' && lower(tokens[j + 1]) === 'a' && lower(tokens[j + 2]) === 'half' && ['unit', 'teen', 'tens'].includes(state)) {
+      current += 0.5;
+      last = j + 2;
+      lastNumeric = j + 2;
+      const s = SCALES[lower(tokens[j + 3])];
+      if (s) {
+        total += current * s;
+        current = 0;
+        scaled = true;
+        lastNumeric = j + 3;
+      }
+      break;
+    }
+    break;
+  }
+  const value = total + current;
+  const m = mention(tokens, i, Math.max(last, lastNumeric), value);
+  m.scaled = scaled || undefined;
+  if (article && !scaled && value === 1) return null;
+  if (!m.scaled) delete m.scaled;
+  const next = tokens[m.last + 1];
+  if (next && next.kind === 'word' && (lower(next) === 'percent' || (lower(next) === 'per' && lower(tokens[m.last + 2]) === 'cent'))) {
+    m.percent = true;
+    m.last = lower(next) === 'per' ? m.last + 2 : m.last + 1;
+    m.end = (tokens[m.last] as Token).end;
+  } else {
+    compound(tokens, m.last, m);
+  }
+  return m;
+}
+
+function mention(tokens: readonly Token[], first: number, last: number, value: number): NumberMention {
+  return {value, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, first, last, words: true};
+}
+
+/** Every number in a plain text (tokenizes, then finds). */
+export function numbersIn(text: string): NumberMention[] {
+  return findNumbers(tokenize(text));
+}

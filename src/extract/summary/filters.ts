@@ -1,0 +1,47 @@
+// Sentences a summary must never use (bylines, boilerplate, captions, fragments) and ones it should avoid when a
+// better one exists (mostly a quotation, opening with a pronoun whose referent is in the sentence before).
+
+// Bylines, feed footers, credits, captions and calls to action.
+const BOILERPLATE = [
+  /\bcontributed (?:reporting|to this (?:report|article))\b/i,
+  /\bappeared first on\b/i,
+  /^(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:covers|reports on|is a (?:reporter|correspondent|writer|journalist))\b/u,
+  /\b(?:image|photo|picture|video|credit|source|file photo)s?\s*:/i,
+  /^(?:by|reporting by|written by|edited by)\s+\p{Lu}/iu,
+  /\b(?:sign up|subscribe|follow us|click here|read more|share this|all rights reserved|newsletter)\b/i,
+  /©|\bcopyright\b/i,
+  /^\s*[–—-]\s*\p{Lu}/u,
+  /^(?:related|sources|external links|see also)\b/i,
+  /\bthis (?:article|story) (?:was|has been) (?:updated|corrected)\b/i,
+];
+
+/** Whether a sentence is a byline, a credit, a caption or other boilerplate rather than news. */
+export function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.some((re) => re.test(text));
+}
+
+/** Whether a sentence is too short, unfinished or does not start like a sentence. */
+export function isFragment(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 6 || t.length < 30) return true;
+  if (!/^["“‘'(]?[\p{Lu}\d]/u.test(t)) return true;
+  if (!/[.!?]["”’')\]]*$/.test(t)) return true;
+  // A run of bracketed ellipses or dashes is a transcript excerpt, not prose.
+  if ((t.match(/\[\.\.\.\]|…/g) ?? []).length >= 2) return true;
+  return false;
+}
+
+/** Share of a sentence's characters inside quotation marks (0..1). */
+export function quoteShare(text: string): number {
+  let inside = 0;
+  for (const m of text.matchAll(/“[^”]*”?|"[^"]*"?/g)) inside += m[0].length;
+  return text.length === 0 ? 0 : Math.min(1, inside / text.length);
+}
+
+const PRONOUN_START = /^["“]?(?:he|she|they|it|this|that|these|those|his|her|their|its|we|him|them|there)\b/i;
+
+/** Whether a sentence opens with a pronoun whose referent must be in an earlier sentence. */
+export function startsWithPronoun(text: string): boolean {
+  return PRONOUN_START.test(text.trim()) && !/^(?:it is|it was|there (?:is|are|was|were))\b/i.test(text.trim());
+}

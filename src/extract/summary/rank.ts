@@ -1,0 +1,91 @@
+// Ranks sentences for an extractive summary: a lead/position prior (news puts the point first), overlap with the
+// title, centrality (words the rest of the article repeats), then greedy selection with redundancy control.
+import {isBoilerplate, isFragment, quoteShare, startsWithPronoun} from './filters.js';
+
+/** Inputs besides the sentences: the title, and names the article is about. */
+export interface SummaryContext {
+  title: string;
+  /** Lower-cased names (and aliases) of the article's most mentioned entities. */
+  names?: readonly string[];
+  /** Sentences holding key facts. */
+  factSentences?: ReadonlySet<string>;
+}
+
+const STOPWORDS = new Set(
+  `a an the and or but of to in on at for from by with without into onto over under about after before since until
+  during than as that which who whom whose what when where while if because so though although was were is are be
+  been being has have had will would could should can may might must do does did said says say told also not no
+  this these those it its their his her our my your they them he she we you i us him there here more most other
+  some any such only just even still all both each very too then now out up down off one two new mr mrs ms dr`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Content words of a text: lower-cased, without stopwords, crudely singular. */
+export function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => w.length > 2 && !STOPWORDS.has(w))
+    .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+interface Scored {
+  index: number;
+  text: string;
+  words: Set<string>;
+  score: number;
+}
+
+/** Picks `count` sentences (article order) from `sentences`, or fewer when the article has fewer usable ones. */
+export function rankSummary(sentences: readonly string[], ctx: SummaryContext, count = 3): string[] {
+  const usable = sentences.map((text, index) => ({text, index})).filter((s) => !isBoilerplate(s.text) && !isFragment(s.text));
+  if (usable.length === 0) return [];
+  const df = new Map<string, number>();
+  for (const s of usable) for (const w of new Set(contentWords(s.text))) df.set(w, (df.get(w) ?? 0) + 1);
+  const title = new Set(contentWords(ctx.title));
+  const names = (ctx.names ?? []).map((n) => n.toLowerCase());
+  const scored: Scored[] = usable.map((s, rank) => {
+    const words = new Set(contentWords(s.text));
+    // Rank among usable sentences, so a byline or caption at the top does not push the lead down.
+    let score = 2.2 / (1 + 0.6 * rank) + 0.4 / (1 + 0.05 * s.index);
+    if (title.size > 0) score += (1.2 * [...words].filter((w) => title.has(w)).length) / title.size;
+    const shared = [...words].reduce((n, w) => n + Math.min(3, (df.get(w) ?? 1) - 1), 0);
+    score += Math.min(1, shared / (4 + 2 * Math.sqrt(words.size)));
+    const lowerText = s.text.toLowerCase();
+    if (names.some((n) => n && lowerText.includes(n))) score += 0.2;
+    if (ctx.factSentences?.has(s.text)) score += 0.3;
+    if (rank > 0 && startsWithPronoun(s.text)) score -= 0.8;
+    const q = quoteShare(s.text);
+    if (q > 0.5) score -= 1.2 * q;
+    const n = s.text.split(/\s+/).length;
+    if (n < 10) score -= 0.3;
+    if (n > 50) score -= 0.4;
+    return {index: s.index, text: s.text, words, score};
+  });
+  const chosen: Scored[] = [];
+  const pool = [...scored];
+  while (chosen.length < count && pool.length > 0) {
+    let best = -1;
+    let bestValue = -Infinity;
+    pool.forEach((s, k) => {
+      const overlap = Math.max(0, ...chosen.map((c) => similarity(s.words, c.words)));
+      if (overlap > 0.5) return;
+      const value = s.score - 1.5 * overlap;
+      if (value > bestValue) {
+        bestValue = value;
+        best = k;
+      }
+    });
+    if (best < 0) break;
+    chosen.push(...pool.splice(best, 1));
+  }
+  return chosen.sort((a, b) => a.index - b.index).map((s) => s.text);
+}
+
+// Share of the smaller sentence's words the other one repeats.
+function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
+}

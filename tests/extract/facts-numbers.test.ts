@@ -1,0 +1,48 @@
+import {describe, expect, it} from 'vitest';
+import {numbersIn} from '../../src/extract/numbers.js';
+
+describe('numbersIn', () => {
+  const cases: {text: string; values: number[]; note?: string}[] = [
+    {text: 'killed at least 15 people', values: [15]},
+    {text: 'including four children', values: [4]},
+    {text: 'Three of them were rescued', values: [3]},
+    {text: 'about a dozen people', values: [12]},
+    {text: 'two dozen eggs', values: [24]},
+    {text: 'roughly one million people', values: [1_000_000]},
+    {text: '1.5 million', values: [1_500_000]},
+    {text: 'cost $2.3 billion', values: [2_300_000_000]},
+    {text: 'a £300 fine and a US$5m deal', values: [300, 5_000_000]},
+    {text: 'a €1.2bn loan', values: [1_200_000_000]},
+    {text: 'USD 26.95 for a ticket', values: [26.95]},
+    {text: '20% of voters', values: [20]},
+    {text: '43.5 percent and 12 per cent', values: [43.5, 12]},
+    {text: 'twenty-five people', values: [25]},
+    {text: 'two hundred and fifty thousand', values: [250_000]},
+    {text: 'one and a half million', values: [1_500_000]},
+    {text: 'half a million refugees', values: [500_000]},
+    {text: 'a hundred people', values: [100]},
+    {text: '1,234.5 tonnes', values: [1234.5]},
+    {text: 'a 24-hour search', values: [24]},
+    {text: 'the six - member team', values: [6], note: 'GUM spaces hyphens'},
+    {text: 'dozens of people and hundreds of homes', values: [], note: 'vague quantities are not numbers'},
+    {text: 'a man and a woman', values: []},
+    {text: 'two three-bedroom flats', values: [2, 3], note: 'adjacent units are two numbers'},
+  ];
+  it.each(cases)('$text', ({text, values}) => {
+    expect(numbersIn(text).map((m) => m.value)).toEqual(values);
+  });
+
+  it('records currency, percent, scale, suffix and compound', () => {
+    const [money, pct, ord, comp] = numbersIn('$5m then 20% then 21st then 24-hour');
+    expect(money).toMatchObject({value: 5_000_000, currency: 'dollars', scaled: true});
+    expect(pct).toMatchObject({value: 20, percent: true});
+    expect(ord).toMatchObject({value: 21, suffix: 'st'});
+    expect(comp).toMatchObject({value: 24, compound: 'hour'});
+  });
+
+  it('spans cover the currency sign and the scale word', () => {
+    const text = 'It cost US$2.3 billion.';
+    const [m] = numbersIn(text);
+    expect(m && text.slice(m.start, m.end)).toBe('US$2.3 billion');
+  });
+});

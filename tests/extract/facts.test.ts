@@ -1,0 +1,120 @@
+import {describe, expect, it} from 'vitest';
+import {findFacts} from '../../src/extract/facts.js';
+import type {Sentence} from '../../src/extract/pipeline.js';
+import type {FactValue} from '../../src/extract/types.js';
+
+// One sentence per string, so these tables do not depend on the sentence splitter.
+const sentences = (texts: string[]): Sentence[] => texts.map((text, index) => ({text, paragraph: index, start: 0, index}));
+const valuesOf = (text: string): FactValue[] => findFacts(sentences([text]), '').flatMap((f) => f.values);
+
+describe('key facts: values and units', () => {
+  const cases: {sentence: string; values: FactValue[]}[] = [
+    {
+      sentence: 'In all, officials said, Russia launched 598 drones and 31 missiles in the overnight assault.',
+      values: [{value: 598, unit: 'drones'}, {value: 31, unit: 'missiles'}],
+    },
+    {
+      sentence: 'The barrage killed at least 15 people in the capital, including four children, officials said.',
+      values: [{value: 15, unit: 'people'}, {value: 4, unit: 'children'}],
+    },
+    {sentence: 'The attack, which they said also injured at least 45, was the largest.', values: [{value: 45, unit: 'injured'}]},
+    {sentence: 'Three of them were rescued, she added.', values: [{value: 3, unit: 'rescued'}]},
+    {sentence: 'Six black plastic body bags lay among the trees.', values: [{value: 6, unit: 'body bags'}]},
+    {sentence: 'Roughly one million people marched in London on Saturday.', values: [{value: 1_000_000, unit: 'people'}]},
+    {sentence: 'About 52% of participating voters voted to leave and 48% to stay.', values: [{value: 52, unit: '%'}, {value: 48, unit: '%'}]},
+    {sentence: 'The city will spend $2.3 billion on the bridge.', values: [{value: 2_300_000_000, unit: 'dollars'}]},
+    {sentence: 'It is about 110 light-years from Earth.', values: [{value: 110, unit: 'light-years'}]},
+    {sentence: 'A year on the planet lasts 33 Earth days.', values: [{value: 33, unit: 'Earth days'}]},
+    {sentence: 'The helicopters covered 160 square miles (~415 km2) of sea.', values: [{value: 160, unit: 'square miles'}]},
+    {sentence: 'The boat was 75 ft (~23 m) long.', values: [{value: 75, unit: 'ft'}]},
+    {sentence: 'The bill passed the Senate 52–48 on Tuesday.', values: [{value: 52, unit: ''}, {value: 48, unit: ''}]},
+    {sentence: 'The attack came 13 days after the summit.', values: [{value: 13, unit: 'days'}]},
+    {sentence: 'Police arrested 1500 people over the weekend.', values: [{value: 1500, unit: 'people'}]},
+    {sentence: 'A magnitude 7.1 earthquake struck the region.', values: [{value: 7.1, unit: 'magnitude'}]},
+  ];
+  it.each(cases)('$sentence', ({sentence, values}) => {
+    expect(valuesOf(sentence)).toEqual(values);
+  });
+});
+
+describe('key facts: numbers that are not facts (false positives)', () => {
+  const notFacts: {sentence: string; why: string}[] = [
+    {sentence: 'Svitlana Lytvynenko, 21, a sales manager, ran to the basement.', why: 'age in apposition'},
+    {sentence: 'Her neighbor, Denys Otstavkin, 27, did not make it.', why: 'age in apposition'},
+    {sentence: 'The driver, aged 41, was arrested.', why: 'aged N'},
+    {sentence: 'A 45-year-old man was arrested.', why: 'N-year-old'},
+    {sentence: 'The suspect is 19 years old.', why: 'N years old'},
+    {sentence: 'She went to the station at 3 a.m. and stayed.', why: 'time of day'},
+    {sentence: 'The fire started at 6am local time.', why: 'time of day, glued'},
+    {sentence: 'The shooting began around 19:45 CEST.', why: 'clock time'},
+    {sentence: 'The ship sank at 1000 UTC on Monday.', why: 'military time with zone'},
+    {sentence: 'In 2019, the company moved its offices.', why: 'year that dates'},
+    {sentence: 'The group was founded in 1973 in Paris.', why: 'year that dates'},
+    {sentence: 'They restored the 1973 building last spring.', why: 'year as a modifier'},
+    {sentence: 'The law took effect on March 28.', why: 'date'},
+    {sentence: 'The vote was held on 28 March 2019.', why: 'date'},
+    {sentence: 'He has lived at 10 Downing Street since then.', why: 'street number'},
+    {sentence: 'The COVID-19 pandemic closed schools.', why: 'identifier'},
+    {sentence: 'Water vapour was found on K2-18b by astronomers.', why: 'identifier'},
+    {sentence: 'The Boeing 737 was grounded by regulators.', why: 'model number'},
+    {sentence: 'Britain invoked Article 50 of the treaty.', why: 'named article'},
+    {sentence: 'The 21st century brought change.', why: 'ordinal'},
+    {sentence: 'Both companies have operated since the 1970s.', why: 'decade'},
+    {sentence: 'One of the officials said the talks failed.', why: '"one of" is not a count'},
+    {sentence: 'The two leaders met in Anchorage.', why: 'reference to people already named'},
+    {sentence: 'The summit was held nearly two weeks ago.', why: 'relative date'},
+    {sentence: 'Read more on page 5 of the report.', why: 'page reference'},
+    {sentence: 'The storm became a Category 5 hurricane.', why: 'category name'},
+    {sentence: 'Flight 610 crashed into the sea.', why: 'flight number'},
+  ];
+  it.each(notFacts)('$sentence ($why)', ({sentence}) => {
+    expect(valuesOf(sentence)).toEqual([]);
+  });
+});
+
+describe('key facts: ranking and shape', () => {
+  const article = [
+    'A fire in a five-story building killed 12 people on Monday, officials said.',
+    'The building, built in 1965, had 40 apartments.',
+    'Firefighters said 30 people were injured and 200 residents were evacuated.',
+    'The city council will spend $4 million on repairs.',
+    'Investigators said the fire spread for 45 minutes before crews arrived.',
+    'At a news conference, officials said 12 people had died.',
+  ];
+  const facts = findFacts(sentences(article), 'Fire kills 12 in apartment block');
+
+  it('puts the deaths first', () => {
+    expect(facts[0]?.values[0]).toEqual({value: 12, unit: 'people'});
+  });
+
+  it('states the same number and unit once', () => {
+    const twelves = facts.flatMap((f) => f.values).filter((v) => v.value === 12);
+    expect(twelves).toHaveLength(1);
+  });
+
+  it('keeps each fact short, with its whole sentence', () => {
+    for (const f of facts) {
+      expect(f.text.split(/\s+/).length).toBeLessThanOrEqual(16);
+      expect(article).toContain(f.sentence);
+      for (const v of f.values) expect(typeof v.value).toBe('number');
+    }
+  });
+
+  it('finds casualties, counts, money and durations but not the year', () => {
+    const values = facts.flatMap((f) => f.values.map((v) => v.value));
+    expect(values).toEqual(expect.arrayContaining([12, 30, 200, 40, 4_000_000, 45]));
+    expect(values).not.toContain(1965);
+  });
+
+  it('keeps at most 12 facts and none on empty input', () => {
+    const many = Array.from({length: 40}, (_, i) => `Officials counted ${i + 2} damaged cars on street corners.`);
+    expect(findFacts(sentences(many), '').length).toBeLessThanOrEqual(12);
+    expect(findFacts([], '')).toEqual([]);
+  });
+
+  it('gives a short clause around the number', () => {
+    const [f] = findFacts(sentences(['In all, officials said, Russia launched 598 drones and 31 missiles in the overnight assault on Kyiv and other cities.']), '');
+    expect(f?.text).toContain('598 drones and 31 missiles');
+    expect(f?.text.startsWith('In all')).toBe(false);
+  });
+});

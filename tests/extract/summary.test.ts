@@ -1,0 +1,90 @@
+import {describe, expect, it} from 'vitest';
+import {isBoilerplate, isFragment, quoteShare, startsWithPronoun} from '../../src/extract/summary/filters.js';
+import {rankSummary} from '../../src/extract/summary/rank.js';
+
+const ARTICLE = [
+  'A fire in a five-story apartment building in Lyon killed 12 people on Monday, officials said.',
+  'Firefighters fought the blaze for six hours before bringing it under control early on Tuesday morning.',
+  'The fire in the Lyon apartment building killed 12 people on Monday, officials in the city said.',
+  'He said the building had passed its last safety inspection in 2019.',
+  '“It was terrible,” a neighbour said.',
+  'Investigators believe the fire started in a ground-floor kitchen and spread up a stairwell to the upper floors.',
+  'The mayor of Lyon announced an inquiry into fire safety in older apartment buildings across the city.',
+  'Jane Doe contributed reporting.',
+];
+
+describe('rankSummary', () => {
+  const summary = rankSummary(ARTICLE, {title: 'Lyon apartment fire kills 12'});
+
+  it('gives three sentences of the article, in article order', () => {
+    expect(summary).toHaveLength(3);
+    for (const s of summary) expect(ARTICLE).toContain(s);
+    const positions = summary.map((s) => ARTICLE.indexOf(s));
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('starts with the lead', () => {
+    expect(summary[0]).toBe(ARTICLE[0]);
+  });
+
+  it('leaves out a sentence that repeats one already chosen', () => {
+    expect(summary).not.toContain(ARTICLE[2]);
+  });
+
+  it('never uses a byline, a bare quote or a dangling pronoun when better sentences exist', () => {
+    expect(summary).not.toContain(ARTICLE[7]);
+    expect(summary).not.toContain(ARTICLE[4]);
+    expect(summary).not.toContain(ARTICLE[3]);
+  });
+
+  it('honours the count and copes with short or empty articles', () => {
+    expect(rankSummary(ARTICLE, {title: ''}, 1)).toEqual([ARTICLE[0]]);
+    expect(rankSummary(ARTICLE.slice(0, 2), {title: ''}, 3)).toEqual(ARTICLE.slice(0, 2));
+    expect(rankSummary([], {title: 'x'})).toEqual([]);
+    expect(rankSummary(['Jane Doe contributed reporting.', 'Image: Wikimedia Commons.'], {title: ''})).toEqual([]);
+  });
+
+  it('skips a caption or byline at the top instead of starting with it', () => {
+    const withCaption = ['Photo: Reuters.', 'By John Smith', ...ARTICLE];
+    expect(rankSummary(withCaption, {title: ''})[0]).toBe(ARTICLE[0]);
+  });
+});
+
+describe('summary filters', () => {
+  const boilerplate = [
+    'Anastasia Kuznietsova contributed reporting.',
+    'Maria Varenikova covers Ukraine and its war with Russia.',
+    'The post Russian Attack Kills 15 appeared first on New York Times.',
+    'Protesters at the march. Image: Andrew Gray.',
+    'Sign up for our newsletter to get the news every morning.',
+    '– USCG dispatcher, CNN',
+  ];
+  it.each(boilerplate)('boilerplate: %s', (s) => expect(isBoilerplate(s)).toBe(true));
+
+  const news = [
+    'Russia launched 598 drones and 31 missiles in the overnight assault on Kyiv.',
+    'The photographer said the image was taken on Monday.',
+    'Ursula von der Leyen said the delegation was safe.',
+  ];
+  it.each(news)('not boilerplate: %s', (s) => expect(isBoilerplate(s)).toBe(false));
+
+  it.each(['Trafalgar Square.', 'and then the rest of them came later that night.', 'The fire started near the dock and'])(
+    'fragment: %s',
+    (s) => expect(isFragment(s)).toBe(true),
+  );
+  it('a full sentence is not a fragment', () => {
+    expect(isFragment('The fire started near the dock on Monday night.')).toBe(false);
+  });
+
+  it('measures how much of a sentence is quoted', () => {
+    expect(quoteShare('“I always come when it’s scary,” she said.')).toBeGreaterThan(0.6);
+    expect(quoteShare('The council met on Monday.')).toBe(0);
+  });
+
+  it('spots a leading pronoun but not "It is" or "There were"', () => {
+    expect(startsWithPronoun('He said the talks failed.')).toBe(true);
+    expect(startsWithPronoun('They managed to climb out.')).toBe(true);
+    expect(startsWithPronoun('There were 20 people on board.')).toBe(false);
+    expect(startsWithPronoun('Helen said the talks failed.')).toBe(false);
+  });
+});
