@@ -1,9 +1,106 @@
-import type {Stage} from './pipeline.js';
+import type {Doc, Sentence, Stage} from './pipeline.js';
+import {attribute, pronounGender, type Attribution} from './quotes/attribution.js';
+import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
+import {findMentions, genders, type Mention} from './quotes/mentions.js';
+import type {Quote} from './types.js';
+
+// A resolved pronoun looks back at most this many paragraphs for its person.
+const PRONOUN_REACH = 3;
+// Quotes this short must be the object of a speech verb close by, or they are scare quotes and titles.
+const SHORT_WORDS = 3;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function mask(text: string, spans: readonly QuoteSpan[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.open) + ' '.repeat(Math.min(s.close + 1, text.length) - s.open) + out.slice(s.close + 1);
+  return out;
+}
+
+function sentenceOf(sentences: readonly Sentence[], paragraph: number, at: number): Sentence | undefined {
+  return sentences.find((s) => s.paragraph === paragraph && s.start <= at && at < s.start + s.text.length);
+}
+
+interface Found {
+  paragraph: number;
+  span: QuoteSpan;
+  text: string;
+  attribution: Attribution;
+}
+
+function pronounResolver(mentions: readonly Mention[], gender: Map<string, 'm' | 'f' | null>) {
+  const people = mentions.filter((m) => m.kind === 'person');
+  return (pronoun: string, paragraph: number, at: number): string | null => {
+    const wanted = pronounGender(pronoun);
+    if (!wanted) return null;
+    let fallback: string | null = null;
+    for (let i = people.length - 1; i >= 0; i--) {
+      const m = people[i];
+      if (!m || m.paragraph > paragraph || (m.paragraph === paragraph && m.end > at)) continue;
+      if (m.paragraph < paragraph - PRONOUN_REACH) break;
+      const g = gender.get(m.name) ?? null;
+      if (g === wanted) return m.name;
+      if (g === null) fallback ??= m.name;
+    }
+    return fallback;
+  };
+}
+
+/** A short quote counts only as the object of a nearby speech verb ("called the deal “lousy”"). */
+function closeToVerb(found: Found, masked: string): boolean {
+  const at = found.attribution.verbAt;
+  if (at === undefined) return false;
+  const gap = at < found.span.open ? masked.slice(at, found.span.open) : masked.slice(found.span.close + 1, at);
+  return wordCount(gap) <= 10;
+}
+
+/** Finds every direct quotation and its speaker. */
+export function findQuotes(doc: Doc): Quote[] {
+  const paragraphs = doc.input.paragraphs;
+  const spansByParagraph = paragraphs.map(findQuoteSpans);
+  const maskedParagraphs = paragraphs.map((p, i) => mask(p, spansByParagraph[i] ?? []));
+  const inside = (m: Mention) => (spansByParagraph[m.paragraph] ?? []).some((s) => m.start > s.open && m.end <= s.close);
+  const mentions = findMentions(paragraphs, doc.people, doc.organizations).filter((m) => !inside(m));
+  const resolvePronoun = pronounResolver(mentions, genders(doc.people, mentions, paragraphs));
+  const quotes: Quote[] = [];
+  let previous: Found | undefined;
+  paragraphs.forEach((para, paragraph) => {
+    const masked = maskedParagraphs[paragraph] ?? '';
+    for (const span of spansByParagraph[paragraph] ?? []) {
+      const raw = para.slice(span.open + 1, span.close);
+      const text = raw.trim();
+      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      if (/\(\s*$/.test(para.slice(0, span.open))) continue; // a gloss in parentheses: ("British exit")
+      const sentence = sentenceOf(doc.sentences, paragraph, span.open);
+      const sentenceStart = sentence?.start ?? 0;
+      const sentenceEnd = sentence ? sentence.start + sentence.text.length : para.length;
+      let attribution = attribute({paragraph, masked, sentenceStart, sentenceEnd, open: span.open, close: span.close, mentions, resolvePronoun});
+      const found: Found = {paragraph, span, text, attribution};
+      const words = wordCount(text);
+      if (attribution.found && words <= SHORT_WORDS && !closeToVerb(found, masked)) continue;
+      if (!attribution.found) {
+        // The same speaker goes on: a later quote of the paragraph, or a paragraph continuing an unclosed quote.
+        const sameParagraph = previous && previous.paragraph === paragraph;
+        const continues = previous && previous.paragraph === paragraph - 1 && !previous.span.closed && /^\s*$/.test(para.slice(0, span.open));
+        if (!previous || words <= SHORT_WORDS || !(sameParagraph || continues)) continue;
+        attribution = previous.attribution;
+        found.attribution = attribution;
+      }
+      quotes.push({text, speaker: attribution.speaker});
+      previous = found;
+    }
+  });
+  return quotes;
+}
 
 /** Finds direct quotations and resolves their speakers to entity names. */
 export const quotesStage: Stage = {
   name: 'quotes',
   needs: ['sentences', 'people', 'organizations'],
   fills: ['quotes'],
-  run: () => {},
+  run: (doc) => {
+    doc.quotes = findQuotes(doc);
+  },
 };

@@ -1,20 +1,52 @@
 import type {Sentence} from './pipeline.js';
+import {findQuoteSpans} from './quotes/marks.js';
 
-// First cut: split after . ! ? (optionally followed by closing quotes) when the next word starts a sentence,
-// except after common abbreviations and initials. The extraction issue replaces this with a fuller splitter.
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sr', 'jr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'sgt', 'capt', 'prof', 'vs', 'no', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'u.s', 'e.u', 'u.k', 'a.m', 'p.m']);
+// Words after which a period never ends a sentence (titles, months, corporate suffixes…).
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'sr', 'jr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+  'prof', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'vs', 'no', 'nos', 'inc', 'corp', 'co', 'ltd', 'bros', 'jan',
+  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'fig',
+  'vol', 'ave', 'blvd', 'rd', 'etc', 'al', 'e.g', 'i.e',
+]);
 
-/** Splits paragraphs into sentences. */
+// Dotted acronyms and clock abbreviations ("U.S.", "a.m.") end a sentence only when a typical sentence opener follows.
+const OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'in',
+  'on', 'at', 'but', 'and', 'as', 'after', 'before', 'when', 'while', 'his', 'her', 'their', 'its', 'our', 'some',
+  'many', 'most', 'no', 'if', 'for', 'by', 'with', 'officials', 'police', 'authorities',
+]);
+
+/** True when a split between `at` and `tail` would cut a quotation that closes later in the paragraph. */
+function isQuoted(spans: ReturnType<typeof findQuoteSpans>, at: number, tail: number): boolean {
+  // Only quotes that close inside the paragraph hold sentences together; an unclosed one would swallow the rest.
+  return spans.some((s) => s.closed && s.open < at && tail <= s.close);
+}
+
+/** True when the period ending `before` belongs to an abbreviation rather than ending the sentence. */
+function endsWithAbbreviation(before: string, nextWord: string): boolean {
+  const word = /([\p{L}.]+)\.$/u.exec(before)?.[1] ?? '';
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Vladimir V. Putin"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !OPENERS.has(nextWord.toLowerCase()); // U.S., E.U., a.m.
+  return false;
+}
+
+/**
+ * Splits paragraphs into sentences. A split needs end punctuation, optional closing marks, space and a capital,
+ * digit or opening mark; abbreviations, initials and text inside a closed quotation never split.
+ */
 export function splitSentences(paragraphs: readonly string[]): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((para, p) => {
+    const spans = findQuoteSpans(para);
     let start = 0;
-    const re = /[.!?]+["”’')\]]*\s+(?=["“‘'(]?[\p{Lu}\d])/gu;
+    const re = /[.!?…]+["”’')\]]*\s+(?=["“‘'([]?([\p{Lu}\d][\p{L}\p{N}]*))/gu;
     for (let m = re.exec(para); m; m = re.exec(para)) {
-      const before = para.slice(start, m.index + 1);
-      const lastWord = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
       const end = m.index + m[0].trimEnd().length;
+      if (isQuoted(spans, m.index, end)) continue;
+      const before = para.slice(start, m.index + 1);
+      if (para[m.index] === '.' && endsWithAbbreviation(before, m[1] ?? '')) continue;
       push(out, para.slice(start, end), p, start);
       start = m.index + m[0].length;
     }

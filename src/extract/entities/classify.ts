@@ -1,0 +1,69 @@
+import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
+import type {Context} from './context.js';
+import {ORG_WORDS, PLACE_WORDS, THING_WORDS} from './cues.js';
+import {isDemonym, knownPlace} from './gazetteer.js';
+import type {Span} from './spans.js';
+
+/** What a name turned out to be; 'none' for things we do not report (events, laws, common words). */
+export type Kind = 'person' | 'place' | 'organization' | 'none';
+
+/** Every occurrence of one written form, with its contexts. */
+export interface Form {
+  text: string;
+  spans: Span[];
+  contexts: Context[];
+  /** The form also occurs away from the start of a sentence, so its capital is meaningful. */
+  midSentence: boolean;
+}
+
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
+const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
+// Capitalised words that are dates, units or titles of address, not names.
+const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Date', 'Holiday', 'Demonym', 'Unit', 'Currency', 'Pronoun', 'Honorific'];
+const TIME_ZONES = /^(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|MSK|IST|JST|AEST)$/;
+
+/** An all-capital acronym ("NASA", "U.S.", "E.U.") rather than a word. */
+export function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$/u.test(text) || /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text);
+}
+
+function lastWord(text: string): string {
+  const words = text.split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase();
+}
+
+function firstWord(text: string): string {
+  return text.split(/\s+/)[0] ?? '';
+}
+
+/** Decides the kind of one written form from its words, the lexicon, the gazetteer and its contexts. */
+export function classify(form: Form): Kind {
+  const {text} = form;
+  const words = text.split(/\s+/);
+  const titled = form.spans.some((s) => s.titles.length > 0);
+  const aged = form.contexts.some((c) => c.age);
+  const personRole = form.contexts.some((c) => c.personRole);
+  const speaks = form.contexts.some((c) => c.speaks);
+  const last = lastWord(text);
+
+  if (words.length === 1 && (hasTag(text, ...NOT_NAME_TAGS) || isDemonym(text) || TIME_ZONES.test(text))) return 'none';
+  if (titled || aged) return 'person';
+  if (THING_WORDS.has(last) && words.length > 1) return 'none';
+  if (knownPlace(text)) return 'place';
+  if (words.length > 1 && (PLACE_WORDS.has(last) || isPlaceWord(last))) return 'place';
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()) || isOrgWord(w)) && words.length > 1) return 'organization';
+  if (hasTag(text, ...PLACE_TAGS) && !hasTag(text, ...NAME_TAGS)) return 'place';
+  if (hasTag(text, 'Organization', 'SportsTeam', 'Company')) return 'organization';
+  if (isAcronym(text)) return text.replace(/\./g, '').length >= 2 ? 'organization' : 'none';
+  // A sentence's first word is capitalised anyway: without other evidence it is not a name.
+  if (!form.midSentence && words.length === 1 && !hasTag(text, ...NAME_TAGS)) {
+    // Only context can make a name of it, and only if the lexicon does not know it as an ordinary word.
+    if ((!speaks && !personRole) || lexiconTags(text).length > 0) return 'none';
+  }
+  const firstIsName = hasTag(firstWord(text), 'FirstName', 'MaleName', 'FemaleName');
+  if (words.length > 1 && (firstIsName || personRole || speaks)) return 'person';
+  if (words.length === 1 && hasTag(text, 'LastName', 'Person')) return 'person';
+  if (words.length === 1 && (speaks || personRole)) return 'person';
+  if (hasTag(text, 'Place')) return 'place';
+  return 'none';
+}

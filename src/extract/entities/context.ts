@@ -1,0 +1,46 @@
+import {SPEECH_VERBS} from './cues.js';
+
+const VERBS = SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+const AFTER_AGE = /^,\s*\d{1,3}\s*,/;
+const AFTER_VERB = new RegExp(`^\\s*(?:,\\s*)?(?:(?:also|then|later|previously|earlier|has|had|have|was|is|would|will|once)\\s+)?(?:${VERBS})\\b`, 'u');
+const BEFORE_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})\\s*(?:,\\s*)?$`, 'u');
+const AFTER_ROLE = /^,\s+(?:\d{1,3},\s+)?((?:a|an|the)\s+\p{Ll}[^,.;:“”"()]{1,80}?)(?=\s*(?:[,.;:)]|$))/u;
+const BEFORE_ROLE = /(?:^|[\s“"(])((?:\p{Lu}[\p{L}.-]*(?:’s|'s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+\p{Ll}[^,;:“”"()]{1,70}),\s*$/u;
+
+// Nouns that describe an organization or place, not a person, when they head an appositive.
+const NON_PERSON_HEADS = /\b(?:company|firm|group|organi[sz]ation|agency|institution|charity|party|newspaper|network|channel|broadcaster|station|city|town|village|country|nation|region|province|state|capital|island|river|university|college|school|bank|body|website|service|team|club|ship|vessel|boat|brand|airline|union|council|court|museum|program|programme|project|mission|movement|coalition|alliance|base|area|district|county|neighbo(?:u)?rhood|airport|port|site|building|hospital|facility|plant|mine|village|community|municipality|settlement|metropolis|suburb|oblast)\b/u;
+
+/** True when the apposition's head (the words before its first preposition) names a person's role. */
+function describesPerson(role: string): boolean {
+  const head = role.split(/\s(?:of|for|at|in|with|from|on|to|who|that|which|by|based|sponsored|owned|founded|run)\s/u)[0] ?? role;
+  return !NON_PERSON_HEADS.test(head);
+}
+
+/** What the words around a name say about it. */
+export interface Context {
+  /** "Lytvynenko, 21," — an age apposition. */
+  age: boolean;
+  /** A speech verb right before or after the name. */
+  speaks: boolean;
+  /** A descriptive apposition ("a sales manager", "Ukraine’s foreign minister"). */
+  role?: string;
+  /** The apposition describes a person (not "a company", "the capital"). */
+  personRole: boolean;
+}
+
+/** Reads the context of the name at [start, end) of a sentence. */
+export function readContext(sentence: string, start: number, end: number): Context {
+  const before = sentence.slice(Math.max(0, start - 120), start);
+  const after = sentence.slice(end, end + 160);
+  const ctx: Context = {age: AFTER_AGE.test(after), speaks: AFTER_VERB.test(after) || BEFORE_VERB.test(before), personRole: false};
+  const a = AFTER_ROLE.exec(after);
+  const b = BEFORE_ROLE.exec(before);
+  if (b && /^\s*(?:,|$)/.test(after)) {
+    ctx.role = b[1]?.replace(/^\S+\s+/, '').trim();
+    ctx.personRole = describesPerson(ctx.role ?? '');
+  } else if (a) {
+    ctx.role = a[1]?.trim();
+    ctx.personRole = describesPerson(ctx.role ?? '');
+  }
+  return ctx;
+}

@@ -1,0 +1,81 @@
+// Cue words: general vocabulary of news text that signals what kind of name sits next to it. No names here.
+
+/** Titles and honorifics that precede a person's name; they are stripped from the name and kept as its role. */
+export const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime', 'minister', 'premier',
+  'chancellor', 'gov', 'governor', 'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'gen',
+  'general', 'col', 'colonel', 'capt', 'captain', 'lt', 'lieutenant', 'sgt', 'sergeant', 'cmdr', 'commander', 'adm',
+  'admiral', 'major', 'pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'mayor', 'judge', 'justice',
+  'secretary', 'rev', 'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'sheikh', 'ayatollah',
+  'ambassador', 'professor', 'prof', 'chief', 'sheriff', 'deputy', 'detective', 'det', 'inspector', 'superintendent',
+  'supt', 'officer', 'constable', 'mp', 'mep', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner',
+  'coach', 'speaker', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'agent', 'pastor', 'saint',
+  'first', 'foreign', 'defense', 'defence', 'interior', 'finance', 'health', 'head', 'hon',
+  'pres', 'ceo', 'founder', 'dj', 'emir', 'sultan', 'crown', 'duke', 'duchess', 'count', 'countess', 'baron',
+  'baroness', 'senior', 'junior', 'assistant', 'associate', 'executive', 'lawmaker', 'councillor', 'councilman',
+  'councilwoman', 'astronaut', 'dean', 'provost', 'nurse', 'private', 'corporal', 'marshal', 'brigadier',
+]);
+
+/** Titles that say nothing of the person's office ("Mr."), so they are not reported as a role. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon']);
+
+/** Titles that fix a gender. */
+export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
+export const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'congressman', 'chairman', 'spokesman', 'councilman', 'father', 'pope', 'emperor', 'sultan', 'emir']);
+
+/** Last words that make a name an organization, beyond compromise's own list. */
+export const ORG_WORDS = new Set([
+  'union', 'ministry', 'parliament', 'congress', 'senate', 'assembly', 'government', 'party', 'court', 'tribunal',
+  'police', 'guard', 'army', 'navy', 'forces', 'command', 'office', 'agency', 'service', 'services', 'department',
+  'commission', 'council', 'committee', 'university', 'college', 'institute', 'institution', 'school', 'academy',
+  'center', 'centre', 'foundation', 'fund', 'trust', 'society', 'association', 'federation', 'confederation',
+  'organization', 'organisation', 'league', 'club', 'team', 'band', 'orchestra', 'group', 'corporation', 'company',
+  'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'bank', 'airlines', 'airways', 'railways',
+  'times', 'post', 'guardian', 'telegraph', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer',
+  'independent', 'news', 'press', 'radio', 'television', 'tv', 'broadcasting', 'network', 'magazine', 'review',
+  'house', 'cabinet', 'bureau', 'authority', 'board', 'administration', 'directorate', 'secretariat', 'alliance',
+  'coalition', 'movement', 'front', 'brigade', 'brigades', 'regiment', 'battalion', 'division', 'corps', 'church',
+  'mosque', 'temple', 'hospital', 'clinic', 'museum', 'library', 'observatory', 'laboratory', 'laboratories', 'labs',
+  'systems', 'technologies', 'industries', 'holdings', 'motors', 'electric', 'pharmaceuticals', 'media',
+  'kremlin', 'pentagon', 'nations', 'reserve', 'fbi', 'exchange', 'program', 'programme', 'project', 'mission',
+  'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
+  'games', 'stores', 'foods', 'airport',
+]);
+
+/** Last words that make a name a place. */
+export const PLACE_WORDS = new Set([
+  'county', 'province', 'state', 'region', 'district', 'oblast', 'prefecture', 'territory', 'island', 'islands',
+  'isle', 'sea', 'ocean', 'river', 'lake', 'mountains', 'mountain', 'mount', 'valley', 'desert', 'coast', 'bay',
+  'gulf', 'strait', 'peninsula', 'square', 'street', 'avenue', 'road', 'boulevard', 'lane', 'highway', 'bridge',
+  'park', 'corner', 'plaza', 'city', 'town', 'village', 'borough', 'quarter', 'harbor', 'harbour', 'port', 'beach',
+  'canyon', 'forest', 'falls', 'heights', 'hills', 'hill', 'canal', 'channel', 'basin', 'delta', 'reef', 'glacier',
+  'volcano', 'archipelago', 'cape', 'peak', 'freeway', 'interstate', 'station', 'stadium', 'arena', 'palace',
+  'cathedral', 'tower', 'wall', 'gate', 'market', 'mall', 'prison', 'base',
+]);
+
+/** Last words of names that are neither people, places nor organizations: laws, events, awards, holidays. */
+export const THING_WORDS = new Set([
+  'convention', 'treaty', 'agreement', 'accord', 'accords', 'act', 'bill', 'law', 'declaration', 'protocol',
+  'day', 'eve', 'week', 'war', 'wars', 'revolution', 'prize', 'award', 'awards', 'cup', 'olympics', 'championship',
+  'championships', 'festival', 'summit', 'deal', 'plan', 'doctrine', 'amendment', 'constitution', 'charter', 'code',
+  'era', 'age', 'crisis', 'affair', 'scandal', 'storm', 'hurricane', 'typhoon', 'cyclone', 'earthquake', 'fire',
+  'virus', 'disease', 'syndrome', 'telescope', 'satellite', 'spacecraft', 'rover', 'probe', 'ship', 'vessel',
+  'flight', 'operation', 'style', 'language', 'time', 'bible', 'quran', 'koran', 'gospel', 'prayer', 'book',
+  'album', 'song', 'film', 'series', 'show', 'index', 'reaper',
+]);
+
+/** Words that link capitalised words inside one name ("Ursula von der Leyen", "Bank of England"). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ter', 'ten', 'y']);
+
+/** Verbs that introduce speech or writing. */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'posted', 'stated', 'states',
+  'explained', 'explains', 'noted', 'notes', 'asked', 'asks', 'replied', 'replies', 'answered', 'continued',
+  'declared', 'insisted', 'warned', 'warns', 'claimed', 'claims', 'argued', 'argues', 'commented', 'remarked',
+  'recalled', 'recalls', 'acknowledged', 'admitted', 'announced', 'announces', 'confirmed', 'described', 'called',
+  'calls', 'urged', 'urges', 'described', 'estimated', 'predicted', 'concluded', 'stressed', 'emphasized',
+  'emphasised', 'pointed out', 'went on', 'reported', 'reports', 'responded', 'suggested', 'shouted', 'screamed',
+  'cried', 'whispered', 'joked', 'mused', 'quipped', 'conceded', 'observed', 'testified', 'promised', 'vowed',
+  'pledged', 'boasted', 'complained', 'lamented', 'exclaimed', 'elaborated', 'according to', 'telling', 'adding',
+  'writing', 'saying', 'stating', 'explaining', 'noting', 'calling', 'describing', 'tweeting',
+];

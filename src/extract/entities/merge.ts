@@ -1,0 +1,134 @@
+import type {Entity} from '../types.js';
+import {classify, isAcronym, type Form, type Kind} from './classify.js';
+import {HONORIFICS, NAME_PARTICLES} from './cues.js';
+import {knownPlace, nameKey} from './gazetteer.js';
+
+/** Forms that name one entity, before they are written out. */
+export interface Group {
+  kind: Exclude<Kind, 'none'>;
+  forms: Form[];
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+function surnameKey(text: string): string {
+  return nameKey(words(text).at(-1) ?? '');
+}
+
+/** Initials of a multi-word name, dotted acronyms contributing all their letters ("U.S. Coast Guard" → "USCG"). */
+function initials(text: string): string {
+  return words(text)
+    .filter((w) => /^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase()))
+    .map((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w[0]))
+    .join('')
+    .toUpperCase();
+}
+
+function mergeInto(target: Group, form: Form): void {
+  target.forms.push(form);
+}
+
+/** Groups classified forms into entities: surnames join full names, acronyms join what they abbreviate, a country's forms join. */
+export function groupForms(forms: Form[]): Group[] {
+  const kinds = new Map<Form, Kind>(forms.map((f) => [f, classify(f)]));
+  const groups: Group[] = [];
+  const sorted = [...forms].sort((a, b) => words(b.text).length - words(a.text).length || b.text.length - a.text.length);
+  const bySurname = new Map<string, Group>();
+  const byPlace = new Map<string, Group>();
+  const byKey = new Map<string, Group>();
+  const multiWord: Group[] = [];
+  const pending: Form[] = [];
+  for (const form of sorted) {
+    const kind = kinds.get(form) ?? 'none';
+    const n = words(form.text).length;
+    if (n === 1) {
+      pending.push(form);
+      continue;
+    }
+    if (kind === 'none') continue;
+    if (kind === 'person') {
+      const same = bySurname.get(surnameKey(form.text));
+      const first = nameKey(words(form.text)[0] ?? '');
+      if (same && same.forms.some((f) => nameKey(words(f.text)[0] ?? '') === first)) {
+        mergeInto(same, form);
+        continue;
+      }
+      const g: Group = {kind, forms: [form]};
+      groups.push(g);
+      if (!same) bySurname.set(surnameKey(form.text), g);
+      continue;
+    }
+    const place = kind === 'place' ? knownPlace(form.text) : undefined;
+    const existing = (place && byPlace.get(place.id)) || byKey.get(`${kind}:${initials(form.text)}`);
+    if (existing && existing.kind === kind && (place || initials(form.text).length >= 3)) {
+      mergeInto(existing, form);
+      continue;
+    }
+    const g: Group = {kind, forms: [form]};
+    groups.push(g);
+    multiWord.push(g);
+    if (place) byPlace.set(place.id, g);
+    byKey.set(`${kind}:${initials(form.text)}`, g);
+  }
+  for (const form of pending) {
+    const kind = kinds.get(form) ?? 'none';
+    const person = bySurname.get(nameKey(form.text));
+    if (person && !isAcronym(form.text)) {
+      mergeInto(person, form);
+      continue;
+    }
+    if (isAcronym(form.text)) {
+      const letters = form.text.replace(/\./g, '').toUpperCase();
+      const full = multiWord.find((g) => g.forms.some((f) => initials(f.text) === letters));
+      if (full) {
+        mergeInto(full, form);
+        continue;
+      }
+    }
+    if (kind === 'none') continue;
+    const place = kind === 'place' ? knownPlace(form.text) : undefined;
+    const existing = place ? byPlace.get(place.id) : undefined;
+    if (existing) {
+      mergeInto(existing, form);
+      continue;
+    }
+    const g: Group = {kind, forms: [form]};
+    groups.push(g);
+    if (place) byPlace.set(place.id, g);
+    if (kind === 'person') bySurname.set(nameKey(form.text), g);
+  }
+  return groups;
+}
+
+function titleOf(titled: string, name: string): string {
+  return titled.slice(0, titled.length - name.length).trim();
+}
+
+/** Writes a group out: the fullest form as name, every other written form as an alias, and a role if one is given. */
+export function toEntity(g: Group): Entity {
+  const best = [...g.forms].sort((a, b) => {
+    const acr = Number(isAcronym(a.text)) - Number(isAcronym(b.text));
+    return acr || words(b.text).length - words(a.text).length || b.text.length - a.text.length;
+  })[0];
+  const name = best?.text ?? '';
+  const aliases = new Set<string>();
+  let mentions = 0;
+  let titleRole: string | undefined;
+  let contextRole: string | undefined;
+  for (const f of g.forms) {
+    if (f.text !== name) aliases.add(f.text);
+    mentions += f.spans.length;
+    for (const s of f.spans) {
+      if (s.text !== name) aliases.add(s.text);
+      if (s.titled && s.titled !== name) aliases.add(s.titled);
+      if (!titleRole && s.titled && !s.titles.every((t) => HONORIFICS.has(t.replace(/\.$/, '')))) titleRole = titleOf(s.titled, s.text);
+    }
+    for (const c of f.contexts) if (!contextRole && c.role && c.personRole) contextRole = c.role;
+  }
+  const entity: Entity = {name, aliases: [...aliases].filter((a) => nameKey(a) !== nameKey(name) || a !== name), mentions};
+  const role = g.kind === 'person' ? (titleRole ?? contextRole) : undefined;
+  if (role) entity.role = role;
+  return entity;
+}

@@ -1,0 +1,168 @@
+import {hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
+import {NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, TITLES} from './cues.js';
+import {knownPlace} from './gazetteer.js';
+import {tokenize, type Token} from './tokens.js';
+
+/** One capitalised name as written in a sentence, with what its surroundings say about it. */
+export interface Span {
+  /** The name without titles or possessive ("Volodymyr Zelensky"). */
+  text: string;
+  /** The name with the titles that preceded it ("President Volodymyr Zelensky"), when there were any. */
+  titled?: string;
+  /** Title words that preceded the name, lower case ("president", "mr."). */
+  titles: string[];
+  /** Number of words in `text`. */
+  words: number;
+  /** Index of the sentence. */
+  sentence: number;
+  /** Offset of `text` in the sentence. */
+  start: number;
+  end: number;
+  /** First word of its sentence (or of a quotation), where capitals say nothing. */
+  initial: boolean;
+}
+
+const OF_LIKE = new Set(['of', 'for', '&']);
+
+function isTitle(t: Token): boolean {
+  return t.cap && TITLES.has(t.text.toLowerCase().replace(/\.$/, ''));
+}
+
+// "of"/"for"/"and" join two capitalised parts only after an institutional word: "Bank of England",
+// "Center for Astrophysics", but not "Putin of Russia".
+function joinsAfter(left: Token): boolean {
+  const w = left.text.toLowerCase();
+  return ORG_WORDS.has(w) || PLACE_WORDS.has(w) || isOrgWord(w) || isPlaceWord(w) || w === 'republic' || w === 'kingdom' || w === 'states';
+}
+
+function gapIsSpace(text: string, a: Token, b: Token): boolean {
+  return /^[ \u00a0]*$/.test(text.slice(a.end, b.start)) || /^[-–]$/.test(text.slice(a.end, b.start));
+}
+
+/** Groups a sentence's tokens into runs of capitalised words, joined by particles and institutional "of". */
+function runs(text: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !t.cap) {
+      i++;
+      continue;
+    }
+    const run = [t];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = run[run.length - 1];
+      const cur = tokens[j];
+      if (!prev || !cur || prev.possessive || !gapIsSpace(text, prev, cur)) break;
+      if (cur.cap) {
+        run.push(cur);
+        j++;
+        continue;
+      }
+      const lower = cur.text.toLowerCase();
+      // A chain of particles ("von der") joins when a capitalised word follows it.
+      let k = j;
+      while (tokens[k] && NAME_PARTICLES.has(tokens[k]?.text ?? '') && tokens[k + 1] && gapIsSpace(text, tokens[k] as Token, tokens[k + 1] as Token)) k++;
+      const afterParticles = tokens[k];
+      if (k > j && afterParticles?.cap) {
+        run.push(...tokens.slice(j, k + 1));
+        j = k + 1;
+        continue;
+      }
+      const next = tokens[j + 1];
+      const next2 = tokens[j + 2];
+      if (next?.cap && gapIsSpace(text, cur, next) && OF_LIKE.has(lower) && joinsAfter(prev)) {
+        run.push(cur, next);
+        j += 2;
+        continue;
+      }
+      if (lower === 'of' && next?.text === 'the' && next2?.cap && joinsAfter(prev) && gapIsSpace(text, next, next2)) {
+        run.push(cur, next, next2);
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    out.push(run);
+    i = j;
+  }
+  return out;
+}
+
+function isInitialPosition(text: string, t: Token): boolean {
+  const before = text.slice(0, t.start);
+  return /^[\s"“‘'([—–-]*$/.test(before) || /[“"‘(]\s*$/.test(before) || /[:;]\s*$/.test(before);
+}
+
+function isLeadingPlace(tokens: Token[], at: number): boolean {
+  const prefix = tokens.slice(0, at).map((t) => t.text).join(' ');
+  const first = tokens[at];
+  return !!first && knownPlaceOrRegion(prefix) && hasTag(first.text, 'FirstName', 'MaleName', 'FemaleName');
+}
+
+function knownPlaceOrRegion(s: string): boolean {
+  return knownPlace(s) !== undefined || hasTag(s, 'Country', 'City', 'Region');
+}
+
+/** Splits a run into names: titles come off the front ("Sheriff Bill Brown"), and what preceded a title becomes a name of its own ("Santa Barbara County"). */
+function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
+  let lastTitle = -1;
+  for (let k = 0; k < run.length - 1; k++) {
+    const t = run[k];
+    const next = run[k + 1];
+    if (t && next && isTitle(t) && !isTitle(next)) lastTitle = k;
+  }
+  const lastWord = run[run.length - 1]?.text.toLowerCase() ?? '';
+  // "General Motors", "State Department": a title word that opens an institution's name.
+  if (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || isOrgWord(lastWord)) lastTitle = -1;
+  if (lastTitle >= 0) {
+    let firstTitle = lastTitle;
+    while (firstTitle > 0 && run[firstTitle - 1] && isTitle(run[firstTitle - 1] as Token)) firstTitle--;
+    const before = run.slice(0, firstTitle);
+    const parts: {name: Token[]; titles: Token[]}[] = [];
+    if (before.length > 0) parts.push({name: before, titles: []});
+    parts.push({name: run.slice(lastTitle + 1), titles: run.slice(firstTitle, lastTitle + 1)});
+    return parts;
+  }
+  for (let k = 1; k < run.length - 1; k++) {
+    if (isLeadingPlace(run, k)) return [{name: run.slice(0, k), titles: []}, {name: run.slice(k), titles: []}];
+  }
+  return [{name: run, titles: []}];
+}
+
+// Capitalised function words open sentences and titles ("The", "In", "But"); they never start a name.
+function isFunctionWord(t: Token): boolean {
+  if (/^[\p{Lu}.]{2,}$/u.test(t.text)) return false; // "US", "IT" as acronyms
+  return hasTag(t.text, 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'QuestionWord', 'Possessive');
+}
+
+/** Every capitalised name in a sentence, with titles split off. */
+export function findSpans(text: string, sentence: number): Span[] {
+  const out: Span[] = [];
+  const tokens = tokenize(text);
+  for (const run of runs(text, tokens)) {
+    while (run.length > 0 && run[0] && isFunctionWord(run[0])) run.shift();
+    for (const {name, titles} of splitRun(run)) {
+      // Trailing particles, connectors ("Bank of") and titles ("Labour MP") are not part of a name.
+      while (name.length > 1 && (!name[name.length - 1]?.cap || isTitle(name[name.length - 1] as Token))) name.pop();
+      if (name.length > 0 && name.every(isTitle)) continue;
+      const first = name[0];
+      const last = name[name.length - 1];
+      if (!first || !last) continue;
+      const titleFirst = titles[0];
+      const span: Span = {
+        text: text.slice(first.start, last.end),
+        titles: titles.map((t) => t.text.toLowerCase()),
+        words: name.length,
+        sentence,
+        start: first.start,
+        end: last.end,
+        initial: titleFirst ? false : isInitialPosition(text, first),
+      };
+      if (titleFirst) span.titled = text.slice(titleFirst.start, last.end);
+      out.push(span);
+    }
+  }
+  return out;
+}

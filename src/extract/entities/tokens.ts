@@ -1,0 +1,44 @@
+/** A word of a sentence with its offsets. */
+export interface Token {
+  /** The word as written, with an abbreviation's period ("Mr.", "V.", "E.U.") but without a possessive 's. */
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter (or is a dotted acronym). */
+  cap: boolean;
+  /** Was followed by a possessive ’s / ' (stripped from `text`), which ends a name. */
+  possessive: boolean;
+}
+
+// Periods that belong to the word: titles and common abbreviations, so "Mr." is one token.
+const DOTTED = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+  'prof', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'inc', 'corp', 'co', 'ltd', 'bros', 'mt', 'ft',
+]);
+
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{M}\p{N}'’\-–&]*/gu;
+
+/** Splits a sentence into words, keeping abbreviation periods and marking possessives. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    const start = m.index;
+    let possessive = false;
+    const poss = /(?:['’]s|s['’])$/u.exec(word);
+    if (poss && word.length > 2) {
+      possessive = true;
+      word = poss[0].startsWith('s') ? word.slice(0, -1) : word.slice(0, -2);
+    }
+    word = word.replace(/['’\-–]+$/u, '');
+    if (word === '') continue;
+    let end = start + word.length;
+    const lower = word.toLowerCase();
+    if (!possessive && text[end] === '.' && (DOTTED.has(lower) || /^\p{Lu}$/u.test(word))) {
+      word += '.';
+      end += 1;
+    }
+    out.push({text: word, start, end, cap: /^\p{Lu}/u.test(word), possessive});
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+import {SPEECH_VERBS} from '../entities/cues.js';
+import type {Gender, Mention} from './mentions.js';
+
+/** Who a quote's own sentence says spoke it. `found` false means the sentence names no speaker at all. */
+export interface Attribution {
+  found: boolean;
+  speaker: string | null;
+  /** Offset in the paragraph of the speech verb, so short quotes can be checked for being its object. */
+  verbAt?: number;
+}
+
+/** Everything attribution needs to know about one quote's paragraph. */
+export interface QuoteContext {
+  paragraph: number;
+  /** The paragraph with every quotation's words (marks included) blanked out, so offsets still line up. */
+  masked: string;
+  /** Start and end of the quote's sentence within the paragraph. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  open: number;
+  close: number;
+  mentions: readonly Mention[];
+  resolvePronoun: (pronoun: string, paragraph: number, at: number) => string | null;
+}
+
+const VERB_ALT = SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+const ADVERB = '(?:(?:also|then|later|earlier|previously|once|has|had|have|was|is|would|will|further|simply|only|again)\\s+)?';
+const INVERTED = new RegExp(`^[\\s,;:—–-]*${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
+const PRONOUN_SUBJECT = new RegExp(`^[\\s,;:—–-]*(he|she|they|we|i)\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
+const LAST_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})\\b`, 'giu');
+const PRONOUN_BEFORE = /\b(he|she)\s+(?:\w+\s+)?$/iu;
+
+/** Pronoun → the gender it points to. */
+export function pronounGender(p: string): Gender {
+  const w = p.toLowerCase();
+  return w === 'he' ? 'm' : w === 'she' ? 'f' : null;
+}
+
+function mentionStarting(ctx: QuoteContext, from: number, to: number): Mention | undefined {
+  return ctx.mentions.find((m) => m.paragraph === ctx.paragraph && m.start >= from && m.start < to);
+}
+
+// "…,” said Santa Barbara County Sheriff Bill Brown. / “…,” said a woman sitting across…
+function inverted(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {
+  const v = INVERTED.exec(after);
+  if (!v) return undefined;
+  const rest = after.slice(v[0].length);
+  const restAt = afterAt + v[0].length;
+  const pronoun = /^\s+(he|she)\b/iu.exec(rest);
+  if (pronoun?.[1]) return {found: true, speaker: ctx.resolvePronoun(pronoun[1], ctx.paragraph, restAt), verbAt: afterAt};
+  // The speaker follows the verb, possibly after capitalised titles; a lower-case noun phrase means no name.
+  const lead = /^\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,5})/u.exec(rest);
+  const limit = restAt + (lead?.[0].length ?? 1) + 1;
+  const m = mentionStarting(ctx, restAt, limit);
+  if (m) return {found: true, speaker: m.name, verbAt: afterAt};
+  if (/^\s+(?:to|that|by)\b/iu.test(rest)) return undefined;
+  return {found: true, speaker: null, verbAt: afterAt};
+}
+
+// “…,” Mr. Zelensky wrote on social media. / “…,” she said.
+function subjectFirst(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {
+  const p = PRONOUN_SUBJECT.exec(after);
+  if (p?.[1]) {
+    const speaker = pronounGender(p[1]) ? ctx.resolvePronoun(p[1], ctx.paragraph, afterAt) : null;
+    return {found: true, speaker, verbAt: afterAt};
+  }
+  const lead = /^[\s,;:—–-]*/u.exec(after)?.[0].length ?? 0;
+  const m = mentionStarting(ctx, afterAt + lead, afterAt + lead + 1);
+  if (!m) return undefined;
+  const between = ctx.masked.slice(m.end, Math.min(ctx.sentenceEnd, m.end + 60));
+  if (new RegExp(`^(?:,\\s*[^,]{1,40},)?\\s*${ADVERB}(?:${VERB_ALT})\\b`, 'iu').test(between)) return {found: true, speaker: m.name, verbAt: m.end};
+  return undefined;
+}
+
+// Mr. Trump said he still believed that “… / The ambassador, Katarina Mathernova, said on X: “…
+function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attribution | undefined {
+  let verb: RegExpExecArray | undefined;
+  for (const v of before.matchAll(LAST_VERB)) verb = v as RegExpExecArray;
+  if (!verb) return undefined;
+  const verbAt = beforeAt + verb.index;
+  if (/^according\s+to$/iu.test(verb[0])) {
+    const m = mentionStarting(ctx, verbAt + verb[0].length, verbAt + verb[0].length + 40);
+    return m ? {found: true, speaker: m.name, verbAt} : undefined;
+  }
+  const subjects = ctx.mentions.filter((m) => m.paragraph === ctx.paragraph && m.start >= ctx.sentenceStart && m.end <= verbAt);
+  const named = subjects.filter((m) => m.kind === 'person').at(-1) ?? subjects.at(-1);
+  const pronoun = PRONOUN_BEFORE.exec(ctx.masked.slice(ctx.sentenceStart, verbAt));
+  const pronounAt = pronoun ? verbAt - pronoun[0].length : -1;
+  if (pronoun?.[1] && (!named || pronounAt > named.end)) {
+    return {found: true, speaker: ctx.resolvePronoun(pronoun[1], ctx.paragraph, pronounAt), verbAt};
+  }
+  if (named) return {found: true, speaker: named.name, verbAt};
+  return {found: true, speaker: null, verbAt};
+}
+
+/** Reads the speaker of a quote from its own sentence: inverted "said X", "X said" after it, or an introduction before it. */
+export function attribute(ctx: QuoteContext): Attribution {
+  const afterAt = Math.min(ctx.close + 1, ctx.masked.length);
+  const after = ctx.masked.slice(afterAt, Math.max(afterAt, ctx.sentenceEnd));
+  const before = ctx.masked.slice(ctx.sentenceStart, ctx.open);
+  return (
+    inverted(ctx, after, afterAt) ??
+    subjectFirst(ctx, after, afterAt) ??
+    introduced(ctx, before, ctx.sentenceStart) ?? {found: false, speaker: null}
+  );
+}

@@ -1,0 +1,79 @@
+import {FEMALE_TITLES, MALE_TITLES} from '../entities/cues.js';
+import {nameGender} from '../nlp.js';
+import type {Entity} from '../types.js';
+
+/** Where a person or organization is named: paragraph, offsets, and the entry's canonical name. */
+export interface Mention {
+  paragraph: number;
+  start: number;
+  end: number;
+  name: string;
+  kind: 'person' | 'organization';
+}
+
+/** A person's grammatical gender as the article shows it. */
+export type Gender = 'm' | 'f' | null;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every form of each entry (name, aliases, a person's surname), mapped to the entry. */
+function formsOf(people: readonly Entity[], orgs: readonly Entity[]): Map<string, {name: string; kind: Mention['kind']}> {
+  const forms = new Map<string, {name: string; kind: Mention['kind']}>();
+  const add = (form: string, name: string, kind: Mention['kind']) => {
+    if (form.trim().length > 1 && !forms.has(form)) forms.set(form, {name, kind});
+  };
+  for (const p of people) {
+    for (const f of [p.name, ...p.aliases]) add(f, p.name, 'person');
+  }
+  for (const p of people) {
+    const surname = p.name.split(/\s+/).at(-1);
+    if (surname && /^\p{Lu}/u.test(surname)) add(surname, p.name, 'person');
+  }
+  for (const o of orgs) for (const f of [o.name, ...o.aliases]) add(f, o.name, 'organization');
+  return forms;
+}
+
+/** Finds every mention of the given people and organizations, outside the masked (quoted) parts. */
+export function findMentions(paragraphs: readonly string[], people: readonly Entity[], orgs: readonly Entity[]): Mention[] {
+  const forms = formsOf(people, orgs);
+  if (forms.size === 0) return [];
+  const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const out: Mention[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    for (const m of text.matchAll(re)) {
+      const hit = forms.get(m[0]);
+      if (hit) out.push({paragraph, start: m.index, end: m.index + m[0].length, ...hit});
+    }
+  });
+  return out;
+}
+
+/** Gender of each person: from titles (Mr., Ms.), the lexicon's first names, then the pronouns that follow their mentions. */
+export function genders(people: readonly Entity[], mentions: readonly Mention[], paragraphs: readonly string[]): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const p of people) {
+    let g: Gender = null;
+    for (const form of [p.name, ...p.aliases]) {
+      const title = form.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
+      if (MALE_TITLES.has(title)) g = 'm';
+      else if (FEMALE_TITLES.has(title)) g = 'f';
+    }
+    g ??= nameGender(p.name.split(/\s+/)[0] ?? '');
+    if (!g) {
+      let votes = 0;
+      for (const m of mentions) {
+        if (m.name !== p.name) continue;
+        const next = mentions.find((o) => o.paragraph === m.paragraph && o.start > m.end && o.kind === 'person');
+        const window = (paragraphs[m.paragraph] ?? '').slice(m.end, next ? next.start : m.end + 200);
+        const pronoun = /\b(he|him|his|she|her|hers)\b/i.exec(window)?.[1]?.toLowerCase();
+        if (pronoun) votes += pronoun.startsWith('h') && pronoun !== 'her' && pronoun !== 'hers' ? 1 : -1;
+      }
+      g = votes > 0 ? 'm' : votes < 0 ? 'f' : null;
+    }
+    out.set(p.name, g);
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import {describe, expect, it} from 'vitest';
+import {entitiesStage} from '../../src/extract/entities.js';
+import {newDoc, type Doc} from '../../src/extract/pipeline.js';
+import {splitSentences} from '../../src/extract/sentences.js';
+
+function run(paragraphs: string[], authors: string[] = []): Doc {
+  const doc = newDoc({title: '', paragraphs, authors});
+  doc.sentences = splitSentences(paragraphs);
+  entitiesStage.run(doc);
+  return doc;
+}
+
+const names = (doc: Doc, kind: 'people' | 'places' | 'organizations') => doc[kind].map((e) => e.name);
+
+describe('people', () => {
+  const cases: {name: string; text: string[]; people: string[]}[] = [
+    {name: 'title and surname join the full name', text: ['President Marta Kovalenko spoke.', 'Ms. Kovalenko left. Kovalenko returned.'], people: ['Marta Kovalenko']},
+    {name: 'age apposition', text: ['Oleksiy Dravenko, 33, was hurt.'], people: ['Oleksiy Dravenko']},
+    {name: 'said + unknown name', text: ['The plan failed, said Tarvo Ulmanis.'], people: ['Tarvo Ulmanis']},
+    {name: 'role apposition before the name', text: ['Her lawyer, Irakli Bedoshvili, declined.'], people: ['Irakli Bedoshvili']},
+    {name: 'particles stay in the name', text: ['The vote went to Anna van der Berg.', 'Anna van der Berg said no.'], people: ['Anna van der Berg']},
+    {name: 'title split from a place before it', text: ['Lake County Sheriff Dana Whitfield said so.'], people: ['Dana Whitfield']},
+  ];
+  for (const c of cases) {
+    it(c.name, () => expect(names(run(c.text), 'people')).toEqual(c.people));
+  }
+
+  it('keeps every form as an alias that occurs in the text, and counts mentions', () => {
+    const text = ['President Marta Kovalenko spoke.', 'Ms. Kovalenko left. Kovalenko returned.'];
+    const [p] = run(text).people;
+    expect(p?.mentions).toBe(3);
+    expect(p?.aliases.sort()).toEqual(['Kovalenko', 'Ms. Kovalenko', 'President Marta Kovalenko']);
+    for (const a of p?.aliases ?? []) expect(text.join('\n')).toContain(a);
+    expect(p?.role).toBe('President');
+  });
+
+  it('takes a role from an apposition', () => {
+    expect(run(['Iryna Holub, 40, a bakery owner, said it was loud.']).people[0]?.role).toBe('a bakery owner');
+  });
+
+  it('adds the authors', () => {
+    expect(names(run(['Rain fell.'], ['Pia Lund']), 'people')).toEqual(['Pia Lund']);
+  });
+
+  const notPeople: {name: string; text: string}[] = [
+    {name: 'sentence openers', text: 'Protesters gathered. Estimates varied. Children cried.'},
+    {name: 'demonyms and groups', text: 'Russian troops and British officials met Democrats.'},
+    {name: 'days and months', text: 'On Monday in January the talks resumed.'},
+    {name: 'a law with a place name', text: 'They cited the Vienna Convention.'},
+    {name: 'an unnamed person', text: 'A woman sitting nearby said it was late.'},
+    {name: 'titles alone', text: 'The Prime Minister and the First Minister met.'},
+  ];
+  for (const c of notPeople) {
+    it(`not people: ${c.name}`, () => expect(names(run([c.text]), 'people')).toEqual([]));
+  }
+});
+
+describe('places and organizations', () => {
+  it('finds countries, capitals and their other forms', () => {
+    const doc = run(['Troops left Ukraine for Kyiv.', 'Britain and the U.K. government agreed.']);
+    expect(names(doc, 'places').sort()).toEqual(['Britain', 'Kyiv', 'Ukraine']);
+    expect(doc.places.find((p) => p.name === 'Britain')?.aliases).toEqual(['U.K.']);
+  });
+
+  it('finds named locations by their last word', () => {
+    expect(names(run(['They marched from Morven Square to the Tal River.']), 'places').sort()).toEqual(['Morven Square', 'Tal River']);
+  });
+
+  it('finds organizations by cue words and joins acronyms', () => {
+    const doc = run(['The European Union (EU) and the Northern Rail Authority met.', 'The E.U. said the Halvard Institute for Physics agreed.']);
+    expect(names(doc, 'organizations').sort()).toEqual(['European Union', 'Halvard Institute for Physics', 'Northern Rail Authority']);
+    expect(doc.organizations.find((o) => o.name === 'European Union')?.aliases.sort()).toEqual(['E.U.', 'EU']);
+  });
+
+  const notPlaces: {name: string; text: string}[] = [
+    {name: 'demonyms', text: 'Russian strikes hit Ukrainian towns, British aid came.'},
+    {name: 'a place inside a treaty name', text: 'It broke the Geneva Convention.'},
+    {name: 'time zones', text: 'It began at 10:00 UTC.'},
+  ];
+  for (const c of notPlaces) {
+    it(`not places: ${c.name}`, () => {
+      const doc = run([c.text]);
+      expect([...names(doc, 'places'), ...names(doc, 'organizations')]).toEqual([]);
+    });
+  }
+});

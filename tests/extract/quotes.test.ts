@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {entitiesStage} from '../../src/extract/entities.js';
+import {newDoc} from '../../src/extract/pipeline.js';
+import {quotesStage} from '../../src/extract/quotes.js';
+import {splitSentences} from '../../src/extract/sentences.js';
+import type {Quote} from '../../src/extract/types.js';
+
+function quotes(paragraphs: string[]): Quote[] {
+  const doc = newDoc({title: '', paragraphs});
+  doc.sentences = splitSentences(paragraphs);
+  entitiesStage.run(doc);
+  quotesStage.run(doc);
+  return doc.quotes;
+}
+
+describe('quotes and speakers', () => {
+  const cases: {name: string; text: string[]; expected: Quote[]}[] = [
+    {
+      name: 'X said after the quote',
+      text: ['Mayor Lena Ostrova spoke.', '“We will rebuild,” Ms. Ostrova said.'],
+      expected: [{text: 'We will rebuild,', speaker: 'Lena Ostrova'}],
+    },
+    {
+      name: 'said X, with titles',
+      text: ['“It is the worst day,” said Harbor County Sheriff Tom Reyes.'],
+      expected: [{text: 'It is the worst day,', speaker: 'Tom Reyes'}],
+    },
+    {
+      name: 'split quote is two quotes with one speaker',
+      text: ['Iryna Holub, 40, lives here. “It burned,” she said, “and then it fell.”'],
+      expected: [
+        {text: 'It burned,', speaker: 'Iryna Holub'},
+        {text: 'and then it fell.', speaker: 'Iryna Holub'},
+      ],
+    },
+    {
+      name: 'colon introduction with an apposition; the network is not a person',
+      text: ['The envoy to Chile, Marek Dvorsky, wrote on X: “Our office is safe. Nobody was hurt.”'],
+      expected: [{text: 'Our office is safe. Nobody was hurt.', speaker: 'Marek Dvorsky'}],
+    },
+    {
+      name: 'a second quote in the paragraph keeps the speaker',
+      text: ['“We lost everything,” Mr. Tomas Weller told reporters. “But we are alive.”'],
+      expected: [
+        {text: 'We lost everything,', speaker: 'Tomas Weller'},
+        {text: 'But we are alive.', speaker: 'Tomas Weller'},
+      ],
+    },
+    {
+      name: 'pronoun resolves by gender past a nearer name',
+      text: ['Dana Whitfield met Mr. Paul Grant. Ms. Whitfield was calm.', '“The road is closed,” she said.'],
+      expected: [{text: 'The road is closed,', speaker: 'Dana Whitfield'}],
+    },
+    {
+      name: 'unnamed speaker is null',
+      text: ['Ms. Dana Whitfield waited.', '“I saw the flash,” said a man sitting beside Ms. Whitfield.'],
+      expected: [{text: 'I saw the flash,', speaker: null}],
+    },
+    {
+      name: 'short quote as the object of a speech verb',
+      text: ['Senator Ada Brill called the plan “reckless” on Monday.'],
+      expected: [{text: 'reckless', speaker: 'Ada Brill'}],
+    },
+    {
+      name: 'continuation paragraph',
+      text: ['Paolo Renzi, 51, said: “We waited for hours.', '“Then the water came.”'],
+      expected: [
+        {text: 'We waited for hours.', speaker: 'Paolo Renzi'},
+        {text: 'Then the water came.', speaker: 'Paolo Renzi'},
+      ],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => expect(quotes(c.text)).toEqual(c.expected));
+  }
+
+  const notQuotes: {name: string; text: string}[] = [
+    {name: 'a gloss in parentheses', text: 'They opposed Brexit ("British exit") loudly.'},
+    {name: 'a scare quote', text: 'The so-called "peace" plan was shelved by the council.'},
+    {name: 'a title', text: 'She read "War and Peace" twice.'},
+    {name: 'a sign nobody speaks', text: 'A banner read "Stop the war now" at the gate.'},
+  ];
+  for (const c of notQuotes) {
+    it(`not a quote: ${c.name}`, () => expect(quotes([c.text])).toEqual([]));
+  }
+});
+
+describe('extraction never throws and stays within the text', () => {
+  const marks = fc.constantFrom('“', '”', '"', '‘', '’', '.', ' ', 'Mr. ', 'said ', 'Anna Berg', ', 27,', '\n', 'U.S.', 'É');
+  const paragraph = fc.array(fc.oneof(fc.string(), marks), {maxLength: 40}).map((xs) => xs.join(''));
+  it('on random text', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, {maxLength: 6}), (paragraphs) => {
+        const doc = newDoc({title: '', paragraphs});
+        doc.sentences = splitSentences(paragraphs);
+        entitiesStage.run(doc);
+        quotesStage.run(doc);
+        const all = paragraphs.join('\n');
+        for (const q of doc.quotes) expect(all).toContain(q.text);
+        for (const e of [...doc.people, ...doc.places, ...doc.organizations]) for (const a of e.aliases) expect(all).toContain(a);
+      }),
+      {numRuns: 200},
+    );
+  });
+
+  it('on a huge paragraph', () => {
+    const big = 'Anna Berg said “yes. '.repeat(5000);
+    expect(() => quotes([big])).not.toThrow();
+  });
+});
