@@ -1,6 +1,7 @@
 import React from 'react';
-import {render, Box, Text, useApp, useInput} from 'ink';
+import {render} from 'ink';
 import type {IndexingHandle, Store} from '../store/index.js';
+import {App} from './App.js';
 
 /** What the reader needs from the CLI. */
 export interface TuiOptions {
@@ -11,29 +12,24 @@ export interface TuiOptions {
   openUrl?: (url: string) => void;
 }
 
-/** Placeholder reader: the titles of the library; q quits. The full UI replaces this. */
-function TitleList({store}: {store: Store}) {
-  const {exit} = useApp();
-  useInput((input) => {
-    if (input === 'q') exit();
-  });
-  const articles = store.listArticles();
-  const rows = Math.max(1, (process.stdout.rows ?? 24) - 3);
-  return (
-    <Box flexDirection="column">
-      <Text bold>brief — {articles.length} articles</Text>
-      {articles.slice(0, rows).map((a) => (
-        <Text key={a.id} wrap="truncate">
-          {a.title}
-        </Text>
-      ))}
-      <Text dimColor>q quit</Text>
-    </Box>
-  );
-}
+// The alternate screen keeps the user's scrollback intact and gives it back on exit, however the reader ends.
+const ENTER_ALT = '\u001b[?1049h';
+const LEAVE_ALT = '\u001b[?1049l\u001b[?25h';
 
-/** Starts the Ink reader and resolves when the user quits. */
+/** Starts the Ink reader full-screen and resolves when the user quits (q or Ctrl+C), the terminal restored. */
 export async function runTui(options: TuiOptions): Promise<void> {
-  const app = render(<TitleList store={options.store} />);
-  await app.waitUntilExit();
+  const out = process.stdout;
+  out.write(ENTER_ALT);
+  const restore = () => out.write(LEAVE_ALT);
+  process.once('exit', restore);
+  try {
+    const app = render(<App store={options.store} {...(options.indexing ? {indexing: options.indexing} : {})} {...(options.openUrl ? {openUrl: options.openUrl} : {})} />, {
+      exitOnCtrlC: true,
+      patchConsole: true,
+    });
+    await app.waitUntilExit();
+  } finally {
+    process.off('exit', restore);
+    restore();
+  }
 }

@@ -1,0 +1,147 @@
+import React, {useEffect, useMemo, useReducer, useRef} from 'react';
+import {Box, useApp, useInput} from 'ink';
+import type {IndexingHandle, Store} from '../store/index.js';
+import {Footer} from './components/Footer.js';
+import {MIN_COLUMNS, MIN_ROWS, TooSmall} from './components/TooSmall.js';
+import {useIndexing} from './hooks/use-indexing.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {resolveCommand} from './keymap.js';
+import {ArticleScreen} from './screens/ArticleScreen.js';
+import {EntityScreen} from './screens/EntityScreen.js';
+import {HelpScreen} from './screens/HelpScreen.js';
+import {ListScreen} from './screens/ListScreen.js';
+import {SearchScreen} from './screens/SearchScreen.js';
+import {reduce, type Action} from './state/app-reducer.js';
+import {currentMode, currentView, initialState, visibleArticles, type AppState} from './state/app-state.js';
+import {commandActions, type Effect} from './state/command-actions.js';
+import {helpLines} from './state/help-lines.js';
+import {helpBody, usableRows} from './state/metrics.js';
+import {editQuery} from './state/query-edit.js';
+import {splitKeys} from './state/split-keys.js';
+import {articleModel, commandContext, entityModel, type Size} from './screen-model.js';
+import {createViewData} from './view-data.js';
+
+/** What the root component needs: the store, optional background indexing, the URL opener, a fixed size for tests. */
+export interface AppProps {
+  store: Store;
+  indexing?: IndexingHandle;
+  openUrl?: (url: string) => void;
+  /** Fixed terminal size (tests); otherwise the real terminal's, following resizes. */
+  size?: Size;
+}
+
+/** The reader: one reducer for state, one input handler for every key, one screen per mode. */
+export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
+  const {exit} = useApp();
+  const size = useTerminalSize(fixedSize);
+  const {columns, rows} = size;
+  const [state, dispatch] = useReducer(reduce, store, (s) => initialState(s.listArticles()));
+  const {progress, version} = useIndexing(indexing);
+  // New data version → fresh caches, so analyses and entities that indexing just stored show up.
+  const data = useMemo(() => createViewData(store, version), [store, version]);
+  useEffect(() => {
+    if (version > 0) dispatch({type: 'articles', articles: store.listArticles()});
+  }, [store, version]);
+
+  // The handler may see several keys in one chunk; each is resolved against the state the previous one left.
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+
+  const perform = (effects: readonly Effect[]): Action[] => {
+    const after: Action[] = [];
+    let changed = false;
+    for (const effect of effects) {
+      if (effect.type === 'exit') exit();
+      else if (effect.type === 'setRead') {
+        store.setRead(effect.id, effect.read);
+        changed = true;
+      } else if (effect.type === 'setFavourite') {
+        store.setFavourite(effect.id, effect.favourite);
+        changed = true;
+      } else if (!effect.url) after.push({type: 'message', text: 'This article has no URL.'});
+      else if (!openUrl) after.push({type: 'message', text: `No system opener found. URL: ${effect.url}`});
+      else {
+        openUrl(effect.url);
+        after.push({type: 'message', text: `Opening ${effect.url}`});
+      }
+    }
+    if (changed) after.push({type: 'articles', articles: store.listArticles()});
+    return after;
+  };
+
+  useInput((input, key) => {
+    let s: AppState = latest.current;
+    const apply = (action: Action) => {
+      s = reduce(s, action);
+      dispatch(action);
+    };
+    for (const event of splitKeys(input, key)) {
+      if (s.quitting) break;
+      const mode = currentMode(s);
+      const command = resolveCommand(mode, event.input, event.key);
+      if (command) {
+        const {actions, effects} = commandActions(command, commandContext(s, data, size));
+        actions.forEach(apply);
+        perform(effects).forEach(apply);
+      } else if (mode === 'search') {
+        // The search box: typing edits the query; results follow on the next render.
+        const view = currentView(s);
+        const query = view.mode === 'search' ? view.query : '';
+        const next = editQuery(query, event.input, event.key);
+        if (next !== query) apply({type: 'query', query: next});
+      }
+    }
+    latest.current = s;
+  });
+
+  if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} />;
+
+  const view = currentView(state);
+  let screen: React.ReactNode;
+  if (state.help) screen = <HelpScreen lines={helpLines(columns)} scroll={state.help.scroll} bodyHeight={helpBody(rows)} />;
+  else if (view.mode === 'list') {
+    screen = (
+      <ListScreen
+        all={state.articles}
+        shown={visibleArticles(state)}
+        filter={state.filter}
+        selected={state.selected}
+        top={state.top}
+        columns={columns}
+        rows={rows}
+        progress={progress}
+      />
+    );
+  } else if (view.mode === 'article') {
+    const model = articleModel(view, data, size);
+    screen = (
+      <ArticleScreen
+        record={state.articles.find((a) => a.id === view.id) ?? null}
+        title={model.article?.title ?? view.id}
+        analysis={model.analysis}
+        view={view}
+        layout={model.layout}
+        textLines={model.textLines}
+        bodyHeight={model.bodyHeight}
+        columns={columns}
+      />
+    );
+  } else if (view.mode === 'search') {
+    const results = data.results(view.query, view.kind);
+    screen = <SearchScreen view={view} results={results} ready={data.searchReady()} columns={columns} rows={rows} />;
+  } else {
+    const model = entityModel(view, data, size);
+    screen = <EntityScreen view={view} kind={view.key.split(':')[0] ?? ''} count={model.occurrences.length} lines={model.lines} bodyHeight={model.bodyHeight} columns={columns} />;
+  }
+
+  return (
+    <Box flexDirection="column" height={usableRows(rows)} width={columns} overflow="hidden">
+      <Box flexDirection="column" flexGrow={1} overflow="hidden">
+        {screen}
+      </Box>
+      <Footer mode={currentMode(state)} message={state.message} />
+    </Box>
+  );
+}

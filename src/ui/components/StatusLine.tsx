@@ -1,0 +1,38 @@
+import React from 'react';
+import {Text} from 'ink';
+import type {IndexProgress} from '../../store/index.js';
+import type {ListFilter} from '../state/app-state.js';
+import {theme} from '../theme.js';
+
+/** What the status line reports. */
+export interface StatusProps {
+  total: number;
+  unread: number;
+  filter: ListFilter;
+  shown: number;
+  progress: IndexProgress | null;
+}
+
+/** Words for indexing progress: "analysing 40/280 · 12/s · 20s left", or null when done. */
+export function progressText(progress: IndexProgress | null): string | null {
+  if (!progress || progress.done >= progress.total) return null;
+  const rate = progress.rate > 0 ? ` · ${progress.rate.toFixed(progress.rate < 10 ? 1 : 0)}/s` : '';
+  const eta = progress.etaSeconds !== null ? ` · ${Math.ceil(progress.etaSeconds)}s left` : '';
+  return `analysing ${progress.done}/${progress.total}${rate}${eta}`;
+}
+
+/** "brief · 281 articles · 270 unread · filter: all" and indexing progress while it runs. */
+export function StatusLine({total, unread, filter, shown, progress}: StatusProps) {
+  const indexing = progressText(progress);
+  return (
+    <Text wrap="truncate">
+      <Text {...theme.title}>brief</Text>
+      <Text>
+        {' · '}
+        {total} articles · {unread} unread · filter: {filter}
+        {filter === 'all' ? '' : ` (${shown} shown)`}
+      </Text>
+      {indexing ? <Text {...theme.accent}>{` · ${indexing}`}</Text> : null}
+    </Text>
+  );
+}

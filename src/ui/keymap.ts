@@ -1,0 +1,166 @@
+import type {Key} from 'ink';
+
+/** Which screen has the keyboard. */
+export type Mode = 'list' | 'article' | 'search' | 'entity' | 'help';
+
+/** Every mode, in the order help lists them. */
+export const MODES: readonly Mode[] = ['list', 'article', 'search', 'entity', 'help'];
+
+/** Everything a key can ask for. */
+export type Command =
+  | 'up'
+  | 'down'
+  | 'top'
+  | 'bottom'
+  | 'pageUp'
+  | 'pageDown'
+  | 'open'
+  | 'back'
+  | 'quit'
+  | 'search'
+  | 'nextArticle'
+  | 'prevArticle'
+  | 'nextPanel'
+  | 'prevPanel'
+  | 'nextFilter'
+  | 'prevFilter'
+  | 'toggleFullText'
+  | 'toggleRead'
+  | 'toggleFavourite'
+  | 'openUrl'
+  | 'help';
+
+/** One binding: the keys (as tokens from `keyToken`), what it does in each mode it works in, and footer rank. */
+export interface Binding {
+  command: Command;
+  /** Key tokens, e.g. "j", "down", "G", "shift+tab", "ctrl+c". */
+  keys: readonly string[];
+  /** The modes where these keys run this command. */
+  modes: readonly Mode[];
+  /** One line for the help screen. */
+  help: string;
+  /** Shown in the footer of these modes (the main keys only). */
+  footer?: readonly Mode[];
+}
+
+const BROWSE: readonly Mode[] = ['list', 'article', 'entity', 'help'];
+const READ: readonly Mode[] = ['list', 'article', 'entity'];
+
+/** The one keymap: the root input handler, the footer, the help screen and the README table all read it. */
+export const KEYMAP: readonly Binding[] = [
+  {command: 'down', keys: ['j', 'down'], modes: BROWSE, help: 'move down / scroll down', footer: ['list']},
+  {command: 'up', keys: ['k', 'up'], modes: BROWSE, help: 'move up / scroll up'},
+  {command: 'down', keys: ['down', 'ctrl+n'], modes: ['search'], help: 'next result'},
+  {command: 'up', keys: ['up', 'ctrl+p'], modes: ['search'], help: 'previous result'},
+  {command: 'top', keys: ['g', 'home'], modes: BROWSE, help: 'go to the top'},
+  {command: 'bottom', keys: ['G', 'end'], modes: BROWSE, help: 'go to the bottom'},
+  {command: 'pageUp', keys: ['pgup', 'ctrl+b'], modes: [...BROWSE, 'search'], help: 'page up'},
+  {command: 'pageDown', keys: ['pgdn', 'ctrl+f'], modes: [...BROWSE, 'search'], help: 'page down'},
+  {
+    command: 'open',
+    keys: ['enter'],
+    modes: ['list', 'article', 'search', 'entity'],
+    help: 'open the article / entity under the cursor',
+    footer: ['list', 'search', 'entity'],
+  },
+  {command: 'back', keys: ['esc', 'h'], modes: ['article', 'entity'], help: 'back one level', footer: ['article', 'entity']},
+  {command: 'back', keys: ['esc'], modes: ['search'], help: 'back one level (keeps the query)', footer: ['search']},
+  {command: 'back', keys: ['esc', '?', 'q'], modes: ['help'], help: 'close help', footer: ['help']},
+  {command: 'quit', keys: ['q'], modes: READ, help: 'quit', footer: ['list']},
+  {command: 'quit', keys: ['ctrl+c'], modes: MODES, help: 'quit now, from anywhere'},
+  {command: 'search', keys: ['/'], modes: READ, help: 'search people, places, organizations', footer: READ},
+  {command: 'nextArticle', keys: ['n'], modes: ['article'], help: 'next article', footer: ['article']},
+  {command: 'prevArticle', keys: ['p'], modes: ['article'], help: 'previous article'},
+  {command: 'nextPanel', keys: ['tab'], modes: ['article'], help: 'focus the next panel', footer: ['article']},
+  {command: 'prevPanel', keys: ['shift+tab'], modes: ['article'], help: 'focus the previous panel'},
+  {command: 'nextFilter', keys: ['tab'], modes: ['list', 'search'], help: 'next filter (all, unread, favourites / kind)', footer: ['list', 'search']},
+  {command: 'prevFilter', keys: ['shift+tab'], modes: ['list', 'search'], help: 'previous filter'},
+  {command: 'toggleFullText', keys: ['t'], modes: ['article'], help: 'full text on / off', footer: ['article']},
+  {command: 'toggleRead', keys: ['m'], modes: ['list', 'article'], help: 'mark read / unread', footer: ['list']},
+  {command: 'toggleFavourite', keys: ['f'], modes: ['list', 'article'], help: 'favourite on / off', footer: ['list']},
+  {command: 'openUrl', keys: ['o'], modes: ['list', 'article'], help: "open the article's URL in the browser"},
+  {command: 'help', keys: ['?'], modes: READ, help: 'help: every key', footer: READ},
+];
+
+/** The token a keypress is known by in the keymap ("j", "G", "down", "shift+tab", "ctrl+c"), or null. */
+export function keyToken(input: string, key: Partial<Key>): string | null {
+  if (key.upArrow) return 'up';
+  if (key.downArrow) return 'down';
+  if (key.leftArrow) return 'left';
+  if (key.rightArrow) return 'right';
+  if (key.pageUp) return 'pgup';
+  if (key.pageDown) return 'pgdn';
+  if (key.home) return 'home';
+  if (key.end) return 'end';
+  if (key.return) return 'enter';
+  if (key.escape) return 'esc';
+  if (key.tab) return key.shift ? 'shift+tab' : 'tab';
+  if (key.backspace || key.delete) return 'backspace';
+  if (key.ctrl && input.length === 1) return `ctrl+${input.toLowerCase()}`;
+  if (key.meta) return null;
+  return input.length === 1 ? input : null;
+}
+
+/** The command a keypress runs in a mode, or null when it runs none (in search, typing goes to the box). */
+export function resolveCommand(mode: Mode, input: string, key: Partial<Key>): Command | null {
+  const token = keyToken(input, key);
+  if (token === null) return null;
+  return KEYMAP.find((b) => b.modes.includes(mode) && b.keys.includes(token))?.command ?? null;
+}
+
+const LABELS: Record<string, string> = {
+  up: '↑',
+  down: '↓',
+  pgup: 'PgUp',
+  pgdn: 'PgDn',
+  home: 'Home',
+  end: 'End',
+  enter: 'Enter',
+  esc: 'Esc',
+  tab: 'Tab',
+  'shift+tab': 'Shift+Tab',
+};
+
+/** How a key token is written for people: "↓", "PgUp", "Ctrl+C". */
+export function keyLabel(token: string): string {
+  if (LABELS[token] !== undefined) return LABELS[token];
+  if (token.startsWith('ctrl+')) return `Ctrl+${token.slice(5).toUpperCase()}`;
+  return token;
+}
+
+/** The bindings of one mode, in keymap order. */
+export function bindingsFor(mode: Mode): Binding[] {
+  return KEYMAP.filter((b) => b.modes.includes(mode));
+}
+
+/** The footer of a mode: "j/↓ down · Enter open …" built from the bindings marked for it. */
+export function footerFor(mode: Mode): {keys: string; label: string}[] {
+  return KEYMAP.filter((b) => b.footer?.includes(mode)).map((b) => ({
+    keys: b.keys.map(keyLabel).join('/'),
+    label: FOOTER_LABELS[b.command],
+  }));
+}
+
+const FOOTER_LABELS: Record<Command, string> = {
+  up: 'up',
+  down: 'move',
+  top: 'top',
+  bottom: 'bottom',
+  pageUp: 'page up',
+  pageDown: 'page',
+  open: 'open',
+  back: 'back',
+  quit: 'quit',
+  search: 'search',
+  nextArticle: 'next',
+  prevArticle: 'previous',
+  nextPanel: 'panel',
+  prevPanel: 'panel back',
+  nextFilter: 'filter',
+  prevFilter: 'filter back',
+  toggleFullText: 'full text',
+  toggleRead: 'read',
+  toggleFavourite: 'favourite',
+  openUrl: 'open URL',
+  help: 'help',
+};

@@ -1,0 +1,99 @@
+import type {Analysis} from '../extract/index.js';
+import type {Article} from '../library/index.js';
+import {entityKey, type EntityOccurrence} from '../store/index.js';
+import {currentView, ENTITY_PANELS, PANELS, visibleArticles, type AppState, type ArticleView, type EntityView} from './state/app-state.js';
+import {articleLayout, findPanel, type ArticleLayout} from './state/article-layout.js';
+import type {CommandContext, OpenTarget} from './state/command-actions.js';
+import {occurrenceLines} from './state/entity-lines.js';
+import {helpLines} from './state/help-lines.js';
+import {line, type Line} from './state/lines.js';
+import {articleBody, entityBody, helpBody, listPage, searchPage} from './state/metrics.js';
+import {wrapText} from './text.js';
+import type {ViewData} from './view-data.js';
+
+/** Terminal size in cells. */
+export interface Size {
+  columns: number;
+  rows: number;
+}
+
+/** What the article screen shows, derived from the view, the store and the size. */
+export interface ArticleModel {
+  article: Article | null;
+  analysis: Analysis | null;
+  layout: ArticleLayout;
+  textLines: Line[];
+  bodyHeight: number;
+}
+
+/** Lays out one article for the screen. */
+export function articleModel(view: ArticleView, data: ViewData, {columns, rows}: Size): ArticleModel {
+  const article = data.article(view.id);
+  const analysis = data.analysis(view.id);
+  const bodyHeight = articleBody(rows);
+  const textLines = view.fullText && article ? article.paragraphs.flatMap((p, i) => [...(i > 0 ? [line('')] : []), ...wrapText(p, columns - 1).map((t) => line(t))]) : [];
+  return {article, analysis, layout: articleLayout(analysis, columns, bodyHeight, view.focus), textLines, bodyHeight};
+}
+
+/** What the entity screen shows. */
+export interface EntityModel {
+  occurrences: EntityOccurrence[];
+  lines: Line[];
+  bodyHeight: number;
+}
+
+/** Every article naming the entity, as highlighted lines. */
+export function entityModel(view: EntityView, data: ViewData, {columns, rows}: Size): EntityModel {
+  const occurrences = data.occurrences(view.key);
+  return {occurrences, lines: occurrenceLines(occurrences, view.forms, columns), bodyHeight: entityBody(rows)};
+}
+
+const FIELDS = {people: 'people', places: 'places', organizations: 'organizations'} as const;
+const KINDS = {people: 'person', places: 'place', organizations: 'organization'} as const;
+
+function articleContext(state: AppState, view: ArticleView, data: ViewData, size: Size): CommandContext {
+  const article = state.articles.find((a) => a.id === view.id) ?? null;
+  const model = articleModel(view, data, size);
+  const base = {state, article, open: null};
+  if (view.fullText) return {...base, count: model.textLines.length, page: model.bodyHeight, scroll: true};
+  const panel = PANELS[view.focus] ?? 'summary';
+  const box = findPanel(model.layout, panel);
+  if (panel === 'people' || panel === 'places' || panel === 'organizations') {
+    const entities = model.analysis?.[FIELDS[panel]] ?? [];
+    const entity = entities[view.positions[panel]];
+    const open: OpenTarget = entity
+      ? {type: 'entity', key: entityKey(KINDS[panel], entity.name), name: entity.name, forms: [entity.name, ...entity.aliases]}
+      : null;
+    return {...base, open, count: entities.length, page: box?.height ?? 1, scroll: !ENTITY_PANELS.includes(panel)};
+  }
+  return {...base, count: box?.lines.length ?? 0, page: box?.height ?? 1, scroll: true};
+}
+
+/** What a command needs to know about the screen in `state`: rows, page, what Enter opens, which article. */
+export function commandContext(state: AppState, data: ViewData, size: Size): CommandContext {
+  if (state.help) return {state, count: helpLines(size.columns).length, page: helpBody(size.rows), scroll: true, open: null, article: null};
+  const view = currentView(state);
+  switch (view.mode) {
+    case 'list': {
+      const shown = visibleArticles(state);
+      const record = shown[state.selected] ?? null;
+      const open: OpenTarget = record ? {type: 'article', id: record.id, siblings: shown.map((a) => a.id)} : null;
+      return {state, count: shown.length, page: listPage(size.rows), scroll: false, open, article: record};
+    }
+    case 'search': {
+      const results = data.results(view.query, view.kind);
+      const hit = results[view.selected];
+      const open: OpenTarget = hit ? {type: 'entity', key: hit.entity.key, name: hit.entity.name, forms: [hit.entity.name, ...hit.entity.aliases]} : null;
+      return {state, count: results.length, page: searchPage(size.rows), scroll: false, open, article: null};
+    }
+    case 'entity': {
+      const occurrences = data.occurrences(view.key);
+      const hit = occurrences[view.selected];
+      const open: OpenTarget = hit ? {type: 'article', id: hit.articleId, siblings: occurrences.map((o) => o.articleId)} : null;
+      // A page of articles: each takes a few lines (title, sentences, quotes).
+      return {state, count: occurrences.length, page: Math.max(2, Math.floor(entityBody(size.rows) / 4)), scroll: false, open, article: null};
+    }
+    case 'article':
+      return articleContext(state, view, data, size);
+  }
+}

@@ -1,0 +1,69 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import type {Analysis} from '../../extract/index.js';
+import type {ArticleRecord} from '../../store/index.js';
+import {Lines} from '../components/Lines.js';
+import {Panel} from '../components/Panel.js';
+import {PANELS, type ArticleView} from '../state/app-state.js';
+import type {ArticleLayout} from '../state/article-layout.js';
+import {panelCount} from '../state/article-panels.js';
+import type {Line} from '../state/lines.js';
+import {safeLine} from '../text.js';
+import {theme} from '../theme.js';
+
+/** What the article screen draws: the record, its analysis (null while analysing) and the prepared layout. */
+export interface ArticleScreenProps {
+  record: ArticleRecord | null;
+  title: string;
+  analysis: Analysis | null;
+  view: ArticleView;
+  layout: ArticleLayout;
+  /** Wrapped full text, when the view shows it. */
+  textLines: readonly Line[];
+  bodyHeight: number;
+  columns: number;
+}
+
+/** Header (title, source, authors, date) and the six panels, or the full text. */
+export function ArticleScreen({record, title, analysis, view, layout, textLines, bodyHeight, columns}: ArticleScreenProps) {
+  const meta = [record?.source, record?.authors.length ? record.authors.join(', ') : null, record?.date]
+    .filter((x): x is string => Boolean(x))
+    .map(safeLine)
+    .join(' · ');
+  const state = [record && !record.read ? 'unread' : null, record?.favourite ? '★ favourite' : null, analysis ? null : 'analysing…']
+    .filter(Boolean)
+    .join(' · ');
+  const focused = PANELS[view.focus];
+  return (
+    <Box flexDirection="column" width={columns}>
+      <Text wrap="truncate" {...theme.title}>
+        {safeLine(title)}
+      </Text>
+      <Text wrap="truncate">
+        <Text {...theme.muted}>{meta || 'no source or date'}</Text>
+        {state ? <Text {...theme.accent}>{`  ${state}`}</Text> : null}
+      </Text>
+      {view.fullText ? (
+        <Box flexDirection="column" height={bodyHeight} overflow="hidden">
+          <Lines lines={textLines.slice(view.textScroll, view.textScroll + bodyHeight)} />
+        </Box>
+      ) : (
+        <Box flexDirection="row" height={bodyHeight} overflow="hidden">
+          {layout.columns.map((col, c) => (
+            <Box key={c} flexDirection="column" marginLeft={c > 0 ? 3 : 0}>
+              {col.map((box) => (
+                <Panel
+                  key={box.id}
+                  box={box}
+                  position={view.positions[box.id]}
+                  isFocused={box.id === focused}
+                  count={panelCount(box.id, analysis)}
+                />
+              ))}
+            </Box>
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,33 @@
+import React from 'react';
+import {Box} from 'ink';
+import type {ArticleRecord, IndexProgress} from '../../store/index.js';
+import {ArticleTable} from '../components/ArticleTable.js';
+import {StatusLine} from '../components/StatusLine.js';
+import type {ListFilter} from '../state/app-state.js';
+import {scrollIntoView} from '../state/cursor.js';
+import {listPage} from '../state/metrics.js';
+
+/** Props of the list screen: the filtered articles and the cursor. */
+export interface ListScreenProps {
+  all: readonly ArticleRecord[];
+  shown: readonly ArticleRecord[];
+  filter: ListFilter;
+  selected: number;
+  top: number;
+  columns: number;
+  rows: number;
+  progress: IndexProgress | null;
+}
+
+/** Status line and the windowed article table: only the rows that fit are rendered. */
+export function ListScreen({all, shown, filter, selected, top, columns, rows, progress}: ListScreenProps) {
+  const page = listPage(rows);
+  const start = scrollIntoView(top, selected, page, shown.length);
+  const window = shown.slice(start, start + page);
+  return (
+    <Box flexDirection="column">
+      <StatusLine total={all.length} unread={all.filter((a) => !a.read).length} filter={filter} shown={shown.length} progress={progress} />
+      <ArticleTable rows={window} selected={selected - start} width={columns} />
+    </Box>
+  );
+}

@@ -1,0 +1,56 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import type {EntitySearchResult} from '../../search/index.js';
+import {KIND_FILTERS, type SearchView} from '../state/app-state.js';
+import {scrollIntoView} from '../state/cursor.js';
+import {searchPage} from '../state/metrics.js';
+import {displayWidth, fit, safeLine} from '../text.js';
+import {theme} from '../theme.js';
+
+const KIND_LABEL = {all: 'all', person: 'people', place: 'places', organization: 'organizations'} as const;
+const KIND_TAG = {person: 'person', place: 'place', organization: 'org'} as const;
+
+/** The search box, the kind filter and the windowed results (kind, name, article count). */
+export function SearchScreen({view, results, ready, columns, rows}: {view: SearchView; results: readonly EntitySearchResult[]; ready: boolean; columns: number; rows: number}) {
+  const page = searchPage(rows);
+  const start = scrollIntoView(view.top, view.selected, page, results.length);
+  const count = `${results.length} ${results.length === 1 ? 'match' : 'matches'}`;
+  const nameWidth = Math.max(10, columns - 8 - 14 - 2);
+  return (
+    <Box flexDirection="column" width={columns}>
+      <Text wrap="truncate">
+        <Text {...theme.title}>Search</Text>
+        <Text {...theme.muted}>{` people, places, organizations · ${view.query.trim() ? count : 'type a name'}`}</Text>
+      </Text>
+      <Text wrap="truncate">
+        <Text {...theme.accent}>/ </Text>
+        <Text>{safeLine(view.query)}</Text>
+        <Text {...theme.selected}> </Text>
+      </Text>
+      <Text wrap="truncate">
+        {KIND_FILTERS.map((k, i) => (
+          <Text key={k} {...(k === view.kind ? theme.focus : theme.muted)}>
+            {i > 0 ? '  ' : ''}
+            {k === view.kind ? `[${KIND_LABEL[k]}]` : KIND_LABEL[k]}
+          </Text>
+        ))}
+      </Text>
+      <Box flexDirection="column" height={page} overflow="hidden">
+        {!ready ? <Text {...theme.muted}>indexing entities…</Text> : null}
+        {ready && view.query.trim() !== '' && results.length === 0 ? <Text {...theme.muted}>nothing matches</Text> : null}
+        {results.slice(start, start + page).map((r, i) => {
+          const articles = `${r.entity.articleCount} article${r.entity.articleCount === 1 ? '' : 's'}`;
+          const alias = r.matched !== r.entity.name ? ` (${safeLine(r.matched)})` : '';
+          const name = safeLine(r.entity.name) + alias;
+          return (
+            <Text key={r.entity.key} wrap="truncate" {...(start + i === view.selected ? theme.selected : {})}>
+              <Text {...theme.accent}>{fit(KIND_TAG[r.entity.kind], 8)}</Text>
+              {fit(name, nameWidth)}
+              <Text {...theme.muted}>{' '.repeat(Math.max(0, 14 - displayWidth(articles)))}{articles}</Text>
+            </Text>
+          );
+        })}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,123 @@
+import type {ArticleRecord} from '../../store/index.js';
+import {
+  articleView,
+  currentView,
+  KIND_FILTERS,
+  LIST_FILTERS,
+  PANELS,
+  visibleArticles,
+  type AppState,
+  type View,
+} from './app-state.js';
+import {clamp, move, scrollIntoView, type Movement} from './cursor.js';
+
+/** What can happen to the UI state. Everything the reducer needs from the store travels inside the action. */
+export type Action =
+  | {type: 'articles'; articles: readonly ArticleRecord[]}
+  /** Move the cursor or scroll of whatever has the keyboard; `count`/`page` are that thing's rows and view height. */
+  | {type: 'move'; movement: Movement; count: number; page: number; scroll?: boolean}
+  | {type: 'openArticle'; id: string; siblings: readonly string[]}
+  | {type: 'openEntity'; key: string; name: string; forms: readonly string[]}
+  /** n / p: the next or previous article of the list the current one was opened from. */
+  | {type: 'sibling'; delta: 1 | -1}
+  | {type: 'back'}
+  | {type: 'search'}
+  | {type: 'help'}
+  | {type: 'panel'; delta: 1 | -1}
+  | {type: 'filter'; delta: 1 | -1}
+  | {type: 'fullText'}
+  | {type: 'query'; query: string}
+  | {type: 'message'; text: string | null}
+  | {type: 'quit'};
+
+function replaceTop(state: AppState, view: View): AppState {
+  return {...state, stack: [...state.stack.slice(0, -1), view]};
+}
+
+function cycle(index: number, delta: number, length: number): number {
+  return (((index + delta) % length) + length) % length;
+}
+
+function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppState {
+  const {movement, count, page} = action;
+  if (state.help) return {...state, help: {scroll: move(state.help.scroll, movement, count, page, true)}};
+  const view = currentView(state);
+  switch (view.mode) {
+    case 'list': {
+      const selected = move(state.selected, movement, count, page);
+      return {...state, selected, top: scrollIntoView(state.top, selected, page, count)};
+    }
+    case 'search': {
+      const selected = move(view.selected, movement, count, page);
+      return replaceTop(state, {...view, selected, top: scrollIntoView(view.top, selected, page, count)});
+    }
+    case 'entity':
+      return replaceTop(state, {...view, selected: move(view.selected, movement, count, page)});
+    case 'article': {
+      if (view.fullText) return replaceTop(state, {...view, textScroll: move(view.textScroll, movement, count, page, true)});
+      const panel = PANELS[view.focus] ?? 'summary';
+      const pos = move(view.positions[panel], movement, count, page, action.scroll ?? false);
+      return replaceTop(state, {...view, positions: {...view.positions, [panel]: pos}});
+    }
+  }
+}
+
+/** Listens to nothing but its arguments: the whole UI state machine. */
+export function reduce(state: AppState, action: Action): AppState {
+  const base = action.type === 'message' || action.type === 'articles' ? state : {...state, message: null};
+  const view = currentView(base);
+  switch (action.type) {
+    case 'articles': {
+      const next = {...base, articles: action.articles};
+      const count = visibleArticles(next).length;
+      return {...next, selected: clamp(base.selected, 0, count - 1), top: clamp(base.top, 0, Math.max(0, count - 1))};
+    }
+    case 'move':
+      return moveIn(base, action);
+    case 'openArticle':
+      return {...base, stack: [...base.stack, articleView(action.id, action.siblings)]};
+    case 'openEntity':
+      return {...base, stack: [...base.stack, {mode: 'entity', key: action.key, name: action.name, forms: action.forms, selected: 0}]};
+    case 'sibling': {
+      if (view.mode !== 'article') return base;
+      const index = view.siblings.indexOf(view.id) + action.delta;
+      const id = view.siblings[index];
+      if (id === undefined) return {...base, message: action.delta > 0 ? 'This is the last article.' : 'This is the first article.'};
+      const next = replaceTop(base, articleView(id, view.siblings));
+      // Opened from the table: keep its cursor on the article being read, so Esc lands there.
+      if (base.stack.length === 2) {
+        const listed = visibleArticles(base).findIndex((a) => a.id === id);
+        if (listed >= 0) return {...next, selected: listed, top: scrollIntoView(base.top, listed, 1, visibleArticles(base).length)};
+      }
+      return next;
+    }
+    case 'back':
+      if (base.help) return {...base, help: null};
+      return base.stack.length > 1 ? {...base, stack: base.stack.slice(0, -1)} : base;
+    case 'search':
+      return {...base, help: null, stack: [...base.stack, {mode: 'search', query: '', kind: 'all', selected: 0, top: 0}]};
+    case 'help':
+      return {...base, help: base.help ? null : {scroll: 0}};
+    case 'panel':
+      if (view.mode !== 'article') return base;
+      return replaceTop(base, {...view, fullText: false, focus: cycle(view.focus, action.delta, PANELS.length)});
+    case 'filter':
+      if (view.mode === 'list') {
+        const filter = LIST_FILTERS[cycle(LIST_FILTERS.indexOf(base.filter), action.delta, LIST_FILTERS.length)] ?? 'all';
+        return {...base, filter, selected: 0, top: 0};
+      }
+      if (view.mode === 'search') {
+        const kind = KIND_FILTERS[cycle(KIND_FILTERS.indexOf(view.kind), action.delta, KIND_FILTERS.length)] ?? 'all';
+        return replaceTop(base, {...view, kind, selected: 0, top: 0});
+      }
+      return base;
+    case 'fullText':
+      return view.mode === 'article' ? replaceTop(base, {...view, fullText: !view.fullText, textScroll: 0}) : base;
+    case 'query':
+      return view.mode === 'search' ? replaceTop(base, {...view, query: action.query, selected: 0, top: 0}) : base;
+    case 'message':
+      return {...base, message: action.text};
+    case 'quit':
+      return {...base, quitting: true};
+  }
+}

@@ -1,0 +1,132 @@
+import type {EntityKind} from '../../extract/index.js';
+import type {ArticleRecord} from '../../store/index.js';
+import type {Mode} from '../keymap.js';
+
+/** Which articles the list shows. */
+export type ListFilter = 'all' | 'unread' | 'favourites';
+
+/** The list filters in Tab order. */
+export const LIST_FILTERS: readonly ListFilter[] = ['all', 'unread', 'favourites'];
+
+/** Which entities search shows. */
+export type KindFilter = 'all' | EntityKind;
+
+/** The kind filters in Tab order. */
+export const KIND_FILTERS: readonly KindFilter[] = ['all', 'person', 'place', 'organization'];
+
+/** The article view's panels, in focus order. */
+export type PanelId = 'summary' | 'facts' | 'quotes' | 'people' | 'places' | 'organizations';
+
+/** Panels in Tab order. */
+export const PANELS: readonly PanelId[] = ['summary', 'facts', 'quotes', 'people', 'places', 'organizations'];
+
+/** Panels whose j/k select an entry (Enter opens it) rather than scroll lines. */
+export const ENTITY_PANELS: readonly PanelId[] = ['people', 'places', 'organizations'];
+
+/** The root view: the article table (its cursor lives in AppState so it survives everything above it). */
+export interface ListView {
+  mode: 'list';
+}
+
+/** One article with panel focus and per-panel positions. */
+export interface ArticleView {
+  mode: 'article';
+  id: string;
+  /** The ids n/p walk through: the list it was opened from. */
+  siblings: readonly string[];
+  /** Index into PANELS. */
+  focus: number;
+  /** Per panel: a scroll offset (text panels) or a selected entry (entity panels). */
+  positions: Record<PanelId, number>;
+  fullText: boolean;
+  textScroll: number;
+}
+
+/** Fuzzy search: the query and the cursor over its results. */
+export interface SearchView {
+  mode: 'search';
+  query: string;
+  kind: KindFilter;
+  selected: number;
+  top: number;
+}
+
+/** Every article naming one entity. */
+export interface EntityView {
+  mode: 'entity';
+  key: string;
+  /** Display name. */
+  name: string;
+  /** Every form of the name, for highlighting. */
+  forms: readonly string[];
+  selected: number;
+}
+
+/** One level of navigation; Esc pops one. */
+export type View = ListView | ArticleView | SearchView | EntityView;
+
+/** Everything the UI remembers. Data comes in through actions, so the reducer never touches the store. */
+export interface AppState {
+  /** The library, newest first, as last read from the store. */
+  articles: readonly ArticleRecord[];
+  filter: ListFilter;
+  /** Cursor and first visible row of the article table (indices into the filtered list). */
+  selected: number;
+  top: number;
+  /** Navigation stack; the first entry is always the list. */
+  stack: readonly View[];
+  /** Help overlay and its scroll offset; null when closed. */
+  help: {scroll: number} | null;
+  /** One-line message for the footer (cleared by the next key). */
+  message: string | null;
+  quitting: boolean;
+}
+
+/** The state the reader starts in. */
+export function initialState(articles: readonly ArticleRecord[]): AppState {
+  return {
+    articles,
+    filter: 'all',
+    selected: 0,
+    top: 0,
+    stack: [{mode: 'list'}],
+    help: null,
+    message: null,
+    quitting: false,
+  };
+}
+
+/** The view on top of the stack. */
+export function currentView(state: AppState): View {
+  return state.stack[state.stack.length - 1] ?? {mode: 'list'};
+}
+
+/** The mode that has the keyboard. */
+export function currentMode(state: AppState): Mode {
+  return state.help ? 'help' : currentView(state).mode;
+}
+
+/** The articles the list shows under the current filter. */
+export function visibleArticles(state: Pick<AppState, 'articles' | 'filter'>): readonly ArticleRecord[] {
+  switch (state.filter) {
+    case 'all':
+      return state.articles;
+    case 'unread':
+      return state.articles.filter((a) => !a.read);
+    case 'favourites':
+      return state.articles.filter((a) => a.favourite);
+  }
+}
+
+/** A fresh article view. */
+export function articleView(id: string, siblings: readonly string[]): ArticleView {
+  return {
+    mode: 'article',
+    id,
+    siblings,
+    focus: 0,
+    positions: {summary: 0, facts: 0, quotes: 0, people: 0, places: 0, organizations: 0},
+    fullText: false,
+    textScroll: 0,
+  };
+}

@@ -1,0 +1,87 @@
+import type {Analysis, Entity} from '../../extract/index.js';
+import {displayWidth, fit, safeLine, truncate, wrapText} from '../text.js';
+import type {PanelId} from './app-state.js';
+import {barCells, keyFigures} from './key-figures.js';
+import {bullet, line, type Line} from './lines.js';
+
+/** Panel titles as shown. */
+export const PANEL_TITLES: Record<PanelId, string> = {
+  summary: 'Summary',
+  facts: 'Key facts',
+  quotes: 'Quotes',
+  people: 'People',
+  places: 'Places',
+  organizations: 'Organizations',
+};
+
+/** How many entries a panel lists (for its title), or null while not analysed. */
+export function panelCount(panel: PanelId, analysis: Analysis | null): number | null {
+  if (!analysis) return null;
+  const field = {summary: 'summary', facts: 'facts', quotes: 'quotes', people: 'people', places: 'places', organizations: 'organizations'} as const;
+  return analysis[field[panel]].length;
+}
+
+function entityLines(entities: readonly Entity[], width: number): Line[] {
+  return entities.map((e, i) => {
+    const count = ` ${e.mentions}×`;
+    const role = e.role ? ` · ${safeLine(e.role)}` : '';
+    const name = truncate(safeLine(e.name) + role, width - displayWidth(count) - 2);
+    return {
+      item: i,
+      segments: [{text: `  ${name}`}, {text: `${' '.repeat(Math.max(0, width - 2 - displayWidth(name) - displayWidth(count)))}${count}`, role: 'muted'}],
+    };
+  });
+}
+
+/** The bar chart of comparable figures under the facts, as lines; empty when there is nothing to compare. */
+export function chartLines(analysis: Analysis, width: number): Line[] {
+  const chart = keyFigures(analysis.facts);
+  if (!chart || width < 20) return [];
+  const max = Math.max(...chart.figures.map((f) => f.value));
+  const valueWidth = Math.max(...chart.figures.map((f) => f.value.toLocaleString('en-US').length));
+  const labelWidth = Math.min(28, Math.floor(width * 0.4));
+  const barWidth = Math.max(1, width - labelWidth - valueWidth - 4);
+  return [
+    line(''),
+    line(truncate(`Key figures (${safeLine(chart.unit)})`, width), 'heading'),
+    ...chart.figures.map((f) => ({
+      segments: [
+        {text: `${fit(safeLine(f.label), labelWidth)} `},
+        {text: '█'.repeat(barCells(f.value, max, barWidth)), role: 'bar' as const},
+        {text: ` ${f.value.toLocaleString('en-US')}`},
+      ],
+    })),
+  ];
+}
+
+/** The content of one panel at `width` columns: wrapped text, one line per entity, "analysing…" while missing. */
+export function panelLines(panel: PanelId, analysis: Analysis | null, width: number): Line[] {
+  if (!analysis) return [line('analysing…', 'muted')];
+  const none = (what: string) => [line(`no ${what} found`, 'muted')];
+  switch (panel) {
+    case 'summary':
+      return analysis.summary.length ? wrapText(analysis.summary.map(safeLine).join(' '), width).map((t) => line(t)) : none('summary');
+    case 'facts': {
+      if (!analysis.facts.length) return none('key facts');
+      return [...analysis.facts.flatMap((f, i) => bullet(safeLine(f.text), width, '• ', undefined, i)), ...chartLines(analysis, width)];
+    }
+    case 'quotes':
+      if (!analysis.quotes.length) return none('quotes');
+      return analysis.quotes.flatMap((q, i) => {
+        const speaker = q.speaker ? safeLine(q.speaker) : 'unnamed';
+        const lines = wrapText(`${speaker} — “${safeLine(q.text)}”`, width - 2).map((t, j) => line(`${j === 0 ? '' : '  '}${t}`, undefined, i));
+        const first = lines[0];
+        const firstText = first?.segments[0]?.text ?? '';
+        if (first && firstText.startsWith(speaker)) {
+          first.segments = [{text: speaker, role: 'accent'}, {text: firstText.slice(speaker.length)}];
+        }
+        return i < analysis.quotes.length - 1 ? [...lines, line('')] : lines;
+      });
+    case 'people':
+      return analysis.people.length ? entityLines(analysis.people, width) : none('people');
+    case 'places':
+      return analysis.places.length ? entityLines(analysis.places, width) : none('places');
+    case 'organizations':
+      return analysis.organizations.length ? entityLines(analysis.organizations, width) : none('organizations');
+  }
+}

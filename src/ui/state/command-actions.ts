@@ -1,0 +1,90 @@
+import type {ArticleRecord} from '../../store/index.js';
+import type {Command} from '../keymap.js';
+import type {Action} from './app-reducer.js';
+import {currentView, type AppState} from './app-state.js';
+import type {Movement} from './cursor.js';
+
+/** What Enter opens from where the cursor is. */
+export type OpenTarget =
+  | {type: 'article'; id: string; siblings: readonly string[]}
+  | {type: 'entity'; key: string; name: string; forms: readonly string[]}
+  | null;
+
+/** What a command needs to know about the screen, gathered by the root from the data on show. */
+export interface CommandContext {
+  state: AppState;
+  /** Rows of whatever has the keyboard and how many are visible; scroll = offset semantics (text) vs cursor. */
+  count: number;
+  page: number;
+  scroll: boolean;
+  open: OpenTarget;
+  /** The article m / f / o act on: the selected row, or the one being read. */
+  article: ArticleRecord | null;
+}
+
+/** Side effects the root performs for a command: the reducer stays pure. */
+export type Effect =
+  | {type: 'exit'}
+  | {type: 'openUrl'; url: string | null}
+  | {type: 'setRead'; id: string; read: boolean}
+  | {type: 'setFavourite'; id: string; favourite: boolean};
+
+const MOVEMENTS: readonly Command[] = ['up', 'down', 'top', 'bottom', 'pageUp', 'pageDown'];
+
+function isMovement(command: Command): command is Movement & Command {
+  return MOVEMENTS.includes(command);
+}
+
+/** Turns a command into reducer actions and side effects, given what is on screen. Pure. */
+export function commandActions(command: Command, ctx: CommandContext): {actions: Action[]; effects: Effect[]} {
+  const {state, article} = ctx;
+  const none = {actions: [], effects: []};
+  if (isMovement(command)) {
+    return {actions: [{type: 'move', movement: command, count: ctx.count, page: ctx.page, scroll: ctx.scroll}], effects: []};
+  }
+  switch (command) {
+    case 'open': {
+      const target = ctx.open;
+      if (!target) return none;
+      if (target.type === 'entity') return {actions: [{type: 'openEntity', key: target.key, name: target.name, forms: target.forms}], effects: []};
+      const record = state.articles.find((a) => a.id === target.id);
+      return {
+        actions: [{type: 'openArticle', id: target.id, siblings: target.siblings}],
+        effects: record && !record.read ? [{type: 'setRead', id: target.id, read: true}] : [],
+      };
+    }
+    case 'nextArticle':
+    case 'prevArticle': {
+      const view = currentView(state);
+      const delta = command === 'nextArticle' ? 1 : -1;
+      const id = view.mode === 'article' ? view.siblings[view.siblings.indexOf(view.id) + delta] : undefined;
+      const record = id === undefined ? undefined : state.articles.find((a) => a.id === id);
+      return {
+        actions: [{type: 'sibling', delta}],
+        effects: id !== undefined && record && !record.read ? [{type: 'setRead', id, read: true}] : [],
+      };
+    }
+    case 'back':
+      return {actions: [{type: 'back'}], effects: []};
+    case 'quit':
+      return {actions: [{type: 'quit'}], effects: [{type: 'exit'}]};
+    case 'search':
+      return {actions: [{type: 'search'}], effects: []};
+    case 'help':
+      return {actions: [{type: 'help'}], effects: []};
+    case 'nextPanel':
+    case 'prevPanel':
+      return {actions: [{type: 'panel', delta: command === 'nextPanel' ? 1 : -1}], effects: []};
+    case 'nextFilter':
+    case 'prevFilter':
+      return {actions: [{type: 'filter', delta: command === 'nextFilter' ? 1 : -1}], effects: []};
+    case 'toggleFullText':
+      return {actions: [{type: 'fullText'}], effects: []};
+    case 'toggleRead':
+      return article ? {actions: [], effects: [{type: 'setRead', id: article.id, read: !article.read}]} : none;
+    case 'toggleFavourite':
+      return article ? {actions: [], effects: [{type: 'setFavourite', id: article.id, favourite: !article.favourite}]} : none;
+    case 'openUrl':
+      return article ? {actions: [], effects: [{type: 'openUrl', url: article.url}]} : none;
+  }
+}

@@ -1,0 +1,51 @@
+import type {ThemeRole} from '../theme.js';
+import {wrapText} from '../text.js';
+
+/** A run of text drawn in one role. */
+export interface Segment {
+  text: string;
+  role?: ThemeRole;
+}
+
+/** One screen line, already fitted to its width; `item` says which entry of a list it belongs to. */
+export interface Line {
+  segments: Segment[];
+  item?: number;
+}
+
+/** A line of one segment. */
+export function line(text: string, role?: ThemeRole, item?: number): Line {
+  return {segments: [role ? {text, role} : {text}], ...(item === undefined ? {} : {item})};
+}
+
+/** Wraps text under a hanging prefix ("• " then "  "), tagging every line with `item`. */
+export function bullet(text: string, width: number, prefix = '• ', role?: ThemeRole, item?: number): Line[] {
+  const indent = ' '.repeat(prefix.length);
+  return wrapText(text, width - prefix.length).map((t, i) => line(`${i === 0 ? prefix : indent}${t}`, role, item));
+}
+
+/** Plain text of a line. */
+export function lineText(l: Line): string {
+  return l.segments.map((s) => s.text).join('');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Splits a line's text into segments, marking every whole-word occurrence of any of `forms` with `role`. */
+export function highlight(text: string, forms: readonly string[], role: ThemeRole, base?: ThemeRole): Segment[] {
+  const usable = [...new Set(forms.map((f) => f.trim()).filter((f) => f.length > 1))].sort((a, b) => b.length - a.length);
+  const plain = (t: string): Segment => (base ? {text: t, role: base} : {text: t});
+  if (usable.length === 0) return [plain(text)];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > last) out.push(plain(text.slice(last, m.index)));
+    out.push({text: m[0], role});
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push(plain(text.slice(last)));
+  return out.length ? out : [plain(text)];
+}

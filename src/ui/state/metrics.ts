@@ -1,0 +1,32 @@
+// Screen arithmetic shared by the screens (to draw) and the root (to tell the reducer how far a page goes).
+// Ink clears the whole terminal on every frame as tall as the terminal, so frames stay one line shorter.
+
+/** Lines a frame may use in a terminal of `rows`. */
+export function usableRows(rows: number): number {
+  return Math.max(1, rows - 1);
+}
+
+/** Table rows visible in the list: status line, table rules and heading, footer. */
+export function listPage(rows: number): number {
+  return Math.max(1, usableRows(rows) - 5);
+}
+
+/** Lines under the article header (title, meta line) and above the footer. */
+export function articleBody(rows: number): number {
+  return Math.max(1, usableRows(rows) - 3);
+}
+
+/** Result rows visible in search: status, query box, kind tabs, footer. */
+export function searchPage(rows: number): number {
+  return Math.max(1, usableRows(rows) - 4);
+}
+
+/** Lines of the entity view's body: header (name, counts) and footer. */
+export function entityBody(rows: number): number {
+  return Math.max(1, usableRows(rows) - 3);
+}
+
+/** Lines of the help body: title and footer. */
+export function helpBody(rows: number): number {
+  return Math.max(1, usableRows(rows) - 2);
+}
