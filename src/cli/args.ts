@@ -1,7 +1,9 @@
 import {parseArgs} from 'node:util';
+import type {EntityKind} from '../extract/types.js';
+import {defaultDbPath} from '../store/paths.js';
 
 /** The commands brief understands. */
-export type CommandName = 'tui' | 'list' | 'show' | 'extract' | 'help' | 'version';
+export type CommandName = 'tui' | 'list' | 'show' | 'extract' | 'index' | 'search' | 'help' | 'version';
 
 /** Parsed command line. */
 export interface CliArgs {
@@ -9,12 +11,19 @@ export interface CliArgs {
   positionals: string[];
   json: boolean;
   articles: string;
+  /** The database file: --db, else $BRIEF_DB, else the user's data folder. */
+  db: string;
+  /** `search --kind`: only entities of this kind. */
+  kind: EntityKind | null;
+  /** `search --text`: full-text search over article bodies instead of entities. */
+  text: boolean;
 }
 
 /** A command line brief cannot run; the CLI prints the message and exits 2. */
 export class UsageError extends Error {}
 
-const COMMANDS: readonly CommandName[] = ['list', 'show', 'extract'];
+const COMMANDS: readonly CommandName[] = ['list', 'show', 'extract', 'index', 'search'];
+const KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
 
 /** Parses argv (without node and script) into a command; throws UsageError on anything it cannot run. */
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
@@ -29,6 +38,9 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
         version: {type: 'boolean', short: 'v'},
         json: {type: 'boolean'},
         articles: {type: 'string', short: 'a'},
+        db: {type: 'string'},
+        kind: {type: 'string'},
+        text: {type: 'boolean'},
       },
     });
   } catch (err) {
@@ -36,7 +48,16 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   }
   const {values, positionals} = parsed;
   const articles = values.articles || env.BRIEF_ARTICLES || 'articles';
-  const base = {json: values.json ?? false, articles};
+  if (values.kind !== undefined && !KINDS.includes(values.kind as EntityKind)) {
+    throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
+  }
+  const base = {
+    json: values.json ?? false,
+    articles,
+    db: values.db || defaultDbPath(env),
+    kind: (values.kind as EntityKind | undefined) ?? null,
+    text: values.text ?? false,
+  };
   if (values.help) return {...base, command: 'help', positionals: []};
   if (values.version) return {...base, command: 'version', positionals: []};
   const [first, ...rest] = positionals;
@@ -47,6 +68,9 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   if (command === 'show' && rest.length !== 1) throw new UsageError('show takes one article id');
   if (command === 'extract' && rest.length === 0) throw new UsageError('extract takes one or more files');
   if (command === 'list' && rest.length > 0) throw new UsageError('list takes no arguments');
+  if (command === 'index' && rest.length > 0) throw new UsageError('index takes no arguments');
+  if (command === 'search' && rest.join(' ').trim() === '') throw new UsageError('search takes a query');
+  if (command !== 'search' && (base.kind !== null || base.text)) throw new UsageError('--kind and --text go with search');
   return {...base, command, positionals: rest};
 }
 
@@ -58,9 +82,15 @@ Usage:
   brief list [--json]                    list the articles of the library
   brief show ID [--json]                 show one article's metadata and paragraphs
   brief extract FILE... [--json]         extract summary, people, places, organizations, quotes, facts
+  brief index [--json]                   index the library now (only new and changed files are extracted)
+  brief search QUERY [--json] [--kind person|place|organization] [--text]
+                                         fuzzy search people, places and organizations; --text searches
+                                         the article text instead
 
 Options:
   -a, --articles DIR   the article folder (default: $BRIEF_ARTICLES, else ./articles)
+      --db FILE        the database (default: $BRIEF_DB, else $XDG_DATA_HOME/brief/brief.db,
+                       else ~/.local/share/brief/brief.db); it caches analyses and keeps read marks
       --json           machine-readable output
   -h, --help           this help
   -v, --version        the version

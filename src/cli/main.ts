@@ -1,7 +1,12 @@
 import {HELP, parseCli, UsageError, type CliArgs} from './args.js';
 import {extractCommand, listCommand, loadForCli, showCommand, formatList, type ExitCode} from './commands.js';
 import {newestFirst, processIo, type Io} from './output.js';
+import {indexCommand, type ProgressSink} from './index-command.js';
+import {searchCommand} from './search-command.js';
+import {runReader} from './tui-command.js';
 import {VERSION} from './version.js';
+
+const sink = (): ProgressSink => ({isTTY: process.stderr.isTTY === true, columns: process.stderr.columns || 80});
 
 /** Runs one command line and returns its exit code. */
 export async function run(argv: string[], io: Io = processIo): Promise<ExitCode> {
@@ -26,24 +31,18 @@ export async function run(argv: string[], io: Io = processIo): Promise<ExitCode>
       return showCommand(args.articles, args.positionals[0] ?? '', args.json, io);
     case 'extract':
       return extractCommand(args.positionals, args.json, io);
+    case 'index':
+      return indexCommand(args.articles, args.db, args.json, io, sink());
+    case 'search':
+      return searchCommand({articles: args.articles, db: args.db, query: args.positionals.join(' '), json: args.json, kind: args.kind, text: args.text}, io, sink());
     case 'tui': {
-      const load = loadForCli(args.articles, io);
-      if (!load) return 1;
       if (!process.stdout.isTTY || !process.stdin.isTTY) {
+        const load = loadForCli(args.articles, io);
+        if (!load) return 1;
         io.out(formatList(newestFirst(load.articles)));
         return 0;
       }
-      // Until the SQLite store lands, the reader works from memory and extracts on demand.
-      const [{runTui}, {extract}, {createMemoryStore}] = await Promise.all([
-        import('../ui/run-tui.js'),
-        import('../extract/index.js'),
-        import('../store/index.js'),
-      ]);
-      const store = createMemoryStore(load.articles, (a) =>
-        extract({title: a.title, paragraphs: a.paragraphs, authors: [...a.authors, ...a.contributors]}),
-      );
-      await runTui({store});
-      return 0;
+      return runReader(args.articles, args.db, io);
     }
   }
 }

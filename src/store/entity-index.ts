@@ -1,4 +1,4 @@
-import type {Analysis, Entity, EntityKind} from '../extract/types.js';
+import type {Analysis, Entity, EntityKind, Quote} from '../extract/types.js';
 import {splitSentences} from '../extract/sentences.js';
 import type {Article} from '../library/types.js';
 import {entityKey} from './entity-key.js';
@@ -15,26 +15,36 @@ export function entitiesOf(analysis: Analysis): {key: string; kind: EntityKind; 
   return KINDS.flatMap(([kind, field]) => analysis[field].map((entity) => ({key: entityKey(kind, entity.name), kind, entity})));
 }
 
-/** Merges per-article entities into library-wide records (aliases unioned, mentions summed). */
-export function mergeEntities(analyses: Iterable<Analysis>): EntityRecord[] {
+/** One article's entry for an entity, as merged into the library-wide record. */
+export interface EntityForm {
+  key: string;
+  kind: EntityKind;
+  name: string;
+  aliases: readonly string[];
+  mentions: number;
+}
+
+/**
+ * Merges per-article forms into library-wide records: the longest name is canonical (the first seen wins a
+ * tie), every other form is an alias, mentions are summed and each form counts one article.
+ */
+export function mergeForms(forms: Iterable<EntityForm>): EntityRecord[] {
   const byKey = new Map<string, EntityRecord & {aliasSet: Set<string>}>();
-  for (const analysis of analyses) {
-    for (const {key, kind, entity} of entitiesOf(analysis)) {
-      let rec = byKey.get(key);
-      if (!rec) {
-        rec = {key, kind, name: entity.name, aliases: [], articleCount: 0, mentions: 0, aliasSet: new Set()};
-        byKey.set(key, rec);
-      }
-      rec.articleCount += 1;
-      rec.mentions += entity.mentions;
-      if (entity.name.length > rec.name.length) {
-        rec.aliasSet.add(rec.name);
-        rec.name = entity.name;
-      } else if (entity.name !== rec.name) {
-        rec.aliasSet.add(entity.name);
-      }
-      for (const alias of entity.aliases) rec.aliasSet.add(alias);
+  for (const form of forms) {
+    let rec = byKey.get(form.key);
+    if (!rec) {
+      rec = {key: form.key, kind: form.kind, name: form.name, aliases: [], articleCount: 0, mentions: 0, aliasSet: new Set()};
+      byKey.set(form.key, rec);
     }
+    rec.articleCount += 1;
+    rec.mentions += form.mentions;
+    if (form.name.length > rec.name.length) {
+      rec.aliasSet.add(rec.name);
+      rec.name = form.name;
+    } else if (form.name !== rec.name) {
+      rec.aliasSet.add(form.name);
+    }
+    for (const alias of form.aliases) rec.aliasSet.add(alias);
   }
   return [...byKey.values()].map(({aliasSet, ...rec}) => {
     aliasSet.delete(rec.name);
@@ -42,25 +52,77 @@ export function mergeEntities(analyses: Iterable<Analysis>): EntityRecord[] {
   });
 }
 
+/** Merges per-article entities into library-wide records (aliases unioned, mentions summed). */
+export function mergeEntities(analyses: Iterable<Analysis>): EntityRecord[] {
+  return mergeForms(
+    (function* () {
+      for (const analysis of analyses) {
+        for (const {key, kind, entity} of entitiesOf(analysis)) yield {key, kind, ...entity};
+      }
+    })(),
+  );
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One entity of one article with what the entity view shows: the sentences naming it and its quotes. */
+export interface ArticleEntity extends EntityForm {
+  sentences: string[];
+  quotes: Quote[];
+}
+
+/** Every entity of an article with its sentences and quotes; the sentences are split once for all of them. */
+export function articleEntities(article: Pick<Article, 'paragraphs'>, analysis: Analysis): ArticleEntity[] {
+  // Two entries folding to one key (e.g. "the UN" and "UN") are one entity of this article.
+  const byKey = new Map<string, {kind: EntityKind; name: string; forms: Set<string>; mentions: number; speakers: Set<string>}>();
+  for (const {key, kind, entity} of entitiesOf(analysis)) {
+    const entry = byKey.get(key);
+    if (entry) {
+      entry.mentions += entity.mentions;
+      entry.speakers.add(entity.name);
+      for (const f of [entity.name, ...entity.aliases]) entry.forms.add(f);
+      if (entity.name.length > entry.name.length) entry.name = entity.name;
+    } else {
+      byKey.set(key, {kind, name: entity.name, forms: new Set([entity.name, ...entity.aliases]), mentions: entity.mentions, speakers: new Set([entity.name])});
+    }
+  }
+  if (byKey.size === 0) return [];
+  const sentences = splitSentences(article.paragraphs).map((s) => s.text);
+  return [...byKey].map(([key, e]) => {
+    const forms = [...e.forms].filter((f) => f.trim() !== '');
+    const pattern = forms.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u')
+      : null;
+    e.forms.delete(e.name);
+    return {
+      key,
+      kind: e.kind,
+      name: e.name,
+      aliases: [...e.forms],
+      mentions: e.mentions,
+      sentences: pattern ? sentences.filter((s) => pattern.test(s)) : [],
+      quotes: analysis.quotes.filter((q) => q.speaker !== null && e.speakers.has(q.speaker)),
+    };
+  });
 }
 
 /** Where one entity appears in one article: sentences naming any of its forms, and its quotes. */
 export function occurrenceIn(article: Article, analysis: Analysis, key: string): EntityOccurrence | null {
   const found = entitiesOf(analysis).find((e) => e.key === key);
   if (!found) return null;
-  const forms = [found.entity.name, ...found.entity.aliases].filter((f) => f.trim() !== '');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-  const sentences = splitSentences(article.paragraphs)
-    .map((s) => s.text)
-    .filter((s) => pattern.test(s));
+  const [entry] = articleEntities(article, {...analysis, people: [], places: [], organizations: [], [fieldOf(found.kind)]: [found.entity]});
   return {
     articleId: article.id,
     title: article.title,
     date: article.date,
     mentions: found.entity.mentions,
-    sentences,
-    quotes: analysis.quotes.filter((q) => q.speaker === found.entity.name),
+    sentences: entry?.sentences ?? [],
+    quotes: entry?.quotes ?? [],
   };
+}
+
+function fieldOf(kind: EntityKind): 'people' | 'places' | 'organizations' {
+  return kind === 'person' ? 'people' : kind === 'place' ? 'places' : 'organizations';
 }

@@ -71,7 +71,18 @@ export interface Store {
   listEntities(): EntityRecord[];
   /** Every article naming an entity, newest first, with the sentences that name it. */
   entityOccurrences(key: string): EntityOccurrence[];
+  /** Full-text search over titles and bodies, best first; absent where the store has no text index. */
+  searchText?(query: string, limit?: number): TextHit[];
   close(): void;
+}
+
+/** One article found by full-text search, with a snippet split into plain and matching parts. */
+export interface TextHit {
+  articleId: string;
+  title: string;
+  date: string | null;
+  /** The snippet around the best match; `match` marks the words the query matched, for highlighting. */
+  snippet: {text: string; match: boolean}[];
 }
 
 /** Indexing that runs in the background while the UI is up: the UI shows progress and refreshes on each update. */

@@ -1,0 +1,67 @@
+import type {EntityKind} from '../extract/types.js';
+import {createEntitySearch} from '../search/index.js';
+import type {SqliteStore} from '../store/sqlite-store.js';
+import type {ExitCode} from './commands.js';
+import {indexStore, type ProgressSink} from './index-command.js';
+import {openStoreForCli} from './open-store.js';
+import {truncate, type Io} from './output.js';
+
+/** What `brief search` needs. */
+export interface SearchRequest {
+  articles: string;
+  db: string;
+  query: string;
+  json: boolean;
+  kind: EntityKind | null;
+  text: boolean;
+}
+
+const LIMIT = 20;
+
+/** A library never indexed is indexed first, so the first search of a new library finds something. */
+async function ensureIndexed(store: SqliteStore, io: Io, sink: ProgressSink): Promise<void> {
+  const row = store.db.prepare<[string], {n: number}>('SELECT count(*) AS n FROM files WHERE root = ?').get(store.root);
+  if ((row?.n ?? 0) > 0) return;
+  io.err(`brief: indexing ${store.root} first\n`);
+  await indexStore(store, io, sink);
+}
+
+/** `brief search QUERY`: entities by fuzzy name (or articles by text with --text), best first. */
+export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSink): Promise<ExitCode> {
+  const store = openStoreForCli(req.articles, req.db, io);
+  if (!store) return 1;
+  try {
+    await ensureIndexed(store, io, sink);
+    if (req.text) {
+      const hits = store.searchText?.(req.query, LIMIT) ?? [];
+      if (req.json) {
+        io.out(`${JSON.stringify(hits.map((h) => ({...h, snippet: h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('')})), null, 2)}\n`);
+      } else {
+        for (const h of hits) {
+          const snippet = h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
+          io.out(`${(h.date ?? '').padEnd(10)}  ${truncate(h.title, 80)}  (${h.articleId})\n            ${snippet}\n`);
+        }
+      }
+      if (hits.length === 0) io.err(`brief: no article text matches '${req.query}'\n`);
+      return 0;
+    }
+    const search = createEntitySearch(store.listEntities());
+    const results = search.search(req.query, {limit: LIMIT, ...(req.kind ? {kind: req.kind} : {})});
+    if (req.json) {
+      io.out(`${JSON.stringify(results.map((r) => ({...r.entity, score: Number(r.score.toFixed(4)), matched: r.matched})), null, 2)}\n`);
+    } else {
+      for (const {entity: e, matched} of results) {
+        const also = matched !== e.name ? ` (as ${matched})` : '';
+        const count = `${e.articleCount} article${e.articleCount === 1 ? '' : 's'}`;
+        io.out(`${e.kind.padEnd(12)}  ${truncate(e.name + also, 60).padEnd(60)}  ${count}\n`);
+      }
+    }
+    if (results.length === 0) io.err(`brief: no ${req.kind ?? 'entity'} matches '${req.query}'\n`);
+    return 0;
+  } catch (err) {
+    io.err(`brief: search failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,35 @@
+// Worker thread entry (bundled to dist/index-worker.js): reads and extracts article files off the UI thread.
+// The extractor (and the NLP library behind it) loads on the first request that needs it, not at start.
+import {parentPort} from 'node:worker_threads';
+import {readJob, type Job} from './pool.js';
+import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
+
+type ExtractModule = typeof import('../extract/index.js');
+let extractor: Promise<ExtractModule> | null = null;
+const loadExtractor = (): Promise<ExtractModule> => (extractor ??= import('../extract/index.js'));
+
+async function handle(request: WorkerRequest): Promise<WorkerReply> {
+  if (request.kind === 'version') {
+    const {EXTRACTOR_VERSION} = await loadExtractor();
+    return {seq: request.seq, kind: 'version', version: EXTRACTOR_VERSION};
+  }
+  const job: Job = {path: request.path, id: request.id};
+  const read = readJob(job);
+  if (request.kind === 'read' || !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
+  const {extract} = await loadExtractor();
+  const a = read.article;
+  const analysis = extract({title: a.title, paragraphs: a.paragraphs, authors: [...a.authors, ...a.contributors]});
+  return {seq: request.seq, kind: 'outcome', outcome: {ok: true, article: a, analysis}};
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  handle(request).then(
+    (reply) => parentPort?.postMessage(reply),
+    (err: unknown) =>
+      parentPort?.postMessage({
+        seq: request.seq,
+        kind: 'outcome',
+        outcome: {ok: false, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}`, transient: true},
+      } satisfies WorkerReply),
+  );
+});

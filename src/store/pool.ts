@@ -1,0 +1,60 @@
+import type {Analysis} from '../extract/types.js';
+import {readArticleFile} from '../library/read-article.js';
+import type {Article} from '../library/types.js';
+
+/** One file to read or extract, with the id the library gives it. */
+export interface Job {
+  path: string;
+  id: string;
+}
+
+/** A file read as an article, or why it could not be. */
+export type ReadOutcome = {ok: true; article: Article} | Failure;
+
+/** Why a job produced nothing; `transient` when the file was not at fault (a worker died, indexing stopped). */
+export interface Failure {
+  ok: false;
+  reason: string;
+  transient?: boolean;
+}
+
+/** A file read and analysed (the article as read, so a file changed meanwhile is stored as it now is). */
+export type ExtractOutcome = {ok: true; article: Article; analysis: Analysis} | Failure;
+
+/** Where reading and extraction run: worker threads in the app, the calling thread in unit tests. */
+export interface ExtractionPool {
+  /** How many jobs it runs at once. */
+  readonly size: number;
+  /** The extractor version its analyses carry (loading the extractor if need be). */
+  version(): Promise<number>;
+  read(job: Job): Promise<ReadOutcome>;
+  extract(job: Job): Promise<ExtractOutcome>;
+  /** Stops; jobs still running resolve as failed. */
+  close(): Promise<void>;
+}
+
+/** Reads one job's file; shared by the worker and the in-thread pool. */
+export function readJob(job: Job): ReadOutcome {
+  const read = readArticleFile(job.path, {id: job.id});
+  return read.ok ? {ok: true, article: read.article} : {ok: false, reason: read.skipped.reason};
+}
+
+/** Runs `analyze` on the calling thread: for tests, which inject a fast analyzer instead of the extractor. */
+export function createInlinePool(analyze: (article: Article) => Analysis, version: number): ExtractionPool {
+  return {
+    size: 1,
+    version: () => Promise.resolve(version),
+    read: (job) => Promise.resolve(readJob(job)),
+    extract: (job) => {
+      const read = readJob(job);
+      if (!read.ok) return Promise.resolve(read);
+      try {
+        return Promise.resolve({ok: true, article: read.article, analysis: analyze(read.article)});
+      } catch (err) {
+        const reason = `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
+        return Promise.resolve({ok: false, reason, transient: true});
+      }
+    },
+    close: () => Promise.resolve(),
+  };
+}

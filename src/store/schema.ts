@@ -1,0 +1,85 @@
+// The database is a cache of what the article files say plus the reader's own marks. Analyses are keyed by
+// content hash so a rename or a copy never re-extracts; marks are keyed by hash and URL so they survive both.
+
+/** Identifies a brief database, so a foreign SQLite file is never mistaken for (and overwritten as) ours. */
+export const APPLICATION_ID = 0x62726965; // "brie"
+
+/** Bumped when the tables change shape; an older cache is rebuilt, marks are carried over. */
+export const SCHEMA_VERSION = 1;
+
+/** Tables, indexes and the FTS5 index over article bodies, kept in step with `files` by triggers. */
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+  fid INTEGER PRIMARY KEY,
+  root TEXT NOT NULL,
+  path TEXT NOT NULL UNIQUE,
+  id TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  mtime_ms REAL NOT NULL,
+  hash TEXT,
+  skip_reason TEXT,
+  title TEXT NOT NULL DEFAULT '',
+  source TEXT,
+  authors TEXT NOT NULL DEFAULT '[]',
+  contributors TEXT NOT NULL DEFAULT '[]',
+  date TEXT,
+  url TEXT,
+  body TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS files_root ON files (root, id);
+CREATE INDEX IF NOT EXISTS files_hash ON files (hash);
+CREATE TABLE IF NOT EXISTS analyses (
+  hash TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  json TEXT NOT NULL,
+  people INTEGER NOT NULL,
+  quotes INTEGER NOT NULL,
+  facts INTEGER NOT NULL,
+  PRIMARY KEY (hash, version)
+);
+CREATE TABLE IF NOT EXISTS marks (
+  key TEXT PRIMARY KEY,
+  read INTEGER NOT NULL DEFAULT 0,
+  favourite INTEGER NOT NULL DEFAULT 0,
+  updated_ms REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS mentions (
+  fid INTEGER NOT NULL REFERENCES files (fid) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  aliases TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  sentences TEXT NOT NULL,
+  quotes TEXT NOT NULL,
+  PRIMARY KEY (fid, key)
+);
+CREATE INDEX IF NOT EXISTS mentions_key ON mentions (key);
+CREATE TABLE IF NOT EXISTS entities (
+  root TEXT NOT NULL,
+  key TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  aliases TEXT NOT NULL,
+  article_count INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (root, key)
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
+  title, body, content = 'files', content_rowid = 'fid', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS files_ai AFTER INSERT ON files BEGIN
+  INSERT INTO fts (rowid, title, body) VALUES (new.fid, new.title, new.body);
+END;
+CREATE TRIGGER IF NOT EXISTS files_ad AFTER DELETE ON files BEGIN
+  INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', old.fid, old.title, old.body);
+END;
+CREATE TRIGGER IF NOT EXISTS files_au AFTER UPDATE OF title, body ON files BEGIN
+  INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', old.fid, old.title, old.body);
+  INSERT INTO fts (rowid, title, body) VALUES (new.fid, new.title, new.body);
+END;
+`;
+
+/** Cache tables dropped when the schema version changes; `marks` is never among them. */
+export const CACHE_TABLES = ['fts', 'entities', 'mentions', 'analyses', 'files', 'meta'];

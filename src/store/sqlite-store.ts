@@ -1,0 +1,109 @@
+import {resolve} from 'node:path';
+import type {Analysis} from '../extract/types.js';
+import {openDatabase, type Db, type OpenDbOptions} from './open-db.js';
+import {toArticle, toEntity, toOccurrence, toRecord, parseJson, type EntityRow, type FileRow, type ListRow, type OccurrenceRow} from './rows.js';
+import {ftsQuery, toTextHit, type SnippetRow} from './text-search.js';
+import type {Store} from './types.js';
+
+/** The SQLite store of one library folder; the indexer writes through `db`. */
+export interface SqliteStore extends Store {
+  /** The library folder, absolute: a database can hold several libraries, each listed apart. */
+  readonly root: string;
+  readonly db: Db;
+  /** Where the database file is. */
+  readonly path: string;
+}
+
+/** Where and what to open. */
+export interface SqliteStoreOptions extends OpenDbOptions {
+  /** The database file (`:memory:` for a private in-memory one). */
+  dbPath: string;
+  /** The library folder whose articles this store lists. */
+  root: string;
+}
+
+const LIST = `
+SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
+  a.people, a.quotes, a.facts,
+  mh.read AS hr, mh.favourite AS hf, mh.updated_ms AS ht,
+  mu.read AS ur, mu.favourite AS uf, mu.updated_ms AS ut
+FROM files f
+LEFT JOIN analyses a ON a.hash = f.hash
+LEFT JOIN marks mh ON mh.key = 'h:' || f.hash
+LEFT JOIN marks mu ON f.url IS NOT NULL AND mu.key = 'u:' || f.url
+WHERE f.root = ? AND f.hash IS NOT NULL
+ORDER BY coalesce(f.date, '') DESC, f.title, a.version DESC`;
+
+/** Opens the store of library `root` in the database at `dbPath`, creating or repairing the file as needed. */
+export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
+  const root = resolve(options.root);
+  const db = openDatabase(options.dbPath, options);
+  const q = {
+    list: db.prepare<[string], ListRow>(LIST),
+    article: db.prepare<[string, string], FileRow>('SELECT * FROM files WHERE root = ? AND id = ? AND hash IS NOT NULL'),
+    analysis: db.prepare<[string, string], {json: string}>(
+      'SELECT a.json FROM files f JOIN analyses a ON a.hash = f.hash WHERE f.root = ? AND f.id = ? ORDER BY a.version DESC LIMIT 1',
+    ),
+    entities: db.prepare<[string], EntityRow>('SELECT key, kind, name, aliases, article_count, mentions FROM entities WHERE root = ?'),
+    occurrences: db.prepare<[string, string], OccurrenceRow>(
+      `SELECT f.id, f.title, f.date, m.mentions, m.sentences, m.quotes FROM mentions m JOIN files f ON f.fid = m.fid
+       WHERE m.key = ? AND f.root = ? ORDER BY coalesce(f.date, '') DESC, f.title`,
+    ),
+    keysOf: db.prepare<[string, string], {hash: string; url: string | null}>('SELECT hash, url FROM files WHERE root = ? AND id = ? AND hash IS NOT NULL'),
+    mark: db.prepare<[string], {read: number; favourite: number; updated_ms: number}>('SELECT read, favourite, updated_ms FROM marks WHERE key = ?'),
+    setMark: db.prepare<[string, number, number, number]>(
+      'INSERT INTO marks (key, read, favourite, updated_ms) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET read = excluded.read, favourite = excluded.favourite, updated_ms = excluded.updated_ms',
+    ),
+    text: db.prepare<[string, string, number], SnippetRow>(
+      `SELECT f.id, f.title, f.date, snippet(fts, 1, char(1), char(2), '…', 16) AS snippet
+       FROM fts JOIN files f ON f.fid = fts.rowid WHERE fts MATCH ? AND f.root = ? AND f.hash IS NOT NULL ORDER BY rank LIMIT ?`,
+    ),
+  };
+
+  // Marks are written under both keys with the full state, so either key alone restores it after a rename
+  // (hash unchanged) or an edit (URL unchanged).
+  const setFlag = (id: string, flag: 'read' | 'favourite', on: boolean): void => {
+    db.transaction(() => {
+      const file = q.keysOf.get(root, id);
+      if (!file) return;
+      const keys = [`h:${file.hash}`, ...(file.url ? [`u:${file.url}`] : [])];
+      const marks = keys.map((k) => q.mark.get(k)).filter((m) => m !== undefined);
+      const latest = marks.sort((a, b) => b.updated_ms - a.updated_ms)[0];
+      const state = {read: latest?.read ?? 0, favourite: latest?.favourite ?? 0, [flag]: on ? 1 : 0};
+      const now = Math.max(Date.now(), (latest?.updated_ms ?? 0) + 1);
+      for (const key of keys) q.setMark.run(key, state.read, state.favourite, now);
+    }).immediate();
+  };
+
+  return {
+    root,
+    db,
+    path: options.dbPath,
+    listArticles: () => {
+      const seen = new Set<string>();
+      const out = [];
+      for (const row of q.list.all(root)) {
+        if (seen.has(row.id)) continue;
+        seen.add(row.id);
+        out.push(toRecord(row));
+      }
+      return out;
+    },
+    getArticle: (id) => {
+      const row = q.article.get(root, id);
+      return row ? toArticle(row) : null;
+    },
+    getAnalysis: (id) => parseJson<Analysis | null>(q.analysis.get(root, id)?.json, null),
+    setRead: (id, read) => setFlag(id, 'read', read),
+    setFavourite: (id, favourite) => setFlag(id, 'favourite', favourite),
+    listEntities: () => q.entities.all(root).map(toEntity),
+    entityOccurrences: (key) => q.occurrences.all(key, root).map(toOccurrence),
+    searchText: (query, limit = 50) => {
+      const match = ftsQuery(query);
+      return match === null ? [] : q.text.all(match, root, limit).map(toTextHit);
+    },
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,192 @@
+import type {Analysis} from '../extract/types.js';
+import type {Article} from '../library/types.js';
+import {articleEntities, mergeForms, type EntityForm} from './entity-index.js';
+import type {Db} from './open-db.js';
+import {analysisCounts, parseJson} from './rows.js';
+
+/** Entity keys whose library-wide record must be recomputed, per library root. */
+export type Affected = Map<string, Set<string>>;
+
+// Past this many changed keys in one root, one pass over all its mentions beats a query per key.
+const FULL_REBUILD_AT = 2000;
+
+function touch(affected: Affected, root: string, keys: Iterable<string>): void {
+  let set = affected.get(root);
+  if (!set) affected.set(root, (set = new Set()));
+  for (const k of keys) set.add(k);
+}
+
+/** A file that could not be read as an article: remembered so an unchanged bad file is not re-read. */
+export interface SkippedEntry {
+  path: string;
+  id: string;
+  size: number;
+  mtimeMs: number;
+  reason: string;
+}
+
+/** The write side of the store, used by the indexer; every method runs inside the caller's transaction. */
+export function createWriter(db: Db) {
+  const s = {
+    fileByPath: db.prepare<[string], {fid: number; hash: string | null}>('SELECT fid, hash FROM files WHERE path = ?'),
+    upsert: db.prepare<Record<string, string | number | null>, {fid: number}>(
+      `INSERT INTO files (root, path, id, size, mtime_ms, hash, skip_reason, title, source, authors, contributors, date, url, body)
+       VALUES (@root, @path, @id, @size, @mtime, @hash, @skip, @title, @source, @authors, @contributors, @date, @url, @body)
+       ON CONFLICT (path) DO UPDATE SET root = excluded.root, id = excluded.id, size = excluded.size,
+         mtime_ms = excluded.mtime_ms, hash = excluded.hash, skip_reason = excluded.skip_reason, title = excluded.title,
+         source = excluded.source, authors = excluded.authors, contributors = excluded.contributors, date = excluded.date,
+         url = excluded.url, body = excluded.body
+       RETURNING fid`,
+    ),
+    touchFile: db.prepare<[number, number, string, number]>('UPDATE files SET size = ?, mtime_ms = ?, id = ? WHERE fid = ?'),
+    setId: db.prepare<[string, string]>('UPDATE files SET id = ? WHERE path = ?'),
+    mentionKeys: db.prepare<[number], {key: string}>('SELECT key FROM mentions WHERE fid = ?'),
+    dropMentions: db.prepare<[number]>('DELETE FROM mentions WHERE fid = ?'),
+    addMention: db.prepare<[number, string, string, string, string, number, string, string]>(
+      'INSERT OR REPLACE INTO mentions (fid, key, kind, name, aliases, mentions, sentences, quotes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    analysisOf: db.prepare<[string], {json: string}>('SELECT json FROM analyses WHERE hash = ? ORDER BY version DESC LIMIT 1'),
+    dropAnalyses: db.prepare<[string]>('DELETE FROM analyses WHERE hash = ?'),
+    addAnalysis: db.prepare<[string, number, string, number, number, number]>(
+      'INSERT INTO analyses (hash, version, json, people, quotes, facts) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    filesWithHash: db.prepare<[string], {fid: number; root: string; body: string}>('SELECT fid, root, body FROM files WHERE hash = ?'),
+    filesOfRoot: db.prepare<[string], {fid: number; path: string}>('SELECT fid, path FROM files WHERE root = ?'),
+    dropFile: db.prepare<[number]>('DELETE FROM files WHERE fid = ?'),
+    formsOfKey: db.prepare<[string, string], FormRow>(
+      'SELECT m.key, m.kind, m.name, m.aliases, m.mentions FROM mentions m JOIN files f ON f.fid = m.fid WHERE m.key = ? AND f.root = ? ORDER BY m.fid',
+    ),
+    formsOfRoot: db.prepare<[string], FormRow>(
+      'SELECT m.key, m.kind, m.name, m.aliases, m.mentions FROM mentions m JOIN files f ON f.fid = m.fid WHERE f.root = ? ORDER BY m.key, m.fid',
+    ),
+    dropEntity: db.prepare<[string, string]>('DELETE FROM entities WHERE root = ? AND key = ?'),
+    dropEntities: db.prepare<[string]>('DELETE FROM entities WHERE root = ?'),
+    addEntity: db.prepare<[string, string, string, string, string, number, number]>(
+      'INSERT OR REPLACE INTO entities (root, key, kind, name, aliases, article_count, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+  };
+
+  const replaceMentions = (fid: number, root: string, paragraphs: readonly string[], analysis: Analysis | null, affected: Affected): void => {
+    touch(affected, root, s.mentionKeys.all(fid).map((r) => r.key));
+    s.dropMentions.run(fid);
+    if (!analysis) return;
+    const entries = articleEntities({paragraphs: [...paragraphs]}, analysis);
+    for (const e of entries) {
+      s.addMention.run(fid, e.key, e.kind, e.name, JSON.stringify(e.aliases), e.mentions, JSON.stringify(e.sentences), JSON.stringify(e.quotes));
+    }
+    touch(affected, root, entries.map((e) => e.key));
+  };
+
+  const storedAnalysis = (hash: string): Analysis | null => parseJson<Analysis | null>(s.analysisOf.get(hash)?.json, null);
+
+  const addEntity = (root: string, rec: ReturnType<typeof mergeForms>[number]): void => {
+    s.addEntity.run(root, rec.key, rec.kind, rec.name, JSON.stringify(rec.aliases), rec.articleCount, rec.mentions);
+  };
+
+  return {
+    /** Records a readable article; mentions follow from any analysis already stored for its content. */
+    putArticle(root: string, article: Article, affected: Affected): void {
+      const before = s.fileByPath.get(article.path);
+      if (before && before.hash === article.hash) {
+        s.touchFile.run(article.size, article.mtimeMs, article.id, before.fid);
+        return;
+      }
+      const row = s.upsert.get({
+        root,
+        path: article.path,
+        id: article.id,
+        size: article.size,
+        mtime: article.mtimeMs,
+        hash: article.hash,
+        skip: null,
+        title: article.title,
+        source: article.source,
+        authors: JSON.stringify(article.authors),
+        contributors: JSON.stringify(article.contributors),
+        date: article.date,
+        url: article.url,
+        body: article.paragraphs.join('\n\n'),
+      });
+      if (row) replaceMentions(row.fid, root, article.paragraphs, storedAnalysis(article.hash), affected);
+    },
+
+    /** Records a file that is not an article, dropping whatever it used to be. */
+    putSkipped(root: string, entry: SkippedEntry, affected: Affected): void {
+      const row = s.upsert.get({
+        root, path: entry.path, id: entry.id, size: entry.size, mtime: entry.mtimeMs, hash: null, skip: entry.reason,
+        title: '', source: null, authors: '[]', contributors: '[]', date: null, url: null, body: '',
+      });
+      if (row) replaceMentions(row.fid, root, [], null, affected);
+    },
+
+    /** Renumbers an unchanged file whose id moved because another file with the same name came or went. */
+    setId(path: string, id: string): void {
+      s.setId.run(id, path);
+    },
+
+    /** Drops every file of `root` not in `present`; returns how many went. */
+    removeMissing(root: string, present: ReadonlySet<string>, affected: Affected): number {
+      let removed = 0;
+      for (const {fid, path} of s.filesOfRoot.all(root)) {
+        if (present.has(path)) continue;
+        touch(affected, root, s.mentionKeys.all(fid).map((r) => r.key));
+        s.dropFile.run(fid);
+        removed += 1;
+      }
+      return removed;
+    },
+
+    /** Stores the analysis of one content hash and re-derives the mentions of every file with that content. */
+    putAnalysis(hash: string, version: number, analysis: Analysis, affected: Affected): void {
+      const counts = analysisCounts(analysis);
+      s.dropAnalyses.run(hash);
+      s.addAnalysis.run(hash, version, JSON.stringify(analysis), counts.people, counts.quotes, counts.facts);
+      for (const file of s.filesWithHash.all(hash)) {
+        replaceMentions(file.fid, file.root, file.body === '' ? [] : file.body.split('\n\n'), analysis, affected);
+      }
+    },
+
+    /** Brings the library-wide entity records of the affected keys up to date with the mentions. */
+    refreshEntities(affected: Affected): void {
+      for (const [root, keys] of affected) {
+        if (keys.size >= FULL_REBUILD_AT) {
+          // The connection cannot write while a query iterates, so merged records are inserted afterwards.
+          const records: ReturnType<typeof mergeForms> = [];
+          let group: EntityForm[] = [];
+          for (const row of s.formsOfRoot.iterate(root)) {
+            if (group.length > 0 && group[0]?.key !== row.key) {
+              records.push(...mergeForms(group));
+              group = [];
+            }
+            group.push(toForm(row));
+          }
+          records.push(...mergeForms(group));
+          s.dropEntities.run(root);
+          for (const rec of records) addEntity(root, rec);
+          continue;
+        }
+        for (const key of keys) {
+          const [rec] = mergeForms(s.formsOfKey.all(key, root).map(toForm));
+          if (rec) addEntity(root, rec);
+          else s.dropEntity.run(root, key);
+        }
+      }
+      affected.clear();
+    },
+  };
+}
+
+/** The writer's methods. */
+export type Writer = ReturnType<typeof createWriter>;
+
+interface FormRow {
+  key: string;
+  kind: EntityForm['kind'];
+  name: string;
+  aliases: string;
+  mentions: number;
+}
+
+function toForm(row: FormRow): EntityForm {
+  return {key: row.key, kind: row.kind, name: row.name, aliases: parseJson<string[]>(row.aliases, []), mentions: row.mentions};
+}

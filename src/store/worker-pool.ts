@@ -1,0 +1,108 @@
+import {existsSync} from 'node:fs';
+import {availableParallelism} from 'node:os';
+import {fileURLToPath} from 'node:url';
+import {Worker} from 'node:worker_threads';
+import type {ExtractOutcome, ExtractionPool, Job, ReadOutcome} from './pool.js';
+import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
+
+type Request = WorkerRequest extends infer R ? (R extends {seq: number} ? Omit<R, 'seq'> : never) : never;
+
+interface Task {
+  request: Request;
+  resolve: (reply: WorkerReply | {failed: string}) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: {seq: number; task: Task} | null;
+}
+
+/**
+ * Finds the bundled worker: beside the CLI bundle (dist/index-worker.js, whether this code sits in dist/ or
+ * dist/chunks/), or the built one when running from the sources (tests).
+ */
+export function findWorkerScript(): string | null {
+  const candidates = ['./index-worker.js', '../index-worker.js', '../../dist/index-worker.js'];
+  for (const rel of candidates) {
+    const path = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  return null;
+}
+
+/** A pool of extraction worker threads, started on demand, as many as the machine has cores by default. */
+export function createWorkerPool(options: {script: string; size?: number}): ExtractionPool {
+  const size = Math.max(1, options.size ?? availableParallelism());
+  const slots: Slot[] = [];
+  const queue: Task[] = [];
+  let seq = 0;
+  let closed = false;
+
+  const spawn = (): Slot => {
+    const slot: Slot = {worker: new Worker(options.script), busy: null};
+    const fail = (why: string): void => {
+      const busy = slot.busy;
+      slot.busy = null;
+      slots.splice(slots.indexOf(slot), 1);
+      busy?.task.resolve({failed: why});
+      pump();
+    };
+    slot.worker.on('message', (reply: WorkerReply) => {
+      const busy = slot.busy;
+      if (!busy || busy.seq !== reply.seq) return;
+      slot.busy = null;
+      busy.task.resolve(reply);
+      pump();
+    });
+    slot.worker.on('error', (err) => fail(`extraction worker failed: ${err.message}`));
+    slot.worker.on('exit', (code) => {
+      if (slots.includes(slot)) fail(`extraction worker exited (code ${code})`);
+    });
+    slots.push(slot);
+    return slot;
+  };
+
+  const pump = (): void => {
+    while (!closed && queue.length > 0) {
+      const slot = slots.find((s) => s.busy === null) ?? (slots.length < size ? spawn() : null);
+      if (!slot) return;
+      const task = queue.shift();
+      if (!task) return;
+      seq += 1;
+      slot.busy = {seq, task};
+      slot.worker.postMessage({...task.request, seq} as WorkerRequest);
+    }
+  };
+
+  const submit = (request: Request): Promise<WorkerReply | {failed: string}> =>
+    new Promise((resolve) => {
+      if (closed) return resolve({failed: 'indexing stopped'});
+      queue.push({request, resolve});
+      pump();
+    });
+
+  const outcome = async (request: Request): Promise<ReadOutcome | ExtractOutcome> => {
+    const reply = await submit(request);
+    if ('failed' in reply) return {ok: false, reason: reply.failed, transient: true};
+    return reply.kind === 'outcome' ? reply.outcome : {ok: false, reason: 'unexpected reply from worker'};
+  };
+
+  let version: Promise<number> | null = null;
+  return {
+    size,
+    version: () =>
+      (version ??= submit({kind: 'version'}).then((reply) => {
+        if ('failed' in reply || reply.kind !== 'version') throw new Error('failed' in reply ? reply.failed : 'no version from worker');
+        return reply.version;
+      })),
+    read: (job: Job) => outcome({kind: 'read', ...job}) as Promise<ReadOutcome>,
+    extract: (job: Job) => outcome({kind: 'extract', ...job}) as Promise<ExtractOutcome>,
+    close: async () => {
+      closed = true;
+      for (const task of queue.splice(0)) task.resolve({failed: 'indexing stopped'});
+      const running = slots.splice(0);
+      for (const slot of running) slot.busy?.task.resolve({failed: 'indexing stopped'});
+      await Promise.all(running.map((s) => s.worker.terminate()));
+    },
+  };
+}

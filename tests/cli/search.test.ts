@@ -1,0 +1,89 @@
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import Database from 'better-sqlite3';
+import {startIndexing} from '../../src/store/indexer.js';
+import {openSqliteStore} from '../../src/store/sqlite-store.js';
+import {CLI, runCli} from '../helpers/run-cli.js';
+import {countingPool} from '../store/fixtures.js';
+
+const ARTICLES = join(import.meta.dirname, '../../articles');
+// Articles about Ukraine and Iran (chosen by grep for Zelensky and Kyiv), plus a few unrelated ones.
+const PICK = [
+  'kyiv-strike.txt',
+  ...readdirSync(ARTICLES).filter((f) => /ukrain|impeachment-investigation|subpoena|iran-admits/.test(f)),
+  ...readdirSync(ARTICLES).filter((f) => f.startsWith('2019-01-0')),
+];
+
+// One library and database for the whole file (the tempDir helper would remove them after the first test).
+const home = mkdtempSync(join(tmpdir(), 'brief-search-'));
+const lib = join(home, 'articles');
+const db = join(home, 'data', 'brief.db');
+afterAll(() => rmSync(home, {recursive: true, force: true}));
+beforeAll(async () => {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
+  mkdirSync(lib);
+  for (const f of PICK) copyFileSync(join(ARTICLES, f), join(lib, f));
+  // Indexed here with the test analyzer, so the figures below do not hang on the real extractor's progress.
+  const store = openSqliteStore({dbPath: db, root: lib});
+  await startIndexing(store, {pool: countingPool()}).done;
+  store.close();
+});
+
+interface Hit {
+  kind: string;
+  name: string;
+  aliases: string[];
+  articleCount: number;
+  matched: string;
+}
+
+const search = (...args: string[]) => runCli(['search', ...args, '--articles', lib, '--db', db]);
+
+describe('brief search (built CLI)', () => {
+  it('indexes a library it has never seen first (real extraction workers)', () => {
+    const fresh = join(home, 'fresh.db');
+    const run = runCli(['search', 'kyiv', '--articles', lib, '--db', fresh]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/indexing .* first/);
+    const conn = new Database(fresh, {readonly: true});
+    const analysed = conn.prepare('SELECT count(*) AS n FROM analyses').get() as {n: number};
+    conn.close();
+    expect(analysed.n).toBe(PICK.length);
+  });
+
+  it('finds people by prefix and by typo', () => {
+    const first = search('zelen', '--json');
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe('');
+    const hits = JSON.parse(first.stdout) as Hit[];
+    expect(hits[0]?.name).toMatch(/Zelensk/);
+    expect(hits[0]?.kind).toBe('person');
+    const typo = JSON.parse(search('Zelenksy', '--json').stdout) as Hit[];
+    expect(typo[0]?.name).toMatch(/Zelensk/);
+  });
+
+  it('filters by kind and prints a readable line per entity', () => {
+    const places = JSON.parse(search('kyiv', '--kind', 'place', '--json').stdout) as Hit[];
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.every((h) => h.kind === 'place')).toBe(true);
+    expect(places[0]?.name).toBe('Kyiv');
+    const text = search('kyiv', '--kind', 'place');
+    expect(text.stdout.split('\n')[0]).toMatch(/^place\s+Kyiv\s+\d+ articles?$/);
+  });
+
+  it('searches article text with --text, marking the matched words', () => {
+    const run = search('drones', '--text');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\[drones\]/i);
+    expect(run.stdout).toContain('kyiv-strike');
+  });
+
+  it('says so on stderr when nothing matches, exit 0', () => {
+    const run = search('qqqqxxxxzzzz');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/no entity matches/);
+  });
+});

@@ -1,0 +1,64 @@
+import {utimesSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Analysis} from '../../src/extract/types.js';
+import type {Article} from '../../src/library/types.js';
+import {createInlinePool, type ExtractionPool} from '../../src/store/pool.js';
+
+/** An article file with front matter. */
+export function articleText(title: string, body: string, extra: Record<string, string> = {}): string {
+  const fields = Object.entries({title, date: '2024-01-01', ...extra}).map(([k, v]) => `${k}: ${v}`);
+  return `---\n${fields.join('\n')}\n---\n${body}\n`;
+}
+
+/**
+ * A fast stand-in for the extractor: every run of two capitalised words is a person, every word after "in" a
+ * place. Enough structure to check merging, counts and sentences without loading the NLP library.
+ */
+export function fakeAnalyze(article: Article): Analysis {
+  const count = (re: RegExp): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const m of `${article.title}\n${article.text}`.matchAll(re)) if (m[1]) out.set(m[1], (out.get(m[1]) ?? 0) + 1);
+    return out;
+  };
+  const people = count(/\b(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\b/gu);
+  const places = count(/\bin (\p{Lu}\p{Ll}+)\b/gu);
+  const toEntities = (m: Map<string, number>) => [...m].map(([name, mentions]) => ({name, aliases: [], mentions}));
+  return {
+    summary: [article.paragraphs[0] ?? ''],
+    people: toEntities(people),
+    places: toEntities(places),
+    organizations: [],
+    quotes: [...article.text.matchAll(/“([^”]+)” said (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)/gu)].map((m) => ({text: m[1] ?? '', speaker: m[2] ?? null})),
+    facts: [],
+  };
+}
+
+/** The in-thread pool with call counters, so a test can see what was (not) read or extracted. */
+export function countingPool(version = 1, analyze = fakeAnalyze): ExtractionPool & {reads: string[]; extracts: string[]} {
+  const inner = createInlinePool(analyze, version);
+  const reads: string[] = [];
+  const extracts: string[] = [];
+  return {
+    size: 2,
+    reads,
+    extracts,
+    version: () => inner.version(),
+    read: (job) => {
+      reads.push(job.path);
+      return inner.read(job);
+    },
+    extract: (job) => {
+      extracts.push(job.path);
+      return inner.extract(job);
+    },
+    close: () => inner.close(),
+  };
+}
+
+/** Rewrites a file and moves its mtime on, as an editor would. */
+export function rewrite(dir: string, name: string, text: string): void {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  const later = new Date(Date.now() + 5000);
+  utimesSync(path, later, later);
+}

@@ -1,0 +1,178 @@
+import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import Database from 'better-sqlite3';
+import {afterEach, describe, expect, it} from 'vitest';
+import {startIndexing} from '../../src/store/indexer.js';
+import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
+import {tempDir} from '../helpers/temp-dir.js';
+import {articleText, countingPool, rewrite} from './fixtures.js';
+
+const open: SqliteStore[] = [];
+afterEach(() => {
+  while (open.length) open.pop()?.close();
+});
+
+function library(): string {
+  return tempDir({
+    'kyiv.md': articleText('Strike on Kyiv', 'Drones hit homes in Kyiv overnight. Olena Petrenko said the sirens woke her.\n\n“We hid in the metro” said Olena Petrenko.', {
+      url: 'https://example.org/kyiv',
+      date: '2024-03-02',
+    }),
+    'vote.md': articleText('Vote in Berlin', 'Lawmakers met in Berlin. Olena Petrenko spoke for the delegation and Hans Weber answered.', {date: '2024-03-01'}),
+    'notes/README.md': '# not an article\n',
+    'empty.txt': '',
+  });
+}
+
+function store(root: string, dbPath = join(tempDir(), 'brief.db')): SqliteStore {
+  const s = openSqliteStore({dbPath, root});
+  open.push(s);
+  return s;
+}
+
+describe('SQLite store: a fresh index', () => {
+  it('lists articles newest first with counts, entities merged across articles, sentences per entity', async () => {
+    const s = store(library());
+    expect(s.listArticles()).toEqual([]);
+    const pool = countingPool();
+    const summary = await startIndexing(s, {pool}).done;
+    expect(summary).toMatchObject({files: 3, added: 2, extracted: 2, removed: 0, unchanged: 0});
+    expect(summary.skipped.map((f) => f.reason)).toEqual(['empty file']);
+
+    const list = s.listArticles();
+    expect(list.map((a) => a.title)).toEqual(['Strike on Kyiv', 'Vote in Berlin']);
+    expect(list[0]).toMatchObject({read: false, favourite: false, counts: {people: 1, quotes: 1, facts: 0}});
+    expect(s.getArticle('kyiv')?.paragraphs).toHaveLength(2);
+    expect(s.getAnalysis('vote')?.people.map((p) => p.name)).toEqual(['Olena Petrenko', 'Hans Weber']);
+
+    const olena = s.listEntities().find((e) => e.name === 'Olena Petrenko');
+    expect(olena).toMatchObject({kind: 'person', articleCount: 2, mentions: 3});
+    const occurrences = s.entityOccurrences(olena?.key ?? '');
+    expect(occurrences.map((o) => o.articleId)).toEqual(['kyiv', 'vote']);
+    expect(occurrences[0]?.quotes.map((q) => q.text)).toEqual(['We hid in the metro']);
+    expect(occurrences[1]?.sentences).toEqual(['Olena Petrenko spoke for the delegation and Hans Weber answered.']);
+  });
+
+  it('finds article text with FTS5, prefix on the last word, and never chokes on query syntax', async () => {
+    const s = store(library());
+    await startIndexing(s, {pool: countingPool()}).done;
+    expect(s.searchText?.('sirens wok').map((h) => h.articleId)).toEqual(['kyiv']);
+    const hit = s.searchText?.('delegation')[0];
+    expect(hit?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['delegation']);
+    for (const q of ['"', 'AND OR NOT', '*', 'kyiv NEAR(', '-', '']) expect(() => s.searchText?.(q)).not.toThrow();
+  });
+});
+
+describe('SQLite store: incremental indexing', () => {
+  it('reads only new and changed files, drops deleted ones and their entities', async () => {
+    const root = library();
+    const dbPath = join(tempDir(), 'brief.db');
+    await startIndexing(store(root, dbPath), {pool: countingPool()}).done;
+
+    rewrite(root, 'vote.md', articleText('Vote in Berlin', 'Lawmakers met in Hamburg. Greta Klein chaired.', {date: '2024-03-01'}));
+    writeFileSync(join(root, 'new.md'), articleText('New one', 'Rain fell in Oslo.', {date: '2024-03-05'}));
+    rmSync(join(root, 'kyiv.md'));
+    const pool = countingPool();
+    const s = store(root, dbPath);
+    const summary = await startIndexing(s, {pool}).done;
+
+    expect(summary).toMatchObject({added: 1, changed: 1, removed: 1, extracted: 2});
+    // The bad file is unchanged: it is remembered, not read again.
+    expect(pool.reads.map((p) => p.split('/').pop()).sort()).toEqual(['new.md', 'vote.md']);
+    expect(s.listArticles().map((a) => a.id)).toEqual(['new', 'vote']);
+    const names = s.listEntities().map((e) => e.name).sort();
+    expect(names).toEqual(['Berlin', 'Greta Klein', 'Hamburg', 'Oslo']);
+    expect(s.searchText?.('sirens')).toEqual([]);
+  });
+
+  it('does nothing on a second run over an unchanged folder', async () => {
+    const root = library();
+    const dbPath = join(tempDir(), 'brief.db');
+    await startIndexing(store(root, dbPath), {pool: countingPool()}).done;
+    const pool = countingPool();
+    const summary = await startIndexing(store(root, dbPath), {pool}).done;
+    expect(summary).toMatchObject({unchanged: 3, added: 0, changed: 0, extracted: 0});
+    expect(pool.reads).toEqual([]);
+    expect(pool.extracts).toEqual([]);
+  });
+
+  it('re-extracts everything when the extractor version changes, showing the old analysis meanwhile', async () => {
+    const root = library();
+    const dbPath = join(tempDir(), 'brief.db');
+    const s = store(root, dbPath);
+    await startIndexing(s, {pool: countingPool(1)}).done;
+    const old = s.getAnalysis('kyiv');
+    expect(old).not.toBeNull();
+
+    const pool = countingPool(2, (a) => ({summary: ['v2'], people: [], places: [], organizations: [], quotes: [], facts: [{text: a.title, sentence: a.title, values: []}]}));
+    const summary = await startIndexing(s, {pool}).done;
+    expect(summary).toMatchObject({extracted: 2, extractorVersion: 2, unchanged: 3});
+    expect(pool.reads).toEqual([]);
+    expect(s.getAnalysis('kyiv')?.summary).toEqual(['v2']);
+    expect(s.listEntities()).toEqual([]);
+    expect(s.listArticles()[0]?.counts).toEqual({people: 0, quotes: 0, facts: 1});
+  });
+
+  it('keeps read and favourite marks across a rename (same content) and an edit (same URL)', async () => {
+    const root = library();
+    const s = store(root);
+    await startIndexing(s, {pool: countingPool()}).done;
+    s.setRead('kyiv', true);
+    s.setFavourite('vote', true);
+    s.setFavourite('kyiv', true);
+    s.setFavourite('kyiv', false);
+
+    renameSync(join(root, 'vote.md'), join(root, 'moved-vote.md'));
+    rewrite(root, 'kyiv.md', articleText('Strike on Kyiv (updated)', 'Drones hit homes in Kyiv overnight.', {url: 'https://example.org/kyiv', date: '2024-03-02'}));
+    const pool = countingPool();
+    await startIndexing(s, {pool}).done;
+
+    const byId = new Map(s.listArticles().map((a) => [a.id, a]));
+    expect(byId.get('moved-vote')).toMatchObject({favourite: true, read: false});
+    expect(byId.get('kyiv')).toMatchObject({title: 'Strike on Kyiv (updated)', read: true, favourite: false});
+    // The renamed file's content was already analysed: only the edited one is extracted.
+    expect(pool.extracts.map((p) => p.split('/').pop())).toEqual(['kyiv.md']);
+  });
+
+  it('lists each library folder apart in one database', async () => {
+    const dbPath = join(tempDir(), 'brief.db');
+    const a = store(library(), dbPath);
+    const b = store(tempDir({'solo.md': articleText('Solo', 'Anna Berg was in Rome.')}), dbPath);
+    await startIndexing(a, {pool: countingPool()}).done;
+    await startIndexing(b, {pool: countingPool()}).done;
+    expect(a.listArticles()).toHaveLength(2);
+    expect(b.listArticles().map((x) => x.id)).toEqual(['solo']);
+    expect(b.listEntities().map((e) => e.name).sort()).toEqual(['Anna Berg', 'Rome']);
+  });
+});
+
+describe('SQLite store: damaged or foreign database files', () => {
+  it.each([
+    ['garbage bytes', (path: string) => writeFileSync(path, 'this is not a database, just text '.repeat(200))],
+    ['another program’s SQLite file', (path: string) => new Database(path).exec('CREATE TABLE accounts (id INTEGER)').close()],
+  ])('moves %s aside with a message and starts a new database', async (_label, make) => {
+    const dir = tempDir();
+    const dbPath = join(dir, 'brief.db');
+    make(dbPath);
+    const original = readFileSync(dbPath);
+    const warnings: string[] = [];
+    const s = openSqliteStore({dbPath, root: library(), onWarning: (m) => warnings.push(m)});
+    open.push(s);
+    await startIndexing(s, {pool: countingPool()}).done;
+    expect(s.listArticles()).toHaveLength(2);
+    expect(warnings).toHaveLength(1);
+    const aside = readdirSync(dir).find((f) => f.startsWith('brief.db.broken-'));
+    expect(aside).toBeDefined();
+    expect(warnings[0]).toContain(aside);
+    expect(readFileSync(join(dir, aside ?? '')).subarray(0, 16)).toEqual(original.subarray(0, 16));
+  });
+
+  it('opens its own database again without a warning', () => {
+    const dbPath = join(tempDir(), 'brief.db');
+    store(library(), dbPath).close();
+    const warnings: string[] = [];
+    open.push(openSqliteStore({dbPath, root: library(), onWarning: (m) => warnings.push(m)}));
+    expect(warnings).toEqual([]);
+    expect(existsSync(dbPath)).toBe(true);
+  });
+});
