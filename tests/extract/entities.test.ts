@@ -20,6 +20,11 @@ describe('people', () => {
     {name: 'role apposition before the name', text: ['Her lawyer, Irakli Bedoshvili, declined.'], people: ['Irakli Bedoshvili']},
     {name: 'particles stay in the name', text: ['The vote went to Anna van der Berg.', 'Anna van der Berg said no.'], people: ['Anna van der Berg']},
     {name: 'title split from a place before it', text: ['Lake County Sheriff Dana Whitfield said so.'], people: ['Dana Whitfield']},
+    {name: 'office words built on -woman', text: ['Assemblywoman Rena Ortiz voted.'], people: ['Rena Ortiz']},
+    {name: 'lower-case role noun before the name', text: ['The march was led by activist Oren Talbeck on Friday.'], people: ['Oren Talbeck']},
+    {name: 'apposition without article', text: ['Damir Oskanov, spokesperson for the airline, said it was late.'], people: ['Damir Oskanov']},
+    {name: 'hyphenated Arabic article', text: ['President Bashir al-Hadrami spoke.'], people: ['Bashir al-Hadrami']},
+    {name: 'titled first name joins the full name', text: ['Princess Amalia Rovensky spoke.', 'Princess Amalia left.'], people: ['Amalia Rovensky']},
   ];
   for (const c of cases) {
     it(c.name, () => expect(names(run(c.text), 'people')).toEqual(c.people));
@@ -49,6 +54,11 @@ describe('people', () => {
     {name: 'a law with a place name', text: 'They cited the Vienna Convention.'},
     {name: 'an unnamed person', text: 'A woman sitting nearby said it was late.'},
     {name: 'titles alone', text: 'The Prime Minister and the First Minister met.'},
+    {name: 'a name modifying a thing', text: 'The James Webb telescope will look.'},
+    {name: 'a faith', text: 'The Roman Catholic cathedral was hit.'},
+    {name: 'a group that speaks', text: 'The fighting went on, Houthis said.'},
+    {name: 'a clause after a comma is not an apposition', text: 'In Tarvella Dorn, the dead are civilians.'},
+    {name: 'a planet described in apposition', text: 'They studied K2-18b, a planet circling a star.'},
   ];
   for (const c of notPeople) {
     it(`not people: ${c.name}`, () => expect(names(run([c.text]), 'people')).toEqual([]));
@@ -64,6 +74,17 @@ describe('places and organizations', () => {
 
   it('finds named locations by their last word', () => {
     expect(names(run(['They marched from Morven Square to the Tal River.']), 'places').sort()).toEqual(['Morven Square', 'Tal River']);
+  });
+
+  it('finds a newspaper named with a capital "The"', () => {
+    expect(names(run(['According to The Sentinel, the vote was close.']), 'organizations')).toEqual(['Sentinel']);
+  });
+
+  it('keeps "of" inside an institution but not after a person', () => {
+    const doc = run(['Officials of the Bank of Lorvania met President Ilse Varga of Norway.']);
+    expect(names(doc, 'organizations')).toEqual(['Bank of Lorvania']);
+    expect(names(doc, 'people')).toEqual(['Ilse Varga']);
+    expect(names(doc, 'places')).toEqual(['Norway']);
   });
 
   it('finds organizations by cue words and joins acronyms', () => {

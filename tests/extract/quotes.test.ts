@@ -70,6 +70,21 @@ describe('quotes and speakers', () => {
         {text: 'Then the water came.', speaker: 'Paolo Renzi'},
       ],
     },
+    {
+      name: 'a person in the phrase after the verb wins over an organization',
+      text: ['“It is rare,” said Halden University astronomer Petra Lind.'],
+      expected: [{text: 'It is rare,', speaker: 'Petra Lind'}],
+    },
+    {
+      name: 'according to a described person',
+      text: ['According to Halden University scholar Petra Lind, “the trend is clear.”'],
+      expected: [{text: 'the trend is clear.', speaker: 'Petra Lind'}],
+    },
+    {
+      name: 'an organization speaks',
+      text: ['The Harbor Authority said in a statement: “All ferries are cancelled today.”'],
+      expected: [{text: 'All ferries are cancelled today.', speaker: 'Harbor Authority'}],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => expect(quotes(c.text)).toEqual(c.expected));
@@ -80,6 +95,7 @@ describe('quotes and speakers', () => {
     {name: 'a scare quote', text: 'The so-called "peace" plan was shelved by the council.'},
     {name: 'a title', text: 'She read "War and Peace" twice.'},
     {name: 'a sign nobody speaks', text: 'A banner read "Stop the war now" at the gate.'},
+    {name: 'a banner saying', text: 'People held a banner saying "united we stand together".'},
   ];
   for (const c of notQuotes) {
     it(`not a quote: ${c.name}`, () => expect(quotes([c.text])).toEqual([]));

@@ -20,11 +20,13 @@ const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
 // Capitalised words that are dates, units or titles of address, not names.
 const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Date', 'Holiday', 'Demonym', 'Unit', 'Currency', 'Pronoun', 'Honorific'];
+// Adjectives of faith that follow name-like words ("Roman Catholic", "Greek Orthodox").
+const RELIGIOUS = new Set(['catholic', 'orthodox', 'protestant', 'islamic', 'christian', 'jewish', 'muslim', 'buddhist', 'hindu', 'sunni', 'shia', 'shiite', 'evangelical', 'anglican', 'lutheran', 'methodist', 'baptist']);
 const TIME_ZONES = /^(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|MSK|IST|JST|AEST)$/;
 
 /** An all-capital acronym ("NASA", "U.S.", "E.U.") rather than a word. */
 export function isAcronym(text: string): boolean {
-  return /^(?:\p{Lu}\.){2,}$/u.test(text) || /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text);
+  return /^(?:\p{Lu}\.){2,}$/u.test(text) || /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(text);
 }
 
 function lastWord(text: string): string {
@@ -48,12 +50,17 @@ export function classify(form: Form): Kind {
 
   if (words.length === 1 && (hasTag(text, ...NOT_NAME_TAGS) || isDemonym(text) || TIME_ZONES.test(text))) return 'none';
   if (titled || aged) return 'person';
+  // "the James Webb space telescope": a name used to modify a thing everywhere it occurs is not a person.
+  const modifier = form.contexts.every((c) => c.modifies);
   if (THING_WORDS.has(last) && words.length > 1) return 'none';
   if (knownPlace(text)) return 'place';
+  if (words.length > 1 && ORG_WORDS.has(last)) return 'organization';
   if (words.length > 1 && (PLACE_WORDS.has(last) || isPlaceWord(last))) return 'place';
   if (words.some((w) => ORG_WORDS.has(w.toLowerCase()) || isOrgWord(w)) && words.length > 1) return 'organization';
   if (hasTag(text, ...PLACE_TAGS) && !hasTag(text, ...NAME_TAGS)) return 'place';
   if (hasTag(text, 'Organization', 'SportsTeam', 'Company')) return 'organization';
+  // "The Guardian", "the Senate": an institutional word capitalised mid-sentence is that institution's name.
+  if (words.length === 1 && form.midSentence && (ORG_WORDS.has(last) || form.spans.some((s) => s.theCap))) return 'organization';
   if (isAcronym(text)) return text.replace(/\./g, '').length >= 2 ? 'organization' : 'none';
   // A sentence's first word is capitalised anyway: without other evidence it is not a name.
   if (!form.midSentence && words.length === 1 && !hasTag(text, ...NAME_TAGS)) {
@@ -61,9 +68,11 @@ export function classify(form: Form): Kind {
     if ((!speaks && !personRole) || lexiconTags(text).length > 0) return 'none';
   }
   const firstIsName = hasTag(firstWord(text), 'FirstName', 'MaleName', 'FemaleName');
-  if (words.length > 1 && (firstIsName || personRole || speaks)) return 'person';
+  // "Roman Catholic": a name-like first word before an adjective is a denomination or style, not a person.
+  const adjectiveLast = RELIGIOUS.has(last) || hasTag(last, 'Demonym') || isDemonym(last);
+  if (words.length > 1 && (firstIsName || personRole || speaks) && !modifier && !adjectiveLast) return 'person';
   if (words.length === 1 && hasTag(text, 'LastName', 'Person')) return 'person';
-  if (words.length === 1 && (speaks || personRole)) return 'person';
+  if (words.length === 1 && personRole) return 'person';
   if (hasTag(text, 'Place')) return 'place';
   return 'none';
 }

@@ -1,10 +1,12 @@
-import {SPEECH_VERBS} from './cues.js';
+import {ORG_WORDS, PERSON_NOUNS, PERSON_SPEECH_VERBS, PLACE_WORDS, THING_WORDS} from './cues.js';
 
-const VERBS = SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+const VERBS = PERSON_SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
 const AFTER_AGE = /^,\s*\d{1,3}\s*,/;
-const AFTER_VERB = new RegExp(`^\\s*(?:,\\s*)?(?:(?:also|then|later|previously|earlier|has|had|have|was|is|would|will|once)\\s+)?(?:${VERBS})\\b`, 'u');
+const AFTER_VERB = new RegExp(`^\\s*(?:,\\s*|\\s+of\\s+(?:the\\s+)?[^,.;“”"]{1,60}?\\s+)?(?:(?:also|then|later|previously|earlier|has|had|have|was|is|would|will|once)\\s+)?(?:${VERBS})\\b`, 'u');
 const BEFORE_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})\\s*(?:,\\s*)?$`, 'u');
-const AFTER_ROLE = /^,\s+(?:\d{1,3},\s+)?((?:a|an|the)\s+\p{Ll}[^,.;:“”"()]{1,80}?)(?=\s*(?:[,.;:)]|$))/u;
+const PERSON_ALT = [...PERSON_NOUNS].join('|');
+// ", a sales manager," / ", 21, a student," / ", spokesperson for the party,"
+const AFTER_ROLE = new RegExp(String.raw`^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+|(?=(?:${PERSON_ALT})\b))\p{Ll}[^,.;:“”"()]{1,80}?)(?=\s*(?:[,.;:)]|$))`, 'u');
 const BEFORE_ROLE = /(?:^|[\s“"(])((?:\p{Lu}[\p{L}.-]*(?:’s|'s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+\p{Ll}[^,;:“”"()]{1,70}),\s*$/u;
 
 // Nouns that describe an organization or place, not a person, when they head an appositive.
@@ -13,8 +15,14 @@ const NON_PERSON_HEADS = /\b(?:company|firm|group|organi[sz]ation|agency|institu
 /** True when the apposition's head (the words before its first preposition) names a person's role. */
 function describesPerson(role: string): boolean {
   const head = role.split(/\s(?:of|for|at|in|with|from|on|to|who|that|which|by|based|sponsored|owned|founded|run)\s/u)[0] ?? role;
-  return !NON_PERSON_HEADS.test(head);
+  if (NON_PERSON_HEADS.test(head)) return false;
+  const noun = head.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return PERSON_NOUNS.has(noun) || PERSON_SUFFIX.test(noun);
 }
+
+// An apposition is a noun phrase; a finite verb means the words after the comma are a clause instead.
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says)\b/u;
+const PERSON_NOUN_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
 
 /** What the words around a name say about it. */
 export interface Context {
@@ -26,21 +34,44 @@ export interface Context {
   role?: string;
   /** The apposition describes a person (not "a company", "the capital"). */
   personRole: boolean;
+  /** The name modifies a following noun ("James Webb space telescope", "Kyiv building"). */
+  modifies: boolean;
 }
+
+const NEXT_WORDS = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u;
+
+function modifiesNoun(after: string): boolean {
+  const m = NEXT_WORDS.exec(after);
+  return [m?.[1], m?.[2]].some((w) => !!w && (THING_WORDS.has(w) || ORG_WORDS.has(w) || PLACE_WORDS.has(w)));
+}
+
+// Endings of nouns for people: manager, spokeswoman, activist, historian, resident, attendant.
+const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ess)$/u;
 
 /** Reads the context of the name at [start, end) of a sentence. */
 export function readContext(sentence: string, start: number, end: number): Context {
   const before = sentence.slice(Math.max(0, start - 120), start);
   const after = sentence.slice(end, end + 160);
-  const ctx: Context = {age: AFTER_AGE.test(after), speaks: AFTER_VERB.test(after) || BEFORE_VERB.test(before), personRole: false};
+  const ctx: Context = {
+    age: AFTER_AGE.test(after),
+    speaks: AFTER_VERB.test(after) || BEFORE_VERB.test(before),
+    personRole: false,
+    modifies: modifiesNoun(after),
+  };
   const a = AFTER_ROLE.exec(after);
+  if (a && FINITE.test(a[1] ?? '')) a[1] = '';
   const b = BEFORE_ROLE.exec(before);
   if (b && /^\s*(?:,|$)/.test(after)) {
     ctx.role = b[1]?.replace(/^\S+\s+/, '').trim();
     ctx.personRole = describesPerson(ctx.role ?? '');
-  } else if (a) {
+  } else if (a?.[1]) {
     ctx.role = a[1]?.trim();
     ctx.personRole = describesPerson(ctx.role ?? '');
+  }
+  const noun = PERSON_NOUN_BEFORE.exec(before)?.[1];
+  if (!ctx.personRole && noun && PERSON_NOUNS.has(noun)) {
+    ctx.personRole = true;
+    ctx.role ??= noun;
   }
   return ctx;
 }

@@ -14,7 +14,36 @@ export const TITLES = new Set([
   'pres', 'ceo', 'founder', 'dj', 'emir', 'sultan', 'crown', 'duke', 'duchess', 'count', 'countess', 'baron',
   'baroness', 'senior', 'junior', 'assistant', 'associate', 'executive', 'lawmaker', 'councillor', 'councilman',
   'councilwoman', 'astronaut', 'dean', 'provost', 'nurse', 'private', 'corporal', 'marshal', 'brigadier',
+  'commandant', 'magistrate', 'envoy', 'pm', 'emeritus', 'prosecutor', 'fellow', 'qc', 'kc', 'obe', 'mbe', 'cbe',
+  'kbe', 'phd',
 ]);
+
+/** Lower-case words that, right before a capitalised name, say it is a person ("activist Andrew Kinsman"). */
+export const PERSON_NOUNS = new Set([
+  'activist', 'lawyer', 'attorney', 'spokesperson', 'spokesman', 'spokeswoman', 'journalist', 'photographer',
+  'photojournalist', 'reporter', 'correspondent', 'editor', 'player', 'striker', 'goalkeeper', 'midfielder',
+  'defender', 'singer', 'actor', 'actress', 'author', 'writer', 'novelist', 'poet', 'artist', 'director', 'producer',
+  'president', 'minister', 'secretary', 'head', 'chief', 'leader', 'mayor', 'governor', 'senator', 'judge',
+  'commander', 'officer', 'sheriff', 'coach', 'manager', 'chairman', 'chairwoman', 'ceo', 'founder', 'scientist',
+  'researcher', 'professor', 'astronomer', 'physicist', 'economist', 'analyst', 'expert', 'doctor', 'surgeon',
+  'rapper', 'comedian', 'businessman', 'businesswoman', 'billionaire', 'politician', 'lawmaker', 'candidate',
+  'ambassador', 'diplomat', 'envoy', 'prosecutor', 'detective', 'inspector', 'pilot', 'captain', 'suspect',
+  'victim', 'survivor', 'witness', 'resident', 'student', 'teacher', 'priest', 'bishop', 'cardinal', 'pastor',
+  'imam', 'rabbi', 'colleague', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
+  'boyfriend', 'girlfriend', 'partner', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter',
+  'co-author', 'engineer', 'designer', 'architect', 'historian', 'biologist', 'chemist', 'geologist', 'oceanographer',
+  'climatologist', 'astronaut', 'cosmonaut', 'athlete', 'cyclist', 'runner', 'swimmer', 'boxer', 'wrestler',
+  'driver', 'musician', 'guitarist', 'drummer', 'composer', 'dancer', 'model', 'entrepreneur', 'investor',
+  'deputy', 'premier', 'chancellor', 'emir', 'king', 'queen', 'prince', 'princess', 'pope', 'fellow', 'scholar',
+  'official', 'member',
+]);
+
+/** Speech verbs that mark the name next to them as a person when no other cue decides. */
+export const PERSON_SPEECH_VERBS = [
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'stated', 'explained', 'noted',
+  'asked', 'replied', 'claimed', 'argued', 'commented', 'recalled', 'acknowledged', 'admitted', 'insisted', 'warned',
+  'according to',
+];
 
 /** Titles that say nothing of the person's office ("Mr."), so they are not reported as a role. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon']);
@@ -37,7 +66,7 @@ export const ORG_WORDS = new Set([
   'coalition', 'movement', 'front', 'brigade', 'brigades', 'regiment', 'battalion', 'division', 'corps', 'church',
   'mosque', 'temple', 'hospital', 'clinic', 'museum', 'library', 'observatory', 'laboratory', 'laboratories', 'labs',
   'systems', 'technologies', 'industries', 'holdings', 'motors', 'electric', 'pharmaceuticals', 'media',
-  'kremlin', 'pentagon', 'nations', 'reserve', 'fbi', 'exchange', 'program', 'programme', 'project', 'mission',
+  'nations', 'reserve', 'exchange', 'program', 'programme', 'project', 'mission',
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
   'games', 'stores', 'foods', 'airport',
 ]);
@@ -65,7 +94,7 @@ export const THING_WORDS = new Set([
 ]);
 
 /** Words that link capitalised words inside one name ("Ursula von der Leyen", "Bank of England"). */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ter', 'ten', 'y']);
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'dela', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ter', 'ten', 'y']);
 
 /** Verbs that introduce speech or writing. */
 export const SPEECH_VERBS = [

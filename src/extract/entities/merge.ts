@@ -74,7 +74,11 @@ export function groupForms(forms: Form[]): Group[] {
   }
   for (const form of pending) {
     const kind = kinds.get(form) ?? 'none';
-    const person = bySurname.get(nameKey(form.text));
+    // "Princess Ubolratana", "Pope Francis": a titled first name joins the one person it opens.
+    const titledFirst = form.spans.some((s) => s.titles.length > 0)
+      ? groups.filter((g) => g.kind === 'person' && g.forms.some((f) => words(f.text).length > 1 && nameKey(words(f.text)[0] ?? '') === nameKey(form.text)))
+      : [];
+    const person = bySurname.get(nameKey(form.text)) ?? (titledFirst.length === 1 ? titledFirst[0] : undefined);
     if (person && !isAcronym(form.text)) {
       mergeInto(person, form);
       continue;

@@ -1,5 +1,5 @@
 import {hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
-import {NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, TITLES} from './cues.js';
+import {NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLES} from './cues.js';
 import {knownPlace} from './gazetteer.js';
 import {tokenize, type Token} from './tokens.js';
 
@@ -20,12 +20,20 @@ export interface Span {
   end: number;
   /** First word of its sentence (or of a quotation), where capitals say nothing. */
   initial: boolean;
+  /** Preceded mid-sentence by a capitalised "The" ("according to The Guardian"), a sign of a proper name. */
+  theCap: boolean;
 }
 
 const OF_LIKE = new Set(['of', 'for', '&']);
 
+// Kinship words are titles only in a few fixed uses ("Father", "Sister" for clergy, already in TITLES).
+const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'boyfriend', 'girlfriend', 'partner', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'mother', 'brother', 'model', 'driver', 'runner']);
+
 function isTitle(t: Token): boolean {
-  return t.cap && TITLES.has(t.text.toLowerCase().replace(/\.$/, ''));
+  if (!t.cap) return false;
+  const w = t.text.toLowerCase().replace(/\.$/, '');
+  // "Assemblywoman", "Congressman", "Spokesperson": office words built on -man/-woman/-person.
+  return TITLES.has(w) || (PERSON_NOUNS.has(w) && !KIN.has(w)) || /^\p{L}{3,}(?:woman|man|person)$/u.test(w);
 }
 
 // "of"/"for"/"and" join two capitalised parts only after an institutional word: "Bank of England",
@@ -33,6 +41,11 @@ function isTitle(t: Token): boolean {
 function joinsAfter(left: Token): boolean {
   const w = left.text.toLowerCase();
   return ORG_WORDS.has(w) || PLACE_WORDS.has(w) || isOrgWord(w) || isPlaceWord(w) || w === 'republic' || w === 'kingdom' || w === 'states';
+}
+
+// "Voice of America": a common noun capitalised mid-sentence opens a name that "of" continues.
+function isPlainNoun(t: Token): boolean {
+  return hasTag(t.text, 'Singular', 'Uncountable') && !isTitle(t) && !hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'LastName');
 }
 
 function gapIsSpace(text: string, a: Token, b: Token): boolean {
@@ -72,7 +85,14 @@ function runs(text: string, tokens: Token[]): Token[][] {
       }
       const next = tokens[j + 1];
       const next2 = tokens[j + 2];
-      if (next?.cap && gapIsSpace(text, cur, next) && OF_LIKE.has(lower) && joinsAfter(prev)) {
+      const plainNoun = lower === 'of' && run.length === 1 && isPlainNoun(prev) && (!isInitialPosition(text, prev) || (!!next && knownPlaceOrRegion(next.text)));
+      if (next?.cap && gapIsSpace(text, cur, next) && OF_LIKE.has(lower) && (joinsAfter(prev) || plainNoun)) {
+        run.push(cur, next);
+        j += 2;
+        continue;
+      }
+      // "Committee to Protect Journalists": "to" and a verb inside an institution's name.
+      if (lower === 'to' && next?.cap && joinsAfter(prev) && hasTag(next.text, 'Infinitive') && gapIsSpace(text, cur, next)) {
         run.push(cur, next);
         j += 2;
         continue;
@@ -137,12 +157,20 @@ function isFunctionWord(t: Token): boolean {
   return hasTag(t.text, 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'QuestionWord', 'Possessive');
 }
 
+function isCommonOpener(t: Token): boolean {
+  if (hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization')) return false;
+  return hasTag(t.text, 'PastTense', 'Gerund', 'PresentTense', 'Participle', 'Adjective', 'Comparative', 'Superlative', 'Adverb');
+}
+
 /** Every capitalised name in a sentence, with titles split off. */
 export function findSpans(text: string, sentence: number): Span[] {
   const out: Span[] = [];
   const tokens = tokenize(text);
   for (const run of runs(text, tokens)) {
+    const theCap = run.length > 1 && run[0]?.text === 'The' && !isInitialPosition(text, run[0]);
     while (run.length > 0 && run[0] && isFunctionWord(run[0])) run.shift();
+    // At the start of a sentence a capitalised verb or adjective ("Remarked", "Earlier") is not part of a name.
+    if (run.length > 1 && run[0] && isInitialPosition(text, run[0]) && isCommonOpener(run[0])) run.shift();
     for (const {name, titles} of splitRun(run)) {
       // Trailing particles, connectors ("Bank of") and titles ("Labour MP") are not part of a name.
       while (name.length > 1 && (!name[name.length - 1]?.cap || isTitle(name[name.length - 1] as Token))) name.pop();
@@ -159,6 +187,7 @@ export function findSpans(text: string, sentence: number): Span[] {
         start: first.start,
         end: last.end,
         initial: titleFirst ? false : isInitialPosition(text, first),
+        theCap,
       };
       if (titleFirst) span.titled = text.slice(titleFirst.start, last.end);
       out.push(span);

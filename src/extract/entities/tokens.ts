@@ -38,7 +38,9 @@ export function tokenize(text: string): Token[] {
       word += '.';
       end += 1;
     }
-    out.push({text: word, start, end, cap: /^\p{Lu}/u.test(word), possessive});
+    // "al-Assad", "el-Sisi": a lower-case article hyphenated to a capitalised name.
+    const cap = /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u.test(word);
+    out.push({text: word, start, end, cap, possessive});
   }
   return out;
 }

@@ -40,7 +40,7 @@ function mentionStarting(ctx: QuoteContext, from: number, to: number): Mention |
   return ctx.mentions.find((m) => m.paragraph === ctx.paragraph && m.start >= from && m.start < to);
 }
 
-// "…,” said Santa Barbara County Sheriff Bill Brown. / “…,” said a woman sitting across…
+// "…,” said Santa Barbara County Sheriff Bill Brown. / said UCL astronomer Angelos Tsiaras / said a woman sitting…
 function inverted(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {
   const v = INVERTED.exec(after);
   if (!v) return undefined;
@@ -48,13 +48,27 @@ function inverted(ctx: QuoteContext, after: string, afterAt: number): Attributio
   const restAt = afterAt + v[0].length;
   const pronoun = /^\s+(he|she)\b/iu.exec(rest);
   if (pronoun?.[1]) return {found: true, speaker: ctx.resolvePronoun(pronoun[1], ctx.paragraph, restAt), verbAt: afterAt};
-  // The speaker follows the verb, possibly after capitalised titles; a lower-case noun phrase means no name.
-  const lead = /^\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,5})/u.exec(rest);
-  const limit = restAt + (lead?.[0].length ?? 1) + 1;
-  const m = mentionStarting(ctx, restAt, limit);
-  if (m) return {found: true, speaker: m.name, verbAt: afterAt};
-  if (/^\s+(?:to|that|by)\b/iu.test(rest)) return undefined;
-  return {found: true, speaker: null, verbAt: afterAt};
+  if (/^\s+(?:to|that|by|on|in|at|about|of)\b/iu.test(rest)) return undefined;
+  // A noun phrase opened by a determiner is an unnamed speaker, unless a name follows it in apposition.
+  const unnamed = /^\s+(?:a|an|the|one|another|some|several|two|three|many|most|other)\s+[^,.;:]{1,80}?(,\s*)?/iu.exec(rest);
+  if (unnamed) {
+    if (!unnamed[1]) return {found: true, speaker: null, verbAt: afterAt};
+    const at = restAt + unnamed[0].length;
+    const m = mentionStarting(ctx, at, at + 1);
+    return {found: true, speaker: m?.name ?? null, verbAt: afterAt};
+  }
+  return {found: true, speaker: speakerAfter(ctx, rest, restAt), verbAt: afterAt};
+}
+
+// The speaker named after a verb: a person in the phrase; else a person further on in the sentence
+// ("said University of California, San Diego's chancellor, Pradeep Khosla"); else an organization in the phrase.
+function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): string | null {
+  const phraseEnd = restAt + (/^[^,.;:]{0,80}/u.exec(rest)?.[0].length ?? 0);
+  const sentenceEnd = Math.min(ctx.sentenceEnd, restAt + 120);
+  const later = ctx.mentions.filter((m) => m.paragraph === ctx.paragraph && m.start >= restAt && m.start < sentenceEnd);
+  const inPhrase = later.filter((m) => m.start < phraseEnd);
+  const m = inPhrase.find((x) => x.kind === 'person') ?? later.find((x) => x.kind === 'person') ?? inPhrase[0];
+  return m?.name ?? null;
 }
 
 // “…,” Mr. Zelensky wrote on social media. / “…,” she said.
@@ -79,8 +93,9 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
   if (!verb) return undefined;
   const verbAt = beforeAt + verb.index;
   if (/^according\s+to$/iu.test(verb[0])) {
-    const m = mentionStarting(ctx, verbAt + verb[0].length, verbAt + verb[0].length + 40);
-    return m ? {found: true, speaker: m.name, verbAt} : undefined;
+    const restAt = verbAt + verb[0].length;
+    const speaker = speakerAfter(ctx, ctx.masked.slice(restAt, ctx.open), restAt);
+    return speaker ? {found: true, speaker, verbAt} : undefined;
   }
   const subjects = ctx.mentions.filter((m) => m.paragraph === ctx.paragraph && m.start >= ctx.sentenceStart && m.end <= verbAt);
   const named = subjects.filter((m) => m.kind === 'person').at(-1) ?? subjects.at(-1);
@@ -90,6 +105,8 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
     return {found: true, speaker: ctx.resolvePronoun(pronoun[1], ctx.paragraph, pronounAt), verbAt};
   }
   if (named) return {found: true, speaker: named.name, verbAt};
+  // "a banner saying “…”": a participle with nobody named before it is a sign or a document, not a speaker.
+  if (/ing$/iu.test(verb[0])) return undefined;
   return {found: true, speaker: null, verbAt};
 }
 
