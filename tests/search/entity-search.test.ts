@@ -92,7 +92,8 @@ function crowd(n: number): EntityRecord[] {
   for (let i = 0; out.length < n; i++) {
     const word = (k: number) => [0, 1, 2].map((j) => syl[(k * (j + 7) + j * 5 + Math.floor(k / (j + 3))) % syl.length]).join('');
     const name = `${word(i)} ${word(i * 31 + 11)}`;
-    out.push(entity((['person', 'place', 'organization'] as const)[i % 3], `${name[0]?.toUpperCase()}${name.slice(1)} ${i}`, 1 + (i % 3)));
+    const kinds: EntityKind[] = ['person', 'place', 'organization'];
+    out.push(entity(kinds[i % 3] ?? 'person', `${name[0]?.toUpperCase()}${name.slice(1)} ${i}`, 1 + (i % 3)));
   }
   return out;
 }
