@@ -1,6 +1,6 @@
-import {kindOf, unitOf, type FactKind} from './facts/units.js';
-import {STOP} from './facts/cues.js';
-import {skipReason} from './facts/filters.js';
+import {isPlural, kindOf, linked, unitOf, type FactKind} from './facts/units.js';
+import {CASUALTY, DURATIONS, MEASURES, STOP} from './facts/cues.js';
+import {skipReason, type SkipReason} from './facts/filters.js';
 import {MAX_FACTS, MIN_SCORE, scoreValue} from './facts/rank.js';
 import {factText} from './facts/text.js';
 import {findNumbers, numbersIn, tokenize, type NumberMention, type Token} from './numbers.js';
@@ -29,13 +29,21 @@ export function findFacts(sentences: readonly Sentence[], title: string): Fact[]
   for (const s of sentences) {
     const tokens = tokenize(s.text);
     const scored: Scored[] = [];
-    for (const m of findNumbers(tokens)) {
-      if (skipReason(m, tokens, s.text)) continue;
-      const unit = unitOf(m, tokens);
+    const mentions = shareRanges(findNumbers(tokens), tokens);
+    const reasons: (SkipReason | null)[] = [];
+    mentions.forEach((m, i) => {
+      const prev = mentions[i - 1];
+      // The second end of a range is what the first is: "between the ages of 14 and 18", "March 15 to 17".
+      const inherited = prev && linked(tokens, prev.last + 1, m.first) ? reasons[i - 1] : null;
+      const reason = inherited && inherited !== 'reference' && inherited !== 'conversion' ? inherited : skipReason(m, tokens, s.text);
+      reasons.push(reason);
+      if (reason) return;
+      const unit = unitOf(m, tokens, mentions[i + 1]);
+      if (namesSomething(m, tokens, unit)) return;
       const kind = kindOf(m, unit, tokens);
       const score = scoreValue(m, kind, tokens, s.text, {index: s.index, titleValues});
       scored.push({m, unit, kind, score, unitEnd: unitEnd(m, tokens, unit)});
-    }
+    });
     if (scored.length === 0) continue;
     candidates.push(...sentenceFacts(s, tokens, scored));
   }
@@ -59,6 +67,34 @@ function sentenceFacts(s: Sentence, tokens: readonly Token[], scored: Scored[]):
     rest = others.filter((v) => !inText.includes(v));
   }
   return out;
+}
+
+// Numbers that name rather than count, seen from what follows them: "the 707 involved", "36 Quai des Orfèvres",
+// "a Six Flags park". A count is followed by what it counts, which is plural or a measure.
+function namesSomething(m: NumberMention, tokens: readonly Token[], unit: string): boolean {
+  if (m.percent || m.currency || m.scaled || m.compound || m.suffix) return false;
+  const words = unit.split(' ');
+  const head = words[words.length - 1] ?? '';
+  const counted = isPlural(head) || MEASURES.has(head.toLowerCase()) || DURATIONS.has(head.toLowerCase()) || CASUALTY.has(head.toLowerCase());
+  if (counted) return false;
+  const next = tokens[m.last + 1];
+  if (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && unit !== '') return true;
+  return !m.words && tokens[m.first - 1]?.text.toLowerCase() === 'the' && unit !== '';
+}
+
+// "between US$300 and 400 billion": the first end of a range takes the scale and the currency of the second.
+function shareRanges(mentions: NumberMention[], tokens: readonly Token[]): NumberMention[] {
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (!next || !linked(tokens, m.last + 1, next.first) || next.first - m.last > 2) return;
+    if (next.factor && !m.scaled && m.value < 1000) {
+      m.value *= next.factor;
+      m.scaled = true;
+      m.factor = next.factor;
+    }
+    if (m.currency && !next.currency) next.currency = m.currency;
+  });
+  return mentions;
 }
 
 const span = (v: Scored): {from: number; to: number} => ({from: v.m.first, to: v.m.last});

@@ -29,6 +29,8 @@ export interface NumberMention {
   percent?: boolean;
   /** A scale word or suffix multiplied the number ("1.5 million", "2bn"). */
   scaled?: boolean;
+  /** The multiplier of that scale (1e6 for "million"). */
+  factor?: number;
   /** Letters glued to the digits that are not a scale ("21st", "1990s", "6am", "18b", "5km"), lower-cased. */
   suffix?: string;
   /** The word after a hyphen ("24-hour" → "hour", "five-story" → "story"). */
@@ -150,6 +152,7 @@ function digitNumber(tokens: readonly Token[], i: number): NumberMention {
     if (scale && (m.currency || suffix.length > 1)) {
       value *= scale;
       m.scaled = true;
+      m.factor = scale;
       last = i + 1;
     } else {
       m.suffix = suffix;
@@ -163,6 +166,7 @@ function digitNumber(tokens: readonly Token[], i: number): NumberMention {
     if (SCALES[w]) {
       value *= SCALES[w];
       m.scaled = true;
+      m.factor = SCALES[w];
       last = i + 1;
     } else if (w === 'percent' || w === 'pct') {
       m.percent = true;
@@ -210,7 +214,8 @@ function wordNumber(tokens: readonly Token[], i: number): NumberMention | null {
     const m = mention(tokens, i, i + 2, 0.5 * (SCALES[lower(tokens[i + 2])] as number));
     m.scaled = true;
     return m;
-  } else if (!wordKind(w)) {
+  } else if (!(NEXT.start as readonly string[]).includes(wordKind(w) ?? '')) {
+    // "thousand" or "hundred" alone ("every thousand") is not a number.
     return null;
   }
   let last = i;

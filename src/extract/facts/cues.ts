@@ -8,7 +8,7 @@ export const CASUALTY = set(`
   killed kill kills killing dead died dies die death deaths fatalities fatality fatal injured injuring injuries
   injury wounded wounding hurt casualties victims bodies missing toll hospitalized hospitalised rescued evacuated
   evacuate trapped survivors survived infected infections cases displaced homeless arrested detained shot stabbed
-  drowned perished lives murdered executed sick ill`);
+  drowned perished lives murdered executed sick ill deceased hospital hospitals`);
 
 /** Nouns for people counted. */
 export const PEOPLE = set(`

@@ -1,6 +1,6 @@
 // Why a number in a sentence is not a key fact: the false positives of a naive "every number" extractor.
 import type {NumberMention, Token} from '../numbers.js';
-import {LEADING_WORDS, MEASURES, MONTHS, REFERENCE_NOUNS, STREET_TYPES, WEEKDAYS, DETERMINERS} from './cues.js';
+import {CASUALTY, DURATIONS, LEADING_WORDS, MEASURES, MONTHS, REFERENCE_NOUNS, STREET_TYPES, WEEKDAYS, DETERMINERS} from './cues.js';
 
 /** The reason a number is left out of the key facts. */
 export type SkipReason =
@@ -71,6 +71,8 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
   if (WEEKDAYS.has(lower(before)) && !money) return 'date';
   if (before?.text === ',' && before2?.kind === 'num' && MONTHS.has(lower(tokens[m.first - 3])) && !money) return 'date';
   if (lower(before) === 'of' && MONTHS.has(lower(after)) && !money) return 'date';
+  // The end of a range of days: "From March 15 to 17", "August 22–25".
+  if (['to', '-', '–', 'and', 'through', 'until'].includes(lower(before)) && before2?.kind === 'num' && MONTHS.has(lower(tokens[m.first - 3])) && !money) return 'date';
 
   if (isYear(m, tokens)) return 'year';
   // "two weeks ago" dates something relative to the article; it is not a quantity.
@@ -84,7 +86,10 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
     if (isCap(before) && !LEADING_WORDS.has(w) && !MONTHS.has(w)) return 'identifier';
   }
   if (before?.text === '.' && lower(before2) === 'no') return 'identifier';
-  // Street numbers: "10 Downing Street", "1600 Pennsylvania Avenue".
+  // A capitalised number word inside a sentence is part of a name: "a Six Flags park", "the Big Four".
+  if (m.words && !money && isCap(tokens[m.first]) && before && (before.kind === 'word' || before.text === ',')) return 'identifier';
+  // Street numbers: "10 Downing Street", "1600 Pennsylvania Avenue", "at 36 Quai des Orfèvres".
+  if (!m.words && !money && lower(before) === 'at' && isCap(after) && !MONTHS.has(lower(after))) return 'street';
   if (!m.words && !money) {
     for (let k = m.last + 1; k <= m.last + 4 && isCap(tokens[k]); k++) {
       if (k > m.last + 1 && STREET_TYPES.has(lower(tokens[k]))) return 'street';
@@ -93,8 +98,12 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
   // A measure converted in brackets: "75 ft (~23 m)", "500 miles (800 km)".
   if (isConversion(m, tokens)) return 'conversion';
   // "the two men", "both three": small spelled numbers after a determiner refer back to people already counted.
-  if (m.words && !money && m.value <= 12 && DETERMINERS.has(lower(before))) return 'reference';
-  if (m.words && m.value === 1 && !m.scaled && !m.percent) return 'reference';
+  if (m.words && !money && m.value <= 12 && (DETERMINERS.has(lower(before)) || (lower(before) === 'all' && !isCap(tokens[m.first - 2])))) return 'reference';
+  // "one" is mostly a pronoun ("one of them"); it counts only beside a casualty ("one was killed").
+  if (m.words && m.value === 1 && !m.scaled && !m.percent) {
+    const near = tokens.slice(m.last + 1, m.last + 6).map((t) => t.text.toLowerCase());
+    if (near[0] === 'of' || !near.some((w) => CASUALTY.has(w))) return 'reference';
+  }
   // Very long digit strings without separators are codes or phone numbers.
   if (!m.words && !money && /^\d{6,}$/.test(tokens[m.first]?.text ?? '')) return 'identifier';
   return null;
@@ -123,6 +132,10 @@ function isAge(m: NumberMention, tokens: readonly Token[], text: string): boolea
   }
   if (/^\s*(?:years?|months?)[-\s]old\b/i.test(rest) || /^\s*years? of age\b/i.test(rest)) return true;
   if (['aged', 'age', 'ages', 'ageing', 'aging'].includes(lower(before))) return true;
+  if (lower(before) === 'of' && ['age', 'ages'].includes(lower(tokens[m.first - 2]))) return true;
+  // "…, was 90." — a bare number after a copula, closing the clause, is how old someone was.
+  const end = !after || [',', '.', ';'].includes(after.text) || lower(after) === 'when';
+  if (['was', 'is', 'were'].includes(lower(before)) && end && !m.words) return true;
   // Apposition after a name: "Svitlana Lytvynenko, 21, a sales manager"; "Smith (45)".
   const closes = !after || [',', ')', ';', '.'].includes(after.text) || (lower(after) === 'and' && tokens[m.last + 2]?.kind === 'num');
   if (before?.text === ',' && isCap(tokens[m.first - 2]) && closes && !LEADING_WORDS.has(lower(tokens[m.first - 2]))) return true;
@@ -131,11 +144,16 @@ function isAge(m: NumberMention, tokens: readonly Token[], text: string): boolea
 }
 
 function isConversion(m: NumberMention, tokens: readonly Token[]): boolean {
-  let k = m.first - 1;
-  while (k >= 0 && ['~', '≈', 'about', 'approx', 'approximately', 'c', 'ca', '.'].includes(lower(tokens[k]))) k--;
-  if (tokens[k]?.text !== '(') return false;
-  const unit = tokens[k - 1];
-  return !!unit && (unit.kind === 'num' || MEASURES.has(unit.text.toLowerCase()));
+  // An open bracket shortly before, with no close between, right after a measure: "(~23 m)", "(one to two meters)".
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ')') return false;
+    if (t.text === '(') {
+      const unit = tokens[k - 1];
+      return !!unit && (unit.kind === 'num' || MEASURES.has(unit.text.toLowerCase()) || DURATIONS.has(unit.text.toLowerCase()));
+    }
+  }
+  return false;
 }
 
 // "passed 52–48": two numbers joined by a dash are a tally, whatever comes before them.

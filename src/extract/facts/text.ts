@@ -4,10 +4,12 @@ import type {Token} from '../numbers.js';
 
 /** Most words a fact's text keeps. */
 export const MAX_WORDS = 14;
+/** Most words kept after the last number and its unit. */
+const MAX_TAIL = 6;
 
-const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”']);
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '{', '}', '—', '–', '"', '“', '”']);
 const LEAD_TRIM = new Set(['and', 'but', 'or', 'while', 'whereas', 'as', 'so', 'though', 'although', 'which', 'that', 'who', 'where', 'when', 'including', 'with']);
-const TAIL_TRIM = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'by', 'from', 'with', 'as', 'that', 'which', 'who', 'while', 'after', 'before', 'its', 'their', 'his', 'her']);
+const TAIL_TRIM = new Set(['have', 'has', 'had', 'been', 'be', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'roughly', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'least', 'more', 'than', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'by', 'from', 'with', 'as', 'that', 'which', 'who', 'while', 'after', 'before', 'its', 'their', 'his', 'her']);
 const QUOTE_MARKS = /["“”‘’]/;
 
 interface Span {
@@ -30,12 +32,16 @@ export function factText(text: string, tokens: readonly Token[], spans: readonly
   let core: Span = {from: phraseStart(tokens, first.from, 0), to: Math.max(first.to, unitEnds[0] ?? first.to)};
   let from = clauseOf(first.from).from;
   let to = clauseOf(first.from).to;
+  const left: Span[] = [];
   spans.slice(1).forEach((s, i) => {
     const next: Span = {
       from: Math.min(core.from, phraseStart(tokens, s.from, 0)),
       to: Math.max(core.to, s.to, unitEnds[i + 1] ?? s.to),
     };
-    if (words(next.from, next.to) > MAX_WORDS) return;
+    if (words(next.from, next.to) > MAX_WORDS) {
+      left.push(s);
+      return;
+    }
     core = next;
     from = Math.min(from, clauseOf(s.from).from);
     to = Math.max(to, clauseOf(s.from).to);
@@ -46,7 +52,7 @@ export function factText(text: string, tokens: readonly Token[], spans: readonly
     to = after.to;
   }
   // A clause of a few words ("Five people") reads better with the clause after it, when that fits.
-  for (let c = clauses.find((x) => x.from > to); c && words(from, to) < 6 && words(from, c.to) <= MAX_WORDS; c = clauses.find((x) => x.from > to)) {
+  for (let c = clauses.find((x) => x.from > to); c && words(from, to) < 4 && words(from, c.to) <= MAX_WORDS; c = clauses.find((x) => x.from > to)) {
     to = c.to;
   }
   // A relative clause or a clause of a few words reads better with the short clause before it:
@@ -54,13 +60,22 @@ export function factText(text: string, tokens: readonly Token[], spans: readonly
   const prev = clauses.filter((c) => c.to < from).pop();
   const relative = ['which', 'who', 'that'].includes(tokens[from]?.text.toLowerCase() ?? '');
   if (prev && (relative || words(from, to) < 5) && words(prev.from, to) <= MAX_WORDS) from = prev.from;
+  // Numbers left for another fact stay out of this one's text, and a long tail after the numbers goes.
+  for (const s of left) {
+    if (s.from > core.to) to = Math.min(to, phraseStart(tokens, s.from, core.to + 1) - 1);
+    else if (s.to < core.from) from = Math.max(from, s.to + 1);
+  }
+  while (to > core.to && words(core.to + 1, to) > MAX_TAIL) to--;
+  // Never end inside a name ("the history of the United").
+  const capital = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  if (capital(tokens[to + 1]) && to < clauseOf(to).to) while (to > core.to && capital(tokens[to])) to--;
   // Cut to MAX_WORDS: the tail after the numbers first, then the head down to the verb before the first number
   // ("killed at least 15 people"), then whatever is left of the tail.
   while (words(from, to) > MAX_WORDS && to > core.to) to--;
   if (words(from, to) > MAX_WORDS) {
     const v = core.from - 1;
-    const verb = v >= from && looksLikeVerb(tokens[v]) ? v : core.from;
-    from = words(verb, to) <= MAX_WORDS ? verb : core.from;
+    const verb = v >= from && looksLikeVerb(tokens[v]) && words(v, to) <= MAX_WORDS;
+    from = verb ? v : goodStart(tokens, from, to, core.from, words);
   }
   while (words(from, to) > MAX_WORDS && to > from) to--;
   while (from < core.from && isTrimmable(tokens[from], LEAD_TRIM)) from++;
@@ -93,6 +108,20 @@ function render(text: string, tokens: readonly Token[], hidden: readonly boolean
     }
   }
   return parts.join(' ');
+}
+
+const STARTS = new Set(['a', 'an', 'the', 'each', 'every', 'all', 'some', 'many', 'most', 'its', 'their', 'his', 'her']);
+
+// The earliest start that fits MAX_WORDS and begins a phrase (an article, a name), else the number itself.
+function goodStart(tokens: readonly Token[], from: number, to: number, core: number, words: (a: number, b: number) => number): number {
+  let c = from;
+  while (c < core && words(c, to) > MAX_WORDS) c++;
+  const isStart = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (STARTS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text));
+  for (let k = c; k < core; k++) {
+    // "told the press a nearly 24-hour search": an article soon followed by another starts a separate phrase.
+    if (isStart(tokens[k]) && !(STARTS.has(tokens[k]?.text.toLowerCase() ?? '') && [1, 2].some((d) => k + d <= core && STARTS.has(tokens[k + d]?.text.toLowerCase() ?? '')))) return k;
+  }
+  return core;
 }
 
 // A verb before a number makes the fact read as a clause ("killed at least 15"); nouns ("the press") do not.
@@ -132,6 +161,8 @@ function clauseBounds(tokens: readonly Token[], hidden: readonly boolean[]): Spa
   let from = 0;
   tokens.forEach((t, k) => {
     if (hidden[k]) return;
+    // "10:00" and "3.5" are one number, not two clauses.
+    if ((t.text === ':' || t.text === '.') && !t.gap && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]?.gap) return;
     const spacedDash = /^[-–—]$/.test(t.text) && t.gap;
     if (t.kind === 'sym' && (BOUNDARY.has(t.text) || spacedDash) && !(t.text === '–' && !t.gap)) {
       if (k > from) out.push({from, to: k - 1});
@@ -147,6 +178,8 @@ function tidy(s: string): string {
   let t = s.replace(/\s+/g, ' ').trim();
   // Unbalanced quotation marks and a trailing full stop read as noise in a fact box.
   if ((t.match(/["“”]/g) ?? []).length % 2 === 1) t = t.replace(/["“”]/g, '');
+  // An aside cut in half ("120 miles per hour (195 km") loses its bracket.
+  if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.replace(/\s*\([^)]*$/, '');
   t = t.replace(/^[\s'‘’]+|[\s,;:.'‘’]+$/g, '');
   return QUOTE_MARKS.test(t.charAt(0)) ? t.slice(1) : t;
 }

@@ -13,7 +13,7 @@ const SKIP_AFTER_OF = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our'
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
 /** The noun a number counts, or its unit: "%", a currency, a measure, a compound ("24-hour" → "hour"). */
-export function unitOf(m: NumberMention, tokens: readonly Token[]): string {
+export function unitOf(m: NumberMention, tokens: readonly Token[], next?: NumberMention): string {
   if (m.percent) return '%';
   if (m.currency) return m.currency;
   if (m.suffix) return m.suffix;
@@ -21,24 +21,51 @@ export function unitOf(m: NumberMention, tokens: readonly Token[]): string {
   // "a magnitude 7.1 earthquake": the measure is named before the number.
   const before = lower(tokens[m.first - 1]);
   if (MEASURES.has(before) && before.length > 2) return before;
+  // A range, a choice or a share takes the unit of the number it is joined to: "three to six feet", "10–15%",
+  // "908 of the 2,240 attendees", "17 out of 18 districts".
+  if (next && linked(tokens, m.last + 1, next.first)) return unitOf(next, tokens);
   let phrase = phraseAfter(tokens, m.last + 1);
   if (phrase.length === 0 && lower(tokens[m.last + 1]) === 'of') {
     let k = m.last + 2;
     while (SKIP_AFTER_OF.has(lower(tokens[k]))) k++;
     if (!PRONOUNS.has(lower(tokens[k]))) phrase = phraseAfter(tokens, k);
   }
-  if (phrase.length > 0) return phrase.slice(-2).join(' ');
-  // Nothing after the number ("injured at least 45", "the death toll rose to 25"): a cue word before it.
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 6); k--) {
+  // "4,200 of the island nation's roughly 200,000 residents": a possessive is not what is counted.
+  if (phrase.length > 0 && /['’]s$/.test(phrase[phrase.length - 1] as string)) return '';
+  if (phrase.length > 0) return unitFromPhrase(phrase, tokens, m);
+  // Nothing after the number ("injured at least 45", "the death toll rose to 25"): a cue word before it in the
+  // same clause, else a casualty word after it ("Three of them were rescued").
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 6) && tokens[k]?.kind !== 'sym' && tokens[k]?.kind !== 'num'; k--) {
     const w = lower(tokens[k]);
-    if (CASUALTY.has(w) || VOTES.has(w)) return w;
+    if (CASUALTY.has(w) || VOTES.has(w) || w === 'total') return w;
   }
-  // "Three of them were rescued": the verb after.
-  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 6); k++) {
+  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 6) && tokens[k]?.kind !== 'num' && !/^[;:()]$/.test(tokens[k]?.text ?? ''); k++) {
     const w = lower(tokens[k]);
     if (CASUALTY.has(w)) return w;
   }
   return '';
+}
+
+const LINKS = new Set(['to', 'or', 'and', '-', '–', '—', 'of', 'the', 'out', 'in', 'between']);
+
+/** Whether only linking words ("to", "or", "out of the") stand between two token positions. */
+export function linked(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!LINKS.has(lower(tokens[k])) && !/['’]s$/.test(lower(tokens[k]))) return false;
+  return true;
+}
+
+// "47 month prison term" counts months; "black plastic body bags" counts body bags; "miles per hour" is a rate.
+function unitFromPhrase(phrase: readonly string[], tokens: readonly Token[], m: NumberMention): string {
+  const head = (phrase[0] ?? '').toLowerCase();
+  let unit: string;
+  if (DURATIONS.has(head)) unit = phrase[0] as string;
+  else if (MEASURES.has(head)) unit = MEASURES.has((phrase[1] ?? '').toLowerCase()) ? phrase.slice(0, 2).join(' ') : (phrase[0] as string);
+  else return phrase.slice(-2).join(' ');
+  // A rate: "75 miles per hour".
+  const at = tokens.findIndex((t, k) => k > m.last && t.text.toLowerCase() === unit.split(' ').pop()?.toLowerCase());
+  if (at > 0 && lower(tokens[at + 1]) === 'per' && tokens[at + 2]?.kind === 'word') return `${unit} per ${tokens[at + 2]?.text ?? ''}`;
+  return unit;
 }
 
 // Up to four words after a number that name what it counts, stopping at function words, verbs and punctuation.
@@ -54,14 +81,30 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
       k++;
       continue;
     }
+    // "U.S." is one word.
+    if (t.kind === 'word' && /^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.text === '.' && !tokens[k + 1]?.gap) {
+      let abbr = t.text;
+      while (tokens[k + 1]?.text === '.' && !tokens[k + 1]?.gap) {
+        abbr += '.';
+        k++;
+        const n = tokens[k + 1];
+        if (n && !n.gap && /^\p{Lu}$/u.test(n.text)) {
+          abbr += n.text;
+          k++;
+        } else break;
+      }
+      words.push(abbr);
+      continue;
+    }
     if (t.kind !== 'word') break;
     // A plural noun ends the phrase: the next word is usually a verb ("a dozen people came", "bags lay").
     if (words.length > 0 && isPlural(words[words.length - 1] as string)) break;
     const w = t.text.toLowerCase();
     if (STOP.has(w) || w.endsWith('ly')) break;
     if (words.length > 0 && /(?:ing|ed)$/.test(w) && !PEOPLE.has(w) && w !== 'building' && w !== 'housing') break;
-    if (words.length === 0 && /ed$/.test(w)) {
-      if (CASUALTY.has(w)) words.push(w);
+    // "45 injured" ends at the casualty word; "11,187 recorded accidents" goes on past the adjective.
+    if (words.length === 0 && /ed$/.test(w) && CASUALTY.has(w)) {
+      words.push(w);
       break;
     }
     words.push(w === t.text || /^\p{Lu}[\p{Ll}'’]+$/u.test(t.text) ? t.text : w);
@@ -71,9 +114,10 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
 
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'feet', 'personnel', 'cattle']);
 
-function isPlural(word: string): boolean {
+/** Whether a word looks like a plural noun ("drones", "people"), not a possessive or "bus". */
+export function isPlural(word: string): boolean {
   const w = word.toLowerCase();
-  return IRREGULAR_PLURALS.has(w) || (/[^su]s$/.test(w) && !/ss$/.test(w));
+  return IRREGULAR_PLURALS.has(w) || (/[^su'’]s$/.test(w) && !/ss$/.test(w));
 }
 
 /** The kind of fact a number makes, from its unit and the words near it in the sentence. */
