@@ -79,7 +79,7 @@ function namesSomething(m: NumberMention, tokens: readonly Token[], unit: string
   if (counted) return false;
   const next = tokens[m.last + 1];
   if (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && unit !== '') return true;
-  return !m.words && tokens[m.first - 1]?.text.toLowerCase() === 'the' && unit !== '';
+  return !m.words && tokens[m.first - 1]?.text.toLowerCase() === 'the';
 }
 
 // "between US$300 and 400 billion": the first end of a range takes the scale and the currency of the second.

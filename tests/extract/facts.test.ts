@@ -31,6 +31,17 @@ describe('key facts: values and units', () => {
     {sentence: 'The attack came 13 days after the summit.', values: [{value: 13, unit: 'days'}]},
     {sentence: 'Police arrested 1500 people over the weekend.', values: [{value: 1500, unit: 'people'}]},
     {sentence: 'A magnitude 7.1 earthquake struck the region.', values: [{value: 7.1, unit: 'magnitude'}]},
+    {sentence: 'Reconstruction will cost between US$300 and 400 billion.', values: [{value: 300e9, unit: 'dollars'}, {value: 400e9, unit: 'dollars'}]},
+    {sentence: 'Forecasters predicted a storm surge of three to six feet.', values: [{value: 3, unit: 'feet'}, {value: 6, unit: 'feet'}]},
+    {sentence: 'Organizers said 908 of the 2,240 attendees wore costumes.', values: [{value: 908, unit: 'attendees'}, {value: 2240, unit: 'attendees'}]},
+    {sentence: 'Only 10–15% of fans own a costume.', values: [{value: 10, unit: '%'}, {value: 15, unit: '%'}]},
+    {sentence: 'The tremor damaged 11,187 recorded buildings.', values: [{value: 11187, unit: 'recorded buildings'}]},
+    {sentence: 'Maybe five or ten reached out to help.', values: [{value: 5, unit: ''}, {value: 10, unit: ''}]},
+    {sentence: 'She beat players rated 2500+ points.', values: [{value: 2500, unit: 'points'}]},
+    {sentence: 'Police arrived at the Walmart six minutes later.', values: [{value: 6, unit: 'minutes'}]},
+    {sentence: 'Six other U.S. diplomats fled to the embassy.', values: [{value: 6, unit: 'U.S. diplomats'}]},
+    {sentence: 'The 75 m ship (built 1993) sank at 2:45 a.m. on 3/4/2019.', values: [{value: 75, unit: 'm'}]},
+    {sentence: 'The quake killed seven riders and injured three.', values: [{value: 7, unit: 'riders'}, {value: 3, unit: 'injured'}]},
   ];
   it.each(cases)('$sentence', ({sentence, values}) => {
     expect(valuesOf(sentence)).toEqual(values);
@@ -66,6 +77,13 @@ describe('key facts: numbers that are not facts (false positives)', () => {
     {sentence: 'Read more on page 5 of the report.', why: 'page reference'},
     {sentence: 'The storm became a Category 5 hurricane.', why: 'category name'},
     {sentence: 'Flight 610 crashed into the sea.', why: 'flight number'},
+    {sentence: 'The event ran from March 15 to 17 in Toronto.', why: 'end of a date range'},
+    {sentence: 'Victims were between the ages of 14 and 18.', why: 'range of ages'},
+    {sentence: 'The police headquarters at 36 Quai des Orfèvres was closed.', why: 'address'},
+    {sentence: 'He got a toy from a Six Flags park.', why: 'number word inside a name'},
+    {sentence: 'He was 101 and died of pneumonia in La Jolla.', why: 'age after a copula'},
+    {sentence: 'I was six when we moved.', why: 'age in words'},
+    {sentence: 'Boeing referred to the 707 involved in the crash.', why: 'model named after "the"'},
   ];
   it.each(notFacts)('$sentence ($why)', ({sentence}) => {
     expect(valuesOf(sentence)).toEqual([]);

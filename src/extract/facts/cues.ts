@@ -8,7 +8,7 @@ export const CASUALTY = set(`
   killed kill kills killing dead died dies die death deaths fatalities fatality fatal injured injuring injuries
   injury wounded wounding hurt casualties victims bodies missing toll hospitalized hospitalised rescued evacuated
   evacuate trapped survivors survived infected infections cases displaced homeless arrested detained shot stabbed
-  drowned perished lives murdered executed sick ill deceased hospital hospitals`);
+  drowned perished lives murdered executed sick ill deceased`);
 
 /** Nouns for people counted. */
 export const PEOPLE = set(`
@@ -75,7 +75,7 @@ export const STOP = set(`
   according per each more less ago later earlier including this these those it its their his her our my your
   they them he she we you i us him there here not no only also just even still all both either neither some any
   such then now very too out up down off away back again around among against between through across along
-  within toward towards upon`);
+  within toward towards upon due despite per via amid`);
 
 /** Words before a small number that make it a reference, not a count ("the two men", "both three"). */
 export const DETERMINERS = set(`the these those its their his her our my your both`);

@@ -83,7 +83,7 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
   if (before && !money && before.kind === 'word' && !isTally(m, tokens)) {
     const w = before.text.toLowerCase();
     if (REFERENCE_NOUNS.has(w) && !(w === 'number' && lower(after) === 'of')) return 'identifier';
-    if (isCap(before) && !LEADING_WORDS.has(w) && !MONTHS.has(w)) return 'identifier';
+    if (!m.words && isCap(before) && !LEADING_WORDS.has(w) && !MONTHS.has(w)) return 'identifier';
   }
   if (before?.text === '.' && lower(before2) === 'no') return 'identifier';
   // A capitalised number word inside a sentence is part of a name: "a Six Flags park", "the Big Four".
@@ -134,8 +134,12 @@ function isAge(m: NumberMention, tokens: readonly Token[], text: string): boolea
   if (['aged', 'age', 'ages', 'ageing', 'aging'].includes(lower(before))) return true;
   if (lower(before) === 'of' && ['age', 'ages'].includes(lower(tokens[m.first - 2]))) return true;
   // "…, was 90." — a bare number after a copula, closing the clause, is how old someone was.
-  const end = !after || [',', '.', ';'].includes(after.text) || lower(after) === 'when';
-  if (['was', 'is', 'were'].includes(lower(before)) && end && !m.words) return true;
+  // "He was 101 and died of pneumonia", "I was six".
+  const end = !after || [',', '.', ';'].includes(after.text) || lower(after) === 'when' || lower(after) === 'and';
+  const subject = tokens[m.first - 2];
+  const person = !!subject && (['he', 'she', 'i', 'who', 'you'].includes(lower(subject)) || isCap(subject));
+  const cue = tokens.slice(Math.max(0, m.first - 6), m.first).some((t) => CASUALTY.has(t.text.toLowerCase()) || t.text.toLowerCase() === 'toll');
+  if (['was', 'is'].includes(lower(before)) && end && person && !cue) return true;
   // Apposition after a name: "Svitlana Lytvynenko, 21, a sales manager"; "Smith (45)".
   const closes = !after || [',', ')', ';', '.'].includes(after.text) || (lower(after) === 'and' && tokens[m.last + 2]?.kind === 'num');
   if (before?.text === ',' && isCap(tokens[m.first - 2]) && closes && !LEADING_WORDS.has(lower(tokens[m.first - 2]))) return true;

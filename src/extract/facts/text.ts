@@ -5,11 +5,11 @@ import type {Token} from '../numbers.js';
 /** Most words a fact's text keeps. */
 export const MAX_WORDS = 14;
 /** Most words kept after the last number and its unit. */
-const MAX_TAIL = 6;
+const MAX_TAIL = 8;
 
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '{', '}', '—', '–', '"', '“', '”']);
 const LEAD_TRIM = new Set(['and', 'but', 'or', 'while', 'whereas', 'as', 'so', 'though', 'although', 'which', 'that', 'who', 'where', 'when', 'including', 'with']);
-const TAIL_TRIM = new Set(['have', 'has', 'had', 'been', 'be', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'roughly', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'least', 'more', 'than', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'by', 'from', 'with', 'as', 'that', 'which', 'who', 'while', 'after', 'before', 'its', 'their', 'his', 'her']);
+const TAIL_TRIM = new Set(['have', 'has', 'had', 'been', 'be', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'roughly', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'least', 'more', 'than', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'by', 'from', 'with', 'as', 'that', 'which', 'who', 'while', 'after', 'before', 'its', 'their', 'his', 'her', 'beside', 'among', 'near', 'around', 'across', 'inside', 'outside', 'into', 'onto', 'over', 'under', 'between', 'during', 'since', 'until', 'than', 'like', 'just', 'also', 'then', 'when', 'where', 'there']);
 const QUOTE_MARKS = /["“”‘’]/;
 
 interface Span {

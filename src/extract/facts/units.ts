@@ -7,6 +7,7 @@ import {CASUALTY, DURATIONS, MEASURES, PEOPLE, STOP, VOTES} from './cues.js';
 export type FactKind = 'casualty' | 'money' | 'vote' | 'percent' | 'people' | 'count' | 'measure' | 'duration' | 'detail';
 
 const PRONOUNS = new Set(['them', 'us', 'those', 'these', 'which', 'whom', 'it', 'you', 'we']);
+const ING_NOUNS = new Set(['building', 'housing', 'meeting', 'bombing', 'shooting', 'wedding', 'evening', 'morning', 'clothing', 'funding', 'spending', 'training', 'warning', 'ceiling', 'sibling', 'offspring', 'earring', 'setting', 'painting', 'recording', 'filing', 'ruling', 'hearing', 'opening', 'landing', 'sighting', 'killing', 'stabbing', 'drowning']);
 const SKIP_FIRST = new Set(['more', 'other', 'additional', 'further', 'extra', 'new', 'fewer']);
 const SKIP_AFTER_OF = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'whom']);
 
@@ -72,6 +73,8 @@ function unitFromPhrase(phrase: readonly string[], tokens: readonly Token[], m: 
 function phraseAfter(tokens: readonly Token[], from: number): string[] {
   const words: string[] = [];
   let k = from;
+  // "2500+ points", "100-plus people".
+  if (tokens[k]?.text === '+' && !tokens[k]?.gap) k++;
   while (SKIP_FIRST.has(lower(tokens[k])) && tokens[k + 1]?.kind === 'word') k++;
   for (; k < tokens.length && words.length < 4; k++) {
     const t = tokens[k] as Token;
@@ -101,11 +104,17 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
     if (words.length > 0 && isPlural(words[words.length - 1] as string)) break;
     const w = t.text.toLowerCase();
     if (STOP.has(w) || w.endsWith('ly')) break;
-    if (words.length > 0 && /(?:ing|ed)$/.test(w) && !PEOPLE.has(w) && w !== 'building' && w !== 'housing') break;
-    // "45 injured" ends at the casualty word; "11,187 recorded accidents" goes on past the adjective.
-    if (words.length === 0 && /ed$/.test(w) && CASUALTY.has(w)) {
-      words.push(w);
-      break;
+    // "-ing" words are verbs ("six following", "people sleeping") except a few nouns; plural "-ings" are nouns.
+    if (words.length > 0 && /(?:ing|ed)$/.test(w) && !PEOPLE.has(w) && !ING_NOUNS.has(w)) break;
+    // "45 injured" ends at the casualty word; "11,187 recorded accidents" goes on past the adjective, but
+    // "ten reached out" is a verb.
+    if (words.length === 0 && /(?:ed|ing)$/.test(w) && !ING_NOUNS.has(w)) {
+      if (CASUALTY.has(w)) {
+        words.push(w);
+        break;
+      }
+      const n = tokens[k + 1];
+      if (!n || n.kind !== 'word' || STOP.has(n.text.toLowerCase()) || /(?:ed|ly)$/.test(n.text)) break;
     }
     words.push(w === t.text || /^\p{Lu}[\p{Ll}'’]+$/u.test(t.text) ? t.text : w);
   }
@@ -129,7 +138,9 @@ export function kindOf(m: NumberMention, unit: string, tokens: readonly Token[])
   if (m.compound) return DURATIONS.has(head) ? 'duration' : 'measure';
   const near = window(tokens, m, 7);
   const casualtyNear = near.some((w) => CASUALTY.has(w));
-  if (CASUALTY.has(head) || ((PEOPLE.has(head) || head === '') && casualtyNear)) return 'casualty';
+  // "killing seven riders": a casualty verb right before the number makes whatever it counts a casualty.
+  const verbBefore = tokens.slice(Math.max(0, m.first - 3), m.first).some((t) => CASUALTY.has(t.text.toLowerCase()));
+  if (CASUALTY.has(head) || verbBefore || ((PEOPLE.has(head) || head === '') && casualtyNear)) return 'casualty';
   if (VOTES.has(head) || (near.some((w) => VOTES.has(w)) && (head === '' || PEOPLE.has(head)))) return 'vote';
   if (isVoteTally(m, tokens)) return 'vote';
   if (PEOPLE.has(head)) return 'people';
