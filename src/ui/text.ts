@@ -75,7 +75,8 @@ export function wrapText(text: string, width: number): string[] {
       let head = '';
       let headWidth = 0;
       for (const ch of rest) {
-        if (headWidth + charWidth(ch) > w) break;
+        // Always take one character, so a wide one in a one-column line cannot stall the loop.
+        if (head !== '' && headWidth + charWidth(ch) > w) break;
         head += ch;
         headWidth += charWidth(ch);
       }

@@ -33,25 +33,26 @@ function entityLines(entities: readonly Entity[], width: number): Line[] {
   });
 }
 
-/** The bar chart of comparable figures under the facts, as lines; empty when there is nothing to compare. */
+/** Bar charts of comparable figures under the facts, as lines; empty when there is nothing to compare. */
 export function chartLines(analysis: Analysis, width: number): Line[] {
-  const chart = keyFigures(analysis.facts);
-  if (!chart || width < 20) return [];
-  const max = Math.max(...chart.figures.map((f) => f.value));
-  const valueWidth = Math.max(...chart.figures.map((f) => f.value.toLocaleString('en-US').length));
-  const labelWidth = Math.min(28, Math.floor(width * 0.4));
-  const barWidth = Math.max(1, width - labelWidth - valueWidth - 4);
-  return [
-    line(''),
-    line(truncate(`Key figures (${safeLine(chart.unit)})`, width), 'heading'),
-    ...chart.figures.map((f) => ({
-      segments: [
-        {text: `${fit(safeLine(f.label), labelWidth)} `},
-        {text: '█'.repeat(barCells(f.value, max, barWidth)), role: 'bar' as const},
-        {text: ` ${f.value.toLocaleString('en-US')}`},
-      ],
-    })),
-  ];
+  if (width < 24) return [];
+  return keyFigures(analysis.facts).flatMap((chart) => {
+    const max = Math.max(...chart.figures.map((f) => f.value));
+    const valueWidth = Math.max(...chart.figures.map((f) => f.value.toLocaleString('en-US').length));
+    const labelWidth = Math.min(30, Math.floor(width * 0.45));
+    const barWidth = Math.max(1, width - labelWidth - valueWidth - 3);
+    return [
+      line(''),
+      line(truncate(`Key figures: ${safeLine(chart.unit)}`, width), 'heading'),
+      ...chart.figures.map((f) => ({
+        segments: [
+          {text: `${fit(safeLine(f.label), labelWidth)} `},
+          {text: '█'.repeat(barCells(f.value, max, barWidth)), role: 'bar' as const},
+          {text: ` ${f.value.toLocaleString('en-US')}`},
+        ],
+      })),
+    ];
+  });
 }
 
 /** The content of one panel at `width` columns: wrapped text, one line per entity, "analysing…" while missing. */

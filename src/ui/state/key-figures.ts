@@ -24,31 +24,33 @@ export function unitKey(unit: string): string {
 }
 
 /**
- * The largest group of facts whose values share a unit (at least two distinct figures), for a bar chart; null
- * when the article has nothing comparable. At most `max` bars, largest first.
+ * Groups of figures that share a unit (each with at least two distinct values), for bar charts; empty when the
+ * article has nothing comparable. Units that appear together in the same facts ("598 drones and 31 missiles",
+ * "563 drones and 26 missiles") are the clearest comparisons and come first, then bigger groups. At most
+ * `maxGroups` groups of `max` bars, largest first.
  */
-export function keyFigures(facts: readonly Fact[], max = 6): KeyFigures | null {
-  const groups = new Map<string, {unit: string; figures: KeyFigure[]}>();
-  for (const fact of facts) {
+export function keyFigures(facts: readonly Fact[], max = 4, maxGroups = 2): KeyFigures[] {
+  const groups = new Map<string, {unit: string; figures: KeyFigure[]; facts: Set<number>}>();
+  facts.forEach((fact, index) => {
     for (const v of fact.values) {
       const key = unitKey(v.unit);
       if (NOT_COUNTS.has(key) || !Number.isFinite(v.value) || v.value <= 0) continue;
-      const group = groups.get(key) ?? {unit: v.unit.trim(), figures: []};
+      const group = groups.get(key) ?? {unit: v.unit.trim(), figures: [], facts: new Set<number>()};
       if (!group.figures.some((f) => f.label === fact.text && f.value === v.value)) {
         group.figures.push({label: fact.text, value: v.value});
       }
+      group.facts.add(index);
       groups.set(key, group);
     }
-  }
-  let best: KeyFigures | null = null;
-  for (const group of groups.values()) {
-    if (new Set(group.figures.map((f) => f.value)).size < 2) continue;
-    if (!best || group.figures.length > best.figures.length) best = group;
-  }
-  if (!best) return null;
-  return {unit: best.unit, figures: [...best.figures].sort((a, b) => b.value - a.value).slice(0, max)};
+  });
+  const usable = [...groups.values()].filter((g) => new Set(g.figures.map((f) => f.value)).size >= 2);
+  const paired = (g: (typeof usable)[number]) => usable.filter((o) => o !== g && [...o.facts].filter((f) => g.facts.has(f)).length >= 2).length;
+  return usable
+    .map((g) => ({g, pairs: paired(g)}))
+    .sort((a, b) => b.pairs - a.pairs || b.g.figures.length - a.g.figures.length)
+    .slice(0, maxGroups)
+    .map(({g}) => ({unit: g.unit, figures: [...g.figures].sort((a, b) => b.value - a.value).slice(0, max)}));
 }
-
 /** A bar of `width` cells for `value` out of `max`, at least one cell for any positive value. */
 export function barCells(value: number, max: number, width: number): number {
   if (max <= 0 || value <= 0 || width <= 0) return 0;

@@ -1,0 +1,143 @@
+import React from 'react';
+import {describe, expect, it} from 'vitest';
+import type {IndexingHandle, IndexProgress, Store} from '../../src/store/index.js';
+import {App} from '../../src/ui/App.js';
+import {analysis, article, entity, storeOf, sampleLibrary} from './helpers/library.js';
+import {KEY, mount} from './helpers/render.js';
+
+const wide = {columns: 100, rows: 30};
+
+async function openStrike(size = wide) {
+  const {articles, analyses} = sampleLibrary();
+  const store = storeOf(articles, analyses);
+  const ui = await mount(<App store={store} size={size} />);
+  await ui.waitFor('3 articles');
+  await ui.press(KEY.enter);
+  await ui.waitFor('Key facts');
+  return {ui, store};
+}
+
+function lineOf(frame: string, text: string): number {
+  return frame.split('\n').findIndex((l) => l.includes(text));
+}
+
+describe('article view', () => {
+  it('shows the header and the six panels, quotes as speaker — “text”, side by side when wide', async () => {
+    const {ui} = await openStrike();
+    const frame = ui.frame();
+    expect(frame).toContain('Drones hit the capital overnight');
+    expect(frame).toContain('Daily Test · Ann Writer · 2024-03-03');
+    for (const title of ['Summary', 'Key facts', 'Quotes', 'People', 'Places', 'Organizations']) expect(frame).toContain(title);
+    expect(frame).toContain('Olena Petrenko — “We will rebuild,”');
+    expect(frame).toContain('Olena Petrenko · mayor');
+    // Wide: People shares a line with Summary (right column).
+    expect(lineOf(frame, 'People')).toBe(lineOf(frame, 'Summary'));
+    expect(frame.split('\n').length).toBeLessThanOrEqual(wide.rows - 1);
+    await ui.unmount();
+  });
+
+  it('stacks the panels when narrow', async () => {
+    const {ui} = await openStrike({columns: 70, rows: 40});
+    const frame = await ui.waitFor('Organizations');
+    expect(lineOf(frame, 'People')).toBeGreaterThan(lineOf(frame, 'Quotes'));
+    expect(lineOf(frame, 'Quotes')).toBeGreaterThan(lineOf(frame, 'Key facts'));
+    expect(lineOf(frame, 'Organizations')).toBeGreaterThan(lineOf(frame, 'Places'));
+    await ui.unmount();
+  });
+
+  it('draws a bar chart of figures that share a unit', async () => {
+    const {ui} = await openStrike({columns: 100, rows: 40});
+    const frame = await ui.waitFor('Key figures: drones');
+    const bar = (value: string) => (frame.split('\n').find((l) => l.includes('█') && l.includes(value)) ?? '').split('█').length - 1;
+    expect(bar(' 598')).toBeGreaterThan(0);
+    expect(bar(' 563')).toBeGreaterThan(0);
+    expect(bar(' 598')).toBeGreaterThanOrEqual(bar(' 563'));
+    expect(frame).toContain('Key figures: missiles');
+    await ui.unmount();
+  });
+
+  it('moves focus with Tab / Shift+Tab, and Enter on a person opens the entity view', async () => {
+    const {ui} = await openStrike();
+    expect(ui.frame()).toContain('▶ Summary');
+    await ui.press(KEY.tab);
+    await ui.waitFor('▶ Key facts');
+    await ui.press(KEY.shiftTab);
+    await ui.waitFor('▶ Summary');
+    await ui.press(KEY.tab, KEY.tab, KEY.tab);
+    await ui.waitFor('▶ People');
+    await ui.press(KEY.enter);
+    const frame = await ui.waitFor('person · 2 articles');
+    expect(frame).toContain('Leaders meet for a summit in Geneva');
+    await ui.unmount();
+  });
+
+  it('scrolls the focused panel with j/k and toggles the full text with t', async () => {
+    const paragraphs = Array.from({length: 40}, (_, i) => `Paragraph ${i} says something.`);
+    const facts = Array.from({length: 30}, (_, i) => ({text: `fact number ${i}`, sentence: '', values: []}));
+    const store = storeOf([article('long', {paragraphs})], {long: analysis({facts, summary: ['Short.']})});
+    const ui = await mount(<App store={store} size={{columns: 80, rows: 20}} />);
+    await ui.waitFor('1 articles');
+    await ui.press(KEY.enter, KEY.tab);
+    let frame = await ui.waitFor('▶ Key facts');
+    expect(frame).toContain('fact number 0');
+    await ui.press('j', 'j', 'j');
+    frame = await ui.waitUntil((f) => !f.includes('fact number 0') && f.includes('fact number 3'));
+    await ui.press('t');
+    frame = await ui.waitFor('Paragraph 0 says');
+    expect(frame).not.toContain('Paragraph 39');
+    await ui.press('G');
+    frame = await ui.waitFor('Paragraph 39 says');
+    expect(frame).not.toContain('Paragraph 0 says');
+    await ui.press('t');
+    await ui.waitFor('Key facts');
+    await ui.unmount();
+  });
+
+  it('walks articles with n / p and Esc returns to the list at the article last read', async () => {
+    const {ui} = await openStrike();
+    await ui.press('n');
+    await ui.waitFor('Leaders meet for a summit in Geneva', 'Olena Petrenko met Marc Dubois');
+    await ui.press('n');
+    await ui.waitFor('Markets calm', 'Traders were calm.');
+    await ui.press('n');
+    await ui.waitFor('This is the last article.');
+    await ui.press('p', KEY.esc);
+    const frame = await ui.waitFor('3 articles');
+    expect(frame).toContain('filter: all');
+    // Back on the list, Enter opens the article the cursor was left on.
+    await ui.press(KEY.enter);
+    await ui.waitFor('Olena Petrenko met Marc Dubois');
+    await ui.unmount();
+  });
+
+  it('shows "analysing…" while there is no analysis and fills in when indexing reports', async () => {
+    const analyses: Record<string, ReturnType<typeof analysis>> = {};
+    // A store whose analyses arrive later, as the SQLite store's do while indexing runs.
+    const base = storeOf([article('late', {title: 'Late story'})], {});
+    const store: Store = {...base, getAnalysis: (id) => analyses[id] ?? null};
+    let listener: ((p: IndexProgress, finished: boolean) => void) | null = null;
+    const indexing: IndexingHandle = {
+      subscribe(l) {
+        listener = l;
+        return () => {
+          listener = null;
+        };
+      },
+    };
+    const ui = await mount(<App store={store} indexing={indexing} size={wide} />);
+    await ui.waitFor('1 articles');
+    await ui.press(KEY.enter);
+    await ui.waitFor('analysing…');
+    analyses.late = analysis({summary: ['Now it is known.'], people: [entity('Jane Roe')]});
+    const {act} = await import('react');
+    await act(async () => listener?.({done: 1, total: 2, rate: 1, etaSeconds: 1}, false));
+    await ui.waitFor('Now it is known.', 'Jane Roe');
+    await ui.press(KEY.esc);
+    // The status line reports progress until indexing says it has finished.
+    await ui.waitFor('analysing 1/2');
+    await act(async () => listener?.({done: 2, total: 2, rate: 1, etaSeconds: 0}, true));
+    await ui.waitUntil((f) => !f.includes('analysing'));
+    expect(store.listArticles()).toHaveLength(1);
+    await ui.unmount();
+  });
+});

@@ -1,0 +1,67 @@
+import {describe, expect, it} from 'vitest';
+import type {Key} from 'ink';
+import type {ArticleRecord} from '../../src/store/index.js';
+import {initialState} from '../../src/ui/state/app-state.js';
+import {commandActions, type CommandContext} from '../../src/ui/state/command-actions.js';
+import {editQuery} from '../../src/ui/state/query-edit.js';
+import {splitKeys} from '../../src/ui/state/split-keys.js';
+
+describe('splitKeys', () => {
+  it.each([
+    ['j', {}, [{input: 'j', key: {}}]],
+    ['G\r', {}, [{input: 'G', key: {shift: true}}, {input: '', key: {return: true}}]],
+    ['ab\t', {}, [{input: 'a', key: {}}, {input: 'b', key: {}}, {input: '', key: {tab: true}}]],
+    ['x\u007f', {}, [{input: 'x', key: {}}, {input: '', key: {backspace: true}}]],
+    ['', {upArrow: true}, [{input: '', key: {upArrow: true}}]],
+  ] as [string, Partial<Key>, unknown][])('%j', (input, key, events) => {
+    expect(splitKeys(input, key)).toEqual(events);
+  });
+});
+
+describe('editQuery', () => {
+  it.each([
+    ['zel', 'e', {}, 'zele'],
+    ['zel', '', {backspace: true}, 'ze'],
+    ['zel', '', {delete: true}, 'ze'],
+    ['', '', {backspace: true}, ''],
+    ['new york', 'u', {ctrl: true}, ''],
+    ['new york', 'w', {ctrl: true}, 'new '],
+    ['zel', '', {upArrow: true}, 'zel'],
+    ['zel', '', {return: true}, 'zel'],
+    ['zel', '', {escape: true}, 'zel'],
+    ['zel', '', {tab: true}, 'zel'],
+    ['a', '\u001b[31mb\u0007', {}, 'a[31mb'],
+    ['', 'Kyiv', {}, 'Kyiv'],
+  ] as [string, string, Partial<Key>, string][])('%j + %j %j → %j', (query, input, key, expected) => {
+    expect(editQuery(query, input, key)).toBe(expected);
+  });
+});
+
+describe('commandActions', () => {
+  const rec = (id: string, fields: Partial<ArticleRecord> = {}): ArticleRecord => ({
+    id, path: id, title: id, source: null, authors: [], date: null, url: `https://x/${id}`, hash: id, read: false, favourite: false, counts: null, ...fields,
+  });
+  const articles = [rec('a'), rec('b', {read: true, favourite: true})];
+  const ctx = (over: Partial<CommandContext> = {}): CommandContext => ({state: initialState(articles), count: 2, page: 10, scroll: false, open: null, article: articles[0] ?? null, ...over});
+
+  it('opens an article and marks it read only when unread', () => {
+    expect(commandActions('open', ctx({open: {type: 'article', id: 'a', siblings: ['a', 'b']}}))).toEqual({
+      actions: [{type: 'openArticle', id: 'a', siblings: ['a', 'b']}],
+      effects: [{type: 'setRead', id: 'a', read: true}],
+    });
+    expect(commandActions('open', ctx({open: {type: 'article', id: 'b', siblings: []}})).effects).toEqual([]);
+    expect(commandActions('open', ctx())).toEqual({actions: [], effects: []});
+  });
+
+  it('toggles read and favourite of the current article, opens its URL, quits', () => {
+    expect(commandActions('toggleRead', ctx()).effects).toEqual([{type: 'setRead', id: 'a', read: true}]);
+    expect(commandActions('toggleFavourite', ctx({article: articles[1] ?? null})).effects).toEqual([{type: 'setFavourite', id: 'b', favourite: false}]);
+    expect(commandActions('openUrl', ctx()).effects).toEqual([{type: 'openUrl', url: 'https://x/a'}]);
+    expect(commandActions('toggleRead', ctx({article: null})).effects).toEqual([]);
+    expect(commandActions('quit', ctx()).effects).toEqual([{type: 'exit'}]);
+  });
+
+  it('passes movement with the rows and page of what has the keyboard', () => {
+    expect(commandActions('pageDown', ctx({count: 7, page: 3, scroll: true})).actions).toEqual([{type: 'move', movement: 'pageDown', count: 7, page: 3, scroll: true}]);
+  });
+});

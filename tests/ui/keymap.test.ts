@@ -1,0 +1,116 @@
+import {describe, expect, it} from 'vitest';
+import type {Key} from 'ink';
+import {bindingsFor, footerFor, KEYMAP, keyLabel, keyToken, MODES, resolveCommand, type Command, type Mode} from '../../src/ui/keymap.js';
+
+const ALL_COMMANDS: Command[] = [
+  'up', 'down', 'top', 'bottom', 'pageUp', 'pageDown', 'open', 'back', 'quit', 'search', 'nextArticle', 'prevArticle',
+  'nextPanel', 'prevPanel', 'nextFilter', 'prevFilter', 'toggleFullText', 'toggleRead', 'toggleFavourite', 'openUrl', 'help',
+];
+
+describe('keymap', () => {
+  it('gives every command a key and a help line', () => {
+    for (const command of ALL_COMMANDS) {
+      const bindings = KEYMAP.filter((b) => b.command === command);
+      expect(bindings.length, command).toBeGreaterThan(0);
+      for (const b of bindings) {
+        expect(b.keys.length, command).toBeGreaterThan(0);
+        expect(b.help.trim().length, command).toBeGreaterThan(3);
+      }
+    }
+  });
+
+  it('never binds one key to two commands in the same mode', () => {
+    for (const mode of MODES) {
+      const seen = new Map<string, Command>();
+      for (const b of bindingsFor(mode)) {
+        for (const key of b.keys) {
+          expect(seen.get(key) ?? b.command, `${mode}: ${key}`).toBe(b.command);
+          seen.set(key, b.command);
+        }
+      }
+    }
+  });
+
+  it('has a way out of every mode and a footer for each', () => {
+    for (const mode of MODES) {
+      expect(bindingsFor(mode).some((b) => b.command === 'quit' && b.keys.includes('ctrl+c')), mode).toBe(true);
+      expect(footerFor(mode).length, mode).toBeGreaterThan(0);
+    }
+  });
+});
+
+const k = (key: Partial<Key>) => key;
+const table: [Mode, string, Partial<Key>, Command | null][] = [
+  ['list', 'j', {}, 'down'],
+  ['list', '', k({downArrow: true}), 'down'],
+  ['list', 'k', {}, 'up'],
+  ['list', '', k({upArrow: true}), 'up'],
+  ['list', 'g', {}, 'top'],
+  ['list', 'G', k({shift: true}), 'bottom'],
+  ['list', '', k({pageDown: true}), 'pageDown'],
+  ['list', '', k({pageUp: true}), 'pageUp'],
+  ['list', '', k({return: true}), 'open'],
+  ['list', 'q', {}, 'quit'],
+  ['list', 'c', k({ctrl: true}), 'quit'],
+  ['list', '/', {}, 'search'],
+  ['list', '?', {}, 'help'],
+  ['list', 'm', {}, 'toggleRead'],
+  ['list', 'f', {}, 'toggleFavourite'],
+  ['list', 'o', {}, 'openUrl'],
+  ['list', '', k({tab: true}), 'nextFilter'],
+  ['list', '', k({escape: true}), null],
+  ['list', 'x', {}, null],
+  ['article', '', k({tab: true}), 'nextPanel'],
+  ['article', '', k({tab: true, shift: true}), 'prevPanel'],
+  ['article', 'n', {}, 'nextArticle'],
+  ['article', 'p', {}, 'prevArticle'],
+  ['article', 't', {}, 'toggleFullText'],
+  ['article', '', k({escape: true}), 'back'],
+  ['article', 'h', {}, 'back'],
+  ['article', '', k({return: true}), 'open'],
+  ['search', 'j', {}, null],
+  ['search', 'q', {}, null],
+  ['search', '/', {}, null],
+  ['search', '?', {}, null],
+  ['search', '', k({downArrow: true}), 'down'],
+  ['search', '', k({escape: true}), 'back'],
+  ['search', '', k({return: true}), 'open'],
+  ['search', 'c', k({ctrl: true}), 'quit'],
+  ['entity', '', k({return: true}), 'open'],
+  ['entity', '', k({escape: true}), 'back'],
+  ['entity', 'j', {}, 'down'],
+  ['help', '?', {}, 'back'],
+  ['help', 'q', {}, 'back'],
+  ['help', 'j', {}, 'down'],
+  ['help', 'm', {}, null],
+];
+
+describe('resolveCommand', () => {
+  it.each(table)('%s: %j %j → %s', (mode, input, key, expected) => {
+    expect(resolveCommand(mode, input, key)).toBe(expected);
+  });
+});
+
+describe('keyToken and keyLabel', () => {
+  it.each([
+    ['a', {}, 'a'],
+    ['A', {shift: true}, 'A'],
+    ['', {tab: true, shift: true}, 'shift+tab'],
+    ['u', {ctrl: true}, 'ctrl+u'],
+    ['', {backspace: true}, 'backspace'],
+    ['x', {meta: true}, null],
+    ['ab', {}, null],
+  ] as [string, Partial<Key>, string | null][])('%j %j → %s', (input, key, token) => {
+    expect(keyToken(input, key)).toBe(token);
+  });
+
+  it.each([
+    ['down', '↓'],
+    ['pgdn', 'PgDn'],
+    ['ctrl+c', 'Ctrl+C'],
+    ['shift+tab', 'Shift+Tab'],
+    ['G', 'G'],
+  ])('%s is written %s', (token, label) => {
+    expect(keyLabel(token)).toBe(label);
+  });
+});

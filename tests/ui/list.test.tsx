@@ -1,0 +1,105 @@
+import React from 'react';
+import {describe, expect, it} from 'vitest';
+import {App} from '../../src/ui/App.js';
+import {article, storeOf, sampleLibrary} from './helpers/library.js';
+import {KEY, mount} from './helpers/render.js';
+
+const size = {columns: 100, rows: 20};
+
+function manyArticles(n: number) {
+  return Array.from({length: n}, (_, i) =>
+    article(`a${String(i).padStart(3, '0')}`, {title: `Story number ${i}`, date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`}),
+  );
+}
+
+describe('article list', () => {
+  it('shows the status line, a table row per article newest first, "…" counts before analysis, and the footer', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const ui = await mount(<App store={storeOf(articles, analyses)} size={size} />);
+    const frame = await ui.waitFor('3 articles');
+    expect(frame).toContain('3 unread');
+    expect(frame).toContain('filter: all');
+    const rows = frame.split('\n');
+    const at = (t: string) => rows.findIndex((r) => r.includes(t));
+    expect(at('Drones hit the capital')).toBeLessThan(at('Leaders meet'));
+    expect(at('Leaders meet')).toBeLessThan(at('Markets calm'));
+    expect(rows[at('Markets calm')]).toContain('…');
+    expect(rows[at('Drones hit')]).toContain('●');
+    expect(frame).toMatch(/Enter open/);
+    expect(frame).toMatch(/q quit/);
+    await ui.unmount();
+  });
+
+  it('renders only the rows that fit and keeps the selection visible (G, g, PgDn)', async () => {
+    const store = storeOf(manyArticles(60), {});
+    const ui = await mount(<App store={store} size={size} />);
+    let frame = await ui.waitFor('60 articles');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(size.rows - 1);
+    const first = store.listArticles()[0]?.title ?? '';
+    const last = store.listArticles()[59]?.title ?? '';
+    expect(frame).toContain(first);
+    expect(frame).not.toContain(last);
+    await ui.press('G');
+    frame = await ui.waitFor(last);
+    expect(frame).not.toContain(`${first} `);
+    expect(frame.split('\n').length).toBeLessThanOrEqual(size.rows - 1);
+    await ui.press('g');
+    await ui.waitFor(first);
+    await ui.press(KEY.pageDown, KEY.pageDown, KEY.pageDown, KEY.pageDown, KEY.pageDown);
+    frame = await ui.waitFor(last);
+    await ui.unmount();
+  });
+
+  it('truncates long titles instead of wrapping a row, and strips control sequences from store text', async () => {
+    const long = `${'Very long headline '.repeat(12)}END`;
+    const store = storeOf([article('x', {title: `\u001b[2J\u001b]0;pwned\u0007${long}`, source: 'Wire\u001b[31m'})], {});
+    const ui = await mount(<App store={store} size={{columns: 70, rows: 16}} />);
+    const frame = await ui.waitFor('1 articles');
+    expect(frame).not.toContain('END');
+    expect(frame).not.toContain('\u001b]0');
+    expect(frame).not.toContain('pwned');
+    const row = frame.split('\n').find((r) => r.includes('Very long'));
+    expect(row).toContain('…');
+    expect([...(row ?? '')].length).toBeLessThanOrEqual(70);
+    await ui.unmount();
+  });
+
+  it('filters with Tab (unread, favourites) and persists m and f through the store', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    const ui = await mount(<App store={store} size={size} />);
+    await ui.waitFor('3 unread');
+    await ui.press('m');
+    await ui.waitFor('2 unread');
+    expect(store.listArticles().find((a) => a.id === 'strike')?.read).toBe(true);
+    await ui.press('j', 'f');
+    await ui.waitUntil(() => store.listArticles().find((a) => a.id === 'summit')?.favourite === true);
+    await ui.press(KEY.tab);
+    let frame = await ui.waitFor('filter: unread');
+    expect(frame).not.toContain('Drones hit');
+    expect(frame).toContain('Leaders meet');
+    await ui.press(KEY.tab);
+    frame = await ui.waitFor('filter: favourites');
+    expect(frame).toContain('Leaders meet');
+    expect(frame).not.toContain('Markets calm');
+    await ui.press(KEY.shiftTab, KEY.shiftTab);
+    await ui.waitFor('filter: all');
+    await ui.unmount();
+  });
+
+  it('says so when there is no URL opener, and calls the opener with the article URL when there is', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const none = await mount(<App store={storeOf(articles, analyses)} size={size} />);
+    await none.waitFor('3 articles');
+    await none.press('o');
+    await none.waitFor('No system opener');
+    await none.unmount();
+    const opened: string[] = [];
+    const ui = await mount(<App store={storeOf(articles, analyses)} size={size} openUrl={(u) => opened.push(u)} />);
+    await ui.waitFor('3 articles');
+    await ui.press('o');
+    await ui.waitFor('Opening https://example.com/strike');
+    expect(opened).toEqual(['https://example.com/strike']);
+    await ui.unmount();
+  });
+});

@@ -1,0 +1,98 @@
+import {describe, expect, it} from 'vitest';
+import type {Fact} from '../../src/extract/index.js';
+import {allocate, articleLayout} from '../../src/ui/state/article-layout.js';
+import {panelLines} from '../../src/ui/state/article-panels.js';
+import {occurrenceLines, occurrenceOffset} from '../../src/ui/state/entity-lines.js';
+import {barCells, keyFigures, unitKey} from '../../src/ui/state/key-figures.js';
+import {highlight, lineText} from '../../src/ui/state/lines.js';
+import {displayWidth} from '../../src/ui/text.js';
+import {analysis, entity} from './helpers/library.js';
+
+const fact = (text: string, ...values: [number, string][]): Fact => ({text, sentence: text, values: values.map(([value, unit]) => ({value, unit}))});
+
+describe('keyFigures', () => {
+  it('charts units that appear together first: drones and missiles, launched vs shot down', () => {
+    const charts = keyFigures([
+      fact('killed 15 people', [15, 'people']),
+      fact('100 people sheltered', [100, 'people']),
+      fact('launched 598 drones and 31 missiles', [598, 'drones'], [31, 'missiles']),
+      fact('shot down 563 drones and 26 missiles', [563, 'drones'], [26, 'missiles']),
+    ]);
+    expect(charts.map((c) => c.unit)).toEqual(['drones', 'missiles']);
+    expect(charts[0]?.figures.map((f) => f.value)).toEqual([598, 563]);
+  });
+
+  it.each([
+    ['a single figure', [fact('598 drones', [598, 'drones'])]],
+    ['years', [fact('in 2019', [2019, 'year']), fact('in 2020', [2020, 'year'])]],
+    ['percentages', [fact('20%', [20, '%']), fact('30%', [30, '%'])]],
+    ['unitless numbers', [fact('7', [7, '']), fact('9', [9, ''])]],
+    ['one value twice', [fact('5 dead', [5, 'dead']), fact('5 dead again', [5, 'dead'])]],
+    ['zero and negative', [fact('0 cars', [0, 'cars']), fact('-3 cars', [-3, 'cars'])]],
+    ['different units', [fact('3 cars', [3, 'cars']), fact('4 trucks', [4, 'trucks'])]],
+  ])('draws nothing for %s', (_, facts) => {
+    expect(keyFigures(facts)).toEqual([]);
+  });
+
+  it('folds plurals and scales bars', () => {
+    expect(unitKey('Drones')).toBe(unitKey('drone'));
+    expect(unitKey('casualties')).toBe(unitKey('casualty'));
+    expect(unitKey('glass')).toBe('glass');
+    expect(barCells(598, 598, 20)).toBe(20);
+    expect(barCells(1, 1000, 20)).toBe(1);
+    expect(barCells(0, 10, 20)).toBe(0);
+  });
+});
+
+describe('panels and layout', () => {
+  const a = analysis({
+    summary: ['One two three four five six seven eight nine ten eleven twelve.'],
+    people: [{...entity('A Very Long Name Indeed For A Person', 3), role: 'minister of everything'}],
+    quotes: [{text: 'We go on', speaker: null}],
+  });
+
+  it('fits every line to the panel width', () => {
+    for (const panel of ['summary', 'facts', 'quotes', 'people', 'places', 'organizations'] as const) {
+      for (const l of panelLines(panel, a, 24)) expect(displayWidth(lineText(l)), panel).toBeLessThanOrEqual(24);
+    }
+    expect(lineText(panelLines('quotes', a, 40)[0] ?? {segments: []})).toBe('unnamed — “We go on”');
+    expect(lineText(panelLines('places', a, 40)[0] ?? {segments: []})).toBe('no places found');
+    expect(lineText(panelLines('summary', null, 40)[0] ?? {segments: []})).toBe('analysing…');
+  });
+
+  it('shares the height: every panel a title and a line, the focused one more, never past the total', () => {
+    expect(allocate([10, 10, 10], 12, 0)).toEqual([5, 2, 2]);
+    expect(allocate([1, 1, 1], 12, 1)).toEqual([1, 7, 1]);
+    expect(allocate([5, 5], 3, 1)).toEqual([0, 1]);
+    for (const total of [6, 10, 30]) {
+      const h = allocate([4, 9, 1, 20, 3, 2], total, 3);
+      expect(h.reduce((s, x) => s + x, 0) + 6).toBeLessThanOrEqual(Math.max(total, 6));
+    }
+  });
+
+  it('is two columns from 100 columns wide, one below', () => {
+    expect(articleLayout(a, 100, 30, 0).columns).toHaveLength(2);
+    expect(articleLayout(a, 99, 30, 0).columns).toHaveLength(1);
+    const narrow = articleLayout(a, 60, 12, 2);
+    const used = narrow.columns[0]?.reduce((s, p) => s + p.height + 1, 0);
+    expect(used).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('entity lines', () => {
+  it('highlights whole-word forms only', () => {
+    const segs = highlight('Zelensky met Zelenskyy and Mr. Zelensky', ['Zelensky', 'Mr. Zelensky'], 'highlight');
+    expect(segs.filter((s) => s.role === 'highlight').map((s) => s.text)).toEqual(['Zelensky', 'Mr. Zelensky']);
+    expect(highlight('no match', [], 'highlight')).toEqual([{text: 'no match'}]);
+  });
+
+  it('lists each article with its sentences and quotes, and scrolls the selected one into view', () => {
+    const occ = (i: number) => ({articleId: `a${i}`, title: `Article ${i}`, date: '2024-01-01', mentions: 1, sentences: [`Sentence ${i} names X.`], quotes: [{text: `quote ${i}`, speaker: 'X'}]});
+    const lines = occurrenceLines([occ(0), occ(1), occ(2)], ['X'], 60);
+    expect(lines.map(lineText)).toContain('  · Sentence 1 names X.');
+    expect(lines.map(lineText)).toContain('  — “quote 2”');
+    expect(occurrenceOffset(lines, 0, 4)).toBe(0);
+    expect(lines[occurrenceOffset(lines, 1, 4)]?.item).toBe(1);
+    expect(occurrenceOffset(lines, 2, 4)).toBe(lines.length - 4);
+  });
+});

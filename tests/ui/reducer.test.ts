@@ -1,0 +1,119 @@
+import {describe, expect, it} from 'vitest';
+import type {ArticleRecord} from '../../src/store/index.js';
+import {reduce, type Action} from '../../src/ui/state/app-reducer.js';
+import {articleView, currentMode, currentView, initialState, visibleArticles, type AppState} from '../../src/ui/state/app-state.js';
+import {clamp, move, scrollIntoView, type Movement} from '../../src/ui/state/cursor.js';
+
+function record(id: string, fields: Partial<ArticleRecord> = {}): ArticleRecord {
+  return {id, path: id, title: id, source: null, authors: [], date: null, url: null, hash: id, read: false, favourite: false, counts: null, ...fields};
+}
+
+const articles = Array.from({length: 50}, (_, i) => record(`a${i}`, {read: i % 2 === 0, favourite: i % 10 === 0}));
+const run = (actions: Action[], state: AppState = initialState(articles)) => actions.reduce(reduce, state);
+
+describe('move', () => {
+  it.each([
+    // pos, movement, count, page, scroll, expected
+    [0, 'up', 10, 5, false, 0],
+    [0, 'down', 10, 5, false, 1],
+    [9, 'down', 10, 5, false, 9],
+    [3, 'top', 10, 5, false, 0],
+    [3, 'bottom', 10, 5, false, 9],
+    [3, 'bottom', 10, 5, true, 5],
+    [0, 'pageDown', 10, 5, false, 4],
+    [8, 'pageDown', 10, 5, false, 9],
+    [2, 'pageUp', 10, 5, false, 0],
+    [0, 'down', 0, 5, false, 0],
+    [0, 'down', 3, 5, true, 0],
+    [4, 'down', 10, 5, true, 5],
+    [5, 'down', 10, 5, true, 5],
+  ] as [number, Movement, number, number, boolean, number][])('%i %s in %i rows (page %i, scroll %s) → %i', (pos, m, count, page, scroll, expected) => {
+    expect(move(pos, m, count, page, scroll)).toBe(expected);
+  });
+
+  it('clamps and scrolls into view', () => {
+    expect(clamp(5, 0, -1)).toBe(0);
+    expect(scrollIntoView(0, 12, 10, 50)).toBe(3);
+    expect(scrollIntoView(10, 4, 10, 50)).toBe(4);
+    expect(scrollIntoView(5, 7, 10, 50)).toBe(5);
+    expect(scrollIntoView(45, 49, 10, 50)).toBe(40);
+  });
+});
+
+describe('reduce', () => {
+  it('moves the list cursor and its window', () => {
+    const s = run([{type: 'move', movement: 'pageDown', count: 50, page: 10}, {type: 'move', movement: 'pageDown', count: 50, page: 10}]);
+    expect(s.selected).toBe(18);
+    expect(s.top).toBe(9);
+    expect(run([{type: 'move', movement: 'bottom', count: 50, page: 10}]).top).toBe(40);
+  });
+
+  it('opens and goes back one level at a time, keeping the list cursor and the search query', () => {
+    const s = run([
+      {type: 'move', movement: 'down', count: 50, page: 10},
+      {type: 'openArticle', id: 'a1', siblings: ['a0', 'a1']},
+      {type: 'search'},
+      {type: 'query', query: 'zel'},
+      {type: 'move', movement: 'down', count: 3, page: 10},
+      {type: 'openEntity', key: 'person:x', name: 'X', forms: ['X']},
+      {type: 'openArticle', id: 'a7', siblings: ['a7']},
+    ]);
+    expect(s.stack.map((v) => v.mode)).toEqual(['list', 'article', 'search', 'entity', 'article']);
+    const back2 = run([{type: 'back'}, {type: 'back'}], s);
+    const view = currentView(back2);
+    expect(view.mode === 'search' && view.query).toBe('zel');
+    expect(view.mode === 'search' && view.selected).toBe(1);
+    const root = run([{type: 'back'}, {type: 'back'}, {type: 'back'}], back2);
+    expect(currentMode(root)).toBe('list');
+    expect(root.selected).toBe(1);
+  });
+
+  it('cycles filters both ways and resets the cursor; the filtered list follows', () => {
+    const moved = run([{type: 'move', movement: 'bottom', count: 50, page: 10}]);
+    const unread = run([{type: 'filter', delta: 1}], moved);
+    expect(unread.filter).toBe('unread');
+    expect(unread.selected).toBe(0);
+    expect(visibleArticles(unread).every((a) => !a.read)).toBe(true);
+    expect(run([{type: 'filter', delta: 1}], unread).filter).toBe('favourites');
+    expect(run([{type: 'filter', delta: -1}], moved).filter).toBe('favourites');
+  });
+
+  it('clamps the cursor when new data shortens the list', () => {
+    const s = run([{type: 'move', movement: 'bottom', count: 50, page: 10}, {type: 'articles', articles: articles.slice(0, 5)}]);
+    expect(s.selected).toBe(4);
+  });
+
+  it('walks siblings with n/p, reporting the ends, and follows them in the list', () => {
+    const s = run([{type: 'openArticle', id: 'a0', siblings: ['a0', 'a1', 'a2']}, {type: 'sibling', delta: 1}, {type: 'sibling', delta: 1}]);
+    expect(currentView(s).mode === 'article' && (currentView(s) as {id: string}).id).toBe('a2');
+    expect(s.selected).toBe(2);
+    const end = run([{type: 'sibling', delta: 1}], s);
+    expect(end.message).toBe('This is the last article.');
+    expect(run([{type: 'move', movement: 'down', count: 1, page: 1}], end).message).toBeNull();
+  });
+
+  it('cycles panel focus both ways, leaving full text; scrolls the focused panel only', () => {
+    const opened = run([{type: 'openArticle', id: 'a0', siblings: []}, {type: 'fullText'}]);
+    const s = run([{type: 'panel', delta: -1}], opened);
+    const view = currentView(s);
+    expect(view.mode === 'article' && view.focus).toBe(5);
+    expect(view.mode === 'article' && view.fullText).toBe(false);
+    const scrolled = run([{type: 'move', movement: 'down', count: 10, page: 3, scroll: true}], s);
+    const sv = currentView(scrolled);
+    expect(sv.mode === 'article' && sv.positions).toEqual({...articleView('a0', []).positions, organizations: 1});
+  });
+
+  it('toggles help over any view, and Esc closes it before going back', () => {
+    const s = run([{type: 'openArticle', id: 'a0', siblings: []}, {type: 'help'}]);
+    expect(currentMode(s)).toBe('help');
+    const closed = run([{type: 'back'}], s);
+    expect(currentMode(closed)).toBe('article');
+  });
+
+  it('ignores actions that do not apply to the current view', () => {
+    const s = initialState(articles);
+    for (const action of [{type: 'query', query: 'x'}, {type: 'fullText'}, {type: 'panel', delta: 1}, {type: 'sibling', delta: 1}, {type: 'back'}] as Action[]) {
+      expect(reduce(s, action).stack).toEqual(s.stack);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import React from 'react';
+import {describe, expect, it} from 'vitest';
+import {App} from '../../src/ui/App.js';
+import {storeOf, sampleLibrary} from './helpers/library.js';
+import {KEY, mount} from './helpers/render.js';
+
+const size = {columns: 100, rows: 30};
+
+async function start() {
+  const {articles, analyses} = sampleLibrary();
+  const store = storeOf(articles, analyses);
+  const ui = await mount(<App store={store} size={size} />);
+  await ui.waitFor('3 articles');
+  return ui;
+}
+
+describe('search and entity view', () => {
+  it('updates results on every keystroke, with kind, name and article count', async () => {
+    const ui = await start();
+    await ui.press('/');
+    await ui.waitFor('type a name');
+    await ui.press('g');
+    await ui.waitFor(/\d+ match(es)?/);
+    await ui.press('e', 'n', 'e', 'v');
+    let frame = await ui.waitFor('Geneva');
+    expect(frame).toMatch(/place\s+Geneva\s+2 articles/);
+    expect(frame).not.toContain('Olena Petrenko');
+    await ui.press(KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace, KEY.backspace);
+    await ui.waitFor('type a name');
+    await ui.press('p', 'e', 't', 'r', 'e', 'n', 'k');
+    frame = await ui.waitFor('Olena Petrenko');
+    expect(frame).toMatch(/person\s+Olena Petrenko\s+2 articles/);
+    await ui.unmount();
+  });
+
+  it('finds a name with a typo and filters by kind with Tab', async () => {
+    const ui = await start();
+    await ui.press('/', 'D', 'u', 'b', 'i', 'o', 's');
+    await ui.waitFor('Marc Dubois');
+    await ui.press(KEY.tab);
+    await ui.waitFor('[people]', 'Marc Dubois');
+    await ui.press(KEY.tab);
+    const frame = await ui.waitFor('[places]');
+    expect(frame).not.toContain('Marc Dubois');
+    await ui.unmount();
+  });
+
+  it('Enter opens the entity view: every article naming it, its sentences and quotes; Enter opens an article; Esc goes back keeping the query and the list position', async () => {
+    const ui = await start();
+    await ui.press('j');
+    await ui.press('/', 'p', 'e', 't', 'r', 'e', 'n');
+    await ui.waitFor('Olena Petrenko');
+    await ui.press(KEY.enter);
+    let frame = await ui.waitFor('person · 2 articles');
+    expect(frame).toContain('also: Petrenko');
+    expect(frame).toContain('Drones hit the capital overnight');
+    expect(frame).toContain('Leaders meet for a summit in Geneva');
+    expect(frame).toContain('“We will rebuild,” said Olena Petrenko, the mayor.');
+    expect(frame).toContain('— “We will rebuild,”');
+    expect(frame).toContain('Olena Petrenko met Marc Dubois in Geneva.');
+    await ui.press('j', KEY.enter);
+    frame = await ui.waitFor('Key facts');
+    expect(frame).toContain('Leaders meet for a summit in Geneva');
+    await ui.press(KEY.esc);
+    await ui.waitFor('person · 2 articles');
+    await ui.press(KEY.esc);
+    frame = await ui.waitFor('/ petren');
+    expect(frame).toContain('Olena Petrenko');
+    await ui.press(KEY.esc);
+    await ui.waitFor('3 articles');
+    // The list cursor is where it was (second row): Enter opens that article.
+    await ui.press(KEY.enter);
+    await ui.waitFor('Olena Petrenko met Marc Dubois');
+    await ui.unmount();
+  });
+
+  it('says when nothing matches and keeps q as a letter while typing', async () => {
+    const ui = await start();
+    await ui.press('/', 'q', 'x', 'z', 'q');
+    const frame = await ui.waitFor('/ qxzq');
+    expect(frame).toContain('nothing matches');
+    await ui.unmount();
+  });
+});
+
+describe('help and small terminals', () => {
+  it('? shows every key from the keymap, Esc closes it', async () => {
+    const ui = await start();
+    await ui.press('?');
+    let frame = await ui.waitFor('Article list');
+    expect(frame).toContain('move down / scroll down');
+    expect(frame).toContain('mark read / unread');
+    await ui.press('G');
+    frame = await ui.waitFor('close help');
+    await ui.press(KEY.esc);
+    await ui.waitFor('3 articles');
+    await ui.unmount();
+  });
+
+  it('shows "terminal too small" below 60×15 instead of the layout', async () => {
+    const {articles, analyses} = sampleLibrary();
+    for (const small of [{columns: 59, rows: 30}, {columns: 100, rows: 14}]) {
+      const ui = await mount(<App store={storeOf(articles, analyses)} size={small} />);
+      const frame = await ui.waitFor('terminal too small');
+      expect(frame).not.toContain('articles');
+      expect(frame.split('\n').length).toBeLessThan(small.rows);
+      await ui.unmount();
+    }
+    const ok = await mount(<App store={storeOf(articles, analyses)} size={{columns: 60, rows: 15}} />);
+    const frame = await ok.waitFor('3 articles');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(14);
+    await ok.unmount();
+  });
+});

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {displayWidth, fit, safeLine, truncate, wrapText} from '../../src/ui/text.js';
+
+describe('safeLine', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a\u001b[2Jb', 'ab'],
+    ['title\u001b]0;evil\u0007 end', 'title end'],
+    ['bell\u0007 and \u009b31m C1', 'bell and C1'],
+    ['multi\nline\r\ntext', 'multi line text'],
+    ['rtl \u202eoverride', 'rtl override'],
+    [null, ''],
+  ] as [string | null, string][])('%j → %j', (input, expected) => {
+    expect(safeLine(input)).toBe(expected);
+  });
+});
+
+describe('widths', () => {
+  it.each([
+    ['abc', 3],
+    ['日本', 4],
+    ['e\u0301', 1],
+    ['😀', 2],
+  ])('%s is %i columns', (text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+
+  it('truncates with an ellipsis and pads to an exact width', () => {
+    expect(truncate('abcdef', 4)).toBe('abc…');
+    expect(truncate('abc', 4)).toBe('abc');
+    expect(truncate('日本語テキスト', 5)).toBe('日本…');
+    expect(fit('ab', 4)).toBe('ab  ');
+    expect(displayWidth(fit('日本語テキスト', 6))).toBe(6);
+  });
+
+  it('never exceeds the width, for any text and width (fit is exact)', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme', maxLength: 80}), fc.integer({min: 1, max: 40}), (text, width) => {
+        const clean = safeLine(text);
+        expect(displayWidth(truncate(clean, width))).toBeLessThanOrEqual(width);
+        for (const l of wrapText(clean, width)) expect(displayWidth(l)).toBeLessThanOrEqual(Math.max(width, 2));
+      }),
+    );
+  });
+});
+
+describe('wrapText', () => {
+  it.each([
+    ['the quick brown fox', 9, ['the quick', 'brown fox']],
+    ['', 10, ['']],
+    ['abcdefghij', 4, ['abcd', 'efgh', 'ij']],
+    ['a  b\n\nc', 10, ['a b c']],
+  ] as [string, number, string[]][])('%j at %i', (text, width, lines) => {
+    expect(wrapText(text, width)).toEqual(lines);
+  });
+
+  it('keeps every word, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,12}$/), {maxLength: 30}), fc.integer({min: 1, max: 30}), (words, width) => {
+        const joined = wrapText(words.join(' '), width).join('');
+        expect(joined.replace(/ /g, '')).toBe(words.join(''));
+      }),
+    );
+  });
+});
