@@ -22,6 +22,11 @@ const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
 const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Date', 'Holiday', 'Demonym', 'Unit', 'Currency', 'Pronoun', 'Honorific'];
 // Adjectives of faith that follow name-like words ("Roman Catholic", "Greek Orthodox").
 const RELIGIOUS = new Set(['catholic', 'orthodox', 'protestant', 'islamic', 'christian', 'jewish', 'muslim', 'buddhist', 'hindu', 'sunni', 'shia', 'shiite', 'evangelical', 'anglican', 'lutheran', 'methodist', 'baptist']);
+// Words that name one institution when they stand alone and capitalised ("Parliament voted").
+const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'government', 'police', 'army', 'navy', 'pentagon', 'politburo', 'knesset', 'bundestag', 'duma', 'judiciary']);
+const MEDIA = new Set(['times', 'post', 'guardian', 'telegraph', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer', 'independent', 'economist', 'atlantic', 'spectator', 'sun', 'mirror', 'express', 'globe', 'star', 'nation', 'hill', 'intercept', 'onion']);
+// Endings of abstract nouns, which are not surnames ("Christianity", "Judaism").
+const ABSTRACT = /(?:ity|ism|ness|tion|sion|ment|ship|hood|ology|ics)$/u;
 const TIME_ZONES = /^(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|MSK|IST|JST|AEST)$/;
 
 /** An all-capital acronym ("NASA", "U.S.", "E.U.") rather than a word. */
@@ -50,27 +55,36 @@ export function classify(form: Form): Kind {
 
   if (words.length === 1 && (hasTag(text, ...NOT_NAME_TAGS) || isDemonym(text) || TIME_ZONES.test(text))) return 'none';
   if (titled || aged) return 'person';
+  // "Orlando, Florida": a name followed by a known region is a place in it.
+  if (words.length === 1 && form.contexts.some((c, i) => c.inPlace && !form.spans[i]?.initial) && !personRole) return 'place';
   // "the James Webb space telescope": a name used to modify a thing everywhere it occurs is not a person.
   const modifier = form.contexts.every((c) => c.modifies);
   if (THING_WORDS.has(last) && words.length > 1) return 'none';
   if (knownPlace(text)) return 'place';
   if (words.length > 1 && ORG_WORDS.has(last)) return 'organization';
   if (words.length > 1 && (PLACE_WORDS.has(last) || isPlaceWord(last))) return 'place';
-  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()) || isOrgWord(w)) && words.length > 1) return 'organization';
+  if (words.length > 1 && (words.some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(last))) return 'organization';
   if (hasTag(text, ...PLACE_TAGS) && !hasTag(text, ...NAME_TAGS)) return 'place';
   if (hasTag(text, 'Organization', 'SportsTeam', 'Company')) return 'organization';
-  // "The Guardian", "the Senate": an institutional word capitalised mid-sentence is that institution's name.
-  if (words.length === 1 && form.midSentence && (ORG_WORDS.has(last) || form.spans.some((s) => s.theCap))) return 'organization';
-  if (isAcronym(text)) return text.replace(/\./g, '').length >= 2 ? 'organization' : 'none';
+  // "The Guardian", "The Verge", "the Senate": a capitalised "The" or an institution's word standing alone.
+  if (words.length === 1 && form.midSentence) {
+    const the = form.spans.some((s) => s.theCap);
+    if (INSTITUTIONS.has(last) || (the && (MEDIA.has(last) || lexiconTags(text).length === 0))) return 'organization';
+  }
+  // Two capitals are too often initials or abbreviations ("ID", "TV"); dotted ones ("E.U.") are deliberate.
+  if (isAcronym(text)) return text.replace(/[.&]/g, '').length >= 3 || text.includes('.') ? 'organization' : 'none';
   // A sentence's first word is capitalised anyway: without other evidence it is not a name.
   if (!form.midSentence && words.length === 1 && !hasTag(text, ...NAME_TAGS)) {
     // Only context can make a name of it, and only if the lexicon does not know it as an ordinary word.
     if ((!speaks && !personRole) || lexiconTags(text).length > 0) return 'none';
   }
   const firstIsName = hasTag(firstWord(text), 'FirstName', 'MaleName', 'FemaleName');
+  // Context alone makes a person only of words the lexicon does not know as ordinary ("Holy See", "Ending Abuse").
+  const plainFirst = lexiconTags(firstWord(text)).length > 0 && !firstIsName;
   // "Roman Catholic": a name-like first word before an adjective is a denomination or style, not a person.
   const adjectiveLast = RELIGIOUS.has(last) || hasTag(last, 'Demonym') || isDemonym(last);
-  if (words.length > 1 && (firstIsName || personRole || speaks) && !modifier && !adjectiveLast) return 'person';
+  const personLike = !modifier && !adjectiveLast && !ABSTRACT.test(last);
+  if (words.length > 1 && personLike && (firstIsName || ((personRole || speaks) && !plainFirst))) return 'person';
   if (words.length === 1 && hasTag(text, 'LastName', 'Person')) return 'person';
   if (words.length === 1 && personRole) return 'person';
   if (hasTag(text, 'Place')) return 'place';

@@ -1,3 +1,5 @@
+import {hasTag} from '../nlp.js';
+import {knownPlace} from './gazetteer.js';
 import {ORG_WORDS, PERSON_NOUNS, PERSON_SPEECH_VERBS, PLACE_WORDS, THING_WORDS} from './cues.js';
 
 const VERBS = PERSON_SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
@@ -14,10 +16,11 @@ const NON_PERSON_HEADS = /\b(?:company|firm|group|organi[sz]ation|agency|institu
 
 /** True when the apposition's head (the words before its first preposition) names a person's role. */
 function describesPerson(role: string): boolean {
-  const head = role.split(/\s(?:of|for|at|in|with|from|on|to|who|that|which|by|based|sponsored|owned|founded|run)\s/u)[0] ?? role;
+  // The head noun ends the first noun phrase: before a preposition, a relative word or a participle.
+  const head = role.split(/\s(?:of|for|at|in|with|without|from|on|to|who|that|which|by|as|after|before|during|since|while|than|like|against|into|over|under|near|behind|based|\p{Ll}+ing|\p{Ll}+ed)\b/u)[0] ?? role;
   if (NON_PERSON_HEADS.test(head)) return false;
   const noun = head.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  return PERSON_NOUNS.has(noun) || PERSON_SUFFIX.test(noun);
+  return PERSON_NOUNS.has(noun) || hasTag(noun, 'Actor') || PERSON_SUFFIX.test(noun);
 }
 
 // An apposition is a noun phrase; a finite verb means the words after the comma are a clause instead.
@@ -34,19 +37,26 @@ export interface Context {
   role?: string;
   /** The apposition describes a person (not "a company", "the capital"). */
   personRole: boolean;
+  /** Followed by ", <known country or region>" as a city is. */
+  inPlace: boolean;
   /** The name modifies a following noun ("James Webb space telescope", "Kyiv building"). */
   modifies: boolean;
 }
 
 const NEXT_WORDS = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u;
 
+function inKnownPlace(after: string): boolean {
+  const m = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=[\s,.;:]|$)/u.exec(after);
+  return !!m?.[1] && (knownPlace(m[1]) !== undefined || hasTag(m[1], 'Country', 'Region'));
+}
+
 function modifiesNoun(after: string): boolean {
   const m = NEXT_WORDS.exec(after);
   return [m?.[1], m?.[2]].some((w) => !!w && (THING_WORDS.has(w) || ORG_WORDS.has(w) || PLACE_WORDS.has(w)));
 }
 
-// Endings of nouns for people: manager, spokeswoman, activist, historian, resident, attendant.
-const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ess)$/u;
+// Endings of nouns for people: activist, historian, spokeswoman, chairperson, employee.
+const PERSON_SUFFIX = /(?:ist|ian|man|woman|person|ee|ess)$/u;
 
 /** Reads the context of the name at [start, end) of a sentence. */
 export function readContext(sentence: string, start: number, end: number): Context {
@@ -57,6 +67,7 @@ export function readContext(sentence: string, start: number, end: number): Conte
     speaks: AFTER_VERB.test(after) || BEFORE_VERB.test(before),
     personRole: false,
     modifies: modifiesNoun(after),
+    inPlace: inKnownPlace(after),
   };
   const a = AFTER_ROLE.exec(after);
   if (a && FINITE.test(a[1] ?? '')) a[1] = '';

@@ -15,7 +15,7 @@ export const TITLES = new Set([
   'baroness', 'senior', 'junior', 'assistant', 'associate', 'executive', 'lawmaker', 'councillor', 'councilman',
   'councilwoman', 'astronaut', 'dean', 'provost', 'nurse', 'private', 'corporal', 'marshal', 'brigadier',
   'commandant', 'magistrate', 'envoy', 'pm', 'emeritus', 'prosecutor', 'fellow', 'qc', 'kc', 'obe', 'mbe', 'cbe',
-  'kbe', 'phd',
+  'kbe', 'phd', 'assemblyman', 'alderman', 'policeman', 'fireman',
 ]);
 
 /** Lower-case words that, right before a capitalised name, say it is a person ("activist Andrew Kinsman"). */
@@ -35,7 +35,8 @@ export const PERSON_NOUNS = new Set([
   'climatologist', 'astronaut', 'cosmonaut', 'athlete', 'cyclist', 'runner', 'swimmer', 'boxer', 'wrestler',
   'driver', 'musician', 'guitarist', 'drummer', 'composer', 'dancer', 'model', 'entrepreneur', 'investor',
   'deputy', 'premier', 'chancellor', 'emir', 'king', 'queen', 'prince', 'princess', 'pope', 'fellow', 'scholar',
-  'official', 'member',
+  'official', 'member', 'student', 'resident', 'owner', 'fan', 'worker', 'employee', 'volunteer', 'veteran',
+  'citizen', 'native', 'friend', 'neighbor', 'neighbour', 'manager', 'host', 'presenter', 'anchor', 'owner',
 ]);
 
 /** Speech verbs that mark the name next to them as a person when no other cue decides. */

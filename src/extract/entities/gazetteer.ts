@@ -16,6 +16,13 @@ export function nameKey(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/ß/g, 'ss')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/ı/g, 'i')
     .replace(/[’‘`´]/g, "'")
     .replace(/\./g, '')
     .replace(/[-–—]/g, ' ')
@@ -26,6 +33,9 @@ export function nameKey(s: string): string {
 }
 
 const places = new Map<string, KnownPlace>();
+const codes = new Map<string, KnownPlace>();
+const WORD_CODES = new Set(['it', 'in', 'is', 'as', 'at', 'be', 'by', 'do', 'go', 'me', 'my', 'no', 'or', 'so', 'to', 'am', 'an', 'id', 'if', 'of', 'on', 'pe', 'ne', 'co', 'ad', 'al', 'ai', 'ag', 'ca', 'ma', 'mo', 'pa', 'pr', 'sa', 'tv', 'gb', 'la', 'ba', 'bo', 'ch', 'de', 'es', 'eu', 'fi', 'fr', 'hr', 'hu', 'ie', 'il', 'lt', 'mt', 'pm', 'pt', 're', 'st', 'td', 'ws']);
+// ("US" in capitals is the country, so it is not in this list.)
 const demonyms = new Set<string>();
 
 function addPlace(form: string, place: KnownPlace): void {
@@ -37,7 +47,9 @@ for (const c of countries) {
   const country: KnownPlace = {id: c.cca2, kind: 'country'};
   addPlace(c.name.common, country);
   addPlace(c.name.official, country);
-  // The first alternative spelling is the two-letter code, which in running text is more often a word ("IT", "AS").
+  // The first alternative spelling is the two-letter code: kept dotted ("U.S.", "U.K."), and bare unless it spells
+  // an English word ("IT", "AS", "IN").
+  codes.set(c.cca2.toLowerCase(), country);
   for (const alt of c.altSpellings.slice(1)) {
     if (!/^[\p{Script=Latin}\s,.'-]+$/u.test(alt) || alt.includes(',')) continue;
     addPlace(alt, country);
@@ -54,7 +66,12 @@ for (const c of countries) {
 
 /** The country or capital a name denotes, if the gazetteer knows it. */
 export function knownPlace(name: string): KnownPlace | undefined {
-  return places.get(nameKey(name));
+  const key = nameKey(name);
+  const found = places.get(key);
+  if (found) return found;
+  const dotted = /^(?:\p{Lu}\.){2}$/u.test(name);
+  if (dotted || (/^\p{Lu}{2}$/u.test(name) && !WORD_CODES.has(key))) return codes.get(key);
+  return undefined;
 }
 
 /** True for a demonym or its plural ("Russian", "Ukrainians"), which names people or an adjective, not a place. */

@@ -1,7 +1,7 @@
 import type {Entity} from '../types.js';
 import {classify, isAcronym, type Form, type Kind} from './classify.js';
 import {HONORIFICS, NAME_PARTICLES} from './cues.js';
-import {knownPlace, nameKey} from './gazetteer.js';
+import {isDemonym, knownPlace, nameKey} from './gazetteer.js';
 
 /** Forms that name one entity, before they are written out. */
 export interface Group {
@@ -24,6 +24,24 @@ function initials(text: string): string {
     .map((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w[0]))
     .join('')
     .toUpperCase();
+}
+
+function withoutLeadingPlace(text: string): string | undefined {
+  const w = words(text);
+  for (let k = 1; k < w.length; k++) {
+    const lead = w.slice(0, k).join(' ');
+    if (knownPlace(lead) || isDemonym(lead)) return w.slice(k).join(' ');
+  }
+  return undefined;
+}
+
+/** "US Supreme Court", "United States Supreme Court", "Tunisian Parliament" → the body's own name. */
+function core(text: string): string {
+  return nameKey(withoutLeadingPlace(text) ?? text);
+}
+
+function spanCount(g: Group): number {
+  return g.forms.reduce((n, f) => n + f.spans.length, 0);
 }
 
 function mergeInto(target: Group, form: Form): void {
@@ -61,7 +79,9 @@ export function groupForms(forms: Form[]): Group[] {
       continue;
     }
     const place = kind === 'place' ? knownPlace(form.text) : undefined;
-    const existing = (place && byPlace.get(place.id)) || byKey.get(`${kind}:${initials(form.text)}`);
+    // "US Supreme Court" and "Supreme Court": a leading country does not make another body.
+    const sameBody = kind === 'organization' ? groups.find((g) => g.kind === 'organization' && g.forms.some((f) => core(f.text) === core(form.text))) : undefined;
+    const existing = sameBody || (place && byPlace.get(place.id)) || byKey.get(`${kind}:${initials(form.text)}`);
     if (existing && existing.kind === kind && (place || initials(form.text).length >= 3)) {
       mergeInto(existing, form);
       continue;
@@ -78,7 +98,10 @@ export function groupForms(forms: Form[]): Group[] {
     const titledFirst = form.spans.some((s) => s.titles.length > 0)
       ? groups.filter((g) => g.kind === 'person' && g.forms.some((f) => words(f.text).length > 1 && nameKey(words(f.text)[0] ?? '') === nameKey(form.text)))
       : [];
-    const person = bySurname.get(nameKey(form.text)) ?? (titledFirst.length === 1 ? titledFirst[0] : undefined);
+    // A bare surname shared by several people goes to the one the article names most.
+    const sharing = groups.filter((g) => g.kind === 'person' && g.forms.some((f) => words(f.text).length > 1 && surnameKey(f.text) === nameKey(form.text)));
+    const mostNamed = sharing.sort((a, b) => spanCount(b) - spanCount(a))[0];
+    const person = mostNamed ?? (titledFirst.length === 1 ? titledFirst[0] : undefined);
     if (person && !isAcronym(form.text)) {
       mergeInto(person, form);
       continue;
@@ -93,7 +116,8 @@ export function groupForms(forms: Form[]): Group[] {
     }
     if (kind === 'none') continue;
     const place = kind === 'place' ? knownPlace(form.text) : undefined;
-    const existing = place ? byPlace.get(place.id) : undefined;
+    const body = kind === 'organization' ? groups.find((g) => g.kind === 'organization' && g.forms.some((f) => core(f.text) === core(form.text))) : undefined;
+    const existing = place ? byPlace.get(place.id) : body;
     if (existing) {
       mergeInto(existing, form);
       continue;

@@ -1,5 +1,5 @@
 import {hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
-import {NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, TITLES} from './cues.js';
+import {NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
 import {knownPlace} from './gazetteer.js';
 import {tokenize, type Token} from './tokens.js';
 
@@ -32,8 +32,14 @@ const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'boyfriend', 'girlfri
 function isTitle(t: Token): boolean {
   if (!t.cap) return false;
   const w = t.text.toLowerCase().replace(/\.$/, '');
-  // "Assemblywoman", "Congressman", "Spokesperson": office words built on -man/-woman/-person.
-  return TITLES.has(w) || (PERSON_NOUNS.has(w) && !KIN.has(w)) || /^\p{L}{3,}(?:woman|man|person)$/u.test(w);
+  // "Assemblywoman", "Spokesperson": office words built on -woman/-person (-man ends surnames too: Berman).
+  return TITLES.has(w) || /^\p{L}{3,}(?:woman|person)$/u.test(w);
+}
+
+// "Scientist Rebecca Falconer said…": an ordinary noun for a person, capitalised because it opens the sentence.
+function isOpeningRoleNoun(text: string, t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return t.cap && PERSON_NOUNS.has(w) && !KIN.has(w) && isInitialPosition(text, t);
 }
 
 // "of"/"for"/"and" join two capitalised parts only after an institutional word: "Bank of England",
@@ -85,6 +91,21 @@ function runs(text: string, tokens: Token[]): Token[][] {
       }
       const next = tokens[j + 1];
       const next2 = tokens[j + 2];
+      // "Securities and Exchange Commission", "Commission on Religious Freedom": "and"/"on" inside an institution.
+      if ((lower === 'and' || lower === 'on') && next?.cap && gapIsSpace(text, cur, next)) {
+        let k2 = j + 1;
+        while (tokens[k2 + 1]?.cap && gapIsSpace(text, tokens[k2] as Token, tokens[k2 + 1] as Token)) k2++;
+        const tail = tokens.slice(j + 1, k2 + 1);
+        const endsInOrg = ORG_WORDS.has(tail.at(-1)?.text.toLowerCase() ?? '');
+        const opensOrg = run.some((t) => ORG_WORDS.has(t.text.toLowerCase()));
+        const leftComplete = ORG_WORDS.has(prev.text.toLowerCase());
+        const dated = tail.some((t) => hasTag(t.text, 'WeekDay', 'Month'));
+        if (!dated && ((endsInOrg && !leftComplete) || (lower === 'on' && opensOrg))) {
+          run.push(cur, ...tail);
+          j = k2 + 1;
+          continue;
+        }
+      }
       const plainNoun = lower === 'of' && run.length === 1 && isPlainNoun(prev) && (!isInitialPosition(text, prev) || (!!next && knownPlaceOrRegion(next.text)));
       if (next?.cap && gapIsSpace(text, cur, next) && OF_LIKE.has(lower) && (joinsAfter(prev) || plainNoun)) {
         run.push(cur, next);
@@ -97,7 +118,7 @@ function runs(text: string, tokens: Token[]): Token[][] {
         j += 2;
         continue;
       }
-      if (lower === 'of' && next?.text === 'the' && next2?.cap && joinsAfter(prev) && gapIsSpace(text, next, next2)) {
+      if ((lower === 'of' || lower === 'for') && next?.text === 'the' && next2?.cap && joinsAfter(prev) && gapIsSpace(text, next, next2)) {
         run.push(cur, next, next2);
         j += 3;
         continue;
@@ -131,8 +152,12 @@ function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
   for (let k = 0; k < run.length - 1; k++) {
     const t = run[k];
     const next = run[k + 1];
-    if (t && next && isTitle(t) && !isTitle(next)) lastTitle = k;
+    if (t && next && (isTitle(t) || t.roleNoun) && !isTitle(next)) lastTitle = k;
   }
+  // What follows a title must look like a personal name: not an acronym, not an institution or a thing.
+  const rest = run.slice(lastTitle + 1);
+  const restLast = rest.at(-1)?.text.toLowerCase() ?? '';
+  if (lastTitle >= 0 && (rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) || THING_WORDS.has(restLast))) lastTitle = -1;
   const lastWord = run[run.length - 1]?.text.toLowerCase() ?? '';
   // "General Motors", "State Department": a title word that opens an institution's name.
   if (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || isOrgWord(lastWord)) lastTitle = -1;
@@ -157,6 +182,24 @@ function isFunctionWord(t: Token): boolean {
   return hasTag(t.text, 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'QuestionWord', 'Possessive');
 }
 
+// "Chair In Global Politics", "Friday Ford Motor Company": a capitalised function word or a date inside a run
+// separates names (headlines capitalise everything).
+function splitAtFunctionWords(run: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  run.forEach((t, i) => {
+    const prev = run[i - 1];
+    const afterFirstName = !!prev && hasTag(prev.text, 'FirstName', 'FemaleName', 'MaleName'); // "Theresa May"
+    const dated = hasTag(t.text, 'WeekDay', 'Month') && !hasTag(t.text, 'FirstName', 'FemaleName', 'MaleName') && !afterFirstName;
+    if (i > 0 && t.cap && ((isFunctionWord(t) && !afterFirstName) || dated) && !/^(?:of|the|and|for|on|to)$/.test(t.text)) {
+      out.push(dated ? [] : [t]);
+      return;
+    }
+    if (dated) return;
+    out[out.length - 1]?.push(t);
+  });
+  return out.filter((r) => r.length > 0);
+}
+
 function isCommonOpener(t: Token): boolean {
   if (hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization')) return false;
   return hasTag(t.text, 'PastTense', 'Gerund', 'PresentTense', 'Participle', 'Adjective', 'Comparative', 'Superlative', 'Adverb');
@@ -166,14 +209,16 @@ function isCommonOpener(t: Token): boolean {
 export function findSpans(text: string, sentence: number): Span[] {
   const out: Span[] = [];
   const tokens = tokenize(text);
-  for (const run of runs(text, tokens)) {
+  for (const found of runs(text, tokens)) for (const run of splitAtFunctionWords(found)) {
     const theCap = run.length > 1 && run[0]?.text === 'The' && !isInitialPosition(text, run[0]);
     while (run.length > 0 && run[0] && isFunctionWord(run[0])) run.shift();
     // At the start of a sentence a capitalised verb or adjective ("Remarked", "Earlier") is not part of a name.
-    if (run.length > 1 && run[0] && isInitialPosition(text, run[0]) && isCommonOpener(run[0])) run.shift();
+    const whole = run.map((t) => t.text).join(' ');
+    if (run.length > 1 && run[0] && isInitialPosition(text, run[0]) && isCommonOpener(run[0]) && !knownPlaceOrRegion(whole)) run.shift();
+    if (run.length > 2 && run[0] && isOpeningRoleNoun(text, run[0])) run[0] = {...run[0], text: run[0].text, cap: true, roleNoun: true};
     for (const {name, titles} of splitRun(run)) {
       // Trailing particles, connectors ("Bank of") and titles ("Labour MP") are not part of a name.
-      while (name.length > 1 && (!name[name.length - 1]?.cap || isTitle(name[name.length - 1] as Token))) name.pop();
+      while (name.length > 1 && (!name[name.length - 1]?.cap || (isTitle(name[name.length - 1] as Token) && name[name.length - 2]?.cap))) name.pop();
       if (name.length > 0 && name.every(isTitle)) continue;
       const first = name[0];
       const last = name[name.length - 1];

@@ -8,6 +8,8 @@ export interface Token {
   cap: boolean;
   /** Was followed by a possessive ’s / ' (stripped from `text`), which ends a name. */
   possessive: boolean;
+  /** A person noun opening a sentence, used as a title ("Scientist Rebecca Falconer"). */
+  roleNoun?: boolean;
 }
 
 // Periods that belong to the word: titles and common abbreviations, so "Mr." is one token.
