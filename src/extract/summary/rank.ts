@@ -31,6 +31,8 @@ export function contentWords(text: string): string[] {
 
 interface Scored {
   index: number;
+  /** Opens with a pronoun: fine right after the sentence it refers back to, weak without it. */
+  pronoun: boolean;
   text: string;
   words: Set<string>;
   score: number;
@@ -47,20 +49,22 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
   const scored: Scored[] = usable.map((s, rank) => {
     const words = new Set(contentWords(s.text));
     // Rank among usable sentences, so a byline or caption at the top does not push the lead down.
-    let score = 2.2 / (1 + 0.6 * rank) + 0.4 / (1 + 0.05 * s.index);
-    if (title.size > 0) score += (1.2 * [...words].filter((w) => title.has(w)).length) / title.size;
+    let score = 3 / (1 + 0.8 * rank) + 0.4 / (1 + 0.05 * s.index);
+    if (title.size > 0) score += (0.8 * [...words].filter((w) => title.has(w)).length) / title.size;
     const shared = [...words].reduce((n, w) => n + Math.min(3, (df.get(w) ?? 1) - 1), 0);
-    score += Math.min(1, shared / (4 + 2 * Math.sqrt(words.size)));
+    score += 0.8 * Math.min(1, shared / (4 + 2 * Math.sqrt(words.size)));
     const lowerText = s.text.toLowerCase();
     if (names.some((n) => n && lowerText.includes(n))) score += 0.2;
     if (ctx.factSentences?.has(s.text)) score += 0.3;
-    if (rank > 0 && startsWithPronoun(s.text)) score -= 0.8;
+    const pronoun = rank > 0 && startsWithPronoun(s.text);
+    // Biography and history ("was born in 1924") are background, rarely the news.
+    if (/\b(?:was|were) born\b|^born\b/i.test(s.text)) score -= 0.5;
     const q = quoteShare(s.text);
     if (q > 0.5) score -= 1.2 * q;
     const n = s.text.split(/\s+/).length;
-    if (n < 10) score -= 0.3;
+    if (n < 9) score -= 0.15;
     if (n > 50) score -= 0.4;
-    return {index: s.index, text: s.text, words, score};
+    return {index: s.index, pronoun, text: s.text, words, score};
   });
   const chosen: Scored[] = [];
   const pool = [...scored];
@@ -70,7 +74,8 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
     pool.forEach((s, k) => {
       const overlap = Math.max(0, ...chosen.map((c) => similarity(s.words, c.words)));
       if (overlap > 0.5) return;
-      const value = s.score - 1.5 * overlap;
+      const referent = chosen.some((c) => c.index === s.index - 1);
+      const value = s.score - 1.5 * overlap - (s.pronoun && !referent ? 0.8 : 0);
       if (value > bestValue) {
         bestValue = value;
         best = k;
