@@ -1,0 +1,52 @@
+import {spawn, type IPty} from '@lydell/node-pty';
+
+/** A program running in a real pseudo-terminal, with what it has drawn so far. */
+export interface PtyRun {
+  /** Polls until the output written since the last key contains every text; returns that output, plain. */
+  waitFor(texts: readonly (string | RegExp)[], timeoutMs?: number): Promise<string>;
+  /** Sends keys (raw bytes) and starts a fresh output window for the next waitFor. */
+  press(keys: string): void;
+  /** Resolves with the exit code. */
+  exited: Promise<number>;
+  /** Everything written, raw. */
+  raw(): string;
+  kill(): void;
+}
+
+// CSI, OSC and two-byte escapes: what is left is the text a person would read.
+// eslint-disable-next-line no-control-regex -- matching terminal escapes is the point
+const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]/g;
+
+/** Output without escape sequences. */
+export function plain(text: string): string {
+  return text.replace(ESCAPES, '');
+}
+
+/** Starts `file args` in a pty of the given size. */
+export function startPty(file: string, args: string[], options: {cols: number; rows: number; env: Record<string, string>; cwd?: string}): PtyRun {
+  const term: IPty = spawn(file, args, {name: 'xterm-256color', cols: options.cols, rows: options.rows, env: options.env, ...(options.cwd ? {cwd: options.cwd} : {})});
+  let all = '';
+  let windowStart = 0;
+  term.onData((d) => {
+    all += d;
+  });
+  const exited = new Promise<number>((resolve) => term.onExit(({exitCode}) => resolve(exitCode)));
+  return {
+    async waitFor(texts, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const seen = plain(all.slice(windowStart));
+        if (texts.every((t) => (typeof t === 'string' ? seen.includes(t) : t.test(seen)))) return seen;
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${texts.map(String).join(', ')}; last screen:\n${seen.slice(-4000)}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    press(keys) {
+      windowStart = all.length;
+      term.write(keys);
+    },
+    exited,
+    raw: () => all,
+    kill: () => term.kill(),
+  };
+}
