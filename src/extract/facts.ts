@@ -1,7 +1,7 @@
 import {isPlural, kindOf, linked, unitOf, type FactKind} from './facts/units.js';
 import {CASUALTY, DURATIONS, MEASURES, STOP} from './facts/cues.js';
 import {skipReason, type SkipReason} from './facts/filters.js';
-import {MAX_FACTS, MIN_SCORE, scoreValue} from './facts/rank.js';
+import {FLOOR_SCORE, MAX_FACTS, MIN_FACTS, MIN_SCORE, scoreValue} from './facts/rank.js';
 import {factText} from './facts/text.js';
 import {findNumbers, numbersIn, tokenize, type NumberMention, type Token} from './numbers.js';
 import type {Sentence, Stage} from './pipeline.js';
@@ -48,7 +48,12 @@ export function findFacts(sentences: readonly Sentence[], title: string): Fact[]
     candidates.push(...sentenceFacts(s, tokens, scored));
   }
   candidates.sort((a, b) => b.score - a.score || a.index - b.index);
-  return dedupe(candidates.filter((c) => c.score >= MIN_SCORE)).slice(0, MAX_FACTS);
+  // Details below MIN_SCORE make the list only when the article has too few facts to fill a fact box
+  // (MIN_FACTS), which is when a reader wants them.
+  const kept = dedupe(candidates.filter((c) => c.score >= FLOOR_SCORE));
+  const strong = kept.filter((f) => f.score >= MIN_SCORE);
+  const facts = strong.length >= MIN_FACTS ? strong : kept.slice(0, MIN_FACTS);
+  return facts.slice(0, MAX_FACTS).map((f) => f.fact);
 }
 
 // One fact for the numbers the text around the best number holds; the numbers it leaves out make another.
@@ -114,14 +119,14 @@ function unitEnd(m: NumberMention, tokens: readonly Token[], unit: string): numb
 }
 
 // The same number with the same unit is one fact: keep its best-ranked statement, drop the values it repeats.
-function dedupe(candidates: readonly Candidate[]): Fact[] {
+function dedupe(candidates: readonly Candidate[]): Candidate[] {
   const seen = new Set<string>();
-  const out: Fact[] = [];
+  const out: Candidate[] = [];
   for (const c of candidates) {
     const fresh = c.fact.values.filter((v) => !seen.has(key(v)));
     if (fresh.length === 0) continue;
     for (const v of c.fact.values) seen.add(key(v));
-    out.push({...c.fact, values: fresh});
+    out.push({...c, fact: {...c.fact, values: fresh}});
   }
   return out;
 }

@@ -41,6 +41,10 @@ describe('key facts: values and units', () => {
     {sentence: 'Police arrived at the Walmart six minutes later.', values: [{value: 6, unit: 'minutes'}]},
     {sentence: 'Six other U.S. diplomats fled to the embassy.', values: [{value: 6, unit: 'U.S. diplomats'}]},
     {sentence: 'The 75 m ship (built 1993) sank at 2:45 a.m. on 3/4/2019.', values: [{value: 75, unit: 'm'}]},
+    {sentence: 'Stores limited sales to two and one package per transaction.', values: [{value: 2, unit: 'package'}, {value: 1, unit: 'package'}]},
+    {sentence: 'Delivery orders were limited to one pack per order.', values: [{value: 1, unit: 'pack'}]},
+    {sentence: 'Their names were protected during the three-week trial.', values: [{value: 3, unit: 'week'}]},
+    {sentence: 'The shooting followed four deadly mass shootings that week.', values: [{value: 4, unit: 'mass shootings'}]},
     {sentence: 'The quake killed seven riders and injured three.', values: [{value: 7, unit: 'riders'}, {value: 3, unit: 'injured'}]},
   ];
   it.each(cases)('$sentence', ({sentence, values}) => {
@@ -128,6 +132,18 @@ describe('key facts: ranking and shape', () => {
     const many = Array.from({length: 40}, (_, i) => `Officials counted ${i + 2} damaged cars on street corners.`);
     expect(findFacts(sentences(many), '').length).toBeLessThanOrEqual(12);
     expect(findFacts([], '')).toEqual([]);
+  });
+
+  it('lists details only when the article has too few key facts', () => {
+    const detailsOnly = findFacts(sentences(['Officials met in a ten-storey building on Monday to talk.', 'They printed an eight-page report.']), '');
+    expect(detailsOnly.flatMap((f) => f.values.map((v) => v.value))).toEqual(expect.arrayContaining([10, 8]));
+    const busy = findFacts(sentences([...article, 'Later the mayor visited a ten-storey building nearby to talk to residents.']), '');
+    expect(busy.flatMap((f) => f.values.map((v) => v.value))).not.toContain(10);
+  });
+
+  it('ranks casualties above interceptions', () => {
+    const [first] = findFacts(sentences(['Air defences shot down 563 drones overnight.', 'The strikes killed 15 people.']), '');
+    expect(first?.values[0]).toEqual({value: 15, unit: 'people'});
   });
 
   it('gives a short clause around the number', () => {

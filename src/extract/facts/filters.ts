@@ -49,12 +49,14 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
   }
   // Glued to letters or a hyphenated code on the left: K2, Q2, MH17, COVID-19, F-16, #5, version 2.0.1.
   if (before && !(tokens[m.first] as Token).gap && !m.currency) {
-    if (before.kind === 'word') return 'identifier';
+    if (before.kind === 'word' || before.kind === 'num') return 'identifier';
     if (isDash(before) && before2 && !before.gap && before2.kind === 'word') return 'identifier';
     if (before.text === '#' || before.text === '.' || before.text === '/') return 'identifier';
     if (before.text === ':' && before2?.kind === 'num') return 'time';
     if (isDash(before) && before2?.kind === 'num' && /^\d{4}$/.test(before2.text)) return 'year';
   }
+  // Digits running on into more digits ("200,0000", a typo) are not a number anyone stated.
+  if (!m.words && after?.kind === 'num' && !after.gap) return 'identifier';
   if (!m.words && after && !after.gap && after2 && !after2.gap && after2.kind === 'num') {
     if (after.text === ':' || after.text === '.') return 'time';
     if (after.text === '/') return 'date';
@@ -98,11 +100,15 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
   // A measure converted in brackets: "75 ft (~23 m)", "500 miles (800 km)".
   if (isConversion(m, tokens)) return 'conversion';
   // "the two men", "both three": small spelled numbers after a determiner refer back to people already counted.
-  if (m.words && !money && m.value <= 12 && (DETERMINERS.has(lower(before)) || (lower(before) === 'all' && !isCap(tokens[m.first - 2])))) return 'reference';
+  if (m.words && !money && !m.compound && m.value <= 12 && (DETERMINERS.has(lower(before)) || (lower(before) === 'all' && !isCap(tokens[m.first - 2])))) return 'reference';
   // "one" is mostly a pronoun ("one of them"); it counts only beside a casualty ("one was killed").
+  // "one" is mostly a pronoun ("one of them") or an article ("one man"); it counts beside a casualty ("one was
+  // killed"), at the end of a range ("two and one package"), as a compound or in a rate ("one pack per order").
   if (m.words && m.value === 1 && !m.scaled && !m.percent) {
     const near = tokens.slice(m.last + 1, m.last + 6).map((t) => t.text.toLowerCase());
-    if (near[0] === 'of' || !near.some((w) => CASUALTY.has(w))) return 'reference';
+    const range = ['and', 'or', 'to'].includes(lower(before)) && before2?.kind !== 'sym' && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(before2?.text ?? '');
+    const rate = near[1] === 'per' || near[2] === 'per';
+    if (near[0] === 'of' || !(near.some((w) => CASUALTY.has(w)) || range || rate || m.compound)) return 'reference';
   }
   // Very long digit strings without separators are codes or phone numbers.
   if (!m.words && !money && /^\d{6,}$/.test(tokens[m.first]?.text ?? '')) return 'identifier';

@@ -19,6 +19,12 @@ export const KIND_WEIGHT: Record<FactKind, number> = {
 /** Lowest score a fact needs to be listed: below it are details far from the lead. */
 export const MIN_SCORE = 4.5;
 
+/** Fewest facts a fact box should show when the article has them: details fill up to this many. */
+export const MIN_FACTS = 5;
+
+/** Below this even a short list leaves a number out: a detail far from the lead. */
+export const FLOOR_SCORE = 2;
+
 /** Most facts listed. */
 export const MAX_FACTS = 12;
 

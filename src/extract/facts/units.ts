@@ -103,7 +103,12 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
     // A plural noun ends the phrase: the next word is usually a verb ("a dozen people came", "bags lay").
     if (words.length > 0 && isPlural(words[words.length - 1] as string)) break;
     const w = t.text.toLowerCase();
-    if (STOP.has(w) || w.endsWith('ly')) break;
+    if (STOP.has(w)) break;
+    // "-ly" words are adverbs ("six recently"), but adjectives before a noun go on ("four deadly shootings").
+    if (w.endsWith('ly')) {
+      const n = tokens[k + 1];
+      if (!n || n.kind !== 'word' || STOP.has(n.text.toLowerCase()) || /(?:ed|ly)$/.test(n.text)) break;
+    }
     // "-ing" words are verbs ("six following", "people sleeping") except a few nouns; plural "-ings" are nouns.
     if (words.length > 0 && /(?:ing|ed)$/.test(w) && !PEOPLE.has(w) && !ING_NOUNS.has(w)) break;
     // "45 injured" ends at the casualty word; "11,187 recorded accidents" goes on past the adjective, but
@@ -134,13 +139,15 @@ export function kindOf(m: NumberMention, unit: string, tokens: readonly Token[])
   if (m.currency || isCurrencyWord(unit.split(' ').pop() ?? '')) return 'money';
   if (m.percent) return 'percent';
   const head = (unit.split(' ').pop() ?? '').toLowerCase();
-  if (m.compound && !DURATIONS.has(head) && !MEASURES.has(head)) return 'detail';
+  // "a one-day summit", "a one-pack limit": a single unit is a detail, whatever it measures.
+  if (m.compound && ((!DURATIONS.has(head) && !MEASURES.has(head)) || m.value === 1)) return 'detail';
   if (m.compound) return DURATIONS.has(head) ? 'duration' : 'measure';
-  const near = window(tokens, m, 7);
+  // "shot down 563 drones" is not a casualty figure.
+  const near = window(tokens, m, 7).filter((w, i, all) => !(w === 'shot' && all[i + 1] === 'down'));
   const casualtyNear = near.some((w) => CASUALTY.has(w));
   // "killing seven riders": a casualty verb right before the number makes whatever it counts a casualty.
-  const verbBefore = tokens.slice(Math.max(0, m.first - 3), m.first).some((t) => CASUALTY.has(t.text.toLowerCase()));
-  if (CASUALTY.has(head) || verbBefore || ((PEOPLE.has(head) || head === '') && casualtyNear)) return 'casualty';
+  const verbBefore = tokens.slice(Math.max(0, m.first - 3), m.first).some((t, i, all) => CASUALTY.has(t.text.toLowerCase()) && lower(all[i + 1]) !== 'down');
+  if (CASUALTY.has(head) || verbBefore || ((PEOPLE.has(head) || head === '' || head === 'total') && casualtyNear)) return 'casualty';
   if (VOTES.has(head) || (near.some((w) => VOTES.has(w)) && (head === '' || PEOPLE.has(head)))) return 'vote';
   if (isVoteTally(m, tokens)) return 'vote';
   if (PEOPLE.has(head)) return 'people';
