@@ -1,10 +1,11 @@
 import {HELP, parseCli, UsageError, type CliArgs} from './args.js';
-import {extractCommand, listCommand, loadForCli, showCommand, formatList, type ExitCode} from './commands.js';
-import {newestFirst, processIo, type Io} from './output.js';
-import {indexCommand, type ProgressSink} from './index-command.js';
-import {searchCommand} from './search-command.js';
-import {runReader} from './tui-command.js';
+import type {ExitCode} from './commands.js';
+import type {ProgressSink} from './index-command.js';
+import {processIo, type Io} from './output.js';
 import {VERSION} from './version.js';
+
+// Each command's code loads when that command runs: the reader's start-up must not pay for the article parser
+// (YAML) or the indexer's modules before its first frame.
 
 const sink = (): ProgressSink => ({isTTY: process.stderr.isTTY === true, columns: process.stderr.columns || 80});
 
@@ -26,23 +27,27 @@ export async function run(argv: string[], io: Io = processIo): Promise<ExitCode>
       io.out(`${VERSION}\n`);
       return 0;
     case 'list':
-      return listCommand(args.articles, args.json, io);
+      return (await import('./commands.js')).listCommand(args.articles, args.json, io);
     case 'show':
-      return showCommand(args.articles, args.positionals[0] ?? '', args.json, io);
+      return (await import('./commands.js')).showCommand(args.articles, args.positionals[0] ?? '', args.json, io);
     case 'extract':
-      return extractCommand(args.positionals, args.json, io);
+      return (await import('./commands.js')).extractCommand(args.positionals, args.json, io);
     case 'index':
-      return indexCommand(args.articles, args.db, args.json, io, sink());
-    case 'search':
-      return searchCommand({articles: args.articles, db: args.db, query: args.positionals.join(' '), json: args.json, kind: args.kind, text: args.text}, io, sink());
+      return (await import('./index-command.js')).indexCommand(args.articles, args.db, args.json, io, sink());
+    case 'search': {
+      const {searchCommand} = await import('./search-command.js');
+      const request = {articles: args.articles, db: args.db, query: args.positionals.join(' '), json: args.json, kind: args.kind, text: args.text};
+      return searchCommand(request, io, sink());
+    }
     case 'tui': {
       if (!process.stdout.isTTY || !process.stdin.isTTY) {
+        const [{loadForCli, formatList}, {newestFirst}] = await Promise.all([import('./commands.js'), import('./output.js')]);
         const load = loadForCli(args.articles, io);
         if (!load) return 1;
         io.out(formatList(newestFirst(load.articles)));
         return 0;
       }
-      return runReader(args.articles, args.db, io);
+      return (await import('./tui-command.js')).runReader(args.articles, args.db, io);
     }
   }
 }

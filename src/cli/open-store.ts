@@ -1,5 +1,4 @@
 import {statSync} from 'node:fs';
-import {describeFsError} from '../library/read-article.js';
 import {openSqliteStore, type SqliteStore} from '../store/sqlite-store.js';
 import type {Io} from './output.js';
 
@@ -11,7 +10,10 @@ export function openStoreForCli(articles: string, dbPath: string, io: Io): Sqlit
       return null;
     }
   } catch (err) {
-    io.err(`brief: cannot open the article folder ${articles}: ${describeFsError(err)}\n`);
+    // The library's own error wording would pull its parser into the reader's start-up; the code says enough.
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(err));
+    io.err(`brief: cannot open the article folder ${articles}: ${why}\n`);
     return null;
   }
   try {

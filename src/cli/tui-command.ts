@@ -1,29 +1,69 @@
-import {startIndexing, type IndexRun} from '../store/indexer.js';
-import {createWorkerPool, findWorkerScript} from '../store/worker-pool.js';
+import type {IndexRun} from '../store/indexer.js';
+import type {IndexingHandle, IndexProgress} from '../store/types.js';
 import type {ExitCode} from './commands.js';
 import {openStoreForCli} from './open-store.js';
 import {findOpener} from './open-url.js';
 import type {Io} from './output.js';
 
-// Long enough for the first frame (drawn from what is already stored) to reach the screen before the folder
-// scan takes the thread; short enough that nobody waits for new articles.
-const INDEX_DELAY_MS = 60;
+// Indexing (and the modules it needs: the article parser, the worker pool) waits for the reader's first frame,
+// drawn from what the database already holds. The UI subscribes to progress in an effect, which runs once that
+// frame is committed: that is the signal, with a fallback in case it never subscribes.
+const AFTER_SUBSCRIBE_MS = 30;
+const FALLBACK_MS = 2000;
+
+type Listener = (progress: IndexProgress, finished: boolean) => void;
+
+/** A handle the UI can subscribe to at once, relaying from an indexing run that starts later. */
+function relay(onSubscribe: () => void): {handle: IndexingHandle; attach: (run: IndexRun) => void} {
+  const listeners = new Set<Listener>();
+  let last: {progress: IndexProgress; finished: boolean} | null = null;
+  return {
+    handle: {
+      subscribe(listener) {
+        listeners.add(listener);
+        onSubscribe();
+        if (last?.finished) listener(last.progress, true);
+        return () => listeners.delete(listener);
+      },
+    },
+    attach(run) {
+      run.subscribe((progress, finished) => {
+        last = {progress, finished};
+        for (const listener of listeners) listener(progress, finished);
+      });
+    },
+  };
+}
 
 /** The interactive reader: opens the store, draws from it at once and indexes in the background. */
 export async function runReader(articles: string, dbPath: string, io: Io): Promise<ExitCode> {
   const store = openStoreForCli(articles, dbPath, io);
   if (!store) return 1;
-  const script = findWorkerScript();
-  const indexing: IndexRun | undefined = script
-    ? startIndexing(store, {pool: createWorkerPool({script}), delayMs: INDEX_DELAY_MS})
-    : undefined;
-  // Failures while indexing must not print over the UI; what was stored stays usable.
-  indexing?.done.catch(() => {});
+  let run: IndexRun | null = null;
+  let closing = false;
+  let started = false;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    void Promise.all([import('../store/indexer.js'), import('../store/worker-pool.js')]).then(([{startIndexing}, {createWorkerPool, findWorkerScript}]) => {
+      const script = findWorkerScript();
+      if (closing || !script) return;
+      run = startIndexing(store, {pool: createWorkerPool({script})});
+      // Failures while indexing must not print over the UI; what was stored stays usable.
+      run.done.catch(() => {});
+      attach(run);
+    });
+  };
+  const {handle, attach} = relay(() => setTimeout(start, AFTER_SUBSCRIBE_MS));
+  const timer = setTimeout(start, FALLBACK_MS);
   try {
-    const [{runTui}, openUrl] = await Promise.all([import('../ui/run-tui.js'), Promise.resolve(findOpener())]);
-    await runTui({store, ...(indexing ? {indexing} : {}), ...(openUrl ? {openUrl} : {})});
+    const {runTui} = await import('../ui/run-tui.js');
+    const openUrl = findOpener();
+    await runTui({store, indexing: handle, ...(openUrl ? {openUrl} : {})});
   } finally {
-    await indexing?.stop().catch(() => null);
+    closing = true;
+    clearTimeout(timer);
+    await (run as IndexRun | null)?.stop().catch(() => null);
     store.close();
   }
   return 0;

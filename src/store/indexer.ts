@@ -169,6 +169,23 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       )
       .all(root, version);
 
+  // Asking the pool loads the extractor (hundreds of ms, on a thread the UI shares cores with); the answer is
+  // kept per extractor fingerprint so an unchanged build never has to be asked again.
+  const extractorVersion = async (): Promise<number> => {
+    const key = pool.fingerprint ? `extractor-version:${pool.fingerprint}` : null;
+    const meta = db.prepare<[string], {value: string}>('SELECT value FROM meta WHERE key = ?');
+    const known = key ? Number(meta.get(key)?.value ?? NaN) : NaN;
+    if (Number.isInteger(known)) return known;
+    const asked = await pool.version();
+    if (key) {
+      db.transaction(() => {
+        db.prepare("DELETE FROM meta WHERE key LIKE 'extractor-version:%'").run();
+        db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, String(asked));
+      }).immediate();
+    }
+    return asked;
+  };
+
   const run = async (): Promise<IndexSummary> => {
     await new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 0));
     try {
@@ -181,7 +198,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         for (const move of plan.idMoves) writer.setId(move.path, move.id);
         writer.refreshEntities(affected);
       }).immediate();
-      const version = pool.version();
+      const version = extractorVersion();
       version.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
       const unanalysed = db
         .prepare<[string], {n: number}>('SELECT count(DISTINCT hash) AS n FROM files f WHERE root = ? AND hash IS NOT NULL AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.hash = f.hash)')

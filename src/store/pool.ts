@@ -25,6 +25,11 @@ export type ExtractOutcome = {ok: true; article: Article; analysis: Analysis} | 
 export interface ExtractionPool {
   /** How many jobs it runs at once. */
   readonly size: number;
+  /**
+   * Identifies the extractor code (e.g. a hash of the worker bundle): while it is unchanged the version is read
+   * from the database instead of loading the extractor just to ask it.
+   */
+  readonly fingerprint?: string;
   /** The extractor version its analyses carry (loading the extractor if need be). */
   version(): Promise<number>;
   read(job: Job): Promise<ReadOutcome>;

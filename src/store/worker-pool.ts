@@ -1,4 +1,5 @@
-import {existsSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {existsSync, readFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
@@ -90,6 +91,8 @@ export function createWorkerPool(options: {script: string; size?: number}): Extr
   let version: Promise<number> | null = null;
   return {
     size,
+    // The bundle names its chunks by content hash, so the entry's text changes whenever the extractor does.
+    fingerprint: createHash('sha1').update(readFileSync(options.script)).digest('hex'),
     version: () =>
       (version ??= submit({kind: 'version'}).then((reply) => {
         if ('failed' in reply || reply.kind !== 'version') throw new Error('failed' in reply ? reply.failed : 'no version from worker');

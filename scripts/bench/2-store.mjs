@@ -1,0 +1,258 @@
+// Bench section: the store at scale. Generates libraries of 1k and 10k articles from ../shared/corpus (copies
+// with shifted dates, a title edition and one paragraph left out, so every copy is new content to extract), then
+// for each size prints: cold `brief index` time and articles/s on all cores, peak RSS, warm start-up of the
+// reader to its first frame in a real pty beside a bare Ink "hello" bundled the same way, and entity search
+// per keystroke. Search is also timed at 50k distinct entities (the library's own, topped up with synthetic
+// combinations of its names). Also: cold index of the 291 Wikinews articles.
+//
+// BRIEF_BENCH_SIZES=1000,10000 (default) picks the sizes. dist/ is copied first, so a rebuild by someone else
+// mid-run cannot pull the CLI out from under the timings.
+import Database from 'better-sqlite3';
+import {build} from 'esbuild';
+import pty from '@lydell/node-pty';
+import {spawnSync} from 'node:child_process';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {availableParallelism, tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const corpus = process.env.BRIEF_BENCH_CORPUS ?? join(root, '../shared/corpus');
+const sizes = (process.env.BRIEF_BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+if (!existsSync(join(corpus, 'wikinews'))) {
+  console.log(`store: no corpus at ${corpus}; skipped`);
+  process.exit(0);
+}
+const cache = join(root, 'node_modules/.cache/brief-bench-store');
+rmSync(cache, {recursive: true, force: true});
+mkdirSync(cache, {recursive: true});
+cpSync(join(root, 'dist'), join(cache, 'dist'), {recursive: true});
+const cli = join(cache, 'dist/cli.js');
+const work = mkdtempSync(join(tmpdir(), 'brief-bench-'));
+process.on('exit', () => rmSync(work, {recursive: true, force: true}));
+
+const ms = (t) => `${t.toFixed(0)} ms`;
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+const median = (xs) => pct(xs, 50);
+
+// ---- libraries -------------------------------------------------------------------------------------------------
+function sources() {
+  const out = [];
+  for (const dir of ['wikinews', 'gum']) {
+    for (const f of readdirSync(join(corpus, dir)).sort()) {
+      if (f.endsWith('.md')) out.push(readFileSync(join(corpus, dir, f), 'utf8'));
+    }
+  }
+  return out;
+}
+
+function variant(text, k) {
+  if (k === 0) return text;
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!m) return text;
+  const shift = (d) => new Date(Date.parse(d) + k * 86_400_000).toISOString().slice(0, 10);
+  const front = m[1]
+    .replace(/^date: *(\S+)/m, (_, d) => `date: ${Number.isNaN(Date.parse(d)) ? d : shift(d)}`)
+    .replace(/^title: *(.*)$/m, (_, t) => `title: ${JSON.stringify(`${t.replace(/^"|"$/g, '')} (edition ${k})`)}`);
+  const paras = m[2].split(/\n\s*\n/);
+  if (paras.length > 3) paras.splice(k % paras.length, 1);
+  return `---\n${front}\n---\n${paras.join('\n\n')}`;
+}
+
+function makeLibrary(n) {
+  const texts = sources();
+  const dir = join(work, `lib-${n}`);
+  for (let i = 0; i < n; i++) {
+    const sub = join(dir, String(Math.floor(i / 250)).padStart(3, '0'));
+    if (i % 250 === 0) mkdirSync(sub, {recursive: true});
+    writeFileSync(join(sub, `a${i}.md`), variant(texts[i % texts.length], Math.floor(i / texts.length)));
+  }
+  return dir;
+}
+
+// ---- indexing ----------------------------------------------------------------------------------------------------
+function coldIndex(lib, db) {
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [cli, 'index', '--json', '--articles', lib, '--db', db], {encoding: 'utf8', maxBuffer: 1 << 26});
+  const seconds = (performance.now() - t0) / 1000;
+  if (run.status !== 0) throw new Error(`brief index failed (${run.status}): ${run.stderr.slice(-500)}`);
+  const summary = JSON.parse(run.stdout);
+  return {seconds, summary, rate: summary.extracted / seconds};
+}
+
+// ---- start-up in a pty --------------------------------------------------------------------------------------------
+function firstFrame(args, ready, {holdMs = 0} = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const t0 = performance.now();
+    const child = pty.spawn(process.execPath, args, {cols: 120, rows: 40, cwd: root, env: {...process.env, NO_COLOR: '1', TERM: 'xterm-256color'}});
+    let screen = '';
+    let at = null;
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`no first frame within 30 s: ${screen.slice(-300)}`));
+    }, 30_000);
+    child.onExit(({exitCode}) => {
+      if (at !== null) return;
+      clearTimeout(timer);
+      reject(new Error(`exited (${exitCode}) before its first frame: ${screen.slice(-500)}`));
+    });
+    child.onData((data) => {
+      screen += data;
+      if (at === null && ready.test(screen.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, ''))) {
+        at = performance.now() - t0;
+        setTimeout(() => {
+          let hwm = null;
+          try {
+            hwm = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) / 1024;
+          } catch {
+            // Not Linux: no peak RSS figure.
+          }
+          clearTimeout(timer);
+          child.kill();
+          resolvePromise({ms: at, peakRssMb: hwm});
+        }, holdMs);
+      }
+    });
+  });
+}
+
+async function startups(args, ready, runs = 5) {
+  await firstFrame(args, ready); // warm the page cache
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push((await firstFrame(args, ready)).ms);
+  return median(times);
+}
+
+async function helloBundle() {
+  // The same options as scripts/build.mjs (splitting keeps Ink's optional devtools import in a lazy chunk).
+  const outdir = join(cache, 'hello');
+  await build({
+    stdin: {
+      contents: "import React from 'react'; import {render, Text} from 'ink'; const app = render(React.createElement(Text, null, 'hello from ink')); setTimeout(() => app.unmount(), 60000);",
+      resolveDir: root,
+      loader: 'js',
+    },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['react-devtools-core'],
+    define: {'process.env.NODE_ENV': '"production"'},
+    banner: {js: "import {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);"},
+    logLevel: 'warning',
+  });
+  return join(outdir, 'stdin.js');
+}
+
+// ---- search -----------------------------------------------------------------------------------------------------
+async function searchModule() {
+  const outfile = join(cache, 'search.mjs');
+  await build({entryPoints: [join(root, 'src/search/index.ts')], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning'});
+  return import(pathToFileURL(outfile).href);
+}
+
+const QUERIES = ['zelen', 'Zelenksy', 'kyiv', 'starmr', 'trump', 'united nations', 'merkel', 'pelosi', 'new zealand', 'biden', 'london', 'australia'];
+
+function keystrokes(search, runs = 3) {
+  const times = [];
+  for (let r = 0; r < runs; r++) {
+    for (const q of QUERIES) {
+      for (let i = 1; i <= q.length; i++) {
+        const t0 = performance.now();
+        search.search(q.slice(0, i), {limit: 200});
+        times.push(performance.now() - t0);
+      }
+    }
+  }
+  return {p50: median(times), p95: pct(times, 95), n: times.length};
+}
+
+/** The library's entities topped up to `n` with new names made from its own first names and surnames. */
+function topUp(entities, n) {
+  const seen = new Set(entities.map((e) => e.key));
+  const out = [...entities];
+  const words = [...new Set(entities.flatMap((e) => e.name.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)))];
+  const kinds = ['person', 'place', 'organization'];
+  for (let i = 0; out.length < n && i < n * 20; i++) {
+    const a = words[(i * 7919) % words.length];
+    const b = words[(i * 104_729 + 13) % words.length];
+    const name = i % 5 === 0 ? `${a} ${b} ${words[(i * 31) % words.length]}` : `${a} ${b}`;
+    const kind = kinds[i % 3];
+    const key = `${kind}:${name.toLowerCase()}`;
+    if (a === b || seen.has(key)) continue;
+    seen.add(key);
+    out.push({key, kind, name, aliases: i % 4 === 0 ? [b] : [], articleCount: 1 + (i % 4), mentions: 1 + (i % 9)});
+  }
+  return out;
+}
+
+function entitiesOf(db, lib) {
+  const conn = new Database(db, {readonly: true});
+  const rows = conn.prepare('SELECT key, kind, name, aliases, article_count AS articleCount, mentions FROM entities WHERE root = ?').all(resolve(lib));
+  conn.close();
+  return rows.map((r) => ({...r, aliases: JSON.parse(r.aliases)}));
+}
+
+// ---- run ---------------------------------------------------------------------------------------------------------
+console.log(`cores: ${availableParallelism()}; node ${process.version}`);
+const {createEntitySearch} = await searchModule();
+const hello = await helloBundle();
+const helloMs = await startups([hello], /hello from ink/);
+console.log(`bare Ink hello, bundled: first frame ${ms(helloMs)} (median of 5, pty)`);
+
+{
+  const db = join(work, 'wikinews.db');
+  const cold = coldIndex(join(corpus, 'wikinews'), db);
+  console.log(`291 Wikinews: cold index ${cold.seconds.toFixed(1)} s, ${cold.rate.toFixed(1)} articles/s, peak RSS ${cold.summary.peakRssMb} MB (target ≤ 5 s)`);
+}
+
+let lastDb = null;
+let lastLib = null;
+for (const n of sizes) {
+  const lib = makeLibrary(n);
+  const db = join(work, `lib-${n}.db`);
+  const cold = coldIndex(lib, db);
+  console.log(`\n${n} articles:`);
+  console.log(`  cold index     ${cold.seconds.toFixed(1)} s, ${cold.rate.toFixed(1)} articles/s on ${availableParallelism()} cores, peak RSS ${cold.summary.peakRssMb} MB`);
+  const t0 = performance.now();
+  const warm = coldIndex(lib, db);
+  console.log(`  re-index (nothing changed) ${((performance.now() - t0) / 1000).toFixed(2)} s, ${warm.summary.unchanged} unchanged`);
+  const args = [cli, '--articles', lib, '--db', db];
+  const startMs = await startups(args, /\d+ articles/);
+  const held = await firstFrame(args, /\d+ articles/, {holdMs: 3000});
+  console.log(`  warm start-up  ${ms(startMs)} to first frame; bare Ink hello ${ms(helloMs)}; ratio ${(startMs / helloMs).toFixed(2)} (target ≤ 1.3)`);
+  console.log(`  reader peak RSS ${held.peakRssMb?.toFixed(0) ?? '?'} MB (3 s after first frame, background scan done)`);
+  const entities = entitiesOf(db, lib);
+  const tb = performance.now();
+  const s = createEntitySearch(entities);
+  const buildMs = performance.now() - tb;
+  const k = keystrokes(s);
+  console.log(`  search, ${entities.length} entities: build ${ms(buildMs)}; per keystroke p50 ${k.p50.toFixed(2)} ms, p95 ${k.p95.toFixed(2)} ms (${k.n} keystrokes)`);
+  lastDb = db;
+  lastLib = lib;
+}
+
+if (lastDb) {
+  const entities = topUp(entitiesOf(lastDb, lastLib), 50_000);
+  const tb = performance.now();
+  const s = createEntitySearch(entities);
+  const buildMs = performance.now() - tb;
+  const k = keystrokes(s);
+  console.log(`\nsearch, ${entities.length} entities: build ${ms(buildMs)}; per keystroke p50 ${k.p50.toFixed(2)} ms, p95 ${k.p95.toFixed(2)} ms (target p95 ≤ 16 ms)`);
+  const {default: Fuse} = await import('fuse.js');
+  const naive = new Fuse(entities, {keys: ['name', 'aliases'], threshold: 0.4, ignoreLocation: true});
+  const times = [];
+  for (const q of QUERIES.slice(0, 4)) {
+    for (let i = 1; i <= q.length; i++) {
+      const t0 = performance.now();
+      naive.search(q.slice(0, i));
+      times.push(performance.now() - t0);
+    }
+  }
+  console.log(`  (for comparison, one fuse.js over all of them: p50 ${median(times).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms)`);
+}
