@@ -30,14 +30,9 @@ export function findFacts(sentences: readonly Sentence[], title: string): Fact[]
     const tokens = tokenize(s.text);
     const scored: Scored[] = [];
     const mentions = shareRanges(findNumbers(tokens), tokens);
-    const reasons: (SkipReason | null)[] = [];
+    const reasons = rangeReasons(mentions, mentions.map((m) => skipReason(m, tokens, s.text)), tokens);
     mentions.forEach((m, i) => {
-      const prev = mentions[i - 1];
-      // The second end of a range is what the first is: "between the ages of 14 and 18", "March 15 to 17".
-      const inherited = prev && linked(tokens, prev.last + 1, m.first) ? reasons[i - 1] : null;
-      const reason = inherited && inherited !== 'reference' && inherited !== 'conversion' ? inherited : skipReason(m, tokens, s.text);
-      reasons.push(reason);
-      if (reason) return;
+      if (reasons[i]) return;
       const unit = unitOf(m, tokens, mentions[i + 1]);
       if (namesSomething(m, tokens, unit)) return;
       const kind = kindOf(m, unit, tokens);
@@ -85,6 +80,22 @@ function namesSomething(m: NumberMention, tokens: readonly Token[], unit: string
   const next = tokens[m.last + 1];
   if (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && unit !== '') return true;
   return !m.words && tokens[m.first - 1]?.text.toLowerCase() === 'the';
+}
+
+// Both ends of a range are the same kind of thing: "between the ages of 14 and 18", "March 15 to 17",
+// "41-50 years old". A date, age, year or time at one end makes the other one too.
+function rangeReasons(mentions: readonly NumberMention[], reasons: (SkipReason | null)[], tokens: readonly Token[]): (SkipReason | null)[] {
+  const carried = (r: SkipReason | null): boolean => !!r && r !== 'reference' && r !== 'conversion' && r !== 'identifier';
+  const out = [...reasons];
+  for (let pass = 0; pass < 2; pass++) {
+    mentions.forEach((m, i) => {
+      const next = mentions[i + 1];
+      if (!next || !linked(tokens, m.last + 1, next.first)) return;
+      if (!out[i] && carried(out[i + 1] ?? null)) out[i] = out[i + 1] ?? null;
+      if (!out[i + 1] && carried(out[i] ?? null)) out[i + 1] = out[i] ?? null;
+    });
+  }
+  return out;
 }
 
 // "between US$300 and 400 billion": the first end of a range takes the scale and the currency of the second.

@@ -136,11 +136,12 @@ function digitNumber(tokens: readonly Token[], i: number): NumberMention {
   const m: NumberMention = {value, start: tok.start, end: tok.end, first, last, words: false};
   // Currency before: "$5", "US$5", "£3", "USD 26.95".
   const prev = tokens[i - 1];
-  if (prev && !tok.gap && prev.kind === 'sym' && CURRENCY_SIGNS[prev.text]) {
+  // A currency sign may stand apart, as tokenised texts print it ("$ 50,000", "NZ $ 26 million").
+  if (prev && prev.kind === 'sym' && CURRENCY_SIGNS[prev.text]) {
     m.currency = CURRENCY_SIGNS[prev.text];
     first = i - 1;
     const code = tokens[i - 2];
-    if (code && !prev.gap && code.kind === 'word' && CURRENCY_CODES[code.text.toLowerCase()]) first = i - 2;
+    if (code && code.kind === 'word' && /^[A-Z]{1,3}$/.test(code.text) && CURRENCY_CODES[code.text.toLowerCase()]) first = i - 2;
   } else if (prev && prev.kind === 'word' && /^[A-Z]{2,3}$|^Rs$/.test(prev.text) && CURRENCY_CODES[prev.text.toLowerCase()] && prev.text !== 'US') {
     m.currency = CURRENCY_CODES[prev.text.toLowerCase()];
     first = i - 1;

@@ -14,6 +14,7 @@ describe('numbersIn', () => {
     {text: 'a £300 fine and a US$5m deal', values: [300, 5_000_000]},
     {text: 'a €1.2bn loan', values: [1_200_000_000]},
     {text: 'USD 26.95 for a ticket', values: [26.95]},
+    {text: 'won $ 50,000 and NZ $ 26 million', values: [50_000, 26_000_000], note: 'tokenised texts space the sign'},
     {text: '20% of voters', values: [20]},
     {text: '43.5 percent and 12 per cent', values: [43.5, 12]},
     {text: 'twenty-five people', values: [25]},

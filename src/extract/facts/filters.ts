@@ -110,6 +110,8 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
     const rate = near[1] === 'per' || near[2] === 'per';
     if (near[0] === 'of' || !(near.some((w) => CASUALTY.has(w)) || range || rate || m.compound)) return 'reference';
   }
+  // The margin of "1010 ± 195 light years" is not a second quantity.
+  if (before?.text === '±' || lower(before) === 'plus-minus') return 'conversion';
   // Very long digit strings without separators are codes or phone numbers.
   if (!m.words && !money && /^\d{6,}$/.test(tokens[m.first]?.text ?? '')) return 'identifier';
   return null;
@@ -133,11 +135,14 @@ function isAge(m: NumberMention, tokens: readonly Token[], text: string): boolea
   const before = tokens[m.first - 1];
   const after = tokens[m.last + 1];
   const rest = text.slice(m.end);
-  if (m.compound === 'year' || m.compound === 'month' || m.compound === 'week') {
+  if (/^(?:year|month|week)s?$/.test(m.compound ?? '')) {
     if (/^-(?:years?|months?|weeks?)[-\s]old\b/i.test(rest.replace(/^\s*-\s*/, '-'))) return true;
   }
   if (/^\s*(?:years?|months?)[-\s]old\b/i.test(rest) || /^\s*years? of age\b/i.test(rest)) return true;
-  if (['aged', 'age', 'ages', 'ageing', 'aging'].includes(lower(before))) return true;
+  // "aged 41", "aged above 60", "ranging in age from eleven to 75".
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4) && tokens[k]?.kind === 'word'; k--) {
+    if (['aged', 'age', 'ages', 'ageing', 'aging'].includes(lower(tokens[k]))) return true;
+  }
   if (lower(before) === 'of' && ['age', 'ages'].includes(lower(tokens[m.first - 2]))) return true;
   // "…, was 90." — a bare number after a copula, closing the clause, is how old someone was.
   // "He was 101 and died of pneumonia", "I was six".

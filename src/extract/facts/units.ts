@@ -47,7 +47,7 @@ export function unitOf(m: NumberMention, tokens: readonly Token[], next?: Number
   return '';
 }
 
-const LINKS = new Set(['to', 'or', 'and', '-', '–', '—', 'of', 'the', 'out', 'in', 'between']);
+const LINKS = new Set(['to', 'or', 'and', '-', '–', '—', 'of', 'the', 'out', 'in', 'between', '±']);
 
 /** Whether only linking words ("to", "or", "out of the") stand between two token positions. */
 export function linked(tokens: readonly Token[], from: number, to: number): boolean {
