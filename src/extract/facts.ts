@@ -58,7 +58,9 @@ function sentenceFacts(s: Sentence, tokens: readonly Token[], scored: Scored[]):
   while (rest.length > 0) {
     const [best, ...others] = rest as [Scored, ...Scored[]];
     const text = factText(s.text, tokens, [best, ...others].map(span), [best, ...others].map((v) => v.unitEnd));
-    const inText = [best, ...others.filter((v) => text.includes(s.text.slice(v.m.start, v.m.end)))];
+    // The numbers the text shows, once each ("a total of 54 delegates" said twice is one value).
+    const shown = others.filter((v) => text.includes(s.text.slice(v.m.start, v.m.end)));
+    const inText = [best, ...shown.filter((v, i) => key(v) !== key(best) && shown.findIndex((w) => key(w) === key(v)) === i)];
     // The best number first, then the others in the order the sentence gives them.
     const ordered = [best, ...inText.slice(1).sort((a, b) => a.m.start - b.m.start)];
     const values: FactValue[] = ordered.map((v) => ({value: v.m.value, unit: v.unit}));
@@ -142,8 +144,8 @@ function dedupe(candidates: readonly Candidate[]): Candidate[] {
   return out;
 }
 
-const key = (v: FactValue): string => `${v.value}|${v.unit.toLowerCase().replace(/s$/, '')}`;
-
+const key = (v: FactValue | Scored): string => ('m' in v ? `${v.m.value}|${norm(v.unit)}` : `${v.value}|${norm(v.unit)}`);
+const norm = (unit: string): string => unit.toLowerCase().replace(/s$/, '');
 /** Finds and ranks key numeric facts. */
 export const factsStage: Stage = {
   name: 'facts',

@@ -222,6 +222,7 @@ function wordNumber(tokens: readonly Token[], i: number): NumberMention | null {
   let last = i;
   let lastNumeric = i;
   let scaled = false;
+  let factor = 1;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
     w = t.text.toLowerCase();
@@ -236,6 +237,7 @@ function wordNumber(tokens: readonly Token[], i: number): NumberMention | null {
         total += (current || 1) * (SCALES[w] as number);
         current = 0;
         scaled = true;
+        factor = SCALES[w] as number;
       }
       state = kind;
       last = j;
@@ -278,9 +280,11 @@ function wordNumber(tokens: readonly Token[], i: number): NumberMention | null {
   }
   const value = total + current;
   const m = mention(tokens, i, Math.max(last, lastNumeric), value);
-  m.scaled = scaled || undefined;
   if (article && !scaled && value === 1) return null;
-  if (!m.scaled) delete m.scaled;
+  if (scaled) {
+    m.scaled = true;
+    m.factor = factor;
+  }
   const next = tokens[m.last + 1];
   if (next && next.kind === 'word' && (lower(next) === 'percent' || (lower(next) === 'per' && lower(tokens[m.last + 2]) === 'cent'))) {
     m.percent = true;

@@ -79,3 +79,11 @@ export const STOP = set(`
 
 /** Words before a small number that make it a reference, not a count ("the two men", "both three"). */
 export const DETERMINERS = set(`the these those its their his her our my your both`);
+
+const SCORES = set(`points votes seats goals runs wickets delegates games matches laps`);
+
+/** Whether a word is a plural that only counts things (units, durations, people, points), never a verb. */
+export function isCountNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return MEASURES.has(w) || DURATIONS.has(w) || PEOPLE.has(w) || SCORES.has(w) || CASUALTY.has(w);
+}

@@ -1,6 +1,6 @@
 // Why a number in a sentence is not a key fact: the false positives of a naive "every number" extractor.
 import type {NumberMention, Token} from '../numbers.js';
-import {CASUALTY, DURATIONS, LEADING_WORDS, MEASURES, MONTHS, REFERENCE_NOUNS, STREET_TYPES, WEEKDAYS, DETERMINERS} from './cues.js';
+import {CASUALTY, DURATIONS, isCountNoun, LEADING_WORDS, MEASURES, MONTHS, REFERENCE_NOUNS, STREET_TYPES, WEEKDAYS, DETERMINERS} from './cues.js';
 
 /** The reason a number is left out of the key facts. */
 export type SkipReason =
@@ -85,7 +85,9 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
   if (before && !money && before.kind === 'word' && !isTally(m, tokens)) {
     const w = before.text.toLowerCase();
     if (REFERENCE_NOUNS.has(w) && !(w === 'number' && lower(after) === 'of')) return 'identifier';
-    if (!m.words && isCap(before) && !LEADING_WORDS.has(w) && !MONTHS.has(w)) return 'identifier';
+    // …unless a plural count follows: "defeated Wynnum 45 points to 24".
+    const counts = after?.kind === 'word' && isCountNoun(after.text);
+    if (!m.words && isCap(before) && !LEADING_WORDS.has(w) && !MONTHS.has(w) && !counts) return 'identifier';
   }
   if (before?.text === '.' && lower(before2) === 'no') return 'identifier';
   // A capitalised number word inside a sentence is part of a name: "a Six Flags park", "the Big Four".
@@ -110,6 +112,8 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
     const rate = near[1] === 'per' || near[2] === 'per';
     if (near[0] === 'of' || !(near.some((w) => CASUALTY.has(w)) || range || rate || m.compound)) return 'reference';
   }
+  // List markers: "1) a vote in the Senate or (2) a referendum".
+  if (!m.words && m.value < 10 && after?.text === ')' && (before?.text === '(' || m.first === 0)) return 'reference';
   // The margin of "1010 ± 195 light years" is not a second quantity.
   if (before?.text === '±' || lower(before) === 'plus-minus') return 'conversion';
   // Very long digit strings without separators are codes or phone numbers.

@@ -103,7 +103,8 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
     // A plural noun ends the phrase: the next word is usually a verb ("a dozen people came", "bags lay").
     if (words.length > 0 && isPlural(words[words.length - 1] as string)) break;
     const w = t.text.toLowerCase();
-    if (STOP.has(w)) break;
+    // "US dollars": an all-capitals word is a name or an abbreviation, not the pronoun "us".
+    if (STOP.has(w) && !/^\p{Lu}{2,}$/u.test(t.text)) break;
     // "-ly" words are adverbs ("six recently"), but adjectives before a noun go on ("four deadly shootings").
     if (w.endsWith('ly')) {
       const n = tokens[k + 1];
@@ -121,7 +122,7 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
       const n = tokens[k + 1];
       if (!n || n.kind !== 'word' || STOP.has(n.text.toLowerCase()) || /(?:ed|ly)$/.test(n.text)) break;
     }
-    words.push(w === t.text || /^\p{Lu}[\p{Ll}'’]+$/u.test(t.text) ? t.text : w);
+    words.push(w === t.text || /^\p{Lu}[\p{Ll}'’]+$|^\p{Lu}{2,}$/u.test(t.text) ? t.text : w);
   }
   return words;
 }
