@@ -1,7 +1,7 @@
 import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
 import type {Context} from './context.js';
-import {ORG_WORDS, PLACE_WORDS, THING_WORDS} from './cues.js';
-import {isDemonym, knownPlace} from './gazetteer.js';
+import {MONTHS, ORG_WORDS, PLACE_WORDS, THING_WORDS} from './cues.js';
+import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import type {Span} from './spans.js';
 
 /** What a name turned out to be; 'none' for things we do not report (events, laws, common words). */
@@ -22,12 +22,15 @@ const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
 const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Date', 'Holiday', 'Demonym', 'Unit', 'Currency', 'Pronoun', 'Honorific'];
 // Adjectives of faith that follow name-like words ("Roman Catholic", "Greek Orthodox").
 const RELIGIOUS = new Set(['catholic', 'orthodox', 'protestant', 'islamic', 'christian', 'jewish', 'muslim', 'buddhist', 'hindu', 'sunni', 'shia', 'shiite', 'evangelical', 'anglican', 'lutheran', 'methodist', 'baptist']);
+const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|upper|lower)$/u;
+const CUE_WORDS = (w: string): boolean => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || THING_WORDS.has(w) || COMPASS.test(w);
+
 // Words that name one institution when they stand alone and capitalised ("Parliament voted").
 const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'government', 'police', 'army', 'navy', 'pentagon', 'politburo', 'knesset', 'bundestag', 'duma', 'judiciary']);
 const MEDIA = new Set(['times', 'post', 'guardian', 'telegraph', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer', 'independent', 'economist', 'atlantic', 'spectator', 'sun', 'mirror', 'express', 'globe', 'star', 'nation', 'hill', 'intercept', 'onion']);
 // Endings of abstract nouns, which are not surnames ("Christianity", "Judaism").
 const ABSTRACT = /(?:ity|ism|ness|tion|sion|ment|ship|hood|ology|ics)$/u;
-const TIME_ZONES = /^(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|MSK|IST|JST|AEST)$/;
+const TIME_ZONES = /^(?:[A-Z]{1,2}[SD]T|UTC|GMT|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|AWST)$/;
 
 /** An all-capital acronym ("NASA", "U.S.", "E.U.") rather than a word. */
 export function isAcronym(text: string): boolean {
@@ -51,9 +54,12 @@ export function classify(form: Form): Kind {
   const aged = form.contexts.some((c) => c.age);
   const personRole = form.contexts.some((c) => c.personRole);
   const speaks = form.contexts.some((c) => c.speaks);
-  const last = lastWord(text);
+  // In "University of Montreal" the words before "of" say what it is.
+  const head = text.split(/\s+of\s+/u)[0] ?? text;
+  const last = lastWord(head);
+  const locative = form.contexts.some((c, i) => c.locative && !form.spans[i]?.initial);
 
-  if (words.length === 1 && (hasTag(text, ...NOT_NAME_TAGS) || isDemonym(text) || TIME_ZONES.test(text))) return 'none';
+  if (words.length === 1 && (hasTag(text, ...NOT_NAME_TAGS) || MONTHS.has(text.toLowerCase()) || isDemonym(text) || TIME_ZONES.test(text))) return 'none';
   if (titled || aged) return 'person';
   // "Orlando, Florida": a name followed by a known region is a place in it.
   if (words.length === 1 && form.contexts.some((c, i) => c.inPlace && !form.spans[i]?.initial) && !personRole) return 'place';
@@ -61,9 +67,14 @@ export function classify(form: Form): Kind {
   const modifier = form.contexts.every((c) => c.modifies);
   if (THING_WORDS.has(last) && words.length > 1) return 'none';
   if (knownPlace(text)) return 'place';
+  // "Sydney", "Henderson": both a place and a name; after "in"/"near" it is the place. A city that is also an
+  // ordinary word ("Reading", "Mobile") needs that preposition too.
+  const placeLike = hasTag(text, ...PLACE_TAGS) || isCity(text);
+  const ordinary = lexiconTags(text).length > 0 && !hasTag(text, ...PLACE_TAGS);
+  if (placeLike && !speaks && !personRole && (locative || (!ordinary && !hasTag(text, ...NAME_TAGS)))) return 'place';
   if (words.length > 1 && ORG_WORDS.has(last)) return 'organization';
   if (words.length > 1 && (PLACE_WORDS.has(last) || isPlaceWord(last))) return 'place';
-  if (words.length > 1 && (words.some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(last))) return 'organization';
+  if (words.length > 1 && (head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(last))) return 'organization';
   if (hasTag(text, ...PLACE_TAGS) && !hasTag(text, ...NAME_TAGS)) return 'place';
   if (hasTag(text, 'Organization', 'SportsTeam', 'Company')) return 'organization';
   // "The Guardian", "The Verge", "the Senate": a capitalised "The" or an institution's word standing alone.
@@ -72,6 +83,9 @@ export function classify(form: Form): Kind {
     if (INSTITUTIONS.has(last) || (the && (MEDIA.has(last) || lexiconTags(text).length === 0))) return 'organization';
   }
   // Two capitals are too often initials or abbreviations ("ID", "TV"); dotted ones ("E.U.") are deliberate.
+  // "ZERO", "HELP": a word in capitals is not an acronym.
+  if (isAcronym(text) && hasTag(text, 'Singular', 'Plural', 'Adjective', 'Infinitive', 'Adverb', 'Cardinal', 'TextValue')) return 'none';
+  if (/^[ap]\.m\.$/iu.test(text)) return 'none';
   if (isAcronym(text)) return text.replace(/[.&]/g, '').length >= 3 || text.includes('.') ? 'organization' : 'none';
   // A sentence's first word is capitalised anyway: without other evidence it is not a name.
   if (!form.midSentence && words.length === 1 && !hasTag(text, ...NAME_TAGS)) {
@@ -87,6 +101,12 @@ export function classify(form: Form): Kind {
   if (words.length > 1 && personLike && (firstIsName || ((personRole || speaks) && !plainFirst))) return 'person';
   if (words.length === 1 && hasTag(text, 'LastName', 'Person')) return 'person';
   if (words.length === 1 && personRole) return 'person';
+  const unknown = words.length === 1 && lexiconTags(text).length === 0;
+  // "Warholm said…" twice: an unknown single word that speaks is a surname (plurals are groups: "Houthis").
+  if (unknown && form.contexts.filter((c) => c.speaks).length >= 2 && !/s$/u.test(text)) return 'person';
+  // "in Whitehall", "near Cantilan": an unknown word only ever seen after a preposition of place.
+  const everyLocative = form.contexts.every((c, i) => c.locative || !!form.spans[i]?.initial);
+  if (unknown && form.midSentence && everyLocative && !speaks && !CUE_WORDS(last) && !/(?:ic|ian|ese|ish|ern)$/u.test(last)) return 'place';
   if (hasTag(text, 'Place')) return 'place';
   return 'none';
 }

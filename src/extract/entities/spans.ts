@@ -1,5 +1,5 @@
 import {hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
-import {NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
+import {MONTHS, NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
 import {knownPlace} from './gazetteer.js';
 import {tokenize, type Token} from './tokens.js';
 
@@ -98,9 +98,9 @@ function runs(text: string, tokens: Token[]): Token[][] {
         const tail = tokens.slice(j + 1, k2 + 1);
         const endsInOrg = ORG_WORDS.has(tail.at(-1)?.text.toLowerCase() ?? '');
         const opensOrg = run.some((t) => ORG_WORDS.has(t.text.toLowerCase()));
-        const leftComplete = ORG_WORDS.has(prev.text.toLowerCase());
+        const leftComplete = ORG_WORDS.has(prev.text.toLowerCase()) || knownPlaceOrRegion(run.map((t) => t.text).join(' '));
         const dated = tail.some((t) => hasTag(t.text, 'WeekDay', 'Month'));
-        if (!dated && ((endsInOrg && !leftComplete) || (lower === 'on' && opensOrg))) {
+        if (!dated && ((lower === 'and' && endsInOrg && !leftComplete) || (lower === 'on' && opensOrg))) {
           run.push(cur, ...tail);
           j = k2 + 1;
           continue;
@@ -147,6 +147,20 @@ function knownPlaceOrRegion(s: string): boolean {
 }
 
 /** Splits a run into names: titles come off the front ("Sheriff Bill Brown"), and what preceded a title becomes a name of its own ("Santa Barbara County"). */
+// "Secretary of State Mike Pompeo", "First Minister of Scotland Nicola Sturgeon": the office's domain, then the name.
+function splitOfficeDomain(text: string, run: Token[]): {name: Token[]; titles: Token[]}[] | undefined {
+  const first = run[0];
+  if (!first || !/\b(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.test(text.slice(0, first.start))) return undefined;
+  const office = /\b(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(0, first.start))?.[1] ?? '';
+  if (!TITLES.has(office.toLowerCase())) return undefined;
+  const k = run.findIndex((t, i) => i > 0 && hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName'));
+  if (k < 1 || k > run.length - 2) return undefined;
+  // The title reaches back to the office word, so the role reads "Secretary of State".
+  const officeAt = first.start - (/\b\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$/u.exec(text.slice(0, first.start))?.[0].length ?? 0);
+  const officeToken: Token = {text: office, start: officeAt, end: officeAt + office.length, cap: true, possessive: false};
+  return [{name: run.slice(0, k), titles: []}, {name: run.slice(k), titles: [officeToken, ...run.slice(0, k)]}];
+}
+
 function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
   let lastTitle = -1;
   for (let k = 0; k < run.length - 1; k++) {
@@ -157,7 +171,8 @@ function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
   // What follows a title must look like a personal name: not an acronym, not an institution or a thing.
   const rest = run.slice(lastTitle + 1);
   const restLast = rest.at(-1)?.text.toLowerCase() ?? '';
-  if (lastTitle >= 0 && (rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) || THING_WORDS.has(restLast))) lastTitle = -1;
+  const plainWord = rest.length === 1 && hasTag(rest[0]?.text ?? '', 'Plural', 'Uncountable', 'Adjective');
+  if (lastTitle >= 0 && (rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) || THING_WORDS.has(restLast) || plainWord)) lastTitle = -1;
   const lastWord = run[run.length - 1]?.text.toLowerCase() ?? '';
   // "General Motors", "State Department": a title word that opens an institution's name.
   if (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || isOrgWord(lastWord)) lastTitle = -1;
@@ -169,6 +184,10 @@ function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
     if (before.length > 0) parts.push({name: before, titles: []});
     parts.push({name: run.slice(lastTitle + 1), titles: run.slice(firstTitle, lastTitle + 1)});
     return parts;
+  }
+  const lead = run[0];
+  if (lead && run.length > 2 && /^\p{Lu}{2,}$/u.test(lead.text) && hasTag(run[1]?.text ?? '', 'FirstName', 'MaleName', 'FemaleName')) {
+    return [{name: [lead], titles: []}, {name: run.slice(1), titles: []}];
   }
   for (let k = 1; k < run.length - 1; k++) {
     if (isLeadingPlace(run, k)) return [{name: run.slice(0, k), titles: []}, {name: run.slice(k), titles: []}];
@@ -189,7 +208,7 @@ function splitAtFunctionWords(run: Token[]): Token[][] {
   run.forEach((t, i) => {
     const prev = run[i - 1];
     const afterFirstName = !!prev && hasTag(prev.text, 'FirstName', 'FemaleName', 'MaleName'); // "Theresa May"
-    const dated = hasTag(t.text, 'WeekDay', 'Month') && !hasTag(t.text, 'FirstName', 'FemaleName', 'MaleName') && !afterFirstName;
+    const dated = (hasTag(t.text, 'WeekDay', 'Month') || MONTHS.has(t.text.toLowerCase())) && !hasTag(t.text, 'FirstName', 'FemaleName', 'MaleName') && !afterFirstName;
     if (i > 0 && t.cap && ((isFunctionWord(t) && !afterFirstName) || dated) && !/^(?:of|the|and|for|on|to)$/.test(t.text)) {
       out.push(dated ? [] : [t]);
       return;
@@ -216,7 +235,7 @@ export function findSpans(text: string, sentence: number): Span[] {
     const whole = run.map((t) => t.text).join(' ');
     if (run.length > 1 && run[0] && isInitialPosition(text, run[0]) && isCommonOpener(run[0]) && !knownPlaceOrRegion(whole)) run.shift();
     if (run.length > 2 && run[0] && isOpeningRoleNoun(text, run[0])) run[0] = {...run[0], text: run[0].text, cap: true, roleNoun: true};
-    for (const {name, titles} of splitRun(run)) {
+    for (const {name, titles} of splitOfficeDomain(text, run) ?? splitRun(run)) {
       // Trailing particles, connectors ("Bank of") and titles ("Labour MP") are not part of a name.
       while (name.length > 1 && (!name[name.length - 1]?.cap || (isTitle(name[name.length - 1] as Token) && name[name.length - 2]?.cap))) name.pop();
       if (name.length > 0 && name.every(isTitle)) continue;
