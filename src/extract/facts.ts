@@ -123,12 +123,23 @@ function unitEnd(m: NumberMention, tokens: readonly Token[], unit: string): numb
     const noun = tokens[m.last + 3];
     return noun?.kind === 'word' && /^\p{Ll}/u.test(noun.text) && !STOP.has(noun.text) ? m.last + 3 : m.last + 2;
   }
-  if (!unit || unit === '%') return m.last;
+  let end = m.last;
   const last = unit.split(/[\s-]/).pop()?.toLowerCase();
-  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 8); k++) {
-    if (tokens[k]?.text.toLowerCase() === last) return k;
+  if (unit && unit !== '%') {
+    for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 8); k++) {
+      if (tokens[k]?.text.toLowerCase() === last) {
+        end = k;
+        break;
+      }
+    }
   }
-  return m.last;
+  // A rate keeps what it is per: "US$473.60 per metric ton", "$15 an hour".
+  if (['per', 'a', 'an'].includes(tokens[end + 1]?.text.toLowerCase() ?? '') && (m.currency || unit.includes(' per '))) {
+    let k = end + 2;
+    while (k < end + 4 && tokens[k]?.kind === 'word' && !STOP.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+    if (k > end + 2) end = k - 1;
+  }
+  return end;
 }
 
 // The same number with the same unit is one fact: keep its best-ranked statement, drop the values it repeats.

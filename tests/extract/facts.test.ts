@@ -45,6 +45,10 @@ describe('key facts: values and units', () => {
     {sentence: 'Delivery orders were limited to one pack per order.', values: [{value: 1, unit: 'pack'}]},
     {sentence: 'Their names were protected during the three-week trial.', values: [{value: 3, unit: 'week'}]},
     {sentence: 'The shooting followed four deadly mass shootings that week.', values: [{value: 4, unit: 'mass shootings'}]},
+    {sentence: 'He received 203,091 votes (0.15 percent) in 24 states.', values: [{value: 203091, unit: 'votes'}, {value: 0.15, unit: '%'}, {value: 24, unit: 'states'}]},
+    {sentence: 'As of Wednesday, 1885 aftershocks were recorded.', values: [{value: 1885, unit: 'aftershocks'}]},
+    {sentence: 'China invested about nine billion US dollars in testing.', values: [{value: 9e9, unit: 'US dollars'}]},
+    {sentence: 'Caloundra defeated Wynnum 45 points to 24 on Sunday.', values: [{value: 45, unit: 'points'}, {value: 24, unit: ''}]},
     {sentence: 'The quake killed seven riders and injured three.', values: [{value: 7, unit: 'riders'}, {value: 3, unit: 'injured'}]},
   ];
   it.each(cases)('$sentence', ({sentence, values}) => {
@@ -87,6 +91,11 @@ describe('key facts: numbers that are not facts (false positives)', () => {
     {sentence: 'He got a toy from a Six Flags park.', why: 'number word inside a name'},
     {sentence: 'He was 101 and died of pneumonia in La Jolla.', why: 'age after a copula'},
     {sentence: 'I was six when we moved.', why: 'age in words'},
+    {sentence: 'The former lyricist of the band Grateful Dead was 78.', why: 'age; "Dead" is a name'},
+    {sentence: 'The Wildlife Protection Act of 1972 lists jackals as protected.', why: 'year before a verb'},
+    {sentence: 'The 1010 ± 195 figure is uncertain, Windows 10 was late and CentOS 8 reaches its end.', why: 'margin, product versions'},
+    {sentence: 'Voters can choose 1) a referendum or (2) a vote.', why: 'list markers'},
+    {sentence: 'Patients were aged above 60 or ranged in age from eleven to 75.', why: 'ages'},
     {sentence: 'Boeing referred to the 707 involved in the crash.', why: 'model named after "the"'},
   ];
   it.each(notFacts)('$sentence ($why)', ({sentence}) => {

@@ -113,7 +113,10 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
     if (near[0] === 'of' || !(near.some((w) => CASUALTY.has(w)) || range || rate || m.compound)) return 'reference';
   }
   // List markers: "1) a vote in the Senate or (2) a referendum".
-  if (!m.words && m.value < 10 && after?.text === ')' && (before?.text === '(' || m.first === 0)) return 'reference';
+  if (!m.words && !money && Number.isInteger(m.value) && m.value < 10 && after?.text === ')') {
+    const open = tokens.slice(0, m.first).reduce((n, t) => n + (t.text === '(' ? 1 : t.text === ')' ? -1 : 0), 0);
+    if (before?.text === '(' || open <= 0) return 'reference';
+  }
   // The margin of "1010 ± 195 light years" is not a second quantity.
   if (before?.text === '±' || lower(before) === 'plus-minus') return 'conversion';
   // Very long digit strings without separators are codes or phone numbers.
@@ -128,10 +131,12 @@ function isYear(m: NumberMention, tokens: readonly Token[]): boolean {
   const before = lower(tokens[m.first - 1]);
   const after = tokens[m.last + 1];
   const nextWord = after?.kind === 'word' ? after.text : '';
-  const plural = /^[a-z]+s$/.test(nextWord) || PLURAL_IRREGULAR.has(nextWord);
   if (YEAR_BEFORE.has(before) || MONTHS.has(before)) return true;
-  // "1500 people" counts; "the 1973 building", "2028 ARIEL program", "in 2016" date something.
-  return !plural;
+  // "1500 people" and "destroyed 1500 homes" count; "the 1973 building", "2028 ARIEL program", "in 2016",
+  // "the Act of 1972 lists jackals" date something.
+  if (isCountNoun(nextWord) || PLURAL_IRREGULAR.has(nextWord)) return false;
+  const counted = /^[a-z]+s$/.test(nextWord) && !isCap(tokens[m.first - 1]) && !['the', 'of', 'and', 'or', 'to', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'for', 'from', 'by', 'on', 'at'].includes(before);
+  return !counted;
 }
 
 function isAge(m: NumberMention, tokens: readonly Token[], text: string): boolean {
@@ -153,7 +158,7 @@ function isAge(m: NumberMention, tokens: readonly Token[], text: string): boolea
   const end = !after || [',', '.', ';'].includes(after.text) || lower(after) === 'when' || lower(after) === 'and';
   const subject = tokens[m.first - 2];
   const person = !!subject && (['he', 'she', 'i', 'who', 'you'].includes(lower(subject)) || isCap(subject));
-  const cue = tokens.slice(Math.max(0, m.first - 6), m.first).some((t) => CASUALTY.has(t.text.toLowerCase()) || t.text.toLowerCase() === 'toll');
+  const cue = tokens.slice(Math.max(0, m.first - 6), m.first).some((t) => CASUALTY.has(t.text) || t.text === 'toll');
   if (['was', 'is'].includes(lower(before)) && end && person && !cue) return true;
   // Apposition after a name: "Svitlana Lytvynenko, 21, a sales manager"; "Smith (45)".
   const closes = !after || [',', ')', ';', '.'].includes(after.text) || (lower(after) === 'and' && tokens[m.last + 2]?.kind === 'num');

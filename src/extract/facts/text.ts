@@ -164,7 +164,9 @@ function clauseBounds(tokens: readonly Token[], hidden: readonly boolean[]): Spa
     // "10:00" and "3.5" are one number, not two clauses.
     if ((t.text === ':' || t.text === '.') && !t.gap && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]?.gap) return;
     const spacedDash = /^[-–—]$/.test(t.text) && t.gap;
-    if (t.kind === 'sym' && (BOUNDARY.has(t.text) || spacedDash) && !(t.text === '–' && !t.gap)) {
+    // A sentence end inside the sentence (a quoted passage): "… on the Supreme Court. He brought …".
+    const stop = /^[.!?]$/.test(t.text) && !!tokens[k + 1]?.gap && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}{2,}|^\p{L}{4,}$/u.test(tokens[k - 1]?.text ?? '');
+    if (t.kind === 'sym' && (BOUNDARY.has(t.text) || spacedDash || stop) && !(t.text === '–' && !t.gap)) {
       if (k > from) out.push({from, to: k - 1});
       from = k + 1;
     }
