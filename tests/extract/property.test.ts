@@ -1,5 +1,8 @@
 import fc from 'fast-check';
+import {readdirSync} from 'node:fs';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {readArticleFile} from '../../src/library/index.js';
 import {extract, STAGES} from '../../src/extract/index.js';
 import {runStages} from '../../src/extract/pipeline.js';
 import type {ExtractInput} from '../../src/extract/types.js';
@@ -42,6 +45,29 @@ function checkInvariants(input: ExtractInput): void {
   }
 }
 
+// Real articles from the shipped library, cut and spliced at random: the text a damaged or odd file gives.
+const ARTICLES_DIR = join(import.meta.dirname, '../../articles');
+const REAL = readdirSync(ARTICLES_DIR)
+  .filter((f) => f.endsWith('.md') || f.endsWith('.txt'))
+  .sort()
+  .filter((_, i) => i % 40 === 0)
+  .flatMap((f) => {
+    const read = readArticleFile(join(ARTICLES_DIR, f));
+    return read.ok ? [read.article] : [];
+  });
+const edit = fc.record({at: fc.nat(), cut: fc.nat({max: 40}), insert: fc.constantFrom(...PIECES, '', '\n\n')});
+const damagedArticle: fc.Arbitrary<ExtractInput> = fc
+  .record({pick: fc.nat(), edits: fc.array(edit, {maxLength: 12})})
+  .map(({pick, edits}) => {
+    const article = REAL[pick % Math.max(1, REAL.length)];
+    let text = article ? article.paragraphs.join('\n\n') : '';
+    for (const e of edits) {
+      const at = text.length === 0 ? 0 : e.at % text.length;
+      text = text.slice(0, at) + e.insert + text.slice(at + e.cut);
+    }
+    return {title: article?.title ?? '', paragraphs: text.split(/\n\n+/), authors: article?.authors};
+  });
+
 describe('extract on any input', () => {
   it('never throws, and no stage fails, on empty input', () => {
     expect(() => extract({title: '', paragraphs: []})).not.toThrow();
@@ -50,7 +76,12 @@ describe('extract on any input', () => {
   });
 
   it('keeps its invariants on random news-like text, random Unicode and unbalanced quotes', () => {
-    fc.assert(fc.property(article, (input) => checkInvariants(input)), {numRuns: 150});
+    fc.assert(fc.property(article, (input) => checkInvariants(input)), {numRuns: Number(process.env.PROPERTY_RUNS ?? 150)});
+  });
+
+  it('keeps its invariants on real articles cut and spliced at random', () => {
+    expect(REAL.length).toBeGreaterThan(0);
+    fc.assert(fc.property(damagedArticle, (input) => checkInvariants(input)), {numRuns: Math.ceil(Number(process.env.PROPERTY_RUNS ?? 150) / 3)});
   });
 
   it('copes with a huge paragraph and a paragraph that opens a quote it never closes', () => {
