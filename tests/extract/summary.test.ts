@@ -44,6 +44,18 @@ describe('rankSummary', () => {
     expect(rankSummary(['Jane Doe contributed reporting.', 'Image: Wikimedia Commons.'], {title: ''})).toEqual([]);
   });
 
+  it('keeps a pronoun sentence right after the sentence it refers to', () => {
+    const article = [
+      'Eliud Kipchoge of Kenya ran a marathon in less than two hours in Vienna on Saturday.',
+      'This is the first time anyone has run the full marathon distance under the landmark time.',
+      'Organisers closed the park roads in the Austrian capital for the attempt.',
+      'Kipchoge had run the Berlin marathon in two hours and one minute in 2018, then a record.',
+      'Thousands of fans lined the course in Vienna to cheer the Kenyan runner.',
+    ];
+    const summary = rankSummary(article, {title: 'Kipchoge runs marathon under two hours'});
+    expect(summary.slice(0, 2)).toEqual(article.slice(0, 2));
+  });
+
   it('skips a caption or byline at the top instead of starting with it', () => {
     const withCaption = ['Photo: Reuters.', 'By John Smith', ...ARTICLE];
     expect(rankSummary(withCaption, {title: ''})[0]).toBe(ARTICLE[0]);
