@@ -32,9 +32,15 @@ interface Found {
 
 function pronounResolver(mentions: readonly Mention[], gender: Map<string, 'm' | 'f' | null>) {
   const people = mentions.filter((m) => m.kind === 'person');
+  const orgs = mentions.filter((m) => m.kind === 'organization');
   return (pronoun: string, paragraph: number, at: number): string | null => {
     const wanted = pronounGender(pronoun);
     if (!wanted) return null;
+    // "it added": the organization last named, in this paragraph or the one before.
+    if (wanted === 'it') {
+      const before = orgs.filter((m) => m.paragraph >= paragraph - 1 && (m.paragraph < paragraph || m.end <= at));
+      return before.at(-1)?.name ?? null;
+    }
     let fallback: string | null = null;
     for (let i = people.length - 1; i >= 0; i--) {
       const m = people[i];

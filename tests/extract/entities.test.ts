@@ -24,6 +24,9 @@ describe('people', () => {
     {name: 'lower-case role noun before the name', text: ['The march was led by activist Oren Talbeck on Friday.'], people: ['Oren Talbeck']},
     {name: 'apposition without article', text: ['Damir Oskanov, spokesperson for the airline, said it was late.'], people: ['Damir Oskanov']},
     {name: 'hyphenated Arabic article', text: ['President Bashir al-Hadrami spoke.'], people: ['Bashir al-Hadrami']},
+    {name: 'office with its domain', text: ['US Secretary of State Mike Pellman spoke.'], people: ['Mike Pellman']},
+    {name: 'apposition between name and verb', text: ['Hernando Ruiz Vallejo, Panama coach, said the team was tired.'], people: ['Hernando Ruiz Vallejo']},
+    {name: 'an unknown surname that speaks twice', text: ['Ostervik said it was hard.', 'Later Ostervik said more.'], people: ['Ostervik']},
     {name: 'titled first name joins the full name', text: ['Princess Amalia Rovensky spoke.', 'Princess Amalia left.'], people: ['Amalia Rovensky']},
   ];
   for (const c of cases) {
@@ -72,6 +75,22 @@ describe('places and organizations', () => {
     expect(doc.places.find((p) => p.name === 'Britain')?.aliases).toEqual(['U.K.']);
   });
 
+  it('tells a city from a namesake by its preposition', () => {
+    const doc = run(['The plane turned back to land at Henderson.', 'Officials met in Sydney.']);
+    expect(names(doc, 'places').sort()).toEqual(['Henderson', 'Sydney']);
+    expect(names(doc, 'people')).toEqual([]);
+  });
+
+  it('places a town by the region after it', () => {
+    expect(names(run(['They met in Kelmore, Ukraine, on Monday.']), 'places').sort()).toEqual(['Kelmore', 'Ukraine']);
+  });
+
+  it('merges a body named with and without its country', () => {
+    const doc = run(['The US Supreme Court ruled.', 'The Supreme Court said no.']);
+    expect(names(doc, 'organizations')).toEqual(['US Supreme Court']);
+    expect(doc.organizations[0]?.aliases).toEqual(['Supreme Court']);
+  });
+
   it('finds named locations by their last word', () => {
     expect(names(run(['They marched from Morven Square to the Tal River.']), 'places').sort()).toEqual(['Morven Square', 'Tal River']);
   });
@@ -96,7 +115,10 @@ describe('places and organizations', () => {
   const notPlaces: {name: string; text: string}[] = [
     {name: 'demonyms', text: 'Russian strikes hit Ukrainian towns, British aid came.'},
     {name: 'a place inside a treaty name', text: 'It broke the Geneva Convention.'},
-    {name: 'time zones', text: 'It began at 10:00 UTC.'},
+    {name: 'time zones', text: 'It began at 10:00 UTC and ended at 11:00 AST.'},
+    {name: 'clock times and shouted words', text: 'At 3 A.M. he wrote UNLESS in the log.'},
+    {name: 'months after a preposition', text: 'The march took place in March.'},
+    {name: 'a compass word', text: 'Troops moved in from the West.'},
   ];
   for (const c of notPlaces) {
     it(`not places: ${c.name}`, () => {

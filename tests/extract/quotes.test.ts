@@ -63,6 +63,11 @@ describe('quotes and speakers', () => {
       expected: [{text: 'reckless', speaker: 'Ada Brill'}],
     },
     {
+      name: 'the subject speaks, not the person named after the verb',
+      text: ['Senator Ada Brill called Governor Tim Olsen’s plan “reckless”.'],
+      expected: [{text: 'reckless', speaker: 'Ada Brill'}],
+    },
+    {
       name: 'continuation paragraph',
       text: ['Paolo Renzi, 51, said: “We waited for hours.', '“Then the water came.”'],
       expected: [
@@ -84,6 +89,22 @@ describe('quotes and speakers', () => {
       name: 'an organization speaks',
       text: ['The Harbor Authority said in a statement: “All ferries are cancelled today.”'],
       expected: [{text: 'All ferries are cancelled today.', speaker: 'Harbor Authority'}],
+    },
+    {
+      name: '"it added" goes to the organization just named',
+      text: ['“Stay home,” said the Harbor Authority. “Roads are closed until noon today,” it added.'],
+      expected: [
+        {text: 'Stay home,', speaker: 'Harbor Authority'},
+        {text: 'Roads are closed until noon today,', speaker: 'Harbor Authority'},
+      ],
+    },
+    {
+      name: 'speaker after the verb in the sentence before the quote',
+      text: ['“We won,” wrote Dana Whitfield on her blog, “and we will win again.”'],
+      expected: [
+        {text: 'We won,', speaker: 'Dana Whitfield'},
+        {text: 'and we will win again.', speaker: 'Dana Whitfield'},
+      ],
     },
   ];
   for (const c of cases) {

@@ -84,7 +84,7 @@ export function classify(form: Form): Kind {
   }
   // Two capitals are too often initials or abbreviations ("ID", "TV"); dotted ones ("E.U.") are deliberate.
   // "ZERO", "HELP": a word in capitals is not an acronym.
-  if (isAcronym(text) && hasTag(text, 'Singular', 'Plural', 'Adjective', 'Infinitive', 'Adverb', 'Cardinal', 'TextValue')) return 'none';
+  if (isAcronym(text) && lexiconTags(text).length > 0 && !hasTag(text, 'Organization')) return 'none';
   if (/^[ap]\.m\.$/iu.test(text)) return 'none';
   if (isAcronym(text)) return text.replace(/[.&]/g, '').length >= 3 || text.includes('.') ? 'organization' : 'none';
   // A sentence's first word is capitalised anyway: without other evidence it is not a name.

@@ -81,8 +81,9 @@ export function groupForms(forms: Form[]): Group[] {
     const place = kind === 'place' ? knownPlace(form.text) : undefined;
     // "US Supreme Court" and "Supreme Court": a leading country does not make another body.
     const sameBody = kind === 'organization' ? groups.find((g) => g.kind === 'organization' && g.forms.some((f) => core(f.text) === core(form.text))) : undefined;
-    const existing = sameBody || (place && byPlace.get(place.id)) || byKey.get(`${kind}:${initials(form.text)}`);
-    if (existing && existing.kind === kind && (place || initials(form.text).length >= 3)) {
+    const byInitials = initials(form.text).length >= 3 ? byKey.get(`${kind}:${initials(form.text)}`) : undefined;
+    const existing = sameBody ?? (place && byPlace.get(place.id)) ?? byInitials;
+    if (existing && existing.kind === kind) {
       mergeInto(existing, form);
       continue;
     }

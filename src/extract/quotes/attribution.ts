@@ -26,14 +26,14 @@ export interface QuoteContext {
 const VERB_ALT = SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
 const ADVERB = '(?:(?:also|then|later|earlier|previously|once|has|had|have|was|is|would|will|further|simply|only|again)\\s+)?';
 const INVERTED = new RegExp(`^[\\s,;:—–-]*${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
-const PRONOUN_SUBJECT = new RegExp(`^[\\s,;:—–-]*(he|she|they|we|i)\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
+const PRONOUN_SUBJECT = new RegExp(`^[\\s,;:—–-]*(he|she|it|they|we|i)\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
 const LAST_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})\\b`, 'giu');
-const PRONOUN_BEFORE = /\b(he|she)\s+(?:\w+\s+)?$/iu;
+const PRONOUN_BEFORE = /\b(he|she|it)\s+(?:\w+\s+)?$/iu;
 
 /** Pronoun → the gender it points to. */
-export function pronounGender(p: string): Gender {
+export function pronounGender(p: string): Gender | 'it' {
   const w = p.toLowerCase();
-  return w === 'he' ? 'm' : w === 'she' ? 'f' : null;
+  return w === 'he' ? 'm' : w === 'she' ? 'f' : w === 'it' ? 'it' : null;
 }
 
 function mentionStarting(ctx: QuoteContext, from: number, to: number): Mention | undefined {
@@ -46,12 +46,16 @@ function inverted(ctx: QuoteContext, after: string, afterAt: number): Attributio
   if (!v) return undefined;
   const rest = after.slice(v[0].length);
   const restAt = afterAt + v[0].length;
-  const pronoun = /^\s+(he|she)\b/iu.exec(rest);
+  const pronoun = /^\s+(he|she|it)\b/iu.exec(rest);
   if (pronoun?.[1]) return {found: true, speaker: ctx.resolvePronoun(pronoun[1], ctx.paragraph, restAt), verbAt: afterAt};
   if (/^\s+(?:to|that|by|on|in|at|about|of)\b/iu.test(rest)) return undefined;
   // A noun phrase opened by a determiner is an unnamed speaker, unless a name follows it in apposition.
   const unnamed = /^\s+(?:a|an|the|one|another|some|several|two|three|many|most|other)\s+[^,.;:]{1,80}?(,\s*)?/iu.exec(rest);
   if (unnamed) {
+    // "said the Harbor Authority": the article opens a name.
+    const named = /^\s+the\s+/iu.exec(rest);
+    const body = named ? mentionStarting(ctx, restAt + named[0].length, restAt + named[0].length + 1) : undefined;
+    if (body) return {found: true, speaker: body.name, verbAt: afterAt};
     if (!unnamed[1]) return {found: true, speaker: null, verbAt: afterAt};
     const at = restAt + unnamed[0].length;
     const m = mentionStarting(ctx, at, at + 1);
@@ -97,9 +101,15 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
     const speaker = speakerAfter(ctx, ctx.masked.slice(restAt, ctx.open), restAt);
     return speaker ? {found: true, speaker, verbAt} : undefined;
   }
+  // "…,” wrote Trump on Twitter, “…": the speaker right after the verb, before this quote.
+  const afterVerb = verbAt + verb[0].length;
+  const inverted = /^\s+/u.exec(ctx.masked.slice(afterVerb, ctx.open))?.[0].length ?? 0;
+  const next = mentionStarting(ctx, afterVerb + inverted, afterVerb + inverted + 1);
   const subjects = ctx.mentions.filter((m) => m.paragraph === ctx.paragraph && m.start >= ctx.sentenceStart && m.end <= verbAt);
   const named = subjects.filter((m) => m.kind === 'person').at(-1) ?? subjects.at(-1);
   const pronoun = PRONOUN_BEFORE.exec(ctx.masked.slice(ctx.sentenceStart, verbAt));
+  // Only when nothing before the verb could be its subject ("Watson called May's deal “lousy”" is Watson's).
+  if (next && inverted > 0 && !named && !pronoun) return {found: true, speaker: next.name, verbAt};
   const pronounAt = pronoun ? verbAt - pronoun[0].length : -1;
   if (pronoun?.[1] && (!named || pronounAt > named.end)) {
     return {found: true, speaker: ctx.resolvePronoun(pronoun[1], ctx.paragraph, pronounAt), verbAt};
