@@ -13,6 +13,12 @@ export interface ProgressSink {
   columns: number;
 }
 
+/** Worker threads to use: $BRIEF_WORKERS when set (a smaller machine, or memory to spare), else one per core. */
+export function workerCount(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const n = Number(env.BRIEF_WORKERS);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 /** Runs indexing of an open store with the worker pool, drawing progress; Ctrl+C stops it and keeps what is done. */
 export async function indexStore(store: SqliteStore, io: Io, sink: ProgressSink): Promise<IndexSummary | null> {
   const script = findWorkerScript();
@@ -20,7 +26,7 @@ export async function indexStore(store: SqliteStore, io: Io, sink: ProgressSink)
     io.err('brief: the extraction worker (dist/index-worker.js) is missing; run npm run build\n');
     return null;
   }
-  const run: IndexRun = startIndexing(store, {pool: createWorkerPool({script})});
+  const run: IndexRun = startIndexing(store, {pool: createWorkerPool({script, size: workerCount()})});
   const unsubscribe = sink.isTTY
     ? run.subscribe((p, finished) => io.err(finished ? '\r\u001b[K' : `\r${formatProgress(p, sink.columns - 1)}\u001b[K`))
     : () => {};

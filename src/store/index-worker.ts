@@ -1,6 +1,7 @@
 // Worker thread entry (bundled to dist/index-worker.js): reads and extracts article files off the UI thread.
 // The extractor (and the NLP library behind it) loads on the first request that needs it, not at start.
 import {parentPort} from 'node:worker_threads';
+import {articleEntities} from './entity-index.js';
 import {readJob, type Job} from './pool.js';
 import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
 
@@ -19,7 +20,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   const {extract} = await loadExtractor();
   const a = read.article;
   const analysis = extract({title: a.title, paragraphs: a.paragraphs, authors: [...a.authors, ...a.contributors]});
-  return {seq: request.seq, kind: 'outcome', outcome: {ok: true, article: a, analysis}};
+  return {seq: request.seq, kind: 'outcome', outcome: {ok: true, article: a, analysis, entities: articleEntities(a, analysis)}};
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {

@@ -151,7 +151,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       summary.extracted += 1;
       enqueue(() => {
         writer.putArticle(root, outcome.article, affected);
-        writer.putAnalysis(outcome.article.hash, version, outcome.analysis, affected);
+        writer.putAnalysis(outcome.article.hash, version, outcome.analysis, affected, outcome.entities);
       });
     } else {
       summary.failed.push({path: job.path, reason: outcome.reason});

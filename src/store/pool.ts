@@ -1,4 +1,5 @@
 import type {Analysis} from '../extract/types.js';
+import type {ArticleEntity} from './entity-index.js';
 import {readArticleFile} from '../library/read-article.js';
 import type {Article} from '../library/types.js';
 
@@ -18,8 +19,11 @@ export interface Failure {
   transient?: boolean;
 }
 
-/** A file read and analysed (the article as read, so a file changed meanwhile is stored as it now is). */
-export type ExtractOutcome = {ok: true; article: Article; analysis: Analysis} | Failure;
+/**
+ * A file read and analysed (the article as read, so a file changed meanwhile is stored as it now is), with the
+ * entity rows (sentences naming each entity) when the worker derived them, which spares the UI thread that work.
+ */
+export type ExtractOutcome = {ok: true; article: Article; analysis: Analysis; entities?: ArticleEntity[]} | Failure;
 
 /** Where reading and extraction run: worker threads in the app, the calling thread in unit tests. */
 export interface ExtractionPool {

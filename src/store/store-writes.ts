@@ -1,6 +1,6 @@
 import type {Analysis} from '../extract/types.js';
 import type {Article} from '../library/types.js';
-import {articleEntities, mergeForms, type EntityForm} from './entity-index.js';
+import {articleEntities, mergeForms, type ArticleEntity, type EntityForm} from './entity-index.js';
 import type {Db} from './open-db.js';
 import {analysisCounts, parseJson} from './rows.js';
 
@@ -66,11 +66,18 @@ export function createWriter(db: Db) {
     ),
   };
 
-  const replaceMentions = (fid: number, root: string, paragraphs: readonly string[], analysis: Analysis | null, affected: Affected): void => {
+  const replaceMentions = (
+    fid: number,
+    root: string,
+    paragraphs: readonly string[],
+    analysis: Analysis | null,
+    affected: Affected,
+    derived?: readonly ArticleEntity[],
+  ): void => {
     touch(affected, root, s.mentionKeys.all(fid).map((r) => r.key));
     s.dropMentions.run(fid);
     if (!analysis) return;
-    const entries = articleEntities({paragraphs: [...paragraphs]}, analysis);
+    const entries = derived ?? articleEntities({paragraphs: [...paragraphs]}, analysis);
     for (const e of entries) {
       s.addMention.run(fid, e.key, e.kind, e.name, JSON.stringify(e.aliases), e.mentions, JSON.stringify(e.sentences), JSON.stringify(e.quotes));
     }
@@ -136,13 +143,16 @@ export function createWriter(db: Db) {
       return removed;
     },
 
-    /** Stores the analysis of one content hash and re-derives the mentions of every file with that content. */
-    putAnalysis(hash: string, version: number, analysis: Analysis, affected: Affected): void {
+    /**
+     * Stores the analysis of one content hash and the mentions of every file with that content (`entities`,
+     * when given, were derived from that same content; otherwise they are derived here).
+     */
+    putAnalysis(hash: string, version: number, analysis: Analysis, affected: Affected, entities?: readonly ArticleEntity[]): void {
       const counts = analysisCounts(analysis);
       s.dropAnalyses.run(hash);
       s.addAnalysis.run(hash, version, JSON.stringify(analysis), counts.people, counts.quotes, counts.facts);
       for (const file of s.filesWithHash.all(hash)) {
-        replaceMentions(file.fid, file.root, file.body === '' ? [] : file.body.split('\n\n'), analysis, affected);
+        replaceMentions(file.fid, file.root, file.body === '' ? [] : file.body.split('\n\n'), analysis, affected, entities);
       }
     },
 
