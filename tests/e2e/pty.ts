@@ -32,7 +32,7 @@ export function startPty(file: string, args: string[], options: {cols: number; r
   });
   const exited = new Promise<number>((resolve) => term.onExit(({exitCode}) => resolve(exitCode)));
   return {
-    async waitFor(texts, timeoutMs = 30_000) {
+    async waitFor(texts, timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const seen = plain(all.slice(windowStart));

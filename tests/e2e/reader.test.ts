@@ -26,6 +26,8 @@ function extractorFindsZelensky(): boolean {
 }
 
 const KEY = {enter: '\r', esc: '\u001b'};
+// Generous: the suite runs in parallel on small CI machines while the reader indexes in the background.
+const STEP_MS = 60_000;
 let app: PtyRun | null = null;
 const temps: string[] = [];
 afterEach(() => {
@@ -58,7 +60,7 @@ describe('brief in a terminal', () => {
     // Left the alternate screen and showed the cursor again.
     expect(app.raw()).toContain('\u001b[?1049l');
     expect(app.raw().lastIndexOf('\u001b[?25h')).toBeGreaterThan(app.raw().lastIndexOf('\u001b[?25l'));
-  });
+  }, STEP_MS * 2);
 
   it.skipIf(!extractorFindsZelensky())(
     'opens the seed, finds Key facts and Zelensky’s quote, searches /zelen, opens him and an article, goes back, quits',
@@ -69,7 +71,7 @@ describe('brief in a terminal', () => {
       app.press('G');
       await app.waitFor(['Russian Missile and Drone Attack']);
       app.press(KEY.enter);
-      await app.waitFor(['Key facts', 'Quotes', 'Zelensky — “Russia chooses ballistics'], 60_000);
+      await app.waitFor(['Key facts', 'Quotes', 'Zelensky — “Russia chooses ballistics']);
       app.press('/');
       await app.waitFor(['type a name']);
       app.press('zelen');
@@ -86,5 +88,6 @@ describe('brief in a terminal', () => {
       expect(await app.exited).toBe(0);
       expect(plain(app.raw())).not.toContain('Error');
     },
+    STEP_MS * 3,
   );
 });

@@ -3,7 +3,7 @@ import type {Fact} from '../../src/extract/index.js';
 import {allocate, articleLayout} from '../../src/ui/state/article-layout.js';
 import {panelLines} from '../../src/ui/state/article-panels.js';
 import {occurrenceLines, occurrenceOffset} from '../../src/ui/state/entity-lines.js';
-import {barCells, keyFigures, unitKey} from '../../src/ui/state/key-figures.js';
+import {barCells, figureLabel, keyFigures, unitKey} from '../../src/ui/state/key-figures.js';
 import {highlight, lineText} from '../../src/ui/state/lines.js';
 import {displayWidth} from '../../src/ui/text.js';
 import {analysis, entity} from './helpers/library.js';
@@ -32,6 +32,17 @@ describe('keyFigures', () => {
     ['different units', [fact('3 cars', [3, 'cars']), fact('4 trucks', [4, 'trucks'])]],
   ])('draws nothing for %s', (_, facts) => {
     expect(keyFigures(facts)).toEqual([]);
+  });
+
+  it.each([
+    ['Russia launched 598 drones and 31 missiles', 'Russia launched'],
+    ['Ukraine’s defenses shot down 563 drones', 'Ukraine’s defenses shot down'],
+    ['killed at least 15 people', 'killed'],
+    ['598 drones were launched', '598 drones were launched'],
+    ['Three of them were rescued', 'Three of them were rescued'],
+    ['a 5 km run', 'a 5 km run'],
+  ])('labels %j as %j', (text, label) => {
+    expect(figureLabel(text)).toBe(label);
   });
 
   it('folds plurals and scales bars', () => {

@@ -78,6 +78,12 @@ describe('reduce', () => {
     expect(run([{type: 'filter', delta: -1}], moved).filter).toBe('favourites');
   });
 
+  it('keeps the cursor on the same article when new rows arrive above it', () => {
+    const s = run([{type: 'move', movement: 'down', count: 50, page: 10}, {type: 'move', movement: 'down', count: 50, page: 10}]);
+    const grown = run([{type: 'articles', articles: [record('new1'), record('new2'), ...articles]}], s);
+    expect(visibleArticles(grown)[grown.selected]?.id).toBe('a2');
+  });
+
   it('clamps the cursor when new data shortens the list', () => {
     const s = run([{type: 'move', movement: 'bottom', count: 50, page: 10}, {type: 'articles', articles: articles.slice(0, 5)}]);
     expect(s.selected).toBe(4);

@@ -62,21 +62,23 @@ function counts(a: ArticleRecord): string {
 
 /** The article table: `rows` are already the visible window; `selected` indexes into them. */
 export function ArticleTable({rows, selected, width}: {rows: readonly ArticleRecord[]; selected: number; width: number}) {
-  const countsHeader = width >= 100 ? 'people·quotes·facts' : 'P·Q·F';
-  const sourceWidth = width >= 100 ? 18 : 12;
-  const fixed = [2, sourceWidth, 10, countsHeader.length];
+  const countsHeader = width >= 120 ? 'people·quotes·facts' : 'P·Q·F';
+  const sourceWidth = width >= 120 ? 18 : width >= 90 ? 14 : 10;
+  // Room for "61·23·145": the column never depends on which rows happen to be in the window.
+  const countsWidth = Math.max(countsHeader.length, 9);
+  const fixed = [2, sourceWidth, 10, countsWidth];
   // Each column adds two cells of padding, and n columns have n+1 rules.
   const titleWidth = Math.max(5, width - fixed.reduce((s, w) => s + w, 0) - 5 * 2 - 6);
-  const widths = [2, titleWidth, sourceWidth, 10, countsHeader.length].map((w) => w + 2);
+  const widths = [2, titleWidth, sourceWidth, 10, countsWidth].map((w) => w + 2);
   const data: Row[] = rows.map((a, i) => ({
     ' ': fit(marker(a), 2),
     Title: fit(safeLine(a.title), titleWidth),
     Source: fit(safeLine(a.source ?? '—'), sourceWidth),
     Date: fit(safeLine(a.date ?? ''), 10),
-    [countsHeader]: fit(counts(a), countsHeader.length),
+    [countsHeader]: fit(counts(a), countsWidth),
     selected: i === selected,
   }));
-  const empty: Row = {' ': '  ', Title: fit('(no articles here)', titleWidth), Source: fit('', sourceWidth), Date: fit('', 10), [countsHeader]: fit('', countsHeader.length)};
+  const empty: Row = {' ': '  ', Title: fit('(no articles here)', titleWidth), Source: fit('', sourceWidth), Date: fit('', 10), [countsHeader]: fit('', countsWidth)};
   return (
     <Widths.Provider value={widths}>
       <CompactTable

@@ -9,7 +9,8 @@ import {Lines} from './Lines.js';
 /** Title and visible lines of one article panel; focus is a prop (state), never Ink's focus ring. */
 export function Panel({box, position, isFocused, count}: {box: PanelBox; position: number; isFocused: boolean; count: number | null}) {
   const label = `${isFocused ? '▶ ' : '  '}${PANEL_TITLES[box.id]}${count === null ? '' : ` (${count})`} `;
-  const start = box.selects ? Math.max(0, position - box.height + 1) : position;
+  // Positions survive a resize that changes the wrapping, so they are clamped here rather than trusted.
+  const start = box.selects ? Math.max(0, position - box.height + 1) : Math.max(0, Math.min(position, box.lines.length - box.height));
   const visible = box.lines.slice(start, start + box.height);
   const more = `${start > 0 ? '↑' : ' '}${start + box.height < box.lines.length ? '↓' : ' '}`;
   const rule = fit(`${label}${'─'.repeat(box.width)}`.slice(0, Math.max(0, box.width - 2)), Math.max(0, box.width - 2));

@@ -68,9 +68,13 @@ export function reduce(state: AppState, action: Action): AppState {
   const view = currentView(base);
   switch (action.type) {
     case 'articles': {
+      // Indexing inserts rows above the cursor while someone reads: the cursor stays on the same article.
+      const selectedId = visibleArticles(base)[base.selected]?.id;
       const next = {...base, articles: action.articles};
-      const count = visibleArticles(next).length;
-      return {...next, selected: clamp(base.selected, 0, count - 1), top: clamp(base.top, 0, Math.max(0, count - 1))};
+      const shown = visibleArticles(next);
+      const kept = selectedId === undefined ? -1 : shown.findIndex((a) => a.id === selectedId);
+      const selected = kept >= 0 ? kept : clamp(base.selected, 0, shown.length - 1);
+      return {...next, selected, top: clamp(base.top + (selected - base.selected), 0, Math.max(0, shown.length - 1))};
     }
     case 'move':
       return moveIn(base, action);

@@ -20,5 +20,7 @@ export function helpLines(width: number): Line[] {
     }
     out.push(line(''));
   }
+  out.push(line('The table', 'heading'));
+  out.push(line('  ● unread   ★ favourite   P·Q·F people · quotes · facts   … not analysed yet'));
   return out.map((l) => ({...l, segments: l.segments.map((s) => ({...s, text: s.text.slice(0, Math.max(0, width))}))}));
 }

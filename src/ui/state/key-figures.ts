@@ -15,6 +15,16 @@ export interface KeyFigures {
 // Units that are dates or proportions, not counts: bars of them would compare nothing.
 const NOT_COUNTS = new Set(['', 'year', 'years', '%', 'percent', 'per cent', 'percentage', 'a.m.', 'p.m.', 'am', 'pm']);
 
+/**
+ * A short bar label from a fact: what comes before its first figure ("Russia launched" of "Russia launched 598
+ * drones and 31 missiles"), which names the action for every unit of that fact; the whole text otherwise.
+ */
+export function figureLabel(text: string): string {
+  const first = text.search(/\d/);
+  const before = first > 0 ? text.slice(0, first).replace(/[\s$£€,(]+$/u, '').replace(/\s+(?:at least|more than|about|nearly|over|some|almost|around)$/i, '') : '';
+  return before.length >= 3 ? before : text;
+}
+
 /** Folds a unit so "drone" and "Drones" compare equal. */
 export function unitKey(unit: string): string {
   const u = unit.trim().toLowerCase();
@@ -36,8 +46,8 @@ export function keyFigures(facts: readonly Fact[], max = 4, maxGroups = 2): KeyF
       const key = unitKey(v.unit);
       if (NOT_COUNTS.has(key) || !Number.isFinite(v.value) || v.value <= 0) continue;
       const group = groups.get(key) ?? {unit: v.unit.trim(), figures: [], facts: new Set<number>()};
-      if (!group.figures.some((f) => f.label === fact.text && f.value === v.value)) {
-        group.figures.push({label: fact.text, value: v.value});
+      if (!group.figures.some((f) => f.label === figureLabel(fact.text) && f.value === v.value)) {
+        group.figures.push({label: figureLabel(fact.text), value: v.value});
       }
       group.facts.add(index);
       groups.set(key, group);

@@ -1,0 +1,11 @@
+import {KEYMAP, keyLabel, MODES} from './keymap.js';
+
+/** The keymap as a Markdown table (keys, where, what), in keymap order: README's key table is this text. */
+export function keyTableMarkdown(): string {
+  const rows = KEYMAP.map((b) => {
+    const where = b.modes.length === MODES.length ? 'everywhere' : b.modes.join(', ');
+    const keys = b.keys.map((k) => `\`${keyLabel(k)}\``).join(' ');
+    return `| ${keys} | ${where} | ${b.help} |`;
+  });
+  return ['| keys | where | what it does |', '| --- | --- | --- |', ...rows].join('\n');
+}
