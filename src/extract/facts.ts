@@ -80,7 +80,7 @@ function namesSomething(m: NumberMention, tokens: readonly Token[], unit: string
   const counted = isPlural(head) || MEASURES.has(head.toLowerCase()) || DURATIONS.has(head.toLowerCase()) || CASUALTY.has(head.toLowerCase());
   if (counted) return false;
   const next = tokens[m.last + 1];
-  if (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && unit !== '') return true;
+  if (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && unit !== '' && m.value < 1000) return true;
   return !m.words && tokens[m.first - 1]?.text.toLowerCase() === 'the';
 }
 

@@ -71,12 +71,15 @@ const CURRENCY_SIGNS: Record<string, string> = {
 const CURRENCY_CODES: Record<string, string> = {
   usd: 'dollars', us: 'dollars', a: 'dollars', c: 'dollars', nz: 'dollars', hk: 'dollars', aud: 'dollars',
   cad: 'dollars', nzd: 'dollars', hkd: 'dollars', eur: 'euros', gbp: 'pounds', jpy: 'yen', inr: 'rupees',
-  rs: 'rupees', chf: 'francs', cny: 'yuan', rmb: 'yuan', rub: 'rubles',
+  rs: 'rupees', chf: 'francs', cny: 'yuan', rmb: 'yuan', rub: 'rubles', sek: 'kronor', nok: 'kroner', dkk: 'kroner',
+  pln: 'złotys', czk: 'korunas', huf: 'forints', zar: 'rand', brl: 'reais', mxn: 'pesos', krw: 'won', sgd: 'dollars',
+  cdn: 'dollars', uah: 'hryvnias', gel: 'lari', try: 'lira',
 };
 const CURRENCY_WORDS = new Set([
   'dollars', 'dollar', 'euros', 'euro', 'pounds', 'pound', 'sterling', 'yen', 'yuan', 'renminbi', 'rupees',
   'rupee', 'francs', 'franc', 'rubles', 'roubles', 'pesos', 'peso', 'reais', 'rand', 'krona', 'kronor', 'kroner',
   'lira', 'liras', 'naira', 'shillings', 'dinars', 'dirhams', 'riyals', 'won', 'bitcoin', 'bitcoins', 'cents',
+  'złoty', 'złotys', 'zloty', 'zlotys', 'hryvnia', 'hryvnias', 'forint', 'forints', 'ringgit', 'baht', 'rial', 'rials', 'lari', 'dram', 'drams', 'tenge', 'som', 'manat', 'leu', 'lei', 'lev', 'kuna', 'koruna', 'zł',
 ]);
 
 /** Whether a word names a currency ("dollars", "euros"). */
@@ -142,7 +145,8 @@ function digitNumber(tokens: readonly Token[], i: number): NumberMention {
     first = i - 1;
     const code = tokens[i - 2];
     if (code && code.kind === 'word' && /^[A-Z]{1,3}$/.test(code.text) && CURRENCY_CODES[code.text.toLowerCase()]) first = i - 2;
-  } else if (prev && prev.kind === 'word' && /^[A-Z]{2,3}$|^Rs$/.test(prev.text) && CURRENCY_CODES[prev.text.toLowerCase()] && prev.text !== 'US') {
+  } else if (prev && prev.kind === 'word' && /^[A-Z]{2,3}$|^Rs$/.test(prev.text) && CURRENCY_CODES[prev.text.toLowerCase()] && (prev.text !== 'US' || !tok.gap)) {
+    // "USD 26.95", glued "SEK9 million", "USD910 thousand".
     m.currency = CURRENCY_CODES[prev.text.toLowerCase()];
     first = i - 1;
   }

@@ -49,6 +49,10 @@ describe('key facts: values and units', () => {
     {sentence: 'As of Wednesday, 1885 aftershocks were recorded.', values: [{value: 1885, unit: 'aftershocks'}]},
     {sentence: 'China invested about nine billion US dollars in testing.', values: [{value: 9e9, unit: 'US dollars'}]},
     {sentence: 'Caloundra defeated Wynnum 45 points to 24 on Sunday.', values: [{value: 45, unit: 'points'}, {value: 24, unit: ''}]},
+    {sentence: 'The sale price is 900 million złotys (181 million pounds).', values: [{value: 900e6, unit: 'złotys'}]},
+    {sentence: 'The court set bail at 100,000 Georgian lari (about US$30,000).', values: [{value: 100_000, unit: 'Georgian lari'}]},
+    {sentence: 'They share SEK9 million (approximately GBP738 thousand or USD910 thousand).', values: [{value: 9e6, unit: 'kronor'}]},
+    {sentence: 'So far 3,728 measles cases have been reported.', values: [{value: 3728, unit: 'measles cases'}]},
     {sentence: 'The quake killed seven riders and injured three.', values: [{value: 7, unit: 'riders'}, {value: 3, unit: 'injured'}]},
   ];
   it.each(cases)('$sentence', ({sentence, values}) => {
@@ -95,6 +99,7 @@ describe('key facts: numbers that are not facts (false positives)', () => {
     {sentence: 'The Wildlife Protection Act of 1972 lists jackals as protected.', why: 'year before a verb'},
     {sentence: 'The 1010 ± 195 figure is uncertain, Windows 10 was late and CentOS 8 reaches its end.', why: 'margin, product versions'},
     {sentence: 'Voters can choose 1) a referendum or (2) a vote.', why: 'list markers'},
+    {sentence: 'Incidence dropped, in some cases to almost zero.', why: 'zero of nothing'},
     {sentence: 'Patients were aged above 60 or ranged in age from eleven to 75.', why: 'ages'},
     {sentence: 'Boeing referred to the 707 involved in the crash.', why: 'model named after "the"'},
   ];

@@ -1,5 +1,5 @@
 // Why a number in a sentence is not a key fact: the false positives of a naive "every number" extractor.
-import type {NumberMention, Token} from '../numbers.js';
+import {isCurrencyWord, type NumberMention, type Token} from '../numbers.js';
 import {CASUALTY, DURATIONS, isCountNoun, LEADING_WORDS, MEASURES, MONTHS, REFERENCE_NOUNS, STREET_TYPES, WEEKDAYS, DETERMINERS} from './cues.js';
 
 /** The reason a number is left out of the key facts. */
@@ -93,7 +93,7 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
   // A capitalised number word inside a sentence is part of a name: "a Six Flags park", "the Big Four".
   if (m.words && !money && isCap(tokens[m.first]) && before && (before.kind === 'word' || before.text === ',')) return 'identifier';
   // Street numbers: "10 Downing Street", "1600 Pennsylvania Avenue", "at 36 Quai des Orfèvres".
-  if (!m.words && !money && lower(before) === 'at' && isCap(after) && !MONTHS.has(lower(after))) return 'street';
+  if (!m.words && !money && /^\d{1,4}$/.test(tokens[m.first]?.text ?? '') && lower(before) === 'at' && isCap(after) && !MONTHS.has(lower(after))) return 'street';
   if (!m.words && !money) {
     for (let k = m.last + 1; k <= m.last + 4 && isCap(tokens[k]); k++) {
       if (k > m.last + 1 && STREET_TYPES.has(lower(tokens[k]))) return 'street';
@@ -117,6 +117,8 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
     const open = tokens.slice(0, m.first).reduce((n, t) => n + (t.text === '(' ? 1 : t.text === ')' ? -1 : 0), 0);
     if (before?.text === '(' || open <= 0) return 'reference';
   }
+  // "to almost zero": nothing counted.
+  if (m.value === 0 && !m.percent && !m.currency && !(after?.kind === 'word' && isCountNoun(after.text))) return 'reference';
   // The margin of "1010 ± 195 light years" is not a second quantity.
   if (before?.text === '±' || lower(before) === 'plus-minus') return 'conversion';
   // Very long digit strings without separators are codes or phone numbers.
@@ -169,12 +171,15 @@ function isAge(m: NumberMention, tokens: readonly Token[], text: string): boolea
 
 function isConversion(m: NumberMention, tokens: readonly Token[]): boolean {
   // An open bracket shortly before, with no close between, right after a measure: "(~23 m)", "(one to two meters)".
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 8); k--) {
     const t = tokens[k] as Token;
     if (t.text === ')') return false;
     if (t.text === '(') {
       const unit = tokens[k - 1];
-      return !!unit && (unit.kind === 'num' || MEASURES.has(unit.text.toLowerCase()) || DURATIONS.has(unit.text.toLowerCase()));
+      if (unit && (unit.kind === 'num' || MEASURES.has(unit.text.toLowerCase()) || DURATIONS.has(unit.text.toLowerCase()))) return true;
+      // Money converted: "900 million złotys (181 million pounds)".
+      const money = !!m.currency || isCurrencyWord(lower(tokens[m.last + 1]));
+      return money && tokens.slice(Math.max(0, k - 3), k).some((b) => b.kind === 'num' || /^(?:thousand|million|billion|trillion)$/i.test(b.text));
     }
   }
   return false;

@@ -78,6 +78,7 @@ export function factText(text: string, tokens: readonly Token[], spans: readonly
     from = verb ? v : goodStart(tokens, from, to, core.from, words);
   }
   while (words(from, to) > MAX_WORDS && to > from) to--;
+  if (capital(tokens[to + 1]) && to < clauseOf(to).to) while (to > core.to && capital(tokens[to])) to--;
   while (from < core.from && isTrimmable(tokens[from], LEAD_TRIM)) from++;
   while (to > core.to && isTrimmable(tokens[to], TAIL_TRIM)) to--;
   return tidy(render(text, tokens, hidden, from, to));

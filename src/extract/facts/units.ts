@@ -127,12 +127,13 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
   return words;
 }
 
+const SINGULAR_IN_S = new Set(['measles', 'mumps', 'news', 'series', 'species', 'diabetes', 'rabies', 'herpes', 'politics', 'economics', 'physics', 'this', 'was', 'has', 'is', 'does', 'its', 'gas', 'bus', 'lens', 'chaos', 'status', 'bias']);
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'feet', 'personnel', 'cattle']);
 
 /** Whether a word looks like a plural noun ("drones", "people"), not a possessive or "bus". */
 export function isPlural(word: string): boolean {
   const w = word.toLowerCase();
-  return IRREGULAR_PLURALS.has(w) || (/[^su'’]s$/.test(w) && !/ss$/.test(w));
+  return IRREGULAR_PLURALS.has(w) || (/[^su'’]s$/.test(w) && !/ss$/.test(w) && !SINGULAR_IN_S.has(w));
 }
 
 /** The kind of fact a number makes, from its unit and the words near it in the sentence. */
