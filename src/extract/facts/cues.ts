@@ -10,6 +10,10 @@ export const CASUALTY = set(`
   evacuate trapped survivors survived infected infections cases displaced homeless arrested detained shot stabbed
   drowned perished lives murdered executed sick ill deceased`);
 
+/** The casualty words for people harmed less than killed or injured: they rank after deaths and injuries. */
+export const AFFECTED = set(`rescued evacuated evacuate trapped survivors survived infected infections cases displaced homeless
+  arrested detained sick ill`);
+
 /** Nouns for people counted. */
 export const PEOPLE = set(`
   people persons person children child kids women woman men man residents passengers crew soldiers troops police

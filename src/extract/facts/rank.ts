@@ -6,6 +6,7 @@ import type {FactKind} from './units.js';
 /** Base weight of each kind of fact. */
 export const KIND_WEIGHT: Record<FactKind, number> = {
   casualty: 10,
+  affected: 8,
   money: 8,
   vote: 8,
   percent: 7,

@@ -1,10 +1,10 @@
 // What a number counts (its unit: "598 drones" → "drones") and what kind of fact that makes it.
 import type {NumberMention, Token} from '../numbers.js';
 import {isCurrencyWord} from '../numbers.js';
-import {CASUALTY, DURATIONS, MEASURES, PEOPLE, STOP, VOTES} from './cues.js';
+import {AFFECTED, CASUALTY, DURATIONS, MEASURES, PEOPLE, STOP, VOTES} from './cues.js';
 
 /** The kinds of numeric fact, from what a reader wants first to details. */
-export type FactKind = 'casualty' | 'money' | 'vote' | 'percent' | 'people' | 'count' | 'measure' | 'duration' | 'detail';
+export type FactKind = 'casualty' | 'affected' | 'money' | 'vote' | 'percent' | 'people' | 'count' | 'measure' | 'duration' | 'detail';
 
 const PRONOUNS = new Set(['them', 'us', 'those', 'these', 'which', 'whom', 'it', 'you', 'we']);
 const ING_NOUNS = new Set(['building', 'housing', 'meeting', 'bombing', 'shooting', 'wedding', 'evening', 'morning', 'clothing', 'funding', 'spending', 'training', 'warning', 'ceiling', 'sibling', 'offspring', 'earring', 'setting', 'painting', 'recording', 'filing', 'ruling', 'hearing', 'opening', 'landing', 'sighting', 'killing', 'stabbing', 'drowning']);
@@ -149,7 +149,11 @@ export function kindOf(m: NumberMention, unit: string, tokens: readonly Token[])
   const casualtyNear = near.some((w) => CASUALTY.has(w));
   // "killing seven riders": a casualty verb right before the number makes whatever it counts a casualty.
   const verbBefore = tokens.slice(Math.max(0, m.first - 3), m.first).some((t, i, all) => CASUALTY.has(t.text.toLowerCase()) && lower(all[i + 1]) !== 'down');
-  if (CASUALTY.has(head) || verbBefore || ((PEOPLE.has(head) || head === '' || head === 'total') && casualtyNear)) return 'casualty';
+  if (CASUALTY.has(head) || verbBefore || ((PEOPLE.has(head) || head === '' || head === 'total') && casualtyNear)) {
+    // Deaths and injuries come before the rescued, evacuated or arrested.
+    const harm = [head, ...near.filter((w) => CASUALTY.has(w))].some((w) => CASUALTY.has(w) && !AFFECTED.has(w));
+    return harm ? 'casualty' : 'affected';
+  }
   if (VOTES.has(head) || (near.some((w) => VOTES.has(w)) && (head === '' || PEOPLE.has(head)))) return 'vote';
   if (isVoteTally(m, tokens)) return 'vote';
   if (PEOPLE.has(head)) return 'people';
