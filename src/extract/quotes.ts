@@ -13,6 +13,15 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|by|with|from)$/u;
+
+/** "Person of the Year", "Make the World Great Again": capitalised like a title, not like speech. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !SMALL_WORDS.test(w));
+  if (words.length < 2 || words.length > 8 || /[.!?,;:]["”’]?$/u.test(text)) return false;
+  return words.filter((w) => /^[“"‘'(]*\p{Lu}/u.test(w)).length / words.length >= 0.75;
+}
+
 function mask(text: string, spans: readonly QuoteSpan[]): string {
   let out = text;
   for (const s of spans) out = out.slice(0, s.open) + ' '.repeat(Math.min(s.close + 1, text.length) - s.open) + out.slice(s.close + 1);
@@ -94,6 +103,9 @@ export function findQuotes(doc: Doc): Quote[] {
         attribution = previous.attribution;
         found.attribution = attribution;
       }
+      // A short phrase with nobody named is a label or a scare quote; so is a title ("Person of the Year").
+      if (attribution.speaker === null && words <= SHORT_WORDS) continue;
+      if (isTitleCase(text)) continue;
       quotes.push({text, speaker: attribution.speaker});
       previous = found;
     }

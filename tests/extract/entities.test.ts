@@ -27,6 +27,7 @@ describe('people', () => {
     {name: 'office with its domain', text: ['US Secretary of State Mike Pellman spoke.'], people: ['Mike Pellman']},
     {name: 'apposition between name and verb', text: ['Hernando Ruiz Vallejo, Panama coach, said the team was tired.'], people: ['Hernando Ruiz Vallejo']},
     {name: 'an unknown surname that speaks twice', text: ['Ostervik said it was hard.', 'Later Ostervik said more.'], people: ['Ostervik']},
+    {name: 'an ordinary word opening a sentence before a first name', text: ['Voter Kitty Marsh cast her ballot.'], people: ['Kitty Marsh']},
     {name: 'titled first name joins the full name', text: ['Princess Amalia Rovensky spoke.', 'Princess Amalia left.'], people: ['Amalia Rovensky']},
   ];
   for (const c of cases) {
@@ -62,6 +63,8 @@ describe('people', () => {
     {name: 'a group that speaks', text: 'The fighting went on, Houthis said.'},
     {name: 'a clause after a comma is not an apposition', text: 'In Tarvella Dorn, the dead are civilians.'},
     {name: 'a planet described in apposition', text: 'They studied K2-18b, a planet circling a star.'},
+    {name: 'a period of a country', text: 'Mummies from Roman Egypt were studied.'},
+    {name: 'an institution after a title word', text: 'The Defence Force was deployed.'},
   ];
   for (const c of notPeople) {
     it(`not people: ${c.name}`, () => expect(names(run([c.text]), 'people')).toEqual([]));
@@ -104,6 +107,20 @@ describe('places and organizations', () => {
     expect(names(doc, 'organizations')).toEqual(['Bank of Lorvania']);
     expect(names(doc, 'people')).toEqual(['Ilse Varga']);
     expect(names(doc, 'places')).toEqual(['Norway']);
+  });
+
+  const orgCases: {name: string; text: string[]; orgs: string[]}[] = [
+    {name: 'a name always given an article', text: ['Talks with the Zolvaran stalled.', 'Critics of the Zolvaran left.'], orgs: ['Zolvaran']},
+    {name: 'a publication', text: ['The study was published Tuesday in Marine Quarterly Letters.'], orgs: ['Marine Quarterly Letters']},
+    {name: 'a party before a parliamentary title', text: ['The motion came from Verdant MP Ola Brandt.'], orgs: ['Verdant']},
+    {name: 'a common noun of a place', text: ['The report aired on Voice of Norway.'], orgs: ['Voice of Norway']},
+  ];
+  for (const c of orgCases) {
+    it(`organization: ${c.name}`, () => expect(names(run(c.text), 'organizations')).toEqual(c.orgs));
+  }
+
+  it('does not make an organization of a number before a title', () => {
+    expect(names(run(['One MP told reporters it was over.']), 'organizations')).toEqual([]);
   });
 
   it('finds organizations by cue words and joins acronyms', () => {

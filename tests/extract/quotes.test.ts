@@ -117,6 +117,8 @@ describe('quotes and speakers', () => {
     {name: 'a title', text: 'She read "War and Peace" twice.'},
     {name: 'a sign nobody speaks', text: 'A banner read "Stop the war now" at the gate.'},
     {name: 'a banner saying', text: 'People held a banner saying "united we stand together".'},
+    {name: 'a title in title case', text: 'The magazine named her its "Person of the Year" on Monday, an editor said.'},
+    {name: 'a short phrase with nobody named', text: 'The judge said they were "U.S. nationals" only.'},
   ];
   for (const c of notQuotes) {
     it(`not a quote: ${c.name}`, () => expect(quotes([c.text])).toEqual([]));

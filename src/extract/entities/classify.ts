@@ -59,6 +59,7 @@ export function classify(form: Form): Kind {
   const last = lastWord(head);
   const locative = form.contexts.some((c, i) => c.locative && !form.spans[i]?.initial);
 
+  if (form.contexts.some((c) => c.party) && words.length <= 3 && !hasTag(text, 'TextValue', 'Cardinal', 'Ordinal', 'Determiner')) return 'organization';
   if (words.length === 1 && (hasTag(text, ...NOT_NAME_TAGS) || MONTHS.has(text.toLowerCase()) || isDemonym(text) || TIME_ZONES.test(text))) return 'none';
   if (titled || aged) return 'person';
   // "Orlando, Florida": a name followed by a known region is a place in it.
@@ -75,6 +76,10 @@ export function classify(form: Form): Kind {
   if (words.length > 1 && ORG_WORDS.has(last)) return 'organization';
   if (words.length > 1 && (PLACE_WORDS.has(last) || isPlaceWord(last))) return 'place';
   if (words.length > 1 && (head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(last))) return 'organization';
+  // "Voice of America", "Bank of Lorvania": a common noun heading a name "of" a place.
+  const ofPlace = /^(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(.+)$/u.exec(text);
+  if (ofPlace?.[1] && ofPlace[2] && hasTag(ofPlace[1], 'Singular', 'Uncountable') && (knownPlace(ofPlace[2]) || hasTag(ofPlace[2], ...PLACE_TAGS))) return 'organization';
+  if (form.contexts.some((c) => c.publication) && !knownPlace(text) && !hasTag(text, ...PLACE_TAGS)) return 'organization';
   if (hasTag(text, ...PLACE_TAGS) && !hasTag(text, ...NAME_TAGS)) return 'place';
   if (hasTag(text, 'Organization', 'SportsTeam', 'Company')) return 'organization';
   // "The Guardian", "The Verge", "the Senate": a capitalised "The" or an institution's word standing alone.
@@ -97,13 +102,19 @@ export function classify(form: Form): Kind {
   const plainFirst = lexiconTags(firstWord(text)).length > 0 && !firstIsName;
   // "Roman Catholic": a name-like first word before an adjective is a denomination or style, not a person.
   const adjectiveLast = RELIGIOUS.has(last) || hasTag(last, 'Demonym') || isDemonym(last);
-  const personLike = !modifier && !adjectiveLast && !ABSTRACT.test(last);
+  // "Roman Egypt": a name-like word before a country is a period or a region of it.
+  const countryLast = knownPlace(words[words.length - 1] ?? '')?.kind === 'country';
+  const personLike = !modifier && !adjectiveLast && !ABSTRACT.test(last) && !countryLast;
   if (words.length > 1 && personLike && (firstIsName || ((personRole || speaks) && !plainFirst))) return 'person';
   if (words.length === 1 && hasTag(text, 'LastName', 'Person')) return 'person';
   if (words.length === 1 && personRole) return 'person';
   const unknown = words.length === 1 && lexiconTags(text).length === 0;
   // "Warholm said…" twice: an unknown single word that speaks is a surname (plurals are groups: "Houthis").
   if (unknown && form.contexts.filter((c) => c.speaks).length >= 2 && !/s$/u.test(text)) return 'person';
+  // "the Kremlin", "the Taliban": an unknown name always given an article is an institution or a group's name.
+  const everyThe = form.contexts.every((c, i) => c.theLower || !!form.spans[i]?.initial);
+  const anyLocative = form.contexts.some((c) => c.locative);
+  if (unknown && form.midSentence && form.spans.length >= 2 && everyThe && !anyLocative && !speaks && !CUE_WORDS(last)) return 'organization';
   // "in Whitehall", "near Cantilan": an unknown word only ever seen after a preposition of place.
   const everyLocative = form.contexts.every((c, i) => c.locative || !!form.spans[i]?.initial);
   if (unknown && form.midSentence && everyLocative && !speaks && !CUE_WORDS(last) && !/(?:ic|ian|ese|ish|ern)$/u.test(last)) return 'place';

@@ -37,6 +37,12 @@ export interface Context {
   role?: string;
   /** The apposition describes a person (not "a company", "the capital"). */
   personRole: boolean;
+  /** After a lower-case "the": "the Kremlin", "the Taliban". */
+  theLower: boolean;
+  /** Where something was published: "published Wednesday in Nature Astronomy". */
+  publication: boolean;
+  /** Right before a parliamentary title: "Labour MP", "SNP MSP" — a party. */
+  party: boolean;
   /** After a preposition of place: "in Whitehall", "near Cantilan". */
   locative: boolean;
   /** Followed by ", <known country or region>" as a city is. */
@@ -70,6 +76,9 @@ export function readContext(sentence: string, start: number, end: number): Conte
     personRole: false,
     modifies: modifiesNoun(after),
     inPlace: inKnownPlace(after),
+    theLower: /(?:^|\s)the\s+$/u.test(before),
+    publication: /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u.test(before),
+    party: /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after),
     locative: /\b(?:in|near|across|throughout|outside|inside|into|from|at|around|towards?)\s+(?:the\s+)?$/u.test(before),
   };
   const a = AFTER_ROLE.exec(after);

@@ -56,7 +56,7 @@ export const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke
 /** Last words that make a name an organization, beyond compromise's own list. */
 export const ORG_WORDS = new Set([
   'union', 'ministry', 'parliament', 'congress', 'senate', 'assembly', 'government', 'party', 'court', 'tribunal',
-  'police', 'guard', 'army', 'navy', 'forces', 'command', 'office', 'agency', 'service', 'services', 'department',
+  'police', 'guard', 'army', 'navy', 'force', 'forces', 'command', 'office', 'agency', 'service', 'services', 'department',
   'commission', 'council', 'committee', 'university', 'college', 'institute', 'institution', 'school', 'academy',
   'center', 'centre', 'foundation', 'fund', 'trust', 'society', 'association', 'federation', 'confederation',
   'organization', 'organisation', 'league', 'club', 'team', 'band', 'orchestra', 'group', 'corporation', 'company',

@@ -1,4 +1,4 @@
-import {hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
+import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
 import {MONTHS, NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
 import {knownPlace} from './gazetteer.js';
 import {tokenize, type Token} from './tokens.js';
@@ -37,9 +37,14 @@ function isTitle(t: Token): boolean {
 }
 
 // "Scientist Rebecca Falconer said…": an ordinary noun for a person, capitalised because it opens the sentence.
-function isOpeningRoleNoun(text: string, t: Token): boolean {
+function isOpeningRoleNoun(text: string, t: Token, next: Token | undefined): boolean {
   const w = t.text.toLowerCase();
-  return t.cap && PERSON_NOUNS.has(w) && !KIN.has(w) && isInitialPosition(text, t);
+  if (!t.cap || KIN.has(w) || !isInitialPosition(text, t)) return false;
+  if (PERSON_NOUNS.has(w) || hasTag(w, 'Actor')) return true;
+  if (hasTag(w, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person')) return false;
+  // "Voter Kitty Mak", "Broadcaster Piers Morgan": an agent noun; or any ordinary word before a first name.
+  if (/(?:er|or|ist|ian)$/u.test(w)) return true;
+  return !!next && hasTag(next.text, 'FirstName', 'MaleName', 'FemaleName') && lexiconTags(w).length > 0;
 }
 
 // "of"/"for"/"and" join two capitalised parts only after an institutional word: "Bank of England",
@@ -171,7 +176,7 @@ function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
   // What follows a title must look like a personal name: not an acronym, not an institution or a thing.
   const rest = run.slice(lastTitle + 1);
   const restLast = rest.at(-1)?.text.toLowerCase() ?? '';
-  const plainWord = rest.length === 1 && hasTag(rest[0]?.text ?? '', 'Plural', 'Uncountable', 'Adjective');
+  const plainWord = rest.length === 1 && hasTag(rest[0]?.text ?? '', 'Plural', 'Uncountable', 'Adjective', 'Singular', 'Noun');
   if (lastTitle >= 0 && (rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) || THING_WORDS.has(restLast) || plainWord)) lastTitle = -1;
   const lastWord = run[run.length - 1]?.text.toLowerCase() ?? '';
   // "General Motors", "State Department": a title word that opens an institution's name.
@@ -234,7 +239,7 @@ export function findSpans(text: string, sentence: number): Span[] {
     // At the start of a sentence a capitalised verb or adjective ("Remarked", "Earlier") is not part of a name.
     const whole = run.map((t) => t.text).join(' ');
     if (run.length > 1 && run[0] && isInitialPosition(text, run[0]) && isCommonOpener(run[0]) && !knownPlaceOrRegion(whole)) run.shift();
-    if (run.length > 2 && run[0] && isOpeningRoleNoun(text, run[0])) run[0] = {...run[0], text: run[0].text, cap: true, roleNoun: true};
+    if (run.length > 2 && run[0] && isOpeningRoleNoun(text, run[0], run[1])) run[0] = {...run[0], text: run[0].text, cap: true, roleNoun: true};
     for (const {name, titles} of splitOfficeDomain(text, run) ?? splitRun(run)) {
       // Trailing particles, connectors ("Bank of") and titles ("Labour MP") are not part of a name.
       while (name.length > 1 && (!name[name.length - 1]?.cap || (isTitle(name[name.length - 1] as Token) && name[name.length - 2]?.cap))) name.pop();
