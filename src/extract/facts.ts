@@ -5,6 +5,7 @@ import {FLOOR_SCORE, MAX_FACTS, MIN_FACTS, MIN_SCORE, scoreValue} from './facts/
 import {factText} from './facts/text.js';
 import {findNumbers, numbersIn, tokenize, type NumberMention, type Token} from './numbers.js';
 import type {Sentence, Stage} from './pipeline.js';
+import {captionParagraphs} from './summary/filters.js';
 import type {Fact, FactValue} from './types.js';
 
 interface Scored {
@@ -163,6 +164,8 @@ export const factsStage: Stage = {
   needs: ['sentences'],
   fills: ['facts'],
   run: (doc) => {
-    doc.facts = findFacts(doc.sentences, doc.input.title);
+    // Photo captions ("Protesters at the march. Image: …") describe pictures, not the news.
+    const captions = captionParagraphs(doc.sentences);
+    doc.facts = findFacts(doc.sentences.filter((s) => !captions.has(s.paragraph)), doc.input.title);
   },
 };

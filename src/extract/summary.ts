@@ -1,4 +1,5 @@
 import type {Stage} from './pipeline.js';
+import {captionParagraphs} from './summary/filters.js';
 import {rankSummary} from './summary/rank.js';
 
 /** Sentences in a summary unless asked otherwise. */
@@ -16,8 +17,9 @@ export const summaryStage: Stage = {
       .sort((a, b) => b.mentions - a.mentions)
       .slice(0, 5)
       .map((e) => e.name);
+    const captions = captionParagraphs(doc.sentences);
     doc.summary = rankSummary(
-      doc.sentences.map((s) => s.text),
+      doc.sentences.filter((s) => !captions.has(s.paragraph)).map((s) => s.text),
       {title: doc.input.title, names, factSentences: new Set(doc.facts.map((f) => f.sentence))},
       SUMMARY_SENTENCES,
     );

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isBoilerplate, isFragment, quoteShare, startsWithPronoun} from '../../src/extract/summary/filters.js';
+import {captionParagraphs, isBoilerplate, isFragment, quoteShare, startsWithPronoun} from '../../src/extract/summary/filters.js';
 import {rankSummary} from '../../src/extract/summary/rank.js';
 
 const ARTICLE = [
@@ -91,6 +91,16 @@ describe('summary filters', () => {
   it('measures how much of a sentence is quoted', () => {
     expect(quoteShare('“I always come when it’s scary,” she said.')).toBeGreaterThan(0.6);
     expect(quoteShare('The council met on Monday.')).toBe(0);
+  });
+
+  it('treats a paragraph with a credit line as a caption, all of it', () => {
+    const sentences = [
+      {text: 'Thousands marched through London on Saturday.', paragraph: 0},
+      {text: 'Protesters with flags and a banner from People\'s Vote saying "put it to the people".', paragraph: 1},
+      {text: 'Image: Voice of America.', paragraph: 1},
+      {text: 'The photo editor said the march was peaceful.', paragraph: 2},
+    ];
+    expect([...captionParagraphs(sentences)]).toEqual([1]);
   });
 
   it('spots a leading pronoun but not "It is" or "There were"', () => {

@@ -45,3 +45,13 @@ const PRONOUN_START = /^["“]?(?:he|she|they|it|this|that|these|those|his|her|t
 export function startsWithPronoun(text: string): boolean {
   return PRONOUN_START.test(text.trim()) && !/^(?:it is|it was|there (?:is|are|was|were))\b/i.test(text.trim());
 }
+
+const CREDIT = /\b(?:image|photo|picture|video|credit)s?\s*:/i;
+
+/**
+ * Paragraphs that are captions: any paragraph with a credit line ("Image: Andrew Gray.") is a caption, and so is
+ * every sentence in it ("Protesters with flags and a banner.").
+ */
+export function captionParagraphs(sentences: readonly {text: string; paragraph: number}[]): Set<number> {
+  return new Set(sentences.filter((s) => CREDIT.test(s.text)).map((s) => s.paragraph));
+}
