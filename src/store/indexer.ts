@@ -88,8 +88,11 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     files: 0, added: 0, changed: 0, removed: 0, unchanged: 0, extracted: 0, skipped: [], failed: [], seconds: 0, extractorVersion: null, stopped: false,
   };
 
+  // Progress counts extractions, the slow part: reading a changed file takes a millisecond and would make the
+  // rate (and so the ETA) meaningless if it counted the same.
+  let extractStart: number | null = null;
   const progress = (): IndexProgress => {
-    const seconds = (performance.now() - started) / 1000;
+    const seconds = extractStart === null ? 0 : (performance.now() - extractStart) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
     return {done, total, rate, etaSeconds: done > 0 && rate > 0 ? Math.max(0, total - done) / rate : null};
   };
@@ -130,7 +133,6 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   const readOne = async (job: ReadJob): Promise<void> => {
     const outcome = await pool.read(job);
     if (stopped) return;
-    done += 1;
     if (outcome.ok) {
       summary[job.isNew ? 'added' : 'changed'] += 1;
       enqueue(() => writer.putArticle(root, outcome.article, affected));
@@ -203,14 +205,16 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       const unanalysed = db
         .prepare<[string], {n: number}>('SELECT count(DISTINCT hash) AS n FROM files f WHERE root = ? AND hash IS NOT NULL AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.hash = f.hash)')
         .get(root);
-      total = plan.reads.length * 2 + (unanalysed?.n ?? 0);
+      // An estimate until the extractor's version is known: new and changed files plus content never analysed.
+      total = plan.reads.length + (unanalysed?.n ?? 0);
       emit(true);
       await forEachLimit(plan.reads, pool.size * 2, readOne, () => stopped);
       flush();
       if (!stopped) {
         summary.extractorVersion = await version;
         const jobs = missing(summary.extractorVersion);
-        total = done + jobs.length;
+        total = jobs.length;
+        extractStart = performance.now();
         emit(true);
         await forEachLimit(jobs, pool.size * 2, extractOne(summary.extractorVersion), () => stopped);
       }

@@ -1,6 +1,7 @@
 import type {Analysis} from '../extract/types.js';
 import type {Article} from '../library/types.js';
 import {mergeEntities, occurrenceIn} from './entity-index.js';
+import {searchArticles} from './memory-text-search.js';
 import type {ArticleRecord, EntityOccurrence, EntityRecord, Store} from './types.js';
 
 /** Produces an article's analysis on demand (null when it cannot). */
@@ -74,6 +75,7 @@ export function createMemoryStore(articles: readonly Article[], analyze: Analyze
       }
       return out.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? ''));
     },
+    searchText: (query, limit = 50) => searchArticles(articles, query, limit),
     close: () => {},
   };
 }

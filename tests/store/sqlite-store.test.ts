@@ -85,6 +85,20 @@ describe('SQLite store: incremental indexing', () => {
     expect(s.searchText?.('sirens')).toEqual([]);
   });
 
+  it('reports progress in extractions and ends with one finished report', async () => {
+    const s = store(library());
+    const run = startIndexing(s, {pool: countingPool(), progressEveryMs: 0});
+    const reports: {done: number; total: number; finished: boolean}[] = [];
+    run.subscribe((p, finished) => reports.push({done: p.done, total: p.total, finished}));
+    await run.done;
+    expect(reports.at(-1)).toEqual({done: 2, total: 2, finished: true});
+    expect(reports.filter((r) => r.finished)).toHaveLength(1);
+    expect(reports.every((r) => r.done <= r.total)).toBe(true);
+    const late: boolean[] = [];
+    run.subscribe((_p, finished) => late.push(finished));
+    expect(late).toEqual([true]);
+  });
+
   it('does nothing on a second run over an unchanged folder', async () => {
     const root = library();
     const dbPath = join(tempDir(), 'brief.db');
@@ -174,5 +188,20 @@ describe('SQLite store: damaged or foreign database files', () => {
     open.push(openSqliteStore({dbPath, root: library(), onWarning: (m) => warnings.push(m)}));
     expect(warnings).toEqual([]);
     expect(existsSync(dbPath)).toBe(true);
+  });
+});
+
+describe('in-memory twin: full-text search', () => {
+  it('finds the same articles as FTS5 for plain word queries', async () => {
+    const root = library();
+    const s = store(root);
+    await startIndexing(s, {pool: countingPool()}).done;
+    const {loadLibrary} = await import('../../src/library/load-library.js');
+    const {createMemoryStore} = await import('../../src/store/memory-store.js');
+    const mem = createMemoryStore(loadLibrary(root).articles, () => null);
+    for (const q of ['sirens wok', 'delegation', 'kyiv', 'in', 'nothing-here']) {
+      expect(mem.searchText?.(q).map((h) => h.articleId).sort(), q).toEqual(s.searchText?.(q).map((h) => h.articleId).sort());
+    }
+    expect(mem.searchText?.('delegation')[0]?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['delegation']);
   });
 });
