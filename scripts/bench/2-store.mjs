@@ -91,6 +91,9 @@ function coldIndex(lib, db) {
   return {seconds, summary, rate: summary.extracted / seconds};
 }
 
+// CSI sequences, so the ready text is matched in what the screen shows.
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
+
 // ---- start-up in a pty --------------------------------------------------------------------------------------------
 function firstFrame(args, ready, {holdMs = 0} = {}) {
   return new Promise((resolvePromise, reject) => {
@@ -109,7 +112,7 @@ function firstFrame(args, ready, {holdMs = 0} = {}) {
     });
     child.onData((data) => {
       screen += data;
-      if (at === null && ready.test(screen.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, ''))) {
+      if (at === null && ready.test(screen.replace(ANSI, ''))) {
         at = performance.now() - t0;
         setTimeout(() => {
           let hwm = null;
