@@ -91,6 +91,11 @@ describe('quotes and speakers', () => {
       expected: [{text: 'All ferries are cancelled today.', speaker: 'Harbor Authority'}],
     },
     {
+      name: 'a coordinated verb keeps the first subject',
+      text: ['Senator Ada Brill praised Governor Tim Olsen for his work and said she was “proud to stand with him today”.'],
+      expected: [{text: 'proud to stand with him today', speaker: 'Ada Brill'}],
+    },
+    {
       name: '"it added" goes to the organization just named',
       text: ['“Stay home,” said the Harbor Authority. “Roads are closed until noon today,” it added.'],
       expected: [

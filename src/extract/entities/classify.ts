@@ -117,7 +117,7 @@ export function classify(form: Form): Kind {
   if (unknown && form.midSentence && form.spans.length >= 2 && everyThe && !anyLocative && !speaks && !CUE_WORDS(last)) return 'organization';
   // "in Whitehall", "near Cantilan": an unknown word only ever seen after a preposition of place.
   const everyLocative = form.contexts.every((c, i) => c.locative || !!form.spans[i]?.initial);
-  if (unknown && form.midSentence && everyLocative && !speaks && !CUE_WORDS(last) && !/(?:ic|ian|ese|ish|ern)$/u.test(last)) return 'place';
+  if (unknown && form.midSentence && everyLocative && !speaks && !CUE_WORDS(last) && !/(?:ic|ian|ese|ish|ern|s)$/u.test(last)) return 'place';
   if (hasTag(text, 'Place')) return 'place';
   return 'none';
 }

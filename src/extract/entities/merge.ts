@@ -69,8 +69,10 @@ export function groupForms(forms: Form[]): Group[] {
     if (kind === 'person') {
       const same = bySurname.get(surnameKey(form.text));
       const first = nameKey(words(form.text)[0] ?? '');
-      if (same && same.forms.some((f) => nameKey(words(f.text)[0] ?? '') === first)) {
-        mergeInto(same, form);
+      // "Richard K. Guy" and "Richard Guy": the same first name and surname.
+      const twin = groups.find((g) => g.kind === 'person' && g.forms.some((f) => surnameKey(f.text) === surnameKey(form.text) && nameKey(words(f.text)[0] ?? '') === first));
+      if (twin) {
+        mergeInto(twin, form);
         continue;
       }
       const g: Group = {kind, forms: [form]};

@@ -1,6 +1,6 @@
 import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
 import {MONTHS, NAME_PARTICLES, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
-import {knownPlace} from './gazetteer.js';
+import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import {tokenize, type Token} from './tokens.js';
 
 /** One capitalised name as written in a sentence, with what its surroundings say about it. */
@@ -41,7 +41,7 @@ function isOpeningRoleNoun(text: string, t: Token, next: Token | undefined): boo
   const w = t.text.toLowerCase();
   if (!t.cap || KIN.has(w) || !isInitialPosition(text, t)) return false;
   if (PERSON_NOUNS.has(w) || hasTag(w, 'Actor')) return true;
-  if (hasTag(w, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person')) return false;
+  if (hasTag(w, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Demonym') || isDemonym(w)) return false;
   // "Voter Kitty Mak", "Broadcaster Piers Morgan": an agent noun; or any ordinary word before a first name.
   if (/(?:er|or|ist|ian)$/u.test(w)) return true;
   return !!next && hasTag(next.text, 'FirstName', 'MaleName', 'FemaleName') && lexiconTags(w).length > 0;
@@ -171,8 +171,12 @@ function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
   for (let k = 0; k < run.length - 1; k++) {
     const t = run[k];
     const next = run[k + 1];
-    if (t && next && (isTitle(t) || t.roleNoun) && !isTitle(next)) lastTitle = k;
+    // "Divisional Railway Manager Aparna Garg": a person noun inside a run, before a two-word name.
+    const innerRole = k > 0 && k <= run.length - 3 && PERSON_NOUNS.has(t?.text.toLowerCase() ?? '') && !KIN.has(t?.text.toLowerCase() ?? '');
+    if (t && next && (isTitle(t) || t.roleNoun || innerRole) && !isTitle(next)) lastTitle = k;
   }
+  // "Saint Louis", "Prince Rupert": a place whose name begins with a title word.
+  if (lastTitle >= 0 && (isCity(run.map((t) => t.text).join(' ')) || knownPlaceOrRegion(run.map((t) => t.text).join(' ')))) lastTitle = -1;
   // What follows a title must look like a personal name: not an acronym, not an institution or a thing.
   const rest = run.slice(lastTitle + 1);
   const restLast = rest.at(-1)?.text.toLowerCase() ?? '';

@@ -106,7 +106,10 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
   const inverted = /^\s+/u.exec(ctx.masked.slice(afterVerb, ctx.open))?.[0].length ?? 0;
   const next = mentionStarting(ctx, afterVerb + inverted, afterVerb + inverted + 1);
   const subjects = ctx.mentions.filter((m) => m.paragraph === ctx.paragraph && m.start >= ctx.sentenceStart && m.end <= verbAt);
-  const named = subjects.filter((m) => m.kind === 'person').at(-1) ?? subjects.at(-1);
+  const people = subjects.filter((m) => m.kind === 'person');
+  let named = people.at(-1) ?? subjects.at(-1);
+  // "Warren commended Biden for his empathy and said…": a second verb shares the sentence's first subject.
+  if (named && people.length > 1 && /\band\s+(?:\w+\s+)?$/u.test(ctx.masked.slice(named.end, verbAt))) named = people[0];
   const pronoun = PRONOUN_BEFORE.exec(ctx.masked.slice(ctx.sentenceStart, verbAt));
   // Only when nothing before the verb could be its subject ("Watson called May's deal “lousy”" is Watson's).
   if (next && inverted > 0 && !named && !pronoun) return {found: true, speaker: next.name, verbAt};
