@@ -96,6 +96,11 @@ describe('quotes and speakers', () => {
       expected: [{text: 'proud to stand with him today', speaker: 'Ada Brill'}],
     },
     {
+      name: 'names inside a relative clause are not the subject',
+      text: ['Actor Tomas Weller, who paid for Dana Whitfield to study, stated “She was a gentle soul.”'],
+      expected: [{text: 'She was a gentle soul.', speaker: 'Tomas Weller'}],
+    },
+    {
       name: '"it added" goes to the organization just named',
       text: ['“Stay home,” said the Harbor Authority. “Roads are closed until noon today,” it added.'],
       expected: [

@@ -104,7 +104,9 @@ export function classify(form: Form): Kind {
   const adjectiveLast = RELIGIOUS.has(last) || hasTag(last, 'Demonym') || isDemonym(last);
   // "Roman Egypt": a name-like word before a country is a period or a region of it.
   const countryLast = knownPlace(words[words.length - 1] ?? '')?.kind === 'country';
-  const personLike = !modifier && !adjectiveLast && !ABSTRACT.test(last) && !countryLast;
+  // People are not given an article: "the Rajya Sabha", "the Holy See".
+  const alwaysThe = form.contexts.every((c) => c.theLower);
+  const personLike = !modifier && !adjectiveLast && !ABSTRACT.test(last) && !countryLast && !alwaysThe;
   if (words.length > 1 && personLike && (firstIsName || ((personRole || speaks) && !plainFirst))) return 'person';
   if (words.length === 1 && hasTag(text, 'LastName', 'Person')) return 'person';
   if (words.length === 1 && personRole) return 'person';

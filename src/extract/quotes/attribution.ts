@@ -105,7 +105,10 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
   const afterVerb = verbAt + verb[0].length;
   const inverted = /^\s+/u.exec(ctx.masked.slice(afterVerb, ctx.open))?.[0].length ?? 0;
   const next = mentionStarting(ctx, afterVerb + inverted, afterVerb + inverted + 1);
-  const subjects = ctx.mentions.filter((m) => m.paragraph === ctx.paragraph && m.start >= ctx.sentenceStart && m.end <= verbAt);
+  // "Denzel Washington, who paid for Boseman…, stated": names inside a clause set off by commas are not the subject.
+  const aside = /,\s+(?:who|which|whose|whom|a|an|the|\p{Ll}+)\b[^,]*,\s*(?:\p{Ll}+\s+)?$/u.exec(ctx.masked.slice(ctx.sentenceStart, verbAt));
+  const asideAt = aside ? ctx.sentenceStart + aside.index : verbAt;
+  const subjects = ctx.mentions.filter((m) => m.paragraph === ctx.paragraph && m.start >= ctx.sentenceStart && m.end <= verbAt && (m.end <= asideAt || !aside));
   const people = subjects.filter((m) => m.kind === 'person');
   let named = people.at(-1) ?? subjects.at(-1);
   // "Warren commended Biden for his empathy and said…": a second verb shares the sentence's first subject.
