@@ -52,29 +52,34 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-const UNITS: Record<string, number> = {
+// Lookup tables without a prototype, so that words like "constructor" or "toString" are not found in them.
+function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+const UNITS: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-};
-const TEENS: Record<string, number> = {
+});
+const TEENS: Record<string, number> = table({
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12};
+});
+const SCALES: Record<string, number> = table({thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12});
 // Glued scale suffixes ("2bn", "$5m", "10k"); a bare "m" only counts as million after a currency sign.
-const SCALE_SUFFIX: Record<string, number> = {k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12};
-const CURRENCY_SIGNS: Record<string, string> = {
+const SCALE_SUFFIX: Record<string, number> = table({k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12});
+const CURRENCY_SIGNS: Record<string, string> = table({
   $: 'dollars', '£': 'pounds', '€': 'euros', '¥': 'yen', '₹': 'rupees', '₽': 'rubles', '₿': 'bitcoin', '₩': 'won',
-};
-const CURRENCY_CODES: Record<string, string> = {
+});
+const CURRENCY_CODES: Record<string, string> = table({
   usd: 'dollars', us: 'dollars', a: 'dollars', c: 'dollars', nz: 'dollars', hk: 'dollars', aud: 'dollars',
   cad: 'dollars', nzd: 'dollars', hkd: 'dollars', eur: 'euros', gbp: 'pounds', jpy: 'yen', inr: 'rupees',
   rs: 'rupees', chf: 'francs', cny: 'yuan', rmb: 'yuan', rub: 'rubles', sek: 'kronor', nok: 'kroner', dkk: 'kroner',
   pln: 'złotys', czk: 'korunas', huf: 'forints', zar: 'rand', brl: 'reais', mxn: 'pesos', krw: 'won', sgd: 'dollars',
   cdn: 'dollars', uah: 'hryvnias', gel: 'lari', try: 'lira',
-};
+});
 const CURRENCY_WORDS = new Set([
   'dollars', 'dollar', 'euros', 'euro', 'pounds', 'pound', 'sterling', 'yen', 'yuan', 'renminbi', 'rupees',
   'rupee', 'francs', 'franc', 'rubles', 'roubles', 'pesos', 'peso', 'reais', 'rand', 'krona', 'kronor', 'kroner',

@@ -27,6 +27,7 @@ describe('numbersIn', () => {
     {text: 'the six - member team', values: [6], note: 'GUM spaces hyphens'},
     {text: 'dozens of people and hundreds of homes', values: [], note: 'vague quantities are not numbers'},
     {text: 'a man and a woman', values: []},
+    {text: 'the constructor toString valueOf __proto__ hasOwnProperty 5constructor', values: [5], note: 'no prototype lookups'},
     {text: 'two three-bedroom flats', values: [2, 3], note: 'adjacent units are two numbers'},
   ];
   it.each(cases)('$text', ({text, values}) => {

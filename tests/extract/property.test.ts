@@ -15,6 +15,7 @@ const PIECES = [
   'Ministry of Defence', 'Svitlana Lytvynenko, 21,', 'killed', 'at least 15 people', 'four children', '$2.3 billion',
   '20%', '1.5 million', '3 a.m.', 'in 2019', 'March 28', 'COVID-19', 'K2-18b', 'a dozen', '—', '–', '-', '(', ')',
   '[', ']', ',', '.', '?', '!', ':', ';', '…', '\n', '  ', 'the', 'and', 'of', 'Ä', '🙂', '\u0000', '\u200b', '日本',
+  'constructor', '__proto__', 'toString', 'hasOwnProperty',
 ];
 
 const newsText = fc.array(fc.constantFrom(...PIECES), {maxLength: 60}).map((xs) => xs.join(' '));

@@ -40,14 +40,17 @@ interface Scored {
 
 /** Picks `count` sentences (article order) from `sentences`, or fewer when the article has fewer usable ones. */
 export function rankSummary(sentences: readonly string[], ctx: SummaryContext, count = 3): string[] {
-  const usable = sentences.map((text, index) => ({text, index})).filter((s) => !isBoilerplate(s.text) && !isFragment(s.text));
+  const usable = sentences
+    .map((text, index) => ({text, index}))
+    .filter((s) => !isBoilerplate(s.text) && !isFragment(s.text))
+    .map((s) => ({...s, words: new Set(contentWords(s.text))}));
   if (usable.length === 0) return [];
   const df = new Map<string, number>();
-  for (const s of usable) for (const w of new Set(contentWords(s.text))) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const s of usable) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
   const title = new Set(contentWords(ctx.title));
   const names = (ctx.names ?? []).map((n) => n.toLowerCase());
   const scored: Scored[] = usable.map((s, rank) => {
-    const words = new Set(contentWords(s.text));
+    const words = s.words;
     // Rank among usable sentences, so a byline or caption at the top does not push the lead down.
     let score = 3 / (1 + 0.8 * rank) + 0.4 / (1 + 0.05 * s.index);
     if (title.size > 0) score += (0.8 * [...words].filter((w) => title.has(w)).length) / title.size;
