@@ -14,6 +14,19 @@ export interface KnownPlace {
 
 /** The comparison key for names: lower case, no accents, no dots, no leading "the". */
 export function nameKey(s: string): string {
+  let key = keyCache.get(s);
+  if (key === undefined) {
+    // Merging compares every form with every other; the cache keeps that from redoing the Unicode work.
+    if (keyCache.size > 50_000) keyCache.clear();
+    key = computeKey(s);
+    keyCache.set(s, key);
+  }
+  return key;
+}
+
+const keyCache = new Map<string, string>();
+
+function computeKey(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -9,8 +9,16 @@ export interface Group {
   forms: Form[];
 }
 
+const wordsCache = new Map<string, string[]>();
+
 function words(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
+  let w = wordsCache.get(text);
+  if (!w) {
+    if (wordsCache.size > 50_000) wordsCache.clear();
+    w = text.split(/\s+/).filter(Boolean);
+    wordsCache.set(text, w);
+  }
+  return w;
 }
 
 function surnameKey(text: string): string {
@@ -35,9 +43,17 @@ function withoutLeadingPlace(text: string): string | undefined {
   return undefined;
 }
 
+const coreCache = new Map<string, string>();
+
 /** "US Supreme Court", "United States Supreme Court", "Tunisian Parliament" → the body's own name. */
 function core(text: string): string {
-  return nameKey(withoutLeadingPlace(text) ?? text);
+  let c = coreCache.get(text);
+  if (c === undefined) {
+    if (coreCache.size > 50_000) coreCache.clear();
+    c = nameKey(withoutLeadingPlace(text) ?? text);
+    coreCache.set(text, c);
+  }
+  return c;
 }
 
 function spanCount(g: Group): number {
