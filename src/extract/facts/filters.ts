@@ -35,12 +35,34 @@ const isDash = (t: Token | undefined): boolean => !!t && /^[-‐‑–—]$/.tes
  * when it may be one. `text` is the sentence the tokens come from.
  */
 export function skipReason(m: NumberMention, tokens: readonly Token[], text: string): SkipReason | null {
-  const before = tokens[m.first - 1];
-  const before2 = tokens[m.first - 2];
-  const after = tokens[m.last + 1];
-  const after2 = tokens[m.last + 2];
-  const money = !!m.currency || !!m.percent || !!m.scaled;
+  const c: Context = {
+    m,
+    tokens,
+    text,
+    before: tokens[m.first - 1],
+    before2: tokens[m.first - 2],
+    after: tokens[m.last + 1],
+    after2: tokens[m.last + 2],
+    money: !!m.currency || !!m.percent || !!m.scaled,
+  };
+  return codeOrTime(c) ?? dateYearOrAge(c) ?? nameOrPlace(c) ?? notACount(c);
+}
 
+/** What the checks look at: the number, its sentence, and the tokens on either side. */
+interface Context {
+  m: NumberMention;
+  tokens: readonly Token[];
+  text: string;
+  before: Token | undefined;
+  before2: Token | undefined;
+  after: Token | undefined;
+  after2: Token | undefined;
+  /** Money, a percentage or a scaled number: never a date, an age or a code. */
+  money: boolean;
+}
+
+// Suffixes, glued codes and clock times: "21st", "1990s", "6am", "K2", "COVID-19", "3:30", "1000 UTC".
+function codeOrTime({m, tokens, text, before, before2, after, after2, money}: Context): SkipReason | null {
   if (m.suffix) {
     if (ORDINAL_SUFFIX.has(m.suffix)) return 'ordinal';
     if (m.suffix === 's') return 'decade';
@@ -67,6 +89,12 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
   if (!money && PART_OF_DAY.test(rest) && ['at', 'around', 'by', 'until', 'about'].includes(lower(before))) return 'time';
   if (!money && !m.words && /^\d{4}$/.test(tokens[m.first]?.text ?? '') && /^\s*(?:hours|hrs)\b/.test(rest) && /^[0-2]\d[0-5]\d$/.test(tokens[m.first]?.text ?? '')) return 'time';
 
+  return null;
+}
+
+// Dates, years that date something, relative dates and ages: "March 28", "in 2016", "two weeks ago", "Smith, 45,".
+function dateYearOrAge({m, tokens, text, before, before2, after, money}: Context): SkipReason | null {
+  const rest = text.slice(m.end);
   // Dates: "March 28", "28 March", "March 28, 2019", "Monday 5".
   if (MONTHS.has(lower(before)) && isCap(before) && !money) return 'date';
   if (MONTHS.has(lower(after)) && isCap(after) && !money) return 'date';
@@ -81,6 +109,11 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
   if (/^\s*(?:\p{L}+\s+){1}ago\b/u.test(rest) && !money) return 'date';
   if (isAge(m, tokens, text)) return 'age';
 
+  return null;
+}
+
+// Numbers that name: "Boeing 737", "Article 50", "a Six Flags park", "10 Downing Street".
+function nameOrPlace({m, tokens, before, before2, after, money}: Context): SkipReason | null {
   // A capitalised name or a reference noun right before: "Boeing 737", "Article 50", "Category 5", "page 5".
   if (before && !money && before.kind === 'word' && !isTally(m, tokens)) {
     const w = before.text.toLowerCase();
@@ -99,11 +132,15 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
       if (k > m.last + 1 && STREET_TYPES.has(lower(tokens[k]))) return 'street';
     }
   }
+  return null;
+}
+
+// Numbers that do not count anything new: conversions, references back, list markers, margins, codes.
+function notACount({m, tokens, before, before2, after, money}: Context): SkipReason | null {
   // A measure converted in brackets: "75 ft (~23 m)", "500 miles (800 km)".
   if (isConversion(m, tokens)) return 'conversion';
   // "the two men", "both three": small spelled numbers after a determiner refer back to people already counted.
   if (m.words && !money && !m.compound && m.value <= 12 && (DETERMINERS.has(lower(before)) || (lower(before) === 'all' && !isCap(tokens[m.first - 2])))) return 'reference';
-  // "one" is mostly a pronoun ("one of them"); it counts only beside a casualty ("one was killed").
   // "one" is mostly a pronoun ("one of them") or an article ("one man"); it counts beside a casualty ("one was
   // killed"), at the end of a range ("two and one package"), as a compound or in a rate ("one pack per order").
   if (m.words && m.value === 1 && !m.scaled && !m.percent) {
