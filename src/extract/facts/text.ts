@@ -81,6 +81,9 @@ export function factText(text: string, tokens: readonly Token[], spans: readonly
   if (capital(tokens[to + 1]) && to < clauseOf(to).to) while (to > core.to && capital(tokens[to])) to--;
   while (from < core.from && isTrimmable(tokens[from], LEAD_TRIM)) from++;
   while (to > core.to && isTrimmable(tokens[to], TAIL_TRIM)) to--;
+  // Never cut inside a word or a number ("1990s", "U.S.–Mexico").
+  while (to + 1 < tokens.length && !tokens[to + 1]?.gap && tokens[to + 1]?.kind !== 'sym') to++;
+  while (from > 0 && !tokens[from]?.gap && tokens[from - 1]?.kind !== 'sym' && tokens[from]?.kind !== 'sym') from--;
   return tidy(render(text, tokens, hidden, from, to));
 }
 

@@ -100,6 +100,8 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
       continue;
     }
     if (t.kind !== 'word') break;
+    // A code ("Amazon S3", "F-16") is a name, not what is counted.
+    if (tokens[k + 1]?.kind === 'num' && !tokens[k + 1]?.gap) break;
     // A plural noun ends the phrase: the next word is usually a verb ("a dozen people came", "bags lay").
     if (words.length > 0 && isPlural(words[words.length - 1] as string)) break;
     const w = t.text.toLowerCase();
