@@ -9,8 +9,10 @@ import type {Entity} from './types.js';
 /** Collects every capitalised name of the article, grouped by written form, with contexts. */
 function collectForms(doc: Doc): Form[] {
   const forms = new Map<string, Form>();
-  const sentences = [{text: doc.input.title, index: -1}, ...doc.sentences];
-  for (const sentence of sentences) {
+  const sentences = [{text: doc.input.title, index: -1, paragraph: -1}, ...doc.sentences];
+  sentences.forEach((sentence, i) => {
+    const following = sentences[i + 1];
+    const next = following && following.paragraph === sentence.paragraph ? following.text : '';
     for (const span of findSpans(sentence.text, sentence.index)) {
       const key = nameKey(span.text);
       if (key === '') continue;
@@ -20,11 +22,11 @@ function collectForms(doc: Doc): Form[] {
         forms.set(key, form);
       }
       form.spans.push(span);
-      form.contexts.push(readContext(sentence.text, span.start, span.end));
+      form.contexts.push(readContext(sentence.text, span.start, span.end, next));
       // Title words are capitalised in headlines, so the title never proves a capital meaningful.
       if (!span.initial && sentence.index >= 0) form.midSentence = true;
     }
-  }
+  });
   return [...forms.values()];
 }
 

@@ -41,7 +41,8 @@ export function splitSentences(paragraphs: readonly string[]): Sentence[] {
   paragraphs.forEach((para, p) => {
     const spans = findQuoteSpans(para);
     let start = 0;
-    const re = /[.!?…]+["”’')\]]*\s+(?=["“‘'([]?([\p{Lu}\d][\p{L}\p{N}]*))/gu;
+    // The next sentence may open with marks and an editor's ellipsis: “[...] Rather…
+    const re = /[.!?…]+["”’')\]]*\s+(?=["“‘'([]{0,2}(?:\.\.\.|…)?\]?\s*([\p{Lu}\d][\p{L}\p{N}]*))/gu;
     for (let m = re.exec(para); m; m = re.exec(para)) {
       const end = m.index + m[0].trimEnd().length;
       if (isQuoted(spans, m.index, end)) continue;

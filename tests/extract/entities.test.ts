@@ -26,6 +26,8 @@ describe('people', () => {
     {name: 'hyphenated Arabic article', text: ['President Bashir al-Hadrami spoke.'], people: ['Bashir al-Hadrami']},
     {name: 'office with its domain', text: ['US Secretary of State Mike Pellman spoke.'], people: ['Mike Pellman']},
     {name: 'apposition between name and verb', text: ['Hernando Ruiz Vallejo, Panama coach, said the team was tired.'], people: ['Hernando Ruiz Vallejo']},
+    {name: 'the agent of a verb people do', text: ['The team, led by Bjarn Olvesson, found water.'], people: ['Bjarn Olvesson']},
+    {name: 'a full name made a person by its surname speaking', text: ['Karsto Velhelm won the race.', 'Velhelm said he was tired. Velhelm said it again.'], people: ['Karsto Velhelm']},
     {name: 'an unknown surname that speaks twice', text: ['Ostervik said it was hard.', 'Later Ostervik said more.'], people: ['Ostervik']},
     {name: 'an ordinary word opening a sentence before a first name', text: ['Voter Kitty Marsh cast her ballot.'], people: ['Kitty Marsh']},
     {name: 'titled first name joins the full name', text: ['Princess Amalia Rovensky spoke.', 'Princess Amalia left.'], people: ['Amalia Rovensky']},

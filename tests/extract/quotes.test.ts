@@ -101,6 +101,19 @@ describe('quotes and speakers', () => {
       expected: [{text: 'She was a gentle soul.', speaker: 'Tomas Weller'}],
     },
     {
+      name: 'according to a post by someone',
+      text: ['“The airline carries weapons,” according to a tweet on Monday by Senator Ada Brill.'],
+      expected: [{text: 'The airline carries weapons,', speaker: 'Ada Brill'}],
+    },
+    {
+      name: 'a surname known only from speaking, then a pronoun',
+      text: ['Speaking to reporters, Ostervik said, “This was a tough race.” He also said, “It is only the beginning.”', 'Ostervik will race again.'],
+      expected: [
+        {text: 'This was a tough race.', speaker: 'Ostervik'},
+        {text: 'It is only the beginning.', speaker: 'Ostervik'},
+      ],
+    },
+    {
       name: '"it added" goes to the organization just named',
       text: ['“Stay home,” said the Harbor Authority. “Roads are closed until noon today,” it added.'],
       expected: [

@@ -21,6 +21,11 @@ describe('splitSentences', () => {
       expected: ['He said: “It is over.”', 'The crowd left.'],
     },
     {name: 'straight quotes', text: '"No. Never," he said. Fine.', expected: ['"No. Never," he said.', 'Fine.']},
+    {
+      name: 'next sentence opening with a mark and an ellipsis',
+      text: '"It spreads," said Dr. Ray. "[...] Rather, it moves."',
+      expected: ['"It spreads," said Dr. Ray.', '"[...] Rather, it moves."'],
+    },
     {name: 'nested single quotes', text: '“Their ‘peace’ failed. Again,” she wrote. Done.', expected: ['“Their ‘peace’ failed. Again,” she wrote.', 'Done.']},
   ];
   for (const c of cases) {

@@ -112,7 +112,9 @@ export function classify(form: Form): Kind {
   if (words.length === 1 && personRole) return 'person';
   const unknown = words.length === 1 && lexiconTags(text).length === 0;
   // "Warholm said…" twice: an unknown single word that speaks is a surname (plurals are groups: "Houthis").
-  if (unknown && form.contexts.filter((c) => c.speaks).length >= 2 && !/s$/u.test(text)) return 'person';
+  const voices = form.contexts.filter((c) => c.speaks).length;
+  const personal = form.contexts.some((c) => c.speaks && (c.pronoun === 'm' || c.pronoun === 'f'));
+  if (unknown && !/s$/u.test(text) && (voices >= 2 || (personal && form.spans.length >= 2))) return 'person';
   // "the Kremlin", "the Taliban": an unknown name always given an article is an institution or a group's name.
   const everyThe = form.contexts.every((c, i) => c.theLower || !!form.spans[i]?.initial);
   const anyLocative = form.contexts.some((c) => c.locative);

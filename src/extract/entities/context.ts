@@ -25,6 +25,7 @@ function describesPerson(role: string): boolean {
 
 // An apposition is a noun phrase; a finite verb means the words after the comma are a clause instead.
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says)\b/u;
+const AGENT = /\b(?:led|headed|founded|co-founded|directed|written|authored|co-authored|coached|chaired|presented|hosted|interviewed|photographed|painted|composed|played|voiced|sung|narrated)\s+by\s+$/u;
 const PERSON_NOUN_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
 
 /** What the words around a name say about it. */
@@ -37,6 +38,8 @@ export interface Context {
   role?: string;
   /** The apposition describes a person (not "a company", "the capital"). */
   personRole: boolean;
+  /** The first personal pronoun after the name, in its sentence or the next: "he", "she", "it". */
+  pronoun?: 'm' | 'f' | 'n';
   /** After a lower-case "the": "the Kremlin", "the Taliban". */
   theLower: boolean;
   /** Where something was published: "published Wednesday in Nature Astronomy". */
@@ -66,13 +69,14 @@ function modifiesNoun(after: string): boolean {
 // Endings of nouns for people: activist, historian, spokeswoman, chairperson, employee.
 const PERSON_SUFFIX = /(?:ist|ian|man|woman|person|ee|ess)$/u;
 
-/** Reads the context of the name at [start, end) of a sentence. */
-export function readContext(sentence: string, start: number, end: number): Context {
+/** Reads the context of the name at [start, end) of a sentence; `next` is the sentence after it, if any. */
+export function readContext(sentence: string, start: number, end: number, next = ''): Context {
   const before = sentence.slice(Math.max(0, start - 120), start);
   const after = sentence.slice(end, end + 160);
   const ctx: Context = {
     age: AFTER_AGE.test(after),
-    speaks: AFTER_VERB.test(after) || BEFORE_VERB.test(before),
+    // "led by Björn Benneke": the agent of a verb people do counts like a speech verb.
+    speaks: AFTER_VERB.test(after) || BEFORE_VERB.test(before) || AGENT.test(before),
     personRole: false,
     modifies: modifiesNoun(after),
     inPlace: inKnownPlace(after),
@@ -91,6 +95,8 @@ export function readContext(sentence: string, start: number, end: number): Conte
     ctx.role = a[1]?.trim();
     ctx.personRole = describesPerson(ctx.role ?? '');
   }
+  const p = /\b(he|his|him|she|her|it|its)\b/iu.exec(`${sentence.slice(end)} ${next}`.slice(0, 240))?.[1]?.toLowerCase();
+  if (p) ctx.pronoun = p.startsWith('h') && !p.startsWith('her') ? 'm' : p.startsWith('i') ? 'n' : 'f';
   const noun = PERSON_NOUN_BEFORE.exec(before)?.[1];
   if (!ctx.personRole && noun && PERSON_NOUNS.has(noun)) {
     ctx.personRole = true;

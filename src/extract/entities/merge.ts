@@ -21,8 +21,13 @@ function words(text: string): string[] {
   return w;
 }
 
+// Generational suffixes follow the surname: "Robert Downey Jr." is Downey.
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 function surnameKey(text: string): string {
-  return nameKey(words(text).at(-1) ?? '');
+  const w = words(text);
+  const last = w.at(-1) ?? '';
+  return nameKey(w.length > 2 && SUFFIXES.has(nameKey(last)) ? (w.at(-2) ?? '') : last);
 }
 
 /** Initials of a multi-word name, dotted acronyms contributing all their letters ("U.S. Coast Guard" → "USCG"). */
@@ -67,6 +72,13 @@ function mergeInto(target: Group, form: Form): void {
 /** Groups classified forms into entities: surnames join full names, acronyms join what they abbreviate, a country's forms join. */
 export function groupForms(forms: Form[]): Group[] {
   const kinds = new Map<Form, Kind>(forms.map((f) => [f, classify(f)]));
+  // "Karsten Warholm" once, then "Warholm said…": what the surname's contexts say counts for the full name.
+  const singles = new Map(forms.filter((f) => words(f.text).length === 1).map((f) => [nameKey(f.text), f]));
+  for (const f of forms) {
+    const surname = singles.get(surnameKey(f.text));
+    if (words(f.text).length < 2 || kinds.get(f) !== 'none' || !surname) continue;
+    kinds.set(f, classify({...f, spans: [...f.spans, ...surname.spans], contexts: [...f.contexts, ...surname.contexts], midSentence: true}));
+  }
   const groups: Group[] = [];
   const sorted = [...forms].sort((a, b) => words(b.text).length - words(a.text).length || b.text.length - a.text.length);
   const bySurname = new Map<string, Group>();

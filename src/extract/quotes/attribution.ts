@@ -56,6 +56,10 @@ function inverted(ctx: QuoteContext, after: string, afterAt: number): Attributio
     const named = /^\s+the\s+/iu.exec(rest);
     const body = named ? mentionStarting(ctx, restAt + named[0].length, restAt + named[0].length + 1) : undefined;
     if (body) return {found: true, speaker: body.name, verbAt: afterAt};
+    // "according to a tweet on Monday by Secretary of State Mike Pompeo"
+    const by = /^[^,.;:]{0,60}?\bby\s+/u.exec(rest);
+    const author = by ? speakerAfter(ctx, rest.slice(by[0].length), restAt + by[0].length) : null;
+    if (author) return {found: true, speaker: author, verbAt: afterAt};
     if (!unnamed[1]) return {found: true, speaker: null, verbAt: afterAt};
     const at = restAt + unnamed[0].length;
     const m = mentionStarting(ctx, at, at + 1);
