@@ -27,6 +27,7 @@ describe('key facts: values and units', () => {
     {sentence: 'A year on the planet lasts 33 Earth days.', values: [{value: 33, unit: 'Earth days'}]},
     {sentence: 'The helicopters covered 160 square miles (~415 km2) of sea.', values: [{value: 160, unit: 'square miles'}]},
     {sentence: 'The boat was 75 ft (~23 m) long.', values: [{value: 75, unit: 'ft'}]},
+    {sentence: 'The disk is about 35 kilometres [almost 22 miles] wide.', values: [{value: 35, unit: 'kilometres'}]},
     {sentence: 'The bill passed the Senate 52–48 on Tuesday.', values: [{value: 52, unit: ''}, {value: 48, unit: ''}]},
     {sentence: 'The attack came 13 days after the summit.', values: [{value: 13, unit: 'days'}]},
     {sentence: 'Police arrested 1500 people over the weekend.', values: [{value: 1500, unit: 'people'}]},
@@ -153,6 +154,11 @@ describe('key facts: ranking and shape', () => {
     expect(detailsOnly.flatMap((f) => f.values.map((v) => v.value))).toEqual(expect.arrayContaining([10, 8]));
     const busy = findFacts(sentences([...article, 'Later the mayor visited a ten-storey building nearby to talk to residents.']), '');
     expect(busy.flatMap((f) => f.values.map((v) => v.value))).not.toContain(10);
+  });
+
+  it('ranks reported facts above quoted or first-person ones', () => {
+    const facts = findFacts(sentences(['“We saw 40 cars burning,” she said.', 'I think we were like 30 volunteers.', 'Firefighters saved 50 homes on the hill.']), '');
+    expect(facts[0]?.values[0]).toEqual({value: 50, unit: 'homes'});
   });
 
   it('ranks casualties above interceptions', () => {

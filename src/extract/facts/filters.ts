@@ -210,8 +210,8 @@ function isConversion(m: NumberMention, tokens: readonly Token[]): boolean {
   // An open bracket shortly before, with no close between, right after a measure: "(~23 m)", "(one to two meters)".
   for (let k = m.first - 1; k >= Math.max(0, m.first - 8); k--) {
     const t = tokens[k] as Token;
-    if (t.text === ')') return false;
-    if (t.text === '(') {
+    if (t.text === ')' || t.text === ']') return false;
+    if (t.text === '(' || t.text === '[') {
       const unit = tokens[k - 1];
       if (unit && (unit.kind === 'num' || MEASURES.has(unit.text.toLowerCase()) || DURATIONS.has(unit.text.toLowerCase()))) return true;
       // Money converted: "900 million złotys (181 million pounds)".

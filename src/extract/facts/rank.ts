@@ -43,7 +43,10 @@ export function scoreValue(m: NumberMention, kind: FactKind, tokens: readonly To
   const before = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.text.toLowerCase());
   if (before.some((w) => TOTALS.has(w)) || (before.includes('than') && before.includes('more'))) score += 1;
   if (ctx.titleValues.has(m.value)) score += 3;
+  // Quoted speech and first-person interview answers ("I think we were like ten people") are anecdote more
+  // often than fact.
   if (insideQuote(text, m.start)) score -= 1.5;
+  else if (/\b(?:I|we|We|my|My|our|Our)\b/.test(text)) score -= 0.75;
   if (kind === 'duration' && /^\W*\s*(?:ago|earlier|later)\b/i.test(text.slice(m.end).replace(/^\s*\p{L}+/u, ''))) score -= 2;
   return score;
 }

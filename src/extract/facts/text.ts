@@ -186,6 +186,7 @@ function tidy(s: string): string {
   if ((t.match(/["“”]/g) ?? []).length % 2 === 1) t = t.replace(/["“”]/g, '');
   // An aside cut in half ("120 miles per hour (195 km") loses its bracket.
   if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.replace(/\s*\([^)]*$/, '');
+  if ((t.match(/\[/g) ?? []).length > (t.match(/\]/g) ?? []).length) t = t.replace(/\s*\[[^\]]*$/, '');
   t = t.replace(/^[\s'‘’]+|[\s,;:.'‘’]+$/g, '');
   return QUOTE_MARKS.test(t.charAt(0)) ? t.slice(1) : t;
 }
