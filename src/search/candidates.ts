@@ -2,18 +2,26 @@ import type {EntityKind} from '../extract/types.js';
 import type {EntityRecord} from '../store/types.js';
 import {fold, trigrams} from './fold.js';
 
-/** The entities with their folded forms, most prominent first: index order is prominence order. */
-export interface CandidateIndex {
-  entities: readonly EntityRecord[];
-  /** Folded name and aliases of each entity, name first. */
-  forms: readonly (readonly string[])[];
-  /** Picks at most `max` entities worth ranking for a query, best first. */
-  candidates(query: string, max: number, kind?: EntityKind): number[];
-}
-
 /** More articles, then more mentions: what "prominent" means for ranking ties. */
 export function byProminence(a: EntityRecord, b: EntityRecord): number {
-  return b.articleCount - a.articleCount || b.mentions - a.mentions || a.name.localeCompare(b.name);
+  // Plain comparison for the last tie-break: localeCompare over 50k names costs seconds.
+  return b.articleCount - a.articleCount || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+/** How a candidate matched the query without fuzziness: whole form, a word start, inside a word, or not at all. */
+export type DirectRank = 0 | 1 | 2 | null;
+
+/** The entities with their forms, most prominent first: an entity's index is its prominence rank. */
+export interface CandidateIndex {
+  entities: readonly EntityRecord[];
+  /** Name and aliases of each entity as written, name first. */
+  forms: readonly (readonly string[])[];
+  /** The same, folded for matching. */
+  folded: readonly (readonly string[])[];
+  /** Entities worth ranking for a folded query, most promising first, at most `max`. */
+  candidates(q: string, max: number, kind?: EntityKind): number[];
+  /** How entity `i` matches folded query `q` directly, and through which form. */
+  direct(i: number, q: string): {rank: DirectRank; form: number};
 }
 
 function push(map: Map<string, number[]>, key: string, i: number): void {
@@ -22,55 +30,109 @@ function push(map: Map<string, number[]>, key: string, i: number): void {
   else if (list[list.length - 1] !== i) list.push(i);
 }
 
+// Entities taken per matching word, so one word shared by thousands of entities cannot crowd out the rest.
+const PER_WORD = 40;
+
 /**
- * Builds the narrowing index: trigram postings for queries of three letters or more, word-start postings
- * (one and two letters) for shorter ones. Postings are in index order, so the first hits are the most prominent.
+ * Builds the narrowing index over the distinct words of all names and aliases: trigram postings find words
+ * like the query's (prefixes, infixes, typos), word-start postings serve one- and two-letter queries. Each
+ * word lists its entities in prominence order, so the first entities taken are the most prominent.
  */
 export function buildCandidateIndex(records: readonly EntityRecord[]): CandidateIndex {
   const entities = [...records].sort(byProminence);
-  const forms = entities.map((e) => [...new Set([e.name, ...e.aliases].map(fold).filter((f) => f !== ''))]);
-  const grams = new Map<string, number[]>();
+  const forms = entities.map((e) => [e.name, ...e.aliases.filter((a) => a !== e.name)]);
+  const folded = forms.map((list) => list.map(fold));
+  const wordIds = new Map<string, number>();
+  const words: string[] = [];
+  const wordEntities: number[][] = [];
   const starts = new Map<string, number[]>();
-  forms.forEach((list, i) => {
+  folded.forEach((list, i) => {
     for (const form of list) {
-      for (const g of trigrams(form)) push(grams, g, i);
       for (const word of form.split(' ')) {
+        if (word === '') continue;
+        let id = wordIds.get(word);
+        if (id === undefined) {
+          id = words.length;
+          wordIds.set(word, id);
+          words.push(word);
+          wordEntities.push([]);
+        }
+        const list2 = wordEntities[id] as number[];
+        if (list2[list2.length - 1] !== i) list2.push(i);
         push(starts, word.slice(0, 1), i);
         if (word.length > 1) push(starts, word.slice(0, 2), i);
       }
     }
   });
-  const counts = new Uint16Array(entities.length);
+  const gramWords = new Map<string, number[]>();
+  words.forEach((w, id) => {
+    for (const g of new Set(trigrams(w))) push(gramWords, g, id);
+  });
+  const counts = new Uint16Array(words.length);
 
-  const candidates = (query: string, max: number, kind?: EntityKind): number[] => {
-    const q = fold(query);
-    if (q === '') return [];
-    const fits = (i: number): boolean => kind === undefined || entities[i]?.kind === kind;
-    if (q.replace(/ /g, '').length < 3) {
-      const out: number[] = [];
-      for (const i of starts.get(q.split(' ').pop()?.slice(0, 2) ?? '') ?? []) {
-        if (fits(i) && out.push(i) >= max) break;
-      }
-      return out;
-    }
-    const qgrams = [...new Set(trigrams(q))];
+  const fits = (i: number, kind?: EntityKind): boolean => kind === undefined || entities[i]?.kind === kind;
+
+  /** Words like `w`, best first: containing it (most prominent first), then by trigram similarity. */
+  const similarWords = (w: string): number[] => {
+    const grams = [...new Set(trigrams(w))];
     const touched: number[] = [];
-    for (const g of qgrams) {
-      for (const i of grams.get(g) ?? []) {
-        if (counts[i] === 0) touched.push(i);
-        counts[i] = (counts[i] ?? 0) + 1;
+    for (const g of grams) {
+      for (const id of gramWords.get(g) ?? []) {
+        if (counts[id] === 0) touched.push(id);
+        counts[id] = (counts[id] ?? 0) + 1;
       }
     }
-    // A third of the query's trigrams in common keeps typos ("zelenksy", "starmr") and drops noise.
-    const need = Math.max(1, Math.ceil(qgrams.length / 3));
-    const hits: number[] = [];
-    for (const i of touched) {
-      if ((counts[i] ?? 0) >= need && fits(i)) hits.push(i);
+    const scored: {id: number; contains: boolean; dice: number; best: number}[] = [];
+    for (const id of touched) {
+      const shared = counts[id] ?? 0;
+      counts[id] = 0;
+      const word = words[id] ?? '';
+      const dice = (2 * shared) / (grams.length + word.length);
+      // A third of the trigrams in common keeps typos ("zelenksy", "starmr") and drops noise.
+      if (shared * 3 < grams.length) continue;
+      scored.push({id, contains: word.includes(w), dice, best: wordEntities[id]?.[0] ?? 0});
     }
-    hits.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
-    for (const i of touched) counts[i] = 0;
-    return hits.slice(0, max);
+    scored.sort((a, b) => Number(b.contains) - Number(a.contains) || (a.contains ? a.best - b.best : b.dice - a.dice || a.best - b.best));
+    return scored.map((s) => s.id);
   };
 
-  return {entities, forms, candidates};
+  const candidates = (q: string, max: number, kind?: EntityKind): number[] => {
+    const qWords = q.split(' ').filter((w) => w !== '');
+    if (qWords.length === 0) return [];
+    // The longest word is the most selective; a short last word still narrows by its start.
+    const key = qWords.reduce((a, b) => (b.length > a.length ? b : a));
+    const out: number[] = [];
+    const seen = new Set<number>();
+    const take = (i: number): boolean => {
+      if (!seen.has(i) && fits(i, kind)) {
+        seen.add(i);
+        out.push(i);
+      }
+      return out.length >= max;
+    };
+    if (key.length < 3) {
+      for (const i of starts.get(key.slice(0, 2)) ?? []) if (take(i)) break;
+      return out;
+    }
+    for (const id of similarWords(key)) {
+      let n = 0;
+      for (const i of wordEntities[id] ?? []) {
+        if (take(i)) return out;
+        if (++n >= PER_WORD) break;
+      }
+    }
+    return out;
+  };
+
+  const direct = (i: number, q: string): {rank: DirectRank; form: number} => {
+    const list = folded[i] ?? [];
+    let best: {rank: DirectRank; form: number} = {rank: null, form: 0};
+    list.forEach((f, form) => {
+      const rank: DirectRank = f === q ? 0 : f.startsWith(q) || f.includes(` ${q}`) ? 1 : f.includes(q) ? 2 : null;
+      if (rank !== null && (best.rank === null || rank < best.rank)) best = {rank, form};
+    });
+    return best;
+  };
+
+  return {entities, forms, folded, candidates, direct};
 }

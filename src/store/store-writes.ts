@@ -2,19 +2,60 @@ import type {Analysis} from '../extract/types.js';
 import type {Article} from '../library/types.js';
 import {articleEntities, mergeForms, type ArticleEntity, type EntityForm} from './entity-index.js';
 import type {Db} from './open-db.js';
-import {analysisCounts, parseJson} from './rows.js';
+import {analysisCounts, parseJson, toEntity, type EntityRow} from './rows.js';
 
-/** Entity keys whose library-wide record must be recomputed, per library root. */
-export type Affected = Map<string, Set<string>>;
+/**
+ * What changed in the entity index since it was last refreshed, per library root: keys that lost mentions
+ * (recomputed from the mentions table) and mentions added (folded into the stored records as deltas, which is
+ * exact for additions and keeps a cold index from re-reading every mention of a popular entity per batch).
+ */
+export type Affected = Map<string, {dirty: Set<string>; added: Map<string, EntityForm[]>}>;
 
-// Past this many changed keys in one root, one pass over all its mentions beats a query per key.
+// Past this many keys that lost mentions in one root, one pass over all its mentions beats a query per key.
 const FULL_REBUILD_AT = 2000;
 
-function touch(affected: Affected, root: string, keys: Iterable<string>): void {
-  let set = affected.get(root);
-  if (!set) affected.set(root, (set = new Set()));
-  for (const k of keys) set.add(k);
+function changesOf(affected: Affected, root: string): {dirty: Set<string>; added: Map<string, EntityForm[]>} {
+  let changes = affected.get(root);
+  if (!changes) affected.set(root, (changes = {dirty: new Set(), added: new Map()}));
+  return changes;
 }
+
+function markDirty(affected: Affected, root: string, keys: Iterable<string>): void {
+  const {dirty} = changesOf(affected, root);
+  for (const k of keys) dirty.add(k);
+}
+
+function markAdded(affected: Affected, root: string, forms: readonly EntityForm[]): void {
+  const {added} = changesOf(affected, root);
+  for (const f of forms) {
+    const list = added.get(f.key);
+    if (list) list.push(f);
+    else added.set(f.key, [f]);
+  }
+}
+
+/** Folds more articles' forms into a stored record, as mergeForms would have from scratch. */
+function addForms(rec: EntityRecordLike | null, forms: readonly EntityForm[]): EntityRecordLike | null {
+  let out = rec ? {...rec, aliases: new Set(rec.aliases)} : null;
+  for (const f of forms) {
+    if (!out) {
+      out = {key: f.key, kind: f.kind, name: f.name, aliases: new Set<string>(), articleCount: 0, mentions: 0};
+    } else if (f.name.length > out.name.length) {
+      out.aliases.add(out.name);
+      out.name = f.name;
+    } else if (f.name !== out.name) {
+      out.aliases.add(f.name);
+    }
+    out.articleCount += 1;
+    out.mentions += f.mentions;
+    for (const a of f.aliases) out.aliases.add(a);
+  }
+  if (!out) return null;
+  out.aliases.delete(out.name);
+  return {...out, aliases: [...out.aliases]};
+}
+
+type EntityRecordLike = ReturnType<typeof mergeForms>[number];
 
 /** A file that could not be read as an article: remembered so an unchanged bad file is not re-read. */
 export interface SkippedEntry {
@@ -60,6 +101,7 @@ export function createWriter(db: Db) {
       'SELECT m.key, m.kind, m.name, m.aliases, m.mentions FROM mentions m JOIN files f ON f.fid = m.fid WHERE f.root = ? ORDER BY m.key, m.fid',
     ),
     dropEntity: db.prepare<[string, string]>('DELETE FROM entities WHERE root = ? AND key = ?'),
+    entity: db.prepare<[string, string], EntityRow>('SELECT key, kind, name, aliases, article_count, mentions FROM entities WHERE root = ? AND key = ?'),
     dropEntities: db.prepare<[string]>('DELETE FROM entities WHERE root = ?'),
     addEntity: db.prepare<[string, string, string, string, string, number, number]>(
       'INSERT OR REPLACE INTO entities (root, key, kind, name, aliases, article_count, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -74,14 +116,14 @@ export function createWriter(db: Db) {
     affected: Affected,
     derived?: readonly ArticleEntity[],
   ): void => {
-    touch(affected, root, s.mentionKeys.all(fid).map((r) => r.key));
+    markDirty(affected, root, s.mentionKeys.all(fid).map((r) => r.key));
     s.dropMentions.run(fid);
     if (!analysis) return;
     const entries = derived ?? articleEntities({paragraphs: [...paragraphs]}, analysis);
     for (const e of entries) {
       s.addMention.run(fid, e.key, e.kind, e.name, JSON.stringify(e.aliases), e.mentions, JSON.stringify(e.sentences), JSON.stringify(e.quotes));
     }
-    touch(affected, root, entries.map((e) => e.key));
+    markAdded(affected, root, entries);
   };
 
   const storedAnalysis = (hash: string): Analysis | null => parseJson<Analysis | null>(s.analysisOf.get(hash)?.json, null);
@@ -136,7 +178,7 @@ export function createWriter(db: Db) {
       let removed = 0;
       for (const {fid, path} of s.filesOfRoot.all(root)) {
         if (present.has(path)) continue;
-        touch(affected, root, s.mentionKeys.all(fid).map((r) => r.key));
+        markDirty(affected, root, s.mentionKeys.all(fid).map((r) => r.key));
         s.dropFile.run(fid);
         removed += 1;
       }
@@ -158,8 +200,8 @@ export function createWriter(db: Db) {
 
     /** Brings the library-wide entity records of the affected keys up to date with the mentions. */
     refreshEntities(affected: Affected): void {
-      for (const [root, keys] of affected) {
-        if (keys.size >= FULL_REBUILD_AT) {
+      for (const [root, {dirty, added}] of affected) {
+        if (dirty.size >= FULL_REBUILD_AT) {
           // The connection cannot write while a query iterates, so merged records are inserted afterwards.
           const records: ReturnType<typeof mergeForms> = [];
           let group: EntityForm[] = [];
@@ -175,10 +217,17 @@ export function createWriter(db: Db) {
           for (const rec of records) addEntity(root, rec);
           continue;
         }
-        for (const key of keys) {
+        // Keys that lost mentions are recomputed whole (their added forms are in the table already).
+        for (const key of dirty) {
           const [rec] = mergeForms(s.formsOfKey.all(key, root).map(toForm));
           if (rec) addEntity(root, rec);
           else s.dropEntity.run(root, key);
+        }
+        for (const [key, forms] of added) {
+          if (dirty.has(key)) continue;
+          const stored = s.entity.get(root, key);
+          const rec = addForms(stored ? toEntity(stored) : null, forms);
+          if (rec) addEntity(root, rec);
         }
       }
       affected.clear();

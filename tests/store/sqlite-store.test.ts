@@ -148,6 +148,31 @@ describe('SQLite store: incremental indexing', () => {
     expect(pool.extracts.map((p) => p.split('/').pop())).toEqual(['kyiv.md']);
   });
 
+  it('keeps the entity index equal to a from-scratch build through adds, copies, edits and deletes', async () => {
+    const root = library();
+    const dbPath = join(tempDir(), 'brief.db');
+    const sorted = (s: SqliteStore) =>
+      s.listEntities().map((e) => ({...e, aliases: [...e.aliases].sort()})).sort((a, b) => a.key.localeCompare(b.key));
+    const steps: ((dir: string) => void)[] = [
+      (dir) => writeFileSync(join(dir, 'c.md'), articleText('More', 'Olena Petrenko met Hans Weber in Kyiv. Olena Petrenko left.')),
+      (dir) => writeFileSync(join(dir, 'copy.md'), readFileSync(join(dir, 'c.md'))),
+      (dir) => rewrite(dir, 'kyiv.md', articleText('Strike', 'Hans Weber stayed in Lviv.')),
+      (dir) => rmSync(join(dir, 'c.md')),
+      (dir) => rmSync(join(dir, 'vote.md')),
+    ];
+    await startIndexing(store(root, dbPath), {pool: countingPool()}).done;
+    for (const step of steps) {
+      step(root);
+      const incremental = store(root, dbPath);
+      await startIndexing(incremental, {pool: countingPool()}).done;
+      const scratch = store(root);
+      await startIndexing(scratch, {pool: countingPool()}).done;
+      expect(sorted(incremental)).toEqual(sorted(scratch));
+    }
+    const hans = store(root, dbPath).listEntities().find((e) => e.name === 'Hans Weber');
+    expect(hans).toMatchObject({articleCount: 2});
+  });
+
   it('lists each library folder apart in one database', async () => {
     const dbPath = join(tempDir(), 'brief.db');
     const a = store(library(), dbPath);
