@@ -67,6 +67,8 @@ describe('people', () => {
     {name: 'a planet described in apposition', text: 'They studied K2-18b, a planet circling a star.'},
     {name: 'a period of a country', text: 'Mummies from Roman Egypt were studied.'},
     {name: 'an institution after a title word', text: 'The Defence Force was deployed.'},
+    {name: 'an office word before an ordinary word', text: 'He spoke to Foreign Affairs officials and the Chief Technological staff.'},
+    {name: 'party members', text: 'He met a fellow Republican and two Democrats.'},
   ];
   for (const c of notPeople) {
     it(`not people: ${c.name}`, () => expect(names(run([c.text]), 'people')).toEqual([]));
@@ -84,6 +86,14 @@ describe('places and organizations', () => {
     const doc = run(['The plane turned back to land at Henderson.', 'Officials met in Sydney.']);
     expect(names(doc, 'places').sort()).toEqual(['Henderson', 'Sydney']);
     expect(names(doc, 'people')).toEqual([]);
+  });
+
+  it('places a region after its town even when the lexicon calls it a person', () => {
+    expect(names(run(['The rally in Kelmore, Virginia, drew crowds.']), 'places').sort()).toEqual(['Kelmore', 'Virginia']);
+  });
+
+  it('still splits an honorific from an unknown surname ending in s', () => {
+    expect(names(run(['Mr. Tsoravas spoke.']), 'people')).toEqual(['Tsoravas']);
   });
 
   it('places a town by the region after it', () => {

@@ -20,6 +20,8 @@ const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
 // Capitalised words that are dates, units or titles of address, not names.
 const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Date', 'Holiday', 'Demonym', 'Unit', 'Currency', 'Pronoun', 'Honorific'];
+// Members of parties and faiths name groups, not people or places ("fellow Republican", "Sunnis").
+const GROUPS = /^(?:republican|democrat|conservative|liberal|tory|tories|socialist|communist|nationalist|unionist|loyalist|catholic|protestant|muslim|christian|jew|sunni|shia|shiite|kurd|evangelical|libertarian|independent|progressive)s?$/u;
 // Adjectives of faith that follow name-like words ("Roman Catholic", "Greek Orthodox").
 const RELIGIOUS = new Set(['catholic', 'orthodox', 'protestant', 'islamic', 'christian', 'jewish', 'muslim', 'buddhist', 'hindu', 'sunni', 'shia', 'shiite', 'evangelical', 'anglican', 'lutheran', 'methodist', 'baptist']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|upper|lower)$/u;
@@ -60,7 +62,7 @@ export function classify(form: Form): Kind {
   const locative = form.contexts.some((c, i) => c.locative && !form.spans[i]?.initial);
 
   if (form.contexts.some((c) => c.party) && words.length <= 3 && !hasTag(text, 'TextValue', 'Cardinal', 'Ordinal', 'Determiner')) return 'organization';
-  if (words.length === 1 && (hasTag(text, ...NOT_NAME_TAGS) || MONTHS.has(text.toLowerCase()) || isDemonym(text) || TIME_ZONES.test(text))) return 'none';
+  if (words.length === 1 && (hasTag(text, ...NOT_NAME_TAGS) || GROUPS.test(text.toLowerCase()) || MONTHS.has(text.toLowerCase()) || isDemonym(text) || TIME_ZONES.test(text))) return 'none';
   if (titled || aged) return 'person';
   // "Orlando, Florida": a name followed by a known region is a place in it.
   if (words.length === 1 && form.contexts.some((c, i) => c.inPlace && !form.spans[i]?.initial) && !personRole) return 'place';
@@ -68,6 +70,9 @@ export function classify(form: Form): Kind {
   const modifier = form.contexts.every((c) => c.modifies);
   if (THING_WORDS.has(last) && words.length > 1) return 'none';
   if (knownPlace(text)) return 'place';
+  // "Charlottesville, Virginia": a word the lexicon calls only a person, after a preposition of place or a town.
+  const onlyPerson = words.length === 1 && hasTag(text, 'Person') && !hasTag(text, 'FirstName', 'MaleName', 'FemaleName', 'LastName');
+  if (onlyPerson && form.contexts.some((c) => c.locative || c.afterTown) && !speaks && !personRole && !titled) return 'place';
   // "Sydney", "Henderson": both a place and a name; after "in"/"near" it is the place. A city that is also an
   // ordinary word ("Reading", "Mobile") needs that preposition too.
   const placeLike = hasTag(text, ...PLACE_TAGS) || isCity(text);

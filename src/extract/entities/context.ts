@@ -40,6 +40,8 @@ export interface Context {
   personRole: boolean;
   /** The first personal pronoun after the name, in its sentence or the next: "he", "she", "it". */
   pronoun?: 'm' | 'f' | 'n';
+  /** After a capitalised word and a comma, as a region follows its town: "Charlottesville, Virginia". */
+  afterTown: boolean;
   /** After a lower-case "the": "the Kremlin", "the Taliban". */
   theLower: boolean;
   /** Where something was published: "published Wednesday in Nature Astronomy". */
@@ -80,6 +82,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     personRole: false,
     modifies: modifiesNoun(after),
     inPlace: inKnownPlace(after),
+    afterTown: /\p{Lu}[\p{L}-]+,\s*$/u.test(before) && /^\s*(?:[,.;:]|$)/u.test(after),
     theLower: /(?:^|\s)the\s+$/u.test(before),
     publication: /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u.test(before),
     party: /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after),

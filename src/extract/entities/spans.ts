@@ -152,6 +152,20 @@ function knownPlaceOrRegion(s: string): boolean {
 }
 
 /** Splits a run into names: titles come off the front ("Sheriff Bill Brown"), and what preceded a title becomes a name of its own ("Santa Barbara County"). */
+const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev']);
+
+function honorificOnly(titles: Token[]): boolean {
+  return titles.length > 0 && titles.every((t) => HONORIFIC_WORDS.has(t.text.toLowerCase().replace(/\.$/, '')));
+}
+
+// After an office word ("Foreign Affairs", "Health Security", "Chief Technological") a lone word must look like a
+// surname: a name in the lexicon, or an unknown word without the endings of ordinary nouns and adjectives.
+function looksLikeSurname(word: string): boolean {
+  if (hasTag(word, 'LastName', 'Person', 'FirstName', 'MaleName', 'FemaleName')) return true;
+  if (knownPlaceOrRegion(word) || PERSON_NOUNS.has(word.toLowerCase()) || TITLES.has(word.toLowerCase())) return false;
+  return lexiconTags(word).length === 0 && !/(?:s|ity|al|ion|ment|ure|ness|ate|ive|ics|ing)$/u.test(word);
+}
+
 // "Secretary of State Mike Pompeo", "First Minister of Scotland Nicola Sturgeon": the office's domain, then the name.
 function splitOfficeDomain(text: string, run: Token[]): {name: Token[]; titles: Token[]}[] | undefined {
   const first = run[0];
@@ -180,7 +194,7 @@ function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
   // What follows a title must look like a personal name: not an acronym, not an institution or a thing.
   const rest = run.slice(lastTitle + 1);
   const restLast = rest.at(-1)?.text.toLowerCase() ?? '';
-  const plainWord = rest.length === 1 && hasTag(rest[0]?.text ?? '', 'Plural', 'Uncountable', 'Adjective', 'Singular', 'Noun');
+  const plainWord = rest.length === 1 && !honorificOnly(run.slice(0, lastTitle + 1)) && !looksLikeSurname(rest[0]?.text ?? '');
   if (lastTitle >= 0 && (rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) || THING_WORDS.has(restLast) || plainWord)) lastTitle = -1;
   const lastWord = run[run.length - 1]?.text.toLowerCase() ?? '';
   // "General Motors", "State Department": a title word that opens an institution's name.
