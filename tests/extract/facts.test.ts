@@ -100,6 +100,7 @@ describe('key facts: numbers that are not facts (false positives)', () => {
     {sentence: 'The Wildlife Protection Act of 1972 lists jackals as protected.', why: 'year before a verb'},
     {sentence: 'The 1010 ± 195 figure is uncertain, Windows 10 was late and CentOS 8 reaches its end.', why: 'margin, product versions'},
     {sentence: 'Voters can choose 1) a referendum or (2) a vote.', why: 'list markers'},
+    {sentence: `They counted ${Array.from({length: 120}, () => '999').join(',')} grains of sand.`, why: 'too long to be a number'},
     {sentence: 'Incidence dropped, in some cases to almost zero.', why: 'zero of nothing'},
     {sentence: 'Patients were aged above 60 or ranged in age from eleven to 75.', why: 'ages'},
     {sentence: 'Boeing referred to the 707 involved in the crash.', why: 'model named after "the"'},

@@ -45,6 +45,8 @@ export function skipReason(m: NumberMention, tokens: readonly Token[], text: str
     after2: tokens[m.last + 2],
     money: !!m.currency || !!m.percent || !!m.scaled,
   };
+  // A digit string too long for a number ("1,000,000,…" over 300 digits) is noise, not a quantity.
+  if (!Number.isFinite(m.value)) return 'identifier';
   return codeOrTime(c) ?? dateYearOrAge(c) ?? nameOrPlace(c) ?? notACount(c);
 }
 
