@@ -96,6 +96,9 @@ function rangeReasons(mentions: readonly NumberMention[], reasons: (SkipReason |
       if (!next || !linked(tokens, m.last + 1, next.first)) return;
       if (!out[i] && carried(out[i + 1] ?? null)) out[i] = out[i + 1] ?? null;
       if (!out[i + 1] && carried(out[i] ?? null)) out[i + 1] = out[i] ?? null;
+      // "posts 250 and 251", "the 737 and 747": a bare number joined to a code is a code too.
+      const bare = tokens[next.last + 1]?.kind !== 'word';
+      if (!out[i + 1] && out[i] === 'identifier' && bare && !next.words) out[i + 1] = 'identifier';
     });
   }
   return out;

@@ -202,6 +202,8 @@ function compound(tokens: readonly Token[], last: number, m: NumberMention): num
   if (!dash || !word || word.kind !== 'word' || !/^[-‐‑]$/.test(dash.text)) return last;
   // Glued ("24-hour") or, as the GUM texts tokenise it, spaced on both sides ("six - member").
   if (dash.gap !== word.gap) return last;
+  // "230-to-197" is a tally, not a compound.
+  if (['to', 'and', 'or'].includes(word.text.toLowerCase())) return last;
   m.compound = word.text.toLowerCase();
   return last;
 }

@@ -29,6 +29,7 @@ describe('key facts: values and units', () => {
     {sentence: 'The boat was 75 ft (~23 m) long.', values: [{value: 75, unit: 'ft'}]},
     {sentence: 'The disk is about 35 kilometres [almost 22 miles] wide.', values: [{value: 35, unit: 'kilometres'}]},
     {sentence: 'The bill passed the Senate 52–48 on Tuesday.', values: [{value: 52, unit: ''}, {value: 48, unit: ''}]},
+    {sentence: 'The articles passed by votes of 230-to-197 on Wednesday.', values: [{value: 230, unit: ''}, {value: 197, unit: ''}]},
     {sentence: 'The attack came 13 days after the summit.', values: [{value: 13, unit: 'days'}]},
     {sentence: 'Police arrested 1500 people over the weekend.', values: [{value: 1500, unit: 'people'}]},
     {sentence: 'A magnitude 7.1 earthquake struck the region.', values: [{value: 7.1, unit: 'magnitude'}]},

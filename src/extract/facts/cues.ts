@@ -57,7 +57,7 @@ export const REFERENCE_NOUNS = set(`
   page pages chapter section article paragraph clause flight route highway interstate platform gate room episode
   season version phase category number no type model class tier level stage round grade day week game match lap
   act scene volume issue item bill resolution amendment district ward precinct zone terminal pier track channel
-  division unit apartment suite floor row seat table box code`);
+  division unit apartment suite floor row seat table box code post posts`);
 
 /** Street types: a number before a capitalised name ending in one of these is a street number. */
 export const STREET_TYPES = set(`

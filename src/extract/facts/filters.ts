@@ -74,7 +74,8 @@ function codeOrTime({m, tokens, text, before, before2, after, after2, money}: Co
   // Glued to letters or a hyphenated code on the left: K2, Q2, MH17, COVID-19, F-16, #5, version 2.0.1.
   if (before && !(tokens[m.first] as Token).gap && !m.currency) {
     if (before.kind === 'word' || before.kind === 'num') return 'identifier';
-    if (isDash(before) && before2 && !before.gap && before2.kind === 'word') return 'identifier';
+    const tally = ['to', 'and', 'or'].includes(lower(before2)) && tokens[m.first - 4]?.kind === 'num';
+    if (isDash(before) && before2 && !before.gap && before2.kind === 'word' && !tally) return 'identifier';
     if (before.text === '#' || before.text === '.' || before.text === '/') return 'identifier';
     if (before.text === ':' && before2?.kind === 'num') return 'time';
     if (isDash(before) && before2?.kind === 'num' && /^\d{4}$/.test(before2.text)) return 'year';
