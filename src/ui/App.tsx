@@ -1,4 +1,4 @@
-import React, {useEffect, useMemo, useReducer, useRef} from 'react';
+import React, {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {Box, useApp, useInput} from 'ink';
 import type {IndexingHandle, Store} from '../store/index.js';
 import {Footer} from './components/Footer.js';
@@ -35,19 +35,22 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
   const {exit} = useApp();
   const size = useTerminalSize(fixedSize);
   const {columns, rows} = size;
-  const [state, dispatch] = useReducer(reduce, store, (s) => initialState(s.listArticles()));
+  const [initial] = useState(() => initialState(store.listArticles()));
+  const [state, dispatch] = useReducer(reduce, initial);
+  // Keys can arrive faster than React renders (a chunk of several, or a busy machine), so the key handler works
+  // on this copy, which every action updates at once; the reducer is pure, so it always equals what React has
+  // or is about to render.
+  const latest = useRef(initial);
+  const apply = useCallback((action: Action) => {
+    latest.current = reduce(latest.current, action);
+    dispatch(action);
+  }, []);
   const {progress, version} = useIndexing(indexing);
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
   const data = useMemo(() => createViewData(store, version), [store, version]);
   useEffect(() => {
-    if (version > 0) dispatch({type: 'articles', articles: store.listArticles()});
-  }, [store, version]);
-
-  // The handler may see several keys in one chunk; each is resolved against the state the previous one left.
-  const latest = useRef(state);
-  useEffect(() => {
-    latest.current = state;
-  }, [state]);
+    if (version > 0) apply({type: 'articles', articles: store.listArticles()});
+  }, [store, version, apply]);
 
   const perform = (effects: readonly Effect[]): Action[] => {
     const after: Action[] = [];
@@ -72,12 +75,8 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
   };
 
   useInput((input, key) => {
-    let s: AppState = latest.current;
-    const apply = (action: Action) => {
-      s = reduce(s, action);
-      dispatch(action);
-    };
     for (const event of splitKeys(input, key)) {
+      const s: AppState = latest.current;
       if (s.quitting) break;
       const mode = currentMode(s);
       const command = resolveCommand(mode, event.input, event.key);
@@ -93,7 +92,6 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
         if (next !== query) apply({type: 'query', query: next});
       }
     }
-    latest.current = s;
   });
 
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} />;
