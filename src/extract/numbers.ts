@@ -273,17 +273,19 @@ function wordNumber(tokens: readonly Token[], i: number): NumberMention | null {
         continue;
       }
     }
-    // "one and a half million", "two and a half years"
-    if (w === 'and' && lower(tokens[j + 1]) === 'a' && lower(tokens[j + 2]) === 'half' && ['unit', 'teen', 'tens'].includes(state)) {
+    // "one and a half million", "two and a half years", hyphenated "three-and-a-half million".
+    const half = andAHalf(tokens, j);
+    if (half > 0 && ['unit', 'teen', 'tens'].includes(state)) {
       current += 0.5;
-      last = j + 2;
-      lastNumeric = j + 2;
-      const s = SCALES[lower(tokens[j + 3])];
+      last = half;
+      lastNumeric = half;
+      const s = SCALES[lower(tokens[half + 1])];
       if (s) {
         total += current * s;
         current = 0;
         scaled = true;
-        lastNumeric = j + 3;
+        factor = s;
+        lastNumeric = half + 1;
       }
       break;
     }
@@ -305,6 +307,20 @@ function wordNumber(tokens: readonly Token[], i: number): NumberMention | null {
     compound(tokens, m.last, m);
   }
   return m;
+}
+
+// The index of "half" when "and a half" starts at token j, spaced or hyphenated; 0 otherwise.
+function andAHalf(tokens: readonly Token[], j: number): number {
+  const words: number[] = [];
+  for (let k = j; k < tokens.length && words.length < 3; k++) {
+    const t = tokens[k] as Token;
+    if (/^[-‐‑]$/.test(t.text) && !t.gap) continue;
+    if (t.kind !== 'word') break;
+    words.push(k);
+  }
+  const [and, a, half] = words;
+  if (half === undefined || and === undefined || a === undefined) return 0;
+  return lower(tokens[and]) === 'and' && lower(tokens[a]) === 'a' && lower(tokens[half]) === 'half' ? half : 0;
 }
 
 function mention(tokens: readonly Token[], first: number, last: number, value: number): NumberMention {

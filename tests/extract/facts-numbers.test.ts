@@ -20,6 +20,8 @@ describe('numbersIn', () => {
     {text: 'twenty-five people', values: [25]},
     {text: 'two hundred and fifty thousand', values: [250_000]},
     {text: 'one and a half million', values: [1_500_000]},
+    {text: 'a peak of over three-and-a-half million refugees', values: [3_500_000]},
+    {text: 'two and a half years', values: [2.5]},
     {text: 'half a million refugees', values: [500_000]},
     {text: 'a hundred people', values: [100]},
     {text: '1,234.5 tonnes', values: [1234.5]},
