@@ -126,6 +126,7 @@ describe('places and organizations', () => {
     {name: 'a publication', text: ['The study was published Tuesday in Marine Quarterly Letters.'], orgs: ['Marine Quarterly Letters']},
     {name: 'a party before a parliamentary title', text: ['The motion came from Verdant MP Ola Brandt.'], orgs: ['Verdant']},
     {name: 'a common noun of a place', text: ['The report aired on Voice of Norway.'], orgs: ['Voice of Norway']},
+    {name: 'an acronym treated as a body', text: ['ZTV reported the fire, according to the KPLA.'], orgs: ['KPLA', 'ZTV']},
   ];
   for (const c of orgCases) {
     it(`organization: ${c.name}`, () => expect(names(run(c.text), 'organizations')).toEqual(c.orgs));
@@ -146,6 +147,7 @@ describe('places and organizations', () => {
     {name: 'a place inside a treaty name', text: 'It broke the Geneva Convention.'},
     {name: 'time zones', text: 'It began at 10:00 UTC and ended at 11:00 AST.'},
     {name: 'clock times and shouted words', text: 'At 3 A.M. he wrote UNLESS in the log.'},
+    {name: 'acronyms of things', text: 'Tests found RNA traces and a PDF file on a CD-ROM.'},
     {name: 'months after a preposition', text: 'The march took place in March.'},
     {name: 'a compass word', text: 'Troops moved in from the West.'},
   ];

@@ -96,7 +96,9 @@ export function classify(form: Form): Kind {
   // "ZERO", "HELP": a word in capitals is not an acronym.
   if (isAcronym(text) && lexiconTags(text).length > 0 && !hasTag(text, 'Organization')) return 'none';
   if (/^[ap]\.m\.$/iu.test(text)) return 'none';
-  if (isAcronym(text)) return text.replace(/[.&]/g, '').length >= 3 || text.includes('.') ? 'organization' : 'none';
+  // An acronym is a body only when the text treats it as one; "DNA", "GDP", "URL" are not.
+  const asBody = form.contexts.some((c) => c.institutional || c.theLower) || hasTag(text, 'Organization');
+  if (isAcronym(text)) return asBody && (text.replace(/[.&]/g, '').length >= 3 || text.includes('.')) ? 'organization' : 'none';
   // A sentence's first word is capitalised anyway: without other evidence it is not a name.
   if (!form.midSentence && words.length === 1 && !hasTag(text, ...NAME_TAGS)) {
     // Only context can make a name of it, and only if the lexicon does not know it as an ordinary word.
@@ -126,7 +128,7 @@ export function classify(form: Form): Kind {
   if (unknown && form.midSentence && form.spans.length >= 2 && everyThe && !anyLocative && !speaks && !CUE_WORDS(last)) return 'organization';
   // "in Whitehall", "near Cantilan": an unknown word only ever seen after a preposition of place.
   const everyLocative = form.contexts.every((c, i) => c.locative || !!form.spans[i]?.initial);
-  if (unknown && form.midSentence && everyLocative && !speaks && !CUE_WORDS(last) && !/(?:ic|ian|ese|ish|ern|s)$/u.test(last)) return 'place';
+  if (unknown && form.midSentence && everyLocative && /^\p{Lu}\p{Ll}+$/u.test(text) && !speaks && !CUE_WORDS(last) && !/(?:ic|ian|ese|ish|ern|s)$/u.test(last)) return 'place';
   if (hasTag(text, 'Place')) return 'place';
   return 'none';
 }

@@ -40,6 +40,8 @@ export interface Context {
   personRole: boolean;
   /** The first personal pronoun after the name, in its sentence or the next: "he", "she", "it". */
   pronoun?: 'm' | 'f' | 'n';
+  /** Acts as a body does: "CNN reported", "according to the BBC", "told NPR", "NASA's telescope". */
+  institutional: boolean;
   /** After a capitalised word and a comma, as a region follows its town: "Charlottesville, Virginia". */
   afterTown: boolean;
   /** After a lower-case "the": "the Kremlin", "the Taliban". */
@@ -82,6 +84,9 @@ export function readContext(sentence: string, start: number, end: number, next =
     personRole: false,
     modifies: modifiesNoun(after),
     inPlace: inKnownPlace(after),
+    institutional:
+      /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched)\b)/u.test(after) ||
+      /\b(?:told|according\s+to|by|joined|contacted|quoted\s+by)\s+(?:the\s+)?$/u.test(before),
     afterTown: /\p{Lu}[\p{L}-]+,\s*$/u.test(before) && /^\s*(?:[,.;:]|$)/u.test(after),
     theLower: /(?:^|\s)the\s+$/u.test(before),
     publication: /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u.test(before),
