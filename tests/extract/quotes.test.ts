@@ -149,8 +149,8 @@ describe('quotes and speakers', () => {
 });
 
 describe('extraction never throws and stays within the text', () => {
-  const marks = fc.constantFrom('“', '”', '"', '‘', '’', '.', ' ', 'Mr. ', 'said ', 'Anna Berg', ', 27,', '\n', 'U.S.', 'É');
-  const paragraph = fc.array(fc.oneof(fc.string(), marks), {maxLength: 40}).map((xs) => xs.join(''));
+  const marks = fc.constantFrom('“', '”', '"', '‘', '’', '.', ' ', 'Mr. ', 'said ', 'Anna Berg', ', 27,', '\n', 'U.S.', 'É', 'the ', 'of ', 'The ', 'President ', ' she said', ': ', '(', 'E.U.', 'European Union', '[...]', 'von ', '’s', 'Secretary of State ');
+  const paragraph = fc.array(fc.oneof(fc.string(), fc.string({unit: 'binary'}), marks, marks), {maxLength: 40}).map((xs) => xs.join(''));
   it('on random text', () => {
     fc.assert(
       fc.property(fc.array(paragraph, {maxLength: 6}), (paragraphs) => {
@@ -161,6 +161,8 @@ describe('extraction never throws and stays within the text', () => {
         const all = paragraphs.join('\n');
         for (const q of doc.quotes) expect(all).toContain(q.text);
         for (const e of [...doc.people, ...doc.places, ...doc.organizations]) for (const a of e.aliases) expect(all).toContain(a);
+        const speakers = new Set([...doc.people, ...doc.organizations].map((e) => e.name));
+        for (const q of doc.quotes) if (q.speaker !== null) expect(speakers).toContain(q.speaker);
       }),
       {numRuns: 200},
     );
