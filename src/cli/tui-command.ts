@@ -48,7 +48,8 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
     void Promise.all([import('../store/indexer.js'), import('../store/worker-pool.js')]).then(([{startIndexing}, {createWorkerPool, findWorkerScript}]) => {
       const script = findWorkerScript();
       if (closing || !script) return;
-      run = startIndexing(store, {pool: createWorkerPool({script})});
+      // Each report makes the UI re-list the library (~80 ms at 10,000 articles), so at most one a second.
+      run = startIndexing(store, {pool: createWorkerPool({script}), progressEveryMs: 1000});
       // Failures while indexing must not print over the UI; what was stored stays usable.
       run.done.catch(() => {});
       attach(run);

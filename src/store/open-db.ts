@@ -68,7 +68,7 @@ function ensureSchema(db: Db): void {
     if (id === APPLICATION_ID && current === SCHEMA_VERSION) return;
     if (id === APPLICATION_ID) {
       // An older layout: the cache is rebuilt from the files; the reader's marks are kept.
-      db.exec("DROP TRIGGER IF EXISTS files_ai; DROP TRIGGER IF EXISTS files_ad; DROP TRIGGER IF EXISTS files_au;");
+      for (const t of ['files_ai', 'files_ad', 'files_au', 'bodies_ai', 'bodies_ad', 'bodies_au']) db.exec(`DROP TRIGGER IF EXISTS ${t}`);
       for (const table of CACHE_TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`);
     }
     db.exec(SCHEMA);

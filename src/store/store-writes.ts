@@ -71,14 +71,19 @@ export function createWriter(db: Db) {
   const s = {
     fileByPath: db.prepare<[string], {fid: number; hash: string | null}>('SELECT fid, hash FROM files WHERE path = ?'),
     upsert: db.prepare<Record<string, string | number | null>, {fid: number}>(
-      `INSERT INTO files (root, path, id, size, mtime_ms, hash, skip_reason, title, source, authors, contributors, date, url, body)
-       VALUES (@root, @path, @id, @size, @mtime, @hash, @skip, @title, @source, @authors, @contributors, @date, @url, @body)
+      `INSERT INTO files (root, path, id, size, mtime_ms, hash, skip_reason, title, source, authors, contributors, date, url)
+       VALUES (@root, @path, @id, @size, @mtime, @hash, @skip, @title, @source, @authors, @contributors, @date, @url)
        ON CONFLICT (path) DO UPDATE SET root = excluded.root, id = excluded.id, size = excluded.size,
          mtime_ms = excluded.mtime_ms, hash = excluded.hash, skip_reason = excluded.skip_reason, title = excluded.title,
          source = excluded.source, authors = excluded.authors, contributors = excluded.contributors, date = excluded.date,
-         url = excluded.url, body = excluded.body
+         url = excluded.url
        RETURNING fid`,
     ),
+    // An upsert, not OR REPLACE: a replace deletes without firing the trigger that keeps the FTS index in step.
+    putBody: db.prepare<[number, string, string]>(
+      'INSERT INTO bodies (fid, title, body) VALUES (?, ?, ?) ON CONFLICT (fid) DO UPDATE SET title = excluded.title, body = excluded.body',
+    ),
+    dropBody: db.prepare<[number]>('DELETE FROM bodies WHERE fid = ?'),
     touchFile: db.prepare<[number, number, string, number]>('UPDATE files SET size = ?, mtime_ms = ?, id = ? WHERE fid = ?'),
     setId: db.prepare<[string, string]>('UPDATE files SET id = ? WHERE path = ?'),
     mentionKeys: db.prepare<[number], {key: string}>('SELECT key FROM mentions WHERE fid = ?'),
@@ -91,7 +96,9 @@ export function createWriter(db: Db) {
     addAnalysis: db.prepare<[string, number, string, number, number, number]>(
       'INSERT INTO analyses (hash, version, json, people, quotes, facts) VALUES (?, ?, ?, ?, ?, ?)',
     ),
-    filesWithHash: db.prepare<[string], {fid: number; root: string; body: string}>('SELECT fid, root, body FROM files WHERE hash = ?'),
+    filesWithHash: db.prepare<[string], {fid: number; root: string; body: string}>(
+      "SELECT f.fid, f.root, coalesce(b.body, '') AS body FROM files f LEFT JOIN bodies b ON b.fid = f.fid WHERE f.hash = ?",
+    ),
     filesOfRoot: db.prepare<[string], {fid: number; path: string}>('SELECT fid, path FROM files WHERE root = ?'),
     dropFile: db.prepare<[number]>('DELETE FROM files WHERE fid = ?'),
     formsOfKey: db.prepare<[string, string], FormRow>(
@@ -154,8 +161,8 @@ export function createWriter(db: Db) {
         contributors: JSON.stringify(article.contributors),
         date: article.date,
         url: article.url,
-        body: article.paragraphs.join('\n\n'),
       });
+      if (row) s.putBody.run(row.fid, article.title, article.paragraphs.join('\n\n'));
       if (row) replaceMentions(row.fid, root, article.paragraphs, storedAnalysis(article.hash), affected);
     },
 
@@ -163,8 +170,9 @@ export function createWriter(db: Db) {
     putSkipped(root: string, entry: SkippedEntry, affected: Affected): void {
       const row = s.upsert.get({
         root, path: entry.path, id: entry.id, size: entry.size, mtime: entry.mtimeMs, hash: null, skip: entry.reason,
-        title: '', source: null, authors: '[]', contributors: '[]', date: null, url: null, body: '',
+        title: '', source: null, authors: '[]', contributors: '[]', date: null, url: null,
       });
+      if (row) s.dropBody.run(row.fid);
       if (row) replaceMentions(row.fid, root, [], null, affected);
     },
 

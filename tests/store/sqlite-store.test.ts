@@ -83,6 +83,9 @@ describe('SQLite store: incremental indexing', () => {
     const names = s.listEntities().map((e) => e.name).sort();
     expect(names).toEqual(['Berlin', 'Greta Klein', 'Hamburg', 'Oslo']);
     expect(s.searchText?.('sirens')).toEqual([]);
+    // The text index follows the edit: the old words are gone, the new ones found.
+    expect(s.searchText?.('delegation')).toEqual([]);
+    expect(s.searchText?.('Hamburg').map((h) => h.articleId)).toEqual(['vote']);
   });
 
   it('reports progress in extractions and ends with one finished report', async () => {
@@ -204,6 +207,22 @@ describe('SQLite store: damaged or foreign database files', () => {
     expect(aside).toBeDefined();
     expect(warnings[0]).toContain(aside);
     expect(readFileSync(join(dir, aside ?? '')).subarray(0, 16)).toEqual(original.subarray(0, 16));
+  });
+
+  it('rebuilds the cache of an older layout and keeps the marks', async () => {
+    const root = library();
+    const dbPath = join(tempDir(), 'brief.db');
+    const first = store(root, dbPath);
+    await startIndexing(first, {pool: countingPool()}).done;
+    first.setFavourite('vote', true);
+    first.close();
+    const raw = new Database(dbPath);
+    raw.pragma('user_version = 1');
+    raw.close();
+    const again = store(root, dbPath);
+    expect(again.listArticles()).toEqual([]);
+    await startIndexing(again, {pool: countingPool()}).done;
+    expect(again.listArticles().find((a) => a.id === 'vote')?.favourite).toBe(true);
   });
 
   it('opens its own database again without a warning', () => {
