@@ -1,6 +1,7 @@
 // Number parsing for key facts: digits ("1,234.5", "2.2bn", "20%"), money ("$2.3 billion", "US$5m"), and numbers
 // in words ("four", "twenty-five", "a dozen", "one and a half million"). Works on a small token list so that the
 // facts stage can look at the words around each number without re-scanning the text.
+import {CURRENCY_CODES, CURRENCY_SIGNS, table} from './facts/currency.js';
 
 /** One token of a sentence: a word, a run of digits, or one other character. */
 export interface Token {
@@ -52,10 +53,6 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-// Lookup tables without a prototype, so that words like "constructor" or "toString" are not found in them.
-function table<T>(entries: Record<string, T>): Record<string, T> {
-  return Object.assign(Object.create(null) as Record<string, T>, entries);
-}
 
 const UNITS: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -70,28 +67,6 @@ const TENS: Record<string, number> = table({
 const SCALES: Record<string, number> = table({thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12});
 // Glued scale suffixes ("2bn", "$5m", "10k"); a bare "m" only counts as million after a currency sign.
 const SCALE_SUFFIX: Record<string, number> = table({k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12});
-const CURRENCY_SIGNS: Record<string, string> = table({
-  $: 'dollars', '£': 'pounds', '€': 'euros', '¥': 'yen', '₹': 'rupees', '₽': 'rubles', '₿': 'bitcoin', '₩': 'won',
-});
-const CURRENCY_CODES: Record<string, string> = table({
-  usd: 'dollars', us: 'dollars', a: 'dollars', c: 'dollars', nz: 'dollars', hk: 'dollars', aud: 'dollars',
-  cad: 'dollars', nzd: 'dollars', hkd: 'dollars', eur: 'euros', gbp: 'pounds', jpy: 'yen', inr: 'rupees',
-  rs: 'rupees', chf: 'francs', cny: 'yuan', rmb: 'yuan', rub: 'rubles', sek: 'kronor', nok: 'kroner', dkk: 'kroner',
-  pln: 'złotys', czk: 'korunas', huf: 'forints', zar: 'rand', brl: 'reais', mxn: 'pesos', krw: 'won', sgd: 'dollars',
-  cdn: 'dollars', uah: 'hryvnias', gel: 'lari', try: 'lira',
-});
-const CURRENCY_WORDS = new Set([
-  'dollars', 'dollar', 'euros', 'euro', 'pounds', 'pound', 'sterling', 'yen', 'yuan', 'renminbi', 'rupees',
-  'rupee', 'francs', 'franc', 'rubles', 'roubles', 'pesos', 'peso', 'reais', 'rand', 'krona', 'kronor', 'kroner',
-  'lira', 'liras', 'naira', 'shillings', 'dinars', 'dirhams', 'riyals', 'won', 'bitcoin', 'bitcoins', 'cents',
-  'złoty', 'złotys', 'zloty', 'zlotys', 'hryvnia', 'hryvnias', 'forint', 'forints', 'ringgit', 'baht', 'rial', 'rials', 'lari', 'dram', 'drams', 'tenge', 'som', 'manat', 'leu', 'lei', 'lev', 'kuna', 'koruna', 'zł',
-]);
-
-/** Whether a word names a currency ("dollars", "euros"). */
-export function isCurrencyWord(word: string): boolean {
-  return CURRENCY_WORDS.has(word.toLowerCase());
-}
-
 type WordKind = 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
 
 function wordKind(w: string): WordKind | null {

@@ -1,5 +1,6 @@
 // Why a number in a sentence is not a key fact: the false positives of a naive "every number" extractor.
-import {isCurrencyWord, type NumberMention, type Token} from '../numbers.js';
+import type {NumberMention, Token} from '../numbers.js';
+import {isCurrencyWord} from './currency.js';
 import {CASUALTY, DURATIONS, isCountNoun, LEADING_WORDS, MEASURES, MONTHS, REFERENCE_NOUNS, STREET_TYPES, WEEKDAYS, DETERMINERS} from './cues.js';
 
 /** The reason a number is left out of the key facts. */

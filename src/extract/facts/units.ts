@@ -1,6 +1,6 @@
 // What a number counts (its unit: "598 drones" → "drones") and what kind of fact that makes it.
 import type {NumberMention, Token} from '../numbers.js';
-import {isCurrencyWord} from '../numbers.js';
+import {isCurrencyWord} from './currency.js';
 import {AFFECTED, CASUALTY, DURATIONS, MEASURES, PEOPLE, STOP, VOTES} from './cues.js';
 
 /** The kinds of numeric fact, from what a reader wants first to details. */
