@@ -139,7 +139,7 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
       <Box flexDirection="column" flexGrow={1} overflow="hidden">
         {screen}
       </Box>
-      <Footer mode={currentMode(state)} message={state.message} />
+      <Footer mode={currentMode(state)} message={state.message} progress={progress} />
     </Box>
   );
 }

@@ -24,6 +24,8 @@ export interface ArticleModel {
   layout: ArticleLayout;
   textLines: Line[];
   bodyHeight: number;
+  /** Lines of full text visible under its title rule. */
+  textHeight: number;
 }
 
 /** Lays out one article for the screen. */
@@ -32,7 +34,7 @@ export function articleModel(view: ArticleView, data: ViewData, {columns, rows}:
   const analysis = data.analysis(view.id);
   const bodyHeight = articleBody(rows);
   const textLines = view.fullText && article ? article.paragraphs.flatMap((p, i) => [...(i > 0 ? [line('')] : []), ...wrapText(p, columns - 1).map((t) => line(t))]) : [];
-  return {article, analysis, layout: articleLayout(analysis, columns, bodyHeight, view.focus), textLines, bodyHeight};
+  return {article, analysis, layout: articleLayout(analysis, columns, bodyHeight, view.focus), textLines, bodyHeight, textHeight: Math.max(1, bodyHeight - 1)};
 }
 
 /** What the entity screen shows. */
@@ -55,7 +57,7 @@ function articleContext(state: AppState, view: ArticleView, data: ViewData, size
   const article = state.articles.find((a) => a.id === view.id) ?? null;
   const model = articleModel(view, data, size);
   const base = {state, article, open: null};
-  if (view.fullText) return {...base, count: model.textLines.length, page: model.bodyHeight, scroll: true};
+  if (view.fullText) return {...base, count: model.textLines.length, page: model.textHeight, scroll: true};
   const panel = PANELS[view.focus] ?? 'summary';
   const box = findPanel(model.layout, panel);
   if (panel === 'people' || panel === 'places' || panel === 'organizations') {

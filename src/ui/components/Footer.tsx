@@ -1,10 +1,12 @@
 import React from 'react';
 import {Text} from 'ink';
+import type {IndexProgress} from '../../store/index.js';
 import {footerFor, type Mode} from '../keymap.js';
+import {progressText} from './StatusLine.js';
 import {theme} from '../theme.js';
 
-/** The main keys of a mode (from the keymap), or a message in their place. */
-export function Footer({mode, message}: {mode: Mode; message: string | null}) {
+/** The main keys of a mode (from the keymap), or a message in their place; indexing progress off the list. */
+export function Footer({mode, message, progress = null}: {mode: Mode; message: string | null; progress?: IndexProgress | null}) {
   if (message) {
     return (
       <Text wrap="truncate" {...theme.warning}>
@@ -13,6 +15,8 @@ export function Footer({mode, message}: {mode: Mode; message: string | null}) {
     );
   }
   const keys = footerFor(mode);
+  // The list's status line already shows progress; elsewhere it explains results that are still filling in.
+  const indexing = mode === 'list' ? null : progressText(progress);
   return (
     <Text wrap="truncate">
       {keys.map((k, i) => (
@@ -22,6 +26,7 @@ export function Footer({mode, message}: {mode: Mode; message: string | null}) {
           <Text {...theme.muted}> {k.label}</Text>
         </Text>
       ))}
+      {indexing ? <Text {...theme.accent}>{`  · ${indexing}`}</Text> : null}
     </Text>
   );
 }

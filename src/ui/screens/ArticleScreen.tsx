@@ -8,7 +8,7 @@ import {PANELS, type ArticleView} from '../state/app-state.js';
 import type {ArticleLayout} from '../state/article-layout.js';
 import {panelCount} from '../state/article-panels.js';
 import type {Line} from '../state/lines.js';
-import {safeLine} from '../text.js';
+import {fit, safeLine} from '../text.js';
 import {theme} from '../theme.js';
 
 /** What the article screen draws: the record, its analysis (null while analysing) and the prepared layout. */
@@ -34,6 +34,8 @@ export function ArticleScreen({record, title, analysis, view, layout, textLines,
     .filter(Boolean)
     .join(' · ');
   const focused = PANELS[view.focus];
+  // Clamped here too: a resize can rewrap the text under a scroll position made for another width.
+  const top = Math.max(0, Math.min(view.textScroll, textLines.length - (bodyHeight - 1)));
   return (
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate" {...theme.title}>
@@ -45,7 +47,11 @@ export function ArticleScreen({record, title, analysis, view, layout, textLines,
       </Text>
       {view.fullText ? (
         <Box flexDirection="column" height={bodyHeight} overflow="hidden">
-          <Lines lines={textLines.slice(view.textScroll, view.textScroll + bodyHeight)} />
+          <Text wrap="truncate">
+            <Text {...theme.focus}>{fit(`▶ Full text ${'─'.repeat(columns)}`, Math.max(0, columns - 2))}</Text>
+            <Text {...theme.muted}>{`${top > 0 ? '↑' : ' '}${top + bodyHeight - 1 < textLines.length ? '↓' : ' '}`}</Text>
+          </Text>
+          <Lines lines={textLines.slice(top, top + bodyHeight - 1)} />
         </Box>
       ) : (
         <Box flexDirection="row" height={bodyHeight} overflow="hidden">
