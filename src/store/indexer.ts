@@ -164,10 +164,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   const missing = (version: number): Job[] =>
     db
       .prepare<[string, number], Job>(
-        `SELECT min(f.path) AS path, min(f.id) AS id FROM files f
-         WHERE f.root = ? AND f.hash IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.hash = f.hash AND a.version = ?)
-         GROUP BY f.hash ORDER BY max(coalesce(f.date, '')) DESC`,
+        // One file per content hash (path and id from the same row: the id is written back with the article).
+        `SELECT f.path, f.id FROM files f WHERE f.fid IN (
+           SELECT min(g.fid) FROM files g
+           WHERE g.root = ? AND g.hash IS NOT NULL
+             AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.hash = g.hash AND a.version = ?)
+           GROUP BY g.hash)
+         ORDER BY coalesce(f.date, '') DESC`,
       )
       .all(root, version);
 

@@ -249,3 +249,17 @@ describe('in-memory twin: full-text search', () => {
     expect(mem.searchText?.('delegation')[0]?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['delegation']);
   });
 });
+
+describe('SQLite store: copies of one text', () => {
+  it('extracts a text once for all its copies and keeps each copy’s own id', async () => {
+    const text = articleText('Same', 'Greta Klein spoke in Oslo.');
+    const root = tempDir({'b-copy.md': text, 'a/z-copy.md': text, 'c.md': articleText('Other', 'Rain in Bergen.')});
+    const s = store(root);
+    const pool = countingPool();
+    await startIndexing(s, {pool}).done;
+    expect(pool.extracts).toHaveLength(2);
+    expect(s.listArticles().map((a) => a.id).sort()).toEqual(['b-copy', 'c', 'z-copy']);
+    expect(s.listEntities().find((e) => e.name === 'Greta Klein')?.articleCount).toBe(2);
+    expect(s.entityOccurrences('person:greta klein').map((o) => o.articleId).sort()).toEqual(['b-copy', 'z-copy']);
+  });
+});
