@@ -103,3 +103,26 @@ describe('article list', () => {
     await ui.unmount();
   });
 });
+
+describe('untrusted text from the store', () => {
+  it('reaches the screen without escape sequences: titles, sources, names, quotes, URLs in messages', async () => {
+    const evil = '\u001b]0;owned\u0007\u001b[2J\u001b[31m';
+    const {analysis, entity} = await import('./helpers/library.js');
+    const store = storeOf([article('x', {title: `T${evil}itle`, source: `S${evil}rc`, url: `https://e.com/${evil}`, paragraphs: [`Body ${evil} text.`]})], {
+      x: analysis({summary: [`Sum${evil}mary`], people: [entity(`Pe${evil}rson`)], quotes: [{text: `Quo${evil}te`, speaker: `Pe${evil}rson`}]}),
+    });
+    const frames: string[] = [];
+    const ui = await mount(<App store={store} size={size} openUrl={() => {}} />);
+    frames.push(await ui.waitFor('Title'));
+    await ui.press('o');
+    frames.push(await ui.waitFor('Opening https://e.com/'));
+    await ui.press(KEY.enter);
+    frames.push(await ui.waitFor('Summary', 'Person — “Quote”'));
+    await ui.press('t');
+    frames.push(await ui.waitFor('Body text.'));
+    for (const f of frames) {
+      expect(f).not.toMatch(/\u001b|\u0007|owned/);
+    }
+    await ui.unmount();
+  });
+});

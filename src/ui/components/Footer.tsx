@@ -3,6 +3,7 @@ import {Text} from 'ink';
 import type {IndexProgress} from '../../store/index.js';
 import {footerFor, type Mode} from '../keymap.js';
 import {progressText} from './StatusLine.js';
+import {safeLine} from '../text.js';
 import {theme} from '../theme.js';
 
 /** The main keys of a mode (from the keymap), or a message in their place; indexing progress off the list. */
@@ -10,7 +11,7 @@ export function Footer({mode, message, progress = null}: {mode: Mode; message: s
   if (message) {
     return (
       <Text wrap="truncate" {...theme.warning}>
-        {message}
+        {safeLine(message)}
       </Text>
     );
   }

@@ -22,7 +22,7 @@ export function EntityScreen({view, kind, count, lines, bodyHeight, columns}: {v
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate">
         <Text {...theme.title}>{safeLine(view.name)}</Text>
-        <Text {...theme.muted}>{`  ${kind} · ${count} article${count === 1 ? '' : 's'}`}</Text>
+        <Text {...theme.muted}>{`  ${safeLine(kind)} · ${count} article${count === 1 ? '' : 's'}`}</Text>
       </Text>
       <Text wrap="truncate" {...theme.muted}>
         {aliases.length ? `also: ${aliases.join(', ')}` : ' '}
