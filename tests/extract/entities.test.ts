@@ -30,6 +30,9 @@ describe('people', () => {
     {name: 'a full name made a person by its surname speaking', text: ['Karsto Velhelm won the race.', 'Velhelm said he was tired. Velhelm said it again.'], people: ['Karsto Velhelm']},
     {name: 'an unknown surname that speaks twice', text: ['Ostervik said it was hard.', 'Later Ostervik said more.'], people: ['Ostervik']},
     {name: 'an ordinary word opening a sentence before a first name', text: ['Voter Kitty Marsh cast her ballot.'], people: ['Kitty Marsh']},
+    {name: 'a country before a name', text: ['The United States Hamdullo Mirzak, 41, went home.'], people: ['Hamdullo Mirzak']},
+    {name: 'a body before a name', text: ['The Refugee Council Envar Soloman said so.'], people: ['Envar Soloman']},
+    {name: 'a surname that is a landscape word', text: ['Professor Marc Lamont Hill spoke.'], people: ['Marc Lamont Hill']},
     {name: 'titled first name joins the full name', text: ['Princess Amalia Rovensky spoke.', 'Princess Amalia left.'], people: ['Amalia Rovensky']},
   ];
   for (const c of cases) {
@@ -98,6 +101,10 @@ describe('places and organizations', () => {
 
   it('places a town by the region after it', () => {
     expect(names(run(['They met in Kelmore, Ukraine, on Monday.']), 'places').sort()).toEqual(['Kelmore', 'Ukraine']);
+  });
+
+  it('keeps a body whose last words are not a name', () => {
+    expect(names(run(['A team from University College Lorvania found it.']), 'organizations')).toEqual(['University College Lorvania']);
   });
 
   it('merges a body named with and without its country', () => {

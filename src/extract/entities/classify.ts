@@ -79,7 +79,9 @@ export function classify(form: Form): Kind {
   const ordinary = lexiconTags(text).length > 0 && !hasTag(text, ...PLACE_TAGS);
   if (placeLike && !speaks && !personRole && (locative || (!ordinary && !hasTag(text, ...NAME_TAGS)))) return 'place';
   if (words.length > 1 && ORG_WORDS.has(last)) return 'organization';
-  if (words.length > 1 && (PLACE_WORDS.has(last) || isPlaceWord(last))) return 'place';
+  // "Marc Lamont Hill": a first name before a surname that is also a landscape word.
+  const surnameLike = hasTag(firstWord(text), 'FirstName', 'MaleName', 'FemaleName') && !form.contexts.some((c) => c.locative);
+  if (words.length > 1 && (PLACE_WORDS.has(last) || isPlaceWord(last)) && !surnameLike) return 'place';
   if (words.length > 1 && (head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(last))) return 'organization';
   // "Voice of America", "Bank of Lorvania": a common noun heading a name "of" a place.
   const ofPlace = /^(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(.+)$/u.exec(text);

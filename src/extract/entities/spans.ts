@@ -54,6 +54,11 @@ function joinsAfter(left: Token): boolean {
   return ORG_WORDS.has(w) || PLACE_WORDS.has(w) || isOrgWord(w) || isPlaceWord(w) || w === 'republic' || w === 'kingdom' || w === 'states';
 }
 
+function isCue(word: string): boolean {
+  const w = word.toLowerCase();
+  return ORG_WORDS.has(w) || PLACE_WORDS.has(w) || THING_WORDS.has(w) || isOrgWord(w) || isPlaceWord(w);
+}
+
 // "Voice of America": a common noun capitalised mid-sentence opens a name that "of" continues.
 function isPlainNoun(t: Token): boolean {
   return hasTag(t.text, 'Singular', 'Uncountable') && !isTitle(t) && !hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'LastName');
@@ -79,6 +84,8 @@ function runs(text: string, tokens: Token[]): Token[][] {
       const prev = run[run.length - 1];
       const cur = tokens[j];
       if (!prev || !cur || prev.possessive || !gapIsSpace(text, prev, cur)) break;
+      // "Ahmed Mohamed Image: …": a caption label glued to the name before it.
+      if (cur.cap && text[cur.end] === ':' && hasTag(cur.text, 'Singular', 'Noun', 'Plural')) break;
       if (cur.cap) {
         run.push(cur);
         j++;
@@ -198,7 +205,9 @@ function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
   if (lastTitle >= 0 && (rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) || THING_WORDS.has(restLast) || plainWord)) lastTitle = -1;
   const lastWord = run[run.length - 1]?.text.toLowerCase() ?? '';
   // "General Motors", "State Department": a title word that opens an institution's name.
-  if (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || isOrgWord(lastWord)) lastTitle = -1;
+  const afterTitle = run[lastTitle + 1];
+  const namedAfter = !!afterTitle && run.length - lastTitle > 2 && hasTag(afterTitle.text, 'FirstName', 'MaleName', 'FemaleName');
+  if ((ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || isOrgWord(lastWord)) && !namedAfter) lastTitle = -1;
   if (lastTitle >= 0) {
     let firstTitle = lastTitle;
     while (firstTitle > 0 && run[firstTitle - 1] && isTitle(run[firstTitle - 1] as Token)) firstTitle--;
@@ -211,6 +220,23 @@ function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
   const lead = run[0];
   if (lead && run.length > 2 && /^\p{Lu}{2,}$/u.test(lead.text) && hasTag(run[1]?.text ?? '', 'FirstName', 'MaleName', 'FemaleName')) {
     return [{name: [lead], titles: []}, {name: run.slice(1), titles: []}];
+  }
+  // "United States Hamdullah Mohib", "Refugee Council Enver Solomon": a place or a body, then a two-word name.
+  const cueLast = ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || THING_WORDS.has(lastWord) || isOrgWord(lastWord) || isPlaceWord(lastWord);
+  if (!cueLast && run.length >= 3) {
+    for (let k = 1; k <= run.length - 2; k++) {
+      const prefix = run.slice(0, k);
+      const prev = prefix.at(-1)?.text.toLowerCase() ?? '';
+      const wholePlace = knownPlaceOrRegion(run.map((t) => t.text).join(' '));
+      const rest = run.slice(k);
+      const restFirst = rest[0]?.text ?? '';
+      const personal =
+        rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isCue(t.text) && !knownPlaceOrRegion(t.text)) &&
+        (hasTag(restFirst, 'FirstName', 'MaleName', 'FemaleName') || lexiconTags(restFirst).length === 0);
+      if (!wholePlace && personal && (knownPlace(prefix.map((t) => t.text).join(' ')) || ORG_WORDS.has(prev))) {
+        return [{name: prefix, titles: []}, {name: run.slice(k), titles: []}];
+      }
+    }
   }
   for (let k = 1; k < run.length - 1; k++) {
     if (isLeadingPlace(run, k)) return [{name: run.slice(0, k), titles: []}, {name: run.slice(k), titles: []}];
