@@ -128,7 +128,7 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
     );
   } else if (view.mode === 'search') {
     const results = data.results(view.query, view.kind);
-    screen = <SearchScreen view={view} results={results} ready={data.searchReady()} columns={columns} rows={rows} />;
+    screen = <SearchScreen view={view} results={results} columns={columns} rows={rows} />;
   } else {
     const model = entityModel(view, data, size);
     screen = <EntityScreen view={view} kind={view.key.split(':')[0] ?? ''} count={model.occurrences.length} lines={model.lines} bodyHeight={model.bodyHeight} columns={columns} />;

@@ -13,8 +13,6 @@ export interface ViewData {
   analysis(id: string): Analysis | null;
   /** Entity search results; the index is built on first use. */
   results(query: string, kind: KindFilter): EntitySearchResult[];
-  /** Whether the search index exists yet (it is built on first use). */
-  searchReady(): boolean;
   occurrences(key: string): EntityOccurrence[];
 }
 
@@ -38,7 +36,6 @@ export function createViewData(store: Store, version = 0): ViewData {
     article: memo((id) => store.getArticle(id)),
     analysis: memo((id) => store.getAnalysis(id)),
     occurrences: memo((key) => store.entityOccurrences(key)),
-    searchReady: () => search !== null,
     results(query, kind) {
       if (last && last.query === query && last.kind === kind) return last.results;
       search ??= createEntitySearch(store.listEntities());

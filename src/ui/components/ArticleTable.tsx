@@ -60,34 +60,40 @@ function counts(a: ArticleRecord): string {
   return a.counts ? `${a.counts.people}·${a.counts.quotes}·${a.counts.facts}` : '…';
 }
 
+/** One column of the table: heading, fixed width (null: takes the rest), and the cell text of an article. */
+interface Column {
+  name: string;
+  width: number | null;
+  text: (a: ArticleRecord) => string;
+}
+
+/** The columns for a width: Source goes below 80 columns so titles keep room; counts are spelt out from 120. */
+export function tableColumns(width: number): Column[] {
+  const countsHeader = width >= 120 ? 'people·quotes·facts' : 'P·Q·F';
+  const columns: Column[] = [
+    {name: ' ', width: 2, text: marker},
+    {name: 'Title', width: null, text: (a) => safeLine(a.title)},
+    {name: 'Source', width: width >= 120 ? 18 : width >= 90 ? 14 : 10, text: (a) => safeLine(a.source ?? '—')},
+    {name: 'Date', width: 10, text: (a) => safeLine(a.date ?? '')},
+    // Room for "61·23·145": the column never depends on which rows happen to be in the window.
+    {name: countsHeader, width: Math.max(countsHeader.length, 9), text: counts},
+  ];
+  return width >= 80 ? columns : columns.filter((c) => c.name !== 'Source');
+}
+
 /** The article table: `rows` are already the visible window; `selected` indexes into them. */
 export function ArticleTable({rows, selected, width}: {rows: readonly ArticleRecord[]; selected: number; width: number}) {
-  const countsHeader = width >= 120 ? 'people·quotes·facts' : 'P·Q·F';
-  const sourceWidth = width >= 120 ? 18 : width >= 90 ? 14 : 10;
-  // Room for "61·23·145": the column never depends on which rows happen to be in the window.
-  const countsWidth = Math.max(countsHeader.length, 9);
-  const fixed = [2, sourceWidth, 10, countsWidth];
+  const columns = tableColumns(width);
   // Each column adds two cells of padding, and n columns have n+1 rules.
-  const titleWidth = Math.max(5, width - fixed.reduce((s, w) => s + w, 0) - 5 * 2 - 6);
-  const widths = [2, titleWidth, sourceWidth, 10, countsWidth].map((w) => w + 2);
-  const data: Row[] = rows.map((a, i) => ({
-    ' ': fit(marker(a), 2),
-    Title: fit(safeLine(a.title), titleWidth),
-    Source: fit(safeLine(a.source ?? '—'), sourceWidth),
-    Date: fit(safeLine(a.date ?? ''), 10),
-    [countsHeader]: fit(counts(a), countsWidth),
-    selected: i === selected,
-  }));
-  const empty: Row = {' ': '  ', Title: fit('(no articles here)', titleWidth), Source: fit('', sourceWidth), Date: fit('', 10), [countsHeader]: fit('', countsWidth)};
+  const fixed = columns.reduce((sum, c) => sum + (c.width ?? 0) + 2, 0) + columns.length + 1;
+  const widths = columns.map((c) => c.width ?? Math.max(5, width - fixed - 2));
+  const row = (cells: (c: Column, i: number) => string): Row =>
+    Object.fromEntries(columns.map((c, i) => [c.name, fit(cells(c, i), widths[i] ?? 0)]));
+  const data: Row[] = rows.map((a, i) => ({...row((c) => c.text(a)), selected: i === selected}));
+  const empty = row((c) => (c.name === 'Title' ? '(no articles here)' : ''));
   return (
-    <Widths.Provider value={widths}>
-      <CompactTable
-        data={data.length ? data : [empty]}
-        columns={[' ', 'Title', 'Source', 'Date', countsHeader]}
-        cell={Cell}
-        header={Header}
-        skeleton={Skeleton}
-      />
+    <Widths.Provider value={widths.map((w) => w + 2)}>
+      <CompactTable data={data.length ? data : [empty]} columns={columns.map((c) => c.name)} cell={Cell} header={Header} skeleton={Skeleton} />
     </Widths.Provider>
   );
 }

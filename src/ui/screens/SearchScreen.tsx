@@ -11,7 +11,7 @@ const KIND_LABEL = {all: 'all', person: 'people', place: 'places', organization:
 const KIND_TAG = {person: 'person', place: 'place', organization: 'org'} as const;
 
 /** The search box, the kind filter and the windowed results (kind, name, article count). */
-export function SearchScreen({view, results, ready, columns, rows}: {view: SearchView; results: readonly EntitySearchResult[]; ready: boolean; columns: number; rows: number}) {
+export function SearchScreen({view, results, columns, rows}: {view: SearchView; results: readonly EntitySearchResult[]; columns: number; rows: number}) {
   const page = searchPage(rows);
   const start = scrollIntoView(view.top, view.selected, page, results.length);
   const count = `${results.length} ${results.length === 1 ? 'match' : 'matches'}`;
@@ -36,8 +36,7 @@ export function SearchScreen({view, results, ready, columns, rows}: {view: Searc
         ))}
       </Text>
       <Box flexDirection="column" height={page} overflow="hidden">
-        {!ready ? <Text {...theme.muted}>indexing entities…</Text> : null}
-        {ready && view.query.trim() !== '' && results.length === 0 ? <Text {...theme.muted}>nothing matches</Text> : null}
+        {view.query.trim() !== '' && results.length === 0 ? <Text {...theme.muted}>nothing matches</Text> : null}
         {results.slice(start, start + page).map((r, i) => {
           const articles = `${r.entity.articleCount} article${r.entity.articleCount === 1 ? '' : 's'}`;
           const alias = r.matched !== r.entity.name ? ` (${safeLine(r.matched)})` : '';
