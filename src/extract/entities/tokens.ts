@@ -33,6 +33,12 @@ export function tokenize(text: string): Token[] {
       word = poss[0].startsWith('s') ? word.slice(0, -1) : word.slice(0, -2);
     }
     word = word.replace(/['’\-–]+$/u, '');
+    // "Award-winning", "Kyiv-based": a compound modifier, whose capitalised half is not a name of its own.
+    const modifier = /^(.+?)[-–](?:winning|based|led|owned|born|backed|funded|run|made|style|era|like|related|linked|affiliated|majority|infected|side|controlled|bound|wide|area|born)$/u.exec(word);
+    if (modifier && !possessive) {
+      out.push({text: word, start, end: start + word.length, cap: false, possessive: false});
+      continue;
+    }
     if (word === '') continue;
     let end = start + word.length;
     const lower = word.toLowerCase();
