@@ -19,7 +19,7 @@ import {helpBody, usableRows} from './state/metrics.js';
 import {editQuery} from './state/query-edit.js';
 import {splitKeys} from './state/split-keys.js';
 import {articleModel, commandContext, entityModel, type Size} from './screen-model.js';
-import {createViewData} from './view-data.js';
+import {createViewData, listArticles} from './view-data.js';
 
 /** What the root component needs: the store, optional background indexing, the URL opener, a fixed size for tests. */
 export interface AppProps {
@@ -35,7 +35,7 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
   const {exit} = useApp();
   const size = useTerminalSize(fixedSize);
   const {columns, rows} = size;
-  const [initial] = useState(() => initialState(store.listArticles()));
+  const [initial] = useState(() => initialState(listArticles(store)));
   const [state, dispatch] = useReducer(reduce, initial);
   // Keys can arrive faster than React renders (a chunk of several, or a busy machine), so the key handler works
   // on this copy, which every action updates at once; the reducer is pure, so it always equals what React has
@@ -49,28 +49,33 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
   const data = useMemo(() => createViewData(store, version), [store, version]);
   useEffect(() => {
-    if (version > 0) apply({type: 'articles', articles: store.listArticles()});
+    if (version > 0) apply({type: 'articles', articles: listArticles(store)});
   }, [store, version, apply]);
 
   const perform = (effects: readonly Effect[]): Action[] => {
     const after: Action[] = [];
     let changed = false;
     for (const effect of effects) {
-      if (effect.type === 'exit') exit();
-      else if (effect.type === 'setRead') {
-        store.setRead(effect.id, effect.read);
-        changed = true;
-      } else if (effect.type === 'setFavourite') {
-        store.setFavourite(effect.id, effect.favourite);
-        changed = true;
-      } else if (!effect.url) after.push({type: 'message', text: 'This article has no URL.'});
-      else if (!openUrl) after.push({type: 'message', text: `No system opener found. URL: ${effect.url}`});
-      else {
-        openUrl(effect.url);
-        after.push({type: 'message', text: `Opening ${effect.url}`});
+      try {
+        if (effect.type === 'exit') exit();
+        else if (effect.type === 'setRead') {
+          store.setRead(effect.id, effect.read);
+          changed = true;
+        } else if (effect.type === 'setFavourite') {
+          store.setFavourite(effect.id, effect.favourite);
+          changed = true;
+        } else if (!effect.url) after.push({type: 'message', text: 'This article has no URL.'});
+        else if (!openUrl) after.push({type: 'message', text: `No system opener found. URL: ${effect.url}`});
+        else {
+          openUrl(effect.url);
+          after.push({type: 'message', text: `Opening ${effect.url}`});
+        }
+      } catch (err) {
+        // A write the store refuses (read-only database, say) is reported, not fatal.
+        after.push({type: 'message', text: `Could not save: ${err instanceof Error ? err.message : String(err)}`});
       }
     }
-    if (changed) after.push({type: 'articles', articles: store.listArticles()});
+    if (changed) after.push({type: 'articles', articles: listArticles(store)});
     return after;
   };
 

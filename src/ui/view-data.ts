@@ -1,7 +1,7 @@
 import type {Analysis} from '../extract/index.js';
 import type {Article} from '../library/index.js';
 import {createEntitySearch, type EntitySearch, type EntitySearchResult} from '../search/index.js';
-import type {EntityOccurrence, Store} from '../store/index.js';
+import type {ArticleRecord, EntityOccurrence, Store} from '../store/index.js';
 import type {KindFilter} from './state/app-state.js';
 
 /** Cached reads from the store for one data version: the screens and the key handler ask the same questions. */
@@ -19,12 +19,27 @@ export interface ViewData {
 /** Most results a query shows: more is noise, and it bounds the cost of a keystroke. */
 export const RESULT_LIMIT = 200;
 
-function memo<T>(read: (key: string) => T): (key: string) => T {
+// A store read that fails (a locked or damaged database, a file gone) must not take the reader down with it:
+// the screen shows what it would show for missing data, and the next data version asks again.
+function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+function memo<T>(read: (key: string) => T, fallback: T): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
-    if (!cache.has(key)) cache.set(key, read(key));
+    if (!cache.has(key)) cache.set(key, safely(() => read(key), fallback));
     return cache.get(key) as T;
   };
+}
+
+/** The store's articles, or none when it cannot say. */
+export function listArticles(store: Store): ArticleRecord[] {
+  return safely(() => store.listArticles(), []);
 }
 
 /** Read-through caches over the store; make a new one whenever the store's data changed (indexing progress). */
@@ -33,13 +48,13 @@ export function createViewData(store: Store, version = 0): ViewData {
   let last: {query: string; kind: KindFilter; results: EntitySearchResult[]} | null = null;
   return {
     version,
-    article: memo((id) => store.getArticle(id)),
-    analysis: memo((id) => store.getAnalysis(id)),
-    occurrences: memo((key) => store.entityOccurrences(key)),
+    article: memo((id) => store.getArticle(id), null),
+    analysis: memo((id) => store.getAnalysis(id), null),
+    occurrences: memo((key) => store.entityOccurrences(key), []),
     results(query, kind) {
       if (last && last.query === query && last.kind === kind) return last.results;
-      search ??= createEntitySearch(store.listEntities());
-      const results = search.search(query, {limit: RESULT_LIMIT, ...(kind === 'all' ? {} : {kind})});
+      search ??= createEntitySearch(safely(() => store.listEntities(), []));
+      const results = safely(() => search?.search(query, {limit: RESULT_LIMIT, ...(kind === 'all' ? {} : {kind})}) ?? [], []);
       last = {query, kind, results};
       return results;
     },

@@ -141,3 +141,23 @@ describe('article view', () => {
     await ui.unmount();
   });
 });
+
+describe('a failing store', () => {
+  it('keeps the reader up: failed reads show as missing data, failed writes as a message', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const base = storeOf(articles, analyses);
+    const fail = () => {
+      throw new Error('database is locked');
+    };
+    const store: Store = {...base, getAnalysis: fail, getArticle: fail, listEntities: fail, entityOccurrences: fail, setRead: fail};
+    const ui = await mount(<App store={store} size={wide} />);
+    await ui.waitFor('3 articles');
+    await ui.press('m');
+    await ui.waitFor('Could not save: database is locked');
+    await ui.press(KEY.enter);
+    await ui.waitFor('analysing…');
+    await ui.press('/', 'x');
+    await ui.waitFor('nothing matches');
+    await ui.unmount();
+  });
+});
