@@ -1,5 +1,5 @@
 import type {Doc, Sentence, Stage} from './pipeline.js';
-import {attribute, pronounGender, type Attribution} from './quotes/attribution.js';
+import {attribute, pronounGender, type Attribution, type QuoteContext} from './quotes/attribution.js';
 import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
 import {findMentions, genders, type Mention} from './quotes/mentions.js';
 import type {Quote} from './types.js';
@@ -63,6 +63,22 @@ function pronounResolver(mentions: readonly Mention[], gender: Map<string, 'm' |
   };
 }
 
+/** "Rathbun stated," / "She told reporters:" ending the paragraph before one that opens with the quote. */
+function introducedAbove(
+  sentences: readonly Sentence[],
+  masked: readonly string[],
+  paragraph: number,
+  mentions: readonly Mention[],
+  resolvePronoun: QuoteContext['resolvePronoun'],
+): Attribution | undefined {
+  const above = masked[paragraph - 1];
+  if (above === undefined || !/[:,]\s*$/.test(above)) return undefined;
+  const last = sentences.filter((s) => s.paragraph === paragraph - 1).at(-1);
+  const end = above.trimEnd().length;
+  const found = attribute({paragraph: paragraph - 1, masked: above, sentenceStart: last?.start ?? 0, sentenceEnd: end, open: end, close: end, mentions, resolvePronoun});
+  return found.found ? found : undefined;
+}
+
 /** A short quote counts only as the object of a nearby speech verb ("called the deal “lousy”"). */
 function closeToVerb(found: Found, masked: string): boolean {
   const at = found.attribution.verbAt;
@@ -92,6 +108,7 @@ export function findQuotes(doc: Doc): Quote[] {
       const sentenceStart = sentence?.start ?? 0;
       const sentenceEnd = sentence ? sentence.start + sentence.text.length : para.length;
       let attribution = attribute({paragraph, masked, sentenceStart, sentenceEnd, open: span.open, close: span.close, mentions, resolvePronoun});
+      if (!attribution.found && /^\s*$/.test(para.slice(0, span.open))) attribution = introducedAbove(doc.sentences, maskedParagraphs, paragraph, mentions, resolvePronoun) ?? attribution;
       const found: Found = {paragraph, span, text, attribution};
       const words = wordCount(text);
       if (attribution.found && words <= SHORT_WORDS && !closeToVerb(found, masked)) continue;

@@ -114,6 +114,11 @@ describe('quotes and speakers', () => {
       ],
     },
     {
+      name: 'a paragraph ending in an introduction, then the quote',
+      text: ['Paolo Renzi, 51, wrote on his blog:', '“We waited for hours and nobody came to help us.”'],
+      expected: [{text: 'We waited for hours and nobody came to help us.', speaker: 'Paolo Renzi'}],
+    },
+    {
       name: '"it added" goes to the organization just named',
       text: ['“Stay home,” said the Harbor Authority. “Roads are closed until noon today,” it added.'],
       expected: [
