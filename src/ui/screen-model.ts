@@ -84,13 +84,14 @@ export function commandContext(state: AppState, data: ViewData, size: Size): Com
     }
     case 'search': {
       const results = data.results(view.query, view.kind);
-      const hit = results[view.selected];
+      // Indexing can shorten the results under the cursor: it stays on the last one.
+      const hit = results[Math.min(view.selected, results.length - 1)];
       const open: OpenTarget = hit ? {type: 'entity', key: hit.entity.key, name: hit.entity.name, forms: [hit.entity.name, ...hit.entity.aliases]} : null;
       return {state, count: results.length, page: searchPage(size.rows), scroll: false, open, article: null};
     }
     case 'entity': {
       const occurrences = data.occurrences(view.key);
-      const hit = occurrences[view.selected];
+      const hit = occurrences[Math.min(view.selected, occurrences.length - 1)];
       const open: OpenTarget = hit ? {type: 'article', id: hit.articleId, siblings: occurrences.map((o) => o.articleId)} : null;
       // A page of articles: each takes a few lines (title, sentences, quotes).
       return {state, count: occurrences.length, page: Math.max(2, Math.floor(entityBody(size.rows) / 4)), scroll: false, open, article: null};

@@ -16,7 +16,8 @@ function markSelected(l: Line, selected: number): Line {
 
 /** The entity's name and kind, then every article naming it with highlighted sentences; the selected one inverse. */
 export function EntityScreen({view, kind, count, lines, bodyHeight, columns}: {view: EntityView; kind: string; count: number; lines: readonly Line[]; bodyHeight: number; columns: number}) {
-  const offset = occurrenceOffset(lines, view.selected, bodyHeight);
+  const selected = Math.max(0, Math.min(view.selected, count - 1));
+  const offset = occurrenceOffset(lines, selected, bodyHeight);
   const aliases = view.forms.filter((f) => f !== view.name).map(safeLine);
   return (
     <Box flexDirection="column" width={columns}>
@@ -29,7 +30,7 @@ export function EntityScreen({view, kind, count, lines, bodyHeight, columns}: {v
       </Text>
       <Box flexDirection="column" height={bodyHeight} overflow="hidden">
         {count === 0 ? <Text {...theme.muted}>no article names it (still analysing?)</Text> : null}
-        <Lines lines={lines.slice(offset, offset + bodyHeight).map((l) => markSelected(l, view.selected))} />
+        <Lines lines={lines.slice(offset, offset + bodyHeight).map((l) => markSelected(l, selected))} />
       </Box>
     </Box>
   );

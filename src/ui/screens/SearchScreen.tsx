@@ -13,7 +13,8 @@ const KIND_TAG = {person: 'person', place: 'place', organization: 'org'} as cons
 /** The search box, the kind filter and the windowed results (kind, name, article count). */
 export function SearchScreen({view, results, columns, rows}: {view: SearchView; results: readonly EntitySearchResult[]; columns: number; rows: number}) {
   const page = searchPage(rows);
-  const start = scrollIntoView(view.top, view.selected, page, results.length);
+  const selected = Math.max(0, Math.min(view.selected, results.length - 1));
+  const start = scrollIntoView(view.top, selected, page, results.length);
   const count = `${results.length} ${results.length === 1 ? 'match' : 'matches'}`;
   const nameWidth = Math.max(10, columns - 8 - 14 - 2);
   return (
@@ -42,7 +43,7 @@ export function SearchScreen({view, results, columns, rows}: {view: SearchView; 
           const alias = r.matched !== r.entity.name ? ` (${safeLine(r.matched)})` : '';
           const name = safeLine(r.entity.name) + alias;
           return (
-            <Text key={r.entity.key} wrap="truncate" {...(start + i === view.selected ? theme.selected : {})}>
+            <Text key={r.entity.key} wrap="truncate" {...(start + i === selected ? theme.selected : {})}>
               <Text {...theme.accent}>{fit(KIND_TAG[r.entity.kind], 8)}</Text>
               {fit(name, nameWidth)}
               <Text {...theme.muted}>{' '.repeat(Math.max(0, 14 - displayWidth(articles)))}{articles}</Text>
