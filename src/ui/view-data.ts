@@ -1,7 +1,7 @@
 import type {Analysis} from '../extract/index.js';
 import type {Article} from '../library/index.js';
 import {createEntitySearch, type EntitySearch, type EntitySearchResult} from '../search/index.js';
-import type {ArticleRecord, EntityOccurrence, Store} from '../store/index.js';
+import type {ArticleRecord, EntityOccurrence, EntityRecord, Store} from '../store/index.js';
 import type {KindFilter} from './state/app-state.js';
 
 /** Cached reads from the store for one data version: the screens and the key handler ask the same questions. */
@@ -42,8 +42,18 @@ export function listArticles(store: Store): ArticleRecord[] {
   return safely(() => store.listArticles(), []);
 }
 
+/** Before anything is typed, search lists the library's most named entities, so `/` is also a way to browse. */
+export function prominent(entities: readonly EntityRecord[], kind: KindFilter, limit = RESULT_LIMIT): EntitySearchResult[] {
+  return entities
+    .filter((e) => kind === 'all' || e.kind === kind)
+    .sort((a, b) => b.articleCount - a.articleCount || b.mentions - a.mentions || a.name.localeCompare(b.name))
+    .slice(0, limit)
+    .map((entity) => ({entity, score: 1, matched: entity.name}));
+}
+
 /** Read-through caches over the store; make a new one whenever the store's data changed (indexing progress). */
 export function createViewData(store: Store, version = 0): ViewData {
+  let entities: EntityRecord[] | null = null;
   let search: EntitySearch | null = null;
   let last: {query: string; kind: KindFilter; results: EntitySearchResult[]} | null = null;
   return {
@@ -53,8 +63,13 @@ export function createViewData(store: Store, version = 0): ViewData {
     occurrences: memo((key) => store.entityOccurrences(key), []),
     results(query, kind) {
       if (last && last.query === query && last.kind === kind) return last.results;
-      search ??= createEntitySearch(safely(() => store.listEntities(), []));
-      const results = safely(() => search?.search(query, {limit: RESULT_LIMIT, ...(kind === 'all' ? {} : {kind})}) ?? [], []);
+      entities ??= safely(() => store.listEntities(), []);
+      const pool = entities;
+      search ??= createEntitySearch(pool);
+      const results =
+        query.trim() === ''
+          ? prominent(pool, kind)
+          : safely(() => search?.search(query, {limit: RESULT_LIMIT, ...(kind === 'all' ? {} : {kind})}) ?? [], []);
       last = {query, kind, results};
       return results;
     },

@@ -18,7 +18,11 @@ describe('search and entity view', () => {
   it('updates results on every keystroke, with kind, name and article count', async () => {
     const ui = await start();
     await ui.press('/');
-    await ui.waitFor('type a name');
+    // Before typing: the most named entities, most articles first.
+    const empty = await ui.waitFor('type a name', 'Marc Dubois');
+    const row = (name: string) => empty.split('\n').findIndex((l) => l.includes(name));
+    expect(row('Olena Petrenko')).toBeLessThan(row('Marc Dubois'));
+    expect(row('Geneva')).toBeLessThan(row('Marc Dubois'));
     await ui.press('g');
     await ui.waitFor(/\d+ match(es)?/);
     await ui.press('e', 'n', 'e', 'v');

@@ -21,7 +21,7 @@ export function SearchScreen({view, results, columns, rows}: {view: SearchView; 
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate">
         <Text {...theme.title}>Search</Text>
-        <Text {...theme.muted}>{` people, places, organizations · ${view.query.trim() ? count : 'type a name'}`}</Text>
+        <Text {...theme.muted}>{` people, places, organizations · ${view.query.trim() ? count : 'type a name; most named first'}`}</Text>
       </Text>
       <Text wrap="truncate">
         <Text {...theme.accent}>/ </Text>
