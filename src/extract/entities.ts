@@ -48,9 +48,18 @@ export const entitiesStage: Stage = {
   run: (doc) => {
     const groups = groupForms(collectForms(doc));
     const byMentions = (a: Entity, b: Entity) => b.mentions - a.mentions;
-    doc.people = groups.filter((g) => g.kind === 'person').map(toEntity).sort(byMentions);
-    doc.places = groups.filter((g) => g.kind === 'place').map(toEntity).sort(byMentions);
-    doc.organizations = groups.filter((g) => g.kind === 'organization').map(toEntity).sort(byMentions);
+    doc.people = groups
+      .filter((g) => g.kind === 'person')
+      .map(toEntity)
+      .sort(byMentions);
+    doc.places = groups
+      .filter((g) => g.kind === 'place')
+      .map(toEntity)
+      .sort(byMentions);
+    doc.organizations = groups
+      .filter((g) => g.kind === 'organization')
+      .map(toEntity)
+      .sort(byMentions);
     addAuthors(doc.people, doc.input.authors ?? []);
   },
 };

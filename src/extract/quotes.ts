@@ -24,7 +24,9 @@ function isTitleCase(text: string): boolean {
 
 function mask(text: string, spans: readonly QuoteSpan[]): string {
   let out = text;
-  for (const s of spans) out = out.slice(0, s.open) + ' '.repeat(Math.min(s.close + 1, text.length) - s.open) + out.slice(s.close + 1);
+  for (const s of spans)
+    out =
+      out.slice(0, s.open) + ' '.repeat(Math.min(s.close + 1, text.length) - s.open) + out.slice(s.close + 1);
   return out;
 }
 
@@ -47,7 +49,9 @@ function pronounResolver(mentions: readonly Mention[], gender: Map<string, 'm' |
     if (!wanted) return null;
     // "it added": the organization last named, in this paragraph or the one before.
     if (wanted === 'it') {
-      const before = orgs.filter((m) => m.paragraph >= paragraph - 1 && (m.paragraph < paragraph || m.end <= at));
+      const before = orgs.filter(
+        (m) => m.paragraph >= paragraph - 1 && (m.paragraph < paragraph || m.end <= at),
+      );
       return before.at(-1)?.name ?? null;
     }
     let fallback: string | null = null;
@@ -75,7 +79,16 @@ function introducedAbove(
   if (above === undefined || !/[:,]\s*$/.test(above)) return undefined;
   const last = sentences.filter((s) => s.paragraph === paragraph - 1).at(-1);
   const end = above.trimEnd().length;
-  const found = attribute({paragraph: paragraph - 1, masked: above, sentenceStart: last?.start ?? 0, sentenceEnd: end, open: end, close: end, mentions, resolvePronoun});
+  const found = attribute({
+    paragraph: paragraph - 1,
+    masked: above,
+    sentenceStart: last?.start ?? 0,
+    sentenceEnd: end,
+    open: end,
+    close: end,
+    mentions,
+    resolvePronoun,
+  });
   return found.found ? found : undefined;
 }
 
@@ -83,7 +96,8 @@ function introducedAbove(
 function closeToVerb(found: Found, masked: string): boolean {
   const at = found.attribution.verbAt;
   if (at === undefined) return false;
-  const gap = at < found.span.open ? masked.slice(at, found.span.open) : masked.slice(found.span.close + 1, at);
+  const gap =
+    at < found.span.open ? masked.slice(at, found.span.open) : masked.slice(found.span.close + 1, at);
   return wordCount(gap) <= 10;
 }
 
@@ -92,7 +106,8 @@ export function findQuotes(doc: Doc): Quote[] {
   const paragraphs = doc.input.paragraphs;
   const spansByParagraph = paragraphs.map(findQuoteSpans);
   const maskedParagraphs = paragraphs.map((p, i) => mask(p, spansByParagraph[i] ?? []));
-  const inside = (m: Mention) => (spansByParagraph[m.paragraph] ?? []).some((s) => m.start > s.open && m.end <= s.close);
+  const inside = (m: Mention) =>
+    (spansByParagraph[m.paragraph] ?? []).some((s) => m.start > s.open && m.end <= s.close);
   const mentions = findMentions(paragraphs, doc.people, doc.organizations).filter((m) => !inside(m));
   const resolvePronoun = pronounResolver(mentions, genders(doc.people, mentions, paragraphs));
   const quotes: Quote[] = [];
@@ -107,15 +122,31 @@ export function findQuotes(doc: Doc): Quote[] {
       const sentence = sentenceOf(doc.sentences, paragraph, span.open);
       const sentenceStart = sentence?.start ?? 0;
       const sentenceEnd = sentence ? sentence.start + sentence.text.length : para.length;
-      let attribution = attribute({paragraph, masked, sentenceStart, sentenceEnd, open: span.open, close: span.close, mentions, resolvePronoun});
-      if (!attribution.found && /^\s*$/.test(para.slice(0, span.open))) attribution = introducedAbove(doc.sentences, maskedParagraphs, paragraph, mentions, resolvePronoun) ?? attribution;
+      let attribution = attribute({
+        paragraph,
+        masked,
+        sentenceStart,
+        sentenceEnd,
+        open: span.open,
+        close: span.close,
+        mentions,
+        resolvePronoun,
+      });
+      if (!attribution.found && /^\s*$/.test(para.slice(0, span.open)))
+        attribution =
+          introducedAbove(doc.sentences, maskedParagraphs, paragraph, mentions, resolvePronoun) ??
+          attribution;
       const found: Found = {paragraph, span, text, attribution};
       const words = wordCount(text);
       if (attribution.found && words <= SHORT_WORDS && !closeToVerb(found, masked)) continue;
       if (!attribution.found) {
         // The same speaker goes on: a later quote of the paragraph, or a paragraph continuing an unclosed quote.
         const sameParagraph = previous && previous.paragraph === paragraph;
-        const continues = previous && previous.paragraph === paragraph - 1 && !previous.span.closed && /^\s*$/.test(para.slice(0, span.open));
+        const continues =
+          previous &&
+          previous.paragraph === paragraph - 1 &&
+          !previous.span.closed &&
+          /^\s*$/.test(para.slice(0, span.open));
         if (!previous || words <= SHORT_WORDS || !(sameParagraph || continues)) continue;
         attribution = previous.attribution;
         found.attribution = attribution;

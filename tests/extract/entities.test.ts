@@ -14,26 +14,94 @@ const names = (doc: Doc, kind: 'people' | 'places' | 'organizations') => doc[kin
 
 describe('people', () => {
   const cases: {name: string; text: string[]; people: string[]}[] = [
-    {name: 'title and surname join the full name', text: ['President Marta Kovalenko spoke.', 'Ms. Kovalenko left. Kovalenko returned.'], people: ['Marta Kovalenko']},
+    {
+      name: 'title and surname join the full name',
+      text: ['President Marta Kovalenko spoke.', 'Ms. Kovalenko left. Kovalenko returned.'],
+      people: ['Marta Kovalenko'],
+    },
     {name: 'age apposition', text: ['Oleksiy Dravenko, 33, was hurt.'], people: ['Oleksiy Dravenko']},
     {name: 'said + unknown name', text: ['The plan failed, said Tarvo Ulmanis.'], people: ['Tarvo Ulmanis']},
-    {name: 'role apposition before the name', text: ['Her lawyer, Irakli Bedoshvili, declined.'], people: ['Irakli Bedoshvili']},
-    {name: 'particles stay in the name', text: ['The vote went to Anna van der Berg.', 'Anna van der Berg said no.'], people: ['Anna van der Berg']},
-    {name: 'title split from a place before it', text: ['Lake County Sheriff Dana Whitfield said so.'], people: ['Dana Whitfield']},
+    {
+      name: 'role apposition before the name',
+      text: ['Her lawyer, Irakli Bedoshvili, declined.'],
+      people: ['Irakli Bedoshvili'],
+    },
+    {
+      name: 'particles stay in the name',
+      text: ['The vote went to Anna van der Berg.', 'Anna van der Berg said no.'],
+      people: ['Anna van der Berg'],
+    },
+    {
+      name: 'title split from a place before it',
+      text: ['Lake County Sheriff Dana Whitfield said so.'],
+      people: ['Dana Whitfield'],
+    },
     {name: 'office words built on -woman', text: ['Assemblywoman Rena Ortiz voted.'], people: ['Rena Ortiz']},
-    {name: 'lower-case role noun before the name', text: ['The march was led by activist Oren Talbeck on Friday.'], people: ['Oren Talbeck']},
-    {name: 'apposition without article', text: ['Damir Oskanov, spokesperson for the airline, said it was late.'], people: ['Damir Oskanov']},
-    {name: 'hyphenated Arabic article', text: ['President Bashir al-Hadrami spoke.'], people: ['Bashir al-Hadrami']},
-    {name: 'office with its domain', text: ['US Secretary of State Mike Pellman spoke.'], people: ['Mike Pellman']},
-    {name: 'apposition between name and verb', text: ['Hernando Ruiz Vallejo, Panama coach, said the team was tired.'], people: ['Hernando Ruiz Vallejo']},
-    {name: 'the agent of a verb people do', text: ['The team, led by Bjarn Olvesson, found water.'], people: ['Bjarn Olvesson']},
-    {name: 'a full name made a person by its surname speaking', text: ['Karsto Velhelm won the race.', 'Velhelm said he was tired. Velhelm said it again.'], people: ['Karsto Velhelm']},
-    {name: 'an unknown surname that speaks twice', text: ['Ostervik said it was hard.', 'Later Ostervik said more.'], people: ['Ostervik']},
-    {name: 'an ordinary word opening a sentence before a first name', text: ['Voter Kitty Marsh cast her ballot.'], people: ['Kitty Marsh']},
-    {name: 'a country before a name', text: ['The United States Hamdullo Mirzak, 41, went home.'], people: ['Hamdullo Mirzak']},
-    {name: 'a body before a name', text: ['The Refugee Council Envar Soloman said so.'], people: ['Envar Soloman']},
-    {name: 'a surname that is a landscape word', text: ['Professor Marc Lamont Hill spoke.'], people: ['Marc Lamont Hill']},
-    {name: 'titled first name joins the full name', text: ['Princess Amalia Rovensky spoke.', 'Princess Amalia left.'], people: ['Amalia Rovensky']},
+    {
+      name: 'lower-case role noun before the name',
+      text: ['The march was led by activist Oren Talbeck on Friday.'],
+      people: ['Oren Talbeck'],
+    },
+    {
+      name: 'apposition without article',
+      text: ['Damir Oskanov, spokesperson for the airline, said it was late.'],
+      people: ['Damir Oskanov'],
+    },
+    {
+      name: 'hyphenated Arabic article',
+      text: ['President Bashir al-Hadrami spoke.'],
+      people: ['Bashir al-Hadrami'],
+    },
+    {
+      name: 'office with its domain',
+      text: ['US Secretary of State Mike Pellman spoke.'],
+      people: ['Mike Pellman'],
+    },
+    {
+      name: 'apposition between name and verb',
+      text: ['Hernando Ruiz Vallejo, Panama coach, said the team was tired.'],
+      people: ['Hernando Ruiz Vallejo'],
+    },
+    {
+      name: 'the agent of a verb people do',
+      text: ['The team, led by Bjarn Olvesson, found water.'],
+      people: ['Bjarn Olvesson'],
+    },
+    {
+      name: 'a full name made a person by its surname speaking',
+      text: ['Karsto Velhelm won the race.', 'Velhelm said he was tired. Velhelm said it again.'],
+      people: ['Karsto Velhelm'],
+    },
+    {
+      name: 'an unknown surname that speaks twice',
+      text: ['Ostervik said it was hard.', 'Later Ostervik said more.'],
+      people: ['Ostervik'],
+    },
+    {
+      name: 'an ordinary word opening a sentence before a first name',
+      text: ['Voter Kitty Marsh cast her ballot.'],
+      people: ['Kitty Marsh'],
+    },
+    {
+      name: 'a country before a name',
+      text: ['The United States Hamdullo Mirzak, 41, went home.'],
+      people: ['Hamdullo Mirzak'],
+    },
+    {
+      name: 'a body before a name',
+      text: ['The Refugee Council Envar Soloman said so.'],
+      people: ['Envar Soloman'],
+    },
+    {
+      name: 'a surname that is a landscape word',
+      text: ['Professor Marc Lamont Hill spoke.'],
+      people: ['Marc Lamont Hill'],
+    },
+    {
+      name: 'titled first name joins the full name',
+      text: ['Princess Amalia Rovensky spoke.', 'Princess Amalia left.'],
+      people: ['Amalia Rovensky'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => expect(names(run(c.text), 'people')).toEqual(c.people));
@@ -49,7 +117,9 @@ describe('people', () => {
   });
 
   it('takes a role from an apposition', () => {
-    expect(run(['Iryna Holub, 40, a bakery owner, said it was loud.']).people[0]?.role).toBe('a bakery owner');
+    expect(run(['Iryna Holub, 40, a bakery owner, said it was loud.']).people[0]?.role).toBe(
+      'a bakery owner',
+    );
   });
 
   it('adds the authors', () => {
@@ -70,7 +140,10 @@ describe('people', () => {
     {name: 'a planet described in apposition', text: 'They studied K2-18b, a planet circling a star.'},
     {name: 'a period of a country', text: 'Mummies from Roman Egypt were studied.'},
     {name: 'an institution after a title word', text: 'The Defence Force was deployed.'},
-    {name: 'an office word before an ordinary word', text: 'He spoke to Foreign Affairs officials and the Chief Technological staff.'},
+    {
+      name: 'an office word before an ordinary word',
+      text: 'He spoke to Foreign Affairs officials and the Chief Technological staff.',
+    },
     {name: 'party members', text: 'He met a fellow Republican and two Democrats.'},
   ];
   for (const c of notPeople) {
@@ -92,7 +165,10 @@ describe('places and organizations', () => {
   });
 
   it('places a region after its town even when the lexicon calls it a person', () => {
-    expect(names(run(['The rally in Kelmore, Virginia, drew crowds.']), 'places').sort()).toEqual(['Kelmore', 'Virginia']);
+    expect(names(run(['The rally in Kelmore, Virginia, drew crowds.']), 'places').sort()).toEqual([
+      'Kelmore',
+      'Virginia',
+    ]);
   });
 
   it('still splits an honorific from an unknown surname ending in s', () => {
@@ -100,11 +176,16 @@ describe('places and organizations', () => {
   });
 
   it('places a town by the region after it', () => {
-    expect(names(run(['They met in Kelmore, Ukraine, on Monday.']), 'places').sort()).toEqual(['Kelmore', 'Ukraine']);
+    expect(names(run(['They met in Kelmore, Ukraine, on Monday.']), 'places').sort()).toEqual([
+      'Kelmore',
+      'Ukraine',
+    ]);
   });
 
   it('keeps a body whose last words are not a name', () => {
-    expect(names(run(['A team from University College Lorvania found it.']), 'organizations')).toEqual(['University College Lorvania']);
+    expect(names(run(['A team from University College Lorvania found it.']), 'organizations')).toEqual([
+      'University College Lorvania',
+    ]);
   });
 
   it('merges a body named with and without its country', () => {
@@ -114,11 +195,16 @@ describe('places and organizations', () => {
   });
 
   it('finds named locations by their last word', () => {
-    expect(names(run(['They marched from Morven Square to the Tal River.']), 'places').sort()).toEqual(['Morven Square', 'Tal River']);
+    expect(names(run(['They marched from Morven Square to the Tal River.']), 'places').sort()).toEqual([
+      'Morven Square',
+      'Tal River',
+    ]);
   });
 
   it('finds a newspaper named with a capital "The"', () => {
-    expect(names(run(['According to The Sentinel, the vote was close.']), 'organizations')).toEqual(['Sentinel']);
+    expect(names(run(['According to The Sentinel, the vote was close.']), 'organizations')).toEqual([
+      'Sentinel',
+    ]);
   });
 
   it('keeps "of" inside an institution but not after a person', () => {
@@ -129,11 +215,31 @@ describe('places and organizations', () => {
   });
 
   const orgCases: {name: string; text: string[]; orgs: string[]}[] = [
-    {name: 'a name always given an article', text: ['Talks with the Zolvaran stalled.', 'Critics of the Zolvaran left.'], orgs: ['Zolvaran']},
-    {name: 'a publication', text: ['The study was published Tuesday in Marine Quarterly Letters.'], orgs: ['Marine Quarterly Letters']},
-    {name: 'a party before a parliamentary title', text: ['The motion came from Verdant MP Ola Brandt.'], orgs: ['Verdant']},
-    {name: 'a common noun of a place', text: ['The report aired on Voice of Norway.'], orgs: ['Voice of Norway']},
-    {name: 'an acronym treated as a body', text: ['ZTV reported the fire, according to the KPLA.'], orgs: ['KPLA', 'ZTV']},
+    {
+      name: 'a name always given an article',
+      text: ['Talks with the Zolvaran stalled.', 'Critics of the Zolvaran left.'],
+      orgs: ['Zolvaran'],
+    },
+    {
+      name: 'a publication',
+      text: ['The study was published Tuesday in Marine Quarterly Letters.'],
+      orgs: ['Marine Quarterly Letters'],
+    },
+    {
+      name: 'a party before a parliamentary title',
+      text: ['The motion came from Verdant MP Ola Brandt.'],
+      orgs: ['Verdant'],
+    },
+    {
+      name: 'a common noun of a place',
+      text: ['The report aired on Voice of Norway.'],
+      orgs: ['Voice of Norway'],
+    },
+    {
+      name: 'an acronym treated as a body',
+      text: ['ZTV reported the fire, according to the KPLA.'],
+      orgs: ['KPLA', 'ZTV'],
+    },
   ];
   for (const c of orgCases) {
     it(`organization: ${c.name}`, () => expect(names(run(c.text), 'organizations')).toEqual(c.orgs));
@@ -144,9 +250,19 @@ describe('places and organizations', () => {
   });
 
   it('finds organizations by cue words and joins acronyms', () => {
-    const doc = run(['The European Union (EU) and the Northern Rail Authority met.', 'The E.U. said the Halvard Institute for Physics agreed.']);
-    expect(names(doc, 'organizations').sort()).toEqual(['European Union', 'Halvard Institute for Physics', 'Northern Rail Authority']);
-    expect(doc.organizations.find((o) => o.name === 'European Union')?.aliases.sort()).toEqual(['E.U.', 'EU']);
+    const doc = run([
+      'The European Union (EU) and the Northern Rail Authority met.',
+      'The E.U. said the Halvard Institute for Physics agreed.',
+    ]);
+    expect(names(doc, 'organizations').sort()).toEqual([
+      'European Union',
+      'Halvard Institute for Physics',
+      'Northern Rail Authority',
+    ]);
+    expect(doc.organizations.find((o) => o.name === 'European Union')?.aliases.sort()).toEqual([
+      'E.U.',
+      'EU',
+    ]);
   });
 
   const notPlaces: {name: string; text: string}[] = [

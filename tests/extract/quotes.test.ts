@@ -92,7 +92,9 @@ describe('quotes and speakers', () => {
     },
     {
       name: 'a coordinated verb keeps the first subject',
-      text: ['Senator Ada Brill praised Governor Tim Olsen for his work and said she was “proud to stand with him today”.'],
+      text: [
+        'Senator Ada Brill praised Governor Tim Olsen for his work and said she was “proud to stand with him today”.',
+      ],
       expected: [{text: 'proud to stand with him today', speaker: 'Ada Brill'}],
     },
     {
@@ -107,7 +109,10 @@ describe('quotes and speakers', () => {
     },
     {
       name: 'a surname known only from speaking, then a pronoun',
-      text: ['Speaking to reporters, Ostervik said, “This was a tough race.” He also said, “It is only the beginning.”', 'Ostervik will race again.'],
+      text: [
+        'Speaking to reporters, Ostervik said, “This was a tough race.” He also said, “It is only the beginning.”',
+        'Ostervik will race again.',
+      ],
       expected: [
         {text: 'This was a tough race.', speaker: 'Ostervik'},
         {text: 'It is only the beginning.', speaker: 'Ostervik'},
@@ -145,7 +150,10 @@ describe('quotes and speakers', () => {
     {name: 'a title', text: 'She read "War and Peace" twice.'},
     {name: 'a sign nobody speaks', text: 'A banner read "Stop the war now" at the gate.'},
     {name: 'a banner saying', text: 'People held a banner saying "united we stand together".'},
-    {name: 'a title in title case', text: 'The magazine named her its "Person of the Year" on Monday, an editor said.'},
+    {
+      name: 'a title in title case',
+      text: 'The magazine named her its "Person of the Year" on Monday, an editor said.',
+    },
     {name: 'a short phrase with nobody named', text: 'The judge said they were "U.S. nationals" only.'},
   ];
   for (const c of notQuotes) {
@@ -154,8 +162,38 @@ describe('quotes and speakers', () => {
 });
 
 describe('extraction never throws and stays within the text', () => {
-  const marks = fc.constantFrom('“', '”', '"', '‘', '’', '.', ' ', 'Mr. ', 'said ', 'Anna Berg', ', 27,', '\n', 'U.S.', 'É', 'the ', 'of ', 'The ', 'President ', ' she said', ': ', '(', 'E.U.', 'European Union', '[...]', 'von ', '’s', 'Secretary of State ');
-  const paragraph = fc.array(fc.oneof(fc.string(), fc.string({unit: 'binary'}), marks, marks), {maxLength: 40}).map((xs) => xs.join(''));
+  const marks = fc.constantFrom(
+    '“',
+    '”',
+    '"',
+    '‘',
+    '’',
+    '.',
+    ' ',
+    'Mr. ',
+    'said ',
+    'Anna Berg',
+    ', 27,',
+    '\n',
+    'U.S.',
+    'É',
+    'the ',
+    'of ',
+    'The ',
+    'President ',
+    ' she said',
+    ': ',
+    '(',
+    'E.U.',
+    'European Union',
+    '[...]',
+    'von ',
+    '’s',
+    'Secretary of State ',
+  );
+  const paragraph = fc
+    .array(fc.oneof(fc.string(), fc.string({unit: 'binary'}), marks, marks), {maxLength: 40})
+    .map((xs) => xs.join(''));
   it('on random text', () => {
     fc.assert(
       fc.property(fc.array(paragraph, {maxLength: 6}), (paragraphs) => {
@@ -165,7 +203,8 @@ describe('extraction never throws and stays within the text', () => {
         quotesStage.run(doc);
         const all = paragraphs.join('\n');
         for (const q of doc.quotes) expect(all).toContain(q.text);
-        for (const e of [...doc.people, ...doc.places, ...doc.organizations]) for (const a of e.aliases) expect(all).toContain(a);
+        for (const e of [...doc.people, ...doc.places, ...doc.organizations])
+          for (const a of e.aliases) expect(all).toContain(a);
         const speakers = new Set([...doc.people, ...doc.organizations].map((e) => e.name));
         for (const q of doc.quotes) if (q.speaker !== null) expect(speakers).toContain(q.speaker);
       }),

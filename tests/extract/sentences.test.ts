@@ -5,11 +5,31 @@ import {findQuoteSpans} from '../../src/extract/quotes/marks.js';
 describe('splitSentences', () => {
   const cases: {name: string; text: string; expected: string[]}[] = [
     {name: 'plain', text: 'One fell. Two rose.', expected: ['One fell.', 'Two rose.']},
-    {name: 'titles', text: 'Mr. Bell met Ms. Ode. Dr. Ray left.', expected: ['Mr. Bell met Ms. Ode.', 'Dr. Ray left.']},
-    {name: 'initials', text: 'President Arno Q. Vidal spoke. Then he left.', expected: ['President Arno Q. Vidal spoke.', 'Then he left.']},
-    {name: 'dotted acronym mid-sentence', text: 'The U.S. Navy and the E.U. Council met.', expected: ['The U.S. Navy and the E.U. Council met.']},
-    {name: 'acronym ends a sentence', text: 'He flew to the U.S. The trip was long.', expected: ['He flew to the U.S.', 'The trip was long.']},
-    {name: 'clock time', text: 'It began at 3 a.m. Monday near the port.', expected: ['It began at 3 a.m. Monday near the port.']},
+    {
+      name: 'titles',
+      text: 'Mr. Bell met Ms. Ode. Dr. Ray left.',
+      expected: ['Mr. Bell met Ms. Ode.', 'Dr. Ray left.'],
+    },
+    {
+      name: 'initials',
+      text: 'President Arno Q. Vidal spoke. Then he left.',
+      expected: ['President Arno Q. Vidal spoke.', 'Then he left.'],
+    },
+    {
+      name: 'dotted acronym mid-sentence',
+      text: 'The U.S. Navy and the E.U. Council met.',
+      expected: ['The U.S. Navy and the E.U. Council met.'],
+    },
+    {
+      name: 'acronym ends a sentence',
+      text: 'He flew to the U.S. The trip was long.',
+      expected: ['He flew to the U.S.', 'The trip was long.'],
+    },
+    {
+      name: 'clock time',
+      text: 'It began at 3 a.m. Monday near the port.',
+      expected: ['It began at 3 a.m. Monday near the port.'],
+    },
     {
       name: 'quote of two sentences stays whole',
       text: '“We came. We stayed,” she said. Then rain fell.',
@@ -20,13 +40,21 @@ describe('splitSentences', () => {
       text: 'He said: “It is over.” The crowd left.',
       expected: ['He said: “It is over.”', 'The crowd left.'],
     },
-    {name: 'straight quotes', text: '"No. Never," he said. Fine.', expected: ['"No. Never," he said.', 'Fine.']},
+    {
+      name: 'straight quotes',
+      text: '"No. Never," he said. Fine.',
+      expected: ['"No. Never," he said.', 'Fine.'],
+    },
     {
       name: 'next sentence opening with a mark and an ellipsis',
       text: '"It spreads," said Dr. Ray. "[...] Rather, it moves."',
       expected: ['"It spreads," said Dr. Ray.', '"[...] Rather, it moves."'],
     },
-    {name: 'nested single quotes', text: '“Their ‘peace’ failed. Again,” she wrote. Done.', expected: ['“Their ‘peace’ failed. Again,” she wrote.', 'Done.']},
+    {
+      name: 'nested single quotes',
+      text: '“Their ‘peace’ failed. Again,” she wrote. Done.',
+      expected: ['“Their ‘peace’ failed. Again,” she wrote.', 'Done.'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -40,11 +68,18 @@ describe('splitSentences', () => {
 
   it('locates sentences in their paragraphs', () => {
     const s = splitSentences(['A b. C d.', 'E f.']);
-    expect(s.map((x) => [x.paragraph, x.start, x.index])).toEqual([[0, 0, 0], [0, 5, 1], [1, 0, 2]]);
+    expect(s.map((x) => [x.paragraph, x.start, x.index])).toEqual([
+      [0, 0, 0],
+      [0, 5, 1],
+      [1, 0, 2],
+    ]);
   });
 
   it('never makes an empty sentence', () => {
-    expect(splitSentences(['', '   ', '...', '?!'])).toEqual([{text: '...', paragraph: 2, start: 0, index: 0}, {text: '?!', paragraph: 3, start: 0, index: 1}]);
+    expect(splitSentences(['', '   ', '...', '?!'])).toEqual([
+      {text: '...', paragraph: 2, start: 0, index: 0},
+      {text: '?!', paragraph: 3, start: 0, index: 1},
+    ]);
   });
 });
 

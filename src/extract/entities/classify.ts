@@ -19,17 +19,86 @@ export interface Form {
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
 // Capitalised words that are dates, units or titles of address, not names.
-const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Date', 'Holiday', 'Demonym', 'Unit', 'Currency', 'Pronoun', 'Honorific'];
+const NOT_NAME_TAGS = [
+  'Month',
+  'WeekDay',
+  'Date',
+  'Holiday',
+  'Demonym',
+  'Unit',
+  'Currency',
+  'Pronoun',
+  'Honorific',
+];
 // Members of parties and faiths name groups, not people or places ("fellow Republican", "Sunnis").
-const GROUPS = /^(?:republican|democrat|conservative|liberal|tory|tories|socialist|communist|nationalist|unionist|loyalist|catholic|protestant|muslim|christian|jew|sunni|shia|shiite|kurd|evangelical|libertarian|independent|progressive)s?$/u;
+const GROUPS =
+  /^(?:republican|democrat|conservative|liberal|tory|tories|socialist|communist|nationalist|unionist|loyalist|catholic|protestant|muslim|christian|jew|sunni|shia|shiite|kurd|evangelical|libertarian|independent|progressive)s?$/u;
 // Adjectives of faith that follow name-like words ("Roman Catholic", "Greek Orthodox").
-const RELIGIOUS = new Set(['catholic', 'orthodox', 'protestant', 'islamic', 'christian', 'jewish', 'muslim', 'buddhist', 'hindu', 'sunni', 'shia', 'shiite', 'evangelical', 'anglican', 'lutheran', 'methodist', 'baptist']);
+const RELIGIOUS = new Set([
+  'catholic',
+  'orthodox',
+  'protestant',
+  'islamic',
+  'christian',
+  'jewish',
+  'muslim',
+  'buddhist',
+  'hindu',
+  'sunni',
+  'shia',
+  'shiite',
+  'evangelical',
+  'anglican',
+  'lutheran',
+  'methodist',
+  'baptist',
+]);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|upper|lower)$/u;
-const CUE_WORDS = (w: string): boolean => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || THING_WORDS.has(w) || COMPASS.test(w);
+const CUE_WORDS = (w: string): boolean =>
+  ORG_WORDS.has(w) || PLACE_WORDS.has(w) || THING_WORDS.has(w) || COMPASS.test(w);
 
 // Words that name one institution when they stand alone and capitalised ("Parliament voted").
-const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'government', 'police', 'army', 'navy', 'pentagon', 'politburo', 'knesset', 'bundestag', 'duma', 'judiciary']);
-const MEDIA = new Set(['times', 'post', 'guardian', 'telegraph', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer', 'independent', 'economist', 'atlantic', 'spectator', 'sun', 'mirror', 'express', 'globe', 'star', 'nation', 'hill', 'intercept', 'onion']);
+const INSTITUTIONS = new Set([
+  'parliament',
+  'congress',
+  'senate',
+  'cabinet',
+  'government',
+  'police',
+  'army',
+  'navy',
+  'pentagon',
+  'politburo',
+  'knesset',
+  'bundestag',
+  'duma',
+  'judiciary',
+]);
+const MEDIA = new Set([
+  'times',
+  'post',
+  'guardian',
+  'telegraph',
+  'journal',
+  'tribune',
+  'herald',
+  'gazette',
+  'chronicle',
+  'observer',
+  'independent',
+  'economist',
+  'atlantic',
+  'spectator',
+  'sun',
+  'mirror',
+  'express',
+  'globe',
+  'star',
+  'nation',
+  'hill',
+  'intercept',
+  'onion',
+]);
 // Endings of abstract nouns, which are not surnames ("Christianity", "Judaism").
 const ABSTRACT = /(?:ity|ism|ness|tion|sion|ment|ship|hood|ology|ics)$/u;
 const TIME_ZONES = /^(?:[A-Z]{1,2}[SD]T|UTC|GMT|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|AWST)$/;
@@ -61,38 +130,67 @@ export function classify(form: Form): Kind {
   const last = lastWord(head);
   const locative = form.contexts.some((c, i) => c.locative && !form.spans[i]?.initial);
 
-  if (form.contexts.some((c) => c.party) && words.length <= 3 && !hasTag(text, 'TextValue', 'Cardinal', 'Ordinal', 'Determiner')) return 'organization';
-  if (words.length === 1 && (hasTag(text, ...NOT_NAME_TAGS) || GROUPS.test(text.toLowerCase()) || MONTHS.has(text.toLowerCase()) || isDemonym(text) || TIME_ZONES.test(text))) return 'none';
+  if (
+    form.contexts.some((c) => c.party) &&
+    words.length <= 3 &&
+    !hasTag(text, 'TextValue', 'Cardinal', 'Ordinal', 'Determiner')
+  )
+    return 'organization';
+  if (
+    words.length === 1 &&
+    (hasTag(text, ...NOT_NAME_TAGS) ||
+      GROUPS.test(text.toLowerCase()) ||
+      MONTHS.has(text.toLowerCase()) ||
+      isDemonym(text) ||
+      TIME_ZONES.test(text))
+  )
+    return 'none';
   if (titled || aged) return 'person';
   // "Orlando, Florida": a name followed by a known region is a place in it.
-  if (words.length === 1 && form.contexts.some((c, i) => c.inPlace && !form.spans[i]?.initial) && !personRole) return 'place';
+  if (words.length === 1 && form.contexts.some((c, i) => c.inPlace && !form.spans[i]?.initial) && !personRole)
+    return 'place';
   // "the James Webb space telescope": a name used to modify a thing everywhere it occurs is not a person.
   const modifier = form.contexts.every((c) => c.modifies);
   if (THING_WORDS.has(last) && words.length > 1) return 'none';
   if (knownPlace(text)) return 'place';
   // "Charlottesville, Virginia": a word the lexicon calls only a person, after a preposition of place or a town.
-  const onlyPerson = words.length === 1 && hasTag(text, 'Person') && !hasTag(text, 'FirstName', 'MaleName', 'FemaleName', 'LastName');
-  if (onlyPerson && form.contexts.some((c) => c.locative || c.afterTown) && !speaks && !personRole && !titled) return 'place';
+  const onlyPerson =
+    words.length === 1 &&
+    hasTag(text, 'Person') &&
+    !hasTag(text, 'FirstName', 'MaleName', 'FemaleName', 'LastName');
+  if (onlyPerson && form.contexts.some((c) => c.locative || c.afterTown) && !speaks && !personRole && !titled)
+    return 'place';
   // "Sydney", "Henderson": both a place and a name; after "in"/"near" it is the place. A city that is also an
   // ordinary word ("Reading", "Mobile") needs that preposition too.
   const placeLike = hasTag(text, ...PLACE_TAGS) || isCity(text);
   const ordinary = lexiconTags(text).length > 0 && !hasTag(text, ...PLACE_TAGS);
-  if (placeLike && !speaks && !personRole && (locative || (!ordinary && !hasTag(text, ...NAME_TAGS)))) return 'place';
+  if (placeLike && !speaks && !personRole && (locative || (!ordinary && !hasTag(text, ...NAME_TAGS))))
+    return 'place';
   if (words.length > 1 && ORG_WORDS.has(last)) return 'organization';
   // "Marc Lamont Hill": a first name before a surname that is also a landscape word.
-  const surnameLike = hasTag(firstWord(text), 'FirstName', 'MaleName', 'FemaleName') && !form.contexts.some((c) => c.locative);
+  const surnameLike =
+    hasTag(firstWord(text), 'FirstName', 'MaleName', 'FemaleName') && !form.contexts.some((c) => c.locative);
   if (words.length > 1 && (PLACE_WORDS.has(last) || isPlaceWord(last)) && !surnameLike) return 'place';
-  if (words.length > 1 && (head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(last))) return 'organization';
+  if (words.length > 1 && (head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(last)))
+    return 'organization';
   // "Voice of America", "Bank of Lorvania": a common noun heading a name "of" a place.
   const ofPlace = /^(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(.+)$/u.exec(text);
-  if (ofPlace?.[1] && ofPlace[2] && hasTag(ofPlace[1], 'Singular', 'Uncountable') && (knownPlace(ofPlace[2]) || hasTag(ofPlace[2], ...PLACE_TAGS))) return 'organization';
-  if (form.contexts.some((c) => c.publication) && !knownPlace(text) && !hasTag(text, ...PLACE_TAGS)) return 'organization';
+  if (
+    ofPlace?.[1] &&
+    ofPlace[2] &&
+    hasTag(ofPlace[1], 'Singular', 'Uncountable') &&
+    (knownPlace(ofPlace[2]) || hasTag(ofPlace[2], ...PLACE_TAGS))
+  )
+    return 'organization';
+  if (form.contexts.some((c) => c.publication) && !knownPlace(text) && !hasTag(text, ...PLACE_TAGS))
+    return 'organization';
   if (hasTag(text, ...PLACE_TAGS) && !hasTag(text, ...NAME_TAGS)) return 'place';
   if (hasTag(text, 'Organization', 'SportsTeam', 'Company')) return 'organization';
   // "The Guardian", "The Verge", "the Senate": a capitalised "The" or an institution's word standing alone.
   if (words.length === 1 && form.midSentence) {
     const the = form.spans.some((s) => s.theCap);
-    if (INSTITUTIONS.has(last) || (the && (MEDIA.has(last) || lexiconTags(text).length === 0))) return 'organization';
+    if (INSTITUTIONS.has(last) || (the && (MEDIA.has(last) || lexiconTags(text).length === 0)))
+      return 'organization';
   }
   // Two capitals are too often initials or abbreviations ("ID", "TV"); dotted ones ("E.U.") are deliberate.
   // "ZERO", "HELP": a word in capitals is not an acronym.
@@ -100,7 +198,8 @@ export function classify(form: Form): Kind {
   if (/^[ap]\.m\.$/iu.test(text)) return 'none';
   // An acronym is a body only when the text treats it as one; "DNA", "GDP", "URL" are not.
   const asBody = form.contexts.some((c) => c.institutional || c.theLower) || hasTag(text, 'Organization');
-  if (isAcronym(text)) return asBody && (text.replace(/[.&]/g, '').length >= 3 || text.includes('.')) ? 'organization' : 'none';
+  if (isAcronym(text))
+    return asBody && (text.replace(/[.&]/g, '').length >= 3 || text.includes('.')) ? 'organization' : 'none';
   // A sentence's first word is capitalised anyway: without other evidence it is not a name.
   if (!form.midSentence && words.length === 1 && !hasTag(text, ...NAME_TAGS)) {
     // Only context can make a name of it, and only if the lexicon does not know it as an ordinary word.
@@ -116,7 +215,8 @@ export function classify(form: Form): Kind {
   // People are not given an article: "the Rajya Sabha", "the Holy See".
   const alwaysThe = form.contexts.every((c) => c.theLower);
   const personLike = !modifier && !adjectiveLast && !ABSTRACT.test(last) && !countryLast && !alwaysThe;
-  if (words.length > 1 && personLike && (firstIsName || ((personRole || speaks) && !plainFirst))) return 'person';
+  if (words.length > 1 && personLike && (firstIsName || ((personRole || speaks) && !plainFirst)))
+    return 'person';
   if (words.length === 1 && hasTag(text, 'LastName', 'Person')) return 'person';
   if (words.length === 1 && personRole) return 'person';
   const unknown = words.length === 1 && lexiconTags(text).length === 0;
@@ -127,10 +227,28 @@ export function classify(form: Form): Kind {
   // "the Kremlin", "the Taliban": an unknown name always given an article is an institution or a group's name.
   const everyThe = form.contexts.every((c, i) => c.theLower || !!form.spans[i]?.initial);
   const anyLocative = form.contexts.some((c) => c.locative);
-  if (unknown && form.midSentence && form.spans.length >= 2 && everyThe && !anyLocative && !speaks && !CUE_WORDS(last)) return 'organization';
+  if (
+    unknown &&
+    form.midSentence &&
+    form.spans.length >= 2 &&
+    everyThe &&
+    !anyLocative &&
+    !speaks &&
+    !CUE_WORDS(last)
+  )
+    return 'organization';
   // "in Whitehall", "near Cantilan": an unknown word only ever seen after a preposition of place.
   const everyLocative = form.contexts.every((c, i) => c.locative || !!form.spans[i]?.initial);
-  if (unknown && form.midSentence && everyLocative && /^\p{Lu}\p{Ll}+$/u.test(text) && !speaks && !CUE_WORDS(last) && !/(?:ic|ian|ese|ish|ern|s)$/u.test(last)) return 'place';
+  if (
+    unknown &&
+    form.midSentence &&
+    everyLocative &&
+    /^\p{Lu}\p{Ll}+$/u.test(text) &&
+    !speaks &&
+    !CUE_WORDS(last) &&
+    !/(?:ic|ian|ese|ish|ern|s)$/u.test(last)
+  )
+    return 'place';
   if (hasTag(text, 'Place')) return 'place';
   return 'none';
 }

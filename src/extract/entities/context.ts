@@ -4,20 +4,31 @@ import {ORG_WORDS, PERSON_NOUNS, PERSON_SPEECH_VERBS, PLACE_WORDS, THING_WORDS} 
 
 const VERBS = PERSON_SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
 const AFTER_AGE = /^,\s*\d{1,3}\s*,/;
-const AFTER_VERB = new RegExp(`^\\s*(?:,\\s*[^,.;“”"]{1,60},\\s*|,\\s*|\\s+of\\s+(?:the\\s+)?[^,.;“”"]{1,60}?\\s+)?(?:(?:also|then|later|previously|earlier|has|had|have|was|is|would|will|once)\\s+)?(?:${VERBS})\\b`, 'u');
+const AFTER_VERB = new RegExp(
+  `^\\s*(?:,\\s*[^,.;“”"]{1,60},\\s*|,\\s*|\\s+of\\s+(?:the\\s+)?[^,.;“”"]{1,60}?\\s+)?(?:(?:also|then|later|previously|earlier|has|had|have|was|is|would|will|once)\\s+)?(?:${VERBS})\\b`,
+  'u',
+);
 const BEFORE_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})\\s*(?:,\\s*)?$`, 'u');
 const PERSON_ALT = [...PERSON_NOUNS].join('|');
 // ", a sales manager," / ", 21, a student," / ", spokesperson for the party,"
-const AFTER_ROLE = new RegExp(String.raw`^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+|(?=(?:${PERSON_ALT})\b))\p{Ll}[^,.;:“”"()]{1,80}?)(?=\s*(?:[,.;:)]|$))`, 'u');
-const BEFORE_ROLE = /(?:^|[\s“"(])((?:\p{Lu}[\p{L}.-]*(?:’s|'s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+\p{Ll}[^,;:“”"()]{1,70}),\s*$/u;
+const AFTER_ROLE = new RegExp(
+  String.raw`^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+|(?=(?:${PERSON_ALT})\b))\p{Ll}[^,.;:“”"()]{1,80}?)(?=\s*(?:[,.;:)]|$))`,
+  'u',
+);
+const BEFORE_ROLE =
+  /(?:^|[\s“"(])((?:\p{Lu}[\p{L}.-]*(?:’s|'s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+\p{Ll}[^,;:“”"()]{1,70}),\s*$/u;
 
 // Nouns that describe an organization or place, not a person, when they head an appositive.
-const NON_PERSON_HEADS = /\b(?:company|firm|group|organi[sz]ation|agency|institution|charity|party|newspaper|network|channel|broadcaster|station|city|town|village|country|nation|region|province|state|capital|island|river|university|college|school|bank|body|website|service|team|club|ship|vessel|boat|brand|airline|union|council|court|museum|program|programme|project|mission|movement|coalition|alliance|base|area|district|county|neighbo(?:u)?rhood|airport|port|site|building|hospital|facility|plant|mine|village|community|municipality|settlement|metropolis|suburb|oblast)\b/u;
+const NON_PERSON_HEADS =
+  /\b(?:company|firm|group|organi[sz]ation|agency|institution|charity|party|newspaper|network|channel|broadcaster|station|city|town|village|country|nation|region|province|state|capital|island|river|university|college|school|bank|body|website|service|team|club|ship|vessel|boat|brand|airline|union|council|court|museum|program|programme|project|mission|movement|coalition|alliance|base|area|district|county|neighbo(?:u)?rhood|airport|port|site|building|hospital|facility|plant|mine|village|community|municipality|settlement|metropolis|suburb|oblast)\b/u;
 
 /** True when the apposition's head (the words before its first preposition) names a person's role. */
 function describesPerson(role: string): boolean {
   // The head noun ends the first noun phrase: before a preposition, a relative word or a participle.
-  const head = role.split(/\s(?:of|for|at|in|with|without|from|on|to|who|that|which|by|as|after|before|during|since|while|than|like|against|into|over|under|near|behind|based|\p{Ll}+ing|\p{Ll}+ed)\b/u)[0] ?? role;
+  const head =
+    role.split(
+      /\s(?:of|for|at|in|with|without|from|on|to|who|that|which|by|as|after|before|during|since|while|than|like|against|into|over|under|near|behind|based|\p{Ll}+ing|\p{Ll}+ed)\b/u,
+    )[0] ?? role;
   if (NON_PERSON_HEADS.test(head)) return false;
   const noun = head.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   return PERSON_NOUNS.has(noun) || hasTag(noun, 'Actor') || PERSON_SUFFIX.test(noun);
@@ -25,7 +36,8 @@ function describesPerson(role: string): boolean {
 
 // An apposition is a noun phrase; a finite verb means the words after the comma are a clause instead.
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says)\b/u;
-const AGENT = /\b(?:led|headed|founded|co-founded|directed|written|authored|co-authored|coached|chaired|presented|hosted|interviewed|photographed|painted|composed|played|voiced|sung|narrated)\s+by\s+$/u;
+const AGENT =
+  /\b(?:led|headed|founded|co-founded|directed|written|authored|co-authored|coached|chaired|presented|hosted|interviewed|photographed|painted|composed|played|voiced|sung|narrated)\s+by\s+$/u;
 const PERSON_NOUN_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
 
 /** What the words around a name say about it. */
@@ -85,13 +97,20 @@ export function readContext(sentence: string, start: number, end: number, next =
     modifies: modifiesNoun(after),
     inPlace: inKnownPlace(after),
     institutional:
-      /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched)\b)/u.test(after) ||
-      /\b(?:told|according\s+to|by|joined|contacted|quoted\s+by)\s+(?:the\s+)?$/u.test(before),
+      /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched)\b)/u.test(
+        after,
+      ) || /\b(?:told|according\s+to|by|joined|contacted|quoted\s+by)\s+(?:the\s+)?$/u.test(before),
     afterTown: /\p{Lu}[\p{L}-]+,\s*$/u.test(before) && /^\s*(?:[,.;:]|$)/u.test(after),
     theLower: /(?:^|\s)the\s+$/u.test(before),
-    publication: /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u.test(before),
+    publication:
+      /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u.test(
+        before,
+      ),
     party: /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after),
-    locative: /\b(?:in|near|across|throughout|outside|inside|into|from|at|around|towards?)\s+(?:the\s+)?$/u.test(before),
+    locative:
+      /\b(?:in|near|across|throughout|outside|inside|into|from|at|around|towards?)\s+(?:the\s+)?$/u.test(
+        before,
+      ),
   };
   const a = AFTER_ROLE.exec(after);
   if (a && FINITE.test(a[1] ?? '')) a[1] = '';
@@ -103,7 +122,9 @@ export function readContext(sentence: string, start: number, end: number, next =
     ctx.role = a[1]?.trim();
     ctx.personRole = describesPerson(ctx.role ?? '');
   }
-  const p = /\b(he|his|him|she|her|it|its)\b/iu.exec(`${sentence.slice(end)} ${next}`.slice(0, 240))?.[1]?.toLowerCase();
+  const p = /\b(he|his|him|she|her|it|its)\b/iu
+    .exec(`${sentence.slice(end)} ${next}`.slice(0, 240))?.[1]
+    ?.toLowerCase();
   if (p) ctx.pronoun = p.startsWith('h') && !p.startsWith('her') ? 'm' : p.startsWith('i') ? 'n' : 'f';
   const noun = PERSON_NOUN_BEFORE.exec(before)?.[1];
   if (!ctx.personRole && noun && PERSON_NOUNS.has(noun)) {

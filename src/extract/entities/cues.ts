@@ -1,6 +1,7 @@
 // Cue words: general vocabulary of news text that signals what kind of name sits next to it. No names here.
 
 /** Titles and honorifics that precede a person's name; they are stripped from the name and kept as its role. */
+// prettier-ignore
 export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime', 'minister', 'premier',
   'chancellor', 'gov', 'governor', 'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'gen',
@@ -19,6 +20,7 @@ export const TITLES = new Set([
 ]);
 
 /** Lower-case words that, right before a capitalised name, say it is a person ("activist Andrew Kinsman"). */
+// prettier-ignore
 export const PERSON_NOUNS = new Set([
   'activist', 'lawyer', 'attorney', 'spokesperson', 'spokesman', 'spokeswoman', 'journalist', 'photographer',
   'photojournalist', 'reporter', 'correspondent', 'editor', 'player', 'striker', 'goalkeeper', 'midfielder',
@@ -40,6 +42,7 @@ export const PERSON_NOUNS = new Set([
 ]);
 
 /** Speech verbs that mark the name next to them as a person when no other cue decides. */
+// prettier-ignore
 export const PERSON_SPEECH_VERBS = [
   'said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'stated', 'explained', 'noted',
   'asked', 'replied', 'claimed', 'argued', 'commented', 'recalled', 'acknowledged', 'admitted', 'insisted', 'warned',
@@ -47,13 +50,17 @@ export const PERSON_SPEECH_VERBS = [
 ];
 
 /** Titles that say nothing of the person's office ("Mr."), so they are not reported as a role. */
+// prettier-ignore
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon']);
 
 /** Titles that fix a gender. */
+// prettier-ignore
 export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
+// prettier-ignore
 export const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'congressman', 'chairman', 'spokesman', 'councilman', 'father', 'pope', 'emperor', 'sultan', 'emir']);
 
 /** Last words that make a name an organization, beyond compromise's own list. */
+// prettier-ignore
 export const ORG_WORDS = new Set([
   'union', 'ministry', 'parliament', 'congress', 'senate', 'assembly', 'government', 'party', 'court', 'tribunal',
   'police', 'guard', 'army', 'navy', 'force', 'forces', 'command', 'office', 'agency', 'service', 'services', 'department',
@@ -73,6 +80,7 @@ export const ORG_WORDS = new Set([
 ]);
 
 /** Last words that make a name a place. */
+// prettier-ignore
 export const PLACE_WORDS = new Set([
   'county', 'province', 'state', 'region', 'district', 'oblast', 'prefecture', 'territory', 'island', 'islands',
   'isle', 'sea', 'ocean', 'river', 'lake', 'mountains', 'mountain', 'mount', 'valley', 'desert', 'coast', 'bay',
@@ -84,6 +92,7 @@ export const PLACE_WORDS = new Set([
 ]);
 
 /** Last words of names that are neither people, places nor organizations: laws, events, awards, holidays. */
+// prettier-ignore
 export const THING_WORDS = new Set([
   'convention', 'treaty', 'agreement', 'accord', 'accords', 'act', 'bill', 'law', 'declaration', 'protocol',
   'day', 'eve', 'week', 'war', 'wars', 'revolution', 'prize', 'award', 'awards', 'cup', 'olympics', 'championship',
@@ -95,9 +104,11 @@ export const THING_WORDS = new Set([
 ]);
 
 /** Words that link capitalised words inside one name ("Ursula von der Leyen", "Bank of England"). */
+// prettier-ignore
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'dela', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ter', 'ten', 'y']);
 
 /** Verbs that introduce speech or writing. */
+// prettier-ignore
 export const SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'posted', 'stated', 'states',
   'explained', 'explains', 'noted', 'notes', 'asked', 'asks', 'replied', 'replies', 'answered', 'continued',
@@ -111,4 +122,5 @@ export const SPEECH_VERBS = [
 ];
 
 /** Month names, which the lexicon leaves untagged when they are also verbs or names ("March", "May"). */
+// prettier-ignore
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

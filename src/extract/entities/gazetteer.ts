@@ -4,7 +4,8 @@ import countriesModule from 'world-countries';
 import cityNames from './cities.json' with {type: 'json'};
 
 // The package's typings describe a CommonJS default; the ESM build exports the array itself.
-const countries = ((countriesModule as unknown as {default?: Countries}).default ?? countriesModule) as unknown as Countries;
+const countries = ((countriesModule as unknown as {default?: Countries}).default ??
+  countriesModule) as unknown as Countries;
 
 /** A place the gazetteer knows: `id` groups the forms of one country ("UK", "Britain", "United Kingdom"). */
 export interface KnownPlace {
@@ -63,7 +64,14 @@ for (const c of countries) {
   // The first alternative spelling is the two-letter code, in running text more often a word or initials ("IT",
   // "HM"); see knownPlace for when it counts.
   codes.set(c.cca2.toLowerCase(), country);
-  initialsOf.set(c.cca2, c.name.common.split(/\s+/).map((w) => w[0] ?? '').join('').toLowerCase());
+  initialsOf.set(
+    c.cca2,
+    c.name.common
+      .split(/\s+/)
+      .map((w) => w[0] ?? '')
+      .join('')
+      .toLowerCase(),
+  );
   for (const alt of c.altSpellings.slice(1)) {
     if (!/^[\p{Script=Latin}\s,.'-]+$/u.test(alt) || alt.includes(',')) continue;
     addPlace(alt, country);

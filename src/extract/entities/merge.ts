@@ -77,10 +77,20 @@ export function groupForms(forms: Form[]): Group[] {
   for (const f of forms) {
     const surname = singles.get(surnameKey(f.text));
     if (words(f.text).length < 2 || kinds.get(f) !== 'none' || !surname) continue;
-    kinds.set(f, classify({...f, spans: [...f.spans, ...surname.spans], contexts: [...f.contexts, ...surname.contexts], midSentence: true}));
+    kinds.set(
+      f,
+      classify({
+        ...f,
+        spans: [...f.spans, ...surname.spans],
+        contexts: [...f.contexts, ...surname.contexts],
+        midSentence: true,
+      }),
+    );
   }
   const groups: Group[] = [];
-  const sorted = [...forms].sort((a, b) => words(b.text).length - words(a.text).length || b.text.length - a.text.length);
+  const sorted = [...forms].sort(
+    (a, b) => words(b.text).length - words(a.text).length || b.text.length - a.text.length,
+  );
   const bySurname = new Map<string, Group>();
   const byPlace = new Map<string, Group>();
   const byKey = new Map<string, Group>();
@@ -98,7 +108,13 @@ export function groupForms(forms: Form[]): Group[] {
       const same = bySurname.get(surnameKey(form.text));
       const first = nameKey(words(form.text)[0] ?? '');
       // "Richard K. Guy" and "Richard Guy": the same first name and surname.
-      const twin = groups.find((g) => g.kind === 'person' && g.forms.some((f) => surnameKey(f.text) === surnameKey(form.text) && nameKey(words(f.text)[0] ?? '') === first));
+      const twin = groups.find(
+        (g) =>
+          g.kind === 'person' &&
+          g.forms.some(
+            (f) => surnameKey(f.text) === surnameKey(form.text) && nameKey(words(f.text)[0] ?? '') === first,
+          ),
+      );
       if (twin) {
         mergeInto(twin, form);
         continue;
@@ -110,8 +126,14 @@ export function groupForms(forms: Form[]): Group[] {
     }
     const place = kind === 'place' ? knownPlace(form.text) : undefined;
     // "US Supreme Court" and "Supreme Court": a leading country does not make another body.
-    const sameBody = kind === 'organization' ? groups.find((g) => g.kind === 'organization' && g.forms.some((f) => core(f.text) === core(form.text))) : undefined;
-    const byInitials = initials(form.text).length >= 3 ? byKey.get(`${kind}:${initials(form.text)}`) : undefined;
+    const sameBody =
+      kind === 'organization'
+        ? groups.find(
+            (g) => g.kind === 'organization' && g.forms.some((f) => core(f.text) === core(form.text)),
+          )
+        : undefined;
+    const byInitials =
+      initials(form.text).length >= 3 ? byKey.get(`${kind}:${initials(form.text)}`) : undefined;
     const existing = sameBody ?? (place && byPlace.get(place.id)) ?? byInitials;
     if (existing && existing.kind === kind) {
       mergeInto(existing, form);
@@ -127,10 +149,20 @@ export function groupForms(forms: Form[]): Group[] {
     const kind = kinds.get(form) ?? 'none';
     // "Princess Ubolratana", "Pope Francis": a titled first name joins the one person it opens.
     const titledFirst = form.spans.some((s) => s.titles.length > 0)
-      ? groups.filter((g) => g.kind === 'person' && g.forms.some((f) => words(f.text).length > 1 && nameKey(words(f.text)[0] ?? '') === nameKey(form.text)))
+      ? groups.filter(
+          (g) =>
+            g.kind === 'person' &&
+            g.forms.some(
+              (f) => words(f.text).length > 1 && nameKey(words(f.text)[0] ?? '') === nameKey(form.text),
+            ),
+        )
       : [];
     // A bare surname shared by several people goes to the one the article names most.
-    const sharing = groups.filter((g) => g.kind === 'person' && g.forms.some((f) => words(f.text).length > 1 && surnameKey(f.text) === nameKey(form.text)));
+    const sharing = groups.filter(
+      (g) =>
+        g.kind === 'person' &&
+        g.forms.some((f) => words(f.text).length > 1 && surnameKey(f.text) === nameKey(form.text)),
+    );
     const mostNamed = sharing.sort((a, b) => spanCount(b) - spanCount(a))[0];
     const person = mostNamed ?? (titledFirst.length === 1 ? titledFirst[0] : undefined);
     if (person && !isAcronym(form.text)) {
@@ -147,7 +179,12 @@ export function groupForms(forms: Form[]): Group[] {
     }
     if (kind === 'none') continue;
     const place = kind === 'place' ? knownPlace(form.text) : undefined;
-    const body = kind === 'organization' ? groups.find((g) => g.kind === 'organization' && g.forms.some((f) => core(f.text) === core(form.text))) : undefined;
+    const body =
+      kind === 'organization'
+        ? groups.find(
+            (g) => g.kind === 'organization' && g.forms.some((f) => core(f.text) === core(form.text)),
+          )
+        : undefined;
     const existing = place ? byPlace.get(place.id) : body;
     if (existing) {
       mergeInto(existing, form);
@@ -182,11 +219,16 @@ export function toEntity(g: Group): Entity {
     for (const s of f.spans) {
       if (s.text !== name) aliases.add(s.text);
       if (s.titled && s.titled !== name) aliases.add(s.titled);
-      if (!titleRole && s.titled && !s.titles.every((t) => HONORIFICS.has(t.replace(/\.$/, '')))) titleRole = titleOf(s.titled, s.text);
+      if (!titleRole && s.titled && !s.titles.every((t) => HONORIFICS.has(t.replace(/\.$/, ''))))
+        titleRole = titleOf(s.titled, s.text);
     }
     for (const c of f.contexts) if (!contextRole && c.role && c.personRole) contextRole = c.role;
   }
-  const entity: Entity = {name, aliases: [...aliases].filter((a) => nameKey(a) !== nameKey(name) || a !== name), mentions};
+  const entity: Entity = {
+    name,
+    aliases: [...aliases].filter((a) => nameKey(a) !== nameKey(name) || a !== name),
+    mentions,
+  };
   const role = g.kind === 'person' ? (titleRole ?? contextRole) : undefined;
   if (role) entity.role = role;
   return entity;

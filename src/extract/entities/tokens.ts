@@ -14,8 +14,37 @@ export interface Token {
 
 // Periods that belong to the word: titles and common abbreviations, so "Mr." is one token.
 const DOTTED = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
-  'prof', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'inc', 'corp', 'co', 'ltd', 'bros', 'mt', 'ft',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'prof',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'det',
+  'insp',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'bros',
+  'mt',
+  'ft',
 ]);
 
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{M}\p{N}'’\-–&]*/gu;
@@ -34,7 +63,10 @@ export function tokenize(text: string): Token[] {
     }
     word = word.replace(/['’\-–]+$/u, '');
     // "Award-winning", "Kyiv-based": a compound modifier, whose capitalised half is not a name of its own.
-    const modifier = /^(.+?)[-–](?:winning|based|led|owned|born|backed|funded|run|made|style|era|like|related|linked|affiliated|majority|infected|side|controlled|bound|wide|area|born)$/u.exec(word);
+    const modifier =
+      /^(.+?)[-–](?:winning|based|led|owned|born|backed|funded|run|made|style|era|like|related|linked|affiliated|majority|infected|side|controlled|bound|wide|area|born)$/u.exec(
+        word,
+      );
     if (modifier && !possessive) {
       out.push({text: word, start, end: start + word.length, cap: false, possessive: false});
       continue;

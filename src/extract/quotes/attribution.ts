@@ -24,7 +24,8 @@ export interface QuoteContext {
 }
 
 const VERB_ALT = SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
-const ADVERB = '(?:(?:also|then|later|earlier|previously|once|has|had|have|was|is|would|will|further|simply|only|again)\\s+)?';
+const ADVERB =
+  '(?:(?:also|then|later|earlier|previously|once|has|had|have|was|is|would|will|further|simply|only|again)\\s+)?';
 const INVERTED = new RegExp(`^[\\s,;:—–-]*${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
 const PRONOUN_SUBJECT = new RegExp(`^[\\s,;:—–-]*(he|she|it|they|we|i)\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
 const LAST_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})\\b`, 'giu');
@@ -47,14 +48,20 @@ function inverted(ctx: QuoteContext, after: string, afterAt: number): Attributio
   const rest = after.slice(v[0].length);
   const restAt = afterAt + v[0].length;
   const pronoun = /^\s+(he|she|it)\b/iu.exec(rest);
-  if (pronoun?.[1]) return {found: true, speaker: ctx.resolvePronoun(pronoun[1], ctx.paragraph, restAt), verbAt: afterAt};
+  if (pronoun?.[1])
+    return {found: true, speaker: ctx.resolvePronoun(pronoun[1], ctx.paragraph, restAt), verbAt: afterAt};
   if (/^\s+(?:to|that|by|on|in|at|about|of)\b/iu.test(rest)) return undefined;
   // A noun phrase opened by a determiner is an unnamed speaker, unless a name follows it in apposition.
-  const unnamed = /^\s+(?:a|an|the|one|another|some|several|two|three|many|most|other)\s+[^,.;:]{1,80}?(,\s*)?/iu.exec(rest);
+  const unnamed =
+    /^\s+(?:a|an|the|one|another|some|several|two|three|many|most|other)\s+[^,.;:]{1,80}?(,\s*)?/iu.exec(
+      rest,
+    );
   if (unnamed) {
     // "said the Harbor Authority": the article opens a name.
     const named = /^\s+the\s+/iu.exec(rest);
-    const body = named ? mentionStarting(ctx, restAt + named[0].length, restAt + named[0].length + 1) : undefined;
+    const body = named
+      ? mentionStarting(ctx, restAt + named[0].length, restAt + named[0].length + 1)
+      : undefined;
     if (body) return {found: true, speaker: body.name, verbAt: afterAt};
     // "according to a tweet on Monday by Secretary of State Mike Pompeo"
     const by = /^[^,.;:]{0,60}?\bby\s+/u.exec(rest);
@@ -73,9 +80,12 @@ function inverted(ctx: QuoteContext, after: string, afterAt: number): Attributio
 function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): string | null {
   const phraseEnd = restAt + (/^[^,.;:]{0,80}/u.exec(rest)?.[0].length ?? 0);
   const sentenceEnd = Math.min(ctx.sentenceEnd, restAt + 120);
-  const later = ctx.mentions.filter((m) => m.paragraph === ctx.paragraph && m.start >= restAt && m.start < sentenceEnd);
+  const later = ctx.mentions.filter(
+    (m) => m.paragraph === ctx.paragraph && m.start >= restAt && m.start < sentenceEnd,
+  );
   const inPhrase = later.filter((m) => m.start < phraseEnd);
-  const m = inPhrase.find((x) => x.kind === 'person') ?? later.find((x) => x.kind === 'person') ?? inPhrase[0];
+  const m =
+    inPhrase.find((x) => x.kind === 'person') ?? later.find((x) => x.kind === 'person') ?? inPhrase[0];
   return m?.name ?? null;
 }
 
@@ -90,7 +100,8 @@ function subjectFirst(ctx: QuoteContext, after: string, afterAt: number): Attrib
   const m = mentionStarting(ctx, afterAt + lead, afterAt + lead + 1);
   if (!m) return undefined;
   const between = ctx.masked.slice(m.end, Math.min(ctx.sentenceEnd, m.end + 60));
-  if (new RegExp(`^(?:,\\s*[^,]{1,40},)?\\s*${ADVERB}(?:${VERB_ALT})\\b`, 'iu').test(between)) return {found: true, speaker: m.name, verbAt: m.end};
+  if (new RegExp(`^(?:,\\s*[^,]{1,40},)?\\s*${ADVERB}(?:${VERB_ALT})\\b`, 'iu').test(between))
+    return {found: true, speaker: m.name, verbAt: m.end};
   return undefined;
 }
 
@@ -110,13 +121,22 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
   const inverted = /^\s+/u.exec(ctx.masked.slice(afterVerb, ctx.open))?.[0].length ?? 0;
   const next = mentionStarting(ctx, afterVerb + inverted, afterVerb + inverted + 1);
   // "Denzel Washington, who paid for Boseman…, stated": names inside a clause set off by commas are not the subject.
-  const aside = /,\s+(?:who|which|whose|whom|a|an|the|\p{Ll}+)\b[^,]*,\s*(?:\p{Ll}+\s+)?$/u.exec(ctx.masked.slice(ctx.sentenceStart, verbAt));
+  const aside = /,\s+(?:who|which|whose|whom|a|an|the|\p{Ll}+)\b[^,]*,\s*(?:\p{Ll}+\s+)?$/u.exec(
+    ctx.masked.slice(ctx.sentenceStart, verbAt),
+  );
   const asideAt = aside ? ctx.sentenceStart + aside.index : verbAt;
-  const subjects = ctx.mentions.filter((m) => m.paragraph === ctx.paragraph && m.start >= ctx.sentenceStart && m.end <= verbAt && (m.end <= asideAt || !aside));
+  const subjects = ctx.mentions.filter(
+    (m) =>
+      m.paragraph === ctx.paragraph &&
+      m.start >= ctx.sentenceStart &&
+      m.end <= verbAt &&
+      (m.end <= asideAt || !aside),
+  );
   const people = subjects.filter((m) => m.kind === 'person');
   let named = people.at(-1) ?? subjects.at(-1);
   // "Warren commended Biden for his empathy and said…": a second verb shares the sentence's first subject.
-  if (named && people.length > 1 && /\band\s+(?:\w+\s+)?$/u.test(ctx.masked.slice(named.end, verbAt))) named = people[0];
+  if (named && people.length > 1 && /\band\s+(?:\w+\s+)?$/u.test(ctx.masked.slice(named.end, verbAt)))
+    named = people[0];
   const pronoun = PRONOUN_BEFORE.exec(ctx.masked.slice(ctx.sentenceStart, verbAt));
   // Only when nothing before the verb could be its subject ("Watson called May's deal “lousy”" is Watson's).
   if (next && inverted > 0 && !named && !pronoun) return {found: true, speaker: next.name, verbAt};

@@ -19,7 +19,10 @@ function escape(s: string): string {
 }
 
 /** Every form of each entry (name, aliases, a person's surname), mapped to the entry. */
-function formsOf(people: readonly Entity[], orgs: readonly Entity[]): Map<string, {name: string; kind: Mention['kind']}> {
+function formsOf(
+  people: readonly Entity[],
+  orgs: readonly Entity[],
+): Map<string, {name: string; kind: Mention['kind']}> {
   const forms = new Map<string, {name: string; kind: Mention['kind']}>();
   const add = (form: string, name: string, kind: Mention['kind']) => {
     if (form.trim().length > 1 && !forms.has(form)) forms.set(form, {name, kind});
@@ -36,7 +39,11 @@ function formsOf(people: readonly Entity[], orgs: readonly Entity[]): Map<string
 }
 
 /** Finds every mention of the given people and organizations, outside the masked (quoted) parts. */
-export function findMentions(paragraphs: readonly string[], people: readonly Entity[], orgs: readonly Entity[]): Mention[] {
+export function findMentions(
+  paragraphs: readonly string[],
+  people: readonly Entity[],
+  orgs: readonly Entity[],
+): Mention[] {
   const forms = formsOf(people, orgs);
   if (forms.size === 0) return [];
   const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map(escape);
@@ -52,7 +59,11 @@ export function findMentions(paragraphs: readonly string[], people: readonly Ent
 }
 
 /** Gender of each person: from titles (Mr., Ms.), the lexicon's first names, then the pronouns that follow their mentions. */
-export function genders(people: readonly Entity[], mentions: readonly Mention[], paragraphs: readonly string[]): Map<string, Gender> {
+export function genders(
+  people: readonly Entity[],
+  mentions: readonly Mention[],
+  paragraphs: readonly string[],
+): Map<string, Gender> {
   const out = new Map<string, Gender>();
   for (const p of people) {
     let g: Gender = null;
@@ -66,7 +77,9 @@ export function genders(people: readonly Entity[], mentions: readonly Mention[],
       let votes = 0;
       for (const m of mentions) {
         if (m.name !== p.name) continue;
-        const next = mentions.find((o) => o.paragraph === m.paragraph && o.start > m.end && o.kind === 'person');
+        const next = mentions.find(
+          (o) => o.paragraph === m.paragraph && o.start > m.end && o.kind === 'person',
+        );
         const window = (paragraphs[m.paragraph] ?? '').slice(m.end, next ? next.start : m.end + 200);
         const pronoun = /\b(he|him|his|she|her|hers)\b/i.exec(window)?.[1]?.toLowerCase();
         if (pronoun) votes += pronoun.startsWith('h') && pronoun !== 'her' && pronoun !== 'hers' ? 1 : -1;

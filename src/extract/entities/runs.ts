@@ -1,0 +1,204 @@
+import {hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
+import {MONTHS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS} from './cues.js';
+import type {Token} from './tokens.js';
+import {gapIsSpace, isInitialPosition, isTitle, knownPlaceOrRegion} from './words.js';
+
+const OF_LIKE = new Set(['of', 'for', '&']);
+
+// "of"/"for"/"and" join two capitalised parts only after an institutional word: "Bank of England",
+// "Center for Astrophysics", but not "Putin of Russia".
+function joinsAfter(left: Token): boolean {
+  const w = left.text.toLowerCase();
+  return (
+    ORG_WORDS.has(w) ||
+    PLACE_WORDS.has(w) ||
+    isOrgWord(w) ||
+    isPlaceWord(w) ||
+    w === 'republic' ||
+    w === 'kingdom' ||
+    w === 'states'
+  );
+}
+
+// "Voice of America": a common noun capitalised mid-sentence opens a name that "of" continues.
+function isPlainNoun(t: Token): boolean {
+  return (
+    hasTag(t.text, 'Singular', 'Uncountable') &&
+    !isTitle(t) &&
+    !hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'LastName')
+  );
+}
+
+/** Groups a sentence's tokens into runs of capitalised words, joined by particles and institutional "of". */
+export function runs(text: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !t.cap) {
+      i++;
+      continue;
+    }
+    const run = [t];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = run[run.length - 1];
+      const cur = tokens[j];
+      if (!prev || !cur || prev.possessive || !gapIsSpace(text, prev, cur)) break;
+      // "Ahmed Mohamed Image: …": a caption label glued to the name before it.
+      if (cur.cap && text[cur.end] === ':' && hasTag(cur.text, 'Singular', 'Noun', 'Plural')) break;
+      if (cur.cap) {
+        run.push(cur);
+        j++;
+        continue;
+      }
+      const lower = cur.text.toLowerCase();
+      // A chain of particles ("von der") joins when a capitalised word follows it.
+      let k = j;
+      while (
+        tokens[k] &&
+        NAME_PARTICLES.has(tokens[k]?.text ?? '') &&
+        tokens[k + 1] &&
+        gapIsSpace(text, tokens[k] as Token, tokens[k + 1] as Token)
+      )
+        k++;
+      const afterParticles = tokens[k];
+      if (k > j && afterParticles?.cap) {
+        run.push(...tokens.slice(j, k + 1));
+        j = k + 1;
+        continue;
+      }
+      const next = tokens[j + 1];
+      const next2 = tokens[j + 2];
+      // "Securities and Exchange Commission", "Commission on Religious Freedom": "and"/"on" inside an institution.
+      if ((lower === 'and' || lower === 'on') && next?.cap && gapIsSpace(text, cur, next)) {
+        let k2 = j + 1;
+        while (tokens[k2 + 1]?.cap && gapIsSpace(text, tokens[k2] as Token, tokens[k2 + 1] as Token)) k2++;
+        const tail = tokens.slice(j + 1, k2 + 1);
+        const endsInOrg = ORG_WORDS.has(tail.at(-1)?.text.toLowerCase() ?? '');
+        const opensOrg = run.some((t) => ORG_WORDS.has(t.text.toLowerCase()));
+        const leftComplete =
+          ORG_WORDS.has(prev.text.toLowerCase()) || knownPlaceOrRegion(run.map((t) => t.text).join(' '));
+        const dated = tail.some((t) => hasTag(t.text, 'WeekDay', 'Month'));
+        if (!dated && ((lower === 'and' && endsInOrg && !leftComplete) || (lower === 'on' && opensOrg))) {
+          run.push(cur, ...tail);
+          j = k2 + 1;
+          continue;
+        }
+      }
+      const plainNoun =
+        lower === 'of' &&
+        run.length === 1 &&
+        isPlainNoun(prev) &&
+        (!isInitialPosition(text, prev) || (!!next && knownPlaceOrRegion(next.text)));
+      if (next?.cap && gapIsSpace(text, cur, next) && OF_LIKE.has(lower) && (joinsAfter(prev) || plainNoun)) {
+        run.push(cur, next);
+        j += 2;
+        continue;
+      }
+      // "Committee to Protect Journalists": "to" and a verb inside an institution's name.
+      if (
+        lower === 'to' &&
+        next?.cap &&
+        joinsAfter(prev) &&
+        hasTag(next.text, 'Infinitive') &&
+        gapIsSpace(text, cur, next)
+      ) {
+        run.push(cur, next);
+        j += 2;
+        continue;
+      }
+      if (
+        (lower === 'of' || lower === 'for') &&
+        next?.text === 'the' &&
+        next2?.cap &&
+        joinsAfter(prev) &&
+        gapIsSpace(text, next, next2)
+      ) {
+        run.push(cur, next, next2);
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    out.push(run);
+    i = j;
+  }
+  return out;
+}
+
+// Capitalised function words open sentences and titles ("The", "In", "But"); they never start a name.
+/** True for a capitalised function word ("The", "In", "But"), which never starts a name. */
+export function isFunctionWord(t: Token): boolean {
+  if (/^[\p{Lu}.]{2,}$/u.test(t.text)) return false; // "US", "IT" as acronyms
+  return hasTag(
+    t.text,
+    'Determiner',
+    'Preposition',
+    'Conjunction',
+    'Pronoun',
+    'Adverb',
+    'Copula',
+    'Modal',
+    'QuestionWord',
+    'Possessive',
+  );
+}
+
+// "Chair In Global Politics", "Friday Ford Motor Company": a capitalised function word or a date inside a run
+// separates names (headlines capitalise everything).
+/** Splits a run at capitalised function words and dates inside it. */
+export function splitAtFunctionWords(run: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  run.forEach((t, i) => {
+    const prev = run[i - 1];
+    const afterFirstName = !!prev && hasTag(prev.text, 'FirstName', 'FemaleName', 'MaleName'); // "Theresa May"
+    const dated =
+      (hasTag(t.text, 'WeekDay', 'Month') || MONTHS.has(t.text.toLowerCase())) &&
+      !hasTag(t.text, 'FirstName', 'FemaleName', 'MaleName') &&
+      !afterFirstName;
+    if (
+      i > 0 &&
+      t.cap &&
+      ((isFunctionWord(t) && !afterFirstName) || dated) &&
+      !/^(?:of|the|and|for|on|to)$/.test(t.text)
+    ) {
+      out.push(dated ? [] : [t]);
+      return;
+    }
+    if (dated) return;
+    out[out.length - 1]?.push(t);
+  });
+  return out.filter((r) => r.length > 0);
+}
+
+/** True for a capitalised verb or adjective that opens a sentence. */
+export function isCommonOpener(t: Token): boolean {
+  if (
+    hasTag(
+      t.text,
+      'FirstName',
+      'MaleName',
+      'FemaleName',
+      'LastName',
+      'Person',
+      'Place',
+      'Country',
+      'City',
+      'Region',
+      'Organization',
+    )
+  )
+    return false;
+  return hasTag(
+    t.text,
+    'PastTense',
+    'Gerund',
+    'PresentTense',
+    'Participle',
+    'Adjective',
+    'Comparative',
+    'Superlative',
+    'Adverb',
+  );
+}

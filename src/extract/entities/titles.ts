@@ -1,0 +1,186 @@
+import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
+import {ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
+import {isCity, isDemonym, knownPlace} from './gazetteer.js';
+import type {Token} from './tokens.js';
+import {isCue, isInitialPosition, isTitle, KIN, knownPlaceOrRegion} from './words.js';
+
+// "Scientist Rebecca Falconer said…": an ordinary noun for a person, capitalised because it opens the sentence.
+/** True for a person noun opening a sentence before a name ("Scientist Rebecca Falconer"). */
+export function isOpeningRoleNoun(text: string, t: Token, next: Token | undefined): boolean {
+  const w = t.text.toLowerCase();
+  if (!t.cap || KIN.has(w) || !isInitialPosition(text, t)) return false;
+  if (PERSON_NOUNS.has(w) || hasTag(w, 'Actor')) return true;
+  if (hasTag(w, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Demonym') || isDemonym(w))
+    return false;
+  // "Voter Kitty Mak", "Broadcaster Piers Morgan": an agent noun; or any ordinary word before a first name.
+  if (/(?:er|or|ist|ian)$/u.test(w)) return true;
+  return !!next && hasTag(next.text, 'FirstName', 'MaleName', 'FemaleName') && lexiconTags(w).length > 0;
+}
+
+function isLeadingPlace(tokens: Token[], at: number): boolean {
+  const prefix = tokens
+    .slice(0, at)
+    .map((t) => t.text)
+    .join(' ');
+  const first = tokens[at];
+  return !!first && knownPlaceOrRegion(prefix) && hasTag(first.text, 'FirstName', 'MaleName', 'FemaleName');
+}
+
+/** Splits a run into names: titles come off the front ("Sheriff Bill Brown"), and what preceded a title becomes a name of its own ("Santa Barbara County"). */
+const HONORIFIC_WORDS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'prof',
+  'rev',
+]);
+
+function honorificOnly(titles: Token[]): boolean {
+  return (
+    titles.length > 0 && titles.every((t) => HONORIFIC_WORDS.has(t.text.toLowerCase().replace(/\.$/, '')))
+  );
+}
+
+// After an office word ("Foreign Affairs", "Health Security", "Chief Technological") a lone word must look like a
+// surname: a name in the lexicon, or an unknown word without the endings of ordinary nouns and adjectives.
+function looksLikeSurname(word: string): boolean {
+  if (hasTag(word, 'LastName', 'Person', 'FirstName', 'MaleName', 'FemaleName')) return true;
+  if (knownPlaceOrRegion(word) || PERSON_NOUNS.has(word.toLowerCase()) || TITLES.has(word.toLowerCase()))
+    return false;
+  return lexiconTags(word).length === 0 && !/(?:s|ity|al|ion|ment|ure|ness|ate|ive|ics|ing)$/u.test(word);
+}
+
+// "Secretary of State Mike Pompeo", "First Minister of Scotland Nicola Sturgeon": the office's domain, then the name.
+/** Splits "State Mike Pompeo" after "Secretary of" into the office's domain and the name. */
+export function splitOfficeDomain(
+  text: string,
+  run: Token[],
+): {name: Token[]; titles: Token[]}[] | undefined {
+  const first = run[0];
+  if (!first || !/\b(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.test(text.slice(0, first.start))) return undefined;
+  const office = /\b(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(0, first.start))?.[1] ?? '';
+  if (!TITLES.has(office.toLowerCase())) return undefined;
+  const k = run.findIndex((t, i) => i > 0 && hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName'));
+  if (k < 1 || k > run.length - 2) return undefined;
+  // The title reaches back to the office word, so the role reads "Secretary of State".
+  const officeAt =
+    first.start - (/\b\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$/u.exec(text.slice(0, first.start))?.[0].length ?? 0);
+  const officeToken: Token = {
+    text: office,
+    start: officeAt,
+    end: officeAt + office.length,
+    cap: true,
+    possessive: false,
+  };
+  return [
+    {name: run.slice(0, k), titles: []},
+    {name: run.slice(k), titles: [officeToken, ...run.slice(0, k)]},
+  ];
+}
+
+/** Splits a run into names: titles come off the front, and what preceded a title becomes a name of its own. */
+export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
+  let lastTitle = -1;
+  for (let k = 0; k < run.length - 1; k++) {
+    const t = run[k];
+    const next = run[k + 1];
+    // "Divisional Railway Manager Aparna Garg": a person noun inside a run, before a two-word name.
+    const innerRole =
+      k > 0 &&
+      k <= run.length - 3 &&
+      PERSON_NOUNS.has(t?.text.toLowerCase() ?? '') &&
+      !KIN.has(t?.text.toLowerCase() ?? '');
+    if (t && next && (isTitle(t) || t.roleNoun || innerRole) && !isTitle(next)) lastTitle = k;
+  }
+  // "Saint Louis", "Prince Rupert": a place whose name begins with a title word.
+  if (
+    lastTitle >= 0 &&
+    (isCity(run.map((t) => t.text).join(' ')) || knownPlaceOrRegion(run.map((t) => t.text).join(' ')))
+  )
+    lastTitle = -1;
+  // What follows a title must look like a personal name: not an acronym, not an institution or a thing.
+  const rest = run.slice(lastTitle + 1);
+  const restLast = rest.at(-1)?.text.toLowerCase() ?? '';
+  const plainWord =
+    rest.length === 1 &&
+    !honorificOnly(run.slice(0, lastTitle + 1)) &&
+    !looksLikeSurname(rest[0]?.text ?? '');
+  if (
+    lastTitle >= 0 &&
+    (rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) || THING_WORDS.has(restLast) || plainWord)
+  )
+    lastTitle = -1;
+  const lastWord = run[run.length - 1]?.text.toLowerCase() ?? '';
+  // "General Motors", "State Department": a title word that opens an institution's name.
+  const afterTitle = run[lastTitle + 1];
+  const namedAfter =
+    !!afterTitle &&
+    run.length - lastTitle > 2 &&
+    hasTag(afterTitle.text, 'FirstName', 'MaleName', 'FemaleName');
+  if ((ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || isOrgWord(lastWord)) && !namedAfter)
+    lastTitle = -1;
+  if (lastTitle >= 0) {
+    let firstTitle = lastTitle;
+    while (firstTitle > 0 && run[firstTitle - 1] && isTitle(run[firstTitle - 1] as Token)) firstTitle--;
+    const before = run.slice(0, firstTitle);
+    const parts: {name: Token[]; titles: Token[]}[] = [];
+    if (before.length > 0) parts.push({name: before, titles: []});
+    parts.push({name: run.slice(lastTitle + 1), titles: run.slice(firstTitle, lastTitle + 1)});
+    return parts;
+  }
+  const lead = run[0];
+  if (
+    lead &&
+    run.length > 2 &&
+    /^\p{Lu}{2,}$/u.test(lead.text) &&
+    hasTag(run[1]?.text ?? '', 'FirstName', 'MaleName', 'FemaleName')
+  ) {
+    return [
+      {name: [lead], titles: []},
+      {name: run.slice(1), titles: []},
+    ];
+  }
+  // "United States Hamdullah Mohib", "Refugee Council Enver Solomon": a place or a body, then a two-word name.
+  const cueLast =
+    ORG_WORDS.has(lastWord) ||
+    PLACE_WORDS.has(lastWord) ||
+    THING_WORDS.has(lastWord) ||
+    isOrgWord(lastWord) ||
+    isPlaceWord(lastWord);
+  if (!cueLast && run.length >= 3) {
+    for (let k = 1; k <= run.length - 2; k++) {
+      const prefix = run.slice(0, k);
+      const prev = prefix.at(-1)?.text.toLowerCase() ?? '';
+      const wholePlace = knownPlaceOrRegion(run.map((t) => t.text).join(' '));
+      const rest = run.slice(k);
+      const restFirst = rest[0]?.text ?? '';
+      const personal =
+        rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isCue(t.text) && !knownPlaceOrRegion(t.text)) &&
+        (hasTag(restFirst, 'FirstName', 'MaleName', 'FemaleName') || lexiconTags(restFirst).length === 0);
+      if (
+        !wholePlace &&
+        personal &&
+        (knownPlace(prefix.map((t) => t.text).join(' ')) || ORG_WORDS.has(prev))
+      ) {
+        return [
+          {name: prefix, titles: []},
+          {name: run.slice(k), titles: []},
+        ];
+      }
+    }
+  }
+  for (let k = 1; k < run.length - 1; k++) {
+    if (isLeadingPlace(run, k))
+      return [
+        {name: run.slice(0, k), titles: []},
+        {name: run.slice(k), titles: []},
+      ];
+  }
+  return [{name: run, titles: []}];
+}
