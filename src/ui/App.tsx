@@ -79,12 +79,15 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
     return after;
   };
 
+  const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
   useInput((input, key) => {
     for (const event of splitKeys(input, key)) {
       const s: AppState = latest.current;
       if (s.quitting) break;
       const mode = currentMode(s);
       const command = resolveCommand(mode, event.input, event.key);
+      // Nothing moves unseen behind "terminal too small": only quitting works there.
+      if (tooSmall && command !== 'quit') continue;
       if (command) {
         const {actions, effects} = commandActions(command, commandContext(s, data, size));
         actions.forEach(apply);
@@ -99,7 +102,7 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
     }
   });
 
-  if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} />;
+  if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
 
   const view = currentView(state);
   let screen: React.ReactNode;

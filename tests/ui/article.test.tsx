@@ -27,6 +27,7 @@ describe('article view', () => {
     const frame = ui.frame();
     expect(frame).toContain('Drones hit the capital overnight');
     expect(frame).toContain('Daily Test · Ann Writer · 2024-03-03');
+    expect(frame).toContain('1/3');
     for (const title of ['Summary', 'Key facts', 'Quotes', 'People', 'Places', 'Organizations']) expect(frame).toContain(title);
     expect(frame).toContain('Olena Petrenko — “We will rebuild,”');
     expect(frame).toContain('Olena Petrenko · mayor');

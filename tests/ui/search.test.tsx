@@ -110,6 +110,18 @@ describe('help and small terminals', () => {
       expect(frame.split('\n').length).toBeLessThan(small.rows);
       await ui.unmount();
     }
+    // Keys other than quit do nothing unseen behind the message.
+    const store = storeOf(articles, analyses);
+    const tiny = await mount(<App store={store} size={{columns: 40, rows: 10}} />);
+    await tiny.waitFor('terminal too small');
+    await tiny.press('/', KEY.enter, 'G', 'm');
+    // Enlarged again: still the list, cursor on the first row, nothing marked read.
+    await tiny.rerender(<App store={store} size={{columns: 100, rows: 30}} />);
+    const after = await tiny.waitFor('3 articles', '3 unread');
+    expect(after).toContain('filter: all');
+    await tiny.press(KEY.enter);
+    await tiny.waitFor('Drones hit the capital overnight', 'Key facts');
+    await tiny.unmount();
     const ok = await mount(<App store={storeOf(articles, analyses)} size={{columns: 60, rows: 15}} />);
     const frame = await ok.waitFor('3 articles');
     expect(frame.split('\n').length).toBeLessThanOrEqual(14);

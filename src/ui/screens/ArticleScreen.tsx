@@ -34,6 +34,7 @@ export function ArticleScreen({record, title, analysis, view, layout, textLines,
     .filter(Boolean)
     .join(' · ');
   const focused = PANELS[view.focus];
+  const position = view.siblings.indexOf(view.id) + 1;
   // Clamped here too: a resize can rewrap the text under a scroll position made for another width.
   const top = Math.max(0, Math.min(view.textScroll, textLines.length - (bodyHeight - 1)));
   return (
@@ -44,6 +45,7 @@ export function ArticleScreen({record, title, analysis, view, layout, textLines,
       <Text wrap="truncate">
         <Text {...theme.muted}>{meta || 'no source or date'}</Text>
         {state ? <Text {...theme.accent}>{`  ${state}`}</Text> : null}
+        {position > 0 ? <Text {...theme.muted}>{`  ${position}/${view.siblings.length}`}</Text> : null}
       </Text>
       {view.fullText ? (
         <Box flexDirection="column" height={bodyHeight} overflow="hidden">

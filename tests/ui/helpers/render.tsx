@@ -39,6 +39,8 @@ export interface Mounted {
   waitFor(...texts: (string | RegExp)[]): Promise<string>;
   waitUntil(test: (frame: string) => boolean): Promise<string>;
   unmount(): Promise<void>;
+  /** Renders a new tree into the same instance (new props, same state). */
+  rerender(tree: React.ReactElement): Promise<void>;
 }
 
 /** Renders inside act() and waits for the first frame, so input handlers are attached before any key is written. */
@@ -72,6 +74,10 @@ export async function mount(tree: React.ReactElement): Promise<Mounted> {
     unmount: () =>
       act(async () => {
         instance.unmount();
+      }),
+    rerender: (next) =>
+      act(async () => {
+        instance.rerender(next);
       }),
   };
 }
