@@ -164,7 +164,20 @@ export function groupForms(forms: Form[]): Group[] {
         g.forms.some((f) => words(f.text).length > 1 && surnameKey(f.text) === nameKey(form.text)),
     );
     const mostNamed = sharing.sort((a, b) => spanCount(b) - spanCount(a))[0];
-    const person = mostNamed ?? (titledFirst.length === 1 ? titledFirst[0] : undefined);
+    // "Rosselló" for "Ricardo Rosselló Nevares": a later word of exactly one person's name.
+    const inner = groups.filter(
+      (g) =>
+        g.kind === 'person' &&
+        g.forms.some((f) =>
+          words(f.text)
+            .slice(1)
+            .some((w) => nameKey(w) === nameKey(form.text)),
+        ),
+    );
+    const person =
+      mostNamed ??
+      (titledFirst.length === 1 ? titledFirst[0] : undefined) ??
+      (inner.length === 1 && /^\p{Lu}\p{Ll}/u.test(form.text) ? inner[0] : undefined);
     if (person && !isAcronym(form.text)) {
       mergeInto(person, form);
       continue;
