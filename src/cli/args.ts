@@ -85,12 +85,14 @@ Usage:
   brief index [--json]                   index the library now (only new and changed files are extracted)
   brief search QUERY [--json] [--kind person|place|organization] [--text]
                                          fuzzy search people, places and organizations; --text searches
-                                         the article text instead
+                                         the article text instead (searches what is indexed; a library
+                                         never indexed is indexed first)
 
 Options:
   -a, --articles DIR   the article folder (default: $BRIEF_ARTICLES, else ./articles)
       --db FILE        the database (default: $BRIEF_DB, else $XDG_DATA_HOME/brief/brief.db,
                        else ~/.local/share/brief/brief.db); it caches analyses and keeps read marks
+Environment: BRIEF_WORKERS=N extraction threads for brief index (default: one per core).
       --json           machine-readable output
   -h, --help           this help
   -v, --version        the version
