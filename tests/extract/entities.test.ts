@@ -98,6 +98,11 @@ describe('people', () => {
       people: ['Marc Lamont Hill'],
     },
     {
+      name: 'a double surname',
+      text: ['Governor Ricardo Morales Nevarro resigned.', 'Morales said he would go.'],
+      people: ['Ricardo Morales Nevarro'],
+    },
+    {
       name: 'titled first name joins the full name',
       text: ['Princess Amalia Rovensky spoke.', 'Princess Amalia left.'],
       people: ['Amalia Rovensky'],
