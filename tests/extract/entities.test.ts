@@ -193,6 +193,12 @@ describe('places and organizations', () => {
     ]);
   });
 
+  it('keeps two bodies joined by "and" apart, and a country code out of a body with the same initials', () => {
+    const doc = run(['Scientists at Halden Institute of Technology and Lorvan State University worked with the University of Sorby in the U.S.']);
+    expect(names(doc, 'organizations').sort()).toEqual(['Halden Institute of Technology', 'Lorvan State University', 'University of Sorby']);
+    expect(names(doc, 'places')).toEqual(['U.S.']);
+  });
+
   it('merges a body named with and without its country', () => {
     const doc = run(['The US Supreme Court ruled.', 'The Supreme Court said no.']);
     expect(names(doc, 'organizations')).toEqual(['US Supreme Court']);

@@ -182,7 +182,8 @@ export function groupForms(forms: Form[]): Group[] {
       mergeInto(person, form);
       continue;
     }
-    if (isAcronym(form.text)) {
+    // "U.S." is the country even when "University of Sheffield" has the same initials.
+    if (isAcronym(form.text) && !knownPlace(form.text)) {
       const letters = form.text.replace(/\./g, '').toUpperCase();
       const full = multiWord.find((g) => g.forms.some((f) => initials(f.text) === letters));
       if (full) {

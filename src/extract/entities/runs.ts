@@ -77,8 +77,11 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         const tail = tokens.slice(j + 1, k2 + 1);
         const endsInOrg = ORG_WORDS.has(tail.at(-1)?.text.toLowerCase() ?? '');
         const opensOrg = run.some((t) => ORG_WORDS.has(t.text.toLowerCase()));
+        // "Securities and Exchange Commission" joins; "Institute of Technology and … University" are two bodies.
         const leftComplete =
-          ORG_WORDS.has(prev.text.toLowerCase()) || knownPlaceOrRegion(run.map((t) => t.text).join(' '));
+          opensOrg ||
+          ORG_WORDS.has(prev.text.toLowerCase()) ||
+          knownPlaceOrRegion(run.map((t) => t.text).join(' '));
         const dated = tail.some((t) => hasTag(t.text, 'WeekDay', 'Month'));
         if (!dated && ((lower === 'and' && endsInOrg && !leftComplete) || (lower === 'on' && opensOrg))) {
           run.push(cur, ...tail);
