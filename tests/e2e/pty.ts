@@ -6,6 +6,8 @@ export interface PtyRun {
   waitFor(texts: readonly (string | RegExp)[], timeoutMs?: number): Promise<string>;
   /** Sends keys (raw bytes) and starts a fresh output window for the next waitFor. */
   press(keys: string): void;
+  /** Resizes the terminal (the program gets SIGWINCH) and starts a fresh output window. */
+  resize(cols: number, rows: number): void;
   /** Resolves with the exit code. */
   exited: Promise<number>;
   /** Everything written, raw. */
@@ -44,6 +46,10 @@ export function startPty(file: string, args: string[], options: {cols: number; r
     press(keys) {
       windowStart = all.length;
       term.write(keys);
+    },
+    resize(cols, rows) {
+      windowStart = all.length;
+      term.resize(cols, rows);
     },
     exited,
     raw: () => all,

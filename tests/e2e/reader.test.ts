@@ -51,10 +51,15 @@ function start(): PtyRun {
 }
 
 describe('brief in a terminal', () => {
-  it('draws the table, says so on the status line, and quits with q restoring the terminal', async () => {
+  it('draws the table, redraws on resize (asking for more room below 60×15), and quits with q restoring the terminal', async () => {
     app = start();
     const screen = await app.waitFor(['6 articles', 'Title', 'Russian Missile and Drone Attack']);
     expect(screen).toContain('filter: all');
+    app.resize(50, 12);
+    await app.waitFor(['terminal too small', '50×12']);
+    app.resize(70, 20);
+    const narrow = await app.waitFor(['6 articles', 'P·Q·F']);
+    expect(narrow).not.toContain('Source');
     app.press('q');
     expect(await app.exited).toBe(0);
     // Left the alternate screen and showed the cursor again.
