@@ -1,7 +1,7 @@
 import type {Analysis} from '../extract/index.js';
 import type {Article} from '../library/index.js';
 import {entityKey, type EntityOccurrence} from '../store/index.js';
-import {currentView, ENTITY_PANELS, PANELS, visibleArticles, type AppState, type ArticleView, type EntityView} from './state/app-state.js';
+import {currentView, PANELS, visibleArticles, type AppState, type ArticleView, type EntityView} from './state/app-state.js';
 import {articleLayout, findPanel, type ArticleLayout} from './state/article-layout.js';
 import type {CommandContext, OpenTarget} from './state/command-actions.js';
 import {occurrenceLines} from './state/entity-lines.js';
@@ -50,7 +50,6 @@ export function entityModel(view: EntityView, data: ViewData, {columns, rows}: S
   return {occurrences, lines: occurrenceLines(occurrences, view.forms, columns), bodyHeight: entityBody(rows)};
 }
 
-const FIELDS = {people: 'people', places: 'places', organizations: 'organizations'} as const;
 const KINDS = {people: 'person', places: 'place', organizations: 'organization'} as const;
 
 function articleContext(state: AppState, view: ArticleView, data: ViewData, size: Size): CommandContext {
@@ -61,12 +60,12 @@ function articleContext(state: AppState, view: ArticleView, data: ViewData, size
   const panel = PANELS[view.focus] ?? 'summary';
   const box = findPanel(model.layout, panel);
   if (panel === 'people' || panel === 'places' || panel === 'organizations') {
-    const entities = model.analysis?.[FIELDS[panel]] ?? [];
+    const entities = model.analysis?.[panel] ?? [];
     const entity = entities[view.positions[panel]];
     const open: OpenTarget = entity
       ? {type: 'entity', key: entityKey(KINDS[panel], entity.name), name: entity.name, forms: [entity.name, ...entity.aliases]}
       : null;
-    return {...base, open, count: entities.length, page: box?.height ?? 1, scroll: !ENTITY_PANELS.includes(panel)};
+    return {...base, open, count: entities.length, page: box?.height ?? 1, scroll: false};
   }
   return {...base, count: box?.lines.length ?? 0, page: box?.height ?? 1, scroll: true};
 }

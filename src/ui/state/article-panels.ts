@@ -16,9 +16,7 @@ export const PANEL_TITLES: Record<PanelId, string> = {
 
 /** How many entries a panel lists (for its title), or null while not analysed. */
 export function panelCount(panel: PanelId, analysis: Analysis | null): number | null {
-  if (!analysis) return null;
-  const field = {summary: 'summary', facts: 'facts', quotes: 'quotes', people: 'people', places: 'places', organizations: 'organizations'} as const;
-  return analysis[field[panel]].length;
+  return analysis ? analysis[panel].length : null;
 }
 
 function entityLines(entities: readonly Entity[], width: number): Line[] {
