@@ -37,6 +37,9 @@ function relay(onSubscribe: () => void): {handle: IndexingHandle; attach: (run: 
 
 /** The interactive reader: opens the store, draws from it at once and indexes in the background. */
 export async function runReader(articles: string, dbPath: string, io: Io): Promise<ExitCode> {
+  // The UI bundle's file is read while the database opens; a failed open leaves the import unused.
+  const ui = import('../ui/run-tui.js');
+  ui.catch(() => {});
   const store = openStoreForCli(articles, dbPath, io);
   if (!store) return 1;
   let run: IndexRun | null = null;
@@ -58,7 +61,7 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
   const {handle, attach} = relay(() => setTimeout(start, AFTER_SUBSCRIBE_MS));
   const timer = setTimeout(start, FALLBACK_MS);
   try {
-    const {runTui} = await import('../ui/run-tui.js');
+    const {runTui} = await ui;
     const openUrl = findOpener();
     await runTui({store, indexing: handle, ...(openUrl ? {openUrl} : {})});
   } finally {
