@@ -73,7 +73,7 @@ export function showCommand(dir: string, id: string, json: boolean, io: Io): Exi
 
 /** `brief extract FILE...`: the extraction contract of shared/eval/README.md, one object per readable file. */
 export async function extractCommand(files: string[], json: boolean, io: Io): Promise<ExitCode> {
-  const {extract} = await import('../extract/index.js');
+  const {extract, toExtractInput} = await import('../extract/index.js');
   let failed = false;
   const results = [];
   for (const file of files) {
@@ -84,11 +84,7 @@ export async function extractCommand(files: string[], json: boolean, io: Io): Pr
       continue;
     }
     const a = read.article;
-    const analysis = extract({
-      title: a.title,
-      paragraphs: a.paragraphs,
-      authors: [...a.authors, ...a.contributors],
-    });
+    const analysis = extract(toExtractInput(a));
     results.push({
       id: a.id,
       path: a.path,

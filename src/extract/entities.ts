@@ -40,6 +40,17 @@ function addAuthors(people: Entity[], authors: readonly string[]): void {
   }
 }
 
+/** The outlet named in a feed footer is an organization the file names, even though the footer is not body text. */
+function addOutlet(organizations: Entity[], outlet: string | null | undefined): void {
+  const key = outlet ? nameKey(outlet) : '';
+  if (!outlet || key === '') return;
+  const known = organizations.find(
+    (o) => nameKey(o.name) === key || o.aliases.some((a) => nameKey(a) === key),
+  );
+  if (known) known.mentions += 1;
+  else organizations.push({name: outlet.trim(), aliases: [], mentions: 1});
+}
+
 /** Finds people, places and organizations, merging the forms of each into one entry. */
 export const entitiesStage: Stage = {
   name: 'entities',
@@ -61,5 +72,6 @@ export const entitiesStage: Stage = {
       .map(toEntity)
       .sort(byMentions);
     addAuthors(doc.people, doc.input.authors ?? []);
+    addOutlet(doc.organizations, doc.input.outlet);
   },
 };

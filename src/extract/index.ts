@@ -6,10 +6,11 @@ import {splitSentences} from './sentences.js';
 import {summaryStage} from './summary.js';
 import type {Analysis, ExtractInput} from './types.js';
 
+export {toExtractInput} from './input.js';
 export type {Analysis, Entity, EntityKind, ExtractInput, Fact, FactValue, Quote} from './types.js';
 
 /** Bumped whenever extraction output changes, so stored analyses are redone. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 const sentencesStage: Stage = {
   name: 'sentences',

@@ -52,4 +52,6 @@ export interface ExtractInput {
   paragraphs: string[];
   /** Bylines, so that authors can be recognised as people of the article. */
   authors?: string[];
+  /** An outlet the file's own text names outside the body (e.g. "appeared first on New York Times"). */
+  outlet?: string | null;
 }

@@ -97,6 +97,7 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
       path,
       title: fields?.title ?? body.title ?? titleFromFileName(fileName),
       source: fields?.source ?? body.source,
+      sourceInText: body.source !== null,
       authors,
       contributors: body.contributors.filter((c) => !authors.includes(c)),
       date: fields?.date ?? null,

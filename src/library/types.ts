@@ -7,6 +7,8 @@ export interface Article {
   title: string;
   /** Publication or outlet name, or null when the file does not say. */
   source: string | null;
+  /** True when the source was named in the file's own text (a feed footer), not only in front matter. */
+  sourceInText?: boolean;
   /** Writers named in a byline or front matter. */
   authors: string[];
   /** People credited with contributing reporting, kept apart from the writers. */

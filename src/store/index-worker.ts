@@ -17,9 +17,9 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   const job: Job = {path: request.path, id: request.id};
   const read = readJob(job);
   if (request.kind === 'read' || !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
-  const {extract} = await loadExtractor();
+  const {extract, toExtractInput} = await loadExtractor();
   const a = read.article;
-  const analysis = extract({title: a.title, paragraphs: a.paragraphs, authors: [...a.authors, ...a.contributors]});
+  const analysis = extract(toExtractInput(a));
   return {seq: request.seq, kind: 'outcome', outcome: {ok: true, article: a, analysis, entities: articleEntities(a, analysis)}};
 }
 
