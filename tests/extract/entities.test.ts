@@ -107,6 +107,21 @@ describe('people', () => {
       text: ['Princess Amalia Rovensky spoke.', 'Princess Amalia left.'],
       people: ['Amalia Rovensky'],
     },
+    {
+      name: 'only a person is killed "of"',
+      text: ['The strike follows the killing of Qaderan Tolvashi last week.'],
+      people: ['Qaderan Tolvashi'],
+    },
+    {
+      name: 'a pseudonym names a person',
+      text: ['The march will go on, said a student using the pseudonym Veshka.'],
+      people: ['Veshka'],
+    },
+    {
+      name: 'a body ending in "International" before a name',
+      text: ['Director of Candour International Pei-lun Vashko said it was unlawful.'],
+      people: ['Pei-lun Vashko'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => expect(names(run(c.text), 'people')).toEqual(c.people));
@@ -150,6 +165,8 @@ describe('people', () => {
       text: 'He spoke to Foreign Affairs officials and the Chief Technological staff.',
     },
     {name: 'party members', text: 'He met a fellow Republican and two Democrats.'},
+    {name: 'an office word before a ministry "of" a country', text: 'The Foreign Ministry of Norway objected.'},
+    {name: 'a death of a thing', text: 'The death of Summer Fair was mourned in the town.'},
   ];
   for (const c of notPeople) {
     it(`not people: ${c.name}`, () => expect(names(run([c.text]), 'people')).toEqual([]));
@@ -205,6 +222,12 @@ describe('places and organizations', () => {
     expect(doc.organizations[0]?.aliases).toEqual(['Supreme Court']);
   });
 
+  it('places an airport, not an organization', () => {
+    const doc = run(['The strike took place at Varnova International Airport.']);
+    expect(names(doc, 'places')).toEqual(['Varnova International Airport']);
+    expect(names(doc, 'organizations')).toEqual([]);
+  });
+
   it('finds named locations by their last word', () => {
     expect(names(run(['They marched from Morven Square to the Tal River.']), 'places').sort()).toEqual([
       'Morven Square',
@@ -245,6 +268,31 @@ describe('places and organizations', () => {
       name: 'a common noun of a place',
       text: ['The report aired on Voice of Norway.'],
       orgs: ['Voice of Norway'],
+    },
+    {
+      name: 'an office word before a ministry "of" a country',
+      text: ['The Foreign Ministry of Norway objected.'],
+      orgs: ['Foreign Ministry of Norway'],
+    },
+    {
+      name: 'a faith\'s adjective before "State"',
+      text: ['Troops fought the Islamic State in the north.'],
+      orgs: ['Islamic State'],
+    },
+    {
+      name: '"to" and a verb with its object inside a name',
+      text: ['Leaders praised the Alliance to Defeat Malaria on Monday.'],
+      orgs: ['Alliance to Defeat Malaria'],
+    },
+    {
+      name: 'a body ending in "International"',
+      text: ['Officials of Candour International Pei-lun Vashko said it was unlawful.'],
+      orgs: ['Candour International'],
+    },
+    {
+      name: 'a body sent "to" a place is not one name',
+      text: ['The Coast Guard sent boats; officials moved the Coast Guard to Florida.'],
+      orgs: ['Coast Guard'],
     },
     {
       name: 'an acronym treated as a body',

@@ -167,6 +167,8 @@ export function classify(form: Form): Kind {
   if (placeLike && !speaks && !personRole && (locative || (!ordinary && !hasTag(text, ...NAME_TAGS))))
     return 'place';
   if (words.length > 1 && ORG_WORDS.has(last)) return 'organization';
+  // "Islamic State": a faith's adjective before "State" names a movement or a polity, not a region.
+  if (words.length === 2 && last === 'state' && RELIGIOUS.has((words[0] ?? '').toLowerCase())) return 'organization';
   // "Marc Lamont Hill": a first name before a surname that is also a landscape word.
   const surnameLike =
     hasTag(firstWord(text), 'FirstName', 'MaleName', 'FemaleName') && !form.contexts.some((c) => c.locative);

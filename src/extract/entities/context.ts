@@ -79,6 +79,8 @@ function inKnownPlace(after: string): boolean {
 
 function modifiesNoun(after: string): boolean {
   const m = NEXT_WORDS.exec(after);
+  // "Tolvashi last week": a time adverbial follows the name; it does not modify a noun.
+  if (/^(?:last|next|this|that|every|each)$/u.test(m?.[1] ?? '')) return false;
   return [m?.[1], m?.[2]].some((w) => !!w && (THING_WORDS.has(w) || ORG_WORDS.has(w) || PLACE_WORDS.has(w)));
 }
 
@@ -126,6 +128,15 @@ export function readContext(sentence: string, start: number, end: number, next =
     .exec(`${sentence.slice(end)} ${next}`.slice(0, 240))?.[1]
     ?.toLowerCase();
   if (p) ctx.pronoun = p.startsWith('h') && !p.startsWith('her') ? 'm' : p.startsWith('i') ? 'n' : 'f';
+  // "the killing of Qasem Soleimani", "under the pseudonym Katya": only a person dies or goes by a pseudonym.
+  if (
+    !ctx.personRole &&
+    /\b(?:(?:killing|death|murder|assassination|funeral|slaying|execution|burial)\s+of|pseudonym|alias|nicknamed)\s+$/u.test(
+      before,
+    )
+  ) {
+    ctx.personRole = true;
+  }
   const noun = PERSON_NOUN_BEFORE.exec(before)?.[1];
   if (!ctx.personRole && noun && PERSON_NOUNS.has(noun)) {
     ctx.personRole = true;

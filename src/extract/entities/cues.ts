@@ -76,7 +76,7 @@ export const ORG_WORDS = new Set([
   'systems', 'technologies', 'industries', 'holdings', 'motors', 'electric', 'pharmaceuticals', 'media',
   'nations', 'reserve', 'exchange', 'program', 'programme', 'project', 'mission',
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
-  'games', 'stores', 'foods', 'airport',
+  'games', 'stores', 'foods', 'international',
 ]);
 
 /** Last words that make a name a place. */
@@ -88,7 +88,7 @@ export const PLACE_WORDS = new Set([
   'park', 'corner', 'plaza', 'city', 'town', 'village', 'borough', 'quarter', 'harbor', 'harbour', 'port', 'beach',
   'canyon', 'forest', 'falls', 'heights', 'hills', 'hill', 'canal', 'channel', 'basin', 'delta', 'reef', 'glacier',
   'volcano', 'archipelago', 'cape', 'peak', 'freeway', 'interstate', 'station', 'stadium', 'arena', 'palace',
-  'cathedral', 'tower', 'wall', 'gate', 'market', 'mall', 'prison', 'base',
+  'cathedral', 'tower', 'wall', 'gate', 'market', 'mall', 'prison', 'base', 'airport', 'airfield',
 ]);
 
 /** Last words of names that are neither people, places nor organizations: laws, events, awards, holidays. */

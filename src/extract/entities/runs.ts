@@ -104,7 +104,9 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         lower === 'to' &&
         next?.cap &&
         joinsAfter(prev) &&
-        hasTag(next.text, 'Infinitive') &&
+        (hasTag(next.text, 'Infinitive') ||
+          // "Coalition to Defeat ISIS": a verb the lexicon files as a noun, with its capitalised object.
+          (hasTag(next.text, 'Singular') && !!next2?.cap && gapIsSpace(text, next, next2))) &&
         gapIsSpace(text, cur, next)
       ) {
         run.push(cur, next);

@@ -117,6 +117,10 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
   )
     lastTitle = -1;
   const lastWord = run[run.length - 1]?.text.toLowerCase() ?? '';
+  // "Foreign Ministry of Iraq": the word before "of" heads the name, and it is an institution's.
+  const ofAt = run.findIndex((t, i) => i > lastTitle + 1 && t.text.toLowerCase() === 'of');
+  const headWord = ofAt > 0 ? (run[ofAt - 1]?.text.toLowerCase() ?? '') : '';
+  if (lastTitle >= 0 && headWord && (ORG_WORDS.has(headWord) || isOrgWord(headWord))) lastTitle = -1;
   // "General Motors", "State Department": a title word that opens an institution's name.
   const afterTitle = run[lastTitle + 1];
   const namedAfter =
