@@ -139,6 +139,26 @@ describe('quotes and speakers', () => {
         {text: 'and we will win again.', speaker: 'Dana Whitfield'},
       ],
     },
+    {
+      name: 'a description of the speaker before "X said"',
+      text: ['“The ruling is unlawful,” Lisbon director of the Verity Trust Ana-lu Perreira said on Monday.'],
+      expected: [{text: 'The ruling is unlawful,', speaker: 'Ana-lu Perreira'}],
+    },
+    {
+      name: 'the person named after "for" is not the speaker',
+      text: ['Dana Whitfield was charged.', '“We will appeal the ruling,” the lawyer for Dana Whitfield said.'],
+      expected: [{text: 'We will appeal the ruling,', speaker: null}],
+    },
+    {
+      name: 'an unnamed speaker given a pseudonym',
+      text: ['“They are using tricks and lies,” said a protester using the pseudonym Veshka.'],
+      expected: [{text: 'They are using tricks and lies,', speaker: 'Veshka'}],
+    },
+    {
+      name: 'a body characterizes something as a quoted phrase',
+      text: ['The Ministry of Transport characterized the attack as “a serious violation of our airspace”.'],
+      expected: [{text: 'a serious violation of our airspace', speaker: 'Ministry of Transport'}],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => expect(quotes(c.text)).toEqual(c.expected));

@@ -118,7 +118,8 @@ export const SPEECH_VERBS = [
   'emphasised', 'pointed out', 'went on', 'reported', 'reports', 'responded', 'suggested', 'shouted', 'screamed',
   'cried', 'whispered', 'joked', 'mused', 'quipped', 'conceded', 'observed', 'testified', 'promised', 'vowed',
   'pledged', 'boasted', 'complained', 'lamented', 'exclaimed', 'elaborated', 'according to', 'telling', 'adding',
-  'writing', 'saying', 'stating', 'explaining', 'noting', 'calling', 'describing', 'tweeting',
+  'writing', 'saying', 'stating', 'explaining', 'noting', 'calling', 'describing', 'tweeting', 'characterized',
+  'characterised', 'characterizing', 'characterising',
 ];
 
 /** Month names, which the lexicon leaves untagged when they are also verbs or names ("March", "May"). */

@@ -67,6 +67,16 @@ function inverted(ctx: QuoteContext, after: string, afterAt: number): Attributio
     const by = /^[^,.;:]{0,60}?\bby\s+/u.exec(rest);
     const author = by ? speakerAfter(ctx, rest.slice(by[0].length), restAt + by[0].length) : null;
     if (author) return {found: true, speaker: author, verbAt: afterAt};
+    // "said a protester using the pseudonym Katya": the name the phrase gives the speaker.
+    const given = ctx.mentions.find(
+      (m) =>
+        m.paragraph === ctx.paragraph &&
+        m.kind === 'person' &&
+        m.start >= restAt &&
+        m.start < restAt + (/^[^,.;:]{0,100}/u.exec(rest)?.[0].length ?? 0) &&
+        /\b(?:named|called|pseudonym|alias|nicknamed)\s+$/u.test(ctx.masked.slice(restAt, m.start)),
+    );
+    if (given) return {found: true, speaker: given.name, verbAt: afterAt};
     if (!unnamed[1]) return {found: true, speaker: null, verbAt: afterAt};
     const at = restAt + unnamed[0].length;
     const m = mentionStarting(ctx, at, at + 1);
@@ -97,11 +107,34 @@ function subjectFirst(ctx: QuoteContext, after: string, afterAt: number): Attrib
     return {found: true, speaker, verbAt: afterAt};
   }
   const lead = /^[\s,;:—–-]*/u.exec(after)?.[0].length ?? 0;
+  const verbNext = (m: Mention) =>
+    new RegExp(`^(?:,\\s*[^,]{1,40},)?\\s*${ADVERB}(?:${VERB_ALT})\\b`, 'iu').test(
+      ctx.masked.slice(m.end, Math.min(ctx.sentenceEnd, m.end + 60)),
+    );
   const m = mentionStarting(ctx, afterAt + lead, afterAt + lead + 1);
-  if (!m) return undefined;
-  const between = ctx.masked.slice(m.end, Math.min(ctx.sentenceEnd, m.end + 60));
-  if (new RegExp(`^(?:,\\s*[^,]{1,40},)?\\s*${ADVERB}(?:${VERB_ALT})\\b`, 'iu').test(between))
-    return {found: true, speaker: m.name, verbAt: m.end};
+  if (m) return verbNext(m) ? {found: true, speaker: m.name, verbAt: m.end} : undefined;
+  // "…,” Hong Kong director of Amnesty International Man-kei Tam said: a person after a short description of
+  // them (no clause break), not the object of "for"/"of" ("the lawyer for Smith said" is the lawyer's).
+  const person = ctx.mentions.find(
+    (x) =>
+      x.paragraph === ctx.paragraph &&
+      x.kind === 'person' &&
+      x.start > afterAt + lead &&
+      x.start < Math.min(ctx.sentenceEnd, afterAt + lead + 80),
+  );
+  const description = person ? ctx.masked.slice(afterAt + lead, person.start) : '';
+  const describes =
+    !!person &&
+    !/[,.;:!?()“”"]/u.test(description) &&
+    !/\b(?:for|of|to|with|by|and|or|from)\s+$|['’]s\s+$/iu.test(description) &&
+    !new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})\\b`, 'iu').test(description);
+  if (person && describes && verbNext(person)) return {found: true, speaker: person.name, verbAt: person.end};
+  // "…,” a witness said. / “…,” the lawyer for the family told reporters: an unnamed speaker.
+  const unnamed = new RegExp(
+    `^(?:a|an|the|one|another)\\s+\\p{Ll}[^,.;:!?“”"]{0,60}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
+    'u',
+  ).exec(after.slice(lead));
+  if (unnamed) return {found: true, speaker: null, verbAt: afterAt + lead + unnamed[0].length};
   return undefined;
 }
 
