@@ -222,6 +222,20 @@ describe('places and organizations', () => {
     expect(doc.organizations[0]?.aliases).toEqual(['Supreme Court']);
   });
 
+  it('merges a body "of" a country with the body named by its demonym', () => {
+    const doc = run(['The Parliament of Norway voted.', 'The Norwegian Parliament met again on Friday.']);
+    expect(names(doc, 'organizations')).toEqual(['Parliament of Norway']);
+    expect(doc.organizations[0]?.aliases).toEqual(['Norwegian Parliament']);
+    expect(names(run(['The Parliament of Norway voted.', 'Then Parliament rose.']), 'organizations')).toEqual([
+      'Parliament of Norway',
+    ]);
+  });
+
+  it('keeps the same kind of body of two countries apart', () => {
+    const doc = run(['The Central Bank of Norway and the Swedish Central Bank cut rates.']);
+    expect(names(doc, 'organizations').sort()).toEqual(['Central Bank of Norway', 'Swedish Central Bank']);
+  });
+
   it('places an airport, not an organization', () => {
     const doc = run(['The strike took place at Varnova International Airport.']);
     expect(names(doc, 'places')).toEqual(['Varnova International Airport']);

@@ -51,6 +51,9 @@ const places = new Map<string, KnownPlace>();
 const codes = new Map<string, KnownPlace>();
 const initialsOf = new Map<string, string>();
 const demonyms = new Set<string>();
+// Demonym → its country. Shared by several ("Norwegian" for Norway and Svalbard), it is the one UN member's;
+// shared by two members ("Congolese"), it is neither's.
+const demonymCountries = new Map<string, {place: KnownPlace; member: boolean}[]>();
 
 function addPlace(form: string, place: KnownPlace): void {
   const key = nameKey(form);
@@ -83,6 +86,9 @@ for (const c of countries) {
   for (const d of eng ? [eng.m, eng.f] : []) {
     demonyms.add(nameKey(d));
     demonyms.add(nameKey(`${d}s`));
+    const list = demonymCountries.get(nameKey(d)) ?? [];
+    if (!list.some((x) => x.place.id === country.id)) list.push({place: country, member: c.unMember});
+    demonymCountries.set(nameKey(d), list);
   }
 }
 
@@ -108,4 +114,12 @@ export function knownPlace(name: string): KnownPlace | undefined {
 /** True for a demonym or its plural ("Russian", "Ukrainians"), which names people or an adjective, not a place. */
 export function isDemonym(word: string): boolean {
   return demonyms.has(nameKey(word));
+}
+
+/** The country a demonym belongs to ("Iraqi" → Iraq), when exactly one does. */
+export function demonymPlace(word: string): KnownPlace | undefined {
+  const list = demonymCountries.get(nameKey(word)) ?? [];
+  const members = list.filter((x) => x.member);
+  if (list.length === 1) return list[0]?.place;
+  return members.length === 1 ? members[0]?.place : undefined;
 }

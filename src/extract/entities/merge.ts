@@ -1,7 +1,7 @@
 import type {Entity} from '../types.js';
 import {classify, isAcronym, type Form, type Kind} from './classify.js';
 import {HONORIFICS, NAME_PARTICLES} from './cues.js';
-import {isDemonym, knownPlace, nameKey} from './gazetteer.js';
+import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 
 /** Forms that name one entity, before they are written out. */
 export interface Group {
@@ -59,6 +59,29 @@ function core(text: string): string {
     coreCache.set(text, c);
   }
   return c;
+}
+
+/** "Parliament of Iraq", "Iraqi Parliament", "Iraq Parliament" → one key: the body's head and its country. */
+function countryBodyKey(text: string): string | undefined {
+  const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/u.exec(text);
+  if (of?.[1] && of[2]) {
+    const place = knownPlace(of[2]);
+    return place?.kind === 'country' ? `${nameKey(of[1])}@${place.id}` : undefined;
+  }
+  const w = words(text);
+  if (w.length < 2) return undefined;
+  const place = knownPlace(w[0] ?? '') ?? demonymPlace(w[0] ?? '');
+  return place?.kind === 'country' ? `${nameKey(w.slice(1).join(' '))}@${place.id}` : undefined;
+}
+
+function sameBodyAs(a: string, b: string): boolean {
+  if (core(a) === core(b)) return true;
+  const ka = countryBodyKey(a);
+  const kb = countryBodyKey(b);
+  if (ka !== undefined && ka === kb) return true;
+  // "the Parliament" after "Parliament of the United Kingdom", as after "UK Parliament".
+  const head = (k: string | undefined) => k?.slice(0, k.lastIndexOf('@'));
+  return (!!ka && !kb && head(ka) === nameKey(b)) || (!!kb && !ka && head(kb) === nameKey(a));
 }
 
 function spanCount(g: Group): number {
@@ -129,7 +152,7 @@ export function groupForms(forms: Form[]): Group[] {
     const sameBody =
       kind === 'organization'
         ? groups.find(
-            (g) => g.kind === 'organization' && g.forms.some((f) => core(f.text) === core(form.text)),
+            (g) => g.kind === 'organization' && g.forms.some((f) => sameBodyAs(f.text, form.text)),
           )
         : undefined;
     const byInitials =
@@ -196,7 +219,7 @@ export function groupForms(forms: Form[]): Group[] {
     const body =
       kind === 'organization'
         ? groups.find(
-            (g) => g.kind === 'organization' && g.forms.some((f) => core(f.text) === core(form.text)),
+            (g) => g.kind === 'organization' && g.forms.some((f) => sameBodyAs(f.text, form.text)),
           )
         : undefined;
     const existing = place ? byPlace.get(place.id) : body;
