@@ -22,17 +22,39 @@ export interface SqliteStoreOptions extends OpenDbOptions {
   root: string;
 }
 
+const MARKS = `
+LEFT JOIN marks mh ON mh.key = 'h:' || f.hash
+LEFT JOIN marks mu ON f.url IS NOT NULL AND mu.key = 'u:' || f.url`;
+
 const LIST = `
 SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
   a.people, a.quotes, a.facts,
   mh.read AS hr, mh.favourite AS hf, mh.updated_ms AS ht,
   mu.read AS ur, mu.favourite AS uf, mu.updated_ms AS ut
 FROM files f
-LEFT JOIN analyses a ON a.hash = f.hash
-LEFT JOIN marks mh ON mh.key = 'h:' || f.hash
-LEFT JOIN marks mu ON f.url IS NOT NULL AND mu.key = 'u:' || f.url
+LEFT JOIN analyses a ON a.hash = f.hash${MARKS}
 WHERE f.root = ? AND f.hash IS NOT NULL
 ORDER BY coalesce(f.date, '') DESC, f.title, a.version DESC`;
+
+// The head of LIST: with only the newest analysis joined, each article is one row, so LIMIT counts articles.
+const PAGE = `
+SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
+  a.people, a.quotes, a.facts,
+  mh.read AS hr, mh.favourite AS hf, mh.updated_ms AS ht,
+  mu.read AS ur, mu.favourite AS uf, mu.updated_ms AS ut
+FROM files f
+LEFT JOIN analyses a ON a.hash = f.hash AND a.version = (SELECT max(version) FROM analyses WHERE hash = f.hash)${MARKS}
+WHERE f.root = ? AND f.hash IS NOT NULL
+ORDER BY coalesce(f.date, '') DESC, f.title
+LIMIT ?`;
+
+// The read flag as toRecord decides it: the newer of the two marks wins.
+const COUNTS = `
+SELECT count(*) AS total,
+  coalesce(sum(CASE WHEN mu.updated_ms IS NOT NULL AND (mh.updated_ms IS NULL OR mu.updated_ms > mh.updated_ms)
+    THEN mu.read IS 1 ELSE mh.read IS 1 END), 0) AS read
+FROM files f${MARKS}
+WHERE f.root = ? AND f.hash IS NOT NULL`;
 
 /** Opens the store of library `root` in the database at `dbPath`, creating or repairing the file as needed. */
 export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
@@ -40,6 +62,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const db = openDatabase(options.dbPath, options);
   const q = {
     list: db.prepare<[string], ListRow>(LIST),
+    page: db.prepare<[string, number], ListRow>(PAGE),
+    counts: db.prepare<[string], {total: number; read: number}>(COUNTS),
     article: db.prepare<[string, string], FileRow>(
       "SELECT f.*, coalesce(b.body, '') AS body FROM files f LEFT JOIN bodies b ON b.fid = f.fid WHERE f.root = ? AND f.id = ? AND f.hash IS NOT NULL",
     ),
@@ -90,6 +114,10 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         out.push(toRecord(row));
       }
       return out;
+    },
+    firstArticles: (limit) => {
+      const {total, read} = q.counts.get(root) ?? {total: 0, read: 0};
+      return {articles: q.page.all(root, Math.max(0, limit)).map(toRecord), total, unread: total - read};
     },
     getArticle: (id) => {
       const row = q.article.get(root, id);

@@ -18,6 +18,16 @@ export interface ArticleRecord {
   counts: {people: number; quotes: number; facts: number} | null;
 }
 
+/** The head of the article list and the library's totals. */
+export interface ArticlePage {
+  /** The first articles, newest first, as `listArticles()` orders them. */
+  articles: ArticleRecord[];
+  /** Articles in the whole library. */
+  total: number;
+  /** Unread articles in the whole library. */
+  unread: number;
+}
+
 /** One entity of the whole library, merged across articles by kind and normalised name. */
 export interface EntityRecord {
   /** Stable key: kind + normalised canonical name. */
@@ -61,6 +71,11 @@ export interface IndexProgress {
 export interface Store {
   /** All articles, newest first. */
   listArticles(): ArticleRecord[];
+  /**
+   * The first `limit` articles of `listArticles()` and counts over all of them: enough for a first frame without
+   * reading every row (at 10,000 articles a full list takes ~100 ms). Absent where a full list is as cheap.
+   */
+  firstArticles?(limit: number): ArticlePage;
   /** The full article (body paragraphs), or null when the id is unknown or the file is gone. */
   getArticle(id: string): Article | null;
   /** The stored analysis, or null while not analysed. */

@@ -15,11 +15,11 @@ import {reduce, type Action} from './state/app-reducer.js';
 import {currentMode, currentView, initialState, visibleArticles, type AppState} from './state/app-state.js';
 import {commandActions, type Effect} from './state/command-actions.js';
 import {helpLines} from './state/help-lines.js';
-import {helpBody, usableRows} from './state/metrics.js';
+import {helpBody, listPage, usableRows} from './state/metrics.js';
 import {editQuery} from './state/query-edit.js';
 import {splitKeys} from './state/split-keys.js';
 import {articleModel, commandContext, entityModel, type Size} from './screen-model.js';
-import {createViewData, listArticles} from './view-data.js';
+import {createViewData, firstPage, listArticles} from './view-data.js';
 
 /** What the root component needs: the store, optional background indexing, the URL opener, a fixed size for tests. */
 export interface AppProps {
@@ -35,7 +35,11 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
   const {exit} = useApp();
   const size = useTerminalSize(fixedSize);
   const {columns, rows} = size;
-  const [initial] = useState(() => initialState(listArticles(store)));
+  // The first frame needs only the rows it shows; the full list follows at once (below), before any key is handled.
+  const [initial] = useState(() => {
+    const {articles, totals} = firstPage(store, listPage(rows));
+    return initialState(articles, totals);
+  });
   const [state, dispatch] = useReducer(reduce, initial);
   // Keys can arrive faster than React renders (a chunk of several, or a busy machine), so the key handler works
   // on this copy, which every action updates at once; the reducer is pure, so it always equals what React has
@@ -45,6 +49,14 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
     latest.current = reduce(latest.current, action);
     dispatch(action);
   }, []);
+  const complete = useCallback(() => {
+    if (latest.current.totals) apply({type: 'articles', articles: listArticles(store)});
+  }, [store, apply]);
+  useEffect(() => {
+    // A timer, so the first frame is on screen before the full list is read.
+    const timer = setTimeout(complete, 0);
+    return () => clearTimeout(timer);
+  }, [complete]);
   const {progress, version} = useIndexing(indexing);
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
   const data = useMemo(() => createViewData(store, version), [store, version]);
@@ -81,6 +93,7 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
 
   const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
   useInput((input, key) => {
+    complete();
     for (const event of splitKeys(input, key)) {
       const s: AppState = latest.current;
       if (s.quitting) break;
@@ -111,6 +124,7 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
     screen = (
       <ListScreen
         all={state.articles}
+        totals={state.totals}
         shown={visibleArticles(state)}
         filter={state.filter}
         selected={state.selected}
@@ -142,9 +156,12 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
     screen = <EntityScreen view={view} kind={view.key.split(':')[0] ?? ''} count={model.occurrences.length} lines={model.lines} bodyHeight={model.bodyHeight} columns={columns} />;
   }
 
+  // The list is windowed to fit its box exactly, so it is drawn unclipped: a clip makes Ink measure and slice
+  // every line of the frame again, a third of the cost of drawing a full-screen table.
+  const overflow = state.help || view.mode !== 'list' ? 'hidden' : 'visible';
   return (
-    <Box flexDirection="column" height={usableRows(rows)} width={columns} overflow="hidden">
-      <Box flexDirection="column" flexGrow={1} overflow="hidden">
+    <Box flexDirection="column" height={usableRows(rows)} width={columns} overflow={overflow}>
+      <Box flexDirection="column" flexGrow={1} overflow={overflow}>
         {screen}
       </Box>
       <Footer mode={currentMode(state)} message={state.message} progress={progress} />

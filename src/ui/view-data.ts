@@ -42,6 +42,13 @@ export function listArticles(store: Store): ArticleRecord[] {
   return safely(() => store.listArticles(), []);
 }
 
+/** What the first frame is drawn from: the store's first `limit` articles and its totals, or the full list. */
+export function firstPage(store: Store, limit: number): {articles: ArticleRecord[]; totals: {total: number; unread: number} | null} {
+  if (!store.firstArticles) return {articles: listArticles(store), totals: null};
+  const page = safely(() => store.firstArticles?.(limit) ?? null, null);
+  return page ? {articles: page.articles, totals: {total: page.total, unread: page.unread}} : {articles: listArticles(store), totals: null};
+}
+
 /** Before anything is typed, search lists the library's most named entities, so `/` is also a way to browse. */
 export function prominent(entities: readonly EntityRecord[], kind: KindFilter, limit = RESULT_LIMIT): EntitySearchResult[] {
   return entities

@@ -128,6 +128,8 @@ describe('SQLite store: incremental indexing', () => {
     expect(s.getAnalysis('kyiv')?.summary).toEqual(['v2']);
     expect(s.listEntities()).toEqual([]);
     expect(s.listArticles()[0]?.counts).toEqual({people: 0, quotes: 0, facts: 1});
+    // Two analyses per text: the first page still has one row per article, the newest analysis's counts.
+    expect(s.firstArticles?.(1)).toEqual({articles: s.listArticles().slice(0, 1), total: 2, unread: 2});
   });
 
   it('keeps read and favourite marks across a rename (same content) and an edit (same URL)', async () => {
@@ -149,6 +151,9 @@ describe('SQLite store: incremental indexing', () => {
     expect(byId.get('kyiv')).toMatchObject({title: 'Strike on Kyiv (updated)', read: true, favourite: false});
     // The renamed file's content was already analysed: only the edited one is extracted.
     expect(pool.extracts.map((p) => p.split('/').pop())).toEqual(['kyiv.md']);
+    // The first frame's page and totals agree with the full list, marks by hash and by URL alike.
+    expect(s.firstArticles?.(1)).toEqual({articles: s.listArticles().slice(0, 1), total: 2, unread: 1});
+    expect(s.firstArticles?.(10)?.articles).toEqual(s.listArticles());
   });
 
   it('keeps the entity index equal to a from-scratch build through adds, copies, edits and deletes', async () => {

@@ -123,3 +123,14 @@ describe('reduce', () => {
     }
   });
 });
+
+describe('first page', () => {
+  it('starts from the first page with the library totals, and the full list replaces both', () => {
+    const first = initialState(articles.slice(0, 5), {total: 50, unread: 25});
+    expect(first.totals).toEqual({total: 50, unread: 25});
+    const full = run([{type: 'move', movement: 'down', count: 5, page: 5}, {type: 'articles', articles}], first);
+    expect(full.totals).toBeNull();
+    expect(full.articles).toHaveLength(50);
+    expect(full.selected).toBe(1);
+  });
+});

@@ -10,6 +10,8 @@ import {listPage} from '../state/metrics.js';
 /** Props of the list screen: the filtered articles and the cursor. */
 export interface ListScreenProps {
   all: readonly ArticleRecord[];
+  /** Counts over the whole library while `all` is only its first page. */
+  totals: {total: number; unread: number} | null;
   shown: readonly ArticleRecord[];
   filter: ListFilter;
   selected: number;
@@ -20,13 +22,13 @@ export interface ListScreenProps {
 }
 
 /** Status line and the windowed article table: only the rows that fit are rendered. */
-export function ListScreen({all, shown, filter, selected, top, columns, rows, progress}: ListScreenProps) {
+export function ListScreen({all, totals, shown, filter, selected, top, columns, rows, progress}: ListScreenProps) {
   const page = listPage(rows);
   const start = scrollIntoView(top, selected, page, shown.length);
   const window = shown.slice(start, start + page);
   return (
     <Box flexDirection="column">
-      <StatusLine total={all.length} unread={all.filter((a) => !a.read).length} filter={filter} shown={shown.length} progress={progress} />
+      <StatusLine total={totals?.total ?? all.length} unread={totals?.unread ?? all.filter((a) => !a.read).length} filter={filter} shown={shown.length} progress={progress} />
       <ArticleTable rows={window} selected={selected - start} width={columns} />
     </Box>
   );

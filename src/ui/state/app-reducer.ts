@@ -70,7 +70,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'articles': {
       // Indexing inserts rows above the cursor while someone reads: the cursor stays on the same article.
       const selectedId = visibleArticles(base)[base.selected]?.id;
-      const next = {...base, articles: action.articles};
+      const next = {...base, articles: action.articles, totals: null};
       const shown = visibleArticles(next);
       const kept = selectedId === undefined ? -1 : shown.findIndex((a) => a.id === selectedId);
       const selected = kept >= 0 ? kept : clamp(base.selected, 0, shown.length - 1);

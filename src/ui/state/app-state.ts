@@ -69,6 +69,11 @@ export type View = ListView | ArticleView | SearchView | EntityView;
 export interface AppState {
   /** The library, newest first, as last read from the store. */
   articles: readonly ArticleRecord[];
+  /**
+   * Counts over the whole library while `articles` holds only its first page (the first frame is drawn from
+   * that page); null once `articles` is the full list.
+   */
+  totals: {total: number; unread: number} | null;
   filter: ListFilter;
   /** Cursor and first visible row of the article table (indices into the filtered list). */
   selected: number;
@@ -83,9 +88,10 @@ export interface AppState {
 }
 
 /** The state the reader starts in. */
-export function initialState(articles: readonly ArticleRecord[]): AppState {
+export function initialState(articles: readonly ArticleRecord[], totals: AppState['totals'] = null): AppState {
   return {
     articles,
+    totals,
     filter: 'all',
     selected: 0,
     top: 0,
