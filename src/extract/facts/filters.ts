@@ -144,14 +144,19 @@ function notACount({m, tokens, before, before2, after, money}: Context): SkipRea
   // A measure converted in brackets: "75 ft (~23 m)", "500 miles (800 km)".
   if (isConversion(m, tokens)) return 'conversion';
   // "the two men", "both three": small spelled numbers after a determiner refer back to people already counted.
-  if (m.words && !money && !m.compound && m.value <= 12 && (DETERMINERS.has(lower(before)) || (lower(before) === 'all' && !isCap(tokens[m.first - 2])))) return 'reference';
+  // "one of the five demands", "two of the 12 jurors": a part taken "of the" number makes it a total, not a reference.
+  const partitive = lower(before) === 'the' && lower(before2) === 'of' && /^(?:one|two|three|four|five|each|some|none|all|any|most|several|\d+)$/u.test(lower(tokens[m.first - 3]));
+  if (m.words && !money && !m.compound && m.value <= 12 && !partitive && (DETERMINERS.has(lower(before)) || (lower(before) === 'all' && !isCap(tokens[m.first - 2])))) return 'reference';
   // "one" is mostly a pronoun ("one of them") or an article ("one man"); it counts beside a casualty ("one was
   // killed"), at the end of a range ("two and one package"), as a compound or in a rate ("one pack per order").
   if (m.words && m.value === 1 && !m.scaled && !m.percent) {
     const near = tokens.slice(m.last + 1, m.last + 6).map((t) => t.text.toLowerCase());
     const range = ['and', 'or', 'to'].includes(lower(before)) && before2?.kind !== 'sym' && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(before2?.text ?? '');
     const rate = near[1] === 'per' || near[2] === 'per';
-    if (near[0] === 'of' || !(near.some((w) => CASUALTY.has(w)) || range || rate || m.compound)) return 'reference';
+    // "One child was, according to the fire service, among the dead": one person, harmed in the same sentence
+    // (the casualty word not modifying a noun, as "dead" does in "the dead tree").
+    const onePerson = /^(?:child|man|woman|person|boy|girl|officer|soldier|passenger|victim|student|worker)$/u.test(near[0] ?? '') && tokens.some((t, k) => k > m.last && CASUALTY.has(t.text.toLowerCase()) && (tokens[k + 1]?.kind !== 'word' || /^(?:in|on|at|by|after|when|during|and|while|from|with)$/u.test(lower(tokens[k + 1]))));
+    if (near[0] === 'of' || !(near.some((w) => CASUALTY.has(w)) || onePerson || range || rate || m.compound)) return 'reference';
   }
   // List markers: "1) a vote in the Senate or (2) a referendum".
   if (!m.words && !money && Number.isInteger(m.value) && m.value < 10 && after?.text === ')') {
