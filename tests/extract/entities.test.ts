@@ -118,6 +118,16 @@ describe('people', () => {
       people: ['Veshka'],
     },
     {
+      name: 'a plural office title before two names',
+      text: ['Presidents Tamu Bwalya of Zambia and Ilse Varga of Norway signed.'],
+      people: ['Tamu Bwalya', 'Ilse Varga'],
+    },
+    {
+      name: 'unknown words "of"/"from" a country',
+      text: ['Silver went to Rai Oskenby from the United States, bronze to Adiru Talvesk of Qatar.'],
+      people: ['Adiru Talvesk', 'Rai Oskenby'],
+    },
+    {
       name: 'a body ending in "International" before a name',
       text: ['Director of Candour International Pei-lun Vashko said it was unlawful.'],
       people: ['Pei-lun Vashko'],
@@ -166,6 +176,8 @@ describe('people', () => {
     },
     {name: 'party members', text: 'He met a fellow Republican and two Democrats.'},
     {name: 'an office word before a ministry "of" a country', text: 'The Foreign Ministry of Norway objected.'},
+    {name: 'ordinary words "of" a country', text: 'The Grand Prix of Qatar and Premier Foods of Kenya.'},
+    {name: 'a team named with a plural title', text: 'The game between the Ravensford Kings and the Ravensford Pelicans.'},
     {name: 'a death of a thing', text: 'The death of Summer Fair was mourned in the town.'},
   ];
   for (const c of notPeople) {
@@ -297,6 +309,16 @@ describe('places and organizations', () => {
       name: '"to" and a verb with its object inside a name',
       text: ['Leaders praised the Alliance to Defeat Malaria on Monday.'],
       orgs: ['Alliance to Defeat Malaria'],
+    },
+    {
+      name: 'an acronym opening an event\'s name',
+      text: ['He won at the 2019 ZAAF World Athletics Championships in May.'],
+      orgs: ['ZAAF'],
+    },
+    {
+      name: 'an acronym-led name spoken to',
+      text: ['Speaking to KLTV Sport, the coach said little.'],
+      orgs: ['KLTV Sport'],
     },
     {
       name: 'a body ending in "International"',

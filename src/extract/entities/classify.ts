@@ -167,6 +167,9 @@ export function classify(form: Form): Kind {
   if (placeLike && !speaks && !personRole && (locative || (!ordinary && !hasTag(text, ...NAME_TAGS))))
     return 'place';
   if (words.length > 1 && ORG_WORDS.has(last)) return 'organization';
+  // "Speaking to BBC Sport": a body's acronym opening a name the text treats as a body.
+  if (words.length > 1 && isAcronym(words[0] ?? '') && form.contexts.some((c) => c.institutional))
+    return 'organization';
   // "Islamic State": a faith's adjective before "State" names a movement or a polity, not a region.
   if (words.length === 2 && last === 'state' && RELIGIOUS.has((words[0] ?? '').toLowerCase())) return 'organization';
   // "Marc Lamont Hill": a first name before a surname that is also a landscape word.
@@ -217,7 +220,12 @@ export function classify(form: Form): Kind {
   // People are not given an article: "the Rajya Sabha", "the Holy See".
   const alwaysThe = form.contexts.every((c) => c.theLower);
   const personLike = !modifier && !adjectiveLast && !ABSTRACT.test(last) && !countryLast && !alwaysThe;
-  if (words.length > 1 && personLike && (firstIsName || ((personRole || speaks) && !plainFirst)))
+  // "Abderrahman Samba of Qatar": words the lexicon knows only as names, or not at all, from a country.
+  const fromCountry =
+    form.contexts.some((c) => c.fromCountry) &&
+    words.every((w) => lexiconTags(w).length === 0 || hasTag(w, ...NAME_TAGS)) &&
+    !words.some((w) => CUE_WORDS(w.toLowerCase()) || isAcronym(w));
+  if (words.length > 1 && personLike && (firstIsName || ((personRole || speaks || fromCountry) && !plainFirst)))
     return 'person';
   if (words.length === 1 && hasTag(text, 'LastName', 'Person')) return 'person';
   if (words.length === 1 && personRole) return 'person';

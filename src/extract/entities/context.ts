@@ -68,6 +68,13 @@ export interface Context {
   inPlace: boolean;
   /** The name modifies a following noun ("James Webb space telescope", "Kyiv building"). */
   modifies: boolean;
+  /** Followed by "of"/"from" and a country, as an athlete or a delegate is: "Abderrahman Samba of Qatar". */
+  fromCountry: boolean;
+}
+
+function fromCountry(after: string): boolean {
+  const m = /^\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u.exec(after);
+  return !!m?.[1] && (knownPlace(m[1])?.kind === 'country' || hasTag(m[1], 'Country'));
 }
 
 const NEXT_WORDS = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u;
@@ -97,13 +104,18 @@ export function readContext(sentence: string, start: number, end: number, next =
     speaks: AFTER_VERB.test(after) || BEFORE_VERB.test(before) || AGENT.test(before),
     personRole: false,
     modifies: modifiesNoun(after),
+    fromCountry: fromCountry(after),
     inPlace: inKnownPlace(after),
     institutional:
       /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched)\b)/u.test(
         after,
-      ) || /\b(?:told|according\s+to|by|joined|contacted|quoted\s+by)\s+(?:the\s+)?$/u.test(before),
+      ) ||
+      /\b(?:told|according\s+to|by|joined|contacted|quoted\s+by|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to|interview\s+with)\s+(?:the\s+)?$/u.test(
+        before,
+      ),
     afterTown: /\p{Lu}[\p{L}-]+,\s*$/u.test(before) && /^\s*(?:[,.;:]|$)/u.test(after),
-    theLower: /(?:^|\s)the\s+$/u.test(before),
+    // "the 2019 IAAF World Championships": a year between the article and the name.
+    theLower: /(?:^|\s)the\s+(?:\d{4}\s+)?$/u.test(before),
     publication:
       /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u.test(
         before,

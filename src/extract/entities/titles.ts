@@ -139,6 +139,12 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
     return parts;
   }
   const lead = run[0];
+  // "IAAF World Athletics Championships", "FIFA World Cup": a body's acronym opening an event's name.
+  if (lead && run.length > 1 && /^\p{Lu}{3,}$/u.test(lead.text) && THING_WORDS.has(lastWord))
+    return [
+      {name: [lead], titles: []},
+      {name: run.slice(1), titles: []},
+    ];
   if (
     lead &&
     run.length > 2 &&

@@ -27,12 +27,25 @@ export const KIN = new Set([
   'runner',
 ]);
 
+const PLURAL_TITLES = new Set([
+  'presidents',
+  'governors',
+  'ministers',
+  'mayors',
+  'justices',
+  'professors',
+  'ambassadors',
+  'commissioners',
+  'representatives',
+]);
+
 /** True for a capitalised title word ("President", "Mr.", "Assemblywoman"). */
 export function isTitle(t: Token): boolean {
   if (!t.cap) return false;
   const w = t.text.toLowerCase().replace(/\.$/, '');
   // "Assemblywoman", "Spokesperson": office words built on -woman/-person (-man ends surnames too: Berman).
-  return TITLES.has(w) || /^\p{L}{3,}(?:woman|person)$/u.test(w);
+  // "Presidents Buhari and Talon": the plural of an office title.
+  return TITLES.has(w) || PLURAL_TITLES.has(w) || /^\p{L}{3,}(?:woman|person)$/u.test(w);
 }
 
 /** True for a word that marks an organization, a place or a thing. */
