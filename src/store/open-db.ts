@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import {existsSync, mkdirSync, renameSync} from 'node:fs';
 import {dirname} from 'node:path';
-import {APPLICATION_ID, CACHE_TABLES, SCHEMA, SCHEMA_VERSION} from './schema.js';
+import {APPLICATION_ID, CACHE_TABLES, LATE_INDEXES, SCHEMA, SCHEMA_VERSION} from './schema.js';
 
 /** A better-sqlite3 connection. */
 export type Db = Database.Database;
@@ -57,7 +57,10 @@ function prepare(db: Db, options: OpenDbOptions): Db {
 function ensureSchema(db: Db): void {
   const appId = db.pragma('application_id', {simple: true}) as number;
   const version = db.pragma('user_version', {simple: true}) as number;
-  if (appId === APPLICATION_ID && version === SCHEMA_VERSION) return;
+  if (appId === APPLICATION_ID && version === SCHEMA_VERSION) {
+    addLateIndexes(db);
+    return;
+  }
   // Decide and build under the write lock so two processes creating the database at once agree.
   db.transaction(() => {
     const id = db.pragma('application_id', {simple: true}) as number;
@@ -74,6 +77,15 @@ function ensureSchema(db: Db): void {
     db.exec(SCHEMA);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+}
+
+function addLateIndexes(db: Db): void {
+  const present = new Set(db.prepare<[], {name: string}>("SELECT name FROM sqlite_master WHERE type = 'index'").all().map((r) => r.name));
+  const missing = Object.entries(LATE_INDEXES).filter(([name]) => !present.has(name));
+  if (missing.length === 0) return;
+  db.transaction(() => {
+    for (const [, sql] of missing) db.exec(sql);
   }).immediate();
 }
 

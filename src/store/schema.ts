@@ -34,6 +34,8 @@ CREATE TABLE IF NOT EXISTS bodies (
 );
 CREATE INDEX IF NOT EXISTS files_root ON files (root, id);
 CREATE INDEX IF NOT EXISTS files_hash ON files (hash);
+-- The article list's order, so its first page is read without sorting the whole library.
+CREATE INDEX IF NOT EXISTS files_order ON files (root, coalesce(date, '') DESC, title);
 CREATE TABLE IF NOT EXISTS analyses (
   hash TEXT NOT NULL,
   version INTEGER NOT NULL,
@@ -85,6 +87,11 @@ CREATE TRIGGER IF NOT EXISTS bodies_au AFTER UPDATE ON bodies BEGIN
   INSERT INTO fts (rowid, title, body) VALUES (new.fid, new.title, new.body);
 END;
 `;
+
+/** Indexes added since a schema version shipped: made on open where missing, with no rebuild of the cache. */
+export const LATE_INDEXES: Record<string, string> = {
+  files_order: "CREATE INDEX IF NOT EXISTS files_order ON files (root, coalesce(date, '') DESC, title)",
+};
 
 /** Cache tables dropped when the schema version changes; `marks` is never among them. */
 export const CACHE_TABLES = ['fts', 'entities', 'mentions', 'analyses', 'bodies', 'files', 'meta'];

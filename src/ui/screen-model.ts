@@ -1,6 +1,7 @@
 import type {Analysis} from '../extract/index.js';
 import type {Article} from '../library/index.js';
-import {entityKey, type EntityOccurrence} from '../store/index.js';
+import {entityKey} from '../store/entity-key.js';
+import type {EntityOccurrence} from '../store/index.js';
 import {currentView, PANELS, visibleArticles, type AppState, type ArticleView, type EntityView} from './state/app-state.js';
 import {articleLayout, findPanel, type ArticleLayout} from './state/article-layout.js';
 import type {CommandContext, OpenTarget} from './state/command-actions.js';

@@ -1,4 +1,4 @@
-import {stripControls} from '../library/index.js';
+import {stripControls} from '../library/sanitize.js';
 
 // Store text already comes from the library's sanitizer, but the store is a boundary (a database someone else
 // may have written), so anything shown goes through here again.

@@ -230,6 +230,21 @@ describe('SQLite store: damaged or foreign database files', () => {
     expect(again.listArticles().find((a) => a.id === 'vote')?.favourite).toBe(true);
   });
 
+  it('adds an index that came after its schema version on open, keeping the cache', async () => {
+    const root = library();
+    const dbPath = join(tempDir(), 'brief.db');
+    const first = store(root, dbPath);
+    await startIndexing(first, {pool: countingPool()}).done;
+    const listed = first.listArticles();
+    first.close();
+    const raw = new Database(dbPath);
+    raw.exec('DROP INDEX files_order');
+    raw.close();
+    const again = store(root, dbPath);
+    expect(again.db.prepare("SELECT name FROM sqlite_master WHERE name = 'files_order'").get()).toBeDefined();
+    expect(again.listArticles()).toEqual(listed);
+  });
+
   it('opens its own database again without a warning', () => {
     const dbPath = join(tempDir(), 'brief.db');
     store(library(), dbPath).close();
