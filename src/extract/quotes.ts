@@ -2,7 +2,7 @@ import type {Doc, Sentence, Stage} from './pipeline.js';
 import {attribute, pronounGender, type Attribution, type QuoteContext} from './quotes/attribution.js';
 import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
 import {findMentions, genders, type Mention} from './quotes/mentions.js';
-import type {Quote} from './types.js';
+import type {Entity, Quote} from './types.js';
 
 // A resolved pronoun looks back at most this many paragraphs for its person.
 const PRONOUN_REACH = 3;
@@ -67,6 +67,30 @@ function pronounResolver(mentions: readonly Mention[], gender: Map<string, 'm' |
   };
 }
 
+/** "the commissioner" → the last person before `at` (within PRONOUN_REACH paragraphs) named right after that word
+ * ("commissioner Albert Muchanga") or given it as a role. */
+function roleResolver(
+  mentions: readonly Mention[],
+  paragraphs: readonly string[],
+  people: readonly Entity[],
+) {
+  const roles = new Map(people.map((p) => [p.name, (p.role ?? '').toLowerCase()]));
+  return (noun: string, paragraph: number, at: number): string | null => {
+    const word = noun.toLowerCase();
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (!m || m.kind !== 'person' || m.paragraph > paragraph || (m.paragraph === paragraph && m.end > at))
+        continue;
+      if (m.paragraph < paragraph - PRONOUN_REACH) break;
+      const before = (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+      const role = roles.get(m.name) ?? '';
+      if (new RegExp(`\\b${word}\\s+$`, 'u').test(before) || new RegExp(`\\b${word}\\b`, 'u').test(role))
+        return m.name;
+    }
+    return null;
+  };
+}
+
 /** "Rathbun stated," / "She told reporters:" ending the paragraph before one that opens with the quote. */
 function introducedAbove(
   sentences: readonly Sentence[],
@@ -110,6 +134,7 @@ export function findQuotes(doc: Doc): Quote[] {
     (spansByParagraph[m.paragraph] ?? []).some((s) => m.start > s.open && m.end <= s.close);
   const mentions = findMentions(paragraphs, doc.people, doc.organizations).filter((m) => !inside(m));
   const resolvePronoun = pronounResolver(mentions, genders(doc.people, mentions, paragraphs));
+  const resolveRole = roleResolver(mentions, paragraphs, doc.people);
   const quotes: Quote[] = [];
   let previous: Found | undefined;
   paragraphs.forEach((para, paragraph) => {
@@ -131,6 +156,7 @@ export function findQuotes(doc: Doc): Quote[] {
         close: span.close,
         mentions,
         resolvePronoun,
+        resolveRole,
       });
       if (!attribution.found && /^\s*$/.test(para.slice(0, span.open)))
         attribution =

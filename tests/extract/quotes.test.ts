@@ -155,6 +155,24 @@ describe('quotes and speakers', () => {
       expected: [{text: 'They are using tricks and lies,', speaker: 'Veshka'}],
     },
     {
+      name: '"further saying" goes on the subject of the sentence',
+      text: ['Bank president Ilse Varga said fees “cost the region dearly,” further saying, “It slows trade.”'],
+      expected: [
+        {text: 'cost the region dearly,', speaker: 'Ilse Varga'},
+        {text: 'It slows trade.', speaker: 'Ilse Varga'},
+      ],
+    },
+    {
+      name: '"the commissioner" is the person named with that word before',
+      text: ['Trade commissioner Albin Mureka announced the deal. The commissioner said, “We are ready to trade.”'],
+      expected: [{text: 'We are ready to trade.', speaker: 'Albin Mureka'}],
+    },
+    {
+      name: '"the commissioner" with nobody named so stays unnamed',
+      text: ['Dana Whitfield announced the deal. The commissioner said, “We are ready to trade.”'],
+      expected: [{text: 'We are ready to trade.', speaker: null}],
+    },
+    {
       name: 'a body characterizes something as a quoted phrase',
       text: ['The Ministry of Transport characterized the attack as “a serious violation of our airspace”.'],
       expected: [{text: 'a serious violation of our airspace', speaker: 'Ministry of Transport'}],

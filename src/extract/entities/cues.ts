@@ -39,6 +39,7 @@ export const PERSON_NOUNS = new Set([
   'deputy', 'premier', 'chancellor', 'emir', 'king', 'queen', 'prince', 'princess', 'pope', 'fellow', 'scholar',
   'official', 'member', 'student', 'resident', 'owner', 'fan', 'worker', 'employee', 'volunteer', 'veteran',
   'citizen', 'native', 'friend', 'neighbor', 'neighbour', 'manager', 'host', 'presenter', 'anchor', 'owner',
+  'commissioner', 'chairperson', 'councillor', 'councilor', 'ombudsman', 'superintendent', 'magistrate',
 ]);
 
 /** Speech verbs that mark the name next to them as a person when no other cue decides. */

@@ -21,6 +21,8 @@ export interface QuoteContext {
   close: number;
   mentions: readonly Mention[];
   resolvePronoun: (pronoun: string, paragraph: number, at: number) => string | null;
+  /** "the commissioner" → the person last named with that role ("commissioner Albert Muchanga"), if any. */
+  resolveRole?: (noun: string, paragraph: number, at: number) => string | null;
 }
 
 const VERB_ALT = SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
@@ -63,6 +65,10 @@ function inverted(ctx: QuoteContext, after: string, afterAt: number): Attributio
       ? mentionStarting(ctx, restAt + named[0].length, restAt + named[0].length + 1)
       : undefined;
     if (body) return {found: true, speaker: body.name, verbAt: afterAt};
+    // "said the commissioner": the person named with that role before.
+    const role = /^\s+the\s+(\p{Ll}[\p{Ll}-]+)\s*(?:[,.;:]|$)/u.exec(rest);
+    const cast = role?.[1] ? (ctx.resolveRole?.(role[1], ctx.paragraph, restAt) ?? null) : null;
+    if (cast) return {found: true, speaker: cast, verbAt: afterAt};
     // "according to a tweet on Monday by Secretary of State Mike Pompeo"
     const by = /^[^,.;:]{0,60}?\bby\s+/u.exec(rest);
     const author = by ? speakerAfter(ctx, rest.slice(by[0].length), restAt + by[0].length) : null;
@@ -82,7 +88,10 @@ function inverted(ctx: QuoteContext, after: string, afterAt: number): Attributio
     const m = mentionStarting(ctx, at, at + 1);
     return {found: true, speaker: m?.name ?? null, verbAt: afterAt};
   }
-  return {found: true, speaker: speakerAfter(ctx, rest, restAt), verbAt: afterAt};
+  const speaker = speakerAfter(ctx, rest, restAt);
+  // "“…,” further saying, “…”": a participle with nobody after it goes on the sentence's subject.
+  if (!speaker && /ing\b/iu.test(v[0]) && /^\s*[,:;]/u.test(rest)) return undefined;
+  return {found: true, speaker, verbAt: afterAt};
 }
 
 // The speaker named after a verb: a person in the phrase; else a person further on in the sentence
@@ -178,6 +187,12 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
     return {found: true, speaker: ctx.resolvePronoun(pronoun[1], ctx.paragraph, pronounAt), verbAt};
   }
   if (named) return {found: true, speaker: named.name, verbAt};
+  // "The commissioner said, “…”": the person named with that role before.
+  const role = /(?:^|\s)[Tt]he\s+(\p{Ll}[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?$/u.exec(
+    ctx.masked.slice(ctx.sentenceStart, verbAt),
+  );
+  const cast = role?.[1] ? (ctx.resolveRole?.(role[1], ctx.paragraph, verbAt) ?? null) : null;
+  if (cast) return {found: true, speaker: cast, verbAt};
   // "a banner saying “…”": a participle with nobody named before it is a sign or a document, not a speaker.
   if (/ing$/iu.test(verb[0])) return undefined;
   return {found: true, speaker: null, verbAt};
