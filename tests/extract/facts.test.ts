@@ -33,6 +33,7 @@ describe('key facts: values and units', () => {
     {sentence: 'The attack came 13 days after the summit.', values: [{value: 13, unit: 'days'}]},
     {sentence: 'Police arrested 1500 people over the weekend.', values: [{value: 1500, unit: 'people'}]},
     {sentence: 'It was one of the five demands of the strikers.', values: [{value: 5, unit: 'demands'}]},
+    {sentence: 'All but one of the states of the 55-member union have signed.', values: [{value: 55, unit: 'member'}]},
     {sentence: 'One woman was, according to the coast guard, among the dead.', values: [{value: 1, unit: 'woman'}]},
     {sentence: 'A magnitude 7.1 earthquake struck the region.', values: [{value: 7.1, unit: 'magnitude'}]},
     {sentence: 'Reconstruction will cost between US$300 and 400 billion.', values: [{value: 300e9, unit: 'dollars'}, {value: 400e9, unit: 'dollars'}]},

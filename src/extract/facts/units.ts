@@ -143,6 +143,8 @@ export function kindOf(m: NumberMention, unit: string, tokens: readonly Token[])
   if (m.currency || isCurrencyWord(unit.split(' ').pop() ?? '')) return 'money';
   if (m.percent) return 'percent';
   const head = (unit.split(' ').pop() ?? '').toLowerCase();
+  // "the 55-member union", "a 300-strong force", "a 12-seat majority": a compound counting members is a count.
+  if (m.compound && m.value > 1 && /^(?:member|person|man|woman|strong|seat|nation|country|player)$/u.test(head)) return 'count';
   // "a one-day summit", "a one-pack limit": a single unit is a detail, whatever it measures.
   if (m.compound && ((!DURATIONS.has(head) && !MEASURES.has(head)) || m.value === 1)) return 'detail';
   if (m.compound) return DURATIONS.has(head) ? 'duration' : 'measure';
