@@ -118,6 +118,11 @@ describe('people', () => {
       people: ['Veshka'],
     },
     {
+      name: 'a nationality noun before the name',
+      text: ['Police named him as Reading resident and Libyan national Khairan Saddoulah.', 'Saddoulah was held.'],
+      people: ['Khairan Saddoulah'],
+    },
+    {
       name: 'a plural office title before two names',
       text: ['Presidents Tamu Bwalya of Zambia and Ilse Varga of Norway signed.'],
       people: ['Tamu Bwalya', 'Ilse Varga'],
@@ -309,6 +314,26 @@ describe('places and organizations', () => {
       name: '"to" and a verb with its object inside a name',
       text: ['Leaders praised the Alliance to Defeat Malaria on Monday.'],
       orgs: ['Alliance to Defeat Malaria'],
+    },
+    {
+      name: 'a directorate "of" something',
+      text: ['It did not burn, according to the Directorate General of Civil Transport.'],
+      orgs: ['Directorate General of Civil Transport'],
+    },
+    {
+      name: 'a name ending in "Express" used as a modifier',
+      text: ['An Air Lorvania Express passenger flight landed.', 'Air Lorvania Express flight 12 was late.'],
+      orgs: ['Air Lorvania Express'],
+    },
+    {
+      name: 'a newspaper\'s last word stands for the paper',
+      text: ['The Daily Herald cited a source.', 'According to The Herald, he acted alone.'],
+      orgs: ['Daily Herald'],
+    },
+    {
+      name: 'a newspaper\'s last word shared by two papers stays apart',
+      text: ['The Daily Herald and the Morning Herald differ.', 'According to The Herald, he acted alone.'],
+      orgs: ['Morning Herald', 'Daily Herald', 'Herald'],
     },
     {
       name: 'an acronym opening an event\'s name',

@@ -74,7 +74,8 @@ const INSTITUTIONS = new Set([
   'duma',
   'judiciary',
 ]);
-const MEDIA = new Set([
+/** Last words of newspapers' and magazines' names ("The Daily Telegraph" → "The Telegraph"). */
+export const MEDIA = new Set([
   'times',
   'post',
   'guardian',

@@ -39,7 +39,7 @@ export const PERSON_NOUNS = new Set([
   'deputy', 'premier', 'chancellor', 'emir', 'king', 'queen', 'prince', 'princess', 'pope', 'fellow', 'scholar',
   'official', 'member', 'student', 'resident', 'owner', 'fan', 'worker', 'employee', 'volunteer', 'veteran',
   'citizen', 'native', 'friend', 'neighbor', 'neighbour', 'manager', 'host', 'presenter', 'anchor', 'owner',
-  'commissioner', 'chairperson', 'councillor', 'councilor', 'ombudsman', 'superintendent', 'magistrate',
+  'commissioner', 'chairperson', 'councillor', 'councilor', 'ombudsman', 'superintendent', 'magistrate', 'national',
 ]);
 
 /** Speech verbs that mark the name next to them as a person when no other cue decides. */
@@ -77,7 +77,7 @@ export const ORG_WORDS = new Set([
   'systems', 'technologies', 'industries', 'holdings', 'motors', 'electric', 'pharmaceuticals', 'media',
   'nations', 'reserve', 'exchange', 'program', 'programme', 'project', 'mission',
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
-  'games', 'stores', 'foods', 'international',
+  'games', 'stores', 'foods', 'international', 'express',
 ]);
 
 /** Last words that make a name a place. */

@@ -1,5 +1,5 @@
 import type {Entity} from '../types.js';
-import {classify, isAcronym, type Form, type Kind} from './classify.js';
+import {classify, isAcronym, MEDIA, type Form, type Kind} from './classify.js';
 import {HONORIFICS, NAME_PARTICLES} from './cues.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 
@@ -211,6 +211,20 @@ export function groupForms(forms: Form[]): Group[] {
       const full = multiWord.find((g) => g.forms.some((f) => initials(f.text) === letters));
       if (full) {
         mergeInto(full, form);
+        continue;
+      }
+    }
+    // "The Telegraph" after "The Daily Telegraph": a newspaper's last word stands for the one paper.
+    if (kind === 'organization' && MEDIA.has(nameKey(form.text))) {
+      const papers = groups.filter(
+        (g) =>
+          g.kind === 'organization' &&
+          g.forms.some(
+            (f) => words(f.text).length > 1 && nameKey(words(f.text).at(-1) ?? '') === nameKey(form.text),
+          ),
+      );
+      if (papers.length === 1 && papers[0]) {
+        mergeInto(papers[0], form);
         continue;
       }
     }

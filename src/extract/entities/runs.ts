@@ -94,7 +94,14 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         run.length === 1 &&
         isPlainNoun(prev) &&
         (!isInitialPosition(text, prev) || (!!next && knownPlaceOrRegion(next.text)));
-      if (next?.cap && gapIsSpace(text, cur, next) && OF_LIKE.has(lower) && (joinsAfter(prev) || plainNoun)) {
+      // "Directorate General of Civil Aviation": a two-word run an institution's word opens.
+      const bodyOpened = lower === 'of' && run.length === 2 && ORG_WORDS.has(run[0]?.text.toLowerCase() ?? '');
+      if (
+        next?.cap &&
+        gapIsSpace(text, cur, next) &&
+        OF_LIKE.has(lower) &&
+        (joinsAfter(prev) || plainNoun || bodyOpened)
+      ) {
         run.push(cur, next);
         j += 2;
         continue;
