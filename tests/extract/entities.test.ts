@@ -253,6 +253,17 @@ describe('places and organizations', () => {
     expect(names(doc, 'organizations').sort()).toEqual(['Central Bank of Norway', 'Swedish Central Bank']);
   });
 
+  it('places a town an airport is named after, when it follows a preposition of place', () => {
+    const doc = run([
+      'The jet landed at Varnokut International Airport.',
+      'It was a second attempt at Varnokut in the rain. Varnokut has a short runway.',
+    ]);
+    expect(names(doc, 'places').sort()).toEqual(['Varnokut', 'Varnokut International Airport']);
+    // Without a preposition of place, the word alone says nothing.
+    const other = run(['The jet landed at Varnokut International Airport.', 'Varnokut has a short runway.']);
+    expect(names(other, 'places')).toEqual(['Varnokut International Airport']);
+  });
+
   it('places an airport, not an organization', () => {
     const doc = run(['The strike took place at Varnova International Airport.']);
     expect(names(doc, 'places')).toEqual(['Varnova International Airport']);

@@ -1,6 +1,7 @@
 import type {Entity} from '../types.js';
 import {classify, isAcronym, MEDIA, type Form, type Kind} from './classify.js';
 import {HONORIFICS, NAME_PARTICLES} from './cues.js';
+import {lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 
 /** Forms that name one entity, before they are written out. */
@@ -109,6 +110,15 @@ export function groupForms(forms: Form[]): Group[] {
         midSentence: true,
       }),
     );
+  }
+  // "landing at Calicut" beside "Calicut International Airport": an unknown word after a preposition of place
+  // that opens a place's name in the same article is the town the place is named after.
+  const placeForms = forms.filter((f) => words(f.text).length > 1 && kinds.get(f) === 'place');
+  for (const f of forms) {
+    if (words(f.text).length !== 1 || kinds.get(f) !== 'none' || !f.midSentence) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(f.text) || lexiconTags(f.text).length > 0) continue;
+    if (!f.contexts.some((c, i) => c.locative && !f.spans[i]?.initial)) continue;
+    if (placeForms.some((p) => nameKey(words(p.text)[0] ?? '') === nameKey(f.text))) kinds.set(f, 'place');
   }
   const groups: Group[] = [];
   const sorted = [...forms].sort(
