@@ -264,6 +264,10 @@ describe('places and organizations', () => {
     expect(names(other, 'places')).toEqual(['Varnokut International Airport']);
   });
 
+  it('still places a country named elsewhere as well as in a title', () => {
+    expect(names(run(['A song titled France was played in France.']), 'places')).toEqual(['France']);
+  });
+
   it('places an airport, not an organization', () => {
     const doc = run(['The strike took place at Varnova International Airport.']);
     expect(names(doc, 'places')).toEqual(['Varnova International Airport']);
@@ -405,6 +409,7 @@ describe('places and organizations', () => {
     {name: 'acronyms of things', text: 'Tests found RNA traces and a PDF file on a CD-ROM.'},
     {name: 'months after a preposition', text: 'The march took place in March.'},
     {name: 'a compass word', text: 'Troops moved in from the West.'},
+    {name: 'a work titled with a country\'s name', text: 'The toilet is an artwork entitled America by a sculptor.'},
   ];
   for (const c of notPlaces) {
     it(`not places: ${c.name}`, () => {

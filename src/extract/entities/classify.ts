@@ -131,6 +131,8 @@ export function classify(form: Form): Kind {
   const last = lastWord(head);
   const locative = form.contexts.some((c, i) => c.locative && !form.spans[i]?.initial);
 
+  // "an artwork entitled America": a work's title, wherever the name occurs in the article.
+  if (form.contexts.length > 0 && form.contexts.every((c) => c.workTitle)) return 'none';
   if (
     form.contexts.some((c) => c.party) &&
     words.length <= 3 &&

@@ -70,6 +70,8 @@ export interface Context {
   modifies: boolean;
   /** Followed by "of"/"from" and a country, as an athlete or a delegate is: "Abderrahman Samba of Qatar". */
   fromCountry: boolean;
+  /** The title of a work: "an artwork entitled America", "a song titled Paris". */
+  workTitle: boolean;
 }
 
 function fromCountry(after: string): boolean {
@@ -105,6 +107,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     personRole: false,
     modifies: modifiesNoun(after),
     fromCountry: fromCountry(after),
+    workTitle: /\b(?:entitled|titled)\s+$/u.test(before),
     inPlace: inKnownPlace(after),
     institutional:
       /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched)\b)/u.test(
