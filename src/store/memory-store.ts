@@ -57,13 +57,19 @@ export function createMemoryStore(articles: readonly Article[], analyze: Analyze
   };
 
   const list = (): ArticleRecord[] =>
-    [...articles].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)).map(record);
+    [...articles]
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title))
+      .map(record);
 
   return {
     listArticles: list,
     firstArticles: (limit) => {
       const all = list();
-      return {articles: all.slice(0, Math.max(0, limit)), total: all.length, unread: all.filter((a) => !a.read).length};
+      return {
+        articles: all.slice(0, Math.max(0, limit)),
+        total: all.length,
+        unread: all.filter((a) => !a.read).length,
+      };
     },
     getArticle: (id) => byId.get(id) ?? null,
     getAnalysis: analysisOf,

@@ -6,7 +6,8 @@ import {theme} from '../theme.js';
 
 // Each line of the table is one <Text> with nested spans: Ink lays out one node per line instead of one per cell
 // and rule (ink-table drew ~10 nodes a row), which made the first frame of a full screen cost ~100 ms more.
-// Cells are fitted by display width, so a wide character can never push a row past the screen edge.
+// Cells are fitted by display width, so a wide character can never push a row past the screen edge; each line
+// also truncates, so a character Ink measures wider than we do cannot wrap it: the list is drawn unclipped.
 
 /** Lines the table takes beyond its rows: top rule, heading, bottom rule. */
 export const TABLE_CHROME = 3;
@@ -48,7 +49,7 @@ function rule(widths: readonly number[], left: string, cross: string, right: str
 /** One line of cells between `│` rules; `style(i)` is the style of cell i. */
 function Line({cells, widths, style}: {cells: readonly string[]; widths: readonly number[]; style: (i: number) => object}) {
   return (
-    <Text>
+    <Text wrap="truncate">
       {cells.map((cell, i) => (
         <React.Fragment key={i}>
           <Text {...theme.muted}>│</Text>
@@ -69,13 +70,17 @@ export function ArticleTable({rows, selected, width}: {rows: readonly ArticleRec
   const plain = (i: number) => (i === 0 ? theme.unread : {});
   return (
     <Box flexDirection="column">
-      <Text {...theme.muted}>{rule(widths, '┌', '┬', '┐')}</Text>
+      <Text wrap="truncate" {...theme.muted}>
+        {rule(widths, '┌', '┬', '┐')}
+      </Text>
       <Line cells={columns.map((c) => c.name)} widths={widths} style={() => theme.heading} />
       {rows.map((a, index) => (
         <Line key={a.id} cells={columns.map((c) => c.text(a))} widths={widths} style={index === selected ? () => theme.selected : plain} />
       ))}
       {rows.length === 0 && <Line cells={columns.map((c) => (c.name === 'Title' ? '(no articles here)' : ''))} widths={widths} style={plain} />}
-      <Text {...theme.muted}>{rule(widths, '└', '┴', '┘')}</Text>
+      <Text wrap="truncate" {...theme.muted}>
+        {rule(widths, '└', '┴', '┘')}
+      </Text>
     </Box>
   );
 }
