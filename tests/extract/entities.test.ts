@@ -268,6 +268,11 @@ describe('places and organizations', () => {
     expect(names(run(['A song titled France was played in France.']), 'places')).toEqual(['France']);
   });
 
+  it('places a headquarters used as a location', () => {
+    const doc = run(['The march moved to the Varnokut Police Headquarters on Friday.']);
+    expect(names(doc, 'places')).toEqual(['Varnokut Police Headquarters']);
+  });
+
   it('places an airport, not an organization', () => {
     const doc = run(['The strike took place at Varnova International Airport.']);
     expect(names(doc, 'places')).toEqual(['Varnova International Airport']);

@@ -173,6 +173,11 @@ describe('quotes and speakers', () => {
       expected: [{text: 'We are ready to trade.', speaker: null}],
     },
     {
+      name: 'a body describes (present tense) something as a quoted phrase',
+      text: ['The bill creates a system which the Lorvan Herald describes as “marred by abuse and delay.”'],
+      expected: [{text: 'marred by abuse and delay.', speaker: 'Lorvan Herald'}],
+    },
+    {
       name: 'a body characterizes something as a quoted phrase',
       text: ['The Ministry of Transport characterized the attack as “a serious violation of our airspace”.'],
       expected: [{text: 'a serious violation of our airspace', speaker: 'Ministry of Transport'}],

@@ -89,7 +89,7 @@ export const PLACE_WORDS = new Set([
   'park', 'corner', 'plaza', 'city', 'town', 'village', 'borough', 'quarter', 'harbor', 'harbour', 'port', 'beach',
   'canyon', 'forest', 'falls', 'heights', 'hills', 'hill', 'canal', 'channel', 'basin', 'delta', 'reef', 'glacier',
   'volcano', 'archipelago', 'cape', 'peak', 'freeway', 'interstate', 'station', 'stadium', 'arena', 'palace',
-  'cathedral', 'tower', 'wall', 'gate', 'market', 'mall', 'prison', 'base', 'airport', 'airfield',
+  'cathedral', 'tower', 'wall', 'gate', 'market', 'mall', 'prison', 'base', 'airport', 'airfield', 'headquarters',
 ]);
 
 /** Last words of names that are neither people, places nor organizations: laws, events, awards, holidays. */
@@ -120,7 +120,7 @@ export const SPEECH_VERBS = [
   'cried', 'whispered', 'joked', 'mused', 'quipped', 'conceded', 'observed', 'testified', 'promised', 'vowed',
   'pledged', 'boasted', 'complained', 'lamented', 'exclaimed', 'elaborated', 'according to', 'telling', 'adding',
   'writing', 'saying', 'stating', 'explaining', 'noting', 'calling', 'describing', 'tweeting', 'characterized',
-  'characterised', 'characterizing', 'characterising',
+  'characterised', 'characterizing', 'characterising', 'describes', 'characterizes', 'characterises',
 ];
 
 /** Month names, which the lexicon leaves untagged when they are also verbs or names ("March", "May"). */

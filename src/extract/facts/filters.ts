@@ -139,8 +139,21 @@ function nameOrPlace({m, tokens, before, before2, after, money}: Context): SkipR
   return null;
 }
 
+// "the “one country, two systems” model": a spelled number inside a short quoted label names, it does not count.
+function inQuotedLabel(m: NumberMention, text: string): boolean {
+  const open = Math.max(text.lastIndexOf('“', m.start), text.lastIndexOf('"', m.start - 1));
+  if (open < 0 || /[”"]/u.test(text.slice(open + 1, m.start))) return false;
+  const close = text.slice(m.end).search(/[”"]/u);
+  if (close < 0) return false;
+  const inner = text.slice(open + 1, m.end + close);
+  // Introduced as a name is ("the", "so-called", "dubbed"), not as words someone said ("said “two died”").
+  const label = /\b(?:the|a|an|so-called|as|called|dubbed|named|its|their)\s*$/iu.test(text.slice(0, open));
+  return label && inner.split(/\s+/).filter(Boolean).length <= 5 && !/[.!?,]$/u.test(inner.trim());
+}
+
 // Numbers that do not count anything new: conversions, references back, list markers, margins, codes.
-function notACount({m, tokens, before, before2, after, money}: Context): SkipReason | null {
+function notACount({m, tokens, text, before, before2, after, money}: Context): SkipReason | null {
+  if (m.words && !money && inQuotedLabel(m, text)) return 'identifier';
   // A measure converted in brackets: "75 ft (~23 m)", "500 miles (800 km)".
   if (isConversion(m, tokens)) return 'conversion';
   // "the two men", "both three": small spelled numbers after a determiner refer back to people already counted.
