@@ -184,6 +184,7 @@ describe('people', () => {
     {name: 'ordinary words "of" a country', text: 'The Grand Prix of Qatar and Premier Foods of Kenya.'},
     {name: 'a team named with a plural title', text: 'The game between the Ravensford Kings and the Ravensford Pelicans.'},
     {name: 'a death of a thing', text: 'The death of Summer Fair was mourned in the town.'},
+    {name: 'a nickname', text: 'The drummer was nicknamed Rusty due to his red hair.'},
   ];
   for (const c of notPeople) {
     it(`not people: ${c.name}`, () => expect(names(run([c.text]), 'people')).toEqual([]));
@@ -415,6 +416,7 @@ describe('places and organizations', () => {
     {name: 'months after a preposition', text: 'The march took place in March.'},
     {name: 'a compass word', text: 'Troops moved in from the West.'},
     {name: 'a work titled with a country\'s name', text: 'The toilet is an artwork entitled America by a sculptor.'},
+    {name: '"International" opening a day\'s name', text: 'They marked International Women\'s Day in March.'},
   ];
   for (const c of notPlaces) {
     it(`not places: ${c.name}`, () => {

@@ -1,6 +1,6 @@
 import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
 import type {Context} from './context.js';
-import {MONTHS, ORG_WORDS, PLACE_WORDS, THING_WORDS} from './cues.js';
+import {MONTHS, ORG_LAST_WORDS, ORG_WORDS, PLACE_WORDS, THING_WORDS} from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import type {Span} from './spans.js';
 
@@ -169,7 +169,7 @@ export function classify(form: Form): Kind {
   const ordinary = lexiconTags(text).length > 0 && !hasTag(text, ...PLACE_TAGS);
   if (placeLike && !speaks && !personRole && (locative || (!ordinary && !hasTag(text, ...NAME_TAGS))))
     return 'place';
-  if (words.length > 1 && ORG_WORDS.has(last)) return 'organization';
+  if (words.length > 1 && (ORG_WORDS.has(last) || ORG_LAST_WORDS.has(last))) return 'organization';
   // "Speaking to BBC Sport": a body's acronym opening a name the text treats as a body.
   if (words.length > 1 && isAcronym(words[0] ?? '') && form.contexts.some((c) => c.institutional))
     return 'organization';

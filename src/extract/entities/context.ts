@@ -144,9 +144,10 @@ export function readContext(sentence: string, start: number, end: number, next =
     ?.toLowerCase();
   if (p) ctx.pronoun = p.startsWith('h') && !p.startsWith('her') ? 'm' : p.startsWith('i') ? 'n' : 'f';
   // "the killing of Qasem Soleimani", "under the pseudonym Katya": only a person dies or goes by a pseudonym.
+  // ("nicknamed Ginger" is not here: a nickname is another name of someone already named.)
   if (
     !ctx.personRole &&
-    /\b(?:(?:killing|death|murder|assassination|funeral|slaying|execution|burial)\s+of|pseudonym|alias|nicknamed)\s+$/u.test(
+    /\b(?:(?:killing|death|murder|assassination|funeral|slaying|execution|burial)\s+of|pseudonym)\s+$/u.test(
       before,
     )
   ) {

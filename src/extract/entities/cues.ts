@@ -77,8 +77,11 @@ export const ORG_WORDS = new Set([
   'systems', 'technologies', 'industries', 'holdings', 'motors', 'electric', 'pharmaceuticals', 'media',
   'nations', 'reserve', 'exchange', 'program', 'programme', 'project', 'mission',
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
-  'games', 'stores', 'foods', 'international', 'express',
+  'games', 'stores', 'foods', 'express',
 ]);
+
+/** Words that make a name an organization only as its last word ("Amnesty International", not "International Women's Day"). */
+export const ORG_LAST_WORDS = new Set(['international']);
 
 /** Last words that make a name a place. */
 // prettier-ignore

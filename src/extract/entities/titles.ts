@@ -1,5 +1,5 @@
 import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
-import {ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
+import {ORG_LAST_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import type {Token} from './tokens.js';
 import {isCue, isInitialPosition, isTitle, KIN, knownPlaceOrRegion} from './words.js';
@@ -179,7 +179,7 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
       if (
         !wholePlace &&
         personal &&
-        (knownPlace(prefix.map((t) => t.text).join(' ')) || ORG_WORDS.has(prev))
+        (knownPlace(prefix.map((t) => t.text).join(' ')) || ORG_WORDS.has(prev) || ORG_LAST_WORDS.has(prev))
       ) {
         return [
           {name: prefix, titles: []},
