@@ -157,6 +157,7 @@ export function findQuotes(doc: Doc): Quote[] {
         mentions,
         resolvePronoun,
         resolveRole,
+        closesClause: /[,!?]$/u.test(text) || /^\s*,/u.test(para.slice(span.close + 1)),
       });
       if (!attribution.found && /^\s*$/.test(para.slice(0, span.open)))
         attribution =

@@ -415,6 +415,8 @@ describe('places and organizations', () => {
     {name: 'acronyms of things', text: 'Tests found RNA traces and a PDF file on a CD-ROM.'},
     {name: 'months after a preposition', text: 'The march took place in March.'},
     {name: 'a compass word', text: 'Troops moved in from the West.'},
+    {name: 'a region after "the" and a year', text: 'It was the fifth storm of the 2019 Atlantic season, the agency said.'},
+    {name: 'a ship\'s prefix before its name', text: 'Contact was lost with the MV Namsetar, according to MV Namsetar officials.'},
     {name: 'a work titled with a country\'s name', text: 'The toilet is an artwork entitled America by a sculptor.'},
     {name: '"International" opening a day\'s name', text: 'They marked International Women\'s Day in March.'},
   ];

@@ -145,6 +145,11 @@ describe('quotes and speakers', () => {
       expected: [{text: 'The ruling is unlawful,', speaker: 'Ana-lu Perreira'}],
     },
     {
+      name: 'a name after a quote that does not close its clause is not its speaker',
+      text: ['Ada Brill said the day was “a loss for us all” in a speech while Minister Tim Olsen wrote to the council.'],
+      expected: [{text: 'a loss for us all', speaker: 'Ada Brill'}],
+    },
+    {
       name: 'the person named after "for" is not the speaker',
       text: ['Dana Whitfield was charged.', '“We will appeal the ruling,” the lawyer for Dana Whitfield said.'],
       expected: [{text: 'We will appeal the ruling,', speaker: null}],

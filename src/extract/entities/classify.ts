@@ -171,7 +171,10 @@ export function classify(form: Form): Kind {
     return 'place';
   if (words.length > 1 && (ORG_WORDS.has(last) || ORG_LAST_WORDS.has(last))) return 'organization';
   // "Speaking to BBC Sport": a body's acronym opening a name the text treats as a body.
-  if (words.length > 1 && isAcronym(words[0] ?? '') && form.contexts.some((c) => c.institutional))
+  // Only "ACRONYM + common noun" ("BBC Sport"), not a ship ("MV Namse") or a titled person.
+  const commonSecond =
+    words.length === 2 && /^(?:sports?|world|online|digital|business|arts|today|live|one|two)$/iu.test(words[1] ?? '');
+  if (commonSecond && isAcronym(words[0] ?? '') && form.contexts.some((c) => c.institutional))
     return 'organization';
   // "Islamic State": a faith's adjective before "State" names a movement or a polity, not a region.
   if (words.length === 2 && last === 'state' && RELIGIOUS.has((words[0] ?? '').toLowerCase())) return 'organization';
@@ -205,7 +208,8 @@ export function classify(form: Form): Kind {
   if (isAcronym(text) && lexiconTags(text).length > 0 && !hasTag(text, 'Organization')) return 'none';
   if (/^[ap]\.m\.$/iu.test(text)) return 'none';
   // An acronym is a body only when the text treats it as one; "DNA", "GDP", "URL" are not.
-  const asBody = form.contexts.some((c) => c.institutional || c.theLower) || hasTag(text, 'Organization');
+  const asBody =
+    form.contexts.some((c) => c.institutional || c.theLower || c.theYear) || hasTag(text, 'Organization');
   if (isAcronym(text))
     return asBody && (text.replace(/[.&]/g, '').length >= 3 || text.includes('.')) ? 'organization' : 'none';
   // A sentence's first word is capitalised anyway: without other evidence it is not a name.

@@ -58,6 +58,8 @@ export interface Context {
   afterTown: boolean;
   /** After a lower-case "the": "the Kremlin", "the Taliban". */
   theLower: boolean;
+  /** After "the" and a year: "the 2019 IAAF World Championships" (for acronyms only). */
+  theYear: boolean;
   /** Where something was published: "published Wednesday in Nature Astronomy". */
   publication: boolean;
   /** Right before a parliamentary title: "Labour MP", "SNP MSP" — a party. */
@@ -117,8 +119,8 @@ export function readContext(sentence: string, start: number, end: number, next =
         before,
       ),
     afterTown: /\p{Lu}[\p{L}-]+,\s*$/u.test(before) && /^\s*(?:[,.;:]|$)/u.test(after),
-    // "the 2019 IAAF World Championships": a year between the article and the name.
-    theLower: /(?:^|\s)the\s+(?:\d{4}\s+)?$/u.test(before),
+    theLower: /(?:^|\s)the\s+$/u.test(before),
+    theYear: /(?:^|\s)the\s+\d{4}\s+$/u.test(before),
     publication:
       /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u.test(
         before,

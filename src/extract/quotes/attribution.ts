@@ -23,6 +23,8 @@ export interface QuoteContext {
   resolvePronoun: (pronoun: string, paragraph: number, at: number) => string | null;
   /** "the commissioner" → the person last named with that role ("commissioner Albert Muchanga"), if any. */
   resolveRole?: (noun: string, paragraph: number, at: number) => string | null;
+  /** The quote closes its clause (“…,” / “…?”), as one does before its speaker follows it. */
+  closesClause?: boolean;
 }
 
 const VERB_ALT = SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
@@ -122,6 +124,9 @@ function subjectFirst(ctx: QuoteContext, after: string, afterAt: number): Attrib
     );
   const m = mentionStarting(ctx, afterAt + lead, afterAt + lead + 1);
   if (m) return verbNext(m) ? {found: true, speaker: m.name, verbAt: m.end} : undefined;
+  // Beyond "“…,” X said", only a quote closing its clause has its speaker after it
+  // ("said the victims were “…” in an “appalling tragedy” while Minister Y wrote" is not Y's).
+  if (!ctx.closesClause) return undefined;
   // "…,” Hong Kong director of Amnesty International Man-kei Tam said: a person after a short description of
   // them (no clause break), not the object of "for"/"of" ("the lawyer for Smith said" is the lawyer's).
   const person = ctx.mentions.find(
