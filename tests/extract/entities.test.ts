@@ -123,6 +123,11 @@ describe('people', () => {
       people: ['Khairan Saddoulah'],
     },
     {
+      name: 'an honorific word after "death of" is not a name of its own',
+      text: ['I announce the death of Most Rev. Ortiz-Balan, bishop of the town.'],
+      people: ['Ortiz-Balan'],
+    },
+    {
       name: 'a plural office title before two names',
       text: ['Presidents Tamu Bwalya of Zambia and Ilse Varga of Norway signed.'],
       people: ['Tamu Bwalya', 'Ilse Varga'],
@@ -370,6 +375,11 @@ describe('places and organizations', () => {
       name: 'a body ending in "International"',
       text: ['Officials of Candour International Pei-lun Vashko said it was unlawful.'],
       orgs: ['Candour International'],
+    },
+    {
+      name: '"International" inside a longer name',
+      text: ['The Commission on International Religious Freedom criticized the move.'],
+      orgs: ['Commission on International Religious Freedom'],
     },
     {
       name: 'a body sent "to" a place is not one name',

@@ -150,6 +150,11 @@ describe('quotes and speakers', () => {
       expected: [{text: 'a loss for us all', speaker: 'Ada Brill'}],
     },
     {
+      name: 'the subject of a new clause after the quote is not its speaker',
+      text: ['Ada Brill told reporters Olsen “was a good man,” while Governor Tim Olsen noted his record.'],
+      expected: [{text: 'was a good man,', speaker: 'Ada Brill'}],
+    },
+    {
       name: 'the person named after "for" is not the speaker',
       text: ['Dana Whitfield was charged.', '“We will appeal the ruling,” the lawyer for Dana Whitfield said.'],
       expected: [{text: 'We will appeal the ruling,', speaker: null}],

@@ -1,4 +1,4 @@
-import {hasTag} from '../nlp.js';
+import {hasTag, lexiconTags} from '../nlp.js';
 import {knownPlace} from './gazetteer.js';
 import {ORG_WORDS, PERSON_NOUNS, PERSON_SPEECH_VERBS, PLACE_WORDS, THING_WORDS} from './cues.js';
 
@@ -147,8 +147,11 @@ export function readContext(sentence: string, start: number, end: number, next =
   if (p) ctx.pronoun = p.startsWith('h') && !p.startsWith('her') ? 'm' : p.startsWith('i') ? 'n' : 'f';
   // "the killing of Qasem Soleimani", "under the pseudonym Katya": only a person dies or goes by a pseudonym.
   // ("nicknamed Ginger" is not here: a nickname is another name of someone already named.)
+  const nameText = sentence.slice(start, end);
   if (
     !ctx.personRole &&
+    // "the death of Most Rev. …": an ordinary word there is part of a title, not a name.
+    (lexiconTags(nameText).length === 0 || hasTag(nameText, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person')) &&
     /\b(?:(?:killing|death|murder|assassination|funeral|slaying|execution|burial)\s+of|pseudonym)\s+$/u.test(
       before,
     )

@@ -179,7 +179,10 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
       if (
         !wholePlace &&
         personal &&
-        (knownPlace(prefix.map((t) => t.text).join(' ')) || ORG_WORDS.has(prev) || ORG_LAST_WORDS.has(prev))
+        (knownPlace(prefix.map((t) => t.text).join(' ')) ||
+          ORG_WORDS.has(prev) ||
+          // "Amnesty International Man-kei Tam", not "Commission on International Religious Freedom".
+          (ORG_LAST_WORDS.has(prev) && prefix.every((t) => t.cap)))
       ) {
         return [
           {name: prefix, titles: []},

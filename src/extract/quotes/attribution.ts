@@ -141,6 +141,8 @@ function subjectFirst(ctx: QuoteContext, after: string, afterAt: number): Attrib
     !!person &&
     !/[,.;:!?()“”"]/u.test(description) &&
     !/\b(?:for|of|to|with|by|and|or|from)\s+$|['’]s\s+$/iu.test(description) &&
+    // "“…,” while Republican President Trump noted": a new clause has its own subject.
+    !/\b(?:while|when|whereas|as|but|and|after|before|because|since|although|though|if)\b/iu.test(description) &&
     !new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})\\b`, 'iu').test(description);
   if (person && describes && verbNext(person)) return {found: true, speaker: person.name, verbAt: person.end};
   // "…,” a witness said. / “…,” the lawyer for the family told reporters: an unnamed speaker.
