@@ -190,6 +190,7 @@ describe('people', () => {
     {name: 'a team named with a plural title', text: 'The game between the Ravensford Kings and the Ravensford Pelicans.'},
     {name: 'a death of a thing', text: 'The death of Summer Fair was mourned in the town.'},
     {name: 'a nickname', text: 'The drummer was nicknamed Rusty due to his red hair.'},
+    {name: 'a party adjective after "death of"', text: 'The death of Democratic leaders was mourned.'},
   ];
   for (const c of notPeople) {
     it(`not people: ${c.name}`, () => expect(names(run([c.text]), 'people')).toEqual([]));
@@ -380,6 +381,16 @@ describe('places and organizations', () => {
       name: '"International" inside a longer name',
       text: ['The Commission on International Religious Freedom criticized the move.'],
       orgs: ['Commission on International Religious Freedom'],
+    },
+    {
+      name: 'an acronym opening a school of law stays in it',
+      text: ['She teaches at the ULVA School of Law in the city.'],
+      orgs: ['ULVA School of Law'],
+    },
+    {
+      name: 'a plural word in a body\'s name is not a title',
+      text: ['The Lorvan House of Representatives Speaker Ada Brill spoke.'],
+      orgs: ['Lorvan House of Representatives'],
     },
     {
       name: 'a body sent "to" a place is not one name',

@@ -152,6 +152,10 @@ export function readContext(sentence: string, start: number, end: number, next =
     !ctx.personRole &&
     // "the death of Most Rev. …": an ordinary word there is part of a title, not a name.
     (lexiconTags(nameText).length === 0 || hasTag(nameText, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person')) &&
+    // "the death of Democratic Congressman John Lewis": a word before another capitalised one opens a longer name.
+    !/^\s+\p{Lu}/u.test(after) &&
+    // "the death of Democratic leaders": a word modifying a noun is an adjective.
+    !hasTag(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '', 'Plural', 'Singular') &&
     /\b(?:(?:killing|death|murder|assassination|funeral|slaying|execution|burial)\s+of|pseudonym)\s+$/u.test(
       before,
     )

@@ -143,7 +143,14 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
   }
   const lead = run[0];
   // "IAAF World Athletics Championships", "FIFA World Cup": a body's acronym opening an event's name.
-  if (lead && run.length > 1 && /^\p{Lu}{3,}$/u.test(lead.text) && THING_WORDS.has(lastWord))
+  if (
+    lead &&
+    run.length > 1 &&
+    /^\p{Lu}{3,}$/u.test(lead.text) &&
+    THING_WORDS.has(lastWord) &&
+    // "UCLA School of Law" is one body.
+    !run.some((t) => ORG_WORDS.has(t.text.toLowerCase()))
+  )
     return [
       {name: [lead], titles: []},
       {name: run.slice(1), titles: []},

@@ -29,14 +29,10 @@ export const KIN = new Set([
 
 const PLURAL_TITLES = new Set([
   'presidents',
-  'governors',
-  'ministers',
   'mayors',
   'justices',
   'professors',
   'ambassadors',
-  'commissioners',
-  'representatives',
 ]);
 
 /** True for a capitalised title word ("President", "Mr.", "Assemblywoman"). */
