@@ -1,13 +1,53 @@
 import React from 'react';
 import {Box, Text} from 'ink';
+import {Table, type CellProps} from 'ink-table';
 import type {ArticleRecord} from '../../store/index.js';
-import {fit, safeLine} from '../text.js';
+import {displayWidth, fit, safeLine} from '../text.js';
 import {theme} from '../theme.js';
 
-// Each line of the table is one <Text> with nested spans: Ink lays out one node per line instead of one per cell
-// and rule (ink-table drew ~10 nodes a row), which made the first frame of a full screen cost ~100 ms more.
-// Cells are fitted by display width, so a wide character can never push a row past the screen edge; each line
-// also truncates, so a character Ink measures wider than we do cannot wrap it: the list is drawn unclipped.
+type Row = Record<string, string | boolean>;
+
+const Widths = React.createContext<readonly number[]>([]);
+const Selected = React.createContext(false);
+
+// ink-table sizes columns by String.length and pads with spaces; cells are re-fitted by display width here so
+// a wide character can never push a row past the screen edge.
+function Cell({column, children}: CellProps) {
+  const widths = React.useContext(Widths);
+  const selected = React.useContext(Selected);
+  const width = widths[column] ?? 0;
+  const text = String(children ?? '');
+  const shown = displayWidth(text) > width ? fit(text.trimEnd(), width) : text;
+  return <Text {...(selected ? theme.selected : column === 0 ? theme.unread : {})}>{shown}</Text>;
+}
+
+function Header({children}: {children?: React.ReactNode}) {
+  return <Text {...theme.heading}>{children}</Text>;
+}
+
+function Skeleton({children}: {children?: React.ReactNode}) {
+  return <Text {...theme.muted}>{children}</Text>;
+}
+
+/** ink-table without the rule between rows (one line per article), with the selected row drawn inverse. */
+class CompactTable extends Table<Row> {
+  override render() {
+    const columns = this.getColumns();
+    const headings = this.getHeadings();
+    return (
+      <Box flexDirection="column">
+        {this.header({key: 'header', columns, data: {}})}
+        {this.heading({key: 'heading', columns, data: headings})}
+        {this.props.data.map((row, index) => (
+          <Selected.Provider key={`row-${index}`} value={row.selected === true}>
+            {this.data({key: `data-${index}`, columns, data: row})}
+          </Selected.Provider>
+        ))}
+        {this.footer({key: 'footer', columns, data: {}})}
+      </Box>
+    );
+  }
+}
 
 /** Lines the table takes beyond its rows: top rule, heading, bottom rule. */
 export const TABLE_CHROME = 3;
@@ -33,7 +73,11 @@ export function tableColumns(width: number): Column[] {
   const columns: Column[] = [
     {name: ' ', width: 2, text: marker},
     {name: 'Title', width: null, text: (a) => safeLine(a.title)},
-    {name: 'Source', width: width >= 120 ? 18 : width >= 90 ? 14 : 10, text: (a) => safeLine(a.source ?? '—')},
+    {
+      name: 'Source',
+      width: width >= 120 ? 18 : width >= 90 ? 14 : 10,
+      text: (a) => safeLine(a.source ?? '—'),
+    },
     {name: 'Date', width: 10, text: (a) => safeLine(a.date ?? '')},
     // Room for "61·23·145": the column never depends on which rows happen to be in the window.
     {name: countsHeader, width: Math.max(countsHeader.length, 9), text: counts},
@@ -41,46 +85,33 @@ export function tableColumns(width: number): Column[] {
   return width >= 80 ? columns : columns.filter((c) => c.name !== 'Source');
 }
 
-/** A rule line: `left`, each column's width in `─` (cell padding included), `cross` between, `right`. */
-function rule(widths: readonly number[], left: string, cross: string, right: string): string {
-  return `${left}${widths.map((w) => '─'.repeat(w + 2)).join(cross)}${right}`;
-}
-
-/** One line of cells between `│` rules; `style(i)` is the style of cell i. */
-function Line({cells, widths, style}: {cells: readonly string[]; widths: readonly number[]; style: (i: number) => object}) {
-  return (
-    <Text wrap="truncate">
-      {cells.map((cell, i) => (
-        <React.Fragment key={i}>
-          <Text {...theme.muted}>│</Text>
-          <Text {...style(i)}>{` ${fit(cell, widths[i] ?? 0)} `}</Text>
-        </React.Fragment>
-      ))}
-      <Text {...theme.muted}>│</Text>
-    </Text>
-  );
-}
-
 /** The article table: `rows` are already the visible window; `selected` indexes into them. */
-export function ArticleTable({rows, selected, width}: {rows: readonly ArticleRecord[]; selected: number; width: number}) {
+export function ArticleTable({
+  rows,
+  selected,
+  width,
+}: {
+  rows: readonly ArticleRecord[];
+  selected: number;
+  width: number;
+}) {
   const columns = tableColumns(width);
   // Each column adds two cells of padding, and n columns have n+1 rules.
   const fixed = columns.reduce((sum, c) => sum + (c.width ?? 0) + 2, 0) + columns.length + 1;
   const widths = columns.map((c) => c.width ?? Math.max(5, width - fixed - 2));
-  const plain = (i: number) => (i === 0 ? theme.unread : {});
+  const row = (cells: (c: Column, i: number) => string): Row =>
+    Object.fromEntries(columns.map((c, i) => [c.name, fit(cells(c, i), widths[i] ?? 0)]));
+  const data: Row[] = rows.map((a, i) => ({...row((c) => c.text(a)), selected: i === selected}));
+  const empty = row((c) => (c.name === 'Title' ? '(no articles here)' : ''));
   return (
-    <Box flexDirection="column">
-      <Text wrap="truncate" {...theme.muted}>
-        {rule(widths, '┌', '┬', '┐')}
-      </Text>
-      <Line cells={columns.map((c) => c.name)} widths={widths} style={() => theme.heading} />
-      {rows.map((a, index) => (
-        <Line key={a.id} cells={columns.map((c) => c.text(a))} widths={widths} style={index === selected ? () => theme.selected : plain} />
-      ))}
-      {rows.length === 0 && <Line cells={columns.map((c) => (c.name === 'Title' ? '(no articles here)' : ''))} widths={widths} style={plain} />}
-      <Text wrap="truncate" {...theme.muted}>
-        {rule(widths, '└', '┴', '┘')}
-      </Text>
-    </Box>
+    <Widths.Provider value={widths.map((w) => w + 2)}>
+      <CompactTable
+        data={data.length ? data : [empty]}
+        columns={columns.map((c) => c.name)}
+        cell={Cell}
+        header={Header}
+        skeleton={Skeleton}
+      />
+    </Widths.Provider>
   );
 }
