@@ -92,10 +92,11 @@ Options:
   -a, --articles DIR   the article folder (default: $BRIEF_ARTICLES, else ./articles)
       --db FILE        the database (default: $BRIEF_DB, else $XDG_DATA_HOME/brief/brief.db,
                        else ~/.local/share/brief/brief.db); it caches analyses and keeps read marks
-Environment: BRIEF_WORKERS=N extraction threads for brief index (default: one per core).
       --json           machine-readable output
   -h, --help           this help
   -v, --version        the version
+
+Environment: BRIEF_WORKERS=N extraction threads (default: one per core); NO_COLOR turns colours off.
 
 Exit codes: 0 ok, 1 some input failed (reasons on stderr), 2 usage error.
 `;
