@@ -8,7 +8,11 @@ import {highlight, lineText} from '../../src/ui/state/lines.js';
 import {displayWidth} from '../../src/ui/text.js';
 import {analysis, entity} from './helpers/library.js';
 
-const fact = (text: string, ...values: [number, string][]): Fact => ({text, sentence: text, values: values.map(([value, unit]) => ({value, unit}))});
+const fact = (text: string, ...values: [number, string][]): Fact => ({
+  text,
+  sentence: text,
+  values: values.map(([value, unit]) => ({value, unit})),
+});
 
 describe('keyFigures', () => {
   it('charts units that appear together first: drones and missiles, launched vs shot down', () => {
@@ -30,6 +34,7 @@ describe('keyFigures', () => {
     ['one value twice', [fact('5 dead', [5, 'dead']), fact('5 dead again', [5, 'dead'])]],
     ['zero and negative', [fact('0 cars', [0, 'cars']), fact('-3 cars', [-3, 'cars'])]],
     ['different units', [fact('3 cars', [3, 'cars']), fact('4 trucks', [4, 'trucks'])]],
+    ['the parts of one measurement', [fact('six feet five inches tall', [6, 'feet'], [5, 'feet'])]],
   ])('draws nothing for %s', (_, facts) => {
     expect(keyFigures(facts)).toEqual([]);
   });
@@ -64,7 +69,8 @@ describe('panels and layout', () => {
 
   it('fits every line to the panel width', () => {
     for (const panel of ['summary', 'facts', 'quotes', 'people', 'places', 'organizations'] as const) {
-      for (const l of panelLines(panel, a, 24)) expect(displayWidth(lineText(l)), panel).toBeLessThanOrEqual(24);
+      for (const l of panelLines(panel, a, 24))
+        expect(displayWidth(lineText(l)), panel).toBeLessThanOrEqual(24);
     }
     expect(lineText(panelLines('quotes', a, 40)[0] ?? {segments: []})).toBe('unnamed — “We go on”');
     expect(lineText(panelLines('places', a, 40)[0] ?? {segments: []})).toBe('no places found');
@@ -92,13 +98,27 @@ describe('panels and layout', () => {
 
 describe('entity lines', () => {
   it('highlights whole-word forms only', () => {
-    const segs = highlight('Zelensky met Zelenskyy and Mr. Zelensky', ['Zelensky', 'Mr. Zelensky'], 'highlight');
-    expect(segs.filter((s) => s.role === 'highlight').map((s) => s.text)).toEqual(['Zelensky', 'Mr. Zelensky']);
+    const segs = highlight(
+      'Zelensky met Zelenskyy and Mr. Zelensky',
+      ['Zelensky', 'Mr. Zelensky'],
+      'highlight',
+    );
+    expect(segs.filter((s) => s.role === 'highlight').map((s) => s.text)).toEqual([
+      'Zelensky',
+      'Mr. Zelensky',
+    ]);
     expect(highlight('no match', [], 'highlight')).toEqual([{text: 'no match'}]);
   });
 
   it('lists each article with its sentences and quotes, and scrolls the selected one into view', () => {
-    const occ = (i: number) => ({articleId: `a${i}`, title: `Article ${i}`, date: '2024-01-01', mentions: 1, sentences: [`Sentence ${i} names X.`], quotes: [{text: `quote ${i}`, speaker: 'X'}]});
+    const occ = (i: number) => ({
+      articleId: `a${i}`,
+      title: `Article ${i}`,
+      date: '2024-01-01',
+      mentions: 1,
+      sentences: [`Sentence ${i} names X.`],
+      quotes: [{text: `quote ${i}`, speaker: 'X'}],
+    });
     const lines = occurrenceLines([occ(0), occ(1), occ(2)], ['X'], 60);
     expect(lines.map(lineText)).toContain('  · Sentence 1 names X.');
     expect(lines.map(lineText)).toContain('  — “quote 2”');

@@ -13,7 +13,19 @@ export interface KeyFigures {
 }
 
 // Units that are dates or proportions, not counts: bars of them would compare nothing.
-const NOT_COUNTS = new Set(['', 'year', 'years', '%', 'percent', 'per cent', 'percentage', 'a.m.', 'p.m.', 'am', 'pm']);
+const NOT_COUNTS = new Set([
+  '',
+  'year',
+  'years',
+  '%',
+  'percent',
+  'per cent',
+  'percentage',
+  'a.m.',
+  'p.m.',
+  'am',
+  'pm',
+]);
 
 /**
  * A short bar label from a fact: what comes before its first figure ("Russia launched" of "Russia launched 598
@@ -21,7 +33,13 @@ const NOT_COUNTS = new Set(['', 'year', 'years', '%', 'percent', 'per cent', 'pe
  */
 export function figureLabel(text: string): string {
   const first = text.search(/\d/);
-  const before = first > 0 ? text.slice(0, first).replace(/[\s$£€,(]+$/u, '').replace(/\s+(?:at least|more than|about|nearly|over|some|almost|around)$/i, '') : '';
+  const before =
+    first > 0
+      ? text
+          .slice(0, first)
+          .replace(/[\s$£€,(]+$/u, '')
+          .replace(/\s+(?:at least|more than|about|nearly|over|some|almost|around)$/i, '')
+      : '';
   return before.length >= 3 ? before : text;
 }
 
@@ -34,7 +52,7 @@ export function unitKey(unit: string): string {
 }
 
 /**
- * Groups of figures that share a unit (each with at least two distinct values), for bar charts; empty when the
+ * Groups of figures that share a unit (at least two distinct values from at least two facts), for bar charts; empty when the
  * article has nothing comparable. Units that appear together in the same facts ("598 drones and 31 missiles",
  * "563 drones and 26 missiles") are the clearest comparisons and come first, then bigger groups. At most
  * `maxGroups` groups of `max` bars, largest first.
@@ -53,8 +71,12 @@ export function keyFigures(facts: readonly Fact[], max = 4, maxGroups = 2): KeyF
       groups.set(key, group);
     }
   });
-  const usable = [...groups.values()].filter((g) => new Set(g.figures.map((f) => f.value)).size >= 2);
-  const paired = (g: (typeof usable)[number]) => usable.filter((o) => o !== g && [...o.facts].filter((f) => g.facts.has(f)).length >= 2).length;
+  // Bars compare facts: values of one fact in one unit are parts of one measure ("six feet five inches").
+  const usable = [...groups.values()].filter(
+    (g) => g.facts.size >= 2 && new Set(g.figures.map((f) => f.value)).size >= 2,
+  );
+  const paired = (g: (typeof usable)[number]) =>
+    usable.filter((o) => o !== g && [...o.facts].filter((f) => g.facts.has(f)).length >= 2).length;
   return usable
     .map((g) => ({g, pairs: paired(g)}))
     .sort((a, b) => b.pairs - a.pairs || b.g.figures.length - a.g.figures.length)
