@@ -1,3 +1,4 @@
+import {NAME_ABBREVIATIONS} from '../abbreviations.js';
 /** A word of a sentence with its offsets. */
 export interface Token {
   /** The word as written, with an abbreviation's period ("Mr.", "V.", "E.U.") but without a possessive 's. */
@@ -13,39 +14,7 @@ export interface Token {
 }
 
 // Periods that belong to the word: titles and common abbreviations, so "Mr." is one token.
-const DOTTED = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'jr',
-  'sr',
-  'gen',
-  'gov',
-  'sen',
-  'rep',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'cmdr',
-  'adm',
-  'prof',
-  'rev',
-  'hon',
-  'pres',
-  'supt',
-  'det',
-  'insp',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'bros',
-  'mt',
-  'ft',
-]);
+const DOTTED = NAME_ABBREVIATIONS;
 
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{M}\p{N}'’\-–&]*/gu;
 
