@@ -30,13 +30,31 @@ function isDamage(err: unknown): boolean {
 export function openDatabase(path: string, options: OpenDbOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), {recursive: true});
   try {
-    return prepare(new Database(path), options);
+    return prepareWhenFree(path, options);
   } catch (err) {
     if (!isDamage(err) || path === ':memory:') throw err;
     const aside = moveAside(path);
     const why = err instanceof Error ? err.message : String(err);
     options.onWarning?.(`${path} is not a usable brief database (${why}); moved it to ${aside} and started a new one`);
     return prepare(new Database(path), options);
+  }
+}
+
+const BUSY = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_BUSY_RECOVERY']);
+
+/**
+ * Switching a new file to WAL while another process creates the same database can fail with SQLITE_BUSY
+ * without SQLite's busy handler ever waiting, so opening retries for as long as the busy timeout allows.
+ */
+function prepareWhenFree(path: string, options: OpenDbOptions): Db {
+  const deadline = Date.now() + (options.busyTimeoutMs ?? 10_000);
+  for (;;) {
+    try {
+      return prepare(new Database(path), options);
+    } catch (err) {
+      if (!BUSY.has((err as {code?: string} | null)?.code ?? '') || Date.now() >= deadline) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25 + Math.random() * 50);
+    }
   }
 }
 
