@@ -1,4 +1,5 @@
 import {
+  articleMeta,
   loadLibrary,
   LibraryError,
   readArticleFile,
@@ -85,16 +86,7 @@ export async function extractCommand(files: string[], json: boolean, io: Io): Pr
     }
     const a = read.article;
     const analysis = extract(toExtractInput(a));
-    results.push({
-      id: a.id,
-      path: a.path,
-      title: a.title,
-      source: a.source,
-      authors: a.authors,
-      date: a.date,
-      url: a.url,
-      ...analysis,
-    });
+    results.push({...articleMeta(a), ...analysis});
   }
   if (json) {
     io.out(`${JSON.stringify(results, null, 2)}\n`);

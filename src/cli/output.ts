@@ -1,4 +1,4 @@
-import type {Article} from '../library/index.js';
+import {articleMeta, type Article} from '../library/types.js';
 
 /** Where CLI commands write; a parameter so tests can capture output without spawning. */
 export interface Io {
@@ -15,14 +15,8 @@ export const processIo: Io = {
 /** Article metadata without its body: what `list --json` prints. */
 export function articleSummary(a: Article) {
   return {
-    id: a.id,
-    path: a.path,
-    title: a.title,
-    source: a.source,
-    authors: a.authors,
+    ...articleMeta(a),
     contributors: a.contributors,
-    date: a.date,
-    url: a.url,
     paragraphs: a.paragraphs.length,
     words: a.text.split(/\s+/).filter(Boolean).length,
   };

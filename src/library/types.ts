@@ -42,3 +42,19 @@ export interface LibraryLoad {
   articles: Article[];
   skipped: SkippedFile[];
 }
+
+/** The fields that describe an article without its body: what lists and the extract contract show. */
+export type ArticleMeta = Pick<Article, 'id' | 'path' | 'title' | 'source' | 'authors' | 'date' | 'url'>;
+
+/** An article's metadata without its body. */
+export function articleMeta(a: ArticleMeta): ArticleMeta {
+  return {
+    id: a.id,
+    path: a.path,
+    title: a.title,
+    source: a.source,
+    authors: a.authors,
+    date: a.date,
+    url: a.url,
+  };
+}

@@ -1,5 +1,5 @@
 import type {Analysis} from '../extract/types.js';
-import type {Article} from '../library/types.js';
+import {articleMeta, type Article} from '../library/types.js';
 import {mergeEntities, occurrenceIn} from './entity-index.js';
 import {searchArticles} from './memory-text-search.js';
 import type {ArticleRecord, EntityOccurrence, EntityRecord, Store} from './types.js';
@@ -34,13 +34,7 @@ export function createMemoryStore(articles: readonly Article[], analyze: Analyze
   const record = (a: Article): ArticleRecord => {
     const analysis = analyses.get(a.id) ?? null;
     return {
-      id: a.id,
-      path: a.path,
-      title: a.title,
-      source: a.source,
-      authors: a.authors,
-      date: a.date,
-      url: a.url,
+      ...articleMeta(a),
       hash: a.hash,
       read: read.has(a.hash),
       favourite: favourite.has(a.hash),
