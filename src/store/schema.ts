@@ -36,6 +36,9 @@ CREATE INDEX IF NOT EXISTS files_root ON files (root, id);
 CREATE INDEX IF NOT EXISTS files_hash ON files (hash);
 -- The article list's order, so its first page is read without sorting the whole library.
 CREATE INDEX IF NOT EXISTS files_order ON files (root, coalesce(date, '') DESC, title);
+-- What the status line's counts read (the keys of an article's marks): at 10,000 articles a cold count read the
+-- whole files table in 35 ms, this index in 13.
+CREATE INDEX IF NOT EXISTS files_marks ON files (root, hash, url);
 CREATE TABLE IF NOT EXISTS analyses (
   hash TEXT NOT NULL,
   version INTEGER NOT NULL,
@@ -91,6 +94,7 @@ END;
 /** Indexes added since a schema version shipped: made on open where missing, with no rebuild of the cache. */
 export const LATE_INDEXES: Record<string, string> = {
   files_order: "CREATE INDEX IF NOT EXISTS files_order ON files (root, coalesce(date, '') DESC, title)",
+  files_marks: 'CREATE INDEX IF NOT EXISTS files_marks ON files (root, hash, url)',
 };
 
 /** Cache tables dropped when the schema version changes; `marks` is never among them. */
