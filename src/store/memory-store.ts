@@ -1,8 +1,9 @@
 import type {Analysis} from '../extract/types.js';
 import {articleMeta, type Article} from '../library/types.js';
 import {mergeEntities, occurrenceIn} from './entity-index.js';
+import {linkEntities, mergeOccurrences, type LinkedEntities} from './link-entities.js';
 import {searchArticles} from './memory-text-search.js';
-import type {ArticleRecord, EntityOccurrence, EntityRecord, Store} from './types.js';
+import type {ArticleRecord, EntityOccurrence, Store} from './types.js';
 
 /** Produces an article's analysis on demand (null when it cannot). */
 export type Analyzer = (article: Article) => Analysis | null;
@@ -16,7 +17,7 @@ export function createMemoryStore(articles: readonly Article[], analyze: Analyze
   const analyses = new Map<string, Analysis | null>();
   const read = new Set<string>();
   const favourite = new Set<string>();
-  let entities: EntityRecord[] | null = null;
+  let links: LinkedEntities | null = null;
 
   const analysisOf = (id: string): Analysis | null => {
     if (!analyses.has(id)) {
@@ -69,15 +70,20 @@ export function createMemoryStore(articles: readonly Article[], analyze: Analyze
     getAnalysis: analysisOf,
     setRead: (id, on) => toggle(read, id, on),
     setFavourite: (id, on) => toggle(favourite, id, on),
-    listEntities: () => (entities ??= mergeEntities(allAnalyses())),
+    listEntities: () => (links ??= linkEntities(mergeEntities(allAnalyses()))).records,
     entityOccurrences: (key) => {
-      const out: EntityOccurrence[] = [];
-      for (const a of articles) {
-        const analysis = analysisOf(a.id);
-        const occurrence = analysis ? occurrenceIn(a, analysis, key) : null;
-        if (occurrence) out.push(occurrence);
-      }
-      return out.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? ''));
+      links ??= linkEntities(mergeEntities(allAnalyses()));
+      return mergeOccurrences(
+        links.membersOf(key).map((k) => {
+          const out: EntityOccurrence[] = [];
+          for (const a of articles) {
+            const analysis = analysisOf(a.id);
+            const occurrence = analysis ? occurrenceIn(a, analysis, k) : null;
+            if (occurrence) out.push(occurrence);
+          }
+          return out.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.title.localeCompare(y.title));
+        }),
+      );
     },
     searchText: (query, limit = 50) => searchArticles(articles, query, limit),
     close: () => {},

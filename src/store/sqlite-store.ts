@@ -1,5 +1,6 @@
 import {resolve} from 'node:path';
 import type {Analysis} from '../extract/types.js';
+import {linkEntities, mergeOccurrences, type LinkedEntities} from './link-entities.js';
 import {openDatabase, type Db, type OpenDbOptions} from './open-db.js';
 import {toArticle, toEntity, toOccurrence, toRecord, parseJson, type EntityRow, type FileRow, type ListRow, type OccurrenceRow} from './rows.js';
 import {ftsQuery, toTextHit, type SnippetRow} from './text-search.js';
@@ -101,6 +102,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     }).immediate();
   };
 
+  // The groups of the last entity list; entity views read them, so they show what search showed.
+  let links: LinkedEntities | null = null;
+
   return {
     root,
     db,
@@ -126,8 +130,11 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     getAnalysis: (id) => parseJson<Analysis | null>(q.analysis.get(root, id)?.json, null),
     setRead: (id, read) => setFlag(id, 'read', read),
     setFavourite: (id, favourite) => setFlag(id, 'favourite', favourite),
-    listEntities: () => q.entities.all(root).map(toEntity),
-    entityOccurrences: (key) => q.occurrences.all(key, root).map(toOccurrence),
+    listEntities: () => (links = linkEntities(q.entities.all(root).map(toEntity))).records,
+    entityOccurrences: (key) => {
+      links ??= linkEntities(q.entities.all(root).map(toEntity));
+      return mergeOccurrences(links.membersOf(key).map((k) => q.occurrences.all(k, root).map(toOccurrence)));
+    },
     searchText: (query, limit = 50) => {
       const match = ftsQuery(query);
       return match === null ? [] : q.text.all(match, root, limit).map(toTextHit);

@@ -5,7 +5,10 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {startIndexing} from '../../src/store/indexer.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
-import {articleText, countingPool, rewrite} from './fixtures.js';
+import type {Article} from '../../src/library/types.js';
+import {createMemoryStore} from '../../src/store/memory-store.js';
+import {LATE_INDEXES} from '../../src/store/schema.js';
+import {articleText, countingPool, fakeAnalyze, rewrite} from './fixtures.js';
 
 const open: SqliteStore[] = [];
 afterEach(() => {
@@ -60,6 +63,43 @@ describe('SQLite store: a fresh index', () => {
     const hit = s.searchText?.('delegation')[0];
     expect(hit?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['delegation']);
     for (const q of ['"', 'AND OR NOT', '*', 'kyiv NEAR(', '-', '']) expect(() => s.searchText?.(q)).not.toThrow();
+  });
+});
+
+describe('entities named differently in different articles', () => {
+  // fakeAnalyze plus "Mr. X": an alias of the article's full name ending in X, else a person of its own.
+  const analyze = (article: Article) => {
+    const analysis = fakeAnalyze(article);
+    for (const [form, surname] of article.text.matchAll(/Mr\. (\p{Lu}\p{Ll}+)/gu)) {
+      const full = analysis.people.find((p) => p.name.endsWith(` ${surname}`));
+      if (full) full.aliases = [...new Set([...full.aliases, form])];
+      else if (!analysis.people.some((p) => p.name === surname)) analysis.people.push({name: surname ?? '', aliases: [], mentions: 1});
+    }
+    return analysis;
+  };
+  const files = {
+    'a.md': articleText('Rally', 'Donald Trump spoke in Ohio. Mr. Trump left early.', {date: '2024-01-02'}),
+    'b.md': articleText('Golf', 'Mr. Trump golfed in Florida.', {date: '2024-01-03'}),
+    'c.md': articleText('Vote', 'Olena Petrenko voted in Kyiv.', {date: '2024-01-01'}),
+  };
+
+  it('are one entity in search and in the entity view, in the SQLite store and its in-memory twin', async () => {
+    const sqlite = store(tempDir(files));
+    await startIndexing(sqlite, {pool: countingPool(1, analyze)}).done;
+    const memory = createMemoryStore(sqlite.listArticles().map((a) => sqlite.getArticle(a.id) as Article), analyze);
+    for (const s of [sqlite, memory]) {
+      const people = s.listEntities().filter((e) => e.kind === 'person');
+      expect(people.map((p) => p.name).sort()).toEqual(['Donald Trump', 'Olena Petrenko']);
+      const trump = people.find((p) => p.name === 'Donald Trump');
+      expect(trump).toMatchObject({articleCount: 2});
+      expect(trump?.aliases).toContain('Trump');
+      // From search (the group's key) and from an article's panel (the bare name's own key) alike.
+      for (const key of [trump?.key ?? '', 'person:trump']) {
+        const seen = s.entityOccurrences(key);
+        expect(seen.map((o) => o.articleId)).toEqual(['b', 'a']);
+        expect(seen[0]?.sentences).toEqual(['Mr. Trump golfed in Florida.']);
+      }
+    }
   });
 });
 
@@ -238,10 +278,12 @@ describe('SQLite store: damaged or foreign database files', () => {
     const listed = first.listArticles();
     first.close();
     const raw = new Database(dbPath);
-    raw.exec('DROP INDEX files_order');
+    for (const name of Object.keys(LATE_INDEXES)) raw.exec(`DROP INDEX ${name}`);
     raw.close();
     const again = store(root, dbPath);
-    expect(again.db.prepare("SELECT name FROM sqlite_master WHERE name = 'files_order'").get()).toBeDefined();
+    for (const name of Object.keys(LATE_INDEXES)) {
+      expect(again.db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(name)).toBeDefined();
+    }
     expect(again.listArticles()).toEqual(listed);
   });
 
