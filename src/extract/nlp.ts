@@ -6,7 +6,11 @@ import nlp from 'compromise';
 interface CompromiseWorld {
   model: {
     one: {lexicon: Record<string, string | string[]>};
-    two: {orgWords: Record<string, unknown>; placeWords: Record<string, unknown>};
+    two: {
+      orgWords: Record<string, unknown>;
+      placeWords: Record<string, unknown>;
+      suffixPatterns: (Record<string, string> | null | undefined)[];
+    };
   };
 }
 
@@ -14,6 +18,8 @@ const world = nlp.world() as CompromiseWorld;
 const lexicon = world.model.one.lexicon;
 const orgWords = world.model.two.orgWords;
 const placeWords = world.model.two.placeWords;
+// Endings by length ("wards" → Adverb, "ions" → Plural): how compromise's tagger guesses words its lexicon lacks.
+const suffixPatterns = world.model.two.suffixPatterns;
 
 const EMPTY: readonly string[] = [];
 
@@ -29,6 +35,17 @@ export function lexiconTags(phrase: string): readonly string[] {
 export function hasTag(phrase: string, ...tags: string[]): boolean {
   const have = lexiconTags(phrase);
   return tags.some((t) => have.includes(t));
+}
+
+/** The tag compromise's tagger guesses from the ending of a word its lexicon lacks; undefined for known words. */
+export function suffixGuess(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (lexiconTags(w).length > 0) return undefined;
+  for (let n = Math.min(suffixPatterns.length - 1, w.length - 1); n >= 2; n--) {
+    const tag = suffixPatterns[n]?.[w.slice(-n)];
+    if (tag) return tag;
+  }
+  return undefined;
 }
 
 /** True for a word compromise uses to spot organizations ("council", "bank", "agency"…). */

@@ -1,6 +1,6 @@
 import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
 import type {Context} from './context.js';
-import {MONTHS, ORG_LAST_WORDS, ORG_WORDS, PLACE_WORDS, THING_WORDS} from './cues.js';
+import {GROUP_MEMBERS, MONTHS, ORG_LAST_WORDS, ORG_WORDS, PLACE_WORDS, THING_WORDS} from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import type {Span} from './spans.js';
 
@@ -30,9 +30,6 @@ const NOT_NAME_TAGS = [
   'Pronoun',
   'Honorific',
 ];
-// Members of parties and faiths name groups, not people or places ("fellow Republican", "Sunnis").
-const GROUPS =
-  /^(?:republican|democrat|conservative|liberal|tory|tories|socialist|communist|nationalist|unionist|loyalist|catholic|protestant|muslim|christian|jew|sunni|shia|shiite|kurd|evangelical|libertarian|independent|progressive)s?$/u;
 // Adjectives of faith that follow name-like words ("Roman Catholic", "Greek Orthodox").
 const RELIGIOUS = new Set([
   'catholic',
@@ -142,7 +139,7 @@ export function classify(form: Form): Kind {
   if (
     words.length === 1 &&
     (hasTag(text, ...NOT_NAME_TAGS) ||
-      GROUPS.test(text.toLowerCase()) ||
+      GROUP_MEMBERS.test(text.toLowerCase()) ||
       MONTHS.has(text.toLowerCase()) ||
       isDemonym(text) ||
       TIME_ZONES.test(text))
@@ -226,7 +223,10 @@ export function classify(form: Form): Kind {
   const countryLast = knownPlace(words[words.length - 1] ?? '')?.kind === 'country';
   // People are not given an article: "the Rajya Sabha", "the Holy See".
   const alwaysThe = form.contexts.every((c) => c.theLower);
-  const personLike = !modifier && !adjectiveLast && !ABSTRACT.test(last) && !countryLast && !alwaysThe;
+  // "Don Blankenship", "Travis Hood": after a given name, an unknown word in -ship, -hood, -ment is a surname.
+  const surnameEnding = firstIsName && lexiconTags(last).length === 0 && /(?:ship|hood|ment)$/u.test(last);
+  const abstractLast = ABSTRACT.test(last) && !surnameEnding;
+  const personLike = !modifier && !adjectiveLast && !abstractLast && !countryLast && !alwaysThe;
   // "Abderrahman Samba of Qatar": words the lexicon knows only as names, or not at all, from a country.
   const fromCountry =
     form.contexts.some((c) => c.fromCountry) &&

@@ -42,6 +42,14 @@ export const PERSON_NOUNS = new Set([
   'commissioner', 'chairperson', 'councillor', 'councilor', 'ombudsman', 'superintendent', 'magistrate', 'national',
 ]);
 
+/** Members of parties, which name groups or a person's allegiance ("fellow Republican", "Democrat Rod Blagojevich"). */
+export const PARTY_MEMBERS =
+  /^(?:republican|democrat|conservative|liberal|tory|tories|socialist|communist|nationalist|unionist|loyalist|libertarian|independent|progressive)s?$/u;
+
+/** Members of parties and faiths, which name groups, not people or places ("fellow Republican", "Sunnis"). */
+export const GROUP_MEMBERS =
+  /^(?:republican|democrat|conservative|liberal|tory|tories|socialist|communist|nationalist|unionist|loyalist|catholic|protestant|muslim|christian|jew|sunni|shia|shiite|kurd|evangelical|libertarian|independent|progressive)s?$/u;
+
 /** Speech verbs that mark the name next to them as a person when no other cue decides. */
 // prettier-ignore
 export const PERSON_SPEECH_VERBS = [

@@ -1,9 +1,12 @@
 import {hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
 import {MONTHS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS} from './cues.js';
 import type {Token} from './tokens.js';
-import {gapIsSpace, isInitialPosition, isTitle, knownPlaceOrRegion} from './words.js';
+import {gapIsSpace, isGuessedAdverb, isInitialPosition, isTitle, knownPlaceOrRegion} from './words.js';
 
 const OF_LIKE = new Set(['of', 'for', '&']);
+
+/** Labels of a picture's caption and credit ("Image: Jane Doe"), which the lexicon does not list as nouns. */
+const CAPTION_LABEL = /^(?:Image|Photo|Picture|Photograph|Caption|Credit|Source|File)$/u;
 
 // "of"/"for"/"and" join two capitalised parts only after an institutional word: "Bank of England",
 // "Center for Astrophysics", but not "Putin of Russia".
@@ -46,7 +49,12 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       const cur = tokens[j];
       if (!prev || !cur || prev.possessive || !gapIsSpace(text, prev, cur)) break;
       // "Ahmed Mohamed Image: …": a caption label glued to the name before it.
-      if (cur.cap && text[cur.end] === ':' && hasTag(cur.text, 'Singular', 'Noun', 'Plural')) break;
+      if (
+        cur.cap &&
+        text[cur.end] === ':' &&
+        (hasTag(cur.text, 'Singular', 'Noun', 'Plural') || CAPTION_LABEL.test(cur.text))
+      )
+        break;
       if (cur.cap) {
         run.push(cur);
         j++;
@@ -202,15 +210,17 @@ export function isCommonOpener(t: Token): boolean {
     )
   )
     return false;
-  return hasTag(
-    t.text,
-    'PastTense',
-    'Gerund',
-    'PresentTense',
-    'Participle',
-    'Adjective',
-    'Comparative',
-    'Superlative',
-    'Adverb',
+  return (
+    hasTag(
+      t.text,
+      'PastTense',
+      'Gerund',
+      'PresentTense',
+      'Participle',
+      'Adjective',
+      'Comparative',
+      'Superlative',
+      'Adverb',
+    ) || isGuessedAdverb(t.text) // "Afterwards Trump visited…"
   );
 }

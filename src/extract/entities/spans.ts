@@ -1,3 +1,4 @@
+import {splitLeadingNouns} from './leading-nouns.js';
 import {isCommonOpener, isFunctionWord, runs, splitAtFunctionWords} from './runs.js';
 import {isOpeningRoleNoun, splitOfficeDomain, splitRun} from './titles.js';
 import {tokenize, type Token} from './tokens.js';
@@ -29,7 +30,7 @@ export function findSpans(text: string, sentence: number): Span[] {
   const out: Span[] = [];
   const tokens = tokenize(text);
   for (const found of runs(text, tokens))
-    for (const run of splitAtFunctionWords(found)) {
+    for (const run of splitAtFunctionWords(found).flatMap(splitLeadingNouns)) {
       const theCap = run.length > 1 && run[0]?.text === 'The' && !isInitialPosition(text, run[0]);
       while (run.length > 0 && run[0] && isFunctionWord(run[0])) run.shift();
       // At the start of a sentence a capitalised verb or adjective ("Remarked", "Earlier") is not part of a name.

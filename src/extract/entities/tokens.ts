@@ -1,4 +1,5 @@
 import {NAME_ABBREVIATIONS} from '../abbreviations.js';
+import {hasTag} from '../nlp.js';
 /** A word of a sentence with its offsets. */
 export interface Token {
   /** The word as written, with an abbreviation's period ("Mr.", "V.", "E.U.") but without a possessive 's. */
@@ -18,6 +19,23 @@ const DOTTED = NAME_ABBREVIATIONS;
 
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{M}\p{N}'’\-–&]*/gu;
 
+const MODIFIER_HEADS =
+  /^(?:winning|based|led|owned|born|backed|funded|run|made|style|era|like|related|linked|affiliated|majority|infected|side|controlled|bound|wide|area)$/u;
+
+// "Award-winning", "Kyiv-based", "Trump-loving", "Fifteen-year-old": a compound modifier, whose capitalised first
+// part is not a name of its own. Its last part is a participle or adjective the lexicon knows; a two-part given name
+// whose second syllable is a lower-case word ("Won-soon", "Wai-ching") is not one.
+/** True for a hyphenated adjective compound ending in a lower-case participle or adjective. */
+export function isModifierCompound(word: string): boolean {
+  const parts = word.split(/[-–]/u);
+  const last = parts.at(-1) ?? '';
+  if (parts.length < 2 || !/^\p{Ll}+$/u.test(last)) return false;
+  if (MODIFIER_HEADS.test(last)) return true;
+  if (/(?:ing|ed)$/u.test(last) && hasTag(last, 'Gerund', 'PastTense', 'Participle', 'Adjective'))
+    return true;
+  return parts.length >= 3 && hasTag(last, 'Adjective');
+}
+
 /** Splits a sentence into words, keeping abbreviation periods and marking possessives. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -31,12 +49,7 @@ export function tokenize(text: string): Token[] {
       word = poss[0].startsWith('s') ? word.slice(0, -1) : word.slice(0, -2);
     }
     word = word.replace(/['’\-–]+$/u, '');
-    // "Award-winning", "Kyiv-based": a compound modifier, whose capitalised half is not a name of its own.
-    const modifier =
-      /^(.+?)[-–](?:winning|based|led|owned|born|backed|funded|run|made|style|era|like|related|linked|affiliated|majority|infected|side|controlled|bound|wide|area|born)$/u.exec(
-        word,
-      );
-    if (modifier && !possessive) {
+    if (isModifierCompound(word) && !possessive) {
       out.push({text: word, start, end: start + word.length, cap: false, possessive: false});
       continue;
     }
@@ -46,6 +59,19 @@ export function tokenize(text: string): Token[] {
     if (!possessive && text[end] === '.' && (DOTTED.has(lower) || /^\p{Lu}$/u.test(word))) {
       word += '.';
       end += 1;
+    }
+    // "Don BlankenshipImage: …": a caption label run into the name before it when the layout was lost.
+    const glued = /^(.*\p{Ll})(Image|Photo|Picture)$/u.exec(word);
+    if (glued?.[1] && text[end] === ':') {
+      out.push({
+        text: glued[1],
+        start,
+        end: start + glued[1].length,
+        cap: /^\p{Lu}/u.test(word),
+        possessive: false,
+      });
+      out.push({text: glued[2] ?? '', start: start + glued[1].length, end, cap: true, possessive: false});
+      continue;
     }
     // "al-Assad", "el-Sisi": a lower-case article hyphenated to a capitalised name.
     const cap = /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u.test(word);

@@ -1,5 +1,5 @@
 // Word tests shared by the run builder (runs.ts) and the title splitter (titles.ts).
-import {hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
+import {hasTag, isOrgWord, isPlaceWord, lexiconTags, suffixGuess} from '../nlp.js';
 import {ORG_WORDS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
 import {knownPlace} from './gazetteer.js';
 import type {Token} from './tokens.js';
@@ -38,7 +38,11 @@ const PLURAL_TITLES = new Set([
 /** True for a capitalised title word ("President", "Mr.", "Assemblywoman"). */
 export function isTitle(t: Token): boolean {
   if (!t.cap) return false;
-  const w = t.text.toLowerCase().replace(/\.$/, '');
+  // "President-elect": an office not yet taken is still a title.
+  const w = t.text
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/-elect$/u, '');
   // "Assemblywoman", "Spokesperson": office words built on -woman/-person (-man ends surnames too: Berman).
   // "Presidents Buhari and Talon": the plural of an office title.
   return TITLES.has(w) || PLURAL_TITLES.has(w) || /^\p{L}{3,}(?:woman|person)$/u.test(w);
@@ -64,4 +68,30 @@ export function isInitialPosition(text: string, t: Token): boolean {
 /** True for a country, capital or a place the lexicon knows. */
 export function knownPlaceOrRegion(s: string): boolean {
   return knownPlace(s) !== undefined || hasTag(s, 'Country', 'City', 'Region');
+}
+
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
+
+/** True for a word the lexicon knows as a given name ("Jared", "Alia"). */
+export function isFirstName(word: string): boolean {
+  return hasTag(word, 'FirstName', 'MaleName', 'FemaleName');
+}
+
+// "Afterwards", "Separately": an adverb the lexicon lacks, by the ending compromise's tagger reads it from. An "-ly"
+// word must be built on a word the lexicon knows ("separate"), which given names ending in -ly ("Kimberly") are not.
+/** True for a word the lexicon lacks that its ending shows to be an adverb. */
+export function isGuessedAdverb(word: string): boolean {
+  if (suffixGuess(word) !== 'Adverb') return false;
+  const w = word.toLowerCase();
+  if (!w.endsWith('ly')) return true;
+  const stem = w.slice(0, -2);
+  return [stem, `${stem}e`, stem.replace(/i$/u, 'y'), stem.replace(/al$/u, '')].some(
+    (b) => b.length > 2 && lexiconTags(b).length > 0 && !hasTag(b, ...NAME_TAGS),
+  );
+}
+
+/** True for a plural common noun ("Advisors", "Relations"): in the lexicon as one, or by its ending when unknown. */
+export function isPluralNoun(word: string): boolean {
+  if (!/^\p{Lu}?\p{Ll}+$/u.test(word) || hasTag(word, ...NAME_TAGS)) return false;
+  return hasTag(word, 'Plural') || suffixGuess(word) === 'Plural';
 }

@@ -1,0 +1,57 @@
+// Common nouns capitalised in front of a person's name: "Senior Advisors Jared Kushner", "Council on
+// American-Islamic Relations Alia Salem", "Democrat Rod Blagojevich". The run builder joins every capitalised word,
+// so the noun would become the name's first word; here it is split off, as a role when it names people.
+import {hasTag, lexiconTags} from '../nlp.js';
+import {PARTY_MEMBERS, PERSON_NOUNS} from './cues.js';
+import {isFunctionWord} from './runs.js';
+import type {Token} from './tokens.js';
+import {isCue, isFirstName, isPluralNoun, isTitle, knownPlaceOrRegion} from './words.js';
+
+const AGENT = /(?:er|or|ist|ian|ant|ent)s$/u;
+
+// "Advisors", "Officials", "Senior": words for people (or titles), which read as the role of the name after them.
+function namesPeople(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return (
+    isTitle(t) ||
+    isTitle({...t, text: t.text.replace(/s$/u, '')}) ||
+    hasTag(w, 'Actor') ||
+    PERSON_NOUNS.has(w.replace(/s$/u, '')) ||
+    (isPluralNoun(t.text) && AGENT.test(w))
+  );
+}
+
+// "Rod Blagojevich", "Zara Kay": two or more words that can be a personal name, none an institution's or a place's.
+function personal(rest: Token[]): boolean {
+  const first = rest[0];
+  const last = rest.at(-1);
+  if (!first || !last || rest.length < 2) return false;
+  if (rest.some((t) => !t.cap || isTitle(t) || isCue(t.text) || knownPlaceOrRegion(t.text))) return false;
+  return isFirstName(first.text) || lexiconTags(last.text).length === 0 || hasTag(last.text, 'LastName');
+}
+
+/** Splits off a plural noun before a first name and surname, and a party member's word before a name. */
+export function splitLeadingNouns(run: Token[]): Token[][] {
+  // A plural noun right before a given name and at least one more word ends what precedes the name.
+  for (let k = 1; k < run.length - 1; k++) {
+    const noun = run[k - 1];
+    const name = run[k];
+    if (!noun || !name || !isPluralNoun(noun.text) || !isFirstName(name.text) || !run[k + 1]?.cap) continue;
+    const before = run.slice(0, k);
+    if (before.every(namesPeople)) {
+      // "Senior Advisors Jared Kushner": the words become the title, and so the role, of the name.
+      return [[...run.slice(0, k - 1), {...noun, roleNoun: true}, ...run.slice(k)]];
+    }
+    return [before, ...splitLeadingNouns(run.slice(k))];
+  }
+  // "Democrat Rod Blagojevich", "Liberal Democrat Jo Swinson": a party is the member's role, not a name. (Not
+  // faiths: "Christian" is also a given name.)
+  let p = 0;
+  while (run[p] && isFunctionWord(run[p] as Token)) p++;
+  let q = p;
+  while (run[q] && PARTY_MEMBERS.test(run[q]?.text.toLowerCase() ?? '') && !isFirstName(run[q]?.text ?? ''))
+    q++;
+  if (q > p && personal(run.slice(q)))
+    return [[...run.slice(0, q - 1), {...(run[q - 1] as Token), roleNoun: true}, ...run.slice(q)]];
+  return [run];
+}
