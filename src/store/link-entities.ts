@@ -7,6 +7,8 @@ export interface LinkedEntities {
   records: EntityRecord[];
   /** The keys of every record joined with `key`'s, the group's own first; `[key]` for an unknown key. */
   membersOf(key: string): string[];
+  /** The record `key` is part of (its group's), or null for an unknown key. */
+  recordOf(key: string): EntityRecord | null;
 }
 
 // A short form goes to the most prominent full form that claims it only when that one has this many times the
@@ -72,7 +74,15 @@ export function linkEntities(records: readonly EntityRecord[]): LinkedEntities {
     if (members) out.push(groupRecord(members.map((m) => nodes[m] as Node), membersByKey));
     else if (parent[i] === i) out.push((nodes[i] as Node).rec);
   }
-  return {records: out, membersOf: (key) => membersByKey.get(key) ?? [key]};
+  let byKey: Map<string, EntityRecord> | null = null;
+  return {
+    records: out,
+    membersOf: (key) => membersByKey.get(key) ?? [key],
+    recordOf: (key) => {
+      byKey ??= new Map(out.map((r) => [r.key, r]));
+      return byKey.get(membersByKey.get(key)?.[0] ?? key) ?? null;
+    },
+  };
 }
 
 /** The record of a joined group, under its head's key; notes every member's key as belonging to the group. */

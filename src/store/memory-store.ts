@@ -71,6 +71,7 @@ export function createMemoryStore(articles: readonly Article[], analyze: Analyze
     setRead: (id, on) => toggle(read, id, on),
     setFavourite: (id, on) => toggle(favourite, id, on),
     listEntities: () => (links ??= linkEntities(mergeEntities(allAnalyses()))).records,
+    entity: (key) => (links ??= linkEntities(mergeEntities(allAnalyses()))).recordOf(key),
     entityOccurrences: (key) => {
       links ??= linkEntities(mergeEntities(allAnalyses()));
       return mergeOccurrences(

@@ -135,6 +135,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       links ??= linkEntities(q.entities.all(root).map(toEntity));
       return mergeOccurrences(links.membersOf(key).map((k) => q.occurrences.all(k, root).map(toOccurrence)));
     },
+    entity: (key) => (links ??= linkEntities(q.entities.all(root).map(toEntity))).recordOf(key),
     searchText: (query, limit = 50) => {
       const match = ftsQuery(query);
       return match === null ? [] : q.text.all(match, root, limit).map(toTextHit);

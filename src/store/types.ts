@@ -86,6 +86,11 @@ export interface Store {
   listEntities(): EntityRecord[];
   /** Every article naming an entity, newest first, with the sentences that name it. */
   entityOccurrences(key: string): EntityOccurrence[];
+  /**
+   * The library-wide record an entity key belongs to (an article's "Trump" → Donald Trump's record with all its
+   * forms), or null when the key is unknown.
+   */
+  entity(key: string): EntityRecord | null;
   /** Full-text search over titles and bodies, best first; absent where the store has no text index. */
   searchText?(query: string, limit?: number): TextHit[];
   close(): void;

@@ -153,7 +153,18 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
     screen = <SearchScreen view={view} results={results} columns={columns} rows={rows} />;
   } else {
     const model = entityModel(view, data, size);
-    screen = <EntityScreen view={view} kind={view.key.split(':')[0] ?? ''} count={model.occurrences.length} lines={model.lines} bodyHeight={model.bodyHeight} columns={columns} />;
+    screen = (
+      <EntityScreen
+        view={view}
+        name={model.name}
+        forms={model.forms}
+        kind={view.key.split(':')[0] ?? ''}
+        count={model.occurrences.length}
+        lines={model.lines}
+        bodyHeight={model.bodyHeight}
+        columns={columns}
+      />
+    );
   }
 
   // The list is windowed to fit its box exactly, so it is drawn unclipped: a clip makes Ink measure and slice

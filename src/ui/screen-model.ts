@@ -40,6 +40,10 @@ export function articleModel(view: ArticleView, data: ViewData, {columns, rows}:
 
 /** What the entity screen shows. */
 export interface EntityModel {
+  /** The library-wide name: an article's "Trump" opens as Donald Trump. */
+  name: string;
+  /** Every form of it in the library (the view's own included), for the "also" line and highlighting. */
+  forms: string[];
   occurrences: EntityOccurrence[];
   lines: Line[];
   bodyHeight: number;
@@ -48,7 +52,10 @@ export interface EntityModel {
 /** Every article naming the entity, as highlighted lines. */
 export function entityModel(view: EntityView, data: ViewData, {columns, rows}: Size): EntityModel {
   const occurrences = data.occurrences(view.key);
-  return {occurrences, lines: occurrenceLines(occurrences, view.forms, columns), bodyHeight: entityBody(rows)};
+  const record = data.entity(view.key);
+  const name = record?.name ?? view.name;
+  const forms = [...new Set([name, ...(record?.aliases ?? []), ...view.forms])];
+  return {name, forms, occurrences, lines: occurrenceLines(occurrences, forms, columns), bodyHeight: entityBody(rows)};
 }
 
 const KINDS = {people: 'person', places: 'place', organizations: 'organization'} as const;

@@ -14,6 +14,8 @@ export interface ViewData {
   /** Entity search results; the index is built on first use. */
   results(query: string, kind: KindFilter): EntitySearchResult[];
   occurrences(key: string): EntityOccurrence[];
+  /** The library-wide record of an entity key (all its forms across articles), or null. */
+  entity(key: string): EntityRecord | null;
 }
 
 /** Most results a query shows: more is noise, and it bounds the cost of a keystroke. */
@@ -68,6 +70,7 @@ export function createViewData(store: Store, version = 0): ViewData {
     article: memo((id) => store.getArticle(id), null),
     analysis: memo((id) => store.getAnalysis(id), null),
     occurrences: memo((key) => store.entityOccurrences(key), []),
+    entity: memo((key) => store.entity(key), null),
     results(query, kind) {
       if (last && last.query === query && last.kind === kind) return last.results;
       entities ??= safely(() => store.listEntities(), []);

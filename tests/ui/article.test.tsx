@@ -72,6 +72,25 @@ describe('article view', () => {
     await ui.unmount();
   });
 
+  it('opens a bare surname as the person the rest of the library names, with every article of both forms', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const talks = article('talks', {title: 'Talks resume', date: '2024-04-04', paragraphs: ['Dubois left Geneva early.']});
+    analyses.talks = analysis({people: [entity('Dubois')], places: [entity('Geneva')]});
+    const ui = await mount(<App store={storeOf([...articles, talks], analyses)} size={wide} />);
+    await ui.waitFor('4 articles');
+    await ui.press(KEY.enter);
+    await ui.waitFor('Talks resume', 'People');
+    await ui.press(KEY.tab, KEY.tab, KEY.tab);
+    await ui.waitFor('▶ People');
+    await ui.press(KEY.enter);
+    const frame = await ui.waitFor('person · 2 articles');
+    expect(frame.split('\n')[0]).toMatch(/^Marc Dubois\s+person · 2 articles/);
+    expect(frame).toContain('also: Dubois');
+    expect(frame).toContain('Talks resume');
+    expect(frame).toContain('Leaders meet for a summit in Geneva');
+    await ui.unmount();
+  });
+
   it('scrolls the focused panel with j/k and toggles the full text with t', async () => {
     const paragraphs = Array.from({length: 40}, (_, i) => `Paragraph ${i} says something.`);
     const facts = Array.from({length: 30}, (_, i) => ({text: `fact number ${i}`, sentence: '', values: []}));

@@ -15,14 +15,32 @@ function markSelected(l: Line, selected: number): Line {
 }
 
 /** The entity's name and kind, then every article naming it with highlighted sentences; the selected one inverse. */
-export function EntityScreen({view, kind, count, lines, bodyHeight, columns}: {view: EntityView; kind: string; count: number; lines: readonly Line[]; bodyHeight: number; columns: number}) {
+export function EntityScreen({
+  view,
+  name,
+  forms,
+  kind,
+  count,
+  lines,
+  bodyHeight,
+  columns,
+}: {
+  view: EntityView;
+  name: string;
+  forms: readonly string[];
+  kind: string;
+  count: number;
+  lines: readonly Line[];
+  bodyHeight: number;
+  columns: number;
+}) {
   const selected = Math.max(0, Math.min(view.selected, count - 1));
   const offset = occurrenceOffset(lines, selected, bodyHeight);
-  const aliases = view.forms.filter((f) => f !== view.name).map(safeLine);
+  const aliases = forms.filter((f) => f !== name).map(safeLine);
   return (
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate">
-        <Text {...theme.title}>{safeLine(view.name)}</Text>
+        <Text {...theme.title}>{safeLine(name)}</Text>
         <Text {...theme.muted}>{`  ${safeLine(kind)} · ${count} article${count === 1 ? '' : 's'}`}</Text>
       </Text>
       <Text wrap="truncate" {...theme.muted}>
