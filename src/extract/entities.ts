@@ -1,32 +1,101 @@
 import type {Form} from './entities/classify.js';
-import {readContext} from './entities/context.js';
+import {readContext, type Context} from './entities/context.js';
 import {nameKey} from './entities/gazetteer.js';
 import {groupForms, toEntity} from './entities/merge.js';
-import {findSpans} from './entities/spans.js';
+import {findSpans, type Span} from './entities/spans.js';
 import type {Doc, Stage} from './pipeline.js';
 import type {Entity} from './types.js';
+
+interface Found {
+  span: Span;
+  sentence: string;
+  next: string;
+  context: Context;
+}
+
+// "Will Smith" opening a sentence: its first word is a given name when the article reads the same two words as a
+// name elsewhere ("aide Will Smith"), or uses the surname alone as a person's ("Smith said", "Mr. Smith").
+function resolveLeads(found: Found[]): void {
+  const given = new Set(found.filter((f) => f.span.givenName).map((f) => nameKey(f.span.text)));
+  const personal = new Set<string>();
+  for (const f of found) {
+    const c = f.context;
+    if (f.span.words === 1 && (f.span.titles.length > 0 || c.speaks || c.age))
+      personal.add(nameKey(f.span.text));
+  }
+  for (const f of found) {
+    const {span} = f;
+    if (span.lead === undefined) continue;
+    const full = f.sentence.slice(span.lead, span.end);
+    const surname =
+      /^\S+/u.exec(span.lead === span.start ? span.text.replace(/^\S+\s+/u, '') : span.text)?.[0] ?? '';
+    const pairElsewhere = given.has(nameKey(full));
+    const surnameElsewhere =
+      personal.has(nameKey(surname)) &&
+      found.some((o) => o !== f && o.span.words === 1 && nameKey(o.span.text) === nameKey(surname));
+    if (!pairElsewhere && !surnameElsewhere) continue;
+    span.givenName = true;
+    if (span.lead < span.start) {
+      span.words += 1;
+      span.text = full;
+      span.start = span.lead;
+      f.context = readContext(f.sentence, span.start, span.end, f.next);
+    }
+  }
+}
+
+// "told MSNBC Cummings": a body's acronym run into a surname the article names elsewhere is two names.
+function splitAcronyms(found: Found[]): Found[] {
+  const lastWord = (text: string) => nameKey(text.split(/\s+/u).at(-1) ?? '');
+  const endings = new Map<string, number>();
+  for (const f of found) endings.set(lastWord(f.span.text), (endings.get(lastWord(f.span.text)) ?? 0) + 1);
+  return found.flatMap((f) => {
+    const {span} = f;
+    const at = span.acronymBefore;
+    if (at === undefined) return [f];
+    const surname = f.sentence.slice(at, span.end);
+    // Another name ending in the surname ("Elijah Cummings", "Cummings") besides this one.
+    if ((endings.get(nameKey(surname)) ?? 0) < 2) return [f];
+    const acronym = span.text.split(/\s+/u)[0] ?? '';
+    const parts: Span[] = [
+      {...span, text: acronym, words: 1, end: span.start + acronym.length, acronymBefore: undefined},
+      {...span, text: surname, words: 1, start: at, initial: false, acronymBefore: undefined},
+    ];
+    return parts.map((p) => ({...f, span: p, context: readContext(f.sentence, p.start, p.end, f.next)}));
+  });
+}
 
 /** Collects every capitalised name of the article, grouped by written form, with contexts. */
 function collectForms(doc: Doc): Form[] {
   const forms = new Map<string, Form>();
   const sentences = [{text: doc.input.title, index: -1, paragraph: -1}, ...doc.sentences];
+  const found: Found[] = [];
   sentences.forEach((sentence, i) => {
     const following = sentences[i + 1];
     const next = following && following.paragraph === sentence.paragraph ? following.text : '';
-    for (const span of findSpans(sentence.text, sentence.index)) {
-      const key = nameKey(span.text);
-      if (key === '') continue;
-      let form = forms.get(key);
-      if (!form) {
-        form = {text: span.text, spans: [], contexts: [], midSentence: false};
-        forms.set(key, form);
-      }
-      form.spans.push(span);
-      form.contexts.push(readContext(sentence.text, span.start, span.end, next));
-      // Title words are capitalised in headlines, so the title never proves a capital meaningful.
-      if (!span.initial && sentence.index >= 0) form.midSentence = true;
-    }
+    for (const span of findSpans(sentence.text, sentence.index))
+      found.push({
+        span,
+        sentence: sentence.text,
+        next,
+        context: readContext(sentence.text, span.start, span.end, next),
+      });
   });
+  if (found.some((f) => f.span.lead !== undefined)) resolveLeads(found);
+  const all = found.some((f) => f.span.acronymBefore !== undefined) ? splitAcronyms(found) : found;
+  for (const {span, context} of all) {
+    const key = nameKey(span.text);
+    if (key === '') continue;
+    let form = forms.get(key);
+    if (!form) {
+      form = {text: span.text, spans: [], contexts: [], midSentence: false};
+      forms.set(key, form);
+    }
+    form.spans.push(span);
+    form.contexts.push(context);
+    // Title words are capitalised in headlines, so the title never proves a capital meaningful.
+    if (!span.initial && span.sentence >= 0) form.midSentence = true;
+  }
   return [...forms.values()];
 }
 

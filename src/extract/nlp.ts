@@ -10,6 +10,7 @@ interface CompromiseWorld {
       orgWords: Record<string, unknown>;
       placeWords: Record<string, unknown>;
       suffixPatterns: (Record<string, string> | null | undefined)[];
+      switches: Record<string, string>;
     };
   };
 }
@@ -20,6 +21,8 @@ const orgWords = world.model.two.orgWords;
 const placeWords = world.model.two.placeWords;
 // Endings by length ("wards" → Adverb, "ions" → Plural): how compromise's tagger guesses words its lexicon lacks.
 const suffixPatterns = world.model.two.suffixPatterns;
+// Words the tagger decides between two readings by context ("rich": Person|Adj, "christian": Person|Noun).
+const switches = world.model.two.switches;
 
 const EMPTY: readonly string[] = [];
 
@@ -46,6 +49,13 @@ export function suffixGuess(word: string): string | undefined {
     if (tag) return tag;
   }
   return undefined;
+}
+
+/** True for a common word compromise also knows as a given name ("Rich", "Christian", "Dick"; not months or places). */
+export function isNameSwitch(word: string): boolean {
+  const w = word.toLowerCase();
+  const v = Object.prototype.hasOwnProperty.call(switches, w) ? switches[w] : undefined;
+  return v === 'Person|Noun' || v === 'Person|Adj' || v === 'Person|Verb';
 }
 
 /** True for a word compromise uses to spot organizations ("council", "bank", "agency"…). */

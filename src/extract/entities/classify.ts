@@ -214,7 +214,9 @@ export function classify(form: Form): Kind {
     // Only context can make a name of it, and only if the lexicon does not know it as an ordinary word.
     if ((!speaks && !personRole) || lexiconTags(text).length > 0) return 'none';
   }
-  const firstIsName = hasTag(firstWord(text), 'FirstName', 'MaleName', 'FemaleName');
+  // "Hope Hicks", "Will Smith": a common word the spans read as a given name (given-names.ts).
+  const firstIsName =
+    hasTag(firstWord(text), 'FirstName', 'MaleName', 'FemaleName') || form.spans.some((s) => s.givenName);
   // Context alone makes a person only of words the lexicon does not know as ordinary ("Holy See", "Ending Abuse").
   const plainFirst = lexiconTags(firstWord(text)).length > 0 && !firstIsName;
   // "Roman Catholic": a name-like first word before an adjective is a denomination or style, not a person.

@@ -16,7 +16,14 @@ export const TITLES = new Set([
   'baroness', 'senior', 'junior', 'assistant', 'associate', 'executive', 'lawmaker', 'councillor', 'councilman',
   'councilwoman', 'astronaut', 'dean', 'provost', 'nurse', 'private', 'corporal', 'marshal', 'brigadier',
   'commandant', 'magistrate', 'envoy', 'pm', 'emeritus', 'prosecutor', 'fellow', 'qc', 'kc', 'obe', 'mbe', 'cbe',
-  'kbe', 'phd', 'assemblyman', 'alderman', 'policeman', 'fireman',
+  'kbe', 'phd', 'assemblyman', 'alderman', 'policeman', 'fireman', 'whip',
+]);
+
+/** Words that qualify the office a title word names ("Minority Whip", "Press Secretary"): part of the title. */
+// prettier-ignore
+export const OFFICE_QUALIFIERS = new Set([
+  'majority', 'minority', 'opposition', 'shadow', 'ranking', 'acting', 'interim', 'press', 'medical', 'principal',
+  'permanent', 'parliamentary', 'floor',
 ]);
 
 /** Lower-case words that, right before a capitalised name, say it is a person ("activist Andrew Kinsman"). */
@@ -40,6 +47,7 @@ export const PERSON_NOUNS = new Set([
   'official', 'member', 'student', 'resident', 'owner', 'fan', 'worker', 'employee', 'volunteer', 'veteran',
   'citizen', 'native', 'friend', 'neighbor', 'neighbour', 'manager', 'host', 'presenter', 'anchor', 'owner',
   'commissioner', 'chairperson', 'councillor', 'councilor', 'ombudsman', 'superintendent', 'magistrate', 'national',
+  'aide',
 ]);
 
 /** Members of parties, which name groups or a person's allegiance ("fellow Republican", "Democrat Rod Blagojevich"). */

@@ -1,7 +1,15 @@
 import {hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
 import {MONTHS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS} from './cues.js';
 import type {Token} from './tokens.js';
-import {gapIsSpace, isGuessedAdverb, isInitialPosition, isTitle, knownPlaceOrRegion} from './words.js';
+import {
+  gapIsSpace,
+  isCue,
+  isGuessedAdverb,
+  isInitialPosition,
+  isPluralNoun,
+  isTitle,
+  knownPlaceOrRegion,
+} from './words.js';
 
 const OF_LIKE = new Set(['of', 'for', '&']);
 
@@ -47,12 +55,34 @@ export function runs(text: string, tokens: Token[]): Token[][] {
     while (j < tokens.length) {
       const prev = run[run.length - 1];
       const cur = tokens[j];
-      if (!prev || !cur || prev.possessive || !gapIsSpace(text, prev, cur)) break;
+      if (!prev || !cur) break;
+      // "Kurdistan Workers' Party", "Doctors' Hospital": a plural's possessive inside an institution's name (not
+      // after a whole one: "House of Representatives' Committee").
+      const pluralOwner =
+        prev.possessive &&
+        !run.slice(0, -1).some((t) => isCue(t.text)) &&
+        cur.cap &&
+        isPluralNoun(prev.text) &&
+        /^['’][ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
+        isCue(cur.text);
+      if (!pluralOwner && (prev.possessive || !gapIsSpace(text, prev, cur))) break;
       // "Ahmed Mohamed Image: …": a caption label glued to the name before it.
       if (
         cur.cap &&
         text[cur.end] === ':' &&
         (hasTag(cur.text, 'Singular', 'Noun', 'Plural') || CAPTION_LABEL.test(cur.text))
+      )
+        break;
+      // "Santos Doctors' tour": a plural noun's possessive does not belong to the surname before it.
+      const after = tokens[j + 1];
+      if (
+        cur.cap &&
+        cur.possessive &&
+        !(after && isCue(after.text)) &&
+        isPluralNoun(cur.text) &&
+        after?.cap &&
+        /^['’]?[ \u00a0]+$/u.test(text.slice(cur.end, after.start)) &&
+        hasTag(prev.text, 'LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person')
       )
         break;
       if (cur.cap) {

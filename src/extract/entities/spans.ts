@@ -1,3 +1,4 @@
+import {isSurnameLike, leadReading} from './given-names.js';
 import {splitLeadingNouns} from './leading-nouns.js';
 import {isCommonOpener, isFunctionWord, runs, splitAtFunctionWords} from './runs.js';
 import {isOpeningRoleNoun, splitOfficeDomain, splitRun} from './titles.js';
@@ -23,6 +24,18 @@ export interface Span {
   initial: boolean;
   /** Preceded mid-sentence by a capitalised "The" ("according to The Guardian"), a sign of a proper name. */
   theCap: boolean;
+  /** The first word is a given name although it is also a common word ("Will Smith", "Hope Hicks"). */
+  givenName?: boolean;
+  /**
+   * Offset where the name starts if the common word opening it (kept, or dropped before it) is a given name, which
+   * only the rest of the article can tell: "Will Smith …" at the start of a sentence.
+   */
+  lead?: number;
+  /**
+   * Offset of a surname-like word after a body's acronym ("told MSNBC Cummings"): the two are split when the article
+   * names that surname elsewhere.
+   */
+  acronymBefore?: number;
 }
 
 /** Every capitalised name in a sentence, with titles split off. */
@@ -32,17 +45,30 @@ export function findSpans(text: string, sentence: number): Span[] {
   for (const found of runs(text, tokens))
     for (const run of splitAtFunctionWords(found).flatMap(splitLeadingNouns)) {
       const theCap = run.length > 1 && run[0]?.text === 'The' && !isInitialPosition(text, run[0]);
-      while (run.length > 0 && run[0] && isFunctionWord(run[0])) run.shift();
+      // "Will Smith", "Rich Lowry": a function word or an opener that is a given name before a surname stays.
+      let reading = leadReading(text, sentence, run);
+      let lead: number | undefined;
+      while (run.length > 0 && run[0] && isFunctionWord(run[0]) && reading !== 'given') {
+        lead = reading === 'maybe' ? run[0].start : undefined;
+        run.shift();
+        reading = leadReading(text, sentence, run);
+      }
       // At the start of a sentence a capitalised verb or adjective ("Remarked", "Earlier") is not part of a name.
       const whole = run.map((t) => t.text).join(' ');
       if (
+        reading !== 'given' &&
         run.length > 1 &&
         run[0] &&
         isInitialPosition(text, run[0]) &&
         isCommonOpener(run[0]) &&
         !knownPlaceOrRegion(whole)
-      )
+      ) {
+        lead = reading === 'maybe' ? run[0].start : undefined;
         run.shift();
+        reading = 'no';
+      }
+      if (reading === 'maybe') lead = run[0]?.start;
+      const runStart = run[0]?.start;
       if (run.length > 2 && run[0] && isOpeningRoleNoun(text, run[0], run[1]))
         run[0] = {...run[0], text: run[0].text, cap: true, roleNoun: true};
       for (const {name, titles} of splitOfficeDomain(text, run) ?? splitRun(run)) {
@@ -69,6 +95,10 @@ export function findSpans(text: string, sentence: number): Span[] {
           theCap,
         };
         if (titleFirst) span.titled = text.slice(titleFirst.start, last.end);
+        if (first.start === runStart && reading === 'given') span.givenName = true;
+        if (first.start === runStart && lead !== undefined && !titleFirst) span.lead = lead;
+        if (name.length === 2 && !titleFirst && /^\p{Lu}{3,}$/u.test(first.text) && isSurnameLike(last))
+          span.acronymBefore = last.start;
         out.push(span);
       }
     }

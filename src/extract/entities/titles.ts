@@ -1,5 +1,13 @@
 import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
-import {ORG_LAST_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
+import {
+  OFFICE_QUALIFIERS,
+  ORG_LAST_WORDS,
+  ORG_WORDS,
+  PERSON_NOUNS,
+  PLACE_WORDS,
+  THING_WORDS,
+  TITLES,
+} from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import type {Token} from './tokens.js';
 import {isCue, isInitialPosition, isTitle, KIN, knownPlaceOrRegion} from './words.js';
@@ -134,7 +142,14 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
     lastTitle = -1;
   if (lastTitle >= 0) {
     let firstTitle = lastTitle;
-    while (firstTitle > 0 && run[firstTitle - 1] && isTitle(run[firstTitle - 1] as Token)) firstTitle--;
+    // "Minority Whip", "Press Secretary": a qualifier of the office is part of the title.
+    while (
+      firstTitle > 0 &&
+      run[firstTitle - 1] &&
+      (isTitle(run[firstTitle - 1] as Token) ||
+        OFFICE_QUALIFIERS.has(run[firstTitle - 1]?.text.toLowerCase() ?? ''))
+    )
+      firstTitle--;
     const before = run.slice(0, firstTitle);
     const parts: {name: Token[]; titles: Token[]}[] = [];
     if (before.length > 0) parts.push({name: before, titles: []});
