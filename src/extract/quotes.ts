@@ -175,7 +175,17 @@ export function findQuotes(doc: Doc): Quote[] {
           !previous.span.closed &&
           /^\s*$/.test(para.slice(0, span.open));
         if (!previous || words <= SHORT_WORDS || !(sameParagraph || continues)) continue;
-        attribution = previous.attribution;
+        // "Grenell alleged Mahan had “…”": a sentence naming someone else is not the previous speaker going on;
+        // a person opening it is its subject, anyone else leaves the quote unattributed.
+        const named = mentions.filter(
+          (m) => m.paragraph === paragraph && m.start >= sentenceStart && m.end <= span.open,
+        );
+        const subject = named[0];
+        if (subject && named.some((m) => m.name !== previous?.attribution.speaker)) {
+          if (subject.kind !== 'person' || !/^\s*$/u.test(masked.slice(sentenceStart, subject.start)))
+            continue;
+          attribution = {found: true, speaker: subject.name};
+        } else attribution = previous.attribution;
         found.attribution = attribution;
       }
       // A short phrase with nobody named is a label or a scare quote; so is a title ("Person of the Year").

@@ -22,6 +22,11 @@ describe('people', () => {
     {name: 'age apposition', text: ['Oleksiy Dravenko, 33, was hurt.'], people: ['Oleksiy Dravenko']},
     {name: 'said + unknown name', text: ['The plan failed, said Tarvo Ulmanis.'], people: ['Tarvo Ulmanis']},
     {
+      name: 'role apposition before a name that ends the sentence',
+      text: ['“The plan failed,” said the chancellor, Pradeep Khosla.'],
+      people: ['Pradeep Khosla'],
+    },
+    {
       name: 'role apposition before the name',
       text: ['Her lawyer, Irakli Bedoshvili, declined.'],
       people: ['Irakli Bedoshvili'],

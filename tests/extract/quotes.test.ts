@@ -192,6 +192,50 @@ describe('quotes and speakers', () => {
       text: ['The Ministry of Transport characterized the attack as “a serious violation of our airspace”.'],
       expected: [{text: 'a serious violation of our airspace', speaker: 'Ministry of Transport'}],
     },
+    {
+      name: 'a bare surname two people share goes to the one named first when named equally',
+      text: [
+        'Governor Joe Varga toured the port.',
+        'His son Hunter Varga stayed home.',
+        '“The harbour will reopen next week,” Varga said.',
+      ],
+      expected: [{text: 'The harbour will reopen next week,', speaker: 'Joe Varga'}],
+    },
+    {
+      name: 'said the role, then the name in apposition',
+      text: ['“Walter was the best of us,” said the chancellor, Pradeep Khosla.'],
+      expected: [{text: 'Walter was the best of us,', speaker: 'Pradeep Khosla'}],
+    },
+    {
+      name: 'according to an outlet does not take the words from a speaking subject',
+      text: ['Senator Ada Brill called the plan a “breach of her responsibilities,” according to NBC.'],
+      expected: [{text: 'breach of her responsibilities,', speaker: 'Ada Brill'}],
+    },
+    {
+      name: 'a judgement verb with "as" before the quote',
+      text: ['Senator Ada Brill, speaking on the radio, attacked the inquiry as “Witch Hunt garbage.”'],
+      expected: [{text: 'Witch Hunt garbage.', speaker: 'Ada Brill'}],
+    },
+    {
+      name: 'an organization’s statement which read',
+      text: ['The Harbor Authority released a statement which read, in part, “All ferries are cancelled today”.'],
+      expected: [{text: 'All ferries are cancelled today', speaker: 'Harbor Authority'}],
+    },
+    {
+      name: 'a passive description names its agent',
+      text: ['Senator Ada Brill was described by the Lorvan Herald as “a fierce advocate for the coast.”'],
+      expected: [{text: 'a fierce advocate for the coast.', speaker: 'Lorvan Herald'}],
+    },
+    {
+      name: 'a person opening the next sentence speaks, not the previous speaker',
+      text: [
+        '“We will win,” said Senator Ada Brill. Governor Tim Olsen alleged the senator had “lied to every voter in the state.”',
+      ],
+      expected: [
+        {text: 'We will win,', speaker: 'Ada Brill'},
+        {text: 'lied to every voter in the state.', speaker: 'Tim Olsen'},
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => expect(quotes(c.text)).toEqual(c.expected));
@@ -208,6 +252,13 @@ describe('quotes and speakers', () => {
       text: 'The magazine named her its "Person of the Year" on Monday, an editor said.',
     },
     {name: 'a short phrase with nobody named', text: 'The judge said they were "U.S. nationals" only.'},
+    {name: 'a passive naming verb', text: 'The exit has been termed Brexit for "British exit" by many.'},
+    {name: 'signs which read', text: 'Members of the Lorvan Parliament held signs which read "silenced" on Monday.'},
+    {
+      name: 'a judgement of someone else’s words',
+      text: 'Senator Ada Brill attacked Governor Tim Olsen for the alleged "losers" comment.',
+    },
+    {name: 'a speaker named after the quote by a judgement verb', text: 'He said the "nasty" Tim Olsen attacked her.'},
   ];
   for (const c of notQuotes) {
     it(`not a quote: ${c.name}`, () => expect(quotes([c.text])).toEqual([]));

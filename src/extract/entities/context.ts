@@ -134,7 +134,8 @@ export function readContext(sentence: string, start: number, end: number, next =
   const a = AFTER_ROLE.exec(after);
   if (a && FINITE.test(a[1] ?? '')) a[1] = '';
   const b = BEFORE_ROLE.exec(before);
-  if (b && /^\s*(?:,|$)/.test(after)) {
+  // "said the chancellor, Pradeep Khosla." — an apposition before the name may also end the sentence.
+  if (b && /^\s*(?:[,.;:!?]|$)/.test(after)) {
     ctx.role = b[1]?.replace(/^\S+\s+/, '').trim();
     ctx.personRole = describesPerson(ctx.role ?? '');
   } else if (a?.[1]) {

@@ -140,6 +140,17 @@ export const SPEECH_VERBS = [
   'pledged', 'boasted', 'complained', 'lamented', 'exclaimed', 'elaborated', 'according to', 'telling', 'adding',
   'writing', 'saying', 'stating', 'explaining', 'noting', 'calling', 'describing', 'tweeting', 'characterized',
   'characterised', 'characterizing', 'characterising', 'describes', 'characterizes', 'characterises',
+  'talked of', 'spoke of',
+];
+
+/**
+ * Verbs whose object may be a quotation in the subject's own words ("attacked the inquiry as “…”", "a statement
+ * which read, “…”"), but which never name the speaker after a quote ("“…” Harris attacked" is not Harris's).
+ */
+// prettier-ignore
+export const OBJECT_SPEECH_VERBS = [
+  'termed', 'branded', 'labelled', 'labeled', 'dismissed', 'attacked', 'condemned', 'criticised', 'criticized',
+  'hailed', 'referred to', 'read', 'reads',
 ];
 
 /** Month names, which the lexicon leaves untagged when they are also verbs or names ("March", "May"). */

@@ -89,6 +89,10 @@ function spanCount(g: Group): number {
   return g.forms.reduce((n, f) => n + f.spans.length, 0);
 }
 
+function firstSentence(g: Group): number {
+  return Math.min(...g.forms.flatMap((f) => f.spans.map((s) => s.sentence)));
+}
+
 function mergeInto(target: Group, form: Form): void {
   target.forms.push(form);
 }
@@ -190,13 +194,16 @@ export function groupForms(forms: Form[]): Group[] {
             ),
         )
       : [];
-    // A bare surname shared by several people goes to the one the article names most.
+    // A bare surname shared by several people goes to the one the article names most; on a tie, to the one it
+    // names first ("Joe Biden …", later "his son Hunter Biden": "Biden" is Joe).
     const sharing = groups.filter(
       (g) =>
         g.kind === 'person' &&
         g.forms.some((f) => words(f.text).length > 1 && surnameKey(f.text) === nameKey(form.text)),
     );
-    const mostNamed = sharing.sort((a, b) => spanCount(b) - spanCount(a))[0];
+    const mostNamed = sharing.sort(
+      (a, b) => spanCount(b) - spanCount(a) || firstSentence(a) - firstSentence(b),
+    )[0];
     // "Rosselló" for "Ricardo Rosselló Nevares": a later word of exactly one person's name.
     const inner = groups.filter(
       (g) =>

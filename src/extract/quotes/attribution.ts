@@ -1,4 +1,4 @@
-import {SPEECH_VERBS} from '../entities/cues.js';
+import {OBJECT_SPEECH_VERBS, SPEECH_VERBS} from '../entities/cues.js';
 import type {Gender, Mention} from './mentions.js';
 
 /** Who a quote's own sentence says spoke it. `found` false means the sentence names no speaker at all. */
@@ -28,11 +28,14 @@ export interface QuoteContext {
 }
 
 const VERB_ALT = SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+const OBJECT_ALT = OBJECT_SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+// "signs which read “silenced”": what a thing reads is writing, never a short quote's speech verb.
+const WRITTEN = /^reads?$/iu;
 const ADVERB =
   '(?:(?:also|then|later|earlier|previously|once|has|had|have|was|is|would|will|further|simply|only|again)\\s+)?';
 const INVERTED = new RegExp(`^[\\s,;:—–-]*${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
 const PRONOUN_SUBJECT = new RegExp(`^[\\s,;:—–-]*(he|she|it|they|we|i)\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
-const LAST_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})\\b`, 'giu');
+const LAST_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT}|${OBJECT_ALT})\\b`, 'giu');
 const PRONOUN_BEFORE = /\b(he|she|it)\s+(?:\w+\s+)?$/iu;
 
 /** Pronoun → the gender it points to. */
@@ -57,7 +60,7 @@ function inverted(ctx: QuoteContext, after: string, afterAt: number): Attributio
   if (/^\s+(?:to|that|by|on|in|at|about|of)\b/iu.test(rest)) return undefined;
   // A noun phrase opened by a determiner is an unnamed speaker, unless a name follows it in apposition.
   const unnamed =
-    /^\s+(?:a|an|the|one|another|some|several|two|three|many|most|other)\s+[^,.;:]{1,80}?(,\s*)?/iu.exec(
+    /^\s+(?:a|an|the|one|another|some|several|two|three|many|most|other)\s+[^,.;:]{1,80}(,\s*)?/iu.exec(
       rest,
     );
   if (unnamed) {
@@ -154,12 +157,41 @@ function subjectFirst(ctx: QuoteContext, after: string, afterAt: number): Attrib
   return undefined;
 }
 
+// "which has been termed Brexit for “British exit”": a passive naming verb has no speaker in the sentence.
+const PASSIVE_NAMING = /^(?:called|termed|branded|labell?ed|described|referred\s+to|dismissed)$/iu;
+// The judging verbs (all object verbs but "read"), which take the subject's wording only after "as" or "a".
+const OBJECT_JUDGEMENT = new RegExp(
+  `^(?:${OBJECT_SPEECH_VERBS.filter((v) => !WRITTEN.test(v))
+    .map((v) => v.replace(/ /g, '\\s+'))
+    .join('|')})$`,
+  'iu',
+);
+const AS_OBJECT = /\b(?:as|a|an)\s+(?:an?\s+|the\s+)?(?:(?:and|or)\s+(?:an?\s+|the\s+)?)?$/iu;
+const PASSIVE_BEFORE = /\b(?:been|being|be|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 // Mr. Trump said he still believed that “… / The ambassador, Katarina Mathernova, said on X: “…
 function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attribution | undefined {
   let verb: RegExpExecArray | undefined;
   for (const v of before.matchAll(LAST_VERB)) verb = v as RegExpExecArray;
   if (!verb) return undefined;
   const verbAt = beforeAt + verb.index;
+  const object = ctx.masked.slice(verbAt + verb[0].length, ctx.open);
+  if (PASSIVE_NAMING.test(verb[0]) && PASSIVE_BEFORE.test(ctx.masked.slice(ctx.sentenceStart, verbAt))) {
+    // "was described by the CBCP as “…”": the agent is the speaker.
+    const by = /^\s+by\s+(?:the\s+)?/iu.exec(object);
+    const agent = by ? mentionStarting(ctx, verbAt + verb[0].length + by[0].length, ctx.open) : undefined;
+    return agent ? {found: true, speaker: agent.name, verbAt} : undefined;
+  }
+  // "attacked the inquiry as “…”" is the subject's wording; "attacked Trump for the “losers” comment" is not.
+  // ("as “losers” and “suckers”": the second of two coordinated quotes too.)
+  if (OBJECT_JUDGEMENT.test(verb[0]) && !AS_OBJECT.test(object)) return undefined;
+  const found = introducedBy(ctx, verb, verbAt);
+  // A sign's or a statement's wording: a short quote there is a label, never the object of speech.
+  return found && WRITTEN.test(verb[0]) ? {found: found.found, speaker: found.speaker} : found;
+}
+
+// The speaker of the speech verb `verb` at `verbAt`, before the quote.
+function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number): Attribution | undefined {
   if (/^according\s+to$/iu.test(verb[0])) {
     const restAt = verbAt + verb[0].length;
     const speaker = speakerAfter(ctx, ctx.masked.slice(restAt, ctx.open), restAt);
@@ -200,8 +232,8 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
   );
   const cast = role?.[1] ? (ctx.resolveRole?.(role[1], ctx.paragraph, verbAt) ?? null) : null;
   if (cast) return {found: true, speaker: cast, verbAt};
-  // "a banner saying “…”": a participle with nobody named before it is a sign or a document, not a speaker.
-  if (/ing$/iu.test(verb[0])) return undefined;
+  // "a banner saying “…”", "a sign which read “…”": with nobody named before it, a sign or a document.
+  if (/ing$/iu.test(verb[0]) || WRITTEN.test(verb[0])) return undefined;
   return {found: true, speaker: null, verbAt};
 }
 
@@ -210,6 +242,12 @@ export function attribute(ctx: QuoteContext): Attribution {
   const afterAt = Math.min(ctx.close + 1, ctx.masked.length);
   const after = ctx.masked.slice(afterAt, Math.max(afterAt, ctx.sentenceEnd));
   const before = ctx.masked.slice(ctx.sentenceStart, ctx.open);
+  // "X called it “…,” according to NBC": the outlet reports the words; a named subject of a speech verb before
+  // the quote said them.
+  if (/^[\s,;:—–-]*according\s+to\b/iu.test(after)) {
+    const intro = introduced(ctx, before, ctx.sentenceStart);
+    if (intro?.speaker) return intro;
+  }
   return (
     inverted(ctx, after, afterAt) ??
     subjectFirst(ctx, after, afterAt) ??
