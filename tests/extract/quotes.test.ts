@@ -202,6 +202,16 @@ describe('quotes and speakers', () => {
       expected: [{text: 'The harbour will reopen next week,', speaker: 'Joe Varga'}],
     },
     {
+      name: 'an unnamed subject named in apposition before the verb',
+      text: ['The study’s lead author, doctoral candidate Maninder Thind, said, “We looked at every plant.”'],
+      expected: [{text: 'We looked at every plant.', speaker: 'Maninder Thind'}],
+    },
+    {
+      name: 'a name inside a relative clause stays out even with no other subject',
+      text: ['Tomas Weller spoke.', 'The lawyer, who represents Tomas Weller, said, “We will appeal the ruling.”'],
+      expected: [{text: 'We will appeal the ruling.', speaker: null}],
+    },
+    {
       name: 'said the role, then the name in apposition',
       text: ['“Walter was the best of us,” said the chancellor, Pradeep Khosla.'],
       expected: [{text: 'Walter was the best of us,', speaker: 'Pradeep Khosla'}],

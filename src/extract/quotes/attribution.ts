@@ -213,6 +213,22 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
       m.end <= verbAt &&
       (m.end <= asideAt || !aside),
   );
+  // "The study's lead author, doctoral candidate Maninder Thind, said": with no name before it, an aside that
+  // ends in a person's name (no relative word, no "of"/"for" before the name) names the subject itself.
+  const apposed =
+    aside && subjects.length === 0
+      ? ctx.mentions.find(
+          (m) =>
+            m.paragraph === ctx.paragraph &&
+            m.kind === 'person' &&
+            m.start > asideAt &&
+            /^,\s*(?:\p{Ll}+\s+)?$/u.test(ctx.masked.slice(m.end, verbAt)) &&
+            !/^,\s+(?:who|which|whose|whom)\b|\b(?:of|for|to|with|by|from)\s|\b(?:and|or)\s+\p{Lu}/u.test(
+              ctx.masked.slice(asideAt, m.start),
+            ),
+        )
+      : undefined;
+  if (apposed) subjects.push(apposed);
   const people = subjects.filter((m) => m.kind === 'person');
   let named = people.at(-1) ?? subjects.at(-1);
   // "Warren commended Biden for his empathy and said…": a second verb shares the sentence's first subject.
