@@ -59,6 +59,18 @@ const cases: {rule: string; text: string[]; kind: Kind; expected: string[]}[] = 
     expected: ['Radio Welka'],
   },
   {
+    rule: 'a website named by its domain',
+    text: ['Speaking to Portfolio.hu, he said so.', 'The firm Vulnera.com found flaws.'],
+    kind: 'organizations',
+    expected: ['Portfolio.hu', 'Vulnera.com'],
+  },
+  {
+    rule: 'a website and its bare name are one body, named without the domain',
+    text: ['The website Kerbside1 listed the candidates.', 'The list is on Kerbside1.com today.'],
+    kind: 'organizations',
+    expected: ['Kerbside1'],
+  },
+  {
     rule: 'a mixed-case brand name',
     text: ['The launch by SpaceZ went well, and buyers used HomeMarto.'],
     kind: 'organizations',

@@ -172,6 +172,8 @@ export function classify(form: Form): Kind {
       TIME_ZONES.test(text))
   )
     return 'none';
+  // "Portfolio.hu", "Amazon.com": a website, run by a body.
+  if (/^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|co\.uk|[a-z]{2})$/u.test(text)) return 'organization';
   // "Southern Poland", "Central Europe": a direction before a known place is a region of it, not a person.
   if (
     words.length === 2 &&

@@ -49,6 +49,8 @@ function withoutLeadingPlace(text: string): string | undefined {
   return undefined;
 }
 
+const DOMAIN_END = /\.(?:com|org|net|info|co\.uk|[a-z]{2})$/u;
+
 const coreCache = new Map<string, string>();
 
 /** "US Supreme Court", "United States Supreme Court", "Tunisian Parliament" → the body's own name. */
@@ -56,7 +58,9 @@ function core(text: string): string {
   let c = coreCache.get(text);
   if (c === undefined) {
     if (coreCache.size > 50_000) coreCache.clear();
-    c = nameKey(withoutLeadingPlace(text) ?? text);
+    // "Politics1.com" and "Politics1": a website's domain ending is not a different body.
+    const bare = text.replace(DOMAIN_END, '');
+    c = nameKey(withoutLeadingPlace(bare) ?? bare);
     coreCache.set(text, c);
   }
   return c;
@@ -270,7 +274,9 @@ function titleOf(titled: string, name: string): string {
 export function toEntity(g: Group): Entity {
   const best = [...g.forms].sort((a, b) => {
     const acr = Number(isAcronym(a.text)) - Number(isAcronym(b.text));
-    return acr || words(b.text).length - words(a.text).length || b.text.length - a.text.length;
+    // "CBC" rather than "CBC.ca" when the article uses both.
+    const site = Number(DOMAIN_END.test(a.text)) - Number(DOMAIN_END.test(b.text));
+    return acr || site || words(b.text).length - words(a.text).length || b.text.length - a.text.length;
   })[0];
   const name = best?.text ?? '';
   const aliases = new Set<string>();

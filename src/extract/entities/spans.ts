@@ -58,6 +58,8 @@ function opensBody(run: Token[]): boolean {
   );
 }
 
+const DOMAIN = /^\.(?:com|org|net|info|co\.uk|[a-z]{2})(?![\p{L}\p{N}.]|\.\p{L})/u;
+
 /** Every capitalised name in a sentence, with titles split off. */
 export function findSpans(text: string, sentence: number): Span[] {
   const out: Span[] = [];
@@ -105,13 +107,15 @@ export function findSpans(text: string, sentence: number): Span[] {
         const last = name[name.length - 1];
         if (!first || !last) continue;
         const titleFirst = titles[0];
+        // "Portfolio.hu", "Amazon.com": a website's domain ending belongs to its name.
+        const end = last.end + (DOMAIN.exec(text.slice(last.end))?.[0].length ?? 0);
         const span: Span = {
-          text: text.slice(first.start, last.end),
+          text: text.slice(first.start, end),
           titles: titles.map((t) => t.text.toLowerCase()),
           words: name.length,
           sentence,
           start: first.start,
-          end: last.end,
+          end,
           initial: titleFirst ? false : isInitialPosition(text, first),
           theCap,
         };
