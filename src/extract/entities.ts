@@ -2,6 +2,7 @@ import type {Form} from './entities/classify.js';
 import {readContext, type Context} from './entities/context.js';
 import {nameKey} from './entities/gazetteer.js';
 import {groupForms, toEntity} from './entities/merge.js';
+import {definedNames} from './entities/defined.js';
 import {findSpans, type Span} from './entities/spans.js';
 import type {Doc, Stage} from './pipeline.js';
 import type {Entity} from './types.js';
@@ -65,15 +66,45 @@ function splitAcronyms(found: Found[]): Found[] {
   });
 }
 
+// "Notes from Poland (NFP)": the name an acronym defines is one span, small words and all, whatever the capitals say.
+function withDefinedNames(text: string, index: number, spans: Span[], defined: Map<string, string>): Span[] {
+  let out = spans;
+  for (const d of definedNames(text)) {
+    defined.set(nameKey(d.text), d.acronym.replace(/[.&]/g, '').toUpperCase());
+    if (out.some((s) => s.start === d.start && s.end === d.end)) continue;
+    // Only when the capitals found there lie wholly inside it: a title before a name is not part of a body.
+    const inside = out.filter((s) => s.start >= d.start && s.end <= d.end);
+    if (inside.length === 0 || out.some((s) => s.start < d.start && s.end > d.start)) continue;
+    const first = inside[0];
+    out = out.filter((s) => !inside.includes(s));
+    out.push({
+      text: d.text,
+      titles: [],
+      words: d.text.split(/\s+/).length,
+      sentence: index,
+      start: d.start,
+      end: d.end,
+      initial: first?.start === d.start ? first.initial : false,
+      theCap: false,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Collects every capitalised name of the article, grouped by written form, with contexts. */
-function collectForms(doc: Doc): Form[] {
+function collectForms(doc: Doc, defined: Map<string, string>): Form[] {
   const forms = new Map<string, Form>();
   const sentences = [{text: doc.input.title, index: -1, paragraph: -1}, ...doc.sentences];
   const found: Found[] = [];
   sentences.forEach((sentence, i) => {
     const following = sentences[i + 1];
     const next = following && following.paragraph === sentence.paragraph ? following.text : '';
-    for (const span of findSpans(sentence.text, sentence.index))
+    for (const span of withDefinedNames(
+      sentence.text,
+      sentence.index,
+      findSpans(sentence.text, sentence.index),
+      defined,
+    ))
       found.push({
         span,
         sentence: sentence.text,
@@ -126,7 +157,8 @@ export const entitiesStage: Stage = {
   needs: ['sentences'],
   fills: ['people', 'places', 'organizations'],
   run: (doc) => {
-    const groups = groupForms(collectForms(doc));
+    const defined = new Map<string, string>();
+    const groups = groupForms(collectForms(doc, defined), defined);
     const byMentions = (a: Entity, b: Entity) => b.mentions - a.mentions;
     doc.people = groups
       .filter((g) => g.kind === 'person')

@@ -1,6 +1,15 @@
 import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
 import type {Context} from './context.js';
-import {GROUP_MEMBERS, MONTHS, ORG_LAST_WORDS, ORG_WORDS, PLACE_WORDS, THING_WORDS} from './cues.js';
+import {
+  BUILDING_WORDS,
+  COMPASS_ADJECTIVES,
+  GROUP_MEMBERS,
+  MONTHS,
+  ORG_LAST_WORDS,
+  ORG_WORDS,
+  PLACE_WORDS,
+  THING_WORDS,
+} from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import type {Span} from './spans.js';
 
@@ -115,6 +124,24 @@ function firstWord(text: string): string {
   return text.split(/\s+/)[0] ?? '';
 }
 
+// Mixed-case brand names ("SpaceX", "HomePlus", "YouTube"); not "McCain", "DeSantis", "LeBron", "MacKenzie".
+const CAMEL = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+
+/** The kind the nouns around a name give it ("retailer Tesco", ", the anti-monopoly agency,"), if any. */
+function kindByNoun(form: Form, personRole: boolean): Kind | undefined {
+  if (personRole || form.contexts.some((c) => c.speaks && (c.pronoun === 'm' || c.pronoun === 'f')))
+    return undefined;
+  if (knownPlace(form.text) || isDemonym(form.text) || isCity(form.text) || hasTag(form.text, ...PLACE_TAGS))
+    return undefined;
+  if (PLACE_WORDS.has(lastWord(form.text)) || form.contexts.some((c) => c.inPlace)) return undefined;
+  if (form.contexts.some((c) => c.roleKind === 'person')) return undefined;
+  const kinds = form.contexts.map((c) => c.roleKind ?? (c.orgNoun ? 'organization' : undefined));
+  if (kinds.includes('organization') && !kinds.includes('place')) return 'organization';
+  if (kinds.includes('place') && !kinds.includes('organization')) return 'place';
+  if (CAMEL.test(form.text) && form.midSentence) return 'organization';
+  return undefined;
+}
+
 /** Decides the kind of one written form from its words, the lexicon, the gazetteer and its contexts. */
 export function classify(form: Form): Kind {
   const {text} = form;
@@ -145,7 +172,19 @@ export function classify(form: Form): Kind {
       TIME_ZONES.test(text))
   )
     return 'none';
+  // "Portfolio.hu", "Amazon.com": a website, run by a body.
+  if (/^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|co\.uk|[a-z]{2})$/u.test(text)) return 'organization';
+  // "Southern Poland", "Central Europe": a direction before a known place is a region of it, not a person.
+  if (
+    words.length === 2 &&
+    !form.contexts.some((c) => c.afterName) &&
+    COMPASS_ADJECTIVES.test((words[0] ?? '').toLowerCase()) &&
+    (knownPlace(words[1] ?? '') || hasTag(words[1] ?? '', ...PLACE_TAGS))
+  )
+    return 'place';
   if (titled || aged) return 'person';
+  const byNoun = kindByNoun(form, personRole);
+  if (byNoun) return byNoun;
   // "Orlando, Florida": a name followed by a known region is a place in it.
   if (words.length === 1 && form.contexts.some((c, i) => c.inPlace && !form.spans[i]?.initial) && !personRole)
     return 'place';
@@ -166,15 +205,26 @@ export function classify(form: Form): Kind {
   const ordinary = lexiconTags(text).length > 0 && !hasTag(text, ...PLACE_TAGS);
   if (placeLike && !speaks && !personRole && (locative || (!ordinary && !hasTag(text, ...NAME_TAGS))))
     return 'place';
+  // "launched from Kennedy Space Center", "the Al-Ghaza Hotel collapsed": a building used only as a location.
+  // "the German Aerospace Center", "National Hurricane Center": a nation's body, wherever it is.
+  const national =
+    isDemonym(firstWord(text)) || /^(?:national|federal|international|royal|state)$/iu.test(firstWord(text));
+  if (words.length > 1 && BUILDING_WORDS.has(lastWord(text)) && !/\s(?:of|for)\s/u.test(text) && !national) {
+    const acts = form.contexts.some((c) => c.institutional);
+    const everyLocative = form.contexts.every((c) => c.locative);
+    if (!acts && (everyLocative || !ORG_WORDS.has(last))) return 'place';
+  }
   if (words.length > 1 && (ORG_WORDS.has(last) || ORG_LAST_WORDS.has(last))) return 'organization';
   // "Speaking to BBC Sport": a body's acronym opening a name the text treats as a body.
   // Only "ACRONYM + common noun" ("BBC Sport"), not a ship ("MV Namse") or a titled person.
   const commonSecond =
-    words.length === 2 && /^(?:sports?|world|online|digital|business|arts|today|live|one|two)$/iu.test(words[1] ?? '');
+    words.length === 2 &&
+    /^(?:sports?|world|online|digital|business|arts|today|live|one|two)$/iu.test(words[1] ?? '');
   if (commonSecond && isAcronym(words[0] ?? '') && form.contexts.some((c) => c.institutional))
     return 'organization';
   // "Islamic State": a faith's adjective before "State" names a movement or a polity, not a region.
-  if (words.length === 2 && last === 'state' && RELIGIOUS.has((words[0] ?? '').toLowerCase())) return 'organization';
+  if (words.length === 2 && last === 'state' && RELIGIOUS.has((words[0] ?? '').toLowerCase()))
+    return 'organization';
   // "Marc Lamont Hill": a first name before a surname that is also a landscape word.
   const surnameLike =
     hasTag(firstWord(text), 'FirstName', 'MaleName', 'FemaleName') && !form.contexts.some((c) => c.locative);
@@ -234,7 +284,21 @@ export function classify(form: Form): Kind {
     form.contexts.some((c) => c.fromCountry) &&
     words.every((w) => lexiconTags(w).length === 0 || hasTag(w, ...NAME_TAGS)) &&
     !words.some((w) => CUE_WORDS(w.toLowerCase()) || isAcronym(w));
-  if (words.length > 1 && personLike && (firstIsName || ((personRole || speaks || fromCountry) && !plainFirst)))
+  // "Gazeta Prawna reports", "according to Gazeta Wyborcza": cited as a source, with nothing of a person about it.
+  const cited =
+    form.contexts.some((c) => c.source) &&
+    form.contexts.every((c) => !c.speaks || c.source) &&
+    !form.contexts.some((c) => c.pronoun === 'm' || c.pronoun === 'f' || c.roleKind === 'person') &&
+    !hasTag(last, 'Adjective') &&
+    // "in Windsor Locks, Connecticut", "al-Eryani": a town, or a name with a particle of a person's name.
+    !form.contexts.some((c) => c.locative || c.inPlace) &&
+    !words.some((w) => /^(?:al|el|bin|ibn|abu|van|von|de|da|di|du|la|le)(?:-|$)/iu.test(w));
+  if (words.length > 1 && cited && !firstIsName && !personRole && !fromCountry) return 'organization';
+  if (
+    words.length > 1 &&
+    personLike &&
+    (firstIsName || ((personRole || speaks || fromCountry) && !plainFirst))
+  )
     return 'person';
   if (words.length === 1 && hasTag(text, 'LastName', 'Person')) return 'person';
   if (words.length === 1 && personRole) return 'person';

@@ -1,6 +1,15 @@
 import {hasTag, lexiconTags} from '../nlp.js';
 import {knownPlace} from './gazetteer.js';
-import {ORG_WORDS, PERSON_NOUNS, PERSON_SPEECH_VERBS, PLACE_WORDS, THING_WORDS} from './cues.js';
+import {
+  ORG_NOUNS,
+  ORG_NOUNS_AFTER,
+  ORG_WORDS,
+  PERSON_NOUNS,
+  PERSON_SPEECH_VERBS,
+  PLACE_NOUNS,
+  PLACE_WORDS,
+  THING_WORDS,
+} from './cues.js';
 
 const VERBS = PERSON_SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
 const AFTER_AGE = /^,\s*\d{1,3}\s*,/;
@@ -22,13 +31,18 @@ const BEFORE_ROLE =
 const NON_PERSON_HEADS =
   /\b(?:company|firm|group|organi[sz]ation|agency|institution|charity|party|newspaper|network|channel|broadcaster|station|city|town|village|country|nation|region|province|state|capital|island|river|university|college|school|bank|body|website|service|team|club|ship|vessel|boat|brand|airline|union|council|court|museum|program|programme|project|mission|movement|coalition|alliance|base|area|district|county|neighbo(?:u)?rhood|airport|port|site|building|hospital|facility|plant|mine|village|community|municipality|settlement|metropolis|suburb|oblast)\b/u;
 
-/** True when the apposition's head (the words before its first preposition) names a person's role. */
-function describesPerson(role: string): boolean {
-  // The head noun ends the first noun phrase: before a preposition, a relative word or a participle.
-  const head =
+// The head noun ends the first noun phrase: before a preposition, a relative word or a participle.
+function headOf(role: string): string {
+  return (
     role.split(
       /\s(?:of|for|at|in|with|without|from|on|to|who|that|which|by|as|after|before|during|since|while|than|like|against|into|over|under|near|behind|based|\p{Ll}+ing|\p{Ll}+ed)\b/u,
-    )[0] ?? role;
+    )[0] ?? role
+  );
+}
+
+/** True when the apposition's head (the words before its first preposition) names a person's role. */
+function describesPerson(role: string): boolean {
+  const head = headOf(role);
   if (NON_PERSON_HEADS.test(head)) return false;
   const noun = head.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   return PERSON_NOUNS.has(noun) || hasTag(noun, 'Actor') || PERSON_SUFFIX.test(noun);
@@ -38,6 +52,8 @@ function describesPerson(role: string): boolean {
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says)\b/u;
 const AGENT =
   /\b(?:led|headed|founded|co-founded|directed|written|authored|co-authored|coached|chaired|presented|hosted|interviewed|photographed|painted|composed|played|voiced|sung|narrated)\s+by\s+$/u;
+const STAR_BEFORE =
+  /\b(?:porn|pop|film|movie|rock|rap|tv|television|reality|football|soccer|tennis|basketball|baseball|hockey|cricket|rugby|country|hollywood|child|sports?|netflix|youtube)\s+star\s+$/iu;
 const PERSON_NOUN_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
 
 /** What the words around a name say about it. */
@@ -74,6 +90,29 @@ export interface Context {
   fromCountry: boolean;
   /** The title of a work: "an artwork entitled America", "a song titled Paris". */
   workTitle: boolean;
+  /** Cited as a source, as outlets are: "Gazeta Prawna reports", "according to Deutsche Welle (DW)". */
+  source: boolean;
+  /** Right after another capitalised word ("New South Wales" read from "South"). */
+  afterName: boolean;
+  /** Next to a noun for a kind of organization: "retailer Tesco", "the Kaufland chain". */
+  orgNoun: boolean;
+  /** An apposition headed by a noun for an organization (", the anti-monopoly agency,") or a place (", a town"). */
+  roleKind?: 'organization' | 'place' | 'person';
+}
+
+// "into Mecca's Grand Mosque": a place's possessive between the preposition and the name.
+function placePossessive(before: string): boolean {
+  const m =
+    /\b(?:in|near|outside|inside|into|from|at)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+$/u.exec(
+      before,
+    );
+  return !!m?.[1] && (knownPlace(m[1]) !== undefined || hasTag(m[1], 'Country', 'City', 'Region', 'Place'));
+}
+
+// "New South Wales" read from "South": another capitalised word, not a sentence's "In", right before the name.
+function afterName(before: string): boolean {
+  const w = /(\p{Lu}[\p{L}.-]*)\s+$/u.exec(before)?.[1];
+  return !!w && !hasTag(w, 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb');
 }
 
 function fromCountry(after: string): boolean {
@@ -95,6 +134,27 @@ function modifiesNoun(after: string): boolean {
   return [m?.[1], m?.[2]].some((w) => !!w && (THING_WORDS.has(w) || ORG_WORDS.has(w) || PLACE_WORDS.has(w)));
 }
 
+// ", the Polish anti-monopoly agency," / "the Danish retailer, Salling": an apposition whose article may be followed
+// by a capitalised adjective, unlike a person's role.
+const AFTER_APPOSITION = /^,\s+(?:a|an|the|its|their)\s+([^,.;:“”"()]{1,80}?)(?=\s*(?:[,.;:)]|$))/u;
+const BEFORE_APPOSITION = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([^,;:“”"()]{1,70}),\s*$/u;
+
+/** What kind of thing an apposition's head noun names, if an organization or a place. */
+function roleKind(role: string | undefined): 'organization' | 'place' | 'person' | undefined {
+  if (!role || FINITE.test(role)) return undefined;
+  // "a State Department spokesperson": a person's role, whatever body it names.
+  if (
+    role
+      .split(/\s+/)
+      .some((w) => PERSON_NOUNS.has(w.toLowerCase()) || /^\p{Ll}+(?:person|man|woman)$/u.test(w))
+  )
+    return 'person';
+  const noun = headOf(role).split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (ORG_NOUNS.has(noun)) return 'organization';
+  if (PLACE_NOUNS.has(noun)) return 'place';
+  return undefined;
+}
+
 // Endings of nouns for people: activist, historian, spokeswoman, chairperson, employee.
 const PERSON_SUFFIX = /(?:ist|ian|man|woman|person|ee|ess)$/u;
 
@@ -111,11 +171,24 @@ export function readContext(sentence: string, start: number, end: number, next =
     fromCountry: fromCountry(after),
     workTitle: /\b(?:entitled|titled)\s+$/u.test(before),
     inPlace: inKnownPlace(after),
+    source:
+      /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published|announced)\b/u.test(after) ||
+      /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|cited\s+by|interview\s+with)\s+(?:the\s+)?$/u.test(
+        before,
+      ),
+    afterName: afterName(before),
+    orgNoun:
+      // "non-profit Cinema for Peace Foundation": not when the name goes on past "for"/"of".
+      (ORG_NOUNS.has(PERSON_NOUN_BEFORE.exec(before)?.[1] ?? '') &&
+        !/^\s+(?:for|of)\s+\p{Lu}/u.test(after)) ||
+      ORG_NOUNS_AFTER.test(after) ||
+      // "Greek daily Kathimerini" (but "a daily Aspirin").
+      /\p{Lu}\p{Ll}+\s+(?:daily|weekly)\s+$/u.test(before),
     institutional:
       /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched)\b)/u.test(
         after,
       ) ||
-      /\b(?:told|according\s+to|by|joined|contacted|quoted\s+by|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to|interview\s+with)\s+(?:the\s+)?$/u.test(
+      /\b(?:told|[Aa]ccording\s+to|by|joined|contacted|quoted\s+by|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to|interview\s+with)\s+(?:the\s+)?$/u.test(
         before,
       ),
     afterTown: /\p{Lu}[\p{L}-]+,\s*$/u.test(before) && /^\s*(?:[,.;:]|$)/u.test(after),
@@ -129,7 +202,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     locative:
       /\b(?:in|near|across|throughout|outside|inside|into|from|at|around|towards?)\s+(?:the\s+)?$/u.test(
         before,
-      ),
+      ) || placePossessive(before),
   };
   const a = AFTER_ROLE.exec(after);
   if (a && FINITE.test(a[1] ?? '')) a[1] = '';
@@ -142,6 +215,13 @@ export function readContext(sentence: string, start: number, end: number, next =
     ctx.role = a[1]?.trim();
     ctx.personRole = describesPerson(ctx.role ?? '');
   }
+  if (!ctx.personRole) {
+    // Before the name only a bare noun phrase ("the Polish anti-monopoly agency, UOKiK"), not "an agency in Kent, Ontario".
+    let b2 = /^\s*(?:,|$)/.test(after) ? BEFORE_APPOSITION.exec(before)?.[1] : undefined;
+    if (b2 && (headOf(b2) !== b2 || /\s\p{Lu}/u.test(b2))) b2 = undefined;
+    const kind = roleKind(AFTER_APPOSITION.exec(after)?.[1]) ?? roleKind(b2);
+    if (kind) ctx.roleKind = kind;
+  }
   const p = /\b(he|his|him|she|her|it|its)\b/iu
     .exec(`${sentence.slice(end)} ${next}`.slice(0, 240))?.[1]
     ?.toLowerCase();
@@ -152,7 +232,8 @@ export function readContext(sentence: string, start: number, end: number, next =
   if (
     !ctx.personRole &&
     // "the death of Most Rev. …": an ordinary word there is part of a title, not a name.
-    (lexiconTags(nameText).length === 0 || hasTag(nameText, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person')) &&
+    (lexiconTags(nameText).length === 0 ||
+      hasTag(nameText, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person')) &&
     // "the death of Democratic Congressman John Lewis": a word before another capitalised one opens a longer name.
     !/^\s+\p{Lu}/u.test(after) &&
     // "the death of Democratic leaders": a word modifying a noun is an adjective.
@@ -163,6 +244,8 @@ export function readContext(sentence: string, start: number, end: number, next =
   ) {
     ctx.personRole = true;
   }
+  // "porn star Stormy Daniels" (but "the star AB Aurigae").
+  if (!ctx.personRole && STAR_BEFORE.test(before)) ctx.personRole = true;
   const noun = PERSON_NOUN_BEFORE.exec(before)?.[1];
   if (!ctx.personRole && noun && PERSON_NOUNS.has(noun)) {
     ctx.personRole = true;

@@ -16,7 +16,7 @@ export const TITLES = new Set([
   'baroness', 'senior', 'junior', 'assistant', 'associate', 'executive', 'lawmaker', 'councillor', 'councilman',
   'councilwoman', 'astronaut', 'dean', 'provost', 'nurse', 'private', 'corporal', 'marshal', 'brigadier',
   'commandant', 'magistrate', 'envoy', 'pm', 'emeritus', 'prosecutor', 'fellow', 'qc', 'kc', 'obe', 'mbe', 'cbe',
-  'kbe', 'phd', 'assemblyman', 'alderman', 'policeman', 'fireman', 'whip',
+  'kbe', 'phd', 'assemblyman', 'alderman', 'policeman', 'fireman', 'whip', 'administrator',
 ]);
 
 /** Words that qualify the office a title word names ("Minority Whip", "Press Secretary"): part of the title. */
@@ -47,7 +47,7 @@ export const PERSON_NOUNS = new Set([
   'official', 'member', 'student', 'resident', 'owner', 'fan', 'worker', 'employee', 'volunteer', 'veteran',
   'citizen', 'native', 'friend', 'neighbor', 'neighbour', 'manager', 'host', 'presenter', 'anchor', 'owner',
   'commissioner', 'chairperson', 'councillor', 'councilor', 'ombudsman', 'superintendent', 'magistrate', 'national',
-  'aide',
+  'aide', 'client', 'patient', 'administrator', 'customer', 'tenant', 'passenger',
 ]);
 
 /** Members of parties, which name groups or a person's allegiance ("fellow Republican", "Democrat Rod Blagojevich"). */
@@ -156,3 +156,49 @@ export const OBJECT_SPEECH_VERBS = [
 /** Month names, which the lexicon leaves untagged when they are also verbs or names ("March", "May"). */
 // prettier-ignore
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * Common nouns for kinds of organization: right before a name ("retailer Tesco", "the chain HomePlus") or heading
+ * an apposition (", the Polish anti-monopoly agency,") they make the name an organization.
+ */
+// prettier-ignore
+export const ORG_NOUNS = new Set([
+  'retailer', 'chain', 'company', 'firm', 'corporation', 'conglomerate', 'newspaper', 'tabloid', 'broadcaster',
+  'network', 'outlet', 'website', 'publisher', 'magazine', 'airline', 'carrier', 'automaker', 'carmaker',
+  'manufacturer', 'startup', 'start-up', 'supermarket', 'bank', 'lender', 'insurer', 'agency', 'charity',
+  'nonprofit', 'non-profit', 'party', 'club', 'team', 'regulator', 'watchdog', 'giant', 'subsidiary', 'brand',
+  'label', 'studio', 'group', 'organisation', 'organization', 'union', 'ngo',
+  'platform', 'ministry', 'department', 'authority', 'association', 'institute', 'university', 'college',
+  'channel', 'paper', 'franchise', 'distributor', 'wholesaler',
+]);
+
+/** Org nouns that also follow the name they classify ("the Kaufland chain", "the Sun tabloid"). */
+export const ORG_NOUNS_AFTER =
+  /^\s+(?:chain|retailer|supermarkets?|newspaper|tabloid|broadcaster|airline|carrier|brand|conglomerate|automaker|carmaker|franchise)\b/u;
+
+/** Common nouns for kinds of place heading an apposition (", a town in Kerala,"). */
+// prettier-ignore
+export const PLACE_NOUNS = new Set([
+  'city', 'town', 'village', 'country', 'region', 'province', 'capital', 'island', 'suburb', 'district', 'county',
+  'municipality', 'neighbourhood', 'neighborhood', 'hamlet', 'settlement', 'port', 'resort', 'archipelago',
+]);
+
+/** Adjectives of direction before a place ("Southern Poland", "Central Europe"): a region of it. */
+export const COMPASS_ADJECTIVES =
+  /^(?:northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|upper|lower|greater)$/u;
+
+/**
+ * Last words of buildings, which are places where the text uses them as locations and bodies where they act.
+ * Not hospitals and clinics: bodies that treat people, wherever they are named.
+ */
+export const BUILDING_WORDS = new Set([
+  'center',
+  'centre',
+  'museum',
+  'library',
+  'mosque',
+  'church',
+  'temple',
+  'observatory',
+  'hotel',
+]);

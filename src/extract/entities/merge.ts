@@ -49,6 +49,8 @@ function withoutLeadingPlace(text: string): string | undefined {
   return undefined;
 }
 
+const DOMAIN_END = /\.(?:com|org|net|info|co\.uk|[a-z]{2})$/u;
+
 const coreCache = new Map<string, string>();
 
 /** "US Supreme Court", "United States Supreme Court", "Tunisian Parliament" → the body's own name. */
@@ -56,7 +58,9 @@ function core(text: string): string {
   let c = coreCache.get(text);
   if (c === undefined) {
     if (coreCache.size > 50_000) coreCache.clear();
-    c = nameKey(withoutLeadingPlace(text) ?? text);
+    // "Politics1.com" and "Politics1": a website's domain ending is not a different body.
+    const bare = text.replace(DOMAIN_END, '');
+    c = nameKey(withoutLeadingPlace(bare) ?? bare);
     coreCache.set(text, c);
   }
   return c;
@@ -97,23 +101,28 @@ function mergeInto(target: Group, form: Form): void {
   target.forms.push(form);
 }
 
+// A name opened by a verb ("Make Melbourne", a slogan) borrows no kind but a person's.
+function isPlainWordsBefore(f: Form): boolean {
+  const tags = lexiconTags(words(f.text)[0] ?? '');
+  return tags.includes('Infinitive') || tags.includes('Imperative') || tags.includes('PresentTense');
+}
+
 /** Groups classified forms into entities: surnames join full names, acronyms join what they abbreviate, a country's forms join. */
-export function groupForms(forms: Form[]): Group[] {
+export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> = new Map()): Group[] {
   const kinds = new Map<Form, Kind>(forms.map((f) => [f, classify(f)]));
   // "Karsten Warholm" once, then "Warholm said…": what the surname's contexts say counts for the full name.
   const singles = new Map(forms.filter((f) => words(f.text).length === 1).map((f) => [nameKey(f.text), f]));
   for (const f of forms) {
     const surname = singles.get(surnameKey(f.text));
     if (words(f.text).length < 2 || kinds.get(f) !== 'none' || !surname) continue;
-    kinds.set(
-      f,
-      classify({
-        ...f,
-        spans: [...f.spans, ...surname.spans],
-        contexts: [...f.contexts, ...surname.contexts],
-        midSentence: true,
-      }),
-    );
+    const kind = classify({
+      ...f,
+      spans: [...f.spans, ...surname.spans],
+      contexts: [...f.contexts, ...surname.contexts],
+      midSentence: true,
+    });
+    // Only as a person: "Make Melbourne" does not become a place because "Melbourne, the city" is one.
+    if (kind === 'person' || !isPlainWordsBefore(f)) kinds.set(f, kind);
   }
   // "landing at Calicut" beside "Calicut International Airport": an unknown word after a preposition of place
   // that opens a place's name in the same article is the town the place is named after.
@@ -165,9 +174,7 @@ export function groupForms(forms: Form[]): Group[] {
     // "US Supreme Court" and "Supreme Court": a leading country does not make another body.
     const sameBody =
       kind === 'organization'
-        ? groups.find(
-            (g) => g.kind === 'organization' && g.forms.some((f) => sameBodyAs(f.text, form.text)),
-          )
+        ? groups.find((g) => g.kind === 'organization' && g.forms.some((f) => sameBodyAs(f.text, form.text)))
         : undefined;
     const byInitials =
       initials(form.text).length >= 3 ? byKey.get(`${kind}:${initials(form.text)}`) : undefined;
@@ -225,7 +232,9 @@ export function groupForms(forms: Form[]): Group[] {
     // "U.S." is the country even when "University of Sheffield" has the same initials.
     if (isAcronym(form.text) && !knownPlace(form.text)) {
       const letters = form.text.replace(/\./g, '').toUpperCase();
-      const full = multiWord.find((g) => g.forms.some((f) => initials(f.text) === letters));
+      const full = multiWord.find((g) =>
+        g.forms.some((f) => initials(f.text) === letters || defined.get(nameKey(f.text)) === letters),
+      );
       if (full) {
         mergeInto(full, form);
         continue;
@@ -249,9 +258,7 @@ export function groupForms(forms: Form[]): Group[] {
     const place = kind === 'place' ? knownPlace(form.text) : undefined;
     const body =
       kind === 'organization'
-        ? groups.find(
-            (g) => g.kind === 'organization' && g.forms.some((f) => sameBodyAs(f.text, form.text)),
-          )
+        ? groups.find((g) => g.kind === 'organization' && g.forms.some((f) => sameBodyAs(f.text, form.text)))
         : undefined;
     const existing = place ? byPlace.get(place.id) : body;
     if (existing) {
@@ -274,7 +281,9 @@ function titleOf(titled: string, name: string): string {
 export function toEntity(g: Group): Entity {
   const best = [...g.forms].sort((a, b) => {
     const acr = Number(isAcronym(a.text)) - Number(isAcronym(b.text));
-    return acr || words(b.text).length - words(a.text).length || b.text.length - a.text.length;
+    // "CBC" rather than "CBC.ca" when the article uses both.
+    const site = Number(DOMAIN_END.test(a.text)) - Number(DOMAIN_END.test(b.text));
+    return acr || site || words(b.text).length - words(a.text).length || b.text.length - a.text.length;
   })[0];
   const name = best?.text ?? '';
   const aliases = new Set<string>();

@@ -1,3 +1,5 @@
+import {hasTag} from '../nlp.js';
+import {ORG_WORDS} from './cues.js';
 import {isSurnameLike, leadReading} from './given-names.js';
 import {splitLeadingNouns} from './leading-nouns.js';
 import {isCommonOpener, isFunctionWord, runs, splitAtFunctionWords} from './runs.js';
@@ -38,6 +40,26 @@ export interface Span {
   acronymBefore?: number;
 }
 
+// "United States Geological Survey", "Civil Defense Authority": an adjective opening a sentence stays when it opens a
+// known place or a body's name, which ends in an organization's word.
+// "Former United States Central Intelligence Agency": adjectives of time describe the body, they do not name it.
+const TEMPORAL = /^(?:former|late|then|current|new|old|ex|recent|future|previous|present)$/u;
+
+function opensBody(run: Token[]): boolean {
+  const [first, second] = run;
+  if (!first || !second) return false;
+  if (knownPlaceOrRegion(`${first.text} ${second.text}`)) return true;
+  const last = run.at(-1)?.text.toLowerCase() ?? '';
+  return (
+    hasTag(first.text, 'Adjective') &&
+    !hasTag(first.text, 'Adverb') &&
+    !TEMPORAL.test(first.text.toLowerCase()) &&
+    ORG_WORDS.has(last)
+  );
+}
+
+const DOMAIN = /^\.(?:com|org|net|info|co\.uk|[a-z]{2})(?![\p{L}\p{N}.]|\.\p{L})/u;
+
 /** Every capitalised name in a sentence, with titles split off. */
 export function findSpans(text: string, sentence: number): Span[] {
   const out: Span[] = [];
@@ -61,7 +83,8 @@ export function findSpans(text: string, sentence: number): Span[] {
         run[0] &&
         isInitialPosition(text, run[0]) &&
         isCommonOpener(run[0]) &&
-        !knownPlaceOrRegion(whole)
+        !knownPlaceOrRegion(whole) &&
+        !opensBody(run)
       ) {
         lead = reading === 'maybe' ? run[0].start : undefined;
         run.shift();
@@ -84,13 +107,15 @@ export function findSpans(text: string, sentence: number): Span[] {
         const last = name[name.length - 1];
         if (!first || !last) continue;
         const titleFirst = titles[0];
+        // "Portfolio.hu", "Amazon.com": a website's domain ending belongs to its name.
+        const end = last.end + (DOMAIN.exec(text.slice(last.end))?.[0].length ?? 0);
         const span: Span = {
-          text: text.slice(first.start, last.end),
+          text: text.slice(first.start, end),
           titles: titles.map((t) => t.text.toLowerCase()),
           words: name.length,
           sentence,
           start: first.start,
-          end: last.end,
+          end,
           initial: titleFirst ? false : isInitialPosition(text, first),
           theCap,
         };

@@ -1,0 +1,48 @@
+// "Notes from Poland (NFP)", "Deutsche Welle (DW)": a name the text defines an acronym for. The acronym's letters
+// say where the name starts, small words included ("from"), which capitals alone cannot.
+
+/** A name followed by the acronym it defines, at [start, end) of its sentence. */
+export interface Defined {
+  text: string;
+  acronym: string;
+  start: number;
+  end: number;
+}
+
+const SMALL = /^(?:of|for|from|and|the|on|in|to|at|de|du|des|la|le|für|&)$/u;
+const PAIR =
+  /((?:\p{Lu}[\p{L}.'’-]*|of|for|from|and|the|on|in|to|at|de|du|des|la|le|für|&)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|from|and|the|on|in|to|at|de|du|des|la|le|für|&)){1,7})\s+\((\p{Lu}[\p{Lu}\p{Ll}&.]{1,9})\)/gu;
+
+function letters(words: string[], withSmall: boolean): string {
+  return words
+    .filter((w) => withSmall || !SMALL.test(w))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** Names in a sentence that an acronym in brackets right after them abbreviates, small words and all. */
+export function definedNames(sentence: string): Defined[] {
+  if (!sentence.includes('(')) return [];
+  const out: Defined[] = [];
+  for (const m of sentence.matchAll(PAIR)) {
+    const [, phrase = '', acronym = ''] = m;
+    const want = acronym.replace(/[.&]/g, '').toUpperCase();
+    if (want.length < 2) continue;
+    const words = phrase.split(/\s+/);
+    // The longest tail of the phrase that starts with a capital and spells the acronym.
+    for (let i = 0; i < words.length - 1; i++) {
+      const tail = words.slice(i);
+      if (!/^\p{Lu}/u.test(tail[0] ?? '') || SMALL.test(tail.at(-1) ?? '')) continue;
+      if (letters(tail, true) !== want && letters(tail, false) !== want) continue;
+      // "the United Kingdom's (UK)": the possessive is not part of the name.
+      const text = tail.join(' ').replace(/['’]s$/u, '');
+      const at = phrase.lastIndexOf(text);
+      if (at < 0) break;
+      const start = (m.index ?? 0) + at;
+      out.push({text, acronym, start, end: start + text.length});
+      break;
+    }
+  }
+  return out;
+}
