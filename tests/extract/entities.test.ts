@@ -1,14 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {entitiesStage} from '../../src/extract/entities.js';
-import {newDoc, type Doc} from '../../src/extract/pipeline.js';
-import {splitSentences} from '../../src/extract/sentences.js';
+import {runEntities} from '../helpers/entities.js';
+import type {Doc} from '../../src/extract/pipeline.js';
 
-function run(paragraphs: string[], authors: string[] = []): Doc {
-  const doc = newDoc({title: '', paragraphs, authors});
-  doc.sentences = splitSentences(paragraphs);
-  entitiesStage.run(doc);
-  return doc;
-}
+const run = runEntities;
 
 const names = (doc: Doc, kind: 'people' | 'places' | 'organizations') => doc[kind].map((e) => e.name);
 

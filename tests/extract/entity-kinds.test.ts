@@ -1,15 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {entitiesStage} from '../../src/extract/entities.js';
+import {runEntities} from '../helpers/entities.js';
 import {definedNames} from '../../src/extract/entities/defined.js';
-import {newDoc, type Doc} from '../../src/extract/pipeline.js';
-import {splitSentences} from '../../src/extract/sentences.js';
+import type {Doc} from '../../src/extract/pipeline.js';
 
-function run(paragraphs: string[]): Doc {
-  const doc = newDoc({title: '', paragraphs, authors: []});
-  doc.sentences = splitSentences(paragraphs);
-  entitiesStage.run(doc);
-  return doc;
-}
+const run = runEntities;
 
 type Kind = 'people' | 'places' | 'organizations';
 const names = (doc: Doc, kind: Kind) => doc[kind].map((e) => e.name).sort();

@@ -1,20 +1,13 @@
 // Given names that are also common words ("Will", "Rich", "Hope", "Christian"), multi-word titles before a name
 // ("Minority Whip"), an acronym run into a surname ("MSNBC Cummings") and a plural's possessive after a surname.
 import {describe, expect, it} from 'vitest';
-import {entitiesStage} from '../../src/extract/entities.js';
+import {runEntities, peopleOf} from '../helpers/entities.js';
 import {isSurnameLike, leadReading} from '../../src/extract/entities/given-names.js';
 import {tokenize} from '../../src/extract/entities/tokens.js';
-import {newDoc, type Doc} from '../../src/extract/pipeline.js';
-import {splitSentences} from '../../src/extract/sentences.js';
 
-function run(paragraphs: string[]): Doc {
-  const doc = newDoc({title: '', paragraphs, authors: []});
-  doc.sentences = splitSentences(paragraphs);
-  entitiesStage.run(doc);
-  return doc;
-}
+const run = runEntities;
 
-const people = (text: string[]) => run(text).people.map((p) => (p.role ? `${p.name} · ${p.role}` : p.name));
+const people = peopleOf;
 const orgs = (text: string[]) => run(text).organizations.map((o) => o.name);
 
 describe('given names that are common words', () => {

@@ -1,20 +1,12 @@
 // Capitalised words that are not names, glued to the front of a person's name: an adverb opening the sentence, a
 // plural noun or a party's word before a given name, a hyphenated adjective, a caption label after the name.
 import {describe, expect, it} from 'vitest';
-import {entitiesStage} from '../../src/extract/entities.js';
+import {peopleOf} from '../helpers/entities.js';
 import {isModifierCompound} from '../../src/extract/entities/tokens.js';
 import {isGuessedAdverb, isPluralNoun} from '../../src/extract/entities/words.js';
-import {newDoc, type Doc} from '../../src/extract/pipeline.js';
-import {splitSentences} from '../../src/extract/sentences.js';
 
-function run(paragraphs: string[]): Doc {
-  const doc = newDoc({title: '', paragraphs, authors: []});
-  doc.sentences = splitSentences(paragraphs);
-  entitiesStage.run(doc);
-  return doc;
-}
 
-const people = (text: string[]) => run(text).people.map((p) => (p.role ? `${p.name} · ${p.role}` : p.name));
+const people = peopleOf;
 
 describe('words glued to the front of a name', () => {
   const cases: {name: string; text: string[]; people: string[]}[] = [

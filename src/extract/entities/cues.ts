@@ -202,3 +202,15 @@ export const BUILDING_WORDS = new Set([
   'observatory',
   'hotel',
 ]);
+
+/** compromise's tags of function words (articles, prepositions, pronouns…): capitalised, they open sentences, not names. */
+export const FUNCTION_WORD_TAGS: readonly string[] = [
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Adverb',
+  'Copula',
+  'QuestionWord',
+  'Possessive',
+];

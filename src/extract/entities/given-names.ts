@@ -4,7 +4,7 @@
 // says so: a capital mid-sentence, compromise knowing the word as a name too, or (decided over the whole article in
 // entities.ts) the same two words or the surname alone used as a person elsewhere.
 import {hasTag, isNameSwitch, lexiconTags, suffixGuess} from '../nlp.js';
-import {GROUP_MEMBERS, MONTHS, NAME_PARTICLES, PERSON_NOUNS} from './cues.js';
+import {FUNCTION_WORD_TAGS, GROUP_MEMBERS, MONTHS, NAME_PARTICLES, PERSON_NOUNS} from './cues.js';
 import type {Token} from './tokens.js';
 import {gapIsSpace, isCue, isFirstName, isInitialPosition, isTitle, knownPlaceOrRegion} from './words.js';
 
@@ -51,17 +51,6 @@ export function isSurnameLike(t: Token | undefined): boolean {
  */
 export type LeadReading = 'given' | 'maybe' | 'no';
 
-// Function words never open a name ("The Verge", "After Trump"); a modal may ("Will Smith").
-const FUNCTION_TAGS = [
-  'Determiner',
-  'Preposition',
-  'Conjunction',
-  'Pronoun',
-  'Adverb',
-  'Copula',
-  'QuestionWord',
-  'Possessive',
-];
 // A given name that is a common word is a noun ("Hope", "Faith"); adjectives and verbs open names of things
 // ("Red Hat", "Former Trump adviser") unless compromise knows the word as a name too ("Rich", "Frank").
 const NOUN_TAGS = new Set(['Singular', 'Noun', 'Uncountable']);
@@ -85,7 +74,8 @@ export function leadReading(text: string, sentence: number, run: readonly Token[
   if (tags.length === 0 || hasTag(a.text, 'LastName', 'Person', 'Place', 'Country', 'City', 'Demonym'))
     return 'no';
   const modal = hasTag(a.text, 'Modal');
-  if (!modal && hasTag(a.text, ...FUNCTION_TAGS)) return 'no';
+  // Function words never open a name ("The Verge", "After Trump"); a modal may ("Will Smith").
+  if (!modal && hasTag(a.text, ...FUNCTION_WORD_TAGS)) return 'no';
   const initial = isInitialPosition(text, a) || sentence < 0;
   // "Hicks", "Keysers" could as well be plurals ("Rich Countries", "Golden Globes"): alone they do not decide, a
   // person's noun before the words does ("aide Hope Hicks").

@@ -1,5 +1,5 @@
 import {hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
-import {MONTHS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS} from './cues.js';
+import {FUNCTION_WORD_TAGS, MONTHS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS} from './cues.js';
 import type {Token} from './tokens.js';
 import {
   gapIsSpace,
@@ -181,18 +181,7 @@ export function runs(text: string, tokens: Token[]): Token[][] {
 /** True for a capitalised function word ("The", "In", "But"), which never starts a name. */
 export function isFunctionWord(t: Token): boolean {
   if (/^[\p{Lu}.]{2,}$/u.test(t.text)) return false; // "US", "IT" as acronyms
-  return hasTag(
-    t.text,
-    'Determiner',
-    'Preposition',
-    'Conjunction',
-    'Pronoun',
-    'Adverb',
-    'Copula',
-    'Modal',
-    'QuestionWord',
-    'Possessive',
-  );
+  return hasTag(t.text, ...FUNCTION_WORD_TAGS, 'Modal');
 }
 
 // "Chair In Global Politics", "Friday Ford Motor Company": a capitalised function word or a date inside a run

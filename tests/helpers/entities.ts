@@ -1,0 +1,16 @@
+import {entitiesStage} from '../../src/extract/entities.js';
+import {newDoc, type Doc} from '../../src/extract/pipeline.js';
+import {splitSentences} from '../../src/extract/sentences.js';
+
+/** Runs the pipeline up to entities over `paragraphs` (and bylines), as extract() would. */
+export function runEntities(paragraphs: string[], authors: string[] = []): Doc {
+  const doc = newDoc({title: '', paragraphs, authors});
+  doc.sentences = splitSentences(paragraphs);
+  entitiesStage.run(doc);
+  return doc;
+}
+
+/** The people found, each as "name" or "name · role". */
+export function peopleOf(paragraphs: string[]): string[] {
+  return runEntities(paragraphs).people.map((p) => (p.role ? `${p.name} · ${p.role}` : p.name));
+}
