@@ -3,6 +3,7 @@
 // packages stay external because they locate files next to their own sources.
 import {build} from 'esbuild';
 import {chmodSync, readFileSync, rmSync, existsSync} from 'node:fs';
+import {fastEmojiCheck} from './fast-emoji-check.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const entries = {cli: 'src/cli/main.ts'};
@@ -31,6 +32,7 @@ await build({
   banner: {
     js: "#!/usr/bin/env node\nimport {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);",
   },
+  plugins: [fastEmojiCheck((path) => console.warn(`build: ${path} changed; its emoji test is left as it is (slower first frame)`))],
   logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);

@@ -14,6 +14,7 @@
 // from under the timings.
 import Database from 'better-sqlite3';
 import {build} from 'esbuild';
+import {fastEmojiCheck} from '../fast-emoji-check.mjs';
 import pty from '@lydell/node-pty';
 import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -154,7 +155,10 @@ async function helloBundle() {
     platform: 'node',
     target: 'node20',
     external: ['react-devtools-core'],
-    define: {'process.env.NODE_ENV': '"production"'},
+    // As scripts/build.mjs: no fetch for yoga's loader, and string-width's cheap emoji check (a no-op for hello's
+    // ASCII, but the same build).
+    define: {'process.env.NODE_ENV': '"production"', fetch: 'undefined'},
+    plugins: [fastEmojiCheck()],
     banner: {js: "import {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);"},
     logLevel: 'warning',
   });

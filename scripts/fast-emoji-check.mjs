@@ -1,0 +1,34 @@
+// An esbuild plugin for Ink's string-width (v8): before its RGI emoji test, a cheap test that the text can hold an
+// emoji at all. V8 compiles /^\p{RGI_Emoji}$/v on first use, which costs ~40 ms here: paid on the first frame as
+// soon as one non-ASCII character (a table rule, a "·", an accent) is measured, though no emoji is on screen.
+// Every RGI emoji holds a character of the Emoji property above U+00A8 or a keycap mark (U+20E3); the check is a
+// necessary condition, so widths are unchanged (tests/build/fast-emoji-check.test.ts).
+import {readFile} from 'node:fs/promises';
+
+/** The cheap test: true for every string the RGI emoji pattern can match (and for many it does not). */
+export const MAY_BE_EMOJI = /(?=[^\0-\xA8])\p{Emoji}|\u20E3/u;
+
+const CALL = 'rgiEmojiRegex.test(segment)';
+
+/** Rewrites string-width's source; returns null when it no longer has the call this patches. */
+export function patchStringWidth(source) {
+  if (!source.includes(CALL)) return null;
+  return `${source.replace(CALL, `(mayBeEmoji.test(segment) && ${CALL})`)}\nconst mayBeEmoji = ${MAY_BE_EMOJI};\n`;
+}
+
+/** The plugin; `onMiss` hears when an updated string-width no longer matches (the build goes on unpatched). */
+export function fastEmojiCheck(onMiss = () => {}) {
+  return {
+    name: 'fast-emoji-check',
+    setup(build) {
+      build.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        // Older copies (wrap-ansi's string-width 7) test with the emoji-regex package, ~8 ms once: left alone.
+        if (!source.includes('rgiEmojiRegex')) return undefined;
+        const patched = patchStringWidth(source);
+        if (patched === null) onMiss(args.path);
+        return {contents: patched ?? source, loader: 'js'};
+      });
+    },
+  };
+}
