@@ -6,6 +6,7 @@ import {definedNames} from './entities/defined.js';
 import {findSpans, type Span} from './entities/spans.js';
 import type {Doc, Stage} from './pipeline.js';
 import type {Entity} from './types.js';
+import {isFirstName, isNameShaped} from './entities/words.js';
 
 interface Found {
   span: Span;
@@ -91,6 +92,36 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
   return out.sort((a, b) => a.start - b.start);
 }
 
+// Evidence, in a span's own context, that it names a person.
+function personal(f: Found): boolean {
+  const c = f.context;
+  return (
+    f.span.titles.length > 0 ||
+    c.age ||
+    c.personRole ||
+    !!c.acts ||
+    (c.speaks && f.span.words > 1) ||
+    (f.span.words > 1 && isFirstName(f.span.text.split(/\s+/u)[0] ?? ''))
+  );
+}
+
+// "went to Ababel Yeshaneh and Gelete Burka", "Dejene Debela, 2:05:46, and Asefa Mengstu": a name-shaped span listed
+// beside a person, or beside another name-shaped span, is a person too (the lexicon need not know the names).
+function markLists(found: Found[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const a = found[i - 1];
+    const b = found[i];
+    if (!a || !b || a.sentence !== b.sentence || a.span.sentence !== b.span.sentence) continue;
+    const gap = a.sentence.slice(a.span.end, b.span.start);
+    // ", 2:05:46, and": a result may sit between two names of a list.
+    if (!/^(?:,\s*(?:\d{1,2}:\d{2}(?::\d{2})?,\s*)?(?:and\s+)?|\s+and\s+)$/u.test(gap)) continue;
+    const shapedA = isNameShaped(a.span.text) && !a.context.locative && !a.context.inPlace;
+    const shapedB = isNameShaped(b.span.text) && !b.context.locative && !b.context.inPlace;
+    if (shapedB && (shapedA || personal(a))) b.context.listed = true;
+    if (shapedA && (shapedB || personal(b))) a.context.listed = true;
+  }
+}
+
 /** Collects every capitalised name of the article, grouped by written form, with contexts. */
 function collectForms(doc: Doc, defined: Map<string, string>): Form[] {
   const forms = new Map<string, Form>();
@@ -113,6 +144,7 @@ function collectForms(doc: Doc, defined: Map<string, string>): Form[] {
       });
   });
   if (found.some((f) => f.span.lead !== undefined)) resolveLeads(found);
+  markLists(found);
   const all = found.some((f) => f.span.acronymBefore !== undefined) ? splitAcronyms(found) : found;
   for (const {span, context} of all) {
     const key = nameKey(span.text);

@@ -8,10 +8,14 @@ import {
   ORG_LAST_WORDS,
   ORG_WORDS,
   PLACE_WORDS,
+  NOT_NAME_WORDS,
   THING_WORDS,
 } from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import type {Span} from './spans.js';
+
+const VENUE_LAST = /^(?:world|resort|resorts|gardens|zoo|aquarium|speedway|raceway|motorway)$/u;
+const ETHNONYMS = /^(?:latin[aox]s?|latinx|hispanics?|chican[ao]s?|afro-\p{L}+)$/u;
 
 /** What a name turned out to be; 'none' for things we do not report (events, laws, common words). */
 export type Kind = 'person' | 'place' | 'organization' | 'none';
@@ -142,6 +146,12 @@ function kindByNoun(form: Form, personRole: boolean): Kind | undefined {
   return undefined;
 }
 
+function anyPlaceContext(form: Form): boolean {
+  return (
+    form.contexts.some((c) => c.locative || c.inPlace || c.afterTown) || knownPlace(form.text) !== undefined
+  );
+}
+
 /** Decides the kind of one written form from its words, the lexicon, the gazetteer and its contexts. */
 export function classify(form: Form): Kind {
   const {text} = form;
@@ -182,6 +192,18 @@ export function classify(form: Form): Kind {
     (knownPlace(words[1] ?? '') || hasTag(words[1] ?? '', ...PLACE_TAGS))
   )
     return 'place';
+  // "Walt Disney World", "Busch Gardens": a venue named after a person is a place, not the person.
+  if (
+    words.length > 1 &&
+    VENUE_LAST.test(last) &&
+    hasTag(firstWord(text), ...NAME_TAGS) &&
+    !titled &&
+    !aged &&
+    !form.contexts.some((c) => c.publication || c.source)
+  )
+    return 'place';
+  // "the first Latina": a word for an ethnicity, not the Italian town, unless the text puts something in it.
+  if (words.length === 1 && ETHNONYMS.test(text.toLowerCase()) && !locative) return 'none';
   if (titled || aged) return 'person';
   const byNoun = kindByNoun(form, personRole);
   if (byNoun) return byNoun;
@@ -256,9 +278,20 @@ export function classify(form: Form): Kind {
   if (/^[ap]\.m\.$/iu.test(text)) return 'none';
   // An acronym is a body only when the text treats it as one; "DNA", "GDP", "URL" are not.
   const asBody =
-    form.contexts.some((c) => c.institutional || c.theLower || c.theYear) || hasTag(text, 'Organization');
+    form.contexts.some((c) => c.institutional || c.theLower || c.theYear || c.theBefore) ||
+    hasTag(text, 'Organization');
   if (isAcronym(text))
     return asBody && (text.replace(/[.&]/g, '').length >= 3 || text.includes('.')) ? 'organization' : 'none';
+  // "Airbus said … it", "Népszava reported": an unknown single word cited as a source, or speaking as "it", with
+  // nothing of a person about it, is a body.
+  if (words.length === 1 && lexiconTags(text).length === 0 && !personRole) {
+    const personal = form.contexts.some(
+      (c) => c.pronoun === 'm' || c.pronoun === 'f' || c.roleKind === 'person',
+    );
+    // ("according to Ahola" is a person's speech as often as a source's, so only "X reported" counts.)
+    const cited = form.contexts.some((c) => c.reports && !c.locative && !c.afterAnd);
+    if (!personal && !anyPlaceContext(form) && cited) return 'organization';
+  }
   // A sentence's first word is capitalised anyway: without other evidence it is not a name.
   if (!form.midSentence && words.length === 1 && !hasTag(text, ...NAME_TAGS)) {
     // Only context can make a name of it, and only if the lexicon does not know it as an ordinary word.
@@ -268,7 +301,10 @@ export function classify(form: Form): Kind {
   const firstIsName =
     hasTag(firstWord(text), 'FirstName', 'MaleName', 'FemaleName') || form.spans.some((s) => s.givenName);
   // Context alone makes a person only of words the lexicon does not know as ordinary ("Holy See", "Ending Abuse").
-  const plainFirst = lexiconTags(firstWord(text)).length > 0 && !firstIsName;
+  // ("Wilson", "Haile": a word the lexicon knows only as a surname is no ordinary word.)
+  const plainFirst =
+    lexiconTags(firstWord(text)).length > 0 && !firstIsName && !hasTag(firstWord(text), 'LastName', 'Person');
+  const acts = form.contexts.some((c) => c.acts || c.listed);
   // "Roman Catholic": a name-like first word before an adjective is a denomination or style, not a person.
   const adjectiveLast = RELIGIOUS.has(last) || hasTag(last, 'Demonym') || isDemonym(last);
   // "Roman Egypt": a name-like word before a country is a period or a region of it.
@@ -294,10 +330,14 @@ export function classify(form: Form): Kind {
     !form.contexts.some((c) => c.locative || c.inPlace) &&
     !words.some((w) => /^(?:al|el|bin|ibn|abu|van|von|de|da|di|du|la|le)(?:-|$)/iu.test(w));
   if (words.length > 1 && cited && !firstIsName && !personRole && !fromCountry) return 'organization';
+  // "Pro-Beijing DAB": a stance's prefix opens a label, not a name.
+  const falseFirst =
+    NOT_NAME_WORDS.has(firstWord(text).toLowerCase()) || /^(?:pro|anti|non|ex)-/iu.test(firstWord(text));
   if (
     words.length > 1 &&
     personLike &&
-    (firstIsName || ((personRole || speaks || fromCountry) && !plainFirst))
+    !falseFirst &&
+    (firstIsName || ((personRole || speaks || fromCountry || acts) && !plainFirst))
   )
     return 'person';
   if (words.length === 1 && hasTag(text, 'LastName', 'Person')) return 'person';

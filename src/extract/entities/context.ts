@@ -56,12 +56,21 @@ const STAR_BEFORE =
   /\b(?:porn|pop|film|movie|rock|rap|tv|television|reality|football|soccer|tennis|basketball|baseball|hockey|cricket|rugby|country|hollywood|child|sports?|netflix|youtube)\s+star\s+$/iu;
 const PERSON_NOUN_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
 
+// "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result.
+const ACTS_AFTER =
+  /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|was\s+(?:born|killed|arrested|injured|elected|sentenced|convicted|charged))\b/u;
+const RACE_TIME = /^(?:,\s*|\s+in\s+|\s*\()\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b/u;
+
 /** What the words around a name say about it. */
 export interface Context {
   /** "Lytvynenko, 21," — an age apposition. */
   age: boolean;
   /** A speech verb right before or after the name. */
   speaks: boolean;
+  /** Does what only a person does in a report: "won", "finished second", a race time (", 2:05:46,"). */
+  acts?: boolean;
+  /** Listed beside a person's name, or beside another name shaped as one ("Ababel Yeshaneh and Gelete Burka"). */
+  listed?: boolean;
   /** A descriptive apposition ("a sales manager", "Ukraine’s foreign minister"). */
   role?: string;
   /** The apposition describes a person (not "a company", "the capital"). */
@@ -74,6 +83,12 @@ export interface Context {
   afterTown: boolean;
   /** After a lower-case "the": "the Kremlin", "the Taliban". */
   theLower: boolean;
+  /** After "the" or "The" and before a verb (for acronyms: "The IAAF banned"). */
+  theBefore?: boolean;
+  /** Followed by "reported"/"reports"/"published", as an outlet is ("Népszava reported"). */
+  reports?: boolean;
+  /** After a capitalised word and "and": the end of a longer name ("Volcanology and Seismology"), or a list. */
+  afterAnd?: boolean;
   /** After "the" and a year: "the 2019 IAAF World Championships" (for acronyms only). */
   theYear: boolean;
   /** Where something was published: "published Wednesday in Nature Astronomy". */
@@ -167,6 +182,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     // "led by Björn Benneke": the agent of a verb people do counts like a speech verb.
     speaks: AFTER_VERB.test(after) || BEFORE_VERB.test(before) || AGENT.test(before),
     personRole: false,
+    acts: ACTS_AFTER.test(after) || RACE_TIME.test(after),
     modifies: modifiesNoun(after),
     fromCountry: fromCountry(after),
     workTitle: /\b(?:entitled|titled)\s+$/u.test(before),
@@ -194,6 +210,11 @@ export function readContext(sentence: string, start: number, end: number, next =
     afterTown: /\p{Lu}[\p{L}-]+,\s*$/u.test(before) && /^\s*(?:[,.;:]|$)/u.test(after),
     theLower: /(?:^|\s)the\s+$/u.test(before),
     theYear: /(?:^|\s)the\s+\d{4}\s+$/u.test(before),
+    theBefore:
+      /(?:^|\s)[Tt]he\s+$/u.test(before) &&
+      hasTag(/^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? '', 'PastTense', 'PresentTense'),
+    reports: /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published)\b/u.test(after),
+    afterAnd: /\p{Lu}\p{L}*\s+and\s+$/u.test(before),
     publication:
       /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u.test(
         before,

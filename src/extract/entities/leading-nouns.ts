@@ -3,9 +3,10 @@
 // so the noun would become the name's first word; here it is split off, as a role when it names people.
 import {hasTag, lexiconTags} from '../nlp.js';
 import {PARTY_MEMBERS, PERSON_NOUNS} from './cues.js';
+import {isDemonym} from './gazetteer.js';
 import {isFunctionWord} from './runs.js';
 import type {Token} from './tokens.js';
-import {isCue, isFirstName, isPluralNoun, isTitle, knownPlaceOrRegion} from './words.js';
+import {isCue, isFirstName, isNameShaped, isPluralNoun, isTitle, knownPlaceOrRegion} from './words.js';
 
 const AGENT = /(?:er|or|ist|ian|ant|ent)s$/u;
 
@@ -30,8 +31,50 @@ function personal(rest: Token[]): boolean {
   return isFirstName(first.text) || lexiconTags(last.text).length === 0 || hasTag(last.text, 'LastName');
 }
 
+// "Countryman Lawrence Cherono", "Ethiopians Dejene Debela", "Eyewitness Vinnie DeVita": a word for a person, or a
+// nationality's plural, opening a run before two or more words of a personal name is the name's role.
+const NOT_ROLE_OPENERS = new Set([
+  'national',
+  'native',
+  'official',
+  'member',
+  'head',
+  'chief',
+  'fellow',
+  'host',
+  'model',
+  'partner',
+  'client',
+  'fan',
+  'owner',
+  'resident',
+  'citizen',
+  'victim',
+  'survivor',
+  'veteran',
+]);
+
+function opensPersonRole(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  if (isFirstName(t.text) || hasTag(t.text, 'LastName')) return false;
+  // "National Measles Response", "Native American": words for people that are also adjectives open other names.
+  if (hasTag(t.text, 'Adjective') || NOT_ROLE_OPENERS.has(w)) return false;
+  if ((PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/u, ''))) && !isTitle(t)) return true;
+  return /\p{Ll}s$/u.test(t.text) && (isDemonym(t.text) || isDemonym(t.text.slice(0, -1)));
+}
+
 /** Splits off a plural noun before a first name and surname, and a party member's word before a name. */
 export function splitLeadingNouns(run: Token[]): Token[][] {
+  const head = run[0];
+  const rest = run.slice(1);
+  if (
+    head &&
+    run.length >= 3 &&
+    opensPersonRole(head) &&
+    personal(rest) &&
+    isNameShaped(rest.map((t) => t.text).join(' '))
+  )
+    return [[{...head, roleNoun: true}, ...rest]];
   // A plural noun right before a given name and at least one more word ends what precedes the name.
   for (let k = 1; k < run.length - 1; k++) {
     const noun = run[k - 1];

@@ -12,6 +12,8 @@ import {
 } from './words.js';
 
 const OF_LIKE = new Set(['of', 'for', '&']);
+const PUBLISHED_IN =
+  /\b(?:published|appeared|printed)\s+(?:\S+\s+){0,3}in\s+(?:the\s+)?(?:(?:scientific|academic|medical|peer-reviewed)\s+)?(?:journal\s+)?$|\bjournal\s+$/u;
 
 /** Labels of a picture's caption and credit ("Image: Jane Doe"), which the lexicon does not list as nouns. */
 const CAPTION_LABEL = /^(?:Image|Photo|Picture|Photograph|Caption|Credit|Source|File)$/u;
@@ -65,7 +67,14 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         isPluralNoun(prev.text) &&
         /^['’][ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
         isCue(cur.text);
-      if (!pluralOwner && (prev.possessive || !gapIsSpace(text, prev, cur))) break;
+      // "Alachua County Sheriff's Office", "the Attorney General's Office": an office's holder owns the body's name.
+      const officeOwner =
+        prev.possessive &&
+        run.length > 1 &&
+        isTitle(prev) &&
+        /^['’]s[ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
+        /^(?:Office|Department)$/u.test(cur.text);
+      if (!pluralOwner && !officeOwner && (prev.possessive || !gapIsSpace(text, prev, cur))) break;
       // "Ahmed Mohamed Image: …": a caption label glued to the name before it.
       if (
         cur.cap &&
@@ -121,7 +130,16 @@ export function runs(text: string, tokens: Token[]): Token[][] {
           ORG_WORDS.has(prev.text.toLowerCase()) ||
           knownPlaceOrRegion(run.map((t) => t.text).join(' '));
         const dated = tail.some((t) => hasTag(t.text, 'WeekDay', 'Month'));
-        if (!dated && ((lower === 'and' && endsInOrg && !leftComplete) || (lower === 'on' && opensOrg))) {
+        // "published in Environmental Science and Technology": a journal's name joins its parts with "and".
+        const journal =
+          lower === 'and' &&
+          PUBLISHED_IN.test(text.slice(0, run[0]?.start ?? 0)) &&
+          tail.length <= 3 &&
+          !tail.some((t) => isTitle(t) || hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'Person'));
+        if (
+          !dated &&
+          ((lower === 'and' && (journal || (endsInOrg && !leftComplete))) || (lower === 'on' && opensOrg))
+        ) {
           run.push(cur, ...tail);
           j = k2 + 1;
           continue;
@@ -133,7 +151,8 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         isPlainNoun(prev) &&
         (!isInitialPosition(text, prev) || (!!next && knownPlaceOrRegion(next.text)));
       // "Directorate General of Civil Aviation": a two-word run an institution's word opens.
-      const bodyOpened = lower === 'of' && run.length === 2 && ORG_WORDS.has(run[0]?.text.toLowerCase() ?? '');
+      const bodyOpened =
+        lower === 'of' && run.length === 2 && ORG_WORDS.has(run[0]?.text.toLowerCase() ?? '');
       if (
         next?.cap &&
         gapIsSpace(text, cur, next) &&

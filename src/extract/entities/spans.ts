@@ -1,5 +1,6 @@
 import {hasTag} from '../nlp.js';
 import {ORG_WORDS} from './cues.js';
+import {isDemonym} from './gazetteer.js';
 import {isSurnameLike, leadReading} from './given-names.js';
 import {splitLeadingNouns} from './leading-nouns.js';
 import {isCommonOpener, isFunctionWord, runs, splitAtFunctionWords} from './runs.js';
@@ -119,7 +120,13 @@ export function findSpans(text: string, sentence: number): Span[] {
           initial: titleFirst ? false : isInitialPosition(text, first),
           theCap,
         };
-        if (titleFirst) span.titled = text.slice(titleFirst.start, last.end);
+        // "Ethiopians Dejene Debela": a nationality's plural is no form of the one name.
+        const pluralRole =
+          titles.length === 1 &&
+          !!titleFirst?.roleNoun &&
+          /s$/u.test(titleFirst.text) &&
+          isDemonym(titleFirst.text.slice(0, -1));
+        if (titleFirst && !pluralRole) span.titled = text.slice(titleFirst.start, last.end);
         if (first.start === runStart && reading === 'given') span.givenName = true;
         if (first.start === runStart && lead !== undefined && !titleFirst) span.lead = lead;
         if (name.length === 2 && !titleFirst && /^\p{Lu}{3,}$/u.test(first.text) && isSurnameLike(last))

@@ -1,6 +1,6 @@
 // Word tests shared by the run builder (runs.ts) and the title splitter (titles.ts).
 import {hasTag, isOrgWord, isPlaceWord, lexiconTags, suffixGuess} from '../nlp.js';
-import {ORG_WORDS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
+import {NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
 import {knownPlace} from './gazetteer.js';
 import type {Token} from './tokens.js';
 
@@ -94,4 +94,27 @@ export function isGuessedAdverb(word: string): boolean {
 export function isPluralNoun(word: string): boolean {
   if (!/^\p{Lu}?\p{Ll}+$/u.test(word) || hasTag(word, ...NAME_TAGS)) return false;
   return hasTag(word, 'Plural') || suffixGuess(word) === 'Plural';
+}
+
+/**
+ * "Ababel Yeshaneh", "Tirunesh Dibaba": two to four words shaped as a personal name, each either unknown to the
+ * lexicon or known only as a name, none an institution's, a place's or a title word.
+ */
+export function isNameShaped(text: string): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || knownPlaceOrRegion(text)) return false;
+  // Endings compromise reads as a verb or an adjective ("Confederated", "Salish") are not names'.
+  const guessed = (w: string) => /^(?:Adjective|PastTense|Gerund|Adverb|Plural)$/u.test(suffixGuess(w) ?? '');
+  return words.every(
+    (w) =>
+      /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w) &&
+      !NOT_NAME_WORDS.has(w.toLowerCase()) &&
+      !TITLES.has(w.toLowerCase().replace(/s$/u, '')) &&
+      !PERSON_NOUNS.has(w.toLowerCase().replace(/s$/u, '')) &&
+      !(lexiconTags(w).length === 0 && guessed(w)) &&
+      !isCue(w) &&
+      !knownPlaceOrRegion(w) &&
+      (lexiconTags(w).length === 0 || hasTag(w, 'FirstName', 'MaleName', 'FemaleName', 'LastName')) &&
+      !hasTag(w, 'Place', 'Country', 'City', 'Region', 'Organization'),
+  );
 }
