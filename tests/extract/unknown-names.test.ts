@@ -2,7 +2,14 @@
 // organizations and kinds the entity stage used to miss. Synthetic sentences; each row: input → expected, plus names
 // that must not be reported (the false-positive list).
 import {describe, expect, it} from 'vitest';
+import {quotesStage} from '../../src/extract/quotes.js';
 import {peopleOf, runEntities} from '../helpers/entities.js';
+
+const speakers = (paragraphs: string[]) => {
+  const doc = runEntities(paragraphs);
+  quotesStage.run(doc);
+  return doc.quotes.map((q) => [q.speaker, q.text]);
+};
 
 const names = (text: string[], kind: 'people' | 'places' | 'organizations') =>
   runEntities(text)[kind].map((e) => e.name);
@@ -138,5 +145,42 @@ describe('organizations and kinds', () => {
   it('"the Parliament of X (ACR)" and "The ACR legislature" keep the acronym out of organizations', () => {
     const doc = runEntities(['The NSW legislature in Sydney passed the bill.']);
     expect(doc.organizations.map((o) => o.name)).not.toContain('NSW');
+  });
+});
+
+describe('forms of one entity, and bodies as speakers', () => {
+  it('a party word before a lone surname names the person with that surname', () => {
+    const doc = runEntities([
+      'State Senator Patricia Ann Spearman introduced the measure.',
+      'Democrat Spearman said it was overdue.',
+    ]);
+    expect(doc.people.map((p) => p.name)).toEqual(['Patricia Ann Spearman']);
+    expect(doc.people[0]?.aliases).toContain('Democrat Spearman');
+  });
+  it("an office named by its holder alone is the county's office, and speaks", () => {
+    const text = [
+      'The Clark County Sheriff\'s Office said it "required all hands on deck."',
+      'Later the Sheriff\'s Office said it "would review the case."',
+    ];
+    expect(runEntities(text).organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ["Clark County Sheriff's Office", ["Sheriff's Office"]],
+    ]);
+    expect(speakers(text)).toEqual([
+      ["Clark County Sheriff's Office", 'required all hands on deck.'],
+      ["Clark County Sheriff's Office", 'would review the case.'],
+    ]);
+  });
+  it('an unknown word that says "it" is a body', () => {
+    const text = ['Airbus said it "fully cooperates with the investigators."'];
+    expect(runEntities(text).organizations.map((o) => o.name)).toEqual(['Airbus']);
+    expect(speakers(text)).toEqual([['Airbus', 'fully cooperates with the investigators.']]);
+  });
+  it('a company named without its corporate word', () => {
+    const doc = runEntities([
+      'Tesco sold the stores to Salling Group.',
+      'Salling said it would keep the staff.',
+    ]);
+    expect(doc.organizations.map((o) => [o.name, o.aliases])).toContainEqual(['Salling Group', ['Salling']]);
+    expect(doc.organizations.map((o) => o.name)).not.toContain('Salling');
   });
 });

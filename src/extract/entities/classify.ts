@@ -290,7 +290,8 @@ export function classify(form: Form): Kind {
     );
     // ("according to Ahola" is a person's speech as often as a source's, so only "X reported" counts.)
     const cited = form.contexts.some((c) => c.reports && !c.locative && !c.afterAnd);
-    if (!personal && !anyPlaceContext(form) && cited) return 'organization';
+    const asIt = form.contexts.some((c) => c.saysIt) && /^\p{Lu}[\p{L}-]*$/u.test(text);
+    if (!personal && !anyPlaceContext(form) && (cited || asIt)) return 'organization';
   }
   // A sentence's first word is capitalised anyway: without other evidence it is not a name.
   if (!form.midSentence && words.length === 1 && !hasTag(text, ...NAME_TAGS)) {

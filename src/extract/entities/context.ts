@@ -85,6 +85,8 @@ export interface Context {
   theLower: boolean;
   /** After "the" or "The" and before a verb (for acronyms: "The IAAF banned"). */
   theBefore?: boolean;
+  /** "Airbus said it …": speaks of itself as "it". */
+  saysIt?: boolean;
   /** Followed by "reported"/"reports"/"published", as an outlet is ("Népszava reported"). */
   reports?: boolean;
   /** After a capitalised word and "and": the end of a longer name ("Volcanology and Seismology"), or a list. */
@@ -213,6 +215,11 @@ export function readContext(sentence: string, start: number, end: number, next =
     theBefore:
       /(?:^|\s)[Tt]he\s+$/u.test(before) &&
       hasTag(/^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? '', 'PastTense', 'PresentTense'),
+    // ("Ostervik said it was hard": "it" the subject of a copula is the matter, not the speaker.)
+    saysIt:
+      /^\s+(?:said|says|announced|stated|added)\s+(?:that\s+)?(?:its\b|it\s+(?!(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)\b))/u.test(
+        after,
+      ),
     reports: /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published)\b/u.test(after),
     afterAnd: /\p{Lu}\p{L}*\s+and\s+$/u.test(before),
     publication:

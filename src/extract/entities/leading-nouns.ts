@@ -4,6 +4,7 @@
 import {hasTag, lexiconTags} from '../nlp.js';
 import {PARTY_MEMBERS, PERSON_NOUNS} from './cues.js';
 import {isDemonym} from './gazetteer.js';
+import {isSurnameLike} from './given-names.js';
 import {isFunctionWord} from './runs.js';
 import type {Token} from './tokens.js';
 import {isCue, isFirstName, isNameShaped, isPluralNoun, isTitle, knownPlaceOrRegion} from './words.js';
@@ -94,7 +95,9 @@ export function splitLeadingNouns(run: Token[]): Token[][] {
   let q = p;
   while (run[q] && PARTY_MEMBERS.test(run[q]?.text.toLowerCase() ?? '') && !isFirstName(run[q]?.text ?? ''))
     q++;
-  if (q > p && personal(run.slice(q)))
+  // "Democrat Spearman": a party member's word before a lone surname is the role of the person it names.
+  const lone = run.length === q + 1 && q > p && isSurnameLike(run[q]) && !isFirstName(run[q]?.text ?? '');
+  if (q > p && (personal(run.slice(q)) || lone))
     return [[...run.slice(0, q - 1), {...(run[q - 1] as Token), roleNoun: true}, ...run.slice(q)]];
   return [run];
 }

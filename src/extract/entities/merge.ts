@@ -79,8 +79,19 @@ function countryBodyKey(text: string): string | undefined {
   return place?.kind === 'country' ? `${nameKey(w.slice(1).join(' '))}@${place.id}` : undefined;
 }
 
+// "the Sheriff's Office" after "Alachua County Sheriff's Office": an office named by its holder alone.
+const CORPORATE =
+  /\s+(?:Group|Holdings|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|plc|PLC|AG|SA|S\.A\.|A\/S|GmbH)$/u;
+const HOLDERS_OFFICE = /^\p{Lu}\p{Ll}+['’]s\s+(?:Office|Department)$/u;
+
 function sameBodyAs(a: string, b: string): boolean {
   if (core(a) === core(b)) return true;
+  // "Salling" after "Salling Group": a company named without its corporate word.
+  const corporate = (long: string, short: string) =>
+    CORPORATE.test(long) && nameKey(long.replace(CORPORATE, '')) === nameKey(short);
+  if (corporate(a, b) || corporate(b, a)) return true;
+  if (HOLDERS_OFFICE.test(a) && nameKey(b).endsWith(` ${nameKey(a)}`)) return true;
+  if (HOLDERS_OFFICE.test(b) && nameKey(a).endsWith(` ${nameKey(b)}`)) return true;
   const ka = countryBodyKey(a);
   const kb = countryBodyKey(b);
   if (ka !== undefined && ka === kb) return true;

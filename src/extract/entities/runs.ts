@@ -70,7 +70,6 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       // "Alachua County Sheriff's Office", "the Attorney General's Office": an office's holder owns the body's name.
       const officeOwner =
         prev.possessive &&
-        run.length > 1 &&
         isTitle(prev) &&
         /^['’]s[ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
         /^(?:Office|Department)$/u.test(cur.text);
