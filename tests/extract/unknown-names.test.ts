@@ -125,6 +125,16 @@ describe('organizations and kinds', () => {
       text: ['The IAAF banned the athlete.'],
       orgs: ['IAAF'],
     },
+    {
+      name: 'an acronym before a noun only bodies have',
+      text: ['The run was not sanctioned under IAAF rules.'],
+      orgs: ['IAAF'],
+    },
+    {
+      name: 'an unknown name after "daily"',
+      text: ['The ministry paid the loan, and daily Népszava covered the story.'],
+      orgs: ['Népszava'],
+    },
   ];
   it.each(orgs)('$name', ({text, orgs: expected}) => {
     expect(names(text, 'organizations')).toEqual(expected);

@@ -278,7 +278,7 @@ export function classify(form: Form): Kind {
   if (/^[ap]\.m\.$/iu.test(text)) return 'none';
   // An acronym is a body only when the text treats it as one; "DNA", "GDP", "URL" are not.
   const asBody =
-    form.contexts.some((c) => c.institutional || c.theLower || c.theYear || c.theBefore) ||
+    form.contexts.some((c) => c.institutional || c.theLower || c.theYear || c.theBefore || c.bodyNoun) ||
     hasTag(text, 'Organization');
   if (isAcronym(text))
     return asBody && (text.replace(/[.&]/g, '').length >= 3 || text.includes('.')) ? 'organization' : 'none';

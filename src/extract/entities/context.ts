@@ -61,6 +61,9 @@ const ACTS_AFTER =
   /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|was\s+(?:born|killed|arrested|injured|elected|sentenced|convicted|charged))\b/u;
 const RACE_TIME = /^(?:,\s*|\s+in\s+|\s*\()\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b/u;
 
+const BODY_NOUN_AFTER =
+  /^\s+(?:rules|regulations|guidelines|officials|spokes(?:man|woman|person)|statement|headquarters|member\s+states|chairman|secretary-general|secretary\s+general)\b/u;
+
 /** What the words around a name say about it. */
 export interface Context {
   /** "Lytvynenko, 21," — an age apposition. */
@@ -83,6 +86,8 @@ export interface Context {
   afterTown: boolean;
   /** After a lower-case "the": "the Kremlin", "the Taliban". */
   theLower: boolean;
+  /** Before a noun only bodies have: "IAAF rules", "NATO officials" (for acronyms). */
+  bodyNoun?: boolean;
   /** After "the" or "The" and before a verb (for acronyms: "The IAAF banned"). */
   theBefore?: boolean;
   /** "Airbus said it …": speaks of itself as "it". */
@@ -201,7 +206,10 @@ export function readContext(sentence: string, start: number, end: number, next =
         !/^\s+(?:for|of)\s+\p{Lu}/u.test(after)) ||
       ORG_NOUNS_AFTER.test(after) ||
       // "Greek daily Kathimerini" (but "a daily Aspirin").
-      /\p{Lu}\p{Ll}+\s+(?:daily|weekly)\s+$/u.test(before),
+      /\p{Lu}\p{Ll}+\s+(?:daily|weekly)\s+$/u.test(before) ||
+      // "and daily Népszava covered": a name the lexicon does not know after "daily" is a paper.
+      (/(?:^|\s)(?:daily|weekly|broadsheet)\s+$/u.test(before) &&
+        lexiconTags(sentence.slice(start, end)).length === 0),
     institutional:
       /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched)\b)/u.test(
         after,
@@ -212,6 +220,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     afterTown: /\p{Lu}[\p{L}-]+,\s*$/u.test(before) && /^\s*(?:[,.;:]|$)/u.test(after),
     theLower: /(?:^|\s)the\s+$/u.test(before),
     theYear: /(?:^|\s)the\s+\d{4}\s+$/u.test(before),
+    bodyNoun: BODY_NOUN_AFTER.test(after),
     theBefore:
       /(?:^|\s)[Tt]he\s+$/u.test(before) &&
       hasTag(/^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? '', 'PastTense', 'PresentTense'),
