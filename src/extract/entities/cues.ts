@@ -60,10 +60,10 @@ export const PERSON_NOUNS = new Set([
  */
 // prettier-ignore
 export const NOT_NAME_WORDS = new Set([
-  'deutsche', 'deutscher', 'nonpartisan', 'non-partisan', 'cde', 'comrade', 'bharat', 'ratna', 'padma', 'shri',
+  'deutsche', 'deutscher', 'nonpartisan', 'non-partisan', 'cde', 'comrade', 'shri',
   'confederated', 'pro', 'anti', 'grupo', 'banco', 'societe', 'société', 'compagnie', 'editorial', 'fundación',
   'fundacion', 'instituto', 'universidad', 'université', 'universita', 'partido', 'parti', 'partei', 'radio',
-  'televisión', 'television', 'telecom', 'aero', 'aeroflot', 'air',
+  'televisión', 'television', 'telecom', 'aero', 'air',
 ]);
 
 /** Members of parties, which name groups or a person's allegiance ("fellow Republican", "Democrat Rod Blagojevich"). */
