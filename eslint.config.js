@@ -5,7 +5,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 /** Layers below the UI must never pull in React or Ink: imports run library, extract → store, search → ui → cli. */
 const noUiImports = {
   patterns: [
-    {group: ['react', 'ink', 'ink-*', '**/ui/**'], message: 'Only src/ui and src/cli may import React, Ink or UI code.'},
+    {
+      group: ['react', 'ink', 'ink-*', '**/ui/**'],
+      message: 'Only src/ui and src/cli may import React, Ink or UI code.',
+    },
   ],
 };
 
@@ -31,13 +34,31 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {patterns: [...noUiImports.patterns, {group: ['**/store/**', '**/search/**', '**/cli/**'], message: 'library and extract sit at the bottom.'}]},
+        {
+          patterns: [
+            ...noUiImports.patterns,
+            {
+              group: ['**/store/**', '**/search/**', '**/cli/**'],
+              message: 'library and extract sit at the bottom.',
+            },
+          ],
+        },
       ],
     },
   },
   {files: ['src/ui/**'], rules: {'no-console': 'error'}},
   {
     files: ['scripts/**/*.mjs', '*.js'],
-    languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly'}},
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
   },
 );

@@ -5,7 +5,11 @@ import {existsSync, readdirSync} from 'node:fs';
 
 const dir = new URL('./bench/', import.meta.url);
 const only = process.argv.slice(2);
-const sections = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort() : [];
+const sections = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith('.mjs'))
+      .sort()
+  : [];
 let failed = false;
 for (const file of sections) {
   if (only.length && !only.some((o) => file.includes(o))) continue;

@@ -32,7 +32,11 @@ await build({
   banner: {
     js: "#!/usr/bin/env node\nimport {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);",
   },
-  plugins: [fastEmojiCheck((path) => console.warn(`build: ${path} changed; its emoji test is left as it is (slower first frame)`))],
+  plugins: [
+    fastEmojiCheck((path) =>
+      console.warn(`build: ${path} changed; its emoji test is left as it is (slower first frame)`),
+    ),
+  ],
   logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);

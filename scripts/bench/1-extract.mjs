@@ -44,11 +44,18 @@ const t0 = performance.now();
 const mod = await import(pathToFileURL(outfile).href);
 const loadMs = performance.now() - t0;
 
-const files = readdirSync(corpus).filter((f) => f.endsWith('.md')).sort();
+const files = readdirSync(corpus)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 const inputs = [];
 for (const f of files) {
   const read = mod.readArticleFile(join(corpus, f));
-  if (read.ok) inputs.push({title: read.article.title, paragraphs: read.article.paragraphs, authors: read.article.authors});
+  if (read.ok)
+    inputs.push({
+      title: read.article.title,
+      paragraphs: read.article.paragraphs,
+      authors: read.article.authors,
+    });
 }
 if (inputs.length === 0) {
   console.log(`extract: no readable articles in ${corpus}`);
@@ -101,7 +108,9 @@ const f = (x) => x.toFixed(1).padStart(7);
 console.log(`articles           ${inputs.length} (${corpus})`);
 console.log(`module load        ${f(loadMs)} ms  (extractor bundle import)`);
 console.log(`first extract      ${f(firstMs)} ms  (includes lazy loads)`);
-console.log(`extract            ${f(ours.median)} ms median  ${f(ours.p95)} ms p95 per article  (${(ours.total / 1000).toFixed(2)} s total)`);
+console.log(
+  `extract            ${f(ours.median)} ms median  ${f(ours.p95)} ms p95 per article  (${(ours.total / 1000).toFixed(2)} s total)`,
+);
 for (const [name, ms] of stageMs) {
   ms.sort((a, b) => a - b);
   const med = ms[Math.floor(ms.length / 2)] ?? 0;
@@ -109,4 +118,6 @@ for (const [name, ms] of stageMs) {
   console.log(`  stage ${name.padEnd(12)}${f(med)} ms median  ${f(p95)} ms p95`);
 }
 console.log(`compromise load    ${f(nlpLoadMs)} ms`);
-console.log(`compromise pass    ${f(plain.median)} ms median  ${f(plain.p95)} ms p95 per article  (people/places/organizations)`);
+console.log(
+  `compromise pass    ${f(plain.median)} ms median  ${f(plain.p95)} ms p95 per article  (people/places/organizations)`,
+);

@@ -17,14 +17,26 @@ import {build} from 'esbuild';
 import {fastEmojiCheck} from '../fast-emoji-check.mjs';
 import pty from '@lydell/node-pty';
 import {spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = process.env.BRIEF_BENCH_CORPUS ?? join(root, '../shared/corpus');
-const sizes = (process.env.BRIEF_BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.env.BRIEF_BENCH_SIZES ?? '1000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 if (!existsSync(join(corpus, 'wikinews'))) {
   console.log(`store: no corpus at ${corpus}; skipped`);
   process.exit(0);
@@ -64,7 +76,10 @@ function variant(text, k) {
   const shift = (d) => new Date(Date.parse(d) + k * 86_400_000).toISOString().slice(0, 10);
   const front = m[1]
     .replace(/^date: *(\S+)/m, (_, d) => `date: ${Number.isNaN(Date.parse(d)) ? d : shift(d)}`)
-    .replace(/^title: *(.*)$/m, (_, t) => `title: ${JSON.stringify(`${t.replace(/^"|"$/g, '')} (edition ${k})`)}`);
+    .replace(
+      /^title: *(.*)$/m,
+      (_, t) => `title: ${JSON.stringify(`${t.replace(/^"|"$/g, '')} (edition ${k})`)}`,
+    );
   const paras = m[2].split(/\n\s*\n/);
   if (paras.length > 3) paras.splice(k % paras.length, 1);
   return `---\n${front}\n---\n${paras.join('\n\n')}`;
@@ -86,7 +101,10 @@ function makeLibrary(n) {
 // ---- indexing ----------------------------------------------------------------------------------------------------
 function coldIndex(lib, db) {
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, [cli, 'index', '--json', '--articles', lib, '--db', db], {encoding: 'utf8', maxBuffer: 1 << 26});
+  const run = spawnSync(process.execPath, [cli, 'index', '--json', '--articles', lib, '--db', db], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const seconds = (performance.now() - t0) / 1000;
   if (run.status !== 0) throw new Error(`brief index failed (${run.status}): ${run.stderr.slice(-500)}`);
   const summary = JSON.parse(run.stdout);
@@ -100,7 +118,12 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
 function firstFrame(args, ready, {holdMs = 0} = {}) {
   return new Promise((resolvePromise, reject) => {
     const t0 = performance.now();
-    const child = pty.spawn(process.execPath, args, {cols: 120, rows: 40, cwd: root, env: {...process.env, NO_COLOR: '1', TERM: 'xterm-256color'}});
+    const child = pty.spawn(process.execPath, args, {
+      cols: 120,
+      rows: 40,
+      cwd: root,
+      env: {...process.env, NO_COLOR: '1', TERM: 'xterm-256color'},
+    });
     let screen = '';
     let at = null;
     const timer = setTimeout(() => {
@@ -119,7 +142,8 @@ function firstFrame(args, ready, {holdMs = 0} = {}) {
         setTimeout(() => {
           let hwm = null;
           try {
-            hwm = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) / 1024;
+            hwm =
+              Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) / 1024;
           } catch {
             // Not Linux: no peak RSS figure.
           }
@@ -144,7 +168,8 @@ async function helloBundle() {
   const outdir = join(cache, 'hello');
   await build({
     stdin: {
-      contents: "import React from 'react'; import {render, Text} from 'ink'; const app = render(React.createElement(Text, null, 'hello from ink')); setTimeout(() => app.unmount(), 60000);",
+      contents:
+        "import React from 'react'; import {render, Text} from 'ink'; const app = render(React.createElement(Text, null, 'hello from ink')); setTimeout(() => app.unmount(), 60000);",
       resolveDir: root,
       loader: 'js',
     },
@@ -159,7 +184,9 @@ async function helloBundle() {
     // ASCII, but the same build).
     define: {'process.env.NODE_ENV': '"production"', fetch: 'undefined'},
     plugins: [fastEmojiCheck()],
-    banner: {js: "import {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);"},
+    banner: {
+      js: "import {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   });
   return join(outdir, 'stdin.js');
@@ -170,7 +197,8 @@ async function searchModule() {
   const outfile = join(cache, 'search.mjs');
   await build({
     stdin: {
-      contents: "export {createEntitySearch} from './src/search/index.ts'; export {linkEntities} from './src/store/link-entities.ts';",
+      contents:
+        "export {createEntitySearch} from './src/search/index.ts'; export {linkEntities} from './src/store/link-entities.ts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -184,7 +212,20 @@ async function searchModule() {
   return import(pathToFileURL(outfile).href);
 }
 
-const QUERIES = ['zelen', 'Zelenksy', 'kyiv', 'starmr', 'trump', 'united nations', 'merkel', 'pelosi', 'new zealand', 'biden', 'london', 'australia'];
+const QUERIES = [
+  'zelen',
+  'Zelenksy',
+  'kyiv',
+  'starmr',
+  'trump',
+  'united nations',
+  'merkel',
+  'pelosi',
+  'new zealand',
+  'biden',
+  'london',
+  'australia',
+];
 
 // Wall time per keystroke, what a user feels (on a shared machine it includes time the thread was not scheduled).
 function keystrokes(search, runs = 3) {
@@ -200,13 +241,16 @@ function keystrokes(search, runs = 3) {
   }
   return {p50: median(times), p95: pct(times, 95), n: times.length};
 }
-const keysLine = (k) => `per keystroke p50 ${k.p50.toFixed(2)} ms, p95 ${k.p95.toFixed(2)} ms (${k.n} keystrokes)`;
+const keysLine = (k) =>
+  `per keystroke p50 ${k.p50.toFixed(2)} ms, p95 ${k.p95.toFixed(2)} ms (${k.n} keystrokes)`;
 
 /** The library's entities topped up to `n` with new names made from its own first names and surnames. */
 function topUp(entities, n) {
   const seen = new Set(entities.map((e) => e.key));
   const out = [...entities];
-  const words = [...new Set(entities.flatMap((e) => e.name.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)))];
+  const words = [
+    ...new Set(entities.flatMap((e) => e.name.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w))),
+  ];
   const kinds = ['person', 'place', 'organization'];
   for (let i = 0; out.length < n && i < n * 20; i++) {
     // Two indices that move independently, so pairs only repeat after words.length² steps.
@@ -217,7 +261,14 @@ function topUp(entities, n) {
     const key = `${kind}:${name.toLowerCase()}`;
     if (a === b || seen.has(key)) continue;
     seen.add(key);
-    out.push({key, kind, name, aliases: i % 4 === 0 ? [b] : [], articleCount: 1 + (i % 4), mentions: 1 + (i % 9)});
+    out.push({
+      key,
+      kind,
+      name,
+      aliases: i % 4 === 0 ? [b] : [],
+      articleCount: 1 + (i % 4),
+      mentions: 1 + (i % 9),
+    });
   }
   return out;
 }
@@ -231,13 +282,21 @@ function linked(records) {
 
 function entitiesOf(db, lib) {
   const conn = new Database(db, {readonly: true});
-  const rows = conn.prepare('SELECT key, kind, name, aliases, article_count AS articleCount, mentions FROM entities WHERE root = ?').all(resolve(lib));
+  const rows = conn
+    .prepare(
+      'SELECT key, kind, name, aliases, article_count AS articleCount, mentions FROM entities WHERE root = ?',
+    )
+    .all(resolve(lib));
   conn.close();
   return rows.map((r) => ({...r, aliases: JSON.parse(r.aliases)}));
 }
 
 // ---- run ---------------------------------------------------------------------------------------------------------
-console.log(`cores: ${availableParallelism()}; node ${process.version}; load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `cores: ${availableParallelism()}; node ${process.version}; load average at start ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const {createEntitySearch, linkEntities} = await searchModule();
 const hello = await helloBundle();
 const helloMs = await startups([hello], /hello from ink/);
@@ -246,7 +305,9 @@ console.log(`bare Ink hello, bundled: first frame ${ms(helloMs)} (median of 5, p
 {
   const db = join(work, 'wikinews.db');
   const cold = coldIndex(join(corpus, 'wikinews'), db);
-  console.log(`291 Wikinews: cold index ${cold.seconds.toFixed(1)} s, ${cold.rate.toFixed(1)} articles/s, peak RSS ${cold.summary.peakRssMb} MB (target ≤ 5 s)`);
+  console.log(
+    `291 Wikinews: cold index ${cold.seconds.toFixed(1)} s, ${cold.rate.toFixed(1)} articles/s, peak RSS ${cold.summary.peakRssMb} MB (target ≤ 5 s)`,
+  );
 }
 
 let lastDb = null;
@@ -261,18 +322,26 @@ for (const n of sizes) {
   );
   const t0 = performance.now();
   const warm = coldIndex(lib, db);
-  console.log(`  re-index (nothing changed) ${((performance.now() - t0) / 1000).toFixed(2)} s, ${warm.summary.unchanged} unchanged`);
+  console.log(
+    `  re-index (nothing changed) ${((performance.now() - t0) / 1000).toFixed(2)} s, ${warm.summary.unchanged} unchanged`,
+  );
   const args = [cli, '--articles', lib, '--db', db];
   const startMs = await startups(args, /\d+ articles/);
   const held = await firstFrame(args, /\d+ articles/, {holdMs: 3000});
-  console.log(`  warm start-up  ${ms(startMs)} to first frame; bare Ink hello ${ms(helloMs)}; ratio ${(startMs / helloMs).toFixed(2)} (target ≤ 1.3)`);
-  console.log(`  reader peak RSS ${held.peakRssMb?.toFixed(0) ?? '?'} MB (3 s after first frame, background scan done)`);
+  console.log(
+    `  warm start-up  ${ms(startMs)} to first frame; bare Ink hello ${ms(helloMs)}; ratio ${(startMs / helloMs).toFixed(2)} (target ≤ 1.3)`,
+  );
+  console.log(
+    `  reader peak RSS ${held.peakRssMb?.toFixed(0) ?? '?'} MB (3 s after first frame, background scan done)`,
+  );
   const {linkMs, entities} = linked(entitiesOf(db, lib));
   const tb = performance.now();
   const s = createEntitySearch(entities);
   const buildMs = performance.now() - tb;
   const k = keystrokes(s);
-  console.log(`  search, ${entities.length} entities: link ${ms(linkMs)}, build ${ms(buildMs)}; ${keysLine(k)}`);
+  console.log(
+    `  search, ${entities.length} entities: link ${ms(linkMs)}, build ${ms(buildMs)}; ${keysLine(k)}`,
+  );
   lastDb = db;
   lastLib = lib;
 }
@@ -283,7 +352,9 @@ if (lastDb) {
   const s = createEntitySearch(entities);
   const buildMs = performance.now() - tb;
   const k = keystrokes(s);
-  console.log(`\nsearch, ${entities.length} entities: link ${ms(linkMs)}, build ${ms(buildMs)}; ${keysLine(k)} (target p95 ≤ 16 ms)`);
+  console.log(
+    `\nsearch, ${entities.length} entities: link ${ms(linkMs)}, build ${ms(buildMs)}; ${keysLine(k)} (target p95 ≤ 16 ms)`,
+  );
   const {default: Fuse} = await import('fuse.js');
   const naive = new Fuse(entities, {keys: ['name', 'aliases'], threshold: 0.4, ignoreLocation: true});
   const times = [];
@@ -294,5 +365,7 @@ if (lastDb) {
       times.push(performance.now() - t0);
     }
   }
-  console.log(`  (for comparison, one fuse.js over all of them: p50 ${median(times).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms)`);
+  console.log(
+    `  (for comparison, one fuse.js over all of them: p50 ${median(times).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms)`,
+  );
 }

@@ -17,7 +17,11 @@ process.on('exit', () => rmSync(work, {recursive: true, force: true}));
 const db = join(work, 'brief.db');
 const articles = join(root, 'articles');
 
-const index = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'index', '--articles', articles, '--db', db], {encoding: 'utf8'});
+const index = spawnSync(
+  process.execPath,
+  [join(root, 'dist/cli.js'), 'index', '--articles', articles, '--db', db],
+  {encoding: 'utf8'},
+);
 if (index.status !== 0) {
   console.log(`ui: brief index failed; skipped\n${index.stderr}`);
   process.exit(0);
@@ -62,7 +66,8 @@ const ui = render(React.createElement(App, {store, size: {columns: 120, rows: 40
 const until = async (test, what) => {
   const deadline = performance.now() + 30_000;
   while (!test(ui.lastFrame() ?? '')) {
-    if (performance.now() > deadline) throw new Error(`ui bench: no frame with ${what}; last frame:\n${ui.lastFrame()}`);
+    if (performance.now() > deadline)
+      throw new Error(`ui bench: no frame with ${what}; last frame:\n${ui.lastFrame()}`);
     await new Promise((r) => setImmediate(r));
   }
 };
@@ -98,8 +103,15 @@ for (const q of queries) {
 }
 store.close();
 
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs, p) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const f = (x) => `${x.toFixed(1)} ms`;
-console.log(`ui: shipped library, ${articleCount} articles, ${entities.length} entities, ${keystroke.length} keystrokes`);
-console.log(`ui: search keystroke (key → new frame)  median ${f(pct(keystroke, 50))}  p95 ${f(pct(keystroke, 95))}  max ${f(Math.max(...keystroke))}`);
-console.log(`ui: of which the search engine          median ${f(pct(engine, 50))}  p95 ${f(pct(engine, 95))}`);
+console.log(
+  `ui: shipped library, ${articleCount} articles, ${entities.length} entities, ${keystroke.length} keystrokes`,
+);
+console.log(
+  `ui: search keystroke (key → new frame)  median ${f(pct(keystroke, 50))}  p95 ${f(pct(keystroke, 95))}  max ${f(Math.max(...keystroke))}`,
+);
+console.log(
+  `ui: of which the search engine          median ${f(pct(engine, 50))}  p95 ${f(pct(engine, 95))}`,
+);

@@ -70,7 +70,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   if (command === 'list' && rest.length > 0) throw new UsageError('list takes no arguments');
   if (command === 'index' && rest.length > 0) throw new UsageError('index takes no arguments');
   if (command === 'search' && rest.join(' ').trim() === '') throw new UsageError('search takes a query');
-  if (command !== 'search' && (base.kind !== null || base.text)) throw new UsageError('--kind and --text go with search');
+  if (command !== 'search' && (base.kind !== null || base.text))
+    throw new UsageError('--kind and --text go with search');
   return {...base, command, positionals: rest};
 }
 

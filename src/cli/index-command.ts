@@ -20,7 +20,11 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number | unde
 }
 
 /** Runs indexing of an open store with the worker pool, drawing progress; Ctrl+C stops it and keeps what is done. */
-export async function indexStore(store: SqliteStore, io: Io, sink: ProgressSink): Promise<IndexSummary | null> {
+export async function indexStore(
+  store: SqliteStore,
+  io: Io,
+  sink: ProgressSink,
+): Promise<IndexSummary | null> {
   const script = findWorkerScript();
   if (!script) {
     io.err('brief: the extraction worker (dist/index-worker.js) is missing; run npm run build\n');
@@ -28,7 +32,9 @@ export async function indexStore(store: SqliteStore, io: Io, sink: ProgressSink)
   }
   const run: IndexRun = startIndexing(store, {pool: createWorkerPool({script, size: workerCount()})});
   const unsubscribe = sink.isTTY
-    ? run.subscribe((p, finished) => io.err(finished ? '\r\u001b[K' : `\r${formatProgress(p, sink.columns - 1)}\u001b[K`))
+    ? run.subscribe((p, finished) =>
+        io.err(finished ? '\r\u001b[K' : `\r${formatProgress(p, sink.columns - 1)}\u001b[K`),
+      )
     : () => {};
   const onSigint = (): void => void run.stop();
   process.once('SIGINT', onSigint);
@@ -41,7 +47,13 @@ export async function indexStore(store: SqliteStore, io: Io, sink: ProgressSink)
 }
 
 /** `brief index`: brings the store up to date and reports counts (JSON with --json). */
-export async function indexCommand(articles: string, dbPath: string, json: boolean, io: Io, sink: ProgressSink): Promise<ExitCode> {
+export async function indexCommand(
+  articles: string,
+  dbPath: string,
+  json: boolean,
+  io: Io,
+  sink: ProgressSink,
+): Promise<ExitCode> {
   const store = openStoreForCli(articles, dbPath, io);
   if (!store) return 1;
   let summary: IndexSummary | null;
@@ -60,9 +72,17 @@ export async function indexCommand(articles: string, dbPath: string, json: boole
   if (json) {
     const {skipped, failed, ...counts} = summary;
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    io.out(`${JSON.stringify({...counts, skipped: skipped.length, failed: failed.length, articlesPerSecond: rate, peakRssMb, db: dbPath}, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({...counts, skipped: skipped.length, failed: failed.length, articlesPerSecond: rate, peakRssMb, db: dbPath}, null, 2)}\n`,
+    );
   } else {
-    const parts = [`${summary.files} files`, `${summary.added} new`, `${summary.changed} changed`, `${summary.removed} removed`, `${summary.unchanged} unchanged`];
+    const parts = [
+      `${summary.files} files`,
+      `${summary.added} new`,
+      `${summary.changed} changed`,
+      `${summary.removed} removed`,
+      `${summary.unchanged} unchanged`,
+    ];
     io.out(
       `indexed ${parts.join(', ')}; extracted ${summary.extracted} in ${summary.seconds.toFixed(1)} s` +
         `${summary.extracted > 0 ? ` (${rate.toFixed(1)} articles/s)` : ''}` +

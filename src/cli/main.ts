@@ -7,7 +7,10 @@ import {VERSION} from './version.js';
 // Each command's code loads when that command runs: the reader's start-up must not pay for the article parser
 // (YAML) or the indexer's modules before its first frame.
 
-const sink = (): ProgressSink => ({isTTY: process.stderr.isTTY === true, columns: process.stderr.columns || 80});
+const sink = (): ProgressSink => ({
+  isTTY: process.stderr.isTTY === true,
+  columns: process.stderr.columns || 80,
+});
 
 /** Runs one command line and returns its exit code. */
 export async function run(argv: string[], io: Io = processIo): Promise<ExitCode> {
@@ -29,19 +32,34 @@ export async function run(argv: string[], io: Io = processIo): Promise<ExitCode>
     case 'list':
       return (await import('./commands.js')).listCommand(args.articles, args.json, io);
     case 'show':
-      return (await import('./commands.js')).showCommand(args.articles, args.positionals[0] ?? '', args.json, io);
+      return (await import('./commands.js')).showCommand(
+        args.articles,
+        args.positionals[0] ?? '',
+        args.json,
+        io,
+      );
     case 'extract':
       return (await import('./commands.js')).extractCommand(args.positionals, args.json, io);
     case 'index':
       return (await import('./index-command.js')).indexCommand(args.articles, args.db, args.json, io, sink());
     case 'search': {
       const {searchCommand} = await import('./search-command.js');
-      const request = {articles: args.articles, db: args.db, query: args.positionals.join(' '), json: args.json, kind: args.kind, text: args.text};
+      const request = {
+        articles: args.articles,
+        db: args.db,
+        query: args.positionals.join(' '),
+        json: args.json,
+        kind: args.kind,
+        text: args.text,
+      };
       return searchCommand(request, io, sink());
     }
     case 'tui': {
       if (!process.stdout.isTTY || !process.stdin.isTTY) {
-        const [{loadForCli, formatList}, {newestFirst}] = await Promise.all([import('./commands.js'), import('./output.js')]);
+        const [{loadForCli, formatList}, {newestFirst}] = await Promise.all([
+          import('./commands.js'),
+          import('./output.js'),
+        ]);
         const load = loadForCli(args.articles, io);
         if (!load) return 1;
         io.out(formatList(newestFirst(load.articles)));

@@ -12,14 +12,21 @@ export function openStoreForCli(articles: string, dbPath: string, io: Io): Sqlit
   } catch (err) {
     // The library's own error wording would pull its parser into the reader's start-up; the code says enough.
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(err));
+    const why =
+      code === 'ENOENT'
+        ? 'no such folder'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : (code ?? String(err));
     io.err(`brief: cannot open the article folder ${articles}: ${why}\n`);
     return null;
   }
   try {
     return openSqliteStore({dbPath, root: articles, onWarning: (message) => io.err(`brief: ${message}\n`)});
   } catch (err) {
-    io.err(`brief: cannot open the database ${dbPath}: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.err(
+      `brief: cannot open the database ${dbPath}: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     return null;
   }
 }

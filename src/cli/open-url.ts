@@ -14,7 +14,10 @@ function onPath(command: string, env: NodeJS.ProcessEnv): boolean {
 }
 
 /** The system's URL opener as a function, or null when the system has none (no desktop, say). */
-export function findOpener(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): ((url: string) => void) | null {
+export function findOpener(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): ((url: string) => void) | null {
   const command = platform === 'darwin' ? 'open' : platform === 'win32' ? null : 'xdg-open';
   if (!command || !onPath(command, env)) return null;
   return (url) => {

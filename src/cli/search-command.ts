@@ -20,7 +20,9 @@ const LIMIT = 20;
 
 /** A library never indexed is indexed first, so the first search of a new library finds something. */
 async function ensureIndexed(store: SqliteStore, io: Io, sink: ProgressSink): Promise<void> {
-  const row = store.db.prepare<[string], {n: number}>('SELECT count(*) AS n FROM files WHERE root = ?').get(store.root);
+  const row = store.db
+    .prepare<[string], {n: number}>('SELECT count(*) AS n FROM files WHERE root = ?')
+    .get(store.root);
   if ((row?.n ?? 0) > 0) return;
   io.err(`brief: indexing ${store.root} first\n`);
   await indexStore(store, io, sink);
@@ -35,11 +37,22 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
     if (req.text) {
       const hits = store.searchText?.(req.query, LIMIT) ?? [];
       if (req.json) {
-        io.out(`${JSON.stringify(hits.map((h) => ({...h, snippet: h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('')})), null, 2)}\n`);
+        io.out(
+          `${JSON.stringify(
+            hits.map((h) => ({
+              ...h,
+              snippet: h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join(''),
+            })),
+            null,
+            2,
+          )}\n`,
+        );
       } else {
         for (const h of hits) {
           const snippet = h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
-          io.out(`${(h.date ?? '').padEnd(10)}  ${truncate(h.title, 80)}  (${h.articleId})\n            ${snippet}\n`);
+          io.out(
+            `${(h.date ?? '').padEnd(10)}  ${truncate(h.title, 80)}  (${h.articleId})\n            ${snippet}\n`,
+          );
         }
       }
       if (hits.length === 0) io.err(`brief: no article text matches '${req.query}'\n`);
@@ -48,7 +61,13 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
     const search = createEntitySearch(store.listEntities());
     const results = search.search(req.query, {limit: LIMIT, ...(req.kind ? {kind: req.kind} : {})});
     if (req.json) {
-      io.out(`${JSON.stringify(results.map((r) => ({...r.entity, score: Number(r.score.toFixed(4)), matched: r.matched})), null, 2)}\n`);
+      io.out(
+        `${JSON.stringify(
+          results.map((r) => ({...r.entity, score: Number(r.score.toFixed(4)), matched: r.matched})),
+          null,
+          2,
+        )}\n`,
+      );
     } else {
       for (const {entity: e, matched} of results) {
         const also = matched !== e.name ? ` (as ${matched})` : '';

@@ -48,15 +48,17 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
   const start = (): void => {
     if (started) return;
     started = true;
-    void Promise.all([import('../store/indexer.js'), import('../store/worker-pool.js')]).then(([{startIndexing}, {createWorkerPool, findWorkerScript}]) => {
-      const script = findWorkerScript();
-      if (closing || !script) return;
-      // Each report makes the UI re-list the library (~80 ms at 10,000 articles), so at most one a second.
-      run = startIndexing(store, {pool: createWorkerPool({script}), progressEveryMs: 1000});
-      // Failures while indexing must not print over the UI; what was stored stays usable.
-      run.done.catch(() => {});
-      attach(run);
-    });
+    void Promise.all([import('../store/indexer.js'), import('../store/worker-pool.js')]).then(
+      ([{startIndexing}, {createWorkerPool, findWorkerScript}]) => {
+        const script = findWorkerScript();
+        if (closing || !script) return;
+        // Each report makes the UI re-list the library (~80 ms at 10,000 articles), so at most one a second.
+        run = startIndexing(store, {pool: createWorkerPool({script}), progressEveryMs: 1000});
+        // Failures while indexing must not print over the UI; what was stored stays usable.
+        run.done.catch(() => {});
+        attach(run);
+      },
+    );
   };
   const {handle, attach} = relay(() => setTimeout(start, AFTER_SUBSCRIBE_MS));
   const timer = setTimeout(start, FALLBACK_MS);

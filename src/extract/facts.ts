@@ -31,7 +31,11 @@ export function findFacts(sentences: readonly Sentence[], title: string): Fact[]
     const tokens = tokenize(s.text);
     const scored: Scored[] = [];
     const mentions = shareRanges(findNumbers(tokens), tokens);
-    const reasons = rangeReasons(mentions, mentions.map((m) => skipReason(m, tokens, s.text)), tokens);
+    const reasons = rangeReasons(
+      mentions,
+      mentions.map((m) => skipReason(m, tokens, s.text)),
+      tokens,
+    );
     mentions.forEach((m, i) => {
       if (reasons[i]) return;
       const unit = unitOf(m, tokens, mentions[i + 1]);
@@ -58,10 +62,18 @@ function sentenceFacts(s: Sentence, tokens: readonly Token[], scored: Scored[]):
   let rest = [...scored].sort((a, b) => b.score - a.score);
   while (rest.length > 0) {
     const [best, ...others] = rest as [Scored, ...Scored[]];
-    const text = factText(s.text, tokens, [best, ...others].map(span), [best, ...others].map((v) => v.unitEnd));
+    const text = factText(
+      s.text,
+      tokens,
+      [best, ...others].map(span),
+      [best, ...others].map((v) => v.unitEnd),
+    );
     // The numbers the text shows, once each ("a total of 54 delegates" said twice is one value).
     const shown = others.filter((v) => text.includes(s.text.slice(v.m.start, v.m.end)));
-    const inText = [best, ...shown.filter((v, i) => key(v) !== key(best) && shown.findIndex((w) => key(w) === key(v)) === i)];
+    const inText = [
+      best,
+      ...shown.filter((v, i) => key(v) !== key(best) && shown.findIndex((w) => key(w) === key(v)) === i),
+    ];
     // The best number first, then the others in the order the sentence gives them.
     const ordered = [best, ...inText.slice(1).sort((a, b) => a.m.start - b.m.start)];
     const values: FactValue[] = ordered.map((v) => ({value: v.m.value, unit: v.unit}));
@@ -78,7 +90,11 @@ function namesSomething(m: NumberMention, tokens: readonly Token[], unit: string
   if (m.percent || m.currency || m.scaled || m.compound || m.suffix) return false;
   const words = unit.split(' ');
   const head = words[words.length - 1] ?? '';
-  const counted = isPlural(head) || MEASURES.has(head.toLowerCase()) || DURATIONS.has(head.toLowerCase()) || CASUALTY.has(head.toLowerCase());
+  const counted =
+    isPlural(head) ||
+    MEASURES.has(head.toLowerCase()) ||
+    DURATIONS.has(head.toLowerCase()) ||
+    CASUALTY.has(head.toLowerCase());
   if (counted) return false;
   const next = tokens[m.last + 1];
   if (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && unit !== '' && m.value < 1000) return true;
@@ -87,8 +103,13 @@ function namesSomething(m: NumberMention, tokens: readonly Token[], unit: string
 
 // Both ends of a range are the same kind of thing: "between the ages of 14 and 18", "March 15 to 17",
 // "41-50 years old". A date, age, year or time at one end makes the other one too.
-function rangeReasons(mentions: readonly NumberMention[], reasons: (SkipReason | null)[], tokens: readonly Token[]): (SkipReason | null)[] {
-  const carried = (r: SkipReason | null): boolean => !!r && r !== 'reference' && r !== 'conversion' && r !== 'identifier';
+function rangeReasons(
+  mentions: readonly NumberMention[],
+  reasons: (SkipReason | null)[],
+  tokens: readonly Token[],
+): (SkipReason | null)[] {
+  const carried = (r: SkipReason | null): boolean =>
+    !!r && r !== 'reference' && r !== 'conversion' && r !== 'identifier';
   const out = [...reasons];
   for (let pass = 0; pass < 2; pass++) {
     mentions.forEach((m, i) => {
@@ -125,7 +146,9 @@ function unitEnd(m: NumberMention, tokens: readonly Token[], unit: string): numb
   // "a three-day voyage": the noun after a compound is what the compound describes.
   if (m.compound) {
     const noun = tokens[m.last + 3];
-    return noun?.kind === 'word' && /^\p{Ll}/u.test(noun.text) && !STOP.has(noun.text) ? m.last + 3 : m.last + 2;
+    return noun?.kind === 'word' && /^\p{Ll}/u.test(noun.text) && !STOP.has(noun.text)
+      ? m.last + 3
+      : m.last + 2;
   }
   let end = m.last;
   const last = unit.split(/[\s-]/).pop()?.toLowerCase();
@@ -138,7 +161,10 @@ function unitEnd(m: NumberMention, tokens: readonly Token[], unit: string): numb
     }
   }
   // A rate keeps what it is per: "US$473.60 per metric ton", "$15 an hour".
-  if (['per', 'a', 'an'].includes(tokens[end + 1]?.text.toLowerCase() ?? '') && (m.currency || unit.includes(' per '))) {
+  if (
+    ['per', 'a', 'an'].includes(tokens[end + 1]?.text.toLowerCase() ?? '') &&
+    (m.currency || unit.includes(' per '))
+  ) {
     let k = end + 2;
     while (k < end + 4 && tokens[k]?.kind === 'word' && !STOP.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
     if (k > end + 2) end = k - 1;
@@ -159,7 +185,8 @@ function dedupe(candidates: readonly Candidate[]): Candidate[] {
   return out;
 }
 
-const key = (v: FactValue | Scored): string => ('m' in v ? `${v.m.value}|${norm(v.unit)}` : `${v.value}|${norm(v.unit)}`);
+const key = (v: FactValue | Scored): string =>
+  'm' in v ? `${v.m.value}|${norm(v.unit)}` : `${v.value}|${norm(v.unit)}`;
 const norm = (unit: string): string => unit.toLowerCase().replace(/s$/, '');
 /** Finds and ranks key numeric facts. */
 export const factsStage: Stage = {
@@ -169,6 +196,9 @@ export const factsStage: Stage = {
   run: (doc) => {
     // Photo captions ("Protesters at the march. Image: …") describe pictures, not the news.
     const captions = captionParagraphs(doc.sentences);
-    doc.facts = findFacts(doc.sentences.filter((s) => !captions.has(s.paragraph)), doc.input.title);
+    doc.facts = findFacts(
+      doc.sentences.filter((s) => !captions.has(s.paragraph)),
+      doc.input.title,
+    );
   },
 };

@@ -22,7 +22,13 @@ const sentencesStage: Stage = {
 };
 
 /** The pipeline, in order; checked at load time that each stage's needs are filled before it. */
-export const STAGES: readonly Stage[] = [sentencesStage, entitiesStage, quotesStage, factsStage, summaryStage];
+export const STAGES: readonly Stage[] = [
+  sentencesStage,
+  entitiesStage,
+  quotesStage,
+  factsStage,
+  summaryStage,
+];
 checkStages(STAGES);
 
 /** Extracts summary, entities, quotes and facts from an article. Never throws. */

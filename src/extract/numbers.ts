@@ -53,20 +53,52 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-
 const UNITS: Record<string, number> = table({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 });
 const TEENS: Record<string, number> = table({
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 });
 const TENS: Record<string, number> = table({
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 });
 const SCALES: Record<string, number> = table({thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12});
 // Glued scale suffixes ("2bn", "$5m", "10k"); a bare "m" only counts as million after a currency sign.
-const SCALE_SUFFIX: Record<string, number> = table({k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12});
+const SCALE_SUFFIX: Record<string, number> = table({
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+});
 type WordKind = 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
 
 function wordKind(w: string): WordKind | null {
@@ -100,7 +132,8 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
   while (i < tokens.length) {
     const tok = tokens[i];
     if (!tok) break;
-    const found = tok.kind === 'num' ? digitNumber(tokens, i) : tok.kind === 'word' ? wordNumber(tokens, i) : null;
+    const found =
+      tok.kind === 'num' ? digitNumber(tokens, i) : tok.kind === 'word' ? wordNumber(tokens, i) : null;
     if (found) {
       out.push(found);
       i = found.last + 1;
@@ -124,8 +157,20 @@ function digitNumber(tokens: readonly Token[], i: number): NumberMention {
     m.currency = CURRENCY_SIGNS[prev.text];
     first = i - 1;
     const code = tokens[i - 2];
-    if (code && code.kind === 'word' && /^[A-Z]{1,3}$/.test(code.text) && CURRENCY_CODES[code.text.toLowerCase()]) first = i - 2;
-  } else if (prev && prev.kind === 'word' && /^[A-Z]{2,3}$|^Rs$/.test(prev.text) && CURRENCY_CODES[prev.text.toLowerCase()] && (prev.text !== 'US' || !tok.gap)) {
+    if (
+      code &&
+      code.kind === 'word' &&
+      /^[A-Z]{1,3}$/.test(code.text) &&
+      CURRENCY_CODES[code.text.toLowerCase()]
+    )
+      first = i - 2;
+  } else if (
+    prev &&
+    prev.kind === 'word' &&
+    /^[A-Z]{2,3}$|^Rs$/.test(prev.text) &&
+    CURRENCY_CODES[prev.text.toLowerCase()] &&
+    (prev.text !== 'US' || !tok.gap)
+  ) {
     // "USD 26.95", glued "SEK9 million", "USD910 thousand".
     m.currency = CURRENCY_CODES[prev.text.toLowerCase()];
     first = i - 1;
@@ -192,7 +237,10 @@ function wordNumber(tokens: readonly Token[], i: number): NumberMention | null {
   let state: WordKind | 'start' | 'and' = 'start';
   let article = false;
   // "a dozen", "a hundred", "a million", "half a million"
-  if ((w === 'a' || w === 'an') && ['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'].includes(lower(tokens[i + 1]))) {
+  if (
+    (w === 'a' || w === 'an') &&
+    ['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'].includes(lower(tokens[i + 1]))
+  ) {
     article = true;
     current = 1;
     state = 'unit';
@@ -274,7 +322,11 @@ function wordNumber(tokens: readonly Token[], i: number): NumberMention | null {
     m.factor = factor;
   }
   const next = tokens[m.last + 1];
-  if (next && next.kind === 'word' && (lower(next) === 'percent' || (lower(next) === 'per' && lower(tokens[m.last + 2]) === 'cent'))) {
+  if (
+    next &&
+    next.kind === 'word' &&
+    (lower(next) === 'percent' || (lower(next) === 'per' && lower(tokens[m.last + 2]) === 'cent'))
+  ) {
     m.percent = true;
     m.last = lower(next) === 'per' ? m.last + 2 : m.last + 1;
     m.end = (tokens[m.last] as Token).end;
@@ -295,11 +347,20 @@ function andAHalf(tokens: readonly Token[], j: number): number {
   }
   const [and, a, half] = words;
   if (half === undefined || and === undefined || a === undefined) return 0;
-  return lower(tokens[and]) === 'and' && lower(tokens[a]) === 'a' && lower(tokens[half]) === 'half' ? half : 0;
+  return lower(tokens[and]) === 'and' && lower(tokens[a]) === 'a' && lower(tokens[half]) === 'half'
+    ? half
+    : 0;
 }
 
 function mention(tokens: readonly Token[], first: number, last: number, value: number): NumberMention {
-  return {value, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, first, last, words: true};
+  return {
+    value,
+    start: (tokens[first] as Token).start,
+    end: (tokens[last] as Token).end,
+    first,
+    last,
+    words: true,
+  };
 }
 
 /** Every number in a plain text (tokenizes, then finds). */

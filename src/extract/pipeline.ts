@@ -28,7 +28,16 @@ export interface Stage {
 
 /** A new document with every output field empty. */
 export function newDoc(input: ExtractInput): Doc {
-  return {input, sentences: [], summary: [], people: [], places: [], organizations: [], quotes: [], facts: []};
+  return {
+    input,
+    sentences: [],
+    summary: [],
+    people: [],
+    places: [],
+    organizations: [],
+    quotes: [],
+    facts: [],
+  };
 }
 
 /** Checks at build time that every stage's needs are filled by an earlier stage. */
@@ -36,7 +45,8 @@ export function checkStages(stages: readonly Stage[]): void {
   const filled = new Set<keyof Doc>(['input']);
   for (const stage of stages) {
     for (const need of stage.needs) {
-      if (!filled.has(need)) throw new Error(`stage ${stage.name} needs ${String(need)}, which no earlier stage fills`);
+      if (!filled.has(need))
+        throw new Error(`stage ${stage.name} needs ${String(need)}, which no earlier stage fills`);
     }
     for (const f of stage.fills) filled.add(f);
   }
@@ -46,7 +56,11 @@ export function checkStages(stages: readonly Stage[]): void {
  * Runs the stages in order. A stage that throws leaves its fields as they were (empty), so one bad article
  * degrades to fewer panels rather than an error.
  */
-export function runStages(stages: readonly Stage[], input: ExtractInput, onError?: (stage: string, err: unknown) => void): Doc {
+export function runStages(
+  stages: readonly Stage[],
+  input: ExtractInput,
+  onError?: (stage: string, err: unknown) => void,
+): Doc {
   const doc = newDoc(input);
   for (const stage of stages) {
     try {

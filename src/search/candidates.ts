@@ -5,7 +5,11 @@ import {fold, trigrams} from './fold.js';
 /** More articles, then more mentions: what "prominent" means for ranking ties. */
 export function byProminence(a: EntityRecord, b: EntityRecord): number {
   // Plain comparison for the last tie-break: localeCompare over 50k names costs seconds.
-  return b.articleCount - a.articleCount || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return (
+    b.articleCount - a.articleCount ||
+    b.mentions - a.mentions ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  );
 }
 
 /** How a candidate matched the query without fuzziness: whole form, a word start, inside a word, or not at all. */
@@ -92,7 +96,11 @@ export function buildCandidateIndex(records: readonly EntityRecord[]): Candidate
       if (shared * 3 < grams.length) continue;
       scored.push({id, contains: word.includes(w), dice, best: wordEntities[id]?.[0] ?? 0});
     }
-    scored.sort((a, b) => Number(b.contains) - Number(a.contains) || (a.contains ? a.best - b.best : b.dice - a.dice || a.best - b.best));
+    scored.sort(
+      (a, b) =>
+        Number(b.contains) - Number(a.contains) ||
+        (a.contains ? a.best - b.best : b.dice - a.dice || a.best - b.best),
+    );
     return scored.map((s) => s.id);
   };
 
@@ -128,7 +136,8 @@ export function buildCandidateIndex(records: readonly EntityRecord[]): Candidate
     const list = folded[i] ?? [];
     let best: {rank: DirectRank; form: number} = {rank: null, form: 0};
     list.forEach((f, form) => {
-      const rank: DirectRank = f === q ? 0 : f.startsWith(q) || f.includes(` ${q}`) ? 1 : f.includes(q) ? 2 : null;
+      const rank: DirectRank =
+        f === q ? 0 : f.startsWith(q) || f.includes(` ${q}`) ? 1 : f.includes(q) ? 2 : null;
       if (rank !== null && (best.rank === null || rank < best.rank)) best = {rank, form};
     });
     return best;

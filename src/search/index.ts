@@ -44,14 +44,26 @@ export function createEntitySearch(records: readonly EntityRecord[]): EntitySear
         const {rank, form} = index.direct(i, q);
         const entity = index.entities[i] as EntityRecord;
         if (rank === null) fuzzy.push(i);
-        else ranked.push({result: {entity, score: DIRECT_SCORE[rank], matched: index.forms[i]?.[form] ?? entity.name}, rank, at: i});
+        else
+          ranked.push({
+            result: {entity, score: DIRECT_SCORE[rank], matched: index.forms[i]?.[form] ?? entity.name},
+            rank,
+            at: i,
+          });
       }
       if (ranked.length < limit && fuzzy.length > 0) {
         const pool = fuzzy.slice(0, FUZZY_MAX);
-        const fuse = new Fuse(pool.map((i) => index.entities[i] as EntityRecord), FUSE_OPTIONS);
+        const fuse = new Fuse(
+          pool.map((i) => index.entities[i] as EntityRecord),
+          FUSE_OPTIONS,
+        );
         for (const r of fuse.search(query.trim())) {
           const score = r.score ?? 1;
-          ranked.push({result: {entity: r.item, score, matched: String(r.matches?.[0]?.value ?? r.item.name)}, rank: 3 + Math.floor(score * 10), at: pool[r.refIndex] ?? 0});
+          ranked.push({
+            result: {entity: r.item, score, matched: String(r.matches?.[0]?.value ?? r.item.name)},
+            rank: 3 + Math.floor(score * 10),
+            at: pool[r.refIndex] ?? 0,
+          });
         }
       }
       // Index order is prominence order, so `at` breaks ties between equally good matches.

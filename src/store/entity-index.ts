@@ -12,7 +12,9 @@ const KINDS: readonly [EntityKind, 'people' | 'places' | 'organizations'][] = [
 
 /** Each entity of one analysis with its library-wide key. */
 export function entitiesOf(analysis: Analysis): {key: string; kind: EntityKind; entity: Entity}[] {
-  return KINDS.flatMap(([kind, field]) => analysis[field].map((entity) => ({key: entityKey(kind, entity.name), kind, entity})));
+  return KINDS.flatMap(([kind, field]) =>
+    analysis[field].map((entity) => ({key: entityKey(kind, entity.name), kind, entity})),
+  );
 }
 
 /** One article's entry for an entity, as merged into the library-wide record. */
@@ -33,7 +35,15 @@ export function mergeForms(forms: Iterable<EntityForm>): EntityRecord[] {
   for (const form of forms) {
     let rec = byKey.get(form.key);
     if (!rec) {
-      rec = {key: form.key, kind: form.kind, name: form.name, aliases: [], articleCount: 0, mentions: 0, aliasSet: new Set()};
+      rec = {
+        key: form.key,
+        kind: form.kind,
+        name: form.name,
+        aliases: [],
+        articleCount: 0,
+        mentions: 0,
+        aliasSet: new Set(),
+      };
       byKey.set(form.key, rec);
     }
     rec.articleCount += 1;
@@ -72,7 +82,10 @@ export interface ArticleEntity extends EntityForm {
 /** Every entity of an article with its sentences and quotes; the sentences are split once for all of them. */
 export function articleEntities(article: Pick<Article, 'paragraphs'>, analysis: Analysis): ArticleEntity[] {
   // Two entries folding to one key (e.g. "the UN" and "UN") are one entity of this article.
-  const byKey = new Map<string, {kind: EntityKind; name: string; forms: Set<string>; mentions: number; speakers: Set<string>}>();
+  const byKey = new Map<
+    string,
+    {kind: EntityKind; name: string; forms: Set<string>; mentions: number; speakers: Set<string>}
+  >();
   for (const {key, kind, entity} of entitiesOf(analysis)) {
     const entry = byKey.get(key);
     if (entry) {
@@ -81,7 +94,13 @@ export function articleEntities(article: Pick<Article, 'paragraphs'>, analysis: 
       for (const f of [entity.name, ...entity.aliases]) entry.forms.add(f);
       if (entity.name.length > entry.name.length) entry.name = entity.name;
     } else {
-      byKey.set(key, {kind, name: entity.name, forms: new Set([entity.name, ...entity.aliases]), mentions: entity.mentions, speakers: new Set([entity.name])});
+      byKey.set(key, {
+        kind,
+        name: entity.name,
+        forms: new Set([entity.name, ...entity.aliases]),
+        mentions: entity.mentions,
+        speakers: new Set([entity.name]),
+      });
     }
   }
   if (byKey.size === 0) return [];
@@ -128,7 +147,13 @@ export function namesAny(text: string, forms: readonly string[]): boolean {
 export function occurrenceIn(article: Article, analysis: Analysis, key: string): EntityOccurrence | null {
   const found = entitiesOf(analysis).find((e) => e.key === key);
   if (!found) return null;
-  const [entry] = articleEntities(article, {...analysis, people: [], places: [], organizations: [], [fieldOf(found.kind)]: [found.entity]});
+  const [entry] = articleEntities(article, {
+    ...analysis,
+    people: [],
+    places: [],
+    organizations: [],
+    [fieldOf(found.kind)]: [found.entity],
+  });
   return {
     articleId: article.id,
     title: article.title,

@@ -1,6 +1,7 @@
 import type {EntityKind} from '../extract/types.js';
 
-const TITLES = /^(?:mr|mrs|ms|miss|dr|sir|dame|president|prime minister|minister|senator|sen|gov|governor|gen|general|pope|king|queen|prince|princess|mayor|judge)\.?\s+/i;
+const TITLES =
+  /^(?:mr|mrs|ms|miss|dr|sir|dame|president|prime minister|minister|senator|sen|gov|governor|gen|general|pope|king|queen|prince|princess|mayor|judge)\.?\s+/i;
 
 /** Folds a name for matching: lower case, no accents, dots, possessive, leading "the" or title. */
 export function normaliseName(name: string): string {
@@ -15,7 +16,7 @@ export function normaliseName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   text = text.replace(/^the\s+/, '');
-  for (let prev = ''; prev !== text; ) {
+  for (let prev = ''; prev !== text;) {
     prev = text;
     text = text.replace(TITLES, '');
   }

@@ -20,7 +20,11 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   const {extract, toExtractInput} = await loadExtractor();
   const a = read.article;
   const analysis = extract(toExtractInput(a));
-  return {seq: request.seq, kind: 'outcome', outcome: {ok: true, article: a, analysis, entities: articleEntities(a, analysis)}};
+  return {
+    seq: request.seq,
+    kind: 'outcome',
+    outcome: {ok: true, article: a, analysis, entities: articleEntities(a, analysis)},
+  };
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
@@ -30,7 +34,11 @@ parentPort?.on('message', (request: WorkerRequest) => {
       parentPort?.postMessage({
         seq: request.seq,
         kind: 'outcome',
-        outcome: {ok: false, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}`, transient: true},
+        outcome: {
+          ok: false,
+          reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}`,
+          transient: true,
+        },
       } satisfies WorkerReply),
   );
 });

@@ -1,4 +1,13 @@
-export type {ArticlePage, ArticleRecord, EntityOccurrence, EntityRecord, IndexingHandle, IndexProgress, Store, TextHit} from './types.js';
+export type {
+  ArticlePage,
+  ArticleRecord,
+  EntityOccurrence,
+  EntityRecord,
+  IndexingHandle,
+  IndexProgress,
+  Store,
+  TextHit,
+} from './types.js';
 export {createMemoryStore, type Analyzer} from './memory-store.js';
 export {entityKey, normaliseName} from './entity-key.js';
 export {mergeEntities, mergeForms, occurrenceIn, entitiesOf, articleEntities} from './entity-index.js';

@@ -49,7 +49,12 @@ export interface IndexOptions {
 
 type Listener = (progress: IndexProgress, finished: boolean) => void;
 
-async function forEachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>, stopped: () => boolean): Promise<void> {
+async function forEachLimit<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+  stopped: () => boolean,
+): Promise<void> {
   let next = 0;
   const lane = async (): Promise<void> => {
     while (!stopped() && next < items.length) {
@@ -85,7 +90,17 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   let done = 0;
   let total = 0;
   const summary: IndexSummary = {
-    files: 0, added: 0, changed: 0, removed: 0, unchanged: 0, extracted: 0, skipped: [], failed: [], seconds: 0, extractorVersion: null, stopped: false,
+    files: 0,
+    added: 0,
+    changed: 0,
+    removed: 0,
+    unchanged: 0,
+    extracted: 0,
+    skipped: [],
+    failed: [],
+    seconds: 0,
+    extractorVersion: null,
+    stopped: false,
   };
 
   // Progress counts extractions, the slow part: reading a changed file takes a millisecond and would make the
@@ -145,21 +160,23 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     emit(false);
   };
 
-  const extractOne = (version: number) => async (job: Job): Promise<void> => {
-    const outcome = await pool.extract(job);
-    if (stopped) return;
-    done += 1;
-    if (outcome.ok) {
-      summary.extracted += 1;
-      enqueue(() => {
-        writer.putArticle(root, outcome.article, affected);
-        writer.putAnalysis(outcome.article.hash, version, outcome.analysis, affected, outcome.entities);
-      });
-    } else {
-      summary.failed.push({path: job.path, reason: outcome.reason});
-    }
-    emit(false);
-  };
+  const extractOne =
+    (version: number) =>
+    async (job: Job): Promise<void> => {
+      const outcome = await pool.extract(job);
+      if (stopped) return;
+      done += 1;
+      if (outcome.ok) {
+        summary.extracted += 1;
+        enqueue(() => {
+          writer.putArticle(root, outcome.article, affected);
+          writer.putAnalysis(outcome.article.hash, version, outcome.analysis, affected, outcome.entities);
+        });
+      } else {
+        summary.failed.push({path: job.path, reason: outcome.reason});
+      }
+      emit(false);
+    };
 
   const missing = (version: number): Job[] =>
     db
@@ -206,7 +223,9 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       const version = extractorVersion();
       version.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
       const unanalysed = db
-        .prepare<[string], {n: number}>('SELECT count(DISTINCT hash) AS n FROM files f WHERE root = ? AND hash IS NOT NULL AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.hash = f.hash)')
+        .prepare<[string], {n: number}>(
+          'SELECT count(DISTINCT hash) AS n FROM files f WHERE root = ? AND hash IS NOT NULL AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.hash = f.hash)',
+        )
         .get(root);
       // An estimate until the extractor's version is known: new and changed files plus content never analysed.
       total = plan.reads.length + (unanalysed?.n ?? 0);

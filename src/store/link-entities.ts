@@ -71,7 +71,13 @@ export function linkEntities(records: readonly EntityRecord[]): LinkedEntities {
   const membersByKey = new Map<string, string[]>();
   for (let i = 0; i < nodes.length; i++) {
     const members = groups.get(i);
-    if (members) out.push(groupRecord(members.map((m) => nodes[m] as Node), membersByKey));
+    if (members)
+      out.push(
+        groupRecord(
+          members.map((m) => nodes[m] as Node),
+          membersByKey,
+        ),
+      );
     else if (parent[i] === i) out.push((nodes[i] as Node).rec);
   }
   let byKey: Map<string, EntityRecord> | null = null;
@@ -90,7 +96,10 @@ function groupRecord(members: readonly Node[], membersByKey: Map<string, string[
   const head = members.reduce((best, n) => (headRank(n) > headRank(best) ? n : best));
   const keys = [head.rec.key, ...members.filter((n) => n !== head).map((n) => n.rec.key)];
   for (const key of keys) membersByKey.set(key, keys);
-  return merged(head.rec, members.map((n) => n.rec));
+  return merged(
+    head.rec,
+    members.map((n) => n.rec),
+  );
 }
 
 function toNode(rec: EntityRecord): Node {
@@ -136,7 +145,9 @@ function spellingLinks(nodes: readonly Node[]): [number, number][] {
         const a = list[x] as {i: number; words: string[]};
         const b = list[y] as {i: number; words: string[]};
         if (!sameSpelling(a.words, b.words)) continue;
-        links.push(prominence(nodes[a.i] as Node) >= prominence(nodes[b.i] as Node) ? [b.i, a.i] : [a.i, b.i]);
+        links.push(
+          prominence(nodes[a.i] as Node) >= prominence(nodes[b.i] as Node) ? [b.i, a.i] : [a.i, b.i],
+        );
       }
     }
   }
@@ -191,7 +202,9 @@ function shortFormLinks(nodes: readonly Node[]): [number, number][] {
   nodes.forEach((n, i) => {
     // A record naming more articles than the one claiming its form is not that one's short form: "Francis" of
     // four articles is not the "Francis Hospital" of one.
-    const claimants = (claims.get(n.rec.key) ?? []).filter((c) => c !== i && (nodes[c] as Node).rec.articleCount >= n.rec.articleCount);
+    const claimants = (claims.get(n.rec.key) ?? []).filter(
+      (c) => c !== i && (nodes[c] as Node).rec.articleCount >= n.rec.articleCount,
+    );
     const owner = dominant(claimants, nodes);
     if (owner !== null) links.push([i, owner]);
   });
@@ -226,5 +239,7 @@ export function mergeOccurrences(lists: readonly EntityOccurrence[][]): EntityOc
       });
     }
   }
-  return [...byArticle.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+  return [...byArticle.values()].sort(
+    (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title),
+  );
 }

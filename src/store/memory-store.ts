@@ -82,7 +82,9 @@ export function createMemoryStore(articles: readonly Article[], analyze: Analyze
             const occurrence = analysis ? occurrenceIn(a, analysis, k) : null;
             if (occurrence) out.push(occurrence);
           }
-          return out.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.title.localeCompare(y.title));
+          return out.sort(
+            (x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.title.localeCompare(y.title),
+          );
         }),
       );
     },

@@ -7,7 +7,10 @@ const CONTEXT = 60;
 export function searchArticles(articles: readonly Article[], query: string, limit: number): TextHit[] {
   const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu);
   if (!words) return [];
-  const patterns = words.map((w, i) => new RegExp(`(?<![\\p{L}\\p{N}])${w}${i === words.length - 1 ? '' : '(?![\\p{L}\\p{N}])'}`, 'iu'));
+  const patterns = words.map(
+    (w, i) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${w}${i === words.length - 1 ? '' : '(?![\\p{L}\\p{N}])'}`, 'iu'),
+  );
   const hits: {hit: TextHit; inTitle: boolean}[] = [];
   for (const a of articles) {
     const haystack = `${a.title}\n${a.text}`;
@@ -26,7 +29,10 @@ export function searchArticles(articles: readonly Article[], query: string, limi
     }
     if (last < text.length) snippet.push({text: text.slice(last), match: false});
     if (start > 0) snippet.unshift({text: '…', match: false});
-    hits.push({hit: {articleId: a.id, title: a.title, date: a.date, snippet}, inTitle: patterns.every((p) => p.test(a.title))});
+    hits.push({
+      hit: {articleId: a.id, title: a.title, date: a.date, snippet},
+      inTitle: patterns.every((p) => p.test(a.title)),
+    });
   }
   return hits
     .sort((x, y) => Number(y.inTitle) - Number(x.inTitle))

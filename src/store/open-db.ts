@@ -35,7 +35,9 @@ export function openDatabase(path: string, options: OpenDbOptions = {}): Db {
     if (!isDamage(err) || path === ':memory:') throw err;
     const aside = moveAside(path);
     const why = err instanceof Error ? err.message : String(err);
-    options.onWarning?.(`${path} is not a usable brief database (${why}); moved it to ${aside} and started a new one`);
+    options.onWarning?.(
+      `${path} is not a usable brief database (${why}); moved it to ${aside} and started a new one`,
+    );
     return prepare(new Database(path), options);
   }
 }
@@ -82,14 +84,17 @@ function ensureSchema(db: Db): void {
   // Decide and build under the write lock so two processes creating the database at once agree.
   db.transaction(() => {
     const id = db.pragma('application_id', {simple: true}) as number;
-    const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {n: number}).n;
+    const tables = (
+      db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {n: number}
+    ).n;
     if (id === 0 && tables > 0) throw new NotOurs('it holds tables of another program');
     if (id !== 0 && id !== APPLICATION_ID) throw new NotOurs('it belongs to another program');
     const current = db.pragma('user_version', {simple: true}) as number;
     if (id === APPLICATION_ID && current === SCHEMA_VERSION) return;
     if (id === APPLICATION_ID) {
       // An older layout: the cache is rebuilt from the files; the reader's marks are kept.
-      for (const t of ['files_ai', 'files_ad', 'files_au', 'bodies_ai', 'bodies_ad', 'bodies_au']) db.exec(`DROP TRIGGER IF EXISTS ${t}`);
+      for (const t of ['files_ai', 'files_ad', 'files_au', 'bodies_ai', 'bodies_ad', 'bodies_au'])
+        db.exec(`DROP TRIGGER IF EXISTS ${t}`);
       for (const table of CACHE_TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`);
     }
     db.exec(SCHEMA);
@@ -99,7 +104,12 @@ function ensureSchema(db: Db): void {
 }
 
 function addLateIndexes(db: Db): void {
-  const present = new Set(db.prepare<[], {name: string}>("SELECT name FROM sqlite_master WHERE type = 'index'").all().map((r) => r.name));
+  const present = new Set(
+    db
+      .prepare<[], {name: string}>("SELECT name FROM sqlite_master WHERE type = 'index'")
+      .all()
+      .map((r) => r.name),
+  );
   const missing = Object.entries(LATE_INDEXES).filter(([name]) => !present.has(name));
   if (missing.length === 0) return;
   db.transaction(() => {

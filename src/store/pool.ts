@@ -23,7 +23,8 @@ export interface Failure {
  * A file read and analysed (the article as read, so a file changed meanwhile is stored as it now is), with the
  * entity rows (sentences naming each entity) when the worker derived them, which spares the UI thread that work.
  */
-export type ExtractOutcome = {ok: true; article: Article; analysis: Analysis; entities?: ArticleEntity[]} | Failure;
+export type ExtractOutcome =
+  {ok: true; article: Article; analysis: Analysis; entities?: ArticleEntity[]} | Failure;
 
 /** Where reading and extraction run: worker threads in the app, the calling thread in unit tests. */
 export interface ExtractionPool {

@@ -111,7 +111,14 @@ export interface EntityRow {
 
 /** Maps an `entities` row to the record search and the entity view read. */
 export function toEntity(row: EntityRow): EntityRecord {
-  return {key: row.key, kind: row.kind, name: row.name, aliases: parseList(row.aliases), articleCount: row.article_count, mentions: row.mentions};
+  return {
+    key: row.key,
+    kind: row.kind,
+    name: row.name,
+    aliases: parseList(row.aliases),
+    articleCount: row.article_count,
+    mentions: row.mentions,
+  };
 }
 
 /** A row of the occurrences query. */

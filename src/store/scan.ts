@@ -50,7 +50,13 @@ export function scanLibrary(db: Db, root: string): ScanPlan {
       .all(root)
       .map((f) => [f.path, f]),
   );
-  const plan: ScanPlan = {reads: [], present: new Set(found.files), unchanged: 0, idMoves: [], skipped: [...found.skipped]};
+  const plan: ScanPlan = {
+    reads: [],
+    present: new Set(found.files),
+    unchanged: 0,
+    idMoves: [],
+    skipped: [...found.skipped],
+  };
   found.files.forEach((path, i) => {
     const id = ids[i] ?? path;
     let size = -1;

@@ -2,7 +2,17 @@ import {resolve} from 'node:path';
 import type {Analysis} from '../extract/types.js';
 import {linkEntities, mergeOccurrences, type LinkedEntities} from './link-entities.js';
 import {openDatabase, type Db, type OpenDbOptions} from './open-db.js';
-import {toArticle, toEntity, toOccurrence, toRecord, parseJson, type EntityRow, type FileRow, type ListRow, type OccurrenceRow} from './rows.js';
+import {
+  toArticle,
+  toEntity,
+  toOccurrence,
+  toRecord,
+  parseJson,
+  type EntityRow,
+  type FileRow,
+  type ListRow,
+  type OccurrenceRow,
+} from './rows.js';
 import {ftsQuery, toTextHit, type SnippetRow} from './text-search.js';
 import type {Store} from './types.js';
 
@@ -71,13 +81,19 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     analysis: db.prepare<[string, string], {json: string}>(
       'SELECT a.json FROM files f JOIN analyses a ON a.hash = f.hash WHERE f.root = ? AND f.id = ? ORDER BY a.version DESC LIMIT 1',
     ),
-    entities: db.prepare<[string], EntityRow>('SELECT key, kind, name, aliases, article_count, mentions FROM entities WHERE root = ?'),
+    entities: db.prepare<[string], EntityRow>(
+      'SELECT key, kind, name, aliases, article_count, mentions FROM entities WHERE root = ?',
+    ),
     occurrences: db.prepare<[string, string], OccurrenceRow>(
       `SELECT f.id, f.title, f.date, m.mentions, m.sentences, m.quotes FROM mentions m JOIN files f ON f.fid = m.fid
        WHERE m.key = ? AND f.root = ? ORDER BY coalesce(f.date, '') DESC, f.title`,
     ),
-    keysOf: db.prepare<[string, string], {hash: string; url: string | null}>('SELECT hash, url FROM files WHERE root = ? AND id = ? AND hash IS NOT NULL'),
-    mark: db.prepare<[string], {read: number; favourite: number; updated_ms: number}>('SELECT read, favourite, updated_ms FROM marks WHERE key = ?'),
+    keysOf: db.prepare<[string, string], {hash: string; url: string | null}>(
+      'SELECT hash, url FROM files WHERE root = ? AND id = ? AND hash IS NOT NULL',
+    ),
+    mark: db.prepare<[string], {read: number; favourite: number; updated_ms: number}>(
+      'SELECT read, favourite, updated_ms FROM marks WHERE key = ?',
+    ),
     setMark: db.prepare<[string, number, number, number]>(
       'INSERT INTO marks (key, read, favourite, updated_ms) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET read = excluded.read, favourite = excluded.favourite, updated_ms = excluded.updated_ms',
     ),

@@ -39,7 +39,14 @@ function addForms(rec: EntityRecordLike | null, forms: readonly EntityForm[]): E
   let out = rec ? {...rec, aliases: new Set(rec.aliases)} : null;
   for (const f of forms) {
     if (!out) {
-      out = {key: f.key, kind: f.kind, name: f.name, aliases: new Set<string>(), articleCount: 0, mentions: 0};
+      out = {
+        key: f.key,
+        kind: f.kind,
+        name: f.name,
+        aliases: new Set<string>(),
+        articleCount: 0,
+        mentions: 0,
+      };
     } else if (f.name.length > out.name.length) {
       out.aliases.add(out.name);
       out.name = f.name;
@@ -69,7 +76,9 @@ export interface SkippedEntry {
 /** The write side of the store, used by the indexer; every method runs inside the caller's transaction. */
 export function createWriter(db: Db) {
   const s = {
-    fileByPath: db.prepare<[string], {fid: number; hash: string | null}>('SELECT fid, hash FROM files WHERE path = ?'),
+    fileByPath: db.prepare<[string], {fid: number; hash: string | null}>(
+      'SELECT fid, hash FROM files WHERE path = ?',
+    ),
     upsert: db.prepare<Record<string, string | number | null>, {fid: number}>(
       `INSERT INTO files (root, path, id, size, mtime_ms, hash, skip_reason, title, source, authors, contributors, date, url)
        VALUES (@root, @path, @id, @size, @mtime, @hash, @skip, @title, @source, @authors, @contributors, @date, @url)
@@ -84,14 +93,18 @@ export function createWriter(db: Db) {
       'INSERT INTO bodies (fid, title, body) VALUES (?, ?, ?) ON CONFLICT (fid) DO UPDATE SET title = excluded.title, body = excluded.body',
     ),
     dropBody: db.prepare<[number]>('DELETE FROM bodies WHERE fid = ?'),
-    touchFile: db.prepare<[number, number, string, number]>('UPDATE files SET size = ?, mtime_ms = ?, id = ? WHERE fid = ?'),
+    touchFile: db.prepare<[number, number, string, number]>(
+      'UPDATE files SET size = ?, mtime_ms = ?, id = ? WHERE fid = ?',
+    ),
     setId: db.prepare<[string, string]>('UPDATE files SET id = ? WHERE path = ?'),
     mentionKeys: db.prepare<[number], {key: string}>('SELECT key FROM mentions WHERE fid = ?'),
     dropMentions: db.prepare<[number]>('DELETE FROM mentions WHERE fid = ?'),
     addMention: db.prepare<[number, string, string, string, string, number, string, string]>(
       'INSERT OR REPLACE INTO mentions (fid, key, kind, name, aliases, mentions, sentences, quotes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    analysisOf: db.prepare<[string], {json: string}>('SELECT json FROM analyses WHERE hash = ? ORDER BY version DESC LIMIT 1'),
+    analysisOf: db.prepare<[string], {json: string}>(
+      'SELECT json FROM analyses WHERE hash = ? ORDER BY version DESC LIMIT 1',
+    ),
     dropAnalyses: db.prepare<[string]>('DELETE FROM analyses WHERE hash = ?'),
     addAnalysis: db.prepare<[string, number, string, number, number, number]>(
       'INSERT INTO analyses (hash, version, json, people, quotes, facts) VALUES (?, ?, ?, ?, ?, ?)',
@@ -99,7 +112,9 @@ export function createWriter(db: Db) {
     filesWithHash: db.prepare<[string], {fid: number; root: string; body: string}>(
       "SELECT f.fid, f.root, coalesce(b.body, '') AS body FROM files f LEFT JOIN bodies b ON b.fid = f.fid WHERE f.hash = ?",
     ),
-    filesOfRoot: db.prepare<[string], {fid: number; path: string}>('SELECT fid, path FROM files WHERE root = ?'),
+    filesOfRoot: db.prepare<[string], {fid: number; path: string}>(
+      'SELECT fid, path FROM files WHERE root = ?',
+    ),
     dropFile: db.prepare<[number]>('DELETE FROM files WHERE fid = ?'),
     formsOfKey: db.prepare<[string, string], FormRow>(
       'SELECT m.key, m.kind, m.name, m.aliases, m.mentions FROM mentions m JOIN files f ON f.fid = m.fid WHERE m.key = ? AND f.root = ? ORDER BY m.fid',
@@ -108,7 +123,9 @@ export function createWriter(db: Db) {
       'SELECT m.key, m.kind, m.name, m.aliases, m.mentions FROM mentions m JOIN files f ON f.fid = m.fid WHERE f.root = ? ORDER BY m.key, m.fid',
     ),
     dropEntity: db.prepare<[string, string]>('DELETE FROM entities WHERE root = ? AND key = ?'),
-    entity: db.prepare<[string, string], EntityRow>('SELECT key, kind, name, aliases, article_count, mentions FROM entities WHERE root = ? AND key = ?'),
+    entity: db.prepare<[string, string], EntityRow>(
+      'SELECT key, kind, name, aliases, article_count, mentions FROM entities WHERE root = ? AND key = ?',
+    ),
     dropEntities: db.prepare<[string]>('DELETE FROM entities WHERE root = ?'),
     addEntity: db.prepare<[string, string, string, string, string, number, number]>(
       'INSERT OR REPLACE INTO entities (root, key, kind, name, aliases, article_count, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -123,20 +140,42 @@ export function createWriter(db: Db) {
     affected: Affected,
     derived?: readonly ArticleEntity[],
   ): void => {
-    markDirty(affected, root, s.mentionKeys.all(fid).map((r) => r.key));
+    markDirty(
+      affected,
+      root,
+      s.mentionKeys.all(fid).map((r) => r.key),
+    );
     s.dropMentions.run(fid);
     if (!analysis) return;
     const entries = derived ?? articleEntities({paragraphs: [...paragraphs]}, analysis);
     for (const e of entries) {
-      s.addMention.run(fid, e.key, e.kind, e.name, JSON.stringify(e.aliases), e.mentions, JSON.stringify(e.sentences), JSON.stringify(e.quotes));
+      s.addMention.run(
+        fid,
+        e.key,
+        e.kind,
+        e.name,
+        JSON.stringify(e.aliases),
+        e.mentions,
+        JSON.stringify(e.sentences),
+        JSON.stringify(e.quotes),
+      );
     }
     markAdded(affected, root, entries);
   };
 
-  const storedAnalysis = (hash: string): Analysis | null => parseJson<Analysis | null>(s.analysisOf.get(hash)?.json, null);
+  const storedAnalysis = (hash: string): Analysis | null =>
+    parseJson<Analysis | null>(s.analysisOf.get(hash)?.json, null);
 
   const addEntity = (root: string, rec: ReturnType<typeof mergeForms>[number]): void => {
-    s.addEntity.run(root, rec.key, rec.kind, rec.name, JSON.stringify(rec.aliases), rec.articleCount, rec.mentions);
+    s.addEntity.run(
+      root,
+      rec.key,
+      rec.kind,
+      rec.name,
+      JSON.stringify(rec.aliases),
+      rec.articleCount,
+      rec.mentions,
+    );
   };
 
   return {
@@ -169,8 +208,19 @@ export function createWriter(db: Db) {
     /** Records a file that is not an article, dropping whatever it used to be. */
     putSkipped(root: string, entry: SkippedEntry, affected: Affected): void {
       const row = s.upsert.get({
-        root, path: entry.path, id: entry.id, size: entry.size, mtime: entry.mtimeMs, hash: null, skip: entry.reason,
-        title: '', source: null, authors: '[]', contributors: '[]', date: null, url: null,
+        root,
+        path: entry.path,
+        id: entry.id,
+        size: entry.size,
+        mtime: entry.mtimeMs,
+        hash: null,
+        skip: entry.reason,
+        title: '',
+        source: null,
+        authors: '[]',
+        contributors: '[]',
+        date: null,
+        url: null,
       });
       if (row) s.dropBody.run(row.fid);
       if (row) replaceMentions(row.fid, root, [], null, affected);
@@ -186,7 +236,11 @@ export function createWriter(db: Db) {
       let removed = 0;
       for (const {fid, path} of s.filesOfRoot.all(root)) {
         if (present.has(path)) continue;
-        markDirty(affected, root, s.mentionKeys.all(fid).map((r) => r.key));
+        markDirty(
+          affected,
+          root,
+          s.mentionKeys.all(fid).map((r) => r.key),
+        );
         s.dropFile.run(fid);
         removed += 1;
       }
@@ -197,12 +251,25 @@ export function createWriter(db: Db) {
      * Stores the analysis of one content hash and the mentions of every file with that content (`entities`,
      * when given, were derived from that same content; otherwise they are derived here).
      */
-    putAnalysis(hash: string, version: number, analysis: Analysis, affected: Affected, entities?: readonly ArticleEntity[]): void {
+    putAnalysis(
+      hash: string,
+      version: number,
+      analysis: Analysis,
+      affected: Affected,
+      entities?: readonly ArticleEntity[],
+    ): void {
       const counts = analysisCounts(analysis);
       s.dropAnalyses.run(hash);
       s.addAnalysis.run(hash, version, JSON.stringify(analysis), counts.people, counts.quotes, counts.facts);
       for (const file of s.filesWithHash.all(hash)) {
-        replaceMentions(file.fid, file.root, file.body === '' ? [] : file.body.split('\n\n'), analysis, affected, entities);
+        replaceMentions(
+          file.fid,
+          file.root,
+          file.body === '' ? [] : file.body.split('\n\n'),
+          analysis,
+          affected,
+          entities,
+        );
       }
     },
 
@@ -255,5 +322,11 @@ interface FormRow {
 }
 
 function toForm(row: FormRow): EntityForm {
-  return {key: row.key, kind: row.kind, name: row.name, aliases: parseJson<string[]>(row.aliases, []), mentions: row.mentions};
+  return {
+    key: row.key,
+    kind: row.kind,
+    name: row.name,
+    aliases: parseJson<string[]>(row.aliases, []),
+    mentions: row.mentions,
+  };
 }

@@ -102,7 +102,8 @@ export function createWorkerPool(options: {script: string; size?: number}): Extr
     fingerprint: createHash('sha1').update(readFileSync(options.script)).digest('hex'),
     version: () =>
       (version ??= submit({kind: 'version'}).then((reply) => {
-        if ('failed' in reply || reply.kind !== 'version') throw new Error('failed' in reply ? reply.failed : 'no version from worker');
+        if ('failed' in reply || reply.kind !== 'version')
+          throw new Error('failed' in reply ? reply.failed : 'no version from worker');
         return reply.version;
       })),
     read: (job: Job) => outcome({kind: 'read', ...job}) as Promise<ReadOutcome>,

@@ -2,8 +2,7 @@ import type {ExtractOutcome, ReadOutcome} from './pool.js';
 
 /** What the indexer asks a worker. */
 export type WorkerRequest =
-  | {seq: number; kind: 'version'}
-  | {seq: number; kind: 'read' | 'extract'; path: string; id: string};
+  {seq: number; kind: 'version'} | {seq: number; kind: 'read' | 'extract'; path: string; id: string};
 
 /** What a worker answers, matched to the request by `seq`. */
 export type WorkerReply =

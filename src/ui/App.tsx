@@ -84,7 +84,10 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
         }
       } catch (err) {
         // A write the store refuses (read-only database, say) is reported, not fatal.
-        after.push({type: 'message', text: `Could not save: ${err instanceof Error ? err.message : String(err)}`});
+        after.push({
+          type: 'message',
+          text: `Could not save: ${err instanceof Error ? err.message : String(err)}`,
+        });
       }
     }
     if (changed) after.push({type: 'articles', articles: listArticles(store)});
@@ -119,7 +122,8 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
 
   const view = currentView(state);
   let screen: React.ReactNode;
-  if (state.help) screen = <HelpScreen lines={helpLines(columns)} scroll={state.help.scroll} bodyHeight={helpBody(rows)} />;
+  if (state.help)
+    screen = <HelpScreen lines={helpLines(columns)} scroll={state.help.scroll} bodyHeight={helpBody(rows)} />;
   else if (view.mode === 'list') {
     screen = (
       <ListScreen

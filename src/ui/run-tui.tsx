@@ -23,12 +23,19 @@ export async function runTui(options: TuiOptions): Promise<void> {
   const restore = () => out.write(LEAVE_ALT);
   process.once('exit', restore);
   try {
-    const app = render(<App store={options.store} {...(options.indexing ? {indexing: options.indexing} : {})} {...(options.openUrl ? {openUrl: options.openUrl} : {})} />, {
-      exitOnCtrlC: true,
-      patchConsole: true,
-      // Typing in search should show within a frame or so; Ink's default of 30 frames a second adds up to 33 ms.
-      maxFps: 60,
-    });
+    const app = render(
+      <App
+        store={options.store}
+        {...(options.indexing ? {indexing: options.indexing} : {})}
+        {...(options.openUrl ? {openUrl: options.openUrl} : {})}
+      />,
+      {
+        exitOnCtrlC: true,
+        patchConsole: true,
+        // Typing in search should show within a frame or so; Ink's default of 30 frames a second adds up to 33 ms.
+        maxFps: 60,
+      },
+    );
     await app.waitUntilExit();
   } finally {
     process.off('exit', restore);

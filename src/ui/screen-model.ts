@@ -2,7 +2,14 @@ import type {Analysis} from '../extract/index.js';
 import type {Article} from '../library/index.js';
 import {entityKey} from '../store/entity-key.js';
 import type {EntityOccurrence} from '../store/index.js';
-import {currentView, PANELS, visibleArticles, type AppState, type ArticleView, type EntityView} from './state/app-state.js';
+import {
+  currentView,
+  PANELS,
+  visibleArticles,
+  type AppState,
+  type ArticleView,
+  type EntityView,
+} from './state/app-state.js';
 import {articleLayout, findPanel, type ArticleLayout} from './state/article-layout.js';
 import type {CommandContext, OpenTarget} from './state/command-actions.js';
 import {occurrenceLines} from './state/entity-lines.js';
@@ -34,8 +41,21 @@ export function articleModel(view: ArticleView, data: ViewData, {columns, rows}:
   const article = data.article(view.id);
   const analysis = data.analysis(view.id);
   const bodyHeight = articleBody(rows);
-  const textLines = view.fullText && article ? article.paragraphs.flatMap((p, i) => [...(i > 0 ? [line('')] : []), ...wrapText(p, columns - 1).map((t) => line(t))]) : [];
-  return {article, analysis, layout: articleLayout(analysis, columns, bodyHeight, view.focus), textLines, bodyHeight, textHeight: Math.max(1, bodyHeight - 1)};
+  const textLines =
+    view.fullText && article
+      ? article.paragraphs.flatMap((p, i) => [
+          ...(i > 0 ? [line('')] : []),
+          ...wrapText(p, columns - 1).map((t) => line(t)),
+        ])
+      : [];
+  return {
+    article,
+    analysis,
+    layout: articleLayout(analysis, columns, bodyHeight, view.focus),
+    textLines,
+    bodyHeight,
+    textHeight: Math.max(1, bodyHeight - 1),
+  };
 }
 
 /** What the entity screen shows. */
@@ -55,7 +75,13 @@ export function entityModel(view: EntityView, data: ViewData, {columns, rows}: S
   const record = data.entity(view.key);
   const name = record?.name ?? view.name;
   const forms = [...new Set([name, ...(record?.aliases ?? []), ...view.forms])];
-  return {name, forms, occurrences, lines: occurrenceLines(occurrences, forms, columns), bodyHeight: entityBody(rows)};
+  return {
+    name,
+    forms,
+    occurrences,
+    lines: occurrenceLines(occurrences, forms, columns),
+    bodyHeight: entityBody(rows),
+  };
 }
 
 const KINDS = {people: 'person', places: 'place', organizations: 'organization'} as const;
@@ -71,7 +97,12 @@ function articleContext(state: AppState, view: ArticleView, data: ViewData, size
     const entities = model.analysis?.[panel] ?? [];
     const entity = entities[view.positions[panel]];
     const open: OpenTarget = entity
-      ? {type: 'entity', key: entityKey(KINDS[panel], entity.name), name: entity.name, forms: [entity.name, ...entity.aliases]}
+      ? {
+          type: 'entity',
+          key: entityKey(KINDS[panel], entity.name),
+          name: entity.name,
+          forms: [entity.name, ...entity.aliases],
+        }
       : null;
     return {...base, open, count: entities.length, page: box?.height ?? 1, scroll: false};
   }
@@ -80,28 +111,54 @@ function articleContext(state: AppState, view: ArticleView, data: ViewData, size
 
 /** What a command needs to know about the screen in `state`: rows, page, what Enter opens, which article. */
 export function commandContext(state: AppState, data: ViewData, size: Size): CommandContext {
-  if (state.help) return {state, count: helpLines(size.columns).length, page: helpBody(size.rows), scroll: true, open: null, article: null};
+  if (state.help)
+    return {
+      state,
+      count: helpLines(size.columns).length,
+      page: helpBody(size.rows),
+      scroll: true,
+      open: null,
+      article: null,
+    };
   const view = currentView(state);
   switch (view.mode) {
     case 'list': {
       const shown = visibleArticles(state);
       const record = shown[state.selected] ?? null;
-      const open: OpenTarget = record ? {type: 'article', id: record.id, siblings: shown.map((a) => a.id)} : null;
+      const open: OpenTarget = record
+        ? {type: 'article', id: record.id, siblings: shown.map((a) => a.id)}
+        : null;
       return {state, count: shown.length, page: listPage(size.rows), scroll: false, open, article: record};
     }
     case 'search': {
       const results = data.results(view.query, view.kind);
       // Indexing can shorten the results under the cursor: it stays on the last one.
       const hit = results[Math.min(view.selected, results.length - 1)];
-      const open: OpenTarget = hit ? {type: 'entity', key: hit.entity.key, name: hit.entity.name, forms: [hit.entity.name, ...hit.entity.aliases]} : null;
+      const open: OpenTarget = hit
+        ? {
+            type: 'entity',
+            key: hit.entity.key,
+            name: hit.entity.name,
+            forms: [hit.entity.name, ...hit.entity.aliases],
+          }
+        : null;
       return {state, count: results.length, page: searchPage(size.rows), scroll: false, open, article: null};
     }
     case 'entity': {
       const occurrences = data.occurrences(view.key);
       const hit = occurrences[Math.min(view.selected, occurrences.length - 1)];
-      const open: OpenTarget = hit ? {type: 'article', id: hit.articleId, siblings: occurrences.map((o) => o.articleId)} : null;
+      const open: OpenTarget = hit
+        ? {type: 'article', id: hit.articleId, siblings: occurrences.map((o) => o.articleId)}
+        : null;
       // A page of articles: each takes a few lines (title, sentences, quotes).
-      return {state, count: occurrences.length, page: Math.max(2, Math.floor(entityBody(size.rows) / 4)), scroll: false, open, article: null};
+      return {
+        state,
+        count: occurrences.length,
+        page: Math.max(2, Math.floor(entityBody(size.rows) / 4)),
+        scroll: false,
+        open,
+        article: null,
+      };
     }
     case 'article':
       return articleContext(state, view, data, size);

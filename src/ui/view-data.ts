@@ -34,7 +34,11 @@ function safely<T>(read: () => T, fallback: T): T {
 function memo<T>(read: (key: string) => T, fallback: T): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
-    if (!cache.has(key)) cache.set(key, safely(() => read(key), fallback));
+    if (!cache.has(key))
+      cache.set(
+        key,
+        safely(() => read(key), fallback),
+      );
     return cache.get(key) as T;
   };
 }
@@ -45,17 +49,28 @@ export function listArticles(store: Store): ArticleRecord[] {
 }
 
 /** What the first frame is drawn from: the store's first `limit` articles and its totals, or the full list. */
-export function firstPage(store: Store, limit: number): {articles: ArticleRecord[]; totals: {total: number; unread: number} | null} {
+export function firstPage(
+  store: Store,
+  limit: number,
+): {articles: ArticleRecord[]; totals: {total: number; unread: number} | null} {
   if (!store.firstArticles) return {articles: listArticles(store), totals: null};
   const page = safely(() => store.firstArticles?.(limit) ?? null, null);
-  return page ? {articles: page.articles, totals: {total: page.total, unread: page.unread}} : {articles: listArticles(store), totals: null};
+  return page
+    ? {articles: page.articles, totals: {total: page.total, unread: page.unread}}
+    : {articles: listArticles(store), totals: null};
 }
 
 /** Before anything is typed, search lists the library's most named entities, so `/` is also a way to browse. */
-export function prominent(entities: readonly EntityRecord[], kind: KindFilter, limit = RESULT_LIMIT): EntitySearchResult[] {
+export function prominent(
+  entities: readonly EntityRecord[],
+  kind: KindFilter,
+  limit = RESULT_LIMIT,
+): EntitySearchResult[] {
   return entities
     .filter((e) => kind === 'all' || e.kind === kind)
-    .sort((a, b) => b.articleCount - a.articleCount || b.mentions - a.mentions || a.name.localeCompare(b.name))
+    .sort(
+      (a, b) => b.articleCount - a.articleCount || b.mentions - a.mentions || a.name.localeCompare(b.name),
+    )
     .slice(0, limit)
     .map((entity) => ({entity, score: 1, matched: entity.name}));
 }
@@ -79,7 +94,10 @@ export function createViewData(store: Store, version = 0): ViewData {
       const results =
         query.trim() === ''
           ? prominent(pool, kind)
-          : safely(() => search?.search(query, {limit: RESULT_LIMIT, ...(kind === 'all' ? {} : {kind})}) ?? [], []);
+          : safely(
+              () => search?.search(query, {limit: RESULT_LIMIT, ...(kind === 'all' ? {} : {kind})}) ?? [],
+              [],
+            );
       last = {query, kind, results};
       return results;
     },

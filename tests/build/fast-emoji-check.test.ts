@@ -23,7 +23,9 @@ describe('the cheap emoji check in front of string-width’s RGI emoji test', ()
     const keycaps = [...'0123456789#*'].map((c) => `${c}\uFE0F\u20E3`);
     const indicators = Array.from({length: 26}, (_, i) => String.fromCodePoint(0x1f1e6 + i));
     const flags = indicators.flatMap((a) => indicators.map((b) => a + b));
-    const tones = ['👍', '👋', '🧑', '👩'].flatMap((base) => [0x1f3fb, 0x1f3fc, 0x1f3fd, 0x1f3fe, 0x1f3ff].map((t) => base + String.fromCodePoint(t)));
+    const tones = ['👍', '👋', '🧑', '👩'].flatMap((base) =>
+      [0x1f3fb, 0x1f3fc, 0x1f3fd, 0x1f3fe, 0x1f3ff].map((t) => base + String.fromCodePoint(t)),
+    );
     const zwj = ['👨‍👩‍👧', '👩‍💻', '🏳️‍🌈', '❤️‍🔥', '🧑🏽‍🚀'];
     const tags = ['🏴󠁧󠁢󠁥󠁮󠁧󠁿', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '🏴󠁧󠁢󠁷󠁬󠁳󠁿'];
     const sequences = [...keycaps, ...flags, ...tones, ...zwj, ...tags].filter((s) => rgi.test(s));
@@ -32,7 +34,8 @@ describe('the cheap emoji check in front of string-width’s RGI emoji test', ()
   });
 
   it('turns the characters of a table away without the costly test', () => {
-    for (const s of ['│', '─', '┼', '●', '★', '·', '…', '—', 'é', '’', 'a', '7', '#']) expect(maybe.test(s)).toBe(false);
+    for (const s of ['│', '─', '┼', '●', '★', '·', '…', '—', 'é', '’', 'a', '7', '#'])
+      expect(maybe.test(s)).toBe(false);
   });
 });
 
@@ -49,9 +52,25 @@ describe('patchStringWidth on the installed string-width', () => {
     mkdirSync(dir, {recursive: true});
     writeFileSync(join(dir, 'original.mjs'), source);
     writeFileSync(join(dir, 'patched.mjs'), patchStringWidth(source) as string);
-    const load = async (name: string) => ((await import(pathToFileURL(join(dir, name)).href)) as {default: (s: string) => number}).default;
+    const load = async (name: string) =>
+      ((await import(pathToFileURL(join(dir, name)).href)) as {default: (s: string) => number}).default;
     const [original, patched] = [await load('original.mjs'), await load('patched.mjs')];
-    const texts = ['plain ASCII', '│ ● Kyiv │ 2024-01-01 │', 'café · naïve…', '日本語のテキスト', '한국어', '👍🏽 ok', '🇺🇦🇬🇧', '#️⃣ 1️⃣', '👨‍👩‍👧 family', '\u001b[7minverse\u001b[27m', 'e\u0301', 'Ａ全角', '☺︎ ☺️ ❤ ❤️', '⌚⏰▶️'];
+    const texts = [
+      'plain ASCII',
+      '│ ● Kyiv │ 2024-01-01 │',
+      'café · naïve…',
+      '日本語のテキスト',
+      '한국어',
+      '👍🏽 ok',
+      '🇺🇦🇬🇧',
+      '#️⃣ 1️⃣',
+      '👨‍👩‍👧 family',
+      '\u001b[7minverse\u001b[27m',
+      'e\u0301',
+      'Ａ全角',
+      '☺︎ ☺️ ❤ ❤️',
+      '⌚⏰▶️',
+    ];
     for (const text of texts) expect([text, patched(text)]).toEqual([text, original(text)]);
   });
 });

@@ -8,7 +8,9 @@ import {CLI, runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 const ARTICLES = join(import.meta.dirname, '../../articles');
-const SHIPPED = readdirSync(ARTICLES).filter((f) => f.endsWith('.md') && f !== 'ATTRIBUTION.md').sort();
+const SHIPPED = readdirSync(ARTICLES)
+  .filter((f) => f.endsWith('.md') && f !== 'ATTRIBUTION.md')
+  .sort();
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
@@ -74,7 +76,9 @@ describe('brief index (built CLI, real extraction workers)', () => {
     const db = join(tempDir(), 'brief.db');
     const runOne = () =>
       new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, [CLI, 'index', '--json', '--articles', lib, '--db', db], {stdio: 'ignore'});
+        const child = spawn(process.execPath, [CLI, 'index', '--json', '--articles', lib, '--db', db], {
+          stdio: 'ignore',
+        });
         child.on('exit', (code) => resolve(code));
       });
     expect(await Promise.all([runOne(), runOne()])).toEqual([0, 0]);

@@ -25,8 +25,18 @@ export function plain(text: string): string {
 }
 
 /** Starts `file args` in a pty of the given size. */
-export function startPty(file: string, args: string[], options: {cols: number; rows: number; env: Record<string, string>; cwd?: string}): PtyRun {
-  const term: IPty = spawn(file, args, {name: 'xterm-256color', cols: options.cols, rows: options.rows, env: options.env, ...(options.cwd ? {cwd: options.cwd} : {})});
+export function startPty(
+  file: string,
+  args: string[],
+  options: {cols: number; rows: number; env: Record<string, string>; cwd?: string},
+): PtyRun {
+  const term: IPty = spawn(file, args, {
+    name: 'xterm-256color',
+    cols: options.cols,
+    rows: options.rows,
+    env: options.env,
+    ...(options.cwd ? {cwd: options.cwd} : {}),
+  });
   let all = '';
   let windowStart = 0;
   term.onData((d) => {
@@ -39,7 +49,10 @@ export function startPty(file: string, args: string[], options: {cols: number; r
       for (;;) {
         const seen = plain(all.slice(windowStart));
         if (texts.every((t) => (typeof t === 'string' ? seen.includes(t) : t.test(seen)))) return seen;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${texts.map(String).join(', ')}; last screen:\n${seen.slice(-4000)}`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `timed out waiting for ${texts.map(String).join(', ')}; last screen:\n${seen.slice(-4000)}`,
+          );
         await new Promise((r) => setTimeout(r, 25));
       }
     },

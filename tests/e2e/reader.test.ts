@@ -13,12 +13,20 @@ const SEED = join(LIBRARY, 'kyiv-strike.txt');
 // The walk below needs the extractor to find Zelensky and his quote in the seed; extraction is built separately,
 // so this asks the built extractor first and skips (visibly) rather than fail on someone else's stage.
 function extractorFindsZelensky(): boolean {
-  const run = spawnSync(process.execPath, [CLI, 'extract', '--json', SEED], {encoding: 'utf8', timeout: 60_000});
+  const run = spawnSync(process.execPath, [CLI, 'extract', '--json', SEED], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   try {
-    const [result] = JSON.parse(run.stdout) as {people: {name: string}[]; quotes: {speaker: string | null; text: string}[]}[];
+    const [result] = JSON.parse(run.stdout) as {
+      people: {name: string}[];
+      quotes: {speaker: string | null; text: string}[];
+    }[];
     return Boolean(
       result?.people.some((p) => p.name === 'Volodymyr Zelensky') &&
-        result.quotes.some((q) => q.speaker === 'Volodymyr Zelensky' && q.text.startsWith('Russia chooses ballistics')),
+      result.quotes.some(
+        (q) => q.speaker === 'Volodymyr Zelensky' && q.text.startsWith('Russia chooses ballistics'),
+      ),
     );
   } catch {
     return false;
@@ -51,21 +59,25 @@ function start(): PtyRun {
 }
 
 describe('brief in a terminal', () => {
-  it('draws the table, redraws on resize (asking for more room below 60×15), and quits with q restoring the terminal', async () => {
-    app = start();
-    const screen = await app.waitFor(['6 articles', 'Title', 'Russian Missile and Drone Attack']);
-    expect(screen).toContain('filter: all');
-    app.resize(50, 12);
-    await app.waitFor(['terminal too small', '50×12']);
-    app.resize(70, 20);
-    const narrow = await app.waitFor(['6 articles', 'P·Q·F']);
-    expect(narrow).not.toContain('Source');
-    app.press('q');
-    expect(await app.exited).toBe(0);
-    // Left the alternate screen and showed the cursor again.
-    expect(app.raw()).toContain('\u001b[?1049l');
-    expect(app.raw().lastIndexOf('\u001b[?25h')).toBeGreaterThan(app.raw().lastIndexOf('\u001b[?25l'));
-  }, STEP_MS * 2);
+  it(
+    'draws the table, redraws on resize (asking for more room below 60×15), and quits with q restoring the terminal',
+    async () => {
+      app = start();
+      const screen = await app.waitFor(['6 articles', 'Title', 'Russian Missile and Drone Attack']);
+      expect(screen).toContain('filter: all');
+      app.resize(50, 12);
+      await app.waitFor(['terminal too small', '50×12']);
+      app.resize(70, 20);
+      const narrow = await app.waitFor(['6 articles', 'P·Q·F']);
+      expect(narrow).not.toContain('Source');
+      app.press('q');
+      expect(await app.exited).toBe(0);
+      // Left the alternate screen and showed the cursor again.
+      expect(app.raw()).toContain('\u001b[?1049l');
+      expect(app.raw().lastIndexOf('\u001b[?25h')).toBeGreaterThan(app.raw().lastIndexOf('\u001b[?25l'));
+    },
+    STEP_MS * 2,
+  );
 
   it.skipIf(!extractorFindsZelensky())(
     'opens the seed, finds Key facts and Zelensky’s quote, searches /zelen, opens him and an article, goes back, quits',

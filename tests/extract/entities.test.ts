@@ -118,7 +118,10 @@ describe('people', () => {
     },
     {
       name: 'a nationality noun before the name',
-      text: ['Police named him as Reading resident and Libyan national Khairan Saddoulah.', 'Saddoulah was held.'],
+      text: [
+        'Police named him as Reading resident and Libyan national Khairan Saddoulah.',
+        'Saddoulah was held.',
+      ],
       people: ['Khairan Saddoulah'],
     },
     {
@@ -184,9 +187,15 @@ describe('people', () => {
       text: 'He spoke to Foreign Affairs officials and the Chief Technological staff.',
     },
     {name: 'party members', text: 'He met a fellow Republican and two Democrats.'},
-    {name: 'an office word before a ministry "of" a country', text: 'The Foreign Ministry of Norway objected.'},
+    {
+      name: 'an office word before a ministry "of" a country',
+      text: 'The Foreign Ministry of Norway objected.',
+    },
     {name: 'ordinary words "of" a country', text: 'The Grand Prix of Qatar and Premier Foods of Kenya.'},
-    {name: 'a team named with a plural title', text: 'The game between the Ravensford Kings and the Ravensford Pelicans.'},
+    {
+      name: 'a team named with a plural title',
+      text: 'The game between the Ravensford Kings and the Ravensford Pelicans.',
+    },
     {name: 'a death of a thing', text: 'The death of Summer Fair was mourned in the town.'},
     {name: 'a nickname', text: 'The drummer was nicknamed Rusty due to his red hair.'},
     {name: 'a party adjective after "death of"', text: 'The death of Democratic leaders was mourned.'},
@@ -234,8 +243,14 @@ describe('places and organizations', () => {
   });
 
   it('keeps two bodies joined by "and" apart, and a country code out of a body with the same initials', () => {
-    const doc = run(['Scientists at Halden Institute of Technology and Lorvan State University worked with the University of Sorby in the U.S.']);
-    expect(names(doc, 'organizations').sort()).toEqual(['Halden Institute of Technology', 'Lorvan State University', 'University of Sorby']);
+    const doc = run([
+      'Scientists at Halden Institute of Technology and Lorvan State University worked with the University of Sorby in the U.S.',
+    ]);
+    expect(names(doc, 'organizations').sort()).toEqual([
+      'Halden Institute of Technology',
+      'Lorvan State University',
+      'University of Sorby',
+    ]);
     expect(names(doc, 'places')).toEqual(['U.S.']);
   });
 
@@ -249,9 +264,9 @@ describe('places and organizations', () => {
     const doc = run(['The Parliament of Norway voted.', 'The Norwegian Parliament met again on Friday.']);
     expect(names(doc, 'organizations')).toEqual(['Parliament of Norway']);
     expect(doc.organizations[0]?.aliases).toEqual(['Norwegian Parliament']);
-    expect(names(run(['The Parliament of Norway voted.', 'Then Parliament rose.']), 'organizations')).toEqual([
-      'Parliament of Norway',
-    ]);
+    expect(names(run(['The Parliament of Norway voted.', 'Then Parliament rose.']), 'organizations')).toEqual(
+      ['Parliament of Norway'],
+    );
   });
 
   it('keeps the same kind of body of two countries apart', () => {
@@ -352,17 +367,17 @@ describe('places and organizations', () => {
       orgs: ['Air Lorvania Express'],
     },
     {
-      name: 'a newspaper\'s last word stands for the paper',
+      name: "a newspaper's last word stands for the paper",
       text: ['The Daily Herald cited a source.', 'According to The Herald, he acted alone.'],
       orgs: ['Daily Herald'],
     },
     {
-      name: 'a newspaper\'s last word shared by two papers stays apart',
+      name: "a newspaper's last word shared by two papers stays apart",
       text: ['The Daily Herald and the Morning Herald differ.', 'According to The Herald, he acted alone.'],
       orgs: ['Morning Herald', 'Daily Herald', 'Herald'],
     },
     {
-      name: 'an acronym opening an event\'s name',
+      name: "an acronym opening an event's name",
       text: ['He won at the 2019 ZAAF World Athletics Championships in May.'],
       orgs: ['ZAAF'],
     },
@@ -387,7 +402,7 @@ describe('places and organizations', () => {
       orgs: ['ULVA School of Law'],
     },
     {
-      name: 'a plural word in a body\'s name is not a title',
+      name: "a plural word in a body's name is not a title",
       text: ['The Lorvan House of Representatives Speaker Ada Brill spoke.'],
       orgs: ['Lorvan House of Representatives'],
     },
@@ -435,10 +450,19 @@ describe('places and organizations', () => {
     {name: 'acronyms of things', text: 'Tests found RNA traces and a PDF file on a CD-ROM.'},
     {name: 'months after a preposition', text: 'The march took place in March.'},
     {name: 'a compass word', text: 'Troops moved in from the West.'},
-    {name: 'a region after "the" and a year', text: 'It was the fifth storm of the 2019 Atlantic season, the agency said.'},
-    {name: 'a ship\'s prefix before its name', text: 'Contact was lost with the MV Namsetar, according to MV Namsetar officials.'},
-    {name: 'a work titled with a country\'s name', text: 'The toilet is an artwork entitled America by a sculptor.'},
-    {name: '"International" opening a day\'s name', text: 'They marked International Women\'s Day in March.'},
+    {
+      name: 'a region after "the" and a year',
+      text: 'It was the fifth storm of the 2019 Atlantic season, the agency said.',
+    },
+    {
+      name: "a ship's prefix before its name",
+      text: 'Contact was lost with the MV Namsetar, according to MV Namsetar officials.',
+    },
+    {
+      name: "a work titled with a country's name",
+      text: 'The toilet is an artwork entitled America by a sculptor.',
+    },
+    {name: '"International" opening a day\'s name', text: "They marked International Women's Day in March."},
   ];
   for (const c of notPlaces) {
     it(`not places: ${c.name}`, () => {

@@ -14,7 +14,11 @@ describe('numbersIn', () => {
     {text: 'a £300 fine and a US$5m deal', values: [300, 5_000_000]},
     {text: 'a €1.2bn loan', values: [1_200_000_000]},
     {text: 'USD 26.95 for a ticket', values: [26.95]},
-    {text: 'won $ 50,000 and NZ $ 26 million', values: [50_000, 26_000_000], note: 'tokenised texts space the sign'},
+    {
+      text: 'won $ 50,000 and NZ $ 26 million',
+      values: [50_000, 26_000_000],
+      note: 'tokenised texts space the sign',
+    },
     {text: '20% of voters', values: [20]},
     {text: '43.5 percent and 12 per cent', values: [43.5, 12]},
     {text: 'twenty-five people', values: [25]},
@@ -29,7 +33,11 @@ describe('numbersIn', () => {
     {text: 'the six - member team', values: [6], note: 'GUM spaces hyphens'},
     {text: 'dozens of people and hundreds of homes', values: [], note: 'vague quantities are not numbers'},
     {text: 'a man and a woman', values: []},
-    {text: 'the constructor toString valueOf __proto__ hasOwnProperty 5constructor', values: [5], note: 'no prototype lookups'},
+    {
+      text: 'the constructor toString valueOf __proto__ hasOwnProperty 5constructor',
+      values: [5],
+      note: 'no prototype lookups',
+    },
     {text: 'two three-bedroom flats', values: [2, 3], note: 'adjacent units are two numbers'},
   ];
   it.each(cases)('$text', ({text, values}) => {

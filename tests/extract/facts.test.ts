@@ -4,62 +4,189 @@ import type {Sentence} from '../../src/extract/pipeline.js';
 import type {FactValue} from '../../src/extract/types.js';
 
 // One sentence per string, so these tables do not depend on the sentence splitter.
-const sentences = (texts: string[]): Sentence[] => texts.map((text, index) => ({text, paragraph: index, start: 0, index}));
+const sentences = (texts: string[]): Sentence[] =>
+  texts.map((text, index) => ({text, paragraph: index, start: 0, index}));
 const valuesOf = (text: string): FactValue[] => findFacts(sentences([text]), '').flatMap((f) => f.values);
 
 describe('key facts: values and units', () => {
   const cases: {sentence: string; values: FactValue[]}[] = [
     {
-      sentence: 'In all, officials said, Russia launched 598 drones and 31 missiles in the overnight assault.',
-      values: [{value: 598, unit: 'drones'}, {value: 31, unit: 'missiles'}],
+      sentence:
+        'In all, officials said, Russia launched 598 drones and 31 missiles in the overnight assault.',
+      values: [
+        {value: 598, unit: 'drones'},
+        {value: 31, unit: 'missiles'},
+      ],
     },
     {
-      sentence: 'The barrage killed at least 15 people in the capital, including four children, officials said.',
-      values: [{value: 15, unit: 'people'}, {value: 4, unit: 'children'}],
+      sentence:
+        'The barrage killed at least 15 people in the capital, including four children, officials said.',
+      values: [
+        {value: 15, unit: 'people'},
+        {value: 4, unit: 'children'},
+      ],
     },
-    {sentence: 'The attack, which they said also injured at least 45, was the largest.', values: [{value: 45, unit: 'injured'}]},
+    {
+      sentence: 'The attack, which they said also injured at least 45, was the largest.',
+      values: [{value: 45, unit: 'injured'}],
+    },
     {sentence: 'Three of them were rescued, she added.', values: [{value: 3, unit: 'rescued'}]},
     {sentence: 'Six black plastic body bags lay among the trees.', values: [{value: 6, unit: 'body bags'}]},
-    {sentence: 'Roughly one million people marched in London on Saturday.', values: [{value: 1_000_000, unit: 'people'}]},
-    {sentence: 'About 52% of participating voters voted to leave and 48% to stay.', values: [{value: 52, unit: '%'}, {value: 48, unit: '%'}]},
-    {sentence: 'The city will spend $2.3 billion on the bridge.', values: [{value: 2_300_000_000, unit: 'dollars'}]},
+    {
+      sentence: 'Roughly one million people marched in London on Saturday.',
+      values: [{value: 1_000_000, unit: 'people'}],
+    },
+    {
+      sentence: 'About 52% of participating voters voted to leave and 48% to stay.',
+      values: [
+        {value: 52, unit: '%'},
+        {value: 48, unit: '%'},
+      ],
+    },
+    {
+      sentence: 'The city will spend $2.3 billion on the bridge.',
+      values: [{value: 2_300_000_000, unit: 'dollars'}],
+    },
     {sentence: 'It is about 110 light-years from Earth.', values: [{value: 110, unit: 'light-years'}]},
     {sentence: 'A year on the planet lasts 33 Earth days.', values: [{value: 33, unit: 'Earth days'}]},
-    {sentence: 'The helicopters covered 160 square miles (~415 km2) of sea.', values: [{value: 160, unit: 'square miles'}]},
+    {
+      sentence: 'The helicopters covered 160 square miles (~415 km2) of sea.',
+      values: [{value: 160, unit: 'square miles'}],
+    },
     {sentence: 'The boat was 75 ft (~23 m) long.', values: [{value: 75, unit: 'ft'}]},
-    {sentence: 'The disk is about 35 kilometres [almost 22 miles] wide.', values: [{value: 35, unit: 'kilometres'}]},
-    {sentence: 'The bill passed the Senate 52–48 on Tuesday.', values: [{value: 52, unit: ''}, {value: 48, unit: ''}]},
-    {sentence: 'The articles passed by votes of 230-to-197 on Wednesday.', values: [{value: 230, unit: ''}, {value: 197, unit: ''}]},
+    {
+      sentence: 'The disk is about 35 kilometres [almost 22 miles] wide.',
+      values: [{value: 35, unit: 'kilometres'}],
+    },
+    {
+      sentence: 'The bill passed the Senate 52–48 on Tuesday.',
+      values: [
+        {value: 52, unit: ''},
+        {value: 48, unit: ''},
+      ],
+    },
+    {
+      sentence: 'The articles passed by votes of 230-to-197 on Wednesday.',
+      values: [
+        {value: 230, unit: ''},
+        {value: 197, unit: ''},
+      ],
+    },
     {sentence: 'The attack came 13 days after the summit.', values: [{value: 13, unit: 'days'}]},
     {sentence: 'Police arrested 1500 people over the weekend.', values: [{value: 1500, unit: 'people'}]},
     {sentence: 'It was one of the five demands of the strikers.', values: [{value: 5, unit: 'demands'}]},
     {sentence: 'The mayor said “two people drowned” in the flood.', values: [{value: 2, unit: 'people'}]},
-    {sentence: 'All but one of the states of the 55-member union have signed.', values: [{value: 55, unit: 'member'}]},
-    {sentence: 'One woman was, according to the coast guard, among the dead.', values: [{value: 1, unit: 'woman'}]},
+    {
+      sentence: 'All but one of the states of the 55-member union have signed.',
+      values: [{value: 55, unit: 'member'}],
+    },
+    {
+      sentence: 'One woman was, according to the coast guard, among the dead.',
+      values: [{value: 1, unit: 'woman'}],
+    },
     {sentence: 'A magnitude 7.1 earthquake struck the region.', values: [{value: 7.1, unit: 'magnitude'}]},
-    {sentence: 'Reconstruction will cost between US$300 and 400 billion.', values: [{value: 300e9, unit: 'dollars'}, {value: 400e9, unit: 'dollars'}]},
-    {sentence: 'Forecasters predicted a storm surge of three to six feet.', values: [{value: 3, unit: 'feet'}, {value: 6, unit: 'feet'}]},
-    {sentence: 'Organizers said 908 of the 2,240 attendees wore costumes.', values: [{value: 908, unit: 'attendees'}, {value: 2240, unit: 'attendees'}]},
-    {sentence: 'Only 10–15% of fans own a costume.', values: [{value: 10, unit: '%'}, {value: 15, unit: '%'}]},
-    {sentence: 'The tremor damaged 11,187 recorded buildings.', values: [{value: 11187, unit: 'recorded buildings'}]},
-    {sentence: 'Maybe five or ten reached out to help.', values: [{value: 5, unit: ''}, {value: 10, unit: ''}]},
+    {
+      sentence: 'Reconstruction will cost between US$300 and 400 billion.',
+      values: [
+        {value: 300e9, unit: 'dollars'},
+        {value: 400e9, unit: 'dollars'},
+      ],
+    },
+    {
+      sentence: 'Forecasters predicted a storm surge of three to six feet.',
+      values: [
+        {value: 3, unit: 'feet'},
+        {value: 6, unit: 'feet'},
+      ],
+    },
+    {
+      sentence: 'Organizers said 908 of the 2,240 attendees wore costumes.',
+      values: [
+        {value: 908, unit: 'attendees'},
+        {value: 2240, unit: 'attendees'},
+      ],
+    },
+    {
+      sentence: 'Only 10–15% of fans own a costume.',
+      values: [
+        {value: 10, unit: '%'},
+        {value: 15, unit: '%'},
+      ],
+    },
+    {
+      sentence: 'The tremor damaged 11,187 recorded buildings.',
+      values: [{value: 11187, unit: 'recorded buildings'}],
+    },
+    {
+      sentence: 'Maybe five or ten reached out to help.',
+      values: [
+        {value: 5, unit: ''},
+        {value: 10, unit: ''},
+      ],
+    },
     {sentence: 'She beat players rated 2500+ points.', values: [{value: 2500, unit: 'points'}]},
     {sentence: 'Police arrived at the Walmart six minutes later.', values: [{value: 6, unit: 'minutes'}]},
     {sentence: 'Six other U.S. diplomats fled to the embassy.', values: [{value: 6, unit: 'U.S. diplomats'}]},
     {sentence: 'The 75 m ship (built 1993) sank at 2:45 a.m. on 3/4/2019.', values: [{value: 75, unit: 'm'}]},
-    {sentence: 'Stores limited sales to two and one package per transaction.', values: [{value: 2, unit: 'package'}, {value: 1, unit: 'package'}]},
+    {
+      sentence: 'Stores limited sales to two and one package per transaction.',
+      values: [
+        {value: 2, unit: 'package'},
+        {value: 1, unit: 'package'},
+      ],
+    },
     {sentence: 'Delivery orders were limited to one pack per order.', values: [{value: 1, unit: 'pack'}]},
     {sentence: 'Their names were protected during the three-week trial.', values: [{value: 3, unit: 'week'}]},
-    {sentence: 'The shooting followed four deadly mass shootings that week.', values: [{value: 4, unit: 'mass shootings'}]},
-    {sentence: 'He received 203,091 votes (0.15 percent) in 24 states.', values: [{value: 203091, unit: 'votes'}, {value: 0.15, unit: '%'}, {value: 24, unit: 'states'}]},
-    {sentence: 'As of Wednesday, 1885 aftershocks were recorded.', values: [{value: 1885, unit: 'aftershocks'}]},
-    {sentence: 'China invested about nine billion US dollars in testing.', values: [{value: 9e9, unit: 'US dollars'}]},
-    {sentence: 'Caloundra defeated Wynnum 45 points to 24 on Sunday.', values: [{value: 45, unit: 'points'}, {value: 24, unit: ''}]},
-    {sentence: 'The sale price is 900 million złotys (181 million pounds).', values: [{value: 900e6, unit: 'złotys'}]},
-    {sentence: 'The court set bail at 100,000 Georgian lari (about US$30,000).', values: [{value: 100_000, unit: 'Georgian lari'}]},
-    {sentence: 'They share SEK9 million (approximately GBP738 thousand or USD910 thousand).', values: [{value: 9e6, unit: 'kronor'}]},
-    {sentence: 'So far 3,728 measles cases have been reported.', values: [{value: 3728, unit: 'measles cases'}]},
-    {sentence: 'The quake killed seven riders and injured three.', values: [{value: 7, unit: 'riders'}, {value: 3, unit: 'injured'}]},
+    {
+      sentence: 'The shooting followed four deadly mass shootings that week.',
+      values: [{value: 4, unit: 'mass shootings'}],
+    },
+    {
+      sentence: 'He received 203,091 votes (0.15 percent) in 24 states.',
+      values: [
+        {value: 203091, unit: 'votes'},
+        {value: 0.15, unit: '%'},
+        {value: 24, unit: 'states'},
+      ],
+    },
+    {
+      sentence: 'As of Wednesday, 1885 aftershocks were recorded.',
+      values: [{value: 1885, unit: 'aftershocks'}],
+    },
+    {
+      sentence: 'China invested about nine billion US dollars in testing.',
+      values: [{value: 9e9, unit: 'US dollars'}],
+    },
+    {
+      sentence: 'Caloundra defeated Wynnum 45 points to 24 on Sunday.',
+      values: [
+        {value: 45, unit: 'points'},
+        {value: 24, unit: ''},
+      ],
+    },
+    {
+      sentence: 'The sale price is 900 million złotys (181 million pounds).',
+      values: [{value: 900e6, unit: 'złotys'}],
+    },
+    {
+      sentence: 'The court set bail at 100,000 Georgian lari (about US$30,000).',
+      values: [{value: 100_000, unit: 'Georgian lari'}],
+    },
+    {
+      sentence: 'They share SEK9 million (approximately GBP738 thousand or USD910 thousand).',
+      values: [{value: 9e6, unit: 'kronor'}],
+    },
+    {
+      sentence: 'So far 3,728 measles cases have been reported.',
+      values: [{value: 3728, unit: 'measles cases'}],
+    },
+    {
+      sentence: 'The quake killed seven riders and injured three.',
+      values: [
+        {value: 7, unit: 'riders'},
+        {value: 3, unit: 'injured'},
+      ],
+    },
   ];
   it.each(cases)('$sentence', ({sentence, values}) => {
     expect(valuesOf(sentence)).toEqual(values);
@@ -91,8 +218,14 @@ describe('key facts: numbers that are not facts (false positives)', () => {
     {sentence: 'Both companies have operated since the 1970s.', why: 'decade'},
     {sentence: 'One of the officials said the talks failed.', why: '"one of" is not a count'},
     {sentence: 'The two leaders met in Anchorage.', why: 'reference to people already named'},
-    {sentence: 'It is governed under the “one country, two systems” model.', why: 'a number inside a quoted label'},
-    {sentence: 'The talks of the two leaders ended in Anchorage.', why: 'a reference "of the" without a part taken'},
+    {
+      sentence: 'It is governed under the “one country, two systems” model.',
+      why: 'a number inside a quoted label',
+    },
+    {
+      sentence: 'The talks of the two leaders ended in Anchorage.',
+      why: 'a reference "of the" without a part taken',
+    },
     {sentence: 'One man was seen near the dead tree.', why: '"dead" modifies a thing, nobody is harmed'},
     {sentence: 'The summit was held nearly two weeks ago.', why: 'relative date'},
     {sentence: 'Read more on page 5 of the report.', why: 'page reference'},
@@ -106,9 +239,15 @@ describe('key facts: numbers that are not facts (false positives)', () => {
     {sentence: 'I was six when we moved.', why: 'age in words'},
     {sentence: 'The former lyricist of the band Grateful Dead was 78.', why: 'age; "Dead" is a name'},
     {sentence: 'The Wildlife Protection Act of 1972 lists jackals as protected.', why: 'year before a verb'},
-    {sentence: 'The 1010 ± 195 figure is uncertain, Windows 10 was late and CentOS 8 reaches its end.', why: 'margin, product versions'},
+    {
+      sentence: 'The 1010 ± 195 figure is uncertain, Windows 10 was late and CentOS 8 reaches its end.',
+      why: 'margin, product versions',
+    },
     {sentence: 'Voters can choose 1) a referendum or (2) a vote.', why: 'list markers'},
-    {sentence: `They counted ${Array.from({length: 120}, () => '999').join(',')} grains of sand.`, why: 'too long to be a number'},
+    {
+      sentence: `They counted ${Array.from({length: 120}, () => '999').join(',')} grains of sand.`,
+      why: 'too long to be a number',
+    },
     {sentence: 'Incidence dropped, in some cases to almost zero.', why: 'zero of nothing'},
     {sentence: 'Patients were aged above 60 or ranged in age from eleven to 75.', why: 'ages'},
     {sentence: 'Boeing referred to the 707 involved in the crash.', why: 'model named after "the"'},
@@ -153,33 +292,57 @@ describe('key facts: ranking and shape', () => {
   });
 
   it('keeps at most 12 facts and none on empty input', () => {
-    const many = Array.from({length: 40}, (_, i) => `Officials counted ${i + 2} damaged cars on street corners.`);
+    const many = Array.from(
+      {length: 40},
+      (_, i) => `Officials counted ${i + 2} damaged cars on street corners.`,
+    );
     expect(findFacts(sentences(many), '').length).toBeLessThanOrEqual(12);
     expect(findFacts([], '')).toEqual([]);
   });
 
   it('lists details only when the article has too few key facts', () => {
-    const detailsOnly = findFacts(sentences(['Officials met in a ten-storey building on Monday to talk.', 'They printed an eight-page report.']), '');
+    const detailsOnly = findFacts(
+      sentences([
+        'Officials met in a ten-storey building on Monday to talk.',
+        'They printed an eight-page report.',
+      ]),
+      '',
+    );
     expect(detailsOnly.flatMap((f) => f.values.map((v) => v.value))).toEqual(expect.arrayContaining([10, 8]));
-    const busy = findFacts(sentences([...article, 'Later the mayor visited a ten-storey building nearby to talk to residents.']), '');
+    const busy = findFacts(
+      sentences([...article, 'Later the mayor visited a ten-storey building nearby to talk to residents.']),
+      '',
+    );
     expect(busy.flatMap((f) => f.values.map((v) => v.value))).not.toContain(10);
   });
 
   it('ranks reported facts above quoted or first-person ones', () => {
     // Far from the lead, so that position does not decide.
     const filler = Array.from({length: 20}, () => 'The town council met again.');
-    const later = ['“We saw 40 cars burning,” she said.', 'I think we counted 30 cars.', 'Police counted 50 cars on the road.'];
+    const later = [
+      '“We saw 40 cars burning,” she said.',
+      'I think we counted 30 cars.',
+      'Police counted 50 cars on the road.',
+    ];
     const facts = findFacts(sentences([...filler, ...later]), '');
     expect(facts.map((f) => f.values[0]?.value)).toEqual([50, 30, 40]);
   });
 
   it('ranks casualties above interceptions', () => {
-    const [first] = findFacts(sentences(['Air defences shot down 563 drones overnight.', 'The strikes killed 15 people.']), '');
+    const [first] = findFacts(
+      sentences(['Air defences shot down 563 drones overnight.', 'The strikes killed 15 people.']),
+      '',
+    );
     expect(first?.values[0]).toEqual({value: 15, unit: 'people'});
   });
 
   it('gives a short clause around the number', () => {
-    const [f] = findFacts(sentences(['In all, officials said, Russia launched 598 drones and 31 missiles in the overnight assault on Kyiv and other cities.']), '');
+    const [f] = findFacts(
+      sentences([
+        'In all, officials said, Russia launched 598 drones and 31 missiles in the overnight assault on Kyiv and other cities.',
+      ]),
+      '',
+    );
     expect(f?.text).toContain('598 drones and 31 missiles');
     expect(f?.text.startsWith('In all')).toBe(false);
   });

@@ -10,24 +10,92 @@ import type {ExtractInput} from '../../src/extract/types.js';
 // Pieces of news text that stress the stages: quotation marks of every kind (often unbalanced), abbreviations,
 // titles, names, numbers in digits and words, money, times, dashes and brackets.
 const PIECES = [
-  '“', '”', '"', '‘', '’', "'", '«', '»', 'Mr.', 'Ms.', 'Dr.', 'U.S.', 'E.U.', 'a.m.', 'said', 'told', 'wrote on X:',
-  'he said', 'she added', 'according to', 'President', 'Volodymyr Zelensky', 'Zelensky', 'Kyiv', 'the European Union',
-  'Ministry of Defence', 'Svitlana Lytvynenko, 21,', 'killed', 'at least 15 people', 'four children', '$2.3 billion',
-  '20%', '1.5 million', '3 a.m.', 'in 2019', 'March 28', 'COVID-19', 'K2-18b', 'a dozen', '—', '–', '-', '(', ')',
-  '[', ']', ',', '.', '?', '!', ':', ';', '…', '\n', '  ', 'the', 'and', 'of', 'Ä', '🙂', '\u0000', '\u200b', '日本',
-  'constructor', '__proto__', 'toString', 'hasOwnProperty',
+  '“',
+  '”',
+  '"',
+  '‘',
+  '’',
+  "'",
+  '«',
+  '»',
+  'Mr.',
+  'Ms.',
+  'Dr.',
+  'U.S.',
+  'E.U.',
+  'a.m.',
+  'said',
+  'told',
+  'wrote on X:',
+  'he said',
+  'she added',
+  'according to',
+  'President',
+  'Volodymyr Zelensky',
+  'Zelensky',
+  'Kyiv',
+  'the European Union',
+  'Ministry of Defence',
+  'Svitlana Lytvynenko, 21,',
+  'killed',
+  'at least 15 people',
+  'four children',
+  '$2.3 billion',
+  '20%',
+  '1.5 million',
+  '3 a.m.',
+  'in 2019',
+  'March 28',
+  'COVID-19',
+  'K2-18b',
+  'a dozen',
+  '—',
+  '–',
+  '-',
+  '(',
+  ')',
+  '[',
+  ']',
+  ',',
+  '.',
+  '?',
+  '!',
+  ':',
+  ';',
+  '…',
+  '\n',
+  '  ',
+  'the',
+  'and',
+  'of',
+  'Ä',
+  '🙂',
+  '\u0000',
+  '\u200b',
+  '日本',
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
 ];
 
 const newsText = fc.array(fc.constantFrom(...PIECES), {maxLength: 60}).map((xs) => xs.join(' '));
-const anyText = fc.oneof(newsText, fc.string({unit: 'grapheme', maxLength: 200}), fc.string({unit: 'binary', maxLength: 120}));
+const anyText = fc.oneof(
+  newsText,
+  fc.string({unit: 'grapheme', maxLength: 200}),
+  fc.string({unit: 'binary', maxLength: 120}),
+);
 const article: fc.Arbitrary<ExtractInput> = fc.record({
   title: anyText,
   paragraphs: fc.array(anyText, {maxLength: 8}),
-  authors: fc.option(fc.array(fc.constantFrom('Maria Varenikova', 'Jane Doe', ''), {maxLength: 2}), {nil: undefined}),
+  authors: fc.option(fc.array(fc.constantFrom('Maria Varenikova', 'Jane Doe', ''), {maxLength: 2}), {
+    nil: undefined,
+  }),
 });
 
 /** Everything the extractor read: where every quote and alias must come from. */
-const fullText = (input: ExtractInput): string => [input.title, ...input.paragraphs, ...(input.authors ?? [])].join('\n');
+const fullText = (input: ExtractInput): string =>
+  [input.title, ...input.paragraphs, ...(input.authors ?? [])].join('\n');
 
 function checkInvariants(input: ExtractInput): void {
   const errors: string[] = [];
@@ -56,7 +124,11 @@ const REAL = readdirSync(ARTICLES_DIR)
     const read = readArticleFile(join(ARTICLES_DIR, f));
     return read.ok ? [read.article] : [];
   });
-const edit = fc.record({at: fc.nat(), cut: fc.nat({max: 40}), insert: fc.constantFrom(...PIECES, '', '\n\n')});
+const edit = fc.record({
+  at: fc.nat(),
+  cut: fc.nat({max: 40}),
+  insert: fc.constantFrom(...PIECES, '', '\n\n'),
+});
 const damagedArticle: fc.Arbitrary<ExtractInput> = fc
   .record({pick: fc.nat(), edits: fc.array(edit, {maxLength: 12})})
   .map(({pick, edits}) => {
@@ -77,16 +149,23 @@ describe('extract on any input', () => {
   });
 
   it('keeps its invariants on random news-like text, random Unicode and unbalanced quotes', () => {
-    fc.assert(fc.property(article, (input) => checkInvariants(input)), {numRuns: Number(process.env.PROPERTY_RUNS ?? 150)});
+    fc.assert(
+      fc.property(article, (input) => checkInvariants(input)),
+      {numRuns: Number(process.env.PROPERTY_RUNS ?? 150)},
+    );
   });
 
   it('keeps its invariants on real articles cut and spliced at random', () => {
     expect(REAL.length).toBeGreaterThan(0);
-    fc.assert(fc.property(damagedArticle, (input) => checkInvariants(input)), {numRuns: Math.ceil(Number(process.env.PROPERTY_RUNS ?? 150) / 3)});
+    fc.assert(
+      fc.property(damagedArticle, (input) => checkInvariants(input)),
+      {numRuns: Math.ceil(Number(process.env.PROPERTY_RUNS ?? 150) / 3)},
+    );
   });
 
   it('copes with a huge paragraph and a paragraph that opens a quote it never closes', () => {
-    const sentence = 'Mr. Zelensky said “Russia launched 598 drones and 31 missiles at Kyiv, killing at least 15 people. ';
+    const sentence =
+      'Mr. Zelensky said “Russia launched 598 drones and 31 missiles at Kyiv, killing at least 15 people. ';
     checkInvariants({title: 'Huge', paragraphs: [sentence.repeat(400), '“And this goes on', 'without end.']});
     checkInvariants({title: 'One line', paragraphs: ['a'.repeat(50_000)]});
     checkInvariants({title: 'Marks', paragraphs: ['“'.repeat(500), '”'.repeat(500), '"'.repeat(501)]});

@@ -146,7 +146,9 @@ describe('quotes and speakers', () => {
     },
     {
       name: 'a name after a quote that does not close its clause is not its speaker',
-      text: ['Ada Brill said the day was “a loss for us all” in a speech while Minister Tim Olsen wrote to the council.'],
+      text: [
+        'Ada Brill said the day was “a loss for us all” in a speech while Minister Tim Olsen wrote to the council.',
+      ],
       expected: [{text: 'a loss for us all', speaker: 'Ada Brill'}],
     },
     {
@@ -156,7 +158,10 @@ describe('quotes and speakers', () => {
     },
     {
       name: 'the person named after "for" is not the speaker',
-      text: ['Dana Whitfield was charged.', '“We will appeal the ruling,” the lawyer for Dana Whitfield said.'],
+      text: [
+        'Dana Whitfield was charged.',
+        '“We will appeal the ruling,” the lawyer for Dana Whitfield said.',
+      ],
       expected: [{text: 'We will appeal the ruling,', speaker: null}],
     },
     {
@@ -166,7 +171,9 @@ describe('quotes and speakers', () => {
     },
     {
       name: '"further saying" goes on the subject of the sentence',
-      text: ['Bank president Ilse Varga said fees “cost the region dearly,” further saying, “It slows trade.”'],
+      text: [
+        'Bank president Ilse Varga said fees “cost the region dearly,” further saying, “It slows trade.”',
+      ],
       expected: [
         {text: 'cost the region dearly,', speaker: 'Ilse Varga'},
         {text: 'It slows trade.', speaker: 'Ilse Varga'},
@@ -174,7 +181,9 @@ describe('quotes and speakers', () => {
     },
     {
       name: '"the commissioner" is the person named with that word before',
-      text: ['Trade commissioner Albin Mureka announced the deal. The commissioner said, “We are ready to trade.”'],
+      text: [
+        'Trade commissioner Albin Mureka announced the deal. The commissioner said, “We are ready to trade.”',
+      ],
       expected: [{text: 'We are ready to trade.', speaker: 'Albin Mureka'}],
     },
     {
@@ -208,7 +217,10 @@ describe('quotes and speakers', () => {
     },
     {
       name: 'a name inside a relative clause stays out even with no other subject',
-      text: ['Tomas Weller spoke.', 'The lawyer, who represents Tomas Weller, said, “We will appeal the ruling.”'],
+      text: [
+        'Tomas Weller spoke.',
+        'The lawyer, who represents Tomas Weller, said, “We will appeal the ruling.”',
+      ],
       expected: [{text: 'We will appeal the ruling.', speaker: null}],
     },
     {
@@ -228,7 +240,9 @@ describe('quotes and speakers', () => {
     },
     {
       name: 'an organization’s statement which read',
-      text: ['The Harbor Authority released a statement which read, in part, “All ferries are cancelled today”.'],
+      text: [
+        'The Harbor Authority released a statement which read, in part, “All ferries are cancelled today”.',
+      ],
       expected: [{text: 'All ferries are cancelled today', speaker: 'Harbor Authority'}],
     },
     {
@@ -263,12 +277,18 @@ describe('quotes and speakers', () => {
     },
     {name: 'a short phrase with nobody named', text: 'The judge said they were "U.S. nationals" only.'},
     {name: 'a passive naming verb', text: 'The exit has been termed Brexit for "British exit" by many.'},
-    {name: 'signs which read', text: 'Members of the Lorvan Parliament held signs which read "silenced" on Monday.'},
+    {
+      name: 'signs which read',
+      text: 'Members of the Lorvan Parliament held signs which read "silenced" on Monday.',
+    },
     {
       name: 'a judgement of someone else’s words',
       text: 'Senator Ada Brill attacked Governor Tim Olsen for the alleged "losers" comment.',
     },
-    {name: 'a speaker named after the quote by a judgement verb', text: 'He said the "nasty" Tim Olsen attacked her.'},
+    {
+      name: 'a speaker named after the quote by a judgement verb',
+      text: 'He said the "nasty" Tim Olsen attacked her.',
+    },
   ];
   for (const c of notQuotes) {
     it(`not a quote: ${c.name}`, () => expect(quotes([c.text])).toEqual([]));

@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {captionParagraphs, isBoilerplate, isFragment, quoteShare, startsWithPronoun} from '../../src/extract/summary/filters.js';
+import {
+  captionParagraphs,
+  isBoilerplate,
+  isFragment,
+  quoteShare,
+  startsWithPronoun,
+} from '../../src/extract/summary/filters.js';
 import {rankSummary} from '../../src/extract/summary/rank.js';
 
 const ARTICLE = [
@@ -41,7 +47,9 @@ describe('rankSummary', () => {
     expect(rankSummary(ARTICLE, {title: ''}, 1)).toEqual([ARTICLE[0]]);
     expect(rankSummary(ARTICLE.slice(0, 2), {title: ''}, 3)).toEqual(ARTICLE.slice(0, 2));
     expect(rankSummary([], {title: 'x'})).toEqual([]);
-    expect(rankSummary(['Jane Doe contributed reporting.', 'Image: Wikimedia Commons.'], {title: ''})).toEqual([]);
+    expect(
+      rankSummary(['Jane Doe contributed reporting.', 'Image: Wikimedia Commons.'], {title: ''}),
+    ).toEqual([]);
   });
 
   it('keeps a pronoun sentence right after the sentence it refers to', () => {
@@ -80,10 +88,11 @@ describe('summary filters', () => {
   ];
   it.each(news)('not boilerplate: %s', (s) => expect(isBoilerplate(s)).toBe(false));
 
-  it.each(['Trafalgar Square.', 'and then the rest of them came later that night.', 'The fire started near the dock and'])(
-    'fragment: %s',
-    (s) => expect(isFragment(s)).toBe(true),
-  );
+  it.each([
+    'Trafalgar Square.',
+    'and then the rest of them came later that night.',
+    'The fire started near the dock and',
+  ])('fragment: %s', (s) => expect(isFragment(s)).toBe(true));
   it('a full sentence is not a fragment', () => {
     expect(isFragment('The fire started near the dock on Monday night.')).toBe(false);
   });
@@ -96,7 +105,10 @@ describe('summary filters', () => {
   it('treats a paragraph with a credit line as a caption, all of it', () => {
     const sentences = [
       {text: 'Thousands marched through London on Saturday.', paragraph: 0},
-      {text: 'Protesters with flags and a banner from People\'s Vote saying "put it to the people".', paragraph: 1},
+      {
+        text: 'Protesters with flags and a banner from People\'s Vote saying "put it to the people".',
+        paragraph: 1,
+      },
       {text: 'Image: Voice of America.', paragraph: 1},
       {text: 'The photo editor said the march was peaceful.', paragraph: 2},
     ];

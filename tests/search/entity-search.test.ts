@@ -4,7 +4,13 @@ import type {EntityKind} from '../../src/extract/types.js';
 import {createEntitySearch, fold} from '../../src/search/index.js';
 import type {EntityRecord} from '../../src/store/types.js';
 
-function entity(kind: EntityKind, name: string, articleCount: number, aliases: string[] = [], mentions = articleCount * 3): EntityRecord {
+function entity(
+  kind: EntityKind,
+  name: string,
+  articleCount: number,
+  aliases: string[] = [],
+  mentions = articleCount * 3,
+): EntityRecord {
   return {key: `${kind}:${fold(name)}`, kind, name, aliases, articleCount, mentions};
 }
 
@@ -65,12 +71,19 @@ describe('entity search: ranking table', () => {
     for (const name of names) expect(found).not.toContain(name);
   });
   it('ranks equally good matches by prominence: more articles first', () => {
-    expect(search.search('united').map((r) => r.entity.name).slice(0, 3)).toEqual(['United States', 'United Kingdom', 'United Nations']);
+    expect(
+      search
+        .search('united')
+        .map((r) => r.entity.name)
+        .slice(0, 3),
+    ).toEqual(['United States', 'United Kingdom', 'United Nations']);
   });
   it('ranks a whole-name match above a word-start match above a fuzzy one', () => {
     const names = search.search('kyiv').map((r) => r.entity.name);
     expect(names.indexOf('Kyiv')).toBeLessThan(names.indexOf('Kyiv Post'));
-    expect(names.indexOf('Kyiv Post')).toBeLessThan(names.indexOf('Kyivska oblast') === -1 ? Infinity : names.indexOf('Kyivska oblast') + 1);
+    expect(names.indexOf('Kyiv Post')).toBeLessThan(
+      names.indexOf('Kyivska oblast') === -1 ? Infinity : names.indexOf('Kyivska oblast') + 1,
+    );
   });
   it('filters by kind and honours the limit', () => {
     expect(search.search('kyiv', {kind: 'organization'}).map((r) => r.entity.name)).toEqual(['Kyiv Post']);
@@ -87,10 +100,30 @@ describe('entity search: ranking table', () => {
 
 /** 50,000 distinct synthetic names built from syllables, so real names must be found among many near misses. */
 function crowd(n: number): EntityRecord[] {
-  const syl = ['ka', 'zel', 'ren', 'sta', 'mor', 'ki', 'yiv', 'len', 'sky', 'pu', 'tin', 'ar', 'mer', 'do', 'ra', 'vel', 'nik', 'os'];
+  const syl = [
+    'ka',
+    'zel',
+    'ren',
+    'sta',
+    'mor',
+    'ki',
+    'yiv',
+    'len',
+    'sky',
+    'pu',
+    'tin',
+    'ar',
+    'mer',
+    'do',
+    'ra',
+    'vel',
+    'nik',
+    'os',
+  ];
   const out: EntityRecord[] = [];
   for (let i = 0; out.length < n; i++) {
-    const word = (k: number) => [0, 1, 2].map((j) => syl[(k * (j + 7) + j * 5 + Math.floor(k / (j + 3))) % syl.length]).join('');
+    const word = (k: number) =>
+      [0, 1, 2].map((j) => syl[(k * (j + 7) + j * 5 + Math.floor(k / (j + 3))) % syl.length]).join('');
     const name = `${word(i)} ${word(i * 31 + 11)}`;
     const kinds: EntityKind[] = ['person', 'place', 'organization'];
     out.push(entity(kinds[i % 3] ?? 'person', `${name[0]?.toUpperCase()}${name.slice(1)} ${i}`, 1 + (i % 3)));
@@ -109,13 +142,24 @@ describe('entity search: properties', () => {
   it('every entity with a word starting with the query is found when the limit allows', () => {
     const word = fc.stringMatching(/^[a-z]{2,8}$/);
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(word, word), {minLength: 1, maxLength: 40, selector: ([a, b]) => `${a} ${b}`}), fc.nat(), fc.integer({min: 1, max: 6}), (pairs, pick, len) => {
-        const records = pairs.map(([a, b], i) => entity('person', `${a} ${b}`, 1 + (i % 5)));
-        const target = records[pick % records.length] as EntityRecord;
-        const query = target.name.split(' ')[1]?.slice(0, len) ?? '';
-        const found = createEntitySearch(records).search(query, {limit: 1000}).map((r) => r.entity.name);
-        expect(found).toContain(target.name);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.tuple(word, word), {
+          minLength: 1,
+          maxLength: 40,
+          selector: ([a, b]) => `${a} ${b}`,
+        }),
+        fc.nat(),
+        fc.integer({min: 1, max: 6}),
+        (pairs, pick, len) => {
+          const records = pairs.map(([a, b], i) => entity('person', `${a} ${b}`, 1 + (i % 5)));
+          const target = records[pick % records.length] as EntityRecord;
+          const query = target.name.split(' ')[1]?.slice(0, len) ?? '';
+          const found = createEntitySearch(records)
+            .search(query, {limit: 1000})
+            .map((r) => r.entity.name);
+          expect(found).toContain(target.name);
+        },
+      ),
       {numRuns: 200},
     );
   });

@@ -27,15 +27,24 @@ describe('namesAny: whole-word matching of entity forms in a sentence', () => {
 
 describe('articleEntities', () => {
   it('gives each entity the sentences naming any of its forms and the quotes of its speaker names', () => {
-    const paragraphs = ['Volodymyr Zelensky spoke. Mr. Zelensky left early. Zelenskyy fans waited.', '“We stand,” he said.'];
-    const [entry] = articleEntities({paragraphs}, {
-      summary: [],
-      people: [{name: 'Volodymyr Zelensky', aliases: ['Zelensky'], mentions: 2}],
-      places: [],
-      organizations: [],
-      quotes: [{text: 'We stand,', speaker: 'Volodymyr Zelensky'}, {text: 'x', speaker: null}],
-      facts: [],
-    });
+    const paragraphs = [
+      'Volodymyr Zelensky spoke. Mr. Zelensky left early. Zelenskyy fans waited.',
+      '“We stand,” he said.',
+    ];
+    const [entry] = articleEntities(
+      {paragraphs},
+      {
+        summary: [],
+        people: [{name: 'Volodymyr Zelensky', aliases: ['Zelensky'], mentions: 2}],
+        places: [],
+        organizations: [],
+        quotes: [
+          {text: 'We stand,', speaker: 'Volodymyr Zelensky'},
+          {text: 'x', speaker: null},
+        ],
+        facts: [],
+      },
+    );
     expect(entry?.sentences).toEqual(['Volodymyr Zelensky spoke.', 'Mr. Zelensky left early.']);
     expect(entry?.quotes.map((q) => q.text)).toEqual(['We stand,']);
   });

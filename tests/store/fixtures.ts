@@ -17,24 +17,32 @@ export function articleText(title: string, body: string, extra: Record<string, s
 export function fakeAnalyze(article: Article): Analysis {
   const count = (re: RegExp): Map<string, number> => {
     const out = new Map<string, number>();
-    for (const m of `${article.title}\n${article.text}`.matchAll(re)) if (m[1]) out.set(m[1], (out.get(m[1]) ?? 0) + 1);
+    for (const m of `${article.title}\n${article.text}`.matchAll(re))
+      if (m[1]) out.set(m[1], (out.get(m[1]) ?? 0) + 1);
     return out;
   };
   const people = count(/\b(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\b/gu);
   const places = count(/\bin (\p{Lu}\p{Ll}+)\b/gu);
-  const toEntities = (m: Map<string, number>) => [...m].map(([name, mentions]) => ({name, aliases: [], mentions}));
+  const toEntities = (m: Map<string, number>) =>
+    [...m].map(([name, mentions]) => ({name, aliases: [], mentions}));
   return {
     summary: [article.paragraphs[0] ?? ''],
     people: toEntities(people),
     places: toEntities(places),
     organizations: [],
-    quotes: [...article.text.matchAll(/“([^”]+)” said (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)/gu)].map((m) => ({text: m[1] ?? '', speaker: m[2] ?? null})),
+    quotes: [...article.text.matchAll(/“([^”]+)” said (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)/gu)].map((m) => ({
+      text: m[1] ?? '',
+      speaker: m[2] ?? null,
+    })),
     facts: [],
   };
 }
 
 /** The in-thread pool with call counters, so a test can see what was (not) read or extracted. */
-export function countingPool(version = 1, analyze = fakeAnalyze): ExtractionPool & {reads: string[]; extracts: string[]} {
+export function countingPool(
+  version = 1,
+  analyze = fakeAnalyze,
+): ExtractionPool & {reads: string[]; extracts: string[]} {
   const inner = createInlinePool(analyze, version);
   const reads: string[] = [];
   const extracts: string[] = [];

@@ -16,43 +16,118 @@ function groups(records: EntityRecord[]): string[] {
   return links.records
     .map((r) => links.membersOf(r.key))
     .filter((keys) => keys.length > 1)
-    .map((keys) => `${nameOf.get(keys[0] ?? '')} <= ${keys.slice(1).map((k) => nameOf.get(k)).sort().join(', ')}`)
+    .map(
+      (keys) =>
+        `${nameOf.get(keys[0] ?? '')} <= ${keys
+          .slice(1)
+          .map((k) => nameOf.get(k))
+          .sort()
+          .join(', ')}`,
+    )
     .sort();
 }
 
 describe('linkEntities: one thing named differently in different articles', () => {
   it.each<[string, EntityRecord[], string[]]>([
-    ['a bare surname another article uses for the full name', [rec('person', 'Donald Trump', 49, ['Mr. Trump', 'Trump']), rec('person', 'Trump', 5)], ['Donald Trump <= Trump']],
-    ['a title form folds to the same short form', [rec('person', 'Keir Starmer', 3, ['Mr. Starmer']), rec('person', 'Starmer', 1)], ['Keir Starmer <= Starmer']],
-    ['an abbreviation of an organization', [rec('organization', 'European Union', 14, ['EU']), rec('organization', 'EU', 1)], ['European Union <= EU']],
-    ['several short forms of a place', [rec('place', 'United Kingdom', 9, ['UK', 'Britain']), rec('place', 'UK', 5), rec('place', 'Britain', 3)], ['United Kingdom <= Britain, UK']],
-    ['a middle initial', [rec('person', 'Vladimir Putin', 4), rec('person', 'Vladimir V. Putin', 1)], ['Vladimir Putin <= Vladimir V. Putin']],
-    ['a transliteration one letter apart', [rec('person', 'Volodymyr Zelensky', 5), rec('person', 'Volodymyr Zelenskyy', 1)], ['Volodymyr Zelensky <= Volodymyr Zelenskyy']],
-    ['a tie in articles goes to the longer name', [rec('place', 'Islamic Republic of Iran', 4, ['Iran']), rec('place', 'Iran', 4)], ['Islamic Republic of Iran <= Iran']],
-    ['a person’s full name heads even a more common surname', [rec('person', 'Barack Obama', 2, ['Obama']), rec('person', 'Obama', 2)], ['Barack Obama <= Obama']],
-    ['a clearly dominant claimant takes a shared short form', [rec('person', 'Donald Trump', 49, ['Trump']), rec('person', 'Melania Trump', 2, ['Trump']), rec('person', 'Trump', 5)], ['Donald Trump <= Trump']],
+    [
+      'a bare surname another article uses for the full name',
+      [rec('person', 'Donald Trump', 49, ['Mr. Trump', 'Trump']), rec('person', 'Trump', 5)],
+      ['Donald Trump <= Trump'],
+    ],
+    [
+      'a title form folds to the same short form',
+      [rec('person', 'Keir Starmer', 3, ['Mr. Starmer']), rec('person', 'Starmer', 1)],
+      ['Keir Starmer <= Starmer'],
+    ],
+    [
+      'an abbreviation of an organization',
+      [rec('organization', 'European Union', 14, ['EU']), rec('organization', 'EU', 1)],
+      ['European Union <= EU'],
+    ],
+    [
+      'several short forms of a place',
+      [
+        rec('place', 'United Kingdom', 9, ['UK', 'Britain']),
+        rec('place', 'UK', 5),
+        rec('place', 'Britain', 3),
+      ],
+      ['United Kingdom <= Britain, UK'],
+    ],
+    [
+      'a middle initial',
+      [rec('person', 'Vladimir Putin', 4), rec('person', 'Vladimir V. Putin', 1)],
+      ['Vladimir Putin <= Vladimir V. Putin'],
+    ],
+    [
+      'a transliteration one letter apart',
+      [rec('person', 'Volodymyr Zelensky', 5), rec('person', 'Volodymyr Zelenskyy', 1)],
+      ['Volodymyr Zelensky <= Volodymyr Zelenskyy'],
+    ],
+    [
+      'a tie in articles goes to the longer name',
+      [rec('place', 'Islamic Republic of Iran', 4, ['Iran']), rec('place', 'Iran', 4)],
+      ['Islamic Republic of Iran <= Iran'],
+    ],
+    [
+      'a person’s full name heads even a more common surname',
+      [rec('person', 'Barack Obama', 2, ['Obama']), rec('person', 'Obama', 2)],
+      ['Barack Obama <= Obama'],
+    ],
+    [
+      'a clearly dominant claimant takes a shared short form',
+      [
+        rec('person', 'Donald Trump', 49, ['Trump']),
+        rec('person', 'Melania Trump', 2, ['Trump']),
+        rec('person', 'Trump', 5),
+      ],
+      ['Donald Trump <= Trump'],
+    ],
   ])('%s', (_, records, expected) => {
     expect(groups(records)).toEqual(expected);
   });
 
   it.each<[string, EntityRecord[]]>([
     ['a surname no article used as an alias', [rec('person', 'Seth John', 1), rec('person', 'John', 1)]],
-    ['two people about as prominent claiming one surname', [rec('person', 'Boris Johnson', 8, ['Johnson']), rec('person', 'Gary Johnson', 4, ['Johnson']), rec('person', 'Johnson', 2)]],
-    ['a short form in more articles than the record claiming it', [rec('person', 'Francis Hospital', 1, ['Francis']), rec('person', 'Francis', 4)]],
-    ['the same name of another kind', [rec('place', 'Washington', 9), rec('person', 'George Washington', 2, ['Washington'])]],
+    [
+      'two people about as prominent claiming one surname',
+      [
+        rec('person', 'Boris Johnson', 8, ['Johnson']),
+        rec('person', 'Gary Johnson', 4, ['Johnson']),
+        rec('person', 'Johnson', 2),
+      ],
+    ],
+    [
+      'a short form in more articles than the record claiming it',
+      [rec('person', 'Francis Hospital', 1, ['Francis']), rec('person', 'Francis', 4)],
+    ],
+    [
+      'the same name of another kind',
+      [rec('place', 'Washington', 9), rec('person', 'George Washington', 2, ['Washington'])],
+    ],
     ['first names one letter apart', [rec('person', 'Mark Kelly', 2), rec('person', 'Mary Kelly', 1)]],
     ['short surnames one letter apart', [rec('person', 'John Allen', 2), rec('person', 'John Allan', 1)]],
     ['surnames two letters apart', [rec('person', 'Kim Jong-un', 2), rec('person', 'Kim Jong-il', 1)]],
-    ['different first names, same surname', [rec('person', 'Bill Clinton', 3), rec('person', 'Hillary Clinton', 3)]],
+    [
+      'different first names, same surname',
+      [rec('person', 'Bill Clinton', 3), rec('person', 'Hillary Clinton', 3)],
+    ],
   ])('keeps apart: %s', (_, records) => {
     expect(groups(records)).toEqual([]);
   });
 
   it('sums articles and mentions, keeps every other form as an alias, and maps each member key to the group', () => {
-    const records = [rec('person', 'Donald Trump', 49, ['Mr. Trump']), rec('person', 'Trump', 5, ['President Trump'])];
+    const records = [
+      rec('person', 'Donald Trump', 49, ['Mr. Trump']),
+      rec('person', 'Trump', 5, ['President Trump']),
+    ];
     const links = linkEntities(records);
     expect(links.records).toHaveLength(1);
-    expect(links.records[0]).toMatchObject({key: 'person:donald trump', name: 'Donald Trump', articleCount: 54, mentions: 108});
+    expect(links.records[0]).toMatchObject({
+      key: 'person:donald trump',
+      name: 'Donald Trump',
+      articleCount: 54,
+      mentions: 108,
+    });
     expect([...(links.records[0]?.aliases ?? [])].sort()).toEqual(['Mr. Trump', 'President Trump', 'Trump']);
     expect(links.membersOf('person:trump')).toEqual(['person:donald trump', 'person:trump']);
     expect(links.membersOf('person:donald trump')).toEqual(['person:donald trump', 'person:trump']);
@@ -60,7 +135,11 @@ describe('linkEntities: one thing named differently in different articles', () =
   });
 
   it('leaves records that join nothing as they were, in their order', () => {
-    const records = [rec('person', 'Olena Petrenko', 2), rec('place', 'Kyiv', 3), rec('organization', 'Reuters', 1)];
+    const records = [
+      rec('person', 'Olena Petrenko', 2),
+      rec('place', 'Kyiv', 3),
+      rec('organization', 'Reuters', 1),
+    ];
     expect(linkEntities(records).records).toEqual(records);
   });
 });
@@ -81,7 +160,12 @@ describe('oneEditApart', () => {
 });
 
 describe('mergeOccurrences', () => {
-  const occ = (articleId: string, date: string, sentences: string[], quotes: string[] = []): EntityOccurrence => ({
+  const occ = (
+    articleId: string,
+    date: string,
+    sentences: string[],
+    quotes: string[] = [],
+  ): EntityOccurrence => ({
     articleId,
     title: articleId,
     date,
@@ -92,8 +176,14 @@ describe('mergeOccurrences', () => {
 
   it('lists an article found under two keys once, its sentences and quotes unioned, newest first', () => {
     const merged = mergeOccurrences([
-      [occ('b', '2024-02-01', ['Donald Trump spoke.'], ['We will win.']), occ('a', '2024-01-01', ['Donald Trump left.'])],
-      [occ('c', '2024-03-01', ['Mr. Trump golfed.']), occ('b', '2024-02-01', ['Mr. Trump waved.', 'Donald Trump spoke.'], ['We will win.'])],
+      [
+        occ('b', '2024-02-01', ['Donald Trump spoke.'], ['We will win.']),
+        occ('a', '2024-01-01', ['Donald Trump left.']),
+      ],
+      [
+        occ('c', '2024-03-01', ['Mr. Trump golfed.']),
+        occ('b', '2024-02-01', ['Mr. Trump waved.', 'Donald Trump spoke.'], ['We will win.']),
+      ],
     ]);
     expect(merged.map((o) => o.articleId)).toEqual(['c', 'b', 'a']);
     expect(merged[1]?.sentences).toEqual(['Donald Trump spoke.', 'Mr. Trump waved.']);

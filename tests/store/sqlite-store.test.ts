@@ -17,11 +17,19 @@ afterEach(() => {
 
 function library(): string {
   return tempDir({
-    'kyiv.md': articleText('Strike on Kyiv', 'Drones hit homes in Kyiv overnight. Olena Petrenko said the sirens woke her.\n\n“We hid in the metro” said Olena Petrenko.', {
-      url: 'https://example.org/kyiv',
-      date: '2024-03-02',
-    }),
-    'vote.md': articleText('Vote in Berlin', 'Lawmakers met in Berlin. Olena Petrenko spoke for the delegation and Hans Weber answered.', {date: '2024-03-01'}),
+    'kyiv.md': articleText(
+      'Strike on Kyiv',
+      'Drones hit homes in Kyiv overnight. Olena Petrenko said the sirens woke her.\n\n“We hid in the metro” said Olena Petrenko.',
+      {
+        url: 'https://example.org/kyiv',
+        date: '2024-03-02',
+      },
+    ),
+    'vote.md': articleText(
+      'Vote in Berlin',
+      'Lawmakers met in Berlin. Olena Petrenko spoke for the delegation and Hans Weber answered.',
+      {date: '2024-03-01'},
+    ),
     'notes/README.md': '# not an article\n',
     'empty.txt': '',
   });
@@ -53,7 +61,9 @@ describe('SQLite store: a fresh index', () => {
     const occurrences = s.entityOccurrences(olena?.key ?? '');
     expect(occurrences.map((o) => o.articleId)).toEqual(['kyiv', 'vote']);
     expect(occurrences[0]?.quotes.map((q) => q.text)).toEqual(['We hid in the metro']);
-    expect(occurrences[1]?.sentences).toEqual(['Olena Petrenko spoke for the delegation and Hans Weber answered.']);
+    expect(occurrences[1]?.sentences).toEqual([
+      'Olena Petrenko spoke for the delegation and Hans Weber answered.',
+    ]);
   });
 
   it('finds article text with FTS5, prefix on the last word, and never chokes on query syntax', async () => {
@@ -62,7 +72,8 @@ describe('SQLite store: a fresh index', () => {
     expect(s.searchText?.('sirens wok').map((h) => h.articleId)).toEqual(['kyiv']);
     const hit = s.searchText?.('delegation')[0];
     expect(hit?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['delegation']);
-    for (const q of ['"', 'AND OR NOT', '*', 'kyiv NEAR(', '-', '']) expect(() => s.searchText?.(q)).not.toThrow();
+    for (const q of ['"', 'AND OR NOT', '*', 'kyiv NEAR(', '-', ''])
+      expect(() => s.searchText?.(q)).not.toThrow();
   });
 });
 
@@ -73,7 +84,8 @@ describe('entities named differently in different articles', () => {
     for (const [form, surname] of article.text.matchAll(/Mr\. (\p{Lu}\p{Ll}+)/gu)) {
       const full = analysis.people.find((p) => p.name.endsWith(` ${surname}`));
       if (full) full.aliases = [...new Set([...full.aliases, form])];
-      else if (!analysis.people.some((p) => p.name === surname)) analysis.people.push({name: surname ?? '', aliases: [], mentions: 1});
+      else if (!analysis.people.some((p) => p.name === surname))
+        analysis.people.push({name: surname ?? '', aliases: [], mentions: 1});
     }
     return analysis;
   };
@@ -86,7 +98,10 @@ describe('entities named differently in different articles', () => {
   it('are one entity in search and in the entity view, in the SQLite store and its in-memory twin', async () => {
     const sqlite = store(tempDir(files));
     await startIndexing(sqlite, {pool: countingPool(1, analyze)}).done;
-    const memory = createMemoryStore(sqlite.listArticles().map((a) => sqlite.getArticle(a.id) as Article), analyze);
+    const memory = createMemoryStore(
+      sqlite.listArticles().map((a) => sqlite.getArticle(a.id) as Article),
+      analyze,
+    );
     for (const s of [sqlite, memory]) {
       const people = s.listEntities().filter((e) => e.kind === 'person');
       expect(people.map((p) => p.name).sort()).toEqual(['Donald Trump', 'Olena Petrenko']);
@@ -109,7 +124,11 @@ describe('SQLite store: incremental indexing', () => {
     const dbPath = join(tempDir(), 'brief.db');
     await startIndexing(store(root, dbPath), {pool: countingPool()}).done;
 
-    rewrite(root, 'vote.md', articleText('Vote in Berlin', 'Lawmakers met in Hamburg. Greta Klein chaired.', {date: '2024-03-01'}));
+    rewrite(
+      root,
+      'vote.md',
+      articleText('Vote in Berlin', 'Lawmakers met in Hamburg. Greta Klein chaired.', {date: '2024-03-01'}),
+    );
     writeFileSync(join(root, 'new.md'), articleText('New one', 'Rain fell in Oslo.', {date: '2024-03-05'}));
     rmSync(join(root, 'kyiv.md'));
     const pool = countingPool();
@@ -120,7 +139,10 @@ describe('SQLite store: incremental indexing', () => {
     // The bad file is unchanged: it is remembered, not read again.
     expect(pool.reads.map((p) => p.split('/').pop()).sort()).toEqual(['new.md', 'vote.md']);
     expect(s.listArticles().map((a) => a.id)).toEqual(['new', 'vote']);
-    const names = s.listEntities().map((e) => e.name).sort();
+    const names = s
+      .listEntities()
+      .map((e) => e.name)
+      .sort();
     expect(names).toEqual(['Berlin', 'Greta Klein', 'Hamburg', 'Oslo']);
     expect(s.searchText?.('sirens')).toEqual([]);
     // The text index follows the edit: the old words are gone, the new ones found.
@@ -161,7 +183,14 @@ describe('SQLite store: incremental indexing', () => {
     const old = s.getAnalysis('kyiv');
     expect(old).not.toBeNull();
 
-    const pool = countingPool(2, (a) => ({summary: ['v2'], people: [], places: [], organizations: [], quotes: [], facts: [{text: a.title, sentence: a.title, values: []}]}));
+    const pool = countingPool(2, (a) => ({
+      summary: ['v2'],
+      people: [],
+      places: [],
+      organizations: [],
+      quotes: [],
+      facts: [{text: a.title, sentence: a.title, values: []}],
+    }));
     const summary = await startIndexing(s, {pool}).done;
     expect(summary).toMatchObject({extracted: 2, extractorVersion: 2, unchanged: 3});
     expect(pool.reads).toEqual([]);
@@ -182,7 +211,14 @@ describe('SQLite store: incremental indexing', () => {
     s.setFavourite('kyiv', false);
 
     renameSync(join(root, 'vote.md'), join(root, 'moved-vote.md'));
-    rewrite(root, 'kyiv.md', articleText('Strike on Kyiv (updated)', 'Drones hit homes in Kyiv overnight.', {url: 'https://example.org/kyiv', date: '2024-03-02'}));
+    rewrite(
+      root,
+      'kyiv.md',
+      articleText('Strike on Kyiv (updated)', 'Drones hit homes in Kyiv overnight.', {
+        url: 'https://example.org/kyiv',
+        date: '2024-03-02',
+      }),
+    );
     const pool = countingPool();
     await startIndexing(s, {pool}).done;
 
@@ -200,9 +236,16 @@ describe('SQLite store: incremental indexing', () => {
     const root = library();
     const dbPath = join(tempDir(), 'brief.db');
     const sorted = (s: SqliteStore) =>
-      s.listEntities().map((e) => ({...e, aliases: [...e.aliases].sort()})).sort((a, b) => a.key.localeCompare(b.key));
+      s
+        .listEntities()
+        .map((e) => ({...e, aliases: [...e.aliases].sort()}))
+        .sort((a, b) => a.key.localeCompare(b.key));
     const steps: ((dir: string) => void)[] = [
-      (dir) => writeFileSync(join(dir, 'c.md'), articleText('More', 'Olena Petrenko met Hans Weber in Kyiv. Olena Petrenko left.')),
+      (dir) =>
+        writeFileSync(
+          join(dir, 'c.md'),
+          articleText('More', 'Olena Petrenko met Hans Weber in Kyiv. Olena Petrenko left.'),
+        ),
       (dir) => writeFileSync(join(dir, 'copy.md'), readFileSync(join(dir, 'c.md'))),
       (dir) => rewrite(dir, 'kyiv.md', articleText('Strike', 'Hans Weber stayed in Lviv.')),
       (dir) => rmSync(join(dir, 'c.md')),
@@ -217,7 +260,9 @@ describe('SQLite store: incremental indexing', () => {
       await startIndexing(scratch, {pool: countingPool()}).done;
       expect(sorted(incremental)).toEqual(sorted(scratch));
     }
-    const hans = store(root, dbPath).listEntities().find((e) => e.name === 'Hans Weber');
+    const hans = store(root, dbPath)
+      .listEntities()
+      .find((e) => e.name === 'Hans Weber');
     expect(hans).toMatchObject({articleCount: 2});
   });
 
@@ -229,14 +274,25 @@ describe('SQLite store: incremental indexing', () => {
     await startIndexing(b, {pool: countingPool()}).done;
     expect(a.listArticles()).toHaveLength(2);
     expect(b.listArticles().map((x) => x.id)).toEqual(['solo']);
-    expect(b.listEntities().map((e) => e.name).sort()).toEqual(['Anna Berg', 'Rome']);
+    expect(
+      b
+        .listEntities()
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Anna Berg', 'Rome']);
   });
 });
 
 describe('SQLite store: damaged or foreign database files', () => {
   it.each([
-    ['garbage bytes', (path: string) => writeFileSync(path, 'this is not a database, just text '.repeat(200))],
-    ['another program’s SQLite file', (path: string) => new Database(path).exec('CREATE TABLE accounts (id INTEGER)').close()],
+    [
+      'garbage bytes',
+      (path: string) => writeFileSync(path, 'this is not a database, just text '.repeat(200)),
+    ],
+    [
+      'another program’s SQLite file',
+      (path: string) => new Database(path).exec('CREATE TABLE accounts (id INTEGER)').close(),
+    ],
   ])('moves %s aside with a message and starts a new database', async (_label, make) => {
     const dir = tempDir();
     const dbPath = join(dir, 'brief.db');
@@ -306,22 +362,52 @@ describe('in-memory twin: full-text search', () => {
     const {createMemoryStore} = await import('../../src/store/memory-store.js');
     const mem = createMemoryStore(loadLibrary(root).articles, () => null);
     for (const q of ['sirens wok', 'delegation', 'kyiv', 'in', 'nothing-here']) {
-      expect(mem.searchText?.(q).map((h) => h.articleId).sort(), q).toEqual(s.searchText?.(q).map((h) => h.articleId).sort());
+      expect(
+        mem
+          .searchText?.(q)
+          .map((h) => h.articleId)
+          .sort(),
+        q,
+      ).toEqual(
+        s
+          .searchText?.(q)
+          .map((h) => h.articleId)
+          .sort(),
+      );
     }
-    expect(mem.searchText?.('delegation')[0]?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['delegation']);
+    expect(
+      mem
+        .searchText?.('delegation')[0]
+        ?.snippet.filter((p) => p.match)
+        .map((p) => p.text),
+    ).toEqual(['delegation']);
   });
 });
 
 describe('SQLite store: copies of one text', () => {
   it('extracts a text once for all its copies and keeps each copy’s own id', async () => {
     const text = articleText('Same', 'Greta Klein spoke in Oslo.');
-    const root = tempDir({'b-copy.md': text, 'a/z-copy.md': text, 'c.md': articleText('Other', 'Rain in Bergen.')});
+    const root = tempDir({
+      'b-copy.md': text,
+      'a/z-copy.md': text,
+      'c.md': articleText('Other', 'Rain in Bergen.'),
+    });
     const s = store(root);
     const pool = countingPool();
     await startIndexing(s, {pool}).done;
     expect(pool.extracts).toHaveLength(2);
-    expect(s.listArticles().map((a) => a.id).sort()).toEqual(['b-copy', 'c', 'z-copy']);
+    expect(
+      s
+        .listArticles()
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(['b-copy', 'c', 'z-copy']);
     expect(s.listEntities().find((e) => e.name === 'Greta Klein')?.articleCount).toBe(2);
-    expect(s.entityOccurrences('person:greta klein').map((o) => o.articleId).sort()).toEqual(['b-copy', 'z-copy']);
+    expect(
+      s
+        .entityOccurrences('person:greta klein')
+        .map((o) => o.articleId)
+        .sort(),
+    ).toEqual(['b-copy', 'z-copy']);
   });
 });

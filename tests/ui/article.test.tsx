@@ -28,7 +28,8 @@ describe('article view', () => {
     expect(frame).toContain('Drones hit the capital overnight');
     expect(frame).toContain('Daily Test · Ann Writer · 2024-03-03');
     expect(frame).toContain('1/3');
-    for (const title of ['Summary', 'Key facts', 'Quotes', 'People', 'Places', 'Organizations']) expect(frame).toContain(title);
+    for (const title of ['Summary', 'Key facts', 'Quotes', 'People', 'Places', 'Organizations'])
+      expect(frame).toContain(title);
     expect(frame).toContain('Olena Petrenko — “We will rebuild,”');
     expect(frame).toContain('Olena Petrenko · mayor');
     // Wide: People shares a line with Summary (right column).
@@ -49,7 +50,8 @@ describe('article view', () => {
   it('draws a bar chart of figures that share a unit', async () => {
     const {ui} = await openStrike({columns: 100, rows: 40});
     const frame = await ui.waitFor('Key figures: drones');
-    const bar = (value: string) => (frame.split('\n').find((l) => l.includes('█') && l.includes(value)) ?? '').split('█').length - 1;
+    const bar = (value: string) =>
+      (frame.split('\n').find((l) => l.includes('█') && l.includes(value)) ?? '').split('█').length - 1;
     expect(bar(' 598')).toBeGreaterThan(0);
     expect(bar(' 563')).toBeGreaterThan(0);
     expect(bar(' 598')).toBeGreaterThanOrEqual(bar(' 563'));
@@ -74,7 +76,11 @@ describe('article view', () => {
 
   it('opens a bare surname as the person the rest of the library names, with every article of both forms', async () => {
     const {articles, analyses} = sampleLibrary();
-    const talks = article('talks', {title: 'Talks resume', date: '2024-04-04', paragraphs: ['Dubois left Geneva early.']});
+    const talks = article('talks', {
+      title: 'Talks resume',
+      date: '2024-04-04',
+      paragraphs: ['Dubois left Geneva early.'],
+    });
     analyses.talks = analysis({people: [entity('Dubois')], places: [entity('Geneva')]});
     const ui = await mount(<App store={storeOf([...articles, talks], analyses)} size={wide} />);
     await ui.waitFor('4 articles');
@@ -169,7 +175,14 @@ describe('a failing store', () => {
     const fail = () => {
       throw new Error('database is locked');
     };
-    const store: Store = {...base, getAnalysis: fail, getArticle: fail, listEntities: fail, entityOccurrences: fail, setRead: fail};
+    const store: Store = {
+      ...base,
+      getAnalysis: fail,
+      getArticle: fail,
+      listEntities: fail,
+      entityOccurrences: fail,
+      setRead: fail,
+    };
     const ui = await mount(<App store={store} size={wide} />);
     await ui.waitFor('3 articles');
     await ui.press('m');

@@ -9,9 +9,31 @@ import {splitKeys} from '../../src/ui/state/split-keys.js';
 describe('splitKeys', () => {
   it.each([
     ['j', {}, [{input: 'j', key: {}}]],
-    ['G\r', {}, [{input: 'G', key: {shift: true}}, {input: '', key: {return: true}}]],
-    ['ab\t', {}, [{input: 'a', key: {}}, {input: 'b', key: {}}, {input: '', key: {tab: true}}]],
-    ['x\u007f', {}, [{input: 'x', key: {}}, {input: '', key: {backspace: true}}]],
+    [
+      'G\r',
+      {},
+      [
+        {input: 'G', key: {shift: true}},
+        {input: '', key: {return: true}},
+      ],
+    ],
+    [
+      'ab\t',
+      {},
+      [
+        {input: 'a', key: {}},
+        {input: 'b', key: {}},
+        {input: '', key: {tab: true}},
+      ],
+    ],
+    [
+      'x\u007f',
+      {},
+      [
+        {input: 'x', key: {}},
+        {input: '', key: {backspace: true}},
+      ],
+    ],
     ['', {upArrow: true}, [{input: '', key: {upArrow: true}}]],
   ] as [string, Partial<Key>, unknown][])('%j', (input, key, events) => {
     expect(splitKeys(input, key)).toEqual(events);
@@ -39,10 +61,29 @@ describe('editQuery', () => {
 
 describe('commandActions', () => {
   const rec = (id: string, fields: Partial<ArticleRecord> = {}): ArticleRecord => ({
-    id, path: id, title: id, source: null, authors: [], date: null, url: `https://x/${id}`, hash: id, read: false, favourite: false, counts: null, ...fields,
+    id,
+    path: id,
+    title: id,
+    source: null,
+    authors: [],
+    date: null,
+    url: `https://x/${id}`,
+    hash: id,
+    read: false,
+    favourite: false,
+    counts: null,
+    ...fields,
   });
   const articles = [rec('a'), rec('b', {read: true, favourite: true})];
-  const ctx = (over: Partial<CommandContext> = {}): CommandContext => ({state: initialState(articles), count: 2, page: 10, scroll: false, open: null, article: articles[0] ?? null, ...over});
+  const ctx = (over: Partial<CommandContext> = {}): CommandContext => ({
+    state: initialState(articles),
+    count: 2,
+    page: 10,
+    scroll: false,
+    open: null,
+    article: articles[0] ?? null,
+    ...over,
+  });
 
   it('opens an article and marks it read only when unread', () => {
     expect(commandActions('open', ctx({open: {type: 'article', id: 'a', siblings: ['a', 'b']}}))).toEqual({
@@ -55,13 +96,17 @@ describe('commandActions', () => {
 
   it('toggles read and favourite of the current article, opens its URL, quits', () => {
     expect(commandActions('toggleRead', ctx()).effects).toEqual([{type: 'setRead', id: 'a', read: true}]);
-    expect(commandActions('toggleFavourite', ctx({article: articles[1] ?? null})).effects).toEqual([{type: 'setFavourite', id: 'b', favourite: false}]);
+    expect(commandActions('toggleFavourite', ctx({article: articles[1] ?? null})).effects).toEqual([
+      {type: 'setFavourite', id: 'b', favourite: false},
+    ]);
     expect(commandActions('openUrl', ctx()).effects).toEqual([{type: 'openUrl', url: 'https://x/a'}]);
     expect(commandActions('toggleRead', ctx({article: null})).effects).toEqual([]);
     expect(commandActions('quit', ctx()).effects).toEqual([{type: 'exit'}]);
   });
 
   it('passes movement with the rows and page of what has the keyboard', () => {
-    expect(commandActions('pageDown', ctx({count: 7, page: 3, scroll: true})).actions).toEqual([{type: 'move', movement: 'pageDown', count: 7, page: 3, scroll: true}]);
+    expect(commandActions('pageDown', ctx({count: 7, page: 3, scroll: true})).actions).toEqual([
+      {type: 'move', movement: 'pageDown', count: 7, page: 3, scroll: true},
+    ]);
   });
 });

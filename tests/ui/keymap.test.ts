@@ -1,10 +1,39 @@
 import {describe, expect, it} from 'vitest';
 import type {Key} from 'ink';
-import {bindingsFor, footerFor, KEYMAP, keyLabel, keyToken, MODES, resolveCommand, type Command, type Mode} from '../../src/ui/keymap.js';
+import {
+  bindingsFor,
+  footerFor,
+  KEYMAP,
+  keyLabel,
+  keyToken,
+  MODES,
+  resolveCommand,
+  type Command,
+  type Mode,
+} from '../../src/ui/keymap.js';
 
 const ALL_COMMANDS: Command[] = [
-  'up', 'down', 'top', 'bottom', 'pageUp', 'pageDown', 'open', 'back', 'quit', 'search', 'nextArticle', 'prevArticle',
-  'nextPanel', 'prevPanel', 'nextFilter', 'prevFilter', 'toggleFullText', 'toggleRead', 'toggleFavourite', 'openUrl', 'help',
+  'up',
+  'down',
+  'top',
+  'bottom',
+  'pageUp',
+  'pageDown',
+  'open',
+  'back',
+  'quit',
+  'search',
+  'nextArticle',
+  'prevArticle',
+  'nextPanel',
+  'prevPanel',
+  'nextFilter',
+  'prevFilter',
+  'toggleFullText',
+  'toggleRead',
+  'toggleFavourite',
+  'openUrl',
+  'help',
 ];
 
 describe('keymap', () => {
@@ -33,7 +62,10 @@ describe('keymap', () => {
 
   it('has a way out of every mode and a footer for each', () => {
     for (const mode of MODES) {
-      expect(bindingsFor(mode).some((b) => b.command === 'quit' && b.keys.includes('ctrl+c')), mode).toBe(true);
+      expect(
+        bindingsFor(mode).some((b) => b.command === 'quit' && b.keys.includes('ctrl+c')),
+        mode,
+      ).toBe(true);
       expect(footerFor(mode).length, mode).toBeGreaterThan(0);
     }
   });

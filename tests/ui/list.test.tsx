@@ -8,7 +8,10 @@ const size = {columns: 100, rows: 20};
 
 function manyArticles(n: number) {
   return Array.from({length: n}, (_, i) =>
-    article(`a${String(i).padStart(3, '0')}`, {title: `Story number ${i}`, date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`}),
+    article(`a${String(i).padStart(3, '0')}`, {
+      title: `Story number ${i}`,
+      date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    }),
   );
 }
 
@@ -52,7 +55,10 @@ describe('article list', () => {
 
   it('truncates long titles instead of wrapping a row, and strips control sequences from store text', async () => {
     const long = `${'Very long headline '.repeat(12)}END`;
-    const store = storeOf([article('x', {title: `\u001b[2J\u001b]0;pwned\u0007${long}`, source: 'Wire\u001b[31m'})], {});
+    const store = storeOf(
+      [article('x', {title: `\u001b[2J\u001b]0;pwned\u0007${long}`, source: 'Wire\u001b[31m'})],
+      {},
+    );
     const ui = await mount(<App store={store} size={{columns: 70, rows: 16}} />);
     const frame = await ui.waitFor('1 articles');
     expect(frame).not.toContain('END');
@@ -95,7 +101,9 @@ describe('article list', () => {
     await none.waitFor('No system opener');
     await none.unmount();
     const opened: string[] = [];
-    const ui = await mount(<App store={storeOf(articles, analyses)} size={size} openUrl={(u) => opened.push(u)} />);
+    const ui = await mount(
+      <App store={storeOf(articles, analyses)} size={size} openUrl={(u) => opened.push(u)} />,
+    );
     await ui.waitFor('3 articles');
     await ui.press('o');
     await ui.waitFor('Opening https://example.com/strike');
@@ -108,9 +116,23 @@ describe('untrusted text from the store', () => {
   it('reaches the screen without escape sequences: titles, sources, names, quotes, URLs in messages', async () => {
     const evil = '\u001b]0;owned\u0007\u001b[2J\u001b[31m';
     const {analysis, entity} = await import('./helpers/library.js');
-    const store = storeOf([article('x', {title: `T${evil}itle`, source: `S${evil}rc`, url: `https://e.com/${evil}`, paragraphs: [`Body ${evil} text.`]})], {
-      x: analysis({summary: [`Sum${evil}mary`], people: [entity(`Pe${evil}rson`)], quotes: [{text: `Quo${evil}te`, speaker: `Pe${evil}rson`}]}),
-    });
+    const store = storeOf(
+      [
+        article('x', {
+          title: `T${evil}itle`,
+          source: `S${evil}rc`,
+          url: `https://e.com/${evil}`,
+          paragraphs: [`Body ${evil} text.`],
+        }),
+      ],
+      {
+        x: analysis({
+          summary: [`Sum${evil}mary`],
+          people: [entity(`Pe${evil}rson`)],
+          quotes: [{text: `Quo${evil}te`, speaker: `Pe${evil}rson`}],
+        }),
+      },
+    );
     const frames: string[] = [];
     const ui = await mount(<App store={store} size={size} openUrl={() => {}} />);
     frames.push(await ui.waitFor('Title'));

@@ -1,14 +1,36 @@
 import {describe, expect, it} from 'vitest';
 import type {ArticleRecord} from '../../src/store/index.js';
 import {reduce, type Action} from '../../src/ui/state/app-reducer.js';
-import {articleView, currentMode, currentView, initialState, visibleArticles, type AppState} from '../../src/ui/state/app-state.js';
+import {
+  articleView,
+  currentMode,
+  currentView,
+  initialState,
+  visibleArticles,
+  type AppState,
+} from '../../src/ui/state/app-state.js';
 import {clamp, move, scrollIntoView, type Movement} from '../../src/ui/state/cursor.js';
 
 function record(id: string, fields: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {id, path: id, title: id, source: null, authors: [], date: null, url: null, hash: id, read: false, favourite: false, counts: null, ...fields};
+  return {
+    id,
+    path: id,
+    title: id,
+    source: null,
+    authors: [],
+    date: null,
+    url: null,
+    hash: id,
+    read: false,
+    favourite: false,
+    counts: null,
+    ...fields,
+  };
 }
 
-const articles = Array.from({length: 50}, (_, i) => record(`a${i}`, {read: i % 2 === 0, favourite: i % 10 === 0}));
+const articles = Array.from({length: 50}, (_, i) =>
+  record(`a${i}`, {read: i % 2 === 0, favourite: i % 10 === 0}),
+);
 const run = (actions: Action[], state: AppState = initialState(articles)) => actions.reduce(reduce, state);
 
 describe('move', () => {
@@ -27,9 +49,12 @@ describe('move', () => {
     [0, 'down', 3, 5, true, 0],
     [4, 'down', 10, 5, true, 5],
     [5, 'down', 10, 5, true, 5],
-  ] as [number, Movement, number, number, boolean, number][])('%i %s in %i rows (page %i, scroll %s) → %i', (pos, m, count, page, scroll, expected) => {
-    expect(move(pos, m, count, page, scroll)).toBe(expected);
-  });
+  ] as [number, Movement, number, number, boolean, number][])(
+    '%i %s in %i rows (page %i, scroll %s) → %i',
+    (pos, m, count, page, scroll, expected) => {
+      expect(move(pos, m, count, page, scroll)).toBe(expected);
+    },
+  );
 
   it('clamps and scrolls into view', () => {
     expect(clamp(5, 0, -1)).toBe(0);
@@ -42,7 +67,10 @@ describe('move', () => {
 
 describe('reduce', () => {
   it('moves the list cursor and its window', () => {
-    const s = run([{type: 'move', movement: 'pageDown', count: 50, page: 10}, {type: 'move', movement: 'pageDown', count: 50, page: 10}]);
+    const s = run([
+      {type: 'move', movement: 'pageDown', count: 50, page: 10},
+      {type: 'move', movement: 'pageDown', count: 50, page: 10},
+    ]);
     expect(s.selected).toBe(18);
     expect(s.top).toBe(9);
     expect(run([{type: 'move', movement: 'bottom', count: 50, page: 10}]).top).toBe(40);
@@ -79,18 +107,28 @@ describe('reduce', () => {
   });
 
   it('keeps the cursor on the same article when new rows arrive above it', () => {
-    const s = run([{type: 'move', movement: 'down', count: 50, page: 10}, {type: 'move', movement: 'down', count: 50, page: 10}]);
+    const s = run([
+      {type: 'move', movement: 'down', count: 50, page: 10},
+      {type: 'move', movement: 'down', count: 50, page: 10},
+    ]);
     const grown = run([{type: 'articles', articles: [record('new1'), record('new2'), ...articles]}], s);
     expect(visibleArticles(grown)[grown.selected]?.id).toBe('a2');
   });
 
   it('clamps the cursor when new data shortens the list', () => {
-    const s = run([{type: 'move', movement: 'bottom', count: 50, page: 10}, {type: 'articles', articles: articles.slice(0, 5)}]);
+    const s = run([
+      {type: 'move', movement: 'bottom', count: 50, page: 10},
+      {type: 'articles', articles: articles.slice(0, 5)},
+    ]);
     expect(s.selected).toBe(4);
   });
 
   it('walks siblings with n/p, reporting the ends, and follows them in the list', () => {
-    const s = run([{type: 'openArticle', id: 'a0', siblings: ['a0', 'a1', 'a2']}, {type: 'sibling', delta: 1}, {type: 'sibling', delta: 1}]);
+    const s = run([
+      {type: 'openArticle', id: 'a0', siblings: ['a0', 'a1', 'a2']},
+      {type: 'sibling', delta: 1},
+      {type: 'sibling', delta: 1},
+    ]);
     expect(currentView(s).mode === 'article' && (currentView(s) as {id: string}).id).toBe('a2');
     expect(s.selected).toBe(2);
     const end = run([{type: 'sibling', delta: 1}], s);
@@ -106,7 +144,10 @@ describe('reduce', () => {
     expect(view.mode === 'article' && view.fullText).toBe(false);
     const scrolled = run([{type: 'move', movement: 'down', count: 10, page: 3, scroll: true}], s);
     const sv = currentView(scrolled);
-    expect(sv.mode === 'article' && sv.positions).toEqual({...articleView('a0', []).positions, organizations: 1});
+    expect(sv.mode === 'article' && sv.positions).toEqual({
+      ...articleView('a0', []).positions,
+      organizations: 1,
+    });
   });
 
   it('toggles help over any view, and Esc closes it before going back', () => {
@@ -118,7 +159,13 @@ describe('reduce', () => {
 
   it('ignores actions that do not apply to the current view', () => {
     const s = initialState(articles);
-    for (const action of [{type: 'query', query: 'x'}, {type: 'fullText'}, {type: 'panel', delta: 1}, {type: 'sibling', delta: 1}, {type: 'back'}] as Action[]) {
+    for (const action of [
+      {type: 'query', query: 'x'},
+      {type: 'fullText'},
+      {type: 'panel', delta: 1},
+      {type: 'sibling', delta: 1},
+      {type: 'back'},
+    ] as Action[]) {
       expect(reduce(s, action).stack).toEqual(s.stack);
     }
   });
@@ -128,7 +175,13 @@ describe('first page', () => {
   it('starts from the first page with the library totals, and the full list replaces both', () => {
     const first = initialState(articles.slice(0, 5), {total: 50, unread: 25});
     expect(first.totals).toEqual({total: 50, unread: 25});
-    const full = run([{type: 'move', movement: 'down', count: 5, page: 5}, {type: 'articles', articles}], first);
+    const full = run(
+      [
+        {type: 'move', movement: 'down', count: 5, page: 5},
+        {type: 'articles', articles},
+      ],
+      first,
+    );
     expect(full.totals).toBeNull();
     expect(full.articles).toHaveLength(50);
     expect(full.selected).toBe(1);

@@ -103,7 +103,10 @@ describe('help and small terminals', () => {
 
   it('shows "terminal too small" below 60×15 instead of the layout', async () => {
     const {articles, analyses} = sampleLibrary();
-    for (const small of [{columns: 59, rows: 30}, {columns: 100, rows: 14}]) {
+    for (const small of [
+      {columns: 59, rows: 30},
+      {columns: 100, rows: 14},
+    ]) {
       const ui = await mount(<App store={storeOf(articles, analyses)} size={small} />);
       const frame = await ui.waitFor('terminal too small');
       expect(frame).not.toContain('articles');

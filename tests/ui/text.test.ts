@@ -36,11 +36,16 @@ describe('widths', () => {
 
   it('never exceeds the width, for any text and width (fit is exact)', () => {
     fc.assert(
-      fc.property(fc.string({unit: 'grapheme', maxLength: 80}), fc.integer({min: 1, max: 40}), (text, width) => {
-        const clean = safeLine(text);
-        expect(displayWidth(truncate(clean, width))).toBeLessThanOrEqual(width);
-        for (const l of wrapText(clean, width)) expect(displayWidth(l)).toBeLessThanOrEqual(Math.max(width, 2));
-      }),
+      fc.property(
+        fc.string({unit: 'grapheme', maxLength: 80}),
+        fc.integer({min: 1, max: 40}),
+        (text, width) => {
+          const clean = safeLine(text);
+          expect(displayWidth(truncate(clean, width))).toBeLessThanOrEqual(width);
+          for (const l of wrapText(clean, width))
+            expect(displayWidth(l)).toBeLessThanOrEqual(Math.max(width, 2));
+        },
+      ),
     );
   });
 });
@@ -57,10 +62,14 @@ describe('wrapText', () => {
 
   it('keeps every word, in order', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,12}$/), {maxLength: 30}), fc.integer({min: 1, max: 30}), (words, width) => {
-        const joined = wrapText(words.join(' '), width).join('');
-        expect(joined.replace(/ /g, '')).toBe(words.join(''));
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z]{1,12}$/), {maxLength: 30}),
+        fc.integer({min: 1, max: 30}),
+        (words, width) => {
+          const joined = wrapText(words.join(' '), width).join('');
+          expect(joined.replace(/ /g, '')).toBe(words.join(''));
+        },
+      ),
     );
   });
 });

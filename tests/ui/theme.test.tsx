@@ -33,7 +33,9 @@ describe('theme', () => {
     const ui = join(import.meta.dirname, '../../src/ui');
     const offenders = files(ui)
       .filter((f) => !f.endsWith('theme.ts'))
-      .filter((f) => /\b(?:color|backgroundColor|borderColor)=|\bchalk\b|\\u001b\[\d+m/.test(readFileSync(f, 'utf8')));
+      .filter((f) =>
+        /\b(?:color|backgroundColor|borderColor)=|\bchalk\b|\\u001b\[\d+m/.test(readFileSync(f, 'utf8')),
+      );
     expect(offenders).toEqual([]);
   });
 });
@@ -57,10 +59,25 @@ function SizeProbe() {
 describe('resize', () => {
   it('redraws with the new size when the terminal is resized', async () => {
     const stdout = new FakeStdout();
-    const stdin = Object.assign(new EventEmitter(), {isTTY: false, setEncoding() {}, setRawMode() {}, resume() {}, pause() {}, ref() {}, unref() {}, read: () => null});
+    const stdin = Object.assign(new EventEmitter(), {
+      isTTY: false,
+      setEncoding() {},
+      setRawMode() {},
+      resume() {},
+      pause() {},
+      ref() {},
+      unref() {},
+      read: () => null,
+    });
     let app!: ReturnType<typeof render>;
     await act(async () => {
-      app = render(<SizeProbe />, {stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, debug: true, patchConsole: false, exitOnCtrlC: false});
+      app = render(<SizeProbe />, {
+        stdout: stdout as unknown as NodeJS.WriteStream,
+        stdin: stdin as unknown as NodeJS.ReadStream,
+        debug: true,
+        patchConsole: false,
+        exitOnCtrlC: false,
+      });
     });
     expect(stdout.output).toContain('size 80x24');
     await act(async () => {

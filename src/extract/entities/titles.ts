@@ -131,7 +131,8 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
   if (lastTitle >= 0 && headWord && (ORG_WORDS.has(headWord) || isOrgWord(headWord))) lastTitle = -1;
   // "Directorate General of Civil Aviation": an institution's word opens the run and "of" follows the title word.
   const opener = run[0]?.text.toLowerCase() ?? '';
-  if (lastTitle >= 0 && ORG_WORDS.has(opener) && run[lastTitle + 1]?.text.toLowerCase() === 'of') lastTitle = -1;
+  if (lastTitle >= 0 && ORG_WORDS.has(opener) && run[lastTitle + 1]?.text.toLowerCase() === 'of')
+    lastTitle = -1;
   // "General Motors", "State Department": a title word that opens an institution's name.
   const afterTitle = run[lastTitle + 1];
   const namedAfter =

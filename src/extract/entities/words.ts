@@ -27,13 +27,7 @@ export const KIN = new Set([
   'runner',
 ]);
 
-const PLURAL_TITLES = new Set([
-  'presidents',
-  'mayors',
-  'justices',
-  'professors',
-  'ambassadors',
-]);
+const PLURAL_TITLES = new Set(['presidents', 'mayors', 'justices', 'professors', 'ambassadors']);
 
 /** True for a capitalised title word ("President", "Mr.", "Assemblywoman"). */
 export function isTitle(t: Token): boolean {

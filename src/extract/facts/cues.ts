@@ -11,7 +11,8 @@ export const CASUALTY = set(`
   drowned perished lives murdered executed sick ill deceased`);
 
 /** The casualty words for people harmed less than killed or injured: they rank after deaths and injuries. */
-export const AFFECTED = set(`rescued evacuated evacuate trapped survivors survived infected infections cases displaced homeless
+export const AFFECTED =
+  set(`rescued evacuated evacuate trapped survivors survived infected infections cases displaced homeless
   arrested detained sick ill`);
 
 /** Nouns for people counted. */
@@ -39,7 +40,9 @@ export const DURATIONS = set(`
   centuries night nights hrs hr mins`);
 
 /** Words that make a number a vote count. */
-export const VOTES = set(`votes vote voted voting seats ballots majority electoral favour favor against abstained abstentions`);
+export const VOTES = set(
+  `votes vote voted voting seats ballots majority electoral favour favor against abstained abstentions`,
+);
 
 /** Words that mark a number as a total or a minimum ("at least", "in all"): totals rank above details. */
 export const TOTALS = set(`least total all overall toll altogether combined`);

@@ -1,7 +1,18 @@
 // Why a number in a sentence is not a key fact: the false positives of a naive "every number" extractor.
 import type {NumberMention, Token} from '../numbers.js';
 import {isCurrencyWord} from './currency.js';
-import {CASUALTY, DURATIONS, isCountNoun, LEADING_WORDS, MEASURES, MONTHS, REFERENCE_NOUNS, STREET_TYPES, WEEKDAYS, DETERMINERS} from './cues.js';
+import {
+  CASUALTY,
+  DURATIONS,
+  isCountNoun,
+  LEADING_WORDS,
+  MEASURES,
+  MONTHS,
+  REFERENCE_NOUNS,
+  STREET_TYPES,
+  WEEKDAYS,
+  DETERMINERS,
+} from './cues.js';
 
 /** The reason a number is left out of the key facts. */
 export type SkipReason =
@@ -20,11 +31,40 @@ const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const TIME_SUFFIX = new Set(['am', 'pm', 'h', 'hrs', 'gmt', 'utc']);
 // Words after which a four-digit number is a year even before a plural ("in 2019 elections").
 const YEAR_BEFORE = new Set([
-  'in', 'since', 'until', 'till', 'during', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter',
-  'circa', 'fiscal', 'season', 'year',
+  'in',
+  'since',
+  'until',
+  'till',
+  'during',
+  'early',
+  'late',
+  'mid',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'circa',
+  'fiscal',
+  'season',
+  'year',
 ]);
-const PLURAL_IRREGULAR = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'crew', 'cattle', 'sheep', 'fish', 'feet']);
-const ZONE_AFTER = /^\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['’]clock|(?:UTC|GMT|BST|IST|JST|[ECMP][SD]T|CES?T|EES?T|AE[SD]T)\b|local time|hours?\s+(?:UTC|GMT|local))/i;
+const PLURAL_IRREGULAR = new Set([
+  'people',
+  'men',
+  'women',
+  'children',
+  'police',
+  'staff',
+  'personnel',
+  'crew',
+  'cattle',
+  'sheep',
+  'fish',
+  'feet',
+]);
+const ZONE_AFTER =
+  /^\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['’]clock|(?:UTC|GMT|BST|IST|JST|[ECMP][SD]T|CES?T|EES?T|AE[SD]T)\b|local time|hours?\s+(?:UTC|GMT|local))/i;
 const PART_OF_DAY = /^\s*(?:in the (?:morning|afternoon|evening)|at night|tonight)\b/i;
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
@@ -86,12 +126,21 @@ function codeOrTime({m, tokens, text, before, before2, after, after2, money}: Co
   if (!m.words && after && !after.gap && after2 && !after2.gap && after2.kind === 'num') {
     if (after.text === ':' || after.text === '.') return 'time';
     if (after.text === '/') return 'date';
-    if (isDash(after) && /^\d{4}$/.test((tokens[m.first] as Token).text) && /^\d\d$/.test(after2.text)) return 'date';
+    if (isDash(after) && /^\d{4}$/.test((tokens[m.first] as Token).text) && /^\d\d$/.test(after2.text))
+      return 'date';
   }
   const rest = text.slice(m.end);
   if (!money && ZONE_AFTER.test(rest)) return 'time';
-  if (!money && PART_OF_DAY.test(rest) && ['at', 'around', 'by', 'until', 'about'].includes(lower(before))) return 'time';
-  if (!money && !m.words && /^\d{4}$/.test(tokens[m.first]?.text ?? '') && /^\s*(?:hours|hrs)\b/.test(rest) && /^[0-2]\d[0-5]\d$/.test(tokens[m.first]?.text ?? '')) return 'time';
+  if (!money && PART_OF_DAY.test(rest) && ['at', 'around', 'by', 'until', 'about'].includes(lower(before)))
+    return 'time';
+  if (
+    !money &&
+    !m.words &&
+    /^\d{4}$/.test(tokens[m.first]?.text ?? '') &&
+    /^\s*(?:hours|hrs)\b/.test(rest) &&
+    /^[0-2]\d[0-5]\d$/.test(tokens[m.first]?.text ?? '')
+  )
+    return 'time';
 
   return null;
 }
@@ -103,10 +152,17 @@ function dateYearOrAge({m, tokens, text, before, before2, after, money}: Context
   if (MONTHS.has(lower(before)) && isCap(before) && !money) return 'date';
   if (MONTHS.has(lower(after)) && isCap(after) && !money) return 'date';
   if (WEEKDAYS.has(lower(before)) && !money) return 'date';
-  if (before?.text === ',' && before2?.kind === 'num' && MONTHS.has(lower(tokens[m.first - 3])) && !money) return 'date';
+  if (before?.text === ',' && before2?.kind === 'num' && MONTHS.has(lower(tokens[m.first - 3])) && !money)
+    return 'date';
   if (lower(before) === 'of' && MONTHS.has(lower(after)) && !money) return 'date';
   // The end of a range of days: "From March 15 to 17", "August 22–25".
-  if (['to', '-', '–', 'and', 'through', 'until'].includes(lower(before)) && before2?.kind === 'num' && MONTHS.has(lower(tokens[m.first - 3])) && !money) return 'date';
+  if (
+    ['to', '-', '–', 'and', 'through', 'until'].includes(lower(before)) &&
+    before2?.kind === 'num' &&
+    MONTHS.has(lower(tokens[m.first - 3])) &&
+    !money
+  )
+    return 'date';
 
   if (isYear(m, tokens)) return 'year';
   // "two weeks ago" dates something relative to the article; it is not a quantity.
@@ -128,9 +184,24 @@ function nameOrPlace({m, tokens, before, before2, after, money}: Context): SkipR
   }
   if (before?.text === '.' && lower(before2) === 'no') return 'identifier';
   // A capitalised number word inside a sentence is part of a name: "a Six Flags park", "the Big Four".
-  if (m.words && !money && isCap(tokens[m.first]) && before && (before.kind === 'word' || before.text === ',')) return 'identifier';
+  if (
+    m.words &&
+    !money &&
+    isCap(tokens[m.first]) &&
+    before &&
+    (before.kind === 'word' || before.text === ',')
+  )
+    return 'identifier';
   // Street numbers: "10 Downing Street", "1600 Pennsylvania Avenue", "at 36 Quai des Orfèvres".
-  if (!m.words && !money && /^\d{1,4}$/.test(tokens[m.first]?.text ?? '') && lower(before) === 'at' && isCap(after) && !MONTHS.has(lower(after))) return 'street';
+  if (
+    !m.words &&
+    !money &&
+    /^\d{1,4}$/.test(tokens[m.first]?.text ?? '') &&
+    lower(before) === 'at' &&
+    isCap(after) &&
+    !MONTHS.has(lower(after))
+  )
+    return 'street';
   if (!m.words && !money) {
     for (let k = m.last + 1; k <= m.last + 4 && isCap(tokens[k]); k++) {
       if (k > m.last + 1 && STREET_TYPES.has(lower(tokens[k]))) return 'street';
@@ -158,26 +229,54 @@ function notACount({m, tokens, text, before, before2, after, money}: Context): S
   if (isConversion(m, tokens)) return 'conversion';
   // "the two men", "both three": small spelled numbers after a determiner refer back to people already counted.
   // "one of the five demands", "two of the 12 jurors": a part taken "of the" number makes it a total, not a reference.
-  const partitive = lower(before) === 'the' && lower(before2) === 'of' && /^(?:one|two|three|four|five|each|some|none|all|any|most|several|\d+)$/u.test(lower(tokens[m.first - 3]));
-  if (m.words && !money && !m.compound && m.value <= 12 && !partitive && (DETERMINERS.has(lower(before)) || (lower(before) === 'all' && !isCap(tokens[m.first - 2])))) return 'reference';
+  const partitive =
+    lower(before) === 'the' &&
+    lower(before2) === 'of' &&
+    /^(?:one|two|three|four|five|each|some|none|all|any|most|several|\d+)$/u.test(lower(tokens[m.first - 3]));
+  if (
+    m.words &&
+    !money &&
+    !m.compound &&
+    m.value <= 12 &&
+    !partitive &&
+    (DETERMINERS.has(lower(before)) || (lower(before) === 'all' && !isCap(tokens[m.first - 2])))
+  )
+    return 'reference';
   // "one" is mostly a pronoun ("one of them") or an article ("one man"); it counts beside a casualty ("one was
   // killed"), at the end of a range ("two and one package"), as a compound or in a rate ("one pack per order").
   if (m.words && m.value === 1 && !m.scaled && !m.percent) {
     const near = tokens.slice(m.last + 1, m.last + 6).map((t) => t.text.toLowerCase());
-    const range = ['and', 'or', 'to'].includes(lower(before)) && before2?.kind !== 'sym' && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(before2?.text ?? '');
+    const range =
+      ['and', 'or', 'to'].includes(lower(before)) &&
+      before2?.kind !== 'sym' &&
+      /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(before2?.text ?? '');
     const rate = near[1] === 'per' || near[2] === 'per';
     // "One child was, according to the fire service, among the dead": one person, harmed in the same sentence
     // (the casualty word not modifying a noun, as "dead" does in "the dead tree").
-    const onePerson = /^(?:child|man|woman|person|boy|girl|officer|soldier|passenger|victim|student|worker)$/u.test(near[0] ?? '') && tokens.some((t, k) => k > m.last && CASUALTY.has(t.text.toLowerCase()) && (tokens[k + 1]?.kind !== 'word' || /^(?:in|on|at|by|after|when|during|and|while|from|with)$/u.test(lower(tokens[k + 1]))));
-    if (near[0] === 'of' || !(near.some((w) => CASUALTY.has(w)) || onePerson || range || rate || m.compound)) return 'reference';
+    const onePerson =
+      /^(?:child|man|woman|person|boy|girl|officer|soldier|passenger|victim|student|worker)$/u.test(
+        near[0] ?? '',
+      ) &&
+      tokens.some(
+        (t, k) =>
+          k > m.last &&
+          CASUALTY.has(t.text.toLowerCase()) &&
+          (tokens[k + 1]?.kind !== 'word' ||
+            /^(?:in|on|at|by|after|when|during|and|while|from|with)$/u.test(lower(tokens[k + 1]))),
+      );
+    if (near[0] === 'of' || !(near.some((w) => CASUALTY.has(w)) || onePerson || range || rate || m.compound))
+      return 'reference';
   }
   // List markers: "1) a vote in the Senate or (2) a referendum".
   if (!m.words && !money && Number.isInteger(m.value) && m.value < 10 && after?.text === ')') {
-    const open = tokens.slice(0, m.first).reduce((n, t) => n + (t.text === '(' ? 1 : t.text === ')' ? -1 : 0), 0);
+    const open = tokens
+      .slice(0, m.first)
+      .reduce((n, t) => n + (t.text === '(' ? 1 : t.text === ')' ? -1 : 0), 0);
     if (before?.text === '(' || open <= 0) return 'reference';
   }
   // "to almost zero": nothing counted.
-  if (m.value === 0 && !m.percent && !m.currency && !(after?.kind === 'word' && isCountNoun(after.text))) return 'reference';
+  if (m.value === 0 && !m.percent && !m.currency && !(after?.kind === 'word' && isCountNoun(after.text)))
+    return 'reference';
   // The margin of "1010 ± 195 light years" is not a second quantity.
   if (before?.text === '±' || lower(before) === 'plus-minus') return 'conversion';
   // Very long digit strings without separators are codes or phone numbers.
@@ -196,7 +295,29 @@ function isYear(m: NumberMention, tokens: readonly Token[]): boolean {
   // "1500 people" and "destroyed 1500 homes" count; "the 1973 building", "2028 ARIEL program", "in 2016",
   // "the Act of 1972 lists jackals" date something.
   if (isCountNoun(nextWord) || PLURAL_IRREGULAR.has(nextWord)) return false;
-  const counted = /^[a-z]+s$/.test(nextWord) && !isCap(tokens[m.first - 1]) && !['the', 'of', 'and', 'or', 'to', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'for', 'from', 'by', 'on', 'at'].includes(before);
+  const counted =
+    /^[a-z]+s$/.test(nextWord) &&
+    !isCap(tokens[m.first - 1]) &&
+    ![
+      'the',
+      'of',
+      'and',
+      'or',
+      'to',
+      'a',
+      'an',
+      'its',
+      'their',
+      'his',
+      'her',
+      'this',
+      'that',
+      'for',
+      'from',
+      'by',
+      'on',
+      'at',
+    ].includes(before);
   return !counted;
 }
 
@@ -216,14 +337,26 @@ function isAge(m: NumberMention, tokens: readonly Token[], text: string): boolea
   if (lower(before) === 'of' && ['age', 'ages'].includes(lower(tokens[m.first - 2]))) return true;
   // "…, was 90." — a bare number after a copula, closing the clause, is how old someone was.
   // "He was 101 and died of pneumonia", "I was six".
-  const end = !after || [',', '.', ';'].includes(after.text) || lower(after) === 'when' || lower(after) === 'and';
+  const end =
+    !after || [',', '.', ';'].includes(after.text) || lower(after) === 'when' || lower(after) === 'and';
   const subject = tokens[m.first - 2];
   const person = !!subject && (['he', 'she', 'i', 'who', 'you'].includes(lower(subject)) || isCap(subject));
-  const cue = tokens.slice(Math.max(0, m.first - 6), m.first).some((t) => CASUALTY.has(t.text) || t.text === 'toll');
+  const cue = tokens
+    .slice(Math.max(0, m.first - 6), m.first)
+    .some((t) => CASUALTY.has(t.text) || t.text === 'toll');
   if (['was', 'is'].includes(lower(before)) && end && person && !cue) return true;
   // Apposition after a name: "Svitlana Lytvynenko, 21, a sales manager"; "Smith (45)".
-  const closes = !after || [',', ')', ';', '.'].includes(after.text) || (lower(after) === 'and' && tokens[m.last + 2]?.kind === 'num');
-  if (before?.text === ',' && isCap(tokens[m.first - 2]) && closes && !LEADING_WORDS.has(lower(tokens[m.first - 2]))) return true;
+  const closes =
+    !after ||
+    [',', ')', ';', '.'].includes(after.text) ||
+    (lower(after) === 'and' && tokens[m.last + 2]?.kind === 'num');
+  if (
+    before?.text === ',' &&
+    isCap(tokens[m.first - 2]) &&
+    closes &&
+    !LEADING_WORDS.has(lower(tokens[m.first - 2]))
+  )
+    return true;
   if (before?.text === '(' && isCap(tokens[m.first - 2]) && after?.text === ')') return true;
   return false;
 }
@@ -235,10 +368,21 @@ function isConversion(m: NumberMention, tokens: readonly Token[]): boolean {
     if (t.text === ')' || t.text === ']') return false;
     if (t.text === '(' || t.text === '[') {
       const unit = tokens[k - 1];
-      if (unit && (unit.kind === 'num' || MEASURES.has(unit.text.toLowerCase()) || DURATIONS.has(unit.text.toLowerCase()))) return true;
+      if (
+        unit &&
+        (unit.kind === 'num' ||
+          MEASURES.has(unit.text.toLowerCase()) ||
+          DURATIONS.has(unit.text.toLowerCase()))
+      )
+        return true;
       // Money converted: "900 million złotys (181 million pounds)".
       const money = !!m.currency || isCurrencyWord(lower(tokens[m.last + 1]));
-      return money && tokens.slice(Math.max(0, k - 3), k).some((b) => b.kind === 'num' || /^(?:thousand|million|billion|trillion)$/i.test(b.text));
+      return (
+        money &&
+        tokens
+          .slice(Math.max(0, k - 3), k)
+          .some((b) => b.kind === 'num' || /^(?:thousand|million|billion|trillion)$/i.test(b.text))
+      );
     }
   }
   return false;
@@ -246,6 +390,7 @@ function isConversion(m: NumberMention, tokens: readonly Token[]): boolean {
 
 // "passed 52–48": two numbers joined by a dash are a tally, whatever comes before them.
 function isTally(m: NumberMention, tokens: readonly Token[]): boolean {
-  const joined = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && /^[-–—]$/.test(a.text) && b.kind === 'num' && !a.gap && !b.gap;
+  const joined = (a: Token | undefined, b: Token | undefined): boolean =>
+    !!a && !!b && /^[-–—]$/.test(a.text) && b.kind === 'num' && !a.gap && !b.gap;
   return joined(tokens[m.last + 1], tokens[m.last + 2]) || joined(tokens[m.first - 1], tokens[m.first - 2]);
 }

@@ -38,7 +38,13 @@ export interface ValueContext {
 }
 
 /** Score of one number: its kind, the lead prior, totals, the headline, and a discount inside quotations. */
-export function scoreValue(m: NumberMention, kind: FactKind, tokens: readonly Token[], text: string, ctx: ValueContext): number {
+export function scoreValue(
+  m: NumberMention,
+  kind: FactKind,
+  tokens: readonly Token[],
+  text: string,
+  ctx: ValueContext,
+): number {
   let score = KIND_WEIGHT[kind] + 4 * Math.pow(0.75, ctx.index);
   const before = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.text.toLowerCase());
   if (before.some((w) => TOTALS.has(w)) || (before.includes('than') && before.includes('more'))) score += 1;
@@ -47,7 +53,11 @@ export function scoreValue(m: NumberMention, kind: FactKind, tokens: readonly To
   // often than fact.
   if (insideQuote(text, m.start)) score -= 1.5;
   else if (/\b(?:I|we|We|my|My|our|Our)\b/.test(text)) score -= 0.75;
-  if (kind === 'duration' && /^\W*\s*(?:ago|earlier|later)\b/i.test(text.slice(m.end).replace(/^\s*\p{L}+/u, ''))) score -= 2;
+  if (
+    kind === 'duration' &&
+    /^\W*\s*(?:ago|earlier|later)\b/i.test(text.slice(m.end).replace(/^\s*\p{L}+/u, ''))
+  )
+    score -= 2;
   return score;
 }
 

@@ -8,8 +8,97 @@ export const MAX_WORDS = 14;
 const MAX_TAIL = 8;
 
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '{', '}', '—', '–', '"', '“', '”']);
-const LEAD_TRIM = new Set(['and', 'but', 'or', 'while', 'whereas', 'as', 'so', 'though', 'although', 'which', 'that', 'who', 'where', 'when', 'including', 'with']);
-const TAIL_TRIM = new Set(['have', 'has', 'had', 'been', 'be', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'roughly', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'least', 'more', 'than', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'by', 'from', 'with', 'as', 'that', 'which', 'who', 'while', 'after', 'before', 'its', 'their', 'his', 'her', 'beside', 'among', 'near', 'around', 'across', 'inside', 'outside', 'into', 'onto', 'over', 'under', 'between', 'during', 'since', 'until', 'than', 'like', 'just', 'also', 'then', 'when', 'where', 'there']);
+const LEAD_TRIM = new Set([
+  'and',
+  'but',
+  'or',
+  'while',
+  'whereas',
+  'as',
+  'so',
+  'though',
+  'although',
+  'which',
+  'that',
+  'who',
+  'where',
+  'when',
+  'including',
+  'with',
+]);
+const TAIL_TRIM = new Set([
+  'have',
+  'has',
+  'had',
+  'been',
+  'be',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'could',
+  'roughly',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'over',
+  'least',
+  'more',
+  'than',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'the',
+  'a',
+  'an',
+  'for',
+  'by',
+  'from',
+  'with',
+  'as',
+  'that',
+  'which',
+  'who',
+  'while',
+  'after',
+  'before',
+  'its',
+  'their',
+  'his',
+  'her',
+  'beside',
+  'among',
+  'near',
+  'around',
+  'across',
+  'inside',
+  'outside',
+  'into',
+  'onto',
+  'over',
+  'under',
+  'between',
+  'during',
+  'since',
+  'until',
+  'than',
+  'like',
+  'just',
+  'also',
+  'then',
+  'when',
+  'where',
+  'there',
+]);
 const QUOTE_MARKS = /["“”‘’]/;
 
 interface Span {
@@ -21,15 +110,24 @@ interface Span {
  * A short text for the numbers at token spans `spans` (first, last) of a sentence: the clause holding the first
  * span, widened to the clauses of the others while it stays short, then cut to MAX_WORDS around the numbers.
  */
-export function factText(text: string, tokens: readonly Token[], spans: readonly Span[], unitEnds: readonly number[]): string {
+export function factText(
+  text: string,
+  tokens: readonly Token[],
+  spans: readonly Span[],
+  unitEnds: readonly number[],
+): string {
   if (spans.length === 0 || tokens.length === 0) return text.trim();
   const hidden = asides(tokens, spans);
   const words = (a: number, b: number): number => countWords(tokens, hidden, a, b);
   const clauses = clauseBounds(tokens, hidden);
-  const clauseOf = (k: number): Span => clauses.find((c) => c.from <= k && k <= c.to) ?? {from: 0, to: tokens.length - 1};
+  const clauseOf = (k: number): Span =>
+    clauses.find((c) => c.from <= k && k <= c.to) ?? {from: 0, to: tokens.length - 1};
   // The numbers this text can hold: the first (best) one, and each other one whose phrase keeps the core short.
   const first = spans[0] as Span;
-  let core: Span = {from: phraseStart(tokens, first.from, 0), to: Math.max(first.to, unitEnds[0] ?? first.to)};
+  let core: Span = {
+    from: phraseStart(tokens, first.from, 0),
+    to: Math.max(first.to, unitEnds[0] ?? first.to),
+  };
   let from = clauseOf(first.from).from;
   let to = clauseOf(first.from).to;
   const left: Span[] = [];
@@ -48,11 +146,19 @@ export function factText(text: string, tokens: readonly Token[], spans: readonly
   });
   // "…, including four children" completes the number before it.
   const after = clauses.find((c) => c.from > to && c.from <= to + 2);
-  if (after && ['including', 'among'].includes(tokens[after.from]?.text.toLowerCase() ?? '') && words(core.from, after.to) <= MAX_WORDS) {
+  if (
+    after &&
+    ['including', 'among'].includes(tokens[after.from]?.text.toLowerCase() ?? '') &&
+    words(core.from, after.to) <= MAX_WORDS
+  ) {
     to = after.to;
   }
   // A clause of a few words ("Five people") reads better with the clause after it, when that fits.
-  for (let c = clauses.find((x) => x.from > to); c && words(from, to) < 4 && words(from, c.to) <= MAX_WORDS; c = clauses.find((x) => x.from > to)) {
+  for (
+    let c = clauses.find((x) => x.from > to);
+    c && words(from, to) < 4 && words(from, c.to) <= MAX_WORDS;
+    c = clauses.find((x) => x.from > to)
+  ) {
     to = c.to;
   }
   // A relative clause or a clause of a few words reads better with the short clause before it:
@@ -83,7 +189,8 @@ export function factText(text: string, tokens: readonly Token[], spans: readonly
   while (to > core.to && isTrimmable(tokens[to], TAIL_TRIM)) to--;
   // Never cut inside a word or a number ("1990s", "U.S.–Mexico").
   while (to + 1 < tokens.length && !tokens[to + 1]?.gap && tokens[to + 1]?.kind !== 'sym') to++;
-  while (from > 0 && !tokens[from]?.gap && tokens[from - 1]?.kind !== 'sym' && tokens[from]?.kind !== 'sym') from--;
+  while (from > 0 && !tokens[from]?.gap && tokens[from - 1]?.kind !== 'sym' && tokens[from]?.kind !== 'sym')
+    from--;
   return tidy(render(text, tokens, hidden, from, to));
 }
 
@@ -100,7 +207,13 @@ function asides(tokens: readonly Token[], spans: readonly Span[]): boolean[] {
   return hidden;
 }
 
-function render(text: string, tokens: readonly Token[], hidden: readonly boolean[], from: number, to: number): string {
+function render(
+  text: string,
+  tokens: readonly Token[],
+  hidden: readonly boolean[],
+  from: number,
+  to: number,
+): string {
   const parts: string[] = [];
   let runStart = -1;
   for (let k = from; k <= to + 1; k++) {
@@ -114,16 +227,44 @@ function render(text: string, tokens: readonly Token[], hidden: readonly boolean
   return parts.join(' ');
 }
 
-const STARTS = new Set(['a', 'an', 'the', 'each', 'every', 'all', 'some', 'many', 'most', 'its', 'their', 'his', 'her']);
+const STARTS = new Set([
+  'a',
+  'an',
+  'the',
+  'each',
+  'every',
+  'all',
+  'some',
+  'many',
+  'most',
+  'its',
+  'their',
+  'his',
+  'her',
+]);
 
 // The earliest start that fits MAX_WORDS and begins a phrase (an article, a name), else the number itself.
-function goodStart(tokens: readonly Token[], from: number, to: number, core: number, words: (a: number, b: number) => number): number {
+function goodStart(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  core: number,
+  words: (a: number, b: number) => number,
+): number {
   let c = from;
   while (c < core && words(c, to) > MAX_WORDS) c++;
-  const isStart = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (STARTS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text));
+  const isStart = (t: Token | undefined): boolean =>
+    !!t && t.kind === 'word' && (STARTS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text));
   for (let k = c; k < core; k++) {
     // "told the press a nearly 24-hour search": an article soon followed by another starts a separate phrase.
-    if (isStart(tokens[k]) && !(STARTS.has(tokens[k]?.text.toLowerCase() ?? '') && [1, 2].some((d) => k + d <= core && STARTS.has(tokens[k + d]?.text.toLowerCase() ?? '')))) return k;
+    if (
+      isStart(tokens[k]) &&
+      !(
+        STARTS.has(tokens[k]?.text.toLowerCase() ?? '') &&
+        [1, 2].some((d) => k + d <= core && STARTS.has(tokens[k + d]?.text.toLowerCase() ?? ''))
+      )
+    )
+      return k;
   }
   return core;
 }
@@ -131,10 +272,70 @@ function goodStart(tokens: readonly Token[], from: number, to: number, core: num
 // A verb before a number makes the fact read as a clause ("killed at least 15"); nouns ("the press") do not.
 function looksLikeVerb(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
-  return /(?:ed|[^s]s|ing)$/.test(t.text) || ['shot', 'hit', 'cut', 'put', 'set', 'won', 'lost', 'had', 'has', 'saw', 'took', 'left', 'drew', 'rose', 'fell', 'made', 'kept', 'sold', 'spent', 'paid', 'held', 'gave', 'got', 'found', 'reach', 'reached'].includes(t.text);
+  return (
+    /(?:ed|[^s]s|ing)$/.test(t.text) ||
+    [
+      'shot',
+      'hit',
+      'cut',
+      'put',
+      'set',
+      'won',
+      'lost',
+      'had',
+      'has',
+      'saw',
+      'took',
+      'left',
+      'drew',
+      'rose',
+      'fell',
+      'made',
+      'kept',
+      'sold',
+      'spent',
+      'paid',
+      'held',
+      'gave',
+      'got',
+      'found',
+      'reach',
+      'reached',
+    ].includes(t.text)
+  );
 }
 
-const MODIFIERS = new Set(['a', 'an', 'the', 'at', 'least', 'most', 'more', 'less', 'fewer', 'than', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'up', 'to', 'only', 'just', 'all', 'approximately', 'estimated', 'another', 'under', 'below', 'above', 'exactly']);
+const MODIFIERS = new Set([
+  'a',
+  'an',
+  'the',
+  'at',
+  'least',
+  'most',
+  'more',
+  'less',
+  'fewer',
+  'than',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'some',
+  'over',
+  'up',
+  'to',
+  'only',
+  'just',
+  'all',
+  'approximately',
+  'estimated',
+  'another',
+  'under',
+  'below',
+  'above',
+  'exactly',
+]);
 
 // Where the noun phrase of a number starts: back over "at least", "more than", "a nearly", "some".
 function phraseStart(tokens: readonly Token[], k: number, floor: number): number {
@@ -166,10 +367,21 @@ function clauseBounds(tokens: readonly Token[], hidden: readonly boolean[]): Spa
   tokens.forEach((t, k) => {
     if (hidden[k]) return;
     // "10:00" and "3.5" are one number, not two clauses.
-    if ((t.text === ':' || t.text === '.') && !t.gap && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]?.gap) return;
+    if (
+      (t.text === ':' || t.text === '.') &&
+      !t.gap &&
+      tokens[k - 1]?.kind === 'num' &&
+      tokens[k + 1]?.kind === 'num' &&
+      !tokens[k + 1]?.gap
+    )
+      return;
     const spacedDash = /^[-–—]$/.test(t.text) && t.gap;
     // A sentence end inside the sentence (a quoted passage): "… on the Supreme Court. He brought …".
-    const stop = /^[.!?]$/.test(t.text) && !!tokens[k + 1]?.gap && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}{2,}|^\p{L}{4,}$/u.test(tokens[k - 1]?.text ?? '');
+    const stop =
+      /^[.!?]$/.test(t.text) &&
+      !!tokens[k + 1]?.gap &&
+      /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') &&
+      /^\p{Ll}{2,}|^\p{L}{4,}$/u.test(tokens[k - 1]?.text ?? '');
     if (t.kind === 'sym' && (BOUNDARY.has(t.text) || spacedDash || stop) && !(t.text === '–' && !t.gap)) {
       if (k > from) out.push({from, to: k - 1});
       from = k + 1;

@@ -4,10 +4,50 @@ import {isCurrencyWord} from './currency.js';
 import {AFFECTED, CASUALTY, DURATIONS, MEASURES, PEOPLE, STOP, VOTES} from './cues.js';
 
 /** The kinds of numeric fact, from what a reader wants first to details. */
-export type FactKind = 'casualty' | 'affected' | 'money' | 'vote' | 'percent' | 'people' | 'count' | 'measure' | 'duration' | 'detail';
+export type FactKind =
+  | 'casualty'
+  | 'affected'
+  | 'money'
+  | 'vote'
+  | 'percent'
+  | 'people'
+  | 'count'
+  | 'measure'
+  | 'duration'
+  | 'detail';
 
 const PRONOUNS = new Set(['them', 'us', 'those', 'these', 'which', 'whom', 'it', 'you', 'we']);
-const ING_NOUNS = new Set(['building', 'housing', 'meeting', 'bombing', 'shooting', 'wedding', 'evening', 'morning', 'clothing', 'funding', 'spending', 'training', 'warning', 'ceiling', 'sibling', 'offspring', 'earring', 'setting', 'painting', 'recording', 'filing', 'ruling', 'hearing', 'opening', 'landing', 'sighting', 'killing', 'stabbing', 'drowning']);
+const ING_NOUNS = new Set([
+  'building',
+  'housing',
+  'meeting',
+  'bombing',
+  'shooting',
+  'wedding',
+  'evening',
+  'morning',
+  'clothing',
+  'funding',
+  'spending',
+  'training',
+  'warning',
+  'ceiling',
+  'sibling',
+  'offspring',
+  'earring',
+  'setting',
+  'painting',
+  'recording',
+  'filing',
+  'ruling',
+  'hearing',
+  'opening',
+  'landing',
+  'sighting',
+  'killing',
+  'stabbing',
+  'drowning',
+]);
 const SKIP_FIRST = new Set(['more', 'other', 'additional', 'further', 'extra', 'new', 'fewer']);
 const SKIP_AFTER_OF = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'whom']);
 
@@ -36,11 +76,21 @@ export function unitOf(m: NumberMention, tokens: readonly Token[], next?: Number
   if (phrase.length > 0) return unitFromPhrase(phrase, tokens, m);
   // Nothing after the number ("injured at least 45", "the death toll rose to 25"): a cue word before it in the
   // same clause, else a casualty word after it ("Three of them were rescued").
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 6) && tokens[k]?.kind !== 'sym' && tokens[k]?.kind !== 'num'; k--) {
+  for (
+    let k = m.first - 1;
+    k >= Math.max(0, m.first - 6) && tokens[k]?.kind !== 'sym' && tokens[k]?.kind !== 'num';
+    k--
+  ) {
     const w = lower(tokens[k]);
     if (CASUALTY.has(w) || VOTES.has(w) || w === 'total') return w;
   }
-  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 6) && tokens[k]?.kind !== 'num' && !/^[;:()]$/.test(tokens[k]?.text ?? ''); k++) {
+  for (
+    let k = m.last + 1;
+    k <= Math.min(tokens.length - 1, m.last + 6) &&
+    tokens[k]?.kind !== 'num' &&
+    !/^[;:()]$/.test(tokens[k]?.text ?? '');
+    k++
+  ) {
     const w = lower(tokens[k]);
     if (CASUALTY.has(w)) return w;
   }
@@ -52,7 +102,8 @@ const LINKS = new Set(['to', 'or', 'and', '-', '–', '—', 'of', 'the', 'out',
 /** Whether only linking words ("to", "or", "out of the") stand between two token positions. */
 export function linked(tokens: readonly Token[], from: number, to: number): boolean {
   if (to <= from || to - from > 3) return false;
-  for (let k = from; k < to; k++) if (!LINKS.has(lower(tokens[k])) && !/['’]s$/.test(lower(tokens[k]))) return false;
+  for (let k = from; k < to; k++)
+    if (!LINKS.has(lower(tokens[k])) && !/['’]s$/.test(lower(tokens[k]))) return false;
   return true;
 }
 
@@ -61,11 +112,17 @@ function unitFromPhrase(phrase: readonly string[], tokens: readonly Token[], m: 
   const head = (phrase[0] ?? '').toLowerCase();
   let unit: string;
   if (DURATIONS.has(head)) unit = phrase[0] as string;
-  else if (MEASURES.has(head)) unit = MEASURES.has((phrase[1] ?? '').toLowerCase()) ? phrase.slice(0, 2).join(' ') : (phrase[0] as string);
+  else if (MEASURES.has(head))
+    unit = MEASURES.has((phrase[1] ?? '').toLowerCase())
+      ? phrase.slice(0, 2).join(' ')
+      : (phrase[0] as string);
   else return phrase.slice(-2).join(' ');
   // A rate: "75 miles per hour".
-  const at = tokens.findIndex((t, k) => k > m.last && t.text.toLowerCase() === unit.split(' ').pop()?.toLowerCase());
-  if (at > 0 && lower(tokens[at + 1]) === 'per' && tokens[at + 2]?.kind === 'word') return `${unit} per ${tokens[at + 2]?.text ?? ''}`;
+  const at = tokens.findIndex(
+    (t, k) => k > m.last && t.text.toLowerCase() === unit.split(' ').pop()?.toLowerCase(),
+  );
+  if (at > 0 && lower(tokens[at + 1]) === 'per' && tokens[at + 2]?.kind === 'word')
+    return `${unit} per ${tokens[at + 2]?.text ?? ''}`;
   return unit;
 }
 
@@ -79,7 +136,13 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
   for (; k < tokens.length && words.length < 4; k++) {
     const t = tokens[k] as Token;
     // "light-years", "body-bags": glued hyphenated words continue the phrase.
-    if (/^[-‐‑]$/.test(t.text) && !t.gap && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.gap && words.length > 0) {
+    if (
+      /^[-‐‑]$/.test(t.text) &&
+      !t.gap &&
+      tokens[k + 1]?.kind === 'word' &&
+      !tokens[k + 1]?.gap &&
+      words.length > 0
+    ) {
       words[words.length - 1] += `-${tokens[k + 1]?.text ?? ''}`;
       k++;
       continue;
@@ -129,8 +192,41 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
   return words;
 }
 
-const SINGULAR_IN_S = new Set(['measles', 'mumps', 'news', 'series', 'species', 'diabetes', 'rabies', 'herpes', 'politics', 'economics', 'physics', 'this', 'was', 'has', 'is', 'does', 'its', 'gas', 'bus', 'lens', 'chaos', 'status', 'bias']);
-const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'feet', 'personnel', 'cattle']);
+const SINGULAR_IN_S = new Set([
+  'measles',
+  'mumps',
+  'news',
+  'series',
+  'species',
+  'diabetes',
+  'rabies',
+  'herpes',
+  'politics',
+  'economics',
+  'physics',
+  'this',
+  'was',
+  'has',
+  'is',
+  'does',
+  'its',
+  'gas',
+  'bus',
+  'lens',
+  'chaos',
+  'status',
+  'bias',
+]);
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'men',
+  'women',
+  'children',
+  'police',
+  'feet',
+  'personnel',
+  'cattle',
+]);
 
 /** Whether a word looks like a plural noun ("drones", "people"), not a possessive or "bus". */
 export function isPlural(word: string): boolean {
@@ -144,7 +240,12 @@ export function kindOf(m: NumberMention, unit: string, tokens: readonly Token[])
   if (m.percent) return 'percent';
   const head = (unit.split(' ').pop() ?? '').toLowerCase();
   // "the 55-member union", "a 300-strong force", "a 12-seat majority": a compound counting members is a count.
-  if (m.compound && m.value > 1 && /^(?:member|person|man|woman|strong|seat|nation|country|player)$/u.test(head)) return 'count';
+  if (
+    m.compound &&
+    m.value > 1 &&
+    /^(?:member|person|man|woman|strong|seat|nation|country|player)$/u.test(head)
+  )
+    return 'count';
   // "a one-day summit", "a one-pack limit": a single unit is a detail, whatever it measures.
   if (m.compound && ((!DURATIONS.has(head) && !MEASURES.has(head)) || m.value === 1)) return 'detail';
   if (m.compound) return DURATIONS.has(head) ? 'duration' : 'measure';
@@ -152,10 +253,18 @@ export function kindOf(m: NumberMention, unit: string, tokens: readonly Token[])
   const near = window(tokens, m, 7).filter((w, i, all) => !(w === 'shot' && all[i + 1] === 'down'));
   const casualtyNear = near.some((w) => CASUALTY.has(w));
   // "killing seven riders": a casualty verb right before the number makes whatever it counts a casualty.
-  const verbBefore = tokens.slice(Math.max(0, m.first - 3), m.first).some((t, i, all) => CASUALTY.has(t.text.toLowerCase()) && lower(all[i + 1]) !== 'down');
-  if (CASUALTY.has(head) || verbBefore || ((PEOPLE.has(head) || head === '' || head === 'total') && casualtyNear)) {
+  const verbBefore = tokens
+    .slice(Math.max(0, m.first - 3), m.first)
+    .some((t, i, all) => CASUALTY.has(t.text.toLowerCase()) && lower(all[i + 1]) !== 'down');
+  if (
+    CASUALTY.has(head) ||
+    verbBefore ||
+    ((PEOPLE.has(head) || head === '' || head === 'total') && casualtyNear)
+  ) {
     // Deaths and injuries come before the rescued, evacuated or arrested.
-    const harm = [head, ...near.filter((w) => CASUALTY.has(w))].some((w) => CASUALTY.has(w) && !AFFECTED.has(w));
+    const harm = [head, ...near.filter((w) => CASUALTY.has(w))].some(
+      (w) => CASUALTY.has(w) && !AFFECTED.has(w),
+    );
     return harm ? 'casualty' : 'affected';
   }
   if (VOTES.has(head) || (near.some((w) => VOTES.has(w)) && (head === '' || PEOPLE.has(head)))) return 'vote';
@@ -169,7 +278,10 @@ export function kindOf(m: NumberMention, unit: string, tokens: readonly Token[])
 // "passed 52–48", "a 4–3 majority": two numbers joined by a dash.
 function isVoteTally(m: NumberMention, tokens: readonly Token[]): boolean {
   const dash = (t: Token | undefined): boolean => !!t && /^[-–—]$/.test(t.text);
-  return (dash(tokens[m.last + 1]) && tokens[m.last + 2]?.kind === 'num') || (dash(tokens[m.first - 1]) && tokens[m.first - 2]?.kind === 'num');
+  return (
+    (dash(tokens[m.last + 1]) && tokens[m.last + 2]?.kind === 'num') ||
+    (dash(tokens[m.first - 1]) && tokens[m.first - 2]?.kind === 'num')
+  );
 }
 
 /** Lower-cased words within `size` tokens of a number, in the same sentence. */

@@ -60,9 +60,7 @@ function inverted(ctx: QuoteContext, after: string, afterAt: number): Attributio
   if (/^\s+(?:to|that|by|on|in|at|about|of)\b/iu.test(rest)) return undefined;
   // A noun phrase opened by a determiner is an unnamed speaker, unless a name follows it in apposition.
   const unnamed =
-    /^\s+(?:a|an|the|one|another|some|several|two|three|many|most|other)\s+[^,.;:]{1,80}(,\s*)?/iu.exec(
-      rest,
-    );
+    /^\s+(?:a|an|the|one|another|some|several|two|three|many|most|other)\s+[^,.;:]{1,80}(,\s*)?/iu.exec(rest);
   if (unnamed) {
     // "said the Harbor Authority": the article opens a name.
     const named = /^\s+the\s+/iu.exec(rest);
@@ -145,7 +143,9 @@ function subjectFirst(ctx: QuoteContext, after: string, afterAt: number): Attrib
     !/[,.;:!?()“”"]/u.test(description) &&
     !/\b(?:for|of|to|with|by|and|or|from)\s+$|['’]s\s+$/iu.test(description) &&
     // "“…,” while Republican President Trump noted": a new clause has its own subject.
-    !/\b(?:while|when|whereas|as|but|and|after|before|because|since|although|though|if)\b/iu.test(description) &&
+    !/\b(?:while|when|whereas|as|but|and|after|before|because|since|although|though|if)\b/iu.test(
+      description,
+    ) &&
     !new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})\\b`, 'iu').test(description);
   if (person && describes && verbNext(person)) return {found: true, speaker: person.name, verbAt: person.end};
   // "…,” a witness said. / “…,” the lawyer for the family told reporters: an unnamed speaker.

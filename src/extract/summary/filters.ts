@@ -43,7 +43,9 @@ const PRONOUN_START = /^["“]?(?:he|she|they|it|this|that|these|those|his|her|t
 
 /** Whether a sentence opens with a pronoun whose referent must be in an earlier sentence. */
 export function startsWithPronoun(text: string): boolean {
-  return PRONOUN_START.test(text.trim()) && !/^(?:it is|it was|there (?:is|are|was|were))\b/i.test(text.trim());
+  return (
+    PRONOUN_START.test(text.trim()) && !/^(?:it is|it was|there (?:is|are|was|were))\b/i.test(text.trim())
+  );
 }
 
 const CREDIT = /\b(?:image|photo|picture|video|credit)s?\s*:/i;

@@ -7,7 +7,15 @@ import {safeLine} from '../text.js';
 import {theme} from '../theme.js';
 
 /** The main keys of a mode (from the keymap), or a message in their place; indexing progress off the list. */
-export function Footer({mode, message, progress = null}: {mode: Mode; message: string | null; progress?: IndexProgress | null}) {
+export function Footer({
+  mode,
+  message,
+  progress = null,
+}: {
+  mode: Mode;
+  message: string | null;
+  progress?: IndexProgress | null;
+}) {
   if (message) {
     return (
       <Text wrap="truncate" {...theme.warning}>

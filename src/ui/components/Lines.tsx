@@ -8,7 +8,11 @@ export function Lines({lines, selected}: {lines: readonly Line[]; selected?: num
   return (
     <>
       {lines.map((l, i) => (
-        <Text key={i} wrap="truncate" {...(selected !== undefined && l.item === selected ? theme.selected : {})}>
+        <Text
+          key={i}
+          wrap="truncate"
+          {...(selected !== undefined && l.item === selected ? theme.selected : {})}
+        >
           {l.segments.length === 0 || l.segments.every((s) => s.text === '') ? ' ' : null}
           {l.segments.map((s, j) => (
             <Text key={j} {...(s.role ? theme[s.role] : {})}>

@@ -36,10 +36,13 @@ export function useIndexing(indexing: IndexingHandle | undefined): IndexingState
         return;
       }
       pending = progress;
-      timer ??= setTimeout(() => {
-        timer = null;
-        take(pending);
-      }, Math.max(0, wait));
+      timer ??= setTimeout(
+        () => {
+          timer = null;
+          take(pending);
+        },
+        Math.max(0, wait),
+      );
     });
     return () => {
       if (timer) clearTimeout(timer);

@@ -2,7 +2,6 @@ import {useEffect, useState} from 'react';
 import {useStdout} from 'ink';
 import type {Size} from '../screen-model.js';
 
-
 /** The terminal's size, updated on resize; `fixed` (tests) overrides it. */
 export function useTerminalSize(fixed?: Size): Size {
   const {stdout} = useStdout();

@@ -25,12 +25,25 @@ export interface ArticleScreenProps {
 }
 
 /** Header (title, source, authors, date) and the six panels, or the full text. */
-export function ArticleScreen({record, title, analysis, view, layout, textLines, bodyHeight, columns}: ArticleScreenProps) {
+export function ArticleScreen({
+  record,
+  title,
+  analysis,
+  view,
+  layout,
+  textLines,
+  bodyHeight,
+  columns,
+}: ArticleScreenProps) {
   const meta = [record?.source, record?.authors.length ? record.authors.join(', ') : null, record?.date]
     .filter((x): x is string => Boolean(x))
     .map(safeLine)
     .join(' · ');
-  const state = [record && !record.read ? 'unread' : null, record?.favourite ? '★ favourite' : null, analysis ? null : 'analysing…']
+  const state = [
+    record && !record.read ? 'unread' : null,
+    record?.favourite ? '★ favourite' : null,
+    analysis ? null : 'analysing…',
+  ]
     .filter(Boolean)
     .join(' · ');
   const focused = PANELS[view.focus];
@@ -50,8 +63,12 @@ export function ArticleScreen({record, title, analysis, view, layout, textLines,
       {view.fullText ? (
         <Box flexDirection="column" height={bodyHeight} overflow="hidden">
           <Text wrap="truncate">
-            <Text {...theme.focus}>{fit(`▶ Full text ${'─'.repeat(columns)}`, Math.max(0, columns - 2))}</Text>
-            <Text {...theme.muted}>{`${top > 0 ? '↑' : ' '}${top + bodyHeight - 1 < textLines.length ? '↓' : ' '}`}</Text>
+            <Text {...theme.focus}>
+              {fit(`▶ Full text ${'─'.repeat(columns)}`, Math.max(0, columns - 2))}
+            </Text>
+            <Text
+              {...theme.muted}
+            >{`${top > 0 ? '↑' : ' '}${top + bodyHeight - 1 < textLines.length ? '↓' : ' '}`}</Text>
           </Text>
           <Lines lines={textLines.slice(top, top + bodyHeight - 1)} />
         </Box>

@@ -11,7 +11,10 @@ import {theme} from '../theme.js';
 function markSelected(l: Line, selected: number): Line {
   const first = l.segments[0];
   if (l.item !== selected || first?.role !== 'title') return l;
-  return {...l, segments: [{text: '▶ ', role: 'focus'}, {...first, text: first.text.slice(2)}, ...l.segments.slice(1)]};
+  return {
+    ...l,
+    segments: [{text: '▶ ', role: 'focus'}, {...first, text: first.text.slice(2)}, ...l.segments.slice(1)],
+  };
 }
 
 /** The entity's name and kind, then every article naming it with highlighted sentences; the selected one inverse. */

@@ -5,7 +5,15 @@ import type {Line} from '../state/lines.js';
 import {theme} from '../theme.js';
 
 /** Every key, drawn from the keymap, scrollable. */
-export function HelpScreen({lines, scroll, bodyHeight}: {lines: readonly Line[]; scroll: number; bodyHeight: number}) {
+export function HelpScreen({
+  lines,
+  scroll,
+  bodyHeight,
+}: {
+  lines: readonly Line[];
+  scroll: number;
+  bodyHeight: number;
+}) {
   return (
     <Box flexDirection="column">
       <Text wrap="truncate" {...theme.title}>

@@ -22,13 +22,29 @@ export interface ListScreenProps {
 }
 
 /** Status line and the windowed article table: only the rows that fit are rendered. */
-export function ListScreen({all, totals, shown, filter, selected, top, columns, rows, progress}: ListScreenProps) {
+export function ListScreen({
+  all,
+  totals,
+  shown,
+  filter,
+  selected,
+  top,
+  columns,
+  rows,
+  progress,
+}: ListScreenProps) {
   const page = listPage(rows);
   const start = scrollIntoView(top, selected, page, shown.length);
   const window = shown.slice(start, start + page);
   return (
     <Box flexDirection="column">
-      <StatusLine total={totals?.total ?? all.length} unread={totals?.unread ?? all.filter((a) => !a.read).length} filter={filter} shown={shown.length} progress={progress} />
+      <StatusLine
+        total={totals?.total ?? all.length}
+        unread={totals?.unread ?? all.filter((a) => !a.read).length}
+        filter={filter}
+        shown={shown.length}
+        progress={progress}
+      />
       <ArticleTable rows={window} selected={selected - start} width={columns} />
     </Box>
   );

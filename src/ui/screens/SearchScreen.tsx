@@ -11,7 +11,17 @@ const KIND_LABEL = {all: 'all', person: 'people', place: 'places', organization:
 const KIND_TAG = {person: 'person', place: 'place', organization: 'org'} as const;
 
 /** The search box, the kind filter and the windowed results (kind, name, article count). */
-export function SearchScreen({view, results, columns, rows}: {view: SearchView; results: readonly EntitySearchResult[]; columns: number; rows: number}) {
+export function SearchScreen({
+  view,
+  results,
+  columns,
+  rows,
+}: {
+  view: SearchView;
+  results: readonly EntitySearchResult[];
+  columns: number;
+  rows: number;
+}) {
   const page = searchPage(rows);
   const selected = Math.max(0, Math.min(view.selected, results.length - 1));
   const start = scrollIntoView(view.top, selected, page, results.length);
@@ -21,7 +31,9 @@ export function SearchScreen({view, results, columns, rows}: {view: SearchView; 
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate">
         <Text {...theme.title}>Search</Text>
-        <Text {...theme.muted}>{` people, places, organizations · ${view.query.trim() ? count : 'type a name; most named first'}`}</Text>
+        <Text
+          {...theme.muted}
+        >{` people, places, organizations · ${view.query.trim() ? count : 'type a name; most named first'}`}</Text>
       </Text>
       <Text wrap="truncate">
         <Text {...theme.accent}>/ </Text>
@@ -37,7 +49,9 @@ export function SearchScreen({view, results, columns, rows}: {view: SearchView; 
         ))}
       </Text>
       <Box flexDirection="column" height={page} overflow="hidden">
-        {view.query.trim() !== '' && results.length === 0 ? <Text {...theme.muted}>nothing matches</Text> : null}
+        {view.query.trim() !== '' && results.length === 0 ? (
+          <Text {...theme.muted}>nothing matches</Text>
+        ) : null}
         {results.slice(start, start + page).map((r, i) => {
           const articles = `${r.entity.articleCount} article${r.entity.articleCount === 1 ? '' : 's'}`;
           const alias = r.matched !== r.entity.name ? ` (${safeLine(r.matched)})` : '';
@@ -46,7 +60,10 @@ export function SearchScreen({view, results, columns, rows}: {view: SearchView; 
             <Text key={r.entity.key} wrap="truncate" {...(start + i === selected ? theme.selected : {})}>
               <Text {...theme.accent}>{fit(KIND_TAG[r.entity.kind], 8)}</Text>
               {fit(name, nameWidth)}
-              <Text {...theme.muted}>{' '.repeat(Math.max(0, 14 - displayWidth(articles)))}{articles}</Text>
+              <Text {...theme.muted}>
+                {' '.repeat(Math.max(0, 14 - displayWidth(articles)))}
+                {articles}
+              </Text>
             </Text>
           );
         })}

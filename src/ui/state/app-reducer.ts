@@ -54,7 +54,8 @@ function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppSt
     case 'entity':
       return replaceTop(state, {...view, selected: move(view.selected, movement, count, page)});
     case 'article': {
-      if (view.fullText) return replaceTop(state, {...view, textScroll: move(view.textScroll, movement, count, page, true)});
+      if (view.fullText)
+        return replaceTop(state, {...view, textScroll: move(view.textScroll, movement, count, page, true)});
       const panel = PANELS[view.focus] ?? 'summary';
       const pos = move(view.positions[panel], movement, count, page, action.scroll ?? false);
       return replaceTop(state, {...view, positions: {...view.positions, [panel]: pos}});
@@ -74,24 +75,43 @@ export function reduce(state: AppState, action: Action): AppState {
       const shown = visibleArticles(next);
       const kept = selectedId === undefined ? -1 : shown.findIndex((a) => a.id === selectedId);
       const selected = kept >= 0 ? kept : clamp(base.selected, 0, shown.length - 1);
-      return {...next, selected, top: clamp(base.top + (selected - base.selected), 0, Math.max(0, shown.length - 1))};
+      return {
+        ...next,
+        selected,
+        top: clamp(base.top + (selected - base.selected), 0, Math.max(0, shown.length - 1)),
+      };
     }
     case 'move':
       return moveIn(base, action);
     case 'openArticle':
       return {...base, stack: [...base.stack, articleView(action.id, action.siblings)]};
     case 'openEntity':
-      return {...base, stack: [...base.stack, {mode: 'entity', key: action.key, name: action.name, forms: action.forms, selected: 0}]};
+      return {
+        ...base,
+        stack: [
+          ...base.stack,
+          {mode: 'entity', key: action.key, name: action.name, forms: action.forms, selected: 0},
+        ],
+      };
     case 'sibling': {
       if (view.mode !== 'article') return base;
       const index = view.siblings.indexOf(view.id) + action.delta;
       const id = view.siblings[index];
-      if (id === undefined) return {...base, message: action.delta > 0 ? 'This is the last article.' : 'This is the first article.'};
+      if (id === undefined)
+        return {
+          ...base,
+          message: action.delta > 0 ? 'This is the last article.' : 'This is the first article.',
+        };
       const next = replaceTop(base, articleView(id, view.siblings));
       // Opened from the table: keep its cursor on the article being read, so Esc lands there.
       if (base.stack.length === 2) {
         const listed = visibleArticles(base).findIndex((a) => a.id === id);
-        if (listed >= 0) return {...next, selected: listed, top: scrollIntoView(base.top, listed, 1, visibleArticles(base).length)};
+        if (listed >= 0)
+          return {
+            ...next,
+            selected: listed,
+            top: scrollIntoView(base.top, listed, 1, visibleArticles(base).length),
+          };
       }
       return next;
     }
@@ -99,26 +119,40 @@ export function reduce(state: AppState, action: Action): AppState {
       if (base.help) return {...base, help: null};
       return base.stack.length > 1 ? {...base, stack: base.stack.slice(0, -1)} : base;
     case 'search':
-      return {...base, help: null, stack: [...base.stack, {mode: 'search', query: '', kind: 'all', selected: 0, top: 0}]};
+      return {
+        ...base,
+        help: null,
+        stack: [...base.stack, {mode: 'search', query: '', kind: 'all', selected: 0, top: 0}],
+      };
     case 'help':
       return {...base, help: base.help ? null : {scroll: 0}};
     case 'panel':
       if (view.mode !== 'article') return base;
-      return replaceTop(base, {...view, fullText: false, focus: cycle(view.focus, action.delta, PANELS.length)});
+      return replaceTop(base, {
+        ...view,
+        fullText: false,
+        focus: cycle(view.focus, action.delta, PANELS.length),
+      });
     case 'filter':
       if (view.mode === 'list') {
-        const filter = LIST_FILTERS[cycle(LIST_FILTERS.indexOf(base.filter), action.delta, LIST_FILTERS.length)] ?? 'all';
+        const filter =
+          LIST_FILTERS[cycle(LIST_FILTERS.indexOf(base.filter), action.delta, LIST_FILTERS.length)] ?? 'all';
         return {...base, filter, selected: 0, top: 0};
       }
       if (view.mode === 'search') {
-        const kind = KIND_FILTERS[cycle(KIND_FILTERS.indexOf(view.kind), action.delta, KIND_FILTERS.length)] ?? 'all';
+        const kind =
+          KIND_FILTERS[cycle(KIND_FILTERS.indexOf(view.kind), action.delta, KIND_FILTERS.length)] ?? 'all';
         return replaceTop(base, {...view, kind, selected: 0, top: 0});
       }
       return base;
     case 'fullText':
-      return view.mode === 'article' ? replaceTop(base, {...view, fullText: !view.fullText, textScroll: 0}) : base;
+      return view.mode === 'article'
+        ? replaceTop(base, {...view, fullText: !view.fullText, textScroll: 0})
+        : base;
     case 'query':
-      return view.mode === 'search' ? replaceTop(base, {...view, query: action.query, selected: 0, top: 0}) : base;
+      return view.mode === 'search'
+        ? replaceTop(base, {...view, query: action.query, selected: 0, top: 0})
+        : base;
     case 'message':
       return {...base, message: action.text};
     case 'quit':

@@ -88,7 +88,10 @@ export interface AppState {
 }
 
 /** The state the reader starts in. */
-export function initialState(articles: readonly ArticleRecord[], totals: AppState['totals'] = null): AppState {
+export function initialState(
+  articles: readonly ArticleRecord[],
+  totals: AppState['totals'] = null,
+): AppState {
   return {
     articles,
     totals,

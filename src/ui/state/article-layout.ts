@@ -29,7 +29,9 @@ export interface ArticleLayout {
 export function allocate(wants: readonly number[], total: number, focus: number): number[] {
   const heights = wants.map(() => 0);
   let left = total - wants.length;
-  const order = [focus, ...wants.map((_, i) => i).filter((i) => i !== focus)].filter((i) => i >= 0 && i < wants.length);
+  const order = [focus, ...wants.map((_, i) => i).filter((i) => i !== focus)].filter(
+    (i) => i >= 0 && i < wants.length,
+  );
   for (const i of order) {
     if (left <= 0) break;
     heights[i] = 1;
@@ -41,7 +43,7 @@ export function allocate(wants: readonly number[], total: number, focus: number)
     heights[focus] = (heights[focus] ?? 0) + extra;
     left -= extra;
   }
-  for (let progressed = true; left > 0 && progressed; ) {
+  for (let progressed = true; left > 0 && progressed;) {
     progressed = false;
     for (const i of order) {
       if (left <= 0) break;
@@ -57,18 +59,35 @@ export function allocate(wants: readonly number[], total: number, focus: number)
   return heights;
 }
 
-function column(ids: readonly PanelId[], analysis: Analysis | null, width: number, height: number, focused: PanelId): PanelBox[] {
+function column(
+  ids: readonly PanelId[],
+  analysis: Analysis | null,
+  width: number,
+  height: number,
+  focused: PanelId,
+): PanelBox[] {
   const contents = ids.map((id) => panelLines(id, analysis, width));
   const heights = allocate(
     contents.map((c) => c.length),
     height,
     ids.indexOf(focused),
   );
-  return ids.map((id, i) => ({id, width, height: heights[i] ?? 0, lines: contents[i] ?? [], selects: ENTITY_PANELS.includes(id)}));
+  return ids.map((id, i) => ({
+    id,
+    width,
+    height: heights[i] ?? 0,
+    lines: contents[i] ?? [],
+    selects: ENTITY_PANELS.includes(id),
+  }));
 }
 
 /** Lays out the six panels in `width` × `height` cells: side by side when wide, stacked when narrow. */
-export function articleLayout(analysis: Analysis | null, width: number, height: number, focus: number): ArticleLayout {
+export function articleLayout(
+  analysis: Analysis | null,
+  width: number,
+  height: number,
+  focus: number,
+): ArticleLayout {
   const focused = PANELS[focus] ?? 'summary';
   if (width >= WIDE_COLUMNS) {
     const left = Math.floor((width - 3) * 0.62);

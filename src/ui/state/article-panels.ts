@@ -26,7 +26,13 @@ function entityLines(entities: readonly Entity[], width: number): Line[] {
     const name = truncate(safeLine(e.name) + role, width - displayWidth(count) - 2);
     return {
       item: i,
-      segments: [{text: `  ${name}`}, {text: `${' '.repeat(Math.max(0, width - 2 - displayWidth(name) - displayWidth(count)))}${count}`, role: 'muted'}],
+      segments: [
+        {text: `  ${name}`},
+        {
+          text: `${' '.repeat(Math.max(0, width - 2 - displayWidth(name) - displayWidth(count)))}${count}`,
+          role: 'muted',
+        },
+      ],
     };
   });
 }
@@ -59,16 +65,23 @@ export function panelLines(panel: PanelId, analysis: Analysis | null, width: num
   const none = (what: string) => [line(`no ${what} found`, 'muted')];
   switch (panel) {
     case 'summary':
-      return analysis.summary.length ? wrapText(analysis.summary.map(safeLine).join(' '), width).map((t) => line(t)) : none('summary');
+      return analysis.summary.length
+        ? wrapText(analysis.summary.map(safeLine).join(' '), width).map((t) => line(t))
+        : none('summary');
     case 'facts': {
       if (!analysis.facts.length) return none('key facts');
-      return [...analysis.facts.flatMap((f, i) => bullet(safeLine(f.text), width, '• ', undefined, i)), ...chartLines(analysis, width)];
+      return [
+        ...analysis.facts.flatMap((f, i) => bullet(safeLine(f.text), width, '• ', undefined, i)),
+        ...chartLines(analysis, width),
+      ];
     }
     case 'quotes':
       if (!analysis.quotes.length) return none('quotes');
       return analysis.quotes.flatMap((q, i) => {
         const speaker = q.speaker ? safeLine(q.speaker) : 'unnamed';
-        const lines = wrapText(`${speaker} — “${safeLine(q.text)}”`, width - 2).map((t, j) => line(`${j === 0 ? '' : '  '}${t}`, undefined, i));
+        const lines = wrapText(`${speaker} — “${safeLine(q.text)}”`, width - 2).map((t, j) =>
+          line(`${j === 0 ? '' : '  '}${t}`, undefined, i),
+        );
         const first = lines[0];
         const firstText = first?.segments[0]?.text ?? '';
         if (first && firstText.startsWith(speaker)) {
@@ -81,6 +94,8 @@ export function panelLines(panel: PanelId, analysis: Analysis | null, width: num
     case 'places':
       return analysis.places.length ? entityLines(analysis.places, width) : none('places');
     case 'organizations':
-      return analysis.organizations.length ? entityLines(analysis.organizations, width) : none('organizations');
+      return analysis.organizations.length
+        ? entityLines(analysis.organizations, width)
+        : none('organizations');
   }
 }

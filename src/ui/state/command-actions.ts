@@ -36,17 +36,27 @@ function isMovement(command: Command): command is Movement & Command {
 }
 
 /** Turns a command into reducer actions and side effects, given what is on screen. Pure. */
-export function commandActions(command: Command, ctx: CommandContext): {actions: Action[]; effects: Effect[]} {
+export function commandActions(
+  command: Command,
+  ctx: CommandContext,
+): {actions: Action[]; effects: Effect[]} {
   const {state, article} = ctx;
   const none = {actions: [], effects: []};
   if (isMovement(command)) {
-    return {actions: [{type: 'move', movement: command, count: ctx.count, page: ctx.page, scroll: ctx.scroll}], effects: []};
+    return {
+      actions: [{type: 'move', movement: command, count: ctx.count, page: ctx.page, scroll: ctx.scroll}],
+      effects: [],
+    };
   }
   switch (command) {
     case 'open': {
       const target = ctx.open;
       if (!target) return none;
-      if (target.type === 'entity') return {actions: [{type: 'openEntity', key: target.key, name: target.name, forms: target.forms}], effects: []};
+      if (target.type === 'entity')
+        return {
+          actions: [{type: 'openEntity', key: target.key, name: target.name, forms: target.forms}],
+          effects: [],
+        };
       const record = state.articles.find((a) => a.id === target.id);
       return {
         actions: [{type: 'openArticle', id: target.id, siblings: target.siblings}],
@@ -81,9 +91,13 @@ export function commandActions(command: Command, ctx: CommandContext): {actions:
     case 'toggleFullText':
       return {actions: [{type: 'fullText'}], effects: []};
     case 'toggleRead':
-      return article ? {actions: [], effects: [{type: 'setRead', id: article.id, read: !article.read}]} : none;
+      return article
+        ? {actions: [], effects: [{type: 'setRead', id: article.id, read: !article.read}]}
+        : none;
     case 'toggleFavourite':
-      return article ? {actions: [], effects: [{type: 'setFavourite', id: article.id, favourite: !article.favourite}]} : none;
+      return article
+        ? {actions: [], effects: [{type: 'setFavourite', id: article.id, favourite: !article.favourite}]}
+        : none;
     case 'openUrl':
       return article ? {actions: [], effects: [{type: 'openUrl', url: article.url}]} : none;
   }

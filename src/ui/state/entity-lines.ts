@@ -3,16 +3,33 @@ import {safeLine, truncate, wrapText} from '../text.js';
 import {highlight, line, type Line} from './lines.js';
 
 /** Lines of the entity view: per article a title line, the sentences naming it (highlighted), then its quotes. */
-export function occurrenceLines(occurrences: readonly EntityOccurrence[], forms: readonly string[], width: number): Line[] {
+export function occurrenceLines(
+  occurrences: readonly EntityOccurrence[],
+  forms: readonly string[],
+  width: number,
+): Line[] {
   const out: Line[] = [];
   occurrences.forEach((o, i) => {
     const date = o.date ? `  ${o.date}` : '';
-    out.push({item: i, segments: [{text: `  ${truncate(safeLine(o.title), width - 2 - date.length)}`, role: 'title'}, {text: date, role: 'muted'}]});
+    out.push({
+      item: i,
+      segments: [
+        {text: `  ${truncate(safeLine(o.title), width - 2 - date.length)}`, role: 'title'},
+        {text: date, role: 'muted'},
+      ],
+    });
     for (const sentence of o.sentences) {
-      wrapText(sentence, width - 4).forEach((t, j) => out.push({item: i, segments: [{text: j === 0 ? '  · ' : '    '}, ...highlight(t, forms, 'highlight')]}));
+      wrapText(sentence, width - 4).forEach((t, j) =>
+        out.push({
+          item: i,
+          segments: [{text: j === 0 ? '  · ' : '    '}, ...highlight(t, forms, 'highlight')],
+        }),
+      );
     }
     for (const q of o.quotes) {
-      wrapText(`“${safeLine(q.text)}”`, width - 4).forEach((t, j) => out.push(line(`${j === 0 ? '  — ' : '    '}${t}`, 'accent', i)));
+      wrapText(`“${safeLine(q.text)}”`, width - 4).forEach((t, j) =>
+        out.push(line(`${j === 0 ? '  — ' : '    '}${t}`, 'accent', i)),
+      );
     }
     out.push(line('', undefined, i));
   });

@@ -16,11 +16,19 @@ export function helpLines(width: number): Line[] {
   for (const mode of MODES) {
     out.push(line(MODE_TITLES[mode], 'heading'));
     for (const b of bindingsFor(mode)) {
-      out.push({segments: [{text: `  ${fit(b.keys.map(keyLabel).join(' / '), 18)}`, role: 'accent'}, {text: `  ${b.help}`}]});
+      out.push({
+        segments: [
+          {text: `  ${fit(b.keys.map(keyLabel).join(' / '), 18)}`, role: 'accent'},
+          {text: `  ${b.help}`},
+        ],
+      });
     }
     out.push(line(''));
   }
   out.push(line('The table', 'heading'));
   out.push(line('  ● unread   ★ favourite   P·Q·F people · quotes · facts   … not analysed yet'));
-  return out.map((l) => ({...l, segments: l.segments.map((s) => ({...s, text: s.text.slice(0, Math.max(0, width))}))}));
+  return out.map((l) => ({
+    ...l,
+    segments: l.segments.map((s) => ({...s, text: s.text.slice(0, Math.max(0, width))})),
+  }));
 }

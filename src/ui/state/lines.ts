@@ -21,7 +21,9 @@ export function line(text: string, role?: ThemeRole, item?: number): Line {
 /** Wraps text under a hanging prefix ("• " then "  "), tagging every line with `item`. */
 export function bullet(text: string, width: number, prefix = '• ', role?: ThemeRole, item?: number): Line[] {
   const indent = ' '.repeat(prefix.length);
-  return wrapText(text, width - prefix.length).map((t, i) => line(`${i === 0 ? prefix : indent}${t}`, role, item));
+  return wrapText(text, width - prefix.length).map((t, i) =>
+    line(`${i === 0 ? prefix : indent}${t}`, role, item),
+  );
 }
 
 /** Plain text of a line. */
@@ -34,11 +36,21 @@ function escapeRegExp(text: string): string {
 }
 
 /** Splits a line's text into segments, marking every whole-word occurrence of any of `forms` with `role`. */
-export function highlight(text: string, forms: readonly string[], role: ThemeRole, base?: ThemeRole): Segment[] {
-  const usable = [...new Set(forms.map((f) => f.trim()).filter((f) => f.length > 1))].sort((a, b) => b.length - a.length);
+export function highlight(
+  text: string,
+  forms: readonly string[],
+  role: ThemeRole,
+  base?: ThemeRole,
+): Segment[] {
+  const usable = [...new Set(forms.map((f) => f.trim()).filter((f) => f.length > 1))].sort(
+    (a, b) => b.length - a.length,
+  );
   const plain = (t: string): Segment => (base ? {text: t, role: base} : {text: t});
   if (usable.length === 0) return [plain(text)];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   const out: Segment[] = [];
   let last = 0;
   for (const m of text.matchAll(pattern)) {

@@ -6,7 +6,22 @@ export interface KeyEvent {
   key: Partial<Key>;
 }
 
-const SPECIAL: readonly (keyof Key)[] = ['upArrow', 'downArrow', 'leftArrow', 'rightArrow', 'pageUp', 'pageDown', 'home', 'end', 'escape', 'ctrl', 'meta', 'tab', 'backspace', 'delete'];
+const SPECIAL: readonly (keyof Key)[] = [
+  'upArrow',
+  'downArrow',
+  'leftArrow',
+  'rightArrow',
+  'pageUp',
+  'pageDown',
+  'home',
+  'end',
+  'escape',
+  'ctrl',
+  'meta',
+  'tab',
+  'backspace',
+  'delete',
+];
 
 /**
  * Ink hands over a chunk of plain characters as one input ("G\r" when keys come fast, or a paste), so the chunk

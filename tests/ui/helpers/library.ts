@@ -58,7 +58,11 @@ export function sampleLibrary(): {articles: Article[]; analyses: Record<string, 
       date: '2024-02-02',
       paragraphs: ['Olena Petrenko met Marc Dubois in Geneva.', 'Dubois said the talks were useful.'],
     }),
-    article('market', {title: 'Markets calm', date: '2024-01-01', paragraphs: ['Traders in Geneva were calm.']}),
+    article('market', {
+      title: 'Markets calm',
+      date: '2024-01-01',
+      paragraphs: ['Traders in Geneva were calm.'],
+    }),
   ];
   const analyses: Record<string, Analysis> = {
     strike: analysis({
@@ -68,8 +72,22 @@ export function sampleLibrary(): {articles: Article[]; analyses: Record<string, 
       organizations: [entity('City Council')],
       quotes: [{text: 'We will rebuild,', speaker: 'Olena Petrenko'}],
       facts: [
-        {text: 'Russia launched 598 drones and 31 missiles', sentence: '', values: [{value: 598, unit: 'drones'}, {value: 31, unit: 'missiles'}]},
-        {text: 'Ukraine shot down 563 drones and 26 missiles', sentence: '', values: [{value: 563, unit: 'drones'}, {value: 26, unit: 'missiles'}]},
+        {
+          text: 'Russia launched 598 drones and 31 missiles',
+          sentence: '',
+          values: [
+            {value: 598, unit: 'drones'},
+            {value: 31, unit: 'missiles'},
+          ],
+        },
+        {
+          text: 'Ukraine shot down 563 drones and 26 missiles',
+          sentence: '',
+          values: [
+            {value: 563, unit: 'drones'},
+            {value: 26, unit: 'missiles'},
+          ],
+        },
       ],
     }),
     summit: analysis({

@@ -69,7 +69,8 @@ export async function mount(tree: React.ReactElement): Promise<Mounted> {
         });
       }
     },
-    waitFor: (...texts) => waitUntil((f) => texts.every((t) => (typeof t === 'string' ? f.includes(t) : t.test(f)))),
+    waitFor: (...texts) =>
+      waitUntil((f) => texts.every((t) => (typeof t === 'string' ? f.includes(t) : t.test(f)))),
     waitUntil,
     unmount: () =>
       act(async () => {
