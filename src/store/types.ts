@@ -65,7 +65,7 @@ export interface IndexProgress {
 }
 
 /**
- * What the UI and the CLI read. The SQLite store implements it; an in-memory twin implements it for tests.
+ * What the UI and the CLI read. The SQLite store implements it (tests use it on a `:memory:` database).
  * Article files stay the source of truth: no method writes to them.
  */
 export interface Store {
