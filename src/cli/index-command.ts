@@ -54,8 +54,9 @@ export async function indexCommand(
   io: Io,
   sink: ProgressSink,
 ): Promise<ExitCode> {
-  const store = openStoreForCli(articles, dbPath, io);
-  if (!store) return 1;
+  const opened = openStoreForCli(articles, dbPath, io);
+  if (!opened.store) return opened.code;
+  const store = opened.store;
   let summary: IndexSummary | null;
   try {
     summary = await indexStore(store, io, sink);

@@ -30,8 +30,9 @@ async function ensureIndexed(store: SqliteStore, io: Io, sink: ProgressSink): Pr
 
 /** `brief search QUERY`: entities by fuzzy name (or articles by text with --text), best first. */
 export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSink): Promise<ExitCode> {
-  const store = openStoreForCli(req.articles, req.db, io);
-  if (!store) return 1;
+  const opened = openStoreForCli(req.articles, req.db, io);
+  if (!opened.store) return opened.code;
+  const store = opened.store;
   try {
     await ensureIndexed(store, io, sink);
     if (req.text) {

@@ -40,8 +40,9 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
   // The UI bundle's file is read while the database opens; a failed open leaves the import unused.
   const ui = import('../ui/run-tui.js');
   ui.catch(() => {});
-  const store = openStoreForCli(articles, dbPath, io);
-  if (!store) return 1;
+  const opened = openStoreForCli(articles, dbPath, io);
+  if (!opened.store) return opened.code;
+  const store = opened.store;
   let run: IndexRun | null = null;
   let closing = false;
   let started = false;

@@ -93,6 +93,11 @@ export interface Store {
   entity(key: string): EntityRecord | null;
   /** Full-text search over titles and bodies, best first; absent where the store has no text index. */
   searchText?(query: string, limit?: number): TextHit[];
+  /**
+   * What the store has to tell the reader about its database and not yet told (a damaged file rebuilt, a
+   * read-only folder, a deleted file made again), or null. Each message is given once.
+   */
+  takeNotice?(): string | null;
   close(): void;
 }
 

@@ -1,5 +1,5 @@
 import {spawn, spawnSync} from 'node:child_process';
-import {copyFileSync, existsSync, readdirSync} from 'node:fs';
+import {copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -131,8 +131,14 @@ describe('brief index (built CLI, real extraction workers)', () => {
 
   it('moves a damaged database aside with a message on stderr', () => {
     const lib = copyLibrary(1);
-    const dir = tempDir({'brief.db': 'not sqlite at all '.repeat(100)});
-    const run = runCli(['index', '--articles', lib, '--db', join(dir, 'brief.db')]);
+    const dir = tempDir();
+    const db = join(dir, 'brief.db');
+    expect(index(lib, db).code).toBe(0);
+    // The 100-byte header stays (SQLite, brief's application id); everything after it is wrecked.
+    const bytes = readFileSync(db);
+    bytes.fill(0x5a, 100);
+    writeFileSync(db, bytes);
+    const run = runCli(['index', '--articles', lib, '--db', db]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/not a usable brief database .*moved it to .*brief\.db\.broken-/);
     expect(readdirSync(dir).some((f) => f.startsWith('brief.db.broken-'))).toBe(true);

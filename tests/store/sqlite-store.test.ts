@@ -1,4 +1,4 @@
-import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -277,32 +277,6 @@ describe('SQLite store: incremental indexing', () => {
 });
 
 describe('SQLite store: damaged or foreign database files', () => {
-  it.each([
-    [
-      'garbage bytes',
-      (path: string) => writeFileSync(path, 'this is not a database, just text '.repeat(200)),
-    ],
-    [
-      'another program’s SQLite file',
-      (path: string) => new Database(path).exec('CREATE TABLE accounts (id INTEGER)').close(),
-    ],
-  ])('moves %s aside with a message and starts a new database', async (_label, make) => {
-    const dir = tempDir();
-    const dbPath = join(dir, 'brief.db');
-    make(dbPath);
-    const original = readFileSync(dbPath);
-    const warnings: string[] = [];
-    const s = openSqliteStore({dbPath, root: library(), onWarning: (m) => warnings.push(m)});
-    open.push(s);
-    await startIndexing(s, {pool: countingPool()}).done;
-    expect(s.listArticles()).toHaveLength(2);
-    expect(warnings).toHaveLength(1);
-    const aside = readdirSync(dir).find((f) => f.startsWith('brief.db.broken-'));
-    expect(aside).toBeDefined();
-    expect(warnings[0]).toContain(aside);
-    expect(readFileSync(join(dir, aside ?? '')).subarray(0, 16)).toEqual(original.subarray(0, 16));
-  });
-
   it('rebuilds the cache of an older layout and keeps the marks', async () => {
     const root = library();
     const dbPath = join(tempDir(), 'brief.db');

@@ -1,0 +1,262 @@
+import {existsSync} from 'node:fs';
+import {describeDbError, isDamage} from './db-error.js';
+import {fileId, moveAside, sameFile, type FileId} from './db-file.js';
+import {marksJournal, newestByKey, type MarksJournal} from './marks-journal.js';
+import {openDatabase, type Db, type OpenDbOptions, type OpenedDb} from './open-db.js';
+import {readMarks, type MarkRow} from './salvage.js';
+
+/**
+ * The store's connection to its database file, kept usable whatever happens to the file: a damaged database is
+ * moved aside and rebuilt, a deleted one made again, a replaced one reopened, and in each case the read and
+ * favourite marks (the one thing the article files cannot give back) are carried over and kept in a journal.
+ */
+export interface LiveDb {
+  readonly path: string;
+  /** The current connection; a new one after a repair or a reopen (see `generation`). */
+  readonly db: Db;
+  /** Bumped whenever `db` is a new connection: statements prepared on an older one are stale. */
+  readonly generation: number;
+  /** Why nothing is saved, when the database cannot be written (`db` is then a copy in memory). */
+  readonly readOnly: string | null;
+  /** Runs `read`; when the database turns out damaged it is rebuilt (marks kept) and `read` runs again. */
+  guard<T>(read: () => T): T;
+  /**
+   * Writes the marks `decide` returns (it runs inside the write transaction, so it may read the current ones) to
+   * the database and the journal, on the file now at the path. Throws an error that says what is wrong.
+   */
+  writeMarks(decide: () => MarkRow[]): void;
+  /** Makes sure the path still names the open file, making it again or reopening it when not; true if it did. */
+  ensureFile(): boolean;
+  /** Runs SQLite's quick check when a day has passed since the last (or now, with `force`); true if it repaired. */
+  checkIntegrity(force?: boolean): boolean;
+  /** Moves the damaged database aside and starts a new one with the marks. */
+  repair(why: string): void;
+  /** Calls `listener` whenever the database was replaced by a new one that must be indexed again. */
+  onReset(listener: () => void): () => void;
+  /** The messages not yet shown (joined), or null; each is shown once. */
+  takeNotice(): string | null;
+  close(): void;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+// A journal line is about 100 bytes; past this many times the lines the marks need, it is rewritten.
+const COMPACT_FACTOR = 4;
+const COMPACT_MIN_BYTES = 64 * 1024;
+
+const UPSERT = `INSERT INTO marks (key, read, favourite, updated_ms) VALUES (?, ?, ?, ?)
+  ON CONFLICT (key) DO UPDATE SET read = excluded.read, favourite = excluded.favourite, updated_ms = excluded.updated_ms`;
+
+/** How many articles the rows mark read or favourite (each mark is kept under the hash and the URL). */
+function markedArticles(rows: readonly MarkRow[]): number {
+  return rows.filter((r) => r.key.startsWith('h:') && (r.read === 1 || r.favourite === 1)).length;
+}
+
+const articles = (n: number): string => `${n} article${n === 1 ? '' : 's'}`;
+
+/** Opens the database at `path` (`:memory:` for a private one) and keeps it usable. */
+export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
+  const onDisk = path !== ':memory:';
+  const listeners = new Set<() => void>();
+  const notices: string[] = [];
+  const said = new Set<string>();
+  let opened: OpenedDb = openDatabase(path, options);
+  let db = opened.db;
+  let id: FileId | null = null;
+  let generation = 0;
+  let writes = 0;
+  const journal: MarksJournal | null = onDisk && !opened.readOnly ? marksJournal(path) : null;
+
+  const say = (message: string): void => {
+    notices.push(message);
+    options.onWarning?.(message);
+  };
+  const sayOnce = (message: string): void => {
+    if (said.has(message)) return;
+    said.add(message);
+    say(message);
+  };
+
+  /** Merges rows into the marks, newer over older; returns what the table then holds for those keys. */
+  const restore = (rows: readonly MarkRow[]): MarkRow[] => {
+    if (rows.length === 0) return [];
+    const put = db.prepare<[string, number, number, number]>(
+      `${UPSERT} WHERE excluded.updated_ms > marks.updated_ms`,
+    );
+    db.transaction(() => {
+      for (const r of rows) put.run(r.key, r.read, r.favourite, r.updated_ms);
+    }).immediate();
+    return readMarks(db);
+  };
+
+  const seedJournal = (): void => {
+    if (!journal || existsSync(journal.path)) return;
+    try {
+      const rows = readMarks(db);
+      if (rows.length > 0) journal.rewrite(rows);
+    } catch (err) {
+      sayOnce(`cannot write the marks journal ${journal.path}: ${describeDbError(err, journal.path)}`);
+    }
+  };
+
+  /** Takes a newly opened database, bringing in the marks from wherever they survive; returns how many. */
+  const adopt = (next: OpenedDb, carried: readonly MarkRow[]): {kept: number; fromFile: number} => {
+    opened = next;
+    db = next.db;
+    id = onDisk && !next.readOnly ? fileId(path) : null;
+    generation += 1;
+    if (!next.fresh && carried.length === 0) return {kept: 0, fromFile: 0};
+    const salvaged = [...(next.replaced?.salvaged ?? []), ...carried];
+    const kept = restore(newestByKey([...salvaged, ...(journal?.read() ?? [])]));
+    seedJournal();
+    return {kept: markedArticles(kept), fromFile: markedArticles(salvaged)};
+  };
+
+  const reset = (): void => {
+    for (const listener of listeners) listener();
+  };
+
+  /** Whatever the old connection can still read of its marks (a deleted file stays readable while open). */
+  const carryMarks = (): MarkRow[] => {
+    try {
+      return readMarks(db);
+    } catch {
+      return [];
+    }
+  };
+
+  const reopen = (): void => {
+    const now = fileId(path);
+    const carried = carryMarks();
+    db.close();
+    const {kept} = adopt(openDatabase(path, options), carried);
+    say(
+      now === null
+        ? `${path} was deleted while brief was running; made a new one and kept the marks of ${articles(kept)}`
+        : `${path} was replaced while brief was running; reopened it`,
+    );
+    reset();
+  };
+
+  const live: LiveDb = {
+    path,
+    get db() {
+      return db;
+    },
+    get generation() {
+      return generation;
+    },
+    get readOnly() {
+      return opened.readOnly;
+    },
+    guard(read) {
+      try {
+        return read();
+      } catch (err) {
+        if (!isDamage(err) || !id) throw err;
+        if (!live.checkIntegrity(true)) {
+          // The tables are sound, so the damage is in the full-text index, which is rebuilt from its table.
+          db.prepare("INSERT INTO fts (fts) VALUES ('rebuild')").run();
+        }
+        return read();
+      }
+    },
+    writeMarks(decide) {
+      live.ensureFile();
+      try {
+        const put = db.prepare<[string, number, number, number]>(UPSERT);
+        db.transaction(() => {
+          const rows = decide();
+          for (const r of rows) put.run(r.key, r.read, r.favourite, r.updated_ms);
+          // In the same write lock as the database, so two processes never interleave half lines or compactions.
+          if (!journal) return;
+          try {
+            journal.append(rows);
+            if (writes++ % 1000 === 0) compact();
+          } catch (err) {
+            sayOnce(`cannot write the marks journal ${journal.path}: ${describeDbError(err, journal.path)}`);
+          }
+        }).immediate();
+      } catch (err) {
+        throw new Error(describeDbError(err, path));
+      }
+    },
+    ensureFile() {
+      if (!id || sameFile(fileId(path), id)) return false;
+      reopen();
+      return true;
+    },
+    checkIntegrity(force = false) {
+      if (!id) return false;
+      const stamp = db.prepare<[], {value: string}>("SELECT value FROM meta WHERE key = 'checked-ms'");
+      let result: string;
+      try {
+        const last = Number(stamp.get()?.value ?? NaN);
+        if (!force && Number.isFinite(last) && Date.now() - last < DAY_MS && last <= Date.now()) return false;
+        result = String(db.pragma('quick_check', {simple: true}));
+      } catch (err) {
+        if (!isDamage(err)) throw err;
+        result = err instanceof Error ? err.message : String(err);
+      }
+      if (result === 'ok') {
+        db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked-ms', ?)").run(
+          String(Date.now()),
+        );
+        return false;
+      }
+      live.repair(result.split('\n')[0] ?? result);
+      return true;
+    },
+    repair(why) {
+      if (!id) throw new Error(`${path} is damaged (${why}) and cannot be rebuilt here`);
+      // Only the very file this connection has open is moved; if another brief replaced it already, reopen.
+      if (live.ensureFile()) return;
+      const carried = carryMarks();
+      db.close();
+      const aside = moveAside(path);
+      const {kept} = adopt(openDatabase(path, options), carried);
+      say(
+        `${path} is damaged (${why}); moved it to ${aside}, rebuilding it from the article files, ` +
+          `and kept the marks of ${articles(kept)}`,
+      );
+      reset();
+    },
+    onReset(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    takeNotice() {
+      if (notices.length === 0) return null;
+      return notices.splice(0).join('; ');
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+
+  const compact = (): void => {
+    if (!journal) return;
+    const size = journal.size();
+    const count = (db.prepare('SELECT count(*) AS n FROM marks').get() as {n: number}).n;
+    if (size < Math.max(COMPACT_MIN_BYTES, COMPACT_FACTOR * 100 * count)) return;
+    journal.rewrite(newestByKey([...journal.read(), ...readMarks(db)]));
+  };
+
+  const first = opened;
+  const {kept, fromFile} = adopt(first, []);
+  generation = 0;
+  if (first.replaced) {
+    const {aside, why} = first.replaced;
+    const fromJournal = kept > fromFile && journal ? `, the rest from ${journal.path}` : '';
+    say(
+      `${path} is not a usable brief database (${why}); moved it to ${aside} and started a new one, ` +
+        `keeping the marks of ${articles(kept)} (${fromFile} read from the damaged file${fromJournal})`,
+    );
+  } else if (first.fresh && kept > 0 && journal) {
+    say(`made a new database ${path} and restored the marks of ${articles(kept)} from ${journal.path}`);
+  }
+  if (first.readOnly) {
+    say(`${first.readOnly}: marks made now last only until brief quits, and new analyses are not saved`);
+  }
+  if (!first.fresh) seedJournal();
+  return live;
+}
