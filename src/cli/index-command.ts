@@ -1,3 +1,4 @@
+import {describeDbError} from '../store/db-error.js';
 import type {IndexRun, IndexSummary} from '../store/indexer.js';
 import {startIndexing} from '../store/indexer.js';
 import {formatProgress} from '../store/progress.js';
@@ -24,13 +25,17 @@ export async function indexStore(
   store: SqliteStore,
   io: Io,
   sink: ProgressSink,
+  checkIntegrity: 'daily' | 'now' = 'daily',
 ): Promise<IndexSummary | null> {
   const script = findWorkerScript();
   if (!script) {
     io.err('brief: the extraction worker (dist/index-worker.js) is missing; run npm run build\n');
     return null;
   }
-  const run: IndexRun = startIndexing(store, {pool: createWorkerPool({script, size: workerCount()})});
+  const run: IndexRun = startIndexing(store, {
+    pool: createWorkerPool({script, size: workerCount()}),
+    checkIntegrity,
+  });
   const unsubscribe = sink.isTTY
     ? run.subscribe((p, finished) =>
         io.err(finished ? '\r\u001b[K' : `\r${formatProgress(p, sink.columns - 1)}\u001b[K`),
@@ -59,9 +64,10 @@ export async function indexCommand(
   const store = opened.store;
   let summary: IndexSummary | null;
   try {
-    summary = await indexStore(store, io, sink);
+    // Asked for by name, indexing also checks the whole database, which the reader does at most once a day.
+    summary = await indexStore(store, io, sink, 'now');
   } catch (err) {
-    io.err(`brief: indexing failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.err(`brief: indexing failed: ${describeDbError(err, dbPath)}\n`);
     return 1;
   } finally {
     store.close();

@@ -1,6 +1,8 @@
 import type {EntityKind} from '../extract/types.js';
 import {createEntitySearch} from '../search/index.js';
+import {describeDbError} from '../store/db-error.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
+import type {TextHit} from '../store/types.js';
 import type {ExitCode} from './commands.js';
 import {indexStore, type ProgressSink} from './index-command.js';
 import {openStoreForCli} from './open-store.js';
@@ -20,47 +22,39 @@ const LIMIT = 20;
 
 /** A library never indexed is indexed first, so the first search of a new library finds something. */
 async function ensureIndexed(store: SqliteStore, io: Io, sink: ProgressSink): Promise<void> {
-  const row = store.db
-    .prepare<[string], {n: number}>('SELECT count(*) AS n FROM files WHERE root = ?')
-    .get(store.root);
-  if ((row?.n ?? 0) > 0) return;
+  if (store.knownFiles() > 0) return;
   io.err(`brief: indexing ${store.root} first\n`);
   await indexStore(store, io, sink);
 }
 
-/** `brief search QUERY`: entities by fuzzy name (or articles by text with --text), best first. */
-export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSink): Promise<ExitCode> {
-  const opened = openStoreForCli(req.articles, req.db, io);
-  if (!opened.store) return opened.code;
-  const store = opened.store;
-  try {
-    await ensureIndexed(store, io, sink);
-    if (req.text) {
-      const hits = store.searchText?.(req.query, LIMIT) ?? [];
+const bracketed = (h: TextHit): string => h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
+
+/** Answers the request from what the store holds now; the answer is printed by calling what this returns. */
+function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
+  if (req.text) {
+    const hits = store.searchText?.(req.query, LIMIT) ?? [];
+    return (io) => {
       if (req.json) {
         io.out(
           `${JSON.stringify(
-            hits.map((h) => ({
-              ...h,
-              snippet: h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join(''),
-            })),
+            hits.map((h) => ({...h, snippet: bracketed(h)})),
             null,
             2,
           )}\n`,
         );
       } else {
         for (const h of hits) {
-          const snippet = h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
           io.out(
-            `${(h.date ?? '').padEnd(10)}  ${truncate(h.title, 80)}  (${h.articleId})\n            ${snippet}\n`,
+            `${(h.date ?? '').padEnd(10)}  ${truncate(h.title, 80)}  (${h.articleId})\n            ${bracketed(h)}\n`,
           );
         }
       }
       if (hits.length === 0) io.err(`brief: no article text matches '${req.query}'\n`);
-      return 0;
-    }
-    const search = createEntitySearch(store.listEntities());
-    const results = search.search(req.query, {limit: LIMIT, ...(req.kind ? {kind: req.kind} : {})});
+    };
+  }
+  const search = createEntitySearch(store.listEntities());
+  const results = search.search(req.query, {limit: LIMIT, ...(req.kind ? {kind: req.kind} : {})});
+  return (io) => {
     if (req.json) {
       io.out(
         `${JSON.stringify(
@@ -77,9 +71,33 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
       }
     }
     if (results.length === 0) io.err(`brief: no ${req.kind ?? 'entity'} matches '${req.query}'\n`);
+  };
+}
+
+/** `brief search QUERY`: entities by fuzzy name (or articles by text with --text), best first. */
+export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSink): Promise<ExitCode> {
+  const opened = openStoreForCli(req.articles, req.db, io);
+  if (!opened.store) return opened.code;
+  const store = opened.store;
+  // A database found damaged while searching is rebuilt empty (marks kept): it is indexed again and the search
+  // answered from the rebuilt one.
+  let reset = false;
+  store.onReset(() => {
+    reset = true;
+  });
+  try {
+    await ensureIndexed(store, io, sink);
+    reset = false;
+    let print = find(store, req);
+    if (reset) {
+      io.err(`brief: indexing ${store.root} again\n`);
+      await indexStore(store, io, sink);
+      print = find(store, req);
+    }
+    print(io);
     return 0;
   } catch (err) {
-    io.err(`brief: search failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.err(`brief: search failed: ${describeDbError(err, req.db)}\n`);
     return 1;
   } finally {
     store.close();

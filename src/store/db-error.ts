@@ -25,7 +25,12 @@ export function errorCode(err: unknown): string {
 /** True for errors that mean the database file's contents are damaged. */
 export function isDamage(err: unknown): boolean {
   const code = errorCode(err);
-  return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return true;
+  // The full-text index's settings live in a table of their own; when its page is damaged, SQLite says only that
+  // the table could not be set up.
+  return (
+    code === 'SQLITE_ERROR' && /vtable constructor failed|malformed/.test(String((err as Error).message))
+  );
 }
 
 /** True for errors that mean the database (or its folder) cannot be written. */

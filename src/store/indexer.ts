@@ -1,4 +1,6 @@
 import type {SkippedFile} from '../library/types.js';
+import {isDamage} from './db-error.js';
+import type {Db} from './open-db.js';
 import type {ExtractionPool, Job} from './pool.js';
 import {scanLibrary, type ReadJob} from './scan.js';
 import type {SqliteStore} from './sqlite-store.js';
@@ -45,6 +47,11 @@ export interface IndexOptions {
   flushEveryMs?: number;
   /** Wait this long before scanning, so a UI can draw its first frame from what is stored. Default 0. */
   delayMs?: number;
+  /**
+   * When to run SQLite's quick check first: `daily` (at most once a day, the default) or `now` (an explicit
+   * `brief index`). Damage it finds is repaired before indexing: the file moved aside, the marks kept.
+   */
+  checkIntegrity?: 'daily' | 'now';
 }
 
 type Listener = (progress: IndexProgress, finished: boolean) => void;
@@ -65,31 +72,43 @@ async function forEachLimit<T>(
   await Promise.all(Array.from({length: Math.max(1, limit)}, lane));
 }
 
+/** The database was repaired or made again under a running pass: the pass starts over on the new one. */
+class Restart extends Error {}
+
+/** What one pass over the folder writes with, and how it is going. */
+interface Pass {
+  db: Db;
+  generation: number;
+  writer: ReturnType<typeof createWriter>;
+  affected: Affected;
+  pending: (() => void)[];
+  /** Set when a write failed: the lanes stop and the pass ends with it. */
+  error: unknown;
+}
+
 /**
  * Brings the store up to date with its folder: files whose path, size and mtime are unchanged are not read;
  * new and changed files are read (and shown) first, then every content hash without an analysis from the
  * current extractor is extracted, newest articles first. Results are committed in small transactions, so a
- * killed run loses at most the last batch and the next run resumes where it stopped.
+ * killed run loses at most the last batch and the next run resumes where it stopped. A database found damaged
+ * (by the quick check or by a failing write) is rebuilt and the pass starts over on it.
  */
 export function startIndexing(store: SqliteStore, options: IndexOptions): IndexRun {
   const {pool} = options;
   const progressEveryMs = options.progressEveryMs ?? 200;
   const batchSize = options.batchSize ?? 64;
   const flushEveryMs = options.flushEveryMs ?? 250;
-  const {db, root} = store;
-  const writer = createWriter(db);
+  const {root} = store;
   const listeners = new Set<Listener>();
-  const affected: Affected = new Map();
-  const pending: (() => void)[] = [];
   const started = performance.now();
+  let pass: Pass | null = null;
   let flushTimer: NodeJS.Timeout | null = null;
   let lastEmit = 0;
   let stopped = false;
   let finished = false;
-  let writeError: unknown = null;
   let done = 0;
   let total = 0;
-  const summary: IndexSummary = {
+  const fresh = (): IndexSummary => ({
     files: 0,
     added: 0,
     changed: 0,
@@ -101,7 +120,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     seconds: 0,
     extractorVersion: null,
     stopped: false,
-  };
+  });
+  let summary = fresh();
 
   // Progress counts extractions, the slow part: reading a changed file takes a millisecond and would make the
   // rate (and so the ETA) meaningless if it counted the same.
@@ -118,44 +138,51 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     const p = progress();
     for (const listener of listeners) listener(p, finished);
   };
+  const halted = (): boolean => stopped || (pass?.error ?? null) !== null;
   const flush = (): void => {
     if (flushTimer) clearTimeout(flushTimer);
     flushTimer = null;
-    if (pending.length === 0 && affected.size === 0) return;
-    const ops = pending.splice(0);
-    db.transaction(() => {
-      for (const op of ops) op();
-      writer.refreshEntities(affected);
-    }).immediate();
+    const p = pass;
+    if (!p || (p.pending.length === 0 && p.affected.size === 0)) return;
+    // A database deleted or replaced meanwhile is made again (or reopened); this pass's work belongs to the old.
+    if (store.ensureFile() || store.generation !== p.generation) throw new Restart();
+    const ops = p.pending.splice(0);
+    p.db
+      .transaction(() => {
+        for (const op of ops) op();
+        p.writer.refreshEntities(p.affected);
+      })
+      .immediate();
     emit(false);
   };
-  // A write that fails (another process held the lock past the busy timeout, disk full) stops the run; the
-  // error surfaces from `done` instead of escaping from a timer.
+  // A write that fails (another process held the lock past the busy timeout, disk full, damage) stops the pass;
+  // the error surfaces from `done` (or restarts the pass) instead of escaping from a timer.
   const safeFlush = (): void => {
     try {
       flush();
     } catch (err) {
-      writeError ??= err;
-      stopped = true;
+      if (pass) pass.error ??= err;
     }
   };
   const enqueue = (op: () => void): void => {
-    pending.push(op);
-    if (pending.length >= batchSize) safeFlush();
+    const p = pass;
+    if (!p) return;
+    p.pending.push(op);
+    if (p.pending.length >= batchSize) safeFlush();
     else flushTimer ??= setTimeout(safeFlush, flushEveryMs);
   };
 
   const readOne = async (job: ReadJob): Promise<void> => {
     const outcome = await pool.read(job);
-    if (stopped) return;
+    if (halted()) return;
     if (outcome.ok) {
       summary[job.isNew ? 'added' : 'changed'] += 1;
-      enqueue(() => writer.putArticle(root, outcome.article, affected));
+      enqueue(() => pass?.writer.putArticle(root, outcome.article, pass.affected));
     } else if (outcome.transient) {
       summary.failed.push({path: job.path, reason: outcome.reason});
     } else {
       summary.skipped.push({path: job.path, reason: outcome.reason});
-      enqueue(() => writer.putSkipped(root, {...job, reason: outcome.reason}, affected));
+      enqueue(() => pass?.writer.putSkipped(root, {...job, reason: outcome.reason}, pass.affected));
     }
     emit(false);
   };
@@ -164,13 +191,20 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     (version: number) =>
     async (job: Job): Promise<void> => {
       const outcome = await pool.extract(job);
-      if (stopped) return;
+      if (halted()) return;
       done += 1;
       if (outcome.ok) {
         summary.extracted += 1;
         enqueue(() => {
-          writer.putArticle(root, outcome.article, affected);
-          writer.putAnalysis(outcome.article.hash, version, outcome.analysis, affected, outcome.entities);
+          if (!pass) return;
+          pass.writer.putArticle(root, outcome.article, pass.affected);
+          pass.writer.putAnalysis(
+            outcome.article.hash,
+            version,
+            outcome.analysis,
+            pass.affected,
+            outcome.entities,
+          );
         });
       } else {
         summary.failed.push({path: job.path, reason: outcome.reason});
@@ -178,7 +212,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       emit(false);
     };
 
-  const missing = (version: number): Job[] =>
+  const missing = (db: Db, version: number): Job[] =>
     db
       .prepare<[string, number], Job>(
         // One file per content hash (path and id from the same row: the id is written back with the article).
@@ -193,13 +227,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
 
   // Asking the pool loads the extractor (hundreds of ms, on a thread the UI shares cores with); the answer is
   // kept per extractor fingerprint so an unchanged build never has to be asked again.
-  const extractorVersion = async (): Promise<number> => {
+  const extractorVersion = async (db: Db): Promise<number> => {
     const key = pool.fingerprint ? `extractor-version:${pool.fingerprint}` : null;
     const meta = db.prepare<[string], {value: string}>('SELECT value FROM meta WHERE key = ?');
     const known = key ? Number(meta.get(key)?.value ?? NaN) : NaN;
     if (Number.isInteger(known)) return known;
     const asked = await pool.version();
-    if (key) {
+    if (key && db.open) {
       db.transaction(() => {
         db.prepare("DELETE FROM meta WHERE key LIKE 'extractor-version:%'").run();
         db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, String(asked));
@@ -208,40 +242,70 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     return asked;
   };
 
+  const runPass = async (p: Pass): Promise<void> => {
+    const {db, writer, affected} = p;
+    const plan = scanLibrary(db, root);
+    summary.files = plan.present.size;
+    summary.unchanged = plan.unchanged;
+    summary.skipped.push(...plan.skipped);
+    db.transaction(() => {
+      summary.removed = writer.removeMissing(root, plan.present, affected);
+      for (const move of plan.idMoves) writer.setId(move.path, move.id);
+      writer.refreshEntities(affected);
+    }).immediate();
+    const version = extractorVersion(db);
+    version.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+    const unanalysed = db
+      .prepare<[string], {n: number}>(
+        'SELECT count(DISTINCT hash) AS n FROM files f WHERE root = ? AND hash IS NOT NULL AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.hash = f.hash)',
+      )
+      .get(root);
+    // An estimate until the extractor's version is known: new and changed files plus content never analysed.
+    total = plan.reads.length + (unanalysed?.n ?? 0);
+    emit(true);
+    await forEachLimit(plan.reads, pool.size * 2, readOne, halted);
+    if (p.error) throw p.error;
+    flush();
+    if (!stopped) {
+      summary.extractorVersion = await version;
+      const jobs = missing(db, summary.extractorVersion);
+      total = jobs.length;
+      done = 0;
+      extractStart = performance.now();
+      emit(true);
+      await forEachLimit(jobs, pool.size * 2, extractOne(summary.extractorVersion), halted);
+    }
+    if (p.error) throw p.error;
+    flush();
+  };
+
   const run = async (): Promise<IndexSummary> => {
     await new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 0));
     try {
-      const plan = scanLibrary(db, root);
-      summary.files = plan.present.size;
-      summary.unchanged = plan.unchanged;
-      summary.skipped.push(...plan.skipped);
-      db.transaction(() => {
-        summary.removed = writer.removeMissing(root, plan.present, affected);
-        for (const move of plan.idMoves) writer.setId(move.path, move.id);
-        writer.refreshEntities(affected);
-      }).immediate();
-      const version = extractorVersion();
-      version.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-      const unanalysed = db
-        .prepare<[string], {n: number}>(
-          'SELECT count(DISTINCT hash) AS n FROM files f WHERE root = ? AND hash IS NOT NULL AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.hash = f.hash)',
-        )
-        .get(root);
-      // An estimate until the extractor's version is known: new and changed files plus content never analysed.
-      total = plan.reads.length + (unanalysed?.n ?? 0);
-      emit(true);
-      await forEachLimit(plan.reads, pool.size * 2, readOne, () => stopped);
-      flush();
-      if (!stopped) {
-        summary.extractorVersion = await version;
-        const jobs = missing(summary.extractorVersion);
-        total = jobs.length;
-        extractStart = performance.now();
-        emit(true);
-        await forEachLimit(jobs, pool.size * 2, extractOne(summary.extractorVersion), () => stopped);
+      // A repair or a re-made database starts the pass again; twice is enough for any one run.
+      for (let attempt = 0; ; attempt++) {
+        const generation = store.generation;
+        try {
+          if (attempt === 0) store.checkIntegrity(options.checkIntegrity === 'now');
+          pass = {
+            db: store.db,
+            generation: store.generation,
+            writer: createWriter(store.db),
+            affected: new Map(),
+            pending: [],
+            error: null,
+          };
+          await runPass(pass);
+          break;
+        } catch (err) {
+          if (stopped || attempt >= 2) throw err;
+          if (!(err instanceof Restart) && store.generation === generation) {
+            if (!isDamage(err)) throw err;
+            store.repair(err instanceof Error ? err.message : String(err));
+          }
+          summary = fresh();
+        }
       }
-      flush();
-      if (writeError) throw writeError;
     } finally {
       if (flushTimer) clearTimeout(flushTimer);
       await pool.close();

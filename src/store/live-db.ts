@@ -33,8 +33,8 @@ export interface LiveDb {
   repair(why: string): void;
   /** Calls `listener` whenever the database was replaced by a new one that must be indexed again. */
   onReset(listener: () => void): () => void;
-  /** The messages not yet shown (joined), or null; each is shown once. */
-  takeNotice(): string | null;
+  /** Calls `listener` with each message about the database, those said before it subscribed first. */
+  onNotice(listener: (message: string) => void): () => void;
   close(): void;
 }
 
@@ -42,6 +42,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 // A journal line is about 100 bytes; past this many times the lines the marks need, it is rewritten.
 const COMPACT_FACTOR = 4;
 const COMPACT_MIN_BYTES = 64 * 1024;
+// Marks written between looks at the journal's size (a stat and a count).
+const COMPACT_EVERY = 100;
 
 const UPSERT = `INSERT INTO marks (key, read, favourite, updated_ms) VALUES (?, ?, ?, ?)
   ON CONFLICT (key) DO UPDATE SET read = excluded.read, favourite = excluded.favourite, updated_ms = excluded.updated_ms`;
@@ -66,9 +68,11 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
   let writes = 0;
   const journal: MarksJournal | null = onDisk && !opened.readOnly ? marksJournal(path) : null;
 
+  const noticeListeners = new Set<(message: string) => void>();
   const say = (message: string): void => {
-    notices.push(message);
     options.onWarning?.(message);
+    if (noticeListeners.size === 0) notices.push(message);
+    for (const listener of noticeListeners) listener(message);
   };
   const sayOnce = (message: string): void => {
     if (said.has(message)) return;
@@ -171,7 +175,7 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
           if (!journal) return;
           try {
             journal.append(rows);
-            if (writes++ % 1000 === 0) compact();
+            if (writes++ % COMPACT_EVERY === 0) compact();
           } catch (err) {
             sayOnce(`cannot write the marks journal ${journal.path}: ${describeDbError(err, journal.path)}`);
           }
@@ -203,7 +207,9 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
         );
         return false;
       }
-      live.repair(result.split('\n')[0] ?? result);
+      // quick_check's first line only names the database ("*** in database main ***"); the next says what.
+      const lines = result.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('***'));
+      live.repair(lines[0] ?? result);
       return true;
     },
     repair(why) {
@@ -222,11 +228,16 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
     },
     onReset(listener) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+      };
     },
-    takeNotice() {
-      if (notices.length === 0) return null;
-      return notices.splice(0).join('; ');
+    onNotice(listener) {
+      noticeListeners.add(listener);
+      for (const message of notices.splice(0)) listener(message);
+      return () => {
+        noticeListeners.delete(listener);
+      };
     },
     close() {
       if (db.open) db.close();
@@ -248,8 +259,8 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
     const {aside, why} = first.replaced;
     const fromJournal = kept > fromFile && journal ? `, the rest from ${journal.path}` : '';
     say(
-      `${path} is not a usable brief database (${why}); moved it to ${aside} and started a new one, ` +
-        `keeping the marks of ${articles(kept)} (${fromFile} read from the damaged file${fromJournal})`,
+      `${path} is not a usable brief database (${why}); moved it to ${aside} and started a new one; ` +
+        `kept the marks of ${articles(kept)} (${fromFile} read from the damaged file${fromJournal})`,
     );
   } else if (first.fresh && kept > 0 && journal) {
     say(`made a new database ${path} and restored the marks of ${articles(kept)} from ${journal.path}`);

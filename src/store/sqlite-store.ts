@@ -38,8 +38,8 @@ export interface SqliteStore extends Store {
   repair(why: string): void;
   /** Calls `listener` whenever the database was replaced by a new one that needs indexing again. */
   onReset(listener: () => void): () => void;
-  /** The messages about the database not yet shown, or null. */
-  takeNotice(): string | null;
+  /** How many files of the library the database knows (articles and skipped files): 0 before the first index. */
+  knownFiles(): number;
 }
 
 /** Where and what to open. */
@@ -108,6 +108,7 @@ function prepareQueries(db: Db) {
     mark: db.prepare<[string], {read: number; favourite: number; updated_ms: number}>(
       'SELECT read, favourite, updated_ms FROM marks WHERE key = ?',
     ),
+    known: db.prepare<[string], {n: number}>('SELECT count(*) AS n FROM files WHERE root = ?'),
     text: db.prepare<[string, string, number], SnippetRow>(
       `SELECT f.id, f.title, f.date, snippet(fts, 1, char(1), char(2), '…', 16) AS snippet
        FROM fts JOIN files f ON f.fid = fts.rowid WHERE fts MATCH ? AND f.root = ? AND f.hash IS NOT NULL ORDER BY rank LIMIT ?`,
@@ -204,11 +205,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         const match = ftsQuery(query);
         return match === null ? [] : q().text.all(match, root, limit).map(toTextHit);
       }),
+    knownFiles: () => live.guard(() => q().known.get(root)?.n ?? 0),
     ensureFile: () => live.ensureFile(),
     checkIntegrity: (force) => live.checkIntegrity(force),
     repair: (why) => live.repair(why),
     onReset: (listener) => live.onReset(listener),
-    takeNotice: () => live.takeNotice(),
+    onNotice: (listener) => live.onNotice(listener),
     close: () => live.close(),
   };
 }

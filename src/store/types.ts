@@ -94,10 +94,11 @@ export interface Store {
   /** Full-text search over titles and bodies, best first; absent where the store has no text index. */
   searchText?(query: string, limit?: number): TextHit[];
   /**
-   * What the store has to tell the reader about its database and not yet told (a damaged file rebuilt, a
-   * read-only folder, a deleted file made again), or null. Each message is given once.
+   * Calls `listener` with what the store has to tell the reader about its database (a damaged file rebuilt, a
+   * read-only folder, a deleted file made again), messages from before it subscribed first. Returns an
+   * unsubscribe function.
    */
-  takeNotice?(): string | null;
+  onNotice?(listener: (message: string) => void): () => void;
   close(): void;
 }
 
