@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs';
 import {describeDbError, isDamage} from './db-error.js';
-import {fileId, moveAside, sameFile, type FileId} from './db-file.js';
+import {ensureFolder, fileId, moveAside, sameFile, type FileId} from './db-file.js';
 import {marksJournal, newestByKey, type MarksJournal} from './marks-journal.js';
 import {openDatabase, type Db, type OpenDbOptions, type OpenedDb} from './open-db.js';
 import {readMarks, type MarkRow} from './salvage.js';
@@ -128,17 +128,29 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
     }
   };
 
+  // A deleted file is still readable through the open connection, so the whole database is written back to the
+  // path (VACUUM INTO) and nothing needs indexing again; failing that, a new one gets the marks.
   const reopen = (): void => {
-    const now = fileId(path);
+    const deleted = fileId(path) === null;
+    let copied = false;
+    if (deleted) {
+      try {
+        ensureFolder(path);
+        db.exec(`VACUUM INTO '${path.replaceAll("'", "''")}'`);
+        copied = true;
+      } catch {
+        // A new database below, with the marks.
+      }
+    }
     const carried = carryMarks();
     db.close();
     const {kept} = adopt(openDatabase(path, options), carried);
     say(
-      now === null
-        ? `${path} was deleted while brief was running; made a new one and kept the marks of ${articles(kept)}`
+      deleted
+        ? `${path} was deleted while brief was running; made it again and kept the marks of ${articles(kept)}`
         : `${path} was replaced while brief was running; reopened it`,
     );
-    reset();
+    if (!copied) reset();
   };
 
   const live: LiveDb = {

@@ -38,6 +38,8 @@ export interface SqliteStore extends Store {
   repair(why: string): void;
   /** Calls `listener` whenever the database was replaced by a new one that needs indexing again. */
   onReset(listener: () => void): () => void;
+  /** Calls `listener` with each message about the database, those said before it subscribed first. */
+  onNotice(listener: (message: string) => void): () => void;
   /** How many files of the library the database knows (articles and skipped files): 0 before the first index. */
   knownFiles(): number;
 }
@@ -134,10 +136,11 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   // Marks are written under both keys with the full state, so either key alone restores it after a rename
   // (hash unchanged) or an edit (URL unchanged).
   const setFlag = (id: string, flag: 'read' | 'favourite', on: boolean): void => {
+    // The keys are read first: a database made again while writing would not know the file yet.
+    const file = live.guard(() => q().keysOf.get(root, id));
+    if (!file) return;
+    const keys = [`h:${file.hash}`, ...(file.url ? [`u:${file.url}`] : [])];
     live.writeMarks(() => {
-      const file = q().keysOf.get(root, id);
-      if (!file) return [];
-      const keys = [`h:${file.hash}`, ...(file.url ? [`u:${file.url}`] : [])];
       const marks = keys.map((k) => q().mark.get(k)).filter((m) => m !== undefined);
       const latest = marks.sort((a, b) => b.updated_ms - a.updated_ms)[0];
       const state = {read: latest?.read ?? 0, favourite: latest?.favourite ?? 0, [flag]: on ? 1 : 0};

@@ -4,6 +4,7 @@ import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {SCHEMA_VERSION} from '../../src/store/schema.js';
+import {openSqliteStore} from '../../src/store/sqlite-store.js';
 import {CLI, runCli} from '../helpers/run-cli.js';
 import {pagesOf, wreckPages} from '../store/damage.js';
 import {plain, startPty, type PtyRun} from './pty.js';
@@ -66,6 +67,24 @@ describe('the reader and its database', () => {
       app.press('q');
       expect(await app.exited).toBe(0);
       expect(readdirSync(join(dir, 'data')).some((f) => f.startsWith('brief.db.broken-'))).toBe(true);
+    },
+    STEP_MS,
+  );
+
+  it(
+    'makes the database again when it is deleted under it, keeping the mark made next, and says so',
+    async () => {
+      const {dir, lib, db} = home();
+      app = reader(dir, lib, db);
+      await app.waitFor([`${PICK.length} articles`, `${PICK.length} unread`]);
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, {force: true});
+      app.press('m');
+      await app.waitFor(['was deleted while brief was running', `${PICK.length - 1} unread`]);
+      app.press('q');
+      expect(await app.exited).toBe(0);
+      const store = openSqliteStore({dbPath: db, root: lib});
+      expect(store.listArticles().filter((a) => a.read)).toHaveLength(1);
+      store.close();
     },
     STEP_MS,
   );
