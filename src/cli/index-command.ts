@@ -59,9 +59,22 @@ export async function indexCommand(
   io: Io,
   sink: ProgressSink,
 ): Promise<ExitCode> {
-  const opened = openStoreForCli(articles, dbPath, io);
+  // What the store says on opening is held back until it is clear the index can be saved at all.
+  const said: string[] = [];
+  let holding = true;
+  const opened = openStoreForCli(articles, dbPath, io, (message) => {
+    if (holding) said.push(message);
+    else io.err(`brief: ${message}\n`);
+  });
   if (!opened.store) return opened.code;
   const store = opened.store;
+  if (store.readOnly) {
+    io.err(`brief: cannot save the index: ${store.readOnly}; use --db to choose another file\n`);
+    store.close();
+    return 1;
+  }
+  holding = false;
+  for (const message of said) io.err(`brief: ${message}\n`);
   let summary: IndexSummary | null;
   try {
     // Asked for by name, indexing also checks the whole database, which the reader does at most once a day.

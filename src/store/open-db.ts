@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import {existsSync, readFileSync, statSync} from 'node:fs';
+import {accessSync, constants, existsSync, readFileSync, statSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
 import {DbError, describeDbError, errorCode, isDamage, isReadOnly} from './db-error.js';
 import {checkDbFile, ensureFolder, fileId, moveAside, readHeader, sameFile} from './db-file.js';
 import {salvageMarks, type MarkRow} from './salvage.js';
@@ -95,7 +96,7 @@ function replaceDamaged(
 // the full image (WAL included) when the `-shm` exists, and otherwise the main file is read as it is, marked
 // as an ordinary (rollback-journal) database so SQLite reads it from memory.
 function readOnlyCopy(path: string, cause: unknown, options: OpenDbOptions): OpenedDb {
-  const why = describeDbError(cause, path);
+  const why = whyReadOnly(path) ?? describeDbError(cause, path);
   if (!existsSync(path) || statSync(path).size === 0) {
     return {...prepare(new Database(':memory:'), path, options), replaced: null, readOnly: why};
   }
@@ -117,6 +118,29 @@ function readOnlyCopy(path: string, cause: unknown, options: OpenDbOptions): Ope
     if (err instanceof DbError) throw err;
     throw new DbError(`${describeDbError(err, path)}, and it cannot be written to repair it`);
   }
+}
+
+/** Which part of the way to the database cannot be written, in the user's terms; null when all can. */
+function whyReadOnly(path: string): string | null {
+  const writable = (p: string): boolean => {
+    try {
+      accessSync(p, constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const dir = dirname(resolve(path));
+  if (existsSync(path)) {
+    if (!writable(path)) return `${path} is read-only`;
+    return writable(dir) ? null : `the database folder ${dir} is read-only`;
+  }
+  let existing = dir;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  if (writable(existing)) return null;
+  return existing === dir
+    ? `the database folder ${dir} is read-only`
+    : `cannot create the database folder ${dir}: ${existing} is read-only`;
 }
 
 const BUSY = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_BUSY_RECOVERY']);

@@ -65,4 +65,14 @@ describe('brief with a --db that is not its database', () => {
     expect(after.prepare('SELECT count(*) AS n FROM analyses').get()).toEqual({n: 1});
     after.close();
   });
+
+  it('says which part of a --db path is a file instead of a raw mkdir error', () => {
+    const lib = tempDir({'harbour.txt': HARBOUR});
+    const dir = tempDir({data: 'a file where a folder should be'});
+    const run = runCli(['index', '--db', join(dir, 'data', 'brief', 'brief.db'), '--articles', lib]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      `brief: cannot create the database folder ${join(dir, 'data', 'brief')}: ${join(dir, 'data')} is a file`,
+    );
+  });
 });

@@ -1,4 +1,13 @@
-import {chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
@@ -85,6 +94,28 @@ describe('the reader and its database', () => {
       const store = openSqliteStore({dbPath: db, root: lib});
       expect(store.listArticles().filter((a) => a.read)).toHaveLength(1);
       store.close();
+    },
+    STEP_MS,
+  );
+
+  it(
+    'opens from a read-only folder, says marks cannot be saved there, and still marks for the session',
+    async () => {
+      const {dir, lib, db} = home();
+      chmodSync(join(dir, 'data'), 0o555);
+      const before = readFileSync(db);
+      // Permissions do not bind root: as root the reader runs as nobody to meet a read-only folder.
+      app = reader(dir, lib, db, process.getuid?.() === 0 ? 65534 : undefined);
+      await app.waitFor([
+        `${PICK.length} articles`,
+        'read-only',
+        'marks made now last only until brief quits',
+      ]);
+      app.press('m');
+      await app.waitFor([`${PICK.length - 1} unread`]);
+      app.press('q');
+      expect(await app.exited).toBe(0);
+      expect(readFileSync(db).equals(before)).toBe(true);
     },
     STEP_MS,
   );
