@@ -8,6 +8,26 @@ import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
 import type {ExitCode} from './commands.js';
 
+/** The exit code of a command stopped by Ctrl+C (128 + SIGINT), as shells report it. */
+export const INTERRUPTED = 130;
+
+/** An exit code, or INTERRUPTED. */
+export type RunExit = ExitCode | typeof INTERRUPTED;
+
+/**
+ * Says on stderr what could not be used and what stopping early means; returns the exit code the run earns:
+ * INTERRUPTED when stopped, 1 when any file was skipped or not extracted (all else is still done), else 0.
+ */
+export function reportRun(summary: IndexSummary, io: Io): RunExit {
+  for (const s of summary.skipped) io.err(`brief: skipped ${s.path}: ${s.reason}\n`);
+  for (const f of summary.failed) io.err(`brief: not extracted ${f.path}: ${f.reason}\n`);
+  if (summary.stopped) {
+    io.err('brief: stopped by Ctrl+C; what was indexed is kept and the rest is indexed next time\n');
+    return INTERRUPTED;
+  }
+  return summary.skipped.length > 0 || summary.failed.length > 0 ? 1 : 0;
+}
+
 /** Where progress goes: a redrawn bar when stderr is a terminal, nothing otherwise. */
 export interface ProgressSink {
   isTTY: boolean;
@@ -58,7 +78,7 @@ export async function indexCommand(
   json: boolean,
   io: Io,
   sink: ProgressSink,
-): Promise<ExitCode> {
+): Promise<RunExit> {
   // What the store says on opening is held back until it is clear the index can be saved at all.
   const said: string[] = [];
   let holding = true;
@@ -86,8 +106,7 @@ export async function indexCommand(
     store.close();
   }
   if (!summary) return 1;
-  for (const s of summary.skipped) io.err(`brief: skipped ${s.path}: ${s.reason}\n`);
-  for (const f of summary.failed) io.err(`brief: not extracted ${f.path}: ${f.reason}\n`);
+  const code = reportRun(summary, io);
   const rate = summary.seconds > 0 ? summary.extracted / summary.seconds : 0;
   if (json) {
     const {skipped, failed, ...counts} = summary;
@@ -109,5 +128,5 @@ export async function indexCommand(
         `${summary.skipped.length ? `; ${summary.skipped.length} skipped` : ''}${summary.stopped ? '; stopped early' : ''}\n`,
     );
   }
-  return summary.failed.length > 0 ? 1 : 0;
+  return code;
 }

@@ -3,8 +3,7 @@ import {createEntitySearch} from '../search/index.js';
 import {describeDbError} from '../store/db-error.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import type {TextHit} from '../store/types.js';
-import type {ExitCode} from './commands.js';
-import {indexStore, type ProgressSink} from './index-command.js';
+import {indexStore, INTERRUPTED, reportRun, type ProgressSink, type RunExit} from './index-command.js';
 import {openStoreForCli} from './open-store.js';
 import {truncate, type Io} from './output.js';
 
@@ -20,11 +19,15 @@ export interface SearchRequest {
 
 const LIMIT = 20;
 
-/** A library never indexed is indexed first, so the first search of a new library finds something. */
-async function ensureIndexed(store: SqliteStore, io: Io, sink: ProgressSink): Promise<void> {
-  if (store.knownFiles() > 0) return;
+/**
+ * A library never indexed is indexed first, so the first search of a new library finds something; returns the
+ * exit code that indexing earned (files it could not use make it 1).
+ */
+async function ensureIndexed(store: SqliteStore, io: Io, sink: ProgressSink): Promise<RunExit> {
+  if (store.knownFiles() > 0) return 0;
   io.err(`brief: indexing ${store.root} first\n`);
-  await indexStore(store, io, sink);
+  const summary = await indexStore(store, io, sink);
+  return summary ? reportRun(summary, io) : 1;
 }
 
 const bracketed = (h: TextHit): string => h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
@@ -75,7 +78,7 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
 }
 
 /** `brief search QUERY`: entities by fuzzy name (or articles by text with --text), best first. */
-export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSink): Promise<ExitCode> {
+export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSink): Promise<RunExit> {
   const opened = openStoreForCli(req.articles, req.db, io);
   if (!opened.store) return opened.code;
   const store = opened.store;
@@ -86,16 +89,19 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
     reset = true;
   });
   try {
-    await ensureIndexed(store, io, sink);
+    let code = await ensureIndexed(store, io, sink);
+    if (code === INTERRUPTED) return code;
     reset = false;
     let print = find(store, req);
     if (reset) {
       io.err(`brief: indexing ${store.root} again\n`);
-      await indexStore(store, io, sink);
+      const summary = await indexStore(store, io, sink);
+      code = summary ? reportRun(summary, io) : 1;
+      if (code === INTERRUPTED) return code;
       print = find(store, req);
     }
     print(io);
-    return 0;
+    return code;
   } catch (err) {
     io.err(`brief: search failed: ${describeDbError(err, req.db)}\n`);
     return 1;
