@@ -1,7 +1,9 @@
 import type {SkippedFile} from '../library/types.js';
 import {isDamage} from './db-error.js';
 import type {Db} from './open-db.js';
-import type {ExtractionPool, Job} from './pool.js';
+import {createClaims, type Claims} from './claims.js';
+import {extractorVersion, forEachLimit, missingJobs, type ExtractJob} from './index-jobs.js';
+import type {ExtractionPool} from './pool.js';
 import {scanLibrary, type ReadJob} from './scan.js';
 import type {SqliteStore} from './sqlite-store.js';
 import {createWriter, type Affected} from './store-writes.js';
@@ -56,21 +58,8 @@ export interface IndexOptions {
 
 type Listener = (progress: IndexProgress, finished: boolean) => void;
 
-async function forEachLimit<T>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<void>,
-  stopped: () => boolean,
-): Promise<void> {
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (!stopped() && next < items.length) {
-      const item = items[next++];
-      if (item !== undefined) await fn(item);
-    }
-  };
-  await Promise.all(Array.from({length: Math.max(1, limit)}, lane));
-}
+// How long an indexer waits between looks at texts another indexer on the same database is extracting.
+const WAIT_FOR_OTHERS_MS = 200;
 
 /** The database was repaired or made again under a running pass: the pass starts over on the new one. */
 class Restart extends Error {}
@@ -188,8 +177,18 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   };
 
   const extractOne =
-    (version: number) =>
-    async (job: Job): Promise<void> => {
+    (version: number, claims: Claims, theirs: ExtractJob[]) =>
+    async ({job, hash}: ExtractJob): Promise<void> => {
+      // Another indexer on this database may be extracting the same text, or have stored it meanwhile.
+      const verdict = claims.take(hash, version);
+      if (verdict === 'theirs') {
+        theirs.push({job, hash});
+        return;
+      }
+      if (verdict === 'done') {
+        done += 1;
+        return;
+      }
       const outcome = await pool.extract(job);
       if (halted()) return;
       done += 1;
@@ -205,41 +204,35 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
             pass.affected,
             outcome.entities,
           );
+          claims.release(hash, version);
         });
       } else {
+        claims.release(hash, version);
         summary.failed.push({path: job.path, reason: outcome.reason});
       }
       emit(false);
     };
 
-  const missing = (db: Db, version: number): Job[] =>
-    db
-      .prepare<[string, number], Job>(
-        // One file per content hash (path and id from the same row: the id is written back with the article).
-        `SELECT f.path, f.id FROM files f WHERE f.fid IN (
-           SELECT min(g.fid) FROM files g
-           WHERE g.root = ? AND g.hash IS NOT NULL
-             AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.hash = g.hash AND a.version = ?)
-           GROUP BY g.hash)
-         ORDER BY coalesce(f.date, '') DESC`,
-      )
-      .all(root, version);
-
-  // Asking the pool loads the extractor (hundreds of ms, on a thread the UI shares cores with); the answer is
-  // kept per extractor fingerprint so an unchanged build never has to be asked again.
-  const extractorVersion = async (db: Db): Promise<number> => {
-    const key = pool.fingerprint ? `extractor-version:${pool.fingerprint}` : null;
-    const meta = db.prepare<[string], {value: string}>('SELECT value FROM meta WHERE key = ?');
-    const known = key ? Number(meta.get(key)?.value ?? NaN) : NaN;
-    if (Number.isInteger(known)) return known;
-    const asked = await pool.version();
-    if (key && db.open) {
-      db.transaction(() => {
-        db.prepare("DELETE FROM meta WHERE key LIKE 'extractor-version:%'").run();
-        db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, String(asked));
-      }).immediate();
+  /** Extracts what no other indexer is extracting, then waits for theirs (taking over any whose indexer died). */
+  const extractAll = async (p: Pass, version: number): Promise<void> => {
+    const claims = createClaims(p.db);
+    let jobs = missingJobs(p.db, root, version);
+    total = jobs.length;
+    done = 0;
+    extractStart = performance.now();
+    emit(true);
+    try {
+      while (jobs.length > 0 && !halted()) {
+        const theirs: ExtractJob[] = [];
+        await forEachLimit(jobs, pool.size * 2, extractOne(version, claims, theirs), halted);
+        if (theirs.length === 0 || halted()) break;
+        flush();
+        await new Promise((resolve) => setTimeout(resolve, WAIT_FOR_OTHERS_MS));
+        jobs = theirs;
+      }
+    } finally {
+      if (halted()) claims.releaseAll();
     }
-    return asked;
   };
 
   const runPass = async (p: Pass): Promise<void> => {
@@ -253,7 +246,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       for (const move of plan.idMoves) writer.setId(move.path, move.id);
       writer.refreshEntities(affected);
     }).immediate();
-    const version = extractorVersion(db);
+    const version = extractorVersion(db, pool);
     version.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
     const unanalysed = db
       .prepare<[string], {n: number}>(
@@ -268,12 +261,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     flush();
     if (!stopped) {
       summary.extractorVersion = await version;
-      const jobs = missing(db, summary.extractorVersion);
-      total = jobs.length;
-      done = 0;
-      extractStart = performance.now();
-      emit(true);
-      await forEachLimit(jobs, pool.size * 2, extractOne(summary.extractorVersion), halted);
+      await extractAll(p, summary.extractorVersion);
     }
     if (p.error) throw p.error;
     flush();

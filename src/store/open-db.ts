@@ -4,7 +4,7 @@ import {dirname, resolve} from 'node:path';
 import {DbError, describeDbError, errorCode, isDamage, isReadOnly} from './db-error.js';
 import {checkDbFile, ensureFolder, fileId, moveAside, readHeader, sameFile} from './db-file.js';
 import {salvageMarks, type MarkRow} from './salvage.js';
-import {APPLICATION_ID, CACHE_TABLES, LATE_INDEXES, SCHEMA, SCHEMA_VERSION} from './schema.js';
+import {APPLICATION_ID, CACHE_TABLES, LATE_INDEXES, LATE_TABLES, SCHEMA, SCHEMA_VERSION} from './schema.js';
 
 /** A better-sqlite3 connection. */
 export type Db = Database.Database;
@@ -185,7 +185,7 @@ function ensureSchema(db: Db, path: string): boolean {
   const appId = db.pragma('application_id', {simple: true}) as number;
   const version = db.pragma('user_version', {simple: true}) as number;
   if (appId === APPLICATION_ID && version === SCHEMA_VERSION) {
-    addLateIndexes(db);
+    addLateParts(db);
     return false;
   }
   let made = false;
@@ -215,14 +215,14 @@ function ensureSchema(db: Db, path: string): boolean {
   return made;
 }
 
-function addLateIndexes(db: Db): void {
+function addLateParts(db: Db): void {
   const present = new Set(
     db
-      .prepare<[], {name: string}>("SELECT name FROM sqlite_master WHERE type = 'index'")
+      .prepare<[], {name: string}>("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")
       .all()
       .map((r) => r.name),
   );
-  const missing = Object.entries(LATE_INDEXES).filter(([name]) => !present.has(name));
+  const missing = Object.entries({...LATE_TABLES, ...LATE_INDEXES}).filter(([name]) => !present.has(name));
   if (missing.length === 0) return;
   db.transaction(() => {
     for (const [, sql] of missing) db.exec(sql);

@@ -87,6 +87,26 @@ describe('brief index (built CLI, real extraction workers)', () => {
     expect(count(db, 'SELECT count(*) AS n FROM analyses')).toBe(12);
   });
 
+  it('shares the work between two processes on one fresh database: each text is extracted once', async () => {
+    const lib = copyLibrary(12);
+    const db = join(tempDir(), 'brief.db');
+    const runOne = () =>
+      new Promise<{code: number | null; extracted: number}>((resolve) => {
+        const child = spawn(process.execPath, [CLI, 'index', '--json', '--articles', lib, '--db', db], {
+          stdio: ['ignore', 'pipe', 'ignore'],
+        });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.on('exit', (code) =>
+          resolve({code, extracted: (JSON.parse(out || '{}') as {extracted?: number}).extracted ?? -1}),
+        );
+      });
+    const runs = await Promise.all([runOne(), runOne()]);
+    expect(runs.map((r) => r.code)).toEqual([0, 0]);
+    expect(runs.reduce((sum, r) => sum + r.extracted, 0)).toBe(12);
+    expect(count(db, 'SELECT count(*) AS n FROM analyses')).toBe(12);
+  });
+
   it('survives kill -9 in the middle of indexing: no corruption, marks kept, the next run finishes the rest', async () => {
     const lib = copyLibrary(4);
     const db = join(tempDir(), 'brief.db');
