@@ -50,8 +50,9 @@ export interface IndexOptions {
   /** Wait this long before scanning, so a UI can draw its first frame from what is stored. Default 0. */
   delayMs?: number;
   /**
-   * When to run SQLite's quick check first: `daily` (at most once a day, the default) or `now` (an explicit
-   * `brief index`). Damage it finds is repaired before indexing: the file moved aside, the marks kept.
+   * When to run SQLite's quick check: `daily` (at most once a day, on a worker thread beside the run; the default)
+   * or `now` (first, as an explicit `brief index` does). Damage it finds is repaired (the file moved aside, the
+   * marks kept) and the run starts over on the new database.
    */
   checkIntegrity?: 'daily' | 'now';
 }
@@ -274,7 +275,9 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       for (let attempt = 0; ; attempt++) {
         const generation = store.generation;
         try {
-          if (attempt === 0) store.checkIntegrity(options.checkIntegrity === 'now');
+          // The daily check runs beside the pass; damage it finds restarts the pass on the rebuilt database.
+          if (attempt === 0 && options.checkIntegrity === 'now') store.checkIntegrity(true);
+          else if (attempt === 0) store.checkIntegrityLater().catch(() => false);
           pass = {
             db: store.db,
             generation: store.generation,

@@ -3,6 +3,7 @@ import {describeDbError, isDamage} from './db-error.js';
 import {ensureFolder, fileId, moveAside, sameFile, type FileId} from './db-file.js';
 import {marksJournal, newestByKey, type MarksJournal} from './marks-journal.js';
 import {openDatabase, type Db, type OpenDbOptions, type OpenedDb} from './open-db.js';
+import {quickCheckInBackground} from './quick-check.js';
 import {readMarks, type MarkRow} from './salvage.js';
 
 /**
@@ -29,6 +30,8 @@ export interface LiveDb {
   ensureFile(): boolean;
   /** Runs SQLite's quick check when a day has passed since the last (or now, with `force`); true if it repaired. */
   checkIntegrity(force?: boolean): boolean;
+  /** The daily check on a worker thread, so a reader keeps drawing; resolves true if it repaired. */
+  checkIntegrityLater(): Promise<boolean>;
   /** Moves the damaged database aside and starts a new one with the marks. */
   repair(why: string): void;
   /** Calls `listener` whenever the database was replaced by a new one that must be indexed again. */
@@ -202,27 +205,22 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
       return true;
     },
     checkIntegrity(force = false) {
-      if (!id) return false;
-      const stamp = db.prepare<[], {value: string}>("SELECT value FROM meta WHERE key = 'checked-ms'");
+      if (!id || (!force && !checkDue())) return false;
       let result: string;
       try {
-        const last = Number(stamp.get()?.value ?? NaN);
-        if (!force && Number.isFinite(last) && Date.now() - last < DAY_MS && last <= Date.now()) return false;
         result = String(db.pragma('quick_check', {simple: true}));
       } catch (err) {
         if (!isDamage(err)) throw err;
         result = err instanceof Error ? err.message : String(err);
       }
-      if (result === 'ok') {
-        db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked-ms', ?)").run(
-          String(Date.now()),
-        );
-        return false;
-      }
-      // quick_check's first line only names the database ("*** in database main ***"); the next says what.
-      const lines = result.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('***'));
-      live.repair(lines[0] ?? result);
-      return true;
+      return checked(result);
+    },
+    async checkIntegrityLater() {
+      if (!id || !checkDue()) return false;
+      const before = generation;
+      const result = await quickCheckInBackground(path);
+      // A database repaired or re-made meanwhile is not the one checked.
+      return generation === before && db.open && checked(result);
     },
     repair(why) {
       if (!id) throw new Error(`${path} is damaged (${why}) and cannot be rebuilt here`);
@@ -254,6 +252,31 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
     close() {
       if (db.open) db.close();
     },
+  };
+
+  /** True when a day has passed since the last quick check (or the stamp cannot be read, itself a bad sign). */
+  const checkDue = (): boolean => {
+    try {
+      const last = Number(
+        db.prepare<[], {value: string}>("SELECT value FROM meta WHERE key = 'checked-ms'").get()?.value ??
+          NaN,
+      );
+      return !(Number.isFinite(last) && last <= Date.now() && Date.now() - last < DAY_MS);
+    } catch {
+      return true;
+    }
+  };
+
+  /** Acts on a quick check's result: stamps a sound database, repairs a damaged one; true if it repaired. */
+  const checked = (result: string): boolean => {
+    if (result === 'ok') {
+      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked-ms', ?)").run(String(Date.now()));
+      return false;
+    }
+    // quick_check's first line only names the database ("*** in database main ***"); the next says what.
+    const lines = result.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('***'));
+    live.repair(lines[0] ?? result);
+    return true;
   };
 
   const compact = (): void => {

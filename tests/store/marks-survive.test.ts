@@ -70,6 +70,25 @@ describe('read and favourite marks survive a damaged database', () => {
     );
   });
 
+  it('the daily check runs on a worker thread, finds the damage and rebuilds; then not again that day', async () => {
+    const root = bigLibrary(60);
+    const dbPath = join(tempDir(), 'brief.db');
+    const marks = await indexedWithMarks(root, dbPath);
+    overwritePages(dbPath, 16, pagesOf(dbPath, ['marks', 'sqlite_master', 'meta']));
+    const stale = new Database(dbPath);
+    stale.prepare("UPDATE meta SET value = '0' WHERE key = 'checked-ms'").run();
+    stale.close();
+    const warnings: string[] = [];
+    const s = reopen(root, dbPath, warnings);
+    const repaired = s.checkIntegrityLater();
+    expect(await repaired).toBe(true);
+    // Checked now, so the next run does not look again until tomorrow.
+    expect(await s.checkIntegrityLater()).toBe(false);
+    await startIndexing(s, {pool: countingPool()}).done;
+    expect(shownMarks(s)).toEqual(sorted(marks));
+    expect(warnings.join('\n')).toMatch(/damaged .*moved it to .*broken-/);
+  });
+
   it('16 pages overwritten, the marks’ own pages among them: the journal has them', async () => {
     const root = bigLibrary(60);
     const dbPath = join(tempDir(), 'brief.db');
