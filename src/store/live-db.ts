@@ -1,7 +1,15 @@
 import {existsSync} from 'node:fs';
 import {describeDbError, isDamage} from './db-error.js';
 import {ensureFolder, fileId, moveAside, sameFile, type FileId} from './db-file.js';
-import {marksJournal, newestByKey, type MarksJournal} from './marks-journal.js';
+import {
+  compactJournal,
+  markedArticles,
+  marksJournal,
+  newestByKey,
+  restoreMarks,
+  UPSERT_MARK,
+  type MarksJournal,
+} from './marks-journal.js';
 import {openDatabase, type Db, type OpenDbOptions, type OpenedDb} from './open-db.js';
 import {quickCheckInBackground} from './quick-check.js';
 import {readMarks, type MarkRow} from './salvage.js';
@@ -42,19 +50,8 @@ export interface LiveDb {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-// A journal line is about 100 bytes; past this many times the lines the marks need, it is rewritten.
-const COMPACT_FACTOR = 4;
-const COMPACT_MIN_BYTES = 64 * 1024;
 // Marks written between looks at the journal's size (a stat and a count).
 const COMPACT_EVERY = 100;
-
-const UPSERT = `INSERT INTO marks (key, read, favourite, updated_ms) VALUES (?, ?, ?, ?)
-  ON CONFLICT (key) DO UPDATE SET read = excluded.read, favourite = excluded.favourite, updated_ms = excluded.updated_ms`;
-
-/** How many articles the rows mark read or favourite (each mark is kept under the hash and the URL). */
-function markedArticles(rows: readonly MarkRow[]): number {
-  return rows.filter((r) => r.key.startsWith('h:') && (r.read === 1 || r.favourite === 1)).length;
-}
 
 const articles = (n: number): string => `${n} article${n === 1 ? '' : 's'}`;
 
@@ -83,18 +80,6 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
     say(message);
   };
 
-  /** Merges rows into the marks, newer over older; returns what the table then holds for those keys. */
-  const restore = (rows: readonly MarkRow[]): MarkRow[] => {
-    if (rows.length === 0) return [];
-    const put = db.prepare<[string, number, number, number]>(
-      `${UPSERT} WHERE excluded.updated_ms > marks.updated_ms`,
-    );
-    db.transaction(() => {
-      for (const r of rows) put.run(r.key, r.read, r.favourite, r.updated_ms);
-    }).immediate();
-    return readMarks(db);
-  };
-
   const seedJournal = (): void => {
     if (!journal || existsSync(journal.path)) return;
     try {
@@ -113,7 +98,7 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
     generation += 1;
     if (!next.fresh && carried.length === 0) return {kept: 0, fromFile: 0};
     const salvaged = [...(next.replaced?.salvaged ?? []), ...carried];
-    const kept = restore(newestByKey([...salvaged, ...(journal?.read() ?? [])]));
+    const kept = restoreMarks(db, newestByKey([...salvaged, ...(journal?.read() ?? [])]));
     seedJournal();
     return {kept: markedArticles(kept), fromFile: markedArticles(salvaged)};
   };
@@ -182,7 +167,7 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
     writeMarks(decide) {
       live.ensureFile();
       try {
-        const put = db.prepare<[string, number, number, number]>(UPSERT);
+        const put = db.prepare<[string, number, number, number]>(UPSERT_MARK);
         db.transaction(() => {
           const rows = decide();
           for (const r of rows) put.run(r.key, r.read, r.favourite, r.updated_ms);
@@ -190,7 +175,7 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
           if (!journal) return;
           try {
             journal.append(rows);
-            if (writes++ % COMPACT_EVERY === 0) compact();
+            if (writes++ % COMPACT_EVERY === 0) compactJournal(db, journal);
           } catch (err) {
             sayOnce(`cannot write the marks journal ${journal.path}: ${describeDbError(err, journal.path)}`);
           }
@@ -277,14 +262,6 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
     const lines = result.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('***'));
     live.repair(lines[0] ?? result);
     return true;
-  };
-
-  const compact = (): void => {
-    if (!journal) return;
-    const size = journal.size();
-    const count = (db.prepare('SELECT count(*) AS n FROM marks').get() as {n: number}).n;
-    if (size < Math.max(COMPACT_MIN_BYTES, COMPACT_FACTOR * 100 * count)) return;
-    journal.rewrite(newestByKey([...journal.read(), ...readMarks(db)]));
   };
 
   const first = opened;

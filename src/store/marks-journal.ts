@@ -8,7 +8,8 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import {isMarkRow, type MarkRow} from './salvage.js';
+import type {Db} from './open-db.js';
+import {isMarkRow, readMarks, type MarkRow} from './salvage.js';
 
 // Marks are the one thing in the database the article files cannot give back, so each change is also appended
 // to a small file beside it, one JSON line per key: whatever happens to the database, the marks can be restored.
@@ -104,4 +105,36 @@ export function marksJournal(dbPath: string): MarksJournal {
       }
     },
   };
+}
+
+/** Sets one key's marks (the whole state, with the time it was decided). */
+export const UPSERT_MARK = `INSERT INTO marks (key, read, favourite, updated_ms) VALUES (?, ?, ?, ?)
+  ON CONFLICT (key) DO UPDATE SET read = excluded.read, favourite = excluded.favourite, updated_ms = excluded.updated_ms`;
+
+/** Merges rows into the marks table, newer over older; returns every mark the table then holds. */
+export function restoreMarks(db: Db, rows: readonly MarkRow[]): MarkRow[] {
+  if (rows.length === 0) return [];
+  const put = db.prepare<[string, number, number, number]>(
+    `${UPSERT_MARK} WHERE excluded.updated_ms > marks.updated_ms`,
+  );
+  db.transaction(() => {
+    for (const r of rows) put.run(r.key, r.read, r.favourite, r.updated_ms);
+  }).immediate();
+  return readMarks(db);
+}
+
+/** How many articles the rows mark read or favourite (each article's marks are kept under its hash and URL). */
+export function markedArticles(rows: readonly MarkRow[]): number {
+  return rows.filter((r) => r.key.startsWith('h:') && (r.read === 1 || r.favourite === 1)).length;
+}
+
+// A journal line is about 100 bytes; past this many times the lines the marks need, it is rewritten.
+const COMPACT_FACTOR = 4;
+const COMPACT_MIN_BYTES = 64 * 1024;
+
+/** Rewrites the journal as one line per key when it has grown well past that; run inside the write lock. */
+export function compactJournal(db: Db, journal: MarksJournal): void {
+  const count = (db.prepare('SELECT count(*) AS n FROM marks').get() as {n: number}).n;
+  if (journal.size() < Math.max(COMPACT_MIN_BYTES, COMPACT_FACTOR * 100 * count)) return;
+  journal.rewrite(newestByKey([...journal.read(), ...readMarks(db)]));
 }
