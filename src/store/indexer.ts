@@ -115,23 +115,27 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     else flushTimer ??= setTimeout(safeFlush, flushEveryMs);
   };
 
-  const readOne = async (job: ReadJob): Promise<void> => {
-    const outcome = await pool.read(job);
-    if (halted()) return;
-    if (outcome.ok) {
-      summary[job.isNew ? 'added' : 'changed'] += 1;
-      enqueue(() => pass?.writer.putArticle(root, outcome.article, pass.affected));
-    } else if (outcome.transient) {
-      summary.failed.push({path: job.path, reason: outcome.reason});
-    } else {
-      summary.skipped.push({path: job.path, reason: outcome.reason});
-      enqueue(() => pass?.writer.putSkipped(root, {...job, reason: outcome.reason}, pass.affected));
-    }
-    emit(false);
-  };
+  // Each job belongs to one pass: one that ends after its pass was abandoned (the database repaired under it)
+  // writes nothing.
+  const readOne =
+    (p: Pass) =>
+    async (job: ReadJob): Promise<void> => {
+      const outcome = await pool.read(job);
+      if (halted() || pass !== p) return;
+      if (outcome.ok) {
+        summary[job.isNew ? 'added' : 'changed'] += 1;
+        enqueue(() => p.writer.putArticle(root, outcome.article, p.affected));
+      } else if (outcome.transient) {
+        summary.failed.push({path: job.path, reason: outcome.reason});
+      } else {
+        summary.skipped.push({path: job.path, reason: outcome.reason});
+        enqueue(() => p.writer.putSkipped(root, {...job, reason: outcome.reason}, p.affected));
+      }
+      emit(false);
+    };
 
   const extractOne =
-    (version: number, claims: Claims, theirs: ExtractJob[]) =>
+    (p: Pass, version: number, claims: Claims, theirs: ExtractJob[]) =>
     async ({job, hash}: ExtractJob): Promise<void> => {
       // Another indexer on this database may be extracting the same text, or have stored it meanwhile.
       const verdict = claims.take(hash, version);
@@ -144,20 +148,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         return;
       }
       const outcome = await pool.extract(job);
-      if (halted()) return;
+      if (halted() || pass !== p) return;
       done += 1;
       if (outcome.ok) {
         summary.extracted += 1;
         enqueue(() => {
-          if (!pass) return;
-          pass.writer.putArticle(root, outcome.article, pass.affected);
-          pass.writer.putAnalysis(
-            outcome.article.hash,
-            version,
-            outcome.analysis,
-            pass.affected,
-            outcome.entities,
-          );
+          p.writer.putArticle(root, outcome.article, p.affected);
+          p.writer.putAnalysis(outcome.article.hash, version, outcome.analysis, p.affected, outcome.entities);
           claims.release(hash, version);
         });
       } else {
@@ -178,7 +175,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     try {
       while (jobs.length > 0 && !halted()) {
         const theirs: ExtractJob[] = [];
-        await forEachLimit(jobs, pool.size * 2, extractOne(version, claims, theirs), halted);
+        await forEachLimit(jobs, pool.size * 2, extractOne(p, version, claims, theirs), halted);
         if (theirs.length === 0 || halted()) break;
         flush();
         await new Promise((resolve) => setTimeout(resolve, WAIT_FOR_OTHERS_MS));
@@ -210,7 +207,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     // An estimate until the extractor's version is known: new and changed files plus content never analysed.
     total = plan.reads.length + (unanalysed?.n ?? 0);
     emit(true);
-    await forEachLimit(plan.reads, pool.size * 2, readOne, halted);
+    await forEachLimit(plan.reads, pool.size * 2, readOne(p), halted);
     if (p.error) throw p.error;
     flush();
     if (!stopped) {
@@ -242,6 +239,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
           await runPass(pass);
           break;
         } catch (err) {
+          // Stopped while the database was being replaced: what was done is kept, nothing to report.
+          if (stopped && err instanceof Restart) break;
           if (stopped || attempt >= 2) throw err;
           if (!(err instanceof Restart) && store.generation === generation) {
             if (!isDamage(err)) throw err;
