@@ -72,12 +72,14 @@ export function pagesOf(dbPath: string, tables: readonly string[]): Set<number> 
   }
 }
 
-/** A small deterministic random generator, so a damaged file is the same on every run. */
+/** A small deterministic random generator (mulberry32), so a damaged file is the same on every run. */
 function random(seed: number): () => number {
-  let s = seed;
+  let s = seed >>> 0;
   return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -87,13 +89,19 @@ export function overwritePages(
   count: number,
   spare: ReadonlySet<number> = new Set(),
 ): number[] {
-  const pages = statSync(dbPath).size / PAGE;
+  const pages = Math.floor(statSync(dbPath).size / PAGE);
   const rnd = random(7);
-  const hit = new Set<number>();
-  while (hit.size < count) {
-    const page = 1 + Math.floor(pages / 4 + rnd() * (pages / 2));
-    if (page > 1 && !spare.has(page)) hit.add(page);
+  const candidates: number[] = [];
+  for (let page = Math.max(2, Math.floor(pages / 4)); page <= Math.ceil((pages * 3) / 4); page++) {
+    if (!spare.has(page)) candidates.push(page);
   }
+  if (candidates.length < count) throw new Error(`only ${candidates.length} pages to overwrite in ${dbPath}`);
+  // A seeded shuffle: the same pages on every run of the same file.
+  for (let i = candidates.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [candidates[i], candidates[j]] = [candidates[j] ?? 0, candidates[i] ?? 0];
+  }
+  const hit = candidates.slice(0, count);
   const fd = openSync(dbPath, 'r+');
   try {
     for (const page of hit) {
@@ -104,7 +112,7 @@ export function overwritePages(
   } finally {
     closeSync(fd);
   }
-  return [...hit];
+  return hit;
 }
 
 /** Fills the given pages with a repeated byte: nothing SQLite can read. */
