@@ -1,0 +1,79 @@
+import {demonymPlace} from '../extract/entities/gazetteer.js';
+import {placeNames} from '../extract/entities/place-names.js';
+import type {Entity} from '../extract/types.js';
+import {normaliseName} from './entity-key.js';
+
+/**
+ * Words of a nation's institutions that do not say which nation: "the Senate", "Supreme Court", "House of
+ * Representatives". A name made only of these (and small words) means the body of the country the article is
+ * about.
+ */
+// prettier-ignore
+const BODY_WORDS = new Set([
+  'senate', 'congress', 'parliament', 'supreme', 'court', 'house', 'representatives', 'commons', 'lords',
+  'cabinet', 'national', 'assembly', 'federal', 'constitutional', 'high', 'legislature', 'legislative', 'council',
+  'department', 'ministry', 'of', 'the', 'and', 'for', 'state', 'justice', 'defense', 'defence', 'foreign',
+  'affairs', 'interior', 'treasury', 'army', 'navy', 'air', 'force', 'guard', 'reserve', 'election', 'commission',
+]);
+const SMALL = new Set(['of', 'the', 'and', 'for']);
+
+/** True for a body named without its country ("Senate", "House of Representatives"). */
+export function isBareBody(name: string): boolean {
+  const words = normaliseName(name).split(' ');
+  return words.some((w) => !SMALL.has(w)) && words.every((w) => BODY_WORDS.has(w));
+}
+
+/** The country (ISO code) a word or phrase names: a country's name or code, or its demonym ("American"). */
+export function countryOf(text: string): string | null {
+  const place = placeNames().placeOf(text);
+  if (place?.id.startsWith('country:')) return place.country;
+  return demonymPlace(text)?.kind === 'country' ? (demonymPlace(text)?.id ?? null) : null;
+}
+
+/**
+ * A body's country and its institution words: "U.S. Senate" → US + "senate", "Parliament of the United Kingdom"
+ * → GB + "parliament"; null when the name is not a country's body.
+ */
+export function bodyOf(name: string): {country: string; body: string} | null {
+  const words = name.trim().split(/\s+/u);
+  // "<country> <body>": the longest opening words that name a country.
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const body = words.slice(k).join(' ');
+    if (!isBareBody(body)) continue;
+    const country = countryOf(words.slice(0, k).join(' '));
+    if (country) return {country, body: normaliseName(body)};
+  }
+  // "<body> of <country>"
+  const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/iu.exec(name.trim());
+  if (of?.[1] && of[2] && isBareBody(of[1])) {
+    const country = countryOf(of[2]);
+    if (country) return {country, body: normaliseName(of[1])};
+  }
+  return null;
+}
+
+// An article is about a country when at least this share of its place mentions the gazetteer can place are there.
+const ABOUT_SHARE = 0.5;
+
+/** The country an article is mostly about, from the places it names (by mentions), or null. */
+export function articleCountry(places: readonly Entity[]): string | null {
+  const weight = new Map<string, number>();
+  let total = 0;
+  for (const p of places) {
+    const place = placeNames().placeOf(p.name);
+    if (!place) continue;
+    weight.set(place.country, (weight.get(place.country) ?? 0) + p.mentions);
+    total += p.mentions;
+  }
+  let best: string | null = null;
+  let most = 0;
+  for (const [country, w] of weight) {
+    if (w > most) [best, most] = [country, w];
+  }
+  return best && most >= ABOUT_SHARE * total ? best : null;
+}
+
+/** The key of a bare body in an article about `country`: its own, never one a written name folds to. */
+export function countryBodyKey(country: string, name: string): string {
+  return `organization:${normaliseName(name)} @${country.toLowerCase()}`;
+}
