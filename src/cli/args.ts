@@ -17,6 +17,8 @@ export interface CliArgs {
   kind: EntityKind | null;
   /** `search --text`: full-text search over article bodies instead of entities. */
   text: boolean;
+  /** `--explain`: say why (how each search result matched, why records were joined). */
+  explain: boolean;
 }
 
 /** A command line brief cannot run; the CLI prints the message and exits 2. */
@@ -41,6 +43,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
         db: {type: 'string'},
         kind: {type: 'string'},
         text: {type: 'boolean'},
+        explain: {type: 'boolean'},
       },
     });
   } catch (err) {
@@ -57,6 +60,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     db: values.db || defaultDbPath(env),
     kind: (values.kind as EntityKind | undefined) ?? null,
     text: values.text ?? false,
+    explain: values.explain ?? false,
   };
   if (values.help) return {...base, command: 'help', positionals: []};
   if (values.version) return {...base, command: 'version', positionals: []};
@@ -84,10 +88,12 @@ Usage:
   brief show ID [--json]                 show one article's metadata and paragraphs
   brief extract FILE... [--json]         extract summary, people, places, organizations, quotes, facts
   brief index [--json]                   index the library now (only new and changed files are extracted)
-  brief search QUERY [--json] [--kind person|place|organization] [--text]
-                                         fuzzy search people, places and organizations; --text searches
-                                         the article text instead (searches what is indexed; a library
-                                         never indexed is indexed first)
+  brief search QUERY [--json] [--kind person|place|organization] [--text] [--explain]
+                                         fuzzy search people, places and organizations, each with the
+                                         articles naming it most; --explain says how each matched and why
+                                         names were joined into one entry; --text searches the article
+                                         text instead ("a phrase", word*, A OR B; a library never
+                                         indexed is indexed first)
 
 Options:
   -a, --articles DIR   the article folder (default: $BRIEF_ARTICLES, else ./articles)

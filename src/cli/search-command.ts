@@ -14,9 +14,13 @@ export interface SearchRequest {
   json: boolean;
   kind: EntityKind | null;
   text: boolean;
+  /** Say how each result matched and why its records were joined (or kept apart from near misses). */
+  explain?: boolean;
 }
 
 const LIMIT = 20;
+// Articles listed under each result: where to read about it.
+const WHERE = 3;
 
 /** A library never indexed is indexed first, so the first search of a new library finds something. */
 async function ensureIndexed(store: SqliteStore, io: Io, sink: ProgressSink): Promise<void> {
@@ -60,20 +64,35 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
     }
     const search = createEntitySearch(store.listEntities());
     const results = search.search(req.query, {limit: LIMIT, ...(req.kind ? {kind: req.kind} : {})});
+    const where = results.map((r) => store.entityArticles(r.entity.key, WHERE));
     if (req.json) {
-      io.out(
-        `${JSON.stringify(
-          results.map((r) => ({...r.entity, score: Number(r.score.toFixed(4)), matched: r.matched})),
-          null,
-          2,
-        )}\n`,
-      );
+      const rows = results.map((r, i) => ({
+        ...r.entity,
+        score: Number(r.score.toFixed(4)),
+        matched: r.matched,
+        ...(r.alternate ? {alternate: true} : {}),
+        ...(req.explain ? {how: r.how, links: store.linkReasons?.(r.entity.key)} : {}),
+        articles: (where[i] ?? []).map((a) => ({id: a.articleId, title: a.title, date: a.date})),
+      }));
+      io.out(`${JSON.stringify(rows, null, 2)}\n`);
     } else {
-      for (const {entity: e, matched} of results) {
-        const also = matched !== e.name ? ` (as ${matched})` : '';
+      results.forEach((r, i) => {
+        const e = r.entity;
+        const also = r.matched === e.name ? '' : r.alternate ? ` (also ${r.matched})` : ` (as ${r.matched})`;
         const count = `${e.articleCount} article${e.articleCount === 1 ? '' : 's'}`;
         io.out(`${e.kind.padEnd(12)}  ${truncate(e.name + also, 60).padEnd(60)}  ${count}\n`);
-      }
+        if (req.explain) {
+          const links = store.linkReasons?.(e.key) ?? {joined: [], apart: []};
+          io.out(`${' '.repeat(14)}matched ${r.how} (“${r.matched}”)\n`);
+          for (const j of links.joined) io.out(`${' '.repeat(14)}joined ${j.name} [${j.rule}]: ${j.why}\n`);
+          for (const a of links.apart)
+            io.out(`${' '.repeat(14)}kept apart from ${a.name} [${a.rule}]: ${a.why}\n`);
+        }
+        for (const a of where[i] ?? [])
+          io.out(
+            `${' '.repeat(14)}${(a.date ?? '').padEnd(10)}  ${truncate(a.title, 70)}  (${a.articleId})\n`,
+          );
+      });
     }
     if (results.length === 0) io.err(`brief: no ${req.kind ?? 'entity'} matches '${req.query}'\n`);
     return 0;

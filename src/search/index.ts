@@ -95,8 +95,20 @@ export function createEntitySearch(records: readonly EntityRecord[]): EntitySear
 }
 
 const SCORES = [0, 0.05, 0.1] as const;
+const HOW = [
+  () => 'the whole name',
+  () => 'whole words of the name',
+  () => 'the start of words of the name',
+  (edits: number) => `close: ${edits} letter${edits === 1 ? '' : 's'} off`,
+] as const;
 
 function toResult(r: Ranked): EntitySearchResult {
   const score = r.match.cls < 3 ? SCORES[r.match.cls as 0 | 1 | 2] : 0.2 + 0.1 * r.match.edits + r.fuse / 10;
-  return {entity: r.entity, score, matched: r.form.shown, alternate: r.form.alternate};
+  return {
+    entity: r.entity,
+    score,
+    matched: r.form.shown,
+    alternate: r.form.alternate,
+    how: HOW[r.match.cls](r.match.edits),
+  };
 }

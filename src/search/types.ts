@@ -10,6 +10,8 @@ export interface EntitySearchResult {
   matched: string;
   /** `matched` is a gazetteer's other name for the place ("Kyiv (also Kiev)"), not a form an article used. */
   alternate?: boolean;
+  /** How it matched, in words, for `--explain`: "the whole name", "whole words", "word starts", "1 typo". */
+  how: string;
 }
 
 /** Fuzzy search over the library's entities; built once, queried on every keystroke. */

@@ -52,11 +52,21 @@ export function bodyOf(name: string): {country: string; body: string} | null {
   return null;
 }
 
-// An article is about a country when at least this share of its place mentions the gazetteer can place are there.
+// An article is about a country when more than this share of its place mentions the gazetteer can place are there.
 const ABOUT_SHARE = 0.5;
 
-/** The country an article is mostly about, from the places it names (by mentions), or null. */
-export function articleCountry(places: readonly Entity[]): string | null {
+/**
+ * The country whose bodies an article means when it names one without a country: the one country of the bodies
+ * it does name with theirs ("U.S. House" beside "the Senate", however often it names Ukraine); else the country
+ * most of its places are in; else null.
+ */
+export function articleCountry(
+  places: readonly Entity[],
+  organizations: readonly Entity[] = [],
+): string | null {
+  const named = new Set(organizations.map((o) => bodyOf(o.name)?.country).filter((c) => c !== undefined));
+  if (named.size === 1) return [...named][0] ?? null;
+  if (named.size > 1) return null;
   const weight = new Map<string, number>();
   let total = 0;
   for (const p of places) {
@@ -70,7 +80,7 @@ export function articleCountry(places: readonly Entity[]): string | null {
   for (const [country, w] of weight) {
     if (w > most) [best, most] = [country, w];
   }
-  return best && most >= ABOUT_SHARE * total ? best : null;
+  return best && most > ABOUT_SHARE * total ? best : null;
 }
 
 /** The key of a bare body in an article about `country`: its own, never one a written name folds to. */

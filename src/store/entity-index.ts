@@ -18,7 +18,7 @@ const KINDS: readonly [EntityKind, 'people' | 'places' | 'organizations'][] = [
  */
 export function entitiesOf(analysis: Analysis): {key: string; kind: EntityKind; entity: Entity}[] {
   const country = analysis.organizations.some((o) => isBareBody(o.name))
-    ? articleCountry(analysis.places)
+    ? articleCountry(analysis.places, analysis.organizations)
     : null;
   const keyOf = (kind: EntityKind, entity: Entity): string =>
     kind === 'organization' && country && isBareBody(entity.name)

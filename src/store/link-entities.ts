@@ -103,7 +103,7 @@ export function linkEntities(records: readonly EntityRecord[]): LinkedEntities {
           membersByKey,
         ),
       );
-    else if (parent[i] === i) out.push((nodes[i] as Node).rec);
+    else if (parent[i] === i) out.push(withCountry((nodes[i] as Node).rec));
   }
   let byKey: Map<string, EntityRecord> | null = null;
   const indexOf = new Map(nodes.map((n, i) => [n.rec.key, i]));
@@ -125,15 +125,34 @@ export function linkEntities(records: readonly EntityRecord[]): LinkedEntities {
       const inGroup = (l: Link) => members.has(l.from) && members.has(l.into);
       const touches = (l: Link) => members.has(l.from) || members.has(l.into);
       const other = (l: Link) => (members.has(l.from) ? l.into : l.from);
+      const seen = new Set<string>();
+      const once = (l: Link) => !seen.has(`${l.from} ${l.into}`) && !!seen.add(`${l.from} ${l.into}`);
       return {
-        joined: joins.filter(inGroup).map((l) => ({
-          ...reason(l.into, l.rule, l.why),
-          key: (nodes[l.from] as Node).rec.key,
-          name: `${(nodes[l.from] as Node).rec.name} → ${(nodes[l.into] as Node).rec.name}`,
-        })),
+        joined: joins
+          .filter((l) => inGroup(l) && once(l))
+          .map((l) => ({
+            ...reason(l.into, l.rule, l.why),
+            key: (nodes[l.from] as Node).rec.key,
+            name: `${(nodes[l.from] as Node).rec.name} → ${(nodes[l.into] as Node).rec.name}`,
+          })),
         apart: apart.filter((l) => touches(l) && !inGroup(l)).map((l) => reason(other(l), l.rule, l.why)),
       };
     },
+  };
+}
+
+/**
+ * A body keyed by its article's country shows that country ("Senate (Philippines)"), so two Senates in one list
+ * can be told apart; what the articles call it stays an alias.
+ */
+function withCountry(rec: EntityRecord): EntityRecord {
+  const at = rec.key.lastIndexOf(' @');
+  const country = at >= 0 ? placeNames().countryName(rec.key.slice(at + 2)) : null;
+  if (!country) return rec;
+  return {
+    ...rec,
+    name: `${rec.name} (${country})`,
+    aliases: [rec.name, ...rec.aliases.filter((a) => a !== rec.name)],
   };
 }
 
@@ -143,7 +162,7 @@ function groupRecord(members: readonly Node[], membersByKey: Map<string, string[
   const keys = [head.rec.key, ...members.filter((n) => n !== head).map((n) => n.rec.key)];
   for (const key of keys) membersByKey.set(key, keys);
   return merged(
-    head.rec,
+    withCountry(head.rec),
     members.map((n) => n.rec),
   );
 }

@@ -72,7 +72,7 @@ export function prominent(
       (a, b) => b.articleCount - a.articleCount || b.mentions - a.mentions || a.name.localeCompare(b.name),
     )
     .slice(0, limit)
-    .map((entity) => ({entity, score: 1, matched: entity.name}));
+    .map((entity) => ({entity, score: 1, matched: entity.name, how: 'most named'}));
 }
 
 /** Read-through caches over the store; make a new one whenever the store's data changed (indexing progress). */

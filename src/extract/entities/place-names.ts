@@ -18,6 +18,8 @@ export interface NamedPlace {
 export interface PlaceNames {
   /** The one place a name denotes, or null when the gazetteer does not know it or it could be several. */
   placeOf(name: string): NamedPlace | null;
+  /** A country's common name from its ISO code ("PH" → "Philippines"), or null. */
+  countryName(code: string): string | null;
 }
 
 type Entry = [string, string, string[], string];
@@ -44,7 +46,11 @@ function build(entries: readonly Entry[]): PlaceNames {
     add(main, nameKey(name), place);
     for (const o of others) add(other, nameKey(o), place);
   }
+  const countryNames = new Map(
+    entries.filter(([id]) => id.startsWith('country:')).map(([, name, , code]) => [code.toUpperCase(), name]),
+  );
   return {
+    countryName: (code) => countryNames.get(code.toUpperCase()) ?? null,
     placeOf(name) {
       const key = nameKey(name);
       // A main name wins over another place's other name ("Georgia" is the country, whatever else is called so);
