@@ -6,6 +6,8 @@ import {fold} from './fold.js';
 export interface MatchForm {
   /** Folded words of the name itself: no titles or offices ("President Donald Trump" → "donald trump"). */
   words: string;
+  /** The same words, split once (matching runs on every keystroke). */
+  list: readonly string[];
   /** The form as the articles (or the gazetteer) write it. */
   shown: string;
   /** An other name of a place from the gazetteer ("Kiev" for Kyiv), not a form any article used. */
@@ -24,9 +26,9 @@ function isTitleWord(word: string): boolean {
  * keeps only those ("Executive of Hong Kong Carrie Lam" → "carrie lam"); otherwise titles and offices come off
  * its front ("Mr. Trump" → "trump", "Vice President-elect Harris" → "harris").
  */
-export function personWords(form: string, canonical: string): string {
+export function personWords(form: string, canonical: string | ReadonlySet<string>): string {
   const words = fold(form).split(' ').filter(Boolean);
-  const own = new Set(fold(canonical).split(' ').filter(Boolean));
+  const own = typeof canonical === 'string' ? new Set(fold(canonical).split(' ').filter(Boolean)) : canonical;
   const first = words.findIndex((w) => own.has(w));
   if (first > 0 && words.slice(first).every((w) => own.has(w))) return words.slice(first).join(' ');
   let k = 0;
@@ -39,11 +41,12 @@ export function personWords(form: string, canonical: string): string {
 export function matchForms(entity: EntityRecord, alternates: readonly string[] = []): MatchForm[] {
   const out: MatchForm[] = [];
   const seen = new Set<string>();
+  const own = entity.kind === 'person' ? new Set(fold(entity.name).split(' ').filter(Boolean)) : null;
   const add = (shown: string, alternate: boolean): void => {
-    const words = entity.kind === 'person' ? personWords(shown, entity.name) : fold(shown);
+    const words = own ? personWords(shown, own) : fold(shown);
     if (words === '' || seen.has(words)) return;
     seen.add(words);
-    out.push({words, shown, alternate});
+    out.push({words, list: words.split(' '), shown, alternate});
   };
   add(entity.name, false);
   for (const a of entity.aliases) add(a, false);

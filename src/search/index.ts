@@ -56,13 +56,16 @@ export function createEntitySearch(records: readonly EntityRecord[]): EntitySear
       const qWords = q.split(' ');
       const limit = options.limit ?? 50;
       const ranked: Ranked[] = [];
-      for (const i of index.candidates(qWords, CANDIDATES, options.kind)) {
+      // One or two letters reach names only by their starts, most prominent first: the limit is all it needs.
+      const max = q.length < 3 ? limit : Math.max(limit, CANDIDATES);
+      for (const i of index.candidates(qWords, max, options.kind)) {
         let best: {form: MatchForm; match: FormMatch} | null = null;
         for (const form of index.forms[i] ?? []) {
           // The gazetteer's other names are many and in many languages: they count only when typed as they are
-          // written ("kiev"), from three letters on, never as a near miss ("biden" is one letter from "Viden").
-          if (form.alternate && q.length < 3) continue;
-          const match = matchForm(q, qWords, form.words, !form.alternate);
+          // written ("kiev"), from three letters on, never as a near miss ("biden" is one letter from "Viden"),
+          // and only when no name the articles use matches directly.
+          if (form.alternate && (q.length < 3 || (best && best.match.cls < 3))) continue;
+          const match = matchForm(q, qWords, form, !form.alternate);
           if (!match) continue;
           // A form the articles use beats a gazetteer name that matches as well.
           if (

@@ -23,25 +23,35 @@ export function allowedEdits(length: number): number {
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({length: b.length + 1}, (_, j) => j);
+  if (b.length + 1 > ROW) return max + 1;
+  // Three rows reused across calls: this runs for hundreds of words on every keystroke.
+  let prev2 = rowA;
+  let prev = rowB;
+  let row = rowC;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
-      row.push(d);
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        d = Math.min(d, prev2[j - 2]! + 1);
+      row[j] = d;
       if (d < best) best = d;
     }
     if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
+    [prev2, prev, row] = [prev, row, prev2];
   }
   return prev[b.length] ?? max + 1;
 }
+
+// Longest word compared, plus one; longer words are never a near miss of what anyone types.
+const ROW = 64;
+const rowA = new Int32Array(ROW);
+const rowB = new Int32Array(ROW);
+const rowC = new Int32Array(ROW);
 
 // A slip in a name still being typed ("zelenks") is matched against the start of a longer word only from this
 // many letters: shorter, a start with one letter wrong is any word ("biden" would find "Bridenstine").
@@ -69,25 +79,26 @@ function wordFit(q: string, w: string, fuzzy: boolean): {cls: 1 | 2 | 3; edits: 
 export function matchForm(
   query: string,
   qWords: readonly string[],
-  formWords: string,
+  form: {words: string; list: readonly string[]},
   fuzzy = true,
 ): FormMatch | null {
-  if (formWords === query) return {cls: 0, edits: 0};
-  const words = formWords.split(' ');
-  const used = new Array<boolean>(words.length).fill(false);
+  if (form.words === query) return {cls: 0, edits: 0};
+  const words = form.list;
+  if (qWords.length > words.length) return null;
+  let used = 0;
   let cls: MatchClass = 1;
   let edits = 0;
   for (const q of qWords) {
     let best: {cls: 1 | 2 | 3; edits: number; at: number} | null = null;
     for (let k = 0; k < words.length; k++) {
-      if (used[k]) continue;
+      if (used & (1 << k)) continue;
       const fit = wordFit(q, words[k] ?? '', fuzzy);
       if (fit && (!best || fit.cls < best.cls || (fit.cls === best.cls && fit.edits < best.edits)))
         best = {...fit, at: k};
       if (best?.cls === 1) break;
     }
     if (!best) return null;
-    used[best.at] = true;
+    used |= 1 << best.at;
     if (best.cls > cls) cls = best.cls;
     edits += best.edits;
   }
