@@ -1,7 +1,8 @@
 // Writes src/extract/entities/place-names.json: the other names of countries and large cities, so that a reader
 // who types "Kiev", "Burma" or "Peking" finds Kyiv, Myanmar and Beijing, and the library joins "Czechia" with
 // "Czech Republic". Countries come from world-countries (common and official names, alternative spellings, the
-// common name in each Latin-script translation); cities of 100,000 people or more from GeoNames' cities15000
+// common name in each Latin-script translation); states, provinces and regions from country-region-data (so an
+// article about Ohio and Texas is about the United States); cities of 100,000 people or more from GeoNames' cities15000
 // dump (CC BY 3.0, geonames.org), whose alternate names include historic exonyms (Bombay, Peking). Only names
 // written in the Latin script, starting with a capital, of four letters or more are kept: the dump also holds
 // lower-case romanisations of other scripts ("ji fu") that no English text uses.
@@ -12,6 +13,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 const require = createRequire(import.meta.url);
 const countries = require('world-countries');
 const cities = require('cities15000');
+const regions = require('country-region-data/data.json');
 
 const MIN_POPULATION = 100_000;
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}'’ .-]*$/u;
@@ -24,7 +26,7 @@ function ofPart(name) {
   return m?.[1] && !/\bof\b/u.test(m[1]) ? m[1] : null;
 }
 
-/** Each entry: [id, name, other names, country code]. Countries first, then cities by population. */
+/** Each entry: [id, name, other names, country code]. Countries first, then regions, then cities by population. */
 const places = [];
 
 for (const c of countries) {
@@ -37,6 +39,12 @@ for (const c of countries) {
   }
   names.delete(c.name.common);
   places.push([`country:${c.cca2}`, c.name.common, [...names].sort(), c.cca2]);
+}
+
+for (const c of regions) {
+  for (const r of c.regions) {
+    if (LATIN.test(r.name)) places.push([`region:${c.countryShortCode}-${r.shortCode ?? r.name}`, r.name, [], c.countryShortCode]);
+  }
 }
 
 const fields = cities.fields;
@@ -57,6 +65,6 @@ for (const r of rows) {
 
 writeFileSync(
   new URL('../src/extract/entities/place-names.json', import.meta.url),
-  `${JSON.stringify({source: 'world-countries, GeoNames cities15000 (CC BY 3.0)', places})}\n`,
+  `${JSON.stringify({source: 'world-countries, country-region-data, GeoNames cities15000 (CC BY 3.0)', places})}\n`,
 );
 console.log(`${places.length} places, ${places.reduce((n, p) => n + p[2].length, 0)} other names`);

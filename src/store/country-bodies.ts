@@ -14,13 +14,39 @@ const BODY_WORDS = new Set([
   'cabinet', 'national', 'assembly', 'federal', 'constitutional', 'high', 'legislature', 'legislative', 'council',
   'department', 'ministry', 'of', 'the', 'and', 'for', 'state', 'justice', 'defense', 'defence', 'foreign',
   'affairs', 'interior', 'treasury', 'army', 'navy', 'air', 'force', 'guard', 'reserve', 'election', 'commission',
+  // Parties named by a common political word: "the Liberal Party" of a Canadian and of an Australian article.
+  'party', 'liberal', 'democratic', 'republican', 'conservative', 'labour', 'labor', 'green', 'greens',
+  'libertarian', 'socialist', 'communist', 'progressive', 'reform', 'constitution', 'prohibition', 'unity',
+  'workers', 'people', 'peoples', 'christian', 'social', 'democrats', 'independence', 'solidarity', 'new',
 ]);
-const SMALL = new Set(['of', 'the', 'and', 'for']);
 
-/** True for a body named without its country ("Senate", "House of Representatives"). */
+// Words that make a body of the rest (a name of political words alone is a slogan, not a body).
+const HEADS = new Set([
+  'senate',
+  'congress',
+  'parliament',
+  'court',
+  'house',
+  'cabinet',
+  'assembly',
+  'legislature',
+  'council',
+  'department',
+  'ministry',
+  'army',
+  'navy',
+  'force',
+  'guard',
+  'reserve',
+  'commission',
+  'party',
+  'greens',
+]);
+
+/** True for a body named without its country ("Senate", "House of Representatives", "Liberal Party"). */
 export function isBareBody(name: string): boolean {
   const words = normaliseName(name).split(' ');
-  return words.some((w) => !SMALL.has(w)) && words.every((w) => BODY_WORDS.has(w));
+  return words.some((w) => HEADS.has(w)) && words.every((w) => BODY_WORDS.has(w));
 }
 
 /** The country (ISO code) a word or phrase names: a country's name or code, or its demonym ("American"). */
@@ -70,9 +96,9 @@ export function articleCountry(
   const weight = new Map<string, number>();
   let total = 0;
   for (const p of places) {
-    const place = placeNames().placeOf(p.name);
-    if (!place) continue;
-    weight.set(place.country, (weight.get(place.country) ?? 0) + p.mentions);
+    const country = placeNames().placeOf(p.name)?.country ?? placeNames().regionCountry(p.name);
+    if (!country) continue;
+    weight.set(country, (weight.get(country) ?? 0) + p.mentions);
     total += p.mentions;
   }
   let best: string | null = null;

@@ -1,5 +1,6 @@
+import {TITLES} from '../extract/entities/cues.js';
 import {placeNames} from '../extract/entities/place-names.js';
-import {bodyOf} from './country-bodies.js';
+import {bodyOf, isBareBody} from './country-bodies.js';
 import {normaliseName} from './entity-key.js';
 import {linkRule, type LinkRuleId} from './link-rules.js';
 import type {EntityOccurrence, EntityRecord} from './types.js';
@@ -291,7 +292,13 @@ function prominence(n: Node): number {
   return n.rec.articleCount * 1e6 + n.rec.mentions;
 }
 
-/** A record whose name is a shorter form that one other record (of its kind) clearly owns joins that one. */
+/**
+ * A record whose name is a shorter form that one other record (of its kind) clearly owns joins that one. For a
+ * person the library must leave no doubt: the full name is the only person of the library with that name at
+ * all ("Buttigieg"), or the only one the articles give the same titled form ("President Trump" beside Melania
+ * and Ivanka Trump). A body named without its country is left to the country rule: "Navy" of an article nobody
+ * could place is not the US Navy because the library's other Navy is.
+ */
 function shortFormLinks(nodes: readonly Node[], apart: Link[]): Link[] {
   // Folded short form → the records (longer than it) that use it.
   const claims = new Map<string, number[]>();
@@ -300,28 +307,84 @@ function shortFormLinks(nodes: readonly Node[], apart: Link[]): Link[] {
     if (!list) claims.set(form, [i]);
     else if (!list.includes(i)) list.push(i);
   };
+  // Folded word → the people whose names have it, for "is this the only person called so".
+  const peopleWith = new Map<string, number[]>();
   nodes.forEach((n, i) => {
     const kind = n.rec.kind;
     for (const alias of n.rec.aliases) {
       const folded = normaliseName(alias);
       if (folded !== '' && folded.length < n.folded.length) claim(`${kind}:${folded}`, i);
     }
+    if (kind === 'person')
+      for (const w of new Set(n.folded.split(' '))) peopleWith.set(w, [...(peopleWith.get(w) ?? []), i]);
   });
   const links: Link[] = [];
   nodes.forEach((n, i) => {
+    if (n.rec.kind === 'organization' && isBareBody(n.rec.name)) return;
     const all = (claims.get(n.rec.key) ?? []).filter((c) => c !== i);
     // A record naming more articles than the one claiming its form is not that one's short form: "Francis" of
     // four articles is not the "Francis Hospital" of one.
     const claimants = all.filter((c) => (nodes[c] as Node).rec.articleCount >= n.rec.articleCount);
     for (const c of all)
       if (!claimants.includes(c)) apart.push({from: i, into: c, rule: 'apart:more-articles'});
-    const owner = dominant(claimants, nodes);
-    if (owner !== null) links.push({from: i, into: owner, rule: 'alias-owner'});
-    else if (claimants.length > 1)
+    const top = n.rec.kind === 'person' ? null : dominant(claimants, nodes);
+    const owner =
+      n.rec.kind === 'person'
+        ? personOwner(n, i, claimants, nodes, peopleWith)
+        : top === null
+          ? null
+          : {
+              into: top,
+              why: claimants.length === 1 ? 'the only record that uses it' : 'by far the most named',
+            };
+    if (owner !== null) links.push({from: i, into: owner.into, rule: 'alias-owner', why: owner.why});
+    else if (claimants.length > 0) {
+      const namesakes = (peopleWith.get(n.folded) ?? []).filter((c) => c !== i);
+      const many = Math.max(claimants.length, namesakes.length);
       for (const c of claimants)
-        apart.push({from: i, into: c, rule: 'apart:shared-form', why: `${claimants.length} records use it`});
+        apart.push({from: i, into: c, rule: 'apart:shared-form', why: `${many} records use it`});
+    }
   });
   return links;
+}
+
+/** The one person a bare name belongs to, and why; null when the library names two people so. */
+function personOwner(
+  n: Node,
+  i: number,
+  claimants: readonly number[],
+  nodes: readonly Node[],
+  peopleWith: ReadonlyMap<string, number[]>,
+): {into: number; why: string} | null {
+  if (claimants.length === 0) return null;
+  const namesakes = (peopleWith.get(n.folded) ?? []).filter((c) => c !== i);
+  if (claimants.length === 1 && namesakes.every((c) => c === claimants[0]))
+    return {into: claimants[0] as number, why: 'the only person of that name'};
+  // "President Trump": a titled form of this record that exactly one claimant is also given (in any of its
+  // titled forms: "President Donald Trump" counts).
+  const titled = [...new Set(n.rec.aliases.map(normaliseTitled).filter((t) => t !== null))];
+  for (const form of titled) {
+    const sharing = claimants.filter((c) =>
+      (nodes[c] as Node).rec.aliases.some((a) => normaliseTitled(a) === form),
+    );
+    if (sharing.length === 1) return {into: sharing[0] as number, why: `both are called “${form}”`};
+  }
+  return null;
+}
+
+/**
+ * A titled form's first title word and surname: "President Barack Obama" and "President Obama" are both
+ * "president obama", "Mr. Trump" is "mr trump"; null for a form without a title.
+ */
+function normaliseTitled(alias: string): string | null {
+  const words = alias
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f.]/g, '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+  const title = words[0];
+  return words.length >= 2 && title !== undefined && TITLES.has(title) ? `${title} ${words.at(-1)}` : null;
 }
 
 function dominant(claimants: readonly number[], nodes: readonly Node[]): number | null {

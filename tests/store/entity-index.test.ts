@@ -102,9 +102,9 @@ describe('entitiesOf: a body named without its country', () => {
     ).toBe('organization:senate');
     expect(keyOf(analysis([], ['Congress']), 'Congress')).toBe('organization:congress');
   });
-  it('leaves names with a proper name in them alone', () => {
-    expect(
-      keyOf(analysis([['United States', 3]], ['Democratic Party', 'Supreme Court']), 'Democratic Party'),
-    ).toBe('organization:democratic party');
+  it('leaves names with a proper name in them alone, and keys parties named by a common word', () => {
+    const a = analysis([['United States', 3]], ['Bharatiya Janata Party', 'Democratic Party']);
+    expect(keyOf(a, 'Bharatiya Janata Party')).toBe('organization:bharatiya janata party');
+    expect(keyOf(a, 'Democratic Party')).toBe('organization:democratic party @us');
   });
 });

@@ -104,13 +104,18 @@ describe('linkEntities: one thing named differently in different articles', () =
       ['John Horton Conway <= John Conway'],
     ],
     [
-      'a clearly dominant claimant takes a shared short form',
+      'a surname two people use, when one of them shares its titled form',
       [
-        rec('person', 'Donald Trump', 49, ['Trump']),
+        rec('person', 'Donald Trump', 49, ['Trump', 'President Trump']),
         rec('person', 'Melania Trump', 2, ['Trump']),
-        rec('person', 'Trump', 5),
+        rec('person', 'Trump', 5, ['President Trump']),
       ],
       ['Donald Trump <= Trump'],
+    ],
+    [
+      'a surname only one person of the library has',
+      [rec('person', 'Pete Buttigieg', 5, ['Buttigieg']), rec('person', 'Buttigieg', 1)],
+      ['Pete Buttigieg <= Buttigieg'],
     ],
   ])('%s', (_, records, expected) => {
     expect(groups(records)).toEqual(expected);
@@ -118,6 +123,26 @@ describe('linkEntities: one thing named differently in different articles', () =
 
   it.each<[string, EntityRecord[]]>([
     ['a surname no article used as an alias', [rec('person', 'Seth John', 1), rec('person', 'John', 1)]],
+    [
+      'a surname the library gives two people, however much more one is named',
+      [
+        rec('person', 'Donald Trump', 49, ['Trump']),
+        rec('person', 'Melania Trump', 2, ['Trump']),
+        rec('person', 'Trump', 5),
+      ],
+    ],
+    [
+      'a surname one person uses that another person has as a given name',
+      [
+        rec('person', 'Robert Hunter', 2, ['Hunter']),
+        rec('person', 'Hunter Biden', 4),
+        rec('person', 'Hunter', 1),
+      ],
+    ],
+    [
+      'a body without its country that no article could place',
+      [rec('organization', 'United States Navy', 3, ['Navy']), rec('organization', 'Navy', 2)],
+    ],
     [
       'two people about as prominent claiming one surname',
       [

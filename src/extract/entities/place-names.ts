@@ -18,6 +18,8 @@ export interface NamedPlace {
 export interface PlaceNames {
   /** The one place a name denotes, or null when the gazetteer does not know it or it could be several. */
   placeOf(name: string): NamedPlace | null;
+  /** The country (ISO code) of a state, province or region by its name ("Queensland" → "AU"), when only one. */
+  regionCountry(name: string): string | null;
   /** A country's common name from its ISO code ("PH" → "Philippines"), or null. */
   countryName(code: string): string | null;
 }
@@ -41,7 +43,15 @@ function build(entries: readonly Entry[]): PlaceNames {
     if (!list) map.set(key, [place]);
     else if (!list.includes(place)) list.push(place);
   };
+  // Regions only say which country an article is about: a region and a city of one name ("Kyiv", "New York")
+  // are sometimes one place and sometimes not, so regions never join or stand for places.
+  const regions = new Map<string, string | null>();
   for (const [id, name, others, country] of entries) {
+    if (id.startsWith('region:')) {
+      const key = nameKey(name);
+      regions.set(key, regions.has(key) && regions.get(key) !== country ? null : country);
+      continue;
+    }
     const place: NamedPlace = {id, name, others, country};
     add(main, nameKey(name), place);
     for (const o of others) add(other, nameKey(o), place);
@@ -51,6 +61,7 @@ function build(entries: readonly Entry[]): PlaceNames {
   );
   return {
     countryName: (code) => countryNames.get(code.toUpperCase()) ?? null,
+    regionCountry: (name) => regions.get(nameKey(name)) ?? null,
     placeOf(name) {
       const key = nameKey(name);
       // A main name wins over another place's other name ("Georgia" is the country, whatever else is called so);
