@@ -6,29 +6,33 @@ export type Mode = 'list' | 'article' | 'search' | 'entity' | 'help';
 /** Every mode, in the order help lists them. */
 export const MODES: readonly Mode[] = ['list', 'article', 'search', 'entity', 'help'];
 
-/** Everything a key can ask for. */
-export type Command =
-  | 'up'
-  | 'down'
-  | 'top'
-  | 'bottom'
-  | 'pageUp'
-  | 'pageDown'
-  | 'open'
-  | 'back'
-  | 'quit'
-  | 'search'
-  | 'nextArticle'
-  | 'prevArticle'
-  | 'nextPanel'
-  | 'prevPanel'
-  | 'nextFilter'
-  | 'prevFilter'
-  | 'toggleFullText'
-  | 'toggleRead'
-  | 'toggleFavourite'
-  | 'openUrl'
-  | 'help';
+/** Everything a key can ask for, in one list: the type below and the keymap tests both come from it. */
+export const COMMANDS = [
+  'up',
+  'down',
+  'top',
+  'bottom',
+  'pageUp',
+  'pageDown',
+  'open',
+  'back',
+  'quit',
+  'search',
+  'nextArticle',
+  'prevArticle',
+  'nextPanel',
+  'prevPanel',
+  'nextFilter',
+  'prevFilter',
+  'toggleFullText',
+  'toggleRead',
+  'toggleFavourite',
+  'openUrl',
+  'help',
+] as const;
+
+/** One of COMMANDS. */
+export type Command = (typeof COMMANDS)[number];
 
 /** One binding: the keys (as tokens from `keyToken`), what it does in each mode it works in, and footer rank. */
 export interface Binding {
