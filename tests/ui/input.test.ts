@@ -35,6 +35,49 @@ describe('splitKeys', () => {
       ],
     ],
     ['', {upArrow: true}, [{input: '', key: {upArrow: true}}]],
+    // Control characters sent together (C-n C-n, C-f C-f) arrive as one chunk Ink does not recognise as Ctrl.
+    [
+      '\u000e\u000e\u000e',
+      {},
+      [
+        {input: 'n', key: {ctrl: true}},
+        {input: 'n', key: {ctrl: true}},
+        {input: 'n', key: {ctrl: true}},
+      ],
+    ],
+    [
+      '\u0010\u0010',
+      {},
+      [
+        {input: 'p', key: {ctrl: true}},
+        {input: 'p', key: {ctrl: true}},
+      ],
+    ],
+    [
+      'j\u0006',
+      {},
+      [
+        {input: 'j', key: {}},
+        {input: 'f', key: {ctrl: true}},
+      ],
+    ],
+    [
+      '\u0003\u0003',
+      {},
+      [
+        {input: 'c', key: {ctrl: true}},
+        {input: 'c', key: {ctrl: true}},
+      ],
+    ],
+    // Control characters that are no Ctrl+letter are dropped, not typed.
+    [
+      'a\u001cb',
+      {},
+      [
+        {input: 'a', key: {}},
+        {input: 'b', key: {}},
+      ],
+    ],
   ] as [string, Partial<Key>, unknown][])('%j', (input, key, events) => {
     expect(splitKeys(input, key)).toEqual(events);
   });

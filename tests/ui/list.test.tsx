@@ -53,6 +53,19 @@ describe('article list', () => {
     await ui.unmount();
   });
 
+  it('pages down twice for Ctrl+F Ctrl+F sent in one write', async () => {
+    const store = storeOf(manyArticles(60), {});
+    const ui = await mount(<App store={store} size={size} />);
+    await ui.waitFor('60 articles');
+    await ui.press('\u0006\u0006');
+    // A page is 14 rows less one kept in view: two of them put the cursor on row 26 (0-based).
+    await ui.press(KEY.enter);
+    const title = store.listArticles()[26]?.title ?? '';
+    const frame = await ui.waitFor('Summary');
+    expect(frame.split('\n')[0]).toBe(title);
+    await ui.unmount();
+  });
+
   it('truncates long titles instead of wrapping a row, and strips control sequences from store text', async () => {
     const long = `${'Very long headline '.repeat(12)}END`;
     const store = storeOf(

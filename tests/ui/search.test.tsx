@@ -78,6 +78,24 @@ describe('search and entity view', () => {
     await ui.unmount();
   });
 
+  it('moves through results with a burst of Ctrl+N / Ctrl+P sent in one write', async () => {
+    const ui = await start();
+    await ui.press('/');
+    const empty = await ui.waitFor('type a name', 'Marc Dubois');
+    const names = empty
+      .split('\n')
+      .map((l) => /^(?:person|place|org)\s+(.+?)\s+\d+ articles?/.exec(l)?.[1])
+      .filter((n): n is string => Boolean(n));
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    // One write, as a terminal sends keys typed faster than the reader reads them.
+    await ui.press('\u000e\u000e\u000e');
+    await ui.press(KEY.enter);
+    await ui.waitFor(new RegExp(`^${names[3]}\\s+\\S+ · \\d+ articles?`, 'm'));
+    await ui.press(KEY.esc, '\u0010\u0010', KEY.enter);
+    await ui.waitFor(new RegExp(`^${names[1]}\\s+\\S+ · \\d+ articles?`, 'm'));
+    await ui.unmount();
+  });
+
   it('says when nothing matches and keeps q as a letter while typing', async () => {
     const ui = await start();
     await ui.press('/', 'q', 'x', 'z', 'q');
