@@ -100,10 +100,10 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
     for (const event of splitKeys(input, key)) {
       const s: AppState = latest.current;
       if (s.quitting) break;
-      const mode = currentMode(s);
+      // Nothing moves unseen behind "terminal too small": its own keys (quit) are the only ones that work there,
+      // whichever screen is behind it.
+      const mode = tooSmall ? 'small' : currentMode(s);
       const command = resolveCommand(mode, event.input, event.key);
-      // Nothing moves unseen behind "terminal too small": only quitting works there.
-      if (tooSmall && command !== 'quit') continue;
       if (command) {
         const {actions, effects} = commandActions(command, commandContext(s, data, size));
         actions.forEach(apply);

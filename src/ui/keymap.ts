@@ -1,10 +1,10 @@
 import type {Key} from 'ink';
 
-/** Which screen has the keyboard. */
-export type Mode = 'list' | 'article' | 'search' | 'entity' | 'help';
+/** Which screen has the keyboard; `small` is "terminal too small", which stands in front of any other. */
+export type Mode = 'list' | 'article' | 'search' | 'entity' | 'help' | 'small';
 
 /** Every mode, in the order help lists them. */
-export const MODES: readonly Mode[] = ['list', 'article', 'search', 'entity', 'help'];
+export const MODES: readonly Mode[] = ['list', 'article', 'search', 'entity', 'help', 'small'];
 
 /** Everything a key can ask for, in one list: the type below and the keymap tests both come from it. */
 export const COMMANDS = [
@@ -82,7 +82,7 @@ export const KEYMAP: readonly Binding[] = [
     footer: ['search'],
   },
   {command: 'back', keys: ['esc', '?', 'q'], modes: ['help'], help: 'close help', footer: ['help']},
-  {command: 'quit', keys: ['q'], modes: READ, help: 'quit', footer: ['list']},
+  {command: 'quit', keys: ['q'], modes: [...READ, 'small'], help: 'quit', footer: ['list', 'small']},
   {command: 'quit', keys: ['ctrl+c'], modes: MODES, help: 'quit now, from anywhere'},
   {command: 'search', keys: ['/'], modes: READ, help: 'search people, places, organizations', footer: READ},
   {command: 'nextArticle', keys: ['n'], modes: ['article'], help: 'next article', footer: ['article']},

@@ -10,6 +10,8 @@ export interface PtyRun {
   resize(cols: number, rows: number): void;
   /** Resolves with the exit code. */
   exited: Promise<number>;
+  /** The exit code, or an error when the program is still running after `timeoutMs`. */
+  exit(timeoutMs?: number): Promise<number>;
   /** Everything written, raw. */
   raw(): string;
   kill(): void;
@@ -65,6 +67,13 @@ export function startPty(
       term.resize(cols, rows);
     },
     exited,
+    exit(timeoutMs = 10_000) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`still running after ${timeoutMs} ms`)), timeoutMs);
+      });
+      return Promise.race([exited, late]).finally(() => clearTimeout(timer));
+    },
     raw: () => all,
     kill: () => term.kill(),
   };

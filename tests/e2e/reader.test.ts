@@ -79,6 +79,23 @@ describe('brief in a terminal', () => {
     STEP_MS * 2,
   );
 
+  it(
+    'quits with q on the "terminal too small" screen when search is behind it',
+    async () => {
+      app = start();
+      await app.waitFor(['6 articles']);
+      app.press('/');
+      await app.waitFor(['type a name']);
+      app.press('kyi');
+      await app.waitFor(['/ kyi']);
+      app.resize(59, 14);
+      await app.waitFor(['terminal too small', '59×14']);
+      app.press('q');
+      expect(await app.exit()).toBe(0);
+    },
+    STEP_MS,
+  );
+
   it.skipIf(!extractorFindsZelensky())(
     'opens the seed, finds Key facts and Zelensky’s quote, searches /zelen, opens him and an article, goes back, quits',
     async () => {

@@ -95,6 +95,11 @@ const table: [Mode, string, Partial<Key>, Command | null][] = [
   ['help', 'q', {}, 'back'],
   ['help', 'j', {}, 'down'],
   ['help', 'm', {}, null],
+  // "terminal too small" says "q to quit" whichever screen is behind it (search types q; help closes on q).
+  ['small', 'q', {}, 'quit'],
+  ['small', 'c', k({ctrl: true}), 'quit'],
+  ['small', 'j', {}, null],
+  ['small', '', k({return: true}), null],
 ];
 
 describe('resolveCommand', () => {

@@ -8,6 +8,7 @@ const MODE_TITLES: Record<Mode, string> = {
   search: 'Search (type to search)',
   entity: 'Entity: every article naming it',
   help: 'Help',
+  small: 'Terminal too small',
 };
 
 /** The help screen, drawn from the keymap: one block per mode, one line per binding. */
