@@ -1,6 +1,8 @@
-import React from 'react';
+import React, {act} from 'react';
 import {describe, expect, it} from 'vitest';
+import type {ArticleRecord, IndexingHandle, IndexProgress, Store} from '../../src/store/index.js';
 import {App} from '../../src/ui/App.js';
+import {REFRESH_MS} from '../../src/ui/hooks/use-indexing.js';
 import {article, storeOf, sampleLibrary} from './helpers/library.js';
 import {KEY, mount} from './helpers/render.js';
 
@@ -63,6 +65,46 @@ describe('article list', () => {
     const title = store.listArticles()[26]?.title ?? '';
     const frame = await ui.waitFor('Summary');
     expect(frame.split('\n')[0]).toBe(title);
+    await ui.unmount();
+  });
+
+  it('opens a first run at the top, newest first, cursor on the first row, while indexing inserts rows', async () => {
+    const all = manyArticles(60);
+    const full = storeOf(all, {});
+    // Rows arrive in the order files are indexed: a fixed shuffle, fifteen at a time.
+    const order = all.map((_, i) => (i * 37) % all.length);
+    let known = new Set<string>();
+    const store: Store = {
+      ...full,
+      listArticles: (): ArticleRecord[] => full.listArticles().filter((a) => known.has(a.id)),
+      firstArticles: undefined,
+    };
+    let listener: ((p: IndexProgress, finished: boolean) => void) | null = null;
+    const indexing: IndexingHandle = {
+      subscribe(l) {
+        listener = l;
+        return () => (listener = null);
+      },
+    };
+    const ui = await mount(<App store={store} indexing={indexing} size={size} />);
+    await ui.waitFor('0 articles');
+    for (let done = 15; done <= all.length; done += 15) {
+      known = new Set(order.slice(0, done).map((i) => all[i]?.id ?? ''));
+      // Reports closer than REFRESH_MS are folded by a timer; waiting it out inside act() lets it fire there.
+      await act(async () => {
+        listener?.({done, total: all.length, rate: 1, etaSeconds: 1}, false);
+        await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
+      });
+      await ui.waitFor(`${known.size} articles`);
+    }
+    const newest = full.listArticles()[0]?.title ?? '';
+    const frame = ui.frame();
+    // Table rows are the lines between the side rules, less the heading.
+    const rows = frame.split('\n').filter((l) => l.startsWith('│') && !l.includes('Title'));
+    expect(rows[0]).toContain(newest);
+    await ui.press(KEY.enter);
+    const opened = await ui.waitFor('Summary');
+    expect(opened.split('\n')[0]).toBe(newest);
     await ui.unmount();
   });
 

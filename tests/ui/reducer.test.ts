@@ -115,6 +115,46 @@ describe('reduce', () => {
     expect(visibleArticles(grown)[grown.selected]?.id).toBe('a2');
   });
 
+  it('opens at the top of an empty library and stays there while indexing inserts rows anywhere', () => {
+    // A first run: rows arrive in the order files are analysed, newest-first only as a whole.
+    const dated = (id: string, date: string) => record(id, {date});
+    const s = run(
+      [
+        {type: 'articles', articles: [dated('2019', '2019-01-04')]},
+        {type: 'articles', articles: [dated('2020', '2020-01-13'), dated('2019', '2019-01-04')]},
+        {
+          type: 'articles',
+          articles: [
+            dated('2021', '2021-05-01'),
+            dated('2020', '2020-01-13'),
+            dated('2019b', '2019-09-25'),
+            dated('2019', '2019-01-04'),
+          ],
+        },
+      ],
+      initialState([]),
+    );
+    expect(s.selected).toBe(0);
+    expect(s.top).toBe(0);
+    expect(visibleArticles(s)[s.selected]?.id).toBe('2021');
+  });
+
+  it('follows the article under the cursor once the user has moved, even back to the first row', () => {
+    const moved = run([
+      {type: 'move', movement: 'down', count: 50, page: 10},
+      {type: 'move', movement: 'up', count: 50, page: 10},
+    ]);
+    const grown = run([{type: 'articles', articles: [record('new1'), ...articles]}], moved);
+    expect(visibleArticles(grown)[grown.selected]?.id).toBe('a0');
+    // Opening an article from the table is a choice too: Esc comes back to it, not to whatever is first now.
+    const opened = run([
+      {type: 'openArticle', id: 'a0', siblings: ['a0']},
+      {type: 'articles', articles: [record('new1'), ...articles]},
+      {type: 'back'},
+    ]);
+    expect(visibleArticles(opened)[opened.selected]?.id).toBe('a0');
+  });
+
   it('clamps the cursor when new data shortens the list', () => {
     const s = run([
       {type: 'move', movement: 'bottom', count: 50, page: 10},

@@ -45,7 +45,7 @@ function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppSt
   switch (view.mode) {
     case 'list': {
       const selected = move(state.selected, movement, count, page);
-      return {...state, selected, top: scrollIntoView(state.top, selected, page, count)};
+      return {...state, pinned: false, selected, top: scrollIntoView(state.top, selected, page, count)};
     }
     case 'search': {
       const selected = move(view.selected, movement, count, page);
@@ -69,6 +69,7 @@ export function reduce(state: AppState, action: Action): AppState {
   const view = currentView(base);
   switch (action.type) {
     case 'articles': {
+      if (base.pinned) return {...base, articles: action.articles, totals: null, selected: 0, top: 0};
       // Indexing inserts rows above the cursor while someone reads: the cursor stays on the same article.
       const selectedId = visibleArticles(base)[base.selected]?.id;
       const next = {...base, articles: action.articles, totals: null};
@@ -84,7 +85,12 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'move':
       return moveIn(base, action);
     case 'openArticle':
-      return {...base, stack: [...base.stack, articleView(action.id, action.siblings)]};
+      return {
+        ...base,
+        // Opened from the table: Esc comes back to this article wherever indexing has moved its row.
+        pinned: base.stack.length === 1 ? false : base.pinned,
+        stack: [...base.stack, articleView(action.id, action.siblings)],
+      };
     case 'openEntity':
       return {
         ...base,

@@ -78,6 +78,11 @@ export interface AppState {
   /** Cursor and first visible row of the article table (indices into the filtered list). */
   selected: number;
   top: number;
+  /**
+   * True until the user moves the table cursor or opens a row: while indexing fills the list in, the cursor and
+   * the window stay on the first row (the newest article) instead of following whichever row was first earlier.
+   */
+  pinned: boolean;
   /** Navigation stack; the first entry is always the list. */
   stack: readonly View[];
   /** Help overlay and its scroll offset; null when closed. */
@@ -98,6 +103,7 @@ export function initialState(
     filter: 'all',
     selected: 0,
     top: 0,
+    pinned: true,
     stack: [{mode: 'list'}],
     help: null,
     message: null,
