@@ -111,9 +111,10 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
       } else if (mode === 'search') {
         // The search box: typing edits the query; results follow on the next render.
         const view = currentView(s);
-        const query = view.mode === 'search' ? view.query : '';
-        const next = editQuery(query, event.input, event.key);
-        if (next !== query) apply({type: 'query', query: next});
+        if (view.mode !== 'search') continue;
+        const next = editQuery(view, event.input, event.key);
+        if (next.query !== view.query || next.marked !== view.marked)
+          apply({type: 'query', query: next.query, marked: next.marked});
       }
     }
   });

@@ -98,8 +98,26 @@ describe('editQuery', () => {
     ['a', '\u001b[31mb\u0007', {}, 'a[31mb'],
     ['', 'Kyiv', {}, 'Kyiv'],
   ] as [string, string, Partial<Key>, string][])('%j + %j %j → %j', (query, input, key, expected) => {
-    expect(editQuery(query, input, key)).toBe(expected);
+    expect(editQuery({query, marked: false}, input, key)).toEqual({query: expected, marked: false});
   });
+
+  // A query brought back by / is selected: typing replaces it, deleting clears it, → or End edits it.
+  it.each([
+    ['new york', 'b', {}, {query: 'b', marked: false}],
+    ['new york', 'Kyiv', {}, {query: 'Kyiv', marked: false}],
+    ['new york', '', {backspace: true}, {query: '', marked: false}],
+    ['new york', 'w', {ctrl: true}, {query: '', marked: false}],
+    ['new york', '', {rightArrow: true}, {query: 'new york', marked: false}],
+    ['new york', '', {end: true}, {query: 'new york', marked: false}],
+    ['new york', '', {downArrow: true}, {query: 'new york', marked: true}],
+    ['new york', '', {return: true}, {query: 'new york', marked: true}],
+    ['new york', '\u0007', {}, {query: 'new york', marked: true}],
+  ] as [string, string, Partial<Key>, {query: string; marked: boolean}][])(
+    'selected %j + %j %j → %j',
+    (query, input, key, expected) => {
+      expect(editQuery({query, marked: true}, input, key)).toEqual(expected);
+    },
+  );
 });
 
 describe('commandActions', () => {

@@ -96,6 +96,27 @@ describe('reduce', () => {
     expect(root.selected).toBe(1);
   });
 
+  it('brings back the last query and kind, selected, when search opens again after Esc', () => {
+    const s = run([
+      {type: 'search'},
+      {type: 'query', query: 'new york'},
+      {type: 'filter', delta: 1},
+      {type: 'back'},
+      {type: 'search'},
+    ]);
+    const view = currentView(s);
+    expect(view.mode === 'search' && [view.query, view.kind, view.marked]).toEqual([
+      'new york',
+      'person',
+      true,
+    ]);
+    // A first search, or one after the query was cleared, starts empty and unselected.
+    const fresh = currentView(run([{type: 'search'}]));
+    expect(fresh.mode === 'search' && [fresh.query, fresh.marked]).toEqual(['', false]);
+    const cleared = currentView(run([{type: 'query', query: ''}, {type: 'back'}, {type: 'search'}], s));
+    expect(cleared.mode === 'search' && [cleared.query, cleared.marked]).toEqual(['', false]);
+  });
+
   it('cycles filters both ways and resets the cursor; the filtered list follows', () => {
     const moved = run([{type: 'move', movement: 'bottom', count: 50, page: 10}]);
     const unread = run([{type: 'filter', delta: 1}], moved);

@@ -96,6 +96,25 @@ describe('search and entity view', () => {
     await ui.unmount();
   });
 
+  it('Esc keeps the query: / shows it again, selected, so typing replaces it and → edits it', async () => {
+    const ui = await start();
+    await ui.press('/', 'g', 'e', 'n', 'e', 'v', 'a');
+    await ui.waitFor('/ geneva', 'Geneva');
+    await ui.press(KEY.esc);
+    await ui.waitFor('3 articles');
+    await ui.press('/');
+    let frame = await ui.waitFor('/ geneva', 'typing replaces');
+    expect(frame).toMatch(/place\s+Geneva/);
+    await ui.press('d', 'u', 'b');
+    frame = await ui.waitFor('/ dub', 'Marc Dubois');
+    expect(frame).not.toContain('geneva');
+    await ui.press(KEY.esc, '/', KEY.right, 'o');
+    await ui.waitFor('/ dubo');
+    await ui.press(KEY.esc, '/', KEY.backspace);
+    await ui.waitFor('type a name');
+    await ui.unmount();
+  });
+
   it('says when nothing matches and keeps q as a letter while typing', async () => {
     const ui = await start();
     await ui.press('/', 'q', 'x', 'z', 'q');

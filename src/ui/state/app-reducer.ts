@@ -26,7 +26,8 @@ export type Action =
   | {type: 'panel'; delta: 1 | -1}
   | {type: 'filter'; delta: 1 | -1}
   | {type: 'fullText'}
-  | {type: 'query'; query: string}
+  /** The search box changed: new text, or the same text unselected. */
+  | {type: 'query'; query: string; marked?: boolean}
   | {type: 'message'; text: string | null}
   | {type: 'quit'};
 
@@ -124,12 +125,14 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'back':
       if (base.help) return {...base, help: null};
       return base.stack.length > 1 ? {...base, stack: base.stack.slice(0, -1)} : base;
-    case 'search':
+    case 'search': {
+      const {query, kind} = base.lastSearch;
       return {
         ...base,
         help: null,
-        stack: [...base.stack, {mode: 'search', query: '', kind: 'all', selected: 0, top: 0}],
+        stack: [...base.stack, {mode: 'search', query, kind, marked: query !== '', selected: 0, top: 0}],
       };
+    }
     case 'help':
       return {...base, help: base.help ? null : {scroll: 0}};
     case 'panel':
@@ -148,17 +151,26 @@ export function reduce(state: AppState, action: Action): AppState {
       if (view.mode === 'search') {
         const kind =
           KIND_FILTERS[cycle(KIND_FILTERS.indexOf(view.kind), action.delta, KIND_FILTERS.length)] ?? 'all';
-        return replaceTop(base, {...view, kind, selected: 0, top: 0});
+        return {
+          ...replaceTop(base, {...view, kind, selected: 0, top: 0}),
+          lastSearch: {query: view.query, kind},
+        };
       }
       return base;
     case 'fullText':
       return view.mode === 'article'
         ? replaceTop(base, {...view, fullText: !view.fullText, textScroll: 0})
         : base;
-    case 'query':
-      return view.mode === 'search'
-        ? replaceTop(base, {...view, query: action.query, selected: 0, top: 0})
-        : base;
+    case 'query': {
+      if (view.mode !== 'search') return base;
+      const marked = action.marked ?? false;
+      // Only unselected: the results and the cursor over them stay.
+      if (action.query === view.query) return replaceTop(base, {...view, marked});
+      return {
+        ...replaceTop(base, {...view, query: action.query, marked, selected: 0, top: 0}),
+        lastSearch: {query: action.query, kind: view.kind},
+      };
+    }
     case 'message':
       return {...base, message: action.text};
     case 'quit':

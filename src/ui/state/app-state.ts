@@ -47,6 +47,8 @@ export interface SearchView {
   mode: 'search';
   query: string;
   kind: KindFilter;
+  /** The query is the last search's, brought back selected: typing replaces it (see QueryBox). */
+  marked: boolean;
   selected: number;
   top: number;
 }
@@ -85,6 +87,8 @@ export interface AppState {
   pinned: boolean;
   /** Navigation stack; the first entry is always the list. */
   stack: readonly View[];
+  /** The last search's query and kind: `/` opens with them again (Esc leaves search, it does not forget it). */
+  lastSearch: {query: string; kind: KindFilter};
   /** Help overlay and its scroll offset; null when closed. */
   help: {scroll: number} | null;
   /** One-line message for the footer (cleared by the next key). */
@@ -105,6 +109,7 @@ export function initialState(
     top: 0,
     pinned: true,
     stack: [{mode: 'list'}],
+    lastSearch: {query: '', kind: 'all'},
     help: null,
     message: null,
     quitting: false,
