@@ -47,6 +47,49 @@ describe('article view', () => {
     await ui.unmount();
   });
 
+  it('lays panels out by content: a short article has no hole, and a small terminal gives the focused panel the room', async () => {
+    // Made up, shaped like the Aegean earthquake report in articles/: a short summary, six facts, no quotes.
+    const summary = [
+      'The search for survivors of the earthquake ended on Wednesday.',
+      'At least 116 people died and more than 1,000 were hurt.',
+    ];
+    const facts = Array.from({length: 6}, (_, i) => ({
+      text: `fact ${i}: about 20 buildings collapsed in the old town near the harbour`,
+      sentence: '',
+      values: [],
+    }));
+    const quake = analysis({
+      summary,
+      facts,
+      places: [entity('Samos', 3), entity('Izmir', 3), entity('Aegean Sea', 2)],
+      organizations: [entity('Disaster Agency')],
+    });
+    const store = storeOf([article('quake', {title: 'Search ends'})], {quake});
+    const big = await mount(<App store={store} size={{columns: 140, rows: 45}} />);
+    await big.waitFor('1 articles');
+    await big.press(KEY.enter);
+    let frame = await big.waitFor('Key facts');
+    const rows = frame.split('\n');
+    const summaryEnd = lineOf(frame, 'were hurt.');
+    expect(summaryEnd).toBeGreaterThan(lineOf(frame, 'Summary'));
+    // Key facts starts on the line after the summary's last, and Quotes right after the last fact.
+    expect(lineOf(frame, 'Key facts')).toBe(summaryEnd + 1);
+    expect(rows[lineOf(frame, 'Quotes') - 1]).toMatch(/fact 5|harbour/);
+    await big.unmount();
+
+    const small = await mount(<App store={store} size={{columns: 60, rows: 15}} />);
+    await small.waitFor('1 articles');
+    await small.press(KEY.enter, KEY.tab);
+    frame = await small.waitFor('▶ Key facts');
+    // The focused panel shows several facts, not one line; panels with no room show no scroll arrows.
+    expect(frame).toContain('fact 1:');
+    for (const title of ['Summary', 'Quotes', 'Places', 'Organizations']) {
+      const line = frame.split('\n')[lineOf(frame, title)] ?? '';
+      expect(line, title).not.toMatch(/[↑↓]/);
+    }
+    await small.unmount();
+  });
+
   it('draws a bar chart of figures that share a unit', async () => {
     const {ui} = await openStrike({columns: 100, rows: 40});
     const frame = await ui.waitFor('Key figures: drones');

@@ -77,13 +77,39 @@ describe('panels and layout', () => {
     expect(lineText(panelLines('summary', null, 40)[0] ?? {segments: []})).toBe('analysing…');
   });
 
-  it('shares the height: every panel a title and a line, the focused one more, never past the total', () => {
-    expect(allocate([10, 10, 10], 12, 0)).toEqual([5, 2, 2]);
-    expect(allocate([1, 1, 1], 12, 1)).toEqual([1, 7, 1]);
-    expect(allocate([5, 5], 3, 1)).toEqual([0, 1]);
-    for (const total of [6, 10, 30]) {
-      const h = allocate([4, 9, 1, 20, 3, 2], total, 3);
-      expect(h.reduce((s, x) => s + x, 0) + 6).toBeLessThanOrEqual(Math.max(total, 6));
+  it.each([
+    // wants, total lines (a title each included), focus → content lines per panel
+    // Everything fits: each panel takes what it needs, the rest stays below the column (no hole in it).
+    [[3, 6, 1], 41, 0, [3, 6, 1]],
+    [[1, 1, 1], 12, 1, [1, 1, 1]],
+    // Not enough: the focused panel first, as much as it needs; the others share the rest.
+    [[10, 10, 10], 12, 0, [9, 0, 0]],
+    [[2, 10, 10], 12, 0, [2, 4, 3]],
+    // Panels that need little get all of it; the spare goes to the ones that need more.
+    [[4, 1, 12, 2], 16, 0, [4, 1, 5, 2]],
+    [[5, 5], 3, 1, [0, 1]],
+    // Not even a line per title: nothing but titles.
+    [[5, 5, 5], 2, 0, [0, 0, 0]],
+    // No focused panel in this column (the other column has it): shared by need alone.
+    [[15, 8, 6], 41, -1, [15, 8, 6]],
+    [[63, 20, 15], 41, -1, [13, 13, 12]],
+  ] as [number[], number, number, number[]][])(
+    'allocate(%j, %i, focus %i) → %j',
+    (wants, total, focus, heights) => {
+      expect(allocate(wants, total, focus)).toEqual(heights);
+    },
+  );
+
+  it('never gives a panel more than it needs or the column more than its lines', () => {
+    for (const total of [2, 6, 10, 30, 60]) {
+      for (const focus of [-1, 0, 3, 5]) {
+        const wants = [4, 9, 1, 20, 3, 2];
+        const h = allocate(wants, total, focus);
+        expect(h.reduce((s, x) => s + x, 0) + wants.length).toBeLessThanOrEqual(
+          Math.max(total, wants.length),
+        );
+        h.forEach((x, i) => expect(x).toBeLessThanOrEqual(wants[i] ?? 0));
+      }
     }
   });
 

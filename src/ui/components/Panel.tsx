@@ -24,7 +24,9 @@ export function Panel({
     ? Math.max(0, position - box.height + 1)
     : Math.max(0, Math.min(position, box.lines.length - box.height));
   const visible = box.lines.slice(start, start + box.height);
-  const more = `${start > 0 ? '↑' : ' '}${start + box.height < box.lines.length ? '↓' : ' '}`;
+  // A panel with no room shows its title and count only: arrows there would read as "scrolled".
+  const more =
+    box.height > 0 ? `${start > 0 ? '↑' : ' '}${start + box.height < box.lines.length ? '↓' : ' '}` : '  ';
   const rule = fit(
     `${label}${'─'.repeat(box.width)}`.slice(0, Math.max(0, box.width - 2)),
     Math.max(0, box.width - 2),
