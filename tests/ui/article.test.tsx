@@ -90,6 +90,36 @@ describe('article view', () => {
     await small.unmount();
   });
 
+  it('ends a fact cut at the foot of its panel with "…", and draws the full-text rule without one', async () => {
+    const facts = Array.from({length: 8}, (_, i) => ({
+      text: `fact ${i} begins here and then goes on for long enough to need a second line on screen end${i}`,
+      sentence: '',
+      values: [],
+    }));
+    const store = storeOf([article('long', {paragraphs: ['One.', 'Two.']})], {
+      long: analysis({facts, summary: ['Short.']}),
+    });
+    // 19 rows: 15 for the panels, 6 of them titles, 9 for the focused facts (two lines each): one is cut.
+    const ui = await mount(<App store={store} size={{columns: 80, rows: 19}} />);
+    await ui.waitFor('1 articles');
+    await ui.press(KEY.enter, KEY.tab);
+    const frame = await ui.waitFor('▶ Key facts');
+    const rows = frame.split('\n');
+    const facts0 = lineOf(frame, '▶ Key facts');
+    const shown = rows.slice(facts0 + 1, lineOf(frame, 'Quotes'));
+    const last = shown.at(-1) ?? '';
+    // The panel's last line is the first half of a fact (its end is not on screen): it says so.
+    expect(shown.some((l) => /end\d/.test(l))).toBe(true);
+    expect(last).not.toMatch(/end\d/);
+    expect(last.trimEnd()).toMatch(/…$/);
+    // Lines that end their fact get no mark.
+    for (const l of shown.filter((x) => /end\d/.test(x))) expect(l).not.toContain('…');
+    await ui.press('t');
+    const text = await ui.waitFor('▶ Full text');
+    expect(text.split('\n')[lineOf(text, '▶ Full text')]).not.toContain('…');
+    await ui.unmount();
+  });
+
   it('draws a bar chart of figures that share a unit', async () => {
     const {ui} = await openStrike({columns: 100, rows: 40});
     const frame = await ui.waitFor('Key figures: drones');

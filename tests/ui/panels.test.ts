@@ -4,7 +4,8 @@ import {allocate, articleLayout} from '../../src/ui/state/article-layout.js';
 import {panelLines} from '../../src/ui/state/article-panels.js';
 import {occurrenceLines, occurrenceOffset} from '../../src/ui/state/entity-lines.js';
 import {barCells, figureLabel, keyFigures, unitKey} from '../../src/ui/state/key-figures.js';
-import {highlight, lineText} from '../../src/ui/state/lines.js';
+import {bullet, highlight, line, lineText, withEllipsis} from '../../src/ui/state/lines.js';
+import {panelWindow, titleRule} from '../../src/ui/state/panel-window.js';
 import {displayWidth} from '../../src/ui/text.js';
 import {analysis, entity} from './helpers/library.js';
 
@@ -119,6 +120,41 @@ describe('panels and layout', () => {
     const narrow = articleLayout(a, 60, 12, 2);
     const used = narrow.columns[0]?.reduce((s, p) => s + p.height + 1, 0);
     expect(used).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('panel window', () => {
+  const facts = [
+    ...bullet('first fact, two lines', 20, '• ', undefined, 0),
+    ...bullet('second fact, also two lines', 20, '• ', undefined, 1),
+  ];
+  const box = (height: number) => ({id: 'facts' as const, width: 20, height, lines: facts, selects: false});
+
+  it('ends a line cut from the rest of its entry with "…", within the width', () => {
+    const cut = panelWindow(box(3), 0);
+    expect(cut.lines.map(lineText)).toEqual(['• first fact, two', '  lines', '• second fact, also…']);
+    expect(cut).toMatchObject({up: false, down: true});
+    // Cut between two entries: nothing to mark.
+    expect(panelWindow(box(2), 0).lines.map(lineText).join('|')).not.toContain('…');
+    expect(panelWindow(box(2), 5)).toMatchObject({up: true, down: false});
+  });
+
+  it('has no arrows when the panel has no lines', () => {
+    expect(panelWindow(box(0), 2)).toEqual({lines: [], up: false, down: false});
+  });
+
+  it.each([
+    ['abcdef', 6, 'abcde…'],
+    ['abc   ', 10, 'abc…'],
+    ['ab', 3, 'ab…'],
+  ])('withEllipsis(%j, %i) → %j', (text, width, expected) => {
+    expect(lineText(withEllipsis(line(text), width))).toBe(expected);
+  });
+
+  it('draws a title rule to the exact width, cutting a long title without "…"', () => {
+    expect(titleRule('▶ Full text ', 20)).toBe(`▶ Full text ${'─'.repeat(8)}`);
+    expect(titleRule('  Organizations (12) ', 8)).toBe('  Organi');
+    expect(titleRule('x', 0)).toBe('');
   });
 });
 
