@@ -30,7 +30,8 @@ describe('article view', () => {
     expect(frame).toContain('1/3');
     for (const title of ['Summary', 'Key facts', 'Quotes', 'People', 'Places', 'Organizations'])
       expect(frame).toContain(title);
-    expect(frame).toContain('Olena Petrenko — “We will rebuild,”');
+    // The clause's trailing comma stays in the extracted text but not inside the marks on screen.
+    expect(frame).toContain('Olena Petrenko — “We will rebuild”');
     expect(frame).toContain('Olena Petrenko · mayor');
     // Wide: People shares a line with Summary (right column).
     expect(lineOf(frame, 'People')).toBe(lineOf(frame, 'Summary'));

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Fact} from '../../src/extract/index.js';
 import {allocate, articleLayout} from '../../src/ui/state/article-layout.js';
-import {panelLines} from '../../src/ui/state/article-panels.js';
+import {panelLines, quoteText} from '../../src/ui/state/article-panels.js';
 import {occurrenceLines, occurrenceOffset} from '../../src/ui/state/entity-lines.js';
 import {barCells, figureLabel, keyFigures, unitKey} from '../../src/ui/state/key-figures.js';
 import {bullet, highlight, line, lineText, withEllipsis} from '../../src/ui/state/lines.js';
@@ -120,6 +120,21 @@ describe('panels and layout', () => {
     const narrow = articleLayout(a, 60, 12, 2);
     const used = narrow.columns[0]?.reduce((s, p) => s + p.height + 1, 0);
     expect(used).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('quoteText', () => {
+  it.each([
+    [
+      'Russia chooses ballistics instead of the negotiating table,',
+      'Russia chooses ballistics instead of the negotiating table',
+    ],
+    ['We will rebuild,  ', 'We will rebuild'],
+    ['Yes, we will.', 'Yes, we will.'],
+    ['Why?', 'Why?'],
+    ['\u001b[31mred,', 'red'],
+  ])('%j is shown as %j', (text, shown) => {
+    expect(quoteText(text)).toBe(shown);
   });
 });
 

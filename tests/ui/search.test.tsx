@@ -60,7 +60,7 @@ describe('search and entity view', () => {
     expect(frame).toContain('Drones hit the capital overnight');
     expect(frame).toContain('Leaders meet for a summit in Geneva');
     expect(frame).toContain('“We will rebuild,” said Olena Petrenko, the mayor.');
-    expect(frame).toContain('— “We will rebuild,”');
+    expect(frame).toContain('— “We will rebuild”');
     expect(frame).toContain('Olena Petrenko met Marc Dubois in Geneva.');
     await ui.press('j', KEY.enter);
     frame = await ui.waitFor('Key facts');

@@ -14,6 +14,14 @@ export const PANEL_TITLES: Record<PanelId, string> = {
   organizations: 'Organizations',
 };
 
+/**
+ * A quote as the reader shows it inside its marks: one line, without the comma that ends the clause it was cut
+ * from ("…the negotiating table," he said). The extracted text keeps it; only the display drops it.
+ */
+export function quoteText(text: string): string {
+  return safeLine(text).replace(/\s*,$/u, '');
+}
+
 /** How many entries a panel lists (for its title), or null while not analysed. */
 export function panelCount(panel: PanelId, analysis: Analysis | null): number | null {
   return analysis ? analysis[panel].length : null;
@@ -80,7 +88,7 @@ export function panelLines(panel: PanelId, analysis: Analysis | null, width: num
       return analysis.quotes.flatMap((q, i) => {
         const speaker = q.speaker ? safeLine(q.speaker) : 'unnamed';
         const lines = wrapped(
-          wrapText(`${speaker} — “${safeLine(q.text)}”`, width - 2).map((t, j) =>
+          wrapText(`${speaker} — “${quoteText(q.text)}”`, width - 2).map((t, j) =>
             line(`${j === 0 ? '' : '  '}${t}`, undefined, i),
           ),
         );
