@@ -124,7 +124,13 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
   const view = currentView(state);
   let screen: React.ReactNode;
   if (state.help)
-    screen = <HelpScreen lines={helpLines(columns)} scroll={state.help.scroll} bodyHeight={helpBody(rows)} />;
+    screen = (
+      <HelpScreen
+        lines={helpLines(columns, state.help.from)}
+        scroll={state.help.scroll}
+        bodyHeight={helpBody(rows)}
+      />
+    );
   else if (view.mode === 'list') {
     screen = (
       <ListScreen

@@ -138,6 +138,26 @@ describe('help and small terminals', () => {
     await ui.unmount();
   });
 
+  it('? from the article shows its keys first, fits 60 columns, and scrolls to the end', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const ui = await mount(<App store={storeOf(articles, analyses)} size={{columns: 60, rows: 15}} />);
+    await ui.waitFor('3 articles');
+    await ui.press(KEY.enter);
+    await ui.waitFor('Summary');
+    await ui.press('?');
+    let frame = await ui.waitFor('Keys');
+    expect(frame.split('\n')[1]?.trim()).toBe('Article');
+    // A help text too long for 60 columns wraps under itself instead of being cut.
+    expect(frame).toMatch(/open the article \/ entity under the\s*\n\s+cursor/);
+    expect(frame).toMatch(/↓ more/);
+    await ui.press('G');
+    frame = await ui.waitFor('not analysed yet');
+    for (const l of frame.split('\n')) expect([...l].length).toBeLessThanOrEqual(60);
+    await ui.press(KEY.esc);
+    await ui.waitFor('Summary');
+    await ui.unmount();
+  });
+
   it('shows "terminal too small" below 60×15 instead of the layout', async () => {
     const {articles, analyses} = sampleLibrary();
     for (const small of [

@@ -41,7 +41,8 @@ function cycle(index: number, delta: number, length: number): number {
 
 function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppState {
   const {movement, count, page} = action;
-  if (state.help) return {...state, help: {scroll: move(state.help.scroll, movement, count, page, true)}};
+  if (state.help)
+    return {...state, help: {...state.help, scroll: move(state.help.scroll, movement, count, page, true)}};
   const view = currentView(state);
   switch (view.mode) {
     case 'list': {
@@ -134,7 +135,7 @@ export function reduce(state: AppState, action: Action): AppState {
       };
     }
     case 'help':
-      return {...base, help: base.help ? null : {scroll: 0}};
+      return {...base, help: base.help ? null : {scroll: 0, from: view.mode}};
     case 'panel':
       if (view.mode !== 'article') return base;
       return replaceTop(base, {

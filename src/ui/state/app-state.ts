@@ -89,8 +89,8 @@ export interface AppState {
   stack: readonly View[];
   /** The last search's query and kind: `/` opens with them again (Esc leaves search, it does not forget it). */
   lastSearch: {query: string; kind: KindFilter};
-  /** Help overlay and its scroll offset; null when closed. */
-  help: {scroll: number} | null;
+  /** Help overlay, its scroll offset and the mode it was opened from (listed first); null when closed. */
+  help: {scroll: number; from: Mode} | null;
   /** One-line message for the footer (cleared by the next key). */
   message: string | null;
   quitting: boolean;
