@@ -15,10 +15,12 @@ import {reduce, type Action} from './state/app-reducer.js';
 import {currentMode, currentView, initialState, visibleArticles, type AppState} from './state/app-state.js';
 import {commandActions, type Effect} from './state/command-actions.js';
 import {helpLines} from './state/help-lines.js';
-import {helpBody, listPage, usableRows} from './state/metrics.js';
+import {messageLines} from './state/lines.js';
+import {helpBody, listPage, messageRoom, usableRows} from './state/metrics.js';
 import {editQuery} from './state/query-edit.js';
 import {splitKeys} from './state/split-keys.js';
 import {articleModel, commandContext, entityModel, type Size} from './screen-model.js';
+import {safeLine} from './text.js';
 import {createViewData, firstPage, listArticles} from './view-data.js';
 
 /** What the root component needs: the store, optional background indexing, the URL opener, a fixed size for tests. */
@@ -121,6 +123,9 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
 
   if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
 
+  const message = state.message ? messageLines(safeLine(state.message), columns, messageRoom(rows)) : null;
+  // A message of several lines takes them from the screen above it while it shows (the next key clears it).
+  const shown: Size = {columns, rows: rows - Math.max(0, (message?.length ?? 1) - 1)};
   const view = currentView(state);
   let screen: React.ReactNode;
   if (state.help)
@@ -128,7 +133,7 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
       <HelpScreen
         lines={helpLines(columns, state.help.from)}
         scroll={state.help.scroll}
-        bodyHeight={helpBody(rows)}
+        bodyHeight={helpBody(shown.rows)}
       />
     );
   else if (view.mode === 'list') {
@@ -141,12 +146,12 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
         selected={state.selected}
         top={state.top}
         columns={columns}
-        rows={rows}
+        rows={shown.rows}
         progress={progress}
       />
     );
   } else if (view.mode === 'article') {
-    const model = articleModel(view, data, size);
+    const model = articleModel(view, data, shown);
     screen = (
       <ArticleScreen
         record={state.articles.find((a) => a.id === view.id) ?? null}
@@ -161,9 +166,9 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
     );
   } else if (view.mode === 'search') {
     const results = data.results(view.query, view.kind);
-    screen = <SearchScreen view={view} results={results} columns={columns} rows={rows} />;
+    screen = <SearchScreen view={view} results={results} columns={columns} rows={shown.rows} />;
   } else {
-    const model = entityModel(view, data, size);
+    const model = entityModel(view, data, shown);
     screen = (
       <EntityScreen
         view={view}
@@ -186,7 +191,7 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
       <Box flexDirection="column" flexGrow={1} overflow={overflow}>
         {screen}
       </Box>
-      <Footer mode={currentMode(state)} message={state.message} progress={progress} />
+      <Footer mode={currentMode(state)} message={message} progress={progress} />
     </Box>
   );
 }

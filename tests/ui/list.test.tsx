@@ -167,6 +167,35 @@ describe('article list', () => {
   });
 });
 
+describe('the URL o reports', () => {
+  const url =
+    'https://example.com/wiki/Search_for_survivors_of_the_Aegean_Sea_earthquake_ends_after_five_days';
+  it.each([
+    ['with an opener', true, 'Opening'],
+    ['without one', false, 'No system opener found.'],
+  ])(
+    'is shown whole at 60 columns %s, wrapped over the footer, the frame still fitting',
+    async (_, has, says) => {
+      const store = storeOf([article('quake', {title: 'Search ends', url})], {});
+      const small = {columns: 60, rows: 15};
+      const ui = await mount(<App store={store} size={small} {...(has ? {openUrl: () => {}} : {})} />);
+      await ui.waitFor('1 articles');
+      await ui.press('o');
+      const frame = await ui.waitFor(says);
+      const lines = frame.split('\n');
+      expect(lines.length).toBeLessThanOrEqual(small.rows - 1);
+      for (const l of lines) expect([...l].length).toBeLessThanOrEqual(small.columns);
+      // The URL's pieces, end to end, are the URL.
+      const from = lines.findIndex((l) => l.includes(says));
+      expect(lines.slice(from).join('').replace(/\s+/g, '')).toContain(url);
+      // The next key clears the message and the table has its rows back.
+      await ui.press('j');
+      await ui.waitUntil((f) => !f.includes(says) && f.includes('q quit'));
+      await ui.unmount();
+    },
+  );
+});
+
 describe('untrusted text from the store', () => {
   it('reaches the screen without escape sequences: titles, sources, names, quotes, URLs in messages', async () => {
     const evil = '\u001b]0;owned\u0007\u001b[2J\u001b[31m';

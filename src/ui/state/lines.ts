@@ -50,6 +50,19 @@ export function withEllipsis(l: Line, width: number): Line {
   return {...l, segments, continues: false};
 }
 
+/**
+ * A footer message wrapped to `width` over at most `max` lines, the last cut with "…" if it must be: a URL the
+ * reader reports is shown whole, not cut at the screen's edge.
+ */
+export function messageLines(text: string, width: number, max: number): string[] {
+  const lines = wrapText(text, width);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, Math.max(1, max));
+  const last = kept.length - 1;
+  kept[last] = lineText(withEllipsis(line(kept[last] ?? ''), width));
+  return kept;
+}
+
 /** Plain text of a line. */
 export function lineText(l: Line): string {
   return l.segments.map((s) => s.text).join('');
