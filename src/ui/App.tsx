@@ -30,10 +30,12 @@ export interface AppProps {
   openUrl?: (url: string) => void;
   /** Fixed terminal size (tests); otherwise the real terminal's, following resizes. */
   size?: Size;
+  /** The article folder, named when the library is empty. */
+  library?: string;
 }
 
 /** The reader: one reducer for state, one input handler for every key, one screen per mode. */
-export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
+export function App({store, indexing, openUrl, size: fixedSize, library}: AppProps) {
   const {exit} = useApp();
   const size = useTerminalSize(fixedSize);
   const {columns, rows} = size;
@@ -59,7 +61,7 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
     const timer = setTimeout(complete, 0);
     return () => clearTimeout(timer);
   }, [complete]);
-  const {progress, version} = useIndexing(indexing);
+  const {progress, version, finished} = useIndexing(indexing);
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
   const data = useMemo(() => createViewData(store, version), [store, version]);
   useEffect(() => {
@@ -148,6 +150,8 @@ export function App({store, indexing, openUrl, size: fixedSize}: AppProps) {
         columns={columns}
         rows={shown.rows}
         progress={progress}
+        library={library ?? null}
+        scanning={!finished}
       />
     );
   } else if (view.mode === 'article') {

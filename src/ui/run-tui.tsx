@@ -10,6 +10,8 @@ export interface TuiOptions {
   indexing?: IndexingHandle;
   /** Opens a URL with the system opener; absent when the system has none. */
   openUrl?: (url: string) => void;
+  /** The article folder, named when the library is empty. */
+  library?: string;
 }
 
 // The alternate screen keeps the user's scrollback intact and gives it back on exit, however the reader ends.
@@ -28,6 +30,7 @@ export async function runTui(options: TuiOptions): Promise<void> {
         store={options.store}
         {...(options.indexing ? {indexing: options.indexing} : {})}
         {...(options.openUrl ? {openUrl: options.openUrl} : {})}
+        {...(options.library ? {library: options.library} : {})}
       />,
       {
         exitOnCtrlC: true,

@@ -44,18 +44,18 @@ afterEach(() => {
   while (temps.length) rmSync(temps.pop() ?? '', {recursive: true, force: true});
 });
 
-function start(): PtyRun {
+function start(library = LIBRARY, size = {cols: 120, rows: 40}): PtyRun {
   const dir = mkdtempSync(join(tmpdir(), 'brief-e2e-'));
   temps.push(dir);
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: dir,
     TERM: 'xterm-256color',
-    BRIEF_ARTICLES: LIBRARY,
+    BRIEF_ARTICLES: library,
     BRIEF_DB: join(dir, 'brief.db'),
     XDG_DATA_HOME: join(dir, 'data'),
   };
-  return startPty(process.execPath, [CLI], {cols: 120, rows: 40, env, cwd: dir});
+  return startPty(process.execPath, [CLI], {...size, env, cwd: dir});
 }
 
 describe('brief in a terminal', () => {
@@ -77,6 +77,20 @@ describe('brief in a terminal', () => {
       expect(app.raw().lastIndexOf('\u001b[?25h')).toBeGreaterThan(app.raw().lastIndexOf('\u001b[?25l'));
     },
     STEP_MS * 2,
+  );
+
+  it(
+    'on an empty article folder, says where it looked and how to add articles',
+    async () => {
+      const empty = mkdtempSync(join(tmpdir(), 'brief-e2e-empty-'));
+      temps.push(empty);
+      app = start(empty, {cols: 60, rows: 15});
+      const screen = await app.waitFor([`No articles in ${empty}`, '--articles']);
+      expect(screen).toContain('.txt');
+      app.press('q');
+      expect(await app.exit()).toBe(0);
+    },
+    STEP_MS,
   );
 
   it(

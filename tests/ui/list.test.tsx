@@ -167,6 +167,43 @@ describe('article list', () => {
   });
 });
 
+describe('an empty library', () => {
+  it('says where brief looked and how to add articles, once the scan has found nothing', async () => {
+    let listener: ((p: IndexProgress, finished: boolean) => void) | null = null;
+    const indexing: IndexingHandle = {
+      subscribe(l) {
+        listener = l;
+        return () => (listener = null);
+      },
+    };
+    const ui = await mount(
+      <App
+        store={storeOf([], {})}
+        indexing={indexing}
+        library="/home/ann/news"
+        size={{columns: 60, rows: 15}}
+      />,
+    );
+    // While the scan runs, an empty list is not yet news.
+    let frame = await ui.waitFor('Looking for articles in /home/ann/news');
+    expect(frame).not.toContain('No articles');
+    await act(async () => listener?.({done: 0, total: 0, rate: 0, etaSeconds: null}, true));
+    frame = await ui.waitFor('No articles in /home/ann/news');
+    expect(frame).toContain('.txt');
+    expect(frame).toContain('--articles');
+    for (const l of frame.split('\n')) expect([...l].length).toBeLessThanOrEqual(60);
+    await ui.unmount();
+  });
+
+  it('says what a filter that shows nothing is waiting for', async () => {
+    const ui = await mount(<App store={storeOf([article('a')], {})} size={size} />);
+    await ui.waitFor('1 articles');
+    await ui.press(KEY.tab, KEY.tab);
+    await ui.waitFor('filter: favourites', 'no favourites yet');
+    await ui.unmount();
+  });
+});
+
 describe('the URL o reports', () => {
   const url =
     'https://example.com/wiki/Search_for_survivors_of_the_Aegean_Sea_earthquake_ends_after_five_days';
