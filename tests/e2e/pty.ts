@@ -14,6 +14,8 @@ export interface PtyRun {
   exit(timeoutMs?: number): Promise<number>;
   /** Everything written, raw. */
   raw(): string;
+  /** The program's process id, for sending it signals. */
+  pid: number;
   kill(): void;
 }
 
@@ -75,6 +77,7 @@ export function startPty(
       return Promise.race([exited, late]).finally(() => clearTimeout(timer));
     },
     raw: () => all,
+    pid: term.pid,
     kill: () => term.kill(),
   };
 }

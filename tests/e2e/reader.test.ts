@@ -1,6 +1,6 @@
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {constants, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {plain, startPty, type PtyRun} from './pty.js';
@@ -77,6 +77,21 @@ describe('brief in a terminal', () => {
       expect(app.raw().lastIndexOf('\u001b[?25h')).toBeGreaterThan(app.raw().lastIndexOf('\u001b[?25l'));
     },
     STEP_MS * 2,
+  );
+
+  it.each(['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'] as const)(
+    'on %s, leaves the alternate screen, shows the cursor and exits with 128 + the signal number',
+    async (signal) => {
+      app = start(LIBRARY, {cols: 80, rows: 24});
+      await app.waitFor(['6 articles']);
+      const before = app.raw().length;
+      process.kill(app.pid, signal);
+      expect(await app.exit()).toBe(128 + constants.signals[signal]);
+      const after = app.raw().slice(before);
+      expect(after).toContain('\u001b[?1049l');
+      expect(app.raw().lastIndexOf('\u001b[?25h')).toBeGreaterThan(app.raw().lastIndexOf('\u001b[?25l'));
+    },
+    STEP_MS,
   );
 
   it(
