@@ -34,12 +34,15 @@ export function SearchScreen({
         <Text
           {...theme.muted}
         >{` people, places, organizations · ${view.query.trim() ? count : 'type a name; most named first'}`}</Text>
-        {view.marked ? <Text {...theme.muted}> · typing replaces, → edits</Text> : null}
       </Text>
       <Text wrap="truncate">
         <Text {...theme.accent}>/ </Text>
         <Text {...(view.marked ? theme.selected : {})}>{safeLine(view.query)}</Text>
-        {view.marked ? null : <Text {...theme.selected}> </Text>}
+        {view.marked ? (
+          <Text {...theme.muted}>{'  typing replaces, → edits'}</Text>
+        ) : (
+          <Text {...theme.selected}> </Text>
+        )}
       </Text>
       <Text wrap="truncate">
         {KIND_FILTERS.map((k, i) => (
