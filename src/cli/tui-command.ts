@@ -1,3 +1,4 @@
+import {resolve} from 'node:path';
 import type {IndexRun} from '../store/indexer.js';
 import type {IndexingHandle, IndexProgress} from '../store/types.js';
 import type {ExitCode} from './commands.js';
@@ -65,7 +66,7 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
   try {
     const {runTui} = await ui;
     const openUrl = findOpener();
-    await runTui({store, indexing: handle, ...(openUrl ? {openUrl} : {})});
+    await runTui({store, indexing: handle, library: resolve(articles), ...(openUrl ? {openUrl} : {})});
   } finally {
     closing = true;
     clearTimeout(timer);

@@ -90,10 +90,13 @@ export function ArticleTable({
   rows,
   selected,
   width,
+  empty = '(no articles here)',
 }: {
   rows: readonly ArticleRecord[];
   selected: number;
   width: number;
+  /** The title cell of the one row shown when there are none. */
+  empty?: string;
 }) {
   const columns = tableColumns(width);
   // Each column adds two cells of padding, and n columns have n+1 rules.
@@ -102,11 +105,11 @@ export function ArticleTable({
   const row = (cells: (c: Column, i: number) => string): Row =>
     Object.fromEntries(columns.map((c, i) => [c.name, fit(cells(c, i), widths[i] ?? 0)]));
   const data: Row[] = rows.map((a, i) => ({...row((c) => c.text(a)), selected: i === selected}));
-  const empty = row((c) => (c.name === 'Title' ? '(no articles here)' : ''));
+  const placeholder = row((c) => (c.name === 'Title' ? empty : ''));
   return (
     <Widths.Provider value={widths.map((w) => w + 2)}>
       <CompactTable
-        data={data.length ? data : [empty]}
+        data={data.length ? data : [placeholder]}
         columns={columns.map((c) => c.name)}
         cell={Cell}
         header={Header}
