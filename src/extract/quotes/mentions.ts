@@ -65,6 +65,26 @@ export function genders(
   paragraphs: readonly string[],
 ): Map<string, Gender> {
   const out = new Map<string, Gender>();
+  // The person named next after each mention in its paragraph, and each person's mentions: found once, so a
+  // person's pronoun votes cost their own mentions rather than a search of the whole article for each.
+  // nearest[j]: the first person mention at j or later within mentions[j]'s paragraph.
+  const nearest = new Array<Mention | undefined>(mentions.length);
+  for (let j = mentions.length - 1; j >= 0; j--) {
+    const m = mentions[j] as Mention;
+    const later = mentions[j + 1]?.paragraph === m.paragraph ? nearest[j + 1] : undefined;
+    nearest[j] = m.kind === 'person' ? m : later;
+  }
+  const nextPerson = mentions.map((m, i) => {
+    // Mentions never overlap, so only the one right after may start where this one ends rather than after it.
+    const j = (mentions[i + 1]?.start ?? Infinity) <= m.end ? i + 2 : i + 1;
+    return mentions[j]?.paragraph === m.paragraph ? nearest[j] : undefined;
+  });
+  const byName = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const list = byName.get(m.name);
+    if (list) list.push(i);
+    else byName.set(m.name, [i]);
+  });
   for (const p of people) {
     let g: Gender = null;
     for (const form of [p.name, ...p.aliases]) {
@@ -75,11 +95,9 @@ export function genders(
     g ??= nameGender(p.name.split(/\s+/)[0] ?? '');
     if (!g) {
       let votes = 0;
-      for (const m of mentions) {
-        if (m.name !== p.name) continue;
-        const next = mentions.find(
-          (o) => o.paragraph === m.paragraph && o.start > m.end && o.kind === 'person',
-        );
+      for (const i of byName.get(p.name) ?? []) {
+        const m = mentions[i] as Mention;
+        const next = nextPerson[i];
         const window = (paragraphs[m.paragraph] ?? '').slice(m.end, next ? next.start : m.end + 200);
         const pronoun = /\b(he|him|his|she|her|hers)\b/i.exec(window)?.[1]?.toLowerCase();
         if (pronoun) votes += pronoun.startsWith('h') && pronoun !== 'her' && pronoun !== 'hers' ? 1 : -1;
@@ -90,3 +108,4 @@ export function genders(
   }
   return out;
 }
+
