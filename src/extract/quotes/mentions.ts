@@ -14,10 +14,6 @@ export interface Mention {
 /** A person's grammatical gender as the article shows it. */
 export type Gender = 'm' | 'f' | null;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Every form of each entry (name, aliases, a person's surname), mapped to the entry. */
 function formsOf(
   people: readonly Entity[],
@@ -38,7 +34,15 @@ function formsOf(
   return forms;
 }
 
-/** Finds every mention of the given people and organizations, outside the masked (quoted) parts. */
+const WORD_CHAR = /^[\p{L}\p{N}]/u;
+const LEAD = /^[\p{L}\p{N}]*/u;
+
+/**
+ * Finds every mention of the given people and organizations: at each place a name may start, the longest form
+ * written there that is not run into a longer word. Forms are filed by their leading word, which must be the
+ * word written at that place, so each place tries only the forms that open with it (one regular expression of
+ * every form tried them all at every offset, which grew with names × text).
+ */
 export function findMentions(
   paragraphs: readonly string[],
   people: readonly Entity[],
@@ -46,13 +50,34 @@ export function findMentions(
 ): Mention[] {
   const forms = formsOf(people, orgs);
   if (forms.size === 0) return [];
-  const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const byLead = new Map<string, string[]>();
+  for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
+    const lead = LEAD.exec(form)?.[0] ?? '';
+    const list = byLead.get(lead);
+    if (list) list.push(form);
+    else byLead.set(lead, [form]);
+  }
+  // Forms opening with a mark ("'Ndrangheta") are tried after every mark that does not follow a letter.
+  const places = byLead.has('') ? /[\p{L}\p{N}]+|[^\p{L}\p{N}]/gu : /[\p{L}\p{N}]+/gu;
   const out: Mention[] = [];
   paragraphs.forEach((text, paragraph) => {
-    for (const m of text.matchAll(re)) {
-      const hit = forms.get(m[0]);
-      if (hit) out.push({paragraph, start: m.index, end: m.index + m[0].length, ...hit});
+    let end = 0;
+    let afterWord = false;
+    for (const m of text.matchAll(places)) {
+      const word = WORD_CHAR.test(m[0]);
+      const start = m.index;
+      const opens = word || !afterWord;
+      afterWord = word;
+      if (start < end || !opens) continue;
+      for (const form of byLead.get(word ? m[0] : '') ?? []) {
+        if (!text.startsWith(form, start)) continue;
+        const next = text.codePointAt(start + form.length);
+        if (next !== undefined && WORD_CHAR.test(String.fromCodePoint(next))) continue;
+        const hit = forms.get(form);
+        if (hit) out.push({paragraph, start, end: start + form.length, ...hit});
+        end = start + form.length;
+        break;
+      }
     }
   });
   return out;
