@@ -1,14 +1,7 @@
 import type {Doc, Sentence, Stage} from './pipeline.js';
 import {attribute, pronounGender, type Attribution, type QuoteContext} from './quotes/attribution.js';
 import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
-import {
-  byParagraph,
-  lastBefore,
-  latestUpTo,
-  partition,
-  sentenceAt,
-  startingIn,
-} from './quotes/lookup.js';
+import {byParagraph, lastBefore, latestUpTo, partition, sentenceAt, startingIn} from './quotes/lookup.js';
 import {findMentions, genders, type Mention} from './quotes/mentions.js';
 import type {Entity, Quote} from './types.js';
 
@@ -79,7 +72,8 @@ function pronounResolver(mentions: readonly Mention[], gender: Map<string, 'm' |
   const people = mentions.filter((m) => m.kind === 'person');
   const orgs = mentions.filter((m) => m.kind === 'organization');
   const reach: number[] = [];
-  for (let i = orgs.length - 1, min = Infinity; i >= 0; i--) reach[i] = min = Math.min(min, orgs[i]?.end ?? 0);
+  for (let i = orgs.length - 1, min = Infinity; i >= 0; i--)
+    reach[i] = min = Math.min(min, orgs[i]?.end ?? 0);
   // Positions in `people` of the mentions of each gender, in order.
   const byGender = new Map<'m' | 'f' | null, number[]>([
     ['m', []],
@@ -216,8 +210,7 @@ export function findQuotes(doc: Doc): Quote[] {
             paragraph,
             mentionsOf.get(paragraph - 1) ?? [],
             resolvePronoun,
-          ) ??
-          attribution;
+          ) ?? attribution;
       const found: Found = {paragraph, span, text, attribution};
       const words = wordCount(text);
       if (attribution.found && words <= SHORT_WORDS && !closeToVerb(found, masked)) continue;

@@ -53,8 +53,7 @@ export const SHAPES = {
       return i % 4 === 0
         ? `President ${who} said "the ${WORDS[i % 8]} will open" on Monday. `
         : `${SURNAMES[i % 8]} met ${who} in ${cap(WORDS[(i + 1) % 8])}ville, where ${i} people live. `;
-    })
-      .match(/[^]{1,1200}(?:\. |$)/g),
+    }).match(/[^]{1,1200}(?:\. |$)/g),
 };
 
 /** An extractor input for one shape at about `bytes` characters. */

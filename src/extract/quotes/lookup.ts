@@ -58,7 +58,9 @@ export function sentenceAt(sentences: readonly Sentence[] | undefined, at: numbe
  * too): the index of the last one that ends by `at` in `paragraph`, or lies in an earlier paragraph; -1 if none.
  */
 export function lastBefore(mentions: readonly Mention[], paragraph: number, at: number): number {
-  return partition(mentions, (m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= at)) - 1;
+  return (
+    partition(mentions, (m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= at)) - 1
+  );
 }
 
 /** The largest index of a sorted index list that is at most `limit`, or -1. */
