@@ -74,7 +74,7 @@ export function showCommand(dir: string, id: string, json: boolean, io: Io): Exi
 
 /** `brief extract FILE...`: the extraction contract of shared/eval/README.md, one object per readable file. */
 export async function extractCommand(files: string[], json: boolean, io: Io): Promise<ExitCode> {
-  const {extract, toExtractInput} = await import('../extract/index.js');
+  const {extract, failureText, toExtractInput} = await import('../extract/index.js');
   let failed = false;
   const results = [];
   for (const file of files) {
@@ -86,6 +86,11 @@ export async function extractCommand(files: string[], json: boolean, io: Io): Pr
     }
     const a = read.article;
     const analysis = extract(toExtractInput(a));
+    const incomplete = failureText(analysis);
+    if (incomplete) {
+      io.err(`brief: ${file}: analysis incomplete: ${incomplete}\n`);
+      failed = true;
+    }
     results.push({...articleMeta(a), ...analysis});
   }
   if (json) {

@@ -68,12 +68,13 @@ export async function indexCommand(
   if (!summary) return 1;
   for (const s of summary.skipped) io.err(`brief: skipped ${s.path}: ${s.reason}\n`);
   for (const f of summary.failed) io.err(`brief: not extracted ${f.path}: ${f.reason}\n`);
+  for (const u of summary.unanalysable) io.err(`brief: not analysed ${u.path}: ${u.reason}\n`);
   const rate = summary.seconds > 0 ? summary.extracted / summary.seconds : 0;
   if (json) {
-    const {skipped, failed, ...counts} = summary;
+    const {skipped, failed, unanalysable, ...counts} = summary;
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     io.out(
-      `${JSON.stringify({...counts, skipped: skipped.length, failed: failed.length, articlesPerSecond: rate, peakRssMb, db: dbPath}, null, 2)}\n`,
+      `${JSON.stringify({...counts, skipped: skipped.length, failed: failed.length, unanalysable: unanalysable.length, articlesPerSecond: rate, peakRssMb, db: dbPath}, null, 2)}\n`,
     );
   } else {
     const parts = [
