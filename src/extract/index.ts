@@ -51,9 +51,11 @@ checkStages(STAGES);
  */
 export function extract(input: ExtractInput): Analysis {
   const failures: StageFailure[] = [];
-  // BRIEF_FAIL_STAGE makes the named stage throw: how the tests drive the failure path through the built CLI and
-  // the index workers, where no real article is known to break a stage.
+  // BRIEF_FAIL_STAGE makes the named stage throw, BRIEF_STALL_TITLE makes extraction of an article with that
+  // title never end: how the tests drive the failure and time-budget paths through the built CLI and the index
+  // workers, where no real article is known to break a stage and none should take long.
   const broken = process.env.BRIEF_FAIL_STAGE;
+  if (process.env.BRIEF_STALL_TITLE && input.title === process.env.BRIEF_STALL_TITLE) stallOnPurpose();
   const stages = broken
     ? STAGES.map((s) => (s.name === broken ? {...s, run: () => failOnPurpose(broken)} : s))
     : STAGES;
@@ -63,6 +65,12 @@ export function extract(input: ExtractInput): Analysis {
     ),
   );
   return failures.length > 0 ? {...analysis, failures} : analysis;
+}
+
+function stallOnPurpose(): never {
+  for (;;) {
+    // Busy, like a runaway stage: only the worker's time budget ends it.
+  }
 }
 
 function failOnPurpose(stage: string): never {

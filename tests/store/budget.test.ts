@@ -1,7 +1,5 @@
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-// @ts-expect-error: a plain ES module shared with the bench, without type declarations
-import {hostileInput} from '../../scripts/bench/lib/hostile-shapes.mjs';
 import {startIndexing} from '../../src/store/indexer.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {createWorkerPool, findWorkerScript} from '../../src/store/worker-pool.js';
@@ -13,12 +11,12 @@ afterEach(() => {
   while (open.length) open.pop()?.close();
 });
 
-// A library of one short article and one of 400 KB of numbers, far over a budget of 1 s (it takes about 4 s).
+// A library of one short article and one whose extraction never ends (BRIEF_STALL_TITLE, set around the runs
+// that need it): no real article may take long since extraction is linear, so a test cannot rely on one.
 function library(): {dir: string; db: string} {
-  const numbers = (hostileInput as (s: string, n: number) => {paragraphs: string[]})('numbers', 400_000);
   const dir = tempDir({
     'short.md': articleText('Harbour opens', 'Ada Varga said the harbour would open on Monday.'),
-    'numbers.md': articleText('Numbers', numbers.paragraphs.join('\n\n')),
+    'numbers.md': articleText('Numbers', 'It went on and on: 1, 2, 3.'),
   });
   return {dir, db: join(tempDir(), 'brief.db')};
 }
@@ -36,8 +34,9 @@ describe('the per-article time budget of the index workers', () => {
   it('stops an article over budget, records it once, and indexes the rest', async () => {
     const {dir, db} = library();
     const s = store(dir, db);
+    process.env.BRIEF_STALL_TITLE = 'Numbers';
     const pool = createWorkerPool({script, size: 1, budgetMs: 1000});
-    const summary = await startIndexing(s, {pool}).done;
+    const summary = await startIndexing(s, {pool}).done.finally(() => delete process.env.BRIEF_STALL_TITLE);
     expect(summary.unanalysable).toEqual([
       {path: join(dir, 'numbers.md'), reason: 'too long to analyse (more than 1 s)'},
     ]);
