@@ -6,6 +6,7 @@ import {
   type Article,
   type LibraryLoad,
 } from '../library/index.js';
+import {showName, toJson} from '../library/sanitize.js';
 import {articleSummary, newestFirst, truncate, type Io} from './output.js';
 
 /** Exit status of a command: 0 ok, 1 some input failed, 2 usage. */
@@ -23,9 +24,9 @@ export function loadForCli(dir: string, io: Io): LibraryLoad | null {
     }
     throw err;
   }
-  for (const s of load.skipped) io.err(`brief: skipped ${s.path}: ${s.reason}\n`);
+  for (const s of load.skipped) io.err(`brief: skipped ${showName(s.path)}: ${s.reason}\n`);
   if (load.articles.length === 0) {
-    io.err(`brief: no articles in ${dir} (brief reads .txt and .md files)\n`);
+    io.err(`brief: no articles in ${showName(dir)} (brief reads .txt and .md files)\n`);
     return null;
   }
   return load;
@@ -37,7 +38,7 @@ export function listCommand(dir: string, json: boolean, io: Io): ExitCode {
   if (!load) return 1;
   const articles = newestFirst(load.articles);
   if (json) {
-    io.out(`${JSON.stringify(articles.map(articleSummary), null, 2)}\n`);
+    io.out(`${toJson(articles.map(articleSummary))}\n`);
   } else {
     io.out(formatList(articles));
   }
@@ -58,13 +59,17 @@ export function formatList(articles: Article[], width = 100): string {
 export function showCommand(dir: string, id: string, json: boolean, io: Io): ExitCode {
   const load = loadForCli(dir, io);
   if (!load) return 1;
-  const article = load.articles.find((a) => a.id === id) ?? load.articles.find((a) => a.path === id);
+  // An id as `list` shows it (controls spelt out) finds the article too: that is the form a person can type.
+  const article =
+    load.articles.find((a) => a.id === id) ??
+    load.articles.find((a) => a.path === id) ??
+    load.articles.find((a) => showName(a.id) === id);
   if (!article) {
-    io.err(`brief: no article with id '${id}' (see brief list)\n`);
+    io.err(`brief: no article with id '${showName(id)}' (see brief list)\n`);
     return 1;
   }
   if (json) {
-    io.out(`${JSON.stringify({...articleSummary(article), paragraphs: article.paragraphs}, null, 2)}\n`);
+    io.out(`${toJson({...articleSummary(article), paragraphs: article.paragraphs})}\n`);
     return 0;
   }
   const meta = [article.source, article.date, article.authors.join(', ')].filter(Boolean).join(' · ');
@@ -80,7 +85,7 @@ export async function extractCommand(files: string[], json: boolean, io: Io): Pr
   for (const file of files) {
     const read = readArticleFile(file);
     if (!read.ok) {
-      io.err(`brief: skipped ${file}: ${read.skipped.reason}\n`);
+      io.err(`brief: skipped ${showName(file)}: ${read.skipped.reason}\n`);
       failed = true;
       continue;
     }
@@ -89,7 +94,7 @@ export async function extractCommand(files: string[], json: boolean, io: Io): Pr
     results.push({...articleMeta(a), ...analysis});
   }
   if (json) {
-    io.out(`${JSON.stringify(results, null, 2)}\n`);
+    io.out(`${toJson(results)}\n`);
   } else {
     for (const r of results) {
       io.out(`# ${r.title}\n\n`);

@@ -10,6 +10,7 @@ import {VERSION} from './version.js';
 const sink = (): ProgressSink => ({
   isTTY: process.stderr.isTTY === true,
   columns: process.stderr.columns || 80,
+  write: (text) => process.stderr.write(text),
 });
 
 /** Runs one command line and returns its exit code. */
@@ -80,7 +81,7 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`brief: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+    processIo.err(`brief: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 1;
   },
 );
