@@ -1,3 +1,4 @@
+import {replaceRawBytes} from './file-names.js';
 import {cleanLine} from './sanitize.js';
 
 /** What the body of an article file yields once boilerplate and bylines are taken out of it. */
@@ -61,11 +62,13 @@ export function looksLikeHeadline(line: string): boolean {
   );
 }
 
-/** Turns "2019-03-28-some_file-name.txt" into "Some file name". */
+/** Turns "2019-03-28-some_file-name.txt" into "Some file name" (a byte that was not UTF-8 into U+FFFD). */
 export function titleFromFileName(fileName: string): string {
-  const stem = fileName.replace(/\.[^.]+$/, '').replace(/^\d{4}-\d{2}-\d{2}[-_ ]*/, '');
+  const stem = replaceRawBytes(fileName)
+    .replace(/\.[^.]+$/, '')
+    .replace(/^\d{4}-\d{2}-\d{2}[-_ ]*/, '');
   const words = cleanLine(stem.replace(/[-_]+/g, ' '));
-  if (words === '') return cleanLine(fileName) || 'Untitled';
+  if (words === '') return cleanLine(replaceRawBytes(fileName)) || 'Untitled';
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto';
 import {readFileSync, statSync} from 'node:fs';
 import {basename} from 'node:path';
+import {fsPath} from './file-names.js';
 import {splitFrontMatter} from './front-matter.js';
 import {parseBody, titleFromFileName} from './plain-text.js';
 import {cleanText} from './sanitize.js';
@@ -65,13 +66,13 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
   let bytes: Buffer;
   let mtimeMs: number;
   try {
-    const stat = statSync(path);
+    const stat = statSync(fsPath(path));
     if (stat.isDirectory()) return skip('is a folder, not a file');
     if (!stat.isFile()) return skip('not a regular file');
     if (stat.size > maxBytes)
       return skip(`too large (${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)})`);
     mtimeMs = stat.mtimeMs;
-    bytes = readFileSync(path);
+    bytes = readFileSync(fsPath(path));
   } catch (err) {
     return skip(describeFsError(err));
   }

@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs';
+import {existsSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -133,5 +133,36 @@ describe('file names that hold terminal controls reach no terminal raw', () => {
     expectClean(run);
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(2);
     expectSkipLine(run.stderr);
+  });
+});
+
+describe('a file name that is not UTF-8', () => {
+  function latin1Library(): string {
+    const lib = tempDir();
+    const name = Buffer.concat([Buffer.from(`${lib}/caf`), Buffer.from([0xe9]), Buffer.from(' menu.md')]);
+    writeFileSync(name, '---\ntitle: Menu of the day\n---\nSoup and bread on Monday.\n');
+    return lib;
+  }
+
+  it('is listed and shown, its name with the byte spelt out', () => {
+    const lib = latin1Library();
+    const list = runCli(['list', '--articles', lib]);
+    expect(list.stderr).toBe('');
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('Menu of the day');
+    const json = runCli(['list', '--json', '--articles', lib]);
+    expect(json.stdout).toContain('"caf\\uefe9 menu"');
+    const show = runCli(['show', 'caf\\xe9 menu', '--articles', lib]);
+    expect(show.stdout).toContain('Soup and bread on Monday.');
+  });
+
+  it('is indexed once: the next run finds it unchanged', () => {
+    const lib = latin1Library();
+    const db = join(tempDir(), 'brief.db');
+    const first = runCli(['index', '--json', '--articles', lib, '--db', db], ONE_WORKER);
+    expect(first.stderr).toBe('');
+    expect(JSON.parse(first.stdout)).toMatchObject({files: 1, added: 1, extracted: 1});
+    const second = runCli(['index', '--json', '--articles', lib, '--db', db], ONE_WORKER);
+    expect(JSON.parse(second.stdout)).toMatchObject({files: 1, unchanged: 1, extracted: 0});
   });
 });
