@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {cleanLine, showName, terminalText, toJson} from '../../src/library/sanitize.js';
+import {cleanLine, removeInvisibles, showName, terminalText, toJson} from '../../src/library/sanitize.js';
 
 describe('terminalText: what may reach a terminal', () => {
   it.each([
@@ -40,4 +40,22 @@ describe('cleanLine', () => {
   it('makes one line of anything', () => {
     expect(cleanLine('  a\nb\r\n\tc\u00a0 d  ')).toBe('a b c d');
   });
+});
+
+describe('removeInvisibles: characters that draw nothing and split words', () => {
+  it.each([
+    ['zero-width space inside a name', 'Vlad\u200bimir', 'Vladimir'],
+    ['word joiner, BOM and soft hyphen', 'Ky\u2060iv \ufeffis \u00adfar', 'Kyiv is far'],
+    ['a joiner between Latin letters', 'Vlad\u200dimir Pu\u200ctin', 'Vladimir Putin'],
+    ['a joiner at a word edge', 'Kyiv\u200d and\u200c', 'Kyiv and'],
+    // Kept: the joiners are part of the writing here.
+    [
+      'an emoji ZWJ sequence',
+      'coder 👩\u200d💻 and family 👨\u200d👩\u200d👧',
+      'coder 👩\u200d💻 and family 👨\u200d👩\u200d👧',
+    ],
+    ['a skin-toned ZWJ sequence', '🧑🏽\u200d🚀', '🧑🏽\u200d🚀'],
+    ['Persian ZWNJ between letters', 'می\u200cخواهم', 'می\u200cخواهم'],
+    ['Devanagari ZWJ after a virama', 'क्\u200dष', 'क्\u200dष'],
+  ])('%s', (_name, input, expected) => expect(removeInvisibles(input)).toBe(expected));
 });
