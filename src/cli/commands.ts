@@ -25,6 +25,7 @@ export function loadForCli(dir: string, io: Io): LibraryLoad | null {
     throw err;
   }
   for (const s of load.skipped) io.err(`brief: skipped ${showName(s.path)}: ${s.reason}\n`);
+  for (const w of load.warnings) io.err(`brief: warning: ${showName(w.path)}: ${w.message}\n`);
   if (load.articles.length === 0) {
     io.err(`brief: no articles in ${showName(dir)} (brief reads .txt and .md files)\n`);
     return null;
@@ -89,6 +90,7 @@ export async function extractCommand(files: string[], json: boolean, io: Io): Pr
       failed = true;
       continue;
     }
+    for (const w of read.warnings) io.err(`brief: warning: ${showName(file)}: ${w}\n`);
     const a = read.article;
     const analysis = extract(toExtractInput(a));
     results.push({...articleMeta(a), ...analysis});

@@ -1,4 +1,4 @@
-import {existsSync, symlinkSync} from 'node:fs';
+import {existsSync, symlinkSync, utimesSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {CLI, runCli} from '../helpers/run-cli.js';
@@ -74,6 +74,19 @@ describe('brief list', () => {
     for (const name of ['empty.txt', 'bin.txt', 'bad-utf8.txt', 'fm.md', 'link.md']) {
       expect(lines.some((l) => l.includes(name))).toBe(true);
     }
+  });
+
+  it('warns about an invalid date on stderr, still lists the article, dated by the file, and exits 0', () => {
+    const dir = tempDir({'harbour.md': '---\ntitle: Harbour reopens\ndate: 2021-13-45\n---\nBody.\n'});
+    utimesSync(join(dir, 'harbour.md'), new Date('2022-06-15T12:00:00Z'), new Date('2022-06-15T12:00:00Z'));
+    for (const args of [['list'], ['extract', join(dir, 'harbour.md')]]) {
+      const run = runCli([...args, '--articles', dir]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(
+        /^brief: warning: .*harbour\.md: date "2021-13-45" is not a valid date; using the file's modification time \(2022-06-15\)\n$/,
+      );
+    }
+    expect(runCli(['list', '--articles', dir]).stdout).toMatch(/2022-06-15.*Harbour reopens/);
   });
 
   it.each([

@@ -222,7 +222,7 @@ describe('loadLibrary', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'x.csv'), 'a');
-    expect(loadLibrary(dir)).toEqual({articles: [], skipped: []});
+    expect(loadLibrary(dir)).toEqual({articles: [], skipped: [], warnings: []});
   });
 });
 
