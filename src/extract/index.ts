@@ -10,7 +10,7 @@ export {toExtractInput} from './input.js';
 export type {Analysis, Entity, EntityKind, ExtractInput, Fact, FactValue, Quote} from './types.js';
 
 /** Bumped whenever extraction output changes, so stored analyses are redone. */
-export const EXTRACTOR_VERSION = 8;
+export const EXTRACTOR_VERSION = 9;
 
 const sentencesStage: Stage = {
   name: 'sentences',

@@ -240,3 +240,15 @@ describe('zero-width characters and the extractor', () => {
     expect(people).toContain('Emmanuel Macron');
   });
 });
+
+describe('the seed’s writers', () => {
+  it('are its authors and contributors, not people of the story', async () => {
+    const {extract, toExtractInput} = await import('../../src/extract/index.js');
+    const read = readArticleFile(SEED);
+    if (!read.ok) throw new Error(read.skipped.reason);
+    const people = extract(toExtractInput(read.article)).people.map((p) => p.name);
+    expect(people).toContain('Volodymyr Zelensky');
+    expect(people).not.toContain('Maria Varenikova');
+    expect(people).not.toContain('Anastasia Kuznietsova');
+  });
+});
