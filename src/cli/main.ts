@@ -57,14 +57,14 @@ export async function run(argv: string[], io: Io = processIo): Promise<ExitCode>
     }
     case 'tui': {
       if (!process.stdout.isTTY || !process.stdin.isTTY) {
-        const [{loadForCli, formatList}, {newestFirst}] = await Promise.all([
+        const [{loadForCli, formatList, exitFor}, {newestFirst}] = await Promise.all([
           import('./commands.js'),
           import('./output.js'),
         ]);
         const load = loadForCli(args.articles, io);
         if (!load) return 1;
         io.out(formatList(newestFirst(load.articles)));
-        return 0;
+        return exitFor(load);
       }
       return (await import('./tui-command.js')).runReader(args.articles, args.db, io);
     }

@@ -27,11 +27,6 @@ export function articleSummary(a: Article) {
   };
 }
 
-/** Cuts text to `width` columns with an ellipsis. */
-export function truncate(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
-}
-
 /** Articles newest first, undated last, then by title. */
 export function newestFirst(articles: Article[]): Article[] {
   return [...articles].sort(

@@ -5,7 +5,8 @@ import type {SqliteStore} from '../store/sqlite-store.js';
 import type {ExitCode} from './commands.js';
 import {indexStore, type ProgressSink} from './index-command.js';
 import {openStoreForCli} from './open-store.js';
-import {truncate, type Io} from './output.js';
+import type {Io} from './output.js';
+import {fit, truncate} from '../ui/text.js';
 
 /** What `brief search` needs. */
 export interface SearchRequest {
@@ -64,7 +65,7 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
         const name = cleanLine(e.name);
         const also = matched !== e.name ? ` (as ${cleanLine(matched)})` : '';
         const count = `${e.articleCount} article${e.articleCount === 1 ? '' : 's'}`;
-        io.out(`${e.kind.padEnd(12)}  ${truncate(name + also, 60).padEnd(60)}  ${count}\n`);
+        io.out(`${e.kind.padEnd(12)}  ${fit(name + also, 60)}  ${count}\n`);
       }
     }
     if (results.length === 0) io.err(`brief: no ${req.kind ?? 'entity'} matches '${req.query}'\n`);
