@@ -66,9 +66,16 @@ export function wrapText(text: string, width: number): string[] {
       let headWidth = 0;
       for (const ch of clusters(rest)) {
         // Always take one character, so a wide one in a one-column line cannot stall the loop.
-        if (head !== '' && headWidth + displayWidth(ch) > w) break;
+        const cw = displayWidth(ch);
+        if (head !== '' && headWidth + cw > w) break;
+        if (head === '' && cw > Math.max(w, 2)) {
+          // A cluster wider than the line (a letter with spacing marks, 3+ columns) is split by code point.
+          head = [...ch][0] ?? ch;
+          headWidth = displayWidth(head);
+          break;
+        }
         head += ch;
-        headWidth += displayWidth(ch);
+        headWidth += cw;
       }
       lines.push(head);
       rest = rest.slice(head.length);

@@ -89,3 +89,13 @@ describe('wrapText', () => {
     );
   });
 });
+
+describe('clusters wider than a line', () => {
+  it('a letter with spacing marks (3 columns) is split to fit a 1-column line', () => {
+    const note = '\u{1d158}\u{1d165}\u{1d16e}';
+    expect(displayWidth(note)).toBe(3);
+    const lines = wrapText(note, 1);
+    expect(lines.join('')).toBe(note);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(2);
+  });
+});
