@@ -1,10 +1,12 @@
 import type {EntityKind} from '../extract/types.js';
+import {cleanLine, showName, toJson} from '../library/sanitize.js';
 import {createEntitySearch} from '../search/index.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import type {ExitCode} from './commands.js';
 import {indexStore, type ProgressSink} from './index-command.js';
 import {openStoreForCli} from './open-store.js';
-import {truncate, type Io} from './output.js';
+import type {Io} from './output.js';
+import {fit, truncate} from '../ui/text.js';
 
 /** What `brief search` needs. */
 export interface SearchRequest {
@@ -36,22 +38,16 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
     await ensureIndexed(store, io, sink);
     if (req.text) {
       const hits = store.searchText?.(req.query, LIMIT) ?? [];
+      const snippet = (h: (typeof hits)[number]) =>
+        h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
       if (req.json) {
-        io.out(
-          `${JSON.stringify(
-            hits.map((h) => ({
-              ...h,
-              snippet: h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join(''),
-            })),
-            null,
-            2,
-          )}\n`,
-        );
+        io.out(`${toJson(hits.map((h) => ({...h, snippet: snippet(h)})))}\n`);
       } else {
+        // What the database holds is shown as the reader shows it: one line each, the id spelt out.
         for (const h of hits) {
-          const snippet = h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
           io.out(
-            `${(h.date ?? '').padEnd(10)}  ${truncate(h.title, 80)}  (${h.articleId})\n            ${snippet}\n`,
+            `${cleanLine(h.date ?? '').padEnd(10)}  ${truncate(cleanLine(h.title), 80)}  (${showName(h.articleId)})\n` +
+              `            ${cleanLine(snippet(h))}\n`,
           );
         }
       }
@@ -62,17 +58,14 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
     const results = search.search(req.query, {limit: LIMIT, ...(req.kind ? {kind: req.kind} : {})});
     if (req.json) {
       io.out(
-        `${JSON.stringify(
-          results.map((r) => ({...r.entity, score: Number(r.score.toFixed(4)), matched: r.matched})),
-          null,
-          2,
-        )}\n`,
+        `${toJson(results.map((r) => ({...r.entity, score: Number(r.score.toFixed(4)), matched: r.matched})))}\n`,
       );
     } else {
       for (const {entity: e, matched} of results) {
-        const also = matched !== e.name ? ` (as ${matched})` : '';
+        const name = cleanLine(e.name);
+        const also = matched !== e.name ? ` (as ${cleanLine(matched)})` : '';
         const count = `${e.articleCount} article${e.articleCount === 1 ? '' : 's'}`;
-        io.out(`${e.kind.padEnd(12)}  ${truncate(e.name + also, 60).padEnd(60)}  ${count}\n`);
+        io.out(`${e.kind.padEnd(12)}  ${fit(name + also, 60)}  ${count}\n`);
       }
     }
     if (results.length === 0) io.err(`brief: no ${req.kind ?? 'entity'} matches '${req.query}'\n`);

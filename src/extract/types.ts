@@ -58,7 +58,7 @@ export interface Analysis {
 export interface ExtractInput {
   title: string;
   paragraphs: string[];
-  /** Bylines, so that authors can be recognised as people of the article. */
+  /** The article's writers and contributors (bylines): metadata, not its people unless the body names them. */
   authors?: string[];
   /** An outlet the file's own text names outside the body (e.g. "appeared first on New York Times"). */
   outlet?: string | null;
