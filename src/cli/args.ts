@@ -17,6 +17,8 @@ export interface CliArgs {
   kind: EntityKind | null;
   /** `search --text`: full-text search over article bodies instead of entities. */
   text: boolean;
+  /** `--explain`: say why (the rules behind each extraction; how search results matched and were joined). */
+  explain: boolean;
 }
 
 /** A command line brief cannot run; the CLI prints the message and exits 2. */
@@ -33,6 +35,7 @@ const OPTIONS = {
   db: {type: 'string'},
   kind: {type: 'string'},
   text: {type: 'boolean'},
+  explain: {type: 'boolean'},
 } as const;
 
 /** What each option's value is, for "needs a value" messages. */
@@ -78,6 +81,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     db: values.db || defaultDbPath(env),
     kind: (values.kind as EntityKind | undefined) ?? null,
     text: values.text ?? false,
+    explain: values.explain ?? false,
   };
   if (values.help) return {...base, command: 'help', positionals: []};
   if (values.version) return {...base, command: 'version', positionals: []};
@@ -93,6 +97,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   if (command === 'search' && rest.join(' ').trim() === '') throw new UsageError('search takes a query');
   if (command !== 'search' && (base.kind !== null || base.text))
     throw new UsageError('--kind and --text go with search');
+  if (base.explain && command !== 'search' && command !== 'extract')
+    throw new UsageError('--explain goes with extract and search');
   return {...base, command, positionals: rest};
 }
 
@@ -103,7 +109,9 @@ Usage:
   brief [--articles DIR]                 open the reader (a text list when output is not a terminal)
   brief list [--json]                    list the articles: date, source, title and id
   brief show ID [--json]                 one article's summary, key facts, quotes, names, then its text
-  brief extract FILE... [--json]         extract summary, people, places, organizations, quotes, facts
+  brief extract FILE... [--json] [--explain]
+                                         extract summary, people, places, organizations, quotes, facts;
+                                         --explain lists the rules behind each name, speaker and fact
   brief index [--json]                   index the library now (only new and changed files are extracted)
   brief search QUERY [--json] [--kind person|place|organization] [--text]
                                          fuzzy search people, places and organizations; --text searches

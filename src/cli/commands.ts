@@ -1,3 +1,4 @@
+import type {TraceEntry} from '../extract/rules.js';
 import {
   articleMeta,
   loadLibrary,
@@ -66,6 +67,17 @@ export function formatList(articles: Article[]): string {
     .join('');
 }
 
+/** The rules behind each decision of an analysis, grouped by what was decided, one line each. */
+function formatTrace(trace: readonly TraceEntry[]): string {
+  const out: string[] = [];
+  let stage = '';
+  for (const t of trace) {
+    if (t.stage !== stage) out.push(`${(stage = t.stage)}:`);
+    out.push(`  ${t.subject} → ${t.outcome}  [${t.rules.join(', ')}]`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
 /** `brief show ID`: the whole analysis (title, meta, summary, facts, quotes, names), then the text. */
 export async function showCommand(dir: string, id: string, json: boolean, io: Io): Promise<ExitCode> {
   const load = loadForCli(dir, io);
@@ -93,8 +105,13 @@ export async function showCommand(dir: string, id: string, json: boolean, io: Io
 }
 
 /** `brief extract FILE...`: the extraction contract of shared/eval/README.md, one object per readable file. */
-export async function extractCommand(files: string[], json: boolean, io: Io): Promise<ExitCode> {
-  const {extract, failureText, toExtractInput} = await import('../extract/index.js');
+export async function extractCommand(
+  files: string[],
+  json: boolean,
+  io: Io,
+  withTrace = false,
+): Promise<ExitCode> {
+  const {explain, extract, failureText, toExtractInput} = await import('../extract/index.js');
   let failed = false;
   const results = [];
   for (const file of files) {
@@ -106,18 +123,23 @@ export async function extractCommand(files: string[], json: boolean, io: Io): Pr
     }
     for (const w of read.warnings) io.err(`brief: warning: ${showName(file)}: ${w}\n`);
     const a = read.article;
-    const analysis = extract(toExtractInput(a));
+    const explained = withTrace ? explain(toExtractInput(a)) : null;
+    const analysis = explained?.analysis ?? extract(toExtractInput(a));
     const incomplete = failureText(analysis);
     if (incomplete) {
       io.err(`brief: ${file}: analysis incomplete: ${incomplete}\n`);
       failed = true;
     }
-    results.push({...articleMeta(a), ...analysis});
+    results.push({...articleMeta(a), ...analysis, ...(explained ? {explain: explained.trace} : {})});
   }
   if (json) {
     io.out(`${toJson(results)}\n`);
   } else {
-    io.out(results.map((r) => `${formatHeader(r)}\n${formatAnalysis(r)}`).join('\n'));
+    io.out(
+      results
+        .map((r) => `${formatHeader(r)}\n${r.explain ? formatTrace(r.explain) : formatAnalysis(r)}`)
+        .join('\n'),
+    );
   }
   return failed ? 1 : 0;
 }

@@ -40,7 +40,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<ExitCode>
         io,
       );
     case 'extract':
-      return (await import('./commands.js')).extractCommand(args.positionals, args.json, io);
+      return (await import('./commands.js')).extractCommand(args.positionals, args.json, io, args.explain);
     case 'index':
       return (await import('./index-command.js')).indexCommand(args.articles, args.db, args.json, io, sink());
     case 'search': {

@@ -4,9 +4,11 @@ import {checkStages, runStages, toAnalysis, type Stage} from './pipeline.js';
 import {quotesStage} from './quotes.js';
 import {splitSentences} from './sentences.js';
 import {summaryStage} from './summary.js';
+import {createTracer, type TraceEntry, type Tracer} from './rules.js';
 import type {Analysis, ExtractInput, StageFailure} from './types.js';
 
 export {failureText} from './failures.js';
+export type {TraceEntry} from './rules.js';
 export {toExtractInput} from './input.js';
 export type {
   Analysis,
@@ -50,6 +52,16 @@ checkStages(STAGES);
  * fields empty and is listed, with its error, in `failures` (absent when every stage ran).
  */
 export function extract(input: ExtractInput): Analysis {
+  return run(input, createTracer(false));
+}
+
+/** Extracts as `extract` does and also returns the trace: which rules decided each entity, speaker and fact. */
+export function explain(input: ExtractInput): {analysis: Analysis; trace: TraceEntry[]} {
+  const tracer = createTracer(true);
+  return {analysis: run(input, tracer), trace: tracer.entries};
+}
+
+function run(input: ExtractInput, tracer: Tracer): Analysis {
   const failures: StageFailure[] = [];
   // BRIEF_FAIL_STAGE makes the named stage throw, BRIEF_STALL_TITLE makes extraction of an article with that
   // title never end: how the tests drive the failure and time-budget paths through the built CLI and the index
@@ -60,8 +72,11 @@ export function extract(input: ExtractInput): Analysis {
     ? STAGES.map((s) => (s.name === broken ? {...s, run: () => failOnPurpose(broken)} : s))
     : STAGES;
   const analysis = toAnalysis(
-    runStages(stages, input, (stage, err) =>
-      failures.push({stage, reason: err instanceof Error ? err.message : String(err)}),
+    runStages(
+      stages,
+      input,
+      (stage, err) => failures.push({stage, reason: err instanceof Error ? err.message : String(err)}),
+      tracer,
     ),
   );
   return failures.length > 0 ? {...analysis, failures} : analysis;
