@@ -1,10 +1,12 @@
 import type {EntityKind} from '../extract/types.js';
+import {cleanLine, showName, toJson} from '../library/sanitize.js';
 import {createEntitySearch} from '../search/index.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import type {ExitCode} from './commands.js';
 import {indexStore, type ProgressSink} from './index-command.js';
 import {openStoreForCli} from './open-store.js';
-import {truncate, type Io} from './output.js';
+import type {Io} from './output.js';
+import {fit, truncate} from '../ui/text.js';
 
 /** What `brief search` needs. */
 export interface SearchRequest {
@@ -40,22 +42,16 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
     await ensureIndexed(store, io, sink);
     if (req.text) {
       const hits = store.searchText?.(req.query, LIMIT) ?? [];
+      const snippet = (h: (typeof hits)[number]) =>
+        h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
       if (req.json) {
-        io.out(
-          `${JSON.stringify(
-            hits.map((h) => ({
-              ...h,
-              snippet: h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join(''),
-            })),
-            null,
-            2,
-          )}\n`,
-        );
+        io.out(`${toJson(hits.map((h) => ({...h, snippet: snippet(h)})))}\n`);
       } else {
+        // What the database holds is shown as the reader shows it: one line each, the id spelt out.
         for (const h of hits) {
-          const snippet = h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
           io.out(
-            `${(h.date ?? '').padEnd(10)}  ${truncate(h.title, 80)}  (${h.articleId})\n            ${snippet}\n`,
+            `${cleanLine(h.date ?? '').padEnd(10)}  ${truncate(cleanLine(h.title), 80)}  (${showName(h.articleId)})\n` +
+              `            ${cleanLine(snippet(h))}\n`,
           );
         }
       }
@@ -74,24 +70,32 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
         ...(req.explain ? {how: r.how, links: store.linkReasons?.(r.entity.key)} : {}),
         articles: (where[i] ?? []).map((a) => ({id: a.articleId, title: a.title, date: a.date})),
       }));
-      io.out(`${JSON.stringify(rows, null, 2)}\n`);
+      io.out(`${toJson(rows)}
+`);
     } else {
+      // What the database holds is shown as the reader shows it: one line each, the id spelt out.
+      const pad = ' '.repeat(14);
       results.forEach((r, i) => {
         const e = r.entity;
-        const also = r.matched === e.name ? '' : r.alternate ? ` (also ${r.matched})` : ` (as ${r.matched})`;
+        const matched = cleanLine(r.matched);
+        const also = r.matched === e.name ? '' : r.alternate ? ` (also ${matched})` : ` (as ${matched})`;
         const count = `${e.articleCount} article${e.articleCount === 1 ? '' : 's'}`;
-        io.out(`${e.kind.padEnd(12)}  ${truncate(e.name + also, 60).padEnd(60)}  ${count}\n`);
+        io.out(`${e.kind.padEnd(12)}  ${fit(cleanLine(e.name) + also, 60)}  ${count}
+`);
         if (req.explain) {
           const links = store.linkReasons?.(e.key) ?? {joined: [], apart: []};
-          io.out(`${' '.repeat(14)}matched ${r.how} (“${r.matched}”)\n`);
-          for (const j of links.joined) io.out(`${' '.repeat(14)}joined ${j.name} [${j.rule}]: ${j.why}\n`);
+          io.out(`${pad}matched ${r.how} (“${matched}”)
+`);
+          for (const j of links.joined)
+            io.out(`${pad}joined ${cleanLine(j.name)} [${j.rule}]: ${j.why}
+`);
           for (const a of links.apart)
-            io.out(`${' '.repeat(14)}kept apart from ${a.name} [${a.rule}]: ${a.why}\n`);
+            io.out(`${pad}kept apart from ${cleanLine(a.name)} [${a.rule}]: ${a.why}
+`);
         }
         for (const a of where[i] ?? [])
-          io.out(
-            `${' '.repeat(14)}${(a.date ?? '').padEnd(10)}  ${truncate(a.title, 70)}  (${a.articleId})\n`,
-          );
+          io.out(`${pad}${cleanLine(a.date ?? '').padEnd(10)}  ${truncate(cleanLine(a.title), 70)}  (${showName(a.articleId)})
+`);
       });
     }
     if (results.length === 0) io.err(`brief: no ${req.kind ?? 'entity'} matches '${req.query}'\n`);

@@ -71,6 +71,8 @@ export interface IndexProgress {
   rate: number;
   /** Seconds left at the current rate, or null before the rate is known. */
   etaSeconds: number | null;
+  /** Articles not analysed, or analysed only in part, so far, with the first one's reason; absent when none. */
+  failures?: {count: number; first: string};
 }
 
 /**

@@ -37,8 +37,12 @@ export function SearchScreen({
       </Text>
       <Text wrap="truncate">
         <Text {...theme.accent}>/ </Text>
-        <Text>{safeLine(view.query)}</Text>
-        <Text {...theme.selected}> </Text>
+        <Text {...(view.marked ? theme.selected : {})}>{safeLine(view.query)}</Text>
+        {view.marked ? (
+          <Text {...theme.muted}>{'  typing replaces, → edits'}</Text>
+        ) : (
+          <Text {...theme.selected}> </Text>
+        )}
       </Text>
       <Text wrap="truncate">
         {KIND_FILTERS.map((k, i) => (

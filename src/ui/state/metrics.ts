@@ -30,3 +30,8 @@ export function entityBody(rows: number): number {
 export function helpBody(rows: number): number {
   return Math.max(1, usableRows(rows) - 2);
 }
+
+/** Most lines a footer message may take: a third of the frame, so the screen above keeps most of its room. */
+export function messageRoom(rows: number): number {
+  return Math.max(1, Math.floor(usableRows(rows) / 3));
+}
