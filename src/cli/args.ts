@@ -113,9 +113,12 @@ Usage:
                                          extract summary, people, places, organizations, quotes, facts;
                                          --explain lists the rules behind each name, speaker and fact
   brief index [--json]                   index the library now (only new and changed files are extracted)
-  brief search QUERY [--json] [--kind person|place|organization] [--text]
-                                         fuzzy search people, places and organizations; --text searches
-                                         the article text instead (a library never indexed is indexed first)
+  brief search QUERY [--json] [--kind person|place|organization] [--text] [--explain]
+                                         fuzzy search people, places and organizations, each with the
+                                         articles naming it most; --explain says how each matched and why
+                                         names were joined into one entry; --text searches the article
+                                         text instead ("a phrase", word*, A OR B; a library never
+                                         indexed is indexed first)
 
 Options:
   -a, --articles DIR   the article folder (default: $BRIEF_ARTICLES, else ./articles)

@@ -52,6 +52,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<ExitCode>
         json: args.json,
         kind: args.kind,
         text: args.text,
+        explain: args.explain,
       };
       return searchCommand(request, io, sink());
     }

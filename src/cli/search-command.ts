@@ -16,9 +16,13 @@ export interface SearchRequest {
   json: boolean;
   kind: EntityKind | null;
   text: boolean;
+  /** Say how each result matched and why its records were joined (or kept apart from near misses). */
+  explain?: boolean;
 }
 
 const LIMIT = 20;
+// Articles listed under each result: where to read about it.
+const WHERE = 3;
 
 /** A library never indexed is indexed first, so the first search of a new library finds something. */
 async function ensureIndexed(store: SqliteStore, io: Io, sink: ProgressSink): Promise<void> {
@@ -56,17 +60,43 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
     }
     const search = createEntitySearch(store.listEntities());
     const results = search.search(req.query, {limit: LIMIT, ...(req.kind ? {kind: req.kind} : {})});
+    const where = results.map((r) => store.entityArticles(r.entity.key, WHERE));
     if (req.json) {
-      io.out(
-        `${toJson(results.map((r) => ({...r.entity, score: Number(r.score.toFixed(4)), matched: r.matched})))}\n`,
-      );
+      const rows = results.map((r, i) => ({
+        ...r.entity,
+        score: Number(r.score.toFixed(4)),
+        matched: r.matched,
+        ...(r.alternate ? {alternate: true} : {}),
+        ...(req.explain ? {how: r.how, links: store.linkReasons?.(r.entity.key)} : {}),
+        articles: (where[i] ?? []).map((a) => ({id: a.articleId, title: a.title, date: a.date})),
+      }));
+      io.out(`${toJson(rows)}
+`);
     } else {
-      for (const {entity: e, matched} of results) {
-        const name = cleanLine(e.name);
-        const also = matched !== e.name ? ` (as ${cleanLine(matched)})` : '';
+      // What the database holds is shown as the reader shows it: one line each, the id spelt out.
+      const pad = ' '.repeat(14);
+      results.forEach((r, i) => {
+        const e = r.entity;
+        const matched = cleanLine(r.matched);
+        const also = r.matched === e.name ? '' : r.alternate ? ` (also ${matched})` : ` (as ${matched})`;
         const count = `${e.articleCount} article${e.articleCount === 1 ? '' : 's'}`;
-        io.out(`${e.kind.padEnd(12)}  ${fit(name + also, 60)}  ${count}\n`);
-      }
+        io.out(`${e.kind.padEnd(12)}  ${fit(cleanLine(e.name) + also, 60)}  ${count}
+`);
+        if (req.explain) {
+          const links = store.linkReasons?.(e.key) ?? {joined: [], apart: []};
+          io.out(`${pad}matched ${r.how} (“${matched}”)
+`);
+          for (const j of links.joined)
+            io.out(`${pad}joined ${cleanLine(j.name)} [${j.rule}]: ${j.why}
+`);
+          for (const a of links.apart)
+            io.out(`${pad}kept apart from ${cleanLine(a.name)} [${a.rule}]: ${a.why}
+`);
+        }
+        for (const a of where[i] ?? [])
+          io.out(`${pad}${cleanLine(a.date ?? '').padEnd(10)}  ${truncate(cleanLine(a.title), 70)}  (${showName(a.articleId)})
+`);
+      });
     }
     if (results.length === 0) io.err(`brief: no ${req.kind ?? 'entity'} matches '${req.query}'\n`);
     return 0;

@@ -170,7 +170,9 @@ export function App({store, indexing, openUrl, size: fixedSize, library}: AppPro
     );
   } else if (view.mode === 'search') {
     const results = data.results(view.query, view.kind);
-    screen = <SearchScreen view={view} results={results} columns={columns} rows={shown.rows} />;
+    screen = (
+      <SearchScreen view={view} results={results} where={data.where} columns={columns} rows={shown.rows} />
+    );
   } else {
     const model = entityModel(view, data, shown);
     screen = (

@@ -37,6 +37,16 @@ describe('search and entity view', () => {
     await ui.unmount();
   });
 
+  it('shows under each result the articles naming it, by title', async () => {
+    const ui = await start();
+    await ui.press('/', 'g', 'e', 'n', 'e', 'v', 'a');
+    const frame = await ui.waitFor(/place\s+Geneva\s+2 articles/);
+    const lines = frame.split('\n');
+    const at = lines.findIndex((l) => /place\s+Geneva/.test(l));
+    expect(lines[at + 1]).toMatch(/^\s+in \S.*·/);
+    await ui.unmount();
+  });
+
   it('finds a name with a typo and filters by kind with Tab', async () => {
     const ui = await start();
     await ui.press('/', 'D', 'u', 'b', 'i', 'o', 's');

@@ -16,9 +16,12 @@ export function articleBody(rows: number): number {
   return Math.max(1, usableRows(rows) - 3);
 }
 
-/** Result rows visible in search: status, query box, kind tabs, footer. */
+/** Lines each search result takes: its name, then where it is named. */
+export const RESULT_LINES = 2;
+
+/** Results visible in search (status, query box, kind tabs and footer take the rest). */
 export function searchPage(rows: number): number {
-  return Math.max(1, usableRows(rows) - 4);
+  return Math.max(1, Math.floor((usableRows(rows) - 4) / RESULT_LINES));
 }
 
 /** Lines of the entity view's body: header (name, counts) and footer. */
