@@ -17,7 +17,8 @@ const regions = require('country-region-data/data.json');
 
 const MIN_POPULATION = 100_000;
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}'’ .-]*$/u;
-const usable = (name, min = 4) => LATIN.test(name) && name.length >= min && /^\p{Lu}/u.test(name) && !/\d/.test(name);
+const usable = (name, min = 4) =>
+  LATIN.test(name) && name.length >= min && /^\p{Lu}/u.test(name) && !/\d/.test(name);
 
 // "United States of America" → "America", "Republic of the Union of Myanmar" → "Myanmar": the place an official
 // name is "of" is the short form people write.
@@ -43,7 +44,8 @@ for (const c of countries) {
 
 for (const c of regions) {
   for (const r of c.regions) {
-    if (LATIN.test(r.name)) places.push([`region:${c.countryShortCode}-${r.shortCode ?? r.name}`, r.name, [], c.countryShortCode]);
+    if (LATIN.test(r.name))
+      places.push([`region:${c.countryShortCode}-${r.shortCode ?? r.name}`, r.name, [], c.countryShortCode]);
   }
 }
 
