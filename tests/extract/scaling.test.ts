@@ -12,10 +12,10 @@ const shapes = Object.keys(SHAPES as Record<string, unknown>);
 const input = (shape: string, bytes: number): ExtractInput =>
   (hostileInput as (s: string, b: number) => ExtractInput)(shape, bytes);
 
-// Milliseconds per stage for one input: the least of two runs, so one pause of a shared machine does not count.
-function stageTimes(doc: ExtractInput): Map<string, number> {
-  const best = new Map<string, number>();
-  for (let round = 0; round < 2; round++) {
+// Milliseconds per stage for one input: the least of `rounds` runs, so one pause of a shared machine (another
+// process, a collection) does not count.
+function stageTimes(doc: ExtractInput, rounds = 2, best = new Map<string, number>()): Map<string, number> {
+  for (let round = 0; round < rounds; round++) {
     const timed: Stage[] = STAGES.map((stage) => ({
       ...stage,
       run: (d) => {
@@ -41,14 +41,23 @@ describe('extraction grows linearly with hostile text', () => {
   extract({title: 'Warm-up', paragraphs: ['Ada Varga said "the harbour opens" on 3 May.']});
   for (const shape of shapes) {
     it(`${shape}: 4× the text takes less than ${RATIO}× the time, in every stage`, () => {
-      const small = stageTimes(input(shape, SMALL));
-      const large = stageTimes(input(shape, SMALL * 4));
+      const smallInput = input(shape, SMALL);
+      const largeInput = input(shape, SMALL * 4);
+      const small = stageTimes(smallInput);
+      const large = stageTimes(largeInput);
       const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-      const slow = [...large]
-        .filter(([name, ms]) => ms >= FLOOR_MS && ms / Math.max(small.get(name) ?? 0, 1) >= RATIO)
-        .map(([name, ms]) => `${name}: ${(small.get(name) ?? 0).toFixed(0)} ms → ${ms.toFixed(0)} ms`);
-      expect(slow).toEqual([]);
-      expect(total(large) / Math.max(total(small), FLOOR_MS / RATIO)).toBeLessThan(RATIO);
+      const slowStages = () =>
+        [...large]
+          .filter(([name, ms]) => ms >= FLOOR_MS && ms / Math.max(small.get(name) ?? 0, 1) >= RATIO)
+          .map(([name, ms]) => `${name}: ${(small.get(name) ?? 0).toFixed(0)} ms → ${ms.toFixed(0)} ms`);
+      const ratio = () => total(large) / Math.max(total(small), FLOOR_MS / RATIO);
+      // What looks slow is measured again: work that grows too fast stays slow, a pause does not.
+      for (let again = 0; again < 3 && (slowStages().length > 0 || ratio() >= RATIO); again++) {
+        stageTimes(smallInput, 1, small);
+        stageTimes(largeInput, 1, large);
+      }
+      expect(slowStages()).toEqual([]);
+      expect(ratio()).toBeLessThan(RATIO);
     });
   }
 });
