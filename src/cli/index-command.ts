@@ -6,6 +6,7 @@ import type {SqliteStore} from '../store/sqlite-store.js';
 import {createWorkerPool, findWorkerScript} from '../store/worker-pool.js';
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
+import {showName, toJson} from '../library/sanitize.js';
 import type {ExitCode} from './commands.js';
 
 /** The exit code of a command stopped by Ctrl+C (128 + SIGINT), as shells report it. */
@@ -16,22 +17,26 @@ export type RunExit = ExitCode | typeof INTERRUPTED;
 
 /**
  * Says on stderr what could not be used and what stopping early means; returns the exit code the run earns:
- * INTERRUPTED when stopped, 1 when any file was skipped or not extracted (all else is still done), else 0.
+ * INTERRUPTED when stopped, 1 when any file was skipped, not extracted or not analysed (all else is still done),
+ * else 0.
  */
 export function reportRun(summary: IndexSummary, io: Io): RunExit {
-  for (const s of summary.skipped) io.err(`brief: skipped ${s.path}: ${s.reason}\n`);
-  for (const f of summary.failed) io.err(`brief: not extracted ${f.path}: ${f.reason}\n`);
+  for (const s of summary.skipped) io.err(`brief: skipped ${showName(s.path)}: ${s.reason}\n`);
+  for (const f of summary.failed) io.err(`brief: not extracted ${showName(f.path)}: ${f.reason}\n`);
+  for (const u of summary.unanalysable) io.err(`brief: not analysed ${showName(u.path)}: ${u.reason}\n`);
   if (summary.stopped) {
     io.err('brief: stopped by Ctrl+C; what was indexed is kept and the rest is indexed next time\n');
     return INTERRUPTED;
   }
-  return summary.skipped.length > 0 || summary.failed.length > 0 ? 1 : 0;
+  return summary.skipped.length + summary.failed.length + summary.unanalysable.length > 0 ? 1 : 0;
 }
 
 /** Where progress goes: a redrawn bar when stderr is a terminal, nothing otherwise. */
 export interface ProgressSink {
   isTTY: boolean;
   columns: number;
+  /** Writes the bar and its redraw sequences as they are (text output is sanitised, which would strip them). */
+  write: (text: string) => void;
 }
 
 /** Worker threads to use: $BRIEF_WORKERS when set (a smaller machine, or memory to spare), else one per core. */
@@ -58,7 +63,7 @@ export async function indexStore(
   });
   const unsubscribe = sink.isTTY
     ? run.subscribe((p, finished) =>
-        io.err(finished ? '\r\u001b[K' : `\r${formatProgress(p, sink.columns - 1)}\u001b[K`),
+        sink.write(finished ? '\r\u001b[K' : `\r${formatProgress(p, sink.columns - 1)}\u001b[K`),
       )
     : () => {};
   const onSigint = (): void => void run.stop();
@@ -109,10 +114,10 @@ export async function indexCommand(
   const code = reportRun(summary, io);
   const rate = summary.seconds > 0 ? summary.extracted / summary.seconds : 0;
   if (json) {
-    const {skipped, failed, ...counts} = summary;
+    const {skipped, failed, unanalysable, ...counts} = summary;
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     io.out(
-      `${JSON.stringify({...counts, skipped: skipped.length, failed: failed.length, articlesPerSecond: rate, peakRssMb, db: dbPath}, null, 2)}\n`,
+      `${toJson({...counts, skipped: skipped.length, failed: failed.length, unanalysable: unanalysable.length, articlesPerSecond: rate, peakRssMb, db: dbPath})}\n`,
     );
   } else {
     const parts = [

@@ -9,6 +9,7 @@ import {VERSION} from './version.js';
 const sink = (): ProgressSink => ({
   isTTY: process.stderr.isTTY === true,
   columns: process.stderr.columns || 80,
+  write: (text) => process.stderr.write(text),
 });
 
 /** Runs one command line and returns its exit code. */
@@ -38,7 +39,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
         io,
       );
     case 'extract':
-      return (await import('./commands.js')).extractCommand(args.positionals, args.json, io);
+      return (await import('./commands.js')).extractCommand(args.positionals, args.json, io, args.explain);
     case 'index':
       return (await import('./index-command.js')).indexCommand(args.articles, args.db, args.json, io, sink());
     case 'search': {
@@ -50,19 +51,20 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
         json: args.json,
         kind: args.kind,
         text: args.text,
+        explain: args.explain,
       };
       return searchCommand(request, io, sink());
     }
     case 'tui': {
       if (!process.stdout.isTTY || !process.stdin.isTTY) {
-        const [{loadForCli, formatList}, {newestFirst}] = await Promise.all([
+        const [{loadForCli, formatList, exitFor}, {newestFirst}] = await Promise.all([
           import('./commands.js'),
           import('./output.js'),
         ]);
         const load = loadForCli(args.articles, io);
         if (!load) return 1;
         io.out(formatList(newestFirst(load.articles)));
-        return 0;
+        return exitFor(load);
       }
       return (await import('./tui-command.js')).runReader(args.articles, args.db, io);
     }
@@ -79,7 +81,7 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`brief: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+    processIo.err(`brief: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 1;
   },
 );

@@ -5,7 +5,9 @@ import type {SqliteStore} from '../store/sqlite-store.js';
 import type {TextHit} from '../store/types.js';
 import {indexStore, INTERRUPTED, reportRun, type ProgressSink, type RunExit} from './index-command.js';
 import {openStoreForCli} from './open-store.js';
-import {truncate, type Io} from './output.js';
+import type {Io} from './output.js';
+import {cleanLine, showName, toJson} from '../library/sanitize.js';
+import {fit, truncate} from '../ui/text.js';
 
 /** What `brief search` needs. */
 export interface SearchRequest {
@@ -15,9 +17,13 @@ export interface SearchRequest {
   json: boolean;
   kind: EntityKind | null;
   text: boolean;
+  /** Say how each result matched and why its records were joined (or kept apart from near misses). */
+  explain?: boolean;
 }
 
 const LIMIT = 20;
+// Articles listed under each result: where to read about it.
+const WHERE = 3;
 
 /**
  * A library never indexed is indexed first, so the first search of a new library finds something; returns the
@@ -32,23 +38,21 @@ async function ensureIndexed(store: SqliteStore, io: Io, sink: ProgressSink): Pr
 
 const bracketed = (h: TextHit): string => h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
 
-/** Answers the request from what the store holds now; the answer is printed by calling what this returns. */
+/**
+ * Answers the request from what the store holds now; the answer is printed by calling what this returns. What
+ * the database holds is shown as the reader shows it: one line each, the id spelt out.
+ */
 function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
   if (req.text) {
     const hits = store.searchText?.(req.query, LIMIT) ?? [];
     return (io) => {
       if (req.json) {
-        io.out(
-          `${JSON.stringify(
-            hits.map((h) => ({...h, snippet: bracketed(h)})),
-            null,
-            2,
-          )}\n`,
-        );
+        io.out(`${toJson(hits.map((h) => ({...h, snippet: bracketed(h)})))}\n`);
       } else {
         for (const h of hits) {
           io.out(
-            `${(h.date ?? '').padEnd(10)}  ${truncate(h.title, 80)}  (${h.articleId})\n            ${bracketed(h)}\n`,
+            `${cleanLine(h.date ?? '').padEnd(10)}  ${truncate(cleanLine(h.title), 80)}  (${showName(h.articleId)})\n` +
+              `            ${cleanLine(bracketed(h))}\n`,
           );
         }
       }
@@ -57,21 +61,39 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
   }
   const search = createEntitySearch(store.listEntities());
   const results = search.search(req.query, {limit: LIMIT, ...(req.kind ? {kind: req.kind} : {})});
+  const where = results.map((r) => store.entityArticles(r.entity.key, WHERE));
+  const links = results.map((r) => (req.explain ? store.linkReasons?.(r.entity.key) : undefined));
   return (io) => {
     if (req.json) {
-      io.out(
-        `${JSON.stringify(
-          results.map((r) => ({...r.entity, score: Number(r.score.toFixed(4)), matched: r.matched})),
-          null,
-          2,
-        )}\n`,
-      );
+      const rows = results.map((r, i) => ({
+        ...r.entity,
+        score: Number(r.score.toFixed(4)),
+        matched: r.matched,
+        ...(r.alternate ? {alternate: true} : {}),
+        ...(req.explain ? {how: r.how, links: links[i]} : {}),
+        articles: (where[i] ?? []).map((a) => ({id: a.articleId, title: a.title, date: a.date})),
+      }));
+      io.out(`${toJson(rows)}\n`);
     } else {
-      for (const {entity: e, matched} of results) {
-        const also = matched !== e.name ? ` (as ${matched})` : '';
+      const pad = ' '.repeat(14);
+      results.forEach((r, i) => {
+        const e = r.entity;
+        const matched = cleanLine(r.matched);
+        const also = r.matched === e.name ? '' : r.alternate ? ` (also ${matched})` : ` (as ${matched})`;
         const count = `${e.articleCount} article${e.articleCount === 1 ? '' : 's'}`;
-        io.out(`${e.kind.padEnd(12)}  ${truncate(e.name + also, 60).padEnd(60)}  ${count}\n`);
-      }
+        io.out(`${e.kind.padEnd(12)}  ${fit(cleanLine(e.name) + also, 60)}  ${count}\n`);
+        if (req.explain) {
+          io.out(`${pad}matched ${r.how} (“${matched}”)\n`);
+          for (const j of links[i]?.joined ?? [])
+            io.out(`${pad}joined ${cleanLine(j.name)} [${j.rule}]: ${j.why}\n`);
+          for (const a of links[i]?.apart ?? [])
+            io.out(`${pad}kept apart from ${cleanLine(a.name)} [${a.rule}]: ${a.why}\n`);
+        }
+        for (const a of where[i] ?? [])
+          io.out(
+            `${pad}${cleanLine(a.date ?? '').padEnd(10)}  ${truncate(cleanLine(a.title), 70)}  (${showName(a.articleId)})\n`,
+          );
+      });
     }
     if (results.length === 0) io.err(`brief: no ${req.kind ?? 'entity'} matches '${req.query}'\n`);
   };

@@ -1,3 +1,4 @@
+import {resolve} from 'node:path';
 import type {IndexRun} from '../store/indexer.js';
 import type {IndexingHandle, IndexProgress} from '../store/types.js';
 import type {ExitCode} from './commands.js';
@@ -14,7 +15,12 @@ const FALLBACK_MS = 2000;
 type Listener = (progress: IndexProgress, finished: boolean) => void;
 
 /** A handle the UI can subscribe to at once, relaying from an indexing run that starts later. */
-function relay(onSubscribe: () => void): {handle: IndexingHandle; attach: (run: IndexRun) => void} {
+function relay(onSubscribe: () => void): {
+  handle: IndexingHandle;
+  attach: (run: IndexRun) => void;
+  /** Ends the run's reports with a failure of the run itself. */
+  report: (reason: string) => void;
+} {
   const listeners = new Set<Listener>();
   let last: {progress: IndexProgress; finished: boolean} | null = null;
   return {
@@ -31,6 +37,13 @@ function relay(onSubscribe: () => void): {handle: IndexingHandle; attach: (run: 
         last = {progress, finished};
         for (const listener of listeners) listener(progress, finished);
       });
+    },
+    report(reason) {
+      const before = last?.progress ?? {done: 0, total: 0, rate: 0, etaSeconds: null};
+      const count = (before.failures?.count ?? 0) + 1;
+      const progress = {...before, failures: {count, first: before.failures?.first ?? reason}};
+      last = {progress, finished: true};
+      for (const listener of listeners) listener(progress, true);
     },
   };
 }
@@ -62,9 +75,14 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
         // Each report makes the UI re-list the library (~80 ms at 10,000 articles), so at most one a second.
         run = startIndexing(store, {pool: createWorkerPool({script}), progressEveryMs: 1000});
         running = true;
-        // Failures while indexing must not print over the UI; what was stored stays usable.
-        run.done.catch(() => null).finally(() => (running = false));
         attach(run);
+        // Failures while indexing must not print over the UI: the status line shows them; what was stored stays
+        // usable.
+        run.done
+          .catch((err: unknown) =>
+            report(`indexing failed: ${err instanceof Error ? err.message : String(err)}`),
+          )
+          .finally(() => (running = false));
       },
     );
   };
@@ -75,13 +93,13 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
     started = false;
     start();
   });
-  const {handle, attach} = relay(() => setTimeout(start, AFTER_SUBSCRIBE_MS));
+  const {handle, attach, report} = relay(() => setTimeout(start, AFTER_SUBSCRIBE_MS));
   const timer = setTimeout(start, FALLBACK_MS);
   try {
     const {runTui} = await ui;
     const openUrl = findOpener();
     drawing = true;
-    await runTui({store, indexing: handle, ...(openUrl ? {openUrl} : {})});
+    await runTui({store, indexing: handle, library: resolve(articles), ...(openUrl ? {openUrl} : {})});
   } finally {
     closing = true;
     clearTimeout(timer);

@@ -1,5 +1,6 @@
 import {lstatSync, readdirSync, realpathSync, statSync} from 'node:fs';
 import {join} from 'node:path';
+import {decodeFileName, fsPath} from './file-names.js';
 import {describeFsError} from './read-article.js';
 import type {SkippedFile} from './types.js';
 
@@ -8,6 +9,13 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 
 // Documentation that lives beside articles (the shipped library has an ATTRIBUTION.md) is not an article.
 const HOUSEKEEPING = /^(readme|attribution|licen[cs]e|changelog|contributing|notice|copying)(\.[a-z]+)?$/i;
+
+/**
+ * Folders below the library that are read: a tree deeper than this is not a library of articles but a mistake or
+ * an attack (1,500 nested folders froze the reader for over a minute, each level's real path costing as much as
+ * every level above it), and what lies below is reported, not read.
+ */
+export const MAX_DEPTH = 32;
 
 /** Article files found under a folder, and the entries that could not be followed. */
 export interface FoundFiles {
@@ -22,17 +30,26 @@ function isArticleName(name: string): boolean {
 
 /**
  * Lists article files under `root`, recursively and in a stable (sorted) order. Hidden entries are ignored;
- * symlinks are followed, with broken links and loops reported instead of followed.
+ * symlinks are followed, with broken links and loops reported instead of followed. Names are read as bytes, so
+ * a name that is not UTF-8 is still found (see file-names.ts; `fsPath` opens it). Folders deeper than
+ * MAX_DEPTH are reported, not read.
  */
 export function findArticleFiles(root: string): FoundFiles {
   const found: FoundFiles = {files: [], skipped: []};
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
 
-  const walk = (dir: string): void => {
+  const walk = (dir: string, depth: number): void => {
+    if (depth > MAX_DEPTH) {
+      found.skipped.push({
+        path: dir,
+        reason: `too deep: more than ${MAX_DEPTH} folders below the library (not read)`,
+      });
+      return;
+    }
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realKey(dir);
     } catch (err) {
       found.skipped.push({path: dir, reason: describeFsError(err)});
       return;
@@ -44,7 +61,7 @@ export function findArticleFiles(root: string): FoundFiles {
     seenDirs.add(real);
     let names: string[];
     try {
-      names = readdirSync(dir).sort();
+      names = readdirSync(fsPath(dir), {encoding: 'buffer'}).map(decodeFileName).sort();
     } catch (err) {
       found.skipped.push({path: dir, reason: describeFsError(err)});
       return;
@@ -54,8 +71,8 @@ export function findArticleFiles(root: string): FoundFiles {
       const path = join(dir, name);
       let isDir = false;
       try {
-        const link = lstatSync(path);
-        isDir = link.isSymbolicLink() ? statSync(path).isDirectory() : link.isDirectory();
+        const link = lstatSync(fsPath(path));
+        isDir = link.isSymbolicLink() ? statSync(fsPath(path)).isDirectory() : link.isDirectory();
       } catch (err) {
         if (isArticleName(name)) found.skipped.push({path, reason: brokenLinkReason(err)});
         else if ((err as NodeJS.ErrnoException).code === 'ELOOP')
@@ -63,16 +80,16 @@ export function findArticleFiles(root: string): FoundFiles {
         continue;
       }
       if (isDir) {
-        walk(path);
+        walk(path, depth + 1);
       } else if (isArticleName(name)) {
-        const key = safeRealpath(path);
+        const key = safeRealKey(path);
         if (seenFiles.has(key)) continue;
         seenFiles.add(key);
         found.files.push(path);
       }
     }
   };
-  walk(root);
+  walk(root, 0);
   return found;
 }
 
@@ -82,9 +99,14 @@ function brokenLinkReason(err: unknown): string {
   return describeFsError(err);
 }
 
-function safeRealpath(path: string): string {
+// Real paths compared as bytes (latin1 keeps one character per byte), so names that are not UTF-8 stay distinct.
+function realKey(path: string): string {
+  return realpathSync(fsPath(path), {encoding: 'buffer'}).toString('latin1');
+}
+
+function safeRealKey(path: string): string {
   try {
-    return realpathSync(path);
+    return realKey(path);
   } catch {
     return path;
   }

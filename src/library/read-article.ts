@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto';
 import {readFileSync, statSync} from 'node:fs';
 import {basename} from 'node:path';
+import {fsPath} from './file-names.js';
 import {splitFrontMatter} from './front-matter.js';
 import {parseBody, titleFromFileName} from './plain-text.js';
 import {cleanText} from './sanitize.js';
@@ -33,13 +34,20 @@ export function describeFsError(err: unknown): string {
     case 'EMFILE':
     case 'ENFILE':
       return 'cannot read: too many open files';
+    case 'ENAMETOOLONG':
+      return 'cannot read: its path is longer than the system allows';
     default:
       return `cannot read: ${code ?? (err instanceof Error ? err.message : String(err))}`;
   }
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Why a file is too large, with sizes that read differently: in bytes when megabytes would round the same. */
+export function tooLarge(size: number, limit: number): string {
+  const [a, b] = [megabytes(size), megabytes(limit)];
+  if (a !== b) return `too large (${a}; the limit is ${b})`;
+  return `too large (${size.toLocaleString('en-US')} bytes; the limit is ${limit.toLocaleString('en-US')})`;
 }
 
 /** Decodes bytes as text, or says why they are not an article's text. */
@@ -65,18 +73,16 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
   let bytes: Buffer;
   let mtimeMs: number;
   try {
-    const stat = statSync(path);
+    const stat = statSync(fsPath(path));
     if (stat.isDirectory()) return skip('is a folder, not a file');
     if (!stat.isFile()) return skip('not a regular file');
-    if (stat.size > maxBytes)
-      return skip(`too large (${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)})`);
+    if (stat.size > maxBytes) return skip(tooLarge(stat.size, maxBytes));
     mtimeMs = stat.mtimeMs;
-    bytes = readFileSync(path);
+    bytes = readFileSync(fsPath(path));
   } catch (err) {
     return skip(describeFsError(err));
   }
-  if (bytes.length > maxBytes)
-    return skip(`too large (${megabytes(bytes.length)}; the limit is ${megabytes(maxBytes)})`);
+  if (bytes.length > maxBytes) return skip(tooLarge(bytes.length, maxBytes));
   const decoded = decodeText(bytes);
   if (!decoded.ok) return skip(decoded.reason);
   const text = cleanText(decoded.text);
@@ -90,8 +96,18 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
 
   const fileName = basename(path);
   const authors = fields && fields.authors.length > 0 ? fields.authors : body.authors;
+  const warnings: string[] = [];
+  let date = fields?.date ?? null;
+  if (fields?.badDate) {
+    // The article is still worth reading; the file's own time is a date that is at least true of the file.
+    date = new Date(mtimeMs).toISOString().slice(0, 10);
+    warnings.push(
+      `date "${fields.badDate}" is not a valid date; using the file's modification time (${date})`,
+    );
+  }
   return {
     ok: true,
+    warnings,
     article: {
       id: options.id ?? fileName.replace(/\.[^.]+$/, ''),
       path,
@@ -100,7 +116,7 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
       sourceInText: body.source !== null,
       authors,
       contributors: body.contributors.filter((c) => !authors.includes(c)),
-      date: fields?.date ?? null,
+      date,
       url: fields?.url ?? null,
       paragraphs: body.paragraphs,
       text: body.paragraphs.join('\n\n'),

@@ -16,6 +16,11 @@ export interface IndexSummary {
   skipped: SkippedFile[];
   /** Files that could not be extracted this time; they are tried again on the next run. */
   failed: SkippedFile[];
+  /**
+   * Files that this extractor could not analyse (out of time) or analysed only in part (a stage failed): recorded
+   * with the reason, and not tried again until the extractor changes.
+   */
+  unanalysable: SkippedFile[];
   seconds: number;
   extractorVersion: number | null;
   /** True when stop() cut the run short; the rest is picked up next time. */

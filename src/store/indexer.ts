@@ -1,3 +1,4 @@
+import {failureText, unanalysable} from '../extract/failures.js';
 import {isDamage} from './db-error.js';
 import type {Db} from './open-db.js';
 import {createClaims, type Claims} from './claims.js';
@@ -60,6 +61,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     extracted: 0,
     skipped: [],
     failed: [],
+    unanalysable: [],
     seconds: 0,
     extractorVersion: null,
     stopped: false,
@@ -72,7 +74,12 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   const progress = (): IndexProgress => {
     const seconds = extractStart === null ? 0 : (performance.now() - extractStart) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
-    return {done, total, rate, etaSeconds: done > 0 && rate > 0 ? Math.max(0, total - done) / rate : null};
+    const etaSeconds = done > 0 && rate > 0 ? Math.max(0, total - done) / rate : null;
+    const problems = [...summary.unanalysable, ...summary.failed];
+    const first = problems[0];
+    return first
+      ? {done, total, rate, etaSeconds, failures: {count: problems.length, first: first.reason}}
+      : {done, total, rate, etaSeconds};
   };
   const emit = (force: boolean): void => {
     const now = performance.now();
@@ -152,9 +159,20 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       done += 1;
       if (outcome.ok) {
         summary.extracted += 1;
+        // Stored with its failures, so it reads as incomplete and is redone only by a new extractor.
+        const incomplete = failureText(outcome.analysis);
+        if (incomplete)
+          summary.unanalysable.push({path: job.path, reason: `analysis incomplete: ${incomplete}`});
         enqueue(() => {
           p.writer.putArticle(root, outcome.article, p.affected);
           p.writer.putAnalysis(outcome.article.hash, version, outcome.analysis, p.affected, outcome.entities);
+          claims.release(hash, version);
+        });
+      } else if (outcome.unanalysable) {
+        // Out of time: recorded for this extractor version, so it is not tried again in a loop.
+        summary.unanalysable.push({path: job.path, reason: outcome.reason});
+        enqueue(() => {
+          p.writer.putAnalysis(hash, version, unanalysable(outcome.reason), p.affected);
           claims.release(hash, version);
         });
       } else {
