@@ -130,5 +130,5 @@ Options:
 
 Environment: BRIEF_WORKERS=N extraction threads (default: one per core); NO_COLOR turns colours off.
 
-Exit codes: 0 ok, 1 some input failed (reasons on stderr), 2 usage error.
+Exit codes: 0 ok, 1 some input failed (reasons on stderr), 2 usage error, 130 stopped by Ctrl+C.
 `;

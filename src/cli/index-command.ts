@@ -1,3 +1,4 @@
+import {describeDbError} from '../store/db-error.js';
 import type {IndexRun, IndexSummary} from '../store/indexer.js';
 import {startIndexing} from '../store/indexer.js';
 import {formatProgress} from '../store/progress.js';
@@ -7,6 +8,28 @@ import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
 import {showName, toJson} from '../library/sanitize.js';
 import type {ExitCode} from './commands.js';
+
+/** The exit code of a command stopped by Ctrl+C (128 + SIGINT), as shells report it. */
+export const INTERRUPTED = 130;
+
+/** An exit code, or INTERRUPTED. */
+export type RunExit = ExitCode | typeof INTERRUPTED;
+
+/**
+ * Says on stderr what could not be used and what stopping early means; returns the exit code the run earns:
+ * INTERRUPTED when stopped, 1 when any file was skipped, not extracted or not analysed (all else is still done),
+ * else 0.
+ */
+export function reportRun(summary: IndexSummary, io: Io): RunExit {
+  for (const s of summary.skipped) io.err(`brief: skipped ${showName(s.path)}: ${s.reason}\n`);
+  for (const f of summary.failed) io.err(`brief: not extracted ${showName(f.path)}: ${f.reason}\n`);
+  for (const u of summary.unanalysable) io.err(`brief: not analysed ${showName(u.path)}: ${u.reason}\n`);
+  if (summary.stopped) {
+    io.err('brief: stopped by Ctrl+C; what was indexed is kept and the rest is indexed next time\n');
+    return INTERRUPTED;
+  }
+  return summary.skipped.length + summary.failed.length + summary.unanalysable.length > 0 ? 1 : 0;
+}
 
 /** Where progress goes: a redrawn bar when stderr is a terminal, nothing otherwise. */
 export interface ProgressSink {
@@ -27,13 +50,17 @@ export async function indexStore(
   store: SqliteStore,
   io: Io,
   sink: ProgressSink,
+  checkIntegrity: 'daily' | 'now' = 'daily',
 ): Promise<IndexSummary | null> {
   const script = findWorkerScript();
   if (!script) {
     io.err('brief: the extraction worker (dist/index-worker.js) is missing; run npm run build\n');
     return null;
   }
-  const run: IndexRun = startIndexing(store, {pool: createWorkerPool({script, size: workerCount()})});
+  const run: IndexRun = startIndexing(store, {
+    pool: createWorkerPool({script, size: workerCount()}),
+    checkIntegrity,
+  });
   const unsubscribe = sink.isTTY
     ? run.subscribe((p, finished) =>
         sink.write(finished ? '\r\u001b[K' : `\r${formatProgress(p, sink.columns - 1)}\u001b[K`),
@@ -56,22 +83,35 @@ export async function indexCommand(
   json: boolean,
   io: Io,
   sink: ProgressSink,
-): Promise<ExitCode> {
-  const store = openStoreForCli(articles, dbPath, io);
-  if (!store) return 1;
+): Promise<RunExit> {
+  // What the store says on opening is held back until it is clear the index can be saved at all.
+  const said: string[] = [];
+  let holding = true;
+  const opened = openStoreForCli(articles, dbPath, io, (message) => {
+    if (holding) said.push(message);
+    else io.err(`brief: ${message}\n`);
+  });
+  if (!opened.store) return opened.code;
+  const store = opened.store;
+  if (store.readOnly) {
+    io.err(`brief: cannot save the index: ${store.readOnly}; use --db to choose another file\n`);
+    store.close();
+    return 1;
+  }
+  holding = false;
+  for (const message of said) io.err(`brief: ${message}\n`);
   let summary: IndexSummary | null;
   try {
-    summary = await indexStore(store, io, sink);
+    // Asked for by name, indexing also checks the whole database, which the reader does at most once a day.
+    summary = await indexStore(store, io, sink, 'now');
   } catch (err) {
-    io.err(`brief: indexing failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.err(`brief: indexing failed: ${describeDbError(err, dbPath)}\n`);
     return 1;
   } finally {
     store.close();
   }
   if (!summary) return 1;
-  for (const s of summary.skipped) io.err(`brief: skipped ${showName(s.path)}: ${s.reason}\n`);
-  for (const f of summary.failed) io.err(`brief: not extracted ${showName(f.path)}: ${f.reason}\n`);
-  for (const u of summary.unanalysable) io.err(`brief: not analysed ${showName(u.path)}: ${u.reason}\n`);
+  const code = reportRun(summary, io);
   const rate = summary.seconds > 0 ? summary.extracted / summary.seconds : 0;
   if (json) {
     const {skipped, failed, unanalysable, ...counts} = summary;
@@ -93,5 +133,5 @@ export async function indexCommand(
         `${summary.skipped.length ? `; ${summary.skipped.length} skipped` : ''}${summary.stopped ? '; stopped early' : ''}\n`,
     );
   }
-  return summary.failed.length > 0 ? 1 : 0;
+  return code;
 }

@@ -1,6 +1,5 @@
 import {HELP, parseCli, UsageError, type CliArgs} from './args.js';
-import type {ExitCode} from './commands.js';
-import type {ProgressSink} from './index-command.js';
+import type {ProgressSink, RunExit} from './index-command.js';
 import {processIo, type Io} from './output.js';
 import {VERSION} from './version.js';
 
@@ -14,7 +13,7 @@ const sink = (): ProgressSink => ({
 });
 
 /** Runs one command line and returns its exit code. */
-export async function run(argv: string[], io: Io = processIo): Promise<ExitCode> {
+export async function run(argv: string[], io: Io = processIo): Promise<RunExit> {
   let args: CliArgs;
   try {
     args = parseCli(argv);

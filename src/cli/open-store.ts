@@ -1,13 +1,22 @@
 import {statSync} from 'node:fs';
+import {DbError, describeDbError} from '../store/db-error.js';
 import {openSqliteStore, type SqliteStore} from '../store/sqlite-store.js';
 import type {Io} from './output.js';
 
-/** Opens the library's store for a command, or says why not (on stderr) and returns null. */
-export function openStoreForCli(articles: string, dbPath: string, io: Io): SqliteStore | null {
+/** The open store, or the exit code after the reason was printed: 2 when the user named the wrong file. */
+export type OpenedStore = {store: SqliteStore; code: 0} | {store: null; code: 1 | 2};
+
+/** Opens the library's store for a command, or says why not (one line on stderr). */
+export function openStoreForCli(
+  articles: string,
+  dbPath: string,
+  io: Io,
+  onWarning: (message: string) => void = (message) => io.err(`brief: ${message}\n`),
+): OpenedStore {
   try {
     if (!statSync(articles).isDirectory()) {
       io.err(`brief: ${articles} is not a folder\n`);
-      return null;
+      return {store: null, code: 1};
     }
   } catch (err) {
     // The library's own error wording would pull its parser into the reader's start-up; the code says enough.
@@ -19,14 +28,13 @@ export function openStoreForCli(articles: string, dbPath: string, io: Io): Sqlit
           ? 'permission denied'
           : (code ?? String(err));
     io.err(`brief: cannot open the article folder ${articles}: ${why}\n`);
-    return null;
+    return {store: null, code: 1};
   }
   try {
-    return openSqliteStore({dbPath, root: articles, onWarning: (message) => io.err(`brief: ${message}\n`)});
+    return {store: openSqliteStore({dbPath, root: articles, onWarning}), code: 0};
   } catch (err) {
-    io.err(
-      `brief: cannot open the database ${dbPath}: ${err instanceof Error ? err.message : String(err)}\n`,
-    );
-    return null;
+    const usage = err instanceof DbError && err.usage;
+    io.err(`brief: ${describeDbError(err, dbPath).replace(/\s*\n\s*/g, ' ')}\n`);
+    return {store: null, code: usage ? 2 : 1};
   }
 }

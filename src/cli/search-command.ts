@@ -1,11 +1,12 @@
 import type {EntityKind} from '../extract/types.js';
-import {cleanLine, showName, toJson} from '../library/sanitize.js';
 import {createEntitySearch} from '../search/index.js';
+import {describeDbError} from '../store/db-error.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
-import type {ExitCode} from './commands.js';
-import {indexStore, type ProgressSink} from './index-command.js';
+import type {TextHit} from '../store/types.js';
+import {indexStore, INTERRUPTED, reportRun, type ProgressSink, type RunExit} from './index-command.js';
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
+import {cleanLine, showName, toJson} from '../library/sanitize.js';
 import {fit, truncate} from '../ui/text.js';
 
 /** What `brief search` needs. */
@@ -24,84 +25,107 @@ const LIMIT = 20;
 // Articles listed under each result: where to read about it.
 const WHERE = 3;
 
-/** A library never indexed is indexed first, so the first search of a new library finds something. */
-async function ensureIndexed(store: SqliteStore, io: Io, sink: ProgressSink): Promise<void> {
-  const row = store.db
-    .prepare<[string], {n: number}>('SELECT count(*) AS n FROM files WHERE root = ?')
-    .get(store.root);
-  if ((row?.n ?? 0) > 0) return;
+/**
+ * A library never indexed is indexed first, so the first search of a new library finds something; returns the
+ * exit code that indexing earned (files it could not use make it 1).
+ */
+async function ensureIndexed(store: SqliteStore, io: Io, sink: ProgressSink): Promise<RunExit> {
+  if (store.knownFiles() > 0) return 0;
   io.err(`brief: indexing ${store.root} first\n`);
-  await indexStore(store, io, sink);
+  const summary = await indexStore(store, io, sink);
+  return summary ? reportRun(summary, io) : 1;
 }
 
-/** `brief search QUERY`: entities by fuzzy name (or articles by text with --text), best first. */
-export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSink): Promise<ExitCode> {
-  const store = openStoreForCli(req.articles, req.db, io);
-  if (!store) return 1;
-  try {
-    await ensureIndexed(store, io, sink);
-    if (req.text) {
-      const hits = store.searchText?.(req.query, LIMIT) ?? [];
-      const snippet = (h: (typeof hits)[number]) =>
-        h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
+const bracketed = (h: TextHit): string => h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
+
+/**
+ * Answers the request from what the store holds now; the answer is printed by calling what this returns. What
+ * the database holds is shown as the reader shows it: one line each, the id spelt out.
+ */
+function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
+  if (req.text) {
+    const hits = store.searchText?.(req.query, LIMIT) ?? [];
+    return (io) => {
       if (req.json) {
-        io.out(`${toJson(hits.map((h) => ({...h, snippet: snippet(h)})))}\n`);
+        io.out(`${toJson(hits.map((h) => ({...h, snippet: bracketed(h)})))}\n`);
       } else {
-        // What the database holds is shown as the reader shows it: one line each, the id spelt out.
         for (const h of hits) {
           io.out(
             `${cleanLine(h.date ?? '').padEnd(10)}  ${truncate(cleanLine(h.title), 80)}  (${showName(h.articleId)})\n` +
-              `            ${cleanLine(snippet(h))}\n`,
+              `            ${cleanLine(bracketed(h))}\n`,
           );
         }
       }
       if (hits.length === 0) io.err(`brief: no article text matches '${req.query}'\n`);
-      return 0;
-    }
-    const search = createEntitySearch(store.listEntities());
-    const results = search.search(req.query, {limit: LIMIT, ...(req.kind ? {kind: req.kind} : {})});
-    const where = results.map((r) => store.entityArticles(r.entity.key, WHERE));
+    };
+  }
+  const search = createEntitySearch(store.listEntities());
+  const results = search.search(req.query, {limit: LIMIT, ...(req.kind ? {kind: req.kind} : {})});
+  const where = results.map((r) => store.entityArticles(r.entity.key, WHERE));
+  const links = results.map((r) => (req.explain ? store.linkReasons?.(r.entity.key) : undefined));
+  return (io) => {
     if (req.json) {
       const rows = results.map((r, i) => ({
         ...r.entity,
         score: Number(r.score.toFixed(4)),
         matched: r.matched,
         ...(r.alternate ? {alternate: true} : {}),
-        ...(req.explain ? {how: r.how, links: store.linkReasons?.(r.entity.key)} : {}),
+        ...(req.explain ? {how: r.how, links: links[i]} : {}),
         articles: (where[i] ?? []).map((a) => ({id: a.articleId, title: a.title, date: a.date})),
       }));
-      io.out(`${toJson(rows)}
-`);
+      io.out(`${toJson(rows)}\n`);
     } else {
-      // What the database holds is shown as the reader shows it: one line each, the id spelt out.
       const pad = ' '.repeat(14);
       results.forEach((r, i) => {
         const e = r.entity;
         const matched = cleanLine(r.matched);
         const also = r.matched === e.name ? '' : r.alternate ? ` (also ${matched})` : ` (as ${matched})`;
         const count = `${e.articleCount} article${e.articleCount === 1 ? '' : 's'}`;
-        io.out(`${e.kind.padEnd(12)}  ${fit(cleanLine(e.name) + also, 60)}  ${count}
-`);
+        io.out(`${e.kind.padEnd(12)}  ${fit(cleanLine(e.name) + also, 60)}  ${count}\n`);
         if (req.explain) {
-          const links = store.linkReasons?.(e.key) ?? {joined: [], apart: []};
-          io.out(`${pad}matched ${r.how} (“${matched}”)
-`);
-          for (const j of links.joined)
-            io.out(`${pad}joined ${cleanLine(j.name)} [${j.rule}]: ${j.why}
-`);
-          for (const a of links.apart)
-            io.out(`${pad}kept apart from ${cleanLine(a.name)} [${a.rule}]: ${a.why}
-`);
+          io.out(`${pad}matched ${r.how} (“${matched}”)\n`);
+          for (const j of links[i]?.joined ?? [])
+            io.out(`${pad}joined ${cleanLine(j.name)} [${j.rule}]: ${j.why}\n`);
+          for (const a of links[i]?.apart ?? [])
+            io.out(`${pad}kept apart from ${cleanLine(a.name)} [${a.rule}]: ${a.why}\n`);
         }
         for (const a of where[i] ?? [])
-          io.out(`${pad}${cleanLine(a.date ?? '').padEnd(10)}  ${truncate(cleanLine(a.title), 70)}  (${showName(a.articleId)})
-`);
+          io.out(
+            `${pad}${cleanLine(a.date ?? '').padEnd(10)}  ${truncate(cleanLine(a.title), 70)}  (${showName(a.articleId)})\n`,
+          );
       });
     }
     if (results.length === 0) io.err(`brief: no ${req.kind ?? 'entity'} matches '${req.query}'\n`);
-    return 0;
+  };
+}
+
+/** `brief search QUERY`: entities by fuzzy name (or articles by text with --text), best first. */
+export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSink): Promise<RunExit> {
+  const opened = openStoreForCli(req.articles, req.db, io);
+  if (!opened.store) return opened.code;
+  const store = opened.store;
+  // A database found damaged while searching is rebuilt empty (marks kept): it is indexed again and the search
+  // answered from the rebuilt one.
+  let reset = false;
+  store.onReset(() => {
+    reset = true;
+  });
+  try {
+    let code = await ensureIndexed(store, io, sink);
+    if (code === INTERRUPTED) return code;
+    reset = false;
+    let print = find(store, req);
+    if (reset) {
+      io.err(`brief: indexing ${store.root} again\n`);
+      const summary = await indexStore(store, io, sink);
+      code = summary ? reportRun(summary, io) : 1;
+      if (code === INTERRUPTED) return code;
+      print = find(store, req);
+    }
+    print(io);
+    return code;
   } catch (err) {
-    io.err(`brief: search failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.err(`brief: search failed: ${describeDbError(err, req.db)}\n`);
     return 1;
   } finally {
     store.close();

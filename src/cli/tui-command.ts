@@ -53,9 +53,16 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
   // The UI bundle's file is read while the database opens; a failed open leaves the import unused.
   const ui = import('../ui/run-tui.js');
   ui.catch(() => {});
-  const store = openStoreForCli(articles, dbPath, io);
-  if (!store) return 1;
+  // What the store says before the reader is up goes to stderr (and stays readable after it quits); from then on
+  // the reader shows it, and stderr would draw over its frame.
+  let drawing = false;
+  const opened = openStoreForCli(articles, dbPath, io, (message) => {
+    if (!drawing) io.err(`brief: ${message}\n`);
+  });
+  if (!opened.store) return opened.code;
+  const store = opened.store;
   let run: IndexRun | null = null;
+  let running = false;
   let closing = false;
   let started = false;
   const start = (): void => {
@@ -67,20 +74,31 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
         if (closing || !script) return;
         // Each report makes the UI re-list the library (~80 ms at 10,000 articles), so at most one a second.
         run = startIndexing(store, {pool: createWorkerPool({script}), progressEveryMs: 1000});
+        running = true;
         attach(run);
         // Failures while indexing must not print over the UI: the status line shows them; what was stored stays
         // usable.
-        run.done.catch((err: unknown) =>
-          report(`indexing failed: ${err instanceof Error ? err.message : String(err)}`),
-        );
+        run.done
+          .catch((err: unknown) =>
+            report(`indexing failed: ${err instanceof Error ? err.message : String(err)}`),
+          )
+          .finally(() => (running = false));
       },
     );
   };
+  // A database found damaged (or deleted) while reading is rebuilt empty, marks kept: it is indexed again. A run
+  // still going starts over on the new database by itself.
+  store.onReset(() => {
+    if (running) return;
+    started = false;
+    start();
+  });
   const {handle, attach, report} = relay(() => setTimeout(start, AFTER_SUBSCRIBE_MS));
   const timer = setTimeout(start, FALLBACK_MS);
   try {
     const {runTui} = await ui;
     const openUrl = findOpener();
+    drawing = true;
     await runTui({store, indexing: handle, library: resolve(articles), ...(openUrl ? {openUrl} : {})});
   } finally {
     closing = true;

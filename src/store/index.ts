@@ -9,7 +9,6 @@ export type {
   Store,
   TextHit,
 } from './types.js';
-export {createMemoryStore, type Analyzer} from './memory-store.js';
 export {entityKey, normaliseName} from './entity-key.js';
 export {mergeEntities, mergeForms, occurrenceIn, entitiesOf, articleEntities} from './entity-index.js';
 export {openSqliteStore, type SqliteStore, type SqliteStoreOptions} from './sqlite-store.js';

@@ -1,101 +1,58 @@
 import {failureText, unanalysable} from '../extract/failures.js';
-import type {SkippedFile} from '../library/types.js';
-import type {ExtractionPool, Job} from './pool.js';
+import {isDamage} from './db-error.js';
+import type {Db} from './open-db.js';
+import {createClaims, type Claims} from './claims.js';
+import {extractorVersion, forEachLimit, missingJobs, type ExtractJob} from './index-jobs.js';
 import {scanLibrary, type ReadJob} from './scan.js';
 import type {SqliteStore} from './sqlite-store.js';
 import {createWriter, type Affected} from './store-writes.js';
-import type {IndexingHandle, IndexProgress} from './types.js';
+import type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
+import type {IndexProgress} from './types.js';
 
-/** What one indexing run did. */
-export interface IndexSummary {
-  /** Article files found in the folder. */
-  files: number;
-  added: number;
-  changed: number;
-  removed: number;
-  unchanged: number;
-  /** Analyses made by the extractor in this run. */
-  extracted: number;
-  /** Files that are not articles (with the reason), new or remembered. */
-  skipped: SkippedFile[];
-  /** Files that could not be extracted this time; they are tried again on the next run. */
-  failed: SkippedFile[];
-  /**
-   * Files that this extractor could not analyse (out of time) or analysed only in part (a stage failed): recorded
-   * with the reason, and not tried again until the extractor changes.
-   */
-  unanalysable: SkippedFile[];
-  seconds: number;
-  extractorVersion: number | null;
-  /** True when stop() cut the run short; the rest is picked up next time. */
-  stopped: boolean;
-}
-
-/** A running index: progress for a bar, the summary when done, and stop() for quitting early. */
-export interface IndexRun extends IndexingHandle {
-  readonly done: Promise<IndexSummary>;
-  progress(): IndexProgress;
-  /** Stops extraction, keeps what is stored (each batch is committed as it comes) and resolves with the summary. */
-  stop(): Promise<IndexSummary>;
-}
-
-/** Tuning for an indexing run. */
-export interface IndexOptions {
-  /** Where reading and extraction run; the run closes it when done. */
-  pool: ExtractionPool;
-  /** Least time between progress reports (the final one always comes). Default 200 ms. */
-  progressEveryMs?: number;
-  /** Most results written in one transaction. Default 64. */
-  batchSize?: number;
-  /** Longest a result waits before it is written. Default 250 ms. */
-  flushEveryMs?: number;
-  /** Wait this long before scanning, so a UI can draw its first frame from what is stored. Default 0. */
-  delayMs?: number;
-}
+export type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
 
 type Listener = (progress: IndexProgress, finished: boolean) => void;
 
-async function forEachLimit<T>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<void>,
-  stopped: () => boolean,
-): Promise<void> {
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (!stopped() && next < items.length) {
-      const item = items[next++];
-      if (item !== undefined) await fn(item);
-    }
-  };
-  await Promise.all(Array.from({length: Math.max(1, limit)}, lane));
+// How long an indexer waits between looks at texts another indexer on the same database is extracting.
+const WAIT_FOR_OTHERS_MS = 200;
+
+/** The database was repaired or made again under a running pass: the pass starts over on the new one. */
+class Restart extends Error {}
+
+/** What one pass over the folder writes with, and how it is going. */
+interface Pass {
+  db: Db;
+  generation: number;
+  writer: ReturnType<typeof createWriter>;
+  affected: Affected;
+  pending: (() => void)[];
+  /** Set when a write failed: the lanes stop and the pass ends with it. */
+  error: unknown;
 }
 
 /**
  * Brings the store up to date with its folder: files whose path, size and mtime are unchanged are not read;
  * new and changed files are read (and shown) first, then every content hash without an analysis from the
  * current extractor is extracted, newest articles first. Results are committed in small transactions, so a
- * killed run loses at most the last batch and the next run resumes where it stopped.
+ * killed run loses at most the last batch and the next run resumes where it stopped. A database found damaged
+ * (by the quick check or by a failing write) is rebuilt and the pass starts over on it.
  */
 export function startIndexing(store: SqliteStore, options: IndexOptions): IndexRun {
   const {pool} = options;
   const progressEveryMs = options.progressEveryMs ?? 200;
   const batchSize = options.batchSize ?? 64;
   const flushEveryMs = options.flushEveryMs ?? 250;
-  const {db, root} = store;
-  const writer = createWriter(db);
+  const {root} = store;
   const listeners = new Set<Listener>();
-  const affected: Affected = new Map();
-  const pending: (() => void)[] = [];
   const started = performance.now();
+  let pass: Pass | null = null;
   let flushTimer: NodeJS.Timeout | null = null;
   let lastEmit = 0;
   let stopped = false;
   let finished = false;
-  let writeError: unknown = null;
   let done = 0;
   let total = 0;
-  const summary: IndexSummary = {
+  const fresh = (): IndexSummary => ({
     files: 0,
     added: 0,
     changed: 0,
@@ -108,7 +65,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     seconds: 0,
     extractorVersion: null,
     stopped: false,
-  };
+  });
+  let summary = fresh();
 
   // Progress counts extractions, the slow part: reading a changed file takes a millisecond and would make the
   // rate (and so the ETA) meaningless if it counted the same.
@@ -130,53 +88,74 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     const p = progress();
     for (const listener of listeners) listener(p, finished);
   };
+  const halted = (): boolean => stopped || (pass?.error ?? null) !== null;
   const flush = (): void => {
     if (flushTimer) clearTimeout(flushTimer);
     flushTimer = null;
-    if (pending.length === 0 && affected.size === 0) return;
-    const ops = pending.splice(0);
-    db.transaction(() => {
-      for (const op of ops) op();
-      writer.refreshEntities(affected);
-    }).immediate();
+    const p = pass;
+    if (!p || (p.pending.length === 0 && p.affected.size === 0)) return;
+    // A database deleted or replaced meanwhile is made again (or reopened); this pass's work belongs to the old.
+    if (store.ensureFile() || store.generation !== p.generation) throw new Restart();
+    const ops = p.pending.splice(0);
+    p.db
+      .transaction(() => {
+        for (const op of ops) op();
+        p.writer.refreshEntities(p.affected);
+      })
+      .immediate();
     emit(false);
   };
-  // A write that fails (another process held the lock past the busy timeout, disk full) stops the run; the
-  // error surfaces from `done` instead of escaping from a timer.
+  // A write that fails (another process held the lock past the busy timeout, disk full, damage) stops the pass;
+  // the error surfaces from `done` (or restarts the pass) instead of escaping from a timer.
   const safeFlush = (): void => {
     try {
       flush();
     } catch (err) {
-      writeError ??= err;
-      stopped = true;
+      if (pass) pass.error ??= err;
     }
   };
   const enqueue = (op: () => void): void => {
-    pending.push(op);
-    if (pending.length >= batchSize) safeFlush();
+    const p = pass;
+    if (!p) return;
+    p.pending.push(op);
+    if (p.pending.length >= batchSize) safeFlush();
     else flushTimer ??= setTimeout(safeFlush, flushEveryMs);
   };
 
-  const readOne = async (job: ReadJob): Promise<void> => {
-    const outcome = await pool.read(job);
-    if (stopped) return;
-    if (outcome.ok) {
-      summary[job.isNew ? 'added' : 'changed'] += 1;
-      enqueue(() => writer.putArticle(root, outcome.article, affected));
-    } else if (outcome.transient) {
-      summary.failed.push({path: job.path, reason: outcome.reason});
-    } else {
-      summary.skipped.push({path: job.path, reason: outcome.reason});
-      enqueue(() => writer.putSkipped(root, {...job, reason: outcome.reason}, affected));
-    }
-    emit(false);
-  };
+  // Each job belongs to one pass: one that ends after its pass was abandoned (the database repaired under it)
+  // writes nothing.
+  const readOne =
+    (p: Pass) =>
+    async (job: ReadJob): Promise<void> => {
+      const outcome = await pool.read(job);
+      if (halted() || pass !== p) return;
+      if (outcome.ok) {
+        summary[job.isNew ? 'added' : 'changed'] += 1;
+        enqueue(() => p.writer.putArticle(root, outcome.article, p.affected));
+      } else if (outcome.transient) {
+        summary.failed.push({path: job.path, reason: outcome.reason});
+      } else {
+        summary.skipped.push({path: job.path, reason: outcome.reason});
+        enqueue(() => p.writer.putSkipped(root, {...job, reason: outcome.reason}, p.affected));
+      }
+      emit(false);
+    };
 
   const extractOne =
-    (version: number) =>
-    async (job: Job): Promise<void> => {
+    (p: Pass, version: number, claims: Claims, theirs: ExtractJob[]) =>
+    async ({job, hash}: ExtractJob): Promise<void> => {
+      // Another indexer on this database may be extracting the same text, or have stored it meanwhile.
+      const verdict = claims.take(hash, version);
+      if (verdict === 'theirs') {
+        theirs.push({job, hash});
+        return;
+      }
+      if (verdict === 'done') {
+        done += 1;
+        return;
+      }
       const outcome = await pool.extract(job);
-      if (stopped) return;
+      if (halted() || pass !== p) return;
       done += 1;
       if (outcome.ok) {
         summary.extracted += 1;
@@ -185,83 +164,109 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         if (incomplete)
           summary.unanalysable.push({path: job.path, reason: `analysis incomplete: ${incomplete}`});
         enqueue(() => {
-          writer.putArticle(root, outcome.article, affected);
-          writer.putAnalysis(outcome.article.hash, version, outcome.analysis, affected, outcome.entities);
+          p.writer.putArticle(root, outcome.article, p.affected);
+          p.writer.putAnalysis(outcome.article.hash, version, outcome.analysis, p.affected, outcome.entities);
+          claims.release(hash, version);
         });
-      } else if (outcome.unanalysable && job.hash) {
-        const {hash} = job;
+      } else if (outcome.unanalysable) {
+        // Out of time: recorded for this extractor version, so it is not tried again in a loop.
         summary.unanalysable.push({path: job.path, reason: outcome.reason});
-        enqueue(() => writer.putAnalysis(hash, version, unanalysable(outcome.reason), affected));
+        enqueue(() => {
+          p.writer.putAnalysis(hash, version, unanalysable(outcome.reason), p.affected);
+          claims.release(hash, version);
+        });
       } else {
+        claims.release(hash, version);
         summary.failed.push({path: job.path, reason: outcome.reason});
       }
       emit(false);
     };
 
-  const missing = (version: number): Job[] =>
-    db
-      .prepare<[string, number], Job>(
-        // One file per content hash (path and id from the same row: the id is written back with the article).
-        `SELECT f.path, f.id, f.hash FROM files f WHERE f.fid IN (
-           SELECT min(g.fid) FROM files g
-           WHERE g.root = ? AND g.hash IS NOT NULL
-             AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.hash = g.hash AND a.version = ?)
-           GROUP BY g.hash)
-         ORDER BY coalesce(f.date, '') DESC`,
-      )
-      .all(root, version);
-
-  // Asking the pool loads the extractor (hundreds of ms, on a thread the UI shares cores with); the answer is
-  // kept per extractor fingerprint so an unchanged build never has to be asked again.
-  const extractorVersion = async (): Promise<number> => {
-    const key = pool.fingerprint ? `extractor-version:${pool.fingerprint}` : null;
-    const meta = db.prepare<[string], {value: string}>('SELECT value FROM meta WHERE key = ?');
-    const known = key ? Number(meta.get(key)?.value ?? NaN) : NaN;
-    if (Number.isInteger(known)) return known;
-    const asked = await pool.version();
-    if (key) {
-      db.transaction(() => {
-        db.prepare("DELETE FROM meta WHERE key LIKE 'extractor-version:%'").run();
-        db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, String(asked));
-      }).immediate();
+  /** Extracts what no other indexer is extracting, then waits for theirs (taking over any whose indexer died). */
+  const extractAll = async (p: Pass, version: number): Promise<void> => {
+    const claims = createClaims(p.db);
+    let jobs = missingJobs(p.db, root, version);
+    total = jobs.length;
+    done = 0;
+    extractStart = performance.now();
+    emit(true);
+    try {
+      while (jobs.length > 0 && !halted()) {
+        const theirs: ExtractJob[] = [];
+        await forEachLimit(jobs, pool.size * 2, extractOne(p, version, claims, theirs), halted);
+        if (theirs.length === 0 || halted()) break;
+        flush();
+        await new Promise((resolve) => setTimeout(resolve, WAIT_FOR_OTHERS_MS));
+        jobs = theirs;
+      }
+    } finally {
+      if (halted()) claims.releaseAll();
     }
-    return asked;
+  };
+
+  const runPass = async (p: Pass): Promise<void> => {
+    const {db, writer, affected} = p;
+    const plan = scanLibrary(db, root);
+    summary.files = plan.present.size;
+    summary.unchanged = plan.unchanged;
+    summary.skipped.push(...plan.skipped);
+    db.transaction(() => {
+      summary.removed = writer.removeMissing(root, plan.present, affected);
+      for (const move of plan.idMoves) writer.setId(move.path, move.id);
+      writer.refreshEntities(affected);
+    }).immediate();
+    const version = extractorVersion(db, pool);
+    version.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+    const unanalysed = db
+      .prepare<[string], {n: number}>(
+        'SELECT count(DISTINCT hash) AS n FROM files f WHERE root = ? AND hash IS NOT NULL AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.hash = f.hash)',
+      )
+      .get(root);
+    // An estimate until the extractor's version is known: new and changed files plus content never analysed.
+    total = plan.reads.length + (unanalysed?.n ?? 0);
+    emit(true);
+    await forEachLimit(plan.reads, pool.size * 2, readOne(p), halted);
+    if (p.error) throw p.error;
+    flush();
+    if (!stopped) {
+      summary.extractorVersion = await version;
+      await extractAll(p, summary.extractorVersion);
+    }
+    if (p.error) throw p.error;
+    flush();
   };
 
   const run = async (): Promise<IndexSummary> => {
     await new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 0));
     try {
-      const plan = scanLibrary(db, root);
-      summary.files = plan.present.size;
-      summary.unchanged = plan.unchanged;
-      summary.skipped.push(...plan.skipped);
-      db.transaction(() => {
-        summary.removed = writer.removeMissing(root, plan.present, affected);
-        for (const move of plan.idMoves) writer.setId(move.path, move.id);
-        writer.refreshEntities(affected);
-      }).immediate();
-      const version = extractorVersion();
-      version.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-      const unanalysed = db
-        .prepare<[string], {n: number}>(
-          'SELECT count(DISTINCT hash) AS n FROM files f WHERE root = ? AND hash IS NOT NULL AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.hash = f.hash)',
-        )
-        .get(root);
-      // An estimate until the extractor's version is known: new and changed files plus content never analysed.
-      total = plan.reads.length + (unanalysed?.n ?? 0);
-      emit(true);
-      await forEachLimit(plan.reads, pool.size * 2, readOne, () => stopped);
-      flush();
-      if (!stopped) {
-        summary.extractorVersion = await version;
-        const jobs = missing(summary.extractorVersion);
-        total = jobs.length;
-        extractStart = performance.now();
-        emit(true);
-        await forEachLimit(jobs, pool.size * 2, extractOne(summary.extractorVersion), () => stopped);
+      // A repair or a re-made database starts the pass again; twice is enough for any one run.
+      for (let attempt = 0; ; attempt++) {
+        const generation = store.generation;
+        try {
+          // The daily check runs beside the pass; damage it finds restarts the pass on the rebuilt database.
+          if (attempt === 0 && options.checkIntegrity === 'now') store.checkIntegrity(true);
+          else if (attempt === 0) store.checkIntegrityLater().catch(() => false);
+          pass = {
+            db: store.db,
+            generation: store.generation,
+            writer: createWriter(store.db),
+            affected: new Map(),
+            pending: [],
+            error: null,
+          };
+          await runPass(pass);
+          break;
+        } catch (err) {
+          // Stopped while the database was being replaced: what was done is kept, nothing to report.
+          if (stopped && err instanceof Restart) break;
+          if (stopped || attempt >= 2) throw err;
+          if (!(err instanceof Restart) && store.generation === generation) {
+            if (!isDamage(err)) throw err;
+            store.repair(err instanceof Error ? err.message : String(err));
+          }
+          summary = fresh();
+        }
       }
-      flush();
-      if (writeError) throw writeError;
     } finally {
       if (flushTimer) clearTimeout(flushTimer);
       await pool.close();

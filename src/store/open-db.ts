@@ -1,45 +1,146 @@
 import Database from 'better-sqlite3';
-import {existsSync, mkdirSync, renameSync} from 'node:fs';
-import {dirname} from 'node:path';
-import {APPLICATION_ID, CACHE_TABLES, LATE_INDEXES, SCHEMA, SCHEMA_VERSION} from './schema.js';
+import {accessSync, constants, existsSync, readFileSync, statSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
+import {DbError, describeDbError, errorCode, isDamage, isReadOnly} from './db-error.js';
+import {checkDbFile, ensureFolder, fileId, moveAside, readHeader, sameFile} from './db-file.js';
+import {salvageMarks, type MarkRow} from './salvage.js';
+import {APPLICATION_ID, CACHE_TABLES, LATE_INDEXES, LATE_TABLES, SCHEMA, SCHEMA_VERSION} from './schema.js';
 
 /** A better-sqlite3 connection. */
 export type Db = Database.Database;
 
 /** How to open the database. */
 export interface OpenDbOptions {
-  /** Told when a damaged or foreign file is moved aside (the CLI prints it on stderr). */
+  /** Told when something about the database needs saying (the CLI prints it on stderr). */
   onWarning?: (message: string) => void;
   /** Milliseconds to wait for another process's write lock before failing. */
   busyTimeoutMs?: number;
 }
 
-/** The file is not a usable brief database; it is moved aside, never deleted. */
-class NotOurs extends Error {}
-
-const DAMAGED = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB']);
-
-function isDamage(err: unknown): boolean {
-  return err instanceof NotOurs || DAMAGED.has((err as {code?: string} | null)?.code ?? '');
+/** An open database and what opening it took. */
+export interface OpenedDb {
+  db: Db;
+  /** The database was made now (no file, an empty one, or a damaged one moved aside): its marks are to restore. */
+  fresh: boolean;
+  /** A damaged file was moved aside: where to, why, and the marks that could still be read from it. */
+  replaced: {aside: string; why: string; salvaged: MarkRow[]} | null;
+  /**
+   * Why the file cannot be written, when it cannot: `db` is then a copy in memory (or a new empty one) that
+   * lives as long as the connection, so reading works and nothing is saved.
+   */
+  readOnly: string | null;
 }
 
+const newer = (path: string): DbError =>
+  new DbError(`${path}: this database was written by a newer brief; use --db to choose another file`, true);
+const foreign = (path: string): DbError =>
+  new DbError(
+    `${path} is a SQLite database of another program and brief leaves it alone; use --db to choose another file`,
+    true,
+  );
+
 /**
- * Opens (creating when missing) the brief database at `path` in WAL mode. A file that is not a brief
- * database, or is damaged, is renamed to `<path>.broken-<time>` with a warning and a new one is made.
+ * Opens (creating when missing) the brief database at `path` in WAL mode. Only a file that is recognisably
+ * brief's (SQLite with brief's application id, an empty file, a blank SQLite file) is opened; anything else is
+ * refused with a DbError and left as it was. A damaged brief database is renamed to `<path>.broken-<time>` (never
+ * deleted) after the marks that can be read are copied out, and a new one is made. A database that cannot be
+ * written is read from a copy in memory.
  */
-export function openDatabase(path: string, options: OpenDbOptions = {}): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), {recursive: true});
-  try {
-    return prepareWhenFree(path, options);
-  } catch (err) {
-    if (!isDamage(err) || path === ':memory:') throw err;
-    const aside = moveAside(path);
-    const why = err instanceof Error ? err.message : String(err);
-    options.onWarning?.(
-      `${path} is not a usable brief database (${why}); moved it to ${aside} and started a new one`,
-    );
-    return prepare(new Database(path), options);
+export function openDatabase(path: string, options: OpenDbOptions = {}): OpenedDb {
+  if (path === ':memory:') {
+    return {...prepare(new Database(':memory:'), path, options), replaced: null, readOnly: null};
   }
+  const header = checkDbFile(path);
+  // Decided from the bytes, before SQLite opens the file: opening another program's database would switch it to
+  // WAL (a write) or roll back its journal.
+  if (header && header.applicationId !== APPLICATION_ID && (header.applicationId !== 0 || !header.blank)) {
+    throw foreign(path);
+  }
+  if (header?.applicationId === APPLICATION_ID && header.userVersion > SCHEMA_VERSION) throw newer(path);
+  const before = fileId(path);
+  try {
+    if (!before) ensureFolder(path);
+    return {...prepareWhenFree(path, options), replaced: null, readOnly: null};
+  } catch (err) {
+    if (err instanceof DbError && err.usage) throw err;
+    if (isDamage(err)) return replaceDamaged(path, err, before, options);
+    if (isReadOnly(err) || (errorCode(err) === 'SQLITE_CANTOPEN' && !before))
+      return readOnlyCopy(path, err, options);
+    throw new DbError(describeDbError(err, path));
+  }
+}
+
+function replaceDamaged(
+  path: string,
+  err: unknown,
+  before: ReturnType<typeof fileId>,
+  options: OpenDbOptions,
+): OpenedDb {
+  // Only a file that says it is brief's is moved, and only the very file found damaged (another brief may have
+  // replaced it meanwhile).
+  if (readHeader(path)?.applicationId !== APPLICATION_ID) {
+    throw new DbError(
+      `${path} is damaged and does not say it is a brief database, so brief leaves it alone; use --db to choose another file`,
+      true,
+    );
+  }
+  if (!sameFile(before, fileId(path))) return openDatabase(path, options);
+  const salvaged = salvageMarks(path);
+  const aside = moveAside(path);
+  const {db} = prepare(new Database(path), path, options);
+  const why = err instanceof Error ? err.message : String(err);
+  return {db, fresh: true, replaced: {aside, why, salvaged}, readOnly: null};
+}
+
+// A WAL database is read through its `-shm` file, which a read-only folder cannot hold; SQLite can still make
+// the full image (WAL included) when the `-shm` exists, and otherwise the main file is read as it is, marked
+// as an ordinary (rollback-journal) database so SQLite reads it from memory.
+function readOnlyCopy(path: string, cause: unknown, options: OpenDbOptions): OpenedDb {
+  const why = whyReadOnly(path) ?? describeDbError(cause, path);
+  if (!existsSync(path) || statSync(path).size === 0) {
+    return {...prepare(new Database(':memory:'), path, options), replaced: null, readOnly: why};
+  }
+  let image: Buffer;
+  try {
+    const ro = new Database(path, {readonly: true, fileMustExist: true});
+    try {
+      image = ro.serialize();
+    } finally {
+      ro.close();
+    }
+  } catch {
+    image = readFileSync(path);
+    if (image.length > 19 && image[18] === 2 && image[19] === 2) image.fill(1, 18, 20);
+  }
+  try {
+    return {...prepare(new Database(image), path, options), replaced: null, readOnly: why};
+  } catch (err) {
+    if (err instanceof DbError) throw err;
+    throw new DbError(`${describeDbError(err, path)}, and it cannot be written to repair it`);
+  }
+}
+
+/** Which part of the way to the database cannot be written, in the user's terms; null when all can. */
+function whyReadOnly(path: string): string | null {
+  const writable = (p: string): boolean => {
+    try {
+      accessSync(p, constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const dir = dirname(resolve(path));
+  if (existsSync(path)) {
+    if (!writable(path)) return `${path} is read-only`;
+    return writable(dir) ? null : `the database folder ${dir} is read-only`;
+  }
+  let existing = dir;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  if (writable(existing)) return null;
+  return existing === dir
+    ? `the database folder ${dir} is read-only`
+    : `cannot create the database folder ${dir}: ${existing} is read-only`;
 }
 
 const BUSY = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_BUSY_RECOVERY']);
@@ -48,82 +149,82 @@ const BUSY = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_BUSY_RECOVERY']);
  * Switching a new file to WAL while another process creates the same database can fail with SQLITE_BUSY
  * without SQLite's busy handler ever waiting, so opening retries for as long as the busy timeout allows.
  */
-function prepareWhenFree(path: string, options: OpenDbOptions): Db {
+function prepareWhenFree(path: string, options: OpenDbOptions): Prepared {
   const deadline = Date.now() + (options.busyTimeoutMs ?? 10_000);
   for (;;) {
     try {
-      return prepare(new Database(path), options);
+      return prepare(new Database(path), path, options);
     } catch (err) {
-      if (!BUSY.has((err as {code?: string} | null)?.code ?? '') || Date.now() >= deadline) throw err;
+      if (!BUSY.has(errorCode(err)) || Date.now() >= deadline) throw err;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25 + Math.random() * 50);
     }
   }
 }
 
-function prepare(db: Db, options: OpenDbOptions): Db {
+/** A connection set up for brief; `fresh` when its database was empty and has just been made. */
+interface Prepared {
+  db: Db;
+  fresh: boolean;
+}
+
+function prepare(db: Db, path: string, options: OpenDbOptions): Prepared {
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    ensureSchema(db);
-    return db;
+    return {db, fresh: ensureSchema(db, path)};
   } catch (err) {
     db.close();
     throw err;
   }
 }
 
-function ensureSchema(db: Db): void {
+/** Brings the database to the current layout; true when it was empty and has just been made. */
+function ensureSchema(db: Db, path: string): boolean {
   const appId = db.pragma('application_id', {simple: true}) as number;
   const version = db.pragma('user_version', {simple: true}) as number;
   if (appId === APPLICATION_ID && version === SCHEMA_VERSION) {
-    addLateIndexes(db);
-    return;
+    addLateParts(db);
+    return false;
   }
+  let made = false;
   // Decide and build under the write lock so two processes creating the database at once agree.
   db.transaction(() => {
     const id = db.pragma('application_id', {simple: true}) as number;
     const tables = (
       db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {n: number}
     ).n;
-    if (id === 0 && tables > 0) throw new NotOurs('it holds tables of another program');
-    if (id !== 0 && id !== APPLICATION_ID) throw new NotOurs('it belongs to another program');
+    if (id === 0 && tables > 0) throw foreign(path);
+    if (id !== 0 && id !== APPLICATION_ID) throw foreign(path);
     const current = db.pragma('user_version', {simple: true}) as number;
+    if (id === APPLICATION_ID && current > SCHEMA_VERSION) throw newer(path);
     if (id === APPLICATION_ID && current === SCHEMA_VERSION) return;
     if (id === APPLICATION_ID) {
       // An older layout: the cache is rebuilt from the files; the reader's marks are kept.
       for (const t of ['files_ai', 'files_ad', 'files_au', 'bodies_ai', 'bodies_ad', 'bodies_au'])
         db.exec(`DROP TRIGGER IF EXISTS ${t}`);
       for (const table of CACHE_TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`);
+    } else {
+      made = true;
     }
     db.exec(SCHEMA);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
+  return made;
 }
 
-function addLateIndexes(db: Db): void {
+function addLateParts(db: Db): void {
   const present = new Set(
     db
-      .prepare<[], {name: string}>("SELECT name FROM sqlite_master WHERE type = 'index'")
+      .prepare<[], {name: string}>("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")
       .all()
       .map((r) => r.name),
   );
-  const missing = Object.entries(LATE_INDEXES).filter(([name]) => !present.has(name));
+  const missing = Object.entries({...LATE_TABLES, ...LATE_INDEXES}).filter(([name]) => !present.has(name));
   if (missing.length === 0) return;
   db.transaction(() => {
     for (const [, sql] of missing) db.exec(sql);
   }).immediate();
-}
-
-function moveAside(path: string): string {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-  let aside = `${path}.broken-${stamp}`;
-  for (let n = 2; existsSync(aside); n++) aside = `${path}.broken-${stamp}-${n}`;
-  renameSync(path, aside);
-  for (const suffix of ['-wal', '-shm']) {
-    if (existsSync(path + suffix)) renameSync(path + suffix, aside + suffix);
-  }
-  return aside;
 }

@@ -4,7 +4,10 @@
 /** Identifies a brief database, so a foreign SQLite file is never mistaken for (and overwritten as) ours. */
 export const APPLICATION_ID = 0x62726965; // "brie"
 
-/** Bumped when the tables change shape; an older cache is rebuilt, marks are carried over. */
+/**
+ * Bumped when the tables change shape; an older cache is rebuilt, marks are carried over. A database with a higher
+ * version was written by a newer brief and is refused, never rebuilt as an older one.
+ */
 export const SCHEMA_VERSION = 2;
 
 /** Tables, indexes and the FTS5 index over article bodies, kept in step with `files` by triggers. */
@@ -76,6 +79,16 @@ CREATE TABLE IF NOT EXISTS entities (
   mentions INTEGER NOT NULL,
   PRIMARY KEY (root, key)
 );
+-- Texts an indexer is extracting now, so a second indexer on the database waits for them instead of redoing them.
+CREATE TABLE IF NOT EXISTS claims (
+  hash TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  owner TEXT NOT NULL,
+  pid INTEGER NOT NULL,
+  host TEXT NOT NULL,
+  at_ms REAL NOT NULL,
+  PRIMARY KEY (hash, version)
+);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
   title, body, content = 'bodies', content_rowid = 'fid', tokenize = 'unicode61 remove_diacritics 2'
 );
@@ -97,5 +110,15 @@ export const LATE_INDEXES: Record<string, string> = {
   files_marks: 'CREATE INDEX IF NOT EXISTS files_marks ON files (root, hash, url)',
 };
 
+/**
+ * Tables added since a schema version shipped: made on open where missing, with no rebuild of the cache. An older
+ * brief of the same schema version ignores them, so adding one needs no new version.
+ */
+export const LATE_TABLES: Record<string, string> = {
+  claims: `CREATE TABLE IF NOT EXISTS claims (
+  hash TEXT NOT NULL, version INTEGER NOT NULL, owner TEXT NOT NULL, pid INTEGER NOT NULL, host TEXT NOT NULL,
+  at_ms REAL NOT NULL, PRIMARY KEY (hash, version))`,
+};
+
 /** Cache tables dropped when the schema version changes; `marks` is never among them. */
-export const CACHE_TABLES = ['fts', 'entities', 'mentions', 'analyses', 'bodies', 'files', 'meta'];
+export const CACHE_TABLES = ['fts', 'entities', 'mentions', 'analyses', 'claims', 'bodies', 'files', 'meta'];

@@ -1,7 +1,9 @@
 import {resolve} from 'node:path';
 import type {Analysis} from '../extract/types.js';
+import {refuseInsideLibrary} from './db-file.js';
 import {linkEntities, mergeOccurrences, type LinkedEntities} from './link-entities.js';
-import {openDatabase, type Db, type OpenDbOptions} from './open-db.js';
+import {openLiveDb, type LiveDb} from './live-db.js';
+import type {Db, OpenDbOptions} from './open-db.js';
 import {
   toArticle,
   toEntity,
@@ -22,9 +24,28 @@ import {normaliseName} from './entity-key.js';
 export interface SqliteStore extends Store {
   /** The library folder, absolute: a database can hold several libraries, each listed apart. */
   readonly root: string;
+  /** The current connection: a new one after the database was repaired or made again (see `generation`). */
   readonly db: Db;
+  /** Bumped whenever `db` is a new connection; work prepared on an older one starts over. */
+  readonly generation: number;
   /** Where the database file is. */
   readonly path: string;
+  /** Why nothing can be saved, when the database cannot be written (the store then works on a copy in memory). */
+  readonly readOnly: string | null;
+  /** Makes sure the database file is still there (made again, marks kept, if it was deleted); true if it acted. */
+  ensureFile(): boolean;
+  /** SQLite's quick check, at most once a day unless forced; a damaged database is rebuilt. True if it was. */
+  checkIntegrity(force?: boolean): boolean;
+  /** The once-a-day check on a worker thread (the caller keeps going); resolves true if it rebuilt the database. */
+  checkIntegrityLater(): Promise<boolean>;
+  /** Moves the damaged database aside and starts a new one, keeping the marks. */
+  repair(why: string): void;
+  /** Calls `listener` whenever the database was replaced by a new one that needs indexing again. */
+  onReset(listener: () => void): () => void;
+  /** Calls `listener` with each message about the database, those said before it subscribed first. */
+  onNotice(listener: (message: string) => void): () => void;
+  /** How many files of the library the database knows (articles and skipped files): 0 before the first index. */
+  knownFiles(): number;
 }
 
 /** Where and what to open. */
@@ -83,11 +104,8 @@ function namesByPlace(records: readonly EntityRecord[]): Map<string, string[]> {
   return out;
 }
 
-/** Opens the store of library `root` in the database at `dbPath`, creating or repairing the file as needed. */
-export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
-  const root = resolve(options.root);
-  const db = openDatabase(options.dbPath, options);
-  const q = {
+function prepareQueries(db: Db) {
+  return {
     list: db.prepare<[string], ListRow>(LIST),
     page: db.prepare<[string, number], ListRow>(PAGE),
     counts: db.prepare<[string], {total: number; read: number}>(COUNTS),
@@ -118,85 +136,126 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     mark: db.prepare<[string], {read: number; favourite: number; updated_ms: number}>(
       'SELECT read, favourite, updated_ms FROM marks WHERE key = ?',
     ),
-    setMark: db.prepare<[string, number, number, number]>(
-      'INSERT INTO marks (key, read, favourite, updated_ms) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET read = excluded.read, favourite = excluded.favourite, updated_ms = excluded.updated_ms',
-    ),
+    known: db.prepare<[string], {n: number}>('SELECT count(*) AS n FROM files WHERE root = ?'),
     text: db.prepare<[string, string, number], SnippetRow>(
       `SELECT f.id, f.title, f.date, snippet(fts, 1, char(1), char(2), '…', 16) AS snippet
        FROM fts JOIN files f ON f.fid = fts.rowid WHERE fts MATCH ? AND f.root = ? AND f.hash IS NOT NULL ORDER BY rank LIMIT ?`,
     ),
   };
+}
+
+/** Opens the store of library `root` in the database at `dbPath`, creating or repairing the file as needed. */
+export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
+  const root = resolve(options.root);
+  if (options.dbPath !== ':memory:') refuseInsideLibrary(options.dbPath, root);
+  const live: LiveDb = openLiveDb(options.dbPath, options);
+  // Statements belong to one connection; a repaired or re-made database gets its own.
+  let prepared: {generation: number; q: ReturnType<typeof prepareQueries>} | null = null;
+  const q = (): ReturnType<typeof prepareQueries> => {
+    if (prepared?.generation !== live.generation) {
+      prepared = {generation: live.generation, q: prepareQueries(live.db)};
+      links = null;
+    }
+    return prepared.q;
+  };
 
   // Marks are written under both keys with the full state, so either key alone restores it after a rename
   // (hash unchanged) or an edit (URL unchanged).
   const setFlag = (id: string, flag: 'read' | 'favourite', on: boolean): void => {
-    db.transaction(() => {
-      const file = q.keysOf.get(root, id);
-      if (!file) return;
-      const keys = [`h:${file.hash}`, ...(file.url ? [`u:${file.url}`] : [])];
-      const marks = keys.map((k) => q.mark.get(k)).filter((m) => m !== undefined);
+    // The keys are read first: a database made again while writing would not know the file yet.
+    const file = live.guard(() => q().keysOf.get(root, id));
+    if (!file) return;
+    const keys = [`h:${file.hash}`, ...(file.url ? [`u:${file.url}`] : [])];
+    live.writeMarks(() => {
+      const marks = keys.map((k) => q().mark.get(k)).filter((m) => m !== undefined);
       const latest = marks.sort((a, b) => b.updated_ms - a.updated_ms)[0];
       const state = {read: latest?.read ?? 0, favourite: latest?.favourite ?? 0, [flag]: on ? 1 : 0};
       const now = Math.max(Date.now(), (latest?.updated_ms ?? 0) + 1);
-      for (const key of keys) q.setMark.run(key, state.read, state.favourite, now);
-    }).immediate();
+      return keys.map((key) => ({key, read: state.read, favourite: state.favourite, updated_ms: now}));
+    });
   };
 
   // The groups of the last entity list; entity views read them, so they show what search showed.
   let links: LinkedEntities | null = null;
   // The library's names of each gazetteer place, for text search to find "Kyiv" when asked for "Kiev".
   let placeForms: Map<string, string[]> | null = null;
+  const linked = (): LinkedEntities => {
+    const queries = q();
+    return (links ??= linkEntities(queries.entities.all(root).map(toEntity)));
+  };
 
   return {
     root,
-    db,
+    get db() {
+      return live.db;
+    },
+    get generation() {
+      return live.generation;
+    },
     path: options.dbPath,
-    listArticles: () => {
-      const seen = new Set<string>();
-      const out = [];
-      for (const row of q.list.all(root)) {
-        if (seen.has(row.id)) continue;
-        seen.add(row.id);
-        out.push(toRecord(row));
-      }
-      return out;
+    get readOnly() {
+      return live.readOnly;
     },
-    firstArticles: (limit) => {
-      const {total, read} = q.counts.get(root) ?? {total: 0, read: 0};
-      return {articles: q.page.all(root, Math.max(0, limit)).map(toRecord), total, unread: total - read};
-    },
-    getArticle: (id) => {
-      const row = q.article.get(root, id);
-      return row ? toArticle(row) : null;
-    },
-    getAnalysis: (id) => parseJson<Analysis | null>(q.analysis.get(root, id)?.json, null),
+    listArticles: () =>
+      live.guard(() => {
+        const seen = new Set<string>();
+        const out = [];
+        for (const row of q().list.all(root)) {
+          if (seen.has(row.id)) continue;
+          seen.add(row.id);
+          out.push(toRecord(row));
+        }
+        return out;
+      }),
+    firstArticles: (limit) =>
+      live.guard(() => {
+        const {total, read} = q().counts.get(root) ?? {total: 0, read: 0};
+        return {articles: q().page.all(root, Math.max(0, limit)).map(toRecord), total, unread: total - read};
+      }),
+    getArticle: (id) =>
+      live.guard(() => {
+        const row = q().article.get(root, id);
+        return row ? toArticle(row) : null;
+      }),
+    getAnalysis: (id) => live.guard(() => parseJson<Analysis | null>(q().analysis.get(root, id)?.json, null)),
     setRead: (id, read) => setFlag(id, 'read', read),
     setFavourite: (id, favourite) => setFlag(id, 'favourite', favourite),
-    listEntities: () => (links = linkEntities(q.entities.all(root).map(toEntity))).records,
-    entityOccurrences: (key) => {
-      links ??= linkEntities(q.entities.all(root).map(toEntity));
-      return mergeOccurrences(links.membersOf(key).map((k) => q.occurrences.all(k, root).map(toOccurrence)));
-    },
-    entityArticles: (key, limit) => {
-      links ??= linkEntities(q.entities.all(root).map(toEntity));
-      return q.entityArticles
-        .all(JSON.stringify(links.membersOf(key)), root, limit)
-        .map((r) => ({articleId: r.id, title: r.title, date: r.date, mentions: r.mentions}));
-    },
-    entity: (key) => (links ??= linkEntities(q.entities.all(root).map(toEntity))).recordOf(key),
-    linkReasons: (key) => (links ??= linkEntities(q.entities.all(root).map(toEntity))).explain(key),
-    searchText: (query, limit = 50) => {
-      const match = ftsQuery(query, (word) => {
-        const place = placeNames().placeOf(word);
-        if (!place) return [];
-        placeForms ??= namesByPlace(q.entities.all(root).map(toEntity));
-        const own = normaliseName(word);
-        return (placeForms.get(place.id) ?? []).filter((n) => normaliseName(n) !== own);
-      });
-      return match === null ? [] : q.text.all(match, root, limit).map(toTextHit);
-    },
-    close: () => {
-      if (db.open) db.close();
-    },
+    listEntities: () =>
+      live.guard(() => (links = linkEntities(q().entities.all(root).map(toEntity))).records),
+    entityOccurrences: (key) =>
+      live.guard(() =>
+        mergeOccurrences(
+          linked()
+            .membersOf(key)
+            .map((k) => q().occurrences.all(k, root).map(toOccurrence)),
+        ),
+      ),
+    entityArticles: (key, limit) =>
+      live.guard(() =>
+        q()
+          .entityArticles.all(JSON.stringify(linked().membersOf(key)), root, limit)
+          .map((r) => ({articleId: r.id, title: r.title, date: r.date, mentions: r.mentions})),
+      ),
+    entity: (key) => live.guard(() => linked().recordOf(key)),
+    linkReasons: (key) => live.guard(() => linked().explain(key)),
+    searchText: (query, limit = 50) =>
+      live.guard(() => {
+        const match = ftsQuery(query, (word) => {
+          const place = placeNames().placeOf(word);
+          if (!place) return [];
+          placeForms ??= namesByPlace(q().entities.all(root).map(toEntity));
+          const own = normaliseName(word);
+          return (placeForms.get(place.id) ?? []).filter((n) => normaliseName(n) !== own);
+        });
+        return match === null ? [] : q().text.all(match, root, limit).map(toTextHit);
+      }),
+    knownFiles: () => live.guard(() => q().known.get(root)?.n ?? 0),
+    ensureFile: () => live.ensureFile(),
+    checkIntegrity: (force) => live.checkIntegrity(force),
+    checkIntegrityLater: () => live.checkIntegrityLater(),
+    repair: (why) => live.repair(why),
+    onReset: (listener) => live.onReset(listener),
+    onNotice: (listener) => live.onNotice(listener),
+    close: () => live.close(),
   };
 }

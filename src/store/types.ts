@@ -76,7 +76,7 @@ export interface IndexProgress {
 }
 
 /**
- * What the UI and the CLI read. The SQLite store implements it; an in-memory twin implements it for tests.
+ * What the UI and the CLI read. The SQLite store implements it (tests use it on a `:memory:` database).
  * Article files stay the source of truth: no method writes to them.
  */
 export interface Store {
@@ -108,6 +108,12 @@ export interface Store {
   linkReasons?(key: string): {joined: LinkReason[]; apart: LinkReason[]};
   /** Full-text search over titles and bodies, best first; absent where the store has no text index. */
   searchText?(query: string, limit?: number): TextHit[];
+  /**
+   * Calls `listener` with what the store has to tell the reader about its database (a damaged file rebuilt, a
+   * read-only folder, a deleted file made again), messages from before it subscribed first. Returns an
+   * unsubscribe function.
+   */
+  onNotice?(listener: (message: string) => void): () => void;
   close(): void;
 }
 

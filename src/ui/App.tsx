@@ -61,6 +61,12 @@ export function App({store, indexing, openUrl, size: fixedSize, library}: AppPro
     const timer = setTimeout(complete, 0);
     return () => clearTimeout(timer);
   }, [complete]);
+  // What the store says about its database (rebuilt, read-only, made again) goes to the footer; from a timer, as
+  // the store may say it while a screen is reading from it.
+  useEffect(
+    () => store.onNotice?.((text) => setTimeout(() => apply({type: 'message', text}), 0)),
+    [store, apply],
+  );
   const {progress, version, finished} = useIndexing(indexing);
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
   const data = useMemo(() => createViewData(store, version), [store, version]);

@@ -1,5 +1,5 @@
 import {spawn, spawnSync} from 'node:child_process';
-import {copyFileSync, existsSync, readdirSync} from 'node:fs';
+import {copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -87,6 +87,26 @@ describe('brief index (built CLI, real extraction workers)', () => {
     expect(count(db, 'SELECT count(*) AS n FROM analyses')).toBe(12);
   });
 
+  it('shares the work between two processes on one fresh database: each text is extracted once', async () => {
+    const lib = copyLibrary(12);
+    const db = join(tempDir(), 'brief.db');
+    const runOne = () =>
+      new Promise<{code: number | null; extracted: number}>((resolve) => {
+        const child = spawn(process.execPath, [CLI, 'index', '--json', '--articles', lib, '--db', db], {
+          stdio: ['ignore', 'pipe', 'ignore'],
+        });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.on('exit', (code) =>
+          resolve({code, extracted: (JSON.parse(out || '{}') as {extracted?: number}).extracted ?? -1}),
+        );
+      });
+    const runs = await Promise.all([runOne(), runOne()]);
+    expect(runs.map((r) => r.code)).toEqual([0, 0]);
+    expect(runs.reduce((sum, r) => sum + r.extracted, 0)).toBe(12);
+    expect(count(db, 'SELECT count(*) AS n FROM analyses')).toBe(12);
+  });
+
   it('survives kill -9 in the middle of indexing: no corruption, marks kept, the next run finishes the rest', async () => {
     const lib = copyLibrary(4);
     const db = join(tempDir(), 'brief.db');
@@ -131,8 +151,14 @@ describe('brief index (built CLI, real extraction workers)', () => {
 
   it('moves a damaged database aside with a message on stderr', () => {
     const lib = copyLibrary(1);
-    const dir = tempDir({'brief.db': 'not sqlite at all '.repeat(100)});
-    const run = runCli(['index', '--articles', lib, '--db', join(dir, 'brief.db')]);
+    const dir = tempDir();
+    const db = join(dir, 'brief.db');
+    expect(index(lib, db).code).toBe(0);
+    // The 100-byte header stays (SQLite, brief's application id); everything after it is wrecked.
+    const bytes = readFileSync(db);
+    bytes.fill(0x5a, 100);
+    writeFileSync(db, bytes);
+    const run = runCli(['index', '--articles', lib, '--db', db]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/not a usable brief database .*moved it to .*brief\.db\.broken-/);
     expect(readdirSync(dir).some((f) => f.startsWith('brief.db.broken-'))).toBe(true);

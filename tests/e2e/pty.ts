@@ -64,7 +64,14 @@ async function poll(
 export function startPty(
   file: string,
   args: string[],
-  options: {cols: number; rows: number; env: Record<string, string>; cwd?: string},
+  options: {
+    cols: number;
+    rows: number;
+    env: Record<string, string>;
+    cwd?: string;
+    uid?: number;
+    gid?: number;
+  },
 ): PtyRun {
   const term: IPty = spawn(file, args, {
     name: 'xterm-256color',
@@ -72,6 +79,7 @@ export function startPty(
     rows: options.rows,
     env: options.env,
     ...(options.cwd ? {cwd: options.cwd} : {}),
+    ...(options.uid !== undefined ? {uid: options.uid, gid: options.gid ?? options.uid} : {}),
   });
   let all = '';
   let windowStart = 0;

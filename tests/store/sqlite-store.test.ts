@@ -1,4 +1,4 @@
-import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -6,7 +6,6 @@ import {startIndexing} from '../../src/store/indexer.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import type {Article} from '../../src/library/types.js';
-import {createMemoryStore} from '../../src/store/memory-store.js';
 import {LATE_INDEXES} from '../../src/store/schema.js';
 import {articleText, countingPool, fakeAnalyze, rewrite} from './fixtures.js';
 
@@ -95,25 +94,19 @@ describe('entities named differently in different articles', () => {
     'c.md': articleText('Vote', 'Olena Petrenko voted in Kyiv.', {date: '2024-01-01'}),
   };
 
-  it('are one entity in search and in the entity view, in the SQLite store and its in-memory twin', async () => {
-    const sqlite = store(tempDir(files));
-    await startIndexing(sqlite, {pool: countingPool(1, analyze)}).done;
-    const memory = createMemoryStore(
-      sqlite.listArticles().map((a) => sqlite.getArticle(a.id) as Article),
-      analyze,
-    );
-    for (const s of [sqlite, memory]) {
-      const people = s.listEntities().filter((e) => e.kind === 'person');
-      expect(people.map((p) => p.name).sort()).toEqual(['Donald Trump', 'Olena Petrenko']);
-      const trump = people.find((p) => p.name === 'Donald Trump');
-      expect(trump).toMatchObject({articleCount: 2});
-      expect(trump?.aliases).toContain('Trump');
-      // From search (the group's key) and from an article's panel (the bare name's own key) alike.
-      for (const key of [trump?.key ?? '', 'person:trump']) {
-        const seen = s.entityOccurrences(key);
-        expect(seen.map((o) => o.articleId)).toEqual(['b', 'a']);
-        expect(seen[0]?.sentences).toEqual(['Mr. Trump golfed in Florida.']);
-      }
+  it('are one entity in search and in the entity view', async () => {
+    const s = store(tempDir(files));
+    await startIndexing(s, {pool: countingPool(1, analyze)}).done;
+    const people = s.listEntities().filter((e) => e.kind === 'person');
+    expect(people.map((p) => p.name).sort()).toEqual(['Donald Trump', 'Olena Petrenko']);
+    const trump = people.find((p) => p.name === 'Donald Trump');
+    expect(trump).toMatchObject({articleCount: 2});
+    expect(trump?.aliases).toContain('Trump');
+    // From search (the group's key) and from an article's panel (the bare name's own key) alike.
+    for (const key of [trump?.key ?? '', 'person:trump']) {
+      const seen = s.entityOccurrences(key);
+      expect(seen.map((o) => o.articleId)).toEqual(['b', 'a']);
+      expect(seen[0]?.sentences).toEqual(['Mr. Trump golfed in Florida.']);
     }
   });
 });
@@ -284,32 +277,6 @@ describe('SQLite store: incremental indexing', () => {
 });
 
 describe('SQLite store: damaged or foreign database files', () => {
-  it.each([
-    [
-      'garbage bytes',
-      (path: string) => writeFileSync(path, 'this is not a database, just text '.repeat(200)),
-    ],
-    [
-      'another program’s SQLite file',
-      (path: string) => new Database(path).exec('CREATE TABLE accounts (id INTEGER)').close(),
-    ],
-  ])('moves %s aside with a message and starts a new database', async (_label, make) => {
-    const dir = tempDir();
-    const dbPath = join(dir, 'brief.db');
-    make(dbPath);
-    const original = readFileSync(dbPath);
-    const warnings: string[] = [];
-    const s = openSqliteStore({dbPath, root: library(), onWarning: (m) => warnings.push(m)});
-    open.push(s);
-    await startIndexing(s, {pool: countingPool()}).done;
-    expect(s.listArticles()).toHaveLength(2);
-    expect(warnings).toHaveLength(1);
-    const aside = readdirSync(dir).find((f) => f.startsWith('brief.db.broken-'));
-    expect(aside).toBeDefined();
-    expect(warnings[0]).toContain(aside);
-    expect(readFileSync(join(dir, aside ?? '')).subarray(0, 16)).toEqual(original.subarray(0, 16));
-  });
-
   it('rebuilds the cache of an older layout and keeps the marks', async () => {
     const root = library();
     const dbPath = join(tempDir(), 'brief.db');
@@ -350,37 +317,6 @@ describe('SQLite store: damaged or foreign database files', () => {
     open.push(openSqliteStore({dbPath, root: library(), onWarning: (m) => warnings.push(m)}));
     expect(warnings).toEqual([]);
     expect(existsSync(dbPath)).toBe(true);
-  });
-});
-
-describe('in-memory twin: full-text search', () => {
-  it('finds the same articles as FTS5 for plain word queries', async () => {
-    const root = library();
-    const s = store(root);
-    await startIndexing(s, {pool: countingPool()}).done;
-    const {loadLibrary} = await import('../../src/library/load-library.js');
-    const {createMemoryStore} = await import('../../src/store/memory-store.js');
-    const mem = createMemoryStore(loadLibrary(root).articles, () => null);
-    for (const q of ['sirens wok', 'delegation', 'kyiv', 'in', 'nothing-here']) {
-      expect(
-        mem
-          .searchText?.(q)
-          .map((h) => h.articleId)
-          .sort(),
-        q,
-      ).toEqual(
-        s
-          .searchText?.(q)
-          .map((h) => h.articleId)
-          .sort(),
-      );
-    }
-    expect(
-      mem
-        .searchText?.('delegation')[0]
-        ?.snippet.filter((p) => p.match)
-        .map((p) => p.text),
-    ).toEqual(['delegation']);
   });
 });
 

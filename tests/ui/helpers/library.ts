@@ -1,7 +1,7 @@
 import type {Analysis, Entity} from '../../../src/extract/index.js';
 import type {Article} from '../../../src/library/index.js';
-import {createMemoryStore} from '../../../src/store/index.js';
 import type {Store} from '../../../src/store/index.js';
+import {seededStore} from '../../helpers/seeded-store.js';
 
 /** An article with defaults for everything the test does not care about. */
 export function article(id: string, fields: Partial<Article> = {}): Article {
@@ -34,9 +34,9 @@ export function analysis(fields: Partial<Analysis> = {}): Analysis {
   return {summary: [], people: [], places: [], organizations: [], quotes: [], facts: [], ...fields};
 }
 
-/** An in-memory store over `articles`, answering with `analyses[id]` (missing = not analysed). */
+/** A store over `articles` (SQLite in memory), answering with `analyses[id]` (missing = not analysed). */
 export function storeOf(articles: Article[], analyses: Record<string, Analysis>): Store {
-  return createMemoryStore(articles, (a) => analyses[a.id] ?? null);
+  return seededStore(articles, analyses);
 }
 
 /** A small made-up library: a strike report with facts and quotes, and two others naming the same people. */

@@ -1,0 +1,60 @@
+import type {Db} from './open-db.js';
+import type {ExtractionPool, Job} from './pool.js';
+
+/** A text to extract: the file to read it from, and its content hash (what its analysis is stored under). */
+export interface ExtractJob {
+  job: Job;
+  hash: string;
+}
+
+/** Runs `fn` over `items`, at most `limit` at a time, until done or `stopped()` says so. */
+export async function forEachLimit<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+  stopped: () => boolean,
+): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (!stopped() && next < items.length) {
+      const item = items[next++];
+      if (item !== undefined) await fn(item);
+    }
+  };
+  await Promise.all(Array.from({length: Math.max(1, limit)}, lane));
+}
+
+/** Every content hash of the library without an analysis of `version`, one file each, newest articles first. */
+export function missingJobs(db: Db, root: string, version: number): ExtractJob[] {
+  return db
+    .prepare<[string, number], {path: string; id: string; hash: string}>(
+      // Path and id from the same row: the id is written back with the article.
+      `SELECT f.path, f.id, f.hash FROM files f WHERE f.fid IN (
+         SELECT min(g.fid) FROM files g
+         WHERE g.root = ? AND g.hash IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.hash = g.hash AND a.version = ?)
+         GROUP BY g.hash)
+       ORDER BY coalesce(f.date, '') DESC`,
+    )
+    .all(root, version)
+    .map(({path, id, hash}) => ({job: {path, id}, hash}));
+}
+
+/**
+ * The version of the pool's extractor. Asking the pool loads the extractor (hundreds of ms, on a thread the UI
+ * shares cores with); the answer is kept per extractor fingerprint so an unchanged build never has to be asked.
+ */
+export async function extractorVersion(db: Db, pool: ExtractionPool): Promise<number> {
+  const key = pool.fingerprint ? `extractor-version:${pool.fingerprint}` : null;
+  const meta = db.prepare<[string], {value: string}>('SELECT value FROM meta WHERE key = ?');
+  const known = key ? Number(meta.get(key)?.value ?? NaN) : NaN;
+  if (Number.isInteger(known)) return known;
+  const asked = await pool.version();
+  if (key && db.open) {
+    db.transaction(() => {
+      db.prepare("DELETE FROM meta WHERE key LIKE 'extractor-version:%'").run();
+      db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, String(asked));
+    }).immediate();
+  }
+  return asked;
+}

@@ -1,0 +1,56 @@
+import type {SkippedFile} from '../library/types.js';
+import type {ExtractionPool} from './pool.js';
+import type {IndexingHandle, IndexProgress} from './types.js';
+
+/** What one indexing run did. */
+export interface IndexSummary {
+  /** Article files found in the folder. */
+  files: number;
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+  /** Analyses made by the extractor in this run. */
+  extracted: number;
+  /** Files that are not articles (with the reason), new or remembered. */
+  skipped: SkippedFile[];
+  /** Files that could not be extracted this time; they are tried again on the next run. */
+  failed: SkippedFile[];
+  /**
+   * Files that this extractor could not analyse (out of time) or analysed only in part (a stage failed): recorded
+   * with the reason, and not tried again until the extractor changes.
+   */
+  unanalysable: SkippedFile[];
+  seconds: number;
+  extractorVersion: number | null;
+  /** True when stop() cut the run short; the rest is picked up next time. */
+  stopped: boolean;
+}
+
+/** A running index: progress for a bar, the summary when done, and stop() for quitting early. */
+export interface IndexRun extends IndexingHandle {
+  readonly done: Promise<IndexSummary>;
+  progress(): IndexProgress;
+  /** Stops extraction, keeps what is stored (each batch is committed as it comes) and resolves with the summary. */
+  stop(): Promise<IndexSummary>;
+}
+
+/** Tuning for an indexing run. */
+export interface IndexOptions {
+  /** Where reading and extraction run; the run closes it when done. */
+  pool: ExtractionPool;
+  /** Least time between progress reports (the final one always comes). Default 200 ms. */
+  progressEveryMs?: number;
+  /** Most results written in one transaction. Default 64. */
+  batchSize?: number;
+  /** Longest a result waits before it is written. Default 250 ms. */
+  flushEveryMs?: number;
+  /** Wait this long before scanning, so a UI can draw its first frame from what is stored. Default 0. */
+  delayMs?: number;
+  /**
+   * When to run SQLite's quick check: `daily` (at most once a day, on a worker thread beside the run; the default)
+   * or `now` (first, as an explicit `brief index` does). Damage it finds is repaired (the file moved aside, the
+   * marks kept) and the run starts over on the new database.
+   */
+  checkIntegrity?: 'daily' | 'now';
+}

@@ -1,0 +1,285 @@
+import {existsSync} from 'node:fs';
+import {describeDbError, isDamage} from './db-error.js';
+import {ensureFolder, fileId, moveAside, sameFile, type FileId} from './db-file.js';
+import {
+  compactJournal,
+  markedArticles,
+  marksJournal,
+  newestByKey,
+  restoreMarks,
+  UPSERT_MARK,
+  type MarksJournal,
+} from './marks-journal.js';
+import {openDatabase, type Db, type OpenDbOptions, type OpenedDb} from './open-db.js';
+import {quickCheckInBackground} from './quick-check.js';
+import {readMarks, type MarkRow} from './salvage.js';
+
+/**
+ * The store's connection to its database file, kept usable whatever happens to the file: a damaged database is
+ * moved aside and rebuilt, a deleted one made again, a replaced one reopened, and in each case the read and
+ * favourite marks (the one thing the article files cannot give back) are carried over and kept in a journal.
+ */
+export interface LiveDb {
+  readonly path: string;
+  /** The current connection; a new one after a repair or a reopen (see `generation`). */
+  readonly db: Db;
+  /** Bumped whenever `db` is a new connection: statements prepared on an older one are stale. */
+  readonly generation: number;
+  /** Why nothing is saved, when the database cannot be written (`db` is then a copy in memory). */
+  readonly readOnly: string | null;
+  /** Runs `read`; when the database turns out damaged it is rebuilt (marks kept) and `read` runs again. */
+  guard<T>(read: () => T): T;
+  /**
+   * Writes the marks `decide` returns (it runs inside the write transaction, so it may read the current ones) to
+   * the database and the journal, on the file now at the path. Throws an error that says what is wrong.
+   */
+  writeMarks(decide: () => MarkRow[]): void;
+  /** Makes sure the path still names the open file, making it again or reopening it when not; true if it did. */
+  ensureFile(): boolean;
+  /** Runs SQLite's quick check when a day has passed since the last (or now, with `force`); true if it repaired. */
+  checkIntegrity(force?: boolean): boolean;
+  /** The daily check on a worker thread, so a reader keeps drawing; resolves true if it repaired. */
+  checkIntegrityLater(): Promise<boolean>;
+  /** Moves the damaged database aside and starts a new one with the marks. */
+  repair(why: string): void;
+  /** Calls `listener` whenever the database was replaced by a new one that must be indexed again. */
+  onReset(listener: () => void): () => void;
+  /** Calls `listener` with each message about the database, those said before it subscribed first. */
+  onNotice(listener: (message: string) => void): () => void;
+  close(): void;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+// Marks written between looks at the journal's size (a stat and a count).
+const COMPACT_EVERY = 100;
+
+const articles = (n: number): string => `${n} article${n === 1 ? '' : 's'}`;
+
+/** Opens the database at `path` (`:memory:` for a private one) and keeps it usable. */
+export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
+  const onDisk = path !== ':memory:';
+  const listeners = new Set<() => void>();
+  const notices: string[] = [];
+  const said = new Set<string>();
+  let opened: OpenedDb = openDatabase(path, options);
+  let db = opened.db;
+  let id: FileId | null = null;
+  let generation = 0;
+  let writes = 0;
+  const journal: MarksJournal | null = onDisk && !opened.readOnly ? marksJournal(path) : null;
+
+  const noticeListeners = new Set<(message: string) => void>();
+  const say = (message: string): void => {
+    options.onWarning?.(message);
+    if (noticeListeners.size === 0) notices.push(message);
+    for (const listener of noticeListeners) listener(message);
+  };
+  const sayOnce = (message: string): void => {
+    if (said.has(message)) return;
+    said.add(message);
+    say(message);
+  };
+
+  const seedJournal = (): void => {
+    if (!journal || existsSync(journal.path)) return;
+    try {
+      const rows = readMarks(db);
+      if (rows.length > 0) journal.rewrite(rows);
+    } catch (err) {
+      sayOnce(`cannot write the marks journal ${journal.path}: ${describeDbError(err, journal.path)}`);
+    }
+  };
+
+  /** Takes a newly opened database, bringing in the marks from wherever they survive; returns how many. */
+  const adopt = (next: OpenedDb, carried: readonly MarkRow[]): {kept: number; fromFile: number} => {
+    opened = next;
+    db = next.db;
+    id = onDisk && !next.readOnly ? fileId(path) : null;
+    generation += 1;
+    if (!next.fresh && carried.length === 0) return {kept: 0, fromFile: 0};
+    const salvaged = [...(next.replaced?.salvaged ?? []), ...carried];
+    const kept = restoreMarks(db, newestByKey([...salvaged, ...(journal?.read() ?? [])]));
+    seedJournal();
+    return {kept: markedArticles(kept), fromFile: markedArticles(salvaged)};
+  };
+
+  const reset = (): void => {
+    for (const listener of listeners) listener();
+  };
+
+  /** Whatever the old connection can still read of its marks (a deleted file stays readable while open). */
+  const carryMarks = (): MarkRow[] => {
+    try {
+      return readMarks(db);
+    } catch {
+      return [];
+    }
+  };
+
+  // A deleted file is still readable through the open connection, so the whole database is written back to the
+  // path (VACUUM INTO) and nothing needs indexing again; failing that, a new one gets the marks.
+  const reopen = (): void => {
+    const deleted = fileId(path) === null;
+    let copied = false;
+    if (deleted) {
+      try {
+        ensureFolder(path);
+        db.exec(`VACUUM INTO '${path.replaceAll("'", "''")}'`);
+        copied = true;
+      } catch {
+        // A new database below, with the marks.
+      }
+    }
+    const carried = carryMarks();
+    db.close();
+    const {kept} = adopt(openDatabase(path, options), carried);
+    say(
+      deleted
+        ? `${path} was deleted while brief was running; made it again and kept the marks of ${articles(kept)}`
+        : `${path} was replaced while brief was running; reopened it`,
+    );
+    if (!copied) reset();
+  };
+
+  const live: LiveDb = {
+    path,
+    get db() {
+      return db;
+    },
+    get generation() {
+      return generation;
+    },
+    get readOnly() {
+      return opened.readOnly;
+    },
+    guard(read) {
+      try {
+        return read();
+      } catch (err) {
+        if (!isDamage(err) || !id) throw err;
+        if (!live.checkIntegrity(true)) {
+          // The tables are sound, so the damage is in the full-text index, which is rebuilt from its table.
+          db.prepare("INSERT INTO fts (fts) VALUES ('rebuild')").run();
+        }
+        return read();
+      }
+    },
+    writeMarks(decide) {
+      live.ensureFile();
+      try {
+        const put = db.prepare<[string, number, number, number]>(UPSERT_MARK);
+        db.transaction(() => {
+          const rows = decide();
+          for (const r of rows) put.run(r.key, r.read, r.favourite, r.updated_ms);
+          // In the same write lock as the database, so two processes never interleave half lines or compactions.
+          if (!journal) return;
+          try {
+            journal.append(rows);
+            if (writes++ % COMPACT_EVERY === 0) compactJournal(db, journal);
+          } catch (err) {
+            sayOnce(`cannot write the marks journal ${journal.path}: ${describeDbError(err, journal.path)}`);
+          }
+        }).immediate();
+      } catch (err) {
+        throw new Error(describeDbError(err, path));
+      }
+    },
+    ensureFile() {
+      if (!id || sameFile(fileId(path), id)) return false;
+      reopen();
+      return true;
+    },
+    checkIntegrity(force = false) {
+      if (!id || (!force && !checkDue())) return false;
+      let result: string;
+      try {
+        result = String(db.pragma('quick_check', {simple: true}));
+      } catch (err) {
+        if (!isDamage(err)) throw err;
+        result = err instanceof Error ? err.message : String(err);
+      }
+      return checked(result);
+    },
+    async checkIntegrityLater() {
+      if (!id || !checkDue()) return false;
+      const before = generation;
+      const result = await quickCheckInBackground(path);
+      // A database repaired or re-made meanwhile is not the one checked.
+      return generation === before && db.open && checked(result);
+    },
+    repair(why) {
+      if (!id) throw new Error(`${path} is damaged (${why}) and cannot be rebuilt here`);
+      // Only the very file this connection has open is moved; if another brief replaced it already, reopen.
+      if (live.ensureFile()) return;
+      const carried = carryMarks();
+      db.close();
+      const aside = moveAside(path);
+      const {kept} = adopt(openDatabase(path, options), carried);
+      say(
+        `${path} is damaged (${why}); moved it to ${aside}, rebuilding it from the article files, ` +
+          `and kept the marks of ${articles(kept)}`,
+      );
+      reset();
+    },
+    onReset(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    onNotice(listener) {
+      noticeListeners.add(listener);
+      for (const message of notices.splice(0)) listener(message);
+      return () => {
+        noticeListeners.delete(listener);
+      };
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+
+  /** True when a day has passed since the last quick check (or the stamp cannot be read, itself a bad sign). */
+  const checkDue = (): boolean => {
+    try {
+      const last = Number(
+        db.prepare<[], {value: string}>("SELECT value FROM meta WHERE key = 'checked-ms'").get()?.value ??
+          NaN,
+      );
+      return !(Number.isFinite(last) && last <= Date.now() && Date.now() - last < DAY_MS);
+    } catch {
+      return true;
+    }
+  };
+
+  /** Acts on a quick check's result: stamps a sound database, repairs a damaged one; true if it repaired. */
+  const checked = (result: string): boolean => {
+    if (result === 'ok') {
+      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked-ms', ?)").run(String(Date.now()));
+      return false;
+    }
+    // quick_check's first line only names the database ("*** in database main ***"); the next says what.
+    const lines = result.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('***'));
+    live.repair(lines[0] ?? result);
+    return true;
+  };
+
+  const first = opened;
+  const {kept, fromFile} = adopt(first, []);
+  generation = 0;
+  if (first.replaced) {
+    const {aside, why} = first.replaced;
+    const fromJournal = kept > fromFile && journal ? `, the rest from ${journal.path}` : '';
+    say(
+      `${path} is not a usable brief database (${why}); moved it to ${aside} and started a new one; ` +
+        `kept the marks of ${articles(kept)} (${fromFile} read from the damaged file${fromJournal})`,
+    );
+  } else if (first.fresh && kept > 0 && journal) {
+    say(`made a new database ${path} and restored the marks of ${articles(kept)} from ${journal.path}`);
+  }
+  if (first.readOnly) {
+    say(`${first.readOnly}: marks made now last only until brief quits, and new analyses are not saved`);
+  }
+  if (!first.fresh) seedJournal();
+  return live;
+}

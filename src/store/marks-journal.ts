@@ -1,0 +1,140 @@
+import {
+  appendFileSync,
+  closeSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import type {Db} from './open-db.js';
+import {isMarkRow, readMarks, type MarkRow} from './salvage.js';
+
+// Marks are the one thing in the database the article files cannot give back, so each change is also appended
+// to a small file beside it, one JSON line per key: whatever happens to the database, the marks can be restored.
+
+/** The append-only journal of read and favourite marks beside a database file. */
+export interface MarksJournal {
+  /** `<database>.marks`. */
+  readonly path: string;
+  /** Appends the rows as they now are. Throws when the file cannot be written. */
+  append(rows: readonly MarkRow[]): void;
+  /** Every key's newest row; none when there is no journal. Lines that do not parse are skipped. */
+  read(): MarkRow[];
+  /** Replaces the journal with exactly these rows (written aside, then renamed over it). */
+  rewrite(rows: readonly MarkRow[]): void;
+  /** The journal's size in bytes (0 when missing). */
+  size(): number;
+}
+
+/** Folds rows so each key keeps its newest state; on a tie the later row wins, as it was written later. */
+export function newestByKey(rows: Iterable<MarkRow>): MarkRow[] {
+  const out = new Map<string, MarkRow>();
+  for (const row of rows) {
+    const had = out.get(row.key);
+    if (!had || row.updated_ms >= had.updated_ms) out.set(row.key, row);
+  }
+  return [...out.values()];
+}
+
+const line = (r: MarkRow): string =>
+  `${JSON.stringify({key: r.key, read: r.read, favourite: r.favourite, updated_ms: r.updated_ms})}\n`;
+
+function endsMidLine(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const size = statSync(path).size;
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 0x0a;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The journal of the database at `dbPath`. */
+export function marksJournal(dbPath: string): MarksJournal {
+  const path = `${dbPath}.marks`;
+  let checked = false;
+  return {
+    path,
+    append(rows) {
+      if (rows.length === 0) return;
+      // A write cut short (a full disk, a crash) leaves half a line; the next line must not be glued to it.
+      const lead = !checked && endsMidLine(path) ? '\n' : '';
+      checked = true;
+      appendFileSync(path, lead + rows.map(line).join(''));
+    },
+    read() {
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch {
+        return [];
+      }
+      const rows: MarkRow[] = [];
+      for (const raw of text.split('\n')) {
+        if (raw.trim() === '') continue;
+        try {
+          const row: unknown = JSON.parse(raw);
+          if (isMarkRow(row)) rows.push(row);
+        } catch {
+          // A damaged line loses that one change; the rest stand.
+        }
+      }
+      return newestByKey(rows);
+    },
+    rewrite(rows) {
+      const temp = `${path}.${process.pid}.tmp`;
+      writeFileSync(temp, rows.map(line).join(''));
+      renameSync(temp, path);
+      checked = true;
+    },
+    size() {
+      try {
+        return statSync(path).size;
+      } catch {
+        return 0;
+      }
+    },
+  };
+}
+
+/** Sets one key's marks (the whole state, with the time it was decided). */
+export const UPSERT_MARK = `INSERT INTO marks (key, read, favourite, updated_ms) VALUES (?, ?, ?, ?)
+  ON CONFLICT (key) DO UPDATE SET read = excluded.read, favourite = excluded.favourite, updated_ms = excluded.updated_ms`;
+
+/** Merges rows into the marks table, newer over older; returns every mark the table then holds. */
+export function restoreMarks(db: Db, rows: readonly MarkRow[]): MarkRow[] {
+  if (rows.length === 0) return [];
+  const put = db.prepare<[string, number, number, number]>(
+    `${UPSERT_MARK} WHERE excluded.updated_ms > marks.updated_ms`,
+  );
+  db.transaction(() => {
+    for (const r of rows) put.run(r.key, r.read, r.favourite, r.updated_ms);
+  }).immediate();
+  return readMarks(db);
+}
+
+/** How many articles the rows mark read or favourite (each article's marks are kept under its hash and URL). */
+export function markedArticles(rows: readonly MarkRow[]): number {
+  return rows.filter((r) => r.key.startsWith('h:') && (r.read === 1 || r.favourite === 1)).length;
+}
+
+// A journal line is about 100 bytes; past this many times the lines the marks need, it is rewritten.
+const COMPACT_FACTOR = 4;
+const COMPACT_MIN_BYTES = 64 * 1024;
+
+/** Rewrites the journal as one line per key when it has grown well past that; run inside the write lock. */
+export function compactJournal(db: Db, journal: MarksJournal): void {
+  const count = (db.prepare('SELECT count(*) AS n FROM marks').get() as {n: number}).n;
+  if (journal.size() < Math.max(COMPACT_MIN_BYTES, COMPACT_FACTOR * 100 * count)) return;
+  journal.rewrite(newestByKey([...journal.read(), ...readMarks(db)]));
+}

@@ -1,0 +1,77 @@
+import {copyFileSync, existsSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {openSqliteStore} from '../../src/store/sqlite-store.js';
+import {CLI, runCli} from '../helpers/run-cli.js';
+import {tempDir} from '../helpers/temp-dir.js';
+import {overwritePages, pagesOf, truncateHalf} from '../store/damage.js';
+
+const ARTICLES = join(import.meta.dirname, '../../articles');
+// Articles naming Kyiv (found by grep), so a search has something to find.
+const PICK = ['kyiv-strike.txt', ...readdirSync(ARTICLES).filter((f) => /ukrain/.test(f))].slice(0, 6);
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
+});
+
+/** A library of the picked shipped articles, indexed by the built CLI, with two articles marked. */
+function indexedLibrary(): {lib: string; db: string; marked: string[]} {
+  const lib = tempDir();
+  for (const f of PICK) copyFileSync(join(ARTICLES, f), join(lib, f));
+  const db = join(tempDir(), 'brief.db');
+  expect(runCli(['index', '--articles', lib, '--db', db]).code).toBe(0);
+  const store = openSqliteStore({dbPath: db, root: lib});
+  const marked = store
+    .listArticles()
+    .slice(0, 2)
+    .map((a) => a.id);
+  for (const id of marked) store.setFavourite(id, true);
+  store.close();
+  return {lib, db, marked};
+}
+
+function favourites(lib: string, db: string): string[] {
+  const store = openSqliteStore({dbPath: db, root: lib});
+  try {
+    return store
+      .listArticles()
+      .filter((a) => a.favourite)
+      .map((a) => a.id);
+  } finally {
+    store.close();
+  }
+}
+
+describe('a damaged database, found by the command that reads it', () => {
+  it('search: 16 pages overwritten are found, the database rebuilt with its marks, and the search answered', () => {
+    const {lib, db, marked} = indexedLibrary();
+    overwritePages(db, 16, pagesOf(db, ['sqlite_master']));
+    const run = runCli(['search', 'kyiv', '--json', '--articles', lib, '--db', db]);
+    expect(run.stderr).toMatch(/is damaged .*moved it to .*broken-.*kept the marks of 2 articles/);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as {name: string}[]).map((h) => h.name)).toContain('Kyiv');
+    const again = runCli(['search', 'kyiv', '--articles', lib, '--db', db]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe('');
+    expect(favourites(lib, db).sort()).toEqual([...marked].sort());
+  });
+
+  it('index: checks the database and says what it did about damage no query had met yet', () => {
+    const {lib, db, marked} = indexedLibrary();
+    overwritePages(db, 16, pagesOf(db, ['sqlite_master', 'files', 'marks']));
+    const run = runCli(['index', '--articles', lib, '--db', db]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/is damaged .*moved it to .*broken-.*kept the marks of 2 articles/);
+    expect(run.stdout).toMatch(new RegExp(`extracted ${PICK.length}`));
+    expect(favourites(lib, db).sort()).toEqual([...marked].sort());
+  });
+
+  it('index: a database cut off half-way is moved aside and its marks kept', () => {
+    const {lib, db, marked} = indexedLibrary();
+    truncateHalf(db);
+    const run = runCli(['index', '--articles', lib, '--db', db]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/moved it to .*broken-.*kept the marks of 2 articles/);
+    expect(favourites(lib, db).sort()).toEqual([...marked].sort());
+  });
+});

@@ -1,0 +1,78 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import Database from 'better-sqlite3';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {existsSync} from 'node:fs';
+import {SCHEMA_VERSION} from '../../src/store/schema.js';
+import {CLI, runCli} from '../helpers/run-cli.js';
+import {tempDir} from '../helpers/temp-dir.js';
+import {articleText} from '../store/fixtures.js';
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
+});
+
+const HARBOUR = articleText('Harbour reopens', 'Boats returned to the harbour in Bergen.');
+
+describe('brief with a --db that is not its database', () => {
+  it('refuses a mistyped --db naming an article: exit 2, one line, the article untouched', () => {
+    const lib = tempDir({'harbour.txt': HARBOUR});
+    for (const command of [['index'], ['search', 'bergen']]) {
+      const run = runCli([...command, '--db', join(lib, 'harbour.txt'), '--articles', lib]);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/harbour\.txt.*inside the article folder/);
+      expect(readdirSync(lib)).toEqual(['harbour.txt']);
+      expect(readFileSync(join(lib, 'harbour.txt'), 'utf8')).toBe(HARBOUR);
+    }
+  });
+
+  it('refuses a text file, another program’s SQLite file and a folder with exit 2', () => {
+    const lib = tempDir({'harbour.txt': HARBOUR});
+    const dir = tempDir({'notes.txt': 'eggs, flour\n'});
+    const other = join(dir, 'accounts.db');
+    const conn = new Database(other);
+    conn.exec('CREATE TABLE accounts (id INTEGER)');
+    conn.close();
+    const before = readdirSync(dir).sort();
+    for (const [db, reason] of [
+      [join(dir, 'notes.txt'), /not a brief database/],
+      [other, /database of another program/],
+      [dir, /is a folder/],
+    ] as const) {
+      const run = runCli(['index', '--db', db, '--articles', lib]);
+      expect(run.code, db).toBe(2);
+      expect(run.stderr).toMatch(reason);
+    }
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('eggs, flour\n');
+  });
+
+  it('refuses a database from a newer brief instead of rebuilding it', () => {
+    const lib = tempDir({'harbour.txt': HARBOUR});
+    const db = join(tempDir(), 'brief.db');
+    expect(runCli(['index', '--db', db, '--articles', lib]).code).toBe(0);
+    const conn = new Database(db);
+    conn.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    conn.close();
+    for (const command of [['index'], ['search', 'bergen']]) {
+      const run = runCli([...command, '--db', db, '--articles', lib]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/written by a newer brief; use --db to choose another file/);
+    }
+    const after = new Database(db, {readonly: true});
+    expect(after.pragma('user_version', {simple: true})).toBe(SCHEMA_VERSION + 1);
+    expect(after.prepare('SELECT count(*) AS n FROM analyses').get()).toEqual({n: 1});
+    after.close();
+  });
+
+  it('says which part of a --db path is a file instead of a raw mkdir error', () => {
+    const lib = tempDir({'harbour.txt': HARBOUR});
+    const dir = tempDir({data: 'a file where a folder should be'});
+    const run = runCli(['index', '--db', join(dir, 'data', 'brief', 'brief.db'), '--articles', lib]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      `brief: cannot create the database folder ${join(dir, 'data', 'brief')}: ${join(dir, 'data')} is a file`,
+    );
+  });
+});

@@ -1,0 +1,89 @@
+import {spawn} from 'node:child_process';
+import {copyFileSync, existsSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import Database from 'better-sqlite3';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {CLI, runCli} from '../helpers/run-cli.js';
+import {tempDir} from '../helpers/temp-dir.js';
+
+// One rule for every command (README): 0 ok, 1 some input failed (each reason on stderr), 2 usage error.
+const ARTICLES = join(import.meta.dirname, '../../articles');
+const SHIPPED = readdirSync(ARTICLES)
+  .filter((f) => f.endsWith('.md') && f !== 'ATTRIBUTION.md')
+  .sort();
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
+});
+
+function count(db: string, sql: string): number {
+  const conn = new Database(db, {readonly: true});
+  try {
+    return (conn.prepare(sql).get() as {n: number}).n;
+  } finally {
+    conn.close();
+  }
+}
+
+describe('brief index: a file that could not be used makes the exit code 1', () => {
+  it('a folder whose only file is unusable: exit 1 with the reason, as list does', () => {
+    const lib = tempDir({'empty.txt': ''});
+    const db = join(tempDir(), 'brief.db');
+    const index = runCli(['index', '--articles', lib, '--db', db]);
+    expect(index.code).toBe(1);
+    expect(index.stderr).toMatch(/skipped .*empty\.txt: empty file/);
+    expect(runCli(['list', '--articles', lib]).code).toBe(1);
+  });
+
+  it('good and bad files: the good ones are indexed and reported, the exit code is 1, run after run', () => {
+    const lib = tempDir({'bin.txt': Buffer.from([0, 1, 2, 3])});
+    copyFileSync(join(ARTICLES, SHIPPED[0] ?? ''), join(lib, SHIPPED[0] ?? ''));
+    const db = join(tempDir(), 'brief.db');
+    for (const extracted of [1, 0]) {
+      const run = runCli(['index', '--json', '--articles', lib, '--db', db]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/skipped .*bin\.txt/);
+      expect(JSON.parse(run.stdout)).toMatchObject({files: 2, extracted});
+    }
+    expect(count(db, 'SELECT count(*) AS n FROM analyses')).toBe(1);
+  });
+
+  it('search’s first index counts the same way: results printed, exit 1', () => {
+    const lib = tempDir({'empty.txt': ''});
+    copyFileSync(join(ARTICLES, 'kyiv-strike.txt'), join(lib, 'kyiv-strike.txt'));
+    const run = runCli(['search', 'kyiv', '--articles', lib, '--db', join(tempDir(), 'brief.db')]);
+    expect(run.stdout).toMatch(/place\s+Kyiv/);
+    expect(run.stderr).toMatch(/skipped .*empty\.txt/);
+    expect(run.code).toBe(1);
+  });
+});
+
+describe('brief index stopped by Ctrl+C', () => {
+  it('keeps what it did, says it stopped early and exits 130', async () => {
+    const lib = tempDir();
+    for (const f of SHIPPED.slice(0, 100)) copyFileSync(join(ARTICLES, f), join(lib, f));
+    const db = join(tempDir(), 'brief.db');
+    const child = spawn(process.execPath, [CLI, 'index', '--articles', lib, '--db', db], {stdio: 'pipe'});
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Interrupt as soon as the run has committed some analyses (the tables may not be there yet).
+    const analysed = (): number => {
+      try {
+        return count(db, 'SELECT count(*) AS n FROM analyses');
+      } catch {
+        return 0;
+      }
+    };
+    while (child.exitCode === null && analysed() === 0) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(out).toMatch(/stopped early/);
+    expect(err).toMatch(/stopped by Ctrl\+C/);
+    const kept = count(db, 'SELECT count(*) AS n FROM analyses');
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(100);
+  });
+});

@@ -1,0 +1,98 @@
+import {spawnSync} from 'node:child_process';
+import {chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {describeDbError} from '../../src/store/db-error.js';
+import {CLI, runCli, type CliRun} from '../helpers/run-cli.js';
+import {tempDir} from '../helpers/temp-dir.js';
+
+const ARTICLES = join(import.meta.dirname, '../../articles');
+const PICK = ['kyiv-strike.txt', ...readdirSync(ARTICLES).filter((f) => /ukrain/.test(f))];
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
+});
+
+// Permissions do not bind root, so as root the CLI runs as nobody (uid 65534) to meet a read-only folder.
+const AS_OTHER = process.getuid?.() === 0 ? {uid: 65534, gid: 65534} : {};
+
+function runAsUser(args: string[]): CliRun {
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1'},
+    timeout: 120_000,
+    ...AS_OTHER,
+  });
+  return {code: run.status, stdout: run.stdout, stderr: run.stderr};
+}
+
+/** A library and, beside it, a database folder holding an indexed database, then made read-only. */
+function readOnlySetup(withDb: boolean): {lib: string; dbDir: string; db: string} {
+  const home = tempDir();
+  chmodSync(home, 0o755);
+  const lib = join(home, 'articles');
+  mkdirSync(lib);
+  for (const f of PICK) copyFileSync(join(ARTICLES, f), join(lib, f));
+  const dbDir = join(home, 'data');
+  mkdirSync(dbDir);
+  const db = join(dbDir, 'brief.db');
+  if (withDb) expect(runCli(['index', '--articles', lib, '--db', db]).code).toBe(0);
+  chmodSync(dbDir, 0o555);
+  return {lib, dbDir, db};
+}
+
+describe('a read-only database folder', () => {
+  it('search answers from the stored database and says marks cannot be saved; nothing is written', () => {
+    const {lib, dbDir, db} = readOnlySetup(true);
+    const before = readdirSync(dbDir).map((f) => [f, readFileSync(join(dbDir, f)).toString('base64')]);
+    const run = runAsUser(['search', 'kyiv', '--articles', lib, '--db', db]);
+    expect(run.stderr).toMatch(/read-only.*marks made now last only until brief quits/);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/place\s+Kyiv/);
+    expect(readdirSync(dbDir).map((f) => [f, readFileSync(join(dbDir, f)).toString('base64')])).toEqual(
+      before,
+    );
+  });
+
+  it('search with no database there yet indexes in memory and answers', () => {
+    const {lib, dbDir, db} = readOnlySetup(false);
+    const run = runAsUser(['search', 'kyiv', '--articles', lib, '--db', db]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/place\s+Kyiv/);
+    expect(run.stderr).toMatch(/read-only/);
+    expect(readdirSync(dbDir)).toEqual([]);
+  });
+
+  it('index says in one line that it cannot save the index there, exit 1', () => {
+    const {lib, db} = readOnlySetup(true);
+    const run = runAsUser(['index', '--articles', lib, '--db', db]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/cannot save the index: .*read-only/);
+  });
+});
+
+describe('what went wrong, in the user’s terms', () => {
+  it.each([
+    [
+      {code: 'SQLITE_FULL', message: 'database or disk is full'},
+      1e9,
+      'the disk holding /data/brief.db is full',
+    ],
+    [{code: 'SQLITE_IOERR_SHMSIZE', message: 'disk I/O error'}, 0, 'the disk holding /data/brief.db is full'],
+    [
+      {code: 'SQLITE_IOERR_WRITE', message: 'disk I/O error'},
+      4096,
+      'the disk holding /data/brief.db is full',
+    ],
+    [{code: 'ENOSPC', message: 'no space left on device'}, 0, 'the disk holding /data/brief.db is full'],
+    [
+      {code: 'SQLITE_IOERR_READ', message: 'disk I/O error'},
+      1e9,
+      'cannot read or write /data/brief.db: disk I/O error (SQLITE_IOERR_READ)',
+    ],
+  ])('%j with %d bytes free', (error, free, said) => {
+    const err = Object.assign(new Error(error.message), {code: error.code});
+    expect(describeDbError(err, '/data/brief.db', () => free)).toBe(said);
+  });
+});

@@ -1,0 +1,89 @@
+import {existsSync, readdirSync, renameSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {startIndexing} from '../../src/store/indexer.js';
+import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
+import {tempDir} from '../helpers/temp-dir.js';
+import {bigLibrary} from './damage.js';
+import {countingPool} from './fixtures.js';
+
+const open: SqliteStore[] = [];
+afterEach(() => {
+  while (open.length) open.pop()?.close();
+});
+
+function openStore(root: string, dbPath: string, notices: string[] = []): SqliteStore {
+  const s = openSqliteStore({dbPath, root});
+  s.onNotice((m) => notices.push(m));
+  open.push(s);
+  return s;
+}
+
+const marked = (s: SqliteStore) => ({
+  read: s
+    .listArticles()
+    .filter((a) => a.read)
+    .map((a) => a.id),
+  favourite: s
+    .listArticles()
+    .filter((a) => a.favourite)
+    .map((a) => a.id),
+});
+
+describe('the database deleted while brief has it open', () => {
+  it.each([
+    [
+      'the database and its -wal and -shm',
+      (dir: string) => {
+        for (const f of ['brief.db', 'brief.db-wal', 'brief.db-shm']) rmSync(join(dir, f), {force: true});
+      },
+    ],
+    ['its whole folder, journal and all', (dir: string) => rmSync(dir, {recursive: true})],
+  ])('%s: the next mark makes it again, with every mark, and says so', async (_label, remove) => {
+    const root = bigLibrary(4);
+    const dir = tempDir();
+    const dbPath = join(dir, 'brief.db');
+    const notices: string[] = [];
+    const s = openStore(root, dbPath, notices);
+    await startIndexing(s, {pool: countingPool()}).done;
+    const [a, b] = s.listArticles().map((x) => x.id);
+    s.setRead(a ?? '', true);
+    remove(dir);
+    expect(existsSync(dbPath)).toBe(false);
+
+    s.setFavourite(b ?? '', true);
+    expect(existsSync(dbPath)).toBe(true);
+    // Written back whole from the open connection: nothing to extract again.
+    expect(s.listArticles().map((x) => x.counts)).not.toContain(null);
+    expect(notices.join('\n')).toMatch(
+      /was deleted while brief was running; made it again and kept the marks of 1 article/,
+    );
+    s.close();
+
+    const again = openStore(root, dbPath);
+    const pool = countingPool();
+    await startIndexing(again, {pool}).done;
+    expect(pool.extracts).toEqual([]);
+    expect(marked(again)).toEqual({read: [a], favourite: [b]});
+  });
+
+  it('a database replaced by another file (another brief repaired it) is reopened, not moved aside', async () => {
+    const root = bigLibrary(3);
+    const dir = tempDir();
+    const dbPath = join(dir, 'brief.db');
+    const notices: string[] = [];
+    const s = openStore(root, dbPath, notices);
+    await startIndexing(s, {pool: countingPool()}).done;
+    const other = openStore(root, join(dir, 'other.db'));
+    await startIndexing(other, {pool: countingPool()}).done;
+    other.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, {force: true});
+    renameSync(join(dir, 'other.db'), dbPath);
+    const id = s.listArticles()[0]?.id ?? '';
+    s.setRead(id, true);
+    expect(notices.join('\n')).toMatch(/was replaced while brief was running; reopened it/);
+    expect(readdirSync(dir).some((f) => f.includes('broken'))).toBe(false);
+    s.close();
+    expect(marked(openStore(root, dbPath)).read).toEqual([id]);
+  });
+});
