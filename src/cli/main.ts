@@ -54,6 +54,37 @@ export async function run(argv: string[], io: Io = processIo): Promise<ExitCode>
       };
       return searchCommand(request, io, sink());
     }
+    case 'add':
+      return (await import('./add-command.js')).addCommand(
+        args.articles,
+        args.db,
+        args.positionals,
+        args.json,
+        io,
+      );
+    case 'refresh':
+      return (await import('./refresh-command.js')).refreshCommand(
+        args.articles,
+        args.db,
+        args.json,
+        io,
+        sink(),
+      );
+    case 'feeds':
+      return (await import('./feeds-command.js')).feedsCommand(
+        args.articles,
+        args.db,
+        args.positionals,
+        args.json,
+        io,
+      );
+    case 'export-opml':
+      return (await import('./feeds-command.js')).exportOpmlCommand(
+        args.articles,
+        args.db,
+        args.positionals[0],
+        io,
+      );
     case 'tui': {
       if (!process.stdout.isTTY || !process.stdin.isTTY) {
         const [{loadForCli, formatList}, {newestFirst}] = await Promise.all([
