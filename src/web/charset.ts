@@ -27,6 +27,22 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return meta?.[1] ?? null;
 }
 
+// Node's TextDecoder reads windows-1252 as ISO-8859-1, leaving 0x80-0x9F as C1 controls (which the sanitiser
+// would then strip: "Zürich – naïve" loses its dash). Browsers map them to these characters (WHATWG table).
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decodes Windows-1252 as browsers do. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+function decode(decoder: TextDecoder, bytes: Uint8Array): string {
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+}
+
 function decoderFor(label: string | null): TextDecoder | null {
   if (!label) return null;
   try {
@@ -55,8 +71,8 @@ export function decodeBody(bytes: Uint8Array, contentType?: string | null): Deco
     // A server that says UTF-8 over bytes that are not (a CMS serving old Latin-1 files) is wrong; the document's
     // own declaration, or Windows-1252, reads them as the author wrote them.
     if (decoder.encoding === 'utf-8' && !isUtf8(bytes)) continue;
-    return {text: decoder.decode(bytes), encoding: decoder.encoding};
+    return {text: decode(decoder, bytes), encoding: decoder.encoding};
   }
   if (isUtf8(bytes)) return {text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8'};
-  return {text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252'};
+  return {text: decodeWindows1252(bytes), encoding: 'windows-1252'};
 }
