@@ -61,9 +61,13 @@ export async function startServer(
       return;
     }
     const answer = (): void => {
+      // As HTTP says: If-None-Match, when sent, decides alone; If-Modified-Since only without it.
+      const tag = req.headers['if-none-match'];
+      const since = req.headers['if-modified-since'];
       if (
-        (page.etag && req.headers['if-none-match'] === page.etag) ||
-        (page.lastModified && req.headers['if-modified-since'] === page.lastModified)
+        tag !== undefined
+          ? page.etag !== undefined && tag === page.etag
+          : page.lastModified !== undefined && since === page.lastModified
       ) {
         res.writeHead(304).end();
         return;
