@@ -1,5 +1,6 @@
 import {relative} from 'node:path';
 import {addSource, type AddOutcome} from '../feeds/add.js';
+import {createPagePool} from '../feeds/page-pool.js';
 import {createRun} from '../feeds/refresh.js';
 import {cleanLine} from '../library/sanitize.js';
 import {createFetcher} from '../web/fetch.js';
@@ -45,7 +46,8 @@ export async function addCommand(
   const open = openTargetForCli(articles, dbPath, io, true);
   if (!open) return 1;
   const fetcher = createFetcher();
-  const run = createRun({target: open.target, fetcher});
+  const pages = createPagePool();
+  const run = createRun({target: open.target, fetcher, pages});
   const results: {source: string; outcome: AddOutcome}[] = [];
   try {
     for (const source of sources) {
@@ -57,6 +59,7 @@ export async function addCommand(
     }
   } finally {
     fetcher.close();
+    await pages.close();
     open.close();
   }
   if (json) io.out(`${JSON.stringify(results, null, 2)}\n`);

@@ -57,12 +57,12 @@ export function feedsCommand(
 }
 
 /** `brief export-opml [FILE]`: the subscriptions as OPML, on stdout or in a new file (never over an existing one). */
-export function exportOpmlCommand(
+export async function exportOpmlCommand(
   articles: string,
   dbPath: string,
   file: string | undefined,
   io: Io,
-): ExitCode {
+): Promise<ExitCode> {
   const open = openTargetForCli(articles, dbPath, io, false);
   if (!open) return 1;
   let text: string;
@@ -81,7 +81,7 @@ export function exportOpmlCommand(
     return 1;
   }
   try {
-    const written = publish(writeTemp(dirname(path), text), dirname(path), basename(path));
+    const written = publish(await writeTemp(dirname(path), text), dirname(path), basename(path));
     io.out(`wrote ${written}\n`);
     return 0;
   } catch (err) {

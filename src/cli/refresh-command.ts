@@ -1,3 +1,4 @@
+import {createPagePool} from '../feeds/page-pool.js';
 import {refreshFeeds, type RefreshProgress} from '../feeds/refresh.js';
 import {createFetcher} from '../web/fetch.js';
 import type {ExitCode} from './commands.js';
@@ -26,6 +27,7 @@ export async function refreshCommand(
     return 1;
   }
   const fetcher = createFetcher();
+  const pages = createPagePool();
   const controller = new AbortController();
   const onSigint = (): void => controller.abort();
   process.once('SIGINT', onSigint);
@@ -34,6 +36,7 @@ export async function refreshCommand(
     const summary = await refreshFeeds({
       target: open.target,
       fetcher,
+      pages,
       signal: controller.signal,
       onProgress: draw
         ? (p) => io.err(`\r${refreshProgressText(p).slice(0, sink.columns - 1)}\u001b[K`)
@@ -58,6 +61,7 @@ export async function refreshCommand(
   } finally {
     process.removeListener('SIGINT', onSigint);
     fetcher.close();
+    await pages.close();
     open.close();
   }
 }

@@ -27,7 +27,7 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
       if (!read.ok) return {kind: 'failed', reason: read.reason};
       // The address asked for and the one redirected to name the article too, beside the page's canonical one.
       const asked = [source, loaded.url].filter((u): u is string => u !== null && isHttpUrl(u));
-      const saved = target.save(read.draft, asked.map(urlKeyOf));
+      const saved = await target.save(read.draft, asked.map(urlKeyOf));
       if (saved.status === 'failed') return {kind: 'failed', reason: saved.reason};
       return {
         kind: 'article',

@@ -1,11 +1,12 @@
 import type {ArticleDraft} from '../library/draft.js';
 import {paragraphsOf} from '../library/html/blocks.js';
-import {htmlToArticle, parseDocument} from '../library/html/html-article.js';
+import {parseDocument, type HtmlReadResult} from '../library/html/html-article.js';
 import {WebError} from '../web/errors.js';
 import type {FeedEntry} from '../web/feed.js';
 import {cleanUrl} from '../web/url.js';
-import {ACCEPT, loadResponse} from './sources.js';
 import type {Fetcher} from '../web/fetch.js';
+import type {RawPage} from './page-reader.js';
+import {ACCEPT} from './sources.js';
 
 // A feed item carries either the article (content:encoded, Atom content) or a teaser and a link. A teaser is
 // not worth reading: the item's page is fetched and read in reader mode, the item's own title, date and authors
@@ -43,6 +44,8 @@ export interface ItemContext {
   fetcher: Fetcher;
   /** Runs a fetch of one page, within the per-host bound. */
   schedule: <T>(url: string, task: () => Promise<T>) => Promise<T>;
+  /** Reads a fetched page in reader mode (on a worker thread in a refresh). */
+  readPage: (page: RawPage) => Promise<HtmlReadResult>;
 }
 
 /** The article of one feed item: its own text when it is the full article, else its page read in reader mode. */
@@ -64,9 +67,9 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
   }
   const link = item.link;
   try {
-    const page = loadResponse(await ctx.schedule(link, () => ctx.fetcher.get({url: link, accept: ACCEPT})));
-    const read = page.kind === 'html' ? htmlToArticle(page.text, page.url) : null;
-    if (!read?.ok) throw new WebError('not-article', read?.reason ?? 'the item’s link is not a web page');
+    const response = await ctx.schedule(link, () => ctx.fetcher.get({url: link, accept: ACCEPT}));
+    const read = await ctx.readPage(response);
+    if (!read.ok) throw new WebError('not-article', read.reason);
     const d = read.draft;
     return {
       ok: true,

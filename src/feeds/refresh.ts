@@ -2,6 +2,8 @@ import {errorLine, WebError} from '../web/errors.js';
 import {parseFeedText, type ParsedFeed} from '../web/feed.js';
 import type {Fetcher, FetchResponse} from '../web/fetch.js';
 import type {FeedRow} from './feeds-db.js';
+import {inlinePageReader, type PageReader} from './page-pool.js';
+import type {RawPage} from './page-reader.js';
 import {itemArticle} from './items.js';
 import {itemKeyOf, urlKeyOf} from './keys.js';
 import {createLimiter, hostOf, type Limiter} from './limit.js';
@@ -47,6 +49,8 @@ export interface RefreshOptions {
   /** Told of each article written, as it lands. */
   onArticle?: (path: string) => void;
   signal?: AbortSignal;
+  /** Reads fetched pages (default: on the calling thread). */
+  pages?: PageReader;
 }
 
 /** Shared by the feeds of one refresh. */
@@ -54,6 +58,7 @@ interface Run {
   target: Target;
   fetcher: Fetcher;
   limiter: Limiter;
+  pages: PageReader;
   onArticle: (path: string) => void;
   signal?: AbortSignal;
 }
@@ -85,6 +90,7 @@ export async function ingestFeed(
     feedTitle: feed.title,
     fetcher: run.fetcher,
     schedule: <T>(url: string, task: () => Promise<T>) => run.limiter.run(hostOf(url), task),
+    readPage: (page: RawPage) => run.pages.read(page),
   };
   let retryLater = false;
   // Oldest first, so a partly finished refresh leaves the older items in and the next one picks up the rest.
@@ -107,7 +113,7 @@ export async function ingestFeed(
         if (text.transient) retryLater = true;
         return;
       }
-      const saved = target.save(text.draft, keys);
+      const saved = await target.save(text.draft, keys);
       if (saved.status === 'added') {
         result.added += 1;
         run.onArticle(saved.path);
@@ -195,11 +201,15 @@ export interface RefreshSummary {
 
 /** The shared parts of a refresh or an add: one limiter for every request. */
 export function createRun(
-  options: Pick<RefreshOptions, 'target' | 'fetcher' | 'perHost' | 'concurrency' | 'onArticle' | 'signal'>,
+  options: Pick<
+    RefreshOptions,
+    'target' | 'fetcher' | 'perHost' | 'concurrency' | 'onArticle' | 'signal' | 'pages'
+  >,
 ): Run {
   return {
     target: options.target,
     fetcher: options.fetcher,
+    pages: options.pages ?? inlinePageReader,
     limiter: createLimiter(options.perHost ?? 2, options.concurrency ?? 16),
     onArticle: options.onArticle ?? (() => {}),
     ...(options.signal ? {signal: options.signal} : {}),

@@ -1,15 +1,6 @@
 import {randomBytes} from 'node:crypto';
-import {
-  closeSync,
-  fsyncSync,
-  linkSync,
-  lstatSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import {linkSync, lstatSync, readdirSync, renameSync, unlinkSync} from 'node:fs';
+import {open} from 'node:fs/promises';
 import {join} from 'node:path';
 
 // A new article appears whole or not at all: the text goes to a hidden temporary file (the reader ignores hidden
@@ -28,19 +19,22 @@ export function isTempName(name: string): boolean {
   return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
 }
 
-/** Writes `text` to a hidden temporary file in `dir` and returns its path; the caller links or removes it. */
-export function writeTemp(dir: string, text: string): string {
+/**
+ * Writes `text` to a hidden temporary file in `dir`, flushed to disk, and returns its path; the caller publishes
+ * it. The flush runs on libuv's threads: a refresh writing hundreds of articles keeps parsing meanwhile.
+ */
+export async function writeTemp(dir: string, text: string): Promise<string> {
   const path = join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
-  const fd = openSync(path, 'wx', 0o644);
+  const file = await open(path, 'wx', 0o644);
   try {
-    writeSync(fd, text);
-    fsyncSync(fd);
+    await file.writeFile(text);
+    await file.datasync();
   } catch (err) {
-    closeSync(fd);
+    await file.close();
     removeQuietly(path);
     throw err;
   }
-  closeSync(fd);
+  await file.close();
   return path;
 }
 

@@ -50,9 +50,9 @@ describe('article files', () => {
     expect(undated).toBe('2024-01-09-mayor-says-harbour-plan-is-1-agreed.md');
   });
 
-  it('never writes over an existing file: the new one takes the next free name', () => {
+  it('never writes over an existing file: the new one takes the next free name', async () => {
     const dir = tempDir({'2024-06-03-x.md': 'the user’s own file'});
-    const path = publish(writeTemp(dir, 'new text'), dir, '2024-06-03-x.md');
+    const path = publish(await writeTemp(dir, 'new text'), dir, '2024-06-03-x.md');
     expect(path).toBe(join(dir, '2024-06-03-x-2.md'));
     expect(readFileSync(join(dir, '2024-06-03-x.md'), 'utf8')).toBe('the user’s own file');
     expect(readFileSync(path, 'utf8')).toBe('new text');
@@ -74,9 +74,9 @@ describe('article files', () => {
     expect(readdirSync(dir).sort()).toEqual(['.brief-2-bb.tmp', '.notes.tmp', 'a.md']);
   });
 
-  it('leaves nothing behind when the name cannot be taken', () => {
+  it('leaves nothing behind when the name cannot be taken', async () => {
     const dir = tempDir();
-    const temp = writeTemp(dir, 'text');
+    const temp = await writeTemp(dir, 'text');
     writeFileSync(join(dir, 'sub'), 'a file where a folder is expected');
     expect(() => publish(temp, join(dir, 'sub'), 'x.md')).toThrow();
     expect(existsSync(temp)).toBe(false);

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {htmlToArticle} from '../../src/library/html/html-article.js';
+import {articleOnly, stripNoise} from '../../src/library/html/strip.js';
 import {CHROME_MARKERS, newsPage, type DatePlace} from '../fixtures/web/pages.js';
 import {SHIPPED, shippedArticle} from '../fixtures/web/shipped.js';
 
@@ -68,5 +69,25 @@ describe('reading a web page in reader mode', () => {
     expect(first).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(first).not.toMatch(/<\/?[a-z]/i);
     expect(first).toContain('kept words');
+  });
+
+  it('reads the whole page when its <article> holds only part of the story, or there are several', () => {
+    const article = shippedArticle(SHIPPED[3] ?? '', URL_);
+    const page = newsPage(article);
+    // The story body moved out of <article> (which keeps the headline and byline only).
+    const split = page
+      .replace('<div class="story-body">', '</article><div class="story-body">')
+      .replace(/<\/div>\n(<div class="share-tools">[\s\S]*?)<\/article>/, '</div>\n$1');
+    const focused = articleOnly(stripNoise(split)) ?? '';
+    expect(focused).toContain('class="headline"');
+    expect(focused).not.toContain('story-body');
+    expect(read(split).paragraphs).toEqual(article.paragraphs);
+    // Teasers marked up as <article> beside the story.
+    const teasers = page.replace(
+      '<section class="related">',
+      '<article class="teaser"><p>Another story.</p></article><section class="related">',
+    );
+    expect(articleOnly(teasers)).toBeNull();
+    expect(read(teasers).paragraphs).toEqual(article.paragraphs);
   });
 });

@@ -6,7 +6,7 @@ import {cleanLine} from '../sanitize.js';
 import {paragraphsOf} from './blocks.js';
 import type {DomDocument, DomNode} from './dom.js';
 import {pageMeta} from './page-meta.js';
-import {stripNoise} from './strip.js';
+import {articleOnly, stripNoise} from './strip.js';
 
 /** A page read in reader mode, or why it holds no article. */
 export type HtmlReadResult = {ok: true; draft: ArticleDraft} | {ok: false; reason: string};
@@ -40,7 +40,14 @@ const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).le
  * reader mode of Firefox), which leaves navigation, share buttons, ads, related links and comments behind.
  */
 export function htmlToArticle(html: string, pageUrl: string | null): HtmlReadResult {
-  const doc = parseDocument(stripNoise(html));
+  const clean = stripNoise(html);
+  const focused = articleOnly(clean);
+  // The article alone is read first; a story whose text does not fit in it gets the whole page.
+  const first = focused === null ? null : readDocument(parseDocument(focused), pageUrl);
+  return first?.ok ? first : readDocument(parseDocument(clean), pageUrl);
+}
+
+function readDocument(doc: DomDocument, pageUrl: string | null): HtmlReadResult {
   // Readability rewrites the document, so what the page says about itself is read first.
   const meta = pageMeta(doc);
   const parsed = new Readability<DomNode>(doc as never, {

@@ -47,11 +47,14 @@ function names(value: Json | undefined): string[] {
 
 /** The schema.org article object of a page's JSON-LD, if any. */
 export function jsonLdArticle(doc: DomDocument): Record<string, Json> | null {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  // Plain tag selectors: linkedom matches attribute selectors several times slower.
+  const scripts = doc.querySelectorAll('script');
   for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i];
+    if (!script || !/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     let data: Json;
     try {
-      data = JSON.parse(scripts[i]?.textContent ?? '') as Json;
+      data = JSON.parse(script.textContent ?? '') as Json;
     } catch {
       continue;
     }
@@ -61,14 +64,37 @@ export function jsonLdArticle(doc: DomDocument): Record<string, Json> | null {
   return null;
 }
 
-function meta(doc: DomDocument, ...keys: string[]): string | null {
+/** The content of every <meta> by its property, name or itemprop (first one wins), read in one pass. */
+function metaTags(doc: DomDocument): Map<string, string> {
+  // One walk over the <meta> elements: a selector per key walks the whole document each time (linkedom has no
+  // index), which was a sixth of the time of reading a page.
+  const out = new Map<string, string>();
+  const all = doc.querySelectorAll('meta');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    const content = el?.getAttribute('content');
+    if (!el || !content || content.trim() === '') continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key && !out.has(key)) out.set(key, cleanLine(content));
+    }
+  }
+  return out;
+}
+
+function pick(tags: Map<string, string>, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el =
-      doc.querySelector(`meta[property="${key}"]`) ??
-      doc.querySelector(`meta[name="${key}"]`) ??
-      doc.querySelector(`meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content');
-    if (value && value.trim() !== '') return cleanLine(value);
+    const value = tags.get(key);
+    if (value) return value;
+  }
+  return null;
+}
+
+function timeElementDate(doc: DomDocument): string | null {
+  const times = doc.querySelectorAll('time');
+  for (let i = 0; i < times.length; i++) {
+    const datetime = times[i]?.getAttribute('datetime');
+    if (datetime && /^\d{4}-\d{2}-\d{2}/.test(datetime.trim())) return datetime;
   }
   return null;
 }
@@ -78,11 +104,11 @@ const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 /** Reads title, date, authors, site name and canonical address from a page's metadata. */
 export function pageMeta(doc: DomDocument): PageMeta {
   const ld = jsonLdArticle(doc);
-  const time = doc.querySelector('article time[datetime], time[pubdate], time[datetime]');
+  const tags = metaTags(doc);
   const date =
     text(ld?.datePublished) ??
-    meta(
-      doc,
+    pick(
+      tags,
       'article:published_time',
       'og:published_time',
       'datePublished',
@@ -96,17 +122,17 @@ export function pageMeta(doc: DomDocument): PageMeta {
       'sailthru.date',
     ) ??
     text(ld?.dateCreated) ??
-    (time?.getAttribute('datetime') || null);
-  const metaAuthors = [meta(doc, 'author'), meta(doc, 'article:author'), meta(doc, 'parsely-author')]
+    timeElementDate(doc);
+  const metaAuthors = [pick(tags, 'author'), pick(tags, 'article:author'), pick(tags, 'parsely-author')]
     .filter((a): a is string => a !== null && !isUrl(a))
     .slice(0, 1);
   const authors = ld?.author ? names(ld.author) : metaAuthors;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   return {
-    title: meta(doc, 'og:title', 'twitter:title') ?? text(ld?.headline),
+    title: pick(tags, 'og:title', 'twitter:title') ?? text(ld?.headline),
     date: date ? cleanLine(date) : null,
     authors: [...new Set(authors.filter((a) => !isUrl(a)))],
-    site: meta(doc, 'og:site_name', 'application-name') ?? text(ld?.publisher),
-    url: canonical && isUrl(canonical) ? canonical : meta(doc, 'og:url'),
+    site: pick(tags, 'og:site_name', 'application-name') ?? text(ld?.publisher),
+    url: canonical && isUrl(canonical) ? canonical : pick(tags, 'og:url'),
   };
 }
