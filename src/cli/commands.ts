@@ -1,21 +1,22 @@
 import {
   articleMeta,
-  loadLibrary,
+  loadLibraryAsync,
   LibraryError,
   readArticleFile,
   type Article,
   type LibraryLoad,
 } from '../library/index.js';
+import {loadHtmlReaderFor} from '../library/html-file.js';
 import {articleSummary, newestFirst, truncate, type Io} from './output.js';
 
 /** Exit status of a command: 0 ok, 1 some input failed, 2 usage. */
 export type ExitCode = 0 | 1 | 2;
 
 /** Loads the library, reporting skipped files on stderr; null (after a message) when nothing can be shown. */
-export function loadForCli(dir: string, io: Io): LibraryLoad | null {
+export async function loadForCli(dir: string, io: Io): Promise<LibraryLoad | null> {
   let load: LibraryLoad;
   try {
-    load = loadLibrary(dir);
+    load = await loadLibraryAsync(dir);
   } catch (err) {
     if (err instanceof LibraryError) {
       io.err(`brief: ${err.message}\n`);
@@ -25,15 +26,15 @@ export function loadForCli(dir: string, io: Io): LibraryLoad | null {
   }
   for (const s of load.skipped) io.err(`brief: skipped ${s.path}: ${s.reason}\n`);
   if (load.articles.length === 0) {
-    io.err(`brief: no articles in ${dir} (brief reads .txt and .md files)\n`);
+    io.err(`brief: no articles in ${dir} (brief reads .txt, .md and .html files)\n`);
     return null;
   }
   return load;
 }
 
 /** `brief list`: one line per article, or JSON. */
-export function listCommand(dir: string, json: boolean, io: Io): ExitCode {
-  const load = loadForCli(dir, io);
+export async function listCommand(dir: string, json: boolean, io: Io): Promise<ExitCode> {
+  const load = await loadForCli(dir, io);
   if (!load) return 1;
   const articles = newestFirst(load.articles);
   if (json) {
@@ -55,8 +56,8 @@ export function formatList(articles: Article[], width = 100): string {
 }
 
 /** `brief show ID`: metadata and paragraphs. */
-export function showCommand(dir: string, id: string, json: boolean, io: Io): ExitCode {
-  const load = loadForCli(dir, io);
+export async function showCommand(dir: string, id: string, json: boolean, io: Io): Promise<ExitCode> {
+  const load = await loadForCli(dir, io);
   if (!load) return 1;
   const article = load.articles.find((a) => a.id === id) ?? load.articles.find((a) => a.path === id);
   if (!article) {
@@ -75,6 +76,7 @@ export function showCommand(dir: string, id: string, json: boolean, io: Io): Exi
 /** `brief extract FILE...`: the extraction contract of shared/eval/README.md, one object per readable file. */
 export async function extractCommand(files: string[], json: boolean, io: Io): Promise<ExitCode> {
   const {extract, toExtractInput} = await import('../extract/index.js');
+  await loadHtmlReaderFor(files);
   let failed = false;
   const results = [];
   for (const file of files) {

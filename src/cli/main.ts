@@ -91,7 +91,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<ExitCode>
           import('./commands.js'),
           import('./output.js'),
         ]);
-        const load = loadForCli(args.articles, io);
+        const load = await loadForCli(args.articles, io);
         if (!load) return 1;
         io.out(formatList(newestFirst(load.articles)));
         return 0;

@@ -1,6 +1,7 @@
 import {stringify} from 'yaml';
 import type {ArticleDraft} from '../library/draft.js';
 import {asDate} from '../library/front-matter.js';
+import {localDay} from '../library/html-file.js';
 import {cleanLine} from '../library/sanitize.js';
 
 // An added article is an ordinary library file: YAML front matter the reader already knows (title, date, source,
@@ -37,13 +38,6 @@ export function slug(title: string): string {
     out = next;
   }
   return out || [...(words[0] ?? 'article')].slice(0, SLUG_MAX).join('');
-}
-
-/** The local calendar day of a time, YYYY-MM-DD. */
-export function localDay(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** "2024-06-01-council-agrees-harbour-plan.md": the article's day (today when it has none) and its title. */

@@ -1,5 +1,5 @@
 import {htmlToArticle, type HtmlReadResult} from '../library/html/html-article.js';
-import {decodeBody} from '../web/charset.js';
+import {decodeBody} from '../library/charset.js';
 import {documentKind} from '../web/detect.js';
 
 /** A fetched page as bytes: what crosses to a page worker. */

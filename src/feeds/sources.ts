@@ -1,6 +1,6 @@
 import {readFileSync, statSync} from 'node:fs';
 import {describeFsError} from '../library/read-article.js';
-import {decodeBody} from '../web/charset.js';
+import {decodeBody} from '../library/charset.js';
 import {documentKind, type DocumentKind} from '../web/detect.js';
 import type {Fetcher, FetchResponse} from '../web/fetch.js';
 import {isHttpUrl} from '../web/url.js';

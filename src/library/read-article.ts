@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync, statSync} from 'node:fs';
 import {basename} from 'node:path';
 import {splitFrontMatter} from './front-matter.js';
+import {isHtmlPath, localDay, readHtmlBytes} from './html-file.js';
 import {parseBody, titleFromFileName} from './plain-text.js';
 import {cleanText} from './sanitize.js';
 import type {ReadResult} from './types.js';
@@ -77,6 +78,7 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
   }
   if (bytes.length > maxBytes)
     return skip(`too large (${megabytes(bytes.length)}; the limit is ${megabytes(maxBytes)})`);
+  if (isHtmlPath(path)) return readHtmlBytes(path, bytes, mtimeMs, options.id);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return skip(decoded.reason);
   const text = cleanText(decoded.text);
@@ -100,7 +102,8 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
       sourceInText: body.source !== null,
       authors,
       contributors: body.contributors.filter((c) => !authors.includes(c)),
-      date: fields?.date ?? null,
+      // Without a date of its own an article takes the day it was added (written), so new files list on top.
+      date: fields?.date ?? localDay(mtimeMs),
       url: fields?.url ?? null,
       paragraphs: body.paragraphs,
       text: body.paragraphs.join('\n\n'),

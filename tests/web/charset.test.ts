@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {decodeBody} from '../../src/web/charset.js';
+import {decodeBody} from '../../src/library/charset.js';
 
 // "Café Zürich – naïve" in Windows-1252: é E9, ü FC, – 96, ï EF.
 const cp1252 = Buffer.from([
