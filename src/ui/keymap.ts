@@ -28,6 +28,7 @@ export type Command =
   | 'toggleRead'
   | 'toggleFavourite'
   | 'openUrl'
+  | 'refresh'
   | 'help';
 
 /** One binding: the keys (as tokens from `keyToken`), what it does in each mode it works in, and footer rank. */
@@ -126,6 +127,13 @@ export const KEYMAP: readonly Binding[] = [
     modes: ['list', 'article'],
     help: "open the article's URL in the browser",
   },
+  {
+    command: 'refresh',
+    keys: ['R'],
+    modes: READ,
+    help: 'refresh the feeds in the background',
+    footer: ['list'],
+  },
   {command: 'help', keys: ['?'], modes: READ, help: 'help: every key', footer: READ},
 ];
 
@@ -209,5 +217,6 @@ const FOOTER_LABELS: Record<Command, string> = {
   toggleRead: 'read',
   toggleFavourite: 'favourite',
   openUrl: 'open URL',
+  refresh: 'refresh',
   help: 'help',
 };

@@ -1,5 +1,6 @@
 import React from 'react';
 import {render} from 'ink';
+import type {RefreshControl} from '../feeds/refresh-control.js';
 import type {IndexingHandle, Store} from '../store/index.js';
 import {App} from './App.js';
 
@@ -10,6 +11,8 @@ export interface TuiOptions {
   indexing?: IndexingHandle;
   /** Opens a URL with the system opener; absent when the system has none. */
   openUrl?: (url: string) => void;
+  /** Refreshes the feeds in the background (R). */
+  refresh?: RefreshControl;
 }
 
 // The alternate screen keeps the user's scrollback intact and gives it back on exit, however the reader ends.
@@ -28,6 +31,7 @@ export async function runTui(options: TuiOptions): Promise<void> {
         store={options.store}
         {...(options.indexing ? {indexing: options.indexing} : {})}
         {...(options.openUrl ? {openUrl: options.openUrl} : {})}
+        {...(options.refresh ? {refresh: options.refresh} : {})}
       />,
       {
         exitOnCtrlC: true,

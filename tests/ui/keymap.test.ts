@@ -33,6 +33,7 @@ const ALL_COMMANDS: Command[] = [
   'toggleRead',
   'toggleFavourite',
   'openUrl',
+  'refresh',
   'help',
 ];
 

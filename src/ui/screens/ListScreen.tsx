@@ -19,6 +19,8 @@ export interface ListScreenProps {
   columns: number;
   rows: number;
   progress: IndexProgress | null;
+  /** Other background work to report (a feed refresh), or null. */
+  activity?: string | null;
 }
 
 /** Status line and the windowed article table: only the rows that fit are rendered. */
@@ -32,6 +34,7 @@ export function ListScreen({
   columns,
   rows,
   progress,
+  activity = null,
 }: ListScreenProps) {
   const page = listPage(rows);
   const start = scrollIntoView(top, selected, page, shown.length);
@@ -44,6 +47,7 @@ export function ListScreen({
         filter={filter}
         shown={shown.length}
         progress={progress}
+        activity={activity}
       />
       <ArticleTable rows={window} selected={selected - start} width={columns} />
     </Box>
