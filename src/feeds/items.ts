@@ -44,6 +44,8 @@ export interface ItemContext {
   fetcher: Fetcher;
   /** Runs a fetch of one page, within the per-host bound. */
   schedule: <T>(url: string, task: () => Promise<T>) => Promise<T>;
+  /** Stops page fetches when the refresh is stopped. */
+  signal?: AbortSignal;
   /** Reads a fetched page in reader mode (on a worker thread in a refresh). */
   readPage: (page: RawPage) => Promise<HtmlReadResult>;
 }
@@ -67,7 +69,9 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
   }
   const link = item.link;
   try {
-    const response = await ctx.schedule(link, () => ctx.fetcher.get({url: link, accept: ACCEPT}));
+    const response = await ctx.schedule(link, () =>
+      ctx.fetcher.get({url: link, accept: ACCEPT, ...(ctx.signal ? {signal: ctx.signal} : {})}),
+    );
     const read = await ctx.readPage(response);
     if (!read.ok) throw new WebError('not-article', read.reason);
     const d = read.draft;

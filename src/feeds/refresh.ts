@@ -91,6 +91,7 @@ export async function ingestFeed(
     fetcher: run.fetcher,
     schedule: <T>(url: string, task: () => Promise<T>) => run.limiter.run(hostOf(url), task),
     readPage: (page: RawPage) => run.pages.read(page),
+    ...(run.signal ? {signal: run.signal} : {}),
   };
   let retryLater = false;
   // Oldest first, so a partly finished refresh leaves the older items in and the next one picks up the rest.

@@ -237,6 +237,7 @@ export function createFetcher(overrides: Partial<FetchLimits> = {}): Fetcher {
       }
       const deadline = Date.now() + limits.timeoutMs;
       for (let redirects = 0; ; redirects++) {
+        if (request.signal?.aborted) throw new WebError('timeout', 'stopped');
         if (url.protocol !== 'http:' && url.protocol !== 'https:')
           throw new WebError('scheme', `only http and https addresses can be fetched (not ${url.protocol})`);
         const result = await hop(url, request, deadline);
