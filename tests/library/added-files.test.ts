@@ -5,7 +5,11 @@ import {findArticleFiles} from '../../src/library/find-files.js';
 import {loadHtmlReader} from '../../src/library/html-file.js';
 import {loadLibraryAsync} from '../../src/library/load-library.js';
 import {readArticleFile} from '../../src/library/read-article.js';
+import {startIndexing} from '../../src/store/indexer.js';
+import {createInlinePool} from '../../src/store/pool.js';
+import {openSqliteStore} from '../../src/store/sqlite-store.js';
 import {newsPage} from '../fixtures/web/pages.js';
+import {fakeAnalyze} from '../store/fixtures.js';
 import {SHIPPED, shippedArticle} from '../fixtures/web/shipped.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
@@ -77,5 +81,24 @@ describe('files dropped into the library', () => {
         reason: 'no readable article on the page (too little text outside menus and links)',
       },
     ]);
+  });
+
+  it('indexes an .html file like any article, and lists it by its date', async () => {
+    const page = newsPage(shippedArticle(SHIPPED[1] ?? '', 'https://courier.example/b'));
+    const dir = tempDir({
+      'page.html': page,
+      'note.md': '---\ntitle: Older note\ndate: 2010-01-01\n---\nText.\n',
+    });
+    const store = openSqliteStore({dbPath: ':memory:', root: dir});
+    try {
+      const summary = await startIndexing(store, {pool: createInlinePool(fakeAnalyze, 1)}).done;
+      expect(summary).toMatchObject({added: 2, skipped: []});
+      expect(store.listArticles().map((a) => [a.title, a.date, a.source])).toEqual([
+        [shippedArticle(SHIPPED[1] ?? '', '').title, '2019-01-04', 'The Harbour Courier'],
+        ['Older note', '2010-01-01', null],
+      ]);
+    } finally {
+      store.close();
+    }
   });
 });
