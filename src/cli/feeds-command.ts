@@ -6,7 +6,10 @@ import {opmlText} from '../web/opml.js';
 import {cleanUrl} from '../web/url.js';
 import type {ExitCode} from './commands.js';
 import {openTargetForCli} from './feeds-target.js';
-import {truncate, type Io} from './output.js';
+import type {Io} from './output.js';
+
+const truncate = (text: string, width: number): string =>
+  text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 
 function when(ms: number | null): string {
   if (ms === null) return 'never';

@@ -5,12 +5,15 @@ import type {SqliteStore} from '../store/sqlite-store.js';
 import {createWorkerPool, findWorkerScript} from '../store/worker-pool.js';
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
+import {showName, toJson} from '../library/sanitize.js';
 import type {ExitCode} from './commands.js';
 
 /** Where progress goes: a redrawn bar when stderr is a terminal, nothing otherwise. */
 export interface ProgressSink {
   isTTY: boolean;
   columns: number;
+  /** Writes the bar and its redraw sequences as they are (text output is sanitised, which would strip them). */
+  write: (text: string) => void;
 }
 
 /** Worker threads to use: $BRIEF_WORKERS when set (a smaller machine, or memory to spare), else one per core. */
@@ -33,7 +36,7 @@ export async function indexStore(
   const run: IndexRun = startIndexing(store, {pool: createWorkerPool({script, size: workerCount()})});
   const unsubscribe = sink.isTTY
     ? run.subscribe((p, finished) =>
-        io.err(finished ? '\r\u001b[K' : `\r${formatProgress(p, sink.columns - 1)}\u001b[K`),
+        sink.write(finished ? '\r\u001b[K' : `\r${formatProgress(p, sink.columns - 1)}\u001b[K`),
       )
     : () => {};
   const onSigint = (): void => void run.stop();
@@ -66,14 +69,15 @@ export async function indexCommand(
     store.close();
   }
   if (!summary) return 1;
-  for (const s of summary.skipped) io.err(`brief: skipped ${s.path}: ${s.reason}\n`);
-  for (const f of summary.failed) io.err(`brief: not extracted ${f.path}: ${f.reason}\n`);
+  for (const s of summary.skipped) io.err(`brief: skipped ${showName(s.path)}: ${s.reason}\n`);
+  for (const f of summary.failed) io.err(`brief: not extracted ${showName(f.path)}: ${f.reason}\n`);
+  for (const u of summary.unanalysable) io.err(`brief: not analysed ${showName(u.path)}: ${u.reason}\n`);
   const rate = summary.seconds > 0 ? summary.extracted / summary.seconds : 0;
   if (json) {
-    const {skipped, failed, ...counts} = summary;
+    const {skipped, failed, unanalysable, ...counts} = summary;
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     io.out(
-      `${JSON.stringify({...counts, skipped: skipped.length, failed: failed.length, articlesPerSecond: rate, peakRssMb, db: dbPath}, null, 2)}\n`,
+      `${toJson({...counts, skipped: skipped.length, failed: failed.length, unanalysable: unanalysable.length, articlesPerSecond: rate, peakRssMb, db: dbPath})}\n`,
     );
   } else {
     const parts = [

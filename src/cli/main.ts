@@ -10,6 +10,7 @@ import {VERSION} from './version.js';
 const sink = (): ProgressSink => ({
   isTTY: process.stderr.isTTY === true,
   columns: process.stderr.columns || 80,
+  write: (text) => process.stderr.write(text),
 });
 
 /** Runs one command line and returns its exit code. */
@@ -39,7 +40,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<ExitCode>
         io,
       );
     case 'extract':
-      return (await import('./commands.js')).extractCommand(args.positionals, args.json, io);
+      return (await import('./commands.js')).extractCommand(args.positionals, args.json, io, args.explain);
     case 'index':
       return (await import('./index-command.js')).indexCommand(args.articles, args.db, args.json, io, sink());
     case 'search': {
@@ -51,6 +52,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<ExitCode>
         json: args.json,
         kind: args.kind,
         text: args.text,
+        explain: args.explain,
       };
       return searchCommand(request, io, sink());
     }
@@ -87,14 +89,14 @@ export async function run(argv: string[], io: Io = processIo): Promise<ExitCode>
       );
     case 'tui': {
       if (!process.stdout.isTTY || !process.stdin.isTTY) {
-        const [{loadForCli, formatList}, {newestFirst}] = await Promise.all([
+        const [{loadForCli, formatList, exitFor}, {newestFirst}] = await Promise.all([
           import('./commands.js'),
           import('./output.js'),
         ]);
         const load = await loadForCli(args.articles, io);
         if (!load) return 1;
         io.out(formatList(newestFirst(load.articles)));
-        return 0;
+        return exitFor(load);
       }
       return (await import('./tui-command.js')).runReader(args.articles, args.db, io);
     }
@@ -111,7 +113,7 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`brief: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+    processIo.err(`brief: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 1;
   },
 );

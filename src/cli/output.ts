@@ -1,3 +1,4 @@
+import {terminalText} from '../library/sanitize.js';
 import {articleMeta, type Article} from '../library/types.js';
 
 /** Where CLI commands write; a parameter so tests can capture output without spawning. */
@@ -6,10 +7,14 @@ export interface Io {
   err: (text: string) => void;
 }
 
-/** Writes to the process streams. */
+/**
+ * Writes to the process streams through the one sanitiser: whatever a command prints (file names, titles from a
+ * database, error messages quoting the command line) cannot act on the terminal. Progress redraws, brief's own
+ * control sequences, go through the progress sink instead.
+ */
 export const processIo: Io = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => process.stdout.write(terminalText(text)),
+  err: (text) => process.stderr.write(terminalText(text)),
 };
 
 /** Article metadata without its body: what `list --json` prints. */
@@ -20,11 +25,6 @@ export function articleSummary(a: Article) {
     paragraphs: a.paragraphs.length,
     words: a.text.split(/\s+/).filter(Boolean).length,
   };
-}
-
-/** Cuts text to `width` columns with an ellipsis. */
-export function truncate(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 }
 
 /** Articles newest first, undated last, then by title. */

@@ -1,4 +1,5 @@
 import {existsSync} from 'node:fs';
+import {resolve} from 'node:path';
 import type {IndexRun} from '../store/indexer.js';
 import type {IndexingHandle, IndexProgress} from '../store/types.js';
 import type {ExitCode} from './commands.js';
@@ -17,7 +18,12 @@ const FALLBACK_MS = 2000;
 type Listener = (progress: IndexProgress, finished: boolean) => void;
 
 /** A handle the UI can subscribe to at once, relaying from an indexing run that starts later. */
-function relay(onSubscribe: () => void): {handle: IndexingHandle; attach: (run: IndexRun) => void} {
+function relay(onSubscribe: () => void): {
+  handle: IndexingHandle;
+  attach: (run: IndexRun) => void;
+  /** Ends the run's reports with a failure of the run itself. */
+  report: (reason: string) => void;
+} {
   const listeners = new Set<Listener>();
   let last: {progress: IndexProgress; finished: boolean} | null = null;
   return {
@@ -34,6 +40,13 @@ function relay(onSubscribe: () => void): {handle: IndexingHandle; attach: (run: 
         last = {progress, finished};
         for (const listener of listeners) listener(progress, finished);
       });
+    },
+    report(reason) {
+      const before = last?.progress ?? {done: 0, total: 0, rate: 0, etaSeconds: null};
+      const count = (before.failures?.count ?? 0) + 1;
+      const progress = {...before, failures: {count, first: before.failures?.first ?? reason}};
+      last = {progress, finished: true};
+      for (const listener of listeners) listener(progress, true);
     },
   };
 }
@@ -73,9 +86,12 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
         const current = startIndexing(store, {pool: createWorkerPool({script}), progressEveryMs: 1000});
         run = current;
         attach(current);
-        // Failures while indexing must not print over the UI; what was stored stays usable.
+        // Failures while indexing must not print over the UI: the status line shows them; what was stored stays
+        // usable.
         void current.done
-          .catch(() => null)
+          .catch((err: unknown) =>
+            report(`indexing failed: ${err instanceof Error ? err.message : String(err)}`),
+          )
           .then(() => {
             run = null;
             if (again) {
@@ -93,13 +109,19 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
     // Files added, changed or removed while the reader is open are indexed like at start-up.
     watcher = watchLibrary(store.root, index);
   };
-  const {handle, attach} = relay(() => setTimeout(start, AFTER_SUBSCRIBE_MS));
+  const {handle, attach, report} = relay(() => setTimeout(start, AFTER_SUBSCRIBE_MS));
   const timer = setTimeout(start, FALLBACK_MS);
   const refresh = createBackgroundRefresh(store.db, store.root, index);
   try {
     const {runTui} = await ui;
     const openUrl = findOpener();
-    await runTui({store, indexing: handle, refresh, ...(openUrl ? {openUrl} : {})});
+    await runTui({
+      store,
+      indexing: handle,
+      library: resolve(articles),
+      refresh,
+      ...(openUrl ? {openUrl} : {}),
+    });
   } finally {
     closing = true;
     clearTimeout(timer);

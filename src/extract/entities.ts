@@ -162,14 +162,23 @@ function collectForms(doc: Doc, defined: Map<string, string>): Form[] {
   return [...forms.values()];
 }
 
-/** Adds the bylines as people, joining an entry that already names them. */
-function addAuthors(people: Entity[], authors: readonly string[]): void {
-  for (const author of authors) {
-    const key = nameKey(author);
-    if (key === '') continue;
-    const known = people.find((p) => nameKey(p.name) === key || p.aliases.some((a) => nameKey(a) === key));
-    if (!known) people.push({name: author.trim(), aliases: [], mentions: 1});
-  }
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Drops the article's own writers (bylines and contributors: metadata shown with the title, GUIDE.md) from its
+ * people, unless the body names them. The library keeps byline lines out of the paragraphs, so a form of the
+ * name in a paragraph is the story naming the person; a mention in the title alone is not.
+ */
+function dropAuthors(people: Entity[], authors: readonly string[], paragraphs: readonly string[]): Entity[] {
+  const keys = new Set(authors.map(nameKey).filter((k) => k !== ''));
+  if (keys.size === 0) return people;
+  const body = paragraphs.join('\n');
+  const inBody = (form: string): boolean =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u').test(body);
+  return people.filter((p) => {
+    const forms = [p.name, ...p.aliases];
+    return !forms.some((f) => keys.has(nameKey(f))) || forms.some(inBody);
+  });
 }
 
 /** The outlet named in a feed footer is an organization the file names, even though the footer is not body text. */
@@ -204,7 +213,7 @@ export const entitiesStage: Stage = {
       .filter((g) => g.kind === 'organization')
       .map(toEntity)
       .sort(byMentions);
-    addAuthors(doc.people, doc.input.authors ?? []);
+    doc.people = dropAuthors(doc.people, doc.input.authors ?? [], doc.input.paragraphs);
     addOutlet(doc.organizations, doc.input.outlet);
   },
 };

@@ -8,6 +8,13 @@ import type {Sentence, Stage} from './pipeline.js';
 import {captionParagraphs} from './summary/filters.js';
 import type {Fact, FactValue} from './types.js';
 
+/**
+ * Most numbers one sentence may hold for its facts to be read. Writing a sentence's facts compares its numbers with
+ * one another (work that grows with their square, times the sentence); a sentence of more numbers than this is a
+ * table or a dump, not a statement, and gives no facts.
+ */
+export const MAX_NUMBERS_PER_SENTENCE = 40;
+
 interface Scored {
   m: NumberMention;
   unit: string;
@@ -30,7 +37,9 @@ export function findFacts(sentences: readonly Sentence[], title: string): Fact[]
   for (const s of sentences) {
     const tokens = tokenize(s.text);
     const scored: Scored[] = [];
-    const mentions = shareRanges(findNumbers(tokens), tokens);
+    const found = findNumbers(tokens);
+    if (found.length > MAX_NUMBERS_PER_SENTENCE) continue;
+    const mentions = shareRanges(found, tokens);
     const reasons = rangeReasons(
       mentions,
       mentions.map((m) => skipReason(m, tokens, s.text)),

@@ -1,3 +1,4 @@
+import {createTracer, type Tracer} from './rules.js';
 import type {Analysis, Entity, ExtractInput, Fact, Quote} from './types.js';
 
 /** One sentence of the article, located in its paragraph. */
@@ -16,6 +17,8 @@ export interface Sentence {
 export interface Doc extends Analysis {
   input: ExtractInput;
   sentences: Sentence[];
+  /** Where stages record which rules decided what (kept only when extraction is asked to explain itself). */
+  trace: Tracer;
 }
 
 /** One declared stage: which fields it needs filled before it runs, which it fills. */
@@ -27,9 +30,10 @@ export interface Stage {
 }
 
 /** A new document with every output field empty. */
-export function newDoc(input: ExtractInput): Doc {
+export function newDoc(input: ExtractInput, trace: Tracer = createTracer(false)): Doc {
   return {
     input,
+    trace,
     sentences: [],
     summary: [],
     people: [],
@@ -42,7 +46,7 @@ export function newDoc(input: ExtractInput): Doc {
 
 /** Checks at build time that every stage's needs are filled by an earlier stage. */
 export function checkStages(stages: readonly Stage[]): void {
-  const filled = new Set<keyof Doc>(['input']);
+  const filled = new Set<keyof Doc>(['input', 'trace']);
   for (const stage of stages) {
     for (const need of stage.needs) {
       if (!filled.has(need))
@@ -60,8 +64,9 @@ export function runStages(
   stages: readonly Stage[],
   input: ExtractInput,
   onError?: (stage: string, err: unknown) => void,
+  trace?: Tracer,
 ): Doc {
-  const doc = newDoc(input);
+  const doc = newDoc(input, trace);
   for (const stage of stages) {
     try {
       stage.run(doc);

@@ -36,6 +36,12 @@ export interface Fact {
   values: FactValue[];
 }
 
+/** A stage of the pipeline that did not finish, and why; "budget" when the article ran out of time. */
+export interface StageFailure {
+  stage: string;
+  reason: string;
+}
+
 /** Everything extraction finds in one article: the fields of the `extract --json` contract. */
 export interface Analysis {
   summary: string[];
@@ -44,13 +50,15 @@ export interface Analysis {
   organizations: Entity[];
   quotes: Quote[];
   facts: Fact[];
+  /** Only when the analysis is incomplete: the stages that failed, in order. Their fields are left empty. */
+  failures?: StageFailure[];
 }
 
 /** What extraction reads: the article's title and body paragraphs. */
 export interface ExtractInput {
   title: string;
   paragraphs: string[];
-  /** Bylines, so that authors can be recognised as people of the article. */
+  /** The article's writers and contributors (bylines): metadata, not its people unless the body names them. */
   authors?: string[];
   /** An outlet the file's own text names outside the body (e.g. "appeared first on New York Times"). */
   outlet?: string | null;

@@ -1,7 +1,7 @@
 import {stringify} from 'yaml';
 import type {ArticleDraft} from '../library/draft.js';
-import {asDate} from '../library/front-matter.js';
-import {localDay} from '../library/html-file.js';
+import {parseDate} from '../library/front-matter.js';
+import {localDay} from '../library/local-day.js';
 import {cleanLine} from '../library/sanitize.js';
 
 // An added article is an ordinary library file: YAML front matter the reader already knows (title, date, source,
@@ -42,5 +42,5 @@ export function slug(title: string): string {
 
 /** "2024-06-01-council-agrees-harbour-plan.md": the article's day (today when it has none) and its title. */
 export function articleFileName(draft: ArticleDraft, now: number = Date.now()): string {
-  return `${asDate(draft.date) ?? localDay(now)}-${slug(draft.title)}.md`;
+  return `${parseDate(draft.date) ?? localDay(now)}-${slug(draft.title)}.md`;
 }

@@ -1,5 +1,6 @@
 import {lstatSync, readdirSync, realpathSync, statSync} from 'node:fs';
 import {join} from 'node:path';
+import {decodeFileName, fsPath} from './file-names.js';
 import {describeFsError} from './read-article.js';
 import type {SkippedFile} from './types.js';
 
@@ -22,7 +23,8 @@ function isArticleName(name: string): boolean {
 
 /**
  * Lists article files under `root`, recursively and in a stable (sorted) order. Hidden entries are ignored;
- * symlinks are followed, with broken links and loops reported instead of followed.
+ * symlinks are followed, with broken links and loops reported instead of followed. Names are read as bytes, so
+ * a name that is not UTF-8 is still found (see file-names.ts; `fsPath` opens it).
  */
 export function findArticleFiles(root: string): FoundFiles {
   const found: FoundFiles = {files: [], skipped: []};
@@ -32,7 +34,7 @@ export function findArticleFiles(root: string): FoundFiles {
   const walk = (dir: string): void => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realKey(dir);
     } catch (err) {
       found.skipped.push({path: dir, reason: describeFsError(err)});
       return;
@@ -44,7 +46,7 @@ export function findArticleFiles(root: string): FoundFiles {
     seenDirs.add(real);
     let names: string[];
     try {
-      names = readdirSync(dir).sort();
+      names = readdirSync(fsPath(dir), {encoding: 'buffer'}).map(decodeFileName).sort();
     } catch (err) {
       found.skipped.push({path: dir, reason: describeFsError(err)});
       return;
@@ -54,8 +56,8 @@ export function findArticleFiles(root: string): FoundFiles {
       const path = join(dir, name);
       let isDir = false;
       try {
-        const link = lstatSync(path);
-        isDir = link.isSymbolicLink() ? statSync(path).isDirectory() : link.isDirectory();
+        const link = lstatSync(fsPath(path));
+        isDir = link.isSymbolicLink() ? statSync(fsPath(path)).isDirectory() : link.isDirectory();
       } catch (err) {
         if (isArticleName(name)) found.skipped.push({path, reason: brokenLinkReason(err)});
         else if ((err as NodeJS.ErrnoException).code === 'ELOOP')
@@ -65,7 +67,7 @@ export function findArticleFiles(root: string): FoundFiles {
       if (isDir) {
         walk(path);
       } else if (isArticleName(name)) {
-        const key = safeRealpath(path);
+        const key = safeRealKey(path);
         if (seenFiles.has(key)) continue;
         seenFiles.add(key);
         found.files.push(path);
@@ -82,9 +84,14 @@ function brokenLinkReason(err: unknown): string {
   return describeFsError(err);
 }
 
-function safeRealpath(path: string): string {
+// Real paths compared as bytes (latin1 keeps one character per byte), so names that are not UTF-8 stay distinct.
+function realKey(path: string): string {
+  return realpathSync(fsPath(path), {encoding: 'buffer'}).toString('latin1');
+}
+
+function safeRealKey(path: string): string {
   try {
-    return realpathSync(path);
+    return realKey(path);
   } catch {
     return path;
   }

@@ -7,6 +7,8 @@ export interface FrontMatter {
   source: string | null;
   authors: string[];
   date: string | null;
+  /** The date field as written when it is not a date (the caller warns and dates the article otherwise). */
+  badDate: string | null;
   url: string | null;
 }
 
@@ -45,11 +47,14 @@ export function splitFrontMatter(text: string): FrontMatterResult {
 function readFields(data: Record<string, unknown>): FrontMatter {
   const lower = new Map(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
   const pick = (...keys: string[]): unknown => keys.map((k) => lower.get(k)).find((v) => v !== undefined);
+  const rawDate = pick('date', 'published', 'pubdate', 'published_at');
+  const date = parseDate(rawDate);
   return {
     title: asText(pick('title', 'headline')),
     source: asText(pick('source', 'publisher', 'site', 'outlet')),
     authors: asList(pick('authors', 'author', 'byline')),
-    date: asDate(pick('date', 'published', 'pubdate', 'published_at')),
+    date,
+    badDate: date === null && rawDate !== undefined && rawDate !== null ? cleanLine(String(rawDate)) : null,
     url: asText(pick('url', 'link', 'canonical')),
   };
 }
@@ -71,13 +76,46 @@ function asList(value: unknown): string[] {
   return items.map(asText).filter((v): v is string => v !== null);
 }
 
-/** Normalises a date-like value to YYYY-MM-DD, or null when it is not a date. */
-export function asDate(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NUMERIC = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/;
+const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?=[\s,]|$)/i;
+
+/** YYYY-MM-DD when year, month and day make a day of the calendar (years 1000-9999), else null. */
+function isoDay(year: number, month: number, day: number): string | null {
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Reads a date as written (2019-03-28, 2019/03/28, an ISO timestamp, "March 28, 2019", "Thu, 28 Mar 2019
+ * 23:00:00 GMT") as YYYY-MM-DD, or null when it is not a day of the calendar. Nothing is guessed: Date.parse
+ * accepts "not a date 1234" (as the year 1234) and rolls 2021-02-30 over to March; the day is taken as
+ * written, without converting time zones.
+ */
+export function parseDate(value: unknown): string | null {
+  if (value instanceof Date) {
+    const t = value.getTime();
+    return Number.isNaN(t)
+      ? null
+      : isoDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
   if (typeof value !== 'string' && typeof value !== 'number') return null;
   const text = String(value).trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const parsed = Date.parse(text);
-  return Number.isNaN(parsed) || !/\d{4}/.test(text) ? null : new Date(parsed).toISOString().slice(0, 10);
+  const numeric = NUMERIC.exec(text);
+  if (numeric) return isoDay(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
+  const month = MONTH_NAME.exec(text);
+  if (!month?.[1]) return null;
+  // Without the month name, the weekday and the time of day, what is left must be one day and one year.
+  const rest = text
+    .replace(MONTH_NAME, ' ')
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, ' ')
+    .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?/gi, ' ')
+    .replace(/\b(?:gmt|utc|[ecmp][sd]t|z)\b|[+-]\d{4}\b/gi, ' ');
+  const parts = rest.split(/[\s,.]+/).filter((p) => p !== '');
+  const year = parts.filter((p) => /^\d{4}$/.test(p));
+  const day = parts.filter((p) => /^\d{1,2}(?:st|nd|rd|th)?$/i.test(p));
+  if (year.length !== 1 || day.length !== 1 || parts.length !== 2) return null;
+  const monthIndex = MONTHS.indexOf(month[1].slice(0, 3).toLowerCase()) + 1;
+  return isoDay(Number(year[0]), monthIndex, parseInt(day[0] ?? '', 10));
 }

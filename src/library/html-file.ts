@@ -1,7 +1,8 @@
 import {createHash} from 'node:crypto';
 import {basename} from 'node:path';
 import {decodeBody} from './charset.js';
-import {asDate} from './front-matter.js';
+import {parseDate} from './front-matter.js';
+import {localDay} from './local-day.js';
 import {parseBody} from './plain-text.js';
 import type {ReadResult} from './types.js';
 
@@ -32,13 +33,6 @@ export async function loadHtmlReaderFor(paths: readonly string[]): Promise<void>
   if (paths.some(isHtmlPath)) await loadHtmlReader();
 }
 
-/** The local calendar day of a time, YYYY-MM-DD: the date of an article that states none. */
-export function localDay(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** Reads a saved web page's bytes into an article, in reader mode. */
 export function readHtmlBytes(
   path: string,
@@ -56,6 +50,7 @@ export function readHtmlBytes(
   const fileName = basename(path);
   return {
     ok: true,
+    warnings: [],
     article: {
       id: id ?? fileName.replace(/\.[^.]+$/, ''),
       path,
@@ -64,7 +59,7 @@ export function readHtmlBytes(
       sourceInText: false,
       authors: d.authors.length ? d.authors : body.authors,
       contributors: body.contributors,
-      date: asDate(d.date) ?? localDay(mtimeMs),
+      date: parseDate(d.date) ?? localDay(mtimeMs),
       url: d.url,
       paragraphs: body.paragraphs,
       text: body.paragraphs.join('\n\n'),

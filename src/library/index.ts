@@ -1,4 +1,4 @@
-export type {Article, ArticleMeta, SkippedFile, ReadResult, LibraryLoad} from './types.js';
+export type {Article, ArticleMeta, FileWarning, SkippedFile, ReadResult, LibraryLoad} from './types.js';
 export {articleMeta} from './types.js';
 export {loadLibrary, loadLibraryAsync, LibraryError, uniqueIds} from './load-library.js';
 export {readArticleFile, DEFAULT_MAX_BYTES} from './read-article.js';

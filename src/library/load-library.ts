@@ -21,11 +21,15 @@ export function loadLibrary(root: string, options: Pick<ReadOptions, 'maxBytes'>
   }
   const {files, skipped} = findArticleFiles(root);
   const ids = uniqueIds(root, files);
-  const load: LibraryLoad = {articles: [], skipped: [...skipped]};
+  const load: LibraryLoad = {articles: [], skipped: [...skipped], warnings: []};
   files.forEach((path, i) => {
     const result = readArticleFile(path, {...options, id: ids[i]});
-    if (result.ok) load.articles.push(result.article);
-    else load.skipped.push(result.skipped);
+    if (result.ok) {
+      load.articles.push(result.article);
+      for (const message of result.warnings) load.warnings.push({path, message});
+    } else {
+      load.skipped.push(result.skipped);
+    }
   });
   return load;
 }

@@ -1,3 +1,4 @@
+import {replaceRawBytes} from './file-names.js';
 import {cleanLine} from './sanitize.js';
 
 /** What the body of an article file yields once boilerplate and bylines are taken out of it. */
@@ -28,7 +29,7 @@ const BIO = new RegExp(
   String.raw`^(${NAME})\s+(?:covers|reports on|reports from|writes about|writes on|is (?:a|an|the)\s+[\p{L} ,'-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|chief|producer|contributor))\b.*$`,
   'u',
 );
-const BY_LINE = new RegExp(String.raw`^By\s+(${NAMES})(?:\s*[,|—–-]\s*[^.]*)?$`, 'u');
+const BY_LINE = new RegExp(String.raw`^(?:By|BY)\s+(${NAMES})(?:\s*[,|—–-]\s*[^.]*)?$`, 'u');
 const EDITING_BY = /^(?:editing|edited|compiled|writing) by\s+[^.]{1,80}\.?$/iu;
 
 /** Splits "A, B and C" into names. */
@@ -61,17 +62,41 @@ export function looksLikeHeadline(line: string): boolean {
   );
 }
 
-/** Turns "2019-03-28-some_file-name.txt" into "Some file name". */
+/** Turns "2019-03-28-some_file-name.txt" into "Some file name" (a byte that was not UTF-8 into U+FFFD). */
 export function titleFromFileName(fileName: string): string {
-  const stem = fileName.replace(/\.[^.]+$/, '').replace(/^\d{4}-\d{2}-\d{2}[-_ ]*/, '');
+  const stem = replaceRawBytes(fileName)
+    .replace(/\.[^.]+$/, '')
+    .replace(/^\d{4}-\d{2}-\d{2}[-_ ]*/, '');
   const words = cleanLine(stem.replace(/[-_]+/g, ' '));
-  if (words === '') return cleanLine(fileName) || 'Untitled';
+  if (words === '') return cleanLine(replaceRawBytes(fileName)) || 'Untitled';
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+// What follows a byline's names after a comma: a role or the outlet ("By Jane Roe, Staff Writer, The Post").
+const NOT_A_WRITER =
+  /^(?:the|a|an)\s|\b(?:writer|reporter|correspondent|editor|columnist|journalist|contributor|producer|staff|chief|press|news|times|post)\b/i;
+
+/** The writers a "By …" line names: all before the first comma, later ones unless they read as a role or outlet. */
+function bylineNames(names: string): string[] {
+  const [head = '', ...rest] = names.split(/\s*,\s*/);
+  return splitNames([head, ...rest.filter((n) => /^and\s/i.test(n) || !NOT_A_WRITER.test(n))].join(', '));
+}
+
+/** Takes "By NAME" lines off the front of `paragraphs` (keeping at least one paragraph), returning the names. */
+function takeLeadingBylines(paragraphs: string[]): string[] {
+  const names: string[] = [];
+  for (let by = BY_LINE.exec(paragraphs[0] ?? ''); by?.[1] && paragraphs.length > 1;) {
+    names.push(...bylineNames(by[1]));
+    paragraphs.shift();
+    by = BY_LINE.exec(paragraphs[0] ?? '');
+  }
+  return names;
+}
+
 /**
- * Reads title, source, bylines and paragraphs out of an article body (plain text or Markdown). When the
- * title is already known (front matter), a first line is only dropped if it repeats that title.
+ * Reads title, source, bylines and paragraphs out of an article body (plain text or Markdown). Byline lines are
+ * read where writers put them: first (before or after the title line) and last (before or after a feed footer).
+ * When the title is already known (front matter), a first line is only dropped if it repeats that title.
  */
 export function parseBody(body: string, knownTitle: string | null = null): BodyParts {
   const parts: BodyParts = {title: null, source: null, authors: [], contributors: [], paragraphs: []};
@@ -82,25 +107,25 @@ export function parseBody(body: string, knownTitle: string | null = null): BodyP
     parts.title = cleanLine(heading[1]);
     paragraphs.shift();
   }
-  const byline = BY_LINE.exec(paragraphs[0] ?? '');
-  if (byline?.[1]) {
-    parts.authors.push(...splitNames(byline[1]));
-    paragraphs.shift();
-  }
+  const leading = takeLeadingBylines(paragraphs);
 
   // Boilerplate sits at the end: read upwards until a line is ordinary body text.
+  const trailing: string[] = [];
   for (let guard = 0; guard < 8 && paragraphs.length > 1; guard++) {
     const last = paragraphs[paragraphs.length - 1] ?? '';
     const footer = FEED_FOOTER.exec(last);
     const contributed = CONTRIBUTED.exec(last) ?? REPORTING_BY.exec(last);
     const bio = last.split(/\s+/).length <= 30 ? BIO.exec(last) : null;
+    const by = BY_LINE.exec(last);
     if (footer?.[1] && footer[2]) {
       parts.title ??= cleanLine(footer[1]);
       parts.source ??= cleanLine(footer[2]);
     } else if (contributed?.[1]) {
       parts.contributors.unshift(...splitNames(contributed[1]));
     } else if (bio?.[1]) {
-      parts.authors.unshift(cleanLine(bio[1]));
+      trailing.unshift(cleanLine(bio[1]));
+    } else if (by?.[1]) {
+      trailing.unshift(...bylineNames(by[1]));
     } else if (!EDITING_BY.test(last)) {
       break;
     }
@@ -108,17 +133,15 @@ export function parseBody(body: string, knownTitle: string | null = null): BodyP
   }
 
   const first = paragraphs[0];
-  if (knownTitle !== null) {
-    if (first !== undefined && paragraphs.length > 1 && sameText(first, knownTitle)) paragraphs.shift();
-  } else if (
-    parts.title === null &&
-    first !== undefined &&
-    paragraphs.length > 1 &&
-    looksLikeHeadline(first)
-  ) {
+  const title = knownTitle ?? parts.title;
+  if (title !== null) {
+    if (first !== undefined && paragraphs.length > 1 && sameText(first, title)) paragraphs.shift();
+  } else if (first !== undefined && paragraphs.length > 1 && looksLikeHeadline(first)) {
     parts.title = first;
     paragraphs.shift();
   }
+  leading.push(...takeLeadingBylines(paragraphs));
+  parts.authors = [...new Set([...leading, ...trailing])];
   parts.paragraphs = paragraphs;
   return parts;
 }

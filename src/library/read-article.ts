@@ -1,8 +1,10 @@
 import {createHash} from 'node:crypto';
 import {readFileSync, statSync} from 'node:fs';
 import {basename} from 'node:path';
+import {fsPath} from './file-names.js';
 import {splitFrontMatter} from './front-matter.js';
-import {isHtmlPath, localDay, readHtmlBytes} from './html-file.js';
+import {isHtmlPath, readHtmlBytes} from './html-file.js';
+import {localDay} from './local-day.js';
 import {parseBody, titleFromFileName} from './plain-text.js';
 import {cleanText} from './sanitize.js';
 import type {ReadResult} from './types.js';
@@ -39,8 +41,13 @@ export function describeFsError(err: unknown): string {
   }
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Why a file is too large, with sizes that read differently: in bytes when megabytes would round the same. */
+export function tooLarge(size: number, limit: number): string {
+  const [a, b] = [megabytes(size), megabytes(limit)];
+  if (a !== b) return `too large (${a}; the limit is ${b})`;
+  return `too large (${size.toLocaleString('en-US')} bytes; the limit is ${limit.toLocaleString('en-US')})`;
 }
 
 /** Decodes bytes as text, or says why they are not an article's text. */
@@ -66,18 +73,16 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
   let bytes: Buffer;
   let mtimeMs: number;
   try {
-    const stat = statSync(path);
+    const stat = statSync(fsPath(path));
     if (stat.isDirectory()) return skip('is a folder, not a file');
     if (!stat.isFile()) return skip('not a regular file');
-    if (stat.size > maxBytes)
-      return skip(`too large (${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)})`);
+    if (stat.size > maxBytes) return skip(tooLarge(stat.size, maxBytes));
     mtimeMs = stat.mtimeMs;
-    bytes = readFileSync(path);
+    bytes = readFileSync(fsPath(path));
   } catch (err) {
     return skip(describeFsError(err));
   }
-  if (bytes.length > maxBytes)
-    return skip(`too large (${megabytes(bytes.length)}; the limit is ${megabytes(maxBytes)})`);
+  if (bytes.length > maxBytes) return skip(tooLarge(bytes.length, maxBytes));
   if (isHtmlPath(path)) return readHtmlBytes(path, bytes, mtimeMs, options.id);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return skip(decoded.reason);
@@ -92,8 +97,18 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
 
   const fileName = basename(path);
   const authors = fields && fields.authors.length > 0 ? fields.authors : body.authors;
+  const warnings: string[] = [];
+  let date = fields?.date ?? null;
+  if (fields?.badDate) {
+    // The article is still worth reading; the file's own time is a date that is at least true of the file.
+    date = new Date(mtimeMs).toISOString().slice(0, 10);
+    warnings.push(
+      `date "${fields.badDate}" is not a valid date; using the file's modification time (${date})`,
+    );
+  }
   return {
     ok: true,
+    warnings,
     article: {
       id: options.id ?? fileName.replace(/\.[^.]+$/, ''),
       path,
@@ -103,7 +118,7 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
       authors,
       contributors: body.contributors.filter((c) => !authors.includes(c)),
       // Without a date of its own an article takes the day it was added (written), so new files list on top.
-      date: fields?.date ?? localDay(mtimeMs),
+      date: date ?? localDay(mtimeMs),
       url: fields?.url ?? null,
       paragraphs: body.paragraphs,
       text: body.paragraphs.join('\n\n'),

@@ -1,27 +1,99 @@
 /* eslint-disable no-control-regex -- matching terminal control characters is this file's purpose */
-// Article text is untrusted: an ESC or C1 byte reaching the terminal can move the cursor, retitle the window
-// or hide text. Everything the library hands out goes through cleanText first.
+// Article files, their names and the database are untrusted: an ESC or C1 byte reaching the terminal can move the
+// cursor, retitle the window or hide text, and a bidi control can reorder a line (and a table's borders) on
+// terminals that lay out right-to-left text. This file is the one definition of what is unsafe; every boundary
+// uses it: the library when it reads (cleanText, cleanLine), the CLI's output streams (terminalText), file names
+// shown in messages (showName), JSON output (toJson), and the reader (ui/text.ts).
+
+import {BYTE_ESCAPES, escapedByte} from './file-names.js';
 
 // OSC (ESC ] … BEL or ESC \), DCS/SOS/PM/APC strings (ESC P|X|^|_ … ESC \), CSI (ESC [ params final),
 // two-byte ESC sequences, and the 8-bit C1 forms of the same.
 const ESCAPE_SEQUENCES =
   /\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]*(?:\u001b\\)?|\u001b\[[0-?]*[ -/]*[@-~]?|\u001b[ -/]*[0-~]?|\u009b[0-?]*[ -/]*[@-~]?|\u009d[^\u0007\u009c]*[\u0007\u009c]?/g;
-// Remaining C0 controls except tab and newline, DEL, C1 controls, and bidi overrides that reorder what is shown.
-const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Removes terminal escape sequences and control characters, keeping newlines and tabs. */
+// Bidi controls: embeddings and overrides (U+202A–202E), isolates (U+2066–2069) and the marks (ALM, LRM, RLM).
+const BIDI = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+// Characters that draw nothing and only split words: soft hyphen, zero-width space, word joiner and the invisible
+// operators, the byte-order mark (zero-width no-break space), the Mongolian vowel separator, annotation marks.
+const INVISIBLE = '\\u00ad\\u180e\\u200b\\u2060-\\u2064\\ufeff\\ufff9-\\ufffb';
+// Remaining C0 controls except tab and newline, DEL, C1 controls.
+const CONTROL = '\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f';
+
+const CONTROL_CHARS = new RegExp(`[${CONTROL}${BIDI}]`, 'g');
+const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE}]`, 'g');
+
+// Zero-width (non-)joiners are part of the writing in emoji sequences (👩‍💻) and in scripts that join or
+// conjoin letters (Arabic, Persian, the Indic scripts); between Latin, Greek or Cyrillic letters, at a word's
+// edge or next to punctuation they do nothing visible and split a name for the extractor ("Vlad\u200dimir").
+const JOINER = /[\u200c\u200d]/g;
+const EMOJI_BEFORE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f]$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+const JOINING_LETTER = /[\p{L}\p{M}]/u;
+// Common and Inherited: digits, punctuation and the combining accents Latin text shares with other scripts.
+const NON_JOINING_SCRIPT =
+  /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]/u;
+
+function keepJoiner(before: string, after: string, joiner: string): boolean {
+  if (joiner === '\u200d' && EMOJI_BEFORE.test(before) && EMOJI_AFTER.test(after)) return true;
+  const prev = [...before.slice(-2)].pop() ?? '';
+  const next = [...after.slice(0, 2)][0] ?? '';
+  const joins = (ch: string) => JOINING_LETTER.test(ch) && !NON_JOINING_SCRIPT.test(ch);
+  return joins(prev) && joins(next);
+}
+
+/** Removes characters that draw nothing (zero-width space, soft hyphen, BOM…) and joiners outside joining text. */
+export function removeInvisibles(text: string): string {
+  const out = text.replace(INVISIBLE_CHARS, '');
+  if (!out.includes('\u200c') && !out.includes('\u200d')) return out;
+  return out.replace(JOINER, (joiner, offset: number, whole: string) =>
+    keepJoiner(whole.slice(Math.max(0, offset - 4), offset), whole.slice(offset + 1, offset + 5), joiner)
+      ? joiner
+      : '',
+  );
+}
+
+/** Removes terminal escape sequences, control characters and bidi controls, keeping newlines and tabs. */
 export function stripControls(text: string): string {
   return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL_CHARS, '');
 }
 
-/** Normalises line endings and Unicode form, drops a BOM, and strips controls: the text of a whole file. */
-export function cleanText(raw: string): string {
-  return stripControls(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).normalize('NFC');
+/** Text safe to write to a terminal: no escape sequences, controls (but newline and tab) or invisible characters. */
+export function terminalText(text: string): string {
+  return removeInvisibles(stripControls(text));
 }
 
-/** Collapses tabs, non-breaking and repeated spaces in one line or paragraph, and trims it. */
+/** Normalises line endings and Unicode form, and strips controls and invisible characters: a whole file's text. */
+export function cleanText(raw: string): string {
+  const lines = raw.replace(/\r\n?|\u2028/g, '\n').replace(/\u2029/g, '\n\n');
+  return terminalText(lines).normalize('NFC');
+}
+
+/** One line: controls and invisible characters removed, every run of whitespace (newlines too) one space. */
 export function cleanLine(text: string): string {
-  return stripControls(text)
-    .replace(/[\t\u00a0\u2007\u202f ]+/g, ' ')
-    .trim();
+  return terminalText(text).replace(/\s+/g, ' ').trim();
+}
+
+const SHOWN_ESCAPES: Record<string, string> = {'\n': '\\n', '\r': '\\r', '\t': '\\t'};
+const VISIBLY_ESCAPED = new RegExp(`[${CONTROL}\\t\\n${BIDI}${INVISIBLE}${BYTE_ESCAPES}]`, 'g');
+
+const hex4 = (ch: string): string => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+
+/**
+ * A file name or id as a person should see it in a message: every control, bidi and invisible character spelt
+ * out (`\n`, `\u001b`, `\u202e`) and each byte that was not UTF-8 as `\xff`, so the name stays on one line,
+ * acts on nothing and can still be told apart from its neighbours.
+ */
+export function showName(name: string): string {
+  return name.replace(VISIBLY_ESCAPED, (ch) => SHOWN_ESCAPES[ch] ?? escapedByte(ch) ?? hex4(ch));
+}
+
+// JSON.stringify escapes C0 already; DEL, C1, bidi and invisible characters, the line separators (which some
+// JavaScript parsers reject in strings) and name bytes that were not UTF-8 are escaped here as well. None of them
+// can stand outside a string in JSON text, so replacing them in the serialised text only touches strings.
+const JSON_ESCAPED = new RegExp(`[\\u007f-\\u009f${BIDI}${INVISIBLE}\\u2028\\u2029${BYTE_ESCAPES}]`, 'g');
+
+/** JSON text (indented) in which nothing can act on a terminal; parsing it gives back the exact data. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(JSON_ESCAPED, hex4);
 }

@@ -34,13 +34,20 @@ export interface SkippedFile {
   reason: string;
 }
 
-/** Either an article or the reason a file could not be read as one. */
-export type ReadResult = {ok: true; article: Article} | {ok: false; skipped: SkippedFile};
+/** Something wrong in a file that was read all the same (an invalid date), as a one-line message. */
+export interface FileWarning {
+  path: string;
+  message: string;
+}
 
-/** What loading a folder yields: the good articles and every file passed over. */
+/** Either an article (with warnings about what in it was not used) or the reason a file could not be read. */
+export type ReadResult = {ok: true; article: Article; warnings: string[]} | {ok: false; skipped: SkippedFile};
+
+/** What loading a folder yields: the good articles, every file passed over, and warnings about files read. */
 export interface LibraryLoad {
   articles: Article[];
   skipped: SkippedFile[];
+  warnings: FileWarning[];
 }
 
 /** The fields that describe an article without its body: what lists and the extract contract show. */

@@ -1,6 +1,7 @@
 import type {EntityKind} from '../extract/types.js';
 import type {EntityRecord} from '../store/types.js';
-import {fold, trigrams} from './fold.js';
+import {trigrams} from './fold.js';
+import type {MatchForm} from './forms.js';
 
 /** More articles, then more mentions: what "prominent" means for ranking ties. */
 export function byProminence(a: EntityRecord, b: EntityRecord): number {
@@ -12,20 +13,12 @@ export function byProminence(a: EntityRecord, b: EntityRecord): number {
   );
 }
 
-/** How a candidate matched the query without fuzziness: whole form, a word start, inside a word, or not at all. */
-export type DirectRank = 0 | 1 | 2 | null;
-
-/** The entities with their forms, most prominent first: an entity's index is its prominence rank. */
+/** The entities with their match forms, most prominent first: an entity's index is its prominence rank. */
 export interface CandidateIndex {
   entities: readonly EntityRecord[];
-  /** Name and aliases of each entity as written, name first. */
-  forms: readonly (readonly string[])[];
-  /** The same, folded for matching. */
-  folded: readonly (readonly string[])[];
-  /** Entities worth ranking for a folded query, most promising first, at most `max`. */
-  candidates(q: string, max: number, kind?: EntityKind): number[];
-  /** How entity `i` matches folded query `q` directly, and through which form. */
-  direct(i: number, q: string): {rank: DirectRank; form: number};
+  forms: readonly (readonly MatchForm[])[];
+  /** Entities worth ranking for folded query words, most promising first, at most `max`. */
+  candidates(words: readonly string[], max: number, kind?: EntityKind): number[];
 }
 
 function push(map: Map<string, number[]>, key: string, i: number): void {
@@ -38,21 +31,23 @@ function push(map: Map<string, number[]>, key: string, i: number): void {
 const PER_WORD = 40;
 
 /**
- * Builds the narrowing index over the distinct words of all names and aliases: trigram postings find words
- * like the query's (prefixes, infixes, typos), word-start postings serve one- and two-letter queries. Each
- * word lists its entities in prominence order, so the first entities taken are the most prominent.
+ * Builds the narrowing index over the distinct words of every match form: trigram postings find words like the
+ * query's (prefixes, typos), word-start postings serve one- and two-letter queries. Each word lists its entities
+ * in prominence order, so the first entities taken are the most prominent.
  */
-export function buildCandidateIndex(records: readonly EntityRecord[]): CandidateIndex {
+export function buildCandidateIndex(
+  records: readonly EntityRecord[],
+  formsOf: (e: EntityRecord) => MatchForm[],
+): CandidateIndex {
   const entities = [...records].sort(byProminence);
-  const forms = entities.map((e) => [e.name, ...e.aliases.filter((a) => a !== e.name)]);
-  const folded = forms.map((list) => list.map(fold));
+  const forms = entities.map(formsOf);
   const wordIds = new Map<string, number>();
   const words: string[] = [];
   const wordEntities: number[][] = [];
   const starts = new Map<string, number[]>();
-  folded.forEach((list, i) => {
+  forms.forEach((list, i) => {
     for (const form of list) {
-      for (const word of form.split(' ')) {
+      for (const word of form.words.split(' ')) {
         if (word === '') continue;
         let id = wordIds.get(word);
         if (id === undefined) {
@@ -76,7 +71,7 @@ export function buildCandidateIndex(records: readonly EntityRecord[]): Candidate
 
   const fits = (i: number, kind?: EntityKind): boolean => kind === undefined || entities[i]?.kind === kind;
 
-  /** Words like `w`, best first: containing it (most prominent first), then by trigram similarity. */
+  /** Words like `w`, best first: starting with it (most prominent first), then by trigram similarity. */
   const similarWords = (w: string): number[] => {
     const grams = [...new Set(trigrams(w))];
     const touched: number[] = [];
@@ -86,7 +81,7 @@ export function buildCandidateIndex(records: readonly EntityRecord[]): Candidate
         counts[id] = (counts[id] ?? 0) + 1;
       }
     }
-    const scored: {id: number; contains: boolean; dice: number; best: number}[] = [];
+    const scored: {id: number; starts: boolean; dice: number; best: number}[] = [];
     for (const id of touched) {
       const shared = counts[id] ?? 0;
       counts[id] = 0;
@@ -94,18 +89,17 @@ export function buildCandidateIndex(records: readonly EntityRecord[]): Candidate
       const dice = (2 * shared) / (grams.length + word.length);
       // A third of the trigrams in common keeps typos ("zelenksy", "starmr") and drops noise.
       if (shared * 3 < grams.length) continue;
-      scored.push({id, contains: word.includes(w), dice, best: wordEntities[id]?.[0] ?? 0});
+      scored.push({id, starts: word.startsWith(w), dice, best: wordEntities[id]?.[0] ?? 0});
     }
     scored.sort(
       (a, b) =>
-        Number(b.contains) - Number(a.contains) ||
-        (a.contains ? a.best - b.best : b.dice - a.dice || a.best - b.best),
+        Number(b.starts) - Number(a.starts) ||
+        (a.starts ? a.best - b.best : b.dice - a.dice || a.best - b.best),
     );
     return scored.map((s) => s.id);
   };
 
-  const candidates = (q: string, max: number, kind?: EntityKind): number[] => {
-    const qWords = q.split(' ').filter((w) => w !== '');
+  const candidates = (qWords: readonly string[], max: number, kind?: EntityKind): number[] => {
     if (qWords.length === 0) return [];
     // The longest word is the most selective; a short last word still narrows by its start.
     const key = qWords.reduce((a, b) => (b.length > a.length ? b : a));
@@ -122,6 +116,9 @@ export function buildCandidateIndex(records: readonly EntityRecord[]): Candidate
       for (const i of starts.get(key.slice(0, 2)) ?? []) if (take(i)) break;
       return out;
     }
+    // An exact word first, whatever its prominence: "who" must reach the WHO however many names say "Who".
+    const exact = wordIds.get(key);
+    if (exact !== undefined) for (const i of wordEntities[exact] ?? []) if (take(i)) return out;
     for (const id of similarWords(key)) {
       let n = 0;
       for (const i of wordEntities[id] ?? []) {
@@ -132,16 +129,5 @@ export function buildCandidateIndex(records: readonly EntityRecord[]): Candidate
     return out;
   };
 
-  const direct = (i: number, q: string): {rank: DirectRank; form: number} => {
-    const list = folded[i] ?? [];
-    let best: {rank: DirectRank; form: number} = {rank: null, form: 0};
-    list.forEach((f, form) => {
-      const rank: DirectRank =
-        f === q ? 0 : f.startsWith(q) || f.includes(` ${q}`) ? 1 : f.includes(q) ? 2 : null;
-      if (rank !== null && (best.rank === null || rank < best.rank)) best = {rank, form};
-    });
-    return best;
-  };
-
-  return {entities, forms, folded, candidates, direct};
+  return {entities, forms, candidates};
 }

@@ -1,74 +1,117 @@
 import Fuse from 'fuse.js';
+import {placeNames} from '../extract/entities/place-names.js';
 import type {EntityRecord} from '../store/types.js';
 import {buildCandidateIndex} from './candidates.js';
 import {fold} from './fold.js';
+import {matchForms, type MatchForm} from './forms.js';
+import {matchForm, type FormMatch} from './rank.js';
 import type {EntitySearch, EntitySearchResult} from './types.js';
 
 export type {EntitySearch, EntitySearchResult} from './types.js';
 export {fold} from './fold.js';
 
+// Candidates ranked per keystroke at most: enough for every direct match a query has in a 50k-entity library.
+const CANDIDATES = 400;
+
+// Fuse.js orders close matches that made the same number of typos: its score weighs where in the name the letters
+// fall, which a plain edit count cannot.
 const FUSE_OPTIONS = {
-  keys: ['name', 'aliases'],
+  keys: ['words'],
   includeScore: true,
-  includeMatches: true,
-  threshold: 0.4,
+  threshold: 1,
   ignoreLocation: true,
-  ignoreDiacritics: true,
-  // Field-length norms let a short name that merely shares letters ("Star") beat the name meant ("Keir Starmer").
   ignoreFieldNorm: true,
 };
 
-/** Scores given to direct matches (fuse.js's scale: 0 best), so every result carries one. */
-const DIRECT_SCORE = [0, 0.05, 0.1] as const;
+/** The gazetteer's other names for a place entity (none for people and bodies). */
+export function alternatesOf(entity: EntityRecord): string[] {
+  if (entity.kind !== 'place') return [];
+  const place = placeNames().placeOf(entity.name);
+  return place ? [place.name, ...place.others] : [];
+}
 
-// Fuzzy candidates handed to fuse.js per keystroke at most: it is the costly step.
-const FUZZY_MAX = 60;
+interface Ranked {
+  entity: EntityRecord;
+  form: MatchForm;
+  match: FormMatch;
+  /** Prominence rank: the index in the candidate index. */
+  at: number;
+  fuse: number;
+}
 
 /**
- * Builds the fuzzy entity search. A word index narrows 50,000 entities to a few hundred candidates; those that
- * contain the query (whole form, word start, inside a word) rank first, in that order, and fuse.js ranks the
- * rest (typos) only when the direct matches do not already fill the limit. Ties go to prominence (articles,
- * then mentions). `search` is synchronous: a caller that renders its result can never show an older query's.
+ * Builds the entity search. A word index narrows 50,000 entities to a few hundred candidates; each is matched on
+ * its names' own words (titles and offices are not the name: "president" never finds every president), and
+ * for places on the gazetteer's other names ("kiev" finds Kyiv). Whole forms rank first, then whole words, then
+ * word starts, then close matches (a typo or two, by the query word's length), never above a direct match;
+ * prominence (articles, then mentions) breaks ties. `search` is synchronous: a caller that renders its result
+ * can never show an older query's.
  */
 export function createEntitySearch(records: readonly EntityRecord[]): EntitySearch {
-  const index = buildCandidateIndex(records);
+  const index = buildCandidateIndex(records, (e) => matchForms(e, alternatesOf(e)));
   return {
     search(query, options = {}) {
       const q = fold(query);
       if (q === '') return [];
+      const qWords = q.split(' ');
       const limit = options.limit ?? 50;
-      const picked = index.candidates(q, Math.max(100, limit + FUZZY_MAX), options.kind);
-      const ranked: {result: EntitySearchResult; rank: number; at: number}[] = [];
-      const fuzzy: number[] = [];
-      for (const i of picked) {
-        const {rank, form} = index.direct(i, q);
-        const entity = index.entities[i] as EntityRecord;
-        if (rank === null) fuzzy.push(i);
-        else
-          ranked.push({
-            result: {entity, score: DIRECT_SCORE[rank], matched: index.forms[i]?.[form] ?? entity.name},
-            rank,
-            at: i,
-          });
+      const ranked: Ranked[] = [];
+      // One or two letters reach names only by their starts, most prominent first: the limit is all it needs.
+      const max = q.length < 3 ? limit : Math.max(limit, CANDIDATES);
+      for (const i of index.candidates(qWords, max, options.kind)) {
+        let best: {form: MatchForm; match: FormMatch} | null = null;
+        for (const form of index.forms[i] ?? []) {
+          // The gazetteer's other names are many and in many languages: they count only when typed as they are
+          // written ("kiev"), from three letters on, never as a near miss ("biden" is one letter from "Viden"),
+          // and only when no name the articles use matches directly.
+          if (form.alternate && (q.length < 3 || (best && best.match.cls < 3))) continue;
+          const match = matchForm(q, qWords, form, !form.alternate);
+          if (!match) continue;
+          // A form the articles use beats a gazetteer name that matches as well.
+          if (
+            !best ||
+            match.cls < best.match.cls ||
+            (match.cls === best.match.cls && match.edits < best.match.edits)
+          )
+            best = {form, match};
+        }
+        if (best) ranked.push({entity: index.entities[i] as EntityRecord, ...best, at: i, fuse: 0});
       }
-      if (ranked.length < limit && fuzzy.length > 0) {
-        const pool = fuzzy.slice(0, FUZZY_MAX);
+      const close = ranked.filter((r) => r.match.cls === 3);
+      if (close.length > 1) {
         const fuse = new Fuse(
-          pool.map((i) => index.entities[i] as EntityRecord),
+          close.map((r) => r.form),
           FUSE_OPTIONS,
         );
-        for (const r of fuse.search(query.trim())) {
-          const score = r.score ?? 1;
-          ranked.push({
-            result: {entity: r.item, score, matched: String(r.matches?.[0]?.value ?? r.item.name)},
-            rank: 3 + Math.floor(score * 10),
-            at: pool[r.refIndex] ?? 0,
-          });
+        for (const r of fuse.search(q)) {
+          const hit = close[r.refIndex];
+          if (hit) hit.fuse = r.score ?? 1;
         }
       }
-      // Index order is prominence order, so `at` breaks ties between equally good matches.
-      ranked.sort((a, b) => a.rank - b.rank || a.at - b.at);
-      return ranked.slice(0, limit).map((r) => r.result);
+      ranked.sort(
+        (a, b) =>
+          a.match.cls - b.match.cls || a.match.edits - b.match.edits || a.fuse - b.fuse || a.at - b.at,
+      );
+      return ranked.slice(0, limit).map(toResult);
     },
+  };
+}
+
+const SCORES = [0, 0.05, 0.1] as const;
+const HOW = [
+  () => 'the whole name',
+  () => 'whole words of the name',
+  () => 'the start of words of the name',
+  (edits: number) => `close: ${edits} letter${edits === 1 ? '' : 's'} off`,
+] as const;
+
+function toResult(r: Ranked): EntitySearchResult {
+  const score = r.match.cls < 3 ? SCORES[r.match.cls as 0 | 1 | 2] : 0.2 + 0.1 * r.match.edits + r.fuse / 10;
+  return {
+    entity: r.entity,
+    score,
+    matched: r.form.shown,
+    alternate: r.form.alternate,
+    how: HOW[r.match.cls](r.match.edits),
   };
 }

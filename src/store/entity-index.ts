@@ -1,6 +1,7 @@
 import type {Analysis, Entity, EntityKind, Quote} from '../extract/types.js';
 import {splitSentences} from '../extract/sentences.js';
 import type {Article} from '../library/types.js';
+import {articleCountry, countryBodyKey, isBareBody} from './country-bodies.js';
 import {entityKey} from './entity-key.js';
 import type {EntityOccurrence, EntityRecord} from './types.js';
 
@@ -10,10 +11,21 @@ const KINDS: readonly [EntityKind, 'people' | 'places' | 'organizations'][] = [
   ['organization', 'organizations'],
 ];
 
-/** Each entity of one analysis with its library-wide key. */
+/**
+ * Each entity of one analysis with its library-wide key. A body named without its country ("the Senate") in an
+ * article about one country gets that country's key, so the Senate of a US article is not the Senate of an
+ * Australian one (linking then joins it with "U.S. Senate").
+ */
 export function entitiesOf(analysis: Analysis): {key: string; kind: EntityKind; entity: Entity}[] {
+  const country = analysis.organizations.some((o) => isBareBody(o.name))
+    ? articleCountry(analysis.places, analysis.organizations)
+    : null;
+  const keyOf = (kind: EntityKind, entity: Entity): string =>
+    kind === 'organization' && country && isBareBody(entity.name)
+      ? countryBodyKey(country, entity.name)
+      : entityKey(kind, entity.name);
   return KINDS.flatMap(([kind, field]) =>
-    analysis[field].map((entity) => ({key: entityKey(kind, entity.name), kind, entity})),
+    analysis[field].map((entity) => ({key: keyOf(kind, entity), kind, entity})),
   );
 }
 

@@ -20,6 +20,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   const read = readJob(job);
   if (request.kind === 'read' || !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
   const {extract, toExtractInput} = await loadExtractor();
+  parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
   const a = read.article;
   const analysis = extract(toExtractInput(a));
   return {

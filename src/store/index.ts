@@ -1,6 +1,7 @@
 export type {
   ArticlePage,
   ArticleRecord,
+  EntityArticle,
   EntityOccurrence,
   EntityRecord,
   IndexingHandle,

@@ -1,3 +1,4 @@
+import {failureText, unanalysable} from '../extract/failures.js';
 import type {SkippedFile} from '../library/types.js';
 import type {ExtractionPool, Job} from './pool.js';
 import {scanLibrary, type ReadJob} from './scan.js';
@@ -19,6 +20,11 @@ export interface IndexSummary {
   skipped: SkippedFile[];
   /** Files that could not be extracted this time; they are tried again on the next run. */
   failed: SkippedFile[];
+  /**
+   * Files that this extractor could not analyse (out of time) or analysed only in part (a stage failed): recorded
+   * with the reason, and not tried again until the extractor changes.
+   */
+  unanalysable: SkippedFile[];
   seconds: number;
   extractorVersion: number | null;
   /** True when stop() cut the run short; the rest is picked up next time. */
@@ -98,6 +104,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     extracted: 0,
     skipped: [],
     failed: [],
+    unanalysable: [],
     seconds: 0,
     extractorVersion: null,
     stopped: false,
@@ -109,7 +116,12 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   const progress = (): IndexProgress => {
     const seconds = extractStart === null ? 0 : (performance.now() - extractStart) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
-    return {done, total, rate, etaSeconds: done > 0 && rate > 0 ? Math.max(0, total - done) / rate : null};
+    const etaSeconds = done > 0 && rate > 0 ? Math.max(0, total - done) / rate : null;
+    const problems = [...summary.unanalysable, ...summary.failed];
+    const first = problems[0];
+    return first
+      ? {done, total, rate, etaSeconds, failures: {count: problems.length, first: first.reason}}
+      : {done, total, rate, etaSeconds};
   };
   const emit = (force: boolean): void => {
     const now = performance.now();
@@ -168,10 +180,18 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       done += 1;
       if (outcome.ok) {
         summary.extracted += 1;
+        // Stored with its failures, so it reads as incomplete and is redone only by a new extractor.
+        const incomplete = failureText(outcome.analysis);
+        if (incomplete)
+          summary.unanalysable.push({path: job.path, reason: `analysis incomplete: ${incomplete}`});
         enqueue(() => {
           writer.putArticle(root, outcome.article, affected);
           writer.putAnalysis(outcome.article.hash, version, outcome.analysis, affected, outcome.entities);
         });
+      } else if (outcome.unanalysable && job.hash) {
+        const {hash} = job;
+        summary.unanalysable.push({path: job.path, reason: outcome.reason});
+        enqueue(() => writer.putAnalysis(hash, version, unanalysable(outcome.reason), affected));
       } else {
         summary.failed.push({path: job.path, reason: outcome.reason});
       }
@@ -182,7 +202,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     db
       .prepare<[string, number], Job>(
         // One file per content hash (path and id from the same row: the id is written back with the article).
-        `SELECT f.path, f.id FROM files f WHERE f.fid IN (
+        `SELECT f.path, f.id, f.hash FROM files f WHERE f.fid IN (
            SELECT min(g.fid) FROM files g
            WHERE g.root = ? AND g.hash IS NOT NULL
              AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.hash = g.hash AND a.version = ?)

@@ -1,5 +1,27 @@
+import {placeNames} from '../extract/entities/place-names.js';
+import {linkRule, type LinkRuleId} from './link-rules.js';
 import type {EntityOccurrence, EntityRecord} from './types.js';
-import {normaliseName} from './entity-key.js';
+
+export {LINK_RULES, type LinkRule, type LinkRuleId} from './link-rules.js';
+export {oneEditApart} from './link-joins.js';
+import {
+  countryBodyLinks,
+  gazetteerLinks,
+  middleNameLinks,
+  shortFormLinks,
+  spellingLinks,
+} from './link-joins.js';
+import {headRank, toNode, type Link, type Node} from './link-nodes.js';
+
+/** Why a record was joined to another, or kept apart from one it could have joined. */
+export interface LinkReason {
+  /** The other record's key and name. */
+  key: string;
+  name: string;
+  rule: LinkRuleId;
+  /** The rule's description, with what it saw where that helps ("3 records use it"). */
+  why: string;
+}
 
 /** The library's entities with the records that name one thing joined, and the way back from any key. */
 export interface LinkedEntities {
@@ -9,33 +31,15 @@ export interface LinkedEntities {
   membersOf(key: string): string[];
   /** The record `key` is part of (its group's), or null for an unknown key. */
   recordOf(key: string): EntityRecord | null;
-}
-
-// A short form goes to the most prominent full form that claims it only when that one has this many times the
-// articles of the next: "Trump" in 49 articles' Donald Trump beside 2 of Melania Trump; "Johnson" stays apart
-// when two Johnsons are about as common.
-const DOMINANT = 3;
-
-// Spellings one letter apart are one person only in surnames long enough that a letter is a transliteration
-// ("Zelensky", "Zelenskyy"), not another name ("Kelly", "Kelli").
-const VARIANT_MIN = 6;
-
-interface Node {
-  rec: EntityRecord;
-  /** The folded canonical name (the key without its kind). */
-  folded: string;
+  /** Why `key`'s record was joined with each member of its group, and near misses it was kept apart from. */
+  explain(key: string): {joined: LinkReason[]; apart: LinkReason[]};
 }
 
 /**
- * Joins what per-article extraction could not: an article that says only "Trump" or "EU" gives an entity of
- * its own, while other articles name Donald Trump and the European Union and use those forms for them. Within
- * one kind, a record joins another when
- * - its name is a form the other uses (an alias: "Mr. Trump" in an article naming Donald Trump), and that other
- *   is the only — or by far the most prominent — record claiming it; or
- * - both are a person's full name spelt two ways: the same words but for initials ("Vladimir V. Putin") or one
- *   letter in a long surname ("Volodymyr Zelenskyy").
- * A group shows under its most prominent name (a person's under a full name); articles and mentions are summed.
- * A bare surname no article gives as an alias of someone stays apart: "John" is not Seth John.
+ * Joins what per-article extraction could not, by the rules of link-rules.ts, each recorded so `explain` can say
+ * why two records are one entry (or are not). A group shows under its most prominent name (a person's under a
+ * full name, a body's under the name that says its country); articles and mentions are summed. A bare surname no
+ * article gives as an alias of someone stays apart: "John" is not Seth John.
  */
 export function linkEntities(records: readonly EntityRecord[]): LinkedEntities {
   const nodes = records.map(toNode);
@@ -48,14 +52,20 @@ export function linkEntities(records: readonly EntityRecord[]): LinkedEntities {
     }
     return i;
   };
-  const join = (from: number, into: number): void => {
-    const a = find(from);
-    const b = find(into);
+  const joins: Link[] = [];
+  const apart: Link[] = [];
+  const join = (link: Link): void => {
+    joins.push(link);
+    const a = find(link.from);
+    const b = find(link.into);
     if (a !== b) parent[a] = b;
   };
 
-  for (const [from, into] of spellingLinks(nodes)) join(from, into);
-  for (const [from, into] of shortFormLinks(nodes)) join(from, into);
+  for (const link of spellingLinks(nodes, apart)) join(link);
+  for (const link of middleNameLinks(nodes, apart)) join(link);
+  for (const link of shortFormLinks(nodes, apart)) join(link);
+  for (const link of gazetteerLinks(nodes)) join(link);
+  for (const link of countryBodyLinks(nodes)) join(link);
 
   // Most records stay alone: only the joined ones get a group.
   const groups = new Map<number, number[]>();
@@ -78,9 +88,16 @@ export function linkEntities(records: readonly EntityRecord[]): LinkedEntities {
           membersByKey,
         ),
       );
-    else if (parent[i] === i) out.push((nodes[i] as Node).rec);
+    else if (parent[i] === i) out.push(withCountry((nodes[i] as Node).rec));
   }
   let byKey: Map<string, EntityRecord> | null = null;
+  const indexOf = new Map(nodes.map((n, i) => [n.rec.key, i]));
+  const reason = (other: number, rule: LinkRuleId, why?: string): LinkReason => ({
+    key: (nodes[other] as Node).rec.key,
+    name: (nodes[other] as Node).rec.name,
+    rule,
+    why: why ? `${linkRule(rule).description} (${why})` : linkRule(rule).description,
+  });
   return {
     records: out,
     membersOf: (key) => membersByKey.get(key) ?? [key],
@@ -88,6 +105,39 @@ export function linkEntities(records: readonly EntityRecord[]): LinkedEntities {
       byKey ??= new Map(out.map((r) => [r.key, r]));
       return byKey.get(membersByKey.get(key)?.[0] ?? key) ?? null;
     },
+    explain: (key) => {
+      const members = new Set((membersByKey.get(key) ?? [key]).map((k) => indexOf.get(k)));
+      const inGroup = (l: Link) => members.has(l.from) && members.has(l.into);
+      const touches = (l: Link) => members.has(l.from) || members.has(l.into);
+      const other = (l: Link) => (members.has(l.from) ? l.into : l.from);
+      const seen = new Set<string>();
+      const once = (l: Link) => !seen.has(`${l.from} ${l.into}`) && !!seen.add(`${l.from} ${l.into}`);
+      return {
+        joined: joins
+          .filter((l) => inGroup(l) && once(l))
+          .map((l) => ({
+            ...reason(l.into, l.rule, l.why),
+            key: (nodes[l.from] as Node).rec.key,
+            name: `${(nodes[l.from] as Node).rec.name} → ${(nodes[l.into] as Node).rec.name}`,
+          })),
+        apart: apart.filter((l) => touches(l) && !inGroup(l)).map((l) => reason(other(l), l.rule, l.why)),
+      };
+    },
+  };
+}
+
+/**
+ * A body keyed by its article's country shows that country ("Senate (Philippines)"), so two Senates in one list
+ * can be told apart; what the articles call it stays an alias.
+ */
+function withCountry(rec: EntityRecord): EntityRecord {
+  const at = rec.key.lastIndexOf(' @');
+  const country = at >= 0 ? placeNames().countryName(rec.key.slice(at + 2)) : null;
+  if (!country) return rec;
+  return {
+    ...rec,
+    name: `${rec.name} (${country})`,
+    aliases: [rec.name, ...rec.aliases.filter((a) => a !== rec.name)],
   };
 }
 
@@ -97,18 +147,9 @@ function groupRecord(members: readonly Node[], membersByKey: Map<string, string[
   const keys = [head.rec.key, ...members.filter((n) => n !== head).map((n) => n.rec.key)];
   for (const key of keys) membersByKey.set(key, keys);
   return merged(
-    head.rec,
+    withCountry(head.rec),
     members.map((n) => n.rec),
   );
-}
-
-function toNode(rec: EntityRecord): Node {
-  return {rec, folded: rec.key.slice(rec.key.indexOf(':') + 1)};
-}
-
-/** The words of a folded name but initials. */
-function words(n: Node): string[] {
-  return n.folded.split(' ').filter((t) => t.length > 1);
 }
 
 function merged(head: EntityRecord, members: readonly EntityRecord[]): EntityRecord {
@@ -123,101 +164,6 @@ function merged(head: EntityRecord, members: readonly EntityRecord[]): EntityRec
   }
   aliases.delete(head.name);
   return {...head, aliases: [...aliases], articleCount, mentions};
-}
-
-/** Pairs [from, into] of one person's name spelt two ways; the less prominent spelling joins the other. */
-function spellingLinks(nodes: readonly Node[]): [number, number][] {
-  // Grouped by first word and word count, so only names that could match are compared.
-  const buckets = new Map<string, {i: number; words: string[]}[]>();
-  nodes.forEach((n, i) => {
-    if (n.rec.kind !== 'person' || !n.folded.includes(' ')) return;
-    const w = words(n);
-    if (w.length < 2) return;
-    const bucket = `${w[0]} ${w.length}`;
-    const list = buckets.get(bucket);
-    if (list) list.push({i, words: w});
-    else buckets.set(bucket, [{i, words: w}]);
-  });
-  const links: [number, number][] = [];
-  for (const list of buckets.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x] as {i: number; words: string[]};
-        const b = list[y] as {i: number; words: string[]};
-        if (!sameSpelling(a.words, b.words)) continue;
-        links.push(
-          prominence(nodes[a.i] as Node) >= prominence(nodes[b.i] as Node) ? [b.i, a.i] : [a.i, b.i],
-        );
-      }
-    }
-  }
-  return links;
-}
-
-/** Two names' words (initials dropped, as many of each) are one spelling or one-letter variants of the surname. */
-function sameSpelling(wa: readonly string[], wb: readonly string[]): boolean {
-  const last = wa.length - 1;
-  for (let i = 0; i < last; i++) if (wa[i] !== wb[i]) return false;
-  const sa = wa[last] as string;
-  const sb = wb[last] as string;
-  return sa === sb || (Math.min(sa.length, sb.length) >= VARIANT_MIN && oneEditApart(sa, sb));
-}
-
-/** True when one insertion, deletion or substitution turns `a` into `b` (and they differ). */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-/** Which member names a group: a person's full name before a lone word, then the most articles and mentions. */
-function headRank(n: Node): number {
-  const full = n.rec.kind !== 'person' || n.folded.includes(' ') ? 1 : 0;
-  return full * 1e12 + prominence(n) + n.rec.name.length / 1000;
-}
-
-function prominence(n: Node): number {
-  return n.rec.articleCount * 1e6 + n.rec.mentions;
-}
-
-/** Pairs [from, into]: a record whose name is a shorter form that one other record (of its kind) clearly owns. */
-function shortFormLinks(nodes: readonly Node[]): [number, number][] {
-  // Folded short form → the records (longer than it) that use it.
-  const claims = new Map<string, number[]>();
-  const claim = (form: string, i: number): void => {
-    const list = claims.get(form);
-    if (!list) claims.set(form, [i]);
-    else if (!list.includes(i)) list.push(i);
-  };
-  nodes.forEach((n, i) => {
-    const kind = n.rec.kind;
-    for (const alias of n.rec.aliases) {
-      const folded = normaliseName(alias);
-      if (folded !== '' && folded.length < n.folded.length) claim(`${kind}:${folded}`, i);
-    }
-  });
-  const links: [number, number][] = [];
-  nodes.forEach((n, i) => {
-    // A record naming more articles than the one claiming its form is not that one's short form: "Francis" of
-    // four articles is not the "Francis Hospital" of one.
-    const claimants = (claims.get(n.rec.key) ?? []).filter(
-      (c) => c !== i && (nodes[c] as Node).rec.articleCount >= n.rec.articleCount,
-    );
-    const owner = dominant(claimants, nodes);
-    if (owner !== null) links.push([i, owner]);
-  });
-  return links;
-}
-
-function dominant(claimants: readonly number[], nodes: readonly Node[]): number | null {
-  if (claimants.length === 0) return null;
-  const ranked = [...claimants].sort((a, b) => prominence(nodes[b] as Node) - prominence(nodes[a] as Node));
-  const [first, second] = ranked;
-  if (second === undefined) return first as number;
-  const top = (nodes[first as number] as Node).rec.articleCount;
-  return top >= DOMINANT * (nodes[second] as Node).rec.articleCount ? (first as number) : null;
 }
 
 /** One entity's occurrences over all its group's keys: an article found under two keys is listed once. */

@@ -72,6 +72,12 @@ export function createMemoryStore(articles: readonly Article[], analyze: Analyze
     setFavourite: (id, on) => toggle(favourite, id, on),
     listEntities: () => (links ??= linkEntities(mergeEntities(allAnalyses()))).records,
     entity: (key) => (links ??= linkEntities(mergeEntities(allAnalyses()))).recordOf(key),
+    entityArticles(key, limit) {
+      return this.entityOccurrences(key)
+        .map((o) => ({articleId: o.articleId, title: o.title, date: o.date, mentions: o.mentions}))
+        .sort((a, b) => b.mentions - a.mentions || (b.date ?? '').localeCompare(a.date ?? ''))
+        .slice(0, limit);
+    },
     entityOccurrences: (key) => {
       links ??= linkEntities(mergeEntities(allAnalyses()));
       return mergeOccurrences(

@@ -8,16 +8,23 @@ import type {Article} from '../library/types.js';
 export interface Job {
   path: string;
   id: string;
+  /** The content hash the indexer expects, so a failure can be recorded against it. */
+  hash?: string;
 }
 
 /** A file read as an article, or why it could not be. */
 export type ReadOutcome = {ok: true; article: Article} | Failure;
 
-/** Why a job produced nothing; `transient` when the file was not at fault (a worker died, indexing stopped). */
+/**
+ * Why a job produced nothing; `transient` when the file was not at fault (a worker died, indexing stopped), so it
+ * is tried again next run; `unanalysable` when the file itself cannot be analysed (it ran out of time), which is
+ * recorded so that it is not tried again until the extractor changes.
+ */
 export interface Failure {
   ok: false;
   reason: string;
   transient?: boolean;
+  unanalysable?: boolean;
 }
 
 /**

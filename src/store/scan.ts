@@ -1,4 +1,5 @@
 import {statSync} from 'node:fs';
+import {fsPath} from '../library/file-names.js';
 import {findArticleFiles} from '../library/find-files.js';
 import {LibraryError, uniqueIds} from '../library/load-library.js';
 import {describeFsError} from '../library/read-article.js';
@@ -62,7 +63,7 @@ export function scanLibrary(db: Db, root: string): ScanPlan {
     let size = -1;
     let mtimeMs = -1;
     try {
-      const stat = statSync(path);
+      const stat = statSync(fsPath(path));
       size = stat.size;
       mtimeMs = stat.mtimeMs;
     } catch {

@@ -14,7 +14,9 @@ import {
   type OccurrenceRow,
 } from './rows.js';
 import {ftsQuery, toTextHit, type SnippetRow} from './text-search.js';
-import type {Store} from './types.js';
+import type {EntityRecord, Store} from './types.js';
+import {placeNames} from '../extract/entities/place-names.js';
+import {normaliseName} from './entity-key.js';
 
 /** The SQLite store of one library folder; the indexer writes through `db`. */
 export interface SqliteStore extends Store {
@@ -67,6 +69,20 @@ SELECT count(*) AS total,
 FROM files f${MARKS}
 WHERE f.root = ? AND f.hash IS NOT NULL`;
 
+/** The names and aliases the library's place records use, by the gazetteer place they denote. */
+function namesByPlace(records: readonly EntityRecord[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of records) {
+    if (r.kind !== 'place') continue;
+    const place = placeNames().placeOf(r.name);
+    if (!place) continue;
+    const list = out.get(place.id) ?? [];
+    for (const n of [r.name, ...r.aliases]) if (!list.includes(n)) list.push(n);
+    out.set(place.id, list);
+  }
+  return out;
+}
+
 /** Opens the store of library `root` in the database at `dbPath`, creating or repairing the file as needed. */
 export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const root = resolve(options.root);
@@ -87,6 +103,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     occurrences: db.prepare<[string, string], OccurrenceRow>(
       `SELECT f.id, f.title, f.date, m.mentions, m.sentences, m.quotes FROM mentions m JOIN files f ON f.fid = m.fid
        WHERE m.key = ? AND f.root = ? ORDER BY coalesce(f.date, '') DESC, f.title`,
+    ),
+    entityArticles: db.prepare<
+      [string, string, number],
+      {id: string; title: string; date: string | null; mentions: number}
+    >(
+      `SELECT f.id, f.title, f.date, sum(m.mentions) AS mentions FROM mentions m JOIN files f ON f.fid = m.fid
+       WHERE m.key IN (SELECT value FROM json_each(?)) AND f.root = ? AND f.hash IS NOT NULL
+       GROUP BY f.id ORDER BY mentions DESC, coalesce(f.date, '') DESC, f.title LIMIT ?`,
     ),
     keysOf: db.prepare<[string, string], {hash: string; url: string | null}>(
       'SELECT hash, url FROM files WHERE root = ? AND id = ? AND hash IS NOT NULL',
@@ -120,6 +144,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
   // The groups of the last entity list; entity views read them, so they show what search showed.
   let links: LinkedEntities | null = null;
+  // The library's names of each gazetteer place, for text search to find "Kyiv" when asked for "Kiev".
+  let placeForms: Map<string, string[]> | null = null;
 
   return {
     root,
@@ -151,9 +177,22 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       links ??= linkEntities(q.entities.all(root).map(toEntity));
       return mergeOccurrences(links.membersOf(key).map((k) => q.occurrences.all(k, root).map(toOccurrence)));
     },
+    entityArticles: (key, limit) => {
+      links ??= linkEntities(q.entities.all(root).map(toEntity));
+      return q.entityArticles
+        .all(JSON.stringify(links.membersOf(key)), root, limit)
+        .map((r) => ({articleId: r.id, title: r.title, date: r.date, mentions: r.mentions}));
+    },
     entity: (key) => (links ??= linkEntities(q.entities.all(root).map(toEntity))).recordOf(key),
+    linkReasons: (key) => (links ??= linkEntities(q.entities.all(root).map(toEntity))).explain(key),
     searchText: (query, limit = 50) => {
-      const match = ftsQuery(query);
+      const match = ftsQuery(query, (word) => {
+        const place = placeNames().placeOf(word);
+        if (!place) return [];
+        placeForms ??= namesByPlace(q.entities.all(root).map(toEntity));
+        const own = normaliseName(word);
+        return (placeForms.get(place.id) ?? []).filter((n) => normaliseName(n) !== own);
+      });
       return match === null ? [] : q.text.all(match, root, limit).map(toTextHit);
     },
     close: () => {

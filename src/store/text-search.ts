@@ -8,22 +8,73 @@ export interface SnippetRow {
   snippet: string | null;
 }
 
-/**
- * Turns what a person typed into an FTS5 query: every word must appear, the last one as a prefix (so results
- * follow typing). FTS5 syntax characters never reach the engine, so no input is a syntax error.
- */
-export function ftsQuery(input: string): string | null {
-  const words = input.normalize('NFC').match(/[\p{L}\p{N}]+/gu);
-  if (!words) return null;
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+/** One part of a text query: a word (a prefix with `*`), a quoted phrase, or OR between the parts around it. */
+type Part = {kind: 'term'; words: string[]; prefix: boolean} | {kind: 'or'};
+
+/** Splits what a person typed into words, "quoted phrases", `word*` prefixes and OR. */
+function parts(input: string): Part[] {
+  const out: Part[] = [];
+  // A phrase, OR (in capitals, as people write it), or a run of anything else up to a space or a quote.
+  for (const m of input.normalize('NFC').matchAll(/"([^"]*)"?|(\S+?)(?=\s|"|$)/gu)) {
+    if (m[1] !== undefined) {
+      const words = m[1].match(/[\p{L}\p{N}]+/gu);
+      if (words) out.push({kind: 'term', words, prefix: false});
+    } else if (m[2] === 'OR' || m[2] === '|') {
+      out.push({kind: 'or'});
+    } else if (m[2]) {
+      const words = m[2].match(/[\p{L}\p{N}]+/gu);
+      if (words) out.push({kind: 'term', words, prefix: m[2].endsWith('*')});
+    }
+  }
+  return out;
 }
 
-/** Splits a marked snippet into plain and matching parts. */
+/**
+ * Turns what a person typed into an FTS5 query. Words must all appear; "a quoted phrase" must appear as written;
+ * `word*` matches any word it starts; A OR B matches either; the last word typed is a prefix, so results follow
+ * typing. `expand` may give other names for a word (a place's exonyms: "Kiev" → "Kyiv"), which then match too.
+ * FTS5 syntax characters never reach the engine, so no input is a syntax error.
+ */
+export function ftsQuery(input: string, expand: (word: string) => string[] = () => []): string | null {
+  const list = parts(input);
+  const terms = list.filter((p) => p.kind === 'term');
+  if (terms.length === 0) return null;
+  const lastTerm = terms[terms.length - 1];
+  const quote = (w: string) => `"${w.replace(/"/g, '')}"`;
+  const groups: string[][] = [[]];
+  let pendingOr = false;
+  for (const p of list) {
+    if (p.kind === 'or') {
+      pendingOr = (groups.at(-1)?.length ?? 0) > 0;
+      continue;
+    }
+    const open = input.trimEnd().endsWith('"') ? false : p === lastTerm && p.words.length === 1;
+    const base =
+      p.words.length > 1
+        ? quote(p.words.join(' '))
+        : `${quote(p.words[0] ?? '')}${p.prefix || open ? '*' : ''}`;
+    const others = p.words.length === 1 ? expand(p.words[0] ?? '').map((w) => quote(w)) : [];
+    const term = others.length > 0 ? `(${[base, ...others].join(' OR ')})` : base;
+    const current = groups.at(-1) as string[];
+    if (pendingOr) {
+      // A OR B: the last term of the current group and this one become one alternative.
+      const prev = current.pop() as string;
+      current.push(`(${prev} OR ${term})`);
+      pendingOr = false;
+    } else current.push(term);
+  }
+  return groups.flat().join(' AND ');
+}
+
+/** Splits a marked snippet into plain and matching parts, on one line (paragraph breaks become spaces). */
 export function toTextHit(row: SnippetRow): TextHit {
   const snippet: TextHit['snippet'] = [];
   // Split on the two marker characters (written as a class of char codes to keep control characters out of the source).
   const markers = new RegExp(`[${String.fromCharCode(1)}${String.fromCharCode(2)}]`);
-  for (const [i, part] of (row.snippet ?? '').split(markers).entries()) {
+  for (const [i, part] of (row.snippet ?? '')
+    .replace(/\s*\n+\s*/g, ' ')
+    .split(markers)
+    .entries()) {
     if (part !== '') snippet.push({text: part, match: i % 2 === 1});
   }
   return {articleId: row.id, title: row.title, date: row.date, snippet};

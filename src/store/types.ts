@@ -1,5 +1,6 @@
 import type {Analysis, EntityKind, Quote} from '../extract/index.js';
 import type {Article} from '../library/index.js';
+import type {LinkReason} from './link-entities.js';
 
 /** One row of the article table: metadata, reading state and counts from the stored analysis. */
 export interface ArticleRecord {
@@ -42,6 +43,14 @@ export interface EntityRecord {
   mentions: number;
 }
 
+/** One article naming an entity, as a search result lists it. */
+export interface EntityArticle {
+  articleId: string;
+  title: string;
+  date: string | null;
+  mentions: number;
+}
+
 /** Where an entity appears in one article. */
 export interface EntityOccurrence {
   articleId: string;
@@ -62,6 +71,8 @@ export interface IndexProgress {
   rate: number;
   /** Seconds left at the current rate, or null before the rate is known. */
   etaSeconds: number | null;
+  /** Articles not analysed, or analysed only in part, so far, with the first one's reason; absent when none. */
+  failures?: {count: number; first: string};
 }
 
 /**
@@ -86,11 +97,15 @@ export interface Store {
   listEntities(): EntityRecord[];
   /** Every article naming an entity, newest first, with the sentences that name it. */
   entityOccurrences(key: string): EntityOccurrence[];
+  /** The articles naming an entity most (then newest first), at most `limit`: where a search result is found. */
+  entityArticles(key: string, limit: number): EntityArticle[];
   /**
    * The library-wide record an entity key belongs to (an article's "Trump" → Donald Trump's record with all its
    * forms), or null when the key is unknown.
    */
   entity(key: string): EntityRecord | null;
+  /** Why the records of `key`'s entity were joined, and which near misses were kept apart (for `--explain`). */
+  linkReasons?(key: string): {joined: LinkReason[]; apart: LinkReason[]};
   /** Full-text search over titles and bodies, best first; absent where the store has no text index. */
   searchText?(query: string, limit?: number): TextHit[];
   close(): void;

@@ -10,13 +10,22 @@ type Request = WorkerRequest extends infer R ? (R extends {seq: number} ? Omit<R
 
 interface Task {
   request: Request;
-  resolve: (reply: WorkerReply | {failed: string}) => void;
+  resolve: (reply: WorkerReply | {failed: string} | {unanalysable: string}) => void;
 }
 
 interface Slot {
   worker: Worker;
-  busy: {seq: number; task: Task} | null;
+  busy: {seq: number; task: Task; timer: NodeJS.Timeout | null} | null;
+  overBudget?: () => void;
 }
+
+/**
+ * Longest one article may take in a worker before the worker is stopped and replaced and the article recorded as
+ * too long to analyse. The slowest article of the shipped library takes about 0.35 s and a 5 MB file of the
+ * hostile shapes in scripts/bench/4-hostile.mjs up to about a minute; 10 s leaves real articles far inside it.
+ * Wall-clock time, which is CPU time while there are no more workers than cores.
+ */
+export const DEFAULT_BUDGET_MS = 10_000;
 
 /**
  * Finds the bundled worker: beside the CLI bundle (dist/index-worker.js, whether this code sits in dist/ or
@@ -39,8 +48,14 @@ export function findWorkerScript(): string | null {
 const WORKER_LIMITS = {maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128};
 
 /** A pool of extraction worker threads, started on demand, as many as the machine has cores by default. */
-export function createWorkerPool(options: {script: string; size?: number}): ExtractionPool {
+export function createWorkerPool(options: {
+  script: string;
+  size?: number;
+  /** Most milliseconds one extraction may take (DEFAULT_BUDGET_MS). */
+  budgetMs?: number;
+}): ExtractionPool {
   const size = Math.max(1, options.size ?? availableParallelism());
+  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const slots: Slot[] = [];
   const queue: Task[] = [];
   let seq = 0;
@@ -48,20 +63,34 @@ export function createWorkerPool(options: {script: string; size?: number}): Extr
 
   const spawn = (): Slot => {
     const slot: Slot = {worker: new Worker(options.script, {resourceLimits: WORKER_LIMITS}), busy: null};
-    const fail = (why: string): void => {
+    const fail = (why: string | {unanalysable: string}): void => {
       const busy = slot.busy;
+      if (busy?.timer) clearTimeout(busy.timer);
       slot.busy = null;
-      slots.splice(slots.indexOf(slot), 1);
-      busy?.task.resolve({failed: why});
+      if (slots.includes(slot)) slots.splice(slots.indexOf(slot), 1);
+      busy?.task.resolve(typeof why === 'string' ? {failed: why} : why);
       pump();
     };
     slot.worker.on('message', (reply: WorkerReply) => {
       const busy = slot.busy;
       if (!busy || busy.seq !== reply.seq) return;
+      // Loading the extractor (once per worker) is not the article's time.
+      if (reply.kind === 'started') {
+        busy.timer ??= setTimeout(() => slot.overBudget?.(), budgetMs);
+        return;
+      }
+      if (busy.timer) clearTimeout(busy.timer);
       slot.busy = null;
       busy.task.resolve(reply);
       pump();
     });
+    // Out of time: the worker is stopped mid-article (a thread cannot be interrupted otherwise) and a new one
+    // takes the next job.
+    slot.overBudget = () => {
+      const seconds = budgetMs >= 1000 ? `${Math.round(budgetMs / 1000)} s` : `${budgetMs} ms`;
+      fail({unanalysable: `too long to analyse (more than ${seconds})`});
+      void slot.worker.terminate();
+    };
     slot.worker.on('error', (err) => fail(`extraction worker failed: ${err.message}`));
     slot.worker.on('exit', (code) => {
       if (slots.includes(slot)) fail(`extraction worker exited (code ${code})`);
@@ -77,12 +106,12 @@ export function createWorkerPool(options: {script: string; size?: number}): Extr
       const task = queue.shift();
       if (!task) return;
       seq += 1;
-      slot.busy = {seq, task};
+      slot.busy = {seq, task, timer: null};
       slot.worker.postMessage({...task.request, seq} as WorkerRequest);
     }
   };
 
-  const submit = (request: Request): Promise<WorkerReply | {failed: string}> =>
+  const submit = (request: Request): Promise<WorkerReply | {failed: string} | {unanalysable: string}> =>
     new Promise((resolve) => {
       if (closed) return resolve({failed: 'indexing stopped'});
       queue.push({request, resolve});
@@ -92,6 +121,7 @@ export function createWorkerPool(options: {script: string; size?: number}): Extr
   const outcome = async (request: Request): Promise<ReadOutcome | ExtractOutcome> => {
     const reply = await submit(request);
     if ('failed' in reply) return {ok: false, reason: reply.failed, transient: true};
+    if ('unanalysable' in reply) return {ok: false, reason: reply.unanalysable, unanalysable: true};
     return reply.kind === 'outcome' ? reply.outcome : {ok: false, reason: 'unexpected reply from worker'};
   };
 
@@ -102,17 +132,20 @@ export function createWorkerPool(options: {script: string; size?: number}): Extr
     fingerprint: createHash('sha1').update(readFileSync(options.script)).digest('hex'),
     version: () =>
       (version ??= submit({kind: 'version'}).then((reply) => {
-        if ('failed' in reply || reply.kind !== 'version')
-          throw new Error('failed' in reply ? reply.failed : 'no version from worker');
+        if ('failed' in reply) throw new Error(reply.failed);
+        if ('unanalysable' in reply || reply.kind !== 'version') throw new Error('no version from worker');
         return reply.version;
       })),
-    read: (job: Job) => outcome({kind: 'read', ...job}) as Promise<ReadOutcome>,
-    extract: (job: Job) => outcome({kind: 'extract', ...job}) as Promise<ExtractOutcome>,
+    read: (job: Job) => outcome({kind: 'read', path: job.path, id: job.id}) as Promise<ReadOutcome>,
+    extract: (job: Job) => outcome({kind: 'extract', path: job.path, id: job.id}) as Promise<ExtractOutcome>,
     close: async () => {
       closed = true;
       for (const task of queue.splice(0)) task.resolve({failed: 'indexing stopped'});
       const running = slots.splice(0);
-      for (const slot of running) slot.busy?.task.resolve({failed: 'indexing stopped'});
+      for (const slot of running) {
+        if (slot.busy?.timer) clearTimeout(slot.busy.timer);
+        slot.busy?.task.resolve({failed: 'indexing stopped'});
+      }
       await Promise.all(running.map((s) => s.worker.terminate()));
     },
   };

@@ -7,4 +7,6 @@ export type WorkerRequest =
 /** What a worker answers, matched to the request by `seq`. */
 export type WorkerReply =
   | {seq: number; kind: 'version'; version: number}
+  /** The extractor is loaded and this article's extraction begins: its time budget starts now. */
+  | {seq: number; kind: 'started'}
   | {seq: number; kind: 'outcome'; outcome: ReadOutcome | ExtractOutcome};

@@ -17,10 +17,12 @@ import {reduce, type Action} from './state/app-reducer.js';
 import {currentMode, currentView, initialState, visibleArticles, type AppState} from './state/app-state.js';
 import {commandActions, type Effect} from './state/command-actions.js';
 import {helpLines} from './state/help-lines.js';
-import {helpBody, listPage, usableRows} from './state/metrics.js';
+import {messageLines} from './state/lines.js';
+import {helpBody, listPage, messageRoom, usableRows} from './state/metrics.js';
 import {editQuery} from './state/query-edit.js';
 import {splitKeys} from './state/split-keys.js';
 import {articleModel, commandContext, entityModel, type Size} from './screen-model.js';
+import {safeLine} from './text.js';
 import {createViewData, firstPage, listArticles} from './view-data.js';
 
 /** What the root component needs: the store, optional background indexing, the URL opener, a fixed size for tests. */
@@ -32,10 +34,12 @@ export interface AppProps {
   refresh?: RefreshControl;
   /** Fixed terminal size (tests); otherwise the real terminal's, following resizes. */
   size?: Size;
+  /** The article folder, named when the library is empty. */
+  library?: string;
 }
 
 /** The reader: one reducer for state, one input handler for every key, one screen per mode. */
-export function App({store, indexing, openUrl, refresh, size: fixedSize}: AppProps) {
+export function App({store, indexing, openUrl, refresh, size: fixedSize, library}: AppProps) {
   const {exit} = useApp();
   const size = useTerminalSize(fixedSize);
   const {columns, rows} = size;
@@ -61,7 +65,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize}: AppPro
     const timer = setTimeout(complete, 0);
     return () => clearTimeout(timer);
   }, [complete]);
-  const {progress, version} = useIndexing(indexing);
+  const {progress, version, finished} = useIndexing(indexing);
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
   const data = useMemo(() => createViewData(store, version), [store, version]);
   useEffect(() => {
@@ -116,10 +120,10 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize}: AppPro
     for (const event of splitKeys(input, key)) {
       const s: AppState = latest.current;
       if (s.quitting) break;
-      const mode = currentMode(s);
+      // Nothing moves unseen behind "terminal too small": its own keys (quit) are the only ones that work there,
+      // whichever screen is behind it.
+      const mode = tooSmall ? 'small' : currentMode(s);
       const command = resolveCommand(mode, event.input, event.key);
-      // Nothing moves unseen behind "terminal too small": only quitting works there.
-      if (tooSmall && command !== 'quit') continue;
       if (command) {
         const {actions, effects} = commandActions(command, commandContext(s, data, size));
         actions.forEach(apply);
@@ -127,19 +131,29 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize}: AppPro
       } else if (mode === 'search') {
         // The search box: typing edits the query; results follow on the next render.
         const view = currentView(s);
-        const query = view.mode === 'search' ? view.query : '';
-        const next = editQuery(query, event.input, event.key);
-        if (next !== query) apply({type: 'query', query: next});
+        if (view.mode !== 'search') continue;
+        const next = editQuery(view, event.input, event.key);
+        if (next.query !== view.query || next.marked !== view.marked)
+          apply({type: 'query', query: next.query, marked: next.marked});
       }
     }
   });
 
   if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
 
+  const message = state.message ? messageLines(safeLine(state.message), columns, messageRoom(rows)) : null;
+  // A message of several lines takes them from the screen above it while it shows (the next key clears it).
+  const shown: Size = {columns, rows: rows - Math.max(0, (message?.length ?? 1) - 1)};
   const view = currentView(state);
   let screen: React.ReactNode;
   if (state.help)
-    screen = <HelpScreen lines={helpLines(columns)} scroll={state.help.scroll} bodyHeight={helpBody(rows)} />;
+    screen = (
+      <HelpScreen
+        lines={helpLines(columns, state.help.from)}
+        scroll={state.help.scroll}
+        bodyHeight={helpBody(shown.rows)}
+      />
+    );
   else if (view.mode === 'list') {
     screen = (
       <ListScreen
@@ -150,13 +164,15 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize}: AppPro
         selected={state.selected}
         top={state.top}
         columns={columns}
-        rows={rows}
+        rows={shown.rows}
         progress={progress}
         activity={activity}
+        library={library ?? null}
+        scanning={!finished}
       />
     );
   } else if (view.mode === 'article') {
-    const model = articleModel(view, data, size);
+    const model = articleModel(view, data, shown);
     screen = (
       <ArticleScreen
         record={state.articles.find((a) => a.id === view.id) ?? null}
@@ -171,9 +187,11 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize}: AppPro
     );
   } else if (view.mode === 'search') {
     const results = data.results(view.query, view.kind);
-    screen = <SearchScreen view={view} results={results} columns={columns} rows={rows} />;
+    screen = (
+      <SearchScreen view={view} results={results} where={data.where} columns={columns} rows={shown.rows} />
+    );
   } else {
-    const model = entityModel(view, data, size);
+    const model = entityModel(view, data, shown);
     screen = (
       <EntityScreen
         view={view}
@@ -196,7 +214,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize}: AppPro
       <Box flexDirection="column" flexGrow={1} overflow={overflow}>
         {screen}
       </Box>
-      <Footer mode={currentMode(state)} message={state.message} progress={progress} activity={activity} />
+      <Footer mode={currentMode(state)} message={message} progress={progress} activity={activity} />
     </Box>
   );
 }

@@ -1,35 +1,39 @@
 import type {Key} from 'ink';
 
-/** Which screen has the keyboard. */
-export type Mode = 'list' | 'article' | 'search' | 'entity' | 'help';
+/** Which screen has the keyboard; `small` is "terminal too small", which stands in front of any other. */
+export type Mode = 'list' | 'article' | 'search' | 'entity' | 'help' | 'small';
 
 /** Every mode, in the order help lists them. */
-export const MODES: readonly Mode[] = ['list', 'article', 'search', 'entity', 'help'];
+export const MODES: readonly Mode[] = ['list', 'article', 'search', 'entity', 'help', 'small'];
 
-/** Everything a key can ask for. */
-export type Command =
-  | 'up'
-  | 'down'
-  | 'top'
-  | 'bottom'
-  | 'pageUp'
-  | 'pageDown'
-  | 'open'
-  | 'back'
-  | 'quit'
-  | 'search'
-  | 'nextArticle'
-  | 'prevArticle'
-  | 'nextPanel'
-  | 'prevPanel'
-  | 'nextFilter'
-  | 'prevFilter'
-  | 'toggleFullText'
-  | 'toggleRead'
-  | 'toggleFavourite'
-  | 'openUrl'
-  | 'refresh'
-  | 'help';
+/** Everything a key can ask for, in one list: the type below and the keymap tests both come from it. */
+export const COMMANDS = [
+  'up',
+  'down',
+  'top',
+  'bottom',
+  'pageUp',
+  'pageDown',
+  'open',
+  'back',
+  'quit',
+  'search',
+  'nextArticle',
+  'prevArticle',
+  'nextPanel',
+  'prevPanel',
+  'nextFilter',
+  'prevFilter',
+  'toggleFullText',
+  'toggleRead',
+  'toggleFavourite',
+  'openUrl',
+  'refresh',
+  'help',
+] as const;
+
+/** One of COMMANDS. */
+export type Command = (typeof COMMANDS)[number];
 
 /** One binding: the keys (as tokens from `keyToken`), what it does in each mode it works in, and footer rank. */
 export interface Binding {
@@ -79,7 +83,7 @@ export const KEYMAP: readonly Binding[] = [
     footer: ['search'],
   },
   {command: 'back', keys: ['esc', '?', 'q'], modes: ['help'], help: 'close help', footer: ['help']},
-  {command: 'quit', keys: ['q'], modes: READ, help: 'quit', footer: ['list']},
+  {command: 'quit', keys: ['q'], modes: [...READ, 'small'], help: 'quit', footer: ['list', 'small']},
   {command: 'quit', keys: ['ctrl+c'], modes: MODES, help: 'quit now, from anywhere'},
   {command: 'search', keys: ['/'], modes: READ, help: 'search people, places, organizations', footer: READ},
   {command: 'nextArticle', keys: ['n'], modes: ['article'], help: 'next article', footer: ['article']},

@@ -3,6 +3,7 @@ import {render} from 'ink';
 import type {RefreshControl} from '../feeds/refresh-control.js';
 import type {IndexingHandle, Store} from '../store/index.js';
 import {App} from './App.js';
+import {ENDING_SIGNALS, fullScreen, signalExitCode} from './terminal.js';
 
 /** What the reader needs from the CLI. */
 export interface TuiOptions {
@@ -11,26 +12,41 @@ export interface TuiOptions {
   indexing?: IndexingHandle;
   /** Opens a URL with the system opener; absent when the system has none. */
   openUrl?: (url: string) => void;
+  /** The article folder, named when the library is empty. */
+  library?: string;
   /** Refreshes the feeds in the background (R). */
   refresh?: RefreshControl;
 }
 
-// The alternate screen keeps the user's scrollback intact and gives it back on exit, however the reader ends.
-const ENTER_ALT = '\u001b[?1049h';
-const LEAVE_ALT = '\u001b[?1049l\u001b[?25h';
-
-/** Starts the Ink reader full-screen and resolves when the user quits (q or Ctrl+C), the terminal restored. */
+/**
+ * Starts the Ink reader full-screen and resolves when the user quits (q or Ctrl+C), the terminal restored. A
+ * signal that ends brief (kill, a closed terminal, Ctrl+\ from outside) restores the terminal too, then exits
+ * with 128 + the signal's number, as a shell expects.
+ */
 export async function runTui(options: TuiOptions): Promise<void> {
-  const out = process.stdout;
-  out.write(ENTER_ALT);
-  const restore = () => out.write(LEAVE_ALT);
-  process.once('exit', restore);
+  const screen = fullScreen({out: process.stdout, input: process.stdin});
+  screen.enter();
+  process.once('exit', screen.restore);
+  let unmount: () => void = () => {};
+  const onSignal = (signal: (typeof ENDING_SIGNALS)[number]) => {
+    // Ink's last frame first, so it lands on the alternate screen and not in the user's scrollback.
+    try {
+      unmount();
+    } catch {
+      // the terminal may be gone (SIGHUP)
+    }
+    screen.restore();
+    process.exit(signalExitCode(signal));
+  };
+  const handlers = ENDING_SIGNALS.map((signal) => [signal, () => onSignal(signal)] as const);
+  for (const [signal, handler] of handlers) process.on(signal, handler);
   try {
     const app = render(
       <App
         store={options.store}
         {...(options.indexing ? {indexing: options.indexing} : {})}
         {...(options.openUrl ? {openUrl: options.openUrl} : {})}
+        {...(options.library ? {library: options.library} : {})}
         {...(options.refresh ? {refresh: options.refresh} : {})}
       />,
       {
@@ -40,9 +56,11 @@ export async function runTui(options: TuiOptions): Promise<void> {
         maxFps: 60,
       },
     );
+    unmount = () => app.unmount();
     await app.waitUntilExit();
   } finally {
-    process.off('exit', restore);
-    restore();
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    process.off('exit', screen.restore);
+    screen.restore();
   }
 }

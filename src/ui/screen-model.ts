@@ -114,7 +114,7 @@ export function commandContext(state: AppState, data: ViewData, size: Size): Com
   if (state.help)
     return {
       state,
-      count: helpLines(size.columns).length,
+      count: helpLines(size.columns, state.help.from).length,
       page: helpBody(size.rows),
       scroll: true,
       open: null,

@@ -1,53 +1,27 @@
-import {stripControls} from '../library/sanitize.js';
+import stringWidth from 'string-width';
+import {cleanLine} from '../library/sanitize.js';
 
 // Store text already comes from the library's sanitizer, but the store is a boundary (a database someone else
-// may have written), so anything shown goes through here again.
+// may have written), so anything shown goes through the same sanitiser again.
 
-/** One display line: control sequences removed and every run of whitespace (newlines too) made one space. */
+/** One display line: controls, bidi and invisible characters removed, every run of whitespace one space. */
 export function safeLine(text: string | null | undefined): string {
-  return stripControls(text ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return cleanLine(text ?? '');
 }
 
-// [first, last] code point ranges drawn two cells wide (East Asian wide, emoji) or zero (combining, joiners).
-const WIDE: readonly [number, number][] = [
-  [0x1100, 0x115f],
-  [0x2e80, 0x303e],
-  [0x3041, 0x33ff],
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xfe30, 0xfe4f],
-  [0xff00, 0xff60],
-  [0xffe0, 0xffe6],
-  [0x1f300, 0x1f64f],
-  [0x1f900, 0x1f9ff],
-  [0x20000, 0x3fffd],
-];
-const ZERO: readonly [number, number][] = [
-  [0x0300, 0x036f],
-  [0x200b, 0x200f],
-  [0xfe00, 0xfe0f],
-];
+// Widths are measured as Ink lays text out and terminals draw it: string-width over grapheme clusters, so an
+// emoji sequence (👨‍👩‍👧, 👍🏽, a flag) is one two-column cluster and is never cut in the middle.
+const PLAIN = /^[\x20-\x7e]*$/;
+const segmenter = new Intl.Segmenter();
 
-const within = (cp: number, ranges: readonly [number, number][]) =>
-  ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
-
-/** Columns one character takes: 2 for East Asian wide and emoji, 0 for combining marks, else 1. */
-export function charWidth(ch: string): number {
-  const cp = ch.codePointAt(0) ?? 0;
-  if (within(cp, ZERO)) return 0;
-  return within(cp, WIDE) ? 2 : 1;
+/** The grapheme clusters of a text: what a terminal draws as one character. */
+function clusters(text: string): string[] {
+  return PLAIN.test(text) ? [...text] : Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
 /** Columns a string takes on screen. */
 export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += charWidth(ch);
-  return w;
+  return PLAIN.test(text) ? text.length : stringWidth(text);
 }
 
 /** Cuts text to at most `width` columns, ending with "…" when cut. */
@@ -56,8 +30,8 @@ export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = '';
   let w = 0;
-  for (const ch of text) {
-    const cw = charWidth(ch);
+  for (const ch of clusters(text)) {
+    const cw = displayWidth(ch);
     if (w + cw > width - 1) break;
     out += ch;
     w += cw;
@@ -90,11 +64,18 @@ export function wrapText(text: string, width: number): string[] {
     while (restWidth > w) {
       let head = '';
       let headWidth = 0;
-      for (const ch of rest) {
+      for (const ch of clusters(rest)) {
         // Always take one character, so a wide one in a one-column line cannot stall the loop.
-        if (head !== '' && headWidth + charWidth(ch) > w) break;
+        const cw = displayWidth(ch);
+        if (head !== '' && headWidth + cw > w) break;
+        if (head === '' && cw > Math.max(w, 2)) {
+          // A cluster wider than the line (a letter with spacing marks, 3+ columns) is split by code point.
+          head = [...ch][0] ?? ch;
+          headWidth = displayWidth(head);
+          break;
+        }
         head += ch;
-        headWidth += charWidth(ch);
+        headWidth += cw;
       }
       lines.push(head);
       rest = rest.slice(head.length);

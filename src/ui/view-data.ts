@@ -1,7 +1,7 @@
 import type {Analysis} from '../extract/index.js';
 import type {Article} from '../library/index.js';
 import {createEntitySearch, type EntitySearch, type EntitySearchResult} from '../search/index.js';
-import type {ArticleRecord, EntityOccurrence, EntityRecord, Store} from '../store/index.js';
+import type {ArticleRecord, EntityArticle, EntityOccurrence, EntityRecord, Store} from '../store/index.js';
 import type {KindFilter} from './state/app-state.js';
 
 /** Cached reads from the store for one data version: the screens and the key handler ask the same questions. */
@@ -14,9 +14,14 @@ export interface ViewData {
   /** Entity search results; the index is built on first use. */
   results(query: string, kind: KindFilter): EntitySearchResult[];
   occurrences(key: string): EntityOccurrence[];
+  /** The articles naming an entity most, for the line under its search result. */
+  where(key: string): EntityArticle[];
   /** The library-wide record of an entity key (all its forms across articles), or null. */
   entity(key: string): EntityRecord | null;
 }
+
+// Articles named under each search result: where to read about it.
+const WHERE = 3;
 
 /** Most results a query shows: more is noise, and it bounds the cost of a keystroke. */
 export const RESULT_LIMIT = 200;
@@ -72,7 +77,7 @@ export function prominent(
       (a, b) => b.articleCount - a.articleCount || b.mentions - a.mentions || a.name.localeCompare(b.name),
     )
     .slice(0, limit)
-    .map((entity) => ({entity, score: 1, matched: entity.name}));
+    .map((entity) => ({entity, score: 1, matched: entity.name, how: 'most named'}));
 }
 
 /** Read-through caches over the store; make a new one whenever the store's data changed (indexing progress). */
@@ -85,6 +90,7 @@ export function createViewData(store: Store, version = 0): ViewData {
     article: memo((id) => store.getArticle(id), null),
     analysis: memo((id) => store.getAnalysis(id), null),
     occurrences: memo((key) => store.entityOccurrences(key), []),
+    where: memo((key) => store.entityArticles(key, WHERE), []),
     entity: memo((key) => store.entity(key), null),
     results(query, kind) {
       if (last && last.query === query && last.kind === kind) return last.results;

@@ -1,6 +1,8 @@
-import {existsSync, symlinkSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {existsSync, readFileSync, symlinkSync, utimesSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
+import stringWidth from 'string-width';
 import {CLI, runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
@@ -22,8 +24,19 @@ describe('brief --help / --version / usage errors', () => {
     expect(runCli(['--version']).stdout.trim()).toBe(pkg.version);
   });
   it.each([
+    [['--foo'], 'unknown option --foo'],
+    [['list', '-x'], 'unknown option -x'],
+    [['list', '--articles'], 'option --articles needs a value (--articles DIR)'],
+    [['search', 'kyiv', '--kind'], 'option --kind needs a value (--kind person|place|organization)'],
+    [['list', '--json=yes'], 'option --json takes no value'],
+  ])('%j: one plain line, the help hint, exit 2', (args, message) => {
+    const run = runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`brief: ${message}\nRun 'brief --help' for usage.\n`);
+    expect(run.stdout).toBe('');
+  });
+  it.each([
     [['frobnicate'], /unknown command 'frobnicate'/],
-    [['--nope'], /Unknown option/i],
     [['show'], /show takes one article id/],
     [['extract'], /extract takes one or more files/],
     [['list', 'extra'], /list takes no arguments/],
@@ -32,6 +45,31 @@ describe('brief --help / --version / usage errors', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(reason);
     expect(run.stdout).toBe('');
+  });
+});
+
+describe('brief as a command', () => {
+  it('dist/cli.js runs by itself (shebang, executable), as the bin entry needs', async () => {
+    const {default: pkg} = await import('../../package.json', {with: {type: 'json'}});
+    expect(pkg.bin.brief).toBe('dist/cli.js');
+    expect(readFileSync(CLI, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+    const run = spawnSync(CLI, ['--version'], {encoding: 'utf8'});
+    expect(run.stdout.trim()).toBe(pkg.version);
+  });
+  it('npx brief works inside the checkout', async () => {
+    const {default: pkg} = await import('../../package.json', {with: {type: 'json'}});
+    const run = spawnSync('npx', ['--no-install', 'brief', '--version'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.stdout.trim()).toBe(pkg.version);
+  }, 90_000);
+  it('the README’s Commands section and brief --help list the same commands', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = /## Commands\n\n```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const help = /Usage:\n([\s\S]*?)\n\n/.exec(runCli(['--help']).stdout)?.[1] ?? '';
+    expect(block.trimEnd().split('\n')).toEqual(help.split('\n').map((l) => l.slice(2)));
   });
 });
 
@@ -57,7 +95,7 @@ describe('brief list', () => {
     expect(run.stdout).toContain('From cwd');
   });
 
-  it('lists good files, names each bad one on stderr, and exits 0', () => {
+  it('lists good files, names each bad one on stderr, and exits 1 (some input failed)', () => {
     const dir = tempDir({
       'good.md': '---\ntitle: Good\ndate: 2021-01-02\n---\nBody.\n',
       'empty.txt': '',
@@ -67,13 +105,26 @@ describe('brief list', () => {
     });
     symlinkSync(join(dir, 'gone.md'), join(dir, 'link.md'));
     const run = runCli(['list', '--articles', dir]);
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     expect(run.stdout).toContain('Good');
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(5);
     for (const name of ['empty.txt', 'bin.txt', 'bad-utf8.txt', 'fm.md', 'link.md']) {
       expect(lines.some((l) => l.includes(name))).toBe(true);
     }
+  });
+
+  it('warns about an invalid date on stderr, still lists the article, dated by the file, and exits 0', () => {
+    const dir = tempDir({'harbour.md': '---\ntitle: Harbour reopens\ndate: 2021-13-45\n---\nBody.\n'});
+    utimesSync(join(dir, 'harbour.md'), new Date('2022-06-15T12:00:00Z'), new Date('2022-06-15T12:00:00Z'));
+    for (const args of [['list'], ['extract', join(dir, 'harbour.md')]]) {
+      const run = runCli([...args, '--articles', dir]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(
+        /^brief: warning: .*harbour\.md: date "2021-13-45" is not a valid date; using the file's modification time \(2022-06-15\)\n$/,
+      );
+    }
+    expect(runCli(['list', '--articles', dir]).stdout).toMatch(/2022-06-15.*Harbour reopens/);
   });
 
   it.each([
@@ -94,13 +145,102 @@ describe('brief list', () => {
   });
 });
 
+describe('one exit-code rule: any article file that could not be used makes it 1, and the rest is still done', () => {
+  const library = () =>
+    tempDir({'good.md': '---\ntitle: Good news\n---\nThe harbour reopened.\n', 'empty.txt': ''});
+  it.each([
+    ['list', ['list'], 'Good news'],
+    ['list --json', ['list', '--json'], '"Good news"'],
+    ['show', ['show', 'good'], 'The harbour reopened.'],
+    ['show --json', ['show', 'good', '--json'], '"Good news"'],
+    ['the non-TTY brief', [], 'Good news'],
+  ])('%s', (_name, args, shown) => {
+    const run = runCli([...args, '--articles', library()]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(shown);
+    expect(run.stderr).toMatch(/^brief: skipped .*empty\.txt: empty file\n$/);
+  });
+  it('exits 0 when every file was used', () => {
+    const dir = tempDir({'good.md': '---\ntitle: Good news\n---\nThe harbour reopened.\n'});
+    for (const args of [['list'], ['show', 'good'], []])
+      expect(runCli([...args, '--articles', dir]).code).toBe(0);
+  });
+});
+
+describe('brief list shows ids', () => {
+  it('each row ends with the article id, which brief show takes', () => {
+    const run = runCli(['list', '--articles', ARTICLES]);
+    const rows = run.stdout.trimEnd().split('\n');
+    expect(rows).toHaveLength(280);
+    const seed = rows.find((r) => r.includes('Russian Missile and Drone Attack'));
+    expect(seed).toMatch(/\skyiv-strike$/);
+    const id = rows[5]?.split(/\s+/).pop() ?? '';
+    const show = runCli(['show', id, '--articles', ARTICLES]);
+    expect(show.code).toBe(0);
+  });
+  it('keeps the columns aligned with wide characters in titles', () => {
+    const dir = tempDir({
+      'a.md':
+        '---\ntitle: 日本語のニュース 👍🏽 about the harbour and the long road home again\nsource: 新聞社 Daily\n---\nText.\n',
+      'b.md':
+        '---\ntitle: Plain harbour news about the long road home again and again\nsource: Wire\n---\nText.\n',
+    });
+    const rows = runCli(['list', '--articles', dir]).stdout.trimEnd().split('\n');
+    const idColumn = rows.map((r) => stringWidth(r.slice(0, r.lastIndexOf(' ') + 1)));
+    expect(new Set(idColumn).size).toBe(1);
+  });
+});
+
 describe('brief show', () => {
-  it('shows metadata and paragraphs as JSON', () => {
+  it('prints the whole analysis: title, meta, summary, key facts, quotes with speakers, entities, then the text', () => {
+    const run = runCli(['show', 'kyiv-strike', '--articles', ARTICLES]);
+    expect(run.code).toBe(0);
+    // Each part is found after the one before it: the sections come in this order.
+    let from = 0;
+    for (const part of [
+      // The seed states no date: its file's day stands between source and byline.
+      'Russian Missile and Drone Attack Kills at Least 15 in Kyiv\nNew York Times · ',
+      ' · by Maria Varenikova\n',
+      '\nSummary\n  An hourslong barrage',
+      '\nKey facts\n  • ',
+      '\nQuotes\n',
+      'Volodymyr Zelensky — “Russia chooses ballistics instead of the negotiating table,”',
+      '\nPeople\n',
+      'Volodymyr Zelensky (President)',
+      '\nPlaces\n  Kyiv\n',
+      '\nOrganizations\n',
+      'European Union',
+      '\nText\n\nAn hourslong barrage of Russian missiles',
+      'I see someone died',
+    ]) {
+      const at = run.stdout.indexOf(part, from);
+      expect(at, part).toBeGreaterThanOrEqual(from);
+      from = at + part.length;
+    }
+  });
+
+  it('shows the extraction contract plus paragraphs as JSON', () => {
     const run = runCli(['show', 'kyiv-strike', '--json', '--articles', ARTICLES]);
     expect(run.code).toBe(0);
-    const article = JSON.parse(run.stdout) as {title: string; paragraphs: string[]};
+    const article = JSON.parse(run.stdout) as Record<string, unknown> & {title: string; paragraphs: string[]};
     expect(article.title).toMatch(/Kills at Least 15 in Kyiv/);
     expect(article.paragraphs).toHaveLength(27);
+    expect(article).toMatchObject({
+      id: 'kyiv-strike',
+      source: 'New York Times',
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      url: null,
+    });
+    for (const field of ['authors', 'summary', 'people', 'places', 'organizations', 'quotes', 'facts']) {
+      expect(Array.isArray(article[field]), field).toBe(true);
+    }
+    expect((article.people as {name: string}[]).map((p) => p.name)).toContain('Volodymyr Zelensky');
+    const extracted = JSON.parse(runCli(['extract', '--json', join(ARTICLES, 'kyiv-strike.txt')]).stdout) as {
+      people: unknown;
+      quotes: unknown;
+    }[];
+    expect(article.people).toEqual(extracted[0]?.people);
+    expect(article.quotes).toEqual(extracted[0]?.quotes);
   });
   it('exits 1 for an unknown id', () => {
     const run = runCli(['show', 'no-such-article', '--articles', ARTICLES]);

@@ -37,6 +37,9 @@ interface Hit {
   aliases: string[];
   articleCount: number;
   matched: string;
+  articles: {id: string; title: string; date: string | null}[];
+  how?: string;
+  links?: {joined: {name: string; rule: string}[]; apart: unknown[]};
 }
 
 const search = (...args: string[]) => runCli(['search', ...args, '--articles', lib, '--db', db]);
@@ -78,6 +81,38 @@ describe('brief search (built CLI)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/\[drones\]/i);
     expect(run.stdout).toContain('kyiv-strike');
+  });
+
+  it('says where: each result lists the articles naming it most, by id and title (text and JSON)', () => {
+    const [kyiv] = JSON.parse(search('kyiv', '--kind', 'place', '--json').stdout) as Hit[];
+    expect(kyiv?.articles.length).toBeGreaterThan(0);
+    expect(kyiv?.articles.map((a) => a.id)).toContain('kyiv-strike');
+    expect(kyiv?.articles.find((a) => a.id === 'kyiv-strike')?.title).toMatch(/Kyiv/);
+    const lines = search('kyiv', '--kind', 'place').stdout.split('\n');
+    expect(lines[1]).toMatch(/^\s+.*Kyiv.*\(kyiv-strike\)$/);
+  });
+
+  it('finds a place by another name the gazetteer gives it, and says so', () => {
+    const [hit] = JSON.parse(search('kiev', '--json').stdout) as Hit[];
+    expect(hit?.name).toBe('Kyiv');
+    expect(search('kiev').stdout.split('\n')[0]).toMatch(/^place\s+Kyiv \(also Kiev\)\s+\d+ articles?$/);
+  });
+
+  it('--explain says how each result matched and which records were joined', () => {
+    const run = search('zelenskyy', '--explain');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\s+matched (the whole name|whole words|close: 1 letter off)/m);
+    const [hit] = JSON.parse(search('zelen', '--explain', '--json').stdout) as Hit[];
+    expect(hit?.how).toBe('the start of words of the name');
+    expect(hit?.links).toBeDefined();
+  });
+
+  it('--text takes A OR B and "phrases", and finds a place by its other names', () => {
+    expect(search('Kyiv OR Kiev', '--text').stdout).toContain('kyiv-strike');
+    expect(search('kiev', '--text').stdout).toContain('kyiv-strike');
+    expect(search('"missile and drone"', '--text').stdout).toContain('kyiv-strike');
+    const snippet = search('drones', '--text').stdout.split('\n')[1] ?? '';
+    expect(snippet).not.toMatch(/\n/);
   });
 
   it('says so on stderr when nothing matches, exit 0', () => {

@@ -4,14 +4,20 @@ import {spawn, type IPty} from '@lydell/node-pty';
 export interface PtyRun {
   /** Polls until the output written since the last key contains every text; returns that output, plain. */
   waitFor(texts: readonly (string | RegExp)[], timeoutMs?: number): Promise<string>;
+  /** Polls until the last frame drawn in full contains every text; returns that frame, plain. */
+  waitForScreen(texts: readonly (string | RegExp)[], timeoutMs?: number): Promise<string>;
   /** Sends keys (raw bytes) and starts a fresh output window for the next waitFor. */
   press(keys: string): void;
   /** Resizes the terminal (the program gets SIGWINCH) and starts a fresh output window. */
   resize(cols: number, rows: number): void;
   /** Resolves with the exit code. */
   exited: Promise<number>;
+  /** The exit code, or an error when the program is still running after `timeoutMs`. */
+  exit(timeoutMs?: number): Promise<number>;
   /** Everything written, raw. */
   raw(): string;
+  /** The program's process id, for sending it signals. */
+  pid: number;
   kill(): void;
 }
 
@@ -22,6 +28,36 @@ const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u0
 /** Output without escape sequences. */
 export function plain(text: string): string {
   return text.replace(ESCAPES, '');
+}
+
+// Ink draws each frame inside synchronized-output marks (begin ESC[?2026h, end ESC[?2026l): the last pair holds the
+// screen as it is now, where the whole output since a key may also hold frames drawn before the key took effect.
+const SYNC_BEGIN = '\u001b[?2026h';
+const SYNC_END = '\u001b[?2026l';
+
+/** The last frame drawn in full, plain; empty before the first. */
+export function lastFrame(raw: string): string {
+  const end = raw.lastIndexOf(SYNC_END);
+  if (end < 0) return '';
+  const begin = raw.lastIndexOf(SYNC_BEGIN, end);
+  return begin < 0 ? '' : plain(raw.slice(begin + SYNC_BEGIN.length, end));
+}
+
+async function poll(
+  read: () => string,
+  texts: readonly (string | RegExp)[],
+  timeoutMs: number,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const seen = read();
+    if (texts.every((t) => (typeof t === 'string' ? seen.includes(t) : t.test(seen)))) return seen;
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out waiting for ${texts.map(String).join(', ')}; last screen:\n${seen.slice(-4000)}`,
+      );
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 /** Starts `file args` in a pty of the given size. */
@@ -44,18 +80,8 @@ export function startPty(
   });
   const exited = new Promise<number>((resolve) => term.onExit(({exitCode}) => resolve(exitCode)));
   return {
-    async waitFor(texts, timeoutMs = 60_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const seen = plain(all.slice(windowStart));
-        if (texts.every((t) => (typeof t === 'string' ? seen.includes(t) : t.test(seen)))) return seen;
-        if (Date.now() > deadline)
-          throw new Error(
-            `timed out waiting for ${texts.map(String).join(', ')}; last screen:\n${seen.slice(-4000)}`,
-          );
-        await new Promise((r) => setTimeout(r, 25));
-      }
-    },
+    waitFor: (texts, timeoutMs = 60_000) => poll(() => plain(all.slice(windowStart)), texts, timeoutMs),
+    waitForScreen: (texts, timeoutMs = 60_000) => poll(() => lastFrame(all), texts, timeoutMs),
     press(keys) {
       windowStart = all.length;
       term.write(keys);
@@ -65,7 +91,15 @@ export function startPty(
       term.resize(cols, rows);
     },
     exited,
+    exit(timeoutMs = 10_000) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`still running after ${timeoutMs} ms`)), timeoutMs);
+      });
+      return Promise.race([exited, late]).finally(() => clearTimeout(timer));
+    },
     raw: () => all,
+    pid: term.pid,
     kill: () => term.kill(),
   };
 }

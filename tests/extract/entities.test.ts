@@ -164,8 +164,23 @@ describe('people', () => {
     );
   });
 
-  it('adds the authors', () => {
-    expect(names(run(['Rain fell.'], ['Pia Lund']), 'people')).toEqual(['Pia Lund']);
+  // GUIDE.md: the article's own writers are its metadata, shown with the title, not people of the story.
+  it('does not list the authors as people', () => {
+    expect(names(run(['Rain fell on Oslo.'], ['Pia Lund']), 'people')).toEqual([]);
+  });
+  it('drops an author named only in the title', async () => {
+    const {extract} = await import('../../src/extract/index.js');
+    const input = {title: 'Diary: Pia Lund on the rain in Oslo', paragraphs: ['Rain fell on Oslo all week.']};
+    const people = (authors: string[]) => extract({...input, authors}).people.map((p) => p.name);
+    expect(people([])).toContain('Pia Lund');
+    expect(people(['Pia Lund'])).not.toContain('Pia Lund');
+  });
+  it('keeps an author the story itself names', () => {
+    const people = names(
+      run(['Rain fell, said Pia Lund, who saw it.', 'Ms. Lund stayed.'], ['Pia Lund']),
+      'people',
+    );
+    expect(people).toEqual(['Pia Lund']);
   });
 
   const notPeople: {name: string; text: string}[] = [

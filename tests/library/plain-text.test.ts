@@ -71,6 +71,60 @@ describe('parseBody', () => {
       contributors: [],
       paragraphs: 2,
     },
+    {
+      name: 'a By line right after the title line',
+      body: 'Storm Cuts Power to Thousands\nBy Kim Lee and Raj Patel\nThe storm arrived overnight.\nCrews worked until dawn.',
+      title: 'Storm Cuts Power to Thousands',
+      source: null,
+      authors: ['Kim Lee', 'Raj Patel'],
+      contributors: [],
+      paragraphs: 2,
+    },
+    {
+      name: 'a By line as the last line',
+      body: 'The storm arrived overnight.\n\nCrews worked until dawn.\n\nBy Kim Lee',
+      title: null,
+      source: null,
+      authors: ['Kim Lee'],
+      contributors: [],
+      paragraphs: 2,
+    },
+    {
+      name: 'a By line before the feed footer',
+      body: 'First para.\nSecond para.\nBy Jane Roe, Staff Writer, The Daily Planet\nThe post Council Votes to Close Bridge appeared first on Daily Planet.',
+      title: 'Council Votes to Close Bridge',
+      source: 'Daily Planet',
+      authors: ['Jane Roe'],
+      contributors: [],
+      paragraphs: 2,
+    },
+    {
+      name: 'a By line after the feed footer',
+      body: 'First para.\nSecond para.\nThe post Council Votes to Close Bridge appeared first on Daily Planet.\nBy Jane Roe',
+      title: 'Council Votes to Close Bridge',
+      source: 'Daily Planet',
+      authors: ['Jane Roe'],
+      contributors: [],
+      paragraphs: 2,
+    },
+    {
+      name: 'a By line naming a writer whose surname is an outlet word',
+      body: 'By Emily Post and Tom Press\n\nThe dinner began at eight.\n\nGuests left at ten.',
+      title: null,
+      source: null,
+      authors: ['Emily Post', 'Tom Press'],
+      contributors: [],
+      paragraphs: 2,
+    },
+    {
+      name: 'a sentence starting with "By" stays body text, first or last',
+      body: 'By Monday, the river had risen.\n\nThe town was calm.\n\nBy then, Kim Lee had left the town.',
+      title: null,
+      source: null,
+      authors: [],
+      contributors: [],
+      paragraphs: 3,
+    },
   ];
   it.each(cases)('$name', ({body, title, source, authors, contributors, paragraphs}) => {
     const parts = parseBody(body);
@@ -87,6 +141,11 @@ describe('parseBody', () => {
   });
   it('drops a first line repeating the known title', () => {
     expect(parseBody('Known Title\n\nBody.', 'Known title').paragraphs).toEqual(['Body.']);
+  });
+  it('reads a By line after a first line repeating the known title', () => {
+    const parts = parseBody('Known Title\n\nBy Ana Lima\n\nBody one.\n\nBody two.', 'Known Title');
+    expect(parts.authors).toEqual(['Ana Lima']);
+    expect(parts.paragraphs).toEqual(['Body one.', 'Body two.']);
   });
 });
 

@@ -68,6 +68,13 @@ describe('readArticleFile on good files', () => {
       paragraphs: ['Body red text and C1.'],
     },
     {
+      name: 'zero-width characters are removed from the text, so they cannot split a name',
+      content:
+        '---\ntitle: "Talks\u200b in \u00adKyiv"\n---\nVlad\u200bimir Putin and Volo\u2060dymyr Zel\u00adensky spoke.\n',
+      title: 'Talks in Kyiv',
+      paragraphs: ['Vladimir Putin and Volodymyr Zelensky spoke.'],
+    },
+    {
       name: 'UTF-16 with a byte-order mark',
       content: Buffer.concat([
         Buffer.from([0xff, 0xfe]),
@@ -215,6 +222,33 @@ describe('loadLibrary', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'x.csv'), 'a');
-    expect(loadLibrary(dir)).toEqual({articles: [], skipped: []});
+    expect(loadLibrary(dir)).toEqual({articles: [], skipped: [], warnings: []});
+  });
+});
+
+describe('zero-width characters and the extractor', () => {
+  it('a name with a zero-width space inside is found whole', async () => {
+    const {extract, toExtractInput} = await import('../../src/extract/index.js');
+    const dir = tempDir({
+      'talks.txt':
+        'Leaders Meet for Talks\n\nPresident Vlad\u200bimir Putin met Emmanuel Mac\u00adron in Paris on Monday.\n\nMr. Putin said little.\n',
+    });
+    const read = readArticleFile(join(dir, 'talks.txt'));
+    if (!read.ok) throw new Error(read.skipped.reason);
+    const people = extract(toExtractInput(read.article)).people.map((p) => p.name);
+    expect(people).toContain('Vladimir Putin');
+    expect(people).toContain('Emmanuel Macron');
+  });
+});
+
+describe('the seed’s writers', () => {
+  it('are its authors and contributors, not people of the story', async () => {
+    const {extract, toExtractInput} = await import('../../src/extract/index.js');
+    const read = readArticleFile(SEED);
+    if (!read.ok) throw new Error(read.skipped.reason);
+    const people = extract(toExtractInput(read.article)).people.map((p) => p.name);
+    expect(people).toContain('Volodymyr Zelensky');
+    expect(people).not.toContain('Maria Varenikova');
+    expect(people).not.toContain('Anastasia Kuznietsova');
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {articleEntities, namesAny} from '../../src/store/entity-index.js';
+import {articleEntities, entitiesOf, namesAny} from '../../src/store/entity-index.js';
 
 describe('namesAny: whole-word matching of entity forms in a sentence', () => {
   it.each([
@@ -47,5 +47,64 @@ describe('articleEntities', () => {
     );
     expect(entry?.sentences).toEqual(['Volodymyr Zelensky spoke.', 'Mr. Zelensky left early.']);
     expect(entry?.quotes.map((q) => q.text)).toEqual(['We stand,']);
+  });
+});
+
+describe('entitiesOf: a body named without its country', () => {
+  const analysis = (places: [string, number][], organizations: string[]) => ({
+    summary: [],
+    people: [],
+    places: places.map(([name, mentions]) => ({name, aliases: [], mentions})),
+    organizations: organizations.map((name) => ({name, aliases: [], mentions: 1})),
+    quotes: [],
+    facts: [],
+  });
+  const keyOf = (a: ReturnType<typeof analysis>, name: string) =>
+    entitiesOf(a).find((e) => e.entity.name === name)?.key;
+
+  it('takes the country of the bodies the article names with theirs, however often it names another', () => {
+    const a = analysis(
+      [
+        ['Ukraine', 7],
+        ['United States', 1],
+      ],
+      ['Senate', 'U.S. House'],
+    );
+    expect(keyOf(a, 'Senate')).toBe('organization:senate @us');
+    expect(keyOf(a, 'U.S. House')).toBe('organization:us house');
+  });
+  it('else the country most of its places are in', () => {
+    expect(
+      keyOf(
+        analysis(
+          [
+            ['Queensland', 2],
+            ['Australia', 3],
+          ],
+          ['House of Representatives'],
+        ),
+        'House of Representatives',
+      ),
+    ).toBe('organization:house of representatives @au');
+  });
+  it('stays a bare body when the article is about no one country', () => {
+    expect(
+      keyOf(
+        analysis(
+          [
+            ['Mexico', 1],
+            ['US', 1],
+          ],
+          ['Senate'],
+        ),
+        'Senate',
+      ),
+    ).toBe('organization:senate');
+    expect(keyOf(analysis([], ['Congress']), 'Congress')).toBe('organization:congress');
+  });
+  it('leaves names with a proper name in them alone, and keys parties named by a common word', () => {
+    const a = analysis([['United States', 3]], ['Bharatiya Janata Party', 'Democratic Party']);
+    expect(keyOf(a, 'Bharatiya Janata Party')).toBe('organization:bharatiya janata party');
+    expect(keyOf(a, 'Democratic Party')).toBe('organization:democratic party @us');
   });
 });

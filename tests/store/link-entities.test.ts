@@ -74,13 +74,48 @@ describe('linkEntities: one thing named differently in different articles', () =
       ['Barack Obama <= Obama'],
     ],
     [
-      'a clearly dominant claimant takes a shared short form',
+      'two names the gazetteer gives one country',
+      [rec('place', 'Czech Republic', 2), rec('place', 'Czechia', 1)],
+      ['Czech Republic <= Czechia'],
+    ],
+    ['an exonym of a city', [rec('place', 'Kyiv', 6), rec('place', 'Kiev', 2)], ['Kyiv <= Kiev']],
+    [
+      'a country’s code, official name and short form',
       [
-        rec('person', 'Donald Trump', 49, ['Trump']),
+        rec('place', 'United States', 110),
+        rec('place', 'USA', 3),
+        rec('place', 'United States of America', 2),
+        rec('place', 'America', 8),
+      ],
+      ['United States <= America, USA, United States of America'],
+    ],
+    [
+      'a body named with its country two ways, and without it in articles about that country',
+      [
+        rec('organization', 'U.S. Senate', 10),
+        rec('organization', 'United States Senate', 2),
+        {...rec('organization', 'Senate', 12), key: 'organization:senate @us'},
+      ],
+      ['U.S. Senate <= Senate, United States Senate'],
+    ],
+    [
+      'a middle name one fuller name has',
+      [rec('person', 'John Horton Conway', 2), rec('person', 'John Conway', 1)],
+      ['John Horton Conway <= John Conway'],
+    ],
+    [
+      'a surname two people use, when one of them shares its titled form',
+      [
+        rec('person', 'Donald Trump', 49, ['Trump', 'President Trump']),
         rec('person', 'Melania Trump', 2, ['Trump']),
-        rec('person', 'Trump', 5),
+        rec('person', 'Trump', 5, ['President Trump']),
       ],
       ['Donald Trump <= Trump'],
+    ],
+    [
+      'a surname only one person of the library has',
+      [rec('person', 'Pete Buttigieg', 5, ['Buttigieg']), rec('person', 'Buttigieg', 1)],
+      ['Pete Buttigieg <= Buttigieg'],
     ],
   ])('%s', (_, records, expected) => {
     expect(groups(records)).toEqual(expected);
@@ -88,6 +123,26 @@ describe('linkEntities: one thing named differently in different articles', () =
 
   it.each<[string, EntityRecord[]]>([
     ['a surname no article used as an alias', [rec('person', 'Seth John', 1), rec('person', 'John', 1)]],
+    [
+      'a surname the library gives two people, however much more one is named',
+      [
+        rec('person', 'Donald Trump', 49, ['Trump']),
+        rec('person', 'Melania Trump', 2, ['Trump']),
+        rec('person', 'Trump', 5),
+      ],
+    ],
+    [
+      'a surname one person uses that another person has as a given name',
+      [
+        rec('person', 'Robert Hunter', 2, ['Hunter']),
+        rec('person', 'Hunter Biden', 4),
+        rec('person', 'Hunter', 1),
+      ],
+    ],
+    [
+      'a body without its country that no article could place',
+      [rec('organization', 'United States Navy', 3, ['Navy']), rec('organization', 'Navy', 2)],
+    ],
     [
       'two people about as prominent claiming one surname',
       [
@@ -110,6 +165,25 @@ describe('linkEntities: one thing named differently in different articles', () =
     [
       'different first names, same surname',
       [rec('person', 'Bill Clinton', 3), rec('person', 'Hillary Clinton', 3)],
+    ],
+    [
+      'a name and a longer one opening with it, though the gazetteer has them as one city',
+      [rec('place', 'New York', 16), rec('place', 'New York City', 9)],
+    ],
+    [
+      'a body without its country in an article about another country',
+      [
+        rec('organization', 'U.S. Senate', 10),
+        {...rec('organization', 'Senate', 1), key: 'organization:senate @ph'},
+      ],
+    ],
+    [
+      'a first and last name two fuller names share',
+      [
+        rec('person', 'John Paul Smith', 1),
+        rec('person', 'John Allen Smith', 1),
+        rec('person', 'John Smith', 3),
+      ],
     ],
   ])('keeps apart: %s', (_, records) => {
     expect(groups(records)).toEqual([]);
@@ -141,6 +215,30 @@ describe('linkEntities: one thing named differently in different articles', () =
       rec('organization', 'Reuters', 1),
     ];
     expect(linkEntities(records).records).toEqual(records);
+  });
+});
+
+describe('linkEntities: explain', () => {
+  it('says which rule joined each member and which near misses were kept apart', () => {
+    const records = [
+      rec('person', 'Boris Johnson', 8, ['Johnson']),
+      rec('person', 'Gary Johnson', 4, ['Johnson']),
+      rec('person', 'Johnson', 2),
+      rec('person', 'Vladimir Putin', 4),
+      rec('person', 'Vladimir V. Putin', 1),
+    ];
+    const links = linkEntities(records);
+    const putin = links.explain('person:vladimir v putin');
+    expect(putin.joined).toEqual([
+      expect.objectContaining({rule: 'spelling', name: 'Vladimir V. Putin → Vladimir Putin'}),
+    ]);
+    const johnson = links.explain('person:johnson');
+    expect(johnson.joined).toEqual([]);
+    expect(johnson.apart.map((r) => [r.rule, r.name]).sort()).toEqual([
+      ['apart:shared-form', 'Boris Johnson'],
+      ['apart:shared-form', 'Gary Johnson'],
+    ]);
+    expect(johnson.apart[0]?.why).toMatch(/2 records use it/);
   });
 });
 

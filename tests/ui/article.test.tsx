@@ -30,7 +30,8 @@ describe('article view', () => {
     expect(frame).toContain('1/3');
     for (const title of ['Summary', 'Key facts', 'Quotes', 'People', 'Places', 'Organizations'])
       expect(frame).toContain(title);
-    expect(frame).toContain('Olena Petrenko — “We will rebuild,”');
+    // The clause's trailing comma stays in the extracted text but not inside the marks on screen.
+    expect(frame).toContain('Olena Petrenko — “We will rebuild”');
     expect(frame).toContain('Olena Petrenko · mayor');
     // Wide: People shares a line with Summary (right column).
     expect(lineOf(frame, 'People')).toBe(lineOf(frame, 'Summary'));
@@ -44,6 +45,79 @@ describe('article view', () => {
     expect(lineOf(frame, 'People')).toBeGreaterThan(lineOf(frame, 'Quotes'));
     expect(lineOf(frame, 'Quotes')).toBeGreaterThan(lineOf(frame, 'Key facts'));
     expect(lineOf(frame, 'Organizations')).toBeGreaterThan(lineOf(frame, 'Places'));
+    await ui.unmount();
+  });
+
+  it('lays panels out by content: a short article has no hole, and a small terminal gives the focused panel the room', async () => {
+    // Made up, shaped like the Aegean earthquake report in articles/: a short summary, six facts, no quotes.
+    const summary = [
+      'The search for survivors of the earthquake ended on Wednesday.',
+      'At least 116 people died and more than 1,000 were hurt.',
+    ];
+    const facts = Array.from({length: 6}, (_, i) => ({
+      text: `fact ${i}: about 20 buildings collapsed in the old town near the harbour`,
+      sentence: '',
+      values: [],
+    }));
+    const quake = analysis({
+      summary,
+      facts,
+      places: [entity('Samos', 3), entity('Izmir', 3), entity('Aegean Sea', 2)],
+      organizations: [entity('Disaster Agency')],
+    });
+    const store = storeOf([article('quake', {title: 'Search ends'})], {quake});
+    const big = await mount(<App store={store} size={{columns: 140, rows: 45}} />);
+    await big.waitFor('1 articles');
+    await big.press(KEY.enter);
+    let frame = await big.waitFor('Key facts');
+    const rows = frame.split('\n');
+    const summaryEnd = lineOf(frame, 'were hurt.');
+    expect(summaryEnd).toBeGreaterThan(lineOf(frame, 'Summary'));
+    // Key facts starts on the line after the summary's last, and Quotes right after the last fact.
+    expect(lineOf(frame, 'Key facts')).toBe(summaryEnd + 1);
+    expect(rows[lineOf(frame, 'Quotes') - 1]).toMatch(/fact 5|harbour/);
+    await big.unmount();
+
+    const small = await mount(<App store={store} size={{columns: 60, rows: 15}} />);
+    await small.waitFor('1 articles');
+    await small.press(KEY.enter, KEY.tab);
+    frame = await small.waitFor('▶ Key facts');
+    // The focused panel shows several facts, not one line; panels with no room show no scroll arrows.
+    expect(frame).toContain('fact 1:');
+    for (const title of ['Summary', 'Quotes', 'Places', 'Organizations']) {
+      const line = frame.split('\n')[lineOf(frame, title)] ?? '';
+      expect(line, title).not.toMatch(/[↑↓]/);
+    }
+    await small.unmount();
+  });
+
+  it('ends a fact cut at the foot of its panel with "…", and draws the full-text rule without one', async () => {
+    const facts = Array.from({length: 8}, (_, i) => ({
+      text: `fact ${i} begins here and then goes on for long enough to need a second line on screen end${i}`,
+      sentence: '',
+      values: [],
+    }));
+    const store = storeOf([article('long', {paragraphs: ['One.', 'Two.']})], {
+      long: analysis({facts, summary: ['Short.']}),
+    });
+    // 19 rows: 15 for the panels, 6 of them titles, 9 for the focused facts (two lines each): one is cut.
+    const ui = await mount(<App store={store} size={{columns: 80, rows: 19}} />);
+    await ui.waitFor('1 articles');
+    await ui.press(KEY.enter, KEY.tab);
+    const frame = await ui.waitFor('▶ Key facts');
+    const rows = frame.split('\n');
+    const facts0 = lineOf(frame, '▶ Key facts');
+    const shown = rows.slice(facts0 + 1, lineOf(frame, 'Quotes'));
+    const last = shown.at(-1) ?? '';
+    // The panel's last line is the first half of a fact (its end is not on screen): it says so.
+    expect(shown.some((l) => /end\d/.test(l))).toBe(true);
+    expect(last).not.toMatch(/end\d/);
+    expect(last.trimEnd()).toMatch(/…$/);
+    // Lines that end their fact get no mark.
+    for (const l of shown.filter((x) => /end\d/.test(x))) expect(l).not.toContain('…');
+    await ui.press('t');
+    const text = await ui.waitFor('▶ Full text');
+    expect(text.split('\n')[lineOf(text, '▶ Full text')]).not.toContain('…');
     await ui.unmount();
   });
 

@@ -35,6 +35,49 @@ describe('splitKeys', () => {
       ],
     ],
     ['', {upArrow: true}, [{input: '', key: {upArrow: true}}]],
+    // Control characters sent together (C-n C-n, C-f C-f) arrive as one chunk Ink does not recognise as Ctrl.
+    [
+      '\u000e\u000e\u000e',
+      {},
+      [
+        {input: 'n', key: {ctrl: true}},
+        {input: 'n', key: {ctrl: true}},
+        {input: 'n', key: {ctrl: true}},
+      ],
+    ],
+    [
+      '\u0010\u0010',
+      {},
+      [
+        {input: 'p', key: {ctrl: true}},
+        {input: 'p', key: {ctrl: true}},
+      ],
+    ],
+    [
+      'j\u0006',
+      {},
+      [
+        {input: 'j', key: {}},
+        {input: 'f', key: {ctrl: true}},
+      ],
+    ],
+    [
+      '\u0003\u0003',
+      {},
+      [
+        {input: 'c', key: {ctrl: true}},
+        {input: 'c', key: {ctrl: true}},
+      ],
+    ],
+    // Control characters that are no Ctrl+letter are dropped, not typed.
+    [
+      'a\u001cb',
+      {},
+      [
+        {input: 'a', key: {}},
+        {input: 'b', key: {}},
+      ],
+    ],
   ] as [string, Partial<Key>, unknown][])('%j', (input, key, events) => {
     expect(splitKeys(input, key)).toEqual(events);
   });
@@ -55,8 +98,26 @@ describe('editQuery', () => {
     ['a', '\u001b[31mb\u0007', {}, 'a[31mb'],
     ['', 'Kyiv', {}, 'Kyiv'],
   ] as [string, string, Partial<Key>, string][])('%j + %j %j → %j', (query, input, key, expected) => {
-    expect(editQuery(query, input, key)).toBe(expected);
+    expect(editQuery({query, marked: false}, input, key)).toEqual({query: expected, marked: false});
   });
+
+  // A query brought back by / is selected: typing replaces it, deleting clears it, → or End edits it.
+  it.each([
+    ['new york', 'b', {}, {query: 'b', marked: false}],
+    ['new york', 'Kyiv', {}, {query: 'Kyiv', marked: false}],
+    ['new york', '', {backspace: true}, {query: '', marked: false}],
+    ['new york', 'w', {ctrl: true}, {query: '', marked: false}],
+    ['new york', '', {rightArrow: true}, {query: 'new york', marked: false}],
+    ['new york', '', {end: true}, {query: 'new york', marked: false}],
+    ['new york', '', {downArrow: true}, {query: 'new york', marked: true}],
+    ['new york', '', {return: true}, {query: 'new york', marked: true}],
+    ['new york', '\u0007', {}, {query: 'new york', marked: true}],
+  ] as [string, string, Partial<Key>, {query: string; marked: boolean}][])(
+    'selected %j + %j %j → %j',
+    (query, input, key, expected) => {
+      expect(editQuery({query, marked: true}, input, key)).toEqual(expected);
+    },
+  );
 });
 
 describe('commandActions', () => {

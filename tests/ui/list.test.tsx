@@ -1,6 +1,8 @@
-import React from 'react';
+import React, {act} from 'react';
 import {describe, expect, it} from 'vitest';
+import type {ArticleRecord, IndexingHandle, IndexProgress, Store} from '../../src/store/index.js';
 import {App} from '../../src/ui/App.js';
+import {REFRESH_MS} from '../../src/ui/hooks/use-indexing.js';
 import {article, storeOf, sampleLibrary} from './helpers/library.js';
 import {KEY, mount} from './helpers/render.js';
 
@@ -50,6 +52,59 @@ describe('article list', () => {
     await ui.waitFor(first);
     await ui.press(KEY.pageDown, KEY.pageDown, KEY.pageDown, KEY.pageDown, KEY.pageDown);
     frame = await ui.waitFor(last);
+    await ui.unmount();
+  });
+
+  it('pages down twice for Ctrl+F Ctrl+F sent in one write', async () => {
+    const store = storeOf(manyArticles(60), {});
+    const ui = await mount(<App store={store} size={size} />);
+    await ui.waitFor('60 articles');
+    await ui.press('\u0006\u0006');
+    // A page is 14 rows less one kept in view: two of them put the cursor on row 26 (0-based).
+    await ui.press(KEY.enter);
+    const title = store.listArticles()[26]?.title ?? '';
+    const frame = await ui.waitFor('Summary');
+    expect(frame.split('\n')[0]).toBe(title);
+    await ui.unmount();
+  });
+
+  it('opens a first run at the top, newest first, cursor on the first row, while indexing inserts rows', async () => {
+    const all = manyArticles(60);
+    const full = storeOf(all, {});
+    // Rows arrive in the order files are indexed: a fixed shuffle, fifteen at a time.
+    const order = all.map((_, i) => (i * 37) % all.length);
+    let known = new Set<string>();
+    const store: Store = {
+      ...full,
+      listArticles: (): ArticleRecord[] => full.listArticles().filter((a) => known.has(a.id)),
+      firstArticles: undefined,
+    };
+    let listener: ((p: IndexProgress, finished: boolean) => void) | null = null;
+    const indexing: IndexingHandle = {
+      subscribe(l) {
+        listener = l;
+        return () => (listener = null);
+      },
+    };
+    const ui = await mount(<App store={store} indexing={indexing} size={size} />);
+    await ui.waitFor('0 articles');
+    for (let done = 15; done <= all.length; done += 15) {
+      known = new Set(order.slice(0, done).map((i) => all[i]?.id ?? ''));
+      // Reports closer than REFRESH_MS are folded by a timer; waiting it out inside act() lets it fire there.
+      await act(async () => {
+        listener?.({done, total: all.length, rate: 1, etaSeconds: 1}, false);
+        await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
+      });
+      await ui.waitFor(`${known.size} articles`);
+    }
+    const newest = full.listArticles()[0]?.title ?? '';
+    const frame = ui.frame();
+    // Table rows are the lines between the side rules, less the heading.
+    const rows = frame.split('\n').filter((l) => l.startsWith('│') && !l.includes('Title'));
+    expect(rows[0]).toContain(newest);
+    await ui.press(KEY.enter);
+    const opened = await ui.waitFor('Summary');
+    expect(opened.split('\n')[0]).toBe(newest);
     await ui.unmount();
   });
 
@@ -110,6 +165,72 @@ describe('article list', () => {
     expect(opened).toEqual(['https://example.com/strike']);
     await ui.unmount();
   });
+});
+
+describe('an empty library', () => {
+  it('says where brief looked and how to add articles, once the scan has found nothing', async () => {
+    let listener: ((p: IndexProgress, finished: boolean) => void) | null = null;
+    const indexing: IndexingHandle = {
+      subscribe(l) {
+        listener = l;
+        return () => (listener = null);
+      },
+    };
+    const ui = await mount(
+      <App
+        store={storeOf([], {})}
+        indexing={indexing}
+        library="/home/ann/news"
+        size={{columns: 60, rows: 15}}
+      />,
+    );
+    // While the scan runs, an empty list is not yet news.
+    let frame = await ui.waitFor('Looking for articles in /home/ann/news');
+    expect(frame).not.toContain('No articles');
+    await act(async () => listener?.({done: 0, total: 0, rate: 0, etaSeconds: null}, true));
+    frame = await ui.waitFor('No articles in /home/ann/news');
+    expect(frame).toContain('.txt');
+    expect(frame).toContain('--articles');
+    for (const l of frame.split('\n')) expect([...l].length).toBeLessThanOrEqual(60);
+    await ui.unmount();
+  });
+
+  it('says what a filter that shows nothing is waiting for', async () => {
+    const ui = await mount(<App store={storeOf([article('a')], {})} size={size} />);
+    await ui.waitFor('1 articles');
+    await ui.press(KEY.tab, KEY.tab);
+    await ui.waitFor('filter: favourites', 'no favourites yet');
+    await ui.unmount();
+  });
+});
+
+describe('the URL o reports', () => {
+  const url =
+    'https://example.com/wiki/Search_for_survivors_of_the_Aegean_Sea_earthquake_ends_after_five_days';
+  it.each([
+    ['with an opener', true, 'Opening'],
+    ['without one', false, 'No system opener found.'],
+  ])(
+    'is shown whole at 60 columns %s, wrapped over the footer, the frame still fitting',
+    async (_, has, says) => {
+      const store = storeOf([article('quake', {title: 'Search ends', url})], {});
+      const small = {columns: 60, rows: 15};
+      const ui = await mount(<App store={store} size={small} {...(has ? {openUrl: () => {}} : {})} />);
+      await ui.waitFor('1 articles');
+      await ui.press('o');
+      const frame = await ui.waitFor(says);
+      const lines = frame.split('\n');
+      expect(lines.length).toBeLessThanOrEqual(small.rows - 1);
+      for (const l of lines) expect([...l].length).toBeLessThanOrEqual(small.columns);
+      // The URL's pieces, end to end, are the URL.
+      const from = lines.findIndex((l) => l.includes(says));
+      expect(lines.slice(from).join('').replace(/\s+/g, '')).toContain(url);
+      // The next key clears the message and the table has its rows back.
+      await ui.press('j');
+      await ui.waitUntil((f) => !f.includes(says) && f.includes('q quit'));
+      await ui.unmount();
+    },
+  );
 });
 
 describe('untrusted text from the store', () => {

@@ -1,10 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import type {Fact} from '../../src/extract/index.js';
 import {allocate, articleLayout} from '../../src/ui/state/article-layout.js';
-import {panelLines} from '../../src/ui/state/article-panels.js';
+import {panelLines, quoteText} from '../../src/ui/state/article-panels.js';
 import {occurrenceLines, occurrenceOffset} from '../../src/ui/state/entity-lines.js';
 import {barCells, figureLabel, keyFigures, unitKey} from '../../src/ui/state/key-figures.js';
-import {highlight, lineText} from '../../src/ui/state/lines.js';
+import {bullet, highlight, line, lineText, withEllipsis} from '../../src/ui/state/lines.js';
+import {panelWindow, titleRule} from '../../src/ui/state/panel-window.js';
 import {displayWidth} from '../../src/ui/text.js';
 import {analysis, entity} from './helpers/library.js';
 
@@ -77,13 +78,39 @@ describe('panels and layout', () => {
     expect(lineText(panelLines('summary', null, 40)[0] ?? {segments: []})).toBe('analysing…');
   });
 
-  it('shares the height: every panel a title and a line, the focused one more, never past the total', () => {
-    expect(allocate([10, 10, 10], 12, 0)).toEqual([5, 2, 2]);
-    expect(allocate([1, 1, 1], 12, 1)).toEqual([1, 7, 1]);
-    expect(allocate([5, 5], 3, 1)).toEqual([0, 1]);
-    for (const total of [6, 10, 30]) {
-      const h = allocate([4, 9, 1, 20, 3, 2], total, 3);
-      expect(h.reduce((s, x) => s + x, 0) + 6).toBeLessThanOrEqual(Math.max(total, 6));
+  it.each([
+    // wants, total lines (a title each included), focus → content lines per panel
+    // Everything fits: each panel takes what it needs, the rest stays below the column (no hole in it).
+    [[3, 6, 1], 41, 0, [3, 6, 1]],
+    [[1, 1, 1], 12, 1, [1, 1, 1]],
+    // Not enough: the focused panel first, as much as it needs; the others share the rest.
+    [[10, 10, 10], 12, 0, [9, 0, 0]],
+    [[2, 10, 10], 12, 0, [2, 4, 3]],
+    // Panels that need little get all of it; the spare goes to the ones that need more.
+    [[4, 1, 12, 2], 16, 0, [4, 1, 5, 2]],
+    [[5, 5], 3, 1, [0, 1]],
+    // Not even a line per title: nothing but titles.
+    [[5, 5, 5], 2, 0, [0, 0, 0]],
+    // No focused panel in this column (the other column has it): shared by need alone.
+    [[15, 8, 6], 41, -1, [15, 8, 6]],
+    [[63, 20, 15], 41, -1, [13, 13, 12]],
+  ] as [number[], number, number, number[]][])(
+    'allocate(%j, %i, focus %i) → %j',
+    (wants, total, focus, heights) => {
+      expect(allocate(wants, total, focus)).toEqual(heights);
+    },
+  );
+
+  it('never gives a panel more than it needs or the column more than its lines', () => {
+    for (const total of [2, 6, 10, 30, 60]) {
+      for (const focus of [-1, 0, 3, 5]) {
+        const wants = [4, 9, 1, 20, 3, 2];
+        const h = allocate(wants, total, focus);
+        expect(h.reduce((s, x) => s + x, 0) + wants.length).toBeLessThanOrEqual(
+          Math.max(total, wants.length),
+        );
+        h.forEach((x, i) => expect(x).toBeLessThanOrEqual(wants[i] ?? 0));
+      }
     }
   });
 
@@ -93,6 +120,56 @@ describe('panels and layout', () => {
     const narrow = articleLayout(a, 60, 12, 2);
     const used = narrow.columns[0]?.reduce((s, p) => s + p.height + 1, 0);
     expect(used).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('quoteText', () => {
+  it.each([
+    [
+      'Russia chooses ballistics instead of the negotiating table,',
+      'Russia chooses ballistics instead of the negotiating table',
+    ],
+    ['We will rebuild,  ', 'We will rebuild'],
+    ['Yes, we will.', 'Yes, we will.'],
+    ['Why?', 'Why?'],
+    ['\u001b[31mred,', 'red'],
+  ])('%j is shown as %j', (text, shown) => {
+    expect(quoteText(text)).toBe(shown);
+  });
+});
+
+describe('panel window', () => {
+  const facts = [
+    ...bullet('first fact, two lines', 20, '• ', undefined, 0),
+    ...bullet('second fact, also two lines', 20, '• ', undefined, 1),
+  ];
+  const box = (height: number) => ({id: 'facts' as const, width: 20, height, lines: facts, selects: false});
+
+  it('ends a line cut from the rest of its entry with "…", within the width', () => {
+    const cut = panelWindow(box(3), 0);
+    expect(cut.lines.map(lineText)).toEqual(['• first fact, two', '  lines', '• second fact, also…']);
+    expect(cut).toMatchObject({up: false, down: true});
+    // Cut between two entries: nothing to mark.
+    expect(panelWindow(box(2), 0).lines.map(lineText).join('|')).not.toContain('…');
+    expect(panelWindow(box(2), 5)).toMatchObject({up: true, down: false});
+  });
+
+  it('has no arrows when the panel has no lines', () => {
+    expect(panelWindow(box(0), 2)).toEqual({lines: [], up: false, down: false});
+  });
+
+  it.each([
+    ['abcdef', 6, 'abcde…'],
+    ['abc   ', 10, 'abc…'],
+    ['ab', 3, 'ab…'],
+  ])('withEllipsis(%j, %i) → %j', (text, width, expected) => {
+    expect(lineText(withEllipsis(line(text), width))).toBe(expected);
+  });
+
+  it('draws a title rule to the exact width, cutting a long title without "…"', () => {
+    expect(titleRule('▶ Full text ', 20)).toBe(`▶ Full text ${'─'.repeat(8)}`);
+    expect(titleRule('  Organizations (12) ', 8)).toBe('  Organi');
+    expect(titleRule('x', 0)).toBe('');
   });
 });
 

@@ -96,6 +96,27 @@ describe('reduce', () => {
     expect(root.selected).toBe(1);
   });
 
+  it('brings back the last query and kind, selected, when search opens again after Esc', () => {
+    const s = run([
+      {type: 'search'},
+      {type: 'query', query: 'new york'},
+      {type: 'filter', delta: 1},
+      {type: 'back'},
+      {type: 'search'},
+    ]);
+    const view = currentView(s);
+    expect(view.mode === 'search' && [view.query, view.kind, view.marked]).toEqual([
+      'new york',
+      'person',
+      true,
+    ]);
+    // A first search, or one after the query was cleared, starts empty and unselected.
+    const fresh = currentView(run([{type: 'search'}]));
+    expect(fresh.mode === 'search' && [fresh.query, fresh.marked]).toEqual(['', false]);
+    const cleared = currentView(run([{type: 'query', query: ''}, {type: 'back'}, {type: 'search'}], s));
+    expect(cleared.mode === 'search' && [cleared.query, cleared.marked]).toEqual(['', false]);
+  });
+
   it('cycles filters both ways and resets the cursor; the filtered list follows', () => {
     const moved = run([{type: 'move', movement: 'bottom', count: 50, page: 10}]);
     const unread = run([{type: 'filter', delta: 1}], moved);
@@ -113,6 +134,46 @@ describe('reduce', () => {
     ]);
     const grown = run([{type: 'articles', articles: [record('new1'), record('new2'), ...articles]}], s);
     expect(visibleArticles(grown)[grown.selected]?.id).toBe('a2');
+  });
+
+  it('opens at the top of an empty library and stays there while indexing inserts rows anywhere', () => {
+    // A first run: rows arrive in the order files are analysed, newest-first only as a whole.
+    const dated = (id: string, date: string) => record(id, {date});
+    const s = run(
+      [
+        {type: 'articles', articles: [dated('2019', '2019-01-04')]},
+        {type: 'articles', articles: [dated('2020', '2020-01-13'), dated('2019', '2019-01-04')]},
+        {
+          type: 'articles',
+          articles: [
+            dated('2021', '2021-05-01'),
+            dated('2020', '2020-01-13'),
+            dated('2019b', '2019-09-25'),
+            dated('2019', '2019-01-04'),
+          ],
+        },
+      ],
+      initialState([]),
+    );
+    expect(s.selected).toBe(0);
+    expect(s.top).toBe(0);
+    expect(visibleArticles(s)[s.selected]?.id).toBe('2021');
+  });
+
+  it('follows the article under the cursor once the user has moved, even back to the first row', () => {
+    const moved = run([
+      {type: 'move', movement: 'down', count: 50, page: 10},
+      {type: 'move', movement: 'up', count: 50, page: 10},
+    ]);
+    const grown = run([{type: 'articles', articles: [record('new1'), ...articles]}], moved);
+    expect(visibleArticles(grown)[grown.selected]?.id).toBe('a0');
+    // Opening an article from the table is a choice too: Esc comes back to it, not to whatever is first now.
+    const opened = run([
+      {type: 'openArticle', id: 'a0', siblings: ['a0']},
+      {type: 'articles', articles: [record('new1'), ...articles]},
+      {type: 'back'},
+    ]);
+    expect(visibleArticles(opened)[opened.selected]?.id).toBe('a0');
   });
 
   it('clamps the cursor when new data shortens the list', () => {

@@ -37,6 +37,16 @@ describe('search and entity view', () => {
     await ui.unmount();
   });
 
+  it('shows under each result the articles naming it, by title', async () => {
+    const ui = await start();
+    await ui.press('/', 'g', 'e', 'n', 'e', 'v', 'a');
+    const frame = await ui.waitFor(/place\s+Geneva\s+2 articles/);
+    const lines = frame.split('\n');
+    const at = lines.findIndex((l) => /place\s+Geneva/.test(l));
+    expect(lines[at + 1]).toMatch(/^\s+in \S.*·/);
+    await ui.unmount();
+  });
+
   it('finds a name with a typo and filters by kind with Tab', async () => {
     const ui = await start();
     await ui.press('/', 'D', 'u', 'b', 'i', 'o', 's');
@@ -60,7 +70,7 @@ describe('search and entity view', () => {
     expect(frame).toContain('Drones hit the capital overnight');
     expect(frame).toContain('Leaders meet for a summit in Geneva');
     expect(frame).toContain('“We will rebuild,” said Olena Petrenko, the mayor.');
-    expect(frame).toContain('— “We will rebuild,”');
+    expect(frame).toContain('— “We will rebuild”');
     expect(frame).toContain('Olena Petrenko met Marc Dubois in Geneva.');
     await ui.press('j', KEY.enter);
     frame = await ui.waitFor('Key facts');
@@ -75,6 +85,43 @@ describe('search and entity view', () => {
     // The list cursor is where it was (second row): Enter opens that article.
     await ui.press(KEY.enter);
     await ui.waitFor('Olena Petrenko met Marc Dubois');
+    await ui.unmount();
+  });
+
+  it('moves through results with a burst of Ctrl+N / Ctrl+P sent in one write', async () => {
+    const ui = await start();
+    await ui.press('/');
+    const empty = await ui.waitFor('type a name', 'Marc Dubois');
+    const names = empty
+      .split('\n')
+      .map((l) => /^(?:person|place|org)\s+(.+?)\s+\d+ articles?/.exec(l)?.[1])
+      .filter((n): n is string => Boolean(n));
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    // One write, as a terminal sends keys typed faster than the reader reads them.
+    await ui.press('\u000e\u000e\u000e');
+    await ui.press(KEY.enter);
+    await ui.waitFor(new RegExp(`^${names[3]}\\s+\\S+ · \\d+ articles?`, 'm'));
+    await ui.press(KEY.esc, '\u0010\u0010', KEY.enter);
+    await ui.waitFor(new RegExp(`^${names[1]}\\s+\\S+ · \\d+ articles?`, 'm'));
+    await ui.unmount();
+  });
+
+  it('Esc keeps the query: / shows it again, selected, so typing replaces it and → edits it', async () => {
+    const ui = await start();
+    await ui.press('/', 'g', 'e', 'n', 'e', 'v', 'a');
+    await ui.waitFor('/ geneva', 'Geneva');
+    await ui.press(KEY.esc);
+    await ui.waitFor('3 articles');
+    await ui.press('/');
+    let frame = await ui.waitFor('/ geneva', 'typing replaces');
+    expect(frame).toMatch(/place\s+Geneva/);
+    await ui.press('d', 'u', 'b');
+    frame = await ui.waitFor('/ dub', 'Marc Dubois');
+    expect(frame).not.toContain('geneva');
+    await ui.press(KEY.esc, '/', KEY.right, 'o');
+    await ui.waitFor('/ dubo');
+    await ui.press(KEY.esc, '/', KEY.backspace);
+    await ui.waitFor('type a name');
     await ui.unmount();
   });
 
@@ -98,6 +145,26 @@ describe('help and small terminals', () => {
     frame = await ui.waitFor('close help');
     await ui.press(KEY.esc);
     await ui.waitFor('3 articles');
+    await ui.unmount();
+  });
+
+  it('? from the article shows its keys first, fits 60 columns, and scrolls to the end', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const ui = await mount(<App store={storeOf(articles, analyses)} size={{columns: 60, rows: 15}} />);
+    await ui.waitFor('3 articles');
+    await ui.press(KEY.enter);
+    await ui.waitFor('Summary');
+    await ui.press('?');
+    let frame = await ui.waitFor('Keys');
+    expect(frame.split('\n')[1]?.trim()).toBe('Article');
+    // A help text too long for 60 columns wraps under itself instead of being cut.
+    expect(frame).toMatch(/open the article \/ entity under the\s*\n\s+cursor/);
+    expect(frame).toMatch(/↓ more/);
+    await ui.press('G');
+    frame = await ui.waitFor('not analysed yet');
+    for (const l of frame.split('\n')) expect([...l].length).toBeLessThanOrEqual(60);
+    await ui.press(KEY.esc);
+    await ui.waitFor('Summary');
     await ui.unmount();
   });
 

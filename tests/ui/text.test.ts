@@ -10,6 +10,10 @@ describe('safeLine', () => {
     ['bell\u0007 and \u009b31m C1', 'bell and C1'],
     ['multi\nline\r\ntext', 'multi line text'],
     ['rtl \u202eoverride', 'rtl override'],
+    [
+      'Zero\u200bwidth soft\u00adhyphen \ufeffBOM \u200fRLM \u2060joiner',
+      'Zerowidth softhyphen BOM RLM joiner',
+    ],
     [null, ''],
   ] as [string | null, string][])('%j → %j', (input, expected) => {
     expect(safeLine(input)).toBe(expected);
@@ -22,8 +26,20 @@ describe('widths', () => {
     ['日本', 4],
     ['e\u0301', 1],
     ['😀', 2],
+    ['🚀', 2],
+    ['👍🏽', 2],
+    ['👨\u200d👩\u200d👧', 2],
+    ['❤️', 2],
+    ['🇺🇦', 2],
+    ['1️⃣', 2],
   ])('%s is %i columns', (text, width) => {
     expect(displayWidth(text)).toBe(width);
+  });
+
+  it('never cuts an emoji sequence in the middle', () => {
+    expect(truncate('ab👨\u200d👩\u200d👧cd', 4)).toBe('ab…');
+    expect(truncate('ab👨\u200d👩\u200d👧cd', 5)).toBe('ab👨\u200d👩\u200d👧…');
+    expect(wrapText('👍🏽👍🏽👍🏽', 4)).toEqual(['👍🏽👍🏽', '👍🏽']);
   });
 
   it('truncates with an ellipsis and pads to an exact width', () => {
@@ -71,5 +87,15 @@ describe('wrapText', () => {
         },
       ),
     );
+  });
+});
+
+describe('clusters wider than a line', () => {
+  it('a letter with spacing marks (3 columns) is split to fit a 1-column line', () => {
+    const note = '\u{1d158}\u{1d165}\u{1d16e}';
+    expect(displayWidth(note)).toBe(3);
+    const lines = wrapText(note, 1);
+    expect(lines.join('')).toBe(note);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(2);
   });
 });

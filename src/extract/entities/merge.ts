@@ -3,6 +3,7 @@ import {classify, isAcronym, MEDIA, type Form, type Kind} from './classify.js';
 import {HONORIFICS, NAME_PARTICLES} from './cues.js';
 import {lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
+import {GroupIndex} from './group-index.js';
 
 /** Forms that name one entity, before they are written out. */
 export interface Group {
@@ -84,20 +85,40 @@ const CORPORATE =
   /\s+(?:Group|Holdings|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|plc|PLC|AG|SA|S\.A\.|A\/S|GmbH)$/u;
 const HOLDERS_OFFICE = /^\p{Lu}\p{Ll}+['’]s\s+(?:Office|Department)$/u;
 
-function sameBodyAs(a: string, b: string): boolean {
-  if (core(a) === core(b)) return true;
-  // "Salling" after "Salling Group": a company named without its corporate word.
-  const corporate = (long: string, short: string) =>
-    CORPORATE.test(long) && nameKey(long.replace(CORPORATE, '')) === nameKey(short);
-  if (corporate(a, b) || corporate(b, a)) return true;
-  if (HOLDERS_OFFICE.test(a) && nameKey(b).endsWith(` ${nameKey(a)}`)) return true;
-  if (HOLDERS_OFFICE.test(b) && nameKey(a).endsWith(` ${nameKey(b)}`)) return true;
+// Whether two organization forms name the same body, as keys: forms `a` and `b` name one body when a key of
+// bodyKeys(a) is among bodyQueries(b). Each pair of keys is one test: "Supreme Court" / "US Supreme Court" (same
+// core); "Salling" / "Salling Group" (corporate word); "the Sheriff's Office" / "Alachua County Sheriff's Office"
+// (an office named by its holder alone); "Iraqi Parliament" / "Parliament of Iraq" (head and country); "the
+// Parliament" / "Parliament of the United Kingdom" (the head alone).
+const head = (k: string): string => k.slice(0, k.lastIndexOf('@'));
+
+// Every ending of a key after one of its spaces ("a b c" → "b c", "c").
+function tails(key: string): string[] {
+  const out: string[] = [];
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) out.push(key.slice(i + 1));
+  return out;
+}
+
+function bodyKeys(a: string): string[] {
+  const key = nameKey(a);
   const ka = countryBodyKey(a);
+  const keys = [`core:${core(a)}`, `plain:${key}`, ...tails(key).map((t) => `tail:${t}`)];
+  if (CORPORATE.test(a)) keys.push(`corp:${nameKey(a.replace(CORPORATE, ''))}`);
+  if (HOLDERS_OFFICE.test(a)) keys.push(`office:${key}`);
+  if (ka !== undefined) keys.push(`country:${ka}`, `country-head:${head(ka)}`);
+  else keys.push(`no-country:${key}`);
+  return keys;
+}
+
+function bodyQueries(b: string): string[] {
+  const key = nameKey(b);
   const kb = countryBodyKey(b);
-  if (ka !== undefined && ka === kb) return true;
-  // "the Parliament" after "Parliament of the United Kingdom", as after "UK Parliament".
-  const head = (k: string | undefined) => k?.slice(0, k.lastIndexOf('@'));
-  return (!!ka && !kb && head(ka) === nameKey(b)) || (!!kb && !ka && head(kb) === nameKey(a));
+  const keys = [`core:${core(b)}`, `corp:${key}`, ...tails(key).map((t) => `office:${t}`)];
+  if (CORPORATE.test(b)) keys.push(`plain:${nameKey(b.replace(CORPORATE, ''))}`);
+  if (HOLDERS_OFFICE.test(b)) keys.push(`tail:${key}`);
+  if (kb !== undefined) keys.push(`country:${kb}`, `no-country:${head(kb)}`);
+  else keys.push(`country-head:${key}`);
+  return keys;
 }
 
 function spanCount(g: Group): number {
@@ -108,8 +129,29 @@ function firstSentence(g: Group): number {
   return Math.min(...g.forms.flatMap((f) => f.spans.map((s) => s.sentence)));
 }
 
-function mergeInto(target: Group, form: Form): void {
-  target.forms.push(form);
+const firstKey = (text: string): string => nameKey(words(text)[0] ?? '');
+
+// The keys a form files its group under, for the look-ups of groupForms below.
+function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<string, string>): string[] {
+  const w = words(f.text);
+  const keys: string[] = [];
+  if (g.kind === 'person') {
+    keys.push(`twin:${surnameKey(f.text)}|${firstKey(f.text)}`);
+    if (w.length > 1) {
+      keys.push(`first:${firstKey(f.text)}`, `surname:${surnameKey(f.text)}`);
+      for (const inner of w.slice(1)) keys.push(`inner:${nameKey(inner)}`);
+    }
+  }
+  if (g.kind === 'organization') {
+    keys.push(...bodyKeys(f.text));
+    if (w.length > 1) keys.push(`last:${nameKey(w.at(-1) ?? '')}`);
+  }
+  if (multiWord) {
+    keys.push(`initials:${initials(f.text)}`);
+    const d = defined.get(nameKey(f.text));
+    if (d !== undefined) keys.push(`initials:${d}`);
+  }
+  return keys;
 }
 
 // A name opened by a verb ("Make Melbourne", a slogan) borrows no kind but a person's.
@@ -137,21 +179,36 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   }
   // "landing at Calicut" beside "Calicut International Airport": an unknown word after a preposition of place
   // that opens a place's name in the same article is the town the place is named after.
-  const placeForms = forms.filter((f) => words(f.text).length > 1 && kinds.get(f) === 'place');
+  const placeFirsts = new Set(
+    forms.filter((f) => words(f.text).length > 1 && kinds.get(f) === 'place').map((f) => firstKey(f.text)),
+  );
   for (const f of forms) {
     if (words(f.text).length !== 1 || kinds.get(f) !== 'none' || !f.midSentence) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(f.text) || lexiconTags(f.text).length > 0) continue;
     if (!f.contexts.some((c, i) => c.locative && !f.spans[i]?.initial)) continue;
-    if (placeForms.some((p) => nameKey(words(p.text)[0] ?? '') === nameKey(f.text))) kinds.set(f, 'place');
+    if (placeFirsts.has(nameKey(f.text))) kinds.set(f, 'place');
   }
   const groups: Group[] = [];
+  const index = new GroupIndex<Group>();
+  const multiWordGroups = new Set<Group>();
+  const mergeInto = (target: Group, form: Form): void => {
+    target.forms.push(form);
+    for (const key of formKeys(target, form, multiWordGroups.has(target), defined)) index.file(key, target);
+  };
+  const newGroup = (kind: Group['kind'], form: Form, multiWord: boolean): Group => {
+    const g: Group = {kind, forms: []};
+    groups.push(g);
+    index.add(g);
+    if (multiWord) multiWordGroups.add(g);
+    mergeInto(g, form);
+    return g;
+  };
   const sorted = [...forms].sort(
     (a, b) => words(b.text).length - words(a.text).length || b.text.length - a.text.length,
   );
   const bySurname = new Map<string, Group>();
   const byPlace = new Map<string, Group>();
   const byKey = new Map<string, Group>();
-  const multiWord: Group[] = [];
   const pending: Form[] = [];
   for (const form of sorted) {
     const kind = kinds.get(form) ?? 'none';
@@ -165,28 +222,18 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       const same = bySurname.get(surnameKey(form.text));
       const first = nameKey(words(form.text)[0] ?? '');
       // "Richard K. Guy" and "Richard Guy": the same first name and surname.
-      const twin = groups.find(
-        (g) =>
-          g.kind === 'person' &&
-          g.forms.some(
-            (f) => surnameKey(f.text) === surnameKey(form.text) && nameKey(words(f.text)[0] ?? '') === first,
-          ),
-      );
+      const twin = index.first([`twin:${surnameKey(form.text)}|${first}`]);
       if (twin) {
         mergeInto(twin, form);
         continue;
       }
-      const g: Group = {kind, forms: [form]};
-      groups.push(g);
+      const g = newGroup(kind, form, false);
       if (!same) bySurname.set(surnameKey(form.text), g);
       continue;
     }
     const place = kind === 'place' ? knownPlace(form.text) : undefined;
     // "US Supreme Court" and "Supreme Court": a leading country does not make another body.
-    const sameBody =
-      kind === 'organization'
-        ? groups.find((g) => g.kind === 'organization' && g.forms.some((f) => sameBodyAs(f.text, form.text)))
-        : undefined;
+    const sameBody = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
     const byInitials =
       initials(form.text).length >= 3 ? byKey.get(`${kind}:${initials(form.text)}`) : undefined;
     const existing = sameBody ?? (place && byPlace.get(place.id)) ?? byInitials;
@@ -194,9 +241,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       mergeInto(existing, form);
       continue;
     }
-    const g: Group = {kind, forms: [form]};
-    groups.push(g);
-    multiWord.push(g);
+    const g = newGroup(kind, form, true);
     if (place) byPlace.set(place.id, g);
     byKey.set(`${kind}:${initials(form.text)}`, g);
   }
@@ -204,34 +249,16 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     const kind = kinds.get(form) ?? 'none';
     // "Princess Ubolratana", "Pope Francis": a titled first name joins the one person it opens.
     const titledFirst = form.spans.some((s) => s.titles.length > 0)
-      ? groups.filter(
-          (g) =>
-            g.kind === 'person' &&
-            g.forms.some(
-              (f) => words(f.text).length > 1 && nameKey(words(f.text)[0] ?? '') === nameKey(form.text),
-            ),
-        )
+      ? index.all(`first:${nameKey(form.text)}`)
       : [];
     // A bare surname shared by several people goes to the one the article names most; on a tie, to the one it
     // names first ("Joe Biden …", later "his son Hunter Biden": "Biden" is Joe).
-    const sharing = groups.filter(
-      (g) =>
-        g.kind === 'person' &&
-        g.forms.some((f) => words(f.text).length > 1 && surnameKey(f.text) === nameKey(form.text)),
-    );
+    const sharing = [...index.all(`surname:${nameKey(form.text)}`)];
     const mostNamed = sharing.sort(
       (a, b) => spanCount(b) - spanCount(a) || firstSentence(a) - firstSentence(b),
     )[0];
     // "Rosselló" for "Ricardo Rosselló Nevares": a later word of exactly one person's name.
-    const inner = groups.filter(
-      (g) =>
-        g.kind === 'person' &&
-        g.forms.some((f) =>
-          words(f.text)
-            .slice(1)
-            .some((w) => nameKey(w) === nameKey(form.text)),
-        ),
-    );
+    const inner = index.all(`inner:${nameKey(form.text)}`);
     const person =
       mostNamed ??
       (titledFirst.length === 1 ? titledFirst[0] : undefined) ??
@@ -243,9 +270,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     // "U.S." is the country even when "University of Sheffield" has the same initials.
     if (isAcronym(form.text) && !knownPlace(form.text)) {
       const letters = form.text.replace(/\./g, '').toUpperCase();
-      const full = multiWord.find((g) =>
-        g.forms.some((f) => initials(f.text) === letters || defined.get(nameKey(f.text)) === letters),
-      );
+      const full = index.first([`initials:${letters}`]);
       if (full) {
         mergeInto(full, form);
         continue;
@@ -253,13 +278,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     }
     // "The Telegraph" after "The Daily Telegraph": a newspaper's last word stands for the one paper.
     if (kind === 'organization' && MEDIA.has(nameKey(form.text))) {
-      const papers = groups.filter(
-        (g) =>
-          g.kind === 'organization' &&
-          g.forms.some(
-            (f) => words(f.text).length > 1 && nameKey(words(f.text).at(-1) ?? '') === nameKey(form.text),
-          ),
-      );
+      const papers = index.all(`last:${nameKey(form.text)}`);
       if (papers.length === 1 && papers[0]) {
         mergeInto(papers[0], form);
         continue;
@@ -267,17 +286,13 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     }
     if (kind === 'none') continue;
     const place = kind === 'place' ? knownPlace(form.text) : undefined;
-    const body =
-      kind === 'organization'
-        ? groups.find((g) => g.kind === 'organization' && g.forms.some((f) => sameBodyAs(f.text, form.text)))
-        : undefined;
+    const body = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
     const existing = place ? byPlace.get(place.id) : body;
     if (existing) {
       mergeInto(existing, form);
       continue;
     }
-    const g: Group = {kind, forms: [form]};
-    groups.push(g);
+    const g = newGroup(kind, form, false);
     if (place) byPlace.set(place.id, g);
     if (kind === 'person') bySurname.set(nameKey(form.text), g);
   }

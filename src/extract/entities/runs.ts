@@ -12,6 +12,13 @@ import {
 } from './words.js';
 
 const OF_LIKE = new Set(['of', 'for', '&']);
+/**
+ * Most tokens one run may hold. The longest name in the shipped library and the corpus takes 11 ("United States
+ * District Court for the Southern District of New York"); a longer stretch of capitals (a hostile or shouting
+ * file) is cut into runs of this size, so the work on each run, which grows with the square of its length, stays
+ * bounded.
+ */
+export const MAX_RUN_TOKENS = 24;
 const PUBLISHED_IN =
   /\b(?:published|appeared|printed)\s+(?:\S+\s+){0,3}in\s+(?:the\s+)?(?:(?:scientific|academic|medical|peer-reviewed)\s+)?(?:journal\s+)?$|\bjournal\s+$/u;
 
@@ -54,7 +61,7 @@ export function runs(text: string, tokens: Token[]): Token[][] {
     }
     const run = [t];
     let j = i + 1;
-    while (j < tokens.length) {
+    while (j < tokens.length && run.length < MAX_RUN_TOKENS) {
       const prev = run[run.length - 1];
       const cur = tokens[j];
       if (!prev || !cur) break;
@@ -102,6 +109,7 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       // A chain of particles ("von der") joins when a capitalised word follows it.
       let k = j;
       while (
+        k - j < MAX_RUN_TOKENS &&
         tokens[k] &&
         NAME_PARTICLES.has(tokens[k]?.text ?? '') &&
         tokens[k + 1] &&
@@ -119,7 +127,12 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       // "Securities and Exchange Commission", "Commission on Religious Freedom": "and"/"on" inside an institution.
       if ((lower === 'and' || lower === 'on') && next?.cap && gapIsSpace(text, cur, next)) {
         let k2 = j + 1;
-        while (tokens[k2 + 1]?.cap && gapIsSpace(text, tokens[k2] as Token, tokens[k2 + 1] as Token)) k2++;
+        while (
+          k2 - j < MAX_RUN_TOKENS &&
+          tokens[k2 + 1]?.cap &&
+          gapIsSpace(text, tokens[k2] as Token, tokens[k2 + 1] as Token)
+        )
+          k2++;
         const tail = tokens.slice(j + 1, k2 + 1);
         const endsInOrg = ORG_WORDS.has(tail.at(-1)?.text.toLowerCase() ?? '');
         const opensOrg = run.some((t) => ORG_WORDS.has(t.text.toLowerCase()));

@@ -1,4 +1,5 @@
 import {OBJECT_SPEECH_VERBS, SPEECH_VERBS} from '../entities/cues.js';
+import {firstStartingIn, startingIn} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
 
 /** Who a quote's own sentence says spoke it. `found` false means the sentence names no speaker at all. */
@@ -19,6 +20,7 @@ export interface QuoteContext {
   sentenceEnd: number;
   open: number;
   close: number;
+  /** The people and organizations named in this paragraph, in order of offset. */
   mentions: readonly Mention[];
   resolvePronoun: (pronoun: string, paragraph: number, at: number) => string | null;
   /** "the commissioner" → the person last named with that role ("commissioner Albert Muchanga"), if any. */
@@ -45,7 +47,7 @@ export function pronounGender(p: string): Gender | 'it' {
 }
 
 function mentionStarting(ctx: QuoteContext, from: number, to: number): Mention | undefined {
-  return ctx.mentions.find((m) => m.paragraph === ctx.paragraph && m.start >= from && m.start < to);
+  return firstStartingIn(ctx.mentions, from, to);
 }
 
 // "…,” said Santa Barbara County Sheriff Bill Brown. / said UCL astronomer Angelos Tsiaras / said a woman sitting…
@@ -77,12 +79,13 @@ function inverted(ctx: QuoteContext, after: string, afterAt: number): Attributio
     const author = by ? speakerAfter(ctx, rest.slice(by[0].length), restAt + by[0].length) : null;
     if (author) return {found: true, speaker: author, verbAt: afterAt};
     // "said a protester using the pseudonym Katya": the name the phrase gives the speaker.
-    const given = ctx.mentions.find(
+    const given = startingIn(
+      ctx.mentions,
+      restAt,
+      restAt + (/^[^,.;:]{0,100}/u.exec(rest)?.[0].length ?? 0),
+    ).find(
       (m) =>
-        m.paragraph === ctx.paragraph &&
         m.kind === 'person' &&
-        m.start >= restAt &&
-        m.start < restAt + (/^[^,.;:]{0,100}/u.exec(rest)?.[0].length ?? 0) &&
         /\b(?:named|called|pseudonym|alias|nicknamed)\s+$/u.test(ctx.masked.slice(restAt, m.start)),
     );
     if (given) return {found: true, speaker: given.name, verbAt: afterAt};
@@ -102,9 +105,7 @@ function inverted(ctx: QuoteContext, after: string, afterAt: number): Attributio
 function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): string | null {
   const phraseEnd = restAt + (/^[^,.;:]{0,80}/u.exec(rest)?.[0].length ?? 0);
   const sentenceEnd = Math.min(ctx.sentenceEnd, restAt + 120);
-  const later = ctx.mentions.filter(
-    (m) => m.paragraph === ctx.paragraph && m.start >= restAt && m.start < sentenceEnd,
-  );
+  const later = startingIn(ctx.mentions, restAt, sentenceEnd);
   const inPhrase = later.filter((m) => m.start < phraseEnd);
   const m =
     inPhrase.find((x) => x.kind === 'person') ?? later.find((x) => x.kind === 'person') ?? inPhrase[0];
@@ -130,13 +131,11 @@ function subjectFirst(ctx: QuoteContext, after: string, afterAt: number): Attrib
   if (!ctx.closesClause) return undefined;
   // "…,” Hong Kong director of Amnesty International Man-kei Tam said: a person after a short description of
   // them (no clause break), not the object of "for"/"of" ("the lawyer for Smith said" is the lawyer's).
-  const person = ctx.mentions.find(
-    (x) =>
-      x.paragraph === ctx.paragraph &&
-      x.kind === 'person' &&
-      x.start > afterAt + lead &&
-      x.start < Math.min(ctx.sentenceEnd, afterAt + lead + 80),
-  );
+  const person = startingIn(
+    ctx.mentions,
+    afterAt + lead + 1,
+    Math.min(ctx.sentenceEnd, afterAt + lead + 80),
+  ).find((x) => x.kind === 'person');
   const description = person ? ctx.masked.slice(afterAt + lead, person.start) : '';
   const describes =
     !!person &&
@@ -206,22 +205,17 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
     ctx.masked.slice(ctx.sentenceStart, verbAt),
   );
   const asideAt = aside ? ctx.sentenceStart + aside.index : verbAt;
-  const subjects = ctx.mentions.filter(
-    (m) =>
-      m.paragraph === ctx.paragraph &&
-      m.start >= ctx.sentenceStart &&
-      m.end <= verbAt &&
-      (m.end <= asideAt || !aside),
+  const subjects = startingIn(ctx.mentions, ctx.sentenceStart, verbAt).filter(
+    (m) => m.end <= verbAt && (m.end <= asideAt || !aside),
   );
   // "The study's lead author, doctoral candidate Maninder Thind, said": with no name before it, an aside that
   // ends in a person's name (no relative word, no "of"/"for" before the name) names the subject itself.
   const apposed =
     aside && subjects.length === 0
-      ? ctx.mentions.find(
+      ? // A mention starting at the verb or later has nothing between it and the verb to test.
+        startingIn(ctx.mentions, asideAt + 1, verbAt).find(
           (m) =>
-            m.paragraph === ctx.paragraph &&
             m.kind === 'person' &&
-            m.start > asideAt &&
             /^,\s*(?:\p{Ll}+\s+)?$/u.test(ctx.masked.slice(m.end, verbAt)) &&
             !/^,\s+(?:who|which|whose|whom)\b|\b(?:of|for|to|with|by|from)\s|\b(?:and|or)\s+\p{Lu}/u.test(
               ctx.masked.slice(asideAt, m.start),

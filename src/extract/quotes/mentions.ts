@@ -14,10 +14,6 @@ export interface Mention {
 /** A person's grammatical gender as the article shows it. */
 export type Gender = 'm' | 'f' | null;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Every form of each entry (name, aliases, a person's surname), mapped to the entry. */
 function formsOf(
   people: readonly Entity[],
@@ -38,7 +34,15 @@ function formsOf(
   return forms;
 }
 
-/** Finds every mention of the given people and organizations, outside the masked (quoted) parts. */
+const WORD_CHAR = /^[\p{L}\p{N}]/u;
+const LEAD = /^[\p{L}\p{N}]*/u;
+
+/**
+ * Finds every mention of the given people and organizations: at each place a name may start, the longest form
+ * written there that is not run into a longer word. Forms are filed by their leading word, which must be the
+ * word written at that place, so each place tries only the forms that open with it (one regular expression of
+ * every form tried them all at every offset, which grew with names × text).
+ */
 export function findMentions(
   paragraphs: readonly string[],
   people: readonly Entity[],
@@ -46,13 +50,34 @@ export function findMentions(
 ): Mention[] {
   const forms = formsOf(people, orgs);
   if (forms.size === 0) return [];
-  const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const byLead = new Map<string, string[]>();
+  for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
+    const lead = LEAD.exec(form)?.[0] ?? '';
+    const list = byLead.get(lead);
+    if (list) list.push(form);
+    else byLead.set(lead, [form]);
+  }
+  // Forms opening with a mark ("'Ndrangheta") are tried after every mark that does not follow a letter.
+  const places = byLead.has('') ? /[\p{L}\p{N}]+|[^\p{L}\p{N}]/gu : /[\p{L}\p{N}]+/gu;
   const out: Mention[] = [];
   paragraphs.forEach((text, paragraph) => {
-    for (const m of text.matchAll(re)) {
-      const hit = forms.get(m[0]);
-      if (hit) out.push({paragraph, start: m.index, end: m.index + m[0].length, ...hit});
+    let end = 0;
+    let afterWord = false;
+    for (const m of text.matchAll(places)) {
+      const word = WORD_CHAR.test(m[0]);
+      const start = m.index;
+      const opens = word || !afterWord;
+      afterWord = word;
+      if (start < end || !opens) continue;
+      for (const form of byLead.get(word ? m[0] : '') ?? []) {
+        if (!text.startsWith(form, start)) continue;
+        const next = text.codePointAt(start + form.length);
+        if (next !== undefined && WORD_CHAR.test(String.fromCodePoint(next))) continue;
+        const hit = forms.get(form);
+        if (hit) out.push({paragraph, start, end: start + form.length, ...hit});
+        end = start + form.length;
+        break;
+      }
     }
   });
   return out;
@@ -65,6 +90,26 @@ export function genders(
   paragraphs: readonly string[],
 ): Map<string, Gender> {
   const out = new Map<string, Gender>();
+  // The person named next after each mention in its paragraph, and each person's mentions: found once, so a
+  // person's pronoun votes cost their own mentions rather than a search of the whole article for each.
+  // nearest[j]: the first person mention at j or later within mentions[j]'s paragraph.
+  const nearest = new Array<Mention | undefined>(mentions.length);
+  for (let j = mentions.length - 1; j >= 0; j--) {
+    const m = mentions[j] as Mention;
+    const later = mentions[j + 1]?.paragraph === m.paragraph ? nearest[j + 1] : undefined;
+    nearest[j] = m.kind === 'person' ? m : later;
+  }
+  const nextPerson = mentions.map((m, i) => {
+    // Mentions never overlap, so only the one right after may start where this one ends rather than after it.
+    const j = (mentions[i + 1]?.start ?? Infinity) <= m.end ? i + 2 : i + 1;
+    return mentions[j]?.paragraph === m.paragraph ? nearest[j] : undefined;
+  });
+  const byName = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const list = byName.get(m.name);
+    if (list) list.push(i);
+    else byName.set(m.name, [i]);
+  });
   for (const p of people) {
     let g: Gender = null;
     for (const form of [p.name, ...p.aliases]) {
@@ -75,11 +120,9 @@ export function genders(
     g ??= nameGender(p.name.split(/\s+/)[0] ?? '');
     if (!g) {
       let votes = 0;
-      for (const m of mentions) {
-        if (m.name !== p.name) continue;
-        const next = mentions.find(
-          (o) => o.paragraph === m.paragraph && o.start > m.end && o.kind === 'person',
-        );
+      for (const i of byName.get(p.name) ?? []) {
+        const m = mentions[i] as Mention;
+        const next = nextPerson[i];
         const window = (paragraphs[m.paragraph] ?? '').slice(m.end, next ? next.start : m.end + 200);
         const pronoun = /\b(he|him|his|she|her|hers)\b/i.exec(window)?.[1]?.toLowerCase();
         if (pronoun) votes += pronoun.startsWith('h') && pronoun !== 'her' && pronoun !== 'hers' ? 1 : -1;

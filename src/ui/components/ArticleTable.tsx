@@ -2,22 +2,24 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {Table, type CellProps} from 'ink-table';
 import type {ArticleRecord} from '../../store/index.js';
-import {displayWidth, fit, safeLine} from '../text.js';
+import {fit, safeLine} from '../text.js';
 import {theme} from '../theme.js';
 
 type Row = Record<string, string | boolean>;
 
 const Widths = React.createContext<readonly number[]>([]);
 const Selected = React.createContext(false);
+// The cells' text, per row: ink-table sizes and pads columns by String.length, which is not the width on screen
+// (an emoji sequence is up to 11 code units in 2 columns). It is given placeholders exactly as long as each
+// column is wide, and each cell draws its own text here, fitted by display width.
+const RowTexts = React.createContext<readonly string[]>([]);
 
-// ink-table sizes columns by String.length and pads with spaces; cells are re-fitted by display width here so
-// a wide character can never push a row past the screen edge.
 function Cell({column, children}: CellProps) {
   const widths = React.useContext(Widths);
   const selected = React.useContext(Selected);
+  const text = React.useContext(RowTexts)[column];
   const width = widths[column] ?? 0;
-  const text = String(children ?? '');
-  const shown = displayWidth(text) > width ? fit(text.trimEnd(), width) : text;
+  const shown = text === undefined ? String(children ?? '') : ` ${fit(text, width - 2)} `;
   return <Text {...(selected ? theme.selected : column === 0 ? theme.unread : {})}>{shown}</Text>;
 }
 
@@ -40,7 +42,9 @@ class CompactTable extends Table<Row> {
         {this.heading({key: 'heading', columns, data: headings})}
         {this.props.data.map((row, index) => (
           <Selected.Provider key={`row-${index}`} value={row.selected === true}>
-            {this.data({key: `data-${index}`, columns, data: row})}
+            <RowTexts.Provider value={columns.map((c) => String(row[`${TEXT}${c.key}`] ?? ''))}>
+              {this.data({key: `data-${index}`, columns, data: row})}
+            </RowTexts.Provider>
           </Selected.Provider>
         ))}
         {this.footer({key: 'footer', columns, data: {}})}
@@ -48,6 +52,9 @@ class CompactTable extends Table<Row> {
     );
   }
 }
+
+// Where a row keeps each cell's text beside the column's placeholder (ink-table draws only the named columns).
+const TEXT = 'text:';
 
 /** Lines the table takes beyond its rows: top rule, heading, bottom rule. */
 export const TABLE_CHROME = 3;
@@ -90,23 +97,31 @@ export function ArticleTable({
   rows,
   selected,
   width,
+  empty = '(no articles here)',
 }: {
   rows: readonly ArticleRecord[];
   selected: number;
   width: number;
+  /** The title cell of the one row shown when there are none. */
+  empty?: string;
 }) {
   const columns = tableColumns(width);
   // Each column adds two cells of padding, and n columns have n+1 rules.
   const fixed = columns.reduce((sum, c) => sum + (c.width ?? 0) + 2, 0) + columns.length + 1;
   const widths = columns.map((c) => c.width ?? Math.max(5, width - fixed - 2));
-  const row = (cells: (c: Column, i: number) => string): Row =>
-    Object.fromEntries(columns.map((c, i) => [c.name, fit(cells(c, i), widths[i] ?? 0)]));
+  const row = (cells: (c: Column) => string): Row =>
+    Object.fromEntries(
+      columns.flatMap((c, i) => [
+        [c.name, ' '.repeat(widths[i] ?? 0)],
+        [`${TEXT}${c.name}`, cells(c)],
+      ]),
+    );
   const data: Row[] = rows.map((a, i) => ({...row((c) => c.text(a)), selected: i === selected}));
-  const empty = row((c) => (c.name === 'Title' ? '(no articles here)' : ''));
+  const placeholder = row((c) => (c.name === 'Title' ? empty : ''));
   return (
     <Widths.Provider value={widths.map((w) => w + 2)}>
       <CompactTable
-        data={data.length ? data : [empty]}
+        data={data.length ? data : [placeholder]}
         columns={columns.map((c) => c.name)}
         cell={Cell}
         header={Header}

@@ -1,12 +1,14 @@
 import React from 'react';
-import {Text} from 'ink';
+import {Box, Text} from 'ink';
 import type {IndexProgress} from '../../store/index.js';
 import {footerFor, type Mode} from '../keymap.js';
 import {progressText} from './StatusLine.js';
-import {safeLine} from '../text.js';
 import {theme} from '../theme.js';
 
-/** The main keys of a mode (from the keymap), or a message in their place; indexing progress off the list. */
+/**
+ * The main keys of a mode (from the keymap), or a message in their place (already wrapped: it may take several
+ * lines); indexing progress off the list.
+ */
 export function Footer({
   mode,
   message,
@@ -14,16 +16,20 @@ export function Footer({
   activity = null,
 }: {
   mode: Mode;
-  message: string | null;
+  message: readonly string[] | null;
   progress?: IndexProgress | null;
   /** Other background work (a feed refresh), shown off the list like indexing. */
   activity?: string | null;
 }) {
   if (message) {
     return (
-      <Text wrap="truncate" {...theme.warning}>
-        {safeLine(message)}
-      </Text>
+      <Box flexDirection="column">
+        {message.map((text, i) => (
+          <Text key={i} wrap="truncate" {...theme.warning}>
+            {text}
+          </Text>
+        ))}
+      </Box>
     );
   }
   const keys = footerFor(mode);

@@ -23,9 +23,16 @@ export function progressText(progress: IndexProgress | null): string | null {
   return `analysing ${progress.done}/${progress.total}${rate}${eta}`;
 }
 
+/** "2 not analysed: too long to analyse (more than 10 s)", or null when every article was analysed. */
+export function failuresText(progress: IndexProgress | null): string | null {
+  const failures = progress?.failures;
+  return failures ? `${failures.count} not analysed: ${failures.first}` : null;
+}
+
 /** "brief · 281 articles · 270 unread · filter: all" and indexing progress while it runs. */
 export function StatusLine({total, unread, filter, shown, progress, activity = null}: StatusProps) {
   const indexing = progressText(progress);
+  const failures = failuresText(progress);
   return (
     <Text wrap="truncate">
       <Text {...theme.title}>brief</Text>
@@ -36,6 +43,7 @@ export function StatusLine({total, unread, filter, shown, progress, activity = n
       </Text>
       {activity ? <Text {...theme.accent}>{` · ${activity}`}</Text> : null}
       {indexing ? <Text {...theme.accent}>{` · ${indexing}`}</Text> : null}
+      {failures ? <Text {...theme.warning}>{` · ${failures}`}</Text> : null}
     </Text>
   );
 }

@@ -6,6 +6,8 @@ export interface IndexingState {
   progress: IndexProgress | null;
   /** Bumped on each report taken: screens re-read the store when it moves. */
   version: number;
+  /** True once indexing has reported its end, or when there is none: the library is as complete as it gets. */
+  finished: boolean;
 }
 
 /** Reports closer together than this are folded into one refresh: re-reading the store per article is waste. */
@@ -13,21 +15,21 @@ export const REFRESH_MS = 250;
 
 /** Subscribes to background indexing, if any; the first report and the last are always shown at once. */
 export function useIndexing(indexing: IndexingHandle | undefined): IndexingState {
-  const [state, setState] = useState<IndexingState>({progress: null, version: 0});
+  const [state, setState] = useState<IndexingState>({progress: null, version: 0, finished: !indexing});
   useEffect(() => {
     if (!indexing) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let pending: IndexProgress | null = null;
     let last = 0;
-    const take = (progress: IndexProgress | null) => {
+    const take = (progress: IndexProgress | null, finished = false) => {
       last = Date.now();
-      setState((s) => ({progress, version: s.version + 1}));
+      setState((s) => ({progress, version: s.version + 1, finished}));
     };
     const unsubscribe = indexing.subscribe((progress, finished) => {
       if (finished) {
         if (timer) clearTimeout(timer);
         timer = null;
-        take(null);
+        take(null, true);
         return;
       }
       const wait = last + REFRESH_MS - Date.now();

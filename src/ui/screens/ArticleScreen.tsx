@@ -8,7 +8,8 @@ import {PANELS, type ArticleView} from '../state/app-state.js';
 import type {ArticleLayout} from '../state/article-layout.js';
 import {panelCount} from '../state/article-panels.js';
 import type {Line} from '../state/lines.js';
-import {fit, safeLine} from '../text.js';
+import {titleRule} from '../state/panel-window.js';
+import {safeLine} from '../text.js';
 import {theme} from '../theme.js';
 
 /** What the article screen draws: the record, its analysis (null while analysing) and the prepared layout. */
@@ -63,9 +64,7 @@ export function ArticleScreen({
       {view.fullText ? (
         <Box flexDirection="column" height={bodyHeight} overflow="hidden">
           <Text wrap="truncate">
-            <Text {...theme.focus}>
-              {fit(`▶ Full text ${'─'.repeat(columns)}`, Math.max(0, columns - 2))}
-            </Text>
+            <Text {...theme.focus}>{titleRule('▶ Full text ', columns - 2)}</Text>
             <Text
               {...theme.muted}
             >{`${top > 0 ? '↑' : ' '}${top + bodyHeight - 1 < textLines.length ? '↓' : ' '}`}</Text>

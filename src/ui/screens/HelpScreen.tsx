@@ -4,7 +4,7 @@ import {Lines} from '../components/Lines.js';
 import type {Line} from '../state/lines.js';
 import {theme} from '../theme.js';
 
-/** Every key, drawn from the keymap, scrollable. */
+/** Every key, drawn from the keymap, scrollable; the title says when there is more above or below. */
 export function HelpScreen({
   lines,
   scroll,
@@ -14,13 +14,17 @@ export function HelpScreen({
   scroll: number;
   bodyHeight: number;
 }) {
+  // Clamped: a resize can rewrap the lines under a scroll position made for another width.
+  const top = Math.max(0, Math.min(scroll, lines.length - bodyHeight));
+  const more = [top > 0 ? '↑' : '', top + bodyHeight < lines.length ? '↓' : ''].join('');
   return (
     <Box flexDirection="column">
-      <Text wrap="truncate" {...theme.title}>
-        Keys — Esc or ? closes
+      <Text wrap="truncate">
+        <Text {...theme.title}>Keys — Esc or ? closes</Text>
+        {more ? <Text {...theme.muted}>{`  ${more} more (j/k)`}</Text> : null}
       </Text>
       <Box flexDirection="column" height={bodyHeight} overflow="hidden">
-        <Lines lines={lines.slice(scroll, scroll + bodyHeight)} />
+        <Lines lines={lines.slice(top, top + bodyHeight)} />
       </Box>
     </Box>
   );

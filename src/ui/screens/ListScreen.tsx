@@ -1,11 +1,13 @@
 import React from 'react';
-import {Box} from 'ink';
+import {Box, Text} from 'ink';
 import type {ArticleRecord, IndexProgress} from '../../store/index.js';
 import {ArticleTable} from '../components/ArticleTable.js';
 import {StatusLine} from '../components/StatusLine.js';
 import type {ListFilter} from '../state/app-state.js';
 import {scrollIntoView} from '../state/cursor.js';
+import {emptyFilterText, emptyLibraryLines} from '../state/empty-library.js';
 import {listPage} from '../state/metrics.js';
+import {theme} from '../theme.js';
 
 /** Props of the list screen: the filtered articles and the cursor. */
 export interface ListScreenProps {
@@ -19,6 +21,10 @@ export interface ListScreenProps {
   columns: number;
   rows: number;
   progress: IndexProgress | null;
+  /** The article folder, for the empty library's hint; null when not known. */
+  library: string | null;
+  /** The first scan is still running: an empty library may yet fill in. */
+  scanning: boolean;
   /** Other background work to report (a feed refresh), or null. */
   activity?: string | null;
 }
@@ -34,22 +40,39 @@ export function ListScreen({
   columns,
   rows,
   progress,
+  library,
+  scanning,
   activity = null,
 }: ListScreenProps) {
   const page = listPage(rows);
   const start = scrollIntoView(top, selected, page, shown.length);
   const window = shown.slice(start, start + page);
+  const total = totals?.total ?? all.length;
   return (
     <Box flexDirection="column">
       <StatusLine
-        total={totals?.total ?? all.length}
+        total={total}
         unread={totals?.unread ?? all.filter((a) => !a.read).length}
         filter={filter}
         shown={shown.length}
         progress={progress}
         activity={activity}
       />
-      <ArticleTable rows={window} selected={selected - start} width={columns} />
+      {total === 0 ? (
+        // Nothing to tabulate: the room goes to saying where brief looked and what to do.
+        emptyLibraryLines(library, scanning, columns).map((text, i) => (
+          <Text key={i} wrap="truncate" {...(i === 0 ? theme.warning : theme.muted)}>
+            {text || ' '}
+          </Text>
+        ))
+      ) : (
+        <ArticleTable
+          rows={window}
+          selected={selected - start}
+          width={columns}
+          empty={emptyFilterText(filter)}
+        />
+      )}
     </Box>
   );
 }

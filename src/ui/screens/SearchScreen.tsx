@@ -1,6 +1,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import type {EntitySearchResult} from '../../search/index.js';
+import type {EntityArticle} from '../../store/index.js';
 import {KIND_FILTERS, type SearchView} from '../state/app-state.js';
 import {scrollIntoView} from '../state/cursor.js';
 import {searchPage} from '../state/metrics.js';
@@ -10,15 +11,27 @@ import {theme} from '../theme.js';
 const KIND_LABEL = {all: 'all', person: 'people', place: 'places', organization: 'organizations'} as const;
 const KIND_TAG = {person: 'person', place: 'place', organization: 'org'} as const;
 
-/** The search box, the kind filter and the windowed results (kind, name, article count). */
+/** "in Title one · Title two": where a result is named, most first, to fit `width`. */
+function whereLine(articles: readonly EntityArticle[], width: number): string {
+  if (articles.length === 0) return '';
+  return fit(`in ${articles.map((a) => safeLine(a.title)).join(' · ')}`, width);
+}
+
+/**
+ * The search box, the kind filter and the windowed results: kind, name (and the form that matched: "Kyiv (also
+ * Kiev)"), article count, and under each the articles naming it most.
+ */
 export function SearchScreen({
   view,
   results,
+  where,
   columns,
   rows,
 }: {
   view: SearchView;
   results: readonly EntitySearchResult[];
+  /** The articles naming an entity most (read for the visible results only). */
+  where: (key: string) => readonly EntityArticle[];
   columns: number;
   rows: number;
 }) {
@@ -37,8 +50,12 @@ export function SearchScreen({
       </Text>
       <Text wrap="truncate">
         <Text {...theme.accent}>/ </Text>
-        <Text>{safeLine(view.query)}</Text>
-        <Text {...theme.selected}> </Text>
+        <Text {...(view.marked ? theme.selected : {})}>{safeLine(view.query)}</Text>
+        {view.marked ? (
+          <Text {...theme.muted}>{'  typing replaces, → edits'}</Text>
+        ) : (
+          <Text {...theme.selected}> </Text>
+        )}
       </Text>
       <Text wrap="truncate">
         {KIND_FILTERS.map((k, i) => (
@@ -54,17 +71,24 @@ export function SearchScreen({
         ) : null}
         {results.slice(start, start + page).map((r, i) => {
           const articles = `${r.entity.articleCount} article${r.entity.articleCount === 1 ? '' : 's'}`;
-          const alias = r.matched !== r.entity.name ? ` (${safeLine(r.matched)})` : '';
+          const shown = safeLine(r.matched);
+          const alias = r.matched === r.entity.name ? '' : r.alternate ? ` (also ${shown})` : ` (${shown})`;
           const name = safeLine(r.entity.name) + alias;
           return (
-            <Text key={r.entity.key} wrap="truncate" {...(start + i === selected ? theme.selected : {})}>
-              <Text {...theme.accent}>{fit(KIND_TAG[r.entity.kind], 8)}</Text>
-              {fit(name, nameWidth)}
-              <Text {...theme.muted}>
-                {' '.repeat(Math.max(0, 14 - displayWidth(articles)))}
-                {articles}
+            <Box key={r.entity.key} flexDirection="column">
+              <Text wrap="truncate" {...(start + i === selected ? theme.selected : {})}>
+                <Text {...theme.accent}>{fit(KIND_TAG[r.entity.kind], 8)}</Text>
+                {fit(name, nameWidth)}
+                <Text {...theme.muted}>
+                  {' '.repeat(Math.max(0, 14 - displayWidth(articles)))}
+                  {articles}
+                </Text>
               </Text>
-            </Text>
+              <Text wrap="truncate" {...theme.muted}>
+                {' '.repeat(8)}
+                {whereLine(where(r.entity.key), Math.max(10, columns - 8))}
+              </Text>
+            </Box>
           );
         })}
       </Box>

@@ -26,7 +26,8 @@ export type Action =
   | {type: 'panel'; delta: 1 | -1}
   | {type: 'filter'; delta: 1 | -1}
   | {type: 'fullText'}
-  | {type: 'query'; query: string}
+  /** The search box changed: new text, or the same text unselected. */
+  | {type: 'query'; query: string; marked?: boolean}
   | {type: 'message'; text: string | null}
   | {type: 'quit'};
 
@@ -40,12 +41,13 @@ function cycle(index: number, delta: number, length: number): number {
 
 function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppState {
   const {movement, count, page} = action;
-  if (state.help) return {...state, help: {scroll: move(state.help.scroll, movement, count, page, true)}};
+  if (state.help)
+    return {...state, help: {...state.help, scroll: move(state.help.scroll, movement, count, page, true)}};
   const view = currentView(state);
   switch (view.mode) {
     case 'list': {
       const selected = move(state.selected, movement, count, page);
-      return {...state, selected, top: scrollIntoView(state.top, selected, page, count)};
+      return {...state, pinned: false, selected, top: scrollIntoView(state.top, selected, page, count)};
     }
     case 'search': {
       const selected = move(view.selected, movement, count, page);
@@ -69,6 +71,7 @@ export function reduce(state: AppState, action: Action): AppState {
   const view = currentView(base);
   switch (action.type) {
     case 'articles': {
+      if (base.pinned) return {...base, articles: action.articles, totals: null, selected: 0, top: 0};
       // Indexing inserts rows above the cursor while someone reads: the cursor stays on the same article.
       const selectedId = visibleArticles(base)[base.selected]?.id;
       const next = {...base, articles: action.articles, totals: null};
@@ -84,7 +87,12 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'move':
       return moveIn(base, action);
     case 'openArticle':
-      return {...base, stack: [...base.stack, articleView(action.id, action.siblings)]};
+      return {
+        ...base,
+        // Opened from the table: Esc comes back to this article wherever indexing has moved its row.
+        pinned: base.stack.length === 1 ? false : base.pinned,
+        stack: [...base.stack, articleView(action.id, action.siblings)],
+      };
     case 'openEntity':
       return {
         ...base,
@@ -118,14 +126,16 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'back':
       if (base.help) return {...base, help: null};
       return base.stack.length > 1 ? {...base, stack: base.stack.slice(0, -1)} : base;
-    case 'search':
+    case 'search': {
+      const {query, kind} = base.lastSearch;
       return {
         ...base,
         help: null,
-        stack: [...base.stack, {mode: 'search', query: '', kind: 'all', selected: 0, top: 0}],
+        stack: [...base.stack, {mode: 'search', query, kind, marked: query !== '', selected: 0, top: 0}],
       };
+    }
     case 'help':
-      return {...base, help: base.help ? null : {scroll: 0}};
+      return {...base, help: base.help ? null : {scroll: 0, from: view.mode}};
     case 'panel':
       if (view.mode !== 'article') return base;
       return replaceTop(base, {
@@ -142,17 +152,26 @@ export function reduce(state: AppState, action: Action): AppState {
       if (view.mode === 'search') {
         const kind =
           KIND_FILTERS[cycle(KIND_FILTERS.indexOf(view.kind), action.delta, KIND_FILTERS.length)] ?? 'all';
-        return replaceTop(base, {...view, kind, selected: 0, top: 0});
+        return {
+          ...replaceTop(base, {...view, kind, selected: 0, top: 0}),
+          lastSearch: {query: view.query, kind},
+        };
       }
       return base;
     case 'fullText':
       return view.mode === 'article'
         ? replaceTop(base, {...view, fullText: !view.fullText, textScroll: 0})
         : base;
-    case 'query':
-      return view.mode === 'search'
-        ? replaceTop(base, {...view, query: action.query, selected: 0, top: 0})
-        : base;
+    case 'query': {
+      if (view.mode !== 'search') return base;
+      const marked = action.marked ?? false;
+      // Only unselected: the results and the cursor over them stay.
+      if (action.query === view.query) return replaceTop(base, {...view, marked});
+      return {
+        ...replaceTop(base, {...view, query: action.query, marked, selected: 0, top: 0}),
+        lastSearch: {query: action.query, kind: view.kind},
+      };
+    }
     case 'message':
       return {...base, message: action.text};
     case 'quit':

@@ -47,6 +47,8 @@ export interface SearchView {
   mode: 'search';
   query: string;
   kind: KindFilter;
+  /** The query is the last search's, brought back selected: typing replaces it (see QueryBox). */
+  marked: boolean;
   selected: number;
   top: number;
 }
@@ -78,10 +80,17 @@ export interface AppState {
   /** Cursor and first visible row of the article table (indices into the filtered list). */
   selected: number;
   top: number;
+  /**
+   * True until the user moves the table cursor or opens a row: while indexing fills the list in, the cursor and
+   * the window stay on the first row (the newest article) instead of following whichever row was first earlier.
+   */
+  pinned: boolean;
   /** Navigation stack; the first entry is always the list. */
   stack: readonly View[];
-  /** Help overlay and its scroll offset; null when closed. */
-  help: {scroll: number} | null;
+  /** The last search's query and kind: `/` opens with them again (Esc leaves search, it does not forget it). */
+  lastSearch: {query: string; kind: KindFilter};
+  /** Help overlay, its scroll offset and the mode it was opened from (listed first); null when closed. */
+  help: {scroll: number; from: Mode} | null;
   /** One-line message for the footer (cleared by the next key). */
   message: string | null;
   quitting: boolean;
@@ -98,7 +107,9 @@ export function initialState(
     filter: 'all',
     selected: 0,
     top: 0,
+    pinned: true,
     stack: [{mode: 'list'}],
+    lastSearch: {query: '', kind: 'all'},
     help: null,
     message: null,
     quitting: false,

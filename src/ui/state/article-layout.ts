@@ -23,39 +23,59 @@ export interface ArticleLayout {
 }
 
 /**
- * Shares `total` lines among panels that want `wants[i]` content lines, each also needing a title line. Every
- * panel first gets one content line, the focused one then up to half of what is left, the rest goes round-robin.
+ * Shares `lines` among the panels `ids` (indices into `wants`) by need: each takes an equal share or less if it
+ * needs less, and what those leave goes to the ones that need more (the remainder, one line each, in panel order).
+ */
+function shareByNeed(
+  wants: readonly number[],
+  ids: readonly number[],
+  lines: number,
+  heights: number[],
+): void {
+  let left = lines;
+  const pending = [...ids].sort((a, b) => (wants[a] ?? 0) - (wants[b] ?? 0) || a - b);
+  while (pending.length > 0) {
+    const fair = Math.floor(left / pending.length);
+    const least = pending[0] ?? 0;
+    const want = wants[least] ?? 0;
+    if (want <= fair) {
+      heights[least] = want;
+      left -= want;
+      pending.shift();
+      continue;
+    }
+    // Everyone left needs more than a fair share.
+    for (const i of pending) heights[i] = fair;
+    left -= fair * pending.length;
+    for (const i of [...pending].sort((a, b) => a - b)) {
+      if (left <= 0) break;
+      heights[i] = (heights[i] ?? 0) + 1;
+      left -= 1;
+    }
+    return;
+  }
+}
+
+/**
+ * Content lines for panels that want `wants[i]` lines, in a column of `total` lines where each panel also has a
+ * title line. When everything fits, each panel gets exactly what it needs and the spare lines stay below the
+ * column (a short summary is not followed by a hole). When it does not, the focused panel (`focus`, -1 for none
+ * in this column) takes what it needs first and the others share the rest by need; a panel left with no lines
+ * shows its title (and count) only.
  */
 export function allocate(wants: readonly number[], total: number, focus: number): number[] {
   const heights = wants.map(() => 0);
-  let left = total - wants.length;
-  const order = [focus, ...wants.map((_, i) => i).filter((i) => i !== focus)].filter(
-    (i) => i >= 0 && i < wants.length,
-  );
-  for (const i of order) {
-    if (left <= 0) break;
-    heights[i] = 1;
-    left -= 1;
-  }
+  const room = total - wants.length;
+  if (room <= 0) return heights;
+  if (wants.reduce((sum, w) => sum + w, 0) <= room) return [...wants];
+  let left = room;
   const focusWant = wants[focus];
-  if (focusWant !== undefined && left > 0) {
-    const extra = Math.min(Math.max(0, focusWant - (heights[focus] ?? 0)), Math.ceil(left / 2));
-    heights[focus] = (heights[focus] ?? 0) + extra;
-    left -= extra;
+  if (focusWant !== undefined) {
+    heights[focus] = Math.min(focusWant, room);
+    left -= heights[focus];
   }
-  for (let progressed = true; left > 0 && progressed;) {
-    progressed = false;
-    for (const i of order) {
-      if (left <= 0) break;
-      if ((heights[i] ?? 0) < (wants[i] ?? 0)) {
-        heights[i] = (heights[i] ?? 0) + 1;
-        left -= 1;
-        progressed = true;
-      }
-    }
-  }
-  // Lines nobody wants go to the focused panel, so the column fills the screen and nothing below jumps.
-  if (left > 0 && heights[focus] !== undefined) heights[focus] += left;
+  const others = wants.map((_, i) => i).filter((i) => i !== focus);
+  shareByNeed(wants, others, left, heights);
   return heights;
 }
 

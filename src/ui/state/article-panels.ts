@@ -2,7 +2,7 @@ import type {Analysis, Entity} from '../../extract/index.js';
 import {displayWidth, fit, safeLine, truncate, wrapText} from '../text.js';
 import type {PanelId} from './app-state.js';
 import {barCells, keyFigures} from './key-figures.js';
-import {bullet, line, type Line} from './lines.js';
+import {bullet, line, wrapped, type Line} from './lines.js';
 
 /** Panel titles as shown. */
 export const PANEL_TITLES: Record<PanelId, string> = {
@@ -13,6 +13,14 @@ export const PANEL_TITLES: Record<PanelId, string> = {
   places: 'Places',
   organizations: 'Organizations',
 };
+
+/**
+ * A quote as the reader shows it inside its marks: one line, without the comma that ends the clause it was cut
+ * from ("…the negotiating table," he said). The extracted text keeps it; only the display drops it.
+ */
+export function quoteText(text: string): string {
+  return safeLine(text).replace(/\s*,$/u, '');
+}
 
 /** How many entries a panel lists (for its title), or null while not analysed. */
 export function panelCount(panel: PanelId, analysis: Analysis | null): number | null {
@@ -66,7 +74,7 @@ export function panelLines(panel: PanelId, analysis: Analysis | null, width: num
   switch (panel) {
     case 'summary':
       return analysis.summary.length
-        ? wrapText(analysis.summary.map(safeLine).join(' '), width).map((t) => line(t))
+        ? wrapped(wrapText(analysis.summary.map(safeLine).join(' '), width).map((t) => line(t)))
         : none('summary');
     case 'facts': {
       if (!analysis.facts.length) return none('key facts');
@@ -79,8 +87,10 @@ export function panelLines(panel: PanelId, analysis: Analysis | null, width: num
       if (!analysis.quotes.length) return none('quotes');
       return analysis.quotes.flatMap((q, i) => {
         const speaker = q.speaker ? safeLine(q.speaker) : 'unnamed';
-        const lines = wrapText(`${speaker} — “${safeLine(q.text)}”`, width - 2).map((t, j) =>
-          line(`${j === 0 ? '' : '  '}${t}`, undefined, i),
+        const lines = wrapped(
+          wrapText(`${speaker} — “${quoteText(q.text)}”`, width - 2).map((t, j) =>
+            line(`${j === 0 ? '' : '  '}${t}`, undefined, i),
+          ),
         );
         const first = lines[0];
         const firstText = first?.segments[0]?.text ?? '';

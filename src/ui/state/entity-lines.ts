@@ -1,5 +1,6 @@
 import type {EntityOccurrence} from '../../store/index.js';
 import {safeLine, truncate, wrapText} from '../text.js';
+import {quoteText} from './article-panels.js';
 import {highlight, line, type Line} from './lines.js';
 
 /** Lines of the entity view: per article a title line, the sentences naming it (highlighted), then its quotes. */
@@ -27,7 +28,7 @@ export function occurrenceLines(
       );
     }
     for (const q of o.quotes) {
-      wrapText(`“${safeLine(q.text)}”`, width - 4).forEach((t, j) =>
+      wrapText(`“${quoteText(q.text)}”`, width - 4).forEach((t, j) =>
         out.push(line(`${j === 0 ? '  — ' : '    '}${t}`, 'accent', i)),
       );
     }

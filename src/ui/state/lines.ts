@@ -1,5 +1,5 @@
 import type {ThemeRole} from '../theme.js';
-import {wrapText} from '../text.js';
+import {displayWidth, wrapText} from '../text.js';
 
 /** A run of text drawn in one role. */
 export interface Segment {
@@ -11,6 +11,8 @@ export interface Segment {
 export interface Line {
   segments: Segment[];
   item?: number;
+  /** The next line carries on this one's text (a wrapped sentence or entry): cut here, it needs a "…". */
+  continues?: boolean;
 }
 
 /** A line of one segment. */
@@ -18,12 +20,47 @@ export function line(text: string, role?: ThemeRole, item?: number): Line {
   return {segments: [role ? {text, role} : {text}], ...(item === undefined ? {} : {item})};
 }
 
+/** Marks every line but the last as carried on by the next: the lines are one wrapped text. */
+export function wrapped(lines: Line[]): Line[] {
+  return lines.map((l, i) => (i < lines.length - 1 ? {...l, continues: true} : l));
+}
+
 /** Wraps text under a hanging prefix ("• " then "  "), tagging every line with `item`. */
 export function bullet(text: string, width: number, prefix = '• ', role?: ThemeRole, item?: number): Line[] {
   const indent = ' '.repeat(prefix.length);
-  return wrapText(text, width - prefix.length).map((t, i) =>
-    line(`${i === 0 ? prefix : indent}${t}`, role, item),
+  return wrapped(
+    wrapText(text, width - prefix.length).map((t, i) => line(`${i === 0 ? prefix : indent}${t}`, role, item)),
   );
+}
+
+/** The line ending in "…" within `width` columns (its last characters give way when it is full). */
+export function withEllipsis(l: Line, width: number): Line {
+  const segments = l.segments.map((s) => ({...s}));
+  const last = segments.at(-1);
+  if (!last) return line('…');
+  last.text = last.text.trimEnd();
+  const text = () => segments.map((s) => s.text).join('');
+  const chars = (t: string) => [...t];
+  while (displayWidth(text()) + 1 > width) {
+    const from = [...segments].reverse().find((s) => s.text !== '');
+    if (!from) break;
+    from.text = chars(from.text).slice(0, -1).join('').trimEnd();
+  }
+  last.text += '…';
+  return {...l, segments, continues: false};
+}
+
+/**
+ * A footer message wrapped to `width` over at most `max` lines, the last cut with "…" if it must be: a URL the
+ * reader reports is shown whole, not cut at the screen's edge.
+ */
+export function messageLines(text: string, width: number, max: number): string[] {
+  const lines = wrapText(text, width);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, Math.max(1, max));
+  const last = kept.length - 1;
+  kept[last] = lineText(withEllipsis(line(kept[last] ?? ''), width));
+  return kept;
 }
 
 /** Plain text of a line. */

@@ -16,9 +16,12 @@ export function articleBody(rows: number): number {
   return Math.max(1, usableRows(rows) - 3);
 }
 
-/** Result rows visible in search: status, query box, kind tabs, footer. */
+/** Lines each search result takes: its name, then where it is named. */
+export const RESULT_LINES = 2;
+
+/** Results visible in search (status, query box, kind tabs and footer take the rest). */
 export function searchPage(rows: number): number {
-  return Math.max(1, usableRows(rows) - 4);
+  return Math.max(1, Math.floor((usableRows(rows) - 4) / RESULT_LINES));
 }
 
 /** Lines of the entity view's body: header (name, counts) and footer. */
@@ -29,4 +32,9 @@ export function entityBody(rows: number): number {
 /** Lines of the help body: title and footer. */
 export function helpBody(rows: number): number {
   return Math.max(1, usableRows(rows) - 2);
+}
+
+/** Most lines a footer message may take: a third of the frame, so the screen above keeps most of its room. */
+export function messageRoom(rows: number): number {
+  return Math.max(1, Math.floor(usableRows(rows) / 3));
 }

@@ -1,11 +1,15 @@
 import type {Key} from 'ink';
 
-/** The query after one keypress in the search box; unchanged for keys the box does not handle. */
-export function editQuery(query: string, input: string, key: Partial<Key>): string {
-  if (key.backspace || key.delete) return [...query].slice(0, -1).join('');
-  if (key.ctrl && input === 'u') return '';
-  if (key.ctrl && input === 'w') return query.replace(/\S+\s*$/, '');
-  if (
+/** The search box: its text, and whether that text is selected (a query brought back by `/`). */
+export interface QueryBox {
+  query: string;
+  /** Selected text is replaced by the next character typed and cleared by Backspace; → or End unselect it. */
+  marked: boolean;
+}
+
+// Keys the box leaves alone: the keymap's (results, filter, back) and the ones it has no use for.
+function ignored(key: Partial<Key>): boolean {
+  return Boolean(
     key.ctrl ||
     key.meta ||
     key.escape ||
@@ -13,16 +17,25 @@ export function editQuery(query: string, input: string, key: Partial<Key>): stri
     key.tab ||
     key.upArrow ||
     key.downArrow ||
-    key.leftArrow ||
-    key.rightArrow ||
     key.pageUp ||
-    key.pageDown
-  ) {
-    return query;
-  }
+    key.pageDown,
+  );
+}
+
+/** The box after one keypress; unchanged for keys the box does not handle. */
+export function editQuery(box: QueryBox, input: string, key: Partial<Key>): QueryBox {
+  const {query, marked} = box;
+  if (key.backspace || key.delete)
+    return {query: marked ? '' : [...query].slice(0, -1).join(''), marked: false};
+  if (key.ctrl && input === 'u') return {query: '', marked: false};
+  if (key.ctrl && input === 'w') return {query: marked ? '' : query.replace(/\S+\s*$/, ''), marked: false};
+  // The box has no cursor to move: the arrows and Home/End only turn a selection into text to edit.
+  if (key.leftArrow || key.rightArrow || key.home || key.end) return {query, marked: false};
+  if (ignored(key)) return box;
   // Pasted text may arrive as one chunk; keep its printable characters only.
   const printable = [...input]
     .filter((ch) => ch >= ' ' && ch !== '\u007f' && !(ch >= '\u0080' && ch <= '\u009f'))
     .join('');
-  return (query + printable).slice(0, 100);
+  if (printable === '') return box;
+  return {query: ((marked ? '' : query) + printable).slice(0, 100), marked: false};
 }

@@ -23,17 +23,26 @@ const SPECIAL: readonly (keyof Key)[] = [
   'delete',
 ];
 
+// One character of a chunk as a keypress. Ink names a lone control character (C-n → "n" with ctrl), but not one
+// inside a chunk, so the same naming is done here: 0x01–0x1a are Ctrl+A…Ctrl+Z, except the four with keys of
+// their own. Other control characters (C-\, C-], …) run nothing here, so they are dropped rather than typed.
+function keypress(ch: string): KeyEvent | null {
+  if (ch === '\r' || ch === '\n') return {input: '', key: {return: true}};
+  if (ch === '\t') return {input: '', key: {tab: true}};
+  if (ch === '\u007f' || ch === '\b') return {input: '', key: {backspace: true}};
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0x01 && code <= 0x1a) return {input: String.fromCharCode(code + 0x60), key: {ctrl: true}};
+  if (code < 0x20) return null;
+  return {input: ch, key: ch !== ch.toLowerCase() ? {shift: true} : {}};
+}
+
 /**
- * Ink hands over a chunk of plain characters as one input ("G\r" when keys come fast, or a paste), so the chunk
- * is split here into single keypresses, in order: Enter, Tab and Backspace inside it become their keys.
+ * Ink hands over a chunk of plain characters as one input ("G\r" when keys come fast, "\u000e\u000e" for C-n C-n
+ * sent together, or a paste), so the chunk is split here into single keypresses, in order: Enter, Tab, Backspace
+ * and Ctrl+letters inside it become their keys.
  */
 export function splitKeys(input: string, key: Partial<Key>): KeyEvent[] {
   const chars = [...input];
   if (chars.length <= 1 || SPECIAL.some((k) => key[k])) return [{input, key}];
-  return chars.map((ch): KeyEvent => {
-    if (ch === '\r' || ch === '\n') return {input: '', key: {return: true}};
-    if (ch === '\t') return {input: '', key: {tab: true}};
-    if (ch === '\u007f' || ch === '\b') return {input: '', key: {backspace: true}};
-    return {input: ch, key: ch !== ch.toLowerCase() ? {shift: true} : {}};
-  });
+  return chars.map(keypress).filter((e): e is KeyEvent => e !== null);
 }

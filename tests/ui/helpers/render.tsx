@@ -22,6 +22,8 @@ afterEach(() => {
 export const KEY = {
   up: '\u001b[A',
   down: '\u001b[B',
+  right: '\u001b[C',
+  left: '\u001b[D',
   enter: '\r',
   esc: '\u001b',
   tab: '\t',

@@ -1,0 +1,2 @@
+/** The extractor version of the project at `root`: the first 52 bits of a SHA-256 over its code and data. */
+export function extractorVersion(root: string): number;

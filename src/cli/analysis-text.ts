@@ -1,0 +1,43 @@
+import type {Analysis, Entity} from '../extract/types.js';
+import {cleanLine} from '../library/sanitize.js';
+import type {ArticleMeta} from '../library/types.js';
+
+// Plain text for a terminal or a pipe: one item per line, so `grep` and `less` work on it; no colours and no
+// wrapping (the terminal wraps), and every field made one clean line.
+
+function entityLine(e: Entity): string {
+  const role = e.role ? ` (${cleanLine(e.role)})` : '';
+  return `${cleanLine(e.name)}${role}`;
+}
+
+function section(heading: string, items: string[]): string {
+  return `${heading}\n${items.length > 0 ? items.map((i) => `  ${i}`).join('\n') : '  (none found)'}\n\n`;
+}
+
+/** The title and the line under it: source, date, authors, and the web address on its own line. */
+export function formatHeader(meta: ArticleMeta): string {
+  const by = meta.authors.length > 0 ? `by ${meta.authors.map(cleanLine).join(', ')}` : null;
+  const line = [meta.source, meta.date, by]
+    .filter((p): p is string => Boolean(p))
+    .map(cleanLine)
+    .join(' · ');
+  return `${cleanLine(meta.title)}\n${line ? `${line}\n` : ''}${meta.url ? `${cleanLine(meta.url)}\n` : ''}`;
+}
+
+/** An article's analysis as readable text: summary, key facts, quotes with speakers, then the names. */
+export function formatAnalysis(analysis: Analysis): string {
+  return [
+    section('Summary', analysis.summary.map(cleanLine)),
+    section(
+      'Key facts',
+      analysis.facts.map((f) => `• ${cleanLine(f.text)}`),
+    ),
+    section(
+      'Quotes',
+      analysis.quotes.map((q) => `${q.speaker ? cleanLine(q.speaker) : 'unnamed'} — “${cleanLine(q.text)}”`),
+    ),
+    section('People', analysis.people.map(entityLine)),
+    section('Places', analysis.places.map(entityLine)),
+    section('Organizations', analysis.organizations.map(entityLine)),
+  ].join('');
+}

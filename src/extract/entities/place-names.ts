@@ -1,0 +1,79 @@
+// The other names of countries and large cities (exonyms, historic names, translations), from maintained data:
+// world-countries and GeoNames, filtered by scripts/build-place-names.mjs. Search uses them to find "Kyiv" for
+// "kiev"; linking uses them to make "Czechia" and "Czech Republic" one entry.
+import data from './place-names.json' with {type: 'json'};
+import {nameKey} from './gazetteer.js';
+
+/** One place of the gazetteer and every name it goes by. */
+export interface NamedPlace {
+  /** "country:CZ" or "city:<GeoNames id>". */
+  id: string;
+  name: string;
+  others: readonly string[];
+  /** The ISO 3166 two-letter code of its country (its own, for a country). */
+  country: string;
+}
+
+/** Lookups over the gazetteer's names. */
+export interface PlaceNames {
+  /** The one place a name denotes, or null when the gazetteer does not know it or it could be several. */
+  placeOf(name: string): NamedPlace | null;
+  /** The country (ISO code) of a state, province or region by its name ("Queensland" → "AU"), when only one. */
+  regionCountry(name: string): string | null;
+  /** A country's common name from its ISO code ("PH" → "Philippines"), or null. */
+  countryName(code: string): string | null;
+}
+
+type Entry = [string, string, string[], string];
+
+let built: PlaceNames | null = null;
+
+/** The gazetteer's names, built on first use (a few milliseconds) and shared. */
+export function placeNames(): PlaceNames {
+  return (built ??= build((data as unknown as {places: Entry[]}).places));
+}
+
+function build(entries: readonly Entry[]): PlaceNames {
+  // Folded name → the places whose main name it is, and those it is only another name of.
+  const main = new Map<string, NamedPlace[]>();
+  const other = new Map<string, NamedPlace[]>();
+  const add = (map: Map<string, NamedPlace[]>, key: string, place: NamedPlace): void => {
+    if (key === '') return;
+    const list = map.get(key);
+    if (!list) map.set(key, [place]);
+    else if (!list.includes(place)) list.push(place);
+  };
+  // Regions only say which country an article is about: a region and a city of one name ("Kyiv", "New York")
+  // are sometimes one place and sometimes not, so regions never join or stand for places.
+  const regions = new Map<string, string | null>();
+  for (const [id, name, others, country] of entries) {
+    if (id.startsWith('region:')) {
+      const key = nameKey(name);
+      regions.set(key, regions.has(key) && regions.get(key) !== country ? null : country);
+      continue;
+    }
+    const place: NamedPlace = {id, name, others, country};
+    add(main, nameKey(name), place);
+    for (const o of others) add(other, nameKey(o), place);
+  }
+  const countryNames = new Map(
+    entries.filter(([id]) => id.startsWith('country:')).map(([, name, , code]) => [code.toUpperCase(), name]),
+  );
+  return {
+    countryName: (code) => countryNames.get(code.toUpperCase()) ?? null,
+    regionCountry: (name) => regions.get(nameKey(name)) ?? null,
+    placeOf(name) {
+      const key = nameKey(name);
+      // A main name wins over another place's other name ("Georgia" is the country, whatever else is called so);
+      // a country over a city of the same name; otherwise a name claimed twice is no one's.
+      for (const list of [main.get(key), other.get(key)]) {
+        if (!list || list.length === 0) continue;
+        const countries = list.filter((p) => p.id.startsWith('country:'));
+        if (countries.length === 1) return countries[0] ?? null;
+        if (countries.length > 1) return null;
+        return list.length === 1 ? (list[0] ?? null) : null;
+      }
+      return null;
+    },
+  };
+}

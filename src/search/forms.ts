@@ -1,0 +1,55 @@
+import {OFFICE_QUALIFIERS, TITLES} from '../extract/entities/cues.js';
+import type {EntityRecord} from '../store/types.js';
+import {fold} from './fold.js';
+
+/** One way an entity can be found: the words matched (folded) and the form as written, for "as …" in results. */
+export interface MatchForm {
+  /** Folded words of the name itself: no titles or offices ("President Donald Trump" → "donald trump"). */
+  words: string;
+  /** The same words, split once (matching runs on every keystroke). */
+  list: readonly string[];
+  /** The form as the articles (or the gazetteer) write it. */
+  shown: string;
+  /** An other name of a place from the gazetteer ("Kiev" for Kyiv), not a form any article used. */
+  alternate: boolean;
+}
+
+// Words that may sit between an office and a name without being part of either: "Speaker of the House Nancy Pelosi".
+const LINKS = new Set(['of', 'the', 'for', 'and', 'elect', 'designate', 'general']);
+
+function isTitleWord(word: string): boolean {
+  return TITLES.has(word) || OFFICE_QUALIFIERS.has(word);
+}
+
+/**
+ * The words of a person's form that are the person's name. A form that ends in the words of the canonical name
+ * keeps only those ("Executive of Hong Kong Carrie Lam" → "carrie lam"); otherwise titles and offices come off
+ * its front ("Mr. Trump" → "trump", "Vice President-elect Harris" → "harris").
+ */
+export function personWords(form: string, canonical: string | ReadonlySet<string>): string {
+  const words = fold(form).split(' ').filter(Boolean);
+  const own = typeof canonical === 'string' ? new Set(fold(canonical).split(' ').filter(Boolean)) : canonical;
+  const first = words.findIndex((w) => own.has(w));
+  if (first > 0 && words.slice(first).every((w) => own.has(w))) return words.slice(first).join(' ');
+  let k = 0;
+  while (k < words.length - 1 && (isTitleWord(words[k] ?? '') || (k > 0 && LINKS.has(words[k] ?? '')))) k++;
+  // A title alone ("President") is not a name at all.
+  return k === words.length - 1 && isTitleWord(words[k] ?? '') ? '' : words.slice(k).join(' ');
+}
+
+/** Every form an entity is found by, its own name first; `alternates` are the gazetteer's other names for a place. */
+export function matchForms(entity: EntityRecord, alternates: readonly string[] = []): MatchForm[] {
+  const out: MatchForm[] = [];
+  const seen = new Set<string>();
+  const own = entity.kind === 'person' ? new Set(fold(entity.name).split(' ').filter(Boolean)) : null;
+  const add = (shown: string, alternate: boolean): void => {
+    const words = own ? personWords(shown, own) : fold(shown);
+    if (words === '' || seen.has(words)) return;
+    seen.add(words);
+    out.push({words, list: words.split(' '), shown, alternate});
+  };
+  add(entity.name, false);
+  for (const a of entity.aliases) add(a, false);
+  for (const a of alternates) add(a, true);
+  return out;
+}

@@ -1,0 +1,266 @@
+import {TITLES} from '../extract/entities/cues.js';
+import {placeNames} from '../extract/entities/place-names.js';
+import {bodyOf, isBareBody} from './country-bodies.js';
+import {normaliseName} from './entity-key.js';
+import {prominence, words, type Link, type Node} from './link-nodes.js';
+
+// The joins of link-rules.ts, each a function over all records returning its links (and near misses kept apart).
+
+// A short form goes to the most prominent full form that claims it only when that one has this many times the
+// articles of the next: "Trump" in 49 articles' Donald Trump beside 2 of Melania Trump; "Johnson" stays apart
+// when two Johnsons are about as common.
+const DOMINANT = 3;
+
+// Spellings one letter apart are one person only in surnames long enough that a letter is a transliteration
+// ("Zelensky", "Zelenskyy"), not another name ("Kelly", "Kelli").
+const VARIANT_MIN = 6;
+
+function personNames(nodes: readonly Node[]): {i: number; words: string[]}[] {
+  const out: {i: number; words: string[]}[] = [];
+  nodes.forEach((n, i) => {
+    if (n.rec.kind !== 'person' || !n.folded.includes(' ')) return;
+    const w = words(n);
+    if (w.length >= 2) out.push({i, words: w});
+  });
+  return out;
+}
+
+function bucketed<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const buckets = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = buckets.get(key);
+    if (list) list.push(item);
+    else buckets.set(key, [item]);
+  }
+  return buckets;
+}
+
+/** One person's name spelt two ways; the less prominent spelling joins the other. */
+export function spellingLinks(nodes: readonly Node[], apart: Link[]): Link[] {
+  // Grouped by first word and word count, so only names that could match are compared.
+  const buckets = bucketed(personNames(nodes), (p) => `${p.words[0]} ${p.words.length}`);
+  const links: Link[] = [];
+  for (const list of buckets.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x] as {i: number; words: string[]};
+        const b = list[y] as {i: number; words: string[]};
+        const [from, into] =
+          prominence(nodes[a.i] as Node) >= prominence(nodes[b.i] as Node) ? [b.i, a.i] : [a.i, b.i];
+        if (sameSpelling(a.words, b.words)) links.push({from, into, rule: 'spelling'});
+        else if (a.words.at(-1) === b.words.at(-1)) apart.push({from, into, rule: 'apart:different-names'});
+      }
+    }
+  }
+  return links;
+}
+
+/**
+ * "John Conway" and "John Horton Conway": the same first and last words, the longer with middle names. Joined
+ * only when one fuller name in the library has those first and last words; two ("John Paul Smith", "John Allen
+ * Smith") leave the short one apart from both.
+ */
+export function middleNameLinks(nodes: readonly Node[], apart: Link[]): Link[] {
+  const names = personNames(nodes);
+  const byEnds = bucketed(names, (p) => `${p.words[0]} ${p.words.at(-1)}`);
+  const links: Link[] = [];
+  for (const list of byEnds.values()) {
+    const short = list.filter((p) => p.words.length === 2);
+    const long = list.filter((p) => p.words.length > 2);
+    if (short.length === 0 || long.length === 0) continue;
+    for (const s of short) {
+      if (long.length === 1) links.push({from: s.i, into: (long[0] as {i: number}).i, rule: 'middle-name'});
+      else
+        for (const l of long)
+          apart.push({
+            from: s.i,
+            into: l.i,
+            rule: 'apart:different-names',
+            why: `${long.length} fuller names`,
+          });
+    }
+  }
+  return links;
+}
+
+/** Two names' words (initials dropped, as many of each) are one spelling or one-letter variants of the surname. */
+function sameSpelling(wa: readonly string[], wb: readonly string[]): boolean {
+  const last = wa.length - 1;
+  for (let i = 0; i < last; i++) if (wa[i] !== wb[i]) return false;
+  const sa = wa[last] as string;
+  const sb = wb[last] as string;
+  return sa === sb || (Math.min(sa.length, sb.length) >= VARIANT_MIN && oneEditApart(sa, sb));
+}
+
+/** True when one insertion, deletion or substitution turns `a` into `b` (and they differ). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A record whose name is a shorter form that one other record (of its kind) clearly owns joins that one. For a
+ * person the library must leave no doubt: the full name is the only person of the library with that name at
+ * all ("Buttigieg"), or the only one the articles give the same titled form ("President Trump" beside Melania
+ * and Ivanka Trump). A body named without its country is left to the country rule: "Navy" of an article nobody
+ * could place is not the US Navy because the library's other Navy is.
+ */
+export function shortFormLinks(nodes: readonly Node[], apart: Link[]): Link[] {
+  // Folded short form → the records (longer than it) that use it.
+  const claims = new Map<string, number[]>();
+  const claim = (form: string, i: number): void => {
+    const list = claims.get(form);
+    if (!list) claims.set(form, [i]);
+    else if (!list.includes(i)) list.push(i);
+  };
+  // Folded word → the people whose names have it, for "is this the only person called so".
+  const peopleWith = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    const kind = n.rec.kind;
+    for (const alias of n.rec.aliases) {
+      const folded = normaliseName(alias);
+      if (folded !== '' && folded.length < n.folded.length) claim(`${kind}:${folded}`, i);
+    }
+    if (kind === 'person')
+      for (const w of new Set(n.folded.split(' '))) peopleWith.set(w, [...(peopleWith.get(w) ?? []), i]);
+  });
+  const links: Link[] = [];
+  nodes.forEach((n, i) => {
+    if (n.rec.kind === 'organization' && isBareBody(n.rec.name)) return;
+    const all = (claims.get(n.rec.key) ?? []).filter((c) => c !== i);
+    // A record naming more articles than the one claiming its form is not that one's short form: "Francis" of
+    // four articles is not the "Francis Hospital" of one.
+    const claimants = all.filter((c) => (nodes[c] as Node).rec.articleCount >= n.rec.articleCount);
+    for (const c of all)
+      if (!claimants.includes(c)) apart.push({from: i, into: c, rule: 'apart:more-articles'});
+    const top = n.rec.kind === 'person' ? null : dominant(claimants, nodes);
+    const owner =
+      n.rec.kind === 'person'
+        ? personOwner(n, i, claimants, nodes, peopleWith)
+        : top === null
+          ? null
+          : {
+              into: top,
+              why: claimants.length === 1 ? 'the only record that uses it' : 'by far the most named',
+            };
+    if (owner !== null) links.push({from: i, into: owner.into, rule: 'alias-owner', why: owner.why});
+    else if (claimants.length > 0) {
+      const namesakes = (peopleWith.get(n.folded) ?? []).filter((c) => c !== i);
+      const many = Math.max(claimants.length, namesakes.length);
+      for (const c of claimants)
+        apart.push({from: i, into: c, rule: 'apart:shared-form', why: `${many} records use it`});
+    }
+  });
+  return links;
+}
+
+/** The one person a bare name belongs to, and why; null when the library names two people so. */
+function personOwner(
+  n: Node,
+  i: number,
+  claimants: readonly number[],
+  nodes: readonly Node[],
+  peopleWith: ReadonlyMap<string, number[]>,
+): {into: number; why: string} | null {
+  if (claimants.length === 0) return null;
+  const namesakes = (peopleWith.get(n.folded) ?? []).filter((c) => c !== i);
+  if (claimants.length === 1 && namesakes.every((c) => c === claimants[0]))
+    return {into: claimants[0] as number, why: 'the only person of that name'};
+  // "President Trump": a titled form of this record that exactly one claimant is also given (in any of its
+  // titled forms: "President Donald Trump" counts).
+  const titled = [...new Set(n.rec.aliases.map(normaliseTitled).filter((t) => t !== null))];
+  for (const form of titled) {
+    const sharing = claimants.filter((c) =>
+      (nodes[c] as Node).rec.aliases.some((a) => normaliseTitled(a) === form),
+    );
+    if (sharing.length === 1) return {into: sharing[0] as number, why: `both are called “${form}”`};
+  }
+  return null;
+}
+
+/**
+ * A titled form's first title word and surname: "President Barack Obama" and "President Obama" are both
+ * "president obama", "Mr. Trump" is "mr trump"; null for a form without a title.
+ */
+function normaliseTitled(alias: string): string | null {
+  const words = alias
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f.]/g, '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+  const title = words[0];
+  return words.length >= 2 && title !== undefined && TITLES.has(title) ? `${title} ${words.at(-1)}` : null;
+}
+
+function dominant(claimants: readonly number[], nodes: readonly Node[]): number | null {
+  if (claimants.length === 0) return null;
+  const ranked = [...claimants].sort((a, b) => prominence(nodes[b] as Node) - prominence(nodes[a] as Node));
+  const [first, second] = ranked;
+  if (second === undefined) return first as number;
+  const top = (nodes[first as number] as Node).rec.articleCount;
+  return top >= DOMINANT * (nodes[second] as Node).rec.articleCount ? (first as number) : null;
+}
+
+/** True when one folded name is the other's opening words ("new york" of "new york city"). */
+function opens(a: string, b: string): boolean {
+  return a.startsWith(`${b} `) || b.startsWith(`${a} `);
+}
+
+/**
+ * Places the gazetteer gives one id under two different names: "Czechia" and "Czech Republic", "USA" and
+ * "United States", "Kiev" and "Kyiv". For a city, a name and a longer one that opens with it ("New York", "New
+ * York City") are left to the other rules: the shorter is as often the state, or the region, as the city.
+ */
+export function gazetteerLinks(nodes: readonly Node[]): Link[] {
+  const byPlace = new Map<string, number[]>();
+  const cities = new Set<string>();
+  nodes.forEach((n, i) => {
+    if (n.rec.kind !== 'place') return;
+    const place = placeNames().placeOf(n.rec.name);
+    if (!place) return;
+    if (place.id.startsWith('city:')) cities.add(place.id);
+    const list = byPlace.get(place.id);
+    if (list) list.push(i);
+    else byPlace.set(place.id, [i]);
+  });
+  const links: Link[] = [];
+  for (const [id, list] of byPlace) {
+    if (list.length < 2) continue;
+    const ranked = [...list].sort((a, b) => prominence(nodes[b] as Node) - prominence(nodes[a] as Node));
+    const head = ranked[0] as number;
+    for (const i of ranked.slice(1)) {
+      if (cities.has(id) && opens((nodes[i] as Node).folded, (nodes[head] as Node).folded)) continue;
+      links.push({from: i, into: head, rule: 'gazetteer'});
+    }
+  }
+  return links;
+}
+
+/** Bodies of one country named in different ways ("U.S. Senate", "United States Senate", a US article's "Senate"). */
+export function countryBodyLinks(nodes: readonly Node[]): Link[] {
+  const byBody = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    if (n.rec.kind !== 'organization') return;
+    const at = n.folded.lastIndexOf(' @');
+    const body =
+      at >= 0
+        ? {country: n.folded.slice(at + 2).toUpperCase(), body: n.folded.slice(0, at)}
+        : bodyOf(n.rec.name);
+    if (!body) return;
+    const key = `${body.country}|${body.body}`;
+    const list = byBody.get(key);
+    if (list) list.push(i);
+    else byBody.set(key, [i]);
+  });
+  const links: Link[] = [];
+  for (const list of byBody.values()) {
+    const [head, ...rest] = list;
+    for (const i of rest) links.push({from: i, into: head as number, rule: 'country-body'});
+  }
+  return links;
+}

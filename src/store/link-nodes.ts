@@ -1,0 +1,41 @@
+import type {EntityRecord} from './types.js';
+import type {LinkRuleId} from './link-rules.js';
+
+// What the link rules work on: a record with its folded name, and a join (or a near miss) between two of them.
+
+/** A record being linked, with its folded canonical name. */
+export interface Node {
+  rec: EntityRecord;
+  /** The folded canonical name (the key without its kind). */
+  folded: string;
+}
+
+export interface Link {
+  from: number;
+  into: number;
+  rule: LinkRuleId;
+  why?: string;
+}
+
+export function toNode(rec: EntityRecord): Node {
+  return {rec, folded: rec.key.slice(rec.key.indexOf(':') + 1)};
+}
+
+/** The words of a folded name but initials. */
+export function words(n: Node): string[] {
+  return n.folded.split(' ').filter((t) => t.length > 1);
+}
+
+/**
+ * Which member names a group: a person's full name before a lone word, a body's name that says its country
+ * before one that does not, then the most articles and mentions.
+ */
+export function headRank(n: Node): number {
+  const full = n.rec.kind !== 'person' || n.folded.includes(' ') ? 1 : 0;
+  const written = n.folded.includes(' @') ? 0 : 1;
+  return full * 1e13 + written * 1e12 + prominence(n) + n.rec.name.length / 1000;
+}
+
+export function prominence(n: Node): number {
+  return n.rec.articleCount * 1e6 + n.rec.mentions;
+}

@@ -1,0 +1,70 @@
+/** One way two records of the library can be found to name one thing, or be kept apart. */
+export interface LinkRule {
+  id: LinkRuleId;
+  description: string;
+  example: string;
+}
+
+/** The link rules' ids: what `--explain` prints beside each join and each near miss. */
+export type LinkRuleId =
+  | 'spelling'
+  | 'middle-name'
+  | 'alias-owner'
+  | 'gazetteer'
+  | 'country-body'
+  | 'apart:shared-form'
+  | 'apart:more-articles'
+  | 'apart:different-names';
+
+/** Every rule, joins first (in the order they run), then the reasons records stay apart. */
+export const LINK_RULES: readonly LinkRule[] = [
+  {
+    id: 'spelling',
+    description:
+      "a person's full name spelt two ways: the same words but for initials, or one letter in a long surname",
+    example: '"Vladimir V. Putin" and "Volodymyr Zelenskyy" join "Vladimir Putin" and "Volodymyr Zelensky"',
+  },
+  {
+    id: 'middle-name',
+    description:
+      "a person's first and last name joins the one fuller name in the library with those first and last words",
+    example: '"John Conway" joins "John Horton Conway" when no other John … Conway is named',
+  },
+  {
+    id: 'alias-owner',
+    description:
+      'a short form joins the one record that uses it as an alias (or one that names three times the articles of the next)',
+    example: '"Trump" joins "Donald Trump"; "EU" joins "European Union"',
+  },
+  {
+    id: 'gazetteer',
+    description:
+      'two names the gazetteer gives one country or city (not a name and a longer one beginning with it)',
+    example: '"Czechia" and "Czech Republic"; "USA" and "United States"',
+  },
+  {
+    id: 'country-body',
+    description: 'a body named with its country in two ways, or without it in an article about that country',
+    example: '"U.S. Senate", "United States Senate", and "the Senate" of a US article',
+  },
+  {
+    id: 'apart:shared-form',
+    description: 'a short form several records use, none of them far more often than the rest',
+    example: '"Johnson" stays apart from Boris and Gary Johnson',
+  },
+  {
+    id: 'apart:more-articles',
+    description: 'a short form named in more articles than the record that uses it is not that record',
+    example: '"Francis" (four articles) is not the "Francis Hospital" of one',
+  },
+  {
+    id: 'apart:different-names',
+    description: 'two people with one surname but other given names, or a middle name that differs',
+    example: '"Bill Clinton" and "Hillary Clinton"; "Mark Kelly" and "Mary Kelly"',
+  },
+];
+
+/** The rule of an id. */
+export function linkRule(id: LinkRuleId): LinkRule {
+  return LINK_RULES.find((r) => r.id === id) as LinkRule;
+}

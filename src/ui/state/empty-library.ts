@@ -1,0 +1,31 @@
+import {wrapText} from '../text.js';
+import type {ListFilter} from './app-state.js';
+
+/**
+ * What the list says when the library has no articles: where brief looked and how to add some, or, while the
+ * first scan runs, that it is still looking. Wrapped to `width`.
+ */
+export function emptyLibraryLines(library: string | null, scanning: boolean, width: number): string[] {
+  const where = library ?? 'the article folder';
+  const text = scanning
+    ? [`Looking for articles in ${where}…`]
+    : [
+        `No articles in ${where}.`,
+        '',
+        'brief reads news articles saved as .txt, .md or .html files in that folder and its subfolders (YAML front matter for title, date, source and url is optional).',
+        'Add some there (they appear as you add them), bring some in with brief add URL (a page or a feed), or open another folder with brief --articles DIR (or set BRIEF_ARTICLES).',
+      ];
+  return text.flatMap((t) => (t === '' ? [''] : wrapText(t, width)));
+}
+
+/** The table's one row when a filter shows nothing. */
+export function emptyFilterText(filter: ListFilter): string {
+  switch (filter) {
+    case 'all':
+      return '(no articles)';
+    case 'unread':
+      return '(no unread articles: Tab shows the others)';
+    case 'favourites':
+      return '(no favourites yet: f marks one)';
+  }
+}

@@ -1,0 +1,45 @@
+import {constants} from 'node:os';
+
+// The alternate screen keeps the user's scrollback intact and gives it back on exit, however the reader ends.
+const ENTER_ALT = '\u001b[?1049h';
+const LEAVE_ALT = '\u001b[?1049l\u001b[?25h';
+
+/** The signals that end brief: each is caught so the terminal is given back before the process goes. */
+export const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const;
+
+/** What the terminal needs from the process: somewhere to write, and a keyboard that may be in raw mode. */
+export interface TerminalStreams {
+  out: {write(text: string): unknown};
+  input: {isTTY?: boolean; setRawMode?(raw: boolean): unknown};
+}
+
+/** The full-screen terminal: `enter` once, then `restore` (any number of times, it acts once). */
+export function fullScreen({out, input}: TerminalStreams): {enter(): void; restore(): void} {
+  let entered = false;
+  return {
+    enter() {
+      out.write(ENTER_ALT);
+      entered = true;
+    },
+    restore() {
+      if (!entered) return;
+      entered = false;
+      // Each step on its own: after SIGHUP the terminal may be gone, and one failed write must not stop the rest.
+      try {
+        if (input.isTTY) input.setRawMode?.(false);
+      } catch {
+        // nothing left to restore it on
+      }
+      try {
+        out.write(LEAVE_ALT);
+      } catch {
+        // nothing left to write to
+      }
+    },
+  };
+}
+
+/** The exit code a shell reports for a process ended by `signal`: 128 + its number (SIGTERM → 143). */
+export function signalExitCode(signal: (typeof ENDING_SIGNALS)[number]): number {
+  return 128 + constants.signals[signal];
+}

@@ -1,0 +1,74 @@
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {startIndexing} from '../../src/store/indexer.js';
+import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
+import {createWorkerPool, findWorkerScript} from '../../src/store/worker-pool.js';
+import {tempDir} from '../helpers/temp-dir.js';
+import {articleText} from './fixtures.js';
+
+const open: SqliteStore[] = [];
+afterEach(() => {
+  while (open.length) open.pop()?.close();
+});
+
+// A library of one short article and one whose extraction never ends (BRIEF_STALL_TITLE, set around the runs
+// that need it): no real article may take long since extraction is linear, so a test cannot rely on one.
+function library(): {dir: string; db: string} {
+  const dir = tempDir({
+    'short.md': articleText('Harbour opens', 'Ada Varga said the harbour would open on Monday.'),
+    'numbers.md': articleText('Numbers', 'It went on and on: 1, 2, 3.'),
+  });
+  return {dir, db: join(tempDir(), 'brief.db')};
+}
+
+function store(dir: string, db: string): SqliteStore {
+  const s = openSqliteStore({dbPath: db, root: dir});
+  open.push(s);
+  return s;
+}
+
+describe('the per-article time budget of the index workers', () => {
+  const script = findWorkerScript();
+  if (!script) throw new Error('no built worker: run npm run build');
+
+  it('stops an article over budget, records it once, and indexes the rest', async () => {
+    const {dir, db} = library();
+    const s = store(dir, db);
+    process.env.BRIEF_STALL_TITLE = 'Numbers';
+    const pool = createWorkerPool({script, size: 1, budgetMs: 1000});
+    const summary = await startIndexing(s, {pool}).done.finally(() => delete process.env.BRIEF_STALL_TITLE);
+    expect(summary.unanalysable).toEqual([
+      {path: join(dir, 'numbers.md'), reason: 'too long to analyse (more than 1 s)'},
+    ]);
+    expect(summary.failed).toEqual([]);
+    expect(summary.extracted).toBe(1);
+    expect(s.getAnalysis('short')?.people.map((p) => p.name)).toEqual(['Ada Varga']);
+    expect(s.getAnalysis('numbers')?.failures).toEqual([
+      {stage: 'budget', reason: 'too long to analyse (more than 1 s)'},
+    ]);
+
+    // The next run does not try it again: it is recorded for this extractor version.
+    const again = await startIndexing(s, {pool: createWorkerPool({script, size: 1, budgetMs: 1000})}).done;
+    expect(again.unanalysable).toEqual([]);
+    expect(again.extracted).toBe(0);
+  });
+
+  it('records an analysis with a failed stage as incomplete, reports it and does not retry it', async () => {
+    const {dir, db} = library();
+    const s = store(dir, db);
+    process.env.BRIEF_FAIL_STAGE = 'summary';
+    try {
+      const run = startIndexing(s, {pool: createWorkerPool({script, size: 1})});
+      const summary = await run.done;
+      expect(summary.unanalysable.map((u) => u.reason)).toContain(
+        'analysis incomplete: stage summary failed: summary made to fail (BRIEF_FAIL_STAGE)',
+      );
+      expect(run.progress().failures?.count).toBe(2);
+      expect(s.getAnalysis('short')?.failures?.[0]?.stage).toBe('summary');
+    } finally {
+      delete process.env.BRIEF_FAIL_STAGE;
+    }
+    const again = await startIndexing(s, {pool: createWorkerPool({script, size: 1})}).done;
+    expect(again.extracted).toBe(0);
+  });
+});

@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest';
+import {ftsQuery, toTextHit} from '../../src/store/text-search.js';
+
+describe('ftsQuery: what a person types, as an FTS5 query', () => {
+  it.each([
+    ['kyiv', '"kyiv"*'],
+    ['drone attack', '"drone" AND "attack"*'],
+    ['Kyiv OR Kiev', '("Kyiv" OR "Kiev"*)'],
+    ['"drone attack" kyiv', '"drone attack" AND "kyiv"*'],
+    ['"drone attack"', '"drone attack"'],
+    ['hurrican* bahamas', '"hurrican"* AND "bahamas"*'],
+    ['a | b', '("a" OR "b"*)'],
+    ['OR kyiv', '"kyiv"*'],
+  ])('%j → %s', (typed, query) => {
+    expect(ftsQuery(typed)).toBe(query);
+  });
+
+  it('adds the other names a word is given (a place’s exonyms) as alternatives', () => {
+    expect(ftsQuery('kiev strike', (w) => (w === 'kiev' ? ['Kyiv'] : []))).toBe(
+      '("kiev" OR "Kyiv") AND "strike"*',
+    );
+  });
+
+  it('never hands FTS5 syntax through: quotes, stars, brackets, NEAR and column filters are words or nothing', () => {
+    for (const typed of ['"', '***', 'a"b', '(x', 'title:kyiv', 'NEAR(a b)', '-', '^x', '""']) {
+      const q = ftsQuery(typed);
+      if (q !== null)
+        expect(q).toMatch(/^(?:\(?"[\p{L}\p{N} ]*"\*?(?: OR "[\p{L}\p{N} ]*"\*?\))?(?: AND )?)+$/u);
+    }
+  });
+});
+
+describe('toTextHit', () => {
+  it('puts the snippet on one line and marks the matches', () => {
+    const hit = toTextHit({id: 'a', title: 'T', date: null, snippet: 'one\n\ntwo \u0001kyiv\u0002 three'});
+    expect(hit.snippet).toEqual([
+      {text: 'one two ', match: false},
+      {text: 'kyiv', match: true},
+      {text: ' three', match: false},
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest';
+import {bindingsFor, KEYMAP, type Mode} from '../../src/ui/keymap.js';
+import {helpLines} from '../../src/ui/state/help-lines.js';
+import {lineText} from '../../src/ui/state/lines.js';
+import {displayWidth} from '../../src/ui/text.js';
+
+// Help text as one string with wrapped lines joined, so a help line split over two screen lines still reads whole.
+function joined(width: number, from: Mode): string {
+  return helpLines(width, from)
+    .map((l) => lineText(l).trim())
+    .join(' ');
+}
+
+describe('help lines', () => {
+  it.each(['list', 'article', 'search', 'entity'] as Mode[])(
+    'opened from %s, start with that screen’s keys',
+    (from) => {
+      const lines = helpLines(100, from).map(lineText);
+      const first = bindingsFor(from).map((b) => b.help);
+      // The first block is the screen's own: its heading, then its bindings in keymap order.
+      const block = lines.slice(1, 1 + first.length).map((l) => l.trim());
+      first.forEach((help, i) => expect(block[i], help).toContain(help));
+    },
+  );
+
+  it.each([60, 80, 140])('fit %i columns without losing any text', (width) => {
+    for (const l of helpLines(width, 'list')) expect(displayWidth(lineText(l))).toBeLessThanOrEqual(width);
+    const text = joined(width, 'list');
+    for (const b of KEYMAP) expect(text, b.help).toContain(b.help);
+    expect(text).toContain('not analysed yet');
+  });
+});

@@ -1,0 +1,39 @@
+import React from 'react';
+import stringWidth from 'string-width';
+import {describe, expect, it} from 'vitest';
+import {ArticleTable} from '../../src/ui/components/ArticleTable.js';
+import type {ArticleRecord} from '../../src/store/index.js';
+import {article} from './helpers/library.js';
+import {mount} from './helpers/render.js';
+
+/** Made-up titles with what breaks column arithmetic: emoji sequences, zero-width and right-to-left marks. */
+const TITLES = [
+  'Team 👍🏽 wins the cup 🚀 again',
+  'Family 👨‍👩‍👧 day ❤️ in the park',
+  'Flags 🇺🇦🇵🇱 fly at the border',
+  'Zero\u200bwidth\u2060joiners\u00adand\ufeffmarks in a headline',
+  'Right-to-left \u200fmark and \u202eoverride\u202c here',
+  'Keycap 1️⃣ and 日本語 wide text',
+];
+
+const record = (title: string, i: number): ArticleRecord => ({
+  ...article(`a${i}`, {title, source: 'Wire 📰'}),
+  read: false,
+  favourite: false,
+  counts: {people: 1, quotes: 2, facts: 3},
+});
+
+describe('the article table with emoji, zero-width and bidi characters in titles', () => {
+  it.each([100, 80, 61])('keeps every row as wide as the rules at %i columns', async (width) => {
+    const ui = await mount(<ArticleTable rows={TITLES.map(record)} selected={0} width={width} />);
+    const lines = ui.frame().split('\n');
+    expect(lines).toHaveLength(TITLES.length + 3);
+    const ruleWidth = stringWidth(lines[0] ?? '');
+    expect(ruleWidth).toBeLessThanOrEqual(width);
+    for (const line of lines) expect([stringWidth(line), line]).toEqual([ruleWidth, line]);
+    for (const line of lines)
+      expect(line.endsWith('│') || line.endsWith('┐') || line.endsWith('┘')).toBe(true);
+    expect(ui.frame()).not.toMatch(/[\u200b\u200f\u202c\u202e\u2060\u00ad\ufeff]/);
+    await ui.unmount();
+  });
+});
