@@ -53,8 +53,8 @@ export interface RefreshOptions {
   pages?: PageReader;
 }
 
-/** Shared by the feeds of one refresh. */
-interface Run {
+/** Shared by the feeds of one refresh (or one add): the library, the fetcher, the bound, the page reader. */
+export interface Run {
   target: Target;
   fetcher: Fetcher;
   limiter: Limiter;
@@ -238,5 +238,3 @@ export async function refreshFeeds(options: RefreshOptions): Promise<RefreshSumm
   );
   return {feeds: results, added: progress.added, failed: progress.failed};
 }
-
-export type {Run};
