@@ -10,6 +10,13 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
 // Documentation that lives beside articles (the shipped library has an ATTRIBUTION.md) is not an article.
 const HOUSEKEEPING = /^(readme|attribution|licen[cs]e|changelog|contributing|notice|copying)(\.[a-z]+)?$/i;
 
+/**
+ * Folders below the library that are read: a tree deeper than this is not a library of articles but a mistake or
+ * an attack (1,500 nested folders froze the reader for over a minute, each level's real path costing as much as
+ * every level above it), and what lies below is reported, not read.
+ */
+export const MAX_DEPTH = 32;
+
 /** Article files found under a folder, and the entries that could not be followed. */
 export interface FoundFiles {
   files: string[];
@@ -24,14 +31,22 @@ function isArticleName(name: string): boolean {
 /**
  * Lists article files under `root`, recursively and in a stable (sorted) order. Hidden entries are ignored;
  * symlinks are followed, with broken links and loops reported instead of followed. Names are read as bytes, so
- * a name that is not UTF-8 is still found (see file-names.ts; `fsPath` opens it).
+ * a name that is not UTF-8 is still found (see file-names.ts; `fsPath` opens it). Folders deeper than
+ * MAX_DEPTH are reported, not read.
  */
 export function findArticleFiles(root: string): FoundFiles {
   const found: FoundFiles = {files: [], skipped: []};
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
 
-  const walk = (dir: string): void => {
+  const walk = (dir: string, depth: number): void => {
+    if (depth > MAX_DEPTH) {
+      found.skipped.push({
+        path: dir,
+        reason: `too deep: more than ${MAX_DEPTH} folders below the library (not read)`,
+      });
+      return;
+    }
     let real: string;
     try {
       real = realKey(dir);
@@ -65,7 +80,7 @@ export function findArticleFiles(root: string): FoundFiles {
         continue;
       }
       if (isDir) {
-        walk(path);
+        walk(path, depth + 1);
       } else if (isArticleName(name)) {
         const key = safeRealKey(path);
         if (seenFiles.has(key)) continue;
@@ -74,7 +89,7 @@ export function findArticleFiles(root: string): FoundFiles {
       }
     }
   };
-  walk(root);
+  walk(root, 0);
   return found;
 }
 

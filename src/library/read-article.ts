@@ -36,6 +36,8 @@ export function describeFsError(err: unknown): string {
     case 'EMFILE':
     case 'ENFILE':
       return 'cannot read: too many open files';
+    case 'ENAMETOOLONG':
+      return 'cannot read: its path is longer than the system allows';
     default:
       return `cannot read: ${code ?? (err instanceof Error ? err.message : String(err))}`;
   }
