@@ -21,7 +21,7 @@ describe('a folder tree deeper than any library', () => {
     expect(found.skipped[0]?.reason).toBe(
       `too deep: more than ${MAX_DEPTH} folders below the library (not read)`,
     );
-    expect(found.skipped[0]?.path.split('/d').length - 1).toBe(MAX_DEPTH + 1);
+    expect((found.skipped[0]?.path ?? '').split('/d').length - 1).toBe(MAX_DEPTH + 1);
   });
 
   it('says a path the system cannot take is too long, in words', () => {
