@@ -2,7 +2,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-/** Layers below the UI must never pull in React or Ink: imports run library, extract → store, search → ui → cli. */
+/**
+ * Layers below the UI must never pull in React or Ink: imports run library, extract, web → store, search, feeds →
+ * ui → cli.
+ */
 const noUiImports = {
   patterns: [
     {
@@ -26,7 +29,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/library/**', 'src/extract/**', 'src/store/**', 'src/search/**'],
+    files: ['src/library/**', 'src/extract/**', 'src/store/**', 'src/search/**', 'src/feeds/**'],
     rules: {'no-restricted-imports': ['error', noUiImports]},
   },
   {
@@ -38,8 +41,25 @@ export default tseslint.config(
           patterns: [
             ...noUiImports.patterns,
             {
-              group: ['**/store/**', '**/search/**', '**/cli/**'],
+              group: ['**/store/**', '**/search/**', '**/cli/**', '**/web/**', '**/feeds/**'],
               message: 'library and extract sit at the bottom.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/web/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noUiImports.patterns,
+            {
+              group: ['**/store/**', '**/search/**', '**/cli/**', '**/feeds/**', '**/extract/**'],
+              message: 'web sits at the bottom, beside library: fetching and parsing only.',
             },
           ],
         },

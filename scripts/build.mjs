@@ -9,6 +9,7 @@ import {fastEmojiCheck} from './fast-emoji-check.mjs';
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const entries = {cli: 'src/cli/main.ts'};
 if (existsSync('src/store/index-worker.ts')) entries['index-worker'] = 'src/store/index-worker.ts';
+if (existsSync('src/feeds/page-worker.ts')) entries['page-worker'] = 'src/feeds/page-worker.ts';
 
 rmSync('dist', {recursive: true, force: true});
 await build({

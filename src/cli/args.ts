@@ -1,9 +1,22 @@
 import {parseArgs} from 'node:util';
 import type {EntityKind} from '../extract/types.js';
 import {defaultDbPath} from '../store/paths.js';
+import {defaultArticlesPath} from './library-path.js';
 
 /** The commands brief understands. */
-export type CommandName = 'tui' | 'list' | 'show' | 'extract' | 'index' | 'search' | 'help' | 'version';
+export type CommandName =
+  | 'tui'
+  | 'list'
+  | 'show'
+  | 'extract'
+  | 'index'
+  | 'search'
+  | 'add'
+  | 'feeds'
+  | 'refresh'
+  | 'export-opml'
+  | 'help'
+  | 'version';
 
 /** Parsed command line. */
 export interface CliArgs {
@@ -24,7 +37,17 @@ export interface CliArgs {
 /** A command line brief cannot run; the CLI prints the message and exits 2. */
 export class UsageError extends Error {}
 
-const COMMANDS: readonly CommandName[] = ['list', 'show', 'extract', 'index', 'search'];
+const COMMANDS: readonly CommandName[] = [
+  'list',
+  'show',
+  'extract',
+  'index',
+  'search',
+  'add',
+  'feeds',
+  'refresh',
+  'export-opml',
+];
 const KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
 
 const OPTIONS = {
@@ -71,7 +94,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean;
   };
   const {positionals} = parsed;
-  const articles = values.articles || env.BRIEF_ARTICLES || 'articles';
+  const articles = values.articles || defaultArticlesPath(env);
   if (values.kind !== undefined && !KINDS.includes(values.kind as EntityKind)) {
     throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
   }
@@ -88,6 +111,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   const [first, ...rest] = positionals;
   if (first === undefined) return {...base, command: 'tui', positionals: []};
   if (first === 'help') return {...base, command: 'help', positionals: []};
+  // `brief https://…` is `brief add https://…`.
+  if (/^https?:\/\//i.test(first)) return {...base, command: 'add', positionals};
   if (!COMMANDS.includes(first as CommandName)) throw new UsageError(`unknown command '${first}'`);
   const command = first as CommandName;
   if (command === 'show' && rest.length !== 1) throw new UsageError('show takes one article id');
@@ -95,6 +120,13 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   if (command === 'list' && rest.length > 0) throw new UsageError('list takes no arguments');
   if (command === 'index' && rest.length > 0) throw new UsageError('index takes no arguments');
   if (command === 'search' && rest.join(' ').trim() === '') throw new UsageError('search takes a query');
+  if (command === 'add' && rest.length === 0)
+    throw new UsageError('add takes one or more URLs, .html files, feeds or OPML files');
+  if (command === 'refresh' && rest.length > 0) throw new UsageError('refresh takes no arguments');
+  if (command === 'export-opml' && rest.length > 1)
+    throw new UsageError('export-opml takes at most one file');
+  if (command === 'feeds' && !(rest.length === 0 || (rest[0] === 'remove' && rest.length === 2)))
+    throw new UsageError('feeds takes no arguments, or: feeds remove URL');
   if (command !== 'search' && (base.kind !== null || base.text))
     throw new UsageError('--kind and --text go with search');
   if (base.explain && command !== 'search' && command !== 'extract')
@@ -119,11 +151,20 @@ Usage:
                                          names were joined into one entry; --text searches the article
                                          text instead ("a phrase", word*, A OR B; a library never
                                          indexed is indexed first)
+  brief add SOURCE... [--json]           add articles and subscriptions: a page's URL, a saved .html file,
+                                         an RSS / Atom / JSON feed (URL or file: subscribes and adds its
+                                         items) or an OPML list (subscribes); brief URL is brief add URL
+  brief refresh [--json]                 fetch every subscribed feed and add its new items
+  brief feeds [--json]                   list the subscriptions: last fetch, items, articles, last error
+  brief feeds remove URL                 unsubscribe (the articles stay)
+  brief export-opml [FILE]               the subscriptions as OPML (on stdout, or in a new FILE)
 
 Options:
-  -a, --articles DIR   the article folder (default: $BRIEF_ARTICLES, else ./articles)
+  -a, --articles DIR   the article folder (default: $BRIEF_ARTICLES, else ./articles when it exists,
+                       else $XDG_DATA_HOME/brief/articles, made by the first add)
       --db FILE        the database (default: $BRIEF_DB, else $XDG_DATA_HOME/brief/brief.db,
                        else ~/.local/share/brief/brief.db); it caches analyses and keeps read marks
+                       and subscriptions
       --json           machine-readable output
   -h, --help           this help
   -v, --version        the version

@@ -1,12 +1,13 @@
 import type {TraceEntry} from '../extract/rules.js';
 import {
   articleMeta,
-  loadLibrary,
+  loadLibraryAsync,
   LibraryError,
   readArticleFile,
   type Article,
   type LibraryLoad,
 } from '../library/index.js';
+import {loadHtmlReaderFor} from '../library/html-file.js';
 import {cleanLine, showName, toJson} from '../library/sanitize.js';
 import {fit} from '../ui/text.js';
 import {formatAnalysis, formatHeader} from './analysis-text.js';
@@ -21,10 +22,10 @@ export function exitFor(load: LibraryLoad): ExitCode {
 }
 
 /** Loads the library, reporting skipped files on stderr; null (after a message) when nothing can be shown. */
-export function loadForCli(dir: string, io: Io): LibraryLoad | null {
+export async function loadForCli(dir: string, io: Io): Promise<LibraryLoad | null> {
   let load: LibraryLoad;
   try {
-    load = loadLibrary(dir);
+    load = await loadLibraryAsync(dir);
   } catch (err) {
     if (err instanceof LibraryError) {
       io.err(`brief: ${err.message}\n`);
@@ -35,15 +36,15 @@ export function loadForCli(dir: string, io: Io): LibraryLoad | null {
   for (const s of load.skipped) io.err(`brief: skipped ${showName(s.path)}: ${s.reason}\n`);
   for (const w of load.warnings) io.err(`brief: warning: ${showName(w.path)}: ${w.message}\n`);
   if (load.articles.length === 0) {
-    io.err(`brief: no articles in ${showName(dir)} (brief reads .txt and .md files)\n`);
+    io.err(`brief: no articles in ${showName(dir)} (brief reads .txt, .md and .html files)\n`);
     return null;
   }
   return load;
 }
 
 /** `brief list`: one line per article, or JSON. */
-export function listCommand(dir: string, json: boolean, io: Io): ExitCode {
-  const load = loadForCli(dir, io);
+export async function listCommand(dir: string, json: boolean, io: Io): Promise<ExitCode> {
+  const load = await loadForCli(dir, io);
   if (!load) return 1;
   const articles = newestFirst(load.articles);
   if (json) {
@@ -80,7 +81,7 @@ function formatTrace(trace: readonly TraceEntry[]): string {
 
 /** `brief show ID`: the whole analysis (title, meta, summary, facts, quotes, names), then the text. */
 export async function showCommand(dir: string, id: string, json: boolean, io: Io): Promise<ExitCode> {
-  const load = loadForCli(dir, io);
+  const load = await loadForCli(dir, io);
   if (!load) return 1;
   // An id as `list` shows it (controls spelt out) finds the article too: that is the form a person can type.
   const article =
@@ -112,6 +113,7 @@ export async function extractCommand(
   withTrace = false,
 ): Promise<ExitCode> {
   const {explain, extract, failureText, toExtractInput} = await import('../extract/index.js');
+  await loadHtmlReaderFor(files);
   let failed = false;
   const results = [];
   for (const file of files) {

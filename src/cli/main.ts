@@ -55,13 +55,44 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
       };
       return searchCommand(request, io, sink());
     }
+    case 'add':
+      return (await import('./add-command.js')).addCommand(
+        args.articles,
+        args.db,
+        args.positionals,
+        args.json,
+        io,
+      );
+    case 'refresh':
+      return (await import('./refresh-command.js')).refreshCommand(
+        args.articles,
+        args.db,
+        args.json,
+        io,
+        sink(),
+      );
+    case 'feeds':
+      return (await import('./feeds-command.js')).feedsCommand(
+        args.articles,
+        args.db,
+        args.positionals,
+        args.json,
+        io,
+      );
+    case 'export-opml':
+      return (await import('./feeds-command.js')).exportOpmlCommand(
+        args.articles,
+        args.db,
+        args.positionals[0],
+        io,
+      );
     case 'tui': {
       if (!process.stdout.isTTY || !process.stdin.isTTY) {
         const [{loadForCli, formatList, exitFor}, {newestFirst}] = await Promise.all([
           import('./commands.js'),
           import('./output.js'),
         ]);
-        const load = loadForCli(args.articles, io);
+        const load = await loadForCli(args.articles, io);
         if (!load) return 1;
         io.out(formatList(newestFirst(load.articles)));
         return exitFor(load);

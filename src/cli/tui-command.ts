@@ -1,8 +1,11 @@
+import {existsSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {IndexRun} from '../store/indexer.js';
 import type {IndexingHandle, IndexProgress} from '../store/types.js';
 import type {ExitCode} from './commands.js';
 import {openStoreForCli} from './open-store.js';
+import {createBackgroundRefresh} from './background-refresh.js';
+import {watchLibrary, type LibraryWatcher} from './library-watch.js';
 import {findOpener} from './open-url.js';
 import type {Io} from './output.js';
 
@@ -48,8 +51,12 @@ function relay(onSubscribe: () => void): {
   };
 }
 
-/** The interactive reader: opens the store, draws from it at once and indexes in the background. */
+/** The interactive reader: opens the store, draws from it at once, indexes in the background and keeps watching. */
 export async function runReader(articles: string, dbPath: string, io: Io): Promise<ExitCode> {
+  if (!existsSync(articles)) {
+    io.err(`brief: no library at ${articles} yet; add articles or feeds with 'brief add URL'\n`);
+    return 1;
+  }
   // The UI bundle's file is read while the database opens; a failed open leaves the import unused.
   const ui = import('../ui/run-tui.js');
   ui.catch(() => {});
@@ -62,47 +69,76 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
   if (!opened.store) return opened.code;
   const store = opened.store;
   let run: IndexRun | null = null;
-  let running = false;
   let closing = false;
   let started = false;
-  const start = (): void => {
-    if (started) return;
-    started = true;
+  let again = false;
+  let watcher: LibraryWatcher | null = null;
+  // One indexing run at a time; changes arriving during a run start one more when it ends.
+  const index = (): void => {
+    if (closing) return;
+    if (run) {
+      again = true;
+      return;
+    }
     void Promise.all([import('../store/indexer.js'), import('../store/worker-pool.js')]).then(
       ([{startIndexing}, {createWorkerPool, findWorkerScript}]) => {
         const script = findWorkerScript();
         if (closing || !script) return;
+        if (run) {
+          again = true;
+          return;
+        }
         // Each report makes the UI re-list the library (~80 ms at 10,000 articles), so at most one a second.
-        run = startIndexing(store, {pool: createWorkerPool({script}), progressEveryMs: 1000});
-        running = true;
-        attach(run);
+        const current = startIndexing(store, {pool: createWorkerPool({script}), progressEveryMs: 1000});
+        run = current;
+        attach(current);
         // Failures while indexing must not print over the UI: the status line shows them; what was stored stays
         // usable.
-        run.done
+        void current.done
           .catch((err: unknown) =>
             report(`indexing failed: ${err instanceof Error ? err.message : String(err)}`),
           )
-          .finally(() => (running = false));
+          .then(() => {
+            run = null;
+            if (again) {
+              again = false;
+              index();
+            }
+          });
       },
     );
+  };
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    index();
+    // Files added, changed or removed while the reader is open are indexed like at start-up.
+    watcher = watchLibrary(store.root, index);
   };
   // A database found damaged (or deleted) while reading is rebuilt empty, marks kept: it is indexed again. A run
   // still going starts over on the new database by itself.
   store.onReset(() => {
-    if (running) return;
-    started = false;
-    start();
+    if (!run) index();
   });
   const {handle, attach, report} = relay(() => setTimeout(start, AFTER_SUBSCRIBE_MS));
   const timer = setTimeout(start, FALLBACK_MS);
+  const refresh = createBackgroundRefresh(store.db, store.root, index);
   try {
     const {runTui} = await ui;
     const openUrl = findOpener();
     drawing = true;
-    await runTui({store, indexing: handle, library: resolve(articles), ...(openUrl ? {openUrl} : {})});
+    await runTui({
+      store,
+      indexing: handle,
+      library: resolve(articles),
+      refresh,
+      ...(openUrl ? {openUrl} : {}),
+    });
   } finally {
     closing = true;
     clearTimeout(timer);
+    (watcher as LibraryWatcher | null)?.close();
+    await refresh.stop();
     await (run as IndexRun | null)?.stop().catch(() => null);
     store.close();
   }

@@ -4,8 +4,8 @@ import {decodeFileName, fsPath} from './file-names.js';
 import {describeFsError} from './read-article.js';
 import type {SkippedFile} from './types.js';
 
-/** Extensions brief reads as articles. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
+/** Extensions brief reads as articles: text, Markdown, and saved web pages (read in reader mode). */
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
 
 // Documentation that lives beside articles (the shipped library has an ATTRIBUTION.md) is not an article.
 const HOUSEKEEPING = /^(readme|attribution|licen[cs]e|changelog|contributing|notice|copying)(\.[a-z]+)?$/i;

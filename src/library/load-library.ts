@@ -2,6 +2,7 @@ import {statSync} from 'node:fs';
 import {relative, sep} from 'node:path';
 import {describeFsError, readArticleFile, type ReadOptions} from './read-article.js';
 import {findArticleFiles} from './find-files.js';
+import {loadHtmlReaderFor} from './html-file.js';
 import type {LibraryLoad} from './types.js';
 
 /** A folder that cannot be used as a library at all, with the reason. */
@@ -46,4 +47,17 @@ export function uniqueIds(root: string, files: string[]): string[] {
           .replace(/\.[^.]+$/, '')
       : stem(f),
   );
+}
+
+/** loadLibrary, with the HTML reader loaded first when the folder holds .html files. */
+export async function loadLibraryAsync(
+  root: string,
+  options: Pick<ReadOptions, 'maxBytes'> = {},
+): Promise<LibraryLoad> {
+  try {
+    await loadHtmlReaderFor(findArticleFiles(root).files);
+  } catch {
+    // A folder that cannot be listed is reported by loadLibrary itself.
+  }
+  return loadLibrary(root, options);
 }

@@ -3,6 +3,8 @@ import {readFileSync, statSync} from 'node:fs';
 import {basename} from 'node:path';
 import {fsPath} from './file-names.js';
 import {splitFrontMatter} from './front-matter.js';
+import {isHtmlPath, readHtmlBytes} from './html-file.js';
+import {localDay} from './local-day.js';
 import {parseBody, titleFromFileName} from './plain-text.js';
 import {cleanText} from './sanitize.js';
 import type {ReadResult} from './types.js';
@@ -83,6 +85,7 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
     return skip(describeFsError(err));
   }
   if (bytes.length > maxBytes) return skip(tooLarge(bytes.length, maxBytes));
+  if (isHtmlPath(path)) return readHtmlBytes(path, bytes, mtimeMs, options.id);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return skip(decoded.reason);
   const text = cleanText(decoded.text);
@@ -116,7 +119,8 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
       sourceInText: body.source !== null,
       authors,
       contributors: body.contributors.filter((c) => !authors.includes(c)),
-      date,
+      // Without a date of its own an article takes the day it was added (written), so new files list on top.
+      date: date ?? localDay(mtimeMs),
       url: fields?.url ?? null,
       paragraphs: body.paragraphs,
       text: body.paragraphs.join('\n\n'),

@@ -1,6 +1,7 @@
 // Worker thread entry (bundled to dist/index-worker.js): reads and extracts article files off the UI thread.
 // The extractor (and the NLP library behind it) loads on the first request that needs it, not at start.
 import {parentPort} from 'node:worker_threads';
+import {loadHtmlReaderFor} from '../library/html-file.js';
 import {articleEntities} from './entity-index.js';
 import {readJob, type Job} from './pool.js';
 import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
@@ -15,6 +16,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     return {seq: request.seq, kind: 'version', version: EXTRACTOR_VERSION};
   }
   const job: Job = {path: request.path, id: request.id};
+  await loadHtmlReaderFor([job.path]);
   const read = readJob(job);
   if (request.kind === 'read' || !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
   const {extract, toExtractInput} = await loadExtractor();

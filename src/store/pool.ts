@@ -1,5 +1,6 @@
 import type {Analysis} from '../extract/types.js';
 import type {ArticleEntity} from './entity-index.js';
+import {loadHtmlReaderFor} from '../library/html-file.js';
 import {readArticleFile} from '../library/read-article.js';
 import type {Article} from '../library/types.js';
 
@@ -61,15 +62,19 @@ export function createInlinePool(analyze: (article: Article) => Analysis, versio
   return {
     size: 1,
     version: () => Promise.resolve(version),
-    read: (job) => Promise.resolve(readJob(job)),
-    extract: (job) => {
+    read: async (job) => {
+      await loadHtmlReaderFor([job.path]);
+      return readJob(job);
+    },
+    extract: async (job) => {
+      await loadHtmlReaderFor([job.path]);
       const read = readJob(job);
-      if (!read.ok) return Promise.resolve(read);
+      if (!read.ok) return read;
       try {
-        return Promise.resolve({ok: true, article: read.article, analysis: analyze(read.article)});
+        return {ok: true, article: read.article, analysis: analyze(read.article)};
       } catch (err) {
         const reason = `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
-        return Promise.resolve({ok: false, reason, transient: true});
+        return {ok: false, reason, transient: true};
       }
     },
     close: () => Promise.resolve(),

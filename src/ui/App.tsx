@@ -1,9 +1,11 @@
 import React, {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {Box, useApp, useInput} from 'ink';
+import type {RefreshControl} from '../feeds/refresh-control.js';
 import type {IndexingHandle, Store} from '../store/index.js';
 import {Footer} from './components/Footer.js';
 import {MIN_COLUMNS, MIN_ROWS, TooSmall} from './components/TooSmall.js';
 import {useIndexing} from './hooks/use-indexing.js';
+import {refreshText, useRefresh} from './hooks/use-refresh.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {resolveCommand} from './keymap.js';
 import {ArticleScreen} from './screens/ArticleScreen.js';
@@ -28,6 +30,8 @@ export interface AppProps {
   store: Store;
   indexing?: IndexingHandle;
   openUrl?: (url: string) => void;
+  /** Refreshes the subscribed feeds in the background (R); absent where there is no database to hold them. */
+  refresh?: RefreshControl;
   /** Fixed terminal size (tests); otherwise the real terminal's, following resizes. */
   size?: Size;
   /** The article folder, named when the library is empty. */
@@ -35,7 +39,7 @@ export interface AppProps {
 }
 
 /** The reader: one reducer for state, one input handler for every key, one screen per mode. */
-export function App({store, indexing, openUrl, size: fixedSize, library}: AppProps) {
+export function App({store, indexing, openUrl, refresh, size: fixedSize, library}: AppProps) {
   const {exit} = useApp();
   const size = useTerminalSize(fixedSize);
   const {columns, rows} = size;
@@ -74,6 +78,13 @@ export function App({store, indexing, openUrl, size: fixedSize, library}: AppPro
     if (version > 0) apply({type: 'articles', articles: listArticles(store)});
   }, [store, version, apply]);
 
+  const refreshing = useRefresh(refresh);
+  const outcome = refreshing?.outcome ?? null;
+  useEffect(() => {
+    if (outcome) apply({type: 'message', text: outcome});
+  }, [outcome, apply]);
+  const activity = refreshText(refreshing);
+
   const perform = (effects: readonly Effect[]): Action[] => {
     const after: Action[] = [];
     let changed = false;
@@ -86,6 +97,11 @@ export function App({store, indexing, openUrl, size: fixedSize, library}: AppPro
         } else if (effect.type === 'setFavourite') {
           store.setFavourite(effect.id, effect.favourite);
           changed = true;
+        } else if (effect.type === 'refresh') {
+          const started = refresh?.start() ?? 'no-feeds';
+          if (started === 'no-feeds')
+            after.push({type: 'message', text: "No feeds to refresh: add one with 'brief add FEED_URL'"});
+          else if (started === 'running') after.push({type: 'message', text: 'Already refreshing.'});
         } else if (!effect.url) after.push({type: 'message', text: 'This article has no URL.'});
         else if (!openUrl) after.push({type: 'message', text: `No system opener found. URL: ${effect.url}`});
         else {
@@ -156,6 +172,7 @@ export function App({store, indexing, openUrl, size: fixedSize, library}: AppPro
         columns={columns}
         rows={shown.rows}
         progress={progress}
+        activity={activity}
         library={library ?? null}
         scanning={!finished}
       />
@@ -203,7 +220,7 @@ export function App({store, indexing, openUrl, size: fixedSize, library}: AppPro
       <Box flexDirection="column" flexGrow={1} overflow={overflow}>
         {screen}
       </Box>
-      <Footer mode={currentMode(state)} message={message} progress={progress} />
+      <Footer mode={currentMode(state)} message={message} progress={progress} activity={activity} />
     </Box>
   );
 }

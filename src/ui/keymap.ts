@@ -28,6 +28,7 @@ export const COMMANDS = [
   'toggleRead',
   'toggleFavourite',
   'openUrl',
+  'refresh',
   'help',
 ] as const;
 
@@ -130,6 +131,13 @@ export const KEYMAP: readonly Binding[] = [
     modes: ['list', 'article'],
     help: "open the article's URL in the browser",
   },
+  {
+    command: 'refresh',
+    keys: ['R'],
+    modes: READ,
+    help: 'refresh the feeds in the background',
+    footer: ['list'],
+  },
   {command: 'help', keys: ['?'], modes: READ, help: 'help: every key', footer: READ},
 ];
 
@@ -213,5 +221,6 @@ const FOOTER_LABELS: Record<Command, string> = {
   toggleRead: 'read',
   toggleFavourite: 'favourite',
   openUrl: 'open URL',
+  refresh: 'refresh',
   help: 'help',
 };

@@ -1,5 +1,6 @@
 import React from 'react';
 import {render} from 'ink';
+import type {RefreshControl} from '../feeds/refresh-control.js';
 import type {IndexingHandle, Store} from '../store/index.js';
 import {App} from './App.js';
 import {ENDING_SIGNALS, fullScreen, signalExitCode} from './terminal.js';
@@ -13,6 +14,8 @@ export interface TuiOptions {
   openUrl?: (url: string) => void;
   /** The article folder, named when the library is empty. */
   library?: string;
+  /** Refreshes the feeds in the background (R). */
+  refresh?: RefreshControl;
 }
 
 /**
@@ -44,6 +47,7 @@ export async function runTui(options: TuiOptions): Promise<void> {
         {...(options.indexing ? {indexing: options.indexing} : {})}
         {...(options.openUrl ? {openUrl: options.openUrl} : {})}
         {...(options.library ? {library: options.library} : {})}
+        {...(options.refresh ? {refresh: options.refresh} : {})}
       />,
       {
         exitOnCtrlC: true,

@@ -122,8 +122,8 @@ describe('brief in a terminal', () => {
 
       app = start();
       await app.waitFor(['6 articles', 'Russian Missile and Drone Attack']);
-      // The seed has no date, so it is the last row.
-      app.press('G');
+      // The seed has no date, so it takes its file's (today's, in a checkout): the top row.
+      app.press('g');
       await app.waitFor(['Russian Missile and Drone Attack']);
       app.press(KEY.enter);
       await app.waitFor(['Key facts', 'Quotes', 'Zelensky — “Russia chooses ballistics']);

@@ -1,4 +1,4 @@
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {join} from 'node:path';
 
 /** The built CLI; `npm test` builds it before vitest runs. */
@@ -20,4 +20,24 @@ export function runCli(args: string[], env: Record<string, string> = {}, cwd?: s
     timeout: 60_000,
   });
   return {code: run.status, stdout: run.stdout, stderr: run.stderr};
+}
+
+/** Runs the built `brief` without blocking this process (a test server in it must keep answering). */
+export function runCliAsync(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd,
+      env: {...process.env, NO_COLOR: '1', ...env},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill(), 60_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({code, stdout, stderr});
+    });
+  });
 }

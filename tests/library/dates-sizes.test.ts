@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseDate} from '../../src/library/front-matter.js';
 import {loadLibrary, readArticleFile} from '../../src/library/index.js';
+import {localDay} from '../../src/library/local-day.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 describe('parseDate', () => {
@@ -50,7 +51,7 @@ describe('an invalid front-matter date', () => {
     },
   );
 
-  it('reaches loadLibrary’s warnings; a valid or missing date gives none', () => {
+  it('reaches loadLibrary’s warnings; a valid or missing date gives none (a missing one is the file’s day)', () => {
     const dir = tempDir({
       'bad.md': '---\ntitle: Bad\ndate: 2021-13-45\n---\nText.\n',
       'good.md': '---\ntitle: Good\ndate: 2021-12-25\n---\nText.\n',
@@ -59,7 +60,9 @@ describe('an invalid front-matter date', () => {
     const load = loadLibrary(dir);
     expect(load.articles).toHaveLength(3);
     expect(load.warnings.map((w) => w.path)).toEqual([join(dir, 'bad.md')]);
-    expect(load.articles.find((a) => a.title === 'None')?.date).toBeNull();
+    expect(load.articles.find((a) => a.title === 'None')?.date).toBe(
+      localDay(statSync(join(dir, 'none.md')).mtimeMs),
+    );
   });
 });
 

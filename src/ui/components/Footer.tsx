@@ -13,10 +13,13 @@ export function Footer({
   mode,
   message,
   progress = null,
+  activity = null,
 }: {
   mode: Mode;
   message: readonly string[] | null;
   progress?: IndexProgress | null;
+  /** Other background work (a feed refresh), shown off the list like indexing. */
+  activity?: string | null;
 }) {
   if (message) {
     return (
@@ -31,7 +34,7 @@ export function Footer({
   }
   const keys = footerFor(mode);
   // The list's status line already shows progress; elsewhere it explains results that are still filling in.
-  const indexing = mode === 'list' ? null : progressText(progress);
+  const indexing = mode === 'list' ? null : [activity, progressText(progress)].filter(Boolean).join(' · ');
   return (
     <Text wrap="truncate">
       {keys.map((k, i) => (

@@ -11,6 +11,8 @@ export interface StatusProps {
   filter: ListFilter;
   shown: number;
   progress: IndexProgress | null;
+  /** Other background work (a feed refresh), or null. */
+  activity?: string | null;
 }
 
 /** Words for indexing progress: "analysing 40/280 · 12/s · 20s left", or null when done. */
@@ -28,7 +30,7 @@ export function failuresText(progress: IndexProgress | null): string | null {
 }
 
 /** "brief · 281 articles · 270 unread · filter: all" and indexing progress while it runs. */
-export function StatusLine({total, unread, filter, shown, progress}: StatusProps) {
+export function StatusLine({total, unread, filter, shown, progress, activity = null}: StatusProps) {
   const indexing = progressText(progress);
   const failures = failuresText(progress);
   return (
@@ -39,6 +41,7 @@ export function StatusLine({total, unread, filter, shown, progress}: StatusProps
         {total} articles · {unread} unread · filter: {filter}
         {filter === 'all' ? '' : ` (${shown} shown)`}
       </Text>
+      {activity ? <Text {...theme.accent}>{` · ${activity}`}</Text> : null}
       {indexing ? <Text {...theme.accent}>{` · ${indexing}`}</Text> : null}
       {failures ? <Text {...theme.warning}>{` · ${failures}`}</Text> : null}
     </Text>

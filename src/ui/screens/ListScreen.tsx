@@ -25,6 +25,8 @@ export interface ListScreenProps {
   library: string | null;
   /** The first scan is still running: an empty library may yet fill in. */
   scanning: boolean;
+  /** Other background work to report (a feed refresh), or null. */
+  activity?: string | null;
 }
 
 /** Status line and the windowed article table: only the rows that fit are rendered. */
@@ -40,6 +42,7 @@ export function ListScreen({
   progress,
   library,
   scanning,
+  activity = null,
 }: ListScreenProps) {
   const page = listPage(rows);
   const start = scrollIntoView(top, selected, page, shown.length);
@@ -53,6 +56,7 @@ export function ListScreen({
         filter={filter}
         shown={shown.length}
         progress={progress}
+        activity={activity}
       />
       {total === 0 ? (
         // Nothing to tabulate: the room goes to saying where brief looked and what to do.

@@ -27,7 +27,8 @@ export type Effect =
   | {type: 'exit'}
   | {type: 'openUrl'; url: string | null}
   | {type: 'setRead'; id: string; read: boolean}
-  | {type: 'setFavourite'; id: string; favourite: boolean};
+  | {type: 'setFavourite'; id: string; favourite: boolean}
+  | {type: 'refresh'};
 
 const MOVEMENTS: readonly Command[] = ['up', 'down', 'top', 'bottom', 'pageUp', 'pageDown'];
 
@@ -100,5 +101,7 @@ export function commandActions(
         : none;
     case 'openUrl':
       return article ? {actions: [], effects: [{type: 'openUrl', url: article.url}]} : none;
+    case 'refresh':
+      return {actions: [], effects: [{type: 'refresh'}]};
   }
 }

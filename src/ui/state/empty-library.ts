@@ -12,8 +12,8 @@ export function emptyLibraryLines(library: string | null, scanning: boolean, wid
     : [
         `No articles in ${where}.`,
         '',
-        'brief reads news articles saved as .txt or .md files in that folder and its subfolders (YAML front matter for title, date, source and url is optional).',
-        'Add some there and start brief again, or open another folder with brief --articles DIR (or set BRIEF_ARTICLES).',
+        'brief reads news articles saved as .txt, .md or .html files in that folder and its subfolders (YAML front matter for title, date, source and url is optional).',
+        'Add some there (they appear as you add them), bring some in with brief add URL (a page or a feed), or open another folder with brief --articles DIR (or set BRIEF_ARTICLES).',
       ];
   return text.flatMap((t) => (t === '' ? [''] : wrapText(t, width)));
 }

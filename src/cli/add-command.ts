@@ -1,0 +1,67 @@
+import {relative} from 'node:path';
+import {addSource, type AddOutcome} from '../feeds/add.js';
+import {createPagePool} from '../feeds/page-pool.js';
+import {createRun} from '../feeds/refresh.js';
+import {cleanLine} from '../library/sanitize.js';
+import {createFetcher} from '../web/fetch.js';
+import type {ExitCode} from './commands.js';
+import {openTargetForCli, plural} from './feeds-target.js';
+import type {Io} from './output.js';
+
+function describe(source: string, outcome: AddOutcome): {out: string | null; err: string | null} {
+  const where = (path: string) =>
+    relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
+  switch (outcome.kind) {
+    case 'failed':
+      return {out: null, err: `cannot add ${cleanLine(source)}: ${outcome.reason}`};
+    case 'article':
+      return outcome.status === 'added' && outcome.path
+        ? {out: `added “${outcome.title}” → ${where(outcome.path)}`, err: null}
+        : {out: `already in the library: “${outcome.title}”`, err: null};
+    case 'feed': {
+      const r = outcome.result;
+      const name = r.title ?? outcome.url ?? cleanLine(source);
+      const head = outcome.url
+        ? `${outcome.subscribed ? 'subscribed to' : 'already subscribed to'} ${name}`
+        : `read ${name} (not subscribed: the file does not name the feed's address)`;
+      const skipped = r.skipped ? `; ${r.skipped} not read (${r.error})` : '';
+      return {out: `${head}: ${plural(r.added, 'new article')}${skipped}`, err: null};
+    }
+    case 'opml':
+      return {
+        out: `subscribed to ${plural(outcome.subscribed, 'feed')}${outcome.already ? ` (${outcome.already} already)` : ''}; 'brief refresh' fetches them`,
+        err: null,
+      };
+  }
+}
+
+/** `brief add SOURCE...`: pages, saved .html files, feeds and OPML lists into the library. */
+export async function addCommand(
+  articles: string,
+  dbPath: string,
+  sources: string[],
+  json: boolean,
+  io: Io,
+): Promise<ExitCode> {
+  const open = openTargetForCli(articles, dbPath, io, true);
+  if (!open) return 1;
+  const fetcher = createFetcher();
+  const pages = createPagePool();
+  const run = createRun({target: open.target, fetcher, pages});
+  const results: {source: string; outcome: AddOutcome}[] = [];
+  try {
+    for (const source of sources) {
+      const outcome = await addSource(source, run);
+      results.push({source, outcome});
+      const {out, err} = describe(source, outcome);
+      if (err) io.err(`brief: ${err}\n`);
+      if (out && !json) io.out(`${out}\n`);
+    }
+  } finally {
+    fetcher.close();
+    await pages.close();
+    open.close();
+  }
+  if (json) io.out(`${JSON.stringify(results, null, 2)}\n`);
+  return results.some((r) => r.outcome.kind === 'failed') ? 1 : 0;
+}

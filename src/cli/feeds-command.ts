@@ -1,0 +1,94 @@
+import {existsSync} from 'node:fs';
+import {basename, dirname, resolve} from 'node:path';
+import type {FeedRow} from '../feeds/feeds-db.js';
+import {publish, writeTemp} from '../feeds/write-file.js';
+import {opmlText} from '../web/opml.js';
+import {cleanUrl} from '../web/url.js';
+import type {ExitCode} from './commands.js';
+import {openTargetForCli} from './feeds-target.js';
+import type {Io} from './output.js';
+
+const truncate = (text: string, width: number): string =>
+  text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+
+function when(ms: number | null): string {
+  if (ms === null) return 'never';
+  return new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The subscription table `brief feeds` prints. */
+export function formatFeeds(rows: readonly FeedRow[], width = 100): string {
+  const lines = rows.map((f) => {
+    const head = `${truncate(f.title ?? '(untitled)', 32).padEnd(32)}  ${when(f.fetchedMs).padEnd(16)}  ${String(f.items).padStart(5)}  ${String(f.articles).padStart(8)}`;
+    const error = f.error ? `\n    last error: ${truncate(f.error, width - 16)}` : '';
+    return `${head}\n    ${truncate(f.url, width - 4)}${error}`;
+  });
+  return `${'feed'.padEnd(32)}  ${'last fetch (UTC)'.padEnd(16)}  ${'items'.padStart(5)}  ${'articles'.padStart(8)}\n${lines.join('\n')}\n`;
+}
+
+/** `brief feeds [remove URL]`: lists the subscriptions, or removes one (its articles stay). */
+export function feedsCommand(
+  articles: string,
+  dbPath: string,
+  args: string[],
+  json: boolean,
+  io: Io,
+): ExitCode {
+  const open = openTargetForCli(articles, dbPath, io, false);
+  if (!open) return 1;
+  try {
+    const {feeds} = open.target;
+    if (args[0] === 'remove') {
+      const url = args[1] ?? '';
+      const removed = feeds.unsubscribe(url) || feeds.unsubscribe(cleanUrl(url));
+      if (!removed) {
+        io.err(`brief: no subscription to ${url} (see brief feeds)\n`);
+        return 1;
+      }
+      if (json) io.out(`${JSON.stringify({removed: url})}\n`);
+      else io.out(`unsubscribed from ${url}; its articles stay in the library\n`);
+      return 0;
+    }
+    const rows = feeds.list();
+    if (json) io.out(`${JSON.stringify(rows, null, 2)}\n`);
+    else if (rows.length === 0) io.out("no subscriptions; add a feed with 'brief add FEED_URL'\n");
+    else io.out(formatFeeds(rows));
+    return 0;
+  } finally {
+    open.close();
+  }
+}
+
+/** `brief export-opml [FILE]`: the subscriptions as OPML, on stdout or in a new file (never over an existing one). */
+export async function exportOpmlCommand(
+  articles: string,
+  dbPath: string,
+  file: string | undefined,
+  io: Io,
+): Promise<ExitCode> {
+  const open = openTargetForCli(articles, dbPath, io, false);
+  if (!open) return 1;
+  let text: string;
+  try {
+    text = opmlText(open.target.feeds.list().map((f) => ({url: f.url, title: f.title, site: f.site})));
+  } finally {
+    open.close();
+  }
+  if (file === undefined) {
+    io.out(text);
+    return 0;
+  }
+  const path = resolve(file);
+  if (existsSync(path)) {
+    io.err(`brief: ${file} exists; brief does not write over files (choose another name)\n`);
+    return 1;
+  }
+  try {
+    const written = publish(await writeTemp(dirname(path), text), dirname(path), basename(path));
+    io.out(`wrote ${written}\n`);
+    return 0;
+  } catch (err) {
+    io.err(`brief: cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}\n`);
+    return 1;
+  }
+}

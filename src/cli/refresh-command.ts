@@ -1,0 +1,67 @@
+import {createPagePool} from '../feeds/page-pool.js';
+import {refreshFeeds, type RefreshProgress} from '../feeds/refresh.js';
+import {createFetcher} from '../web/fetch.js';
+import type {ExitCode} from './commands.js';
+import {openTargetForCli, plural} from './feeds-target.js';
+import type {ProgressSink} from './index-command.js';
+import type {Io} from './output.js';
+
+/** "refreshing 12/50 feeds · 34 new · 1 failed". */
+export function refreshProgressText(p: RefreshProgress): string {
+  return `refreshing ${p.feedsDone}/${p.feedsTotal} feeds · ${p.added} new${p.failed ? ` · ${p.failed} failed` : ''}`;
+}
+
+/** `brief refresh`: fetches every subscription and adds the new items. */
+export async function refreshCommand(
+  articles: string,
+  dbPath: string,
+  json: boolean,
+  io: Io,
+  sink: ProgressSink,
+): Promise<ExitCode> {
+  const open = openTargetForCli(articles, dbPath, io, true);
+  if (!open) return 1;
+  if (open.target.feeds.list().length === 0) {
+    open.close();
+    io.err("brief: no subscriptions yet; add a feed with 'brief add FEED_URL'\n");
+    return 1;
+  }
+  const fetcher = createFetcher();
+  const pages = createPagePool();
+  const controller = new AbortController();
+  const onSigint = (): void => controller.abort();
+  process.once('SIGINT', onSigint);
+  const draw = sink.isTTY && !json;
+  try {
+    const summary = await refreshFeeds({
+      target: open.target,
+      fetcher,
+      pages,
+      signal: controller.signal,
+      onProgress: draw
+        ? (p) => io.err(`\r${refreshProgressText(p).slice(0, sink.columns - 1)}\u001b[K`)
+        : undefined,
+    });
+    if (draw) io.err('\r\u001b[K');
+    for (const f of summary.feeds) {
+      if (f.status === 'failed') io.err(`brief: ${f.url}: ${f.error}\n`);
+      else if (f.skipped) io.err(`brief: ${f.url}: ${plural(f.skipped, 'item')} not read (${f.error})\n`);
+    }
+    if (json) {
+      io.out(`${JSON.stringify(summary, null, 2)}\n`);
+    } else {
+      const updated = summary.feeds.filter((f) => f.status === 'updated').length;
+      const unchanged = summary.feeds.filter((f) => f.status === 'unchanged').length;
+      io.out(
+        `refreshed ${plural(summary.feeds.length, 'feed')}: ${plural(summary.added, 'new article')}` +
+          ` (${updated} updated, ${unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''})\n`,
+      );
+    }
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+    fetcher.close();
+    await pages.close();
+    open.close();
+  }
+}

@@ -1,0 +1,66 @@
+import {htmlToArticle} from '../library/html/html-article.js';
+import {errorLine} from '../web/errors.js';
+import {parseFeedText} from '../web/feed.js';
+import {parseOpmlText} from '../web/opml.js';
+import {cleanUrl, isHttpUrl} from '../web/url.js';
+import {urlKeyOf} from './keys.js';
+import {ingestFeed, type FeedResult, type Run} from './refresh.js';
+import {loadSource} from './sources.js';
+
+/** What adding one source did. */
+export type AddOutcome =
+  | {kind: 'article'; status: 'added' | 'duplicate'; title: string; path: string | null}
+  | {kind: 'feed'; url: string | null; subscribed: boolean; result: FeedResult}
+  | {kind: 'opml'; subscribed: number; already: number}
+  | {kind: 'failed'; reason: string};
+
+/**
+ * Adds one source: an article page (URL or saved .html) becomes an article file; a feed (URL or file) becomes a
+ * subscription and its items articles; an OPML list becomes subscriptions, fetched by the next refresh.
+ */
+export async function addSource(source: string, run: Run): Promise<AddOutcome> {
+  const {target} = run;
+  try {
+    const loaded = await loadSource(source, run.fetcher);
+    if (loaded.kind === 'html') {
+      const read = htmlToArticle(loaded.text, loaded.url);
+      if (!read.ok) return {kind: 'failed', reason: read.reason};
+      // The address asked for and the one redirected to name the article too, beside the page's canonical one.
+      const asked = [source, loaded.url].filter((u): u is string => u !== null && isHttpUrl(u));
+      const saved = await target.save(read.draft, asked.map(urlKeyOf));
+      if (saved.status === 'failed') return {kind: 'failed', reason: saved.reason};
+      return {
+        kind: 'article',
+        status: saved.status,
+        title: saved.title,
+        path: saved.status === 'added' ? saved.path : null,
+      };
+    }
+    if (loaded.kind === 'feed') {
+      const feed = parseFeedText(loaded.text, loaded.url);
+      // A saved feed file names its own address (atom:link rel=self) when it has one; that is what refresh fetches.
+      const url = isHttpUrl(source) ? cleanUrl(source) : feed.self;
+      const subscribed = url ? target.feeds.subscribe(url, feed.title, feed.site) : false;
+      const result = await ingestFeed(url, feed, loaded.response, run);
+      return {kind: 'feed', url, subscribed, result};
+    }
+    if (loaded.kind === 'opml') {
+      let subscribed = 0;
+      let already = 0;
+      for (const f of parseOpmlText(loaded.text)) {
+        if (!isHttpUrl(f.url)) continue;
+        if (target.feeds.subscribe(cleanUrl(f.url), f.title, f.site)) subscribed += 1;
+        else already += 1;
+      }
+      return {kind: 'opml', subscribed, already};
+    }
+    return {
+      kind: 'failed',
+      reason: /\.(opml|xml)$/i.test(source)
+        ? 'not an OPML subscription list or a feed'
+        : 'not a web page, a feed or an OPML file',
+    };
+  } catch (err) {
+    return {kind: 'failed', reason: errorLine(err)};
+  }
+}

@@ -1,0 +1,46 @@
+import {stringify} from 'yaml';
+import type {ArticleDraft} from '../library/draft.js';
+import {parseDate} from '../library/front-matter.js';
+import {localDay} from '../library/local-day.js';
+import {cleanLine} from '../library/sanitize.js';
+
+// An added article is an ordinary library file: YAML front matter the reader already knows (title, date, source,
+// url, authors; `feed` it ignores) and blank-line separated paragraphs, so it reads, indexes and searches like any
+// file the user wrote, and the user can edit, move or delete it.
+
+/** The text of the .md file for an article. */
+export function renderArticle(draft: ArticleDraft): string {
+  const fields: Record<string, string | string[]> = {title: cleanLine(draft.title) || 'Untitled'};
+  if (draft.date) fields.date = cleanLine(draft.date);
+  if (draft.source) fields.source = cleanLine(draft.source);
+  if (draft.url) fields.url = cleanLine(draft.url);
+  const authors = draft.authors.map(cleanLine).filter((a) => a !== '');
+  if (authors.length) fields.authors = authors;
+  if (draft.feed) fields.feed = cleanLine(draft.feed);
+  const paragraphs = draft.paragraphs.map(cleanLine).filter((p) => p !== '');
+  return `---\n${stringify(fields, {lineWidth: 0})}---\n${paragraphs.join('\n\n')}\n`;
+}
+
+const SLUG_MAX = 60;
+
+/** A readable file-name slug: lower case letters and digits (any script) joined by hyphens, cut at a word. */
+export function slug(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  let out = '';
+  for (const word of words) {
+    const next = out ? `${out}-${word}` : word;
+    if ([...next].length > SLUG_MAX) break;
+    out = next;
+  }
+  return out || [...(words[0] ?? 'article')].slice(0, SLUG_MAX).join('');
+}
+
+/** "2024-06-01-council-agrees-harbour-plan.md": the article's day (today when it has none) and its title. */
+export function articleFileName(draft: ArticleDraft, now: number = Date.now()): string {
+  return `${parseDate(draft.date) ?? localDay(now)}-${slug(draft.title)}.md`;
+}

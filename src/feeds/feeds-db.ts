@@ -1,0 +1,163 @@
+import type {Db} from '../store/open-db.js';
+
+// Subscriptions and what brief has added are the user's own state, like read marks: they live in the same
+// database, in tables of their own that the cache's rebuild (a schema version change) never drops. Created here,
+// on first use, so the store's schema is unchanged: an additive change an older brief simply ignores.
+const TABLES = `
+CREATE TABLE IF NOT EXISTS feeds (
+  root TEXT NOT NULL,
+  url TEXT NOT NULL,
+  title TEXT,
+  site TEXT,
+  added_ms REAL NOT NULL,
+  fetched_ms REAL,
+  etag TEXT,
+  last_modified TEXT,
+  items INTEGER NOT NULL DEFAULT 0,
+  articles INTEGER NOT NULL DEFAULT 0,
+  error TEXT,
+  PRIMARY KEY (root, url)
+);
+-- Every article brief has written, by URL, text and feed item: nothing comes twice, even after the user deletes
+-- the file (a feed still listing that item must not bring it back).
+CREATE TABLE IF NOT EXISTS added (
+  root TEXT NOT NULL,
+  key TEXT NOT NULL,
+  path TEXT NOT NULL,
+  added_ms REAL NOT NULL,
+  PRIMARY KEY (root, key)
+);
+`;
+
+/** One subscription as stored. */
+export interface FeedRow {
+  url: string;
+  title: string | null;
+  site: string | null;
+  addedMs: number;
+  /** When it was last fetched (successfully or not), or null when never. */
+  fetchedMs: number | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** Items in the feed at the last successful fetch. */
+  items: number;
+  /** Articles added from it, in all. */
+  articles: number;
+  /** The last fetch's error, or null when it went well. */
+  error: string | null;
+}
+
+interface RawFeed {
+  url: string;
+  title: string | null;
+  site: string | null;
+  added_ms: number;
+  fetched_ms: number | null;
+  etag: string | null;
+  last_modified: string | null;
+  items: number;
+  articles: number;
+  error: string | null;
+}
+
+const toRow = (r: RawFeed): FeedRow => ({
+  url: r.url,
+  title: r.title,
+  site: r.site,
+  addedMs: r.added_ms,
+  fetchedMs: r.fetched_ms,
+  etag: r.etag,
+  lastModified: r.last_modified,
+  items: r.items,
+  articles: r.articles,
+  error: r.error,
+});
+
+/** What a fetch of one feed learnt. */
+export interface FetchRecord {
+  title?: string | null;
+  site?: string | null;
+  etag?: string | null;
+  lastModified?: string | null;
+  items?: number;
+  /** Articles added by this fetch. */
+  added?: number;
+  error: string | null;
+}
+
+/** Subscriptions and added-article keys of one library in the database. */
+export interface FeedsDb {
+  list(): FeedRow[];
+  get(url: string): FeedRow | null;
+  /** Adds a subscription; false when it was there already (its title is filled in if it had none). */
+  subscribe(url: string, title: string | null, site: string | null): boolean;
+  /** Removes a subscription; false when there was none. Articles already added stay. */
+  unsubscribe(url: string): boolean;
+  record(url: string, fetch: FetchRecord): void;
+  /** Keys of everything added to this library so far. */
+  addedKeys(): Set<string>;
+  /** Remembers the keys of an article just written. */
+  remember(keys: readonly string[], path: string): void;
+}
+
+/** Opens (creating on first use) the subscription tables for library `root` in an open brief database. */
+export function openFeedsDb(db: Db, root: string): FeedsDb {
+  db.exec(TABLES);
+  const q = {
+    list: db.prepare<[string], RawFeed>(
+      'SELECT * FROM feeds WHERE root = ? ORDER BY coalesce(title, url) COLLATE NOCASE',
+    ),
+    get: db.prepare<[string, string], RawFeed>('SELECT * FROM feeds WHERE root = ? AND url = ?'),
+    insert: db.prepare<[string, string, string | null, string | null, number]>(
+      'INSERT OR IGNORE INTO feeds (root, url, title, site, added_ms) VALUES (?, ?, ?, ?, ?)',
+    ),
+    fillTitle: db.prepare<[string | null, string | null, string, string]>(
+      'UPDATE feeds SET title = coalesce(title, ?), site = coalesce(site, ?) WHERE root = ? AND url = ?',
+    ),
+    remove: db.prepare<[string, string]>('DELETE FROM feeds WHERE root = ? AND url = ?'),
+    keys: db.prepare<[string], {key: string}>('SELECT key FROM added WHERE root = ?'),
+    remember: db.prepare<[string, string, string, number]>(
+      'INSERT OR IGNORE INTO added (root, key, path, added_ms) VALUES (?, ?, ?, ?)',
+    ),
+  };
+  return {
+    list: () => q.list.all(root).map(toRow),
+    get: (url) => {
+      const row = q.get.get(root, url);
+      return row ? toRow(row) : null;
+    },
+    subscribe: (url, title, site) => {
+      const added = q.insert.run(root, url, title, site, Date.now()).changes > 0;
+      if (!added) q.fillTitle.run(title, site, root, url);
+      return added;
+    },
+    unsubscribe: (url) => q.remove.run(root, url).changes > 0,
+    record: (url, fetch) => {
+      const sets: string[] = [];
+      const values: (string | number | null)[] = [];
+      const set = (column: string, value: string | number | null): void => {
+        sets.push(`${column} = ?`);
+        values.push(value);
+      };
+      set('fetched_ms', Date.now());
+      set('error', fetch.error);
+      // A failed fetch keeps what the last good one learnt (validators, title, item count).
+      if (fetch.error === null) {
+        if (fetch.title) set('title', fetch.title);
+        if (fetch.site) set('site', fetch.site);
+        if (fetch.etag !== undefined) set('etag', fetch.etag);
+        if (fetch.lastModified !== undefined) set('last_modified', fetch.lastModified);
+        if (fetch.items !== undefined) set('items', fetch.items);
+      }
+      if (fetch.added) sets.push(`articles = articles + ${Math.trunc(fetch.added)}`);
+      db.prepare(`UPDATE feeds SET ${sets.join(', ')} WHERE root = ? AND url = ?`).run(...values, root, url);
+    },
+    addedKeys: () => new Set(q.keys.all(root).map((r) => r.key)),
+    remember: (keys, path) => {
+      const now = Date.now();
+      db.transaction(() => {
+        for (const key of keys) q.remember.run(root, key, path, now);
+      })();
+    },
+  };
+}

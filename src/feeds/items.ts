@@ -1,0 +1,99 @@
+import type {ArticleDraft} from '../library/draft.js';
+import {paragraphsOf} from '../library/html/blocks.js';
+import {parseDocument, type HtmlReadResult} from '../library/html/html-article.js';
+import {WebError} from '../web/errors.js';
+import type {FeedEntry} from '../web/feed.js';
+import {cleanUrl} from '../web/url.js';
+import type {Fetcher} from '../web/fetch.js';
+import type {RawPage} from './page-reader.js';
+import {ACCEPT} from './sources.js';
+
+// A feed item carries either the article (content:encoded, Atom content) or a teaser and a link. A teaser is
+// not worth reading: the item's page is fetched and read in reader mode, the item's own title, date and authors
+// kept (a feed states them more reliably than a page's markup).
+
+// Fewer words than this in an item's text, and it is a teaser; a short news brief in full clears it.
+const FULL_TEXT_WORDS = 120;
+
+/** The paragraphs of a bit of HTML from a feed. */
+export function htmlParagraphs(html: string | null): string[] {
+  if (!html || html.trim() === '') return [];
+  const doc = parseDocument(html);
+  return doc.body ? paragraphsOf(doc.body) : [];
+}
+
+const words = (paragraphs: readonly string[]): number =>
+  paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0);
+
+/** An ISO date-time for a feed's date (RFC 822 in RSS), or the text as given when it does not parse. */
+export function isoDate(date: string | null): string | null {
+  if (!date) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(date.trim())) return date.trim();
+  const ms = Date.parse(date);
+  return Number.isNaN(ms) ? date : new Date(ms).toISOString();
+}
+
+/** Where an item's text comes from. */
+export type ItemText =
+  {ok: true; draft: ArticleDraft; fetched: boolean} | {ok: false; error: string; transient: boolean};
+
+/** Context for turning items into drafts. */
+export interface ItemContext {
+  feedUrl: string | null;
+  feedTitle: string | null;
+  fetcher: Fetcher;
+  /** Runs a fetch of one page, within the per-host bound. */
+  schedule: <T>(url: string, task: () => Promise<T>) => Promise<T>;
+  /** Stops page fetches when the refresh is stopped. */
+  signal?: AbortSignal;
+  /** Reads a fetched page in reader mode (on a worker thread in a refresh). */
+  readPage: (page: RawPage) => Promise<HtmlReadResult>;
+}
+
+/** The article of one feed item: its own text when it is the full article, else its page read in reader mode. */
+export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<ItemText> {
+  const own = htmlParagraphs(item.content);
+  const summary = own.length > 0 ? own : htmlParagraphs(item.summary);
+  const base: ArticleDraft = {
+    title: item.title ?? '',
+    date: isoDate(item.date),
+    source: ctx.feedTitle,
+    url: item.link ? cleanUrl(item.link) : null,
+    authors: item.authors,
+    feed: ctx.feedUrl,
+    paragraphs: summary,
+  };
+  if (words(summary) >= FULL_TEXT_WORDS || !item.link) {
+    if (summary.length === 0) return {ok: false, error: 'the item has no text and no link', transient: false};
+    return {ok: true, draft: {...base, title: base.title || summary[0]!.slice(0, 80)}, fetched: false};
+  }
+  const link = item.link;
+  try {
+    const response = await ctx.schedule(link, () =>
+      ctx.fetcher.get({url: link, accept: ACCEPT, ...(ctx.signal ? {signal: ctx.signal} : {})}),
+    );
+    const read = await ctx.readPage(response);
+    if (!read.ok) throw new WebError('not-article', read.reason);
+    const d = read.draft;
+    return {
+      ok: true,
+      fetched: true,
+      draft: {
+        ...base,
+        title: base.title || d.title,
+        date: base.date ?? d.date,
+        source: d.source ?? base.source,
+        authors: base.authors.length ? base.authors : d.authors,
+        paragraphs: d.paragraphs,
+      },
+    };
+  } catch (err) {
+    const transient = err instanceof WebError ? err.transient : false;
+    const error = err instanceof Error ? err.message : String(err);
+    // A page that is gone for good still leaves the teaser, which is better than nothing; a page that failed for
+    // now is tried again next time.
+    if (!transient && summary.length > 0)
+      return {ok: true, draft: {...base, title: base.title || summary[0]!.slice(0, 80)}, fetched: false};
+    return {ok: false, error, transient};
+  }
+}

@@ -1,0 +1,20 @@
+/** What the reader shows of a refresh running in the background. */
+export interface RefreshState {
+  running: boolean;
+  feedsDone: number;
+  feedsTotal: number;
+  /** New articles written so far. */
+  added: number;
+  /** Feeds that failed so far. */
+  failed: number;
+  /** One line saying how the last refresh ended, once it has; null while running or before any. */
+  outcome: string | null;
+}
+
+/** A refresh the reader can start with a key and watch in its status line. */
+export interface RefreshControl {
+  /** Starts a refresh unless one is running or there is nothing to refresh. */
+  start(): 'started' | 'running' | 'no-feeds';
+  /** Calls `listener` on every change of state; returns an unsubscribe function. */
+  subscribe(listener: (state: RefreshState) => void): () => void;
+}

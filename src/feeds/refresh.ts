@@ -1,0 +1,240 @@
+import {errorLine, WebError} from '../web/errors.js';
+import {parseFeedText, type ParsedFeed} from '../web/feed.js';
+import type {Fetcher, FetchResponse} from '../web/fetch.js';
+import type {FeedRow} from './feeds-db.js';
+import {inlinePageReader, type PageReader} from './page-pool.js';
+import type {RawPage} from './page-reader.js';
+import {itemArticle} from './items.js';
+import {itemKeyOf, urlKeyOf} from './keys.js';
+import {createLimiter, hostOf, type Limiter} from './limit.js';
+import {ACCEPT, loadResponse} from './sources.js';
+import type {Target} from './target.js';
+
+/** What one feed's refresh did. */
+export interface FeedResult {
+  url: string;
+  title: string | null;
+  /** 'unchanged' when the server answered 304 Not Modified. */
+  status: 'updated' | 'unchanged' | 'failed';
+  /** Items in the feed. */
+  items: number;
+  /** New articles written. */
+  added: number;
+  /** Items already in the library. */
+  known: number;
+  /** Items that could not be read this time (each retried next time), with the first reason. */
+  skipped: number;
+  error: string | null;
+}
+
+/** Progress of a refresh, for a status line. */
+export interface RefreshProgress {
+  feedsDone: number;
+  feedsTotal: number;
+  added: number;
+  failed: number;
+}
+
+/** How to refresh. */
+export interface RefreshOptions {
+  target: Target;
+  fetcher: Fetcher;
+  /** Only these feeds (default: every subscription). */
+  feeds?: readonly FeedRow[];
+  /** Requests at once to one host. Default 2. */
+  perHost?: number;
+  /** Requests at once in all. Default 16. */
+  concurrency?: number;
+  onProgress?: (progress: RefreshProgress) => void;
+  /** Told of each article written, as it lands. */
+  onArticle?: (path: string) => void;
+  signal?: AbortSignal;
+  /** Reads fetched pages (default: on the calling thread). */
+  pages?: PageReader;
+}
+
+/** Shared by the feeds of one refresh (or one add): the library, the fetcher, the bound, the page reader. */
+export interface Run {
+  target: Target;
+  fetcher: Fetcher;
+  limiter: Limiter;
+  pages: PageReader;
+  onArticle: (path: string) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Takes in a fetched feed: writes an article for each item the library does not have, fetching the page of
+ * items that carry only a teaser. Validators are stored only when every item was dealt with, so an item that
+ * failed for now is seen again (not hidden behind 304 Not Modified) next time.
+ */
+export async function ingestFeed(
+  feedUrl: string | null,
+  feed: ParsedFeed,
+  response: FetchResponse | null,
+  run: Run,
+): Promise<FeedResult> {
+  const {target} = run;
+  const result: FeedResult = {
+    url: feedUrl ?? '',
+    title: feed.title,
+    status: 'updated',
+    items: feed.items.length,
+    added: 0,
+    known: 0,
+    skipped: 0,
+    error: null,
+  };
+  const ctx = {
+    feedUrl,
+    feedTitle: feed.title,
+    fetcher: run.fetcher,
+    schedule: <T>(url: string, task: () => Promise<T>) => run.limiter.run(hostOf(url), task),
+    readPage: (page: RawPage) => run.pages.read(page),
+    ...(run.signal ? {signal: run.signal} : {}),
+  };
+  let retryLater = false;
+  // Oldest first, so a partly finished refresh leaves the older items in and the next one picks up the rest.
+  const items = [...feed.items].reverse();
+  await Promise.all(
+    items.map(async (item) => {
+      const keys = [
+        ...(item.link ? [urlKeyOf(item.link)] : []),
+        ...(feedUrl && item.id ? [itemKeyOf(feedUrl, item.id)] : []),
+      ];
+      if (keys.length > 0 && keys.some((k) => target.has(k))) {
+        result.known += 1;
+        return;
+      }
+      if (run.signal?.aborted) return;
+      const text = await itemArticle(item, ctx);
+      if (!text.ok) {
+        result.skipped += 1;
+        result.error ??= `an item could not be read: ${text.error}`;
+        if (text.transient) retryLater = true;
+        return;
+      }
+      const saved = await target.save(text.draft, keys);
+      if (saved.status === 'added') {
+        result.added += 1;
+        run.onArticle(saved.path);
+      } else if (saved.status === 'duplicate') result.known += 1;
+      else {
+        result.skipped += 1;
+        result.error ??= saved.reason;
+      }
+    }),
+  );
+  if (feedUrl) {
+    target.feeds.record(feedUrl, {
+      title: feed.title,
+      site: feed.site,
+      items: feed.items.length,
+      added: result.added,
+      error: result.error,
+      ...(response && !retryLater && !run.signal?.aborted
+        ? {etag: response.etag, lastModified: response.lastModified}
+        : {}),
+    });
+  }
+  return result;
+}
+
+async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
+  const failed = (error: string): FeedResult => {
+    run.target.feeds.record(row.url, {error});
+    return {
+      url: row.url,
+      title: row.title,
+      status: 'failed',
+      items: row.items,
+      added: 0,
+      known: 0,
+      skipped: 0,
+      error,
+    };
+  };
+  let response: FetchResponse;
+  try {
+    response = await run.limiter.run(hostOf(row.url), () =>
+      run.fetcher.get({
+        url: row.url,
+        accept: ACCEPT,
+        etag: row.etag,
+        lastModified: row.lastModified,
+        ...(run.signal ? {signal: run.signal} : {}),
+      }),
+    );
+  } catch (err) {
+    return failed(errorLine(err));
+  }
+  if (response.notModified) {
+    run.target.feeds.record(row.url, {error: null});
+    return {
+      url: row.url,
+      title: row.title,
+      status: 'unchanged',
+      items: row.items,
+      added: 0,
+      known: 0,
+      skipped: 0,
+      error: null,
+    };
+  }
+  let feed: ParsedFeed;
+  try {
+    const loaded = loadResponse(response);
+    if (loaded.kind !== 'feed')
+      throw new WebError('not-feed', 'not an RSS, Atom or JSON feed (it is a web page or other document)');
+    feed = parseFeedText(loaded.text, response.url);
+  } catch (err) {
+    return failed(errorLine(err));
+  }
+  return ingestFeed(row.url, feed, response, run);
+}
+
+/** What a refresh did, feed by feed. */
+export interface RefreshSummary {
+  feeds: FeedResult[];
+  added: number;
+  failed: number;
+}
+
+/** The shared parts of a refresh or an add: one limiter for every request. */
+export function createRun(
+  options: Pick<
+    RefreshOptions,
+    'target' | 'fetcher' | 'perHost' | 'concurrency' | 'onArticle' | 'signal' | 'pages'
+  >,
+): Run {
+  return {
+    target: options.target,
+    fetcher: options.fetcher,
+    pages: options.pages ?? inlinePageReader,
+    limiter: createLimiter(options.perHost ?? 2, options.concurrency ?? 16),
+    onArticle: options.onArticle ?? (() => {}),
+    ...(options.signal ? {signal: options.signal} : {}),
+  };
+}
+
+/**
+ * Fetches every subscription at once (within the per-host and overall bounds), with conditional requests, and
+ * adds the new items. One feed failing never stops the others: its error is recorded and reported.
+ */
+export async function refreshFeeds(options: RefreshOptions): Promise<RefreshSummary> {
+  const run = createRun(options);
+  const rows = options.feeds ?? options.target.feeds.list();
+  const progress: RefreshProgress = {feedsDone: 0, feedsTotal: rows.length, added: 0, failed: 0};
+  options.onProgress?.({...progress});
+  const results = await Promise.all(
+    rows.map(async (row) => {
+      const result = await refreshOne(row, run);
+      progress.feedsDone += 1;
+      progress.added += result.added;
+      if (result.status === 'failed') progress.failed += 1;
+      options.onProgress?.({...progress});
+      return result;
+    }),
+  );
+  return {feeds: results, added: progress.added, failed: progress.failed};
+}

@@ -1,0 +1,53 @@
+import {readFileSync, statSync} from 'node:fs';
+import {describeFsError} from '../library/read-article.js';
+import {decodeBody} from '../library/charset.js';
+import {documentKind, type DocumentKind} from '../web/detect.js';
+import type {Fetcher, FetchResponse} from '../web/fetch.js';
+import {isHttpUrl} from '../web/url.js';
+
+/** A source read and recognised: a page, a feed or an OPML list, from the web or a file. */
+export interface LoadedSource {
+  kind: DocumentKind;
+  text: string;
+  /** The address after redirects, or null for a file. */
+  url: string | null;
+  /** The HTTP answer, for a web source (its validators seed a feed's conditional requests). */
+  response: FetchResponse | null;
+}
+
+/** What brief asks servers for: pages and feeds. */
+export const ACCEPT =
+  'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json;q=0.9,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5';
+
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Reads a fetched answer's text in its declared charset and says what it is. */
+export function loadResponse(response: FetchResponse): LoadedSource {
+  const {text} = decodeBody(response.body, response.contentType);
+  return {
+    kind: documentKind(text, response.contentType, new URL(response.url).pathname),
+    text,
+    url: response.url,
+    response,
+  };
+}
+
+/** Fetches a URL or reads a file. Throws an Error whose message is one line saying why not. */
+export async function loadSource(source: string, fetcher: Fetcher): Promise<LoadedSource> {
+  if (isHttpUrl(source)) return loadResponse(await fetcher.get({url: source, accept: ACCEPT}));
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source))
+    throw new Error(`only http and https addresses can be added (not ${source.split(':')[0]}:)`);
+  let bytes: Buffer;
+  try {
+    const stat = statSync(source);
+    if (stat.isDirectory()) throw new Error('is a folder, not a file');
+    if (stat.size > MAX_FILE_BYTES)
+      throw new Error(`too large (the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+    bytes = readFileSync(source);
+  } catch (err) {
+    if (err instanceof Error && !(err as NodeJS.ErrnoException).code) throw err;
+    throw new Error(describeFsError(err));
+  }
+  const {text} = decodeBody(bytes, null);
+  return {kind: documentKind(text, null, source), text, url: null, response: null};
+}

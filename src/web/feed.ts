@@ -1,0 +1,187 @@
+import {parseFeed} from 'feedsmith';
+import {WebError} from './errors.js';
+import {inlineText} from './inline-text.js';
+
+/** A feed in any format, reduced to what brief reads. */
+export interface ParsedFeed {
+  format: 'rss' | 'atom' | 'rdf' | 'json';
+  title: string | null;
+  /** The site the feed belongs to. */
+  site: string | null;
+  /** The feed's own address as it states it (atom:link rel=self, feed_url), or null. */
+  self: string | null;
+  items: FeedEntry[];
+}
+
+/** One item of a feed. */
+export interface FeedEntry {
+  title: string | null;
+  /** The item's page, absolute. */
+  link: string | null;
+  /** Guid or id; the link when the feed gives none. */
+  id: string | null;
+  /** Publication date as the feed wrote it. */
+  date: string | null;
+  authors: string[];
+  /** Full content (content:encoded, Atom content, content_html), HTML. */
+  content: string | null;
+  /** Description or summary, HTML. */
+  summary: string | null;
+}
+
+type Node = Record<string, unknown>;
+
+const obj = (v: unknown): Node | null =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Node) : null;
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+
+/** A string, or the `value` of an Atom text construct. */
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() === '' ? null : v;
+  if (typeof v === 'number') return String(v);
+  const o = obj(v);
+  return o ? str(o.value ?? o['#text']) : null;
+}
+
+function line(v: unknown): string | null {
+  const s = str(v);
+  const text = s === null ? '' : inlineText(s);
+  return text === '' ? null : text;
+}
+
+function people(v: unknown): string[] {
+  return list(v)
+    .map((p) => (typeof p === 'string' ? line(p.replace(/^\S+@\S+\s*\((.*)\)$/, '$1')) : line(obj(p)?.name)))
+    .filter((p): p is string => p !== null && !p.includes('@'));
+}
+
+function absolute(link: string | null, base: string | null): string | null {
+  if (!link) return null;
+  try {
+    return new URL(link.trim(), base ?? undefined).toString();
+  } catch {
+    return null;
+  }
+}
+
+function atomLink(links: unknown, rel: string): string | null {
+  const found = list(links)
+    .map(obj)
+    .find((l) => l && (str(l.rel) ?? 'alternate') === rel);
+  return found ? str(found.href) : null;
+}
+
+function rssItem(item: Node, base: string | null): FeedEntry {
+  const dc = obj(item.dc);
+  const link = absolute(str(item.link) ?? (obj(item.guid)?.isPermaLink ? str(item.guid) : null), base);
+  return {
+    title: line(item.title),
+    link,
+    id: str(item.guid) ?? str(obj(item.rdf)?.about) ?? link,
+    date: str(item.pubDate) ?? str(list(dc?.dates)[0]) ?? str(dc?.date),
+    authors: [...people(dc?.creators), ...people(dc?.creator), ...people(item.authors)],
+    content: str(obj(item.content)?.encoded),
+    summary: str(item.description),
+  };
+}
+
+function atomEntry(entry: Node, base: string | null): FeedEntry {
+  const link = absolute(atomLink(entry.links, 'alternate'), base);
+  return {
+    title: line(entry.title),
+    link,
+    id: str(entry.id) ?? link,
+    date: str(entry.published) ?? str(entry.updated),
+    authors: people(entry.authors),
+    content: str(entry.content),
+    summary: str(entry.summary),
+  };
+}
+
+function jsonItem(item: Node, base: string | null): FeedEntry {
+  const link = absolute(str(item.url) ?? str(item.external_url), base);
+  const text = str(item.content_text);
+  return {
+    title: line(item.title),
+    link,
+    id: str(item.id) ?? link,
+    date: str(item.date_published) ?? str(item.date_modified),
+    authors: people(item.authors ?? item.author),
+    content:
+      str(item.content_html) ??
+      (text
+        ? text
+            .replace(/&/g, '&amp;')
+            .replace(/</g, '&lt;')
+            .replace(/\n\s*\n/g, '<br><br>')
+        : null),
+    summary: str(item.summary),
+  };
+}
+
+const ROOT = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<\s*([\w:.-]+)/i;
+
+/** The name of an XML document's root element ("rss", "feed", "rdf:rdf", "opml"), lower case, or null. */
+export function rootElement(text: string): string | null {
+  return ROOT.exec(text.slice(0, 4096))?.[1]?.toLowerCase() ?? null;
+}
+
+const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf', 'rdf']);
+
+/**
+ * Reads an RSS 2.0, Atom, RSS 1.0 or JSON Feed document. `url` (the feed's address) resolves relative links.
+ * Throws WebError('not-feed') for anything else.
+ */
+export function parseFeedText(text: string, url: string | null): ParsedFeed {
+  let parsed: ReturnType<typeof parseFeed>;
+  try {
+    parsed = parseFeed(text);
+  } catch (err) {
+    // A feed with no items yet is still a feed; feedsmith calls it invalid.
+    const root = rootElement(text);
+    if (root && FEED_ROOTS.has(root)) {
+      const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1] ?? null;
+      if (/<(channel|feed)\b/i.test(text) || root === 'feed')
+        return {
+          format: root === 'feed' ? 'atom' : 'rss',
+          title: title ? line(title.replace(/<!\[CDATA\[|\]\]>/g, '')) : null,
+          site: null,
+          self: null,
+          items: [],
+        };
+    }
+    const why = err instanceof Error ? err.message : String(err);
+    throw new WebError('not-feed', `not an RSS, Atom or JSON feed (${why.split('\n')[0]?.toLowerCase()})`);
+  }
+  const feed = obj(parsed.feed) ?? {};
+  const format = parsed.format;
+  const site =
+    format === 'atom'
+      ? atomLink(feed.links, 'alternate')
+      : format === 'json'
+        ? str(feed.home_page_url)
+        : str(feed.link);
+  const base = url ?? site;
+  const items =
+    format === 'atom'
+      ? list(feed.entries)
+          .map(obj)
+          .filter((e): e is Node => e !== null)
+          .map((e) => atomEntry(e, base))
+      : format === 'json'
+        ? list(feed.items)
+            .map(obj)
+            .filter((e): e is Node => e !== null)
+            .map((e) => jsonItem(e, base))
+        : list(feed.items)
+            .map(obj)
+            .filter((e): e is Node => e !== null)
+            .map((e) => rssItem(e, base));
+  const self =
+    format === 'atom'
+      ? atomLink(feed.links, 'self')
+      : format === 'json'
+        ? str(feed.feed_url)
+        : atomLink(obj(feed.atom)?.links, 'self');
+  return {format, title: line(feed.title), site: absolute(site, url), self: absolute(self, url), items};
+}

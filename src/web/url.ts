@@ -1,0 +1,83 @@
+// Links arrive dressed for analytics: the same story is shared as ?utm_source=…, with #comments, with the host in
+// capitals. Two addresses that differ only that way name one article, so they share one key.
+
+/** Query parameters that only track where a click came from. */
+const TRACKING = new Set([
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  'mkt_tok',
+  '_hsenc',
+  '_hsmi',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'cmpid',
+  'ocid',
+  'ncid',
+  'smid',
+  'sr_share',
+  'share',
+  'rss',
+  'spm',
+  'xtor',
+]);
+const TRACKING_PREFIXES = ['utm_', 'at_', 'pk_', 'mtm_', 'ga_', 'oly_', 'vero_', '__'];
+
+/** True for an http: or https: URL. */
+export function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The address without its fragment and tracking parameters, host in lower case, the rest of the query sorted:
+ * the key by which one article is recognised however it was linked. Not a URL to fetch (sorting can matter to a
+ * server). Returns the text unchanged when it is not a URL.
+ */
+export function urlKey(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return text.trim();
+  }
+  url.hash = '';
+  const kept = [...url.searchParams].filter(([name]) => {
+    const lower = name.toLowerCase();
+    return !TRACKING.has(lower) && !TRACKING_PREFIXES.some((p) => lower.startsWith(p));
+  });
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  url.search = new URLSearchParams(kept).toString();
+  // The URL parser already lower-cases the host and drops a default port.
+  return url.toString();
+}
+
+/** The address to store and show: fragment and tracking parameters removed, the rest as the site wrote it. */
+export function cleanUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return text.trim();
+  }
+  url.hash = '';
+  for (const name of [...url.searchParams.keys()]) {
+    const lower = name.toLowerCase();
+    if (TRACKING.has(lower) || TRACKING_PREFIXES.some((p) => lower.startsWith(p)))
+      url.searchParams.delete(name);
+  }
+  return url.toString();
+}

@@ -1,0 +1,223 @@
+import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {opml, rss2} from '../fixtures/web/feeds.js';
+import {newsPage} from '../fixtures/web/pages.js';
+import {SHIPPED, shippedArticle} from '../fixtures/web/shipped.js';
+import {runCliAsync, type CliRun} from '../helpers/run-cli.js';
+import {tempDir} from '../helpers/temp-dir.js';
+import {startServer} from '../helpers/web-server.js';
+
+/** Every file under a folder with its bytes: what "the library is unchanged" compares. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out[relative(dir, path)] = readFileSync(path, 'base64');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function setup() {
+  const lib = tempDir({'mine.md': '---\ntitle: My own notes\n---\nA paragraph the user wrote.\n'});
+  const db = join(tempDir(), 'brief.db');
+  const brief = (...args: string[]): Promise<CliRun> => runCliAsync(['--articles', lib, '--db', db, ...args]);
+  return {lib, db, brief};
+}
+
+describe('brief add', () => {
+  it('adds a real-shaped page as an article whose panels match the shipped one', async () => {
+    const server = await startServer();
+    const url = server.url('/2019/01/florida-pileup.html');
+    const article = shippedArticle(SHIPPED[0] ?? '', url);
+    server.route('/2019/01/florida-pileup.html', {
+      body: newsPage(article, {padTo: 100_000}),
+      encoding: 'gzip',
+    });
+    const {lib, brief} = setup();
+    const added = await brief('add', `${url}?utm_source=newsletter`);
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    const file = readdirSync(lib).find((f) => f !== 'mine.md') ?? '';
+    expect(file).toBe('2019-01-05-florida-highway-pileup-fire-kills-five-children-two-truck.md');
+    expect(added.stdout).toContain(`added “${article.title}”`);
+    const [fromWeb, shipped] = JSON.parse(
+      (
+        await runCliAsync([
+          'extract',
+          '--json',
+          join(lib, file),
+          join(import.meta.dirname, '../../articles', SHIPPED[0] ?? ''),
+        ])
+      ).stdout,
+    ) as Record<string, unknown>[];
+    for (const panel of ['summary', 'facts', 'quotes', 'people', 'places', 'organizations'])
+      expect(fromWeb?.[panel], panel).toEqual(shipped?.[panel]);
+    // The same page again, under a tracking parameter and a fragment: not added twice.
+    const again = await brief('add', `${url}#comments`);
+    expect(again.stdout).toContain('already in the library');
+    expect(readdirSync(lib)).toHaveLength(2);
+  });
+
+  it('`brief URL` is `brief add URL`, and a saved .html file reads the same way', async () => {
+    const server = await startServer();
+    const article = shippedArticle(SHIPPED[1] ?? '', server.url('/p.html'));
+    server.route('/p.html', {body: newsPage(article)});
+    const {lib, db} = setup();
+    const run = await runCliAsync([server.url('/p.html')], {BRIEF_ARTICLES: lib, BRIEF_DB: db});
+    expect(run.code).toBe(0);
+    const saved = join(tempDir(), 'saved page.html');
+    writeFileSync(saved, newsPage(shippedArticle(SHIPPED[2] ?? '', 'https://courier.example/x')));
+    const fromFile = await runCliAsync(['add', saved], {BRIEF_ARTICLES: lib, BRIEF_DB: db});
+    expect(fromFile.code).toBe(0);
+    expect(readdirSync(lib)).toHaveLength(3);
+  });
+
+  it('subscribes to a feed and adds its items; refresh twice then adds nothing and sends conditional requests', async () => {
+    const server = await startServer();
+    const items = SHIPPED.map((file, i) => {
+      const a = shippedArticle(file, server.url(`/n/${i}`));
+      return {
+        title: a.title,
+        link: a.url,
+        date: `${a.date}T10:00:00Z`,
+        summary: '',
+        paragraphs: a.paragraphs,
+      };
+    });
+    const feed = {
+      title: 'Harbour Courier',
+      site: server.base,
+      self: server.url('/feed'),
+      items: items.slice(0, 2),
+    };
+    const lastModified = 'Mon, 01 Jul 2024 08:00:00 GMT';
+    server.route('/feed', {body: rss2(feed, true), type: 'application/rss+xml', etag: '"1"', lastModified});
+    const {lib, brief} = setup();
+    const add = await brief('add', server.url('/feed'));
+    expect(add.stdout).toBe(`subscribed to Harbour Courier: 2 new articles\n`);
+    // The site publishes two more.
+    server.route('/feed', {
+      body: rss2({...feed, items}, true),
+      type: 'application/rss+xml',
+      etag: '"2"',
+      lastModified,
+    });
+    const first = await brief('refresh');
+    expect(first.stdout).toBe('refreshed 1 feed: 2 new articles (1 updated, 0 unchanged)\n');
+    expect(server.requests.at(-1)?.headers['if-none-match']).toBe('"1"');
+    const before = snapshot(lib);
+    const second = await brief('refresh', '--json');
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({added: 0, failed: 0, feeds: [{status: 'unchanged'}]});
+    expect(server.requests.at(-1)?.headers['if-none-match']).toBe('"2"');
+    expect(server.requests.at(-1)?.headers['if-modified-since']).toBe(lastModified);
+    expect(snapshot(lib)).toEqual(before);
+    expect(Object.keys(before)).toHaveLength(5);
+    const feeds = await brief('feeds', '--json');
+    expect(JSON.parse(feeds.stdout)).toMatchObject([
+      {url: server.url('/feed'), title: 'Harbour Courier', items: 4, articles: 4, error: null},
+    ]);
+  });
+
+  it('imports another reader’s OPML, lists, exports and removes subscriptions', async () => {
+    const {lib, brief} = setup();
+    const file = join(tempDir(), 'subscriptions.opml');
+    writeFileSync(
+      file,
+      opml({
+        News: [
+          {
+            title: 'Harbour Courier',
+            xmlUrl: 'https://courier.example/feed',
+            htmlUrl: 'https://courier.example/',
+          },
+        ],
+        Local: [
+          {
+            title: 'Valley Gazette',
+            xmlUrl: 'https://gazette.example/rss',
+            htmlUrl: 'https://gazette.example/',
+          },
+        ],
+      }),
+    );
+    expect((await brief('add', file)).stdout).toBe("subscribed to 2 feeds; 'brief refresh' fetches them\n");
+    expect((await brief('add', file)).stdout).toBe(
+      "subscribed to 0 feeds (2 already); 'brief refresh' fetches them\n",
+    );
+    const list = await brief('feeds');
+    expect(list.stdout).toContain('Harbour Courier');
+    expect(list.stdout).toContain('https://gazette.example/rss');
+    expect(list.stdout).toContain('never');
+    const exported = await brief('export-opml');
+    expect(exported.stdout).toContain('xmlUrl="https://courier.example/feed"');
+    expect((await brief('feeds', 'remove', 'https://gazette.example/rss')).code).toBe(0);
+    const removedTwice = await brief('feeds', 'remove', 'https://gazette.example/rss');
+    expect(removedTwice).toMatchObject({
+      code: 1,
+      stderr: 'brief: no subscription to https://gazette.example/rss (see brief feeds)\n',
+    });
+    expect(JSON.parse((await brief('feeds', '--json')).stdout)).toHaveLength(1);
+    expect(readdirSync(lib)).toEqual(['mine.md']);
+  });
+});
+
+describe('brief add failures', () => {
+  it('gives one line and a non-zero exit for each, and leaves the library unchanged', async () => {
+    const server = await startServer({
+      '/missing': {status: 404},
+      '/broken': {status: 500},
+      '/slow': {body: 'late', delayMs: 60_000},
+      '/huge': {body: Buffer.alloc(11 * 1024 * 1024, 'a')},
+      '/links.html': {
+        body: `<!DOCTYPE html><html><body><ul>${Array.from({length: 30}, (_, i) => `<li><a href="/${i}">Story ${i}</a></li>`).join('')}</ul></body></html>`,
+      },
+      '/data.bin': {body: Buffer.from([0, 1, 2, 3, 255]), type: 'application/octet-stream'},
+      '/feed.xml': {
+        body: '<?xml version="1.0"?><catalog><book>Not a feed</book></catalog>',
+        type: 'application/rss+xml',
+      },
+    });
+    server.route('/loop', (res) => res.writeHead(302, {location: '/loop'}).end());
+    const dead = await startServer();
+    const refused = dead.url('/');
+    await dead.close();
+    const notOpml = join(tempDir(), 'list.opml');
+    writeFileSync(notOpml, '<?xml version="1.0"?><outlines><o xmlUrl="x"/></outlines>');
+    const cases: [string, RegExp][] = [
+      ['http://brief-test.invalid/story', /DNS lookup failed/],
+      [refused, /connection refused by 127\.0\.0\.1:\d+/],
+      [server.url('/missing'), /HTTP 404 Not Found$/],
+      [server.url('/broken'), /HTTP 500 Internal Server Error$/],
+      [server.url('/slow'), /no complete answer within 30 s$/],
+      [server.url('/huge'), /larger than the 10\.0 MB limit/],
+      [server.url('/loop'), /more than 5 redirects/],
+      [server.url('/links.html'), /no readable article on the page/],
+      [server.url('/feed.xml'), /not an RSS, Atom or JSON feed \(unrecognized feed format\)$/],
+      [server.url('/data.bin'), /not a web page, a feed or an OPML file$/],
+      [notOpml, /not an OPML subscription list or a feed$/],
+      ['/no/such/file.html', /file not found/],
+      ['ftp://example.com/feed', /only http and https addresses can be added/],
+    ];
+    const {lib, brief} = setup();
+    const before = snapshot(lib);
+    // One process per source, all at once: the slow one's 30 s timeout is waited for once.
+    const runs = await Promise.all(cases.map(([source]) => brief('add', source)));
+    runs.forEach((run, i) => {
+      const [source, reason] = cases[i] ?? ['', /./];
+      expect(run.code, source).toBe(1);
+      expect(run.stdout, source).toBe('');
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines, source).toHaveLength(1);
+      expect(lines[0], source).toMatch(reason);
+      expect(lines[0]?.startsWith(`brief: cannot add `), source).toBe(true);
+    });
+    expect(snapshot(lib)).toEqual(before);
+    expect(JSON.parse((await brief('feeds', '--json')).stdout)).toEqual([]);
+  }, 90_000);
+});

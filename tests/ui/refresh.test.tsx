@@ -1,0 +1,80 @@
+import React, {act} from 'react';
+import {describe, expect, it} from 'vitest';
+import type {RefreshControl, RefreshState} from '../../src/feeds/refresh-control.js';
+import {App} from '../../src/ui/App.js';
+import {sampleLibrary, storeOf} from './helpers/library.js';
+import {mount} from './helpers/render.js';
+
+const size = {columns: 100, rows: 20};
+
+/** A refresh the test drives by hand, counting how often the reader starts it. */
+function fakeRefresh(feeds: number) {
+  const listeners = new Set<(s: RefreshState) => void>();
+  let state: RefreshState = {
+    running: false,
+    feedsDone: 0,
+    feedsTotal: feeds,
+    added: 0,
+    failed: 0,
+    outcome: null,
+  };
+  const control = {
+    starts: 0,
+    start() {
+      if (feeds === 0) return 'no-feeds' as const;
+      if (state.running) return 'running' as const;
+      control.starts += 1;
+      control.emit({running: true, feedsDone: 0, added: 0, failed: 0, outcome: null});
+      return 'started' as const;
+    },
+    subscribe(listener: (s: RefreshState) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit(change: Partial<RefreshState>) {
+      state = {...state, ...change};
+      for (const l of listeners) l(state);
+    },
+  };
+  return control satisfies RefreshControl;
+}
+
+describe('refreshing from the reader', () => {
+  it('R starts one refresh, the status line follows it, and the footer says how it ended', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const refresh = fakeRefresh(2);
+    const ui = await mount(<App store={storeOf(articles, analyses)} size={size} refresh={refresh} />);
+    await ui.waitFor('3 articles', 'R refresh');
+    await ui.press('R');
+    await ui.waitFor('refreshing 0/2 feeds · 0 new');
+    await ui.press('R');
+    expect(refresh.starts).toBe(1);
+    await act(async () => refresh.emit({feedsDone: 1, added: 3}));
+    await ui.waitFor('refreshing 1/2 feeds · 3 new');
+    await act(async () =>
+      refresh.emit({
+        running: false,
+        feedsDone: 2,
+        added: 4,
+        failed: 1,
+        outcome: 'Refreshed 2 feeds: 4 new articles, 1 feed failed',
+      }),
+    );
+    const frame = await ui.waitFor('Refreshed 2 feeds: 4 new articles, 1 feed failed');
+    expect(frame).not.toContain('refreshing');
+    await ui.unmount();
+  });
+
+  it('says how to subscribe when there is nothing to refresh', async () => {
+    const {articles, analyses} = sampleLibrary();
+    for (const refresh of [undefined, fakeRefresh(0)]) {
+      const ui = await mount(
+        <App store={storeOf(articles, analyses)} size={size} {...(refresh ? {refresh} : {})} />,
+      );
+      await ui.waitFor('3 articles');
+      await ui.press('R');
+      await ui.waitFor("No feeds to refresh: add one with 'brief add FEED_URL'");
+      await ui.unmount();
+    }
+  });
+});

@@ -1,0 +1,134 @@
+import {describe, expect, it} from 'vitest';
+import {WebError} from '../../src/web/errors.js';
+import {documentKind} from '../../src/web/detect.js';
+import {parseFeedText} from '../../src/web/feed.js';
+import {opmlText, parseOpmlText} from '../../src/web/opml.js';
+import {atom, opml, rss1, rss2, type FeedInfo} from '../fixtures/web/feeds.js';
+
+const feed: FeedInfo = {
+  title: 'Harbour Courier » News',
+  site: 'https://courier.example',
+  self: 'https://courier.example/feed/',
+  items: [
+    {
+      title: 'Council agrees harbour plan &amp; budget',
+      link: 'https://courier.example/news/harbour-plan?utm_source=rss',
+      date: '2024-06-03T08:00:00Z',
+      authors: ['Jane Doe'],
+      summary: 'The council agreed the plan on Monday.',
+      paragraphs: [
+        'The council agreed the harbour plan on Monday.',
+        '“It is a good day,” said Mayor Ana Kovač.',
+      ],
+    },
+    {
+      title: 'Ferry timetable changes',
+      link: '/news/ferry',
+      date: '2024-06-02T08:00:00Z',
+      summary: 'The Sunday ferry moves to 10am.',
+    },
+  ],
+};
+
+describe('feeds', () => {
+  it.each([
+    ['RSS 2.0', rss2(feed, true), 'rss'],
+    ['Atom', atom(feed), 'atom'],
+    ['RSS 1.0', rss1(feed), 'rdf'],
+  ])('reads %s: titles, absolute links, dates, authors, full content and summaries', (_, xml, format) => {
+    expect(documentKind(xml)).toBe('feed');
+    const parsed = parseFeedText(xml, 'https://courier.example/feed/');
+    expect(parsed.format).toBe(format);
+    expect(parsed.title).toBe('Harbour Courier » News');
+    const [first, second] = parsed.items;
+    expect(first?.title).toBe('Council agrees harbour plan & budget');
+    expect(first?.link).toBe('https://courier.example/news/harbour-plan?utm_source=rss');
+    expect(Date.parse(first?.date ?? '')).toBe(Date.parse('2024-06-03T08:00:00Z'));
+    expect(first?.authors).toEqual(['Jane Doe']);
+    expect(first?.content).toContain('said Mayor Ana Kovač');
+    expect(second?.link).toBe('https://courier.example/news/ferry');
+    expect(second?.content).toBeNull();
+    expect(second?.summary).toContain('The Sunday ferry moves to 10am.');
+  });
+
+  it('reads a JSON Feed and a feed with no items yet', () => {
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Courier',
+      items: [
+        {id: '1', url: 'https://courier.example/1', title: 'One', content_text: 'Line one.\n\nLine two.'},
+      ],
+    });
+    expect(documentKind(json)).toBe('feed');
+    expect(parseFeedText(json, null).items[0]?.content).toContain('Line two.');
+    const empty =
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet blog</title></channel></rss>';
+    expect(parseFeedText(empty, null)).toMatchObject({title: 'Quiet blog', items: []});
+  });
+
+  it('rejects what is not a feed with one line', () => {
+    for (const text of [
+      '<!DOCTYPE html><html><body><p>Hello</p></body></html>',
+      'just words',
+      '<?xml version="1.0"?><catalog/>',
+    ]) {
+      let error: unknown = null;
+      try {
+        parseFeedText(text, null);
+      } catch (err) {
+        error = err;
+      }
+      expect(error).toBeInstanceOf(WebError);
+      expect((error as WebError).kind).toBe('not-feed');
+      expect((error as WebError).message).toMatch(/^not an RSS, Atom or JSON feed \([^\n]*\)$/);
+    }
+  });
+});
+
+describe('OPML', () => {
+  const exported = opml({
+    News: [
+      {
+        title: 'Harbour Courier',
+        xmlUrl: 'https://courier.example/feed/',
+        htmlUrl: 'https://courier.example/',
+      },
+      {
+        title: 'Valley &amp; Hills Gazette',
+        xmlUrl: 'https://gazette.example/rss',
+        htmlUrl: 'https://gazette.example/',
+      },
+    ],
+    Science: [
+      {
+        title: 'Harbour Courier',
+        xmlUrl: 'https://courier.example/feed/',
+        htmlUrl: 'https://courier.example/',
+      },
+    ],
+  });
+
+  it('flattens the folders of another reader’s export, each feed once', () => {
+    expect(documentKind(exported)).toBe('opml');
+    expect(parseOpmlText(exported)).toEqual([
+      {url: 'https://courier.example/feed/', title: 'Harbour Courier', site: 'https://courier.example/'},
+      {url: 'https://gazette.example/rss', title: 'Valley & Hills Gazette', site: 'https://gazette.example/'},
+    ]);
+  });
+
+  it('writes OPML that reads back the same', () => {
+    const feeds = parseOpmlText(exported);
+    expect(parseOpmlText(opmlText(feeds))).toEqual(feeds);
+  });
+
+  it('rejects what is not OPML, and OPML that lists no feed', () => {
+    const cases: [string, string][] = [
+      [rss2(feed, false), 'not an OPML subscription list (invalid opml format)'],
+      [
+        '<?xml version="1.0"?><opml version="2.0"><head/><body></body></opml>',
+        'the OPML file lists no feeds',
+      ],
+    ];
+    for (const [text, message] of cases) expect(() => parseOpmlText(text)).toThrow(message);
+  });
+});
