@@ -1,7 +1,8 @@
 import {mkdirSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {openTarget, type Target} from '../feeds/target.js';
-import {openDatabase, type Db} from '../store/open-db.js';
+import type {Db} from '../store/open-db.js';
+import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
 
 /** An open library to add to, and how to let go of it. */
@@ -45,19 +46,15 @@ export function openTargetForCli(
       return null;
     }
   }
-  let db: Db;
+  // Through the store, so the database is checked as every command checks it (never a file that is not brief's,
+  // marks restored from the journal, damage repaired).
+  const opened = openStoreForCli(root, dbPath, io);
+  const store = opened.store;
+  if (!store) return null;
   try {
-    db = openDatabase(dbPath, {onWarning: (message) => io.err(`brief: ${message}\n`)});
+    return {target: openTarget(store.db, root), db: store.db, close: () => store.close()};
   } catch (err) {
-    io.err(
-      `brief: cannot open the database ${dbPath}: ${err instanceof Error ? err.message : String(err)}\n`,
-    );
-    return null;
-  }
-  try {
-    return {target: openTarget(db, root), db, close: () => db.close()};
-  } catch (err) {
-    db.close();
+    store.close();
     io.err(
       `brief: cannot open the subscriptions in ${dbPath}: ${err instanceof Error ? err.message : String(err)}\n`,
     );

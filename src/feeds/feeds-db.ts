@@ -1,33 +1,8 @@
 import type {Db} from '../store/open-db.js';
+import {USER_TABLES} from '../store/schema.js';
 
-// Subscriptions and what brief has added are the user's own state, like read marks: they live in the same
-// database, in tables of their own that the cache's rebuild (a schema version change) never drops. Created here,
-// on first use, so the store's schema is unchanged: an additive change an older brief simply ignores.
-const TABLES = `
-CREATE TABLE IF NOT EXISTS feeds (
-  root TEXT NOT NULL,
-  url TEXT NOT NULL,
-  title TEXT,
-  site TEXT,
-  added_ms REAL NOT NULL,
-  fetched_ms REAL,
-  etag TEXT,
-  last_modified TEXT,
-  items INTEGER NOT NULL DEFAULT 0,
-  articles INTEGER NOT NULL DEFAULT 0,
-  error TEXT,
-  PRIMARY KEY (root, url)
-);
--- Every article brief has written, by URL, text and feed item: nothing comes twice, even after the user deletes
--- the file (a feed still listing that item must not bring it back).
-CREATE TABLE IF NOT EXISTS added (
-  root TEXT NOT NULL,
-  key TEXT NOT NULL,
-  path TEXT NOT NULL,
-  added_ms REAL NOT NULL,
-  PRIMARY KEY (root, key)
-);
-`;
+// Subscriptions and what brief has added are the user's own state, like read marks: see USER_TABLES.
+const TABLES = USER_TABLES;
 
 /** One subscription as stored. */
 export interface FeedRow {

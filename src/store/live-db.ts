@@ -12,7 +12,7 @@ import {
 } from './marks-journal.js';
 import {openDatabase, type Db, type OpenDbOptions, type OpenedDb} from './open-db.js';
 import {quickCheckInBackground} from './quick-check.js';
-import {readMarks, type MarkRow} from './salvage.js';
+import {readMarks, readUserRows, restoreUserRows, type MarkRow, type UserRows} from './salvage.js';
 
 /**
  * The store's connection to its database file, kept usable whatever happens to the file: a damaged database is
@@ -91,11 +91,18 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
   };
 
   /** Takes a newly opened database, bringing in the marks from wherever they survive; returns how many. */
-  const adopt = (next: OpenedDb, carried: readonly MarkRow[]): {kept: number; fromFile: number} => {
+  const adopt = (
+    next: OpenedDb,
+    carried: readonly MarkRow[],
+    rows: UserRows = {},
+  ): {kept: number; fromFile: number} => {
     opened = next;
     db = next.db;
     id = onDisk && !next.readOnly ? fileId(path) : null;
     generation += 1;
+    // Subscriptions and what was added, like marks, come along from wherever they can still be read.
+    for (const user of [rows, next.replaced?.rows ?? {}])
+      if (Object.values(user).some((list) => list.length > 0) && !next.readOnly) restoreUserRows(db, user);
     if (!next.fresh && carried.length === 0) return {kept: 0, fromFile: 0};
     const salvaged = [...(next.replaced?.salvaged ?? []), ...carried];
     const kept = restoreMarks(db, newestByKey([...salvaged, ...(journal?.read() ?? [])]));
@@ -131,8 +138,9 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
       }
     }
     const carried = carryMarks();
+    const rows = copied ? {} : readUserRows(db);
     db.close();
-    const {kept} = adopt(openDatabase(path, options), carried);
+    const {kept} = adopt(openDatabase(path, options), carried, rows);
     say(
       deleted
         ? `${path} was deleted while brief was running; made it again and kept the marks of ${articles(kept)}`
@@ -212,9 +220,10 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
       // Only the very file this connection has open is moved; if another brief replaced it already, reopen.
       if (live.ensureFile()) return;
       const carried = carryMarks();
+      const rows = readUserRows(db);
       db.close();
       const aside = moveAside(path);
-      const {kept} = adopt(openDatabase(path, options), carried);
+      const {kept} = adopt(openDatabase(path, options), carried, rows);
       say(
         `${path} is damaged (${why}); moved it to ${aside}, rebuilding it from the article files, ` +
           `and kept the marks of ${articles(kept)}`,

@@ -3,7 +3,7 @@ import {accessSync, constants, existsSync, readFileSync, statSync} from 'node:fs
 import {dirname, resolve} from 'node:path';
 import {DbError, describeDbError, errorCode, isDamage, isReadOnly} from './db-error.js';
 import {checkDbFile, ensureFolder, fileId, moveAside, readHeader, sameFile} from './db-file.js';
-import {salvageMarks, type MarkRow} from './salvage.js';
+import {salvage, type MarkRow, type UserRows} from './salvage.js';
 import {APPLICATION_ID, CACHE_TABLES, LATE_INDEXES, LATE_TABLES, SCHEMA, SCHEMA_VERSION} from './schema.js';
 
 /** A better-sqlite3 connection. */
@@ -23,7 +23,7 @@ export interface OpenedDb {
   /** The database was made now (no file, an empty one, or a damaged one moved aside): its marks are to restore. */
   fresh: boolean;
   /** A damaged file was moved aside: where to, why, and the marks that could still be read from it. */
-  replaced: {aside: string; why: string; salvaged: MarkRow[]} | null;
+  replaced: {aside: string; why: string; salvaged: MarkRow[]; rows: UserRows} | null;
   /**
    * Why the file cannot be written, when it cannot: `db` is then a copy in memory (or a new empty one) that
    * lives as long as the connection, so reading works and nothing is saved.
@@ -85,11 +85,11 @@ function replaceDamaged(
     );
   }
   if (!sameFile(before, fileId(path))) return openDatabase(path, options);
-  const salvaged = salvageMarks(path);
+  const {marks: salvaged, rows} = salvage(path);
   const aside = moveAside(path);
   const {db} = prepare(new Database(path), path, options);
   const why = err instanceof Error ? err.message : String(err);
-  return {db, fresh: true, replaced: {aside, why, salvaged}, readOnly: null};
+  return {db, fresh: true, replaced: {aside, why, salvaged, rows}, readOnly: null};
 }
 
 // A WAL database is read through its `-shm` file, which a read-only folder cannot hold; SQLite can still make

@@ -13,6 +13,7 @@ import {
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Db} from './open-db.js';
+import {USER_TABLE_NAMES, USER_TABLES} from './schema.js';
 
 /** One row of the `marks` table: the reader's read and favourite flags for one key (`h:HASH` or `u:URL`). */
 export interface MarkRow {
@@ -108,6 +109,26 @@ export function readMarks(db: Db): MarkRow[] {
  * damaged file stays exactly as it was for whoever wants to look at it; returns none when nothing is readable.
  */
 export function salvageMarks(path: string): MarkRow[] {
+  return salvage(path).marks;
+}
+
+/** Rows of the user's tables besides the marks (subscriptions, what was added), by table. */
+export type UserRows = Partial<Record<(typeof USER_TABLE_NAMES)[number], Record<string, unknown>[]>>;
+
+/** Reads what it can of a table, in rowid order, stopping at the first page that cannot be read. */
+export function readRows(db: Db, table: string): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  try {
+    for (const row of db.prepare(`SELECT * FROM ${table}`).iterate())
+      out.push(row as Record<string, unknown>);
+  } catch {
+    // Damaged past here, or no such table (a database that never had a subscription).
+  }
+  return out;
+}
+
+/** The marks and the user's other rows that can still be read from a damaged database file (see salvageMarks). */
+export function salvage(path: string): {marks: MarkRow[]; rows: UserRows} {
   let dir: string | null = null;
   try {
     dir = mkdtempSync(join(tmpdir(), 'brief-salvage-'));
@@ -117,13 +138,43 @@ export function salvageMarks(path: string): MarkRow[] {
     padToHeaderSize(copy, statSync(copy).size);
     const db = new Database(copy, {fileMustExist: true});
     try {
-      return readMarks(db);
+      return {marks: readMarks(db), rows: readUserRows(db)};
     } finally {
       db.close();
     }
   } catch {
-    return [];
+    return {marks: [], rows: {}};
   } finally {
     if (dir) rmSync(dir, {recursive: true, force: true});
   }
+}
+
+/** Puts salvaged user rows into a new database (its own rows win); returns how many were put back. */
+export function restoreUserRows(db: Db, rows: UserRows): number {
+  let n = 0;
+  db.exec(USER_TABLES);
+  db.transaction(() => {
+    for (const table of USER_TABLE_NAMES) {
+      for (const row of rows[table] ?? []) {
+        const cols = Object.keys(row).filter((c) => /^[a-z_]+$/.test(c));
+        if (cols.length === 0) continue;
+        try {
+          db.prepare(
+            `INSERT OR IGNORE INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+          ).run(...cols.map((c) => row[c] as string | number | null));
+          n += 1;
+        } catch {
+          // A row damage made unreadable in part: what is left is still worth keeping.
+        }
+      }
+    }
+  }).immediate();
+  return n;
+}
+
+/** The user's rows an open (possibly damaged) connection can still read. */
+export function readUserRows(db: Db): UserRows {
+  const rows: UserRows = {};
+  for (const table of USER_TABLE_NAMES) rows[table] = readRows(db, table);
+  return rows;
 }

@@ -122,3 +122,38 @@ export const LATE_TABLES: Record<string, string> = {
 
 /** Cache tables dropped when the schema version changes; `marks` is never among them. */
 export const CACHE_TABLES = ['fts', 'entities', 'mentions', 'analyses', 'claims', 'bodies', 'files', 'meta'];
+
+/**
+ * Tables of the user's own state besides the marks: feed subscriptions and what brief has added to the library
+ * (so nothing comes twice). Like marks they cannot be rebuilt from the article files: the cache's rebuild never
+ * drops them, and a damaged database's readable rows are carried into the new one. Made on first use by the
+ * feeds, so the schema version is unchanged (an older brief simply ignores them).
+ */
+export const USER_TABLES = `
+CREATE TABLE IF NOT EXISTS feeds (
+  root TEXT NOT NULL,
+  url TEXT NOT NULL,
+  title TEXT,
+  site TEXT,
+  added_ms REAL NOT NULL,
+  fetched_ms REAL,
+  etag TEXT,
+  last_modified TEXT,
+  items INTEGER NOT NULL DEFAULT 0,
+  articles INTEGER NOT NULL DEFAULT 0,
+  error TEXT,
+  PRIMARY KEY (root, url)
+);
+-- Every article brief has written, by URL, text and feed item: nothing comes twice, even after the user deletes
+-- the file (a feed still listing that item must not bring it back).
+CREATE TABLE IF NOT EXISTS added (
+  root TEXT NOT NULL,
+  key TEXT NOT NULL,
+  path TEXT NOT NULL,
+  added_ms REAL NOT NULL,
+  PRIMARY KEY (root, key)
+);
+`;
+
+/** The names of the USER_TABLES, for salvage. */
+export const USER_TABLE_NAMES = ['feeds', 'added'] as const;

@@ -32,7 +32,7 @@ describe('adding a page served in the wrong charset', () => {
     );
     const server = await startServer({'/old.html': {body: bytes, type: 'text/html; charset=utf-8'}});
     const dir = tempDir();
-    const db = openDatabase(join(tempDir(), 'brief.db'));
+    const db = openDatabase(join(tempDir(), 'brief.db')).db;
     const fetcher = createFetcher();
     open.push({db, fetcher});
     const outcome = await addSource(

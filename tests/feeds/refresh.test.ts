@@ -23,7 +23,7 @@ afterEach(() => {
 
 function library(): {dir: string; target: Target; fetcher: Fetcher; db: Db} {
   const dir = tempDir();
-  const db = openDatabase(join(tempDir(), 'brief.db'));
+  const db = openDatabase(join(tempDir(), 'brief.db')).db;
   const fetcher = createFetcher();
   open.push({db, fetcher});
   return {dir, target: openTarget(db, dir), fetcher, db};

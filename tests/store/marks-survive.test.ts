@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import {afterEach, describe, expect, it} from 'vitest';
 import {startIndexing} from '../../src/store/indexer.js';
 import {readMarks} from '../../src/store/salvage.js';
+import {USER_TABLES} from '../../src/store/schema.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {
@@ -51,6 +52,28 @@ describe('read and favourite marks survive a damaged database', () => {
     expect(warnings.join('\n')).toMatch(
       new RegExp(`moved it to .*broken-.*kept the marks of ${markedCount(marks)} articles`),
     );
+  });
+
+  it('subscriptions and what was added survive too: their readable rows are carried into the new database', async () => {
+    const root = bigLibrary(60);
+    const dbPath = join(tempDir(), 'brief.db');
+    await indexedWithMarks(root, dbPath);
+    const before = new Database(dbPath);
+    before.exec(USER_TABLES);
+    before
+      .prepare('INSERT INTO feeds (root, url, title, added_ms) VALUES (?, ?, ?, ?)')
+      .run(root, 'http://127.0.0.1/harbour.xml', 'Harbour news', 1);
+    before
+      .prepare('INSERT INTO added (root, key, path, added_ms) VALUES (?, ?, ?, ?)')
+      .run(root, 'u:http://127.0.0.1/a', join(root, 'a.md'), 1);
+    before.close();
+    overwritePages(dbPath, 16, pagesOf(dbPath, ['marks', 'sqlite_master', 'feeds', 'added']));
+    const s = reopen(root, dbPath, []);
+    expect(s.checkIntegrity(true)).toBe(true);
+    const rows = (table: string) =>
+      s.db.prepare(`SELECT * FROM ${table}`).all() as {url?: string; key?: string}[];
+    expect(rows('feeds').map((r) => r.url)).toEqual(['http://127.0.0.1/harbour.xml']);
+    expect(rows('added').map((r) => r.key)).toEqual(['u:http://127.0.0.1/a']);
   });
 
   it('16 pages overwritten and no journal: the marks are read back from the damaged file itself', async () => {
