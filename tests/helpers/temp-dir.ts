@@ -5,7 +5,9 @@ import {afterEach} from 'vitest';
 
 const made: string[] = [];
 afterEach(() => {
-  while (made.length) rmSync(made.pop() ?? '', {recursive: true, force: true});
+  // Retried: a database check on a worker thread may still be closing its files in the folder.
+  while (made.length)
+    rmSync(made.pop() ?? '', {recursive: true, force: true, maxRetries: 10, retryDelay: 50});
 });
 
 /** A temporary folder holding `files` (path → text or bytes), removed after the test. */

@@ -45,7 +45,7 @@ describe('the database deleted while brief has it open', () => {
     const dbPath = join(dir, 'brief.db');
     const notices: string[] = [];
     const s = openStore(root, dbPath, notices);
-    await startIndexing(s, {pool: countingPool()}).done;
+    await startIndexing(s, {pool: countingPool(), checkIntegrity: 'now'}).done;
     const [a, b] = s.listArticles().map((x) => x.id);
     s.setRead(a ?? '', true);
     remove(dir);
