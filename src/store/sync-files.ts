@@ -49,7 +49,8 @@ export async function syncFiles(store: SqliteStore): Promise<FileSync> {
     }).immediate();
   }
   db.transaction(() => {
-    out.removed = writer.removeMissing(root, plan.present, affected);
+    // Looking for what is gone reads every stored file of the library: only when something is.
+    if (plan.missing > 0) out.removed = writer.removeMissing(root, plan.present, affected);
     for (const move of plan.idMoves) writer.setId(move.path, move.id);
     writer.refreshEntities(affected);
   }).immediate();

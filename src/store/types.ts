@@ -73,6 +73,8 @@ export interface IndexProgress {
   etaSeconds: number | null;
   /** Articles not analysed, or analysed only in part, so far, with the first one's reason; absent when none. */
   failures?: {count: number; first: string};
+  /** Files and folders passed over (too deep, unreadable, not an article), with the first one's reason. */
+  skipped?: {count: number; first: string};
 }
 
 /**
@@ -97,6 +99,13 @@ export interface Store {
   listEntities(): EntityRecord[];
   /** Every article naming an entity, newest first, with the sentences that name it. */
   entityOccurrences(key: string): EntityOccurrence[];
+  /** How many articles name an entity (any of its records): the entity view's count, without reading them. */
+  entityCount?(key: string): number;
+  /**
+   * Articles `offset` to `offset + limit` of `entityOccurrences(key)`'s order (newest first), for a view that reads
+   * only the page on screen.
+   */
+  entityPage?(key: string, offset: number, limit: number): EntityOccurrence[];
   /** The articles naming an entity most (then newest first), at most `limit`: where a search result is found. */
   entityArticles(key: string, limit: number): EntityArticle[];
   /**
