@@ -204,7 +204,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
         name={model.name}
         forms={model.forms}
         kind={view.key.split(':')[0] ?? ''}
-        count={model.occurrences.length}
+        count={model.count}
         lines={model.lines}
         bodyHeight={model.bodyHeight}
         columns={columns}
