@@ -15,6 +15,7 @@ import {
   type ListRow,
   type OccurrenceRow,
 } from './rows.js';
+import {articlePages} from './article-pages.js';
 import {entityPages} from './entity-pages.js';
 import {ftsQuery, toTextHit, type SnippetRow} from './text-search.js';
 import type {EntityRecord, Store} from './types.js';
@@ -158,11 +159,17 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     generation: number;
     q: ReturnType<typeof prepareQueries>;
     pages: ReturnType<typeof entityPages>;
+    after: ReturnType<typeof articlePages>;
   } | null = null;
   const q = (): ReturnType<typeof prepareQueries> => ready().q;
   const ready = () => {
     if (prepared?.generation !== live.generation) {
-      prepared = {generation: live.generation, q: prepareQueries(live.db), pages: entityPages(live.db)};
+      prepared = {
+        generation: live.generation,
+        q: prepareQueries(live.db),
+        pages: entityPages(live.db),
+        after: articlePages(live.db),
+      };
       links = null;
     }
     return prepared;
@@ -221,6 +228,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         const {total, read} = q().counts.get(root) ?? {total: 0, read: 0};
         return {articles: q().page.all(root, Math.max(0, limit)).map(toRecord), total, unread: total - read};
       }),
+    articlesAfter: (after, limit) => live.guard(() => ready().after(root, after, limit)),
     getArticle: (id) =>
       live.guard(() => {
         const row = q().article.get(root, id);
