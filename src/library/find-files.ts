@@ -1,6 +1,7 @@
 import {lstatSync, readdirSync, realpathSync, statSync, type Stats} from 'node:fs';
 import {join} from 'node:path';
 import {decodeFileName, fsPath} from './file-names.js';
+import {MAX_DEPTH, SLICE_MS} from './limits.js';
 import {describeFsError} from './read-article.js';
 import type {SkippedFile} from './types.js';
 
@@ -10,12 +11,7 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
 // Documentation that lives beside articles (the shipped library has an ATTRIBUTION.md) is not an article.
 const HOUSEKEEPING = /^(readme|attribution|licen[cs]e|changelog|contributing|notice|copying)(\.[a-z]+)?$/i;
 
-/**
- * Folders below the library that are read: a tree deeper than this is not a library of articles but a mistake or
- * an attack (1,500 nested folders froze the reader for over a minute, each level's real path costing as much as
- * every level above it), and what lies below is reported, not read.
- */
-export const MAX_DEPTH = 32;
+export {MAX_DEPTH, SLICE_MS} from './limits.js';
 
 /** Article files found under a folder, and the entries that could not be followed. */
 export interface FoundFiles {
@@ -41,9 +37,6 @@ export function findArticleFiles(root: string): FoundFiles {
   for (const _ of walkSteps(root, found));
   return found;
 }
-
-/** Longest the async walk works before it lets other work (a key, a frame) run: about a frame. */
-export const SLICE_MS = 8;
 
 /**
  * findArticleFiles in slices of about SLICE_MS, yielding to the event loop between them: a reader walking a huge
