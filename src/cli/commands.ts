@@ -8,8 +8,8 @@ import {
   type LibraryLoad,
 } from '../library/index.js';
 import {loadHtmlReaderFor} from '../library/html-file.js';
-import {cleanLine, showName, toJson} from '../library/sanitize.js';
-import {fit} from '../ui/text.js';
+import {showName, toJson} from '../library/sanitize.js';
+import {formatRow} from './list-format.js';
 import {formatAnalysis, formatHeader} from './analysis-text.js';
 import {articleSummary, newestFirst, type Io} from './output.js';
 
@@ -42,8 +42,8 @@ export async function loadForCli(dir: string, io: Io): Promise<LibraryLoad | nul
   return load;
 }
 
-/** `brief list`: one line per article, or JSON. */
-export async function listCommand(dir: string, json: boolean, io: Io): Promise<ExitCode> {
+/** `brief list` without a database: every file read, then one line per article, or JSON. */
+export async function listFromFiles(dir: string, json: boolean, io: Io): Promise<ExitCode> {
   const load = await loadForCli(dir, io);
   if (!load) return 1;
   const articles = newestFirst(load.articles);
@@ -55,17 +55,9 @@ export async function listCommand(dir: string, json: boolean, io: Io): Promise<E
   return exitFor(load);
 }
 
-/**
- * Plain-text table of articles: date, source, title, and last the id (whole, as `brief show` takes it; ids can
- * be long, so the title is the column that gives way). Columns are fitted by display width.
- */
+/** Plain-text table of articles, one `formatRow` each. */
 export function formatList(articles: Article[]): string {
-  return articles
-    .map(
-      (a) =>
-        `${fit(cleanLine(a.date ?? ''), 10)}  ${fit(cleanLine(a.source ?? ''), 16)}  ${fit(cleanLine(a.title), 60)}  ${showName(a.id)}\n`,
-    )
-    .join('');
+  return articles.map(formatRow).join('');
 }
 
 /** The rules behind each decision of an analysis, grouped by what was decided, one line each. */

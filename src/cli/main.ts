@@ -30,7 +30,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
       io.out(`${VERSION}\n`);
       return 0;
     case 'list':
-      return (await import('./commands.js')).listCommand(args.articles, args.json, io);
+      return (await import('./list-command.js')).listCommand(args.articles, args.db, args.json, io);
     case 'show':
       return (await import('./commands.js')).showCommand(
         args.articles,
@@ -88,14 +88,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
       );
     case 'tui': {
       if (!process.stdout.isTTY || !process.stdin.isTTY) {
-        const [{loadForCli, formatList, exitFor}, {newestFirst}] = await Promise.all([
-          import('./commands.js'),
-          import('./output.js'),
-        ]);
-        const load = await loadForCli(args.articles, io);
-        if (!load) return 1;
-        io.out(formatList(newestFirst(load.articles)));
-        return exitFor(load);
+        return (await import('./list-command.js')).listCommand(args.articles, args.db, false, io);
       }
       return (await import('./tui-command.js')).runReader(args.articles, args.db, io);
     }

@@ -5,6 +5,8 @@ import {articleMeta, type Article} from '../library/types.js';
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Resolves once `out` can take more (a pipe read slowly): streamed output waits on it, so memory stays flat. */
+  drain?: () => Promise<void>;
 }
 
 /**
@@ -15,6 +17,10 @@ export interface Io {
 export const processIo: Io = {
   out: (text) => process.stdout.write(terminalText(text)),
   err: (text) => process.stderr.write(terminalText(text)),
+  drain: () =>
+    process.stdout.writableNeedDrain
+      ? new Promise((resolve) => process.stdout.once('drain', () => resolve()))
+      : Promise.resolve(),
 };
 
 /** Article metadata without its body: what `list --json` prints. */

@@ -1,6 +1,7 @@
-import {lstatSync, readdirSync, realpathSync, statSync} from 'node:fs';
+import {lstatSync, readdirSync, realpathSync, statSync, type Stats} from 'node:fs';
 import {join} from 'node:path';
 import {decodeFileName, fsPath} from './file-names.js';
+import {MAX_DEPTH, SLICE_MS} from './limits.js';
 import {describeFsError} from './read-article.js';
 import type {SkippedFile} from './types.js';
 
@@ -10,17 +11,14 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
 // Documentation that lives beside articles (the shipped library has an ATTRIBUTION.md) is not an article.
 const HOUSEKEEPING = /^(readme|attribution|licen[cs]e|changelog|contributing|notice|copying)(\.[a-z]+)?$/i;
 
-/**
- * Folders below the library that are read: a tree deeper than this is not a library of articles but a mistake or
- * an attack (1,500 nested folders froze the reader for over a minute, each level's real path costing as much as
- * every level above it), and what lies below is reported, not read.
- */
-export const MAX_DEPTH = 32;
+export {MAX_DEPTH, SLICE_MS} from './limits.js';
 
 /** Article files found under a folder, and the entries that could not be followed. */
 export interface FoundFiles {
   files: string[];
   skipped: SkippedFile[];
+  /** Size and modification time of each file (same index), from the look the walk took anyway. */
+  stats?: {size: number; mtimeMs: number}[];
 }
 
 function isArticleName(name: string): boolean {
@@ -36,10 +34,32 @@ function isArticleName(name: string): boolean {
  */
 export function findArticleFiles(root: string): FoundFiles {
   const found: FoundFiles = {files: [], skipped: []};
+  for (const _ of walkSteps(root, found));
+  return found;
+}
+
+/**
+ * findArticleFiles in slices of about SLICE_MS, yielding to the event loop between them: a reader walking a huge
+ * or deep tree still draws and answers keys (Ctrl+C quits at once). The same files and reasons, in the same order.
+ */
+export async function findArticleFilesAsync(root: string, sliceMs = SLICE_MS): Promise<FoundFiles> {
+  const found: FoundFiles = {files: [], skipped: []};
+  let start = performance.now();
+  for (const _ of walkSteps(root, found)) {
+    if (performance.now() - start < sliceMs) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    start = performance.now();
+  }
+  return found;
+}
+
+/** The walk, one step per folder entry looked at, so a caller can pause between steps. */
+function* walkSteps(root: string, found: FoundFiles): Generator<void> {
+  const stats: {size: number; mtimeMs: number}[] = (found.stats = []);
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
 
-  const walk = (dir: string, depth: number): void => {
+  const walk = function* (dir: string, depth: number): Generator<void> {
     if (depth > MAX_DEPTH) {
       found.skipped.push({
         path: dir,
@@ -59,20 +79,26 @@ export function findArticleFiles(root: string): FoundFiles {
       return;
     }
     seenDirs.add(real);
-    let names: string[];
+    let entries: {name: string; bytes: Buffer}[];
     try {
-      names = readdirSync(fsPath(dir), {encoding: 'buffer'}).map(decodeFileName).sort();
+      entries = readdirSync(fsPath(dir), {encoding: 'buffer'})
+        .map((bytes) => ({name: decodeFileName(bytes), bytes}))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (err) {
       found.skipped.push({path: dir, reason: describeFsError(err)});
       return;
     }
-    for (const name of names) {
+    for (const {name, bytes} of entries) {
+      yield;
       if (name.startsWith('.')) continue;
       const path = join(dir, name);
       let isDir = false;
+      let link: Stats;
+      let target: Stats;
       try {
-        const link = lstatSync(fsPath(path));
-        isDir = link.isSymbolicLink() ? statSync(fsPath(path)).isDirectory() : link.isDirectory();
+        link = lstatSync(fsPath(path));
+        target = link.isSymbolicLink() ? statSync(fsPath(path)) : link;
+        isDir = target.isDirectory();
       } catch (err) {
         if (isArticleName(name)) found.skipped.push({path, reason: brokenLinkReason(err)});
         else if ((err as NodeJS.ErrnoException).code === 'ELOOP')
@@ -80,17 +106,19 @@ export function findArticleFiles(root: string): FoundFiles {
         continue;
       }
       if (isDir) {
-        walk(path, depth + 1);
+        yield* walk(path, depth + 1);
       } else if (isArticleName(name)) {
-        const key = safeRealKey(path);
+        // A file that is not a link is where its folder really is: its real path needs no call of its own (one
+        // per file was a third of listing 50,000 files).
+        const key = link.isSymbolicLink() ? safeRealKey(path) : `${real}/${bytes.toString('latin1')}`;
         if (seenFiles.has(key)) continue;
         seenFiles.add(key);
         found.files.push(path);
+        stats.push({size: target.size, mtimeMs: target.mtimeMs});
       }
     }
   };
-  walk(root, 0);
-  return found;
+  yield* walk(root, 0);
 }
 
 function brokenLinkReason(err: unknown): string {

@@ -1,5 +1,7 @@
 export type {
   ArticlePage,
+  ArticlePageAfter,
+  ListCursor,
   ArticleRecord,
   EntityArticle,
   EntityOccurrence,

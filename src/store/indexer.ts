@@ -3,7 +3,7 @@ import {isDamage} from './db-error.js';
 import type {Db} from './open-db.js';
 import {createClaims, type Claims} from './claims.js';
 import {extractorVersion, forEachLimit, missingJobs, type ExtractJob} from './index-jobs.js';
-import {scanLibrary, type ReadJob} from './scan.js';
+import {scanLibraryAsync, type ReadJob} from './scan.js';
 import type {SqliteStore} from './sqlite-store.js';
 import {createWriter, type Affected} from './store-writes.js';
 import type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
@@ -77,9 +77,15 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     const etaSeconds = done > 0 && rate > 0 ? Math.max(0, total - done) / rate : null;
     const problems = [...summary.unanalysable, ...summary.failed];
     const first = problems[0];
-    return first
-      ? {done, total, rate, etaSeconds, failures: {count: problems.length, first: first.reason}}
-      : {done, total, rate, etaSeconds};
+    const skipped = summary.skipped[0];
+    return {
+      done,
+      total,
+      rate,
+      etaSeconds,
+      ...(first ? {failures: {count: problems.length, first: first.reason}} : {}),
+      ...(skipped ? {skipped: {count: summary.skipped.length, first: skipped.reason}} : {}),
+    };
   };
   const emit = (force: boolean): void => {
     const now = performance.now();
@@ -206,7 +212,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
 
   const runPass = async (p: Pass): Promise<void> => {
     const {db, writer, affected} = p;
-    const plan = scanLibrary(db, root);
+    // In slices, with the event loop free between them: a reader walking a huge or deep tree still answers keys.
+    const plan = await scanLibraryAsync(db, root);
+    if (stopped) return;
+    if (store.generation !== p.generation) throw new Restart();
     summary.files = plan.present.size;
     summary.unchanged = plan.unchanged;
     summary.skipped.push(...plan.skipped);

@@ -1,6 +1,6 @@
 import {statSync} from 'node:fs';
 import {fsPath} from '../library/file-names.js';
-import {findArticleFiles} from '../library/find-files.js';
+import {findArticleFiles, findArticleFilesAsync, SLICE_MS} from '../library/find-files.js';
 import {LibraryError, uniqueIds} from '../library/load-library.js';
 import {describeFsError} from '../library/read-article.js';
 import type {SkippedFile} from '../library/types.js';
@@ -25,6 +25,8 @@ export interface ScanPlan {
   idMoves: {path: string; id: string}[];
   /** Entries that could not be followed, and unchanged files known not to be articles. */
   skipped: SkippedFile[];
+  /** Stored files of the library no longer in the folder: when 0, there is nothing to remove. */
+  missing: number;
 }
 
 interface KnownFile {
@@ -35,15 +37,60 @@ interface KnownFile {
   skip_reason: string | null;
 }
 
-/** Compares the folder with the stored files by path, size and modification time. */
-export function scanLibrary(db: Db, root: string): ScanPlan {
+function checkRoot(root: string): void {
   try {
     if (!statSync(root).isDirectory()) throw new LibraryError(`${root} is not a folder`);
   } catch (err) {
     if (err instanceof LibraryError) throw err;
     throw new LibraryError(`cannot open the article folder ${root}: ${describeFsError(err)}`);
   }
-  const found = findArticleFiles(root);
+}
+
+/** Compares the folder with the stored files by path, size and modification time. */
+export function scanLibrary(db: Db, root: string): ScanPlan {
+  checkRoot(root);
+  const plan = emptyPlan(findArticleFiles(root));
+  for (const _ of planSteps(db, root, plan));
+  return plan;
+}
+
+/**
+ * scanLibrary in slices of about SLICE_MS with the event loop free between them: what the reader runs, so a huge
+ * or deep library is walked while it draws and answers keys.
+ */
+export async function scanLibraryAsync(db: Db, root: string, sliceMs = SLICE_MS): Promise<ScanPlan> {
+  checkRoot(root);
+  const plan = emptyPlan(await findArticleFilesAsync(root, sliceMs));
+  let start = performance.now();
+  for (const _ of planSteps(db, root, plan)) {
+    if (performance.now() - start < sliceMs) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    start = performance.now();
+  }
+  return plan;
+}
+
+interface Found {
+  files: string[];
+  skipped: SkippedFile[];
+  stats?: {size: number; mtimeMs: number}[];
+}
+
+function emptyPlan(found: Found): ScanPlan & {found: Found} {
+  return {
+    found,
+    reads: [],
+    present: new Set(found.files),
+    unchanged: 0,
+    idMoves: [],
+    skipped: [...found.skipped],
+    missing: 0,
+  };
+}
+
+/** Fills `plan` one file at a time (a stat each), so a caller can pause between files. */
+function* planSteps(db: Db, root: string, plan: ScanPlan & {found: Found}): Generator<void> {
+  const {found} = plan;
   const ids = uniqueIds(root, found.files);
   const known = new Map(
     db
@@ -51,32 +98,31 @@ export function scanLibrary(db: Db, root: string): ScanPlan {
       .all(root)
       .map((f) => [f.path, f]),
   );
-  const plan: ScanPlan = {
-    reads: [],
-    present: new Set(found.files),
-    unchanged: 0,
-    idMoves: [],
-    skipped: [...found.skipped],
-  };
-  found.files.forEach((path, i) => {
+  let knownPresent = 0;
+  for (let i = 0; i < found.files.length; i++) {
+    yield;
+    const path = found.files[i] ?? '';
     const id = ids[i] ?? path;
     let size = -1;
     let mtimeMs = -1;
+    const seen = found.stats?.[i];
     try {
-      const stat = statSync(fsPath(path));
+      // The walk looked at each file already; a second stat per file would double the scan of a big library.
+      const stat = seen ?? statSync(fsPath(path));
       size = stat.size;
       mtimeMs = stat.mtimeMs;
     } catch {
       // Reading it will say why; the file stays a read job so the reason is recorded.
     }
     const before = known.get(path);
+    if (before) knownPresent += 1;
     if (before && before.size === size && before.mtime_ms === mtimeMs) {
       plan.unchanged += 1;
       if (before.id !== id) plan.idMoves.push({path, id});
       if (before.skip_reason !== null) plan.skipped.push({path, reason: before.skip_reason});
-      return;
+      continue;
     }
     plan.reads.push({path, id, size, mtimeMs, isNew: !before});
-  });
-  return plan;
+  }
+  plan.missing = known.size - knownPresent;
 }

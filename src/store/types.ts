@@ -29,6 +29,19 @@ export interface ArticlePage {
   unread: number;
 }
 
+/** Where a page of the article list ends: the next page starts after this row. */
+export interface ListCursor {
+  date: string;
+  title: string;
+  fid: number;
+}
+
+/** A page of the article list and where the next one starts (null after the last). */
+export interface ArticlePageAfter {
+  articles: ArticleRecord[];
+  next: ListCursor | null;
+}
+
 /** One entity of the whole library, merged across articles by kind and normalised name. */
 export interface EntityRecord {
   /** Stable key: kind + normalised canonical name. */
@@ -73,6 +86,8 @@ export interface IndexProgress {
   etaSeconds: number | null;
   /** Articles not analysed, or analysed only in part, so far, with the first one's reason; absent when none. */
   failures?: {count: number; first: string};
+  /** Files and folders passed over (too deep, unreadable, not an article), with the first one's reason. */
+  skipped?: {count: number; first: string};
 }
 
 /**
@@ -87,6 +102,11 @@ export interface Store {
    * reading every row (at 10,000 articles a full list takes ~100 ms). Absent where a full list is as cheap.
    */
   firstArticles?(limit: number): ArticlePage;
+  /**
+   * Up to `limit` articles of `listArticles()`'s order after `after` (from the start when null): the full list a
+   * page at a time, for a reader that must answer keys between pages. Absent where a full list is as cheap.
+   */
+  articlesAfter?(after: ListCursor | null, limit: number): ArticlePageAfter;
   /** The full article (body paragraphs), or null when the id is unknown or the file is gone. */
   getArticle(id: string): Article | null;
   /** The stored analysis, or null while not analysed. */
@@ -97,6 +117,13 @@ export interface Store {
   listEntities(): EntityRecord[];
   /** Every article naming an entity, newest first, with the sentences that name it. */
   entityOccurrences(key: string): EntityOccurrence[];
+  /** How many articles name an entity (any of its records): the entity view's count, without reading them. */
+  entityCount?(key: string): number;
+  /**
+   * Articles `offset` to `offset + limit` of `entityOccurrences(key)`'s order (newest first), for a view that reads
+   * only the page on screen.
+   */
+  entityPage?(key: string, offset: number, limit: number): EntityOccurrence[];
   /** The articles naming an entity most (then newest first), at most `limit`: where a search result is found. */
   entityArticles(key: string, limit: number): EntityArticle[];
   /**

@@ -1,7 +1,7 @@
 import React, {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {Box, useApp, useInput} from 'ink';
 import type {RefreshControl} from '../feeds/refresh-control.js';
-import type {IndexingHandle, Store} from '../store/index.js';
+import type {ArticleRecord, IndexingHandle, Store} from '../store/index.js';
 import {Footer} from './components/Footer.js';
 import {MIN_COLUMNS, MIN_ROWS, TooSmall} from './components/TooSmall.js';
 import {useIndexing} from './hooks/use-indexing.js';
@@ -23,7 +23,8 @@ import {editQuery} from './state/query-edit.js';
 import {splitKeys} from './state/split-keys.js';
 import {articleModel, commandContext, entityModel, type Size} from './screen-model.js';
 import {safeLine} from './text.js';
-import {createViewData, firstPage, listArticles} from './view-data.js';
+import {createListLoader, type ListLoader} from './list-loader.js';
+import {createViewData, firstPage} from './view-data.js';
 
 /** What the root component needs: the store, optional background indexing, the URL opener, a fixed size for tests. */
 export interface AppProps {
@@ -36,6 +37,18 @@ export interface AppProps {
   size?: Size;
   /** The article folder, named when the library is empty. */
   library?: string;
+}
+
+/** The rows with the marks `effects` just saved. */
+function marked(articles: readonly ArticleRecord[], effects: readonly Effect[]): ArticleRecord[] {
+  return articles.map((a) => {
+    let out = a;
+    for (const e of effects) {
+      if (e.type === 'setRead' && e.id === a.id) out = {...out, read: e.read};
+      if (e.type === 'setFavourite' && e.id === a.id) out = {...out, favourite: e.favourite};
+    }
+    return out;
+  });
 }
 
 /** The reader: one reducer for state, one input handler for every key, one screen per mode. */
@@ -57,14 +70,21 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
     latest.current = reduce(latest.current, action);
     dispatch(action);
   }, []);
-  const complete = useCallback(() => {
-    if (latest.current.totals) apply({type: 'articles', articles: listArticles(store)});
-  }, [store, apply]);
+  // The full list follows the first frame, read a slice at a time so keys are answered meanwhile (a small library
+  // is finished by the first key, so it never acts on half a list).
+  const loader = useRef<ListLoader | null>(null);
   useEffect(() => {
-    // A timer, so the first frame is on screen before the full list is read.
-    const timer = setTimeout(complete, 0);
-    return () => clearTimeout(timer);
-  }, [complete]);
+    const load = createListLoader(store, (articles) => apply({type: 'articles', articles}));
+    loader.current = load;
+    load.reload();
+    return () => {
+      load.cancel();
+      loader.current = null;
+    };
+  }, [store, apply]);
+  const complete = (): void => {
+    if (latest.current.totals) loader.current?.finishSmall(latest.current.totals.total);
+  };
   // What the store says about its database (rebuilt, read-only, made again) goes to the footer; from a timer, as
   // the store may say it while a screen is reading from it.
   useEffect(
@@ -75,8 +95,8 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
   const data = useMemo(() => createViewData(store, version), [store, version]);
   useEffect(() => {
-    if (version > 0) apply({type: 'articles', articles: listArticles(store)});
-  }, [store, version, apply]);
+    if (version > 0) loader.current?.reload();
+  }, [version]);
 
   const refreshing = useRefresh(refresh);
   const outcome = refreshing?.outcome ?? null;
@@ -116,7 +136,13 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
         });
       }
     }
-    if (changed) after.push({type: 'articles', articles: listArticles(store)});
+    // The marked row shows its new state at once; the rest (copies of it share its marks) follows from a reload.
+    if (changed) {
+      // (While only the first page is read, the patch would stand for the whole list: the reload brings it.)
+      if (!latest.current.totals)
+        after.push({type: 'articles', articles: marked(latest.current.articles, effects)});
+      loader.current?.reload();
+    }
     return after;
   };
 
@@ -204,7 +230,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
         name={model.name}
         forms={model.forms}
         kind={view.key.split(':')[0] ?? ''}
-        count={model.occurrences.length}
+        count={model.count}
         lines={model.lines}
         bodyHeight={model.bodyHeight}
         columns={columns}

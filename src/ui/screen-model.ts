@@ -64,22 +64,29 @@ export interface EntityModel {
   name: string;
   /** Every form of it in the library (the view's own included), for the "also" line and highlighting. */
   forms: string[];
+  /** How many articles name it. */
+  count: number;
+  /** The articles around the cursor (see ViewData.entityWindow); the first is article `offset` of the view. */
   occurrences: EntityOccurrence[];
+  offset: number;
   lines: Line[];
   bodyHeight: number;
 }
 
 /** Every article naming the entity, as highlighted lines. */
 export function entityModel(view: EntityView, data: ViewData, {columns, rows}: Size): EntityModel {
-  const occurrences = data.occurrences(view.key);
+  const count = data.entityCount(view.key);
+  const {offset, occurrences} = data.entityWindow(view.key, Math.max(0, Math.min(view.selected, count - 1)));
   const record = data.entity(view.key);
   const name = record?.name ?? view.name;
   const forms = [...new Set([name, ...(record?.aliases ?? []), ...view.forms])];
   return {
     name,
     forms,
+    count,
     occurrences,
-    lines: occurrenceLines(occurrences, forms, columns),
+    offset,
+    lines: occurrenceLines(occurrences, forms, columns, offset),
     bodyHeight: entityBody(rows),
   };
 }
@@ -145,15 +152,20 @@ export function commandContext(state: AppState, data: ViewData, size: Size): Com
       return {state, count: results.length, page: searchPage(size.rows), scroll: false, open, article: null};
     }
     case 'entity': {
-      const occurrences = data.occurrences(view.key);
-      const hit = occurrences[Math.min(view.selected, occurrences.length - 1)];
+      const count = data.entityCount(view.key);
+      const {offset, occurrences} = data.entityWindow(
+        view.key,
+        Math.max(0, Math.min(view.selected, count - 1)),
+      );
+      const hit = occurrences[Math.min(view.selected, count - 1) - offset];
+      // n/p from the article walk the articles read around it, not all 10,000 of a much-named person.
       const open: OpenTarget = hit
         ? {type: 'article', id: hit.articleId, siblings: occurrences.map((o) => o.articleId)}
         : null;
       // A page of articles: each takes a few lines (title, sentences, quotes).
       return {
         state,
-        count: occurrences.length,
+        count,
         page: Math.max(2, Math.floor(entityBody(size.rows) / 4)),
         scroll: false,
         open,

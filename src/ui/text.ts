@@ -26,8 +26,16 @@ export function displayWidth(text: string): number {
 
 /** Cuts text to at most `width` columns, ending with "…" when cut. */
 export function truncate(text: string, width: number): string {
-  if (width <= 0) return '';
-  if (displayWidth(text) <= width) return text;
+  return cut(text, width).text;
+}
+
+// The cut and its width, known while cutting: measuring "…" again with string-width was most of `brief list`'s
+// time at 50,000 articles (3.6 of 5 s of CPU).
+function cut(text: string, width: number): {text: string; width: number} {
+  if (width <= 0) return {text: '', width: 0};
+  const full = displayWidth(text);
+  if (full <= width) return {text, width: full};
+  if (PLAIN.test(text)) return {text: `${text.slice(0, width - 1)}…`, width};
   let out = '';
   let w = 0;
   for (const ch of clusters(text)) {
@@ -36,13 +44,13 @@ export function truncate(text: string, width: number): string {
     out += ch;
     w += cw;
   }
-  return `${out}…`;
+  return {text: `${out}…`, width: w + 1};
 }
 
 /** Truncates or pads with spaces to exactly `width` columns. */
 export function fit(text: string, width: number): string {
-  const cut = truncate(text, width);
-  return cut + ' '.repeat(Math.max(0, width - displayWidth(cut)));
+  const c = cut(text, width);
+  return c.text + ' '.repeat(Math.max(0, width - c.width));
 }
 
 /** Word-wraps one paragraph to `width` columns; words longer than a line are split. Never returns no lines. */

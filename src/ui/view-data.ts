@@ -14,6 +14,13 @@ export interface ViewData {
   /** Entity search results; the index is built on first use. */
   results(query: string, kind: KindFilter): EntitySearchResult[];
   occurrences(key: string): EntityOccurrence[];
+  /** How many articles name an entity. */
+  entityCount(key: string): number;
+  /**
+   * The articles of the entity view around `selected` (a page before it to a page after), and the index of the
+   * first: what is on screen and a margin, read a page at a time however many articles name it.
+   */
+  entityWindow(key: string, selected: number): {offset: number; occurrences: EntityOccurrence[]};
   /** The articles naming an entity most, for the line under its search result. */
   where(key: string): EntityArticle[];
   /** The library-wide record of an entity key (all its forms across articles), or null. */
@@ -22,6 +29,9 @@ export interface ViewData {
 
 // Articles named under each search result: where to read about it.
 const WHERE = 3;
+
+/** Articles the entity view reads at a time: more than a screen holds, so a window of three covers any screen. */
+export const ENTITY_PAGE = 40;
 
 /** Most results a query shows: more is noise, and it bounds the cost of a keystroke. */
 export const RESULT_LIMIT = 200;
@@ -85,11 +95,29 @@ export function createViewData(store: Store, version = 0): ViewData {
   let entities: EntityRecord[] | null = null;
   let search: EntitySearch | null = null;
   let last: {query: string; kind: KindFilter; results: EntitySearchResult[]} | null = null;
+  const occurrences = memo((key) => store.entityOccurrences(key), []);
+  const entityCount = memo(
+    (key) => (store.entityCount ? store.entityCount(key) : occurrences(key).length),
+    0,
+  );
+  const page = memo((at) => {
+    const [n, key] = [Number(at.slice(0, at.indexOf(':'))), at.slice(at.indexOf(':') + 1)];
+    const offset = n * ENTITY_PAGE;
+    return store.entityPage
+      ? store.entityPage(key, offset, ENTITY_PAGE)
+      : occurrences(key).slice(offset, offset + ENTITY_PAGE);
+  }, []);
   return {
     version,
+    entityCount,
+    entityWindow(key, selected) {
+      const at = Math.max(0, Math.floor(selected / ENTITY_PAGE) - 1);
+      const pages = [at, at + 1, at + 2].filter((n) => n * ENTITY_PAGE < entityCount(key));
+      return {offset: at * ENTITY_PAGE, occurrences: pages.flatMap((n) => page(`${n}:${key}`))};
+    },
     article: memo((id) => store.getArticle(id), null),
     analysis: memo((id) => store.getAnalysis(id), null),
-    occurrences: memo((key) => store.entityOccurrences(key), []),
+    occurrences,
     where: memo((key) => store.entityArticles(key, WHERE), []),
     entity: memo((key) => store.entity(key), null),
     results(query, kind) {

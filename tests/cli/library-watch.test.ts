@@ -1,7 +1,8 @@
-import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, renameSync, rmSync, watch as fsWatch, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {watchLibrary, type LibraryWatcher} from '../../src/cli/library-watch.js';
+import {MAX_DEPTH} from '../../src/library/limits.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 const watchers: LibraryWatcher[] = [];
@@ -65,5 +66,29 @@ describe('watching the library folder', () => {
     const {w, changes} = watch(dir, {watch: failing, pollMs: 30});
     expect(w.mode).toBe('poll');
     await settle(() => expect(changes.count).toBeGreaterThanOrEqual(2));
+  });
+
+  it('per folder: one watch per folder (none per file), down to MAX_DEPTH, and a new folder is watched after a change', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 30; i++) writeFileSync(join(dir, `note-${i}.md`), 'Note\nText.\n');
+    let deep = dir;
+    for (let i = 1; i <= MAX_DEPTH + 10; i++) mkdirSync((deep = join(deep, 'd')));
+    const watched: string[] = [];
+    const counting = ((path: string, options: {recursive?: boolean}, listener: () => void) => {
+      expect(options.recursive).toBe(false);
+      watched.push(path);
+      return fsWatch(path, options, listener);
+    }) as unknown as typeof fsWatch;
+    const {w, changes} = watch(dir, {watch: counting, perFolder: true});
+    expect(w.mode).toBe('watch');
+    // The library and MAX_DEPTH folders below it; the 30 files and the folders deeper take none.
+    await settle(() => expect(watched).toHaveLength(MAX_DEPTH + 1));
+    expect(new Set(watched).size).toBe(watched.length);
+
+    mkdirSync(join(dir, 'later'));
+    await settle(() => expect(watched).toContain(join(dir, 'later')));
+    const before = changes.count;
+    writeFileSync(join(dir, 'later', 'c.md'), 'C\nText.\n');
+    await settle(() => expect(changes.count).toBeGreaterThan(before));
   });
 });

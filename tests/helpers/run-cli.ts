@@ -1,5 +1,6 @@
 import {spawn, spawnSync} from 'node:child_process';
 import {join} from 'node:path';
+import {tempDir} from './temp-dir.js';
 
 /** The built CLI; `npm test` builds it before vitest runs. */
 export const CLI = join(import.meta.dirname, '../../dist/cli.js');
@@ -11,12 +12,20 @@ export interface CliRun {
   stderr: string;
 }
 
+/**
+ * A database of its own for a run that names none (`list` keeps the library's files in one): a test never writes
+ * to the user's data folder.
+ */
+function ownDb(args: string[], env: Record<string, string>): Record<string, string> {
+  return args.includes('--db') || 'BRIEF_DB' in env ? {} : {BRIEF_DB: join(tempDir(), 'brief.db')};
+}
+
 /** Runs the built `brief` with arguments and extra environment, without a terminal. */
 export function runCli(args: string[], env: Record<string, string> = {}, cwd?: string): CliRun {
   const run = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',
     cwd,
-    env: {...process.env, NO_COLOR: '1', ...env},
+    env: {...process.env, NO_COLOR: '1', ...ownDb(args, env), ...env},
     timeout: 60_000,
   });
   return {code: run.status, stdout: run.stdout, stderr: run.stderr};

@@ -80,6 +80,7 @@ describe('article list', () => {
       ...full,
       listArticles: (): ArticleRecord[] => full.listArticles().filter((a) => known.has(a.id)),
       firstArticles: undefined,
+      articlesAfter: undefined,
     };
     let listener: ((p: IndexProgress, finished: boolean) => void) | null = null;
     const indexing: IndexingHandle = {

@@ -29,10 +29,17 @@ export function failuresText(progress: IndexProgress | null): string | null {
   return failures ? `${failures.count} not analysed: ${failures.first}` : null;
 }
 
+/** "1 skipped: too deep: more than 32 folders below the library (not read)", or null when nothing was. */
+export function skippedText(progress: IndexProgress | null): string | null {
+  const skipped = progress?.skipped;
+  return skipped ? `${skipped.count} skipped: ${skipped.first}` : null;
+}
+
 /** "brief · 281 articles · 270 unread · filter: all" and indexing progress while it runs. */
 export function StatusLine({total, unread, filter, shown, progress, activity = null}: StatusProps) {
   const indexing = progressText(progress);
   const failures = failuresText(progress);
+  const skipped = skippedText(progress);
   return (
     <Text wrap="truncate">
       <Text {...theme.title}>brief</Text>
@@ -44,6 +51,7 @@ export function StatusLine({total, unread, filter, shown, progress, activity = n
       {activity ? <Text {...theme.accent}>{` · ${activity}`}</Text> : null}
       {indexing ? <Text {...theme.accent}>{` · ${indexing}`}</Text> : null}
       {failures ? <Text {...theme.warning}>{` · ${failures}`}</Text> : null}
+      {skipped ? <Text {...theme.warning}>{` · ${skipped}`}</Text> : null}
     </Text>
   );
 }

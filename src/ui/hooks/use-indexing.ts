@@ -29,7 +29,9 @@ export function useIndexing(indexing: IndexingHandle | undefined): IndexingState
       if (finished) {
         if (timer) clearTimeout(timer);
         timer = null;
-        take(null, true);
+        // What could not be used stays on the status line after the run; the progress itself goes.
+        const {failures, skipped} = progress;
+        take(failures || skipped ? {...progress, done: progress.total} : null, true);
         return;
       }
       const wait = last + REFRESH_MS - Date.now();

@@ -3,14 +3,20 @@ import {safeLine, truncate, wrapText} from '../text.js';
 import {quoteText} from './article-panels.js';
 import {highlight, line, type Line} from './lines.js';
 
-/** Lines of the entity view: per article a title line, the sentences naming it (highlighted), then its quotes. */
+/**
+ * Lines of the entity view: per article a title line, the sentences naming it (highlighted), then its quotes; `first`
+ * is the index in the view of the first of `occurrences`.
+ */
 export function occurrenceLines(
   occurrences: readonly EntityOccurrence[],
   forms: readonly string[],
   width: number,
+  first = 0,
 ): Line[] {
   const out: Line[] = [];
-  occurrences.forEach((o, i) => {
+  occurrences.forEach((o, at) => {
+    // Items are numbered in the whole view, so a window of it keeps the numbers the cursor uses.
+    const i = first + at;
     const date = o.date ? `  ${o.date}` : '';
     out.push({
       item: i,

@@ -1,0 +1,95 @@
+import {LibraryError} from '../library/load-library.js';
+import {showName} from '../library/sanitize.js';
+import {countListed, listedArticles, type ListedArticle} from '../store/list-rows.js';
+import {syncFiles, type FileSync} from '../store/sync-files.js';
+import type {SqliteStore} from '../store/sqlite-store.js';
+import {describeDbError} from '../store/db-error.js';
+import {formatRow, jsonItem} from './list-format.js';
+import type {ExitCode} from './commands.js';
+import {openStoreForCli} from './open-store.js';
+import type {Io} from './output.js';
+
+// Rows are written in chunks of about this many characters: few writes, and never the whole list in memory.
+const CHUNK = 64 * 1024;
+
+/**
+ * Writes `rows` as they come, in chunks, waiting whenever the consumer is behind (`brief list | less`): output
+ * starts with the first row and memory stays flat however large the library.
+ */
+async function stream(rows: Iterable<ListedArticle>, json: boolean, io: Io): Promise<void> {
+  let chunk = json ? '[\n' : '';
+  let first = true;
+  for (const a of rows) {
+    if (json) {
+      chunk += `${first ? '' : ',\n'}${jsonItem(a)}`;
+      first = false;
+    } else {
+      chunk += formatRow(a);
+    }
+    if (chunk.length >= CHUNK) {
+      io.out(chunk);
+      chunk = '';
+      await io.drain?.();
+    }
+  }
+  io.out(json ? `${chunk}\n]\n` : chunk);
+}
+
+function report(sync: FileSync, io: Io): void {
+  for (const s of sync.skipped) io.err(`brief: skipped ${showName(s.path)}: ${s.reason}\n`);
+  for (const w of sync.warnings) io.err(`brief: warning: ${showName(w.path)}: ${w.message}\n`);
+}
+
+/** Lists from an open store, after bringing its files up to date (only new and changed files are read). */
+export async function listFromStore(store: SqliteStore, json: boolean, io: Io): Promise<ExitCode> {
+  let sync: FileSync;
+  try {
+    sync = await syncFiles(store);
+  } catch (err) {
+    if (!(err instanceof LibraryError)) throw err;
+    io.err(`brief: ${err.message}\n`);
+    return 1;
+  }
+  report(sync, io);
+  if (countListed(store.db, store.root) === 0) {
+    io.err(`brief: no articles in ${showName(store.root)} (brief reads .txt, .md and .html files)\n`);
+    return 1;
+  }
+  await stream(listedArticles(store.db, store.root, json), json, io);
+  return sync.skipped.length > 0 ? 1 : 0;
+}
+
+/**
+ * `brief list`: the library as the store knows it, streamed newest first. Unchanged files are not opened; a
+ * database that cannot be used (its reason said) leaves the old way: every file read.
+ */
+export async function listCommand(dir: string, dbPath: string, json: boolean, io: Io): Promise<ExitCode> {
+  let dbProblem: string | null = null;
+  const opened = openStoreForCli(
+    dir,
+    dbPath,
+    {
+      out: io.out,
+      err: (text) => {
+        if (/cannot open the article folder| is not a folder/.test(text)) io.err(text);
+        else dbProblem = text.replace(/^brief: /, '').trim();
+      },
+    },
+    (message) => io.err(`brief: ${message}\n`),
+  );
+  if (!opened.store) {
+    if (dbProblem === null) return 1;
+    io.err(`brief: ${dbProblem}; listing from the files instead\n`);
+    const {listFromFiles} = await import('./commands.js');
+    return listFromFiles(dir, json, io);
+  }
+  const store = opened.store;
+  try {
+    return await listFromStore(store, json, io);
+  } catch (err) {
+    io.err(`brief: cannot list: ${describeDbError(err, dbPath)}\n`);
+    return 1;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,81 @@
+import type {Db} from './open-db.js';
+import {parseJson} from './rows.js';
+
+/** One article as `brief list` prints it, read from the store (never from its file). */
+export interface ListedArticle {
+  id: string;
+  path: string;
+  title: string;
+  source: string | null;
+  authors: string[];
+  date: string | null;
+  url: string | null;
+  contributors: string[];
+  /** Body paragraphs and words: only when asked for (they need the stored text). */
+  paragraphs?: number;
+  words?: number;
+}
+
+interface Row {
+  id: string;
+  path: string;
+  title: string;
+  source: string | null;
+  authors: string;
+  contributors: string;
+  date: string | null;
+  url: string | null;
+  body?: string | null;
+}
+
+// Newest first by the files_order index, so rows come without sorting the library first: the first one is on its
+// way before the last is read.
+const ORDER = "ORDER BY coalesce(f.date, '') DESC, f.title";
+const COLUMNS = 'f.id, f.path, f.title, f.source, f.authors, f.contributors, f.date, f.url';
+
+/** How many articles (readable files) of `root` the store holds. */
+export function countListed(db: Db, root: string): number {
+  return (
+    db
+      .prepare<[string], {n: number}>('SELECT count(*) AS n FROM files WHERE root = ? AND hash IS NOT NULL')
+      .get(root)?.n ?? 0
+  );
+}
+
+const list = (value: string): string[] =>
+  parseJson<unknown[]>(value, []).filter((v): v is string => typeof v === 'string');
+
+/** Words as `text.split(/\s+/)` counts them, without making the array. */
+function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\S+/g)) n += 1;
+  return n;
+}
+
+/**
+ * The articles of `root`, newest first (undated last, then by title), one at a time from the database. With
+ * `counts`, each also carries its paragraph and word counts, read from its stored text one row at a time.
+ */
+export function* listedArticles(db: Db, root: string, counts: boolean): Generator<ListedArticle> {
+  const sql = counts
+    ? `SELECT ${COLUMNS}, b.body FROM files f LEFT JOIN bodies b ON b.fid = f.fid WHERE f.root = ? AND f.hash IS NOT NULL ${ORDER}`
+    : `SELECT ${COLUMNS} FROM files f WHERE f.root = ? AND f.hash IS NOT NULL ${ORDER}`;
+  for (const row of db.prepare<[string], Row>(sql).iterate(root)) {
+    const article: ListedArticle = {
+      id: row.id,
+      path: row.path,
+      title: row.title,
+      source: row.source,
+      authors: list(row.authors),
+      date: row.date,
+      url: row.url,
+      contributors: list(row.contributors),
+    };
+    if (counts) {
+      const body = row.body ?? '';
+      article.paragraphs = body === '' ? 0 : body.split('\n\n').length;
+      article.words = countWords(body);
+    }
+    yield article;
+  }
+}

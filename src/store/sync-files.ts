@@ -1,0 +1,58 @@
+import {loadHtmlReaderFor} from '../library/html-file.js';
+import {readArticleFile} from '../library/read-article.js';
+import type {FileWarning, SkippedFile} from '../library/types.js';
+import {scanLibrary} from './scan.js';
+import type {SqliteStore} from './sqlite-store.js';
+import {createWriter, type Affected} from './store-writes.js';
+
+/** What bringing the store's file list up to date did. */
+export interface FileSync {
+  /** Files read because they were new or changed (every other file was only looked at: size and time). */
+  read: number;
+  removed: number;
+  /** Files that are not articles, new or remembered, with the reason. */
+  skipped: SkippedFile[];
+  /** Things wrong in files read now (an invalid date); files read before are not read again to say them. */
+  warnings: FileWarning[];
+}
+
+// Articles written per transaction: a first sync of 50,000 files must not hold them all, nor commit each alone.
+const BATCH = 200;
+
+/**
+ * Brings the store's list of files (metadata and text, not analyses) up to date with the folder, as the first half
+ * of an index does: unchanged files (same path, size and time) are not opened, new and changed ones are read here
+ * and written in batches. What `brief list` runs before listing from the store. Throws LibraryError when the folder
+ * itself cannot be used.
+ */
+export async function syncFiles(store: SqliteStore): Promise<FileSync> {
+  const {root} = store;
+  const db = store.db;
+  const plan = scanLibrary(db, root);
+  const writer = createWriter(db);
+  const affected: Affected = new Map();
+  const out: FileSync = {read: plan.reads.length, removed: 0, skipped: [...plan.skipped], warnings: []};
+  await loadHtmlReaderFor(plan.reads.map((r) => r.path));
+  for (let i = 0; i < plan.reads.length; i += BATCH) {
+    const batch = plan.reads.slice(i, i + BATCH);
+    db.transaction(() => {
+      for (const job of batch) {
+        const read = readArticleFile(job.path, {id: job.id});
+        if (read.ok) {
+          writer.putArticle(root, read.article, affected);
+          for (const message of read.warnings) out.warnings.push({path: job.path, message});
+        } else {
+          out.skipped.push(read.skipped);
+          writer.putSkipped(root, {...job, reason: read.skipped.reason}, affected);
+        }
+      }
+    }).immediate();
+  }
+  db.transaction(() => {
+    // Looking for what is gone reads every stored file of the library: only when something is.
+    if (plan.missing > 0) out.removed = writer.removeMissing(root, plan.present, affected);
+    for (const move of plan.idMoves) writer.setId(move.path, move.id);
+    writer.refreshEntities(affected);
+  }).immediate();
+  return out;
+}

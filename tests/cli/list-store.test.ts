@@ -1,0 +1,134 @@
+import {unlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {listFromFiles} from '../../src/cli/commands.js';
+import {listCommand} from '../../src/cli/list-command.js';
+import type {Io} from '../../src/cli/output.js';
+import {toJson} from '../../src/library/sanitize.js';
+import {tempDir} from '../helpers/temp-dir.js';
+
+const ARTICLES = join(import.meta.dirname, '../../articles');
+
+/** An Io that keeps every write apart, and counts the waits for a slow reader. */
+function capture(): Io & {outs: string[]; errs: string[]; drains: number; out_: () => string} {
+  const io = {
+    outs: [] as string[],
+    errs: [] as string[],
+    drains: 0,
+    out: (t: string) => void io.outs.push(t),
+    err: (t: string) => void io.errs.push(t),
+    drain: () => {
+      io.drains += 1;
+      return Promise.resolve();
+    },
+    out_: () => io.outs.join(''),
+  };
+  return io;
+}
+
+const byPath = (list: {path: string}[]) => [...list].sort((a, b) => a.path.localeCompare(b.path));
+
+describe('brief list from the store', () => {
+  it('list --json is streamed in pieces, is valid JSON, and holds what reading every file gives', async () => {
+    const db = join(tempDir(), 'brief.db');
+    const streamed = capture();
+    expect(await listCommand(ARTICLES, db, true, streamed)).toBe(0);
+    // Written as it came: more than one write, with a wait for the reader between them.
+    expect(streamed.outs.length).toBeGreaterThan(1);
+    expect(streamed.drains).toBeGreaterThan(0);
+    const text = streamed.out_();
+    // Exactly the text the whole array would print as.
+    expect(text).toBe(`${toJson(JSON.parse(text))}\n`);
+
+    const whole = capture();
+    expect(await listFromFiles(ARTICLES, true, whole)).toBe(0);
+    const fromStore = JSON.parse(text) as {path: string; date: string | null}[];
+    const fromFiles = JSON.parse(whole.out_()) as {path: string}[];
+    expect(fromStore).toHaveLength(fromFiles.length);
+    expect(byPath(fromStore)).toEqual(byPath(fromFiles));
+    // Newest first, undated last.
+    const dates = fromStore.map((a) => a.date ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+
+    // The second listing reads the store only and prints the same.
+    const again = capture();
+    expect(await listCommand(ARTICLES, db, true, again)).toBe(0);
+    expect(again.out_()).toBe(text);
+  });
+
+  it('the plain list prints the same rows as reading every file', async () => {
+    const db = join(tempDir(), 'brief.db');
+    const fromStore = capture();
+    const fromFiles = capture();
+    await listCommand(ARTICLES, db, false, fromStore);
+    await listFromFiles(ARTICLES, false, fromFiles);
+    const rows = (io: {out_: () => string}) => io.out_().trimEnd().split('\n').sort();
+    expect(rows(fromStore)).toEqual(rows(fromFiles));
+  });
+
+  it('does not open an unchanged file: same size and time is served from the store; a new time is read', async () => {
+    const lib = tempDir({
+      'harbour.md': '---\ntitle: Harbour reopens\ndate: 2021-03-04\n---\nThe harbour reopened on Monday.\n',
+      'market.md': '---\ntitle: Market day\ndate: 2021-03-05\n---\nStalls filled the square.\n',
+    });
+    const db = join(tempDir(), 'brief.db');
+    // A whole second, so setting it again gives exactly the time the store compares.
+    const file = join(lib, 'harbour.md');
+    const mtime = new Date('2021-03-04T12:00:00Z');
+    utimesSync(file, mtime, mtime);
+    expect((await run(lib, db)).out).toContain('Harbour reopens');
+    // Same length, same modification time: a list that read the file would show the new title.
+    writeFileSync(
+      file,
+      '---\ntitle: Harbour closed!\ndate: 2021-03-04\n---\nThe harbour reopened on Monday.\n',
+    );
+    utimesSync(file, mtime, mtime);
+    const served = await run(lib, db);
+    expect(served.out).toContain('Harbour reopens');
+    expect(served.out).not.toContain('Harbour closed');
+    // A new modification time: the file is read again.
+    utimesSync(file, new Date('2022-01-01'), new Date('2022-01-01'));
+    expect((await run(lib, db)).out).toContain('Harbour closed');
+  });
+
+  it('follows the folder: a deleted file goes, a new one comes, a bad one is said each time (exit 1)', async () => {
+    const lib = tempDir({
+      'harbour.md': '---\ntitle: Harbour reopens\n---\nThe harbour reopened.\n',
+      'market.md': '---\ntitle: Market day\n---\nStalls filled the square.\n',
+      'empty.txt': '',
+    });
+    const db = join(tempDir(), 'brief.db');
+    const first = await run(lib, db);
+    expect(first.code).toBe(1);
+    expect(first.err).toMatch(/skipped .*empty\.txt: empty file/);
+    unlinkSync(join(lib, 'market.md'));
+    writeFileSync(join(lib, 'ferry.md'), '---\ntitle: Ferry returns\n---\nThe ferry is back.\n');
+    const second = await run(lib, db);
+    expect(second.out).toContain('Ferry returns');
+    expect(second.out).not.toContain('Market day');
+    // Remembered, not read again, and still reported.
+    expect(second.err).toMatch(/skipped .*empty\.txt: empty file/);
+    expect(second.code).toBe(1);
+  });
+
+  it('a database that cannot be opened is said, and the list is read from the files', async () => {
+    const lib = tempDir({'harbour.md': '---\ntitle: Harbour reopens\n---\nThe harbour reopened.\n'});
+    const notADb = tempDir({'brief.db': 'this is not a database, it is a note to myself\n'});
+    const got = await run(lib, join(notADb, 'brief.db'));
+    expect(got.out).toContain('Harbour reopens');
+    expect(got.err).toMatch(/listing from the files instead/);
+    expect(got.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('an empty folder says so and exits 1', async () => {
+    const got = await run(tempDir(), join(tempDir(), 'brief.db'));
+    expect(got.code).toBe(1);
+    expect(got.err).toMatch(/no articles in/);
+  });
+});
+
+async function run(lib: string, db: string, json = false) {
+  const io = capture();
+  const code = await listCommand(lib, db, json, io);
+  return {code, out: io.out_(), err: io.errs.join('')};
+}

@@ -1,0 +1,81 @@
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {MAX_DEPTH} from '../../src/library/find-files.js';
+import {startPty, type PtyRun} from './pty.js';
+
+// Runs the built brief (`npm test` builds it first) in a real pseudo-terminal on a library 1,500 folders deep.
+const CLI = join(import.meta.dirname, '../../dist/cli.js');
+const STEP_MS = 60_000;
+const LEVELS = 1500;
+
+let app: PtyRun | null = null;
+const temps: string[] = [];
+afterEach(() => {
+  app?.kill();
+  app = null;
+  while (temps.length)
+    rmSync(temps.pop() ?? '', {recursive: true, force: true, maxRetries: 10, retryDelay: 50});
+});
+
+/** A library with two articles at the top and a chain of LEVELS folders, an article every 100 levels. */
+function deepLibrary(): {home: string; library: string} {
+  const home = mkdtempSync(join(tmpdir(), 'brief-e2e-deep-'));
+  temps.push(home);
+  const library = join(home, 'library');
+  mkdirSync(library);
+  writeFileSync(
+    join(library, 'harbour.md'),
+    '---\ntitle: Harbour reopens\ndate: 2021-03-04\n---\nShips again.\n',
+  );
+  writeFileSync(join(library, 'market.md'), '---\ntitle: Market day\ndate: 2021-03-05\n---\nStalls again.\n');
+  // Made level by level from the folder above, so no call takes the whole (long) path.
+  let dir = library;
+  for (let i = 1; i <= LEVELS; i++) {
+    dir = join(dir, 'd');
+    mkdirSync(dir);
+    if (i % 100 === 0) writeFileSync(join(dir, `level-${i}.md`), `# Level ${i}\n\nText.\n`);
+  }
+  return {home, library};
+}
+
+function start({home, library}: {home: string; library: string}): PtyRun {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    TERM: 'xterm-256color',
+    BRIEF_ARTICLES: library,
+    BRIEF_DB: join(home, 'brief.db'),
+    XDG_DATA_HOME: join(home, 'data'),
+  };
+  return startPty(process.execPath, [CLI], {cols: 160, rows: 30, env, cwd: home});
+}
+
+describe('a library 1,500 folders deep', () => {
+  it(
+    'draws its first frame, says what lies too deep on the status line, and quits with q',
+    async () => {
+      app = start(deepLibrary());
+      await app.waitForScreen(['articles', 'Harbour reopens']);
+      // The folder past MAX_DEPTH is named as skipped, with the reason, once the walk reaches it.
+      const screen = await app.waitForScreen([`1 skipped: too deep: more than ${MAX_DEPTH} folders`]);
+      expect(screen).toContain('Market day');
+      app.press('q');
+      expect(await app.exit(STEP_MS)).toBe(0);
+    },
+    STEP_MS * 3,
+  );
+
+  it(
+    'quits on Ctrl+C right after its first frame, while the library is still being read',
+    async () => {
+      app = start(deepLibrary());
+      await app.waitForScreen(['articles']);
+      app.press('\u0003');
+      expect(await app.exit(STEP_MS)).toBe(0);
+      expect(app.raw()).toContain('\u001b[?1049l');
+    },
+    STEP_MS * 3,
+  );
+});

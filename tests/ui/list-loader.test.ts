@@ -1,0 +1,74 @@
+import {describe, expect, it, vi} from 'vitest';
+import type {ArticleRecord} from '../../src/store/index.js';
+import {createListLoader, FINISH_AT_ONCE, LIST_SLICE} from '../../src/ui/list-loader.js';
+import {seededStore} from '../helpers/seeded-store.js';
+import {article} from './helpers/library.js';
+
+/** Made-up reports over many days, some sharing a date and a title, so the pages' order has ties to break. */
+function library(n: number) {
+  return seededStore(
+    Array.from({length: n}, (_, i) =>
+      article(`r${i}`, {
+        title: `Harbour report ${i % 7}`,
+        date:
+          i % 11 === 0
+            ? null
+            : new Date(Date.UTC(2024, 0, 1) - (i % 90) * 86_400_000).toISOString().slice(0, 10),
+      }),
+    ),
+  );
+}
+
+describe('the reader reads the full list a slice at a time', () => {
+  it('hands over the same list as one read, after letting queued work run between slices', async () => {
+    const store = library(LIST_SLICE * 2 + 500);
+    const events: string[] = [];
+    let ticking = true;
+    const tick = (): void => {
+      if (!ticking) return;
+      if (events.at(-1) !== 'event loop ran') events.push('event loop ran');
+      setImmediate(tick);
+    };
+    const list = await new Promise<ArticleRecord[]>((resolve) => {
+      const loader = createListLoader(store, (articles) => {
+        events.push('list done');
+        resolve(articles);
+      });
+      loader.reload();
+      setImmediate(tick);
+    });
+    ticking = false;
+    expect(list).toEqual(store.listArticles());
+    expect(events[0]).toBe('event loop ran');
+    expect(events.at(-1)).toBe('list done');
+  });
+
+  it('a reload cancels the read before it: the list is handed over once', async () => {
+    const store = library(LIST_SLICE + 10);
+    const got: number[] = [];
+    const loader = createListLoader(store, (articles) => got.push(articles.length));
+    loader.reload();
+    loader.reload();
+    await vi.waitFor(() => expect(got.length).toBeGreaterThan(0));
+    // Anything the first read had queued would have run by now, behind the second's slices.
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(got).toEqual([LIST_SLICE + 10]);
+  });
+
+  it('a key finishes a small library at once; a large one keeps loading in the background', () => {
+    const small = library(FINISH_AT_ONCE - 100);
+    const got: number[] = [];
+    const loader = createListLoader(small, (articles) => got.push(articles.length));
+    loader.reload();
+    loader.finishSmall(FINISH_AT_ONCE - 100);
+    expect(got).toEqual([FINISH_AT_ONCE - 100]);
+
+    const large = library(FINISH_AT_ONCE + LIST_SLICE + 1);
+    const later: number[] = [];
+    const big = createListLoader(large, (articles) => later.push(articles.length));
+    big.reload();
+    big.finishSmall(FINISH_AT_ONCE + LIST_SLICE + 1);
+    expect(later).toEqual([]);
+    big.cancel();
+  });
+});
