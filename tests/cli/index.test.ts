@@ -107,6 +107,7 @@ describe('brief index (built CLI, real extraction workers)', () => {
     expect(count(db, 'SELECT count(*) AS n FROM analyses')).toBe(12);
   });
 
+  // Three CLI runs over 104 articles with a kill between: on a loaded 2-core machine it needs more than the default.
   it('survives kill -9 in the middle of indexing: no corruption, marks kept, the next run finishes the rest', async () => {
     const lib = copyLibrary(4);
     const db = join(tempDir(), 'brief.db');
@@ -141,7 +142,7 @@ describe('brief index (built CLI, real extraction workers)', () => {
     expect(after.listArticles().find((a) => a.id === marked)).toMatchObject({read: true, favourite: true});
     expect(after.listArticles()).toHaveLength(104);
     after.close();
-  });
+  }, 90_000);
 
   it('says why when the folder is missing, and exits 1', () => {
     const run = runCli(['index', '--articles', join(tempDir(), 'nope'), '--db', join(tempDir(), 'b.db')]);
