@@ -6,7 +6,7 @@ import type {Entity} from '../types.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
-import {alternation, OBJECT_PREPOSITIONS, SUBORDINATE_WORDS} from './vocabulary.js';
+import {alternation, OBJECT_PREPOSITIONS, ORG_NOUNS, SUBORDINATE_WORDS} from './vocabulary.js';
 
 /** A resolved pronoun or title looks back at most this many paragraphs for its person. */
 export const PRONOUN_REACH = 3;
@@ -81,8 +81,15 @@ export function pronounResolver(
   };
 }
 
-/** "the commissioner" → the last person before `at` (within PRONOUN_REACH paragraphs) named right after that word
- * ("commissioner Albert Muchanga") or given it as a role. */
+/** How far back (paragraphs) "the company said" looks for the company. */
+const BODY_REACH = 2;
+
+/**
+ * "the commissioner" → the last person before `at` (within PRONOUN_REACH paragraphs) named right after that word
+ * ("commissioner Albert Muchanga") or given it as a role. With no such person, a noun for a kind of organization
+ * ("the company noted", "the ministry said") → the last body named within BODY_REACH paragraphs whose name holds
+ * the noun, else the last body named there at all.
+ */
 export function roleResolver(
   mentions: readonly Mention[],
   paragraphs: readonly string[],
@@ -90,6 +97,7 @@ export function roleResolver(
 ) {
   const roles = new Map(people.map((p) => [p.name, (p.role ?? '').toLowerCase()]));
   const persons = mentions.filter((m) => m.kind === 'person');
+  const bodies = mentions.filter((m) => m.kind === 'organization');
   const befores = persons.map((m) =>
     (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start).toLowerCase(),
   );
@@ -109,7 +117,14 @@ export function roleResolver(
     return found;
   };
   return (noun: string, paragraph: number, at: number): string | null => {
-    const m = persons[latestUpTo(fits(noun.toLowerCase()), lastBefore(persons, paragraph, at))];
-    return m && m.paragraph >= paragraph - PRONOUN_REACH ? m.name : null;
+    const word = noun.toLowerCase();
+    const m = persons[latestUpTo(fits(word), lastBefore(persons, paragraph, at))];
+    if (m && m.paragraph >= paragraph - PRONOUN_REACH) return m.name;
+    if (!ORG_NOUNS.has(word)) return null;
+    const named = bodies
+      .slice(0, lastBefore(bodies, paragraph, at) + 1)
+      .filter((b) => b.paragraph >= paragraph - BODY_REACH);
+    const holding = named.filter((b) => b.name.toLowerCase().split(/\s+/).includes(word));
+    return (holding.at(-1) ?? named.at(-1))?.name ?? null;
   };
 }

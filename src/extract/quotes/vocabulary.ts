@@ -1,9 +1,12 @@
 // Every word list of the quotes stage, once. The patterns built from them live here too, so that a list and the
 // regular expression made of it cannot drift apart.
-import {FEMALE_TITLES, MALE_TITLES} from '../entities/cues.js';
+import {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS} from '../entities/cues.js';
 
-/** Titles that fix a person's gender (shared with the entities stage, which owns the list of titles). */
-export {FEMALE_TITLES, MALE_TITLES};
+/**
+ * Titles that fix a person's gender, and the common nouns for kinds of organization ("the company said"): shared
+ * with the entities stage, which owns them.
+ */
+export {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS};
 
 /** Verbs that introduce speech or writing, in any form the news uses them. */
 // prettier-ignore
