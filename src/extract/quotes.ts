@@ -1,5 +1,5 @@
-import type {Doc, Stage} from './pipeline.js';
-import {attribute, type Attribution} from './quotes/attribution.js';
+import type {Doc, Sentence, Stage} from './pipeline.js';
+import {attribute, type Attribution, type QuoteContext} from './quotes/attribution.js';
 import {DROPS, wordCount, type Candidate} from './quotes/filters.js';
 import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
 import {byParagraph, partition, sentenceAt} from './quotes/lookup.js';
@@ -55,7 +55,8 @@ export function findQuotes(doc: Doc): Quote[] {
   // "Rathbun stated," / "She told reporters:" ending the paragraph before one that opens with the quote.
   const introducedAbove = (paragraph: number): Attribution | undefined => {
     const above = maskedParagraphs[paragraph - 1];
-    if (above === undefined || !/[:,]\s*$/.test(above)) return undefined;
+    // The paragraph as written must end so: one ending in a quote ("X said, “…”") introduces nothing more.
+    if (above === undefined || !/[:,]\s*$/.test(paragraphs[paragraph - 1] ?? '')) return undefined;
     const last = sentencesOf.get(paragraph - 1)?.at(-1);
     const end = above.trimEnd().length;
     const found = attribute({
@@ -71,6 +72,24 @@ export function findQuotes(doc: Doc): Quote[] {
     return found.found ? found : undefined;
   };
 
+  // The speaker of the last speech verb of a sentence ("Zapata said, adding it was hard."), for the quote after it.
+  const reportedIn = (paragraph: number, sentence: Sentence): Attribution | undefined => {
+    const masked = maskedParagraphs[paragraph] ?? '';
+    const end = sentence.start + sentence.text.length;
+    const found = attribute({
+      paragraph,
+      masked,
+      sentenceStart: sentence.start,
+      sentenceEnd: end,
+      open: end,
+      close: end,
+      mentions: mentionsOf.get(paragraph) ?? [],
+      resolvePronoun,
+      resolveRole,
+    });
+    return found.found && found.speaker !== null ? found : undefined;
+  };
+
   const quotes: Quote[] = [];
   let previous: Found | undefined;
   paragraphs.forEach((para, paragraph) => {
@@ -82,7 +101,7 @@ export function findQuotes(doc: Doc): Quote[] {
       const sentence = sentenceAt(sentences, span.open);
       const sentenceStart = sentence?.start ?? 0;
       const sentenceEnd = sentence ? sentence.start + sentence.text.length : para.length;
-      const cue = attribute({
+      const context: QuoteContext = {
         paragraph,
         masked,
         sentenceStart,
@@ -92,8 +111,17 @@ export function findQuotes(doc: Doc): Quote[] {
         mentions: here,
         resolvePronoun,
         resolveRole,
-        closesClause: /[,!?]$/u.test(text) || /^\s*,/u.test(para.slice(span.close + 1)),
-      });
+        closesClause: /[,!?]\]?$/u.test(text) || /^\s*,/u.test(para.slice(span.close + 1)),
+      };
+      const cue = attribute(context);
+      // "“…!” Macron told the world.": the sentence ends at the quote, the next one gives its speaker.
+      const nextCue = (): Attribution | undefined => {
+        if (/[\p{L}\p{N}]/u.test(masked.slice(span.close + 1, sentenceEnd))) return undefined;
+        const next = sentences[sentences.findIndex((x) => x.start === sentenceStart) + 1];
+        if (!next) return undefined;
+        const found = attribute({...context, sentenceEnd: next.start + next.text.length, closesClause: true});
+        return found.found ? found : undefined;
+      };
       const c: QuoteCase = {
         paragraph,
         span,
@@ -107,6 +135,9 @@ export function findQuotes(doc: Doc): Quote[] {
         cue,
         previous,
         above: () => introducedAbove(paragraph),
+        nextCue,
+        reportedIn,
+        sentencesOf,
         resolvePronoun,
       };
       const decided = runSieve(SIEVES, c);

@@ -154,7 +154,9 @@ function subjectFirst(ctx: QuoteContext, after: string, afterAt: number): Attrib
       ctx.masked.slice(m.end, Math.min(ctx.sentenceEnd, m.end + 60)),
     );
   const m = mentionStarting(ctx, afterAt + lead, afterAt + lead + 1);
-  if (m) return verbNext(m) ? {found: true, speaker: m.name, how: 'name', verbAt: m.end} : undefined;
+  if (m && verbNext(m)) return {found: true, speaker: m.name, how: 'name', verbAt: m.end};
+  // A body may open the speaker's description ("“…,” SpaceX founder Elon Musk told"); a person may not.
+  if (m?.kind === 'person') return undefined;
   // Beyond "“…,” X said", only a quote closing its clause has its speaker after it
   // ("said the victims were “…” in an “appalling tragedy” while Minister Y wrote" is not Y's).
   if (!ctx.closesClause) return undefined;
@@ -249,8 +251,13 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   const participle = /ing$/iu.test(verb[0]) && /,\s*$/u.test(head);
   const aside = participle ? null : ASIDE.exec(head);
   const asideAt = aside ? ctx.sentenceStart + aside.index : verbAt;
+  // Names in parentheses ("Jenn St-Onge (Nancy Drew) told of") gloss the subject; they are not it.
+  const inParentheses = (m: Mention) => {
+    const text = ctx.masked.slice(ctx.sentenceStart, m.start);
+    return (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);
+  };
   const subjects = startingIn(ctx.mentions, ctx.sentenceStart, verbAt).filter(
-    (m) => m.end <= verbAt && (m.end <= asideAt || !aside),
+    (m) => m.end <= verbAt && (m.end <= asideAt || !aside) && !inParentheses(m),
   );
   // "The study's lead author, doctoral candidate Maninder Thind, said": with no name before it, an aside that
   // ends in a person's name (no relative word, no "of"/"for" before the name) names the subject itself.

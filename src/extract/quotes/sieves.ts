@@ -8,7 +8,7 @@ import type {Attribution, QuoteContext} from './attribution.js';
 import {startingIn} from './lookup.js';
 import type {QuoteSpan} from './marks.js';
 import type {Mention} from './mentions.js';
-import {alternation, RESOLVED_PRONOUNS} from './vocabulary.js';
+import {alternation, VERB_ALT, DOCUMENT_NOUNS, DOCUMENT_VERBS, RESOLVED_PRONOUNS} from './vocabulary.js';
 
 /** A quote already given its speaker, as later quotes see it. */
 export interface Found {
@@ -43,6 +43,12 @@ export interface QuoteCase {
   /** The paragraph before, blanked like `masked`, and the speaker its introduction ("X said:") gives, if any. */
   above: () => Attribution | undefined;
   resolvePronoun: QuoteContext['resolvePronoun'];
+  /** When the quote ends its sentence: the speaker the next sentence gives ("“…!” Macron told the world."). */
+  nextCue: () => Attribution | undefined;
+  /** The named speaker of a sentence's last speech verb ("Zapata said, adding it was hard."), if any. */
+  reportedIn: (paragraph: number, sentence: Sentence) => Attribution | undefined;
+  /** Every paragraph's sentences. */
+  sentencesOf: ReadonlyMap<number, readonly Sentence[]>;
 }
 
 /** A sieve's answer: the speaker's entry name, or null for a speaker the text leaves unnamed. */
@@ -91,20 +97,103 @@ function colonSubject(c: QuoteCase): SpeakerVerdict | undefined {
   return SHORT_PREDICATE.test(c.masked.slice(subject.end, colon)) ? {speaker: subject.name} : undefined;
 }
 
+/**
+ * Who a stretch of a paragraph (a sentence, or a sentence up to a quote) is about: a he/she opening it (after at
+ * most a lead phrase and a comma), resolved; else the first name, after at most four title words, that is not a
+ * possessive ("Soleimani's lifepath"); a body followed by a title and a person ("AIP chairman Markham Robinson")
+ * gives the person.
+ */
+function subjectOf(
+  c: QuoteCase,
+  paragraph: number,
+  from: number,
+  to: number,
+  masked: string,
+  here: readonly Mention[],
+) {
+  const text = masked.slice(from, to);
+  const pronoun = PRONOUN_OPENING.exec(text);
+  if (pronoun?.[1]) {
+    const speaker = c.resolvePronoun(pronoun[1], paragraph, from + pronoun.index);
+    return speaker ? {speaker} : undefined;
+  }
+  const named = startingIn(here, from, to).filter((m) => !/^['’]s?\b/u.test(masked.slice(m.end, m.end + 2)));
+  const first = named[0];
+  if (!first || !SUBJECT_OPENING.test(masked.slice(from, first.start))) return undefined;
+  const second = named[1];
+  if (
+    first.kind === 'organization' &&
+    second?.kind === 'person' &&
+    TITLE_GAP.test(masked.slice(first.end, second.start))
+  )
+    return {speaker: second.name};
+  return {speaker: first.name, kind: first.kind};
+}
+// Lower-case title words between a body and its person ("AIP chairman Markham Robinson").
+const TITLE_GAP = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
+
 /** The person the sentence before the quote (same paragraph) is about: its opening name or pronoun. */
 function subjectOfSentenceBefore(c: QuoteCase): SpeakerVerdict | undefined {
   const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
   const before = i > 0 ? c.sentences[i - 1] : undefined;
   if (!before) return undefined;
-  const text = c.masked.slice(before.start, before.start + before.text.length);
-  const pronoun = PRONOUN_OPENING.exec(text);
-  if (pronoun?.[1]) {
-    const speaker = c.resolvePronoun(pronoun[1], c.paragraph, before.start + pronoun.index);
-    return speaker ? {speaker} : undefined;
+  const found = subjectOf(c, c.paragraph, before.start, before.start + before.text.length, c.masked, c.here);
+  return found && found.kind !== 'organization' ? {speaker: found.speaker} : undefined;
+}
+
+/** The sentence before the quote's: in its paragraph, or, for a quote opening its paragraph, the paragraph before's last. */
+function sentenceBefore(c: QuoteCase): {paragraph: number; sentence: Sentence} | undefined {
+  const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
+  const here = i > 0 ? c.sentences[i - 1] : undefined;
+  if (here) return {paragraph: c.paragraph, sentence: here};
+  const last = ONLY_SPACE.test(c.para.slice(0, c.span.open))
+    ? c.sentencesOf.get(c.paragraph - 1)?.at(-1)
+    : undefined;
+  return last ? {paragraph: c.paragraph - 1, sentence: last} : undefined;
+}
+
+// "X <does something>: “…”": the sentence's subject, named at its start, and a colon right before the quote.
+// The subject may follow a short lead phrase and up to four title words ("However, Former deputy director X").
+const SUBJECT_OPENING = /^(?:[^,.;:]{0,50},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
+const ENDS_IN_COLON = /:\s*$/u;
+
+/** "Michael Morell praised Mendez on Twitter: “…”": the person or body opening the sentence the colon ends. */
+function colonSentenceSubject(c: QuoteCase): SpeakerVerdict | undefined {
+  const before = c.masked.slice(c.sentenceStart, c.span.open);
+  if (!ENDS_IN_COLON.test(before)) return undefined;
+  // Another person named before the colon as the subject of a speech verb speaks instead ("X said Y told us:").
+  const named = startingIn(c.here, c.sentenceStart, c.span.open);
+  if (named.slice(1).some((m) => m.kind === 'person' && SPEECH_AFTER.test(c.masked.slice(m.end, m.end + 30))))
+    return undefined;
+  const found = subjectOf(c, c.paragraph, c.sentenceStart, c.span.open, c.masked, c.here);
+  return found ? {speaker: found.speaker} : undefined;
+}
+const SPEECH_AFTER = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'iu');
+
+const DOC_ALT = alternation(DOCUMENT_NOUNS);
+// "The decree signed by the Pope read", "Judge Miller's statement reads", "the family's statement read:".
+const SIGNED_BY = new RegExp(
+  `\\b(?:${DOC_ALT})\\s+(?:${alternation(DOCUMENT_VERBS)})\\s+by\\s+(?:the\\s+)?$`,
+  'iu',
+);
+const OWNED = new RegExp(
+  `^['’]s?\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DOC_ALT})\\b[^,.;:]{0,30}?\\s(?:${VERB_ALT}|reads?)\\b`,
+  'iu',
+);
+// After "signed by X", the document must go on to give the words ("… read", "… said").
+const GIVES = new RegExp(`^[^,.;:]{0,30}?\\s(?:${VERB_ALT}|reads?)\\b`, 'iu');
+
+/** A document whose author the sentence names, giving the quote: the author. */
+function documentAuthor(c: QuoteCase): SpeakerVerdict | undefined {
+  const clause = startingIn(c.here, c.sentenceStart, c.sentenceEnd).filter(
+    (m) => m.end <= c.span.open || m.start > c.span.close,
+  );
+  for (const m of clause) {
+    const before = c.masked.slice(Math.max(c.sentenceStart, m.start - 60), m.start);
+    const after = c.masked.slice(m.end, m.end + 60);
+    if ((SIGNED_BY.test(before) && GIVES.test(after)) || OWNED.test(after)) return {speaker: m.name};
   }
-  const first = startingIn(c.here, before.start, before.start + before.text.length)[0];
-  if (!first || first.kind !== 'person') return undefined;
-  return NAME_OPENING.test(c.masked.slice(before.start, first.start)) ? {speaker: first.name} : undefined;
+  return undefined;
 }
 
 /** The sieves, most precise first. */
@@ -150,6 +239,28 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     apply: colonSubject,
   },
   {
+    id: 'verb-next-sentence',
+    description: 'a quote ending its sentence, the next sentence opening with its speech verb and speaker',
+    example: '“Our house is burning!” Macron told the world on Thursday.',
+    apply: (c) => {
+      const a = c.nextCue();
+      return a ? {speaker: a.speaker, verbAt: a.verbAt} : undefined;
+    },
+  },
+  {
+    id: 'document-author',
+    description:
+      'a document the sentence says someone signed or owns ("X\'s statement read") gives the quote: X',
+    example: 'The decree signed by the Pope read “The crimes offend Our Lord.”',
+    apply: documentAuthor,
+  },
+  {
+    id: 'colon-sentence-subject',
+    description: 'a colon before the quote ending a sentence that opens with a person or body: that one',
+    example: 'Former deputy director Michael Morell praised Mendez on Twitter: “Tony was one of the best.”',
+    apply: colonSentenceSubject,
+  },
+  {
     id: 'colon-above',
     description: 'a quote opening its paragraph after a paragraph ending "X said:" (or ","): X',
     example: 'Paolo Renzi, 51, wrote on his blog: / “We waited for hours.”',
@@ -184,6 +295,18 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       if (subject.kind !== 'person' || !ONLY_SPACE.test(c.masked.slice(c.sentenceStart, subject.start)))
         return undefined;
       return {speaker: subject.name};
+    },
+  },
+  {
+    id: 'speech-before',
+    description:
+      'a quote opening its sentence after a sentence reporting what a named person said: that person',
+    example: 'The winds made it hard, Zapata said, adding it took endurance. “It burns the thighs.”',
+    apply: (c) => {
+      if (!opensSentence(c)) return undefined;
+      const b = sentenceBefore(c);
+      const a = b ? c.reportedIn(b.paragraph, b.sentence) : undefined;
+      return a ? {speaker: a.speaker} : undefined;
     },
   },
   {

@@ -24,7 +24,7 @@ export const SPEECH_VERBS = [
   'talked of', 'spoke of', 'reacted', 'retorted', 'replying', 'responding', 'announcing', 'declaring',
   'insisting', 'warning', 'arguing', 'recalling', 'stressing', 'urging', 'asking', 'answering', 'posting',
   'underlined', 'underlining', 'affirmed', 'reaffirmed', 'cautioned', 'countered', 'wondered',
-  'reiterated', 'tweets', 'posts', 'recounted', 'predicts', 'told of',
+  'reiterated', 'tweets', 'posts', 'recounted', 'predicts', 'told of', 'alleges', 'opined', 'opines',
 ];
 
 /**
@@ -88,6 +88,9 @@ export const RELATIVE_WORDS = ['who', 'which', 'whose', 'whom'];
 /** Nouns for documents whose author is given with "signed/issued/written by" ("a statement issued by the ministry read"). */
 // prettier-ignore
 export const DOCUMENT_NOUNS = ['decree', 'statement', 'letter', 'message', 'note', 'order', 'memo', 'post', 'tweet', 'press release', 'release', 'report', 'communique', 'document', 'motion'];
+
+/** Verbs by which a document gives someone's words ("The decree signed by the Pope read"). */
+export const DOCUMENT_VERBS = ['signed', 'issued', 'written', 'released', 'sent', 'published', 'posted'];
 
 /** Small words left lower case in a title ("Person of the Year"), not counted when telling titles from speech. */
 export const TITLE_SMALL_WORDS = [
