@@ -8,7 +8,14 @@ import type {Attribution, QuoteContext} from './attribution.js';
 import {startingIn} from './lookup.js';
 import type {QuoteSpan} from './marks.js';
 import type {Mention} from './mentions.js';
-import {alternation, VERB_ALT, DOCUMENT_NOUNS, DOCUMENT_VERBS, RESOLVED_PRONOUNS} from './vocabulary.js';
+import {
+  alternation,
+  VERB_ALT,
+  DOCUMENT_NOUNS,
+  OBJECT_PREPOSITIONS,
+  DOCUMENT_VERBS,
+  RESOLVED_PRONOUNS,
+} from './vocabulary.js';
 
 /** A quote already given its speaker, as later quotes see it. */
 export interface Found {
@@ -83,6 +90,7 @@ function opensSentence(c: QuoteCase): boolean {
 
 // "Chakrapani proposed: “…”": the clause before the colon, its subject a name and at most three words after it.
 const COLON_CLAUSE = /(?:^|[,;]\s*)([^,;]*?):\s*$/u;
+const OBJECT_LEAD = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT}|${alternation(OBJECT_PREPOSITIONS)})\\b`, 'iu');
 const SHORT_PREDICATE = /^\s*(?:\p{Ll}+\s*){0,3}$/u;
 
 /** "X proposed: “…”" / "X: “…”": the person or body whose clause the colon ends. */
@@ -93,7 +101,9 @@ function colonSubject(c: QuoteCase): SpeakerVerdict | undefined {
   const from = c.sentenceStart + clause.index + clause[0].indexOf(clause[1]);
   const colon = c.sentenceStart + before.lastIndexOf(':');
   const subject = startingIn(c.here, from, colon)[0];
-  if (!subject || !NAME_OPENING.test(c.masked.slice(from, subject.start))) return undefined;
+  const lead = c.masked.slice(from, subject?.start ?? from);
+  // "telling the Nevada Independent:": a name after a verb or a preposition is its object, not the speaker.
+  if (!subject || !NAME_OPENING.test(lead) || OBJECT_LEAD.test(lead)) return undefined;
   return SHORT_PREDICATE.test(c.masked.slice(subject.end, colon)) ? {speaker: subject.name} : undefined;
 }
 
@@ -119,7 +129,9 @@ function subjectOf(
   }
   const named = startingIn(here, from, to).filter((m) => !/^['’]s?\b/u.test(masked.slice(m.end, m.end + 2)));
   const first = named[0];
-  if (!first || !SUBJECT_OPENING.test(masked.slice(from, first.start))) return undefined;
+  const lead = masked.slice(from, first?.start ?? from);
+  if (!first || !SUBJECT_OPENING.test(lead) || OBJECT_LEAD.test(lead.slice(lead.lastIndexOf(',') + 1)))
+    return undefined;
   const second = named[1];
   if (
     first.kind === 'organization' &&
@@ -196,34 +208,19 @@ function documentAuthor(c: QuoteCase): SpeakerVerdict | undefined {
   return undefined;
 }
 
-/** The sieves, most precise first. */
+/**
+ * The sieves. Those reading the quote's own sentence (and the one right after it, when the quote ends its sentence)
+ * come first: a sieve reading the neighbours never sees a quote whose own sentence names its speaker ("“A,” Smith
+ * said. “B,” the mayor said." leaves the second to the mayor, not to Smith going on). Within each group, most precise
+ * on tune first (score:sieves); the ones tune never fires are ordered by a reading of articles/ outside check.
+ */
 export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
-  {
-    id: 'verb-name',
-    description:
-      'a speech verb next to the quote, either side, whose subject or agent is a named person or body',
-    example: '“We will rebuild,” Ms. Lena Ostrova said. / according to Senator Ada Brill, “…”',
-    apply: fromCue('name'),
-  },
-  {
-    id: 'verb-title',
-    description:
-      'a speech verb whose subject is a title ("the mayor"): the person the article gives that title',
-    example: 'Trade commissioner Albin Mureka spoke. “We are ready,” the commissioner said.',
-    apply: fromCue('title'),
-  },
   {
     id: 'verb-pronoun',
     description:
       'a speech verb whose subject is he/she/it: the subject of the latest sentence naming such a one',
     example: 'Dana Whitfield met Mr. Paul Grant. “The road is closed,” she said.',
     apply: fromCue('pronoun'),
-  },
-  {
-    id: 'verb-unnamed',
-    description: 'a speech verb whose subject names no one ("a witness said"): an unnamed speaker',
-    example: '“I saw the flash,” said a man sitting beside Ms. Whitfield.',
-    apply: fromCue('unnamed'),
   },
   {
     id: 'verb-no-subject',
@@ -239,6 +236,20 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     apply: colonSubject,
   },
   {
+    id: 'verb-name',
+    description:
+      'a speech verb next to the quote, either side, whose subject or agent is a named person or body',
+    example: '“We will rebuild,” Ms. Lena Ostrova said. / according to Senator Ada Brill, “…”',
+    apply: fromCue('name'),
+  },
+  {
+    id: 'verb-title',
+    description:
+      'a speech verb whose subject is a title ("the mayor"): the person the article gives that title',
+    example: 'Trade commissioner Albin Mureka spoke. “We are ready,” the commissioner said.',
+    apply: fromCue('title'),
+  },
+  {
     id: 'verb-next-sentence',
     description: 'a quote ending its sentence, the next sentence opening with its speech verb and speaker',
     example: '“Our house is burning!” Macron told the world on Thursday.',
@@ -248,6 +259,12 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     },
   },
   {
+    id: 'colon-sentence-subject',
+    description: 'a colon before the quote ending a sentence that opens with a person or body: that one',
+    example: 'Former deputy director Michael Morell praised Mendez on Twitter: “Tony was one of the best.”',
+    apply: colonSentenceSubject,
+  },
+  {
     id: 'document-author',
     description:
       'a document the sentence says someone signed or owns ("X\'s statement read") gives the quote: X',
@@ -255,30 +272,10 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     apply: documentAuthor,
   },
   {
-    id: 'colon-sentence-subject',
-    description: 'a colon before the quote ending a sentence that opens with a person or body: that one',
-    example: 'Former deputy director Michael Morell praised Mendez on Twitter: “Tony was one of the best.”',
-    apply: colonSentenceSubject,
-  },
-  {
-    id: 'colon-above',
-    description: 'a quote opening its paragraph after a paragraph ending "X said:" (or ","): X',
-    example: 'Paolo Renzi, 51, wrote on his blog: / “We waited for hours.”',
-    apply: (c) => {
-      if (!ONLY_SPACE.test(c.para.slice(0, c.span.open))) return undefined;
-      const a = c.above();
-      return a ? {speaker: a.speaker, verbAt: a.verbAt} : undefined;
-    },
-  },
-  {
-    id: 'continues-unclosed',
-    description: 'a paragraph opening with a quote after one whose quote was left open: the same speaker',
-    example: 'Paolo Renzi said: “We waited for hours. / “Then the water came.”',
-    apply: (c) => {
-      const p = c.previous;
-      if (!p || p.paragraph !== c.paragraph - 1 || p.span.closed) return undefined;
-      return ONLY_SPACE.test(c.para.slice(0, c.span.open)) ? {speaker: p.speaker} : undefined;
-    },
+    id: 'verb-unnamed',
+    description: 'a speech verb whose subject names no one ("a witness said"): an unnamed speaker',
+    example: '“I saw the flash,” said a man sitting beside Ms. Whitfield.',
+    apply: fromCue('unnamed'),
   },
   {
     id: 'continues-paragraph',
@@ -314,6 +311,26 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     description: 'a quote that is a sentence of its own after a sentence opening with a person: that person',
     example: 'Comic artist Jenn St-Onge told of her start. “In my first stint, I didn’t get any work.”',
     apply: (c) => (opensSentence(c) ? subjectOfSentenceBefore(c) : undefined),
+  },
+  {
+    id: 'continues-unclosed',
+    description: 'a paragraph opening with a quote after one whose quote was left open: the same speaker',
+    example: 'Paolo Renzi said: “We waited for hours. / “Then the water came.”',
+    apply: (c) => {
+      const p = c.previous;
+      if (!p || p.paragraph !== c.paragraph - 1 || p.span.closed) return undefined;
+      return ONLY_SPACE.test(c.para.slice(0, c.span.open)) ? {speaker: p.speaker} : undefined;
+    },
+  },
+  {
+    id: 'colon-above',
+    description: 'a quote opening its paragraph after a paragraph ending "X said:" (or ","): X',
+    example: 'Paolo Renzi, 51, wrote on his blog: / “We waited for hours.”',
+    apply: (c) => {
+      if (!ONLY_SPACE.test(c.para.slice(0, c.span.open))) return undefined;
+      const a = c.above();
+      return a ? {speaker: a.speaker, verbAt: a.verbAt} : undefined;
+    },
   },
   {
     id: 'paragraph-after-speaker',
