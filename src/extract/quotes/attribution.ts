@@ -295,7 +295,7 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   if (cast) return {found: true, speaker: cast, how: 'title', verbAt};
   // "a banner saying “…”", "a sign which read “…”": with nobody named before it, a sign or a document.
   if (/ing$/iu.test(verb[0]) || WRITTEN.test(verb[0])) return undefined;
-  return {found: true, speaker: null, how: role ? 'title' : 'no-subject', verbAt};
+  return {found: true, speaker: null, how: 'no-subject', verbAt};
 }
 
 /** Reads the speaker of a quote from its own sentence: inverted "said X", "X said" after it, or an introduction before it. */

@@ -8,14 +8,7 @@ import type {Attribution, QuoteContext} from './attribution.js';
 import {startingIn} from './lookup.js';
 import type {QuoteSpan} from './marks.js';
 import type {Mention} from './mentions.js';
-import {
-  alternation,
-  VERB_ALT,
-  DOCUMENT_NOUNS,
-  OBJECT_PREPOSITIONS,
-  DOCUMENT_VERBS,
-  RESOLVED_PRONOUNS,
-} from './vocabulary.js';
+import {alternation, VERB_ALT, OBJECT_PREPOSITIONS, RESOLVED_PRONOUNS} from './vocabulary.js';
 
 /** A quote already given its speaker, as later quotes see it. */
 export interface Found {
@@ -90,7 +83,11 @@ function opensSentence(c: QuoteCase): boolean {
 
 // "Chakrapani proposed: “…”": the clause before the colon, its subject a name and at most three words after it.
 const COLON_CLAUSE = /(?:^|[,;]\s*)([^,;]*?):\s*$/u;
-const OBJECT_LEAD = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT}|${alternation(OBJECT_PREPOSITIONS)})\\b`, 'iu');
+// A speech verb, a preposition or a past-tense verb before a name makes the name its object ("thanked Ada Brill:").
+const OBJECT_LEAD = new RegExp(
+  `(?<![\\p{L}-])(?:${VERB_ALT}|${alternation(OBJECT_PREPOSITIONS)}|\\p{Ll}+ed)\\b`,
+  'u',
+);
 const SHORT_PREDICATE = /^\s*(?:\p{Ll}+\s*){0,3}$/u;
 
 /** "X proposed: “…”" / "X: “…”": the person or body whose clause the colon ends. */
@@ -182,37 +179,13 @@ function colonSentenceSubject(c: QuoteCase): SpeakerVerdict | undefined {
 }
 const SPEECH_AFTER = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'iu');
 
-const DOC_ALT = alternation(DOCUMENT_NOUNS);
-// "The decree signed by the Pope read", "Judge Miller's statement reads", "the family's statement read:".
-const SIGNED_BY = new RegExp(
-  `\\b(?:${DOC_ALT})\\s+(?:${alternation(DOCUMENT_VERBS)})\\s+by\\s+(?:the\\s+)?$`,
-  'iu',
-);
-const OWNED = new RegExp(
-  `^['’]s?\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DOC_ALT})\\b[^,.;:]{0,30}?\\s(?:${VERB_ALT}|reads?)\\b`,
-  'iu',
-);
-// After "signed by X", the document must go on to give the words ("… read", "… said").
-const GIVES = new RegExp(`^[^,.;:]{0,30}?\\s(?:${VERB_ALT}|reads?)\\b`, 'iu');
-
-/** A document whose author the sentence names, giving the quote: the author. */
-function documentAuthor(c: QuoteCase): SpeakerVerdict | undefined {
-  const clause = startingIn(c.here, c.sentenceStart, c.sentenceEnd).filter(
-    (m) => m.end <= c.span.open || m.start > c.span.close,
-  );
-  for (const m of clause) {
-    const before = c.masked.slice(Math.max(c.sentenceStart, m.start - 60), m.start);
-    const after = c.masked.slice(m.end, m.end + 60);
-    if ((SIGNED_BY.test(before) && GIVES.test(after)) || OWNED.test(after)) return {speaker: m.name};
-  }
-  return undefined;
-}
-
 /**
  * The sieves. Those reading the quote's own sentence (and the one right after it, when the quote ends its sentence)
  * come first: a sieve reading the neighbours never sees a quote whose own sentence names its speaker ("“A,” Smith
  * said. “B,” the mayor said." leaves the second to the mayor, not to Smith going on). Within each group, most precise
- * on tune first (score:sieves); the ones tune never fires are ordered by a reading of articles/ outside check.
+ * on tune first (score:sieves); ties, and the ones tune never fires, go by how direct the evidence is (a quote left
+ * open, or a paragraph ending "X said:", before a sentence merely reporting what X said) and by a reading of articles/
+ * outside check.
  */
 export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
   {
@@ -265,13 +238,6 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     apply: colonSentenceSubject,
   },
   {
-    id: 'document-author',
-    description:
-      'a document the sentence says someone signed or owns ("X\'s statement read") gives the quote: X',
-    example: 'The decree signed by the Pope read “The crimes offend Our Lord.”',
-    apply: documentAuthor,
-  },
-  {
     id: 'verb-unnamed',
     description: 'a speech verb whose subject names no one ("a witness said"): an unnamed speaker',
     example: '“I saw the flash,” said a man sitting beside Ms. Whitfield.',
@@ -293,24 +259,6 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
         return undefined;
       return {speaker: subject.name};
     },
-  },
-  {
-    id: 'speech-before',
-    description:
-      'a quote opening its sentence after a sentence reporting what a named person said: that person',
-    example: 'The winds made it hard, Zapata said, adding it took endurance. “It burns the thighs.”',
-    apply: (c) => {
-      if (!opensSentence(c)) return undefined;
-      const b = sentenceBefore(c);
-      const a = b ? c.reportedIn(b.paragraph, b.sentence) : undefined;
-      return a ? {speaker: a.speaker} : undefined;
-    },
-  },
-  {
-    id: 'sentence-before',
-    description: 'a quote that is a sentence of its own after a sentence opening with a person: that person',
-    example: 'Comic artist Jenn St-Onge told of her start. “In my first stint, I didn’t get any work.”',
-    apply: (c) => (opensSentence(c) ? subjectOfSentenceBefore(c) : undefined),
   },
   {
     id: 'continues-unclosed',
@@ -342,6 +290,24 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       if (!p || p.speaker === null || p.paragraph !== c.paragraph - 1) return undefined;
       return NO_WORDS.test(c.masked) ? {speaker: p.speaker} : undefined;
     },
+  },
+  {
+    id: 'speech-before',
+    description:
+      'a quote opening its sentence after a sentence reporting what a named person said: that person',
+    example: 'The winds made it hard, Zapata said, adding it took endurance. “It burns the thighs.”',
+    apply: (c) => {
+      if (!opensSentence(c)) return undefined;
+      const b = sentenceBefore(c);
+      const a = b ? c.reportedIn(b.paragraph, b.sentence) : undefined;
+      return a ? {speaker: a.speaker} : undefined;
+    },
+  },
+  {
+    id: 'sentence-before',
+    description: 'a quote that is a sentence of its own after a sentence opening with a person: that person',
+    example: 'Comic artist Jenn St-Onge told of her start. “In my first stint, I didn’t get any work.”',
+    apply: (c) => (opensSentence(c) ? subjectOfSentenceBefore(c) : undefined),
   },
 ];
 checkRules('quotes', SIEVES);

@@ -85,13 +85,6 @@ export const SUBORDINATE_WORDS = ['which', 'whom', 'whose', 'where', 'that', 'wh
 /** Relative words opening an aside ("X, who paid for Y, stated"). */
 export const RELATIVE_WORDS = ['who', 'which', 'whose', 'whom'];
 
-/** Nouns for documents whose author is given with "signed/issued/written by" ("a statement issued by the ministry read"). */
-// prettier-ignore
-export const DOCUMENT_NOUNS = ['decree', 'statement', 'letter', 'message', 'note', 'order', 'memo', 'post', 'tweet', 'press release', 'release', 'report', 'communique', 'document', 'motion'];
-
-/** Verbs by which a document gives someone's words ("The decree signed by the Pope read"). */
-export const DOCUMENT_VERBS = ['signed', 'issued', 'written', 'released', 'sent', 'published', 'posted'];
-
 /** Small words left lower case in a title ("Person of the Year"), not counted when telling titles from speech. */
 export const TITLE_SMALL_WORDS = [
   'a',
