@@ -162,6 +162,21 @@ export function findQuotes(doc: Doc): Quote[] {
         continue;
       }
       const speaker = decided?.verdict.speaker ?? null;
+      // News style runs one quotation over paragraphs, reopening the marks at each: one quote (GUIDE.md), its
+      // paragraphs joined by a line break, as the article breaks them.
+      const before = quotes.at(-1);
+      if (decided?.rule === 'continues-unclosed' && before) {
+        before.text = `${before.text}\n${text}`;
+        if (doc.trace.on)
+          doc.trace.add({
+            stage: 'quote',
+            subject: opening(text),
+            outcome: 'joined to the quote before',
+            rules: ['continues-unclosed'],
+          });
+        previous = {paragraph, span, text, speaker, rule: decided.rule};
+        continue;
+      }
       if (doc.trace.on)
         doc.trace.add({
           stage: 'speaker',

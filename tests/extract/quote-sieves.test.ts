@@ -20,7 +20,8 @@ function decide(paragraphs: string[], opening: string) {
   const record = tracer.entries.find(
     (t: TraceEntry) => (t.stage === 'speaker' || t.stage === 'quote') && t.subject.startsWith(start),
   );
-  const quote = doc.quotes.find((q) => q.text.startsWith(opening));
+  // A quote joined to the one before (continued over paragraphs) is found inside it.
+  const quote = doc.quotes.find((q) => q.text.startsWith(opening) || q.text.includes(`\n${opening}`));
   return {record, quote};
 }
 
