@@ -139,6 +139,19 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Dana Whitfield',
     },
   },
+  'participle-opening': {
+    positive: {
+      text: ['Saying “we will not give up the fight for the port”, Mayor Lena Ostrova left the hall.'],
+      quote: 'we will not give up',
+      speaker: 'Lena Ostrova',
+    },
+    // A name after a preposition is not the subject of the sentence.
+    falsePositive: {
+      text: ['Saying “we will not give up the fight for the port” was easy for Lena Ostrova.'],
+      quote: 'we will not give up',
+      speaker: null,
+    },
+  },
   'verb-unnamed': {
     positive: {
       text: ['Ms. Dana Whitfield waited.', '“I saw the flash,” said a man sitting beside Ms. Whitfield.'],

@@ -179,6 +179,22 @@ function colonSentenceSubject(c: QuoteCase): SpeakerVerdict | undefined {
 }
 const SPEECH_AFTER = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'iu');
 
+// "Saying “…”, President Fernández elaborated": a sentence opening with a speech participle right before the quote.
+const PARTICIPLE_OPENING = new RegExp(
+  `^\\s*(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?\\s*$`,
+  'iu',
+);
+
+/** The subject of a sentence opening with a speech participle and the quote: the first name after the quote. */
+function participleSubject(c: QuoteCase): SpeakerVerdict | undefined {
+  const lead = c.masked.slice(c.sentenceStart, c.span.open);
+  if (!PARTICIPLE_OPENING.test(lead) || !/ing\b/iu.test(lead)) return undefined;
+  const after = startingIn(c.here, c.span.close, c.sentenceEnd).find(
+    (m) => !OBJECT_LEAD.test(c.masked.slice(Math.max(c.span.close, m.start - 12), m.start)),
+  );
+  return after?.kind === 'person' ? {speaker: after.name} : undefined;
+}
+
 /**
  * The sieves. Those reading the quote's own sentence (and the one right after it, when the quote ends its sentence)
  * come first: a sieve reading the neighbours never sees a quote whose own sentence names its speaker ("“A,” Smith
@@ -236,6 +252,13 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     description: 'a colon before the quote ending a sentence that opens with a person or body: that one',
     example: 'Former deputy director Michael Morell praised Mendez on Twitter: “Tony was one of the best.”',
     apply: colonSentenceSubject,
+  },
+  {
+    id: 'participle-opening',
+    description:
+      'a sentence opening with a speech participle and the quote ("Saying “…”, X added"): the person after it',
+    example: 'Saying “we will not give up the fight for the port”, Mayor Lena Ostrova left.',
+    apply: participleSubject,
   },
   {
     id: 'verb-unnamed',
