@@ -258,6 +258,16 @@ describe('quotes and speakers', () => {
         {text: 'lied to every voter in the state.', speaker: 'Tim Olsen'},
       ],
     },
+    {
+      name: 'a possessive says whose the speaker is, not who speaks',
+      text: ['Senator Ada Brill’s spokesman said “the senator will not resign over this matter”.'],
+      expected: [{text: 'the senator will not resign over this matter', speaker: null}],
+    },
+    {
+      name: 'a possessive before the person’s own writing names its author',
+      text: ['Judge Tomas Weller’s statement reads “the draft must include women from now on”.'],
+      expected: [{text: 'the draft must include women from now on', speaker: 'Tomas Weller'}],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => expect(quotes(c.text)).toEqual(c.expected));

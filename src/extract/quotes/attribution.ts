@@ -15,6 +15,7 @@ import {
   SUBJECT_PRONOUNS,
   UNNAMED_OPENERS,
   VERB_ALT,
+  WRITINGS,
   WRITTEN,
 } from './vocabulary.js';
 
@@ -229,6 +230,8 @@ const NOT_APPOSED = new RegExp(
   `^,\\s+(?:${RELATIVE})\\b|\\b(?:of|for|to|with|by|from)\\s|\\b(?:and|or)\\s+\\p{Lu}`,
   'u',
 );
+const POSSESSIVE = /^['’]s?\s/u;
+const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');
 const ROLE_BEFORE = new RegExp(
   `(?:^|\\s)[Tt]he\\s+(\\p{Ll}[\\p{Ll}-]+)\\s+(?:\\p{Ll}+ly\\s+)?${ADVERB}$`,
   'u',
@@ -256,8 +259,14 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
     const text = ctx.masked.slice(ctx.sentenceStart, m.start);
     return (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);
   };
+  // "Trump's spokesman said": a possessive names whose the speaker is, not the speaker; but "Judge Miller's
+  // statement reads" is Miller's own writing.
+  const possessive = (m: Mention) => {
+    const after = ctx.masked.slice(m.end, verbAt);
+    return POSSESSIVE.test(after) && !OWN_WRITING.test(after);
+  };
   const subjects = startingIn(ctx.mentions, ctx.sentenceStart, verbAt).filter(
-    (m) => m.end <= verbAt && (m.end <= asideAt || !aside) && !inParentheses(m),
+    (m) => m.end <= verbAt && (m.end <= asideAt || !aside) && !inParentheses(m) && !possessive(m),
   );
   // "The study's lead author, doctoral candidate Maninder Thind, said": with no name before it, an aside that
   // ends in a person's name (no relative word, no "of"/"for" before the name) names the subject itself.

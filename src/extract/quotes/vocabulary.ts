@@ -85,6 +85,10 @@ export const SUBORDINATE_WORDS = ['which', 'whom', 'whose', 'where', 'that', 'wh
 /** Relative words opening an aside ("X, who paid for Y, stated"). */
 export const RELATIVE_WORDS = ['who', 'which', 'whose', 'whom'];
 
+/** Writings that give their author's own words ("Judge Miller's statement reads “…”"). */
+// prettier-ignore
+export const WRITINGS = ['statement', 'letter', 'message', 'tweet', 'post', 'decree', 'note', 'memo', 'ruling', 'opinion', 'order', 'blog', 'book', 'essay', 'column', 'speech', 'remarks', 'words', 'website', 'site', 'account', 'page', 'report', 'release', 'press release', 'announcement', 'guidance', 'notice', 'complaint', 'filing', 'lawsuit'];
+
 /** Small words left lower case in a title ("Person of the Year"), not counted when telling titles from speech. */
 export const TITLE_SMALL_WORDS = [
   'a',
