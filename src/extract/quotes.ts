@@ -39,7 +39,12 @@ export function findQuotes(doc: Doc): Quote[] {
   const paragraphs = doc.input.paragraphs;
   const spansByParagraph = paragraphs.map(findQuoteSpans);
   const maskedParagraphs = paragraphs.map((p, i) => mask(p, spansByParagraph[i] ?? []));
-  const mentions = findMentions(paragraphs, doc.people, doc.organizations).filter(
+  // Bylines are the article's metadata, never its speakers: a person who is one of its authors is no candidate.
+  const authors = new Set((doc.input.authors ?? []).map((a) => a.trim().toLowerCase()));
+  const people = doc.people.filter(
+    (p) => ![p.name, ...p.aliases].some((form) => authors.has(form.trim().toLowerCase())),
+  );
+  const mentions = findMentions(paragraphs, people, doc.organizations).filter(
     (m) => !insideQuote(spansByParagraph[m.paragraph] ?? [], m),
   );
   const mentionsOf = byParagraph(mentions);

@@ -350,3 +350,18 @@ describe('quote drops, one row per rule id', () => {
     });
   }
 });
+
+describe('bylines', () => {
+  it('an author of the article is never a quote’s speaker, even named in its text', () => {
+    const paragraphs = ['Paolo Renzi reported from the port.', '“The water came at night,” Renzi said.'];
+    const run = (authors: string[]) => {
+      const doc = newDoc({title: '', paragraphs, authors});
+      doc.sentences = splitSentences(paragraphs);
+      entitiesStage.run(doc);
+      quotesStage.run(doc);
+      return doc.quotes[0]?.speaker;
+    };
+    expect(run([])).toBe('Paolo Renzi');
+    expect(run(['Paolo Renzi'])).not.toBe('Paolo Renzi');
+  });
+});
