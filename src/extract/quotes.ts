@@ -6,7 +6,7 @@ import {byParagraph, partition, sentenceAt} from './quotes/lookup.js';
 import {findMentions, genders, type Mention} from './quotes/mentions.js';
 import {pronounResolver, roleResolver} from './quotes/resolve.js';
 import {SIEVES, type Found, type QuoteCase} from './quotes/sieves.js';
-import {runSieve} from './rules.js';
+import {runSieve, type TraceEntry} from './rules.js';
 import type {Quote} from './types.js';
 
 // Spans come in order and never overlap, so the masked text is built in one pass.
@@ -96,6 +96,8 @@ export function findQuotes(doc: Doc): Quote[] {
   };
 
   const quotes: Quote[] = [];
+  // What was not kept as a quote of its own, recorded after the speakers so --explain prints each kind together.
+  const notQuotes: TraceEntry[] = [];
   let previous: Found | undefined;
   paragraphs.forEach((para, paragraph) => {
     const masked = maskedParagraphs[paragraph] ?? '';
@@ -157,13 +159,12 @@ export function findQuotes(doc: Doc): Quote[] {
       };
       const dropped = runSieve(DROPS, candidate);
       if (dropped) {
-        if (doc.trace.on)
-          doc.trace.add({
-            stage: 'quote',
-            subject: opening(text),
-            outcome: 'not a quote',
-            rules: [dropped.rule],
-          });
+        notQuotes.push({
+          stage: 'quote',
+          subject: opening(text),
+          outcome: 'not a quote',
+          rules: [dropped.rule],
+        });
         continue;
       }
       const speaker = decided?.verdict.speaker ?? null;
@@ -173,7 +174,7 @@ export function findQuotes(doc: Doc): Quote[] {
       if (decided?.rule === 'continues-unclosed' && before) {
         before.text = `${before.text}\n${text}`;
         if (doc.trace.on)
-          doc.trace.add({
+          notQuotes.push({
             stage: 'quote',
             subject: opening(text),
             outcome: 'joined to the quote before',
@@ -193,6 +194,7 @@ export function findQuotes(doc: Doc): Quote[] {
       previous = {paragraph, span, text, speaker, rule: decided?.rule ?? 'no-sieve'};
     }
   });
+  for (const entry of notQuotes) doc.trace.add(entry);
   return quotes;
 }
 
