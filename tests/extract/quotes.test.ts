@@ -268,6 +268,14 @@ describe('quotes and speakers', () => {
       text: ['Judge Tomas Weller’s statement reads “the draft must include women from now on”.'],
       expected: [{text: 'the draft must include women from now on', speaker: 'Tomas Weller'}],
     },
+    {
+      name: 'a participle shares the pronoun opening its clause',
+      text: [
+        'Governor Tim Olsen spoke on Monday.',
+        'He commented on the border deal, calling it “null and void”.',
+      ],
+      expected: [{text: 'null and void', speaker: 'Tim Olsen'}],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => expect(quotes(c.text)).toEqual(c.expected));

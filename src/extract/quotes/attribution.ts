@@ -62,6 +62,7 @@ const INVERTED = new RegExp(`^[\\s,;:—–-]*${ADVERB}(?:${VERB_ALT})\\b`, 'iu'
 const PRONOUN_SUBJECT = new RegExp(`^[\\s,;:—–-]*(${PRONOUN_ALT})\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
 const LAST_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT}|${OBJECT_ALT})\\b`, 'giu');
 const PRONOUN_BEFORE = new RegExp(`\\b(${RESOLVED_ALT})\\s+(?:\\w+\\s+)?$`, 'iu');
+const PRONOUN_OPENS = new RegExp(`^(\\s*(?:[^,]{0,60},\\s*)?)(${RESOLVED_ALT})\\s+\\p{Ll}`, 'iu');
 const PRONOUN_AFTER = new RegExp(`^\\s+(${RESOLVED_ALT})\\b`, 'iu');
 const UNNAMED_PHRASE = new RegExp(`^\\s+(?:${UNNAMED_ALT})\\s+[^,.;:]{1,80}(,\\s*)?`, 'iu');
 const GIVEN_NAME = new RegExp(`\\b(?:${alternation(NAMING_WORDS)})\\s+$`, 'u');
@@ -288,13 +289,20 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   if (named && people.length > 1 && /\band\s+(?:\w+\s+)?$/u.test(ctx.masked.slice(named.end, verbAt)))
     named = people[0];
   if (participle && people[0]) named = people[0];
-  const pronoun = PRONOUN_BEFORE.exec(head);
+  const before = PRONOUN_BEFORE.exec(head);
+  // "He commented on the deal, calling it “…”": a participle shares the pronoun opening its clause.
+  const opens = !before && participle && !named ? PRONOUN_OPENS.exec(head) : null;
+  const pronoun = before
+    ? {word: before[1], at: ctx.sentenceStart + before.index}
+    : opens?.[2]
+      ? {word: opens[2], at: ctx.sentenceStart + (opens[1]?.length ?? 0)}
+      : null;
   // Only when nothing before the verb could be its subject ("Watson called May's deal “lousy”" is Watson's).
   if (next && inverted > 0 && !named && !pronoun)
     return {found: true, speaker: next.name, how: 'name', verbAt};
-  const pronounAt = pronoun ? verbAt - pronoun[0].length : -1;
-  if (pronoun?.[1] && (!named || pronounAt > named.end)) {
-    const speaker = ctx.resolvePronoun(pronoun[1], ctx.paragraph, pronounAt);
+  const pronounAt = pronoun ? pronoun.at : -1;
+  if (pronoun?.word && (!named || pronounAt > named.end)) {
+    const speaker = ctx.resolvePronoun(pronoun.word, ctx.paragraph, pronounAt);
     return {found: true, speaker, how: 'pronoun', verbAt};
   }
   if (named) return {found: true, speaker: named.name, how: 'name', verbAt};
