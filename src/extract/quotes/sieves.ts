@@ -212,10 +212,11 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     apply: fromCue('pronoun'),
   },
   {
-    id: 'verb-no-subject',
-    description: 'a speech verb before the quote with no subject the text names: an unnamed speaker',
-    example: 'The comments termed the plan a “total loss”.',
-    apply: fromCue('no-subject'),
+    id: 'verb-title',
+    description:
+      'a speech verb whose subject is a title ("the mayor"): the person the article gives that title',
+    example: 'Trade commissioner Albin Mureka spoke. “We are ready,” the commissioner said.',
+    apply: fromCue('title'),
   },
   {
     id: 'colon-intro',
@@ -225,18 +226,18 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     apply: colonSubject,
   },
   {
+    id: 'participle-opening',
+    description:
+      'a sentence opening with a speech participle and the quote ("Saying “…”, X added"): the person after it',
+    example: 'Saying “we will not give up the fight for the port”, Mayor Lena Ostrova left.',
+    apply: participleSubject,
+  },
+  {
     id: 'verb-name',
     description:
       'a speech verb next to the quote, either side, whose subject or agent is a named person or body',
     example: '“We will rebuild,” Ms. Lena Ostrova said. / according to Senator Ada Brill, “…”',
     apply: fromCue('name'),
-  },
-  {
-    id: 'verb-title',
-    description:
-      'a speech verb whose subject is a title ("the mayor"): the person the article gives that title',
-    example: 'Trade commissioner Albin Mureka spoke. “We are ready,” the commissioner said.',
-    apply: fromCue('title'),
   },
   {
     id: 'verb-next-sentence',
@@ -254,11 +255,10 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     apply: colonSentenceSubject,
   },
   {
-    id: 'participle-opening',
-    description:
-      'a sentence opening with a speech participle and the quote ("Saying “…”, X added"): the person after it',
-    example: 'Saying “we will not give up the fight for the port”, Mayor Lena Ostrova left.',
-    apply: participleSubject,
+    id: 'verb-no-subject',
+    description: 'a speech verb before the quote with no subject the text names: an unnamed speaker',
+    example: 'The comments termed the plan a “total loss”.',
+    apply: fromCue('no-subject'),
   },
   {
     id: 'verb-unnamed',
