@@ -34,7 +34,10 @@ export function formatAnalysis(analysis: Analysis): string {
     ),
     section(
       'Quotes',
-      analysis.quotes.map((q) => `${q.speaker ? cleanLine(q.speaker) : 'unnamed'} — “${cleanLine(q.text)}”`),
+      // Speaker null: no rule could tell who said it, and the text says so rather than guess.
+      analysis.quotes.map(
+        (q) => `${q.speaker ? cleanLine(q.speaker) : 'unattributed'} — “${cleanLine(q.text)}”`,
+      ),
     ),
     section('People', analysis.people.map(entityLine)),
     section('Places', analysis.places.map(entityLine)),

@@ -102,7 +102,8 @@ function checkInvariants(input: ExtractInput): void {
   const doc = runStages(STAGES, input, (stage, err) => errors.push(`${stage}: ${String(err)}`));
   expect(errors).toEqual([]);
   const text = fullText(input);
-  for (const q of doc.quotes) expect(text).toContain(q.text);
+  // A quote run over paragraphs holds each paragraph's part, joined by a line break.
+  for (const q of doc.quotes) for (const part of q.text.split('\n')) expect(text).toContain(part);
   for (const e of [...doc.people, ...doc.places, ...doc.organizations]) {
     for (const alias of e.aliases) expect(text).toContain(alias);
   }

@@ -39,6 +39,21 @@ describe('article view', () => {
     await ui.unmount();
   });
 
+  it('shows a quote with no speaker as “unattributed”, never blank or a guessed name', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const strike = analyses.strike;
+    if (!strike) throw new Error('sample library lost its strike report');
+    const quotes = [...strike.quotes, {text: 'The sirens went on all night.', speaker: null}];
+    const store = storeOf(articles, {...analyses, strike: {...strike, quotes}});
+    const ui = await mount(<App store={store} size={wide} />);
+    await ui.waitFor('3 articles');
+    await ui.press(KEY.enter);
+    const frame = await ui.waitFor('unattributed — “The sirens went on all night.”');
+    expect(frame).toContain('Olena Petrenko — “We will rebuild”');
+    expect(frame).not.toContain('unnamed');
+    await ui.unmount();
+  });
+
   it('stacks the panels when narrow', async () => {
     const {ui} = await openStrike({columns: 70, rows: 40});
     const frame = await ui.waitFor('Organizations');

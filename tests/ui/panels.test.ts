@@ -73,7 +73,11 @@ describe('panels and layout', () => {
       for (const l of panelLines(panel, a, 24))
         expect(displayWidth(lineText(l)), panel).toBeLessThanOrEqual(24);
     }
-    expect(lineText(panelLines('quotes', a, 40)[0] ?? {segments: []})).toBe('unnamed — “We go on”');
+    expect(lineText(panelLines('quotes', a, 40)[0] ?? {segments: []})).toBe('unattributed — “We go on”');
+    // Dimmed, where a named speaker is in the accent colour.
+    expect(panelLines('quotes', a, 40)[0]?.segments[0]).toEqual({text: 'unattributed', role: 'muted'});
+    const named = analysis({quotes: [{text: 'We go on', speaker: 'Ada Brill'}]});
+    expect(panelLines('quotes', named, 40)[0]?.segments[0]).toEqual({text: 'Ada Brill', role: 'accent'});
     expect(lineText(panelLines('places', a, 40)[0] ?? {segments: []})).toBe('no places found');
     expect(lineText(panelLines('summary', null, 40)[0] ?? {segments: []})).toBe('analysing…');
   });

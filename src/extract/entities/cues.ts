@@ -143,32 +143,6 @@ export const THING_WORDS = new Set([
 // prettier-ignore
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'dela', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ter', 'ten', 'y']);
 
-/** Verbs that introduce speech or writing. */
-// prettier-ignore
-export const SPEECH_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'posted', 'stated', 'states',
-  'explained', 'explains', 'noted', 'notes', 'asked', 'asks', 'replied', 'replies', 'answered', 'continued',
-  'declared', 'insisted', 'warned', 'warns', 'claimed', 'claims', 'argued', 'argues', 'commented', 'remarked',
-  'recalled', 'recalls', 'acknowledged', 'admitted', 'announced', 'announces', 'confirmed', 'described', 'called',
-  'calls', 'urged', 'urges', 'described', 'estimated', 'predicted', 'concluded', 'stressed', 'emphasized',
-  'emphasised', 'pointed out', 'went on', 'reported', 'reports', 'responded', 'suggested', 'shouted', 'screamed',
-  'cried', 'whispered', 'joked', 'mused', 'quipped', 'conceded', 'observed', 'testified', 'promised', 'vowed',
-  'pledged', 'boasted', 'complained', 'lamented', 'exclaimed', 'elaborated', 'according to', 'telling', 'adding',
-  'writing', 'saying', 'stating', 'explaining', 'noting', 'calling', 'describing', 'tweeting', 'characterized',
-  'characterised', 'characterizing', 'characterising', 'describes', 'characterizes', 'characterises',
-  'talked of', 'spoke of',
-];
-
-/**
- * Verbs whose object may be a quotation in the subject's own words ("attacked the inquiry as “…”", "a statement
- * which read, “…”"), but which never name the speaker after a quote ("“…” Harris attacked" is not Harris's).
- */
-// prettier-ignore
-export const OBJECT_SPEECH_VERBS = [
-  'termed', 'branded', 'labelled', 'labeled', 'dismissed', 'attacked', 'condemned', 'criticised', 'criticized',
-  'hailed', 'referred to', 'read', 'reads',
-];
-
 /** Month names, which the lexicon leaves untagged when they are also verbs or names ("March", "May"). */
 // prettier-ignore
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

@@ -1,6 +1,9 @@
-import {FEMALE_TITLES, MALE_TITLES} from '../entities/cues.js';
 import {nameGender} from '../nlp.js';
 import type {Entity} from '../types.js';
+import {alternation, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES} from './vocabulary.js';
+
+const GENDERED_PRONOUN = new RegExp(`\\b(${alternation([...MALE_PRONOUNS, ...FEMALE_PRONOUNS])})\\b`, 'iu');
+const MALE = new Set<string>(MALE_PRONOUNS);
 
 /** Where a person or organization is named: paragraph, offsets, and the entry's canonical name. */
 export interface Mention {
@@ -124,8 +127,8 @@ export function genders(
         const m = mentions[i] as Mention;
         const next = nextPerson[i];
         const window = (paragraphs[m.paragraph] ?? '').slice(m.end, next ? next.start : m.end + 200);
-        const pronoun = /\b(he|him|his|she|her|hers)\b/i.exec(window)?.[1]?.toLowerCase();
-        if (pronoun) votes += pronoun.startsWith('h') && pronoun !== 'her' && pronoun !== 'hers' ? 1 : -1;
+        const pronoun = GENDERED_PRONOUN.exec(window)?.[1]?.toLowerCase();
+        if (pronoun) votes += MALE.has(pronoun) ? 1 : -1;
       }
       g = votes > 0 ? 'm' : votes < 0 ? 'f' : null;
     }

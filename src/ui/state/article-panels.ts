@@ -4,6 +4,9 @@ import type {PanelId} from './app-state.js';
 import {barCells, keyFigures} from './key-figures.js';
 import {bullet, line, wrapped, type Line} from './lines.js';
 
+/** What the quotes panel shows for a quote whose speaker is null. */
+export const UNATTRIBUTED = 'unattributed';
+
 /** Panel titles as shown. */
 export const PANEL_TITLES: Record<PanelId, string> = {
   summary: 'Summary',
@@ -86,7 +89,8 @@ export function panelLines(panel: PanelId, analysis: Analysis | null, width: num
     case 'quotes':
       if (!analysis.quotes.length) return none('quotes');
       return analysis.quotes.flatMap((q, i) => {
-        const speaker = q.speaker ? safeLine(q.speaker) : 'unnamed';
+        // A quote no rule could give a speaker says so, dimmed, rather than guessing a name or showing nothing.
+        const speaker = q.speaker ? safeLine(q.speaker) : UNATTRIBUTED;
         const lines = wrapped(
           wrapText(`${speaker} — “${quoteText(q.text)}”`, width - 2).map((t, j) =>
             line(`${j === 0 ? '' : '  '}${t}`, undefined, i),
@@ -95,7 +99,10 @@ export function panelLines(panel: PanelId, analysis: Analysis | null, width: num
         const first = lines[0];
         const firstText = first?.segments[0]?.text ?? '';
         if (first && firstText.startsWith(speaker)) {
-          first.segments = [{text: speaker, role: 'accent'}, {text: firstText.slice(speaker.length)}];
+          first.segments = [
+            {text: speaker, role: q.speaker ? 'accent' : 'muted'},
+            {text: firstText.slice(speaker.length)},
+          ];
         }
         return i < analysis.quotes.length - 1 ? [...lines, line('')] : lines;
       });

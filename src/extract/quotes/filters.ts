@@ -1,0 +1,98 @@
+// Which quoted spans are not quotes: scare quotes, labels, titles of works, glosses (GUIDE.md: "include a short
+// quoted phrase only if a speaker is clearly given for it"). Declared rules, run after the speaker sieve because a
+// short phrase counts as speech only when a speech verb right next to it names who said it.
+import {checkRules, type SieveRule} from '../rules.js';
+import type {QuoteSpan} from './marks.js';
+import type {SpeakerVerdict} from './sieves.js';
+import {alternation, TITLE_SMALL_WORDS} from './vocabulary.js';
+
+/** Quotes this short must be the object of a speech verb close by, or they are scare quotes and titles. */
+export const SHORT_WORDS = 3;
+/** A short quote's speech verb lies at most this many words from it ("called the deal “lousy”"). */
+export const VERB_REACH_WORDS = 10;
+/** A quote no sieve attributes is kept (unattributed) only from this many words: shorter ones are labels. */
+export const UNATTRIBUTED_MIN_WORDS = 8;
+
+/** A quoted span with the speaker the sieve gave it (rule null: no sieve spoke). */
+export interface Candidate {
+  text: string;
+  words: number;
+  para: string;
+  masked: string;
+  span: QuoteSpan;
+  rule: string | null;
+  verdict: SpeakerVerdict | null;
+}
+
+/** Words with a letter or digit. */
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+const SMALL = new RegExp(`^(?:${alternation(TITLE_SMALL_WORDS)})$`, 'u');
+
+/** "Person of the Year", "Make the World Great Again": capitalised like a title, not like speech. */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !SMALL.test(w));
+  if (words.length < 2 || words.length > 8 || /[.!?,;:]["”’]?$/u.test(text)) return false;
+  return words.filter((w) => /^[“"‘'(]*\p{Lu}/u.test(w)).length / words.length >= 0.75;
+}
+
+// True when only spaces stand between a "(" and `at`: a gloss in parentheses ("British exit").
+function afterParenthesis(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--;
+  return text[i - 1] === '(';
+}
+
+/** A short quote counts only as the object of a nearby speech verb ("called the deal “lousy”"). */
+function closeToVerb(c: Candidate): boolean {
+  const at = c.verdict?.verbAt;
+  if (at === undefined) return false;
+  const gap = at < c.span.open ? c.masked.slice(at, c.span.open) : c.masked.slice(c.span.close + 1, at);
+  return wordCount(gap) <= VERB_REACH_WORDS;
+}
+
+const verbSieve = (rule: string | null) => rule !== null && rule.startsWith('verb-');
+
+/** The rules that drop a quoted span, in order; the first that applies says why. */
+export const DROPS: readonly SieveRule<Candidate, true>[] = [
+  {
+    id: 'no-words',
+    description: 'marks around nothing but punctuation',
+    example: 'He answered “…” and left.',
+    apply: (c) => (/[\p{L}\p{N}]/u.test(c.text) ? undefined : true),
+  },
+  {
+    id: 'gloss-in-parentheses',
+    description: 'a quoted gloss right after an opening parenthesis',
+    example: 'They opposed Brexit ("British exit") loudly.',
+    apply: (c) => (afterParenthesis(c.para, c.span.open) ? true : undefined),
+  },
+  {
+    id: 'short-without-speaker',
+    description: `a phrase of at most ${SHORT_WORDS} words that no speech verb gives a named speaker: a scare quote or label`,
+    example: 'The so-called "peace" plan was shelved.',
+    apply: (c) =>
+      c.words <= SHORT_WORDS && (!verbSieve(c.rule) || c.verdict?.speaker == null) ? true : undefined,
+  },
+  {
+    id: 'short-far-from-verb',
+    description: `a short phrase more than ${VERB_REACH_WORDS} words from its speech verb: not what the verb says`,
+    example: 'Ada Brill said the port, closed since the storm of last winter and the floods, was “fine”.',
+    apply: (c) => (c.words <= SHORT_WORDS && !closeToVerb(c) ? true : undefined),
+  },
+  {
+    id: 'title-case',
+    description: 'a phrase capitalised like a title of a work or an award',
+    example: 'The magazine named her its "Person of the Year" on Monday.',
+    apply: (c) => (isTitleCase(c.text) ? true : undefined),
+  },
+  {
+    id: 'unattributed-short',
+    description: `a quote no sieve attributes, under ${UNATTRIBUTED_MIN_WORDS} words: more likely a label than speech`,
+    example: 'The ship, known locally as “the old grey lady of the bay”, sank.',
+    apply: (c) => (c.rule === null && c.words < UNATTRIBUTED_MIN_WORDS ? true : undefined),
+  },
+];
+checkRules('quote drops', DROPS);

@@ -1,0 +1,130 @@
+// Resolving a pronoun or a title to a person the article names. A pronoun goes to the subject of the latest
+// sentence naming a compatible person ("Mugabe agreed to a deal in which Tsvangirai became prime minister. “…,” he
+// declared" is Mugabe's): a sentence's first name, not named after a preposition, is the one it is about.
+import type {Sentence} from '../pipeline.js';
+import type {Entity} from '../types.js';
+import {pronounGender} from './attribution.js';
+import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
+import type {Gender, Mention} from './mentions.js';
+import {alternation, OBJECT_PREPOSITIONS, ORG_NOUNS, SUBORDINATE_WORDS} from './vocabulary.js';
+
+/** A resolved pronoun or title looks back at most this many paragraphs for its person. */
+export const PRONOUN_REACH = 3;
+
+// Prepositions that make the name after them an object ("met with President Trump", "an election over Tsvangirai").
+// So do the words opening a subordinate clause ("a deal in which Tsvangirai became prime minister").
+const NOT_MAIN_SUBJECT = new RegExp(
+  `\\b(?:${alternation([...OBJECT_PREPOSITIONS, ...SUBORDINATE_WORDS, 'over', 'against', 'about', 'at', 'on', 'in', 'than', 'between'])})\\s+$`,
+  'u',
+);
+
+// The organization named last before `at`: the last org mention from the paragraph before on that is in that
+// paragraph or ends by `at` — a mention of a later paragraph counts too when it ends by `at`, as it always has.
+// `reach[i]` is the smallest end among orgs[i..]: it never falls as i grows, so the last org from `from` on that
+// ends by `at` is the last i whose reach is at most `at`.
+function lastOrganization(orgs: readonly Mention[], reach: readonly number[], paragraph: number, at: number) {
+  const from = partition(orgs, (m) => m.paragraph < paragraph);
+  const last = partition(reach, (end) => end <= at) - 1;
+  if (last >= from) return orgs[last];
+  const previous = orgs[from - 1];
+  return previous && previous.paragraph === paragraph - 1 ? previous : undefined;
+}
+
+/** A resolver: "he"/"she" → the subject of the latest sentence naming a person of that gender; "it" → the last body. */
+export function pronounResolver(
+  mentions: readonly Mention[],
+  gender: Map<string, Gender>,
+  paragraphs: readonly string[],
+  sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
+) {
+  const people = mentions.filter((m) => m.kind === 'person');
+  const orgs = mentions.filter((m) => m.kind === 'organization');
+  const reach: number[] = [];
+  for (let i = orgs.length - 1, min = Infinity; i >= 0; i--)
+    reach[i] = min = Math.min(min, orgs[i]?.end ?? 0);
+  // Each person mention's sentence, and whether a preposition makes it an object.
+  const sentence = people.map(
+    (m) => sentenceAt(sentencesOf.get(m.paragraph), m.start)?.index ?? -1 - m.paragraph,
+  );
+  const object = people.map((m) => {
+    const text = paragraphs[m.paragraph] ?? '';
+    return NOT_MAIN_SUBJECT.test(text.slice(Math.max(0, m.start - 40), m.start));
+  });
+  // Of the mentions (positions in `list`, up to `limit`) in the latest sentence holding one, the latest that is
+  // a main subject (not after a preposition or in a subordinate clause), else the latest.
+  const subjectOf = (list: readonly number[], limit: number, paragraph: number): Mention | undefined => {
+    let k = partition(list, (i) => i <= limit) - 1;
+    const latest = list[k];
+    const m = latest === undefined ? undefined : people[latest];
+    if (latest === undefined || !m || m.paragraph < paragraph - PRONOUN_REACH) return undefined;
+    for (; k >= 0; k--) {
+      const i = list[k] as number;
+      if (sentence[i] !== sentence[latest]) break;
+      if (!object[i]) return people[i];
+    }
+    return m;
+  };
+  // Positions of the people whose gender is `g` or unknown: those a pronoun of gender `g` may stand for.
+  const compatible = new Map<Gender, number[]>(
+    (['m', 'f'] as const).map((g) => [
+      g,
+      people.flatMap((p, i) => ((gender.get(p.name) ?? g) === g ? [i] : [])),
+    ]),
+  );
+  return (pronoun: string, paragraph: number, at: number): string | null => {
+    const wanted = pronounGender(pronoun);
+    if (!wanted) return null;
+    // "it added": the organization last named, in this paragraph or the one before.
+    if (wanted === 'it') return lastOrganization(orgs, reach, paragraph, at)?.name ?? null;
+    const last = lastBefore(people, paragraph, at);
+    return subjectOf(compatible.get(wanted) ?? [], last, paragraph)?.name ?? null;
+  };
+}
+
+/** How far back (paragraphs) "the company said" looks for the company. */
+const BODY_REACH = 2;
+
+/**
+ * "the commissioner" → the last person before `at` (within PRONOUN_REACH paragraphs) named right after that word
+ * ("commissioner Albert Muchanga") or given it as a role. With no such person, a noun for a kind of organization
+ * ("the company noted", "the ministry said") → the last body named within BODY_REACH paragraphs whose name holds
+ * the noun, else the last body named there at all.
+ */
+export function roleResolver(
+  mentions: readonly Mention[],
+  paragraphs: readonly string[],
+  people: readonly Entity[],
+) {
+  const roles = new Map(people.map((p) => [p.name, (p.role ?? '').toLowerCase()]));
+  const persons = mentions.filter((m) => m.kind === 'person');
+  const bodies = mentions.filter((m) => m.kind === 'organization');
+  const befores = persons.map((m) =>
+    (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start).toLowerCase(),
+  );
+  // For each role word asked about, the positions in `persons` of the mentions it fits, found in one pass.
+  const fitting = new Map<string, number[]>();
+  const fits = (word: string): number[] => {
+    let found = fitting.get(word);
+    if (!found) {
+      const after = new RegExp(`\\b${word}\\s+$`, 'u');
+      const inRole = new RegExp(`\\b${word}\\b`, 'u');
+      found = [];
+      persons.forEach((m, i) => {
+        if (after.test(befores[i] ?? '') || inRole.test(roles.get(m.name) ?? '')) found?.push(i);
+      });
+      fitting.set(word, found);
+    }
+    return found;
+  };
+  return (noun: string, paragraph: number, at: number): string | null => {
+    const word = noun.toLowerCase();
+    const m = persons[latestUpTo(fits(word), lastBefore(persons, paragraph, at))];
+    if (m && m.paragraph >= paragraph - PRONOUN_REACH) return m.name;
+    if (!ORG_NOUNS.has(word)) return null;
+    const named = bodies
+      .slice(0, lastBefore(bodies, paragraph, at) + 1)
+      .filter((b) => b.paragraph >= paragraph - BODY_REACH);
+    const holding = named.filter((b) => b.name.toLowerCase().split(/\s+/).includes(word));
+    return (holding.at(-1) ?? named.at(-1))?.name ?? null;
+  };
+}

@@ -1,0 +1,336 @@
+// Quote → candidate mentions → speaker, as an ordered sieve (after Muzny et al. 2017): each sieve looks at one kind
+// of evidence, the first that speaks decides, and the most precise go first. A quote no sieve is sure of stays
+// unattributed (speaker null) rather than going to the nearest name. Each sieve's precision on the tune half of the
+// gold is measured by `npm run score:sieves` (scripts/sieve-precision.mjs); the order below follows it.
+import type {Sentence} from '../pipeline.js';
+import {checkRules, type SieveRule} from '../rules.js';
+import type {Attribution, QuoteContext} from './attribution.js';
+import {startingIn} from './lookup.js';
+import type {QuoteSpan} from './marks.js';
+import type {Mention} from './mentions.js';
+import {alternation, VERB_ALT, OBJECT_PREPOSITIONS, RESOLVED_PRONOUNS} from './vocabulary.js';
+
+/** A quote already given its speaker, as later quotes see it. */
+export interface Found {
+  paragraph: number;
+  span: QuoteSpan;
+  text: string;
+  speaker: string | null;
+  /** The sieve that gave the speaker. */
+  rule: string;
+}
+
+/** Everything a sieve may look at about one quote. */
+export interface QuoteCase {
+  paragraph: number;
+  span: QuoteSpan;
+  /** The quote's words, trimmed. */
+  text: string;
+  /** The paragraph as written, and with every quotation blanked out (offsets line up). */
+  para: string;
+  masked: string;
+  /** The quote's own sentence within the paragraph. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** The sentences of the quote's paragraph, in order. */
+  sentences: readonly Sentence[];
+  /** People and organizations named in this paragraph outside quotation marks, in order. */
+  here: readonly Mention[];
+  /** What the quote's own sentence says of its speaker (computed once, read by the verb sieves). */
+  cue: Attribution;
+  /** The last quote kept before this one, if any. */
+  previous: Found | undefined;
+  /** The paragraph before, blanked like `masked`, and the speaker its introduction ("X said:") gives, if any. */
+  above: () => Attribution | undefined;
+  resolvePronoun: QuoteContext['resolvePronoun'];
+  /** When the quote ends its sentence: the speaker the next sentence gives ("“…!” Macron told the world."). */
+  nextCue: () => Attribution | undefined;
+  /** The named speaker of a sentence's last speech verb ("Zapata said, adding it was hard."), if any. */
+  reportedIn: (paragraph: number, sentence: Sentence) => Attribution | undefined;
+  /** Every paragraph's sentences. */
+  sentencesOf: ReadonlyMap<number, readonly Sentence[]>;
+}
+
+/** A sieve's answer: the speaker's entry name, or null for a speaker the text leaves unnamed. */
+export interface SpeakerVerdict {
+  speaker: string | null;
+  /** Offset of the speech verb in the paragraph, when a verb decided. */
+  verbAt?: number;
+}
+
+const fromCue =
+  (how: Attribution['how']) =>
+  (c: QuoteCase): SpeakerVerdict | undefined =>
+    c.cue.found && c.cue.how === how ? {speaker: c.cue.speaker, verbAt: c.cue.verbAt} : undefined;
+
+const ONLY_SPACE = /^\s*$/u;
+const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+const PRONOUN_OPENING = new RegExp(
+  `^(?:[^,]{0,60},\\s*)?(${alternation(RESOLVED_PRONOUNS)})\\s+\\p{Ll}`,
+  'iu',
+);
+// A subject at a sentence's start: up to four title or description words before the name ("Comic artist X").
+const NAME_OPENING = /^(?:[\p{L}.-]+\s+){0,4}$/u;
+// A short phrase leading a sentence up to a comma ("During the premiere, “…”").
+const SHORT_LEAD = /^[^,.;:]{0,50},\s*$/u;
+
+/** The quote opens its sentence, after at most a short lead phrase naming no one. */
+function opensSentence(c: QuoteCase): boolean {
+  const lead = c.masked.slice(c.sentenceStart, c.span.open);
+  if (!NO_WORDS.test(lead) && !SHORT_LEAD.test(lead)) return false;
+  return startingIn(c.here, c.sentenceStart, c.span.open).length === 0;
+}
+
+// "Chakrapani proposed: “…”": the clause before the colon, its subject a name and at most three words after it.
+const COLON_CLAUSE = /(?:^|[,;]\s*)([^,;]*?):\s*$/u;
+// A speech verb, a preposition or a past-tense verb before a name makes the name its object ("thanked Ada Brill:").
+const OBJECT_LEAD = new RegExp(
+  `(?<![\\p{L}-])(?:${VERB_ALT}|${alternation(OBJECT_PREPOSITIONS)}|\\p{Ll}+ed)\\b`,
+  'u',
+);
+const SHORT_PREDICATE = /^\s*(?:\p{Ll}+\s*){0,3}$/u;
+
+/** "X proposed: “…”" / "X: “…”": the person or body whose clause the colon ends. */
+function colonSubject(c: QuoteCase): SpeakerVerdict | undefined {
+  const before = c.masked.slice(c.sentenceStart, c.span.open);
+  const clause = COLON_CLAUSE.exec(before);
+  if (!clause?.[1]) return undefined;
+  const from = c.sentenceStart + clause.index + clause[0].indexOf(clause[1]);
+  const colon = c.sentenceStart + before.lastIndexOf(':');
+  const subject = startingIn(c.here, from, colon)[0];
+  const lead = c.masked.slice(from, subject?.start ?? from);
+  // "telling the Nevada Independent:": a name after a verb or a preposition is its object, not the speaker.
+  if (!subject || !NAME_OPENING.test(lead) || OBJECT_LEAD.test(lead)) return undefined;
+  return SHORT_PREDICATE.test(c.masked.slice(subject.end, colon)) ? {speaker: subject.name} : undefined;
+}
+
+/**
+ * Who a stretch of a paragraph (a sentence, or a sentence up to a quote) is about: a he/she opening it (after at
+ * most a lead phrase and a comma), resolved; else the first name, after at most four title words, that is not a
+ * possessive ("Soleimani's lifepath"); a body followed by a title and a person ("AIP chairman Markham Robinson")
+ * gives the person.
+ */
+function subjectOf(
+  c: QuoteCase,
+  paragraph: number,
+  from: number,
+  to: number,
+  masked: string,
+  here: readonly Mention[],
+) {
+  const text = masked.slice(from, to);
+  const pronoun = PRONOUN_OPENING.exec(text);
+  if (pronoun?.[1]) {
+    const speaker = c.resolvePronoun(pronoun[1], paragraph, from + pronoun.index);
+    return speaker ? {speaker} : undefined;
+  }
+  const named = startingIn(here, from, to).filter((m) => !/^['’]s?\b/u.test(masked.slice(m.end, m.end + 2)));
+  const first = named[0];
+  const lead = masked.slice(from, first?.start ?? from);
+  if (!first || !SUBJECT_OPENING.test(lead) || OBJECT_LEAD.test(lead.slice(lead.lastIndexOf(',') + 1)))
+    return undefined;
+  const second = named[1];
+  if (
+    first.kind === 'organization' &&
+    second?.kind === 'person' &&
+    TITLE_GAP.test(masked.slice(first.end, second.start))
+  )
+    return {speaker: second.name};
+  return {speaker: first.name, kind: first.kind};
+}
+// Lower-case title words between a body and its person ("AIP chairman Markham Robinson").
+const TITLE_GAP = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
+
+/** The person the sentence before the quote (same paragraph) is about: its opening name or pronoun. */
+function subjectOfSentenceBefore(c: QuoteCase): SpeakerVerdict | undefined {
+  const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
+  const before = i > 0 ? c.sentences[i - 1] : undefined;
+  if (!before) return undefined;
+  const found = subjectOf(c, c.paragraph, before.start, before.start + before.text.length, c.masked, c.here);
+  return found && found.kind !== 'organization' ? {speaker: found.speaker} : undefined;
+}
+
+/** The sentence before the quote's: in its paragraph, or, for a quote opening its paragraph, the paragraph before's last. */
+function sentenceBefore(c: QuoteCase): {paragraph: number; sentence: Sentence} | undefined {
+  const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
+  const here = i > 0 ? c.sentences[i - 1] : undefined;
+  if (here) return {paragraph: c.paragraph, sentence: here};
+  const last = ONLY_SPACE.test(c.para.slice(0, c.span.open))
+    ? c.sentencesOf.get(c.paragraph - 1)?.at(-1)
+    : undefined;
+  return last ? {paragraph: c.paragraph - 1, sentence: last} : undefined;
+}
+
+// "X <does something>: “…”": the sentence's subject, named at its start, and a colon right before the quote.
+// The subject may follow a short lead phrase and up to four title words ("However, Former deputy director X").
+const SUBJECT_OPENING = /^(?:[^,.;:]{0,50},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
+const ENDS_IN_COLON = /:\s*$/u;
+
+/** "Michael Morell praised Mendez on Twitter: “…”": the person or body opening the sentence the colon ends. */
+function colonSentenceSubject(c: QuoteCase): SpeakerVerdict | undefined {
+  const before = c.masked.slice(c.sentenceStart, c.span.open);
+  if (!ENDS_IN_COLON.test(before)) return undefined;
+  // Another person named before the colon as the subject of a speech verb speaks instead ("X said Y told us:").
+  const named = startingIn(c.here, c.sentenceStart, c.span.open);
+  if (named.slice(1).some((m) => m.kind === 'person' && SPEECH_AFTER.test(c.masked.slice(m.end, m.end + 30))))
+    return undefined;
+  const found = subjectOf(c, c.paragraph, c.sentenceStart, c.span.open, c.masked, c.here);
+  return found ? {speaker: found.speaker} : undefined;
+}
+const SPEECH_AFTER = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'iu');
+
+// "Saying “…”, President Fernández elaborated": a sentence opening with a speech participle right before the quote.
+const PARTICIPLE_OPENING = new RegExp(
+  `^\\s*(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?\\s*$`,
+  'iu',
+);
+
+/** The subject of a sentence opening with a speech participle and the quote: the first name after the quote. */
+function participleSubject(c: QuoteCase): SpeakerVerdict | undefined {
+  const lead = c.masked.slice(c.sentenceStart, c.span.open);
+  if (!PARTICIPLE_OPENING.test(lead) || !/ing\b/iu.test(lead)) return undefined;
+  const after = startingIn(c.here, c.span.close, c.sentenceEnd).find(
+    (m) => !OBJECT_LEAD.test(c.masked.slice(Math.max(c.span.close, m.start - 12), m.start)),
+  );
+  return after?.kind === 'person' ? {speaker: after.name} : undefined;
+}
+
+/**
+ * The sieves. Those reading the quote's own sentence (and the one right after it, when the quote ends its sentence)
+ * come first: a sieve reading the neighbours never sees a quote whose own sentence names its speaker ("“A,” Smith
+ * said. “B,” the mayor said." leaves the second to the mayor, not to Smith going on). Within each group, most precise
+ * on tune first (score:sieves); ties, and the ones tune never fires, go by how direct the evidence is (a quote left
+ * open, or a paragraph ending "X said:", before a sentence merely reporting what X said) and by a reading of articles/
+ * outside check.
+ */
+export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
+  {
+    id: 'verb-pronoun',
+    description:
+      'a speech verb whose subject is he/she/it: the subject of the latest sentence naming such a one',
+    example: 'Dana Whitfield met Mr. Paul Grant. “The road is closed,” she said.',
+    apply: fromCue('pronoun'),
+  },
+  {
+    id: 'verb-title',
+    description:
+      'a speech verb whose subject is a title ("the mayor"): the person the article gives that title',
+    example: 'Trade commissioner Albin Mureka spoke. “We are ready,” the commissioner said.',
+    apply: fromCue('title'),
+  },
+  {
+    id: 'colon-intro',
+    description:
+      'a colon right before the quote ending a clause "X <verb>:" or "X:" of at most three words after X: X',
+    example: 'Addressing the leaders, Chakrapani proposed: “Take it daily.”',
+    apply: colonSubject,
+  },
+  {
+    id: 'participle-opening',
+    description:
+      'a sentence opening with a speech participle and the quote ("Saying “…”, X added"): the person after it',
+    example: 'Saying “we will not give up the fight for the port”, Mayor Lena Ostrova left.',
+    apply: participleSubject,
+  },
+  {
+    id: 'verb-name',
+    description:
+      'a speech verb next to the quote, either side, whose subject or agent is a named person or body',
+    example: '“We will rebuild,” Ms. Lena Ostrova said. / according to Senator Ada Brill, “…”',
+    apply: fromCue('name'),
+  },
+  {
+    id: 'verb-next-sentence',
+    description: 'a quote ending its sentence, the next sentence opening with its speech verb and speaker',
+    example: '“Our house is burning!” Macron told the world on Thursday.',
+    apply: (c) => {
+      const a = c.nextCue();
+      return a ? {speaker: a.speaker, verbAt: a.verbAt} : undefined;
+    },
+  },
+  {
+    id: 'colon-sentence-subject',
+    description: 'a colon before the quote ending a sentence that opens with a person or body: that one',
+    example: 'Former deputy director Michael Morell praised Mendez on Twitter: “Tony was one of the best.”',
+    apply: colonSentenceSubject,
+  },
+  {
+    id: 'verb-no-subject',
+    description: 'a speech verb before the quote with no subject the text names: an unnamed speaker',
+    example: 'The comments termed the plan a “total loss”.',
+    apply: fromCue('no-subject'),
+  },
+  {
+    id: 'verb-unnamed',
+    description: 'a speech verb whose subject names no one ("a witness said"): an unnamed speaker',
+    example: '“I saw the flash,” said a man sitting beside Ms. Whitfield.',
+    apply: fromCue('unnamed'),
+  },
+  {
+    id: 'continues-paragraph',
+    description: 'a later quote of a paragraph with no cue of its own: the speaker of the quote before it',
+    example: '“We lost everything,” Mr. Tomas Weller told reporters. “But we are alive.”',
+    apply: (c) => {
+      const p = c.previous;
+      if (!p || p.paragraph !== c.paragraph) return undefined;
+      // "Grenell alleged Mahan had “…”": a sentence naming someone else is not the previous speaker going on; a
+      // person opening it is its subject, anyone else leaves the quote unattributed.
+      const named = startingIn(c.here, c.sentenceStart, c.span.open).filter((m) => m.end <= c.span.open);
+      const subject = named[0];
+      if (!subject || named.every((m) => m.name === p.speaker)) return {speaker: p.speaker};
+      if (subject.kind !== 'person' || !ONLY_SPACE.test(c.masked.slice(c.sentenceStart, subject.start)))
+        return undefined;
+      return {speaker: subject.name};
+    },
+  },
+  {
+    id: 'continues-unclosed',
+    description: 'a paragraph opening with a quote after one whose quote was left open: the same speaker',
+    example: 'Paolo Renzi said: “We waited for hours. / “Then the water came.”',
+    apply: (c) => {
+      const p = c.previous;
+      if (!p || p.paragraph !== c.paragraph - 1 || p.span.closed) return undefined;
+      return ONLY_SPACE.test(c.para.slice(0, c.span.open)) ? {speaker: p.speaker} : undefined;
+    },
+  },
+  {
+    id: 'colon-above',
+    description: 'a quote opening its paragraph after a paragraph ending "X said:" (or ","): X',
+    example: 'Paolo Renzi, 51, wrote on his blog: / “We waited for hours.”',
+    apply: (c) => {
+      if (!ONLY_SPACE.test(c.para.slice(0, c.span.open))) return undefined;
+      const a = c.above();
+      return a ? {speaker: a.speaker, verbAt: a.verbAt} : undefined;
+    },
+  },
+  {
+    id: 'paragraph-after-speaker',
+    description:
+      'a paragraph of quotation only, after a paragraph whose last quote has a named speaker: that speaker',
+    example: '“We waited,” said Paolo Renzi. / “Nobody came. The water rose all night.”',
+    apply: (c) => {
+      const p = c.previous;
+      if (!p || p.speaker === null || p.paragraph !== c.paragraph - 1) return undefined;
+      return NO_WORDS.test(c.masked) ? {speaker: p.speaker} : undefined;
+    },
+  },
+  {
+    id: 'speech-before',
+    description:
+      'a quote opening its sentence after a sentence reporting what a named person said: that person',
+    example: 'The winds made it hard, Zapata said, adding it took endurance. “It burns the thighs.”',
+    apply: (c) => {
+      if (!opensSentence(c)) return undefined;
+      const b = sentenceBefore(c);
+      const a = b ? c.reportedIn(b.paragraph, b.sentence) : undefined;
+      return a ? {speaker: a.speaker} : undefined;
+    },
+  },
+  {
+    id: 'sentence-before',
+    description: 'a quote that is a sentence of its own after a sentence opening with a person: that person',
+    example: 'Comic artist Jenn St-Onge told of her start. “In my first stint, I didn’t get any work.”',
+    apply: (c) => (opensSentence(c) ? subjectOfSentenceBefore(c) : undefined),
+  },
+];
+checkRules('quotes', SIEVES);

@@ -1,0 +1,123 @@
+// Every word list of the quotes stage, once. The patterns built from them live here too, so that a list and the
+// regular expression made of it cannot drift apart.
+import {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS} from '../entities/cues.js';
+
+/**
+ * Titles that fix a person's gender, and the common nouns for kinds of organization ("the company said"): shared
+ * with the entities stage, which owns them.
+ */
+export {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS};
+
+/** Verbs that introduce speech or writing, in any form the news uses them. */
+// prettier-ignore
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'posted', 'stated', 'states',
+  'explained', 'explains', 'noted', 'notes', 'asked', 'asks', 'replied', 'replies', 'answered', 'continued',
+  'declared', 'insisted', 'warned', 'warns', 'claimed', 'claims', 'argued', 'argues', 'commented', 'remarked',
+  'recalled', 'recalls', 'acknowledged', 'admitted', 'announced', 'announces', 'confirmed', 'described', 'called',
+  'calls', 'urged', 'urges', 'estimated', 'predicted', 'concluded', 'stressed', 'emphasized',
+  'emphasised', 'pointed out', 'went on', 'reported', 'reports', 'responded', 'suggested', 'shouted', 'screamed',
+  'cried', 'whispered', 'joked', 'mused', 'quipped', 'conceded', 'observed', 'testified', 'promised', 'vowed',
+  'pledged', 'boasted', 'complained', 'lamented', 'exclaimed', 'elaborated', 'according to', 'telling', 'adding',
+  'writing', 'saying', 'stating', 'explaining', 'noting', 'calling', 'describing', 'tweeting', 'characterized',
+  'characterised', 'characterizing', 'characterising', 'describes', 'characterizes', 'characterises',
+  'talked of', 'spoke of', 'reacted', 'retorted', 'replying', 'responding', 'announcing', 'declaring',
+  'insisting', 'warning', 'arguing', 'recalling', 'stressing', 'urging', 'asking', 'answering', 'posting',
+  'underlined', 'underlining', 'affirmed', 'reaffirmed', 'cautioned', 'countered', 'wondered',
+  'reiterated', 'tweets', 'posts', 'recounted', 'predicts', 'told of', 'alleges', 'opined', 'opines',
+];
+
+/**
+ * Verbs whose object may be a quotation in the subject's own words ("attacked the inquiry as “…”", "a statement
+ * which read, “…”"), but which never name the speaker after a quote ("“…” Harris attacked" is not Harris's).
+ */
+// prettier-ignore
+export const OBJECT_SPEECH_VERBS = [
+  'termed', 'branded', 'labelled', 'labeled', 'dismissed', 'attacked', 'condemned', 'criticised', 'criticized',
+  'hailed', 'referred to', 'read', 'reads',
+];
+
+/** What a sign or a document "reads": writing, never a short quote's speech verb. */
+export const WRITTEN = /^reads?$/iu;
+
+/** Naming verbs which, in the passive ("has been termed"), have no speaker in the sentence. */
+export const PASSIVE_NAMING = /^(?:called|termed|branded|labell?ed|described|referred\s+to|dismissed)$/iu;
+
+/** Forms of "be" before a passive participle ("was described by …"). */
+export const PASSIVE_BEFORE = /\b(?:been|being|be|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** Auxiliaries and adverbs that may stand between a speaker and the speech verb ("he also said", "had previously called"). */
+// prettier-ignore
+export const VERB_MODIFIERS = [
+  'also', 'then', 'later', 'earlier', 'previously', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will',
+  'further', 'simply', 'only', 'again', 'repeatedly', 'publicly', 'reportedly', 'had previously', 'has also',
+  'had also', 'has repeatedly', 'has previously', 'would later',
+];
+
+/** Subject pronouns that can say something ("she said"); `he`/`she`/`it` are resolved, the others stay unnamed. */
+export const SUBJECT_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i'] as const;
+
+/** Pronouns that point to one person or body, the ones resolved to a named speaker. */
+export const RESOLVED_PRONOUNS = ['he', 'she', 'it'] as const;
+
+/** Pronouns of either gender that follow a person's mention and so vote for that person's gender. */
+export const MALE_PRONOUNS = ['he', 'him', 'his', 'himself'] as const;
+/** See MALE_PRONOUNS. */
+export const FEMALE_PRONOUNS = ['she', 'her', 'hers', 'herself'] as const;
+
+/** Words opening a noun phrase that names no one ("said a witness", "the lawyer for the family said"). */
+// prettier-ignore
+export const UNNAMED_OPENERS = ['a', 'an', 'the', 'one', 'another', 'some', 'several', 'two', 'three', 'many', 'most', 'other'];
+
+/** Words that introduce a name the text gives an unnamed speaker ("a protester using the pseudonym Veshka"). */
+export const NAMING_WORDS = ['named', 'called', 'pseudonym', 'alias', 'nicknamed'];
+
+/** Words that open a new clause, which has its own subject ("“…,” while Governor Tim Olsen noted"). */
+// prettier-ignore
+export const CLAUSE_OPENERS = ['while', 'when', 'whereas', 'as', 'but', 'and', 'after', 'before', 'because', 'since', 'although', 'though', 'if'];
+
+/** Prepositions after which a name is an object, not the speaker ("the lawyer for Dana Whitfield said"). */
+export const OBJECT_PREPOSITIONS = ['for', 'of', 'to', 'with', 'by', 'and', 'or', 'from'];
+
+/** Words after which a name is the subject of a subordinate clause, not what the sentence is about ("in which X"). */
+export const SUBORDINATE_WORDS = ['which', 'whom', 'whose', 'where', 'that', 'whereby'];
+
+/** Relative words opening an aside ("X, who paid for Y, stated"). */
+export const RELATIVE_WORDS = ['who', 'which', 'whose', 'whom'];
+
+/** Writings that give their author's own words ("Judge Miller's statement reads “…”"). */
+// prettier-ignore
+export const WRITINGS = ['statement', 'letter', 'message', 'tweet', 'post', 'decree', 'note', 'memo', 'ruling', 'opinion', 'order', 'blog', 'book', 'essay', 'column', 'speech', 'remarks', 'words', 'website', 'site', 'account', 'page', 'report', 'release', 'press release', 'announcement', 'guidance', 'notice', 'complaint', 'filing', 'lawsuit'];
+
+/** Small words left lower case in a title ("Person of the Year"), not counted when telling titles from speech. */
+export const TITLE_SMALL_WORDS = [
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+];
+
+/** A list as a regular expression alternation; spaces in an entry match any run of spaces. */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** Any speech verb. */
+export const VERB_ALT = alternation(SPEECH_VERBS);
+/** Any object speech verb. */
+export const OBJECT_ALT = alternation(OBJECT_SPEECH_VERBS);
+/** At most one auxiliary or adverb of VERB_MODIFIERS before a verb, followed by spaces. */
+export const MODIFIER = `(?:(?:${alternation(VERB_MODIFIERS)})\\s+)?`;

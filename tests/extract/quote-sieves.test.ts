@@ -1,0 +1,367 @@
+// The quote stage's rule tables, keyed by rule id: for every speaker sieve and every drop rule, an example it
+// decides and a look-alike it must leave to another rule. Examples are made up.
+import {describe, expect, it} from 'vitest';
+import {entitiesStage} from '../../src/extract/entities.js';
+import {newDoc} from '../../src/extract/pipeline.js';
+import {quotesStage} from '../../src/extract/quotes.js';
+import {DROPS} from '../../src/extract/quotes/filters.js';
+import {SIEVES} from '../../src/extract/quotes/sieves.js';
+import {createTracer, type TraceEntry} from '../../src/extract/rules.js';
+import {splitSentences} from '../../src/extract/sentences.js';
+
+/** What the quote stage decided about the quote opening with `opening`: its trace record and kept speaker. */
+function decide(paragraphs: string[], opening: string) {
+  const tracer = createTracer(true);
+  const doc = newDoc({title: '', paragraphs}, tracer);
+  doc.sentences = splitSentences(paragraphs);
+  entitiesStage.run(doc);
+  quotesStage.run(doc);
+  const start = `“${opening}`;
+  const record = tracer.entries.find(
+    (t: TraceEntry) => (t.stage === 'speaker' || t.stage === 'quote') && t.subject.startsWith(start),
+  );
+  // A quote joined to the one before (continued over paragraphs) is found inside it.
+  const quote = doc.quotes.find((q) => q.text.startsWith(opening) || q.text.includes(`\n${opening}`));
+  return {record, quote};
+}
+
+interface Example {
+  text: string[];
+  /** The quote's first words. */
+  quote: string;
+  /** The speaker expected (null: unattributed); undefined: not asserted. */
+  speaker?: string | null;
+}
+
+const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
+  'verb-pronoun': {
+    positive: {
+      text: ['Dana Whitfield met Mr. Paul Grant. Ms. Whitfield was calm.', '“The road is closed,” she said.'],
+      quote: 'The road is closed',
+      speaker: 'Dana Whitfield',
+    },
+    // "they" stands for no one named: unnamed, not the person named last.
+    falsePositive: {
+      text: ['Paolo Renzi spoke first.', '“We are tired of waiting for help,” they said.'],
+      quote: 'We are tired',
+      speaker: null,
+    },
+  },
+  'verb-no-subject': {
+    positive: {
+      text: ['The comments termed the plan a “total and complete loss of our money”.'],
+      quote: 'total and complete',
+      speaker: null,
+    },
+    falsePositive: {
+      text: ['Paolo Renzi termed the plan a “total and complete loss of our money”.'],
+      quote: 'total and complete',
+      speaker: 'Paolo Renzi',
+    },
+  },
+  'colon-intro': {
+    positive: {
+      text: [
+        'Addressing the leaders, Paolo Renzi proposed: “Take the medicine every day and you will be well.”',
+      ],
+      quote: 'Take the medicine',
+      speaker: 'Paolo Renzi',
+    },
+    // The name after a verb is its object, not the speaker.
+    falsePositive: {
+      text: [
+        'Addressing the press, the minister thanked Ada Brill: “We owe her everything we have built here.”',
+      ],
+      quote: 'We owe her',
+      speaker: null,
+    },
+  },
+  'verb-name': {
+    positive: {
+      text: ['Mayor Lena Ostrova spoke.', '“We will rebuild,” Ms. Ostrova said.'],
+      quote: 'We will rebuild',
+      speaker: 'Lena Ostrova',
+    },
+    falsePositive: {
+      text: [
+        'Dana Whitfield was charged.',
+        '“We will appeal the ruling,” the lawyer for Dana Whitfield said.',
+      ],
+      quote: 'We will appeal',
+      speaker: null,
+    },
+  },
+  'verb-title': {
+    positive: {
+      text: [
+        'Trade commissioner Albin Mureka announced the deal.',
+        'The commissioner said, “We are ready to trade.”',
+      ],
+      quote: 'We are ready',
+      speaker: 'Albin Mureka',
+    },
+    falsePositive: {
+      text: ['Dana Whitfield announced the deal. The commissioner said, “We are ready to trade with all.”'],
+      quote: 'We are ready',
+      speaker: null,
+    },
+  },
+  'verb-next-sentence': {
+    positive: {
+      text: [
+        'Mayor Lena Ostrova came to the square.',
+        '“Our house is burning.” Ostrova told the crowd on Thursday.',
+      ],
+      quote: 'Our house is burning',
+      speaker: 'Lena Ostrova',
+    },
+    // The next sentence names someone, but with no speech verb.
+    falsePositive: {
+      text: [
+        'Mayor Lena Ostrova came to the square.',
+        '“Our house is burning.” Ostrova left the city on Thursday.',
+      ],
+      quote: 'Our house is burning',
+    },
+  },
+  'colon-sentence-subject': {
+    positive: {
+      text: [
+        'Former deputy director Michael Morell praised Dana Whitfield on the radio: “She was one of the best officers to serve here.”',
+      ],
+      quote: 'She was one',
+      speaker: 'Michael Morell',
+    },
+    // Another person before the colon is the subject of the speech verb.
+    falsePositive: {
+      text: ['Michael Morell said Dana Whitfield told him: “We will finish the work we started together.”'],
+      quote: 'We will finish',
+      speaker: 'Dana Whitfield',
+    },
+  },
+  'participle-opening': {
+    positive: {
+      text: ['Saying “we will not give up the fight for the port”, Mayor Lena Ostrova left the hall.'],
+      quote: 'we will not give up',
+      speaker: 'Lena Ostrova',
+    },
+    // A name after a preposition is not the subject of the sentence.
+    falsePositive: {
+      text: ['Saying “we will not give up the fight for the port” was easy for Lena Ostrova.'],
+      quote: 'we will not give up',
+      speaker: null,
+    },
+  },
+  'verb-unnamed': {
+    positive: {
+      text: ['Ms. Dana Whitfield waited.', '“I saw the flash,” said a man sitting beside Ms. Whitfield.'],
+      quote: 'I saw the flash',
+      speaker: null,
+    },
+    falsePositive: {
+      text: ['“They are using tricks and lies,” said a protester using the pseudonym Veshka.'],
+      quote: 'They are using',
+      speaker: 'Veshka',
+    },
+  },
+  'continues-paragraph': {
+    positive: {
+      text: [
+        '“We lost everything,” Mr. Tomas Weller told reporters. “But we are alive and we will build again.”',
+      ],
+      quote: 'But we are alive',
+      speaker: 'Tomas Weller',
+    },
+    // A sentence naming someone else (not as its opening subject) is not the speaker going on.
+    falsePositive: {
+      text: [
+        '“We will win,” said Senator Ada Brill. Later the crowd cheered for Tim Olsen, who wore “a hat bigger than anyone had ever seen at a rally”.',
+      ],
+      quote: 'a hat bigger',
+      speaker: null,
+    },
+  },
+  'speech-before': {
+    positive: {
+      text: [
+        'Strong winds slowed the crossing, Paolo Renzi said, adding that it took endurance. “It is an exercise for the thighs, so it burns and it is hard.”',
+      ],
+      quote: 'It is an exercise',
+      speaker: 'Paolo Renzi',
+    },
+    falsePositive: {
+      text: [
+        'Paolo Renzi crossed the sea. Strong winds slowed the crossing, the report said. “It is an exercise for the thighs, so it burns and it is hard.”',
+      ],
+      quote: 'It is an exercise',
+      speaker: null,
+    },
+  },
+  'sentence-before': {
+    positive: {
+      text: [
+        'Underwhelmed with her role, Dana Whitfield left the series after one season. “This is not what I wanted to become an actor for.”',
+      ],
+      quote: 'This is not what',
+      speaker: 'Dana Whitfield',
+    },
+    // The person is named deep in the sentence, not as its subject.
+    falsePositive: {
+      text: [
+        'The series ended after one season with Dana Whitfield in the cast. “This is not what I wanted to become an actor for.”',
+      ],
+      quote: 'This is not what',
+      speaker: null,
+    },
+  },
+  'continues-unclosed': {
+    positive: {
+      text: [
+        'Paolo Renzi, 51, said: “We waited for hours.',
+        '“Then the water came and took the houses away.”',
+      ],
+      quote: 'Then the water came',
+      speaker: 'Paolo Renzi',
+    },
+    falsePositive: {
+      text: [
+        'Paolo Renzi, 51, said: “We waited for hours.”',
+        '“Then the water came and took the houses away,” said Dana Whitfield.',
+      ],
+      quote: 'Then the water came',
+      speaker: 'Dana Whitfield',
+    },
+  },
+  'colon-above': {
+    positive: {
+      text: ['Paolo Renzi, 51, wrote on his blog:', '“We waited for hours and nobody came to help us.”'],
+      quote: 'We waited for hours',
+      speaker: 'Paolo Renzi',
+    },
+    // A paragraph ending in its own quote introduces nothing further.
+    falsePositive: {
+      text: [
+        'Ada Brill spoke. Paolo Renzi wrote on his blog, “We waited for hours,”',
+        'Dana Whitfield answered. “Nobody came to help us in the night, nobody at all.”',
+      ],
+      quote: 'Nobody came',
+      speaker: 'Dana Whitfield',
+    },
+  },
+  'paragraph-after-speaker': {
+    positive: {
+      text: [
+        '“We waited,” said Paolo Renzi.',
+        '“Nobody came. The water rose all night and took the houses.”',
+      ],
+      quote: 'Nobody came',
+      speaker: 'Paolo Renzi',
+    },
+    // The paragraph holds more than the quotation: it is not the speaker going on.
+    falsePositive: {
+      text: [
+        '“We waited,” said Paolo Renzi.',
+        'Dana Whitfield arrived later. “Nobody came. The water rose all night and took the houses.”',
+      ],
+      quote: 'Nobody came',
+      speaker: 'Dana Whitfield',
+    },
+  },
+};
+
+describe('speaker sieves, one row per sieve id', () => {
+  it('every declared sieve has a row, and every row a declared sieve', () => {
+    expect(Object.keys(sieveRows).sort()).toEqual(SIEVES.map((s) => s.id).sort());
+  });
+  for (const [id, row] of Object.entries(sieveRows)) {
+    it(`${id}: decides its example`, () => {
+      const {record, quote} = decide(row.positive.text, row.positive.quote);
+      expect(record?.rules[0]).toBe(id);
+      expect(quote?.speaker).toBe(row.positive.speaker);
+    });
+    it(`${id}: leaves its look-alike to another rule`, () => {
+      const {record, quote} = decide(row.falsePositive.text, row.falsePositive.quote);
+      expect(record, 'the quote is traced').toBeDefined();
+      expect(record?.rules[0]).not.toBe(id);
+      if (row.falsePositive.speaker !== undefined) expect(quote?.speaker).toBe(row.falsePositive.speaker);
+    });
+  }
+});
+
+const dropRows: Record<string, {positive: Example; falsePositive: Example}> = {
+  'no-words': {
+    positive: {text: ['He answered “…” and left the room.'], quote: '…'},
+    falsePositive: {text: ['“… and then the water came,” said Paolo Renzi.'], quote: '… and then'},
+  },
+  'gloss-in-parentheses': {
+    positive: {text: ['They opposed Brexit ("British exit") loudly.'], quote: 'British exit'},
+    falsePositive: {
+      text: ['Paolo Renzi (who said “we will stay here until the end of the week”) left.'],
+      quote: 'we will stay',
+    },
+  },
+  'short-without-speaker': {
+    positive: {text: ['The so-called “peace” plan was shelved by the council.'], quote: 'peace'},
+    falsePositive: {text: ['Senator Ada Brill called the plan “reckless” on Monday.'], quote: 'reckless'},
+  },
+  'short-far-from-verb': {
+    positive: {
+      text: [
+        'Ada Brill said the port, closed since the storm of last winter and the floods of the spring, was “fine”.',
+      ],
+      quote: 'fine',
+    },
+    falsePositive: {text: ['Ada Brill said the port was “fine”.'], quote: 'fine'},
+  },
+  'title-case': {
+    positive: {
+      text: ['The magazine named her its “Person of the Year” on Monday, an editor said.'],
+      quote: 'Person',
+    },
+    falsePositive: {text: ['“We Will Win This,” said Senator Ada Brill.'], quote: 'We Will Win'},
+  },
+  'unattributed-short': {
+    positive: {
+      text: ['The ship, known to sailors as “the old grey lady of the bay”, sank.'],
+      quote: 'the old grey',
+    },
+    falsePositive: {
+      text: ['The ship sank. “Nobody could have saved her in a storm like that one.”'],
+      quote: 'Nobody could',
+    },
+  },
+};
+
+describe('quote drops, one row per rule id', () => {
+  it('every declared drop rule has a row, and every row a declared rule', () => {
+    expect(Object.keys(dropRows).sort()).toEqual(DROPS.map((d) => d.id).sort());
+  });
+  for (const [id, row] of Object.entries(dropRows)) {
+    it(`${id}: drops its example`, () => {
+      const {record, quote} = decide(row.positive.text, row.positive.quote);
+      expect(record?.stage).toBe('quote');
+      expect(record?.rules[0]).toBe(id);
+      expect(quote).toBeUndefined();
+    });
+    it(`${id}: keeps its look-alike`, () => {
+      const {record, quote} = decide(row.falsePositive.text, row.falsePositive.quote);
+      expect(record?.stage).toBe('speaker');
+      expect(quote).toBeDefined();
+    });
+  }
+});
+
+describe('bylines', () => {
+  it('an author of the article is never a quote’s speaker, even named in its text', () => {
+    const paragraphs = ['Paolo Renzi reported from the port.', '“The water came at night,” Renzi said.'];
+    const run = (authors: string[]) => {
+      const doc = newDoc({title: '', paragraphs, authors});
+      doc.sentences = splitSentences(paragraphs);
+      entitiesStage.run(doc);
+      quotesStage.run(doc);
+      return doc.quotes[0]?.speaker;
+    };
+    expect(run([])).toBe('Paolo Renzi');
+    expect(run(['Paolo Renzi'])).not.toBe('Paolo Renzi');
+  });
+});
