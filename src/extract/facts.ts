@@ -93,7 +93,7 @@ function sentenceFacts(s: Sentence, tokens: readonly Token[], scored: Scored[]):
   return out;
 }
 
-// Numbers that name rather than count, seen from what follows them: "the 707 involved", "36 Quai des Orfèvres",
+// Numbers that name rather than count, seen from what follows them: "the 707 involved", "10 Downing Street",
 // "a Six Flags park". A count is followed by what it counts, which is plural or a measure.
 function namesSomething(m: NumberMention, tokens: readonly Token[], unit: string): boolean {
   if (m.percent || m.currency || m.scaled || m.compound || m.suffix) return false;

@@ -192,7 +192,7 @@ function nameOrPlace({m, tokens, before, before2, after, money}: Context): SkipR
     (before.kind === 'word' || before.text === ',')
   )
     return 'identifier';
-  // Street numbers: "10 Downing Street", "1600 Pennsylvania Avenue", "at 36 Quai des Orfèvres".
+  // Street numbers: "10 Downing Street", "at 12 Harbour Road".
   if (
     !m.words &&
     !money &&

@@ -59,11 +59,11 @@ export function unitOf(m: NumberMention, tokens: readonly Token[], next?: Number
   if (m.currency) return m.currency;
   if (m.suffix) return m.suffix;
   if (m.compound) return m.compound;
-  // "a magnitude 7.1 earthquake": the measure is named before the number.
+  // "a magnitude 6.3 earthquake": the measure is named before the number.
   const before = lower(tokens[m.first - 1]);
   if (MEASURES.has(before) && before.length > 2) return before;
   // A range, a choice or a share takes the unit of the number it is joined to: "three to six feet", "10–15%",
-  // "908 of the 2,240 attendees", "17 out of 18 districts".
+  // "908 of the 2240 attendees", "17 out of 18 districts".
   if (next && linked(tokens, m.last + 1, next.first)) return unitOf(next, tokens);
   let phrase = phraseAfter(tokens, m.last + 1);
   if (phrase.length === 0 && lower(tokens[m.last + 1]) === 'of') {
@@ -71,7 +71,7 @@ export function unitOf(m: NumberMention, tokens: readonly Token[], next?: Number
     while (SKIP_AFTER_OF.has(lower(tokens[k]))) k++;
     if (!PRONOUNS.has(lower(tokens[k]))) phrase = phraseAfter(tokens, k);
   }
-  // "4,200 of the island nation's roughly 200,000 residents": a possessive is not what is counted.
+  // "39 of the state's 40 delegates": a possessive is not what is counted.
   if (phrase.length > 0 && /['’]s$/.test(phrase[phrase.length - 1] as string)) return '';
   if (phrase.length > 0) return unitFromPhrase(phrase, tokens, m);
   // Nothing after the number ("injured at least 45", "the death toll rose to 25"): a cue word before it in the
@@ -246,7 +246,7 @@ export function kindOf(m: NumberMention, unit: string, tokens: readonly Token[])
     /^(?:member|person|man|woman|strong|seat|nation|country|player)$/u.test(head)
   )
     return 'count';
-  // "a one-day summit", "a one-pack limit": a single unit is a detail, whatever it measures.
+  // "a one-day summit", "a one-loaf limit": a single unit is a detail, whatever it measures.
   if (m.compound && ((!DURATIONS.has(head) && !MEASURES.has(head)) || m.value === 1)) return 'detail';
   if (m.compound) return DURATIONS.has(head) ? 'duration' : 'measure';
   // "shot down 563 drones" is not a casualty figure.
