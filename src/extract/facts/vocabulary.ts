@@ -1,5 +1,6 @@
-// Cue words by category, shared by the filters and the ranking of key facts. General news vocabulary only:
-// what a number counts (people, money, measures), and what it is not (months, street types, reference nouns).
+// The facts stage's vocabulary: every word list its rules read, once (currency names live in currency.ts, shared
+// with the number reader). General news vocabulary only: what a number counts (people, money, measures), what it
+// is not (months, street types, reference nouns), and the function words that shape a fact's clause.
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -88,6 +89,112 @@ export const STOP = set(`
 export const DETERMINERS = set(`the these those its their his her our my your both`);
 
 const SCORES = set(`points votes seats goals runs wickets delegates games matches laps`);
+
+/** Plurals without an -s ("people", "men"): a number before one counts, and a unit phrase ends at one. */
+export const UNMARKED_PLURALS = set(`people men women children police personnel cattle feet`);
+
+/** Nouns that count a group yet may modify the next noun ("five crew members"): a number before one counts. */
+export const COLLECTIVE_NOUNS = set(`staff crew sheep fish`);
+
+/** Suffixes glued to a number that make it an ordinal ("21st"). */
+export const ORDINAL_SUFFIX = set(`st nd rd th`);
+
+/** Suffixes glued to a number that make it a time of day ("6am", "1800h"). */
+export const TIME_SUFFIX = set(`am pm h hrs gmt utc`);
+
+/** Words after which a four-digit number is a year even before a plural ("in 2019 elections"). */
+export const YEAR_BEFORE = set(`
+  in since until till during early late mid spring summer autumn fall winter circa fiscal season year`);
+
+/** Function words before a four-digit number and a plural that make it a year modifying the noun ("the 1973
+ * building", "of 2019 elections"), not a count. */
+export const YEAR_MODIFIER_BEFORE = set(
+  `the of and or to a an its their his her this that for from by on at`,
+);
+
+/** Words before a clock time given with a part of the day ("at 6 in the morning"). */
+export const TIME_PREPOSITIONS = set(`at around by until about`);
+
+/** Words around a number that make it an age ("aged 41", "between the ages of 14 and 18"). */
+export const AGE_WORDS = set(`aged age ages ageing aging`);
+
+/** Subjects of "was 90" that make the bare number an age. */
+export const AGE_SUBJECTS = set(`he she i who you`);
+
+/** Nouns for one person: "one child … among the dead" counts a person harmed. */
+export const ONE_PERSON = set(
+  `child man woman person boy girl officer soldier passenger victim student worker`,
+);
+
+/** Words before "of the N" that take a part of a total ("two of the 12 jurors"). */
+export const PARTITIVES = set(`one two three four five each some none all any most several`);
+
+/** Small number words that end a range before "one" ("two and one package"). */
+export const SMALL_NUMBER_WORDS = set(`two three four five six seven eight nine ten`);
+
+/** Prepositions after a casualty word that keep it a state of a person ("dead in the fire"), not an adjective. */
+export const AFTER_CASUALTY = set(`in on at by after when during and while from with`);
+
+/** Words between two numbers that join them into one range, choice or share ("three to six", "908 of the"). */
+export const LINKS = set(`to or and - – — of the out in between ±`);
+
+/** Words that stand for what was counted before, not a new unit ("three of them"). */
+export const PRONOUNS = set(`them us those these which whom it you we`);
+
+/** Nouns in -ing that a unit phrase keeps ("a ten-storey building"). */
+export const ING_NOUNS = set(`
+  building housing meeting bombing shooting wedding evening morning clothing funding spending training warning
+  ceiling sibling offspring earring setting painting recording filing ruling hearing opening landing sighting
+  killing stabbing drowning`);
+
+/** Words a unit phrase skips at its start ("six more people"). */
+export const SKIP_FIRST = set(`more other additional further extra new fewer`);
+
+/** Words skipped after "of" to reach what is counted ("three of the passengers"). */
+export const SKIP_AFTER_OF = set(`the all its their his her our these those whom`);
+
+/** Words ending in -s that are not plurals. */
+export const SINGULAR_IN_S = set(`
+  measles mumps news series species diabetes rabies herpes politics economics physics this was has is does its
+  gas bus lens chaos status bias`);
+
+/** Heads of a compound that count members ("the 55-member union", "a 300-strong force"). */
+export const MEMBER_COMPOUNDS = set(`member person man woman strong seat nation country player`);
+
+/** Words a fact's text does not start with: conjunctions and relative words. */
+export const LEAD_TRIM = set(
+  `and but or while whereas as so though although which that who where when including with`,
+);
+
+/** Words a fact's text does not end with: auxiliaries, modifiers, prepositions and conjunctions. */
+export const TAIL_TRIM = set(`
+  have has had been be was were is are will would could roughly about around nearly almost some over least more
+  than and or but of in on at to the a an for by from with as that which who while after before its their his
+  her beside among near around across inside outside into onto over under between during since until than like
+  just also then when where there`);
+
+/** Words that begin a noun phrase: a fact's text may start at one. */
+export const PHRASE_STARTS = set(`a an the each every all some many most its their his her`);
+
+/** Irregular past tenses and bare verbs that make the word before a number a verb ("won 45", "paid $4"). */
+export const IRREGULAR_VERBS = set(`
+  shot hit cut put set won lost had has saw took left drew rose fell made kept sold spent paid held gave got found
+  reach reached`);
+
+/** Words that modify a number and belong to its phrase ("at least", "more than", "nearly"). */
+export const NUMBER_MODIFIERS = set(`
+  a an the at least most more less fewer than nearly almost about around roughly some over up to only just all
+  approximately estimated another under below above exactly`);
+
+/** Time zones and clock words after a number that make it a time of day ("1000 UTC", "6 p.m."). */
+export const ZONE_AFTER =
+  /^\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['’]clock|(?:UTC|GMT|BST|IST|JST|[ECMP][SD]T|CES?T|EES?T|AE[SD]T)\b|local time|hours?\s+(?:UTC|GMT|local))/i;
+
+/** A part of the day after a number ("at 6 in the morning"). */
+export const PART_OF_DAY = /^\s*(?:in the (?:morning|afternoon|evening)|at night|tonight)\b/i;
+
+/** First-person words: a sentence in the first person is an interview answer, anecdote more often than fact. */
+export const FIRST_PERSON = /\b(?:I|we|We|my|My|our|Our)\b/;
 
 /** Whether a word is a plural that only counts things (units, durations, people, points), never a verb. */
 export function isCountNoun(word: string): boolean {
