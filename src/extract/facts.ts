@@ -8,6 +8,7 @@ import {KIND_RULES, kindRule, type FactKind} from './facts/kinds.js';
 import {RANGE_RULES, shareSkips, UNIT_RULES} from './facts/neighbours.js';
 import {SCORE_RULES, scoreValue} from './facts/rank.js';
 import {LIST_RULES, selectFacts, type Candidate} from './facts/select.js';
+import {CLAUSE_RULES} from './facts/clause.js';
 import {factText} from './facts/text.js';
 import {linked, unitOf} from './facts/units.js';
 import {STOP} from './facts/vocabulary.js';
@@ -19,6 +20,7 @@ export const FACT_RULE_TABLES = {
   unit: UNIT_RULES,
   kind: KIND_RULES,
   score: SCORE_RULES,
+  clause: CLAUSE_RULES,
   list: LIST_RULES,
 } as const;
 checkRules('facts', Object.values(FACT_RULE_TABLES).flat());
@@ -79,7 +81,11 @@ export function findFacts(
       });
     });
     if (scored.length === 0) continue;
-    candidates.push(...sentenceFacts(s, tokens, scored));
+    candidates.push(
+      ...sentenceFacts(s, tokens, scored, (v, rule) => {
+        if (trace.on) trace.add(numberEntry(s.text, v.m, 'skipped: no subject', [rule, ...v.rules]));
+      }),
+    );
   }
   candidates.sort((a, b) => b.score - a.score || a.index - b.index);
   const {listed, dropped} = selectFacts(candidates);
@@ -115,17 +121,28 @@ function numberEntry(text: string, m: NumberMention, outcome: string, rules: str
 }
 
 // One fact for the numbers the text around the best number holds; the numbers it leaves out make another.
-function sentenceFacts(s: Sentence, tokens: readonly Token[], scored: Scored[]): Candidate[] {
+function sentenceFacts(
+  s: Sentence,
+  tokens: readonly Token[],
+  scored: Scored[],
+  onDrop: (v: Scored, rule: string) => void,
+): Candidate[] {
   const out: Candidate[] = [];
   let rest = [...scored].sort((a, b) => b.score - a.score);
   while (rest.length > 0) {
     const [best, ...others] = rest as [Scored, ...Scored[]];
-    const text = factText(
+    const {text, rule} = factText(
       s.text,
       tokens,
       [best, ...others].map(span),
       [best, ...others].map((v) => v.unitEnd),
     );
+    // No clause with a subject fits this number: it is no fact; the others may still make one.
+    if (text === null) {
+      onDrop(best, rule ?? 'widen-to-clause');
+      rest = others;
+      continue;
+    }
     // The numbers the text shows, once each ("a total of 54 delegates" said twice is one value).
     const shown = others.filter((v) => text.includes(s.text.slice(v.m.start, v.m.end)));
     const inText = [
@@ -136,7 +153,7 @@ function sentenceFacts(s: Sentence, tokens: readonly Token[], scored: Scored[]):
     const ordered = [best, ...inText.slice(1).sort((a, b) => a.m.start - b.m.start)];
     const values: FactValue[] = ordered.map((v) => ({value: v.m.value, unit: v.unit}));
     const extra = Math.min(1.5, 0.5 * (inText.length - 1));
-    const rules = [...new Set(ordered.flatMap((v) => v.rules))];
+    const rules = [...new Set([...ordered.flatMap((v) => v.rules), ...(rule ? [rule] : [])])];
     out.push({fact: {text, sentence: s.text, values}, score: best.score + extra, index: s.index, rules});
     rest = others.filter((v) => !inText.includes(v));
   }

@@ -138,6 +138,32 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     fires: ['Boeing referred to the 707 involved in the crash.'],
     not: ['Boeing delivered the 707 planes.'],
   },
+  // hedges
+  counterfactual: {
+    fires: ['He said the toll would have been more than a thousand without the shelters.'],
+    not: ['He said the toll was more than a thousand by Monday.'],
+  },
+  conditional: {
+    fires: ['Officials can be removed from office if two-thirds of the senators vote for removal.'],
+    not: ['Two-thirds of the senators voted for removal.'],
+  },
+  'quoted-modal': {
+    fires: ['“There could be 40 more cars out there,” she said.'],
+    not: ['“We saw 40 cars burning,” she said.', 'Officials said the bridge could carry 40 cars.'],
+  },
+  // clause
+  'subject-shown': {
+    fires: ['Russia launched 598 drones and 31 missiles in the overnight assault.'],
+    not: ['Like all boats of over 300 tons, the ferry must carry a transponder.'],
+  },
+  'fronted-phrase': {
+    fires: ['In the past few decades most prorogations have been for at most two weeks.'],
+    not: ['In the past few decades, for at most two weeks.'],
+  },
+  'widen-to-subject': {
+    fires: ['A deadly boat fire near the island, off the coast, killed all 33 passengers.'],
+    not: ['The fire killed all 33 passengers.'],
+  },
   // kinds
   'kind-money': {
     fires: ['The city will spend $2.3 billion on the bridge.'],

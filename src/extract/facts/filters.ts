@@ -3,6 +3,7 @@
 import type {NumberMention, Token} from '../numbers.js';
 import {runSieve, type SieveResult} from '../rules.js';
 import {CODES_AND_TIMES, DATES_AND_AGES} from './skip-dates.js';
+import {HEDGES} from './skip-hedges.js';
 import {NAMES, NOT_COUNTS} from './skip-names.js';
 import type {NumberContext, SkipReason, SkipRule} from './skip-rule.js';
 
@@ -14,6 +15,7 @@ export const SKIP_RULES: readonly SkipRule[] = [
   ...DATES_AND_AGES,
   ...NAMES,
   ...NOT_COUNTS,
+  ...HEDGES,
 ];
 
 /** The rule that leaves a number out of the key facts and its reason, or null when it may be one. */

@@ -13,7 +13,8 @@ export type SkipReason =
   | 'age'
   | 'street'
   | 'conversion'
-  | 'reference';
+  | 'reference'
+  | 'hypothetical';
 
 /** What the skip rules look at: the number, its sentence, and the tokens on either side. */
 export interface NumberContext {

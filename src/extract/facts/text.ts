@@ -1,6 +1,7 @@
 // The short readable text of a fact: the clause of the sentence around its numbers, at most about a dozen words
 // ("Russia launched 598 drones and 31 missiles" out of "In all, officials said, Russia launched …").
 import type {Token} from '../numbers.js';
+import {asClause, type Span} from './clause.js';
 import {IRREGULAR_VERBS, LEAD_TRIM, NUMBER_MODIFIERS, PHRASE_STARTS, TAIL_TRIM} from './vocabulary.js';
 
 /** Most words a fact's text keeps. */
@@ -11,22 +12,19 @@ const MAX_TAIL = 8;
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '{', '}', '—', '–', '"', '“', '”']);
 const QUOTE_MARKS = /["“”‘’]/;
 
-interface Span {
-  from: number;
-  to: number;
-}
-
 /**
  * A short text for the numbers at token spans `spans` (first, last) of a sentence: the clause holding the first
- * span, widened to the clauses of the others while it stays short, then cut to MAX_WORDS around the numbers.
+ * span, widened to the clauses of the others while it stays short, cut to MAX_WORDS around the numbers, then
+ * widened to its subject (clause.ts). The text is null when no clause with a subject fits; `rule` names the clause
+ * rule that decided.
  */
 export function factText(
   text: string,
   tokens: readonly Token[],
   spans: readonly Span[],
   unitEnds: readonly number[],
-): string {
-  if (spans.length === 0 || tokens.length === 0) return text.trim();
+): {text: string | null; rule: string | null} {
+  if (spans.length === 0 || tokens.length === 0) return {text: text.trim(), rule: null};
   const hidden = asides(tokens, spans);
   const words = (a: number, b: number): number => countWords(tokens, hidden, a, b);
   const clauses = clauseBounds(tokens, hidden);
@@ -97,11 +95,16 @@ export function factText(
   if (capital(tokens[to + 1]) && to < clauseOf(to).to) while (to > core.to && capital(tokens[to])) to--;
   while (from < core.from && isTrimmable(tokens[from], LEAD_TRIM)) from++;
   while (to > core.to && isTrimmable(tokens[to], TAIL_TRIM)) to--;
+  // The text reads as a clause with its subject, or the fact is dropped.
+  const clause = asClause({tokens, hidden, span: {from, to}, core, clauses, words});
+  if (clause.verdict === 'drop') return {text: null, rule: clause.rule};
+  ({from, to} = clause.verdict);
+  while (to > core.to && isTrimmable(tokens[to], TAIL_TRIM)) to--;
   // Never cut inside a word or a number ("1990s", "U.S.–Mexico").
   while (to + 1 < tokens.length && !tokens[to + 1]?.gap && tokens[to + 1]?.kind !== 'sym') to++;
   while (from > 0 && !tokens[from]?.gap && tokens[from - 1]?.kind !== 'sym' && tokens[from]?.kind !== 'sym')
     from--;
-  return tidy(render(text, tokens, hidden, from, to));
+  return {text: tidy(render(text, tokens, hidden, from, to)), rule: clause.rule};
 }
 
 // Short bracketed asides without a number of the fact ("(~23 m)", "(USCG)"): left out of the text.

@@ -83,7 +83,7 @@ export const STOP = set(`
   according per each more less ago later earlier including this these those it its their his her our my your
   they them he she we you i us him there here not no only also just even still all both either neither some any
   such then now very too out up down off away back again around among against between through across along
-  within toward towards upon due despite per via amid`);
+  within toward towards upon due despite per via amid like unlike`);
 
 /** Words before a small number that make it a reference, not a count ("the two men", "both three"). */
 export const DETERMINERS = set(`the these those its their his her our my your both`);
@@ -179,7 +179,9 @@ export const PHRASE_STARTS = set(`a an the each every all some many most its the
 /** Irregular past tenses and bare verbs that make the word before a number a verb ("won 45", "paid $4"). */
 export const IRREGULAR_VERBS = set(`
   shot hit cut put set won lost had has saw took left drew rose fell made kept sold spent paid held gave got found
-  reach reached`);
+  reach reached came went began became brought built bought caught chose drove ate felt fought flew grew heard hid
+  knew laid led lent let lay meant met ran rang rode sent shook shut sang sank sat slept spoke stood stole struck
+  swam taught tore thought threw wore wrote`);
 
 /** Words that modify a number and belong to its phrase ("at least", "more than", "nearly"). */
 export const NUMBER_MODIFIERS = set(`
@@ -201,3 +203,25 @@ export function isCountNoun(word: string): boolean {
   const w = word.toLowerCase();
   return MEASURES.has(w) || DURATIONS.has(w) || PEOPLE.has(w) || SCORES.has(w) || CASUALTY.has(w);
 }
+
+/** Auxiliary and copular verbs: a clause's finite verb when one stands before a participle or alone. */
+export const AUXILIARIES = set(`
+  is are was were am be been has have had will would shall should can could may might must do does did`);
+
+/** Verbs of saying in the present or past: "officials said", "police say", "she added". */
+export const SPEECH_VERBS = set(`said says say added told tells reported reports stated states announced`);
+
+/** Pronouns that can be a clause's subject ("they said", "which killed"). */
+export const SUBJECT_PRONOUNS = set(`i we you he she it they who which that this these those there`);
+
+/** Words that open a relative clause: an aside between a subject and its verb. */
+export const RELATIVES = set(`which who whom whose that where when`);
+
+/** A pronoun and a contracted verb in one word: "I’ve", "we're", "it's", "they’ll". */
+export const CONTRACTED_SUBJECT = /^(?:i|we|you|he|she|it|they|that|there|who)['’](?:ve|re|s|d|ll|m)$/u;
+
+/** Modal verbs: with "have" they make a clause counterfactual ("would have been more than a thousand"). */
+export const MODALS = set(`would could might may should must`);
+
+/** Words that open a conditional clause: a number inside one is a supposition, not a fact. */
+export const CONDITIONALS = set(`if unless whether`);
