@@ -136,6 +136,22 @@ describe('article view', () => {
     await ui.unmount();
   });
 
+  it('says in a panel that its stage failed, instead of "none found"', async () => {
+    const failed = analysis({
+      summary: ['The council met.'],
+      failures: [{stage: 'facts', reason: 'facts made to fail'}],
+    });
+    const store = storeOf([article('broken', {paragraphs: ['The council met.']})], {broken: failed});
+    const ui = await mount(<App store={store} size={wide} />);
+    await ui.waitFor('1 articles');
+    await ui.press(KEY.enter);
+    const frame = await ui.waitFor('not analysed: stage facts failed: facts made to fail');
+    expect(frame).not.toContain('no key facts found');
+    // The other panels, whose stages ran, say what they found.
+    expect(frame).toContain('no quotes found');
+    await ui.unmount();
+  });
+
   it('draws no chart when figures share a unit but count different things', async () => {
     const facts = [
       {text: 'The strikes killed at least 15 people', sentence: '', values: [{value: 15, unit: 'people'}]},

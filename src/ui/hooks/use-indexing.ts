@@ -29,7 +29,9 @@ export function useIndexing(indexing: IndexingHandle | undefined): IndexingState
       if (finished) {
         if (timer) clearTimeout(timer);
         timer = null;
-        take(null, true);
+        // The last report keeps what failed (an article out of time, a stage that threw): the status line goes on
+        // saying so after indexing ends, where it would otherwise vanish with the progress.
+        take(progress?.failures ? progress : null, true);
         return;
       }
       const wait = last + REFRESH_MS - Date.now();
