@@ -59,7 +59,7 @@ export function findFacts(
     const mentions = shareRanges(found, tokens);
     const skips = shareSkips(
       mentions,
-      mentions.map((m) => skipRule(m, tokens, s.text)),
+      mentions.map((m) => skipRule(m, tokens, s.text, titleValues)),
       tokens,
     );
     mentions.forEach((m, i) => {

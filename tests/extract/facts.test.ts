@@ -386,3 +386,13 @@ describe('key facts: each reads as a clause with its subject', () => {
     expect(facts.flatMap((f) => f.values.map((v) => v.value))).toEqual([40]);
   });
 });
+
+describe('key facts: an age the title states is the news', () => {
+  it('keeps "He was 95." under "… dies aged 95", and skips it under another title', () => {
+    const text = ['The former leader died on Friday in a hospital.', 'He was 95.'];
+    const under = (title: string) =>
+      findFacts(sentences(text), title).flatMap((f) => f.values.map((v) => v.value));
+    expect(under('Former leader dies aged 95')).toContain(95);
+    expect(under('Former leader dies in hospital')).not.toContain(95);
+  });
+});

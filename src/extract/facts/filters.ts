@@ -23,6 +23,7 @@ export function skipRule(
   m: NumberMention,
   tokens: readonly Token[],
   text: string,
+  titleValues: ReadonlySet<number> = new Set(),
 ): SieveResult<SkipReason> | null {
   const c: NumberContext = {
     m,
@@ -33,6 +34,7 @@ export function skipRule(
     after: tokens[m.last + 1],
     after2: tokens[m.last + 2],
     money: !!m.currency || !!m.percent || !!m.scaled,
+    titleValues,
   };
   return runSieve(SKIP_RULES, c);
 }

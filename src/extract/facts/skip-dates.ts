@@ -156,6 +156,9 @@ export const CODES_AND_TIMES: readonly SkipRule[] = [
 
 const monthBefore = (c: NumberContext, k: number): boolean => MONTHS.has(lower(c.tokens[c.m.first - k]));
 
+// An age is an attribute ("Smith, 45,") unless the title states it: "… dies aged 95" makes it the news.
+const skippableAge = (c: NumberContext): boolean => ageable(c.m) && !c.titleValues.has(c.m.value);
+
 /** Dates, years that date something, relative dates and ages: "March 28", "in 2016", "two weeks ago", "Smith, 45,". */
 export const DATES_AND_AGES: readonly SkipRule[] = [
   rule(
@@ -222,28 +225,28 @@ export const DATES_AND_AGES: readonly SkipRule[] = [
     'age-years-old',
     '"19 years old", "a 45-year-old man"',
     'A 45-year-old man was arrested.',
-    (c) => ageable(c.m) && yearsOld(c.m, c.text),
+    (c) => skippableAge(c) && yearsOld(c.m, c.text),
     'age',
   ),
   rule(
     'age-after-aged',
     '"aged 41", "between the ages of 14 and 18"',
     'The driver, aged 41, was arrested.',
-    (c) => ageable(c.m) && afterAged(c.m, c.tokens),
+    (c) => skippableAge(c) && afterAged(c.m, c.tokens),
     'age',
   ),
   rule(
     'age-after-copula',
     'a bare number closing "he was …" is how old someone was',
     'He was 101 and died of pneumonia.',
-    (c) => ageable(c.m) && ageAfterCopula(c.m, c.tokens),
+    (c) => skippableAge(c) && ageAfterCopula(c.m, c.tokens),
     'age',
   ),
   rule(
     'age-in-apposition',
     'a number set off after a name is an age',
     'Her neighbor, Denys Otstavkin, 27, did not make it.',
-    (c) => ageable(c.m) && ageInApposition(c.m, c.tokens),
+    (c) => skippableAge(c) && ageInApposition(c.m, c.tokens),
     'age',
   ),
 ];

@@ -28,6 +28,8 @@ export interface NumberContext {
   after2: Token | undefined;
   /** Money, a percentage or a scaled number: never a date, an age or a code. */
   money: boolean;
+  /** Numbers the article's title states: an age there is the news ("… dies aged 95"), not an attribute. */
+  titleValues: ReadonlySet<number>;
 }
 
 /** A skip rule: a reason when it recognises the number. */
