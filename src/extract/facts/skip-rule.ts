@@ -43,7 +43,7 @@ export const rule = (
   reason: SkipReason,
 ): SkipRule => ({id, description, example, apply: (c) => (test(c) ? reason : undefined)});
 
-// Glued to a word or a number on the left, with no space: "K2", "MH17", "COVID-19".
+/** Whether the number is glued to the token on its left, with no space: "K2", "MH17", "COVID-19". */
 export const glued = (c: NumberContext): boolean =>
   !!c.before && !(c.tokens[c.m.first] as Token).gap && !c.m.currency;
 /** The number's first token as written. */
