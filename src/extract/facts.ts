@@ -8,7 +8,7 @@ import {KIND_RULES, kindRule, type FactKind} from './facts/kinds.js';
 import {RANGE_RULES, shareSkips, UNIT_RULES} from './facts/neighbours.js';
 import {SCORE_RULES, scoreValue} from './facts/rank.js';
 import {LIST_RULES, selectFacts, type Candidate} from './facts/select.js';
-import {CLAUSE_RULES} from './facts/clause.js';
+import {CLAUSE_RULES, TRIM_RULES} from './facts/clause.js';
 import {factText} from './facts/text.js';
 import {linked, unitOf} from './facts/units.js';
 import {STOP} from './facts/vocabulary.js';
@@ -21,6 +21,7 @@ export const FACT_RULE_TABLES = {
   kind: KIND_RULES,
   score: SCORE_RULES,
   clause: CLAUSE_RULES,
+  trim: TRIM_RULES,
   list: LIST_RULES,
 } as const;
 checkRules('facts', Object.values(FACT_RULE_TABLES).flat());
@@ -131,7 +132,7 @@ function sentenceFacts(
   let rest = [...scored].sort((a, b) => b.score - a.score);
   while (rest.length > 0) {
     const [best, ...others] = rest as [Scored, ...Scored[]];
-    const {text, rule} = factText(
+    const {text, rules: textRules} = factText(
       s.text,
       tokens,
       [best, ...others].map(span),
@@ -139,7 +140,7 @@ function sentenceFacts(
     );
     // No clause with a subject fits this number: it is no fact; the others may still make one.
     if (text === null) {
-      onDrop(best, rule ?? 'widen-to-clause');
+      onDrop(best, textRules[0] ?? 'widen-to-subject');
       rest = others;
       continue;
     }
@@ -153,7 +154,7 @@ function sentenceFacts(
     const ordered = [best, ...inText.slice(1).sort((a, b) => a.m.start - b.m.start)];
     const values: FactValue[] = ordered.map((v) => ({value: v.m.value, unit: v.unit}));
     const extra = Math.min(1.5, 0.5 * (inText.length - 1));
-    const rules = [...new Set([...ordered.flatMap((v) => v.rules), ...(rule ? [rule] : [])])];
+    const rules = [...new Set([...ordered.flatMap((v) => v.rules), ...textRules])];
     out.push({fact: {text, sentence: s.text, values}, score: best.score + extra, index: s.index, rules});
     rest = others.filter((v) => !inText.includes(v));
   }

@@ -18,6 +18,10 @@ describe('key facts: each reads as a clause with its subject', () => {
       'Mr Ali said his takings fell by 40 per cent',
     ],
     [
+      'The attack, which they said also injured at least 45, was the largest.',
+      'The attack also injured at least 45',
+    ],
+    [
       'A deadly boat fire earlier this week near an island off the coast of a state, resulted in the death of all 33 passengers.',
       'A deadly boat fire resulted in the death of all 33 passengers',
     ],

@@ -164,6 +164,11 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     fires: ['A deadly boat fire near the island, off the coast, killed all 33 passengers.'],
     not: ['The fire killed all 33 passengers.'],
   },
+  // trim
+  'drop-reporting-aside': {
+    fires: ['The attack, which they said also injured at least 45, was the largest.'],
+    not: ['The report, which officials said was late, counted 40 cars.'],
+  },
   // kinds
   'kind-money': {
     fires: ['The city will spend $2.3 billion on the bridge.'],

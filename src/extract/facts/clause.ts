@@ -186,3 +186,32 @@ export const CLAUSE_RULES: readonly SieveRule<ClauseContext, ClauseVerdict>[] = 
 export function asClause(c: ClauseContext): {verdict: ClauseVerdict; rule: string} {
   return runSieve(CLAUSE_RULES, c) ?? {verdict: 'drop', rule: 'widen-to-subject'};
 }
+
+/** Rules that shorten a text once it reads as a clause; the first that applies hides what it names. */
+export const TRIM_RULES: readonly SieveRule<ClauseContext, 'hidden'>[] = [
+  {
+    id: 'drop-reporting-aside',
+    description:
+      'a reporting aside in the number’s own clause (", which they said") is left out: "The attack also injured at least 45"',
+    example: 'The attack, which they said also injured at least 45, was the largest.',
+    apply: (c) => {
+      for (let k = Math.max(c.span.from, 1); k < c.core.from; k++) {
+        if (c.tokens[k]?.text !== ',' || c.hidden[k] || !RELATIVES.has(lower(c.tokens[k + 1]))) continue;
+        for (let j = k + 2; j <= k + 5 && j < c.core.from; j++) {
+          const t = c.tokens[j];
+          if (t?.kind !== 'word') break;
+          if (!SPEECH_VERBS.has(lower(t)) || !/^\p{Ll}/u.test(t.text)) continue;
+          // The relative clause goes on to the number's verb, with no mark between ("which they said also injured").
+          if (
+            c.tokens[j + 1]?.kind !== 'word' ||
+            c.tokens.slice(j + 1, c.core.from).some((x) => x.kind === 'sym')
+          )
+            break;
+          for (let h = k; h <= j; h++) c.hidden[h] = true;
+          return 'hidden';
+        }
+      }
+      return undefined;
+    },
+  },
+];

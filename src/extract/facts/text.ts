@@ -1,7 +1,8 @@
 // The short readable text of a fact: the clause of the sentence around its numbers, at most about a dozen words
 // ("Russia launched 598 drones and 31 missiles" out of "In all, officials said, Russia launched …").
 import type {Token} from '../numbers.js';
-import {asClause, type Span} from './clause.js';
+import {asClause, TRIM_RULES, type Span} from './clause.js';
+import {runSieve} from '../rules.js';
 import {IRREGULAR_VERBS, LEAD_TRIM, NUMBER_MODIFIERS, PHRASE_STARTS, TAIL_TRIM} from './vocabulary.js';
 
 /** Most words a fact's text keeps. */
@@ -15,16 +16,16 @@ const QUOTE_MARKS = /["“”‘’]/;
 /**
  * A short text for the numbers at token spans `spans` (first, last) of a sentence: the clause holding the first
  * span, widened to the clauses of the others while it stays short, cut to MAX_WORDS around the numbers, then
- * widened to its subject (clause.ts). The text is null when no clause with a subject fits; `rule` names the clause
- * rule that decided.
+ * widened to its subject (clause.ts). The text is null when no clause with a subject fits; `rules` name the clause
+ * and trim rules that decided.
  */
 export function factText(
   text: string,
   tokens: readonly Token[],
   spans: readonly Span[],
   unitEnds: readonly number[],
-): {text: string | null; rule: string | null} {
-  if (spans.length === 0 || tokens.length === 0) return {text: text.trim(), rule: null};
+): {text: string | null; rules: string[]} {
+  if (spans.length === 0 || tokens.length === 0) return {text: text.trim(), rules: []};
   const hidden = asides(tokens, spans);
   const words = (a: number, b: number): number => countWords(tokens, hidden, a, b);
   const clauses = clauseBounds(tokens, hidden);
@@ -96,15 +97,20 @@ export function factText(
   while (from < core.from && isTrimmable(tokens[from], LEAD_TRIM)) from++;
   while (to > core.to && isTrimmable(tokens[to], TAIL_TRIM)) to--;
   // The text reads as a clause with its subject, or the fact is dropped.
-  const clause = asClause({tokens, hidden, span: {from, to}, core, clauses, words});
-  if (clause.verdict === 'drop') return {text: null, rule: clause.rule};
+  const ctx = {tokens, hidden, span: {from, to}, core, clauses, words};
+  const clause = asClause(ctx);
+  if (clause.verdict === 'drop') return {text: null, rules: [clause.rule]};
   ({from, to} = clause.verdict);
+  const trim = runSieve(TRIM_RULES, {...ctx, span: {from, to}});
   while (to > core.to && isTrimmable(tokens[to], TAIL_TRIM)) to--;
   // Never cut inside a word or a number ("1990s", "U.S.–Mexico").
   while (to + 1 < tokens.length && !tokens[to + 1]?.gap && tokens[to + 1]?.kind !== 'sym') to++;
   while (from > 0 && !tokens[from]?.gap && tokens[from - 1]?.kind !== 'sym' && tokens[from]?.kind !== 'sym')
     from--;
-  return {text: tidy(render(text, tokens, hidden, from, to)), rule: clause.rule};
+  return {
+    text: tidy(render(text, tokens, hidden, from, to)),
+    rules: trim ? [clause.rule, trim.rule] : [clause.rule],
+  };
 }
 
 // Short bracketed asides without a number of the fact ("(~23 m)", "(USCG)"): left out of the text.
