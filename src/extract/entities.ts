@@ -15,8 +15,8 @@ interface Found {
   context: Context;
 }
 
-// "Will Smith" opening a sentence: its first word is a given name when the article reads the same two words as a
-// name elsewhere ("aide Will Smith"), or uses the surname alone as a person's ("Smith said", "Mr. Smith").
+// "Will Smeaton" opening a sentence: its first word is a given name when the article reads the same two words as a
+// name elsewhere ("aide Will Smeaton"), or uses the surname alone as a person's ("Smeaton said", "Mr. Smeaton").
 function resolveLeads(found: Found[]): void {
   const given = new Set(found.filter((f) => f.span.givenName).map((f) => nameKey(f.span.text)));
   const personal = new Set<string>();

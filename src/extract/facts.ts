@@ -1,12 +1,30 @@
-import {isPlural, kindOf, linked, unitOf, type FactKind} from './facts/units.js';
-import {CASUALTY, DURATIONS, MEASURES, STOP} from './facts/cues.js';
-import {skipReason, type SkipReason} from './facts/filters.js';
-import {FLOOR_SCORE, MAX_FACTS, MIN_FACTS, MIN_SCORE, scoreValue} from './facts/rank.js';
-import {factText} from './facts/text.js';
 import {findNumbers, numbersIn, tokenize, type NumberMention, type Token} from './numbers.js';
 import type {Sentence, Stage} from './pipeline.js';
+import {checkRules, createTracer, runSieve, type TraceEntry, type Tracer} from './rules.js';
 import {captionParagraphs} from './summary/filters.js';
 import type {Fact, FactValue} from './types.js';
+import {SKIP_RULES, skipRule} from './facts/filters.js';
+import {KIND_RULES, kindRule, type FactKind} from './facts/kinds.js';
+import {RANGE_RULES, shareSkips, UNIT_RULES} from './facts/neighbours.js';
+import {SCORE_RULES, scoreValue} from './facts/rank.js';
+import {LIST_RULES, selectFacts, type Candidate} from './facts/select.js';
+import {CLAUSE_RULES, TRIM_RULES} from './facts/clause.js';
+import {factText} from './facts/text.js';
+import {linked, unitOf} from './facts/units.js';
+import {STOP} from './facts/vocabulary.js';
+
+/** Every rule of the facts stage, by table: what `--explain` names and the rule tests are keyed by. */
+export const FACT_RULE_TABLES = {
+  skip: SKIP_RULES,
+  range: RANGE_RULES,
+  unit: UNIT_RULES,
+  kind: KIND_RULES,
+  score: SCORE_RULES,
+  clause: CLAUSE_RULES,
+  trim: TRIM_RULES,
+  list: LIST_RULES,
+} as const;
+checkRules('facts', Object.values(FACT_RULE_TABLES).flat());
 
 /**
  * Most numbers one sentence may hold for its facts to be read. Writing a sentence's facts compares its numbers with
@@ -22,16 +40,16 @@ interface Scored {
   score: number;
   /** Last token of the unit phrase, so the fact's text keeps what is counted. */
   unitEnd: number;
-}
-
-interface Candidate {
-  fact: Fact;
-  score: number;
-  index: number;
+  /** The kind rule, then the score rules that added to it. */
+  rules: string[];
 }
 
 /** Finds the key numeric facts of an article, most important first (see `factsStage`). */
-export function findFacts(sentences: readonly Sentence[], title: string): Fact[] {
+export function findFacts(
+  sentences: readonly Sentence[],
+  title: string,
+  trace: Tracer = createTracer(false),
+): Fact[] {
   const titleValues = new Set(numbersIn(title).map((m) => m.value));
   const candidates: Candidate[] = [];
   for (const s of sentences) {
@@ -40,43 +58,92 @@ export function findFacts(sentences: readonly Sentence[], title: string): Fact[]
     const found = findNumbers(tokens);
     if (found.length > MAX_NUMBERS_PER_SENTENCE) continue;
     const mentions = shareRanges(found, tokens);
-    const reasons = rangeReasons(
+    const skips = shareSkips(
       mentions,
-      mentions.map((m) => skipReason(m, tokens, s.text)),
+      mentions.map((m) => skipRule(m, tokens, s.text, titleValues)),
       tokens,
     );
     mentions.forEach((m, i) => {
-      if (reasons[i]) return;
-      const unit = unitOf(m, tokens, mentions[i + 1]);
-      if (namesSomething(m, tokens, unit)) return;
-      const kind = kindOf(m, unit, tokens);
-      const score = scoreValue(m, kind, tokens, s.text, {index: s.index, titleValues});
-      scored.push({m, unit, kind, score, unitEnd: unitEnd(m, tokens, unit)});
+      const unit = skips[i] ? '' : unitOf(m, tokens, mentions[i + 1]);
+      const skip = skips[i] ?? runSieve(UNIT_RULES, {m, tokens, unit});
+      if (skip) {
+        if (trace.on) trace.add(numberEntry(s.text, m, `skipped: ${skip.verdict}`, [skip.rule]));
+        return;
+      }
+      const kind = kindRule(m, unit, tokens);
+      const score = scoreValue({m, kind: kind.verdict, tokens, text: s.text, index: s.index, titleValues});
+      scored.push({
+        m,
+        unit,
+        kind: kind.verdict,
+        score: score.score,
+        unitEnd: unitEnd(m, tokens, unit),
+        rules: [kind.rule, ...score.rules],
+      });
     });
     if (scored.length === 0) continue;
-    candidates.push(...sentenceFacts(s, tokens, scored));
+    candidates.push(
+      ...sentenceFacts(s, tokens, scored, (v, rule) => {
+        if (trace.on) trace.add(numberEntry(s.text, v.m, 'skipped: no subject', [rule, ...v.rules]));
+      }),
+    );
   }
   candidates.sort((a, b) => b.score - a.score || a.index - b.index);
-  // Details below MIN_SCORE make the list only when the article has too few facts to fill a fact box
-  // (MIN_FACTS), which is when a reader wants them.
-  const kept = dedupe(candidates.filter((c) => c.score >= FLOOR_SCORE));
-  const strong = kept.filter((f) => f.score >= MIN_SCORE);
-  const facts = strong.length >= MIN_FACTS ? strong : kept.slice(0, MIN_FACTS);
-  return facts.slice(0, MAX_FACTS).map((f) => f.fact);
+  const {listed, dropped} = selectFacts(candidates);
+  if (trace.on) {
+    listed.forEach((c, i) => trace.add(factEntry(c, `kept #${i + 1}`, c.rules)));
+    for (const d of dropped) trace.add(factEntry(d.c, `skipped: ${d.rule}`, [d.rule, ...d.c.rules]));
+  }
+  return listed.map((c) => c.fact);
+}
+
+/** The facts of an article and the trace of every decision about its numbers (for tests and --explain). */
+export function explainFacts(
+  sentences: readonly Sentence[],
+  title: string,
+): {facts: Fact[]; trace: TraceEntry[]} {
+  const tracer = createTracer(true);
+  return {facts: findFacts(sentences, title, tracer), trace: tracer.entries};
+}
+
+const factEntry = (c: Candidate, outcome: string, rules: string[]): TraceEntry => ({
+  stage: 'fact',
+  subject: c.fact.text,
+  outcome,
+  rules,
+});
+
+// A skipped number has no fact text: the words around it say which number it was ("Lytvynenko, 21, a sales").
+function numberEntry(text: string, m: NumberMention, outcome: string, rules: string[]): TraceEntry {
+  const before = text.slice(0, m.start).split(/\s+/).slice(-3).join(' ');
+  const after = text.slice(m.end).split(/\s+/).slice(0, 3).join(' ');
+  const subject = `${before}[${text.slice(m.start, m.end)}]${after}`.trim();
+  return {stage: 'fact', subject, outcome, rules};
 }
 
 // One fact for the numbers the text around the best number holds; the numbers it leaves out make another.
-function sentenceFacts(s: Sentence, tokens: readonly Token[], scored: Scored[]): Candidate[] {
+function sentenceFacts(
+  s: Sentence,
+  tokens: readonly Token[],
+  scored: Scored[],
+  onDrop: (v: Scored, rule: string) => void,
+): Candidate[] {
   const out: Candidate[] = [];
   let rest = [...scored].sort((a, b) => b.score - a.score);
   while (rest.length > 0) {
     const [best, ...others] = rest as [Scored, ...Scored[]];
-    const text = factText(
+    const {text, rules: textRules} = factText(
       s.text,
       tokens,
       [best, ...others].map(span),
       [best, ...others].map((v) => v.unitEnd),
     );
+    // No clause with a subject fits this number: it is no fact; the others may still make one.
+    if (text === null) {
+      onDrop(best, textRules[0] ?? 'widen-to-subject');
+      rest = others;
+      continue;
+    }
     // The numbers the text shows, once each ("a total of 54 delegates" said twice is one value).
     const shown = others.filter((v) => text.includes(s.text.slice(v.m.start, v.m.end)));
     const inText = [
@@ -87,49 +154,9 @@ function sentenceFacts(s: Sentence, tokens: readonly Token[], scored: Scored[]):
     const ordered = [best, ...inText.slice(1).sort((a, b) => a.m.start - b.m.start)];
     const values: FactValue[] = ordered.map((v) => ({value: v.m.value, unit: v.unit}));
     const extra = Math.min(1.5, 0.5 * (inText.length - 1));
-    out.push({fact: {text, sentence: s.text, values}, score: best.score + extra, index: s.index});
+    const rules = [...new Set([...ordered.flatMap((v) => v.rules), ...textRules])];
+    out.push({fact: {text, sentence: s.text, values}, score: best.score + extra, index: s.index, rules});
     rest = others.filter((v) => !inText.includes(v));
-  }
-  return out;
-}
-
-// Numbers that name rather than count, seen from what follows them: "the 707 involved", "36 Quai des Orfèvres",
-// "a Six Flags park". A count is followed by what it counts, which is plural or a measure.
-function namesSomething(m: NumberMention, tokens: readonly Token[], unit: string): boolean {
-  if (m.percent || m.currency || m.scaled || m.compound || m.suffix) return false;
-  const words = unit.split(' ');
-  const head = words[words.length - 1] ?? '';
-  const counted =
-    isPlural(head) ||
-    MEASURES.has(head.toLowerCase()) ||
-    DURATIONS.has(head.toLowerCase()) ||
-    CASUALTY.has(head.toLowerCase());
-  if (counted) return false;
-  const next = tokens[m.last + 1];
-  if (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && unit !== '' && m.value < 1000) return true;
-  return !m.words && tokens[m.first - 1]?.text.toLowerCase() === 'the';
-}
-
-// Both ends of a range are the same kind of thing: "between the ages of 14 and 18", "March 15 to 17",
-// "41-50 years old". A date, age, year or time at one end makes the other one too.
-function rangeReasons(
-  mentions: readonly NumberMention[],
-  reasons: (SkipReason | null)[],
-  tokens: readonly Token[],
-): (SkipReason | null)[] {
-  const carried = (r: SkipReason | null): boolean =>
-    !!r && r !== 'reference' && r !== 'conversion' && r !== 'identifier';
-  const out = [...reasons];
-  for (let pass = 0; pass < 2; pass++) {
-    mentions.forEach((m, i) => {
-      const next = mentions[i + 1];
-      if (!next || !linked(tokens, m.last + 1, next.first)) return;
-      if (!out[i] && carried(out[i + 1] ?? null)) out[i] = out[i + 1] ?? null;
-      if (!out[i + 1] && carried(out[i] ?? null)) out[i + 1] = out[i] ?? null;
-      // "posts 250 and 251", "the 737 and 747": a bare number joined to a code is a code too.
-      const bare = tokens[next.last + 1]?.kind !== 'word';
-      if (!out[i + 1] && out[i] === 'identifier' && bare && !next.words) out[i + 1] = 'identifier';
-    });
   }
   return out;
 }
@@ -181,19 +208,6 @@ function unitEnd(m: NumberMention, tokens: readonly Token[], unit: string): numb
   return end;
 }
 
-// The same number with the same unit is one fact: keep its best-ranked statement, drop the values it repeats.
-function dedupe(candidates: readonly Candidate[]): Candidate[] {
-  const seen = new Set<string>();
-  const out: Candidate[] = [];
-  for (const c of candidates) {
-    const fresh = c.fact.values.filter((v) => !seen.has(key(v)));
-    if (fresh.length === 0) continue;
-    for (const v of c.fact.values) seen.add(key(v));
-    out.push({...c, fact: {...c.fact, values: fresh}});
-  }
-  return out;
-}
-
 const key = (v: FactValue | Scored): string =>
   'm' in v ? `${v.m.value}|${norm(v.unit)}` : `${v.value}|${norm(v.unit)}`;
 const norm = (unit: string): string => unit.toLowerCase().replace(/s$/, '');
@@ -208,6 +222,7 @@ export const factsStage: Stage = {
     doc.facts = findFacts(
       doc.sentences.filter((s) => !captions.has(s.paragraph)),
       doc.input.title,
+      doc.trace,
     );
   },
 };

@@ -152,7 +152,7 @@ function digitNumber(tokens: readonly Token[], i: number): NumberMention {
   const m: NumberMention = {value, start: tok.start, end: tok.end, first, last, words: false};
   // Currency before: "$5", "US$5", "£3", "USD 26.95".
   const prev = tokens[i - 1];
-  // A currency sign may stand apart, as tokenised texts print it ("$ 50,000", "NZ $ 26 million").
+  // A currency sign may stand apart, as tokenised texts print it ("$ 40,000", "US $ 12 million").
   if (prev && prev.kind === 'sym' && CURRENCY_SIGNS[prev.text]) {
     m.currency = CURRENCY_SIGNS[prev.text];
     first = i - 1;
@@ -215,12 +215,12 @@ function digitNumber(tokens: readonly Token[], i: number): NumberMention {
   return m;
 }
 
-// "24-hour", "five-story", GUM's spaced "six - member": records the word after the hyphen.
+// "24-hour", "five-story", a tokenised text's spaced "six - member": records the word after the hyphen.
 function compound(tokens: readonly Token[], last: number, m: NumberMention): number {
   const dash = tokens[last + 1];
   const word = tokens[last + 2];
   if (!dash || !word || word.kind !== 'word' || !/^[-‐‑]$/.test(dash.text)) return last;
-  // Glued ("24-hour") or, as the GUM texts tokenise it, spaced on both sides ("six - member").
+  // Glued ("24-hour") or, as tokenised texts write it, spaced on both sides ("six - member").
   if (dash.gap !== word.gap) return last;
   // "230-to-197" is a tally, not a compound.
   if (['to', 'and', 'or'].includes(word.text.toLowerCase())) return last;

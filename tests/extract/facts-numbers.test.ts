@@ -15,8 +15,8 @@ describe('numbersIn', () => {
     {text: 'a €1.2bn loan', values: [1_200_000_000]},
     {text: 'USD 26.95 for a ticket', values: [26.95]},
     {
-      text: 'won $ 50,000 and NZ $ 26 million',
-      values: [50_000, 26_000_000],
+      text: 'raised $ 40,000 and then $ 12 million',
+      values: [40_000, 12_000_000],
       note: 'tokenised texts space the sign',
     },
     {text: '20% of voters', values: [20]},
@@ -30,7 +30,7 @@ describe('numbersIn', () => {
     {text: 'a hundred people', values: [100]},
     {text: '1,234.5 tonnes', values: [1234.5]},
     {text: 'a 24-hour search', values: [24]},
-    {text: 'the six - member team', values: [6], note: 'GUM spaces hyphens'},
+    {text: 'the six - member team', values: [6], note: 'tokenised texts space hyphens'},
     {text: 'dozens of people and hundreds of homes', values: [], note: 'vague quantities are not numbers'},
     {text: 'a man and a woman', values: []},
     {

@@ -84,7 +84,7 @@ describe('key facts: values and units', () => {
       sentence: 'One woman was, according to the coast guard, among the dead.',
       values: [{value: 1, unit: 'woman'}],
     },
-    {sentence: 'A magnitude 7.1 earthquake struck the region.', values: [{value: 7.1, unit: 'magnitude'}]},
+    {sentence: 'A magnitude 6.3 earthquake struck the region.', values: [{value: 6.3, unit: 'magnitude'}]},
     {
       sentence: 'Reconstruction will cost between US$300 and 400 billion.',
       values: [
@@ -125,21 +125,21 @@ describe('key facts: values and units', () => {
       ],
     },
     {sentence: 'She beat players rated 2500+ points.', values: [{value: 2500, unit: 'points'}]},
-    {sentence: 'Police arrived at the Walmart six minutes later.', values: [{value: 6, unit: 'minutes'}]},
+    {sentence: 'Police arrived at the station six minutes later.', values: [{value: 6, unit: 'minutes'}]},
     {sentence: 'Six other U.S. diplomats fled to the embassy.', values: [{value: 6, unit: 'U.S. diplomats'}]},
     {sentence: 'The 75 m ship (built 1993) sank at 2:45 a.m. on 3/4/2019.', values: [{value: 75, unit: 'm'}]},
     {
-      sentence: 'Stores limited sales to two and one package per transaction.',
+      sentence: 'The bakery limited sales to two and one cake per customer.',
       values: [
-        {value: 2, unit: 'package'},
-        {value: 1, unit: 'package'},
+        {value: 2, unit: 'cake'},
+        {value: 1, unit: 'cake'},
       ],
     },
-    {sentence: 'Delivery orders were limited to one pack per order.', values: [{value: 1, unit: 'pack'}]},
+    {sentence: 'Online orders were limited to one bag per order.', values: [{value: 1, unit: 'bag'}]},
     {sentence: 'Their names were protected during the three-week trial.', values: [{value: 3, unit: 'week'}]},
     {
-      sentence: 'The shooting followed four deadly mass shootings that week.',
-      values: [{value: 4, unit: 'mass shootings'}],
+      sentence: 'The crash followed four deadly road accidents that week.',
+      values: [{value: 4, unit: 'road accidents'}],
     },
     {
       sentence: 'He received 203,091 votes (0.15 percent) in 24 states.',
@@ -177,8 +177,8 @@ describe('key facts: values and units', () => {
       values: [{value: 9e6, unit: 'kronor'}],
     },
     {
-      sentence: 'So far 3,728 measles cases have been reported.',
-      values: [{value: 3728, unit: 'measles cases'}],
+      sentence: 'So far 412 measles cases have been reported.',
+      values: [{value: 412, unit: 'measles cases'}],
     },
     {
       sentence: 'The quake killed seven riders and injured three.',
@@ -233,7 +233,7 @@ describe('key facts: numbers that are not facts (false positives)', () => {
     {sentence: 'Flight 610 crashed into the sea.', why: 'flight number'},
     {sentence: 'The event ran from March 15 to 17 in Toronto.', why: 'end of a date range'},
     {sentence: 'Victims were between the ages of 14 and 18.', why: 'range of ages'},
-    {sentence: 'The police headquarters at 36 Quai des Orfèvres was closed.', why: 'address'},
+    {sentence: 'The police office at 12 Harbour Road was closed.', why: 'address'},
     {sentence: 'He got a toy from a Six Flags park.', why: 'number word inside a name'},
     {sentence: 'He was 101 and died of pneumonia in La Jolla.', why: 'age after a copula'},
     {sentence: 'I was six when we moved.', why: 'age in words'},

@@ -164,7 +164,7 @@ describe('word tests', () => {
     ['Will Smith arrived.', 'Will', 'given'],
     ['Will Smith and Jo left.', 'Will', 'maybe'],
     ['Will Smith resign?', 'Will', 'no'],
-    ['Rich Lowry wrote.', 'Rich', 'given'],
+    ['Rich Lowrey wrote.', 'Rich', 'given'],
     ['Rich Countries pay.', 'Rich', 'maybe'],
     ['Hope Hicks arrived.', 'Hope', 'maybe'],
     ['Hope Street closed.', 'Hope', 'no'],

@@ -145,6 +145,45 @@ describe('article view', () => {
     expect(bar(' 563')).toBeGreaterThan(0);
     expect(bar(' 598')).toBeGreaterThanOrEqual(bar(' 563'));
     expect(frame).toContain('Key figures: missiles');
+    // Each bar says what it counts.
+    expect(frame).toContain('launched drones');
+    expect(frame).toContain('shot down drones');
+    await ui.unmount();
+  });
+
+  it('says in a panel that its stage failed, instead of "none found"', async () => {
+    const failed = analysis({
+      summary: ['The council met.'],
+      failures: [{stage: 'facts', reason: 'facts made to fail'}],
+    });
+    const store = storeOf([article('broken', {paragraphs: ['The council met.']})], {broken: failed});
+    const ui = await mount(<App store={store} size={wide} />);
+    await ui.waitFor('1 articles');
+    await ui.press(KEY.enter);
+    const frame = await ui.waitFor('not analysed: stage facts failed: facts made to fail');
+    expect(frame).not.toContain('no key facts found');
+    // The other panels, whose stages ran, say what they found.
+    expect(frame).toContain('no quotes found');
+    await ui.unmount();
+  });
+
+  it('draws no chart when figures share a unit but count different things', async () => {
+    const facts = [
+      {text: 'The strikes killed at least 15 people', sentence: '', values: [{value: 15, unit: 'people'}]},
+      {text: '100 people sheltered in the station', sentence: '', values: [{value: 100, unit: 'people'}]},
+      {text: 'The city will spend $4 million', sentence: '', values: [{value: 4e6, unit: 'dollars'}]},
+      {text: 'The bridge cost $2.3 billion', sentence: '', values: [{value: 2.3e9, unit: 'dollars'}]},
+    ];
+    const store = storeOf([article('mixed', {paragraphs: ['One.']})], {
+      mixed: analysis({facts, summary: ['Short.']}),
+    });
+    const ui = await mount(<App store={store} size={wide} />);
+    await ui.waitFor('1 articles');
+    await ui.press(KEY.enter);
+    const frame = await ui.waitFor('100 people sheltered');
+    expect(frame).toContain('The strikes killed at least 15 people');
+    expect(frame).not.toContain('Key figures');
+    expect(frame).not.toContain('█');
     await ui.unmount();
   });
 

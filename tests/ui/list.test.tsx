@@ -272,3 +272,35 @@ describe('untrusted text from the store', () => {
     await ui.unmount();
   });
 });
+
+describe('a stage that failed during indexing', () => {
+  it('is reported on the status line, with the stage and its reason', async () => {
+    let listener: ((p: IndexProgress, finished: boolean) => void) | null = null;
+    const indexing: IndexingHandle = {
+      subscribe(l) {
+        listener = l;
+        return () => (listener = null);
+      },
+    };
+    const ui = await mount(
+      <App
+        store={storeOf([article('a'), article('b')], {})}
+        indexing={indexing}
+        size={{columns: 120, rows: 20}}
+      />,
+    );
+    let frame = await ui.waitFor('2 articles');
+    expect(frame).not.toContain('analysed in part');
+    const failures = {count: 1, first: 'analysis incomplete: stage facts failed: facts made to fail'};
+    await act(async () => listener?.({done: 2, total: 2, rate: 1, etaSeconds: 0, failures}, true));
+    frame = await ui.waitFor('1 analysed in part: stage facts failed: facts made to fail');
+    await act(async () =>
+      listener?.(
+        {done: 2, total: 2, rate: 1, etaSeconds: 0, failures: {count: 2, first: 'too long to analyse'}},
+        true,
+      ),
+    );
+    frame = await ui.waitFor('2 not analysed: too long to analyse');
+    await ui.unmount();
+  });
+});

@@ -3,7 +3,7 @@ import type {Fact} from '../../src/extract/index.js';
 import {allocate, articleLayout} from '../../src/ui/state/article-layout.js';
 import {panelLines, quoteText} from '../../src/ui/state/article-panels.js';
 import {occurrenceLines, occurrenceOffset} from '../../src/ui/state/entity-lines.js';
-import {barCells, figureLabel, keyFigures, unitKey} from '../../src/ui/state/key-figures.js';
+import {barCells, barLabel, figureLabel, keyFigures, unitKey} from '../../src/ui/state/key-figures.js';
 import {bullet, highlight, line, lineText, withEllipsis} from '../../src/ui/state/lines.js';
 import {panelWindow, titleRule} from '../../src/ui/state/panel-window.js';
 import {displayWidth} from '../../src/ui/text.js';
@@ -36,8 +36,47 @@ describe('keyFigures', () => {
     ['zero and negative', [fact('0 cars', [0, 'cars']), fact('-3 cars', [-3, 'cars'])]],
     ['different units', [fact('3 cars', [3, 'cars']), fact('4 trucks', [4, 'trucks'])]],
     ['the parts of one measurement', [fact('six feet five inches tall', [6, 'feet'], [5, 'feet'])]],
+    [
+      'people counted for different things',
+      [
+        fact('killed at least 15 people', [15, 'people']),
+        fact('100 people sheltered in the station', [100, 'people']),
+      ],
+    ],
+    [
+      'lengths of different things',
+      [fact('a 75 km road was closed', [75, 'km']), fact('The disk is 35 km wide', [35, 'km'])],
+    ],
+    [
+      'money spent on different things',
+      [
+        fact('The council will spend $4 million', [4e6, 'dollars']),
+        fact('The bridge cost $2.3 billion', [2.3e9, 'dollars']),
+      ],
+    ],
   ])('draws nothing for %s', (_, facts) => {
     expect(keyFigures(facts)).toEqual([]);
+  });
+
+  it('charts a unit of people only for the same action, and labels each bar with what it counts', () => {
+    const [chart] = keyFigures([
+      fact('The first strike killed 15 people', [15, 'people']),
+      fact('A second strike killed 6 people', [6, 'people']),
+      fact('200 people sheltered in the station', [200, 'people']),
+    ]);
+    expect(chart?.figures).toEqual([
+      {label: 'The first strike killed people', value: 15},
+      {label: 'A second strike killed people', value: 6},
+    ]);
+    const [drones] = keyFigures([
+      fact('Russia launched 598 drones', [598, 'drones']),
+      fact('Ukraine’s defenses shot down 563 drones', [563, 'drones']),
+    ]);
+    expect(drones?.figures.map((f) => f.label)).toEqual([
+      'Russia launched drones',
+      'Ukraine’s defenses shot down drones',
+    ]);
+    expect(barLabel('Three of them were rescued', 'rescued')).toBe('Three of them were rescued');
   });
 
   it.each([

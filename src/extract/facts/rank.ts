@@ -1,7 +1,9 @@
-// Scores a number by what a reader wants first: deaths and totals before details, the lead before the tail.
+// Scores a number by what a reader wants first: deaths and totals before details, the lead before the tail. Each
+// cue is a declared evidence rule; a number's score is what they add up to.
 import type {NumberMention, Token} from '../numbers.js';
-import {TOTALS} from './cues.js';
-import type {FactKind} from './units.js';
+import {weigh, type EvidenceRule, type Weighed} from '../rules.js';
+import type {FactKind} from './kinds.js';
+import {FIRST_PERSON, TOTALS} from './vocabulary.js';
 
 /** Base weight of each kind of fact. */
 export const KIND_WEIGHT: Record<FactKind, number> = {
@@ -29,40 +31,85 @@ export const FLOOR_SCORE = 2;
 /** Most facts listed. */
 export const MAX_FACTS = 12;
 
-/** What the score of one number depends on besides its kind. */
-export interface ValueContext {
+/** What the score rules read about one number. */
+export interface ScoreContext {
+  m: NumberMention;
+  kind: FactKind;
+  tokens: readonly Token[];
+  /** The sentence. */
+  text: string;
   /** Position of the sentence in the article (0-based). */
   index: number;
   /** Numbers the title states. */
   titleValues: ReadonlySet<number>;
 }
 
-/** Score of one number: its kind, the lead prior, totals, the headline, and a discount inside quotations. */
-export function scoreValue(
-  m: NumberMention,
-  kind: FactKind,
-  tokens: readonly Token[],
-  text: string,
-  ctx: ValueContext,
-): number {
-  let score = KIND_WEIGHT[kind] + 4 * Math.pow(0.75, ctx.index);
-  const before = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.text.toLowerCase());
-  if (before.some((w) => TOTALS.has(w)) || (before.includes('than') && before.includes('more'))) score += 1;
-  if (ctx.titleValues.has(m.value)) score += 3;
-  // Quoted speech and first-person interview answers ("I think we were like ten people") are anecdote more
-  // often than fact.
-  if (insideQuote(text, m.start)) score -= 1.5;
-  else if (/\b(?:I|we|We|my|My|our|Our)\b/.test(text)) score -= 0.75;
-  if (
-    kind === 'duration' &&
-    /^\W*\s*(?:ago|earlier|later)\b/i.test(text.slice(m.end).replace(/^\s*\p{L}+/u, ''))
-  )
-    score -= 2;
-  return score;
+type ScoreRule = EvidenceRule<ScoreContext, 'score'>;
+const add = (score: number): {score: number} | undefined => (score === 0 ? undefined : {score});
+
+/** Every score rule of the facts stage; a number's score is their sum. */
+export const SCORE_RULES: readonly ScoreRule[] = [
+  {
+    id: 'score-kind',
+    description: 'the weight of the kind of fact: casualties first, details last (KIND_WEIGHT)',
+    example: 'The strikes killed 15 people.',
+    apply: (c) => add(KIND_WEIGHT[c.kind]),
+  },
+  {
+    id: 'score-lead',
+    description: 'the lead states the news: up to 4 points, shrinking by a quarter with each sentence',
+    example: 'A fire in a five-story building killed 12 people on Monday, officials said.',
+    apply: (c) => add(4 * Math.pow(0.75, c.index)),
+  },
+  {
+    id: 'score-total',
+    description: '"at least", "in all", "more than": a total or a minimum ranks above a detail',
+    example: 'The barrage killed at least 15 people in the capital.',
+    apply: (c) => {
+      const before = c.tokens.slice(Math.max(0, c.m.first - 3), c.m.first).map((t) => t.text.toLowerCase());
+      return before.some((w) => TOTALS.has(w)) || (before.includes('than') && before.includes('more'))
+        ? {score: 1}
+        : undefined;
+    },
+  },
+  {
+    id: 'score-in-title',
+    description: 'a number the title states is the news',
+    example: 'Fire kills 12 in apartment block / A fire killed 12 people on Monday.',
+    apply: (c) => (c.titleValues.has(c.m.value) ? {score: 3} : undefined),
+  },
+  {
+    id: 'score-inside-quote',
+    description: 'a number inside quotation marks is anecdote more often than fact',
+    example: '“We saw 40 cars burning,” she said.',
+    apply: (c) => (insideQuote(c.text, c.m.start) ? {score: -1.5} : undefined),
+  },
+  {
+    id: 'score-first-person',
+    description: 'a first-person sentence outside quotation marks is an interview answer, not a report',
+    example: 'I think we counted 30 cars.',
+    apply: (c) => (!insideQuote(c.text, c.m.start) && FIRST_PERSON.test(c.text) ? {score: -0.75} : undefined),
+  },
+  {
+    id: 'score-relative-duration',
+    description: 'a duration that dates something ("three days later") is a detail',
+    example: 'Police arrived at the station six minutes later.',
+    apply: (c) =>
+      c.kind === 'duration' &&
+      /^\W*\s*(?:ago|earlier|later)\b/i.test(c.text.slice(c.m.end).replace(/^\s*\p{L}+/u, ''))
+        ? {score: -2}
+        : undefined,
+  },
+];
+
+/** The score of one number and the rules that made it. */
+export function scoreValue(ctx: ScoreContext): {score: number; rules: string[]} {
+  const w: Weighed<'score'> = weigh(SCORE_RULES, ctx);
+  return {score: w.scores.score ?? 0, rules: w.fired.map((f) => f.rule)};
 }
 
-// Inside a quotation when an odd number of double quotation marks open before the number.
-function insideQuote(text: string, at: number): boolean {
+/** Whether a character offset lies inside a quotation: an odd number of double quotation marks open before it. */
+export function insideQuote(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const curlyOpen = (before.match(/“/g) ?? []).length;
   const curlyClose = (before.match(/”/g) ?? []).length;

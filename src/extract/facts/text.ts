@@ -1,6 +1,9 @@
 // The short readable text of a fact: the clause of the sentence around its numbers, at most about a dozen words
 // ("Russia launched 598 drones and 31 missiles" out of "In all, officials said, Russia launched …").
 import type {Token} from '../numbers.js';
+import {asClause, TRIM_RULES, type Span} from './clause.js';
+import {runSieve} from '../rules.js';
+import {IRREGULAR_VERBS, LEAD_TRIM, NUMBER_MODIFIERS, PHRASE_STARTS, TAIL_TRIM} from './vocabulary.js';
 
 /** Most words a fact's text keeps. */
 export const MAX_WORDS = 14;
@@ -8,115 +11,21 @@ export const MAX_WORDS = 14;
 const MAX_TAIL = 8;
 
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '{', '}', '—', '–', '"', '“', '”']);
-const LEAD_TRIM = new Set([
-  'and',
-  'but',
-  'or',
-  'while',
-  'whereas',
-  'as',
-  'so',
-  'though',
-  'although',
-  'which',
-  'that',
-  'who',
-  'where',
-  'when',
-  'including',
-  'with',
-]);
-const TAIL_TRIM = new Set([
-  'have',
-  'has',
-  'had',
-  'been',
-  'be',
-  'was',
-  'were',
-  'is',
-  'are',
-  'will',
-  'would',
-  'could',
-  'roughly',
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'some',
-  'over',
-  'least',
-  'more',
-  'than',
-  'and',
-  'or',
-  'but',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'the',
-  'a',
-  'an',
-  'for',
-  'by',
-  'from',
-  'with',
-  'as',
-  'that',
-  'which',
-  'who',
-  'while',
-  'after',
-  'before',
-  'its',
-  'their',
-  'his',
-  'her',
-  'beside',
-  'among',
-  'near',
-  'around',
-  'across',
-  'inside',
-  'outside',
-  'into',
-  'onto',
-  'over',
-  'under',
-  'between',
-  'during',
-  'since',
-  'until',
-  'than',
-  'like',
-  'just',
-  'also',
-  'then',
-  'when',
-  'where',
-  'there',
-]);
 const QUOTE_MARKS = /["“”‘’]/;
-
-interface Span {
-  from: number;
-  to: number;
-}
 
 /**
  * A short text for the numbers at token spans `spans` (first, last) of a sentence: the clause holding the first
- * span, widened to the clauses of the others while it stays short, then cut to MAX_WORDS around the numbers.
+ * span, widened to the clauses of the others while it stays short, cut to MAX_WORDS around the numbers, then
+ * widened to its subject (clause.ts). The text is null when no clause with a subject fits; `rules` name the clause
+ * and trim rules that decided.
  */
 export function factText(
   text: string,
   tokens: readonly Token[],
   spans: readonly Span[],
   unitEnds: readonly number[],
-): string {
-  if (spans.length === 0 || tokens.length === 0) return text.trim();
+): {text: string | null; rules: string[]} {
+  if (spans.length === 0 || tokens.length === 0) return {text: text.trim(), rules: []};
   const hidden = asides(tokens, spans);
   const words = (a: number, b: number): number => countWords(tokens, hidden, a, b);
   const clauses = clauseBounds(tokens, hidden);
@@ -187,11 +96,21 @@ export function factText(
   if (capital(tokens[to + 1]) && to < clauseOf(to).to) while (to > core.to && capital(tokens[to])) to--;
   while (from < core.from && isTrimmable(tokens[from], LEAD_TRIM)) from++;
   while (to > core.to && isTrimmable(tokens[to], TAIL_TRIM)) to--;
+  // The text reads as a clause with its subject, or the fact is dropped.
+  const ctx = {tokens, hidden, span: {from, to}, core, clauses, words};
+  const clause = asClause(ctx);
+  if (clause.verdict === 'drop') return {text: null, rules: [clause.rule]};
+  ({from, to} = clause.verdict);
+  const trim = runSieve(TRIM_RULES, {...ctx, span: {from, to}});
+  while (to > core.to && isTrimmable(tokens[to], TAIL_TRIM)) to--;
   // Never cut inside a word or a number ("1990s", "U.S.–Mexico").
   while (to + 1 < tokens.length && !tokens[to + 1]?.gap && tokens[to + 1]?.kind !== 'sym') to++;
   while (from > 0 && !tokens[from]?.gap && tokens[from - 1]?.kind !== 'sym' && tokens[from]?.kind !== 'sym')
     from--;
-  return tidy(render(text, tokens, hidden, from, to));
+  return {
+    text: tidy(render(text, tokens, hidden, from, to)),
+    rules: trim ? [clause.rule, trim.rule] : [clause.rule],
+  };
 }
 
 // Short bracketed asides without a number of the fact ("(~23 m)", "(USCG)"): left out of the text.
@@ -227,22 +146,6 @@ function render(
   return parts.join(' ');
 }
 
-const STARTS = new Set([
-  'a',
-  'an',
-  'the',
-  'each',
-  'every',
-  'all',
-  'some',
-  'many',
-  'most',
-  'its',
-  'their',
-  'his',
-  'her',
-]);
-
 // The earliest start that fits MAX_WORDS and begins a phrase (an article, a name), else the number itself.
 function goodStart(
   tokens: readonly Token[],
@@ -254,14 +157,14 @@ function goodStart(
   let c = from;
   while (c < core && words(c, to) > MAX_WORDS) c++;
   const isStart = (t: Token | undefined): boolean =>
-    !!t && t.kind === 'word' && (STARTS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text));
+    !!t && t.kind === 'word' && (PHRASE_STARTS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text));
   for (let k = c; k < core; k++) {
     // "told the press a nearly 24-hour search": an article soon followed by another starts a separate phrase.
     if (
       isStart(tokens[k]) &&
       !(
-        STARTS.has(tokens[k]?.text.toLowerCase() ?? '') &&
-        [1, 2].some((d) => k + d <= core && STARTS.has(tokens[k + d]?.text.toLowerCase() ?? ''))
+        PHRASE_STARTS.has(tokens[k]?.text.toLowerCase() ?? '') &&
+        [1, 2].some((d) => k + d <= core && PHRASE_STARTS.has(tokens[k + d]?.text.toLowerCase() ?? ''))
       )
     )
       return k;
@@ -272,75 +175,13 @@ function goodStart(
 // A verb before a number makes the fact read as a clause ("killed at least 15"); nouns ("the press") do not.
 function looksLikeVerb(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
-  return (
-    /(?:ed|[^s]s|ing)$/.test(t.text) ||
-    [
-      'shot',
-      'hit',
-      'cut',
-      'put',
-      'set',
-      'won',
-      'lost',
-      'had',
-      'has',
-      'saw',
-      'took',
-      'left',
-      'drew',
-      'rose',
-      'fell',
-      'made',
-      'kept',
-      'sold',
-      'spent',
-      'paid',
-      'held',
-      'gave',
-      'got',
-      'found',
-      'reach',
-      'reached',
-    ].includes(t.text)
-  );
+  return /(?:ed|[^s]s|ing)$/.test(t.text) || IRREGULAR_VERBS.has(t.text);
 }
-
-const MODIFIERS = new Set([
-  'a',
-  'an',
-  'the',
-  'at',
-  'least',
-  'most',
-  'more',
-  'less',
-  'fewer',
-  'than',
-  'nearly',
-  'almost',
-  'about',
-  'around',
-  'roughly',
-  'some',
-  'over',
-  'up',
-  'to',
-  'only',
-  'just',
-  'all',
-  'approximately',
-  'estimated',
-  'another',
-  'under',
-  'below',
-  'above',
-  'exactly',
-]);
 
 // Where the noun phrase of a number starts: back over "at least", "more than", "a nearly", "some".
 function phraseStart(tokens: readonly Token[], k: number, floor: number): number {
   let from = k;
-  while (from - 1 >= floor && MODIFIERS.has(tokens[from - 1]?.text.toLowerCase() ?? '')) from--;
+  while (from - 1 >= floor && NUMBER_MODIFIERS.has(tokens[from - 1]?.text.toLowerCase() ?? '')) from--;
   return from;
 }
 

@@ -1,55 +1,21 @@
-// What a number counts (its unit: "598 drones" → "drones") and what kind of fact that makes it.
+// What a number counts (its unit: "598 drones" → "drones"); kinds.ts says what kind of fact that makes it.
 import type {NumberMention, Token} from '../numbers.js';
-import {isCurrencyWord} from './currency.js';
-import {AFFECTED, CASUALTY, DURATIONS, MEASURES, PEOPLE, STOP, VOTES} from './cues.js';
 
-/** The kinds of numeric fact, from what a reader wants first to details. */
-export type FactKind =
-  | 'casualty'
-  | 'affected'
-  | 'money'
-  | 'vote'
-  | 'percent'
-  | 'people'
-  | 'count'
-  | 'measure'
-  | 'duration'
-  | 'detail';
-
-const PRONOUNS = new Set(['them', 'us', 'those', 'these', 'which', 'whom', 'it', 'you', 'we']);
-const ING_NOUNS = new Set([
-  'building',
-  'housing',
-  'meeting',
-  'bombing',
-  'shooting',
-  'wedding',
-  'evening',
-  'morning',
-  'clothing',
-  'funding',
-  'spending',
-  'training',
-  'warning',
-  'ceiling',
-  'sibling',
-  'offspring',
-  'earring',
-  'setting',
-  'painting',
-  'recording',
-  'filing',
-  'ruling',
-  'hearing',
-  'opening',
-  'landing',
-  'sighting',
-  'killing',
-  'stabbing',
-  'drowning',
-]);
-const SKIP_FIRST = new Set(['more', 'other', 'additional', 'further', 'extra', 'new', 'fewer']);
-const SKIP_AFTER_OF = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'whom']);
+import {
+  CASUALTY,
+  DURATIONS,
+  ING_NOUNS,
+  LINKS,
+  MEASURES,
+  PEOPLE,
+  PRONOUNS,
+  SINGULAR_IN_S,
+  SKIP_AFTER_OF,
+  SKIP_FIRST,
+  STOP,
+  UNMARKED_PLURALS,
+  VOTES,
+} from './vocabulary.js';
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
@@ -59,11 +25,11 @@ export function unitOf(m: NumberMention, tokens: readonly Token[], next?: Number
   if (m.currency) return m.currency;
   if (m.suffix) return m.suffix;
   if (m.compound) return m.compound;
-  // "a magnitude 7.1 earthquake": the measure is named before the number.
+  // "a magnitude 6.3 earthquake": the measure is named before the number.
   const before = lower(tokens[m.first - 1]);
   if (MEASURES.has(before) && before.length > 2) return before;
   // A range, a choice or a share takes the unit of the number it is joined to: "three to six feet", "10–15%",
-  // "908 of the 2,240 attendees", "17 out of 18 districts".
+  // "908 of the 2240 attendees", "17 out of 18 districts".
   if (next && linked(tokens, m.last + 1, next.first)) return unitOf(next, tokens);
   let phrase = phraseAfter(tokens, m.last + 1);
   if (phrase.length === 0 && lower(tokens[m.last + 1]) === 'of') {
@@ -71,7 +37,7 @@ export function unitOf(m: NumberMention, tokens: readonly Token[], next?: Number
     while (SKIP_AFTER_OF.has(lower(tokens[k]))) k++;
     if (!PRONOUNS.has(lower(tokens[k]))) phrase = phraseAfter(tokens, k);
   }
-  // "4,200 of the island nation's roughly 200,000 residents": a possessive is not what is counted.
+  // "39 of the state's 40 delegates": a possessive is not what is counted.
   if (phrase.length > 0 && /['’]s$/.test(phrase[phrase.length - 1] as string)) return '';
   if (phrase.length > 0) return unitFromPhrase(phrase, tokens, m);
   // Nothing after the number ("injured at least 45", "the death toll rose to 25"): a cue word before it in the
@@ -96,8 +62,6 @@ export function unitOf(m: NumberMention, tokens: readonly Token[], next?: Number
   }
   return '';
 }
-
-const LINKS = new Set(['to', 'or', 'and', '-', '–', '—', 'of', 'the', 'out', 'in', 'between', '±']);
 
 /** Whether only linking words ("to", "or", "out of the") stand between two token positions. */
 export function linked(tokens: readonly Token[], from: number, to: number): boolean {
@@ -192,104 +156,8 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
   return words;
 }
 
-const SINGULAR_IN_S = new Set([
-  'measles',
-  'mumps',
-  'news',
-  'series',
-  'species',
-  'diabetes',
-  'rabies',
-  'herpes',
-  'politics',
-  'economics',
-  'physics',
-  'this',
-  'was',
-  'has',
-  'is',
-  'does',
-  'its',
-  'gas',
-  'bus',
-  'lens',
-  'chaos',
-  'status',
-  'bias',
-]);
-const IRREGULAR_PLURALS = new Set([
-  'people',
-  'men',
-  'women',
-  'children',
-  'police',
-  'feet',
-  'personnel',
-  'cattle',
-]);
-
 /** Whether a word looks like a plural noun ("drones", "people"), not a possessive or "bus". */
 export function isPlural(word: string): boolean {
   const w = word.toLowerCase();
-  return IRREGULAR_PLURALS.has(w) || (/[^su'’]s$/.test(w) && !/ss$/.test(w) && !SINGULAR_IN_S.has(w));
-}
-
-/** The kind of fact a number makes, from its unit and the words near it in the sentence. */
-export function kindOf(m: NumberMention, unit: string, tokens: readonly Token[]): FactKind {
-  if (m.currency || isCurrencyWord(unit.split(' ').pop() ?? '')) return 'money';
-  if (m.percent) return 'percent';
-  const head = (unit.split(' ').pop() ?? '').toLowerCase();
-  // "the 55-member union", "a 300-strong force", "a 12-seat majority": a compound counting members is a count.
-  if (
-    m.compound &&
-    m.value > 1 &&
-    /^(?:member|person|man|woman|strong|seat|nation|country|player)$/u.test(head)
-  )
-    return 'count';
-  // "a one-day summit", "a one-pack limit": a single unit is a detail, whatever it measures.
-  if (m.compound && ((!DURATIONS.has(head) && !MEASURES.has(head)) || m.value === 1)) return 'detail';
-  if (m.compound) return DURATIONS.has(head) ? 'duration' : 'measure';
-  // "shot down 563 drones" is not a casualty figure.
-  const near = window(tokens, m, 7).filter((w, i, all) => !(w === 'shot' && all[i + 1] === 'down'));
-  const casualtyNear = near.some((w) => CASUALTY.has(w));
-  // "killing seven riders": a casualty verb right before the number makes whatever it counts a casualty.
-  const verbBefore = tokens
-    .slice(Math.max(0, m.first - 3), m.first)
-    .some((t, i, all) => CASUALTY.has(t.text.toLowerCase()) && lower(all[i + 1]) !== 'down');
-  if (
-    CASUALTY.has(head) ||
-    verbBefore ||
-    ((PEOPLE.has(head) || head === '' || head === 'total') && casualtyNear)
-  ) {
-    // Deaths and injuries come before the rescued, evacuated or arrested.
-    const harm = [head, ...near.filter((w) => CASUALTY.has(w))].some(
-      (w) => CASUALTY.has(w) && !AFFECTED.has(w),
-    );
-    return harm ? 'casualty' : 'affected';
-  }
-  if (VOTES.has(head) || (near.some((w) => VOTES.has(w)) && (head === '' || PEOPLE.has(head)))) return 'vote';
-  if (isVoteTally(m, tokens)) return 'vote';
-  if (PEOPLE.has(head)) return 'people';
-  if (MEASURES.has(head)) return 'measure';
-  if (DURATIONS.has(head)) return 'duration';
-  return head === '' ? 'detail' : 'count';
-}
-
-// "passed 52–48", "a 4–3 majority": two numbers joined by a dash.
-function isVoteTally(m: NumberMention, tokens: readonly Token[]): boolean {
-  const dash = (t: Token | undefined): boolean => !!t && /^[-–—]$/.test(t.text);
-  return (
-    (dash(tokens[m.last + 1]) && tokens[m.last + 2]?.kind === 'num') ||
-    (dash(tokens[m.first - 1]) && tokens[m.first - 2]?.kind === 'num')
-  );
-}
-
-/** Lower-cased words within `size` tokens of a number, in the same sentence. */
-export function window(tokens: readonly Token[], m: NumberMention, size: number): string[] {
-  const out: string[] = [];
-  for (let k = Math.max(0, m.first - size); k <= Math.min(tokens.length - 1, m.last + size); k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'word' && (k < m.first || k > m.last)) out.push(t.text.toLowerCase());
-  }
-  return out;
+  return UNMARKED_PLURALS.has(w) || (/[^su'’]s$/.test(w) && !/ss$/.test(w) && !SINGULAR_IN_S.has(w));
 }

@@ -23,10 +23,17 @@ export function progressText(progress: IndexProgress | null): string | null {
   return `analysing ${progress.done}/${progress.total}${rate}${eta}`;
 }
 
-/** "2 not analysed: too long to analyse (more than 10 s)", or null when every article was analysed. */
+/**
+ * "2 not analysed: too long to analyse (more than 10 s)", "1 analysed in part: stage facts failed: …" when a stage
+ * threw, or null when every article was analysed whole.
+ */
 export function failuresText(progress: IndexProgress | null): string | null {
   const failures = progress?.failures;
-  return failures ? `${failures.count} not analysed: ${failures.first}` : null;
+  if (!failures) return null;
+  const partial = /^analysis incomplete: /u.exec(failures.first);
+  return partial
+    ? `${failures.count} analysed in part: ${failures.first.slice(partial[0].length)}`
+    : `${failures.count} not analysed: ${failures.first}`;
 }
 
 /** "1 skipped: too deep: more than 32 folders below the library (not read)", or null when nothing was. */

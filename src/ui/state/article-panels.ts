@@ -70,9 +70,27 @@ export function chartLines(analysis: Analysis, width: number): Line[] {
   });
 }
 
+/** The extraction stage that fills each panel: a panel whose stage failed says so instead of "none found". */
+export const PANEL_STAGES: Record<PanelId, string> = {
+  summary: 'summary',
+  facts: 'facts',
+  quotes: 'quotes',
+  people: 'entities',
+  places: 'entities',
+  organizations: 'entities',
+};
+
 /** The content of one panel at `width` columns: wrapped text, one line per entity, "analysing…" while missing. */
 export function panelLines(panel: PanelId, analysis: Analysis | null, width: number): Line[] {
   if (!analysis) return [line('analysing…', 'muted')];
+  const failed = analysis.failures?.find((f) => f.stage === PANEL_STAGES[panel]);
+  if (failed)
+    return bullet(
+      safeLine(`not analysed: stage ${failed.stage} failed: ${failed.reason}`),
+      width,
+      '',
+      'warning',
+    );
   const none = (what: string) => [line(`no ${what} found`, 'muted')];
   switch (panel) {
     case 'summary':

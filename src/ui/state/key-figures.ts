@@ -27,6 +27,17 @@ const NOT_COUNTS = new Set([
   'pm',
 ]);
 
+// Units that say how much but not of what: people, money, lengths, weights, durations. Two figures in one of
+// these measure the same thing only when their facts say the same of them ("killed 15 people", "killed 12
+// people"); "killed 15 people" and "100 people sheltered" count different things.
+const GENERIC_UNITS = new Set(
+  `people person men man women woman children child residents resident time case dollar euro pound yen rupee
+  yuan ruble franc krona kronor km kilometre kilometer mile metre meter m ft foot feet inch cm mm kg kilogram
+  gram tonne ton lb litre liter gallon acre hectare square degree hour day week month minute second decade`.split(
+    /\s+/,
+  ),
+);
+
 /**
  * A short bar label from a fact: what comes before its first figure ("Russia launched" of "Russia launched 598
  * drones and 31 missiles"), which names the action for every unit of that fact; the whole text otherwise.
@@ -51,21 +62,40 @@ export function unitKey(unit: string): string {
   return u;
 }
 
+// The word of a fact that says what happened to its figure: the last word before the number ("killed" of
+// "killed at least 15 people"), else the first word after the figure's unit ("sheltered" of "100 people sheltered").
+function action(text: string, unit: string): string {
+  const label = figureLabel(text);
+  if (label !== text) return (label.split(/\s+/).pop() ?? '').toLowerCase();
+  const after = text.slice(text.toLowerCase().indexOf(unit.toLowerCase()) + unit.length).trim();
+  return (after.split(/\s+/)[0] ?? '').toLowerCase();
+}
+
+/** What a bar counts, in words: its fact's label and the unit ("Russia launched" + "drones"). */
+export function barLabel(text: string, unit: string): string {
+  const label = figureLabel(text);
+  return label.toLowerCase().includes(unit.trim().toLowerCase()) ? label : `${label} ${unit.trim()}`;
+}
+
 /**
- * Groups of figures that share a unit (at least two distinct values from at least two facts), for bar charts; empty when the
- * article has nothing comparable. Units that appear together in the same facts ("598 drones and 31 missiles",
- * "563 drones and 26 missiles") are the clearest comparisons and come first, then bigger groups. At most
- * `maxGroups` groups of `max` bars, largest first.
+ * Groups of figures that measure the same thing: the same counted noun ("drones": launched 598, shot down 563),
+ * and, for a unit that says how much but not of what (people, dollars, kilometres), the same action ("killed").
+ * Each group has at least two distinct values from at least two facts; empty when the article has nothing
+ * comparable. Units that appear together in the same facts ("598 drones and 31 missiles", "563 drones and 26
+ * missiles") are the clearest comparisons and come first, then bigger groups. At most `maxGroups` groups of `max`
+ * bars, largest first.
  */
 export function keyFigures(facts: readonly Fact[], max = 4, maxGroups = 2): KeyFigures[] {
   const groups = new Map<string, {unit: string; figures: KeyFigure[]; facts: Set<number>}>();
   facts.forEach((fact, index) => {
     for (const v of fact.values) {
-      const key = unitKey(v.unit);
-      if (NOT_COUNTS.has(key) || !Number.isFinite(v.value) || v.value <= 0) continue;
+      const unit = unitKey(v.unit);
+      if (NOT_COUNTS.has(unit) || !Number.isFinite(v.value) || v.value <= 0) continue;
+      const key = GENERIC_UNITS.has(unit) ? `${unit}|${action(fact.text, v.unit)}` : unit;
       const group = groups.get(key) ?? {unit: v.unit.trim(), figures: [], facts: new Set<number>()};
-      if (!group.figures.some((f) => f.label === figureLabel(fact.text) && f.value === v.value)) {
-        group.figures.push({label: figureLabel(fact.text), value: v.value});
+      const label = barLabel(fact.text, v.unit);
+      if (!group.figures.some((f) => f.label === label && f.value === v.value)) {
+        group.figures.push({label, value: v.value});
       }
       group.facts.add(index);
       groups.set(key, group);

@@ -1,0 +1,217 @@
+// A fact reads as a clause with its subject: "An hourslong barrage … killed at least 15 people", not "killed at
+// least 15 people". Given the words a fact's text keeps, these declared rules check that a subject stands before
+// its verb, widen the text to the subject (past asides such as ", which officials said,"), or to the smallest full
+// clause around a verbless fragment, and drop the fact when no subject fits.
+import type {Token} from '../numbers.js';
+import {runSieve, type SieveRule} from '../rules.js';
+import {
+  AUXILIARIES,
+  CONTRACTED_SUBJECT,
+  IRREGULAR_VERBS,
+  LEAD_TRIM,
+  NUMBER_MODIFIERS,
+  PHRASE_STARTS,
+  RELATIVES,
+  SPEECH_VERBS,
+  STOP,
+  SUBJECT_PRONOUNS,
+  MODALS,
+} from './vocabulary.js';
+
+/** Most words a fact's text may have once widened to its subject (the guide's fragments are at most 20). */
+export const MAX_CLAUSE_WORDS = 20;
+
+/** A token span, both ends included. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** What the clause rules read: the sentence's tokens, the text's span, the numbers' span, the clauses. */
+export interface ClauseContext {
+  tokens: readonly Token[];
+  /** Tokens left out of the text (short asides); the rules may hide more. */
+  hidden: boolean[];
+  span: Span;
+  /** From the first number's phrase to the last unit the text keeps. */
+  core: Span;
+  clauses: readonly Span[];
+  words: (a: number, b: number) => number;
+}
+
+/** A clause rule's verdict: the span to show (perhaps widened), or 'drop'. */
+export type ClauseVerdict = Span | 'drop';
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+/** Whether a token is a finite verb (or a contraction holding one, "I’ve"): what makes a clause of a phrase. */
+export function isFiniteVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.text.toLowerCase();
+  if (CONTRACTED_SUBJECT.test(w)) return true;
+  // A capitalised word is a name ("United States", "Said"), not a verb.
+  if (!/^\p{Ll}/u.test(t.text)) return false;
+  return AUXILIARIES.has(w) || IRREGULAR_VERBS.has(w) || SPEECH_VERBS.has(w) || /^\p{L}{2,}ed$/u.test(w);
+}
+
+// The first finite verb shown in a span, or -1.
+function firstVerb(c: ClauseContext, s: Span): number {
+  for (let k = s.from; k <= s.to; k++) if (!c.hidden[k] && isFiniteVerb(c.tokens[k])) return k;
+  return -1;
+}
+
+// Where the shown text starts, past words already hidden.
+function firstShown(c: ClauseContext, from: number): number {
+  let k = from;
+  while (k < c.span.to && c.hidden[k]) k++;
+  return k;
+}
+
+/**
+ * Whether a text starting at `from` opens on its subject: the number's own phrase ("At least 500 workers were
+ * deployed"), a determiner, a pronoun, a name or a noun; not a verb ("killed at least 15"), a preposition or a
+ * conjunction ("for 37 years"), or an adverb.
+ */
+export function opensWithSubject(c: ClauseContext, from: number): boolean {
+  const k = firstShown(c, from);
+  // Only modifiers of the number before it: the number's phrase is the subject.
+  let n = k;
+  while (n < c.core.from && NUMBER_MODIFIERS.has(lower(c.tokens[n]))) n++;
+  if (n === c.core.from) return true;
+  const t = c.tokens[k];
+  if (!t) return false;
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word') return false;
+  const w = t.text.toLowerCase();
+  if (PHRASE_STARTS.has(w) || SUBJECT_PRONOUNS.has(w) || CONTRACTED_SUBJECT.test(w)) return !RELATIVES.has(w);
+  if (STOP.has(w) || NUMBER_MODIFIERS.has(w) || /ly$/.test(w)) return false;
+  if (/^\p{Lu}/u.test(t.text)) return true;
+  return !isFiniteVerb(t) && !/ing$/.test(w) && !MODALS.has(w);
+}
+
+// ", which officials said," ", according to police," ", a baker," between a subject and its verb: left out.
+function isAside(c: ClauseContext, clause: Span): boolean {
+  const first = lower(c.tokens[clause.from]);
+  if (RELATIVES.has(first) || first === 'according') return true;
+  // "officials said": a short clause ending on a verb of saying.
+  const last = c.tokens[clause.to];
+  if (last && /^\p{Ll}/u.test(last.text) && SPEECH_VERBS.has(lower(last)) && clause.to - clause.from <= 4)
+    return true;
+  // An apposition after a name: "Mr Ali, a baker in the town, said", "off California, United States, resulted".
+  const prev = c.clauses.filter((x) => x.to < clause.from).pop();
+  if (!prev || !/^\p{Lu}/u.test(c.tokens[prev.to]?.text ?? '')) return false;
+  const words = c.tokens.slice(clause.from, clause.to + 1).filter((t) => t.kind === 'word');
+  const name = words.length <= 4 && words.every((t) => /^\p{Lu}/u.test(t.text));
+  return PHRASE_STARTS.has(first) || name;
+}
+
+// Widens a span leftwards, clause by clause and past asides, until it opens on a subject; 'drop' if none fits.
+function widen(c: ClauseContext): ClauseVerdict {
+  const start = (from: number): number => {
+    let k = from;
+    while (k < c.core.from && LEAD_TRIM.has(lower(c.tokens[k]))) k++;
+    return k;
+  };
+  const own = c.clauses.find((x) => x.from <= c.span.from && c.span.from <= x.to);
+  let from = own ? own.from : c.span.from;
+  if (from < c.span.from && opensWithSubject(c, start(from)))
+    return fit(c, {from: start(from), to: c.span.to}, c.span.from);
+  for (const clause of c.clauses.filter((x) => x.to < from).reverse()) {
+    if (isAside(c, clause)) {
+      // The aside and the marks around it: "X, which officials said, killed" reads "X killed".
+      for (let k = Math.max(0, clause.from - 1); k < from; k++) c.hidden[k] = true;
+      from = clause.from;
+      continue;
+    }
+    from = start(clause.from);
+    if (opensWithSubject(c, from)) return fit(c, {from, to: c.span.to}, own ? own.from : c.span.from);
+  }
+  // A verbless opening phrase ("Like all vessels exceeding 300 tons") takes the clause after it.
+  const next = c.clauses.find((x) => x.from > c.span.to);
+  const verb = next ? firstVerb(c, next) : -1;
+  if (next && firstVerb(c, c.span) < 0 && verb >= 0 && opensWithSubject(c, next.from))
+    return fit(c, {from: c.span.from, to: next.to}, c.span.from);
+  return 'drop';
+}
+
+// Within MAX_CLAUSE_WORDS: the tail after the numbers goes first, then what follows the subject's head noun
+// ("A deadly boat fire [earlier this week near …] resulted in …"); else the fact has no readable clause.
+function fit(c: ClauseContext, s: Span, verbAt: number): ClauseVerdict {
+  let to = s.to;
+  while (c.words(s.from, to) > MAX_CLAUSE_WORDS && to > c.core.to) to--;
+  if (c.words(s.from, to) > MAX_CLAUSE_WORDS && verbAt > s.from) {
+    let head = s.from + 1;
+    while (head < verbAt && c.tokens[head]?.kind === 'word' && !STOP.has(lower(c.tokens[head]))) head++;
+    const cut = c.tokens.slice(head, verbAt);
+    if (!cut.some((t) => isFiniteVerb(t))) for (let k = head; k < verbAt; k++) c.hidden[k] = true;
+  }
+  return c.words(s.from, to) > MAX_CLAUSE_WORDS ? 'drop' : {from: s.from, to};
+}
+
+/** The clause rules of the facts stage, in the order they run: the first that applies decides. */
+export const CLAUSE_RULES: readonly SieveRule<ClauseContext, ClauseVerdict>[] = [
+  {
+    id: 'subject-shown',
+    description:
+      'the text opens on its subject: the number’s phrase, a determiner, a pronoun, a name or a noun',
+    example: 'Russia launched 598 drones and 31 missiles in the overnight assault.',
+    apply: (c) => (opensWithSubject(c, c.span.from) ? c.span : undefined),
+  },
+  {
+    id: 'fronted-phrase',
+    description:
+      'a text opening on a phrase of time or place is a clause when a noun stands right before a verb',
+    example: 'In the past few decades most prorogations have been for at most two weeks.',
+    apply: (c) => {
+      const first = c.tokens[firstShown(c, c.span.from)];
+      if (!first || isFiniteVerb(first) || !STOP.has(lower(first))) return undefined;
+      for (let k = c.span.from + 1; k <= c.span.to; k++) {
+        if (c.hidden[k] || !isFiniteVerb(c.tokens[k])) continue;
+        const noun = c.tokens[k - 1];
+        return noun?.kind === 'word' && !STOP.has(lower(noun)) && !isFiniteVerb(noun) ? c.span : undefined;
+      }
+      return undefined;
+    },
+  },
+  {
+    id: 'widen-to-subject',
+    description:
+      'a text opening on a verb, a preposition or a conjunction is widened to the clause that holds its subject, past asides; dropped when none fits in MAX_CLAUSE_WORDS',
+    example: 'An hourslong barrage of drones killed at least 15 people (not "killed at least 15 people").',
+    apply: (c) => widen(c),
+  },
+];
+
+/** The span a fact's text shows once it reads as a clause, and the rule that decided; 'drop' when it cannot. */
+export function asClause(c: ClauseContext): {verdict: ClauseVerdict; rule: string} {
+  return runSieve(CLAUSE_RULES, c) ?? {verdict: 'drop', rule: 'widen-to-subject'};
+}
+
+/** Rules that shorten a text once it reads as a clause; the first that applies hides what it names. */
+export const TRIM_RULES: readonly SieveRule<ClauseContext, 'hidden'>[] = [
+  {
+    id: 'drop-reporting-aside',
+    description:
+      'a reporting aside in the number’s own clause (", which they said") is left out: "The attack also injured at least 45"',
+    example: 'The attack, which they said also injured at least 45, was the largest.',
+    apply: (c) => {
+      for (let k = Math.max(c.span.from, 1); k < c.core.from; k++) {
+        if (c.tokens[k]?.text !== ',' || c.hidden[k] || !RELATIVES.has(lower(c.tokens[k + 1]))) continue;
+        for (let j = k + 2; j <= k + 5 && j < c.core.from; j++) {
+          const t = c.tokens[j];
+          if (t?.kind !== 'word') break;
+          if (!SPEECH_VERBS.has(lower(t)) || !/^\p{Ll}/u.test(t.text)) continue;
+          // The relative clause goes on to the number's verb, with no mark between ("which they said also injured").
+          if (
+            c.tokens[j + 1]?.kind !== 'word' ||
+            c.tokens.slice(j + 1, c.core.from).some((x) => x.kind === 'sym')
+          )
+            break;
+          for (let h = k; h <= j; h++) c.hidden[h] = true;
+          return 'hidden';
+        }
+      }
+      return undefined;
+    },
+  },
+];

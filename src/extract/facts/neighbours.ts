@@ -1,0 +1,92 @@
+// Skip rules that need more than the number itself: the other end of its range, and what its unit turned out to be.
+import type {NumberMention, Token} from '../numbers.js';
+import {runSieve, type SieveResult, type SieveRule} from '../rules.js';
+import type {SkipReason} from './filters.js';
+import {isPlural, linked} from './units.js';
+import {CASUALTY, DURATIONS, MEASURES} from './vocabulary.js';
+
+/** A number seen beside the other end of its range ("between the ages of 14 and 18"). */
+export interface PairContext {
+  m: NumberMention;
+  tokens: readonly Token[];
+  /** The other end's skip, when it has one. */
+  partner: SieveResult<SkipReason> | null;
+  /** Whether the other end comes first ("posts 250 and 251": 250 is the partner of 251). */
+  partnerFirst: boolean;
+}
+
+// A reference, a conversion or an identifier says something about that number alone, not about its kind.
+const carried = (r: SieveResult<SkipReason> | null): boolean =>
+  !!r && r.verdict !== 'reference' && r.verdict !== 'conversion' && r.verdict !== 'identifier';
+
+/** Rules that carry a skip across a range, in the order they run. */
+export const RANGE_RULES: readonly SieveRule<PairContext, SkipReason>[] = [
+  {
+    id: 'range-shares-reason',
+    description:
+      'both ends of a range are the same kind of thing: a date, age, year or time at one end makes the other one too',
+    example: 'Victims were between the ages of 14 and 18.',
+    apply: (c) => (c.partner && carried(c.partner) ? c.partner.verdict : undefined),
+  },
+  {
+    id: 'code-pair',
+    description: 'a bare number joined to a code is a code too ("the 737 and 747")',
+    example: 'The airline still flies the MD-80 and 90.',
+    apply: (c) =>
+      c.partnerFirst &&
+      c.partner?.verdict === 'identifier' &&
+      c.tokens[c.m.last + 1]?.kind !== 'word' &&
+      !c.m.words
+        ? 'identifier'
+        : undefined,
+  },
+];
+
+/** Gives each number without a skip the skip its range partner carries over (two passes, so chains settle). */
+export function shareSkips(
+  mentions: readonly NumberMention[],
+  skips: (SieveResult<SkipReason> | null)[],
+  tokens: readonly Token[],
+): (SieveResult<SkipReason> | null)[] {
+  const out = [...skips];
+  for (let pass = 0; pass < 2; pass++) {
+    mentions.forEach((m, i) => {
+      const next = mentions[i + 1];
+      if (!next || !linked(tokens, m.last + 1, next.first)) return;
+      if (!out[i])
+        out[i] = runSieve(RANGE_RULES, {m, tokens, partner: out[i + 1] ?? null, partnerFirst: false});
+      if (!out[i + 1])
+        out[i + 1] = runSieve(RANGE_RULES, {m: next, tokens, partner: out[i] ?? null, partnerFirst: true});
+    });
+  }
+  return out;
+}
+
+/** A number and the unit found for it. */
+export interface UnitContext {
+  m: NumberMention;
+  tokens: readonly Token[];
+  unit: string;
+}
+
+/** Rules that skip a number once its unit is known. */
+export const UNIT_RULES: readonly SieveRule<UnitContext, SkipReason>[] = [
+  {
+    id: 'names-a-thing',
+    description:
+      'a number followed by a name, or after "the" with nothing counted, names rather than counts ("the 707 involved")',
+    example: 'Boeing referred to the 707 involved in the crash.',
+    apply: (c) => (namesSomething(c) ? 'identifier' : undefined),
+  },
+];
+
+// A count is followed by what it counts, which is plural or a measure.
+function namesSomething({m, tokens, unit}: UnitContext): boolean {
+  if (m.percent || m.currency || m.scaled || m.compound || m.suffix) return false;
+  const words = unit.split(' ');
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (isPlural(head) || MEASURES.has(head) || DURATIONS.has(head) || CASUALTY.has(head)) return false;
+  const next = tokens[m.last + 1];
+  if (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && unit !== '' && m.value < 1000) return true;
+  return !m.words && tokens[m.first - 1]?.text.toLowerCase() === 'the';
+}

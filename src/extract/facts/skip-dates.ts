@@ -1,0 +1,252 @@
+// Skip rules for codes, times of day, dates, years and ages: numbers that do not count anything.
+import {
+  afterAged,
+  ageable,
+  ageAfterCopula,
+  ageInApposition,
+  isCap,
+  isDash,
+  isYear,
+  lower,
+  yearsOld,
+} from './checks.js';
+import {
+  MEASURES,
+  MONTHS,
+  ORDINAL_SUFFIX,
+  PART_OF_DAY,
+  TIME_PREPOSITIONS,
+  TIME_SUFFIX,
+  WEEKDAYS,
+  ZONE_AFTER,
+} from './vocabulary.js';
+import {digitsAfter, glued, raw, rule, type NumberContext, type SkipRule} from './skip-rule.js';
+
+/** Codes, suffixes and times of day: "21st", "1990s", "6am", "K2", "COVID-19", "3:30", "1000 UTC". */
+export const CODES_AND_TIMES: readonly SkipRule[] = [
+  rule(
+    'not-finite',
+    'a digit string too long to be a quantity is noise',
+    'They counted 999,999,… grains.',
+    (c) => !Number.isFinite(c.m.value),
+    'identifier',
+  ),
+  rule(
+    'ordinal-suffix',
+    'a number with st/nd/rd/th ranks, it does not count',
+    'The 21st century brought change.',
+    (c) => ORDINAL_SUFFIX.has(c.m.suffix ?? ''),
+    'ordinal',
+  ),
+  rule(
+    'decade-suffix',
+    'a number with -s names a decade',
+    'Both companies have operated since the 1970s.',
+    (c) => c.m.suffix === 's',
+    'decade',
+  ),
+  rule(
+    'time-suffix',
+    'a number glued to am/pm/h is a time of day',
+    'The fire started at 6am local time.',
+    (c) => TIME_SUFFIX.has(c.m.suffix ?? ''),
+    'time',
+  ),
+  rule(
+    'glued-suffix-code',
+    'letters glued after a number that are not a unit make a code',
+    'Water vapour was found on K2-18b.',
+    (c) => !!c.m.suffix && !MEASURES.has(c.m.suffix),
+    'identifier',
+  ),
+  rule(
+    'glued-to-word',
+    'a number glued to letters or digits on its left is a code',
+    'Flight MH17 was shot down.',
+    (c) => glued(c) && (c.before?.kind === 'word' || c.before?.kind === 'num'),
+    'identifier',
+  ),
+  rule(
+    'hyphenated-code',
+    'a word, a hyphen and a number without spaces is a code (not a tally "won 3 to 2-1")',
+    'The F-16 jets landed.',
+    (c) => {
+      const tally = ['to', 'and', 'or'].includes(lower(c.before2)) && c.tokens[c.m.first - 4]?.kind === 'num';
+      return (
+        glued(c) && isDash(c.before) && !!c.before2 && !c.before?.gap && c.before2.kind === 'word' && !tally
+      );
+    },
+    'identifier',
+  ),
+  rule(
+    'marked-code',
+    'a number after #, a dot or a slash is a code or a version',
+    'Fans sang #5 all night.',
+    (c) => glued(c) && ['#', '.', '/'].includes(c.before?.text ?? ''),
+    'identifier',
+  ),
+  rule(
+    'clock-minutes',
+    'the minutes of a clock time',
+    'The shooting began around 19:45 CEST.',
+    (c) => glued(c) && c.before?.text === ':' && c.before2?.kind === 'num',
+    'time',
+  ),
+  rule(
+    'year-range-end',
+    'the end of a range of years',
+    'The war of 1914-18 ended.',
+    (c) => glued(c) && isDash(c.before) && c.before2?.kind === 'num' && /^\d{4}$/.test(c.before2.text),
+    'year',
+  ),
+  rule(
+    'digits-run-on',
+    'digits running on into more digits are not a number anyone stated',
+    'It cost 200,0000 dollars.',
+    (c) => !c.m.words && c.after?.kind === 'num' && !c.after.gap,
+    'identifier',
+  ),
+  rule(
+    'clock-hours',
+    'the hours of a clock time',
+    'The ship sank at 2:45 a.m.',
+    (c) => digitsAfter(c) && (c.after?.text === ':' || c.after?.text === '.'),
+    'time',
+  ),
+  rule(
+    'slash-date',
+    'a number before a slash and digits is a date',
+    'It sank on 3/4/2019.',
+    (c) => digitsAfter(c) && c.after?.text === '/',
+    'date',
+  ),
+  rule(
+    'iso-date',
+    'four digits, a dash and two digits are a date',
+    'The file is dated 2019-03.',
+    (c) => digitsAfter(c) && isDash(c.after) && /^\d{4}$/.test(raw(c)) && /^\d\d$/.test(c.after2?.text ?? ''),
+    'date',
+  ),
+  rule(
+    'time-zone-after',
+    'a number before am/pm, o’clock or a time zone is a time of day',
+    'The ship sank at 1000 UTC on Monday.',
+    (c) => !c.money && ZONE_AFTER.test(c.text.slice(c.m.end)),
+    'time',
+  ),
+  rule(
+    'part-of-day',
+    '"at 6 in the morning" is a time of day',
+    'They left at 6 in the morning.',
+    (c) => !c.money && PART_OF_DAY.test(c.text.slice(c.m.end)) && TIME_PREPOSITIONS.has(lower(c.before)),
+    'time',
+  ),
+  rule(
+    'military-time',
+    'four digits before "hours" that read as a clock are a time',
+    'The raid began at 0430 hours.',
+    (c) =>
+      !c.money &&
+      !c.m.words &&
+      /^[0-2]\d[0-5]\d$/.test(raw(c)) &&
+      /^\s*(?:hours|hrs)\b/.test(c.text.slice(c.m.end)),
+    'time',
+  ),
+];
+
+const monthBefore = (c: NumberContext, k: number): boolean => MONTHS.has(lower(c.tokens[c.m.first - k]));
+
+// An age is an attribute ("Smith, 45,") unless the title states it: "… dies aged 95" makes it the news.
+const skippableAge = (c: NumberContext): boolean => ageable(c.m) && !c.titleValues.has(c.m.value);
+
+/** Dates, years that date something, relative dates and ages: "March 28", "in 2016", "two weeks ago", "Smith, 45,". */
+export const DATES_AND_AGES: readonly SkipRule[] = [
+  rule(
+    'month-before',
+    'a day after a month name',
+    'The law took effect on March 28.',
+    (c) => !c.money && MONTHS.has(lower(c.before)) && isCap(c.before),
+    'date',
+  ),
+  rule(
+    'month-after',
+    'a day before a month name',
+    'The vote was held on 28 March 2019.',
+    (c) => !c.money && MONTHS.has(lower(c.after)) && isCap(c.after),
+    'date',
+  ),
+  rule(
+    'weekday-before',
+    'a day after a weekday',
+    'They met on Monday 5 at noon.',
+    (c) => !c.money && WEEKDAYS.has(lower(c.before)),
+    'date',
+  ),
+  rule(
+    'month-day-year',
+    'the year of "March 28, 2019"',
+    'It opened on March 28, 2019.',
+    (c) => !c.money && c.before?.text === ',' && c.before2?.kind === 'num' && monthBefore(c, 3),
+    'date',
+  ),
+  rule(
+    'day-of-month',
+    'a day between "of" and a month name, however written ("the night of 5 march")',
+    'It began on the night of 5 march.',
+    (c) => !c.money && lower(c.before) === 'of' && MONTHS.has(lower(c.after)),
+    'date',
+  ),
+  rule(
+    'day-range-end',
+    'the end of a range of days',
+    'The event ran from March 15 to 17 in Toronto.',
+    (c) =>
+      !c.money &&
+      ['to', '-', '–', 'and', 'through', 'until'].includes(lower(c.before)) &&
+      c.before2?.kind === 'num' &&
+      monthBefore(c, 3),
+    'date',
+  ),
+  rule(
+    'year-that-dates',
+    'a four-digit number that dates something, not one that counts',
+    'The group was founded in 1973 in Paris.',
+    (c) => isYear(c.m, c.tokens),
+    'year',
+  ),
+  rule(
+    'relative-date',
+    '"two weeks ago" dates something relative to the article',
+    'The summit was held nearly two weeks ago.',
+    (c) => !c.money && /^\s*\p{L}+\s+ago\b/u.test(c.text.slice(c.m.end)),
+    'date',
+  ),
+  rule(
+    'age-years-old',
+    '"19 years old", "a 45-year-old man"',
+    'A 45-year-old man was arrested.',
+    (c) => skippableAge(c) && yearsOld(c.m, c.text),
+    'age',
+  ),
+  rule(
+    'age-after-aged',
+    '"aged 41", "between the ages of 14 and 18"',
+    'The driver, aged 41, was arrested.',
+    (c) => skippableAge(c) && afterAged(c.m, c.tokens),
+    'age',
+  ),
+  rule(
+    'age-after-copula',
+    'a bare number closing "he was …" is how old someone was',
+    'He was 101 and died of pneumonia.',
+    (c) => skippableAge(c) && ageAfterCopula(c.m, c.tokens),
+    'age',
+  ),
+  rule(
+    'age-in-apposition',
+    'a number set off after a name is an age',
+    'Her neighbor, Denys Otstavkin, 27, did not make it.',
+    (c) => skippableAge(c) && ageInApposition(c.m, c.tokens),
+    'age',
+  ),
+];

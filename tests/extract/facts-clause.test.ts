@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest';
+import {findFacts} from '../../src/extract/facts.js';
+import type {Sentence} from '../../src/extract/pipeline.js';
+
+// One sentence per string, so these tables do not depend on the sentence splitter.
+const sentences = (texts: string[]): Sentence[] =>
+  texts.map((text, index) => ({text, paragraph: index, start: 0, index}));
+
+describe('key facts: each reads as a clause with its subject', () => {
+  const textOf = (sentence: string): string | undefined => findFacts(sentences([sentence]), '')[0]?.text;
+  it.each([
+    [
+      'An hourslong barrage of Russian missiles and drones killed at least 15 people in Ukraine’s capital, including four children, early on Thursday, officials said.',
+      'An hourslong barrage of Russian missiles and drones killed at least 15 people',
+    ],
+    [
+      'Mr Ali, a baker in the town, said his takings fell by 40 per cent.',
+      'Mr Ali said his takings fell by 40 per cent',
+    ],
+    [
+      'The attack, which they said also injured at least 45, was the largest.',
+      'The attack also injured at least 45',
+    ],
+    [
+      'A deadly boat fire earlier this week near an island off the coast of a state, resulted in the death of all 33 passengers.',
+      'A deadly boat fire resulted in the death of all 33 passengers',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(textOf(sentence)).toContain(expected);
+  });
+
+  it('drops a number whose text cannot be given a subject', () => {
+    expect(
+      findFacts(sentences(['basically working seven days a week, for the last eight years.']), ''),
+    ).toEqual([]);
+  });
+
+  it('keeps no hypothetical or quoted guess as a fact', () => {
+    const facts = findFacts(
+      sentences([
+        '“It would have been more than a thousand,” the mayor said.',
+        'If 20 more trucks arrive, the camp can stay open.',
+        '“Maybe we could build 300 homes,” he said.',
+        'The storm destroyed 40 homes.',
+      ]),
+      '',
+    );
+    expect(facts.flatMap((f) => f.values.map((v) => v.value))).toEqual([40]);
+  });
+});
+
+describe('key facts: an age the title states is the news', () => {
+  it('keeps "He was 95." under "… dies aged 95", and skips it under another title', () => {
+    const text = ['The former leader died on Friday in a hospital.', 'He was 95.'];
+    const under = (title: string) =>
+      findFacts(sentences(text), title).flatMap((f) => f.values.map((v) => v.value));
+    expect(under('Former leader dies aged 95')).toContain(95);
+    expect(under('Former leader dies in hospital')).not.toContain(95);
+  });
+});
