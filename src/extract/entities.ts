@@ -1,7 +1,8 @@
 import type {Form} from './entities/classify.js';
 import {readContext, type Context} from './entities/context.js';
 import {nameKey} from './entities/gazetteer.js';
-import {groupForms, toEntity} from './entities/merge.js';
+import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.js';
+import {decideKind, rulesFor} from './entities/classify.js';
 import {definedNames} from './entities/defined.js';
 import {findSpans, type Span} from './entities/spans.js';
 import type {Doc, Stage} from './pipeline.js';
@@ -192,6 +193,27 @@ function addOutlet(organizations: Entity[], outlet: string | null | undefined): 
   else organizations.push({name: outlet.trim(), aliases: [], mentions: 1});
 }
 
+// --explain: each entity with its kind and the rules that weighed for it, strongest first; each dropped name with
+// the rules behind its best answer (none when nothing spoke for it).
+function traceKinds(doc: Doc, groups: readonly Group[], dropped: Grouped['dropped']): void {
+  for (const g of groups) {
+    const name = toEntity(g).name;
+    doc.trace.add({
+      stage: 'entity',
+      subject: name,
+      outcome: g.kind,
+      rules: g.evidence ? rulesFor(g.evidence, g.kind) : [],
+    });
+  }
+  const seen = new Set<string>();
+  for (const {form, evidence} of dropped) {
+    if (seen.has(form.text)) continue;
+    seen.add(form.text);
+    const kind = decideKind(evidence);
+    doc.trace.add({stage: 'entity', subject: form.text, outcome: 'dropped', rules: rulesFor(evidence, kind)});
+  }
+}
+
 /** Finds people, places and organizations, merging the forms of each into one entry. */
 export const entitiesStage: Stage = {
   name: 'entities',
@@ -199,7 +221,8 @@ export const entitiesStage: Stage = {
   fills: ['people', 'places', 'organizations'],
   run: (doc) => {
     const defined = new Map<string, string>();
-    const groups = groupForms(collectForms(doc, defined), defined);
+    const {groups, dropped} = groupForms(collectForms(doc, defined), defined);
+    if (doc.trace.on) traceKinds(doc, groups, dropped);
     const byMentions = (a: Entity, b: Entity) => b.mentions - a.mentions;
     doc.people = groups
       .filter((g) => g.kind === 'person')

@@ -230,3 +230,37 @@ export const FUNCTION_WORD_TAGS: readonly string[] = [
   'QuestionWord',
   'Possessive',
 ];
+
+/** Last words of venues, which are places even when a person's name opens them ("Busch Gardens"). */
+export const VENUE_LAST = /^(?:world|resort|resorts|gardens|zoo|aquarium|speedway|raceway|motorway)$/u;
+/** Words for an ethnicity, which name groups, not the towns that share their spelling. */
+export const ETHNONYMS = /^(?:latin[aox]s?|latinx|hispanics?|chican[ao]s?|afro-\p{L}+)$/u;
+/** compromise's tags of personal names. */
+export const NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
+/** compromise's tags of places. */
+export const PLACE_TAGS: readonly string[] = ['Country', 'City', 'Region', 'Place'];
+/** compromise's tags of capitalised words that are dates, units or titles of address, not names. */
+// prettier-ignore
+export const NOT_NAME_TAGS: readonly string[] = ['Month', 'WeekDay', 'Date', 'Holiday', 'Demonym', 'Unit', 'Currency', 'Pronoun', 'Honorific'];
+/** Adjectives of faith that follow name-like words ("Roman Catholic", "Greek Orthodox"). */
+// prettier-ignore
+export const RELIGIOUS = new Set(['catholic', 'orthodox', 'protestant', 'islamic', 'christian', 'jewish', 'muslim', 'buddhist', 'hindu', 'sunni', 'shia', 'shiite', 'evangelical', 'anglican', 'lutheran', 'methodist', 'baptist']);
+/** Directions and positions that open or close regions' names. */
+export const COMPASS =
+  /^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|upper|lower)$/u;
+/** Words that name one institution when they stand alone and capitalised ("Parliament voted"). */
+// prettier-ignore
+export const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'government', 'police', 'army', 'navy', 'pentagon', 'politburo', 'knesset', 'bundestag', 'duma', 'judiciary']);
+/** Last words of newspapers' and magazines' names ("The Daily Telegraph" → "The Telegraph"). */
+// prettier-ignore
+export const MEDIA = new Set(['times', 'post', 'guardian', 'telegraph', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer', 'independent', 'economist', 'atlantic', 'spectator', 'sun', 'mirror', 'express', 'globe', 'star', 'nation', 'hill', 'intercept', 'onion']);
+/** Endings of abstract nouns, which are not surnames ("Christianity", "Judaism"). */
+export const ABSTRACT = /(?:ity|ism|ness|tion|sion|ment|ship|hood|ology|ics)$/u;
+/** Time zones, written in capitals like acronyms. */
+export const TIME_ZONES = /^(?:[A-Z]{1,2}[SD]T|UTC|GMT|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|AWST)$/;
+/** First words that make a body national wherever it stands ("National Hurricane Center"). */
+export const NATIONAL = /^(?:national|federal|international|royal|state)$/iu;
+/** Common nouns after a body's acronym that keep it a body ("BBC Sport"). */
+export const ACRONYM_COMMON_SECOND = /^(?:sports?|world|online|digital|business|arts|today|live|one|two)$/iu;
+/** Particles of personal names ("al-Eryani", "van Gogh"): a cited name with one is a person's. */
+export const PERSONAL_PARTICLE = /^(?:al|el|bin|ibn|abu|van|von|de|da|di|du|la|le)(?:-|$)/iu;
