@@ -118,6 +118,8 @@ export interface Context {
   afterName: boolean;
   /** Next to a noun for a kind of organization: "retailer Tesco", "the Kaufland chain". */
   orgNoun: boolean;
+  /** Right after a noun for a kind of place: "our biggest island Crete", "the town Varnholm". */
+  placeNoun?: boolean;
   /** An apposition headed by a noun for an organization (", the anti-monopoly agency,") or a place (", a town"). */
   roleKind?: 'organization' | 'place' | 'person';
 }
@@ -210,6 +212,7 @@ export function readContext(sentence: string, start: number, end: number, next =
       // "and daily Népszava covered": a name the lexicon does not know after "daily" is a paper.
       (/(?:^|\s)(?:daily|weekly|broadsheet)\s+$/u.test(before) &&
         lexiconTags(sentence.slice(start, end)).length === 0),
+    placeNoun: PLACE_NOUNS.has(PERSON_NOUN_BEFORE.exec(before)?.[1] ?? ''),
     institutional:
       /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched)\b)/u.test(
         after,

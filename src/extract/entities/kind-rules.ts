@@ -64,7 +64,9 @@ function nounKind(f: Features): Kind | undefined {
   if (placeByData(text) || isDemonym(text) || isCity(text)) return undefined;
   if (PLACE_WORDS.has(f.lastWord) || form.contexts.some((c) => c.inPlace || c.roleKind === 'person'))
     return undefined;
-  const kinds = form.contexts.map((c) => c.roleKind ?? (c.orgNoun ? 'organization' : undefined));
+  const kinds = form.contexts.map(
+    (c) => c.roleKind ?? (c.orgNoun ? 'organization' : c.placeNoun ? 'place' : undefined),
+  );
   if (kinds.includes('organization') && !kinds.includes('place')) return 'organization';
   if (kinds.includes('place') && !kinds.includes('organization')) return 'place';
   return undefined;

@@ -316,6 +316,15 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
         continue;
       }
     }
+    // "into Burisma" beside "Burisma Holdings": a company's name without its corporate word is that company,
+    // whatever its own mentions say; the entity's summed evidence then decides.
+    if (kind !== 'person') {
+      const company = index.first([`corp:${nameKey(form.text)}`]);
+      if (company?.kind === 'organization') {
+        mergeInto(company, form);
+        continue;
+      }
+    }
     if (kind === 'none') continue;
     const place = kind === 'place' ? knownPlace(form.text) : undefined;
     const body = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
