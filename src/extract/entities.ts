@@ -144,6 +144,8 @@ function collectForms(doc: Doc, defined: Map<string, string>): Form[] {
         context: readContext(sentence.text, span.start, span.end, next),
       });
   });
+  const source = nameKey(doc.input.source ?? doc.input.outlet ?? '');
+  if (source !== '') for (const f of found) if (nameKey(f.span.text) === source) f.context.isSource = true;
   if (found.some((f) => f.span.lead !== undefined)) resolveLeads(found);
   markLists(found);
   const all = found.some((f) => f.span.acronymBefore !== undefined) ? splitAcronyms(found) : found;

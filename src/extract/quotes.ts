@@ -170,7 +170,11 @@ export function findQuotes(doc: Doc): Quote[] {
   const paragraphs = doc.input.paragraphs;
   const spansByParagraph = paragraphs.map(findQuoteSpans);
   const maskedParagraphs = paragraphs.map((p, i) => mask(p, spansByParagraph[i] ?? []));
-  const mentions = findMentions(paragraphs, doc.people, doc.organizations).filter(
+  // The article's own outlet narrates; it is named in its text ("the protesters Wikinews interviewed said") but
+  // never the speaker of a quote it reports.
+  const own = doc.input.source?.toLowerCase();
+  const speakers = doc.organizations.filter((o) => o.name.toLowerCase() !== own);
+  const mentions = findMentions(paragraphs, doc.people, speakers).filter(
     (m) => !insideQuote(spansByParagraph[m.paragraph] ?? [], m),
   );
   const resolvePronoun = pronounResolver(mentions, genders(doc.people, mentions, paragraphs));

@@ -94,6 +94,10 @@ export interface Context {
   saysIt?: boolean;
   /** Followed by "reported"/"reports"/"published", as an outlet is ("Népszava reported"). */
   reports?: boolean;
+  /** After "told": the one spoken to, a person or an outlet alike ("told Agence France-Presse"). */
+  listener?: boolean;
+  /** The name is the article's own source (its outlet naming itself: "Wikinews sought expert input"). */
+  isSource?: boolean;
   /** After a capitalised word and "and": the end of a longer name ("Volcanology and Seismology"), or a list. */
   afterAnd?: boolean;
   /** After "the" and a year: "the 2019 IAAF World Championships" (for acronyms only). */
@@ -232,7 +236,11 @@ export function readContext(sentence: string, start: number, end: number, next =
       /^\s+(?:said|says|announced|stated|added)\s+(?:that\s+)?(?:its\b|it\s+(?!(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)\b))/u.test(
         after,
       ),
-    reports: /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published)\b/u.test(after),
+    // ("estimated", "released": what an outlet or agency does with figures; a person's cue would outweigh it.)
+    reports: /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published|estimated|released|issued)\b/u.test(
+      after,
+    ),
+    listener: /\btold\s+(?:the\s+)?$/u.test(before),
     afterAnd: /\p{Lu}\p{L}*\s+and\s+$/u.test(before),
     publication:
       /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u.test(

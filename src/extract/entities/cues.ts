@@ -109,7 +109,7 @@ export const ORG_WORDS = new Set([
   'systems', 'technologies', 'industries', 'holdings', 'motors', 'electric', 'pharmaceuticals', 'media',
   'nations', 'reserve', 'exchange', 'program', 'programme', 'project', 'mission',
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
-  'games', 'stores', 'foods', 'express', 'patrol', 'constabulary', 'gendarmerie',
+  'games', 'stores', 'foods', 'express', 'patrol', 'constabulary', 'gendarmerie', 'forum',
 ]);
 
 /** Words that make a name an organization only as its last word ("Amnesty International", not "International Women's Day"). */
@@ -185,7 +185,8 @@ export const ORG_NOUNS = new Set([
   'nonprofit', 'non-profit', 'party', 'club', 'team', 'regulator', 'watchdog', 'giant', 'subsidiary', 'brand',
   'label', 'studio', 'group', 'organisation', 'organization', 'union', 'ngo',
   'platform', 'ministry', 'department', 'authority', 'association', 'institute', 'university', 'college',
-  'channel', 'paper', 'franchise', 'distributor', 'wholesaler',
+  'channel', 'paper', 'franchise', 'distributor', 'wholesaler', 'supplier', 'provider', 'operator', 'exporter',
+  'importer',
 ]);
 
 /** Org nouns that also follow the name they classify ("the Kaufland chain", "the Sun tabloid"). */

@@ -82,7 +82,8 @@ export function features(form: Form): Features {
     titled: spans.filter((s) => s.titles.length > 0).length,
     aged: count((c) => c.age),
     personRole: count((c) => c.personRole),
-    speaks: count((c) => c.speaks),
+    // Being told something says nothing of what the listener is.
+    speaks: count((c) => c.speaks && !c.listener),
     locative: count((c, i) => c.locative && !spans[i]?.initial),
     personal: count((c) => c.pronoun === 'm' || c.pronoun === 'f' || c.roleKind === 'person'),
     unknown: words.length === 1 && lexiconTags(text).length === 0,

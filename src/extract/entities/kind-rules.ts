@@ -187,13 +187,18 @@ export const KIND_RULES: readonly KindRule[] = [
     },
   },
   {
+    id: 'article-source',
+    description: "the article's own source named in its text (an outlet naming itself): an organization",
+    example: 'source: Brieftown Courier — "The Brieftown Courier contacted the mayor."',
+    apply: (f) => (f.form.contexts.some((c) => c.isSource) ? {organization: DECISIVE} : undefined),
+  },
+  {
     id: 'camel-case-brand',
     description: 'a mixed-case word used mid-sentence ("SpaceX"): a brand, so a company',
     example: 'Shares of VelloTech rose.',
     apply: (f) =>
-      CAMEL.test(f.text) && f.form.midSentence && f.personRole === 0 && !placeByData(f.text)
-        ? {organization: STRONG}
-        : undefined,
+      // (A capital inside a word means something even where a sentence's first capital does not.)
+      CAMEL.test(f.text) && f.personRole === 0 && !placeByData(f.text) ? {organization: STRONG} : undefined,
   },
   {
     id: 'in-known-place',
