@@ -5,6 +5,7 @@ import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.j
 import {decideKind, rulesFor} from './entities/classify.js';
 import {definedNames} from './entities/defined.js';
 import {findSpans, type Span} from './entities/spans.js';
+import {metadataRanges} from './entities/metadata.js';
 import type {Doc, Stage} from './pipeline.js';
 import type {Entity} from './types.js';
 import {isFirstName, isNameShaped} from './entities/words.js';
@@ -123,26 +124,40 @@ function markLists(found: Found[]): void {
   }
 }
 
+/** A name left out because it stands in the article's metadata (a credit, a link headline), and the rule. */
+interface Credit {
+  name: string;
+  rule: string;
+}
+
 /** Collects every capitalised name of the article, grouped by written form, with contexts. */
-function collectForms(doc: Doc, defined: Map<string, string>): Form[] {
+function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[]): Form[] {
   const forms = new Map<string, Form>();
   const sentences = [{text: doc.input.title, index: -1, paragraph: -1}, ...doc.sentences];
   const found: Found[] = [];
   sentences.forEach((sentence, i) => {
     const following = sentences[i + 1];
     const next = following && following.paragraph === sentence.paragraph ? following.text : '';
+    const opensParagraph = sentences[i - 1]?.paragraph !== sentence.paragraph;
+    const meta = metadataRanges({text: sentence.text, opensParagraph});
     for (const span of withDefinedNames(
       sentence.text,
       sentence.index,
       findSpans(sentence.text, sentence.index),
       defined,
-    ))
+    )) {
+      const credit = meta.find((r) => span.start >= r.start && span.end <= r.end);
+      if (credit) {
+        credits.push({name: span.text, rule: credit.rule});
+        continue;
+      }
       found.push({
         span,
         sentence: sentence.text,
         next,
         context: readContext(sentence.text, span.start, span.end, next),
       });
+    }
   });
   const source = nameKey(doc.input.source ?? doc.input.outlet ?? '');
   if (source !== '') for (const f of found) if (nameKey(f.span.text) === source) f.context.isSource = true;
@@ -223,8 +238,13 @@ export const entitiesStage: Stage = {
   fills: ['people', 'places', 'organizations'],
   run: (doc) => {
     const defined = new Map<string, string>();
-    const {groups, dropped} = groupForms(collectForms(doc, defined), defined);
-    if (doc.trace.on) traceKinds(doc, groups, dropped);
+    const credits: Credit[] = [];
+    const {groups, dropped} = groupForms(collectForms(doc, defined, credits), defined);
+    if (doc.trace.on) {
+      for (const c of credits)
+        doc.trace.add({stage: 'entity', subject: c.name, outcome: 'metadata', rules: [c.rule]});
+      traceKinds(doc, groups, dropped);
+    }
     const byMentions = (a: Entity, b: Entity) => b.mentions - a.mentions;
     doc.people = groups
       .filter((g) => g.kind === 'person')

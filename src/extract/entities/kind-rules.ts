@@ -74,6 +74,9 @@ function nounKind(f: Features): Kind | undefined {
 
 const personLikeShape = (f: Features): boolean => {
   const {form, words, last} = f;
+  // "the Ministry for Varna Affairs": a word that says body, place or thing is no part of a personal name, unless a
+  // given name opens it ("Marc Lamont Hill").
+  if (!f.firstIsName && words.some((w) => isCueWord(w.toLowerCase()))) return false;
   const modifier = form.contexts.every((c) => c.modifies);
   const adjectiveLast = RELIGIOUS.has(last) || hasTag(last, 'Demonym') || isDemonym(last);
   const countryLast = knownPlace(words.at(-1) ?? '')?.kind === 'country';
@@ -203,7 +206,7 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'in-known-place',
     description: 'one word followed by ", <known region>" ("Orlando, Florida"): a place in it',
-    example: 'She grew up in Varnby, Florida.',
+    example: 'The storm hit Varnby, Florida, on Monday.',
     apply: (f) =>
       f.words.length === 1 &&
       f.personRole === 0 &&
@@ -227,7 +230,7 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'person-word-placed',
     description:
       'a word the lexicon knows only as a person, after "in" or a town ("Charlottesville, Virginia")',
-    example: 'The rally was held in Tolbert.',
+    example: 'The rally was held in Jefferson.',
     apply: (f) =>
       f.words.length === 1 &&
       hasTag(f.text, 'Person') &&
@@ -324,7 +327,7 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'noun-of-place',
     description: 'a common noun heading a name "of" a place ("Bank of Varnia"): a body',
-    example: 'The Voice of Varnia broadcast the speech.',
+    example: 'The speech was broadcast by Voice of America.',
     apply: (f) => {
       const m = /^(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(.+)$/u.exec(f.text);
       return m?.[1] && m[2] && hasTag(m[1], 'Singular', 'Uncountable') && placeByData(m[2])
@@ -505,7 +508,7 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'lexicon-place-tag',
     description: 'the lexicon tags the name as some place',
-    example: 'They met at Varna Hall.',
+    example: 'They walked across Manhattan.',
     apply: (f) => (hasTag(f.text, 'Place') ? {place: 1} : undefined),
   },
 ];
@@ -517,6 +520,7 @@ export const KIND_RULES: readonly KindRule[] = [
 export const OPENS_PLACE_NAME: RuleInfo & {votes: Partial<Record<Kind, number>>} = {
   id: 'opens-place-name',
   description: 'an unknown word after "at"/"in" that opens a place\'s name the article uses: that town',
-  example: 'The plane landed at Varnholm. Varnholm International Airport was closed.',
+  example:
+    'The plane landed at Varnholm. Its Varnholm crew was praised. Varnholm International Airport was closed.',
   votes: {place: GOOD},
 };
