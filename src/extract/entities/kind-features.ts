@@ -111,3 +111,9 @@ export function nameByData(text: string): boolean {
 export function placeOrDemonym(text: string): boolean {
   return knownPlace(text) !== undefined || isDemonym(text);
 }
+
+/** Followed by "of"/"from" a country, in words the lexicon knows only as names or not at all ("Ardo Pell of Estonia"). */
+export const fromCountry = (f: Features): boolean =>
+  f.form.contexts.some((c) => c.fromCountry) &&
+  f.words.every((w) => lexiconTags(w).length === 0 || nameByData(w)) &&
+  !f.words.some((w) => isCueWord(w.toLowerCase()) || isAcronym(w));
