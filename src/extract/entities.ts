@@ -17,8 +17,8 @@ interface Found {
   context: Context;
 }
 
-// "Will Smith" opening a sentence: its first word is a given name when the article reads the same two words as a
-// name elsewhere ("aide Will Smith"), or uses the surname alone as a person's ("Smith said", "Mr. Smith").
+// "Hope Hicks" opening a sentence: its first word is a given name when the article reads the same two words as a
+// name elsewhere ("aide Hope Hicks"), or uses the surname alone as a person's ("Hicks said", "Ms. Hicks").
 function resolveLeads(found: Found[]): void {
   const given = new Set(found.filter((f) => f.span.givenName).map((f) => nameKey(f.span.text)));
   const personal = new Set<string>();

@@ -1,6 +1,6 @@
 // The one name normaliser of brief. Extraction compares names with it (nameKey), the store keys entities with it
 // (normaliseName) and search matches queries with it (fold): each adds only what its own comparison needs, so that
-// "Łukasz Kamiński", "Lukasz Kaminski" and "LUKASZ KAMINSKI" are one name everywhere.
+// "Sławoj Leszek Głódź", "Slawoj Leszek Glodz" and "SŁAWOJ LESZEK GŁÓDŹ" are one name everywhere.
 
 // Letters NFKD leaves whole: they carry no combining mark to strip.
 const LETTERS: Record<string, string> = {
@@ -21,7 +21,7 @@ const SPECIAL = /[łŁøØđĐßæÆœŒı]/g;
 
 /**
  * Folds a name for comparison: lower case, accents and ligatures dropped, every apostrophe written ', no dots
- * ("U.S." = "US"), hyphens and dashes as spaces ("Al-Ghaza" = "Al Ghaza"), one space between words.
+ * ("U.S." = "US"), hyphens and dashes as spaces ("Al-Varna" = "Al Varna"), one space between words.
  */
 export function foldName(text: string): string {
   return text

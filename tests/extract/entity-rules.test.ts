@@ -168,8 +168,8 @@ const rows: Record<string, Row> = {
   'place-last-word': {
     name: 'Varna Street',
     outcome: 'place',
-    fp: ['Marc Lamont Hill said the talks failed.'],
-    fpName: 'Marc Lamont Hill',
+    fp: ['Anna Lamont Hill said the talks failed.'],
+    fpName: 'Anna Lamont Hill',
     fpOutcome: 'person',
   },
   'body-word-inside': {

@@ -92,8 +92,8 @@ describe('words glued to the front of a name', () => {
     },
     {
       name: 'a Cantonese given name ending in -ing',
-      text: ['Legislator Lam Wai-ching said no.'],
-      people: ['Lam Wai-ching · Legislator'],
+      text: ['Legislator Tam Man-kei said no.'],
+      people: ['Tam Man-kei · Legislator'],
     },
     {
       name: 'a given name ending in -ly',

@@ -104,7 +104,7 @@ export interface Context {
   theYear: boolean;
   /** Where something was published: "published Wednesday in Nature Astronomy". */
   publication: boolean;
-  /** Right before a parliamentary title: "Labour MP", "SNP MSP" — a party. */
+  /** Right before a parliamentary title: "Labour MP", "Varna Party MSP" — a party. */
   party: boolean;
   /** After a preposition of place: "in Whitehall", "near Cantilan". */
   locative: boolean;
@@ -128,7 +128,7 @@ export interface Context {
   roleKind?: 'organization' | 'place' | 'person';
 }
 
-// "into Mecca's Grand Mosque": a place's possessive between the preposition and the name.
+// "into Varnby's Old Mosque": a place's possessive between the preposition and the name.
 function placePossessive(before: string): boolean {
   const m =
     /\b(?:in|near|outside|inside|into|from|at)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+$/u.exec(
@@ -264,7 +264,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     ctx.personRole = describesPerson(ctx.role ?? '');
   }
   if (!ctx.personRole) {
-    // Before the name only a bare noun phrase ("the Polish anti-monopoly agency, UOKiK"), not "an agency in Kent, Ontario".
+    // Before the name only a bare noun phrase ("the Polish anti-monopoly agency, UOKiK"), not "an agency in Varnby, Ontario".
     let b2 = /^\s*(?:,|$)/.test(after) ? BEFORE_APPOSITION.exec(before)?.[1] : undefined;
     if (b2 && (headOf(b2) !== b2 || /\s\p{Lu}/u.test(b2))) b2 = undefined;
     const kind = roleKind(AFTER_APPOSITION.exec(after)?.[1]) ?? roleKind(b2);

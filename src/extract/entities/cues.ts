@@ -56,7 +56,7 @@ export const PERSON_NOUNS = new Set([
 /**
  * False positives of the unknown-name evidence (classify.ts, words.ts isNameShaped): capitalised words the lexicon
  * lacks that open companies' names, honours or party labels, never a personal name ("Deutsche Bahn", "Bharat Ratna
- * Pranab Mukherjee", "Nonpartisan Paul Tse", "Cde [comrade] Robert Mugabe").
+ * Pranab Mukherjee", "Nonpartisan Ardo Pell", "Cde [comrade] Robert Mugabe").
  */
 // prettier-ignore
 export const NOT_NAME_WORDS = new Set([
@@ -139,7 +139,7 @@ export const THING_WORDS = new Set([
   'album', 'song', 'film', 'series', 'show', 'index', 'reaper',
 ]);
 
-/** Words that link capitalised words inside one name ("Ursula von der Leyen", "Bank of England"). */
+/** Words that link capitalised words inside one name ("Ursula von der Leyen", "Bank of Varnia"). */
 // prettier-ignore
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'dela', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ter', 'ten', 'y']);
 
@@ -232,7 +232,7 @@ export const FUNCTION_WORD_TAGS: readonly string[] = [
   'Possessive',
 ];
 
-/** Last words of venues, which are places even when a person's name opens them ("Busch Gardens"). */
+/** Last words of venues, which are places even when a person's name opens them ("Walter Gardens"). */
 export const VENUE_LAST = /^(?:world|resort|resorts|gardens|zoo|aquarium|speedway|raceway|motorway)$/u;
 /** Words for an ethnicity, which name groups, not the towns that share their spelling. */
 export const ETHNONYMS = /^(?:latin[aox]s?|latinx|hispanics?|chican[ao]s?|afro-\p{L}+)$/u;
@@ -263,7 +263,7 @@ export const TIME_ZONES = /^(?:[A-Z]{1,2}[SD]T|UTC|GMT|CET|CEST|EET|EEST|MSK|IST
 export const NATIONAL = /^(?:national|federal|international|royal|state)$/iu;
 /** Common nouns after a body's acronym that keep it a body ("BBC Sport"). */
 export const ACRONYM_COMMON_SECOND = /^(?:sports?|world|online|digital|business|arts|today|live|one|two)$/iu;
-/** Particles of personal names ("al-Eryani", "van Gogh"): a cited name with one is a person's. */
+/** Particles of personal names ("al-Eryani", "Van Halen"): a cited name with one is a person's. */
 export const PERSONAL_PARTICLE = /^(?:al|el|bin|ibn|abu|van|von|de|da|di|du|la|le)(?:-|$)/iu;
 /** News and picture agencies that credits name after a slash ("Jane Roe/AP", "AP Photo/Jane Roe"). */
 // prettier-ignore

@@ -27,14 +27,14 @@ import {fromCountry, isAcronym, isCueWord, placeByData, type Features} from './k
 
 import {DECISIVE, FAIR, GOOD, STRONG, WEAK, type KindRule} from './kind-weights.js';
 
-// Mixed-case brand names ("SpaceX", "YouTube"); not "McCain", "DeSantis", "LeBron", "MacKenzie".
+// Mixed-case brand names ("SpaceX", "YouTube"); not "McCain", "DeSantis", "MacVarna".
 const CAMEL = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 const DOMAIN = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|co\.uk|[a-z]{2})$/u;
 
 const personLikeShape = (f: Features): boolean => {
   const {form, words, last} = f;
   // "the Ministry for Varna Affairs": a word that says body, place or thing is no part of a personal name, unless a
-  // given name opens it ("Marc Lamont Hill").
+  // given name opens it ("Anna Lamont Hill").
   if (!f.firstIsName && words.some((w) => isCueWord(w.toLowerCase()))) return false;
   const modifier = form.contexts.every((c) => c.modifies);
   const adjectiveLast = RELIGIOUS.has(last) || hasTag(last, 'Demonym') || isDemonym(last);

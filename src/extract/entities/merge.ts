@@ -101,14 +101,14 @@ function countryBodyKey(text: string): string | undefined {
   return place?.kind === 'country' ? `${nameKey(w.slice(1).join(' '))}@${place.id}` : undefined;
 }
 
-// "the Sheriff's Office" after "Alachua County Sheriff's Office": an office named by its holder alone.
+// "the Sheriff's Office" after "Alachua Sheriff's Office": an office named by its holder alone.
 const CORPORATE =
   /\s+(?:Group|Holdings|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|plc|PLC|AG|SA|S\.A\.|A\/S|GmbH)$/u;
 const HOLDERS_OFFICE = /^\p{Lu}\p{Ll}+['’]s\s+(?:Office|Department)$/u;
 
 // Whether two organization forms name the same body, as keys: forms `a` and `b` name one body when a key of
 // bodyKeys(a) is among bodyQueries(b). Each pair of keys is one test: "Supreme Court" / "US Supreme Court" (same
-// core); "Salling" / "Salling Group" (corporate word); "the Sheriff's Office" / "Alachua County Sheriff's Office"
+// core); "Salling" / "Salling Group" (corporate word); "the Sheriff's Office" / "Alachua Sheriff's Office"
 // (an office named by its holder alone); "Iraqi Parliament" / "Parliament of Iraq" (head and country); "the
 // Parliament" / "Parliament of the United Kingdom" (the head alone).
 const head = (k: string): string => k.slice(0, k.lastIndexOf('@'));
@@ -299,7 +299,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       mergeInto(person, form);
       continue;
     }
-    // "U.S." is the country even when "University of Sheffield" has the same initials.
+    // "U.S." is the country even when "University of Sarnia" has the same initials.
     if (isAcronym(form.text) && !knownPlace(form.text)) {
       const letters = form.text.replace(/\./g, '').toUpperCase();
       const full = index.first([`initials:${letters}`]);
