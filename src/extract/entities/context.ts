@@ -1,6 +1,12 @@
 import {hasTag, lexiconTags} from '../nlp.js';
 import {knownPlace} from './gazetteer.js';
 import {
+  AGENT_VERBS,
+  BODY_NOUNS_AFTER,
+  DEATH_NOUNS,
+  NON_PERSON_HEAD_NOUNS,
+  PLACE_PREPOSITIONS,
+  STAR_KINDS,
   ORG_NOUNS,
   ORG_NOUNS_AFTER,
   ORG_WORDS,
@@ -28,8 +34,7 @@ const BEFORE_ROLE =
   /(?:^|[\s“"(])((?:\p{Lu}[\p{L}.-]*(?:’s|'s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+\p{Ll}[^,;:“”"()]{1,70}),\s*$/u;
 
 // Nouns that describe an organization or place, not a person, when they head an appositive.
-const NON_PERSON_HEADS =
-  /\b(?:company|firm|group|organi[sz]ation|agency|institution|charity|party|newspaper|network|channel|broadcaster|station|city|town|village|country|nation|region|province|state|capital|island|river|university|college|school|bank|body|website|service|team|club|ship|vessel|boat|brand|airline|union|council|court|museum|program|programme|project|mission|movement|coalition|alliance|base|area|district|county|neighbo(?:u)?rhood|airport|port|site|building|hospital|facility|plant|mine|village|community|municipality|settlement|metropolis|suburb|oblast)\b/u;
+const NON_PERSON_HEADS = new RegExp(`\\b(?:${NON_PERSON_HEAD_NOUNS.join('|')})\\b`, 'u');
 
 // The head noun ends the first noun phrase: before a preposition, a relative word or a participle.
 function headOf(role: string): string {
@@ -50,19 +55,21 @@ function describesPerson(role: string): boolean {
 
 // An apposition is a noun phrase; a finite verb means the words after the comma are a clause instead.
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says)\b/u;
-const AGENT =
-  /\b(?:led|headed|founded|co-founded|directed|written|authored|co-authored|coached|chaired|presented|hosted|interviewed|photographed|painted|composed|played|voiced|sung|narrated)\s+by\s+$/u;
-const STAR_BEFORE =
-  /\b(?:porn|pop|film|movie|rock|rap|tv|television|reality|football|soccer|tennis|basketball|baseball|hockey|cricket|rugby|country|hollywood|child|sports?|netflix|youtube)\s+star\s+$/iu;
+const AGENT = new RegExp(`\\b(?:${AGENT_VERBS.join('|')})\\s+by\\s+$`, 'u');
+const STAR_BEFORE = new RegExp(`\\b(?:${STAR_KINDS.join('|')})\\s+star\\s+$`, 'iu');
 const PERSON_NOUN_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
+const LOCATIVE = new RegExp(`\\b(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?$`, 'u');
+const DEATH_OF = new RegExp(`\\b(?:(?:${DEATH_NOUNS.join('|')})\\s+of|pseudonym)\\s+$`, 'u');
 
 // "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result.
 const ACTS_AFTER =
   /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|was\s+(?:born|killed|arrested|injured|elected|sentenced|convicted|charged))\b/u;
 const RACE_TIME = /^(?:,\s*|\s+in\s+|\s*\()\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b/u;
 
-const BODY_NOUN_AFTER =
-  /^\s+(?:rules|regulations|guidelines|officials|spokes(?:man|woman|person)|statement|headquarters|member\s+states|chairman|secretary-general|secretary\s+general)\b/u;
+const BODY_NOUN_AFTER = new RegExp(
+  `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'u',
+);
 
 /** What the words around a name say about it. */
 export interface Context {
@@ -247,10 +254,7 @@ export function readContext(sentence: string, start: number, end: number, next =
         before,
       ),
     party: /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after),
-    locative:
-      /\b(?:in|near|across|throughout|outside|inside|into|from|at|around|towards?)\s+(?:the\s+)?$/u.test(
-        before,
-      ) || placePossessive(before),
+    locative: LOCATIVE.test(before) || placePossessive(before),
   };
   const a = AFTER_ROLE.exec(after);
   if (a && FINITE.test(a[1] ?? '')) a[1] = '';
@@ -286,9 +290,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     !/^\s+\p{Lu}/u.test(after) &&
     // "the death of Democratic leaders": a word modifying a noun is an adjective.
     !hasTag(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '', 'Plural', 'Singular') &&
-    /\b(?:(?:killing|death|murder|assassination|funeral|slaying|execution|burial)\s+of|pseudonym)\s+$/u.test(
-      before,
-    )
+    DEATH_OF.test(before)
   ) {
     ctx.personRole = true;
   }

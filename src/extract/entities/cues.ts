@@ -278,3 +278,21 @@ export const CREDIT_LABELS = new Set(['Photo', 'Photos', 'Photograph', 'Photogra
 /** Labels that open a link to another story ("READ MORE: …", "Related: …"). */
 // prettier-ignore
 export const LINK_LABELS = new Set(['READ MORE', 'Read more', 'Read More', 'RELATED', 'Related', 'MORE', 'More', 'WATCH', 'Watch', 'LISTEN', 'Listen', 'SEE ALSO', 'See also', 'ALSO READ', 'Also read', 'READ', 'Read']);
+/** Head nouns of an apposition that describe a body or a place, not a person (", the Varna Gas Company,"). */
+// prettier-ignore
+export const NON_PERSON_HEAD_NOUNS: readonly string[] = ['company', 'firm', 'group', 'organi[sz]ation', 'agency', 'institution', 'charity', 'party', 'newspaper', 'network', 'channel', 'broadcaster', 'station', 'city', 'town', 'village', 'country', 'nation', 'region', 'province', 'state', 'capital', 'island', 'river', 'university', 'college', 'school', 'bank', 'body', 'website', 'service', 'team', 'club', 'ship', 'vessel', 'boat', 'brand', 'airline', 'union', 'council', 'court', 'museum', 'program', 'programme', 'project', 'mission', 'movement', 'coalition', 'alliance', 'base', 'area', 'district', 'county', 'neighbo(?:u)?rhood', 'airport', 'port', 'site', 'building', 'hospital', 'facility', 'plant', 'mine', 'community', 'municipality', 'settlement', 'metropolis', 'suburb', 'oblast'];
+/** Verbs whose agent ("led by X") is a person, as a speech verb's subject is. */
+// prettier-ignore
+export const AGENT_VERBS: readonly string[] = ['led', 'headed', 'founded', 'co-founded', 'directed', 'written', 'authored', 'co-authored', 'coached', 'chaired', 'presented', 'hosted', 'interviewed', 'photographed', 'painted', 'composed', 'played', 'voiced', 'sung', 'narrated'];
+/** Words before "star" that make it a person's role ("pop star X"), not a celestial body. */
+// prettier-ignore
+export const STAR_KINDS: readonly string[] = ['porn', 'pop', 'film', 'movie', 'rock', 'rap', 'tv', 'television', 'reality', 'football', 'soccer', 'tennis', 'basketball', 'baseball', 'hockey', 'cricket', 'rugby', 'country', 'hollywood', 'child', 'sports?', 'netflix', 'youtube'];
+/** Nouns only a body has after its name ("VTA officials", "VTA rules"), for acronyms. */
+// prettier-ignore
+export const BODY_NOUNS_AFTER: readonly string[] = ['rules', 'regulations', 'guidelines', 'officials', 'spokes(?:man|woman|person)', 'statement', 'headquarters', 'member states', 'chairman', 'secretary-general', 'secretary general'];
+/** Prepositions of place: the name after them is a location ("in Varnby", "near Varnholm"). */
+// prettier-ignore
+export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'from', 'at', 'around', 'towards?'];
+/** Nouns of a death, whose "of X" is a person ("the killing of Qasem Soleimani"). */
+// prettier-ignore
+export const DEATH_NOUNS: readonly string[] = ['killing', 'death', 'murder', 'assassination', 'funeral', 'slaying', 'execution', 'burial'];
