@@ -186,6 +186,7 @@ export const ORG_NOUNS = new Set([
   'label', 'studio', 'group', 'organisation', 'organization', 'union', 'ngo',
   'platform', 'ministry', 'department', 'authority', 'association', 'institute', 'university', 'college',
   'channel', 'paper', 'franchise', 'distributor', 'wholesaler', 'supplier', 'provider', 'operator', 'exporter',
+  'legislature', 'parliament', 'assembly', 'chamber',
   'importer',
 ]);
 

@@ -9,8 +9,8 @@ import {again, DECISIVE, FAIR, GOOD, STRONG, WEAK, type Kind, type KindRule} fro
 // The nouns around the name say what it is only when nothing personal or placed is said of it.
 function nounKind(f: Features): Kind | undefined {
   const {form, text} = f;
-  if (f.personRole > 0 || form.contexts.some((c) => c.speaks && (c.pronoun === 'm' || c.pronoun === 'f')))
-    return undefined;
+  // (A person's cues are weighed by their own rules; a "he" after a name that speaks is often another's.)
+  if (f.personRole > 0) return undefined;
   if (placeByData(text) || isDemonym(text) || isCity(text)) return undefined;
   if (PLACE_WORDS.has(f.lastWord) || form.contexts.some((c) => c.inPlace || c.roleKind === 'person'))
     return undefined;
