@@ -52,6 +52,13 @@ const rows: Record<string, Row> = {
     fpName: 'Southern Varnholm Bank',
     fpOutcome: 'organization',
   },
+  'compass-placed': {
+    name: 'Eastern Varnic',
+    outcome: 'place',
+    fp: ['Eastern Varnic Airways said fares would rise.'],
+    fpName: 'Eastern Varnic Airways',
+    fpOutcome: 'organization',
+  },
   'venue-after-person': {
     name: 'Walter Gardens',
     outcome: 'place',
@@ -389,5 +396,14 @@ describe('entity kinds: evidence summed over an entity, explained', () => {
   it('drops a name that nothing speaks for, and says so', () => {
     const trace = entityTrace(['Gleaming towers rose over the bay.']);
     expect(trace.find((e) => e.subject === 'Gleaming')?.outcome).toBe('dropped');
+  });
+});
+
+describe('place-last-word: a demonym and a noun are not a place', () => {
+  it('from articles/: "to the building of Zimbabwean State institutions"', () => {
+    const trace = entityTrace(['He gave his life to the building of Zimbabwean State institutions.']);
+    const entry = trace.find((e) => e.subject === 'Zimbabwean State');
+    expect(entry?.outcome).toBe('dropped');
+    expect(entry?.rules).not.toContain('place-last-word');
   });
 });

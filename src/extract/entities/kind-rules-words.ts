@@ -25,7 +25,7 @@ import {
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import {fromCountry, isAcronym, isCueWord, placeByData, type Features} from './kind-features.js';
 
-import {DECISIVE, FAIR, GOOD, STRONG, WEAK, type KindRule} from './kind-weights.js';
+import {again, DECISIVE, FAIR, GOOD, STRONG, WEAK, type KindRule} from './kind-weights.js';
 
 // Mixed-case brand names ("SpaceX", "YouTube"); not "McCain", "DeSantis", "MacVarna".
 const CAMEL = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
@@ -78,6 +78,16 @@ export const WORD_RULES: readonly KindRule[] = [
       COMPASS_ADJECTIVES.test(f.first.toLowerCase()) &&
       placeByData(f.words[1] ?? '')
         ? {place: DECISIVE}
+        : undefined,
+  },
+  {
+    id: 'compass-placed',
+    description:
+      'a direction before a name, after a preposition of place ("in the Eastern Varnic"): a region',
+    example: 'Gas was found in the Eastern Varnic last year.',
+    apply: (f) =>
+      f.words.length === 2 && COMPASS_ADJECTIVES.test(f.first.toLowerCase()) && f.locative > 0
+        ? {place: again(f.locative, GOOD)}
         : undefined,
   },
   {
@@ -184,11 +194,17 @@ export const WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'place-last-word',
-    description: 'a last word for a place ("River", "Street", "County"), unless a given name opens it',
+    description:
+      'a last word for a place ("River", "Street", "County"), unless a given name or a demonym opens it',
     example: 'Flooding closed Varna Street.',
     apply: (f) => {
       const surnameLike = hasTag(f.first, 'FirstName', 'MaleName', 'FemaleName') && f.locative === 0;
-      return f.words.length > 1 && (PLACE_WORDS.has(f.last) || isPlaceWord(f.last)) && !surnameLike
+      // "the building of Varnian State institutions": a demonym and a noun are an adjective phrase, not a name.
+      const demonymFirst = f.words.length === 2 && isDemonym(f.first);
+      return f.words.length > 1 &&
+        (PLACE_WORDS.has(f.last) || isPlaceWord(f.last)) &&
+        !surnameLike &&
+        !demonymFirst
         ? {place: GOOD}
         : undefined;
     },
