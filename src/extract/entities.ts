@@ -1,9 +1,11 @@
 import type {Form} from './entities/classify.js';
 import {readContext, type Context} from './entities/context.js';
 import {nameKey} from './entities/gazetteer.js';
-import {groupForms, toEntity} from './entities/merge.js';
+import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.js';
+import {decideKind, rulesFor} from './entities/classify.js';
 import {definedNames} from './entities/defined.js';
 import {findSpans, type Span} from './entities/spans.js';
+import {metadataRanges} from './entities/metadata.js';
 import type {Doc, Stage} from './pipeline.js';
 import type {Entity} from './types.js';
 import {isFirstName, isNameShaped} from './entities/words.js';
@@ -15,8 +17,8 @@ interface Found {
   context: Context;
 }
 
-// "Will Smeaton" opening a sentence: its first word is a given name when the article reads the same two words as a
-// name elsewhere ("aide Will Smeaton"), or uses the surname alone as a person's ("Smeaton said", "Mr. Smeaton").
+// "Hope Hicks" opening a sentence: its first word is a given name when the article reads the same two words as a
+// name elsewhere ("aide Hope Hicks"), or uses the surname alone as a person's ("Hicks said", "Ms. Hicks").
 function resolveLeads(found: Found[]): void {
   const given = new Set(found.filter((f) => f.span.givenName).map((f) => nameKey(f.span.text)));
   const personal = new Set<string>();
@@ -122,27 +124,43 @@ function markLists(found: Found[]): void {
   }
 }
 
+/** A name left out because it stands in the article's metadata (a credit, a link headline), and the rule. */
+interface Credit {
+  name: string;
+  rule: string;
+}
+
 /** Collects every capitalised name of the article, grouped by written form, with contexts. */
-function collectForms(doc: Doc, defined: Map<string, string>): Form[] {
+function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[]): Form[] {
   const forms = new Map<string, Form>();
   const sentences = [{text: doc.input.title, index: -1, paragraph: -1}, ...doc.sentences];
   const found: Found[] = [];
   sentences.forEach((sentence, i) => {
     const following = sentences[i + 1];
     const next = following && following.paragraph === sentence.paragraph ? following.text : '';
+    const opensParagraph = sentences[i - 1]?.paragraph !== sentence.paragraph;
+    const meta = metadataRanges({text: sentence.text, opensParagraph});
     for (const span of withDefinedNames(
       sentence.text,
       sentence.index,
       findSpans(sentence.text, sentence.index),
       defined,
-    ))
+    )) {
+      const credit = meta.find((r) => span.start >= r.start && span.end <= r.end);
+      if (credit) {
+        credits.push({name: span.text, rule: credit.rule});
+        continue;
+      }
       found.push({
         span,
         sentence: sentence.text,
         next,
         context: readContext(sentence.text, span.start, span.end, next),
       });
+    }
   });
+  const source = nameKey(doc.input.source ?? doc.input.outlet ?? '');
+  if (source !== '') for (const f of found) if (nameKey(f.span.text) === source) f.context.isSource = true;
   if (found.some((f) => f.span.lead !== undefined)) resolveLeads(found);
   markLists(found);
   const all = found.some((f) => f.span.acronymBefore !== undefined) ? splitAcronyms(found) : found;
@@ -192,6 +210,27 @@ function addOutlet(organizations: Entity[], outlet: string | null | undefined): 
   else organizations.push({name: outlet.trim(), aliases: [], mentions: 1});
 }
 
+// --explain: each entity with its kind and the rules that weighed for it, strongest first; each dropped name with
+// the rules behind its best answer (none when nothing spoke for it).
+function traceKinds(doc: Doc, groups: readonly Group[], dropped: Grouped['dropped']): void {
+  for (const g of groups) {
+    const name = toEntity(g).name;
+    doc.trace.add({
+      stage: 'entity',
+      subject: name,
+      outcome: g.kind,
+      rules: g.evidence ? rulesFor(g.evidence, g.kind) : [],
+    });
+  }
+  const seen = new Set<string>();
+  for (const {form, evidence} of dropped) {
+    if (seen.has(form.text)) continue;
+    seen.add(form.text);
+    const kind = decideKind(evidence);
+    doc.trace.add({stage: 'entity', subject: form.text, outcome: 'dropped', rules: rulesFor(evidence, kind)});
+  }
+}
+
 /** Finds people, places and organizations, merging the forms of each into one entry. */
 export const entitiesStage: Stage = {
   name: 'entities',
@@ -199,7 +238,13 @@ export const entitiesStage: Stage = {
   fills: ['people', 'places', 'organizations'],
   run: (doc) => {
     const defined = new Map<string, string>();
-    const groups = groupForms(collectForms(doc, defined), defined);
+    const credits: Credit[] = [];
+    const {groups, dropped} = groupForms(collectForms(doc, defined, credits), defined);
+    if (doc.trace.on) {
+      for (const c of credits)
+        doc.trace.add({stage: 'entity', subject: c.name, outcome: 'metadata', rules: [c.rule]});
+      traceKinds(doc, groups, dropped);
+    }
     const byMentions = (a: Entity, b: Entity) => b.mentions - a.mentions;
     doc.people = groups
       .filter((g) => g.kind === 'person')

@@ -8,5 +8,6 @@ export function toExtractInput(article: Article): ExtractInput {
     paragraphs: article.paragraphs,
     authors: [...article.authors, ...article.contributors],
     outlet: article.sourceInText ? article.source : null,
+    source: article.source,
   };
 }

@@ -44,7 +44,11 @@ export function findQuotes(doc: Doc): Quote[] {
   const people = doc.people.filter(
     (p) => ![p.name, ...p.aliases].some((form) => authors.has(form.trim().toLowerCase())),
   );
-  const mentions = findMentions(paragraphs, people, doc.organizations).filter(
+  // The article's own outlet narrates; it is named in its text ("the protesters Wikinews interviewed said") but
+  // never the speaker of a quote it reports.
+  const own = doc.input.source?.toLowerCase();
+  const speakers = doc.organizations.filter((o) => o.name.toLowerCase() !== own);
+  const mentions = findMentions(paragraphs, people, speakers).filter(
     (m) => !insideQuote(spansByParagraph[m.paragraph] ?? [], m),
   );
   const mentionsOf = byParagraph(mentions);

@@ -62,4 +62,6 @@ export interface ExtractInput {
   authors?: string[];
   /** An outlet the file's own text names outside the body (e.g. "appeared first on New York Times"). */
   outlet?: string | null;
+  /** The article's source (front matter or footer): a name of it in the body is an organization. */
+  source?: string | null;
 }

@@ -1,10 +1,10 @@
-/** Folds text for matching: lower case, accents dropped, anything but letters and digits turned into one space. */
+import {foldName} from '../extract/names.js';
+
+/** Folds text for matching: the folded name (extract/names.ts) with apostrophes dropped and anything but letters
+ * and digits turned into one space. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'`´.]/g, '')
+  return foldName(text)
+    .replace(/'/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

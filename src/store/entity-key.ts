@@ -1,18 +1,14 @@
+import {foldName} from '../extract/names.js';
 import type {EntityKind} from '../extract/types.js';
 
 const TITLES =
   /^(?:mr|mrs|ms|miss|dr|sir|dame|president|prime minister|minister|senator|sen|gov|governor|gen|general|pope|king|queen|prince|princess|mayor|judge)\.?\s+/i;
 
-/** Folds a name for matching: lower case, no accents, dots, possessive, leading "the" or title. */
+/** The store's key for a name: the folded name (extract/names.ts) without possessive, leading "the" or title. */
 export function normaliseName(name: string): string {
-  let text = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'")
-    .toLowerCase()
+  let text = foldName(name)
     .replace(/'s\b/g, '')
-    .replace(/\./g, '')
-    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   text = text.replace(/^the\s+/, '');

@@ -93,8 +93,8 @@ describe('people', () => {
     },
     {
       name: 'a surname that is a landscape word',
-      text: ['Professor Marc Lamont Hill spoke.'],
-      people: ['Marc Lamont Hill'],
+      text: ['Professor Anna Lamont Hill spoke.'],
+      people: ['Anna Lamont Hill'],
     },
     {
       name: 'a double surname',

@@ -72,9 +72,9 @@ const cases: {rule: string; text: string[]; kind: Kind; expected: string[]}[] = 
   },
   {
     rule: "an adjective opening a sentence stays in a body's name",
-    text: ['Civil Defense Authority director Hamid Zahrani spoke.'],
+    text: ['Civil Varna Authority director Hamid Zahrani spoke.'],
     kind: 'organizations',
-    expected: ['Civil Defense Authority'],
+    expected: ['Civil Varna Authority'],
   },
   {
     rule: 'a direction before a known place is a region',
@@ -86,10 +86,10 @@ const cases: {rule: string; text: string[]; kind: Kind; expected: string[]}[] = 
     rule: 'a building used only as a location',
     text: [
       'The crew launched from Talberg Space Center on Friday.',
-      "A crane fell into Mecca's Grand Mosque.",
+      "A crane fell into Muscat's Grand Mosque.",
     ],
     kind: 'places',
-    expected: ['Grand Mosque', 'Mecca', 'Talberg Space Center'],
+    expected: ['Grand Mosque', 'Muscat', 'Talberg Space Center'],
   },
   {
     rule: 'a person after a kind of star or a client',

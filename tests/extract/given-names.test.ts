@@ -29,8 +29,8 @@ describe('given names that are common words', () => {
     },
     {
       name: 'an adjective compromise knows as a given name, opening a sentence',
-      text: ['Rich Lowrey wrote the editorial.'],
-      people: ['Rich Lowrey'],
+      text: ['Rich Pellow wrote the editorial.'],
+      people: ['Rich Pellow'],
     },
     {
       name: 'a noun after a word for a person',
@@ -160,11 +160,11 @@ describe('word tests', () => {
   ])('surname-like %s → %s', (word, expected) => expect(isSurnameLike(tokenize(word)[0])).toBe(expected));
 
   it.each([
-    ['He met Will Smith.', 'Will', 'given'],
-    ['Will Smith arrived.', 'Will', 'given'],
-    ['Will Smith and Jo left.', 'Will', 'maybe'],
-    ['Will Smith resign?', 'Will', 'no'],
-    ['Rich Lowrey wrote.', 'Rich', 'given'],
+    ['He met Will Hicks.', 'Will', 'given'],
+    ['Will Hicks arrived.', 'Will', 'given'],
+    ['Will Hicks and Jo left.', 'Will', 'maybe'],
+    ['Will Hicks resign?', 'Will', 'no'],
+    ['Rich Wilson wrote.', 'Rich', 'given'],
     ['Rich Countries pay.', 'Rich', 'maybe'],
     ['Hope Hicks arrived.', 'Hope', 'maybe'],
     ['Hope Street closed.', 'Hope', 'no'],

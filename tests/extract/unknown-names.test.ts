@@ -17,23 +17,23 @@ const names = (text: string[], kind: 'people' | 'places' | 'organizations') =>
 const people: {name: string; text: string[]; people: string[]}[] = [
   {
     name: 'a capitalised role word opening the sentence',
-    text: ["Countryman Gebre Alemsu won the men's race.", 'Alemsu said he was happy.'],
-    people: ['Gebre Alemsu · Countryman'],
+    text: ["Countryman Lawrence Cherono won the men's race.", 'Cherono said he was happy.'],
+    people: ['Lawrence Cherono · Countryman'],
   },
   {
     name: "a nationality's plural opening a list with a race time",
-    text: ['Ethiopians Dawit Tesfu, 2:05:46, and Lemma Birru were next.'],
-    people: ['Lemma Birru', 'Dawit Tesfu'],
+    text: ['Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu were next.'],
+    people: ['Asefa Mengstu', 'Dejene Debela'],
   },
   {
     name: 'a role noun after a possessive, and a surname the lexicon knows',
-    text: ["Kiprono's countryman Eliud Kipchoge finished second."],
-    people: ['Eliud Kipchoge · countryman'],
+    text: ["Kosgei's countryman Darvo Kemboru finished second."],
+    people: ['Darvo Kemboru · countryman'],
   },
   {
     name: 'two unknown names in a list',
-    text: ['Second place went to Senait Worede and Hiwot Gebru.'],
-    people: ['Hiwot Gebru', 'Senait Worede'],
+    text: ['Second place went to Ababel Yeshaneh and Gelete Burka.'],
+    people: ['Gelete Burka', 'Ababel Yeshaneh'],
   },
   {
     name: 'a religious title, and the surname alone later',
@@ -47,8 +47,8 @@ const people: {name: string; text: string[]; people: string[]}[] = [
   },
   {
     name: 'a name that wins',
-    text: ['Yonas Teferu won the race.'],
-    people: ['Yonas Teferu'],
+    text: ['Asefa Mengstu won the race.'],
+    people: ['Asefa Mengstu'],
   },
 ];
 
@@ -66,7 +66,7 @@ const notPeople: {name: string; text: string[]; absent: string[]}[] = [
   },
   {
     name: "a stance's prefix before a party's acronym",
-    text: ["Pro-Beijing DAB's Mira Leung and Hale Chan were elected."],
+    text: ["Pro-Beijing DAB's Mei Varn and Kwok Holm were elected."],
     absent: ['Pro-Beijing DAB'],
   },
   {
@@ -81,8 +81,8 @@ const notPeople: {name: string; text: string[]; absent: string[]}[] = [
   },
   {
     name: 'towns listed beside each other',
-    text: ['Floods reached Ostrava and Zlin on Monday.'],
-    absent: ['Ostrava', 'Zlin'],
+    text: ['Floods reached Varnisu and Kelo Bay on Monday.'],
+    absent: ['Varnisu', 'Kelo Bay'],
   },
 ];
 
@@ -111,8 +111,8 @@ describe('organizations and kinds', () => {
     },
     {
       name: "an office's holder inside the name",
-      text: ["The Alachua County Sheriff's Office investigated."],
-      orgs: ["Alachua County Sheriff's Office"],
+      text: ["The Alachua Sheriff's Office investigated."],
+      orgs: ["Alachua Sheriff's Office"],
     },
     {
       name: 'a journal with "and" in its name',
@@ -169,15 +169,15 @@ describe('forms of one entity, and bodies as speakers', () => {
   });
   it("an office named by its holder alone is the county's office, and speaks", () => {
     const text = [
-      'The Clark County Sheriff\'s Office said it "required all hands on deck."',
+      'The Varna County Sheriff\'s Office said it "required all hands on deck."',
       'Later the Sheriff\'s Office said it "would review the case."',
     ];
     expect(runEntities(text).organizations.map((o) => [o.name, o.aliases])).toEqual([
-      ["Clark County Sheriff's Office", ["Sheriff's Office"]],
+      ["Varna County Sheriff's Office", ["Sheriff's Office"]],
     ]);
     expect(speakers(text)).toEqual([
-      ["Clark County Sheriff's Office", 'required all hands on deck.'],
-      ["Clark County Sheriff's Office", 'would review the case.'],
+      ["Varna County Sheriff's Office", 'required all hands on deck.'],
+      ["Varna County Sheriff's Office", 'would review the case.'],
     ]);
   });
   it('an unknown word that says "it" is a body', () => {

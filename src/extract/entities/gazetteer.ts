@@ -2,6 +2,7 @@
 import type {Countries} from 'world-countries';
 import countriesModule from 'world-countries';
 import cityNames from './cities.json' with {type: 'json'};
+import {foldName} from '../names.js';
 
 // The package's typings describe a CommonJS default; the ESM build exports the array itself.
 const countries = ((countriesModule as unknown as {default?: Countries}).default ??
@@ -13,7 +14,7 @@ export interface KnownPlace {
   kind: 'country' | 'city';
 }
 
-/** The comparison key for names: lower case, no accents, no dots, no leading "the". */
+/** The comparison key for names: the folded name (names.ts) without a leading "the". */
 export function nameKey(s: string): string {
   let key = keyCache.get(s);
   if (key === undefined) {
@@ -28,23 +29,7 @@ export function nameKey(s: string): string {
 const keyCache = new Map<string, string>();
 
 function computeKey(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/ı/g, 'i')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\./g, '')
-    .replace(/[-–—]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/^the /, '');
+  return foldName(s).replace(/^the /, '');
 }
 
 const places = new Map<string, KnownPlace>();

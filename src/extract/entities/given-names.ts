@@ -1,4 +1,4 @@
-// Given names that are also common words: "Will Smith" (a modal), "Rich Lowry" (an adjective), "Hope Hicks" (a
+// Given names that are also common words: "Will Varner" (a modal), "Rich Pell" (an adjective), "Hope Hicks" (a
 // noun). The run builder drops a capitalised function word or opener from the front of a name, and the classifier
 // wants a known given name first; here the word before a surname-like word is read as a given name when the text
 // says so: a capital mid-sentence, compromise knowing the word as a name too, or (decided over the whole article in
@@ -8,7 +8,7 @@ import {FUNCTION_WORD_TAGS, GROUP_MEMBERS, MONTHS, NAME_PARTICLES, PERSON_NOUNS}
 import type {Token} from './tokens.js';
 import {gapIsSpace, isCue, isFirstName, isInitialPosition, isTitle, knownPlaceOrRegion} from './words.js';
 
-// Endings compromise reads as a part of speech other than a noun ("Galactic", "Viking"): not surnames.
+// Endings compromise reads as a part of speech other than a noun ("Varnic", "Holming"): not surnames.
 const NOT_SURNAME_GUESS = new Set([
   'Adjective',
   'Adverb',
@@ -22,7 +22,7 @@ const NOT_SURNAME_GUESS = new Set([
   'Plural',
 ]);
 
-// "Countries", "Globes": the plural of a word the lexicon knows, which the lexicon itself does not list.
+// "Countries", "Awards": the plural of a word the lexicon knows, which the lexicon itself does not list.
 function pluralOfKnownWord(w: string): boolean {
   if (!w.endsWith('s') || w.length < 4) return false;
   const stems = [
@@ -74,17 +74,17 @@ export function leadReading(text: string, sentence: number, run: readonly Token[
   if (tags.length === 0 || hasTag(a.text, 'LastName', 'Person', 'Place', 'Country', 'City', 'Demonym'))
     return 'no';
   const modal = hasTag(a.text, 'Modal');
-  // Function words never open a name ("The Verge", "After Trump"); a modal may ("Will Smith").
+  // Function words never open a name ("The Verge", "After Trump"); a modal may ("Will Varner").
   if (!modal && hasTag(a.text, ...FUNCTION_WORD_TAGS)) return 'no';
   const initial = isInitialPosition(text, a) || sentence < 0;
-  // "Hicks", "Keysers" could as well be plurals ("Rich Countries", "Golden Globes"): alone they do not decide, a
+  // "Hicks", "Keysers" could as well be plurals ("Rich Countries", "Golden Awards"): alone they do not decide, a
   // person's noun before the words does ("aide Hope Hicks").
   const plural = /[^s]s$/u.test(b.text) && !hasTag(b.text, 'LastName');
   const noun = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(0, a.start))?.[1] ?? '';
   const afterPersonNoun = PERSON_NOUNS.has(noun) || hasTag(noun, 'Actor');
   if (isNameSwitch(a.text)) return plural && !afterPersonNoun ? 'maybe' : 'given';
   if (modal) {
-    // "Will Smith resign?": a modal opening a question. "Will Smith said": a modal's subject takes no tensed verb.
+    // "Will Varner resign?": a modal opening a question. "Will Varner said": a modal's subject takes no tensed verb.
     if (/\?\W*$/u.test(text)) return 'no';
     const verb = /^\s+(\p{Ll}+)\b/u.exec(text.slice(b.end))?.[1] ?? '';
     if (hasTag(verb, 'PastTense') || /^(?:is|was|has|had|says|does)$/u.test(verb)) return 'given';

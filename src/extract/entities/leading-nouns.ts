@@ -32,7 +32,7 @@ function personal(rest: Token[]): boolean {
   return isFirstName(first.text) || lexiconTags(last.text).length === 0 || hasTag(last.text, 'LastName');
 }
 
-// "Countryman Lawrence Cherono", "Ethiopians Dejene Debela", "Eyewitness Vinnie DeVita": a word for a person, or a
+// "Countryman Lawrence Cherono", "Ethiopians Dejene Debela", "Eyewitness Ardo Pell": a word for a person, or a
 // nationality's plural, opening a run before two or more words of a personal name is the name's role.
 const NOT_ROLE_OPENERS = new Set([
   'national',
@@ -88,7 +88,7 @@ export function splitLeadingNouns(run: Token[]): Token[][] {
     }
     return [before, ...splitLeadingNouns(run.slice(k))];
   }
-  // "Democrat Rod Blagojevich", "Liberal Democrat Jo Swinson": a party is the member's role, not a name. (Not
+  // "Democrat Rod Blagojevich", "Liberal Democrat Anna Holm": a party is the member's role, not a name. (Not
   // faiths: "Christian" is also a given name.)
   let p = 0;
   while (run[p] && isFunctionWord(run[p] as Token)) p++;

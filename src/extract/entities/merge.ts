@@ -1,6 +1,8 @@
 import type {Entity} from '../types.js';
-import {classify, isAcronym, MEDIA, type Form, type Kind} from './classify.js';
-import {HONORIFICS, NAME_PARTICLES} from './cues.js';
+import type {Weighed} from '../rules.js';
+import {decideKind, isAcronym, weighKind, type Form, type Kind} from './classify.js';
+import {OPENS_PLACE_NAME} from './kind-rules.js';
+import {HONORIFICS, MEDIA, NAME_PARTICLES} from './cues.js';
 import {lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 import {GroupIndex} from './group-index.js';
@@ -9,6 +11,25 @@ import {GroupIndex} from './group-index.js';
 export interface Group {
   kind: Exclude<Kind, 'none'>;
   forms: Form[];
+  /** The evidence of all its forms, summed: what decided `kind`. */
+  evidence?: Weighed<Kind>;
+}
+
+/** What grouping decided: the entities, and the forms dropped because no kind had evidence enough. */
+export interface Grouped {
+  groups: Group[];
+  dropped: {form: Form; evidence: Weighed<Kind>}[];
+}
+
+/** The evidence of several forms summed into one. */
+export function sumEvidence(all: readonly Weighed<Kind>[]): Weighed<Kind> {
+  const out: Weighed<Kind> = {scores: {}, fired: []};
+  for (const w of all) {
+    out.fired.push(...w.fired);
+    for (const [k, v] of Object.entries(w.scores) as [Kind, number][])
+      out.scores[k] = (out.scores[k] ?? 0) + v;
+  }
+  return out;
 }
 
 const wordsCache = new Map<string, string[]>();
@@ -80,14 +101,14 @@ function countryBodyKey(text: string): string | undefined {
   return place?.kind === 'country' ? `${nameKey(w.slice(1).join(' '))}@${place.id}` : undefined;
 }
 
-// "the Sheriff's Office" after "Alachua County Sheriff's Office": an office named by its holder alone.
+// "the Sheriff's Office" after "Alachua Sheriff's Office": an office named by its holder alone.
 const CORPORATE =
   /\s+(?:Group|Holdings|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|plc|PLC|AG|SA|S\.A\.|A\/S|GmbH)$/u;
 const HOLDERS_OFFICE = /^\p{Lu}\p{Ll}+['’]s\s+(?:Office|Department)$/u;
 
 // Whether two organization forms name the same body, as keys: forms `a` and `b` name one body when a key of
 // bodyKeys(a) is among bodyQueries(b). Each pair of keys is one test: "Supreme Court" / "US Supreme Court" (same
-// core); "Salling" / "Salling Group" (corporate word); "the Sheriff's Office" / "Alachua County Sheriff's Office"
+// core); "Salling" / "Salling Group" (corporate word); "the Sheriff's Office" / "Alachua Sheriff's Office"
 // (an office named by its holder alone); "Iraqi Parliament" / "Parliament of Iraq" (head and country); "the
 // Parliament" / "Parliament of the United Kingdom" (the head alone).
 const head = (k: string): string => k.slice(0, k.lastIndexOf('@'));
@@ -161,21 +182,28 @@ function isPlainWordsBefore(f: Form): boolean {
 }
 
 /** Groups classified forms into entities: surnames join full names, acronyms join what they abbreviate, a country's forms join. */
-export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> = new Map()): Group[] {
-  const kinds = new Map<Form, Kind>(forms.map((f) => [f, classify(f)]));
+export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> = new Map()): Grouped {
+  const evidence = new Map<Form, Weighed<Kind>>(forms.map((f) => [f, weighKind(f)]));
+  const kinds = new Map<Form, Kind>(
+    forms.map((f) => [f, decideKind(evidence.get(f) ?? {scores: {}, fired: []})]),
+  );
   // "Karsten Warholm" once, then "Warholm said…": what the surname's contexts say counts for the full name.
   const singles = new Map(forms.filter((f) => words(f.text).length === 1).map((f) => [nameKey(f.text), f]));
   for (const f of forms) {
     const surname = singles.get(surnameKey(f.text));
     if (words(f.text).length < 2 || kinds.get(f) !== 'none' || !surname) continue;
-    const kind = classify({
+    const pooled = weighKind({
       ...f,
       spans: [...f.spans, ...surname.spans],
       contexts: [...f.contexts, ...surname.contexts],
       midSentence: true,
     });
+    const kind = decideKind(pooled);
     // Only as a person: "Make Melbourne" does not become a place because "Melbourne, the city" is one.
-    if (kind === 'person' || !isPlainWordsBefore(f)) kinds.set(f, kind);
+    if (kind === 'person' || !isPlainWordsBefore(f)) {
+      kinds.set(f, kind);
+      evidence.set(f, pooled);
+    }
   }
   // "landing at Calicut" beside "Calicut International Airport": an unknown word after a preposition of place
   // that opens a place's name in the same article is the town the place is named after.
@@ -186,7 +214,11 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (words(f.text).length !== 1 || kinds.get(f) !== 'none' || !f.midSentence) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(f.text) || lexiconTags(f.text).length > 0) continue;
     if (!f.contexts.some((c, i) => c.locative && !f.spans[i]?.initial)) continue;
-    if (placeFirsts.has(nameKey(f.text))) kinds.set(f, 'place');
+    if (!placeFirsts.has(nameKey(f.text))) continue;
+    kinds.set(f, 'place');
+    evidence.get(f)?.fired.push({rule: OPENS_PLACE_NAME.id, votes: OPENS_PLACE_NAME.votes});
+    const w = evidence.get(f);
+    if (w) w.scores.place = (w.scores.place ?? 0) + (OPENS_PLACE_NAME.votes.place ?? 0);
   }
   const groups: Group[] = [];
   const index = new GroupIndex<Group>();
@@ -267,7 +299,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       mergeInto(person, form);
       continue;
     }
-    // "U.S." is the country even when "University of Sheffield" has the same initials.
+    // "U.S." is the country even when "University of Sarnia" has the same initials.
     if (isAcronym(form.text) && !knownPlace(form.text)) {
       const letters = form.text.replace(/\./g, '').toUpperCase();
       const full = index.first([`initials:${letters}`]);
@@ -284,6 +316,15 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
         continue;
       }
     }
+    // "into Burisma" beside "Burisma Holdings": a company's name without its corporate word is that company,
+    // whatever its own mentions say; the entity's summed evidence then decides.
+    if (kind !== 'person') {
+      const company = index.first([`corp:${nameKey(form.text)}`]);
+      if (company?.kind === 'organization') {
+        mergeInto(company, form);
+        continue;
+      }
+    }
     if (kind === 'none') continue;
     const place = kind === 'place' ? knownPlace(form.text) : undefined;
     const body = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
@@ -296,7 +337,28 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (place) byPlace.set(place.id, g);
     if (kind === 'person') bySurname.set(nameKey(form.text), g);
   }
-  return groups;
+  return decideGroups(groups, forms, evidence);
+}
+
+// The kind of an entity is what the evidence of all its forms says together ("Burisma" beside "Burisma Holdings"),
+// so one name gets one kind in the whole article; an entity whose best answer is 'none' is dropped.
+function decideGroups(groups: Group[], forms: Form[], evidence: ReadonlyMap<Form, Weighed<Kind>>): Grouped {
+  const out: Grouped = {groups: [], dropped: []};
+  const grouped = new Set<Form>();
+  for (const g of groups) {
+    for (const f of g.forms) grouped.add(f);
+    g.evidence = sumEvidence(g.forms.map((f) => evidence.get(f) ?? {scores: {}, fired: []}));
+    const kind = decideKind(g.evidence);
+    if (kind === 'none') {
+      for (const form of g.forms) out.dropped.push({form, evidence: g.evidence});
+      continue;
+    }
+    g.kind = kind;
+    out.groups.push(g);
+  }
+  for (const form of forms)
+    if (!grouped.has(form)) out.dropped.push({form, evidence: evidence.get(form) ?? {scores: {}, fired: []}});
+  return out;
 }
 
 function titleOf(titled: string, name: string): string {

@@ -25,7 +25,7 @@ const PUBLISHED_IN =
 /** Labels of a picture's caption and credit ("Image: Jane Doe"), which the lexicon does not list as nouns. */
 const CAPTION_LABEL = /^(?:Image|Photo|Picture|Photograph|Caption|Credit|Source|File)$/u;
 
-// "of"/"for"/"and" join two capitalised parts only after an institutional word: "Bank of England",
+// "of"/"for"/"and" join two capitalised parts only after an institutional word: "Bank of Varnia",
 // "Center for Astrophysics", but not "Putin of Russia".
 function joinsAfter(left: Token): boolean {
   const w = left.text.toLowerCase();
@@ -74,14 +74,14 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         isPluralNoun(prev.text) &&
         /^['’][ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
         isCue(cur.text);
-      // "Alachua County Sheriff's Office", "the Attorney General's Office": an office's holder owns the body's name.
+      // "Alachua Sheriff's Office", "the Varna Governor's Office": an office's holder owns the body's name.
       const officeOwner =
         prev.possessive &&
         isTitle(prev) &&
         /^['’]s[ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
         /^(?:Office|Department)$/u.test(cur.text);
       if (!pluralOwner && !officeOwner && (prev.possessive || !gapIsSpace(text, prev, cur))) break;
-      // "Ahmed Mohamed Image: …": a caption label glued to the name before it.
+      // "Ardo Pell Image: …": a caption label glued to the name before it.
       if (
         cur.cap &&
         text[cur.end] === ':' &&
@@ -124,7 +124,7 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       }
       const next = tokens[j + 1];
       const next2 = tokens[j + 2];
-      // "Securities and Exchange Commission", "Commission on Religious Freedom": "and"/"on" inside an institution.
+      // "Securities and Exchange Commission", "Commission on Varna Affairs": "and"/"on" inside an institution.
       if ((lower === 'and' || lower === 'on') && next?.cap && gapIsSpace(text, cur, next)) {
         let k2 = j + 1;
         while (
@@ -215,7 +215,7 @@ export function isFunctionWord(t: Token): boolean {
   return hasTag(t.text, ...FUNCTION_WORD_TAGS, 'Modal');
 }
 
-// "Chair In Global Politics", "Friday Ford Motor Company": a capitalised function word or a date inside a run
+// "Chair In Varna Studies", "Friday Ford Motor Company": a capitalised function word or a date inside a run
 // separates names (headlines capitalise everything).
 /** Splits a run at capitalised function words and dates inside it. */
 export function splitAtFunctionWords(run: Token[]): Token[][] {

@@ -27,11 +27,11 @@ export interface Span {
   initial: boolean;
   /** Preceded mid-sentence by a capitalised "The" ("according to The Guardian"), a sign of a proper name. */
   theCap: boolean;
-  /** The first word is a given name although it is also a common word ("Will Smith", "Hope Hicks"). */
+  /** The first word is a given name although it is also a common word ("Will Varner", "Hope Hicks"). */
   givenName?: boolean;
   /**
    * Offset where the name starts if the common word opening it (kept, or dropped before it) is a given name, which
-   * only the rest of the article can tell: "Will Smith …" at the start of a sentence.
+   * only the rest of the article can tell: "Hope Hicks …" at the start of a sentence.
    */
   lead?: number;
   /**
@@ -41,7 +41,7 @@ export interface Span {
   acronymBefore?: number;
 }
 
-// "United States Geological Survey", "Civil Defense Authority": an adjective opening a sentence stays when it opens a
+// "United States Geological Survey", "Civil Varna Authority": an adjective opening a sentence stays when it opens a
 // known place or a body's name, which ends in an organization's word.
 // "Former United States Central Intelligence Agency": adjectives of time describe the body, they do not name it.
 const TEMPORAL = /^(?:former|late|then|current|new|old|ex|recent|future|previous|present)$/u;
@@ -68,7 +68,7 @@ export function findSpans(text: string, sentence: number): Span[] {
   for (const found of runs(text, tokens))
     for (const run of splitAtFunctionWords(found).flatMap(splitLeadingNouns)) {
       const theCap = run.length > 1 && run[0]?.text === 'The' && !isInitialPosition(text, run[0]);
-      // "Will Smith", "Rich Lowry": a function word or an opener that is a given name before a surname stays.
+      // "Will Varner", "Hope Hicks": a function word or an opener that is a given name before a surname stays.
       let reading = leadReading(text, sentence, run);
       let lead: number | undefined;
       while (run.length > 0 && run[0] && isFunctionWord(run[0]) && reading !== 'given') {

@@ -12,7 +12,7 @@ import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import type {Token} from './tokens.js';
 import {isCue, isInitialPosition, isTitle, KIN, knownPlaceOrRegion} from './words.js';
 
-// "Scientist Rebecca Falconer said…": an ordinary noun for a person, capitalised because it opens the sentence.
+// "Scientist Anna Holm said…": an ordinary noun for a person, capitalised because it opens the sentence.
 /** True for a person noun opening a sentence before a name ("Scientist Rebecca Falconer"). */
 export function isOpeningRoleNoun(text: string, t: Token, next: Token | undefined): boolean {
   const w = t.text.toLowerCase();
@@ -20,7 +20,7 @@ export function isOpeningRoleNoun(text: string, t: Token, next: Token | undefine
   if (PERSON_NOUNS.has(w) || hasTag(w, 'Actor')) return true;
   if (hasTag(w, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Demonym') || isDemonym(w))
     return false;
-  // "Voter Kitty Mak", "Broadcaster Piers Morgan": an agent noun; or any ordinary word before a first name.
+  // "Voter Kitty Mak", "Broadcaster Ardo Pell": an agent noun; or any ordinary word before a first name.
   if (/(?:er|or|ist|ian)$/u.test(w)) return true;
   return !!next && hasTag(next.text, 'FirstName', 'MaleName', 'FemaleName') && lexiconTags(w).length > 0;
 }
@@ -106,7 +106,7 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
       !KIN.has(t?.text.toLowerCase() ?? '');
     if (t && next && (isTitle(t) || t.roleNoun || innerRole) && !isTitle(next)) lastTitle = k;
   }
-  // "Saint Louis", "Prince Rupert": a place whose name begins with a title word.
+  // "Saint Louis", "Prince Varnholm": a place whose name begins with a title word.
   if (
     lastTitle >= 0 &&
     (isCity(run.map((t) => t.text).join(' ')) || knownPlaceOrRegion(run.map((t) => t.text).join(' ')))
@@ -133,7 +133,7 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
   const opener = run[0]?.text.toLowerCase() ?? '';
   if (lastTitle >= 0 && ORG_WORDS.has(opener) && run[lastTitle + 1]?.text.toLowerCase() === 'of')
     lastTitle = -1;
-  // "General Motors", "State Department": a title word that opens an institution's name.
+  // "General Varnics", "State Department": a title word that opens an institution's name.
   const afterTitle = run[lastTitle + 1];
   const namedAfter =
     !!afterTitle &&
@@ -158,7 +158,7 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
     return parts;
   }
   const lead = run[0];
-  // "IAAF World Athletics Championships", "FIFA World Cup": a body's acronym opening an event's name.
+  // "IAAF World Athletics Championships", "VFA World Cup": a body's acronym opening an event's name.
   if (
     lead &&
     run.length > 1 &&
@@ -182,7 +182,7 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
       {name: run.slice(1), titles: []},
     ];
   }
-  // "United States Hamdullah Mohib", "Refugee Council Enver Solomon": a place or a body, then a two-word name.
+  // "United States Hamdullo Mirzak", "Refugee Council Envar Soloman": a place or a body, then a two-word name.
   const cueLast =
     ORG_WORDS.has(lastWord) ||
     PLACE_WORDS.has(lastWord) ||

@@ -24,7 +24,7 @@ const MODIFIER_HEADS =
 
 // "Award-winning", "Kyiv-based", "Trump-loving", "Fifteen-year-old": a compound modifier, whose capitalised first
 // part is not a name of its own. Its last part is a participle or adjective the lexicon knows; a two-part given name
-// whose second syllable is a lower-case word ("Won-soon", "Wai-ching") is not one.
+// whose second syllable is a lower-case word ("Won-soon", "Man-kei") is not one.
 /** True for a hyphenated adjective compound ending in a lower-case participle or adjective. */
 export function isModifierCompound(word: string): boolean {
   const parts = word.split(/[-–]/u);

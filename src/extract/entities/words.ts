@@ -38,7 +38,7 @@ export function isTitle(t: Token): boolean {
     .replace(/\.$/, '')
     .replace(/-elect$/u, '');
   // "Assemblywoman", "Spokesperson": office words built on -woman/-person (-man ends surnames too: Berman).
-  // "Presidents Buhari and Talon": the plural of an office title.
+  // "Presidents Holm and Virk": the plural of an office title.
   return TITLES.has(w) || PLURAL_TITLES.has(w) || /^\p{L}{3,}(?:woman|person)$/u.test(w);
 }
 
@@ -66,13 +66,13 @@ export function knownPlaceOrRegion(s: string): boolean {
 
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
 
-/** True for a word the lexicon knows as a given name ("Jared", "Alia"). */
+/** True for a word the lexicon knows as a given name ("Jared", "Hope"). */
 export function isFirstName(word: string): boolean {
   return hasTag(word, 'FirstName', 'MaleName', 'FemaleName');
 }
 
 // "Afterwards", "Separately": an adverb the lexicon lacks, by the ending compromise's tagger reads it from. An "-ly"
-// word must be built on a word the lexicon knows ("separate"), which given names ending in -ly ("Kimberly") are not.
+// word must be built on a word the lexicon knows ("separate"), which given names ending in -ly ("Beverly") are not.
 /** True for a word the lexicon lacks that its ending shows to be an adverb. */
 export function isGuessedAdverb(word: string): boolean {
   if (suffixGuess(word) !== 'Adverb') return false;
@@ -91,7 +91,7 @@ export function isPluralNoun(word: string): boolean {
 }
 
 /**
- * "Ababel Yeshaneh", "Tirunesh Dibaba": two to four words shaped as a personal name, each either unknown to the
+ * "Ababel Yeshaneh", "Asefa Mengstu": two to four words shaped as a personal name, each either unknown to the
  * lexicon or known only as a name, none an institution's, a place's or a title word.
  */
 export function isNameShaped(text: string): boolean {

@@ -1,0 +1,119 @@
+import {hasTag, lexiconTags} from '../nlp.js';
+import type {Context} from './context.js';
+import {NAME_TAGS, NOT_NAME_WORDS, ORG_WORDS, PLACE_TAGS, PLACE_WORDS, THING_WORDS, COMPASS} from './cues.js';
+import {isDemonym, knownPlace} from './gazetteer.js';
+import type {Span} from './spans.js';
+
+/** Every occurrence of one written form (or of all the forms of one entity), with its contexts. */
+export interface Form {
+  text: string;
+  spans: Span[];
+  contexts: Context[];
+  /** The form also occurs away from the start of a sentence, so its capital is meaningful. */
+  midSentence: boolean;
+}
+
+/** An all-capital acronym ("NASA", "U.S.", "E.U.") rather than a word. */
+export function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$/u.test(text) || /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(text);
+}
+
+/** A capitalised word that says what a name is ("Ministry", "River", "Treaty", "North"). */
+export const isCueWord = (w: string): boolean =>
+  ORG_WORDS.has(w) || PLACE_WORDS.has(w) || THING_WORDS.has(w) || COMPASS.test(w);
+
+/**
+ * What the kind rules read of a name: its words, what the lexicon and gazetteer know of them, and how many of its
+ * mentions carry each cue. Computed once per name so that every rule reads the same figures.
+ */
+export interface Features {
+  form: Form;
+  text: string;
+  words: string[];
+  first: string;
+  /** Lower-case last word of the name. */
+  lastWord: string;
+  /** Lower-case last word before an "of" ("University" of "University of Montreal"). */
+  last: string;
+  head: string;
+  /** compromise's tags of the whole name; [] when the lexicon does not know it. */
+  tags: string[];
+  /** Mentions carrying each cue (a count, so that evidence sums over the article). */
+  titled: number;
+  aged: number;
+  personRole: number;
+  speaks: number;
+  /** After "in", "near" … away from a sentence's first word. */
+  locative: number;
+  /** Mentions with a personal pronoun ("he", "she") or a person's apposition. */
+  personal: number;
+  unknown: boolean;
+  firstIsName: boolean;
+  plainFirst: boolean;
+  falseFirst: boolean;
+  mentions: number;
+  /** How many mentions satisfy `test`. */
+  count: (test: (c: Context, i: number) => boolean) => number;
+}
+
+const featureCache = new WeakMap<Form, Features>();
+
+/** Reads the features of a name once. */
+export function features(form: Form): Features {
+  const cached = featureCache.get(form);
+  if (cached) return cached;
+  const {text, contexts, spans} = form;
+  const words = text.split(/\s+/);
+  const first = words[0] ?? '';
+  const head = text.split(/\s+of\s+/u)[0] ?? text;
+  const headWords = head.split(/\s+/);
+  const count = (test: (c: Context, i: number) => boolean): number =>
+    contexts.reduce((n, c, i) => n + (test(c, i) ? 1 : 0), 0);
+  const firstIsName = hasTag(first, 'FirstName', 'MaleName', 'FemaleName') || spans.some((s) => s.givenName);
+  const f: Features = {
+    form,
+    text,
+    words,
+    first,
+    lastWord: (words.at(-1) ?? '').toLowerCase(),
+    last: (headWords.at(-1) ?? '').toLowerCase(),
+    head,
+    tags: [...lexiconTags(text)],
+    titled: spans.filter((s) => s.titles.length > 0).length,
+    aged: count((c) => c.age),
+    personRole: count((c) => c.personRole),
+    // Being told something says nothing of what the listener is.
+    speaks: count((c) => c.speaks && !c.listener),
+    locative: count((c, i) => c.locative && !spans[i]?.initial),
+    personal: count((c) => c.pronoun === 'm' || c.pronoun === 'f' || c.roleKind === 'person'),
+    unknown: words.length === 1 && lexiconTags(text).length === 0,
+    firstIsName,
+    plainFirst: lexiconTags(first).length > 0 && !firstIsName && !hasTag(first, 'LastName', 'Person'),
+    falseFirst: NOT_NAME_WORDS.has(first.toLowerCase()) || /^(?:pro|anti|non|ex)-/iu.test(first),
+    mentions: spans.length,
+    count,
+  };
+  featureCache.set(form, f);
+  return f;
+}
+
+/** The name is placed by the gazetteer or the lexicon (a country, a city, a region). */
+export function placeByData(text: string): boolean {
+  return knownPlace(text) !== undefined || hasTag(text, ...PLACE_TAGS);
+}
+
+/** The lexicon knows the word as a given name or surname. */
+export function nameByData(text: string): boolean {
+  return hasTag(text, ...NAME_TAGS);
+}
+
+/** A demonym or a known place opening the name ("Iraqi", "US"). */
+export function placeOrDemonym(text: string): boolean {
+  return knownPlace(text) !== undefined || isDemonym(text);
+}
+
+/** Followed by "of"/"from" a country, in words the lexicon knows only as names or not at all ("Ardo Pell of Estonia"). */
+export const fromCountry = (f: Features): boolean =>
+  f.form.contexts.some((c) => c.fromCountry) &&
+  f.words.every((w) => lexiconTags(w).length === 0 || nameByData(w)) &&
+  !f.words.some((w) => isCueWord(w.toLowerCase()) || isAcronym(w));

@@ -1,0 +1,207 @@
+// The kind rules that read the mentions' contexts: titles, appositions, verbs, prepositions, the nouns around.
+import {hasTag} from '../nlp.js';
+import {PERSONAL_PARTICLE, PLACE_WORDS} from './cues.js';
+import {isCity, isDemonym, knownPlace} from './gazetteer.js';
+import {fromCountry, isAcronym, isCueWord, placeByData, type Features} from './kind-features.js';
+
+import {again, DECISIVE, FAIR, GOOD, STRONG, WEAK, type Kind, type KindRule} from './kind-weights.js';
+
+// The nouns around the name say what it is only when nothing personal or placed is said of it.
+function nounKind(f: Features): Kind | undefined {
+  const {form, text} = f;
+  // (A person's cues are weighed by their own rules; a "he" after a name that speaks is often another's.)
+  if (f.personRole > 0) return undefined;
+  if (placeByData(text) || isDemonym(text) || isCity(text)) return undefined;
+  if (PLACE_WORDS.has(f.lastWord) || form.contexts.some((c) => c.inPlace || c.roleKind === 'person'))
+    return undefined;
+  const kinds = form.contexts.map(
+    (c) => c.roleKind ?? (c.orgNoun ? 'organization' : c.placeNoun ? 'place' : undefined),
+  );
+  if (kinds.includes('organization') && !kinds.includes('place')) return 'organization';
+  if (kinds.includes('place') && !kinds.includes('organization')) return 'place';
+  return undefined;
+}
+
+const anyPlaceContext = (f: Features): boolean =>
+  f.form.contexts.some((c) => c.locative || c.inPlace || c.afterTown) || knownPlace(f.text) !== undefined;
+
+/** Rules reading what the words around each mention say. */
+export const CONTEXT_RULES: readonly KindRule[] = [
+  {
+    id: 'work-title',
+    description: 'every mention follows "entitled"/"titled": the title of a work, not reported',
+    example: 'An artwork entitled Solvenna hung in the hall.',
+    apply: (f) =>
+      f.form.contexts.length > 0 && f.form.contexts.every((c) => c.workTitle) ? {none: DECISIVE} : undefined,
+  },
+  {
+    id: 'party-before-mp',
+    description: 'right before a parliamentary title ("Labour MP"): a party',
+    example: 'Brevik Party MP Anna Holm spoke first.',
+    apply: (f) =>
+      f.form.contexts.some((c) => c.party) &&
+      f.words.length <= 3 &&
+      !hasTag(f.text, 'TextValue', 'Cardinal', 'Ordinal', 'Determiner')
+        ? {organization: DECISIVE}
+        : undefined,
+  },
+  {
+    id: 'title-before',
+    description: 'a title of address or office before the name ("Mr.", "President"): a person',
+    example: 'President Anna Holm opened the session.',
+    apply: (f) => (f.titled > 0 ? {person: again(f.titled, DECISIVE)} : undefined),
+  },
+  {
+    id: 'age-after',
+    description: 'an age apposition after the name (", 45,"): a person',
+    example: 'Tomas Virk, 45, was hurt.',
+    apply: (f) => (f.aged > 0 ? {person: again(f.aged, DECISIVE)} : undefined),
+  },
+  {
+    id: 'kind-noun',
+    description: 'a noun for a kind of body or place beside the name ("retailer X", ", a town in …")',
+    example: 'Shoppers left retailer Varnsby for the discount chain Kelmora.',
+    apply: (f) => {
+      const k = nounKind(f);
+      return k ? {[k]: STRONG} : undefined;
+    },
+  },
+  {
+    id: 'article-source',
+    description: "the article's own source named in its text (an outlet naming itself): an organization",
+    example: 'source: Brieftown Courier — "The Brieftown Courier contacted the mayor."',
+    apply: (f) => (f.form.contexts.some((c) => c.isSource) ? {organization: DECISIVE} : undefined),
+  },
+  {
+    id: 'in-known-place',
+    description: 'one word followed by ", <known region>" ("Orlando, Florida"): a place in it',
+    example: 'The storm hit Varnby, Florida, on Monday.',
+    apply: (f) =>
+      f.words.length === 1 &&
+      f.personRole === 0 &&
+      f.count((c, i) => c.inPlace && !f.form.spans[i]?.initial) > 0
+        ? {place: STRONG}
+        : undefined,
+  },
+  {
+    id: 'person-word-placed',
+    description:
+      'a word the lexicon knows only as a person, after "in" or a town ("Charlottesville, Virginia")',
+    example: 'The rally was held in Jefferson.',
+    apply: (f) =>
+      f.words.length === 1 &&
+      hasTag(f.text, 'Person') &&
+      !hasTag(f.text, 'FirstName', 'MaleName', 'FemaleName', 'LastName') &&
+      f.form.contexts.some((c) => c.locative || c.afterTown) &&
+      f.speaks === 0 &&
+      f.personRole === 0 &&
+      f.titled === 0
+        ? {place: GOOD}
+        : undefined,
+  },
+  {
+    id: 'published-in',
+    description: 'where something was published ("published in Nature Astronomy"): a publication',
+    example: 'The study was published Wednesday in Varna Letters.',
+    apply: (f) => {
+      const n = f.count((c) => c.publication);
+      return n > 0 && !placeByData(f.text) ? {organization: again(n, GOOD)} : undefined;
+    },
+  },
+  {
+    id: 'acronym-body',
+    description: 'an acronym the text treats as a body ("the VTA", "VTA officials", "told VTA")',
+    example: 'VTA officials said the VTA banned him.',
+    apply: (f) => {
+      if (!isAcronym(f.text)) return undefined;
+      const asBody =
+        f.form.contexts.some(
+          (c) => c.institutional || c.theLower || c.theYear || c.theBefore || c.bodyNoun,
+        ) || hasTag(f.text, 'Organization');
+      // "DNA", "GDP": an acronym nothing treats as a body is a term; two letters are too often initials.
+      return asBody && (f.text.replace(/[.&]/g, '').length >= 3 || f.text.includes('.'))
+        ? {organization: FAIR}
+        : {none: WEAK};
+    },
+  },
+  {
+    id: 'unknown-word-source',
+    description: 'an unknown word cited as a source ("X reported") or speaking as "it": a body',
+    example: 'Velnika reported the sale; Arbor said it would appeal.',
+    apply: (f) => {
+      if (!f.unknown || f.personRole > 0 || f.personal > 0 || anyPlaceContext(f)) return undefined;
+      const cited = f.form.contexts.some((c) => c.reports && !c.locative && !c.afterAnd);
+      const asIt = f.form.contexts.some((c) => c.saysIt) && /^\p{Lu}[\p{L}-]*$/u.test(f.text);
+      return cited || asIt ? {organization: FAIR} : undefined;
+    },
+  },
+  {
+    id: 'cited-source',
+    description: 'a name of several words cited as a source with nothing personal ("Gazeta Melnika reports")',
+    example: 'Gazeta Melnika reports the plan failed.',
+    apply: (f) => {
+      const cited =
+        f.form.contexts.some((c) => c.source) &&
+        f.form.contexts.every((c) => !c.speaks || c.source) &&
+        f.personal === 0 &&
+        !hasTag(f.last, 'Adjective') &&
+        !f.form.contexts.some((c) => c.locative || c.inPlace) &&
+        !f.words.some((w) => PERSONAL_PARTICLE.test(w));
+      return f.words.length > 1 && cited && !f.firstIsName && f.personRole === 0 && !fromCountry(f)
+        ? {organization: GOOD}
+        : undefined;
+    },
+  },
+  {
+    id: 'person-apposition',
+    description: 'a person\'s role beside the name (", a sales manager,", "activist X")',
+    example: 'Virk, a sales manager, left.',
+    // ("the death of Summer Fair": on a name of ordinary words a role is too little; person-shape weighs those.)
+    apply: (f) =>
+      f.personRole > 0 && (f.words.length === 1 || !f.plainFirst)
+        ? {person: again(f.personRole, FAIR)}
+        : undefined,
+  },
+  {
+    id: 'unknown-speaker',
+    description: 'an unknown word that speaks twice, or speaks and is "he"/"she" (not a plural: "Houthis")',
+    example: 'Virk said the road was shut. Virk said he would wait.',
+    apply: (f) => {
+      const personal = f.form.contexts.some((c) => c.speaks && (c.pronoun === 'm' || c.pronoun === 'f'));
+      return f.unknown && !/s$/u.test(f.text) && (f.speaks >= 2 || (personal && f.mentions >= 2))
+        ? {person: again(f.speaks, WEAK)}
+        : undefined;
+    },
+  },
+  {
+    id: 'unknown-always-the',
+    description: 'an unknown word always given a lower-case "the" ("the Taliban"): an institution or group',
+    example: 'Talks with the Velkor stalled; the Velkor refused.',
+    apply: (f) =>
+      f.unknown &&
+      f.form.midSentence &&
+      f.mentions >= 2 &&
+      f.form.contexts.every((c, i) => c.theLower || !!f.form.spans[i]?.initial) &&
+      f.locative === 0 &&
+      f.form.contexts.every((c) => !c.locative) &&
+      f.speaks === 0 &&
+      !isCueWord(f.last)
+        ? {organization: WEAK}
+        : undefined,
+  },
+  {
+    id: 'unknown-always-placed',
+    description: 'an unknown word only ever after a preposition of place ("near Cantilan"): a place',
+    example: 'The ship sank near Varnholm.',
+    apply: (f) =>
+      f.unknown &&
+      f.form.midSentence &&
+      f.form.contexts.every((c, i) => c.locative || !!f.form.spans[i]?.initial) &&
+      /^\p{Lu}\p{Ll}+$/u.test(f.text) &&
+      f.speaks === 0 &&
+      !isCueWord(f.last) &&
+      !/(?:ic|ian|ese|ish|ern|s)$/u.test(f.last)
+        ? {place: WEAK}
+        : undefined,
+  },
+];

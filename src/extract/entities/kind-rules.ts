@@ -1,0 +1,25 @@
+// The kind of a name (person, place, organization, or none: not reported) is the answer with the most evidence,
+// summed over every mention of every form of the name (kind-weights.ts says how the weights were set). The rules
+// live in two tables: what the name's own words say (kind-rules-words.ts) and what its mentions' contexts say
+// (kind-rules-context.ts).
+import type {RuleInfo} from '../rules.js';
+import {CONTEXT_RULES} from './kind-rules-context.js';
+import {WORD_RULES} from './kind-rules-words.js';
+import {GOOD, type Kind, type KindRule} from './kind-weights.js';
+
+export type {Kind, KindRule} from './kind-weights.js';
+
+/** Every kind rule. Each is tried on every name; the weights add up, so their order decides nothing. */
+export const KIND_RULES: readonly KindRule[] = [...CONTEXT_RULES, ...WORD_RULES];
+
+/**
+ * Decided while grouping, as it reads other names: an unknown word after a preposition of place that opens a
+ * place's name in the same article ("landing at Varnholm" beside "Varnholm International Airport") is the town.
+ */
+export const OPENS_PLACE_NAME: RuleInfo & {votes: Partial<Record<Kind, number>>} = {
+  id: 'opens-place-name',
+  description: 'an unknown word after "at"/"in" that opens a place\'s name the article uses: that town',
+  example:
+    'The plane landed at Varnholm. Its Varnholm crew was praised. Varnholm International Airport was closed.',
+  votes: {place: GOOD},
+};

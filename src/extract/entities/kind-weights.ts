@@ -1,0 +1,29 @@
+// The kind of a name (person, place, organization, or none: not reported) is the answer with the most evidence,
+// summed over every mention of every form of the name. Each rule below adds weight to one or more answers.
+//
+// Weights, set by reasoning about how often the cue misleads and checked on tests/gold/tune (never on check):
+//   DECISIVE 10  the words themselves settle it: a title of address, an age, a month, a web domain.
+//   STRONG    6  a cue that misleads rarely: a noun for the kind next to the name, a country in the gazetteer.
+//   GOOD      4  a cue right most of the time: a body's or a place's last word, a lexicon's tag.
+//   FAIR      3  shape and lexicon evidence that a context can overrule.
+//   WEAK      2  what is left when nothing else speaks: an unknown word that speaks twice, always after "in".
+// A cue seen on several mentions adds one point for each mention after the first (`again`): mentions of one name
+// are not independent witnesses, so they confirm rather than multiply.
+import type {EvidenceRule} from '../rules.js';
+import type {Features} from './kind-features.js';
+
+/** What a name turned out to be; 'none' for things we do not report (events, laws, common words). */
+export type Kind = 'person' | 'place' | 'organization' | 'none';
+
+/** One kind rule: reads a name's features and adds weight to some kinds. */
+export type KindRule = EvidenceRule<Features, Kind>;
+
+/** Weights of evidence, in the tiers described above. */
+export const DECISIVE = 10;
+export const STRONG = 6;
+export const GOOD = 4;
+export const FAIR = 3;
+export const WEAK = 2;
+
+/** `w` for the first mention with the cue, one more for each further one (at most four more). */
+export const again = (n: number, w: number): number => (n === 0 ? 0 : w + Math.min(n - 1, 4));

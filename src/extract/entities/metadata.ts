@@ -1,0 +1,101 @@
+// Bylines, credits, captions' credits and link headlines are the article's metadata, not its story: the names in
+// them are not people of the story (GUIDE.md, "bylines are authors"). Each rule finds the stretches of a sentence
+// that are metadata; the entity stage leaves the names inside them out and --explain says which rule did.
+import {checkRules, type RuleInfo} from '../rules.js';
+import {AGENCY_WORDS, CREDIT_LABELS, LINK_LABELS} from './cues.js';
+
+/** What a metadata rule reads: one sentence, and whether it opens its paragraph. */
+export interface MetaInput {
+  text: string;
+  /** The sentence is the first of its paragraph (where link labels and bylines stand). */
+  opensParagraph: boolean;
+}
+
+/** A stretch [start, end) of a sentence that is metadata, and the rule that found it. */
+export interface MetaRange {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** A metadata rule: the stretches of the sentence it recognises. */
+export interface MetadataRule extends RuleInfo {
+  find: (input: MetaInput) => {start: number; end: number}[];
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|al|el|bin|la|le)){0,4}`;
+// A person's name of two words or more, as a photographer's credit gives it ("Reuters/Ipsos" is a poll's).
+const FULL_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`;
+// Longest first, so that "Getty Images" is tried before "Getty".
+const AGENCY = `(?:${[...AGENCY_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
+const CREDIT_LABEL = `(?:${[...CREDIT_LABELS].sort((a, b) => b.length - a.length).join('|')})`;
+const LINK_LABEL = `(?:${[...LINK_LABELS].sort((a, b) => b.length - a.length).join('|')})`;
+
+// "Jane Roe/AP", "(AP Photo/Jane Roe)", "Jane Roe / The Canadian Press": a name beside an agency across a slash.
+const NAME_SLASH_AGENCY = new RegExp(String.raw`(${NAME})\s?/\s?(?:The\s+)?${AGENCY}\b`, 'gu');
+const AGENCY_SLASH_NAME = new RegExp(
+  String.raw`\b${AGENCY}(?:\s+(?:Photo|Images?|Video))?\s?/\s?(${FULL_NAME})`,
+  'gu',
+);
+const LABELLED = new RegExp(
+  String.raw`(?:^|[(\[\s])${CREDIT_LABEL}\s*(?::|by\b)\s*([^()\[\].;]{1,80})`,
+  'gu',
+);
+const FILES_FROM = new RegExp(String.raw`\b[Ww]ith\s+files\s+from\s+([^.;]{1,120})`, 'gu');
+const LINK = new RegExp(String.raw`^\s*${LINK_LABEL}\s*:`, 'u');
+const BY = new RegExp(String.raw`^\s*(?:By|BY)\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME})*\s*$`, 'u');
+
+function groups(re: RegExp, text: string): {start: number; end: number}[] {
+  const out: {start: number; end: number}[] = [];
+  for (const m of text.matchAll(re)) {
+    const g = m[1];
+    if (g === undefined || m.index === undefined) continue;
+    const start = m.index + m[0].indexOf(g);
+    out.push({start, end: start + g.length});
+  }
+  return out;
+}
+
+/** The metadata rules, each finding one kind of credit or link in a sentence. */
+export const METADATA_RULES: readonly MetadataRule[] = [
+  {
+    id: 'link-headline',
+    description: 'a paragraph opened by a link label ("READ MORE:", "Related:"): a headline of another story',
+    example: 'READ MORE: Mayor Tom Virk opens the new bridge',
+    find: ({text, opensParagraph}) =>
+      opensParagraph && LINK.test(text) ? [{start: 0, end: text.length}] : [],
+  },
+  {
+    id: 'credit-label',
+    description: 'what follows a credit label ("Photo:", "Credit:", "Photo by"): who made the picture',
+    example: 'Crowds filled the square. (Photo: Anna Holm)',
+    find: ({text}) => groups(LABELLED, text),
+  },
+  {
+    id: 'name-slash-agency',
+    description: 'a name and a news agency across a slash ("Jane Roe/AP", "AP Photo/Jane Roe"): a credit',
+    example: 'Firefighters at the scene. Tomas Virk/The Canadian Press',
+    find: ({text}) => [...groups(NAME_SLASH_AGENCY, text), ...groups(AGENCY_SLASH_NAME, text)],
+  },
+  {
+    id: 'files-from',
+    description: '"with files from …": the writers and agencies the story drew on',
+    example: 'With files from Anna Holm and The Canadian Press',
+    find: ({text}) => groups(FILES_FROM, text),
+  },
+  {
+    id: 'byline-in-body',
+    description: 'a paragraph that is only "By Name" (one the library did not take as the byline)',
+    example: 'By Anna Holm and Tomas Virk',
+    find: ({text, opensParagraph}) => (opensParagraph && BY.test(text) ? [{start: 0, end: text.length}] : []),
+  },
+];
+
+checkRules('entity-metadata', METADATA_RULES);
+
+/** The stretches of a sentence that are metadata, each with the rule that found it. */
+export function metadataRanges(input: MetaInput): MetaRange[] {
+  const out: MetaRange[] = [];
+  for (const rule of METADATA_RULES) for (const r of rule.find(input)) out.push({...r, rule: rule.id});
+  return out;
+}

@@ -1,0 +1,409 @@
+import {describe, expect, it} from 'vitest';
+import {KIND_RULES, OPENS_PLACE_NAME} from '../../src/extract/entities/kind-rules.js';
+import {METADATA_RULES} from '../../src/extract/entities/metadata.js';
+import {entityTrace} from '../helpers/explain-entities.js';
+
+// One row per rule of the entity stage, keyed by rule id. The positive case is the rule's own declared example (so a
+// declared example that stops working fails here); `name` must come out as `outcome` with the rule behind it. The
+// false positive is a look-alike text where the rule must not weigh for `name`, which comes out as `fpOutcome`.
+// All names are made up, or from articles/.
+interface Row {
+  name: string;
+  outcome: string;
+  fp: string[];
+  fpName: string;
+  fpOutcome: string;
+  source?: string;
+}
+
+const rows: Record<string, Row> = {
+  'work-title': {
+    name: 'Solvenna',
+    outcome: 'dropped',
+    fp: ['A song titled Varna was sung in the square of Varna, Florida.'],
+    fpName: 'Varna',
+    fpOutcome: 'place',
+  },
+  'party-before-mp': {
+    name: 'Brevik Party',
+    outcome: 'organization',
+    fp: ['Three MPs met Anna Holm on Friday.'],
+    fpName: 'Anna Holm',
+    fpOutcome: 'person',
+  },
+  'not-a-name-word': {
+    name: 'GMT',
+    outcome: 'dropped',
+    fp: ['The storm hit Varnby, Florida, on Monday.'],
+    fpName: 'Varnby',
+    fpOutcome: 'place',
+  },
+  'web-domain': {
+    name: 'Vulnera.com',
+    outcome: 'organization',
+    fp: ['The firm Vulnera found flaws.'],
+    fpName: 'Vulnera',
+    fpOutcome: 'organization',
+  },
+  'compass-region': {
+    name: 'Southern Poland',
+    outcome: 'place',
+    fp: ['The storm hit Southern Varnholm Bank on Monday.'],
+    fpName: 'Southern Varnholm Bank',
+    fpOutcome: 'organization',
+  },
+  'compass-placed': {
+    name: 'Eastern Varnic',
+    outcome: 'place',
+    fp: ['Eastern Varnic Airways said fares would rise.'],
+    fpName: 'Eastern Varnic Airways',
+    fpOutcome: 'organization',
+  },
+  'venue-after-person': {
+    name: 'Walter Gardens',
+    outcome: 'place',
+    fp: ['Crowds queued at Varna Gardens, where Walter Munk spoke.'],
+    fpName: 'Walter Munk',
+    fpOutcome: 'person',
+  },
+  ethnonym: {
+    name: 'Latina',
+    outcome: 'dropped',
+    fp: ['Schools closed in Latina, a town in Italy.'],
+    fpName: 'Latina',
+    fpOutcome: 'place',
+  },
+  'title-before': {
+    name: 'Anna Holm',
+    outcome: 'person',
+    fp: ['The Holm Institute opened the session.'],
+    fpName: 'Holm Institute',
+    fpOutcome: 'organization',
+  },
+  'age-after': {
+    name: 'Tomas Virk',
+    outcome: 'person',
+    fp: ['Varnby, 45 km from the coast, was flooded.'],
+    fpName: 'Varnby',
+    fpOutcome: 'dropped',
+  },
+  'kind-noun': {
+    name: 'Kelmora',
+    outcome: 'organization',
+    fp: ['The chain of events began when activist Kelmora Virk spoke.'],
+    fpName: 'Kelmora Virk',
+    fpOutcome: 'person',
+  },
+  'article-source': {
+    name: 'Brieftown Courier',
+    outcome: 'organization',
+    source: 'Brieftown Courier',
+    fp: ['Mayor Ardo Pell told the Varnby Courier he would stay.'],
+    fpName: 'Ardo Pell',
+    fpOutcome: 'person',
+  },
+  'camel-case-brand': {
+    name: 'VelloTech',
+    outcome: 'organization',
+    fp: ['Senator Ardo McVelly voted against it.'],
+    fpName: 'Ardo McVelly',
+    fpOutcome: 'person',
+  },
+  'in-known-place': {
+    name: 'Varnby',
+    outcome: 'place',
+    fp: ['Varnby, a sales manager, was hurt.'],
+    fpName: 'Varnby',
+    fpOutcome: 'person',
+  },
+  'thing-last-word': {
+    name: 'Varna Treaty',
+    outcome: 'dropped',
+    fp: ['The Varna Treaty Organization met.'],
+    fpName: 'Varna Treaty Organization',
+    fpOutcome: 'organization',
+  },
+  'gazetteer-place': {
+    name: 'Poland',
+    outcome: 'place',
+    fp: ['Firefighters arrived in Varnholm.'],
+    fpName: 'Varnholm',
+    fpOutcome: 'place',
+  },
+  'person-word-placed': {
+    name: 'Jefferson',
+    outcome: 'place',
+    fp: ['Jefferson said he would run. Jefferson said so twice.'],
+    fpName: 'Jefferson',
+    fpOutcome: 'person',
+  },
+  'place-data-placed': {
+    name: 'Henderson',
+    outcome: 'place',
+    fp: ['Coach Henderson said the team would win.'],
+    fpName: 'Henderson',
+    fpOutcome: 'person',
+  },
+  'building-as-location': {
+    name: 'Varna Space Center',
+    outcome: 'place',
+    fp: ['The Varna Space Center said it would launch. The Varna Space Center hired staff.'],
+    fpName: 'Varna Space Center',
+    fpOutcome: 'organization',
+  },
+  'body-last-word': {
+    name: 'Varna Gas Company',
+    outcome: 'organization',
+    fp: ['The company was founded by Tomas Virk.'],
+    fpName: 'Tomas Virk',
+    fpOutcome: 'person',
+  },
+  'acronym-common-noun': {
+    name: 'VTV Sport',
+    outcome: 'organization',
+    fp: ['The ship MV Namse sank near Varnholm.'],
+    fpName: 'MV Namse',
+    fpOutcome: 'dropped',
+  },
+  'faith-state': {
+    name: 'Islamic State',
+    outcome: 'organization',
+    fp: ['Floods hit Varna State on Monday.'],
+    fpName: 'Varna State',
+    fpOutcome: 'place',
+  },
+  'place-last-word': {
+    name: 'Varna Street',
+    outcome: 'place',
+    fp: ['Anna Lamont Hill said the talks failed.'],
+    fpName: 'Anna Lamont Hill',
+    fpOutcome: 'person',
+  },
+  'body-word-inside': {
+    name: 'Ministry for Varna Affairs',
+    outcome: 'organization',
+    fp: ['Tomas Virk and Ardo Pell arrived.'],
+    fpName: 'Tomas Virk',
+    fpOutcome: 'person',
+  },
+  'noun-of-place': {
+    name: 'Voice of America',
+    outcome: 'organization',
+    fp: ['Prime Minister Anna Holm of Poland spoke.'],
+    fpName: 'Anna Holm',
+    fpOutcome: 'person',
+  },
+  'published-in': {
+    name: 'Varna Letters',
+    outcome: 'organization',
+    fp: ['The study was published Wednesday in Poland.'],
+    fpName: 'Poland',
+    fpOutcome: 'place',
+  },
+  'lexicon-place': {
+    name: 'Malta',
+    outcome: 'place',
+    fp: ['They sailed with Tomas Virk.'],
+    fpName: 'Tomas Virk',
+    fpOutcome: 'person',
+  },
+  'lexicon-body': {
+    name: 'Google',
+    outcome: 'organization',
+    fp: ['Shares of Varnlink fell, Varnlink reported.'],
+    fpName: 'Varnlink',
+    fpOutcome: 'organization',
+  },
+  'institution-word': {
+    name: 'Sentinel',
+    outcome: 'organization',
+    fp: ['The guard was a Sentinel of old, said Ardo Pell.'],
+    fpName: 'Ardo Pell',
+    fpOutcome: 'person',
+  },
+  'acronym-as-word': {
+    name: 'TV',
+    outcome: 'dropped',
+    fp: ['VTA officials said the VTA banned him.'],
+    fpName: 'VTA',
+    fpOutcome: 'organization',
+  },
+  'acronym-body': {
+    name: 'VTA',
+    outcome: 'organization',
+    fp: ['Police arrested Tomas Virk on Monday.'],
+    fpName: 'Tomas Virk',
+    fpOutcome: 'person',
+  },
+  'unknown-word-source': {
+    name: 'Velnika',
+    outcome: 'organization',
+    fp: ['Velnika reported for work, and he said he was tired.'],
+    fpName: 'Velnika',
+    fpOutcome: 'dropped',
+  },
+  'sentence-initial-only': {
+    name: 'Stormy',
+    outcome: 'dropped',
+    fp: ['Stormy weather closed roads near Varnholm.'],
+    fpName: 'Varnholm',
+    fpOutcome: 'place',
+  },
+  'cited-source': {
+    name: 'Gazeta Melnika',
+    outcome: 'organization',
+    fp: ['According to Tomas Virk, the plan failed; he said so twice.'],
+    fpName: 'Tomas Virk',
+    fpOutcome: 'person',
+  },
+  'person-shape': {
+    name: 'Ardo Pell',
+    outcome: 'person',
+    fp: ['The Varna Gas Company said prices would rise.'],
+    fpName: 'Varna Gas Company',
+    fpOutcome: 'organization',
+  },
+  'lexicon-surname': {
+    name: 'Wilson',
+    outcome: 'person',
+    fp: ['Schools closed in Varnholm.'],
+    fpName: 'Varnholm',
+    fpOutcome: 'place',
+  },
+  'person-apposition': {
+    name: 'Virk',
+    outcome: 'person',
+    fp: ['The death of Summer Fair was mourned in the town.'],
+    fpName: 'Summer Fair',
+    fpOutcome: 'dropped',
+  },
+  'unknown-speaker': {
+    name: 'Virk',
+    outcome: 'person',
+    fp: ['The Houthis said the road was shut. The Houthis said they would wait.'],
+    fpName: 'Houthis',
+    fpOutcome: 'dropped',
+  },
+  'unknown-always-the': {
+    name: 'Velkor',
+    outcome: 'organization',
+    fp: ['Talks in Velkor stalled; the ship sank near Velkor.'],
+    fpName: 'Velkor',
+    fpOutcome: 'place',
+  },
+  'unknown-always-placed': {
+    name: 'Varnholm',
+    outcome: 'place',
+    fp: ['Virk said the road was shut. Virk said he would wait.'],
+    fpName: 'Virk',
+    fpOutcome: 'person',
+  },
+  'lexicon-place-tag': {
+    name: 'Manhattan',
+    outcome: 'place',
+    fp: ['They walked across Varna Bridge.'],
+    fpName: 'Varna Bridge',
+    fpOutcome: 'place',
+  },
+  'opens-place-name': {
+    name: 'Varnholm',
+    outcome: 'place',
+    fp: ['The plane landed at Kelby. Its Kelby crew was praised. Varnholm International Airport was closed.'],
+    fpName: 'Kelby',
+    fpOutcome: 'dropped',
+  },
+  'link-headline': {
+    name: 'Tom Virk',
+    outcome: 'metadata',
+    fp: ['Read more about it: Mayor Tom Virk said the bridge would open.'],
+    fpName: 'Tom Virk',
+    fpOutcome: 'person',
+  },
+  'credit-label': {
+    name: 'Anna Holm',
+    outcome: 'metadata',
+    fp: ['The photo of Anna Holm, the mayor, was everywhere.'],
+    fpName: 'Anna Holm',
+    fpOutcome: 'person',
+  },
+  'name-slash-agency': {
+    name: 'Tomas Virk',
+    outcome: 'metadata',
+    fp: ['Tomas Virk told AP that prices rose.'],
+    fpName: 'Tomas Virk',
+    fpOutcome: 'person',
+  },
+  'files-from': {
+    name: 'Anna Holm',
+    outcome: 'metadata',
+    fp: ['Police arrived with Anna Holm, who said she had files from the office.'],
+    fpName: 'Anna Holm',
+    fpOutcome: 'person',
+  },
+  'byline-in-body': {
+    name: 'Tomas Virk',
+    outcome: 'metadata',
+    fp: ['By noon, Mayor Tomas Virk had left.'],
+    fpName: 'Tomas Virk',
+    fpOutcome: 'person',
+  },
+};
+
+const rules = [...KIND_RULES, OPENS_PLACE_NAME, ...METADATA_RULES];
+
+describe('entity rules: each declared rule, its example and a false positive', () => {
+  it('every rule has a row and every row a rule', () => {
+    expect(Object.keys(rows).sort()).toEqual(rules.map((r) => r.id).sort());
+  });
+
+  it.each(rules.map((r) => [r.id, r.example] as const))('%s: its example', (id, example) => {
+    const row = rows[id];
+    expect(row).toBeDefined();
+    if (!row) return;
+    const trace = entityTrace(example.split('\n'), row.source ?? null);
+    const entry = trace.find((e) => e.subject === row.name);
+    expect(entry?.outcome).toBe(row.outcome);
+    expect(entry?.rules).toContain(id);
+  });
+
+  it.each(Object.entries(rows))('%s: a look-alike it must not decide', (id, row) => {
+    const trace = entityTrace(row.fp);
+    const entry = trace.find((e) => e.subject === row.fpName);
+    expect(entry?.outcome ?? 'absent').toBe(row.fpOutcome);
+    expect(entry?.rules ?? []).not.toContain(id);
+  });
+});
+
+describe('entity kinds: evidence summed over an entity, explained', () => {
+  it('lists the rules behind a kind, strongest first', () => {
+    const trace = entityTrace(['President Anna Holm arrived in Varnby.', 'Holm, a former teacher, spoke.']);
+    const holm = trace.find((e) => e.subject === 'Anna Holm');
+    expect(holm?.outcome).toBe('person');
+    expect(holm?.rules[0]).toBe('title-before');
+    expect(holm?.rules).toContain('person-apposition');
+  });
+
+  it('gives one kind to all the forms of one name', () => {
+    // Names from articles/ (the Burisma Holdings story), in made-up sentences: the short form once after "into" is the company, not a place.
+    const trace = entityTrace([
+      'Hunter Biden sat on the board of Burisma Holdings.',
+      'An investigation into Burisma had been inactive for a year.',
+    ]);
+    expect(trace.find((e) => e.subject === 'Burisma Holdings')?.outcome).toBe('organization');
+    expect(trace.some((e) => e.subject === 'Burisma')).toBe(false);
+  });
+
+  it('drops a name that nothing speaks for, and says so', () => {
+    const trace = entityTrace(['Gleaming towers rose over the bay.']);
+    expect(trace.find((e) => e.subject === 'Gleaming')?.outcome).toBe('dropped');
+  });
+});
+
+describe('place-last-word: a demonym and a noun are not a place', () => {
+  it('from articles/: "to the building of Zimbabwean State institutions"', () => {
+    const trace = entityTrace(['He gave his life to the building of Zimbabwean State institutions.']);
+    const entry = trace.find((e) => e.subject === 'Zimbabwean State');
+    expect(entry?.outcome).toBe('dropped');
+    expect(entry?.rules).not.toContain('place-last-word');
+  });
+});
