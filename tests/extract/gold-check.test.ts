@@ -27,15 +27,16 @@ const show = (f: Figures) =>
     .map(([k, v]) => `${k} ${v.toFixed(3)}`)
     .join(' ');
 
-// Set from the measurement when the quote sieve and evidence-based entity kinds landed, a little below it so that
+// Set from the measurement when the quote sieve, evidence-based entity kinds and clause facts landed (people 0.880,
+// places 0.825, organizations 0.777, quote F1 0.970, attribution 0.777, facts 0.804 / 0.942), a little below, so that
 // a change of one article's worth does not fail the build, while a real regression does.
 const CHECK_FLOORS: Figures = {
   people_f1: 0.86,
   places_f1: 0.8,
-  organizations_f1: 0.74,
-  quote_f1: 0.91,
-  attribution: 0.73,
-  fact_recall: 0.79,
+  organizations_f1: 0.75,
+  quote_f1: 0.94,
+  attribution: 0.75,
+  fact_recall: 0.78,
   fact_precision: 0.91,
 };
 
