@@ -365,3 +365,14 @@ describe('bylines', () => {
     expect(run(['Paolo Renzi'])).not.toBe('Paolo Renzi');
   });
 });
+
+describe('pronouns', () => {
+  it('a he later in a sentence that opens with he continues that subject, not the name its clauses mention', () => {
+    const text = [
+      'Mayor Tom Ashby met Governor Paul Grant on Monday.',
+      'Ashby resigned later. He said Grant was “a fair partner”; however, “the budget was not mine to fix”, he added.',
+    ];
+    expect(decide(text, 'the budget').quote?.speaker).toBe('Tom Ashby');
+    expect(decide(text, 'a fair partner').quote?.speaker).toBe('Tom Ashby');
+  });
+});

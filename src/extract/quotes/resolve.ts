@@ -76,9 +76,19 @@ export function pronounResolver(
     if (!wanted) return null;
     // "it added": the organization last named, in this paragraph or the one before.
     if (wanted === 'it') return lastOrganization(orgs, reach, paragraph, at)?.name ?? null;
-    const last = lastBefore(people, paragraph, at);
+    // "He said Y is “…”; however, “…”, he added": a pronoun in a sentence whose subject is already that pronoun
+    // continues it, so it is resolved where the sentence begins, not after the names its clauses mention.
+    const own = sentenceAt(sentencesOf.get(paragraph), at);
+    const from = own && opensWithPronoun(own.text, wanted) ? own.start : at;
+    const last = lastBefore(people, paragraph, from);
     return subjectOf(compatible.get(wanted) ?? [], last, paragraph)?.name ?? null;
   };
+}
+
+/** True when the sentence's subject is a he/she of `gender`: its first word, or the first after an opening adverb. */
+function opensWithPronoun(sentence: string, gender: 'm' | 'f'): boolean {
+  const first = /^(?:[A-Z][a-z]+,\s+)?(\w+)/u.exec(sentence)?.[1];
+  return first !== undefined && pronounGender(first) === gender;
 }
 
 /** How far back (paragraphs) "the company said" looks for the company. */
