@@ -46,6 +46,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   // The first frame needs only the rows it shows; the full list follows at once (below), before any key is handled.
   const [initial] = useState(() => {
     const {articles, totals} = firstPage(store, listPage(rows));
+    performance.mark('brief:first-query');
     return initialState(articles, totals);
   });
   const [state, dispatch] = useReducer(reduce, initial);
