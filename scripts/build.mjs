@@ -5,6 +5,7 @@ import {build} from 'esbuild';
 import {chmodSync, readFileSync, rmSync, existsSync} from 'node:fs';
 import {extractorVersion} from './extractor-version.mjs';
 import {fastEmojiCheck} from './fast-emoji-check.mjs';
+import {inkFrameCaches} from './ink-frame-caches.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const entries = {cli: 'src/cli/main.ts'};
@@ -36,6 +37,9 @@ await build({
     js: "#!/usr/bin/env node\nimport {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);",
   },
   plugins: [
+    inkFrameCaches((path) =>
+      console.warn(`build: ${path} changed; Ink's frame caches are left per frame (slower keys)`),
+    ),
     fastEmojiCheck((path) =>
       console.warn(`build: ${path} changed; its emoji test is left as it is (slower first frame)`),
     ),
