@@ -1,13 +1,13 @@
-// An esbuild plugin for Ink (6.x): what Ink redoes for every frame, done once. First, a frame whose rows are each
-// written by one text that no clip cuts sideways (every screen of the reader) is put together from those lines:
-// Ink otherwise fills a grid of one object per cell (4,800 at 120x40), tokenises every line into it and turns
-// the grid back into strings, which was most of the cost of a key in the list. Other frames take Ink's own path.
-// Then its per-frame caches last across frames. Ink makes a new Output for every
-// frame, and with it new caches of each line's styled characters and each string's width, so a key that changes
-// two rows of a 40-row screen pays for tokenising and measuring all 40 again. The cached values are functions of
-// the string alone and are only read, so one shared set (emptied when it grows past a bound) gives the same frames.
-// The text width that render-node-to-output measures for every text node each frame comes from Ink's own
-// measure-text cache, which already holds it from layout.
+// An esbuild plugin for Ink (6.x): what Ink redoes for every frame, done once.
+// 1. A frame whose rows hold texts that neither overlap nor are cut sideways by a clip (every screen of the reader)
+//    is put together from those lines as chalk wrote them. Ink otherwise fills a grid of one object per cell
+//    (4,800 at 120x40), tokenises every line into it and turns the grid back into strings: most of the cost of a
+//    key. Any other frame takes Ink's own path.
+// 2. Ink's caches of each line's styled characters and each string's width last across frames instead of one
+//    frame: their values are functions of the string alone and only read, so one shared set (emptied when it
+//    grows past a bound) gives the same frames.
+// 3. The width render-node-to-output measures for every text node each frame comes from Ink's measure-text cache,
+//    which already holds it from layout.
 import {readFile} from 'node:fs/promises';
 
 /** Entries a shared cache may hold before it starts again: a few screens' worth of lines and characters. */
@@ -33,7 +33,8 @@ function sharedOutputCaches() {
 const FAST_GET = `
 const inkGet = Output.prototype.get;
 Output.prototype.get = function () {
-  const rows = new Array(this.height).fill(undefined);
+  // Per row, the texts written on it: [x, line, width].
+  const rows = Array.from({length: this.height}, () => []);
   const clips = [];
   for (const operation of this.operations) {
     if (operation.type === 'clip') clips.push(operation.clip);
@@ -49,6 +50,7 @@ Output.prototype.get = function () {
         if (x + width < clip.x1 || x > clip.x2) continue;
         if (x < clip.x1 || x + width > clip.x2) return inkGet.call(this);
       }
+      if (x < 0) return inkGet.call(this);
       const lines = text.split('\\n');
       let kept = 0;
       for (let index = 0; index < lines.length; index++) {
@@ -56,14 +58,26 @@ Output.prototype.get = function () {
         if (upright && (y < clip.y1 || y >= clip.y2)) continue;
         const at = kept++;
         if (y < 0 || y >= this.height) continue;
-        if (rows[y] !== undefined) return inkGet.call(this);
         let line = lines[index];
         for (const transformer of operation.transformers) line = transformer(line, at);
-        rows[y] = ' '.repeat(Math.max(0, x)) + line;
+        rows[y].push([x, line, this.caches.getStringWidth(line)]);
       }
     }
   }
-  return {output: rows.map((row) => (row ?? '').trimEnd()).join('\\n'), height: this.height};
+  const output = [];
+  for (const texts of rows) {
+    texts.sort((a, b) => a[0] - b[0]);
+    let row = '';
+    let end = 0;
+    for (const [x, line, width] of texts) {
+      // Texts that overlap on a row: the later one covers part of the earlier, which Ink's grid works out.
+      if (x < end) return inkGet.call(this);
+      row += ' '.repeat(x - end) + line;
+      end = x + width;
+    }
+    output.push(row.trimEnd());
+  }
+  return {output: output.join('\\n'), height: this.height};
 };
 `;
 
