@@ -2,7 +2,7 @@
 // resolving hundreds of modules. The NLP library stays in a lazily imported chunk; native and data-file
 // packages stay external because they locate files next to their own sources.
 import {build} from 'esbuild';
-import {chmodSync, readFileSync, rmSync, existsSync} from 'node:fs';
+import {chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, existsSync} from 'node:fs';
 import {extractorVersion} from './extractor-version.mjs';
 import {fastEmojiCheck} from './fast-emoji-check.mjs';
 import {inkFrameCaches} from './ink-frame-caches.mjs';
@@ -47,3 +47,7 @@ await build({
   logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);
+// The gazetteer's tables are read at run time when first needed (src/extract/entities/data-files.ts).
+mkdirSync('dist/data', {recursive: true});
+for (const name of ['cities.json', 'place-names.json'])
+  copyFileSync(`src/extract/entities/${name}`, `dist/data/${name}`);

