@@ -6,6 +6,7 @@ import {chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, existsSync} fr
 import {extractorVersion} from './extractor-version.mjs';
 import {fastEmojiCheck} from './fast-emoji-check.mjs';
 import {inkFrameCaches} from './ink-frame-caches.mjs';
+import {narrowTextWidth} from './narrow-text-width.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const entries = {cli: 'src/cli/main.ts'};
@@ -40,6 +41,7 @@ await build({
     inkFrameCaches((path) =>
       console.warn(`build: ${path} changed; Ink's frame caches are left per frame (slower keys)`),
     ),
+    narrowTextWidth((path) => console.warn(`build: ${path} changed; its narrow-text fast path is left out`)),
     fastEmojiCheck((path) =>
       console.warn(`build: ${path} changed; its emoji test is left as it is (slower first frame)`),
     ),

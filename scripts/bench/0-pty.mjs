@@ -17,6 +17,7 @@ import {build} from 'esbuild';
 import pty from '@lydell/node-pty';
 import {fastEmojiCheck} from '../fast-emoji-check.mjs';
 import {inkFrameCaches} from '../ink-frame-caches.mjs';
+import {narrowTextWidth} from '../narrow-text-width.mjs';
 import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
@@ -116,7 +117,7 @@ async function helloBundle() {
     target: 'node20',
     external: ['react-devtools-core'],
     define: {'process.env.NODE_ENV': '"production"', fetch: 'undefined'},
-    plugins: [inkFrameCaches(), fastEmojiCheck()],
+    plugins: [inkFrameCaches(), narrowTextWidth(), fastEmojiCheck()],
     banner: {
       js: "import {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);",
     },
