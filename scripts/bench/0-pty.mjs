@@ -12,7 +12,8 @@
 //
 // The machine is shared: read ratios from one run, not single figures. BRIEF_BENCH_RUNS (default 9) rounds of
 // first frames, BRIEF_BENCH_COLD_RUNS (default 3) cold indexes.
-// dist/ is copied first, so a rebuild elsewhere cannot pull the CLI out from under the timings.
+// dist/ (or BRIEF_BENCH_DIST, e.g. an older build to compare) is copied first, so a rebuild elsewhere cannot pull
+// the CLI out from under the timings.
 import {build} from 'esbuild';
 import pty from '@lydell/node-pty';
 import {fastEmojiCheck} from '../fast-emoji-check.mjs';
@@ -29,7 +30,7 @@ const RUNS = Number(process.env.BRIEF_BENCH_RUNS ?? 9);
 const cache = join(root, 'node_modules/.cache/brief-bench-pty');
 rmSync(cache, {recursive: true, force: true});
 mkdirSync(cache, {recursive: true});
-cpSync(join(root, 'dist'), join(cache, 'dist'), {recursive: true});
+cpSync(process.env.BRIEF_BENCH_DIST ?? join(root, 'dist'), join(cache, 'dist'), {recursive: true});
 const cli = join(cache, 'dist/cli.js');
 const work = mkdtempSync(join(tmpdir(), 'brief-bench-pty-'));
 process.on('exit', () => rmSync(work, {recursive: true, force: true}));
