@@ -10,8 +10,12 @@
 //    which already holds it from layout.
 import {readFile} from 'node:fs/promises';
 
-/** Entries a shared cache may hold before it starts again: a few screens' worth of lines and characters. */
-const LIMIT = 20_000;
+/**
+ * Entries the shared caches may hold before they start again. A line's styled characters are ~120 objects (some
+ * 6 KB), so those stop at a few dozen screens' worth (~12 MB at most); widths are one number per string.
+ */
+const LINES = 2_000;
+const WIDTHS = 20_000;
 
 const OUTPUT_FIELD = 'caches = new OutputCaches();';
 const WIDEST = 'const currentWidth = widestLine(text);';
@@ -22,7 +26,7 @@ export function patchOutput(source) {
   return `${source.replace(OUTPUT_FIELD, 'caches = sharedOutputCaches();')}
 let sharedCaches;
 function sharedOutputCaches() {
-  if (!sharedCaches || sharedCaches.styledChars.size + sharedCaches.widths.size + sharedCaches.blockWidths.size > ${LIMIT})
+  if (!sharedCaches || sharedCaches.styledChars.size > ${LINES} || sharedCaches.widths.size + sharedCaches.blockWidths.size > ${WIDTHS})
     sharedCaches = new OutputCaches();
   return sharedCaches;
 }
