@@ -1,54 +1,60 @@
 import React from 'react';
 import {Box, Text} from 'ink';
+import {Table, type CellProps} from 'ink-table';
 import type {ArticleRecord} from '../../store/index.js';
 import {fit, safeLine} from '../text.js';
-import {theme, type TextStyle} from '../theme.js';
+import {theme} from '../theme.js';
 
-// Each line of the table is one <Text> with a nested <Text> per cell and rule: one layout node per line instead
-// of one per cell, rule and row. Drawing the first frame of a 120x40 list went from ~400 layout nodes to ~40, and
-// each key that moves the selection re-lays out and re-draws that much less. The lines are the ones ink-table drew
-// (box rules, a padded heading, one line per article without rules between rows).
+type Row = Record<string, string | boolean>;
 
-/** One cell or rule of a line: its text and style. */
-interface Piece {
-  text: string;
-  style: TextStyle;
+const Widths = React.createContext<readonly number[]>([]);
+const Selected = React.createContext(false);
+// The cells' text, per row: ink-table sizes and pads columns by String.length, which is not the width on screen
+// (an emoji sequence is up to 11 code units in 2 columns). It is given placeholders exactly as long as each
+// column is wide, and each cell draws its own text here, fitted by display width.
+const RowTexts = React.createContext<readonly string[]>([]);
+
+function Cell({column, children}: CellProps) {
+  const widths = React.useContext(Widths);
+  const selected = React.useContext(Selected);
+  const text = React.useContext(RowTexts)[column];
+  const width = widths[column] ?? 0;
+  const shown = text === undefined ? String(children ?? '') : ` ${fit(text, width - 2)} `;
+  return <Text {...(selected ? theme.selected : column === 0 ? theme.unread : {})}>{shown}</Text>;
 }
 
-const NONE: TextStyle = {};
-
-function Line({pieces}: {pieces: readonly Piece[]}) {
-  return (
-    <Text>
-      {pieces.map((p, i) => (
-        <Text key={i} {...p.style}>
-          {p.text}
-        </Text>
-      ))}
-    </Text>
-  );
+function Header({children}: {children?: React.ReactNode}) {
+  return <Text {...theme.heading}>{children}</Text>;
 }
 
-const MemoLine = React.memo(Line, (a, b) => samePieces(a.pieces, b.pieces));
-
-function samePieces(a: readonly Piece[], b: readonly Piece[]): boolean {
-  return a.length === b.length && a.every((p, i) => p.text === b[i]?.text && p.style === b[i]?.style);
+function Skeleton({children}: {children?: React.ReactNode}) {
+  return <Text {...theme.muted}>{children}</Text>;
 }
 
-/** A rule line: left corner, each column's width of `line`, crossings, right corner. */
-function rule(widths: readonly number[], [left, cross, right]: readonly [string, string, string]): Piece[] {
-  return [{text: `${left}${widths.map((w) => '─'.repeat(w)).join(cross)}${right}`, style: theme.muted}];
+/** ink-table without the rule between rows (one line per article), with the selected row drawn inverse. */
+class CompactTable extends Table<Row> {
+  override render() {
+    const columns = this.getColumns();
+    const headings = this.getHeadings();
+    return (
+      <Box flexDirection="column">
+        {this.header({key: 'header', columns, data: {}})}
+        {this.heading({key: 'heading', columns, data: headings})}
+        {this.props.data.map((row, index) => (
+          <Selected.Provider key={`row-${index}`} value={row.selected === true}>
+            <RowTexts.Provider value={columns.map((c) => String(row[`${TEXT}${c.key}`] ?? ''))}>
+              {this.data({key: `data-${index}`, columns, data: row})}
+            </RowTexts.Provider>
+          </Selected.Provider>
+        ))}
+        {this.footer({key: 'footer', columns, data: {}})}
+      </Box>
+    );
+  }
 }
 
-/** A line of cells between vertical rules. */
-function cells(texts: readonly string[], styleOf: (column: number) => TextStyle): Piece[] {
-  const pieces: Piece[] = [{text: '│', style: theme.muted}];
-  texts.forEach((text, i) => {
-    pieces.push({text, style: styleOf(i)});
-    pieces.push({text: '│', style: theme.muted});
-  });
-  return pieces;
-}
+// Where a row keeps each cell's text beside the column's placeholder (ink-table draws only the named columns).
+const TEXT = 'text:';
 
 /** Lines the table takes beyond its rows: top rule, heading, bottom rule. */
 export const TABLE_CHROME = 3;
@@ -102,33 +108,25 @@ export function ArticleTable({
   const columns = tableColumns(width);
   // Each column adds two cells of padding, and n columns have n+1 rules.
   const fixed = columns.reduce((sum, c) => sum + (c.width ?? 0) + 2, 0) + columns.length + 1;
-  const inner = columns.map((c) => c.width ?? Math.max(5, width - fixed - 2));
-  const widths = columns.map((c, i) => Math.max(inner[i] ?? 0, c.name.length) + 2);
-  const pad = (text: string, i: number): string => ` ${fit(text, (widths[i] ?? 2) - 2)} `;
-  const heading = columns.map((c, i) => pad(c.name, i));
+  const widths = columns.map((c) => c.width ?? Math.max(5, width - fixed - 2));
+  const row = (cells: (c: Column) => string): Row =>
+    Object.fromEntries(
+      columns.flatMap((c, i) => [
+        [c.name, ' '.repeat(widths[i] ?? 0)],
+        [`${TEXT}${c.name}`, cells(c)],
+      ]),
+    );
+  const data: Row[] = rows.map((a, i) => ({...row((c) => c.text(a)), selected: i === selected}));
+  const placeholder = row((c) => (c.name === 'Title' ? empty : ''));
   return (
-    <Box flexDirection="column">
-      <MemoLine pieces={rule(widths, ['┌', '┬', '┐'])} />
-      <MemoLine pieces={cells(heading, () => theme.heading)} />
-      {rows.length === 0 ? (
-        <MemoLine
-          pieces={cells(
-            columns.map((c, i) => pad(c.name === 'Title' ? empty : '', i)),
-            (i) => (i === 0 ? theme.unread : NONE),
-          )}
-        />
-      ) : (
-        rows.map((a, r) => (
-          <MemoLine
-            key={r}
-            pieces={cells(
-              columns.map((c, i) => pad(c.text(a), i)),
-              (i) => (r === selected ? theme.selected : i === 0 ? theme.unread : NONE),
-            )}
-          />
-        ))
-      )}
-      <MemoLine pieces={rule(widths, ['└', '┴', '┘'])} />
-    </Box>
+    <Widths.Provider value={widths.map((w) => w + 2)}>
+      <CompactTable
+        data={data.length ? data : [placeholder]}
+        columns={columns.map((c) => c.name)}
+        cell={Cell}
+        header={Header}
+        skeleton={Skeleton}
+      />
+    </Widths.Provider>
   );
 }
