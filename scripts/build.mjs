@@ -2,9 +2,11 @@
 // resolving hundreds of modules. The NLP library stays in a lazily imported chunk; native and data-file
 // packages stay external because they locate files next to their own sources.
 import {build} from 'esbuild';
-import {chmodSync, readFileSync, rmSync, existsSync} from 'node:fs';
+import {chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, existsSync} from 'node:fs';
 import {extractorVersion} from './extractor-version.mjs';
 import {fastEmojiCheck} from './fast-emoji-check.mjs';
+import {inkFrameCaches} from './ink-frame-caches.mjs';
+import {narrowTextWidth} from './narrow-text-width.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const entries = {cli: 'src/cli/main.ts'};
@@ -36,6 +38,10 @@ await build({
     js: "#!/usr/bin/env node\nimport {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);",
   },
   plugins: [
+    inkFrameCaches((path) =>
+      console.warn(`build: ${path} changed; Ink's frame caches are left per frame (slower keys)`),
+    ),
+    narrowTextWidth((path) => console.warn(`build: ${path} changed; its narrow-text fast path is left out`)),
     fastEmojiCheck((path) =>
       console.warn(`build: ${path} changed; its emoji test is left as it is (slower first frame)`),
     ),
@@ -43,3 +49,7 @@ await build({
   logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);
+// The gazetteer's tables are read at run time when first needed (src/extract/entities/data-files.ts).
+mkdirSync('dist/data', {recursive: true});
+for (const name of ['cities.json', 'place-names.json'])
+  copyFileSync(`src/extract/entities/${name}`, `dist/data/${name}`);

@@ -1,7 +1,13 @@
 import {HELP, parseCli, UsageError, type CliArgs} from './args.js';
 import type {ProgressSink, RunExit} from './index-command.js';
 import {processIo, type Io} from './output.js';
+import {enableCodeCache} from './code-cache.js';
+import {traceStart} from './start-trace.js';
 import {VERSION} from './version.js';
+
+performance.mark('brief:entry');
+traceStart(process.env.BRIEF_TRACE_START);
+enableCodeCache();
 
 // Each command's code loads when that command runs: the reader's start-up must not pay for the article parser
 // (YAML) or the indexer's modules before its first frame.

@@ -67,6 +67,7 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
     if (!drawing) io.err(`brief: ${message}\n`);
   });
   if (!opened.store) return opened.code;
+  performance.mark('brief:store');
   const store = opened.store;
   let run: IndexRun | null = null;
   let closing = false;
@@ -125,6 +126,7 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
   const refresh = createBackgroundRefresh(store.db, store.root, index);
   try {
     const {runTui} = await ui;
+    performance.mark('brief:ui');
     const openUrl = findOpener();
     drawing = true;
     await runTui({

@@ -25,6 +25,22 @@ export interface IndexSummary {
   extractorVersion: number | null;
   /** True when stop() cut the run short; the rest is picked up next time. */
   stopped: boolean;
+  /** Where the time went (`brief index --json`, the bench); absent when nothing was timed. */
+  timing?: IndexTiming;
+}
+
+/** Where an indexing run's time went, in ms. */
+export interface IndexTiming {
+  /** Slowest worker from thread start to its first extraction beginning (modules and NLP model loaded). */
+  workerStartMs: number;
+  /** Extraction in the workers, summed over articles (CPU time across all workers while they had a core). */
+  extractMs: number;
+  /** Median extraction of one article. */
+  extractMedianMs: number;
+  /** SQLite write transactions on the main thread, entity records included. */
+  writeMs: number;
+  /** Of writeMs: bringing the library's entity records up to date (merging each entity's forms). */
+  linkMs: number;
 }
 
 /** A running index: progress for a bar, the summary when done, and stop() for quitting early. */

@@ -22,11 +22,14 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   const {extract, toExtractInput} = await loadExtractor();
   parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
   const a = read.article;
+  const t0 = performance.now();
   const analysis = extract(toExtractInput(a));
+  const entities = articleEntities(a, analysis);
   return {
     seq: request.seq,
     kind: 'outcome',
-    outcome: {ok: true, article: a, analysis, entities: articleEntities(a, analysis)},
+    outcome: {ok: true, article: a, analysis, entities},
+    ms: performance.now() - t0,
   };
 }
 

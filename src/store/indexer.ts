@@ -7,6 +7,7 @@ import {scanLibraryAsync, type ReadJob} from './scan.js';
 import type {SqliteStore} from './sqlite-store.js';
 import {createWriter, type Affected} from './store-writes.js';
 import type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
+import {indexTiming} from './index-timing.js';
 import type {IndexProgress} from './types.js';
 
 export type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
@@ -67,6 +68,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     stopped: false,
   });
   let summary = fresh();
+  // Main-thread time in write transactions, and of it in entity records (the summary's timing).
+  const spent = {writeMs: 0, linkMs: 0};
+  const refresh = (p: Pass): void => {
+    const t0 = performance.now();
+    p.writer.refreshEntities(p.affected);
+    spent.linkMs += performance.now() - t0;
+  };
 
   // Progress counts extractions, the slow part: reading a changed file takes a millisecond and would make the
   // rate (and so the ETA) meaningless if it counted the same.
@@ -103,12 +111,14 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     // A database deleted or replaced meanwhile is made again (or reopened); this pass's work belongs to the old.
     if (store.ensureFile() || store.generation !== p.generation) throw new Restart();
     const ops = p.pending.splice(0);
+    const t0 = performance.now();
     p.db
       .transaction(() => {
         for (const op of ops) op();
-        p.writer.refreshEntities(p.affected);
+        refresh(p);
       })
       .immediate();
+    spent.writeMs += performance.now() - t0;
     emit(false);
   };
   // A write that fails (another process held the lock past the busy timeout, disk full, damage) stops the pass;
@@ -278,7 +288,9 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       }
     } finally {
       if (flushTimer) clearTimeout(flushTimer);
+      const timing = pool.timing?.();
       await pool.close();
+      if (timing) summary.timing = indexTiming(timing, spent);
       summary.stopped = stopped;
       summary.seconds = (performance.now() - started) / 1000;
       finished = true;

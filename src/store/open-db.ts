@@ -153,7 +153,10 @@ function prepareWhenFree(path: string, options: OpenDbOptions): Prepared {
   const deadline = Date.now() + (options.busyTimeoutMs ?? 10_000);
   for (;;) {
     try {
-      return prepare(new Database(path), path, options);
+      const db = new Database(path);
+      // The first open loads the native addon: a phase of the reader's start-up (src/cli/start-trace.ts).
+      performance.mark('brief:sqlite');
+      return prepare(db, path, options);
     } catch (err) {
       if (!BUSY.has(errorCode(err)) || Date.now() >= deadline) throw err;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25 + Math.random() * 50);

@@ -49,6 +49,16 @@ export interface ExtractionPool {
   extract(job: Job): Promise<ExtractOutcome>;
   /** Stops; jobs still running resolve as failed. */
   close(): Promise<void>;
+  /** Where its time went so far, when it keeps count (the worker pool does). */
+  timing?(): PoolTiming;
+}
+
+/** Where a pool's time went, for the index summary and the bench. */
+export interface PoolTiming {
+  /** Per worker started: ms from starting the thread to its first extraction beginning (modules and NLP model). */
+  workerStartMs: number[];
+  /** Per article extracted: ms of extraction in the worker. */
+  extractMs: number[];
 }
 
 /** Reads one job's file; shared by the worker and the in-thread pool. */

@@ -3,7 +3,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
-import type {ExtractOutcome, ExtractionPool, Job, ReadOutcome} from './pool.js';
+import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome} from './pool.js';
 import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
 
 type Request = WorkerRequest extends infer R ? (R extends {seq: number} ? Omit<R, 'seq'> : never) : never;
@@ -60,8 +60,11 @@ export function createWorkerPool(options: {
   const queue: Task[] = [];
   let seq = 0;
   let closed = false;
+  const timing: PoolTiming = {workerStartMs: [], extractMs: []};
 
   const spawn = (): Slot => {
+    const spawnedAt = performance.now();
+    let ready = false;
     const slot: Slot = {worker: new Worker(options.script, {resourceLimits: WORKER_LIMITS}), busy: null};
     const fail = (why: string | {unanalysable: string}): void => {
       const busy = slot.busy;
@@ -76,9 +79,12 @@ export function createWorkerPool(options: {
       if (!busy || busy.seq !== reply.seq) return;
       // Loading the extractor (once per worker) is not the article's time.
       if (reply.kind === 'started') {
+        if (!ready) timing.workerStartMs.push(performance.now() - spawnedAt);
+        ready = true;
         busy.timer ??= setTimeout(() => slot.overBudget?.(), budgetMs);
         return;
       }
+      if (reply.kind === 'outcome' && reply.ms !== undefined) timing.extractMs.push(reply.ms);
       if (busy.timer) clearTimeout(busy.timer);
       slot.busy = null;
       busy.task.resolve(reply);
@@ -138,6 +144,7 @@ export function createWorkerPool(options: {
       })),
     read: (job: Job) => outcome({kind: 'read', path: job.path, id: job.id}) as Promise<ReadOutcome>,
     extract: (job: Job) => outcome({kind: 'extract', path: job.path, id: job.id}) as Promise<ExtractOutcome>,
+    timing: () => ({workerStartMs: [...timing.workerStartMs], extractMs: [...timing.extractMs]}),
     close: async () => {
       closed = true;
       for (const task of queue.splice(0)) task.resolve({failed: 'indexing stopped'});

@@ -9,4 +9,5 @@ export type WorkerReply =
   | {seq: number; kind: 'version'; version: number}
   /** The extractor is loaded and this article's extraction begins: its time budget starts now. */
   | {seq: number; kind: 'started'}
-  | {seq: number; kind: 'outcome'; outcome: ReadOutcome | ExtractOutcome};
+  /** `ms`: how long extraction itself took in the worker (for the timing in the index summary). */
+  | {seq: number; kind: 'outcome'; outcome: ReadOutcome | ExtractOutcome; ms?: number};

@@ -26,6 +26,9 @@ import {safeLine} from './text.js';
 import {createListLoader, type ListLoader} from './list-loader.js';
 import {createViewData, firstPage} from './view-data.js';
 
+// Long enough for the first frame and the full list to be drawn, short next to reading the list before '/'.
+const WARM_AFTER_MS = 300;
+
 /** What the root component needs: the store, optional background indexing, the URL opener, a fixed size for tests. */
 export interface AppProps {
   store: Store;
@@ -59,6 +62,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   // The first frame needs only the rows it shows; the full list follows at once (below), before any key is handled.
   const [initial] = useState(() => {
     const {articles, totals} = firstPage(store, listPage(rows));
+    performance.mark('brief:first-query');
     return initialState(articles, totals);
   });
   const [state, dispatch] = useReducer(reduce, initial);
@@ -94,6 +98,13 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   const {progress, version, finished} = useIndexing(indexing);
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
   const data = useMemo(() => createViewData(store, version), [store, version]);
+  // Search's index is built while the reader sits on its first frame, once indexing is done (during indexing each
+  // report makes new caches, and building for each would only compete with it).
+  useEffect(() => {
+    if (!finished) return;
+    const timer = setTimeout(() => data.warm(), WARM_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [data, finished]);
   useEffect(() => {
     if (version > 0) loader.current?.reload();
   }, [version]);

@@ -28,6 +28,7 @@ export async function runTui(options: TuiOptions): Promise<void> {
   screen.enter();
   process.once('exit', screen.restore);
   let unmount: () => void = () => {};
+  let rendered = false;
   const onSignal = (signal: (typeof ENDING_SIGNALS)[number]) => {
     // Ink's last frame first, so it lands on the alternate screen and not in the user's scrollback.
     try {
@@ -54,6 +55,11 @@ export async function runTui(options: TuiOptions): Promise<void> {
         patchConsole: true,
         // Typing in search should show within a frame or so; Ink's default of 30 frames a second adds up to 33 ms.
         maxFps: 60,
+        // The end of the first render's React and layout work, for the start-up trace (src/cli/start-trace.ts).
+        onRender: () => {
+          if (!rendered) performance.mark('brief:first-render');
+          rendered = true;
+        },
       },
     );
     unmount = () => app.unmount();

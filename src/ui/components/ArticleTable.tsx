@@ -31,6 +31,35 @@ function Skeleton({children}: {children?: React.ReactNode}) {
   return <Text {...theme.muted}>{children}</Text>;
 }
 
+type Columns = ReturnType<Table<Row>['getColumns']>;
+
+interface RowProps {
+  draw: (props: {key: string; columns: Columns; data: Row}) => React.ReactNode;
+  columns: Columns;
+  row: Row;
+  /** The row's cell texts, column by column. */
+  texts: readonly string[];
+  selected: boolean;
+}
+
+// One article's line, drawn again only when its texts, selection or column widths change: a key that moves the
+// selection redraws two rows of ink-table's ~10 elements each instead of every visible row.
+const TableRow = React.memo(
+  function TableRow({draw, columns, row, texts, selected}: RowProps) {
+    return (
+      <Selected.Provider value={selected}>
+        <RowTexts.Provider value={texts}>{draw({key: 'data', columns, data: row})}</RowTexts.Provider>
+      </Selected.Provider>
+    );
+  },
+  (a, b) =>
+    a.selected === b.selected &&
+    a.texts.length === b.texts.length &&
+    a.texts.every((t, i) => t === b.texts[i]) &&
+    a.columns.length === b.columns.length &&
+    a.columns.every((c, i) => c.key === b.columns[i]?.key && c.width === b.columns[i]?.width),
+);
+
 /** ink-table without the rule between rows (one line per article), with the selected row drawn inverse. */
 class CompactTable extends Table<Row> {
   override render() {
@@ -41,11 +70,14 @@ class CompactTable extends Table<Row> {
         {this.header({key: 'header', columns, data: {}})}
         {this.heading({key: 'heading', columns, data: headings})}
         {this.props.data.map((row, index) => (
-          <Selected.Provider key={`row-${index}`} value={row.selected === true}>
-            <RowTexts.Provider value={columns.map((c) => String(row[`${TEXT}${c.key}`] ?? ''))}>
-              {this.data({key: `data-${index}`, columns, data: row})}
-            </RowTexts.Provider>
-          </Selected.Provider>
+          <TableRow
+            key={`row-${index}`}
+            draw={this.data}
+            columns={columns}
+            row={row}
+            texts={columns.map((c) => String(row[`${TEXT}${c.key}`] ?? ''))}
+            selected={row.selected === true}
+          />
         ))}
         {this.footer({key: 'footer', columns, data: {}})}
       </Box>

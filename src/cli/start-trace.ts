@@ -1,0 +1,83 @@
+import {writeFileSync} from 'node:fs';
+
+// Start-up phases for `npm run bench` and for anyone asking why the reader is slow to appear. The code sets
+// `performance.mark('brief:…')` where a phase ends (a global, so store and ui need no import from here, and a
+// mark costs microseconds whether or not anyone reads it); with BRIEF_TRACE_START set, this adds the first
+// write of a frame to the terminal and reports every mark when brief exits: a table on stderr for
+// BRIEF_TRACE_START=1, JSON into the file it names otherwise. Never into the Ink frame.
+
+/** The phases in the order start-up passes them, with the words the report uses. */
+export const START_PHASES = [
+  ['brief:entry', 'node and the CLI bundle'],
+  ['brief:sqlite', 'native addon and SQLite open'],
+  ['brief:store', 'store ready (schema, checks)'],
+  ['brief:ui', 'UI modules (Ink, React, screens)'],
+  ['brief:first-query', 'first query (first page)'],
+  ['brief:first-render', 'React render and Ink layout'],
+  ['brief:first-write', 'first frame written'],
+] as const;
+
+/** One phase's end, in ms since the process began (performance.timeOrigin). */
+export interface StartMark {
+  name: string;
+  at: number;
+}
+
+/** What the trace file holds. */
+export interface StartTrace {
+  timeOrigin: number;
+  marks: StartMark[];
+}
+
+/** The brief:* marks set so far, in time order. */
+export function startMarks(): StartMark[] {
+  return performance
+    .getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('brief:'))
+    .map((m) => ({name: m.name, at: m.startTime}))
+    .sort((a, b) => a.at - b.at);
+}
+
+/** The report as lines: each phase's end and its own duration. */
+export function formatStartTrace(marks: readonly StartMark[]): string {
+  const words = new Map<string, string>(START_PHASES);
+  let before = 0;
+  const lines = marks.map((m) => {
+    const line = `${m.at.toFixed(1).padStart(8)} ms  +${(m.at - before).toFixed(1).padStart(6)} ms  ${words.get(m.name) ?? m.name}`;
+    before = m.at;
+    return line;
+  });
+  return `brief start-up (ms since the process began)\n${lines.join('\n')}\n`;
+}
+
+/**
+ * With `target` set, marks the first write to `out` after the first render and reports the marks at exit
+ * (`1`: a table on stderr; anything else: JSON into that file). Without it, does nothing.
+ */
+export function traceStart(target: string | undefined, out: NodeJS.WriteStream = process.stdout): void {
+  if (!target) return;
+  const write = out.write.bind(out) as (...args: unknown[]) => boolean;
+  let written = false;
+  out.write = ((...args: unknown[]) => {
+    // The alternate-screen switch goes out before React renders, and a terminal that synchronises output gets a
+    // short begin-update sequence first: the frame is the first long write after the first render.
+    const [chunk] = args;
+    const long = (typeof chunk === 'string' || chunk instanceof Uint8Array) && chunk.length > 32;
+    if (!written && long && performance.getEntriesByName('brief:first-render').length > 0) {
+      written = true;
+      const result = write(...args);
+      performance.mark('brief:first-write');
+      return result;
+    }
+    return write(...args);
+  }) as typeof out.write;
+  process.once('exit', () => {
+    const marks = startMarks();
+    try {
+      if (target === '1') process.stderr.write(formatStartTrace(marks));
+      else writeFileSync(target, JSON.stringify({timeOrigin: performance.timeOrigin, marks}));
+    } catch (err) {
+      process.stderr.write(`brief: cannot write the start-up trace: ${(err as Error).message}\n`);
+    }
+  });
+}

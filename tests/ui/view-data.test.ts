@@ -1,0 +1,30 @@
+import {describe, expect, it, vi} from 'vitest';
+import {createViewData} from '../../src/ui/view-data.js';
+import {sampleLibrary, storeOf} from './helpers/library.js';
+
+describe('warming the view data', () => {
+  it('reads the entities once: warm() first, then searching uses what it built', () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    const list = vi.spyOn(store, 'listEntities');
+    const data = createViewData(store, 1);
+    data.warm();
+    expect(list).toHaveBeenCalledTimes(1);
+    const cold = createViewData(store, 2).results('petren', 'all');
+    const warmed = data.results('petren', 'all');
+    expect(list).toHaveBeenCalledTimes(2); // once more, for the unwarmed copy only
+    expect(warmed.map((r) => r.entity.key)).toEqual(cold.map((r) => r.entity.key));
+    expect(warmed.length).toBeGreaterThan(0);
+  });
+
+  it('does not fail when the store cannot list its entities', () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    vi.spyOn(store, 'listEntities').mockImplementation(() => {
+      throw new Error('database is locked');
+    });
+    const data = createViewData(store, 1);
+    expect(() => data.warm()).not.toThrow();
+    expect(data.results('petren', 'all')).toEqual([]);
+  });
+});
