@@ -14,11 +14,8 @@
 // first frames, BRIEF_BENCH_COLD_RUNS (default 3) cold indexes.
 // dist/ (or BRIEF_BENCH_DIST, e.g. an older build to compare) is copied first, so a rebuild elsewhere cannot pull
 // the CLI out from under the timings.
-import {build} from 'esbuild';
+import {buildInkHello} from './lib/ink-hello.mjs';
 import pty from '@lydell/node-pty';
-import {fastEmojiCheck} from '../fast-emoji-check.mjs';
-import {inkFrameCaches} from '../ink-frame-caches.mjs';
-import {narrowTextWidth} from '../narrow-text-width.mjs';
 import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
@@ -100,32 +97,7 @@ for (let i = 0; i < COLD_RUNS; i++) {
 }
 
 // ---- first frame --------------------------------------------------------------------------------------------------
-async function helloBundle() {
-  // The options of scripts/build.mjs, so the hello pays what dist/ pays for being a bundle and no more.
-  const outdir = join(cache, 'hello');
-  await build({
-    stdin: {
-      contents:
-        "import React from 'react'; import {render, Text} from 'ink'; const app = render(React.createElement(Text, null, 'hello from ink')); setTimeout(() => app.unmount(), 60000);",
-      resolveDir: root,
-      loader: 'js',
-    },
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: ['react-devtools-core'],
-    define: {'process.env.NODE_ENV': '"production"', fetch: 'undefined'},
-    plugins: [inkFrameCaches(), narrowTextWidth(), fastEmojiCheck()],
-    banner: {
-      js: "import {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
-  return join(outdir, 'stdin.js');
-}
+const helloBundle = () => buildInkHello(root, join(cache, 'hello'));
 
 /** Spawns `args` in a 120x40 pty and resolves with ms from spawn to `ready` on screen (then quits it). */
 function firstFrame({args, ready, quit, extraEnv = {}}) {

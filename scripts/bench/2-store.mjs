@@ -14,7 +14,7 @@
 // from under the timings.
 import Database from 'better-sqlite3';
 import {build} from 'esbuild';
-import {fastEmojiCheck} from '../fast-emoji-check.mjs';
+import {buildInkHello} from './lib/ink-hello.mjs';
 import pty from '@lydell/node-pty';
 import {spawnSync} from 'node:child_process';
 import {
@@ -163,34 +163,7 @@ async function startups(args, ready, runs = 5) {
   return median(times);
 }
 
-async function helloBundle() {
-  // The same options as scripts/build.mjs (splitting keeps Ink's optional devtools import in a lazy chunk).
-  const outdir = join(cache, 'hello');
-  await build({
-    stdin: {
-      contents:
-        "import React from 'react'; import {render, Text} from 'ink'; const app = render(React.createElement(Text, null, 'hello from ink')); setTimeout(() => app.unmount(), 60000);",
-      resolveDir: root,
-      loader: 'js',
-    },
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: ['react-devtools-core'],
-    // As scripts/build.mjs: no fetch for yoga's loader, and string-width's cheap emoji check (a no-op for hello's
-    // ASCII, but the same build).
-    define: {'process.env.NODE_ENV': '"production"', fetch: 'undefined'},
-    plugins: [fastEmojiCheck()],
-    banner: {
-      js: "import {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
-  return join(outdir, 'stdin.js');
-}
+const helloBundle = () => buildInkHello(root, join(cache, 'hello'));
 
 // ---- search -----------------------------------------------------------------------------------------------------
 async function searchModule() {
