@@ -376,3 +376,15 @@ describe('pronouns', () => {
     expect(decide(text, 'a fair partner').quote?.speaker).toBe('Tom Ashby');
   });
 });
+
+describe('names after the verb', () => {
+  it('a name between a speech verb inside its clause and the quote is who was told, not who speaks', () => {
+    const text = ['One driver told Nora Pike of the local radio, “We waited for six hours.”'];
+    expect(decide(text, 'We waited').quote?.speaker ?? null).toBeNull();
+  });
+
+  it('a verb opening its clause after a quote still takes the name after it', () => {
+    const text = ['“We waited for six hours,” said Nora Pike, a driver from the coast.'];
+    expect(decide(text, 'We waited').quote?.speaker).toBe('Nora Pike');
+  });
+});

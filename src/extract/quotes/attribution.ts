@@ -297,8 +297,10 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
     : opens?.[2]
       ? {word: opens[2], at: ctx.sentenceStart + (opens[1]?.length ?? 0)}
       : null;
-  // Only when nothing before the verb could be its subject ("Watson called May's deal “lousy”" is Watson's).
-  if (next && inverted > 0 && !named && !pronoun)
+  // Only when nothing before the verb could be its subject ("Watson called May's deal “lousy”" is Watson's), and
+  // only when the verb opens its clause after a quote or the sentence: in "someone says Zelensky “has …”" the name
+  // after the verb is what the quote is about, not who speaks.
+  if (next && inverted > 0 && !named && !pronoun && !/\p{L}/u.test(head))
     return {found: true, speaker: next.name, how: 'name', verbAt};
   const pronounAt = pronoun ? pronoun.at : -1;
   if (pronoun?.word && (!named || pronounAt > named.end)) {
