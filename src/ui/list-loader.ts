@@ -64,6 +64,11 @@ export function createListLoader(store: Store, done: (articles: ArticleRecord[])
       rows = [];
       after = null;
       loading = true;
+      // A store without paged reads hands its whole list over at once, in the same turn as the change it shows.
+      if (!store.articlesAfter) {
+        slice(LIST_SLICE);
+        return;
+      }
       const mine = run;
       timer = setTimeout(() => step(mine), 0);
     },
