@@ -1,32 +1,22 @@
 import type {Db} from './open-db.js';
-import {parseJson} from './rows.js';
+import {parseJson, type FileRow} from './rows.js';
+import type {ArticleRecord} from './types.js';
 
 /** One article as `brief list` prints it, read from the store (never from its file). */
-export interface ListedArticle {
-  id: string;
-  path: string;
-  title: string;
-  source: string | null;
-  authors: string[];
-  date: string | null;
-  url: string | null;
+export interface ListedArticle extends Pick<
+  ArticleRecord,
+  'id' | 'path' | 'title' | 'source' | 'authors' | 'date' | 'url'
+> {
   contributors: string[];
   /** Body paragraphs and words: only when asked for (they need the stored text). */
   paragraphs?: number;
   words?: number;
 }
 
-interface Row {
-  id: string;
-  path: string;
-  title: string;
-  source: string | null;
-  authors: string;
-  contributors: string;
-  date: string | null;
-  url: string | null;
+// The `files` columns `brief list` reads, and the body where paragraphs and words were asked for.
+type Row = Pick<FileRow, 'id' | 'path' | 'title' | 'source' | 'authors' | 'contributors' | 'date' | 'url'> & {
   body?: string | null;
-}
+};
 
 // Newest first by the files_order index, so rows come without sorting the library first: the first one is on its
 // way before the last is read.
