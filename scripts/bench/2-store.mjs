@@ -30,6 +30,7 @@ import {
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {variant} from './lib/variant.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = process.env.BRIEF_BENCH_CORPUS ?? join(root, '../shared/corpus');
@@ -67,22 +68,6 @@ function sources() {
     }
   }
   return out;
-}
-
-function variant(text, k) {
-  if (k === 0) return text;
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!m) return text;
-  const shift = (d) => new Date(Date.parse(d) + k * 86_400_000).toISOString().slice(0, 10);
-  const front = m[1]
-    .replace(/^date: *(\S+)/m, (_, d) => `date: ${Number.isNaN(Date.parse(d)) ? d : shift(d)}`)
-    .replace(
-      /^title: *(.*)$/m,
-      (_, t) => `title: ${JSON.stringify(`${t.replace(/^"|"$/g, '')} (edition ${k})`)}`,
-    );
-  const paras = m[2].split(/\n\s*\n/);
-  if (paras.length > 3) paras.splice(k % paras.length, 1);
-  return `---\n${front}\n---\n${paras.join('\n\n')}`;
 }
 
 function makeLibrary(n) {

@@ -23,6 +23,7 @@ import {
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {variant} from './lib/variant.mjs';
 
 const n = Number(process.env.BENCH_SCALE ?? 0);
 if (!(n > 0)) {
@@ -45,21 +46,6 @@ const pct = (xs, p) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 // ---- the library -------------------------------------------------------------------------------------------------
-function variant(text, k) {
-  if (k === 0) return text;
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!m) return `${text}\n\nEdition ${k}.\n`;
-  const shift = (d) => new Date(Date.parse(d) + k * 86_400_000).toISOString().slice(0, 10);
-  const front = m[1]
-    .replace(/^date: *(\S+)/m, (_, d) => `date: ${Number.isNaN(Date.parse(d)) ? d : shift(d)}`)
-    .replace(
-      /^title: *(.*)$/m,
-      (_, t) => `title: ${JSON.stringify(`${t.replace(/^"|"$/g, '')} (edition ${k})`)}`,
-    );
-  const paras = m[2].split(/\n\s*\n/);
-  if (paras.length > 3) paras.splice(k % paras.length, 1);
-  return `---\n${front}\n---\n${paras.join('\n\n')}`;
-}
 
 function makeLibrary() {
   const dir = join(work, `lib-${n}`);
