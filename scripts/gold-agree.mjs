@@ -12,6 +12,7 @@
 // Alias-only, optional-list and fact-keyword differences do not show here; the settling pass lists them.
 import {readdirSync, readFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
+import {pathToFileURL} from 'node:url';
 
 const FIELDS = ['people', 'places', 'organizations'];
 
@@ -76,8 +77,8 @@ function speakerAgrees(ga, gb, x, y) {
   return [...fa].some((f) => fb.has(f));
 }
 
-/** The counts for one article: per field, [matched, count in a, count in b]. */
-function compare(ga, gb) {
+/** The counts for one article: per field (people … facts, speaker), [matched, count in a, count in b]. */
+export function compare(ga, gb) {
   const out = {};
   for (const field of FIELDS) {
     const a = ga[field] ?? [];
@@ -97,7 +98,8 @@ function compare(ga, gb) {
   return out;
 }
 
-const f1 = ([m, a, b]) => (a + b === 0 ? 1 : (2 * m) / (a + b));
+/** F1 of one [matched, in a, in b] triple; 1 when neither pass has any. */
+export const f1 = ([m, a, b]) => (a + b === 0 ? 1 : (2 * m) / (a + b));
 
 const ROWS = [
   ['people', 'people'],
@@ -170,4 +172,6 @@ function main(argv) {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run only as a command, so a test can import compare() without it reading argv.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  process.exitCode = main(process.argv.slice(2));
