@@ -123,6 +123,7 @@ export function findQuotes(doc: Doc): Quote[] {
         resolvePronoun,
         resolveRole,
         closesClause: /[,!?]\]?$/u.test(text) || /^\s*,/u.test(para.slice(span.close + 1)),
+        last: text.at(-1),
       };
       const cue = attribute(context);
       // "“…!” Macron told the world.": the sentence ends at the quote, the next one gives its speaker.

@@ -55,7 +55,10 @@ export const MISSED: readonly Shape[] = [
   },
   {
     shape: 'name + verb outside the list after the quote',
-    text: ['Ada Brill ran for governor in 2016.', '“I was never going to win that race,” then-candidate Brill conceded later.'],
+    text: [
+      'Ada Brill ran for governor in 2016.',
+      '“I was never going to win that race,” then-candidate Brill conceded later.',
+    ],
     quote: 'I was never going',
     speaker: 'Ada Brill',
   },
@@ -89,6 +92,25 @@ export const MISSED: readonly Shape[] = [
     quote: 'This is a good day',
     speaker: 'Tobias Renn',
   },
+  // Look-alikes: where the shape does not place a speech verb, any verb is not one.
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“We will rebuild the harbour and the school by spring.” Tobias Renn disagreed with the plan.'],
+    quote: 'We will rebuild',
+    speaker: null,
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['After the “trial of the century,” Tobias Renn moved to the coast.'],
+    quote: 'trial of the century',
+    speaker: false,
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“You will close the school and the pool by Friday,” Tobias Renn was told by the inspector.'],
+    quote: 'You will close',
+    speaker: null,
+  },
   // The mirror: <name> <verb>, “…” / <name> <verb>: “…”, any verb.
   {
     shape: 'name + verb outside the list before the quote',
@@ -111,7 +133,9 @@ export const MISSED: readonly Shape[] = [
   // A quote opening the sentence, the speaker in the next sentence.
   {
     shape: 'quote first, speaker in the next sentence',
-    text: ['“We are not leaving this valley.” Ines Calloway said it twice, to make sure the officials heard.'],
+    text: [
+      '“We are not leaving this valley.” Ines Calloway said it twice, to make sure the officials heard.',
+    ],
     quote: 'We are not leaving',
     speaker: 'Ines Calloway',
   },
@@ -127,7 +151,9 @@ export const MISSED: readonly Shape[] = [
   // A verb or a colon before the quote.
   {
     shape: 'verb or colon before the quote',
-    text: ['In a letter to the council, Ada Brill wrote that “the plan puts every family on the coast at risk.”'],
+    text: [
+      'In a letter to the council, Ada Brill wrote that “the plan puts every family on the coast at risk.”',
+    ],
     quote: 'the plan puts',
     speaker: 'Ada Brill',
   },
@@ -236,7 +262,9 @@ export const WRONG: readonly Shape[] = [
   // Another person of the article: the one named last instead of the one speaking.
   {
     shape: 'the speaking subject, not the person named last',
-    text: ['“He was my teacher and my friend,” said Ines Calloway, who studied under Tobias Renn for a decade.'],
+    text: [
+      '“He was my teacher and my friend,” said Ines Calloway, who studied under Tobias Renn for a decade.',
+    ],
     quote: 'He was my teacher',
     speaker: 'Ines Calloway',
   },
@@ -248,7 +276,9 @@ export const WRONG: readonly Shape[] = [
   },
   {
     shape: 'the speaking subject, not the person named last',
-    text: ['According to Ada Brill, Tobias Renn told the board: “The money is gone and I cannot bring it back.”'],
+    text: [
+      'According to Ada Brill, Tobias Renn told the board: “The money is gone and I cannot bring it back.”',
+    ],
     quote: 'The money is gone',
     speaker: 'Tobias Renn',
   },
@@ -263,16 +293,15 @@ export const WRONG: readonly Shape[] = [
   },
   {
     shape: 'the speaking subject, not the person named last',
-    text: [
-      'Ines Calloway spoke after the vote.',
-      '“Tobias Renn deserves the credit for this,” she said.',
-    ],
+    text: ['Ines Calloway spoke after the vote.', '“Tobias Renn deserves the credit for this,” she said.'],
     quote: 'Tobias Renn deserves',
     speaker: 'Ines Calloway',
   },
   {
     shape: 'the speaking subject, not the person named last',
-    text: ['In a recording, one voice audibly says Tobias Renn “has been paid to keep quiet about the port”.'],
+    text: [
+      'In a recording, one voice audibly says Tobias Renn “has been paid to keep quiet about the port”.',
+    ],
     quote: 'has been paid',
     speaker: null,
   },

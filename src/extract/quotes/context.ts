@@ -36,6 +36,8 @@ export interface QuoteContext {
   resolveRole?: (noun: string, paragraph: number, at: number) => string | null;
   /** The quote closes its clause (“…,” / “…?”), as one does before its speaker follows it. */
   closesClause?: boolean;
+  /** The quote's last character (“…,” → ","): whether the sentence goes on after it. */
+  last?: string;
 }
 
 /** Pronoun → the gender it points to. */
