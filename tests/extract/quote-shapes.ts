@@ -227,6 +227,15 @@ export const WRONG: readonly Shape[] = [
     speaker: 'Tobias Renn',
   },
   {
+    shape: 'title → the person holding it',
+    text: [
+      'Ada Brill, the mayor’s wife, opened the bridge on Monday.',
+      '“It took us ten years to build,” the mayor told reporters.',
+    ],
+    quote: 'It took us ten years',
+    speaker: null,
+  },
+  {
     shape: 'pronoun after the quote → the subject who last spoke',
     text: [
       'Ines Calloway thanked the volunteers and Mayor Tobias Renn for their help.',
@@ -252,6 +261,15 @@ export const WRONG: readonly Shape[] = [
     ],
     quote: 'It is the only way',
     speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'pronoun after the quote → the subject who last spoke',
+    text: [
+      '“We lost by a hundred votes,” said Paul Grant, who was beaten by Tobias Renn.',
+      '“I will run again in four years,” he added.',
+    ],
+    quote: 'I will run again',
+    speaker: 'Paul Grant',
   },
   {
     shape: 'verb before the quote',

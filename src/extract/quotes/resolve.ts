@@ -6,7 +6,8 @@ import type {Entity} from '../types.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
-import {alternation, OBJECT_PREPOSITIONS, ORG_NOUNS, SUBORDINATE_WORDS} from './vocabulary.js';
+import {isFiniteVerb} from './verbs.js';
+import {alternation, OBJECT_PREPOSITIONS, ORG_NOUNS, SUBORDINATE_WORDS, VERB_ALT} from './vocabulary.js';
 
 /** A resolved pronoun or title looks back at most this many paragraphs for its person. */
 export const PRONOUN_REACH = 3;
@@ -30,6 +31,16 @@ function lastOrganization(orgs: readonly Mention[], reach: readonly number[], pa
   return previous && previous.paragraph === paragraph - 1 ? previous : undefined;
 }
 
+// "after beating Paul Grant", "a decision that angered Paul Grant": a name right after a verb is its object. A speech
+// verb is the exception: "“…,” said Paul Grant" names who spoke.
+const WORD_BEFORE = /(?:^|[^\p{L}’'-])(\p{Ll}+)\s+$/u;
+const SPEECH_VERB = new RegExp(`^(?:${VERB_ALT})$`, 'iu');
+function afterVerb(before: string): boolean {
+  const word = WORD_BEFORE.exec(before)?.[1];
+  if (!word || SPEECH_VERB.test(word)) return false;
+  return isFiniteVerb(word) || /\p{Ll}{3}ing$/u.test(word);
+}
+
 /** A resolver: "he"/"she" → the subject of the latest sentence naming a person of that gender; "it" → the last body. */
 export function pronounResolver(
   mentions: readonly Mention[],
@@ -47,8 +58,8 @@ export function pronounResolver(
     (m) => sentenceAt(sentencesOf.get(m.paragraph), m.start)?.index ?? -1 - m.paragraph,
   );
   const object = people.map((m) => {
-    const text = paragraphs[m.paragraph] ?? '';
-    return NOT_MAIN_SUBJECT.test(text.slice(Math.max(0, m.start - 40), m.start));
+    const before = (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start);
+    return NOT_MAIN_SUBJECT.test(before) || afterVerb(before);
   });
   // Of the mentions (positions in `list`, up to `limit`) in the latest sentence holding one, the latest that is
   // a main subject (not after a preposition or in a subordinate clause), else the latest.
@@ -91,6 +102,8 @@ function opensWithPronoun(sentence: string, gender: 'm' | 'f'): boolean {
   return first !== undefined && pronounGender(first) === gender;
 }
 
+const APPOSITION = /^,\s+(?:the|a|an)\s+([^,;:.()“”"]{1,60})[,;.]/u;
+
 /** How far back (paragraphs) "the company said" looks for the company. */
 const BODY_REACH = 2;
 
@@ -111,6 +124,11 @@ export function roleResolver(
   const befores = persons.map((m) =>
     (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start).toLowerCase(),
   );
+  // "Ada Brill, the city’s mayor, …": the noun phrase set off after the name, whose head word is the role.
+  const appositions = persons.map(
+    (m) =>
+      APPOSITION.exec((paragraphs[m.paragraph] ?? '').slice(m.end, m.end + 80))?.[1]?.toLowerCase() ?? '',
+  );
   // For each role word asked about, the positions in `persons` of the mentions it fits, found in one pass.
   const fitting = new Map<string, number[]>();
   const fits = (word: string): number[] => {
@@ -118,9 +136,15 @@ export function roleResolver(
     if (!found) {
       const after = new RegExp(`\\b${word}\\s+$`, 'u');
       const inRole = new RegExp(`\\b${word}\\b`, 'u');
+      const heads = new RegExp(`\\b${word}(?:\\s+(?:of|for|at|in|since|from)\\b.*)?$`, 'u');
       found = [];
       persons.forEach((m, i) => {
-        if (after.test(befores[i] ?? '') || inRole.test(roles.get(m.name) ?? '')) found?.push(i);
+        if (
+          after.test(befores[i] ?? '') ||
+          inRole.test(roles.get(m.name) ?? '') ||
+          heads.test(appositions[i] ?? '')
+        )
+          found?.push(i);
       });
       fitting.set(word, found);
     }
