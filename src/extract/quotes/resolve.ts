@@ -124,7 +124,8 @@ export function roleResolver(
   const befores = persons.map((m) =>
     (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start).toLowerCase(),
   );
-  // "Ada Brill, the city’s mayor, …": the noun phrase set off after the name, whose head word is the role.
+  // "Ada Brill, the city’s mayor, …": the noun phrase set off after the name. A role fits by its head word: "the
+  // mayor’s wife" is no mayor.
   const appositions = persons.map(
     (m) =>
       APPOSITION.exec((paragraphs[m.paragraph] ?? '').slice(m.end, m.end + 80))?.[1]?.toLowerCase() ?? '',
@@ -135,13 +136,12 @@ export function roleResolver(
     let found = fitting.get(word);
     if (!found) {
       const after = new RegExp(`\\b${word}\\s+$`, 'u');
-      const inRole = new RegExp(`\\b${word}\\b`, 'u');
       const heads = new RegExp(`\\b${word}(?:\\s+(?:of|for|at|in|since|from)\\b.*)?$`, 'u');
       found = [];
       persons.forEach((m, i) => {
         if (
           after.test(befores[i] ?? '') ||
-          inRole.test(roles.get(m.name) ?? '') ||
+          heads.test(roles.get(m.name) ?? '') ||
           heads.test(appositions[i] ?? '')
         )
           found?.push(i);
