@@ -76,6 +76,19 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'comma-intro': {
+    positive: {
+      text: ['Ada Brill shrugged, “We will see what the voters want in the spring.”'],
+      quote: 'We will see',
+      speaker: 'Ada Brill',
+    },
+    // A subordinate clause before the comma has its own subject; the speaker is named elsewhere.
+    falsePositive: {
+      text: ['When Ada Brill arrived, “the whole town came out to see the new boat,” a neighbour recalled.'],
+      quote: 'the whole town',
+      speaker: null,
+    },
+  },
   'verb-name': {
     positive: {
       text: ['Mayor Lena Ostrova spoke.', '“We will rebuild,” Ms. Ostrova said.'],

@@ -8,7 +8,8 @@ import type {Attribution, QuoteContext} from './attribution.js';
 import {startingIn} from './lookup.js';
 import type {QuoteSpan} from './marks.js';
 import type {Mention} from './mentions.js';
-import {alternation, VERB_ALT, OBJECT_PREPOSITIONS, RESOLVED_PRONOUNS} from './vocabulary.js';
+import {isFiniteVerb} from './verbs.js';
+import {alternation, CLAUSE_OPENERS, OBJECT_PREPOSITIONS, RESOLVED_PRONOUNS, VERB_ALT} from './vocabulary.js';
 
 /** A quote already given its speaker, as later quotes see it. */
 export interface Found {
@@ -90,19 +91,31 @@ const OBJECT_LEAD = new RegExp(
 );
 const SHORT_PREDICATE = /^\s*(?:\p{Ll}+\s*){0,3}$/u;
 
-/** "X proposed: “…”" / "X: “…”": the person or body whose clause the colon ends. */
-function colonSubject(c: QuoteCase): SpeakerVerdict | undefined {
+/**
+ * "X proposed: “…”" / "X: “…”" / "X shrugged, “…”": the person or body whose short clause the colon (or comma) right
+ * before the quote ends. Before a comma the clause must be "X <verb>", the verb known by its form: "Ada Brill, 45,
+ * “…”" or "When Renn arrived, “…”" say nothing of who spoke.
+ */
+function clauseSubject(c: QuoteCase, mark: ':' | ','): SpeakerVerdict | undefined {
   const before = c.masked.slice(c.sentenceStart, c.span.open);
-  const clause = COLON_CLAUSE.exec(before);
+  const clause = (mark === ':' ? COLON_CLAUSE : COMMA_CLAUSE).exec(before);
   if (!clause?.[1]) return undefined;
   const from = c.sentenceStart + clause.index + clause[0].indexOf(clause[1]);
-  const colon = c.sentenceStart + before.lastIndexOf(':');
-  const subject = startingIn(c.here, from, colon)[0];
+  const end = c.sentenceStart + before.lastIndexOf(mark);
+  const subject = startingIn(c.here, from, end)[0];
   const lead = c.masked.slice(from, subject?.start ?? from);
-  // "telling the Nevada Independent:": a name after a verb or a preposition is its object, not the speaker.
-  if (!subject || !NAME_OPENING.test(lead) || OBJECT_LEAD.test(lead)) return undefined;
-  return SHORT_PREDICATE.test(c.masked.slice(subject.end, colon)) ? {speaker: subject.name} : undefined;
+  // "telling the Nevada Independent:", "The council sent Tobias Renn a reply:": a name after a verb or a
+  // preposition is its object, not the speaker.
+  if (!subject || !NAME_OPENING.test(lead) || OBJECT_LEAD.test(lead) || hasFiniteVerb(lead)) return undefined;
+  const predicate = c.masked.slice(subject.end, end);
+  if (!SHORT_PREDICATE.test(predicate)) return undefined;
+  if (mark === ',' && (NEW_CLAUSE.test(lead) || !isFiniteVerb(/\p{Ll}+/u.exec(predicate)?.[0] ?? '')))
+    return undefined;
+  return {speaker: subject.name};
 }
+const COMMA_CLAUSE = /(?:^|[,;:]\s*)([^,;:]*?),\s*$/u;
+const NEW_CLAUSE = new RegExp(`\\b(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
+const hasFiniteVerb = (text: string) => (text.match(/\p{Ll}+/gu) ?? []).some(isFiniteVerb);
 
 /**
  * Who a stretch of a paragraph (a sentence, or a sentence up to a quote) is about: a he/she opening it (after at
@@ -127,7 +140,8 @@ function subjectOf(
   const named = startingIn(here, from, to).filter((m) => !/^['’]s?\b/u.test(masked.slice(m.end, m.end + 2)));
   const first = named[0];
   const lead = masked.slice(from, first?.start ?? from);
-  if (!first || !SUBJECT_OPENING.test(lead) || OBJECT_LEAD.test(lead.slice(lead.lastIndexOf(',') + 1)))
+  const clauseLead = lead.slice(lead.lastIndexOf(',') + 1);
+  if (!first || !SUBJECT_OPENING.test(lead) || OBJECT_LEAD.test(clauseLead) || hasFiniteVerb(clauseLead))
     return undefined;
   const second = named[1];
   if (
@@ -223,7 +237,7 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     description:
       'a colon right before the quote ending a clause "X <verb>:" or "X:" of at most three words after X: X',
     example: 'Addressing the leaders, Chakrapani proposed: “Take it daily.”',
-    apply: colonSubject,
+    apply: (c) => clauseSubject(c, ':'),
   },
   {
     id: 'participle-opening',
@@ -238,6 +252,13 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       'a speech verb next to the quote, either side, whose subject or agent is a named person or body',
     example: '“We will rebuild,” Ms. Lena Ostrova said. / according to Senator Ada Brill, “…”',
     apply: fromCue('name'),
+  },
+  {
+    id: 'comma-intro',
+    description:
+      'a comma right before the quote ending a clause "X <verb>" (any finite verb, at most two words after it): X',
+    example: 'Ada Brill shrugged, “We will see what the voters want.”',
+    apply: (c) => clauseSubject(c, ','),
   },
   {
     id: 'verb-next-sentence',
