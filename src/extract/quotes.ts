@@ -147,6 +147,8 @@ export function findQuotes(doc: Doc): Quote[] {
         cue,
         previous,
         above: () => introducedAbove(paragraph),
+        aboveMasked: () => maskedParagraphs[paragraph - 1],
+        aboveMentions: () => mentionsOf.get(paragraph - 1) ?? [],
         nextCue,
         reportedIn,
         sentencesOf,

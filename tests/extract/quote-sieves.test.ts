@@ -210,6 +210,25 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'paragraph-after-subject': {
+    positive: {
+      text: [
+        'Harbour master Ines Calloway has run the port for twenty years and spoke to reporters on Monday.',
+        '“We lost three boats in one night. Nobody expected the water to rise that fast.”',
+      ],
+      quote: 'We lost three boats',
+      speaker: 'Ines Calloway',
+    },
+    // The paragraph before names a person only deep in its last sentence, not as its subject.
+    falsePositive: {
+      text: [
+        'The storm destroyed the harbour run for twenty years by Ines Calloway.',
+        '“We lost three boats in one night. Nobody expected the water to rise that fast.”',
+      ],
+      quote: 'We lost three boats',
+      speaker: null,
+    },
+  },
   'sentence-before': {
     positive: {
       text: [

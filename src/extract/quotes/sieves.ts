@@ -48,6 +48,9 @@ export interface QuoteCase {
   nextCue: () => Attribution | undefined;
   /** The named speaker of a sentence's last speech verb ("Zapata said, adding it was hard."), if any. */
   reportedIn: (paragraph: number, sentence: Sentence) => Attribution | undefined;
+  /** The paragraph before, blanked like `masked`, and the names in it. */
+  aboveMasked: () => string | undefined;
+  aboveMentions: () => readonly Mention[];
   /** Every paragraph's sentences. */
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>;
 }
@@ -345,6 +348,23 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       const b = sentenceBefore(c);
       const a = b ? c.reportedIn(b.paragraph, b.sentence) : undefined;
       return a ? {speaker: a.speaker} : undefined;
+    },
+  },
+  {
+    id: 'paragraph-after-subject',
+    description:
+      'a paragraph of quotation only, after a paragraph whose last sentence (no quote in it) opens with a person: that person',
+    example: 'Harbour master Ines Calloway spoke to reporters. / “We lost three boats in one night.”',
+    apply: (c) => {
+      if (!NO_WORDS.test(c.masked)) return undefined;
+      const last = c.sentencesOf.get(c.paragraph - 1)?.at(-1);
+      const above = c.aboveMasked();
+      if (!last || above === undefined) return undefined;
+      const end = last.start + last.text.length;
+      // A quote in that sentence has a speaker of its own, and continuing it is another sieve's call.
+      if (above.slice(last.start, end) !== last.text) return undefined;
+      const found = subjectOf(c, c.paragraph - 1, last.start, end, above, c.aboveMentions());
+      return found && found.kind !== 'organization' ? {speaker: found.speaker} : undefined;
     },
   },
   {
