@@ -323,6 +323,14 @@ export const WRONG: readonly Shape[] = [
     quote: 'has been paid',
     speaker: null,
   },
+  {
+    shape: 'the speaking subject, not the person named last',
+    text: [
+      'Mayor Tobias Renn resigned over a tape on which someone, apparently Paul Grant, says Renn “took the money from the harbour fund”.',
+    ],
+    quote: 'took the money',
+    speaker: 'Paul Grant',
+  },
   // An organization instead of the person; an organization only as the subject of the speech verb.
   {
     shape: 'a person of an organization, not the organization',

@@ -62,6 +62,9 @@ const NOT_APPOSED = new RegExp(
   `^,\\s+(?:${RELATIVE})\\b|\\b(?:of|for|to|with|by|from)\\s|\\b(?:and|or)\\s+\\p{Lu}`,
   'u',
 );
+// A relative clause with its own subject: "in which someone", "by whom", "where the crowd".
+const RELATIVE_OPENER =
+  /\b(?:(?:in|at|on|by|from|with|for|during|under|after|through)\s+(?:which|whom)|where|whereby)\b/giu;
 const POSSESSIVE = /^['’]s?\s/u;
 const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');
 const ROLE_BEFORE = new RegExp(
@@ -97,7 +100,11 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
     const after = ctx.masked.slice(m.end, verbAt);
     return POSSESSIVE.test(after) && !OWN_WRITING.test(after);
   };
-  const subjects = startingIn(ctx.mentions, ctx.sentenceStart, verbAt).filter(
+  // "…a recording in which someone, seemingly Honcharuk, audibly says …": the verb's clause opens at the relative
+  // word; names before it belong to the clause around it, never the subject of this verb.
+  let clauseFrom = ctx.sentenceStart;
+  for (const r of head.matchAll(RELATIVE_OPENER)) clauseFrom = ctx.sentenceStart + r.index + r[0].length;
+  const subjects = startingIn(ctx.mentions, clauseFrom, verbAt).filter(
     (m) => m.end <= verbAt && (m.end <= asideAt || !aside) && !inParentheses(m) && !possessive(m),
   );
   // "The study's lead author, doctoral candidate Maninder Thind, said": with no name before it, an aside that
