@@ -99,6 +99,9 @@ export function findQuotes(doc: Doc): Quote[] {
     return found.found && found.speaker !== null ? found : undefined;
   };
 
+  const personNames = new Set(people.map((p) => p.name));
+  const isPerson = (name: string | null) => name !== null && personNames.has(name);
+
   const quotes: Quote[] = [];
   // What was not kept as a quote of its own, recorded after the speakers so --explain prints each kind together.
   const notQuotes: TraceEntry[] = [];
@@ -187,7 +190,7 @@ export function findQuotes(doc: Doc): Quote[] {
             outcome: 'joined to the quote before',
             rules: ['continues-unclosed'],
           });
-        previous = {paragraph, span, text, speaker, rule: decided.rule};
+        previous = {paragraph, span, text, speaker, rule: decided.rule, person: isPerson(speaker)};
         continue;
       }
       if (doc.trace.on)
@@ -198,7 +201,14 @@ export function findQuotes(doc: Doc): Quote[] {
           rules: [decided?.rule ?? 'no-sieve'],
         });
       quotes.push({text, speaker});
-      previous = {paragraph, span, text, speaker, rule: decided?.rule ?? 'no-sieve'};
+      previous = {
+        paragraph,
+        span,
+        text,
+        speaker,
+        rule: decided?.rule ?? 'no-sieve',
+        person: isPerson(speaker),
+      };
     }
   });
   for (const entry of notQuotes) doc.trace.add(entry);

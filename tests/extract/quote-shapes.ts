@@ -236,6 +236,42 @@ export const WRONG: readonly Shape[] = [
     speaker: null,
   },
   {
+    shape: 'title → the person holding it',
+    text: [
+      '“The ice is melting from below,” said glaciologist Karen Alley.',
+      '“We need more data before we can say how fast,” the Wooster professor added.',
+    ],
+    quote: 'We need more data',
+    speaker: 'Karen Alley',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      '“The ice is melting from below,” said glaciologist Karen Alley.',
+      '“We need more data before we can say how fast,” her husband added.',
+    ],
+    quote: 'We need more data',
+    speaker: null,
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      '“We will keep every clinic open,” said Health Minister Ada Brill.',
+      'The plan was criticised by the city’s archbishop. “We must pray for the clinics to close,” the archbishop said.',
+    ],
+    quote: 'We must pray',
+    speaker: null,
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Governor Ada Brill signed the bill on Tuesday.',
+      'The governor posted her reasons online saying, “Every life is precious to the people of this state.”',
+    ],
+    quote: 'Every life is precious',
+    speaker: 'Ada Brill',
+  },
+  {
     shape: 'pronoun after the quote → the subject who last spoke',
     text: [
       'Ines Calloway thanked the volunteers and Mayor Tobias Renn for their help.',

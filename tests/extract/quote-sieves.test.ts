@@ -47,6 +47,24 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'title-continues': {
+    positive: {
+      text: [
+        '“The ice is melting from below,” said glaciologist Karen Alley. The Wooster professor added, “We need more data before we can say how fast.”',
+      ],
+      quote: 'We need more data',
+      speaker: 'Karen Alley',
+    },
+    // Someone else named between the two quotes: the title may be theirs.
+    falsePositive: {
+      text: [
+        '“The ice is melting from below,” said glaciologist Karen Alley.',
+        'Paul Grant runs the station on the island. “We need more data before we can say how fast,” the professor said.',
+      ],
+      quote: 'We need more data',
+      speaker: null,
+    },
+  },
   'verb-no-subject': {
     positive: {
       text: ['The comments termed the plan a “total and complete loss of our money”.'],

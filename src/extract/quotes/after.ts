@@ -1,7 +1,7 @@
 // Reading the speaker after a quote: "“…,” said X" (the verb first) and "“…,” X said" (the speaker first).
 import {mentionStarting, pronounGender, type Attribution, type QuoteContext} from './context.js';
 import {firstStartingIn, startingIn} from './lookup.js';
-import {isFiniteVerb} from './verbs.js';
+import {isFiniteVerb} from './words.js';
 import type {Mention} from './mentions.js';
 import {
   alternation,
@@ -51,9 +51,10 @@ export function inverted(ctx: QuoteContext, after: string, afterAt: number): Att
       : undefined;
     if (body) return {found: true, speaker: body.name, how: 'name', verbAt: afterAt};
     // "said the commissioner": the person named with that role before.
-    const role = /^\s+the\s+(\p{Ll}[\p{Ll}-]+)\s*(?:[,.;:]|$)/u.exec(rest);
+    const role = ROLE_ENDS_PHRASE.exec(rest);
     const cast = role?.[1] ? (ctx.resolveRole?.(role[1], ctx.paragraph, restAt) ?? null) : null;
     if (cast) return {found: true, speaker: cast, how: 'title', verbAt: afterAt};
+    const unheld = role?.[1];
     // "according to a tweet on Monday by Secretary of State Mike Pompeo"
     const by = /^[^,.;:]{0,60}?\bby\s+/u.exec(rest);
     const author = by ? speakerAfter(ctx, rest.slice(by[0].length), restAt + by[0].length) : null;
@@ -65,12 +66,12 @@ export function inverted(ctx: QuoteContext, after: string, afterAt: number): Att
       restAt + (/^[^,.;:]{0,100}/u.exec(rest)?.[0].length ?? 0),
     ).find((m) => m.kind === 'person' && GIVEN_NAME.test(ctx.masked.slice(restAt, m.start)));
     if (given) return {found: true, speaker: given.name, how: 'name', verbAt: afterAt};
-    if (!unnamed[1]) return {found: true, speaker: null, how: 'unnamed', verbAt: afterAt};
+    if (!unnamed[1]) return {found: true, speaker: null, how: 'unnamed', verbAt: afterAt, role: unheld};
     const at = restAt + unnamed[0].length;
     const m = mentionStarting(ctx, at, at + 1);
     return m
       ? {found: true, speaker: m.name, how: 'name', verbAt: afterAt}
-      : {found: true, speaker: null, how: 'unnamed', verbAt: afterAt};
+      : {found: true, speaker: null, how: 'unnamed', verbAt: afterAt, role: unheld};
   }
   const speaker = speakerAfter(ctx, rest, restAt);
   // "“…,” further saying, “…”": a participle with nobody after it goes on the sentence's subject.
@@ -115,7 +116,9 @@ const LISTED_VERB = new RegExp(`^(?:,\\s*[^,]{1,40},)?\\s*${ADVERB}(?:${VERB_ALT
 // Any word there, for a verb known by its place; "was told by" is a passive, whose subject did not speak.
 const PLACED_VERB = /^(?:,\s*[^,]{1,40},)?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b(?!\s+by\b)/u;
 const PASSIVE_END = /\b(?:is|are|was|were|been|being)\s+\p{Ll}+(?<!ing)$/iu;
-const ROLE_FIRST = /^the\s+(\p{Ll}[\p{Ll}-]+)(?=\s)/u;
+// "the mayor", "the Wooster professor": a role noun after the article and at most two capitalised words.
+const ROLE_FIRST = /^the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)(?=\s)/u;
+const ROLE_ENDS_PHRASE = /^\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s*(?:[,.;:]|$)/u;
 const UNNAMED_FIRST = new RegExp(
   `^(?:a|an|the|one|another)\\s+\\p{Ll}[^,.;:!?“”"]{0,60}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
   'u',
@@ -209,8 +212,24 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
     return {found: true, speaker: cast, how: 'title', verbAt: afterAt + lead + role[0].length + roleVerb};
   // "…,” a witness said. / “…,” the lawyer for the family told reporters: an unnamed speaker.
   const unnamed = UNNAMED_FIRST.exec(after.slice(lead));
+  const unheld = role?.[1] && roleVerb >= 0 ? role[1] : undefined;
+  // "“…,” the Wooster professor added": a title no one holds.
+  if (role && unheld && !unnamed)
+    return {
+      found: true,
+      speaker: null,
+      how: 'unnamed',
+      verbAt: afterAt + lead + role[0].length + roleVerb,
+      role: unheld,
+    };
   if (unnamed)
-    return {found: true, speaker: null, how: 'unnamed', verbAt: afterAt + lead + unnamed[0].length};
+    return {
+      found: true,
+      speaker: null,
+      how: 'unnamed',
+      verbAt: afterAt + lead + unnamed[0].length,
+      role: unheld,
+    };
   // "“…,” a statement read.": any verb after a short unnamed phrase, where the quote's shape places one.
   const phrase = anyVerb ? UNNAMED_PHRASE_FIRST.exec(after.slice(lead)) : null;
   if (phrase?.[1] && (isFiniteVerb(phrase[1]) || WRITTEN.test(phrase[1])))

@@ -67,10 +67,13 @@ const RELATIVE_OPENER =
   /\b(?:(?:in|at|on|by|from|with|for|during|under|after|through)\s+(?:which|whom)|where|whereby)\b/giu;
 const POSSESSIVE = /^['’]s?\s/u;
 const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');
+// "The commissioner said", "The Wooster professor added": a role noun after "the" and at most two capitalised words.
 const ROLE_BEFORE = new RegExp(
-  `(?:^|\\s)[Tt]he\\s+(\\p{Ll}[\\p{Ll}-]+)\\s+(?:\\p{Ll}+ly\\s+)?${ADVERB}$`,
+  `(?:^|\\s)[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(\\p{Ll}[\\p{Ll}-]+)\\s+(?:\\p{Ll}+ly\\s+)?${ADVERB}$`,
   'u',
 );
+const ROLE_OPENS =
+  /^\s*(?:[^,]{0,60},\s*)?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s+[^,]*,?\s*$/u;
 
 // The speaker of the speech verb `verb` at `verbAt`, before the quote.
 function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number): Attribution | undefined {
@@ -150,9 +153,13 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   const role = ROLE_BEFORE.exec(head);
   const cast = role?.[1] ? (ctx.resolveRole?.(role[1], ctx.paragraph, verbAt) ?? null) : null;
   if (cast) return {found: true, speaker: cast, how: 'title', verbAt};
+  // "The governor tweeted her reasoning saying, “…”": a participle shares the role opening the sentence.
+  const opening = /ing$/iu.test(verb[0]) ? ROLE_OPENS.exec(head) : null;
+  const openingCast = opening?.[1] ? (ctx.resolveRole?.(opening[1], ctx.paragraph, verbAt) ?? null) : null;
+  if (openingCast) return {found: true, speaker: openingCast, how: 'title', verbAt};
   // "a banner saying “…”", "a sign which read “…”": with nobody named before it, a sign or a document.
   if (/ing$/iu.test(verb[0]) || WRITTEN.test(verb[0])) return undefined;
-  return {found: true, speaker: null, how: 'no-subject', verbAt};
+  return {found: true, speaker: null, how: 'no-subject', verbAt, role: role?.[1]};
 }
 
 /** Reads the speaker of a quote from its own sentence: inverted "said X", "X said" after it, or an introduction before it. */

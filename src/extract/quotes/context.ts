@@ -15,6 +15,8 @@ export interface Attribution {
   speaker: string | null;
   /** What in the sentence gave the speaker. */
   how?: Cue;
+  /** For an unnamed speaker "the <noun>" whom no one in the article is named as ("the professor said"): the noun. */
+  role?: string;
   /** Offset in the paragraph of the speech verb, so short quotes can be checked for being its object. */
   verbAt?: number;
 }

@@ -6,7 +6,7 @@ import type {Entity} from '../types.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
-import {isFiniteVerb} from './verbs.js';
+import {isFiniteVerb} from './words.js';
 import {alternation, OBJECT_PREPOSITIONS, ORG_NOUNS, SUBORDINATE_WORDS, VERB_ALT} from './vocabulary.js';
 
 /** A resolved pronoun or title looks back at most this many paragraphs for its person. */

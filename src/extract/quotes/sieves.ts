@@ -8,8 +8,15 @@ import type {Attribution, QuoteContext} from './attribution.js';
 import {startingIn} from './lookup.js';
 import type {QuoteSpan} from './marks.js';
 import type {Mention} from './mentions.js';
-import {isFiniteVerb} from './verbs.js';
-import {alternation, CLAUSE_OPENERS, OBJECT_PREPOSITIONS, RESOLVED_PRONOUNS, VERB_ALT} from './vocabulary.js';
+import {isFiniteVerb, isPersonNoun} from './words.js';
+import {
+  alternation,
+  CLAUSE_OPENERS,
+  OBJECT_PREPOSITIONS,
+  RELATIONS,
+  RESOLVED_PRONOUNS,
+  VERB_ALT,
+} from './vocabulary.js';
 
 /** A quote already given its speaker, as later quotes see it. */
 export interface Found {
@@ -19,6 +26,8 @@ export interface Found {
   speaker: string | null;
   /** The sieve that gave the speaker. */
   rule: string;
+  /** The speaker is a person (not a body). */
+  person: boolean;
 }
 
 /** Everything a sieve may look at about one quote. */
@@ -213,6 +222,35 @@ function participleSubject(c: QuoteCase): SpeakerVerdict | undefined {
 }
 
 /**
+ * "“…,” said Karen Alley. The Wooster professor added, “…”": news names a speaker again by a title or a profession
+ * rather than repeat the name. With no one in the article given that title, a person noun ("professor", not
+ * "statement", nor a relation such as "wife", who is someone else) goes to the person who spoke the quote just
+ * before, in this paragraph or the one before, when no other person is named between the two quotes.
+ */
+function titleContinues(c: QuoteCase): SpeakerVerdict | undefined {
+  const role = c.cue.found && c.cue.speaker === null ? c.cue.role : undefined;
+  const p = c.previous;
+  if (!role || !p?.speaker || !p.person || p.paragraph < c.paragraph - 1) return undefined;
+  if (!isPersonNoun(role) || RELATIONS.has(role.toLowerCase())) return undefined;
+  const between = [
+    ...(p.paragraph < c.paragraph ? c.aboveMentions().filter((m) => m.start > p.span.close) : []),
+    ...startingIn(c.here, p.paragraph < c.paragraph ? 0 : p.span.close, c.span.open),
+  ];
+  if (between.some((m) => m.kind === 'person' && m.name !== p.speaker)) return undefined;
+  // "…was criticised by archbishop Jorge Scheinig. “…” the archbishop said": the title given to someone (perhaps
+  // a name the entities missed) between the two quotes is theirs.
+  const word = new RegExp(`\\b${role}\\b`, 'iu');
+  const cueAt = c.cue.verbAt ?? c.span.open;
+  const textBetween =
+    p.paragraph < c.paragraph
+      ? `${(c.aboveMasked() ?? '').slice(p.span.close)} ${c.masked.slice(0, Math.min(cueAt, c.span.open))}`
+      : c.masked.slice(p.span.close, Math.min(cueAt, c.span.open));
+  if (word.test(textBetween.replace(/\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Ll}+\s*$/u, '')))
+    return undefined;
+  return {speaker: p.speaker, verbAt: c.cue.verbAt};
+}
+
+/**
  * The sieves. Those reading the quote's own sentence (and the one right after it, when the quote ends its sentence)
  * come first: a sieve reading the neighbours never sees a quote whose own sentence names its speaker ("“A,” Smith
  * said. “B,” the mayor said." leaves the second to the mayor, not to Smith going on). Within each group, most precise
@@ -277,6 +315,14 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     description: 'a colon before the quote ending a sentence that opens with a person or body: that one',
     example: 'Former deputy director Michael Morell praised Mendez on Twitter: “Tony was one of the best.”',
     apply: colonSentenceSubject,
+  },
+  {
+    id: 'title-continues',
+    description:
+      'a speech verb whose subject is "the <title>" no one in the article holds: the person who spoke the quote just before, with nobody else named between',
+    example:
+      '“The ice melts from below,” said Karen Alley. The Wooster professor added, “We need more data.”',
+    apply: titleContinues,
   },
   {
     id: 'verb-no-subject',

@@ -1,7 +1,8 @@
-// Verbs known by their form, for the places where the sentence's shape already says a verb of speech must stand:
+// Words known by their form or the lexicon. Verbs, for the places where the sentence's shape already says a verb of speech must stand:
 // in "“…,” Ada Brill fumed." the word after the speaker is how she said it, whatever the word. A list of speech verbs
 // misses most of them on news it was not written from ("reminisced", "shrugged", "beamed"); the position does not.
 import {lexiconTags, suffixGuess} from '../nlp.js';
+import {PERSON_NOUNS, TITLES} from './vocabulary.js';
 
 // Forms of "be"/"have" and modals: a speaker's verb is never one of them ("“…,” Brill was quoted" says no more).
 const NOT_SPEECH_TAGS = ['Copula', 'Auxiliary', 'Modal'];
@@ -39,4 +40,10 @@ export function isNoun(word: string): boolean {
   if (/(?:ly|ed|ing)$/u.test(word)) return false;
   const guess = suffixGuess(word);
   return guess === undefined || guess === 'Singular' || guess === 'Plural';
+}
+
+/** True for a noun naming a person by what they are or do ("professor", "governor", "witness"): never a body or a document. */
+export function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return PERSON_NOUNS.has(w) || TITLES.has(w) || lexiconTags(w).includes('Actor');
 }
