@@ -130,8 +130,11 @@ export function findQuotes(doc: Doc): Quote[] {
       };
       const cue = attribute(context);
       // "“…!” Macron told the world.": the sentence ends at the quote, the next one gives its speaker.
+      // Only for a quote that is its sentence: in 'Trump alleged he had “mini-strokes.” Then Drudge posted…' the
+      // next sentence is news of its own, not the attribution.
       const nextCue = (): Attribution | undefined => {
         if (/[\p{L}\p{N}]/u.test(masked.slice(span.close + 1, sentenceEnd))) return undefined;
+        if (/[\p{L}\p{N}]/u.test(masked.slice(sentenceStart, span.open))) return undefined;
         const next = sentences[sentences.findIndex((x) => x.start === sentenceStart) + 1];
         if (!next) return undefined;
         const found = attribute({...context, sentenceEnd: next.start + next.text.length, closesClause: true});

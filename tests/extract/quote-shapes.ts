@@ -367,6 +367,29 @@ export const WRONG: readonly Shape[] = [
     quote: 'took the money',
     speaker: 'Paul Grant',
   },
+  {
+    shape: 'the speaking subject, not the person named last',
+    text: [
+      'Tobias Renn said the report had called the harbour “a danger to every boat in the bay.” Then Ada Brill posted a photograph of the harbour.',
+    ],
+    quote: 'a danger to every boat',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'the speaking subject, not the person named last',
+    text: ['“We have lost a friend and a brother,” writes Renn’s longtime partner Paul Grant on his blog.'],
+    quote: 'We have lost a friend',
+    speaker: 'Paul Grant',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Judge Ada Brill struck down the law on Friday.',
+      'Part of the judge’s ruling reads “no town may close its harbour to the boats of another town.”',
+    ],
+    quote: 'no town may close',
+    speaker: 'Ada Brill',
+  },
   // An organization instead of the person; an organization only as the subject of the speech verb.
   {
     shape: 'a person of an organization, not the organization',
@@ -432,7 +455,8 @@ export const EXTRA: readonly Shape[] = [
   },
   {
     shape: 'scare quote',
-    text: ['Tobias Renn runs what he calls a “pop-up” bakery from his garage.'],
+    // ("what he calls a “pop-up” bakery" would be his wording, as "called it an “interesting” case" is.)
+    text: ['The “pop-up” bakery Tobias Renn runs from his garage sold out by noon.'],
     quote: 'pop-up',
     speaker: false,
   },

@@ -104,7 +104,10 @@ function placedInverted(ctx: QuoteContext, after: string, afterAt: number): Attr
 export function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): string | null {
   const phraseEnd = restAt + (/^[^,.;:]{0,80}/u.exec(rest)?.[0].length ?? 0);
   const sentenceEnd = Math.min(ctx.sentenceEnd, restAt + 120);
-  const later = startingIn(ctx.mentions, restAt, sentenceEnd);
+  // "writes Huber's longtime partner": a possessive names whose the speaker is, not the speaker.
+  const later = startingIn(ctx.mentions, restAt, sentenceEnd).filter(
+    (m) => !/^['’]s?\s/u.test(ctx.masked.slice(m.end, m.end + 3)),
+  );
   const inPhrase = later.filter((m) => m.start < phraseEnd);
   const m =
     inPhrase.find((x) => x.kind === 'person') ?? later.find((x) => x.kind === 'person') ?? inPhrase[0];

@@ -72,6 +72,10 @@ const ROLE_BEFORE = new RegExp(
   `(?:^|\\s)[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(\\p{Ll}[\\p{Ll}-]+)\\s+(?:\\p{Ll}+ly\\s+)?${ADVERB}$`,
   'u',
 );
+const ROLE_WRITING = new RegExp(
+  `\\b[Tt]he\\s+(\\p{Ll}[\\p{Ll}-]+)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+$`,
+  'u',
+);
 const ROLE_OPENS =
   /^\s*(?:[^,]{0,60},\s*)?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s+[^,]*,?\s*$/u;
 
@@ -157,6 +161,10 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   const opening = /ing$/iu.test(verb[0]) ? ROLE_OPENS.exec(head) : null;
   const openingCast = opening?.[1] ? (ctx.resolveRole?.(opening[1], ctx.paragraph, verbAt) ?? null) : null;
   if (openingCast) return {found: true, speaker: openingCast, how: 'title', verbAt};
+  // "Part of the judge's statement reads “…”": the writing of the person holding that title.
+  const writer = WRITTEN.test(verb[0]) ? ROLE_WRITING.exec(head) : null;
+  const author = writer?.[1] ? (ctx.resolveRole?.(writer[1], ctx.paragraph, verbAt) ?? null) : null;
+  if (author) return {found: true, speaker: author, how: 'title', verbAt};
   // "a banner saying “…”", "a sign which read “…”": with nobody named before it, a sign or a document.
   if (/ing$/iu.test(verb[0]) || WRITTEN.test(verb[0])) return undefined;
   return {found: true, speaker: null, how: 'no-subject', verbAt, role: role?.[1]};

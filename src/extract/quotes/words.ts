@@ -32,16 +32,6 @@ function finite(word: string): boolean {
   return /\p{Ll}{2}ed$/u.test(word) || suffixGuess(word) === 'PastTense';
 }
 
-/** True for a lower-case word that names a thing: a noun by the lexicon, or an unknown word without a verb's, an adverb's or an adjective's ending. */
-export function isNoun(word: string): boolean {
-  if (!/^\p{Ll}{2,}$/u.test(word)) return false;
-  const tags = lexiconTags(word);
-  if (tags.length > 0) return tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Uncountable');
-  if (/(?:ly|ed|ing)$/u.test(word)) return false;
-  const guess = suffixGuess(word);
-  return guess === undefined || guess === 'Singular' || guess === 'Plural';
-}
-
 /** True for a noun naming a person by what they are or do ("professor", "governor", "witness"): never a body or a document. */
 export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase();
