@@ -9,6 +9,8 @@ import {SIEVES, type Found, type QuoteCase} from './quotes/sieves.js';
 import {runSieve, type TraceEntry} from './rules.js';
 import type {Quote} from './types.js';
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 // Spans come in order and never overlap, so the masked text is built in one pass.
 function mask(text: string, spans: readonly QuoteSpan[]): string {
   const parts: string[] = [];
@@ -133,8 +135,8 @@ export function findQuotes(doc: Doc): Quote[] {
       // Only for a quote that is its sentence: in 'Trump alleged he had “mini-strokes.” Then Drudge posted…' the
       // next sentence is news of its own, not the attribution.
       const nextCue = (): Attribution | undefined => {
-        if (/[\p{L}\p{N}]/u.test(masked.slice(span.close + 1, sentenceEnd))) return undefined;
-        if (/[\p{L}\p{N}]/u.test(masked.slice(sentenceStart, span.open))) return undefined;
+        if (HAS_WORD.test(masked.slice(span.close + 1, sentenceEnd))) return undefined;
+        if (HAS_WORD.test(masked.slice(sentenceStart, span.open))) return undefined;
         const next = sentences[sentences.findIndex((x) => x.start === sentenceStart) + 1];
         if (!next) return undefined;
         const found = attribute({...context, sentenceEnd: next.start + next.text.length, closesClause: true});

@@ -129,17 +129,20 @@ const UNNAMED_FIRST = new RegExp(
 const UNNAMED_PHRASE_FIRST =
   /^(?:a|an|the|one|another)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}+)\b(?=\s*(?:[,.;:!?]|$))/u;
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const LOWER_NEXT = /^\s+\p{Ll}/u;
+
 /**
  * True when the quote's shape says the words after it are its attribution, so that any verb there is how it was
  * said ("“…,” Ada Brill fumed."): the quote opens its sentence and ends in a comma (the sentence goes on), or in
  * "?"/"!" followed by a lower-case word ("“…?” she scoffed").
  */
 function placesVerb(ctx: QuoteContext): boolean {
-  if (/[\p{L}\p{N}]/u.test(ctx.masked.slice(ctx.sentenceStart, ctx.open))) return false;
+  if (HAS_WORD.test(ctx.masked.slice(ctx.sentenceStart, ctx.open))) return false;
   const inside = ctx.last ?? '';
   const next = ctx.masked.slice(ctx.close + 1, ctx.close + 40);
   if (/,$/u.test(inside) || /^\s*,/u.test(next)) return true;
-  return /[?!]$/u.test(inside) && /^\s+\p{Ll}/u.test(next);
+  return /[?!]$/u.test(inside) && LOWER_NEXT.test(next);
 }
 
 const PLACED_PRONOUN = new RegExp(

@@ -79,6 +79,9 @@ const ROLE_WRITING = new RegExp(
 const ROLE_OPENS =
   /^\s*(?:[^,]{0,60},\s*)?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s+[^,]*,?\s*$/u;
 
+const APPOSED_END = /^,\s*(?:\p{Ll}+\s+)?$/u;
+const HAS_LETTER = /\p{L}/u;
+
 // The speaker of the speech verb `verb` at `verbAt`, before the quote.
 function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number): Attribution | undefined {
   if (/^according\s+to$/iu.test(verb[0])) {
@@ -122,7 +125,7 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
         startingIn(ctx.mentions, asideAt + 1, verbAt).find(
           (m) =>
             m.kind === 'person' &&
-            /^,\s*(?:\p{Ll}+\s+)?$/u.test(ctx.masked.slice(m.end, verbAt)) &&
+            APPOSED_END.test(ctx.masked.slice(m.end, verbAt)) &&
             !NOT_APPOSED.test(ctx.masked.slice(asideAt, m.start)),
         )
       : undefined;
@@ -145,7 +148,7 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // Only when nothing before the verb could be its subject ("Watson called May's deal “lousy”" is Watson's), and
   // only when the verb opens its clause after a quote or the sentence: in "someone says Zelensky “has …”" the name
   // after the verb is what the quote is about, not who speaks.
-  if (next && inverted > 0 && !named && !pronoun && !/\p{L}/u.test(head))
+  if (next && inverted > 0 && !named && !pronoun && !HAS_LETTER.test(head))
     return {found: true, speaker: next.name, how: 'name', verbAt};
   const pronounAt = pronoun ? pronoun.at : -1;
   if (pronoun?.word && (!named || pronounAt > named.end)) {

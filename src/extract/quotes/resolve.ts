@@ -35,10 +35,11 @@ function lastOrganization(orgs: readonly Mention[], reach: readonly number[], pa
 // verb is the exception: "“…,” said Paul Grant" names who spoke.
 const WORD_BEFORE = /(?:^|[^\p{L}’'-])(\p{Ll}+)\s+$/u;
 const SPEECH_VERB = new RegExp(`^(?:${VERB_ALT})$`, 'iu');
+const GERUND = /\p{Ll}{3}ing$/u;
 function afterVerb(before: string): boolean {
   const word = WORD_BEFORE.exec(before)?.[1];
   if (!word || SPEECH_VERB.test(word)) return false;
-  return isFiniteVerb(word) || /\p{Ll}{3}ing$/u.test(word);
+  return isFiniteVerb(word) || GERUND.test(word);
 }
 
 /** A resolver: "he"/"she" → the subject of the latest sentence naming a person of that gender; "it" → the last body. */

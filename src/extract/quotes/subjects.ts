@@ -61,10 +61,13 @@ export function clauseSubject(c: QuoteCase, mark: ':' | ','): SpeakerVerdict | u
   if (!subject || !NAME_OPENING.test(lead) || OBJECT_LEAD.test(lead) || hasFiniteVerb(lead)) return undefined;
   const predicate = c.masked.slice(subject.end, end);
   if (!SHORT_PREDICATE.test(predicate)) return undefined;
-  if (mark === ',' && (NEW_CLAUSE.test(lead) || !isFiniteVerb(/\p{Ll}+/u.exec(predicate)?.[0] ?? '')))
+  if (mark === ',' && (NEW_CLAUSE.test(lead) || !isFiniteVerb(FIRST_LOWER.exec(predicate)?.[0] ?? '')))
     return undefined;
   return {speaker: subject.name};
 }
+const FIRST_LOWER = /\p{Ll}+/u;
+// The cue's own "the <title>" at the end of the text between two quotes.
+const CUE_PHRASE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Ll}+\s*$/u;
 const COMMA_CLAUSE = /(?:^|[,;:]\s*)([^,;:]*?),\s*$/u;
 const NEW_CLAUSE = new RegExp(`\\b(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
 const hasFiniteVerb = (text: string) => (text.match(/\p{Ll}+/gu) ?? []).some(isFiniteVerb);
@@ -185,7 +188,6 @@ export function titleContinues(c: QuoteCase): SpeakerVerdict | undefined {
     p.paragraph < c.paragraph
       ? `${(c.aboveMasked() ?? '').slice(p.span.close)} ${c.masked.slice(0, Math.min(cueAt, c.span.open))}`
       : c.masked.slice(p.span.close, Math.min(cueAt, c.span.open));
-  if (word.test(textBetween.replace(/\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Ll}+\s*$/u, '')))
-    return undefined;
+  if (word.test(textBetween.replace(CUE_PHRASE, ''))) return undefined;
   return {speaker: p.speaker, verbAt: c.cue.verbAt};
 }

@@ -23,13 +23,16 @@ export function isFiniteVerb(word: string): boolean {
   return v;
 }
 
+const LOWER_WORD = /^\p{Ll}{2,}$/u;
+const PAST_ENDING = /\p{Ll}{2}ed$/u;
+
 function finite(word: string): boolean {
-  if (!/^\p{Ll}{2,}$/u.test(word)) return false;
+  if (!LOWER_WORD.test(word)) return false;
   const tags = lexiconTags(word);
   if (tags.some((t) => NOT_SPEECH_TAGS.includes(t))) return false;
   if (tags.includes('PastTense') || tags.includes('PresentTense')) return true;
   if (tags.length > 0) return false;
-  return /\p{Ll}{2}ed$/u.test(word) || suffixGuess(word) === 'PastTense';
+  return PAST_ENDING.test(word) || suffixGuess(word) === 'PastTense';
 }
 
 /** True for a noun naming a person by what they are or do ("professor", "governor", "witness"): never a body or a document. */
