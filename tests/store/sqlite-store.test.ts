@@ -6,7 +6,7 @@ import {startIndexing} from '../../src/store/indexer.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import type {Article} from '../../src/library/types.js';
-import {LATE_INDEXES} from '../../src/store/schema.js';
+import {LATE_INDEXES, RETIRED_INDEXES} from '../../src/store/schema.js';
 import {articleText, countingPool, fakeAnalyze, rewrite} from './fixtures.js';
 
 const open: SqliteStore[] = [];
@@ -310,6 +310,22 @@ describe('SQLite store: damaged or foreign database files', () => {
     expect(again.listArticles()).toEqual(listed);
   });
 
+  it('replaces an index an older brief made with the one that covers it, on open', async () => {
+    const root = library();
+    const dbPath = join(tempDir(), 'brief.db');
+    const first = store(root, dbPath);
+    await startIndexing(first, {pool: countingPool()}).done;
+    first.close();
+    const raw = new Database(dbPath);
+    for (const name of Object.keys(LATE_INDEXES)) raw.exec(`DROP INDEX ${name}`);
+    for (const name of RETIRED_INDEXES) raw.exec(`CREATE INDEX ${name} ON mentions (key)`);
+    raw.close();
+    const again = store(root, dbPath);
+    const has = (name: string) => again.db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(name);
+    for (const name of RETIRED_INDEXES) expect(has(name)).toBeUndefined();
+    expect(has('mentions_by_key')).toBeDefined();
+  });
+
   it('opens its own database again without a warning', () => {
     const dbPath = join(tempDir(), 'brief.db');
     store(library(), dbPath).close();
@@ -321,6 +337,25 @@ describe('SQLite store: damaged or foreign database files', () => {
 });
 
 describe('SQLite store: copies of one text', () => {
+  it('gives a copy the same mentions as its original, whether it came in the same run or a later one', async () => {
+    const text = articleText('Same', 'Greta Klein spoke in Oslo.\n\nLater Greta Klein left Oslo for Bergen.');
+    const root = tempDir({'first.md': text, 'twin.md': text});
+    const dbPath = join(tempDir(), 'brief.db');
+    const s = store(root, dbPath);
+    await startIndexing(s, {pool: countingPool()}).done;
+    writeFileSync(join(root, 'late.md'), text);
+    await startIndexing(s, {pool: countingPool()}).done;
+    const byId = new Map(s.entityOccurrences('person:greta klein').map((o) => [o.articleId, o]));
+    expect([...byId.keys()].sort()).toEqual(['first', 'late', 'twin']);
+    const first = byId.get('first');
+    expect(first?.sentences.length).toBe(2);
+    for (const id of ['late', 'twin']) {
+      expect(byId.get(id)?.sentences).toEqual(first?.sentences);
+      expect(byId.get(id)?.mentions).toBe(first?.mentions);
+    }
+    expect(s.listEntities().find((e) => e.name === 'Greta Klein')?.articleCount).toBe(3);
+  });
+
   it('extracts a text once for all its copies and keeps each copy’s own id', async () => {
     const text = articleText('Same', 'Greta Klein spoke in Oslo.');
     const root = tempDir({
