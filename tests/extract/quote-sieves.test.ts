@@ -5,7 +5,10 @@ import {entitiesStage} from '../../src/extract/entities.js';
 import {newDoc} from '../../src/extract/pipeline.js';
 import {quotesStage} from '../../src/extract/quotes.js';
 import {DROPS} from '../../src/extract/quotes/filters.js';
+import type {Mention} from '../../src/extract/quotes/mentions.js';
+import {pronounResolver} from '../../src/extract/quotes/resolve.js';
 import {SIEVES} from '../../src/extract/quotes/sieves.js';
+import type {Sentence} from '../../src/extract/pipeline.js';
 import {createTracer, type TraceEntry} from '../../src/extract/rules.js';
 import {splitSentences} from '../../src/extract/sentences.js';
 
@@ -424,6 +427,32 @@ describe('pronouns', () => {
     ];
     expect(decide(text, 'the budget').quote?.speaker).toBe('Tom Ashby');
     expect(decide(text, 'a fair partner').quote?.speaker).toBe('Tom Ashby');
+  });
+});
+
+describe('pronouns past a person the entities may miss', () => {
+  // The resolver sees only the mentions it is given: here the guild leader is no entity, as when the entities
+  // stage drops a name it cannot type.
+  const paragraphs = [
+    'Tobias Renn was arrested on Monday.',
+    'Abo Kesh Ulan Tarr, the leader of the guild, ordered a strike. In his message, he praised the workers.',
+  ];
+  const sentences = splitSentences(paragraphs);
+  const sentencesOf = new Map<number, Sentence[]>();
+  for (const x of sentences) sentencesOf.set(x.paragraph, [...(sentencesOf.get(x.paragraph) ?? []), x]);
+  const renn: Mention = {paragraph: 0, start: 0, end: 11, name: 'Tobias Renn', kind: 'person'};
+  const at = (paragraphs[1] ?? '').indexOf('he praised');
+  it('a sentence opening with a name and a person’s apposition between them leaves the pronoun unresolved', () => {
+    const resolve = pronounResolver([renn], new Map([['Tobias Renn', 'm']]), paragraphs, sentencesOf);
+    expect(resolve('he', 1, at)).toBeNull();
+  });
+  it('without that sentence the pronoun goes to the person', () => {
+    const two = [paragraphs[0] ?? '', 'In his message, he praised the workers.'];
+    const byParagraph = new Map<number, Sentence[]>();
+    for (const x of splitSentences(two))
+      byParagraph.set(x.paragraph, [...(byParagraph.get(x.paragraph) ?? []), x]);
+    const resolve = pronounResolver([renn], new Map([['Tobias Renn', 'm']]), two, byParagraph);
+    expect(resolve('he', 1, (two[1] ?? '').indexOf('he praised'))).toBe('Tobias Renn');
   });
 });
 

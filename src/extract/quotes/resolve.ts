@@ -6,7 +6,7 @@ import type {Entity} from '../types.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
-import {isFiniteVerb} from './words.js';
+import {isFiniteVerb, isPersonNoun} from './words.js';
 import {alternation, OBJECT_PREPOSITIONS, ORG_NOUNS, SUBORDINATE_WORDS, VERB_ALT} from './vocabulary.js';
 
 /** A resolved pronoun or title looks back at most this many paragraphs for its person. */
@@ -76,6 +76,7 @@ export function pronounResolver(
     }
     return m;
   };
+  const unknownOpenings = unknownNameOpenings(mentions, sentencesOf);
   // Positions of the people whose gender is `g` or unknown: those a pronoun of gender `g` may stand for.
   const compatible = new Map<Gender, number[]>(
     (['m', 'f'] as const).map((g) => [
@@ -93,8 +94,49 @@ export function pronounResolver(
     const own = sentenceAt(sentencesOf.get(paragraph), at);
     const from = own && opensWithPronoun(own.text, wanted) ? own.start : at;
     const last = lastBefore(people, paragraph, from);
-    return subjectOf(compatible.get(wanted) ?? [], last, paragraph)?.name ?? null;
+    const found = subjectOf(compatible.get(wanted) ?? [], last, paragraph);
+    if (!found) return null;
+    // A sentence between the person and the pronoun about a name the entities did not keep ("Sayyid Ali Hosseini
+    // Khamenei, the Supreme Leader, ordered…. In his message, he…"): the pronoun may be that one's.
+    const fromSentence = sentenceAt(sentencesOf.get(found.paragraph), found.start)?.index ?? Infinity;
+    const toSentence = own?.index ?? fromSentence;
+    for (const i of unknownOpenings) if (i > fromSentence && i <= toSentence) return null;
+    return found.name;
   };
+}
+
+// A sentence opening with two or more capitalised words (not "The …") and then a person's apposition ("…, the
+// Supreme Leader of Iran,") or a finite verb ("… ordered"): how news opens a sentence about a person.
+const NAME_OPENING = /^(?!The\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}/u;
+const APPOSED_PERSON = /^,\s+(?:the|a|an)\s+([^,.;:]{1,60})(?=,)/u;
+const NEXT_WORD = /^\s+(\p{Ll}+)\b/u;
+function opensWithPerson(text: string, nameEnd: number): boolean {
+  const rest = text.slice(nameEnd);
+  const apposed = APPOSED_PERSON.exec(rest)?.[1];
+  if (apposed?.split(/\s+/).some(isPersonNoun)) return true;
+  const verb = NEXT_WORD.exec(rest)?.[1];
+  return verb !== undefined && isFiniteVerb(verb);
+}
+
+/** Positions (article order) of the sentences opening with a name no mention starts at. */
+function unknownNameOpenings(
+  mentions: readonly Mention[],
+  sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
+): number[] {
+  const out: number[] = [];
+  for (const list of sentencesOf.values())
+    for (const s of list) {
+      const name = NAME_OPENING.exec(s.text);
+      if (!name || !opensWithPerson(s.text, name[0].length)) continue;
+      const from = partition(
+        mentions,
+        (m) => m.paragraph < s.paragraph || (m.paragraph === s.paragraph && m.start < s.start),
+      );
+      const m = mentions[from];
+      const covered = m !== undefined && m.paragraph === s.paragraph && m.start < s.start + name[0].length;
+      if (!covered) out.push(s.index);
+    }
+  return out;
 }
 
 /** True when the sentence's subject is a he/she of `gender`: its first word, or the first after an opening adverb. */
