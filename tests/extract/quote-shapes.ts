@@ -309,6 +309,15 @@ export const WRONG: readonly Shape[] = [
   },
   {
     shape: 'verb before the quote',
+    text: [
+      'Health expert Marta Veldt spoke to the radio on Monday.',
+      'She went on to say, “People think of the disease as belonging to the place where it was first found.”',
+    ],
+    quote: 'People think of the disease',
+    speaker: 'Marta Veldt',
+  },
+  {
+    shape: 'verb before the quote',
     text: ['Ines Calloway told the council on Monday, “The pool stays open all summer.”'],
     quote: 'The pool stays',
     speaker: 'Ines Calloway',

@@ -23,7 +23,11 @@ export {pronounGender, type Attribution, type Cue, type QuoteContext} from './co
 const ADVERB = MODIFIER;
 const RESOLVED_ALT = alternation(RESOLVED_PRONOUNS);
 const LAST_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT}|${OBJECT_ALT})\\b`, 'giu');
-const PRONOUN_BEFORE = new RegExp(`\\b(${RESOLVED_ALT})\\s+(?:\\w+\\s+)?$`, 'iu');
+// "she said", "he also said", and a verb reached by an infinitive ("She went on to say", "he was quick to add").
+const PRONOUN_BEFORE = new RegExp(
+  `\\b(${RESOLVED_ALT})\\s+(?:\\w+\\s+)?(?:(?:\\p{Ll}+\\s+){0,2}to\\s+)?$`,
+  'iu',
+);
 const PRONOUN_OPENS = new RegExp(`^(\\s*(?:[^,]{0,60},\\s*)?)(${RESOLVED_ALT})\\s+\\p{Ll}`, 'iu');
 const RELATIVE = alternation(RELATIVE_WORDS);
 
