@@ -16,6 +16,7 @@ import {
   WRITTEN,
 } from './vocabulary.js';
 import {inverted, speakerAfter, subjectFirst} from './after.js';
+import {isPersonNoun} from './words.js';
 import {mentionStarting, type Attribution, type QuoteContext} from './context.js';
 
 export {pronounGender, type Attribution, type Cue, type QuoteContext} from './context.js';
@@ -80,6 +81,7 @@ const ROLE_WRITING = new RegExp(
   `\\b[Tt]he\\s+(\\p{Ll}[\\p{Ll}-]+)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+$`,
   'u',
 );
+const TITLE_AND_NAME = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+\p{Lu}/u;
 const ROLE_OPENS =
   /^\s*(?:[^,]{0,60},\s*)?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s+[^,]*,?\s*$/u;
 
@@ -159,6 +161,12 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
     const speaker = ctx.resolvePronoun(pronoun.word, ctx.paragraph, pronounAt);
     return {found: true, speaker, how: 'pronoun', verbAt};
   }
+  // "NATO Secretary-General Jens Stoltenberg wrote": a body, a title and a name the entities did not keep is
+  // that person speaking, not the body.
+  const titled =
+    named?.kind === 'organization' ? TITLE_AND_NAME.exec(ctx.masked.slice(named.end, verbAt)) : null;
+  if (titled?.[1] && titled[1].split('-').some(isPersonNoun))
+    return {found: true, speaker: null, how: 'unnamed', verbAt};
   if (named) return {found: true, speaker: named.name, how: 'name', verbAt};
   // "The commissioner said, “…”", "The president had previously called it “…”": the person named with that role.
   const role = ROLE_BEFORE.exec(head);
