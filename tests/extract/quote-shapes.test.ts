@@ -25,7 +25,9 @@ for (const [group, rows] of [
   describe(`quote shapes: ${group}`, () => {
     rows.forEach((row, i) => {
       const expected = row.speaker === false ? 'dropped' : (row.speaker ?? 'unattributed');
-      it(`${row.shape} (#${i + 1}): ${expected}`, () => {
+      // A row brief does not get yet is expected to fail, so the day it passes the table says so.
+      const test = row.open ? it.fails : it;
+      test(`${row.shape} (#${i + 1}): ${expected}${row.open ? ` (open: ${row.open})` : ''}`, () => {
         const quote = keptQuote(row);
         if (row.speaker === false) expect(quote, 'not a quote').toBeUndefined();
         else {
