@@ -9,6 +9,8 @@ import {SIEVES, type Found, type QuoteCase} from './quotes/sieves.js';
 import {runSieve, type TraceEntry} from './rules.js';
 import type {Quote} from './types.js';
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 // Spans come in order and never overlap, so the masked text is built in one pass.
 function mask(text: string, spans: readonly QuoteSpan[]): string {
   const parts: string[] = [];
@@ -99,6 +101,9 @@ export function findQuotes(doc: Doc): Quote[] {
     return found.found && found.speaker !== null ? found : undefined;
   };
 
+  const personNames = new Set(people.map((p) => p.name));
+  const isPerson = (name: string | null) => name !== null && personNames.has(name);
+
   const quotes: Quote[] = [];
   // What was not kept as a quote of its own, recorded after the speakers so --explain prints each kind together.
   const notQuotes: TraceEntry[] = [];
@@ -123,11 +128,15 @@ export function findQuotes(doc: Doc): Quote[] {
         resolvePronoun,
         resolveRole,
         closesClause: /[,!?]\]?$/u.test(text) || /^\s*,/u.test(para.slice(span.close + 1)),
+        last: text.at(-1),
       };
       const cue = attribute(context);
       // "“…!” Macron told the world.": the sentence ends at the quote, the next one gives its speaker.
+      // Only for a quote that is its sentence: in 'Trump alleged he had “mini-strokes.” Then Drudge posted…' the
+      // next sentence is news of its own, not the attribution.
       const nextCue = (): Attribution | undefined => {
-        if (/[\p{L}\p{N}]/u.test(masked.slice(span.close + 1, sentenceEnd))) return undefined;
+        if (HAS_WORD.test(masked.slice(span.close + 1, sentenceEnd))) return undefined;
+        if (HAS_WORD.test(masked.slice(sentenceStart, span.open))) return undefined;
         const next = sentences[sentences.findIndex((x) => x.start === sentenceStart) + 1];
         if (!next) return undefined;
         const found = attribute({...context, sentenceEnd: next.start + next.text.length, closesClause: true});
@@ -146,6 +155,8 @@ export function findQuotes(doc: Doc): Quote[] {
         cue,
         previous,
         above: () => introducedAbove(paragraph),
+        aboveMasked: () => maskedParagraphs[paragraph - 1],
+        aboveMentions: () => mentionsOf.get(paragraph - 1) ?? [],
         nextCue,
         reportedIn,
         sentencesOf,
@@ -184,7 +195,7 @@ export function findQuotes(doc: Doc): Quote[] {
             outcome: 'joined to the quote before',
             rules: ['continues-unclosed'],
           });
-        previous = {paragraph, span, text, speaker, rule: decided.rule};
+        previous = {paragraph, span, text, speaker, rule: decided.rule, person: isPerson(speaker)};
         continue;
       }
       if (doc.trace.on)
@@ -195,7 +206,14 @@ export function findQuotes(doc: Doc): Quote[] {
           rules: [decided?.rule ?? 'no-sieve'],
         });
       quotes.push({text, speaker});
-      previous = {paragraph, span, text, speaker, rule: decided?.rule ?? 'no-sieve'};
+      previous = {
+        paragraph,
+        span,
+        text,
+        speaker,
+        rule: decided?.rule ?? 'no-sieve',
+        person: isPerson(speaker),
+      };
     }
   });
   for (const entry of notQuotes) doc.trace.add(entry);

@@ -5,7 +5,10 @@ import {entitiesStage} from '../../src/extract/entities.js';
 import {newDoc} from '../../src/extract/pipeline.js';
 import {quotesStage} from '../../src/extract/quotes.js';
 import {DROPS} from '../../src/extract/quotes/filters.js';
+import type {Mention} from '../../src/extract/quotes/mentions.js';
+import {pronounResolver} from '../../src/extract/quotes/resolve.js';
 import {SIEVES} from '../../src/extract/quotes/sieves.js';
+import type {Sentence} from '../../src/extract/pipeline.js';
 import {createTracer, type TraceEntry} from '../../src/extract/rules.js';
 import {splitSentences} from '../../src/extract/sentences.js';
 
@@ -47,6 +50,24 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'title-continues': {
+    positive: {
+      text: [
+        '“The ice is melting from below,” said glaciologist Karen Alley. The Wooster professor added, “We need more data before we can say how fast.”',
+      ],
+      quote: 'We need more data',
+      speaker: 'Karen Alley',
+    },
+    // Someone else named between the two quotes: the title may be theirs.
+    falsePositive: {
+      text: [
+        '“The ice is melting from below,” said glaciologist Karen Alley.',
+        'Paul Grant runs the station on the island. “We need more data before we can say how fast,” the professor said.',
+      ],
+      quote: 'We need more data',
+      speaker: null,
+    },
+  },
   'verb-no-subject': {
     positive: {
       text: ['The comments termed the plan a “total and complete loss of our money”.'],
@@ -73,6 +94,19 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
         'Addressing the press, the minister thanked Ada Brill: “We owe her everything we have built here.”',
       ],
       quote: 'We owe her',
+      speaker: null,
+    },
+  },
+  'comma-intro': {
+    positive: {
+      text: ['Ada Brill shrugged, “We will see what the voters want in the spring.”'],
+      quote: 'We will see',
+      speaker: 'Ada Brill',
+    },
+    // A subordinate clause before the comma has its own subject; the speaker is named elsewhere.
+    falsePositive: {
+      text: ['When Ada Brill arrived, “the whole town came out to see the new boat,” a neighbour recalled.'],
+      quote: 'the whole town',
       speaker: null,
     },
   },
@@ -194,6 +228,25 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
         'Paolo Renzi crossed the sea. Strong winds slowed the crossing, the report said. “It is an exercise for the thighs, so it burns and it is hard.”',
       ],
       quote: 'It is an exercise',
+      speaker: null,
+    },
+  },
+  'paragraph-after-subject': {
+    positive: {
+      text: [
+        'Harbour master Ines Calloway has run the port for twenty years and spoke to reporters on Monday.',
+        '“We lost three boats in one night. Nobody expected the water to rise that fast.”',
+      ],
+      quote: 'We lost three boats',
+      speaker: 'Ines Calloway',
+    },
+    // The paragraph before names a person only deep in its last sentence, not as its subject.
+    falsePositive: {
+      text: [
+        'The storm destroyed the harbour run for twenty years by Ines Calloway.',
+        '“We lost three boats in one night. Nobody expected the water to rise that fast.”',
+      ],
+      quote: 'We lost three boats',
       speaker: null,
     },
   },
@@ -374,6 +427,32 @@ describe('pronouns', () => {
     ];
     expect(decide(text, 'the budget').quote?.speaker).toBe('Tom Ashby');
     expect(decide(text, 'a fair partner').quote?.speaker).toBe('Tom Ashby');
+  });
+});
+
+describe('pronouns past a person the entities may miss', () => {
+  // The resolver sees only the mentions it is given: here the guild leader is no entity, as when the entities
+  // stage drops a name it cannot type.
+  const paragraphs = [
+    'Tobias Renn was arrested on Monday.',
+    'Abo Kesh Ulan Tarr, the leader of the guild, ordered a strike. In his message, he praised the workers.',
+  ];
+  const sentences = splitSentences(paragraphs);
+  const sentencesOf = new Map<number, Sentence[]>();
+  for (const x of sentences) sentencesOf.set(x.paragraph, [...(sentencesOf.get(x.paragraph) ?? []), x]);
+  const renn: Mention = {paragraph: 0, start: 0, end: 11, name: 'Tobias Renn', kind: 'person'};
+  const at = (paragraphs[1] ?? '').indexOf('he praised');
+  it('a sentence opening with a name and a person’s apposition between them leaves the pronoun unresolved', () => {
+    const resolve = pronounResolver([renn], new Map([['Tobias Renn', 'm']]), paragraphs, sentencesOf);
+    expect(resolve('he', 1, at)).toBeNull();
+  });
+  it('without that sentence the pronoun goes to the person', () => {
+    const two = [paragraphs[0] ?? '', 'In his message, he praised the workers.'];
+    const byParagraph = new Map<number, Sentence[]>();
+    for (const x of splitSentences(two))
+      byParagraph.set(x.paragraph, [...(byParagraph.get(x.paragraph) ?? []), x]);
+    const resolve = pronounResolver([renn], new Map([['Tobias Renn', 'm']]), two, byParagraph);
+    expect(resolve('he', 1, (two[1] ?? '').indexOf('he praised'))).toBe('Tobias Renn');
   });
 });
 

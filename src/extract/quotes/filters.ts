@@ -24,18 +24,23 @@ export interface Candidate {
   verdict: SpeakerVerdict | null;
 }
 
+// Module constants: esbuild (target node) rebuilds a literal with \p{…} each time it is evaluated.
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const HAS_LETTER = /\p{L}/u;
+const CAPITALISED = /^[“"‘'(]*\p{Lu}/u;
+
 /** Words with a letter or digit. */
 export function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return s.split(/\s+/).filter((w) => HAS_WORD.test(w)).length;
 }
 
 const SMALL = new RegExp(`^(?:${alternation(TITLE_SMALL_WORDS)})$`, 'u');
 
 /** "Person of the Year", "Make the World Great Again": capitalised like a title, not like speech. */
 export function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !SMALL.test(w));
+  const words = text.split(/\s+/).filter((w) => HAS_LETTER.test(w) && !SMALL.test(w));
   if (words.length < 2 || words.length > 8 || /[.!?,;:]["”’]?$/u.test(text)) return false;
-  return words.filter((w) => /^[“"‘'(]*\p{Lu}/u.test(w)).length / words.length >= 0.75;
+  return words.filter((w) => CAPITALISED.test(w)).length / words.length >= 0.75;
 }
 
 // True when only spaces stand between a "(" and `at`: a gloss in parentheses ("British exit").
@@ -61,7 +66,7 @@ export const DROPS: readonly SieveRule<Candidate, true>[] = [
     id: 'no-words',
     description: 'marks around nothing but punctuation',
     example: 'He answered “…” and left.',
-    apply: (c) => (/[\p{L}\p{N}]/u.test(c.text) ? undefined : true),
+    apply: (c) => (HAS_WORD.test(c.text) ? undefined : true),
   },
   {
     id: 'gloss-in-parentheses',

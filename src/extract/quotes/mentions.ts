@@ -31,13 +31,17 @@ function formsOf(
   }
   for (const p of people) {
     const surname = p.name.split(/\s+/).at(-1);
-    if (surname && /^\p{Lu}/u.test(surname)) add(surname, p.name, 'person');
+    if (surname && CAPITAL.test(surname)) add(surname, p.name, 'person');
   }
   for (const o of orgs) for (const f of [o.name, ...o.aliases]) add(f, o.name, 'organization');
   return forms;
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]/u;
+const ANY_PLACE = /[\p{L}\p{N}]+|[^\p{L}\p{N}]/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+const CAPITAL = /^\p{Lu}/u;
+const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
 const LEAD = /^[\p{L}\p{N}]*/u;
 
 /**
@@ -60,24 +64,33 @@ export function findMentions(
     if (list) list.push(form);
     else byLead.set(lead, [form]);
   }
-  // Forms opening with a mark ("'Ndrangheta") are tried after every mark that does not follow a letter.
-  const places = byLead.has('') ? /[\p{L}\p{N}]+|[^\p{L}\p{N}]/gu : /[\p{L}\p{N}]+/gu;
+  // Forms opening with a mark ("'Ndrangheta") are tried after every mark that does not follow a letter. When
+  // every form opens with a capital, only words that do can start one: the regular expression skips the rest
+  // (most of the text) itself, instead of handing each word to this loop.
+  const places = byLead.has('')
+    ? ANY_PLACE
+    : [...byLead.keys()].every((lead) => CAPITAL.test(lead))
+      ? CAPITAL_WORD
+      : WORD;
+  const marks = places === ANY_PLACE;
   const out: Mention[] = [];
   paragraphs.forEach((text, paragraph) => {
     let end = 0;
     let afterWord = false;
     for (const m of text.matchAll(places)) {
-      const word = WORD_CHAR.test(m[0]);
+      const word = !marks || WORD_CHAR.test(m[0]);
       const start = m.index;
       const opens = word || !afterWord;
       afterWord = word;
       if (start < end || !opens) continue;
-      for (const form of byLead.get(word ? m[0] : '') ?? []) {
+      const candidates = byLead.get(word ? m[0] : '');
+      if (!candidates) continue;
+      for (const form of candidates) {
         if (!text.startsWith(form, start)) continue;
         const next = text.codePointAt(start + form.length);
         if (next !== undefined && WORD_CHAR.test(String.fromCodePoint(next))) continue;
         const hit = forms.get(form);
-        if (hit) out.push({paragraph, start, end: start + form.length, ...hit});
+        if (hit) out.push({paragraph, start, end: start + form.length, name: hit.name, kind: hit.kind});
         end = start + form.length;
         break;
       }

@@ -6,7 +6,8 @@ import type {Entity} from '../types.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
-import {alternation, OBJECT_PREPOSITIONS, ORG_NOUNS, SUBORDINATE_WORDS} from './vocabulary.js';
+import {isFiniteVerb, isPersonNoun} from './words.js';
+import {alternation, OBJECT_PREPOSITIONS, ORG_NOUNS, SUBORDINATE_WORDS, VERB_ALT} from './vocabulary.js';
 
 /** A resolved pronoun or title looks back at most this many paragraphs for its person. */
 export const PRONOUN_REACH = 3;
@@ -30,6 +31,17 @@ function lastOrganization(orgs: readonly Mention[], reach: readonly number[], pa
   return previous && previous.paragraph === paragraph - 1 ? previous : undefined;
 }
 
+// "after beating Paul Grant", "a decision that angered Paul Grant": a name right after a verb is its object. A speech
+// verb is the exception: "“…,” said Paul Grant" names who spoke.
+const WORD_BEFORE = /(?:^|[^\p{L}’'-])(\p{Ll}+)\s+$/u;
+const SPEECH_VERB = new RegExp(`^(?:${VERB_ALT})$`, 'iu');
+const GERUND = /\p{Ll}{3}ing$/u;
+function afterVerb(before: string): boolean {
+  const word = WORD_BEFORE.exec(before)?.[1];
+  if (!word || SPEECH_VERB.test(word)) return false;
+  return isFiniteVerb(word) || GERUND.test(word);
+}
+
 /** A resolver: "he"/"she" → the subject of the latest sentence naming a person of that gender; "it" → the last body. */
 export function pronounResolver(
   mentions: readonly Mention[],
@@ -47,8 +59,8 @@ export function pronounResolver(
     (m) => sentenceAt(sentencesOf.get(m.paragraph), m.start)?.index ?? -1 - m.paragraph,
   );
   const object = people.map((m) => {
-    const text = paragraphs[m.paragraph] ?? '';
-    return NOT_MAIN_SUBJECT.test(text.slice(Math.max(0, m.start - 40), m.start));
+    const before = (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start);
+    return NOT_MAIN_SUBJECT.test(before) || afterVerb(before);
   });
   // Of the mentions (positions in `list`, up to `limit`) in the latest sentence holding one, the latest that is
   // a main subject (not after a preposition or in a subordinate clause), else the latest.
@@ -64,6 +76,7 @@ export function pronounResolver(
     }
     return m;
   };
+  const unknownOpenings = unknownNameOpenings(mentions, sentencesOf);
   // Positions of the people whose gender is `g` or unknown: those a pronoun of gender `g` may stand for.
   const compatible = new Map<Gender, number[]>(
     (['m', 'f'] as const).map((g) => [
@@ -81,8 +94,49 @@ export function pronounResolver(
     const own = sentenceAt(sentencesOf.get(paragraph), at);
     const from = own && opensWithPronoun(own.text, wanted) ? own.start : at;
     const last = lastBefore(people, paragraph, from);
-    return subjectOf(compatible.get(wanted) ?? [], last, paragraph)?.name ?? null;
+    const found = subjectOf(compatible.get(wanted) ?? [], last, paragraph);
+    if (!found) return null;
+    // A sentence between the person and the pronoun about a name the entities did not keep ("Sayyid Ali Hosseini
+    // Khamenei, the Supreme Leader, ordered…. In his message, he…"): the pronoun may be that one's.
+    const fromSentence = sentenceAt(sentencesOf.get(found.paragraph), found.start)?.index ?? Infinity;
+    const toSentence = own?.index ?? fromSentence;
+    for (const i of unknownOpenings) if (i > fromSentence && i <= toSentence) return null;
+    return found.name;
   };
+}
+
+// A sentence opening with two or more capitalised words (not "The …") and then a person's apposition ("…, the
+// Supreme Leader of Iran,") or a finite verb ("… ordered"): how news opens a sentence about a person.
+const NAME_OPENING = /^(?!The\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}/u;
+const APPOSED_PERSON = /^,\s+(?:the|a|an)\s+([^,.;:]{1,60})(?=,)/u;
+const NEXT_WORD = /^\s+(\p{Ll}+)\b/u;
+function opensWithPerson(text: string, nameEnd: number): boolean {
+  const rest = text.slice(nameEnd);
+  const apposed = APPOSED_PERSON.exec(rest)?.[1];
+  if (apposed?.split(/\s+/).some(isPersonNoun)) return true;
+  const verb = NEXT_WORD.exec(rest)?.[1];
+  return verb !== undefined && isFiniteVerb(verb);
+}
+
+/** Positions (article order) of the sentences opening with a name no mention starts at. */
+function unknownNameOpenings(
+  mentions: readonly Mention[],
+  sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
+): number[] {
+  const out: number[] = [];
+  for (const list of sentencesOf.values())
+    for (const s of list) {
+      const name = NAME_OPENING.exec(s.text);
+      if (!name || !opensWithPerson(s.text, name[0].length)) continue;
+      const from = partition(
+        mentions,
+        (m) => m.paragraph < s.paragraph || (m.paragraph === s.paragraph && m.start < s.start),
+      );
+      const m = mentions[from];
+      const covered = m !== undefined && m.paragraph === s.paragraph && m.start < s.start + name[0].length;
+      if (!covered) out.push(s.index);
+    }
+  return out;
 }
 
 /** True when the sentence's subject is a he/she of `gender`: its first word, or the first after an opening adverb. */
@@ -90,6 +144,8 @@ function opensWithPronoun(sentence: string, gender: 'm' | 'f'): boolean {
   const first = /^(?:[A-Z][a-z]+,\s+)?(\w+)/u.exec(sentence)?.[1];
   return first !== undefined && pronounGender(first) === gender;
 }
+
+const APPOSITION = /^,\s+(?:the|a|an)\s+([^,;:.()“”"]{1,60})[,;.]/u;
 
 /** How far back (paragraphs) "the company said" looks for the company. */
 const BODY_REACH = 2;
@@ -111,16 +167,27 @@ export function roleResolver(
   const befores = persons.map((m) =>
     (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start).toLowerCase(),
   );
+  // "Ada Brill, the city’s mayor, …": the noun phrase set off after the name. A role fits by its head word: "the
+  // mayor’s wife" is no mayor.
+  const appositions = persons.map(
+    (m) =>
+      APPOSITION.exec((paragraphs[m.paragraph] ?? '').slice(m.end, m.end + 80))?.[1]?.toLowerCase() ?? '',
+  );
   // For each role word asked about, the positions in `persons` of the mentions it fits, found in one pass.
   const fitting = new Map<string, number[]>();
   const fits = (word: string): number[] => {
     let found = fitting.get(word);
     if (!found) {
       const after = new RegExp(`\\b${word}\\s+$`, 'u');
-      const inRole = new RegExp(`\\b${word}\\b`, 'u');
+      const heads = new RegExp(`\\b${word}(?:\\s+(?:of|for|at|in|since|from)\\b.*)?$`, 'u');
       found = [];
       persons.forEach((m, i) => {
-        if (after.test(befores[i] ?? '') || inRole.test(roles.get(m.name) ?? '')) found?.push(i);
+        if (
+          after.test(befores[i] ?? '') ||
+          heads.test(roles.get(m.name) ?? '') ||
+          heads.test(appositions[i] ?? '')
+        )
+          found?.push(i);
       });
       fitting.set(word, found);
     }

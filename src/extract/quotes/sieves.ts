@@ -8,7 +8,18 @@ import type {Attribution, QuoteContext} from './attribution.js';
 import {startingIn} from './lookup.js';
 import type {QuoteSpan} from './marks.js';
 import type {Mention} from './mentions.js';
-import {alternation, VERB_ALT, OBJECT_PREPOSITIONS, RESOLVED_PRONOUNS} from './vocabulary.js';
+import {
+  clauseSubject,
+  colonSentenceSubject,
+  NO_WORDS,
+  ONLY_SPACE,
+  opensSentence,
+  participleSubject,
+  sentenceBefore,
+  subjectOf,
+  subjectOfSentenceBefore,
+  titleContinues,
+} from './subjects.js';
 
 /** A quote already given its speaker, as later quotes see it. */
 export interface Found {
@@ -18,6 +29,8 @@ export interface Found {
   speaker: string | null;
   /** The sieve that gave the speaker. */
   rule: string;
+  /** The speaker is a person (not a body). */
+  person: boolean;
 }
 
 /** Everything a sieve may look at about one quote. */
@@ -47,6 +60,9 @@ export interface QuoteCase {
   nextCue: () => Attribution | undefined;
   /** The named speaker of a sentence's last speech verb ("Zapata said, adding it was hard."), if any. */
   reportedIn: (paragraph: number, sentence: Sentence) => Attribution | undefined;
+  /** The paragraph before, blanked like `masked`, and the names in it. */
+  aboveMasked: () => string | undefined;
+  aboveMentions: () => readonly Mention[];
   /** Every paragraph's sentences. */
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>;
 }
@@ -62,138 +78,6 @@ const fromCue =
   (how: Attribution['how']) =>
   (c: QuoteCase): SpeakerVerdict | undefined =>
     c.cue.found && c.cue.how === how ? {speaker: c.cue.speaker, verbAt: c.cue.verbAt} : undefined;
-
-const ONLY_SPACE = /^\s*$/u;
-const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
-const PRONOUN_OPENING = new RegExp(
-  `^(?:[^,]{0,60},\\s*)?(${alternation(RESOLVED_PRONOUNS)})\\s+\\p{Ll}`,
-  'iu',
-);
-// A subject at a sentence's start: up to four title or description words before the name ("Comic artist X").
-const NAME_OPENING = /^(?:[\p{L}.-]+\s+){0,4}$/u;
-// A short phrase leading a sentence up to a comma ("During the premiere, “…”").
-const SHORT_LEAD = /^[^,.;:]{0,50},\s*$/u;
-
-/** The quote opens its sentence, after at most a short lead phrase naming no one. */
-function opensSentence(c: QuoteCase): boolean {
-  const lead = c.masked.slice(c.sentenceStart, c.span.open);
-  if (!NO_WORDS.test(lead) && !SHORT_LEAD.test(lead)) return false;
-  return startingIn(c.here, c.sentenceStart, c.span.open).length === 0;
-}
-
-// "Chakrapani proposed: “…”": the clause before the colon, its subject a name and at most three words after it.
-const COLON_CLAUSE = /(?:^|[,;]\s*)([^,;]*?):\s*$/u;
-// A speech verb, a preposition or a past-tense verb before a name makes the name its object ("thanked Ada Brill:").
-const OBJECT_LEAD = new RegExp(
-  `(?<![\\p{L}-])(?:${VERB_ALT}|${alternation(OBJECT_PREPOSITIONS)}|\\p{Ll}+ed)\\b`,
-  'u',
-);
-const SHORT_PREDICATE = /^\s*(?:\p{Ll}+\s*){0,3}$/u;
-
-/** "X proposed: “…”" / "X: “…”": the person or body whose clause the colon ends. */
-function colonSubject(c: QuoteCase): SpeakerVerdict | undefined {
-  const before = c.masked.slice(c.sentenceStart, c.span.open);
-  const clause = COLON_CLAUSE.exec(before);
-  if (!clause?.[1]) return undefined;
-  const from = c.sentenceStart + clause.index + clause[0].indexOf(clause[1]);
-  const colon = c.sentenceStart + before.lastIndexOf(':');
-  const subject = startingIn(c.here, from, colon)[0];
-  const lead = c.masked.slice(from, subject?.start ?? from);
-  // "telling the Nevada Independent:": a name after a verb or a preposition is its object, not the speaker.
-  if (!subject || !NAME_OPENING.test(lead) || OBJECT_LEAD.test(lead)) return undefined;
-  return SHORT_PREDICATE.test(c.masked.slice(subject.end, colon)) ? {speaker: subject.name} : undefined;
-}
-
-/**
- * Who a stretch of a paragraph (a sentence, or a sentence up to a quote) is about: a he/she opening it (after at
- * most a lead phrase and a comma), resolved; else the first name, after at most four title words, that is not a
- * possessive ("Soleimani's lifepath"); a body followed by a title and a person ("AIP chairman Markham Robinson")
- * gives the person.
- */
-function subjectOf(
-  c: QuoteCase,
-  paragraph: number,
-  from: number,
-  to: number,
-  masked: string,
-  here: readonly Mention[],
-) {
-  const text = masked.slice(from, to);
-  const pronoun = PRONOUN_OPENING.exec(text);
-  if (pronoun?.[1]) {
-    const speaker = c.resolvePronoun(pronoun[1], paragraph, from + pronoun.index);
-    return speaker ? {speaker} : undefined;
-  }
-  const named = startingIn(here, from, to).filter((m) => !/^['’]s?\b/u.test(masked.slice(m.end, m.end + 2)));
-  const first = named[0];
-  const lead = masked.slice(from, first?.start ?? from);
-  if (!first || !SUBJECT_OPENING.test(lead) || OBJECT_LEAD.test(lead.slice(lead.lastIndexOf(',') + 1)))
-    return undefined;
-  const second = named[1];
-  if (
-    first.kind === 'organization' &&
-    second?.kind === 'person' &&
-    TITLE_GAP.test(masked.slice(first.end, second.start))
-  )
-    return {speaker: second.name};
-  return {speaker: first.name, kind: first.kind};
-}
-// Lower-case title words between a body and its person ("AIP chairman Markham Robinson").
-const TITLE_GAP = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
-
-/** The person the sentence before the quote (same paragraph) is about: its opening name or pronoun. */
-function subjectOfSentenceBefore(c: QuoteCase): SpeakerVerdict | undefined {
-  const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
-  const before = i > 0 ? c.sentences[i - 1] : undefined;
-  if (!before) return undefined;
-  const found = subjectOf(c, c.paragraph, before.start, before.start + before.text.length, c.masked, c.here);
-  return found && found.kind !== 'organization' ? {speaker: found.speaker} : undefined;
-}
-
-/** The sentence before the quote's: in its paragraph, or, for a quote opening its paragraph, the paragraph before's last. */
-function sentenceBefore(c: QuoteCase): {paragraph: number; sentence: Sentence} | undefined {
-  const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
-  const here = i > 0 ? c.sentences[i - 1] : undefined;
-  if (here) return {paragraph: c.paragraph, sentence: here};
-  const last = ONLY_SPACE.test(c.para.slice(0, c.span.open))
-    ? c.sentencesOf.get(c.paragraph - 1)?.at(-1)
-    : undefined;
-  return last ? {paragraph: c.paragraph - 1, sentence: last} : undefined;
-}
-
-// "X <does something>: “…”": the sentence's subject, named at its start, and a colon right before the quote.
-// The subject may follow a short lead phrase and up to four title words ("However, Former deputy director X").
-const SUBJECT_OPENING = /^(?:[^,.;:]{0,50},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
-const ENDS_IN_COLON = /:\s*$/u;
-
-/** "Michael Morell praised Mendez on Twitter: “…”": the person or body opening the sentence the colon ends. */
-function colonSentenceSubject(c: QuoteCase): SpeakerVerdict | undefined {
-  const before = c.masked.slice(c.sentenceStart, c.span.open);
-  if (!ENDS_IN_COLON.test(before)) return undefined;
-  // Another person named before the colon as the subject of a speech verb speaks instead ("X said Y told us:").
-  const named = startingIn(c.here, c.sentenceStart, c.span.open);
-  if (named.slice(1).some((m) => m.kind === 'person' && SPEECH_AFTER.test(c.masked.slice(m.end, m.end + 30))))
-    return undefined;
-  const found = subjectOf(c, c.paragraph, c.sentenceStart, c.span.open, c.masked, c.here);
-  return found ? {speaker: found.speaker} : undefined;
-}
-const SPEECH_AFTER = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'iu');
-
-// "Saying “…”, President Fernández elaborated": a sentence opening with a speech participle right before the quote.
-const PARTICIPLE_OPENING = new RegExp(
-  `^\\s*(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?\\s*$`,
-  'iu',
-);
-
-/** The subject of a sentence opening with a speech participle and the quote: the first name after the quote. */
-function participleSubject(c: QuoteCase): SpeakerVerdict | undefined {
-  const lead = c.masked.slice(c.sentenceStart, c.span.open);
-  if (!PARTICIPLE_OPENING.test(lead) || !/ing\b/iu.test(lead)) return undefined;
-  const after = startingIn(c.here, c.span.close, c.sentenceEnd).find(
-    (m) => !OBJECT_LEAD.test(c.masked.slice(Math.max(c.span.close, m.start - 12), m.start)),
-  );
-  return after?.kind === 'person' ? {speaker: after.name} : undefined;
-}
 
 /**
  * The sieves. Those reading the quote's own sentence (and the one right after it, when the quote ends its sentence)
@@ -223,7 +107,7 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     description:
       'a colon right before the quote ending a clause "X <verb>:" or "X:" of at most three words after X: X',
     example: 'Addressing the leaders, Chakrapani proposed: “Take it daily.”',
-    apply: colonSubject,
+    apply: (c) => clauseSubject(c, ':'),
   },
   {
     id: 'participle-opening',
@@ -240,6 +124,13 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     apply: fromCue('name'),
   },
   {
+    id: 'comma-intro',
+    description:
+      'a comma right before the quote ending a clause "X <verb>" (any finite verb, at most two words after it): X',
+    example: 'Ada Brill shrugged, “We will see what the voters want.”',
+    apply: (c) => clauseSubject(c, ','),
+  },
+  {
     id: 'verb-next-sentence',
     description: 'a quote ending its sentence, the next sentence opening with its speech verb and speaker',
     example: '“Our house is burning!” Macron told the world on Thursday.',
@@ -253,6 +144,14 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     description: 'a colon before the quote ending a sentence that opens with a person or body: that one',
     example: 'Former deputy director Michael Morell praised Mendez on Twitter: “Tony was one of the best.”',
     apply: colonSentenceSubject,
+  },
+  {
+    id: 'title-continues',
+    description:
+      'a speech verb whose subject is "the <title>" no one in the article holds: the person who spoke the quote just before, with nobody else named between',
+    example:
+      '“The ice melts from below,” said Karen Alley. The Wooster professor added, “We need more data.”',
+    apply: titleContinues,
   },
   {
     id: 'verb-no-subject',
@@ -324,6 +223,23 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       const b = sentenceBefore(c);
       const a = b ? c.reportedIn(b.paragraph, b.sentence) : undefined;
       return a ? {speaker: a.speaker} : undefined;
+    },
+  },
+  {
+    id: 'paragraph-after-subject',
+    description:
+      'a paragraph of quotation only, after a paragraph whose last sentence (no quote in it) opens with a person: that person',
+    example: 'Harbour master Ines Calloway spoke to reporters. / “We lost three boats in one night.”',
+    apply: (c) => {
+      if (!NO_WORDS.test(c.masked)) return undefined;
+      const last = c.sentencesOf.get(c.paragraph - 1)?.at(-1);
+      const above = c.aboveMasked();
+      if (!last || above === undefined) return undefined;
+      const end = last.start + last.text.length;
+      // A quote in that sentence has a speaker of its own, and continuing it is another sieve's call.
+      if (above.slice(last.start, end) !== last.text) return undefined;
+      const found = subjectOf(c, c.paragraph - 1, last.start, end, above, c.aboveMentions());
+      return found && found.kind !== 'organization' ? {speaker: found.speaker} : undefined;
     },
   },
   {

@@ -1,12 +1,12 @@
 // Every word list of the quotes stage, once. The patterns built from them live here too, so that a list and the
 // regular expression made of it cannot drift apart.
-import {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS} from '../entities/cues.js';
+import {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, PERSON_NOUNS, TITLES} from '../entities/cues.js';
 
 /**
- * Titles that fix a person's gender, and the common nouns for kinds of organization ("the company said"): shared
- * with the entities stage, which owns them.
+ * Titles that fix a person's gender, the common nouns for kinds of organization ("the company said"), and the
+ * titles and nouns for a person ("the professor said"): shared with the entities stage, which owns them.
  */
-export {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS};
+export {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, PERSON_NOUNS, TITLES};
 
 /** Verbs that introduce speech or writing, in any form the news uses them. */
 // prettier-ignore
@@ -81,6 +81,15 @@ export const OBJECT_PREPOSITIONS = ['for', 'of', 'to', 'with', 'by', 'and', 'or'
 
 /** Words after which a name is the subject of a subordinate clause, not what the sentence is about ("in which X"). */
 export const SUBORDINATE_WORDS = ['which', 'whom', 'whose', 'where', 'that', 'whereby'];
+
+/** Nouns for a person by their tie to another ("the wife said"): someone new, never the last speaker named again. */
+// prettier-ignore
+export const RELATIONS = new Set([
+  'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'colleague', 'neighbour',
+  'neighbor', 'partner', 'boyfriend', 'girlfriend', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson',
+  'granddaughter', 'grandmother', 'grandfather', 'teammate', 'rival', 'opponent', 'parent', 'child', 'widow',
+  'widower', 'fiancé', 'fiancée', 'spouse',
+]);
 
 /** Relative words opening an aside ("X, who paid for Y, stated"). */
 export const RELATIVE_WORDS = ['who', 'which', 'whose', 'whom'];

@@ -1,0 +1,244 @@
+// Reading the speaker after a quote: "“…,” said X" (the verb first) and "“…,” X said" (the speaker first).
+import {mentionStarting, pronounGender, type Attribution, type QuoteContext} from './context.js';
+import {firstStartingIn, startingIn} from './lookup.js';
+import {isFiniteVerb} from './words.js';
+import type {Mention} from './mentions.js';
+import {
+  alternation,
+  CLAUSE_OPENERS,
+  MODIFIER,
+  NAMING_WORDS,
+  OBJECT_PREPOSITIONS,
+  RESOLVED_PRONOUNS,
+  SUBJECT_PRONOUNS,
+  UNNAMED_OPENERS,
+  VERB_ALT,
+  WRITTEN,
+} from './vocabulary.js';
+
+const ADVERB = MODIFIER;
+const PRONOUN_ALT = alternation(SUBJECT_PRONOUNS);
+const RESOLVED_ALT = alternation(RESOLVED_PRONOUNS);
+const UNNAMED_ALT = alternation(UNNAMED_OPENERS);
+const INVERTED = new RegExp(`^[\\s,;:—–-]*${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
+const PRONOUN_SUBJECT = new RegExp(`^[\\s,;:—–-]*(${PRONOUN_ALT})\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
+const PRONOUN_AFTER = new RegExp(`^\\s+(${RESOLVED_ALT})\\b`, 'iu');
+const UNNAMED_PHRASE = new RegExp(`^\\s+(?:${UNNAMED_ALT})\\s+[^,.;:]{1,80}(,\\s*)?`, 'iu');
+const GIVEN_NAME = new RegExp(`\\b(?:${alternation(NAMING_WORDS)})\\s+$`, 'u');
+const OBJECT_BEFORE_NAME = new RegExp(`\\b(?:${alternation(OBJECT_PREPOSITIONS)})\\s+$|['’]s\\s+$`, 'iu');
+const NEW_CLAUSE = new RegExp(`\\b(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
+const ANY_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})\\b`, 'iu');
+
+// "…,” said Santa Barbara County Sheriff Bill Brown. / said UCL astronomer Angelos Tsiaras / said a woman sitting…
+export function inverted(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {
+  const v = INVERTED.exec(after);
+  if (!v) return placedInverted(ctx, after, afterAt);
+  const rest = after.slice(v[0].length);
+  const restAt = afterAt + v[0].length;
+  const pronoun = PRONOUN_AFTER.exec(rest);
+  if (pronoun?.[1]) {
+    const speaker = ctx.resolvePronoun(pronoun[1], ctx.paragraph, restAt);
+    return {found: true, speaker, how: 'pronoun', verbAt: afterAt};
+  }
+  if (/^\s+(?:to|that|by|on|in|at|about|of)\b/iu.test(rest)) return undefined;
+  // A noun phrase opened by a determiner is an unnamed speaker, unless a name follows it in apposition.
+  const unnamed = UNNAMED_PHRASE.exec(rest);
+  if (unnamed) {
+    // "said the Harbor Authority": the article opens a name.
+    const named = /^\s+the\s+/iu.exec(rest);
+    const body = named
+      ? mentionStarting(ctx, restAt + named[0].length, restAt + named[0].length + 1)
+      : undefined;
+    if (body) return {found: true, speaker: body.name, how: 'name', verbAt: afterAt};
+    // "said the commissioner": the person named with that role before.
+    const role = ROLE_ENDS_PHRASE.exec(rest);
+    const cast = role?.[1] ? (ctx.resolveRole?.(role[1], ctx.paragraph, restAt) ?? null) : null;
+    if (cast) return {found: true, speaker: cast, how: 'title', verbAt: afterAt};
+    const unheld = role?.[1];
+    // "according to a tweet on Monday by Secretary of State Mike Pompeo"
+    const by = /^[^,.;:]{0,60}?\bby\s+/u.exec(rest);
+    const author = by ? speakerAfter(ctx, rest.slice(by[0].length), restAt + by[0].length) : null;
+    if (author) return {found: true, speaker: author, how: 'name', verbAt: afterAt};
+    // "said a protester using the pseudonym Katya": the name the phrase gives the speaker.
+    const given = startingIn(
+      ctx.mentions,
+      restAt,
+      restAt + (/^[^,.;:]{0,100}/u.exec(rest)?.[0].length ?? 0),
+    ).find((m) => m.kind === 'person' && GIVEN_NAME.test(ctx.masked.slice(restAt, m.start)));
+    if (given) return {found: true, speaker: given.name, how: 'name', verbAt: afterAt};
+    if (!unnamed[1]) return {found: true, speaker: null, how: 'unnamed', verbAt: afterAt, role: unheld};
+    const at = restAt + unnamed[0].length;
+    const m = mentionStarting(ctx, at, at + 1);
+    return m
+      ? {found: true, speaker: m.name, how: 'name', verbAt: afterAt}
+      : {found: true, speaker: null, how: 'unnamed', verbAt: afterAt, role: unheld};
+  }
+  const speaker = speakerAfter(ctx, rest, restAt);
+  // "“…,” further saying, “…”": a participle with nobody after it goes on the sentence's subject.
+  if (!speaker && /ing\b/iu.test(v[0]) && /^\s*[,:;]/u.test(rest)) return undefined;
+  return {found: true, speaker, how: speaker ? 'name' : 'no-subject', verbAt: afterAt};
+}
+
+const PLACED_INVERTED = /^[\s,;:—–-]*(\p{Ll}+)\s+(?=\p{Lu})/u;
+const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+
+// "“…,” beamed Mayor Tobias Renn.": any finite verb where the quote's shape places one, then a name (after at most
+// four capitalised title words) that ends the phrase.
+function placedInverted(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {
+  const w = PLACED_INVERTED.exec(after);
+  if (!w?.[1] || !isFiniteVerb(w[1]) || !placesVerb(ctx)) return undefined;
+  const at = afterAt + w[0].length;
+  const phraseEnd = at + (/^[^,.;:!?]*/u.exec(after.slice(w[0].length))?.[0].length ?? 0);
+  const m = firstStartingIn(ctx.mentions, at, phraseEnd);
+  if (
+    !m ||
+    !TITLE_WORDS.test(ctx.masked.slice(at, m.start)) ||
+    /\S/u.test(ctx.masked.slice(m.end, phraseEnd))
+  )
+    return undefined;
+  return {found: true, speaker: m.name, how: 'name', verbAt: afterAt};
+}
+
+// The speaker named after a verb: a person in the phrase; else a person further on in the sentence
+// ("said University of California, San Diego's chancellor, Pradeep Khosla"); else an organization in the phrase.
+export function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): string | null {
+  const phraseEnd = restAt + (/^[^,.;:]{0,80}/u.exec(rest)?.[0].length ?? 0);
+  const sentenceEnd = Math.min(ctx.sentenceEnd, restAt + 120);
+  // "writes Huber's longtime partner": a possessive names whose the speaker is, not the speaker.
+  const later = startingIn(ctx.mentions, restAt, sentenceEnd).filter(
+    (m) => !/^['’]s?\s/u.test(ctx.masked.slice(m.end, m.end + 3)),
+  );
+  const inPhrase = later.filter((m) => m.start < phraseEnd);
+  const m =
+    inPhrase.find((x) => x.kind === 'person') ?? later.find((x) => x.kind === 'person') ?? inPhrase[0];
+  return m?.name ?? null;
+}
+
+// A listed speech verb opening a text, after an aside ("Renn, a former teacher, said") and one auxiliary or adverb.
+const LISTED_VERB = new RegExp(`^(?:,\\s*[^,]{1,40},)?\\s*${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
+// Any word there, for a verb known by its place; "was told by" is a passive, whose subject did not speak.
+const PLACED_VERB = /^(?:,\s*[^,]{1,40},)?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b(?!\s+by\b)/u;
+const PASSIVE_END = /\b(?:is|are|was|were|been|being)\s+\p{Ll}+(?<!ing)$/iu;
+// "the mayor", "the Wooster professor": a role noun after the article and at most two capitalised words.
+const ROLE_FIRST = /^the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)(?=\s)/u;
+const ROLE_ENDS_PHRASE = /^\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s*(?:[,.;:]|$)/u;
+const UNNAMED_FIRST = new RegExp(
+  `^(?:a|an|the|one|another)\\s+\\p{Ll}[^,.;:!?“”"]{0,60}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
+  'u',
+);
+const UNNAMED_PHRASE_FIRST =
+  /^(?:a|an|the|one|another)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}+)\b(?=\s*(?:[,.;:!?]|$))/u;
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const LOWER_NEXT = /^\s+\p{Ll}/u;
+
+/**
+ * True when the quote's shape says the words after it are its attribution, so that any verb there is how it was
+ * said ("“…,” Ada Brill fumed."): the quote opens its sentence and ends in a comma (the sentence goes on), or in
+ * "?"/"!" followed by a lower-case word ("“…?” she scoffed").
+ */
+function placesVerb(ctx: QuoteContext): boolean {
+  if (HAS_WORD.test(ctx.masked.slice(ctx.sentenceStart, ctx.open))) return false;
+  const inside = ctx.last ?? '';
+  const next = ctx.masked.slice(ctx.close + 1, ctx.close + 40);
+  if (/,$/u.test(inside) || /^\s*,/u.test(next)) return true;
+  return /[?!]$/u.test(inside) && LOWER_NEXT.test(next);
+}
+
+const PLACED_PRONOUN = new RegExp(
+  `^[\\s,;:—–-]*(${PRONOUN_ALT})\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)\\b(?!\\s+by\\b)`,
+  'iu',
+);
+
+/** "“…,” she shrugged.": a pronoun and any finite verb after a quote whose shape places a verb there. */
+function placedPronoun(ctx: QuoteContext, after: string): string | undefined {
+  const p = PLACED_PRONOUN.exec(after);
+  return p?.[2] && isFiniteVerb(p[2]) && placesVerb(ctx) ? p[1] : undefined;
+}
+
+/**
+ * The end of the speaker's verb opening `text` (its length up to there), or -1: a listed speech verb, or, where
+ * the quote's shape places a verb (placesVerb), any finite verb ("reminisced", "shrugged").
+ */
+function verbEnd(text: string, anyVerb: boolean): number {
+  const listed = LISTED_VERB.exec(text);
+  // "Renn was told by the inspector": a passive's subject heard the words ("was saying" still speaks).
+  if (listed) return PASSIVE_END.test(listed[0]) ? -1 : listed[0].length;
+  if (!anyVerb) return -1;
+  const placed = PLACED_VERB.exec(text);
+  return placed?.[1] && isFiniteVerb(placed[1]) ? placed[0].length : -1;
+}
+
+// “…,” Mr. Zelensky wrote on social media. / “…,” she said.
+export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {
+  const p = PRONOUN_SUBJECT.exec(after)?.[1] ?? placedPronoun(ctx, after);
+  if (p) {
+    const resolved = pronounGender(p) !== null || p.toLowerCase() === 'it';
+    const speaker = resolved ? ctx.resolvePronoun(p, ctx.paragraph, afterAt) : null;
+    return {found: true, speaker, how: resolved ? 'pronoun' : 'unnamed', verbAt: afterAt};
+  }
+  const lead = /^[\s,;:—–-]*/u.exec(after)?.[0].length ?? 0;
+  const anyVerb = placesVerb(ctx);
+  const verbNext = (m: Mention) =>
+    verbEnd(ctx.masked.slice(m.end, Math.min(ctx.sentenceEnd, m.end + 60)), anyVerb) >= 0;
+  // "“…,” the Harbour Authority said": a body's name may follow its article.
+  const article = /^the\s+/iu.exec(after.slice(lead))?.[0].length ?? 0;
+  const m =
+    mentionStarting(ctx, afterAt + lead, afterAt + lead + 1) ??
+    (article ? mentionStarting(ctx, afterAt + lead + article, afterAt + lead + article + 1) : undefined);
+  if (m && verbNext(m)) return {found: true, speaker: m.name, how: 'name', verbAt: m.end};
+  // A body may open the speaker's description ("“…,” SpaceX founder Elon Musk told"); a person may not.
+  if (m?.kind === 'person') return undefined;
+  // Beyond "“…,” X said", only a quote closing its clause has its speaker after it
+  // ("said the victims were “…” in an “appalling tragedy” while Minister Y wrote" is not Y's).
+  if (!ctx.closesClause) return undefined;
+  // "…,” Hong Kong director of Amnesty International Man-kei Tam said: a person after a short description of
+  // them (no clause break), not the object of "for"/"of" ("the lawyer for Smith said" is the lawyer's).
+  const person = startingIn(
+    ctx.mentions,
+    afterAt + lead + 1,
+    Math.min(ctx.sentenceEnd, afterAt + lead + 80),
+  ).find((x) => x.kind === 'person');
+  const description = person ? ctx.masked.slice(afterAt + lead, person.start) : '';
+  const describes =
+    !!person &&
+    !/[,.;:!?()“”"]/u.test(description) &&
+    !OBJECT_BEFORE_NAME.test(description) &&
+    // "“…,” while Republican President Trump noted": a new clause has its own subject.
+    !NEW_CLAUSE.test(description) &&
+    !ANY_VERB.test(description);
+  if (person && describes && verbNext(person))
+    return {found: true, speaker: person.name, how: 'name', verbAt: person.end};
+  // "“…,” the mayor said": the person holding that title in the article.
+  const role = ROLE_FIRST.exec(after.slice(lead));
+  const roleVerb = role ? verbEnd(after.slice(lead + role[0].length), anyVerb) : -1;
+  const cast =
+    role?.[1] && roleVerb >= 0 ? (ctx.resolveRole?.(role[1], ctx.paragraph, afterAt) ?? null) : null;
+  if (role && cast)
+    return {found: true, speaker: cast, how: 'title', verbAt: afterAt + lead + role[0].length + roleVerb};
+  // "…,” a witness said. / “…,” the lawyer for the family told reporters: an unnamed speaker.
+  const unnamed = UNNAMED_FIRST.exec(after.slice(lead));
+  const unheld = role?.[1] && roleVerb >= 0 ? role[1] : undefined;
+  // "“…,” the Wooster professor added": a title no one holds.
+  if (role && unheld && !unnamed)
+    return {
+      found: true,
+      speaker: null,
+      how: 'unnamed',
+      verbAt: afterAt + lead + role[0].length + roleVerb,
+      role: unheld,
+    };
+  if (unnamed)
+    return {
+      found: true,
+      speaker: null,
+      how: 'unnamed',
+      verbAt: afterAt + lead + unnamed[0].length,
+      role: unheld,
+    };
+  // "“…,” a statement read.": any verb after a short unnamed phrase, where the quote's shape places one.
+  const phrase = anyVerb ? UNNAMED_PHRASE_FIRST.exec(after.slice(lead)) : null;
+  if (phrase?.[1] && (isFiniteVerb(phrase[1]) || WRITTEN.test(phrase[1])))
+    return {found: true, speaker: null, how: 'unnamed', verbAt: afterAt + lead + phrase[0].length};
+  return undefined;
+}

@@ -1,0 +1,193 @@
+// Who a stretch of text is about, for the sieves that read beyond the quote's own cue: the subject opening a
+// sentence or a clause before a colon or comma, the sentence before the quote, a title spoken of again.
+import type {Sentence} from '../pipeline.js';
+import {startingIn} from './lookup.js';
+import type {Mention} from './mentions.js';
+import {isFiniteVerb, isPersonNoun} from './words.js';
+import {
+  alternation,
+  CLAUSE_OPENERS,
+  OBJECT_PREPOSITIONS,
+  RELATIONS,
+  RESOLVED_PRONOUNS,
+  VERB_ALT,
+} from './vocabulary.js';
+import type {QuoteCase, SpeakerVerdict} from './sieves.js';
+
+/** Nothing but spaces. */
+export const ONLY_SPACE = /^\s*$/u;
+/** No letter or digit. */
+export const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+const PRONOUN_OPENING = new RegExp(
+  `^(?:[^,]{0,60},\\s*)?(${alternation(RESOLVED_PRONOUNS)})\\s+\\p{Ll}`,
+  'iu',
+);
+// A subject at a sentence's start: up to four title or description words before the name ("Comic artist X").
+const NAME_OPENING = /^(?:[\p{L}.-]+\s+){0,4}$/u;
+// A short phrase leading a sentence up to a comma ("During the premiere, “…”").
+const SHORT_LEAD = /^[^,.;:]{0,50},\s*$/u;
+
+/** The quote opens its sentence, after at most a short lead phrase naming no one. */
+export function opensSentence(c: QuoteCase): boolean {
+  const lead = c.masked.slice(c.sentenceStart, c.span.open);
+  if (!NO_WORDS.test(lead) && !SHORT_LEAD.test(lead)) return false;
+  return startingIn(c.here, c.sentenceStart, c.span.open).length === 0;
+}
+
+// "Chakrapani proposed: “…”": the clause before the colon, its subject a name and at most three words after it.
+const COLON_CLAUSE = /(?:^|[,;]\s*)([^,;]*?):\s*$/u;
+// A speech verb, a preposition or a past-tense verb before a name makes the name its object ("thanked Ada Brill:").
+const OBJECT_LEAD = new RegExp(
+  `(?<![\\p{L}-])(?:${VERB_ALT}|${alternation(OBJECT_PREPOSITIONS)}|\\p{Ll}+ed)\\b`,
+  'u',
+);
+const SHORT_PREDICATE = /^\s*(?:\p{Ll}+\s*){0,3}$/u;
+
+/**
+ * "X proposed: “…”" / "X: “…”" / "X shrugged, “…”": the person or body whose short clause the colon (or comma) right
+ * before the quote ends. Before a comma the clause must be "X <verb>", the verb known by its form: "Ada Brill, 45,
+ * “…”" or "When Renn arrived, “…”" say nothing of who spoke.
+ */
+export function clauseSubject(c: QuoteCase, mark: ':' | ','): SpeakerVerdict | undefined {
+  const before = c.masked.slice(c.sentenceStart, c.span.open);
+  const clause = (mark === ':' ? COLON_CLAUSE : COMMA_CLAUSE).exec(before);
+  if (!clause?.[1]) return undefined;
+  const from = c.sentenceStart + clause.index + clause[0].indexOf(clause[1]);
+  const end = c.sentenceStart + before.lastIndexOf(mark);
+  const subject = startingIn(c.here, from, end)[0];
+  const lead = c.masked.slice(from, subject?.start ?? from);
+  // "telling the Nevada Independent:", "The council sent Tobias Renn a reply:": a name after a verb or a
+  // preposition is its object, not the speaker.
+  if (!subject || !NAME_OPENING.test(lead) || OBJECT_LEAD.test(lead) || hasFiniteVerb(lead)) return undefined;
+  const predicate = c.masked.slice(subject.end, end);
+  if (!SHORT_PREDICATE.test(predicate)) return undefined;
+  if (mark === ',' && (NEW_CLAUSE.test(lead) || !isFiniteVerb(FIRST_LOWER.exec(predicate)?.[0] ?? '')))
+    return undefined;
+  return {speaker: subject.name};
+}
+const FIRST_LOWER = /\p{Ll}+/u;
+// The cue's own "the <title>" at the end of the text between two quotes.
+const CUE_PHRASE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Ll}+\s*$/u;
+const COMMA_CLAUSE = /(?:^|[,;:]\s*)([^,;:]*?),\s*$/u;
+const NEW_CLAUSE = new RegExp(`\\b(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
+const hasFiniteVerb = (text: string) => (text.match(/\p{Ll}+/gu) ?? []).some(isFiniteVerb);
+
+/**
+ * Who a stretch of a paragraph (a sentence, or a sentence up to a quote) is about: a he/she opening it (after at
+ * most a lead phrase and a comma), resolved; else the first name, after at most four title words, that is not a
+ * possessive ("Soleimani's lifepath"); a body followed by a title and a person ("AIP chairman Markham Robinson")
+ * gives the person.
+ */
+export function subjectOf(
+  c: QuoteCase,
+  paragraph: number,
+  from: number,
+  to: number,
+  masked: string,
+  here: readonly Mention[],
+) {
+  const text = masked.slice(from, to);
+  const pronoun = PRONOUN_OPENING.exec(text);
+  if (pronoun?.[1]) {
+    const speaker = c.resolvePronoun(pronoun[1], paragraph, from + pronoun.index);
+    return speaker ? {speaker} : undefined;
+  }
+  const named = startingIn(here, from, to).filter((m) => !/^['’]s?\b/u.test(masked.slice(m.end, m.end + 2)));
+  const first = named[0];
+  const lead = masked.slice(from, first?.start ?? from);
+  const clauseLead = lead.slice(lead.lastIndexOf(',') + 1);
+  if (!first || !SUBJECT_OPENING.test(lead) || OBJECT_LEAD.test(clauseLead) || hasFiniteVerb(clauseLead))
+    return undefined;
+  const second = named[1];
+  if (
+    first.kind === 'organization' &&
+    second?.kind === 'person' &&
+    TITLE_GAP.test(masked.slice(first.end, second.start))
+  )
+    return {speaker: second.name};
+  return {speaker: first.name, kind: first.kind};
+}
+// Lower-case title words between a body and its person ("AIP chairman Markham Robinson").
+const TITLE_GAP = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
+
+/** The person the sentence before the quote (same paragraph) is about: its opening name or pronoun. */
+export function subjectOfSentenceBefore(c: QuoteCase): SpeakerVerdict | undefined {
+  const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
+  const before = i > 0 ? c.sentences[i - 1] : undefined;
+  if (!before) return undefined;
+  const found = subjectOf(c, c.paragraph, before.start, before.start + before.text.length, c.masked, c.here);
+  return found && found.kind !== 'organization' ? {speaker: found.speaker} : undefined;
+}
+
+/** The sentence before the quote's: in its paragraph, or, for a quote opening its paragraph, the paragraph before's last. */
+export function sentenceBefore(c: QuoteCase): {paragraph: number; sentence: Sentence} | undefined {
+  const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
+  const here = i > 0 ? c.sentences[i - 1] : undefined;
+  if (here) return {paragraph: c.paragraph, sentence: here};
+  const last = ONLY_SPACE.test(c.para.slice(0, c.span.open))
+    ? c.sentencesOf.get(c.paragraph - 1)?.at(-1)
+    : undefined;
+  return last ? {paragraph: c.paragraph - 1, sentence: last} : undefined;
+}
+
+// "X <does something>: “…”": the sentence's subject, named at its start, and a colon right before the quote.
+// The subject may follow a short lead phrase and up to four title words ("However, Former deputy director X").
+const SUBJECT_OPENING = /^(?:[^,.;:]{0,50},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
+const ENDS_IN_COLON = /:\s*$/u;
+
+/** "Michael Morell praised Mendez on Twitter: “…”": the person or body opening the sentence the colon ends. */
+export function colonSentenceSubject(c: QuoteCase): SpeakerVerdict | undefined {
+  const before = c.masked.slice(c.sentenceStart, c.span.open);
+  if (!ENDS_IN_COLON.test(before)) return undefined;
+  // Another person named before the colon as the subject of a speech verb speaks instead ("X said Y told us:").
+  const named = startingIn(c.here, c.sentenceStart, c.span.open);
+  if (named.slice(1).some((m) => m.kind === 'person' && SPEECH_AFTER.test(c.masked.slice(m.end, m.end + 30))))
+    return undefined;
+  const found = subjectOf(c, c.paragraph, c.sentenceStart, c.span.open, c.masked, c.here);
+  return found ? {speaker: found.speaker} : undefined;
+}
+const SPEECH_AFTER = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'iu');
+
+// "Saying “…”, President Fernández elaborated": a sentence opening with a speech participle right before the quote.
+const PARTICIPLE_OPENING = new RegExp(
+  `^\\s*(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?\\s*$`,
+  'iu',
+);
+
+/** The subject of a sentence opening with a speech participle and the quote: the first name after the quote. */
+export function participleSubject(c: QuoteCase): SpeakerVerdict | undefined {
+  const lead = c.masked.slice(c.sentenceStart, c.span.open);
+  if (!PARTICIPLE_OPENING.test(lead) || !/ing\b/iu.test(lead)) return undefined;
+  const after = startingIn(c.here, c.span.close, c.sentenceEnd).find(
+    (m) => !OBJECT_LEAD.test(c.masked.slice(Math.max(c.span.close, m.start - 12), m.start)),
+  );
+  return after?.kind === 'person' ? {speaker: after.name} : undefined;
+}
+
+/**
+ * "“…,” said Karen Alley. The Wooster professor added, “…”": news names a speaker again by a title or a profession
+ * rather than repeat the name. With no one in the article given that title, a person noun ("professor", not
+ * "statement", nor a relation such as "wife", who is someone else) goes to the person who spoke the quote just
+ * before, in this paragraph or the one before, when no other person is named between the two quotes.
+ */
+export function titleContinues(c: QuoteCase): SpeakerVerdict | undefined {
+  const role = c.cue.found && c.cue.speaker === null ? c.cue.role : undefined;
+  const p = c.previous;
+  if (!role || !p?.speaker || !p.person || p.paragraph < c.paragraph - 1) return undefined;
+  if (!isPersonNoun(role) || RELATIONS.has(role.toLowerCase())) return undefined;
+  const between = [
+    ...(p.paragraph < c.paragraph ? c.aboveMentions().filter((m) => m.start > p.span.close) : []),
+    ...startingIn(c.here, p.paragraph < c.paragraph ? 0 : p.span.close, c.span.open),
+  ];
+  if (between.some((m) => m.kind === 'person' && m.name !== p.speaker)) return undefined;
+  // "…was criticised by archbishop Jorge Scheinig. “…” the archbishop said": the title given to someone (perhaps
+  // a name the entities missed) between the two quotes is theirs.
+  const word = new RegExp(`\\b${role}\\b`, 'iu');
+  const cueAt = c.cue.verbAt ?? c.span.open;
+  const textBetween =
+    p.paragraph < c.paragraph
+      ? `${(c.aboveMasked() ?? '').slice(p.span.close)} ${c.masked.slice(0, Math.min(cueAt, c.span.open))}`
+      : c.masked.slice(p.span.close, Math.min(cueAt, c.span.open));
+  if (word.test(textBetween.replace(CUE_PHRASE, ''))) return undefined;
+  return {speaker: p.speaker, verbAt: c.cue.verbAt};
+}

@@ -1,0 +1,501 @@
+// Made-up texts, one or two sentences each, of every shape of quote the issue measured brief getting wrong on news it
+// had never seen (issue 9, "What the errors look like"): missed quotes, wrong speakers, extra quotes. Each row is a
+// general pattern written with invented names, not a sentence of any article; a look-alike row says where the
+// pattern must NOT give a speaker. Read by tests/extract/quote-shapes.test.ts.
+
+/** One made-up case: the paragraphs, the quote's first words, and what brief should say of it. */
+export interface Shape {
+  /** The error class of the issue it stands for. */
+  shape: string;
+  text: string[];
+  /** The quote's first words (as written inside the marks). */
+  quote: string;
+  /** The expected speaker (null: unattributed); `false`: not a quote at all (a label, a scare quote). */
+  speaker: string | null | false;
+  /** The article's byline, when the case is about one. */
+  authors?: string[];
+  /** Why brief does not get this row yet: the test then expects it to fail, so a fix is noticed. */
+  open?: string;
+}
+
+/** Missed quotes: real speech brief did not keep, or kept without the speaker the text gives. */
+export const MISSED: readonly Shape[] = [
+  // A whole paragraph of quotation with no speech verb, its speaker named in the paragraph before.
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'Harbour master Ines Calloway has run the port for twenty years and spoke to reporters on Monday.',
+      '“We lost three boats in one night. Nobody expected the water to rise that fast.”',
+    ],
+    quote: 'We lost three boats',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'Tobias Renn, who farms barley outside the town, said the river had never come so close to his fields.',
+      '“My father saw the flood of 1970. Even he never saw anything like this.”',
+    ],
+    quote: 'My father saw',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'For nurse Marta Veldt, the night shift is the hardest part of the job.',
+      '“You are alone with forty patients and one doctor for the whole building.”',
+    ],
+    quote: 'You are alone',
+    speaker: 'Marta Veldt',
+  },
+  // "…," <name or description> <any verb>: the verb is known by its place, not by a list.
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“That is simply not true,” Senator Ada Brill fumed.'],
+    quote: 'That is simply',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: [
+      'Ada Brill ran for governor in 2016.',
+      '“I was never going to win that race,” then-candidate Brill conceded later.',
+    ],
+    quote: 'I was never going',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“The winters were longer back then,” Tobias Renn reminisced.'],
+    quote: 'The winters were',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“We have no money left for the roads,” Mayor Tobias Renn lamented on Tuesday.'],
+    quote: 'We have no money',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['Ines Calloway listened.', '“Then we start again tomorrow,” she shrugged.'],
+    quote: 'Then we start',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“It was a mistake to close the school,” Renn, a former teacher, conceded.'],
+    quote: 'It was a mistake',
+    speaker: 'Renn',
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“This is a good day for the town,” beamed Mayor Tobias Renn.'],
+    quote: 'This is a good day',
+    speaker: 'Tobias Renn',
+  },
+  // Look-alikes: where the shape does not place a speech verb, any verb is not one.
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“We will rebuild the harbour and the school by spring.” Tobias Renn disagreed with the plan.'],
+    quote: 'We will rebuild',
+    speaker: null,
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['After the “trial of the century,” Tobias Renn moved to the coast.'],
+    quote: 'trial of the century',
+    speaker: false,
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“You will close the school and the pool by Friday,” Tobias Renn was told by the inspector.'],
+    quote: 'You will close',
+    speaker: null,
+  },
+  // The mirror: <name> <verb>, “…” / <name> <verb>: “…”, any verb.
+  {
+    shape: 'name + verb outside the list before the quote',
+    text: ['Ada Brill shrugged, “We will see what the voters want.”'],
+    quote: 'We will see',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'name + verb outside the list before the quote',
+    text: ['Tobias Renn put it bluntly: “The town is broke and the banks know it.”'],
+    quote: 'The town is broke',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'name + verb outside the list before the quote',
+    text: ['Asked about the closure, Ines Calloway sighed: “There is nothing left to close.”'],
+    quote: 'There is nothing left',
+    speaker: 'Ines Calloway',
+  },
+  // A quote opening the sentence, the speaker in the next sentence.
+  {
+    shape: 'quote first, speaker in the next sentence',
+    text: [
+      '“We are not leaving this valley.” Ines Calloway said it twice, to make sure the officials heard.',
+    ],
+    quote: 'We are not leaving',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'quote first, speaker in the next sentence',
+    text: [
+      'The crowd waited in the rain.',
+      '“Nobody asked us before they built the wall.” That was how Tobias Renn, a shop owner, summed up the mood.',
+    ],
+    quote: 'Nobody asked us',
+    speaker: 'Tobias Renn',
+    open: 'the speaker’s sentence has no speech verb of its own (“That was how X summed up the mood”)',
+  },
+  // A verb or a colon before the quote.
+  {
+    shape: 'verb or colon before the quote',
+    text: [
+      'In a letter to the council, Ada Brill wrote that “the plan puts every family on the coast at risk.”',
+    ],
+    quote: 'the plan puts',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['Tobias Renn took to social media on Friday night: “I will not resign over a lie.”'],
+    quote: 'I will not resign',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['The council sent Tobias Renn a short reply: “The answer is no, and it will stay no.”'],
+    quote: 'The answer is no',
+    speaker: null,
+  },
+  // A quote inside a sentence whose verb is not one of speech.
+  {
+    shape: 'quote inside a sentence without a speech verb',
+    text: ['Ada Brill believes the tax is “a punishment for anyone who works nights”.'],
+    quote: 'a punishment for anyone',
+    speaker: 'Ada Brill',
+    open: 'no speech verb: a belief verb (“believes”) is not read as one',
+  },
+  {
+    shape: 'quote inside a sentence without a speech verb',
+    text: ['For Tobias Renn, the new bridge is “the best thing to happen to this town in fifty years”.'],
+    quote: 'the best thing',
+    speaker: 'Tobias Renn',
+    open: 'no speech verb: a topic phrase (“For X, …”) is not read as the speaker',
+  },
+];
+
+/** Wrong speakers: a quote given to no one, or to the wrong one, when the text says who spoke. */
+export const WRONG: readonly Shape[] = [
+  // Null although the text names the speaker: a verb before the quote, a title, a pronoun after.
+  {
+    shape: 'title → the person holding it',
+    text: ['Mayor Tobias Renn opened the bridge on Monday.', '“It took us ten years,” the mayor said.'],
+    quote: 'It took us ten years',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: ['Mayor Tobias Renn opened the bridge on Monday.', '“It took us ten years,” said the mayor.'],
+    quote: 'It took us ten years',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Ada Brill, the city’s mayor, opened the bridge on Monday.',
+      '“It took us ten years to build,” the mayor told reporters.',
+    ],
+    quote: 'It took us ten years',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Tobias Renn, the team’s coach since 2015, watched from the bench.',
+      '“We play for the town, not for ourselves,” the coach said.',
+    ],
+    quote: 'We play for the town',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Senator Ada Brill met Governor Tobias Renn in the capital.',
+      '“We agreed on nothing but the weather,” the governor said.',
+    ],
+    quote: 'We agreed on nothing',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Ada Brill, the mayor’s wife, opened the bridge on Monday.',
+      '“It took us ten years to build,” the mayor told reporters.',
+    ],
+    quote: 'It took us ten years',
+    speaker: null,
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      '“The ice is melting from below,” said glaciologist Karen Alley.',
+      '“We need more data before we can say how fast,” the Wooster professor added.',
+    ],
+    quote: 'We need more data',
+    speaker: 'Karen Alley',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      '“The ice is melting from below,” said glaciologist Karen Alley.',
+      '“We need more data before we can say how fast,” her husband added.',
+    ],
+    quote: 'We need more data',
+    speaker: null,
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      '“We will keep every clinic open,” said Health Minister Ada Brill.',
+      'The plan was criticised by the city’s archbishop. “We must pray for the clinics to close,” the archbishop said.',
+    ],
+    quote: 'We must pray',
+    speaker: null,
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Governor Ada Brill signed the bill on Tuesday.',
+      'The governor posted her reasons online saying, “Every life is precious to the people of this state.”',
+    ],
+    quote: 'Every life is precious',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'pronoun after the quote → the subject who last spoke',
+    text: [
+      'Ines Calloway thanked the volunteers and Mayor Tobias Renn for their help.',
+      '“We could not have done it alone,” she said.',
+    ],
+    quote: 'We could not',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'pronoun after the quote → the subject who last spoke',
+    text: [
+      'Tobias Renn was elected in 2019 after beating Paul Grant in a close race.',
+      '“I never thought I would win,” he admitted.',
+    ],
+    quote: 'I never thought',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'pronoun after the quote → the subject who last spoke',
+    text: [
+      'Tobias Renn said the plant would close, a decision that angered Paul Grant.',
+      '“It is the only way to save the company,” he said.',
+    ],
+    quote: 'It is the only way',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'pronoun after the quote → the subject who last spoke',
+    text: [
+      '“We lost by a hundred votes,” said Paul Grant, who was beaten by Tobias Renn.',
+      '“I will run again in four years,” he added.',
+    ],
+    quote: 'I will run again',
+    speaker: 'Paul Grant',
+  },
+  {
+    shape: 'verb before the quote',
+    text: [
+      'Health expert Marta Veldt spoke to the radio on Monday.',
+      'She went on to say, “People think of the disease as belonging to the place where it was first found.”',
+    ],
+    quote: 'People think of the disease',
+    speaker: 'Marta Veldt',
+  },
+  {
+    shape: 'verb before the quote',
+    text: ['Ines Calloway told the council on Monday, “The pool stays open all summer.”'],
+    quote: 'The pool stays',
+    speaker: 'Ines Calloway',
+  },
+  // Another person of the article: the one named last instead of the one speaking.
+  {
+    shape: 'the speaking subject, not the person named last',
+    text: [
+      '“He was my teacher and my friend,” said Ines Calloway, who studied under Tobias Renn for a decade.',
+    ],
+    quote: 'He was my teacher',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'the speaking subject, not the person named last',
+    text: ['Ada Brill said Tobias Renn had “lied to everyone in the room”.'],
+    quote: 'lied to everyone',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'the speaking subject, not the person named last',
+    text: [
+      'According to Ada Brill, Tobias Renn told the board: “The money is gone and I cannot bring it back.”',
+    ],
+    quote: 'The money is gone',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'the speaking subject, not the person named last',
+    text: [
+      'Tobias Renn met Paul Grant at the port.',
+      '“Paul has always been fair with us,” Renn said after the meeting.',
+    ],
+    quote: 'Paul has always',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'the speaking subject, not the person named last',
+    text: ['Ines Calloway spoke after the vote.', '“Tobias Renn deserves the credit for this,” she said.'],
+    quote: 'Tobias Renn deserves',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'the speaking subject, not the person named last',
+    text: [
+      'In a recording, one voice audibly says Tobias Renn “has been paid to keep quiet about the port”.',
+    ],
+    quote: 'has been paid',
+    speaker: null,
+  },
+  {
+    shape: 'the speaking subject, not the person named last',
+    text: [
+      'Mayor Tobias Renn resigned over a tape on which someone, apparently Paul Grant, says Renn “took the money from the harbour fund”.',
+    ],
+    quote: 'took the money',
+    speaker: 'Paul Grant',
+  },
+  {
+    shape: 'the speaking subject, not the person named last',
+    text: [
+      'Tobias Renn said the report had called the harbour “a danger to every boat in the bay.” Then Ada Brill posted a photograph of the harbour.',
+    ],
+    quote: 'a danger to every boat',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'the speaking subject, not the person named last',
+    text: ['“We have lost a friend and a brother,” writes Renn’s longtime partner Paul Grant on his blog.'],
+    quote: 'We have lost a friend',
+    speaker: 'Paul Grant',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Judge Ada Brill struck down the law on Friday.',
+      'Part of the judge’s ruling reads “no town may close its harbour to the boats of another town.”',
+    ],
+    quote: 'no town may close',
+    speaker: 'Ada Brill',
+  },
+  // An organization instead of the person; an organization only as the subject of the speech verb.
+  {
+    shape: 'a person of an organization, not the organization',
+    text: ['Tobias Renn, a spokesman for the Harbour Authority, said: “All ferries run again from Monday.”'],
+    quote: 'All ferries run',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'a person of an organization, not the organization',
+    text: ['“We cannot confirm any of it,” said Ines Calloway of the Lorvan Water Board.'],
+    quote: 'We cannot confirm',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'a person of an organization, not the organization',
+    text: ['“Prices will fall by spring,” Lorvan Water Board chief Ines Calloway said.'],
+    quote: 'Prices will fall',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'an organization as the subject of the speech verb',
+    text: ['“All ferries are cancelled today,” the Harbour Authority said in a statement.'],
+    quote: 'All ferries are cancelled',
+    speaker: 'Harbour Authority',
+  },
+  {
+    shape: 'an organization as the subject of the speech verb',
+    text: [
+      'The Harbour Authority closed the port after Tobias Renn reported the leak.',
+      '“The oil has reached the beach at two places,” a statement read.',
+    ],
+    quote: 'The oil has reached',
+    speaker: null,
+  },
+  // Never a byline.
+  {
+    shape: 'never a byline',
+    text: ['By Ada Brill', '“We waited for the bus for three hours in the snow,” a commuter said.'],
+    quote: 'We waited for the bus',
+    speaker: null,
+    authors: ['Ada Brill'],
+  },
+  {
+    shape: 'never a byline',
+    text: [
+      'Ada Brill reported from the station.',
+      'The bus never came.',
+      '“We waited for three hours in the snow and nobody told us anything.”',
+    ],
+    quote: 'We waited for three hours',
+    speaker: null,
+    authors: ['Ada Brill'],
+  },
+];
+
+/** Extra quotes: quoted words that are not speech (GUIDE.md), unless a speech verb takes them. */
+export const EXTRA: readonly Shape[] = [
+  {
+    shape: 'scare quote',
+    text: ['The so-called “reform” left the town with fewer buses than before.'],
+    quote: 'reform',
+    speaker: false,
+  },
+  {
+    shape: 'scare quote',
+    // ("what he calls a “pop-up” bakery" would be his wording, as "called it an “interesting” case" is.)
+    text: ['The “pop-up” bakery Tobias Renn runs from his garage sold out by noon.'],
+    quote: 'pop-up',
+    speaker: false,
+  },
+  {
+    shape: 'label',
+    text: ['Residents put up signs reading “No Wall” along the road.'],
+    quote: 'No Wall',
+    speaker: false,
+  },
+  {
+    shape: 'title of a work',
+    text: ['Ines Calloway’s first novel, “The Salt Road”, sold ten thousand copies.'],
+    quote: 'The Salt Road',
+    speaker: false,
+  },
+  {
+    shape: 'nickname',
+    text: ['The ferry, nicknamed “the old lady”, was retired in May.'],
+    quote: 'the old lady',
+    speaker: false,
+  },
+  {
+    shape: 'a short phrase a speech verb takes is speech',
+    text: ['Ada Brill called the plan “reckless and cruel” on Monday.'],
+    quote: 'reckless and cruel',
+    speaker: 'Ada Brill',
+  },
+];
