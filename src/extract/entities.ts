@@ -2,7 +2,7 @@ import type {Form} from './entities/classify.js';
 import {readContext, type Context} from './entities/context.js';
 import {nameKey} from './entities/gazetteer.js';
 import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.js';
-import {decideKind, rulesFor} from './entities/classify.js';
+import {decideKind, rulesFor, scoreText} from './entities/classify.js';
 import {definedNames} from './entities/defined.js';
 import {findSpans, type Span} from './entities/spans.js';
 import {metadataRanges} from './entities/metadata.js';
@@ -220,6 +220,7 @@ function traceKinds(doc: Doc, groups: readonly Group[], dropped: Grouped['droppe
       subject: name,
       outcome: g.kind,
       rules: g.evidence ? rulesFor(g.evidence, g.kind) : [],
+      detail: g.evidence ? scoreText(g.evidence) : '',
     });
   }
   const seen = new Set<string>();
@@ -227,7 +228,13 @@ function traceKinds(doc: Doc, groups: readonly Group[], dropped: Grouped['droppe
     if (seen.has(form.text)) continue;
     seen.add(form.text);
     const kind = decideKind(evidence);
-    doc.trace.add({stage: 'entity', subject: form.text, outcome: 'dropped', rules: rulesFor(evidence, kind)});
+    doc.trace.add({
+      stage: 'entity',
+      subject: form.text,
+      outcome: 'dropped',
+      rules: rulesFor(evidence, kind),
+      detail: scoreText(evidence),
+    });
   }
 }
 

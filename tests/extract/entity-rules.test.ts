@@ -312,6 +312,27 @@ const rows: Record<string, Row> = {
     fpName: 'Kelby',
     fpOutcome: 'dropped',
   },
+  'faith-object': {
+    name: 'Velism',
+    outcome: 'dropped',
+    fp: ['Ardo Pell practised law in Velmar, and schools in Velmar closed.'],
+    fpName: 'Velmar',
+    fpOutcome: 'place',
+  },
+  'faith-word': {
+    name: 'Islam',
+    outcome: 'dropped',
+    fp: ['The ship docked in Islamabad, and crews waited in Islamabad.'],
+    fpName: 'Islamabad',
+    fpOutcome: 'place',
+  },
+  'during-event': {
+    name: 'Varnfest',
+    outcome: 'dropped',
+    fp: ['During the Varna Council meeting, the Varna Council voted.'],
+    fpName: 'Varna Council',
+    fpOutcome: 'organization',
+  },
   'link-headline': {
     name: 'Tom Virk',
     outcome: 'metadata',

@@ -131,6 +131,10 @@ export interface Context {
   orgNoun: boolean;
   /** Right after a noun for a kind of place: "our biggest island Crete", "the town Varnholm". */
   placeNoun?: boolean;
+  /** The object of a verb of faith ("converted to X", "practises X"): a religion, not a place. */
+  faith?: boolean;
+  /** After "during" ("during the Varnfest"): an event or a season, not a body or a place. */
+  during?: boolean;
   /** An apposition headed by a noun for an organization (", the anti-monopoly agency,") or a place (", a town"). */
   roleKind?: 'organization' | 'place' | 'person';
 }
@@ -150,9 +154,33 @@ function afterName(before: string): boolean {
   return !!w && !hasTag(w, 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb');
 }
 
+// A country or region the gazetteer or the lexicon knows ("Indiana", "Florida").
+function regionByData(name: string): boolean {
+  return knownPlace(name) !== undefined || hasTag(name, 'Country', 'Region');
+}
+
 function fromCountry(after: string): boolean {
   const m = /^\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u.exec(after);
   return !!m?.[1] && (knownPlace(m[1])?.kind === 'country' || hasTag(m[1], 'Country'));
+}
+
+// "flew from Varnby to Tolvik": the end of a journey is a place as its start is.
+const FROM_TO = /\bfrom\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+to\s+$/u;
+// "converted to X", "practises X", "a convert to X": what one converts to or practises is a faith.
+const FAITH_BEFORE = /\b(?:convert(?:ed|s|ing)?\s+to|practi[sc](?:e|es|ed|ing))\s+$/u;
+const DURING = /\bduring\s+(?:the\s+)?$/u;
+
+/** A lower-case noun right after the name: the name modifies it ("his official Varnlink account"). */
+function namesNoun(after: string): boolean {
+  const w = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  // (A bare verb cannot follow a name as its verb, so "account", an Infinitive to the lexicon, is the noun here; a
+  // word in -s is more often the name's verb, "candidate Ardo Pell holds", than a plural it modifies.)
+  return (
+    !!w &&
+    !w.endsWith('s') &&
+    hasTag(w, 'Singular', 'Noun', 'Uncountable', 'Infinitive') &&
+    !hasTag(w, 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Adverb', 'Preposition', 'Conjunction')
+  );
 }
 
 const NEXT_WORDS = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u;
@@ -254,13 +282,19 @@ export function readContext(sentence: string, start: number, end: number, next =
         before,
       ),
     party: /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after),
-    locative: LOCATIVE.test(before) || placePossessive(before),
+    locative: LOCATIVE.test(before) || placePossessive(before) || FROM_TO.test(before),
+    faith: FAITH_BEFORE.test(before),
+    during: DURING.test(before) && !namesNoun(after),
   };
   const a = AFTER_ROLE.exec(after);
   if (a && FINITE.test(a[1] ?? '')) a[1] = '';
+  const nameText = sentence.slice(start, end);
   const b = BEFORE_ROLE.exec(before);
+  // "the man was a contract worker": a clause, not an apposition. "Ardo Pell, the mayor of Varnby, Indiana": a
+  // known region after a town is the town's, and the role before it the person's named earlier.
+  if (b && (FINITE.test(b[1] ?? '') || (ctx.afterTown && regionByData(nameText)))) b[1] = '';
   // "said the chancellor, Pradeep Khosla." — an apposition before the name may also end the sentence.
-  if (b && /^\s*(?:[,.;:!?]|$)/.test(after)) {
+  if (b?.[1] && /^\s*(?:[,.;:!?]|$)/.test(after)) {
     ctx.role = b[1]?.replace(/^\S+\s+/, '').trim();
     ctx.personRole = describesPerson(ctx.role ?? '');
   } else if (a?.[1]) {
@@ -280,9 +314,10 @@ export function readContext(sentence: string, start: number, end: number, next =
   if (p) ctx.pronoun = p.startsWith('h') && !p.startsWith('her') ? 'm' : p.startsWith('i') ? 'n' : 'f';
   // "the killing of Qasem Soleimani", "under the pseudonym Katya": only a person dies or goes by a pseudonym.
   // ("nicknamed Ginger" is not here: a nickname is another name of someone already named.)
-  const nameText = sentence.slice(start, end);
   if (
     !ctx.personRole &&
+    // "the death of VarnOS": a brand's inner capital or an acronym is no personal name.
+    !/\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(nameText) &&
     // "the death of Most Rev. …": an ordinary word there is part of a title, not a name.
     (lexiconTags(nameText).length === 0 ||
       hasTag(nameText, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person')) &&
@@ -297,7 +332,8 @@ export function readContext(sentence: string, start: number, end: number, next =
   // "porn star Stormy Daniels" (but "the star AB Aurigae").
   if (!ctx.personRole && STAR_BEFORE.test(before)) ctx.personRole = true;
   const noun = PERSON_NOUN_BEFORE.exec(before)?.[1];
-  if (!ctx.personRole && noun && PERSON_NOUNS.has(noun)) {
+  // ("his official Varnlink account": the noun before is an adjective of the compound the name opens.)
+  if (!ctx.personRole && noun && PERSON_NOUNS.has(noun) && !namesNoun(after)) {
     ctx.personRole = true;
     ctx.role ??= noun;
   }

@@ -89,7 +89,11 @@ export function features(form: Form): Features {
     unknown: words.length === 1 && lexiconTags(text).length === 0,
     firstIsName,
     plainFirst: lexiconTags(first).length > 0 && !firstIsName && !hasTag(first, 'LastName', 'Person'),
-    falseFirst: NOT_NAME_WORDS.has(first.toLowerCase()) || /^(?:pro|anti|non|ex)-/iu.test(first),
+    // ("Geological Survey": an adjective's ending opens no personal name.)
+    falseFirst:
+      NOT_NAME_WORDS.has(first.toLowerCase()) ||
+      /^(?:pro|anti|non|ex)-/iu.test(first) ||
+      (/\p{Ll}{3}ical$/u.test(first) && lexiconTags(first).length === 0),
     mentions: spans.length,
     count,
   };
