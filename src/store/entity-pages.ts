@@ -15,9 +15,11 @@ ORDER BY coalesce(f.date, '') DESC, f.title, f.fid`;
 
 /** Paged reads of the articles naming an entity, on one connection. */
 export function entityPages(db: Db) {
+  // From the entity's mentions to their files, never the other way: walking the library's files for the few
+  // that name a person in 84 of 50,000 articles took 13 ms, this 0.5 ms (a person in 8,500: 17 ms either way).
   const count = db.prepare<[string, string], {n: number}>(
-    `SELECT count(*) AS n FROM files f WHERE f.root = ? AND f.fid IN (
-       SELECT m.fid FROM mentions m WHERE m.key IN (SELECT value FROM json_each(?)))`,
+    `SELECT count(*) AS n FROM (SELECT DISTINCT fid FROM mentions WHERE key IN (SELECT value FROM json_each(?))) s
+     CROSS JOIN files f ON f.fid = s.fid WHERE f.root = ?`,
   );
   const page = db.prepare<[string, string, number, number], {fid: number}>(`${ARTICLES} LIMIT ? OFFSET ?`);
   const rows = db.prepare<[string, string], OccurrenceRow & {fid: number}>(
@@ -26,7 +28,7 @@ export function entityPages(db: Db) {
   );
   return {
     /** How many articles name the entity whose records are `keys`. */
-    count: (root: string, keys: readonly string[]): number => count.get(root, JSON.stringify(keys))?.n ?? 0,
+    count: (root: string, keys: readonly string[]): number => count.get(JSON.stringify(keys), root)?.n ?? 0,
     /** Articles `offset` to `offset + limit` of the entity's view, each with its sentences and quotes. */
     page(root: string, keys: readonly string[], offset: number, limit: number): EntityOccurrence[] {
       const fids = page.all(root, JSON.stringify(keys), limit, offset).map((r) => r.fid);

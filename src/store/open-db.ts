@@ -4,7 +4,15 @@ import {dirname, resolve} from 'node:path';
 import {DbError, describeDbError, errorCode, isDamage, isReadOnly} from './db-error.js';
 import {checkDbFile, ensureFolder, fileId, moveAside, readHeader, sameFile} from './db-file.js';
 import {salvage, type MarkRow, type UserRows} from './salvage.js';
-import {APPLICATION_ID, CACHE_TABLES, LATE_INDEXES, LATE_TABLES, SCHEMA, SCHEMA_VERSION} from './schema.js';
+import {
+  APPLICATION_ID,
+  CACHE_TABLES,
+  LATE_INDEXES,
+  LATE_TABLES,
+  RETIRED_INDEXES,
+  SCHEMA,
+  SCHEMA_VERSION,
+} from './schema.js';
 
 /** A better-sqlite3 connection. */
 export type Db = Database.Database;
@@ -226,8 +234,10 @@ function addLateParts(db: Db): void {
       .map((r) => r.name),
   );
   const missing = Object.entries({...LATE_TABLES, ...LATE_INDEXES}).filter(([name]) => !present.has(name));
-  if (missing.length === 0) return;
+  const retired = RETIRED_INDEXES.filter((name) => present.has(name));
+  if (missing.length === 0 && retired.length === 0) return;
   db.transaction(() => {
     for (const [, sql] of missing) db.exec(sql);
+    for (const name of retired) db.exec(`DROP INDEX IF EXISTS ${name}`);
   }).immediate();
 }

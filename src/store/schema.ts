@@ -68,9 +68,11 @@ CREATE TABLE IF NOT EXISTS mentions (
   quotes TEXT NOT NULL,
   PRIMARY KEY (fid, key)
 );
--- By key with the article: an entity's count and pages are read from this index alone (through mentions_key,
--- which only had the key, each of 9,000 mentions meant a read of its row: 0.2 s for a count instead of 0.03).
-CREATE INDEX IF NOT EXISTS mentions_key_fid ON mentions (key, fid);
+-- By key with the article and its count: an entity's count, its pages and the search screen's "in …" line (the
+-- articles naming it most) are read from this index alone. Through mentions_key, which only had the key, each of
+-- 9,000 mentions meant a read of its row: 0.2 s for a count instead of 0.03; without the count, the "in …" line of
+-- a person in 8,500 of 50,000 articles read every row's sentences and quotes (170 ms a result, 8 ms with it).
+CREATE INDEX IF NOT EXISTS mentions_by_key ON mentions (key, fid, mentions);
 CREATE TABLE IF NOT EXISTS entities (
   root TEXT NOT NULL,
   key TEXT NOT NULL,
@@ -110,8 +112,11 @@ END;
 export const LATE_INDEXES: Record<string, string> = {
   files_order: "CREATE INDEX IF NOT EXISTS files_order ON files (root, coalesce(date, '') DESC, title)",
   files_marks: 'CREATE INDEX IF NOT EXISTS files_marks ON files (root, hash, url)',
-  mentions_key_fid: 'CREATE INDEX IF NOT EXISTS mentions_key_fid ON mentions (key, fid)',
+  mentions_by_key: 'CREATE INDEX IF NOT EXISTS mentions_by_key ON mentions (key, fid, mentions)',
 };
+
+/** Indexes an older brief made that a LATE_INDEXES entry now covers: dropped once the new one is made. */
+export const RETIRED_INDEXES = ['mentions_key_fid'];
 
 /**
  * Tables added since a schema version shipped: made on open where missing, with no rebuild of the cache. An older

@@ -43,7 +43,7 @@ export function createListLoader(store: Store, done: (articles: ArticleRecord[])
       done(listArticles(store));
       return false;
     }
-    rows = rows.concat(page.articles);
+    for (const article of page.articles) rows.push(article);
     after = page.next;
     if (after) return true;
     loading = false;

@@ -1,3 +1,5 @@
+import {warmGazetteer} from '../extract/entities/gazetteer.js';
+import {placeNamesStep} from '../extract/entities/place-names.js';
 import type {Analysis} from '../extract/index.js';
 import type {Article} from '../library/index.js';
 import {createEntitySearch, type EntitySearch, type EntitySearchResult} from '../search/index.js';
@@ -27,6 +29,8 @@ export interface ViewData {
   entity(key: string): EntityRecord | null;
   /** Reads the entities and builds the search index now, so the first `/` and keystroke do not wait for it. */
   warm(): void;
+  /** warm() in steps, for a caller that gives the event loop (and keys) a turn between them. */
+  warmSteps(): Generator<void>;
 }
 
 // Articles named under each search result: where to read about it.
@@ -123,8 +127,17 @@ export function createViewData(store: Store, version = 0): ViewData {
     where: memo((key) => store.entityArticles(key, WHERE), []),
     entity: memo((key) => store.entity(key), null),
     warm() {
+      for (const _ of this.warmSteps());
+    },
+    *warmSteps() {
+      // The gazetteer first, a slice at a time: linking and search both use it, and it is the longest part.
+      while (placeNamesStep()) yield;
+      warmGazetteer();
+      yield;
       entities ??= safely(() => store.listEntities(), []);
+      yield;
       search ??= createEntitySearch(entities);
+      yield;
       // One query runs the engine's lazily built parts (name forms, the gazetteer's other names) once.
       safely(() => search?.search('a', {limit: 1}), []);
     },

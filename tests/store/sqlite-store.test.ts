@@ -6,7 +6,7 @@ import {startIndexing} from '../../src/store/indexer.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import type {Article} from '../../src/library/types.js';
-import {LATE_INDEXES} from '../../src/store/schema.js';
+import {LATE_INDEXES, RETIRED_INDEXES} from '../../src/store/schema.js';
 import {articleText, countingPool, fakeAnalyze, rewrite} from './fixtures.js';
 
 const open: SqliteStore[] = [];
@@ -308,6 +308,22 @@ describe('SQLite store: damaged or foreign database files', () => {
       expect(again.db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(name)).toBeDefined();
     }
     expect(again.listArticles()).toEqual(listed);
+  });
+
+  it('replaces an index an older brief made with the one that covers it, on open', async () => {
+    const root = library();
+    const dbPath = join(tempDir(), 'brief.db');
+    const first = store(root, dbPath);
+    await startIndexing(first, {pool: countingPool()}).done;
+    first.close();
+    const raw = new Database(dbPath);
+    for (const name of Object.keys(LATE_INDEXES)) raw.exec(`DROP INDEX ${name}`);
+    for (const name of RETIRED_INDEXES) raw.exec(`CREATE INDEX ${name} ON mentions (key)`);
+    raw.close();
+    const again = store(root, dbPath);
+    const has = (name: string) => again.db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(name);
+    for (const name of RETIRED_INDEXES) expect(has(name)).toBeUndefined();
+    expect(has('mentions_by_key')).toBeDefined();
   });
 
   it('opens its own database again without a warning', () => {

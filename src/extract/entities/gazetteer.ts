@@ -46,6 +46,11 @@ function tables(): Tables {
   return (built ??= buildTables());
 }
 
+/** Builds the gazetteer's tables now (the reader does it while idle, so no later key waits for it). */
+export function warmGazetteer(): void {
+  tables();
+}
+
 function buildTables(): Tables {
   const t: Tables = {
     places: new Map(),

@@ -27,13 +27,32 @@ export interface PlaceNames {
 type Entry = [string, string, string[], string];
 
 let built: PlaceNames | null = null;
+let building: Generator<void, PlaceNames> | null = null;
 
-/** The gazetteer's names, built on first use (a few milliseconds) and shared. */
+/** The gazetteer's names, built on first use (or finished, when placeNamesStep began it) and shared. */
 export function placeNames(): PlaceNames {
-  return (built ??= build(readDataFile<{places: Entry[]}>('place-names.json').places));
+  if (built) return built;
+  building ??= build(readDataFile<{places: Entry[]}>('place-names.json').places);
+  for (let step = building.next(); ; step = building.next()) if (step.done) return (built = step.value);
 }
 
-function build(entries: readonly Entry[]): PlaceNames {
+/**
+ * Builds a slice of the gazetteer's names; false once they are all built. The reader warms them up a slice at a
+ * time: built in one go (about 100 ms, twice that on a busy machine) they held back any key pressed meanwhile.
+ */
+export function placeNamesStep(): boolean {
+  if (built) return false;
+  building ??= build(readDataFile<{places: Entry[]}>('place-names.json').places);
+  const step = building.next();
+  if (!step.done) return true;
+  built = step.value;
+  return false;
+}
+
+// Names folded between pauses of the build.
+const SLICE = 1000;
+
+function* build(entries: readonly Entry[]): Generator<void, PlaceNames> {
   // Folded name → the places whose main name it is, and those it is only another name of.
   const main = new Map<string, NamedPlace[]>();
   const other = new Map<string, NamedPlace[]>();
@@ -46,7 +65,13 @@ function build(entries: readonly Entry[]): PlaceNames {
   // Regions only say which country an article is about: a region and a city of one name ("Kyiv", "New York")
   // are sometimes one place and sometimes not, so regions never join or stand for places.
   const regions = new Map<string, string | null>();
+  let folded = 0;
   for (const [id, name, others, country] of entries) {
+    folded += 1 + others.length;
+    if (folded >= SLICE) {
+      folded = 0;
+      yield;
+    }
     if (id.startsWith('region:')) {
       const key = nameKey(name);
       regions.set(key, regions.has(key) && regions.get(key) !== country ? null : country);
