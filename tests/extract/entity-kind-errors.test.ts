@@ -1,4 +1,8 @@
 import {describe, expect, it} from 'vitest';
+import {entitiesStage} from '../../src/extract/entities.js';
+import {KIND_SURE_MARGIN} from '../../src/extract/entities/kind-weights.js';
+import {newDoc} from '../../src/extract/pipeline.js';
+import {splitSentences} from '../../src/extract/sentences.js';
 import {entityTrace} from '../helpers/explain-entities.js';
 
 // Kind errors of the shapes issue 9 lists from news brief had not seen (a faith typed as a place, a firm as a place,
@@ -80,5 +84,29 @@ describe('entity kinds: evidence against the wrong kind', () => {
     expect(kindOf(['The Geological Survey said the quake was strong.'], 'Geological Survey')).not.toBe(
       'person',
     );
+  });
+});
+
+describe('entity kinds: an opening phrase', () => {
+  it('"Speaking to X, the mayor said": the role after the comma is the subject\'s, not X\'s', () => {
+    const text = ['Speaking to Varna Radio, the mayor of Varnby said the road was shut.'];
+    expect(kindOf(text, 'Varna Radio')).toBe('organization');
+  });
+});
+
+describe('entity kinds: how strongly the article decides (kindMargin, for the library)', () => {
+  const marginOf = (paragraphs: string[], name: string): number | undefined => {
+    const doc = newDoc({title: '', paragraphs});
+    doc.sentences = splitSentences(paragraphs);
+    entitiesStage.run(doc);
+    return [...doc.people, ...doc.places, ...doc.organizations].find((e) => e.name === name)?.kindMargin;
+  };
+
+  it('is small where the cues of two kinds nearly balance, large where one kind has them all', () => {
+    const weak = marginOf(['Pilgrims prayed in the Grand Mosque on Friday.'], 'Grand Mosque') ?? -1;
+    const sure = marginOf(['The Grand Mosque said it would reopen.'], 'Grand Mosque') ?? -1;
+    expect(weak).toBeGreaterThanOrEqual(0);
+    expect(weak).toBeLessThan(KIND_SURE_MARGIN);
+    expect(sure).toBeGreaterThanOrEqual(KIND_SURE_MARGIN);
   });
 });

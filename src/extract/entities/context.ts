@@ -170,6 +170,9 @@ const FROM_TO = /\bfrom\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+to\s+$/
 const FAITH_BEFORE = /\b(?:convert(?:ed|s|ing)?\s+to|practi[sc](?:e|es|ed|ing))\s+$/u;
 const DURING = /\bduring\s+(?:the\s+)?$/u;
 
+const OPENING_PHRASE =
+  /^\s*(?:(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Rr]eporting)\s+(?:to|with|in|for)|[Ii]n\s+an\s+interview\s+with|[Aa]ccording\s+to)\s+(?:the\s+)?$/u;
+
 /** A lower-case noun right after the name: the name modifies it ("his official Varnlink account"). */
 function namesNoun(after: string): boolean {
   const w = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
@@ -287,7 +290,9 @@ export function readContext(sentence: string, start: number, end: number, next =
     during: DURING.test(before) && !namesNoun(after),
   };
   const a = AFTER_ROLE.exec(after);
-  if (a && FINITE.test(a[1] ?? '')) a[1] = '';
+  // "Speaking to Varna Radio, the mayor said …": after an opening phrase, what follows the comma is the
+  // sentence's subject, not an apposition of the name in the phrase.
+  if (a && (FINITE.test(a[1] ?? '') || OPENING_PHRASE.test(before))) a[1] = '';
   const nameText = sentence.slice(start, end);
   const b = BEFORE_ROLE.exec(before);
   // "the man was a contract worker": a clause, not an apposition. "Ardo Pell, the mayor of Varnby, Indiana": a

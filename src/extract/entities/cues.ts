@@ -63,7 +63,7 @@ export const NOT_NAME_WORDS = new Set([
   'deutsche', 'deutscher', 'nonpartisan', 'non-partisan', 'cde', 'comrade', 'shri',
   'confederated', 'pro', 'anti', 'grupo', 'banco', 'societe', 'société', 'compagnie', 'editorial', 'fundación',
   'fundacion', 'instituto', 'universidad', 'université', 'universita', 'partido', 'parti', 'partei', 'radio',
-  'televisión', 'television', 'telecom', 'aero', 'air',
+  'televisión', 'television', 'telecom', 'aero', 'air', 'agence', 'agencia', 'agenzia',
 ]);
 
 /** Members of parties, which name groups or a person's allegiance ("fellow Republican", "Democrat Rod Blagojevich"). */
