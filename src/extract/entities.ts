@@ -1,5 +1,5 @@
 import type {Form} from './entities/classify.js';
-import {readContext, type Context} from './entities/context.js';
+import {placedBefore, readContext, type Context} from './entities/context.js';
 import {nameKey} from './entities/gazetteer.js';
 import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.js';
 import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.js';
@@ -151,12 +151,13 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
         credits.push({name: span.text, rule: credit.rule});
         continue;
       }
-      found.push({
-        span,
-        sentence: sentence.text,
-        next,
-        context: readContext(sentence.text, span.start, span.end, next),
-      });
+      const context = readContext(sentence.text, span.start, span.end, next);
+      if (span.titled && span.titled.endsWith(span.text))
+        context.titlePlaced = placedBefore(
+          sentence.text,
+          span.start - (span.titled.length - span.text.length),
+        );
+      found.push({span, sentence: sentence.text, next, context});
     }
   });
   const source = nameKey(doc.input.source ?? doc.input.outlet ?? '');

@@ -110,3 +110,60 @@ describe('entity kinds: how strongly the article decides (kindMargin, for the li
     expect(sure).toBeGreaterThanOrEqual(KIND_SURE_MARGIN);
   });
 });
+
+describe('people of the story, not of its credits (issue 9: bylines, credits, captions)', () => {
+  it.each([
+    [
+      'a credit in capitals',
+      'A man walks past the hall in Varnby. THE CANADIAN PRESS/Anna Holm',
+      'Anna Holm',
+    ],
+    ['a credit label with dots', 'Credit...Tomas Virk for The Varnby Times', 'Tomas Virk'],
+    ["a name and an outlet's initials ending a caption", 'Smoke over the port. Ardo Pell / VBC', 'Ardo Pell'],
+    ['a byline with dots', 'Anna Holm · VBC News · Posted: Jan 06, 2020', 'Anna Holm'],
+    ["the writer's note", 'Anna Holm is a senior reporter with VBC News.', 'Anna Holm'],
+    ["the writer's handle", 'Contact Tomas Virk at tvirk@example.com', 'Tomas Virk'],
+    ['a Reuters-style credit', 'Reporting by Anna Holm; Editing by Tomas Virk', 'Tomas Virk'],
+  ])('%s is metadata', (_, text, name) => {
+    expect(kindOf(['The council met on Monday.', text], name)).toBe('metadata');
+  });
+
+  it('a person the story names is still a person, credit or not', () => {
+    const text = ['Ardo Pell said the mayor lied.', 'Smoke over the port. Ardo Pell / VBC'];
+    expect(entityTrace(text).some((e) => e.subject === 'Ardo Pell' && e.outcome === 'person')).toBe(true);
+  });
+});
+
+describe('titles and ages that belong to a place or to someone else', () => {
+  it('a title word opening a place after "in" is no title', () => {
+    expect(kindOf(['The quake was recorded in Sultan Varnak.'], 'Varnak')).not.toBe('person');
+    expect(kindOf(['In Varnby, President Holm spoke.'], 'Holm')).toBe('person');
+  });
+
+  it('an age after a location is the age of the person before it', () => {
+    const text = ['Bishop Ardo Pell of the Varnby diocese in the Philippines, 79, died on Monday.'];
+    expect(kindOf(text, 'Philippines')).not.toBe('person');
+    expect(kindOf(text, 'Ardo Pell')).toBe('person');
+  });
+
+  it('an adjective after a title word is an office ("Chief Technical Officer")', () => {
+    expect(kindOf(['I am more of a CTO [Chief Technical Officer] than a CEO.'], 'Technical')).not.toBe(
+      'person',
+    );
+  });
+});
+
+describe('single words at the start of sentences (issue 9: "We\'ve", "Apple")', () => {
+  it('a word that speaks only as "it" or only opening sentences is no person', () => {
+    expect(
+      kindOf(['Vellum said on Monday that sales rose.', 'Vellum also said it would hire.'], 'Vellum'),
+    ).toBe('organization');
+    expect(kindOf(["We've been here before, he said.", "We've seen it all."], "We've")).not.toBe('person');
+  });
+
+  it('one that speaks and is "he" or "she" is a person', () => {
+    expect(kindOf(['Kelmar told reporters that he would run.', 'Kelmar said he was tired.'], 'Kelmar')).toBe(
+      'person',
+    );
+  });
+});

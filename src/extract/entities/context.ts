@@ -133,6 +133,8 @@ export interface Context {
   placeNoun?: boolean;
   /** The object of a verb of faith ("converted to X", "practises X"): a religion, not a place. */
   faith?: boolean;
+  /** A title before the name stands where a place does ("in Sultan Varnak"). */
+  titlePlaced?: boolean;
   /** After "during" ("during the Varnfest"): an event or a season, not a body or a place. */
   during?: boolean;
   /** An apposition headed by a noun for an organization (", the anti-monopoly agency,") or a place (", a town"). */
@@ -224,6 +226,14 @@ function roleKind(role: string | undefined): 'organization' | 'place' | 'person'
 // Endings of nouns for people: activist, historian, spokeswoman, chairperson, employee.
 const PERSON_SUFFIX = /(?:ist|ian|man|woman|person|ee|ess)$/u;
 
+/**
+ * The words before `at` put what follows in a place ("in Sultan Varnak": a title word opening a place's name). Not a
+ * town and a comma: a list or an apposition of people has those too ("Anna Holm, Pope Francis, and …").
+ */
+export function placedBefore(sentence: string, at: number): boolean {
+  return LOCATIVE.test(sentence.slice(Math.max(0, at - 120), at));
+}
+
 /** Reads the context of the name at [start, end) of a sentence; `next` is the sentence after it, if any. */
 export function readContext(sentence: string, start: number, end: number, next = ''): Context {
   const before = sentence.slice(Math.max(0, start - 120), start);
@@ -271,7 +281,7 @@ export function readContext(sentence: string, start: number, end: number, next =
       hasTag(/^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? '', 'PastTense', 'PresentTense'),
     // ("Ostervik said it was hard": "it" the subject of a copula is the matter, not the speaker.)
     saysIt:
-      /^\s+(?:said|says|announced|stated|added)\s+(?:that\s+)?(?:its\b|it\s+(?!(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)\b))/u.test(
+      /^\s+(?:(?:also|later|then|previously)\s+)?(?:said|says|announced|stated|added)\s+(?:that\s+)?(?:its\b|it\s+(?!(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)\b))/u.test(
         after,
       ),
     // ("estimated", "released": what an outlet or agency does with figures; a person's cue would outweigh it.)

@@ -57,7 +57,11 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     id: 'title-before',
     description: 'a title of address or office before the name ("Mr.", "President"): a person',
     example: 'President Anna Holm opened the session.',
-    apply: (f) => (f.titled > 0 ? {person: again(f.titled, DECISIVE)} : undefined),
+    // ("Chief Technical Officer": an adjective's ending after a title word is an office, not a name.)
+    apply: (f) =>
+      f.titled > 0 && !(f.words.length === 1 && f.falseFirst)
+        ? {person: again(f.titled, DECISIVE)}
+        : undefined,
   },
   {
     id: 'age-after',
@@ -176,7 +180,14 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     example: 'Virk said the road was shut. Virk said he would wait.',
     apply: (f) => {
       const personal = f.form.contexts.some((c) => c.speaks && (c.pronoun === 'm' || c.pronoun === 'f'));
-      return f.unknown && !/s$/u.test(f.text) && (f.speaks >= 2 || (personal && f.mentions >= 2))
+      // "Apple said … Apple also said it would hire": what says "it" is a body, and a word seen only opening
+      // sentences has a capital that proves nothing, so without "he"/"she" its speaking says nothing either.
+      const asIt = f.form.contexts.some((c) => c.saysIt);
+      return f.unknown &&
+        !/s$/u.test(f.text) &&
+        !asIt &&
+        (f.form.midSentence || personal) &&
+        (f.speaks >= 2 || (personal && f.mentions >= 2))
         ? {person: again(f.speaks, WEAK)}
         : undefined;
     },
