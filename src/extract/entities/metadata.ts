@@ -98,26 +98,28 @@ export const METADATA_RULES: readonly MetadataRule[] = [
     id: 'name-slash-agency',
     description: 'a name and a news agency across a slash ("Jane Roe/AP", "AP Photo/Jane Roe"): a credit',
     example: 'Firefighters at the scene. Tomas Virk/The Canadian Press',
-    find: ({text}) => [...groups(NAME_SLASH_AGENCY, text), ...groups(AGENCY_SLASH_NAME, text)],
+    // (Each rule first asks for the character or word its pattern cannot do without: most sentences have none.)
+    find: ({text}) =>
+      text.includes('/') ? [...groups(NAME_SLASH_AGENCY, text), ...groups(AGENCY_SLASH_NAME, text)] : [],
   },
   {
     id: 'files-from',
     description: '"with files from …": the writers and agencies the story drew on',
     example: 'With files from Anna Holm and The Canadian Press',
-    find: ({text}) => groups(FILES_FROM, text),
+    find: ({text}) => (text.includes('files from') ? groups(FILES_FROM, text) : []),
   },
   {
     id: 'dot-byline',
     description:
       'a paragraph opened by a name and a dot or bar ("Jane Roe · CBC News · Posted: …"): a byline',
     example: 'Anna Holm · Varnby Radio · Posted: Jan 06, 2020',
-    find: ({text, opensParagraph}) => (opensParagraph ? groups(DOT_BYLINE, text) : []),
+    find: ({text, opensParagraph}) => (opensParagraph && /[·•|]/u.test(text) ? groups(DOT_BYLINE, text) : []),
   },
   {
     id: 'writer-note',
     description: 'a paragraph opened by "Name is a reporter with …": the writer\'s note, not the story',
     example: 'Anna Holm is a reporter with Varnby Radio. She covers city hall.',
-    find: ({text, opensParagraph}) => (opensParagraph ? groups(BIO, text) : []),
+    find: ({text, opensParagraph}) => (opensParagraph && text.includes(' is ') ? groups(BIO, text) : []),
   },
   {
     id: 'follow-contact',
@@ -129,7 +131,7 @@ export const METADATA_RULES: readonly MetadataRule[] = [
     id: 'reporting-by',
     description: '"Reporting by …", "Editing by …", "This story was written by …": the people who made it',
     example: 'Reporting by Anna Holm; Editing by Tomas Virk',
-    find: ({text}) => groups(REPORTING_BY, text),
+    find: ({text}) => (text.includes(' by ') ? groups(REPORTING_BY, text) : []),
   },
   {
     id: 'byline-in-body',
