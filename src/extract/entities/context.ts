@@ -234,6 +234,26 @@ export function placedBefore(sentence: string, at: number): boolean {
   return LOCATIVE.test(sentence.slice(Math.max(0, at - 120), at));
 }
 
+const PRONOUN = /\b(he|his|him|she|her|it|its)\b/giu;
+// The pronouns of the sentence last read, and the one after it: the names of one sentence are read one after
+// another, and each looked for the first pronoun after it, re-scanning the rest of the sentence every time.
+let pronouns: {text: string; at: {index: number; word: string}[]} = {text: '', at: []};
+
+/** The first personal pronoun in the 240 characters after `end` (the sentence, a space, the next sentence). */
+function pronounAfter(sentence: string, next: string, end: number): string | undefined {
+  const text = `${sentence} ${next}`;
+  if (pronouns.text !== text)
+    pronouns = {
+      text,
+      at: [...text.matchAll(PRONOUN)].map((m) => ({index: m.index, word: m[0].toLowerCase()})),
+    };
+  for (const m of pronouns.at) {
+    if (m.index < end) continue;
+    return m.index + m.word.length <= end + 240 ? m.word : undefined;
+  }
+  return undefined;
+}
+
 // The last 64 characters, from a space on.
 function tail(before: string): string {
   if (before.length <= 64) return before;
@@ -350,9 +370,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     const kind = roleKind(AFTER_APPOSITION.exec(after)?.[1]) ?? roleKind(b2);
     if (kind) ctx.roleKind = kind;
   }
-  const p = /\b(he|his|him|she|her|it|its)\b/iu
-    .exec(`${sentence.slice(end)} ${next}`.slice(0, 240))?.[1]
-    ?.toLowerCase();
+  const p = pronounAfter(sentence, next, end);
   if (p) ctx.pronoun = p.startsWith('h') && !p.startsWith('her') ? 'm' : p.startsWith('i') ? 'n' : 'f';
   // "the killing of Qasem Soleimani", "under the pseudonym Katya": only a person dies or goes by a pseudonym.
   // ("nicknamed Ginger" is not here: a nickname is another name of someone already named.)
