@@ -1,6 +1,7 @@
 import type {TraceEntry} from '../extract/rules.js';
 import {
   articleMeta,
+  findArticleById,
   loadLibraryAsync,
   LibraryError,
   readArticleFile,
@@ -73,17 +74,29 @@ function formatTrace(trace: readonly TraceEntry[]): string {
 
 /** `brief show ID`: the whole analysis (title, meta, summary, facts, quotes, names), then the text. */
 export async function showCommand(dir: string, id: string, json: boolean, io: Io): Promise<ExitCode> {
-  const load = await loadForCli(dir, io);
-  if (!load) return 1;
-  // An id as `list` shows it (controls spelt out) finds the article too: that is the form a person can type.
-  const article =
-    load.articles.find((a) => a.id === id) ??
-    load.articles.find((a) => a.path === id) ??
-    load.articles.find((a) => showName(a.id) === id);
-  if (!article) {
+  let found;
+  try {
+    // An id as `list` shows it (controls spelt out) finds the article too: that is the form a person can type.
+    found = await findArticleById(dir, id, (candidate) => showName(candidate) === id);
+  } catch (err) {
+    if (!(err instanceof LibraryError)) throw err;
+    io.err(`brief: ${err.message}\n`);
+    return 1;
+  }
+  if (found.files === 0) {
+    io.err(`brief: no articles in ${showName(dir)} (brief reads .txt, .md and .html files)\n`);
+    return 1;
+  }
+  if (!found.read) {
     io.err(`brief: no article with id '${showName(id)}' (see brief list)\n`);
     return 1;
   }
+  if (!found.read.ok) {
+    io.err(`brief: skipped ${showName(found.read.skipped.path)}: ${found.read.skipped.reason}\n`);
+    return 1;
+  }
+  const article = found.read.article;
+  for (const w of found.read.warnings) io.err(`brief: warning: ${showName(article.path)}: ${w}\n`);
   // Extracted here, as `extract` does: the same result without depending on an index being built.
   const {extract, toExtractInput} = await import('../extract/index.js');
   const analysis = extract(toExtractInput(article));
@@ -94,7 +107,7 @@ export async function showCommand(dir: string, id: string, json: boolean, io: Io
       `${formatHeader(article)}\n${formatAnalysis(analysis)}Text\n\n${article.paragraphs.join('\n\n')}\n`,
     );
   }
-  return exitFor(load);
+  return 0;
 }
 
 /** `brief extract FILE...`: the extraction contract of shared/eval/README.md, one object per readable file. */

@@ -90,7 +90,12 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
           return;
         }
         // Each report makes the UI re-list the library (~80 ms at 10,000 articles), so at most one a second.
-        const current = startIndexing(store, {pool: createWorkerPool({script}), progressEveryMs: 1000});
+        const current = startIndexing(store, {
+          pool: createWorkerPool({script}),
+          progressEveryMs: 1000,
+          // Keys are answered between write transactions of at most this long.
+          writeSliceMs: 12,
+        });
         run = current;
         attach(current);
         // Failures while indexing must not print over the UI: the status line shows them; what was stored stays

@@ -34,6 +34,41 @@ export function loadLibrary(root: string, options: Pick<ReadOptions, 'maxBytes'>
   return load;
 }
 
+/** One article looked up by id in a library folder: the file read, or why not. */
+export interface FoundArticle {
+  /** The file's read (its article, or why it is not one); null when no file has the id. */
+  read: ReturnType<typeof readArticleFile> | null;
+  /** How many article files the folder holds. */
+  files: number;
+}
+
+/**
+ * The article of `root` whose id is `id` (or whose path is, or whose id `matches`), reading only that file: ids
+ * come from file names, so the folder is walked but no other file is opened. Showing one article of 50,000 read
+ * every file: 71 s and 1.1 GB. Throws LibraryError when `root` is no folder.
+ */
+export async function findArticleById(
+  root: string,
+  id: string,
+  matches: (candidate: string) => boolean = () => false,
+): Promise<FoundArticle> {
+  try {
+    if (!statSync(root).isDirectory()) throw new LibraryError(`${root} is not a folder`);
+  } catch (err) {
+    if (err instanceof LibraryError) throw err;
+    throw new LibraryError(`cannot open the article folder ${root}: ${describeFsError(err)}`);
+  }
+  const {files} = findArticleFiles(root);
+  const ids = uniqueIds(root, files);
+  let at = ids.indexOf(id);
+  if (at < 0) at = files.indexOf(id);
+  if (at < 0) at = ids.findIndex(matches);
+  const path = files[at];
+  if (path === undefined) return {read: null, files: files.length};
+  await loadHtmlReaderFor([path]);
+  return {read: readArticleFile(path, {id: ids[at]}), files: files.length};
+}
+
 /** File names without extension, or the path inside the library where two files share a name. */
 export function uniqueIds(root: string, files: string[]): string[] {
   const stem = (p: string): string => (p.split(sep).pop() ?? p).replace(/\.[^.]+$/, '');

@@ -61,6 +61,11 @@ export interface IndexOptions {
   batchSize?: number;
   /** Longest a result waits before it is written. Default 250 ms. */
   flushEveryMs?: number;
+  /**
+   * Longest one write transaction may run before the rest waits for the next turn of the event loop (a reader
+   * indexing behind its screen sets it, so keys are answered between writes). Default: no limit.
+   */
+  writeSliceMs?: number;
   /** Wait this long before scanning, so a UI can draw its first frame from what is stored. Default 0. */
   delayMs?: number;
   /**

@@ -1,3 +1,4 @@
+import {collectGarbage} from './heap.js';
 import {failureText, unanalysable} from '../extract/failures.js';
 import {isDamage} from './db-error.js';
 import type {Db} from './open-db.js';
@@ -17,6 +18,8 @@ type Listener = (progress: IndexProgress, finished: boolean) => void;
 // How long an indexer waits between looks at texts another indexer on the same database is extracting.
 const WAIT_FOR_OTHERS_MS = 200;
 
+/** Results written between two full garbage collections (about 10-30 ms each, for a live heap of 20-30 MB). */
+const COLLECT_EVERY = 2000;
 /** The database was repaired or made again under a running pass: the pass starts over on the new one. */
 class Restart extends Error {}
 
@@ -43,6 +46,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   const progressEveryMs = options.progressEveryMs ?? 200;
   const batchSize = options.batchSize ?? 64;
   const flushEveryMs = options.flushEveryMs ?? 250;
+  const writeSliceMs = options.writeSliceMs ?? Infinity;
+  // Results written, and at how many the last full garbage collection ran (see heap.ts).
+  let written = 0;
+  let collectedAt = 0;
   const {root} = store;
   const listeners = new Set<Listener>();
   const started = performance.now();
@@ -103,31 +110,51 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     for (const listener of listeners) listener(p, finished);
   };
   const halted = (): boolean => stopped || (pass?.error ?? null) !== null;
-  const flush = (): void => {
+  // Writes what is pending; with a slice, only as much as fits in it (at least one result), the rest on the next
+  // turn. A reader re-analysing a library of many copies wrote a batch of 64 texts, each into its ~80 copies'
+  // mentions, in one transaction of several seconds, during which no key was answered.
+  const flush = (sliceMs = Infinity): void => {
     if (flushTimer) clearTimeout(flushTimer);
     flushTimer = null;
     const p = pass;
     if (!p || (p.pending.length === 0 && p.affected.size === 0)) return;
     // A database deleted or replaced meanwhile is made again (or reopened); this pass's work belongs to the old.
     if (store.ensureFile() || store.generation !== p.generation) throw new Restart();
-    const ops = p.pending.splice(0);
     const t0 = performance.now();
     p.db
       .transaction(() => {
-        for (const op of ops) op();
+        for (let op = p.pending.shift(); op; op = p.pending.shift()) {
+          op();
+          written += 1;
+          if (performance.now() - t0 > sliceMs) break;
+        }
         refresh(p);
       })
       .immediate();
     spent.writeMs += performance.now() - t0;
+    if (written - collectedAt >= COLLECT_EVERY) {
+      collectedAt = written;
+      collectGarbage();
+    }
+    if (p.pending.length > 0) flushTimer = setTimeout(safeFlush, 0);
     emit(false);
   };
   // A write that fails (another process held the lock past the busy timeout, disk full, damage) stops the pass;
   // the error surfaces from `done` (or restarts the pass) instead of escaping from a timer.
   const safeFlush = (): void => {
     try {
-      flush();
+      // Far behind (writes slower than extraction), everything is written at once so the queue cannot grow.
+      flush((pass?.pending.length ?? 0) > batchSize * 4 ? Infinity : writeSliceMs);
     } catch (err) {
       if (pass) pass.error ??= err;
+    }
+  };
+  // Writes everything pending, a slice at a time with a turn of the event loop between slices.
+  const drain = async (): Promise<void> => {
+    for (;;) {
+      flush(writeSliceMs);
+      if (!pass || pass.pending.length === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
   };
   const enqueue = (op: () => void): void => {
@@ -211,7 +238,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         const theirs: ExtractJob[] = [];
         await forEachLimit(jobs, pool.size * 2, extractOne(p, version, claims, theirs), halted);
         if (theirs.length === 0 || halted()) break;
-        flush();
+        await drain();
         await new Promise((resolve) => setTimeout(resolve, WAIT_FOR_OTHERS_MS));
         jobs = theirs;
       }
@@ -246,13 +273,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     emit(true);
     await forEachLimit(plan.reads, pool.size * 2, readOne(p), halted);
     if (p.error) throw p.error;
-    flush();
+    await drain();
     if (!stopped) {
       summary.extractorVersion = await version;
       await extractAll(p, summary.extractorVersion);
     }
     if (p.error) throw p.error;
-    flush();
+    await drain();
   };
 
   const run = async (): Promise<IndexSummary> => {

@@ -337,6 +337,25 @@ describe('SQLite store: damaged or foreign database files', () => {
 });
 
 describe('SQLite store: copies of one text', () => {
+  it('gives a copy the same mentions as its original, whether it came in the same run or a later one', async () => {
+    const text = articleText('Same', 'Greta Klein spoke in Oslo.\n\nLater Greta Klein left Oslo for Bergen.');
+    const root = tempDir({'first.md': text, 'twin.md': text});
+    const dbPath = join(tempDir(), 'brief.db');
+    const s = store(root, dbPath);
+    await startIndexing(s, {pool: countingPool()}).done;
+    writeFileSync(join(root, 'late.md'), text);
+    await startIndexing(s, {pool: countingPool()}).done;
+    const byId = new Map(s.entityOccurrences('person:greta klein').map((o) => [o.articleId, o]));
+    expect([...byId.keys()].sort()).toEqual(['first', 'late', 'twin']);
+    const first = byId.get('first');
+    expect(first?.sentences.length).toBe(2);
+    for (const id of ['late', 'twin']) {
+      expect(byId.get(id)?.sentences).toEqual(first?.sentences);
+      expect(byId.get(id)?.mentions).toBe(first?.mentions);
+    }
+    expect(s.listEntities().find((e) => e.name === 'Greta Klein')?.articleCount).toBe(3);
+  });
+
   it('extracts a text once for all its copies and keeps each copy’s own id', async () => {
     const text = articleText('Same', 'Greta Klein spoke in Oslo.');
     const root = tempDir({

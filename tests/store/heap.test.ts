@@ -1,0 +1,20 @@
+import {describe, expect, it} from 'vitest';
+import {collectGarbage} from '../../src/store/heap.js';
+
+// The first index of a big library collects its main thread's garbage every few thousand files (heap.ts).
+
+function dropped(): WeakRef<object> {
+  return new WeakRef({payload: new Array(1000).fill('harbour')});
+}
+
+describe('collectGarbage', () => {
+  it('frees what nothing holds any more, each time it is called', async () => {
+    for (let i = 0; i < 2; i++) {
+      const ref = dropped();
+      // A WeakRef keeps its target until the current job ends.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      collectGarbage();
+      expect(ref.deref()).toBeUndefined();
+    }
+  });
+});
