@@ -1,5 +1,22 @@
 import {hasTag, lexiconTags} from '../nlp.js';
-import {knownPlace} from './gazetteer.js';
+import type {Context} from './context-types.js';
+import {
+  DAILY,
+  DURING,
+  FAITH_BEFORE,
+  FROM_TO,
+  OPENING_PHRASE,
+  afterName,
+  fromCountry,
+  inKnownPlace,
+  lastWord,
+  modifiesNoun,
+  namesNoun,
+  placePossessive,
+  pronounAfter,
+  regionByData,
+  tail,
+} from './context-words.js';
 import {
   AGENT_VERBS,
   BODY_NOUNS_AFTER,
@@ -9,12 +26,9 @@ import {
   STAR_KINDS,
   ORG_NOUNS,
   ORG_NOUNS_AFTER,
-  ORG_WORDS,
   PERSON_NOUNS,
   PERSON_SPEECH_VERBS,
   PLACE_NOUNS,
-  PLACE_WORDS,
-  THING_WORDS,
 } from './cues.js';
 
 const VERBS = PERSON_SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
@@ -57,7 +71,6 @@ function describesPerson(role: string): boolean {
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says)\b/u;
 const AGENT = new RegExp(`\\b(?:${AGENT_VERBS.join('|')})\\s+by\\s+$`, 'u');
 const STAR_BEFORE = new RegExp(`\\b(?:${STAR_KINDS.join('|')})\\s+star\\s+$`, 'iu');
-const PERSON_NOUN_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
 const LOCATIVE = new RegExp(`\\b(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?$`, 'u');
 const DEATH_OF = new RegExp(`\\b(?:(?:${DEATH_NOUNS.join('|')})\\s+of|pseudonym)\\s+$`, 'u');
 
@@ -70,137 +83,6 @@ const BODY_NOUN_AFTER = new RegExp(
   `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
   'u',
 );
-
-/** What the words around a name say about it. */
-export interface Context {
-  /** "Lytvynenko, 21," — an age apposition. */
-  age: boolean;
-  /** A speech verb right before or after the name. */
-  speaks: boolean;
-  /** Does what only a person does in a report: "won", "finished second", a race time (", 2:05:46,"). */
-  acts?: boolean;
-  /** Listed beside a person's name, or beside another name shaped as one ("Ababel Yeshaneh and Gelete Burka"). */
-  listed?: boolean;
-  /** A descriptive apposition ("a sales manager", "Ukraine’s foreign minister"). */
-  role?: string;
-  /** The apposition describes a person (not "a company", "the capital"). */
-  personRole: boolean;
-  /** The first personal pronoun after the name, in its sentence or the next: "he", "she", "it". */
-  pronoun?: 'm' | 'f' | 'n';
-  /** Acts as a body does: "CNN reported", "according to the BBC", "told NPR", "NASA's telescope". */
-  institutional: boolean;
-  /** After a capitalised word and a comma, as a region follows its town: "Charlottesville, Virginia". */
-  afterTown: boolean;
-  /** After a lower-case "the": "the Kremlin", "the Taliban". */
-  theLower: boolean;
-  /** Before a noun only bodies have: "IAAF rules", "NATO officials" (for acronyms). */
-  bodyNoun?: boolean;
-  /** After "the" or "The" and before a verb (for acronyms: "The IAAF banned"). */
-  theBefore?: boolean;
-  /** "Airbus said it …": speaks of itself as "it". */
-  saysIt?: boolean;
-  /** Followed by "reported"/"reports"/"published", as an outlet is ("Népszava reported"). */
-  reports?: boolean;
-  /** After "told": the one spoken to, a person or an outlet alike ("told Agence France-Presse"). */
-  listener?: boolean;
-  /** The name is the article's own source (its outlet naming itself: "Wikinews sought expert input"). */
-  isSource?: boolean;
-  /** After a capitalised word and "and": the end of a longer name ("Volcanology and Seismology"), or a list. */
-  afterAnd?: boolean;
-  /** After "the" and a year: "the 2019 IAAF World Championships" (for acronyms only). */
-  theYear: boolean;
-  /** Where something was published: "published Wednesday in Nature Astronomy". */
-  publication: boolean;
-  /** Right before a parliamentary title: "Labour MP", "Varna Party MSP" — a party. */
-  party: boolean;
-  /** After a preposition of place: "in Whitehall", "near Cantilan". */
-  locative: boolean;
-  /** Followed by ", <known country or region>" as a city is. */
-  inPlace: boolean;
-  /** The name modifies a following noun ("James Webb space telescope", "Kyiv building"). */
-  modifies: boolean;
-  /** Followed by "of"/"from" and a country, as an athlete or a delegate is: "Abderrahman Samba of Qatar". */
-  fromCountry: boolean;
-  /** The title of a work: "an artwork entitled America", "a song titled Paris". */
-  workTitle: boolean;
-  /** Cited as a source, as outlets are: "Gazeta Prawna reports", "according to Deutsche Welle (DW)". */
-  source: boolean;
-  /** Right after another capitalised word ("New South Wales" read from "South"). */
-  afterName: boolean;
-  /** Next to a noun for a kind of organization: "retailer Tesco", "the Kaufland chain". */
-  orgNoun: boolean;
-  /** Right after a noun for a kind of place: "our biggest island Crete", "the town Varnholm". */
-  placeNoun?: boolean;
-  /** The object of a verb of faith ("converted to X", "practises X"): a religion, not a place. */
-  faith?: boolean;
-  /** A title before the name stands where a place does ("in Sultan Varnak"). */
-  titlePlaced?: boolean;
-  /** After "during" ("during the Varnfest"): an event or a season, not a body or a place. */
-  during?: boolean;
-  /** An apposition headed by a noun for an organization (", the anti-monopoly agency,") or a place (", a town"). */
-  roleKind?: 'organization' | 'place' | 'person';
-}
-
-// "into Varnby's Old Mosque": a place's possessive between the preposition and the name.
-function placePossessive(before: string): boolean {
-  const m =
-    /\b(?:in|near|outside|inside|into|from|at)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+$/u.exec(
-      before,
-    );
-  return !!m?.[1] && (knownPlace(m[1]) !== undefined || hasTag(m[1], 'Country', 'City', 'Region', 'Place'));
-}
-
-// "New South Wales" read from "South": another capitalised word, not a sentence's "In", right before the name.
-function afterName(before: string): boolean {
-  const w = /(\p{Lu}[\p{L}.-]*)\s+$/u.exec(before)?.[1];
-  return !!w && !hasTag(w, 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb');
-}
-
-// A country or region the gazetteer or the lexicon knows ("Indiana", "Florida").
-function regionByData(name: string): boolean {
-  return knownPlace(name) !== undefined || hasTag(name, 'Country', 'Region');
-}
-
-function fromCountry(after: string): boolean {
-  const m = /^\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u.exec(after);
-  return !!m?.[1] && (knownPlace(m[1])?.kind === 'country' || hasTag(m[1], 'Country'));
-}
-
-// "flew from Varnby to Tolvik": the end of a journey is a place as its start is.
-const FROM_TO = /\bfrom\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+to\s+$/u;
-// "converted to X", "practises X", "a convert to X": what one converts to or practises is a faith.
-const FAITH_BEFORE = /\b(?:convert(?:ed|s|ing)?\s+to|practi[sc](?:e|es|ed|ing))\s+$/u;
-const DURING = /\bduring\s+(?:the\s+)?$/u;
-
-const OPENING_PHRASE =
-  /^\s*(?:(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Rr]eporting)\s+(?:to|with|in|for)|[Ii]n\s+an\s+interview\s+with|[Aa]ccording\s+to)\s+(?:the\s+)?$/u;
-
-/** A lower-case noun right after the name: the name modifies it ("his official Varnlink account"). */
-function namesNoun(after: string): boolean {
-  const w = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
-  // (A bare verb cannot follow a name as its verb, so "account", an Infinitive to the lexicon, is the noun here; a
-  // word in -s is more often the name's verb, "candidate Ardo Pell holds", than a plural it modifies.)
-  return (
-    !!w &&
-    !w.endsWith('s') &&
-    hasTag(w, 'Singular', 'Noun', 'Uncountable', 'Infinitive') &&
-    !hasTag(w, 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Adverb', 'Preposition', 'Conjunction')
-  );
-}
-
-const NEXT_WORDS = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u;
-
-function inKnownPlace(after: string): boolean {
-  const m = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=[\s,.;:]|$)/u.exec(after);
-  return !!m?.[1] && (knownPlace(m[1]) !== undefined || hasTag(m[1], 'Country', 'Region'));
-}
-
-function modifiesNoun(after: string): boolean {
-  const m = NEXT_WORDS.exec(after);
-  // "Tolvashi last week": a time adverbial follows the name; it does not modify a noun.
-  if (/^(?:last|next|this|that|every|each)$/u.test(m?.[1] ?? '')) return false;
-  return [m?.[1], m?.[2]].some((w) => !!w && (THING_WORDS.has(w) || ORG_WORDS.has(w) || PLACE_WORDS.has(w)));
-}
 
 // ", the Polish anti-monopoly agency," / "the Danish retailer, Salling": an apposition whose article may be followed
 // by a capitalised adjective, unlike a person's role.
@@ -234,47 +116,7 @@ export function placedBefore(sentence: string, at: number): boolean {
   return LOCATIVE.test(sentence.slice(Math.max(0, at - 120), at));
 }
 
-const PRONOUN = /\b(he|his|him|she|her|it|its)\b/giu;
-// The pronouns of the sentence last read, and the one after it: the names of one sentence are read one after
-// another, and each looked for the first pronoun after it, re-scanning the rest of the sentence every time.
-let pronouns: {text: string; at: {index: number; word: string}[]} = {text: '', at: []};
-
-/** The first personal pronoun in the 240 characters after `end` (the sentence, a space, the next sentence). */
-function pronounAfter(sentence: string, next: string, end: number): string | undefined {
-  const text = `${sentence} ${next}`;
-  if (pronouns.text !== text)
-    pronouns = {
-      text,
-      at: [...text.matchAll(PRONOUN)].map((m) => ({index: m.index, word: m[0].toLowerCase()})),
-    };
-  for (const m of pronouns.at) {
-    if (m.index < end) continue;
-    return m.index + m.word.length <= end + 240 ? m.word : undefined;
-  }
-  return undefined;
-}
-
-// The last 64 characters, from a space on.
-function tail(before: string): string {
-  if (before.length <= 64) return before;
-  const cut = before.length - 64;
-  const space = before.indexOf(' ', cut);
-  return space < 0 ? '' : before.slice(space);
-}
-
-const DAILY = new Set(['daily', 'weekly', 'broadsheet']);
-
-// The lower-case word right before the name, with the spaces after it ("retailer" of "retailer Varnsby "), or ''
-// (what PERSON_NOUN_BEFORE reads, by a scan from the end instead of a regex tried at every position).
-function lastWord(before: string): string {
-  let e = before.length;
-  while (e > 0 && /\s/u.test(before[e - 1] ?? '')) e--;
-  if (e === before.length) return '';
-  let s = e;
-  while (s > 0 && !/\s/u.test(before[s - 1] ?? '')) s--;
-  const m = PERSON_NOUN_BEFORE.exec(before.slice(s));
-  return m?.[1] ?? '';
-}
+export type {Context} from './context-types.js';
 
 /** Reads the context of the name at [start, end) of a sentence; `next` is the sentence after it, if any. */
 export function readContext(sentence: string, start: number, end: number, next = ''): Context {
