@@ -67,7 +67,7 @@ function formatTrace(trace: readonly TraceEntry[]): string {
   let stage = '';
   for (const t of trace) {
     if (t.stage !== stage) out.push(`${(stage = t.stage)}:`);
-    out.push(`  ${t.subject} → ${t.outcome}  [${t.rules.join(', ')}]`);
+    out.push(`  ${t.subject} → ${t.outcome}  [${t.rules.join(', ')}]${t.detail ? `  (${t.detail})` : ''}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,8 +1,8 @@
 import type {Form} from './entities/classify.js';
-import {readContext, type Context} from './entities/context.js';
+import {placedBefore, readContext, type Context} from './entities/context.js';
 import {nameKey} from './entities/gazetteer.js';
 import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.js';
-import {decideKind, rulesFor} from './entities/classify.js';
+import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.js';
 import {definedNames} from './entities/defined.js';
 import {findSpans, type Span} from './entities/spans.js';
 import {metadataRanges} from './entities/metadata.js';
@@ -151,12 +151,13 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
         credits.push({name: span.text, rule: credit.rule});
         continue;
       }
-      found.push({
-        span,
-        sentence: sentence.text,
-        next,
-        context: readContext(sentence.text, span.start, span.end, next),
-      });
+      const context = readContext(sentence.text, span.start, span.end, next);
+      if (span.titled && span.titled.endsWith(span.text))
+        context.titlePlaced = placedBefore(
+          sentence.text,
+          span.start - (span.titled.length - span.text.length),
+        );
+      found.push({span, sentence: sentence.text, next, context});
     }
   });
   const source = nameKey(doc.input.source ?? doc.input.outlet ?? '');
@@ -210,6 +211,12 @@ function addOutlet(organizations: Entity[], outlet: string | null | undefined): 
   else organizations.push({name: outlet.trim(), aliases: [], mentions: 1});
 }
 
+// How strongly the article's own text decided the entity's kind, kept for the library's linking (store/).
+function withMargin(entity: Entity, g: Group): Entity {
+  if (g.evidence) entity.kindMargin = kindMargin(g.evidence, g.kind);
+  return entity;
+}
+
 // --explain: each entity with its kind and the rules that weighed for it, strongest first; each dropped name with
 // the rules behind its best answer (none when nothing spoke for it).
 function traceKinds(doc: Doc, groups: readonly Group[], dropped: Grouped['dropped']): void {
@@ -220,6 +227,7 @@ function traceKinds(doc: Doc, groups: readonly Group[], dropped: Grouped['droppe
       subject: name,
       outcome: g.kind,
       rules: g.evidence ? rulesFor(g.evidence, g.kind) : [],
+      detail: g.evidence ? scoreText(g.evidence) : '',
     });
   }
   const seen = new Set<string>();
@@ -227,7 +235,13 @@ function traceKinds(doc: Doc, groups: readonly Group[], dropped: Grouped['droppe
     if (seen.has(form.text)) continue;
     seen.add(form.text);
     const kind = decideKind(evidence);
-    doc.trace.add({stage: 'entity', subject: form.text, outcome: 'dropped', rules: rulesFor(evidence, kind)});
+    doc.trace.add({
+      stage: 'entity',
+      subject: form.text,
+      outcome: 'dropped',
+      rules: rulesFor(evidence, kind),
+      detail: scoreText(evidence),
+    });
   }
 }
 
@@ -246,18 +260,14 @@ export const entitiesStage: Stage = {
       traceKinds(doc, groups, dropped);
     }
     const byMentions = (a: Entity, b: Entity) => b.mentions - a.mentions;
-    doc.people = groups
-      .filter((g) => g.kind === 'person')
-      .map(toEntity)
-      .sort(byMentions);
-    doc.places = groups
-      .filter((g) => g.kind === 'place')
-      .map(toEntity)
-      .sort(byMentions);
-    doc.organizations = groups
-      .filter((g) => g.kind === 'organization')
-      .map(toEntity)
-      .sort(byMentions);
+    const ofKind = (kind: Group['kind']): Entity[] =>
+      groups
+        .filter((g) => g.kind === kind)
+        .map((g) => withMargin(toEntity(g), g))
+        .sort(byMentions);
+    doc.people = ofKind('person');
+    doc.places = ofKind('place');
+    doc.organizations = ofKind('organization');
     doc.people = dropAuthors(doc.people, doc.input.authors ?? [], doc.input.paragraphs);
     addOutlet(doc.organizations, doc.input.outlet);
   },

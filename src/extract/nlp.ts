@@ -26,12 +26,20 @@ const switches = world.model.two.switches;
 
 const EMPTY: readonly string[] = [];
 
+const tagCache = new Map<string, readonly string[]>();
+
 /** Compromise lexicon tags for a word or multi-word phrase (case-insensitive); empty when unknown. */
 export function lexiconTags(phrase: string): readonly string[] {
-  const key = phrase.toLowerCase().replace(/[’]/g, "'");
-  const v = Object.prototype.hasOwnProperty.call(lexicon, key) ? lexicon[key] : undefined;
-  if (v === undefined) return EMPTY;
-  return Array.isArray(v) ? v : [v];
+  // The entity rules ask about the same few hundred words of an article many times each: one look-up per form.
+  let tags = tagCache.get(phrase);
+  if (tags === undefined) {
+    if (tagCache.size > 50_000) tagCache.clear();
+    const key = phrase.toLowerCase().replace(/[’]/g, "'");
+    const v = Object.prototype.hasOwnProperty.call(lexicon, key) ? lexicon[key] : undefined;
+    tags = v === undefined ? EMPTY : Array.isArray(v) ? v : [v];
+    tagCache.set(phrase, tags);
+  }
+  return tags;
 }
 
 /** True when the lexicon gives the word any of the tags. */

@@ -103,6 +103,8 @@ export interface TraceEntry {
   outcome: string;
   /** The ids of the rules that decided, the deciding one first. */
   rules: string[];
+  /** What the rules summed to, where a stage weighs evidence ("person 7, place 3"). */
+  detail?: string;
 }
 
 /** Where a stage records its decisions; a no-op unless extraction was asked to explain itself. */

@@ -11,6 +11,12 @@ export interface Entity {
   mentions: number;
   /** A title or description the article gives ("foreign minister"), when it gives one. */
   role?: string;
+  /**
+   * How far the summed evidence for this kind stood above any other answer in the article (rule weights,
+   * entities/kind-weights.ts): below KIND_SURE_MARGIN the article's own text barely decides what the name is, and
+   * the library's other articles may (store/link-joins.ts). Absent for names no rule weighed.
+   */
+  kindMargin?: number;
 }
 
 /** A direct quotation and who said it. */

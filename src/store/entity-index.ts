@@ -1,4 +1,5 @@
 import type {Analysis, Entity, EntityKind, Quote} from '../extract/types.js';
+import {isKindWeak} from '../extract/entities/kind-weights.js';
 import {splitSentences} from '../extract/sentences.js';
 import type {Article} from '../library/types.js';
 import {articleCountry, countryBodyKey, isBareBody} from './country-bodies.js';
@@ -36,6 +37,8 @@ export interface EntityForm {
   name: string;
   aliases: readonly string[];
   mentions: number;
+  /** The article's own text barely decided the kind (extract's kindMargin below KIND_SURE_MARGIN). */
+  weak?: boolean;
 }
 
 /**
@@ -54,12 +57,14 @@ export function mergeForms(forms: Iterable<EntityForm>): EntityRecord[] {
         aliases: [],
         articleCount: 0,
         mentions: 0,
+        weakArticles: 0,
         aliasSet: new Set(),
       };
       byKey.set(form.key, rec);
     }
     rec.articleCount += 1;
     rec.mentions += form.mentions;
+    if (form.weak) rec.weakArticles = (rec.weakArticles ?? 0) + 1;
     if (form.name.length > rec.name.length) {
       rec.aliasSet.add(rec.name);
       rec.name = form.name;
@@ -68,9 +73,9 @@ export function mergeForms(forms: Iterable<EntityForm>): EntityRecord[] {
     }
     for (const alias of form.aliases) rec.aliasSet.add(alias);
   }
-  return [...byKey.values()].map(({aliasSet, ...rec}) => {
+  return [...byKey.values()].map(({aliasSet, weakArticles, ...rec}) => {
     aliasSet.delete(rec.name);
-    return {...rec, aliases: [...aliasSet]};
+    return {...rec, aliases: [...aliasSet], ...(weakArticles ? {weakArticles} : {})};
   });
 }
 
@@ -79,7 +84,8 @@ export function mergeEntities(analyses: Iterable<Analysis>): EntityRecord[] {
   return mergeForms(
     (function* () {
       for (const analysis of analyses) {
-        for (const {key, kind, entity} of entitiesOf(analysis)) yield {key, kind, ...entity};
+        for (const {key, kind, entity} of entitiesOf(analysis))
+          yield {key, kind, ...entity, weak: isKindWeak(entity)};
       }
     })(),
   );
@@ -96,12 +102,21 @@ export function articleEntities(article: Pick<Article, 'paragraphs'>, analysis: 
   // Two entries folding to one key (e.g. "the UN" and "UN") are one entity of this article.
   const byKey = new Map<
     string,
-    {kind: EntityKind; name: string; forms: Set<string>; mentions: number; speakers: Set<string>}
+    {
+      kind: EntityKind;
+      name: string;
+      forms: Set<string>;
+      mentions: number;
+      speakers: Set<string>;
+      weak: boolean;
+    }
   >();
   for (const {key, kind, entity} of entitiesOf(analysis)) {
     const entry = byKey.get(key);
     if (entry) {
       entry.mentions += entity.mentions;
+      // Two entries of one key: weak only when neither was decided.
+      entry.weak &&= isKindWeak(entity);
       entry.speakers.add(entity.name);
       for (const f of [entity.name, ...entity.aliases]) entry.forms.add(f);
       if (entity.name.length > entry.name.length) entry.name = entity.name;
@@ -112,6 +127,7 @@ export function articleEntities(article: Pick<Article, 'paragraphs'>, analysis: 
         forms: new Set([entity.name, ...entity.aliases]),
         mentions: entity.mentions,
         speakers: new Set([entity.name]),
+        weak: isKindWeak(entity),
       });
     }
   }
@@ -126,6 +142,7 @@ export function articleEntities(article: Pick<Article, 'paragraphs'>, analysis: 
       name: e.name,
       aliases: [...e.forms],
       mentions: e.mentions,
+      weak: e.weak,
       sentences: sentences.filter((s) => namesAny(s, forms)),
       quotes: analysis.quotes.filter((q) => q.speaker !== null && e.speakers.has(q.speaker)),
     };

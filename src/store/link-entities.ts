@@ -11,6 +11,7 @@ import {
   shortFormLinks,
   spellingLinks,
 } from './link-joins.js';
+import {kindLinks} from './link-kinds.js';
 import {headRank, toNode, type Link, type Node} from './link-nodes.js';
 
 /** Why a record was joined to another, or kept apart from one it could have joined. */
@@ -66,6 +67,7 @@ export function linkEntities(records: readonly EntityRecord[]): LinkedEntities {
   for (const link of shortFormLinks(nodes, apart)) join(link);
   for (const link of gazetteerLinks(nodes)) join(link);
   for (const link of countryBodyLinks(nodes)) join(link);
+  for (const link of kindLinks(nodes, apart)) join(link);
 
   // Most records stay alone: only the joined ones get a group.
   const groups = new Map<number, number[]>();

@@ -31,9 +31,16 @@ export function words(n: Node): string[] {
  * before one that does not, then the most articles and mentions.
  */
 export function headRank(n: Node): number {
+  // A kind some article decided before one no article did (link-kinds.ts): the group takes the head's kind.
+  const decided = kindDecided(n) ? 1 : 0;
   const full = n.rec.kind !== 'person' || n.folded.includes(' ') ? 1 : 0;
   const written = n.folded.includes(' @') ? 0 : 1;
-  return full * 1e13 + written * 1e12 + prominence(n) + n.rec.name.length / 1000;
+  return decided * 1e14 + full * 1e13 + written * 1e12 + prominence(n) + n.rec.name.length / 1000;
+}
+
+/** Some article's own text decided the record's kind (not every article named it with weak evidence). */
+export function kindDecided(n: Node): boolean {
+  return (n.rec.weakArticles ?? 0) < n.rec.articleCount;
 }
 
 export function prominence(n: Node): number {

@@ -12,9 +12,11 @@ export type LinkRuleId =
   | 'alias-owner'
   | 'gazetteer'
   | 'country-body'
+  | 'one-kind'
   | 'apart:shared-form'
   | 'apart:more-articles'
-  | 'apart:different-names';
+  | 'apart:different-names'
+  | 'apart:kinds-decided';
 
 /** Every rule, joins first (in the order they run), then the reasons records stay apart. */
 export const LINK_RULES: readonly LinkRule[] = [
@@ -48,6 +50,13 @@ export const LINK_RULES: readonly LinkRule[] = [
     example: '"U.S. Senate", "United States Senate", and "the Senate" of a US article',
   },
   {
+    id: 'one-kind',
+    description:
+      "one name of two kinds: where no article's own text decided the kind, the kind other articles decide",
+    example:
+      '"Grand Mosque", an organization in two articles and weakly a place in one, is the organization in all three',
+  },
+  {
     id: 'apart:shared-form',
     description: 'a short form several records use, none of them far more often than the rest',
     example: '"Johnson" stays apart from Boris and Gary Johnson',
@@ -61,6 +70,11 @@ export const LINK_RULES: readonly LinkRule[] = [
     id: 'apart:different-names',
     description: 'two people with one surname but other given names, or a middle name that differs',
     example: '"Bill Clinton" and "Hillary Clinton"; "Mark Kelly" and "Mary Kelly"',
+  },
+  {
+    id: 'apart:kinds-decided',
+    description: 'one name given two kinds, each decided by the text of some article: two things',
+    example: '"Jordan" the country and "Jordan" a player, each with its own cues',
   },
 ];
 

@@ -7,6 +7,7 @@ import {salvage, type MarkRow, type UserRows} from './salvage.js';
 import {
   APPLICATION_ID,
   CACHE_TABLES,
+  LATE_COLUMNS,
   LATE_INDEXES,
   LATE_TABLES,
   RETIRED_INDEXES,
@@ -235,9 +236,19 @@ function addLateParts(db: Db): void {
   );
   const missing = Object.entries({...LATE_TABLES, ...LATE_INDEXES}).filter(([name]) => !present.has(name));
   const retired = RETIRED_INDEXES.filter((name) => present.has(name));
-  if (missing.length === 0 && retired.length === 0) return;
+  const columns = LATE_COLUMNS.filter((c) => !hasColumn(db, c.table, c.column));
+  if (missing.length === 0 && retired.length === 0 && columns.length === 0) return;
   db.transaction(() => {
+    // (Read again under the write lock: another process may have added a column meanwhile.)
+    for (const c of columns) if (!hasColumn(db, c.table, c.column)) db.exec(c.sql);
     for (const [, sql] of missing) db.exec(sql);
     for (const name of retired) db.exec(`DROP INDEX IF EXISTS ${name}`);
   }).immediate();
+}
+
+function hasColumn(db: Db, table: string, column: string): boolean {
+  return db
+    .prepare<[], {name: string}>(`SELECT name FROM pragma_table_info('${table}')`)
+    .all()
+    .some((r) => r.name === column);
 }

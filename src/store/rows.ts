@@ -107,6 +107,8 @@ export interface EntityRow {
   aliases: string;
   article_count: number;
   mentions: number;
+  /** Absent in rows read without it (a query of an older layout). */
+  weak_articles?: number;
 }
 
 /** Maps an `entities` row to the record search and the entity view read. */
@@ -118,6 +120,7 @@ export function toEntity(row: EntityRow): EntityRecord {
     aliases: parseList(row.aliases),
     articleCount: row.article_count,
     mentions: row.mentions,
+    ...(row.weak_articles ? {weakArticles: row.weak_articles} : {}),
   };
 }
 

@@ -66,6 +66,7 @@ CREATE TABLE IF NOT EXISTS mentions (
   mentions INTEGER NOT NULL,
   sentences TEXT NOT NULL,
   quotes TEXT NOT NULL,
+  weak INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (fid, key)
 );
 -- By key with the article and its count: an entity's count, its pages and the search screen's "in …" line (the
@@ -81,6 +82,7 @@ CREATE TABLE IF NOT EXISTS entities (
   aliases TEXT NOT NULL,
   article_count INTEGER NOT NULL,
   mentions INTEGER NOT NULL,
+  weak_articles INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (root, key)
 );
 -- Texts an indexer is extracting now, so a second indexer on the database waits for them instead of redoing them.
@@ -127,6 +129,20 @@ export const LATE_TABLES: Record<string, string> = {
   hash TEXT NOT NULL, version INTEGER NOT NULL, owner TEXT NOT NULL, pid INTEGER NOT NULL, host TEXT NOT NULL,
   at_ms REAL NOT NULL, PRIMARY KEY (hash, version))`,
 };
+
+/**
+ * Columns added since a schema version shipped: added on open where missing (a constant default, so SQLite changes
+ * no row), with no rebuild of the cache. An older brief of the same version names its columns and leaves these at
+ * their default. `weak`: the article's own text barely decided the mention's kind; `weak_articles`: how many.
+ */
+export const LATE_COLUMNS: readonly {table: string; column: string; sql: string}[] = [
+  {table: 'mentions', column: 'weak', sql: 'ALTER TABLE mentions ADD COLUMN weak INTEGER NOT NULL DEFAULT 0'},
+  {
+    table: 'entities',
+    column: 'weak_articles',
+    sql: 'ALTER TABLE entities ADD COLUMN weak_articles INTEGER NOT NULL DEFAULT 0',
+  },
+];
 
 /** Cache tables dropped when the schema version changes; `marks` is never among them. */
 export const CACHE_TABLES = ['fts', 'entities', 'mentions', 'analyses', 'claims', 'bodies', 'files', 'meta'];

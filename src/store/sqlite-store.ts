@@ -121,7 +121,7 @@ function prepareQueries(db: Db) {
       'SELECT a.json FROM files f JOIN analyses a ON a.hash = f.hash WHERE f.root = ? AND f.id = ? ORDER BY a.version DESC LIMIT 1',
     ),
     entities: db.prepare<[string], EntityRow>(
-      'SELECT key, kind, name, aliases, article_count, mentions FROM entities WHERE root = ?',
+      'SELECT key, kind, name, aliases, article_count, mentions, weak_articles FROM entities WHERE root = ?',
     ),
     occurrences: db.prepare<[string, string], OccurrenceRow>(
       `SELECT f.id, f.title, f.date, m.mentions, m.sentences, m.quotes FROM mentions m CROSS JOIN files f ON f.fid = m.fid

@@ -46,6 +46,7 @@ function addForms(rec: EntityRecordLike | null, forms: readonly EntityForm[]): E
         aliases: new Set<string>(),
         articleCount: 0,
         mentions: 0,
+        weakArticles: 0,
       };
     } else if (f.name.length > out.name.length) {
       out.aliases.add(out.name);
@@ -55,11 +56,13 @@ function addForms(rec: EntityRecordLike | null, forms: readonly EntityForm[]): E
     }
     out.articleCount += 1;
     out.mentions += f.mentions;
+    if (f.weak) out.weakArticles = (out.weakArticles ?? 0) + 1;
     for (const a of f.aliases) out.aliases.add(a);
   }
   if (!out) return null;
   out.aliases.delete(out.name);
-  return {...out, aliases: [...out.aliases]};
+  const {weakArticles, aliases, ...fields} = out;
+  return {...fields, aliases: [...aliases], ...(weakArticles ? {weakArticles} : {})};
 }
 
 type EntityRecordLike = ReturnType<typeof mergeForms>[number];
@@ -99,8 +102,8 @@ export function createWriter(db: Db) {
     setId: db.prepare<[string, string]>('UPDATE files SET id = ? WHERE path = ?'),
     mentionKeys: db.prepare<[number], {key: string}>('SELECT key FROM mentions WHERE fid = ?'),
     dropMentions: db.prepare<[number]>('DELETE FROM mentions WHERE fid = ?'),
-    addMention: db.prepare<[number, string, string, string, string, number, string, string]>(
-      'INSERT OR REPLACE INTO mentions (fid, key, kind, name, aliases, mentions, sentences, quotes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    addMention: db.prepare<[number, string, string, string, string, number, string, string, number]>(
+      'INSERT OR REPLACE INTO mentions (fid, key, kind, name, aliases, mentions, sentences, quotes, weak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     analysisOf: db.prepare<[string], {json: string}>(
       'SELECT json FROM analyses WHERE hash = ? ORDER BY version DESC LIMIT 1',
@@ -117,18 +120,18 @@ export function createWriter(db: Db) {
     ),
     dropFile: db.prepare<[number]>('DELETE FROM files WHERE fid = ?'),
     formsOfKey: db.prepare<[string, string], FormRow>(
-      'SELECT m.key, m.kind, m.name, m.aliases, m.mentions FROM mentions m JOIN files f ON f.fid = m.fid WHERE m.key = ? AND f.root = ? ORDER BY m.fid',
+      'SELECT m.key, m.kind, m.name, m.aliases, m.mentions, m.weak FROM mentions m JOIN files f ON f.fid = m.fid WHERE m.key = ? AND f.root = ? ORDER BY m.fid',
     ),
     formsOfRoot: db.prepare<[string], FormRow>(
-      'SELECT m.key, m.kind, m.name, m.aliases, m.mentions FROM mentions m JOIN files f ON f.fid = m.fid WHERE f.root = ? ORDER BY m.key, m.fid',
+      'SELECT m.key, m.kind, m.name, m.aliases, m.mentions, m.weak FROM mentions m JOIN files f ON f.fid = m.fid WHERE f.root = ? ORDER BY m.key, m.fid',
     ),
     dropEntity: db.prepare<[string, string]>('DELETE FROM entities WHERE root = ? AND key = ?'),
     entity: db.prepare<[string, string], EntityRow>(
-      'SELECT key, kind, name, aliases, article_count, mentions FROM entities WHERE root = ? AND key = ?',
+      'SELECT key, kind, name, aliases, article_count, mentions, weak_articles FROM entities WHERE root = ? AND key = ?',
     ),
     dropEntities: db.prepare<[string]>('DELETE FROM entities WHERE root = ?'),
-    addEntity: db.prepare<[string, string, string, string, string, number, number]>(
-      'INSERT OR REPLACE INTO entities (root, key, kind, name, aliases, article_count, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    addEntity: db.prepare<[string, string, string, string, string, number, number, number]>(
+      'INSERT OR REPLACE INTO entities (root, key, kind, name, aliases, article_count, mentions, weak_articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
   };
 
@@ -158,6 +161,7 @@ export function createWriter(db: Db) {
         e.mentions,
         JSON.stringify(e.sentences),
         JSON.stringify(e.quotes),
+        e.weak ? 1 : 0,
       );
     }
     markAdded(affected, root, entries);
@@ -175,6 +179,7 @@ export function createWriter(db: Db) {
       JSON.stringify(rec.aliases),
       rec.articleCount,
       rec.mentions,
+      rec.weakArticles ?? 0,
     );
   };
 
@@ -319,6 +324,7 @@ interface FormRow {
   name: string;
   aliases: string;
   mentions: number;
+  weak: number;
 }
 
 function toForm(row: FormRow): EntityForm {
@@ -328,5 +334,6 @@ function toForm(row: FormRow): EntityForm {
     name: row.name,
     aliases: parseJson<string[]>(row.aliases, []),
     mentions: row.mentions,
+    weak: row.weak === 1,
   };
 }

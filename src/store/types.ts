@@ -54,6 +54,11 @@ export interface EntityRecord {
   articleCount: number;
   /** Mentions summed over articles. */
   mentions: number;
+  /**
+   * Of `articleCount`, the articles whose own text barely decided the kind (extract's kindMargin below
+   * KIND_SURE_MARGIN); absent or 0 when every article decided it.
+   */
+  weakArticles?: number;
 }
 
 /** One article naming an entity, as a search result lists it. */

@@ -30,6 +30,25 @@ export function classify(form: Form): Kind {
   return decideKind(weighKind(form));
 }
 
+/**
+ * How far `kind`'s summed weight stands above the next answer's ('none' included): how strongly the article's
+ * own text decides the kind. 0 when nothing spoke for it.
+ */
+export function kindMargin(weighed: Weighed<Kind>, kind: Kind): number {
+  const top = weighed.scores[kind] ?? 0;
+  let next = 0;
+  for (const k of ORDER) if (k !== kind) next = Math.max(next, weighed.scores[k] ?? 0);
+  return Math.max(0, top - next);
+}
+
+/** The summed weights, largest first ("place 8, organization 7"), for --explain. */
+export function scoreText(weighed: Weighed<Kind>): string {
+  return ORDER.filter((k) => (weighed.scores[k] ?? 0) > 0)
+    .sort((a, b) => (weighed.scores[b] ?? 0) - (weighed.scores[a] ?? 0))
+    .map((k) => `${k} ${weighed.scores[k] ?? 0}`)
+    .join(', ');
+}
+
 /** The rules that added weight to `kind`, strongest first (for --explain). */
 export function rulesFor(weighed: Weighed<Kind>, kind: Kind): string[] {
   const added = new Map<string, number>();

@@ -50,7 +50,7 @@ export const PERSON_NOUNS = new Set([
   'commissioner', 'chairperson', 'councillor', 'councilor', 'ombudsman', 'superintendent', 'magistrate', 'national',
   'aide', 'client', 'patient', 'administrator', 'customer', 'tenant', 'passenger', 'countryman', 'countrywoman',
   'compatriot', 'teammate', 'eyewitness', 'bystander', 'onlooker', 'marathoner', 'sprinter', 'champion',
-  'runner-up', 'cleric', 'mufti',
+  'runner-up', 'cleric', 'mufti', 'critic', 'reviewer', 'columnist', 'commentator', 'blogger', 'podcaster',
 ]);
 
 /**
@@ -63,7 +63,7 @@ export const NOT_NAME_WORDS = new Set([
   'deutsche', 'deutscher', 'nonpartisan', 'non-partisan', 'cde', 'comrade', 'shri',
   'confederated', 'pro', 'anti', 'grupo', 'banco', 'societe', 'société', 'compagnie', 'editorial', 'fundación',
   'fundacion', 'instituto', 'universidad', 'université', 'universita', 'partido', 'parti', 'partei', 'radio',
-  'televisión', 'television', 'telecom', 'aero', 'air',
+  'televisión', 'television', 'telecom', 'aero', 'air', 'agence', 'agencia', 'agenzia',
 ]);
 
 /** Members of parties, which name groups or a person's allegiance ("fellow Republican", "Democrat Rod Blagojevich"). */
@@ -110,6 +110,7 @@ export const ORG_WORDS = new Set([
   'nations', 'reserve', 'exchange', 'program', 'programme', 'project', 'mission',
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
   'games', 'stores', 'foods', 'express', 'patrol', 'constabulary', 'gendarmerie', 'forum',
+  'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin',
 ]);
 
 /** Words that make a name an organization only as its last word ("Amnesty International", not "International Women's Day"). */
@@ -229,7 +230,7 @@ export const COMPASS =
 export const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'government', 'police', 'army', 'navy', 'pentagon', 'politburo', 'knesset', 'bundestag', 'duma', 'judiciary']);
 /** Last words of newspapers' and magazines' names ("The Daily Telegraph" → "The Telegraph"). */
 // prettier-ignore
-export const MEDIA = new Set(['times', 'post', 'guardian', 'telegraph', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer', 'independent', 'economist', 'atlantic', 'spectator', 'sun', 'mirror', 'express', 'globe', 'star', 'nation', 'hill', 'intercept', 'onion']);
+export const MEDIA = new Set(['times', 'post', 'guardian', 'telegraph', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer', 'independent', 'economist', 'atlantic', 'spectator', 'sun', 'mirror', 'express', 'globe', 'star', 'nation', 'hill', 'intercept', 'onion', 'daily', 'weekly', 'monthly', 'courier', 'bulletin']);
 /** Endings of abstract nouns, which are not surnames ("Christianity", "Judaism"). */
 export const ABSTRACT = /(?:ity|ism|ness|tion|sion|ment|ship|hood|ology|ics)$/u;
 /** Time zones, written in capitals like acronyms. */

@@ -79,8 +79,10 @@ export function features(form: Form): Features {
     last: (headWords.at(-1) ?? '').toLowerCase(),
     head,
     tags: [...lexiconTags(text)],
-    titled: spans.filter((s) => s.titles.length > 0).length,
-    aged: count((c) => c.age),
+    // ("in Sultan Varnak": a title word opening a place's name after "in"; "in the Philippines, 79,": an age after
+    // a location is the person's named before it.)
+    titled: spans.filter((s, i) => s.titles.length > 0 && !contexts[i]?.titlePlaced).length,
+    aged: count((c) => c.age && !c.locative),
     personRole: count((c) => c.personRole),
     // Being told something says nothing of what the listener is.
     speaks: count((c) => c.speaks && !c.listener),
@@ -89,7 +91,11 @@ export function features(form: Form): Features {
     unknown: words.length === 1 && lexiconTags(text).length === 0,
     firstIsName,
     plainFirst: lexiconTags(first).length > 0 && !firstIsName && !hasTag(first, 'LastName', 'Person'),
-    falseFirst: NOT_NAME_WORDS.has(first.toLowerCase()) || /^(?:pro|anti|non|ex)-/iu.test(first),
+    // ("Geological Survey": an adjective's ending opens no personal name.)
+    falseFirst:
+      NOT_NAME_WORDS.has(first.toLowerCase()) ||
+      /^(?:pro|anti|non|ex)-/iu.test(first) ||
+      (/\p{Ll}{3}ical$/u.test(first) && lexiconTags(first).length === 0),
     mentions: spans.length,
     count,
   };

@@ -1,7 +1,7 @@
 // The kind rules that read the mentions' contexts: titles, appositions, verbs, prepositions, the nouns around.
 import {hasTag} from '../nlp.js';
-import {PERSONAL_PARTICLE, PLACE_WORDS} from './cues.js';
-import {isCity, isDemonym, knownPlace} from './gazetteer.js';
+import {ABSTRACT, PERSONAL_PARTICLE, PLACE_WORDS, RELIGIOUS} from './cues.js';
+import {isDemonym, knownPlace} from './gazetteer.js';
 import {fromCountry, isAcronym, isCueWord, placeByData, type Features} from './kind-features.js';
 
 import {again, DECISIVE, FAIR, GOOD, STRONG, WEAK, type Kind, type KindRule} from './kind-weights.js';
@@ -11,7 +11,10 @@ function nounKind(f: Features): Kind | undefined {
   const {form, text} = f;
   // (A person's cues are weighed by their own rules; a "he" after a name that speaks is often another's.)
   if (f.personRole > 0) return undefined;
-  if (placeByData(text) || isDemonym(text) || isCity(text)) return undefined;
+  // (A town's name may be a firm's too, "the engineering firm Varnby": only a country or region the data know
+  // outweighs the noun.)
+  if (knownPlace(text)?.kind === 'country' || hasTag(text, 'Country', 'Region') || isDemonym(text))
+    return undefined;
   if (PLACE_WORDS.has(f.lastWord) || form.contexts.some((c) => c.inPlace || c.roleKind === 'person'))
     return undefined;
   const kinds = form.contexts.map(
@@ -21,6 +24,11 @@ function nounKind(f: Features): Kind | undefined {
   if (kinds.includes('place') && !kinds.includes('organization')) return 'place';
   return undefined;
 }
+
+// A faith's name is its adjective's stem: "islam" + "ic", "hinduism" − "ism", "buddhism" → "buddhist".
+const isFaith = (w: string): boolean =>
+  RELIGIOUS.has(`${w}ic`) ||
+  (w.endsWith('ism') && (RELIGIOUS.has(w.slice(0, -3)) || RELIGIOUS.has(`${w.slice(0, -2)}t`)));
 
 const anyPlaceContext = (f: Features): boolean =>
   f.form.contexts.some((c) => c.locative || c.inPlace || c.afterTown) || knownPlace(f.text) !== undefined;
@@ -49,7 +57,11 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     id: 'title-before',
     description: 'a title of address or office before the name ("Mr.", "President"): a person',
     example: 'President Anna Holm opened the session.',
-    apply: (f) => (f.titled > 0 ? {person: again(f.titled, DECISIVE)} : undefined),
+    // ("Chief Technical Officer": an adjective's ending after a title word is an office, not a name.)
+    apply: (f) =>
+      f.titled > 0 && !(f.words.length === 1 && f.falseFirst)
+        ? {person: again(f.titled, DECISIVE)}
+        : undefined,
   },
   {
     id: 'age-after',
@@ -168,7 +180,14 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     example: 'Virk said the road was shut. Virk said he would wait.',
     apply: (f) => {
       const personal = f.form.contexts.some((c) => c.speaks && (c.pronoun === 'm' || c.pronoun === 'f'));
-      return f.unknown && !/s$/u.test(f.text) && (f.speaks >= 2 || (personal && f.mentions >= 2))
+      // "Apple said … Apple also said it would hire": what says "it" is a body, and a word seen only opening
+      // sentences has a capital that proves nothing, so without "he"/"she" its speaking says nothing either.
+      const asIt = f.form.contexts.some((c) => c.saysIt);
+      return f.unknown &&
+        !/s$/u.test(f.text) &&
+        !asIt &&
+        (f.form.midSentence || personal) &&
+        (f.speaks >= 2 || (personal && f.mentions >= 2))
         ? {person: again(f.speaks, WEAK)}
         : undefined;
     },
@@ -190,6 +209,31 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         : undefined,
   },
   {
+    id: 'faith-object',
+    description: 'what one converts to or practises ("converted to X", "practises X"): a faith, not reported',
+    example: 'Amira Sadek converted to Velism in 2004 and was nurtured in Velism.',
+    apply: (f) => {
+      const n = f.count((c) => !!c.faith);
+      return n > 0 ? {none: again(n, STRONG)} : undefined;
+    },
+  },
+  {
+    id: 'faith-word',
+    description:
+      'one word whose adjective is a faith\'s ("Islam" of "Islamic", "Hinduism" of "Hindu"): a religion',
+    example: 'He was educated and nurtured in Islam.',
+    apply: (f) => (f.words.length === 1 && isFaith(f.lastWord) ? {none: STRONG} : undefined),
+  },
+  {
+    id: 'during-event',
+    description: 'a name after "during" that modifies no noun ("during the Varnfest"): an event or season',
+    example: 'Pilgrims gathered during the Varnfest; the Varnfest ends on Friday.',
+    apply: (f) => {
+      const n = f.count((c) => !!c.during);
+      return n > 0 && f.titled === 0 && f.aged === 0 ? {none: again(n, GOOD)} : undefined;
+    },
+  },
+  {
     id: 'unknown-always-placed',
     description: 'an unknown word only ever after a preposition of place ("near Cantilan"): a place',
     example: 'The ship sank near Varnholm.',
@@ -200,7 +244,9 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       /^\p{Lu}\p{Ll}+$/u.test(f.text) &&
       f.speaks === 0 &&
       !isCueWord(f.last) &&
-      !/(?:ic|ian|ese|ish|ern|s)$/u.test(f.last)
+      !/(?:ic|ian|ese|ish|ern|s)$/u.test(f.last) &&
+      // ("nurtured in Christianity": an abstract noun is a state, not a place.)
+      !ABSTRACT.test(f.last)
         ? {place: WEAK}
         : undefined,
   },

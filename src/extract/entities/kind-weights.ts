@@ -25,5 +25,16 @@ export const GOOD = 4;
 export const FAIR = 3;
 export const WEAK = 2;
 
+/**
+ * The least winning margin (the kind's summed weight over the next answer's) at which an article's own text is
+ * taken to decide a name's kind: one GOOD cue more than any rival. Below it the library's other articles may decide
+ * (store/link-joins.ts kindLinks). Plain data, so the store reads it without loading the rules.
+ */
+export const KIND_SURE_MARGIN = GOOD;
+
+/** True when an entity's kind was decided weakly by its article (a margin below KIND_SURE_MARGIN). */
+export const isKindWeak = (e: {kindMargin?: number}): boolean =>
+  e.kindMargin !== undefined && e.kindMargin < KIND_SURE_MARGIN;
+
 /** `w` for the first mention with the cue, one more for each further one (at most four more). */
 export const again = (n: number, w: number): number => (n === 0 ? 0 : w + Math.min(n - 1, 4));

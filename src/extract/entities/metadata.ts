@@ -26,23 +26,46 @@ export interface MetadataRule extends RuleInfo {
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|al|el|bin|la|le)){0,4}`;
 // A person's name of two words or more, as a photographer's credit gives it ("Reuters/Ipsos" is a poll's).
 const FULL_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`;
-// Longest first, so that "Getty Images" is tried before "Getty".
-const AGENCY = `(?:${[...AGENCY_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
+// Longest first, so that "Getty Images" is tried before "Getty"; also in capitals ("THE CANADIAN PRESS/Jane Roe").
+const AGENCY = `(?:${[...AGENCY_WORDS, ...[...AGENCY_WORDS].map((w) => w.toUpperCase())]
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const CREDIT_LABEL = `(?:${[...CREDIT_LABELS].sort((a, b) => b.length - a.length).join('|')})`;
 const LINK_LABEL = `(?:${[...LINK_LABELS].sort((a, b) => b.length - a.length).join('|')})`;
 
 // "Jane Roe/AP", "(AP Photo/Jane Roe)", "Jane Roe / The Canadian Press": a name beside an agency across a slash.
-const NAME_SLASH_AGENCY = new RegExp(String.raw`(${NAME})\s?/\s?(?:The\s+)?${AGENCY}\b`, 'gu');
+// (An outlet's initials ending the line count as an agency there: "Jane Roe / CBC".)
+const NAME_SLASH_AGENCY = new RegExp(
+  String.raw`(${NAME})\s?/\s?(?:(?:The\s+|THE\s+)?${AGENCY}\b|\p{Lu}{2,6}(?=[\s.)]*$))`,
+  'gu',
+);
 const AGENCY_SLASH_NAME = new RegExp(
   String.raw`\b${AGENCY}(?:\s+(?:Photo|Images?|Video))?\s?/\s?(${FULL_NAME})`,
   'gu',
 );
 const LABELLED = new RegExp(
-  String.raw`(?:^|[(\[\s])${CREDIT_LABEL}\s*(?::|by\b)\s*([^()\[\].;]{1,80})`,
+  String.raw`(?:^|[(\[\s])${CREDIT_LABEL}\s*(?::|by\b|\.{2,}|…)\s*([^()\[\].;…]{1,80})`,
   'gu',
 );
 const FILES_FROM = new RegExp(String.raw`\b[Ww]ith\s+files\s+from\s+([^.;]{1,120})`, 'gu');
 const LINK = new RegExp(String.raw`^\s*${LINK_LABEL}\s*:`, 'u');
+const NAMES = String.raw`${NAME}(?:\s*(?:,|and|&)\s*${NAME})*`;
+// "Jane Roe · CBC News · Posted: Jan 6": a byline whose parts a dot or a bar separates.
+const DOT_BYLINE = new RegExp(String.raw`^\s*(${NAME})\s*[·•|]\s*\S`, 'gu');
+// "Jane Roe is a reporter with CBC News.": the writer's note at the foot of a story.
+const BIO = new RegExp(
+  String.raw`^\s*(${NAME})\s+is\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:reporter|journalist|writer|correspondent|editor|producer|columnist|contributor|photographer|videographer|video\s+journalist)s?\s+(?:with|for|at|in|on|based)\b`,
+  'gu',
+);
+const FOLLOW = new RegExp(
+  String.raw`^\s*(?:Follow|Contact|Email|E-mail|Reach)\s+(${NAME})\s+(?:on|at|via|by)\b`,
+  'gu',
+);
+// "Reporting by Jane Roe; Editing by Tom Virk", "This story was written by Jane Roe".
+const REPORTING_BY = new RegExp(
+  String.raw`(?:\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by|\b[Tt]his\s+(?:report|story|article)\s+was\s+(?:written|reported|edited|compiled|updated)\s+by)\s+(${NAMES})`,
+  'gu',
+);
 const BY = new RegExp(String.raw`^\s*(?:By|BY)\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME})*\s*$`, 'u');
 
 function groups(re: RegExp, text: string): {start: number; end: number}[] {
@@ -75,13 +98,40 @@ export const METADATA_RULES: readonly MetadataRule[] = [
     id: 'name-slash-agency',
     description: 'a name and a news agency across a slash ("Jane Roe/AP", "AP Photo/Jane Roe"): a credit',
     example: 'Firefighters at the scene. Tomas Virk/The Canadian Press',
-    find: ({text}) => [...groups(NAME_SLASH_AGENCY, text), ...groups(AGENCY_SLASH_NAME, text)],
+    // (Each rule first asks for the character or word its pattern cannot do without: most sentences have none.)
+    find: ({text}) =>
+      text.includes('/') ? [...groups(NAME_SLASH_AGENCY, text), ...groups(AGENCY_SLASH_NAME, text)] : [],
   },
   {
     id: 'files-from',
     description: '"with files from …": the writers and agencies the story drew on',
     example: 'With files from Anna Holm and The Canadian Press',
-    find: ({text}) => groups(FILES_FROM, text),
+    find: ({text}) => (text.includes('files from') ? groups(FILES_FROM, text) : []),
+  },
+  {
+    id: 'dot-byline',
+    description:
+      'a paragraph opened by a name and a dot or bar ("Jane Roe · CBC News · Posted: …"): a byline',
+    example: 'Anna Holm · Varnby Radio · Posted: Jan 06, 2020',
+    find: ({text, opensParagraph}) => (opensParagraph && /[·•|]/u.test(text) ? groups(DOT_BYLINE, text) : []),
+  },
+  {
+    id: 'writer-note',
+    description: 'a paragraph opened by "Name is a reporter with …": the writer\'s note, not the story',
+    example: 'Anna Holm is a reporter with Varnby Radio. She covers city hall.',
+    find: ({text, opensParagraph}) => (opensParagraph && text.includes(' is ') ? groups(BIO, text) : []),
+  },
+  {
+    id: 'follow-contact',
+    description: 'a paragraph opened by "Follow Name on …" or "Contact Name at …": the writer\'s handle',
+    example: 'Follow Anna Holm on Twitter @annaholm',
+    find: ({text, opensParagraph}) => (opensParagraph ? groups(FOLLOW, text) : []),
+  },
+  {
+    id: 'reporting-by',
+    description: '"Reporting by …", "Editing by …", "This story was written by …": the people who made it',
+    example: 'Reporting by Anna Holm; Editing by Tomas Virk',
+    find: ({text}) => (text.includes(' by ') ? groups(REPORTING_BY, text) : []),
   },
   {
     id: 'byline-in-body',

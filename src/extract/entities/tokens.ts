@@ -27,6 +27,8 @@ const MODIFIER_HEADS =
 // whose second syllable is a lower-case word ("Won-soon", "Man-kei") is not one.
 /** True for a hyphenated adjective compound ending in a lower-case participle or adjective. */
 export function isModifierCompound(word: string): boolean {
+  // (Asked of every word of every sentence; most have no hyphen.)
+  if (!word.includes('-') && !word.includes('–')) return false;
   const parts = word.split(/[-–]/u);
   const last = parts.at(-1) ?? '';
   if (parts.length < 2 || !/^\p{Ll}+$/u.test(last)) return false;
@@ -61,8 +63,8 @@ export function tokenize(text: string): Token[] {
       end += 1;
     }
     // "Don BlankenshipImage: …": a caption label run into the name before it when the layout was lost.
-    const glued = /^(.*\p{Ll})(Image|Photo|Picture)$/u.exec(word);
-    if (glued?.[1] && text[end] === ':') {
+    const glued = text[end] === ':' ? /^(.*\p{Ll})(Image|Photo|Picture)$/u.exec(word) : null;
+    if (glued?.[1]) {
       out.push({
         text: glued[1],
         start,

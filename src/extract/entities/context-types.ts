@@ -1,0 +1,69 @@
+/** What the words around a name say about it. */
+export interface Context {
+  /** "Lytvynenko, 21," — an age apposition. */
+  age: boolean;
+  /** A speech verb right before or after the name. */
+  speaks: boolean;
+  /** Does what only a person does in a report: "won", "finished second", a race time (", 2:05:46,"). */
+  acts?: boolean;
+  /** Listed beside a person's name, or beside another name shaped as one ("Ababel Yeshaneh and Gelete Burka"). */
+  listed?: boolean;
+  /** A descriptive apposition ("a sales manager", "Ukraine’s foreign minister"). */
+  role?: string;
+  /** The apposition describes a person (not "a company", "the capital"). */
+  personRole: boolean;
+  /** The first personal pronoun after the name, in its sentence or the next: "he", "she", "it". */
+  pronoun?: 'm' | 'f' | 'n';
+  /** Acts as a body does: "CNN reported", "according to the BBC", "told NPR", "NASA's telescope". */
+  institutional: boolean;
+  /** After a capitalised word and a comma, as a region follows its town: "Charlottesville, Virginia". */
+  afterTown: boolean;
+  /** After a lower-case "the": "the Kremlin", "the Taliban". */
+  theLower: boolean;
+  /** Before a noun only bodies have: "IAAF rules", "NATO officials" (for acronyms). */
+  bodyNoun?: boolean;
+  /** After "the" or "The" and before a verb (for acronyms: "The IAAF banned"). */
+  theBefore?: boolean;
+  /** "Airbus said it …": speaks of itself as "it". */
+  saysIt?: boolean;
+  /** Followed by "reported"/"reports"/"published", as an outlet is ("Népszava reported"). */
+  reports?: boolean;
+  /** After "told": the one spoken to, a person or an outlet alike ("told Agence France-Presse"). */
+  listener?: boolean;
+  /** The name is the article's own source (its outlet naming itself: "Wikinews sought expert input"). */
+  isSource?: boolean;
+  /** After a capitalised word and "and": the end of a longer name ("Volcanology and Seismology"), or a list. */
+  afterAnd?: boolean;
+  /** After "the" and a year: "the 2019 IAAF World Championships" (for acronyms only). */
+  theYear: boolean;
+  /** Where something was published: "published Wednesday in Nature Astronomy". */
+  publication: boolean;
+  /** Right before a parliamentary title: "Labour MP", "Varna Party MSP" — a party. */
+  party: boolean;
+  /** After a preposition of place: "in Whitehall", "near Cantilan". */
+  locative: boolean;
+  /** Followed by ", <known country or region>" as a city is. */
+  inPlace: boolean;
+  /** The name modifies a following noun ("James Webb space telescope", "Kyiv building"). */
+  modifies: boolean;
+  /** Followed by "of"/"from" and a country, as an athlete or a delegate is: "Abderrahman Samba of Qatar". */
+  fromCountry: boolean;
+  /** The title of a work: "an artwork entitled America", "a song titled Paris". */
+  workTitle: boolean;
+  /** Cited as a source, as outlets are: "Gazeta Prawna reports", "according to Deutsche Welle (DW)". */
+  source: boolean;
+  /** Right after another capitalised word ("New South Wales" read from "South"). */
+  afterName: boolean;
+  /** Next to a noun for a kind of organization: "retailer Tesco", "the Kaufland chain". */
+  orgNoun: boolean;
+  /** Right after a noun for a kind of place: "our biggest island Crete", "the town Varnholm". */
+  placeNoun?: boolean;
+  /** The object of a verb of faith ("converted to X", "practises X"): a religion, not a place. */
+  faith?: boolean;
+  /** A title before the name stands where a place does ("in Sultan Varnak"). */
+  titlePlaced?: boolean;
+  /** After "during" ("during the Varnfest"): an event or a season, not a body or a place. */
+  during?: boolean;
+  /** An apposition headed by a noun for an organization (", the anti-monopoly agency,") or a place (", a town"). */
+  roleKind?: 'organization' | 'place' | 'person';
+}

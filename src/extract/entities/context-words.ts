@@ -1,0 +1,124 @@
+// Small readers of the words right before and after a name, for readContext (context.ts): each answers one
+// question about them with as little scanning as it can, since every name of every sentence asks.
+import {hasTag} from '../nlp.js';
+import {ORG_WORDS, PLACE_WORDS, THING_WORDS} from './cues.js';
+import {knownPlace} from './gazetteer.js';
+
+/** A lower-case word and the spaces after it ending a text: the word right before a name. */
+export const PERSON_NOUN_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
+
+// "into Varnby's Old Mosque": a place's possessive between the preposition and the name.
+/** "into Varnby's Old Mosque": a known place's possessive between a preposition and the name. */
+export function placePossessive(before: string): boolean {
+  const m =
+    /\b(?:in|near|outside|inside|into|from|at)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+$/u.exec(
+      before,
+    );
+  return !!m?.[1] && (knownPlace(m[1]) !== undefined || hasTag(m[1], 'Country', 'City', 'Region', 'Place'));
+}
+
+// "New South Wales" read from "South": another capitalised word, not a sentence's "In", right before the name.
+/** Another capitalised word, not a sentence's "In", right before the name ("New South Wales" read from "South"). */
+export function afterName(before: string): boolean {
+  const w = /(\p{Lu}[\p{L}.-]*)\s+$/u.exec(before)?.[1];
+  return !!w && !hasTag(w, 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb');
+}
+
+// A country or region the gazetteer or the lexicon knows ("Indiana", "Florida").
+/** A country or region the gazetteer or the lexicon knows ("Indiana", "Florida"). */
+export function regionByData(name: string): boolean {
+  return knownPlace(name) !== undefined || hasTag(name, 'Country', 'Region');
+}
+
+/** Followed by "of"/"from" and a country, as an athlete or a delegate is. */
+export function fromCountry(after: string): boolean {
+  const m = /^\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u.exec(after);
+  return !!m?.[1] && (knownPlace(m[1])?.kind === 'country' || hasTag(m[1], 'Country'));
+}
+
+// "flew from Varnby to Tolvik": the end of a journey is a place as its start is.
+/** "flew from Varnby to Tolvik": the end of a journey is a place as its start is. */
+export const FROM_TO = /\bfrom\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+to\s+$/u;
+// "converted to X", "practises X", "a convert to X": what one converts to or practises is a faith.
+/** "converted to X", "practises X": what one converts to or practises is a faith. */
+export const FAITH_BEFORE = /\b(?:convert(?:ed|s|ing)?\s+to|practi[sc](?:e|es|ed|ing))\s+$/u;
+/** "during (the)" right before the name. */
+export const DURING = /\bduring\s+(?:the\s+)?$/u;
+
+/** An opening phrase ("Speaking to", "According to") right before the name, at the start of the sentence. */
+export const OPENING_PHRASE =
+  /^\s*(?:(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Rr]eporting)\s+(?:to|with|in|for)|[Ii]n\s+an\s+interview\s+with|[Aa]ccording\s+to)\s+(?:the\s+)?$/u;
+
+/** A lower-case noun right after the name: the name modifies it ("his official Varnlink account"). */
+export function namesNoun(after: string): boolean {
+  const w = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  // (A bare verb cannot follow a name as its verb, so "account", an Infinitive to the lexicon, is the noun here; a
+  // word in -s is more often the name's verb, "candidate Ardo Pell holds", than a plural it modifies.)
+  return (
+    !!w &&
+    !w.endsWith('s') &&
+    hasTag(w, 'Singular', 'Noun', 'Uncountable', 'Infinitive') &&
+    !hasTag(w, 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Adverb', 'Preposition', 'Conjunction')
+  );
+}
+
+const NEXT_WORDS = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u;
+
+/** Followed by ", <known country or region>" as a city is. */
+export function inKnownPlace(after: string): boolean {
+  const m = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=[\s,.;:]|$)/u.exec(after);
+  return !!m?.[1] && (knownPlace(m[1]) !== undefined || hasTag(m[1], 'Country', 'Region'));
+}
+
+/** The name modifies a following noun for a thing, body or place ("Kyiv building"). */
+export function modifiesNoun(after: string): boolean {
+  const m = NEXT_WORDS.exec(after);
+  // "Tolvashi last week": a time adverbial follows the name; it does not modify a noun.
+  if (/^(?:last|next|this|that|every|each)$/u.test(m?.[1] ?? '')) return false;
+  return [m?.[1], m?.[2]].some((w) => !!w && (THING_WORDS.has(w) || ORG_WORDS.has(w) || PLACE_WORDS.has(w)));
+}
+
+const PRONOUN = /\b(he|his|him|she|her|it|its)\b/giu;
+// The pronouns of the sentence last read, and the one after it: the names of one sentence are read one after
+// another, and each looked for the first pronoun after it, re-scanning the rest of the sentence every time.
+let pronouns: {text: string; at: {index: number; word: string}[]} = {text: '', at: []};
+
+/** The first personal pronoun in the 240 characters after `end` (the sentence, a space, the next sentence). */
+export function pronounAfter(sentence: string, next: string, end: number): string | undefined {
+  const text = `${sentence} ${next}`;
+  if (pronouns.text !== text)
+    pronouns = {
+      text,
+      at: [...text.matchAll(PRONOUN)].map((m) => ({index: m.index, word: m[0].toLowerCase()})),
+    };
+  for (const m of pronouns.at) {
+    if (m.index < end) continue;
+    return m.index + m.word.length <= end + 240 ? m.word : undefined;
+  }
+  return undefined;
+}
+
+// The last 64 characters, from a space on.
+/** The last 64 characters of the text before a name, from a space on. */
+export function tail(before: string): string {
+  if (before.length <= 64) return before;
+  const cut = before.length - 64;
+  const space = before.indexOf(' ', cut);
+  return space < 0 ? '' : before.slice(space);
+}
+
+/** Words for a newspaper's schedule before its name ("Greek daily Kathimerini"). */
+export const DAILY = new Set(['daily', 'weekly', 'broadsheet']);
+
+// The lower-case word right before the name, with the spaces after it ("retailer" of "retailer Varnsby "), or ''
+// (what PERSON_NOUN_BEFORE reads, by a scan from the end instead of a regex tried at every position).
+/** The lower-case word right before the name ("retailer" of "retailer Varnsby "), or ''. */
+export function lastWord(before: string): string {
+  let e = before.length;
+  while (e > 0 && /\s/u.test(before[e - 1] ?? '')) e--;
+  if (e === before.length) return '';
+  let s = e;
+  while (s > 0 && !/\s/u.test(before[s - 1] ?? '')) s--;
+  const m = PERSON_NOUN_BEFORE.exec(before.slice(s));
+  return m?.[1] ?? '';
+}

@@ -1,0 +1,169 @@
+import {describe, expect, it} from 'vitest';
+import {entitiesStage} from '../../src/extract/entities.js';
+import {KIND_SURE_MARGIN} from '../../src/extract/entities/kind-weights.js';
+import {newDoc} from '../../src/extract/pipeline.js';
+import {splitSentences} from '../../src/extract/sentences.js';
+import {entityTrace} from '../helpers/explain-entities.js';
+
+// Kind errors of the shapes issue 9 lists from news brief had not seen (a faith typed as a place, a firm as a place,
+// a paper as a person, an event as a body, a region as a person), each in made-up text: the general pattern, and
+// the evidence that now weighs against the wrong kind.
+const kindOf = (paragraphs: string[], name: string): string =>
+  entityTrace(paragraphs).find((e) => e.subject === name)?.outcome ?? 'absent';
+
+describe('entity kinds: evidence against the wrong kind', () => {
+  it('a faith after "in" is no place: its adjective is a faith\'s, or it is what one converts to', () => {
+    expect(kindOf(['He was educated and nurtured in Islam.'], 'Islam')).toBe('dropped');
+    expect(kindOf(['Others were raised in Hinduism.'], 'Hinduism')).toBe('dropped');
+    expect(kindOf(['Amira Sadek converted to Velism in 2004 and was nurtured in Velism.'], 'Velism')).toBe(
+      'dropped',
+    );
+    // Look-alike: an unknown word only ever after "in" is still a place.
+    expect(kindOf(['Schools closed in Velmar, and roads in Velmar flooded.'], 'Velmar')).toBe('place');
+  });
+
+  it('a trade noun before a name outweighs a town of the same name in the city list', () => {
+    const text = [
+      'Engineers at Burnaby found cracks in the bridge in Oslo.',
+      'The engineering firm Burnaby designed it.',
+    ];
+    expect(kindOf(text, 'Burnaby')).toBe('organization');
+    // Look-alike: the same town without the noun stays a place.
+    expect(kindOf(['Engineers in Burnaby found cracks in the bridge.'], 'Burnaby')).toBe('place');
+  });
+
+  it('a masthead word ("Weekly", "Daily") ends a paper\'s name, not a person\'s', () => {
+    expect(kindOf(['Writing in LA Weekly, critic Ardo Pell praised the show.'], 'LA Weekly')).toBe(
+      'organization',
+    );
+    expect(kindOf(['The Varnby Daily said the road would close.'], 'Varnby Daily')).toBe('organization');
+    expect(kindOf(['Writing in LA Weekly, critic Ardo Pell praised the show.'], 'Ardo Pell')).toBe('person');
+  });
+
+  it('a name after "during" is an event, not a body, unless it modifies a noun', () => {
+    const text = [
+      'Pilgrims gathered during the Hajj.',
+      'Millions attend the Hajj each year, and the Hajj ends on Friday.',
+    ];
+    expect(kindOf(text, 'Hajj')).toBe('dropped');
+    expect(kindOf(['During the Varna Council meeting, the Varna Council voted.'], 'Varna Council')).toBe(
+      'organization',
+    );
+  });
+
+  it("a region after a town is the town's, not the holder of the role before the town", () => {
+    const text = ['Tomas Virk, the former mayor of Kenosha, Indiana, came in first.'];
+    expect(kindOf(text, 'Indiana')).toBe('place');
+    expect(kindOf(text, 'Tomas Virk')).toBe('person');
+    // Look-alike: an apposition before a name that is no region still makes a person.
+    expect(kindOf(['Next came the chancellor of the college, Ardo Pell.'], 'Ardo Pell')).toBe('person');
+  });
+
+  it('a clause before a comma ("the man was a …,") is no apposition of the name after it', () => {
+    const text = ['Police said the man was a 44-year-old contract worker from Varnshire, England.'];
+    expect(kindOf(text, 'England')).toBe('place');
+  });
+
+  it('a person noun before a name that modifies a noun is an adjective ("his official Varnlink account")', () => {
+    expect(kindOf(['The statement was posted to his official Varnlink account.'], 'Varnlink')).not.toBe(
+      'person',
+    );
+    expect(kindOf(['The statement was read by official Ardo Pell.'], 'Ardo Pell')).toBe('person');
+  });
+
+  it('only a person dies: not a brand with an inner capital', () => {
+    expect(kindOf(['Users called it the death of VarnOS.'], 'VarnOS')).toBe('organization');
+    expect(kindOf(['Users mourned the death of Ardo Pell.'], 'Ardo Pell')).toBe('person');
+  });
+
+  it('the end of a journey ("from London to X") is a place', () => {
+    expect(kindOf(['I was in the plane from London to Sydney.'], 'Sydney')).toBe('place');
+  });
+
+  it('an adjective\'s ending ("Geological") opens no personal name', () => {
+    expect(kindOf(['The Geological Survey said the quake was strong.'], 'Geological Survey')).not.toBe(
+      'person',
+    );
+  });
+});
+
+describe('entity kinds: an opening phrase', () => {
+  it('"Speaking to X, the mayor said": the role after the comma is the subject\'s, not X\'s', () => {
+    const text = ['Speaking to Varna Radio, the mayor of Varnby said the road was shut.'];
+    expect(kindOf(text, 'Varna Radio')).toBe('organization');
+  });
+});
+
+describe('entity kinds: how strongly the article decides (kindMargin, for the library)', () => {
+  const marginOf = (paragraphs: string[], name: string): number | undefined => {
+    const doc = newDoc({title: '', paragraphs});
+    doc.sentences = splitSentences(paragraphs);
+    entitiesStage.run(doc);
+    return [...doc.people, ...doc.places, ...doc.organizations].find((e) => e.name === name)?.kindMargin;
+  };
+
+  it('is small where the cues of two kinds nearly balance, large where one kind has them all', () => {
+    const weak = marginOf(['Pilgrims prayed in the Grand Mosque on Friday.'], 'Grand Mosque') ?? -1;
+    const sure = marginOf(['The Grand Mosque said it would reopen.'], 'Grand Mosque') ?? -1;
+    expect(weak).toBeGreaterThanOrEqual(0);
+    expect(weak).toBeLessThan(KIND_SURE_MARGIN);
+    expect(sure).toBeGreaterThanOrEqual(KIND_SURE_MARGIN);
+  });
+});
+
+describe('people of the story, not of its credits (issue 9: bylines, credits, captions)', () => {
+  it.each([
+    [
+      'a credit in capitals',
+      'A man walks past the hall in Varnby. THE CANADIAN PRESS/Anna Holm',
+      'Anna Holm',
+    ],
+    ['a credit label with dots', 'Credit...Tomas Virk for The Varnby Times', 'Tomas Virk'],
+    ["a name and an outlet's initials ending a caption", 'Smoke over the port. Ardo Pell / VBC', 'Ardo Pell'],
+    ['a byline with dots', 'Anna Holm · VBC News · Posted: Jan 06, 2020', 'Anna Holm'],
+    ["the writer's note", 'Anna Holm is a senior reporter with VBC News.', 'Anna Holm'],
+    ["the writer's handle", 'Contact Tomas Virk at tvirk@example.com', 'Tomas Virk'],
+    ['a Reuters-style credit', 'Reporting by Anna Holm; Editing by Tomas Virk', 'Tomas Virk'],
+  ])('%s is metadata', (_, text, name) => {
+    expect(kindOf(['The council met on Monday.', text], name)).toBe('metadata');
+  });
+
+  it('a person the story names is still a person, credit or not', () => {
+    const text = ['Ardo Pell said the mayor lied.', 'Smoke over the port. Ardo Pell / VBC'];
+    expect(entityTrace(text).some((e) => e.subject === 'Ardo Pell' && e.outcome === 'person')).toBe(true);
+  });
+});
+
+describe('titles and ages that belong to a place or to someone else', () => {
+  it('a title word opening a place after "in" is no title', () => {
+    expect(kindOf(['The quake was recorded in Sultan Varnak.'], 'Varnak')).not.toBe('person');
+    expect(kindOf(['In Varnby, President Holm spoke.'], 'Holm')).toBe('person');
+  });
+
+  it('an age after a location is the age of the person before it', () => {
+    const text = ['Bishop Ardo Pell of the Varnby diocese in the Philippines, 79, died on Monday.'];
+    expect(kindOf(text, 'Philippines')).not.toBe('person');
+    expect(kindOf(text, 'Ardo Pell')).toBe('person');
+  });
+
+  it('an adjective after a title word is an office ("Chief Technical Officer")', () => {
+    expect(kindOf(['I am more of a CTO [Chief Technical Officer] than a CEO.'], 'Technical')).not.toBe(
+      'person',
+    );
+  });
+});
+
+describe('single words at the start of sentences (issue 9: "We\'ve", "Apple")', () => {
+  it('a word that speaks only as "it" or only opening sentences is no person', () => {
+    expect(
+      kindOf(['Vellum said on Monday that sales rose.', 'Vellum also said it would hire.'], 'Vellum'),
+    ).toBe('organization');
+    expect(kindOf(["We've been here before, he said.", "We've seen it all."], "We've")).not.toBe('person');
+  });
+
+  it('one that speaks and is "he" or "she" is a person', () => {
+    expect(kindOf(['Kelmar told reporters that he would run.', 'Kelmar said he was tired.'], 'Kelmar')).toBe(
+      'person',
+    );
+  });
+});
