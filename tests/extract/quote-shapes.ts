@@ -297,6 +297,15 @@ export const WRONG: readonly Shape[] = [
   {
     shape: 'pronoun after the quote → the subject who last spoke',
     text: [
+      'On Friday, the day she left the race, Ines Calloway endorsed her former rival, Maria Lund.',
+      '“Today I am leaving for the same reason I entered,” she said.',
+    ],
+    quote: 'Today I am leaving',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'pronoun after the quote → the subject who last spoke',
+    text: [
       'Tobias Renn said the plant would close, a decision that angered Paul Grant.',
       '“It is the only way to save the company,” he said.',
     ],

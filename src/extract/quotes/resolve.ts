@@ -36,8 +36,11 @@ function lastOrganization(orgs: readonly Mention[], reach: readonly number[], pa
 const WORD_BEFORE = /(?:^|[^\p{L}’'-])(\p{Ll}+)\s+$/u;
 const SPEECH_VERB = new RegExp(`^(?:${VERB_ALT})$`, 'iu');
 const GERUND = /\p{Ll}{3}ing$/u;
+// So is a name in apposition to a verb's object: "Ada Brill endorsed her former rival, Tobias Renn." is about Brill.
+const OBJECT_APPOSITION =
+  /(?:^|[^\p{L}’'-])(\p{Ll}+)\s+(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 function afterVerb(before: string): boolean {
-  const word = WORD_BEFORE.exec(before)?.[1];
+  const word = WORD_BEFORE.exec(before)?.[1] ?? OBJECT_APPOSITION.exec(before)?.[1];
   if (!word || SPEECH_VERB.test(word)) return false;
   return isFiniteVerb(word) || GERUND.test(word);
 }
