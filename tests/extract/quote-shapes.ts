@@ -295,6 +295,21 @@ export const WRONG: readonly Shape[] = [
     speaker: 'Tobias Renn',
   },
   {
+    shape: 'another person of the article instead of the one speaking',
+    text: [
+      'The harbour master, Ines Calloway, said the crews must face “a full inquiry”, adding Tobias Renn will lead it.',
+    ],
+    quote: 'a full inquiry',
+    speaker: 'Ines Calloway',
+  },
+  {
+    // Look-alike: "according to" names the source after it.
+    shape: 'another person of the article instead of the one speaking',
+    text: ['The boat came in at “very low speed” according to Tobias Renn, who saw it.'],
+    quote: 'very low speed',
+    speaker: 'Tobias Renn',
+  },
+  {
     shape: 'pronoun after the quote → the subject who last spoke',
     text: [
       'On Friday, the day she left the race, Ines Calloway endorsed her former rival, Maria Lund.',

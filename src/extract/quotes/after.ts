@@ -35,6 +35,9 @@ export function inverted(ctx: QuoteContext, after: string, afterAt: number): Att
   if (!v) return placedInverted(ctx, after, afterAt);
   const rest = after.slice(v[0].length);
   const restAt = afterAt + v[0].length;
+  // "X said they must face “…”, adding Iran will pursue Renn": a participle after the quote is the sentence
+  // subject's; the names after it are what was added, never the speaker.
+  if (/(?<!accord)ing\b/iu.test(v[0]) && /^\s+\p{Lu}/u.test(rest)) return undefined;
   const pronoun = PRONOUN_AFTER.exec(rest);
   if (pronoun?.[1]) {
     const speaker = ctx.resolvePronoun(pronoun[1], ctx.paragraph, restAt);
