@@ -3,7 +3,15 @@ import type {Fact} from '../../src/extract/index.js';
 import {allocate, articleLayout} from '../../src/ui/state/article-layout.js';
 import {panelLines, quoteText} from '../../src/ui/state/article-panels.js';
 import {occurrenceLines, occurrenceOffset} from '../../src/ui/state/entity-lines.js';
-import {barCells, barLabel, figureLabel, keyFigures, unitKey} from '../../src/ui/state/key-figures.js';
+import fc from 'fast-check';
+import {
+  barCells,
+  barLabel,
+  figureLabel,
+  figureText,
+  keyFigures,
+  unitKey,
+} from '../../src/ui/state/key-figures.js';
 import {bullet, highlight, line, lineText, withEllipsis} from '../../src/ui/state/lines.js';
 import {panelWindow, titleRule} from '../../src/ui/state/panel-window.js';
 import {displayWidth} from '../../src/ui/text.js';
@@ -13,6 +21,30 @@ const fact = (text: string, ...values: [number, string][]): Fact => ({
   text,
   sentence: text,
   values: values.map(([value, unit]) => ({value, unit})),
+});
+
+describe('figureText', () => {
+  it('writes figures as en-US formatting does: grouped by threes, at most three decimals', () => {
+    const table: [number, string][] = [
+      [598, '598'],
+      [1000, '1,000'],
+      [1234567, '1,234,567'],
+      [2.5, '2.5'],
+      [1234.5678, '1,234.568'],
+      [0.1, '0.1'],
+      [100.0004, '100'],
+    ];
+    for (const [value, text] of table) expect(figureText(value)).toBe(text);
+  });
+
+  it('agrees with toLocaleString for whole figures and figures of up to three decimals', () => {
+    fc.assert(
+      fc.property(fc.integer({min: -1e15, max: 1e15}), fc.integer({min: 0, max: 3}), (n, places) => {
+        const value = n / 10 ** places;
+        expect(figureText(value)).toBe(value.toLocaleString('en-US'));
+      }),
+    );
+  });
 });
 
 describe('keyFigures', () => {
