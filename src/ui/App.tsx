@@ -101,19 +101,11 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   const {progress, version, finished} = useIndexing(indexing);
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
   const data = useMemo(() => createViewData(store, version), [store, version]);
-  // Search's index is built while the reader sits idle (after its first frame, between keys), once indexing is
-  // done (during indexing each report makes new caches, and building for each would only compete with it). It is
-  // built in steps after WARM_AFTER_MS without a key: done at once, it held the first keys up to a second.
-  const lastKey = useRef(0);
+  // Search's index is built while the reader sits on its first frame, once indexing is done (during indexing each
+  // report makes new caches, and building for each would only compete with it).
   useEffect(() => {
     if (!finished) return;
-    let timer: ReturnType<typeof setTimeout>;
-    const step = (): void => {
-      const quiet = performance.now() - lastKey.current;
-      if (quiet < WARM_AFTER_MS) timer = setTimeout(step, WARM_AFTER_MS - quiet);
-      else if (data.warm()) timer = setTimeout(step, 0);
-    };
-    timer = setTimeout(step, WARM_AFTER_MS);
+    const timer = setTimeout(() => data.warm(), WARM_AFTER_MS);
     return () => clearTimeout(timer);
   }, [data, finished]);
   useEffect(() => {
@@ -170,7 +162,6 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
 
   const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
   useInput((input, key) => {
-    lastKey.current = performance.now();
     complete();
     for (const event of splitKeys(input, key)) {
       const s: AppState = latest.current;

@@ -25,11 +25,8 @@ export interface ViewData {
   where(key: string): EntityArticle[];
   /** The library-wide record of an entity key (all its forms across articles), or null. */
   entity(key: string): EntityRecord | null;
-  /**
-   * Does the next step of reading the entities and building the search index, so the first `/` and keystroke do
-   * not wait for it; true while steps remain. In steps, so a key pressed meanwhile waits for one step at most.
-   */
-  warm(): boolean;
+  /** Reads the entities and builds the search index now, so the first `/` and keystroke do not wait for it. */
+  warm(): void;
 }
 
 // Articles named under each search result: where to read about it.
@@ -99,7 +96,6 @@ export function prominent(
 export function createViewData(store: Store, version = 0): ViewData {
   let entities: EntityRecord[] | null = null;
   let search: EntitySearch | null = null;
-  let warmed = false;
   let last: {query: string; kind: KindFilter; results: EntitySearchResult[]} | null = null;
   const occurrences = memo((key) => store.entityOccurrences(key), []);
   const entityCount = memo(
@@ -127,18 +123,10 @@ export function createViewData(store: Store, version = 0): ViewData {
     where: memo((key) => store.entityArticles(key, WHERE), []),
     entity: memo((key) => store.entity(key), null),
     warm() {
-      if (!entities) {
-        entities = safely(() => store.listEntities(), []);
-        return true;
-      }
-      if (!search) {
-        search = createEntitySearch(entities);
-        return true;
-      }
+      entities ??= safely(() => store.listEntities(), []);
+      search ??= createEntitySearch(entities);
       // One query runs the engine's lazily built parts (name forms, the gazetteer's other names) once.
-      if (!warmed) safely(() => search?.search('a', {limit: 1}), []);
-      warmed = true;
-      return false;
+      safely(() => search?.search('a', {limit: 1}), []);
     },
     results(query, kind) {
       if (last && last.query === query && last.kind === kind) return last.results;

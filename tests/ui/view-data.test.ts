@@ -8,9 +8,7 @@ describe('warming the view data', () => {
     const store = storeOf(articles, analyses);
     const list = vi.spyOn(store, 'listEntities');
     const data = createViewData(store, 1);
-    // In steps: the entities, the index, one query; then nothing is left to do.
-    const steps = [data.warm(), data.warm(), data.warm(), data.warm()];
-    expect(steps).toEqual([true, true, false, false]);
+    data.warm();
     expect(list).toHaveBeenCalledTimes(1);
     const cold = createViewData(store, 2).results('petren', 'all');
     const warmed = data.results('petren', 'all');
@@ -26,9 +24,7 @@ describe('warming the view data', () => {
       throw new Error('database is locked');
     });
     const data = createViewData(store, 1);
-    expect(() => {
-      while (data.warm());
-    }).not.toThrow();
+    expect(() => data.warm()).not.toThrow();
     expect(data.results('petren', 'all')).toEqual([]);
   });
 });
