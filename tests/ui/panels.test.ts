@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {Fact} from '../../src/extract/index.js';
 import {allocate, articleLayout} from '../../src/ui/state/article-layout.js';
 import {panelLines, quoteText} from '../../src/ui/state/article-panels.js';
-import {occurrenceLines, occurrenceOffset} from '../../src/ui/state/entity-lines.js';
+import {occurrenceLines, occurrenceOffset, visibleOccurrenceLines} from '../../src/ui/state/entity-lines.js';
 import fc from 'fast-check';
 import {
   barCells,
@@ -277,5 +277,43 @@ describe('entity lines', () => {
     expect(occurrenceOffset(lines, 0, 4)).toBe(0);
     expect(lines[occurrenceOffset(lines, 1, 4)]?.item).toBe(1);
     expect(occurrenceOffset(lines, 2, 4)).toBe(lines.length - 4);
+  });
+
+  it('lays out only the articles that can be on screen, showing the same lines as laying out all of them', () => {
+    // Made-up articles of 0-3 sentences and quotes each, some long enough to wrap.
+    const occurrence = fc.record({
+      title: fc.string({maxLength: 30}),
+      sentences: fc.array(fc.constantFrom('X spoke.', 'A long sentence in which X says a great deal more.'), {
+        maxLength: 3,
+      }),
+      quotes: fc.array(fc.constantFrom('Yes.', 'We will rebuild the bridge and the school.'), {maxLength: 2}),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(occurrence, {minLength: 1, maxLength: 12}),
+        fc.nat(40),
+        fc.nat(20),
+        fc.integer({min: 1, max: 30}),
+        (raw, first, pick, height) => {
+          const occurrences = raw.map((o, i) => ({
+            articleId: `a${i}`,
+            title: o.title,
+            date: null,
+            mentions: 1,
+            sentences: o.sentences,
+            quotes: o.quotes.map((text) => ({text, speaker: 'X'})),
+          }));
+          const selected = first + (pick % occurrences.length);
+          const all = occurrenceLines(occurrences, ['X'], 40, first);
+          const some = visibleOccurrenceLines(occurrences, ['X'], 40, first, selected, height);
+          const shown = (lines: typeof all) => {
+            const at = occurrenceOffset(lines, selected, height);
+            return lines.slice(at, at + height).map((l) => [l.item, lineText(l)]);
+          };
+          expect(shown(some)).toEqual(shown(all));
+          expect(some.length).toBeLessThanOrEqual(all.length);
+        },
+      ),
+    );
   });
 });
