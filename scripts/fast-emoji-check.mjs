@@ -1,12 +1,15 @@
 // An esbuild plugin for Ink's string-width (v8): before its RGI emoji test, a cheap test that the text can hold an
 // emoji at all. V8 compiles /^\p{RGI_Emoji}$/v on first use, which costs ~40 ms here: paid on the first frame as
 // soon as one non-ASCII character (a table rule, a "·", an accent) is measured, though no emoji is on screen.
-// Every RGI emoji holds a character of the Emoji property above U+00A8 or a keycap mark (U+20E3); the check is a
-// necessary condition, so widths are unchanged (tests/build/fast-emoji-check.test.ts).
+// Every RGI emoji holds a character of Emoji_Presentation (what is drawn as an emoji without asking: 😀, a flag's
+// regional indicators, a skin tone), a variation selector-16 (the ask: ▶️, ❤️, a keycap's 1️⃣) or a keycap mark
+// (U+20E3). The wider Emoji property also holds ▶, ↔, ™, ©, which are text unless followed by U+FE0F: the article
+// screen's "▶" focus marker compiled the RGI pattern (~150 ms under load) on the first article opened. The check is
+// a necessary condition, so widths are unchanged (tests/build/fast-emoji-check.test.ts).
 import {readFile} from 'node:fs/promises';
 
 /** The cheap test: true for every string the RGI emoji pattern can match (and for many it does not). */
-export const MAY_BE_EMOJI = /(?=[^\0-\xA8])\p{Emoji}|\u20E3/u;
+export const MAY_BE_EMOJI = /\p{Emoji_Presentation}|\uFE0F|\u20E3/u;
 
 const CALL = 'rgiEmojiRegex.test(segment)';
 

@@ -236,15 +236,25 @@ async function reader() {
       chunks = [];
       const t0 = performance.now();
       child.write(key);
-      // Ink draws each frame between synchronized-output marks: the frame is complete at the end mark.
-      while (!chunks.some((c) => c.data.includes(SYNC_END))) {
+      // Ink draws each frame between synchronized-output marks: the frame is complete at the end mark. A big frame
+      // reaches the pty in several reads, which can split the mark: it is looked for across chunks.
+      const ended = () => {
+        let text = '';
+        let at = null;
+        for (const c of chunks) {
+          const from = Math.max(0, text.length - SYNC_END.length + 1);
+          text += c.data;
+          if (text.indexOf(SYNC_END, from) >= 0) at = c.at;
+        }
+        return at;
+      };
+      while (ended() === null) {
         if (performance.now() - t0 > 10_000)
           throw new Error(`reader: nothing drawn for ${JSON.stringify(key)}`);
         await sleep(1);
       }
       await idle();
-      const last = chunks.findLast((c) => c.data.includes(SYNC_END));
-      return {ms: last.at - t0, text: plain(chunks.map((c) => c.data).join(''))};
+      return {ms: ended() - t0, text: plain(chunks.map((c) => c.data).join(''))};
     },
     quit: () => child.kill(),
   };

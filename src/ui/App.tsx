@@ -44,6 +44,9 @@ export interface AppProps {
   library?: string;
 }
 
+// Drawn again only when its own props change: it stays mounted, hidden, while other screens take keys.
+const MemoListScreen = React.memo(ListScreen);
+
 /** The rows with the marks `effects` just saved. */
 function marked(articles: readonly ArticleRecord[], effects: readonly Effect[]): ArticleRecord[] {
   return articles.map((a) => {
@@ -191,13 +194,19 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
     }
   });
 
+  // One array per list and filter, so the hidden list is not drawn again for keys on other screens.
+  const listed = useMemo(
+    () => visibleArticles({articles: state.articles, filter: state.filter}),
+    [state.articles, state.filter],
+  );
+
   if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
 
   const message = state.message ? messageLines(safeLine(state.message), columns, messageRoom(rows)) : null;
   // A message of several lines takes them from the screen above it while it shows (the next key clears it).
   const shown: Size = {columns, rows: rows - Math.max(0, (message?.length ?? 1) - 1)};
   const view = currentView(state);
-  let screen: React.ReactNode;
+  let screen: React.ReactNode = null;
   if (state.help)
     screen = (
       <HelpScreen
@@ -206,24 +215,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
         bodyHeight={helpBody(shown.rows)}
       />
     );
-  else if (view.mode === 'list') {
-    screen = (
-      <ListScreen
-        all={state.articles}
-        totals={state.totals}
-        shown={visibleArticles(state)}
-        filter={state.filter}
-        selected={state.selected}
-        top={state.top}
-        columns={columns}
-        rows={shown.rows}
-        progress={progress}
-        activity={activity}
-        library={library ?? null}
-        scanning={!finished}
-      />
-    );
-  } else if (view.mode === 'article') {
+  else if (view.mode === 'article') {
     const model = articleModel(view, data, shown);
     screen = (
       <ArticleScreen
@@ -242,7 +234,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
     screen = (
       <SearchScreen view={view} results={results} where={data.where} columns={columns} rows={shown.rows} />
     );
-  } else {
+  } else if (view.mode === 'entity') {
     const model = entityModel(view, data, shown);
     screen = (
       <EntityScreen
@@ -258,12 +250,35 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
     );
   }
 
+  // The list stays mounted, hidden, under the other screens: going back to it shows the rows already made instead
+  // of making its ~400 Ink elements again (most of the cost of Esc), and opening an article does not tear them down.
+  const onList = !state.help && view.mode === 'list';
+  const list = (
+    <Box display={onList ? 'flex' : 'none'} flexDirection="column">
+      <MemoListScreen
+        all={state.articles}
+        totals={state.totals}
+        shown={listed}
+        filter={state.filter}
+        selected={state.selected}
+        top={state.top}
+        columns={columns}
+        rows={shown.rows}
+        progress={progress}
+        activity={activity}
+        library={library ?? null}
+        scanning={!finished}
+      />
+    </Box>
+  );
+
   // The list is windowed to fit its box exactly, so it is drawn unclipped: a clip makes Ink measure and slice
   // every line of the frame again, a third of the cost of drawing a full-screen table.
   const overflow = state.help || view.mode !== 'list' ? 'hidden' : 'visible';
   return (
     <Box flexDirection="column" height={usableRows(rows)} width={columns} overflow={overflow}>
       <Box flexDirection="column" flexGrow={1} overflow={overflow}>
+        {list}
         {screen}
       </Box>
       <Footer mode={currentMode(state)} message={message} progress={progress} activity={activity} />

@@ -12,7 +12,7 @@ import {
 } from './state/app-state.js';
 import {articleLayout, findPanel, type ArticleLayout} from './state/article-layout.js';
 import type {CommandContext, OpenTarget} from './state/command-actions.js';
-import {occurrenceLines} from './state/entity-lines.js';
+import {visibleOccurrenceLines} from './state/entity-lines.js';
 import {helpLines} from './state/help-lines.js';
 import {line, type Line} from './state/lines.js';
 import {articleBody, entityBody, helpBody, listPage, searchPage} from './state/metrics.js';
@@ -76,7 +76,8 @@ export interface EntityModel {
 /** Every article naming the entity, as highlighted lines. */
 export function entityModel(view: EntityView, data: ViewData, {columns, rows}: Size): EntityModel {
   const count = data.entityCount(view.key);
-  const {offset, occurrences} = data.entityWindow(view.key, Math.max(0, Math.min(view.selected, count - 1)));
+  const selected = Math.max(0, Math.min(view.selected, count - 1));
+  const {offset, occurrences} = data.entityWindow(view.key, selected);
   const record = data.entity(view.key);
   const name = record?.name ?? view.name;
   const forms = [...new Set([name, ...(record?.aliases ?? []), ...view.forms])];
@@ -86,7 +87,7 @@ export function entityModel(view: EntityView, data: ViewData, {columns, rows}: S
     count,
     occurrences,
     offset,
-    lines: occurrenceLines(occurrences, forms, columns, offset),
+    lines: visibleOccurrenceLines(occurrences, forms, columns, offset, selected, entityBody(rows)),
     bodyHeight: entityBody(rows),
   };
 }

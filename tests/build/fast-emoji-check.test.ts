@@ -26,15 +26,17 @@ describe('the cheap emoji check in front of string-width’s RGI emoji test', ()
     const tones = ['👍', '👋', '🧑', '👩'].flatMap((base) =>
       [0x1f3fb, 0x1f3fc, 0x1f3fd, 0x1f3fe, 0x1f3ff].map((t) => base + String.fromCodePoint(t)),
     );
-    const zwj = ['👨‍👩‍👧', '👩‍💻', '🏳️‍🌈', '❤️‍🔥', '🧑🏽‍🚀'];
+    const zwj = ['👨‍👩‍👧', '👩‍💻', '🏳️‍🌈', '❤️‍🔥', '🧑🏽‍🚀', '👁️‍🗨️', '🏴‍☠️', '🐻‍❄️'];
+    // Text-style characters asking for the emoji form: ▶️ ❤️ ☝️ ↔️ ™️.
+    const asked = ['\u25B6\uFE0F', '\u2764\uFE0F', '\u261D\uFE0F', '\u2194\uFE0F', '\u2122\uFE0F'];
     const tags = ['🏴󠁧󠁢󠁥󠁮󠁧󠁿', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '🏴󠁧󠁢󠁷󠁬󠁳󠁿'];
-    const sequences = [...keycaps, ...flags, ...tones, ...zwj, ...tags].filter((s) => rgi.test(s));
+    const sequences = [...keycaps, ...flags, ...tones, ...zwj, ...tags, ...asked].filter((s) => rgi.test(s));
     expect(sequences.length).toBeGreaterThan(250);
     expect(sequences.filter((s) => !maybe.test(s))).toEqual([]);
   });
 
   it('turns the characters of a table away without the costly test', () => {
-    for (const s of ['│', '─', '┼', '●', '★', '·', '…', '—', 'é', '’', 'a', '7', '#'])
+    for (const s of ['│', '─', '┼', '●', '★', '·', '…', '—', 'é', '’', 'a', '7', '#', '▶', '↔', '™', '©'])
       expect(maybe.test(s)).toBe(false);
   });
 });

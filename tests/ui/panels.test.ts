@@ -2,8 +2,16 @@ import {describe, expect, it} from 'vitest';
 import type {Fact} from '../../src/extract/index.js';
 import {allocate, articleLayout} from '../../src/ui/state/article-layout.js';
 import {panelLines, quoteText} from '../../src/ui/state/article-panels.js';
-import {occurrenceLines, occurrenceOffset} from '../../src/ui/state/entity-lines.js';
-import {barCells, barLabel, figureLabel, keyFigures, unitKey} from '../../src/ui/state/key-figures.js';
+import {occurrenceLines, occurrenceOffset, visibleOccurrenceLines} from '../../src/ui/state/entity-lines.js';
+import fc from 'fast-check';
+import {
+  barCells,
+  barLabel,
+  figureLabel,
+  figureText,
+  keyFigures,
+  unitKey,
+} from '../../src/ui/state/key-figures.js';
 import {bullet, highlight, line, lineText, withEllipsis} from '../../src/ui/state/lines.js';
 import {panelWindow, titleRule} from '../../src/ui/state/panel-window.js';
 import {displayWidth} from '../../src/ui/text.js';
@@ -13,6 +21,30 @@ const fact = (text: string, ...values: [number, string][]): Fact => ({
   text,
   sentence: text,
   values: values.map(([value, unit]) => ({value, unit})),
+});
+
+describe('figureText', () => {
+  it('writes figures as en-US formatting does: grouped by threes, at most three decimals', () => {
+    const table: [number, string][] = [
+      [598, '598'],
+      [1000, '1,000'],
+      [1234567, '1,234,567'],
+      [2.5, '2.5'],
+      [1234.5678, '1,234.568'],
+      [0.1, '0.1'],
+      [100.0004, '100'],
+    ];
+    for (const [value, text] of table) expect(figureText(value)).toBe(text);
+  });
+
+  it('agrees with toLocaleString for whole figures and figures of up to three decimals', () => {
+    fc.assert(
+      fc.property(fc.integer({min: -1e15, max: 1e15}), fc.integer({min: 0, max: 3}), (n, places) => {
+        const value = n / 10 ** places;
+        expect(figureText(value)).toBe(value.toLocaleString('en-US'));
+      }),
+    );
+  });
 });
 
 describe('keyFigures', () => {
@@ -245,5 +277,43 @@ describe('entity lines', () => {
     expect(occurrenceOffset(lines, 0, 4)).toBe(0);
     expect(lines[occurrenceOffset(lines, 1, 4)]?.item).toBe(1);
     expect(occurrenceOffset(lines, 2, 4)).toBe(lines.length - 4);
+  });
+
+  it('lays out only the articles that can be on screen, showing the same lines as laying out all of them', () => {
+    // Made-up articles of 0-3 sentences and quotes each, some long enough to wrap.
+    const occurrence = fc.record({
+      title: fc.string({maxLength: 30}),
+      sentences: fc.array(fc.constantFrom('X spoke.', 'A long sentence in which X says a great deal more.'), {
+        maxLength: 3,
+      }),
+      quotes: fc.array(fc.constantFrom('Yes.', 'We will rebuild the bridge and the school.'), {maxLength: 2}),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(occurrence, {minLength: 1, maxLength: 12}),
+        fc.nat(40),
+        fc.nat(20),
+        fc.integer({min: 1, max: 30}),
+        (raw, first, pick, height) => {
+          const occurrences = raw.map((o, i) => ({
+            articleId: `a${i}`,
+            title: o.title,
+            date: null,
+            mentions: 1,
+            sentences: o.sentences,
+            quotes: o.quotes.map((text) => ({text, speaker: 'X'})),
+          }));
+          const selected = first + (pick % occurrences.length);
+          const all = occurrenceLines(occurrences, ['X'], 40, first);
+          const some = visibleOccurrenceLines(occurrences, ['X'], 40, first, selected, height);
+          const shown = (lines: typeof all) => {
+            const at = occurrenceOffset(lines, selected, height);
+            return lines.slice(at, at + height).map((l) => [l.item, lineText(l)]);
+          };
+          expect(shown(some)).toEqual(shown(all));
+          expect(some.length).toBeLessThanOrEqual(all.length);
+        },
+      ),
+    );
   });
 });

@@ -48,6 +48,12 @@ describe('widths', () => {
     expect(truncate('日本語テキスト', 5)).toBe('日本…');
     expect(fit('ab', 4)).toBe('ab  ');
     expect(displayWidth(fit('日本語テキスト', 6))).toBe(6);
+    // A text that fits exactly is kept whole; one column more and it is cut (only the head is measured).
+    expect(truncate('Kyiv · café', 11)).toBe('Kyiv · café');
+    expect(truncate('Kyiv · cafés', 11)).toBe('Kyiv · caf…');
+    expect(truncate('日本語', 6)).toBe('日本語');
+    expect(fit('日本語テ', 7)).toBe('日本語…');
+    expect(fit('日本語テ', 6)).toBe('日本… ');
   });
 
   it('never exceeds the width, for any text and width (fit is exact)', () => {

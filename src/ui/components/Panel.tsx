@@ -6,18 +6,31 @@ import {panelWindow, titleRule} from '../state/panel-window.js';
 import {theme} from '../theme.js';
 import {Lines} from './Lines.js';
 
-/** Title and visible lines of one article panel; focus is a prop (state), never Ink's focus ring. */
-export function Panel({
-  box,
-  position,
-  isFocused,
-  count,
-}: {
+interface PanelProps {
   box: PanelBox;
   position: number;
   isFocused: boolean;
   count: number | null;
-}) {
+}
+
+/** Title and visible lines of one article panel; focus is a prop (state), never Ink's focus ring. */
+export const Panel = React.memo(PanelView, (a, b) => {
+  // A layout is made for each render, but its boxes' lines are cached per article and width: a panel whose box,
+  // position and focus did not change is not drawn again (Tab or j/k in one panel redraw that one or two).
+  const [x, y] = [a.box, b.box];
+  return (
+    x.id === y.id &&
+    x.width === y.width &&
+    x.height === y.height &&
+    x.lines === y.lines &&
+    x.selects === y.selects &&
+    a.position === b.position &&
+    a.isFocused === b.isFocused &&
+    a.count === b.count
+  );
+});
+
+function PanelView({box, position, isFocused, count}: PanelProps) {
   const label = `${isFocused ? '▶ ' : '  '}${PANEL_TITLES[box.id]}${count === null ? '' : ` (${count})`} `;
   const {lines, up, down} = panelWindow(box, position);
   return (

@@ -4,7 +4,7 @@ import type {EntitySearchResult} from '../../search/index.js';
 import type {EntityArticle} from '../../store/index.js';
 import {KIND_FILTERS, type SearchView} from '../state/app-state.js';
 import {scrollIntoView} from '../state/cursor.js';
-import {searchPage} from '../state/metrics.js';
+import {RESULT_LINES, searchPage} from '../state/metrics.js';
 import {displayWidth, fit, safeLine} from '../text.js';
 import {theme} from '../theme.js';
 
@@ -65,7 +65,9 @@ export function SearchScreen({
           </Text>
         ))}
       </Text>
-      <Box flexDirection="column" height={page} overflow="hidden">
+      {/* Each result takes RESULT_LINES lines: a box of one line per result squeezed each into one line, the
+          "where" line drawn over the name (and Ink drawing the frame cell by cell to overlay them). */}
+      <Box flexDirection="column" height={page * RESULT_LINES} overflow="hidden">
         {view.query.trim() !== '' && results.length === 0 ? (
           <Text {...theme.muted}>nothing matches</Text>
         ) : null}

@@ -79,6 +79,21 @@ export function allocate(wants: readonly number[], total: number, focus: number)
   return heights;
 }
 
+// Panel lines depend on the analysis and the width only, not on focus or scroll: made once per article and width,
+// they serve the open frame, the key handler's look at the same screen and every later key on it (Tab, j/k).
+// Analyses are cached objects (one per article and data version), so a weak map lets them go with their cache.
+const linesCache = new WeakMap<Analysis, Map<string, Line[]>>();
+
+function cachedPanelLines(id: PanelId, analysis: Analysis | null, width: number): Line[] {
+  if (!analysis) return panelLines(id, analysis, width);
+  let byPanel = linesCache.get(analysis);
+  if (!byPanel) linesCache.set(analysis, (byPanel = new Map()));
+  const key = `${id}:${width}`;
+  let lines = byPanel.get(key);
+  if (!lines) byPanel.set(key, (lines = panelLines(id, analysis, width)));
+  return lines;
+}
+
 function column(
   ids: readonly PanelId[],
   analysis: Analysis | null,
@@ -86,7 +101,7 @@ function column(
   height: number,
   focused: PanelId,
 ): PanelBox[] {
-  const contents = ids.map((id) => panelLines(id, analysis, width));
+  const contents = ids.map((id) => cachedPanelLines(id, analysis, width));
   const heights = allocate(
     contents.map((c) => c.length),
     height,

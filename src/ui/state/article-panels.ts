@@ -1,7 +1,7 @@
 import type {Analysis, Entity} from '../../extract/index.js';
 import {displayWidth, fit, safeLine, truncate, wrapText} from '../text.js';
 import type {PanelId} from './app-state.js';
-import {barCells, keyFigures} from './key-figures.js';
+import {barCells, figureText, keyFigures} from './key-figures.js';
 import {bullet, line, wrapped, type Line} from './lines.js';
 
 /** What the quotes panel shows for a quote whose speaker is null. */
@@ -53,7 +53,7 @@ export function chartLines(analysis: Analysis, width: number): Line[] {
   if (width < 24) return [];
   return keyFigures(analysis.facts).flatMap((chart) => {
     const max = Math.max(...chart.figures.map((f) => f.value));
-    const valueWidth = Math.max(...chart.figures.map((f) => f.value.toLocaleString('en-US').length));
+    const valueWidth = Math.max(...chart.figures.map((f) => figureText(f.value).length));
     const labelWidth = Math.min(30, Math.floor(width * 0.45));
     const barWidth = Math.max(1, width - labelWidth - valueWidth - 3);
     return [
@@ -63,7 +63,7 @@ export function chartLines(analysis: Analysis, width: number): Line[] {
         segments: [
           {text: `${fit(safeLine(f.label), labelWidth)} `},
           {text: '█'.repeat(barCells(f.value, max, barWidth)), role: 'bar' as const},
-          {text: ` ${f.value.toLocaleString('en-US')}`},
+          {text: ` ${figureText(f.value)}`},
         ],
       })),
     ];

@@ -43,6 +43,35 @@ export function occurrenceLines(
   return out;
 }
 
+/**
+ * The lines of only the articles that can be on screen: the selected one's block and those after it until
+ * `height` lines are filled, and, when the window ends first, the blocks before it as far as needed. Sliced with
+ * occurrenceOffset they show what all of `occurrences` would, while laying out a few articles instead of all of
+ * them (an entity view opened on a much-named person read 120 and showed 8).
+ */
+export function visibleOccurrenceLines(
+  occurrences: readonly EntityOccurrence[],
+  forms: readonly string[],
+  width: number,
+  first: number,
+  selected: number,
+  height: number,
+): Line[] {
+  const at = selected - first;
+  if (at < 0 || at >= occurrences.length) return occurrenceLines(occurrences, forms, width, first);
+  const block = (k: number): Line[] => occurrenceLines(occurrences.slice(k, k + 1), forms, width, first + k);
+  const after: Line[] = [];
+  for (let k = at; k < occurrences.length && after.length < height; k++) after.push(...block(k));
+  const before: Line[][] = [];
+  let filled = after.length;
+  for (let k = at - 1; k >= 0 && filled < height; k--) {
+    const lines = block(k);
+    before.unshift(lines);
+    filled += lines.length;
+  }
+  return [...before.flat(), ...after];
+}
+
 /** The first line to show: the selected article's block at the top, unless that would leave the end of the view empty. */
 export function occurrenceOffset(lines: readonly Line[], selected: number, height: number): number {
   const start = lines.findIndex((l) => l.item === selected);

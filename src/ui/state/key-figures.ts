@@ -118,3 +118,21 @@ export function barCells(value: number, max: number, width: number): number {
   if (max <= 0 || value <= 0 || width <= 0) return 0;
   return Math.max(1, Math.round((value / max) * width));
 }
+
+/**
+ * A figure as en-US formatting shows it: digits grouped by threes, at most three decimals ("1,234.5"). Written out
+ * rather than through toLocaleString, whose first call loads ICU's number formats: ~30 ms (100 ms under load) on
+ * the first article opened that has a chart.
+ */
+export function figureText(value: number): string {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return String(value);
+  // The shortest form that reads back as the value, as ICU starts from; more than three decimals are rounded.
+  let digits = String(Math.abs(value));
+  if (/e|\.\d{4}/.test(digits))
+    digits = Math.abs(value)
+      .toFixed(3)
+      .replace(/\.?0+$/, '');
+  const [whole = '', decimals] = digits.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${value < 0 ? '-' : ''}${grouped}${decimals ? `.${decimals}` : ''}`;
+}

@@ -1,0 +1,59 @@
+import React from 'react';
+import {describe, expect, it} from 'vitest';
+import type {EntitySearchResult} from '../../src/search/index.js';
+import type {SearchView} from '../../src/ui/state/app-state.js';
+import {searchPage} from '../../src/ui/state/metrics.js';
+import {SearchScreen} from '../../src/ui/screens/SearchScreen.js';
+import {mount} from './helpers/render.js';
+
+// More results than a screen holds: made-up people, each named in one made-up article.
+const results: EntitySearchResult[] = Array.from({length: 40}, (_, i) => ({
+  entity: {
+    key: `person:ana ${i}`,
+    kind: 'person',
+    name: `Ana Example ${i}`,
+    aliases: [],
+    articleCount: 1,
+    mentions: 2,
+  },
+  score: 1,
+  matched: `Ana Example ${i}`,
+  how: 'most named',
+}));
+const where = (key: string) => [
+  {articleId: key, title: `Story about ${key.slice(7)}`, date: null, mentions: 2},
+];
+const view = (selected: number): SearchView => ({
+  mode: 'search',
+  query: 'ana',
+  kind: 'all',
+  selected,
+  top: 0,
+  marked: false,
+});
+
+describe('search screen', () => {
+  it('shows a full page of results, each name with the line saying where it is named under it', async () => {
+    const size = {columns: 80, rows: 20};
+    const ui = await mount(<SearchScreen view={view(0)} results={results} where={where} {...size} />);
+    const lines = (await ui.waitFor('Ana Example 0')).split('\n');
+    const page = searchPage(size.rows);
+    for (let i = 0; i < page; i++) {
+      const at = lines.findIndex((l) => new RegExp(`person\\s+Ana Example ${i}\\s+1 article`).test(l));
+      expect(at, `result ${i}`).toBeGreaterThan(0);
+      expect(lines[at + 1]).toMatch(new RegExp(`^\\s+in Story about ana ${i}$`));
+    }
+    expect(lines.join('\n')).not.toContain(`Ana Example ${page} `);
+    await ui.unmount();
+  });
+
+  it('keeps the selected result and its line on screen when the cursor goes past the first page', async () => {
+    const size = {columns: 80, rows: 20};
+    const ui = await mount(<SearchScreen view={view(12)} results={results} where={where} {...size} />);
+    const frame = await ui.waitFor('Ana Example 12');
+    const lines = frame.split('\n');
+    const at = lines.findIndex((l) => l.includes('Ana Example 12'));
+    expect(lines[at + 1]).toContain('in Story about ana 12');
+    await ui.unmount();
+  });
+});
