@@ -3,7 +3,7 @@ import {runInNewContext} from 'node:vm';
 
 // A full garbage collection on request. A first index of 50,000 files passes every file's text through the main
 // thread once; V8 let that garbage pile up in the old generation (heap 143 MB for 21 MB live) and the run peaked
-// at 309 MB RSS against a 300 MB target. Collecting every few thousand files keeps it at 259 MB. Node exposes gc()
+// at 309 MB RSS against a 300 MB target. Collecting every 2 s while writing keeps it at 259 MB. Node exposes gc()
 // only behind --expose-gc, which a CLI started as `brief …` cannot pass, so the flag is set at run time and the
 // function taken from a fresh context; where that is refused, this does nothing and only memory is at stake.
 let collect: (() => void) | null | undefined;

@@ -18,8 +18,11 @@ type Listener = (progress: IndexProgress, finished: boolean) => void;
 // How long an indexer waits between looks at texts another indexer on the same database is extracting.
 const WAIT_FOR_OTHERS_MS = 200;
 
-/** Results written between two full garbage collections (about 10-30 ms each, for a live heap of 20-30 MB). */
-const COLLECT_EVERY = 2000;
+/**
+ * Least time between two full garbage collections while results are written (each about 10-30 ms, for a live heap
+ * of 20-30 MB). By time, not by results: one result of a text copied 80 times writes 80 files' mentions.
+ */
+const COLLECT_EVERY_MS = 2000;
 /** The database was repaired or made again under a running pass: the pass starts over on the new one. */
 class Restart extends Error {}
 
@@ -47,9 +50,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   const batchSize = options.batchSize ?? 64;
   const flushEveryMs = options.flushEveryMs ?? 250;
   const writeSliceMs = options.writeSliceMs ?? Infinity;
-  // Results written, and at how many the last full garbage collection ran (see heap.ts).
-  let written = 0;
-  let collectedAt = 0;
+  // When the last full garbage collection ran (see heap.ts).
+  let collectedAt = performance.now();
   const {root} = store;
   const listeners = new Set<Listener>();
   const started = performance.now();
@@ -125,16 +127,15 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       .transaction(() => {
         for (let op = p.pending.shift(); op; op = p.pending.shift()) {
           op();
-          written += 1;
           if (performance.now() - t0 > sliceMs) break;
         }
         refresh(p);
       })
       .immediate();
     spent.writeMs += performance.now() - t0;
-    if (written - collectedAt >= COLLECT_EVERY) {
-      collectedAt = written;
+    if (performance.now() - collectedAt >= COLLECT_EVERY_MS) {
       collectGarbage();
+      collectedAt = performance.now();
     }
     if (p.pending.length > 0) flushTimer = setTimeout(safeFlush, 0);
     emit(false);

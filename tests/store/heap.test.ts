@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {collectGarbage} from '../../src/store/heap.js';
 
-// The first index of a big library collects its main thread's garbage every few thousand files (heap.ts).
+// The first index of a big library collects its main thread's garbage every 2 s while writing (heap.ts).
 
 function dropped(): WeakRef<object> {
   return new WeakRef({payload: new Array(1000).fill('harbour')});
