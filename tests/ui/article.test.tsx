@@ -1,8 +1,8 @@
 import React from 'react';
 import {describe, expect, it} from 'vitest';
-import type {IndexingHandle, IndexProgress, Store} from '../../src/store/index.js';
+import type {Store} from '../../src/store/index.js';
 import {App} from '../../src/ui/App.js';
-import {analysis, article, entity, storeOf, sampleLibrary} from './helpers/library.js';
+import {analysis, article, entity, fakeIndexing, storeOf, sampleLibrary} from './helpers/library.js';
 import {KEY, mount} from './helpers/render.js';
 
 const wide = {columns: 100, rows: 30};
@@ -269,27 +269,19 @@ describe('article view', () => {
     // A store whose analyses arrive later, as the SQLite store's do while indexing runs.
     const base = storeOf([article('late', {title: 'Late story'})], {});
     const store: Store = {...base, getAnalysis: (id) => analyses[id] ?? null};
-    let listener: ((p: IndexProgress, finished: boolean) => void) | null = null;
-    const indexing: IndexingHandle = {
-      subscribe(l) {
-        listener = l;
-        return () => {
-          listener = null;
-        };
-      },
-    };
+    const {indexing, report} = fakeIndexing();
     const ui = await mount(<App store={store} indexing={indexing} size={wide} />);
     await ui.waitFor('1 articles');
     await ui.press(KEY.enter);
     await ui.waitFor('analysing…');
     analyses.late = analysis({summary: ['Now it is known.'], people: [entity('Jane Roe')]});
     const {act} = await import('react');
-    await act(async () => listener?.({done: 1, total: 2, rate: 1, etaSeconds: 1}, false));
+    await act(async () => report({done: 1, total: 2, rate: 1, etaSeconds: 1}, false));
     await ui.waitFor('Now it is known.', 'Jane Roe');
     await ui.press(KEY.esc);
     // The status line reports progress until indexing says it has finished.
     await ui.waitFor('analysing 1/2');
-    await act(async () => listener?.({done: 2, total: 2, rate: 1, etaSeconds: 0}, true));
+    await act(async () => report({done: 2, total: 2, rate: 1, etaSeconds: 0}, true));
     await ui.waitUntil((f) => !f.includes('analysing'));
     expect(store.listArticles()).toHaveLength(1);
     await ui.unmount();

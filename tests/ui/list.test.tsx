@@ -1,9 +1,9 @@
 import React, {act} from 'react';
 import {describe, expect, it} from 'vitest';
-import type {ArticleRecord, IndexingHandle, IndexProgress, Store} from '../../src/store/index.js';
+import type {ArticleRecord, Store} from '../../src/store/index.js';
 import {App} from '../../src/ui/App.js';
 import {REFRESH_MS} from '../../src/ui/hooks/use-indexing.js';
-import {article, storeOf, sampleLibrary} from './helpers/library.js';
+import {article, fakeIndexing, storeOf, sampleLibrary} from './helpers/library.js';
 import {KEY, mount} from './helpers/render.js';
 
 const size = {columns: 100, rows: 20};
@@ -82,20 +82,14 @@ describe('article list', () => {
       firstArticles: undefined,
       articlesAfter: undefined,
     };
-    let listener: ((p: IndexProgress, finished: boolean) => void) | null = null;
-    const indexing: IndexingHandle = {
-      subscribe(l) {
-        listener = l;
-        return () => (listener = null);
-      },
-    };
+    const {indexing, report} = fakeIndexing();
     const ui = await mount(<App store={store} indexing={indexing} size={size} />);
     await ui.waitFor('0 articles');
     for (let done = 15; done <= all.length; done += 15) {
       known = new Set(order.slice(0, done).map((i) => all[i]?.id ?? ''));
       // Reports closer than REFRESH_MS are folded by a timer; waiting it out inside act() lets it fire there.
       await act(async () => {
-        listener?.({done, total: all.length, rate: 1, etaSeconds: 1}, false);
+        report({done, total: all.length, rate: 1, etaSeconds: 1}, false);
         await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
       });
       await ui.waitFor(`${known.size} articles`);
@@ -172,13 +166,7 @@ describe('article list', () => {
 
 describe('an empty library', () => {
   it('says where brief looked and how to add articles, once the scan has found nothing', async () => {
-    let listener: ((p: IndexProgress, finished: boolean) => void) | null = null;
-    const indexing: IndexingHandle = {
-      subscribe(l) {
-        listener = l;
-        return () => (listener = null);
-      },
-    };
+    const {indexing, report} = fakeIndexing();
     const ui = await mount(
       <App
         store={storeOf([], {})}
@@ -190,7 +178,7 @@ describe('an empty library', () => {
     // While the scan runs, an empty list is not yet news.
     let frame = await ui.waitFor('Looking for articles in /home/ann/news');
     expect(frame).not.toContain('No articles');
-    await act(async () => listener?.({done: 0, total: 0, rate: 0, etaSeconds: null}, true));
+    await act(async () => report({done: 0, total: 0, rate: 0, etaSeconds: null}, true));
     frame = await ui.waitFor('No articles in /home/ann/news');
     expect(frame).toContain('.txt');
     expect(frame).toContain('--articles');
@@ -275,13 +263,7 @@ describe('untrusted text from the store', () => {
 
 describe('a stage that failed during indexing', () => {
   it('is reported on the status line, with the stage and its reason', async () => {
-    let listener: ((p: IndexProgress, finished: boolean) => void) | null = null;
-    const indexing: IndexingHandle = {
-      subscribe(l) {
-        listener = l;
-        return () => (listener = null);
-      },
-    };
+    const {indexing, report} = fakeIndexing();
     const ui = await mount(
       <App
         store={storeOf([article('a'), article('b')], {})}
@@ -292,10 +274,10 @@ describe('a stage that failed during indexing', () => {
     let frame = await ui.waitFor('2 articles');
     expect(frame).not.toContain('analysed in part');
     const failures = {count: 1, first: 'analysis incomplete: stage facts failed: facts made to fail'};
-    await act(async () => listener?.({done: 2, total: 2, rate: 1, etaSeconds: 0, failures}, true));
+    await act(async () => report({done: 2, total: 2, rate: 1, etaSeconds: 0, failures}, true));
     frame = await ui.waitFor('1 analysed in part: stage facts failed: facts made to fail');
     await act(async () =>
-      listener?.(
+      report(
         {done: 2, total: 2, rate: 1, etaSeconds: 0, failures: {count: 2, first: 'too long to analyse'}},
         true,
       ),

@@ -1,6 +1,6 @@
 import type {Analysis, Entity} from '../../../src/extract/index.js';
 import type {Article} from '../../../src/library/index.js';
-import type {Store} from '../../../src/store/index.js';
+import type {IndexingHandle, IndexProgress, Store} from '../../../src/store/index.js';
 import {seededStore} from '../../helpers/seeded-store.js';
 
 /** An article with defaults for everything the test does not care about. */
@@ -99,4 +99,23 @@ export function sampleLibrary(): {articles: Article[]; analyses: Record<string, 
     market: analysis({summary: ['Traders were calm.'], places: [entity('Geneva')]}),
   };
   return {articles, analyses};
+}
+
+/** An indexing run the test drives: `report` sends the app a progress report, as a running index would. */
+export function fakeIndexing(): {
+  indexing: IndexingHandle;
+  report: (progress: IndexProgress, finished: boolean) => void;
+} {
+  let listener: ((p: IndexProgress, finished: boolean) => void) | null = null;
+  return {
+    indexing: {
+      subscribe(l) {
+        listener = l;
+        return () => {
+          listener = null;
+        };
+      },
+    },
+    report: (progress, finished) => listener?.(progress, finished),
+  };
 }
