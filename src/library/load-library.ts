@@ -8,17 +8,22 @@ import type {LibraryLoad} from './types.js';
 /** A folder that cannot be used as a library at all, with the reason. */
 export class LibraryError extends Error {}
 
-/**
- * Loads every article under `root`. Bad files never stop the load: they come back in `skipped`. Throws
- * LibraryError only when `root` itself is missing or not a folder.
- */
-export function loadLibrary(root: string, options: Pick<ReadOptions, 'maxBytes'> = {}): LibraryLoad {
+/** Throws LibraryError, with the reason, unless `root` is a folder that can be opened. */
+export function checkLibraryRoot(root: string): void {
   try {
     if (!statSync(root).isDirectory()) throw new LibraryError(`${root} is not a folder`);
   } catch (err) {
     if (err instanceof LibraryError) throw err;
     throw new LibraryError(`cannot open the article folder ${root}: ${describeFsError(err)}`);
   }
+}
+
+/**
+ * Loads every article under `root`. Bad files never stop the load: they come back in `skipped`. Throws
+ * LibraryError only when `root` itself is missing or not a folder.
+ */
+export function loadLibrary(root: string, options: Pick<ReadOptions, 'maxBytes'> = {}): LibraryLoad {
+  checkLibraryRoot(root);
   const {files, skipped} = findArticleFiles(root);
   const ids = uniqueIds(root, files);
   const load: LibraryLoad = {articles: [], skipped: [...skipped], warnings: []};
@@ -52,12 +57,7 @@ export async function findArticleById(
   id: string,
   matches: (candidate: string) => boolean = () => false,
 ): Promise<FoundArticle> {
-  try {
-    if (!statSync(root).isDirectory()) throw new LibraryError(`${root} is not a folder`);
-  } catch (err) {
-    if (err instanceof LibraryError) throw err;
-    throw new LibraryError(`cannot open the article folder ${root}: ${describeFsError(err)}`);
-  }
+  checkLibraryRoot(root);
   const {files} = findArticleFiles(root);
   const ids = uniqueIds(root, files);
   let at = ids.indexOf(id);

@@ -1,8 +1,7 @@
 import {statSync} from 'node:fs';
 import {fsPath} from '../library/file-names.js';
 import {findArticleFiles, findArticleFilesAsync, SLICE_MS} from '../library/find-files.js';
-import {LibraryError, uniqueIds} from '../library/load-library.js';
-import {describeFsError} from '../library/read-article.js';
+import {checkLibraryRoot, uniqueIds} from '../library/load-library.js';
 import type {SkippedFile} from '../library/types.js';
 import type {Db} from './open-db.js';
 
@@ -37,18 +36,9 @@ interface KnownFile {
   skip_reason: string | null;
 }
 
-function checkRoot(root: string): void {
-  try {
-    if (!statSync(root).isDirectory()) throw new LibraryError(`${root} is not a folder`);
-  } catch (err) {
-    if (err instanceof LibraryError) throw err;
-    throw new LibraryError(`cannot open the article folder ${root}: ${describeFsError(err)}`);
-  }
-}
-
 /** Compares the folder with the stored files by path, size and modification time. */
 export function scanLibrary(db: Db, root: string): ScanPlan {
-  checkRoot(root);
+  checkLibraryRoot(root);
   const plan = emptyPlan(findArticleFiles(root));
   for (const _ of planSteps(db, root, plan));
   return plan;
@@ -59,7 +49,7 @@ export function scanLibrary(db: Db, root: string): ScanPlan {
  * or deep library is walked while it draws and answers keys.
  */
 export async function scanLibraryAsync(db: Db, root: string, sliceMs = SLICE_MS): Promise<ScanPlan> {
-  checkRoot(root);
+  checkLibraryRoot(root);
   const plan = emptyPlan(await findArticleFilesAsync(root, sliceMs));
   let start = performance.now();
   for (const _ of planSteps(db, root, plan)) {

@@ -28,12 +28,14 @@ type Entry = [string, string, string[], string];
 
 let built: PlaceNames | null = null;
 let building: Generator<void, PlaceNames> | null = null;
+const builder = (): Generator<void, PlaceNames> =>
+  (building ??= build(readDataFile<{places: Entry[]}>('place-names.json').places));
 
 /** The gazetteer's names, built on first use (or finished, when placeNamesStep began it) and shared. */
 export function placeNames(): PlaceNames {
   if (built) return built;
-  building ??= build(readDataFile<{places: Entry[]}>('place-names.json').places);
-  for (let step = building.next(); ; step = building.next()) if (step.done) return (built = step.value);
+  const steps = builder();
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return (built = step.value);
 }
 
 /**
@@ -42,8 +44,7 @@ export function placeNames(): PlaceNames {
  */
 export function placeNamesStep(): boolean {
   if (built) return false;
-  building ??= build(readDataFile<{places: Entry[]}>('place-names.json').places);
-  const step = building.next();
+  const step = builder().next();
   if (!step.done) return true;
   built = step.value;
   return false;
