@@ -51,5 +51,5 @@ await build({
 chmodSync('dist/cli.js', 0o755);
 // The gazetteer's tables are read at run time when first needed (src/extract/entities/data-files.ts).
 mkdirSync('dist/data', {recursive: true});
-for (const name of ['cities.json', 'place-names.json'])
+for (const name of ['cities.json', 'place-names.json', 'lexicon.json'])
   copyFileSync(`src/extract/entities/${name}`, `dist/data/${name}`);

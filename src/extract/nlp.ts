@@ -1,28 +1,49 @@
-// The one file that imports compromise. Extraction uses its lexicon (≈25k words with tags such as FirstName,
+// The one file that reads compromise's model. Extraction uses its lexicon (≈25k words with tags such as FirstName,
 // City, Country, Organization, Demonym, Month) and its cue-word lists rather than running the full tagger over
-// every article, which alone costs ~20 ms per article; the lexicon answers in microseconds.
-import nlp from 'compromise';
+// every article, which alone costs ~20 ms per article; the lexicon answers in microseconds. The model comes from
+// lexicon.json, written from the compromise package by scripts/build-lexicon.mjs: importing compromise itself to
+// read it cost each process that extracts ~0.3-0.6 s (compiling the library, expanding its packed lexicon).
+import {readDataFile} from './entities/data-files.js';
 
-interface CompromiseWorld {
-  model: {
-    one: {lexicon: Record<string, string | string[]>};
-    two: {
-      orgWords: Record<string, unknown>;
-      placeWords: Record<string, unknown>;
-      suffixPatterns: (Record<string, string> | null | undefined)[];
-      switches: Record<string, string>;
-    };
-  };
+interface LexiconFile {
+  /** Words and phrases (lower case) by their tags joined with "|". */
+  tags: Record<string, string[]>;
+  orgWords: string[];
+  placeWords: string[];
+  suffixPatterns: (Record<string, string> | null)[];
+  switches: Record<string, string>;
 }
 
-const world = nlp.world() as CompromiseWorld;
-const lexicon = world.model.one.lexicon;
-const orgWords = world.model.two.orgWords;
-const placeWords = world.model.two.placeWords;
-// Endings by length ("wards" → Adverb, "ions" → Plural): how compromise's tagger guesses words its lexicon lacks.
-const suffixPatterns = world.model.two.suffixPatterns;
-// Words the tagger decides between two readings by context ("rich": Person|Adj, "christian": Person|Noun).
-const switches = world.model.two.switches;
+interface Model {
+  lexicon: Map<string, readonly string[]>;
+  orgWords: ReadonlySet<string>;
+  placeWords: ReadonlySet<string>;
+  // Endings by length ("wards" → Adverb, "ions" → Plural): how compromise's tagger guesses words its lexicon lacks.
+  suffixPatterns: readonly (Record<string, string> | null)[];
+  // Words the tagger decides between two readings by context ("rich": Person|Adj, "christian": Person|Noun).
+  switches: ReadonlyMap<string, string>;
+}
+
+let model: Model | undefined;
+
+/** The model, read on first use (the reader's start-up never needs it). */
+function loaded(): Model {
+  if (model) return model;
+  const file = readDataFile<LexiconFile>('lexicon.json');
+  const lexicon = new Map<string, readonly string[]>();
+  for (const [tags, words] of Object.entries(file.tags)) {
+    const list = tags.split('|');
+    for (const word of words) lexicon.set(word, list);
+  }
+  model = {
+    lexicon,
+    orgWords: new Set(file.orgWords),
+    placeWords: new Set(file.placeWords),
+    suffixPatterns: file.suffixPatterns,
+    switches: new Map(Object.entries(file.switches)),
+  };
+  return model;
+}
 
 const EMPTY: readonly string[] = [];
 
@@ -34,9 +55,7 @@ export function lexiconTags(phrase: string): readonly string[] {
   let tags = tagCache.get(phrase);
   if (tags === undefined) {
     if (tagCache.size > 50_000) tagCache.clear();
-    const key = phrase.toLowerCase().replace(/[’]/g, "'");
-    const v = Object.prototype.hasOwnProperty.call(lexicon, key) ? lexicon[key] : undefined;
-    tags = v === undefined ? EMPTY : Array.isArray(v) ? v : [v];
+    tags = loaded().lexicon.get(phrase.toLowerCase().replace(/[’]/g, "'")) ?? EMPTY;
     tagCache.set(phrase, tags);
   }
   return tags;
@@ -52,6 +71,7 @@ export function hasTag(phrase: string, ...tags: string[]): boolean {
 export function suffixGuess(word: string): string | undefined {
   const w = word.toLowerCase();
   if (lexiconTags(w).length > 0) return undefined;
+  const {suffixPatterns} = loaded();
   for (let n = Math.min(suffixPatterns.length - 1, w.length - 1); n >= 2; n--) {
     const tag = suffixPatterns[n]?.[w.slice(-n)];
     if (tag) return tag;
@@ -62,18 +82,18 @@ export function suffixGuess(word: string): string | undefined {
 /** True for a common word compromise also knows as a given name ("Rich", "Christian", "Dick"; not months or places). */
 export function isNameSwitch(word: string): boolean {
   const w = word.toLowerCase();
-  const v = Object.prototype.hasOwnProperty.call(switches, w) ? switches[w] : undefined;
+  const v = loaded().switches.get(w);
   return v === 'Person|Noun' || v === 'Person|Adj' || v === 'Person|Verb';
 }
 
 /** True for a word compromise uses to spot organizations ("council", "bank", "agency"…). */
 export function isOrgWord(word: string): boolean {
-  return Object.prototype.hasOwnProperty.call(orgWords, word.toLowerCase());
+  return loaded().orgWords.has(word.toLowerCase());
 }
 
 /** True for a word compromise uses to spot natural places ("island", "river", "bay"…). */
 export function isPlaceWord(word: string): boolean {
-  return Object.prototype.hasOwnProperty.call(placeWords, word.toLowerCase());
+  return loaded().placeWords.has(word.toLowerCase());
 }
 
 /** Gender the lexicon gives a first name: 'm', 'f' or null when unknown or ambiguous. */
