@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {nameKey} from '../../src/extract/entities/gazetteer.js';
-import {foldName} from '../../src/extract/names.js';
+import {foldFully, foldName} from '../../src/extract/names.js';
 import {fold} from '../../src/search/fold.js';
 import {normaliseName} from '../../src/store/entity-key.js';
 
@@ -31,5 +32,19 @@ describe('one name normaliser for extract, store and search', () => {
     expect(nameKey('The Guardian')).toBe('guardian');
     expect(normaliseName("Mr. Zelensky's")).toBe('zelensky');
     expect(fold("Kyiv's mayor")).toBe('kyivs mayor');
+  });
+});
+
+describe('foldName’s shortcut for plain names', () => {
+  it('folds as the full fold does, plain or not', () => {
+    const alphabet = ['a', 'Z', 'q', '7', ' ', '  ', '-', '.', 'é', 'ł', '’', '\t', 'The '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), {maxLength: 12}), (parts) => {
+        const text = parts.join('');
+        expect(foldName(text)).toBe(foldFully(text));
+      }),
+    );
+    for (const name of ['Kyiv', 'New York', 'Bosnia and Herzegovina', 'G7', 'A', '', ' Kyiv', 'Kyiv  City'])
+      expect(foldName(name)).toBe(foldFully(name));
   });
 });
