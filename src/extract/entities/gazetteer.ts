@@ -1,7 +1,6 @@
 // Countries, capitals and demonyms from world-countries; other places come from compromise's lexicon (see nlp.ts).
-import type {Countries} from 'world-countries';
 import {foldName} from '../names.js';
-import {readCountries, readDataFile} from './data-files.js';
+import {readDataFile} from './data-files.js';
 
 /** A place the gazetteer knows: `id` groups the forms of one country ("UK", "Britain", "United Kingdom"). */
 export interface KnownPlace {
@@ -25,6 +24,16 @@ const keyCache = new Map<string, string>();
 
 function computeKey(s: string): string {
   return foldName(s).replace(/^the /, '');
+}
+
+/** What the gazetteer reads of a country: world-countries' fields, kept by scripts/build-countries.mjs. */
+interface Country {
+  cca2: string;
+  name: {common: string; official: string};
+  altSpellings: string[];
+  capital: string[];
+  demonyms: {eng?: {m: string; f: string}};
+  unMember: boolean;
 }
 
 interface Tables {
@@ -65,7 +74,7 @@ function buildTables(): Tables {
     const key = nameKey(form);
     if (key !== '' && !t.places.has(key)) t.places.set(key, place);
   };
-  for (const c of readCountries<Countries>()) {
+  for (const c of readDataFile<{countries: Country[]}>('countries.json').countries) {
     const country: KnownPlace = {id: c.cca2, kind: 'country'};
     addPlace(c.name.common, country);
     addPlace(c.name.official, country);
