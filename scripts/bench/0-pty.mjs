@@ -287,10 +287,13 @@ for (let i = 0; i < 6; i++) {
   await r.press('\u001b');
 }
 r.quit();
-const line = (what, xs, note = '') =>
+// BRIEF_BENCH_VERBOSE=1 also prints every key's time, in the order pressed (the first of a kind pays for cold code).
+const line = (what, xs, note = '') => {
   console.log(
     `  ${what.padEnd(34)} p50 ${ms1(median(xs))}  p95 ${ms1(pct(xs, 95))}  max ${ms1(Math.max(...xs))}  (${xs.length} keys)${note}`,
   );
+  if (process.env.BRIEF_BENCH_VERBOSE) console.log(`    ${xs.map((x) => x.toFixed(1)).join(' ')}`);
+};
 console.log(`\nkey to frame in the reader (key written → its frame complete), target p95 ≤ 16 ms:`);
 line('list move (j/k)', keys.move);
 line('open article (Enter)', keys.open, seen.open < keys.open.length ? ' [article screen not seen]' : '');

@@ -5,6 +5,7 @@ import type {ArticleRecord, IndexingHandle, Store} from '../store/index.js';
 import {Footer} from './components/Footer.js';
 import {MIN_COLUMNS, MIN_ROWS, TooSmall} from './components/TooSmall.js';
 import {useIndexing} from './hooks/use-indexing.js';
+import {useMarkWrites} from './hooks/use-mark-writes.js';
 import {refreshText, useRefresh} from './hooks/use-refresh.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {resolveCommand} from './keymap.js';
@@ -128,17 +129,25 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   }, [outcome, apply]);
   const activity = refreshText(refreshing);
 
+  // Marks are saved just after the frame the key draws; the rest of the list (copies of an article share its
+  // marks) follows from a reload once they are.
+  const marks = useMarkWrites(
+    store,
+    () => loader.current?.reload(),
+    // A write the store refuses (read-only database, say) is reported, not fatal.
+    (reason) => apply({type: 'message', text: `Could not save: ${reason}`}),
+  );
+
   const perform = (effects: readonly Effect[]): Action[] => {
     const after: Action[] = [];
     let changed = false;
     for (const effect of effects) {
       try {
-        if (effect.type === 'exit') exit();
-        else if (effect.type === 'setRead') {
-          store.setRead(effect.id, effect.read);
-          changed = true;
-        } else if (effect.type === 'setFavourite') {
-          store.setFavourite(effect.id, effect.favourite);
+        if (effect.type === 'exit') {
+          marks.flush();
+          exit();
+        } else if (effect.type === 'setRead' || effect.type === 'setFavourite') {
+          marks.queue(effect);
           changed = true;
         } else if (effect.type === 'refresh') {
           const started = refresh?.start() ?? 'no-feeds';
@@ -152,20 +161,16 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
           after.push({type: 'message', text: `Opening ${effect.url}`});
         }
       } catch (err) {
-        // A write the store refuses (read-only database, say) is reported, not fatal.
         after.push({
           type: 'message',
-          text: `Could not save: ${err instanceof Error ? err.message : String(err)}`,
+          text: `Could not ${effect.type === 'refresh' ? 'refresh' : 'open the URL'}: ${err instanceof Error ? err.message : String(err)}`,
         });
       }
     }
-    // The marked row shows its new state at once; the rest (copies of it share its marks) follows from a reload.
-    if (changed) {
-      // (While only the first page is read, the patch would stand for the whole list: the reload brings it.)
-      if (!latest.current.totals)
-        after.push({type: 'articles', articles: marked(latest.current.articles, effects)});
-      loader.current?.reload();
-    }
+    // The marked row shows its new state at once (while only the first page is read, the patch would stand for
+    // the whole list: the reload after the save brings it).
+    if (changed && !latest.current.totals)
+      after.push({type: 'articles', articles: marked(latest.current.articles, effects)});
     return after;
   };
 

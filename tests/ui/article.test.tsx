@@ -247,6 +247,27 @@ describe('article view', () => {
     await ui.unmount();
   });
 
+  it('draws the opened article before saving its read mark, and saves it', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const base = storeOf(articles, analyses);
+    const framesAtSave: string[] = [];
+    let ui: Awaited<ReturnType<typeof mount>> | null = null;
+    const store: Store = {
+      ...base,
+      setRead(id, read) {
+        framesAtSave.push(ui?.frame() ?? '');
+        base.setRead(id, read);
+      },
+    };
+    ui = await mount(<App store={store} size={wide} />);
+    await ui.waitFor('3 articles');
+    await ui.press(KEY.enter);
+    await ui.waitUntil(() => framesAtSave.length > 0);
+    expect(framesAtSave[0]).toContain('Key facts');
+    expect(base.listArticles().find((a) => a.id === 'strike')?.read).toBe(true);
+    await ui.unmount();
+  });
+
   it('walks articles with n / p and Esc returns to the list at the article last read', async () => {
     const {ui} = await openStrike();
     await ui.press('n');

@@ -129,7 +129,7 @@ describe('article list', () => {
     await ui.waitFor('3 unread');
     await ui.press('m');
     await ui.waitFor('2 unread');
-    expect(store.listArticles().find((a) => a.id === 'strike')?.read).toBe(true);
+    await ui.waitUntil(() => store.listArticles().find((a) => a.id === 'strike')?.read === true);
     await ui.press('j', 'f');
     await ui.waitUntil(() => store.listArticles().find((a) => a.id === 'summit')?.favourite === true);
     await ui.press(KEY.tab);
