@@ -187,6 +187,135 @@ export const MISSED: readonly Shape[] = [
     speaker: 'Tobias Renn',
     open: 'no speech verb: a topic phrase (“For X, …”) is not read as the speaker',
   },
+  // Added for issue 9's second pass: more of each missed shape, and look-alikes that must stay unattributed.
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'Lena Ostrova is the executive director of the Lorvan Food Bank.',
+      '“Demand has doubled since the spring and donations have not kept up.”',
+    ],
+    quote: 'Demand has doubled',
+    speaker: 'Lena Ostrova',
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'Paul Grant has lived on Harbour Street for thirty years. He says the floods are getting worse.',
+      '“Every spring the water comes a little higher up the steps.”',
+    ],
+    quote: 'Every spring the water',
+    speaker: 'Paul Grant',
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'According to Marta Veldt, the clinic turns away a dozen patients a day.',
+      '“We simply do not have the staff to see them all.”',
+    ],
+    quote: 'We simply do not',
+    speaker: 'Marta Veldt',
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'The storm hit the coast on Monday, two days after Tobias Renn left office.',
+      '“Nobody was ready for this, not the town and not the province.”',
+    ],
+    quote: 'Nobody was ready',
+    speaker: null,
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: [
+      '“We will be back next year, and we will be louder,” Ines Calloway, who organized the first march in the town a decade ago, promised.',
+    ],
+    quote: 'We will be back',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“That decision belongs to the voters,” Tobias Renn shot back.'],
+    quote: 'That decision belongs',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“Nobody should have to wait that long,” the health minister, Ada Brill, told reporters.'],
+    quote: 'Nobody should have',
+    speaker: 'Ada Brill',
+    open: 'a title and the name in apposition between the quote and the verb',
+  },
+  {
+    shape: 'quote first, speaker in the next sentence',
+    text: [
+      '“It was the worst night of my life.” Ines Calloway, who lost her home in the fire, said she still cannot sleep.',
+    ],
+    quote: 'It was the worst night',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'quote first, speaker in the next sentence',
+    text: [
+      '“It was the worst night of my life.” That is how Ines Calloway describes the fire that took her home.',
+    ],
+    quote: 'It was the worst night',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'quote first, speaker in the next sentence',
+    text: [
+      'The council voted on Monday.',
+      '“It is a victory for every family on the coast.” Tobias Renn, who led the campaign, was in the gallery for the vote.',
+    ],
+    quote: 'It is a victory',
+    speaker: null,
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['Ada Brill’s message to the council was simple: “Fix the roads before you fix anything else.”'],
+    quote: 'Fix the roads',
+    speaker: 'Ada Brill',
+    open: 'a possessive subject (“X’s message … was”) is not read as the speaker',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['Asked whether she would run again, Ines Calloway was blunt: “Not a chance.”'],
+    quote: 'Not a chance',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: [
+      'Calling it “just another delay”, Ines Calloway told reporters the bridge would not open this year.',
+    ],
+    quote: 'just another delay',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['Calling it as “a betrayal of every worker”, Tobias Renn left the meeting.'],
+    quote: 'a betrayal of every',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['Mayor Ada Brill accused the company of “cheating”.'],
+    quote: 'cheating',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'quote inside a sentence without a speech verb',
+    text: ['Tobias Renn hopes the new bridge will “bring the two halves of the town together again.”'],
+    quote: 'bring the two halves',
+    speaker: 'Tobias Renn',
+    open: 'no speech verb: a hope (“hopes the bridge will”) is not read as one',
+  },
+  {
+    shape: 'quote inside a sentence without a speech verb',
+    text: ['Tobias Renn was charged with “conduct unbecoming a member of the town council” in May.'],
+    quote: 'conduct unbecoming',
+    speaker: null,
+  },
 ];
 
 /** Wrong speakers: a quote given to no one, or to the wrong one, when the text says who spoke. */
@@ -481,6 +610,58 @@ export const WRONG: readonly Shape[] = [
     speaker: null,
     authors: ['Ada Brill'],
   },
+  // Added for issue 9's second pass.
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Premier Ada Brill met the mayors on Monday.',
+      'The premier, speaking after a meeting with Tobias Renn, said “we are closer than we have ever been.”',
+    ],
+    quote: 'we are closer',
+    speaker: 'Ada Brill',
+    open: 'a title before an aside (“The premier, speaking after …, said”) is not resolved',
+  },
+  {
+    shape: 'the speaking subject, not the person named last',
+    text: [
+      'Ines Calloway, who replaced Tobias Renn as leader in May, said the party “must listen before it speaks.”',
+    ],
+    quote: 'must listen',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'an organization as the subject of the speech verb',
+    text: ['“We are looking into every complaint,” a Lorvan Water Board spokesperson said.'],
+    quote: 'We are looking',
+    speaker: 'Lorvan Water Board',
+  },
+  {
+    shape: 'an organization as the subject of the speech verb',
+    text: ['“We are looking into every complaint,” a spokesperson for the Lorvan Water Board said.'],
+    quote: 'We are looking',
+    speaker: 'Lorvan Water Board',
+  },
+  {
+    shape: 'an organization as the subject of the speech verb',
+    text: [
+      'The Lorvan Water Board’s rules forbid “any work of a political or military character,” a Lorvan Water Board spokesperson stated.',
+      'The spokesperson added that they “would not take sides in any dispute between members.”',
+    ],
+    quote: 'would not take sides',
+    speaker: 'Lorvan Water Board',
+  },
+  {
+    shape: 'an organization as the subject of the speech verb',
+    text: ['“We are looking into every complaint,” a spokesperson said.'],
+    quote: 'We are looking',
+    speaker: null,
+  },
+  {
+    shape: 'an organization as the subject of the speech verb',
+    text: ['The Lorvan Water Board defended the price rise as “necessary”.'],
+    quote: 'necessary',
+    speaker: 'Lorvan Water Board',
+  },
 ];
 
 /** Extra quotes: quoted words that are not speech (GUIDE.md), unless a speech verb takes them. */
@@ -521,5 +702,17 @@ export const EXTRA: readonly Shape[] = [
     text: ['Ada Brill called the plan “reckless and cruel” on Monday.'],
     quote: 'reckless and cruel',
     speaker: 'Ada Brill',
+  },
+  {
+    shape: 'a short phrase a speech verb takes is speech',
+    text: ['Several councillors condemned the plan as a “grave abuse of power” and “contrary to law”.'],
+    quote: 'contrary to law',
+    speaker: null,
+  },
+  {
+    shape: 'label',
+    text: ['Ada Brill runs a shop selling “everything a fisherman could ever need”.'],
+    quote: 'everything a fisherman',
+    speaker: false,
   },
 ];

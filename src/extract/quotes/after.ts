@@ -1,6 +1,7 @@
 // Reading the speaker after a quote: "“…,” said X" (the verb first) and "“…,” X said" (the speaker first).
 import {mentionStarting, pronounGender, type Attribution, type QuoteContext} from './context.js';
 import {firstStartingIn, startingIn} from './lookup.js';
+import {spokesBody} from './spokes.js';
 import {isFiniteVerb} from './words.js';
 import type {Mention} from './mentions.js';
 import {
@@ -69,6 +70,9 @@ export function inverted(ctx: QuoteContext, after: string, afterAt: number): Att
       restAt + (/^[^,.;:]{0,100}/u.exec(rest)?.[0].length ?? 0),
     ).find((m) => m.kind === 'person' && GIVEN_NAME.test(ctx.masked.slice(restAt, m.start)));
     if (given) return {found: true, speaker: given.name, how: 'name', verbAt: afterAt};
+    // "said a spokesperson for the Harbour Authority": the body speaks.
+    const spokesFor = spokesBody(ctx.mentions, ctx.masked, restAt, restAt + unnamed[0].length);
+    if (spokesFor) return {found: true, speaker: spokesFor.name, how: 'name', verbAt: afterAt};
     if (!unnamed[1]) return {found: true, speaker: null, how: 'unnamed', verbAt: afterAt, role: unheld};
     const at = restAt + unnamed[0].length;
     const m = mentionStarting(ctx, at, at + 1);
@@ -118,15 +122,19 @@ export function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): s
 }
 
 // A listed speech verb opening a text, after an aside ("Renn, a former teacher, said") and one auxiliary or adverb.
-const LISTED_VERB = new RegExp(`^(?:,\\s*[^,]{1,40},)?\\s*${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
+const LISTED_VERB = new RegExp(`^(?:,\\s*[^,]{1,80},)?\\s*${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
 // Any word there, for a verb known by its place; "was told by" is a passive, whose subject did not speak.
-const PLACED_VERB = /^(?:,\s*[^,]{1,40},)?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b(?!\s+by\b)/u;
+const PLACED_VERB = /^(?:,\s*[^,]{1,80},)?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b(?!\s+by\b)/u;
 const PASSIVE_END = /\b(?:is|are|was|were|been|being)\s+\p{Ll}+(?<!ing)$/iu;
 // "the mayor", "the Wooster professor": a role noun after the article and at most two capitalised words.
 const ROLE_FIRST = /^the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)(?=\s)/u;
 const ROLE_ENDS_PHRASE = /^\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s*(?:[,.;:]|$)/u;
 const UNNAMED_FIRST = new RegExp(
   `^(?:a|an|the|one|another)\\s+\\p{Ll}[^,.;:!?“”"]{0,60}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
+  'u',
+);
+const SPOKES_PHRASE_FIRST = new RegExp(
+  `^(?:a|an|the|one)\\s+[^,.;:!?“”"]{1,80}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
   'u',
 );
 const UNNAMED_PHRASE_FIRST =
@@ -183,7 +191,7 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
   const lead = /^[\s,;:—–-]*/u.exec(after)?.[0].length ?? 0;
   const anyVerb = placesVerb(ctx);
   const verbNext = (m: Mention) =>
-    verbEnd(ctx.masked.slice(m.end, Math.min(ctx.sentenceEnd, m.end + 60)), anyVerb) >= 0;
+    verbEnd(ctx.masked.slice(m.end, Math.min(ctx.sentenceEnd, m.end + 120)), anyVerb) >= 0;
   // "“…,” the Harbour Authority said": a body's name may follow its article.
   const article = /^the\s+/iu.exec(after.slice(lead))?.[0].length ?? 0;
   const m =
@@ -220,6 +228,13 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
   if (role && cast)
     return {found: true, speaker: cast, how: 'title', verbAt: afterAt + lead + role[0].length + roleVerb};
   // "…,” a witness said. / “…,” the lawyer for the family told reporters: an unnamed speaker.
+  // "“…,” an Interpol spokesperson stated": the body the spokesperson speaks for.
+  const spokes = SPOKES_PHRASE_FIRST.exec(after.slice(lead));
+  const body = spokes
+    ? spokesBody(ctx.mentions, ctx.masked, afterAt + lead, afterAt + lead + spokes[0].length)
+    : undefined;
+  if (spokes && body)
+    return {found: true, speaker: body.name, how: 'name', verbAt: afterAt + lead + spokes[0].length};
   const unnamed = UNNAMED_FIRST.exec(after.slice(lead));
   const unheld = role?.[1] && roleVerb >= 0 ? role[1] : undefined;
   // "“…,” the Wooster professor added": a title no one holds.

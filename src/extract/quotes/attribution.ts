@@ -3,8 +3,10 @@
 import {startingIn} from './lookup.js';
 import type {Mention} from './mentions.js';
 import {
+  ACCUSING,
   alternation,
   MODIFIER,
+  NAMED_GROUPS,
   OBJECT_ALT,
   OBJECT_SPEECH_VERBS,
   PASSIVE_BEFORE,
@@ -38,6 +40,8 @@ const OBJECT_JUDGEMENT = new RegExp(
   'iu',
 );
 const AS_OBJECT = /\b(?:as|a|an)\s+(?:an?\s+|the\s+)?(?:(?:and|or)\s+(?:an?\s+|the\s+)?)?$/iu;
+// "accused the network of “…”": what the subject accuses of is in the subject's words.
+const OF_OBJECT = /\bof\s+(?:an?\s+|the\s+)?$/iu;
 
 // Mr. Trump said he still believed that “… / The ambassador, Katarina Mathernova, said on X: “…
 function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attribution | undefined {
@@ -54,7 +58,12 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
   }
   // "attacked the inquiry as “…”" is the subject's wording; "attacked Trump for the “losers” comment" is not.
   // ("as “losers” and “suckers”": the second of two coordinated quotes too.)
-  if (OBJECT_JUDGEMENT.test(verb[0]) && !AS_OBJECT.test(object)) return undefined;
+  if (
+    OBJECT_JUDGEMENT.test(verb[0]) &&
+    !AS_OBJECT.test(object) &&
+    !(ACCUSING.test(verb[0]) && OF_OBJECT.test(object))
+  )
+    return undefined;
   const found = introducedBy(ctx, verb, verbAt);
   // A sign's or a statement's wording: a short quote there is a label, never the object of speech.
   return found && WRITTEN.test(verb[0])
@@ -85,6 +94,7 @@ const TITLE_AND_NAME = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+\p{Lu}/u;
 const ROLE_OPENS =
   /^\s*(?:[^,]{0,60},\s*)?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s+[^,]*,?\s*$/u;
 
+const GROUP_NOUN = /^\s+(\p{Ll}+)\b/u;
 const APPOSED_END = /^,\s*(?:\p{Ll}+\s+)?$/u;
 const HAS_LETTER = /\p{L}/u;
 
@@ -120,8 +130,12 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // word; names before it belong to the clause around it, never the subject of this verb.
   let clauseFrom = ctx.sentenceStart;
   for (const r of head.matchAll(RELATIVE_OPENER)) clauseFrom = ctx.sentenceStart + r.index + r[0].length;
+  // "The Trump campaign accused Biden of “…”": a person's name modifying a group's noun names no speaker.
+  const modifier = (m: Mention) =>
+    m.kind === 'person' && NAMED_GROUPS.has(GROUP_NOUN.exec(ctx.masked.slice(m.end, verbAt))?.[1] ?? '');
   const subjects = startingIn(ctx.mentions, clauseFrom, verbAt).filter(
-    (m) => m.end <= verbAt && (m.end <= asideAt || !aside) && !inParentheses(m) && !possessive(m),
+    (m) =>
+      m.end <= verbAt && (m.end <= asideAt || !aside) && !inParentheses(m) && !possessive(m) && !modifier(m),
   );
   // "The study's lead author, doctoral candidate Maninder Thind, said": with no name before it, an aside that
   // ends in a person's name (no relative word, no "of"/"for" before the name) names the subject itself.

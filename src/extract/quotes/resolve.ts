@@ -6,6 +6,7 @@ import type {Entity} from '../types.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
+import {isSpokesNoun, spokesBody} from './spokes.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
 import {alternation, OBJECT_PREPOSITIONS, ORG_NOUNS, SUBORDINATE_WORDS, VERB_ALT} from './vocabulary.js';
 
@@ -196,10 +197,19 @@ export function roleResolver(
     }
     return found;
   };
+  // "an Interpol spokesperson": bodies named with their spokesperson, for "the spokesperson added" later.
+  const spoken = bodies.filter((b) => {
+    const text = paragraphs[b.paragraph] ?? '';
+    return spokesBody([b], text, Math.max(0, b.start - 40), Math.min(text.length, b.end + 30)) !== undefined;
+  });
   return (noun: string, paragraph: number, at: number): string | null => {
     const word = noun.toLowerCase();
     const m = persons[latestUpTo(fits(word), lastBefore(persons, paragraph, at))];
     if (m && m.paragraph >= paragraph - PRONOUN_REACH) return m.name;
+    if (isSpokesNoun(word)) {
+      const body = spoken[lastBefore(spoken, paragraph, at)];
+      return body && body.paragraph >= paragraph - BODY_REACH ? body.name : null;
+    }
     if (!ORG_NOUNS.has(word)) return null;
     const named = bodies
       .slice(0, lastBefore(bodies, paragraph, at) + 1)

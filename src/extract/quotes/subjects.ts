@@ -63,7 +63,8 @@ export function clauseSubject(c: QuoteCase, mark: ':' | ','): SpeakerVerdict | u
   if (!SHORT_PREDICATE.test(predicate)) return undefined;
   if (mark === ',' && (NEW_CLAUSE.test(lead) || !isFiniteVerb(FIRST_LOWER.exec(predicate)?.[0] ?? '')))
     return undefined;
-  return {speaker: subject.name};
+  // The mark stands where a speech verb would: a short quote after it is what the subject said.
+  return {speaker: subject.name, verbAt: end};
 }
 const FIRST_LOWER = /\p{Ll}+/u;
 // The cue's own "the <title>" at the end of the text between two quotes.
@@ -150,7 +151,7 @@ const SPEECH_AFTER = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'iu');
 
 // "Saying “…”, President Fernández elaborated": a sentence opening with a speech participle right before the quote.
 const PARTICIPLE_OPENING = new RegExp(
-  `^\\s*(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?\\s*$`,
+  `^\\s*(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?(?:\\s+as)?\\s*$`,
   'iu',
 );
 
@@ -161,7 +162,7 @@ export function participleSubject(c: QuoteCase): SpeakerVerdict | undefined {
   const after = startingIn(c.here, c.span.close, c.sentenceEnd).find(
     (m) => !OBJECT_LEAD.test(c.masked.slice(Math.max(c.span.close, m.start - 12), m.start)),
   );
-  return after?.kind === 'person' ? {speaker: after.name} : undefined;
+  return after?.kind === 'person' ? {speaker: after.name, verbAt: c.sentenceStart} : undefined;
 }
 
 /**

@@ -34,8 +34,24 @@ export const SPEECH_VERBS = [
 // prettier-ignore
 export const OBJECT_SPEECH_VERBS = [
   'termed', 'branded', 'labelled', 'labeled', 'dismissed', 'attacked', 'condemned', 'criticised', 'criticized',
-  'hailed', 'referred to', 'read', 'reads',
+  'hailed', 'referred to', 'read', 'reads', 'justified', 'defended', 'accused', 'accusing', 'accuses',
 ];
+
+/** Object verbs whose judgement is "of" something ("accused the network of “…”"), not "as" something. */
+export const ACCUSING = /^accus(?:ed|ing|es)$/iu;
+
+/**
+ * Nouns a person's name may modify ("the Trump campaign", "the Biden administration"): a name before one is no
+ * speaker, but the group it names (with ORG_NOUNS, "the Trump team").
+ */
+// prettier-ignore
+export const NAMED_GROUPS = new Set([
+  ...ORG_NOUNS, 'campaign', 'administration', 'camp', 'family', 'aides', 'allies', 'supporters', 'estate', 'spokesperson',
+  'spokesman', 'spokeswoman', 'lawyers', 'attorneys', 'government', 'cabinet', 'regime',
+]);
+
+/** Nouns for one who speaks for a body ("an Interpol spokesperson stated"): the body speaks (GUIDE.md). */
+export const SPOKES_NOUNS = ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons'];
 
 /** What a sign or a document "reads": writing, never a short quote's speech verb. */
 export const WRITTEN = /^reads?$/iu;
