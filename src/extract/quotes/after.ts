@@ -140,6 +140,7 @@ const SPOKES_PHRASE_FIRST = new RegExp(
 const UNNAMED_PHRASE_FIRST =
   /^(?:a|an|the|one|another)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}+)\b(?=\s*(?:[,.;:!?]|$))/u;
 
+const APPOSED_TITLE = /^(?:the|a|an)\s+[^,.;:!?()“”"]{1,50},\s*$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const LOWER_NEXT = /^\s+\p{Ll}/u;
 
@@ -220,6 +221,14 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
     !ANY_VERB.test(description);
   if (person && describes && verbNext(person))
     return {found: true, speaker: person.name, how: 'name', verbAt: person.end};
+  // "“…,” the health minister, Ada Brill, told reporters": a title and the name set off in apposition to it.
+  const apposed =
+    !!person &&
+    APPOSED_TITLE.test(description) &&
+    !ANY_VERB.test(description) &&
+    ctx.masked[person.end] === ',' &&
+    verbEnd(ctx.masked.slice(person.end + 1, Math.min(ctx.sentenceEnd, person.end + 60)), anyVerb) >= 0;
+  if (person && apposed) return {found: true, speaker: person.name, how: 'name', verbAt: person.end};
   // "“…,” the mayor said": the person holding that title in the article.
   const role = ROLE_FIRST.exec(after.slice(lead));
   const roleVerb = role ? verbEnd(after.slice(lead + role[0].length), anyVerb) : -1;

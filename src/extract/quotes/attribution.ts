@@ -39,6 +39,7 @@ const OBJECT_JUDGEMENT = new RegExp(
   `^(?:${alternation(OBJECT_SPEECH_VERBS.filter((v) => !WRITTEN.test(v)))})$`,
   'iu',
 );
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|this|that)\s+$/iu;
 const AS_OBJECT = /\b(?:as|a|an)\s+(?:an?\s+|the\s+)?(?:(?:and|or)\s+(?:an?\s+|the\s+)?)?$/iu;
 // "accused the network of “…”": what the subject accuses of is in the subject's words.
 const OF_OBJECT = /\bof\s+(?:an?\s+|the\s+)?$/iu;
@@ -46,7 +47,9 @@ const OF_OBJECT = /\bof\s+(?:an?\s+|the\s+)?$/iu;
 // Mr. Trump said he still believed that “… / The ambassador, Katarina Mathernova, said on X: “…
 function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attribution | undefined {
   let verb: RegExpExecArray | undefined;
-  for (const v of before.matchAll(LAST_VERB)) verb = v as RegExpExecArray;
+  // "the alleged “losers” comment", "his stated “…”": a participle after a determiner qualifies a noun.
+  for (const v of before.matchAll(LAST_VERB))
+    if (!DETERMINER_BEFORE.test(before.slice(Math.max(0, v.index - 8), v.index))) verb = v as RegExpExecArray;
   if (!verb) return undefined;
   const verbAt = beforeAt + verb.index;
   const object = ctx.masked.slice(verbAt + verb[0].length, ctx.open);
@@ -183,7 +186,8 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
     return {found: true, speaker: null, how: 'unnamed', verbAt};
   if (named) return {found: true, speaker: named.name, how: 'name', verbAt};
   // "The commissioner said, “…”", "The president had previously called it “…”": the person named with that role.
-  const role = ROLE_BEFORE.exec(head);
+  // "The premier, speaking after a meeting with Renn, said": the role before the aside.
+  const role = ROLE_BEFORE.exec(head) ?? (aside ? ROLE_BEFORE.exec(`${head.slice(0, aside.index)} `) : null);
   const cast = role?.[1] ? (ctx.resolveRole?.(role[1], ctx.paragraph, verbAt) ?? null) : null;
   if (cast) return {found: true, speaker: cast, how: 'title', verbAt};
   // "The governor tweeted her reasoning saying, “…”": a participle shares the role opening the sentence.

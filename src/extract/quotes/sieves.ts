@@ -14,6 +14,7 @@ import {
   NO_WORDS,
   ONLY_SPACE,
   opensSentence,
+  opinionSubject,
   participleSubject,
   sentenceBefore,
   subjectOf,
@@ -247,6 +248,13 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     description: 'a quote that is a sentence of its own after a sentence opening with a person: that person',
     example: 'Comic artist Jenn St-Onge told of her start. “In my first stint, I didn’t get any work.”',
     apply: (c) => (opensSentence(c) ? subjectOfSentenceBefore(c) : undefined),
+  },
+  {
+    id: 'opinion-subject',
+    description:
+      'a quote completing a clause after the verb of the person opening the sentence, no speech verb ("X believes the tax is “…”"): that person',
+    example: 'Ada Brill believes the tax is “a punishment for anyone who works nights”.',
+    apply: opinionSubject,
   },
 ];
 checkRules('quotes', SIEVES);

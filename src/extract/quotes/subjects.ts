@@ -11,6 +11,7 @@ import {
   RELATIONS,
   RESOLVED_PRONOUNS,
   VERB_ALT,
+  WRITINGS,
 } from './vocabulary.js';
 import type {QuoteCase, SpeakerVerdict} from './sieves.js';
 
@@ -144,9 +145,21 @@ export function colonSentenceSubject(c: QuoteCase): SpeakerVerdict | undefined {
   const named = startingIn(c.here, c.sentenceStart, c.span.open);
   if (named.slice(1).some((m) => m.kind === 'person' && SPEECH_AFTER.test(c.masked.slice(m.end, m.end + 30))))
     return undefined;
+  // "Ada Brill’s message to the council was simple: “…”": the subject's own words, named by a possessive.
+  const first = named[0];
+  if (
+    first &&
+    SUBJECT_OPENING.test(c.masked.slice(c.sentenceStart, first.start)) &&
+    OWN_WORDS.test(c.masked.slice(first.end, c.span.open))
+  )
+    return {speaker: first.name};
   const found = subjectOf(c, c.paragraph, c.sentenceStart, c.span.open, c.masked, c.here);
   return found ? {speaker: found.speaker} : undefined;
 }
+const OWN_WORDS = new RegExp(
+  `^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b[^,;]*$`,
+  'u',
+);
 const SPEECH_AFTER = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'iu');
 
 // "Saying “…”, President Fernández elaborated": a sentence opening with a speech participle right before the quote.
@@ -191,4 +204,44 @@ export function titleContinues(c: QuoteCase): SpeakerVerdict | undefined {
       : c.masked.slice(p.span.close, Math.min(cueAt, c.span.open));
   if (word.test(textBetween.replace(CUE_PHRASE, ''))) return undefined;
   return {speaker: p.speaker, verbAt: c.cue.verbAt};
+}
+
+// "believes the tax is “…”", "hopes the bridge will “…”": a verb of the subject's own, then a clause whose verb
+// ("is", "will") the quote completes.
+const OWN_VERB = /^\s+(?:(?:also|still|now|often|\p{Ll}+ly)\s+)?(\p{Ll}+)\s/u;
+const COMPLEMENT_TAIL =
+  /\b(?:is|are|was|were|will|would|could|should|can|may|might|must|be|been|has|have|had)\s+(?:\p{Ll}+\s+){0,2}$/u;
+// "For Tobias Renn, the bridge is “…”": the person a judgement belongs to, before the comma.
+const FOR_TOPIC = /^\s*[Ff]or\s+$/u;
+// Right after a subject, a word in -s is its verb even where the lexicon knows only the plural noun ("hopes").
+const THIRD_PERSON = /^\p{Ll}{2,}[^su]s$/u;
+const ownVerb = (word: string) => isFiniteVerb(word) || THIRD_PERSON.test(word);
+const HE_OR_SHE = /^\s*(?:[^,]{0,40},\s*)?(he|she)\b/iu;
+
+/**
+ * "Ada Brill believes the tax is “…”", "For Tobias Renn, the bridge is “…”": a quote completing a clause that holds
+ * the opinion of the person opening the sentence (a name or he/she), with no speech verb and nobody else named
+ * between. The subject's verb comes first and the quote completes a clause of its own ("is", "will"): "Renn runs a
+ * shop selling “…”" and "Renn was charged with “…”" are not his words.
+ */
+export function opinionSubject(c: QuoteCase): SpeakerVerdict | undefined {
+  const lead = c.masked.slice(c.sentenceStart, c.span.open);
+  if (!COMPLEMENT_TAIL.test(lead)) return undefined;
+  const named = startingIn(c.here, c.sentenceStart, c.span.open);
+  const first = named[0];
+  if (first && named.length === 1 && first.kind === 'person') {
+    const before = c.masked.slice(c.sentenceStart, first.start);
+    const rest = c.masked.slice(first.end, c.span.open);
+    if (FOR_TOPIC.test(before) && /^\s*,/u.test(rest)) return {speaker: first.name};
+    const verb = OWN_VERB.exec(rest)?.[1];
+    if (!ONLY_SPACE.test(before) && !NAME_OPENING.test(before)) return undefined;
+    if (OBJECT_LEAD.test(before) || hasFiniteVerb(before)) return undefined;
+    return verb && ownVerb(verb) ? {speaker: first.name} : undefined;
+  }
+  if (named.length > 0) return undefined;
+  const pronoun = HE_OR_SHE.exec(lead);
+  const verb = pronoun ? OWN_VERB.exec(lead.slice(pronoun[0].length))?.[1] : undefined;
+  if (!pronoun?.[1] || !verb || !ownVerb(verb)) return undefined;
+  const speaker = c.resolvePronoun(pronoun[1], c.paragraph, c.sentenceStart + pronoun.index);
+  return speaker ? {speaker} : undefined;
 }

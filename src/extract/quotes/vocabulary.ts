@@ -24,7 +24,8 @@ export const SPEECH_VERBS = [
   'talked of', 'spoke of', 'reacted', 'retorted', 'replying', 'responding', 'announcing', 'declaring',
   'insisting', 'warning', 'arguing', 'recalling', 'stressing', 'urging', 'asking', 'answering', 'posting',
   'underlined', 'underlining', 'affirmed', 'reaffirmed', 'cautioned', 'countered', 'wondered',
-  'reiterated', 'tweets', 'posts', 'recounted', 'predicts', 'told of', 'alleges', 'opined', 'opines',
+  'reiterated', 'tweets', 'posts', 'recounted', 'predicts', 'told of', 'alleges', 'opined', 'opines', 'alleged',
+  'alleging',
 ];
 
 /**
@@ -112,7 +113,7 @@ export const RELATIVE_WORDS = ['who', 'which', 'whose', 'whom'];
 
 /** Writings that give their author's own words ("Judge Miller's statement reads “…”"). */
 // prettier-ignore
-export const WRITINGS = ['statement', 'letter', 'message', 'tweet', 'post', 'decree', 'note', 'memo', 'ruling', 'opinion', 'order', 'blog', 'book', 'essay', 'column', 'speech', 'remarks', 'words', 'website', 'site', 'account', 'page', 'report', 'release', 'press release', 'announcement', 'guidance', 'notice', 'complaint', 'filing', 'lawsuit'];
+export const WRITINGS = ['statement', 'letter', 'message', 'tweet', 'post', 'decree', 'note', 'memo', 'ruling', 'opinion', 'order', 'blog', 'book', 'essay', 'column', 'speech', 'remarks', 'words', 'website', 'site', 'account', 'page', 'report', 'release', 'press release', 'announcement', 'guidance', 'notice', 'complaint', 'filing', 'lawsuit', 'reply', 'response', 'answer', 'advice', 'verdict'];
 
 /** Small words left lower case in a title ("Person of the Year"), not counted when telling titles from speech. */
 export const TITLE_SMALL_WORDS = [
