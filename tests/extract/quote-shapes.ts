@@ -149,7 +149,6 @@ export const MISSED: readonly Shape[] = [
     ],
     quote: 'Nobody asked us',
     speaker: 'Tobias Renn',
-    open: 'the speaker’s sentence has no speech verb of its own (“That was how X summed up the mood”)',
   },
   // A verb or a colon before the quote.
   {
@@ -310,6 +309,73 @@ export const MISSED: readonly Shape[] = [
     text: ['Tobias Renn was charged with “conduct unbecoming a member of the town council” in May.'],
     quote: 'conduct unbecoming',
     speaker: null,
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'When the water finally went down on Thursday morning, after three days, Tobias Renn went back to his farm.',
+      '“The fences were gone and the barn was full of mud.”',
+    ],
+    quote: 'The fences were gone',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'Tobias Renn owns the bakery on Main Street. It has been in his family for three generations.',
+      '“My grandfather baked bread here during the war.”',
+    ],
+    quote: 'My grandfather baked',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'Ines Calloway runs the shelter on Dock Road.',
+      '“Every night we turn people away.” The shelter has forty beds.',
+    ],
+    quote: 'Every night we turn',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'The river rose two metres overnight, forcing Tobias Renn from his home.',
+      '“Nobody could have stopped water like that, not even the army.”',
+    ],
+    quote: 'Nobody could have',
+    speaker: null,
+  },
+  {
+    shape: 'quote first, speaker in the next sentence',
+    text: [
+      'The council met on Monday.',
+      '“We are not going to stop.” Ines Calloway, the group’s founder, has been protesting outside the hall for ten years.',
+    ],
+    quote: 'We are not going',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'quote first, speaker in the next sentence',
+    text: ['“We are not going to stop.” That’s what Ines Calloway told the council on Monday.'],
+    quote: 'We are not going',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: [
+      'Ada Brill, the premier, was asked about the strike. Her answer was short: “Nobody wins a strike.”',
+    ],
+    quote: 'Nobody wins',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: [
+      'When reached by phone, Tobias Renn declined to comment, but later wrote in an email that the decision was “deeply unfair to the workers.”',
+    ],
+    quote: 'deeply unfair',
+    speaker: 'Tobias Renn',
   },
 ];
 

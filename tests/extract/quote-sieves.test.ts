@@ -320,6 +320,22 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Dana Whitfield',
     },
   },
+  'sentence-after': {
+    positive: {
+      text: [
+        'The council met on Monday.',
+        '“We are not going to stop.” Ines Calloway, the group’s founder, has been protesting outside the hall for ten years.',
+      ],
+      quote: 'We are not going',
+      speaker: 'Ines Calloway',
+    },
+    // A reply, not an introduction: the person after the quote answers it.
+    falsePositive: {
+      text: ['“We will rebuild the harbour and the school by spring.” Tobias Renn disagreed with the plan.'],
+      quote: 'We will rebuild',
+      speaker: null,
+    },
+  },
   'opinion-subject': {
     positive: {
       text: ['Tobias Renn hopes the new bridge will “bring the two halves of the town together again.”'],

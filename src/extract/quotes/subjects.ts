@@ -98,7 +98,14 @@ export function subjectOf(
   const first = named[0];
   const lead = masked.slice(from, first?.start ?? from);
   const clauseLead = lead.slice(lead.lastIndexOf(',') + 1);
-  if (!first || !SUBJECT_OPENING.test(lead) || OBJECT_LEAD.test(clauseLead) || hasFiniteVerb(clauseLead))
+  // "…, leaving Ingram unimpressed": a name after a participle is its object.
+  if (
+    !first ||
+    !SUBJECT_OPENING.test(lead) ||
+    OBJECT_LEAD.test(clauseLead) ||
+    hasFiniteVerb(clauseLead) ||
+    GERUND_LEAD.test(clauseLead)
+  )
     return undefined;
   const second = named[1];
   if (
@@ -134,7 +141,7 @@ export function sentenceBefore(c: QuoteCase): {paragraph: number; sentence: Sent
 
 // "X <does something>: “…”": the sentence's subject, named at its start, and a colon right before the quote.
 // The subject may follow a short lead phrase and up to four title words ("However, Former deputy director X").
-const SUBJECT_OPENING = /^(?:[^,.;:]{0,50},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
+const SUBJECT_OPENING = /^(?:[^.;:]{0,100},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
 const ENDS_IN_COLON = /:\s*$/u;
 
 /** "Michael Morell praised Mendez on Twitter: “…”": the person or body opening the sentence the colon ends. */
@@ -153,9 +160,23 @@ export function colonSentenceSubject(c: QuoteCase): SpeakerVerdict | undefined {
     OWN_WORDS.test(c.masked.slice(first.end, c.span.open))
   )
     return {speaker: first.name};
+  // "Her answer was short: “…”": the person the pronoun stands for.
+  const own = named.length === 0 ? PRONOUN_WORDS.exec(before) : null;
+  if (own?.[1]) {
+    const speaker = c.resolvePronoun(
+      own[1].toLowerCase() === 'his' ? 'he' : 'she',
+      c.paragraph,
+      c.sentenceStart,
+    );
+    return speaker ? {speaker} : undefined;
+  }
   const found = subjectOf(c, c.paragraph, c.sentenceStart, c.span.open, c.masked, c.here);
   return found ? {speaker: found.speaker} : undefined;
 }
+const PRONOUN_WORDS = new RegExp(
+  `^\\s*(?:[^,]{0,40},\\s*)?(his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b[^,;]*$`,
+  'iu',
+);
 const OWN_WORDS = new RegExp(
   `^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b[^,;]*$`,
   'u',
@@ -245,3 +266,60 @@ export function opinionSubject(c: QuoteCase): SpeakerVerdict | undefined {
   const speaker = c.resolvePronoun(pronoun[1], c.paragraph, c.sentenceStart + pronoun.index);
   return speaker ? {speaker} : undefined;
 }
+
+/**
+ * The quote opens its paragraph as a sentence of its own, and nobody is named in the rest of the paragraph
+ * ("“Every night we turn people away.” The shelter has forty beds."): the paragraph is the quotation.
+ */
+export function leadsParagraph(c: QuoteCase): boolean {
+  if (NO_WORDS.test(c.masked)) return true;
+  if (!ONLY_SPACE.test(c.para.slice(0, c.span.open))) return false;
+  if (!NO_WORDS.test(c.masked.slice(c.span.close + 1, c.sentenceEnd))) return false;
+  return startingIn(c.here, c.span.close, c.masked.length).length === 0;
+}
+
+const GERUND_LEAD = /\p{Ll}{2}ing\s+$/u;
+const IT_OPENS = /^\s*it\b/iu;
+
+/**
+ * Who the paragraph before is about: the subject of its last sentence naming anyone (a person opening it, or
+ * he/she); sentences naming no one ("It has been in his family since 1950.") are passed over, up to three.
+ */
+export function subjectOfParagraphBefore(c: QuoteCase): SpeakerVerdict | undefined {
+  const sentences = c.sentencesOf.get(c.paragraph - 1);
+  const above = c.aboveMasked();
+  if (!sentences || above === undefined) return undefined;
+  for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 3); i--) {
+    const s = sentences[i];
+    if (!s) return undefined;
+    const end = s.start + s.text.length;
+    // A quote in that sentence has a speaker of its own, and continuing it is another sieve's call.
+    if (above.slice(s.start, end) !== s.text) return undefined;
+    const found = IT_OPENS.test(s.text)
+      ? undefined
+      : subjectOf(c, c.paragraph - 1, s.start, end, above, c.aboveMentions());
+    if (found) return found.kind !== 'organization' ? {speaker: found.speaker} : undefined;
+    if (startingIn(c.aboveMentions(), s.start, end).length > 0 || HE_OR_SHE.test(s.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "“We are not going to stop.” Ines Calloway, the group’s founder, has protested for ten years.": a quote that is
+ * a sentence of its own, followed in its paragraph by a sentence opening with a person (who is introduced after
+ * their words).
+ */
+export function subjectOfSentenceAfter(c: QuoteCase): SpeakerVerdict | undefined {
+  if (!opensSentence(c) || !NO_WORDS.test(c.masked.slice(c.span.close + 1, c.sentenceEnd))) return undefined;
+  const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
+  const next = c.sentences[i + 1];
+  if (i < 0 || !next) return undefined;
+  const end = next.start + next.text.length;
+  if (c.masked.slice(next.start, end) !== next.text || PRONOUN_OPENING.test(next.text)) return undefined;
+  const found = subjectOf(c, c.paragraph, next.start, end, c.masked, c.here);
+  if (!found || found.kind !== 'person') return undefined;
+  // Introduced, not reacting: "X, the group’s founder, …" / "X, 54, …"; "X disagreed with the plan" is a reply.
+  const m = startingIn(c.here, next.start, end).find((x) => x.name === found.speaker);
+  return m && INTRODUCED.test(c.masked.slice(m.end, end)) ? {speaker: found.speaker} : undefined;
+}
+const INTRODUCED = /^,\s+(?:the|a|an|\d+)\b[^,]*,/u;
