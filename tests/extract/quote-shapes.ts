@@ -377,6 +377,18 @@ export const MISSED: readonly Shape[] = [
     quote: 'deeply unfair',
     speaker: 'Tobias Renn',
   },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['Calling it a “betrayal of trust” Ines Calloway left the meeting.'],
+    quote: 'betrayal of trust',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['Tobias Renn talked about how the town had been forgotten “until now.”'],
+    quote: 'until now',
+    speaker: 'Tobias Renn',
+  },
 ];
 
 /** Wrong speakers: a quote given to no one, or to the wrong one, when the text says who spoke. */

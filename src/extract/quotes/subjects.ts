@@ -185,7 +185,7 @@ const SPEECH_AFTER = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'iu');
 
 // "Saying “…”, President Fernández elaborated": a sentence opening with a speech participle right before the quote.
 const PARTICIPLE_OPENING = new RegExp(
-  `^\\s*(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?(?:\\s+as)?\\s*$`,
+  `^\\s*(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?(?:\\s+(?:as|a|an|the))?\\s*$`,
   'iu',
 );
 

@@ -21,7 +21,7 @@ export const SPEECH_VERBS = [
   'pledged', 'boasted', 'complained', 'lamented', 'exclaimed', 'elaborated', 'according to', 'telling', 'adding',
   'writing', 'saying', 'stating', 'explaining', 'noting', 'calling', 'describing', 'tweeting', 'characterized',
   'characterised', 'characterizing', 'characterising', 'describes', 'characterizes', 'characterises',
-  'talked of', 'spoke of', 'reacted', 'retorted', 'replying', 'responding', 'announcing', 'declaring',
+  'talked of', 'spoke of', 'talked about', 'spoke about', 'reacted', 'retorted', 'replying', 'responding', 'announcing', 'declaring',
   'insisting', 'warning', 'arguing', 'recalling', 'stressing', 'urging', 'asking', 'answering', 'posting',
   'underlined', 'underlining', 'affirmed', 'reaffirmed', 'cautioned', 'countered', 'wondered',
   'reiterated', 'tweets', 'posts', 'recounted', 'predicts', 'told of', 'alleges', 'opined', 'opines', 'alleged',
