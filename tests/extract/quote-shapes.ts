@@ -389,6 +389,12 @@ export const MISSED: readonly Shape[] = [
     quote: 'until now',
     speaker: 'Tobias Renn',
   },
+  {
+    shape: 'quote inside a sentence without a speech verb',
+    text: ['Tobias Renn knew the mill would be “closed for good by Christmas, whatever the union did.”'],
+    quote: 'closed for good',
+    speaker: null,
+  },
 ];
 
 /** Wrong speakers: a quote given to no one, or to the wrong one, when the text says who spoke. */

@@ -444,6 +444,35 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'a name ending in a non-ASCII letter and "an" before the verb': {
+    positive: {
+      text: [
+        'Zeynep Doğan said the closure was “to protect the workers from another winter like the last one.”',
+      ],
+      quote: 'to protect the workers',
+      speaker: 'Zeynep Doğan',
+    },
+    // "the alleged “…” comment": a participle after a determiner qualifies a noun, it is no speech verb.
+    falsePositive: {
+      text: [
+        'Tobias Renn apologised for the alleged “remarks about the harbour workers and their families” on Friday.',
+      ],
+      quote: 'remarks about',
+      speaker: null,
+    },
+  },
+  'a name between an owner and a writing qualifies the writing': {
+    positive: {
+      text: ['Ada Brill’s Facebook post said the plan was “a disgrace to every family living on the coast.”'],
+      quote: 'a disgrace',
+      speaker: 'Ada Brill',
+    },
+    falsePositive: {
+      text: ['Facebook said the plan was “a disgrace to every family living on the coast.”'],
+      quote: 'a disgrace',
+      speaker: 'Facebook',
+    },
+  },
   'a short quote joined to a kept one': {
     positive: {
       text: ['Several councillors condemned the plan as a “grave abuse of power” and “contrary to law”.'],

@@ -39,10 +39,11 @@ const OBJECT_JUDGEMENT = new RegExp(
   `^(?:${alternation(OBJECT_SPEECH_VERBS.filter((v) => !WRITTEN.test(v)))})$`,
   'iu',
 );
-const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|this|that)\s+$/iu;
+// (A lookbehind, not \b: "Erdoğan said" must not read as "an said", \b being ASCII even under the u flag.)
+const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|this|that)\s+$/iu;
 const AS_OBJECT = /\b(?:as|a|an)\s+(?:an?\s+|the\s+)?(?:(?:and|or)\s+(?:an?\s+|the\s+)?)?$/iu;
 // "accused the network of “…”": what the subject accuses of is in the subject's words.
-const OF_OBJECT = /\bof\s+(?:an?\s+|the\s+)?$/iu;
+const OF_OBJECT = /(?<![\p{L}\p{N}])of\s+(?:an?\s+|the\s+)?$/iu;
 
 // Mr. Trump said he still believed that “… / The ambassador, Katarina Mathernova, said on X: “…
 function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attribution | undefined {
@@ -83,7 +84,10 @@ const NOT_APPOSED = new RegExp(
 const RELATIVE_OPENER =
   /\b(?:(?:in|at|on|by|from|with|for|during|under|after|through)\s+(?:which|whom)|where|whereby)\b/giu;
 const POSSESSIVE = /^['’]s?\s/u;
-const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');
+const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');
+// "RIAA's DMCA notice alleged": a name between an owner's possessive and a writing qualifies the writing.
+const WRITING_AFTER = new RegExp(`^\\s+(?:${alternation(WRITINGS)})\\b`, 'u');
+const OWNER_BEFORE = /['’]s?\s+$/u;
 // "The commissioner said", "The Wooster professor added": a role noun after "the" and at most two capitalised words.
 const ROLE_BEFORE = new RegExp(
   `(?:^|\\s)[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(\\p{Ll}[\\p{Ll}-]+)\\s+(?:\\p{Ll}+ly\\s+)?${ADVERB}$`,
@@ -135,7 +139,9 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   for (const r of head.matchAll(RELATIVE_OPENER)) clauseFrom = ctx.sentenceStart + r.index + r[0].length;
   // "The Trump campaign accused Biden of “…”": a person's name modifying a group's noun names no speaker.
   const modifier = (m: Mention) =>
-    m.kind === 'person' && NAMED_GROUPS.has(GROUP_NOUN.exec(ctx.masked.slice(m.end, verbAt))?.[1] ?? '');
+    (m.kind === 'person' && NAMED_GROUPS.has(GROUP_NOUN.exec(ctx.masked.slice(m.end, verbAt))?.[1] ?? '')) ||
+    (WRITING_AFTER.test(ctx.masked.slice(m.end, verbAt)) &&
+      OWNER_BEFORE.test(ctx.masked.slice(ctx.sentenceStart, m.start)));
   const subjects = startingIn(ctx.mentions, clauseFrom, verbAt).filter(
     (m) =>
       m.end <= verbAt && (m.end <= asideAt || !aside) && !inParentheses(m) && !possessive(m) && !modifier(m),

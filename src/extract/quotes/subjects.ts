@@ -7,6 +7,7 @@ import {isFiniteVerb, isPersonNoun} from './words.js';
 import {
   alternation,
   CLAUSE_OPENERS,
+  OPINION_VERBS,
   OBJECT_PREPOSITIONS,
   RELATIONS,
   RESOLVED_PRONOUNS,
@@ -227,16 +228,14 @@ export function titleContinues(c: QuoteCase): SpeakerVerdict | undefined {
   return {speaker: p.speaker, verbAt: c.cue.verbAt};
 }
 
-// "believes the tax is “…”", "hopes the bridge will “…”": a verb of the subject's own, then a clause whose verb
-// ("is", "will") the quote completes.
+// "believes the tax is “…”", "hopes the bridge will “…”": a verb of opinion (OPINION_VERBS), then a clause whose
+// verb ("is", "will") the quote completes; "knew the mill would be “…”" reports what someone else said.
 const OWN_VERB = /^\s+(?:(?:also|still|now|often|\p{Ll}+ly)\s+)?(\p{Ll}+)\s/u;
 const COMPLEMENT_TAIL =
-  /\b(?:is|are|was|were|will|would|could|should|can|may|might|must|be|been|has|have|had)\s+(?:\p{Ll}+\s+){0,2}$/u;
+  /(?<![\p{L}\p{N}])(?:is|are|was|were|will|would|could|should|can|may|might|must|be|been|has|have|had)\s+(?:\p{Ll}+\s+){0,2}$/u;
 // "For Tobias Renn, the bridge is “…”": the person a judgement belongs to, before the comma.
 const FOR_TOPIC = /^\s*[Ff]or\s+$/u;
-// Right after a subject, a word in -s is its verb even where the lexicon knows only the plural noun ("hopes").
-const THIRD_PERSON = /^\p{Ll}{2,}[^su]s$/u;
-const ownVerb = (word: string) => isFiniteVerb(word) || THIRD_PERSON.test(word);
+const ownVerb = (word: string) => OPINION_VERBS.has(word);
 const HE_OR_SHE = /^\s*(?:[^,]{0,40},\s*)?(he|she)\b/iu;
 
 /**

@@ -51,6 +51,15 @@ export const NAMED_GROUPS = new Set([
   'spokesman', 'spokeswoman', 'lawyers', 'attorneys', 'government', 'cabinet', 'regime',
 ]);
 
+/** Verbs of opinion whose clause a quote may complete in the subject's words ("believes the tax is “…”"). */
+// prettier-ignore
+export const OPINION_VERBS = new Set([
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared',
+  'feel', 'feels', 'felt', 'expect', 'expects', 'expected', 'worry', 'worries', 'worried', 'doubt', 'doubts',
+  'doubted', 'wish', 'wishes', 'wished', 'consider', 'considers', 'considered', 'suspect', 'suspects', 'suspected',
+  'predict', 'trust', 'trusts', 'trusted', 'maintain', 'maintains', 'maintained', 'contend', 'contends', 'contended',
+]);
+
 /** Nouns for one who speaks for a body ("an Interpol spokesperson stated"): the body speaks (GUIDE.md). */
 export const SPOKES_NOUNS = ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons'];
 
