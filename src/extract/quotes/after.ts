@@ -25,9 +25,12 @@ const INVERTED = new RegExp(`^[\\s,;:—–-]*${ADVERB}(?:${VERB_ALT})\\b`, 'iu'
 const PRONOUN_SUBJECT = new RegExp(`^[\\s,;:—–-]*(${PRONOUN_ALT})\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
 const PRONOUN_AFTER = new RegExp(`^\\s+(${RESOLVED_ALT})\\b`, 'iu');
 const UNNAMED_PHRASE = new RegExp(`^\\s+(?:${UNNAMED_ALT})\\s+[^,.;:]{1,80}(,\\s*)?`, 'iu');
-const GIVEN_NAME = new RegExp(`\\b(?:${alternation(NAMING_WORDS)})\\s+$`, 'u');
-const OBJECT_BEFORE_NAME = new RegExp(`\\b(?:${alternation(OBJECT_PREPOSITIONS)})\\s+$|['’]s\\s+$`, 'iu');
-const NEW_CLAUSE = new RegExp(`\\b(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
+const GIVEN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(NAMING_WORDS)})\\s+$`, 'u');
+const OBJECT_BEFORE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation(OBJECT_PREPOSITIONS)})\\s+$|['’]s\\s+$`,
+  'iu',
+);
+const NEW_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
 const ANY_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})\\b`, 'iu');
 
 // "…,” said Santa Barbara County Sheriff Bill Brown. / said UCL astronomer Angelos Tsiaras / said a woman sitting…
@@ -125,7 +128,7 @@ export function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): s
 const LISTED_VERB = new RegExp(`^(?:,\\s*[^,]{1,80},)?\\s*${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
 // Any word there, for a verb known by its place; "was told by" is a passive, whose subject did not speak.
 const PLACED_VERB = /^(?:,\s*[^,]{1,80},)?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b(?!\s+by\b)/u;
-const PASSIVE_END = /\b(?:is|are|was|were|been|being)\s+\p{Ll}+(?<!ing)$/iu;
+const PASSIVE_END = /(?<![\p{L}\p{N}])(?:is|are|was|were|been|being)\s+\p{Ll}+(?<!ing)$/iu;
 // "the mayor", "the Wooster professor": a role noun after the article and at most two capitalised words.
 const ROLE_FIRST = /^the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)(?=\s)/u;
 const ROLE_ENDS_PHRASE = /^\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s*(?:[,.;:]|$)/u;

@@ -41,7 +41,7 @@ const OBJECT_JUDGEMENT = new RegExp(
 );
 // (A lookbehind, not \b: "Erdoğan said" must not read as "an said", \b being ASCII even under the u flag.)
 const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|this|that)\s+$/iu;
-const AS_OBJECT = /\b(?:as|a|an)\s+(?:an?\s+|the\s+)?(?:(?:and|or)\s+(?:an?\s+|the\s+)?)?$/iu;
+const AS_OBJECT = /(?<![\p{L}\p{N}])(?:as|a|an)\s+(?:an?\s+|the\s+)?(?:(?:and|or)\s+(?:an?\s+|the\s+)?)?$/iu;
 // "accused the network of “…”": what the subject accuses of is in the subject's words.
 const OF_OBJECT = /(?<![\p{L}\p{N}])of\s+(?:an?\s+|the\s+)?$/iu;
 
@@ -77,7 +77,7 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
 
 const ASIDE = new RegExp(`,\\s+(?:${RELATIVE}|a|an|the|\\p{Ll}+)\\b[^,]*,\\s*(?:\\p{Ll}+\\s+)?$`, 'u');
 const NOT_APPOSED = new RegExp(
-  `^,\\s+(?:${RELATIVE})\\b|\\b(?:of|for|to|with|by|from)\\s|\\b(?:and|or)\\s+\\p{Lu}`,
+  `^,\\s+(?:${RELATIVE})\\b|(?<![\\p{L}\\p{N}])(?:of|for|to|with|by|from)\\s|(?<![\\p{L}\\p{N}])(?:and|or)\\s+\\p{Lu}`,
   'u',
 );
 // A relative clause with its own subject: "in which someone", "by whom", "where the crowd".

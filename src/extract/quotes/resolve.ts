@@ -16,7 +16,7 @@ export const PRONOUN_REACH = 3;
 // Prepositions that make the name after them an object ("met with President Trump", "an election over Tsvangirai").
 // So do the words opening a subordinate clause ("a deal in which Tsvangirai became prime minister").
 const NOT_MAIN_SUBJECT = new RegExp(
-  `\\b(?:${alternation([...OBJECT_PREPOSITIONS, ...SUBORDINATE_WORDS, 'over', 'against', 'about', 'at', 'on', 'in', 'than', 'between'])})\\s+$`,
+  `(?<![\\p{L}\\p{N}])(?:${alternation([...OBJECT_PREPOSITIONS, ...SUBORDINATE_WORDS, 'over', 'against', 'about', 'at', 'on', 'in', 'than', 'between'])})\\s+$`,
   'u',
 );
 

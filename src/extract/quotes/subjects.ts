@@ -72,7 +72,7 @@ const FIRST_LOWER = /\p{Ll}+/u;
 // The cue's own "the <title>" at the end of the text between two quotes.
 const CUE_PHRASE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Ll}+\s*$/u;
 const COMMA_CLAUSE = /(?:^|[,;:]\s*)([^,;:]*?),\s*$/u;
-const NEW_CLAUSE = new RegExp(`\\b(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
+const NEW_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
 const hasFiniteVerb = (text: string) => (text.match(/\p{Ll}+/gu) ?? []).some(isFiniteVerb);
 
 /**

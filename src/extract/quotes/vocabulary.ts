@@ -70,7 +70,7 @@ export const WRITTEN = /^reads?$/iu;
 export const PASSIVE_NAMING = /^(?:called|termed|branded|labell?ed|described|referred\s+to|dismissed)$/iu;
 
 /** Forms of "be" before a passive participle ("was described by …"). */
-export const PASSIVE_BEFORE = /\b(?:been|being|be|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?$/u;
+export const PASSIVE_BEFORE = /(?<![\p{L}\p{N}])(?:been|being|be|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** Auxiliaries and adverbs that may stand between a speaker and the speech verb ("he also said", "had previously called"). */
 // prettier-ignore
