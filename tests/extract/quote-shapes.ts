@@ -788,6 +788,14 @@ export const EXTRA: readonly Shape[] = [
     speaker: null,
   },
   {
+    shape: 'a short phrase a speech verb takes is speech',
+    text: [
+      'Several councillors condemned the decision of the harbour board, citing the move as a “grave abuse of power” and “contrary to law”.',
+    ],
+    quote: 'contrary to law',
+    speaker: null,
+  },
+  {
     shape: 'label',
     text: ['Ada Brill runs a shop selling “everything a fisherman could ever need”.'],
     quote: 'everything a fisherman',

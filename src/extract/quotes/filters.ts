@@ -92,7 +92,8 @@ export const DROPS: readonly SieveRule<Candidate, true>[] = [
     id: 'short-far-from-verb',
     description: `a short phrase more than ${VERB_REACH_WORDS} words from its speech verb: not what the verb says`,
     example: 'Ada Brill said the port, closed since the storm of last winter and the floods, was “fine”.',
-    apply: (c) => (c.words <= SHORT_WORDS && !closeToVerb(c) ? true : undefined),
+    // A quote joined to a kept one is as close as that one was.
+    apply: (c) => (c.words <= SHORT_WORDS && !c.joinsKept && !closeToVerb(c) ? true : undefined),
   },
   {
     id: 'title-case',
