@@ -740,6 +740,33 @@ export const WRONG: readonly Shape[] = [
     quote: 'necessary',
     speaker: 'Lorvan Water Board',
   },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Ines Calloway, 54, has lived on the street since 1990.',
+      '“I am not leaving this house,” the 54-year-old said.',
+    ],
+    quote: 'I am not leaving',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Tobias Renn, a former teacher, runs the shelter.',
+      '“Every bed is full tonight,” the former teacher said.',
+    ],
+    quote: 'Every bed is full',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Transport Minister Ada Brill flew to the crash site.',
+      'The local health minister said, “The injured have been taken to the two hospitals nearest the airport.”',
+    ],
+    quote: 'The injured have been',
+    speaker: null,
+  },
 ];
 
 /** Extra quotes: quoted words that are not speech (GUIDE.md), unless a speech verb takes them. */

@@ -11,6 +11,7 @@ import {
   NAMING_WORDS,
   OBJECT_PREPOSITIONS,
   RESOLVED_PRONOUNS,
+  ROLE_WORD,
   SUBJECT_PRONOUNS,
   UNNAMED_OPENERS,
   VERB_ALT,
@@ -130,8 +131,33 @@ const LISTED_VERB = new RegExp(`^(?:,\\s*[^,]{1,80},)?\\s*${ADVERB}(?:${VERB_ALT
 const PLACED_VERB = /^(?:,\s*[^,]{1,80},)?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b(?!\s+by\b)/u;
 const PASSIVE_END = /(?<![\p{L}\p{N}])(?:is|are|was|were|been|being)\s+\p{Ll}+(?<!ing)$/iu;
 // "the mayor", "the Wooster professor": a role noun after the article and at most two capitalised words.
-const ROLE_FIRST = /^the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)(?=\s)/u;
-const ROLE_ENDS_PHRASE = /^\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s*(?:[,.;:]|$)/u;
+// Up to two lower-case words may qualify the role ("the former teacher"), and are part of it: the person must have
+// been described so ("Renn, a former teacher"); "the local health minister" is no other health minister. An age is
+// a role too ("the 54-year-old").
+const ROLE_FIRST = [0, 1, 2].map(
+  (k) =>
+    new RegExp(
+      `^the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}((?:\\p{Ll}[\\p{Ll}-]*\\s+){${k}}(?:${ROLE_WORD}))(?=\\s)`,
+      'u',
+    ),
+);
+const ROLE_ENDS_PHRASE = new RegExp(
+  `^\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:${ROLE_WORD}))\\s*(?:[,.;:]|$)`,
+  'u',
+);
+
+/** "the mayor said", "the former teacher said": the role and where its verb ends (-1: no verb follows it). */
+function roleFirst(text: string, anyVerb: boolean): {role: RegExpExecArray; verb: number} | undefined {
+  let first: RegExpExecArray | undefined;
+  for (const pattern of ROLE_FIRST) {
+    const role = pattern.exec(text);
+    if (!role) continue;
+    first ??= role;
+    const verb = verbEnd(text.slice(role[0].length), anyVerb);
+    if (verb >= 0) return {role, verb};
+  }
+  return first ? {role: first, verb: -1} : undefined;
+}
 const UNNAMED_FIRST = new RegExp(
   `^(?:a|an|the|one|another)\\s+\\p{Ll}[^,.;:!?“”"]{0,60}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
   'u',
@@ -233,8 +259,9 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
     verbEnd(ctx.masked.slice(person.end + 1, Math.min(ctx.sentenceEnd, person.end + 60)), anyVerb) >= 0;
   if (person && apposed) return {found: true, speaker: person.name, how: 'name', verbAt: person.end};
   // "“…,” the mayor said": the person holding that title in the article.
-  const role = ROLE_FIRST.exec(after.slice(lead));
-  const roleVerb = role ? verbEnd(after.slice(lead + role[0].length), anyVerb) : -1;
+  const found = roleFirst(after.slice(lead), anyVerb);
+  const role = found?.role;
+  const roleVerb = found?.verb ?? -1;
   const cast =
     role?.[1] && roleVerb >= 0 ? (ctx.resolveRole?.(role[1], ctx.paragraph, afterAt) ?? null) : null;
   if (role && cast)

@@ -13,6 +13,7 @@ import {
   PASSIVE_NAMING,
   RELATIVE_WORDS,
   RESOLVED_PRONOUNS,
+  ROLE_WORD,
   VERB_ALT,
   WRITINGS,
   WRITTEN,
@@ -90,7 +91,7 @@ const WRITING_AFTER = new RegExp(`^\\s+(?:${alternation(WRITINGS)})\\b`, 'u');
 const OWNER_BEFORE = /['’]s?\s+$/u;
 // "The commissioner said", "The Wooster professor added": a role noun after "the" and at most two capitalised words.
 const ROLE_BEFORE = new RegExp(
-  `(?:^|\\s)[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(\\p{Ll}[\\p{Ll}-]+)\\s+(?:\\p{Ll}+ly\\s+)?${ADVERB}$`,
+  `(?:^|\\s)[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${ROLE_WORD}))\\s+(?:\\p{Ll}+ly\\s+)?${ADVERB}$`,
   'u',
 );
 const ROLE_WRITING = new RegExp(

@@ -153,6 +153,7 @@ const APPOSITION = /^,\s+(?:the|a|an)\s+([^,;:.()“”"]{1,60})[,;.]/u;
 
 /** How far back (paragraphs) "the company said" looks for the company. */
 const BODY_REACH = 2;
+const AGE = /^(\d+)-year-old$/u;
 
 /**
  * "the commissioner" → the last person before `at` (within PRONOUN_REACH paragraphs) named right after that word
@@ -181,6 +182,15 @@ export function roleResolver(
   const fitting = new Map<string, number[]>();
   const fits = (word: string): number[] => {
     let found = fitting.get(word);
+    if (!found && AGE.test(word)) {
+      // "the 54-year-old": the person given that age ("Ines Calloway, 54,", "Tobias Renn (54)").
+      const years = AGE.exec(word)?.[1] ?? '';
+      const aged = new RegExp(`^(?:,\\s*|\\s*\\()${years}\\b`, 'u');
+      found = [];
+      for (const [i, m] of persons.entries())
+        if (aged.test((paragraphs[m.paragraph] ?? '').slice(m.end, m.end + 8))) found.push(i);
+      fitting.set(word, found);
+    }
     if (!found) {
       const after = new RegExp(`\\b${word}\\s+$`, 'u');
       const heads = new RegExp(`\\b${word}(?:\\s+(?:of|for|at|in|since|from)\\b.*)?$`, 'u');

@@ -210,7 +210,9 @@ export function titleContinues(c: QuoteCase): SpeakerVerdict | undefined {
   const role = c.cue.found && c.cue.speaker === null ? c.cue.role : undefined;
   const p = c.previous;
   if (!role || !p?.speaker || !p.person || p.paragraph < c.paragraph - 1) return undefined;
-  if (!isPersonNoun(role) || RELATIONS.has(role.toLowerCase())) return undefined;
+  // A qualified role ("the former teacher") is judged by its noun.
+  const noun = role.split(/\s+/).at(-1) ?? role;
+  if (!isPersonNoun(noun) || RELATIONS.has(noun.toLowerCase())) return undefined;
   const between = [
     ...(p.paragraph < c.paragraph ? c.aboveMentions().filter((m) => m.start > p.span.close) : []),
     ...startingIn(c.here, p.paragraph < c.paragraph ? 0 : p.span.close, c.span.open),

@@ -60,6 +60,9 @@ export const OPINION_VERBS = new Set([
   'predict', 'trust', 'trusts', 'trusted', 'maintain', 'maintains', 'maintained', 'contend', 'contends', 'contended',
 ]);
 
+/** A role word as the text writes it after "the": a noun ("mayor", "vice-president") or an age ("54-year-old"). */
+export const ROLE_WORD = '\\p{Ll}[\\p{Ll}-]+|\\d+-year-old';
+
 /** Nouns for one who speaks for a body ("an Interpol spokesperson stated"): the body speaks (GUIDE.md). */
 export const SPOKES_NOUNS = ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons'];
 
