@@ -395,6 +395,26 @@ export const MISSED: readonly Shape[] = [
     quote: 'closed for good',
     speaker: null,
   },
+  {
+    shape: 'quote inside a sentence without a speech verb',
+    text: ['Ines Calloway wants the province to “step up and pay its fair share of the costs.”'],
+    quote: 'step up and pay',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['The message from Tobias Renn was clear: “Nobody touches the harbour while I am mayor.”'],
+    quote: 'Nobody touches',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: [
+      'The letter to Tobias Renn was short: “Your licence to fish in the bay is withdrawn from Monday.”',
+    ],
+    quote: 'Your licence',
+    speaker: null,
+  },
 ];
 
 /** Wrong speakers: a quote given to no one, or to the wrong one, when the text says who spoke. */

@@ -161,6 +161,9 @@ export function colonSentenceSubject(c: QuoteCase): SpeakerVerdict | undefined {
     OWN_WORDS.test(c.masked.slice(first.end, c.span.open))
   )
     return {speaker: first.name};
+  // "The message from Tobias Renn was clear: “…”": the words of the one they came from.
+  if (first && WORDS_FROM.test(c.masked.slice(c.sentenceStart, first.start)) && first.kind === 'person')
+    return {speaker: first.name};
   // "Her answer was short: “…”": the person the pronoun stands for.
   const own = named.length === 0 ? PRONOUN_WORDS.exec(before) : null;
   if (own?.[1]) {
@@ -177,6 +180,10 @@ export function colonSentenceSubject(c: QuoteCase): SpeakerVerdict | undefined {
 const PRONOUN_WORDS = new RegExp(
   `^\\s*(?:[^,]{0,40},\\s*)?(his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b[^,;]*$`,
   'iu',
+);
+const WORDS_FROM = new RegExp(
+  `^\\s*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+from\\s+$`,
+  'u',
 );
 const OWN_WORDS = new RegExp(
   `^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b[^,;]*$`,
@@ -233,8 +240,9 @@ export function titleContinues(c: QuoteCase): SpeakerVerdict | undefined {
 // "believes the tax is “…”", "hopes the bridge will “…”": a verb of opinion (OPINION_VERBS), then a clause whose
 // verb ("is", "will") the quote completes; "knew the mill would be “…”" reports what someone else said.
 const OWN_VERB = /^\s+(?:(?:also|still|now|often|\p{Ll}+ly)\s+)?(\p{Ll}+)\s/u;
+// ("wants the province to “…”": an infinitive is such a clause too.)
 const COMPLEMENT_TAIL =
-  /(?<![\p{L}\p{N}])(?:is|are|was|were|will|would|could|should|can|may|might|must|be|been|has|have|had)\s+(?:\p{Ll}+\s+){0,2}$/u;
+  /(?<![\p{L}\p{N}])(?:is|are|was|were|will|would|could|should|can|may|might|must|be|been|has|have|had|to)\s+(?:\p{Ll}+\s+){0,2}$/u;
 // "For Tobias Renn, the bridge is “…”": the person a judgement belongs to, before the comma.
 const FOR_TOPIC = /^\s*[Ff]or\s+$/u;
 const ownVerb = (word: string) => OPINION_VERBS.has(word);

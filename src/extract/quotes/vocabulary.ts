@@ -58,6 +58,7 @@ export const OPINION_VERBS = new Set([
   'feel', 'feels', 'felt', 'expect', 'expects', 'expected', 'worry', 'worries', 'worried', 'doubt', 'doubts',
   'doubted', 'wish', 'wishes', 'wished', 'consider', 'considers', 'considered', 'suspect', 'suspects', 'suspected',
   'predict', 'trust', 'trusts', 'trusted', 'maintain', 'maintains', 'maintained', 'contend', 'contends', 'contended',
+  'want', 'wants', 'wanted',
 ]);
 
 /** A role word as the text writes it after "the": a noun ("mayor", "vice-president") or an age ("54-year-old"). */
