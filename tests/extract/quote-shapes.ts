@@ -787,6 +787,24 @@ export const WRONG: readonly Shape[] = [
     quote: 'The injured have been',
     speaker: null,
   },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Dr. Lena Ostrova treated the victims.',
+      '“Most had burns to their hands and faces,” the doctor said.',
+    ],
+    quote: 'Most had burns',
+    speaker: 'Lena Ostrova',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Dr. Lena Ostrova treated the victims.',
+      '“Most had burns to their hands and faces,” the nurse said.',
+    ],
+    quote: 'Most had burns',
+    speaker: null,
+  },
 ];
 
 /** Extra quotes: quoted words that are not speech (GUIDE.md), unless a speech verb takes them. */

@@ -8,7 +8,14 @@ import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
 import {isSpokesNoun, spokesBody} from './spokes.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
-import {alternation, OBJECT_PREPOSITIONS, ORG_NOUNS, SUBORDINATE_WORDS, VERB_ALT} from './vocabulary.js';
+import {
+  alternation,
+  OBJECT_PREPOSITIONS,
+  ORG_NOUNS,
+  SUBORDINATE_WORDS,
+  TITLE_ABBREVIATIONS,
+  VERB_ALT,
+} from './vocabulary.js';
 
 /** A resolved pronoun or title looks back at most this many paragraphs for its person. */
 export const PRONOUN_REACH = 3;
@@ -153,6 +160,8 @@ const APPOSITION = /^,\s+(?:the|a|an)\s+([^,;:.()“”"]{1,60})[,;.]/u;
 
 /** How far back (paragraphs) "the company said" looks for the company. */
 const BODY_REACH = 2;
+const ABBREVIATED_IN = /^(\p{L}+)\.\s/u;
+const ABBREVIATED_BEFORE = /(?<![\p{L}\p{N}])(\p{L}+)\.\s+$/u;
 const AGE = /^(\d+)-year-old$/u;
 
 /**
@@ -169,9 +178,15 @@ export function roleResolver(
   const roles = new Map(people.map((p) => [p.name, (p.role ?? '').toLowerCase()]));
   const persons = mentions.filter((m) => m.kind === 'person');
   const bodies = mentions.filter((m) => m.kind === 'organization');
-  const befores = persons.map((m) =>
-    (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start).toLowerCase(),
-  );
+  // "Dr. Lena Ostrova": an abbreviated title, in the name or right before it, is the role it stands for.
+  const befores = persons.map((m) => {
+    const text = paragraphs[m.paragraph] ?? '';
+    const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+    const abbreviation = (ABBREVIATED_IN.exec(text.slice(m.start, m.end)) ??
+      ABBREVIATED_BEFORE.exec(before))?.[1];
+    const role = abbreviation ? TITLE_ABBREVIATIONS.get(abbreviation.toLowerCase()) : undefined;
+    return role ? `${before} ${role} ` : before;
+  });
   // "Ada Brill, the city’s mayor, …": the noun phrase set off after the name. A role fits by its head word: "the
   // mayor’s wife" is no mayor.
   const appositions = persons.map(

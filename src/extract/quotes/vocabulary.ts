@@ -64,6 +64,15 @@ export const OPINION_VERBS = new Set([
 /** A role word as the text writes it after "the": a noun ("mayor", "vice-president") or an age ("54-year-old"). */
 export const ROLE_WORD = '\\p{Ll}[\\p{Ll}-]+|\\d+-year-old';
 
+/** Abbreviated titles and the role each stands for ("Dr. Lena Ostrova" … "the doctor said"). */
+// prettier-ignore
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['dr', 'doctor'], ['prof', 'professor'], ['gen', 'general'], ['gov', 'governor'], ['sen', 'senator'],
+  ['rep', 'representative'], ['lt', 'lieutenant'], ['col', 'colonel'], ['sgt', 'sergeant'], ['capt', 'captain'],
+  ['cmdr', 'commander'], ['adm', 'admiral'], ['rev', 'reverend'], ['supt', 'superintendent'], ['det', 'detective'],
+  ['insp', 'inspector'], ['pres', 'president'], ['cst', 'constable'],
+]);
+
 /** Nouns for one who speaks for a body ("an Interpol spokesperson stated"): the body speaks (GUIDE.md). */
 export const SPOKES_NOUNS = ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons'];
 
