@@ -805,6 +805,22 @@ export const WRONG: readonly Shape[] = [
     quote: 'Most had burns',
     speaker: null,
   },
+  {
+    shape: 'a person of an organization, not the organization',
+    text: [
+      '“The pipes are old and we have no money to replace them,” the Lorvan Water Board’s Ines Calloway said.',
+    ],
+    quote: 'The pipes are old',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'a person of an organization, not the organization',
+    text: [
+      '“The pipes are old and we have no money to replace them,” Ines Calloway’s lawyer Paul Grant said.',
+    ],
+    quote: 'The pipes are old',
+    speaker: 'Paul Grant',
+  },
 ];
 
 /** Extra quotes: quoted words that are not speech (GUIDE.md), unless a speech verb takes them. */

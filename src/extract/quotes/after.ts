@@ -110,6 +110,18 @@ function placedInverted(ctx: QuoteContext, after: string, afterAt: number): Attr
   return {found: true, speaker: m.name, how: 'name', verbAt: afterAt};
 }
 
+const OWNED_PERSON = /^['’]s?\s+(?:\p{Ll}+\s+){1,3}/u;
+const POSSESSIVE_END = /['’]s\s+$/u;
+
+/** "the Harbour Authority’s Ines Calloway": a person named as a body's own, who speaks for herself. */
+function bodysOwn(ctx: QuoteContext, person: Mention): boolean {
+  const before = ctx.masked.slice(0, person.start);
+  const owner = POSSESSIVE_END.exec(before);
+  if (!owner) return false;
+  const end = owner.index;
+  return ctx.mentions.some((m) => m.kind === 'organization' && m.end === end);
+}
+
 // The speaker named after a verb: a person in the phrase; else a person further on in the sentence
 // ("said University of California, San Diego's chancellor, Pradeep Khosla"); else an organization in the phrase.
 export function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): string | null {
@@ -229,6 +241,14 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
     (article ? mentionStarting(ctx, afterAt + lead + article, afterAt + lead + article + 1) : undefined);
   if (m && verbNext(m)) return {found: true, speaker: m.name, how: 'name', verbAt: m.end};
   // A body may open the speaker's description ("“…,” SpaceX founder Elon Musk told"); a person may not.
+  // "“…,” Ines Calloway’s lawyer Paul Grant said": the person the possessive's noun names.
+  if (m?.kind === 'person') {
+    const owned = OWNED_PERSON.exec(ctx.masked.slice(m.end, ctx.sentenceEnd));
+    const at = m.end + (owned?.[0].length ?? 0);
+    const agent = owned ? mentionStarting(ctx, at, at + 1) : undefined;
+    if (agent?.kind === 'person' && verbNext(agent))
+      return {found: true, speaker: agent.name, how: 'name', verbAt: agent.end};
+  }
   if (m?.kind === 'person') return undefined;
   // Beyond "“…,” X said", only a quote closing its clause has its speaker after it
   // ("said the victims were “…” in an “appalling tragedy” while Minister Y wrote" is not Y's).
@@ -244,7 +264,7 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
   const describes =
     !!person &&
     !/[,.;:!?()“”"]/u.test(description) &&
-    !OBJECT_BEFORE_NAME.test(description) &&
+    (!OBJECT_BEFORE_NAME.test(description) || bodysOwn(ctx, person)) &&
     // "“…,” while Republican President Trump noted": a new clause has its own subject.
     !NEW_CLAUSE.test(description) &&
     !ANY_VERB.test(description);
