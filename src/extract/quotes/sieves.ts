@@ -12,16 +12,18 @@ import {
   clauseSubject,
   colonSentenceSubject,
   ONLY_SPACE,
-  leadsParagraph,
   opensSentence,
-  opinionSubject,
   participleSubject,
   sentenceBefore,
-  subjectOfParagraphBefore,
-  subjectOfSentenceAfter,
   subjectOfSentenceBefore,
   titleContinues,
 } from './subjects.js';
+import {
+  leadsParagraph,
+  opinionSubject,
+  subjectOfParagraphBefore,
+  subjectOfSentenceAfter,
+} from './neighbours.js';
 
 /** A quote already given its speaker, as later quotes see it. */
 export interface Found {
@@ -243,7 +245,7 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
   {
     id: 'sentence-after',
     description:
-      'a quote that is a sentence of its own, the next sentence of its paragraph opening with a person: that person',
+      'a quote that is a sentence of its own, the next sentence of its paragraph opening with a person introduced in apposition: that person',
     example: '“We are not going to stop.” Ines Calloway, the group’s founder, has protested for ten years.',
     apply: subjectOfSentenceAfter,
   },

@@ -7,7 +7,6 @@ import {isFiniteVerb, isPersonNoun} from './words.js';
 import {
   alternation,
   CLAUSE_OPENERS,
-  OPINION_VERBS,
   OBJECT_PREPOSITIONS,
   RELATIONS,
   RESOLVED_PRONOUNS,
@@ -20,12 +19,13 @@ import type {QuoteCase, SpeakerVerdict} from './sieves.js';
 export const ONLY_SPACE = /^\s*$/u;
 /** No letter or digit. */
 export const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
-const PRONOUN_OPENING = new RegExp(
+/** A he/she/it opening a text, after at most a lead phrase and a comma. */
+export const PRONOUN_OPENING = new RegExp(
   `^(?:[^,]{0,60},\\s*)?(${alternation(RESOLVED_PRONOUNS)})\\s+\\p{Ll}`,
   'iu',
 );
 // A subject at a sentence's start: up to four title or description words before the name ("Comic artist X").
-const NAME_OPENING = /^(?:[\p{L}.-]+\s+){0,4}$/u;
+export const NAME_OPENING = /^(?:[\p{L}.-]+\s+){0,4}$/u;
 // A short phrase leading a sentence up to a comma ("During the premiere, “…”").
 const SHORT_LEAD = /^[^,.;:]{0,50},\s*$/u;
 
@@ -39,7 +39,8 @@ export function opensSentence(c: QuoteCase): boolean {
 // "Chakrapani proposed: “…”": the clause before the colon, its subject a name and at most three words after it.
 const COLON_CLAUSE = /(?:^|[,;]\s*)([^,;]*?):\s*$/u;
 // A speech verb, a preposition or a past-tense verb before a name makes the name its object ("thanked Ada Brill:").
-const OBJECT_LEAD = new RegExp(
+/** A speech verb, a preposition or a past-tense verb: a name after it is an object. */
+export const OBJECT_LEAD = new RegExp(
   `(?<![\\p{L}-])(?:${VERB_ALT}|${alternation(OBJECT_PREPOSITIONS)}|\\p{Ll}+ed)\\b`,
   'u',
 );
@@ -73,7 +74,8 @@ const FIRST_LOWER = /\p{Ll}+/u;
 const CUE_PHRASE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Ll}+\s*$/u;
 const COMMA_CLAUSE = /(?:^|[,;:]\s*)([^,;:]*?),\s*$/u;
 const NEW_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
-const hasFiniteVerb = (text: string) => (text.match(/\p{Ll}+/gu) ?? []).some(isFiniteVerb);
+/** True when a text holds a finite verb (by words.ts). */
+export const hasFiniteVerb = (text: string) => (text.match(/\p{Ll}+/gu) ?? []).some(isFiniteVerb);
 
 /**
  * Who a stretch of a paragraph (a sentence, or a sentence up to a quote) is about: a he/she opening it (after at
@@ -237,98 +239,4 @@ export function titleContinues(c: QuoteCase): SpeakerVerdict | undefined {
   return {speaker: p.speaker, verbAt: c.cue.verbAt};
 }
 
-// "believes the tax is “…”", "hopes the bridge will “…”": a verb of opinion (OPINION_VERBS), then a clause whose
-// verb ("is", "will") the quote completes; "knew the mill would be “…”" reports what someone else said.
-const OWN_VERB = /^\s+(?:(?:also|still|now|often|\p{Ll}+ly)\s+)?(\p{Ll}+)\s/u;
-// ("wants the province to “…”": an infinitive is such a clause too.)
-const COMPLEMENT_TAIL =
-  /(?<![\p{L}\p{N}])(?:is|are|was|were|will|would|could|should|can|may|might|must|be|been|has|have|had|to)\s+(?:\p{Ll}+\s+){0,2}$/u;
-// "For Tobias Renn, the bridge is “…”": the person a judgement belongs to, before the comma.
-const FOR_TOPIC = /^\s*[Ff]or\s+$/u;
-const ownVerb = (word: string) => OPINION_VERBS.has(word);
-const HE_OR_SHE = /^\s*(?:[^,]{0,40},\s*)?(he|she)\b/iu;
-
-/**
- * "Ada Brill believes the tax is “…”", "For Tobias Renn, the bridge is “…”": a quote completing a clause that holds
- * the opinion of the person opening the sentence (a name or he/she), with no speech verb and nobody else named
- * between. The subject's verb comes first and the quote completes a clause of its own ("is", "will"): "Renn runs a
- * shop selling “…”" and "Renn was charged with “…”" are not his words.
- */
-export function opinionSubject(c: QuoteCase): SpeakerVerdict | undefined {
-  const lead = c.masked.slice(c.sentenceStart, c.span.open);
-  if (!COMPLEMENT_TAIL.test(lead)) return undefined;
-  const named = startingIn(c.here, c.sentenceStart, c.span.open);
-  const first = named[0];
-  if (first && named.length === 1 && first.kind === 'person') {
-    const before = c.masked.slice(c.sentenceStart, first.start);
-    const rest = c.masked.slice(first.end, c.span.open);
-    if (FOR_TOPIC.test(before) && /^\s*,/u.test(rest)) return {speaker: first.name};
-    const verb = OWN_VERB.exec(rest)?.[1];
-    if (!ONLY_SPACE.test(before) && !NAME_OPENING.test(before)) return undefined;
-    if (OBJECT_LEAD.test(before) || hasFiniteVerb(before)) return undefined;
-    return verb && ownVerb(verb) ? {speaker: first.name} : undefined;
-  }
-  if (named.length > 0) return undefined;
-  const pronoun = HE_OR_SHE.exec(lead);
-  const verb = pronoun ? OWN_VERB.exec(lead.slice(pronoun[0].length))?.[1] : undefined;
-  if (!pronoun?.[1] || !verb || !ownVerb(verb)) return undefined;
-  const speaker = c.resolvePronoun(pronoun[1], c.paragraph, c.sentenceStart + pronoun.index);
-  return speaker ? {speaker} : undefined;
-}
-
-/**
- * The quote opens its paragraph as a sentence of its own, and nobody is named in the rest of the paragraph
- * ("“Every night we turn people away.” The shelter has forty beds."): the paragraph is the quotation.
- */
-export function leadsParagraph(c: QuoteCase): boolean {
-  if (NO_WORDS.test(c.masked)) return true;
-  if (!ONLY_SPACE.test(c.para.slice(0, c.span.open))) return false;
-  if (!NO_WORDS.test(c.masked.slice(c.span.close + 1, c.sentenceEnd))) return false;
-  return startingIn(c.here, c.span.close, c.masked.length).length === 0;
-}
-
 const GERUND_LEAD = /\p{Ll}{2}ing\s+$/u;
-const IT_OPENS = /^\s*it\b/iu;
-
-/**
- * Who the paragraph before is about: the subject of its last sentence naming anyone (a person opening it, or
- * he/she); sentences naming no one ("It has been in his family since 1950.") are passed over, up to three.
- */
-export function subjectOfParagraphBefore(c: QuoteCase): SpeakerVerdict | undefined {
-  const sentences = c.sentencesOf.get(c.paragraph - 1);
-  const above = c.aboveMasked();
-  if (!sentences || above === undefined) return undefined;
-  for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 3); i--) {
-    const s = sentences[i];
-    if (!s) return undefined;
-    const end = s.start + s.text.length;
-    // A quote in that sentence has a speaker of its own, and continuing it is another sieve's call.
-    if (above.slice(s.start, end) !== s.text) return undefined;
-    const found = IT_OPENS.test(s.text)
-      ? undefined
-      : subjectOf(c, c.paragraph - 1, s.start, end, above, c.aboveMentions());
-    if (found) return found.kind !== 'organization' ? {speaker: found.speaker} : undefined;
-    if (startingIn(c.aboveMentions(), s.start, end).length > 0 || HE_OR_SHE.test(s.text)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * "“We are not going to stop.” Ines Calloway, the group’s founder, has protested for ten years.": a quote that is
- * a sentence of its own, followed in its paragraph by a sentence opening with a person (who is introduced after
- * their words).
- */
-export function subjectOfSentenceAfter(c: QuoteCase): SpeakerVerdict | undefined {
-  if (!opensSentence(c) || !NO_WORDS.test(c.masked.slice(c.span.close + 1, c.sentenceEnd))) return undefined;
-  const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
-  const next = c.sentences[i + 1];
-  if (i < 0 || !next) return undefined;
-  const end = next.start + next.text.length;
-  if (c.masked.slice(next.start, end) !== next.text || PRONOUN_OPENING.test(next.text)) return undefined;
-  const found = subjectOf(c, c.paragraph, next.start, end, c.masked, c.here);
-  if (!found || found.kind !== 'person') return undefined;
-  // Introduced, not reacting: "X, the group’s founder, …" / "X, 54, …"; "X disagreed with the plan" is a reply.
-  const m = startingIn(c.here, next.start, end).find((x) => x.name === found.speaker);
-  return m && INTRODUCED.test(c.masked.slice(m.end, end)) ? {speaker: found.speaker} : undefined;
-}
-const INTRODUCED = /^,\s+(?:the|a|an|\d+)\b[^,]*,/u;
