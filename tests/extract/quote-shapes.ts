@@ -415,6 +415,24 @@ export const MISSED: readonly Shape[] = [
     quote: 'Your licence',
     speaker: null,
   },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“Get off my property,” Tobias Renn can be heard saying in the video.'],
+    quote: 'Get off my property',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“Nobody told us anything for three days,” Ines Calloway is quoted as saying.'],
+    quote: 'Nobody told us',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“Nobody told us anything,” Ines Calloway would later tell investigators.'],
+    quote: 'Nobody told us',
+    speaker: 'Ines Calloway',
+  },
 ];
 
 /** Wrong speakers: a quote given to no one, or to the wrong one, when the text says who spoke. */

@@ -7,6 +7,7 @@ import type {Mention} from './mentions.js';
 import {
   alternation,
   CLAUSE_OPENERS,
+  HEARD_SAYING,
   MODIFIER,
   NAMING_WORDS,
   OBJECT_PREPOSITIONS,
@@ -138,7 +139,10 @@ export function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): s
 }
 
 // A listed speech verb opening a text, after an aside ("Renn, a former teacher, said") and one auxiliary or adverb.
-const LISTED_VERB = new RegExp(`^(?:,\\s*[^,]{1,80},)?\\s*${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
+const LISTED_VERB = new RegExp(
+  `^(?:,\\s*[^,]{1,80},)?\\s*${ADVERB}(?:${HEARD_SAYING})?(?:${VERB_ALT})\\b`,
+  'iu',
+);
 // Any word there, for a verb known by its place; "was told by" is a passive, whose subject did not speak.
 const PLACED_VERB = /^(?:,\s*[^,]{1,80},)?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b(?!\s+by\b)/u;
 const PASSIVE_END = /(?<![\p{L}\p{N}])(?:is|are|was|were|been|being)\s+\p{Ll}+(?<!ing)$/iu;

@@ -25,7 +25,7 @@ export const SPEECH_VERBS = [
   'insisting', 'warning', 'arguing', 'recalling', 'stressing', 'urging', 'asking', 'answering', 'posting',
   'underlined', 'underlining', 'affirmed', 'reaffirmed', 'cautioned', 'countered', 'wondered',
   'reiterated', 'tweets', 'posts', 'recounted', 'predicts', 'told of', 'alleges', 'opined', 'opines', 'alleged',
-  'alleging',
+  'alleging', 'tell',
 ];
 
 /**
@@ -92,6 +92,13 @@ export const VERB_MODIFIERS = [
   'further', 'simply', 'only', 'again', 'repeatedly', 'publicly', 'reportedly', 'had previously', 'has also',
   'had also', 'has repeatedly', 'has previously', 'would later',
 ];
+
+/**
+ * Words between a speaker after a quote and the speech verb that still make it theirs: "can be heard saying", "is
+ * quoted as saying", "was heard to say".
+ */
+export const HEARD_SAYING =
+  '(?:(?:can|could|may|might|will|would|is|was|were|are)\\s+)?(?:be\\s+)?(?:heard|seen|quoted)\\s+(?:as\\s+|to\\s+)?';
 
 /** Subject pronouns that can say something ("she said"); `he`/`she`/`it` are resolved, the others stay unnamed. */
 export const SUBJECT_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i'] as const;
