@@ -10,6 +10,8 @@ import {runSieve, type TraceEntry} from './rules.js';
 import type {Quote} from './types.js';
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+// Only "and"/"or" between two quotes: one list of the same speaker's words ("as a “…” and “…”").
+const JOINED = /^[\s,]*(?:and|or)\s*$/u;
 
 // Spans come in order and never overlap, so the masked text is built in one pass.
 function mask(text: string, spans: readonly QuoteSpan[]): string {
@@ -171,6 +173,10 @@ export function findQuotes(doc: Doc): Quote[] {
         span,
         rule: decided?.rule ?? null,
         verdict: decided?.verdict ?? null,
+        joinsKept:
+          previous?.paragraph === paragraph &&
+          previous.rule === decided?.rule &&
+          JOINED.test(masked.slice(previous.span.close + 1, span.open)),
       };
       const dropped = runSieve(DROPS, candidate);
       if (dropped) {

@@ -149,7 +149,6 @@ export const MISSED: readonly Shape[] = [
     ],
     quote: 'Nobody asked us',
     speaker: 'Tobias Renn',
-    open: 'the speaker’s sentence has no speech verb of its own (“That was how X summed up the mood”)',
   },
   // A verb or a colon before the quote.
   {
@@ -178,14 +177,261 @@ export const MISSED: readonly Shape[] = [
     text: ['Ada Brill believes the tax is “a punishment for anyone who works nights”.'],
     quote: 'a punishment for anyone',
     speaker: 'Ada Brill',
-    open: 'no speech verb: a belief verb (“believes”) is not read as one',
   },
   {
     shape: 'quote inside a sentence without a speech verb',
     text: ['For Tobias Renn, the new bridge is “the best thing to happen to this town in fifty years”.'],
     quote: 'the best thing',
     speaker: 'Tobias Renn',
-    open: 'no speech verb: a topic phrase (“For X, …”) is not read as the speaker',
+  },
+  // Added for issue 9's second pass: more of each missed shape, and look-alikes that must stay unattributed.
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'Lena Ostrova is the executive director of the Lorvan Food Bank.',
+      '“Demand has doubled since the spring and donations have not kept up.”',
+    ],
+    quote: 'Demand has doubled',
+    speaker: 'Lena Ostrova',
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'Paul Grant has lived on Harbour Street for thirty years. He says the floods are getting worse.',
+      '“Every spring the water comes a little higher up the steps.”',
+    ],
+    quote: 'Every spring the water',
+    speaker: 'Paul Grant',
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'According to Marta Veldt, the clinic turns away a dozen patients a day.',
+      '“We simply do not have the staff to see them all.”',
+    ],
+    quote: 'We simply do not',
+    speaker: 'Marta Veldt',
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'The storm hit the coast on Monday, two days after Tobias Renn left office.',
+      '“Nobody was ready for this, not the town and not the province.”',
+    ],
+    quote: 'Nobody was ready',
+    speaker: null,
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: [
+      '“We will be back next year, and we will be louder,” Ines Calloway, who organized the first march in the town a decade ago, promised.',
+    ],
+    quote: 'We will be back',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“That decision belongs to the voters,” Tobias Renn shot back.'],
+    quote: 'That decision belongs',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“Nobody should have to wait that long,” the health minister, Ada Brill, told reporters.'],
+    quote: 'Nobody should have',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'quote first, speaker in the next sentence',
+    text: [
+      '“It was the worst night of my life.” Ines Calloway, who lost her home in the fire, said she still cannot sleep.',
+    ],
+    quote: 'It was the worst night',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'quote first, speaker in the next sentence',
+    text: [
+      '“It was the worst night of my life.” That is how Ines Calloway describes the fire that took her home.',
+    ],
+    quote: 'It was the worst night',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'quote first, speaker in the next sentence',
+    text: [
+      'The council voted on Monday.',
+      '“It is a victory for every family on the coast.” Tobias Renn, who led the campaign, was in the gallery for the vote.',
+    ],
+    quote: 'It is a victory',
+    speaker: null,
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['Ada Brill’s message to the council was simple: “Fix the roads before you fix anything else.”'],
+    quote: 'Fix the roads',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['Asked whether she would run again, Ines Calloway was blunt: “Not a chance.”'],
+    quote: 'Not a chance',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: [
+      'Calling it “just another delay”, Ines Calloway told reporters the bridge would not open this year.',
+    ],
+    quote: 'just another delay',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['Calling it as “a betrayal of every worker”, Tobias Renn left the meeting.'],
+    quote: 'a betrayal of every',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['Mayor Ada Brill accused the company of “cheating”.'],
+    quote: 'cheating',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'quote inside a sentence without a speech verb',
+    text: ['Tobias Renn hopes the new bridge will “bring the two halves of the town together again.”'],
+    quote: 'bring the two halves',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'quote inside a sentence without a speech verb',
+    text: ['Tobias Renn was charged with “conduct unbecoming a member of the town council” in May.'],
+    quote: 'conduct unbecoming',
+    speaker: null,
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'When the water finally went down on Thursday morning, after three days, Tobias Renn went back to his farm.',
+      '“The fences were gone and the barn was full of mud.”',
+    ],
+    quote: 'The fences were gone',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'Tobias Renn owns the bakery on Main Street. It has been in his family for three generations.',
+      '“My grandfather baked bread here during the war.”',
+    ],
+    quote: 'My grandfather baked',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'Ines Calloway runs the shelter on Dock Road.',
+      '“Every night we turn people away.” The shelter has forty beds.',
+    ],
+    quote: 'Every night we turn',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'paragraph after the speaker’s paragraph',
+    text: [
+      'The river rose two metres overnight, forcing Tobias Renn from his home.',
+      '“Nobody could have stopped water like that, not even the army.”',
+    ],
+    quote: 'Nobody could have',
+    speaker: null,
+  },
+  {
+    shape: 'quote first, speaker in the next sentence',
+    text: [
+      'The council met on Monday.',
+      '“We are not going to stop.” Ines Calloway, the group’s founder, has been protesting outside the hall for ten years.',
+    ],
+    quote: 'We are not going',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'quote first, speaker in the next sentence',
+    text: ['“We are not going to stop.” That’s what Ines Calloway told the council on Monday.'],
+    quote: 'We are not going',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: [
+      'Ada Brill, the premier, was asked about the strike. Her answer was short: “Nobody wins a strike.”',
+    ],
+    quote: 'Nobody wins',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: [
+      'When reached by phone, Tobias Renn declined to comment, but later wrote in an email that the decision was “deeply unfair to the workers.”',
+    ],
+    quote: 'deeply unfair',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['Calling it a “betrayal of trust” Ines Calloway left the meeting.'],
+    quote: 'betrayal of trust',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['Tobias Renn talked about how the town had been forgotten “until now.”'],
+    quote: 'until now',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'quote inside a sentence without a speech verb',
+    text: ['Tobias Renn knew the mill would be “closed for good by Christmas, whatever the union did.”'],
+    quote: 'closed for good',
+    speaker: null,
+  },
+  {
+    shape: 'quote inside a sentence without a speech verb',
+    text: ['Ines Calloway wants the province to “step up and pay its fair share of the costs.”'],
+    quote: 'step up and pay',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: ['The message from Tobias Renn was clear: “Nobody touches the harbour while I am mayor.”'],
+    quote: 'Nobody touches',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'verb or colon before the quote',
+    text: [
+      'The letter to Tobias Renn was short: “Your licence to fish in the bay is withdrawn from Monday.”',
+    ],
+    quote: 'Your licence',
+    speaker: null,
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“Get off my property,” Tobias Renn can be heard saying in the video.'],
+    quote: 'Get off my property',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“Nobody told us anything for three days,” Ines Calloway is quoted as saying.'],
+    quote: 'Nobody told us',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'name + verb outside the list after the quote',
+    text: ['“Nobody told us anything,” Ines Calloway would later tell investigators.'],
+    quote: 'Nobody told us',
+    speaker: 'Ines Calloway',
   },
 ];
 
@@ -481,6 +727,118 @@ export const WRONG: readonly Shape[] = [
     speaker: null,
     authors: ['Ada Brill'],
   },
+  // Added for issue 9's second pass.
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Premier Ada Brill met the mayors on Monday.',
+      'The premier, speaking after a meeting with Tobias Renn, said “we are closer than we have ever been.”',
+    ],
+    quote: 'we are closer',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'the speaking subject, not the person named last',
+    text: [
+      'Ines Calloway, who replaced Tobias Renn as leader in May, said the party “must listen before it speaks.”',
+    ],
+    quote: 'must listen',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'an organization as the subject of the speech verb',
+    text: ['“We are looking into every complaint,” a Lorvan Water Board spokesperson said.'],
+    quote: 'We are looking',
+    speaker: 'Lorvan Water Board',
+  },
+  {
+    shape: 'an organization as the subject of the speech verb',
+    text: ['“We are looking into every complaint,” a spokesperson for the Lorvan Water Board said.'],
+    quote: 'We are looking',
+    speaker: 'Lorvan Water Board',
+  },
+  {
+    shape: 'an organization as the subject of the speech verb',
+    text: [
+      'The Lorvan Water Board’s rules forbid “any work of a political or military character,” a Lorvan Water Board spokesperson stated.',
+      'The spokesperson added that they “would not take sides in any dispute between members.”',
+    ],
+    quote: 'would not take sides',
+    speaker: 'Lorvan Water Board',
+  },
+  {
+    shape: 'an organization as the subject of the speech verb',
+    text: ['“We are looking into every complaint,” a spokesperson said.'],
+    quote: 'We are looking',
+    speaker: null,
+  },
+  {
+    shape: 'an organization as the subject of the speech verb',
+    text: ['The Lorvan Water Board defended the price rise as “necessary”.'],
+    quote: 'necessary',
+    speaker: 'Lorvan Water Board',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Ines Calloway, 54, has lived on the street since 1990.',
+      '“I am not leaving this house,” the 54-year-old said.',
+    ],
+    quote: 'I am not leaving',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Tobias Renn, a former teacher, runs the shelter.',
+      '“Every bed is full tonight,” the former teacher said.',
+    ],
+    quote: 'Every bed is full',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Transport Minister Ada Brill flew to the crash site.',
+      'The local health minister said, “The injured have been taken to the two hospitals nearest the airport.”',
+    ],
+    quote: 'The injured have been',
+    speaker: null,
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Dr. Lena Ostrova treated the victims.',
+      '“Most had burns to their hands and faces,” the doctor said.',
+    ],
+    quote: 'Most had burns',
+    speaker: 'Lena Ostrova',
+  },
+  {
+    shape: 'title → the person holding it',
+    text: [
+      'Dr. Lena Ostrova treated the victims.',
+      '“Most had burns to their hands and faces,” the nurse said.',
+    ],
+    quote: 'Most had burns',
+    speaker: null,
+  },
+  {
+    shape: 'a person of an organization, not the organization',
+    text: [
+      '“The pipes are old and we have no money to replace them,” the Lorvan Water Board’s Ines Calloway said.',
+    ],
+    quote: 'The pipes are old',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'a person of an organization, not the organization',
+    text: [
+      '“The pipes are old and we have no money to replace them,” Ines Calloway’s lawyer Paul Grant said.',
+    ],
+    quote: 'The pipes are old',
+    speaker: 'Paul Grant',
+  },
 ];
 
 /** Extra quotes: quoted words that are not speech (GUIDE.md), unless a speech verb takes them. */
@@ -521,5 +879,25 @@ export const EXTRA: readonly Shape[] = [
     text: ['Ada Brill called the plan “reckless and cruel” on Monday.'],
     quote: 'reckless and cruel',
     speaker: 'Ada Brill',
+  },
+  {
+    shape: 'a short phrase a speech verb takes is speech',
+    text: ['Several councillors condemned the plan as a “grave abuse of power” and “contrary to law”.'],
+    quote: 'contrary to law',
+    speaker: null,
+  },
+  {
+    shape: 'a short phrase a speech verb takes is speech',
+    text: [
+      'Several councillors condemned the decision of the harbour board, citing the move as a “grave abuse of power” and “contrary to law”.',
+    ],
+    quote: 'contrary to law',
+    speaker: null,
+  },
+  {
+    shape: 'label',
+    text: ['Ada Brill runs a shop selling “everything a fisherman could ever need”.'],
+    quote: 'everything a fisherman',
+    speaker: false,
   },
 ];

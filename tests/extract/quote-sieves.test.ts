@@ -320,6 +320,37 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Dana Whitfield',
     },
   },
+  'sentence-after': {
+    positive: {
+      text: [
+        'The council met on Monday.',
+        '“We are not going to stop.” Ines Calloway, the group’s founder, has been protesting outside the hall for ten years.',
+      ],
+      quote: 'We are not going',
+      speaker: 'Ines Calloway',
+    },
+    // A reply, not an introduction: the person after the quote answers it.
+    falsePositive: {
+      text: ['“We will rebuild the harbour and the school by spring.” Tobias Renn disagreed with the plan.'],
+      quote: 'We will rebuild',
+      speaker: null,
+    },
+  },
+  'opinion-subject': {
+    positive: {
+      text: ['Tobias Renn hopes the new bridge will “bring the two halves of the town together again.”'],
+      quote: 'bring the two halves',
+      speaker: 'Tobias Renn',
+    },
+    // The quote completes no clause of its own: a label of the shop, not his words.
+    falsePositive: {
+      text: [
+        'Ada Brill runs a shop in the harbour selling “everything a fisherman could ever need to survive”.',
+      ],
+      quote: 'everything a fisherman',
+      speaker: null,
+    },
+  },
 };
 
 describe('speaker sieves, one row per sieve id', () => {
@@ -337,6 +368,136 @@ describe('speaker sieves, one row per sieve id', () => {
       expect(record, 'the quote is traced').toBeDefined();
       expect(record?.rules[0]).not.toBe(id);
       if (row.falsePositive.speaker !== undefined) expect(quote?.speaker).toBe(row.falsePositive.speaker);
+    });
+  }
+});
+
+// Readings of the quote's own sentence added for issue 9 (src/extract/quotes/attribution.ts, after.ts, spokes.ts),
+// each with a look-alike that must not get the speaker.
+const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
+  'spokesperson → the body': {
+    positive: {
+      text: ['“We are looking into every complaint,” a Lorvan Water Board spokesperson said.'],
+      quote: 'We are looking',
+      speaker: 'Lorvan Water Board',
+    },
+    falsePositive: {
+      text: ['“We are looking into every complaint,” a Lorvan Water Board customer said.'],
+      quote: 'We are looking',
+      speaker: null,
+    },
+  },
+  'the spokesperson again → the body': {
+    positive: {
+      text: [
+        '“No ferry will leave today,” said a spokesperson for the Harbour Authority.',
+        'The spokesperson added that they “would not take sides in any dispute between the towns.”',
+      ],
+      quote: 'would not take sides',
+      speaker: 'Harbour Authority',
+    },
+    falsePositive: {
+      text: [
+        'The Harbour Authority closed the port.',
+        'A spokesperson added that they “would not take sides in any dispute between the towns.”',
+      ],
+      quote: 'would not take sides',
+      speaker: null,
+    },
+  },
+  'accused … of “…”': {
+    positive: {
+      text: ['Mayor Ada Brill accused the company of “cheating”.'],
+      quote: 'cheating',
+      speaker: 'Ada Brill',
+    },
+    falsePositive: {
+      text: ['Mayor Ada Brill attacked the company for its “cheating” last year.'],
+      quote: 'cheating',
+      speaker: undefined,
+    },
+  },
+  'a name modifying a group noun is no speaker': {
+    positive: {
+      text: [
+        'Ada Brill lost.',
+        'The Brill campaign accused Tobias Renn of “lying to every voter in the county”.',
+      ],
+      quote: 'lying to every voter',
+      speaker: null,
+    },
+    falsePositive: {
+      text: ['Ada Brill lost.', 'Brill accused Tobias Renn of “lying to every voter in the county”.'],
+      quote: 'lying to every voter',
+      speaker: 'Ada Brill',
+    },
+  },
+  'a title and the name in apposition before the verb': {
+    positive: {
+      text: ['“Nobody should have to wait that long,” the health minister, Ada Brill, told reporters.'],
+      quote: 'Nobody should have',
+      speaker: 'Ada Brill',
+    },
+    falsePositive: {
+      text: ['“Nobody should have to wait that long,” the health minister said, praising Ada Brill.'],
+      quote: 'Nobody should have',
+      speaker: null,
+    },
+  },
+  'a name ending in a non-ASCII letter and "an" before the verb': {
+    positive: {
+      text: [
+        'Zeynep Doğan said the closure was “to protect the workers from another winter like the last one.”',
+      ],
+      quote: 'to protect the workers',
+      speaker: 'Zeynep Doğan',
+    },
+    // "the alleged “…” comment": a participle after a determiner qualifies a noun, it is no speech verb.
+    falsePositive: {
+      text: [
+        'Tobias Renn apologised for the alleged “remarks about the harbour workers and their families” on Friday.',
+      ],
+      quote: 'remarks about',
+      speaker: null,
+    },
+  },
+  'a name between an owner and a writing qualifies the writing': {
+    positive: {
+      text: ['Ada Brill’s Facebook post said the plan was “a disgrace to every family living on the coast.”'],
+      quote: 'a disgrace',
+      speaker: 'Ada Brill',
+    },
+    falsePositive: {
+      text: ['Facebook said the plan was “a disgrace to every family living on the coast.”'],
+      quote: 'a disgrace',
+      speaker: 'Facebook',
+    },
+  },
+  'a short quote joined to a kept one': {
+    positive: {
+      text: ['Several councillors condemned the plan as a “grave abuse of power” and “contrary to law”.'],
+      quote: 'contrary to law',
+      speaker: null,
+    },
+    falsePositive: {
+      text: ['The so-called “peace plan” and “road map” were shelved by the council.'],
+      quote: 'road map',
+      speaker: undefined,
+    },
+  },
+};
+
+describe('cue readings added for issue 9', () => {
+  for (const [id, row] of Object.entries(cueRows)) {
+    it(`${id}: gives its example's speaker`, () => {
+      const {quote} = decide(row.positive.text, row.positive.quote);
+      expect(quote, 'kept').toBeDefined();
+      expect(quote?.speaker ?? null).toBe(row.positive.speaker);
+    });
+    it(`${id}: not its look-alike`, () => {
+      const {quote} = decide(row.falsePositive.text, row.falsePositive.quote);
+      if (row.falsePositive.speaker === undefined) expect(quote).toBeUndefined();
+      else expect(quote?.speaker ?? null).toBe(row.falsePositive.speaker);
     });
   }
 });

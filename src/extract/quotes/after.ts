@@ -1,15 +1,18 @@
 // Reading the speaker after a quote: "“…,” said X" (the verb first) and "“…,” X said" (the speaker first).
 import {mentionStarting, pronounGender, type Attribution, type QuoteContext} from './context.js';
 import {firstStartingIn, startingIn} from './lookup.js';
+import {spokesBody} from './spokes.js';
 import {isFiniteVerb} from './words.js';
 import type {Mention} from './mentions.js';
 import {
   alternation,
   CLAUSE_OPENERS,
+  HEARD_SAYING,
   MODIFIER,
   NAMING_WORDS,
   OBJECT_PREPOSITIONS,
   RESOLVED_PRONOUNS,
+  ROLE_WORD,
   SUBJECT_PRONOUNS,
   UNNAMED_OPENERS,
   VERB_ALT,
@@ -24,9 +27,12 @@ const INVERTED = new RegExp(`^[\\s,;:—–-]*${ADVERB}(?:${VERB_ALT})\\b`, 'iu'
 const PRONOUN_SUBJECT = new RegExp(`^[\\s,;:—–-]*(${PRONOUN_ALT})\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
 const PRONOUN_AFTER = new RegExp(`^\\s+(${RESOLVED_ALT})\\b`, 'iu');
 const UNNAMED_PHRASE = new RegExp(`^\\s+(?:${UNNAMED_ALT})\\s+[^,.;:]{1,80}(,\\s*)?`, 'iu');
-const GIVEN_NAME = new RegExp(`\\b(?:${alternation(NAMING_WORDS)})\\s+$`, 'u');
-const OBJECT_BEFORE_NAME = new RegExp(`\\b(?:${alternation(OBJECT_PREPOSITIONS)})\\s+$|['’]s\\s+$`, 'iu');
-const NEW_CLAUSE = new RegExp(`\\b(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
+const GIVEN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(NAMING_WORDS)})\\s+$`, 'u');
+const OBJECT_BEFORE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation(OBJECT_PREPOSITIONS)})\\s+$|['’]s\\s+$`,
+  'iu',
+);
+const NEW_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
 const ANY_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})\\b`, 'iu');
 
 // "…,” said Santa Barbara County Sheriff Bill Brown. / said UCL astronomer Angelos Tsiaras / said a woman sitting…
@@ -69,6 +75,9 @@ export function inverted(ctx: QuoteContext, after: string, afterAt: number): Att
       restAt + (/^[^,.;:]{0,100}/u.exec(rest)?.[0].length ?? 0),
     ).find((m) => m.kind === 'person' && GIVEN_NAME.test(ctx.masked.slice(restAt, m.start)));
     if (given) return {found: true, speaker: given.name, how: 'name', verbAt: afterAt};
+    // "said a spokesperson for the Harbour Authority": the body speaks.
+    const spokesFor = spokesBody(ctx.mentions, ctx.masked, restAt, restAt + unnamed[0].length);
+    if (spokesFor) return {found: true, speaker: spokesFor.name, how: 'name', verbAt: afterAt};
     if (!unnamed[1]) return {found: true, speaker: null, how: 'unnamed', verbAt: afterAt, role: unheld};
     const at = restAt + unnamed[0].length;
     const m = mentionStarting(ctx, at, at + 1);
@@ -102,6 +111,18 @@ function placedInverted(ctx: QuoteContext, after: string, afterAt: number): Attr
   return {found: true, speaker: m.name, how: 'name', verbAt: afterAt};
 }
 
+const OWNED_PERSON = /^['’]s?\s+(?:\p{Ll}+\s+){1,3}/u;
+const POSSESSIVE_END = /['’]s\s+$/u;
+
+/** "the Harbour Authority’s Ines Calloway": a person named as a body's own, who speaks for herself. */
+function bodysOwn(ctx: QuoteContext, person: Mention): boolean {
+  const before = ctx.masked.slice(0, person.start);
+  const owner = POSSESSIVE_END.exec(before);
+  if (!owner) return false;
+  const end = owner.index;
+  return ctx.mentions.some((m) => m.kind === 'organization' && m.end === end);
+}
+
 // The speaker named after a verb: a person in the phrase; else a person further on in the sentence
 // ("said University of California, San Diego's chancellor, Pradeep Khosla"); else an organization in the phrase.
 export function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): string | null {
@@ -118,20 +139,53 @@ export function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): s
 }
 
 // A listed speech verb opening a text, after an aside ("Renn, a former teacher, said") and one auxiliary or adverb.
-const LISTED_VERB = new RegExp(`^(?:,\\s*[^,]{1,40},)?\\s*${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
+const LISTED_VERB = new RegExp(
+  `^(?:,\\s*[^,]{1,80},)?\\s*${ADVERB}(?:${HEARD_SAYING})?(?:${VERB_ALT})\\b`,
+  'iu',
+);
 // Any word there, for a verb known by its place; "was told by" is a passive, whose subject did not speak.
-const PLACED_VERB = /^(?:,\s*[^,]{1,40},)?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b(?!\s+by\b)/u;
-const PASSIVE_END = /\b(?:is|are|was|were|been|being)\s+\p{Ll}+(?<!ing)$/iu;
+const PLACED_VERB = /^(?:,\s*[^,]{1,80},)?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b(?!\s+by\b)/u;
+const PASSIVE_END = /(?<![\p{L}\p{N}])(?:is|are|was|were|been|being)\s+\p{Ll}+(?<!ing)$/iu;
 // "the mayor", "the Wooster professor": a role noun after the article and at most two capitalised words.
-const ROLE_FIRST = /^the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)(?=\s)/u;
-const ROLE_ENDS_PHRASE = /^\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s*(?:[,.;:]|$)/u;
+// Up to two lower-case words may qualify the role ("the former teacher"), and are part of it: the person must have
+// been described so ("Renn, a former teacher"); "the local health minister" is no other health minister. An age is
+// a role too ("the 54-year-old").
+const ROLE_FIRST = [0, 1, 2].map(
+  (k) =>
+    new RegExp(
+      `^the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}((?:\\p{Ll}[\\p{Ll}-]*\\s+){${k}}(?:${ROLE_WORD}))(?=\\s)`,
+      'u',
+    ),
+);
+const ROLE_ENDS_PHRASE = new RegExp(
+  `^\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:${ROLE_WORD}))\\s*(?:[,.;:]|$)`,
+  'u',
+);
+
+/** "the mayor said", "the former teacher said": the role and where its verb ends (-1: no verb follows it). */
+function roleFirst(text: string, anyVerb: boolean): {role: RegExpExecArray; verb: number} | undefined {
+  let first: RegExpExecArray | undefined;
+  for (const pattern of ROLE_FIRST) {
+    const role = pattern.exec(text);
+    if (!role) continue;
+    first ??= role;
+    const verb = verbEnd(text.slice(role[0].length), anyVerb);
+    if (verb >= 0) return {role, verb};
+  }
+  return first ? {role: first, verb: -1} : undefined;
+}
 const UNNAMED_FIRST = new RegExp(
   `^(?:a|an|the|one|another)\\s+\\p{Ll}[^,.;:!?“”"]{0,60}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
+  'u',
+);
+const SPOKES_PHRASE_FIRST = new RegExp(
+  `^(?:a|an|the|one)\\s+[^,.;:!?“”"]{1,80}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
   'u',
 );
 const UNNAMED_PHRASE_FIRST =
   /^(?:a|an|the|one|another)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}+)\b(?=\s*(?:[,.;:!?]|$))/u;
 
+const APPOSED_TITLE = /^(?:the|a|an)\s+[^,.;:!?()“”"]{1,50},\s*$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const LOWER_NEXT = /^\s+\p{Ll}/u;
 
@@ -183,7 +237,7 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
   const lead = /^[\s,;:—–-]*/u.exec(after)?.[0].length ?? 0;
   const anyVerb = placesVerb(ctx);
   const verbNext = (m: Mention) =>
-    verbEnd(ctx.masked.slice(m.end, Math.min(ctx.sentenceEnd, m.end + 60)), anyVerb) >= 0;
+    verbEnd(ctx.masked.slice(m.end, Math.min(ctx.sentenceEnd, m.end + 120)), anyVerb) >= 0;
   // "“…,” the Harbour Authority said": a body's name may follow its article.
   const article = /^the\s+/iu.exec(after.slice(lead))?.[0].length ?? 0;
   const m =
@@ -191,6 +245,14 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
     (article ? mentionStarting(ctx, afterAt + lead + article, afterAt + lead + article + 1) : undefined);
   if (m && verbNext(m)) return {found: true, speaker: m.name, how: 'name', verbAt: m.end};
   // A body may open the speaker's description ("“…,” SpaceX founder Elon Musk told"); a person may not.
+  // "“…,” Ines Calloway’s lawyer Paul Grant said": the person the possessive's noun names.
+  if (m?.kind === 'person') {
+    const owned = OWNED_PERSON.exec(ctx.masked.slice(m.end, ctx.sentenceEnd));
+    const at = m.end + (owned?.[0].length ?? 0);
+    const agent = owned ? mentionStarting(ctx, at, at + 1) : undefined;
+    if (agent?.kind === 'person' && verbNext(agent))
+      return {found: true, speaker: agent.name, how: 'name', verbAt: agent.end};
+  }
   if (m?.kind === 'person') return undefined;
   // Beyond "“…,” X said", only a quote closing its clause has its speaker after it
   // ("said the victims were “…” in an “appalling tragedy” while Minister Y wrote" is not Y's).
@@ -206,20 +268,36 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
   const describes =
     !!person &&
     !/[,.;:!?()“”"]/u.test(description) &&
-    !OBJECT_BEFORE_NAME.test(description) &&
+    (!OBJECT_BEFORE_NAME.test(description) || bodysOwn(ctx, person)) &&
     // "“…,” while Republican President Trump noted": a new clause has its own subject.
     !NEW_CLAUSE.test(description) &&
     !ANY_VERB.test(description);
   if (person && describes && verbNext(person))
     return {found: true, speaker: person.name, how: 'name', verbAt: person.end};
+  // "“…,” the health minister, Ada Brill, told reporters": a title and the name set off in apposition to it.
+  const apposed =
+    !!person &&
+    APPOSED_TITLE.test(description) &&
+    !ANY_VERB.test(description) &&
+    ctx.masked[person.end] === ',' &&
+    verbEnd(ctx.masked.slice(person.end + 1, Math.min(ctx.sentenceEnd, person.end + 60)), anyVerb) >= 0;
+  if (person && apposed) return {found: true, speaker: person.name, how: 'name', verbAt: person.end};
   // "“…,” the mayor said": the person holding that title in the article.
-  const role = ROLE_FIRST.exec(after.slice(lead));
-  const roleVerb = role ? verbEnd(after.slice(lead + role[0].length), anyVerb) : -1;
+  const found = roleFirst(after.slice(lead), anyVerb);
+  const role = found?.role;
+  const roleVerb = found?.verb ?? -1;
   const cast =
     role?.[1] && roleVerb >= 0 ? (ctx.resolveRole?.(role[1], ctx.paragraph, afterAt) ?? null) : null;
   if (role && cast)
     return {found: true, speaker: cast, how: 'title', verbAt: afterAt + lead + role[0].length + roleVerb};
   // "…,” a witness said. / “…,” the lawyer for the family told reporters: an unnamed speaker.
+  // "“…,” an Interpol spokesperson stated": the body the spokesperson speaks for.
+  const spokes = SPOKES_PHRASE_FIRST.exec(after.slice(lead));
+  const body = spokes
+    ? spokesBody(ctx.mentions, ctx.masked, afterAt + lead, afterAt + lead + spokes[0].length)
+    : undefined;
+  if (spokes && body)
+    return {found: true, speaker: body.name, how: 'name', verbAt: afterAt + lead + spokes[0].length};
   const unnamed = UNNAMED_FIRST.exec(after.slice(lead));
   const unheld = role?.[1] && roleVerb >= 0 ? role[1] : undefined;
   // "“…,” the Wooster professor added": a title no one holds.

@@ -3,14 +3,17 @@
 import {startingIn} from './lookup.js';
 import type {Mention} from './mentions.js';
 import {
+  ACCUSING,
   alternation,
   MODIFIER,
+  NAMED_GROUPS,
   OBJECT_ALT,
   OBJECT_SPEECH_VERBS,
   PASSIVE_BEFORE,
   PASSIVE_NAMING,
   RELATIVE_WORDS,
   RESOLVED_PRONOUNS,
+  ROLE_WORD,
   VERB_ALT,
   WRITINGS,
   WRITTEN,
@@ -37,12 +40,18 @@ const OBJECT_JUDGEMENT = new RegExp(
   `^(?:${alternation(OBJECT_SPEECH_VERBS.filter((v) => !WRITTEN.test(v)))})$`,
   'iu',
 );
-const AS_OBJECT = /\b(?:as|a|an)\s+(?:an?\s+|the\s+)?(?:(?:and|or)\s+(?:an?\s+|the\s+)?)?$/iu;
+// (A lookbehind, not \b: "Erdoğan said" must not read as "an said", \b being ASCII even under the u flag.)
+const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|this|that)\s+$/iu;
+const AS_OBJECT = /(?<![\p{L}\p{N}])(?:as|a|an)\s+(?:an?\s+|the\s+)?(?:(?:and|or)\s+(?:an?\s+|the\s+)?)?$/iu;
+// "accused the network of “…”": what the subject accuses of is in the subject's words.
+const OF_OBJECT = /(?<![\p{L}\p{N}])of\s+(?:an?\s+|the\s+)?$/iu;
 
 // Mr. Trump said he still believed that “… / The ambassador, Katarina Mathernova, said on X: “…
 function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attribution | undefined {
   let verb: RegExpExecArray | undefined;
-  for (const v of before.matchAll(LAST_VERB)) verb = v as RegExpExecArray;
+  // "the alleged “losers” comment", "his stated “…”": a participle after a determiner qualifies a noun.
+  for (const v of before.matchAll(LAST_VERB))
+    if (!DETERMINER_BEFORE.test(before.slice(Math.max(0, v.index - 8), v.index))) verb = v as RegExpExecArray;
   if (!verb) return undefined;
   const verbAt = beforeAt + verb.index;
   const object = ctx.masked.slice(verbAt + verb[0].length, ctx.open);
@@ -54,7 +63,12 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
   }
   // "attacked the inquiry as “…”" is the subject's wording; "attacked Trump for the “losers” comment" is not.
   // ("as “losers” and “suckers”": the second of two coordinated quotes too.)
-  if (OBJECT_JUDGEMENT.test(verb[0]) && !AS_OBJECT.test(object)) return undefined;
+  if (
+    OBJECT_JUDGEMENT.test(verb[0]) &&
+    !AS_OBJECT.test(object) &&
+    !(ACCUSING.test(verb[0]) && OF_OBJECT.test(object))
+  )
+    return undefined;
   const found = introducedBy(ctx, verb, verbAt);
   // A sign's or a statement's wording: a short quote there is a label, never the object of speech.
   return found && WRITTEN.test(verb[0])
@@ -64,17 +78,20 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
 
 const ASIDE = new RegExp(`,\\s+(?:${RELATIVE}|a|an|the|\\p{Ll}+)\\b[^,]*,\\s*(?:\\p{Ll}+\\s+)?$`, 'u');
 const NOT_APPOSED = new RegExp(
-  `^,\\s+(?:${RELATIVE})\\b|\\b(?:of|for|to|with|by|from)\\s|\\b(?:and|or)\\s+\\p{Lu}`,
+  `^,\\s+(?:${RELATIVE})\\b|(?<![\\p{L}\\p{N}])(?:of|for|to|with|by|from)\\s|(?<![\\p{L}\\p{N}])(?:and|or)\\s+\\p{Lu}`,
   'u',
 );
 // A relative clause with its own subject: "in which someone", "by whom", "where the crowd".
 const RELATIVE_OPENER =
   /\b(?:(?:in|at|on|by|from|with|for|during|under|after|through)\s+(?:which|whom)|where|whereby)\b/giu;
 const POSSESSIVE = /^['’]s?\s/u;
-const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');
+const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');
+// "RIAA's DMCA notice alleged": a name between an owner's possessive and a writing qualifies the writing.
+const WRITING_AFTER = new RegExp(`^\\s+(?:${alternation(WRITINGS)})\\b`, 'u');
+const OWNER_BEFORE = /['’]s?\s+$/u;
 // "The commissioner said", "The Wooster professor added": a role noun after "the" and at most two capitalised words.
 const ROLE_BEFORE = new RegExp(
-  `(?:^|\\s)[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(\\p{Ll}[\\p{Ll}-]+)\\s+(?:\\p{Ll}+ly\\s+)?${ADVERB}$`,
+  `(?:^|\\s)[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${ROLE_WORD}))\\s+(?:\\p{Ll}+ly\\s+)?${ADVERB}$`,
   'u',
 );
 const ROLE_WRITING = new RegExp(
@@ -85,6 +102,7 @@ const TITLE_AND_NAME = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+\p{Lu}/u;
 const ROLE_OPENS =
   /^\s*(?:[^,]{0,60},\s*)?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s+[^,]*,?\s*$/u;
 
+const GROUP_NOUN = /^\s+(\p{Ll}+)\b/u;
 const APPOSED_END = /^,\s*(?:\p{Ll}+\s+)?$/u;
 const HAS_LETTER = /\p{L}/u;
 
@@ -120,8 +138,14 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // word; names before it belong to the clause around it, never the subject of this verb.
   let clauseFrom = ctx.sentenceStart;
   for (const r of head.matchAll(RELATIVE_OPENER)) clauseFrom = ctx.sentenceStart + r.index + r[0].length;
+  // "The Trump campaign accused Biden of “…”": a person's name modifying a group's noun names no speaker.
+  const modifier = (m: Mention) =>
+    (m.kind === 'person' && NAMED_GROUPS.has(GROUP_NOUN.exec(ctx.masked.slice(m.end, verbAt))?.[1] ?? '')) ||
+    (WRITING_AFTER.test(ctx.masked.slice(m.end, verbAt)) &&
+      OWNER_BEFORE.test(ctx.masked.slice(ctx.sentenceStart, m.start)));
   const subjects = startingIn(ctx.mentions, clauseFrom, verbAt).filter(
-    (m) => m.end <= verbAt && (m.end <= asideAt || !aside) && !inParentheses(m) && !possessive(m),
+    (m) =>
+      m.end <= verbAt && (m.end <= asideAt || !aside) && !inParentheses(m) && !possessive(m) && !modifier(m),
   );
   // "The study's lead author, doctoral candidate Maninder Thind, said": with no name before it, an aside that
   // ends in a person's name (no relative word, no "of"/"for" before the name) names the subject itself.
@@ -169,7 +193,8 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
     return {found: true, speaker: null, how: 'unnamed', verbAt};
   if (named) return {found: true, speaker: named.name, how: 'name', verbAt};
   // "The commissioner said, “…”", "The president had previously called it “…”": the person named with that role.
-  const role = ROLE_BEFORE.exec(head);
+  // "The premier, speaking after a meeting with Renn, said": the role before the aside.
+  const role = ROLE_BEFORE.exec(head) ?? (aside ? ROLE_BEFORE.exec(`${head.slice(0, aside.index)} `) : null);
   const cast = role?.[1] ? (ctx.resolveRole?.(role[1], ctx.paragraph, verbAt) ?? null) : null;
   if (cast) return {found: true, speaker: cast, how: 'title', verbAt};
   // "The governor tweeted her reasoning saying, “…”": a participle shares the role opening the sentence.

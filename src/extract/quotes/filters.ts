@@ -22,6 +22,8 @@ export interface Candidate {
   span: QuoteSpan;
   rule: string | null;
   verdict: SpeakerVerdict | null;
+  /** The quote follows "and"/"or" after a quote of the same sentence that was kept ("as “…” and “…”"). */
+  joinsKept?: boolean;
 }
 
 // Module constants: esbuild (target node) rebuilds a literal with \p{…} each time it is evaluated.
@@ -58,7 +60,10 @@ function closeToVerb(c: Candidate): boolean {
   return wordCount(gap) <= VERB_REACH_WORDS;
 }
 
-const verbSieve = (rule: string | null) => rule !== null && rule.startsWith('verb-');
+/** Sieves that read a speech verb, or a mark or participle standing for one, right at the quote. */
+const CLOSE_SIEVES: ReadonlySet<string> = new Set(['colon-intro', 'comma-intro', 'participle-opening']);
+const verbSieve = (rule: string | null) =>
+  rule !== null && (rule.startsWith('verb-') || CLOSE_SIEVES.has(rule));
 
 /** The rules that drop a quoted span, in order; the first that applies says why. */
 export const DROPS: readonly SieveRule<Candidate, true>[] = [
@@ -79,13 +84,16 @@ export const DROPS: readonly SieveRule<Candidate, true>[] = [
     description: `a phrase of at most ${SHORT_WORDS} words that no speech verb gives a named speaker: a scare quote or label`,
     example: 'The so-called "peace" plan was shelved.',
     apply: (c) =>
-      c.words <= SHORT_WORDS && (!verbSieve(c.rule) || c.verdict?.speaker == null) ? true : undefined,
+      c.words <= SHORT_WORDS && !c.joinsKept && (!verbSieve(c.rule) || c.verdict?.speaker == null)
+        ? true
+        : undefined,
   },
   {
     id: 'short-far-from-verb',
     description: `a short phrase more than ${VERB_REACH_WORDS} words from its speech verb: not what the verb says`,
     example: 'Ada Brill said the port, closed since the storm of last winter and the floods, was “fine”.',
-    apply: (c) => (c.words <= SHORT_WORDS && !closeToVerb(c) ? true : undefined),
+    // A quote joined to a kept one is as close as that one was.
+    apply: (c) => (c.words <= SHORT_WORDS && !c.joinsKept && !closeToVerb(c) ? true : undefined),
   },
   {
     id: 'title-case',

@@ -6,8 +6,16 @@ import type {Entity} from '../types.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
+import {isSpokesNoun, spokesBody} from './spokes.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
-import {alternation, OBJECT_PREPOSITIONS, ORG_NOUNS, SUBORDINATE_WORDS, VERB_ALT} from './vocabulary.js';
+import {
+  alternation,
+  OBJECT_PREPOSITIONS,
+  ORG_NOUNS,
+  SUBORDINATE_WORDS,
+  TITLE_ABBREVIATIONS,
+  VERB_ALT,
+} from './vocabulary.js';
 
 /** A resolved pronoun or title looks back at most this many paragraphs for its person. */
 export const PRONOUN_REACH = 3;
@@ -15,7 +23,7 @@ export const PRONOUN_REACH = 3;
 // Prepositions that make the name after them an object ("met with President Trump", "an election over Tsvangirai").
 // So do the words opening a subordinate clause ("a deal in which Tsvangirai became prime minister").
 const NOT_MAIN_SUBJECT = new RegExp(
-  `\\b(?:${alternation([...OBJECT_PREPOSITIONS, ...SUBORDINATE_WORDS, 'over', 'against', 'about', 'at', 'on', 'in', 'than', 'between'])})\\s+$`,
+  `(?<![\\p{L}\\p{N}])(?:${alternation([...OBJECT_PREPOSITIONS, ...SUBORDINATE_WORDS, 'over', 'against', 'about', 'at', 'on', 'in', 'than', 'between'])})\\s+$`,
   'u',
 );
 
@@ -152,6 +160,9 @@ const APPOSITION = /^,\s+(?:the|a|an)\s+([^,;:.()“”"]{1,60})[,;.]/u;
 
 /** How far back (paragraphs) "the company said" looks for the company. */
 const BODY_REACH = 2;
+const ABBREVIATED_IN = /^(\p{L}+)\.\s/u;
+const ABBREVIATED_BEFORE = /(?<![\p{L}\p{N}])(\p{L}+)\.\s+$/u;
+const AGE = /^(\d+)-year-old$/u;
 
 /**
  * "the commissioner" → the last person before `at` (within PRONOUN_REACH paragraphs) named right after that word
@@ -167,9 +178,15 @@ export function roleResolver(
   const roles = new Map(people.map((p) => [p.name, (p.role ?? '').toLowerCase()]));
   const persons = mentions.filter((m) => m.kind === 'person');
   const bodies = mentions.filter((m) => m.kind === 'organization');
-  const befores = persons.map((m) =>
-    (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start).toLowerCase(),
-  );
+  // "Dr. Lena Ostrova": an abbreviated title, in the name or right before it, is the role it stands for.
+  const befores = persons.map((m) => {
+    const text = paragraphs[m.paragraph] ?? '';
+    const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+    const abbreviation = (ABBREVIATED_IN.exec(text.slice(m.start, m.end)) ??
+      ABBREVIATED_BEFORE.exec(before))?.[1];
+    const role = abbreviation ? TITLE_ABBREVIATIONS.get(abbreviation.toLowerCase()) : undefined;
+    return role ? `${before} ${role} ` : before;
+  });
   // "Ada Brill, the city’s mayor, …": the noun phrase set off after the name. A role fits by its head word: "the
   // mayor’s wife" is no mayor.
   const appositions = persons.map(
@@ -180,6 +197,15 @@ export function roleResolver(
   const fitting = new Map<string, number[]>();
   const fits = (word: string): number[] => {
     let found = fitting.get(word);
+    if (!found && AGE.test(word)) {
+      // "the 54-year-old": the person given that age ("Ines Calloway, 54,", "Tobias Renn (54)").
+      const years = AGE.exec(word)?.[1] ?? '';
+      const aged = new RegExp(`^(?:,\\s*|\\s*\\()${years}\\b`, 'u');
+      found = [];
+      for (const [i, m] of persons.entries())
+        if (aged.test((paragraphs[m.paragraph] ?? '').slice(m.end, m.end + 8))) found.push(i);
+      fitting.set(word, found);
+    }
     if (!found) {
       const after = new RegExp(`\\b${word}\\s+$`, 'u');
       const heads = new RegExp(`\\b${word}(?:\\s+(?:of|for|at|in|since|from)\\b.*)?$`, 'u');
@@ -196,10 +222,19 @@ export function roleResolver(
     }
     return found;
   };
+  // "an Interpol spokesperson": bodies named with their spokesperson, for "the spokesperson added" later.
+  const spoken = bodies.filter((b) => {
+    const text = paragraphs[b.paragraph] ?? '';
+    return spokesBody([b], text, Math.max(0, b.start - 40), Math.min(text.length, b.end + 30)) !== undefined;
+  });
   return (noun: string, paragraph: number, at: number): string | null => {
     const word = noun.toLowerCase();
     const m = persons[latestUpTo(fits(word), lastBefore(persons, paragraph, at))];
     if (m && m.paragraph >= paragraph - PRONOUN_REACH) return m.name;
+    if (isSpokesNoun(word)) {
+      const body = spoken[lastBefore(spoken, paragraph, at)];
+      return body && body.paragraph >= paragraph - BODY_REACH ? body.name : null;
+    }
     if (!ORG_NOUNS.has(word)) return null;
     const named = bodies
       .slice(0, lastBefore(bodies, paragraph, at) + 1)

@@ -11,15 +11,19 @@ import type {Mention} from './mentions.js';
 import {
   clauseSubject,
   colonSentenceSubject,
-  NO_WORDS,
   ONLY_SPACE,
   opensSentence,
   participleSubject,
   sentenceBefore,
-  subjectOf,
   subjectOfSentenceBefore,
   titleContinues,
 } from './subjects.js';
+import {
+  leadsParagraph,
+  opinionSubject,
+  subjectOfParagraphBefore,
+  subjectOfSentenceAfter,
+} from './neighbours.js';
 
 /** A quote already given its speaker, as later quotes see it. */
 export interface Found {
@@ -210,7 +214,7 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     apply: (c) => {
       const p = c.previous;
       if (!p || p.speaker === null || p.paragraph !== c.paragraph - 1) return undefined;
-      return NO_WORDS.test(c.masked) ? {speaker: p.speaker} : undefined;
+      return leadsParagraph(c) ? {speaker: p.speaker} : undefined;
     },
   },
   {
@@ -228,25 +232,29 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
   {
     id: 'paragraph-after-subject',
     description:
-      'a paragraph of quotation only, after a paragraph whose last sentence (no quote in it) opens with a person: that person',
+      'a paragraph led by a quotation, after a paragraph whose last sentence naming anyone (no quote in it) opens with a person: that person',
     example: 'Harbour master Ines Calloway spoke to reporters. / “We lost three boats in one night.”',
-    apply: (c) => {
-      if (!NO_WORDS.test(c.masked)) return undefined;
-      const last = c.sentencesOf.get(c.paragraph - 1)?.at(-1);
-      const above = c.aboveMasked();
-      if (!last || above === undefined) return undefined;
-      const end = last.start + last.text.length;
-      // A quote in that sentence has a speaker of its own, and continuing it is another sieve's call.
-      if (above.slice(last.start, end) !== last.text) return undefined;
-      const found = subjectOf(c, c.paragraph - 1, last.start, end, above, c.aboveMentions());
-      return found && found.kind !== 'organization' ? {speaker: found.speaker} : undefined;
-    },
+    apply: (c) => (leadsParagraph(c) ? subjectOfParagraphBefore(c) : undefined),
   },
   {
     id: 'sentence-before',
     description: 'a quote that is a sentence of its own after a sentence opening with a person: that person',
     example: 'Comic artist Jenn St-Onge told of her start. “In my first stint, I didn’t get any work.”',
     apply: (c) => (opensSentence(c) ? subjectOfSentenceBefore(c) : undefined),
+  },
+  {
+    id: 'sentence-after',
+    description:
+      'a quote that is a sentence of its own, the next sentence of its paragraph opening with a person introduced in apposition: that person',
+    example: '“We are not going to stop.” Ines Calloway, the group’s founder, has protested for ten years.',
+    apply: subjectOfSentenceAfter,
+  },
+  {
+    id: 'opinion-subject',
+    description:
+      'a quote completing a clause after the verb of the person opening the sentence, no speech verb ("X believes the tax is “…”"): that person',
+    example: 'Ada Brill believes the tax is “a punishment for anyone who works nights”.',
+    apply: opinionSubject,
   },
 ];
 checkRules('quotes', SIEVES);

@@ -11,6 +11,7 @@ import {
   RELATIONS,
   RESOLVED_PRONOUNS,
   VERB_ALT,
+  WRITINGS,
 } from './vocabulary.js';
 import type {QuoteCase, SpeakerVerdict} from './sieves.js';
 
@@ -18,12 +19,13 @@ import type {QuoteCase, SpeakerVerdict} from './sieves.js';
 export const ONLY_SPACE = /^\s*$/u;
 /** No letter or digit. */
 export const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
-const PRONOUN_OPENING = new RegExp(
+/** A he/she/it opening a text, after at most a lead phrase and a comma. */
+export const PRONOUN_OPENING = new RegExp(
   `^(?:[^,]{0,60},\\s*)?(${alternation(RESOLVED_PRONOUNS)})\\s+\\p{Ll}`,
   'iu',
 );
 // A subject at a sentence's start: up to four title or description words before the name ("Comic artist X").
-const NAME_OPENING = /^(?:[\p{L}.-]+\s+){0,4}$/u;
+export const NAME_OPENING = /^(?:[\p{L}.-]+\s+){0,4}$/u;
 // A short phrase leading a sentence up to a comma ("During the premiere, “…”").
 const SHORT_LEAD = /^[^,.;:]{0,50},\s*$/u;
 
@@ -37,7 +39,8 @@ export function opensSentence(c: QuoteCase): boolean {
 // "Chakrapani proposed: “…”": the clause before the colon, its subject a name and at most three words after it.
 const COLON_CLAUSE = /(?:^|[,;]\s*)([^,;]*?):\s*$/u;
 // A speech verb, a preposition or a past-tense verb before a name makes the name its object ("thanked Ada Brill:").
-const OBJECT_LEAD = new RegExp(
+/** A speech verb, a preposition or a past-tense verb: a name after it is an object. */
+export const OBJECT_LEAD = new RegExp(
   `(?<![\\p{L}-])(?:${VERB_ALT}|${alternation(OBJECT_PREPOSITIONS)}|\\p{Ll}+ed)\\b`,
   'u',
 );
@@ -63,14 +66,16 @@ export function clauseSubject(c: QuoteCase, mark: ':' | ','): SpeakerVerdict | u
   if (!SHORT_PREDICATE.test(predicate)) return undefined;
   if (mark === ',' && (NEW_CLAUSE.test(lead) || !isFiniteVerb(FIRST_LOWER.exec(predicate)?.[0] ?? '')))
     return undefined;
-  return {speaker: subject.name};
+  // The mark stands where a speech verb would: a short quote after it is what the subject said.
+  return {speaker: subject.name, verbAt: end};
 }
 const FIRST_LOWER = /\p{Ll}+/u;
 // The cue's own "the <title>" at the end of the text between two quotes.
 const CUE_PHRASE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Ll}+\s*$/u;
 const COMMA_CLAUSE = /(?:^|[,;:]\s*)([^,;:]*?),\s*$/u;
-const NEW_CLAUSE = new RegExp(`\\b(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
-const hasFiniteVerb = (text: string) => (text.match(/\p{Ll}+/gu) ?? []).some(isFiniteVerb);
+const NEW_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
+/** True when a text holds a finite verb (by words.ts). */
+export const hasFiniteVerb = (text: string) => (text.match(/\p{Ll}+/gu) ?? []).some(isFiniteVerb);
 
 /**
  * Who a stretch of a paragraph (a sentence, or a sentence up to a quote) is about: a he/she opening it (after at
@@ -96,7 +101,14 @@ export function subjectOf(
   const first = named[0];
   const lead = masked.slice(from, first?.start ?? from);
   const clauseLead = lead.slice(lead.lastIndexOf(',') + 1);
-  if (!first || !SUBJECT_OPENING.test(lead) || OBJECT_LEAD.test(clauseLead) || hasFiniteVerb(clauseLead))
+  // "…, leaving Ingram unimpressed": a name after a participle is its object.
+  if (
+    !first ||
+    !SUBJECT_OPENING.test(lead) ||
+    OBJECT_LEAD.test(clauseLead) ||
+    hasFiniteVerb(clauseLead) ||
+    GERUND_LEAD.test(clauseLead)
+  )
     return undefined;
   const second = named[1];
   if (
@@ -132,7 +144,7 @@ export function sentenceBefore(c: QuoteCase): {paragraph: number; sentence: Sent
 
 // "X <does something>: “…”": the sentence's subject, named at its start, and a colon right before the quote.
 // The subject may follow a short lead phrase and up to four title words ("However, Former deputy director X").
-const SUBJECT_OPENING = /^(?:[^,.;:]{0,50},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
+const SUBJECT_OPENING = /^(?:[^.;:]{0,100},\s*)?(?:[\p{L}.-]+\s+){0,4}$/u;
 const ENDS_IN_COLON = /:\s*$/u;
 
 /** "Michael Morell praised Mendez on Twitter: “…”": the person or body opening the sentence the colon ends. */
@@ -143,14 +155,47 @@ export function colonSentenceSubject(c: QuoteCase): SpeakerVerdict | undefined {
   const named = startingIn(c.here, c.sentenceStart, c.span.open);
   if (named.slice(1).some((m) => m.kind === 'person' && SPEECH_AFTER.test(c.masked.slice(m.end, m.end + 30))))
     return undefined;
+  // "Ada Brill’s message to the council was simple: “…”": the subject's own words, named by a possessive.
+  const first = named[0];
+  if (
+    first &&
+    SUBJECT_OPENING.test(c.masked.slice(c.sentenceStart, first.start)) &&
+    OWN_WORDS.test(c.masked.slice(first.end, c.span.open))
+  )
+    return {speaker: first.name};
+  // "The message from Tobias Renn was clear: “…”": the words of the one they came from.
+  if (first && WORDS_FROM.test(c.masked.slice(c.sentenceStart, first.start)) && first.kind === 'person')
+    return {speaker: first.name};
+  // "Her answer was short: “…”": the person the pronoun stands for.
+  const own = named.length === 0 ? PRONOUN_WORDS.exec(before) : null;
+  if (own?.[1]) {
+    const speaker = c.resolvePronoun(
+      own[1].toLowerCase() === 'his' ? 'he' : 'she',
+      c.paragraph,
+      c.sentenceStart,
+    );
+    return speaker ? {speaker} : undefined;
+  }
   const found = subjectOf(c, c.paragraph, c.sentenceStart, c.span.open, c.masked, c.here);
   return found ? {speaker: found.speaker} : undefined;
 }
+const PRONOUN_WORDS = new RegExp(
+  `^\\s*(?:[^,]{0,40},\\s*)?(his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b[^,;]*$`,
+  'iu',
+);
+const WORDS_FROM = new RegExp(
+  `^\\s*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+from\\s+$`,
+  'u',
+);
+const OWN_WORDS = new RegExp(
+  `^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b[^,;]*$`,
+  'u',
+);
 const SPEECH_AFTER = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'iu');
 
 // "Saying “…”, President Fernández elaborated": a sentence opening with a speech participle right before the quote.
 const PARTICIPLE_OPENING = new RegExp(
-  `^\\s*(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?\\s*$`,
+  `^\\s*(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?(?:\\s+(?:as|a|an|the))?\\s*$`,
   'iu',
 );
 
@@ -161,7 +206,7 @@ export function participleSubject(c: QuoteCase): SpeakerVerdict | undefined {
   const after = startingIn(c.here, c.span.close, c.sentenceEnd).find(
     (m) => !OBJECT_LEAD.test(c.masked.slice(Math.max(c.span.close, m.start - 12), m.start)),
   );
-  return after?.kind === 'person' ? {speaker: after.name} : undefined;
+  return after?.kind === 'person' ? {speaker: after.name, verbAt: c.sentenceStart} : undefined;
 }
 
 /**
@@ -174,7 +219,9 @@ export function titleContinues(c: QuoteCase): SpeakerVerdict | undefined {
   const role = c.cue.found && c.cue.speaker === null ? c.cue.role : undefined;
   const p = c.previous;
   if (!role || !p?.speaker || !p.person || p.paragraph < c.paragraph - 1) return undefined;
-  if (!isPersonNoun(role) || RELATIONS.has(role.toLowerCase())) return undefined;
+  // A qualified role ("the former teacher") is judged by its noun.
+  const noun = role.split(/\s+/).at(-1) ?? role;
+  if (!isPersonNoun(noun) || RELATIONS.has(noun.toLowerCase())) return undefined;
   const between = [
     ...(p.paragraph < c.paragraph ? c.aboveMentions().filter((m) => m.start > p.span.close) : []),
     ...startingIn(c.here, p.paragraph < c.paragraph ? 0 : p.span.close, c.span.open),
@@ -191,3 +238,5 @@ export function titleContinues(c: QuoteCase): SpeakerVerdict | undefined {
   if (word.test(textBetween.replace(CUE_PHRASE, ''))) return undefined;
   return {speaker: p.speaker, verbAt: c.cue.verbAt};
 }
+
+const GERUND_LEAD = /\p{Ll}{2}ing\s+$/u;

@@ -21,10 +21,11 @@ export const SPEECH_VERBS = [
   'pledged', 'boasted', 'complained', 'lamented', 'exclaimed', 'elaborated', 'according to', 'telling', 'adding',
   'writing', 'saying', 'stating', 'explaining', 'noting', 'calling', 'describing', 'tweeting', 'characterized',
   'characterised', 'characterizing', 'characterising', 'describes', 'characterizes', 'characterises',
-  'talked of', 'spoke of', 'reacted', 'retorted', 'replying', 'responding', 'announcing', 'declaring',
+  'talked of', 'spoke of', 'talked about', 'spoke about', 'reacted', 'retorted', 'replying', 'responding', 'announcing', 'declaring',
   'insisting', 'warning', 'arguing', 'recalling', 'stressing', 'urging', 'asking', 'answering', 'posting',
   'underlined', 'underlining', 'affirmed', 'reaffirmed', 'cautioned', 'countered', 'wondered',
-  'reiterated', 'tweets', 'posts', 'recounted', 'predicts', 'told of', 'alleges', 'opined', 'opines',
+  'reiterated', 'tweets', 'posts', 'recounted', 'predicts', 'told of', 'alleges', 'opined', 'opines', 'alleged',
+  'alleging', 'tell',
 ];
 
 /**
@@ -34,8 +35,46 @@ export const SPEECH_VERBS = [
 // prettier-ignore
 export const OBJECT_SPEECH_VERBS = [
   'termed', 'branded', 'labelled', 'labeled', 'dismissed', 'attacked', 'condemned', 'criticised', 'criticized',
-  'hailed', 'referred to', 'read', 'reads',
+  'hailed', 'referred to', 'read', 'reads', 'justified', 'defended', 'accused', 'accusing', 'accuses',
 ];
+
+/** Object verbs whose judgement is "of" something ("accused the network of “…”"), not "as" something. */
+export const ACCUSING = /^accus(?:ed|ing|es)$/iu;
+
+/**
+ * Nouns a person's name may modify ("the Trump campaign", "the Biden administration"): a name before one is no
+ * speaker, but the group it names (with ORG_NOUNS, "the Trump team").
+ */
+// prettier-ignore
+export const NAMED_GROUPS = new Set([
+  ...ORG_NOUNS, 'campaign', 'administration', 'camp', 'family', 'aides', 'allies', 'supporters', 'estate', 'spokesperson',
+  'spokesman', 'spokeswoman', 'lawyers', 'attorneys', 'government', 'cabinet', 'regime',
+]);
+
+/** Verbs of opinion whose clause a quote may complete in the subject's words ("believes the tax is “…”"). */
+// prettier-ignore
+export const OPINION_VERBS = new Set([
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared',
+  'feel', 'feels', 'felt', 'expect', 'expects', 'expected', 'worry', 'worries', 'worried', 'doubt', 'doubts',
+  'doubted', 'wish', 'wishes', 'wished', 'consider', 'considers', 'considered', 'suspect', 'suspects', 'suspected',
+  'predict', 'trust', 'trusts', 'trusted', 'maintain', 'maintains', 'maintained', 'contend', 'contends', 'contended',
+  'want', 'wants', 'wanted',
+]);
+
+/** A role word as the text writes it after "the": a noun ("mayor", "vice-president") or an age ("54-year-old"). */
+export const ROLE_WORD = '\\p{Ll}[\\p{Ll}-]+|\\d+-year-old';
+
+/** Abbreviated titles and the role each stands for ("Dr. Lena Ostrova" … "the doctor said"). */
+// prettier-ignore
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['dr', 'doctor'], ['prof', 'professor'], ['gen', 'general'], ['gov', 'governor'], ['sen', 'senator'],
+  ['rep', 'representative'], ['lt', 'lieutenant'], ['col', 'colonel'], ['sgt', 'sergeant'], ['capt', 'captain'],
+  ['cmdr', 'commander'], ['adm', 'admiral'], ['rev', 'reverend'], ['supt', 'superintendent'], ['det', 'detective'],
+  ['insp', 'inspector'], ['pres', 'president'], ['cst', 'constable'],
+]);
+
+/** Nouns for one who speaks for a body ("an Interpol spokesperson stated"): the body speaks (GUIDE.md). */
+export const SPOKES_NOUNS = ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons'];
 
 /** What a sign or a document "reads": writing, never a short quote's speech verb. */
 export const WRITTEN = /^reads?$/iu;
@@ -44,7 +83,7 @@ export const WRITTEN = /^reads?$/iu;
 export const PASSIVE_NAMING = /^(?:called|termed|branded|labell?ed|described|referred\s+to|dismissed)$/iu;
 
 /** Forms of "be" before a passive participle ("was described by …"). */
-export const PASSIVE_BEFORE = /\b(?:been|being|be|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?$/u;
+export const PASSIVE_BEFORE = /(?<![\p{L}\p{N}])(?:been|being|be|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** Auxiliaries and adverbs that may stand between a speaker and the speech verb ("he also said", "had previously called"). */
 // prettier-ignore
@@ -53,6 +92,13 @@ export const VERB_MODIFIERS = [
   'further', 'simply', 'only', 'again', 'repeatedly', 'publicly', 'reportedly', 'had previously', 'has also',
   'had also', 'has repeatedly', 'has previously', 'would later',
 ];
+
+/**
+ * Words between a speaker after a quote and the speech verb that still make it theirs: "can be heard saying", "is
+ * quoted as saying", "was heard to say".
+ */
+export const HEARD_SAYING =
+  '(?:(?:can|could|may|might|will|would|is|was|were|are)\\s+)?(?:be\\s+)?(?:heard|seen|quoted)\\s+(?:as\\s+|to\\s+)?';
 
 /** Subject pronouns that can say something ("she said"); `he`/`she`/`it` are resolved, the others stay unnamed. */
 export const SUBJECT_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i'] as const;
@@ -96,7 +142,7 @@ export const RELATIVE_WORDS = ['who', 'which', 'whose', 'whom'];
 
 /** Writings that give their author's own words ("Judge Miller's statement reads “…”"). */
 // prettier-ignore
-export const WRITINGS = ['statement', 'letter', 'message', 'tweet', 'post', 'decree', 'note', 'memo', 'ruling', 'opinion', 'order', 'blog', 'book', 'essay', 'column', 'speech', 'remarks', 'words', 'website', 'site', 'account', 'page', 'report', 'release', 'press release', 'announcement', 'guidance', 'notice', 'complaint', 'filing', 'lawsuit'];
+export const WRITINGS = ['statement', 'letter', 'message', 'tweet', 'post', 'decree', 'note', 'memo', 'ruling', 'opinion', 'order', 'blog', 'book', 'essay', 'column', 'speech', 'remarks', 'words', 'website', 'site', 'account', 'page', 'report', 'release', 'press release', 'announcement', 'guidance', 'notice', 'complaint', 'filing', 'lawsuit', 'reply', 'response', 'answer', 'advice', 'verdict'];
 
 /** Small words left lower case in a title ("Person of the Year"), not counted when telling titles from speech. */
 export const TITLE_SMALL_WORDS = [

@@ -1,0 +1,111 @@
+// Who the sentences around a quote are about, when the quote's own sentence has no speech verb: the paragraph before
+// (past sentences naming no one), the sentence after (a person introduced in apposition), or the subject whose
+// opinion the quote completes ("X believes the tax is “…”").
+import {startingIn} from './lookup.js';
+import type {QuoteCase, SpeakerVerdict} from './sieves.js';
+import {
+  hasFiniteVerb,
+  NAME_OPENING,
+  NO_WORDS,
+  OBJECT_LEAD,
+  ONLY_SPACE,
+  opensSentence,
+  PRONOUN_OPENING,
+  subjectOf,
+} from './subjects.js';
+import {OPINION_VERBS} from './vocabulary.js';
+
+// "believes the tax is “…”", "hopes the bridge will “…”": a verb of opinion (OPINION_VERBS), then a clause whose
+// verb ("is", "will") the quote completes; "knew the mill would be “…”" reports what someone else said.
+const OWN_VERB = /^\s+(?:(?:also|still|now|often|\p{Ll}+ly)\s+)?(\p{Ll}+)\s/u;
+// ("wants the province to “…”": an infinitive is such a clause too.)
+const COMPLEMENT_TAIL =
+  /(?<![\p{L}\p{N}])(?:is|are|was|were|will|would|could|should|can|may|might|must|be|been|has|have|had|to)\s+(?:\p{Ll}+\s+){0,2}$/u;
+// "For Tobias Renn, the bridge is “…”": the person a judgement belongs to, before the comma.
+const FOR_TOPIC = /^\s*[Ff]or\s+$/u;
+const ownVerb = (word: string) => OPINION_VERBS.has(word);
+const HE_OR_SHE = /^\s*(?:[^,]{0,40},\s*)?(he|she)\b/iu;
+
+/**
+ * "Ada Brill believes the tax is “…”", "For Tobias Renn, the bridge is “…”": a quote completing a clause that holds
+ * the opinion of the person opening the sentence (a name or he/she), with no speech verb and nobody else named
+ * between. The subject's verb comes first and the quote completes a clause of its own ("is", "will"): "Renn runs a
+ * shop selling “…”" and "Renn was charged with “…”" are not his words.
+ */
+export function opinionSubject(c: QuoteCase): SpeakerVerdict | undefined {
+  const lead = c.masked.slice(c.sentenceStart, c.span.open);
+  if (!COMPLEMENT_TAIL.test(lead)) return undefined;
+  const named = startingIn(c.here, c.sentenceStart, c.span.open);
+  const first = named[0];
+  if (first && named.length === 1 && first.kind === 'person') {
+    const before = c.masked.slice(c.sentenceStart, first.start);
+    const rest = c.masked.slice(first.end, c.span.open);
+    if (FOR_TOPIC.test(before) && /^\s*,/u.test(rest)) return {speaker: first.name};
+    const verb = OWN_VERB.exec(rest)?.[1];
+    if (!ONLY_SPACE.test(before) && !NAME_OPENING.test(before)) return undefined;
+    if (OBJECT_LEAD.test(before) || hasFiniteVerb(before)) return undefined;
+    return verb && ownVerb(verb) ? {speaker: first.name} : undefined;
+  }
+  if (named.length > 0) return undefined;
+  const pronoun = HE_OR_SHE.exec(lead);
+  const verb = pronoun ? OWN_VERB.exec(lead.slice(pronoun[0].length))?.[1] : undefined;
+  if (!pronoun?.[1] || !verb || !ownVerb(verb)) return undefined;
+  const speaker = c.resolvePronoun(pronoun[1], c.paragraph, c.sentenceStart + pronoun.index);
+  return speaker ? {speaker} : undefined;
+}
+
+/**
+ * The quote opens its paragraph as a sentence of its own, and nobody is named in the rest of the paragraph
+ * ("“Every night we turn people away.” The shelter has forty beds."): the paragraph is the quotation.
+ */
+export function leadsParagraph(c: QuoteCase): boolean {
+  if (NO_WORDS.test(c.masked)) return true;
+  if (!ONLY_SPACE.test(c.para.slice(0, c.span.open))) return false;
+  if (!NO_WORDS.test(c.masked.slice(c.span.close + 1, c.sentenceEnd))) return false;
+  return startingIn(c.here, c.span.close, c.masked.length).length === 0;
+}
+
+const IT_OPENS = /^\s*it\b/iu;
+
+/**
+ * Who the paragraph before is about: the subject of its last sentence naming anyone (a person opening it, or
+ * he/she); sentences naming no one ("It has been in his family since 1950.") are passed over, up to three.
+ */
+export function subjectOfParagraphBefore(c: QuoteCase): SpeakerVerdict | undefined {
+  const sentences = c.sentencesOf.get(c.paragraph - 1);
+  const above = c.aboveMasked();
+  if (!sentences || above === undefined) return undefined;
+  for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 3); i--) {
+    const s = sentences[i];
+    if (!s) return undefined;
+    const end = s.start + s.text.length;
+    // A quote in that sentence has a speaker of its own, and continuing it is another sieve's call.
+    if (above.slice(s.start, end) !== s.text) return undefined;
+    const found = IT_OPENS.test(s.text)
+      ? undefined
+      : subjectOf(c, c.paragraph - 1, s.start, end, above, c.aboveMentions());
+    if (found) return found.kind !== 'organization' ? {speaker: found.speaker} : undefined;
+    if (startingIn(c.aboveMentions(), s.start, end).length > 0 || HE_OR_SHE.test(s.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "“We are not going to stop.” Ines Calloway, the group’s founder, has protested for ten years.": a quote that is
+ * a sentence of its own, followed in its paragraph by a sentence opening with a person (who is introduced after
+ * their words).
+ */
+export function subjectOfSentenceAfter(c: QuoteCase): SpeakerVerdict | undefined {
+  if (!opensSentence(c) || !NO_WORDS.test(c.masked.slice(c.span.close + 1, c.sentenceEnd))) return undefined;
+  const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
+  const next = c.sentences[i + 1];
+  if (i < 0 || !next) return undefined;
+  const end = next.start + next.text.length;
+  if (c.masked.slice(next.start, end) !== next.text || PRONOUN_OPENING.test(next.text)) return undefined;
+  const found = subjectOf(c, c.paragraph, next.start, end, c.masked, c.here);
+  if (!found || found.kind !== 'person') return undefined;
+  // Introduced, not reacting: "X, the group’s founder, …" / "X, 54, …"; "X disagreed with the plan" is a reply.
+  const m = startingIn(c.here, next.start, end).find((x) => x.name === found.speaker);
+  return m && INTRODUCED.test(c.masked.slice(m.end, end)) ? {speaker: found.speaker} : undefined;
+}
+const INTRODUCED = /^,\s+(?:the|a|an|\d+)\b[^,]*,/u;
