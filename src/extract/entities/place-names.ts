@@ -2,7 +2,7 @@
 // world-countries and GeoNames, filtered by scripts/build-place-names.mjs. Search uses them to find "Kyiv" for
 // "kiev"; linking uses them to make "Czechia" and "Czech Republic" one entry.
 import {readDataFile} from './data-files.js';
-import {nameKey} from './gazetteer.js';
+import {keyOf, nameKey} from './gazetteer.js';
 
 /** One place of the gazetteer and every name it goes by. */
 export interface NamedPlace {
@@ -74,13 +74,13 @@ function* build(entries: readonly Entry[]): Generator<void, PlaceNames> {
       yield;
     }
     if (id.startsWith('region:')) {
-      const key = nameKey(name);
+      const key = keyOf(name);
       regions.set(key, regions.has(key) && regions.get(key) !== country ? null : country);
       continue;
     }
     const place: NamedPlace = {id, name, others, country};
-    add(main, nameKey(name), place);
-    for (const o of others) add(other, nameKey(o), place);
+    add(main, keyOf(name), place);
+    for (const o of others) add(other, keyOf(o), place);
   }
   const countryNames = new Map(
     entries.filter(([id]) => id.startsWith('country:')).map(([, name, , code]) => [code.toUpperCase(), name]),
