@@ -32,6 +32,8 @@ export interface CliArgs {
   text: boolean;
   /** `--explain`: say why (the rules behind each extraction; how search results matched and were joined). */
   explain: boolean;
+  /** `index --check`: run SQLite's check of the whole database now, not only when a day has passed. */
+  check: boolean;
 }
 
 /** A command line brief cannot run; the CLI prints the message and exits 2. */
@@ -59,6 +61,7 @@ const OPTIONS = {
   kind: {type: 'string'},
   text: {type: 'boolean'},
   explain: {type: 'boolean'},
+  check: {type: 'boolean'},
 } as const;
 
 /** What each option's value is, for "needs a value" messages. */
@@ -105,6 +108,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     kind: (values.kind as EntityKind | undefined) ?? null,
     text: values.text ?? false,
     explain: values.explain ?? false,
+    check: values.check ?? false,
   };
   if (values.help) return {...base, command: 'help', positionals: []};
   if (values.version) return {...base, command: 'version', positionals: []};
@@ -131,6 +135,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     throw new UsageError('--kind and --text go with search');
   if (base.explain && command !== 'search' && command !== 'extract')
     throw new UsageError('--explain goes with extract and search');
+  if (base.check && command !== 'index') throw new UsageError('--check goes with index');
   return {...base, command, positionals: rest};
 }
 
@@ -144,7 +149,8 @@ Usage:
   brief extract FILE... [--json] [--explain]
                                          extract summary, people, places, organizations, quotes, facts;
                                          --explain lists the rules behind each name, speaker and fact
-  brief index [--json]                   index the library now (only new and changed files are extracted)
+  brief index [--json] [--check]         index the library now (only new and changed files are extracted);
+                                         --check also checks the whole database, as brief does once a day
   brief search QUERY [--json] [--kind person|place|organization] [--text] [--explain]
                                          fuzzy search people, places and organizations, each with the
                                          articles naming it most; --explain says how each matched and why

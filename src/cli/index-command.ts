@@ -51,6 +51,7 @@ export async function indexStore(
   io: Io,
   sink: ProgressSink,
   checkIntegrity: 'daily' | 'now' = 'daily',
+  awaitCheck = false,
 ): Promise<IndexSummary | null> {
   const script = findWorkerScript();
   if (!script) {
@@ -60,6 +61,7 @@ export async function indexStore(
   const run: IndexRun = startIndexing(store, {
     pool: createWorkerPool({script, size: workerCount()}),
     checkIntegrity,
+    awaitCheck,
   });
   const unsubscribe = sink.isTTY
     ? run.subscribe((p, finished) =>
@@ -83,6 +85,7 @@ export async function indexCommand(
   json: boolean,
   io: Io,
   sink: ProgressSink,
+  check = false,
 ): Promise<RunExit> {
   // What the store says on opening is held back until it is clear the index can be saved at all.
   const said: string[] = [];
@@ -102,8 +105,10 @@ export async function indexCommand(
   for (const message of said) io.err(`brief: ${message}\n`);
   let summary: IndexSummary | null;
   try {
-    // Asked for by name, indexing also checks the whole database, which the reader does at most once a day.
-    summary = await indexStore(store, io, sink, 'now');
+    // The whole database is checked once a day (or now, with --check), on a thread beside the scan, and the run
+    // ends when the check has: checked on every run, a library of 10,000 articles spent 0.5 s of a 1.7 s run with
+    // nothing changed on it (7 s with the file out of the page cache).
+    summary = await indexStore(store, io, sink, check ? 'now' : 'daily', true);
   } catch (err) {
     io.err(`brief: indexing failed: ${describeDbError(err, dbPath)}\n`);
     return 1;

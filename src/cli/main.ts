@@ -47,7 +47,14 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
     case 'extract':
       return (await import('./commands.js')).extractCommand(args.positionals, args.json, io, args.explain);
     case 'index':
-      return (await import('./index-command.js')).indexCommand(args.articles, args.db, args.json, io, sink());
+      return (await import('./index-command.js')).indexCommand(
+        args.articles,
+        args.db,
+        args.json,
+        io,
+        sink(),
+        args.check,
+      );
     case 'search': {
       const {searchCommand} = await import('./search-command.js');
       const request = {

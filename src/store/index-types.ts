@@ -69,9 +69,11 @@ export interface IndexOptions {
   /** Wait this long before scanning, so a UI can draw its first frame from what is stored. Default 0. */
   delayMs?: number;
   /**
-   * When to run SQLite's quick check: `daily` (at most once a day, on a worker thread beside the run; the default)
-   * or `now` (first, as an explicit `brief index` does). Damage it finds is repaired (the file moved aside, the
-   * marks kept) and the run starts over on the new database.
+   * When to run SQLite's quick check, on a worker thread beside the run: `daily` (at most once a day; the default)
+   * or `now` (`brief index --check`). Damage it finds is repaired (the file moved aside, the marks kept) and the
+   * run starts over on the new database.
    */
   checkIntegrity?: 'daily' | 'now';
+  /** The run ends only when the check has (a command about to exit); else the check finishes on its own. */
+  awaitCheck?: boolean;
 }

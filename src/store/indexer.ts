@@ -287,12 +287,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     await new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 0));
     try {
       // A repair or a re-made database starts the pass again; twice is enough for any one run.
+      let checking: Promise<boolean> | null = null;
       for (let attempt = 0; ; attempt++) {
         const generation = store.generation;
         try {
-          // The daily check runs beside the pass; damage it finds restarts the pass on the rebuilt database.
-          if (attempt === 0 && options.checkIntegrity === 'now') store.checkIntegrity(true);
-          else if (attempt === 0) store.checkIntegrityLater().catch(() => false);
+          // The check runs beside the pass; damage it finds restarts the pass on the rebuilt database.
+          if (attempt === 0)
+            checking = store.checkIntegrityLater(options.checkIntegrity === 'now').catch(() => false);
           pass = {
             db: store.db,
             generation: store.generation,
@@ -302,6 +303,15 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
             error: null,
           };
           await runPass(pass);
+          if (options.awaitCheck && checking) {
+            const repaired = await checking;
+            checking = null;
+            // Repaired after this pass had read the damaged file: once more, on the new one.
+            if (repaired && store.generation !== pass.generation && !stopped) {
+              summary = fresh();
+              continue;
+            }
+          }
           break;
         } catch (err) {
           // Stopped while the database was being replaced: what was done is kept, nothing to report.

@@ -38,8 +38,8 @@ export interface LiveDb {
   ensureFile(): boolean;
   /** Runs SQLite's quick check when a day has passed since the last (or now, with `force`); true if it repaired. */
   checkIntegrity(force?: boolean): boolean;
-  /** The daily check on a worker thread, so a reader keeps drawing; resolves true if it repaired. */
-  checkIntegrityLater(): Promise<boolean>;
+  /** The daily check (or now, with `force`) on a worker thread, so a reader keeps drawing; true if it repaired. */
+  checkIntegrityLater(force?: boolean): Promise<boolean>;
   /** Moves the damaged database aside and starts a new one with the marks. */
   repair(why: string): void;
   /** Calls `listener` whenever the database was replaced by a new one that must be indexed again. */
@@ -208,8 +208,8 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
       }
       return checked(result);
     },
-    async checkIntegrityLater() {
-      if (!id || !checkDue()) return false;
+    async checkIntegrityLater(force = false) {
+      if (!id || (!force && !checkDue())) return false;
       const before = generation;
       const result = await quickCheckInBackground(path);
       // A database repaired or re-made meanwhile is not the one checked.

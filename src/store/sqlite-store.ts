@@ -39,7 +39,7 @@ export interface SqliteStore extends Store {
   /** SQLite's quick check, at most once a day unless forced; a damaged database is rebuilt. True if it was. */
   checkIntegrity(force?: boolean): boolean;
   /** The once-a-day check on a worker thread (the caller keeps going); resolves true if it rebuilt the database. */
-  checkIntegrityLater(): Promise<boolean>;
+  checkIntegrityLater(force?: boolean): Promise<boolean>;
   /** Moves the damaged database aside and starts a new one, keeping the marks. */
   repair(why: string): void;
   /** Calls `listener` whenever the database was replaced by a new one that needs indexing again. */
@@ -293,7 +293,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     knownFiles: () => live.guard(() => q().known.get(root)?.n ?? 0),
     ensureFile: () => live.ensureFile(),
     checkIntegrity: (force) => live.checkIntegrity(force),
-    checkIntegrityLater: () => live.checkIntegrityLater(),
+    checkIntegrityLater: (force) => live.checkIntegrityLater(force),
     repair: (why) => live.repair(why),
     onReset: (listener) => live.onReset(listener),
     onNotice: (listener) => live.onNotice(listener),

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import {copyFileSync, existsSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -56,14 +57,33 @@ describe('a damaged database, found by the command that reads it', () => {
     expect(favourites(lib, db).sort()).toEqual([...marked].sort());
   });
 
-  it('index: checks the database and says what it did about damage no query had met yet', () => {
+  it('index --check: checks the database and says what it did about damage no query had met yet', () => {
     const {lib, db, marked} = indexedLibrary();
     overwritePages(db, 16, pagesOf(db, ['sqlite_master', 'files', 'marks']));
-    const run = runCli(['index', '--articles', lib, '--db', db]);
+    const run = runCli(['index', '--check', '--articles', lib, '--db', db]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/is damaged .*moved it to .*broken-.*kept the marks of 2 articles/);
     expect(run.stdout).toMatch(new RegExp(`extracted ${PICK.length}`));
     expect(favourites(lib, db).sort()).toEqual([...marked].sort());
+  });
+
+  it('index checks the whole database once a day, and at once with --check', () => {
+    const {lib, db} = indexedLibrary();
+    const checked = (): number => {
+      const conn = new Database(db, {readonly: true});
+      try {
+        return Number(conn.prepare("SELECT value FROM meta WHERE key = 'checked-ms'").pluck().get());
+      } finally {
+        conn.close();
+      }
+    };
+    const first = checked();
+    expect(first).toBeGreaterThan(0);
+    expect(runCli(['index', '--articles', lib, '--db', db]).code).toBe(0);
+    expect(checked()).toBe(first);
+    expect(runCli(['index', '--check', '--articles', lib, '--db', db]).code).toBe(0);
+    expect(checked()).toBeGreaterThan(first);
+    expect(runCli(['list', '--check']).stderr).toMatch(/--check goes with index/);
   });
 
   it('index: a database cut off half-way is moved aside and its marks kept', () => {
