@@ -29,7 +29,10 @@ import {
   PERSON_NOUNS,
   PERSON_SPEECH_VERBS,
   PLACE_NOUNS,
+  POST_NOMINALS,
+  TITLES,
 } from './cues.js';
+import {isCompoundTitle, knownPlaceOrRegion} from './words.js';
 
 const VERBS = PERSON_SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
 const AFTER_AGE = /^,\s*\d{1,3}\s*,/;
@@ -39,32 +42,66 @@ const AFTER_VERB = new RegExp(
 );
 const BEFORE_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})\\s*(?:,\\s*)?$`, 'u');
 const PERSON_ALT = [...PERSON_NOUNS].join('|');
-// ", a sales manager," / ", 21, a student," / ", spokesperson for the party,"
+// ", a sales manager," / ", 21, a student," / ", spokesperson for the party," / ", the Supreme Leader of Varnia,"
+// (after an article an office may be capitalised; the head noun decides whether it is a person's).
 const AFTER_ROLE = new RegExp(
-  String.raw`^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+|(?=(?:${PERSON_ALT})\b))\p{Ll}[^,.;:“”"()]{1,80}?)(?=\s*(?:[,.;:)]|$))`,
+  String.raw`^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+\p{L}|(?=(?:${PERSON_ALT})\b)\p{Ll})[^,.;:“”"()]{1,80}?)(?=\s*(?:[,.;:)]|$))`,
   'u',
 );
+// "the Archbishop of Gdańsk, Sławoj Leszek Głódź, …" / "his lawyer, Ardo Pell."
 const BEFORE_ROLE =
-  /(?:^|[\s“"(])((?:\p{Lu}[\p{L}.-]*(?:’s|'s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+\p{Ll}[^,;:“”"()]{1,70}),\s*$/u;
+  /(?:^|[\s“"(])((?:\p{Lu}[\p{L}.-]*(?:’s|'s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+\p{L}[^,;:“”"()]{1,70}),\s*$/u;
 
 // Nouns that describe an organization or place, not a person, when they head an appositive.
 const NON_PERSON_HEADS = new RegExp(`\\b(?:${NON_PERSON_HEAD_NOUNS.join('|')})\\b`, 'u');
 
+// A participle right after the article qualifies the head ("the acting Prime Minister", "a retired teacher").
+const LEADING_PARTICIPLE = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}+(?:ing|ed)\s+)?/u;
+
 // The head noun ends the first noun phrase: before a preposition, a relative word or a participle.
 function headOf(role: string): string {
+  const lead = LEADING_PARTICIPLE.exec(role)?.[0] ?? '';
   return (
-    role.split(
-      /\s(?:of|for|at|in|with|without|from|on|to|who|that|which|by|as|after|before|during|since|while|than|like|against|into|over|under|near|behind|based|\p{Ll}+ing|\p{Ll}+ed)\b/u,
-    )[0] ?? role
+    lead +
+    (role
+      .slice(lead.length)
+      .split(
+        /\s(?:of|for|at|in|with|without|from|on|to|who|that|which|by|as|after|before|during|since|while|than|like|against|into|over|under|near|behind|based|\p{Ll}+ing|\p{Ll}+ed)\b/u,
+      )[0] ?? '')
   );
+}
+
+// "Leader" of "the Supreme Leader", "General" of "the Attorney General": a title word heading the role, unless the
+// lexicon reads it as a modifier ("the Foreign", "the first") with no other title before it.
+function titleHead(words: string[]): boolean {
+  const noun = words.at(-1)?.toLowerCase() ?? '';
+  if ((!TITLES.has(noun) && !isCompoundTitle(noun)) || POST_NOMINALS.has(noun)) return false;
+  const before = words.at(-2)?.toLowerCase() ?? '';
+  return !hasTag(noun, 'Adjective', 'Ordinal', 'Infinitive', 'TextValue') || TITLES.has(before);
+}
+
+const OFFICE_DOMAIN = /^(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the))*)?$/u;
+
+// "Ardo Pell of " before the name: what follows the name describes the one before "of".
+const OF_SOMEONE = /\p{Lu}[\p{L}.'’-]*\s+(?:of|from|at)\s+(?:the\s+)?$/u;
+const NEXT_NAME = /^\s*,\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,/u;
+
+/** True when a name other than a place's follows, set off by commas ("…, Ardo Pell, said"). */
+function namedNext(rest: string): boolean {
+  const m = NEXT_NAME.exec(rest);
+  return !!m?.[1] && !knownPlaceOrRegion(m[1]) && !regionByData(m[1]);
 }
 
 /** True when the apposition's head (the words before its first preposition) names a person's role. */
 function describesPerson(role: string): boolean {
   const head = headOf(role);
   if (NON_PERSON_HEADS.test(head)) return false;
-  const noun = head.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  return PERSON_NOUNS.has(noun) || hasTag(noun, 'Actor') || PERSON_SUFFIX.test(noun);
+  // "the Supreme Leader of Varnia": a capitalised office takes at most the name of its domain after it ("the
+  // Secretary of State and Registrar of Voters in Kings, Kern, …" lists offices and places, not a person's role).
+  if (/\s\p{Lu}[\p{L}-]*$/u.test(head) && !OFFICE_DOMAIN.test(role.slice(head.length))) return false;
+  const words = head.split(/\s+/);
+  const noun = words.at(-1)?.toLowerCase() ?? '';
+  return PERSON_NOUNS.has(noun) || hasTag(noun, 'Actor') || PERSON_SUFFIX.test(noun) || titleHead(words);
 }
 
 // An apposition is a noun phrase; a finite verb means the words after the comma are a clause instead.
@@ -188,8 +225,17 @@ export function readContext(sentence: string, start: number, end: number, next =
   };
   const a = AFTER_ROLE.exec(after);
   // "Speaking to Varna Radio, the mayor said …": after an opening phrase, what follows the comma is the
-  // sentence's subject, not an apposition of the name in the phrase.
-  if (a && (FINITE.test(a[1] ?? '') || OPENING_PHRASE.test(before))) a[1] = '';
+  // sentence's subject, not an apposition of the name in the phrase. "Dr. Ardo Pell of Varna University, a
+  // researcher": the role is the person's before "of". "agency Varnews, the prosecutor of Varnby, Ardo Pell, said":
+  // a role followed by another name (not a place's) is that name's.
+  if (
+    a &&
+    (FINITE.test(a[1] ?? '') ||
+      OPENING_PHRASE.test(before) ||
+      OF_SOMEONE.test(near) ||
+      namedNext(after.slice(a[0].length)))
+  )
+    a[1] = '';
   const nameText = sentence.slice(start, end);
   // (Both apposition patterns end in a comma: not tried on the many names no comma precedes.)
   const comma = /,\s*$/u.test(near);
@@ -198,9 +244,11 @@ export function readContext(sentence: string, start: number, end: number, next =
   // known region after a town is the town's, and the role before it the person's named earlier.
   if (b && (FINITE.test(b[1] ?? '') || (ctx.afterTown && regionByData(nameText)))) b[1] = '';
   // "said the chancellor, Pradeep Khosla." — an apposition before the name may also end the sentence.
-  if (b?.[1] && /^\s*(?:[,.;:!?]|$)/.test(after)) {
-    ctx.role = b[1]?.replace(/^\S+\s+/, '').trim();
-    ctx.personRole = describesPerson(ctx.role ?? '');
+  const bRole = b?.[1] && /^\s*(?:[,.;:!?]|$)/.test(after) ? b[1].replace(/^\S+\s+/, '').trim() : undefined;
+  // (One that names no person gives way to an apposition after the name.)
+  if (bRole !== undefined && (describesPerson(bRole) || !a?.[1])) {
+    ctx.role = bRole;
+    ctx.personRole = describesPerson(bRole);
   } else if (a?.[1]) {
     ctx.role = a[1]?.trim();
     ctx.personRole = describesPerson(ctx.role ?? '');

@@ -20,6 +20,9 @@ export const TITLES = new Set([
   'maulana', 'maulvi', 'patriarch', 'metropolitan', 'ustad',
 ]);
 
+/** Title words written after a name ("Jane Doe QC", "PhD"): no head of a role ("a PhD in oceanography"). */
+export const POST_NOMINALS = new Set(['qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'phd', 'emeritus']);
+
 /** Words that qualify the office a title word names ("Minority Whip", "Press Secretary"): part of the title. */
 // prettier-ignore
 export const OFFICE_QUALIFIERS = new Set([
@@ -256,7 +259,7 @@ export const CREDIT_LABELS = new Set(['Photo', 'Photos', 'Photograph', 'Photogra
 export const LINK_LABELS = new Set(['READ MORE', 'Read more', 'Read More', 'RELATED', 'Related', 'MORE', 'More', 'WATCH', 'Watch', 'LISTEN', 'Listen', 'SEE ALSO', 'See also', 'ALSO READ', 'Also read', 'READ', 'Read']);
 /** Head nouns of an apposition that describe a body or a place, not a person (", the Varna Gas Company,"). */
 // prettier-ignore
-export const NON_PERSON_HEAD_NOUNS: readonly string[] = ['company', 'firm', 'group', 'organi[sz]ation', 'agency', 'institution', 'charity', 'party', 'newspaper', 'network', 'channel', 'broadcaster', 'station', 'city', 'town', 'village', 'country', 'nation', 'region', 'province', 'state', 'capital', 'island', 'river', 'university', 'college', 'school', 'bank', 'body', 'website', 'service', 'team', 'club', 'ship', 'vessel', 'boat', 'brand', 'airline', 'union', 'council', 'court', 'museum', 'program', 'programme', 'project', 'mission', 'movement', 'coalition', 'alliance', 'base', 'area', 'district', 'county', 'neighbo(?:u)?rhood', 'airport', 'port', 'site', 'building', 'hospital', 'facility', 'plant', 'mine', 'community', 'municipality', 'settlement', 'metropolis', 'suburb', 'oblast'];
+export const NON_PERSON_HEAD_NOUNS: readonly string[] = ['company', 'firm', 'group', 'organi[sz]ation', 'agency', 'institution', 'charity', 'party', 'newspaper', 'network', 'channel', 'broadcaster', 'station', 'city', 'town', 'village', 'country', 'nation', 'region', 'province', 'state', 'capital', 'island', 'river', 'university', 'college', 'school', 'bank', 'body', 'website', 'service', 'team', 'club', 'ship', 'vessel', 'boat', 'brand', 'airline', 'union', 'council', 'court', 'museum', 'program', 'programme', 'project', 'mission', 'movement', 'coalition', 'alliance', 'base', 'area', 'district', 'county', 'neighbo(?:u)?rhood', 'airport', 'port', 'site', 'building', 'hospital', 'facility', 'plant', 'mine', 'community', 'character', 'municipality', 'settlement', 'metropolis', 'suburb', 'oblast'];
 /** Verbs whose agent ("led by X") is a person, as a speech verb's subject is. */
 // prettier-ignore
 export const AGENT_VERBS: readonly string[] = ['led', 'headed', 'founded', 'co-founded', 'directed', 'written', 'authored', 'co-authored', 'coached', 'chaired', 'presented', 'hosted', 'interviewed', 'photographed', 'painted', 'composed', 'played', 'voiced', 'sung', 'narrated'];

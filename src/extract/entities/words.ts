@@ -39,7 +39,22 @@ export function isTitle(t: Token): boolean {
     .replace(/-elect$/u, '');
   // "Assemblywoman", "Spokesperson": office words built on -woman/-person (-man ends surnames too: Berman).
   // "Presidents Holm and Virk": the plural of an office title.
-  return TITLES.has(w) || PLURAL_TITLES.has(w) || /^\p{L}{3,}(?:woman|person)$/u.test(w);
+  return (
+    TITLES.has(w) ||
+    PLURAL_TITLES.has(w) ||
+    /^\p{L}{3,}(?:woman|person)$/u.test(w) ||
+    isCompoundTitle(w)
+  );
+}
+
+/**
+ * "Secretary-General", "Vice-President", "ex-President": an office written with a hyphen, each part a title word (or
+ * "ex" before one). Not "Saint-Denis": a name after a title word is a place's or a person's.
+ */
+export function isCompoundTitle(word: string): boolean {
+  const parts = word.toLowerCase().split('-');
+  if (parts.length < 2) return false;
+  return parts.every((p, i) => TITLES.has(p) || (i === 0 && p === 'ex' && parts.length === 2));
 }
 
 /** True for a word that marks an organization, a place or a thing. */
