@@ -270,6 +270,13 @@ const rows: Record<string, Row> = {
     fpName: 'Varnholm',
     fpOutcome: 'place',
   },
+  'listed-given-name': {
+    name: 'Zachary',
+    outcome: 'person',
+    fp: ['According to Prime Minister Anna Holm, Brenton had a licence.'],
+    fpName: 'Brenton',
+    fpOutcome: 'dropped',
+  },
   'person-apposition': {
     name: 'Virk',
     outcome: 'person',

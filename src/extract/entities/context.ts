@@ -30,6 +30,7 @@ import {
   PERSON_SPEECH_VERBS,
   PLACE_NOUNS,
   POST_NOMINALS,
+  RANK_NOUNS,
   TITLES,
 } from './cues.js';
 import {isCompoundTitle, knownPlaceOrRegion} from './words.js';
@@ -45,7 +46,7 @@ const PERSON_ALT = [...PERSON_NOUNS].join('|');
 // ", a sales manager," / ", 21, a student," / ", spokesperson for the party," / ", the Supreme Leader of Varnia,"
 // (after an article an office may be capitalised; the head noun decides whether it is a person's).
 const AFTER_ROLE = new RegExp(
-  String.raw`^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+\p{L}|(?=(?:${PERSON_ALT})\b)\p{Ll})[^,.;:“”"()]{1,80}?)(?=\s*(?:[,.;:)]|$))`,
+  String.raw`^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+\p{L}|one\s+of\s+\p{L}|(?=(?:${PERSON_ALT})\b)\p{Ll})[^,.;:“”"()]{1,80}?)(?=\s*(?:[,.;:)]|$))`,
   'u',
 );
 // "the Archbishop of Gdańsk, Sławoj Leszek Głódź, …" / "his lawyer, Ardo Pell."
@@ -80,7 +81,8 @@ function titleHead(words: string[]): boolean {
   return !hasTag(noun, 'Adjective', 'Ordinal', 'Infinitive', 'TextValue') || TITLES.has(before);
 }
 
-const OFFICE_DOMAIN = /^(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the))*)?$/u;
+const OFFICE_DOMAIN =
+  /^(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the))*)?$/u;
 
 // "Ardo Pell of " before the name: what follows the name describes the one before "of".
 const OF_SOMEONE = /\p{Lu}[\p{L}.'’-]*\s+(?:of|from|at)\s+(?:the\s+)?$/u;
@@ -92,8 +94,21 @@ function namedNext(rest: string): boolean {
   return !!m?.[1] && !knownPlaceOrRegion(m[1]) && !regionByData(m[1]);
 }
 
+// "four daughters, ", "their sons, ": a counted or owned plural and a comma before the name.
+const GROUP_BEFORE =
+  /(?:^|\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|his|her|their|its|our|my|the)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+),\s+$/u;
+
+// "sons", "artists", "aides": the plural of a person noun.
+const personPlural = (w: string): boolean => /\p{Ll}s$/u.test(w) && PERSON_NOUNS.has(w.slice(0, -1));
+
 /** True when the apposition's head (the words before its first preposition) names a person's role. */
 function describesPerson(role: string): boolean {
+  // "one of President Zelensky's aides", "one of the founders": one of a group of people.
+  const one = /^one\s+of\s+(.+)$/u.exec(role)?.[1];
+  if (one !== undefined) {
+    const group = headOf(one);
+    return !NON_PERSON_HEADS.test(group) && personPlural(group.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+  }
   const head = headOf(role);
   if (NON_PERSON_HEADS.test(head)) return false;
   // "the Supreme Leader of Varnia": a capitalised office takes at most the name of its domain after it ("the
@@ -101,6 +116,8 @@ function describesPerson(role: string): boolean {
   if (/\s\p{Lu}[\p{L}-]*$/u.test(head) && !OFFICE_DOMAIN.test(role.slice(head.length))) return false;
   const words = head.split(/\s+/);
   const noun = words.at(-1)?.toLowerCase() ?? '';
+  // ("the leading maker of skis": a trade's noun heads a firm's role.)
+  if (ORG_NOUNS.has(noun) && !PERSON_NOUNS.has(noun)) return false;
   return PERSON_NOUNS.has(noun) || hasTag(noun, 'Actor') || PERSON_SUFFIX.test(noun) || titleHead(words);
 }
 
@@ -283,9 +300,24 @@ export function readContext(sentence: string, start: number, end: number, next =
   if (!ctx.personRole && STAR_BEFORE.test(near)) ctx.personRole = true;
   const noun = wordBefore;
   // ("his official Varnlink account": the noun before is an adjective of the compound the name opens.)
-  if (!ctx.personRole && noun && PERSON_NOUNS.has(noun) && !namesNoun(after)) {
+  // (Not the idiom "in general Varnholm is quiet".)
+  const rank = RANK_NOUNS.has(noun) && !/\bin\s+general\s+$/iu.test(near);
+  if (!ctx.personRole && noun && (PERSON_NOUNS.has(noun) || rank) && !namesNoun(after)) {
     ctx.personRole = true;
     ctx.role ??= noun;
+  }
+  // "their two sons Wyatt and …", "four daughters, Nadine, …", "visual artists Moth Monarch and …": a plural
+  // person noun before a name (and its comma) opens a list of people; the plural is no role of the one name.
+  // (Only before a name that ends there, not an acronym: "ships, captains, NGOs", "Cabinet officers, Commerce
+  // Secretary Ardo Pell"; after a comma only a counted or owned group: "their sons, Wyatt", not "captains, X".)
+  if (
+    !ctx.personRole &&
+    /^\p{Lu}\p{Ll}/u.test(nameText) &&
+    !/^\s+\p{Lu}/u.test(after) &&
+    !namesNoun(after) &&
+    (personPlural(noun) || personPlural(GROUP_BEFORE.exec(near)?.[1] ?? ''))
+  ) {
+    ctx.personRole = true;
   }
   return ctx;
 }

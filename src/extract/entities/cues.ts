@@ -20,6 +20,16 @@ export const TITLES = new Set([
   'maulana', 'maulvi', 'patriarch', 'metropolitan', 'ustad',
 ]);
 
+/**
+ * Ranks and offices that, lower case right before a name, still say it is a person's ("the general Qasem Soleimani",
+ * "archbishop Jorge Scheinig"), beside PERSON_NOUNS; TITLES also holds modifiers ("first", "foreign") that do not.
+ */
+// prettier-ignore
+export const RANK_NOUNS = new Set([
+  'general', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'corporal', 'brigadier', 'archbishop', 'ayatollah',
+  'sheikh', 'reverend', 'sultan', 'emperor', 'rabbi', 'patriarch', 'metropolitan', 'congressman', 'congresswoman',
+]);
+
 /** Title words written after a name ("Jane Doe QC", "PhD"): no head of a role ("a PhD in oceanography"). */
 export const POST_NOMINALS = new Set(['qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'phd', 'emeritus']);
 
@@ -165,7 +175,7 @@ export const ORG_NOUNS = new Set([
   'platform', 'ministry', 'department', 'authority', 'association', 'institute', 'university', 'college',
   'channel', 'paper', 'franchise', 'distributor', 'wholesaler', 'supplier', 'provider', 'operator', 'exporter',
   'legislature', 'parliament', 'assembly', 'chamber',
-  'importer',
+  'importer', 'maker',
 ]);
 
 /** Org nouns that also follow the name they classify ("the Kaufland chain", "the Sun tabloid"). */

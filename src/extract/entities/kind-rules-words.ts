@@ -290,6 +290,18 @@ export const WORD_RULES: readonly KindRule[] = [
     },
   },
   {
+    id: 'listed-given-name',
+    description:
+      'one word the lexicon knows as a given name, listed after a person ("sons Wyatt and Zachary")',
+    example: 'He is survived by his sons Wyatt and Zachary.',
+    apply: (f) =>
+      f.words.length === 1 &&
+      hasTag(f.text, 'FirstName', 'MaleName', 'FemaleName') &&
+      f.form.contexts.some((c) => c.listed)
+        ? {person: FAIR}
+        : undefined,
+  },
+  {
     id: 'lexicon-surname',
     description: 'one word the lexicon knows as a surname or person',
     example: 'Wilson arrived late.',

@@ -40,10 +40,7 @@ export function isTitle(t: Token): boolean {
   // "Assemblywoman", "Spokesperson": office words built on -woman/-person (-man ends surnames too: Berman).
   // "Presidents Holm and Virk": the plural of an office title.
   return (
-    TITLES.has(w) ||
-    PLURAL_TITLES.has(w) ||
-    /^\p{L}{3,}(?:woman|person)$/u.test(w) ||
-    isCompoundTitle(w)
+    TITLES.has(w) || PLURAL_TITLES.has(w) || /^\p{L}{3,}(?:woman|person)$/u.test(w) || isCompoundTitle(w)
   );
 }
 
@@ -113,10 +110,12 @@ export function isNameShaped(text: string): boolean {
   const words = text.split(/\s+/u);
   if (words.length < 2 || words.length > 4 || knownPlaceOrRegion(text)) return false;
   // Endings compromise reads as a verb or an adjective ("Confederated", "Salish") are not names'.
-  const guessed = (w: string) => /^(?:Adjective|PastTense|Gerund|Adverb|Plural)$/u.test(suffixGuess(w) ?? '');
+  // (Not on a word of four letters or fewer, mostly ending: "Ric" is no adjective in -ic.)
+  const guessed = (w: string) =>
+    w.length > 4 && /^(?:Adjective|PastTense|Gerund|Adverb|Plural)$/u.test(suffixGuess(w) ?? '');
   return words.every(
     (w) =>
-      /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w) &&
+      /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(w) &&
       !NOT_NAME_WORDS.has(w.toLowerCase()) &&
       !TITLES.has(w.toLowerCase().replace(/s$/u, '')) &&
       !PERSON_NOUNS.has(w.toLowerCase().replace(/s$/u, '')) &&
