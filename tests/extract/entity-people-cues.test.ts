@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {runEntities} from '../helpers/entities.js';
 import {entityTrace} from '../helpers/explain-entities.js';
 
 // People the entity stage used to drop with no evidence (issue 9: a speaker the quote stage then has nobody to give
@@ -70,7 +71,7 @@ const rows: Record<string, Row> = {
   },
   // context.ts personPlural, no comma
   'plural-person-noun': {
-    text: 'The featured guests were visual artists Moth Varnell and Cat-Monk Shiro.',
+    text: 'The featured guests were visual artists Moth Holm and Cat-Monk Shiro.',
     name: 'Cat-Monk Shiro',
     fp: 'It is not about ships, captains, NGOs and clashes.',
     fpName: 'NGOs',
@@ -121,6 +122,23 @@ describe('people the entity stage used to drop: each cue, its example and a look
     const trace = entityTrace(['NATO Secretary-General Jens Stoltenberg wrote that talks would go on.']);
     expect(trace.find((e) => e.subject === 'NATO')?.outcome).toBe('organization');
     expect(trace.some((e) => e.subject.includes('Secretary-General'))).toBe(false);
+  });
+
+  it('a given name alone joins the one person it opens; it adds no mention to a surname shared by two', () => {
+    const trace = entityTrace([
+      'Representative Terri Collins sponsored the bill. Terri said the bill would become law.',
+    ]);
+    expect(trace.find((e) => e.subject === 'Terri Collins')?.outcome).toBe('person');
+    expect(trace.some((e) => e.subject === 'Terri')).toBe(false);
+    // (A tie between the two full names goes to the first named; the daughter's given name must not break it.)
+    const doc = runEntities([
+      'Joe Holm spoke first. His daughter Ashley Holm was there.',
+      'Ashley said nothing. Later Ashley said she would wait, and Ashley said so again. Holm said he would run.',
+    ]);
+    const joe = doc.people.find((p) => p.name === 'Joe Holm');
+    const ashley = doc.people.find((p) => p.name === 'Ashley Holm');
+    expect(joe?.aliases).toContain('Holm');
+    expect(ashley?.aliases).toContain('Ashley');
   });
 
   it('a lone given name needs a list: "Prime Minister Anna Holm, Brenton had" is none', () => {

@@ -270,6 +270,13 @@ const rows: Record<string, Row> = {
     fpName: 'Varnholm',
     fpOutcome: 'place',
   },
+  'given-name-speaks': {
+    name: 'Cherie',
+    outcome: 'person',
+    fp: ['Chelsea said it would sign the striker.'],
+    fpName: 'Chelsea',
+    fpOutcome: 'dropped',
+  },
   'listed-given-name': {
     name: 'Zachary',
     outcome: 'person',

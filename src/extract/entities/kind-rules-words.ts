@@ -302,6 +302,20 @@ export const WORD_RULES: readonly KindRule[] = [
         : undefined,
   },
   {
+    id: 'given-name-speaks',
+    description: 'one word the lexicon knows only as a given name, the subject of a speech verb',
+    example: 'Cherie, known as Lucky, recalled the first costume she made.',
+    apply: (f) =>
+      f.words.length === 1 &&
+      hasTag(f.text, 'FirstName', 'MaleName', 'FemaleName') &&
+      !hasTag(f.text, ...PLACE_TAGS, 'Organization', 'Singular', 'Adjective') &&
+      f.speaks > 0 &&
+      // ("Chelsea said it would sign him": what says "it" is a body.)
+      !f.form.contexts.some((c) => c.saysIt)
+        ? {person: FAIR}
+        : undefined,
+  },
+  {
     id: 'lexicon-surname',
     description: 'one word the lexicon knows as a surname or person',
     example: 'Wilson arrived late.',
