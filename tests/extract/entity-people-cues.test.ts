@@ -97,6 +97,41 @@ const rows: Record<string, Row> = {
     fp: 'The Bernie and Sid Show replaced the program.',
     fpName: 'Sid Show',
   },
+  // context.ts DEATH_OF and TERM_AFTER, cues.ts OFFICE_TERMS
+  'office-term': {
+    text: 'Relations improved during the presidency of Barack Velmar.',
+    name: 'Barack Velmar',
+    fp: 'The Varnby administration said roads would close.',
+    fpName: 'Varnby',
+  },
+  // context.ts personNounWord, hyphenated
+  'hyphenated-person-noun': {
+    text: 'A military coup removed then-prime-minister Thaksin Velawatra in 2006.',
+    name: 'Thaksin Velawatra',
+    fp: 'The non-profit Varnco closed its doors.',
+    fpName: 'Varnco',
+  },
+  // context.ts personNounWord, by ending
+  'trade-noun-ending': {
+    text: 'Police detained eight people, including ophthalmologist Li Velliang, last week.',
+    name: 'Li Velliang',
+    fp: 'The socialist Varnco party won.',
+    fpName: 'Varnco',
+  },
+  // context.ts BEFORE_ROLE with "another"
+  'another-before': {
+    text: 'Another son, Carter Velper, predeceased her.',
+    name: 'Carter Velper',
+    fp: 'Another town, Varnby, flooded in May.',
+    fpName: 'Varnby',
+  },
+  // kind-rules-words.ts personLikeShape, countryLast
+  'given-name-country-surname': {
+    text: 'Nikki Holland of the Varnia Crime Agency said the raids went on.',
+    name: 'Nikki Holland',
+    fp: 'The road from Varnby to Holland was closed.',
+    fpName: 'Holland',
+  },
   // words.ts isNameShaped: no suffix guess on a short word
   'short-word-no-suffix-guess': {
     text: 'Clapton later played with Steve Winwood and Ric Grech.',

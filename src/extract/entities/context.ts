@@ -21,6 +21,7 @@ import {
   AGENT_VERBS,
   BODY_NOUNS_AFTER,
   DEATH_NOUNS,
+  OFFICE_TERMS,
   NON_PERSON_HEAD_NOUNS,
   PLACE_PREPOSITIONS,
   STAR_KINDS,
@@ -51,7 +52,7 @@ const AFTER_ROLE = new RegExp(
 );
 // "the Archbishop of Gdańsk, Sławoj Leszek Głódź, …" / "his lawyer, Ardo Pell."
 const BEFORE_ROLE =
-  /(?:^|[\s“"(])((?:\p{Lu}[\p{L}.-]*(?:’s|'s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+\p{L}[^,;:“”"()]{1,70}),\s*$/u;
+  /(?:^|[\s“"(])((?:\p{Lu}[\p{L}.-]*(?:’s|'s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother)\s+\p{L}[^,;:“”"()]{1,70}),\s*$/u;
 
 // Nouns that describe an organization or place, not a person, when they head an appositive.
 const NON_PERSON_HEADS = new RegExp(`\\b(?:${NON_PERSON_HEAD_NOUNS.join('|')})\\b`, 'u');
@@ -126,7 +127,19 @@ const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|
 const AGENT = new RegExp(`\\b(?:${AGENT_VERBS.join('|')})\\s+by\\s+$`, 'u');
 const STAR_BEFORE = new RegExp(`\\b(?:${STAR_KINDS.join('|')})\\s+star\\s+$`, 'iu');
 const LOCATIVE = new RegExp(`\\b(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?$`, 'u');
-const DEATH_OF = new RegExp(`\\b(?:(?:${DEATH_NOUNS.join('|')})\\s+of|pseudonym)\\s+$`, 'u');
+// ("the administration of Varnby" is a town's: an office's term before "of" only when a person holds it.)
+const TERMS_OF = OFFICE_TERMS.filter((t) => t !== 'administration');
+const DEATH_OF = new RegExp(
+  `\\b(?:(?:${[...DEATH_NOUNS, ...TERMS_OF].join('|')})\\s+of|pseudonym)\\s+$`,
+  'u',
+);
+// "the George W. Bush administration", "Barack Obama's presidency".
+const TERM_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${OFFICE_TERMS.join('|')})\\b`, 'u');
+// "then-prime-minister", "ex-president", "co-founder": a hyphenated person noun; "ophthalmologist", "pianist",
+// "technician": a noun for someone's trade by its ending.
+const personNounWord = (w: string): boolean =>
+  (w.includes('-') && PERSON_NOUNS.has(w.split('-').at(-1) ?? '')) ||
+  (/\p{Ll}{3}(?:ologist|ician|ist)$/u.test(w) && !hasTag(w, 'Adjective'));
 
 // "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result.
 const ACTS_AFTER =
@@ -279,7 +292,8 @@ export function readContext(sentence: string, start: number, end: number, next =
   }
   const p = pronounAfter(sentence, next, end);
   if (p) ctx.pronoun = p.startsWith('h') && !p.startsWith('her') ? 'm' : p.startsWith('i') ? 'n' : 'f';
-  // "the killing of Qasem Soleimani", "under the pseudonym Katya": only a person dies or goes by a pseudonym.
+  // "the killing of Qasem Soleimani", "under the pseudonym Katya": only a person dies or goes by a pseudonym; "the
+  // presidency of Barack Obama", "the George W. Bush administration": only a person holds an office.
   // ("nicknamed Ginger" is not here: a nickname is another name of someone already named.)
   if (
     !ctx.personRole &&
@@ -291,8 +305,12 @@ export function readContext(sentence: string, start: number, end: number, next =
     // "the death of Democratic Congressman John Lewis": a word before another capitalised one opens a longer name.
     !/^\s+\p{Lu}/u.test(after) &&
     // "the death of Democratic leaders": a word modifying a noun is an adjective.
-    !hasTag(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '', 'Plural', 'Singular') &&
-    DEATH_OF.test(near)
+    ((!hasTag(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '', 'Plural', 'Singular') && DEATH_OF.test(near)) ||
+      // ("the Varnby administration": one word the lexicon does not know as a surname may be a town's.)
+      (TERM_AFTER.test(after) &&
+        !knownPlaceOrRegion(nameText) &&
+        !regionByData(nameText) &&
+        (/\s/u.test(nameText) || hasTag(nameText, 'LastName', 'Person'))))
   ) {
     ctx.personRole = true;
   }
@@ -302,7 +320,12 @@ export function readContext(sentence: string, start: number, end: number, next =
   // ("his official Varnlink account": the noun before is an adjective of the compound the name opens.)
   // (Not the idiom "in general Varnholm is quiet".)
   const rank = RANK_NOUNS.has(noun) && !/\bin\s+general\s+$/iu.test(near);
-  if (!ctx.personRole && noun && (PERSON_NOUNS.has(noun) || rank) && !namesNoun(after)) {
+  if (
+    !ctx.personRole &&
+    noun &&
+    (PERSON_NOUNS.has(noun) || rank || personNounWord(noun)) &&
+    !namesNoun(after)
+  ) {
     ctx.personRole = true;
     ctx.role ??= noun;
   }

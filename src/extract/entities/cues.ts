@@ -285,3 +285,6 @@ export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'across', 't
 /** Nouns of a death, whose "of X" is a person ("the killing of Qasem Soleimani"). */
 // prettier-ignore
 export const DEATH_NOUNS: readonly string[] = ['killing', 'death', 'murder', 'assassination', 'funeral', 'slaying', 'execution', 'burial'];
+/** A person's time in office, before "of" ("the presidency of X") or after the name ("the X administration"). */
+// prettier-ignore
+export const OFFICE_TERMS: readonly string[] = ['presidency', 'premiership', 'reign', 'papacy', 'chancellorship', 'administration'];

@@ -38,7 +38,10 @@ const personLikeShape = (f: Features): boolean => {
   if (!f.firstIsName && words.some((w) => isCueWord(w.toLowerCase()))) return false;
   const modifier = form.contexts.every((c) => c.modifies);
   const adjectiveLast = RELIGIOUS.has(last) || hasTag(last, 'Demonym') || isDemonym(last);
-  const countryLast = knownPlace(words.at(-1) ?? '')?.kind === 'country';
+  // ("Nikki Holland … said": a given name and a cue of a person outweigh a surname spelt as a country.)
+  const countryLast =
+    knownPlace(words.at(-1) ?? '')?.kind === 'country' &&
+    !(f.firstIsName && f.words.length === 2 && f.speaks + f.personRole + f.titled > 0);
   const alwaysThe = form.contexts.every((c) => c.theLower);
   const surnameEnding = f.firstIsName && lexiconTags(last).length === 0 && /(?:ship|hood|ment)$/u.test(last);
   const abstractLast = ABSTRACT.test(last) && !surnameEnding;
