@@ -132,6 +132,41 @@ const rows: Record<string, Row> = {
     fp: 'The road from Varnby to Holland was closed.',
     fpName: 'Holland',
   },
+  // context.ts NON_PERSON_HEADS reads the head noun only
+  'head-noun-only': {
+    text: 'Seyed Mohammad Velmadi, a council member of the Varnian Expediency Council, died.',
+    name: 'Seyed Mohammad Velmadi',
+    fp: 'Varnco, a member state of the union, voted against it.',
+    fpName: 'Varnco',
+  },
+  // context.ts describesPerson: a verb in the past makes a clause
+  'clause-not-apposition': {
+    text: 'Tomas Virk, a retired teacher, left the town.',
+    name: 'Tomas Virk',
+    fp: 'Later, the project underwent some drama — lost developers, and more.',
+    fpName: 'Later',
+  },
+  // context.ts PERSON_BEFORE: an age
+  'age-before-name': {
+    text: 'She was the pilot and 22-year-old Rangoli Patil was her co-pilot.',
+    name: 'Rangoli Patil',
+    fp: 'The 200-year-old Varnby Bridge was closed.',
+    fpName: 'Varnby Bridge',
+  },
+  // context.ts PERSON_BEFORE: identified as
+  'identified-as': {
+    text: 'The seaman was identified as Jaypee Galicha by the Coast Guard.',
+    name: 'Jaypee Galicha',
+    fp: 'The company was named as Varnco by its founder.',
+    fpName: 'Varnco',
+  },
+  // context.ts: a name in brackets after a pronoun
+  'bracketed-after-pronoun': {
+    text: 'She [Judit Polgár] played so many games.',
+    name: 'Judit Polgár',
+    fp: 'Ayasofya [Haghia Sophia] will no longer be called a museum.',
+    fpName: 'Haghia Sophia',
+  },
   // words.ts isNameShaped: no suffix guess on a short word
   'short-word-no-suffix-guess': {
     text: 'Clapton later played with Steve Winwood and Ric Grech.',

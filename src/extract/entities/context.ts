@@ -55,7 +55,8 @@ const BEFORE_ROLE =
   /(?:^|[\s“"(])((?:\p{Lu}[\p{L}.-]*(?:’s|'s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother)\s+\p{L}[^,;:“”"()]{1,70}),\s*$/u;
 
 // Nouns that describe an organization or place, not a person, when they head an appositive.
-const NON_PERSON_HEADS = new RegExp(`\\b(?:${NON_PERSON_HEAD_NOUNS.join('|')})\\b`, 'u');
+// (The head noun only, the phrase's last word: "a council member" is a person, "a member state" is not.)
+const NON_PERSON_HEADS = new RegExp(`(?:^|\\s)(?:${NON_PERSON_HEAD_NOUNS.join('|')})$`, 'u');
 
 // A participle right after the article qualifies the head ("the acting Prime Minister", "a retired teacher").
 const LEADING_PARTICIPLE = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}+(?:ing|ed)\s+)?/u;
@@ -117,6 +118,8 @@ function describesPerson(role: string): boolean {
   if (/\s\p{Lu}[\p{L}-]*$/u.test(head) && !OFFICE_DOMAIN.test(role.slice(head.length))) return false;
   const words = head.split(/\s+/);
   const noun = words.at(-1)?.toLowerCase() ?? '';
+  // (", the project underwent some drama — lost developers,": a verb in the past makes it a clause.)
+  if (words.slice(1).some((w) => hasTag(w, 'PastTense') && !hasTag(w, 'Noun', 'Adjective'))) return false;
   // ("the leading maker of skis": a trade's noun heads a firm's role.)
   if (ORG_NOUNS.has(noun) && !PERSON_NOUNS.has(noun)) return false;
   return PERSON_NOUNS.has(noun) || hasTag(noun, 'Actor') || PERSON_SUFFIX.test(noun) || titleHead(words);
@@ -133,6 +136,9 @@ const DEATH_OF = new RegExp(
   `\\b(?:(?:${[...DEATH_NOUNS, ...TERMS_OF].join('|')})\\s+of|pseudonym)\\s+$`,
   'u',
 );
+// An age before the name, or what names a victim or a suspect ("was identified as", "was named as").
+const PERSON_BEFORE =
+  /(?:\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as)\s+$/u;
 // "the George W. Bush administration", "Barack Obama's presidency".
 const TERM_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${OFFICE_TERMS.join('|')})\\b`, 'u');
 // "then-prime-minister", "ex-president", "co-founder": a hyphenated person noun; "ophthalmologist", "pianist",
@@ -304,8 +310,12 @@ export function readContext(sentence: string, start: number, end: number, next =
       hasTag(nameText, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person')) &&
     // "the death of Democratic Congressman John Lewis": a word before another capitalised one opens a longer name.
     !/^\s+\p{Lu}/u.test(after) &&
-    // "the death of Democratic leaders": a word modifying a noun is an adjective.
-    ((!hasTag(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '', 'Plural', 'Singular') && DEATH_OF.test(near)) ||
+    // "22-year-old Rangoli Patil", "the seaman was identified as Jaypee Galicha" (one word only if the lexicon
+    // knows it as a name: "the firm was named as Varnco").
+    ((PERSON_BEFORE.test(near) &&
+      (/\s/u.test(nameText) || hasTag(nameText, 'FirstName', 'MaleName', 'FemaleName', 'LastName'))) ||
+      // "the death of Democratic leaders": a word modifying a noun is an adjective.
+      (!hasTag(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '', 'Plural', 'Singular') && DEATH_OF.test(near)) ||
       // ("the Varnby administration": one word the lexicon does not know as a surname may be a town's.)
       (TERM_AFTER.test(after) &&
         !knownPlaceOrRegion(nameText) &&
@@ -314,6 +324,9 @@ export function readContext(sentence: string, start: number, end: number, next =
   ) {
     ctx.personRole = true;
   }
+  // "she [Judit Polgár] played", "he [Ardo Pell] has been": an interviewer's brackets name whom a pronoun means.
+  if (!ctx.personRole && /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+\[$/u.test(near) && after.startsWith(']'))
+    ctx.personRole = true;
   // "porn star Stormy Daniels" (but "the star AB Aurigae").
   if (!ctx.personRole && STAR_BEFORE.test(near)) ctx.personRole = true;
   const noun = wordBefore;
