@@ -217,3 +217,26 @@ describe('people the entity stage used to drop: each cue, its example and a look
     );
   });
 });
+
+describe('bodies whose names the run builder used to cut or join wrongly', () => {
+  const kindOf = (text: string, name: string): string =>
+    entityTrace([text]).find((e) => e.subject === name)?.outcome ?? 'absent';
+
+  it("irregular-plural-owner: an irregular plural's possessive opens a body's name", () => {
+    const text = "Turkey named the People's Protection Units (YPG) as terrorists; the YPG refused.";
+    expect(kindOf(text, "People's Protection Units")).toBe('organization');
+    // Look-alike: a surname's possessive still ends the name.
+    const other = "Ardo Pell's Varnby Company was sold; Pell said so.";
+    expect(kindOf(other, "Ardo Pell's Varnby Company")).toBe('absent');
+  });
+
+  it('acronym-and: an acronym before "and" is a whole name, not the start of one', () => {
+    const text = 'He hosted shows on MSNBC and CBS Radio for a decade.';
+    expect(kindOf(text, 'MSNBC and CBS Radio')).toBe('absent');
+    expect(kindOf(text, 'CBS Radio')).toBe('organization');
+    // Look-alike: "Securities and Exchange Commission" stays one body.
+    expect(
+      kindOf('The Securities and Exchange Commission fined the firm.', 'Securities and Exchange Commission'),
+    ).toBe('organization');
+  });
+});

@@ -30,6 +30,9 @@ export const RANK_NOUNS = new Set([
   'sheikh', 'reverend', 'sultan', 'emperor', 'rabbi', 'patriarch', 'metropolitan', 'congressman', 'congresswoman',
 ]);
 
+/** Plurals without an "s", whose possessive opens names ("People's Party", "Women's March"). */
+export const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
+
 /** Title words written after a name ("Jane Doe QC", "PhD"): no head of a role ("a PhD in oceanography"). */
 export const POST_NOMINALS = new Set(['qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'phd', 'emeritus']);
 
@@ -123,7 +126,7 @@ export const ORG_WORDS = new Set([
   'nations', 'reserve', 'exchange', 'program', 'programme', 'project', 'mission',
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
   'games', 'stores', 'foods', 'express', 'patrol', 'constabulary', 'gendarmerie', 'forum',
-  'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin',
+  'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin', 'unit', 'units',
 ]);
 
 /** Words that make a name an organization only as its last word ("Amnesty International", not "International Women's Day"). */

@@ -1,5 +1,12 @@
 import {hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
-import {FUNCTION_WORD_TAGS, MONTHS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS} from './cues.js';
+import {
+  FUNCTION_WORD_TAGS,
+  IRREGULAR_PLURALS,
+  MONTHS,
+  NAME_PARTICLES,
+  ORG_WORDS,
+  PLACE_WORDS,
+} from './cues.js';
 import type {Token} from './tokens.js';
 import {
   gapIsSpace,
@@ -80,7 +87,15 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         isTitle(prev) &&
         /^['’]s[ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
         /^(?:Office|Department)$/u.test(cur.text);
-      if (!pluralOwner && !officeOwner && (prev.possessive || !gapIsSpace(text, prev, cur))) break;
+      // "People's Protection Units", "Women's March": an irregular plural's possessive opens a body's name.
+      const groupOwner =
+        prev.possessive &&
+        run.length === 1 &&
+        IRREGULAR_PLURALS.has(prev.text.toLowerCase()) &&
+        /^['’]s[ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
+        cur.cap;
+      if (!pluralOwner && !officeOwner && !groupOwner && (prev.possessive || !gapIsSpace(text, prev, cur)))
+        break;
       // "Ardo Pell Image: …": a caption label glued to the name before it.
       if (
         cur.cap &&
@@ -137,8 +152,10 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         const endsInOrg = ORG_WORDS.has(tail.at(-1)?.text.toLowerCase() ?? '');
         const opensOrg = run.some((t) => ORG_WORDS.has(t.text.toLowerCase()));
         // "Securities and Exchange Commission" joins; "Institute of Technology and … University" are two bodies.
+        // ("MSNBC and CBS Radio": an acronym is a whole name.)
         const leftComplete =
           opensOrg ||
+          (run.length === 1 && /^\p{Lu}{2,}$/u.test(prev.text)) ||
           ORG_WORDS.has(prev.text.toLowerCase()) ||
           knownPlaceOrRegion(run.map((t) => t.text).join(' '));
         const dated = tail.some((t) => hasTag(t.text, 'WeekDay', 'Month'));
