@@ -167,6 +167,20 @@ const rows: Record<string, Row> = {
     fp: 'Ayasofya [Haghia Sophia] will no longer be called a museum.',
     fpName: 'Haghia Sophia',
   },
+  // cues.ts PERSON_EVENTS in context.ts DEATH_OF
+  'person-event-of': {
+    text: 'The Senate refused to consider the nomination of Merrick Velland.',
+    name: 'Merrick Velland',
+    fp: 'After the arrest of Varnco Holdings executives, shares fell.',
+    fpName: 'Varnco Holdings',
+  },
+  // cues.ts KIN_AFTER in context.ts KIN_POSSESSIVE
+  'kin-possessive': {
+    text: "Joe Varnell's eldest son spoke first.",
+    name: 'Joe Varnell',
+    fp: "Varnco's sister company closed in May.",
+    fpName: 'Varnco',
+  },
   // words.ts isNameShaped: no suffix guess on a short word
   'short-word-no-suffix-guess': {
     text: 'Clapton later played with Steve Winwood and Ric Grech.',

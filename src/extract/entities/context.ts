@@ -22,6 +22,8 @@ import {
   BODY_NOUNS_AFTER,
   DEATH_NOUNS,
   OFFICE_TERMS,
+  PERSON_EVENTS,
+  KIN_AFTER,
   NON_PERSON_HEAD_NOUNS,
   PLACE_PREPOSITIONS,
   STAR_KINDS,
@@ -133,7 +135,12 @@ const LOCATIVE = new RegExp(`\\b(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s
 // ("the administration of Varnby" is a town's: an office's term before "of" only when a person holds it.)
 const TERMS_OF = OFFICE_TERMS.filter((t) => t !== 'administration');
 const DEATH_OF = new RegExp(
-  `\\b(?:(?:${[...DEATH_NOUNS, ...TERMS_OF].join('|')})\\s+of|pseudonym)\\s+$`,
+  `\\b(?:(?:${[...DEATH_NOUNS, ...TERMS_OF, ...PERSON_EVENTS].join('|')})\\s+of|pseudonym)\\s+$`,
+  'u',
+);
+// "Joe Varnell's eldest son", "Varnell's wife said" (not "Varnco's sister company").
+const KIN_POSSESSIVE = new RegExp(
+  `^['’]s\\s+(?:late\\s+|former\\s+|eldest\\s+|youngest\\s+|older\\s+|younger\\s+)?(?:${KIN_AFTER.join('|')})\\b(?!\\s+(?:company|firm|ship|city|town|station|channel|paper|network|group|party|organi[sz]ation|brand|school|site|publication)\\b)`,
   'u',
 );
 // An age before the name, or what names a victim or a suspect ("was identified as", "was named as").
@@ -310,10 +317,12 @@ export function readContext(sentence: string, start: number, end: number, next =
       hasTag(nameText, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person')) &&
     // "the death of Democratic Congressman John Lewis": a word before another capitalised one opens a longer name.
     !/^\s+\p{Lu}/u.test(after) &&
-    // "22-year-old Rangoli Patil", "the seaman was identified as Jaypee Galicha" (one word only if the lexicon
-    // knows it as a name: "the firm was named as Varnco").
-    ((PERSON_BEFORE.test(near) &&
-      (/\s/u.test(nameText) || hasTag(nameText, 'FirstName', 'MaleName', 'FemaleName', 'LastName'))) ||
+    // "Joe Varnell's eldest son".
+    ((KIN_POSSESSIVE.test(after) && !knownPlaceOrRegion(nameText)) ||
+      // "22-year-old Rangoli Patil", "the seaman was identified as Jaypee Galicha" (one word only if the lexicon
+      // knows it as a name: "the firm was named as Varnco").
+      (PERSON_BEFORE.test(near) &&
+        (/\s/u.test(nameText) || hasTag(nameText, 'FirstName', 'MaleName', 'FemaleName', 'LastName'))) ||
       // "the death of Democratic leaders": a word modifying a noun is an adjective.
       (!hasTag(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '', 'Plural', 'Singular') && DEATH_OF.test(near)) ||
       // ("the Varnby administration": one word the lexicon does not know as a surname may be a town's.)

@@ -288,6 +288,12 @@ export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'across', 't
 /** Nouns of a death, whose "of X" is a person ("the killing of Qasem Soleimani"). */
 // prettier-ignore
 export const DEATH_NOUNS: readonly string[] = ['killing', 'death', 'murder', 'assassination', 'funeral', 'slaying', 'execution', 'burial'];
+/** What happens only to a person, before "of" ("the nomination of X", "the impeachment of X"). */
+// prettier-ignore
+export const PERSON_EVENTS: readonly string[] = ['nomination', 'appointment', 'resignation', 'impeachment', 'arrest', 'extradition', 'inauguration', 'widow', 'widower'];
+/** Kin after a name's possessive ("X's wife", "X's eldest son"): the name is a person's. */
+// prettier-ignore
+export const KIN_AFTER: readonly string[] = ['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister', 'sisters', 'widow', 'widower', 'children', 'parents', 'grandson', 'granddaughter', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée', 'nephew', 'niece'];
 /** A person's time in office, before "of" ("the presidency of X") or after the name ("the X administration"). */
 // prettier-ignore
 export const OFFICE_TERMS: readonly string[] = ['presidency', 'premiership', 'reign', 'papacy', 'chancellorship', 'administration'];
