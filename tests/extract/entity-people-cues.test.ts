@@ -181,6 +181,13 @@ const rows: Record<string, Row> = {
     fp: "Varnco's sister company closed in May.",
     fpName: 'Varnco',
   },
+  // titles.ts splitRun: a person noun opening the sentence before a given name and a word that ends things' names
+  'role-noun-given-thing': {
+    text: 'Actor Doris Day dies at 97.',
+    name: 'Doris Day',
+    fp: 'The Queen Elizabeth Prize was awarded on Monday.',
+    fpName: 'Elizabeth Prize',
+  },
   // words.ts isNameShaped: no suffix guess on a short word
   'short-word-no-suffix-guess': {
     text: 'Clapton later played with Steve Winwood and Ric Grech.',

@@ -119,9 +119,17 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
     rest.length === 1 &&
     !honorificOnly(run.slice(0, lastTitle + 1)) &&
     !looksLikeSurname(rest[0]?.text ?? '');
+  // ("Actor Doris Day dies": after a person noun opening the sentence, a given name and one more word are a name
+  // even when that word ends names of things too.)
+  const givenAfterRole =
+    !!run[lastTitle]?.roleNoun &&
+    rest.length === 2 &&
+    hasTag(rest[0]?.text ?? '', 'FirstName', 'MaleName', 'FemaleName');
   if (
     lastTitle >= 0 &&
-    (rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) || THING_WORDS.has(restLast) || plainWord)
+    (rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) ||
+      (THING_WORDS.has(restLast) && !givenAfterRole) ||
+      plainWord)
   )
     lastTitle = -1;
   const lastWord = run[run.length - 1]?.text.toLowerCase() ?? '';
