@@ -232,6 +232,13 @@ describe('people the entity stage used to drop: each cue, its example and a look
     expect(ashley?.aliases).toContain('Ashley');
   });
 
+  it('place-word-located: a place\'s last word after "in" outweighs a given name opening it', () => {
+    const text = 'Doris Day died on Monday at her home in Carmel Valley, California.';
+    expect(outcome(text, 'Carmel Valley')).toBe('place');
+    // Look-alike: the same shape that speaks is a person.
+    expect(outcome('Born in Varnby, Anna Valley said she would stay.', 'Anna Valley')).toBe('person');
+  });
+
   it('a lone given name needs a list: "Prime Minister Anna Holm, Brenton had" is none', () => {
     expect(outcome('According to Prime Minister Anna Holm, Brenton had a licence.', 'Brenton')).toBe(
       'dropped',

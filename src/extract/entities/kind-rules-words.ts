@@ -36,6 +36,8 @@ const personLikeShape = (f: Features): boolean => {
   // "the Ministry for Varna Affairs": a word that says body, place or thing is no part of a personal name, unless a
   // given name opens it ("Anna Lamont Hill").
   if (!f.firstIsName && words.some((w) => isCueWord(w.toLowerCase()))) return false;
+  // ("died at her home in Carmel Valley": a place's last word after a preposition of place outweighs a given name.)
+  if (PLACE_WORDS.has(f.lastWord) && f.locative > 0 && f.speaks + f.personRole + f.titled === 0) return false;
   const modifier = form.contexts.every((c) => c.modifies);
   const adjectiveLast = RELIGIOUS.has(last) || hasTag(last, 'Demonym') || isDemonym(last);
   // ("Nikki Holland … said": a given name and a cue of a person outweigh a surname spelt as a country.)
