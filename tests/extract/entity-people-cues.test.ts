@@ -115,8 +115,8 @@ const rows: Record<string, Row> = {
   'trade-noun-ending': {
     text: 'Police detained eight people, including ophthalmologist Li Velliang, last week.',
     name: 'Li Velliang',
-    fp: 'The socialist Varnco party won.',
-    fpName: 'Varnco',
+    fp: 'The Armenian-backed separatist Republic of Varnia occupies it.',
+    fpName: 'Republic of Varnia',
   },
   // context.ts BEFORE_ROLE with "another"
   'another-before': {
@@ -188,6 +188,27 @@ const rows: Record<string, Row> = {
     fp: 'The Queen Elizabeth Prize was awarded on Monday.',
     fpName: 'Elizabeth Prize',
   },
+  // kind-rules-context.ts person-apposition: a stated role outweighs a plain word opening the name
+  'stated-role-plain-first': {
+    text: 'Bill Weld, the former governor of Massachusetts, received 9 percent.',
+    name: 'Bill Weld',
+    fp: 'The death of Summer Fair was mourned in the town.',
+    fpName: 'Summer Fair',
+  },
+  // context.ts describesPerson: a hyphenated kin or role noun
+  'hyphenated-role': {
+    text: 'The news came from his son-in-law, Frédéric Salat-Baroux, on Thursday.',
+    name: 'Frédéric Salat-Baroux',
+    fp: "The firm's sister-company, Varnco, closed.",
+    fpName: 'Varnco',
+  },
+  // runs.ts splitAtFunctionWords: a capitalised particle inside a name
+  'name-particle': {
+    text: 'The party nominated businessman Rocky De La Fuente for president.',
+    name: 'Rocky De La Fuente',
+    fp: 'He flew from Lisbon to Rio De Janeiro on Monday.',
+    fpName: 'Rio De Janeiro',
+  },
   // words.ts isNameShaped: no suffix guess on a short word
   'short-word-no-suffix-guess': {
     text: 'Clapton later played with Steve Winwood and Ric Grech.',
@@ -237,6 +258,10 @@ describe('people the entity stage used to drop: each cue, its example and a look
     expect(outcome(text, 'Carmel Valley')).toBe('place');
     // Look-alike: the same shape that speaks is a person.
     expect(outcome('Born in Varnby, Anna Valley said she would stay.', 'Anna Valley')).toBe('person');
+  });
+
+  it('a plural acronym in a list ("GPs, dentist, childcare") takes no role', () => {
+    expect(outcome('Residents need GPs, dentist, childcare and radiology.', 'GPs')).not.toBe('person');
   });
 
   it('a lone given name needs a list: "Prime Minister Anna Holm, Brenton had" is none', () => {

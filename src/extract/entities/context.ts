@@ -53,6 +53,9 @@ const AFTER_ROLE = new RegExp(
   'u',
 );
 // "the Archbishop of Gdańsk, Sławoj Leszek Głódź, …" / "his lawyer, Ardo Pell."
+// The same, from the last article or possessive before the name.
+const LAST_ROLE =
+  /(?:^|[\s“"(])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother)\s+(\p{L}[^,;:“”"()\s]*(?:\s+[^,;:“”"()\s]+){0,3}),\s*$/u;
 const BEFORE_ROLE =
   /(?:^|[\s“"(])((?:\p{Lu}[\p{L}.-]*(?:’s|'s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother)\s+\p{L}[^,;:“”"()]{1,70}),\s*$/u;
 
@@ -124,7 +127,17 @@ function describesPerson(role: string): boolean {
   if (words.slice(1).some((w) => hasTag(w, 'PastTense') && !hasTag(w, 'Noun', 'Adjective'))) return false;
   // ("the leading maker of skis": a trade's noun heads a firm's role.)
   if (ORG_NOUNS.has(noun) && !PERSON_NOUNS.has(noun)) return false;
-  return PERSON_NOUNS.has(noun) || hasTag(noun, 'Actor') || PERSON_SUFFIX.test(noun) || titleHead(words);
+  // ("son-in-law", "ex-wife", "co-founder": a hyphenated kin or role noun; not "sister-company".)
+  const parts = noun.split('-');
+  const hyphenated =
+    parts.length > 1 && PERSON_NOUNS.has((noun.endsWith('-in-law') ? parts[0] : parts.at(-1)) ?? '');
+  return (
+    PERSON_NOUNS.has(noun) ||
+    hasTag(noun, 'Actor') ||
+    PERSON_SUFFIX.test(noun) ||
+    titleHead(words) ||
+    hyphenated
+  );
 }
 
 // An apposition is a noun phrase; a finite verb means the words after the comma are a clause instead.
@@ -148,11 +161,11 @@ const PERSON_BEFORE =
   /(?:\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as)\s+$/u;
 // "the George W. Bush administration", "Barack Obama's presidency".
 const TERM_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${OFFICE_TERMS.join('|')})\\b`, 'u');
-// "then-prime-minister", "ex-president", "co-founder": a hyphenated person noun; "ophthalmologist", "pianist",
-// "technician": a noun for someone's trade by its ending.
+// "then-prime-minister", "ex-president", "co-founder": a hyphenated person noun; "ophthalmologist", "technician",
+// "photographer": a noun for someone's trade by its ending (not any "-ist": "separatist Republic of Artsakh").
 const personNounWord = (w: string): boolean =>
   (w.includes('-') && PERSON_NOUNS.has(w.split('-').at(-1) ?? '')) ||
-  (/\p{Ll}{3}(?:ologist|ician|ist)$/u.test(w) && !hasTag(w, 'Adjective'));
+  (/\p{Ll}{2,}(?:ologist|ician|ographer|onomer)$/u.test(w) && !hasTag(w, 'Adjective'));
 
 // "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result.
 const ACTS_AFTER =
@@ -271,15 +284,17 @@ export function readContext(sentence: string, start: number, end: number, next =
   // sentence's subject, not an apposition of the name in the phrase. "Dr. Ardo Pell of Varna University, a
   // researcher": the role is the person's before "of". "agency Varnews, the prosecutor of Varnby, Ardo Pell, said":
   // a role followed by another name (not a place's) is that name's.
+  const nameText = sentence.slice(start, end);
+  // ("GPs, dentists, childcare": a plural acronym names a group, listed, not one person.)
   if (
     a &&
     (FINITE.test(a[1] ?? '') ||
+      /^\p{Lu}{2,}s$/u.test(nameText) ||
       OPENING_PHRASE.test(before) ||
       OF_SOMEONE.test(near) ||
       namedNext(after.slice(a[0].length)))
   )
     a[1] = '';
-  const nameText = sentence.slice(start, end);
   // (Both apposition patterns end in a comma: not tried on the many names no comma precedes.)
   const comma = /,\s*$/u.test(near);
   const b = comma ? BEFORE_ROLE.exec(before) : null;
@@ -287,7 +302,13 @@ export function readContext(sentence: string, start: number, end: number, next =
   // known region after a town is the town's, and the role before it the person's named earlier.
   if (b && (FINITE.test(b[1] ?? '') || (ctx.afterTown && regionByData(nameText)))) b[1] = '';
   // "said the chancellor, Pradeep Khosla." — an apposition before the name may also end the sentence.
-  const bRole = b?.[1] && /^\s*(?:[,.;:!?]|$)/.test(after) ? b[1].replace(/^\S+\s+/, '').trim() : undefined;
+  let bRole = b?.[1] && /^\s*(?:[,.;:!?]|$)/.test(after) ? b[1].replace(/^\S+\s+/, '').trim() : undefined;
+  // "The news came from his son-in-law, X": the phrase from the first article reads as a clause; the one from the
+  // last may still be a role.
+  if (bRole !== undefined && !describesPerson(bRole)) {
+    const last = LAST_ROLE.exec(near)?.[1];
+    if (last && !FINITE.test(last) && describesPerson(last)) bRole = last;
+  }
   // (One that names no person gives way to an apposition after the name.)
   if (bRole !== undefined && (describesPerson(bRole) || !a?.[1])) {
     ctx.role = bRole;

@@ -66,7 +66,9 @@ export const PERSON_NOUNS = new Set([
   'commissioner', 'chairperson', 'councillor', 'councilor', 'ombudsman', 'superintendent', 'magistrate', 'national',
   'aide', 'client', 'patient', 'administrator', 'customer', 'tenant', 'passenger', 'countryman', 'countrywoman',
   'compatriot', 'teammate', 'eyewitness', 'bystander', 'onlooker', 'marathoner', 'sprinter', 'champion',
-  'runner-up', 'cleric', 'mufti', 'critic', 'reviewer', 'columnist', 'commentator', 'blogger', 'podcaster',
+  'runner-up', 'cleric', 'mufti', 'critic', 'reviewer', 'columnist', 'commentator', 'blogger', 'podcaster', 'nominee',
+  'theorist', 'pianist', 'violinist', 'cellist', 'finalist', 'specialist', 'therapist', 'psychiatrist', 'dentist',
+  'pharmacist', 'linguist', 'strategist', 'lobbyist', 'publicist',
 ]);
 
 /**

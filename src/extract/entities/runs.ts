@@ -240,6 +240,12 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
   run.forEach((t, i) => {
     const prev = run[i - 1];
     const afterFirstName = !!prev && hasTag(prev.text, 'FirstName', 'FemaleName', 'MaleName'); // "Theresa May"
+    // "Rocky De La Fuente": a capitalised particle between two capitalised words is part of a name.
+    const particle =
+      !!prev &&
+      NAME_PARTICLES.has(t.text.toLowerCase()) &&
+      !!run[i + 1]?.cap &&
+      /^\p{Lu}\p{Ll}*$/u.test(t.text);
     const dated =
       (hasTag(t.text, 'WeekDay', 'Month') || MONTHS.has(t.text.toLowerCase())) &&
       !hasTag(t.text, 'FirstName', 'FemaleName', 'MaleName') &&
@@ -247,7 +253,7 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
     if (
       i > 0 &&
       t.cap &&
-      ((isFunctionWord(t) && !afterFirstName) || dated) &&
+      ((isFunctionWord(t) && !afterFirstName && !particle) || dated) &&
       !/^(?:of|the|and|for|on|to)$/.test(t.text)
     ) {
       out.push(dated ? [] : [t]);
