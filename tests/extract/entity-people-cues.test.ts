@@ -283,6 +283,21 @@ describe('bodies whose names the run builder used to cut or join wrongly', () =>
     expect(kindOf(other, "Ardo Pell's Varnby Company")).toBe('absent');
   });
 
+  it('field-and: after an institution\'s "of"/"for", "and" joins the last words of its field', () => {
+    const text = 'The National Institute of Allergy and Infectious Diseases said the trial would go on.';
+    expect(kindOf(text, 'National Institute of Allergy and Infectious Diseases')).toBe('organization');
+    // Look-alike: a person after "and" is not part of the body.
+    const other = 'The Ministry of Health and Anna Holm disagreed on Monday.';
+    expect(kindOf(other, 'Ministry of Health')).toBe('organization');
+    expect(kindOf(other, 'Anna Holm')).toBe('person');
+  });
+
+  it('a connector after a title word is no personal name ("Institute for Health Metrics and Evaluation")', () => {
+    const text = 'The Institute for Health Metrics and Evaluation estimated the toll.';
+    expect(kindOf(text, 'Institute for Health Metrics and Evaluation')).toBe('organization');
+    expect(kindOf(text, 'Metrics and Evaluation')).toBe('absent');
+  });
+
   it('acronym-and: an acronym before "and" is a whole name, not the start of one', () => {
     const text = 'He hosted shows on MSNBC and CBS Radio for a decade.';
     expect(kindOf(text, 'MSNBC and CBS Radio')).toBe('absent');

@@ -47,6 +47,12 @@ function joinsAfter(left: Token): boolean {
   );
 }
 
+// "Institute of Allergy", "Centers for Disease Control": the run holds an institution's word and then "of"/"for".
+function institutionOf(run: Token[]): boolean {
+  const at = run.findIndex((t) => ORG_WORDS.has(t.text.toLowerCase()) || isOrgWord(t.text.toLowerCase()));
+  return at >= 0 && run.slice(at + 1).some((t) => t.text === 'of' || t.text === 'for');
+}
+
 // "Voice of America": a common noun capitalised mid-sentence opens a name that "of" continues.
 function isPlainNoun(t: Token): boolean {
   return (
@@ -165,9 +171,26 @@ export function runs(text: string, tokens: Token[]): Token[][] {
           PUBLISHED_IN.test(text.slice(0, run[0]?.start ?? 0)) &&
           tail.length <= 3 &&
           !tail.some((t) => isTitle(t) || hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'Person'));
+        // "National Institute of Allergy and Infectious Diseases", "Centers for Disease Control and Prevention": after an
+        // institution's word and its "of"/"for", "and" joins the field's last words (not a body, a place, a person or
+        // an acronym: "Ministry of Health and Anna Holm", "University of Varnia and Varnby State University").
+        const fieldAnd =
+          lower === 'and' &&
+          tail.length <= 2 &&
+          institutionOf(run) &&
+          !endsInOrg &&
+          !tail.some(
+            (t) =>
+              isTitle(t) ||
+              isCue(t.text) ||
+              /^\p{Lu}+$/u.test(t.text) ||
+              knownPlaceOrRegion(t.text) ||
+              hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName'),
+          );
         if (
           !dated &&
-          ((lower === 'and' && (journal || (endsInOrg && !leftComplete))) || (lower === 'on' && opensOrg))
+          ((lower === 'and' && (journal || fieldAnd || (endsInOrg && !leftComplete))) ||
+            (lower === 'on' && opensOrg))
         ) {
           run.push(cur, ...tail);
           j = k2 + 1;

@@ -128,6 +128,8 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
   if (
     lastTitle >= 0 &&
     (rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) ||
+      // ("Institute for Health Metrics and Evaluation": a connector is no part of a personal name.)
+      rest.some((t) => /^(?:and|of|for|on|the)$/u.test(t.text)) ||
       (THING_WORDS.has(restLast) && !givenAfterRole) ||
       plainWord)
   )
