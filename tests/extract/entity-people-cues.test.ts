@@ -292,6 +292,13 @@ describe('bodies whose names the run builder used to cut or join wrongly', () =>
     expect(kindOf(other, 'Anna Holm')).toBe('person');
   });
 
+  it('of-after-on: a body\'s name goes on with "of" after its "on"', () => {
+    const text = 'The International Committee on Taxonomy of Viruses named the virus.';
+    expect(kindOf(text, 'International Committee on Taxonomy of Viruses')).toBe('organization');
+    // Look-alike: without "on" an "of" after a plain word still ends the body ("Ministry of Health of" stays).
+    expect(kindOf('Anna Holm of Varnby spoke.', 'Anna Holm')).toBe('person');
+  });
+
   it('a connector after a title word is no personal name ("Institute for Health Metrics and Evaluation")', () => {
     const text = 'The Institute for Health Metrics and Evaluation estimated the toll.';
     expect(kindOf(text, 'Institute for Health Metrics and Evaluation')).toBe('organization');

@@ -209,7 +209,11 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         next?.cap &&
         gapIsSpace(text, cur, next) &&
         OF_LIKE.has(lower) &&
-        (joinsAfter(prev) || plainNoun || bodyOpened)
+        (joinsAfter(prev) ||
+          plainNoun ||
+          bodyOpened ||
+          // "International Committee on Taxonomy of Viruses": a body's name goes on with "of" after its "on".
+          (lower === 'of' && run.some((t) => t.text === 'on') && institutionOf([...run, cur])))
       ) {
         run.push(cur, next);
         j += 2;
