@@ -209,6 +209,13 @@ const rows: Record<string, Row> = {
     fp: 'He flew from Lisbon to Rio De Janeiro on Monday.',
     fpName: 'Rio De Janeiro',
   },
+  // titles.ts splitOfficeDomain: the first word the lexicon lacks after the office's domain
+  'office-domain-unknown-name': {
+    text: 'The bomb was left outside a restaurant, stated Minister of Information Moammar al-Eryani.',
+    name: 'Moammar al-Eryani',
+    fp: 'What was the President of the Iranian Chess Federation Mehrdad Pahlavanzadeh like?',
+    fpName: 'Chess Federation Mehrdad Pahlavanzadeh',
+  },
   // words.ts isNameShaped: no suffix guess on a short word
   'short-word-no-suffix-guess': {
     text: 'Clapton later played with Steve Winwood and Ric Grech.',

@@ -74,7 +74,20 @@ export function splitOfficeDomain(
   if (!first || !/\b(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.test(text.slice(0, first.start))) return undefined;
   const office = /\b(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(0, first.start))?.[1] ?? '';
   if (!TITLES.has(office.toLowerCase())) return undefined;
-  const k = run.findIndex((t, i) => i > 0 && hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName'));
+  let k = run.findIndex((t, i) => i > 0 && hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName'));
+  // "Minister of Information Moammar al-Eryani": else the first word the lexicon lacks, after a domain of words it
+  // knows (or a known place).
+  if (k < 1) {
+    k = run.findIndex(
+      (t, i) =>
+        i > 0 &&
+        /^\p{Lu}\p{Ll}/u.test(t.text) &&
+        lexiconTags(t.text).length === 0 &&
+        !run.slice(i).some((r) => isCue(r.text)),
+    );
+    const domain = run.slice(0, Math.max(k, 0));
+    if (!domain.every((t) => lexiconTags(t.text).length > 0 || knownPlaceOrRegion(t.text))) k = -1;
+  }
   if (k < 1 || k > run.length - 2) return undefined;
   // The title reaches back to the office word, so the role reads "Secretary of State".
   const officeAt =
