@@ -267,6 +267,14 @@ describe('people the entity stage used to drop: each cue, its example and a look
     expect(outcome('Born in Varnby, Anna Valley said she would stay.', 'Anna Valley')).toBe('person');
   });
 
+  it('an opening noun before words ending in a country is no title ("Fan Expo Canada 2019 offers …")', () => {
+    expect(
+      outcome('Fan Expo Varnia Canada 2019 offers celebrities and panels.', 'Expo Varnia Canada'),
+    ).not.toBe('person');
+    // Look-alike: an opening noun before a personal name is still a title.
+    expect(outcome('Scientist Anna Holm said the data were sound.', 'Anna Holm')).toBe('person');
+  });
+
   it('a plural acronym in a list ("GPs, dentist, childcare") takes no role', () => {
     expect(outcome('Residents need GPs, dentist, childcare and radiology.', 'GPs')).not.toBe('person');
   });

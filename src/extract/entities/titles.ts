@@ -134,6 +134,9 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
     !looksLikeSurname(rest[0]?.text ?? '');
   // ("Actor Doris Day dies": after a person noun opening the sentence, a given name and one more word are a name
   // even when that word ends names of things too.)
+  // ("Fan Expo Canada 2019 offers …": an opening noun before words ending in a country names an event or a body.)
+  const countryAfterRole =
+    !!run[lastTitle]?.roleNoun && knownPlace(rest.at(-1)?.text ?? '')?.kind === 'country';
   const givenAfterRole =
     !!run[lastTitle]?.roleNoun &&
     rest.length === 2 &&
@@ -144,6 +147,7 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
       // ("Institute for Health Metrics and Evaluation": a connector is no part of a personal name.)
       rest.some((t) => /^(?:and|of|for|on|the)$/u.test(t.text)) ||
       (THING_WORDS.has(restLast) && !givenAfterRole) ||
+      countryAfterRole ||
       plainWord)
   )
     lastTitle = -1;
