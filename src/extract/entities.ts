@@ -9,6 +9,7 @@ import {metadataRanges} from './entities/metadata.js';
 import type {Doc, Stage} from './pipeline.js';
 import type {Entity} from './types.js';
 import {isFirstName, isNameShaped} from './entities/words.js';
+import {hasTag} from './nlp.js';
 
 interface Found {
   span: Span;
@@ -107,6 +108,15 @@ function personal(f: Found): boolean {
   );
 }
 
+// One word the lexicon knows only as a given name, not placed, and not cut from a longer run ("Winston Duke").
+const lonelyGiven = (f: Found): boolean =>
+  f.span.words === 1 &&
+  !/^\s+\p{Lu}/u.test(f.sentence.slice(f.span.end)) &&
+  isFirstName(f.span.text) &&
+  !hasTag(f.span.text, 'Place', 'Country', 'City', 'Region', 'Organization', 'Singular', 'Adjective') &&
+  !f.context.locative &&
+  !f.context.inPlace;
+
 // "went to Ababel Yeshaneh and Gelete Burka", "Dejene Debela, 2:05:46, and Asefa Mengstu": a name-shaped span listed
 // beside a person, or beside another name-shaped span, is a person too (the lexicon need not know the names).
 function markLists(found: Found[]): void {
@@ -119,8 +129,15 @@ function markLists(found: Found[]): void {
     if (!/^(?:,\s*(?:\d{1,2}:\d{2}(?::\d{2})?,\s*)?(?:and\s+)?|\s+and\s+)$/u.test(gap)) continue;
     const shapedA = isNameShaped(a.span.text) && !a.context.locative && !a.context.inPlace;
     const shapedB = isNameShaped(b.span.text) && !b.context.locative && !b.context.inPlace;
-    if (shapedB && (shapedA || personal(a))) b.context.listed = true;
+    // "sons Wyatt and Zachary", "daughters, Nadine, Ashley, and Toni": a lone given name listed after a person (or
+    // after a name so listed) is a person; "Tomasz and Marek Sekielski": a given name sharing the surname after it.
+    const givenA = lonelyGiven(a);
+    const givenB = lonelyGiven(b);
+    if (shapedB && (shapedA || personal(a) || (givenA && /^\s+and\s+$/u.test(gap)))) b.context.listed = true;
     if (shapedA && (shapedB || personal(b))) a.context.listed = true;
+    // (A list goes on or ends with "and": not "Prime Minister Ardo Pell, Brenton had …".)
+    const inList = /\band\s+$/u.test(gap) || /^(?:\s*,|\s+and\s)/u.test(b.sentence.slice(b.span.end));
+    if (givenB && inList && (personal(a) || a.context.listed)) b.context.listed = true;
   }
 }
 

@@ -270,6 +270,20 @@ const rows: Record<string, Row> = {
     fpName: 'Varnholm',
     fpOutcome: 'place',
   },
+  'given-name-speaks': {
+    name: 'Cherie',
+    outcome: 'person',
+    fp: ['Chelsea said it would sign the striker.'],
+    fpName: 'Chelsea',
+    fpOutcome: 'dropped',
+  },
+  'listed-given-name': {
+    name: 'Zachary',
+    outcome: 'person',
+    fp: ['According to Prime Minister Anna Holm, Brenton had a licence.'],
+    fpName: 'Brenton',
+    fpOutcome: 'dropped',
+  },
   'person-apposition': {
     name: 'Virk',
     outcome: 'person',

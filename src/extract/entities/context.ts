@@ -21,7 +21,9 @@ import {
   AGENT_VERBS,
   BODY_NOUNS_AFTER,
   DEATH_NOUNS,
-  NON_PERSON_HEAD_NOUNS,
+  OFFICE_TERMS,
+  PERSON_EVENTS,
+  KIN_AFTER,
   PLACE_PREPOSITIONS,
   STAR_KINDS,
   ORG_NOUNS,
@@ -29,7 +31,24 @@ import {
   PERSON_NOUNS,
   PERSON_SPEECH_VERBS,
   PLACE_NOUNS,
+  RANK_NOUNS,
 } from './cues.js';
+import {knownPlaceOrRegion} from './words.js';
+import {
+  AFTER_APPOSITION,
+  AFTER_ROLE,
+  BEFORE_APPOSITION,
+  BEFORE_ROLE,
+  FINITE,
+  GROUP_BEFORE,
+  LAST_ROLE,
+  OF_SOMEONE,
+  describesPerson,
+  headOf,
+  namedNext,
+  personPlural,
+  roleKind,
+} from './context-roles.js';
 
 const VERBS = PERSON_SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
 const AFTER_AGE = /^,\s*\d{1,3}\s*,/;
@@ -38,41 +57,30 @@ const AFTER_VERB = new RegExp(
   'u',
 );
 const BEFORE_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})\\s*(?:,\\s*)?$`, 'u');
-const PERSON_ALT = [...PERSON_NOUNS].join('|');
-// ", a sales manager," / ", 21, a student," / ", spokesperson for the party,"
-const AFTER_ROLE = new RegExp(
-  String.raw`^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+|(?=(?:${PERSON_ALT})\b))\p{Ll}[^,.;:“”"()]{1,80}?)(?=\s*(?:[,.;:)]|$))`,
-  'u',
-);
-const BEFORE_ROLE =
-  /(?:^|[\s“"(])((?:\p{Lu}[\p{L}.-]*(?:’s|'s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+\p{Ll}[^,;:“”"()]{1,70}),\s*$/u;
-
-// Nouns that describe an organization or place, not a person, when they head an appositive.
-const NON_PERSON_HEADS = new RegExp(`\\b(?:${NON_PERSON_HEAD_NOUNS.join('|')})\\b`, 'u');
-
-// The head noun ends the first noun phrase: before a preposition, a relative word or a participle.
-function headOf(role: string): string {
-  return (
-    role.split(
-      /\s(?:of|for|at|in|with|without|from|on|to|who|that|which|by|as|after|before|during|since|while|than|like|against|into|over|under|near|behind|based|\p{Ll}+ing|\p{Ll}+ed)\b/u,
-    )[0] ?? role
-  );
-}
-
-/** True when the apposition's head (the words before its first preposition) names a person's role. */
-function describesPerson(role: string): boolean {
-  const head = headOf(role);
-  if (NON_PERSON_HEADS.test(head)) return false;
-  const noun = head.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  return PERSON_NOUNS.has(noun) || hasTag(noun, 'Actor') || PERSON_SUFFIX.test(noun);
-}
-
-// An apposition is a noun phrase; a finite verb means the words after the comma are a clause instead.
-const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says)\b/u;
 const AGENT = new RegExp(`\\b(?:${AGENT_VERBS.join('|')})\\s+by\\s+$`, 'u');
 const STAR_BEFORE = new RegExp(`\\b(?:${STAR_KINDS.join('|')})\\s+star\\s+$`, 'iu');
 const LOCATIVE = new RegExp(`\\b(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?$`, 'u');
-const DEATH_OF = new RegExp(`\\b(?:(?:${DEATH_NOUNS.join('|')})\\s+of|pseudonym)\\s+$`, 'u');
+// ("the administration of Varnby" is a town's: an office's term before "of" only when a person holds it.)
+const TERMS_OF = OFFICE_TERMS.filter((t) => t !== 'administration');
+const DEATH_OF = new RegExp(
+  `\\b(?:(?:${[...DEATH_NOUNS, ...TERMS_OF, ...PERSON_EVENTS].join('|')})\\s+of|pseudonym)\\s+$`,
+  'u',
+);
+// "Joe Varnell's eldest son", "Varnell's wife said" (not "Varnco's sister company").
+const KIN_POSSESSIVE = new RegExp(
+  `^['’]s\\s+(?:late\\s+|former\\s+|eldest\\s+|youngest\\s+|older\\s+|younger\\s+)?(?:${KIN_AFTER.join('|')})\\b(?!\\s+(?:company|firm|ship|city|town|station|channel|paper|network|group|party|organi[sz]ation|brand|school|site|publication)\\b)`,
+  'u',
+);
+// An age before the name, or what names a victim or a suspect ("was identified as", "was named as").
+const PERSON_BEFORE =
+  /(?:\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as)\s+$/u;
+// "the George W. Bush administration", "Barack Obama's presidency".
+const TERM_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${OFFICE_TERMS.join('|')})\\b`, 'u');
+// "then-prime-minister", "ex-president", "co-founder": a hyphenated person noun; "ophthalmologist", "technician",
+// "photographer": a noun for someone's trade by its ending (not any "-ist": "separatist Republic of Artsakh").
+const personNounWord = (w: string): boolean =>
+  (w.includes('-') && PERSON_NOUNS.has(w.split('-').at(-1) ?? '')) ||
+  (/\p{Ll}{2,}(?:ologist|ician|ographer|onomer)$/u.test(w) && !hasTag(w, 'Adjective'));
 
 // "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result.
 const ACTS_AFTER =
@@ -83,30 +91,6 @@ const BODY_NOUN_AFTER = new RegExp(
   `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
   'u',
 );
-
-// ", the Polish anti-monopoly agency," / "the Danish retailer, Salling": an apposition whose article may be followed
-// by a capitalised adjective, unlike a person's role.
-const AFTER_APPOSITION = /^,\s+(?:a|an|the|its|their)\s+([^,.;:“”"()]{1,80}?)(?=\s*(?:[,.;:)]|$))/u;
-const BEFORE_APPOSITION = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([^,;:“”"()]{1,70}),\s*$/u;
-
-/** What kind of thing an apposition's head noun names, if an organization or a place. */
-function roleKind(role: string | undefined): 'organization' | 'place' | 'person' | undefined {
-  if (!role || FINITE.test(role)) return undefined;
-  // "a State Department spokesperson": a person's role, whatever body it names.
-  if (
-    role
-      .split(/\s+/)
-      .some((w) => PERSON_NOUNS.has(w.toLowerCase()) || /^\p{Ll}+(?:person|man|woman)$/u.test(w))
-  )
-    return 'person';
-  const noun = headOf(role).split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  if (ORG_NOUNS.has(noun)) return 'organization';
-  if (PLACE_NOUNS.has(noun)) return 'place';
-  return undefined;
-}
-
-// Endings of nouns for people: activist, historian, spokeswoman, chairperson, employee.
-const PERSON_SUFFIX = /(?:ist|ian|man|woman|person|ee|ess)$/u;
 
 /**
  * The words before `at` put what follows in a place ("in Sultan Varnak": a title word opening a place's name). Not a
@@ -188,9 +172,20 @@ export function readContext(sentence: string, start: number, end: number, next =
   };
   const a = AFTER_ROLE.exec(after);
   // "Speaking to Varna Radio, the mayor said …": after an opening phrase, what follows the comma is the
-  // sentence's subject, not an apposition of the name in the phrase.
-  if (a && (FINITE.test(a[1] ?? '') || OPENING_PHRASE.test(before))) a[1] = '';
+  // sentence's subject, not an apposition of the name in the phrase. "Dr. Ardo Pell of Varna University, a
+  // researcher": the role is the person's before "of". "agency Varnews, the prosecutor of Varnby, Ardo Pell, said":
+  // a role followed by another name (not a place's) is that name's.
   const nameText = sentence.slice(start, end);
+  // ("GPs, dentists, childcare": a plural acronym names a group, listed, not one person.)
+  if (
+    a &&
+    (FINITE.test(a[1] ?? '') ||
+      /^\p{Lu}{2,}s$/u.test(nameText) ||
+      OPENING_PHRASE.test(before) ||
+      OF_SOMEONE.test(near) ||
+      namedNext(after.slice(a[0].length)))
+  )
+    a[1] = '';
   // (Both apposition patterns end in a comma: not tried on the many names no comma precedes.)
   const comma = /,\s*$/u.test(near);
   const b = comma ? BEFORE_ROLE.exec(before) : null;
@@ -198,9 +193,17 @@ export function readContext(sentence: string, start: number, end: number, next =
   // known region after a town is the town's, and the role before it the person's named earlier.
   if (b && (FINITE.test(b[1] ?? '') || (ctx.afterTown && regionByData(nameText)))) b[1] = '';
   // "said the chancellor, Pradeep Khosla." — an apposition before the name may also end the sentence.
-  if (b?.[1] && /^\s*(?:[,.;:!?]|$)/.test(after)) {
-    ctx.role = b[1]?.replace(/^\S+\s+/, '').trim();
-    ctx.personRole = describesPerson(ctx.role ?? '');
+  let bRole = b?.[1] && /^\s*(?:[,.;:!?]|$)/.test(after) ? b[1].replace(/^\S+\s+/, '').trim() : undefined;
+  // "The news came from his son-in-law, X": the phrase from the first article reads as a clause; the one from the
+  // last may still be a role.
+  if (bRole !== undefined && !describesPerson(bRole)) {
+    const last = LAST_ROLE.exec(near)?.[1];
+    if (last && !FINITE.test(last) && describesPerson(last)) bRole = last;
+  }
+  // (One that names no person gives way to an apposition after the name.)
+  if (bRole !== undefined && (describesPerson(bRole) || !a?.[1])) {
+    ctx.role = bRole;
+    ctx.personRole = describesPerson(bRole);
   } else if (a?.[1]) {
     ctx.role = a[1]?.trim();
     ctx.personRole = describesPerson(ctx.role ?? '');
@@ -214,7 +217,8 @@ export function readContext(sentence: string, start: number, end: number, next =
   }
   const p = pronounAfter(sentence, next, end);
   if (p) ctx.pronoun = p.startsWith('h') && !p.startsWith('her') ? 'm' : p.startsWith('i') ? 'n' : 'f';
-  // "the killing of Qasem Soleimani", "under the pseudonym Katya": only a person dies or goes by a pseudonym.
+  // "the killing of Qasem Soleimani", "under the pseudonym Katya": only a person dies or goes by a pseudonym; "the
+  // presidency of Barack Obama", "the George W. Bush administration": only a person holds an office.
   // ("nicknamed Ginger" is not here: a nickname is another name of someone already named.)
   if (
     !ctx.personRole &&
@@ -225,19 +229,52 @@ export function readContext(sentence: string, start: number, end: number, next =
       hasTag(nameText, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person')) &&
     // "the death of Democratic Congressman John Lewis": a word before another capitalised one opens a longer name.
     !/^\s+\p{Lu}/u.test(after) &&
-    // "the death of Democratic leaders": a word modifying a noun is an adjective.
-    !hasTag(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '', 'Plural', 'Singular') &&
-    DEATH_OF.test(near)
+    // "Joe Varnell's eldest son".
+    ((KIN_POSSESSIVE.test(after) && !knownPlaceOrRegion(nameText)) ||
+      // "22-year-old Rangoli Patil", "the seaman was identified as Jaypee Galicha" (one word only if the lexicon
+      // knows it as a name: "the firm was named as Varnco").
+      (PERSON_BEFORE.test(near) &&
+        (/\s/u.test(nameText) || hasTag(nameText, 'FirstName', 'MaleName', 'FemaleName', 'LastName'))) ||
+      // "the death of Democratic leaders": a word modifying a noun is an adjective.
+      (!hasTag(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '', 'Plural', 'Singular') && DEATH_OF.test(near)) ||
+      // ("the Varnby administration": one word the lexicon does not know as a surname may be a town's.)
+      (TERM_AFTER.test(after) &&
+        !knownPlaceOrRegion(nameText) &&
+        !regionByData(nameText) &&
+        (/\s/u.test(nameText) || hasTag(nameText, 'LastName', 'Person'))))
   ) {
     ctx.personRole = true;
   }
+  // "she [Judit Polgár] played", "he [Ardo Pell] has been": an interviewer's brackets name whom a pronoun means.
+  if (!ctx.personRole && /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+\[$/u.test(near) && after.startsWith(']'))
+    ctx.personRole = true;
   // "porn star Stormy Daniels" (but "the star AB Aurigae").
   if (!ctx.personRole && STAR_BEFORE.test(near)) ctx.personRole = true;
   const noun = wordBefore;
   // ("his official Varnlink account": the noun before is an adjective of the compound the name opens.)
-  if (!ctx.personRole && noun && PERSON_NOUNS.has(noun) && !namesNoun(after)) {
+  // (Not the idiom "in general Varnholm is quiet".)
+  const rank = RANK_NOUNS.has(noun) && !/\bin\s+general\s+$/iu.test(near);
+  if (
+    !ctx.personRole &&
+    noun &&
+    (PERSON_NOUNS.has(noun) || rank || personNounWord(noun)) &&
+    !namesNoun(after)
+  ) {
     ctx.personRole = true;
     ctx.role ??= noun;
+  }
+  // "their two sons Wyatt and …", "four daughters, Nadine, …", "visual artists Moth Monarch and …": a plural
+  // person noun before a name (and its comma) opens a list of people; the plural is no role of the one name.
+  // (Only before a name that ends there, not an acronym: "ships, captains, NGOs", "Cabinet officers, Commerce
+  // Secretary Ardo Pell"; after a comma only a counted or owned group: "their sons, Wyatt", not "captains, X".)
+  if (
+    !ctx.personRole &&
+    /^\p{Lu}\p{Ll}/u.test(nameText) &&
+    !/^\s+\p{Lu}/u.test(after) &&
+    !namesNoun(after) &&
+    (personPlural(noun) || personPlural(GROUP_BEFORE.exec(near)?.[1] ?? ''))
+  ) {
+    ctx.personRole = true;
   }
   return ctx;
 }

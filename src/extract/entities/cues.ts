@@ -20,6 +20,22 @@ export const TITLES = new Set([
   'maulana', 'maulvi', 'patriarch', 'metropolitan', 'ustad',
 ]);
 
+/**
+ * Ranks and offices that, lower case right before a name, still say it is a person's ("the general Qasem Soleimani",
+ * "archbishop Jorge Scheinig"), beside PERSON_NOUNS; TITLES also holds modifiers ("first", "foreign") that do not.
+ */
+// prettier-ignore
+export const RANK_NOUNS = new Set([
+  'general', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'corporal', 'brigadier', 'archbishop', 'ayatollah',
+  'sheikh', 'reverend', 'sultan', 'emperor', 'rabbi', 'patriarch', 'metropolitan', 'congressman', 'congresswoman',
+]);
+
+/** Plurals without an "s", whose possessive opens names ("People's Party", "Women's March"). */
+export const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
+
+/** Title words written after a name ("Jane Doe QC", "PhD"): no head of a role ("a PhD in oceanography"). */
+export const POST_NOMINALS = new Set(['qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'phd', 'emeritus']);
+
 /** Words that qualify the office a title word names ("Minority Whip", "Press Secretary"): part of the title. */
 // prettier-ignore
 export const OFFICE_QUALIFIERS = new Set([
@@ -50,7 +66,9 @@ export const PERSON_NOUNS = new Set([
   'commissioner', 'chairperson', 'councillor', 'councilor', 'ombudsman', 'superintendent', 'magistrate', 'national',
   'aide', 'client', 'patient', 'administrator', 'customer', 'tenant', 'passenger', 'countryman', 'countrywoman',
   'compatriot', 'teammate', 'eyewitness', 'bystander', 'onlooker', 'marathoner', 'sprinter', 'champion',
-  'runner-up', 'cleric', 'mufti', 'critic', 'reviewer', 'columnist', 'commentator', 'blogger', 'podcaster',
+  'runner-up', 'cleric', 'mufti', 'critic', 'reviewer', 'columnist', 'commentator', 'blogger', 'podcaster', 'nominee',
+  'theorist', 'pianist', 'violinist', 'cellist', 'finalist', 'specialist', 'therapist', 'psychiatrist', 'dentist',
+  'pharmacist', 'linguist', 'strategist', 'lobbyist', 'publicist',
 ]);
 
 /**
@@ -110,7 +128,7 @@ export const ORG_WORDS = new Set([
   'nations', 'reserve', 'exchange', 'program', 'programme', 'project', 'mission',
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
   'games', 'stores', 'foods', 'express', 'patrol', 'constabulary', 'gendarmerie', 'forum',
-  'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin',
+  'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin', 'unit', 'units',
 ]);
 
 /** Words that make a name an organization only as its last word ("Amnesty International", not "International Women's Day"). */
@@ -162,7 +180,7 @@ export const ORG_NOUNS = new Set([
   'platform', 'ministry', 'department', 'authority', 'association', 'institute', 'university', 'college',
   'channel', 'paper', 'franchise', 'distributor', 'wholesaler', 'supplier', 'provider', 'operator', 'exporter',
   'legislature', 'parliament', 'assembly', 'chamber',
-  'importer',
+  'importer', 'maker',
 ]);
 
 /** Org nouns that also follow the name they classify ("the Kaufland chain", "the Sun tabloid"). */
@@ -256,7 +274,7 @@ export const CREDIT_LABELS = new Set(['Photo', 'Photos', 'Photograph', 'Photogra
 export const LINK_LABELS = new Set(['READ MORE', 'Read more', 'Read More', 'RELATED', 'Related', 'MORE', 'More', 'WATCH', 'Watch', 'LISTEN', 'Listen', 'SEE ALSO', 'See also', 'ALSO READ', 'Also read', 'READ', 'Read']);
 /** Head nouns of an apposition that describe a body or a place, not a person (", the Varna Gas Company,"). */
 // prettier-ignore
-export const NON_PERSON_HEAD_NOUNS: readonly string[] = ['company', 'firm', 'group', 'organi[sz]ation', 'agency', 'institution', 'charity', 'party', 'newspaper', 'network', 'channel', 'broadcaster', 'station', 'city', 'town', 'village', 'country', 'nation', 'region', 'province', 'state', 'capital', 'island', 'river', 'university', 'college', 'school', 'bank', 'body', 'website', 'service', 'team', 'club', 'ship', 'vessel', 'boat', 'brand', 'airline', 'union', 'council', 'court', 'museum', 'program', 'programme', 'project', 'mission', 'movement', 'coalition', 'alliance', 'base', 'area', 'district', 'county', 'neighbo(?:u)?rhood', 'airport', 'port', 'site', 'building', 'hospital', 'facility', 'plant', 'mine', 'community', 'municipality', 'settlement', 'metropolis', 'suburb', 'oblast'];
+export const NON_PERSON_HEAD_NOUNS: readonly string[] = ['company', 'firm', 'group', 'organi[sz]ation', 'agency', 'institution', 'charity', 'party', 'newspaper', 'network', 'channel', 'broadcaster', 'station', 'city', 'town', 'village', 'country', 'nation', 'region', 'province', 'state', 'capital', 'island', 'river', 'university', 'college', 'school', 'bank', 'body', 'website', 'service', 'team', 'club', 'ship', 'vessel', 'boat', 'brand', 'airline', 'union', 'council', 'court', 'museum', 'program', 'programme', 'project', 'mission', 'movement', 'coalition', 'alliance', 'base', 'area', 'district', 'county', 'neighbo(?:u)?rhood', 'airport', 'port', 'site', 'building', 'hospital', 'facility', 'plant', 'mine', 'community', 'character', 'municipality', 'settlement', 'metropolis', 'suburb', 'oblast'];
 /** Verbs whose agent ("led by X") is a person, as a speech verb's subject is. */
 // prettier-ignore
 export const AGENT_VERBS: readonly string[] = ['led', 'headed', 'founded', 'co-founded', 'directed', 'written', 'authored', 'co-authored', 'coached', 'chaired', 'presented', 'hosted', 'interviewed', 'photographed', 'painted', 'composed', 'played', 'voiced', 'sung', 'narrated'];
@@ -272,3 +290,12 @@ export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'across', 't
 /** Nouns of a death, whose "of X" is a person ("the killing of Qasem Soleimani"). */
 // prettier-ignore
 export const DEATH_NOUNS: readonly string[] = ['killing', 'death', 'murder', 'assassination', 'funeral', 'slaying', 'execution', 'burial'];
+/** What happens only to a person, before "of" ("the nomination of X", "the impeachment of X"). */
+// prettier-ignore
+export const PERSON_EVENTS: readonly string[] = ['nomination', 'appointment', 'resignation', 'impeachment', 'arrest', 'extradition', 'inauguration', 'widow', 'widower'];
+/** Kin after a name's possessive ("X's wife", "X's eldest son"): the name is a person's. */
+// prettier-ignore
+export const KIN_AFTER: readonly string[] = ['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister', 'sisters', 'widow', 'widower', 'children', 'parents', 'grandson', 'granddaughter', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée', 'nephew', 'niece'];
+/** A person's time in office, before "of" ("the presidency of X") or after the name ("the X administration"). */
+// prettier-ignore
+export const OFFICE_TERMS: readonly string[] = ['presidency', 'premiership', 'reign', 'papacy', 'chancellorship', 'administration'];

@@ -42,6 +42,8 @@ export interface Features {
   titled: number;
   aged: number;
   personRole: number;
+  /** Mentions whose person's cue is a role the text states (an apposition, a noun before the name). */
+  roled: number;
   speaks: number;
   /** After "in", "near" … away from a sentence's first word. */
   locative: number;
@@ -84,6 +86,7 @@ export function features(form: Form): Features {
     titled: spans.filter((s, i) => s.titles.length > 0 && !contexts[i]?.titlePlaced).length,
     aged: count((c) => c.age && !c.locative),
     personRole: count((c) => c.personRole),
+    roled: count((c) => c.personRole && !!c.role),
     // Being told something says nothing of what the listener is.
     speaks: count((c) => c.speaks && !c.listener),
     locative: count((c, i) => c.locative && !spans[i]?.initial),

@@ -168,9 +168,10 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     id: 'person-apposition',
     description: 'a person\'s role beside the name (", a sales manager,", "activist X")',
     example: 'Virk, a sales manager, left.',
-    // ("the death of Summer Fair": on a name of ordinary words a role is too little; person-shape weighs those.)
+    // ("the death of Summer Fair": on a name of ordinary words a role is too little; person-shape weighs those. A
+    // role the text states is enough: "Bill Weld, the former governor", "ecologist Chip Taylor".)
     apply: (f) =>
-      f.personRole > 0 && (f.words.length === 1 || !f.plainFirst)
+      f.personRole > 0 && (f.words.length === 1 || !f.plainFirst || f.roled > 0)
         ? {person: again(f.personRole, FAIR)}
         : undefined,
   },

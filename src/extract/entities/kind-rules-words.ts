@@ -36,9 +36,14 @@ const personLikeShape = (f: Features): boolean => {
   // "the Ministry for Varna Affairs": a word that says body, place or thing is no part of a personal name, unless a
   // given name opens it ("Anna Lamont Hill").
   if (!f.firstIsName && words.some((w) => isCueWord(w.toLowerCase()))) return false;
+  // ("died at her home in Carmel Valley": a place's last word after a preposition of place outweighs a given name.)
+  if (PLACE_WORDS.has(f.lastWord) && f.locative > 0 && f.speaks + f.personRole + f.titled === 0) return false;
   const modifier = form.contexts.every((c) => c.modifies);
   const adjectiveLast = RELIGIOUS.has(last) || hasTag(last, 'Demonym') || isDemonym(last);
-  const countryLast = knownPlace(words.at(-1) ?? '')?.kind === 'country';
+  // ("Nikki Holland … said": a given name and a cue of a person outweigh a surname spelt as a country.)
+  const countryLast =
+    knownPlace(words.at(-1) ?? '')?.kind === 'country' &&
+    !(f.firstIsName && f.words.length === 2 && f.speaks + f.personRole + f.titled > 0);
   const alwaysThe = form.contexts.every((c) => c.theLower);
   const surnameEnding = f.firstIsName && lexiconTags(last).length === 0 && /(?:ship|hood|ment)$/u.test(last);
   const abstractLast = ABSTRACT.test(last) && !surnameEnding;
@@ -288,6 +293,32 @@ export const WORD_RULES: readonly KindRule[] = [
         ? {person: FAIR}
         : undefined;
     },
+  },
+  {
+    id: 'listed-given-name',
+    description:
+      'one word the lexicon knows as a given name, listed after a person ("sons Wyatt and Zachary")',
+    example: 'He is survived by his sons Wyatt and Zachary.',
+    apply: (f) =>
+      f.words.length === 1 &&
+      hasTag(f.text, 'FirstName', 'MaleName', 'FemaleName') &&
+      f.form.contexts.some((c) => c.listed)
+        ? {person: FAIR}
+        : undefined,
+  },
+  {
+    id: 'given-name-speaks',
+    description: 'one word the lexicon knows only as a given name, the subject of a speech verb',
+    example: 'Cherie, known as Lucky, recalled the first costume she made.',
+    apply: (f) =>
+      f.words.length === 1 &&
+      hasTag(f.text, 'FirstName', 'MaleName', 'FemaleName') &&
+      !hasTag(f.text, ...PLACE_TAGS, 'Organization', 'Singular', 'Adjective') &&
+      f.speaks > 0 &&
+      // ("Chelsea said it would sign him": what says "it" is a body.)
+      !f.form.contexts.some((c) => c.saysIt)
+        ? {person: FAIR}
+        : undefined,
   },
   {
     id: 'lexicon-surname',

@@ -3,7 +3,7 @@ import type {Weighed} from '../rules.js';
 import {decideKind, isAcronym, weighKind, type Form, type Kind} from './classify.js';
 import {OPENS_PLACE_NAME} from './kind-rules.js';
 import {HONORIFICS, MEDIA, NAME_PARTICLES} from './cues.js';
-import {lexiconTags} from '../nlp.js';
+import {hasTag, lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 import {GroupIndex} from './group-index.js';
 
@@ -142,8 +142,9 @@ function bodyQueries(b: string): string[] {
   return keys;
 }
 
-function spanCount(g: Group): number {
-  return g.forms.reduce((n, f) => n + f.spans.length, 0);
+// (Only the forms that end in the surname count: "Hunter" alone names Hunter Biden, not one more "Biden".)
+function spanCount(g: Group, surname: string): number {
+  return g.forms.reduce((n, f) => n + (surnameKey(f.text) === surname ? f.spans.length : 0), 0);
 }
 
 function firstSentence(g: Group): number {
@@ -279,15 +280,20 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   }
   for (const form of pending) {
     const kind = kinds.get(form) ?? 'none';
-    // "Princess Ubolratana", "Pope Francis": a titled first name joins the one person it opens.
-    const titledFirst = form.spans.some((s) => s.titles.length > 0)
-      ? index.all(`first:${nameKey(form.text)}`)
-      : [];
+    // "Princess Ubolratana", "Pope Francis": a titled first name joins the one person it opens; so does a given
+    // name alone ("Terri Collins …", later "Terri said"), which is no other person of the article.
+    const givenAlone =
+      kind === 'person' || (kind === 'none' && hasTag(form.text, 'FirstName', 'MaleName', 'FemaleName'));
+    const titledFirst =
+      form.spans.some((s) => s.titles.length > 0) || givenAlone
+        ? index.all(`first:${nameKey(form.text)}`)
+        : [];
     // A bare surname shared by several people goes to the one the article names most; on a tie, to the one it
     // names first ("Joe Biden …", later "his son Hunter Biden": "Biden" is Joe).
     const sharing = [...index.all(`surname:${nameKey(form.text)}`)];
+    const key = nameKey(form.text);
     const mostNamed = sharing.sort(
-      (a, b) => spanCount(b) - spanCount(a) || firstSentence(a) - firstSentence(b),
+      (a, b) => spanCount(b, key) - spanCount(a, key) || firstSentence(a) - firstSentence(b),
     )[0];
     // "Rosselló" for "Ricardo Rosselló Nevares": a later word of exactly one person's name.
     const inner = index.all(`inner:${nameKey(form.text)}`);

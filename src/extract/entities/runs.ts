@@ -1,5 +1,12 @@
 import {hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
-import {FUNCTION_WORD_TAGS, MONTHS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS} from './cues.js';
+import {
+  FUNCTION_WORD_TAGS,
+  IRREGULAR_PLURALS,
+  MONTHS,
+  NAME_PARTICLES,
+  ORG_WORDS,
+  PLACE_WORDS,
+} from './cues.js';
 import type {Token} from './tokens.js';
 import {
   gapIsSpace,
@@ -38,6 +45,12 @@ function joinsAfter(left: Token): boolean {
     w === 'kingdom' ||
     w === 'states'
   );
+}
+
+// "Institute of Allergy", "Centers for Disease Control": the run holds an institution's word and then "of"/"for".
+function institutionOf(run: Token[]): boolean {
+  const at = run.findIndex((t) => ORG_WORDS.has(t.text.toLowerCase()) || isOrgWord(t.text.toLowerCase()));
+  return at >= 0 && run.slice(at + 1).some((t) => t.text === 'of' || t.text === 'for');
 }
 
 // "Voice of America": a common noun capitalised mid-sentence opens a name that "of" continues.
@@ -80,7 +93,15 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         isTitle(prev) &&
         /^['’]s[ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
         /^(?:Office|Department)$/u.test(cur.text);
-      if (!pluralOwner && !officeOwner && (prev.possessive || !gapIsSpace(text, prev, cur))) break;
+      // "People's Protection Units", "Women's March": an irregular plural's possessive opens a body's name.
+      const groupOwner =
+        prev.possessive &&
+        run.length === 1 &&
+        IRREGULAR_PLURALS.has(prev.text.toLowerCase()) &&
+        /^['’]s[ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
+        cur.cap;
+      if (!pluralOwner && !officeOwner && !groupOwner && (prev.possessive || !gapIsSpace(text, prev, cur)))
+        break;
       // "Ardo Pell Image: …": a caption label glued to the name before it.
       if (
         cur.cap &&
@@ -137,8 +158,10 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         const endsInOrg = ORG_WORDS.has(tail.at(-1)?.text.toLowerCase() ?? '');
         const opensOrg = run.some((t) => ORG_WORDS.has(t.text.toLowerCase()));
         // "Securities and Exchange Commission" joins; "Institute of Technology and … University" are two bodies.
+        // ("MSNBC and CBS Radio": an acronym is a whole name.)
         const leftComplete =
           opensOrg ||
+          (run.length === 1 && /^\p{Lu}{2,}$/u.test(prev.text)) ||
           ORG_WORDS.has(prev.text.toLowerCase()) ||
           knownPlaceOrRegion(run.map((t) => t.text).join(' '));
         const dated = tail.some((t) => hasTag(t.text, 'WeekDay', 'Month'));
@@ -148,9 +171,26 @@ export function runs(text: string, tokens: Token[]): Token[][] {
           PUBLISHED_IN.test(text.slice(0, run[0]?.start ?? 0)) &&
           tail.length <= 3 &&
           !tail.some((t) => isTitle(t) || hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'Person'));
+        // "National Institute of Allergy and Infectious Diseases", "Centers for Disease Control and Prevention": after an
+        // institution's word and its "of"/"for", "and" joins the field's last words (not a body, a place, a person or
+        // an acronym: "Ministry of Health and Anna Holm", "University of Varnia and Varnby State University").
+        const fieldAnd =
+          lower === 'and' &&
+          tail.length <= 2 &&
+          institutionOf(run) &&
+          !endsInOrg &&
+          !tail.some(
+            (t) =>
+              isTitle(t) ||
+              isCue(t.text) ||
+              /^\p{Lu}+$/u.test(t.text) ||
+              knownPlaceOrRegion(t.text) ||
+              hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName'),
+          );
         if (
           !dated &&
-          ((lower === 'and' && (journal || (endsInOrg && !leftComplete))) || (lower === 'on' && opensOrg))
+          ((lower === 'and' && (journal || fieldAnd || (endsInOrg && !leftComplete))) ||
+            (lower === 'on' && opensOrg))
         ) {
           run.push(cur, ...tail);
           j = k2 + 1;
@@ -169,7 +209,11 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         next?.cap &&
         gapIsSpace(text, cur, next) &&
         OF_LIKE.has(lower) &&
-        (joinsAfter(prev) || plainNoun || bodyOpened)
+        (joinsAfter(prev) ||
+          plainNoun ||
+          bodyOpened ||
+          // "International Committee on Taxonomy of Viruses": a body's name goes on with "of" after its "on".
+          (lower === 'of' && run.some((t) => t.text === 'on') && institutionOf([...run, cur])))
       ) {
         run.push(cur, next);
         j += 2;
@@ -223,6 +267,12 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
   run.forEach((t, i) => {
     const prev = run[i - 1];
     const afterFirstName = !!prev && hasTag(prev.text, 'FirstName', 'FemaleName', 'MaleName'); // "Theresa May"
+    // "Rocky De La Fuente": a capitalised particle between two capitalised words is part of a name.
+    const particle =
+      !!prev &&
+      NAME_PARTICLES.has(t.text.toLowerCase()) &&
+      !!run[i + 1]?.cap &&
+      /^\p{Lu}\p{Ll}*$/u.test(t.text);
     const dated =
       (hasTag(t.text, 'WeekDay', 'Month') || MONTHS.has(t.text.toLowerCase())) &&
       !hasTag(t.text, 'FirstName', 'FemaleName', 'MaleName') &&
@@ -230,7 +280,7 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
     if (
       i > 0 &&
       t.cap &&
-      ((isFunctionWord(t) && !afterFirstName) || dated) &&
+      ((isFunctionWord(t) && !afterFirstName && !particle) || dated) &&
       !/^(?:of|the|and|for|on|to)$/.test(t.text)
     ) {
       out.push(dated ? [] : [t]);

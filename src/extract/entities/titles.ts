@@ -74,7 +74,20 @@ export function splitOfficeDomain(
   if (!first || !/\b(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.test(text.slice(0, first.start))) return undefined;
   const office = /\b(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(0, first.start))?.[1] ?? '';
   if (!TITLES.has(office.toLowerCase())) return undefined;
-  const k = run.findIndex((t, i) => i > 0 && hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName'));
+  let k = run.findIndex((t, i) => i > 0 && hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName'));
+  // "Minister of Information Moammar al-Eryani": else the first word the lexicon lacks, after a domain of words it
+  // knows (or a known place).
+  if (k < 1) {
+    k = run.findIndex(
+      (t, i) =>
+        i > 0 &&
+        /^\p{Lu}\p{Ll}/u.test(t.text) &&
+        lexiconTags(t.text).length === 0 &&
+        !run.slice(i).some((r) => isCue(r.text)),
+    );
+    const domain = run.slice(0, Math.max(k, 0));
+    if (!domain.every((t) => lexiconTags(t.text).length > 0 || knownPlaceOrRegion(t.text))) k = -1;
+  }
   if (k < 1 || k > run.length - 2) return undefined;
   // The title reaches back to the office word, so the role reads "Secretary of State".
   const officeAt =
@@ -119,9 +132,23 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
     rest.length === 1 &&
     !honorificOnly(run.slice(0, lastTitle + 1)) &&
     !looksLikeSurname(rest[0]?.text ?? '');
+  // ("Actor Doris Day dies": after a person noun opening the sentence, a given name and one more word are a name
+  // even when that word ends names of things too.)
+  // ("Fan Expo Canada 2019 offers …": an opening noun before words ending in a country names an event or a body.)
+  const countryAfterRole =
+    !!run[lastTitle]?.roleNoun && knownPlace(rest.at(-1)?.text ?? '')?.kind === 'country';
+  const givenAfterRole =
+    !!run[lastTitle]?.roleNoun &&
+    rest.length === 2 &&
+    hasTag(rest[0]?.text ?? '', 'FirstName', 'MaleName', 'FemaleName');
   if (
     lastTitle >= 0 &&
-    (rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) || THING_WORDS.has(restLast) || plainWord)
+    (rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) ||
+      // ("Institute for Health Metrics and Evaluation": a connector is no part of a personal name.)
+      rest.some((t) => /^(?:and|of|for|on|the)$/u.test(t.text)) ||
+      (THING_WORDS.has(restLast) && !givenAfterRole) ||
+      countryAfterRole ||
+      plainWord)
   )
     lastTitle = -1;
   const lastWord = run[run.length - 1]?.text.toLowerCase() ?? '';

@@ -39,7 +39,19 @@ export function isTitle(t: Token): boolean {
     .replace(/-elect$/u, '');
   // "Assemblywoman", "Spokesperson": office words built on -woman/-person (-man ends surnames too: Berman).
   // "Presidents Holm and Virk": the plural of an office title.
-  return TITLES.has(w) || PLURAL_TITLES.has(w) || /^\p{L}{3,}(?:woman|person)$/u.test(w);
+  return (
+    TITLES.has(w) || PLURAL_TITLES.has(w) || /^\p{L}{3,}(?:woman|person)$/u.test(w) || isCompoundTitle(w)
+  );
+}
+
+/**
+ * "Secretary-General", "Vice-President", "ex-President": an office written with a hyphen, each part a title word (or
+ * "ex" before one). Not "Saint-Denis": a name after a title word is a place's or a person's.
+ */
+export function isCompoundTitle(word: string): boolean {
+  const parts = word.toLowerCase().split('-');
+  if (parts.length < 2) return false;
+  return parts.every((p, i) => TITLES.has(p) || (i === 0 && p === 'ex' && parts.length === 2));
 }
 
 /** True for a word that marks an organization, a place or a thing. */
@@ -98,10 +110,12 @@ export function isNameShaped(text: string): boolean {
   const words = text.split(/\s+/u);
   if (words.length < 2 || words.length > 4 || knownPlaceOrRegion(text)) return false;
   // Endings compromise reads as a verb or an adjective ("Confederated", "Salish") are not names'.
-  const guessed = (w: string) => /^(?:Adjective|PastTense|Gerund|Adverb|Plural)$/u.test(suffixGuess(w) ?? '');
+  // (Not on a word of four letters or fewer, mostly ending: "Ric" is no adjective in -ic.)
+  const guessed = (w: string) =>
+    w.length > 4 && /^(?:Adjective|PastTense|Gerund|Adverb|Plural)$/u.test(suffixGuess(w) ?? '');
   return words.every(
     (w) =>
-      /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w) &&
+      /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(w) &&
       !NOT_NAME_WORDS.has(w.toLowerCase()) &&
       !TITLES.has(w.toLowerCase().replace(/s$/u, '')) &&
       !PERSON_NOUNS.has(w.toLowerCase().replace(/s$/u, '')) &&
