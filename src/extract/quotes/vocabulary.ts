@@ -144,6 +144,20 @@ export const RELATIVE_WORDS = ['who', 'which', 'whose', 'whom'];
 // prettier-ignore
 export const WRITINGS = ['statement', 'letter', 'message', 'tweet', 'post', 'decree', 'note', 'memo', 'ruling', 'opinion', 'order', 'blog', 'book', 'essay', 'column', 'speech', 'remarks', 'words', 'website', 'site', 'account', 'page', 'report', 'release', 'press release', 'announcement', 'guidance', 'notice', 'complaint', 'filing', 'lawsuit', 'reply', 'response', 'answer', 'advice', 'verdict'];
 
+/** Nouns that put a quoted phrase forward as a word or a name, not as speech ("the term “…”", "the slogan “…”"). */
+// prettier-ignore
+export const LABEL_NOUNS = ['term', 'terms', 'phrase', 'word', 'title', 'slogan', 'slogans', 'motto', 'hashtag', 'nickname', 'label', 'qualifier', 'theme', 'catchphrase', 'moniker', 'codename', 'headline', 'chant'];
+
+/** Verbs that give a thing its name ("a pattern called “…”", "was nicknamed “…”"): a label, not a quote. */
+export const NAMING_VERBS = ['called', 'named', 'dubbed', 'nicknamed', 'entitled', 'titled', 'known as'];
+
+/**
+ * Words that make the naming verb after them an act of speech with a subject ("he called it", "who named it",
+ * "has dubbed"): before these, "called “…”" may be someone's words.
+ */
+// prettier-ignore
+export const NAMER_WORDS = ['i', 'you', 'he', 'she', 'we', 'they', 'who', 'which', 'that', 'also', 'later', 'once', 'then', 'has', 'had', 'have', 'and', 'but', 'first', 'even', 'since', 'what'];
+
 /** Small words left lower case in a title ("Person of the Year"), not counted when telling titles from speech. */
 export const TITLE_SMALL_WORDS = [
   'a',
