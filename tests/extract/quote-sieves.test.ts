@@ -375,6 +375,44 @@ describe('speaker sieves, one row per sieve id', () => {
 // Readings of the quote's own sentence added for issue 9 (src/extract/quotes/attribution.ts, after.ts, spokes.ts),
 // each with a look-alike that must not get the speaker.
 const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
+  'object relative → its own subject (library audit)': {
+    positive: {
+      text: [
+        'Ada Brill wrote the novel Harbour Lights, which the Daily Courier called “the longest book of the summer season.”',
+      ],
+      quote: 'the longest book',
+      speaker: 'Daily Courier',
+    },
+    falsePositive: {
+      text: ['The council closed the pier, which Ada Brill called “a sad loss for the town and its fishermen.”'],
+      quote: 'a sad loss',
+      speaker: 'Ada Brill',
+    },
+  },
+  'according to a source naming no one → unnamed (library audit)': {
+    positive: {
+      text: ['According to police, Tobias Renn was driving “far too fast for the wet road that night” before the crash.'],
+      quote: 'far too fast',
+      speaker: null,
+    },
+    falsePositive: {
+      text: ['According to Senator Ada Brill, the bridge was “far too old to carry the new trams safely”.'],
+      quote: 'far too old',
+      speaker: 'Ada Brill',
+    },
+  },
+  'passive hearsay ("was said to") → no speaker (library audit)': {
+    positive: {
+      text: ['Mayor Tobias Renn was said to be suffering “mild symptoms of the flu that kept him home”.'],
+      quote: 'mild symptoms',
+      speaker: null,
+    },
+    falsePositive: {
+      text: ['Mayor Tobias Renn said he was suffering “mild symptoms of the flu that kept him home”.'],
+      quote: 'mild symptoms',
+      speaker: 'Tobias Renn',
+    },
+  },
   'spokesperson → the body': {
     positive: {
       text: ['“We are looking into every complaint,” a Lorvan Water Board spokesperson said.'],
@@ -512,6 +550,16 @@ const dropRows: Record<string, {positive: Example; falsePositive: Example}> = {
     falsePositive: {
       text: ['Paolo Renzi (who said “we will stay here until the end of the week”) left.'],
       quote: 'we will stay',
+    },
+  },
+  'named-label': {
+    positive: {
+      text: ['Sailors tie a knot called the “old dog’s ear” to hold the sails, Ada Brill said.'],
+      quote: 'old dog',
+    },
+    falsePositive: {
+      text: ['Ada Brill called the knot “the only one worth learning” on Monday.'],
+      quote: 'the only one',
     },
   },
   'short-without-speaker': {

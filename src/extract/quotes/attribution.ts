@@ -84,6 +84,13 @@ const NOT_APPOSED = new RegExp(
 // A relative clause with its own subject: "in which someone", "by whom", "where the crowd".
 const RELATIVE_OPENER =
   /\b(?:(?:in|at|on|by|from|with|for|during|under|after|through)\s+(?:which|whom)|where|whereby)\b/giu;
+// "which the Times called", "whom Brill named": a relative followed by a subject of its own.
+const OBJECT_GAP_WORDS = 3;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const OBJECT_RELATIVE = /(?<![\p{L}\p{N}])(?:which|whom)(?=\s+(?:the|an?|his|her|its|their|\p{Lu}))/gu;
+// What "according to" names, up to the first comma or stop: "According to police, Renn was …" names no one.
+const ACCORDING_PHRASE = /^[^,.;:]{0,80}/u;
+const PRONOUN_WORD = /(?<![\p{L}])(?:he|she|him|her|it|they|them|we|us|i|me)(?![\p{L}])/iu;
 const POSSESSIVE = /^['’]s?\s/u;
 const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');
 // "RIAA's DMCA notice alleged": a name between an owner's possessive and a writing qualifies the writing.
@@ -110,7 +117,17 @@ const HAS_LETTER = /\p{L}/u;
 function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number): Attribution | undefined {
   if (/^according\s+to$/iu.test(verb[0])) {
     const restAt = verbAt + verb[0].length;
-    const speaker = speakerAfter(ctx, ctx.masked.slice(restAt, ctx.open), restAt);
+    const rest = ctx.masked.slice(restAt, ctx.open);
+    // The source is the phrase after "according to": a name past its comma is what the source speaks about.
+    const phraseEnd = restAt + (ACCORDING_PHRASE.exec(rest)?.[0].length ?? 0);
+    if (
+      phraseEnd < ctx.open &&
+      !HAS_LETTER.test(ctx.masked.slice(ctx.sentenceStart, verbAt)) &&
+      !PRONOUN_WORD.test(ctx.masked.slice(restAt, phraseEnd)) &&
+      startingIn(ctx.mentions, restAt, phraseEnd).length === 0
+    )
+      return {found: true, speaker: null, how: 'unnamed', verbAt};
+    const speaker = speakerAfter(ctx, rest, restAt);
     return speaker ? {found: true, speaker, how: 'name', verbAt} : undefined;
   }
   // "…,” wrote Trump on Twitter, “…": the speaker right after the verb, before this quote.
@@ -138,6 +155,11 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // word; names before it belong to the clause around it, never the subject of this verb.
   let clauseFrom = ctx.sentenceStart;
   for (const r of head.matchAll(RELATIVE_OPENER)) clauseFrom = ctx.sentenceStart + r.index + r[0].length;
+  // "the novel Obsession, which the Daily Courier called “…”": an object relative brings its own subject.
+  // Only when the quote is the verb's object right after it: "which the BBC noted as …, — “…”" is not the BBC's.
+  if ((ctx.masked.slice(verbAt + verb[0].length, ctx.open).match(WORD_RUN) ?? []).length <= OBJECT_GAP_WORDS)
+    for (const r of head.matchAll(OBJECT_RELATIVE))
+      clauseFrom = Math.max(clauseFrom, ctx.sentenceStart + r.index + r[0].length);
   // "The Trump campaign accused Biden of “…”": a person's name modifying a group's noun names no speaker.
   const modifier = (m: Mention) =>
     (m.kind === 'person' && NAMED_GROUPS.has(GROUP_NOUN.exec(ctx.masked.slice(m.end, verbAt))?.[1] ?? '')) ||

@@ -79,8 +79,12 @@ export const SPOKES_NOUNS = ['spokesperson', 'spokesman', 'spokeswoman', 'spokes
 /** What a sign or a document "reads": writing, never a short quote's speech verb. */
 export const WRITTEN = /^reads?$/iu;
 
-/** Naming verbs which, in the passive ("has been termed"), have no speaker in the sentence. */
-export const PASSIVE_NAMING = /^(?:called|termed|branded|labell?ed|described|referred\s+to|dismissed)$/iu;
+/**
+ * Naming and hearsay verbs which, in the passive ("has been termed", "was said to be suffering"), have no speaker in
+ * the sentence.
+ */
+export const PASSIVE_NAMING =
+  /^(?:called|termed|branded|labell?ed|described|referred\s+to|dismissed|said|reported|alleged|claimed)$/iu;
 
 /** Forms of "be" before a passive participle ("was described by …"). */
 export const PASSIVE_BEFORE = /(?<![\p{L}\p{N}])(?:been|being|be|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?$/u;
