@@ -401,6 +401,20 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Ada Brill',
     },
   },
+  'a name after "via" is the medium, not the speaker (library audit)': {
+    positive: {
+      text: [
+        'Tobias Renn told the council he would stay. Ada Brill gave her own account, also speaking via Twitter: “I offered to resign and the mayor said no.”',
+      ],
+      quote: 'I offered to resign',
+      speaker: 'Ada Brill',
+    },
+    falsePositive: {
+      text: ['The Lorvan Harbour Authority replied via Twitter: “No ferry will leave the port today.”'],
+      quote: 'No ferry',
+      speaker: 'Lorvan Harbour Authority',
+    },
+  },
   'passive hearsay ("was said to") → no speaker (library audit)': {
     positive: {
       text: ['Mayor Tobias Renn was said to be suffering “mild symptoms of the flu that kept him home”.'],

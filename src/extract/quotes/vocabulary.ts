@@ -127,7 +127,7 @@ export const NAMING_WORDS = ['named', 'called', 'pseudonym', 'alias', 'nicknamed
 export const CLAUSE_OPENERS = ['while', 'when', 'whereas', 'as', 'but', 'and', 'after', 'before', 'because', 'since', 'although', 'though', 'if'];
 
 /** Prepositions after which a name is an object, not the speaker ("the lawyer for Dana Whitfield said"). */
-export const OBJECT_PREPOSITIONS = ['for', 'of', 'to', 'with', 'by', 'and', 'or', 'from'];
+export const OBJECT_PREPOSITIONS = ['for', 'of', 'to', 'with', 'by', 'and', 'or', 'from', 'via'];
 
 /** Words after which a name is the subject of a subordinate clause, not what the sentence is about ("in which X"). */
 export const SUBORDINATE_WORDS = ['which', 'whom', 'whose', 'where', 'that', 'whereby'];
