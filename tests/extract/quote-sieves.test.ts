@@ -576,6 +576,16 @@ const dropRows: Record<string, {positive: Example; falsePositive: Example}> = {
       quote: 'the only one',
     },
   },
+  'names-an-utterance': {
+    positive: {
+      text: ['Ada Brill wrote an essay on Mayor Tobias Renn’s “ghost town” remark for the paper.'],
+      quote: 'ghost town',
+    },
+    falsePositive: {
+      text: ['Mayor Tobias Renn called the harbour a “ghost town” in a remark to reporters.'],
+      quote: 'ghost town',
+    },
+  },
   'short-without-speaker': {
     positive: {text: ['The so-called “peace” plan was shelved by the council.'], quote: 'peace'},
     falsePositive: {text: ['Senator Ada Brill called the plan “reckless” on Monday.'], quote: 'reckless'},

@@ -4,7 +4,14 @@
 import {checkRules, type SieveRule} from '../rules.js';
 import type {QuoteSpan} from './marks.js';
 import type {SpeakerVerdict} from './sieves.js';
-import {alternation, LABEL_NOUNS, NAMER_WORDS, NAMING_VERBS, TITLE_SMALL_WORDS} from './vocabulary.js';
+import {
+  alternation,
+  LABEL_NOUNS,
+  NAMER_WORDS,
+  NAMING_VERBS,
+  TITLE_SMALL_WORDS,
+  UTTERANCE_NOUNS,
+} from './vocabulary.js';
 
 /** Quotes this short must be the object of a speech verb close by, or they are scare quotes and titles. */
 export const SHORT_WORDS = 3;
@@ -69,6 +76,13 @@ export function introducedAsLabel(para: string, open: number): boolean {
   return /^known/.test(m?.[2] ?? '') || (!NAMERS.has(word) && !word.endsWith('ly'));
 }
 
+// "the “losers” comment": the quote qualifies the noun of an utterance right after its closing mark.
+const BEFORE_UTTERANCE = new RegExp(`^\\s+(?:${alternation(UTTERANCE_NOUNS)})(?![\\p{L}])`, 'u');
+/** A short quote that names the remark or post right after it, not the remark itself. */
+export function namesUtterance(c: Candidate): boolean {
+  return c.span.closed && !/[.!?,;:]$/u.test(c.text) && BEFORE_UTTERANCE.test(c.para.slice(c.span.close + 1));
+}
+
 // True when only spaces stand between a "(" and `at`: a gloss in parentheses ("British exit").
 function afterParenthesis(text: string, at: number): boolean {
   let i = at;
@@ -108,6 +122,12 @@ export const DROPS: readonly SieveRule<Candidate, true>[] = [
     description: `a phrase of at most ${LABEL_MAX_WORDS} words put forward as a term or a name ("the term", "a pattern called")`,
     example: 'The sailors used a knot called the “dog’s ear” for the sails.',
     apply: (c) => (c.words <= LABEL_MAX_WORDS && introducedAsLabel(c.para, c.span.open) ? true : undefined),
+  },
+  {
+    id: 'names-an-utterance',
+    description: `a phrase of at most ${SHORT_WORDS} words right before "comment", "tweet", "remark": it names the utterance`,
+    example: 'The paper ran a story on the mayor’s “ghost town” remark.',
+    apply: (c) => (c.words <= SHORT_WORDS && namesUtterance(c) ? true : undefined),
   },
   {
     id: 'short-without-speaker',

@@ -152,6 +152,10 @@ export const WRITINGS = ['statement', 'letter', 'message', 'tweet', 'post', 'dec
 // prettier-ignore
 export const LABEL_NOUNS = ['term', 'terms', 'phrase', 'word', 'title', 'slogan', 'slogans', 'motto', 'hashtag', 'nickname', 'label', 'qualifier', 'theme', 'catchphrase', 'moniker', 'codename', 'headline', 'chant'];
 
+/** Nouns for an utterance that a short quote right before them names ("the “losers” comment", "his “mini-strokes” tweet"). */
+// prettier-ignore
+export const UTTERANCE_NOUNS = ['comment', 'comments', 'remark', 'remarks', 'tweet', 'tweets', 'post', 'claim', 'claims', 'slur', 'gaffe', 'quip', 'jibe', 'chant', 'chants'];
+
 /** Verbs that give a thing its name ("a pattern called “…”", "was nicknamed “…”"): a label, not a quote. */
 export const NAMING_VERBS = ['called', 'named', 'dubbed', 'nicknamed', 'entitled', 'titled', 'known as'];
 
