@@ -415,6 +415,20 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Lorvan Harbour Authority',
     },
   },
+  'a name after by/of/at is an object, not the subject (library audit)': {
+    positive: {
+      text: [
+        'Mayor Tobias Renn spoke at the rally. He leveled his criticism at Ada Brill, saying she was “not special at all, just like the others”.',
+      ],
+      quote: 'not special',
+      speaker: 'Tobias Renn',
+    },
+    falsePositive: {
+      text: ['The survey was led by Ada Brill, who said the reef was “far healthier than anyone expected this year”.'],
+      quote: 'far healthier',
+      speaker: 'Ada Brill',
+    },
+  },
   'passive hearsay ("was said to") → no speaker (library audit)': {
     positive: {
       text: ['Mayor Tobias Renn was said to be suffering “mild symptoms of the flu that kept him home”.'],

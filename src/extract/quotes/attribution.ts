@@ -91,6 +91,9 @@ const OBJECT_RELATIVE = /(?<![\p{L}\p{N}])(?:which|whom)(?=\s+(?:the|an?|his|her
 // What "according to" names, up to the first comma or stop: "According to police, Renn was …" names no one.
 const ACCORDING_PHRASE = /^[^,.;:]{0,80}/u;
 const PRONOUN_WORD = /(?<![\p{L}])(?:he|she|him|her|it|they|them|we|us|i|me)(?![\p{L}])/iu;
+const GOVERNING = /(?<![\p{L}\p{N}])(?:by|of|at|via)\s+(?:the\s+)?$/iu;
+// "led by Mark Hay, who said": a relative after the name makes it the verb's subject again.
+const WHO_AFTER = /^[^.;]*?(?<![\p{L}])who(?![\p{L}])/u;
 const POSSESSIVE = /^['’]s?\s/u;
 const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');
 // "RIAA's DMCA notice alleged": a name between an owner's possessive and a writing qualifies the writing.
@@ -165,9 +168,19 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
     (m.kind === 'person' && NAMED_GROUPS.has(GROUP_NOUN.exec(ctx.masked.slice(m.end, verbAt))?.[1] ?? '')) ||
     (WRITING_AFTER.test(ctx.masked.slice(m.end, verbAt)) &&
       OWNER_BEFORE.test(ctx.masked.slice(ctx.sentenceStart, m.start)));
+  // "When interviewed by the BBC, Day said", "Kristian Andersen of Scripps Research said": a name after a
+  // preposition is its object; the subject is elsewhere, or a person the entities did not keep.
+  const governed = (m: Mention) =>
+    GOVERNING.test(ctx.masked.slice(Math.max(ctx.sentenceStart, m.start - 12), m.start)) &&
+    !WHO_AFTER.test(ctx.masked.slice(m.end, verbAt));
   const subjects = startingIn(ctx.mentions, clauseFrom, verbAt).filter(
     (m) =>
-      m.end <= verbAt && (m.end <= asideAt || !aside) && !inParentheses(m) && !possessive(m) && !modifier(m),
+      m.end <= verbAt &&
+      (m.end <= asideAt || !aside) &&
+      !inParentheses(m) &&
+      !possessive(m) &&
+      !modifier(m) &&
+      !governed(m),
   );
   // "The study's lead author, doctoral candidate Maninder Thind, said": with no name before it, an aside that
   // ends in a person's name (no relative word, no "of"/"for" before the name) names the subject itself.
