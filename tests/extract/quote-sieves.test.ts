@@ -429,6 +429,21 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Ada Brill',
     },
   },
+  'a pronoun after a participle is its object (library audit)': {
+    positive: {
+      text: [
+        'Ada Brill left the race. To win the Lorvan Party’s vote, a candidate needs 900 delegates.',
+        'Brill said on her stream, “I do not take this step lightly”, calling it a hard choice.',
+      ],
+      quote: 'I do not take',
+      speaker: 'Ada Brill',
+    },
+    falsePositive: {
+      text: ['Mayor Tobias Renn spoke first. “We will rebuild the pier by the summer,” said he, calling it a promise.'],
+      quote: 'We will rebuild',
+      speaker: 'Tobias Renn',
+    },
+  },
   'passive hearsay ("was said to") → no speaker (library audit)': {
     positive: {
       text: ['Mayor Tobias Renn was said to be suffering “mild symptoms of the flu that kept him home”.'],
