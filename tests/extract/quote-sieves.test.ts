@@ -729,3 +729,25 @@ describe('names after the verb', () => {
     expect(decide(text, 'We waited').quote?.speaker).toBe('Nora Pike');
   });
 });
+
+describe('named-label: terms, names and titles of works (library audit)', () => {
+  const dropped: [string, string][] = [
+    ['The council used the term “managed retreat” for the plan, Ada Brill said.', 'managed retreat'],
+    ['Ada Brill starred in the film “A Winter on the Quay” last year, her agent said.', 'A Winter'],
+    ['The mayor will take the title of “Keeper of the Harbour.” on Monday, Ada Brill said.', 'Keeper'],
+    ['The boat, also known as “the old grey lady”, sank in the storm, Ada Brill said.', 'the old grey'],
+  ];
+  for (const [text, quote] of dropped)
+    it(`drops “${quote}…”`, () => {
+      expect(decide([text], quote).record?.rules[0]).toBe('named-label');
+    });
+  // Writings that speak, and a naming verb with a speaking subject, keep their quote.
+  const kept: [string, string][] = [
+    ['The report by Ada Brill “found that the pier was unsafe for years”.', 'found that'],
+    ['Mayor Tobias Renn called the plan “a gift to the town” on Monday.', 'a gift'],
+  ];
+  for (const [text, quote] of kept)
+    it(`keeps “${quote}…”`, () => {
+      expect(decide([text], quote).record?.rules[0]).not.toBe('named-label');
+    });
+});

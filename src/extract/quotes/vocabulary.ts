@@ -148,9 +148,18 @@ export const RELATIVE_WORDS = ['who', 'which', 'whose', 'whom'];
 // prettier-ignore
 export const WRITINGS = ['statement', 'letter', 'message', 'tweet', 'post', 'decree', 'note', 'memo', 'ruling', 'opinion', 'order', 'blog', 'book', 'essay', 'column', 'speech', 'remarks', 'words', 'website', 'site', 'account', 'page', 'report', 'release', 'press release', 'announcement', 'guidance', 'notice', 'complaint', 'filing', 'lawsuit', 'reply', 'response', 'answer', 'advice', 'verdict'];
 
-/** Nouns that put a quoted phrase forward as a word or a name, not as speech ("the term “…”", "the slogan “…”"). */
+/**
+ * Nouns that put a quoted phrase forward as a word, a name or a title, not as speech ("the term “…”", "the slogan
+ * “…”", "the film “…”").
+ */
 // prettier-ignore
-export const LABEL_NOUNS = ['term', 'terms', 'phrase', 'word', 'title', 'slogan', 'slogans', 'motto', 'hashtag', 'nickname', 'label', 'qualifier', 'theme', 'catchphrase', 'moniker', 'codename', 'headline', 'chant'];
+export const LABEL_NOUNS = [
+  'term', 'terms', 'phrase', 'word', 'title', 'slogan', 'slogans', 'motto', 'hashtag', 'nickname', 'label', 'qualifier',
+  'theme', 'catchphrase', 'moniker', 'codename', 'headline', 'chant', 'sign', 'banner', 'placard', 'poster',
+  // Works, whose titles the news puts in quotation marks ("the film “…”"); not writings that speak ("the report").
+  'film', 'movie', 'song', 'album', 'single', 'series', 'show', 'play', 'podcast', 'documentary', 'episode', 'poem',
+  'painting', 'exhibit', 'exhibition', 'novel', 'memoir', 'operation', 'musical', 'opera', 'sculpture', 'artwork',
+];
 
 /** Nouns for an utterance that a short quote right before them names ("the “losers” comment", "his “mini-strokes” tweet"). */
 // prettier-ignore
