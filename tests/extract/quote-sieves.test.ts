@@ -444,6 +444,20 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Tobias Renn',
     },
   },
+  'a participle after a plain noun phrase has it as subject (library audit)': {
+    positive: {
+      text: [
+        'Ada Brill gave the example of the press falsely describing her as “a crook who stole from the town for years”.',
+      ],
+      quote: 'a crook',
+      speaker: null,
+    },
+    falsePositive: {
+      text: ['Ada Brill issued a statement saying “the pier will reopen to the public in the spring”.'],
+      quote: 'the pier will',
+      speaker: 'Ada Brill',
+    },
+  },
   'passive hearsay ("was said to") → no speaker (library audit)': {
     positive: {
       text: ['Mayor Tobias Renn was said to be suffering “mild symptoms of the flu that kept him home”.'],

@@ -8,6 +8,7 @@ import {
   MODIFIER,
   NAMED_GROUPS,
   OBJECT_ALT,
+  ORG_NOUNS,
   OBJECT_SPEECH_VERBS,
   PASSIVE_BEFORE,
   PASSIVE_NAMING,
@@ -94,6 +95,9 @@ const PRONOUN_WORD = /(?<![\p{L}])(?:he|she|him|her|it|they|them|we|us|i|me)(?![
 const GOVERNING = /(?<![\p{L}\p{N}])(?:by|of|at|via)\s+(?:the\s+)?$/iu;
 // "led by Mark Hay, who said": a relative after the name makes it the verb's subject again.
 const WHO_AFTER = /^[^.;]*?(?<![\p{L}])who(?![\p{L}])/u;
+const NOUN_SUBJECT = /(?<![\p{L}\p{N}])(?:the|a|an|some|many|other)\s+(\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?$/u;
+const WRITING_NOUNS: ReadonlySet<string> = new Set(WRITINGS);
+const ORG_NOUN_SET: ReadonlySet<string> = new Set(ORG_NOUNS);
 const POSSESSIVE = /^['’]s?\s/u;
 const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');
 // "RIAA's DMCA notice alleged": a name between an owner's possessive and a writing qualifies the writing.
@@ -140,6 +144,11 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   const head = ctx.masked.slice(ctx.sentenceStart, verbAt);
   // "Denzel Washington, who paid for Boseman…, stated": names inside a clause set off by commas are not the
   // subject. A participle after a comma ("…, saying “…”") has no aside before it: it shares the clause's subject.
+  // "an example of the media falsely describing him as a “…”": a participle right after a plain noun phrase has
+  // that phrase as its subject: unnamed, not the sentence's subject.
+  const plain = /ing$/iu.test(verb[0]) ? NOUN_SUBJECT.exec(head)?.[1] : undefined;
+  if (plain && !WRITING_NOUNS.has(plain) && !ORG_NOUN_SET.has(plain) && !isPersonNoun(plain))
+    return {found: true, speaker: null, how: 'unnamed', verbAt};
   const participle = /ing$/iu.test(verb[0]) && /,\s*$/u.test(head);
   const aside = participle ? null : ASIDE.exec(head);
   const asideAt = aside ? ctx.sentenceStart + aside.index : verbAt;
