@@ -458,6 +458,20 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Ada Brill',
     },
   },
+  'a speech verb after a plain noun phrase and an auxiliary (library audit)': {
+    positive: {
+      text: [
+        'Mayor Tobias Renn alleged the press was falsely claiming he had “taken the harbour funds for his own house”.',
+      ],
+      quote: 'taken the harbour',
+      speaker: null,
+    },
+    falsePositive: {
+      text: ['Ada Brill said the report stated “the pier was never safe for the ferries”.'],
+      quote: 'the pier was never',
+      speaker: 'Ada Brill',
+    },
+  },
   'passive hearsay ("was said to") → no speaker (library audit)': {
     positive: {
       text: ['Mayor Tobias Renn was said to be suffering “mild symptoms of the flu that kept him home”.'],

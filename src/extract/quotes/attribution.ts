@@ -95,7 +95,9 @@ const PRONOUN_WORD = /(?<![\p{L}])(?:he|she|him|her|it|they|them|we|us|i|me)(?![
 const GOVERNING = /(?<![\p{L}\p{N}])(?:by|of|at|via)\s+(?:the\s+)?$/iu;
 // "led by Mark Hay, who said": a relative after the name makes it the verb's subject again.
 const WHO_AFTER = /^[^.;]*?(?<![\p{L}])who(?![\p{L}])/u;
-const NOUN_SUBJECT = /(?<![\p{L}\p{N}])(?:the|a|an|some|many|other)\s+(\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?$/u;
+// Single spaces: a quotation blanked out between the article and the verb ("a “…” and said") is no noun.
+const NOUN_SUBJECT =
+  /(?<![\p{L}\p{N}])(?:the|a|an|some|many|other) (\p{Ll}{3,}) (?:(?:was|were|is|are|had|has|have) )?(?:\p{Ll}+ly )?$/u;
 const WRITING_NOUNS: ReadonlySet<string> = new Set(WRITINGS);
 const ORG_NOUN_SET: ReadonlySet<string> = new Set(ORG_NOUNS);
 const POSSESSIVE = /^['’]s?\s/u;
@@ -144,9 +146,9 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   const head = ctx.masked.slice(ctx.sentenceStart, verbAt);
   // "Denzel Washington, who paid for Boseman…, stated": names inside a clause set off by commas are not the
   // subject. A participle after a comma ("…, saying “…”") has no aside before it: it shares the clause's subject.
-  // "an example of the media falsely describing him as a “…”": a participle right after a plain noun phrase has
-  // that phrase as its subject: unnamed, not the sentence's subject.
-  const plain = /ing$/iu.test(verb[0]) ? NOUN_SUBJECT.exec(head)?.[1] : undefined;
+  // "an example of the media falsely describing him as a “…”", "X alleged the media was claiming “…”": a speech
+  // verb right after a plain noun phrase has that phrase as its subject: unnamed, not the sentence's subject.
+  const plain = NOUN_SUBJECT.exec(head)?.[1];
   if (plain && !WRITING_NOUNS.has(plain) && !ORG_NOUN_SET.has(plain) && !isPersonNoun(plain))
     return {found: true, speaker: null, how: 'unnamed', verbAt};
   const participle = /ing$/iu.test(verb[0]) && /,\s*$/u.test(head);

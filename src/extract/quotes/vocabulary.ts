@@ -25,7 +25,7 @@ export const SPEECH_VERBS = [
   'insisting', 'warning', 'arguing', 'recalling', 'stressing', 'urging', 'asking', 'answering', 'posting',
   'underlined', 'underlining', 'affirmed', 'reaffirmed', 'cautioned', 'countered', 'wondered',
   'reiterated', 'tweets', 'posts', 'recounted', 'predicts', 'told of', 'alleges', 'opined', 'opines', 'alleged',
-  'alleging', 'tell',
+  'alleging', 'tell', 'claiming',
 ];
 
 /**
