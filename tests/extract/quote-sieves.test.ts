@@ -384,14 +384,18 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Daily Courier',
     },
     falsePositive: {
-      text: ['The council closed the pier, which Ada Brill called “a sad loss for the town and its fishermen.”'],
+      text: [
+        'The council closed the pier, which Ada Brill called “a sad loss for the town and its fishermen.”',
+      ],
       quote: 'a sad loss',
       speaker: 'Ada Brill',
     },
   },
   'according to a source naming no one → unnamed (library audit)': {
     positive: {
-      text: ['According to police, Tobias Renn was driving “far too fast for the wet road that night” before the crash.'],
+      text: [
+        'According to police, Tobias Renn was driving “far too fast for the wet road that night” before the crash.',
+      ],
       quote: 'far too fast',
       speaker: null,
     },
@@ -424,7 +428,9 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Tobias Renn',
     },
     falsePositive: {
-      text: ['The survey was led by Ada Brill, who said the reef was “far healthier than anyone expected this year”.'],
+      text: [
+        'The survey was led by Ada Brill, who said the reef was “far healthier than anyone expected this year”.',
+      ],
       quote: 'far healthier',
       speaker: 'Ada Brill',
     },
@@ -439,7 +445,9 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Ada Brill',
     },
     falsePositive: {
-      text: ['Mayor Tobias Renn spoke first. “We will rebuild the pier by the summer,” said he, calling it a promise.'],
+      text: [
+        'Mayor Tobias Renn spoke first. “We will rebuild the pier by the summer,” said he, calling it a promise.',
+      ],
       quote: 'We will rebuild',
       speaker: 'Tobias Renn',
     },

@@ -57,7 +57,10 @@ export const LABEL_MAX_WORDS = 8;
 
 const ARTICLE = '(?:(?:a|an|the)\\s+)?';
 // "the term “…”", "the title of “…”": the noun right before the mark, only an article between.
-const AFTER_LABEL_NOUN = new RegExp(`(?<![\\p{L}])(?:${alternation(LABEL_NOUNS)})\\s+(?:of\\s+)?${ARTICLE}$`, 'iu');
+const AFTER_LABEL_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(LABEL_NOUNS)})\\s+(?:of\\s+)?${ARTICLE}$`,
+  'iu',
+);
 // "a pattern called “…”", "was nicknamed the “…”": a naming verb whose word before is no subject of speech.
 const AFTER_NAMING_VERB = new RegExp(
   `(?<![\\p{L}])(\\p{Ll}+)\\s+(${alternation(NAMING_VERBS)})\\s+${ARTICLE}$`,
