@@ -480,6 +480,22 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Ada Brill',
     },
   },
+  'a pronoun before a quote and "and said" is an object (library audit)': {
+    positive: {
+      text: [
+        'The director of the Lorvan Tourism Board, Ada Brill, called it “a step back” and said “the town cannot afford to lose its only hotel.”',
+      ],
+      quote: 'the town cannot',
+      speaker: 'Ada Brill',
+    },
+    falsePositive: {
+      text: [
+        'The Lorvan Tourism Board met on Monday. Ada Brill was there. She also said “the town cannot afford to lose its only hotel.”',
+      ],
+      quote: 'the town cannot',
+      speaker: 'Ada Brill',
+    },
+  },
   'passive hearsay ("was said to") → no speaker (library audit)': {
     positive: {
       text: ['Mayor Tobias Renn was said to be suffering “mild symptoms of the flu that kept him home”.'],

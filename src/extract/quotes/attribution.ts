@@ -29,8 +29,10 @@ const ADVERB = MODIFIER;
 const RESOLVED_ALT = alternation(RESOLVED_PRONOUNS);
 const LAST_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT}|${OBJECT_ALT})\\b`, 'giu');
 // "she said", "he also said", and a verb reached by an infinitive ("She went on to say", "he was quick to add").
+// At most two spaces between the words: a quotation blanked out after the pronoun ("called it “…” and said") makes
+// the pronoun an object.
 const PRONOUN_BEFORE = new RegExp(
-  `\\b(${RESOLVED_ALT})\\s+(?:\\w+\\s+)?(?:(?:\\p{Ll}+\\s+){0,2}to\\s+)?$`,
+  `\\b(${RESOLVED_ALT})\\s{1,2}(?:\\w+\\s{1,2})?(?:(?:\\p{Ll}+\\s{1,2}){0,2}to\\s{1,2})?$`,
   'iu',
 );
 const PRONOUN_OPENS = new RegExp(`^(\\s*(?:[^,]{0,60},\\s*)?)(${RESOLVED_ALT})\\s+\\p{Ll}`, 'iu');
