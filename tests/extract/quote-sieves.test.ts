@@ -496,6 +496,20 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Ada Brill',
     },
   },
+  'an anonymous source within a body is unnamed (library audit)': {
+    positive: {
+      text: [
+        'A source within the Lorvan Harbour Authority reportedly said “we were told to keep the figures quiet”.',
+      ],
+      quote: 'we were told',
+      speaker: null,
+    },
+    falsePositive: {
+      text: ['A spokesperson for the Lorvan Harbour Authority said “we will publish the figures on Monday”.'],
+      quote: 'we will publish',
+      speaker: 'Lorvan Harbour Authority',
+    },
+  },
   'passive hearsay ("was said to") → no speaker (library audit)': {
     positive: {
       text: ['Mayor Tobias Renn was said to be suffering “mild symptoms of the flu that kept him home”.'],

@@ -5,6 +5,7 @@ import type {Mention} from './mentions.js';
 import {
   ACCUSING,
   alternation,
+  ANONYMOUS_NOUNS,
   MODIFIER,
   NAMED_GROUPS,
   OBJECT_ALT,
@@ -97,6 +98,10 @@ const PRONOUN_WORD = /(?<![\p{L}])(?:he|she|him|her|it|they|them|we|us|i|me)(?![
 const GOVERNING = /(?<![\p{L}\p{N}])(?:by|of|at|via)\s+(?:the\s+)?$/iu;
 // "led by Mark Hay, who said": a relative after the name makes it the verb's subject again.
 const WHO_AFTER = /^[^.;]*?(?<![\p{L}])who(?![\p{L}])/u;
+const ANONYMOUS_SUBJECT = new RegExp(
+  `(?:^|[.;]\\s*|\\s)(?:an?|one|two|three|several|some)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${alternation(ANONYMOUS_NOUNS)})\\s+(?:within|in|at|inside|from|close\\s+to|familiar\\s+with)\\b[^,;]*$`,
+  'iu',
+);
 // Single spaces: a quotation blanked out between the article and the verb ("a “…” and said") is no noun.
 const NOUN_SUBJECT =
   /(?<![\p{L}\p{N}])(?:the|a|an|some|many|other) (\p{Ll}{3,}) (?:(?:was|were|is|are|had|has|have) )?(?:\p{Ll}+ly )?$/u;
@@ -150,6 +155,8 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // subject. A participle after a comma ("…, saying “…”") has no aside before it: it shares the clause's subject.
   // "an example of the media falsely describing him as a “…”", "X alleged the media was claiming “…”": a speech
   // verb right after a plain noun phrase has that phrase as its subject: unnamed, not the sentence's subject.
+  // "A source within the Interior Ministry reportedly said": an anonymous source is unnamed, not the body it is in.
+  if (ANONYMOUS_SUBJECT.test(head)) return {found: true, speaker: null, how: 'unnamed', verbAt};
   const plain = NOUN_SUBJECT.exec(head)?.[1];
   if (plain && !WRITING_NOUNS.has(plain) && !ORG_NOUN_SET.has(plain) && !isPersonNoun(plain))
     return {found: true, speaker: null, how: 'unnamed', verbAt};

@@ -165,6 +165,9 @@ export const LABEL_NOUNS = [
 // prettier-ignore
 export const UTTERANCE_NOUNS = ['comment', 'comments', 'remark', 'remarks', 'tweet', 'tweets', 'post', 'claim', 'claims', 'slur', 'gaffe', 'quip', 'jibe', 'chant', 'chants'];
 
+/** Nouns for a speaker the news keeps anonymous ("a source within the ministry said"): unnamed, not the body. */
+export const ANONYMOUS_NOUNS = ['source', 'sources', 'insider', 'insiders'];
+
 /** Verbs that give a thing its name ("a pattern called “…”", "was nicknamed “…”"): a label, not a quote. */
 export const NAMING_VERBS = ['called', 'named', 'dubbed', 'nicknamed', 'entitled', 'titled', 'known as'];
 
