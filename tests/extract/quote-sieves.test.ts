@@ -510,6 +510,22 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Lorvan Harbour Authority',
     },
   },
+  'reads X’s statement after the quote → X (library audit)': {
+    positive: {
+      text: [
+        'The Lorvan Harbour Authority closed the pier. “The pier must close before the winter storms,” reads Judge Ada Brill’s ruling, “and stay closed until it is safe.”',
+      ],
+      quote: 'The pier must close',
+      speaker: 'Ada Brill',
+    },
+    falsePositive: {
+      text: [
+        'The Lorvan Harbour Authority closed the pier. “The pier must close before the winter storms,” reads the notice that Ada Brill’s office posted.',
+      ],
+      quote: 'The pier must close',
+      speaker: null,
+    },
+  },
   'passive hearsay ("was said to") → no speaker (library audit)': {
     positive: {
       text: ['Mayor Tobias Renn was said to be suffering “mild symptoms of the flu that kept him home”.'],

@@ -265,6 +265,17 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   return {found: true, speaker: null, how: 'no-subject', verbAt, role: role?.[1]};
 }
 
+// "“…,” reads Judge Miller's statement": the writing's owner, named by the possessive right after the verb.
+const READS_AFTER = /^[\s,;:—–-]*(?:reads|read)\s+(?:the\s+)?/iu;
+function ownWritingAfter(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {
+  const v = READS_AFTER.exec(after);
+  if (!v) return undefined;
+  const at = afterAt + v[0].length;
+  const owner = mentionStarting(ctx, at, at + 1);
+  if (!owner || !OWN_WRITING.test(ctx.masked.slice(owner.end, ctx.sentenceEnd))) return undefined;
+  return {found: true, speaker: owner.name, how: 'name', verbAt: afterAt + v.index};
+}
+
 /** Reads the speaker of a quote from its own sentence: inverted "said X", "X said" after it, or an introduction before it. */
 export function attribute(ctx: QuoteContext): Attribution {
   const afterAt = Math.min(ctx.close + 1, ctx.masked.length);
@@ -277,6 +288,7 @@ export function attribute(ctx: QuoteContext): Attribution {
     if (intro?.speaker) return intro;
   }
   return (
+    ownWritingAfter(ctx, after, afterAt) ??
     inverted(ctx, after, afterAt) ??
     subjectFirst(ctx, after, afterAt) ??
     introduced(ctx, before, ctx.sentenceStart) ?? {found: false, speaker: null}
