@@ -833,3 +833,13 @@ describe('named-label: terms, names and titles of works (library audit)', () => 
       expect(decide([text], quote).record?.rules[0]).not.toBe('named-label');
     });
 });
+
+describe('a body after "of" and an owner’s possessive is no speaker (library audit)', () => {
+  it('“X of the town’s Harbour Authority said” does not give the body the quote', () => {
+    // The entities stage keeps no person for this name (as for the one in articles/): the body is the only name left.
+    const text = [
+      'Nikki Holland of the town’s Harbour Authority said, “Ferries will not sail until the storm has passed.”',
+    ];
+    expect(decide(text, 'Ferries will not').quote?.speaker).not.toBe('Harbour Authority');
+  });
+});

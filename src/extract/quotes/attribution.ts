@@ -95,7 +95,8 @@ const OBJECT_RELATIVE = /(?<![\p{L}\p{N}])(?:which|whom)(?=\s+(?:the|an?|his|her
 // What "according to" names, up to the first comma or stop: "According to police, Renn was …" names no one.
 const ACCORDING_PHRASE = /^[^,.;:]{0,80}/u;
 const PRONOUN_WORD = /(?<![\p{L}])(?:he|she|him|her|it|they|them|we|us|i|me)(?![\p{L}])/iu;
-const GOVERNING = /(?<![\p{L}\p{N}])(?:by|of|at|via)\s+(?:the\s+)?$/iu;
+// ("of the UK's National Crime Agency": an owner's possessive may stand between.)
+const GOVERNING = /(?<![\p{L}\p{N}])(?:by|of|at|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu;
 // "led by Mark Hay, who said": a relative after the name makes it the verb's subject again.
 const WHO_AFTER = /^[^.;]*?(?<![\p{L}])who(?![\p{L}])/u;
 const ANONYMOUS_SUBJECT = new RegExp(
@@ -191,7 +192,7 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // "When interviewed by the BBC, Day said", "Kristian Andersen of Scripps Research said": a name after a
   // preposition is its object; the subject is elsewhere, or a person the entities did not keep.
   const governed = (m: Mention) =>
-    GOVERNING.test(ctx.masked.slice(Math.max(ctx.sentenceStart, m.start - 12), m.start)) &&
+    GOVERNING.test(ctx.masked.slice(Math.max(ctx.sentenceStart, m.start - 30), m.start)) &&
     !WHO_AFTER.test(ctx.masked.slice(m.end, verbAt));
   const subjects = startingIn(ctx.mentions, clauseFrom, verbAt).filter(
     (m) =>
