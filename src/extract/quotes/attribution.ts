@@ -6,6 +6,7 @@ import {
   ACCUSING,
   alternation,
   ANONYMOUS_NOUNS,
+  LABEL_NOUNS,
   MODIFIER,
   NAMED_GROUPS,
   OBJECT_ALT,
@@ -108,6 +109,7 @@ const NOUN_SUBJECT =
   /(?<![\p{L}\p{N}])(?:the|a|an|some|many|other) (\p{Ll}{3,}) (?:(?:was|were|is|are|had|has|have) )?(?:\p{Ll}+ly )?$/u;
 const WRITING_NOUNS: ReadonlySet<string> = new Set(WRITINGS);
 const ORG_NOUN_SET: ReadonlySet<string> = new Set(ORG_NOUNS);
+const LABEL_NOUN_SET: ReadonlySet<string> = new Set(LABEL_NOUNS);
 const POSSESSIVE = /^['’]s?\s/u;
 const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');
 // "RIAA's DMCA notice alleged": a name between an owner's possessive and a writing qualifies the writing.
@@ -159,6 +161,8 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // "A source within the Interior Ministry reportedly said": an anonymous source is unnamed, not the body it is in.
   if (ANONYMOUS_SUBJECT.test(head)) return {found: true, speaker: null, how: 'unnamed', verbAt};
   const plain = NOUN_SUBJECT.exec(head)?.[1];
+  // "a banner saying “…”": a sign speaks for no one (left to the drops, as a label).
+  if (plain && LABEL_NOUN_SET.has(plain)) return undefined;
   if (plain && !WRITING_NOUNS.has(plain) && !ORG_NOUN_SET.has(plain) && !isPersonNoun(plain))
     return {found: true, speaker: null, how: 'unnamed', verbAt};
   const participle = /ing$/iu.test(verb[0]) && /,\s*$/u.test(head);
