@@ -43,8 +43,11 @@ export function inverted(ctx: QuoteContext, after: string, afterAt: number): Att
   const restAt = afterAt + v[0].length;
   // "X said they must face “…”, adding Iran will pursue Renn": a participle after the quote is the sentence
   // subject's; the names after it are what was added, never the speaker.
-  if (/(?<!accord)ing\b/iu.test(v[0]) && /^\s+\p{Lu}/u.test(rest)) return undefined;
+  const participle = /(?<!accord)ing\b/iu.test(v[0]);
+  if (participle && /^\s+\p{Lu}/u.test(rest)) return undefined;
   const pronoun = PRONOUN_AFTER.exec(rest);
+  // "“…”, calling it a disgrace": a pronoun after a participle is its object (or the added clause's subject).
+  if (participle && pronoun) return undefined;
   if (pronoun?.[1]) {
     const speaker = ctx.resolvePronoun(pronoun[1], ctx.paragraph, restAt);
     return {found: true, speaker, how: 'pronoun', verbAt: afterAt};

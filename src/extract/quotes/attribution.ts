@@ -5,9 +5,12 @@ import type {Mention} from './mentions.js';
 import {
   ACCUSING,
   alternation,
+  ANONYMOUS_NOUNS,
+  LABEL_NOUNS,
   MODIFIER,
   NAMED_GROUPS,
   OBJECT_ALT,
+  ORG_NOUNS,
   OBJECT_SPEECH_VERBS,
   PASSIVE_BEFORE,
   PASSIVE_NAMING,
@@ -28,8 +31,10 @@ const ADVERB = MODIFIER;
 const RESOLVED_ALT = alternation(RESOLVED_PRONOUNS);
 const LAST_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT}|${OBJECT_ALT})\\b`, 'giu');
 // "she said", "he also said", and a verb reached by an infinitive ("She went on to say", "he was quick to add").
+// At most two spaces between the words: a quotation blanked out after the pronoun ("called it “…” and said") makes
+// the pronoun an object.
 const PRONOUN_BEFORE = new RegExp(
-  `\\b(${RESOLVED_ALT})\\s+(?:\\w+\\s+)?(?:(?:\\p{Ll}+\\s+){0,2}to\\s+)?$`,
+  `\\b(${RESOLVED_ALT})\\s{1,2}(?:\\w+\\s{1,2})?(?:(?:\\p{Ll}+\\s{1,2}){0,2}to\\s{1,2})?$`,
   'iu',
 );
 const PRONOUN_OPENS = new RegExp(`^(\\s*(?:[^,]{0,60},\\s*)?)(${RESOLVED_ALT})\\s+\\p{Ll}`, 'iu');
@@ -84,6 +89,27 @@ const NOT_APPOSED = new RegExp(
 // A relative clause with its own subject: "in which someone", "by whom", "where the crowd".
 const RELATIVE_OPENER =
   /\b(?:(?:in|at|on|by|from|with|for|during|under|after|through)\s+(?:which|whom)|where|whereby)\b/giu;
+// "which the Times called", "whom Brill named": a relative followed by a subject of its own.
+const OBJECT_GAP_WORDS = 3;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const OBJECT_RELATIVE = /(?<![\p{L}\p{N}])(?:which|whom)(?=\s+(?:the|an?|his|her|its|their|\p{Lu}))/gu;
+// What "according to" names, up to the first comma or stop: "According to police, Renn was …" names no one.
+const ACCORDING_PHRASE = /^[^,.;:]{0,80}/u;
+const PRONOUN_WORD = /(?<![\p{L}])(?:he|she|him|her|it|they|them|we|us|i|me)(?![\p{L}])/iu;
+// ("of the UK's National Crime Agency": an owner's possessive may stand between.)
+const GOVERNING = /(?<![\p{L}\p{N}])(?:by|of|at|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu;
+// "led by Mark Hay, who said": a relative after the name makes it the verb's subject again.
+const WHO_AFTER = /^[^.;]*?(?<![\p{L}])who(?![\p{L}])/u;
+const ANONYMOUS_SUBJECT = new RegExp(
+  `(?:^|[.;]\\s*|\\s)(?:an?|one|two|three|several|some)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${alternation(ANONYMOUS_NOUNS)})\\s+(?:within|in|at|inside|from|close\\s+to|familiar\\s+with)\\b[^,;]*$`,
+  'iu',
+);
+// Single spaces: a quotation blanked out between the article and the verb ("a “…” and said") is no noun.
+const NOUN_SUBJECT =
+  /(?<![\p{L}\p{N}])(?:the|a|an|some|many|other) (\p{Ll}{3,}) (?:(?:was|were|is|are|had|has|have) )?(?:\p{Ll}+ly )?$/u;
+const WRITING_NOUNS: ReadonlySet<string> = new Set(WRITINGS);
+const ORG_NOUN_SET: ReadonlySet<string> = new Set(ORG_NOUNS);
+const LABEL_NOUN_SET: ReadonlySet<string> = new Set(LABEL_NOUNS);
 const POSSESSIVE = /^['’]s?\s/u;
 const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');
 // "RIAA's DMCA notice alleged": a name between an owner's possessive and a writing qualifies the writing.
@@ -110,7 +136,17 @@ const HAS_LETTER = /\p{L}/u;
 function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number): Attribution | undefined {
   if (/^according\s+to$/iu.test(verb[0])) {
     const restAt = verbAt + verb[0].length;
-    const speaker = speakerAfter(ctx, ctx.masked.slice(restAt, ctx.open), restAt);
+    const rest = ctx.masked.slice(restAt, ctx.open);
+    // The source is the phrase after "according to": a name past its comma is what the source speaks about.
+    const phraseEnd = restAt + (ACCORDING_PHRASE.exec(rest)?.[0].length ?? 0);
+    if (
+      phraseEnd < ctx.open &&
+      !HAS_LETTER.test(ctx.masked.slice(ctx.sentenceStart, verbAt)) &&
+      !PRONOUN_WORD.test(ctx.masked.slice(restAt, phraseEnd)) &&
+      startingIn(ctx.mentions, restAt, phraseEnd).length === 0
+    )
+      return {found: true, speaker: null, how: 'unnamed', verbAt};
+    const speaker = speakerAfter(ctx, rest, restAt);
     return speaker ? {found: true, speaker, how: 'name', verbAt} : undefined;
   }
   // "…,” wrote Trump on Twitter, “…": the speaker right after the verb, before this quote.
@@ -120,6 +156,15 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   const head = ctx.masked.slice(ctx.sentenceStart, verbAt);
   // "Denzel Washington, who paid for Boseman…, stated": names inside a clause set off by commas are not the
   // subject. A participle after a comma ("…, saying “…”") has no aside before it: it shares the clause's subject.
+  // "an example of the media falsely describing him as a “…”", "X alleged the media was claiming “…”": a speech
+  // verb right after a plain noun phrase has that phrase as its subject: unnamed, not the sentence's subject.
+  // "A source within the Interior Ministry reportedly said": an anonymous source is unnamed, not the body it is in.
+  if (ANONYMOUS_SUBJECT.test(head)) return {found: true, speaker: null, how: 'unnamed', verbAt};
+  const plain = NOUN_SUBJECT.exec(head)?.[1];
+  // "a banner saying “…”": a sign speaks for no one (left to the drops, as a label).
+  if (plain && LABEL_NOUN_SET.has(plain)) return undefined;
+  if (plain && !WRITING_NOUNS.has(plain) && !ORG_NOUN_SET.has(plain) && !isPersonNoun(plain))
+    return {found: true, speaker: null, how: 'unnamed', verbAt};
   const participle = /ing$/iu.test(verb[0]) && /,\s*$/u.test(head);
   const aside = participle ? null : ASIDE.exec(head);
   const asideAt = aside ? ctx.sentenceStart + aside.index : verbAt;
@@ -138,14 +183,29 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // word; names before it belong to the clause around it, never the subject of this verb.
   let clauseFrom = ctx.sentenceStart;
   for (const r of head.matchAll(RELATIVE_OPENER)) clauseFrom = ctx.sentenceStart + r.index + r[0].length;
+  // "the novel Obsession, which the Daily Courier called “…”": an object relative brings its own subject.
+  // Only when the quote is the verb's object right after it: "which the BBC noted as …, — “…”" is not the BBC's.
+  if ((ctx.masked.slice(verbAt + verb[0].length, ctx.open).match(WORD_RUN) ?? []).length <= OBJECT_GAP_WORDS)
+    for (const r of head.matchAll(OBJECT_RELATIVE))
+      clauseFrom = Math.max(clauseFrom, ctx.sentenceStart + r.index + r[0].length);
   // "The Trump campaign accused Biden of “…”": a person's name modifying a group's noun names no speaker.
   const modifier = (m: Mention) =>
     (m.kind === 'person' && NAMED_GROUPS.has(GROUP_NOUN.exec(ctx.masked.slice(m.end, verbAt))?.[1] ?? '')) ||
     (WRITING_AFTER.test(ctx.masked.slice(m.end, verbAt)) &&
       OWNER_BEFORE.test(ctx.masked.slice(ctx.sentenceStart, m.start)));
+  // "When interviewed by the BBC, Day said", "Kristian Andersen of Scripps Research said": a name after a
+  // preposition is its object; the subject is elsewhere, or a person the entities did not keep.
+  const governed = (m: Mention) =>
+    GOVERNING.test(ctx.masked.slice(Math.max(ctx.sentenceStart, m.start - 30), m.start)) &&
+    !WHO_AFTER.test(ctx.masked.slice(m.end, verbAt));
   const subjects = startingIn(ctx.mentions, clauseFrom, verbAt).filter(
     (m) =>
-      m.end <= verbAt && (m.end <= asideAt || !aside) && !inParentheses(m) && !possessive(m) && !modifier(m),
+      m.end <= verbAt &&
+      (m.end <= asideAt || !aside) &&
+      !inParentheses(m) &&
+      !possessive(m) &&
+      !modifier(m) &&
+      !governed(m),
   );
   // "The study's lead author, doctoral candidate Maninder Thind, said": with no name before it, an aside that
   // ends in a person's name (no relative word, no "of"/"for" before the name) names the subject itself.
@@ -210,6 +270,17 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   return {found: true, speaker: null, how: 'no-subject', verbAt, role: role?.[1]};
 }
 
+// "“…,” reads Judge Miller's statement": the writing's owner, named by the possessive right after the verb.
+const READS_AFTER = /^[\s,;:—–-]*(?:reads|read)\s+(?:the\s+)?/iu;
+function ownWritingAfter(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {
+  const v = READS_AFTER.exec(after);
+  if (!v) return undefined;
+  const at = afterAt + v[0].length;
+  const owner = mentionStarting(ctx, at, at + 1);
+  if (!owner || !OWN_WRITING.test(ctx.masked.slice(owner.end, ctx.sentenceEnd))) return undefined;
+  return {found: true, speaker: owner.name, how: 'name', verbAt: afterAt + v.index};
+}
+
 /** Reads the speaker of a quote from its own sentence: inverted "said X", "X said" after it, or an introduction before it. */
 export function attribute(ctx: QuoteContext): Attribution {
   const afterAt = Math.min(ctx.close + 1, ctx.masked.length);
@@ -222,6 +293,7 @@ export function attribute(ctx: QuoteContext): Attribution {
     if (intro?.speaker) return intro;
   }
   return (
+    ownWritingAfter(ctx, after, afterAt) ??
     inverted(ctx, after, afterAt) ??
     subjectFirst(ctx, after, afterAt) ??
     introduced(ctx, before, ctx.sentenceStart) ?? {found: false, speaker: null}

@@ -4,7 +4,14 @@
 import {checkRules, type SieveRule} from '../rules.js';
 import type {QuoteSpan} from './marks.js';
 import type {SpeakerVerdict} from './sieves.js';
-import {alternation, TITLE_SMALL_WORDS} from './vocabulary.js';
+import {
+  alternation,
+  LABEL_NOUNS,
+  NAMER_WORDS,
+  NAMING_VERBS,
+  TITLE_SMALL_WORDS,
+  UTTERANCE_NOUNS,
+} from './vocabulary.js';
 
 /** Quotes this short must be the object of a speech verb close by, or they are scare quotes and titles. */
 export const SHORT_WORDS = 3;
@@ -45,6 +52,40 @@ export function isTitleCase(text: string): boolean {
   return words.filter((w) => CAPITALISED.test(w)).length / words.length >= 0.75;
 }
 
+/** A quoted word or name ("the term “…”") is at most this long: a longer span after a label noun is speech. */
+export const LABEL_MAX_WORDS = 8;
+
+const ARTICLE = '(?:(?:a|an|the)\\s+)?';
+// "the term “…”", "the title of “…”": the noun right before the mark, only an article between.
+const AFTER_LABEL_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(LABEL_NOUNS)})\\s+(?:of\\s+)?${ARTICLE}$`,
+  'iu',
+);
+// "a pattern called “…”", "was nicknamed the “…”": a naming verb whose word before is no subject of speech.
+const AFTER_NAMING_VERB = new RegExp(
+  `(?<![\\p{L}])(\\p{Ll}+)\\s+(${alternation(NAMING_VERBS)})\\s+${ARTICLE}$`,
+  'u',
+);
+const NAMERS: ReadonlySet<string> = new Set(NAMER_WORDS);
+
+/** The words just before the opening mark put the quote forward as a name or a term, not as speech. */
+export function introducedAsLabel(para: string, open: number): boolean {
+  const before = para.slice(Math.max(0, open - 60), open);
+  if (AFTER_LABEL_NOUN.test(before)) return true;
+  const m = AFTER_NAMING_VERB.exec(before);
+  const word = m?.[1];
+  if (word === undefined) return false;
+  // "also known as" names a thing whoever speaks; "he called “…”" may be his words.
+  return /^known/.test(m?.[2] ?? '') || (!NAMERS.has(word) && !word.endsWith('ly'));
+}
+
+// "the “losers” comment": the quote qualifies the noun of an utterance right after its closing mark.
+const BEFORE_UTTERANCE = new RegExp(`^\\s+(?:${alternation(UTTERANCE_NOUNS)})(?![\\p{L}])`, 'u');
+/** A short quote that names the remark or post right after it, not the remark itself. */
+export function namesUtterance(c: Candidate): boolean {
+  return c.span.closed && !/[.!?,;:]$/u.test(c.text) && BEFORE_UTTERANCE.test(c.para.slice(c.span.close + 1));
+}
+
 // True when only spaces stand between a "(" and `at`: a gloss in parentheses ("British exit").
 function afterParenthesis(text: string, at: number): boolean {
   let i = at;
@@ -78,6 +119,18 @@ export const DROPS: readonly SieveRule<Candidate, true>[] = [
     description: 'a quoted gloss right after an opening parenthesis',
     example: 'They opposed Brexit ("British exit") loudly.',
     apply: (c) => (afterParenthesis(c.para, c.span.open) ? true : undefined),
+  },
+  {
+    id: 'named-label',
+    description: `a phrase of at most ${LABEL_MAX_WORDS} words put forward as a term or a name ("the term", "a pattern called")`,
+    example: 'The sailors used a knot called the “dog’s ear” for the sails.',
+    apply: (c) => (c.words <= LABEL_MAX_WORDS && introducedAsLabel(c.para, c.span.open) ? true : undefined),
+  },
+  {
+    id: 'names-an-utterance',
+    description: `a phrase of at most ${SHORT_WORDS} words right before "comment", "tweet", "remark": it names the utterance`,
+    example: 'The paper ran a story on the mayor’s “ghost town” remark.',
+    apply: (c) => (c.words <= SHORT_WORDS && namesUtterance(c) ? true : undefined),
   },
   {
     id: 'short-without-speaker',

@@ -25,7 +25,7 @@ export const SPEECH_VERBS = [
   'insisting', 'warning', 'arguing', 'recalling', 'stressing', 'urging', 'asking', 'answering', 'posting',
   'underlined', 'underlining', 'affirmed', 'reaffirmed', 'cautioned', 'countered', 'wondered',
   'reiterated', 'tweets', 'posts', 'recounted', 'predicts', 'told of', 'alleges', 'opined', 'opines', 'alleged',
-  'alleging', 'tell',
+  'alleging', 'tell', 'claiming',
 ];
 
 /**
@@ -79,8 +79,12 @@ export const SPOKES_NOUNS = ['spokesperson', 'spokesman', 'spokeswoman', 'spokes
 /** What a sign or a document "reads": writing, never a short quote's speech verb. */
 export const WRITTEN = /^reads?$/iu;
 
-/** Naming verbs which, in the passive ("has been termed"), have no speaker in the sentence. */
-export const PASSIVE_NAMING = /^(?:called|termed|branded|labell?ed|described|referred\s+to|dismissed)$/iu;
+/**
+ * Naming and hearsay verbs which, in the passive ("has been termed", "was said to be suffering"), have no speaker in
+ * the sentence.
+ */
+export const PASSIVE_NAMING =
+  /^(?:called|termed|branded|labell?ed|described|referred\s+to|dismissed|said|reported|alleged|claimed)$/iu;
 
 /** Forms of "be" before a passive participle ("was described by …"). */
 export const PASSIVE_BEFORE = /(?<![\p{L}\p{N}])(?:been|being|be|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -123,7 +127,7 @@ export const NAMING_WORDS = ['named', 'called', 'pseudonym', 'alias', 'nicknamed
 export const CLAUSE_OPENERS = ['while', 'when', 'whereas', 'as', 'but', 'and', 'after', 'before', 'because', 'since', 'although', 'though', 'if'];
 
 /** Prepositions after which a name is an object, not the speaker ("the lawyer for Dana Whitfield said"). */
-export const OBJECT_PREPOSITIONS = ['for', 'of', 'to', 'with', 'by', 'and', 'or', 'from'];
+export const OBJECT_PREPOSITIONS = ['for', 'of', 'to', 'with', 'by', 'and', 'or', 'from', 'via'];
 
 /** Words after which a name is the subject of a subordinate clause, not what the sentence is about ("in which X"). */
 export const SUBORDINATE_WORDS = ['which', 'whom', 'whose', 'where', 'that', 'whereby'];
@@ -143,6 +147,36 @@ export const RELATIVE_WORDS = ['who', 'which', 'whose', 'whom'];
 /** Writings that give their author's own words ("Judge Miller's statement reads “…”"). */
 // prettier-ignore
 export const WRITINGS = ['statement', 'letter', 'message', 'tweet', 'post', 'decree', 'note', 'memo', 'ruling', 'opinion', 'order', 'blog', 'book', 'essay', 'column', 'speech', 'remarks', 'words', 'website', 'site', 'account', 'page', 'report', 'release', 'press release', 'announcement', 'guidance', 'notice', 'complaint', 'filing', 'lawsuit', 'reply', 'response', 'answer', 'advice', 'verdict'];
+
+/**
+ * Nouns that put a quoted phrase forward as a word, a name or a title, not as speech ("the term “…”", "the slogan
+ * “…”", "the film “…”").
+ */
+// prettier-ignore
+export const LABEL_NOUNS = [
+  'term', 'terms', 'phrase', 'word', 'title', 'slogan', 'slogans', 'motto', 'hashtag', 'nickname', 'label', 'qualifier',
+  'theme', 'catchphrase', 'moniker', 'codename', 'headline', 'chant', 'sign', 'banner', 'placard', 'poster',
+  // Works, whose titles the news puts in quotation marks ("the film “…”"); not writings that speak ("the report").
+  'film', 'movie', 'song', 'album', 'single', 'series', 'show', 'play', 'podcast', 'documentary', 'episode', 'poem',
+  'painting', 'exhibit', 'exhibition', 'novel', 'memoir', 'operation', 'musical', 'opera', 'sculpture', 'artwork',
+];
+
+/** Nouns for an utterance that a short quote right before them names ("the “losers” comment", "his “mini-strokes” tweet"). */
+// prettier-ignore
+export const UTTERANCE_NOUNS = ['comment', 'comments', 'remark', 'remarks', 'tweet', 'tweets', 'post', 'claim', 'claims', 'slur', 'gaffe', 'quip', 'jibe', 'chant', 'chants'];
+
+/** Nouns for a speaker the news keeps anonymous ("a source within the ministry said"): unnamed, not the body. */
+export const ANONYMOUS_NOUNS = ['source', 'sources', 'insider', 'insiders'];
+
+/** Verbs that give a thing its name ("a pattern called “…”", "was nicknamed “…”"): a label, not a quote. */
+export const NAMING_VERBS = ['called', 'named', 'dubbed', 'nicknamed', 'entitled', 'titled', 'known as'];
+
+/**
+ * Words that make the naming verb after them an act of speech with a subject ("he called it", "who named it",
+ * "has dubbed"): before these, "called “…”" may be someone's words.
+ */
+// prettier-ignore
+export const NAMER_WORDS = ['i', 'you', 'he', 'she', 'we', 'they', 'who', 'which', 'that', 'also', 'later', 'once', 'then', 'has', 'had', 'have', 'and', 'but', 'first', 'even', 'since', 'what'];
 
 /** Small words left lower case in a title ("Person of the Year"), not counted when telling titles from speech. */
 export const TITLE_SMALL_WORDS = [
