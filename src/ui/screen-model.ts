@@ -97,7 +97,7 @@ const KINDS = {people: 'person', places: 'place', organizations: 'organization'}
 function articleContext(state: AppState, view: ArticleView, data: ViewData, size: Size): CommandContext {
   const article = state.articles.find((a) => a.id === view.id) ?? null;
   const model = articleModel(view, data, size);
-  const base = {state, article, open: null};
+  const base = {state, article, open: null, listPage: listPage(size.rows)};
   if (view.fullText) return {...base, count: model.textLines.length, page: model.textHeight, scroll: true};
   const panel = PANELS[view.focus] ?? 'summary';
   const box = findPanel(model.layout, panel);

@@ -285,6 +285,25 @@ describe('article view', () => {
     await ui.unmount();
   });
 
+  it('after n, Esc shows the list from its top when the row read is on its first page', async () => {
+    // More articles than the table's rows, dated newest first: a00 … a39.
+    const many = Array.from({length: 40}, (_, i) =>
+      article(`a${String(i).padStart(2, '0')}`, {date: `2024-02-${String(29 - (i % 29)).padStart(2, '0')}`}),
+    );
+    const ui = await mount(<App store={storeOf(many, {})} size={wide} />);
+    await ui.waitFor('40 articles');
+    await ui.press(KEY.enter);
+    await ui.waitFor('1/40');
+    await ui.press('n');
+    await ui.waitFor('2/40');
+    await ui.press(KEY.esc);
+    const frame = await ui.waitFor('40 articles');
+    // The table scrolled to put the row read first, hiding the one above it.
+    expect(frame).toContain('Title a00');
+    expect(frame).toContain('Title a01');
+    await ui.unmount();
+  });
+
   it('shows "analysing…" while there is no analysis and fills in when indexing reports', async () => {
     const analyses: Record<string, ReturnType<typeof analysis>> = {};
     // A store whose analyses arrive later, as the SQLite store's do while indexing runs.

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Key} from 'ink';
 import type {ArticleRecord} from '../../src/store/index.js';
+import {reduce} from '../../src/ui/state/app-reducer.js';
 import {initialState} from '../../src/ui/state/app-state.js';
 import {commandActions, type CommandContext} from '../../src/ui/state/command-actions.js';
 import {editQuery} from '../../src/ui/state/query-edit.js';
@@ -144,6 +145,13 @@ describe('commandActions', () => {
     open: null,
     article: articles[0] ?? null,
     ...over,
+  });
+
+  it('gives n / p the height of the table whose cursor follows them', () => {
+    const state = reduce(initialState(articles), {type: 'openArticle', id: 'a', siblings: ['a', 'b']});
+    expect(commandActions('nextArticle', ctx({state, listPage: 17})).actions).toEqual([
+      {type: 'sibling', delta: 1, listPage: 17},
+    ]);
   });
 
   it('opens an article and marks it read only when unread', () => {

@@ -187,14 +187,30 @@ describe('reduce', () => {
   it('walks siblings with n/p, reporting the ends, and follows them in the list', () => {
     const s = run([
       {type: 'openArticle', id: 'a0', siblings: ['a0', 'a1', 'a2']},
-      {type: 'sibling', delta: 1},
-      {type: 'sibling', delta: 1},
+      {type: 'sibling', delta: 1, listPage: 10},
+      {type: 'sibling', delta: 1, listPage: 10},
     ]);
     expect(currentView(s).mode === 'article' && (currentView(s) as {id: string}).id).toBe('a2');
     expect(s.selected).toBe(2);
-    const end = run([{type: 'sibling', delta: 1}], s);
+    const end = run([{type: 'sibling', delta: 1, listPage: 10}], s);
     expect(end.message).toBe('This is the last article.');
     expect(run([{type: 'move', movement: 'down', count: 1, page: 1}], end).message).toBeNull();
+  });
+
+  it('keeps the table where it was while n/p move its cursor within the rows on show', () => {
+    const ids = articles.map((a) => a.id);
+    const walked = run([
+      {type: 'openArticle', id: 'a0', siblings: ids},
+      ...Array.from({length: 3}, (): Action => ({type: 'sibling', delta: 1, listPage: 10})),
+    ]);
+    // a3 is the fourth of ten rows on show: the table does not scroll to put it first.
+    expect([walked.selected, walked.top]).toEqual([3, 0]);
+    const past = run(
+      Array.from({length: 9}, (): Action => ({type: 'sibling', delta: 1, listPage: 10})),
+      walked,
+    );
+    expect([past.selected, past.top]).toEqual([12, 3]);
+    expect(run([{type: 'sibling', delta: -1, listPage: 10}], past).top).toBe(3);
   });
 
   it('cycles panel focus both ways, leaving full text; scrolls the focused panel only', () => {
@@ -224,7 +240,7 @@ describe('reduce', () => {
       {type: 'query', query: 'x'},
       {type: 'fullText'},
       {type: 'panel', delta: 1},
-      {type: 'sibling', delta: 1},
+      {type: 'sibling', delta: 1, listPage: 10},
       {type: 'back'},
     ] as Action[]) {
       expect(reduce(s, action).stack).toEqual(s.stack);

@@ -18,8 +18,8 @@ export type Action =
   | {type: 'move'; movement: Movement; count: number; page: number; scroll?: boolean}
   | {type: 'openArticle'; id: string; siblings: readonly string[]}
   | {type: 'openEntity'; key: string; name: string; forms: readonly string[]}
-  /** n / p: the next or previous article of the list the current one was opened from. */
-  | {type: 'sibling'; delta: 1 | -1}
+  /** n / p: the next or previous article of the list the current one was opened from; `listPage` is the table's rows. */
+  | {type: 'sibling'; delta: 1 | -1; listPage: number}
   | {type: 'back'}
   | {type: 'search'}
   | {type: 'help'}
@@ -118,7 +118,7 @@ export function reduce(state: AppState, action: Action): AppState {
           return {
             ...next,
             selected: listed,
-            top: scrollIntoView(base.top, listed, 1, visibleArticles(base).length),
+            top: scrollIntoView(base.top, listed, action.listPage, visibleArticles(base).length),
           };
       }
       return next;

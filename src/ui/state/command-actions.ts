@@ -20,6 +20,8 @@ export interface CommandContext {
   open: OpenTarget;
   /** The article m / f / o act on: the selected row, or the one being read. */
   article: ArticleRecord | null;
+  /** Rows of the article table, whose cursor follows n / p (absent: the table's height is not known). */
+  listPage?: number;
 }
 
 /** Side effects the root performs for a command: the reducer stays pure. */
@@ -71,7 +73,7 @@ export function commandActions(
       const id = view.mode === 'article' ? view.siblings[view.siblings.indexOf(view.id) + delta] : undefined;
       const record = id === undefined ? undefined : state.articles.find((a) => a.id === id);
       return {
-        actions: [{type: 'sibling', delta}],
+        actions: [{type: 'sibling', delta, listPage: ctx.listPage ?? 1}],
         effects: id !== undefined && record && !record.read ? [{type: 'setRead', id, read: true}] : [],
       };
     }
