@@ -143,6 +143,14 @@ const programs = [
     quit: 'q',
     extraEnv: {BRIEF_TRACE_START: traceFile},
   },
+  {
+    // The same without V8's code cache (the reader from its ES module, as on a first run or BRIEF_CODE_CACHE=0).
+    name: 'brief, no code cache',
+    args: [cli, '--articles', lib, '--db', db],
+    ready: /\d+ articles/,
+    quit: 'q',
+    extraEnv: {BRIEF_CODE_CACHE: '0'},
+  },
 ];
 const times = programs.map(() => []);
 const traces = [];
@@ -175,9 +183,10 @@ if (traces.length > 0) {
   const names = [...new Set(traces.flatMap((t) => t.marks.map((m) => m.name)))];
   const phases = {
     'brief:entry': 'node start-up and the CLI bundle',
-    'brief:sqlite': 'reader modules, native addon, SQLite open',
+    'brief:reader-script': "the reader's script (V8 code cache)",
+    'brief:sqlite': 'native addon, SQLite open',
     'brief:store': 'store ready (schema, checks)',
-    'brief:ui': 'UI modules (Ink, React, screens)',
+    'brief:ui': 'UI modules run (Ink, React, screens)',
     'brief:first-query': 'first query (first page of articles)',
     'brief:first-render': 'React render and Ink layout',
     'brief:first-write': 'first frame written to the terminal',
