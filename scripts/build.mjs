@@ -8,6 +8,7 @@ import {fastEmojiCheck} from './fast-emoji-check.mjs';
 import {inkFrameCaches} from './ink-frame-caches.mjs';
 import {narrowTextWidth} from './narrow-text-width.mjs';
 import {buildClassicReader} from './classic-reader.mjs';
+import {lazySegmenters} from './lazy-segmenter.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const entries = {cli: 'src/cli/main.ts'};
@@ -31,6 +32,9 @@ const plugins = () => [
   narrowTextWidth((path) => console.warn(`build: ${path} changed; its narrow-text fast path is left out`)),
   fastEmojiCheck((path) =>
     console.warn(`build: ${path} changed; its emoji test is left as it is (slower first frame)`),
+  ),
+  lazySegmenters((path) =>
+    console.warn(`build: ${path} changed; its Intl.Segmenter is made at load (slower first frame)`),
   ),
 ];
 await build({
