@@ -14,7 +14,8 @@ import vm from 'node:vm';
 //
 // A cache entry is named after the script's content, Node's V8 and the CPU, so a rebuilt or updated brief never
 // meets an old entry; it starts with a SHA-1 of its bytes, so a truncated or damaged file is ignored and rewritten;
-// V8 checks its own version and flags and may still refuse it (cachedDataRejected), which also means rewrite.
+// V8 checks its own version and flags (a run with other V8 flags) and may still refuse it (cachedDataRejected),
+// which also means rewrite.
 // Any failure to read or write the cache leaves the script compiled as usual: slower, never wrong.
 
 const MAGIC = Buffer.from('brief-v8-cache/1\n');
@@ -29,17 +30,19 @@ export interface ClassicScript<T> {
   /** The cache entry's path, or null when off. */
   entry: string | null;
   /**
-   * Writes the cache entry when there was none or V8 refused it, from what is compiled by now; removes entries
-   * of other versions of the script. Returns whether it wrote one. Never throws.
+   * Writes the cache entry from what is compiled by now, and removes entries of other versions of the script.
+   * Without `minGrowth`: only when there was none or V8 refused it. With it: also when the code compiled by now
+   * is more than (1 + minGrowth) times the entry read or written by this run (the run compiled code the entry
+   * lacks, e.g. for keys pressed after the entry was taken). Returns whether it wrote. Never throws.
    */
-  save(): boolean;
+  save(minGrowth?: number): boolean;
 }
 
 /** The cache entry for `source` (the script's bytes) of the script named `name`. */
 export function cacheEntryName(name: string, source: Buffer): string {
   const key = createHash('sha1')
     .update(source)
-    .update(`\0${process.versions.v8}\0${process.arch}\0${process.execArgv.join(' ')}`)
+    .update(`\0${process.versions.v8}\0${process.arch}`)
     .digest('hex')
     .slice(0, 24);
   return `${name}-${key}.bin`;
@@ -112,18 +115,24 @@ export function loadClassicScript<T>(file: string, cacheDir: string | null): Cla
       : script.cachedDataRejected
         ? 'rejected'
         : 'used';
-  let saved = false;
+  // The size of the entry this run read or wrote (0: none to speak of), and whether writing failed once.
+  let known = cache === 'used' ? (cachedData?.length ?? 0) : 0;
+  let failed = false;
   return {
     exports: module.exports,
     cache,
     entry,
-    save() {
-      if (!entry || saved || cache === 'used') return false;
-      saved = true;
+    save(minGrowth) {
+      if (!entry || failed) return false;
+      if (known > 0 && minGrowth === undefined) return false;
       try {
-        writeEntry(entry, script.createCachedData());
+        const data = script.createCachedData();
+        if (known > 0 && data.length <= known * (1 + (minGrowth ?? 0))) return false;
+        writeEntry(entry, data);
+        known = data.length;
         return true;
       } catch {
+        failed = true;
         return false;
       }
     },

@@ -112,13 +112,13 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
       if (!classic)
         return (await import('./tui-command.js')).runReader(args.articles, args.db, io, readerModules);
       // The cache is taken once start-up has settled (first frame, search index), so it holds what every start
-      // runs; or at quit, if that comes first.
+      // runs; at quit it is taken again if the keys pressed compiled much more (the article screen, search).
       const settle = setTimeout(() => classic.saveCache(), CACHE_AFTER_MS);
       try {
         return await classic.runReader(args.articles, args.db, io, readerModules);
       } finally {
         clearTimeout(settle);
-        classic.saveCache();
+        classic.updateCache();
       }
     }
   }

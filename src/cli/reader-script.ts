@@ -9,6 +9,9 @@ import type {runReader} from './tui-command.js';
 // skips compiling Ink, React and the screens. Where the file is absent (running from the sources), the cache is
 // off (BRIEF_CODE_CACHE=0) or the script fails to load, the caller imports tui-command.js instead.
 
+/** How much more compiled code (a fraction of the entry) makes the cache worth writing again at quit. */
+const CACHE_GROWTH = 0.05;
+
 interface ReaderExports {
   runReader: typeof runReader;
   /** Resolves once Ink's layout engine (WebAssembly) is ready; nothing may render before. */
@@ -17,8 +20,10 @@ interface ReaderExports {
 
 export interface ClassicReader {
   runReader: typeof runReader;
-  /** Writes the code cache if this run had none; call when the reader has quit. */
+  /** Writes the code cache if this run had none (once start-up has settled). */
   saveCache(): void;
+  /** At quit: writes the cache again if this run compiled much it lacks (the code of keys pressed since). */
+  updateCache(): void;
 }
 
 /** The reader from dist/reader.cjs, or null to use the ES module. */
@@ -37,5 +42,9 @@ export async function loadReader(env: NodeJS.ProcessEnv = process.env): Promise<
     return null;
   }
   performance.mark(`brief:reader-script`);
-  return {runReader: script.exports.runReader, saveCache: () => void script.save()};
+  return {
+    runReader: script.exports.runReader,
+    saveCache: () => void script.save(),
+    updateCache: () => void script.save(CACHE_GROWTH),
+  };
 }
