@@ -123,6 +123,12 @@ function prepareQueries(db: Db) {
     entities: db.prepare<[string], EntityRow>(
       'SELECT key, kind, name, aliases, article_count, mentions, weak_articles FROM entities WHERE root = ?',
     ),
+    // The distinct articles of each linked group (a JSON array of key arrays), from the mentions_by_key index: an
+    // article naming "USA" and "United States" counts once for the group.
+    groupCounts: db.prepare<[string, string], {grp: number; n: number}>(
+      `SELECT g.key AS grp, count(DISTINCT m.fid) AS n FROM json_each(?) g CROSS JOIN json_each(g.value) k
+       CROSS JOIN mentions m ON m.key = k.value CROSS JOIN files f ON f.fid = m.fid WHERE f.root = ? GROUP BY g.key`,
+    ),
     occurrences: db.prepare<[string, string], OccurrenceRow>(
       `SELECT f.id, f.title, f.date, m.mentions, m.sentences, m.quotes FROM mentions m CROSS JOIN files f ON f.fid = m.fid
        WHERE m.key = ? AND f.root = ? ORDER BY coalesce(f.date, '') DESC, f.title`,
@@ -211,9 +217,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   let links: LinkedEntities | null = null;
   // The library's names of each gazetteer place, for text search to find "Kyiv" when asked for "Kiev".
   let placeForms: Map<string, string[]> | null = null;
+  const countGroups = (groups: readonly (readonly string[])[]): number[] => {
+    const counts = new Array<number>(groups.length).fill(0);
+    for (const {grp, n} of q().groupCounts.all(JSON.stringify(groups), root)) counts[grp] = n;
+    return counts;
+  };
   const linked = (): LinkedEntities => {
     const queries = q();
-    return (links ??= linkEntities(queries.entities.all(root).map(toEntity)));
+    return (links ??= linkEntities(queries.entities.all(root).map(toEntity), countGroups));
   };
 
   return {
@@ -254,7 +265,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     setRead: (id, read) => setFlag(id, 'read', read),
     setFavourite: (id, favourite) => setFlag(id, 'favourite', favourite),
     listEntities: () =>
-      live.guard(() => (links = linkEntities(q().entities.all(root).map(toEntity))).records),
+      live.guard(() => (links = linkEntities(q().entities.all(root).map(toEntity), countGroups)).records),
     entityOccurrences: (key) =>
       live.guard(() =>
         mergeOccurrences(
