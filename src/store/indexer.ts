@@ -10,6 +10,8 @@ import {createWriter, type Affected} from './store-writes.js';
 import type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
 import {indexTiming} from './index-timing.js';
 import type {IndexProgress} from './types.js';
+import {relative} from 'node:path';
+import {showName} from '../library/sanitize.js';
 
 export type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
 
@@ -101,7 +103,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       rate,
       etaSeconds,
       ...(first ? {failures: {count: problems.length, first: first.reason}} : {}),
-      ...(skipped ? {skipped: {count: summary.skipped.length, first: skipped.reason}} : {}),
+      ...(skipped ? {skipped: {count: summary.skipped.length, first: skippedLine(root, skipped)}} : {}),
     };
   };
   const emit = (force: boolean): void => {
@@ -357,4 +359,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       return donePromise;
     },
   };
+}
+
+/**
+ * "empty file (notes/empty.md)": why a file was skipped, then its name in the library; a narrow status line cuts
+ * the name of a deep file before the reason.
+ */
+function skippedLine(root: string, skipped: {path: string; reason: string}): string {
+  const name = relative(root, skipped.path);
+  return `${skipped.reason} (${showName(name === '' || name.startsWith('..') ? skipped.path : name)})`;
 }

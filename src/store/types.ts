@@ -91,7 +91,10 @@ export interface IndexProgress {
   etaSeconds: number | null;
   /** Articles not analysed, or analysed only in part, so far, with the first one's reason; absent when none. */
   failures?: {count: number; first: string};
-  /** Files and folders passed over (too deep, unreadable, not an article), with the first one's reason. */
+  /**
+   * Files and folders passed over (too deep, unreadable, not an article), with the first one's reason and name in
+   * the library ("empty file (notes/empty.md)").
+   */
   skipped?: {count: number; first: string};
 }
 

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {constants, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -67,6 +67,25 @@ describe('brief in a terminal', () => {
       const after = app.raw().slice(before);
       expect(after).toContain('\u001b[?1049l');
       expect(app.raw().lastIndexOf('\u001b[?25h')).toBeGreaterThan(app.raw().lastIndexOf('\u001b[?25l'));
+    },
+    STEP_MS,
+  );
+
+  it(
+    'says how many files were skipped and, on quitting, lists each with its reason',
+    async () => {
+      const library = mkdtempSync(join(tmpdir(), 'brief-e2e-skips-'));
+      temps.push(library);
+      writeFileSync(join(library, 'harbour.md'), '---\ntitle: Harbour reopens\n---\nShips sail again.\n');
+      writeFileSync(join(library, 'empty.md'), '');
+      writeFileSync(join(library, 'broken.md'), '---\ntitle: [broken\n---\nText.\n');
+      app = start(library);
+      await app.waitFor(['2 skipped (brief index lists them):']);
+      app.press('q');
+      expect(await app.exited).toBe(0);
+      const after = plain(app.raw().slice(app.raw().lastIndexOf('\u001b[?1049l')));
+      expect(after).toContain(`brief: skipped ${join(library, 'empty.md')}: empty file`);
+      expect(after).toContain(`brief: skipped ${join(library, 'broken.md')}: malformed front matter`);
     },
     STEP_MS,
   );

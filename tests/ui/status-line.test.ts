@@ -1,0 +1,24 @@
+import {describe, expect, it} from 'vitest';
+import {skippedText} from '../../src/ui/components/StatusLine.js';
+
+const progress = (count: number, first: string) => ({
+  done: 3,
+  total: 3,
+  rate: 0,
+  etaSeconds: null,
+  skipped: {count, first},
+});
+
+describe('the status line on skipped files', () => {
+  it.each([
+    [null, null],
+    [progress(1, 'empty file (empty.md)'), '1 skipped: empty file (empty.md)'],
+    // More than one: how many, where to see them all, then the first (cut first on a narrow line).
+    [
+      progress(3, 'binary file (contains NUL bytes), not text (bin.txt)'),
+      '3 skipped (brief index lists them): binary file (contains NUL bytes), not text (bin.txt)',
+    ],
+  ])('%o → %s', (given, expected) => {
+    expect(skippedText(given)).toBe(expected);
+  });
+});
