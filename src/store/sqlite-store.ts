@@ -12,6 +12,7 @@ import {
   parseJson,
   type EntityRow,
   type FileRow,
+  FAILED,
   type ListRow,
   type OccurrenceRow,
 } from './rows.js';
@@ -64,7 +65,7 @@ LEFT JOIN marks mu ON f.url IS NOT NULL AND mu.key = 'u:' || f.url`;
 
 const LIST = `
 SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
-  a.people, a.quotes, a.facts,
+  a.people, a.quotes, a.facts, ${FAILED},
   mh.read AS hr, mh.favourite AS hf, mh.updated_ms AS ht,
   mu.read AS ur, mu.favourite AS uf, mu.updated_ms AS ut
 FROM files f
@@ -75,7 +76,7 @@ ORDER BY coalesce(f.date, '') DESC, f.title, a.version DESC`;
 // The head of LIST: with only the newest analysis joined, each article is one row, so LIMIT counts articles.
 const PAGE = `
 SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
-  a.people, a.quotes, a.facts,
+  a.people, a.quotes, a.facts, ${FAILED},
   mh.read AS hr, mh.favourite AS hf, mh.updated_ms AS ht,
   mu.read AS ur, mu.favourite AS uf, mu.updated_ms AS ut
 FROM files f

@@ -17,6 +17,11 @@ export interface ArticleRecord {
   favourite: boolean;
   /** Counts from the analysis; null while the article is not analysed yet. */
   counts: {people: number; quotes: number; facts: number} | null;
+  /**
+   * Set when the analysis found nothing because it did not run through: out of time, or a stage failed. Absent
+   * for an analysis that ran and found nothing.
+   */
+  unanalysed?: 'timed out' | 'failed';
 }
 
 /** The head of the article list and the library's totals. */

@@ -354,3 +354,41 @@ describe('a failing store', () => {
     await ui.unmount();
   });
 });
+
+describe('an article whose analysis did not run through', () => {
+  it('says "timed out" in the list and "not analysed" with the reason in the article, not "none found"', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const budget = {stage: 'budget', reason: 'too long to analyse (more than 10 s)'};
+    const store = storeOf(articles, {...analyses, strike: analysis({failures: [budget]})});
+    const ui = await mount(<App store={store} size={{columns: 120, rows: 30}} />);
+    const list = await ui.waitFor('3 articles');
+    expect(lineOf(list, 'Drones hit the capital')).toBe(lineOf(list, 'timed out'));
+    await ui.press(KEY.enter);
+    const frame = await ui.waitFor('not analysed: too long to analyse (more than 10 s)');
+    expect(frame).toContain('not analysed: out of time');
+    expect(frame).not.toContain('no summary found');
+    expect(frame).not.toContain('no people found');
+    await ui.unmount();
+  });
+
+  it('says "failed" in the list when a failed stage left it empty, and which stage in the article', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const failures = [{stage: 'entities', reason: 'boom'}];
+    const store = storeOf(articles, {...analyses, strike: analysis({failures})});
+    const ui = await mount(<App store={store} size={{columns: 120, rows: 30}} />);
+    const list = await ui.waitFor('3 articles');
+    expect(lineOf(list, 'Drones hit the capital')).toBe(lineOf(list, '│ failed'));
+    await ui.press(KEY.enter);
+    await ui.waitFor('analysed in part: stage entities failed: boom');
+    await ui.unmount();
+  });
+
+  it('keeps the counts of an analysis that ran and found nothing', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, {...analyses, strike: analysis()});
+    const ui = await mount(<App store={store} size={{columns: 120, rows: 30}} />);
+    const list = await ui.waitFor('3 articles');
+    expect(lineOf(list, 'Drones hit the capital')).toBe(lineOf(list, '0·0·0'));
+    await ui.unmount();
+  });
+});

@@ -1,4 +1,5 @@
 import type {Analysis, Entity} from '../../extract/index.js';
+import {failureText} from '../../extract/failures.js';
 import {displayWidth, fit, safeLine, truncate, wrapText} from '../text.js';
 import type {PanelId} from './app-state.js';
 import {barCells, figureText, keyFigures} from './key-figures.js';
@@ -70,6 +71,14 @@ export function chartLines(analysis: Analysis, width: number): Line[] {
   });
 }
 
+/** "not analysed: too long to analyse (more than 10 s)", "analysed in part: stage quotes failed: …", or null. */
+export function failureLine(analysis: Analysis | null): string | null {
+  const text = analysis ? failureText(analysis) : null;
+  if (!text) return null;
+  const timedOut = analysis?.failures?.some((f) => f.stage === 'budget');
+  return safeLine(timedOut ? `not analysed: ${text}` : `analysed in part: ${text}`);
+}
+
 /** The extraction stage that fills each panel: a panel whose stage failed says so instead of "none found". */
 export const PANEL_STAGES: Record<PanelId, string> = {
   summary: 'summary',
@@ -83,7 +92,9 @@ export const PANEL_STAGES: Record<PanelId, string> = {
 /** The content of one panel at `width` columns: wrapped text, one line per entity, "analysing…" while missing. */
 export function panelLines(panel: PanelId, analysis: Analysis | null, width: number): Line[] {
   if (!analysis) return [line('analysing…', 'muted')];
-  const failed = analysis.failures?.find((f) => f.stage === PANEL_STAGES[panel]);
+  // Out of time: no stage ran, so no panel may read as analysed and empty.
+  const failed = analysis.failures?.find((f) => f.stage === 'budget' || f.stage === PANEL_STAGES[panel]);
+  if (failed?.stage === 'budget') return [line('not analysed: out of time', 'warning')];
   if (failed)
     return bullet(
       safeLine(`not analysed: stage ${failed.stage} failed: ${failed.reason}`),
