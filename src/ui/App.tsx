@@ -201,8 +201,8 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
 
   // One array per list and filter, so the hidden list is not drawn again for keys on other screens.
   const listed = useMemo(
-    () => visibleArticles({articles: state.articles, filter: state.filter}),
-    [state.articles, state.filter],
+    () => visibleArticles({articles: state.articles, filter: state.filter, kept: state.kept}),
+    [state.articles, state.filter, state.kept],
   );
 
   if (tooSmall) return <TooSmall columns={columns} rows={rows} />;

@@ -145,6 +145,33 @@ describe('article list', () => {
     await ui.unmount();
   });
 
+  it('under the unread filter, m leaves the row in place shown read, so a second m undoes it', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    const ui = await mount(<App store={store} size={size} />);
+    await ui.waitFor('3 unread');
+    await ui.press(KEY.tab);
+    await ui.waitFor('filter: unread (3 shown)');
+    await ui.press('m');
+    let frame = await ui.waitFor('2 unread');
+    const rows = (f: string) => f.split('\n').filter((l) => l.startsWith('│') && !l.includes('Title'));
+    // Still three rows, the first without its unread dot, the cursor still on it.
+    expect(rows(frame)).toHaveLength(3);
+    expect(rows(frame)[0]).toContain('Drones hit');
+    expect(rows(frame)[0]).not.toContain('●');
+    await ui.press('m');
+    frame = await ui.waitFor('3 unread');
+    await ui.waitUntil(() => store.listArticles().every((a) => !a.read));
+    expect(rows(frame)[0]).toContain('●');
+    // Re-applying the filter lets a read row go.
+    await ui.press('m');
+    await ui.waitFor('2 unread');
+    await ui.press(KEY.tab, KEY.shiftTab);
+    frame = await ui.waitFor('filter: unread (2 shown)');
+    expect(frame).not.toContain('Drones hit');
+    await ui.unmount();
+  });
+
   it('says so when there is no URL opener, and calls the opener with the article URL when there is', async () => {
     const {articles, analyses} = sampleLibrary();
     const none = await mount(<App store={storeOf(articles, analyses)} size={size} />);
