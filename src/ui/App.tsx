@@ -237,7 +237,14 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   } else if (view.mode === 'search') {
     const results = data.results(view.query, view.kind);
     screen = (
-      <SearchScreen view={view} results={results} where={data.where} columns={columns} rows={shown.rows} />
+      <SearchScreen
+        view={view}
+        results={results}
+        where={data.where}
+        elsewhere={data.otherKinds(view.query, view.kind)}
+        columns={columns}
+        rows={shown.rows}
+      />
     );
   } else if (view.mode === 'entity') {
     const model = entityModel(view, data, shown);
