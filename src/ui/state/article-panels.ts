@@ -1,5 +1,6 @@
 import type {Analysis, Entity} from '../../extract/index.js';
 import {failureText} from '../../extract/failures.js';
+import {withoutClauseComma} from '../../library/sanitize.js';
 import {displayWidth, fit, safeLine, truncate, wrapText} from '../text.js';
 import type {PanelId} from './app-state.js';
 import {barCells, figureText, keyFigures} from './key-figures.js';
@@ -23,7 +24,7 @@ export const PANEL_TITLES: Record<PanelId, string> = {
  * from ("…the negotiating table," he said). The extracted text keeps it; only the display drops it.
  */
 export function quoteText(text: string): string {
-  return safeLine(text).replace(/\s*,$/u, '');
+  return withoutClauseComma(safeLine(text));
 }
 
 /** How many entries a panel lists (for its title), or null while not analysed. */
