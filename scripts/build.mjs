@@ -26,6 +26,9 @@ await build({
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   external: ['better-sqlite3', 'react-devtools-core', '@lydell/node-pty'],
+  // Ink's cursor hiding registers restore-cursor, which writes ESC[?25h to stderr at exit even when stderr is a log
+  // file; the reader shows the cursor on its own terminal (src/ui/terminal.ts).
+  alias: {'restore-cursor': './src/ui/restore-cursor.ts'},
   define: {
     'process.env.BRIEF_VERSION': JSON.stringify(pkg.version),
     'process.env.BRIEF_EXTRACTOR_VERSION': JSON.stringify(String(extractorVersion('.'))),
