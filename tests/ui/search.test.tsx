@@ -138,7 +138,7 @@ describe('a search limited to one kind', () => {
   it('says which other kinds match when the kind finds nothing, and Shift+Tab shows them', async () => {
     const ui = await start();
     await ui.press('/', ...'geneva', KEY.tab);
-    const frame = await ui.waitFor('no people match; 1 place does — Tab / Shift+Tab change the kind');
+    const frame = await ui.waitFor('no people match; 1 place does — Tab: other kinds');
     expect(frame).not.toContain('nothing matches');
     await ui.press(KEY.shiftTab);
     await ui.waitFor('[all]', 'Geneva');

@@ -75,7 +75,7 @@ export function SearchScreen({
         {view.query.trim() !== '' && results.length === 0 ? (
           <Text {...theme.muted} wrap="truncate">
             {view.kind !== 'all' && elsewhere
-              ? `${noneOfKind(view.kind)}; ${elsewhere.text} ${elsewhere.count === 1 ? 'does' : 'do'} — Tab / Shift+Tab change the kind`
+              ? `${noneOfKind(view.kind)}; ${elsewhere.text} ${elsewhere.count === 1 ? 'does' : 'do'} — Tab: other kinds`
               : 'nothing matches'}
           </Text>
         ) : null}
