@@ -112,7 +112,7 @@ describe('article list', () => {
       {},
     );
     const ui = await mount(<App store={store} size={{columns: 70, rows: 16}} />);
-    const frame = await ui.waitFor('1 articles');
+    const frame = await ui.waitFor('1 article ·');
     expect(frame).not.toContain('END');
     expect(frame).not.toContain('\u001b]0');
     expect(frame).not.toContain('pwned');
@@ -215,7 +215,7 @@ describe('an empty library', () => {
 
   it('says what a filter that shows nothing is waiting for', async () => {
     const ui = await mount(<App store={storeOf([article('a')], {})} size={size} />);
-    await ui.waitFor('1 articles');
+    await ui.waitFor('1 article ·');
     await ui.press(KEY.tab, KEY.tab);
     await ui.waitFor('filter: favourites', 'no favourites yet');
     await ui.unmount();
@@ -234,7 +234,7 @@ describe('the URL o reports', () => {
       const store = storeOf([article('quake', {title: 'Search ends', url})], {});
       const small = {columns: 60, rows: 15};
       const ui = await mount(<App store={store} size={small} {...(has ? {openUrl: () => {}} : {})} />);
-      await ui.waitFor('1 articles');
+      await ui.waitFor('1 article ·');
       await ui.press('o');
       const frame = await ui.waitFor(says);
       const lines = frame.split('\n');

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {skippedText} from '../../src/ui/components/StatusLine.js';
+import React from 'react';
+import {render} from 'ink-testing-library';
+import {skippedText, StatusLine} from '../../src/ui/components/StatusLine.js';
 
 const progress = (count: number, first: string) => ({
   done: 3,
@@ -20,5 +22,18 @@ describe('the status line on skipped files', () => {
     ],
   ])('%o → %s', (given, expected) => {
     expect(skippedText(given)).toBe(expected);
+  });
+});
+
+describe('the status line counts', () => {
+  it.each([
+    [1, 'brief · 1 article · 1 unread'],
+    [2, 'brief · 2 articles · 2 unread'],
+  ])('%i → %s', (total, expected) => {
+    const ui = render(
+      React.createElement(StatusLine, {total, unread: total, filter: 'all', shown: total, progress: null}),
+    );
+    expect(ui.lastFrame()).toContain(expected);
+    ui.unmount();
   });
 });

@@ -59,7 +59,7 @@ export function StatusLine({total, unread, filter, shown, progress, activity = n
       <Text {...theme.title}>brief</Text>
       <Text>
         {' · '}
-        {total} articles · {unread} unread · filter: {filter}
+        {total} {total === 1 ? 'article' : 'articles'} · {unread} unread · filter: {filter}
         {filter === 'all' ? '' : ` (${shown} shown)`}
       </Text>
       {activity ? <Text {...theme.accent}>{` · ${activity}`}</Text> : null}
