@@ -125,7 +125,7 @@ export async function indexCommand(
     );
   } else {
     const parts = [
-      `${summary.files} files`,
+      `${summary.files} file${summary.files === 1 ? '' : 's'}`,
       `${summary.added} new`,
       `${summary.changed} changed`,
       `${summary.removed} removed`,
