@@ -102,8 +102,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       total,
       rate,
       etaSeconds,
-      ...(first ? {failures: {count: problems.length, first: first.reason}} : {}),
-      ...(skipped ? {skipped: {count: summary.skipped.length, first: skippedLine(root, skipped)}} : {}),
+      ...(first ? {failures: {count: problems.length, first: problemLine(root, first)}} : {}),
+      ...(skipped ? {skipped: {count: summary.skipped.length, first: problemLine(root, skipped)}} : {}),
     };
   };
   const emit = (force: boolean): void => {
@@ -362,10 +362,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
 }
 
 /**
- * "empty file (notes/empty.md)": why a file was skipped, then its name in the library; a narrow status line cuts
- * the name of a deep file before the reason.
+ * "empty file (notes/empty.md)": why a file was skipped (or not analysed), then its name in the library; a narrow
+ * status line cuts the name of a deep file before the reason.
  */
-function skippedLine(root: string, skipped: {path: string; reason: string}): string {
+function problemLine(root: string, skipped: {path: string; reason: string}): string {
   const name = relative(root, skipped.path);
   return `${skipped.reason} (${showName(name === '' || name.startsWith('..') ? skipped.path : name)})`;
 }

@@ -94,7 +94,10 @@ export interface IndexProgress {
   rate: number;
   /** Seconds left at the current rate, or null before the rate is known. */
   etaSeconds: number | null;
-  /** Articles not analysed, or analysed only in part, so far, with the first one's reason; absent when none. */
+  /**
+   * Articles not analysed, or analysed only in part, so far, with the first one's reason and name in the library;
+   * absent when none.
+   */
   failures?: {count: number; first: string};
   /**
    * Files and folders passed over (too deep, unreadable, not an article), with the first one's reason and name in
