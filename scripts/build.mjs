@@ -25,6 +25,9 @@ const define = {
   fetch: 'undefined',
 };
 const external = ['better-sqlite3', 'react-devtools-core', '@lydell/node-pty'];
+// Ink's cursor hiding registers restore-cursor, which writes ESC[?25h to stderr at exit even when stderr is a log
+// file; the reader shows the cursor on its own terminal (src/ui/terminal.ts).
+const alias = {'restore-cursor': './src/ui/restore-cursor.ts'};
 const plugins = () => [
   inkFrameCaches((path) =>
     console.warn(`build: ${path} changed; Ink's frame caches are left per frame (slower keys)`),
@@ -49,6 +52,7 @@ await build({
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   external,
+  alias,
   define,
   banner: {
     js: "#!/usr/bin/env node\nimport {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);",
@@ -57,7 +61,7 @@ await build({
   logLevel: 'warning',
 });
 // The reader again, as a classic script Node 20 can start from V8's code cache (src/cli/reader-script.ts).
-await buildClassicReader({external, define, plugins: plugins()}, (why) =>
+await buildClassicReader({external, alias, define, plugins: plugins()}, (why) =>
   console.warn(
     `build: no dist/reader.cjs (${why}); the reader starts from its ES module, without a code cache`,
   ),

@@ -1,5 +1,5 @@
 import type {Analysis, Entity} from '../extract/types.js';
-import {cleanLine} from '../library/sanitize.js';
+import {cleanLine, withoutClauseComma} from '../library/sanitize.js';
 import type {ArticleMeta} from '../library/types.js';
 
 // Plain text for a terminal or a pipe: one item per line, so `grep` and `less` work on it; no colours and no
@@ -36,7 +36,8 @@ export function formatAnalysis(analysis: Analysis): string {
       'Quotes',
       // Speaker null: no rule could tell who said it, and the text says so rather than guess.
       analysis.quotes.map(
-        (q) => `${q.speaker ? cleanLine(q.speaker) : 'unattributed'} — “${cleanLine(q.text)}”`,
+        (q) =>
+          `${q.speaker ? cleanLine(q.speaker) : 'unattributed'} — “${withoutClauseComma(cleanLine(q.text))}”`,
       ),
     ),
     section('People', analysis.people.map(entityLine)),

@@ -6,7 +6,8 @@ import type {SqliteStore} from '../store/sqlite-store.js';
 import {createWorkerPool, findWorkerScript} from '../store/worker-pool.js';
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
-import {showName, toJson} from '../library/sanitize.js';
+import {reportProblems} from './run-problems.js';
+import {toJson} from '../library/sanitize.js';
 import type {ExitCode} from './commands.js';
 
 /** The exit code of a command stopped by Ctrl+C (128 + SIGINT), as shells report it. */
@@ -21,9 +22,7 @@ export type RunExit = ExitCode | typeof INTERRUPTED;
  * else 0.
  */
 export function reportRun(summary: IndexSummary, io: Io): RunExit {
-  for (const s of summary.skipped) io.err(`brief: skipped ${showName(s.path)}: ${s.reason}\n`);
-  for (const f of summary.failed) io.err(`brief: not extracted ${showName(f.path)}: ${f.reason}\n`);
-  for (const u of summary.unanalysable) io.err(`brief: not analysed ${showName(u.path)}: ${u.reason}\n`);
+  reportProblems(summary, io);
   if (summary.stopped) {
     io.err('brief: stopped by Ctrl+C; what was indexed is kept and the rest is indexed next time\n');
     return INTERRUPTED;
@@ -126,7 +125,7 @@ export async function indexCommand(
     );
   } else {
     const parts = [
-      `${summary.files} files`,
+      `${summary.files} file${summary.files === 1 ? '' : 's'}`,
       `${summary.added} new`,
       `${summary.changed} changed`,
       `${summary.removed} removed`,

@@ -1,5 +1,6 @@
 import type {EntityKind} from '../extract/types.js';
-import {createEntitySearch} from '../search/index.js';
+import {createEntitySearch, type EntitySearch} from '../search/index.js';
+import {noneOfKind, otherKinds} from '../search/other-kinds.js';
 import {describeDbError} from '../store/db-error.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import type {TextHit} from '../store/types.js';
@@ -95,7 +96,7 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
           );
       });
     }
-    if (results.length === 0) io.err(`brief: no ${req.kind ?? 'entity'} matches '${req.query}'\n`);
+    if (results.length === 0) io.err(`brief: ${noMatch(search, req)}\n`);
   };
 }
 
@@ -130,4 +131,14 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
   } finally {
     store.close();
   }
+}
+
+/** "no entity matches 'x'", or limited to a kind: "no people match 'kiev'; 1 place does (without --kind)". */
+function noMatch(search: EntitySearch, req: SearchRequest): string {
+  if (!req.kind) return `no entity matches '${req.query}'`;
+  const others = otherKinds(search.search(req.query, {limit: LIMIT}), req.kind);
+  const none = `${noneOfKind(req.kind)} '${req.query}'`;
+  return others.count === 0
+    ? none
+    : `${none}; ${others.text} ${others.count === 1 ? 'does' : 'do'} (without --kind)`;
 }

@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs';
 import {resolve} from 'node:path';
-import type {IndexRun} from '../store/indexer.js';
+import type {IndexRun, IndexSummary} from '../store/indexer.js';
 import type {IndexingHandle, IndexProgress} from '../store/types.js';
 import type {ExitCode} from './commands.js';
 import {openStoreForCli} from './open-store.js';
@@ -9,6 +9,7 @@ import {watchLibrary, type LibraryWatcher} from './library-watch.js';
 import {findOpener} from './open-url.js';
 import type {Io} from './output.js';
 import type {ReaderModules} from './reader-modules.js';
+import {reportProblems} from './run-problems.js';
 
 // Indexing (and the modules it needs: the article parser, the worker pool) waits for the reader's first frame,
 // drawn from what the database already holds. The UI subscribes to progress in an effect, which runs once that
@@ -76,6 +77,8 @@ export async function runReader(
   performance.mark('brief:store');
   const store = opened.store;
   let run: IndexRun | null = null;
+  // The last finished run's summary: what it skipped or could not analyse is said on stderr when the reader quits.
+  let finished: IndexSummary | null = null;
   let closing = false;
   let started = false;
   let again = false;
@@ -109,7 +112,8 @@ export async function runReader(
         .catch((err: unknown) =>
           report(`indexing failed: ${err instanceof Error ? err.message : String(err)}`),
         )
-        .then(() => {
+        .then((summary) => {
+          if (summary) finished = summary;
           run = null;
           if (again) {
             again = false;
@@ -150,8 +154,11 @@ export async function runReader(
     clearTimeout(timer);
     (watcher as LibraryWatcher | null)?.close();
     await refresh.stop();
-    await (run as IndexRun | null)?.stop().catch(() => null);
+    const stopped = await (run as IndexRun | null)?.stop().catch(() => null);
     store.close();
+    // The reader's status line showed only the first of these; now the terminal is the user's again, all of them.
+    const last = stopped ?? (finished as IndexSummary | null);
+    if (last) reportProblems(last, io);
   }
   return 0;
 }

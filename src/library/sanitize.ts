@@ -97,3 +97,12 @@ const JSON_ESCAPED = new RegExp(`[\\u007f-\\u009f${BIDI}${INVISIBLE}\\u2028\\u20
 export function toJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(JSON_ESCAPED, hex4);
 }
+
+/**
+ * A quote as shown on its own, inside its marks: without the comma that ends the clause it was cut from ("We will
+ * rebuild," she said). The extracted text keeps it (the scorer and --json see the text as found); the reader and
+ * `brief show` drop it.
+ */
+export function withoutClauseComma(text: string): string {
+  return text.replace(/\s*,$/u, '');
+}

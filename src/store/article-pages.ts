@@ -1,5 +1,5 @@
 import type {Db} from './open-db.js';
-import {toRecord, type ListRow} from './rows.js';
+import {FAILED, toRecord, type ListRow} from './rows.js';
 import type {ArticlePageAfter, ListCursor} from './types.js';
 
 // The article list read a page at a time in its own order (newest first, then title, then row), each page starting
@@ -7,7 +7,7 @@ import type {ArticlePageAfter, ListCursor} from './types.js';
 // it), and a reader can take the next one when it has time. 1,000 rows take ~20 ms at 50,000 articles.
 const PAGE_AFTER = `
 SELECT f.fid, coalesce(f.date, '') AS d, f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
-  a.people, a.quotes, a.facts,
+  a.people, a.quotes, a.facts, ${FAILED},
   mh.read AS hr, mh.favourite AS hf, mh.updated_ms AS ht,
   mu.read AS ur, mu.favourite AS uf, mu.updated_ms AS ut
 FROM files f

@@ -10,6 +10,8 @@ import {createWriter, type Affected} from './store-writes.js';
 import type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
 import {indexTiming} from './index-timing.js';
 import type {IndexProgress} from './types.js';
+import {relative} from 'node:path';
+import {showName} from '../library/sanitize.js';
 
 export type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
 
@@ -100,8 +102,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       total,
       rate,
       etaSeconds,
-      ...(first ? {failures: {count: problems.length, first: first.reason}} : {}),
-      ...(skipped ? {skipped: {count: summary.skipped.length, first: skipped.reason}} : {}),
+      ...(first ? {failures: {count: problems.length, first: problemLine(root, first)}} : {}),
+      ...(skipped ? {skipped: {count: summary.skipped.length, first: problemLine(root, skipped)}} : {}),
     };
   };
   const emit = (force: boolean): void => {
@@ -358,4 +360,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       return donePromise;
     },
   };
+}
+
+/**
+ * "empty file (notes/empty.md)": why a file was skipped (or not analysed), then its name in the library; a narrow
+ * status line cuts the name of a deep file before the reason.
+ */
+function problemLine(root: string, skipped: {path: string; reason: string}): string {
+  const name = relative(root, skipped.path);
+  return `${skipped.reason} (${showName(name === '' || name.startsWith('..') ? skipped.path : name)})`;
 }

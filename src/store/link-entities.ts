@@ -37,12 +37,22 @@ export interface LinkedEntities {
 }
 
 /**
+ * How many distinct articles name any of each group's keys, in the order of `groups`: one article naming both
+ * "USA" and "United States" counts once. Given by the store, which knows the articles behind each key.
+ */
+export type CountGroupArticles = (groups: readonly (readonly string[])[]) => readonly number[];
+
+/**
  * Joins what per-article extraction could not, by the rules of link-rules.ts, each recorded so `explain` can say
  * why two records are one entry (or are not). A group shows under its most prominent name (a person's under a
- * full name, a body's under the name that says its country); articles and mentions are summed. A bare surname no
- * article gives as an alias of someone stays apart: "John" is not Seth John.
+ * full name, a body's under the name that says its country); mentions are summed, and articles counted once each
+ * by `countArticles` (without it, summed: an upper bound). A bare surname no article gives as an alias of someone
+ * stays apart: "John" is not Seth John.
  */
-export function linkEntities(records: readonly EntityRecord[]): LinkedEntities {
+export function linkEntities(
+  records: readonly EntityRecord[],
+  countArticles?: CountGroupArticles,
+): LinkedEntities {
   const nodes = records.map(toNode);
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => {
@@ -81,16 +91,25 @@ export function linkEntities(records: readonly EntityRecord[]): LinkedEntities {
 
   const out: EntityRecord[] = [];
   const membersByKey = new Map<string, string[]>();
+  const grouped: {at: number; keys: string[]}[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const members = groups.get(i);
-    if (members)
-      out.push(
-        groupRecord(
-          members.map((m) => nodes[m] as Node),
-          membersByKey,
-        ),
+    if (members) {
+      const rec = groupRecord(
+        members.map((m) => nodes[m] as Node),
+        membersByKey,
       );
-    else if (parent[i] === i) out.push(withCountry((nodes[i] as Node).rec));
+      grouped.push({at: out.length, keys: membersByKey.get(rec.key) ?? [rec.key]});
+      out.push(rec);
+    } else if (parent[i] === i) out.push(withCountry((nodes[i] as Node).rec));
+  }
+  if (countArticles && grouped.length > 0) {
+    const counts = countArticles(grouped.map((g) => g.keys));
+    grouped.forEach((g, n) => {
+      const rec = out[g.at] as EntityRecord;
+      const count = counts[n];
+      if (count !== undefined && count > 0) out[g.at] = {...rec, articleCount: count};
+    });
   }
   let byKey: Map<string, EntityRecord> | null = null;
   const indexOf = new Map(nodes.map((n, i) => [n.rec.key, i]));

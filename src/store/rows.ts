@@ -35,6 +35,8 @@ export interface ListRow {
   people: number | null;
   quotes: number | null;
   facts: number | null;
+  /** The stage of the analysis' first failure when it found nothing ('budget': out of time); else null. */
+  failed: string | null;
   hr: number | null;
   hf: number | null;
   ht: number | null;
@@ -96,8 +98,16 @@ export function toRecord(row: ListRow): ArticleRecord {
     read: (byUrl ? row.ur : row.hr) === 1,
     favourite: (byUrl ? row.uf : row.hf) === 1,
     counts: row.people === null ? null : {people: row.people, quotes: row.quotes ?? 0, facts: row.facts ?? 0},
+    ...(row.failed ? {unanalysed: row.failed === 'budget' ? 'timed out' : 'failed'} : {}),
   };
 }
+
+/**
+ * The list's \`failed\` column: the stage of an empty analysis' first failure. Only an analysis that counts nothing
+ * has its JSON read, so the list of a large library still reads only the counts of the rest.
+ */
+export const FAILED =
+  "CASE WHEN a.people + a.quotes + a.facts = 0 THEN json_extract(a.json, '$.failures[0].stage') END AS failed";
 
 /** An `entities` row. */
 export interface EntityRow {

@@ -12,6 +12,7 @@ import {
   parseJson,
   type EntityRow,
   type FileRow,
+  FAILED,
   type ListRow,
   type OccurrenceRow,
 } from './rows.js';
@@ -64,7 +65,7 @@ LEFT JOIN marks mu ON f.url IS NOT NULL AND mu.key = 'u:' || f.url`;
 
 const LIST = `
 SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
-  a.people, a.quotes, a.facts,
+  a.people, a.quotes, a.facts, ${FAILED},
   mh.read AS hr, mh.favourite AS hf, mh.updated_ms AS ht,
   mu.read AS ur, mu.favourite AS uf, mu.updated_ms AS ut
 FROM files f
@@ -75,7 +76,7 @@ ORDER BY coalesce(f.date, '') DESC, f.title, a.version DESC`;
 // The head of LIST: with only the newest analysis joined, each article is one row, so LIMIT counts articles.
 const PAGE = `
 SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
-  a.people, a.quotes, a.facts,
+  a.people, a.quotes, a.facts, ${FAILED},
   mh.read AS hr, mh.favourite AS hf, mh.updated_ms AS ht,
   mu.read AS ur, mu.favourite AS uf, mu.updated_ms AS ut
 FROM files f
@@ -122,6 +123,12 @@ function prepareQueries(db: Db) {
     ),
     entities: db.prepare<[string], EntityRow>(
       'SELECT key, kind, name, aliases, article_count, mentions, weak_articles FROM entities WHERE root = ?',
+    ),
+    // The distinct articles of each linked group (a JSON array of key arrays), from the mentions_by_key index: an
+    // article naming "USA" and "United States" counts once for the group.
+    groupCounts: db.prepare<[string, string], {grp: number; n: number}>(
+      `SELECT g.key AS grp, count(DISTINCT m.fid) AS n FROM json_each(?) g CROSS JOIN json_each(g.value) k
+       CROSS JOIN mentions m ON m.key = k.value CROSS JOIN files f ON f.fid = m.fid WHERE f.root = ? GROUP BY g.key`,
     ),
     occurrences: db.prepare<[string, string], OccurrenceRow>(
       `SELECT f.id, f.title, f.date, m.mentions, m.sentences, m.quotes FROM mentions m CROSS JOIN files f ON f.fid = m.fid
@@ -211,9 +218,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   let links: LinkedEntities | null = null;
   // The library's names of each gazetteer place, for text search to find "Kyiv" when asked for "Kiev".
   let placeForms: Map<string, string[]> | null = null;
+  const countGroups = (groups: readonly (readonly string[])[]): number[] => {
+    const counts = new Array<number>(groups.length).fill(0);
+    for (const {grp, n} of q().groupCounts.all(JSON.stringify(groups), root)) counts[grp] = n;
+    return counts;
+  };
   const linked = (): LinkedEntities => {
     const queries = q();
-    return (links ??= linkEntities(queries.entities.all(root).map(toEntity)));
+    return (links ??= linkEntities(queries.entities.all(root).map(toEntity), countGroups));
   };
 
   return {
@@ -254,7 +266,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     setRead: (id, read) => setFlag(id, 'read', read),
     setFavourite: (id, favourite) => setFlag(id, 'favourite', favourite),
     listEntities: () =>
-      live.guard(() => (links = linkEntities(q().entities.all(root).map(toEntity))).records),
+      live.guard(() => (links = linkEntities(q().entities.all(root).map(toEntity), countGroups)).records),
     entityOccurrences: (key) =>
       live.guard(() =>
         mergeOccurrences(

@@ -17,6 +17,11 @@ export interface ArticleRecord {
   favourite: boolean;
   /** Counts from the analysis; null while the article is not analysed yet. */
   counts: {people: number; quotes: number; facts: number} | null;
+  /**
+   * Set when the analysis found nothing because it did not run through: out of time, or a stage failed. Absent
+   * for an analysis that ran and found nothing.
+   */
+  unanalysed?: 'timed out' | 'failed';
 }
 
 /** The head of the article list and the library's totals. */
@@ -89,9 +94,15 @@ export interface IndexProgress {
   rate: number;
   /** Seconds left at the current rate, or null before the rate is known. */
   etaSeconds: number | null;
-  /** Articles not analysed, or analysed only in part, so far, with the first one's reason; absent when none. */
+  /**
+   * Articles not analysed, or analysed only in part, so far, with the first one's reason and name in the library;
+   * absent when none.
+   */
   failures?: {count: number; first: string};
-  /** Files and folders passed over (too deep, unreadable, not an article), with the first one's reason. */
+  /**
+   * Files and folders passed over (too deep, unreadable, not an article), with the first one's reason and name in
+   * the library ("empty file (notes/empty.md)").
+   */
   skipped?: {count: number; first: string};
 }
 

@@ -201,8 +201,8 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
 
   // One array per list and filter, so the hidden list is not drawn again for keys on other screens.
   const listed = useMemo(
-    () => visibleArticles({articles: state.articles, filter: state.filter}),
-    [state.articles, state.filter],
+    () => visibleArticles({articles: state.articles, filter: state.filter, kept: state.kept}),
+    [state.articles, state.filter, state.kept],
   );
 
   if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
@@ -237,7 +237,14 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   } else if (view.mode === 'search') {
     const results = data.results(view.query, view.kind);
     screen = (
-      <SearchScreen view={view} results={results} where={data.where} columns={columns} rows={shown.rows} />
+      <SearchScreen
+        view={view}
+        results={results}
+        where={data.where}
+        elsewhere={data.otherKinds(view.query, view.kind)}
+        columns={columns}
+        rows={shown.rows}
+      />
     );
   } else if (view.mode === 'entity') {
     const model = entityModel(view, data, shown);

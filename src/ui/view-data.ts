@@ -1,3 +1,4 @@
+import {otherKinds} from '../search/other-kinds.js';
 import {warmGazetteer} from '../extract/entities/gazetteer.js';
 import {placeNamesStep} from '../extract/entities/place-names.js';
 import type {Analysis} from '../extract/index.js';
@@ -15,6 +16,11 @@ export interface ViewData {
   analysis(id: string): Analysis | null;
   /** Entity search results; the index is built on first use. */
   results(query: string, kind: KindFilter): EntitySearchResult[];
+  /**
+   * For a search limited to a kind that finds nothing: what the other kinds match ("1 place"), or null when the
+   * search is not limited, found something, or nothing else matches either.
+   */
+  otherKinds(query: string, kind: KindFilter): {text: string; count: number} | null;
   occurrences(key: string): EntityOccurrence[];
   /** How many articles name an entity. */
   entityCount(key: string): number;
@@ -109,7 +115,8 @@ export function createViewData(store: Store, version = 0): ViewData {
     if (step.done) search = step.value;
     return !step.done;
   };
-  let last: {query: string; kind: KindFilter; results: EntitySearchResult[]} | null = null;
+  // The last two answers: a kind-limited search that finds nothing also asks what all kinds match.
+  let last: {query: string; kind: KindFilter; results: EntitySearchResult[]}[] = [];
   const occurrences = memo((key) => store.entityOccurrences(key), []);
   const entityCount = memo(
     (key) => (store.entityCount ? store.entityCount(key) : occurrences(key).length),
@@ -150,8 +157,14 @@ export function createViewData(store: Store, version = 0): ViewData {
       // One query runs the engine's lazily built parts (name forms, the gazetteer's other names) once.
       safely(() => search?.search('a', {limit: 1}), []);
     },
+    otherKinds(query, kind) {
+      if (kind === 'all' || query.trim() === '' || this.results(query, kind).length > 0) return null;
+      const others = otherKinds(this.results(query, 'all'), kind);
+      return others.count > 0 ? others : null;
+    },
     results(query, kind) {
-      if (last && last.query === query && last.kind === kind) return last.results;
+      const hit = last.find((l) => l.query === query && l.kind === kind);
+      if (hit) return hit.results;
       entities ??= safely(() => store.listEntities(), []);
       const pool = entities;
       while (searchStep(pool));
@@ -162,7 +175,7 @@ export function createViewData(store: Store, version = 0): ViewData {
               () => search?.search(query, {limit: RESULT_LIMIT, ...(kind === 'all' ? {} : {kind})}) ?? [],
               [],
             );
-      last = {query, kind, results};
+      last = [{query, kind, results}, ...last.slice(0, 1)];
       return results;
     },
   };

@@ -217,7 +217,7 @@ describe('brief show', () => {
       '\nSummary\n  An hourslong barrage',
       '\nKey facts\n  • ',
       '\nQuotes\n',
-      'Volodymyr Zelensky — “Russia chooses ballistics instead of the negotiating table,”',
+      'Volodymyr Zelensky — “Russia chooses ballistics instead of the negotiating table”\n',
       '\nPeople\n',
       'Volodymyr Zelensky (President)',
       '\nPlaces\n  Kyiv\n',

@@ -121,4 +121,12 @@ describe('brief search (built CLI)', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/no entity matches/);
   });
+
+  it('limited by --kind, says which other kinds match when that kind finds nothing', () => {
+    const run = search('kiev', '--kind', 'person');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe("brief: no people match 'kiev'; 1 place does (without --kind)\n");
+    expect(search('qqqqxxxxzzzz', '--kind', 'place').stderr).toBe("brief: no places match 'qqqqxxxxzzzz'\n");
+  });
 });

@@ -49,7 +49,7 @@ describe('feeds in the reader', () => {
       expect(added.stdout).toBe('subscribed to Harbour Courier: 1 new article\n');
 
       app = startPty(process.execPath, [CLI], {cols: 120, rows: 40, env, cwd: dir});
-      await app.waitFor(['1 articles', 'Florida highway pileup', 'R refresh'], STEP_MS);
+      await app.waitFor(['1 article ·', 'Florida highway pileup', 'R refresh'], STEP_MS);
 
       // The site publishes a story (dated now, so it lists first) and the reader refreshes.
       const fresh = item(SHIPPED[1] ?? '', '/news/pelosi', new Date().toISOString());

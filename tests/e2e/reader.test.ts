@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {constants, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -67,6 +67,52 @@ describe('brief in a terminal', () => {
       const after = app.raw().slice(before);
       expect(after).toContain('\u001b[?1049l');
       expect(app.raw().lastIndexOf('\u001b[?25h')).toBeGreaterThan(app.raw().lastIndexOf('\u001b[?25l'));
+    },
+    STEP_MS,
+  );
+
+  it(
+    'says how many files were skipped and, on quitting, lists each with its reason',
+    async () => {
+      const library = mkdtempSync(join(tmpdir(), 'brief-e2e-skips-'));
+      temps.push(library);
+      writeFileSync(join(library, 'harbour.md'), '---\ntitle: Harbour reopens\n---\nShips sail again.\n');
+      writeFileSync(join(library, 'empty.md'), '');
+      writeFileSync(join(library, 'broken.md'), '---\ntitle: [broken\n---\nText.\n');
+      app = start(library);
+      await app.waitFor(['2 skipped (brief index lists them):']);
+      app.press('q');
+      expect(await app.exited).toBe(0);
+      const after = plain(app.raw().slice(app.raw().lastIndexOf('\u001b[?1049l')));
+      expect(after).toContain(`brief: skipped ${join(library, 'empty.md')}: empty file`);
+      expect(after).toContain(`brief: skipped ${join(library, 'broken.md')}: malformed front matter`);
+    },
+    STEP_MS,
+  );
+
+  it(
+    'writes terminal controls only to the terminal it draws on: stderr sent to a file gets none',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'brief-e2e-stderr-'));
+      temps.push(dir);
+      const log = join(dir, 'stderr.log');
+      const env = {PATH: process.env.PATH ?? '', HOME: dir, TERM: 'xterm-256color', BRIEF_ARTICLES: LIBRARY};
+      app = startPty(
+        '/bin/sh',
+        ['-c', 'exec "$0" "$1" --db "$2" 2>"$3"', process.execPath, CLI, join(dir, 'b.db'), log],
+        {
+          cols: 100,
+          rows: 30,
+          env,
+          cwd: dir,
+        },
+      );
+      await app.waitFor(['6 articles']);
+      app.press('q');
+      expect(await app.exited).toBe(0);
+      // The cursor is shown again on the terminal, and the log holds no escape sequence.
+      expect(app.raw().lastIndexOf('\u001b[?25h')).toBeGreaterThan(app.raw().lastIndexOf('\u001b[?25l'));
+      expect(readFileSync(log, 'utf8')).not.toContain('\u001b');
     },
     STEP_MS,
   );

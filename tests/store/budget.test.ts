@@ -64,6 +64,10 @@ describe('the per-article time budget of the index workers', () => {
         'analysis incomplete: stage summary failed: summary made to fail (BRIEF_FAIL_STAGE)',
       );
       expect(run.progress().failures?.count).toBe(2);
+      // The status line names the first article after its reason.
+      expect(run.progress().failures?.first).toMatch(
+        /^analysis incomplete: stage summary failed: summary made to fail \(BRIEF_FAIL_STAGE\) \((numbers|short)\.md\)$/,
+      );
       expect(s.getAnalysis('short')?.failures?.[0]?.stage).toBe('summary');
     } finally {
       delete process.env.BRIEF_FAIL_STAGE;

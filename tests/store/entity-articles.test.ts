@@ -80,3 +80,37 @@ describe("an entity's most-naming articles", () => {
 function dirname(path: string): string {
   return path.slice(0, path.lastIndexOf('/'));
 }
+
+describe('a linked entity counts each article once', () => {
+  it('counts an article naming two forms of one place once, in search and in its view', () => {
+    const store = openSqliteStore({dbPath: ':memory:', root: '/news'});
+    const writer = createWriter(store.db);
+    const affected: Affected = new Map();
+    // "both" names the country twice over (USA and United States), as many articles do.
+    const places: Record<string, string[]> = {
+      both: ['USA', 'United States'],
+      long: ['United States'],
+      short: ['USA'],
+    };
+    const articles = Object.keys(places).map((id) =>
+      article(id, {path: `/news/${id}.md`, hash: `hash-${id}`}),
+    );
+    store.db.transaction(() => {
+      for (const a of articles) writer.putArticle(store.root, a, affected);
+      for (const a of articles)
+        writer.putAnalysis(
+          a.hash,
+          1,
+          analysis({places: (places[a.id] ?? []).map((name) => entity(name, 2))}),
+          affected,
+        );
+      writer.refreshEntities(affected);
+    })();
+    const us = store.listEntities().filter((e) => e.kind === 'place');
+    expect(us.map((e) => [e.name, e.articleCount])).toEqual([['United States', 3]]);
+    const key = (us[0] as {key: string}).key;
+    expect(store.entityCount?.(key)).toBe(3);
+    expect(store.entityPage?.(key, 0, 10).map((o) => o.articleId)).toHaveLength(3);
+    store.close();
+  });
+});

@@ -45,9 +45,12 @@ describe('SQLite store: a fresh index', () => {
     const s = store(library());
     expect(s.listArticles()).toEqual([]);
     const pool = countingPool();
-    const summary = await startIndexing(s, {pool}).done;
+    const run = startIndexing(s, {pool});
+    const summary = await run.done;
     expect(summary).toMatchObject({files: 3, added: 2, extracted: 2, removed: 0, unchanged: 0});
     expect(summary.skipped.map((f) => f.reason)).toEqual(['empty file']);
+    // The reader's status line names the file after the reason.
+    expect(run.progress().skipped).toEqual({count: 1, first: 'empty file (empty.txt)'});
 
     const list = s.listArticles();
     expect(list.map((a) => a.title)).toEqual(['Strike on Kyiv', 'Vote in Berlin']);

@@ -82,7 +82,7 @@ describe('article view', () => {
     });
     const store = storeOf([article('quake', {title: 'Search ends'})], {quake});
     const big = await mount(<App store={store} size={{columns: 140, rows: 45}} />);
-    await big.waitFor('1 articles');
+    await big.waitFor('1 article ·');
     await big.press(KEY.enter);
     let frame = await big.waitFor('Key facts');
     const rows = frame.split('\n');
@@ -94,7 +94,7 @@ describe('article view', () => {
     await big.unmount();
 
     const small = await mount(<App store={store} size={{columns: 60, rows: 15}} />);
-    await small.waitFor('1 articles');
+    await small.waitFor('1 article ·');
     await small.press(KEY.enter, KEY.tab);
     frame = await small.waitFor('▶ Key facts');
     // The focused panel shows several facts, not one line; panels with no room show no scroll arrows.
@@ -117,7 +117,7 @@ describe('article view', () => {
     });
     // 19 rows: 15 for the panels, 6 of them titles, 9 for the focused facts (two lines each): one is cut.
     const ui = await mount(<App store={store} size={{columns: 80, rows: 19}} />);
-    await ui.waitFor('1 articles');
+    await ui.waitFor('1 article ·');
     await ui.press(KEY.enter, KEY.tab);
     const frame = await ui.waitFor('▶ Key facts');
     const rows = frame.split('\n');
@@ -158,7 +158,7 @@ describe('article view', () => {
     });
     const store = storeOf([article('broken', {paragraphs: ['The council met.']})], {broken: failed});
     const ui = await mount(<App store={store} size={wide} />);
-    await ui.waitFor('1 articles');
+    await ui.waitFor('1 article ·');
     await ui.press(KEY.enter);
     const frame = await ui.waitFor('not analysed: stage facts failed: facts made to fail');
     expect(frame).not.toContain('no key facts found');
@@ -178,7 +178,7 @@ describe('article view', () => {
       mixed: analysis({facts, summary: ['Short.']}),
     });
     const ui = await mount(<App store={store} size={wide} />);
-    await ui.waitFor('1 articles');
+    await ui.waitFor('1 article ·');
     await ui.press(KEY.enter);
     const frame = await ui.waitFor('100 people sheltered');
     expect(frame).toContain('The strikes killed at least 15 people');
@@ -230,7 +230,7 @@ describe('article view', () => {
     const facts = Array.from({length: 30}, (_, i) => ({text: `fact number ${i}`, sentence: '', values: []}));
     const store = storeOf([article('long', {paragraphs})], {long: analysis({facts, summary: ['Short.']})});
     const ui = await mount(<App store={store} size={{columns: 80, rows: 20}} />);
-    await ui.waitFor('1 articles');
+    await ui.waitFor('1 article ·');
     await ui.press(KEY.enter, KEY.tab);
     let frame = await ui.waitFor('▶ Key facts');
     expect(frame).toContain('fact number 0');
@@ -311,7 +311,7 @@ describe('article view', () => {
     const store: Store = {...base, getAnalysis: (id) => analyses[id] ?? null};
     const {indexing, report} = fakeIndexing();
     const ui = await mount(<App store={store} indexing={indexing} size={wide} />);
-    await ui.waitFor('1 articles');
+    await ui.waitFor('1 article ·');
     await ui.press(KEY.enter);
     await ui.waitFor('analysing…');
     analyses.late = analysis({summary: ['Now it is known.'], people: [entity('Jane Roe')]});
@@ -351,6 +351,44 @@ describe('a failing store', () => {
     await ui.waitFor('analysing…');
     await ui.press('/', 'x');
     await ui.waitFor('nothing matches');
+    await ui.unmount();
+  });
+});
+
+describe('an article whose analysis did not run through', () => {
+  it('says "timed out" in the list and "not analysed" with the reason in the article, not "none found"', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const budget = {stage: 'budget', reason: 'too long to analyse (more than 10 s)'};
+    const store = storeOf(articles, {...analyses, strike: analysis({failures: [budget]})});
+    const ui = await mount(<App store={store} size={{columns: 120, rows: 30}} />);
+    const list = await ui.waitFor('3 articles');
+    expect(lineOf(list, 'Drones hit the capital')).toBe(lineOf(list, 'timed out'));
+    await ui.press(KEY.enter);
+    const frame = await ui.waitFor('not analysed: too long to analyse (more than 10 s)');
+    expect(frame).toContain('not analysed: out of time');
+    expect(frame).not.toContain('no summary found');
+    expect(frame).not.toContain('no people found');
+    await ui.unmount();
+  });
+
+  it('says "failed" in the list when a failed stage left it empty, and which stage in the article', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const failures = [{stage: 'entities', reason: 'boom'}];
+    const store = storeOf(articles, {...analyses, strike: analysis({failures})});
+    const ui = await mount(<App store={store} size={{columns: 120, rows: 30}} />);
+    const list = await ui.waitFor('3 articles');
+    expect(lineOf(list, 'Drones hit the capital')).toBe(lineOf(list, '│ failed'));
+    await ui.press(KEY.enter);
+    await ui.waitFor('analysed in part: stage entities failed: boom');
+    await ui.unmount();
+  });
+
+  it('keeps the counts of an analysis that ran and found nothing', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, {...analyses, strike: analysis()});
+    const ui = await mount(<App store={store} size={{columns: 120, rows: 30}} />);
+    const list = await ui.waitFor('3 articles');
+    expect(lineOf(list, 'Drones hit the capital')).toBe(lineOf(list, '0·0·0'));
     await ui.unmount();
   });
 });

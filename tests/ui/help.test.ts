@@ -28,5 +28,6 @@ describe('help lines', () => {
     const text = joined(width, 'list');
     for (const b of KEYMAP) expect(text, b.help).toContain(b.help);
     expect(text).toContain('not analysed yet');
+    expect(text).toContain('timed out, failed  not analysed whole');
   });
 });

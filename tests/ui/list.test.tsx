@@ -112,7 +112,7 @@ describe('article list', () => {
       {},
     );
     const ui = await mount(<App store={store} size={{columns: 70, rows: 16}} />);
-    const frame = await ui.waitFor('1 articles');
+    const frame = await ui.waitFor('1 article ·');
     expect(frame).not.toContain('END');
     expect(frame).not.toContain('\u001b]0');
     expect(frame).not.toContain('pwned');
@@ -142,6 +142,33 @@ describe('article list', () => {
     expect(frame).not.toContain('Markets calm');
     await ui.press(KEY.shiftTab, KEY.shiftTab);
     await ui.waitFor('filter: all');
+    await ui.unmount();
+  });
+
+  it('under the unread filter, m leaves the row in place shown read, so a second m undoes it', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    const ui = await mount(<App store={store} size={size} />);
+    await ui.waitFor('3 unread');
+    await ui.press(KEY.tab);
+    await ui.waitFor('filter: unread (3 shown)');
+    await ui.press('m');
+    let frame = await ui.waitFor('2 unread');
+    const rows = (f: string) => f.split('\n').filter((l) => l.startsWith('│') && !l.includes('Title'));
+    // Still three rows, the first without its unread dot, the cursor still on it.
+    expect(rows(frame)).toHaveLength(3);
+    expect(rows(frame)[0]).toContain('Drones hit');
+    expect(rows(frame)[0]).not.toContain('●');
+    await ui.press('m');
+    frame = await ui.waitFor('3 unread');
+    await ui.waitUntil(() => store.listArticles().every((a) => !a.read));
+    expect(rows(frame)[0]).toContain('●');
+    // Re-applying the filter lets a read row go.
+    await ui.press('m');
+    await ui.waitFor('2 unread');
+    await ui.press(KEY.tab, KEY.shiftTab);
+    frame = await ui.waitFor('filter: unread (2 shown)');
+    expect(frame).not.toContain('Drones hit');
     await ui.unmount();
   });
 
@@ -188,7 +215,7 @@ describe('an empty library', () => {
 
   it('says what a filter that shows nothing is waiting for', async () => {
     const ui = await mount(<App store={storeOf([article('a')], {})} size={size} />);
-    await ui.waitFor('1 articles');
+    await ui.waitFor('1 article ·');
     await ui.press(KEY.tab, KEY.tab);
     await ui.waitFor('filter: favourites', 'no favourites yet');
     await ui.unmount();
@@ -207,7 +234,7 @@ describe('the URL o reports', () => {
       const store = storeOf([article('quake', {title: 'Search ends', url})], {});
       const small = {columns: 60, rows: 15};
       const ui = await mount(<App store={store} size={small} {...(has ? {openUrl: () => {}} : {})} />);
-      await ui.waitFor('1 articles');
+      await ui.waitFor('1 article ·');
       await ui.press('o');
       const frame = await ui.waitFor(says);
       const lines = frame.split('\n');

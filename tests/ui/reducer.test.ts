@@ -127,6 +127,57 @@ describe('reduce', () => {
     expect(run([{type: 'filter', delta: -1}], moved).filter).toBe('favourites');
   });
 
+  it('under "unread", keeps a row marked read in place (shown read) until the filter changes', () => {
+    // a1, a3, a5… are unread; the cursor on the second unread row (a3).
+    const unread = run([
+      {type: 'filter', delta: 1},
+      {type: 'move', movement: 'down', count: 25, page: 10},
+    ]);
+    expect(visibleArticles(unread)[1]?.id).toBe('a3');
+    const markRead = (s: AppState, id: string) =>
+      run([{type: 'articles', articles: s.articles.map((a) => (a.id === id ? {...a, read: true} : a))}], s);
+    const marked = markRead(unread, 'a3');
+    expect(marked.selected).toBe(1);
+    expect(visibleArticles(marked)[1]).toMatchObject({id: 'a3', read: true});
+    expect(visibleArticles(marked)).toHaveLength(25);
+    // Marked unread again, then read again: still the same row.
+    expect(visibleArticles(markRead(marked, 'a5'))[2]?.id).toBe('a5');
+    // A new list from indexing keeps it too.
+    const grown = run([{type: 'articles', articles: [record('new1'), ...marked.articles]}], marked);
+    expect(visibleArticles(grown).map((a) => a.id)).toContain('a3');
+    // Re-applying the filter (Tab round to it again) lets it go.
+    const again = run(
+      [
+        {type: 'filter', delta: 1},
+        {type: 'filter', delta: -1},
+      ],
+      marked,
+    );
+    expect(again.filter).toBe('unread');
+    expect(visibleArticles(again).map((a) => a.id)).not.toContain('a3');
+    // Nothing is kept under "all".
+    expect(run([{type: 'filter', delta: -1}], marked).kept.size).toBe(0);
+  });
+
+  it('keeps a row unstarred under "favourites" too, also with the cursor never moved', () => {
+    const favs = run([
+      {type: 'filter', delta: 1},
+      {type: 'filter', delta: 1},
+    ]);
+    expect(favs.pinned).toBe(true);
+    const first = visibleArticles(favs)[0]?.id;
+    const unstarred = run(
+      [
+        {
+          type: 'articles',
+          articles: favs.articles.map((a) => (a.id === first ? {...a, favourite: false} : a)),
+        },
+      ],
+      favs,
+    );
+    expect(visibleArticles(unstarred)[0]).toMatchObject({id: first, favourite: false});
+  });
+
   it('keeps the cursor on the same article when new rows arrive above it', () => {
     const s = run([
       {type: 'move', movement: 'down', count: 50, page: 10},

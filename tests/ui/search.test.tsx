@@ -134,6 +134,25 @@ describe('search and entity view', () => {
   });
 });
 
+describe('a search limited to one kind', () => {
+  it('says which other kinds match when the kind finds nothing, and Shift+Tab shows them', async () => {
+    const ui = await start();
+    await ui.press('/', ...'geneva', KEY.tab);
+    const frame = await ui.waitFor('no people match; 1 place does — Tab: other kinds');
+    expect(frame).not.toContain('nothing matches');
+    await ui.press(KEY.shiftTab);
+    await ui.waitFor('[all]', 'Geneva');
+    await ui.unmount();
+  });
+
+  it('still says nothing matches when no kind does', async () => {
+    const ui = await start();
+    await ui.press('/', ...'qxzq', KEY.tab);
+    await ui.waitFor('[people]', 'nothing matches');
+    await ui.unmount();
+  });
+});
+
 describe('help and small terminals', () => {
   it('? shows every key from the keymap, Esc closes it', async () => {
     const ui = await start();

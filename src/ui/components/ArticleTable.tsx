@@ -95,7 +95,9 @@ function marker(a: ArticleRecord): string {
   return `${a.read ? ' ' : '●'}${a.favourite ? '★' : ' '}`;
 }
 
+/** "6·2·1"; "…" while not analysed yet; "timed out" or "failed" for an analysis that did not run through. */
 function counts(a: ArticleRecord): string {
+  if (a.unanalysed) return a.unanalysed;
   return a.counts ? `${a.counts.people}·${a.counts.quotes}·${a.counts.facts}` : '…';
 }
 

@@ -36,10 +36,17 @@ export function failuresText(progress: IndexProgress | null): string | null {
     : `${failures.count} not analysed: ${failures.first}`;
 }
 
-/** "1 skipped: too deep: more than 32 folders below the library (not read)", or null when nothing was. */
+/**
+ * "1 skipped: empty file (empty.md)", or with more than one "3 skipped (brief index lists them): empty file
+ * (empty.md)" (the list goes to stderr when the reader quits too); null when nothing was. The pointer comes before
+ * the first reason, which a narrow status line cuts.
+ */
 export function skippedText(progress: IndexProgress | null): string | null {
   const skipped = progress?.skipped;
-  return skipped ? `${skipped.count} skipped: ${skipped.first}` : null;
+  if (!skipped) return null;
+  return skipped.count === 1
+    ? `1 skipped: ${skipped.first}`
+    : `${skipped.count} skipped (brief index lists them): ${skipped.first}`;
 }
 
 /** "brief · 281 articles · 270 unread · filter: all" and indexing progress while it runs. */
@@ -52,7 +59,7 @@ export function StatusLine({total, unread, filter, shown, progress, activity = n
       <Text {...theme.title}>brief</Text>
       <Text>
         {' · '}
-        {total} articles · {unread} unread · filter: {filter}
+        {total} {total === 1 ? 'article' : 'articles'} · {unread} unread · filter: {filter}
         {filter === 'all' ? '' : ` (${shown} shown)`}
       </Text>
       {activity ? <Text {...theme.accent}>{` · ${activity}`}</Text> : null}

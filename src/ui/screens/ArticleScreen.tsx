@@ -6,7 +6,7 @@ import {Lines} from '../components/Lines.js';
 import {Panel} from '../components/Panel.js';
 import {PANELS, type ArticleView} from '../state/app-state.js';
 import type {ArticleLayout} from '../state/article-layout.js';
-import {panelCount} from '../state/article-panels.js';
+import {failureLine, panelCount} from '../state/article-panels.js';
 import type {Line} from '../state/lines.js';
 import {titleRule} from '../state/panel-window.js';
 import {safeLine} from '../text.js';
@@ -47,6 +47,7 @@ export function ArticleScreen({
   ]
     .filter(Boolean)
     .join(' · ');
+  const failure = failureLine(analysis);
   const focused = PANELS[view.focus];
   const position = view.siblings.indexOf(view.id) + 1;
   // Clamped here too: a resize can rewrap the text under a scroll position made for another width.
@@ -59,6 +60,7 @@ export function ArticleScreen({
       <Text wrap="truncate">
         <Text {...theme.muted}>{meta || 'no source or date'}</Text>
         {state ? <Text {...theme.accent}>{`  ${state}`}</Text> : null}
+        {failure ? <Text {...theme.warning}>{`  ${failure}`}</Text> : null}
         {position > 0 ? <Text {...theme.muted}>{`  ${position}/${view.siblings.length}`}</Text> : null}
       </Text>
       {view.fullText ? (

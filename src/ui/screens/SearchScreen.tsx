@@ -7,6 +7,7 @@ import {scrollIntoView} from '../state/cursor.js';
 import {RESULT_LINES, searchPage} from '../state/metrics.js';
 import {displayWidth, fit, safeLine} from '../text.js';
 import {theme} from '../theme.js';
+import {noneOfKind} from '../../search/other-kinds.js';
 
 const KIND_LABEL = {all: 'all', person: 'people', place: 'places', organization: 'organizations'} as const;
 const KIND_TAG = {person: 'person', place: 'place', organization: 'org'} as const;
@@ -25,11 +26,14 @@ export function SearchScreen({
   view,
   results,
   where,
+  elsewhere = null,
   columns,
   rows,
 }: {
   view: SearchView;
   results: readonly EntitySearchResult[];
+  /** What other kinds match when the kind filter leaves nothing ("1 place"), or null. */
+  elsewhere?: {text: string; count: number} | null;
   /** The articles naming an entity most (read for the visible results only). */
   where: (key: string) => readonly EntityArticle[];
   columns: number;
@@ -69,7 +73,11 @@ export function SearchScreen({
           "where" line drawn over the name (and Ink drawing the frame cell by cell to overlay them). */}
       <Box flexDirection="column" height={page * RESULT_LINES} overflow="hidden">
         {view.query.trim() !== '' && results.length === 0 ? (
-          <Text {...theme.muted}>nothing matches</Text>
+          <Text {...theme.muted} wrap="truncate">
+            {view.kind !== 'all' && elsewhere
+              ? `${noneOfKind(view.kind)}; ${elsewhere.text} ${elsewhere.count === 1 ? 'does' : 'do'} — Tab: other kinds`
+              : 'nothing matches'}
+          </Text>
         ) : null}
         {results.slice(start, start + page).map((r, i) => {
           const articles = `${r.entity.articleCount} article${r.entity.articleCount === 1 ? '' : 's'}`;

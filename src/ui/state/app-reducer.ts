@@ -65,16 +65,34 @@ function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppSt
   }
 }
 
+/**
+ * The rows kept under the filter once `articles` replaces the list: those kept already, and every row shown now
+ * that the filter would hide in the new list (marked read, unstarred, opened). Under "all" nothing is kept.
+ */
+function keptRows(state: AppState, articles: readonly ArticleRecord[]): ReadonlySet<string> {
+  if (state.filter === 'all') return state.kept;
+  const shown = new Set(visibleArticles(state).map((a) => a.id));
+  const next = new Set(state.kept);
+  const before = next.size;
+  for (const a of articles) {
+    const passes = state.filter === 'unread' ? !a.read : a.favourite;
+    if (!passes && shown.has(a.id)) next.add(a.id);
+  }
+  return next.size === before ? state.kept : next;
+}
+
 /** Listens to nothing but its arguments: the whole UI state machine. */
 export function reduce(state: AppState, action: Action): AppState {
   const base = action.type === 'message' || action.type === 'articles' ? state : {...state, message: null};
   const view = currentView(base);
   switch (action.type) {
     case 'articles': {
-      if (base.pinned) return {...base, articles: action.articles, totals: null, selected: 0, top: 0};
+      const keptIds = keptRows(base, action.articles);
+      if (base.pinned)
+        return {...base, articles: action.articles, kept: keptIds, totals: null, selected: 0, top: 0};
       // Indexing inserts rows above the cursor while someone reads: the cursor stays on the same article.
       const selectedId = visibleArticles(base)[base.selected]?.id;
-      const next = {...base, articles: action.articles, totals: null};
+      const next = {...base, articles: action.articles, kept: keptIds, totals: null};
       const shown = visibleArticles(next);
       const kept = selectedId === undefined ? -1 : shown.findIndex((a) => a.id === selectedId);
       const selected = kept >= 0 ? kept : clamp(base.selected, 0, shown.length - 1);
@@ -147,7 +165,7 @@ export function reduce(state: AppState, action: Action): AppState {
       if (view.mode === 'list') {
         const filter =
           LIST_FILTERS[cycle(LIST_FILTERS.indexOf(base.filter), action.delta, LIST_FILTERS.length)] ?? 'all';
-        return {...base, filter, selected: 0, top: 0};
+        return {...base, filter, kept: new Set(), selected: 0, top: 0};
       }
       if (view.mode === 'search') {
         const kind =

@@ -77,6 +77,12 @@ export interface AppState {
    */
   totals: {total: number; unread: number} | null;
   filter: ListFilter;
+  /**
+   * Rows the filter would now hide but that stay until the filter changes: an article marked read under "unread"
+   * (or unstarred under "favourites") stays in place, shown as it now is, so the next `m` does not hit the row
+   * below unseen (as newsboat and mutt do). Empty under "all".
+   */
+  kept: ReadonlySet<string>;
   /** Cursor and first visible row of the article table (indices into the filtered list). */
   selected: number;
   top: number;
@@ -105,6 +111,7 @@ export function initialState(
     articles,
     totals,
     filter: 'all',
+    kept: new Set(),
     selected: 0,
     top: 0,
     pinned: true,
@@ -126,15 +133,18 @@ export function currentMode(state: AppState): Mode {
   return state.help ? 'help' : currentView(state).mode;
 }
 
-/** The articles the list shows under the current filter. */
-export function visibleArticles(state: Pick<AppState, 'articles' | 'filter'>): readonly ArticleRecord[] {
+/** The articles the list shows under the current filter, with the rows it keeps (see `AppState.kept`). */
+export function visibleArticles(
+  state: Pick<AppState, 'articles' | 'filter'> & Partial<Pick<AppState, 'kept'>>,
+): readonly ArticleRecord[] {
+  const kept = state.kept ?? new Set<string>();
   switch (state.filter) {
     case 'all':
       return state.articles;
     case 'unread':
-      return state.articles.filter((a) => !a.read);
+      return state.articles.filter((a) => !a.read || kept.has(a.id));
     case 'favourites':
-      return state.articles.filter((a) => a.favourite);
+      return state.articles.filter((a) => a.favourite || kept.has(a.id));
   }
 }
 

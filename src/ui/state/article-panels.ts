@@ -1,4 +1,6 @@
 import type {Analysis, Entity} from '../../extract/index.js';
+import {failureText} from '../../extract/failures.js';
+import {withoutClauseComma} from '../../library/sanitize.js';
 import {displayWidth, fit, safeLine, truncate, wrapText} from '../text.js';
 import type {PanelId} from './app-state.js';
 import {barCells, figureText, keyFigures} from './key-figures.js';
@@ -22,7 +24,7 @@ export const PANEL_TITLES: Record<PanelId, string> = {
  * from ("…the negotiating table," he said). The extracted text keeps it; only the display drops it.
  */
 export function quoteText(text: string): string {
-  return safeLine(text).replace(/\s*,$/u, '');
+  return withoutClauseComma(safeLine(text));
 }
 
 /** How many entries a panel lists (for its title), or null while not analysed. */
@@ -70,6 +72,14 @@ export function chartLines(analysis: Analysis, width: number): Line[] {
   });
 }
 
+/** "not analysed: too long to analyse (more than 10 s)", "analysed in part: stage quotes failed: …", or null. */
+export function failureLine(analysis: Analysis | null): string | null {
+  const text = analysis ? failureText(analysis) : null;
+  if (!text) return null;
+  const timedOut = analysis?.failures?.some((f) => f.stage === 'budget');
+  return safeLine(timedOut ? `not analysed: ${text}` : `analysed in part: ${text}`);
+}
+
 /** The extraction stage that fills each panel: a panel whose stage failed says so instead of "none found". */
 export const PANEL_STAGES: Record<PanelId, string> = {
   summary: 'summary',
@@ -83,7 +93,9 @@ export const PANEL_STAGES: Record<PanelId, string> = {
 /** The content of one panel at `width` columns: wrapped text, one line per entity, "analysing…" while missing. */
 export function panelLines(panel: PanelId, analysis: Analysis | null, width: number): Line[] {
   if (!analysis) return [line('analysing…', 'muted')];
-  const failed = analysis.failures?.find((f) => f.stage === PANEL_STAGES[panel]);
+  // Out of time: no stage ran, so no panel may read as analysed and empty.
+  const failed = analysis.failures?.find((f) => f.stage === 'budget' || f.stage === PANEL_STAGES[panel]);
+  if (failed?.stage === 'budget') return [line('not analysed: out of time', 'warning')];
   if (failed)
     return bullet(
       safeLine(`not analysed: stage ${failed.stage} failed: ${failed.reason}`),

@@ -15,7 +15,12 @@ const MODE_TITLES: Record<Mode, string> = {
 const KEYS_WIDTH = 18;
 const TEXT_AT = 2 + KEYS_WIDTH + 2;
 
-const LEGEND = ['● unread   ★ favourite', 'P·Q·F people · quotes · facts', '… not analysed yet'];
+const LEGEND = [
+  '● unread   ★ favourite',
+  'P·Q·F people · quotes · facts',
+  '… not analysed yet',
+  'timed out, failed  not analysed whole; open it for why',
+];
 
 /**
  * The help screen, drawn from the keymap: one block per mode, the screen it was opened from first, one binding

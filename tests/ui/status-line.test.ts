@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest';
+import React from 'react';
+import {render} from 'ink-testing-library';
+import {skippedText, StatusLine} from '../../src/ui/components/StatusLine.js';
+
+const progress = (count: number, first: string) => ({
+  done: 3,
+  total: 3,
+  rate: 0,
+  etaSeconds: null,
+  skipped: {count, first},
+});
+
+describe('the status line on skipped files', () => {
+  it.each([
+    [null, null],
+    [progress(1, 'empty file (empty.md)'), '1 skipped: empty file (empty.md)'],
+    // More than one: how many, where to see them all, then the first (cut first on a narrow line).
+    [
+      progress(3, 'binary file (contains NUL bytes), not text (bin.txt)'),
+      '3 skipped (brief index lists them): binary file (contains NUL bytes), not text (bin.txt)',
+    ],
+  ])('%o → %s', (given, expected) => {
+    expect(skippedText(given)).toBe(expected);
+  });
+});
+
+describe('the status line counts', () => {
+  it.each([
+    [1, 'brief · 1 article · 1 unread'],
+    [2, 'brief · 2 articles · 2 unread'],
+  ])('%i → %s', (total, expected) => {
+    const ui = render(
+      React.createElement(StatusLine, {total, unread: total, filter: 'all', shown: total, progress: null}),
+    );
+    expect(ui.lastFrame()).toContain(expected);
+    ui.unmount();
+  });
+});
