@@ -2,11 +2,14 @@
 // resolving hundreds of modules. The NLP library stays in a lazily imported chunk; native and data-file
 // packages stay external because they locate files next to their own sources.
 import {build} from 'esbuild';
+import {resolve} from 'node:path';
 import {chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, existsSync} from 'node:fs';
 import {extractorVersion} from './extractor-version.mjs';
 import {fastEmojiCheck} from './fast-emoji-check.mjs';
 import {inkFrameCaches} from './ink-frame-caches.mjs';
 import {narrowTextWidth} from './narrow-text-width.mjs';
+import {buildClassicReader} from './classic-reader.mjs';
+import {lazySegmenters} from './lazy-segmenter.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const entries = {cli: 'src/cli/main.ts'};
@@ -14,6 +17,36 @@ if (existsSync('src/store/index-worker.ts')) entries['index-worker'] = 'src/stor
 if (existsSync('src/feeds/page-worker.ts')) entries['page-worker'] = 'src/feeds/page-worker.ts';
 
 rmSync('dist', {recursive: true, force: true});
+const define = {
+  'process.env.BRIEF_VERSION': JSON.stringify(pkg.version),
+  'process.env.BRIEF_EXTRACTOR_VERSION': JSON.stringify(String(extractorVersion('.'))),
+  'process.env.NODE_ENV': '"production"',
+  // Nothing bundled needs fetch but yoga's loader, which would use it to decode its inline wasm from a data:
+  // URL; Node's fetch loads undici for that (~45 ms of start-up). Without it, yoga decodes the base64 itself.
+  fetch: 'undefined',
+};
+const external = ['better-sqlite3', 'react-devtools-core', '@lydell/node-pty'];
+// Ink's cursor hiding registers restore-cursor, which writes ESC[?25h to stderr at exit even when stderr is a log
+// file; the reader shows the cursor on its own terminal (src/ui/terminal.ts), so both bundles take a stand-in.
+const noStderrCursor = {
+  name: 'no-stderr-cursor',
+  setup(b) {
+    b.onResolve({filter: /^restore-cursor$/}, () => ({path: resolve('src/ui/restore-cursor.ts')}));
+  },
+};
+const plugins = () => [
+  noStderrCursor,
+  inkFrameCaches((path) =>
+    console.warn(`build: ${path} changed; Ink's frame caches are left per frame (slower keys)`),
+  ),
+  narrowTextWidth((path) => console.warn(`build: ${path} changed; its narrow-text fast path is left out`)),
+  fastEmojiCheck((path) =>
+    console.warn(`build: ${path} changed; its emoji test is left as it is (slower first frame)`),
+  ),
+  lazySegmenters((path) =>
+    console.warn(`build: ${path} changed; its Intl.Segmenter is made at load (slower first frame)`),
+  ),
+];
 await build({
   entryPoints: entries,
   outdir: 'dist',
@@ -25,32 +58,20 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
-  external: ['better-sqlite3', 'react-devtools-core', '@lydell/node-pty'],
-  // Ink's cursor hiding registers restore-cursor, which writes ESC[?25h to stderr at exit even when stderr is a log
-  // file; the reader shows the cursor on its own terminal (src/ui/terminal.ts).
-  alias: {'restore-cursor': './src/ui/restore-cursor.ts'},
-  define: {
-    'process.env.BRIEF_VERSION': JSON.stringify(pkg.version),
-    'process.env.BRIEF_EXTRACTOR_VERSION': JSON.stringify(String(extractorVersion('.'))),
-    'process.env.NODE_ENV': '"production"',
-    // Nothing bundled needs fetch but yoga's loader, which would use it to decode its inline wasm from a data:
-    // URL; Node's fetch loads undici for that (~45 ms of start-up). Without it, yoga decodes the base64 itself.
-    fetch: 'undefined',
-  },
+  external,
+  define,
   banner: {
     js: "#!/usr/bin/env node\nimport {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);",
   },
-  plugins: [
-    inkFrameCaches((path) =>
-      console.warn(`build: ${path} changed; Ink's frame caches are left per frame (slower keys)`),
-    ),
-    narrowTextWidth((path) => console.warn(`build: ${path} changed; its narrow-text fast path is left out`)),
-    fastEmojiCheck((path) =>
-      console.warn(`build: ${path} changed; its emoji test is left as it is (slower first frame)`),
-    ),
-  ],
+  plugins: plugins(),
   logLevel: 'warning',
 });
+// The reader again, as a classic script Node 20 can start from V8's code cache (src/cli/reader-script.ts).
+await buildClassicReader({external, define, plugins: plugins()}, (why) =>
+  console.warn(
+    `build: no dist/reader.cjs (${why}); the reader starts from its ES module, without a code cache`,
+  ),
+);
 chmodSync('dist/cli.js', 0o755);
 // The gazetteer's tables are read at run time when first needed (src/extract/entities/data-files.ts).
 mkdirSync('dist/data', {recursive: true});

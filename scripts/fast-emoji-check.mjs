@@ -12,11 +12,19 @@ import {readFile} from 'node:fs/promises';
 export const MAY_BE_EMOJI = /\p{Emoji_Presentation}|\uFE0F|\u20E3/u;
 
 const CALL = 'rgiEmojiRegex.test(segment)';
+// The pattern is also built when the module loads, not when first used: the bundle's target makes esbuild write
+// the /v literal as new RegExp(...), and V8 parses a RegExp's pattern as it is constructed, which for
+// \p{RGI_Emoji} (a property of strings) costs ~15-30 ms of every start-up. It is made on first use instead.
+const DECLARATION = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
+const LAZY =
+  "let rgiEmojiPattern;\nconst rgiEmojiRegex = {test: (text) => (rgiEmojiPattern ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text)};";
 
-/** Rewrites string-width's source; returns null when it no longer has the call this patches. */
+/** Rewrites string-width's source; returns null when it no longer has the call or declaration this patches. */
 export function patchStringWidth(source) {
-  if (!source.includes(CALL)) return null;
-  return `${source.replace(CALL, `(mayBeEmoji.test(segment) && ${CALL})`)}\nconst mayBeEmoji = ${MAY_BE_EMOJI};\n`;
+  if (!source.includes(CALL) || !source.includes(DECLARATION)) return null;
+  // Replaced by functions: the pattern's "$'" would be read as a replacement pattern.
+  const lazy = source.replace(DECLARATION, () => LAZY);
+  return `${lazy.replace(CALL, () => `(mayBeEmoji.test(segment) && ${CALL})`)}\nconst mayBeEmoji = ${MAY_BE_EMOJI};\n`;
 }
 
 /** The plugin; `onMiss` hears when an updated string-width no longer matches (the build goes on unpatched). */

@@ -3,14 +3,7 @@ import type {RefreshSummary} from '../feeds/refresh.js';
 import type {RefreshControl, RefreshState} from '../feeds/refresh-control.js';
 import type {Db} from '../store/open-db.js';
 
-// The refresh machinery (the HTML reader among it) loads on the first R, never before the reader's first frame.
-const machinery = () =>
-  Promise.all([
-    import('../feeds/refresh.js'),
-    import('../feeds/target.js'),
-    import('../feeds/page-pool.js'),
-    import('../web/fetch.js'),
-  ]);
+import type {ReaderModules} from './reader-modules.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -35,6 +28,8 @@ export function createBackgroundRefresh(
   db: Db,
   root: string,
   onArticle: (path: string) => void,
+  // The refresh machinery (the HTML reader among it) loads on the first R, never before the reader's first frame.
+  machinery: ReaderModules['refresh'],
 ): BackgroundRefresh {
   const listeners = new Set<(state: RefreshState) => void>();
   let state: RefreshState = {running: false, feedsDone: 0, feedsTotal: 0, added: 0, failed: 0, outcome: null};

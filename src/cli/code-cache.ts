@@ -5,9 +5,9 @@ import {join} from 'node:path';
 // V8's code cache for brief's own bundle: with it, a start-up after the first skips parsing and compiling the
 // JavaScript it runs. Node 22.1+ keeps it on disk through module.enableCompileCache, keyed by each file's content
 // (a rebuilt or updated bundle is compiled afresh and cached again) and checked when read (a damaged or foreign
-// entry is ignored and rewritten), so brief only says where. On Node 20 there is no way to cache an ES module's
-// compilation without an experimental flag (vm.SourceTextModule), and the bundle cannot be a classic script for
-// vm.Script's cachedData: Ink's layout engine (yoga) loads with a top-level await. There it does nothing.
+// entry is ignored and rewritten), so brief only says where. Node 20 cannot cache an ES module's compilation
+// without an experimental flag; there the reader, whose start-up matters most, runs as a classic script with a
+// cache of its own in the same folder (classic-script.ts, reader-script.ts), and this does nothing.
 
 type EnableCompileCache = (dir?: string) => {status: number; message?: string; directory?: string};
 

@@ -2,6 +2,7 @@ import {HELP, parseCli, UsageError, type CliArgs} from './args.js';
 import type {ProgressSink, RunExit} from './index-command.js';
 import {processIo, type Io} from './output.js';
 import {enableCodeCache} from './code-cache.js';
+import {readerModules} from './reader-modules.js';
 import {traceStart} from './start-trace.js';
 import {VERSION} from './version.js';
 
@@ -17,6 +18,9 @@ const sink = (): ProgressSink => ({
   columns: process.stderr.columns || 80,
   write: (text) => process.stderr.write(text),
 });
+
+/** When the reader's code cache is written, if it had none: after its first frame and search index. */
+const CACHE_AFTER_MS = 2000;
 
 /** Runs one command line and returns its exit code. */
 export async function run(argv: string[], io: Io = processIo): Promise<RunExit> {
@@ -103,7 +107,19 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
       if (!process.stdout.isTTY || !process.stdin.isTTY) {
         return (await import('./list-command.js')).listCommand(args.articles, args.db, false, io);
       }
-      return (await import('./tui-command.js')).runReader(args.articles, args.db, io);
+      // The reader from its classic script with V8's code cache (reader-script.ts), else from its ES module.
+      const classic = await (await import('./reader-script.js')).loadReader();
+      if (!classic)
+        return (await import('./tui-command.js')).runReader(args.articles, args.db, io, readerModules);
+      // The cache is taken once start-up has settled (first frame, search index), so it holds what every start
+      // runs; at quit it is taken again if the keys pressed compiled much more (the article screen, search).
+      const settle = setTimeout(() => classic.saveCache(), CACHE_AFTER_MS);
+      try {
+        return await classic.runReader(args.articles, args.db, io, readerModules);
+      } finally {
+        clearTimeout(settle);
+        classic.updateCache();
+      }
     }
   }
 }

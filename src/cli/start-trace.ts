@@ -9,6 +9,7 @@ import {writeFileSync} from 'node:fs';
 /** The phases in the order start-up passes them, with the words the report uses. */
 export const START_PHASES = [
   ['brief:entry', 'node and the CLI bundle'],
+  ['brief:reader-script', "the reader's script (Ink, React, screens; V8 code cache)"],
   ['brief:sqlite', 'native addon and SQLite open'],
   ['brief:store', 'store ready (schema, checks)'],
   ['brief:ui', 'UI modules (Ink, React, screens)'],

@@ -8,6 +8,7 @@ import {createBackgroundRefresh} from './background-refresh.js';
 import {watchLibrary, type LibraryWatcher} from './library-watch.js';
 import {findOpener} from './open-url.js';
 import type {Io} from './output.js';
+import type {ReaderModules} from './reader-modules.js';
 import {reportProblems} from './run-problems.js';
 
 // Indexing (and the modules it needs: the article parser, the worker pool) waits for the reader's first frame,
@@ -53,7 +54,12 @@ function relay(onSubscribe: () => void): {
 }
 
 /** The interactive reader: opens the store, draws from it at once, indexes in the background and keeps watching. */
-export async function runReader(articles: string, dbPath: string, io: Io): Promise<ExitCode> {
+export async function runReader(
+  articles: string,
+  dbPath: string,
+  io: Io,
+  modules: ReaderModules,
+): Promise<ExitCode> {
   if (!existsSync(articles)) {
     io.err(`brief: no library at ${articles} yet; add articles or feeds with 'brief add URL'\n`);
     return 1;
@@ -84,39 +90,37 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
       again = true;
       return;
     }
-    void Promise.all([import('../store/indexer.js'), import('../store/worker-pool.js')]).then(
-      ([{startIndexing}, {createWorkerPool, findWorkerScript}]) => {
-        const script = findWorkerScript();
-        if (closing || !script) return;
-        if (run) {
-          again = true;
-          return;
-        }
-        // Each report makes the UI re-list the library (~80 ms at 10,000 articles), so at most one a second.
-        const current = startIndexing(store, {
-          pool: createWorkerPool({script}),
-          progressEveryMs: 1000,
-          // Keys are answered between write transactions of at most this long.
-          writeSliceMs: 12,
+    void modules.indexing().then(([{startIndexing}, {createWorkerPool, findWorkerScript}]) => {
+      const script = findWorkerScript();
+      if (closing || !script) return;
+      if (run) {
+        again = true;
+        return;
+      }
+      // Each report makes the UI re-list the library (~80 ms at 10,000 articles), so at most one a second.
+      const current = startIndexing(store, {
+        pool: createWorkerPool({script}),
+        progressEveryMs: 1000,
+        // Keys are answered between write transactions of at most this long.
+        writeSliceMs: 12,
+      });
+      run = current;
+      attach(current);
+      // Failures while indexing must not print over the UI: the status line shows them; what was stored stays
+      // usable.
+      void current.done
+        .catch((err: unknown) =>
+          report(`indexing failed: ${err instanceof Error ? err.message : String(err)}`),
+        )
+        .then((summary) => {
+          if (summary) finished = summary;
+          run = null;
+          if (again) {
+            again = false;
+            index();
+          }
         });
-        run = current;
-        attach(current);
-        // Failures while indexing must not print over the UI: the status line shows them; what was stored stays
-        // usable.
-        void current.done
-          .catch((err: unknown) =>
-            report(`indexing failed: ${err instanceof Error ? err.message : String(err)}`),
-          )
-          .then((summary) => {
-            if (summary) finished = summary;
-            run = null;
-            if (again) {
-              again = false;
-              index();
-            }
-          });
-      },
-    );
+    });
   };
   const start = (): void => {
     if (started) return;
@@ -132,7 +136,7 @@ export async function runReader(articles: string, dbPath: string, io: Io): Promi
   });
   const {handle, attach, report} = relay(() => setTimeout(start, AFTER_SUBSCRIBE_MS));
   const timer = setTimeout(start, FALLBACK_MS);
-  const refresh = createBackgroundRefresh(store.db, store.root, index);
+  const refresh = createBackgroundRefresh(store.db, store.root, index, modules.refresh);
   try {
     const {runTui} = await ui;
     performance.mark('brief:ui');

@@ -39,8 +39,32 @@ export function buildCandidateIndex(
   records: readonly EntityRecord[],
   formsOf: (e: EntityRecord) => MatchForm[],
 ): CandidateIndex {
+  const steps = buildCandidateIndexSteps(records, formsOf);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+// Entities given their forms, and words given their trigrams, between two pauses of a stepwise build.
+const ENTITY_SLICE = 100;
+const WORD_SLICE = 2000;
+
+/**
+ * buildCandidateIndex a slice at a time (a pause after every ENTITY_SLICE entities and WORD_SLICE words), so the
+ * reader can build it while idle and still answer a key within a frame: in one go it took 0.15-0.5 s.
+ */
+export function* buildCandidateIndexSteps(
+  records: readonly EntityRecord[],
+  formsOf: (e: EntityRecord) => MatchForm[],
+): Generator<void, CandidateIndex> {
   const entities = [...records].sort(byProminence);
-  const forms = entities.map(formsOf);
+  yield;
+  const forms: MatchForm[][] = [];
+  for (const e of entities) {
+    forms.push(formsOf(e));
+    if (forms.length % ENTITY_SLICE === 0) yield;
+  }
   const wordIds = new Map<string, number>();
   const words: string[] = [];
   const wordEntities: number[][] = [];
@@ -63,10 +87,12 @@ export function buildCandidateIndex(
       }
     }
   });
+  yield;
   const gramWords = new Map<string, number[]>();
-  words.forEach((w, id) => {
-    for (const g of new Set(trigrams(w))) push(gramWords, g, id);
-  });
+  for (let id = 0; id < words.length; id++) {
+    for (const g of new Set(trigrams(words[id] ?? ''))) push(gramWords, g, id);
+    if ((id + 1) % WORD_SLICE === 0) yield;
+  }
   const counts = new Uint16Array(words.length);
 
   const fits = (i: number, kind?: EntityKind): boolean => kind === undefined || entities[i]?.kind === kind;

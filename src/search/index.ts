@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import type {EntityRecord} from '../store/types.js';
-import {buildCandidateIndex} from './candidates.js';
+import {buildCandidateIndexSteps} from './candidates.js';
 import {fold} from './fold.js';
 import {matchForms, type MatchForm} from './forms.js';
 import {matchForm, type FormMatch} from './rank.js';
@@ -48,7 +48,16 @@ interface Ranked {
  * can never show an older query's.
  */
 export function createEntitySearch(records: readonly EntityRecord[]): EntitySearch {
-  const index = buildCandidateIndex(records, (e) => matchForms(e, alternatesOf(e)));
+  const steps = createEntitySearchSteps(records);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** createEntitySearch a slice at a time (see buildCandidateIndexSteps): what the reader warms up while idle. */
+export function* createEntitySearchSteps(records: readonly EntityRecord[]): Generator<void, EntitySearch> {
+  const index = yield* buildCandidateIndexSteps(records, (e) => matchForms(e, alternatesOf(e)));
   return {
     search(query, options = {}) {
       const q = fold(query);

@@ -260,7 +260,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     summary.unchanged = plan.unchanged;
     summary.skipped.push(...plan.skipped);
     db.transaction(() => {
-      summary.removed = writer.removeMissing(root, plan.present, affected);
+      // Listing every stored file to find none gone was ~40 ms at 10,000 articles of a run with nothing to do.
+      summary.removed = plan.missing > 0 ? writer.removeMissing(root, plan.present, affected) : 0;
       for (const move of plan.idMoves) writer.setId(move.path, move.id);
       writer.refreshEntities(affected);
     }).immediate();

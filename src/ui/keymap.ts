@@ -151,7 +151,8 @@ export function keyToken(input: string, key: Partial<Key>): string | null {
   if (key.pageDown) return 'pgdn';
   if (key.home) return 'home';
   if (key.end) return 'end';
-  if (key.return) return 'enter';
+  // A linefeed is Enter too: Ctrl+J, or an Enter typed while the terminal was still in line mode (at start-up).
+  if (key.return || input === '\n') return 'enter';
   if (key.escape) return 'esc';
   if (key.tab) return key.shift ? 'shift+tab' : 'tab';
   if (key.backspace || key.delete) return 'backspace';

@@ -20,6 +20,13 @@ export function fullScreen({out, input}: TerminalStreams): {enter(): void; resto
     enter() {
       out.write(ENTER_ALT);
       entered = true;
+      // Raw at once, not when Ink starts listening after its first frame: an Enter typed in between would reach
+      // the reader as the line discipline's "\n", which is not a key, and be lost.
+      try {
+        if (input.isTTY) input.setRawMode?.(true);
+      } catch {
+        // Ink tries again when it listens
+      }
     },
     restore() {
       if (!entered) return;

@@ -11,8 +11,17 @@ export function safeLine(text: string | null | undefined): string {
 
 // Widths are measured as Ink lays text out and terminals draw it: string-width over grapheme clusters, so an
 // emoji sequence (👨‍👩‍👧, 👍🏽, a flag) is one two-column cluster and is never cut in the middle.
-const PLAIN = /^[\x20-\x7e]*$/;
-const segmenter = new Intl.Segmenter();
+// Text of one-column characters that join no neighbour into a cluster (printable ASCII, Latin letters with their
+// accents precomposed, typographic punctuation ‘’“” – — … ·, the table's box rules) is its own clusters, one per
+// UTF-16 unit, and as wide as it is long: no segmenter needed. The same class as the build's string-width fast
+// path (scripts/narrow-text-width.mjs, checked character by character against string-width there).
+export const NARROW =
+  /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u2193\u2500-\u259F\u25CF\u2605]*$/;
+const PLAIN = NARROW;
+// Made on first use: the first Intl.Segmenter loads ICU's break rules (~15 ms), which a first frame of titles in
+// Latin script never needs.
+let segmenterInstance: Intl.Segmenter | undefined;
+const segmenter = {segment: (text: string) => (segmenterInstance ??= new Intl.Segmenter()).segment(text)};
 
 /** The grapheme clusters of a text: what a terminal draws as one character. */
 function clusters(text: string): string[] {

@@ -3,7 +3,7 @@ import {warmGazetteer} from '../extract/entities/gazetteer.js';
 import {placeNamesStep} from '../extract/entities/place-names.js';
 import type {Analysis} from '../extract/index.js';
 import type {Article} from '../library/index.js';
-import {createEntitySearch, type EntitySearch, type EntitySearchResult} from '../search/index.js';
+import {createEntitySearchSteps, type EntitySearch, type EntitySearchResult} from '../search/index.js';
 import type {ArticleRecord, EntityArticle, EntityOccurrence, EntityRecord, Store} from '../store/index.js';
 import type {KindFilter} from './state/app-state.js';
 
@@ -106,6 +106,15 @@ export function prominent(
 export function createViewData(store: Store, version = 0): ViewData {
   let entities: EntityRecord[] | null = null;
   let search: EntitySearch | null = null;
+  // The search engine's build, begun by the warm-up a slice at a time and finished at once by a search that
+  // cannot wait: one build either way.
+  let searchBuild: Generator<void, EntitySearch> | null = null;
+  const searchStep = (pool: readonly EntityRecord[]): boolean => {
+    if (search) return false;
+    const step = (searchBuild ??= createEntitySearchSteps(pool)).next();
+    if (step.done) search = step.value;
+    return !step.done;
+  };
   // The last two answers: a kind-limited search that finds nothing also asks what all kinds match.
   let last: {query: string; kind: KindFilter; results: EntitySearchResult[]}[] = [];
   const occurrences = memo((key) => store.entityOccurrences(key), []);
@@ -143,7 +152,7 @@ export function createViewData(store: Store, version = 0): ViewData {
       yield;
       entities ??= safely(() => store.listEntities(), []);
       yield;
-      search ??= createEntitySearch(entities);
+      while (searchStep(entities)) yield;
       yield;
       // One query runs the engine's lazily built parts (name forms, the gazetteer's other names) once.
       safely(() => search?.search('a', {limit: 1}), []);
@@ -158,7 +167,7 @@ export function createViewData(store: Store, version = 0): ViewData {
       if (hit) return hit.results;
       entities ??= safely(() => store.listEntities(), []);
       const pool = entities;
-      search ??= createEntitySearch(pool);
+      while (searchStep(pool));
       const results =
         query.trim() === ''
           ? prominent(pool, kind)

@@ -48,6 +48,13 @@ describe('patchStringWidth on the installed string-width', () => {
     expect(patchStringWidth(source)).not.toBeNull();
   });
 
+  it('builds the RGI emoji pattern when first needed, not when the module loads', () => {
+    const patched = patchStringWidth(source) as string;
+    expect(source).toMatch(/^const rgiEmojiRegex = \/\^\\p\{RGI_Emoji\}\$\/v;$/m);
+    expect(patched).not.toMatch(/^const rgiEmojiRegex = \//m);
+    expect(patched).toContain('rgiEmojiPattern ??=');
+  });
+
   it('measures every kind of text as the original does', async () => {
     // Beside node_modules, so the module's own imports resolve.
     const dir = join(process.cwd(), 'node_modules/.cache/fast-emoji-check');

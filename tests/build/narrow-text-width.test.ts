@@ -5,6 +5,7 @@ import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error: a build script in plain JavaScript, without types
 import * as plugin from '../../scripts/narrow-text-width.mjs';
+import {NARROW as UI_NARROW, truncate} from '../../src/ui/text.js';
 
 const {NARROW, patchNarrow} = plugin as {NARROW: RegExp; patchNarrow: (source: string) => string | null};
 
@@ -17,6 +18,11 @@ for (let cp = 0; cp <= 0xffff; cp++) {
 }
 
 describe('the narrow-text fast path in front of string-width', () => {
+  it('is the class the reader cuts text by without a segmenter (src/ui/text.ts)', () => {
+    expect(UI_NARROW.source).toBe(NARROW.source);
+    expect(truncate('Igor Matovič · “peace” — │ ●', 14)).toBe('Igor Matovič …');
+  });
+
   it('lets through only characters string-width counts as one column', () => {
     expect(allowed.length).toBeGreaterThan(900);
     const wrong = allowed.filter((ch) => stringWidth(ch) !== 1).map((ch) => ch.charCodeAt(0).toString(16));

@@ -117,6 +117,8 @@ describe('keyToken and keyLabel', () => {
     ['', {backspace: true}, 'backspace'],
     ['x', {meta: true}, null],
     ['ab', {}, null],
+    ['\r', {return: true}, 'enter'],
+    ['\n', {}, 'enter'],
   ] as [string, Partial<Key>, string | null][])('%j %j → %s', (input, key, token) => {
     expect(keyToken(input, key)).toBe(token);
   });

@@ -13,6 +13,15 @@ function streams(isTTY = true) {
 }
 
 describe('fullScreen', () => {
+  it('turns raw mode on as it enters, so keys typed before Ink listens arrive as keys', () => {
+    const s = streams();
+    fullScreen(s).enter();
+    expect(s.raw).toEqual([true]);
+    const piped = streams(false);
+    fullScreen(piped).enter();
+    expect(piped.raw).toEqual([]);
+  });
+
   it('restores once: leaves the alternate screen, shows the cursor, turns raw mode off', () => {
     const s = streams();
     const screen = fullScreen(s);
@@ -20,7 +29,7 @@ describe('fullScreen', () => {
     screen.restore();
     screen.restore();
     expect(s.written).toEqual(['\u001b[?1049h', '\u001b[?1049l\u001b[?25h']);
-    expect(s.raw).toEqual([false]);
+    expect(s.raw).toEqual([true, false]);
   });
 
   it('restores what it can when the terminal is gone', () => {
@@ -34,7 +43,7 @@ describe('fullScreen', () => {
         },
       },
     });
-    screen.enter();
+    expect(() => screen.enter()).not.toThrow();
     expect(() => screen.restore()).not.toThrow();
     expect(s.written.at(-1)).toBe('\u001b[?1049l\u001b[?25h');
   });

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {placeNames, placeNamesStep} from '../../src/extract/entities/place-names.js';
+import {createEntitySearch, createEntitySearchSteps, type EntitySearch} from '../../src/search/index.js';
 import {createViewData} from '../../src/ui/view-data.js';
 import {analysis, article, entity, storeOf} from './helpers/library.js';
 
@@ -24,5 +25,50 @@ describe('the search warm-up', () => {
     for (const _ of data.warmSteps()) steps += 1;
     expect(steps).toBeGreaterThanOrEqual(3);
     expect(data.results('petrenk', 'all')[0]?.entity.name).toBe('Olena Petrenko');
+  });
+});
+
+describe('the search engine built in slices', () => {
+  const people = Array.from({length: 450}, (_, i) => `Person${i} Surname${i % 37}`);
+
+  it('pauses at least once per hundred entities and gives the engine built in one go', () => {
+    const records = people.map((name, i) => ({
+      key: `person:${name.toLowerCase()}`,
+      kind: 'person' as const,
+      name,
+      aliases: [],
+      articleCount: 1 + (i % 5),
+      mentions: 3,
+    }));
+    const steps = createEntitySearchSteps(records);
+    let pauses = 0;
+    let built: EntitySearch | null = null;
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        built = step.value;
+        break;
+      }
+      pauses += 1;
+    }
+    expect(pauses).toBeGreaterThanOrEqual(records.length / 100);
+    const whole = createEntitySearch(records);
+    for (const q of ['person12', 'surname3', 'persn7', 'su'])
+      expect(built.search(q).map((r) => r.entity.key)).toEqual(whole.search(q).map((r) => r.entity.key));
+  });
+
+  it('is finished by a search typed half-way through the warm-up, which then ends without building again', () => {
+    const names = people.slice(0, 300);
+    const store = storeOf([article('ferry')], {ferry: analysis({people: names.map((n) => entity(n))})});
+    const data = createViewData(store, 0);
+    const warm = data.warmSteps();
+    // Into the engine's build (past the gazetteer, the entity list and a few slices of the build).
+    for (let i = 0; i < 3; i++) warm.next();
+    while (placeNamesStep());
+    for (let i = 0; i < 6; i++) warm.next();
+    expect(data.results('person42', 'all')[0]?.entity.name).toBe('Person42 Surname5');
+    let rest = 0;
+    for (let step = warm.next(); !step.done; step = warm.next()) rest += 1;
+    expect(rest).toBeLessThan(5);
+    expect(data.results('surname36', 'all').map((r) => r.entity.name)).toContain('Person36 Surname36');
   });
 });

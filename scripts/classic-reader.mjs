@@ -1,0 +1,100 @@
+// Builds dist/reader.cjs: the reader (src/cli/tui-command.ts and what it imports: store, Ink, React, the screens)
+// as one classic CommonJS-style script, which Node 20 can compile from V8's code cache (src/cli/classic-script.ts)
+// where it cannot for an ES module. Three things stand in the way and are handled here:
+// - Ink's layout engine, yoga-layout, exports its WebAssembly instance after a top-level await. Here Ink's
+//   `import Yoga from 'yoga-layout'` gets an object filled in once that instance is ready, and the script exports
+//   the promise (`yogaReady`) the loader awaits before anything renders. Ink touches Yoga only while rendering.
+// - Ink's reconciler awaits two imports at its top level when DEV=true (React devtools); the classic reader
+//   leaves devtools out instead.
+// - import() has no loader inside vm.Script on Node 20, so the script must not hold one: what the reader loads
+//   later (indexing, feed refresh) comes from the CLI's ES bundle (src/cli/reader-modules.ts).
+// The script is kept ASCII, so it reads as a one-byte string without UTF-8 decoding.
+import {build} from 'esbuild';
+import {readFile, rm} from 'node:fs/promises';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+const YOGA = fileURLToPath(new URL('./yoga-classic.mjs', import.meta.url));
+const OUT = 'dist/reader.cjs';
+
+const DEVTOOLS = "await import('./devtools.js');";
+const PACKAGE_JSON = '? await loadPackageJson()';
+
+/** Ink's reconciler without its DEV-only top-level awaits; null when an update changed them. */
+export function patchReconciler(source) {
+  if (!source.includes(DEVTOOLS) || !source.includes(PACKAGE_JSON)) return null;
+  return source.replace(DEVTOOLS, 'void 0;').replace(PACKAGE_JSON, '? {name: undefined, version: undefined}');
+}
+
+/** Every character outside ASCII as a \u escape (UTF-16 units: valid in strings, templates and regexes). */
+export function asciiOnly(source) {
+  const unit = (c, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  // A code point beyond the BMP matches as two units; each gets its escape.
+  return source.replace(/[^\p{ASCII}]/gu, (c) => (c.length === 2 ? unit(c, 0) + unit(c, 1) : unit(c, 0)));
+}
+
+/** The esbuild plugin that makes the reader's modules fit a classic script; `misses` collects what failed. */
+function classic(misses) {
+  return {
+    name: 'classic-reader',
+    setup(b) {
+      b.onResolve({filter: /^yoga-layout$/}, () => ({path: YOGA}));
+      b.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async (args) => {
+        const patched = patchReconciler(await readFile(args.path, 'utf8'));
+        if (patched === null) {
+          misses.push(`${args.path} changed`);
+          return undefined;
+        }
+        return {contents: patched, loader: 'js'};
+      });
+    },
+  };
+}
+
+/**
+ * Writes dist/reader.cjs with the main build's externals, defines and plugins; on any failure writes nothing
+ * and tells `onSkip` why (the CLI then starts the reader from its ES module, which is always correct).
+ */
+export async function buildClassicReader({external, define, plugins}, onSkip) {
+  const misses = [];
+  try {
+    await build({
+      stdin: {
+        contents:
+          "export {runReader} from './src/cli/tui-command.ts';\nexport {yogaReady} from 'yoga-layout';\n",
+        resolveDir: '.',
+        sourcefile: 'reader-entry.js',
+        loader: 'js',
+      },
+      outfile: OUT,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      sourcemap: false,
+      legalComments: 'none',
+      charset: 'ascii',
+      external,
+      define: {...define, 'import.meta.url': '__brief_meta_url'},
+      plugins: [...plugins, classic(misses)],
+      logLevel: 'silent',
+    });
+  } catch (err) {
+    await rm(OUT, {force: true});
+    onSkip(String(err?.errors?.[0]?.text ?? err).split('\n')[0]);
+    return false;
+  }
+  const source = readFileSync(OUT, 'utf8');
+  const why = misses.length
+    ? misses.join('; ')
+    : /\bimport\(/.test(source)
+      ? 'it would hold an import()'
+      : null;
+  if (why) {
+    await rm(OUT, {force: true});
+    onSkip(why);
+    return false;
+  }
+  writeFileSync(OUT, asciiOnly(source));
+  return true;
+}

@@ -1,0 +1,140 @@
+import {isAscii} from 'node:buffer';
+import {createHash} from 'node:crypto';
+import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {basename, dirname, join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import vm from 'node:vm';
+
+// Node 20 cannot keep V8's code cache for an ES module (module.enableCompileCache is Node 22.1+), but it can for a
+// classic script: vm.Script takes the bytes of an earlier compilation (cachedData) and skips parsing and compiling
+// what they hold. The build writes the reader as such a script (dist/reader.cjs, a CommonJS-style bundle with no
+// top-level await and no import()); this loads it, with the cache from `$XDG_CACHE_HOME/brief/v8` when there is
+// one, and writes the cache after a run, when it holds every function that run compiled (the keys' code too).
+//
+// A cache entry is named after the script's content, Node's V8 and the CPU, so a rebuilt or updated brief never
+// meets an old entry; it starts with a SHA-1 of its bytes, so a truncated or damaged file is ignored and rewritten;
+// V8 checks its own version and flags (a run with other V8 flags) and may still refuse it (cachedDataRejected),
+// which also means rewrite.
+// Any failure to read or write the cache leaves the script compiled as usual: slower, never wrong.
+
+const MAGIC = Buffer.from('brief-v8-cache/1\n');
+const DIGEST = 20;
+
+/** How the script was compiled: from a cache entry, without one, or refused by V8 (`off`: no cache folder). */
+export type CacheUse = 'used' | 'none' | 'rejected' | 'off';
+
+export interface ClassicScript<T> {
+  exports: T;
+  cache: CacheUse;
+  /** The cache entry's path, or null when off. */
+  entry: string | null;
+  /**
+   * Writes the cache entry from what is compiled by now, and removes entries of other versions of the script.
+   * Without `minGrowth`: only when there was none or V8 refused it. With it: also when the code compiled by now
+   * is more than (1 + minGrowth) times the entry read or written by this run (the run compiled code the entry
+   * lacks, e.g. for keys pressed after the entry was taken). Returns whether it wrote. Never throws.
+   */
+  save(minGrowth?: number): boolean;
+}
+
+/** The cache entry for `source` (the script's bytes) of the script named `name`. */
+export function cacheEntryName(name: string, source: Buffer): string {
+  const key = createHash('sha1')
+    .update(source)
+    .update(`\0${process.versions.v8}\0${process.arch}`)
+    .digest('hex')
+    .slice(0, 24);
+  return `${name}-${key}.bin`;
+}
+
+function readEntry(path: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  const start = MAGIC.length + DIGEST;
+  if (bytes.length <= start || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const data = bytes.subarray(start);
+  const digest = createHash('sha1').update(data).digest();
+  return digest.equals(bytes.subarray(MAGIC.length, start)) ? data : undefined;
+}
+
+function writeEntry(path: string, data: Buffer): void {
+  mkdirSync(dirname(path), {recursive: true});
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, Buffer.concat([MAGIC, createHash('sha1').update(data).digest(), data]), {
+      mode: 0o600,
+    });
+    renameSync(temp, path);
+  } finally {
+    rmSync(temp, {force: true});
+  }
+  // Entries of earlier builds of the same script are dead weight.
+  const name = basename(path);
+  const prefix = name.slice(0, name.lastIndexOf('-') + 1);
+  for (const other of readdirSync(dirname(path)))
+    if (other !== name && other.startsWith(prefix) && other.endsWith('.bin'))
+      rmSync(join(dirname(path), other), {force: true});
+}
+
+/**
+ * Runs the classic script `file` as a CommonJS module (exports, require, module, __filename, __dirname, and
+ * `__brief_meta_url` for the build's `import.meta.url`) and returns its exports, or null when the file is
+ * missing or does not compile or run (the caller then loads its ES module form). `cacheDir` null: no cache.
+ */
+export function loadClassicScript<T>(file: string, cacheDir: string | null): ClassicScript<T> | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return null;
+  }
+  const name = basename(file).replace(/\.[^.]*$/, '');
+  const entry = cacheDir ? join(cacheDir, cacheEntryName(name, bytes)) : null;
+  const cachedData = entry ? readEntry(entry) : undefined;
+  // The build keeps the script ASCII, so it reads as Latin-1: a one-byte string, without decoding UTF-8.
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const wrapped = `(function (exports, require, module, __filename, __dirname, __brief_meta_url) {${source}\n})`;
+  let script: vm.Script;
+  const module = {exports: {} as T};
+  try {
+    script = new vm.Script(wrapped, {filename: file, ...(cachedData ? {cachedData} : {})});
+    const run = script.runInThisContext() as (...args: unknown[]) => void;
+    run(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href);
+  } catch {
+    return null;
+  }
+  const cache: CacheUse = !entry
+    ? 'off'
+    : !cachedData
+      ? 'none'
+      : script.cachedDataRejected
+        ? 'rejected'
+        : 'used';
+  // The size of the entry this run read or wrote (0: none to speak of), and whether writing failed once.
+  let known = cache === 'used' ? (cachedData?.length ?? 0) : 0;
+  let failed = false;
+  return {
+    exports: module.exports,
+    cache,
+    entry,
+    save(minGrowth) {
+      if (!entry || failed) return false;
+      if (known > 0 && minGrowth === undefined) return false;
+      try {
+        const data = script.createCachedData();
+        if (known > 0 && data.length <= known * (1 + (minGrowth ?? 0))) return false;
+        writeEntry(entry, data);
+        known = data.length;
+        return true;
+      } catch {
+        failed = true;
+        return false;
+      }
+    },
+  };
+}

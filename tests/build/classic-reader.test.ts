@@ -1,0 +1,47 @@
+import {existsSync, readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+// @ts-expect-error: a build script in plain JavaScript, without types
+import {asciiOnly, patchReconciler} from '../../scripts/classic-reader.mjs';
+
+const escape = asciiOnly as (source: string) => string;
+const patch = patchReconciler as (source: string) => string | null;
+const DIST = join(import.meta.dirname, '../../dist');
+
+describe('the reader as a classic script (dist/reader.cjs)', () => {
+  it('escapes every non-ASCII character so strings and regexes mean the same', () => {
+    const source = [
+      `["’‘", "café", "😀"]`,
+      `/[’‘]/u.test("’")`,
+      `/[😀-🙏]/u.test("🙂")`,
+      `/^.$/u.test("😀")`,
+      `/^..$/.test("😀")`,
+      '`a·b`',
+    ];
+    for (const expression of source) {
+      const escaped = escape(expression);
+      expect(escaped).toMatch(/^\p{ASCII}*$/u);
+      expect(new Function(`return ${escaped}`)()).toEqual(new Function(`return ${expression}`)());
+    }
+  });
+
+  it('takes out the reconciler’s DEV-only top-level awaits, and says when Ink changed them', () => {
+    const require = createRequire(import.meta.url);
+    const reconciler = join(require.resolve('ink').replace(/index\.js$/, ''), 'reconciler.js');
+    const patched = patch(readFileSync(reconciler, 'utf8'));
+    expect(patched).not.toBeNull();
+    expect(patched).not.toMatch(/^\s*(?:\?\s*)?await\b/m);
+    expect(patch('export const x = 1;')).toBeNull();
+  });
+
+  it('is built ASCII-only, without import() (vm.Script has no loader for it on Node 20)', () => {
+    expect(existsSync(join(DIST, 'reader.cjs'))).toBe(true);
+    const source = readFileSync(join(DIST, 'reader.cjs'), 'latin1');
+    expect(source).toMatch(/^\p{ASCII}*$/u);
+    expect(source).not.toMatch(/\bimport\(/);
+    // The reader's later modules come from the ES bundle, not copies inside it.
+    expect(source).not.toContain('function refreshFeeds(');
+    expect(source).not.toContain('function startIndexing(');
+  });
+});

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import {join, normalize} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {decodeFileName, fsPath} from '../../src/library/file-names.js';
+import {child, findArticleFiles} from '../../src/library/find-files.js';
+import {tempDir} from '../helpers/temp-dir.js';
+
+describe('paths the library walk makes', () => {
+  it('joins a normalised folder and a name as path.join does', () => {
+    const segment = fc.constantFrom('', '.', '..', 'a', 'b c', 'é', '');
+    const root = fc
+      .tuple(fc.boolean(), fc.array(segment, {maxLength: 4}), fc.boolean())
+      .map(([abs, parts, slash]) => `${abs ? '/' : ''}${parts.join('/')}${slash ? '/' : ''}`);
+    const name = fc
+      .string({minLength: 1, maxLength: 8})
+      .filter((n) => !n.includes('/') && n !== '.' && n !== '..');
+    fc.assert(fc.property(root, name, (r, n) => child(normalize(r), n) === join(r, n)));
+  });
+
+  it('finds the same paths for a root given as ./dir, dir/ or dir', () => {
+    const dir = tempDir({'a.md': 'A', 'sub/b.md': 'B'});
+    const paths = (root: string) => findArticleFiles(root).files;
+    const expected = [join(dir, 'a.md'), join(dir, 'sub/b.md')];
+    expect(paths(dir)).toEqual(expected);
+    expect(paths(`${dir}/`)).toEqual(expected);
+    expect(paths(`${dir}/./`)).toEqual(expected);
+  });
+
+  it('reads an ASCII name by its fast path exactly as the UTF-8 decoder would', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({maxLength: 24}), (bytes) => {
+        const name = decodeFileName(bytes);
+        expect(Buffer.from(fsPath(name) as string | Buffer).equals(Buffer.from(bytes))).toBe(true);
+        if (bytes.every((b) => b < 0x80)) expect(name).toBe(new TextDecoder().decode(bytes));
+      }),
+    );
+    expect(decodeFileName(Buffer.from('kyiv-strike.md'))).toBe('kyiv-strike.md');
+  });
+});
