@@ -158,6 +158,13 @@ describe('people', () => {
     expect(p?.role).toBe('President');
   });
 
+  it('keeps a multi-word office whole when it opens the sentence', () => {
+    const [p] = run(['Prime Minister Ardo Vellik opened the bridge on Monday.']).people;
+    expect(p?.role).toBe('Prime Minister');
+    // An opening adjective that is no title still comes off the name.
+    expect(run(['Earlier Ardo Vellik said the bridge was open.']).people[0]?.name).toBe('Ardo Vellik');
+  });
+
   it('takes a role from an apposition', () => {
     expect(run(['Iryna Holub, 40, a bakery owner, said it was loud.']).people[0]?.role).toBe(
       'a bakery owner',

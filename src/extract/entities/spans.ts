@@ -76,14 +76,18 @@ export function findSpans(text: string, sentence: number): Span[] {
         run.shift();
         reading = leadReading(text, sentence, run);
       }
-      // At the start of a sentence a capitalised verb or adjective ("Remarked", "Earlier") is not part of a name.
+      // At the start of a sentence a capitalised verb or adjective ("Remarked", "Earlier") is not part of a name;
+      // but a title word before another and a name ("Prime Minister Ada Brill", "Vice Chancellor …") opens the
+      // office, which must keep its whole phrase.
       const whole = run.map((t) => t.text).join(' ');
+      const officeOpens = run.length > 2 && !!run[0] && !!run[1] && isTitle(run[0]) && isTitle(run[1]);
       if (
         reading !== 'given' &&
         run.length > 1 &&
         run[0] &&
         isInitialPosition(text, run[0]) &&
         isCommonOpener(run[0]) &&
+        !officeOpens &&
         !knownPlaceOrRegion(whole) &&
         !opensBody(run)
       ) {
