@@ -140,6 +140,16 @@ describe('people', () => {
       people: ['Adiru Talvesk', 'Rai Oskenby'],
     },
     {
+      name: 'a given name before a nickname in parentheses is no person of its own',
+      text: ['Voters met the 2016 presidential nominee James (Jim) Varnell. Varnell said he would run again.'],
+      people: ['Varnell'],
+    },
+    {
+      name: 'a parenthesis after a one-word name that is no nickname keeps the name',
+      text: ['The award went to Madonna (pictured) on Friday; Madonna said she was moved.'],
+      people: ['Madonna'],
+    },
+    {
       name: 'a body ending in "International" before a name',
       text: ['Director of Candour International Pei-lun Vashko said it was unlawful.'],
       people: ['Pei-lun Vashko'],

@@ -59,6 +59,7 @@ function opensBody(run: Token[]): boolean {
   );
 }
 
+const NICKNAME_AFTER = /^\s*\(\s*["“]?\p{Lu}[\p{L}.'’-]*["”]?\s*\)\s+\p{Lu}\p{Ll}/u;
 const DOMAIN = /^\.(?:com|org|net|info|co\.uk|[a-z]{2})(?![\p{L}\p{N}.]|\.\p{L})/u;
 
 /** Every capitalised name in a sentence, with titles split off. */
@@ -135,6 +136,9 @@ export function findSpans(text: string, sentence: number): Span[] {
         if (first.start === runStart && lead !== undefined && !titleFirst) span.lead = lead;
         if (name.length === 2 && !titleFirst && /^\p{Lu}{3,}$/u.test(first.text) && isSurnameLike(last))
           span.acronymBefore = last.start;
+        // "James (Jim) Hedges": a given name before a nickname in parentheses opens the name after them; alone it
+        // names no one.
+        if (name.length === 1 && NICKNAME_AFTER.test(text.slice(end))) continue;
         out.push(span);
       }
     }
