@@ -648,6 +648,19 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: undefined,
     },
   },
+  'a verb after "and" shares the pronoun opening the sentence': {
+    positive: {
+      text: ['Mark Grant met the press on Monday. He then met Anna Berg and said, “We agree on the plan.”'],
+      quote: 'We agree on the plan',
+      speaker: 'Mark Grant',
+    },
+    // A name opening the sentence stays its subject.
+    falsePositive: {
+      text: ['Mark Grant met the press on Monday. Dana Holm greeted him and said, “Welcome to the town.”'],
+      quote: 'Welcome to the town',
+      speaker: 'Dana Holm',
+    },
+  },
 };
 
 describe('cue readings added for issue 9', () => {

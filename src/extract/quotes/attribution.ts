@@ -39,6 +39,8 @@ const PRONOUN_BEFORE = new RegExp(
 );
 const PRONOUN_OPENS = new RegExp(`^(\\s*(?:[^,]{0,60},\\s*)?)(${RESOLVED_ALT})\\s+\\p{Ll}`, 'iu');
 const RELATIVE = alternation(RELATIVE_WORDS);
+// A verb right after "and" (and at most one word, "then"), coordinated with the sentence's first verb.
+const COORDINATED = /(?<![\p{L}])and\s+(?:\p{Ll}+\s+)?$/u;
 
 // The judging verbs (all object verbs but "read"), which take the subject's wording only after "as" or "a".
 const OBJECT_JUDGEMENT = new RegExp(
@@ -228,8 +230,11 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
     named = people[0];
   if (participle && people[0]) named = people[0];
   const before = PRONOUN_BEFORE.exec(head);
+  // "He then met Anna Berg and said, “…”": a second verb after "and" shares the pronoun opening the sentence, not
+  // the object of the first.
+  const coordinated = !before && COORDINATED.test(head);
   // "He commented on the deal, calling it “…”": a participle shares the pronoun opening its clause.
-  const opens = !before && participle && !named ? PRONOUN_OPENS.exec(head) : null;
+  const opens = !before && ((participle && !named) || coordinated) ? PRONOUN_OPENS.exec(head) : null;
   const pronoun = before
     ? {word: before[1], at: ctx.sentenceStart + before.index}
     : opens?.[2]
@@ -241,7 +246,7 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   if (next && inverted > 0 && !named && !pronoun && !HAS_LETTER.test(head))
     return {found: true, speaker: next.name, how: 'name', verbAt};
   const pronounAt = pronoun ? pronoun.at : -1;
-  if (pronoun?.word && (!named || pronounAt > named.end)) {
+  if (pronoun?.word && (!named || pronounAt > named.end || (coordinated && !!opens && named.start > pronounAt))) {
     const speaker = ctx.resolvePronoun(pronoun.word, ctx.paragraph, pronounAt);
     return {found: true, speaker, how: 'pronoun', verbAt};
   }
