@@ -661,6 +661,23 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Dana Holm',
     },
   },
+  'a writing read out is its signer’s': {
+    positive: {
+      text: [
+        'Bishop Anton Varga issued new rules on Monday. The letter signed by the bishop read “Every parish must report abuse within a day of hearing of it.”',
+      ],
+      quote: 'Every parish must report',
+      speaker: 'Anton Varga',
+    },
+    // Signed by many, the letter names no one speaker.
+    falsePositive: {
+      text: [
+        'Bishop Anton Varga issued new rules on Monday. The letter signed by hundreds of parents read “We want the school to stay open for every child in the valley.”',
+      ],
+      quote: 'We want the school',
+      speaker: null,
+    },
+  },
 };
 
 describe('cue readings added for issue 9', () => {

@@ -126,6 +126,13 @@ const ROLE_WRITING = new RegExp(
   `\\b[Tt]he\\s+(\\p{Ll}[\\p{Ll}-]+)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+$`,
   'u',
 );
+// "The decree signed by the Pope": a writing and the one who signed, issued or wrote it (group 1: from the agent on).
+const WRITING_BY = new RegExp(
+  `(?:^|\\s)[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+(?:signed|issued|written|released|published|posted|sent)\\s+by\\s+(?:the\\s+)?(\\S[^,;]*?)\\s*$`,
+  'u',
+);
+// The agent is a title alone ("the Pope", "the minister"), not a name.
+const TITLE_ONLY = /^(\p{L}[\p{Ll}-]+)$/u;
 const TITLE_AND_NAME = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+\p{Lu}/u;
 const ROLE_OPENS =
   /^\s*(?:[^,]{0,60},\s*)?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s+[^,]*,?\s*$/u;
@@ -246,7 +253,10 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   if (next && inverted > 0 && !named && !pronoun && !HAS_LETTER.test(head))
     return {found: true, speaker: next.name, how: 'name', verbAt};
   const pronounAt = pronoun ? pronoun.at : -1;
-  if (pronoun?.word && (!named || pronounAt > named.end || (coordinated && !!opens && named.start > pronounAt))) {
+  if (
+    pronoun?.word &&
+    (!named || pronounAt > named.end || (coordinated && !!opens && named.start > pronounAt))
+  ) {
     const speaker = ctx.resolvePronoun(pronoun.word, ctx.paragraph, pronounAt);
     return {found: true, speaker, how: 'pronoun', verbAt};
   }
@@ -270,6 +280,16 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   const writer = WRITTEN.test(verb[0]) ? ROLE_WRITING.exec(head) : null;
   const author = writer?.[1] ? (ctx.resolveRole?.(writer[1], ctx.paragraph, verbAt) ?? null) : null;
   if (author) return {found: true, speaker: author, how: 'title', verbAt};
+  // "The decree signed by the Pope read “…”": a writing's author, named or titled after "by".
+  const by = WRITTEN.test(verb[0]) ? WRITING_BY.exec(head) : null;
+  if (by?.[1] !== undefined) {
+    const at = ctx.sentenceStart + by.index + by[0].length - by[1].length;
+    const agent = mentionStarting(ctx, at, at + 1);
+    const titled = agent ? null : TITLE_ONLY.exec(by[1])?.[1];
+    const writerName =
+      agent?.name ?? (titled ? ctx.resolveRole?.(titled.toLowerCase(), ctx.paragraph, verbAt) : null);
+    if (writerName) return {found: true, speaker: writerName, how: agent ? 'name' : 'title', verbAt};
+  }
   // "a banner saying “…”", "a sign which read “…”": with nobody named before it, a sign or a document.
   if (/ing$/iu.test(verb[0]) || WRITTEN.test(verb[0])) return undefined;
   return {found: true, speaker: null, how: 'no-subject', verbAt, role: role?.[1]};
