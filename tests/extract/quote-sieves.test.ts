@@ -738,7 +738,13 @@ const dropRows: Record<string, {positive: Example; falsePositive: Example}> = {
       ],
       quote: 'fine',
     },
-    falsePositive: {text: ['Ada Brill said the port was “fine”.'], quote: 'fine'},
+    // Far, but one clause with no comma between: the verb's own object.
+    falsePositive: {
+      text: [
+        'Ada Brill told reporters the harbour master of the old port was in hospital with “severe burns”.',
+      ],
+      quote: 'severe burns',
+    },
   },
   'title-case': {
     positive: {
