@@ -52,7 +52,9 @@ export function findQuotes(doc: Doc): Quote[] {
   // never the speaker of a quote it reports.
   const own = doc.input.source?.toLowerCase();
   const speakers = doc.organizations.filter((o) => o.name.toLowerCase() !== own);
-  const mentions = findMentions(paragraphs, people, speakers).filter(
+  // Places, and names the entities dropped as no one's, are never a person's misspelt surname.
+  const others = new Set(doc.places.flatMap((p) => [p.name, ...p.aliases]));
+  const mentions = findMentions(paragraphs, people, speakers, others).filter(
     (m) => !insideQuote(spansByParagraph[m.paragraph] ?? [], m),
   );
   const mentionsOf = byParagraph(mentions);

@@ -678,6 +678,25 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'a surname misspelt by one letter is still its person': {
+    positive: {
+      text: [
+        'Military spokesman Yahya Sarea spoke on the radio.',
+        '“These attacks are our right, and we will keep striking back,” Saree said.',
+      ],
+      quote: 'These attacks are our right',
+      speaker: 'Yahya Sarea',
+    },
+    // Two letters apart is another name.
+    falsePositive: {
+      text: [
+        'Military spokesman Yahya Sarea spoke on the radio.',
+        '“These attacks are our right, and we will keep striking back,” Sorez said.',
+      ],
+      quote: 'These attacks are our right',
+      speaker: null,
+    },
+  },
 };
 
 describe('cue readings added for issue 9', () => {
