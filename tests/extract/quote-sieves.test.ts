@@ -697,6 +697,23 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'names in relative asides and after "by … and" are no subject': {
+    positive: {
+      text: [
+        'Don Imus died on Friday. The account for the morning show, which replaced Imus in the Morning, hosted by Bernard McGuirk and Sid Rosen, who both worked for Imus, tweeted: “We salute you. You paved the way for us and many more.”',
+      ],
+      quote: 'We salute you',
+      speaker: null,
+    },
+    // The name before the aside is still its subject.
+    falsePositive: {
+      text: [
+        'Ada Brill, who chairs the board, which met on Monday, said: “We will keep the library open for every reader in town.”',
+      ],
+      quote: 'We will keep the library',
+      speaker: 'Ada Brill',
+    },
+  },
 };
 
 describe('cue readings added for issue 9', () => {

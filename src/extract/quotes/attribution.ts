@@ -100,8 +100,11 @@ const ACCORDING_PHRASE = /^[^,.;:]{0,80}/u;
 const PRONOUN_WORD = /(?<![\p{L}])(?:he|she|him|her|it|they|them|we|us|i|me)(?![\p{L}])/iu;
 // ("of the UK's National Crime Agency": an owner's possessive may stand between.)
 const GOVERNING = /(?<![\p{L}\p{N}])(?:by|of|at|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu;
-// "led by Mark Hay, who said": a relative after the name makes it the verb's subject again.
-const WHO_AFTER = /^[^.;]*?(?<![\p{L}])who(?![\p{L}])/u;
+// "led by Mark Hay, who said": a relative after the name makes it the verb's subject again; not one whose clause
+// closes before the verb ("hosted by Sid Rosen, who worked for Imus, tweeted" is the subject's tweet).
+const RELATIVE_ASIDE = /,\s+(?:who|which|whose|whom)\b[^,]*,/gu;
+const JOINED = /^\s*(?:,\s*)?(?:and|or|&)\s+$/u;
+const WHO_AFTER = /^[^.;]*?(?<![\p{L}])who(?![\p{L}])[^,]*$/u;
 const ANONYMOUS_SUBJECT = new RegExp(
   `(?:^|[.;]\\s*|\\s)(?:an?|one|two|three|several|some)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${alternation(ANONYMOUS_NOUNS)})\\s+(?:within|in|at|inside|from|close\\s+to|familiar\\s+with)\\b[^,;]*$`,
   'iu',
@@ -204,12 +207,27 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
       OWNER_BEFORE.test(ctx.masked.slice(ctx.sentenceStart, m.start)));
   // "When interviewed by the BBC, Day said", "Kristian Andersen of Scripps Research said": a name after a
   // preposition is its object; the subject is elsewhere, or a person the entities did not keep.
+  const inClause = startingIn(ctx.mentions, clauseFrom, verbAt);
+  // ("hosted by Bernard McGuirk and Sid Rosen": a name joined by "and" to a governed one is governed too.)
+  const governedAt = (i: number): boolean => {
+    const m = inClause[i];
+    if (!m) return false;
+    if (GOVERNING.test(ctx.masked.slice(Math.max(ctx.sentenceStart, m.start - 30), m.start))) return true;
+    const prev = inClause[i - 1];
+    return !!prev && JOINED.test(ctx.masked.slice(prev.end, m.start)) && governedAt(i - 1);
+  };
   const governed = (m: Mention) =>
-    GOVERNING.test(ctx.masked.slice(Math.max(ctx.sentenceStart, m.start - 30), m.start)) &&
-    !WHO_AFTER.test(ctx.masked.slice(m.end, verbAt));
-  const subjects = startingIn(ctx.mentions, clauseFrom, verbAt).filter(
+    governedAt(inClause.indexOf(m)) && !WHO_AFTER.test(ctx.masked.slice(m.end, verbAt));
+  // ("The show, which replaced Imus in the Morning, hosted by …": every relative clause set off by commas is an
+  // aside, not only the last.)
+  const relatives = [...head.matchAll(RELATIVE_ASIDE)].map(
+    (r) => [ctx.sentenceStart + r.index, ctx.sentenceStart + r.index + r[0].length] as const,
+  );
+  const inRelative = (m: Mention) => relatives.some(([from, to]) => m.start >= from && m.end <= to);
+  const subjects = inClause.filter(
     (m) =>
       m.end <= verbAt &&
+      !inRelative(m) &&
       (m.end <= asideAt || !aside) &&
       !inParentheses(m) &&
       !possessive(m) &&
