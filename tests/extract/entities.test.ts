@@ -140,8 +140,22 @@ describe('people', () => {
       people: ['Adiru Talvesk', 'Rai Oskenby'],
     },
     {
+      name: 'a name whose surname alone is the subject of a reporting verb after it',
+      text: [
+        'Sharif Hotak, of the provincial council, described the blast. Later Hotak also alleged the police hid the figures.',
+      ],
+      people: ['Sharif Hotak'],
+    },
+    {
+      name: 'a reporting verb read as an adjective before a name gives no person',
+      text: ['Police held the alleged Varnco Holdings chief on Monday.'],
+      people: [],
+    },
+    {
       name: 'a given name before a nickname in parentheses is no person of its own',
-      text: ['Voters met the 2016 presidential nominee James (Jim) Varnell. Varnell said he would run again.'],
+      text: [
+        'Voters met the 2016 presidential nominee James (Jim) Varnell. Varnell said he would run again.',
+      ],
       people: ['Varnell'],
     },
     {

@@ -30,6 +30,7 @@ import {
   ORG_NOUNS_AFTER,
   PERSON_NOUNS,
   PERSON_SPEECH_VERBS,
+  PERSON_SPEECH_VERBS_AFTER,
   PLACE_NOUNS,
   RANK_NOUNS,
 } from './cues.js';
@@ -51,9 +52,12 @@ import {
 } from './context-roles.js';
 
 const VERBS = PERSON_SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+const VERBS_AFTER = [...PERSON_SPEECH_VERBS, ...PERSON_SPEECH_VERBS_AFTER]
+  .map((v) => v.replace(/ /g, '\\s+'))
+  .join('|');
 const AFTER_AGE = /^,\s*\d{1,3}\s*,/;
 const AFTER_VERB = new RegExp(
-  `^\\s*(?:,\\s*[^,.;“”"]{1,60},\\s*|,\\s*|\\s+of\\s+(?:the\\s+)?[^,.;“”"]{1,60}?\\s+)?(?:(?:also|then|later|previously|earlier|has|had|have|was|is|would|will|once)\\s+)?(?:${VERBS})\\b`,
+  `^\\s*(?:,\\s*[^,.;“”"]{1,60},\\s*|,\\s*|\\s+of\\s+(?:the\\s+)?[^,.;“”"]{1,60}?\\s+)?(?:(?:also|then|later|previously|earlier|has|had|have|was|is|would|will|once)\\s+)?(?:${VERBS_AFTER})\\b`,
   'u',
 );
 const BEFORE_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})\\s*(?:,\\s*)?$`, 'u');
