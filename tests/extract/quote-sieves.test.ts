@@ -714,6 +714,25 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Ada Brill',
     },
   },
+  'a quote opening a paragraph, then a titled person introduced': {
+    positive: {
+      text: [
+        '“We will not stop until every family has a home,” Paolo Renzi said at the rally.',
+        '“The river rose faster than anyone expected last night.” Mayor Tomas Weller spoke at the town hall on Tuesday.',
+      ],
+      quote: 'The river rose faster',
+      speaker: 'Tomas Weller',
+    },
+    // A plain name after the quote reacts to it; with the paragraph naming someone else, not the reported speaker.
+    falsePositive: {
+      text: [
+        '“We will not stop until every family has a home,” Paolo Renzi said at the rally.',
+        '“The river rose faster than anyone expected last night.” Tomas Weller disagreed with the plan.',
+      ],
+      quote: 'The river rose faster',
+      speaker: null,
+    },
+  },
 };
 
 describe('cue readings added for issue 9', () => {

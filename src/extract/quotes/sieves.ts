@@ -226,6 +226,12 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       if (!opensSentence(c)) return undefined;
       const b = sentenceBefore(c);
       const a = b ? c.reportedIn(b.paragraph, b.sentence) : undefined;
+      // Across a paragraph break, a paragraph that goes on to name someone else ("“…” Mayor Tomas Weller spoke
+      // on Tuesday.") is not the reported speaker's.
+      if (a && b && b.paragraph !== c.paragraph) {
+        const later = startingIn(c.here, c.span.close, c.masked.length);
+        if (later.some((m) => m.kind === 'person' && m.name !== a.speaker)) return undefined;
+      }
       return a ? {speaker: a.speaker} : undefined;
     },
   },
