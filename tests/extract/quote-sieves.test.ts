@@ -50,6 +50,25 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'interview-first-person': {
+    positive: {
+      text: [
+        '((WN)) How did your family take it?',
+        '((Ada Brill)) My mother called, and I said, “You are not listening to me, I have done everything.”',
+      ],
+      quote: 'You are not listening',
+      speaker: 'Ada Brill',
+    },
+    // The interviewer's "I" is no interviewee's.
+    falsePositive: {
+      text: [
+        '((Ada Brill)) We opened the shelter in May.',
+        '((WN)) Before we met, I said, “You are not listening to the people of the valley at all.”',
+      ],
+      quote: 'You are not listening',
+      speaker: null,
+    },
+  },
   'title-continues': {
     positive: {
       text: [
