@@ -752,6 +752,31 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'a title one person alone holds reaches back past three paragraphs': {
+    positive: {
+      text: [
+        'Governor Kay Ivey signed the bill on Wednesday.',
+        'The bill passed the state senate last week.',
+        'Doctors who break the law face ten years in prison.',
+        'Several groups have announced lawsuits.',
+        'The governor tweeted, “Today I signed into law a bill that protects every life in our state.”',
+      ],
+      quote: 'Today I signed',
+      speaker: 'Kay Ivey',
+    },
+    // Two governors far back: neither.
+    falsePositive: {
+      text: [
+        'Governor Kay Ivey signed the bill on Wednesday, and Governor Ron Dale signed one the next day.',
+        'The bill passed the state senate last week.',
+        'Doctors who break the law face ten years in prison.',
+        'Several groups have announced lawsuits.',
+        'The governor tweeted, “Today I signed into law a bill that protects every life in our state.”',
+      ],
+      quote: 'Today I signed',
+      speaker: null,
+    },
+  },
 };
 
 describe('cue readings added for issue 9', () => {
