@@ -777,6 +777,25 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'a capitalised office the article gives someone': {
+    positive: {
+      text: [
+        'Jon Smith, the Vizier, opened the fair on Monday.',
+        '“We are proud of this town and of every baker in it,” the Vizier said.',
+      ],
+      quote: 'We are proud',
+      speaker: 'Jon Smith',
+    },
+    // Nobody holds the office: unattributed, not the person named last.
+    falsePositive: {
+      text: [
+        'Jon Smith, a baker, opened the fair on Monday.',
+        '“We are proud of this town and of every baker in it,” the Vizier said.',
+      ],
+      quote: 'We are proud',
+      speaker: null,
+    },
+  },
 };
 
 describe('cue readings added for issue 9', () => {
