@@ -305,13 +305,6 @@ const rows: Record<string, Row> = {
     fpName: 'Houthis',
     fpOutcome: 'dropped',
   },
-  'unknown-quote-speaker': {
-    name: 'Grivik',
-    outcome: 'person',
-    fp: ['The hall was full. “We will not leave the city tonight,” Varnians said.'],
-    fpName: 'Varnians',
-    fpOutcome: 'dropped',
-  },
   'unknown-always-the': {
     name: 'Velkor',
     outcome: 'organization',

@@ -4,8 +4,6 @@ export interface Context {
   age: boolean;
   /** A speech verb right before or after the name. */
   speaks: boolean;
-  /** Right after a closing quotation and before its speech verb: "“…,” Grivik said". */
-  quoteSpeaker?: boolean;
   /** Does what only a person does in a report: "won", "finished second", a race time (", 2:05:46,"). */
   acts?: boolean;
   /** Listed beside a person's name, or beside another name shaped as one ("Ababel Yeshaneh and Gelete Burka"). */

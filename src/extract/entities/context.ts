@@ -60,9 +60,6 @@ const AFTER_VERB = new RegExp(
   `^\\s*(?:,\\s*[^,.;“”"]{1,60},\\s*|,\\s*|\\s+of\\s+(?:the\\s+)?[^,.;“”"]{1,60}?\\s+)?(?:(?:also|then|later|previously|earlier|has|had|have|was|is|would|will|once)\\s+)?(?:${VERBS_AFTER})\\b`,
   'u',
 );
-// "“…,” Grivik said": a closing mark after a comma, "!" or "?", then the name and its verb.
-const QUOTE_CLOSED = /[,!?]\s*[”"]\s*$/u;
-const SPEAKS_NEXT = new RegExp(`^\\s+(?:${VERBS})\\b`, 'u');
 const BEFORE_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})\\s*(?:,\\s*)?$`, 'u');
 const AGENT = new RegExp(`\\b(?:${AGENT_VERBS.join('|')})\\s+by\\s+$`, 'u');
 const STAR_BEFORE = new RegExp(`\\b(?:${STAR_KINDS.join('|')})\\s+star\\s+$`, 'iu');
@@ -125,7 +122,6 @@ export function readContext(sentence: string, start: number, end: number, next =
     age: AFTER_AGE.test(after),
     // "led by Björn Benneke": the agent of a verb people do counts like a speech verb.
     speaks: AFTER_VERB.test(after) || BEFORE_VERB.test(near) || AGENT.test(near),
-    quoteSpeaker: QUOTE_CLOSED.test(near) && SPEAKS_NEXT.test(after),
     personRole: false,
     acts: ACTS_AFTER.test(after) || RACE_TIME.test(after),
     modifies: modifiesNoun(after),

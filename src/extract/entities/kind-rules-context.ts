@@ -194,19 +194,6 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     },
   },
   {
-    id: 'unknown-quote-speaker',
-    description:
-      'an unknown word, not a plural, named right after a direct quotation as the subject of its speech verb',
-    example: 'The hall was full. “Every suit needs eyes that can blink,” Grivik said.',
-    apply: (f) =>
-      f.unknown &&
-      !/s$/u.test(f.text) &&
-      !f.form.contexts.some((c) => c.saysIt) &&
-      f.count((c) => !!c.quoteSpeaker) > 0
-        ? {person: FAIR}
-        : undefined,
-  },
-  {
     id: 'unknown-always-the',
     description: 'an unknown word always given a lower-case "the" ("the Taliban"): an institution or group',
     example: 'Talks with the Velkor stalled; the Velkor refused.',
