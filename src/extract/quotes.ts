@@ -38,6 +38,9 @@ function opening(text: string): string {
   return words.length > 6 ? `“${words.slice(0, 6).join(' ')}…”` : `“${text}”`;
 }
 
+// "((Zara Kay)) …": an interview's mark of who answers (group 1: what precedes the name).
+const ANSWER_MARK = /^(\s*\(\()[^()]+\)\)/u;
+
 /** Finds every direct quotation and its speaker, recording on the trace which sieve gave it (or why it was dropped). */
 export function findQuotes(doc: Doc): Quote[] {
   const paragraphs = doc.input.paragraphs;
@@ -52,7 +55,9 @@ export function findQuotes(doc: Doc): Quote[] {
   // never the speaker of a quote it reports.
   const own = doc.input.source?.toLowerCase();
   const speakers = doc.organizations.filter((o) => o.name.toLowerCase() !== own);
-  const mentions = findMentions(paragraphs, people, speakers).filter(
+  // Places, and names the entities dropped as no one's, are never a person's misspelt surname.
+  const others = new Set(doc.places.flatMap((p) => [p.name, ...p.aliases]));
+  const mentions = findMentions(paragraphs, people, speakers, others).filter(
     (m) => !insideQuote(spansByParagraph[m.paragraph] ?? [], m),
   );
   const mentionsOf = byParagraph(mentions);
@@ -102,6 +107,16 @@ export function findQuotes(doc: Doc): Quote[] {
     });
     return found.found && found.speaker !== null ? found : undefined;
   };
+
+  // Interviews mark each answer "((Name))": who answers in each paragraph, until the next mark ("((WN))": no one).
+  const answerers: (string | undefined)[] = [];
+  paragraphs.forEach((para, paragraph) => {
+    const mark = ANSWER_MARK.exec(para);
+    const who = mark
+      ? (mentionsOf.get(paragraph) ?? []).find((m) => m.kind === 'person' && m.start === mark[1]?.length)
+      : undefined;
+    answerers.push(mark ? who?.name : answerers[paragraph - 1]);
+  });
 
   const personNames = new Set(people.map((p) => p.name));
   const isPerson = (name: string | null) => name !== null && personNames.has(name);
@@ -163,6 +178,7 @@ export function findQuotes(doc: Doc): Quote[] {
         reportedIn,
         sentencesOf,
         resolvePronoun,
+        answerer: (p) => answerers[p],
       };
       const decided = runSieve(SIEVES, c);
       const candidate: Candidate = {

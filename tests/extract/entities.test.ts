@@ -140,6 +140,30 @@ describe('people', () => {
       people: ['Adiru Talvesk', 'Rai Oskenby'],
     },
     {
+      name: 'a name whose surname alone is the subject of a reporting verb after it',
+      text: [
+        'Sharif Hotak, of the provincial council, described the blast. Later Hotak also alleged the police hid the figures.',
+      ],
+      people: ['Sharif Hotak'],
+    },
+    {
+      name: 'a reporting verb read as an adjective before a name gives no person',
+      text: ['Police held the alleged Varnco Holdings chief on Monday.'],
+      people: [],
+    },
+    {
+      name: 'a given name before a nickname in parentheses is no person of its own',
+      text: [
+        'Voters met the 2016 presidential nominee James (Jim) Varnell. Varnell said he would run again.',
+      ],
+      people: ['Varnell'],
+    },
+    {
+      name: 'a parenthesis after a one-word name that is no nickname keeps the name',
+      text: ['The award went to Madonna (pictured) on Friday; Madonna said she was moved.'],
+      people: ['Madonna'],
+    },
+    {
       name: 'a body ending in "International" before a name',
       text: ['Director of Candour International Pei-lun Vashko said it was unlawful.'],
       people: ['Pei-lun Vashko'],
@@ -156,6 +180,13 @@ describe('people', () => {
     expect(p?.aliases.sort()).toEqual(['Kovalenko', 'Ms. Kovalenko', 'President Marta Kovalenko']);
     for (const a of p?.aliases ?? []) expect(text.join('\n')).toContain(a);
     expect(p?.role).toBe('President');
+  });
+
+  it('keeps a multi-word office whole when it opens the sentence', () => {
+    const [p] = run(['Prime Minister Ardo Vellik opened the bridge on Monday.']).people;
+    expect(p?.role).toBe('Prime Minister');
+    // An opening adjective that is no title still comes off the name.
+    expect(run(['Earlier Ardo Vellik said the bridge was open.']).people[0]?.name).toBe('Ardo Vellik');
   });
 
   it('takes a role from an apposition', () => {

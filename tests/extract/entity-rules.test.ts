@@ -130,6 +130,13 @@ const rows: Record<string, Row> = {
     fpName: 'Varnholm',
     fpOutcome: 'place',
   },
+  'code-as-word': {
+    name: 'CV',
+    outcome: 'dropped',
+    fp: ['Talks with a NZ delegation began on Monday.'],
+    fpName: 'NZ',
+    fpOutcome: 'place',
+  },
   'person-word-placed': {
     name: 'Jefferson',
     outcome: 'place',

@@ -50,6 +50,25 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'interview-first-person': {
+    positive: {
+      text: [
+        '((WN)) How did your family take it?',
+        '((Ada Brill)) My mother called, and I said, “You are not listening to me, I have done everything.”',
+      ],
+      quote: 'You are not listening',
+      speaker: 'Ada Brill',
+    },
+    // The interviewer's "I" is no interviewee's.
+    falsePositive: {
+      text: [
+        '((Ada Brill)) We opened the shelter in May.',
+        '((WN)) Before we met, I said, “You are not listening to the people of the valley at all.”',
+      ],
+      quote: 'You are not listening',
+      speaker: null,
+    },
+  },
   'title-continues': {
     positive: {
       text: [
@@ -648,6 +667,135 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: undefined,
     },
   },
+  'a verb after "and" shares the pronoun opening the sentence': {
+    positive: {
+      text: ['Mark Grant met the press on Monday. He then met Anna Berg and said, “We agree on the plan.”'],
+      quote: 'We agree on the plan',
+      speaker: 'Mark Grant',
+    },
+    // A name opening the sentence stays its subject.
+    falsePositive: {
+      text: ['Mark Grant met the press on Monday. Dana Holm greeted him and said, “Welcome to the town.”'],
+      quote: 'Welcome to the town',
+      speaker: 'Dana Holm',
+    },
+  },
+  'a writing read out is its signer’s': {
+    positive: {
+      text: [
+        'Bishop Anton Varga issued new rules on Monday. The letter signed by the bishop read “Every parish must report abuse within a day of hearing of it.”',
+      ],
+      quote: 'Every parish must report',
+      speaker: 'Anton Varga',
+    },
+    // Signed by many, the letter names no one speaker.
+    falsePositive: {
+      text: [
+        'Bishop Anton Varga issued new rules on Monday. The letter signed by hundreds of parents read “We want the school to stay open for every child in the valley.”',
+      ],
+      quote: 'We want the school',
+      speaker: null,
+    },
+  },
+  'a surname misspelt by one letter is still its person': {
+    positive: {
+      text: [
+        'Military spokesman Yahya Sarea spoke on the radio.',
+        '“These attacks are our right, and we will keep striking back,” Saree said.',
+      ],
+      quote: 'These attacks are our right',
+      speaker: 'Yahya Sarea',
+    },
+    // Two letters apart is another name.
+    falsePositive: {
+      text: [
+        'Military spokesman Yahya Sarea spoke on the radio.',
+        '“These attacks are our right, and we will keep striking back,” Sorez said.',
+      ],
+      quote: 'These attacks are our right',
+      speaker: null,
+    },
+  },
+  'names in relative asides and after "by … and" are no subject': {
+    positive: {
+      text: [
+        'Don Imus died on Friday. The account for the morning show, which replaced Imus in the Morning, hosted by Bernard McGuirk and Sid Rosen, who both worked for Imus, tweeted: “We salute you. You paved the way for us and many more.”',
+      ],
+      quote: 'We salute you',
+      speaker: null,
+    },
+    // The name before the aside is still its subject.
+    falsePositive: {
+      text: [
+        'Ada Brill, who chairs the board, which met on Monday, said: “We will keep the library open for every reader in town.”',
+      ],
+      quote: 'We will keep the library',
+      speaker: 'Ada Brill',
+    },
+  },
+  'a quote opening a paragraph, then a titled person introduced': {
+    positive: {
+      text: [
+        '“We will not stop until every family has a home,” Paolo Renzi said at the rally.',
+        '“The river rose faster than anyone expected last night.” Mayor Tomas Weller spoke at the town hall on Tuesday.',
+      ],
+      quote: 'The river rose faster',
+      speaker: 'Tomas Weller',
+    },
+    // A plain name after the quote reacts to it; with the paragraph naming someone else, not the reported speaker.
+    falsePositive: {
+      text: [
+        '“We will not stop until every family has a home,” Paolo Renzi said at the rally.',
+        '“The river rose faster than anyone expected last night.” Tomas Weller disagreed with the plan.',
+      ],
+      quote: 'The river rose faster',
+      speaker: null,
+    },
+  },
+  'a title one person alone holds reaches back past three paragraphs': {
+    positive: {
+      text: [
+        'Governor Kay Ivey signed the bill on Wednesday.',
+        'The bill passed the state senate last week.',
+        'Doctors who break the law face ten years in prison.',
+        'Several groups have announced lawsuits.',
+        'The governor tweeted, “Today I signed into law a bill that protects every life in our state.”',
+      ],
+      quote: 'Today I signed',
+      speaker: 'Kay Ivey',
+    },
+    // Two governors far back: neither.
+    falsePositive: {
+      text: [
+        'Governor Kay Ivey signed the bill on Wednesday, and Governor Ron Dale signed one the next day.',
+        'The bill passed the state senate last week.',
+        'Doctors who break the law face ten years in prison.',
+        'Several groups have announced lawsuits.',
+        'The governor tweeted, “Today I signed into law a bill that protects every life in our state.”',
+      ],
+      quote: 'Today I signed',
+      speaker: null,
+    },
+  },
+  'a capitalised office the article gives someone': {
+    positive: {
+      text: [
+        'Jon Smith, the Vizier, opened the fair on Monday.',
+        '“We are proud of this town and of every baker in it,” the Vizier said.',
+      ],
+      quote: 'We are proud',
+      speaker: 'Jon Smith',
+    },
+    // Nobody holds the office: unattributed, not the person named last.
+    falsePositive: {
+      text: [
+        'Jon Smith, a baker, opened the fair on Monday.',
+        '“We are proud of this town and of every baker in it,” the Vizier said.',
+      ],
+      quote: 'We are proud',
+      speaker: null,
+    },
+  },
 };
 
 describe('cue readings added for issue 9', () => {
@@ -708,7 +856,13 @@ const dropRows: Record<string, {positive: Example; falsePositive: Example}> = {
       ],
       quote: 'fine',
     },
-    falsePositive: {text: ['Ada Brill said the port was “fine”.'], quote: 'fine'},
+    // Far, but one clause with no comma between: the verb's own object.
+    falsePositive: {
+      text: [
+        'Ada Brill told reporters the harbour master of the old port was in hospital with “severe burns”.',
+      ],
+      quote: 'severe burns',
+    },
   },
   'title-case': {
     positive: {

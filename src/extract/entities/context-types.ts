@@ -40,6 +40,8 @@ export interface Context {
   publication: boolean;
   /** Right before a parliamentary title: "Labour MP", "Varna Party MSP" — a party. */
   party: boolean;
+  /** After a possessive, "a"/"an" or a lower-case adjective ("your CV", "a PR firm"), where a common noun stands. */
+  determined?: boolean;
   /** After a preposition of place: "in Whitehall", "near Cantilan". */
   locative: boolean;
   /** Followed by ", <known country or region>" as a city is. */

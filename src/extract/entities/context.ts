@@ -30,6 +30,7 @@ import {
   ORG_NOUNS_AFTER,
   PERSON_NOUNS,
   PERSON_SPEECH_VERBS,
+  PERSON_SPEECH_VERBS_AFTER,
   PLACE_NOUNS,
   RANK_NOUNS,
 } from './cues.js';
@@ -51,9 +52,12 @@ import {
 } from './context-roles.js';
 
 const VERBS = PERSON_SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+const VERBS_AFTER = [...PERSON_SPEECH_VERBS, ...PERSON_SPEECH_VERBS_AFTER]
+  .map((v) => v.replace(/ /g, '\\s+'))
+  .join('|');
 const AFTER_AGE = /^,\s*\d{1,3}\s*,/;
 const AFTER_VERB = new RegExp(
-  `^\\s*(?:,\\s*[^,.;“”"]{1,60},\\s*|,\\s*|\\s+of\\s+(?:the\\s+)?[^,.;“”"]{1,60}?\\s+)?(?:(?:also|then|later|previously|earlier|has|had|have|was|is|would|will|once)\\s+)?(?:${VERBS})\\b`,
+  `^\\s*(?:,\\s*[^,.;“”"]{1,60},\\s*|,\\s*|\\s+of\\s+(?:the\\s+)?[^,.;“”"]{1,60}?\\s+)?(?:(?:also|then|later|previously|earlier|has|had|have|was|is|would|will|once)\\s+)?(?:${VERBS_AFTER})\\b`,
   'u',
 );
 const BEFORE_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})\\s*(?:,\\s*)?$`, 'u');
@@ -85,6 +89,9 @@ const personNounWord = (w: string): boolean =>
 // "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result.
 const ACTS_AFTER =
   /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|was\s+(?:born|killed|arrested|injured|elected|sentenced|convicted|charged))\b/u;
+// What may follow the last word of a noun phrase: a stop, a conjunction, a preposition, a verb of being or having.
+const NOUN_PHRASE_END =
+  /^(?:\s*(?:[,.;:!?()[\]]|$)|\s+(?:and|or|but|to|in|on|at|for|with|from|of|is|was|are|were|has|had|that|which)\b)/u;
 const RACE_TIME = /^(?:,\s*|\s+in\s+|\s*\()\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b/u;
 
 const BODY_NOUN_AFTER = new RegExp(
@@ -167,6 +174,11 @@ export function readContext(sentence: string, start: number, end: number, next =
       ),
     party: /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after),
     locative: LOCATIVE.test(near) || placePossessive(near) || FROM_TO.test(near),
+    // (Only a name that ends its noun phrase: "a NZ delegation" is the country's.)
+    determined:
+      (/(?:^|\s)(?:my|your|his|her|our|their|its|a|an)\s+$/iu.test(near) ||
+        (/^\p{Ll}+$/u.test(wordBefore) && hasTag(wordBefore, 'Adjective'))) &&
+      NOUN_PHRASE_END.test(after),
     faith: FAITH_BEFORE.test(near),
     during: DURING.test(near) && !namesNoun(after),
   };

@@ -100,6 +100,17 @@ export const PERSON_SPEECH_VERBS = [
   'according to',
 ];
 
+/**
+ * Reporting verbs that say a person spoke only after the name ("Hotak alleged", "Renzi vowed"): before a name
+ * several are adjectives ("the alleged attacker"), so they are not read there.
+ */
+// prettier-ignore
+export const PERSON_SPEECH_VERBS_AFTER = [
+  'alleged', 'suggested', 'responded', 'vowed', 'stressed', 'urged', 'pleaded', 'testified', 'remarked', 'conceded',
+  'countered', 'lamented', 'reiterated', 'emphasised', 'emphasized', 'described', 'recounted', 'predicted',
+  'explains', 'notes', 'adds', 'continued', 'concluded',
+];
+
 /** Titles that say nothing of the person's office ("Mr."), so they are not reported as a role. */
 // prettier-ignore
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon']);

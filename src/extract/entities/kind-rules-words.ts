@@ -137,6 +137,19 @@ export const WORD_RULES: readonly KindRule[] = [
     apply: (f) => (knownPlace(f.text) ? {place: STRONG} : undefined),
   },
   {
+    id: 'code-as-word',
+    description:
+      'two capitals the gazetteer reads as a country code, but written as a common noun ("your CV") and never placed',
+    example: 'She sent her CV to the firm on Monday.',
+    apply: (f) =>
+      /^\p{Lu}{2}$/u.test(f.text) &&
+      knownPlace(f.text)?.kind === 'country' &&
+      f.locative === 0 &&
+      f.count((c) => !!c.determined) > 0
+        ? {none: DECISIVE + STRONG}
+        : undefined,
+  },
+  {
     id: 'place-data-placed',
     description: 'a place in the lexicon or city list, after a preposition of place or not otherwise a word',
     example: 'Schools closed near Henderson.',

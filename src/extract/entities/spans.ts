@@ -59,6 +59,7 @@ function opensBody(run: Token[]): boolean {
   );
 }
 
+const NICKNAME_AFTER = /^\s*\(\s*["“]?\p{Lu}[\p{L}.'’-]*["”]?\s*\)\s+\p{Lu}\p{Ll}/u;
 const DOMAIN = /^\.(?:com|org|net|info|co\.uk|[a-z]{2})(?![\p{L}\p{N}.]|\.\p{L})/u;
 
 /** Every capitalised name in a sentence, with titles split off. */
@@ -76,14 +77,18 @@ export function findSpans(text: string, sentence: number): Span[] {
         run.shift();
         reading = leadReading(text, sentence, run);
       }
-      // At the start of a sentence a capitalised verb or adjective ("Remarked", "Earlier") is not part of a name.
+      // At the start of a sentence a capitalised verb or adjective ("Remarked", "Earlier") is not part of a name;
+      // but a title word before another and a name ("Prime Minister Ada Brill", "Vice Chancellor …") opens the
+      // office, which must keep its whole phrase.
       const whole = run.map((t) => t.text).join(' ');
+      const officeOpens = run.length > 2 && !!run[0] && !!run[1] && isTitle(run[0]) && isTitle(run[1]);
       if (
         reading !== 'given' &&
         run.length > 1 &&
         run[0] &&
         isInitialPosition(text, run[0]) &&
         isCommonOpener(run[0]) &&
+        !officeOpens &&
         !knownPlaceOrRegion(whole) &&
         !opensBody(run)
       ) {
@@ -131,6 +136,9 @@ export function findSpans(text: string, sentence: number): Span[] {
         if (first.start === runStart && lead !== undefined && !titleFirst) span.lead = lead;
         if (name.length === 2 && !titleFirst && /^\p{Lu}{3,}$/u.test(first.text) && isSurnameLike(last))
           span.acronymBefore = last.start;
+        // "James (Jim) Hedges": a given name before a nickname in parentheses opens the name after them; alone it
+        // names no one.
+        if (name.length === 1 && NICKNAME_AFTER.test(text.slice(end))) continue;
         out.push(span);
       }
     }

@@ -39,6 +39,8 @@ const PRONOUN_BEFORE = new RegExp(
 );
 const PRONOUN_OPENS = new RegExp(`^(\\s*(?:[^,]{0,60},\\s*)?)(${RESOLVED_ALT})\\s+\\p{Ll}`, 'iu');
 const RELATIVE = alternation(RELATIVE_WORDS);
+// A verb right after "and" (and at most one word, "then"), coordinated with the sentence's first verb.
+const COORDINATED = /(?<![\p{L}])and\s+(?:\p{Ll}+\s+)?$/u;
 
 // The judging verbs (all object verbs but "read"), which take the subject's wording only after "as" or "a".
 const OBJECT_JUDGEMENT = new RegExp(
@@ -98,8 +100,11 @@ const ACCORDING_PHRASE = /^[^,.;:]{0,80}/u;
 const PRONOUN_WORD = /(?<![\p{L}])(?:he|she|him|her|it|they|them|we|us|i|me)(?![\p{L}])/iu;
 // ("of the UK's National Crime Agency": an owner's possessive may stand between.)
 const GOVERNING = /(?<![\p{L}\p{N}])(?:by|of|at|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu;
-// "led by Mark Hay, who said": a relative after the name makes it the verb's subject again.
-const WHO_AFTER = /^[^.;]*?(?<![\p{L}])who(?![\p{L}])/u;
+// "led by Mark Hay, who said": a relative after the name makes it the verb's subject again; not one whose clause
+// closes before the verb ("hosted by Sid Rosen, who worked for Imus, tweeted" is the subject's tweet).
+const RELATIVE_ASIDE = /,\s+(?:who|which|whose|whom)\b[^,]*,/gu;
+const JOINED = /^\s*(?:,\s*)?(?:and|or|&)\s+$/u;
+const WHO_AFTER = /^[^.;]*?(?<![\p{L}])who(?![\p{L}])[^,]*$/u;
 const ANONYMOUS_SUBJECT = new RegExp(
   `(?:^|[.;]\\s*|\\s)(?:an?|one|two|three|several|some)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${alternation(ANONYMOUS_NOUNS)})\\s+(?:within|in|at|inside|from|close\\s+to|familiar\\s+with)\\b[^,;]*$`,
   'iu',
@@ -124,6 +129,13 @@ const ROLE_WRITING = new RegExp(
   `\\b[Tt]he\\s+(\\p{Ll}[\\p{Ll}-]+)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+$`,
   'u',
 );
+// "The decree signed by the Pope": a writing and the one who signed, issued or wrote it (group 1: from the agent on).
+const WRITING_BY = new RegExp(
+  `(?:^|\\s)[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+(?:signed|issued|written|released|published|posted|sent)\\s+by\\s+(?:the\\s+)?(\\S[^,;]*?)\\s*$`,
+  'u',
+);
+// The agent is a title alone ("the Pope", "the minister"), not a name.
+const TITLE_ONLY = /^(\p{L}[\p{Ll}-]+)$/u;
 const TITLE_AND_NAME = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+\p{Lu}/u;
 const ROLE_OPENS =
   /^\s*(?:[^,]{0,60},\s*)?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s+[^,]*,?\s*$/u;
@@ -195,12 +207,27 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
       OWNER_BEFORE.test(ctx.masked.slice(ctx.sentenceStart, m.start)));
   // "When interviewed by the BBC, Day said", "Kristian Andersen of Scripps Research said": a name after a
   // preposition is its object; the subject is elsewhere, or a person the entities did not keep.
+  const inClause = startingIn(ctx.mentions, clauseFrom, verbAt);
+  // ("hosted by Bernard McGuirk and Sid Rosen": a name joined by "and" to a governed one is governed too.)
+  const governedAt = (i: number): boolean => {
+    const m = inClause[i];
+    if (!m) return false;
+    if (GOVERNING.test(ctx.masked.slice(Math.max(ctx.sentenceStart, m.start - 30), m.start))) return true;
+    const prev = inClause[i - 1];
+    return !!prev && JOINED.test(ctx.masked.slice(prev.end, m.start)) && governedAt(i - 1);
+  };
   const governed = (m: Mention) =>
-    GOVERNING.test(ctx.masked.slice(Math.max(ctx.sentenceStart, m.start - 30), m.start)) &&
-    !WHO_AFTER.test(ctx.masked.slice(m.end, verbAt));
-  const subjects = startingIn(ctx.mentions, clauseFrom, verbAt).filter(
+    governedAt(inClause.indexOf(m)) && !WHO_AFTER.test(ctx.masked.slice(m.end, verbAt));
+  // ("The show, which replaced Imus in the Morning, hosted by …": every relative clause set off by commas is an
+  // aside, not only the last.)
+  const relatives = [...head.matchAll(RELATIVE_ASIDE)].map(
+    (r) => [ctx.sentenceStart + r.index, ctx.sentenceStart + r.index + r[0].length] as const,
+  );
+  const inRelative = (m: Mention) => relatives.some(([from, to]) => m.start >= from && m.end <= to);
+  const subjects = inClause.filter(
     (m) =>
       m.end <= verbAt &&
+      !inRelative(m) &&
       (m.end <= asideAt || !aside) &&
       !inParentheses(m) &&
       !possessive(m) &&
@@ -228,8 +255,11 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
     named = people[0];
   if (participle && people[0]) named = people[0];
   const before = PRONOUN_BEFORE.exec(head);
+  // "He then met Anna Berg and said, “…”": a second verb after "and" shares the pronoun opening the sentence, not
+  // the object of the first.
+  const coordinated = !before && COORDINATED.test(head);
   // "He commented on the deal, calling it “…”": a participle shares the pronoun opening its clause.
-  const opens = !before && participle && !named ? PRONOUN_OPENS.exec(head) : null;
+  const opens = !before && ((participle && !named) || coordinated) ? PRONOUN_OPENS.exec(head) : null;
   const pronoun = before
     ? {word: before[1], at: ctx.sentenceStart + before.index}
     : opens?.[2]
@@ -241,7 +271,10 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   if (next && inverted > 0 && !named && !pronoun && !HAS_LETTER.test(head))
     return {found: true, speaker: next.name, how: 'name', verbAt};
   const pronounAt = pronoun ? pronoun.at : -1;
-  if (pronoun?.word && (!named || pronounAt > named.end)) {
+  if (
+    pronoun?.word &&
+    (!named || pronounAt > named.end || (coordinated && !!opens && named.start > pronounAt))
+  ) {
     const speaker = ctx.resolvePronoun(pronoun.word, ctx.paragraph, pronounAt);
     return {found: true, speaker, how: 'pronoun', verbAt};
   }
@@ -265,6 +298,16 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   const writer = WRITTEN.test(verb[0]) ? ROLE_WRITING.exec(head) : null;
   const author = writer?.[1] ? (ctx.resolveRole?.(writer[1], ctx.paragraph, verbAt) ?? null) : null;
   if (author) return {found: true, speaker: author, how: 'title', verbAt};
+  // "The decree signed by the Pope read “…”": a writing's author, named or titled after "by".
+  const by = WRITTEN.test(verb[0]) ? WRITING_BY.exec(head) : null;
+  if (by?.[1] !== undefined) {
+    const at = ctx.sentenceStart + by.index + by[0].length - by[1].length;
+    const agent = mentionStarting(ctx, at, at + 1);
+    const titled = agent ? null : TITLE_ONLY.exec(by[1])?.[1];
+    const writerName =
+      agent?.name ?? (titled ? ctx.resolveRole?.(titled.toLowerCase(), ctx.paragraph, verbAt) : null);
+    if (writerName) return {found: true, speaker: writerName, how: agent ? 'name' : 'title', verbAt};
+  }
   // "a banner saying “…”", "a sign which read “…”": with nobody named before it, a sign or a document.
   if (/ing$/iu.test(verb[0]) || WRITTEN.test(verb[0])) return undefined;
   return {found: true, speaker: null, how: 'no-subject', verbAt, role: role?.[1]};

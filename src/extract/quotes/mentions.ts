@@ -1,4 +1,4 @@
-import {nameGender} from '../nlp.js';
+import {lexiconTags, nameGender} from '../nlp.js';
 import type {Entity} from '../types.js';
 import {alternation, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES} from './vocabulary.js';
 
@@ -37,6 +37,47 @@ function formsOf(
   return forms;
 }
 
+/** Words this long or longer may be a surname misspelt by one letter. */
+const MISSPELT_MIN = 5;
+
+// Letters differing between two words of one length, stopping at two.
+function letterChanges(a: string, b: string): number {
+  let n = 0;
+  for (let i = 0; i < a.length && n < 2; i++) if (a[i] !== b[i]) n++;
+  return n;
+}
+
+/**
+ * "Spokesman Yahya Sarea said … “…”, Saree said.": a capitalised word no entry, place or word of the lexicon
+ * knows, one letter (not the first) from exactly one person's surname, is that person's surname misspelt.
+ */
+function addMisspelt(
+  paragraphs: readonly string[],
+  people: readonly Entity[],
+  forms: Map<string, {name: string; kind: Mention['kind']}>,
+  others: ReadonlySet<string>,
+): void {
+  const surnames = new Map<string, string[]>();
+  for (const p of people) {
+    const surname = p.name.split(/\s+/).at(-1) ?? '';
+    if (surname.length < MISSPELT_MIN || !CAPITAL.test(surname)) continue;
+    surnames.set(surname, [...(surnames.get(surname) ?? []), p.name]);
+  }
+  if (surnames.size === 0) return;
+  const seen = new Set<string>();
+  for (const text of paragraphs)
+    for (const [word] of text.matchAll(CAPITAL_WORD)) {
+      if (word.length < MISSPELT_MIN || seen.has(word)) continue;
+      seen.add(word);
+      if (forms.has(word) || others.has(word) || lexiconTags(word).length > 0) continue;
+      const near = [...surnames].filter(
+        ([s]) => s.length === word.length && s[0] === word[0] && letterChanges(s, word) === 1,
+      );
+      const only = near.length === 1 ? near[0]?.[1] : undefined;
+      if (only?.length === 1 && only[0]) forms.set(word, {name: only[0], kind: 'person'});
+    }
+}
+
 const WORD_CHAR = /^[\p{L}\p{N}]/u;
 const ANY_PLACE = /[\p{L}\p{N}]+|[^\p{L}\p{N}]/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -54,9 +95,11 @@ export function findMentions(
   paragraphs: readonly string[],
   people: readonly Entity[],
   orgs: readonly Entity[],
+  others: ReadonlySet<string> = new Set(),
 ): Mention[] {
   const forms = formsOf(people, orgs);
   if (forms.size === 0) return [];
+  addMisspelt(paragraphs, people, forms, others);
   const byLead = new Map<string, string[]>();
   for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
     const lead = LEAD.exec(form)?.[0] ?? '';

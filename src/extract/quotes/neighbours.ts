@@ -14,6 +14,7 @@ import {
   subjectOf,
 } from './subjects.js';
 import {OPINION_VERBS} from './vocabulary.js';
+import {isPersonNoun} from './words.js';
 
 // "believes the tax is “…”", "hopes the bridge will “…”": a verb of opinion (OPINION_VERBS), then a clause whose
 // verb ("is", "will") the quote completes; "knew the mill would be “…”" reports what someone else said.
@@ -106,6 +107,16 @@ export function subjectOfSentenceAfter(c: QuoteCase): SpeakerVerdict | undefined
   if (!found || found.kind !== 'person') return undefined;
   // Introduced, not reacting: "X, the group’s founder, …" / "X, 54, …"; "X disagreed with the plan" is a reply.
   const m = startingIn(c.here, next.start, end).find((x) => x.name === found.speaker);
-  return m && INTRODUCED.test(c.masked.slice(m.end, end)) ? {speaker: found.speaker} : undefined;
+  if (!m) return undefined;
+  // Or by a title opening the sentence: "“…” Mayor Tomas Weller spoke at the town hall."
+  const lead = c.masked.slice(next.start, m.start);
+  const titled = TITLE_OPENING.exec(lead);
+  const named = c.masked.slice(m.start, m.end).split(/\s+/);
+  const byTitle =
+    (!!titled && titled[0].trim().split(/\s+/).every(isPersonNoun)) ||
+    (ONLY_SPACE_LEAD.test(lead) && named.length > 2 && isPersonNoun(named[0] ?? ''));
+  return INTRODUCED.test(c.masked.slice(m.end, end)) || byTitle ? {speaker: found.speaker} : undefined;
 }
 const INTRODUCED = /^,\s+(?:the|a|an|\d+)\b[^,]*,/u;
+const ONLY_SPACE_LEAD = /^\s*$/u;
+const TITLE_OPENING = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;

@@ -229,8 +229,12 @@ export function roleResolver(
   });
   return (noun: string, paragraph: number, at: number): string | null => {
     const word = noun.toLowerCase();
-    const m = persons[latestUpTo(fits(word), lastBefore(persons, paragraph, at))];
+    const fitting = fits(word);
+    const m = persons[latestUpTo(fitting, lastBefore(persons, paragraph, at))];
     if (m && m.paragraph >= paragraph - PRONOUN_REACH) return m.name;
+    // Farther back only when the article gives the title to one person alone ("Governor Kay Ivey" at the top,
+    // "the governor tweeted" five paragraphs on).
+    if (m && fitting.every((i) => persons[i]?.name === m.name)) return m.name;
     if (isSpokesNoun(word)) {
       const body = spoken[lastBefore(spoken, paragraph, at)];
       return body && body.paragraph >= paragraph - BODY_REACH ? body.name : null;

@@ -6,6 +6,7 @@ import type {Sentence} from '../pipeline.js';
 import {checkRules, type SieveRule} from '../rules.js';
 import type {Attribution, QuoteContext} from './attribution.js';
 import {startingIn} from './lookup.js';
+import {VERB_ALT} from './vocabulary.js';
 import type {QuoteSpan} from './marks.js';
 import type {Mention} from './mentions.js';
 import {
@@ -24,6 +25,12 @@ import {
   subjectOfParagraphBefore,
   subjectOfSentenceAfter,
 } from './neighbours.js';
+
+// "and I said, “…”", "I'm like: “…”", "I was thinking, “…”": the narrator of an interview answer speaking.
+const FIRST_PERSON = new RegExp(
+  `(?<![\\p{L}])I(?:['’]m)?\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${VERB_ALT}|like|thought|thinking)\\s*[,:]?\\s*$`,
+  'u',
+);
 
 /** A quote already given its speaker, as later quotes see it. */
 export interface Found {
@@ -69,6 +76,8 @@ export interface QuoteCase {
   aboveMentions: () => readonly Mention[];
   /** Every paragraph's sentences. */
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>;
+  /** In an interview, the person answering in this paragraph ("((Ada Brill)) …" at or above it), if any. */
+  answerer?: (paragraph: number) => string | undefined;
 }
 
 /** A sieve's answer: the speaker's entry name, or null for a speaker the text leaves unnamed. */
@@ -105,6 +114,17 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       'a speech verb whose subject is a title ("the mayor"): the person the article gives that title',
     example: 'Trade commissioner Albin Mureka spoke. “We are ready,” the commissioner said.',
     apply: fromCue('title'),
+  },
+  {
+    id: 'interview-first-person',
+    description:
+      'in an interview answer ("((Name)) …"), "I" right before a speech verb or "I\'m like": the one answering',
+    example: '((Ada Brill)) My mother called, and I said, “You are not listening to me.”',
+    apply: (c) => {
+      if (!FIRST_PERSON.test(c.masked.slice(c.sentenceStart, c.span.open))) return undefined;
+      const speaker = c.answerer?.(c.paragraph);
+      return speaker ? {speaker} : undefined;
+    },
   },
   {
     id: 'colon-intro',
@@ -176,6 +196,8 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
     apply: (c) => {
       const p = c.previous;
       if (!p || p.paragraph !== c.paragraph) return undefined;
+      // An interview answer's "I said, “…”" names its own speaker quote by quote ("and she's like, “…”" is not).
+      if (p.rule === 'interview-first-person') return {speaker: null};
       // "Grenell alleged Mahan had “…”": a sentence naming someone else is not the previous speaker going on; a
       // person opening it is its subject, anyone else leaves the quote unattributed.
       const named = startingIn(c.here, c.sentenceStart, c.span.open).filter((m) => m.end <= c.span.open);
@@ -226,6 +248,12 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       if (!opensSentence(c)) return undefined;
       const b = sentenceBefore(c);
       const a = b ? c.reportedIn(b.paragraph, b.sentence) : undefined;
+      // Across a paragraph break, a paragraph that goes on to name someone else ("“…” Mayor Tomas Weller spoke
+      // on Tuesday.") is not the reported speaker's.
+      if (a && b && b.paragraph !== c.paragraph) {
+        const later = startingIn(c.here, c.span.close, c.masked.length);
+        if (later.some((m) => m.kind === 'person' && m.name !== a.speaker)) return undefined;
+      }
       return a ? {speaker: a.speaker} : undefined;
     },
   },

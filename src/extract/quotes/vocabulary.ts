@@ -61,8 +61,11 @@ export const OPINION_VERBS = new Set([
   'want', 'wants', 'wanted',
 ]);
 
-/** A role word as the text writes it after "the": a noun ("mayor", "vice-president") or an age ("54-year-old"). */
-export const ROLE_WORD = '\\p{Ll}[\\p{Ll}-]+|\\d+-year-old';
+/**
+ * A role word as the text writes it after "the": a noun ("mayor", "vice-president", or a capitalised office the
+ * article gives someone, "the Vizier") or an age ("54-year-old").
+ */
+export const ROLE_WORD = '\\p{L}\\p{Ll}[\\p{Ll}-]*|\\d+-year-old';
 
 /** Abbreviated titles and the role each stands for ("Dr. Lena Ostrova" … "the doctor said"). */
 // prettier-ignore
