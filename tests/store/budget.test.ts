@@ -53,6 +53,26 @@ describe('the per-article time budget of the index workers', () => {
     expect(again.extracted).toBe(0);
   });
 
+  it('gives the jobs a stopped worker held but had not begun to its replacement', async () => {
+    // Newest first: the stalling article is taken first, and the worker holds the next while on it.
+    const dir = tempDir({
+      'stall.md': articleText('Numbers', 'It went on and on: 1, 2, 3.', {date: '2024-03-01'}),
+      'next.md': articleText('Harbour opens', 'Ada Varga said the harbour would open on Monday.', {
+        date: '2024-02-01',
+      }),
+      'last.md': articleText('Bridge closes', 'Ben Okafor said the bridge would close.'),
+    });
+    const s = store(dir, join(tempDir(), 'brief.db'));
+    process.env.BRIEF_STALL_TITLE = 'Numbers';
+    const pool = createWorkerPool({script, size: 1, budgetMs: 1000});
+    const summary = await startIndexing(s, {pool}).done.finally(() => delete process.env.BRIEF_STALL_TITLE);
+    expect(summary.unanalysable.map((u) => u.path)).toEqual([join(dir, 'stall.md')]);
+    expect(summary.failed).toEqual([]);
+    expect(summary.extracted).toBe(2);
+    expect(s.getAnalysis('next')?.people.map((p) => p.name)).toEqual(['Ada Varga']);
+    expect(s.getAnalysis('last')?.people.map((p) => p.name)).toEqual(['Ben Okafor']);
+  });
+
   it('records an analysis with a failed stage as incomplete, reports it and does not retry it', async () => {
     const {dir, db} = library();
     const s = store(dir, db);
