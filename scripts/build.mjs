@@ -28,6 +28,10 @@ const external = ['better-sqlite3', 'react-devtools-core', '@lydell/node-pty'];
 // Ink's cursor hiding registers restore-cursor, which writes ESC[?25h to stderr at exit even when stderr is a log
 // file; the reader shows the cursor on its own terminal (src/ui/terminal.ts).
 const alias = {'restore-cursor': './src/ui/restore-cursor.ts'};
+// esbuild's table lists no Node version for \p{...} in regular expressions, so for any Node target it rewrote each
+// such literal as new RegExp(source, flags), which inside a function makes and looks up a new RegExp on every
+// call (135 of the extractor's; about 8% of a worker's time over its first 140 articles). Node 20 has them.
+const supported = {'regexp-unicode-property-escapes': true};
 const plugins = () => [
   inkFrameCaches((path) =>
     console.warn(`build: ${path} changed; Ink's frame caches are left per frame (slower keys)`),
@@ -48,10 +52,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // esbuild's table lists no Node version for \p{...} in regular expressions, so for any Node target it rewrote each
-  // such literal as new RegExp(source, flags), which inside a function makes and looks up a new RegExp on every
-  // call (135 of the extractor's; about 8% of a worker's time over its first 140 articles). Node 20 has them.
-  supported: {'regexp-unicode-property-escapes': true},
+  supported,
   sourcemap: false,
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
@@ -65,7 +66,7 @@ await build({
   logLevel: 'warning',
 });
 // The reader again, as a classic script Node 20 can start from V8's code cache (src/cli/reader-script.ts).
-await buildClassicReader({external, alias, define, plugins: plugins()}, (why) =>
+await buildClassicReader({external, alias, define, supported, plugins: plugins()}, (why) =>
   console.warn(
     `build: no dist/reader.cjs (${why}); the reader starts from its ES module, without a code cache`,
   ),

@@ -55,7 +55,7 @@ function classic(misses) {
  * Writes dist/reader.cjs with the main build's externals, defines and plugins; on any failure writes nothing
  * and tells `onSkip` why (the CLI then starts the reader from its ES module, which is always correct).
  */
-export async function buildClassicReader({external, alias, define, plugins}, onSkip) {
+export async function buildClassicReader({external, alias, define, supported, plugins}, onSkip) {
   const misses = [];
   try {
     await build({
@@ -76,6 +76,7 @@ export async function buildClassicReader({external, alias, define, plugins}, onS
       charset: 'ascii',
       external,
       alias,
+      supported,
       define: {...define, 'import.meta.url': '__brief_meta_url'},
       plugins: [...plugins, classic(misses)],
       logLevel: 'silent',

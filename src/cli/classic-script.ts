@@ -4,7 +4,9 @@ import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync}
 import {createRequire} from 'node:module';
 import {basename, dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {setFlagsFromString} from 'node:v8';
 import vm from 'node:vm';
+import {tunedV8Flags} from '../store/v8-flags.js';
 
 // Node 20 cannot keep V8's code cache for an ES module (module.enableCompileCache is Node 22.1+), but it can for a
 // classic script: vm.Script takes the bytes of an earlier compilation (cachedData) and skips parsing and compiling
@@ -36,6 +38,20 @@ export interface ClassicScript<T> {
    * lacks, e.g. for keys pressed after the entry was taken). Returns whether it wrote. Never throws.
    */
   save(minGrowth?: number): boolean;
+}
+
+/**
+ * Runs `take` with the V8 flags brief changed set back to their defaults: V8 stamps a code cache with the flags
+ * in force and refuses it under others, and the next start runs with the defaults.
+ */
+function withDefaultFlags<T>(take: () => T): T {
+  const tuned = tunedV8Flags();
+  for (const [flag, , value] of tuned) setFlagsFromString(`${flag}=${value}`);
+  try {
+    return take();
+  } finally {
+    for (const [flag, value] of tuned) setFlagsFromString(`${flag}=${value}`);
+  }
 }
 
 /** The cache entry for `source` (the script's bytes) of the script named `name`. */
@@ -126,7 +142,7 @@ export function loadClassicScript<T>(file: string, cacheDir: string | null): Cla
       if (!entry || failed) return false;
       if (known > 0 && minGrowth === undefined) return false;
       try {
-        const data = script.createCachedData();
+        const data = withDefaultFlags(() => script.createCachedData());
         if (known > 0 && data.length <= known * (1 + (minGrowth ?? 0))) return false;
         writeEntry(entry, data);
         known = data.length;

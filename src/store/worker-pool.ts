@@ -6,6 +6,7 @@ import {setFlagsFromString} from 'node:v8';
 import {Worker} from 'node:worker_threads';
 import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome} from './pool.js';
 import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
+import {tunedV8Flags} from './v8-flags.js';
 
 type Request = WorkerRequest extends infer R ? (R extends {seq: number} ? Omit<R, 'seq'> : never) : never;
 
@@ -73,6 +74,7 @@ const WORKER_LIMITS = {maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128}
  * also applies to what the main thread compiles after the first worker starts.
  */
 const INTERRUPT_BUDGET = 200_000;
+const DEFAULT_INTERRUPT_BUDGET = 67_584;
 let tuned = false;
 
 /** A pool of extraction worker threads, started on demand, as many as the machine has cores by default. */
@@ -91,7 +93,12 @@ export function createWorkerPool(options: {
   const timing: PoolTiming = {workerStartMs: [], extractMs: []};
 
   const spawn = (): Slot => {
-    if (!tuned) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+    if (!tuned) {
+      setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+      // V8 stamps its code cache with the flags in force: the reader's cache (src/cli/classic-script.ts) is taken
+      // with this one set back to its default, or the next start, with default flags, would refuse it.
+      tunedV8Flags().push(['--interrupt-budget', String(INTERRUPT_BUDGET), String(DEFAULT_INTERRUPT_BUDGET)]);
+    }
     tuned = true;
     const spawnedAt = performance.now();
     let ready = false;

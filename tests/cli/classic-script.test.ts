@@ -35,9 +35,21 @@ interface Fresh {
  * Loads `file` in a new process; with `save`, saves the cache after running (with `growth`, as at quit, after
  * calling the script's `later()` when it has one and `callLater` is set).
  */
-function fresh(file: string, cache: string, save = true, growth?: number, callLater = false): Fresh {
+function fresh(
+  file: string,
+  cache: string,
+  save = true,
+  growth?: number,
+  callLater = false,
+  tune: 'none' | 'told' | 'untold' = 'none',
+): Fresh {
+  // A V8 flag changed after loading, as the worker pool does: told (listed where the loader looks) or not.
+  const flag = `(await import('node:v8')).setFlagsFromString('--interrupt-budget=200000');`;
+  const told = `(globalThis[Symbol.for('brief.tunedV8Flags')] ??= []).push(['--interrupt-budget', '200000', '67584']);`;
+  const tuning = tune === 'none' ? '' : tune === 'told' ? `${flag}\n${told}` : flag;
   const code = `const {loadClassicScript} = await import(${JSON.stringify(pathToFileURL(loader).href)});
 const run = loadClassicScript(${JSON.stringify(file)}, ${JSON.stringify(cache)});
+${tuning}
 const out = {cache: run?.cache ?? null, sum: run ? run.exports.sum(2, 3) : null, saved: false};
 if (run && ${String(callLater)}) run.exports.later();
 if (run && ${String(save)}) out.saved = run.save(${growth === undefined ? '' : String(growth)});
@@ -115,6 +127,16 @@ describe('a classic script with V8’s code cache', () => {
     expect(fresh(file, cache, true, 0.05, true)).toEqual({cache: 'used', sum: 5, saved: true});
     expect(size()).toBeGreaterThan(before * 1.05);
     expect(fresh(file, cache, true, 0.05, true).saved).toBe(false);
+  });
+
+  it('is taken with the V8 flags brief changed set back to their defaults, so the next start can use it', () => {
+    const told = setUp();
+    expect(fresh(told.file, told.cache, true, undefined, false, 'told').saved).toBe(true);
+    expect(fresh(told.file, told.cache).cache).toBe('used');
+    // Without that, V8 refuses an entry stamped with other flags than the next start's.
+    const untold = setUp();
+    expect(fresh(untold.file, untold.cache, true, undefined, false, 'untold').saved).toBe(true);
+    expect(fresh(untold.file, untold.cache).cache).toBe('rejected');
   });
 
   it('gives a changed script a new entry, compiled afresh, and drops the old one once the new one is saved', () => {
