@@ -53,7 +53,23 @@ export function linkEntities(
   records: readonly EntityRecord[],
   countArticles?: CountGroupArticles,
 ): LinkedEntities {
+  const steps = linkEntitiesSteps(records, countArticles);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * linkEntities with a pause after each rule's pass: the reader links the library while idle after its first
+ * frame, and in one go (40-90 ms on the shipped library) it held back a key pressed meanwhile.
+ */
+export function* linkEntitiesSteps(
+  records: readonly EntityRecord[],
+  countArticles?: CountGroupArticles,
+): Generator<void, LinkedEntities> {
   const nodes = records.map(toNode);
+  yield;
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -73,11 +89,17 @@ export function linkEntities(
   };
 
   for (const link of spellingLinks(nodes, apart)) join(link);
+  yield;
   for (const link of middleNameLinks(nodes, apart)) join(link);
+  yield;
   for (const link of shortFormLinks(nodes, apart)) join(link);
+  yield;
   for (const link of gazetteerLinks(nodes)) join(link);
+  yield;
   for (const link of countryBodyLinks(nodes)) join(link);
+  yield;
   for (const link of kindLinks(nodes, apart)) join(link);
+  yield;
 
   // Most records stay alone: only the joined ones get a group.
   const groups = new Map<number, number[]>();

@@ -1,7 +1,7 @@
 import {resolve} from 'node:path';
 import type {Analysis} from '../extract/types.js';
 import {refuseInsideLibrary} from './db-file.js';
-import {linkEntities, mergeOccurrences, type LinkedEntities} from './link-entities.js';
+import {linkEntities, linkEntitiesSteps, mergeOccurrences, type LinkedEntities} from './link-entities.js';
 import {openLiveDb, type LiveDb} from './live-db.js';
 import type {Db, OpenDbOptions} from './open-db.js';
 import {
@@ -267,6 +267,21 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     setFavourite: (id, favourite) => setFlag(id, 'favourite', favourite),
     listEntities: () =>
       live.guard(() => (links = linkEntities(q().entities.all(root).map(toEntity), countGroups)).records),
+    *listEntitiesSteps() {
+      const generation = live.generation;
+      const records = live.guard(() => q().entities.all(root).map(toEntity));
+      yield;
+      const steps = linkEntitiesSteps(records, (groups) => live.guard(() => countGroups(groups)));
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          // A database made again meanwhile has other entities: its links are made afresh when asked for.
+          if (live.generation === generation) links = step.value;
+          return step.value.records;
+        }
+        yield;
+      }
+    },
     entityOccurrences: (key) =>
       live.guard(() =>
         mergeOccurrences(

@@ -131,6 +131,8 @@ export interface Store {
   setFavourite(id: string, favourite: boolean): void;
   /** Every entity of the library, for the search index. */
   listEntities(): EntityRecord[];
+  /** listEntities a step at a time, for a caller that keeps answering keys in between (the reader's warm-up). */
+  listEntitiesSteps?(): Generator<void, EntityRecord[]>;
   /** Every article naming an entity, newest first, with the sentences that name it. */
   entityOccurrences(key: string): EntityOccurrence[];
   /** How many articles name an entity (any of its records): the entity view's count, without reading them. */

@@ -150,6 +150,24 @@ export function createViewData(store: Store, version = 0): ViewData {
       while (placeNamesStep()) yield;
       warmGazetteer();
       yield;
+      // The entity list, linked a rule at a time where the store can (a search typed meanwhile lists it at once).
+      if (!entities && store.listEntitiesSteps) {
+        const steps = store.listEntitiesSteps();
+        for (;;) {
+          let step: IteratorResult<void, EntityRecord[]>;
+          try {
+            step = steps.next();
+          } catch {
+            step = {done: true, value: []};
+          }
+          if (step.done) {
+            entities ??= step.value;
+            break;
+          }
+          yield;
+          if (entities) break;
+        }
+      }
       entities ??= safely(() => store.listEntities(), []);
       yield;
       while (searchStep(entities)) yield;

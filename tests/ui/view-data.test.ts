@@ -7,12 +7,16 @@ describe('warming the view data', () => {
     const {articles, analyses} = sampleLibrary();
     const store = storeOf(articles, analyses);
     const list = vi.spyOn(store, 'listEntities');
+    const steps = vi.spyOn(store, 'listEntitiesSteps');
     const data = createViewData(store, 1);
     data.warm();
-    expect(list).toHaveBeenCalledTimes(1);
+    // The warm-up lists them a step at a time.
+    expect(steps).toHaveBeenCalledTimes(1);
+    expect(list).toHaveBeenCalledTimes(0);
     const cold = createViewData(store, 2).results('petren', 'all');
     const warmed = data.results('petren', 'all');
-    expect(list).toHaveBeenCalledTimes(2); // once more, for the unwarmed copy only
+    expect(list).toHaveBeenCalledTimes(1); // for the unwarmed copy only
+    expect(steps).toHaveBeenCalledTimes(1);
     expect(warmed.map((r) => r.entity.key)).toEqual(cold.map((r) => r.entity.key));
     expect(warmed.length).toBeGreaterThan(0);
   });
@@ -21,6 +25,10 @@ describe('warming the view data', () => {
     const {articles, analyses} = sampleLibrary();
     const store = storeOf(articles, analyses);
     vi.spyOn(store, 'listEntities').mockImplementation(() => {
+      throw new Error('database is locked');
+    });
+    vi.spyOn(store, 'listEntitiesSteps').mockImplementation(function* () {
+      yield;
       throw new Error('database is locked');
     });
     const data = createViewData(store, 1);

@@ -72,3 +72,25 @@ describe('the search engine built in slices', () => {
     expect(data.results('surname36', 'all').map((r) => r.entity.name)).toContain('Person36 Surname36');
   });
 });
+
+describe('the entity list linked a rule at a time', () => {
+  it('pauses between the linking rules and gives what listEntities gives', () => {
+    const store = storeOf([article('ferry'), article('port')], {
+      ferry: analysis({people: [entity('Olena Petrenko'), entity('Petrenko')]}),
+      port: analysis({people: [entity('Olena Petrenko')]}),
+    });
+    const steps = store.listEntitiesSteps?.();
+    expect(steps).toBeDefined();
+    let pauses = 0;
+    let listed: unknown = null;
+    for (let step = steps?.next(); step; step = steps?.next()) {
+      if (step.done) {
+        listed = step.value;
+        break;
+      }
+      pauses += 1;
+    }
+    expect(pauses).toBeGreaterThanOrEqual(6);
+    expect(listed).toEqual(store.listEntities());
+  });
+});
