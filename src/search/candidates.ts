@@ -1,5 +1,6 @@
 import type {EntityKind} from '../extract/types.js';
 import type {EntityRecord} from '../store/types.js';
+import {runSteps} from '../library/steps.js';
 import {trigrams} from './fold.js';
 import type {MatchForm} from './forms.js';
 
@@ -39,11 +40,7 @@ export function buildCandidateIndex(
   records: readonly EntityRecord[],
   formsOf: (e: EntityRecord) => MatchForm[],
 ): CandidateIndex {
-  const steps = buildCandidateIndexSteps(records, formsOf);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(buildCandidateIndexSteps(records, formsOf));
 }
 
 // Entities given their forms, and words given their trigrams, between two pauses of a stepwise build.

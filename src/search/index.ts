@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import {placeNames} from '../extract/entities/place-names.js';
+import {runSteps} from '../library/steps.js';
 import type {EntityRecord} from '../store/types.js';
 import {buildCandidateIndexSteps} from './candidates.js';
 import {fold} from './fold.js';
@@ -48,11 +49,7 @@ interface Ranked {
  * can never show an older query's.
  */
 export function createEntitySearch(records: readonly EntityRecord[]): EntitySearch {
-  const steps = createEntitySearchSteps(records);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(createEntitySearchSteps(records));
 }
 
 /** createEntitySearch a slice at a time (see buildCandidateIndexSteps): what the reader warms up while idle. */

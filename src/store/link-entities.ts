@@ -1,4 +1,5 @@
 import {placeNames} from '../extract/entities/place-names.js';
+import {runSteps} from '../library/steps.js';
 import {linkRule, type LinkRuleId} from './link-rules.js';
 import type {EntityOccurrence, EntityRecord} from './types.js';
 
@@ -53,11 +54,7 @@ export function linkEntities(
   records: readonly EntityRecord[],
   countArticles?: CountGroupArticles,
 ): LinkedEntities {
-  const steps = linkEntitiesSteps(records, countArticles);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(linkEntitiesSteps(records, countArticles));
 }
 
 /**

@@ -271,16 +271,10 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       const generation = live.generation;
       const records = live.guard(() => q().entities.all(root).map(toEntity));
       yield;
-      const steps = linkEntitiesSteps(records, (groups) => live.guard(() => countGroups(groups)));
-      for (;;) {
-        const step = steps.next();
-        if (step.done) {
-          // A database made again meanwhile has other entities: its links are made afresh when asked for.
-          if (live.generation === generation) links = step.value;
-          return step.value.records;
-        }
-        yield;
-      }
+      const made = yield* linkEntitiesSteps(records, (groups) => live.guard(() => countGroups(groups)));
+      // A database made again meanwhile has other entities: its links are made afresh when asked for.
+      if (live.generation === generation) links = made;
+      return made.records;
     },
     entityOccurrences: (key) =>
       live.guard(() =>

@@ -3,6 +3,7 @@
 // "kiev"; linking uses them to make "Czechia" and "Czech Republic" one entry.
 import {readDataFile} from './data-files.js';
 import {keyOf, nameKey} from './gazetteer.js';
+import {runSteps} from '../../library/steps.js';
 
 /** One place of the gazetteer and every name it goes by. */
 export interface NamedPlace {
@@ -34,8 +35,7 @@ const builder = (): Generator<void, PlaceNames> =>
 /** The gazetteer's names, built on first use (or finished, when placeNamesStep began it) and shared. */
 export function placeNames(): PlaceNames {
   if (built) return built;
-  const steps = builder();
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return (built = step.value);
+  return (built = runSteps(builder()));
 }
 
 /**
