@@ -22,12 +22,12 @@ export type RunExit = ExitCode | typeof INTERRUPTED;
  * else 0.
  */
 export function reportRun(summary: IndexSummary, io: Io): RunExit {
-  reportProblems(summary, io);
+  const problems = reportProblems(summary, io);
   if (summary.stopped) {
     io.err('brief: stopped by Ctrl+C; what was indexed is kept and the rest is indexed next time\n');
     return INTERRUPTED;
   }
-  return summary.skipped.length + summary.failed.length + summary.unanalysable.length > 0 ? 1 : 0;
+  return problems > 0 ? 1 : 0;
 }
 
 /** Where progress goes: a redrawn bar when stderr is a terminal, nothing otherwise. */

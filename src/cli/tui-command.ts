@@ -137,6 +137,8 @@ export async function runReader(
   const {handle, attach, report} = relay(() => setTimeout(start, AFTER_SUBSCRIBE_MS));
   const timer = setTimeout(start, FALLBACK_MS);
   const refresh = createBackgroundRefresh(store.db, store.root, index, modules.refresh);
+  // Like every command: 1 when some file could not be used (each one said on stderr at quit), else 0.
+  let code: ExitCode = 0;
   try {
     const {runTui} = await ui;
     performance.mark('brief:ui');
@@ -158,7 +160,7 @@ export async function runReader(
     store.close();
     // The reader's status line showed only the first of these; now the terminal is the user's again, all of them.
     const last = stopped ?? (finished as IndexSummary | null);
-    if (last) reportProblems(last, io);
+    if (last && reportProblems(last, io) > 0) code = 1;
   }
-  return 0;
+  return code;
 }

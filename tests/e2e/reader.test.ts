@@ -82,7 +82,8 @@ describe('brief in a terminal', () => {
       app = start(library);
       await app.waitFor(['2 skipped (brief index lists them):']);
       app.press('q');
-      expect(await app.exited).toBe(0);
+      // Exit codes follow one rule for every command: some input failed → 1.
+      expect(await app.exited).toBe(1);
       const after = plain(app.raw().slice(app.raw().lastIndexOf('\u001b[?1049l')));
       expect(after).toContain(`brief: skipped ${join(library, 'empty.md')}: empty file`);
       expect(after).toContain(`brief: skipped ${join(library, 'broken.md')}: malformed front matter`);
