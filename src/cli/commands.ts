@@ -12,6 +12,7 @@ import {loadHtmlReaderFor} from '../library/html-file.js';
 import {showName, toJson} from '../library/sanitize.js';
 import {formatRow} from './list-format.js';
 import {formatAnalysis, formatHeader} from './analysis-text.js';
+import {failureText, unanalysable} from '../extract/failures.js';
 import {articleSummary, newestFirst, type Io} from './output.js';
 
 /** Exit status of a command: 0 ok, 1 some input failed, 2 usage. */
@@ -97,9 +98,13 @@ export async function showCommand(dir: string, id: string, json: boolean, io: Io
   }
   const article = found.read.article;
   for (const w of found.read.warnings) io.err(`brief: warning: ${showName(article.path)}: ${w}\n`);
-  // Extracted here, as `extract` does: the same result without depending on an index being built.
-  const {extract, toExtractInput} = await import('../extract/index.js');
-  const analysis = extract(toExtractInput(article));
+  // Extracted here, as `extract` does: the same result without depending on an index being built; in a worker,
+  // under the index's time budget. An article that cannot be analysed is still shown, with the reason.
+  const {analyseForShow} = await import('./show-analysis.js');
+  const analysed = await analyseForShow(article);
+  const analysis = analysed.ok ? analysed.analysis : unanalysable(analysed.reason);
+  const incomplete = failureText(analysis);
+  if (incomplete) io.err(`brief: ${showName(article.path)}: analysis incomplete: ${incomplete}\n`);
   if (json) {
     io.out(`${toJson({...articleMeta(article), ...analysis, paragraphs: article.paragraphs})}\n`);
   } else {
@@ -107,7 +112,7 @@ export async function showCommand(dir: string, id: string, json: boolean, io: Io
       `${formatHeader(article)}\n${formatAnalysis(analysis)}Text\n\n${article.paragraphs.join('\n\n')}\n`,
     );
   }
-  return 0;
+  return incomplete ? 1 : 0;
 }
 
 /** `brief extract FILE...`: the extraction contract of shared/eval/README.md, one object per readable file. */

@@ -1,0 +1,38 @@
+import type {Analysis} from '../extract/types.js';
+import type {Article} from '../library/index.js';
+import {createWorkerPool, findWorkerScript} from '../store/worker-pool.js';
+
+/** How `brief show` analyses: an extraction worker under a time budget (the index's, unless told). */
+export interface ShowAnalysisOptions {
+  /** Longest the analysis may take; the index's DEFAULT_BUDGET_MS when absent. */
+  budgetMs?: number;
+  /** The worker bundle; found beside the CLI when absent. */
+  script?: string | null;
+}
+
+/**
+ * Analyses one article for `brief show` in an extraction worker, under the time budget the index gives every
+ * article, so a file whose analysis never ends says so in one line instead of holding the terminal. Runs in the
+ * calling thread only when no worker bundle exists (the sources run without a build).
+ */
+export async function analyseForShow(
+  article: Article,
+  options: ShowAnalysisOptions = {},
+): Promise<{ok: true; analysis: Analysis} | {ok: false; reason: string}> {
+  const script = options.script === undefined ? findWorkerScript() : options.script;
+  if (!script) {
+    const {extract, toExtractInput} = await import('../extract/index.js');
+    return {ok: true, analysis: extract(toExtractInput(article))};
+  }
+  const pool = createWorkerPool({
+    script,
+    size: 1,
+    ...(options.budgetMs !== undefined ? {budgetMs: options.budgetMs} : {}),
+  });
+  try {
+    const outcome = await pool.extract({path: article.path, id: article.id});
+    return outcome.ok ? {ok: true, analysis: outcome.analysis} : {ok: false, reason: outcome.reason};
+  } finally {
+    await pool.close();
+  }
+}
