@@ -134,7 +134,10 @@ export async function indexCommand(
     io.out(
       `indexed ${parts.join(', ')}; extracted ${summary.extracted} in ${summary.seconds.toFixed(1)} s` +
         `${summary.extracted > 0 ? ` (${rate.toFixed(1)} articles/s)` : ''}` +
-        `${summary.skipped.length ? `; ${summary.skipped.length} skipped` : ''}${summary.stopped ? '; stopped early' : ''}\n`,
+        `${summary.skipped.length ? `; ${summary.skipped.length} skipped` : ''}` +
+        `${summary.failed.length ? `; ${summary.failed.length} not extracted` : ''}` +
+        `${summary.unanalysable.length ? `; ${summary.unanalysable.length} not analysed` : ''}` +
+        `${summary.stopped ? '; stopped early' : ''}\n`,
     );
   }
   return code;

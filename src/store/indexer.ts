@@ -1,5 +1,6 @@
 import {collectGarbage} from './heap.js';
 import {failureText, unanalysable} from '../extract/failures.js';
+import {storedFailures} from './stored-failures.js';
 import {isDamage} from './db-error.js';
 import type {Db} from './open-db.js';
 import {createClaims, type Claims} from './claims.js';
@@ -284,6 +285,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     }
     if (p.error) throw p.error;
     await drain();
+    if (!stopped && summary.extractorVersion !== null) {
+      // Those found by earlier runs (not tried again until the extractor changes) are named again.
+      const named = new Set(summary.unanalysable.map((u) => u.path));
+      for (const u of storedFailures(db, root, summary.extractorVersion))
+        if (!named.has(u.path)) summary.unanalysable.push(u);
+      emit(true);
+    }
   };
 
   const run = async (): Promise<IndexSummary> => {

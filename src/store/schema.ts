@@ -51,6 +51,9 @@ CREATE TABLE IF NOT EXISTS analyses (
   facts INTEGER NOT NULL,
   PRIMARY KEY (hash, version)
 );
+-- The analyses stored with failures (out of time, or a stage that threw), so every indexing run can name them again
+-- without reading every analysis.
+CREATE INDEX IF NOT EXISTS analyses_failed ON analyses (hash, version) WHERE instr(json, '"failures":[') > 0;
 CREATE TABLE IF NOT EXISTS marks (
   key TEXT PRIMARY KEY,
   read INTEGER NOT NULL DEFAULT 0,
@@ -115,6 +118,8 @@ export const LATE_INDEXES: Record<string, string> = {
   files_order: "CREATE INDEX IF NOT EXISTS files_order ON files (root, coalesce(date, '') DESC, title)",
   files_marks: 'CREATE INDEX IF NOT EXISTS files_marks ON files (root, hash, url)',
   mentions_by_key: 'CREATE INDEX IF NOT EXISTS mentions_by_key ON mentions (key, fid, mentions)',
+  analyses_failed:
+    'CREATE INDEX IF NOT EXISTS analyses_failed ON analyses (hash, version) WHERE instr(json, \'"failures":[\') > 0',
 };
 
 /** Indexes an older brief made that a LATE_INDEXES entry now covers: dropped once the new one is made. */

@@ -47,9 +47,11 @@ describe('the per-article time budget of the index workers', () => {
       {stage: 'budget', reason: 'too long to analyse (more than 1 s)'},
     ]);
 
-    // The next run does not try it again: it is recorded for this extractor version.
+    // The next run does not try it again (it is recorded for this extractor version) but still names it.
     const again = await startIndexing(s, {pool: createWorkerPool({script, size: 1, budgetMs: 1000})}).done;
-    expect(again.unanalysable).toEqual([]);
+    expect(again.unanalysable).toEqual([
+      {path: join(dir, 'numbers.md'), reason: 'too long to analyse (more than 1 s)'},
+    ]);
     expect(again.extracted).toBe(0);
   });
 
@@ -94,5 +96,12 @@ describe('the per-article time budget of the index workers', () => {
     }
     const again = await startIndexing(s, {pool: createWorkerPool({script, size: 1})}).done;
     expect(again.extracted).toBe(0);
+    // Named again, in the words of the run that found it, once per file.
+    expect(again.unanalysable).toEqual(
+      ['numbers.md', 'short.md'].map((name) => ({
+        path: join(dir, name),
+        reason: 'analysis incomplete: stage summary failed: summary made to fail (BRIEF_FAIL_STAGE)',
+      })),
+    );
   });
 });
