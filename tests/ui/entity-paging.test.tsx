@@ -54,7 +54,7 @@ describe('the entity view of a person named in many articles', () => {
     await ui.press('/', 'p', 'e', 't', 'r', 'e', 'n', 'k', 'o');
     await ui.waitFor('Olena Petrenko');
     await ui.press(KEY.enter);
-    let frame = await ui.waitFor(`person · ${ARTICLES} articles`);
+    let frame = await ui.waitFor(`person · ${ARTICLES} articles · 1 of ${ARTICLES}`);
     expect(selected(frame)).toBe('Harbour report 000');
     expect(frame).toContain('Olena Petrenko opened berth 000 on the harbour.');
 
@@ -67,7 +67,8 @@ describe('the entity view of a person named in many articles', () => {
 
     await ui.press('G');
     frame = await ui.waitUntil((f) => selected(f) === `Harbour report ${ARTICLES - 1}`);
-    expect(frame).toContain(`person · ${ARTICLES} articles`);
+    // The header says where the cursor is.
+    expect(frame).toContain(`person · ${ARTICLES} articles · ${ARTICLES} of ${ARTICLES}`);
 
     // Never the whole list, only pages, and no page larger than ENTITY_PAGE.
     expect(asked.whole).toBe(0);

@@ -45,6 +45,8 @@ export function EntityScreen({
       <Text wrap="truncate">
         <Text {...theme.title}>{safeLine(name)}</Text>
         <Text {...theme.muted}>{`  ${safeLine(kind)} · ${count} article${count === 1 ? '' : 's'}`}</Text>
+        {/* Where the cursor is, once there is more than one: after G or PgDn the list alone does not say. */}
+        {count > 1 ? <Text {...theme.muted}>{` · ${selected + 1} of ${count}`}</Text> : null}
       </Text>
       <Text wrap="truncate" {...theme.muted}>
         {aliases.length ? `also: ${aliases.join(', ')}` : ' '}
