@@ -1,4 +1,4 @@
-import React, {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import React, {useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {Box, useApp, useInput} from 'ink';
 import type {RefreshControl} from '../feeds/refresh-control.js';
 import type {ArticleRecord, IndexingHandle, Store} from '../store/index.js';
@@ -175,17 +175,26 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   };
 
   const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
+  // What the frame on screen was drawn with, set as it is committed. Ink swaps in each render's key handler only in
+  // a passive effect, after the frame is written: a key pressed in between (a busy machine, right after a resize)
+  // went to the previous render's handler, and "q" on a fresh "terminal too small" screen was typed into the
+  // search box behind it instead of quitting.
+  const drawn = useRef({tooSmall, data, size});
+  useLayoutEffect(() => {
+    drawn.current = {tooSmall, data, size};
+  });
   useInput((input, key) => {
     complete();
+    const shown = drawn.current;
     for (const event of splitKeys(input, key)) {
       const s: AppState = latest.current;
       if (s.quitting) break;
       // Nothing moves unseen behind "terminal too small": its own keys (quit) are the only ones that work there,
       // whichever screen is behind it.
-      const mode = tooSmall ? 'small' : currentMode(s);
+      const mode = shown.tooSmall ? 'small' : currentMode(s);
       const command = resolveCommand(mode, event.input, event.key);
       if (command) {
-        const {actions, effects} = commandActions(command, commandContext(s, data, size));
+        const {actions, effects} = commandActions(command, commandContext(s, shown.data, shown.size));
         actions.forEach(apply);
         perform(effects).forEach(apply);
       } else if (mode === 'search') {

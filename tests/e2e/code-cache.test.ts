@@ -2,7 +2,7 @@ import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {startPty, type PtyRun} from './pty.js';
+import {isolatedEnv, startPty, type PtyRun} from './pty.js';
 
 // The built reader starts from dist/reader.cjs with V8's code cache in $XDG_CACHE_HOME/brief/v8
 // (src/cli/reader-script.ts), or from its ES module with BRIEF_CODE_CACHE=0. Both must draw the same reader.
@@ -25,16 +25,7 @@ function home(): string {
 }
 
 function start(dir: string, extra: Record<string, string> = {}): PtyRun {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: dir,
-    TERM: 'xterm-256color',
-    BRIEF_ARTICLES: LIBRARY,
-    BRIEF_DB: join(dir, 'brief.db'),
-    XDG_DATA_HOME: join(dir, 'data'),
-    XDG_CACHE_HOME: join(dir, 'cache'),
-    ...extra,
-  };
+  const env = isolatedEnv(dir, LIBRARY, {XDG_CACHE_HOME: join(dir, 'cache'), ...extra});
   return startPty(process.execPath, [CLI], {cols: 120, rows: 40, env, cwd: dir});
 }
 

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {MAX_DEPTH} from '../../src/library/find-files.js';
-import {startPty, type PtyRun} from './pty.js';
+import {isolatedEnv, startPty, type PtyRun} from './pty.js';
 
 // Runs the built brief (`npm test` builds it first) in a real pseudo-terminal on a library 1,500 folders deep.
 const CLI = join(import.meta.dirname, '../../dist/cli.js');
@@ -41,15 +41,7 @@ function deepLibrary(): {home: string; library: string} {
 }
 
 function start({home, library}: {home: string; library: string}): PtyRun {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: home,
-    TERM: 'xterm-256color',
-    BRIEF_ARTICLES: library,
-    BRIEF_DB: join(home, 'brief.db'),
-    XDG_DATA_HOME: join(home, 'data'),
-  };
-  return startPty(process.execPath, [CLI], {cols: 160, rows: 30, env, cwd: home});
+  return startPty(process.execPath, [CLI], {cols: 160, rows: 30, env: isolatedEnv(home, library), cwd: home});
 }
 
 describe('a library 1,500 folders deep', () => {

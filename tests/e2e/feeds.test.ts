@@ -7,7 +7,7 @@ import {newsPage} from '../fixtures/web/pages.js';
 import {SHIPPED, shippedArticle} from '../fixtures/web/shipped.js';
 import {runCliAsync} from '../helpers/run-cli.js';
 import {startServer} from '../helpers/web-server.js';
-import {plain, startPty, type PtyRun} from './pty.js';
+import {plain, isolatedEnv, startPty, type PtyRun} from './pty.js';
 
 // A new user's day: subscribe to a feed with `brief add`, open the reader, the site publishes, R brings the new
 // story in while the reader is open, and it opens with its panels. Then a file dropped into the folder shows up.
@@ -37,14 +37,7 @@ describe('feeds in the reader', () => {
 
       const dir = mkdtempSync(join(tmpdir(), 'brief-e2e-feeds-'));
       temps.push(dir);
-      const env: Record<string, string> = {
-        PATH: process.env.PATH ?? '',
-        HOME: dir,
-        TERM: 'xterm-256color',
-        BRIEF_ARTICLES: join(dir, 'library'),
-        BRIEF_DB: join(dir, 'brief.db'),
-        XDG_DATA_HOME: join(dir, 'data'),
-      };
+      const env = isolatedEnv(dir, join(dir, 'library'));
       const added = await runCliAsync(['add', server.url('/feed')], env, dir);
       expect(added.stdout).toBe('subscribed to Harbour Courier: 1 new article\n');
 

@@ -1,4 +1,5 @@
 import {spawn, type IPty} from '@lydell/node-pty';
+import {join} from 'node:path';
 
 /** A program running in a real pseudo-terminal, with what it has drawn so far. */
 export interface PtyRun {
@@ -109,5 +110,25 @@ export function startPty(
     raw: () => all,
     pid: term.pid,
     kill: () => term.kill(),
+  };
+}
+
+/**
+ * The environment a test runs brief in: nothing of the user's (HOME, data and database in `home`), the given
+ * library, a colour terminal; `extra` adds or overrides variables.
+ */
+export function isolatedEnv(
+  home: string,
+  library: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    TERM: 'xterm-256color',
+    BRIEF_ARTICLES: library,
+    BRIEF_DB: join(home, 'brief.db'),
+    XDG_DATA_HOME: join(home, 'data'),
+    ...extra,
   };
 }

@@ -3,7 +3,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {constants, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {plain, startPty, type PtyRun} from './pty.js';
+import {plain, isolatedEnv, startPty, type PtyRun} from './pty.js';
 
 // Runs the built brief (`npm test` builds it first) in a real pseudo-terminal on the UI fixture library.
 const CLI = join(import.meta.dirname, '../../dist/cli.js');
@@ -24,15 +24,7 @@ afterEach(() => {
 function start(library = LIBRARY, size = {cols: 120, rows: 40}): PtyRun {
   const dir = mkdtempSync(join(tmpdir(), 'brief-e2e-'));
   temps.push(dir);
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: dir,
-    TERM: 'xterm-256color',
-    BRIEF_ARTICLES: library,
-    BRIEF_DB: join(dir, 'brief.db'),
-    XDG_DATA_HOME: join(dir, 'data'),
-  };
-  return startPty(process.execPath, [CLI], {...size, env, cwd: dir});
+  return startPty(process.execPath, [CLI], {...size, env: isolatedEnv(dir, library), cwd: dir});
 }
 
 describe('brief in a terminal', () => {
