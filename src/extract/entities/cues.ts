@@ -294,7 +294,7 @@ export const AGENT_VERBS: readonly string[] = ['led', 'headed', 'founded', 'co-f
 export const STAR_KINDS: readonly string[] = ['porn', 'pop', 'film', 'movie', 'rock', 'rap', 'tv', 'television', 'reality', 'football', 'soccer', 'tennis', 'basketball', 'baseball', 'hockey', 'cricket', 'rugby', 'country', 'hollywood', 'child', 'sports?', 'netflix', 'youtube'];
 /** Nouns only a body has after its name ("VTA officials", "VTA rules"), for acronyms. */
 // prettier-ignore
-export const BODY_NOUNS_AFTER: readonly string[] = ['rules', 'regulations', 'guidelines', 'officials', 'spokes(?:man|woman|person)', 'statement', 'headquarters', 'member states', 'chairman', 'secretary-general', 'secretary general'];
+export const BODY_NOUNS_AFTER: readonly string[] = ['rules', 'regulations', 'guidelines', 'officials', 'spokes(?:man|woman|person)', 'statement', 'press release', 'press office', 'headquarters', 'member states', 'chairman', 'secretary-general', 'secretary general'];
 /** Prepositions of place: the name after them is a location ("in Varnby", "near Varnholm"). */
 // prettier-ignore
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'from', 'at', 'around', 'towards?'];

@@ -313,14 +313,16 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   return {found: true, speaker: null, how: 'no-subject', verbAt, role: role?.[1]};
 }
 
-// "“…,” reads Judge Miller's statement": the writing's owner, named by the possessive right after the verb.
-const READS_AFTER = /^[\s,;:—–-]*(?:reads|read)\s+(?:the\s+)?/iu;
+// "“…,” reads Judge Miller's statement", "“…”, reads an AEW press release": the writing's owner, named by the
+// possessive right after the verb or naming the writing itself.
+const READS_AFTER = /^[\s,;:—–-]*(?:reads|read)\s+(?:the\s+|an?\s+)?/iu;
 function ownWritingAfter(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {
   const v = READS_AFTER.exec(after);
   if (!v) return undefined;
   const at = afterAt + v[0].length;
   const owner = mentionStarting(ctx, at, at + 1);
-  if (!owner || !OWN_WRITING.test(ctx.masked.slice(owner.end, ctx.sentenceEnd))) return undefined;
+  const rest = ctx.masked.slice(owner?.end ?? 0, ctx.sentenceEnd);
+  if (!owner || !(OWN_WRITING.test(rest) || WRITING_AFTER.test(rest))) return undefined;
   return {found: true, speaker: owner.name, how: 'name', verbAt: afterAt + v.index};
 }
 

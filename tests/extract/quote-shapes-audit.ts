@@ -1,0 +1,60 @@
+// Made-up rows for the shapes a reading of every unattributed quote of `articles/` found (issue 9, third audit):
+// a participle after the quote taken for the speaker's verb, and a body speaking through a writing the text names
+// ("reads an X press release", "X's statement read" with X the last word of the body's full name). Each has a
+// look-alike where no speaker may be given. Read by tests/extract/quote-shapes.test.ts, like quote-shapes.ts.
+import type {Shape} from './quote-shapes.js';
+
+/** Speakers the sentence gives before the quote, or through the writing that carries it. */
+export const AUDIT: readonly Shape[] = [
+  // "X, a role, wrote of Y, “…”, recalling …": the participle is X's too; what follows it is its object.
+  {
+    shape: 'a participle after the quote is the subject’s',
+    text: [
+      'Ines Calloway, the harbour master, wrote of the storm, “We lost three boats in one night”, recalling the flood.',
+    ],
+    quote: 'We lost three boats',
+    speaker: 'Ines Calloway',
+  },
+  {
+    shape: 'a participle after the quote is the subject’s',
+    text: [
+      'Tobias Renn wrote of Ada Brill, “She was calm and always kind to the crew”, recalling their first voyage.',
+    ],
+    quote: 'She was calm',
+    speaker: 'Tobias Renn',
+  },
+  // Look-alike: nobody before the quote, and the noun phrase after the participle is its object, not a speaker.
+  {
+    shape: 'a participle after the quote is the subject’s',
+    text: [
+      'The storm reached the coast at night.',
+      '“The water rose faster than anyone on the harbour had ever seen it rise”, recalling the flood of 1970.',
+    ],
+    quote: 'The water rose',
+    speaker: null,
+  },
+  // "“…”, reads an X press release": the body that issued the writing.
+  {
+    shape: 'a body speaking through a writing it issued',
+    text: [
+      '“We will reopen the port on Monday and the ferries will run as before”, reads a Harbour Authority statement.',
+    ],
+    quote: 'We will reopen',
+    speaker: 'Harbour Authority',
+  },
+  {
+    shape: 'a body speaking through a writing it issued',
+    text: ['“We will reopen the port on Monday and the ferries will run as before”, reads a statement.'],
+    quote: 'We will reopen',
+    speaker: null,
+  },
+  // "Velkor's statement read" after "Pacific Ring Velkor": the body's name cut to its last word.
+  {
+    shape: 'a body speaking through a writing it issued',
+    text: [
+      'Lena Ostrova was signed to the wrestling company Pacific Ring Velkor in 2019. She fought for Velkor until her death. Velkor’s official statement read “We are very sorry to report that Lena Ostrova has passed away.”',
+    ],
+    quote: 'We are very sorry',
+    speaker: 'Pacific Ring Velkor',
+  },
+];
