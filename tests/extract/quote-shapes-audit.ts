@@ -57,4 +57,21 @@ export const AUDIT: readonly Shape[] = [
     quote: 'We are very sorry',
     speaker: 'Pacific Ring Velkor',
   },
+  // A speech verb in a form the list lacked ("pleaded", "demanding", "reveals"): every form of a listed verb is listed.
+  {
+    shape: 'a speech verb in any of its forms',
+    text: ['Tobias Renn, the harbour master, pleaded “let the boats back in before the storm”.'],
+    quote: 'let the boats',
+    speaker: 'Tobias Renn',
+  },
+  // Two bodies after "by", joined by "and the": both are the preposition's objects, so "the former" confirming is
+  // neither of them by position (the nearest name would be a guess).
+  {
+    shape: 'a speech verb in any of its forms',
+    text: [
+      'Inquiries were opened by the Harbour Authority and the Coast Guard, with the former yesterday confirming it was “not sending divers to the wreck at this time.”',
+    ],
+    quote: 'not sending divers',
+    speaker: null,
+  },
 ];

@@ -103,7 +103,7 @@ const GOVERNING = /(?<![\p{L}\p{N}])(?:by|of|at|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L
 // "led by Mark Hay, who said": a relative after the name makes it the verb's subject again; not one whose clause
 // closes before the verb ("hosted by Sid Rosen, who worked for Imus, tweeted" is the subject's tweet).
 const RELATIVE_ASIDE = /,\s+(?:who|which|whose|whom)\b[^,]*,/gu;
-const JOINED = /^\s*(?:,\s*)?(?:and|or|&)\s+$/u;
+const JOINED = /^\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?$/u;
 const WHO_AFTER = /^[^.;]*?(?<![\p{L}])who(?![\p{L}])[^,]*$/u;
 const ANONYMOUS_SUBJECT = new RegExp(
   `(?:^|[.;]\\s*|\\s)(?:an?|one|two|three|several|some)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${alternation(ANONYMOUS_NOUNS)})\\s+(?:within|in|at|inside|from|close\\s+to|familiar\\s+with)\\b[^,;]*$`,

@@ -26,6 +26,16 @@ export const SPEECH_VERBS = [
   'underlined', 'underlining', 'affirmed', 'reaffirmed', 'cautioned', 'countered', 'wondered',
   'reiterated', 'tweets', 'posts', 'recounted', 'predicts', 'told of', 'alleges', 'opined', 'opines', 'alleged',
   'alleging', 'tell', 'claiming',
+  // The other forms of the verbs above, so that a form the news happens to use is not missed before a quote.
+  'shouting', 'chanted', 'chanting', 'whispering', 'joking', 'promising', 'vowing',
+  'pledging', 'complaining', 'complains', 'confirming', 'confirms', 'acknowledging',
+  'acknowledges', 'admitting', 'admits', 'suggesting', 'suggests', 'conceding', 'concedes', 'commenting',
+  'remarking', 'emphasizing', 'emphasising', 'emphasizes', 'emphasises', 'concluding', 'concludes',
+  'predicting', 'lamenting', 'boasting', 'reiterating', 'reiterates', 'cautioning',
+  'countering', 'quipping', 'observing', 'observes', 'testifying', 'testifies',
+  'exclaiming', 'affirming', 'affirms', 'retorting', 'recounting', 'insists',
+  'responds', 'declares', 'demanded', 'demanding', 'pleaded', 'pleading', 'revealed',
+  'revealing', 'reveals', 'disclosed', 'speculated', 'speculating', 'summarized', 'summarised', 'summarizing',
 ];
 
 /**
