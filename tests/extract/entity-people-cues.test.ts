@@ -307,6 +307,14 @@ describe('bodies whose names the run builder used to cut or join wrongly', () =>
     expect(kindOf(other, 'Anna Holm')).toBe('person');
   });
 
+  it('plural-body-word: a plural institution word opens a name that "for" and "and" continue', () => {
+    const text = 'Data came from the Centers for Disease Control and Prevention on Monday.';
+    expect(kindOf(text, 'Centers for Disease Control and Prevention')).toBe('organization');
+    // Look-alike: a plural body word in a plain sentence names no body.
+    const other = 'Both centers for the elderly closed on Monday.';
+    expect(kindOf(other, 'Centers')).toBe('absent');
+  });
+
   it('of-after-on: a body\'s name goes on with "of" after its "on"', () => {
     const text = 'The International Committee on Taxonomy of Viruses named the virus.';
     expect(kindOf(text, 'International Committee on Taxonomy of Viruses')).toBe('organization');

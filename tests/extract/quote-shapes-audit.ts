@@ -74,4 +74,21 @@ export const AUDIT: readonly Shape[] = [
     quote: 'not sending divers',
     speaker: null,
   },
+  // "The team wrote" with no team named: the last body named is another kind of body (its name says so), not it.
+  {
+    shape: 'a body by its kind noun',
+    text: [
+      'The study used data from the Centers for Disease Control and Prevention on suicides from 2005 to 2015. The team wrote that guns “are far more lethal than any other means, and access to them raises the risk.”',
+    ],
+    quote: 'are far more lethal',
+    speaker: null,
+  },
+  {
+    shape: 'a body by its kind noun',
+    text: [
+      'Toy maker Velkora showed its new helmets at the fair. Asked about plastic, the company noted that it had switched its packaging, “which was more plant-based plastic for greater environmental concerns.”',
+    ],
+    quote: 'which was more plant-based',
+    speaker: 'Velkora',
+  },
 ];

@@ -140,6 +140,9 @@ export const ORG_WORDS = new Set([
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
   'games', 'stores', 'foods', 'express', 'patrol', 'constabulary', 'gendarmerie', 'forum',
   'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin', 'unit', 'units',
+  // Plurals of the words above that open or end names of their own ("Centers for Disease Control").
+  'centers', 'centres', 'institutes', 'agencies', 'ministries', 'councils', 'committees', 'associations', 'federations',
+  'foundations', 'unions', 'departments', 'commissions', 'universities', 'colleges', 'hospitals',
 ]);
 
 /** Words that make a name an organization only as its last word ("Amnesty International", not "International Women's Day"). */

@@ -12,6 +12,7 @@ import {
   alternation,
   OBJECT_PREPOSITIONS,
   ORG_NOUNS,
+  ORG_WORDS,
   SUBORDINATE_WORDS,
   TITLE_ABBREVIATIONS,
   VERB_ALT,
@@ -168,7 +169,7 @@ const AGE = /^(\d+)-year-old$/u;
  * "the commissioner" → the last person before `at` (within PRONOUN_REACH paragraphs) named right after that word
  * ("commissioner Albert Muchanga") or given it as a role. With no such person, a noun for a kind of organization
  * ("the company noted", "the ministry said") → the last body named within BODY_REACH paragraphs whose name holds
- * the noun, else the last body named there at all.
+ * the noun, else the last body named there whose name holds no word of another kind of body.
  */
 export function roleResolver(
   mentions: readonly Mention[],
@@ -244,6 +245,14 @@ export function roleResolver(
       .slice(0, lastBefore(bodies, paragraph, at) + 1)
       .filter((b) => b.paragraph >= paragraph - BODY_REACH);
     const holding = named.filter((b) => b.name.toLowerCase().split(/\s+/).includes(word));
-    return (holding.at(-1) ?? named.at(-1))?.name ?? null;
+    // ("The team wrote" after "the Centers for Disease Control": a body whose name says another kind is not it.)
+    const untyped = named.filter(
+      (b) =>
+        !b.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => ORG_WORDS.has(w)),
+    );
+    return (holding.at(-1) ?? untyped.at(-1))?.name ?? null;
   };
 }
