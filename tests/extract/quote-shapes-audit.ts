@@ -91,4 +91,31 @@ export const AUDIT: readonly Shape[] = [
     quote: 'which was more plant-based',
     speaker: 'Velkora',
   },
+  // "the party said" paragraphs after the one party of the article was named: the body, as a title one person
+  // alone holds goes to that person however far back.
+  {
+    shape: 'a body by its kind noun',
+    text: [
+      'The Varna Reform Party named Ada Brill as its candidate on Monday.',
+      'The king said the choice was wrong.',
+      'Brill withdrew.',
+      'Observers were surprised.',
+      '“The Varna Reform Party complies with the royal command,” the party said.',
+    ],
+    quote: 'The Varna Reform Party complies',
+    speaker: 'Varna Reform Party',
+  },
+  // Look-alike: two parties hold the noun, so "the party" far from both is neither.
+  {
+    shape: 'a body by its kind noun',
+    text: [
+      'The Varna Reform Party and the Solvenna Labour Party named Ada Brill as their candidate on Monday.',
+      'The king said the choice was wrong.',
+      'Brill withdrew.',
+      'Observers were surprised.',
+      '“We comply with the royal command and will name another candidate soon,” the party said.',
+    ],
+    quote: 'We comply with',
+    speaker: null,
+  },
 ];

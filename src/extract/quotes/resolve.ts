@@ -241,10 +241,15 @@ export function roleResolver(
       return body && body.paragraph >= paragraph - BODY_REACH ? body.name : null;
     }
     if (!ORG_NOUNS.has(word)) return null;
-    const named = bodies
-      .slice(0, lastBefore(bodies, paragraph, at) + 1)
-      .filter((b) => b.paragraph >= paragraph - BODY_REACH);
-    const holding = named.filter((b) => b.name.toLowerCase().split(/\s+/).includes(word));
+    const before = bodies.slice(0, lastBefore(bodies, paragraph, at) + 1);
+    const named = before.filter((b) => b.paragraph >= paragraph - BODY_REACH);
+    const holds = (b: Mention) => b.name.toLowerCase().split(/\s+/).includes(word);
+    // Farther back only when one body alone holds the noun in its name ("the Thai Raksa Chart Party" at the top,
+    // "the party informed the press" five paragraphs on), as for a title one person alone holds.
+    const sole = before.filter(holds);
+    if (named.filter(holds).length === 0 && sole.length > 0 && sole.every((b) => b.name === sole[0]?.name))
+      return sole[0]?.name ?? null;
+    const holding = named.filter(holds);
     // ("The team wrote" after "the Centers for Disease Control": a body whose name says another kind is not it.)
     const untyped = named.filter(
       (b) =>
