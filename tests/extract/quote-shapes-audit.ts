@@ -118,4 +118,25 @@ export const AUDIT: readonly Shape[] = [
     quote: 'We comply with',
     speaker: null,
   },
+  // A short quote that is a whole sentence of its own, after its speaker's quote: speech, not a scare quote.
+  {
+    shape: 'a short sentence of speech',
+    text: ['“The water came so fast,” said Paolo Renzi, a fisherman who lost his boat. “Nobody warned us.”'],
+    quote: 'Nobody warned us',
+    speaker: 'Paolo Renzi',
+  },
+  // Look-alike: the same words inside the writer's sentence are a scare quote.
+  {
+    shape: 'a short sentence of speech',
+    text: ['“The water came so fast,” said Paolo Renzi. The town had a “nobody warned us” feeling.'],
+    quote: 'nobody warned us',
+    speaker: false,
+  },
+  // "one resident, X, told": a name in apposition after "one <noun>" is the speaker.
+  {
+    shape: 'a short sentence of speech',
+    text: ['“We lost everything,” one resident, Mira Solberg, told the newspaper.'],
+    quote: 'We lost everything',
+    speaker: 'Mira Solberg',
+  },
 ];

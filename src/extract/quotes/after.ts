@@ -184,7 +184,7 @@ const SPOKES_PHRASE_FIRST = new RegExp(
 const UNNAMED_PHRASE_FIRST =
   /^(?:a|an|the|one|another)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}+)\b(?=\s*(?:[,.;:!?]|$))/u;
 
-const APPOSED_TITLE = /^(?:the|a|an)\s+[^,.;:!?()“”"]{1,50},\s*$/u;
+const APPOSED_TITLE = /^(?:the|a|an|one|another)\s+[^,.;:!?()“”"]{1,50},\s*$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const LOWER_NEXT = /^\s+\p{Ll}/u;
 
