@@ -139,4 +139,23 @@ export const AUDIT: readonly Shape[] = [
     quote: 'We lost everything',
     speaker: 'Mira Solberg',
   },
+  // A pronoun after a sentence about a person named only by a role is that role's holder, not the last name.
+  {
+    shape: 'a pronoun after a sentence about a role',
+    text: [
+      'Prime Minister Lena Ostrova defended the plan on Monday.',
+      'The governor, who took office in January, was blunt. “This is a failure of leadership,” she told the assembly.',
+    ],
+    quote: 'This is a failure',
+    speaker: null,
+  },
+  {
+    shape: 'a pronoun after a sentence about a role',
+    text: [
+      'Governor Ines Calloway signed the bill, and Prime Minister Lena Ostrova defended it.',
+      'The governor, who took office in January, was blunt. “This is a failure of leadership,” she told the assembly.',
+    ],
+    quote: 'This is a failure',
+    speaker: 'Ines Calloway',
+  },
 ];

@@ -60,6 +60,7 @@ export function pronounResolver(
   gender: Map<string, Gender>,
   paragraphs: readonly string[],
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
+  resolveRole?: (noun: string, paragraph: number, at: number) => string | null,
 ) {
   const people = mentions.filter((m) => m.kind === 'person');
   const orgs = mentions.filter((m) => m.kind === 'organization');
@@ -89,6 +90,7 @@ export function pronounResolver(
     return m;
   };
   const unknownOpenings = unknownNameOpenings(mentions, sentencesOf);
+  const roleOpenings = roleNameOpenings(sentencesOf);
   // Positions of the people whose gender is `g` or unknown: those a pronoun of gender `g` may stand for.
   const compatible = new Map<Gender, number[]>(
     (['m', 'f'] as const).map((g) => [
@@ -113,8 +115,33 @@ export function pronounResolver(
     const fromSentence = sentenceAt(sentencesOf.get(found.paragraph), found.start)?.index ?? Infinity;
     const toSentence = own?.index ?? fromSentence;
     for (const i of unknownOpenings) if (i > fromSentence && i <= toSentence) return null;
+    // A sentence between them opening with a person's role ("The governor, who took office in January, was
+    // blunt. “…,” she told"): the pronoun is that one's, the person holding the role or no one named.
+    let role: {noun: string; sentence: Sentence} | undefined;
+    for (const r of roleOpenings)
+      if (r.sentence.index > fromSentence && r.sentence.index <= toSentence) role = r;
+    if (role) return resolveRole?.(role.noun, role.sentence.paragraph, role.sentence.start) ?? null;
     return found.name;
   };
+}
+
+// "The governor, who …, was blunt.", "The former teacher told …": "The", at most two capitalised words, and a
+// person's noun (group 1) as the sentence's subject, before an aside or a verb.
+const ROLE_OPENING =
+  /^The\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=,|\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/u;
+
+/** The sentences (article order) whose subject is a person named only by a role, with that role's noun. */
+function roleNameOpenings(sentencesOf: ReadonlyMap<number, readonly Sentence[]>) {
+  const out: {noun: string; sentence: Sentence}[] = [];
+  for (const list of sentencesOf.values())
+    for (const s of list) {
+      const m = ROLE_OPENING.exec(s.text);
+      const noun = m?.[1];
+      const verb = m?.[2];
+      if (!noun || !isPersonNoun(noun) || (verb !== undefined && !isFiniteVerb(verb))) continue;
+      out.push({noun, sentence: s});
+    }
+  return out.sort((a, b) => a.sentence.index - b.sentence.index);
 }
 
 // A sentence opening with two or more capitalised words (not "The …") and then a person's apposition ("…, the
