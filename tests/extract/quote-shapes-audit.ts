@@ -158,4 +158,21 @@ export const AUDIT: readonly Shape[] = [
     quote: 'This is a failure',
     speaker: 'Ines Calloway',
   },
+  // Quote first, the next sentence pointing back at it with the speaker's name.
+  {
+    shape: 'quote first, the next sentence naming whose words',
+    text: [
+      'The council met on Tuesday. “We will fight this in court and we will win.” So said Tobias Renn, the harbour master, after the vote.',
+    ],
+    quote: 'We will fight',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'quote first, the next sentence naming whose words',
+    text: [
+      'The council met on Wednesday. “We will fight this in court and we will win.” Those were the words of Lena Ostrova after the vote.',
+    ],
+    quote: 'We will fight',
+    speaker: 'Lena Ostrova',
+  },
 ];

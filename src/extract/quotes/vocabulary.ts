@@ -62,6 +62,13 @@ export const NAMED_GROUPS = new Set([
   'spokesman', 'spokeswoman', 'lawyers', 'attorneys', 'government', 'cabinet', 'regime',
 ]);
 
+/** Nouns by which a sentence points back at the quote before it ("That was the reaction of X"). */
+// prettier-ignore
+export const BACK_NOUNS = [
+  'reaction', 'response', 'words', 'message', 'answer', 'verdict', 'view', 'reply', 'assessment', 'warning',
+  'comment', 'promise', 'plea', 'advice', 'conclusion',
+];
+
 /** Verbs of opinion whose clause a quote may complete in the subject's words ("believes the tax is “…”"). */
 // prettier-ignore
 export const OPINION_VERBS = new Set([
