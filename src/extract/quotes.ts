@@ -62,13 +62,14 @@ export function findQuotes(doc: Doc): Quote[] {
   );
   const mentionsOf = byParagraph(mentions);
   const sentencesOf = byParagraph(doc.sentences);
+  const resolveRole = roleResolver(mentions, paragraphs, doc.people);
   const resolvePronoun = pronounResolver(
     mentions,
     genders(doc.people, mentions, paragraphs),
     paragraphs,
     sentencesOf,
+    resolveRole,
   );
-  const resolveRole = roleResolver(mentions, paragraphs, doc.people);
 
   // "Rathbun stated," / "She told reporters:" ending the paragraph before one that opens with the quote.
   const introducedAbove = (paragraph: number): Attribution | undefined => {

@@ -307,6 +307,22 @@ describe('bodies whose names the run builder used to cut or join wrongly', () =>
     expect(kindOf(other, 'Anna Holm')).toBe('person');
   });
 
+  it('not-a-name-word / acronym-as-word: a country the gazetteer knows is a place, not a plural or a pronoun', () => {
+    expect(kindOf('Floods hit the Philippines on Monday.', 'Philippines')).toBe('place');
+    expect(kindOf('The singer signed with a US label in Varnby.', 'US')).toBe('place');
+    // Look-alikes: a demonym's plural and a currency code glued to "$" are no places.
+    expect(kindOf('Russians voted on Monday.', 'Russians')).toBe('dropped');
+    expect(kindOf('Palm oil sold for US$473 a ton in Varnby.', 'US')).toBe('absent');
+  });
+
+  it('plural-body-word: a plural institution word opens a name that "for" and "and" continue', () => {
+    const text = 'Data came from the Centers for Disease Control and Prevention on Monday.';
+    expect(kindOf(text, 'Centers for Disease Control and Prevention')).toBe('organization');
+    // Look-alike: a plural body word in a plain sentence names no body.
+    const other = 'Both centers for the elderly closed on Monday.';
+    expect(kindOf(other, 'Centers')).toBe('absent');
+  });
+
   it('of-after-on: a body\'s name goes on with "of" after its "on"', () => {
     const text = 'The International Committee on Taxonomy of Viruses named the virus.';
     expect(kindOf(text, 'International Committee on Taxonomy of Viruses')).toBe('organization');

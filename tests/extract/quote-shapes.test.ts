@@ -7,6 +7,7 @@ import {newDoc} from '../../src/extract/pipeline.js';
 import {quotesStage} from '../../src/extract/quotes.js';
 import {splitSentences} from '../../src/extract/sentences.js';
 import {EXTRA, MISSED, WRONG, type Shape} from './quote-shapes.js';
+import {AUDIT} from './quote-shapes-audit.js';
 
 /** The quote opening with `row.quote` as brief keeps it (undefined: dropped or never found). */
 function keptQuote(row: Shape) {
@@ -21,6 +22,7 @@ for (const [group, rows] of [
   ['missed quotes', MISSED],
   ['wrong speakers', WRONG],
   ['extra quotes', EXTRA],
+  ['library audit', AUDIT],
 ] as const) {
   describe(`quote shapes: ${group}`, () => {
     rows.forEach((row, i) => {

@@ -355,6 +355,22 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'named-after': {
+    positive: {
+      text: [
+        'The families met on Monday. “We will fight this in court and we will win.” That was the reaction of Ada Brill, the lawyer for the families.',
+      ],
+      quote: 'We will fight',
+      speaker: 'Ada Brill',
+    },
+    // The sentence after names someone, but does not point back at the quote: not whose words they were.
+    falsePositive: {
+      text: [
+        'The families met on Monday. “We will fight this in court and we will win.” That was the day Ada Brill, the lawyer for the families, resigned.',
+      ],
+      quote: 'We will fight',
+    },
+  },
   'opinion-subject': {
     positive: {
       text: ['Tobias Renn hopes the new bridge will “bring the two halves of the town together again.”'],

@@ -140,6 +140,9 @@ export const ORG_WORDS = new Set([
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
   'games', 'stores', 'foods', 'express', 'patrol', 'constabulary', 'gendarmerie', 'forum',
   'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin', 'unit', 'units',
+  // Plurals of the words above that open or end names of their own ("Centers for Disease Control").
+  'centers', 'centres', 'institutes', 'agencies', 'ministries', 'councils', 'committees', 'associations', 'federations',
+  'foundations', 'unions', 'departments', 'commissions', 'universities', 'colleges', 'hospitals',
 ]);
 
 /** Words that make a name an organization only as its last word ("Amnesty International", not "International Women's Day"). */
@@ -294,7 +297,7 @@ export const AGENT_VERBS: readonly string[] = ['led', 'headed', 'founded', 'co-f
 export const STAR_KINDS: readonly string[] = ['porn', 'pop', 'film', 'movie', 'rock', 'rap', 'tv', 'television', 'reality', 'football', 'soccer', 'tennis', 'basketball', 'baseball', 'hockey', 'cricket', 'rugby', 'country', 'hollywood', 'child', 'sports?', 'netflix', 'youtube'];
 /** Nouns only a body has after its name ("VTA officials", "VTA rules"), for acronyms. */
 // prettier-ignore
-export const BODY_NOUNS_AFTER: readonly string[] = ['rules', 'regulations', 'guidelines', 'officials', 'spokes(?:man|woman|person)', 'statement', 'headquarters', 'member states', 'chairman', 'secretary-general', 'secretary general'];
+export const BODY_NOUNS_AFTER: readonly string[] = ['rules', 'regulations', 'guidelines', 'officials', 'spokes(?:man|woman|person)', 'statement', 'press release', 'press office', 'headquarters', 'member states', 'chairman', 'secretary-general', 'secretary general'];
 /** Prepositions of place: the name after them is a location ("in Varnby", "near Varnholm"). */
 // prettier-ignore
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'from', 'at', 'around', 'towards?'];

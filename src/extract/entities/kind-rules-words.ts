@@ -56,8 +56,10 @@ export const WORD_RULES: readonly KindRule[] = [
     id: 'not-a-name-word',
     description: 'one word that is a month, weekday, demonym, unit, faith or party member, or time zone',
     example: 'On Tuesday, Republicans met at 9 GMT.',
+    // ("Philippines" is no plural of "Philippine", "US" no pronoun: a country the gazetteer knows is a name.)
     apply: (f) =>
       f.words.length === 1 &&
+      knownPlace(f.text)?.kind !== 'country' &&
       (hasTag(f.text, ...NOT_NAME_TAGS) ||
         GROUP_MEMBERS.test(f.lastWord) ||
         MONTHS.has(f.lastWord) ||
@@ -279,7 +281,12 @@ export const WORD_RULES: readonly KindRule[] = [
     description: 'a word in capitals that the lexicon knows ("ZERO", "TV"): not a body\'s acronym',
     example: 'The TV was on; HELP was painted on the roof.',
     apply: (f) =>
-      isAcronym(f.text) && f.tags.length > 0 && !hasTag(f.text, 'Organization') ? {none: STRONG} : undefined,
+      isAcronym(f.text) &&
+      f.tags.length > 0 &&
+      !hasTag(f.text, 'Organization') &&
+      knownPlace(f.text)?.kind !== 'country'
+        ? {none: STRONG}
+        : undefined,
   },
   {
     id: 'sentence-initial-only',

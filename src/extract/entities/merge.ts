@@ -331,6 +331,15 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
         continue;
       }
     }
+    // "Stardom's official statement read" beside "World Wonder Ring Stardom": a word nothing else decides, acting as
+    // a body does, that ends exactly one body's name of the article is that body.
+    if (kind === 'none' && form.midSentence && form.contexts.some((c) => c.institutional)) {
+      const bodies = index.all(`last:${nameKey(form.text)}`).filter((g) => g.kind === 'organization');
+      if (bodies.length === 1 && bodies[0]) {
+        mergeInto(bodies[0], form);
+        continue;
+      }
+    }
     if (kind === 'none') continue;
     const place = kind === 'place' ? knownPlace(form.text) : undefined;
     const body = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;

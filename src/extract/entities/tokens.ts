@@ -76,7 +76,11 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // "al-Assad", "el-Sisi": a lower-case article hyphenated to a capitalised name.
-    const cap = /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u.test(word);
+    // "US$473", "CDN$11,000": capitals glued to a dollar sign are a currency's code, no name.
+    const currency = text[end] === '$' && /^\p{Lu}{1,3}$/u.test(word);
+    const cap =
+      !currency &&
+      (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u.test(word));
     out.push({text: word, start, end, cap, possessive});
   }
   return out;

@@ -41,13 +41,11 @@ export function inverted(ctx: QuoteContext, after: string, afterAt: number): Att
   if (!v) return placedInverted(ctx, after, afterAt);
   const rest = after.slice(v[0].length);
   const restAt = afterAt + v[0].length;
-  // "X said they must face “…”, adding Iran will pursue Renn": a participle after the quote is the sentence
-  // subject's; the names after it are what was added, never the speaker.
-  const participle = /(?<!accord)ing\b/iu.test(v[0]);
-  if (participle && /^\s+\p{Lu}/u.test(rest)) return undefined;
+  // "X said they must face “…”, adding Iran will pursue Renn", "“…”, calling it a disgrace", "“…”, recalling the
+  // flood": a participle after the quote is the sentence subject's; the names, pronouns and noun phrases after it
+  // are its objects, never the speaker. (The speaker is before the quote, or the quote goes to the other sieves.)
+  if (/(?<!accord)ing\b/iu.test(v[0])) return undefined;
   const pronoun = PRONOUN_AFTER.exec(rest);
-  // "“…”, calling it a disgrace": a pronoun after a participle is its object (or the added clause's subject).
-  if (participle && pronoun) return undefined;
   if (pronoun?.[1]) {
     const speaker = ctx.resolvePronoun(pronoun[1], ctx.paragraph, restAt);
     return {found: true, speaker, how: 'pronoun', verbAt: afterAt};
@@ -89,8 +87,6 @@ export function inverted(ctx: QuoteContext, after: string, afterAt: number): Att
       : {found: true, speaker: null, how: 'unnamed', verbAt: afterAt, role: unheld};
   }
   const speaker = speakerAfter(ctx, rest, restAt);
-  // "“…,” further saying, “…”": a participle with nobody after it goes on the sentence's subject.
-  if (!speaker && /ing\b/iu.test(v[0]) && /^\s*[,:;]/u.test(rest)) return undefined;
   return {found: true, speaker, how: speaker ? 'name' : 'no-subject', verbAt: afterAt};
 }
 
@@ -188,7 +184,7 @@ const SPOKES_PHRASE_FIRST = new RegExp(
 const UNNAMED_PHRASE_FIRST =
   /^(?:a|an|the|one|another)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}+)\b(?=\s*(?:[,.;:!?]|$))/u;
 
-const APPOSED_TITLE = /^(?:the|a|an)\s+[^,.;:!?()“”"]{1,50},\s*$/u;
+const APPOSED_TITLE = /^(?:the|a|an|one|another)\s+[^,.;:!?()“”"]{1,50},\s*$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const LOWER_NEXT = /^\s+\p{Ll}/u;
 

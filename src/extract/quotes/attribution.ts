@@ -103,7 +103,7 @@ const GOVERNING = /(?<![\p{L}\p{N}])(?:by|of|at|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L
 // "led by Mark Hay, who said": a relative after the name makes it the verb's subject again; not one whose clause
 // closes before the verb ("hosted by Sid Rosen, who worked for Imus, tweeted" is the subject's tweet).
 const RELATIVE_ASIDE = /,\s+(?:who|which|whose|whom)\b[^,]*,/gu;
-const JOINED = /^\s*(?:,\s*)?(?:and|or|&)\s+$/u;
+const JOINED = /^\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?$/u;
 const WHO_AFTER = /^[^.;]*?(?<![\p{L}])who(?![\p{L}])[^,]*$/u;
 const ANONYMOUS_SUBJECT = new RegExp(
   `(?:^|[.;]\\s*|\\s)(?:an?|one|two|three|several|some)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${alternation(ANONYMOUS_NOUNS)})\\s+(?:within|in|at|inside|from|close\\s+to|familiar\\s+with)\\b[^,;]*$`,
@@ -313,14 +313,16 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   return {found: true, speaker: null, how: 'no-subject', verbAt, role: role?.[1]};
 }
 
-// "“…,” reads Judge Miller's statement": the writing's owner, named by the possessive right after the verb.
-const READS_AFTER = /^[\s,;:—–-]*(?:reads|read)\s+(?:the\s+)?/iu;
+// "“…,” reads Judge Miller's statement", "“…”, reads an AEW press release": the writing's owner, named by the
+// possessive right after the verb or naming the writing itself.
+const READS_AFTER = /^[\s,;:—–-]*(?:reads|read)\s+(?:the\s+|an?\s+)?/iu;
 function ownWritingAfter(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {
   const v = READS_AFTER.exec(after);
   if (!v) return undefined;
   const at = afterAt + v[0].length;
   const owner = mentionStarting(ctx, at, at + 1);
-  if (!owner || !OWN_WRITING.test(ctx.masked.slice(owner.end, ctx.sentenceEnd))) return undefined;
+  const rest = ctx.masked.slice(owner?.end ?? 0, ctx.sentenceEnd);
+  if (!owner || !(OWN_WRITING.test(rest) || WRITING_AFTER.test(rest))) return undefined;
   return {found: true, speaker: owner.name, how: 'name', verbAt: afterAt + v.index};
 }
 

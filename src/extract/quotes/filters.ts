@@ -105,6 +105,22 @@ function closeToVerb(c: Candidate): boolean {
   return words <= VERB_REACH_WORDS || (words <= 2 * VERB_REACH_WORDS && !CLAUSE_BREAK.test(gap));
 }
 
+// What may stand right before a quote that opens its own sentence: nothing, or the end of the sentence before.
+const SENTENCE_BEFORE = /(?:^|[.!?]["”’]?)\s*$/u;
+
+/**
+ * A short quote that is a whole sentence of its own ("…,” said Paolo Renzi. “Nobody warned us.”), given a named
+ * speaker: speech, not a scare quote, which sits inside a sentence of the writer's.
+ */
+function ownSentence(c: Candidate): boolean {
+  return (
+    c.verdict?.speaker != null &&
+    CAPITALISED.test(c.text) &&
+    /[.!?]$/u.test(c.text) &&
+    SENTENCE_BEFORE.test(c.masked.slice(0, c.span.open))
+  );
+}
+
 /** Sieves that read a speech verb, or a mark or participle standing for one, right at the quote. */
 const CLOSE_SIEVES: ReadonlySet<string> = new Set(['colon-intro', 'comma-intro', 'participle-opening']);
 const verbSieve = (rule: string | null) =>
@@ -141,7 +157,10 @@ export const DROPS: readonly SieveRule<Candidate, true>[] = [
     description: `a phrase of at most ${SHORT_WORDS} words that no speech verb gives a named speaker: a scare quote or label`,
     example: 'The so-called "peace" plan was shelved.',
     apply: (c) =>
-      c.words <= SHORT_WORDS && !c.joinsKept && (!verbSieve(c.rule) || c.verdict?.speaker == null)
+      c.words <= SHORT_WORDS &&
+      !c.joinsKept &&
+      !ownSentence(c) &&
+      (!verbSieve(c.rule) || c.verdict?.speaker == null)
         ? true
         : undefined,
   },
@@ -150,7 +169,8 @@ export const DROPS: readonly SieveRule<Candidate, true>[] = [
     description: `a short phrase more than ${VERB_REACH_WORDS} words from its speech verb (twice that within one clause): not what the verb says`,
     example: 'Ada Brill said the port, closed since the storm of last winter and the floods, was “fine”.',
     // A quote joined to a kept one is as close as that one was.
-    apply: (c) => (c.words <= SHORT_WORDS && !c.joinsKept && !closeToVerb(c) ? true : undefined),
+    apply: (c) =>
+      c.words <= SHORT_WORDS && !c.joinsKept && !ownSentence(c) && !closeToVerb(c) ? true : undefined,
   },
   {
     id: 'title-case',

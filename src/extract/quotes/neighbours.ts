@@ -13,7 +13,7 @@ import {
   PRONOUN_OPENING,
   subjectOf,
 } from './subjects.js';
-import {OPINION_VERBS} from './vocabulary.js';
+import {alternation, BACK_NOUNS, OPINION_VERBS} from './vocabulary.js';
 import {isPersonNoun} from './words.js';
 
 // "believes the tax is “…”", "hopes the bridge will “…”": a verb of opinion (OPINION_VERBS), then a clause whose
@@ -120,3 +120,27 @@ export function subjectOfSentenceAfter(c: QuoteCase): SpeakerVerdict | undefined
 const INTRODUCED = /^,\s+(?:the|a|an|\d+)\b[^,]*,/u;
 const ONLY_SPACE_LEAD = /^\s*$/u;
 const TITLE_OPENING = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+
+// "That was the reaction of X", "Those were the words of X", "So said X", "With those words, X …": a sentence
+// pointing back at the quote before it and naming whose words they were (after at most three title words).
+const POINTS_BACK = new RegExp(
+  `^(?:(?:That|This|Those|These|Such)\\s+(?:was|were|is|are)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+){0,2}?(?:${alternation(
+    BACK_NOUNS,
+  )})\\s+(?:of|from)|So\\s+(?:said|says)|With\\s+(?:those|these)\\s+words,)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}?$`,
+  'u',
+);
+
+/**
+ * "“We will fight this in court.” That was the reaction of Ada Brill.": a quote that is a sentence of its own,
+ * the next sentence of its paragraph pointing back at it and naming the one who said it.
+ */
+export function namedAfter(c: QuoteCase): SpeakerVerdict | undefined {
+  if (!opensSentence(c) || !NO_WORDS.test(c.masked.slice(c.span.close + 1, c.sentenceEnd))) return undefined;
+  const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
+  const next = c.sentences[i + 1];
+  if (i < 0 || !next) return undefined;
+  const end = next.start + next.text.length;
+  const m = startingIn(c.here, next.start, end)[0];
+  if (!m || !POINTS_BACK.test(c.masked.slice(next.start, m.start))) return undefined;
+  return {speaker: m.name};
+}

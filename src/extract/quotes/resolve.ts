@@ -12,6 +12,7 @@ import {
   alternation,
   OBJECT_PREPOSITIONS,
   ORG_NOUNS,
+  ORG_WORDS,
   SUBORDINATE_WORDS,
   TITLE_ABBREVIATIONS,
   VERB_ALT,
@@ -59,6 +60,7 @@ export function pronounResolver(
   gender: Map<string, Gender>,
   paragraphs: readonly string[],
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
+  resolveRole?: (noun: string, paragraph: number, at: number) => string | null,
 ) {
   const people = mentions.filter((m) => m.kind === 'person');
   const orgs = mentions.filter((m) => m.kind === 'organization');
@@ -88,6 +90,7 @@ export function pronounResolver(
     return m;
   };
   const unknownOpenings = unknownNameOpenings(mentions, sentencesOf);
+  const roleOpenings = roleNameOpenings(sentencesOf);
   // Positions of the people whose gender is `g` or unknown: those a pronoun of gender `g` may stand for.
   const compatible = new Map<Gender, number[]>(
     (['m', 'f'] as const).map((g) => [
@@ -112,8 +115,33 @@ export function pronounResolver(
     const fromSentence = sentenceAt(sentencesOf.get(found.paragraph), found.start)?.index ?? Infinity;
     const toSentence = own?.index ?? fromSentence;
     for (const i of unknownOpenings) if (i > fromSentence && i <= toSentence) return null;
+    // A sentence between them opening with a person's role ("The governor, who took office in January, was
+    // blunt. “…,” she told"): the pronoun is that one's, the person holding the role or no one named.
+    let role: {noun: string; sentence: Sentence} | undefined;
+    for (const r of roleOpenings)
+      if (r.sentence.index > fromSentence && r.sentence.index <= toSentence) role = r;
+    if (role) return resolveRole?.(role.noun, role.sentence.paragraph, role.sentence.start) ?? null;
     return found.name;
   };
+}
+
+// "The governor, who …, was blunt.", "The former teacher told …": "The", at most two capitalised words, and a
+// person's noun (group 1) as the sentence's subject, before an aside or a verb.
+const ROLE_OPENING =
+  /^The\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=,|\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/u;
+
+/** The sentences (article order) whose subject is a person named only by a role, with that role's noun. */
+function roleNameOpenings(sentencesOf: ReadonlyMap<number, readonly Sentence[]>) {
+  const out: {noun: string; sentence: Sentence}[] = [];
+  for (const list of sentencesOf.values())
+    for (const s of list) {
+      const m = ROLE_OPENING.exec(s.text);
+      const noun = m?.[1];
+      const verb = m?.[2];
+      if (!noun || !isPersonNoun(noun) || (verb !== undefined && !isFiniteVerb(verb))) continue;
+      out.push({noun, sentence: s});
+    }
+  return out.sort((a, b) => a.sentence.index - b.sentence.index);
 }
 
 // A sentence opening with two or more capitalised words (not "The …") and then a person's apposition ("…, the
@@ -168,7 +196,7 @@ const AGE = /^(\d+)-year-old$/u;
  * "the commissioner" → the last person before `at` (within PRONOUN_REACH paragraphs) named right after that word
  * ("commissioner Albert Muchanga") or given it as a role. With no such person, a noun for a kind of organization
  * ("the company noted", "the ministry said") → the last body named within BODY_REACH paragraphs whose name holds
- * the noun, else the last body named there at all.
+ * the noun, else the last body named there whose name holds no word of another kind of body.
  */
 export function roleResolver(
   mentions: readonly Mention[],
@@ -240,10 +268,23 @@ export function roleResolver(
       return body && body.paragraph >= paragraph - BODY_REACH ? body.name : null;
     }
     if (!ORG_NOUNS.has(word)) return null;
-    const named = bodies
-      .slice(0, lastBefore(bodies, paragraph, at) + 1)
-      .filter((b) => b.paragraph >= paragraph - BODY_REACH);
-    const holding = named.filter((b) => b.name.toLowerCase().split(/\s+/).includes(word));
-    return (holding.at(-1) ?? named.at(-1))?.name ?? null;
+    const before = bodies.slice(0, lastBefore(bodies, paragraph, at) + 1);
+    const named = before.filter((b) => b.paragraph >= paragraph - BODY_REACH);
+    const holds = (b: Mention) => b.name.toLowerCase().split(/\s+/).includes(word);
+    // Farther back only when one body alone holds the noun in its name ("the Thai Raksa Chart Party" at the top,
+    // "the party informed the press" five paragraphs on), as for a title one person alone holds.
+    const sole = before.filter(holds);
+    if (named.filter(holds).length === 0 && sole.length > 0 && sole.every((b) => b.name === sole[0]?.name))
+      return sole[0]?.name ?? null;
+    const holding = named.filter(holds);
+    // ("The team wrote" after "the Centers for Disease Control": a body whose name says another kind is not it.)
+    const untyped = named.filter(
+      (b) =>
+        !b.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => ORG_WORDS.has(w)),
+    );
+    return (holding.at(-1) ?? untyped.at(-1))?.name ?? null;
   };
 }

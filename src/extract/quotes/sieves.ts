@@ -21,6 +21,7 @@ import {
 } from './subjects.js';
 import {
   leadsParagraph,
+  namedAfter,
   opinionSubject,
   subjectOfParagraphBefore,
   subjectOfSentenceAfter,
@@ -162,6 +163,14 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       const a = c.nextCue();
       return a ? {speaker: a.speaker, verbAt: a.verbAt} : undefined;
     },
+  },
+  {
+    id: 'named-after',
+    description:
+      'a quote that is a sentence of its own, the next sentence pointing back at it and naming who said it ("That was the reaction of X", "So said X")',
+    example:
+      'The families met. “We will fight this in court.” That was the reaction of Ada Brill, their lawyer.',
+    apply: namedAfter,
   },
   {
     id: 'colon-sentence-subject',

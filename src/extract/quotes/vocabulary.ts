@@ -1,12 +1,13 @@
 // Every word list of the quotes stage, once. The patterns built from them live here too, so that a list and the
 // regular expression made of it cannot drift apart.
-import {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, PERSON_NOUNS, TITLES} from '../entities/cues.js';
+import {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES} from '../entities/cues.js';
 
 /**
- * Titles that fix a person's gender, the common nouns for kinds of organization ("the company said"), and the
- * titles and nouns for a person ("the professor said"): shared with the entities stage, which owns them.
+ * Titles that fix a person's gender, the common nouns for kinds of organization ("the company said"), the words
+ * that make a name a body's ("Institute", "Centers"), and the titles and nouns for a person ("the professor said"):
+ * shared with the entities stage, which owns them.
  */
-export {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, PERSON_NOUNS, TITLES};
+export {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES};
 
 /** Verbs that introduce speech or writing, in any form the news uses them. */
 // prettier-ignore
@@ -26,6 +27,16 @@ export const SPEECH_VERBS = [
   'underlined', 'underlining', 'affirmed', 'reaffirmed', 'cautioned', 'countered', 'wondered',
   'reiterated', 'tweets', 'posts', 'recounted', 'predicts', 'told of', 'alleges', 'opined', 'opines', 'alleged',
   'alleging', 'tell', 'claiming',
+  // The other forms of the verbs above, so that a form the news happens to use is not missed before a quote.
+  'shouting', 'chanted', 'chanting', 'whispering', 'joking', 'promising', 'vowing',
+  'pledging', 'complaining', 'complains', 'confirming', 'confirms', 'acknowledging',
+  'acknowledges', 'admitting', 'admits', 'suggesting', 'suggests', 'conceding', 'concedes', 'commenting',
+  'remarking', 'emphasizing', 'emphasising', 'emphasizes', 'emphasises', 'concluding', 'concludes',
+  'predicting', 'lamenting', 'boasting', 'reiterating', 'reiterates', 'cautioning',
+  'countering', 'quipping', 'observing', 'observes', 'testifying', 'testifies',
+  'exclaiming', 'affirming', 'affirms', 'retorting', 'recounting', 'insists',
+  'responds', 'declares', 'demanded', 'demanding', 'pleaded', 'pleading', 'revealed',
+  'revealing', 'reveals', 'disclosed', 'speculated', 'speculating', 'summarized', 'summarised', 'summarizing',
 ];
 
 /**
@@ -50,6 +61,13 @@ export const NAMED_GROUPS = new Set([
   ...ORG_NOUNS, 'campaign', 'administration', 'camp', 'family', 'aides', 'allies', 'supporters', 'estate', 'spokesperson',
   'spokesman', 'spokeswoman', 'lawyers', 'attorneys', 'government', 'cabinet', 'regime',
 ]);
+
+/** Nouns by which a sentence points back at the quote before it ("That was the reaction of X"). */
+// prettier-ignore
+export const BACK_NOUNS = [
+  'reaction', 'response', 'words', 'message', 'answer', 'verdict', 'view', 'reply', 'assessment', 'warning',
+  'comment', 'promise', 'plea', 'advice', 'conclusion',
+];
 
 /** Verbs of opinion whose clause a quote may complete in the subject's words ("believes the tax is “…”"). */
 // prettier-ignore
