@@ -4,7 +4,6 @@ import {isDamage} from './db-error.js';
 import type {Db} from './open-db.js';
 import {createClaims, type Claims} from './claims.js';
 import {extractorVersion, forEachLimit, missingJobs, type ExtractJob} from './index-jobs.js';
-import {createExtractQueue, type ExtractQueue} from './extract-queue.js';
 import {scanLibraryAsync, type ReadJob} from './scan.js';
 import type {SqliteStore} from './sqlite-store.js';
 import {createWriter, type Affected} from './store-writes.js';
@@ -38,10 +37,6 @@ interface Pass {
   pending: (() => void)[];
   /** Set when a write failed: the lanes stop and the pass ends with it. */
   error: unknown;
-  /** Texts read in this pass, to extract while the rest is read. */
-  extract: ExtractQueue;
-  /** Their hashes: each text is extracted once a pass, however many files hold it. */
-  queued: Set<string>;
 }
 
 /**
@@ -183,13 +178,6 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       if (outcome.ok) {
         summary[job.isNew ? 'added' : 'changed'] += 1;
         enqueue(() => p.writer.putArticle(root, outcome.article, p.affected));
-        const {hash, date} = outcome.article;
-        // The estimate counted every file read as a text to extract; a copy of one read before is not.
-        if (p.queued.has(hash)) total = Math.max(done, total - 1);
-        else {
-          p.queued.add(hash);
-          p.extract.push({job: {path: job.path, id: job.id}, hash}, date ?? '');
-        }
       } else if (outcome.transient) {
         summary.failed.push({path: job.path, reason: outcome.reason});
       } else {
@@ -240,46 +228,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       emit(false);
     };
 
-  /**
-   * Extracts the texts read in this pass as they come, newest first, until the reads are done: a first index
-   * started extracting only after reading every file (0.5 s of 3 for the shipped library, most of a 10,000-file
-   * one's first minute), and each worker held nothing to do meanwhile.
-   */
-  const extractRead = async (p: Pass, version: Promise<number>, claims: Claims, theirs: ExtractJob[]) => {
-    let v: number;
-    try {
-      v = await version;
-    } catch {
-      return; // said where the version is awaited after the reads
-    }
-    const analysed = p.db.prepare<[string, number], {one: number}>(
-      'SELECT 1 AS one FROM analyses WHERE hash = ? AND version = ?',
-    );
-    const lane = async (): Promise<void> => {
-      for (let job = await p.extract.take(); job && !halted() && pass === p; job = await p.extract.take()) {
-        // Stored before (a changed file whose text another file has): nothing to extract, nor to count.
-        if (analysed.get(job.hash, v)) {
-          total = Math.max(done, total - 1);
-          continue;
-        }
-        extractStart ??= performance.now();
-        await extractOne(p, v, claims, theirs)(job);
-      }
-    };
-    await Promise.all(Array.from({length: pool.size * 2}, lane));
-  };
-
   /** Extracts what no other indexer is extracting, then waits for theirs (taking over any whose indexer died). */
-  const extractAll = async (
-    p: Pass,
-    version: number,
-    claims: Claims,
-    waiting: ExtractJob[],
-  ): Promise<void> => {
-    // Texts of this pass were extracted as they were read (or failed, and are tried again next run).
-    let jobs = [...waiting, ...missingJobs(p.db, root, version).filter((j) => !p.queued.has(j.hash))];
-    total = done + jobs.length;
-    extractStart ??= performance.now();
+  const extractAll = async (p: Pass, version: number): Promise<void> => {
+    const claims = createClaims(p.db);
+    let jobs = missingJobs(p.db, root, version);
+    total = jobs.length;
+    done = 0;
+    extractStart = performance.now();
     emit(true);
     try {
       while (jobs.length > 0 && !halted()) {
@@ -297,8 +252,6 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
 
   const runPass = async (p: Pass): Promise<void> => {
     const {db, writer, affected} = p;
-    done = 0;
-    extractStart = null;
     // In slices, with the event loop free between them: a reader walking a huge or deep tree still answers keys.
     const plan = await scanLibraryAsync(db, root);
     if (stopped) return;
@@ -322,21 +275,12 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     // An estimate until the extractor's version is known: new and changed files plus content never analysed.
     total = plan.reads.length + (unanalysed?.n ?? 0);
     emit(true);
-    const claims = createClaims(db);
-    const theirs: ExtractJob[] = [];
-    const extracting = extractRead(p, version, claims, theirs);
-    try {
-      await forEachLimit(plan.reads, pool.size * 2, readOne(p), halted);
-    } finally {
-      p.extract.close();
-      await extracting;
-      if (halted()) claims.releaseAll();
-    }
+    await forEachLimit(plan.reads, pool.size * 2, readOne(p), halted);
     if (p.error) throw p.error;
     await drain();
     if (!stopped) {
       summary.extractorVersion = await version;
-      await extractAll(p, summary.extractorVersion, claims, theirs);
+      await extractAll(p, summary.extractorVersion);
     }
     if (p.error) throw p.error;
     await drain();
@@ -360,8 +304,6 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
             affected: new Map(),
             pending: [],
             error: null,
-            extract: createExtractQueue(),
-            queued: new Set(),
           };
           await runPass(pass);
           if (options.awaitCheck && checking) {

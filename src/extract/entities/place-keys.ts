@@ -94,12 +94,18 @@ function lowerBound(keys: readonly string[], key: string): number {
   return lo;
 }
 
+/** Where the values of `key` sit in `t`: indexes [start, end), empty when it has none. */
+export function rangeOf<T>(t: SortedTable<T>, key: string): [start: number, end: number] {
+  const start = lowerBound(t.keys, key);
+  let end = start;
+  while (end < t.keys.length && t.keys[end] === key) end++;
+  return [start, end];
+}
+
 /** Every value of `key` in `t`, in order. */
 export function valuesOf<T>(t: SortedTable<T>, key: string): T[] {
-  const out: T[] = [];
-  for (let i = lowerBound(t.keys, key); i < t.keys.length && t.keys[i] === key; i++)
-    out.push(t.values[i] as T);
-  return out;
+  const [start, end] = rangeOf(t, key);
+  return t.values.slice(start, end);
 }
 
 /** True when sorted `keys` holds `key`. */

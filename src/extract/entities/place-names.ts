@@ -3,7 +3,7 @@
 // "kiev"; linking uses them to make "Czechia" and "Czech Republic" one entry.
 import {readDataFile, storedGazetteerKeys} from './data-files.js';
 import {nameKey} from './gazetteer.js';
-import {fittingKeys, gazetteerKeysSteps, valuesOf, type PlaceEntry} from './place-keys.js';
+import {fittingKeys, gazetteerKeysSteps, rangeOf, valuesOf, type PlaceEntry} from './place-keys.js';
 import {runSteps} from '../../library/steps.js';
 
 /** One place of the gazetteer and every name it goes by. */
@@ -78,8 +78,11 @@ function* build(entries: readonly PlaceEntry[]): Generator<void, PlaceNames> {
       // A main name wins over another place's other name ("Georgia" is the country, whatever else is called so);
       // a country over a city of the same name; otherwise a name claimed twice is no one's.
       for (const table of [main, other]) {
-        const list = valuesOf(table, key).flatMap((i) => placeAt(i) ?? []);
-        if (list.length === 0) continue;
+        const [start, end] = rangeOf(table, key);
+        if (start === end) continue;
+        // Most names are one place's: no lists to make for them.
+        if (end - start === 1) return placeAt(table.values[start] ?? -1);
+        const list = table.values.slice(start, end).flatMap((i) => placeAt(i) ?? []);
         const countries = list.filter((p) => p.id.startsWith('country:'));
         if (countries.length === 1) return countries[0] ?? null;
         if (countries.length > 1) return null;
