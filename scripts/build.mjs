@@ -9,6 +9,7 @@ import {inkFrameCaches} from './ink-frame-caches.mjs';
 import {narrowTextWidth} from './narrow-text-width.mjs';
 import {buildClassicReader} from './classic-reader.mjs';
 import {lazySegmenters} from './lazy-segmenter.mjs';
+import {writeGazetteerKeys} from './gazetteer-keys.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const entries = {cli: 'src/cli/main.ts'};
@@ -76,3 +77,4 @@ chmodSync('dist/cli.js', 0o755);
 mkdirSync('dist/data', {recursive: true});
 for (const name of ['cities.json', 'countries.json', 'place-names.json', 'lexicon.json'])
   copyFileSync(`src/extract/entities/${name}`, `dist/data/${name}`);
+await writeGazetteerKeys('src/extract/entities', 'dist/data');

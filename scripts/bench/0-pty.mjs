@@ -21,10 +21,11 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from '
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {benchCache} from './lib/cache-dir.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Number(process.env.BRIEF_BENCH_RUNS ?? 9);
-const cache = join(root, 'node_modules/.cache/brief-bench-pty');
+const cache = benchCache(root, 'brief-bench-pty');
 rmSync(cache, {recursive: true, force: true});
 mkdirSync(cache, {recursive: true});
 cpSync(process.env.BRIEF_BENCH_DIST ?? join(root, 'dist'), join(cache, 'dist'), {recursive: true});

@@ -24,6 +24,7 @@ import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {variant} from './lib/variant.mjs';
+import {benchCache} from './lib/cache-dir.mjs';
 
 const n = Number(process.env.BENCH_SCALE ?? 0);
 if (!(n > 0)) {
@@ -32,7 +33,7 @@ if (!(n > 0)) {
 }
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const distinctMax = Number(process.env.BENCH_SCALE_DISTINCT ?? 600);
-const cache = join(root, 'node_modules/.cache/brief-bench-scale');
+const cache = benchCache(root, 'brief-bench-scale');
 rmSync(cache, {recursive: true, force: true});
 mkdirSync(cache, {recursive: true});
 // A copy, so a rebuild mid-run cannot change the CLI under the timings.

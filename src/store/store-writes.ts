@@ -119,6 +119,17 @@ export function createWriter(db: Db) {
       'SELECT fid, path FROM files WHERE root = ?',
     ),
     dropFile: db.prepare<[number]>('DELETE FROM files WHERE fid = ?'),
+    // Another file of the same text with mentions: with an analysis stored, every file of its text has them.
+    sibling: db.prepare<[string, number], {fid: number}>(
+      'SELECT f.fid FROM files f WHERE f.hash = ? AND f.fid != ? AND EXISTS (SELECT 1 FROM mentions m WHERE m.fid = f.fid) LIMIT 1',
+    ),
+    copyMentions: db.prepare<[number, number]>(
+      `INSERT INTO mentions (fid, key, kind, name, aliases, mentions, sentences, quotes, weak)
+       SELECT ?, key, kind, name, aliases, mentions, sentences, quotes, weak FROM mentions WHERE fid = ?`,
+    ),
+    formsOfFile: db.prepare<[number], FormRow>(
+      'SELECT key, kind, name, aliases, mentions, weak FROM mentions WHERE fid = ?',
+    ),
     formsOfKey: db.prepare<[string, string], FormRow>(
       'SELECT m.key, m.kind, m.name, m.aliases, m.mentions, m.weak FROM mentions m JOIN files f ON f.fid = m.fid WHERE m.key = ? AND f.root = ? ORDER BY m.fid',
     ),
@@ -167,6 +178,25 @@ export function createWriter(db: Db) {
     markAdded(affected, root, entries);
   };
 
+  /**
+   * Gives a file the mentions another file of the same text has, in SQL: derived again from the stored analysis,
+   * each copy of a text cost the main thread parsing that analysis and splitting the text into sentences (most of
+   * the writes of a library of copies once extraction runs beside the reads). False when no file has them.
+   */
+  const copyMentions = (fid: number, root: string, hash: string, affected: Affected): boolean => {
+    const source = s.sibling.get(hash, fid);
+    if (!source) return false;
+    markDirty(
+      affected,
+      root,
+      s.mentionKeys.all(fid).map((r) => r.key),
+    );
+    s.dropMentions.run(fid);
+    s.copyMentions.run(fid, source.fid);
+    markAdded(affected, root, s.formsOfFile.all(fid).map(toForm));
+    return true;
+  };
+
   const storedAnalysis = (hash: string): Analysis | null =>
     parseJson<Analysis | null>(s.analysisOf.get(hash)?.json, null);
 
@@ -207,7 +237,8 @@ export function createWriter(db: Db) {
         url: article.url,
       });
       if (row) s.putBody.run(row.fid, article.title, article.paragraphs.join('\n\n'));
-      if (row) replaceMentions(row.fid, root, article.paragraphs, storedAnalysis(article.hash), affected);
+      if (row && !copyMentions(row.fid, root, article.hash, affected))
+        replaceMentions(row.fid, root, article.paragraphs, storedAnalysis(article.hash), affected);
     },
 
     /** Records a file that is not an article, dropping whatever it used to be. */

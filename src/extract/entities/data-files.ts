@@ -1,5 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import type {GazetteerKeys} from './place-keys.js';
 
 // The gazetteer's tables (2.2 MB of names) are read when first asked for, not bundled as code: bundled, they were
 // parsed and built with the reader's store, before a first frame that never needs a place (about a fifth of its
@@ -9,9 +10,25 @@ const PLACES = ['./', './data/', '../data/', '../../../src/extract/entities/'];
 
 /** The parsed JSON data file `name` of the extractor (cities.json, countries.json, place-names.json, lexicon.json). */
 export function readDataFile<T>(name: string): T {
+  const found = readOptionalDataFile<T>(name);
+  if (found === null)
+    throw new Error(`brief's data file ${name} is missing; reinstall brief (or run npm run build)`);
+  return found;
+}
+
+/** readDataFile for a file only the build writes (dist/data/gazetteer-keys.json): null where there is none. */
+export function readOptionalDataFile<T>(name: string): T | null {
   for (const place of PLACES) {
     const path = fileURLToPath(new URL(`${place}${name}`, import.meta.url));
     if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as T;
   }
-  throw new Error(`brief's data file ${name} is missing; reinstall brief (or run npm run build)`);
+  return null;
+}
+
+let storedKeys: GazetteerKeys | null | undefined;
+
+/** The gazetteer's names as folded by the build (dist/data/gazetteer-keys.json), or null without that file. */
+export function storedGazetteerKeys(): GazetteerKeys | null {
+  if (storedKeys === undefined) storedKeys = readOptionalDataFile<GazetteerKeys>('gazetteer-keys.json');
+  return storedKeys;
 }

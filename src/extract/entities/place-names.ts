@@ -1,8 +1,9 @@
 // The other names of countries and large cities (exonyms, historic names, translations), from maintained data:
 // world-countries and GeoNames, filtered by scripts/build-place-names.mjs. Search uses them to find "Kyiv" for
 // "kiev"; linking uses them to make "Czechia" and "Czech Republic" one entry.
-import {readDataFile} from './data-files.js';
-import {keyOf, nameKey} from './gazetteer.js';
+import {readDataFile, storedGazetteerKeys} from './data-files.js';
+import {nameKey} from './gazetteer.js';
+import {fittingKeys, gazetteerKeysSteps, rangeOf, valuesOf, type PlaceEntry} from './place-keys.js';
 import {runSteps} from '../../library/steps.js';
 
 /** One place of the gazetteer and every name it goes by. */
@@ -25,12 +26,10 @@ export interface PlaceNames {
   countryName(code: string): string | null;
 }
 
-type Entry = [string, string, string[], string];
-
 let built: PlaceNames | null = null;
 let building: Generator<void, PlaceNames> | null = null;
 const builder = (): Generator<void, PlaceNames> =>
-  (building ??= build(readDataFile<{places: Entry[]}>('place-names.json').places));
+  (building ??= build(readDataFile<{places: PlaceEntry[]}>('place-names.json').places));
 
 /** The gazetteer's names, built on first use (or finished, when placeNamesStep began it) and shared. */
 export function placeNames(): PlaceNames {
@@ -50,50 +49,40 @@ export function placeNamesStep(): boolean {
   return false;
 }
 
-// Names folded between pauses of the build.
-const SLICE = 1000;
-
-function* build(entries: readonly Entry[]): Generator<void, PlaceNames> {
-  // Folded name → the places whose main name it is, and those it is only another name of.
-  const main = new Map<string, NamedPlace[]>();
-  const other = new Map<string, NamedPlace[]>();
-  const add = (map: Map<string, NamedPlace[]>, key: string, place: NamedPlace): void => {
-    if (key === '') return;
-    const list = map.get(key);
-    if (!list) map.set(key, [place]);
-    else if (!list.includes(place)) list.push(place);
+function* build(entries: readonly PlaceEntry[]): Generator<void, PlaceNames> {
+  // Folded and sorted by the build (place-keys.ts); from the sources, folded here.
+  const keys =
+    fittingKeys(storedGazetteerKeys(), entries.length, null) ?? (yield* gazetteerKeysSteps(entries, []));
+  const {main, other, regions} = keys;
+  const places = new Map<number, NamedPlace>();
+  const placeAt = (i: number): NamedPlace | null => {
+    let place = places.get(i);
+    const entry = entries[i];
+    if (!place && entry) {
+      const [id, name, others, country] = entry;
+      place = {id, name, others, country};
+      places.set(i, place);
+    }
+    return place ?? null;
   };
-  // Regions only say which country an article is about: a region and a city of one name ("Kyiv", "New York")
-  // are sometimes one place and sometimes not, so regions never join or stand for places.
-  const regions = new Map<string, string | null>();
-  let folded = 0;
-  for (const [id, name, others, country] of entries) {
-    folded += 1 + others.length;
-    if (folded >= SLICE) {
-      folded = 0;
-      yield;
-    }
-    if (id.startsWith('region:')) {
-      const key = keyOf(name);
-      regions.set(key, regions.has(key) && regions.get(key) !== country ? null : country);
-      continue;
-    }
-    const place: NamedPlace = {id, name, others, country};
-    add(main, keyOf(name), place);
-    for (const o of others) add(other, keyOf(o), place);
-  }
   const countryNames = new Map(
     entries.filter(([id]) => id.startsWith('country:')).map(([, name, , code]) => [code.toUpperCase(), name]),
   );
   return {
     countryName: (code) => countryNames.get(code.toUpperCase()) ?? null,
-    regionCountry: (name) => regions.get(nameKey(name)) ?? null,
+    // Regions only say which country an article is about: a region and a city of one name ("Kyiv", "New York")
+    // are sometimes one place and sometimes not, so regions never join or stand for places.
+    regionCountry: (name) => valuesOf(regions, nameKey(name))[0] ?? null,
     placeOf(name) {
       const key = nameKey(name);
       // A main name wins over another place's other name ("Georgia" is the country, whatever else is called so);
       // a country over a city of the same name; otherwise a name claimed twice is no one's.
-      for (const list of [main.get(key), other.get(key)]) {
-        if (!list || list.length === 0) continue;
+      for (const table of [main, other]) {
+        const [start, end] = rangeOf(table, key);
+        if (start === end) continue;
+        // Most names are one place's: no lists to make for them.
+        if (end - start === 1) return placeAt(table.values[start] ?? -1);
+        const list = table.values.slice(start, end).flatMap((i) => placeAt(i) ?? []);
         const countries = list.filter((p) => p.id.startsWith('country:'));
         if (countries.length === 1) return countries[0] ?? null;
         if (countries.length > 1) return null;

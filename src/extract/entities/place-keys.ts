@@ -1,0 +1,125 @@
+// The gazetteer's names folded and sorted once, when brief is built (scripts/gazetteer-keys.mjs writes dist/data/
+// gazetteer-keys.json), rather than in every thread that asks for a place: folding the ~55,000 names of
+// place-names.json and cities.json and filling maps with them took each extraction worker 0.15-0.3 s before its
+// first article. Sorted arrays are searched as they are parsed, with nothing to build.
+import {foldName} from '../names.js';
+import {runSteps} from '../../library/steps.js';
+
+/** The comparison key of a gazetteer name: the folded name (names.ts) without a leading "the". */
+export function keyOf(s: string): string {
+  return foldName(s).replace(/^the /, '');
+}
+
+/** One place-names.json entry: [id, name, other names, country]. */
+export type PlaceEntry = [id: string, name: string, others: string[], country: string];
+
+/** Keys in code-unit order, each with a value; a key with several values repeats, in the order they came. */
+export interface SortedTable<T> {
+  keys: string[];
+  values: T[];
+}
+
+/** The gazetteer's data files as sorted tables of folded keys. */
+export interface GazetteerKeys {
+  /** How many entries place-names.json and cities.json had, so keys made from other files are not used. */
+  counts: [places: number, cities: number];
+  /** Main names of places (not regions) → index of the entry. */
+  main: SortedTable<number>;
+  /** Other names of places → index of the entry (once per entry and key). */
+  other: SortedTable<number>;
+  /** Region names → their country, or null when regions of several countries share the name. */
+  regions: SortedTable<string | null>;
+  /** Folded city names (no values). */
+  cities: string[];
+}
+
+const byKey = (a: [string, unknown], b: [string, unknown]): number =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+
+function table<T>(pairs: [string, T][]): SortedTable<T> {
+  // Array.prototype.sort is stable: the values of one key keep the order they came in.
+  pairs.sort(byKey);
+  return {keys: pairs.map(([k]) => k), values: pairs.map(([, v]) => v)};
+}
+
+/** Folds and sorts every name of the two data files (what the build writes; a thread without that file does it). */
+export function gazetteerKeys(places: readonly PlaceEntry[], cities: readonly string[]): GazetteerKeys {
+  return runSteps(gazetteerKeysSteps(places, cities));
+}
+
+// Names folded between pauses of gazetteerKeysSteps.
+const SLICE = 1000;
+
+/** gazetteerKeys a slice at a time, for the reader's warm-up when the build's keys are missing (the sources). */
+export function* gazetteerKeysSteps(
+  places: readonly PlaceEntry[],
+  cities: readonly string[],
+): Generator<void, GazetteerKeys> {
+  const main: [string, number][] = [];
+  const other: [string, number][] = [];
+  const regions = new Map<string, string | null>();
+  let folded = 0;
+  for (const [i, [id, name, others, country]] of places.entries()) {
+    folded += 1 + others.length;
+    if (folded >= SLICE) {
+      folded = 0;
+      yield;
+    }
+    const key = keyOf(name);
+    if (id.startsWith('region:')) {
+      regions.set(key, regions.has(key) && regions.get(key) !== country ? null : country);
+      continue;
+    }
+    if (key !== '') main.push([key, i]);
+    for (const k of new Set(others.map(keyOf))) if (k !== '') other.push([k, i]);
+  }
+  return {
+    counts: [places.length, cities.length],
+    main: table(main),
+    other: table(other),
+    regions: table([...regions]),
+    cities: [...new Set(cities.map(keyOf))].sort(),
+  };
+}
+
+/** The index of the first key ≥ `key` in sorted `keys`. */
+function lowerBound(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keys[mid] ?? '') < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the values of `key` sit in `t`: indexes [start, end), empty when it has none. */
+export function rangeOf<T>(t: SortedTable<T>, key: string): [start: number, end: number] {
+  const start = lowerBound(t.keys, key);
+  let end = start;
+  while (end < t.keys.length && t.keys[end] === key) end++;
+  return [start, end];
+}
+
+/** Every value of `key` in `t`, in order. */
+export function valuesOf<T>(t: SortedTable<T>, key: string): T[] {
+  const [start, end] = rangeOf(t, key);
+  return t.values.slice(start, end);
+}
+
+/** True when sorted `keys` holds `key`. */
+export function hasKey(keys: readonly string[], key: string): boolean {
+  return keys[lowerBound(keys, key)] === key;
+}
+
+/** `keys` when they were made from files of these sizes, else null (the caller folds the names itself). */
+export function fittingKeys(
+  keys: GazetteerKeys | null,
+  places: number | null,
+  cities: number | null,
+): GazetteerKeys | null {
+  if (!keys) return null;
+  if (places !== null && keys.counts[0] !== places) return null;
+  return cities !== null && keys.counts[1] !== cities ? null : keys;
+}
