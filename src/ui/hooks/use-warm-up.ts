@@ -1,0 +1,62 @@
+import {useEffect, useRef} from 'react';
+import {chainSteps, runWhenIdle} from '../idle-steps.js';
+import type {AppState} from '../state/app-state.js';
+import type {Size} from '../screen-model.js';
+import {gazetteerWarmSteps, type ViewData} from '../view-data.js';
+import {articleWarmSteps} from '../warm-article.js';
+
+/** After the first frame: soon enough to be done before most first keys, late enough to let it be written. */
+const EARLY_AFTER_MS = 50;
+// Search's index waits for indexing to end (each report makes new caches); long enough for the full list to be
+// drawn, short next to reading the list before '/'.
+const SEARCH_AFTER_MS = 300;
+/** Longest stretch of warm-up between two turns of the event loop. */
+const SLICE_MS = 5;
+/** No warm-up slice within this long of a key: keys pressed in a row have the thread to themselves. */
+const QUIET_MS = 100;
+
+function pace(delayMs: number, lastKey: {current: number}) {
+  return {delayMs, sliceMs: SLICE_MS, quietMs: QUIET_MS, lastKeyAt: () => lastKey.current};
+}
+
+/**
+ * Warms, while the reader waits for keys: right after the first frame the article under the cursor (drawn once
+ * off-screen) and the gazetteer; once indexing has finished, search's index. Each in idle slices (idle-steps.ts).
+ */
+export function useWarmUp({
+  data,
+  finished,
+  state,
+  size,
+}: {
+  data: ViewData;
+  finished: boolean;
+  /** The state keys act on now. */
+  state: () => AppState;
+  size: Size;
+}): {
+  /** Call on every key. */
+  keyPressed: () => void;
+} {
+  const lastKey = useRef(-Infinity);
+  const current = useRef({data, state, size});
+  useEffect(() => {
+    current.current = {data, state, size};
+  });
+  useEffect(() => {
+    const article = () => {
+      const c = current.current;
+      return articleWarmSteps(c.state(), c.data, c.size);
+    };
+    return runWhenIdle(chainSteps(article, gazetteerWarmSteps), pace(EARLY_AFTER_MS, lastKey));
+  }, []);
+  useEffect(() => {
+    if (!finished) return;
+    return runWhenIdle(data.warmSteps(), pace(SEARCH_AFTER_MS, lastKey));
+  }, [data, finished]);
+  return {
+    keyPressed: () => {
+      lastKey.current = performance.now();
+    },
+  };
+}
