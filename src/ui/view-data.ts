@@ -1,5 +1,5 @@
 import {otherKinds} from '../search/other-kinds.js';
-import {warmGazetteer} from '../extract/entities/gazetteer.js';
+import {gazetteerStep} from '../extract/entities/gazetteer.js';
 import {placeNamesStep} from '../extract/entities/place-names.js';
 import type {Analysis} from '../extract/index.js';
 import type {Article} from '../library/index.js';
@@ -109,7 +109,7 @@ export function prominent(
  */
 export function* gazetteerWarmSteps(): Generator<void> {
   while (placeNamesStep()) yield;
-  warmGazetteer();
+  while (gazetteerStep()) yield;
   yield;
 }
 

@@ -7,11 +7,16 @@ import {fileURLToPath} from 'node:url';
 // a bench bundle under node_modules/.cache/<name>/ finds them in the sources.
 const PLACES = ['./', './data/', '../data/', '../../../src/extract/entities/'];
 
-/** The parsed JSON data file `name` of the extractor (cities.json, countries.json, place-names.json, lexicon.json). */
-export function readDataFile<T>(name: string): T {
+/** The text of the extractor's data file `name` (cities.json, countries.json, place-names.json, lexicon.json). */
+export function readDataText(name: string): string {
   for (const place of PLACES) {
     const path = fileURLToPath(new URL(`${place}${name}`, import.meta.url));
-    if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as T;
+    if (existsSync(path)) return readFileSync(path, 'utf8');
   }
   throw new Error(`brief's data file ${name} is missing; reinstall brief (or run npm run build)`);
+}
+
+/** The parsed JSON data file `name` of the extractor. */
+export function readDataFile<T>(name: string): T {
+  return JSON.parse(readDataText(name)) as T;
 }

@@ -1,7 +1,8 @@
 // The other names of countries and large cities (exonyms, historic names, translations), from maintained data:
 // world-countries and GeoNames, filtered by scripts/build-place-names.mjs. Search uses them to find "Kyiv" for
 // "kiev"; linking uses them to make "Czechia" and "Czech Republic" one entry.
-import {readDataFile} from './data-files.js';
+import {readDataText} from './data-files.js';
+import {jsonArraySteps} from './json-steps.js';
 import {keyOf, nameKey} from './gazetteer.js';
 import {runSteps} from '../../library/steps.js';
 
@@ -29,8 +30,7 @@ type Entry = [string, string, string[], string];
 
 let built: PlaceNames | null = null;
 let building: Generator<void, PlaceNames> | null = null;
-const builder = (): Generator<void, PlaceNames> =>
-  (building ??= build(readDataFile<{places: Entry[]}>('place-names.json').places));
+const builder = (): Generator<void, PlaceNames> => (building ??= build());
 
 /** The gazetteer's names, built on first use (or finished, when placeNamesStep began it) and shared. */
 export function placeNames(): PlaceNames {
@@ -53,7 +53,10 @@ export function placeNamesStep(): boolean {
 // Names folded between pauses of the build.
 const SLICE = 1000;
 
-function* build(entries: readonly Entry[]): Generator<void, PlaceNames> {
+function* build(): Generator<void, PlaceNames> {
+  const text = readDataText('place-names.json');
+  yield;
+  const entries = yield* jsonArraySteps<Entry>(text, 'places');
   // Folded name → the places whose main name it is, and those it is only another name of.
   const main = new Map<string, NamedPlace[]>();
   const other = new Map<string, NamedPlace[]>();
