@@ -338,7 +338,10 @@ console.log(
     .map(([what, xs]) => `${what} ${pct(xs, 95).toFixed(1)}`)
     .join(', ')} ms`,
 );
-console.log(`\nkey to frame in the reader (key written → its frame complete), target p95 ≤ 16 ms:`);
+// Issue 12's bar: a frame (16 ms) on the shipped library, two (33 ms) on a large one (BRIEF_BENCH_LIBRARY).
+console.log(
+  `\nkey to frame in the reader (key written → its frame complete), target p95 ≤ ${given ? 33 : 16} ms:`,
+);
 line('list move (j/k)', keys.move);
 line('open article (Enter)', keys.open, seen.open < keys.open.length ? ' [article screen not seen]' : '');
 line('back to the list (Esc)', keys.back);
