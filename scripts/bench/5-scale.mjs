@@ -5,11 +5,13 @@
 // - the first `brief index`: time and peak RSS (target ≤ 300 MB);
 // - `brief list` and `list --json` on the indexed library: first byte, whole run, peak RSS;
 // - the reader in a real pty: first frame (target ≤ 1 s), key → frame for j (target ≤ 100 ms), Enter → the
-//   article, and Enter on the most named person's search result → their entity view (target ≤ 100 ms).
+//   article, and Enter on the most named person's search result → their entity view (target ≤ 100 ms);
+// - then the pty section (0-pty.mjs) on the same library: first frame against the bare Ink hello and key to frame
+//   per action (BENCH_SCALE_PTY=0 leaves it out).
 // Figures are wall time on a shared machine: compare ratios and interleaved runs, not one number.
 import pty from '@lydell/node-pty';
 import Database from 'better-sqlite3';
-import {spawn} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -36,6 +38,7 @@ const distinctMax = Number(process.env.BENCH_SCALE_DISTINCT ?? 600);
 const cache = benchCache(root, 'brief-bench-scale');
 rmSync(cache, {recursive: true, force: true});
 mkdirSync(cache, {recursive: true});
+process.on('exit', () => rmSync(cache, {recursive: true, force: true}));
 // A copy, so a rebuild mid-run cannot change the CLI under the timings.
 cpSync(process.env.BRIEF_BENCH_DIST ?? join(root, 'dist'), join(cache, 'dist'), {recursive: true});
 const cli = join(cache, 'dist/cli.js');
@@ -207,3 +210,19 @@ console.log(
 console.log(`  reader open article ${ms(open)} (target ≤ 100 ms)`);
 if (top)
   console.log(`  reader entity view of ${top.name} (${top.n} articles) ${ms(entity)} (target ≤ 100 ms)`);
+
+// The pty section on this library: first frame as a ratio to the bare Ink hello (target ≤ 1.3 at 10,000 articles)
+// and key to frame for each action (target p95 ≤ 33 ms), as it measures the shipped library.
+if (process.env.BENCH_SCALE_PTY !== '0') {
+  console.log(`\nthe pty section (0-pty.mjs) on the ${n} articles:`);
+  spawnSync(process.execPath, [fileURLToPath(new URL('./0-pty.mjs', import.meta.url))], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      BRIEF_BENCH_DIST: join(cache, 'dist'),
+      BRIEF_BENCH_LIBRARY: lib,
+      BRIEF_BENCH_DB: db,
+      BRIEF_BENCH_RUNS: process.env.BRIEF_BENCH_RUNS ?? '5',
+    },
+  });
+}

@@ -66,8 +66,9 @@ export function* buildCandidateIndexSteps(
   const words: string[] = [];
   const wordEntities: number[][] = [];
   const starts = new Map<string, number[]>();
-  forms.forEach((list, i) => {
-    for (const form of list) {
+  for (let i = 0; i < forms.length; i++) {
+    if (i > 0 && i % ENTITY_SLICE === 0) yield;
+    for (const form of forms[i] ?? []) {
       for (const word of form.words.split(' ')) {
         if (word === '') continue;
         let id = wordIds.get(word);
@@ -83,7 +84,7 @@ export function* buildCandidateIndexSteps(
         if (word.length > 1) push(starts, word.slice(0, 2), i);
       }
     }
-  });
+  }
   yield;
   const gramWords = new Map<string, number[]>();
   for (let id = 0; id < words.length; id++) {

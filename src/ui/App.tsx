@@ -8,8 +8,9 @@ import {useIndexing} from './hooks/use-indexing.js';
 import {useMarkWrites} from './hooks/use-mark-writes.js';
 import {refreshText, useRefresh} from './hooks/use-refresh.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {useWarmUp} from './hooks/use-warm-up.js';
 import {resolveCommand} from './keymap.js';
-import {ArticleScreen} from './screens/ArticleScreen.js';
+import {articleElement} from './screens/article-element.js';
 import {EntityScreen} from './screens/EntityScreen.js';
 import {HelpScreen} from './screens/HelpScreen.js';
 import {ListScreen} from './screens/ListScreen.js';
@@ -22,15 +23,10 @@ import {messageLines} from './state/lines.js';
 import {helpBody, listPage, messageRoom, usableRows} from './state/metrics.js';
 import {editQuery} from './state/query-edit.js';
 import {splitKeys} from './state/split-keys.js';
-import {articleModel, commandContext, entityModel, type Size} from './screen-model.js';
+import {commandContext, entityModel, type Size} from './screen-model.js';
 import {safeLine} from './text.js';
 import {createListLoader, type ListLoader} from './list-loader.js';
 import {createViewData, firstPage} from './view-data.js';
-
-// Long enough for the first frame and the full list to be drawn, short next to reading the list before '/'.
-const WARM_AFTER_MS = 300;
-/** Longest stretch of the search warm-up between two turns of the event loop. */
-const WARM_SLICE_MS = 8;
 
 /** What the root component needs: the store, optional background indexing, the URL opener, a fixed size for tests. */
 export interface AppProps {
@@ -104,20 +100,8 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   const {progress, version, finished} = useIndexing(indexing);
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
   const data = useMemo(() => createViewData(store, version), [store, version]);
-  // Search's index is built while the reader sits on its first frame, once indexing is done (during indexing each
-  // report makes new caches, and building for each would only compete with it).
-  useEffect(() => {
-    if (!finished) return;
-    // A step at a time, up to WARM_SLICE_MS, then a turn for keys: built in one go (0.3-0.5 s on a busy machine)
-    // it held back the keys pressed meanwhile.
-    const steps = data.warmSteps();
-    let timer = setTimeout(function step() {
-      const start = performance.now();
-      while (performance.now() - start < WARM_SLICE_MS) if (steps.next().done) return;
-      timer = setTimeout(step, 0);
-    }, WARM_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [data, finished]);
+  // The article under the cursor, the gazetteer and search's index are made ready while the reader waits for keys.
+  const warm = useWarmUp({data, finished, state: () => latest.current, size});
   useEffect(() => {
     if (version > 0) loader.current?.reload();
   }, [version]);
@@ -184,6 +168,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
     drawn.current = {tooSmall, data, size};
   });
   useInput((input, key) => {
+    warm.keyPressed();
     complete();
     const shown = drawn.current;
     for (const event of splitKeys(input, key)) {
@@ -229,21 +214,8 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
         bodyHeight={helpBody(shown.rows)}
       />
     );
-  else if (view.mode === 'article') {
-    const model = articleModel(view, data, shown);
-    screen = (
-      <ArticleScreen
-        record={state.articles.find((a) => a.id === view.id) ?? null}
-        title={model.article?.title ?? view.id}
-        analysis={model.analysis}
-        view={view}
-        layout={model.layout}
-        textLines={model.textLines}
-        bodyHeight={model.bodyHeight}
-        columns={columns}
-      />
-    );
-  } else if (view.mode === 'search') {
+  else if (view.mode === 'article') screen = articleElement(state, view, data, shown);
+  else if (view.mode === 'search') {
     const results = data.results(view.query, view.kind);
     screen = (
       <SearchScreen

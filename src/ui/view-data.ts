@@ -1,5 +1,5 @@
 import {otherKinds} from '../search/other-kinds.js';
-import {warmGazetteer} from '../extract/entities/gazetteer.js';
+import {gazetteerStep} from '../extract/entities/gazetteer.js';
 import {placeNamesStep} from '../extract/entities/place-names.js';
 import type {Analysis} from '../extract/index.js';
 import type {Article} from '../library/index.js';
@@ -102,6 +102,17 @@ export function prominent(
     .map((entity) => ({entity, score: 1, matched: entity.name, how: 'most named'}));
 }
 
+/**
+ * Builds the gazetteer's names and tables a slice at a time: entity linking and search both use them, and they are
+ * the longest part of search's warm-up; they depend on no data, so the reader builds them right after its first
+ * frame. Steps after they are built: none.
+ */
+export function* gazetteerWarmSteps(): Generator<void> {
+  while (placeNamesStep()) yield;
+  while (gazetteerStep()) yield;
+  yield;
+}
+
 /** Read-through caches over the store; make a new one whenever the store's data changed (indexing progress). */
 export function createViewData(store: Store, version = 0): ViewData {
   let entities: EntityRecord[] | null = null;
@@ -146,10 +157,8 @@ export function createViewData(store: Store, version = 0): ViewData {
       for (const _ of this.warmSteps());
     },
     *warmSteps() {
-      // The gazetteer first, a slice at a time: linking and search both use it, and it is the longest part.
-      while (placeNamesStep()) yield;
-      warmGazetteer();
-      yield;
+      // The gazetteer first (nothing if warmed already): linking and search both use it.
+      yield* gazetteerWarmSteps();
       // The entity list, linked a rule at a time where the store can (a search typed meanwhile lists it at once).
       if (!entities && store.listEntitiesSteps) {
         const steps = store.listEntitiesSteps();

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {gazetteerStep, isCity} from '../../src/extract/entities/gazetteer.js';
 import {placeNames, placeNamesStep} from '../../src/extract/entities/place-names.js';
 import {createEntitySearch, createEntitySearchSteps, type EntitySearch} from '../../src/search/index.js';
 import {createViewData} from '../../src/ui/view-data.js';
@@ -16,6 +17,15 @@ describe('the search warm-up', () => {
     expect(placeNames().placeOf('Kiev')?.name).toBe(placeNames().placeOf('Kyiv')?.name);
     expect(placeNames().placeOf('Kyiv')).not.toBeNull();
     expect(placeNamesStep()).toBe(false);
+  });
+
+  it('builds the gazetteer tables in slices, and a lookup half-way finishes them whole', () => {
+    let slices = 0;
+    while (slices < 2 && gazetteerStep()) slices += 1;
+    expect(slices).toBe(2);
+    expect(isCity('Lviv')).toBe(true);
+    expect(isCity('Olena Petrenko')).toBe(false);
+    expect(gazetteerStep()).toBe(false);
   });
 
   it('runs in many steps and leaves search ready', () => {

@@ -8,21 +8,27 @@ import type {GazetteerKeys} from './place-keys.js';
 // a bench bundle under node_modules/.cache/<name>/ finds them in the sources.
 const PLACES = ['./', './data/', '../data/', '../../../src/extract/entities/'];
 
-/** The parsed JSON data file `name` of the extractor (cities.json, countries.json, place-names.json, lexicon.json). */
-export function readDataFile<T>(name: string): T {
-  const found = readOptionalDataFile<T>(name);
-  if (found === null)
+/** The text of the extractor's data file `name`, or null where there is none. */
+function readOptionalText(name: string): string | null {
+  for (const place of PLACES) {
+    const path = fileURLToPath(new URL(`${place}${name}`, import.meta.url));
+    if (existsSync(path)) return readFileSync(path, 'utf8');
+  }
+  return null;
+}
+
+/** The text of the extractor's data file `name` (cities.json, countries.json, place-names.json, lexicon.json). */
+export function readDataText(name: string): string {
+  const text = readOptionalText(name);
+  if (text === null)
     throw new Error(`brief's data file ${name} is missing; reinstall brief (or run npm run build)`);
-  return found;
+  return text;
 }
 
 /** readDataFile for a file only the build writes (dist/data/gazetteer-keys.json): null where there is none. */
 export function readOptionalDataFile<T>(name: string): T | null {
-  for (const place of PLACES) {
-    const path = fileURLToPath(new URL(`${place}${name}`, import.meta.url));
-    if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as T;
-  }
-  return null;
+  const text = readOptionalText(name);
+  return text === null ? null : (JSON.parse(text) as T);
 }
 
 let storedKeys: GazetteerKeys | null | undefined;
@@ -31,4 +37,9 @@ let storedKeys: GazetteerKeys | null | undefined;
 export function storedGazetteerKeys(): GazetteerKeys | null {
   if (storedKeys === undefined) storedKeys = readOptionalDataFile<GazetteerKeys>('gazetteer-keys.json');
   return storedKeys;
+}
+
+/** The parsed JSON data file `name` of the extractor. */
+export function readDataFile<T>(name: string): T {
+  return JSON.parse(readDataText(name)) as T;
 }

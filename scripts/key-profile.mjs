@@ -1,0 +1,215 @@
+// Where a key's time goes: runs the built reader in a 120x40 pty under `node --cpu-prof`, presses the bench's keys
+// (scripts/bench/0-pty.mjs: list moves, open and back, search and an entity), and prints for each key its wall time
+// to the frame, the CPU the reader spent on it (profile samples between the key and its frame, idle left out) and
+// the functions that took most of it. The first key of a kind against the second tells what is paid once.
+//
+//   node scripts/key-profile.mjs [DIST] [--articles DIR --db FILE] [--top N] [--keys move,open,back]
+//
+// A first session without the profiler writes the code cache, as a returning user's reader has it. The profiler
+// and the reader's clock are both the system's monotonic clock, so a key's window is taken from this process's
+// hrtime. Figures are for comparing builds in one run on one machine, not absolute.
+import pty from '@lydell/node-pty';
+import {spawnSync} from 'node:child_process';
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {loadavg, tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const {values, positionals} = parseArgs({
+  allowPositionals: true,
+  options: {
+    articles: {type: 'string'},
+    db: {type: 'string'},
+    top: {type: 'string', default: '6'},
+    keys: {type: 'string', default: 'move,open,back,type,entity'},
+    // How long the reader sits on its first frame before the first key (the bench: 500 ms of no output).
+    settle: {type: 'string', default: '500'},
+  },
+});
+const dist = resolve(positionals[0] ?? join(root, 'dist'));
+const work = mkdtempSync(join(tmpdir(), 'brief-key-profile-'));
+process.on('exit', () => rmSync(work, {recursive: true, force: true}));
+// Inside the project, so the bundle finds its packages in node_modules; one folder per run.
+const copy = join(root, 'node_modules/.cache', `brief-key-profile-${process.pid}`);
+process.on('exit', () => rmSync(copy, {recursive: true, force: true}));
+cpSync(dist, copy, {recursive: true});
+const cli = join(copy, 'cli.js');
+const env = {
+  ...process.env,
+  TERM: 'xterm-256color',
+  XDG_CACHE_HOME: join(work, 'cache'),
+  XDG_DATA_HOME: join(work, 'data'),
+  XDG_CONFIG_HOME: join(work, 'config'),
+};
+delete env.NO_COLOR;
+delete env.BRIEF_TRACE_START;
+
+let lib = values.articles;
+let db = values.db;
+if (!lib || !db) {
+  lib = join(work, 'articles');
+  db = join(work, 'brief.db');
+  cpSync(join(root, 'articles'), lib, {recursive: true});
+  const run = spawnSync(process.execPath, [cli, 'index', '--articles', lib, '--db', db], {env});
+  if (run.status !== 0) throw new Error(`index failed: ${run.stderr}`);
+}
+
+const SYNC_END = '\u001b[?2026l';
+const sleep = (t) => new Promise((r) => setTimeout(r, t));
+const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+
+async function session(nodeArgs) {
+  const child = pty.spawn(process.execPath, [...nodeArgs, cli, '--articles', lib, '--db', db], {
+    cols: 120,
+    rows: 40,
+    cwd: work,
+    env,
+  });
+  let chunks = [];
+  let screen = '';
+  child.onData((data) => {
+    chunks.push({at: nowUs(), data});
+    screen += data;
+  });
+  const idle = async (quietUs = 150_000) => {
+    for (;;) {
+      const wait = (chunks.at(-1)?.at ?? 0) + quietUs - nowUs();
+      if (wait <= 0) return;
+      await sleep(wait / 1000);
+    }
+  };
+  const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
+  while (!/\d+ articles/.test(screen.replace(ansi, ''))) await sleep(20);
+  const shown = nowUs();
+  await idle(Number(values.settle) * 1000);
+  const pressed = [{kind: 'settle', t0: shown, end: nowUs(), settled: nowUs()}];
+  const press = async (key, kind) => {
+    await idle();
+    chunks = [];
+    const t0 = nowUs();
+    child.write(key);
+    let end = null;
+    while (end === null) {
+      let text = '';
+      for (const c of chunks) {
+        const from = Math.max(0, text.length - SYNC_END.length + 1);
+        text += c.data;
+        if (text.indexOf(SYNC_END, from) >= 0) end = c.at;
+      }
+      if (nowUs() - t0 > 10_000_000) throw new Error(`nothing drawn for ${JSON.stringify(key)}`);
+      if (end === null) await sleep(1);
+    }
+    await idle();
+    if (kind) pressed.push({kind, t0, end, settled: chunks.at(-1)?.at ?? end});
+  };
+  const wanted = new Set(values.keys.split(','));
+  for (let i = 0; i < 10; i++) await press(i % 10 < 5 ? 'j' : 'k', wanted.has('move') && 'move');
+  for (let i = 0; i < 4; i++) {
+    await press('\r', wanted.has('open') && 'open');
+    await press('\u001b', wanted.has('back') && 'back');
+    await press('j');
+  }
+  for (let i = 0; i < 2; i++) {
+    await press('/');
+    for (const c of 'trump') await press(c, wanted.has('type') && 'type');
+    await press('\r', wanted.has('entity') && 'entity');
+    await press('\u001b', wanted.has('entity') && 'entityBack');
+    await press('\u0015');
+    await press('\u001b');
+  }
+  await new Promise((done) => {
+    child.onExit(done);
+    child.write('q');
+  });
+  return pressed;
+}
+
+console.log(
+  `dist ${dist}; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+await session([]); // writes the code cache, as a returning user's reader has it
+const profDir = join(work, 'prof');
+const pressed = await session(['--cpu-prof', '--cpu-prof-interval', '100', '--cpu-prof-dir', profDir]);
+const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+const profile = JSON.parse(readFileSync(join(profDir, file), 'utf8'));
+const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+const label = (n) => {
+  const f = n.callFrame;
+  const where = f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}` : '';
+  return `${f.functionName || '(anonymous)'} ${where}`.trim();
+};
+const times = [];
+let t = profile.startTime;
+for (let i = 0; i < profile.samples.length; i++) {
+  t += profile.timeDeltas[i];
+  times.push(t);
+}
+// Inclusive time of the phases a frame passes: the key handler, React's render and commit, Ink's layout (yoga),
+// its output and the write to the terminal.
+const PHASES = {
+  handler: /handleInput|emitInput|handleReadable/,
+  react: /^performWorkOnRoot$|^flushSyncWork/,
+  layout: /calculateLayout/,
+  output: /^renderer$/,
+  write: /^writeToStdout$|^throttledLog/,
+  gc: /^\(garbage collector\)$/,
+};
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const phasesOf = (id) => {
+  const hit = new Set();
+  for (let at = id; at !== undefined; at = parent.get(at)) {
+    const name = nodes.get(at).callFrame.functionName;
+    for (const [phase, re] of Object.entries(PHASES)) if (re.test(name)) hit.add(phase);
+  }
+  return hit;
+};
+const top = Number(values.top);
+const sum = {};
+// Background work: CPU the reader spent between the previous key's last frame and this key (warm-ups, indexing).
+const busy = (from, to) => {
+  let out = 0;
+  for (let i = 0; i < times.length; i++)
+    if (times[i] >= from && times[i] < to && label(nodes.get(profile.samples[i])) !== '(idle)')
+      out += (profile.timeDeltas[i + 1] ?? 100) / 1000;
+  return out;
+};
+let previous = null;
+for (const p of pressed) {
+  const before = previous === null ? 0 : busy(previous, p.t0);
+  previous = p.settled;
+  const self = new Map();
+  const phase_ = {};
+  let cpu = 0;
+  for (let i = 0; i < times.length; i++) {
+    if (times[i] < p.t0 || times[i] > p.settled) continue;
+    const n = nodes.get(profile.samples[i]);
+    const name = label(n);
+    if (name === '(idle)') continue;
+    const dt = (profile.timeDeltas[i + 1] ?? 100) / 1000;
+    cpu += dt;
+    for (const phase of phasesOf(profile.samples[i])) phase_[phase] = (phase_[phase] ?? 0) + dt;
+    self.set(name, (self.get(name) ?? 0) + dt);
+  }
+  (sum[p.kind] ??= []).push({wall: (p.end - p.t0) / 1000, cpu});
+  const best = [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
+  console.log(
+    `${p.kind.padEnd(10)} frame ${((p.end - p.t0) / 1000).toFixed(1).padStart(6)} ms  cpu ${cpu.toFixed(1).padStart(6)} ms  bg ${before.toFixed(1).padStart(5)}  [${Object.keys(
+      PHASES,
+    )
+      .map((k) => `${k} ${(phase_[k] ?? 0).toFixed(1)}`)
+      .join(' ')}]  ${best.map(([n, v]) => `${n} ${v.toFixed(1)}`).join(' | ')}`,
+  );
+}
+console.log('\nper kind: first key / median of the rest, frame and cpu (ms)');
+const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+for (const [kind, xs] of Object.entries(sum)) {
+  const rest = xs.slice(1);
+  console.log(
+    `  ${kind.padEnd(10)} first ${xs[0].wall.toFixed(1)} / ${xs[0].cpu.toFixed(1)}   rest ${med(rest.map((x) => x.wall)).toFixed(1)} / ${med(rest.map((x) => x.cpu)).toFixed(1)}`,
+  );
+}

@@ -1,0 +1,67 @@
+import {useEffect, useRef} from 'react';
+import {chainSteps, runWhenIdle} from '../idle-steps.js';
+import type {AppState} from '../state/app-state.js';
+import type {Size} from '../screen-model.js';
+import {gazetteerWarmSteps, type ViewData} from '../view-data.js';
+import {articleWarmSteps} from '../warm-article.js';
+
+/** After the first frame: soon enough to be done before most first keys, late enough to let it be written. */
+const EARLY_AFTER_MS = 50;
+// Search's index waits for indexing to end (each report makes new caches), then starts at once: begun 300 ms
+// later, it was still running when the first keys came (the bench presses them 0.5 s after the first frame), and
+// its steps held them back (list moves of 40-90 ms on a busy machine).
+const SEARCH_AFTER_MS = 0;
+/** Longest stretch of warm-up between two turns of the event loop. */
+const SLICE_MS = 5;
+/**
+ * No warm-up slice within this long of a key: a held key (about 30 a second) has the thread to itself. Longer (100
+ * ms) left search's index unbuilt by the first '/' of a session pressing a key every 150 ms (first keystroke 41 ms
+ * of CPU, profiled, against 18 without the pause).
+ */
+const QUIET_MS = 40;
+
+function pace(delayMs: number, lastKey: {current: number}) {
+  return {delayMs, sliceMs: SLICE_MS, quietMs: QUIET_MS, lastKeyAt: () => lastKey.current};
+}
+
+/**
+ * Warms, while the reader waits for keys: right after the first frame the article under the cursor (drawn once
+ * off-screen) and the gazetteer; once indexing has finished, search's index. Each in idle slices (idle-steps.ts).
+ */
+export function useWarmUp({
+  data,
+  finished,
+  state,
+  size,
+}: {
+  data: ViewData;
+  finished: boolean;
+  /** The state keys act on now. */
+  state: () => AppState;
+  size: Size;
+}): {
+  /** Call on every key. */
+  keyPressed: () => void;
+} {
+  const lastKey = useRef(-Infinity);
+  const current = useRef({data, state, size});
+  useEffect(() => {
+    current.current = {data, state, size};
+  });
+  useEffect(() => {
+    const article = () => {
+      const c = current.current;
+      return articleWarmSteps(c.state(), c.data, c.size);
+    };
+    return runWhenIdle(chainSteps(article, gazetteerWarmSteps), pace(EARLY_AFTER_MS, lastKey));
+  }, []);
+  useEffect(() => {
+    if (!finished) return;
+    return runWhenIdle(data.warmSteps(), pace(SEARCH_AFTER_MS, lastKey));
+  }, [data, finished]);
+  return {
+    keyPressed: () => {
+      lastKey.current = performance.now();
+    },
+  };
+}

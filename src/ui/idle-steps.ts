@@ -1,0 +1,63 @@
+// Work the reader does for later keys while it waits for the user (the article screen drawn once off-screen, the
+// gazetteer, search's index), run so that it never holds a key back for long: a slice of steps at a time, a turn
+// of the event loop between slices (a key that arrived is handled there), and none while keys are coming in.
+
+/** How a run of idle steps is paced; clock and timers are given so a test can drive them. */
+export interface IdleOptions {
+  /** Wait before the first slice. */
+  delayMs: number;
+  /** Longest stretch of steps between two turns of the event loop (a step itself is not cut). */
+  sliceMs: number;
+  /** No slice starts within this long of the last key: a burst of keys (a held j) has the thread to itself. */
+  quietMs: number;
+  /** When the last key was handled, on `now`'s clock (-Infinity: none yet). */
+  lastKeyAt: () => number;
+  now?: () => number;
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
+}
+
+/**
+ * Runs `steps` to their end in idle slices; returns a function that stops them. A step that throws ends the run
+ * (what it was warming is then made on first use, as without it): a warm-up never takes the reader down.
+ */
+export function runWhenIdle(steps: Iterator<unknown>, options: IdleOptions): () => void {
+  const now = options.now ?? (() => performance.now());
+  const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
+  const clearTimer = options.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
+  let stopped = false;
+  let timer: unknown = null;
+  const slice = (): void => {
+    timer = null;
+    if (stopped) return;
+    const wait = options.lastKeyAt() + options.quietMs - now();
+    if (wait > 0) {
+      timer = setTimer(slice, wait);
+      return;
+    }
+    const start = now();
+    try {
+      do {
+        if (steps.next().done) return;
+      } while (now() - start < options.sliceMs);
+    } catch {
+      return;
+    }
+    timer = setTimer(slice, 0);
+  };
+  timer = setTimer(slice, options.delayMs);
+  return () => {
+    stopped = true;
+    if (timer !== null) clearTimer(timer);
+  };
+}
+
+/** The steps of `parts` one after the other, each part made when the one before has ended. */
+export function* chainSteps(...parts: (() => Iterator<unknown> | null)[]): Generator<void> {
+  for (const part of parts) {
+    const steps = part();
+    if (!steps) continue;
+    while (!steps.next().done) yield;
+    yield;
+  }
+}

@@ -1,0 +1,25 @@
+import React from 'react';
+import type {ArticleView, AppState} from '../state/app-state.js';
+import {articleModel, type Size} from '../screen-model.js';
+import type {ViewData} from '../view-data.js';
+import {ArticleScreen} from './ArticleScreen.js';
+
+/**
+ * The article screen for `view` as the reader draws it: one place for its props, shared by the frame and the
+ * warm-up that draws it once off-screen (warm-article.tsx), so both run the same code.
+ */
+export function articleElement(state: AppState, view: ArticleView, data: ViewData, shown: Size) {
+  const model = articleModel(view, data, shown);
+  return (
+    <ArticleScreen
+      record={state.articles.find((a) => a.id === view.id) ?? null}
+      title={model.article?.title ?? view.id}
+      analysis={model.analysis}
+      view={view}
+      layout={model.layout}
+      textLines={model.textLines}
+      bodyHeight={model.bodyHeight}
+      columns={shown.columns}
+    />
+  );
+}

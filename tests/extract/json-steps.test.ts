@@ -1,0 +1,44 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {jsonArraySteps} from '../../src/extract/entities/json-steps.js';
+import {runSteps} from '../../src/library/steps.js';
+
+// The gazetteer's place names are parsed a slice at a time (the reader does it while idle); whatever the slices,
+// the result must be JSON.parse's.
+
+function pauses<T>(steps: Generator<void, T>): {value: T; pauses: number} {
+  let n = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return {value: step.value, pauses: n};
+    n += 1;
+  }
+}
+
+describe('jsonArraySteps', () => {
+  it('gives the shipped place names as JSON.parse does, with a pause every few hundred', () => {
+    const text = readFileSync(
+      new URL('../../src/extract/entities/place-names.json', import.meta.url),
+      'utf8',
+    );
+    const whole = (JSON.parse(text) as {places: unknown[]}).places;
+    const {value, pauses: n} = pauses(jsonArraySteps(text, 'places', 400));
+    expect(value).toEqual(whole);
+    expect(n).toBe(Math.floor(whole.length / 400));
+  });
+
+  it.each([
+    ['brackets and quotes inside strings', '{"places":[["a],[b","say \\"x]\\"",[]],["c",["d]"]],["e"]]}'],
+    ['objects and numbers as items', '{"n":1,"places":[{"a":[1,2]},{"b":"}"},3,[4]],"after":[9]}'],
+    ['an empty array', '{"places":[]}'],
+    ['spaces and newlines between items', '{"places": [ ["Kyiv", ["Kiev"]] ,\n ["Lviv", []] ]}'],
+  ])('parses %s like JSON.parse, whatever the slice', (_, text) => {
+    const whole = (JSON.parse(text) as {places: unknown[]}).places;
+    for (const per of [1, 2, 400]) expect(runSteps(jsonArraySteps(text, 'places', per))).toEqual(whole);
+  });
+
+  it('parses text of another shape whole', () => {
+    expect(runSteps(jsonArraySteps('{"other":[1]}', 'places'))).toEqual([]);
+    expect(runSteps(jsonArraySteps('{"places" : [1, 2]}', 'places'))).toEqual([1, 2]);
+  });
+});
