@@ -64,9 +64,13 @@ export function shownMarks(store: SqliteStore): {read: string[]; favourite: stri
 export function pagesOf(dbPath: string, tables: readonly string[]): Set<number> {
   const db = new Database(dbPath, {readonly: true});
   try {
+    // The schema's own pages are named sqlite_schema in dbstat and have no row in sqlite_master: a schema that
+    // grew past its first page had its second page overwritten while 'sqlite_master' was to be spared.
     const rows = db
       .prepare<[], {name: string; tbl: string; pageno: number}>(
-        'SELECT s.name, m.tbl_name AS tbl, s.pageno FROM dbstat s JOIN sqlite_master m ON m.name = s.name',
+        `SELECT s.name, coalesce(m.tbl_name, 'sqlite_master') AS tbl, s.pageno FROM dbstat s
+         LEFT JOIN sqlite_master m ON m.name = s.name
+         WHERE m.name IS NOT NULL OR s.name IN ('sqlite_schema', 'sqlite_master')`,
       )
       .all();
     return new Set(
