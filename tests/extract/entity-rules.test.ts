@@ -186,6 +186,13 @@ const rows: Record<string, Row> = {
     fpName: 'Anna Lamont Hill',
     fpOutcome: 'person',
   },
+  'honour-body': {
+    name: 'Varna Music Hall of Fame',
+    outcome: 'organization',
+    fp: ['The ceremony at Brevik Town Hall was short.'],
+    fpName: 'Brevik Town Hall',
+    fpOutcome: 'place',
+  },
   'body-word-inside': {
     name: 'Ministry for Varna Affairs',
     outcome: 'organization',

@@ -148,6 +148,9 @@ export const ORG_WORDS = new Set([
 /** Words that make a name an organization only as its last word ("Amnesty International", not "International Women's Day"). */
 export const ORG_LAST_WORDS = new Set(['international']);
 
+/** A body that names people to an honour ("Hall of Fame"), not the building it may keep. */
+export const HONOUR_BODY = /\bHall of Fame$/u;
+
 /** Last words that make a name a place. */
 // prettier-ignore
 export const PLACE_WORDS = new Set([

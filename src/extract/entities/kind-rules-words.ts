@@ -7,6 +7,7 @@ import {
   COMPASS_ADJECTIVES,
   ETHNONYMS,
   GROUP_MEMBERS,
+  HONOUR_BODY,
   INSTITUTIONS,
   MEDIA,
   MONTHS,
@@ -228,6 +229,13 @@ export const WORD_RULES: readonly KindRule[] = [
         ? {place: GOOD}
         : undefined;
     },
+  },
+  {
+    id: 'honour-body',
+    description: 'a "Hall of Fame" inducts people: a body, though "Hall" ends places ("Town Hall")',
+    example: 'She was inducted into the Varna Music Hall of Fame.',
+    // (Outweighs place-last-word's GOOD for "Hall".)
+    apply: (f) => (f.words.length > 2 && HONOUR_BODY.test(f.text) ? {organization: STRONG} : undefined),
   },
   {
     id: 'body-word-inside',
