@@ -186,6 +186,13 @@ const rows: Record<string, Row> = {
     fpName: 'Anna Lamont Hill',
     fpOutcome: 'person',
   },
+  'city-never-personal': {
+    name: 'Sydney',
+    outcome: 'place',
+    fp: ['Sydney said she would run again, and Sydney won.'],
+    fpName: 'Sydney',
+    fpOutcome: 'person',
+  },
   'honour-body': {
     name: 'Varna Music Hall of Fame',
     outcome: 'organization',

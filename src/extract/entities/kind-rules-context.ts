@@ -1,7 +1,7 @@
 // The kind rules that read the mentions' contexts: titles, appositions, verbs, prepositions, the nouns around.
 import {hasTag} from '../nlp.js';
 import {ABSTRACT, PERSONAL_PARTICLE, PLACE_WORDS, RELIGIOUS} from './cues.js';
-import {isDemonym, knownPlace} from './gazetteer.js';
+import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import {fromCountry, isAcronym, isCueWord, placeByData, type Features} from './kind-features.js';
 
 import {again, DECISIVE, FAIR, GOOD, STRONG, WEAK, type Kind, type KindRule} from './kind-weights.js';
@@ -108,6 +108,21 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       f.speaks === 0 &&
       f.personRole === 0 &&
       f.titled === 0
+        ? {place: GOOD}
+        : undefined,
+  },
+  {
+    id: 'city-never-personal',
+    description:
+      'one word that names a city and that the lexicon also knows as a person ("Sydney"), with nothing personal said of it',
+    example: 'The port is second only to Sydney in trade.',
+    apply: (f) =>
+      f.words.length === 1 &&
+      isCity(f.text) &&
+      hasTag(f.text, 'Person') &&
+      !hasTag(f.text, 'FirstName', 'MaleName', 'FemaleName') &&
+      f.speaks + f.personRole + f.titled + f.aged + f.personal === 0 &&
+      !f.form.contexts.some((c) => c.pronoun === 'm' || c.pronoun === 'f' || c.acts)
         ? {place: GOOD}
         : undefined,
   },
