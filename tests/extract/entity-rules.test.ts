@@ -491,3 +491,12 @@ describe('place-last-word: a demonym and a noun are not a place', () => {
     expect(entry?.rules).not.toContain('place-last-word');
   });
 });
+
+describe('unknown-always-placed: the preposition places the noun a name modifies, not the name', () => {
+  it('"in Morvel film Tidewater" is no place; "in Varnholm district" still is', () => {
+    const film = entityTrace(['Anna Holm is to play the lead in Morvel film Tidewater next year.']);
+    expect(film.find((e) => e.subject === 'Morvel')?.rules ?? []).not.toContain('unknown-always-placed');
+    const district = entityTrace(['A man from Varnholm district fell ill on Monday.']);
+    expect(district.find((e) => e.subject === 'Varnholm')?.rules).toContain('unknown-always-placed');
+  });
+});

@@ -48,6 +48,8 @@ export interface Context {
   inPlace: boolean;
   /** The name modifies a following noun ("James Webb space telescope", "Kyiv building"). */
   modifies: boolean;
+  /** The noun it modifies names a thing or a body, not a place ("Varnic film", not "Varnholm district"). */
+  modifiesThing?: boolean;
   /** Followed by "of"/"from" and a country, as an athlete or a delegate is: "Abderrahman Samba of Qatar". */
   fromCountry: boolean;
   /** The title of a work: "an artwork entitled America", "a song titled Paris". */

@@ -257,6 +257,8 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       f.unknown &&
       f.form.midSentence &&
       f.form.contexts.every((c, i) => c.locative || !!f.form.spans[i]?.initial) &&
+      // ("in Morvel film Tidewater": the preposition places the noun the name modifies, not the name.)
+      !f.form.contexts.every((c) => c.modifiesThing) &&
       /^\p{Lu}\p{Ll}+$/u.test(f.text) &&
       f.speaks === 0 &&
       !isCueWord(f.last) &&
