@@ -500,3 +500,11 @@ describe('unknown-always-placed: the preposition places the noun a name modifies
     expect(district.find((e) => e.subject === 'Varnholm')?.rules).toContain('unknown-always-placed');
   });
 });
+
+describe('place-last-word: a broadcast word before "Channel" makes a broadcaster', () => {
+  it('"Varna News Channel" is no place; "Brevik Channel" still is', () => {
+    const trace = entityTrace(['The Varna News Channel said ships crossed the Brevik Channel.']);
+    expect(trace.find((e) => e.subject === 'Varna News Channel')?.outcome).toBe('organization');
+    expect(trace.find((e) => e.subject === 'Brevik Channel')?.outcome).toBe('place');
+  });
+});

@@ -266,6 +266,8 @@ export const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabine
 /** Last words of newspapers' and magazines' names ("The Daily Telegraph" → "The Telegraph"). */
 // prettier-ignore
 export const MEDIA = new Set(['times', 'post', 'guardian', 'telegraph', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer', 'independent', 'economist', 'atlantic', 'spectator', 'sun', 'mirror', 'express', 'globe', 'star', 'nation', 'hill', 'intercept', 'onion', 'daily', 'weekly', 'monthly', 'courier', 'bulletin']);
+/** Words for a broadcast medium, which make the place word after them a broadcaster's ("Varna News Channel"). */
+export const BROADCAST = /^(?:news|tv|television|radio)$/iu;
 /** Endings of abstract nouns, which are not surnames ("Christianity", "Judaism"). */
 export const ABSTRACT = /(?:ity|ism|ness|tion|sion|ment|ship|hood|ology|ics)$/u;
 /** Time zones, written in capitals like acronyms. */
