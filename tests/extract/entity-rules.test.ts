@@ -193,6 +193,15 @@ const rows: Record<string, Row> = {
     fpName: 'Sydney',
     fpOutcome: 'person',
   },
+  'interview-outlet': {
+    name: 'Varna Tidings',
+    outcome: 'organization',
+    fp: [
+      'The weekly ran an interview with Tolvar Brenk, the trade commissioner, in which the deal was announced.',
+    ],
+    fpName: 'Tolvar Brenk',
+    fpOutcome: 'person',
+  },
   'honour-body': {
     name: 'Varna Music Hall of Fame',
     outcome: 'organization',

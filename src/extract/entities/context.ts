@@ -168,6 +168,7 @@ export function readContext(sentence: string, start: number, end: number, next =
       after,
     ),
     listener: /\btold\s+(?:the\s+)?$/u.test(near),
+    interviewer: /\binterview(?:ed)?\s+(?:with|by)\s+(?:the\s+)?$/u.test(near),
     afterAnd: wordBefore === 'and' && /\p{Lu}\p{L}*\s+and\s+$/u.test(near),
     publication:
       /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u.test(

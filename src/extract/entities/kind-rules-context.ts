@@ -163,6 +163,23 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     },
   },
   {
+    id: 'interview-outlet',
+    description:
+      'after "an interview with" and opened by no given name, with nothing personal said of it: an outlet',
+    example: 'The mayor said so in an interview with Varna Tidings on Monday.',
+    apply: (f) => {
+      const n = f.count((c) => !!c.interviewer);
+      return n > 0 &&
+        !hasTag(f.first, 'FirstName', 'MaleName', 'FemaleName') &&
+        f.personRole + f.titled + f.aged === 0 &&
+        // ("an interview with Anna Holm, the trade commissioner,": an apposition that is no body's makes a person.)
+        !f.form.contexts.some((c) => c.role !== undefined && c.roleKind !== 'organization') &&
+        !placeByData(f.text)
+        ? {organization: again(n, GOOD)}
+        : undefined;
+    },
+  },
+  {
     id: 'cited-source',
     description: 'a name of several words cited as a source with nothing personal ("Gazeta Melnika reports")',
     example: 'Gazeta Melnika reports the plan failed.',
