@@ -345,4 +345,13 @@ describe('bodies whose names the run builder used to cut or join wrongly', () =>
       kindOf('The Securities and Exchange Commission fined the firm.', 'Securities and Exchange Commission'),
     ).toBe('organization');
   });
+
+  it('honour-and: "and" inside a Hall of Fame\'s name joins it, not a list beside a hall', () => {
+    const text = 'The band entered the Brevik and Folk Hall of Fame in 1990.';
+    expect(kindOf(text, 'Brevik and Folk Hall of Fame')).toBe('organization');
+    expect(kindOf(text, 'Folk Hall of Fame')).toBe('absent');
+    // Look-alike: a town and a hall that ends no honour stay two names.
+    const hall = 'Crowds from Brevik and Folk Hall cheered in Varna.';
+    expect(kindOf(hall, 'Brevik and Folk Hall')).toBe('absent');
+  });
 });

@@ -186,6 +186,29 @@ const rows: Record<string, Row> = {
     fpName: 'Anna Lamont Hill',
     fpOutcome: 'person',
   },
+  'city-never-personal': {
+    name: 'Sydney',
+    outcome: 'place',
+    fp: ['Sydney said she would run again, and Sydney won.'],
+    fpName: 'Sydney',
+    fpOutcome: 'person',
+  },
+  'interview-outlet': {
+    name: 'Varna Tidings',
+    outcome: 'organization',
+    fp: [
+      'The weekly ran an interview with Tolvar Brenk, the trade commissioner, in which the deal was announced.',
+    ],
+    fpName: 'Tolvar Brenk',
+    fpOutcome: 'person',
+  },
+  'honour-body': {
+    name: 'Varna Music Hall of Fame',
+    outcome: 'organization',
+    fp: ['The ceremony at Brevik Town Hall was short.'],
+    fpName: 'Brevik Town Hall',
+    fpOutcome: 'place',
+  },
   'body-word-inside': {
     name: 'Ministry for Varna Affairs',
     outcome: 'organization',
@@ -475,5 +498,22 @@ describe('place-last-word: a demonym and a noun are not a place', () => {
     const entry = trace.find((e) => e.subject === 'Zimbabwean State');
     expect(entry?.outcome).toBe('dropped');
     expect(entry?.rules).not.toContain('place-last-word');
+  });
+});
+
+describe('unknown-always-placed: the preposition places the noun a name modifies, not the name', () => {
+  it('"in Morvel film Tidewater" is no place; "in Varnholm district" still is', () => {
+    const film = entityTrace(['Anna Holm is to play the lead in Morvel film Tidewater next year.']);
+    expect(film.find((e) => e.subject === 'Morvel')?.rules ?? []).not.toContain('unknown-always-placed');
+    const district = entityTrace(['A man from Varnholm district fell ill on Monday.']);
+    expect(district.find((e) => e.subject === 'Varnholm')?.rules).toContain('unknown-always-placed');
+  });
+});
+
+describe('place-last-word: a broadcast word before "Channel" makes a broadcaster', () => {
+  it('"Varna News Channel" is no place; "Brevik Channel" still is', () => {
+    const trace = entityTrace(['The Varna News Channel said ships crossed the Brevik Channel.']);
+    expect(trace.find((e) => e.subject === 'Varna News Channel')?.outcome).toBe('organization');
+    expect(trace.find((e) => e.subject === 'Brevik Channel')?.outcome).toBe('place');
   });
 });

@@ -30,6 +30,8 @@ export interface Context {
   reports?: boolean;
   /** After "told": the one spoken to, a person or an outlet alike ("told Agence France-Presse"). */
   listener?: boolean;
+  /** After "an interview with" or "interviewed by": a journalist or an outlet ("an interview with Rolling Stone"). */
+  interviewer?: boolean;
   /** The name is the article's own source (its outlet naming itself: "Wikinews sought expert input"). */
   isSource?: boolean;
   /** After a capitalised word and "and": the end of a longer name ("Volcanology and Seismology"), or a list. */
@@ -48,6 +50,8 @@ export interface Context {
   inPlace: boolean;
   /** The name modifies a following noun ("James Webb space telescope", "Kyiv building"). */
   modifies: boolean;
+  /** The noun it modifies names a thing or a body, not a place ("Varnic film", not "Varnholm district"). */
+  modifiesThing?: boolean;
   /** Followed by "of"/"from" and a country, as an athlete or a delegate is: "Abderrahman Samba of Qatar". */
   fromCountry: boolean;
   /** The title of a work: "an artwork entitled America", "a song titled Paris". */

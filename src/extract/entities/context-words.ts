@@ -70,12 +70,14 @@ export function inKnownPlace(after: string): boolean {
   return !!m?.[1] && (knownPlace(m[1]) !== undefined || hasTag(m[1], 'Country', 'Region'));
 }
 
-/** The name modifies a following noun for a thing, body or place ("Kyiv building"). */
-export function modifiesNoun(after: string): boolean {
+/** What the noun the name modifies names: a place ("Varnholm district") or a thing or body ("Morvel film"), or none. */
+export function modifiedNoun(after: string): 'place' | 'other' | undefined {
   const m = NEXT_WORDS.exec(after);
   // "Tolvashi last week": a time adverbial follows the name; it does not modify a noun.
-  if (/^(?:last|next|this|that|every|each)$/u.test(m?.[1] ?? '')) return false;
-  return [m?.[1], m?.[2]].some((w) => !!w && (THING_WORDS.has(w) || ORG_WORDS.has(w) || PLACE_WORDS.has(w)));
+  if (/^(?:last|next|this|that|every|each)$/u.test(m?.[1] ?? '')) return undefined;
+  const words = [m?.[1], m?.[2]].filter((w): w is string => !!w);
+  if (words.some((w) => PLACE_WORDS.has(w))) return 'place';
+  return words.some((w) => THING_WORDS.has(w) || ORG_WORDS.has(w)) ? 'other' : undefined;
 }
 
 const PRONOUN = /\b(he|his|him|she|her|it|its)\b/giu;

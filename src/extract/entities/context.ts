@@ -10,7 +10,7 @@ import {
   fromCountry,
   inKnownPlace,
   lastWord,
-  modifiesNoun,
+  modifiedNoun,
   namesNoun,
   placePossessive,
   pronounAfter,
@@ -124,7 +124,8 @@ export function readContext(sentence: string, start: number, end: number, next =
     speaks: AFTER_VERB.test(after) || BEFORE_VERB.test(near) || AGENT.test(near),
     personRole: false,
     acts: ACTS_AFTER.test(after) || RACE_TIME.test(after),
-    modifies: modifiesNoun(after),
+    modifies: modifiedNoun(after) !== undefined,
+    modifiesThing: modifiedNoun(after) === 'other',
     fromCountry: fromCountry(after),
     workTitle: /\b(?:entitled|titled)\s+$/u.test(near),
     inPlace: inKnownPlace(after),
@@ -167,6 +168,7 @@ export function readContext(sentence: string, start: number, end: number, next =
       after,
     ),
     listener: /\btold\s+(?:the\s+)?$/u.test(near),
+    interviewer: /\binterview(?:ed)?\s+(?:with|by)\s+(?:the\s+)?$/u.test(near),
     afterAnd: wordBefore === 'and' && /\p{Lu}\p{L}*\s+and\s+$/u.test(near),
     publication:
       /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u.test(

@@ -148,6 +148,9 @@ export const ORG_WORDS = new Set([
 /** Words that make a name an organization only as its last word ("Amnesty International", not "International Women's Day"). */
 export const ORG_LAST_WORDS = new Set(['international']);
 
+/** A body that names people to an honour ("Hall of Fame"), not the building it may keep. */
+export const HONOUR_BODY = /\bHall of Fame$/u;
+
 /** Last words that make a name a place. */
 // prettier-ignore
 export const PLACE_WORDS = new Set([
@@ -263,6 +266,8 @@ export const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabine
 /** Last words of newspapers' and magazines' names ("The Daily Telegraph" → "The Telegraph"). */
 // prettier-ignore
 export const MEDIA = new Set(['times', 'post', 'guardian', 'telegraph', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer', 'independent', 'economist', 'atlantic', 'spectator', 'sun', 'mirror', 'express', 'globe', 'star', 'nation', 'hill', 'intercept', 'onion', 'daily', 'weekly', 'monthly', 'courier', 'bulletin']);
+/** Words for a broadcast medium, which make the place word after them a broadcaster's ("Varna News Channel"). */
+export const BROADCAST = /^(?:news|tv|television|radio)$/iu;
 /** Endings of abstract nouns, which are not surnames ("Christianity", "Judaism"). */
 export const ABSTRACT = /(?:ity|ism|ness|tion|sion|ment|ship|hood|ology|ics)$/u;
 /** Time zones, written in capitals like acronyms. */

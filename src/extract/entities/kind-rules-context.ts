@@ -1,7 +1,7 @@
 // The kind rules that read the mentions' contexts: titles, appositions, verbs, prepositions, the nouns around.
 import {hasTag} from '../nlp.js';
 import {ABSTRACT, PERSONAL_PARTICLE, PLACE_WORDS, RELIGIOUS} from './cues.js';
-import {isDemonym, knownPlace} from './gazetteer.js';
+import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import {fromCountry, isAcronym, isCueWord, placeByData, type Features} from './kind-features.js';
 
 import {again, DECISIVE, FAIR, GOOD, STRONG, WEAK, type Kind, type KindRule} from './kind-weights.js';
@@ -112,6 +112,21 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         : undefined,
   },
   {
+    id: 'city-never-personal',
+    description:
+      'one word that names a city and that the lexicon also knows as a person ("Sydney"), with nothing personal said of it',
+    example: 'The port is second only to Sydney in trade.',
+    apply: (f) =>
+      f.words.length === 1 &&
+      isCity(f.text) &&
+      hasTag(f.text, 'Person') &&
+      !hasTag(f.text, 'FirstName', 'MaleName', 'FemaleName') &&
+      f.speaks + f.personRole + f.titled + f.aged + f.personal === 0 &&
+      !f.form.contexts.some((c) => c.pronoun === 'm' || c.pronoun === 'f' || c.acts)
+        ? {place: GOOD}
+        : undefined,
+  },
+  {
     id: 'published-in',
     description: 'where something was published ("published in Nature Astronomy"): a publication',
     example: 'The study was published Wednesday in Varna Letters.',
@@ -145,6 +160,23 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       const cited = f.form.contexts.some((c) => c.reports && !c.locative && !c.afterAnd);
       const asIt = f.form.contexts.some((c) => c.saysIt) && /^\p{Lu}[\p{L}-]*$/u.test(f.text);
       return cited || asIt ? {organization: FAIR} : undefined;
+    },
+  },
+  {
+    id: 'interview-outlet',
+    description:
+      'after "an interview with" and opened by no given name, with nothing personal said of it: an outlet',
+    example: 'The mayor said so in an interview with Varna Tidings on Monday.',
+    apply: (f) => {
+      const n = f.count((c) => !!c.interviewer);
+      return n > 0 &&
+        !hasTag(f.first, 'FirstName', 'MaleName', 'FemaleName') &&
+        f.personRole + f.titled + f.aged === 0 &&
+        // ("an interview with Anna Holm, the trade commissioner,": an apposition that is no body's makes a person.)
+        !f.form.contexts.some((c) => c.role !== undefined && c.roleKind !== 'organization') &&
+        !placeByData(f.text)
+        ? {organization: again(n, GOOD)}
+        : undefined;
     },
   },
   {
@@ -242,6 +274,8 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       f.unknown &&
       f.form.midSentence &&
       f.form.contexts.every((c, i) => c.locative || !!f.form.spans[i]?.initial) &&
+      // ("in Morvel film Tidewater": the preposition places the noun the name modifies, not the name.)
+      !f.form.contexts.every((c) => c.modifiesThing) &&
       /^\p{Lu}\p{Ll}+$/u.test(f.text) &&
       f.speaks === 0 &&
       !isCueWord(f.last) &&

@@ -3,10 +3,12 @@ import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
 import {
   ABSTRACT,
   ACRONYM_COMMON_SECOND,
+  BROADCAST,
   BUILDING_WORDS,
   COMPASS_ADJECTIVES,
   ETHNONYMS,
   GROUP_MEMBERS,
+  HONOUR_BODY,
   INSTITUTIONS,
   MEDIA,
   MONTHS,
@@ -221,13 +223,23 @@ export const WORD_RULES: readonly KindRule[] = [
       const surnameLike = hasTag(f.first, 'FirstName', 'MaleName', 'FemaleName') && f.locative === 0;
       // "the building of Varnian State institutions": a demonym and a noun are an adjective phrase, not a name.
       const demonymFirst = f.words.length === 2 && isDemonym(f.first);
+      // "Varna News Channel", "Brevik Radio Station": a broadcaster, not a waterway or a stop.
+      const broadcaster = BROADCAST.test(f.words.at(-2) ?? '');
       return f.words.length > 1 &&
+        !broadcaster &&
         (PLACE_WORDS.has(f.last) || isPlaceWord(f.last)) &&
         !surnameLike &&
         !demonymFirst
         ? {place: GOOD}
         : undefined;
     },
+  },
+  {
+    id: 'honour-body',
+    description: 'a "Hall of Fame" inducts people: a body, though "Hall" ends places ("Town Hall")',
+    example: 'She was inducted into the Varna Music Hall of Fame.',
+    // (Outweighs place-last-word's GOOD for "Hall".)
+    apply: (f) => (f.words.length > 2 && HONOUR_BODY.test(f.text) ? {organization: STRONG} : undefined),
   },
   {
     id: 'body-word-inside',

@@ -1,6 +1,7 @@
 import {hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
 import {
   FUNCTION_WORD_TAGS,
+  HONOUR_BODY,
   IRREGULAR_PLURALS,
   MONTHS,
   NAME_PARTICLES,
@@ -155,7 +156,11 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         )
           k2++;
         const tail = tokens.slice(j + 1, k2 + 1);
-        const endsInOrg = ORG_WORDS.has(tail.at(-1)?.text.toLowerCase() ?? '');
+        // ("Varna and Folk Hall of Fame": the part after "and" ends in a body's name once "of Fame" follows.)
+        const tailEnd = tail.at(-1)?.end ?? 0;
+        const endsInOrg =
+          ORG_WORDS.has(tail.at(-1)?.text.toLowerCase() ?? '') ||
+          HONOUR_BODY.test(text.slice(cur.end, tailEnd + ' of Fame'.length));
         const opensOrg = run.some((t) => ORG_WORDS.has(t.text.toLowerCase()));
         // "Securities and Exchange Commission" joins; "Institute of Technology and … University" are two bodies.
         // ("MSNBC and CBS Radio": an acronym is a whole name.)
