@@ -190,6 +190,9 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
       form = {text: span.text, spans: [], contexts: [], midSentence: false};
       forms.set(key, form);
     }
+    // A word set in capitals for typography (a dateline "HALIFAX —", a shouted word) that the text also writes
+    // as a name mid-sentence goes by that spelling, and is not read as an acronym.
+    if (SHOUTED.test(form.text) && !span.initial && /\p{Ll}/u.test(span.text)) form.text = span.text;
     form.spans.push(span);
     form.contexts.push(context);
     // Title words are capitalised in headlines, so the title never proves a capital meaningful.
@@ -197,6 +200,9 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
   }
   return [...forms.values()];
 }
+
+/** Capitals only, four letters or more in a word: too long for most acronyms to also be written as a name. */
+const SHOUTED = /^(?=.*\p{Lu}{4})[\p{Lu}\s.'’-]+$/u;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -275,6 +275,16 @@ describe('places and organizations', () => {
     expect(names(run(['Mr. Tsoravas spoke.']), 'people')).toEqual(['Tsoravas']);
   });
 
+  it('reads a dateline in capitals as the place the text names, not as an acronym', () => {
+    const doc = run([
+      'HALIFAX — Dock workers in Halifax walked off the job on Monday.',
+      'The port handles 500 ships a year.',
+    ]);
+    expect(names(doc, 'places')).toEqual(['Halifax']);
+    // An acronym the text never writes as a word stays one.
+    expect(names(run(['NATO troops arrived.', 'The NATO summit opened.']), 'places')).toEqual([]);
+  });
+
   it('places a town by the region after it', () => {
     expect(names(run(['They met in Kelmore, Ukraine, on Monday.']), 'places').sort()).toEqual([
       'Kelmore',
