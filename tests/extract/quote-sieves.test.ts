@@ -970,6 +970,29 @@ describe('pronouns past a person the entities may miss', () => {
   });
 });
 
+describe('pronouns past a nearer person they do not fit', () => {
+  const paragraphs = ['Mayor Wil Kander spoke first.', 'Councillor Ariel Dunmore disagreed. She said no.'];
+  const sentencesOf = new Map<number, Sentence[]>();
+  for (const x of splitSentences(paragraphs))
+    sentencesOf.set(x.paragraph, [...(sentencesOf.get(x.paragraph) ?? []), x]);
+  const kander: Mention = {paragraph: 0, start: 6, end: 17, name: 'Wil Kander', kind: 'person'};
+  const dunmore: Mention = {paragraph: 1, start: 11, end: 24, name: 'Ariel Dunmore', kind: 'person'};
+  const at = (paragraphs[1] ?? '').indexOf('She');
+  it('goes to no one when the one it reaches has no known gender (the names data may be wrong)', () => {
+    const genders = new Map<string, 'm' | 'f'>([['Ariel Dunmore', 'm']]);
+    expect(pronounResolver([kander, dunmore], genders, paragraphs, sentencesOf)('she', 1, at)).toBeNull();
+  });
+  it('goes to the one it reaches when that one is known to fit', () => {
+    const genders = new Map<string, 'm' | 'f'>([
+      ['Ariel Dunmore', 'm'],
+      ['Wil Kander', 'f'],
+    ]);
+    expect(pronounResolver([kander, dunmore], genders, paragraphs, sentencesOf)('she', 1, at)).toBe(
+      'Wil Kander',
+    );
+  });
+});
+
 describe('names after the verb', () => {
   it('a name between a speech verb inside its clause and the quote is who was told, not who speaks', () => {
     const text = ['One driver told Nora Pike of the local radio, “We waited for six hours.”'];

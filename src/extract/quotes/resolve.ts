@@ -98,6 +98,7 @@ export function pronounResolver(
       people.flatMap((p, i) => ((gender.get(p.name) ?? g) === g ? [i] : [])),
     ]),
   );
+  const everyone = people.map((_, i) => i);
   return (pronoun: string, paragraph: number, at: number): string | null => {
     const wanted = pronounGender(pronoun);
     if (!wanted) return null;
@@ -110,6 +111,10 @@ export function pronounResolver(
     const last = lastBefore(people, paragraph, from);
     const found = subjectOf(compatible.get(wanted) ?? [], last, paragraph);
     if (!found) return null;
+    // Passing over a nearer person the pronoun does not fit for one whose gender nothing tells ("Mark", a word
+    // too, is in no list of names): the names data may be what is wrong, so no one is sure.
+    const nearest = subjectOf(everyone, last, paragraph);
+    if (nearest && nearest.name !== found.name && !gender.get(found.name)) return null;
     // A sentence between the person and the pronoun about a name the entities did not keep ("Sayyid Ali Hosseini
     // Khamenei, the Supreme Leader, ordered…. In his message, he…"): the pronoun may be that one's.
     const fromSentence = sentenceAt(sentencesOf.get(found.paragraph), found.start)?.index ?? Infinity;
