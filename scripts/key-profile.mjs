@@ -8,7 +8,7 @@
 // A first session without the profiler writes the code cache, as a returning user's reader has it. The profiler
 // and the reader's clock are both the system's monotonic clock, so a key's window is taken from this process's
 // hrtime. Figures are for comparing builds in one run on one machine, not absolute.
-import pty from '@lydell/node-pty';
+import {startReader} from './bench/lib/pty-reader.mjs';
 import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
@@ -56,53 +56,16 @@ if (!lib || !db) {
   if (run.status !== 0) throw new Error(`index failed: ${run.stderr}`);
 }
 
-const SYNC_END = '\u001b[?2026l';
-const sleep = (t) => new Promise((r) => setTimeout(r, t));
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
 async function session(nodeArgs) {
-  const child = pty.spawn(process.execPath, [...nodeArgs, cli, '--articles', lib, '--db', db], {
-    cols: 120,
-    rows: 40,
-    cwd: work,
-    env,
-  });
-  let chunks = [];
-  let screen = '';
-  child.onData((data) => {
-    chunks.push({at: nowUs(), data});
-    screen += data;
-  });
-  const idle = async (quietUs = 150_000) => {
-    for (;;) {
-      const wait = (chunks.at(-1)?.at ?? 0) + quietUs - nowUs();
-      if (wait <= 0) return;
-      await sleep(wait / 1000);
-    }
-  };
-  const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
-  while (!/\d+ articles/.test(screen.replace(ansi, ''))) await sleep(20);
-  const shown = nowUs();
-  await idle(Number(values.settle) * 1000);
-  const pressed = [{kind: 'settle', t0: shown, end: nowUs(), settled: nowUs()}];
+  // Microseconds, as the CPU profile's timestamps.
+  const r = await startReader({cli, lib, db, cwd: work, env, nodeArgs, now: nowUs, perMs: 1000});
+  await r.idle(Number(values.settle));
+  const pressed = [{kind: 'settle', t0: r.shownAt, end: nowUs(), settled: nowUs()}];
   const press = async (key, kind) => {
-    await idle();
-    chunks = [];
-    const t0 = nowUs();
-    child.write(key);
-    let end = null;
-    while (end === null) {
-      let text = '';
-      for (const c of chunks) {
-        const from = Math.max(0, text.length - SYNC_END.length + 1);
-        text += c.data;
-        if (text.indexOf(SYNC_END, from) >= 0) end = c.at;
-      }
-      if (nowUs() - t0 > 10_000_000) throw new Error(`nothing drawn for ${JSON.stringify(key)}`);
-      if (end === null) await sleep(1);
-    }
-    await idle();
-    if (kind) pressed.push({kind, t0, end, settled: chunks.at(-1)?.at ?? end});
+    const {t0, end, settled} = await r.press(key);
+    if (kind) pressed.push({kind, t0, end, settled});
   };
   const wanted = new Set(values.keys.split(','));
   for (let i = 0; i < 10; i++) await press(i % 10 < 5 ? 'j' : 'k', wanted.has('move') && 'move');
@@ -119,10 +82,7 @@ async function session(nodeArgs) {
     await press('\u0015');
     await press('\u001b');
   }
-  await new Promise((done) => {
-    child.onExit(done);
-    child.write('q');
-  });
+  await r.quit();
   return pressed;
 }
 

@@ -25,6 +25,7 @@ import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {benchCache} from './lib/cache-dir.mjs';
+import {plain, startReader} from './lib/pty-reader.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Number(process.env.BRIEF_BENCH_RUNS ?? 9);
@@ -61,12 +62,6 @@ const pct = (xs, p) => {
 const median = (xs) => pct(xs, 50);
 const ms = (x) => `${x.toFixed(0).padStart(5)} ms`;
 const ms1 = (x) => `${x.toFixed(1).padStart(6)} ms`;
-const ANSI = new RegExp(
-  `${String.fromCharCode(27)}(?:\\[[0-9;?<>=]*[ -/]*[@-~]|[()][0-9A-Za-z]|[=>78])`,
-  'g',
-);
-const plain = (s) => s.replace(ANSI, '');
-const SYNC_END = `${String.fromCharCode(27)}[?2026l`;
 
 console.log(
   `cores: ${availableParallelism()}; node ${process.version}; load average at start ${loadavg()
@@ -219,73 +214,16 @@ if (traces.length > 0) {
 }
 
 // ---- key to frame ---------------------------------------------------------------------------------------------
-/** The running reader in a pty, with a way to press a key and time the frame it causes. */
+/** The running reader in a pty, settled after its first frame; each press resolves with ms to its frame's end. */
 async function reader() {
-  const child = pty.spawn(process.execPath, [cli, '--articles', lib, '--db', db], {
-    cols: 120,
-    rows: 40,
-    cwd: work,
-    env,
-  });
-  let chunks = [];
-  let screen = '';
-  child.onData((data) => {
-    chunks.push({at: performance.now(), data});
-    screen += data;
-  });
-  const sleep = (t) => new Promise((r) => setTimeout(r, t));
-  /** Resolves once nothing has come for `quietMs` (the reader is idle). */
-  const idle = async (quietMs = 150) => {
-    for (;;) {
-      const last = chunks.at(-1)?.at ?? 0;
-      const wait = last + quietMs - performance.now();
-      if (wait <= 0) return;
-      await sleep(wait);
-    }
-  };
-  const deadline = performance.now() + 30_000;
-  while (!/\d+ articles/.test(plain(screen))) {
-    if (performance.now() > deadline) throw new Error('reader: no first frame');
-    await sleep(20);
-  }
-  await idle(500);
+  const r = await startReader({cli, lib, db, cwd: work, env});
+  await r.idle(500);
   return {
-    /** Presses `key` and resolves with ms to the end of the last frame it drew, and what it drew. */
     async press(key) {
-      await idle();
-      chunks = [];
-      const t0 = performance.now();
-      child.write(key);
-      // Ink draws each frame between synchronized-output marks: the frame is complete at the end mark. A big frame
-      // reaches the pty in several reads, which can split the mark: it is looked for across chunks.
-      const ended = () => {
-        let text = '';
-        let at = null;
-        for (const c of chunks) {
-          const from = Math.max(0, text.length - SYNC_END.length + 1);
-          text += c.data;
-          if (text.indexOf(SYNC_END, from) >= 0) at = c.at;
-        }
-        return at;
-      };
-      while (ended() === null) {
-        if (performance.now() - t0 > 10_000)
-          throw new Error(`reader: nothing drawn for ${JSON.stringify(key)}`);
-        await sleep(1);
-      }
-      await idle();
-      return {ms: ended() - t0, text: plain(chunks.map((c) => c.data).join(''))};
+      const {t0, end, text} = await r.press(key);
+      return {ms: end - t0, text};
     },
-    /** Quits with q (the reader then updates its code cache) and resolves when it has exited. */
-    quit: () =>
-      new Promise((resolve) => {
-        const timer = setTimeout(() => child.kill(), 10_000);
-        child.onExit(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.write('q');
-      }),
+    quit: r.quit,
   };
 }
 

@@ -1,0 +1,97 @@
+// The built reader in a real pseudo-terminal, with a way to press a key and time the frame it draws: shared by the
+// bench's pty section (scripts/bench/0-pty.mjs) and the per-key profiler (scripts/key-profile.mjs).
+import pty from '@lydell/node-pty';
+
+const ESC = String.fromCharCode(27);
+const ANSI = new RegExp(`${ESC}(?:\\[[0-9;?<>=]*[ -/]*[@-~]|[()][0-9A-Za-z]|[=>78])`, 'g');
+// Ink draws each frame between synchronized-output marks: the frame is complete at the end mark.
+const SYNC_END = `${ESC}[?2026l`;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Text without terminal escapes. */
+export const plain = (s) => s.replace(ANSI, '');
+
+/**
+ * Starts `node [nodeArgs] cli --articles lib --db db` in a 120×40 pty and resolves once it shows its library
+ * ("N articles"). Times are read from `now` (default performance.now, ms); `perMs` is its units per millisecond
+ * (1000 for a microsecond clock, to line keys up with a CPU profile).
+ */
+export async function startReader({
+  cli,
+  lib,
+  db,
+  cwd,
+  env,
+  nodeArgs = [],
+  now = () => performance.now(),
+  perMs = 1,
+}) {
+  const child = pty.spawn(process.execPath, [...nodeArgs, cli, '--articles', lib, '--db', db], {
+    cols: 120,
+    rows: 40,
+    cwd,
+    env,
+  });
+  let chunks = [];
+  let screen = '';
+  child.onData((data) => {
+    chunks.push({at: now(), data});
+    screen += data;
+  });
+  /** Resolves once nothing has come for `quietMs` (the reader is idle). */
+  const idle = async (quietMs = 150) => {
+    for (;;) {
+      const wait = (chunks.at(-1)?.at ?? 0) + quietMs * perMs - now();
+      if (wait <= 0) return;
+      await sleep(wait / perMs);
+    }
+  };
+  const deadline = now() + 30_000 * perMs;
+  while (!/\d+ articles/.test(plain(screen))) {
+    if (now() > deadline) throw new Error('reader: no first frame');
+    await sleep(20);
+  }
+  const shownAt = now();
+  return {
+    shownAt,
+    idle,
+    /**
+     * Waits for the reader to be idle, presses `key`, and resolves when the last frame it drew is complete and the
+     * reader idle again: when the key was written (t0), when its frame ended, when output settled, what it drew.
+     */
+    async press(key) {
+      await idle();
+      chunks = [];
+      const t0 = now();
+      child.write(key);
+      // A big frame reaches the pty in several reads, which can split the mark: it is looked for across chunks.
+      const ended = () => {
+        let text = '';
+        let at = null;
+        for (const c of chunks) {
+          const from = Math.max(0, text.length - SYNC_END.length + 1);
+          text += c.data;
+          if (text.indexOf(SYNC_END, from) >= 0) at = c.at;
+        }
+        return at;
+      };
+      while (ended() === null) {
+        if (now() - t0 > 10_000 * perMs) throw new Error(`reader: nothing drawn for ${JSON.stringify(key)}`);
+        await sleep(1);
+      }
+      await idle();
+      const end = ended();
+      return {t0, end, settled: chunks.at(-1)?.at ?? end, text: plain(chunks.map((c) => c.data).join(''))};
+    },
+    /** Quits with q (the reader then updates its code cache) and resolves when it has exited. */
+    quit: () =>
+      new Promise((resolve) => {
+        const timer = setTimeout(() => child.kill(), 10_000);
+        child.onExit(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.write('q');
+      }),
+  };
+}
