@@ -91,16 +91,21 @@ export function subjectOfParagraphBefore(c: QuoteCase): SpeakerVerdict | undefin
   return undefined;
 }
 
+/** For a quote that is a sentence of its own: the next sentence of its paragraph, if there is one. */
+function sentenceAfterOwnSentence(c: QuoteCase): QuoteCase['sentences'][number] | undefined {
+  if (!opensSentence(c) || !NO_WORDS.test(c.masked.slice(c.span.close + 1, c.sentenceEnd))) return undefined;
+  const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
+  return i < 0 ? undefined : c.sentences[i + 1];
+}
+
 /**
  * "“We are not going to stop.” Ines Calloway, the group’s founder, has protested for ten years.": a quote that is
  * a sentence of its own, followed in its paragraph by a sentence opening with a person (who is introduced after
  * their words).
  */
 export function subjectOfSentenceAfter(c: QuoteCase): SpeakerVerdict | undefined {
-  if (!opensSentence(c) || !NO_WORDS.test(c.masked.slice(c.span.close + 1, c.sentenceEnd))) return undefined;
-  const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
-  const next = c.sentences[i + 1];
-  if (i < 0 || !next) return undefined;
+  const next = sentenceAfterOwnSentence(c);
+  if (!next) return undefined;
   const end = next.start + next.text.length;
   if (c.masked.slice(next.start, end) !== next.text || PRONOUN_OPENING.test(next.text)) return undefined;
   const found = subjectOf(c, c.paragraph, next.start, end, c.masked, c.here);
@@ -135,10 +140,8 @@ const POINTS_BACK = new RegExp(
  * the next sentence of its paragraph pointing back at it and naming the one who said it.
  */
 export function namedAfter(c: QuoteCase): SpeakerVerdict | undefined {
-  if (!opensSentence(c) || !NO_WORDS.test(c.masked.slice(c.span.close + 1, c.sentenceEnd))) return undefined;
-  const i = c.sentences.findIndex((s) => s.start === c.sentenceStart);
-  const next = c.sentences[i + 1];
-  if (i < 0 || !next) return undefined;
+  const next = sentenceAfterOwnSentence(c);
+  if (!next) return undefined;
   const end = next.start + next.text.length;
   const m = startingIn(c.here, next.start, end)[0];
   if (!m || !POINTS_BACK.test(c.masked.slice(next.start, m.start))) return undefined;
