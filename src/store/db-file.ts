@@ -49,6 +49,16 @@ function walFirstPage(path: string): Buffer | null {
   } catch {
     return null;
   }
+  try {
+    return newestFirstPage(wal, size);
+  } catch (err) {
+    // Gone between the stat and the read: another process closed the database's last connection, which removes it.
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+function newestFirstPage(wal: string, size: number): Buffer | null {
   const head = readAt(wal, 0, 32);
   if (head.length < 32 || !WAL_MAGIC.includes(head.readUInt32BE(0))) return null;
   const pageSize = head.readUInt32BE(8);
