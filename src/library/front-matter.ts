@@ -68,7 +68,14 @@ export function simpleFrontMatter(yamlText: string): Record<string, string | nul
   for (const line of yamlText.split('\n')) {
     if (line === '') continue;
     const m = LINE.exec(line);
-    if (!m?.[1] || Object.prototype.hasOwnProperty.call(out, m[1]) || m[1] === '__proto__') return null;
+    // A key YAML reads as null or a boolean ("null:") is not that text either.
+    if (
+      !m?.[1] ||
+      Object.prototype.hasOwnProperty.call(out, m[1]) ||
+      m[1] === '__proto__' ||
+      NOT_TEXT.test(m[1])
+    )
+      return null;
     const value = m[2] ?? '';
     let text: string | null;
     if (value === '') text = null;

@@ -29,6 +29,8 @@ describe('simpleFrontMatter, the shortcut for key: value front matter', () => {
     ['title: one\ntitle: two\n', 'a repeated key'],
     ['title: a: b\n', 'a nested mapping'],
     ['title: ~\n', 'a null'],
+    ['title: x\nnull:\n', 'a key YAML reads as null'],
+    ['true: x\n', 'a key YAML reads as a boolean'],
   ])('leaves %j to the parser (%s)', (text) => {
     expect(simpleFrontMatter(text)).toBeNull();
   });
