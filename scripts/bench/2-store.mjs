@@ -175,6 +175,7 @@ const QUERIES = [
   'Zelenksy',
   'kyiv',
   'starmr',
+  'trmup',
   'trump',
   'united nations',
   'merkel',

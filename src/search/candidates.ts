@@ -143,15 +143,33 @@ export function* buildCandidateIndexSteps(
     // An exact word first, whatever its prominence: "who" must reach the WHO however many names say "Who".
     const exact = wordIds.get(key);
     if (exact !== undefined) for (const i of wordEntities[exact] ?? []) if (take(i)) return out;
-    for (const id of similarWords(key)) {
-      let n = 0;
-      for (const i of wordEntities[id] ?? []) {
-        if (take(i)) return out;
-        if (++n >= PER_WORD) break;
+    const takeWords = (ids: readonly number[]): boolean => {
+      for (const id of ids) {
+        let n = 0;
+        for (const i of wordEntities[id] ?? []) {
+          if (take(i)) return true;
+          if (++n >= PER_WORD) break;
+        }
       }
-    }
+      return false;
+    };
+    if (takeWords(similarWords(key))) return out;
+    // Two letters swapped inside a short word share too few trigrams with it ("trmup" has one of four with
+    // "trump"): when the list is not full, the words like each swap of neighbours are candidates too.
+    for (const swapped of neighbourSwaps(key)) if (takeWords(similarWords(swapped))) return out;
     return out;
   };
 
   return {entities, forms, candidates};
+}
+
+/** The word with each pair of neighbouring letters swapped, once each, skipping swaps that change nothing. */
+export function neighbourSwaps(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < word.length; i++) {
+    const a = word[i - 1] as string;
+    const b = word[i] as string;
+    if (a !== b) out.push(word.slice(0, i - 1) + b + a + word.slice(i + 1));
+  }
+  return out;
 }

@@ -45,6 +45,9 @@ const TOP: [string, string][] = [
   ['Starmer', 'Keir Starmer'],
   ['kiev', 'Kyiv'],
   ['putin', 'Vladimir Putin'],
+  // Two neighbours swapped inside a short word: one trigram of four in common.
+  ['ptuin', 'Vladimir Putin'],
+  ['stramer', 'Keir Starmer'],
   ['sao paulo', 'São Paulo'],
   ['São', 'São Paulo'],
   ['von der', 'Ursula von der Leyen'],
