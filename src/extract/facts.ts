@@ -8,7 +8,7 @@ import {KIND_RULES, kindRule, type FactKind} from './facts/kinds.js';
 import {RANGE_RULES, shareSkips, UNIT_RULES} from './facts/neighbours.js';
 import {SCORE_RULES, scoreValue} from './facts/rank.js';
 import {LIST_RULES, selectFacts, type Candidate} from './facts/select.js';
-import {CLAUSE_RULES, TRIM_RULES} from './facts/clause.js';
+import {CLAUSE_RULES, END_RULES, TRIM_RULES} from './facts/clause.js';
 import {factText} from './facts/text.js';
 import {linked, unitOf} from './facts/units.js';
 import {STOP} from './facts/vocabulary.js';
@@ -22,6 +22,7 @@ export const FACT_RULE_TABLES = {
   score: SCORE_RULES,
   clause: CLAUSE_RULES,
   trim: TRIM_RULES,
+  end: END_RULES,
   list: LIST_RULES,
 } as const;
 checkRules('facts', Object.values(FACT_RULE_TABLES).flat());

@@ -29,6 +29,17 @@ describe('key facts: each reads as a clause with its subject', () => {
     expect(textOf(sentence)).toContain(expected);
   });
 
+  it('ends a text that had to be cut before a phrase, not inside one ("had a top")', () => {
+    const facts = findFacts(
+      sentences([
+        'It weighed about ten lbs and the researchers estimate it had a top speed of about 18 mph.',
+      ]),
+      '',
+    );
+    expect(facts.map((f) => f.text)).toContain('It weighed about ten lbs');
+    expect(facts.map((f) => f.text).join(' | ')).not.toMatch(/a top$|a top \|/);
+  });
+
   it('drops a number whose text cannot be given a subject', () => {
     expect(
       findFacts(sentences(['basically working seven days a week, for the last eight years.']), ''),

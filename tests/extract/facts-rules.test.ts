@@ -169,6 +169,16 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     fires: ['The attack, which they said also injured at least 45, was the largest.'],
     not: ['The report, which officials said was late, counted 40 cars.'],
   },
+  // end
+  'end-before-phrase': {
+    fires: [
+      'It weighed about ten lbs and the researchers estimate it had a top speed of about 18 mph (8 m/s).',
+    ],
+    not: [
+      'It weighed about ten lbs (five kg).',
+      'The family drove 700 miles from their home in the north to the coast for the weekend.',
+    ],
+  },
   // kinds
   'kind-money': {
     fires: ['The city will spend $2.3 billion on the bridge.'],

@@ -1,7 +1,7 @@
 // The short readable text of a fact: the clause of the sentence around its numbers, at most about a dozen words
 // ("Russia launched 598 drones and 31 missiles" out of "In all, officials said, Russia launched …").
 import type {Token} from '../numbers.js';
-import {asClause, TRIM_RULES, type Span} from './clause.js';
+import {asClause, END_RULES, TRIM_RULES, type Span} from './clause.js';
 import {runSieve} from '../rules.js';
 import {IRREGULAR_VERBS, LEAD_TRIM, NUMBER_MODIFIERS, PHRASE_STARTS, TAIL_TRIM} from './vocabulary.js';
 
@@ -102,6 +102,8 @@ export function factText(
   if (clause.verdict === 'drop') return {text: null, rules: [clause.rule]};
   ({from, to} = clause.verdict);
   const trim = runSieve(TRIM_RULES, {...ctx, span: {from, to}});
+  const end = runSieve(END_RULES, {...ctx, span: {from, to}});
+  if (end) to = end.verdict.to;
   while (to > core.to && isTrimmable(tokens[to], TAIL_TRIM)) to--;
   // Never cut inside a word or a number ("1990s", "U.S.–Mexico").
   while (to + 1 < tokens.length && !tokens[to + 1]?.gap && tokens[to + 1]?.kind !== 'sym') to++;
@@ -109,7 +111,7 @@ export function factText(
     from--;
   return {
     text: tidy(render(text, tokens, hidden, from, to)),
-    rules: trim ? [clause.rule, trim.rule] : [clause.rule],
+    rules: [clause.rule, ...(trim ? [trim.rule] : []), ...(end ? [end.rule] : [])],
   };
 }
 

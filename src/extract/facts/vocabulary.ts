@@ -173,6 +173,12 @@ export const TAIL_TRIM = set(`
   her beside among near around across inside outside into onto over under between during since until than like
   just also then when where there`);
 
+/** Conjunctions, prepositions and relatives: a text cut inside its clause may end right before one. */
+export const PHRASE_BREAKS = set(`
+  and or but nor of to in on at for from by with as that which who whom whose where while after before within
+  without into onto than via across over under near since until during because although though whereas
+  including among against between through toward towards upon amid according`);
+
 /** Words that begin a noun phrase: a fact's text may start at one. */
 export const PHRASE_STARTS = set(`a an the each every all some many most its their his her`);
 
