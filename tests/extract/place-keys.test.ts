@@ -1,10 +1,12 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {readDataFile} from '../../src/extract/entities/data-files.js';
+import {runSteps} from '../../src/library/steps.js';
 import {
   fittingKeys,
   gazetteerKeys,
   hasKey,
+  parseGazetteerKeysSteps,
   valuesOf,
   type GazetteerKeys,
   type PlaceEntry,
@@ -61,4 +63,32 @@ describe('the gazetteer’s keys, folded and sorted at build time', () => {
       expect(stored).toEqual(fresh);
     },
   );
+
+  it('parses the keys in slices to what JSON.parse gives, from the layout JSON.stringify writes', () => {
+    const text = JSON.stringify(keys);
+    let pauses = 0;
+    const steps = parseGazetteerKeysSteps(text);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        expect(step.value).toEqual(JSON.parse(text));
+        break;
+      }
+      pauses += 1;
+    }
+    expect(pauses).toBe(0); // a few names: no array reaches a slice
+    // Another layout (spaces, another order) is parsed whole, never wrongly.
+    const {cities, ...rest} = keys;
+    const spaced = JSON.stringify({cities, ...rest}, null, 1);
+    expect(runSteps(parseGazetteerKeysSteps(spaced))).toEqual(keys);
+  });
+
+  it.skipIf(!existsSync(built))('parses the built keys a few thousand names at a time', () => {
+    const text = readFileSync(built, 'utf8');
+    let pauses = 0;
+    const steps = parseGazetteerKeysSteps(text);
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    expect(step.value).toEqual(JSON.parse(text));
+    expect(pauses).toBeGreaterThan(10);
+  });
 });

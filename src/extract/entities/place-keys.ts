@@ -4,6 +4,7 @@
 // first article. Sorted arrays are searched as they are parsed, with nothing to build.
 import {foldName} from '../names.js';
 import {runSteps} from '../../library/steps.js';
+import {jsonArraysSteps} from './json-steps.js';
 
 /** The comparison key of a gazetteer name: the folded name (names.ts) without a leading "the". */
 export function keyOf(s: string): string {
@@ -122,4 +123,33 @@ export function fittingKeys(
   if (!keys) return null;
   if (places !== null && keys.counts[0] !== places) return null;
   return cities !== null && keys.counts[1] !== cities ? null : keys;
+}
+
+// The arrays of a GazetteerKeys as JSON.stringify writes them, in its order.
+const HEADS = [
+  '"counts":[',
+  '"main":{"keys":[',
+  '"values":[',
+  '"other":{"keys":[',
+  '"values":[',
+  '"regions":{"keys":[',
+  '"values":[',
+  '"cities":[',
+];
+
+/**
+ * The build's gazetteer-keys.json parsed 2,000 names at a time (in one JSON.parse, its 0.8 MB were one
+ * step of the reader's warm-up that a key could wait for); text of another layout is parsed whole.
+ */
+export function* parseGazetteerKeysSteps(text: string): Generator<void, GazetteerKeys> {
+  const arrays = yield* jsonArraysSteps(text, HEADS, 2000);
+  if (!arrays) return JSON.parse(text) as GazetteerKeys;
+  const [counts, mainKeys, mainValues, otherKeys, otherValues, regionKeys, regionValues, cities] = arrays;
+  return {
+    counts: counts as [number, number],
+    main: {keys: mainKeys as string[], values: mainValues as number[]},
+    other: {keys: otherKeys as string[], values: otherValues as number[]},
+    regions: {keys: regionKeys as string[], values: regionValues as (string | null)[]},
+    cities: cities as string[],
+  };
 }

@@ -1,7 +1,7 @@
 // The other names of countries and large cities (exonyms, historic names, translations), from maintained data:
 // world-countries and GeoNames, filtered by scripts/build-place-names.mjs. Search uses them to find "Kyiv" for
 // "kiev"; linking uses them to make "Czechia" and "Czech Republic" one entry.
-import {readDataText, storedGazetteerKeys} from './data-files.js';
+import {readDataText, storedGazetteerKeys, storedGazetteerKeysSteps} from './data-files.js';
 import {jsonArraySteps} from './json-steps.js';
 import {nameKey} from './gazetteer.js';
 import {fittingKeys, gazetteerKeysSteps, rangeOf, valuesOf, type PlaceEntry} from './place-keys.js';
@@ -34,6 +34,8 @@ const builder = (): Generator<void, PlaceNames> => (building ??= build());
 /** The gazetteer's names, built on first use (or finished, when placeNamesStep began it) and shared. */
 export function placeNames(): PlaceNames {
   if (built) return built;
+  // Not warmed up a slice at a time: the build's keys are parsed in one go, faster, before the steps ask for them.
+  if (!building) storedGazetteerKeys();
   return (built = runSteps(builder()));
 }
 
@@ -56,7 +58,8 @@ function* build(): Generator<void, PlaceNames> {
   const entries: readonly PlaceEntry[] = yield* jsonArraySteps<PlaceEntry>(text, 'places');
   // Folded and sorted by the build (place-keys.ts); from the sources, folded here.
   const keys =
-    fittingKeys(storedGazetteerKeys(), entries.length, null) ?? (yield* gazetteerKeysSteps(entries, []));
+    fittingKeys(yield* storedGazetteerKeysSteps(), entries.length, null) ??
+    (yield* gazetteerKeysSteps(entries, []));
   const {main, other, regions} = keys;
   const places = new Map<number, NamedPlace>();
   const placeAt = (i: number): NamedPlace | null => {
