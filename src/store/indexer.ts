@@ -10,6 +10,7 @@ import type {SqliteStore} from './sqlite-store.js';
 import {createWriter, type Affected} from './store-writes.js';
 import type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
 import {indexTiming} from './index-timing.js';
+import {pauseTextIndex, resumeTextIndex, shouldDeferTextIndex} from './text-index-sync.js';
 import type {IndexProgress} from './types.js';
 import {relative} from 'node:path';
 import {showName} from '../library/sanitize.js';
@@ -260,11 +261,16 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     summary.files = plan.present.size;
     summary.unchanged = plan.unchanged;
     summary.skipped.push(...plan.skipped);
+    // Many bodies to write (a first index) are written without the text index, which is built once after them;
+    // not under a reader (write slices), where the rebuild would hold its keys for a second.
+    const deferText =
+      writeSliceMs === Infinity && shouldDeferTextIndex(db, plan.reads.length, options.deferTextIndexAt);
     db.transaction(() => {
       // Listing every stored file to find none gone was ~40 ms at 10,000 articles of a run with nothing to do.
       summary.removed = plan.missing > 0 ? writer.removeMissing(root, plan.present, affected) : 0;
       for (const move of plan.idMoves) writer.setId(move.path, move.id);
       writer.refreshEntities(affected);
+      if (deferText) pauseTextIndex(db);
     }).immediate();
     const version = extractorVersion(db, pool);
     version.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
@@ -276,9 +282,23 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     // An estimate until the extractor's version is known: new and changed files plus content never analysed.
     total = plan.reads.length + (unanalysed?.n ?? 0);
     emit(true);
-    await forEachLimit(plan.reads, pool.size * 2, readOne(p), halted);
-    if (p.error) throw p.error;
-    await drain();
+    try {
+      await forEachLimit(plan.reads, pool.size * 2, readOne(p), halted);
+      if (p.error) throw p.error;
+      await drain();
+    } finally {
+      // Also when stopped or failing: a store left without its triggers is made whole by its next open.
+      if (deferText && db.open && store.generation === p.generation) {
+        const t0 = performance.now();
+        try {
+          db.transaction(() => resumeTextIndex(db)).immediate();
+        } catch (err) {
+          // The error the read phase ended with (if any) is the one to report; this one's store is mended on open.
+          p.error ??= err;
+        }
+        spent.writeMs += performance.now() - t0;
+      }
+    }
     if (!stopped) {
       summary.extractorVersion = await version;
       await extractAll(p, summary.extractorVersion);
