@@ -14,12 +14,12 @@ import {scaleLibrary} from './lib/scale-library.mjs';
 
 const n = Number(process.env.BENCH_INDEX_SCALE ?? 10_000);
 if (!(n > 0)) {
-  console.log('index at scale: off (BENCH_INDEX_SCALE=0)');
+  console.log('big index: off (BENCH_INDEX_SCALE=0)');
   process.exit(0);
 }
 const distinctMax = Number(process.env.BENCH_SCALE_DISTINCT ?? 1000);
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cache = benchCache(root, 'brief-bench-index-scale');
+const cache = benchCache(root, 'brief-bench-big-index');
 rmSync(cache, {recursive: true, force: true});
 mkdirSync(cache, {recursive: true});
 process.on('exit', () => rmSync(cache, {recursive: true, force: true}));
@@ -73,7 +73,7 @@ console.log(
 const t0 = performance.now();
 const {dir: lib, distinct, mb, reused} = scaleLibrary(root, work, n, distinctMax);
 console.log(
-  `index at scale: ${n} articles (${reused ? 'kept from a run before' : `${mb.toFixed(0)} MB`}, ${distinct} distinct texts) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  `big index: ${n} articles (${reused ? 'kept from a run before' : `${mb.toFixed(0)} MB`}, ${distinct} distinct texts) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
 
 const first = new Map();
