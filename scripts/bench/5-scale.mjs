@@ -12,20 +12,11 @@
 import pty from '@lydell/node-pty';
 import Database from 'better-sqlite3';
 import {spawn, spawnSync} from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {variant} from './lib/variant.mjs';
+import {scaleLibrary} from './lib/scale-library.mjs';
 import {benchCache} from './lib/cache-dir.mjs';
 
 const n = Number(process.env.BENCH_SCALE ?? 0);
@@ -52,24 +43,7 @@ const pct = (xs, p) =>
 // ---- the library -------------------------------------------------------------------------------------------------
 
 function makeLibrary() {
-  const dir = join(work, `lib-${n}`);
-  // A kept folder (BENCH_SCALE_DIR) is generated once: a second run measures the same library.
-  if (existsSync(dir)) return {dir, distinct: Math.min(n, distinctMax), mb: NaN, reused: true};
-  const texts = readdirSync(join(root, 'articles'))
-    .filter((f) => f.endsWith('.md') && !/^[A-Z]/.test(f))
-    .sort()
-    .map((f) => readFileSync(join(root, 'articles', f), 'utf8'));
-  const distinct = Math.min(n, distinctMax);
-  let bytes = 0;
-  for (let i = 0; i < n; i++) {
-    const sub = join(dir, String(Math.floor(i / 500)).padStart(3, '0'));
-    if (i % 500 === 0) mkdirSync(sub, {recursive: true});
-    const j = i % distinct;
-    const text = variant(texts[j % texts.length], Math.floor(j / texts.length));
-    bytes += Buffer.byteLength(text);
-    writeFileSync(join(sub, `a${i}.md`), text);
-  }
-  return {dir, distinct, mb: bytes / 1e6};
+  return scaleLibrary(root, work, n, distinctMax);
 }
 
 // ---- commands ----------------------------------------------------------------------------------------------------

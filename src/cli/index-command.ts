@@ -59,6 +59,11 @@ export async function indexStore(
   }
   const run: IndexRun = startIndexing(store, {
     pool: createWorkerPool({script, size: workerCount()}),
+    // No reader waits on these writes, so they go in fewer, larger transactions: each commit rewrites the index
+    // pages its rows touched (mentions_by_key, files), and a 2,000-file first index spent 20-30% less of the main
+    // thread's time with 256 results or 1 s per transaction than with 64 or 250 ms (profiled, two pairs, load 10).
+    batchSize: 256,
+    flushEveryMs: 1000,
     checkIntegrity,
     awaitCheck,
   });

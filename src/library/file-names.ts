@@ -44,7 +44,11 @@ const utf8 = new TextDecoder('utf-8', {fatal: true});
 /** A name read from a folder as bytes, as a string that `fsPath` turns back into the same bytes. */
 export function decodeFileName(bytes: Uint8Array): string {
   // Most names are ASCII, which is its own UTF-8 and holds no escapes: one call instead of the decoder's.
-  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  // (A Buffer, as readdir gives, is read as it is: wrapping each name in another was a tenth of a 10,000-file walk.)
+  if (isAscii(bytes))
+    return (
+      Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+    ).toString('latin1');
   try {
     const text = utf8.decode(bytes);
     if (!ESCAPED.test(text)) return text;

@@ -2,7 +2,7 @@ import {lstatSync, readdirSync, realpathSync, statSync, type Stats} from 'node:f
 import {normalize} from 'node:path';
 import {decodeFileName, fsPath} from './file-names.js';
 import {MAX_DEPTH, SLICE_MS} from './limits.js';
-import {describeFsError} from './read-article.js';
+import {describeFsError} from './fs-error.js';
 import type {SkippedFile} from './types.js';
 
 /** Extensions brief reads as articles: text, Markdown, and saved web pages (read in reader mode). */

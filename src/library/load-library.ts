@@ -1,22 +1,10 @@
-import {statSync} from 'node:fs';
-import {relative, sep} from 'node:path';
-import {describeFsError, readArticleFile, type ReadOptions} from './read-article.js';
+import {readArticleFile, type ReadOptions} from './read-article.js';
 import {findArticleFiles} from './find-files.js';
 import {loadHtmlReaderFor} from './html-file.js';
 import type {LibraryLoad} from './types.js';
+import {checkLibraryRoot, uniqueIds} from './library-root.js';
 
-/** A folder that cannot be used as a library at all, with the reason. */
-export class LibraryError extends Error {}
-
-/** Throws LibraryError, with the reason, unless `root` is a folder that can be opened. */
-export function checkLibraryRoot(root: string): void {
-  try {
-    if (!statSync(root).isDirectory()) throw new LibraryError(`${root} is not a folder`);
-  } catch (err) {
-    if (err instanceof LibraryError) throw err;
-    throw new LibraryError(`cannot open the article folder ${root}: ${describeFsError(err)}`);
-  }
-}
+export {checkLibraryRoot, LibraryError, uniqueIds} from './library-root.js';
 
 /**
  * Loads every article under `root`. Bad files never stop the load: they come back in `skipped`. Throws
@@ -67,21 +55,6 @@ export async function findArticleById(
   if (path === undefined) return {read: null, files: files.length};
   await loadHtmlReaderFor([path]);
   return {read: readArticleFile(path, {id: ids[at]}), files: files.length};
-}
-
-/** File names without extension, or the path inside the library where two files share a name. */
-export function uniqueIds(root: string, files: string[]): string[] {
-  const stem = (p: string): string => (p.split(sep).pop() ?? p).replace(/\.[^.]+$/, '');
-  const counts = new Map<string, number>();
-  for (const f of files) counts.set(stem(f), (counts.get(stem(f)) ?? 0) + 1);
-  return files.map((f) =>
-    (counts.get(stem(f)) ?? 0) > 1
-      ? relative(root, f)
-          .split(sep)
-          .join('/')
-          .replace(/\.[^.]+$/, '')
-      : stem(f),
-  );
 }
 
 /** loadLibrary, with the HTML reader loaded first when the folder holds .html files. */

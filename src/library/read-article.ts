@@ -2,12 +2,15 @@ import {createHash} from 'node:crypto';
 import {readFileSync, statSync} from 'node:fs';
 import {basename} from 'node:path';
 import {fsPath} from './file-names.js';
+import {describeFsError} from './fs-error.js';
 import {splitFrontMatter} from './front-matter.js';
 import {isHtmlPath, readHtmlBytes} from './html-file.js';
 import {localDay} from './local-day.js';
 import {parseBody, titleFromFileName} from './plain-text.js';
 import {cleanText} from './sanitize.js';
 import type {ReadResult} from './types.js';
+
+export {describeFsError} from './fs-error.js';
 
 /** Files larger than this are skipped rather than read into memory. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -18,29 +21,6 @@ export interface ReadOptions {
   maxBytes?: number;
   /** The id to give the article; defaults to the file name without extension. */
   id?: string;
-}
-
-/** Maps a file-system error to a short reason a person can act on. */
-export function describeFsError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'file not found (or a broken symbolic link)';
-    case 'EACCES':
-    case 'EPERM':
-      return 'cannot read: permission denied';
-    case 'ELOOP':
-      return 'symbolic link loop';
-    case 'EISDIR':
-      return 'is a folder, not a file';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'cannot read: too many open files';
-    case 'ENAMETOOLONG':
-      return 'cannot read: its path is longer than the system allows';
-    default:
-      return `cannot read: ${code ?? (err instanceof Error ? err.message : String(err))}`;
-  }
 }
 
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -45,10 +45,9 @@ export function missingJobs(db: Db, root: string, version: number): ExtractJob[]
  * shares cores with); the answer is kept per extractor fingerprint so an unchanged build never has to be asked.
  */
 export async function extractorVersion(db: Db, pool: ExtractionPool): Promise<number> {
+  const known = knownExtractorVersion(db, pool);
+  if (known !== null) return known;
   const key = pool.fingerprint ? `extractor-version:${pool.fingerprint}` : null;
-  const meta = db.prepare<[string], {value: string}>('SELECT value FROM meta WHERE key = ?');
-  const known = key ? Number(meta.get(key)?.value ?? NaN) : NaN;
-  if (Number.isInteger(known)) return known;
   const asked = await pool.version();
   if (key && db.open) {
     db.transaction(() => {
@@ -57,4 +56,12 @@ export async function extractorVersion(db: Db, pool: ExtractionPool): Promise<nu
     }).immediate();
   }
   return asked;
+}
+
+/** The version stored for the pool's extractor fingerprint, when one is: known without asking the pool. */
+export function knownExtractorVersion(db: Db, pool: ExtractionPool): number | null {
+  if (!pool.fingerprint) return null;
+  const meta = db.prepare<[string], {value: string}>('SELECT value FROM meta WHERE key = ?');
+  const known = Number(meta.get(`extractor-version:${pool.fingerprint}`)?.value ?? NaN);
+  return Number.isInteger(known) ? known : null;
 }

@@ -66,6 +66,11 @@ export interface IndexOptions {
    * indexing behind its screen sets it, so keys are answered between writes). Default: no limit.
    */
   writeSliceMs?: number;
+  /**
+   * Fewest files to read before their bodies are written without the full-text index, built once after them
+   * (text-index-sync.ts); only in runs without write slices. Default DEFER_TEXT_INDEX_AT; Infinity: never.
+   */
+  deferTextIndexAt?: number;
   /** Wait this long before scanning, so a UI can draw its first frame from what is stored. Default 0. */
   delayMs?: number;
   /**

@@ -14,6 +14,7 @@ import {
   SCHEMA,
   SCHEMA_VERSION,
 } from './schema.js';
+import {resumeTextIndex, TEXT_INDEX_TRIGGERS, textIndexPaused} from './text-index-sync.js';
 
 /** A better-sqlite3 connection. */
 export type Db = Database.Database;
@@ -230,19 +231,24 @@ function ensureSchema(db: Db, path: string): boolean {
 function addLateParts(db: Db): void {
   const present = new Set(
     db
-      .prepare<[], {name: string}>("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")
+      .prepare<[], {name: string}>(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger')",
+      )
       .all()
       .map((r) => r.name),
   );
   const missing = Object.entries({...LATE_TABLES, ...LATE_INDEXES}).filter(([name]) => !present.has(name));
   const retired = RETIRED_INDEXES.filter((name) => present.has(name));
   const columns = LATE_COLUMNS.filter((c) => !hasColumn(db, c.table, c.column));
-  if (missing.length === 0 && retired.length === 0 && columns.length === 0) return;
+  // A first index that was killed while it wrote bodies without the text index's triggers (text-index-sync.ts).
+  const textPaused = Object.keys(TEXT_INDEX_TRIGGERS).some((name) => !present.has(name));
+  if (missing.length === 0 && retired.length === 0 && columns.length === 0 && !textPaused) return;
   db.transaction(() => {
     // (Read again under the write lock: another process may have added a column meanwhile.)
     for (const c of columns) if (!hasColumn(db, c.table, c.column)) db.exec(c.sql);
     for (const [, sql] of missing) db.exec(sql);
     for (const name of retired) db.exec(`DROP INDEX IF EXISTS ${name}`);
+    if (textPaused && textIndexPaused(db)) resumeTextIndex(db);
   }).immediate();
 }
 

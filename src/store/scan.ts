@@ -1,7 +1,7 @@
 import {statSync} from 'node:fs';
 import {fsPath} from '../library/file-names.js';
 import {findArticleFiles, findArticleFilesAsync, SLICE_MS} from '../library/find-files.js';
-import {checkLibraryRoot, uniqueIds} from '../library/load-library.js';
+import {checkLibraryRoot, uniqueIds} from '../library/library-root.js';
 import type {SkippedFile} from '../library/types.js';
 import type {Db} from './open-db.js';
 

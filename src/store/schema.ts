@@ -1,6 +1,8 @@
 // The database is a cache of what the article files say plus the reader's own marks. Analyses are keyed by
 // content hash so a rename or a copy never re-extracts; marks are keyed by hash and URL so they survive both.
 
+import {TEXT_INDEX_TRIGGERS} from './text-index-sync.js';
+
 /** Identifies a brief database, so a foreign SQLite file is never mistaken for (and overwritten as) ours. */
 export const APPLICATION_ID = 0x62726965; // "brie"
 
@@ -10,7 +12,7 @@ export const APPLICATION_ID = 0x62726965; // "brie"
  */
 export const SCHEMA_VERSION = 2;
 
-/** Tables, indexes and the FTS5 index over article bodies, kept in step with `files` by triggers. */
+/** Tables, indexes and the FTS5 index over article bodies, kept in step with `bodies` by triggers. */
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -101,16 +103,7 @@ CREATE TABLE IF NOT EXISTS claims (
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
   title, body, content = 'bodies', content_rowid = 'fid', tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER IF NOT EXISTS bodies_ai AFTER INSERT ON bodies BEGIN
-  INSERT INTO fts (rowid, title, body) VALUES (new.fid, new.title, new.body);
-END;
-CREATE TRIGGER IF NOT EXISTS bodies_ad AFTER DELETE ON bodies BEGIN
-  INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', old.fid, old.title, old.body);
-END;
-CREATE TRIGGER IF NOT EXISTS bodies_au AFTER UPDATE ON bodies BEGIN
-  INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', old.fid, old.title, old.body);
-  INSERT INTO fts (rowid, title, body) VALUES (new.fid, new.title, new.body);
-END;
+${Object.values(TEXT_INDEX_TRIGGERS).join(';\n')};
 `;
 
 /** Indexes added since a schema version shipped: made on open where missing, with no rebuild of the cache. */

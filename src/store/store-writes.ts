@@ -115,6 +115,9 @@ export function createWriter(db: Db) {
     filesWithHash: db.prepare<[string], {fid: number; root: string; body: string}>(
       "SELECT f.fid, f.root, coalesce(b.body, '') AS body FROM files f LEFT JOIN bodies b ON b.fid = f.fid WHERE f.hash = ?",
     ),
+    filesOfHash: db.prepare<[string], {fid: number; root: string}>(
+      'SELECT fid, root FROM files WHERE hash = ?',
+    ),
     filesOfRoot: db.prepare<[string], {fid: number; path: string}>(
       'SELECT fid, path FROM files WHERE root = ?',
     ),
@@ -162,20 +165,12 @@ export function createWriter(db: Db) {
     s.dropMentions.run(fid);
     if (!analysis) return;
     const entries = derived ?? articleEntities({paragraphs: [...paragraphs]}, analysis);
-    for (const e of entries) {
-      s.addMention.run(
-        fid,
-        e.key,
-        e.kind,
-        e.name,
-        JSON.stringify(e.aliases),
-        e.mentions,
-        JSON.stringify(e.sentences),
-        JSON.stringify(e.quotes),
-        e.weak ? 1 : 0,
-      );
-    }
+    addMentions(fid, mentionRows(entries));
     markAdded(affected, root, entries);
+  };
+
+  const addMentions = (fid: number, rows: readonly MentionRow[]): void => {
+    for (const r of rows) s.addMention.run(fid, ...r);
   };
 
   /**
@@ -297,6 +292,22 @@ export function createWriter(db: Db) {
       const counts = analysisCounts(analysis);
       s.dropAnalyses.run(hash);
       s.addAnalysis.run(hash, version, JSON.stringify(analysis), counts.people, counts.quotes, counts.facts);
+      if (entities) {
+        // Derived once for the text: every copy gets the same rows, serialised once (not per copy) and without
+        // reading the copies' bodies, which only deriving them here needs.
+        const rows = mentionRows(entities);
+        for (const file of s.filesOfHash.all(hash)) {
+          markDirty(
+            affected,
+            file.root,
+            s.mentionKeys.all(file.fid).map((r) => r.key),
+          );
+          s.dropMentions.run(file.fid);
+          addMentions(file.fid, rows);
+          markAdded(affected, file.root, entities);
+        }
+        return;
+      }
       for (const file of s.filesWithHash.all(hash)) {
         replaceMentions(
           file.fid,
@@ -344,6 +355,22 @@ export function createWriter(db: Db) {
       affected.clear();
     },
   };
+}
+
+/** A mention's columns after its file's id, as the insert takes them. */
+type MentionRow = [string, string, string, string, number, string, string, number];
+
+function mentionRows(entries: readonly ArticleEntity[]): MentionRow[] {
+  return entries.map((e) => [
+    e.key,
+    e.kind,
+    e.name,
+    JSON.stringify(e.aliases),
+    e.mentions,
+    JSON.stringify(e.sentences),
+    JSON.stringify(e.quotes),
+    e.weak ? 1 : 0,
+  ]);
 }
 
 /** The writer's methods. */

@@ -1,0 +1,102 @@
+// Bench section: `brief index` on a generated library of 10,000 articles, 1,000 distinct texts (issue 12: first
+// index ≤ 10 s, nothing changed ≤ 0.3 s). Prints, per build, the first index of an empty database and then three
+// runs with nothing changed (median): wall time, CPU time of the whole process (user + system, all threads, from
+// /usr/bin/time) and the split `brief index --json` reports. With BRIEF_BENCH_BASE=DIST (another build's dist/)
+// that build runs too, interleaved with this one, so both meet the same load.
+// BENCH_INDEX_SCALE=N (0: off) and BENCH_SCALE_DISTINCT=N change the library; BENCH_SCALE_DIR=DIR keeps it.
+import {spawn} from 'node:child_process';
+import {cpSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import {availableParallelism, loadavg, tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {benchCache} from './lib/cache-dir.mjs';
+import {scaleLibrary} from './lib/scale-library.mjs';
+
+const n = Number(process.env.BENCH_INDEX_SCALE ?? 10_000);
+if (!(n > 0)) {
+  console.log('big index: off (BENCH_INDEX_SCALE=0)');
+  process.exit(0);
+}
+const distinctMax = Number(process.env.BENCH_SCALE_DISTINCT ?? 1000);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cache = benchCache(root, 'brief-bench-big-index');
+rmSync(cache, {recursive: true, force: true});
+mkdirSync(cache, {recursive: true});
+process.on('exit', () => rmSync(cache, {recursive: true, force: true}));
+const work = process.env.BENCH_SCALE_DIR ?? mkdtempSync(join(tmpdir(), 'brief-index-scale-'));
+if (!process.env.BENCH_SCALE_DIR) process.on('exit', () => rmSync(work, {recursive: true, force: true}));
+
+// Copies, so a rebuild mid-run cannot change a CLI under the timings.
+const builds = [{name: 'this build', dist: join(root, 'dist')}];
+if (process.env.BRIEF_BENCH_BASE) builds.unshift({name: 'base', dist: process.env.BRIEF_BENCH_BASE});
+for (const [i, b] of builds.entries()) {
+  cpSync(b.dist, join(cache, `dist-${i}`), {recursive: true});
+  b.cli = join(cache, `dist-${i}`, 'cli.js');
+  b.db = join(work, `index-scale-${i}.db`);
+}
+
+/** Runs `brief index --json` under /usr/bin/time: wall ms, CPU ms (user + system), peak RSS and the summary. */
+function index(build, lib) {
+  return new Promise((done, fail) => {
+    const t0 = performance.now();
+    const args = ['-f', '%U %S %M', process.execPath, build.cli, 'index', '--json', '--articles', lib];
+    const child = spawn('/usr/bin/time', [...args, '--db', build.db], {stdio: ['ignore', 'pipe', 'pipe']});
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - t0;
+      const m = /([\d.]+) ([\d.]+) (\d+)\s*$/.exec(err);
+      if (!m || (code !== 0 && code !== 1))
+        return fail(new Error(`brief index failed (${code}): ${err.slice(-600)}`));
+      let summary = {};
+      try {
+        summary = JSON.parse(out);
+      } catch {
+        // The figures of time are still worth printing.
+      }
+      done({wallMs, cpuMs: (Number(m[1]) + Number(m[2])) * 1000, rssMb: Number(m[3]) / 1024, summary});
+    });
+  });
+}
+
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+console.log(
+  `cores: ${availableParallelism()}; load average at start ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+const t0 = performance.now();
+const {dir: lib, distinct, mb, reused} = scaleLibrary(root, work, n, distinctMax);
+console.log(
+  `big index: ${n} articles (${reused ? 'kept from a run before' : `${mb.toFixed(0)} MB`}, ${distinct} distinct texts) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
+
+const first = new Map();
+for (const b of builds) {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${b.db}${suffix}`, {force: true});
+  first.set(b, await index(b, lib));
+}
+const again = new Map(builds.map((b) => [b, []]));
+for (let round = 0; round < 3; round++) for (const b of builds) again.get(b).push(await index(b, lib));
+
+for (const b of builds) {
+  const f = first.get(b);
+  const t = f.summary.timing;
+  const split = t
+    ? `; worker start-up ${s(t.workerStartMs)}, extraction ${s(t.extractMs)} over the workers (${t.extractMedianMs.toFixed(1)} ms median), main thread's writes ${s(t.writeMs)}`
+    : '';
+  console.log(`  ${b.name}:`);
+  console.log(
+    `    first index      ${s(f.wallMs)} wall, ${s(f.cpuMs)} CPU, peak RSS ${f.rssMb.toFixed(0)} MB (target ≤ 10 s)${split}`,
+  );
+  const runs = again.get(b);
+  console.log(
+    `    nothing changed  ${s(median(runs.map((r) => r.wallMs)))} wall, ${s(median(runs.map((r) => r.cpuMs)))} CPU, median of ${runs.length} (target ≤ 0.3 s; runs ${runs.map((r) => s(r.wallMs)).join(', ')})`,
+  );
+}
+console.log(`  load average at end ${loadavg()[0].toFixed(1)}`);

@@ -1,0 +1,122 @@
+import {join} from 'node:path';
+import Database from 'better-sqlite3';
+import {afterEach, describe, expect, it} from 'vitest';
+import {startIndexing} from '../../src/store/indexer.js';
+import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
+import {pauseTextIndex, shouldDeferTextIndex, textIndexPaused} from '../../src/store/text-index-sync.js';
+import {tempDir} from '../helpers/temp-dir.js';
+import {articleText, countingPool, rewrite} from './fixtures.js';
+
+const open: SqliteStore[] = [];
+afterEach(() => {
+  while (open.length) open.pop()?.close();
+});
+
+function store(root: string, dbPath = join(tempDir(), 'brief.db')): SqliteStore {
+  const s = openSqliteStore({dbPath, root});
+  open.push(s);
+  return s;
+}
+
+// Made-up articles, each with a word of its own, and two copies of one text.
+function library(): string {
+  return tempDir({
+    'kyiv.md': articleText(
+      'Strike on Kyiv',
+      'Drones hit homes in Kyiv overnight. The sirens woke Olena Petrenko.',
+    ),
+    'vote.md': articleText('Vote in Berlin', 'Lawmakers met in Berlin. Hans Weber spoke for the delegation.'),
+    'copy/vote.md': articleText(
+      'Vote in Berlin',
+      'Lawmakers met in Berlin. Hans Weber spoke for the delegation.',
+    ),
+    'rain.md': articleText('Rain in Oslo', 'Rain fell in Oslo for a week; the harbour flooded.'),
+  });
+}
+
+const hits = (s: SqliteStore, query: string): string[] =>
+  (s.searchText?.(query) ?? []).map((h) => h.articleId).sort();
+
+describe('the text index built once after a first index', () => {
+  it('finds the same articles as the index kept row by row, and keeps following edits afterwards', async () => {
+    const root = library();
+    const rowByRow = store(root);
+    await startIndexing(rowByRow, {pool: countingPool(), deferTextIndexAt: Infinity}).done;
+    const deferred = store(root);
+    await startIndexing(deferred, {pool: countingPool(), deferTextIndexAt: 1}).done;
+    for (const q of ['sirens', 'delegation', 'harbour flood', 'Berlin', 'nothing'])
+      expect(hits(deferred, q), q).toEqual(hits(rowByRow, q));
+    expect(hits(deferred, 'delegation')).toHaveLength(2);
+    expect(textIndexPaused(deferred.db)).toBe(false);
+
+    // Row by row again after the first index: an edit is followed without another rebuild.
+    rewrite(root, 'rain.md', articleText('Rain in Oslo', 'Snow fell in Oslo instead.'));
+    await startIndexing(deferred, {pool: countingPool(), deferTextIndexAt: 1}).done;
+    expect(hits(deferred, 'harbour')).toEqual([]);
+    expect(hits(deferred, 'snow')).toEqual(['rain']);
+  });
+
+  it('is built once only when most bodies are new and there are enough of them', () => {
+    const s = store(library());
+    expect(shouldDeferTextIndex(s.db, 3, 4)).toBe(false);
+    expect(shouldDeferTextIndex(s.db, 4, 4)).toBe(true);
+    s.db
+      .prepare("INSERT INTO files (fid, root, path, id, size, mtime_ms) VALUES (1, 'r', 'p', 'i', 0, 0)")
+      .run();
+    s.db.prepare("INSERT INTO bodies (fid, title, body) VALUES (1, 't', 'b')").run();
+    expect(shouldDeferTextIndex(s.db, 1, 1)).toBe(true);
+    expect(shouldDeferTextIndex(s.db, 0, 0)).toBe(false);
+  });
+
+  it('is made whole when the store is opened after a run that died while the index was paused', async () => {
+    const root = library();
+    const dbPath = join(tempDir(), 'brief.db');
+    const first = store(root, dbPath);
+    await startIndexing(first, {pool: countingPool()}).done;
+    first.close();
+    open.length = 0;
+    // What a run killed mid-way leaves: triggers dropped, then bodies written that the index never saw.
+    const raw = new Database(dbPath);
+    raw.transaction(() => {
+      pauseTextIndex(raw);
+      raw.prepare("UPDATE bodies SET body = 'Hail fell on the fjord.' WHERE title = 'Rain in Oslo'").run();
+    })();
+    raw.close();
+
+    const again = store(root, dbPath);
+    expect(textIndexPaused(again.db)).toBe(false);
+    expect(hits(again, 'fjord')).toEqual(['rain']);
+    expect(hits(again, 'harbour')).toEqual([]);
+    expect(hits(again, 'sirens')).toEqual(['kyiv']);
+    const check = () => again.db.prepare("INSERT INTO fts (fts, rank) VALUES ('integrity-check', 1)").run();
+    expect(check).not.toThrow();
+  });
+
+  it('is rebuilt when a run is stopped while it reads the folder', async () => {
+    const root = tempDir(
+      Object.fromEntries(
+        Array.from({length: 40}, (_, i) => [
+          `a${i}.md`,
+          articleText(`Story ${i}`, `Word${i} was said in Lima.`),
+        ]),
+      ),
+    );
+    const s = store(root);
+    const pool = countingPool();
+    const run = startIndexing(s, {pool, deferTextIndexAt: 1, batchSize: 4});
+    // Stopped after a few reads: what was read is kept, and so is a complete text index.
+    const reads = pool.reads;
+    await new Promise<void>((resolve) => {
+      const wait = (): void => void (reads.length >= 8 ? resolve() : setTimeout(wait, 1));
+      wait();
+    });
+    await run.stop();
+    expect(textIndexPaused(s.db)).toBe(false);
+    const stored = s.db.prepare<[], {n: number}>('SELECT count(*) AS n FROM bodies').get()?.n ?? 0;
+    expect(stored).toBeGreaterThan(0);
+    const indexed = s.db
+      .prepare<[], {n: number}>("SELECT count(*) AS n FROM fts WHERE fts MATCH 'lima'")
+      .get()?.n;
+    expect(indexed).toBe(stored);
+  });
+});
