@@ -14,6 +14,7 @@ import {
   RESOLVED_PRONOUNS,
   ROLE_WORD,
   SUBJECT_PRONOUNS,
+  SUBORDINATE_WORDS,
   UNNAMED_OPENERS,
   VERB_ALT,
   WRITTEN,
@@ -138,8 +139,10 @@ export function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): s
 }
 
 // A listed speech verb opening a text, after an aside ("Renn, a former teacher, said") and one auxiliary or adverb.
+// The name may first be placed by a phrase of where they work ("Renn of the harbour office told"), of at most
+// eight words none of which opens a clause of its own ("Renn of the group that said" is the group's clause).
 const LISTED_VERB = new RegExp(
-  `^(?:,\\s*[^,]{1,80},)?\\s*${ADVERB}(?:${HEARD_SAYING})?(?:${VERB_ALT})\\b`,
+  `^(?:\\s+(?:of|from|at)(?:\\s+(?!(?:${alternation(SUBORDINATE_WORDS)}|who|and|but|or)\\b)[\\p{L}\\p{N}'’.&-]+){1,8}?(?=[\\s,]))?(?:,\\s*[^,]{1,80},)?\\s*${ADVERB}(?:${HEARD_SAYING})?(?:${VERB_ALT})\\b`,
   'iu',
 );
 // Any word there, for a verb known by its place; "was told by" is a passive, whose subject did not speak.
