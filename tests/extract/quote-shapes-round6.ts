@@ -65,4 +65,106 @@ export const ROUND6: readonly Shape[] = [
     quote: 'We will rebuild',
     speaker: null,
   },
+  // "the mayor said" when the article gives the role in a clause of its own ("X is the town's mayor").
+  {
+    shape: 'a role given in a clause of its own',
+    text: [
+      'Tobias Renn is the town’s mayor. Ada Brill runs the shelter. “We have never seen lines like this,” the mayor said.',
+    ],
+    quote: 'We have never',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'a role given in a clause of its own',
+    text: [
+      'Tobias Renn, who was elected mayor in 2019, visited the shelter run by Ada Brill. “We have never seen lines like this,” the mayor said.',
+    ],
+    quote: 'We have never',
+    speaker: 'Tobias Renn',
+  },
+  // Look-alike: the role is someone else's ("the mayor’s wife" is no mayor).
+  {
+    shape: 'a role given in a clause of its own',
+    text: [
+      'Ada Brill is the mayor’s wife. Tobias Renn runs the shelter. “We have never seen lines like this,” the mayor said.',
+    ],
+    quote: 'We have never',
+    speaker: null,
+  },
+  // "the latter said" / "the former said": of two people named together just before.
+  {
+    shape: 'the former or the latter of two people',
+    text: [
+      'Mayor Tobias Renn met council member Ada Brill on Monday. “We agreed on nothing at all tonight,” the latter said.',
+    ],
+    quote: 'We agreed',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'the former or the latter of two people',
+    text: [
+      'Tobias Renn and Ada Brill both ran for the seat. The former told reporters, “I will not concede tonight, whatever the count says.”',
+    ],
+    quote: 'I will not',
+    speaker: 'Tobias Renn',
+  },
+  // Look-alikes: one person and two bodies; two people in separate sentences; "the former president".
+  {
+    shape: 'the former or the latter of two people',
+    text: [
+      'Tobias Renn met the board and the council. “We agreed on nothing at all tonight,” the latter said.',
+    ],
+    quote: 'We agreed',
+    speaker: null,
+  },
+  {
+    shape: 'the former or the latter of two people',
+    text: [
+      'Tobias Renn spoke first. Ada Brill spoke second. “We agreed on nothing at all tonight,” the latter said.',
+    ],
+    quote: 'We agreed',
+    speaker: null,
+  },
+  {
+    shape: 'the former or the latter of two people',
+    text: [
+      'Tobias Renn met Ada Brill on Monday. “We agreed on nothing at all tonight,” the former president said.',
+    ],
+    quote: 'We agreed',
+    speaker: null,
+  },
+  // A writing by someone ("A statement by X read", "The letter signed by X said"): its author.
+  {
+    shape: 'a writing by a named author',
+    text: [
+      'A statement by Tobias Renn read, “The harbour will stay closed until the storm has passed and the pier is safe.”',
+    ],
+    quote: 'The harbour will',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'a writing by a named author',
+    text: [
+      'The letter signed by Ada Brill said, “The harbour will stay closed until the storm has passed and the pier is safe.”',
+    ],
+    quote: 'The harbour will',
+    speaker: 'Ada Brill',
+  },
+  // Look-alikes: a writing about someone, a report on a body: what they are about, not who wrote them.
+  {
+    shape: 'a writing by a named author',
+    text: [
+      'A statement about Tobias Renn read, “The harbour will stay closed until the storm has passed and the pier is safe.”',
+    ],
+    quote: 'The harbour will',
+    speaker: null,
+  },
+  {
+    shape: 'a writing by a named author',
+    text: [
+      'The report on the Harbour Authority found: “The harbour will stay closed until the storm has passed and the pier is safe.”',
+    ],
+    quote: 'The harbour will',
+    speaker: null,
+  },
 ];

@@ -17,6 +17,7 @@ import {
   RELATIVE_WORDS,
   RESOLVED_PRONOUNS,
   ROLE_WORD,
+  TOPIC_PREPOSITIONS,
   VERB_ALT,
   WRITINGS,
   WRITTEN,
@@ -99,7 +100,10 @@ const OBJECT_RELATIVE = /(?<![\p{L}\p{N}])(?:which|whom)(?=\s+(?:the|an?|his|her
 const ACCORDING_PHRASE = /^[^,.;:]{0,80}/u;
 const PRONOUN_WORD = /(?<![\p{L}])(?:he|she|him|her|it|they|them|we|us|i|me)(?![\p{L}])/iu;
 // ("of the UK's National Crime Agency": an owner's possessive may stand between.)
-const GOVERNING = /(?<![\p{L}\p{N}])(?:by|of|at|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu;
+const GOVERNING = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:by|of|at|via|${alternation(TOPIC_PREPOSITIONS)})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?$`,
+  'iu',
+);
 // "led by Mark Hay, who said": a relative after the name makes it the verb's subject again; not one whose clause
 // closes before the verb ("hosted by Sid Rosen, who worked for Imus, tweeted" is the subject's tweet).
 const RELATIVE_ASIDE = /,\s+(?:who|which|whose|whom)\b[^,]*,/gu;
@@ -129,9 +133,10 @@ const ROLE_WRITING = new RegExp(
   `\\b[Tt]he\\s+(\\p{Ll}[\\p{Ll}-]+)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+$`,
   'u',
 );
-// "The decree signed by the Pope": a writing and the one who signed, issued or wrote it (group 1: from the agent on).
+// "The decree signed by the Pope", "A statement by the ministry": a writing and the one who signed, issued or wrote
+// it (group 1: from the agent on).
 const WRITING_BY = new RegExp(
-  `(?:^|\\s)[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+(?:signed|issued|written|released|published|posted|sent)\\s+by\\s+(?:the\\s+)?(\\S[^,;]*?)\\s*$`,
+  `(?:^|\\s)(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+(?:(?:signed|issued|written|released|published|posted|sent)\\s+)?by\\s+(?:the\\s+)?(\\S[^,;]*?)\\s*$`,
   'u',
 );
 // The agent is a title alone ("the Pope", "the minister"), not a name.
@@ -299,9 +304,9 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   const author = writer?.[1] ? (ctx.resolveRole?.(writer[1], ctx.paragraph, verbAt) ?? null) : null;
   if (author) return {found: true, speaker: author, how: 'title', verbAt};
   // "The decree signed by the Pope read “…”": a writing's author, named or titled after "by".
-  const by = WRITTEN.test(verb[0]) ? WRITING_BY.exec(head) : null;
+  const by = WRITING_BY.exec(head);
   if (by?.[1] !== undefined) {
-    const at = ctx.sentenceStart + by.index + by[0].length - by[1].length;
+    const at = ctx.sentenceStart + by.index + by[0].trimEnd().length - by[1].length;
     const agent = mentionStarting(ctx, at, at + 1);
     const titled = agent ? null : TITLE_ONLY.exec(by[1])?.[1];
     const writerName =

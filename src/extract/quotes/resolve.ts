@@ -6,6 +6,7 @@ import type {Entity} from '../types.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
+import {formerOrLatter, predicateRole} from './roles.js';
 import {isSpokesNoun, spokesBody} from './spokes.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
 import {
@@ -226,6 +227,8 @@ export function roleResolver(
     (m) =>
       APPOSITION.exec((paragraphs[m.paragraph] ?? '').slice(m.end, m.end + 80))?.[1]?.toLowerCase() ?? '',
   );
+  // "Ada Brill is the town’s mayor", "Renn, who was elected mayor in 2019,": a role in a clause of its own.
+  const predicates = persons.map((m) => predicateRole(paragraphs[m.paragraph] ?? '', m.end));
   // For each role word asked about, the positions in `persons` of the mentions it fits, found in one pass.
   const fitting = new Map<string, number[]>();
   const fits = (word: string): number[] => {
@@ -247,7 +250,8 @@ export function roleResolver(
         if (
           after.test(befores[i] ?? '') ||
           heads.test(roles.get(m.name) ?? '') ||
-          heads.test(appositions[i] ?? '')
+          heads.test(appositions[i] ?? '') ||
+          heads.test(predicates[i] ?? '')
         )
           found?.push(i);
       });
@@ -262,6 +266,8 @@ export function roleResolver(
   });
   return (noun: string, paragraph: number, at: number): string | null => {
     const word = noun.toLowerCase();
+    if (word === 'former' || word === 'latter')
+      return formerOrLatter(word, persons, paragraphs, lastBefore(persons, paragraph, at), paragraph);
     const fitting = fits(word);
     const m = persons[latestUpTo(fitting, lastBefore(persons, paragraph, at))];
     if (m && m.paragraph >= paragraph - PRONOUN_REACH) return m.name;

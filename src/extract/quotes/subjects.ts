@@ -10,6 +10,7 @@ import {
   OBJECT_PREPOSITIONS,
   RELATIONS,
   RESOLVED_PRONOUNS,
+  TOPIC_PREPOSITIONS,
   VERB_ALT,
   WRITINGS,
 } from './vocabulary.js';
@@ -41,7 +42,7 @@ const COLON_CLAUSE = /(?:^|[,;]\s*)([^,;]*?):\s*$/u;
 // A speech verb, a preposition or a past-tense verb before a name makes the name its object ("thanked Ada Brill:").
 /** A speech verb, a preposition or a past-tense verb: a name after it is an object. */
 export const OBJECT_LEAD = new RegExp(
-  `(?<![\\p{L}-])(?:${VERB_ALT}|${alternation(OBJECT_PREPOSITIONS)}|\\p{Ll}+ed)\\b`,
+  `(?<![\\p{L}-])(?:${VERB_ALT}|${alternation([...OBJECT_PREPOSITIONS, ...TOPIC_PREPOSITIONS])}|\\p{Ll}+ed)\\b`,
   'u',
 );
 const SHORT_PREDICATE = /^\s*(?:\p{Ll}+\s*){0,3}$/u;

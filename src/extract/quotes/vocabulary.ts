@@ -85,6 +85,13 @@ export const OPINION_VERBS = new Set([
  */
 export const ROLE_WORD = '\\p{L}\\p{Ll}[\\p{Ll}-]*|\\d+-year-old';
 
+/** Verbs of a clause that gives a person a role ("Renn is the town's mayor", "Brill, who was elected mayor,"). */
+// prettier-ignore
+export const ROLE_VERBS = [
+  'is', 'was', 'has been', 'had been', 'became', 'becomes', 'serves as', 'served as', 'has served as', 'works as',
+  'worked as', 'was elected', 'was re-elected', 'was named', 'was appointed', 'is now', 'was then',
+];
+
 /** Abbreviated titles and the role each stands for ("Dr. Lena Ostrova" … "the doctor said"). */
 // prettier-ignore
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -149,6 +156,9 @@ export const CLAUSE_OPENERS = ['while', 'when', 'whereas', 'as', 'but', 'and', '
 
 /** Prepositions after which a name is an object, not the speaker ("the lawyer for Dana Whitfield said"). */
 export const OBJECT_PREPOSITIONS = ['for', 'of', 'to', 'with', 'by', 'and', 'or', 'from', 'via'];
+
+/** Prepositions of what a phrase is about ("a statement about X", "the report on X"): a name after one is no speaker. */
+export const TOPIC_PREPOSITIONS = ['about', 'on', 'against', 'over'];
 
 /** Words after which a name is the subject of a subordinate clause, not what the sentence is about ("in which X"). */
 export const SUBORDINATE_WORDS = ['which', 'whom', 'whose', 'where', 'that', 'whereby'];

@@ -1,0 +1,42 @@
+// Roles the text gives a person in a clause of its own ("Tobias Renn is the town's mayor", "Ada Brill, who was
+// elected mayor in 2019,"), and the two people "the former" and "the latter" point back at. The title before a
+// name and the apposition after it are read in resolve.ts; these are the other ways news gives a role.
+import type {Mention} from './mentions.js';
+import {alternation, ROLE_VERBS} from './vocabulary.js';
+
+// The role stops before a clause or a time goes on ("became mayor in 2019 and …"); resolve.ts then matches the
+// role by its head word, so "is the mayor's wife" gives no mayor.
+const PREDICATE_ROLE = new RegExp(
+  `^(?:,\\s*who)?\\s+(?:${alternation(ROLE_VERBS)})\\s+(?:the\\s+|an?\\s+)?([^,;:.()“”"!?]{1,60}?)(?=\\s+(?:and|but|who|since|in|until|when|after|before|on|during)\\b|\\s*[,;:.()!?]|$)`,
+  'u',
+);
+
+/** The role a clause right after a person's name gives them ("is the town's mayor" → "town's mayor"), or ''. */
+export function predicateRole(paragraph: string, nameEnd: number): string {
+  return PREDICATE_ROLE.exec(paragraph.slice(nameEnd, nameEnd + 100))?.[1]?.toLowerCase() ?? '';
+}
+
+const SENTENCE_BREAK = /[.!?]["”’)]?\s/u;
+
+/**
+ * "the latter said": of the last two people named, in one sentence, before `at` (the person mention list's last
+ * index before it is `last`), the second; "the former": the first. Null unless two different people were named
+ * together there, in this paragraph or the one before.
+ */
+export function formerOrLatter(
+  word: 'former' | 'latter',
+  persons: readonly Mention[],
+  paragraphs: readonly string[],
+  last: number,
+  paragraph: number,
+): string | null {
+  const latest = persons[last];
+  if (!latest || latest.paragraph < paragraph - 1) return null;
+  const text = paragraphs[latest.paragraph] ?? '';
+  for (let i = last - 1; i >= 0; i--) {
+    const m = persons[i];
+    if (!m || m.paragraph !== latest.paragraph || SENTENCE_BREAK.test(text.slice(m.end, latest.start))) break;
+    if (m.name !== latest.name) return word === 'latter' ? latest.name : m.name;
+  }
+  return null;
+}
