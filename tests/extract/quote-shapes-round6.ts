@@ -167,4 +167,36 @@ export const ROUND6: readonly Shape[] = [
     quote: 'The harbour will',
     speaker: null,
   },
+  // Short words cried out after a speech verb ("shouted “…!”"): speech, kept even with no one named.
+  {
+    shape: 'a short exclamation after a speech verb',
+    text: ['Thousands marched to the square. The crowd chanted “Resign now!” outside the palace.'],
+    quote: 'Resign now',
+    speaker: null,
+  },
+  {
+    shape: 'a short exclamation after a speech verb',
+    text: ['Members of the council protested by shouting “shame on you!” during the vote.'],
+    quote: 'shame on you',
+    speaker: null,
+  },
+  {
+    shape: 'a short exclamation after a speech verb',
+    text: ['Tobias Renn took the floor. He answered by shouting “not in my town!” at the minister.'],
+    quote: 'not in my town',
+    speaker: 'Tobias Renn',
+  },
+  // Look-alikes: a title or a sign shaped like an exclamation or a question is still a label.
+  {
+    shape: 'a short exclamation after a speech verb',
+    text: ['The band played “Help!” twice during the concert.'],
+    quote: 'Help',
+    speaker: false,
+  },
+  {
+    shape: 'a short exclamation after a speech verb',
+    text: ['A banner reading “Why not?” hung from the bridge.'],
+    quote: 'Why not',
+    speaker: false,
+  },
 ];

@@ -148,6 +148,7 @@ const ROLE_OPENS =
 const GROUP_NOUN = /^\s+(\p{Ll}+)\b/u;
 const APPOSED_END = /^,\s*(?:\p{Ll}+\s+)?$/u;
 const HAS_LETTER = /\p{L}/u;
+const BY_GERUND = /(?<![\p{L}])by\s+$/iu;
 
 // The speaker of the speech verb `verb` at `verbAt`, before the quote.
 function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number): Attribution | undefined {
@@ -182,7 +183,8 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   if (plain && LABEL_NOUN_SET.has(plain)) return undefined;
   if (plain && !WRITING_NOUNS.has(plain) && !ORG_NOUN_SET.has(plain) && !isPersonNoun(plain))
     return {found: true, speaker: null, how: 'unnamed', verbAt};
-  const participle = /ing$/iu.test(verb[0]) && /,\s*$/u.test(head);
+  // ("He continued by noting that “…”": a gerund after "by" shares the subject too.)
+  const participle = /ing$/iu.test(verb[0]) && (/,\s*$/u.test(head) || BY_GERUND.test(head));
   const aside = participle ? null : ASIDE.exec(head);
   const asideAt = aside ? ctx.sentenceStart + aside.index : verbAt;
   // Names in parentheses ("Jenn St-Onge (Nancy Drew) told of") gloss the subject; they are not it.
@@ -313,6 +315,10 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
       agent?.name ?? (titled ? ctx.resolveRole?.(titled.toLowerCase(), ctx.paragraph, verbAt) : null);
     if (writerName) return {found: true, speaker: writerName, how: agent ? 'name' : 'title', verbAt};
   }
+  // "protested by shouting “…”": a gerund after "by" is the sentence subject's own act, here a subject the text
+  // does not name.
+  if (/ing$/iu.test(verb[0]) && BY_GERUND.test(head))
+    return {found: true, speaker: null, how: 'no-subject', verbAt};
   // "a banner saying “…”", "a sign which read “…”": with nobody named before it, a sign or a document.
   if (/ing$/iu.test(verb[0]) || WRITTEN.test(verb[0])) return undefined;
   return {found: true, speaker: null, how: 'no-subject', verbAt, role: role?.[1]};

@@ -121,6 +121,14 @@ function ownSentence(c: Candidate): boolean {
   );
 }
 
+/**
+ * A short exclamation or question right after a speech verb ("protested by shouting “shame on you!”"): words
+ * someone cried out, named or not, never a label (a title shaped so is dropped as title case).
+ */
+function criedOut(c: Candidate): boolean {
+  return /[!?]$/u.test(c.text) && verbSieve(c.rule) && closeToVerb(c);
+}
+
 /** Sieves that read a speech verb, or a mark or participle standing for one, right at the quote. */
 const CLOSE_SIEVES: ReadonlySet<string> = new Set(['colon-intro', 'comma-intro', 'participle-opening']);
 const verbSieve = (rule: string | null) =>
@@ -154,12 +162,13 @@ export const DROPS: readonly SieveRule<Candidate, true>[] = [
   },
   {
     id: 'short-without-speaker',
-    description: `a phrase of at most ${SHORT_WORDS} words that no speech verb gives a named speaker: a scare quote or label`,
+    description: `a phrase of at most ${SHORT_WORDS} words that no speech verb gives a named speaker (unless cried out: “…!”, “…?”): a scare quote or label`,
     example: 'The so-called "peace" plan was shelved.',
     apply: (c) =>
       c.words <= SHORT_WORDS &&
       !c.joinsKept &&
       !ownSentence(c) &&
+      !criedOut(c) &&
       (!verbSieve(c.rule) || c.verdict?.speaker == null)
         ? true
         : undefined,
