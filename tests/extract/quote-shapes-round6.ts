@@ -199,4 +199,41 @@ export const ROUND6: readonly Shape[] = [
     quote: 'Why not',
     speaker: false,
   },
+  // "the commission said": a word of a body's name used as its noun, for the body whose name holds it.
+  {
+    shape: 'a body by a word of its name',
+    text: [
+      'The Harbour Safety Commission met on Monday.',
+      'In a statement, the commission said, “The pier will stay closed until the storm has passed.”',
+    ],
+    quote: 'The pier will',
+    speaker: 'Harbour Safety Commission',
+  },
+  {
+    shape: 'a body by a word of its name',
+    text: [
+      'The Harbour Workers Party withdrew its candidate on Friday.',
+      '“The Harbour Workers Party complies with the royal command,” the party informed the press.',
+    ],
+    quote: 'The Harbour Workers',
+    speaker: 'Harbour Workers Party',
+  },
+  // Look-alikes: no body of the article holds the word; "the media" names no one body.
+  {
+    shape: 'a body by a word of its name',
+    text: [
+      'The Harbour Authority met on Monday.',
+      'In a statement, the commission said, “The pier will stay closed until the storm has passed.”',
+    ],
+    quote: 'The pier will',
+    speaker: null,
+  },
+  {
+    shape: 'a body by a word of its name',
+    text: [
+      'The Daily Courier ran the story. Tobias Renn said the media was falsely claiming he had been “in hiding for weeks”.',
+    ],
+    quote: 'in hiding for',
+    speaker: null,
+  },
 ];

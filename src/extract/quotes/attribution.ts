@@ -6,6 +6,7 @@ import {
   ACCUSING,
   alternation,
   ANONYMOUS_NOUNS,
+  BODY_NAME_NOUNS,
   LABEL_NOUNS,
   MODIFIER,
   NAMED_GROUPS,
@@ -117,7 +118,8 @@ const ANONYMOUS_SUBJECT = new RegExp(
 const NOUN_SUBJECT =
   /(?<![\p{L}\p{N}])(?:the|a|an|some|many|other) (\p{Ll}{3,}) (?:(?:was|were|is|are|had|has|have) )?(?:\p{Ll}+ly )?$/u;
 const WRITING_NOUNS: ReadonlySet<string> = new Set(WRITINGS);
-const ORG_NOUN_SET: ReadonlySet<string> = new Set(ORG_NOUNS);
+// (With the words of bodies' names used as nouns: "the commission said" is a body speaking, not a plain noun.)
+const ORG_NOUN_SET: ReadonlySet<string> = new Set([...ORG_NOUNS, ...BODY_NAME_NOUNS]);
 const LABEL_NOUN_SET: ReadonlySet<string> = new Set(LABEL_NOUNS);
 const POSSESSIVE = /^['’]s?\s/u;
 const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');

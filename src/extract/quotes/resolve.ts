@@ -11,6 +11,7 @@ import {isSpokesNoun, spokesBody} from './spokes.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
 import {
   alternation,
+  BODY_NAME_NOUNS,
   OBJECT_PREPOSITIONS,
   ORG_NOUNS,
   ORG_WORDS,
@@ -267,7 +268,7 @@ export function roleResolver(
   return (noun: string, paragraph: number, at: number): string | null => {
     const word = noun.toLowerCase();
     if (word === 'former' || word === 'latter')
-      return formerOrLatter(word, persons, paragraphs, lastBefore(persons, paragraph, at), paragraph);
+      return formerOrLatter(word, mentions, paragraphs, lastBefore(mentions, paragraph, at), paragraph);
     const fitting = fits(word);
     const m = persons[latestUpTo(fitting, lastBefore(persons, paragraph, at))];
     if (m && m.paragraph >= paragraph - PRONOUN_REACH) return m.name;
@@ -278,7 +279,10 @@ export function roleResolver(
       const body = spoken[lastBefore(spoken, paragraph, at)];
       return body && body.paragraph >= paragraph - BODY_REACH ? body.name : null;
     }
-    if (!ORG_NOUNS.has(word)) return null;
+    // "the commission said": a word of bodies' names ("Commission", "Court") used as a common noun speaks for a
+    // body whose name holds it, never for one that merely lacks another kind's word.
+    const kindNoun = ORG_NOUNS.has(word);
+    if (!kindNoun && !BODY_NAME_NOUNS.has(word)) return null;
     const before = bodies.slice(0, lastBefore(bodies, paragraph, at) + 1);
     const named = before.filter((b) => b.paragraph >= paragraph - BODY_REACH);
     const holds = (b: Mention) => b.name.toLowerCase().split(/\s+/).includes(word);
@@ -296,6 +300,6 @@ export function roleResolver(
           .split(/\s+/)
           .some((w) => ORG_WORDS.has(w)),
     );
-    return (holding.at(-1) ?? untyped.at(-1))?.name ?? null;
+    return (holding.at(-1) ?? (kindNoun ? untyped.at(-1) : undefined))?.name ?? null;
   };
 }

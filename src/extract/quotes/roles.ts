@@ -19,22 +19,22 @@ export function predicateRole(paragraph: string, nameEnd: number): string {
 const SENTENCE_BREAK = /[.!?]["”’)]?\s/u;
 
 /**
- * "the latter said": of the last two people named, in one sentence, before `at` (the person mention list's last
- * index before it is `last`), the second; "the former": the first. Null unless two different people were named
- * together there, in this paragraph or the one before.
+ * "the latter said": of the last two people or bodies named, in one sentence, before `at` (the mention list's last
+ * index before it is `last`), the second; "the former": the first. Null unless two different ones were named
+ * together there, in this paragraph or the one before ("by the FAA and the NTSB, with the latter confirming").
  */
 export function formerOrLatter(
   word: 'former' | 'latter',
-  persons: readonly Mention[],
+  mentions: readonly Mention[],
   paragraphs: readonly string[],
   last: number,
   paragraph: number,
 ): string | null {
-  const latest = persons[last];
+  const latest = mentions[last];
   if (!latest || latest.paragraph < paragraph - 1) return null;
   const text = paragraphs[latest.paragraph] ?? '';
   for (let i = last - 1; i >= 0; i--) {
-    const m = persons[i];
+    const m = mentions[i];
     if (!m || m.paragraph !== latest.paragraph || SENTENCE_BREAK.test(text.slice(m.end, latest.start))) break;
     if (m.name !== latest.name) return word === 'latter' ? latest.name : m.name;
   }

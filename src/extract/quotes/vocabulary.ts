@@ -37,6 +37,7 @@ export const SPEECH_VERBS = [
   'exclaiming', 'affirming', 'affirms', 'retorting', 'recounting', 'insists',
   'responds', 'declares', 'demanded', 'demanding', 'pleaded', 'pleading', 'revealed',
   'revealing', 'reveals', 'disclosed', 'speculated', 'speculating', 'summarized', 'summarised', 'summarizing',
+  'informed', 'informs', 'informing',
 ];
 
 /**
@@ -84,6 +85,14 @@ export const OPINION_VERBS = new Set([
  * article gives someone, "the Vizier") or an age ("54-year-old").
  */
 export const ROLE_WORD = '\\p{L}\\p{Ll}[\\p{Ll}-]*|\\d+-year-old';
+
+/**
+ * Words of bodies' names that, as "the <word>", name one body of the article speaking ("the commission said", "the
+ * court ruled"): ORG_WORDS but the ones that name no one body ("the media", "the press", "the news").
+ */
+export const BODY_NAME_NOUNS: ReadonlySet<string> = new Set(
+  [...ORG_WORDS].filter((w) => !['media', 'press', 'news', 'independent', 'forces', 'services'].includes(w)),
+);
 
 /** Verbs of a clause that gives a person a role ("Renn is the town's mayor", "Brill, who was elected mayor,"). */
 // prettier-ignore
