@@ -236,4 +236,34 @@ export const ROUND6: readonly Shape[] = [
     quote: 'in hiding for',
     speaker: null,
   },
+  // A quote in the first person inside a sentence about one person, no speech verb: that person's words.
+  {
+    shape: 'a first-person quote in a sentence about a person',
+    text: [
+      'Ada Brill joined the choir at 19. Then still a student, she saw the role as a “chance to face my fears,” and took it.',
+    ],
+    quote: 'chance to face',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'a first-person quote in a sentence about a person',
+    text: [
+      'Tobias Renn has sailed for two years, his love of the sea having “started with my grandfather’s boat.”',
+    ],
+    quote: 'started with my',
+    speaker: 'Tobias Renn',
+  },
+  // Look-alikes: two people named before the quote; nobody at all (a song's title).
+  {
+    shape: 'a first-person quote in a sentence about a person',
+    text: ['Tobias Renn met Ada Brill, who saw the role as a “chance to face my fears,” at the harbour.'],
+    quote: 'chance to face',
+    speaker: false,
+  },
+  {
+    shape: 'a first-person quote in a sentence about a person',
+    text: ['The band opened with “All my love for the harbour” at the festival.'],
+    quote: 'All my love',
+    speaker: false,
+  },
 ];
