@@ -266,4 +266,66 @@ export const ROUND6: readonly Shape[] = [
     quote: 'All my love',
     speaker: false,
   },
+  // Short quotes whose speaker the sentence gives, but which were dropped as labels: "According to him, …"; the
+  // verb's object running long in one clause.
+  {
+    shape: 'a short quote whose speaker the sentence gives',
+    text: [
+      'Tobias Renn spoke on Monday. According to him, the attack was among the largest ever and was done with the help of “honourable people inside the town”.',
+    ],
+    quote: 'honourable people',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'a short quote whose speaker the sentence gives',
+    text: [
+      'The Harbour Fund said in May the new pier might be for the town comparable to the great harbours of the north as an “economic game changer”.',
+    ],
+    quote: 'economic game',
+    speaker: 'Harbour Fund',
+  },
+  // Look-alikes: "according to police" names no one; a clause break between the verb and a far short quote.
+  {
+    shape: 'a short quote whose speaker the sentence gives',
+    text: [
+      'According to police, Tobias Renn was driving a truck “erratically and at great speed” on the road.',
+    ],
+    quote: 'erratically',
+    speaker: null,
+  },
+  {
+    shape: 'a short quote whose speaker the sentence gives',
+    text: [
+      'The Harbour Fund said in May that the pier, which was closed for most of the past two winters after storms, was an “economic game changer”.',
+    ],
+    quote: 'economic game',
+    speaker: false,
+  },
+  // "the Prime Minister said": the title words before the role are part of it, not any minister's.
+  {
+    shape: 'a capitalised title of several words',
+    text: [
+      'Prime Minister Ada Brill met Finance Minister Tobias Renn on Monday. “We will not raise taxes this year, whatever the markets say,” the Prime Minister said.',
+    ],
+    quote: 'We will not',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'a capitalised title of several words',
+    text: [
+      'Prime Minister Ada Brill met Finance Minister Tobias Renn on Monday. The Finance Minister said, “We will not raise taxes this year, whatever the markets say.”',
+    ],
+    quote: 'We will not',
+    speaker: 'Tobias Renn',
+  },
+  // A subordinate clause opening the sentence has its own subject, not the speaker ("After X failed, the mayor said").
+  {
+    shape: 'a capitalised title of several words',
+    text: [
+      'Prime Minister Ada Brill spoke on Monday.',
+      'After Finance Minister Tobias Renn failed to buy enough boats, the Prime Minister told the town it was “a failure of the whole government.”',
+    ],
+    quote: 'a failure of',
+    speaker: 'Ada Brill',
+  },
 ];

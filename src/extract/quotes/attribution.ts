@@ -8,6 +8,7 @@ import {
   ANONYMOUS_NOUNS,
   BODY_NAME_NOUNS,
   LABEL_NOUNS,
+  LEADING_OPENERS,
   MODIFIER,
   NAMED_GROUPS,
   OBJECT_ALT,
@@ -24,6 +25,7 @@ import {
   WRITTEN,
 } from './vocabulary.js';
 import {inverted, speakerAfter, subjectFirst} from './after.js';
+import {titledRole} from './roles.js';
 import {isPersonNoun} from './words.js';
 import {mentionStarting, type Attribution, type QuoteContext} from './context.js';
 
@@ -150,6 +152,8 @@ const ROLE_OPENS =
 const GROUP_NOUN = /^\s+(\p{Ll}+)\b/u;
 const APPOSED_END = /^,\s*(?:\p{Ll}+\s+)?$/u;
 const HAS_LETTER = /\p{L}/u;
+const LEADING_CLAUSE = new RegExp(`^\\s*(?:${alternation(LEADING_OPENERS)})\\s[^,;:]*,`, 'iu');
+const SOURCE_PRONOUN = /^\s+(him|her)\s*,/iu;
 const BY_GERUND = /(?<![\p{L}])by\s+$/iu;
 
 // The speaker of the speech verb `verb` at `verbAt`, before the quote.
@@ -166,6 +170,12 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
       startingIn(ctx.mentions, restAt, phraseEnd).length === 0
     )
       return {found: true, speaker: null, how: 'unnamed', verbAt};
+    // "According to him, …": the person the pronoun stands for.
+    const pronoun = SOURCE_PRONOUN.exec(rest)?.[1]?.toLowerCase();
+    if (pronoun) {
+      const resolved = ctx.resolvePronoun(pronoun === 'him' ? 'he' : 'she', ctx.paragraph, restAt);
+      return {found: true, speaker: resolved, how: 'pronoun', verbAt};
+    }
     const speaker = speakerAfter(ctx, rest, restAt);
     return speaker ? {found: true, speaker, how: 'name', verbAt} : undefined;
   }
@@ -203,6 +213,10 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // "…a recording in which someone, seemingly Honcharuk, audibly says …": the verb's clause opens at the relative
   // word; names before it belong to the clause around it, never the subject of this verb.
   let clauseFrom = ctx.sentenceStart;
+  // "After Minister X failed to …, the Prime Minister apologised": a subordinate clause opening the sentence has
+  // its own subject; the verb's is after its comma.
+  const opener = LEADING_CLAUSE.exec(head);
+  if (opener) clauseFrom = ctx.sentenceStart + opener[0].length;
   for (const r of head.matchAll(RELATIVE_OPENER)) clauseFrom = ctx.sentenceStart + r.index + r[0].length;
   // "the novel Obsession, which the Daily Courier called “…”": an object relative brings its own subject.
   // Only when the quote is the verb's object right after it: "which the BBC noted as …, — “…”" is not the BBC's.
@@ -297,7 +311,8 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // "The commissioner said, “…”", "The president had previously called it “…”": the person named with that role.
   // "The premier, speaking after a meeting with Renn, said": the role before the aside.
   const role = ROLE_BEFORE.exec(head) ?? (aside ? ROLE_BEFORE.exec(`${head.slice(0, aside.index)} `) : null);
-  const cast = role?.[1] ? (ctx.resolveRole?.(role[1], ctx.paragraph, verbAt) ?? null) : null;
+  const roleName = titledRole(role);
+  const cast = roleName ? (ctx.resolveRole?.(roleName, ctx.paragraph, verbAt) ?? null) : null;
   if (cast) return {found: true, speaker: cast, how: 'title', verbAt};
   // "The governor tweeted her reasoning saying, “…”": a participle shares the role opening the sentence.
   const opening = /ing$/iu.test(verb[0]) ? ROLE_OPENS.exec(head) : null;
@@ -323,7 +338,7 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
     return {found: true, speaker: null, how: 'no-subject', verbAt};
   // "a banner saying “…”", "a sign which read “…”": with nobody named before it, a sign or a document.
   if (/ing$/iu.test(verb[0]) || WRITTEN.test(verb[0])) return undefined;
-  return {found: true, speaker: null, how: 'no-subject', verbAt, role: role?.[1]};
+  return {found: true, speaker: null, how: 'no-subject', verbAt, role: roleName};
 }
 
 // "“…,” reads Judge Miller's statement", "“…”, reads an AEW press release": the writing's owner, named by the

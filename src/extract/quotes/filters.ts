@@ -102,7 +102,7 @@ function closeToVerb(c: Candidate): boolean {
   const words = wordCount(gap);
   // "X told AFP the victim is in intensive care with “severe burns”": one clause, no comma or stop between, is
   // the verb's own object however long.
-  return words <= VERB_REACH_WORDS || (words <= 2 * VERB_REACH_WORDS && !CLAUSE_BREAK.test(gap));
+  return words <= VERB_REACH_WORDS || (words <= 4 * VERB_REACH_WORDS && !CLAUSE_BREAK.test(gap));
 }
 
 // What may stand right before a quote that opens its own sentence: nothing, or the end of the sentence before.

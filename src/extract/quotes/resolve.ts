@@ -211,6 +211,15 @@ export function roleResolver(
   people: readonly Entity[],
 ) {
   const roles = new Map(people.map((p) => [p.name, (p.role ?? '').toLowerCase()]));
+  // "Prime Minister Igor Matovič" among a person's forms: the titles the article writes before the full name.
+  const titled = new Map(
+    people.map((p) => [
+      p.name,
+      p.aliases
+        .filter((a) => a.endsWith(` ${p.name}`))
+        .map((a) => a.slice(0, -p.name.length).trim().toLowerCase()),
+    ]),
+  );
   const persons = mentions.filter((m) => m.kind === 'person');
   const bodies = mentions.filter((m) => m.kind === 'organization');
   // "Dr. Lena Ostrova": an abbreviated title, in the name or right before it, is the role it stands for.
@@ -252,7 +261,8 @@ export function roleResolver(
           after.test(befores[i] ?? '') ||
           heads.test(roles.get(m.name) ?? '') ||
           heads.test(appositions[i] ?? '') ||
-          heads.test(predicates[i] ?? '')
+          heads.test(predicates[i] ?? '') ||
+          (titled.get(m.name) ?? []).some((t) => heads.test(t))
         )
           found?.push(i);
       });

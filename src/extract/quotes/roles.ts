@@ -2,7 +2,7 @@
 // elected mayor in 2019,"), and the two people "the former" and "the latter" point back at. The title before a
 // name and the apposition after it are read in resolve.ts; these are the other ways news gives a role.
 import type {Mention} from './mentions.js';
-import {alternation, ROLE_VERBS} from './vocabulary.js';
+import {alternation, ROLE_VERBS, TITLES} from './vocabulary.js';
 
 // The role stops before a clause or a time goes on ("became mayor in 2019 and …"); resolve.ts then matches the
 // role by its head word, so "is the mayor's wife" gives no mayor.
@@ -39,4 +39,18 @@ export function formerOrLatter(
     if (m.name !== latest.name) return word === 'latter' ? latest.name : m.name;
   }
   return null;
+}
+
+/**
+ * The role a "the <Title words> <role>" match names, with the title words right before the role that belong to it:
+ * "the Prime Minister" is a prime minister, not any minister; "the Wooster professor" is a professor.
+ */
+export function titledRole(match: RegExpExecArray | null | undefined): string | undefined {
+  const role = match?.[1];
+  if (!match || !role) return undefined;
+  const words = match[0].slice(0, match[0].lastIndexOf(role)).trim().split(/\s+/u);
+  const title: string[] = [];
+  for (let w = words.pop(); w && /^\p{Lu}/u.test(w) && TITLES.has(w.toLowerCase()); w = words.pop())
+    title.unshift(w.toLowerCase());
+  return title.length > 0 ? `${title.join(' ')} ${role}` : role;
 }

@@ -163,6 +163,22 @@ export const NAMING_WORDS = ['named', 'called', 'pseudonym', 'alias', 'nicknamed
 // prettier-ignore
 export const CLAUSE_OPENERS = ['while', 'when', 'whereas', 'as', 'but', 'and', 'after', 'before', 'because', 'since', 'although', 'though', 'if'];
 
+/** Words opening a subordinate clause before the main one ("After X failed, the mayor said"): its names are not the main verb's subject. */
+export const LEADING_OPENERS = [
+  'after',
+  'when',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'if',
+  'once',
+  'until',
+  'before',
+  'whereas',
+];
+
 /** Prepositions after which a name is an object, not the speaker ("the lawyer for Dana Whitfield said"). */
 export const OBJECT_PREPOSITIONS = ['for', 'of', 'to', 'with', 'by', 'and', 'or', 'from', 'via'];
 
