@@ -328,4 +328,30 @@ export const ROUND6: readonly Shape[] = [
     quote: 'a failure of',
     speaker: 'Ada Brill',
   },
+  // A writing from or by someone right before the colon: its author.
+  {
+    shape: 'a writing from someone before a colon',
+    text: [
+      'King Aldric IV spoke on Friday. The palace issued the following statement from the king: “Even though she gave up her title, she remains a member of our family.”',
+    ],
+    quote: 'Even though',
+    speaker: 'Aldric IV',
+  },
+  {
+    shape: 'a writing from someone before a colon',
+    text: [
+      'The palace read out a message from Ada Brill: “Even though she gave up her title, she remains a member of our family.”',
+    ],
+    quote: 'Even though',
+    speaker: 'Ada Brill',
+  },
+  // Look-alike: a writing about someone is not theirs.
+  {
+    shape: 'a writing from someone before a colon',
+    text: [
+      'The palace issued the following statement about Ada Brill: “Even though she gave up her title, she remains a member of our family.”',
+    ],
+    quote: 'Even though',
+    speaker: null,
+  },
 ];

@@ -69,6 +69,8 @@ export interface QuoteCase {
   /** The paragraph before, blanked like `masked`, and the speaker its introduction ("X said:") gives, if any. */
   above: () => Attribution | undefined;
   resolvePronoun: QuoteContext['resolvePronoun'];
+  /** "the mayor" → the person the article gives that role, if any. */
+  resolveRole?: QuoteContext['resolveRole'];
   /** When the quote ends its sentence: the speaker the next sentence gives ("“…!” Macron told the world."). */
   nextCue: () => Attribution | undefined;
   /** The named speaker of a sentence's last speech verb ("Zapata said, adding it was hard."), if any. */
