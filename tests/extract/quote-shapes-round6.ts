@@ -354,4 +354,22 @@ export const ROUND6: readonly Shape[] = [
     quote: 'Even though',
     speaker: null,
   },
+  // A verb opening the sentence, then a body, a title and a person: the person speaks.
+  {
+    shape: 'a body, a title and a person after the verb',
+    text: [
+      'Scientists were cautious. Remarked Harbour Research Fund scientist Ada Brill, “It is too early to say the fish are back for good.”',
+    ],
+    quote: 'It is too early',
+    speaker: 'Ada Brill',
+  },
+  // Look-alike: the person after "to" is whom the body wrote to.
+  {
+    shape: 'a body, a title and a person after the verb',
+    text: [
+      'Scientists were cautious. Wrote the Harbour Research Fund to Ada Brill, “It is too early to say the fish are back for good.”',
+    ],
+    quote: 'It is too early',
+    speaker: null,
+  },
 ];

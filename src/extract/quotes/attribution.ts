@@ -154,6 +154,8 @@ const APPOSED_END = /^,\s*(?:\p{Ll}+\s+)?$/u;
 const HAS_LETTER = /\p{L}/u;
 const LEADING_CLAUSE = new RegExp(`^\\s*(?:${alternation(LEADING_OPENERS)})\\s[^,;:]*,`, 'iu');
 const SOURCE_PRONOUN = /^\s+(him|her)\s*,/iu;
+// Lower-case title words between a body and its person ("Harbour Fund scientist Ada Brill").
+const BODY_TITLE_GAP = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
 const BY_GERUND = /(?<![\p{L}])by\s+$/iu;
 
 // The speaker of the speech verb `verb` at `verbAt`, before the quote.
@@ -291,8 +293,20 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // Only when nothing before the verb could be its subject ("Watson called May's deal “lousy”" is Watson's), and
   // only when the verb opens its clause after a quote or the sentence: in "someone says Zelensky “has …”" the name
   // after the verb is what the quote is about, not who speaks.
-  if (next && inverted > 0 && !named && !pronoun && !HAS_LETTER.test(head))
-    return {found: true, speaker: next.name, how: 'name', verbAt};
+  // ("Remarked Harbour Fund scientist Ada Brill, “…”": a body, a title and a person is the person speaking.)
+  if (next && inverted > 0 && !named && !pronoun && !HAS_LETTER.test(head)) {
+    const person =
+      next.kind === 'organization'
+        ? ctx.mentions.find(
+            (m) =>
+              m.start > next.end &&
+              m.start < ctx.open &&
+              m.kind === 'person' &&
+              BODY_TITLE_GAP.test(ctx.masked.slice(next.end, m.start)),
+          )
+        : undefined;
+    return {found: true, speaker: (person ?? next).name, how: 'name', verbAt};
+  }
   const pronounAt = pronoun ? pronoun.at : -1;
   if (
     pronoun?.word &&
