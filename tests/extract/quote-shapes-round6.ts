@@ -372,4 +372,47 @@ export const ROUND6: readonly Shape[] = [
     quote: 'It is too early',
     speaker: null,
   },
+  // A pronoun after a sentence opening with an unnamed person ("One of the victims …", "A witness told …"): that
+  // person, whom the text does not name, not the last woman or man named before.
+  {
+    shape: 'a pronoun after an unnamed person or an object',
+    text: [
+      'Prosecutor Ada Brill said the men were cruel.',
+      'One of the victims decided to allow her name to be made public. She said she did this to show others “there is nothing to be ashamed of in speaking out”.',
+    ],
+    quote: 'there is nothing',
+    speaker: null,
+  },
+  {
+    shape: 'a pronoun after an unnamed person or an object',
+    text: [
+      'Ada Brill runs the shop. A witness told police the car was speeding. She said, “It came out of nowhere and hit the wall before anyone could move.”',
+    ],
+    quote: 'It came out',
+    speaker: null,
+  },
+  // A sentence naming someone only as an object ("the character of X") between the speaker and the pronoun.
+  {
+    shape: 'a pronoun after an unnamed person or an object',
+    text: [
+      'Ada Brill talked of being cast in a pilot. Faced with losing the character of Mira Solberg, the producers made her a regular. “It was a good day,” she recalls.',
+    ],
+    quote: 'It was a good day',
+    speaker: 'Ada Brill',
+  },
+  // Look-alikes: "A lot of people" is no person; nobody but the object in the paragraph.
+  {
+    shape: 'a pronoun after an unnamed person or an object',
+    text: [
+      'Ada Brill runs the shop. A lot of people came by on Monday. She said, “It came out of nowhere and hit the wall before anyone could move.”',
+    ],
+    quote: 'It came out',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'a pronoun after an unnamed person or an object',
+    text: ['The producers cast Mira Solberg in the role. “It was a good day,” she recalls.'],
+    quote: 'It was a good day',
+    speaker: 'Mira Solberg',
+  },
 ];

@@ -6,7 +6,7 @@ import type {Entity} from '../types.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
-import {formerOrLatter, predicateRole} from './roles.js';
+import {formerOrLatter, predicateRole, roleNameOpenings} from './roles.js';
 import {isSpokesNoun, spokesBody} from './spokes.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
 import {
@@ -89,6 +89,14 @@ export function pronounResolver(
       if (sentence[i] !== sentence[latest]) break;
       if (!object[i]) return people[i];
     }
+    // "Emma Caufield talked of her start. Faced with losing the character of Anya Jenkins, the producers … “…” she
+    // recalls": a sentence naming the person only as an object says nothing of who "she" is; the paragraph's
+    // latest main subject before it does.
+    for (; k >= 0; k--) {
+      const i = list[k] as number;
+      if (people[i]?.paragraph !== m.paragraph) break;
+      if (!object[i]) return people[i];
+    }
     return m;
   };
   const unknownOpenings = unknownNameOpenings(mentions, sentencesOf);
@@ -130,25 +138,6 @@ export function pronounResolver(
     if (role) return resolveRole?.(role.noun, role.sentence.paragraph, role.sentence.start) ?? null;
     return found.name;
   };
-}
-
-// "The governor, who …, was blunt.", "The former teacher told …": "The", at most two capitalised words, and a
-// person's noun (group 1) as the sentence's subject, before an aside or a verb.
-const ROLE_OPENING =
-  /^The\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=,|\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/u;
-
-/** The sentences (article order) whose subject is a person named only by a role, with that role's noun. */
-function roleNameOpenings(sentencesOf: ReadonlyMap<number, readonly Sentence[]>) {
-  const out: {noun: string; sentence: Sentence}[] = [];
-  for (const list of sentencesOf.values())
-    for (const s of list) {
-      const m = ROLE_OPENING.exec(s.text);
-      const noun = m?.[1];
-      const verb = m?.[2];
-      if (!noun || !isPersonNoun(noun) || (verb !== undefined && !isFiniteVerb(verb))) continue;
-      out.push({noun, sentence: s});
-    }
-  return out.sort((a, b) => a.sentence.index - b.sentence.index);
 }
 
 // A sentence opening with two or more capitalised words (not "The …") and then a person's apposition ("…, the

@@ -1,7 +1,10 @@
 // Roles the text gives a person in a clause of its own ("Tobias Renn is the town's mayor", "Ada Brill, who was
-// elected mayor in 2019,"), and the two people "the former" and "the latter" point back at. The title before a
-// name and the apposition after it are read in resolve.ts; these are the other ways news gives a role.
+// elected mayor in 2019,"), the two people "the former" and "the latter" point back at, and the sentences whose
+// subject is a person named only by a role or not at all ("The governor …", "One of the victims …"). The title
+// before a name and the apposition after it are read in resolve.ts.
+import type {Sentence} from '../pipeline.js';
 import type {Mention} from './mentions.js';
+import {isFiniteVerb, isPersonNoun} from './words.js';
 import {alternation, ROLE_VERBS, TITLES} from './vocabulary.js';
 
 // The role stops before a clause or a time goes on ("became mayor in 2019 and …"); resolve.ts then matches the
@@ -53,4 +56,35 @@ export function titledRole(match: RegExpExecArray | null | undefined): string | 
   for (let w = words.pop(); w && /^\p{Lu}/u.test(w) && TITLES.has(w.toLowerCase()); w = words.pop())
     title.unshift(w.toLowerCase());
   return title.length > 0 ? `${title.join(' ')} ${role}` : role;
+}
+
+// "The governor, who …, was blunt.", "The former teacher told …": "The", at most two capitalised words, and a
+// person's noun (group 1) as the sentence's subject, before an aside or a verb.
+const ROLE_OPENING =
+  /^The\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=,|\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/u;
+
+// "One of the victims", "A witness", "Another resident": an unnamed person opening the sentence.
+const UNNAMED_OPENING =
+  /^(?:(?:One|Another|Some)\s+of\s+the\s+(?:\p{Ll}+\s+)??(\p{Ll}+)(?=\s)|(?:An?|Another)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)(?=\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|decided|was|is|had|has|\p{Ll}+ed)\b))/u;
+
+/** The sentences (article order) whose subject is a person named only by a role, with that role's noun. */
+export function roleNameOpenings(sentencesOf: ReadonlyMap<number, readonly Sentence[]>) {
+  const out: {noun: string; sentence: Sentence}[] = [];
+  for (const list of sentencesOf.values())
+    for (const s of list) {
+      // "One of the victims decided …", "A witness said …": a person the text does not name.
+      const unnamed = UNNAMED_OPENING.exec(s.text);
+      const one = unnamed?.[1] ?? unnamed?.[2];
+      const singular = one?.replace(/s$/u, '');
+      if (one && singular && (isPersonNoun(one) || isPersonNoun(singular))) {
+        out.push({noun: singular, sentence: s});
+        continue;
+      }
+      const m = ROLE_OPENING.exec(s.text);
+      const noun = m?.[1];
+      const verb = m?.[2];
+      if (!noun || !isPersonNoun(noun) || (verb !== undefined && !isFiniteVerb(verb))) continue;
+      out.push({noun, sentence: s});
+    }
+  return out.sort((a, b) => a.sentence.index - b.sentence.index);
 }
