@@ -179,6 +179,7 @@ export function findQuotes(doc: Doc): Quote[] {
         reportedIn,
         sentencesOf,
         resolvePronoun,
+        resolveRole,
         answerer: (p) => answerers[p],
       };
       const decided = runSieve(SIEVES, c);

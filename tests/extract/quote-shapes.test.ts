@@ -8,6 +8,7 @@ import {quotesStage} from '../../src/extract/quotes.js';
 import {splitSentences} from '../../src/extract/sentences.js';
 import {EXTRA, MISSED, WRONG, type Shape} from './quote-shapes.js';
 import {AUDIT} from './quote-shapes-audit.js';
+import {ROUND6} from './quote-shapes-round6.js';
 
 /** The quote opening with `row.quote` as brief keeps it (undefined: dropped or never found). */
 function keptQuote(row: Shape) {
@@ -23,6 +24,7 @@ for (const [group, rows] of [
   ['wrong speakers', WRONG],
   ['extra quotes', EXTRA],
   ['library audit', AUDIT],
+  ['sixth round', ROUND6],
 ] as const) {
   describe(`quote shapes: ${group}`, () => {
     rows.forEach((row, i) => {

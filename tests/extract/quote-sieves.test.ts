@@ -386,6 +386,20 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'first-person-subject': {
+    positive: {
+      text: [
+        'Ada Brill joined the choir at 19. Then still a student, she saw the role as a “chance to face my fears,” and took it.',
+      ],
+      quote: 'chance to face',
+      speaker: 'Ada Brill',
+    },
+    // Two people named before the quote: whose words it is, the sentence does not say.
+    falsePositive: {
+      text: ['Tobias Renn met Ada Brill, who saw the role as a “chance to face my fears,” at the harbour.'],
+      quote: 'chance to face',
+    },
+  },
 };
 
 describe('speaker sieves, one row per sieve id', () => {

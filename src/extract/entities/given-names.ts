@@ -33,9 +33,14 @@ function pluralOfKnownWord(w: string): boolean {
   return stems.some((s) => s.length > 2 && lexiconTags(s).length > 0 && !hasTag(s, 'LastName', 'FirstName'));
 }
 
-/** True for a capitalised word that can be a surname: one in the lexicon, or an unknown word read as a noun. */
+/**
+ * True for a capitalised word that can be a surname: one in the lexicon, or an unknown word read as a noun. A
+ * capital and an apostrophe may open it ("O'Neill", "D'Aubery"): no common word is spelt so.
+ */
 export function isSurnameLike(t: Token | undefined): boolean {
-  if (!t || !t.cap || t.possessive || !/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(t.text)) return false;
+  if (!t || !t.cap || t.possessive || !/^(?:\p{Lu}['’](?=\p{Lu}))?\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(t.text))
+    return false;
+  if (/^\p{Lu}['’]\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return true;
   const w = t.text.toLowerCase();
   if (isTitle(t) || isCue(w) || knownPlaceOrRegion(t.text) || MONTHS.has(w) || GROUP_MEMBERS.test(w))
     return false;

@@ -1,6 +1,7 @@
 // Reading the speaker after a quote: "“…,” said X" (the verb first) and "“…,” X said" (the speaker first).
 import {mentionStarting, pronounGender, type Attribution, type QuoteContext} from './context.js';
 import {firstStartingIn, startingIn} from './lookup.js';
+import {titledRole} from './roles.js';
 import {spokesBody} from './spokes.js';
 import {isFiniteVerb} from './words.js';
 import type {Mention} from './mentions.js';
@@ -14,6 +15,7 @@ import {
   RESOLVED_PRONOUNS,
   ROLE_WORD,
   SUBJECT_PRONOUNS,
+  SUBORDINATE_WORDS,
   UNNAMED_OPENERS,
   VERB_ALT,
   WRITTEN,
@@ -62,9 +64,10 @@ export function inverted(ctx: QuoteContext, after: string, afterAt: number): Att
     if (body) return {found: true, speaker: body.name, how: 'name', verbAt: afterAt};
     // "said the commissioner": the person named with that role before.
     const role = ROLE_ENDS_PHRASE.exec(rest);
-    const cast = role?.[1] ? (ctx.resolveRole?.(role[1], ctx.paragraph, restAt) ?? null) : null;
+    const roleName = titledRole(role);
+    const cast = roleName ? (ctx.resolveRole?.(roleName, ctx.paragraph, restAt) ?? null) : null;
     if (cast) return {found: true, speaker: cast, how: 'title', verbAt: afterAt};
-    const unheld = role?.[1];
+    const unheld = roleName;
     // "according to a tweet on Monday by Secretary of State Mike Pompeo"
     const by = /^[^,.;:]{0,60}?\bby\s+/u.exec(rest);
     const author = by ? speakerAfter(ctx, rest.slice(by[0].length), restAt + by[0].length) : null;
@@ -138,8 +141,10 @@ export function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): s
 }
 
 // A listed speech verb opening a text, after an aside ("Renn, a former teacher, said") and one auxiliary or adverb.
+// The name may first be placed by a phrase of where they work ("Renn of the harbour office told"), of at most
+// eight words none of which opens a clause of its own ("Renn of the group that said" is the group's clause).
 const LISTED_VERB = new RegExp(
-  `^(?:,\\s*[^,]{1,80},)?\\s*${ADVERB}(?:${HEARD_SAYING})?(?:${VERB_ALT})\\b`,
+  `^(?:\\s+(?:of|from|at)(?:\\s+(?!(?:${alternation(SUBORDINATE_WORDS)}|who|and|but|or)\\b)[\\p{L}\\p{N}'’.&-]+){1,8}?(?=[\\s,]))?(?:,\\s*[^,]{1,80},)?\\s*${ADVERB}(?:${HEARD_SAYING})?(?:${VERB_ALT})\\b`,
   'iu',
 );
 // Any word there, for a verb known by its place; "was told by" is a passive, whose subject did not speak.
@@ -284,9 +289,10 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
   // "“…,” the mayor said": the person holding that title in the article.
   const found = roleFirst(after.slice(lead), anyVerb);
   const role = found?.role;
+  const roleName = titledRole(role);
   const roleVerb = found?.verb ?? -1;
   const cast =
-    role?.[1] && roleVerb >= 0 ? (ctx.resolveRole?.(role[1], ctx.paragraph, afterAt) ?? null) : null;
+    roleName && roleVerb >= 0 ? (ctx.resolveRole?.(roleName, ctx.paragraph, afterAt) ?? null) : null;
   if (role && cast)
     return {found: true, speaker: cast, how: 'title', verbAt: afterAt + lead + role[0].length + roleVerb};
   // "…,” a witness said. / “…,” the lawyer for the family told reporters: an unnamed speaker.
@@ -298,7 +304,7 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
   if (spokes && body)
     return {found: true, speaker: body.name, how: 'name', verbAt: afterAt + lead + spokes[0].length};
   const unnamed = UNNAMED_FIRST.exec(after.slice(lead));
-  const unheld = role?.[1] && roleVerb >= 0 ? role[1] : undefined;
+  const unheld = roleName && roleVerb >= 0 ? roleName : undefined;
   // "“…,” the Wooster professor added": a title no one holds.
   if (role && unheld && !unnamed)
     return {

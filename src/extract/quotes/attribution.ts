@@ -6,7 +6,9 @@ import {
   ACCUSING,
   alternation,
   ANONYMOUS_NOUNS,
+  BODY_NAME_NOUNS,
   LABEL_NOUNS,
+  LEADING_OPENERS,
   MODIFIER,
   NAMED_GROUPS,
   OBJECT_ALT,
@@ -17,11 +19,13 @@ import {
   RELATIVE_WORDS,
   RESOLVED_PRONOUNS,
   ROLE_WORD,
+  TOPIC_PREPOSITIONS,
   VERB_ALT,
   WRITINGS,
   WRITTEN,
 } from './vocabulary.js';
 import {inverted, speakerAfter, subjectFirst} from './after.js';
+import {titledRole} from './roles.js';
 import {isPersonNoun} from './words.js';
 import {mentionStarting, type Attribution, type QuoteContext} from './context.js';
 
@@ -99,7 +103,10 @@ const OBJECT_RELATIVE = /(?<![\p{L}\p{N}])(?:which|whom)(?=\s+(?:the|an?|his|her
 const ACCORDING_PHRASE = /^[^,.;:]{0,80}/u;
 const PRONOUN_WORD = /(?<![\p{L}])(?:he|she|him|her|it|they|them|we|us|i|me)(?![\p{L}])/iu;
 // ("of the UK's National Crime Agency": an owner's possessive may stand between.)
-const GOVERNING = /(?<![\p{L}\p{N}])(?:by|of|at|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu;
+const GOVERNING = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:by|of|at|via|${alternation(TOPIC_PREPOSITIONS)})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?$`,
+  'iu',
+);
 // "led by Mark Hay, who said": a relative after the name makes it the verb's subject again; not one whose clause
 // closes before the verb ("hosted by Sid Rosen, who worked for Imus, tweeted" is the subject's tweet).
 const RELATIVE_ASIDE = /,\s+(?:who|which|whose|whom)\b[^,]*,/gu;
@@ -113,7 +120,8 @@ const ANONYMOUS_SUBJECT = new RegExp(
 const NOUN_SUBJECT =
   /(?<![\p{L}\p{N}])(?:the|a|an|some|many|other) (\p{Ll}{3,}) (?:(?:was|were|is|are|had|has|have) )?(?:\p{Ll}+ly )?$/u;
 const WRITING_NOUNS: ReadonlySet<string> = new Set(WRITINGS);
-const ORG_NOUN_SET: ReadonlySet<string> = new Set(ORG_NOUNS);
+// (With the words of bodies' names used as nouns: "the commission said" is a body speaking, not a plain noun.)
+const ORG_NOUN_SET: ReadonlySet<string> = new Set([...ORG_NOUNS, ...BODY_NAME_NOUNS]);
 const LABEL_NOUN_SET: ReadonlySet<string> = new Set(LABEL_NOUNS);
 const POSSESSIVE = /^['’]s?\s/u;
 const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');
@@ -129,9 +137,10 @@ const ROLE_WRITING = new RegExp(
   `\\b[Tt]he\\s+(\\p{Ll}[\\p{Ll}-]+)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+$`,
   'u',
 );
-// "The decree signed by the Pope": a writing and the one who signed, issued or wrote it (group 1: from the agent on).
+// "The decree signed by the Pope", "A statement by the ministry": a writing and the one who signed, issued or wrote
+// it (group 1: from the agent on).
 const WRITING_BY = new RegExp(
-  `(?:^|\\s)[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+(?:signed|issued|written|released|published|posted|sent)\\s+by\\s+(?:the\\s+)?(\\S[^,;]*?)\\s*$`,
+  `(?:^|\\s)(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+(?:(?:signed|issued|written|released|published|posted|sent)\\s+)?by\\s+(?:the\\s+)?(\\S[^,;]*?)\\s*$`,
   'u',
 );
 // The agent is a title alone ("the Pope", "the minister"), not a name.
@@ -143,6 +152,11 @@ const ROLE_OPENS =
 const GROUP_NOUN = /^\s+(\p{Ll}+)\b/u;
 const APPOSED_END = /^,\s*(?:\p{Ll}+\s+)?$/u;
 const HAS_LETTER = /\p{L}/u;
+const LEADING_CLAUSE = new RegExp(`^\\s*(?:${alternation(LEADING_OPENERS)})\\s[^,;:]*,`, 'iu');
+const SOURCE_PRONOUN = /^\s+(him|her)\s*,/iu;
+// Lower-case title words between a body and its person ("Harbour Fund scientist Ada Brill").
+const BODY_TITLE_GAP = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
+const BY_GERUND = /(?<![\p{L}])by\s+$/iu;
 
 // The speaker of the speech verb `verb` at `verbAt`, before the quote.
 function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number): Attribution | undefined {
@@ -158,6 +172,12 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
       startingIn(ctx.mentions, restAt, phraseEnd).length === 0
     )
       return {found: true, speaker: null, how: 'unnamed', verbAt};
+    // "According to him, …": the person the pronoun stands for.
+    const pronoun = SOURCE_PRONOUN.exec(rest)?.[1]?.toLowerCase();
+    if (pronoun) {
+      const resolved = ctx.resolvePronoun(pronoun === 'him' ? 'he' : 'she', ctx.paragraph, restAt);
+      return {found: true, speaker: resolved, how: 'pronoun', verbAt};
+    }
     const speaker = speakerAfter(ctx, rest, restAt);
     return speaker ? {found: true, speaker, how: 'name', verbAt} : undefined;
   }
@@ -177,7 +197,8 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   if (plain && LABEL_NOUN_SET.has(plain)) return undefined;
   if (plain && !WRITING_NOUNS.has(plain) && !ORG_NOUN_SET.has(plain) && !isPersonNoun(plain))
     return {found: true, speaker: null, how: 'unnamed', verbAt};
-  const participle = /ing$/iu.test(verb[0]) && /,\s*$/u.test(head);
+  // ("He continued by noting that “…”": a gerund after "by" shares the subject too.)
+  const participle = /ing$/iu.test(verb[0]) && (/,\s*$/u.test(head) || BY_GERUND.test(head));
   const aside = participle ? null : ASIDE.exec(head);
   const asideAt = aside ? ctx.sentenceStart + aside.index : verbAt;
   // Names in parentheses ("Jenn St-Onge (Nancy Drew) told of") gloss the subject; they are not it.
@@ -194,6 +215,10 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // "…a recording in which someone, seemingly Honcharuk, audibly says …": the verb's clause opens at the relative
   // word; names before it belong to the clause around it, never the subject of this verb.
   let clauseFrom = ctx.sentenceStart;
+  // "After Minister X failed to …, the Prime Minister apologised": a subordinate clause opening the sentence has
+  // its own subject; the verb's is after its comma.
+  const opener = LEADING_CLAUSE.exec(head);
+  if (opener) clauseFrom = ctx.sentenceStart + opener[0].length;
   for (const r of head.matchAll(RELATIVE_OPENER)) clauseFrom = ctx.sentenceStart + r.index + r[0].length;
   // "the novel Obsession, which the Daily Courier called “…”": an object relative brings its own subject.
   // Only when the quote is the verb's object right after it: "which the BBC noted as …, — “…”" is not the BBC's.
@@ -268,8 +293,20 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // Only when nothing before the verb could be its subject ("Watson called May's deal “lousy”" is Watson's), and
   // only when the verb opens its clause after a quote or the sentence: in "someone says Zelensky “has …”" the name
   // after the verb is what the quote is about, not who speaks.
-  if (next && inverted > 0 && !named && !pronoun && !HAS_LETTER.test(head))
-    return {found: true, speaker: next.name, how: 'name', verbAt};
+  // ("Remarked Harbour Fund scientist Ada Brill, “…”": a body, a title and a person is the person speaking.)
+  if (next && inverted > 0 && !named && !pronoun && !HAS_LETTER.test(head)) {
+    const person =
+      next.kind === 'organization'
+        ? ctx.mentions.find(
+            (m) =>
+              m.start > next.end &&
+              m.start < ctx.open &&
+              m.kind === 'person' &&
+              BODY_TITLE_GAP.test(ctx.masked.slice(next.end, m.start)),
+          )
+        : undefined;
+    return {found: true, speaker: (person ?? next).name, how: 'name', verbAt};
+  }
   const pronounAt = pronoun ? pronoun.at : -1;
   if (
     pronoun?.word &&
@@ -288,7 +325,8 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // "The commissioner said, “…”", "The president had previously called it “…”": the person named with that role.
   // "The premier, speaking after a meeting with Renn, said": the role before the aside.
   const role = ROLE_BEFORE.exec(head) ?? (aside ? ROLE_BEFORE.exec(`${head.slice(0, aside.index)} `) : null);
-  const cast = role?.[1] ? (ctx.resolveRole?.(role[1], ctx.paragraph, verbAt) ?? null) : null;
+  const roleName = titledRole(role);
+  const cast = roleName ? (ctx.resolveRole?.(roleName, ctx.paragraph, verbAt) ?? null) : null;
   if (cast) return {found: true, speaker: cast, how: 'title', verbAt};
   // "The governor tweeted her reasoning saying, “…”": a participle shares the role opening the sentence.
   const opening = /ing$/iu.test(verb[0]) ? ROLE_OPENS.exec(head) : null;
@@ -299,18 +337,22 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   const author = writer?.[1] ? (ctx.resolveRole?.(writer[1], ctx.paragraph, verbAt) ?? null) : null;
   if (author) return {found: true, speaker: author, how: 'title', verbAt};
   // "The decree signed by the Pope read “…”": a writing's author, named or titled after "by".
-  const by = WRITTEN.test(verb[0]) ? WRITING_BY.exec(head) : null;
+  const by = WRITING_BY.exec(head);
   if (by?.[1] !== undefined) {
-    const at = ctx.sentenceStart + by.index + by[0].length - by[1].length;
+    const at = ctx.sentenceStart + by.index + by[0].trimEnd().length - by[1].length;
     const agent = mentionStarting(ctx, at, at + 1);
     const titled = agent ? null : TITLE_ONLY.exec(by[1])?.[1];
     const writerName =
       agent?.name ?? (titled ? ctx.resolveRole?.(titled.toLowerCase(), ctx.paragraph, verbAt) : null);
     if (writerName) return {found: true, speaker: writerName, how: agent ? 'name' : 'title', verbAt};
   }
+  // "protested by shouting “…”": a gerund after "by" is the sentence subject's own act, here a subject the text
+  // does not name.
+  if (/ing$/iu.test(verb[0]) && BY_GERUND.test(head))
+    return {found: true, speaker: null, how: 'no-subject', verbAt};
   // "a banner saying “…”", "a sign which read “…”": with nobody named before it, a sign or a document.
   if (/ing$/iu.test(verb[0]) || WRITTEN.test(verb[0])) return undefined;
-  return {found: true, speaker: null, how: 'no-subject', verbAt, role: role?.[1]};
+  return {found: true, speaker: null, how: 'no-subject', verbAt, role: roleName};
 }
 
 // "“…,” reads Judge Miller's statement", "“…”, reads an AEW press release": the writing's owner, named by the

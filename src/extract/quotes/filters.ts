@@ -102,7 +102,7 @@ function closeToVerb(c: Candidate): boolean {
   const words = wordCount(gap);
   // "X told AFP the victim is in intensive care with “severe burns”": one clause, no comma or stop between, is
   // the verb's own object however long.
-  return words <= VERB_REACH_WORDS || (words <= 2 * VERB_REACH_WORDS && !CLAUSE_BREAK.test(gap));
+  return words <= VERB_REACH_WORDS || (words <= 4 * VERB_REACH_WORDS && !CLAUSE_BREAK.test(gap));
 }
 
 // What may stand right before a quote that opens its own sentence: nothing, or the end of the sentence before.
@@ -119,6 +119,14 @@ function ownSentence(c: Candidate): boolean {
     /[.!?]$/u.test(c.text) &&
     SENTENCE_BEFORE.test(c.masked.slice(0, c.span.open))
   );
+}
+
+/**
+ * A short exclamation or question right after a speech verb ("protested by shouting “shame on you!”"): words
+ * someone cried out, named or not, never a label (a title shaped so is dropped as title case).
+ */
+function criedOut(c: Candidate): boolean {
+  return /[!?]$/u.test(c.text) && verbSieve(c.rule) && closeToVerb(c);
 }
 
 /** Sieves that read a speech verb, or a mark or participle standing for one, right at the quote. */
@@ -154,12 +162,13 @@ export const DROPS: readonly SieveRule<Candidate, true>[] = [
   },
   {
     id: 'short-without-speaker',
-    description: `a phrase of at most ${SHORT_WORDS} words that no speech verb gives a named speaker: a scare quote or label`,
+    description: `a phrase of at most ${SHORT_WORDS} words that no speech verb gives a named speaker (unless cried out: “…!”, “…?”): a scare quote or label`,
     example: 'The so-called "peace" plan was shelved.',
     apply: (c) =>
       c.words <= SHORT_WORDS &&
       !c.joinsKept &&
       !ownSentence(c) &&
+      !criedOut(c) &&
       (!verbSieve(c.rule) || c.verdict?.speaker == null)
         ? true
         : undefined,

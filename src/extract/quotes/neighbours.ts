@@ -55,6 +55,23 @@ export function opinionSubject(c: QuoteCase): SpeakerVerdict | undefined {
   return speaker ? {speaker} : undefined;
 }
 
+// "I", "me", "my" inside the quote: someone's own words, never a label or a term.
+const FIRST_PERSON_WORD = /(?<![\p{L}’'])(?:I(?:['’](?:m|ve|d|ll))?|me|my|mine|myself)(?![\p{L}’'])/u;
+
+/**
+ * "Then just 19, she looked at the role as a “chance to face my demons”": a quote speaking in the first person
+ * ("I", "my") inside a sentence about a person (a name or he/she opening it, nobody else named before the quote),
+ * with no verb of speech: that person's words.
+ */
+export function firstPersonSubject(c: QuoteCase): SpeakerVerdict | undefined {
+  if (!FIRST_PERSON_WORD.test(c.text) || NO_WORDS.test(c.masked.slice(c.sentenceStart, c.span.open)))
+    return undefined;
+  const named = startingIn(c.here, c.sentenceStart, c.span.open);
+  if (named.some((m) => m.name !== named[0]?.name)) return undefined;
+  const found = subjectOf(c, c.paragraph, c.sentenceStart, c.span.open, c.masked, c.here);
+  return found && found.kind !== 'organization' ? {speaker: found.speaker} : undefined;
+}
+
 /**
  * The quote opens its paragraph as a sentence of its own, and nobody is named in the rest of the paragraph
  * ("“Every night we turn people away.” The shelter has forty beds."): the paragraph is the quotation.

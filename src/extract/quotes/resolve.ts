@@ -6,10 +6,12 @@ import type {Entity} from '../types.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
+import {formerOrLatter, predicateRole, roleNameOpenings} from './roles.js';
 import {isSpokesNoun, spokesBody} from './spokes.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
 import {
   alternation,
+  BODY_NAME_NOUNS,
   OBJECT_PREPOSITIONS,
   ORG_NOUNS,
   ORG_WORDS,
@@ -87,6 +89,14 @@ export function pronounResolver(
       if (sentence[i] !== sentence[latest]) break;
       if (!object[i]) return people[i];
     }
+    // "Emma Caufield talked of her start. Faced with losing the character of Anya Jenkins, the producers … “…” she
+    // recalls": a sentence naming the person only as an object says nothing of who "she" is; the paragraph's
+    // latest main subject before it does.
+    for (; k >= 0; k--) {
+      const i = list[k] as number;
+      if (people[i]?.paragraph !== m.paragraph) break;
+      if (!object[i]) return people[i];
+    }
     return m;
   };
   const unknownOpenings = unknownNameOpenings(mentions, sentencesOf);
@@ -128,25 +138,6 @@ export function pronounResolver(
     if (role) return resolveRole?.(role.noun, role.sentence.paragraph, role.sentence.start) ?? null;
     return found.name;
   };
-}
-
-// "The governor, who …, was blunt.", "The former teacher told …": "The", at most two capitalised words, and a
-// person's noun (group 1) as the sentence's subject, before an aside or a verb.
-const ROLE_OPENING =
-  /^The\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=,|\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/u;
-
-/** The sentences (article order) whose subject is a person named only by a role, with that role's noun. */
-function roleNameOpenings(sentencesOf: ReadonlyMap<number, readonly Sentence[]>) {
-  const out: {noun: string; sentence: Sentence}[] = [];
-  for (const list of sentencesOf.values())
-    for (const s of list) {
-      const m = ROLE_OPENING.exec(s.text);
-      const noun = m?.[1];
-      const verb = m?.[2];
-      if (!noun || !isPersonNoun(noun) || (verb !== undefined && !isFiniteVerb(verb))) continue;
-      out.push({noun, sentence: s});
-    }
-  return out.sort((a, b) => a.sentence.index - b.sentence.index);
 }
 
 // A sentence opening with two or more capitalised words (not "The …") and then a person's apposition ("…, the
@@ -209,6 +200,15 @@ export function roleResolver(
   people: readonly Entity[],
 ) {
   const roles = new Map(people.map((p) => [p.name, (p.role ?? '').toLowerCase()]));
+  // "Prime Minister Igor Matovič" among a person's forms: the titles the article writes before the full name.
+  const titled = new Map(
+    people.map((p) => [
+      p.name,
+      p.aliases
+        .filter((a) => a.endsWith(` ${p.name}`))
+        .map((a) => a.slice(0, -p.name.length).trim().toLowerCase()),
+    ]),
+  );
   const persons = mentions.filter((m) => m.kind === 'person');
   const bodies = mentions.filter((m) => m.kind === 'organization');
   // "Dr. Lena Ostrova": an abbreviated title, in the name or right before it, is the role it stands for.
@@ -226,6 +226,8 @@ export function roleResolver(
     (m) =>
       APPOSITION.exec((paragraphs[m.paragraph] ?? '').slice(m.end, m.end + 80))?.[1]?.toLowerCase() ?? '',
   );
+  // "Ada Brill is the town’s mayor", "Renn, who was elected mayor in 2019,": a role in a clause of its own.
+  const predicates = persons.map((m) => predicateRole(paragraphs[m.paragraph] ?? '', m.end));
   // For each role word asked about, the positions in `persons` of the mentions it fits, found in one pass.
   const fitting = new Map<string, number[]>();
   const fits = (word: string): number[] => {
@@ -247,7 +249,9 @@ export function roleResolver(
         if (
           after.test(befores[i] ?? '') ||
           heads.test(roles.get(m.name) ?? '') ||
-          heads.test(appositions[i] ?? '')
+          heads.test(appositions[i] ?? '') ||
+          heads.test(predicates[i] ?? '') ||
+          (titled.get(m.name) ?? []).some((t) => heads.test(t))
         )
           found?.push(i);
       });
@@ -262,6 +266,8 @@ export function roleResolver(
   });
   return (noun: string, paragraph: number, at: number): string | null => {
     const word = noun.toLowerCase();
+    if (word === 'former' || word === 'latter')
+      return formerOrLatter(word, mentions, paragraphs, lastBefore(mentions, paragraph, at), paragraph);
     const fitting = fits(word);
     const m = persons[latestUpTo(fitting, lastBefore(persons, paragraph, at))];
     if (m && m.paragraph >= paragraph - PRONOUN_REACH) return m.name;
@@ -272,7 +278,10 @@ export function roleResolver(
       const body = spoken[lastBefore(spoken, paragraph, at)];
       return body && body.paragraph >= paragraph - BODY_REACH ? body.name : null;
     }
-    if (!ORG_NOUNS.has(word)) return null;
+    // "the commission said": a word of bodies' names ("Commission", "Court") used as a common noun speaks for a
+    // body whose name holds it, never for one that merely lacks another kind's word.
+    const kindNoun = ORG_NOUNS.has(word);
+    if (!kindNoun && !BODY_NAME_NOUNS.has(word)) return null;
     const before = bodies.slice(0, lastBefore(bodies, paragraph, at) + 1);
     const named = before.filter((b) => b.paragraph >= paragraph - BODY_REACH);
     const holds = (b: Mention) => b.name.toLowerCase().split(/\s+/).includes(word);
@@ -290,6 +299,6 @@ export function roleResolver(
           .split(/\s+/)
           .some((w) => ORG_WORDS.has(w)),
     );
-    return (holding.at(-1) ?? untyped.at(-1))?.name ?? null;
+    return (holding.at(-1) ?? (kindNoun ? untyped.at(-1) : undefined))?.name ?? null;
   };
 }

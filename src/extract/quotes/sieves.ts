@@ -20,6 +20,7 @@ import {
   titleContinues,
 } from './subjects.js';
 import {
+  firstPersonSubject,
   leadsParagraph,
   namedAfter,
   opinionSubject,
@@ -68,6 +69,8 @@ export interface QuoteCase {
   /** The paragraph before, blanked like `masked`, and the speaker its introduction ("X said:") gives, if any. */
   above: () => Attribution | undefined;
   resolvePronoun: QuoteContext['resolvePronoun'];
+  /** "the mayor" → the person the article gives that role, if any. */
+  resolveRole?: QuoteContext['resolveRole'];
   /** When the quote ends its sentence: the speaker the next sentence gives ("“…!” Macron told the world."). */
   nextCue: () => Attribution | undefined;
   /** The named speaker of a sentence's last speech verb ("Zapata said, adding it was hard."), if any. */
@@ -292,6 +295,13 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       'a quote completing a clause after the verb of the person opening the sentence, no speech verb ("X believes the tax is “…”"): that person',
     example: 'Ada Brill believes the tax is “a punishment for anyone who works nights”.',
     apply: opinionSubject,
+  },
+  {
+    id: 'first-person-subject',
+    description:
+      'a quote in the first person ("I", "my") inside a sentence about a person, no speech verb ("X looked at it as a “chance to face my fears”"): that person',
+    example: 'Then just 19, Ada Brill looked at the role as a “chance to face my fears”.',
+    apply: firstPersonSubject,
   },
 ];
 checkRules('quotes', SIEVES);

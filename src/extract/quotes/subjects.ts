@@ -10,6 +10,7 @@ import {
   OBJECT_PREPOSITIONS,
   RELATIONS,
   RESOLVED_PRONOUNS,
+  TOPIC_PREPOSITIONS,
   VERB_ALT,
   WRITINGS,
 } from './vocabulary.js';
@@ -41,7 +42,7 @@ const COLON_CLAUSE = /(?:^|[,;]\s*)([^,;]*?):\s*$/u;
 // A speech verb, a preposition or a past-tense verb before a name makes the name its object ("thanked Ada Brill:").
 /** A speech verb, a preposition or a past-tense verb: a name after it is an object. */
 export const OBJECT_LEAD = new RegExp(
-  `(?<![\\p{L}-])(?:${VERB_ALT}|${alternation(OBJECT_PREPOSITIONS)}|\\p{Ll}+ed)\\b`,
+  `(?<![\\p{L}-])(?:${VERB_ALT}|${alternation([...OBJECT_PREPOSITIONS, ...TOPIC_PREPOSITIONS])}|\\p{Ll}+ed)\\b`,
   'u',
 );
 const SHORT_PREDICATE = /^\s*(?:\p{Ll}+\s*){0,3}$/u;
@@ -166,6 +167,17 @@ export function colonSentenceSubject(c: QuoteCase): SpeakerVerdict | undefined {
   // "The message from Tobias Renn was clear: “…”": the words of the one they came from.
   if (first && WORDS_FROM.test(c.masked.slice(c.sentenceStart, first.start)) && first.kind === 'person')
     return {speaker: first.name};
+  // "The palace issued the following statement from the king:", "… read out a message from Ada Brill:": a writing
+  // from or by someone, right before the colon.
+  const from = WRITING_FROM_END.exec(before);
+  if (from) {
+    const at = c.sentenceStart + from.index + from[0].lastIndexOf(from[1] ?? '');
+    const source = named.find((m) => m.start === at);
+    if (source) return {speaker: source.name};
+    const role = from[1] ? TITLE_WORD_ONLY.exec(from[1])?.[1] : undefined;
+    const cast = role ? c.resolveRole?.(role.toLowerCase(), c.paragraph, at) : null;
+    if (cast) return {speaker: cast};
+  }
   // "Her answer was short: “…”": the person the pronoun stands for.
   const own = named.length === 0 ? PRONOUN_WORDS.exec(before) : null;
   if (own?.[1]) {
@@ -187,6 +199,11 @@ const WORDS_FROM = new RegExp(
   `^\\s*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+from\\s+$`,
   'u',
 );
+const WRITING_FROM_END = new RegExp(
+  `(?:${alternation(WRITINGS)})\\s+(?:from|by)\\s+(?:the\\s+)?([^,;:]{1,60}?)\\s*:\\s*$`,
+  'u',
+);
+const TITLE_WORD_ONLY = /^(\p{L}[\p{Ll}-]+)$/u;
 const OWN_WORDS = new RegExp(
   `^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b[^,;]*$`,
   'u',

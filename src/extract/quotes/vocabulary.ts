@@ -37,6 +37,7 @@ export const SPEECH_VERBS = [
   'exclaiming', 'affirming', 'affirms', 'retorting', 'recounting', 'insists',
   'responds', 'declares', 'demanded', 'demanding', 'pleaded', 'pleading', 'revealed',
   'revealing', 'reveals', 'disclosed', 'speculated', 'speculating', 'summarized', 'summarised', 'summarizing',
+  'informed', 'informs', 'informing',
 ];
 
 /**
@@ -84,6 +85,21 @@ export const OPINION_VERBS = new Set([
  * article gives someone, "the Vizier") or an age ("54-year-old").
  */
 export const ROLE_WORD = '\\p{L}\\p{Ll}[\\p{Ll}-]*|\\d+-year-old';
+
+/**
+ * Words of bodies' names that, as "the <word>", name one body of the article speaking ("the commission said", "the
+ * court ruled"): ORG_WORDS but the ones that name no one body ("the media", "the press", "the news").
+ */
+export const BODY_NAME_NOUNS: ReadonlySet<string> = new Set(
+  [...ORG_WORDS].filter((w) => !['media', 'press', 'news', 'independent', 'forces', 'services'].includes(w)),
+);
+
+/** Verbs of a clause that gives a person a role ("Renn is the town's mayor", "Brill, who was elected mayor,"). */
+// prettier-ignore
+export const ROLE_VERBS = [
+  'is', 'was', 'has been', 'had been', 'became', 'becomes', 'serves as', 'served as', 'has served as', 'works as',
+  'worked as', 'was elected', 'was re-elected', 'was named', 'was appointed', 'is now', 'was then',
+];
 
 /** Abbreviated titles and the role each stands for ("Dr. Lena Ostrova" … "the doctor said"). */
 // prettier-ignore
@@ -147,8 +163,27 @@ export const NAMING_WORDS = ['named', 'called', 'pseudonym', 'alias', 'nicknamed
 // prettier-ignore
 export const CLAUSE_OPENERS = ['while', 'when', 'whereas', 'as', 'but', 'and', 'after', 'before', 'because', 'since', 'although', 'though', 'if'];
 
+/** Words opening a subordinate clause before the main one ("After X failed, the mayor said"): its names are not the main verb's subject. */
+export const LEADING_OPENERS = [
+  'after',
+  'when',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'if',
+  'once',
+  'until',
+  'before',
+  'whereas',
+];
+
 /** Prepositions after which a name is an object, not the speaker ("the lawyer for Dana Whitfield said"). */
 export const OBJECT_PREPOSITIONS = ['for', 'of', 'to', 'with', 'by', 'and', 'or', 'from', 'via'];
+
+/** Prepositions of what a phrase is about ("a statement about X", "the report on X"): a name after one is no speaker. */
+export const TOPIC_PREPOSITIONS = ['about', 'on', 'against', 'over'];
 
 /** Words after which a name is the subject of a subordinate clause, not what the sentence is about ("in which X"). */
 export const SUBORDINATE_WORDS = ['which', 'whom', 'whose', 'where', 'that', 'whereby'];

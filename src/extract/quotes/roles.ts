@@ -1,0 +1,90 @@
+// Roles the text gives a person in a clause of its own ("Tobias Renn is the town's mayor", "Ada Brill, who was
+// elected mayor in 2019,"), the two people "the former" and "the latter" point back at, and the sentences whose
+// subject is a person named only by a role or not at all ("The governor …", "One of the victims …"). The title
+// before a name and the apposition after it are read in resolve.ts.
+import type {Sentence} from '../pipeline.js';
+import type {Mention} from './mentions.js';
+import {isFiniteVerb, isPersonNoun} from './words.js';
+import {alternation, ROLE_VERBS, TITLES} from './vocabulary.js';
+
+// The role stops before a clause or a time goes on ("became mayor in 2019 and …"); resolve.ts then matches the
+// role by its head word, so "is the mayor's wife" gives no mayor.
+const PREDICATE_ROLE = new RegExp(
+  `^(?:,\\s*who)?\\s+(?:${alternation(ROLE_VERBS)})\\s+(?:the\\s+|an?\\s+)?([^,;:.()“”"!?]{1,60}?)(?=\\s+(?:and|but|who|since|in|until|when|after|before|on|during)\\b|\\s*[,;:.()!?]|$)`,
+  'u',
+);
+
+/** The role a clause right after a person's name gives them ("is the town's mayor" → "town's mayor"), or ''. */
+export function predicateRole(paragraph: string, nameEnd: number): string {
+  return PREDICATE_ROLE.exec(paragraph.slice(nameEnd, nameEnd + 100))?.[1]?.toLowerCase() ?? '';
+}
+
+const SENTENCE_BREAK = /[.!?]["”’)]?\s/u;
+
+/**
+ * "the latter said": of the last two people or bodies named, in one sentence, before `at` (the mention list's last
+ * index before it is `last`), the second; "the former": the first. Null unless two different ones were named
+ * together there, in this paragraph or the one before ("by the FAA and the NTSB, with the latter confirming").
+ */
+export function formerOrLatter(
+  word: 'former' | 'latter',
+  mentions: readonly Mention[],
+  paragraphs: readonly string[],
+  last: number,
+  paragraph: number,
+): string | null {
+  const latest = mentions[last];
+  if (!latest || latest.paragraph < paragraph - 1) return null;
+  const text = paragraphs[latest.paragraph] ?? '';
+  for (let i = last - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (!m || m.paragraph !== latest.paragraph || SENTENCE_BREAK.test(text.slice(m.end, latest.start))) break;
+    if (m.name !== latest.name) return word === 'latter' ? latest.name : m.name;
+  }
+  return null;
+}
+
+/**
+ * The role a "the <Title words> <role>" match names, with the title words right before the role that belong to it:
+ * "the Prime Minister" is a prime minister, not any minister; "the Wooster professor" is a professor.
+ */
+export function titledRole(match: RegExpExecArray | null | undefined): string | undefined {
+  const role = match?.[1];
+  if (!match || !role) return undefined;
+  const words = match[0].slice(0, match[0].lastIndexOf(role)).trim().split(/\s+/u);
+  const title: string[] = [];
+  for (let w = words.pop(); w && /^\p{Lu}/u.test(w) && TITLES.has(w.toLowerCase()); w = words.pop())
+    title.unshift(w.toLowerCase());
+  return title.length > 0 ? `${title.join(' ')} ${role}` : role;
+}
+
+// "The governor, who …, was blunt.", "The former teacher told …": "The", at most two capitalised words, and a
+// person's noun (group 1) as the sentence's subject, before an aside or a verb.
+const ROLE_OPENING =
+  /^The\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=,|\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/u;
+
+// "One of the victims", "A witness", "Another resident": an unnamed person opening the sentence.
+const UNNAMED_OPENING =
+  /^(?:(?:One|Another|Some)\s+of\s+the\s+(?:\p{Ll}+\s+)??(\p{Ll}+)(?=\s)|(?:An?|Another)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)(?=\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|decided|was|is|had|has|\p{Ll}+ed)\b))/u;
+
+/** The sentences (article order) whose subject is a person named only by a role, with that role's noun. */
+export function roleNameOpenings(sentencesOf: ReadonlyMap<number, readonly Sentence[]>) {
+  const out: {noun: string; sentence: Sentence}[] = [];
+  for (const list of sentencesOf.values())
+    for (const s of list) {
+      // "One of the victims decided …", "A witness said …": a person the text does not name.
+      const unnamed = UNNAMED_OPENING.exec(s.text);
+      const one = unnamed?.[1] ?? unnamed?.[2];
+      const singular = one?.replace(/s$/u, '');
+      if (one && singular && (isPersonNoun(one) || isPersonNoun(singular))) {
+        out.push({noun: singular, sentence: s});
+        continue;
+      }
+      const m = ROLE_OPENING.exec(s.text);
+      const noun = m?.[1];
+      const verb = m?.[2];
+      if (!noun || !isPersonNoun(noun) || (verb !== undefined && !isFiniteVerb(verb))) continue;
+      out.push({noun, sentence: s});
+    }
+  return out.sort((a, b) => a.sentence.index - b.sentence.index);
+}
