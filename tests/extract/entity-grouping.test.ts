@@ -72,3 +72,28 @@ describe('one body, several names', () => {
     ).toHaveLength(2);
   });
 });
+
+const places = (paragraphs: string[]): string[] => runEntities(paragraphs).places.map((e) => e.name);
+
+describe("a place's name", () => {
+  it('of the names of one country, the one the text uses most, not the longest', () => {
+    const text = [
+      'The former President of India died on Monday, and India mourned.',
+      'Leaders across India paid tribute; he had received the Bharat award for his work in Bharat.',
+    ];
+    expect(places(text)).toContain('India');
+    expect(places(text)).not.toContain('Bharat');
+    // Look-alike: a people's adjective joined to the country never names it, however often it is used.
+    const thai = ['Thai officials met. Thai voters and Thai parties disagreed in Thailand.'];
+    expect(places(thai)).not.toContain('Thai');
+  });
+
+  it('a compass adjective opening a sentence before a known place names a region of it', () => {
+    expect(
+      places(['Wales agreed on Monday. Northern Ireland has suggested people think about it.']),
+    ).toContain('Northern Ireland');
+    expect(places(['Schools shut. Western Australia closed its border.'])).toContain('Western Australia');
+    // Look-alike: before a word that is no place it stays an ordinary opening word.
+    expect(places(['Southern Varnby Railways ran late in Oslo.'])).not.toContain('Southern Varnby Railways');
+  });
+});

@@ -431,7 +431,13 @@ export function toEntity(g: Group): Entity {
     const acr = Number(isAcronym(a.text)) - Number(isAcronym(b.text));
     // "CBC" rather than "CBC.ca" when the article uses both.
     const site = Number(DOMAIN_END.test(a.text)) - Number(DOMAIN_END.test(b.text));
-    return acr || site || words(b.text).length - words(a.text).length || b.text.length - a.text.length;
+    // "India" named ten times beside "Bharat" once: of a place's names (one gazetteer entry), the one the text uses.
+    // (Not a people's adjective that joined the place: "Thai" is no name of Thailand.)
+    const used =
+      g.kind === 'place'
+        ? Number(isDemonym(a.text)) - Number(isDemonym(b.text)) || b.spans.length - a.spans.length
+        : 0;
+    return acr || site || used || words(b.text).length - words(a.text).length || b.text.length - a.text.length;
   })[0];
   const name = best?.text ?? '';
   const aliases = new Set<string>();
