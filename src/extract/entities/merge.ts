@@ -437,7 +437,9 @@ export function toEntity(g: Group): Entity {
       g.kind === 'place'
         ? Number(isDemonym(a.text)) - Number(isDemonym(b.text)) || b.spans.length - a.spans.length
         : 0;
-    return acr || site || used || words(b.text).length - words(a.text).length || b.text.length - a.text.length;
+    return (
+      acr || site || used || words(b.text).length - words(a.text).length || b.text.length - a.text.length
+    );
   })[0];
   const name = best?.text ?? '';
   const aliases = new Set<string>();
