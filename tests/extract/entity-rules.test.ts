@@ -272,6 +272,14 @@ const rows: Record<string, Row> = {
     fpName: 'Velnika',
     fpOutcome: 'dropped',
   },
+  'told-unknown-word': {
+    name: 'Velmark',
+    outcome: 'organization',
+    // Look-alike: told something, then "he" — a person.
+    fp: ['One activist told Velmark the fire was arson, and Velmark said he saw it.'],
+    fpName: 'Velmark',
+    fpOutcome: 'person',
+  },
   'sentence-initial-only': {
     name: 'Stormy',
     outcome: 'dropped',

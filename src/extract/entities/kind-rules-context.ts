@@ -163,6 +163,21 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     },
   },
   {
+    id: 'told-unknown-word',
+    description:
+      'an unknown word only ever told things ("told Velmark"), with nothing personal said of it: an outlet',
+    example: 'One activist told Velmark the fire was arson.',
+    // (A person told something is named in full or has been named before: a surname alone joins that person.)
+    apply: (f) =>
+      f.unknown &&
+      f.mentions > 0 &&
+      f.form.contexts.every((c) => c.listener) &&
+      f.personRole + f.personal + f.titled + f.aged === 0 &&
+      !anyPlaceContext(f)
+        ? {organization: FAIR}
+        : undefined,
+  },
+  {
     id: 'interview-outlet',
     description:
       'after "an interview with" and opened by no given name, with nothing personal said of it: an outlet',
