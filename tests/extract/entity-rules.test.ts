@@ -280,6 +280,14 @@ const rows: Record<string, Row> = {
     fpName: 'Velmark',
     fpOutcome: 'person',
   },
+  'posted-on-platform': {
+    name: 'Velgram',
+    outcome: 'organization',
+    // Look-alike: a capital seen only opening a sentence before "video" proves nothing ("Eyewitness video …").
+    fp: ['Velgram video from a nearby tower shows the fire.'],
+    fpName: 'Velgram',
+    fpOutcome: 'dropped',
+  },
   'sentence-initial-only': {
     name: 'Stormy',
     outcome: 'dropped',
