@@ -288,6 +288,14 @@ const rows: Record<string, Row> = {
     fpName: 'Velgram',
     fpOutcome: 'dropped',
   },
+  'known-surname-last': {
+    name: 'Bill Clinton',
+    outcome: 'person',
+    // Look-alike: a body's or a place's word before the surname ("UC Davis", "Fort Lee") opens no personal name.
+    fp: ['Researchers at UC Davis and at Fort Lee studied it.'],
+    fpName: 'Fort Lee',
+    fpOutcome: 'dropped',
+  },
   'sentence-initial-only': {
     name: 'Stormy',
     outcome: 'dropped',

@@ -327,6 +327,35 @@ export const WORD_RULES: readonly KindRule[] = [
     },
   },
   {
+    id: 'known-surname-last',
+    description:
+      'two words mid-sentence, the last a surname the lexicon knows, the first no word of a place, body or title',
+    example: 'Only two presidents were impeached: Andrew Johnson and Bill Clinton.',
+    // ("Bill" is a noun to the lexicon, and a law's word, so the given-name cue of person-shape misses it; a
+    // thing's word opens no body or place, "UC Davis" and "Fort Lee" do.)
+    apply: (f) => {
+      const [first = '', last = ''] = f.words;
+      const opener = first.toLowerCase();
+      return f.words.length === 2 &&
+        f.form.midSentence &&
+        !f.firstIsName &&
+        /^\p{Lu}\p{Ll}+$/u.test(first) &&
+        hasTag(last, 'LastName', 'Person') &&
+        !isCueWord(last.toLowerCase()) &&
+        !ORG_WORDS.has(opener) &&
+        !PLACE_WORDS.has(opener) &&
+        !isOrgWord(opener) &&
+        !isPlaceWord(opener) &&
+        !COMPASS_ADJECTIVES.test(opener) &&
+        !hasTag(first, ...PLACE_TAGS, 'Organization', 'Demonym', 'Adjective', 'Value', 'Date') &&
+        !f.falseFirst &&
+        !placeByData(f.text) &&
+        !f.form.contexts.some((c) => c.orgNoun || c.roleKind === 'organization' || c.locative || c.modifies)
+        ? {person: FAIR}
+        : undefined;
+    },
+  },
+  {
     id: 'listed-given-name',
     description:
       'one word the lexicon knows as a given name, listed after a person ("sons Wyatt and Zachary")',
