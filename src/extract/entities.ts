@@ -97,19 +97,15 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
   for (const s of out) {
     const acronym = BRACKETED_ACRONYM.exec(text.slice(s.end))?.[1];
     if (!acronym || s.words < 2 || defined.has(nameKey(s.text))) continue;
-    // ("… Educational, Scientific and Cultural Organization (UNESCO)": letters that spell the span's and more say
-    // the span is the end of a longer name the capitals broke, not the name itself.)
-    const own = s.text
-      .split(/\s+/u)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
-    if (!acronym.includes(own)) defined.set(nameKey(s.text), acronym);
+    // ("… Educational, Scientific and Cultural Organization (UNESCO)": a capitalised word right before the span says
+    // the capitals cut a longer name, whose end the span is.)
+    if (!CUT_BEFORE.test(text.slice(0, s.start))) defined.set(nameKey(s.text), acronym);
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 const BRACKETED_ACRONYM = /^\s*\((\p{Lu}{2,8})\)/u;
+const CUT_BEFORE = /\p{Lu}[\p{L}'’-]*,?\s+(?:and\s+)?$/u;
 
 // Evidence, in a span's own context, that it names a person.
 function personal(f: Found): boolean {

@@ -39,6 +39,27 @@ describe('one body, several names', () => {
     expect(cut.some((e) => e.includes('VESCO') && e.length > 1)).toBe(false);
   });
 
+  it('an acronym before the name it spells in brackets ("ISIS (Islamic State of …)"): one body, not a place', () => {
+    expect(
+      orgs([
+        'Hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped on Monday.',
+        'Officials said ISIS fighters fled.',
+      ]),
+    ).toEqual([['ISIS', 'Islamic State of Iraq and Syria']]);
+    expect(
+      orgs([
+        'Hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped on Monday.',
+        'The Islamic State (ISIS) claimed the attack.',
+      ]).some((e) => e.includes('ISIS') && e.includes('Islamic State of Iraq and Syria')),
+    ).toBe(true);
+    // Look-alike: brackets that spell something else are no definition.
+    expect(
+      runEntities(['Hundreds of VSIS (Varnic Army of Iraq) fighters escaped.']).organizations.some((e) =>
+        e.aliases.includes('VSIS'),
+      ),
+    ).toBe(false);
+  });
+
   it("the first word of a company's name alone is that company", () => {
     expect(
       orgs([

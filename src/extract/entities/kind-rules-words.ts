@@ -207,10 +207,11 @@ export const WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'faith-state',
-    description: 'a faith\'s adjective before "State": a movement or polity, not a region',
+    description: 'a faith\'s adjective before "State" (and its "of …"): a movement or polity, not a region',
     example: 'Fighters of the Islamic State withdrew.',
+    // ("Islamic State of Iraq and Syria": the "of" says where it claims, not that it is a place.)
     apply: (f) =>
-      f.words.length === 2 && f.last === 'state' && RELIGIOUS.has(f.first.toLowerCase())
+      f.head.split(/\s+/u).length === 2 && f.last === 'state' && RELIGIOUS.has(f.first.toLowerCase())
         ? {organization: STRONG}
         : undefined,
   },
