@@ -36,6 +36,19 @@ const rows: Record<string, {text: string; has: string[]; lacks: string[]}[]> = {
       lacks: ['Ministry of Health and Varnby University'],
     },
   ],
+  'of-place-and-the-region': [
+    {
+      text: 'The Islamic State of Iraq and the Levant claimed the attack.',
+      has: ['Islamic State of Iraq and the Levant'],
+      lacks: ['Islamic State of Iraq'],
+    },
+    // Look-alike: a title "of" a country and "the" people after it are two names.
+    {
+      text: 'The President of France and the Velmark met on Monday.',
+      has: [],
+      lacks: ['President of France and the Velmark', 'France and the Velmark'],
+    },
+  ],
   'university-campus': [
     {
       text: 'She studied at the University of Colorado at Boulder and at the University of California, San Diego, in 1990.',

@@ -1,12 +1,12 @@
 // Joins that carry a body's name past a comma or a lower-case word, which end every other run: the fields an
 // institution lists ("… of Rail, Maritime and Transport Workers") and a university's campus ("… of Colorado at
 // Boulder"). Cut there, the name lost its end and the pieces became a body and a stray person or place.
-import {hasTag, isOrgWord} from '../nlp.js';
+import {hasTag, isOrgWord, lexiconTags} from '../nlp.js';
 import {ORG_WORDS, PLACE_WORDS} from './cues.js';
 import {checkRules, runSieve, type SieveRule} from '../rules.js';
 import type {Token} from './tokens.js';
 import {knownPlace} from './gazetteer.js';
-import {knownPlaceOrRegion} from './words.js';
+import {isTitle, knownPlaceOrRegion} from './words.js';
 
 /** What a join reads: the sentence, its tokens, the run so far and the index of the token after it. */
 export interface JoinCtx {
@@ -122,6 +122,26 @@ export const RUN_JOINS: readonly RunJoin[] = [
       )
         return undefined;
       return end;
+    },
+  },
+  {
+    id: 'of-place-and-the-region',
+    description:
+      'a body "of" a country, then "and the" and one word of a region the name ends with, is one name',
+    example: 'The Islamic State of Iraq and the Levant claimed the attack.',
+    apply: (c) => {
+      const of = c.run.findIndex((t) => t.text === 'of');
+      const [and, the, region, after] = c.tokens.slice(c.at, c.at + 4);
+      // ("the President of France and the …": an office's holder, not a body's name.)
+      const titled = c.run.slice(0, Math.max(0, of)).some((t) => isTitle(t));
+      if (of < 1 || titled || and?.text !== 'and' || the?.text !== 'the' || !region) return undefined;
+      const place = c.run.slice(of + 1);
+      if (place.length === 0 || !knownPlaceOrRegion(place.map((t) => t.text).join(' '))) return undefined;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(region.text) || !fieldWord(region) || lexiconTags(region.text).length > 0)
+        return undefined;
+      if (gap(c, and, the) !== ' ' || gap(c, the, region) !== ' ') return undefined;
+      if (after?.cap && gap(c, region, after) === ' ') return undefined;
+      return c.at + 3;
     },
   },
   {
