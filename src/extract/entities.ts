@@ -94,8 +94,8 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
   }
   // "the Kurdistan Workers' Party (PKK)": an acronym in brackets right after a name of several words stands for it
   // even when its letters spell another language's words (only the grouping reads this, no span is made).
-  for (const s of out) {
-    const acronym = BRACKETED_ACRONYM.exec(text.slice(s.end))?.[1];
+  for (const s of text.includes('(') ? out : []) {
+    const acronym = BRACKETED_ACRONYM.exec(text.slice(s.end, s.end + 16))?.[1];
     if (!acronym || s.words < 2 || defined.has(nameKey(s.text))) continue;
     // ("… Educational, Scientific and Cultural Organization (UNESCO)": a capitalised word right before the span says
     // the capitals cut a longer name, whose end the span is.)

@@ -174,7 +174,7 @@ export function readContext(sentence: string, start: number, end: number, next =
       after,
     ),
     listener: /\btold\s+(?:the\s+)?$/u.test(near),
-    platform: POSTED_ON.test(near) || POSTS_AFTER.test(after),
+    platform: (near.endsWith('on ') && POSTED_ON.test(near)) || POSTS_AFTER.test(after),
     interviewer: /\binterview(?:ed)?\s+(?:with|by)\s+(?:the\s+)?$/u.test(near),
     afterAnd: wordBefore === 'and' && /\p{Lu}\p{L}*\s+and\s+$/u.test(near),
     publication:
