@@ -92,8 +92,20 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
       theCap: false,
     });
   }
+  // "the Kurdistan Workers' Party (PKK)": an acronym in brackets right after a name of several words stands for it
+  // even when its letters spell another language's words (only the grouping reads this, no span is made).
+  for (const s of text.includes('(') ? out : []) {
+    const acronym = BRACKETED_ACRONYM.exec(text.slice(s.end, s.end + 16))?.[1];
+    if (!acronym || s.words < 2 || defined.has(nameKey(s.text))) continue;
+    // ("… Educational, Scientific and Cultural Organization (UNESCO)": a capitalised word right before the span says
+    // the capitals cut a longer name, whose end the span is.)
+    if (!CUT_BEFORE.test(text.slice(0, s.start))) defined.set(nameKey(s.text), acronym);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const BRACKETED_ACRONYM = /^\s*\((\p{Lu}{2,8})\)/u;
+const CUT_BEFORE = /\p{Lu}[\p{L}'’-]*,?\s+(?:and\s+)?$/u;
 
 // Evidence, in a span's own context, that it names a person.
 function personal(f: Found): boolean {

@@ -272,6 +272,30 @@ const rows: Record<string, Row> = {
     fpName: 'Velnika',
     fpOutcome: 'dropped',
   },
+  'told-unknown-word': {
+    name: 'Velmark',
+    outcome: 'organization',
+    // Look-alike: told something, then "he" — a person.
+    fp: ['One activist told Velmark the fire was arson, and Velmark said he saw it.'],
+    fpName: 'Velmark',
+    fpOutcome: 'person',
+  },
+  'posted-on-platform': {
+    name: 'Velgram',
+    outcome: 'organization',
+    // Look-alike: a capital seen only opening a sentence before "video" proves nothing ("Eyewitness video …").
+    fp: ['Velgram video from a nearby tower shows the fire.'],
+    fpName: 'Velgram',
+    fpOutcome: 'dropped',
+  },
+  'known-surname-last': {
+    name: 'Bill Clinton',
+    outcome: 'person',
+    // Look-alike: a body's or a place's word before the surname ("UC Davis", "Fort Lee") opens no personal name.
+    fp: ['Researchers at UC Davis and at Fort Lee studied it.'],
+    fpName: 'Fort Lee',
+    fpOutcome: 'dropped',
+  },
   'sentence-initial-only': {
     name: 'Stormy',
     outcome: 'dropped',

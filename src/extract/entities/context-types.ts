@@ -30,6 +30,8 @@ export interface Context {
   reports?: boolean;
   /** After "told": the one spoken to, a person or an outlet alike ("told Agence France-Presse"). */
   listener?: boolean;
+  /** Where words are posted, as on a platform: "wrote on Instagram", "Instagram followers", "the Telegram messages". */
+  platform?: boolean;
   /** After "an interview with" or "interviewed by": a journalist or an outlet ("an interview with Rolling Stone"). */
   interviewer?: boolean;
   /** The name is the article's own source (its outlet naming itself: "Wikinews sought expert input"). */

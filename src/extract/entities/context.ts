@@ -109,6 +109,12 @@ export function placedBefore(sentence: string, at: number): boolean {
 
 export type {Context} from './context-types.js';
 
+// "wrote on Instagram", "posted a video on Reddit"; "Instagram followers", "the Telegram messages between them".
+const POSTED_ON =
+  /\b(?:wrote|writes|posted|posts|shared|shares|tweeted|commented|streamed|uploaded|announced|said|says)\b(?:\s+\S+){0,4}\s+on\s+$/u;
+const POSTS_AFTER =
+  /^\s+(?:post|posts|account|accounts|story|stories|followers|feed|live|video|videos|messages|chats?|profile)\b/u;
+
 /** Reads the context of the name at [start, end) of a sentence; `next` is the sentence after it, if any. */
 export function readContext(sentence: string, start: number, end: number, next = ''): Context {
   const before = sentence.slice(Math.max(0, start - 120), start);
@@ -168,6 +174,7 @@ export function readContext(sentence: string, start: number, end: number, next =
       after,
     ),
     listener: /\btold\s+(?:the\s+)?$/u.test(near),
+    platform: (near.endsWith('on ') && POSTED_ON.test(near)) || POSTS_AFTER.test(after),
     interviewer: /\binterview(?:ed)?\s+(?:with|by)\s+(?:the\s+)?$/u.test(near),
     afterAnd: wordBefore === 'and' && /\p{Lu}\p{L}*\s+and\s+$/u.test(near),
     publication:

@@ -21,6 +21,10 @@ function letters(words: string[], withSmall: boolean): string {
     .toUpperCase();
 }
 
+// "ISIS (Islamic State of Iraq and Syria)": the acronym first, the name it abbreviates in brackets after it.
+const REVERSED =
+  /\b(\p{Lu}[\p{Lu}&.]{1,9})\s+\(((?:\p{Lu}[\p{L}.'’-]*|of|for|from|and|the|on|in|to|at|de|du|des|la|le|für|&)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|from|and|the|on|in|to|at|de|du|des|la|le|für|&)){1,9})\)/gu;
+
 /** Names in a sentence that an acronym in brackets right after them abbreviates, small words and all. */
 export function definedNames(sentence: string): Defined[] {
   if (!sentence.includes('(')) return [];
@@ -42,6 +46,17 @@ export function definedNames(sentence: string): Defined[] {
       const start = (m.index ?? 0) + at;
       out.push({text, acronym, start, end: start + text.length});
       break;
+    }
+  }
+  if (sentence.includes(' (')) {
+    for (const m of sentence.matchAll(REVERSED)) {
+      const [, acronym = '', phrase = ''] = m;
+      const want = acronym.replace(/[.&]/g, '').toUpperCase();
+      const words = phrase.split(/\s+/);
+      if (want.length < 2 || SMALL.test(words[0] ?? '') || SMALL.test(words.at(-1) ?? '')) continue;
+      if (letters(words, true) !== want && letters(words, false) !== want) continue;
+      const start = (m.index ?? 0) + m[0].indexOf(phrase, acronym.length);
+      out.push({text: phrase, acronym, start, end: start + phrase.length});
     }
   }
   return out;

@@ -163,6 +163,48 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     },
   },
   {
+    id: 'told-unknown-word',
+    description:
+      'an unknown word only ever told things ("told Velmark"), with nothing personal said of it: an outlet',
+    example: 'One activist told Velmark the fire was arson.',
+    // (A person told something is named in full or has been named before: a surname alone joins that person.)
+    apply: (f) =>
+      f.unknown &&
+      f.mentions > 0 &&
+      f.form.contexts.every((c) => c.listener) &&
+      f.personRole + f.personal + f.titled + f.aged === 0 &&
+      !anyPlaceContext(f)
+        ? {organization: FAIR}
+        : undefined,
+  },
+  {
+    id: 'posted-on-platform',
+    description:
+      'where words are posted ("wrote on X", "X followers", "X messages"), with nothing personal said of it: a platform',
+    example: 'The speaker wrote on Velgram that he was sad; his Velgram followers agreed.',
+    apply: (f) => {
+      const n = f.count((c) => !!c.platform);
+      return n > 0 &&
+        f.words.length <= 2 &&
+        // ("said on X": one letter is too little to tell a platform from a variable or a grade.)
+        f.text.length > 2 &&
+        // (A capital seen only opening sentences proves nothing: "Eyewitness video from …".)
+        f.form.midSentence &&
+        // (Not "he" after it: the pronoun after "wrote on X" is the writer's.)
+        f.personRole + f.titled + f.aged === 0 &&
+        !f.firstIsName &&
+        // ("French posts on it": a people's or a language's adjective.)
+        !isDemonym(f.first) &&
+        !hasTag(f.first, 'Demonym', 'Language') &&
+        // ("the Post story": a paper's word alone is left to the paper of that name.)
+        !isCueWord(f.lastWord) &&
+        !hasTag(f.text, 'Date', 'WeekDay', 'Month', 'Holiday') &&
+        !placeByData(f.text)
+        ? {organization: again(n, GOOD)}
+        : undefined;
+    },
+  },
+  {
     id: 'interview-outlet',
     description:
       'after "an interview with" and opened by no given name, with nothing personal said of it: an outlet',

@@ -207,10 +207,11 @@ export const WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'faith-state',
-    description: 'a faith\'s adjective before "State": a movement or polity, not a region',
+    description: 'a faith\'s adjective before "State" (and its "of …"): a movement or polity, not a region',
     example: 'Fighters of the Islamic State withdrew.',
+    // ("Islamic State of Iraq and Syria": the "of" says where it claims, not that it is a place.)
     apply: (f) =>
-      f.words.length === 2 && f.last === 'state' && RELIGIOUS.has(f.first.toLowerCase())
+      f.head.split(/\s+/u).length === 2 && f.last === 'state' && RELIGIOUS.has(f.first.toLowerCase())
         ? {organization: STRONG}
         : undefined,
   },
@@ -322,6 +323,35 @@ export const WORD_RULES: readonly KindRule[] = [
       const acts = f.form.contexts.some((c) => c.acts || c.listed);
       if (f.firstIsName) return {person: GOOD};
       return (f.personRole > 0 || f.speaks > 0 || fromCountry(f) || acts) && !f.plainFirst
+        ? {person: FAIR}
+        : undefined;
+    },
+  },
+  {
+    id: 'known-surname-last',
+    description:
+      'two words mid-sentence, the last a surname the lexicon knows, the first no word of a place, body or title',
+    example: 'Only two presidents were impeached: Andrew Johnson and Bill Clinton.',
+    // ("Bill" is a noun to the lexicon, and a law's word, so the given-name cue of person-shape misses it; a
+    // thing's word opens no body or place, "UC Davis" and "Fort Lee" do.)
+    apply: (f) => {
+      const [first = '', last = ''] = f.words;
+      const opener = first.toLowerCase();
+      return f.words.length === 2 &&
+        f.form.midSentence &&
+        !f.firstIsName &&
+        /^\p{Lu}\p{Ll}+$/u.test(first) &&
+        hasTag(last, 'LastName', 'Person') &&
+        !isCueWord(last.toLowerCase()) &&
+        !ORG_WORDS.has(opener) &&
+        !PLACE_WORDS.has(opener) &&
+        !isOrgWord(opener) &&
+        !isPlaceWord(opener) &&
+        !COMPASS_ADJECTIVES.test(opener) &&
+        !hasTag(first, ...PLACE_TAGS, 'Organization', 'Demonym', 'Adjective', 'Value', 'Date') &&
+        !f.falseFirst &&
+        !placeByData(f.text) &&
+        !f.form.contexts.some((c) => c.orgNoun || c.roleKind === 'organization' || c.locative || c.modifies)
         ? {person: FAIR}
         : undefined;
     },

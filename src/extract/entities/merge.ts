@@ -2,7 +2,7 @@ import type {Entity} from '../types.js';
 import type {Weighed} from '../rules.js';
 import {decideKind, isAcronym, weighKind, type Form, type Kind} from './classify.js';
 import {OPENS_PLACE_NAME} from './kind-rules.js';
-import {HONORIFICS, MEDIA, NAME_PARTICLES} from './cues.js';
+import {HONORIFICS, MEDIA, NAME_PARTICLES, ORG_WORDS} from './cues.js';
 import {hasTag, lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 import {GroupIndex} from './group-index.js';
@@ -167,9 +167,16 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
   if (g.kind === 'organization') {
     keys.push(...bodyKeys(f.text));
     if (w.length > 1) keys.push(`last:${nameKey(w.at(-1) ?? '')}`);
+    const of = /^(\S+)\s+of\s/u.exec(f.text);
+    if (of?.[1]) keys.push(`head:${nameKey(of[1])}`);
+    if (w.length > 1 && CORPORATE.test(f.text)) keys.push(`company:${firstKey(f.text)}`);
   }
   if (multiWord) {
     keys.push(`initials:${initials(f.text)}`);
+    // "United States Central Intelligence Agency" is the "CIA" its text abbreviates without the country.
+    const own = withoutLeadingPlace(f.text);
+    if (g.kind === 'organization' && own !== undefined && words(own).length > 1)
+      keys.push(`initials:${initials(own)}`);
     const d = defined.get(nameKey(f.text));
     if (d !== undefined) keys.push(`initials:${d}`);
   }
@@ -269,7 +276,11 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     const sameBody = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
     const byInitials =
       initials(form.text).length >= 3 ? byKey.get(`${kind}:${initials(form.text)}`) : undefined;
-    const existing = sameBody ?? (place && byPlace.get(place.id)) ?? byInitials;
+    // "Judiciary Committee" after "House Judiciary Committee": the ending of one body's name alone, when what it
+    // leaves off names the body's owner ("Christian Democratic Party" and "Democratic Party" are two parties).
+    const tailHost = kind === 'organization' ? soleBody(index, [`tail:${nameKey(form.text)}`]) : undefined;
+    const tailOf = tailHost && ownerLead(tailHost, nameKey(form.text), index) ? tailHost : undefined;
+    const existing = sameBody ?? (place && byPlace.get(place.id)) ?? byInitials ?? tailOf;
     if (existing && existing.kind === kind) {
       mergeInto(existing, form);
       continue;
@@ -331,6 +342,14 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
         continue;
       }
     }
+    // "Ford" beside "Ford Motor Company": the first word of one company's name is that company.
+    if (kind !== 'person') {
+      const company = soleBody(index, [`company:${key}`]);
+      if (company) {
+        mergeInto(company, form);
+        continue;
+      }
+    }
     // "Stardom's official statement read" beside "World Wonder Ring Stardom": a word nothing else decides, acting as
     // a body does, that ends exactly one body's name of the article is that body.
     if (kind === 'none' && form.midSentence && form.contexts.some((c) => c.institutional)) {
@@ -343,7 +362,11 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (kind === 'none') continue;
     const place = kind === 'place' ? knownPlace(form.text) : undefined;
     const body = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
-    const existing = place ? byPlace.get(place.id) : body;
+    // "Parliament" beside "Parliament of New South Wales": an institution's word alone is the one body of the
+    // article it heads. (Not the one it ends: "Senate" is no "Republican Senate", "Navy" no "Four Navy".)
+    const headed =
+      kind === 'organization' && !body && ORG_WORDS.has(key) ? soleBody(index, [`head:${key}`]) : undefined;
+    const existing = place ? byPlace.get(place.id) : (body ?? headed);
     if (existing) {
       mergeInto(existing, form);
       continue;
@@ -353,6 +376,28 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (kind === 'person') bySurname.set(nameKey(form.text), g);
   }
   return decideGroups(groups, forms, evidence);
+}
+
+// What a body's name puts before `tail` names its owner: an institution ("House"), a place or people ("Mysuru"),
+// or another body or place of the article ("CentOS Governing Board"). Words only the name has ("Christian") do not.
+function ownerLead(host: Group, tail: string, index: GroupIndex<Group>): boolean {
+  for (const f of host.forms) {
+    const key = nameKey(f.text);
+    if (!key.endsWith(` ${tail}`)) continue;
+    const lead = key.slice(0, -tail.length - 1);
+    if (index.all(`plain:${lead}`).some((g) => g !== host) || byPlaceKey(lead)) return true;
+    if (lead.split(/[\s\u2010-\u2014-]+/u).every((w) => ORG_WORDS.has(w) || placeOrPeople(w))) return true;
+  }
+  return false;
+}
+
+const placeOrPeople = (w: string): boolean => knownPlace(w) !== undefined || isDemonym(w);
+const byPlaceKey = (lead: string): boolean => knownPlace(lead) !== undefined;
+
+// The one organization filed under any of the keys; none when no body or several are.
+function soleBody(index: GroupIndex<Group>, keys: readonly string[]): Group | undefined {
+  const found = new Set(keys.flatMap((k) => index.all(k)).filter((g) => g.kind === 'organization'));
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 // The kind of an entity is what the evidence of all its forms says together ("Burisma" beside "Burisma Holdings"),
@@ -386,7 +431,15 @@ export function toEntity(g: Group): Entity {
     const acr = Number(isAcronym(a.text)) - Number(isAcronym(b.text));
     // "CBC" rather than "CBC.ca" when the article uses both.
     const site = Number(DOMAIN_END.test(a.text)) - Number(DOMAIN_END.test(b.text));
-    return acr || site || words(b.text).length - words(a.text).length || b.text.length - a.text.length;
+    // "India" named ten times beside "Bharat" once: of a place's names (one gazetteer entry), the one the text uses.
+    // (Not a people's adjective that joined the place: "Thai" is no name of Thailand.)
+    const used =
+      g.kind === 'place'
+        ? Number(isDemonym(a.text)) - Number(isDemonym(b.text)) || b.spans.length - a.spans.length
+        : 0;
+    return (
+      acr || site || used || words(b.text).length - words(a.text).length || b.text.length - a.text.length
+    );
   })[0];
   const name = best?.text ?? '';
   const aliases = new Set<string>();

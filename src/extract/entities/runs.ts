@@ -8,6 +8,7 @@ import {
   ORG_WORDS,
   PLACE_WORDS,
 } from './cues.js';
+import {joinRun} from './run-joins.js';
 import type {Token} from './tokens.js';
 import {
   gapIsSpace,
@@ -79,6 +80,16 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       const prev = run[run.length - 1];
       const cur = tokens[j];
       if (!prev || !cur) break;
+      // A comma or "and"/"at" that a body's name goes on past (run-joins.ts).
+      const sep = text.slice(prev.end, cur.start);
+      if (sep === ', ' || (sep === ' ' && (cur.text === 'and' || cur.text === 'at'))) {
+        const joined = joinRun({text, tokens, run, at: j});
+        if (joined) {
+          run.push(...tokens.slice(j, joined.verdict));
+          j = joined.verdict;
+          continue;
+        }
+      }
       // "Kurdistan Workers' Party", "Doctors' Hospital": a plural's possessive inside an institution's name (not
       // after a whole one: "House of Representatives' Committee").
       const pluralOwner =

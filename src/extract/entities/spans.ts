@@ -1,5 +1,5 @@
 import {hasTag} from '../nlp.js';
-import {ORG_WORDS} from './cues.js';
+import {COMPASS_ADJECTIVES, ORG_WORDS} from './cues.js';
 import {isDemonym} from './gazetteer.js';
 import {isSurnameLike, leadReading} from './given-names.js';
 import {splitLeadingNouns} from './leading-nouns.js';
@@ -59,6 +59,18 @@ function opensBody(run: Token[]): boolean {
   );
 }
 
+// "Northern Ireland voted", "Western Australia agreed": a compass adjective opening a sentence before a place the
+// gazetteer or lexicon knows names a region of it, not a sentence's ordinary opening word.
+function regionOfPlace(run: Token[]): boolean {
+  const [first, ...rest] = run;
+  return (
+    !!first &&
+    rest.length > 0 &&
+    COMPASS_ADJECTIVES.test(first.text.toLowerCase()) &&
+    knownPlaceOrRegion(rest.map((t) => t.text).join(' '))
+  );
+}
+
 const NICKNAME_AFTER = /^\s*\(\s*["“]?\p{Lu}[\p{L}.'’-]*["”]?\s*\)\s+\p{Lu}\p{Ll}/u;
 const DOMAIN = /^\.(?:com|org|net|info|co\.uk|[a-z]{2})(?![\p{L}\p{N}.]|\.\p{L})/u;
 
@@ -90,6 +102,7 @@ export function findSpans(text: string, sentence: number): Span[] {
         isCommonOpener(run[0]) &&
         !officeOpens &&
         !knownPlaceOrRegion(whole) &&
+        !regionOfPlace(run) &&
         !opensBody(run)
       ) {
         lead = reading === 'maybe' ? run[0].start : undefined;

@@ -1,0 +1,78 @@
+import {describe, expect, it} from 'vitest';
+import {RUN_JOINS} from '../../src/extract/entities/run-joins.js';
+import {runEntities} from '../helpers/entities.js';
+
+// A body's name going on past a comma or a lower-case word (run-joins.ts), keyed by rule id: the rule's own example
+// and made-up look-alikes, each with the organizations and places the entity stage then reports.
+const found = (text: string): {organizations: string[]; places: string[]} => {
+  const doc = runEntities([text]);
+  return {organizations: doc.organizations.map((e) => e.name), places: doc.places.map((e) => e.name)};
+};
+
+const rows: Record<string, {text: string; has: string[]; lacks: string[]}[]> = {
+  'field-list': [
+    {
+      text: 'The National Union of Rail, Maritime and Transport Workers called a strike.',
+      has: ['National Union of Rail, Maritime and Transport Workers'],
+      lacks: ['Transport Workers'],
+    },
+    // Look-alike: a list of places after the body is no part of it.
+    {
+      text: 'The Ministry of Health, Kenya and Uganda signed the deal.',
+      has: ['Ministry of Health'],
+      lacks: ['Ministry of Health, Kenya and Uganda'],
+    },
+  ],
+  'field-and': [
+    {
+      text: 'The Department of Health and Human Services said so.',
+      has: ['Department of Health and Human Services'],
+      lacks: ['Human Services'],
+    },
+    // Look-alike: "and" then another body's name ("… University") or a person.
+    {
+      text: 'The Ministry of Health and Varnby University signed it.',
+      has: ['Ministry of Health', 'Varnby University'],
+      lacks: ['Ministry of Health and Varnby University'],
+    },
+  ],
+  'of-place-and-the-region': [
+    {
+      text: 'The Islamic State of Iraq and the Levant claimed the attack.',
+      has: ['Islamic State of Iraq and the Levant'],
+      lacks: ['Islamic State of Iraq'],
+    },
+    // Look-alike: a title "of" a country and "the" people after it are two names.
+    {
+      text: 'The President of France and the Velmark met on Monday.',
+      has: [],
+      lacks: ['President of France and the Velmark', 'France and the Velmark'],
+    },
+  ],
+  'university-campus': [
+    {
+      text: 'She studied at the University of Colorado at Boulder and at the University of California, San Diego, in 1990.',
+      has: ['University of Colorado at Boulder', 'University of California, San Diego'],
+      lacks: ['Boulder', 'San Diego'],
+    },
+    // Look-alike: a region after the comma is where the university is, not a campus.
+    {
+      text: 'He studied at the University of Miami, Florida, in 1990.',
+      has: ['University of Miami', 'Florida'],
+      lacks: ['University of Miami, Florida'],
+    },
+  ],
+};
+
+describe("run joins: a body's name past a comma or a lower-case word", () => {
+  it('every join has rows', () => {
+    expect(Object.keys(rows).sort()).toEqual(RUN_JOINS.map((r) => r.id).sort());
+  });
+  for (const [id, cases] of Object.entries(rows))
+    it.each(cases)(`${id}: %s`, ({text, has, lacks}) => {
+      const {organizations, places} = found(text);
+      const all = [...organizations, ...places];
+      for (const name of has) expect(all).toContain(name);
+      for (const name of lacks) expect(all).not.toContain(name);
+    });
+});
