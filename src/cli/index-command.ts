@@ -4,6 +4,7 @@ import {startIndexing} from '../store/indexer.js';
 import {formatProgress} from '../store/progress.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import {createWorkerPool, findWorkerScript} from '../store/worker-pool.js';
+import {workerCacheDir} from './code-cache.js';
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
 import {reportProblems} from './run-problems.js';
@@ -58,7 +59,7 @@ export async function indexStore(
     return null;
   }
   const run: IndexRun = startIndexing(store, {
-    pool: createWorkerPool({script, size: workerCount()}),
+    pool: createWorkerPool({script, size: workerCount(), cacheDir: workerCacheDir()}),
     checkIntegrity,
     awaitCheck,
   });

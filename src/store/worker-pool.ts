@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import {Worker} from 'node:worker_threads';
 import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome} from './pool.js';
-import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
+import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {tunedV8Flags} from './v8-flags.js';
 
 type Request = WorkerRequest extends infer R ? (R extends {seq: number} ? Omit<R, 'seq'> : never) : never;
@@ -83,6 +83,8 @@ export function createWorkerPool(options: {
   size?: number;
   /** Most milliseconds one extraction may take (DEFAULT_BUDGET_MS). */
   budgetMs?: number;
+  /** The folder of V8's code cache for the workers' script (src/store/index-worker.ts); none by default. */
+  cacheDir?: string | null;
 }): ExtractionPool {
   const size = Math.max(1, options.size ?? availableParallelism());
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
@@ -90,19 +92,24 @@ export function createWorkerPool(options: {
   const queue: Task[] = [];
   let seq = 0;
   let closed = false;
+  let spawned = false;
   const timing: PoolTiming = {workerStartMs: [], extractMs: []};
 
   const spawn = (): Slot => {
     if (!tuned) {
       setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
-      // V8 stamps its code cache with the flags in force: the reader's cache (src/cli/classic-script.ts) is taken
+      // V8 stamps its code cache with the flags in force: the reader's cache (src/store/classic-script.ts) is taken
       // with this one set back to its default, or the next start, with default flags, would refuse it.
       tunedV8Flags().push(['--interrupt-budget', String(INTERRUPT_BUDGET), String(DEFAULT_INTERRUPT_BUDGET)]);
     }
     tuned = true;
     const spawnedAt = performance.now();
     let ready = false;
-    const slot: Slot = {worker: new Worker(options.script, {resourceLimits: WORKER_LIMITS}), sent: []};
+    // The first worker writes the code cache if there is none; the others only read it.
+    const workerData: WorkerOptions = {cacheDir: options.cacheDir ?? null, saveCache: !spawned};
+    spawned = true;
+    const worker = new Worker(options.script, {resourceLimits: WORKER_LIMITS, workerData});
+    const slot: Slot = {worker, sent: []};
     // The job the worker was on fails; those it had not begun go back to the queue, for another worker.
     const fail = (why: string | {unanalysable: string}): void => {
       const [current, ...waiting] = slot.sent;
