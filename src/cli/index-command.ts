@@ -3,7 +3,7 @@ import type {IndexRun, IndexSummary} from '../store/indexer.js';
 import {startIndexing} from '../store/indexer.js';
 import {formatProgress} from '../store/progress.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
-import {createWorkerPool, findWorkerScript} from '../store/worker-pool.js';
+import {BATCH_INTERRUPT_BUDGET, createWorkerPool, findWorkerScript} from '../store/worker-pool.js';
 import {workerCacheDir} from './code-cache.js';
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
@@ -59,7 +59,12 @@ export async function indexStore(
     return null;
   }
   const run: IndexRun = startIndexing(store, {
-    pool: createWorkerPool({script, size: workerCount(), cacheDir: workerCacheDir()}),
+    pool: createWorkerPool({
+      script,
+      size: workerCount(),
+      cacheDir: workerCacheDir(),
+      interruptBudget: BATCH_INTERRUPT_BUDGET,
+    }),
     checkIntegrity,
     awaitCheck,
   });

@@ -37,9 +37,10 @@ async function extractAll(paths: string[], cacheDir: string | null): Promise<str
   }
 }
 
+/** The cache entries under `dir`, as paths relative to it (one folder per V8 interrupt budget). */
 const entries = (dir: string): string[] => {
   try {
-    return readdirSync(dir).filter((f) => f.endsWith('.bin'));
+    return readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.bin'));
   } catch {
     return [];
   }
@@ -52,7 +53,7 @@ describe('the extraction workers’ code cache', () => {
     const first = await extractAll(paths, cache);
     expect(entries(cache)).toHaveLength(1);
     const entry = join(cache, entries(cache)[0] ?? '');
-    expect(entries(cache)[0]).toMatch(/^index-worker-[0-9a-f]+\.bin$/);
+    expect(entries(cache)[0]).toMatch(/^worker-budget-\d+\/index-worker-[0-9a-f]+\.bin$/);
     const before = statSync(entry);
     // A used entry is not written again: a rewrite would be a new file put in its place.
     expect(await extractAll(paths, cache)).toEqual(first);
