@@ -8,6 +8,7 @@ import {fastEmojiCheck} from './fast-emoji-check.mjs';
 import {inkFrameCaches} from './ink-frame-caches.mjs';
 import {narrowTextWidth} from './narrow-text-width.mjs';
 import {buildClassicReader} from './classic-reader.mjs';
+import {buildClassicWorker} from './classic-worker.mjs';
 import {lazySegmenters} from './lazy-segmenter.mjs';
 import {writeGazetteerKeys} from './gazetteer-keys.mjs';
 
@@ -70,6 +71,12 @@ await build({
 await buildClassicReader({external, alias, define, supported, plugins: plugins()}, (why) =>
   console.warn(
     `build: no dist/reader.cjs (${why}); the reader starts from its ES module, without a code cache`,
+  ),
+);
+// The extraction worker again, as a classic script its threads start from V8's code cache (src/store/index-worker.ts).
+await buildClassicWorker({external, alias, define, supported}, (why) =>
+  console.warn(
+    `build: no dist/index-worker.cjs (${why}); workers start from the ES module, without a code cache`,
   ),
 );
 chmodSync('dist/cli.js', 0o755);

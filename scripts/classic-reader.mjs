@@ -1,5 +1,5 @@
 // Builds dist/reader.cjs: the reader (src/cli/tui-command.ts and what it imports: store, Ink, React, the screens)
-// as one classic CommonJS-style script, which Node 20 can compile from V8's code cache (src/cli/classic-script.ts)
+// as one classic CommonJS-style script, which Node 20 can compile from V8's code cache (src/store/classic-script.ts)
 // where it cannot for an ES module. Three things stand in the way and are handled here:
 // - Ink's layout engine, yoga-layout, exports its WebAssembly instance after a top-level await. Here Ink's
 //   `import Yoga from 'yoga-layout'` gets an object filled in once that instance is ready, and the script exports

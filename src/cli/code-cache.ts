@@ -36,3 +36,8 @@ export function enableCodeCache(
     return null;
   }
 }
+
+/** The code cache folder for the extraction workers' script (src/store/index-worker.ts), or null when off. */
+export function workerCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  return env.BRIEF_CODE_CACHE === '0' ? null : codeCacheDir(env);
+}

@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {loadClassicScript} from './classic-script.js';
+import {loadClassicScript} from '../store/classic-script.js';
 import {codeCacheDir} from './code-cache.js';
 import type {runReader} from './tui-command.js';
 

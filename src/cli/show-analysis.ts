@@ -1,6 +1,7 @@
 import type {Analysis} from '../extract/types.js';
 import type {Article} from '../library/index.js';
 import {createWorkerPool, findWorkerScript} from '../store/worker-pool.js';
+import {workerCacheDir} from './code-cache.js';
 
 /** How `brief show` analyses: an extraction worker under a time budget (the index's, unless told). */
 export interface ShowAnalysisOptions {
@@ -27,6 +28,7 @@ export async function analyseForShow(
   const pool = createWorkerPool({
     script,
     size: 1,
+    cacheDir: workerCacheDir(),
     ...(options.budgetMs !== undefined ? {budgetMs: options.budgetMs} : {}),
   });
   try {

@@ -3,6 +3,7 @@ import {resolve} from 'node:path';
 import type {IndexRun, IndexSummary} from '../store/indexer.js';
 import type {IndexingHandle, IndexProgress} from '../store/types.js';
 import type {ExitCode} from './commands.js';
+import {workerCacheDir} from './code-cache.js';
 import {openStoreForCli} from './open-store.js';
 import {createBackgroundRefresh} from './background-refresh.js';
 import {watchLibrary, type LibraryWatcher} from './library-watch.js';
@@ -99,7 +100,7 @@ export async function runReader(
       }
       // Each report makes the UI re-list the library (~80 ms at 10,000 articles), so at most one a second.
       const current = startIndexing(store, {
-        pool: createWorkerPool({script}),
+        pool: createWorkerPool({script, cacheDir: workerCacheDir()}),
         progressEveryMs: 1000,
         // Keys are answered between write transactions of at most this long.
         writeSliceMs: 12,

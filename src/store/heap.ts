@@ -5,7 +5,9 @@ import {runInNewContext} from 'node:vm';
 // thread once; V8 let that garbage pile up in the old generation (heap 143 MB for 21 MB live) and the run peaked
 // at 309 MB RSS against a 300 MB target. Collecting every 2 s while writing keeps it at 259 MB. Node exposes gc()
 // only behind --expose-gc, which a CLI started as `brief …` cannot pass, so the flag is set at run time and the
-// function taken from a fresh context; where that is refused, this does nothing and only memory is at stake.
+// function taken from a fresh context; where that is refused, this does nothing and only memory is at stake. The
+// flag is set back at once (the function stays): V8 stamps a code cache with the flags in force and refuses it
+// under others, and the reader's and the workers' caches are taken later in the run than this.
 let collect: (() => void) | null | undefined;
 
 /** Runs a full garbage collection where the runtime allows it; otherwise nothing. */
@@ -14,6 +16,7 @@ export function collectGarbage(): void {
     try {
       setFlagsFromString('--expose-gc');
       const gc: unknown = runInNewContext('gc');
+      setFlagsFromString('--no-expose-gc');
       collect = typeof gc === 'function' ? (gc as () => void) : null;
     } catch {
       collect = null;

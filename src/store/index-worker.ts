@@ -1,58 +1,31 @@
-// Worker thread entry (bundled to dist/index-worker.js): reads and extracts article files off the UI thread.
-// The extractor (and the NLP library behind it) loads on the first request that needs it, not at start.
-import {parentPort} from 'node:worker_threads';
-import {loadHtmlReaderFor} from '../library/html-file.js';
-import {articleEntities} from './entity-index.js';
-import {readJob, type Job} from './pool.js';
-import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
+// Worker thread entry (bundled to dist/index-worker.js). Node 20 keeps no code cache for an ES module, so the
+// worker's code is also built as a classic script (dist/index-worker.cjs, scripts/classic-worker.mjs) that
+// vm.Script compiles from V8's cached data: each worker of an index then skips parsing and compiling the
+// extractor's functions (one worker of a cold index spent ~0.2-0.3 s of its first articles on that). Without the
+// script or a cache folder, or when it fails to load, the worker runs the ES module: slower to start, same work.
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {workerData} from 'node:worker_threads';
+import {loadClassicScript} from './classic-script.js';
+import type {serve} from './extraction-server.js';
+import type {WorkerOptions} from './worker-protocol.js';
 
-type ExtractModule = typeof import('../extract/index.js');
-let extractor: Promise<ExtractModule> | null = null;
-const loadExtractor = (): Promise<ExtractModule> => (extractor ??= import('../extract/index.js'));
+/**
+ * Articles a worker extracts before it writes the code cache: by then it has run nearly every rule and stage, so
+ * the cache holds their compiled code; a later save would cost every run that has the cache a check of its size.
+ */
+const WARM_AFTER = 24;
 
-async function handle(request: WorkerRequest): Promise<WorkerReply> {
-  if (request.kind === 'version') {
-    const {EXTRACTOR_VERSION} = await loadExtractor();
-    return {seq: request.seq, kind: 'version', version: EXTRACTOR_VERSION};
-  }
-  const job: Job = {path: request.path, id: request.id};
-  await loadHtmlReaderFor([job.path]);
-  const read = readJob(job);
-  if (request.kind === 'read' || !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
-  const {extract, toExtractInput} = await loadExtractor();
-  parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
-  const a = read.article;
-  const t0 = performance.now();
-  const analysis = extract(toExtractInput(a));
-  const entities = articleEntities(a, analysis);
-  return {
-    seq: request.seq,
-    kind: 'outcome',
-    outcome: {ok: true, article: a, analysis, entities},
-    ms: performance.now() - t0,
-  };
+function startClassic(options: Partial<WorkerOptions>): boolean {
+  if (!options.cacheDir) return false;
+  const file = fileURLToPath(new URL('./index-worker.cjs', import.meta.url));
+  if (!existsSync(file)) return false;
+  // The pool tunes V8's flags before starting any worker, so the flags in force now are those of every worker.
+  const script = loadClassicScript<{serve: typeof serve}>(file, options.cacheDir, 'current');
+  if (!script || typeof script.exports.serve !== 'function') return false;
+  script.exports.serve(options.saveCache ? {warmAfter: WARM_AFTER, onWarm: () => void script.save()} : {});
+  return true;
 }
 
-// One request at a time, in the order sent: the pool sends the next before this one ends, and a request waiting
-// for the extractor to load must not let the one after it begin.
-let last: Promise<void> = Promise.resolve();
-
-parentPort?.on('message', (request: WorkerRequest) => {
-  last = last.then(() => respond(request));
-});
-
-function respond(request: WorkerRequest): Promise<void> {
-  return handle(request).then(
-    (reply) => parentPort?.postMessage(reply),
-    (err: unknown) =>
-      parentPort?.postMessage({
-        seq: request.seq,
-        kind: 'outcome',
-        outcome: {
-          ok: false,
-          reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}`,
-          transient: true,
-        },
-      } satisfies WorkerReply),
-  );
-}
+if (!startClassic((workerData ?? {}) as Partial<WorkerOptions>))
+  (await import('./extraction-server.js')).serve();

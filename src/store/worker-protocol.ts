@@ -11,3 +11,11 @@ export type WorkerReply =
   | {seq: number; kind: 'started'}
   /** `ms`: how long extraction itself took in the worker (for the timing in the index summary). */
   | {seq: number; kind: 'outcome'; outcome: ReadOutcome | ExtractOutcome; ms?: number};
+
+/** What the pool tells a worker at its start (its workerData). */
+export interface WorkerOptions {
+  /** Where V8's code cache of the worker's script lives; null: none (BRIEF_CODE_CACHE=0, or a test). */
+  cacheDir: string | null;
+  /** Whether this worker writes the cache when it has none (one worker of a pool does). */
+  saveCache: boolean;
+}

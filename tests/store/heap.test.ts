@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {runInNewContext} from 'node:vm';
 import {collectGarbage} from '../../src/store/heap.js';
 
 // The first index of a big library collects its main thread's garbage every 2 s while writing (heap.ts).
@@ -16,5 +17,13 @@ describe('collectGarbage', () => {
       collectGarbage();
       expect(ref.deref()).toBeUndefined();
     }
+  });
+});
+
+describe('collectGarbage and V8’s flags', () => {
+  it('leaves --expose-gc as it found it, so a code cache taken after it matches the next start’s flags', () => {
+    collectGarbage();
+    // A context made now gets no gc(): the flag is off again.
+    expect(runInNewContext('typeof gc')).toBe('undefined');
   });
 });

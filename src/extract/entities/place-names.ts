@@ -29,14 +29,15 @@ export interface PlaceNames {
 
 let built: PlaceNames | null = null;
 let building: Generator<void, PlaceNames> | null = null;
-const builder = (): Generator<void, PlaceNames> => (building ??= build());
 
-/** The gazetteer's names, built on first use (or finished, when placeNamesStep began it) and shared. */
+/**
+ * The gazetteer's names, built on first use (or finished, when placeNamesStep began it) and shared. Built at once,
+ * its file is one JSON.parse: the slices' scan for where each item ends ran in V8's interpreter in each extraction
+ * worker, 60-120 ms of its first article.
+ */
 export function placeNames(): PlaceNames {
   if (built) return built;
-  // Not warmed up a slice at a time: the build's keys are parsed in one go, faster, before the steps ask for them.
-  if (!building) storedGazetteerKeys();
-  return (built = runSteps(builder()));
+  return (built = runSteps(building ?? build(false)));
 }
 
 /**
@@ -45,20 +46,22 @@ export function placeNames(): PlaceNames {
  */
 export function placeNamesStep(): boolean {
   if (built) return false;
-  const step = builder().next();
+  const step = (building ??= build(true)).next();
   if (!step.done) return true;
   built = step.value;
   return false;
 }
 
-function* build(): Generator<void, PlaceNames> {
-  // Parsed a slice at a time: the 0.8 MB file in one JSON.parse was one of the reader's longest warm-up steps.
+function* build(stepped: boolean): Generator<void, PlaceNames> {
+  // Parsed a slice at a time by the reader's warm-up: the 0.8 MB file in one JSON.parse was one of its longest steps.
   const text = readDataText('place-names.json');
-  yield;
-  const entries: readonly PlaceEntry[] = yield* jsonArraySteps<PlaceEntry>(text, 'places');
+  if (stepped) yield;
+  const entries: readonly PlaceEntry[] = stepped
+    ? yield* jsonArraySteps<PlaceEntry>(text, 'places')
+    : ((JSON.parse(text) as {places?: PlaceEntry[]}).places ?? []);
   // Folded and sorted by the build (place-keys.ts); from the sources, folded here.
   const keys =
-    fittingKeys(yield* storedGazetteerKeysSteps(), entries.length, null) ??
+    fittingKeys(stepped ? yield* storedGazetteerKeysSteps() : storedGazetteerKeys(), entries.length, null) ??
     (yield* gazetteerKeysSteps(entries, []));
   const {main, other, regions} = keys;
   const places = new Map<number, NamedPlace>();

@@ -6,7 +6,7 @@ import {basename, dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import vm from 'node:vm';
-import {tunedV8Flags} from '../store/v8-flags.js';
+import {tunedV8Flags} from './v8-flags.js';
 
 // Node 20 cannot keep V8's code cache for an ES module (module.enableCompileCache is Node 22.1+), but it can for a
 // classic script: vm.Script takes the bytes of an earlier compilation (cachedData) and skips parsing and compiling
@@ -101,8 +101,14 @@ function writeEntry(path: string, data: Buffer): void {
  * Runs the classic script `file` as a CommonJS module (exports, require, module, __filename, __dirname, and
  * `__brief_meta_url` for the build's `import.meta.url`) and returns its exports, or null when the file is
  * missing or does not compile or run (the caller then loads its ES module form). `cacheDir` null: no cache.
+ * `flags`: which V8 flags the cache is taken under, those every start begins with (`defaults`: the reader, loaded
+ * before brief tunes any) or those in force (`current`: an extraction worker, always started after the tuning).
  */
-export function loadClassicScript<T>(file: string, cacheDir: string | null): ClassicScript<T> | null {
+export function loadClassicScript<T>(
+  file: string,
+  cacheDir: string | null,
+  flags: 'defaults' | 'current' = 'defaults',
+): ClassicScript<T> | null {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -142,7 +148,10 @@ export function loadClassicScript<T>(file: string, cacheDir: string | null): Cla
       if (!entry || failed) return false;
       if (known > 0 && minGrowth === undefined) return false;
       try {
-        const data = withDefaultFlags(() => script.createCachedData());
+        const data =
+          flags === 'defaults'
+            ? withDefaultFlags(() => script.createCachedData())
+            : script.createCachedData();
         if (known > 0 && data.length <= known * (1 + (minGrowth ?? 0))) return false;
         writeEntry(entry, data);
         known = data.length;

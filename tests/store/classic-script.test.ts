@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {buildSync} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {cacheEntryName, loadClassicScript, type CacheUse} from '../../src/cli/classic-script.js';
+import {cacheEntryName, loadClassicScript, type CacheUse} from '../../src/store/classic-script.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 // V8 keeps what one process compiled and hands it back for the same source, whatever cache is offered: whether a
@@ -16,7 +16,7 @@ const loader = join(bundled, 'loader.mjs');
 afterAll(() => rmSync(bundled, {recursive: true, force: true}));
 beforeAll(() => {
   buildSync({
-    entryPoints: [join(import.meta.dirname, '../../src/cli/classic-script.ts')],
+    entryPoints: [join(import.meta.dirname, '../../src/store/classic-script.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

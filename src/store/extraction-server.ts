@@ -1,0 +1,111 @@
+// What an extraction worker does (src/store/index-worker.ts starts it): reads and extracts article files off the
+// UI thread. The extractor (and the data behind it) loads on the first request that needs it, not at start.
+import {parentPort} from 'node:worker_threads';
+import {loadHtmlReaderFor} from '../library/html-file.js';
+import {warmGazetteer} from '../extract/entities/gazetteer.js';
+import {placeNames} from '../extract/entities/place-names.js';
+import {lexiconTags} from '../extract/nlp.js';
+import {articleEntities} from './entity-index.js';
+import {readJob, type Job} from './pool.js';
+import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
+
+type ExtractModule = typeof import('../extract/index.js');
+let extractor: Promise<ExtractModule> | null = null;
+const loadExtractor = (): Promise<ExtractModule> => (extractor ??= import('../extract/index.js'));
+
+/** What the worker's starter asks to be told. */
+export interface ServeHooks {
+  /** Called once, after `warmAfter` articles were extracted: most of the extractor's code has been run by then. */
+  onWarm?: () => void;
+  warmAfter?: number;
+}
+
+async function handle(request: WorkerRequest): Promise<WorkerReply> {
+  if (request.kind === 'version') {
+    const {EXTRACTOR_VERSION} = await loadExtractor();
+    return {seq: request.seq, kind: 'version', version: EXTRACTOR_VERSION};
+  }
+  const job: Job = {path: request.path, id: request.id};
+  await loadHtmlReaderFor([job.path]);
+  const read = readJob(job);
+  if (request.kind === 'read' || !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
+  const {extract, toExtractInput} = await loadExtractor();
+  parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
+  const a = read.article;
+  const t0 = performance.now();
+  const analysis = extract(toExtractInput(a));
+  const entities = articleEntities(a, analysis);
+  return {
+    seq: request.seq,
+    kind: 'outcome',
+    outcome: {ok: true, article: a, analysis, entities},
+    ms: performance.now() - t0,
+  };
+}
+
+/**
+ * What a worker loads as soon as it is idle after starting, a step at a time: the extractor's module and the tables
+ * it builds on first use (place names, gazetteer, lexicon: 0.1-0.2 s of a cold worker's first article). Each step
+ * is taken only while no request waits, so the first requests of an index, reads of a millisecond each that the
+ * main thread waits for to write them, are not held back by more than one step. A whole warm-up extraction was
+ * tried: one block of ~0.35 s (under load) that held the reads back while the main thread sat idle.
+ */
+const warmUpSteps = (): (() => unknown)[] => [
+  loadExtractor,
+  placeNames,
+  warmGazetteer,
+  () => lexiconTags('harbour'),
+];
+
+/** Answers the pool's requests (worker-protocol.ts) on this thread's port. */
+export function serve(hooks: ServeHooks = {}): void {
+  // One request at a time, in the order sent: the pool sends the next before this one ends, and a request waiting
+  // for the extractor to load must not let the one after it begin.
+  let last: Promise<void> = Promise.resolve();
+  let extracted = 0;
+  let pending = 0;
+  let warming = false;
+  const steps = warmUpSteps();
+  const warmNext = (): void => {
+    if (warming || pending > 0) return;
+    const step = steps.shift();
+    if (!step) return;
+    warming = true;
+    void Promise.resolve()
+      .then(step)
+      .finally(() => {
+        warming = false;
+        setImmediate(warmNext);
+      });
+  };
+  setImmediate(warmNext);
+  const respond = (request: WorkerRequest): Promise<void> =>
+    handle(request).then(
+      (reply) => {
+        parentPort?.postMessage(reply);
+        if (reply.kind !== 'outcome' || reply.ms === undefined) return;
+        // Real articles warm it from now on.
+        steps.length = 0;
+        if (++extracted === (hooks.warmAfter ?? 0)) hooks.onWarm?.();
+      },
+      (err: unknown) =>
+        parentPort?.postMessage({
+          seq: request.seq,
+          kind: 'outcome',
+          outcome: {
+            ok: false,
+            reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}`,
+            transient: true,
+          },
+        } satisfies WorkerReply),
+    );
+  parentPort?.on('message', (request: WorkerRequest) => {
+    pending += 1;
+    last = last
+      .then(() => respond(request))
+      .finally(() => {
+        pending -= 1;
+        if (pending === 0) setImmediate(warmNext);
+      });
+  });
+}
