@@ -52,21 +52,19 @@ function classic(misses) {
 }
 
 /**
- * Writes dist/reader.cjs with the main build's externals, defines and plugins; on any failure writes nothing
- * and tells `onSkip` why (the CLI then starts the reader from its ES module, which is always correct).
+ * Bundles `contents` (an entry's exports) into `outfile` as one classic CommonJS-style script with the main build's
+ * externals, defines and switches, kept ASCII; on any failure (esbuild, a plugin's `misses`, an import() left in the
+ * script) writes nothing and tells `onSkip` why, and the caller runs its ES module, which is always correct.
  */
-export async function buildClassicReader({external, alias, define, supported, plugins}, onSkip) {
-  const misses = [];
+export async function buildClassicScript(
+  {contents, sourcefile, outfile, plugins = [], misses = []},
+  {external, alias, define, supported},
+  onSkip,
+) {
   try {
     await build({
-      stdin: {
-        contents:
-          "export {runReader} from './src/cli/tui-command.ts';\nexport {yogaReady} from 'yoga-layout';\n",
-        resolveDir: '.',
-        sourcefile: 'reader-entry.js',
-        loader: 'js',
-      },
-      outfile: OUT,
+      stdin: {contents, resolveDir: '.', sourcefile, loader: 'js'},
+      outfile,
       bundle: true,
       format: 'cjs',
       platform: 'node',
@@ -78,25 +76,45 @@ export async function buildClassicReader({external, alias, define, supported, pl
       alias,
       supported,
       define: {...define, 'import.meta.url': '__brief_meta_url'},
-      plugins: [...plugins, classic(misses)],
+      plugins,
       logLevel: 'silent',
     });
   } catch (err) {
-    await rm(OUT, {force: true});
+    await rm(outfile, {force: true});
     onSkip(String(err?.errors?.[0]?.text ?? err).split('\n')[0]);
     return false;
   }
-  const source = readFileSync(OUT, 'utf8');
+  const source = readFileSync(outfile, 'utf8');
   const why = misses.length
     ? misses.join('; ')
     : /\bimport\(/.test(source)
       ? 'it would hold an import()'
       : null;
   if (why) {
-    await rm(OUT, {force: true});
+    await rm(outfile, {force: true});
     onSkip(why);
     return false;
   }
-  writeFileSync(OUT, asciiOnly(source));
+  writeFileSync(outfile, asciiOnly(source));
   return true;
+}
+
+/**
+ * Writes dist/reader.cjs with the main build's externals, defines and plugins; on any failure writes nothing
+ * and tells `onSkip` why (the CLI then starts the reader from its ES module, which is always correct).
+ */
+export async function buildClassicReader({plugins, ...options}, onSkip) {
+  const misses = [];
+  return buildClassicScript(
+    {
+      contents:
+        "export {runReader} from './src/cli/tui-command.ts';\nexport {yogaReady} from 'yoga-layout';\n",
+      sourcefile: 'reader-entry.js',
+      outfile: OUT,
+      plugins: [...plugins, classic(misses)],
+      misses,
+    },
+    options,
+    onSkip,
+  );
 }
