@@ -125,7 +125,7 @@ const rows: Record<string, Row> = {
     fp: 'Another town, Varnby, flooded in May.',
     fpName: 'Varnby',
   },
-  // kind-rules-words.ts personLikeShape, countryLast
+  // kind-rules-people.ts personLikeShape, countryLast
   'given-name-country-surname': {
     text: 'Nikki Holland of the Varnia Crime Agency said the raids went on.',
     name: 'Nikki Holland',
