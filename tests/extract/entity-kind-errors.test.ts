@@ -146,6 +146,13 @@ describe('titles and ages that belong to a place or to someone else', () => {
     expect(kindOf(text, 'Ardo Pell')).toBe('person');
   });
 
+  it('an acronym in brackets after the name it abbreviates is mid-sentence, though "(" opens it', () => {
+    const text = ['A scientist at the Varnby Institute for Glacier Research (VIGR) led the study.'];
+    expect(kindOf(text, 'Varnby Institute for Glacier Research')).toBe('organization');
+    // Look-alike: a bracket that opens a sentence of its own still opens it.
+    expect(kindOf(['(Stormy weather closed roads.)'], 'Stormy')).toBe('dropped');
+  });
+
   it('an adjective after a title word is an office ("Chief Technical Officer")', () => {
     expect(kindOf(['I am more of a CTO [Chief Technical Officer] than a CEO.'], 'Technical')).not.toBe(
       'person',
