@@ -216,6 +216,13 @@ const rows: Record<string, Row> = {
     fp: 'What was the President of the Iranian Chess Federation Mehrdad Pahlavanzadeh like?',
     fpName: 'Chess Federation Mehrdad Pahlavanzadeh',
   },
+  // context-roles.ts officeOfBody: the body's noun belongs to an office before the name
+  'office-of-body': {
+    text: 'Offering his condolence, speaker of the parliament Ali Larijani wrote that the country mourned.',
+    name: 'Ali Larijani',
+    fp: 'Sales of the retailer Kelmora Vantis rose by a fifth.',
+    fpName: 'Kelmora Vantis',
+  },
   // words.ts isNameShaped: no suffix guess on a short word
   'short-word-no-suffix-guess': {
     text: 'Clapton later played with Steve Winwood and Ric Grech.',

@@ -47,6 +47,7 @@ import {
   describesPerson,
   headOf,
   namedNext,
+  officeOfBody,
   personPlural,
   roleKind,
 } from './context-roles.js';
@@ -143,7 +144,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     afterName: afterName(near),
     orgNoun:
       // "non-profit Cinema for Peace Foundation": not when the name goes on past "for"/"of".
-      (ORG_NOUNS.has(wordBefore) && !/^\s+(?:for|of)\s+\p{Lu}/u.test(after)) ||
+      (ORG_NOUNS.has(wordBefore) && !/^\s+(?:for|of)\s+\p{Lu}/u.test(after) && !officeOfBody(near)) ||
       ORG_NOUNS_AFTER.test(after) ||
       // "Greek daily Kathimerini" (but "a daily Aspirin").
       (DAILY.has(wordBefore) && /\p{Lu}\p{Ll}+\s+(?:daily|weekly)\s+$/u.test(near)) ||
