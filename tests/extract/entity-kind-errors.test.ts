@@ -22,6 +22,14 @@ describe('entity kinds: evidence against the wrong kind', () => {
     expect(kindOf(['Schools closed in Velmar, and roads in Velmar flooded.'], 'Velmar')).toBe('place');
   });
 
+  it('"the village of X": a lower-case noun for a place, then "of", makes an unknown name that place', () => {
+    expect(kindOf(['They came from the village of Poolangudi.'], 'Poolangudi')).toBe('place');
+    expect(kindOf(['Storms hit the island of Grand Velmar.'], 'Grand Velmar')).toBe('place');
+    // Look-alike: a noun for no place ("the son of", "the people of") says nothing of the name.
+    expect(kindOf(['The son of Ardo Pell spoke.'], 'Ardo Pell')).not.toBe('place');
+    expect(kindOf(['The people of Kelmora voted.'], 'Kelmora')).not.toBe('place');
+  });
+
   it('a trade noun before a name outweighs a town of the same name in the city list', () => {
     const text = [
       'Engineers at Burnaby found cracks in the bridge in Oslo.',

@@ -15,6 +15,7 @@ import {
   placePossessive,
   pronounAfter,
   regionByData,
+  placeNounOf,
   tail,
 } from './context-words.js';
 import {
@@ -150,7 +151,8 @@ export function readContext(sentence: string, start: number, end: number, next =
       (DAILY.has(wordBefore) && /\p{Lu}\p{Ll}+\s+(?:daily|weekly)\s+$/u.test(near)) ||
       // "and daily Népszava covered": a name the lexicon does not know after "daily" is a paper.
       (DAILY.has(wordBefore) && lexiconTags(sentence.slice(start, end)).length === 0),
-    placeNoun: PLACE_NOUNS.has(wordBefore),
+    // "the town Varnby", "the island of Grand Bahama", "the province of Banten".
+    placeNoun: PLACE_NOUNS.has(wordBefore) || placeNounOf(near),
     institutional:
       /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched)\b)/u.test(
         after,
