@@ -30,6 +30,16 @@ describe('entity kinds: evidence against the wrong kind', () => {
     expect(kindOf(['The people of Kelmora voted.'], 'Kelmora')).not.toBe('place');
   });
 
+  it('a band is a body when the text says so ("the rock band X", "supergroup X", "X Incorporated")', () => {
+    expect(kindOf(['He co-founded the rock band Velmora in 1966.'], 'Velmora')).toBe('organization');
+    expect(kindOf(['They were in another supergroup Brass Lantern with him.'], 'Brass Lantern')).toBe(
+      'organization',
+    );
+    expect(kindOf(['He left Varnby Incorporated in 1962.'], 'Varnby Incorporated')).toBe('organization');
+    // Look-alike: a band's member named after the noun is a person.
+    expect(kindOf(['The band leader Ardo Pell said the tour was over.'], 'Ardo Pell')).toBe('person');
+  });
+
   it('a trade noun before a name outweighs a town of the same name in the city list', () => {
     const text = [
       'Engineers at Burnaby found cracks in the bridge in Oslo.',
