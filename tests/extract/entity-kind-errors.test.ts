@@ -40,6 +40,17 @@ describe('entity kinds: evidence against the wrong kind', () => {
     expect(kindOf(['The band leader Ardo Pell said the tour was over.'], 'Ardo Pell')).toBe('person');
   });
 
+  it('after "According to (a noun phrase) X,", what follows the comma is the subject, not an apposition of X', () => {
+    const text = [
+      'According to semi-official news agency Velnews, the prosecutor general of Tehran, Ardo Pell, said so.',
+    ];
+    expect(kindOf(text, 'Velnews')).toBe('organization');
+    // Look-alike: a real apposition after a name mid-sentence still describes it.
+    expect(kindOf(['Reporters met Ardo Pell, the prosecutor general of Tehran.'], 'Ardo Pell')).toBe(
+      'person',
+    );
+  });
+
   it('a trade noun before a name outweighs a town of the same name in the city list', () => {
     const text = [
       'Engineers at Burnaby found cracks in the bridge in Oslo.',

@@ -47,7 +47,7 @@ export const DURING = /\bduring\s+(?:the\s+)?$/u;
 
 /** An opening phrase ("Speaking to", "According to") right before the name, at the start of the sentence. */
 export const OPENING_PHRASE =
-  /^\s*(?:(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Rr]eporting)\s+(?:to|with|in|for)|[Ii]n\s+an\s+interview\s+with|[Aa]ccording\s+to)\s+(?:the\s+)?$/u;
+  /^\s*(?:(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Rr]eporting)\s+(?:to|with|in|for)|[Ii]n\s+an\s+interview\s+with|[Aa]ccording\s+to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** A lower-case noun right after the name: the name modifies it ("his official Varnlink account"). */
 export function namesNoun(after: string): boolean {
