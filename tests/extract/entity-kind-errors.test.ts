@@ -51,6 +51,13 @@ describe('entity kinds: evidence against the wrong kind', () => {
     );
   });
 
+  it('a channel\'s capitals and number ("TVN24") reporting something is a body, like an acronym', () => {
+    const text = ['He was in a serious condition; VTK24 reported he received surgery.'];
+    expect(kindOf(text, 'VTK24')).toBe('organization');
+    // Look-alike: the same shape that nothing treats as a body is no name ("MH17 crashed").
+    expect(kindOf(['Flight VK17 crashed in a field.'], 'VK17')).not.toBe('organization');
+  });
+
   it('a trade noun before a name outweighs a town of the same name in the city list', () => {
     const text = [
       'Engineers at Burnaby found cracks in the bridge in Oslo.',
