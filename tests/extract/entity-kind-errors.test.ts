@@ -22,6 +22,42 @@ describe('entity kinds: evidence against the wrong kind', () => {
     expect(kindOf(['Schools closed in Velmar, and roads in Velmar flooded.'], 'Velmar')).toBe('place');
   });
 
+  it('"the village of X": a lower-case noun for a place, then "of", makes an unknown name that place', () => {
+    expect(kindOf(['They came from the village of Poolangudi.'], 'Poolangudi')).toBe('place');
+    expect(kindOf(['Storms hit the island of Grand Velmar.'], 'Grand Velmar')).toBe('place');
+    // Look-alike: a noun for no place ("the son of", "the people of") says nothing of the name.
+    expect(kindOf(['The son of Ardo Pell spoke.'], 'Ardo Pell')).not.toBe('place');
+    expect(kindOf(['The people of Kelmora voted.'], 'Kelmora')).not.toBe('place');
+  });
+
+  it('a band is a body when the text says so ("the rock band X", "supergroup X", "X Incorporated")', () => {
+    expect(kindOf(['He co-founded the rock band Velmora in 1966.'], 'Velmora')).toBe('organization');
+    expect(kindOf(['They were in another supergroup Brass Lantern with him.'], 'Brass Lantern')).toBe(
+      'organization',
+    );
+    expect(kindOf(['He left Varnby Incorporated in 1962.'], 'Varnby Incorporated')).toBe('organization');
+    // Look-alike: a band's member named after the noun is a person.
+    expect(kindOf(['The band leader Ardo Pell said the tour was over.'], 'Ardo Pell')).toBe('person');
+  });
+
+  it('after "According to (a noun phrase) X,", what follows the comma is the subject, not an apposition of X', () => {
+    const text = [
+      'According to semi-official news agency Velnews, the prosecutor general of Tehran, Ardo Pell, said so.',
+    ];
+    expect(kindOf(text, 'Velnews')).toBe('organization');
+    // Look-alike: a real apposition after a name mid-sentence still describes it.
+    expect(kindOf(['Reporters met Ardo Pell, the prosecutor general of Tehran.'], 'Ardo Pell')).toBe(
+      'person',
+    );
+  });
+
+  it('a channel\'s capitals and number ("TVN24") reporting something is a body, like an acronym', () => {
+    const text = ['He was in a serious condition; VTK24 reported he received surgery.'];
+    expect(kindOf(text, 'VTK24')).toBe('organization');
+    // Look-alike: the same shape that nothing treats as a body is no name ("MH17 crashed").
+    expect(kindOf(['Flight VK17 crashed in a field.'], 'VK17')).not.toBe('organization');
+  });
+
   it('a trade noun before a name outweighs a town of the same name in the city list', () => {
     const text = [
       'Engineers at Burnaby found cracks in the bridge in Oslo.',
@@ -144,6 +180,13 @@ describe('titles and ages that belong to a place or to someone else', () => {
     const text = ['Bishop Ardo Pell of the Varnby diocese in the Philippines, 79, died on Monday.'];
     expect(kindOf(text, 'Philippines')).not.toBe('person');
     expect(kindOf(text, 'Ardo Pell')).toBe('person');
+  });
+
+  it('an acronym in brackets after the name it abbreviates is mid-sentence, though "(" opens it', () => {
+    const text = ['A scientist at the Varnby Institute for Glacier Research (VIGR) led the study.'];
+    expect(kindOf(text, 'Varnby Institute for Glacier Research')).toBe('organization');
+    // Look-alike: a bracket that opens a sentence of its own still opens it.
+    expect(kindOf(['(Stormy weather closed roads.)'], 'Stormy')).toBe('dropped');
   });
 
   it('an adjective after a title word is an office ("Chief Technical Officer")', () => {

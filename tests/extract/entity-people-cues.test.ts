@@ -125,7 +125,7 @@ const rows: Record<string, Row> = {
     fp: 'Another town, Varnby, flooded in May.',
     fpName: 'Varnby',
   },
-  // kind-rules-words.ts personLikeShape, countryLast
+  // kind-rules-people.ts personLikeShape, countryLast
   'given-name-country-surname': {
     text: 'Nikki Holland of the Varnia Crime Agency said the raids went on.',
     name: 'Nikki Holland',
@@ -215,6 +215,13 @@ const rows: Record<string, Row> = {
     name: 'Moammar al-Eryani',
     fp: 'What was the President of the Iranian Chess Federation Mehrdad Pahlavanzadeh like?',
     fpName: 'Chess Federation Mehrdad Pahlavanzadeh',
+  },
+  // context-roles.ts officeOfBody: the body's noun belongs to an office before the name
+  'office-of-body': {
+    text: 'Offering his condolence, speaker of the parliament Ali Larijani wrote that the country mourned.',
+    name: 'Ali Larijani',
+    fp: 'Sales of the retailer Kelmora Vantis rose by a fifth.',
+    fpName: 'Kelmora Vantis',
   },
   // words.ts isNameShaped: no suffix guess on a short word
   'short-word-no-suffix-guess': {

@@ -27,6 +27,7 @@ const show = (f: Figures) =>
     .map(([k, v]) => `${k} ${v.toFixed(3)}`)
     .join(' ');
 
+// Organizations raised after the eighth entity round (branch e11: organizations 0.806, the rest unchanged).
 // Raised after issue 9's quote and entity rounds of stop 20 (people 0.902, places 0.867, organizations 0.800, quote
 // F1 0.974, attribution 0.892, measured with both merged); after the fifth round: people 0.899, places 0.859, organizations 0.788,
 // quote F1 0.963, attribution 0.849; after the fourth: people 0.899, places 0.835, organizations 0.788, quote F1
@@ -37,7 +38,7 @@ const show = (f: Figures) =>
 const CHECK_FLOORS: Figures = {
   people_f1: 0.88,
   places_f1: 0.85,
-  organizations_f1: 0.78,
+  organizations_f1: 0.79,
   quote_f1: 0.96,
   attribution: 0.87,
   fact_recall: 0.78,

@@ -36,6 +36,19 @@ const rows: Record<string, {text: string; has: string[]; lacks: string[]}[]> = {
       lacks: ['Ministry of Health and Varnby University'],
     },
   ],
+  'field-in': [
+    {
+      text: 'The Varna Institute for Research in Environmental Sciences published the data.',
+      has: ['Varna Institute for Research in Environmental Sciences'],
+      lacks: ['Varna Institute for Research', 'Environmental Sciences'],
+    },
+    // Look-alike: a town after "in" says where the body is; "of" names no field ("Institute of Art in Lindby").
+    {
+      text: 'Officials at the Federal Center for Neurosurgery in Tyumen and the Varna Institute of Art in Lindby spoke.',
+      has: ['Federal Center for Neurosurgery'],
+      lacks: ['Federal Center for Neurosurgery in Tyumen', 'Varna Institute of Art in Lindby'],
+    },
+  ],
   'of-place-and-the-region': [
     {
       text: 'The Islamic State of Iraq and the Levant claimed the attack.',

@@ -135,3 +135,13 @@ export function roleKind(role: string | undefined): 'organization' | 'place' | '
 
 // Endings of nouns for people: activist, historian, spokeswoman, chairperson, employee.
 const PERSON_SUFFIX = /(?:ist|ian|man|woman|person|ee|ess)$/u;
+
+/**
+ * "speaker of the parliament Ali Larijani", "head of the agency Ardo Pell": the body's noun before a name belongs to
+ * an office ("X of the parliament") that the name holds, so it says person, not that the name is the body.
+ */
+export function officeOfBody(near: string): boolean {
+  const m = /(?:^|\s)(\p{L}+)\s+of\s+(?:the\s+|its\s+|their\s+)?\p{Ll}+\s+$/u.exec(near);
+  const head = m?.[1]?.toLowerCase() ?? '';
+  return TITLES.has(head) || PERSON_NOUNS.has(head);
+}

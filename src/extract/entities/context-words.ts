@@ -1,7 +1,7 @@
 // Small readers of the words right before and after a name, for readContext (context.ts): each answers one
 // question about them with as little scanning as it can, since every name of every sentence asks.
 import {hasTag} from '../nlp.js';
-import {ORG_WORDS, PLACE_WORDS, THING_WORDS} from './cues.js';
+import {ORG_WORDS, PLACE_NOUNS, PLACE_WORDS, THING_WORDS} from './cues.js';
 import {knownPlace} from './gazetteer.js';
 
 /** A lower-case word and the spaces after it ending a text: the word right before a name. */
@@ -47,7 +47,7 @@ export const DURING = /\bduring\s+(?:the\s+)?$/u;
 
 /** An opening phrase ("Speaking to", "According to") right before the name, at the start of the sentence. */
 export const OPENING_PHRASE =
-  /^\s*(?:(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Rr]eporting)\s+(?:to|with|in|for)|[Ii]n\s+an\s+interview\s+with|[Aa]ccording\s+to)\s+(?:the\s+)?$/u;
+  /^\s*(?:(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Rr]eporting)\s+(?:to|with|in|for)|[Ii]n\s+an\s+interview\s+with|[Aa]ccording\s+to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** A lower-case noun right after the name: the name modifies it ("his official Varnlink account"). */
 export function namesNoun(after: string): boolean {
@@ -123,4 +123,13 @@ export function lastWord(before: string): string {
   while (s > 0 && !/\s/u.test(before[s - 1] ?? '')) s--;
   const m = PERSON_NOUN_BEFORE.exec(before.slice(s));
   return m?.[1] ?? '';
+}
+
+/**
+ * "the village of Poolangudi", "the island of Grand Bahama": a lower-case noun for a kind of place, "of", then the
+ * name: the name is that place (a capitalised "City of" opens a body's name instead, and stays in the run).
+ */
+export function placeNounOf(before: string): boolean {
+  const m = /\bthe\s+(\p{Ll}+)\s+of\s+$/u.exec(before);
+  return !!m?.[1] && PLACE_NOUNS.has(m[1]);
 }

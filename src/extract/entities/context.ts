@@ -15,6 +15,7 @@ import {
   placePossessive,
   pronounAfter,
   regionByData,
+  placeNounOf,
   tail,
 } from './context-words.js';
 import {
@@ -47,6 +48,7 @@ import {
   describesPerson,
   headOf,
   namedNext,
+  officeOfBody,
   personPlural,
   roleKind,
 } from './context-roles.js';
@@ -143,13 +145,14 @@ export function readContext(sentence: string, start: number, end: number, next =
     afterName: afterName(near),
     orgNoun:
       // "non-profit Cinema for Peace Foundation": not when the name goes on past "for"/"of".
-      (ORG_NOUNS.has(wordBefore) && !/^\s+(?:for|of)\s+\p{Lu}/u.test(after)) ||
+      (ORG_NOUNS.has(wordBefore) && !/^\s+(?:for|of)\s+\p{Lu}/u.test(after) && !officeOfBody(near)) ||
       ORG_NOUNS_AFTER.test(after) ||
       // "Greek daily Kathimerini" (but "a daily Aspirin").
       (DAILY.has(wordBefore) && /\p{Lu}\p{Ll}+\s+(?:daily|weekly)\s+$/u.test(near)) ||
       // "and daily Népszava covered": a name the lexicon does not know after "daily" is a paper.
       (DAILY.has(wordBefore) && lexiconTags(sentence.slice(start, end)).length === 0),
-    placeNoun: PLACE_NOUNS.has(wordBefore),
+    // "the town Varnby", "the island of Grand Bahama", "the province of Banten".
+    placeNoun: PLACE_NOUNS.has(wordBefore) || placeNounOf(near),
     institutional:
       /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched)\b)/u.test(
         after,
@@ -233,7 +236,8 @@ export function readContext(sentence: string, start: number, end: number, next =
     // Before the name only a bare noun phrase ("the Polish anti-monopoly agency, UOKiK"), not "an agency in Varnby, Ontario".
     let b2 = comma && /^\s*(?:,|$)/.test(after) ? BEFORE_APPOSITION.exec(before)?.[1] : undefined;
     if (b2 && (headOf(b2) !== b2 || /\s\p{Lu}/u.test(b2))) b2 = undefined;
-    const kind = roleKind(AFTER_APPOSITION.exec(after)?.[1]) ?? roleKind(b2);
+    const appositive = OPENING_PHRASE.test(before) ? undefined : AFTER_APPOSITION.exec(after)?.[1];
+    const kind = roleKind(appositive) ?? roleKind(b2);
     if (kind) ctx.roleKind = kind;
   }
   const p = pronounAfter(sentence, next, end);

@@ -146,7 +146,7 @@ export const ORG_WORDS = new Set([
 ]);
 
 /** Words that make a name an organization only as its last word ("Amnesty International", not "International Women's Day"). */
-export const ORG_LAST_WORDS = new Set(['international']);
+export const ORG_LAST_WORDS = new Set(['international', 'incorporated', 'limited']);
 
 /** A body that names people to an honour ("Hall of Fame"), not the building it may keep. */
 export const HONOUR_BODY = /\bHall of Fame$/u;
@@ -197,7 +197,7 @@ export const ORG_NOUNS = new Set([
   'platform', 'ministry', 'department', 'authority', 'association', 'institute', 'university', 'college',
   'channel', 'paper', 'franchise', 'distributor', 'wholesaler', 'supplier', 'provider', 'operator', 'exporter',
   'legislature', 'parliament', 'assembly', 'chamber',
-  'importer', 'maker',
+  'importer', 'maker', 'band', 'supergroup', 'orchestra',
 ]);
 
 /** Org nouns that also follow the name they classify ("the Kaufland chain", "the Sun tabloid"). */

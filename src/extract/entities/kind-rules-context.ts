@@ -140,7 +140,8 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     description: 'an acronym the text treats as a body ("the VTA", "VTA officials", "told VTA")',
     example: 'VTA officials said the VTA banned him.',
     apply: (f) => {
-      if (!isAcronym(f.text)) return undefined;
+      // ("TVN24", "RTL4": a channel's capitals and its number read as one acronym.)
+      if (!isAcronym(f.text) && !/^\p{Lu}{2,6}\d{1,3}$/u.test(f.text)) return undefined;
       const asBody =
         f.form.contexts.some(
           (c) => c.institutional || c.theLower || c.theYear || c.theBefore || c.bodyNoun,

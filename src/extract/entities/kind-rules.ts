@@ -1,6 +1,6 @@
 // The kind of a name (person, place, organization, or none: not reported) is the answer with the most evidence,
 // summed over every mention of every form of the name (kind-weights.ts says how the weights were set). The rules
-// live in two tables: what the name's own words say (kind-rules-words.ts) and what its mentions' contexts say
+// live in two tables: what the name's own words say (kind-rules-words.ts and the four files it joins) and what its mentions' contexts say
 // (kind-rules-context.ts).
 import type {RuleInfo} from '../rules.js';
 import {CONTEXT_RULES} from './kind-rules-context.js';

@@ -19,6 +19,9 @@ export interface JoinCtx {
 /** A join rule: the index of the first token after the longer run, or undefined when it does not apply. */
 export type RunJoin = SieveRule<JoinCtx, number>;
 
+// How the last word of a field of study or work ends ("Sciences", "Medicine", "Engineering", "Health", "Policy").
+const FIELD_ENDING = /(?:al|ics?|ences?|ogy|ing|ment|ion|ure|ine|ies|ism|ity|th|cy|ry)$/u;
+
 const gap = (c: JoinCtx, a: Token, b: Token): string => c.text.slice(a.end, b.start);
 
 // "Institute of Allergy": an institution's word, then "of"/"for", and at least one capitalised word after it.
@@ -120,6 +123,34 @@ export const RUN_JOINS: readonly RunJoin[] = [
         end - c.at - 1 > 2 ||
         (next?.cap && gap(c, c.tokens[end - 1] as Token, next) === ' ')
       )
+        return undefined;
+      return end;
+    },
+  },
+  {
+    id: 'field-in',
+    description:
+      'after an institution\'s "for" and a field, "in" and one to three words of a field (not a place) end its name',
+    example: 'The Varna Institute for Research in Environmental Sciences published the data.',
+    // ("Center for Neurosurgery in Tyumen": a place after "in" says where the body is; an unknown word may be a town.)
+    apply: (c) => {
+      const last = c.run.at(-1);
+      const inWord = c.tokens[c.at];
+      const first = c.tokens[c.at + 1];
+      const forAt = c.run.findIndex((t) => t.text === 'for');
+      if (!last || !inWord || !first || inWord.text !== 'in' || forAt < 1 || !institutionOf(c.run))
+        return undefined;
+      if (!endsInField(last) || gap(c, last, inWord) !== ' ' || gap(c, inWord, first) !== ' ')
+        return undefined;
+      const end = fieldWords(c, c.at + 1, 3);
+      const words = c.tokens.slice(c.at + 1, end);
+      // A field reads as a common word, ending like one ("Environmental Sciences", "Public Health"); a town's name
+      // the gazetteer lacks does not ("Tyumen").
+      const known =
+        words.every((t) => !hasTag(t.text, 'Place', 'Demonym', 'City', 'Country', 'Region')) &&
+        FIELD_ENDING.test(words.at(-1)?.text ?? '');
+      const next = c.tokens[end];
+      if (end === c.at + 1 || !known || (next?.cap && gap(c, c.tokens[end - 1] as Token, next) === ' '))
         return undefined;
       return end;
     },

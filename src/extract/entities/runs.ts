@@ -80,9 +80,9 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       const prev = run[run.length - 1];
       const cur = tokens[j];
       if (!prev || !cur) break;
-      // A comma or "and"/"at" that a body's name goes on past (run-joins.ts).
+      // A comma or "and"/"at"/"in" that a body's name goes on past (run-joins.ts).
       const sep = text.slice(prev.end, cur.start);
-      if (sep === ', ' || (sep === ' ' && (cur.text === 'and' || cur.text === 'at'))) {
+      if (sep === ', ' || (sep === ' ' && /^(?:and|at|in)$/u.test(cur.text))) {
         const joined = joinRun({text, tokens, run, at: j});
         if (joined) {
           run.push(...tokens.slice(j, joined.verdict));

@@ -75,6 +75,12 @@ const NICKNAME_AFTER = /^\s*\(\s*["“]?\p{Lu}[\p{L}.'’-]*["”]?\s*\)\s+\p{Lu
 const DOMAIN = /^\.(?:com|org|net|info|co\.uk|[a-z]{2})(?![\p{L}\p{N}.]|\.\p{L})/u;
 
 /** Every capitalised name in a sentence, with titles split off. */
+// "… Environmental Sciences (CIRES)": an acronym in brackets after a word is mid-sentence, though "(" opens it.
+const bracketedAcronym = (text: string, name: readonly Token[]): boolean =>
+  name.length === 1 &&
+  /^\p{Lu}{2,}$/u.test(name[0]?.text ?? '') &&
+  /\p{L}\s*\(\s*$/u.test(text.slice(0, name[0]?.start));
+
 export function findSpans(text: string, sentence: number): Span[] {
   const out: Span[] = [];
   const tokens = tokenize(text);
@@ -135,7 +141,7 @@ export function findSpans(text: string, sentence: number): Span[] {
           sentence,
           start: first.start,
           end,
-          initial: titleFirst ? false : isInitialPosition(text, first),
+          initial: titleFirst || bracketedAcronym(text, name) ? false : isInitialPosition(text, first),
           theCap,
         };
         // "Ethiopians Dejene Debela": a nationality's plural is no form of the one name.

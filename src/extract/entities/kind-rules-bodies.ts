@@ -1,0 +1,113 @@
+// Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym.
+import {hasTag, isOrgWord} from '../nlp.js';
+import {
+  ACRONYM_COMMON_SECOND,
+  HONOUR_BODY,
+  INSTITUTIONS,
+  MEDIA,
+  ORG_LAST_WORDS,
+  ORG_WORDS,
+  RELIGIOUS,
+} from './cues.js';
+import {isAcronym, placeByData} from './kind-features.js';
+import {DECISIVE, FAIR, GOOD, STRONG, type KindRule} from './kind-weights.js';
+
+// Mixed-case brand names ("SpaceX", "YouTube"); not "McCain", "DeSantis", "MacVarna".
+const CAMEL = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+const DOMAIN = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|co\.uk|[a-z]{2})$/u;
+
+/** Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym. */
+export const BODY_WORD_RULES: readonly KindRule[] = [
+  {
+    id: 'web-domain',
+    description: 'a name ending in a web domain ("Portfolio.hu"): the site, run by a body',
+    example: 'The firm Vulnera.com found flaws.',
+    apply: (f) => (DOMAIN.test(f.text) ? {organization: DECISIVE} : undefined),
+  },
+  {
+    id: 'camel-case-brand',
+    description: 'a mixed-case word used mid-sentence ("SpaceX"): a brand, so a company',
+    example: 'Shares of VelloTech rose.',
+    apply: (f) =>
+      // (A capital inside a word means something even where a sentence's first capital does not.)
+      CAMEL.test(f.text) && f.personRole === 0 && !placeByData(f.text) ? {organization: STRONG} : undefined,
+  },
+  {
+    id: 'body-last-word',
+    description: 'a last word for a body ("Ministry", "Party", "Inc", "International"): an organization',
+    example: 'The Varna Gas Company said prices would rise.',
+    apply: (f) =>
+      f.words.length > 1 && (ORG_WORDS.has(f.last) || ORG_LAST_WORDS.has(f.last))
+        ? {organization: GOOD}
+        : undefined,
+  },
+  {
+    id: 'acronym-common-noun',
+    description: 'a body\'s acronym before a common noun, treated as a body ("BBC Sport")',
+    example: 'Speaking to VTV Sport, he said so.',
+    apply: (f) =>
+      f.words.length === 2 &&
+      ACRONYM_COMMON_SECOND.test(f.words[1] ?? '') &&
+      isAcronym(f.first) &&
+      f.form.contexts.some((c) => c.institutional)
+        ? {organization: STRONG}
+        : undefined,
+  },
+  {
+    id: 'faith-state',
+    description: 'a faith\'s adjective before "State" (and its "of …"): a movement or polity, not a region',
+    example: 'Fighters of the Islamic State withdrew.',
+    // ("Islamic State of Iraq and Syria": the "of" says where it claims, not that it is a place.)
+    apply: (f) =>
+      f.head.split(/\s+/u).length === 2 && f.last === 'state' && RELIGIOUS.has(f.first.toLowerCase())
+        ? {organization: STRONG}
+        : undefined,
+  },
+  {
+    id: 'honour-body',
+    description: 'a "Hall of Fame" inducts people: a body, though "Hall" ends places ("Town Hall")',
+    example: 'She was inducted into the Varna Music Hall of Fame.',
+    // (Outweighs place-last-word's GOOD for "Hall".)
+    apply: (f) => (f.words.length > 2 && HONOUR_BODY.test(f.text) ? {organization: STRONG} : undefined),
+  },
+  {
+    id: 'body-word-inside',
+    description: 'a body\'s word anywhere before "of", or the lexicon\'s organization word last',
+    example: 'The Ministry for Varna Affairs replied.',
+    apply: (f) =>
+      f.words.length > 1 &&
+      (f.head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(f.last))
+        ? {organization: FAIR}
+        : undefined,
+  },
+  {
+    id: 'noun-of-place',
+    description: 'a common noun heading a name "of" a place ("Bank of Varnia"): a body',
+    example: 'The speech was broadcast by Voice of America.',
+    apply: (f) => {
+      const m = /^(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(.+)$/u.exec(f.text);
+      return m?.[1] && m[2] && hasTag(m[1], 'Singular', 'Uncountable') && placeByData(m[2])
+        ? {organization: GOOD}
+        : undefined;
+    },
+  },
+  {
+    id: 'lexicon-body',
+    description: 'the lexicon tags the name as an organization, team or company',
+    example: 'Shares of Google fell.',
+    apply: (f) =>
+      hasTag(f.text, 'Organization', 'SportsTeam', 'Company') ? {organization: FAIR} : undefined,
+  },
+  {
+    id: 'institution-word',
+    description: 'one capitalised word naming an institution ("Parliament"), or a paper after "The"',
+    example: 'Parliament voted, and The Sentinel reported it.',
+    apply: (f) => {
+      if (f.words.length !== 1 || !f.form.midSentence) return undefined;
+      const the = f.form.spans.some((s) => s.theCap);
+      return INSTITUTIONS.has(f.last) || (the && (MEDIA.has(f.last) || f.tags.length === 0))
+        ? {organization: GOOD}
+        : undefined;
+    },
+  },
+];

@@ -1,0 +1,65 @@
+// Kind rules that say a capitalised word is no name at all: months, demonyms, things, words in capitals.
+import {hasTag} from '../nlp.js';
+import {ETHNONYMS, GROUP_MEMBERS, MONTHS, NAME_TAGS, NOT_NAME_TAGS, THING_WORDS, TIME_ZONES} from './cues.js';
+import {isDemonym, knownPlace} from './gazetteer.js';
+import {isAcronym} from './kind-features.js';
+import {DECISIVE, STRONG, WEAK, type KindRule} from './kind-weights.js';
+
+/** Kind rules that say a capitalised word is no name at all: months, demonyms, things, words in capitals. */
+export const NOT_NAME_RULES: readonly KindRule[] = [
+  {
+    id: 'not-a-name-word',
+    description: 'one word that is a month, weekday, demonym, unit, faith or party member, or time zone',
+    example: 'On Tuesday, Republicans met at 9 GMT.',
+    // ("Philippines" is no plural of "Philippine", "US" no pronoun: a country the gazetteer knows is a name.)
+    apply: (f) =>
+      f.words.length === 1 &&
+      knownPlace(f.text)?.kind !== 'country' &&
+      (hasTag(f.text, ...NOT_NAME_TAGS) ||
+        GROUP_MEMBERS.test(f.lastWord) ||
+        MONTHS.has(f.lastWord) ||
+        isDemonym(f.text) ||
+        TIME_ZONES.test(f.text) ||
+        /^[ap]\.m\.$/iu.test(f.text))
+        ? {none: DECISIVE}
+        : undefined,
+  },
+  {
+    id: 'ethnonym',
+    description: 'a word for an ethnicity ("Latina"), unless something is placed in it',
+    example: 'She became the first Latina to win the seat.',
+    apply: (f) =>
+      f.words.length === 1 && ETHNONYMS.test(f.lastWord) && f.locative === 0 ? {none: DECISIVE} : undefined,
+  },
+  {
+    id: 'thing-last-word',
+    description: 'a last word for a law, event, award or thing ("Treaty", "Cup", "Telescope"): not reported',
+    example: 'They signed the Varna Treaty.',
+    apply: (f) => (f.words.length > 1 && THING_WORDS.has(f.last) ? {none: STRONG} : undefined),
+  },
+  {
+    id: 'acronym-as-word',
+    description: 'a word in capitals that the lexicon knows ("ZERO", "TV"): not a body\'s acronym',
+    example: 'The TV was on; HELP was painted on the roof.',
+    apply: (f) =>
+      isAcronym(f.text) &&
+      f.tags.length > 0 &&
+      !hasTag(f.text, 'Organization') &&
+      knownPlace(f.text)?.kind !== 'country'
+        ? {none: STRONG}
+        : undefined,
+  },
+  {
+    id: 'sentence-initial-only',
+    description:
+      'one word seen only opening sentences, which are capitalised anyway: no name without context',
+    example: 'Stormy weather closed roads.',
+    apply: (f) =>
+      !f.form.midSentence &&
+      f.words.length === 1 &&
+      !hasTag(f.text, ...NAME_TAGS) &&
+      ((f.speaks === 0 && f.personRole === 0) || f.tags.length > 0)
+        ? {none: WEAK}
+        : undefined,
+  },
+];

@@ -1,0 +1,103 @@
+// Kind rules reading a person's own words: a given name first, a surname the lexicon knows, a name's shape.
+import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
+import {ABSTRACT, COMPASS_ADJECTIVES, ORG_WORDS, PLACE_TAGS, PLACE_WORDS, RELIGIOUS} from './cues.js';
+import {isDemonym, knownPlace} from './gazetteer.js';
+import {fromCountry, isCueWord, placeByData, type Features} from './kind-features.js';
+import {FAIR, GOOD, type KindRule} from './kind-weights.js';
+
+const personLikeShape = (f: Features): boolean => {
+  const {form, words, last} = f;
+  // "the Ministry for Varna Affairs": a word that says body, place or thing is no part of a personal name, unless a
+  // given name opens it ("Anna Lamont Hill").
+  if (!f.firstIsName && words.some((w) => isCueWord(w.toLowerCase()))) return false;
+  // ("died at her home in Carmel Valley": a place's last word after a preposition of place outweighs a given name.)
+  if (PLACE_WORDS.has(f.lastWord) && f.locative > 0 && f.speaks + f.personRole + f.titled === 0) return false;
+  const modifier = form.contexts.every((c) => c.modifies);
+  const adjectiveLast = RELIGIOUS.has(last) || hasTag(last, 'Demonym') || isDemonym(last);
+  // ("Nikki Holland … said": a given name and a cue of a person outweigh a surname spelt as a country.)
+  const countryLast =
+    knownPlace(words.at(-1) ?? '')?.kind === 'country' &&
+    !(f.firstIsName && f.words.length === 2 && f.speaks + f.personRole + f.titled > 0);
+  const alwaysThe = form.contexts.every((c) => c.theLower);
+  const surnameEnding = f.firstIsName && lexiconTags(last).length === 0 && /(?:ship|hood|ment)$/u.test(last);
+  const abstractLast = ABSTRACT.test(last) && !surnameEnding;
+  return !modifier && !adjectiveLast && !abstractLast && !countryLast && !alwaysThe;
+};
+
+/** Kind rules reading a person's own words: a given name first, a surname the lexicon knows, a name's shape. */
+export const PERSON_WORD_RULES: readonly KindRule[] = [
+  {
+    id: 'person-shape',
+    description: "several words a given name opens, or that a person's cue follows and the lexicon lacks",
+    example: 'Tomas Virk and Ardo Pell arrived.',
+    apply: (f) => {
+      if (f.words.length < 2 || !personLikeShape(f) || f.falseFirst) return undefined;
+      const acts = f.form.contexts.some((c) => c.acts || c.listed);
+      if (f.firstIsName) return {person: GOOD};
+      return (f.personRole > 0 || f.speaks > 0 || fromCountry(f) || acts) && !f.plainFirst
+        ? {person: FAIR}
+        : undefined;
+    },
+  },
+  {
+    id: 'known-surname-last',
+    description:
+      'two words mid-sentence, the last a surname the lexicon knows, the first no word of a place, body or title',
+    example: 'Only two presidents were impeached: Andrew Johnson and Bill Clinton.',
+    // ("Bill" is a noun to the lexicon, and a law's word, so the given-name cue of person-shape misses it; a
+    // thing's word opens no body or place, "UC Davis" and "Fort Lee" do.)
+    apply: (f) => {
+      const [first = '', last = ''] = f.words;
+      const opener = first.toLowerCase();
+      return f.words.length === 2 &&
+        f.form.midSentence &&
+        !f.firstIsName &&
+        /^\p{Lu}\p{Ll}+$/u.test(first) &&
+        hasTag(last, 'LastName', 'Person') &&
+        !isCueWord(last.toLowerCase()) &&
+        !ORG_WORDS.has(opener) &&
+        !PLACE_WORDS.has(opener) &&
+        !isOrgWord(opener) &&
+        !isPlaceWord(opener) &&
+        !COMPASS_ADJECTIVES.test(opener) &&
+        !hasTag(first, ...PLACE_TAGS, 'Organization', 'Demonym', 'Adjective', 'Value', 'Date') &&
+        !f.falseFirst &&
+        !placeByData(f.text) &&
+        !f.form.contexts.some((c) => c.orgNoun || c.roleKind === 'organization' || c.locative || c.modifies)
+        ? {person: FAIR}
+        : undefined;
+    },
+  },
+  {
+    id: 'listed-given-name',
+    description:
+      'one word the lexicon knows as a given name, listed after a person ("sons Wyatt and Zachary")',
+    example: 'He is survived by his sons Wyatt and Zachary.',
+    apply: (f) =>
+      f.words.length === 1 &&
+      hasTag(f.text, 'FirstName', 'MaleName', 'FemaleName') &&
+      f.form.contexts.some((c) => c.listed)
+        ? {person: FAIR}
+        : undefined,
+  },
+  {
+    id: 'given-name-speaks',
+    description: 'one word the lexicon knows only as a given name, the subject of a speech verb',
+    example: 'Cherie, known as Lucky, recalled the first costume she made.',
+    apply: (f) =>
+      f.words.length === 1 &&
+      hasTag(f.text, 'FirstName', 'MaleName', 'FemaleName') &&
+      !hasTag(f.text, ...PLACE_TAGS, 'Organization', 'Singular', 'Adjective') &&
+      f.speaks > 0 &&
+      // ("Chelsea said it would sign him": what says "it" is a body.)
+      !f.form.contexts.some((c) => c.saysIt)
+        ? {person: FAIR}
+        : undefined,
+  },
+  {
+    id: 'lexicon-surname',
+    description: 'one word the lexicon knows as a surname or person',
+    example: 'Wilson arrived late.',
+    apply: (f) => (f.words.length === 1 && hasTag(f.text, 'LastName', 'Person') ? {person: FAIR} : undefined),
+  },
+];

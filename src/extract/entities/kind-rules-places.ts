@@ -1,0 +1,139 @@
+// Kind rules reading a place's own words: the gazetteer, the lexicon's place tags, a place's last word, a compass word.
+import {hasTag, isPlaceWord} from '../nlp.js';
+import {
+  BROADCAST,
+  BUILDING_WORDS,
+  COMPASS_ADJECTIVES,
+  NAME_TAGS,
+  NATIONAL,
+  ORG_WORDS,
+  PLACE_TAGS,
+  PLACE_WORDS,
+  VENUE_LAST,
+} from './cues.js';
+import {isCity, isDemonym, knownPlace} from './gazetteer.js';
+import {placeByData} from './kind-features.js';
+import {again, DECISIVE, FAIR, GOOD, STRONG, type KindRule} from './kind-weights.js';
+
+/** Kind rules reading a place's own words: the gazetteer, the lexicon's place tags, a place's last word, a compass word. */
+export const PLACE_WORD_RULES: readonly KindRule[] = [
+  {
+    id: 'compass-region',
+    description: 'a direction before a known place ("Southern Poland"): a region of it',
+    example: 'Storms hit Southern Poland overnight.',
+    apply: (f) =>
+      f.words.length === 2 &&
+      !f.form.contexts.some((c) => c.afterName) &&
+      COMPASS_ADJECTIVES.test(f.first.toLowerCase()) &&
+      placeByData(f.words[1] ?? '')
+        ? {place: DECISIVE}
+        : undefined,
+  },
+  {
+    id: 'compass-placed',
+    description:
+      'a direction before a name, after a preposition of place ("in the Eastern Varnic"): a region',
+    example: 'Gas was found in the Eastern Varnic last year.',
+    apply: (f) =>
+      f.words.length === 2 && COMPASS_ADJECTIVES.test(f.first.toLowerCase()) && f.locative > 0
+        ? {place: again(f.locative, GOOD)}
+        : undefined,
+  },
+  {
+    id: 'venue-after-person',
+    description: 'a venue word after a given name ("Busch Gardens"): a place named after a person',
+    example: 'Crowds queued at Walter Gardens.',
+    apply: (f) =>
+      f.words.length > 1 &&
+      VENUE_LAST.test(f.last) &&
+      hasTag(f.first, ...NAME_TAGS) &&
+      f.titled === 0 &&
+      f.aged === 0 &&
+      !f.form.contexts.some((c) => c.publication || c.source)
+        ? {place: STRONG}
+        : undefined,
+  },
+  {
+    id: 'gazetteer-place',
+    description: 'the gazetteer knows the name as a country, region or city (evidence, not a verdict)',
+    example: 'Fires burned in Poland and Crete.',
+    apply: (f) => (knownPlace(f.text) ? {place: STRONG} : undefined),
+  },
+  {
+    id: 'code-as-word',
+    description:
+      'two capitals the gazetteer reads as a country code, but written as a common noun ("your CV") and never placed',
+    example: 'She sent her CV to the firm on Monday.',
+    apply: (f) =>
+      /^\p{Lu}{2}$/u.test(f.text) &&
+      knownPlace(f.text)?.kind === 'country' &&
+      f.locative === 0 &&
+      f.count((c) => !!c.determined) > 0
+        ? {none: DECISIVE + STRONG}
+        : undefined,
+  },
+  {
+    id: 'place-data-placed',
+    description: 'a place in the lexicon or city list, after a preposition of place or not otherwise a word',
+    example: 'Schools closed near Henderson.',
+    apply: (f) => {
+      const placeLike = hasTag(f.text, ...PLACE_TAGS) || isCity(f.text);
+      const ordinary = f.tags.length > 0 && !hasTag(f.text, ...PLACE_TAGS);
+      return placeLike &&
+        f.speaks === 0 &&
+        f.personRole === 0 &&
+        (f.locative > 0 || (!ordinary && !hasTag(f.text, ...NAME_TAGS)))
+        ? {place: GOOD}
+        : undefined;
+    },
+  },
+  {
+    id: 'building-as-location',
+    description: 'a building\'s last word ("Center", "Hotel") used as a location, not acting: a place',
+    example: 'The rocket launched from Varna Space Center.',
+    apply: (f) => {
+      const national = isDemonym(f.first) || NATIONAL.test(f.first);
+      if (f.words.length < 2 || !BUILDING_WORDS.has(f.lastWord) || /\s(?:of|for)\s/u.test(f.text) || national)
+        return undefined;
+      const acts = f.form.contexts.some((c) => c.institutional);
+      const everyLocative = f.form.contexts.every((c) => c.locative);
+      if (acts) return undefined;
+      // Every mention a location outweighs the body's last word and word inside ("Center": GOOD + FAIR).
+      if (everyLocative) return {place: GOOD + FAIR + 1};
+      return ORG_WORDS.has(f.last) ? undefined : {place: GOOD};
+    },
+  },
+  {
+    id: 'place-last-word',
+    description:
+      'a last word for a place ("River", "Street", "County"), unless a given name or a demonym opens it',
+    example: 'Flooding closed Varna Street.',
+    apply: (f) => {
+      const surnameLike = hasTag(f.first, 'FirstName', 'MaleName', 'FemaleName') && f.locative === 0;
+      // "the building of Varnian State institutions": a demonym and a noun are an adjective phrase, not a name.
+      const demonymFirst = f.words.length === 2 && isDemonym(f.first);
+      // "Varna News Channel", "Brevik Radio Station": a broadcaster, not a waterway or a stop.
+      const broadcaster = BROADCAST.test(f.words.at(-2) ?? '');
+      return f.words.length > 1 &&
+        !broadcaster &&
+        (PLACE_WORDS.has(f.last) || isPlaceWord(f.last)) &&
+        !surnameLike &&
+        !demonymFirst
+        ? {place: GOOD}
+        : undefined;
+    },
+  },
+  {
+    id: 'lexicon-place',
+    description: 'the lexicon tags the name as a place and not as a personal name',
+    example: 'They sailed to Malta.',
+    apply: (f) =>
+      hasTag(f.text, ...PLACE_TAGS) && !hasTag(f.text, ...NAME_TAGS) ? {place: FAIR} : undefined,
+  },
+  {
+    id: 'lexicon-place-tag',
+    description: 'the lexicon tags the name as some place',
+    example: 'They walked across Manhattan.',
+    apply: (f) => (hasTag(f.text, 'Place') ? {place: 1} : undefined),
+  },
+];
