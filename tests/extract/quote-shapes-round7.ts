@@ -66,4 +66,39 @@ export const ROUND7: readonly Shape[] = [
     quote: 'We will strike',
     speaker: 'Tomas Wellend',
   },
+  // A body's writing named by "its"/"their" (quotes/body-writing.ts): the one body the pronoun can stand for.
+  {
+    shape: 'a body’s writing named by a possessive pronoun',
+    text: [
+      'The Harbour Commission of Valdera met on Monday. Its statement read “The port will stay closed until the storm passes.”',
+    ],
+    quote: 'The port will stay',
+    speaker: 'Harbour Commission of Valdera',
+  },
+  {
+    shape: 'a body’s writing named by a possessive pronoun',
+    text: [
+      'The Valdera Farmers Union voted to strike.',
+      'Their statement also read “The new tax will ruin small farms across the valley.”',
+    ],
+    quote: 'The new tax',
+    speaker: 'Valdera Farmers Union',
+  },
+  // Look-alikes: two bodies named before the verb, or people who may own "their" statement.
+  {
+    shape: 'a body’s writing named by a possessive pronoun',
+    text: [
+      'The Harbour Commission of Valdera wrote to the Valdera Farmers Union. Its statement read “The port will stay closed until the storm passes.”',
+    ],
+    quote: 'The port will stay',
+    speaker: null,
+  },
+  {
+    shape: 'a body’s writing named by a possessive pronoun',
+    text: [
+      'Ada Brill and Tomas Renn met the Valdera Farmers Union on Monday. Their statement read “The new tax will ruin small farms across the valley.”',
+    ],
+    quote: 'The new tax',
+    speaker: null,
+  },
 ];
