@@ -101,4 +101,43 @@ export const ROUND7: readonly Shape[] = [
     quote: 'The new tax',
     speaker: null,
   },
+  // "The father said" / "The mother said" of a couple named together as parents (quotes/roles.ts parentOf).
+  {
+    shape: 'the father or the mother of a couple named as parents',
+    text: [
+      'A judge sentenced Thomas Calloway and Ines Calloway, the parents of six, to ten years in prison on Friday.',
+      'The father said “I love my children and I always will.”',
+    ],
+    quote: 'I love my children',
+    speaker: 'Thomas Calloway',
+  },
+  {
+    shape: 'the father or the mother of a couple named as parents',
+    text: [
+      'A judge sentenced Thomas Calloway and Ines Calloway, the parents of six, to ten years in prison on Friday.',
+      'The mother said “I hope to see them again one day soon.”',
+    ],
+    quote: 'I hope to see',
+    speaker: 'Ines Calloway',
+  },
+  // Look-alikes: a couple nothing calls parents; one of a group ("One of the children") after the mother spoke.
+  {
+    shape: 'the father or the mother of a couple named as parents',
+    text: [
+      'Thomas Calloway and Ines Calloway run the bakery on Main Street.',
+      'The father said “I love my children and I always will.”',
+    ],
+    quote: 'I love my children',
+    speaker: null,
+  },
+  {
+    shape: 'the father or the mother of a couple named as parents',
+    text: [
+      'A judge sentenced Thomas Calloway and Ines Calloway, the parents of six, to ten years in prison on Friday.',
+      'The mother said “I hope to see them again one day soon.”',
+      'One of the children said, “Sometimes I still dream of the locked room and the dark.”',
+    ],
+    quote: 'Sometimes I still dream',
+    speaker: null,
+  },
 ];
