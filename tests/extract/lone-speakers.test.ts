@@ -23,7 +23,10 @@ describe('lone speakers, one row per rule id', () => {
 describe('lone speakers: look-alikes', () => {
   const none: [string, string[]][] = [
     ['a word of the lexicon', ['“We are ready,” Officials said.']],
-    ['a place the article names as one', ['Crowds filled the square in Ostrava.', '“We are ready,” Ostrava said.']],
+    [
+      'a place the article names as one',
+      ['Crowds filled the square in Ostrava.', '“We are ready,” Ostrava said.'],
+    ],
     ['a news agency', ['“The city has fallen,” Reuters said.']],
     ['part of a longer name', ['Varnok Harbour opened.', '“We are ready,” Varnok said.']],
     ['opening the sentence, after a number', ['The 12th Directive states: “no vessel shall enter.”']],
