@@ -3,6 +3,7 @@ import {attribute, type Attribution, type QuoteContext} from './quotes/attributi
 import {DROPS, wordCount, type Candidate} from './quotes/filters.js';
 import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
 import {byParagraph, partition, sentenceAt} from './quotes/lookup.js';
+import {loneSpeakers} from './quotes/lone-speakers.js';
 import {findMentions, genders, type Mention} from './quotes/mentions.js';
 import {pronounResolver, roleResolver} from './quotes/resolve.js';
 import {SIEVES, type Found, type QuoteCase} from './quotes/sieves.js';
@@ -48,7 +49,11 @@ export function findQuotes(doc: Doc): Quote[] {
   const maskedParagraphs = paragraphs.map((p, i) => mask(p, spansByParagraph[i] ?? []));
   // Bylines are the article's metadata, never its speakers: a person who is one of its authors is no candidate.
   const authors = new Set((doc.input.authors ?? []).map((a) => a.trim().toLowerCase()));
-  const people = doc.people.filter(
+  // A lone unknown word that speaks ("“…,” Varnok said") is a candidate too; it joins the people if it gets a quote.
+  const lone = loneSpeakers(paragraphs, [...doc.people, ...doc.organizations, ...doc.places]).filter(
+    (l) => !authors.has(l.entity.name.toLowerCase()),
+  );
+  const people = [...doc.people, ...lone.map((l) => l.entity)].filter(
     (p) => ![p.name, ...p.aliases].some((form) => authors.has(form.trim().toLowerCase())),
   );
   // The article's own outlet narrates; it is named in its text ("the protesters Wikinews interviewed said") but
@@ -241,14 +246,21 @@ export function findQuotes(doc: Doc): Quote[] {
     }
   });
   for (const entry of notQuotes) doc.trace.add(entry);
+  for (const l of lone) {
+    if (!quotes.some((q) => q.speaker === l.entity.name)) continue;
+    doc.people.push(l.entity);
+    if (doc.trace.on)
+      doc.trace.add({stage: 'entity', subject: l.entity.name, outcome: 'person', rules: [l.rule]});
+  }
   return quotes;
 }
 
 /** Finds direct quotations and resolves their speakers to entity names. */
 export const quotesStage: Stage = {
   name: 'quotes',
-  needs: ['sentences', 'people', 'organizations'],
-  fills: ['quotes'],
+  needs: ['sentences', 'people', 'organizations', 'places'],
+  // A lone word that speaks joins the people (quotes/lone-speakers.ts).
+  fills: ['quotes', 'people'],
   run: (doc) => {
     doc.quotes = findQuotes(doc);
   },

@@ -9,6 +9,7 @@ import {splitSentences} from '../../src/extract/sentences.js';
 import {EXTRA, MISSED, WRONG, type Shape} from './quote-shapes.js';
 import {AUDIT} from './quote-shapes-audit.js';
 import {ROUND6} from './quote-shapes-round6.js';
+import {ROUND7} from './quote-shapes-round7.js';
 
 /** The quote opening with `row.quote` as brief keeps it (undefined: dropped or never found). */
 function keptQuote(row: Shape) {
@@ -25,6 +26,7 @@ for (const [group, rows] of [
   ['extra quotes', EXTRA],
   ['library audit', AUDIT],
   ['sixth round', ROUND6],
+  ['seventh round', ROUND7],
 ] as const) {
   describe(`quote shapes: ${group}`, () => {
     rows.forEach((row, i) => {

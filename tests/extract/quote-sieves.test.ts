@@ -736,14 +736,14 @@ const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
       quote: 'These attacks are our right',
       speaker: 'Yahya Sarea',
     },
-    // Two letters apart is another name.
+    // Two letters apart is another name: not Sarea's quote, but that of a lone speaker (quotes/lone-speakers.ts).
     falsePositive: {
       text: [
         'Military spokesman Yahya Sarea spoke on the radio.',
         '“These attacks are our right, and we will keep striking back,” Sorez said.',
       ],
       quote: 'These attacks are our right',
-      speaker: null,
+      speaker: 'Sorez',
     },
   },
   'names in relative asides and after "by … and" are no subject': {

@@ -25,6 +25,7 @@ import {
   WRITTEN,
 } from './vocabulary.js';
 import {inverted, speakerAfter, subjectFirst} from './after.js';
+import {bodyWriting} from './body-writing.js';
 import {titledRole} from './roles.js';
 import {isPersonNoun} from './words.js';
 import {mentionStarting, type Attribution, type QuoteContext} from './context.js';
@@ -350,6 +351,9 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // does not name.
   if (/ing$/iu.test(verb[0]) && BY_GERUND.test(head))
     return {found: true, speaker: null, how: 'no-subject', verbAt};
+  // "Its statement read “…”": the one body the pronoun can stand for.
+  const body = bodyWriting(ctx, head, verbAt);
+  if (body) return body;
   // "a banner saying “…”", "a sign which read “…”": with nobody named before it, a sign or a document.
   if (/ing$/iu.test(verb[0]) || WRITTEN.test(verb[0])) return undefined;
   return {found: true, speaker: null, how: 'no-subject', verbAt, role: roleName};

@@ -47,6 +47,15 @@ function letterChanges(a: string, b: string): number {
   return n;
 }
 
+/** True when the word is one letter (not the first) from a person's surname: "Saree" for "Yahya Sarea". */
+export function misspeltSurname(word: string, people: readonly Entity[]): boolean {
+  if (word.length < MISSPELT_MIN) return false;
+  return people.some((p) => {
+    const s = p.name.split(/\s+/).at(-1) ?? '';
+    return s.length === word.length && s[0] === word[0] && letterChanges(s, word) === 1;
+  });
+}
+
 /**
  * "Spokesman Yahya Sarea said … “…”, Saree said.": a capitalised word no entry, place or word of the lexicon
  * knows, one letter (not the first) from exactly one person's surname, is that person's surname misspelt.

@@ -6,7 +6,7 @@ import type {Entity} from '../types.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
-import {formerOrLatter, predicateRole, roleNameOpenings} from './roles.js';
+import {formerOrLatter, parentOf, predicateRole, roleNameOpenings} from './roles.js';
 import {isSpokesNoun, spokesBody} from './spokes.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
 import {
@@ -274,6 +274,8 @@ export function roleResolver(
     // Farther back only when the article gives the title to one person alone ("Governor Kay Ivey" at the top,
     // "the governor tweeted" five paragraphs on).
     if (m && fitting.every((i) => persons[i]?.name === m.name)) return m.name;
+    // "The father said" with no one given that role: of a couple named together as parents, the man.
+    if (word === 'father' || word === 'mother') return parentOf(word, people, paragraphs);
     if (isSpokesNoun(word)) {
       const body = spoken[lastBefore(spoken, paragraph, at)];
       return body && body.paragraph >= paragraph - BODY_REACH ? body.name : null;

@@ -2,7 +2,9 @@
 // elected mayor in 2019,"), the two people "the former" and "the latter" point back at, and the sentences whose
 // subject is a person named only by a role or not at all ("The governor …", "One of the victims …"). The title
 // before a name and the apposition after it are read in resolve.ts.
+import {nameGender} from '../nlp.js';
 import type {Sentence} from '../pipeline.js';
+import type {Entity} from '../types.js';
 import type {Mention} from './mentions.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
 import {alternation, ROLE_VERBS, TITLES} from './vocabulary.js';
@@ -87,4 +89,34 @@ export function roleNameOpenings(sentencesOf: ReadonlyMap<number, readonly Sente
       out.push({noun, sentence: s});
     }
   return out.sort((a, b) => a.sentence.index - b.sentence.index);
+}
+
+// The words that say two people named together are a child's parents.
+const PARENTS = /(?<![\p{L}])(?:parents|couple)(?![\p{L}])/iu;
+
+/**
+ * "Judge Schwartz sentenced David and Louise Turpin … both parents …. The father said": of the one man and one woman
+ * of the article who share a surname, in an article that calls someone parents or a couple, "father" is the man and
+ * "mother" the woman. Null unless exactly one such pair is named.
+ */
+export function parentOf(
+  word: 'father' | 'mother',
+  people: readonly Entity[],
+  paragraphs: readonly string[],
+): string | null {
+  if (!paragraphs.some((p) => PARENTS.test(p))) return null;
+  const bySurname = new Map<string, Entity[]>();
+  for (const p of people) {
+    const words = p.name.split(/\s+/);
+    const surname = words.length > 1 ? words.at(-1) : undefined;
+    if (surname) bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
+  }
+  const pairs = [...bySurname.values()].filter((list) => list.length === 2);
+  const pair = pairs.length === 1 ? pairs[0] : undefined;
+  if (!pair) return null;
+  const gender = (p: Entity) => nameGender(p.name.split(/\s+/)[0] ?? '');
+  const man = pair.filter((p) => gender(p) === 'm');
+  const woman = pair.filter((p) => gender(p) === 'f');
+  if (man.length !== 1 || woman.length !== 1) return null;
+  return (word === 'father' ? man[0]?.name : woman[0]?.name) ?? null;
 }

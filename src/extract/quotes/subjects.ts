@@ -239,6 +239,10 @@ export function titleContinues(c: QuoteCase): SpeakerVerdict | undefined {
   // A qualified role ("the former teacher") is judged by its noun.
   const noun = role.split(/\s+/).at(-1) ?? role;
   if (!isPersonNoun(noun) || RELATIONS.has(noun.toLowerCase())) return undefined;
+  // "One of the children said": one of a group (a plural role) is someone else than the one who spoke before.
+  const singular = noun.toLowerCase().replace(/(?:ren|s)$/u, '');
+  if (singular !== noun.toLowerCase() && (RELATIONS.has(singular) || isPersonNoun(singular)))
+    return undefined;
   const between = [
     ...(p.paragraph < c.paragraph ? c.aboveMentions().filter((m) => m.start > p.span.close) : []),
     ...startingIn(c.here, p.paragraph < c.paragraph ? 0 : p.span.close, c.span.open),

@@ -1,0 +1,80 @@
+// A single capitalised word that speaks ("“The river is rising,” Varnok said"), which the entities stage lists as
+// nothing: no known word, no place, no body. Its place beside a speech verb and a quotation, away from the start of
+// a sentence, is the evidence that it is someone's name; the quote stage lists it as a person so the quote has a
+// speaker. Anything else in the article saying it is a place or a body ("in Varnok", "the Varnok") keeps it out.
+import {AGENCY_WORDS} from '../entities/cues.js';
+import {lexiconTags} from '../nlp.js';
+import type {Entity} from '../types.js';
+import type {RuleInfo} from '../rules.js';
+import {misspeltSurname} from './mentions.js';
+import {VERB_ALT} from './vocabulary.js';
+
+/** The shapes that make a lone word a speaker, as data: --explain prints the id of the one that found it. */
+export const LONE_SPEAKER_RULES: readonly (RuleInfo & {shape: RegExp})[] = [
+  {
+    id: 'lone-word-after-quote',
+    description:
+      'a quotation closing on a comma, then one unknown capitalised word and a speech verb: a person',
+    example: '“The river is rising faster than we expected,” Varnok said.',
+    shape: new RegExp(`(?:,\\s*[”"]|[”"]\\s*,)\\s*(\\p{Lu}\\p{Ll}{2,})\\s+(?:${VERB_ALT})(?![\\p{L}])`, 'gu'),
+  },
+  {
+    id: 'lone-word-verb-after-quote',
+    description:
+      'a quotation closing on a comma, then a speech verb and one unknown capitalised word: a person',
+    example: '“We will open on Friday,” said Grivik.',
+    shape: new RegExp(
+      `(?:,\\s*[”"]|[”"]\\s*,)\\s*(?:${VERB_ALT})\\s+(\\p{Lu}\\p{Ll}{2,})(?=\\s*[.,;])`,
+      'gu',
+    ),
+  },
+  {
+    id: 'lone-word-before-quote',
+    description:
+      'inside a sentence (after a comma or a lower-case word, not "14th"), one unknown capitalised word, a speech verb and a quotation: a person',
+    example: 'On Tuesday, Varnok told reporters: “We expected worse.”',
+    shape: new RegExp(
+      `(?:,|(?<![\\p{L}\\p{N}])\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}{2,})\\s+(?:${VERB_ALT})(?:\\s+\\p{Ll}+){0,2}\\s*[,:]?\\s*[“"]`,
+      'gu',
+    ),
+  },
+];
+
+// The lexicon's tags that a given name or surname carries: such a word is still a name.
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun']);
+const isKnownWord = (word: string) => lexiconTags(word).some((t) => !NAME_TAGS.has(t));
+
+// "in Varnok", "the Varnok", "Varnok's office", "Varnok Street": the article reads the word as a place, a body, or
+// part of a longer name.
+function readAsOther(word: string, text: string): boolean {
+  const other = new RegExp(
+    `(?:(?<![\\p{L}])(?:in|at|from|to|near|of|the|The)\\s+${word}(?![\\p{L}]))|(?:(?<![\\p{L}])${word}\\s+\\p{Lu})`,
+    'u',
+  );
+  return other.test(text);
+}
+
+/**
+ * The lone capitalised words that speak in these paragraphs, as new person entries (with the rule that found each),
+ * leaving out any word an entry, a place or a word of the lexicon already accounts for.
+ */
+export function loneSpeakers(
+  paragraphs: readonly string[],
+  known: readonly Entity[],
+): {entity: Entity; rule: string}[] {
+  const taken = new Set(known.flatMap((e) => [e.name, ...e.aliases].flatMap((f) => f.split(/\s+/))));
+  const text = paragraphs.join('\n');
+  const found = new Map<string, string>();
+  for (const para of paragraphs)
+    for (const rule of LONE_SPEAKER_RULES) {
+      for (const [, word] of para.matchAll(rule.shape)) {
+        if (!word || found.has(word) || taken.has(word) || AGENCY_WORDS.has(word)) continue;
+        if (isKnownWord(word) || readAsOther(word, text) || misspeltSurname(word, known)) continue;
+        found.set(word, rule.id);
+      }
+    }
+  return [...found].map(([word, rule]) => ({
+    entity: {name: word, aliases: [], mentions: text.split(word).length - 1},
+    rule,
+  }));
+}
