@@ -3,6 +3,7 @@ import type {EntityRecord} from '../store/types.js';
 import {runSteps} from '../library/steps.js';
 import {trigrams} from './fold.js';
 import type {MatchForm} from './forms.js';
+import {allowedEdits} from './rank.js';
 
 /** More articles, then more mentions: what "prominent" means for ranking ties. */
 export function byProminence(a: EntityRecord, b: EntityRecord): number {
@@ -153,9 +154,13 @@ export function* buildCandidateIndexSteps(
       }
       return false;
     };
-    if (takeWords(similarWords(key))) return out;
+    const similar = similarWords(key);
+    if (takeWords(similar)) return out;
     // Two letters swapped inside a short word share too few trigrams with it ("trmup" has one of four with
-    // "trump"): when the list is not full, the words like each swap of neighbours are candidates too.
+    // "trump"): when the list is not full, the word may have a typo (ranking forgives one) and no word starts with
+    // it, the words like each swap of neighbours are candidates too. A word being typed ("trum") skips this.
+    if (exact !== undefined || allowedEdits(key.length) === 0) return out;
+    if (similar.some((id) => words[id]?.startsWith(key))) return out;
     for (const swapped of neighbourSwaps(key)) if (takeWords(similarWords(swapped))) return out;
     return out;
   };
