@@ -8,7 +8,7 @@
 // A first session without the profiler writes the code cache, as a returning user's reader has it. The profiler
 // and the reader's clock are both the system's monotonic clock, so a key's window is taken from this process's
 // hrtime. Figures are for comparing builds in one run on one machine, not absolute.
-import {startReader} from './bench/lib/pty-reader.mjs';
+import {readerEnv, startReader} from './bench/lib/pty-reader.mjs';
 import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
@@ -36,15 +36,7 @@ const copy = join(root, 'node_modules/.cache', `brief-key-profile-${process.pid}
 process.on('exit', () => rmSync(copy, {recursive: true, force: true}));
 cpSync(dist, copy, {recursive: true});
 const cli = join(copy, 'cli.js');
-const env = {
-  ...process.env,
-  TERM: 'xterm-256color',
-  XDG_CACHE_HOME: join(work, 'cache'),
-  XDG_DATA_HOME: join(work, 'data'),
-  XDG_CONFIG_HOME: join(work, 'config'),
-};
-delete env.NO_COLOR;
-delete env.BRIEF_TRACE_START;
+const env = readerEnv(work);
 
 let lib = values.articles;
 let db = values.db;

@@ -25,7 +25,7 @@ import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {benchCache} from './lib/cache-dir.mjs';
-import {plain, startReader} from './lib/pty-reader.mjs';
+import {plain, readerEnv, startReader} from './lib/pty-reader.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Number(process.env.BRIEF_BENCH_RUNS ?? 9);
@@ -45,15 +45,7 @@ if (given && !(process.env.BRIEF_BENCH_DB && existsSync(process.env.BRIEF_BENCH_
 const lib = given ? resolve(given) : join(work, 'articles');
 if (!given) cpSync(join(root, 'articles'), lib, {recursive: true});
 // Brief's caches and data go here, not into the user's folders.
-const env = {
-  ...process.env,
-  TERM: 'xterm-256color',
-  XDG_CACHE_HOME: join(work, 'cache'),
-  XDG_DATA_HOME: join(work, 'data'),
-  XDG_CONFIG_HOME: join(work, 'config'),
-};
-delete env.BRIEF_TRACE_START;
-delete env.NO_COLOR;
+const env = readerEnv(work);
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,6 +1,7 @@
 // The built reader in a real pseudo-terminal, with a way to press a key and time the frame it draws: shared by the
 // bench's pty section (scripts/bench/0-pty.mjs) and the per-key profiler (scripts/key-profile.mjs).
 import pty from '@lydell/node-pty';
+import {join} from 'node:path';
 
 const ESC = String.fromCharCode(27);
 const ANSI = new RegExp(`${ESC}(?:\\[[0-9;?<>=]*[ -/]*[@-~]|[()][0-9A-Za-z]|[=>78])`, 'g');
@@ -10,6 +11,23 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Text without terminal escapes. */
 export const plain = (s) => s.replace(ANSI, '');
+
+/**
+ * The environment brief runs in under a bench: a colour terminal, its caches and data in `work` rather than the
+ * user's folders, and no NO_COLOR or start-up trace inherited from the caller.
+ */
+export function readerEnv(work) {
+  const env = {
+    ...process.env,
+    TERM: 'xterm-256color',
+    XDG_CACHE_HOME: join(work, 'cache'),
+    XDG_DATA_HOME: join(work, 'data'),
+    XDG_CONFIG_HOME: join(work, 'config'),
+  };
+  delete env.NO_COLOR;
+  delete env.BRIEF_TRACE_START;
+  return env;
+}
 
 /**
  * Starts `node [nodeArgs] cli --articles lib --db db` in a 120×40 pty and resolves once it shows its library
