@@ -27,6 +27,8 @@ export interface StartMark {
 /** What the trace file holds. */
 export interface StartTrace {
   timeOrigin: number;
+  /** performance.timeOrigin on the monotonic clock, in µs: what a `--cpu-prof` profile's timestamps count. */
+  monotonicOriginUs: number;
   marks: StartMark[];
 }
 
@@ -76,7 +78,11 @@ export function traceStart(target: string | undefined, out: NodeJS.WriteStream =
     const marks = startMarks();
     try {
       if (target === '1') process.stderr.write(formatStartTrace(marks));
-      else writeFileSync(target, JSON.stringify({timeOrigin: performance.timeOrigin, marks}));
+      else {
+        const monotonicOriginUs = Number(process.hrtime.bigint() / 1000n) - performance.now() * 1000;
+        const trace: StartTrace = {timeOrigin: performance.timeOrigin, monotonicOriginUs, marks};
+        writeFileSync(target, JSON.stringify(trace));
+      }
     } catch (err) {
       process.stderr.write(`brief: cannot write the start-up trace: ${(err as Error).message}\n`);
     }

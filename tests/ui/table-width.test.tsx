@@ -37,3 +37,32 @@ describe('the article table with emoji, zero-width and bidi characters in titles
     await ui.unmount();
   });
 });
+
+describe("the article lines drawn beside ink-table's heading", () => {
+  // The screen columns of the rules in a line.
+  const bars = (line: string) => {
+    const at: number[] = [];
+    let column = 0;
+    for (const c of line) {
+      if (c === '│') at.push(column);
+      column += stringWidth(c);
+    }
+    return at;
+  };
+
+  it.each([100, 85, 70])('put every rule under the heading’s at %i columns', async (width) => {
+    const titles = [
+      'Storm closes the coast road',
+      'A longer title that is cut to fit the column it is given',
+    ];
+    const ui = await mount(<ArticleTable rows={titles.map(record)} selected={1} width={width} />);
+    const [top, heading, ...rest] = ui.frame().split('\n');
+    const rows = rest.slice(0, titles.length);
+    expect(top?.startsWith('┌')).toBe(true);
+    expect(bars(heading ?? '').length).toBe(width >= 80 ? 6 : 5);
+    for (const row of rows) expect(bars(row)).toEqual(bars(heading ?? ''));
+    expect(rows[0]).toContain(' Storm closes the coast road ');
+    expect(rows[0]).toContain(' 1·2·3 ');
+    await ui.unmount();
+  });
+});

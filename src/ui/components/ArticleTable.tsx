@@ -8,20 +8,13 @@ import {theme} from '../theme.js';
 type Row = Record<string, string | boolean>;
 
 const Widths = React.createContext<readonly number[]>([]);
-const Selected = React.createContext(false);
-// The cells' text, per row: ink-table sizes and pads columns by String.length, which is not the width on screen
-// (an emoji sequence is up to 11 code units in 2 columns). It is given placeholders exactly as long as each
-// column is wide, and each cell draws its own text here, fitted by display width.
-const RowTexts = React.createContext<readonly string[]>([]);
 
-function Cell({column, children}: CellProps) {
-  const widths = React.useContext(Widths);
-  const selected = React.useContext(Selected);
-  const text = React.useContext(RowTexts)[column];
-  const width = widths[column] ?? 0;
-  const shown = text === undefined ? String(children ?? '') : ` ${fit(text, width - 2)} `;
-  return <Text {...(selected ? theme.selected : column === 0 ? theme.unread : {})}>{shown}</Text>;
-}
+// The heading and the rules are ink-table's. Each article's line is drawn here as one <Text> with the characters
+// ink-table's row would have (its "│" between cells, one space of padding each side): ink-table makes a row of
+// twelve layout nodes (a box, five cells, six rules), and Yoga's layout of a window of forty of them was about a
+// third of the first frame's render. tests/ui/table-width.test.tsx holds the two drawings to the same text.
+// The cells' text is fitted by display width: ink-table pads by String.length, which is not the width on screen
+// (an emoji sequence is up to 11 code units in 2 columns).
 
 function Header({children}: {children?: React.ReactNode}) {
   return <Text {...theme.heading}>{children}</Text>;
@@ -31,33 +24,40 @@ function Skeleton({children}: {children?: React.ReactNode}) {
   return <Text {...theme.muted}>{children}</Text>;
 }
 
-type Columns = ReturnType<Table<Row>['getColumns']>;
+/** ink-table's cell for the header's rules: the text it is given. */
+function Cell({children}: CellProps) {
+  return <Text>{children}</Text>;
+}
 
 interface RowProps {
-  draw: (props: {key: string; columns: Columns; data: Row}) => React.ReactNode;
-  columns: Columns;
-  row: Row;
   /** The row's cell texts, column by column. */
   texts: readonly string[];
   selected: boolean;
 }
 
-// One article's line, drawn again only when its texts, selection or column widths change: a key that moves the
-// selection redraws two rows of ink-table's ~10 elements each instead of every visible row.
+// One article's line, drawn again only when its texts or selection change (the widths come with new texts).
 const TableRow = React.memo(
-  function TableRow({draw, columns, row, texts, selected}: RowProps) {
+  function TableRow({texts, selected}: RowProps) {
+    const widths = React.useContext(Widths);
+    const rule = <Text {...theme.muted}>│</Text>;
     return (
-      <Selected.Provider value={selected}>
-        <RowTexts.Provider value={texts}>{draw({key: 'data', columns, data: row})}</RowTexts.Provider>
-      </Selected.Provider>
+      <Text>
+        {rule}
+        {texts.map((text, i) => (
+          <React.Fragment key={i}>
+            <Text {...(selected ? theme.selected : i === 0 ? theme.unread : {})}>
+              {` ${fit(text, (widths[i] ?? 2) - 2)} `}
+            </Text>
+            {rule}
+          </React.Fragment>
+        ))}
+      </Text>
     );
   },
   (a, b) =>
     a.selected === b.selected &&
     a.texts.length === b.texts.length &&
-    a.texts.every((t, i) => t === b.texts[i]) &&
-    a.columns.length === b.columns.length &&
-    a.columns.every((c, i) => c.key === b.columns[i]?.key && c.width === b.columns[i]?.width),
+    a.texts.every((t, i) => t === b.texts[i]),
 );
 
 /** ink-table without the rule between rows (one line per article), with the selected row drawn inverse. */
@@ -72,9 +72,6 @@ class CompactTable extends Table<Row> {
         {this.props.data.map((row, index) => (
           <TableRow
             key={`row-${index}`}
-            draw={this.data}
-            columns={columns}
-            row={row}
             texts={columns.map((c) => String(row[`${TEXT}${c.key}`] ?? ''))}
             selected={row.selected === true}
           />
