@@ -1,8 +1,9 @@
-import React from 'react';
-import {render} from 'ink';
+import React, {useEffect} from 'react';
+import {render, useStderr, useStdout} from 'ink';
 import type {RefreshControl} from '../feeds/refresh-control.js';
 import type {IndexingHandle, Store} from '../store/index.js';
 import {App} from './App.js';
+import {routeConsole} from './console-route.js';
 import {ENDING_SIGNALS, fullScreen, signalExitCode} from './terminal.js';
 
 /** What the reader needs from the CLI. */
@@ -16,6 +17,14 @@ export interface TuiOptions {
   library?: string;
   /** Refreshes the feeds in the background (R). */
   refresh?: RefreshControl;
+}
+
+/** Prints from console.* go above the frame once it is drawn (src/ui/console-route.ts). */
+function ConsoleAboveFrame({children}: {children: React.ReactNode}) {
+  const {write: stdout} = useStdout();
+  const {write: stderr} = useStderr();
+  useEffect(() => routeConsole({stdout, stderr}), [stdout, stderr]);
+  return children;
 }
 
 /**
@@ -43,16 +52,18 @@ export async function runTui(options: TuiOptions): Promise<void> {
   for (const [signal, handler] of handlers) process.on(signal, handler);
   try {
     const app = render(
-      <App
-        store={options.store}
-        {...(options.indexing ? {indexing: options.indexing} : {})}
-        {...(options.openUrl ? {openUrl: options.openUrl} : {})}
-        {...(options.library ? {library: options.library} : {})}
-        {...(options.refresh ? {refresh: options.refresh} : {})}
-      />,
+      <ConsoleAboveFrame>
+        <App
+          store={options.store}
+          {...(options.indexing ? {indexing: options.indexing} : {})}
+          {...(options.openUrl ? {openUrl: options.openUrl} : {})}
+          {...(options.library ? {library: options.library} : {})}
+          {...(options.refresh ? {refresh: options.refresh} : {})}
+        />
+      </ConsoleAboveFrame>,
       {
         exitOnCtrlC: true,
-        patchConsole: true,
+        patchConsole: false,
         // Typing in search should show within a frame or so; Ink's default of 30 frames a second adds up to 33 ms.
         maxFps: 60,
         // The end of the first render's React and layout work, for the start-up trace (src/cli/start-trace.ts).
