@@ -9,7 +9,11 @@
 // - import() has no loader inside vm.Script on Node 20, so the script must not hold one: what the reader loads
 //   later (indexing, feed refresh) comes from the CLI's ES bundle (src/cli/reader-modules.ts).
 // The script is kept ASCII, so it reads as a one-byte string without UTF-8 decoding.
+// Node's child_process and worker_threads (with net, dgram and the worker internals they pull in: ~3-8 ms of
+// start-up) are loaded when first called, not when the script runs: the first frame never spawns a process or a
+// worker (Ink's terminal-size spawns one only where the terminal reports no size).
 import {build} from 'esbuild';
+import {createRequire} from 'node:module';
 import {readFile, rm} from 'node:fs/promises';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -33,12 +37,40 @@ export function asciiOnly(source) {
   return source.replace(/[^\p{ASCII}]/gu, (c) => (c.length === 2 ? unit(c, 0) + unit(c, 1) : unit(c, 0)));
 }
 
+/** Built-in modules the reader loads when first used. */
+const LAZY_BUILTINS = /^node:(child_process|worker_threads)$/;
+
+/**
+ * A module standing in for the built-in `name`: each function it exports loads the built-in on its first call
+ * (`new` of a class too). The built-in's other exports are left out, so an import of one fails the build.
+ */
+export function lazyBuiltin(name) {
+  const real = createRequire(import.meta.url)(name);
+  const lines = [`let loaded;`, `const load = () => (loaded ??= require(${JSON.stringify(name)}));`];
+  for (const [key, value] of Object.entries(real))
+    if (typeof value === 'function' && /^[A-Za-z_$][\w$]*$/.test(key))
+      lines.push(
+        `export function ${key}(...args) { return new.target ? new (load().${key})(...args) : load().${key}.apply(this, args); }`,
+      );
+  return lines.join('\n');
+}
+
 /** The esbuild plugin that makes the reader's modules fit a classic script; `misses` collects what failed. */
 function classic(misses) {
   return {
     name: 'classic-reader',
     setup(b) {
       b.onResolve({filter: /^yoga-layout$/}, () => ({path: YOGA}));
+      // The stand-in's own require of the built-in stays a require.
+      b.onResolve({filter: LAZY_BUILTINS}, (args) =>
+        args.namespace === 'lazy-builtin'
+          ? {path: args.path, external: true}
+          : {path: args.path, namespace: 'lazy-builtin'},
+      );
+      b.onLoad({filter: /.*/, namespace: 'lazy-builtin'}, (args) => ({
+        contents: lazyBuiltin(args.path),
+        loader: 'js',
+      }));
       b.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async (args) => {
         const patched = patchReconciler(await readFile(args.path, 'utf8'));
         if (patched === null) {

@@ -3,10 +3,11 @@ import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error: a build script in plain JavaScript, without types
-import {asciiOnly, patchReconciler} from '../../scripts/classic-reader.mjs';
+import {asciiOnly, lazyBuiltin, patchReconciler} from '../../scripts/classic-reader.mjs';
 
 const escape = asciiOnly as (source: string) => string;
 const patch = patchReconciler as (source: string) => string | null;
+const lazy = lazyBuiltin as (name: string) => string;
 const DIST = join(import.meta.dirname, '../../dist');
 
 describe('the reader as a classic script (dist/reader.cjs)', () => {
@@ -33,6 +34,33 @@ describe('the reader as a classic script (dist/reader.cjs)', () => {
     expect(patched).not.toBeNull();
     expect(patched).not.toMatch(/^\s*(?:\?\s*)?await\b/m);
     expect(patch('export const x = 1;')).toBeNull();
+  });
+
+  it('loads child_process and worker_threads on the first call of one of their functions, `new` included', () => {
+    const stand = lazy('node:worker_threads');
+    expect(stand).toMatch(/export function Worker\(/);
+    expect(stand).not.toMatch(/workerData|parentPort/);
+    const loads: string[] = [];
+    const fake = {
+      Worker: class {
+        constructor(readonly script: string) {}
+      },
+    };
+    // The stand-in's exports as a function body: `export function` → `function`, the built-in from `fakeRequire`.
+    const body = `${stand.replace(/^export /gm, '')}\nreturn {Worker};`;
+    const made = new Function('require', body) as (r: (n: string) => unknown) => {
+      Worker: new (s: string) => unknown;
+    };
+    const exports = made((name) => {
+      loads.push(name);
+      return fake;
+    });
+    expect(loads).toEqual([]);
+    const worker = new exports.Worker('made-up.js');
+    expect(worker).toBeInstanceOf(fake.Worker);
+    expect((worker as {script: string}).script).toBe('made-up.js');
+    new exports.Worker('again.js');
+    expect(loads).toEqual(['node:worker_threads']);
   });
 
   it('is built ASCII-only, without import() (vm.Script has no loader for it on Node 20)', () => {
