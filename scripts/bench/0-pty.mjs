@@ -196,6 +196,11 @@ if (traces.length > 0) {
     'brief:first-render': 'React render and Ink layout',
     'brief:first-write': 'first frame written to the terminal',
   };
+  const cpu = traces.map((t) => t.firstFrameCpuMs).filter((x) => typeof x === 'number');
+  if (cpu.length)
+    console.log(
+      `\nbrief's CPU to its first frame (user + sys, all threads; steadier than wall on a busy machine): median ${ms1(median(cpu)).trim()}`,
+    );
   console.log(`\nbrief start-up phases (BRIEF_TRACE_START), median over ${traces.length} runs:`);
   const before = traces.map((t) => t.timeOrigin - t.spawnedAt);
   console.log(`  ${ms1(median(before))}  exec, before Node's clock starts (performance.timeOrigin)`);

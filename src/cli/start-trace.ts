@@ -29,6 +29,11 @@ export interface StartTrace {
   timeOrigin: number;
   /** performance.timeOrigin on the monotonic clock, in µs: what a `--cpu-prof` profile's timestamps count. */
   monotonicOriginUs: number;
+  /**
+   * The process's CPU time (user + system, every thread) when the first frame was written, in ms: steadier than
+   * wall time on a busy machine. Null when no frame was written.
+   */
+  firstFrameCpuMs: number | null;
   marks: StartMark[];
 }
 
@@ -61,6 +66,7 @@ export function traceStart(target: string | undefined, out: NodeJS.WriteStream =
   if (!target) return;
   const write = out.write.bind(out) as (...args: unknown[]) => boolean;
   let written = false;
+  let firstFrameCpuMs: number | null = null;
   out.write = ((...args: unknown[]) => {
     // The alternate-screen switch goes out before React renders, and a terminal that synchronises output gets a
     // short begin-update sequence first: the frame is the first long write after the first render.
@@ -70,6 +76,8 @@ export function traceStart(target: string | undefined, out: NodeJS.WriteStream =
       written = true;
       const result = write(...args);
       performance.mark('brief:first-write');
+      const cpu = process.cpuUsage();
+      firstFrameCpuMs = (cpu.user + cpu.system) / 1000;
       return result;
     }
     return write(...args);
@@ -80,7 +88,12 @@ export function traceStart(target: string | undefined, out: NodeJS.WriteStream =
       if (target === '1') process.stderr.write(formatStartTrace(marks));
       else {
         const monotonicOriginUs = Number(process.hrtime.bigint() / 1000n) - performance.now() * 1000;
-        const trace: StartTrace = {timeOrigin: performance.timeOrigin, monotonicOriginUs, marks};
+        const trace: StartTrace = {
+          timeOrigin: performance.timeOrigin,
+          monotonicOriginUs,
+          firstFrameCpuMs,
+          marks,
+        };
         writeFileSync(target, JSON.stringify(trace));
       }
     } catch (err) {
