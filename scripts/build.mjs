@@ -9,11 +9,14 @@ import {inkFrameCaches} from './ink-frame-caches.mjs';
 import {narrowTextWidth} from './narrow-text-width.mjs';
 import {buildClassicReader} from './classic-reader.mjs';
 import {buildClassicWorker} from './classic-worker.mjs';
+import {buildEntry} from './cli-entry.mjs';
 import {lazySegmenters} from './lazy-segmenter.mjs';
 import {writeGazetteerKeys} from './gazetteer-keys.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const entries = {cli: 'src/cli/main.ts'};
+// cli: the ES bundle every command runs from; reader-modules: what the reader imports after its first frame when it
+// starts from dist/cli.cjs (below).
+const entries = {cli: 'src/cli/main.ts', 'reader-modules': 'src/cli/reader-modules.ts'};
 if (existsSync('src/store/index-worker.ts')) entries['index-worker'] = 'src/store/index-worker.ts';
 if (existsSync('src/feeds/page-worker.ts')) entries['page-worker'] = 'src/feeds/page-worker.ts';
 
@@ -80,6 +83,10 @@ await buildClassicWorker({external, alias, define, supported}, (why) =>
   ),
 );
 chmodSync('dist/cli.js', 0o755);
+// The `brief` command: a CommonJS entry, so the reader starts without Node's ES module loader (src/cli/entry.ts);
+// it hands every other command to dist/cli.js.
+await buildEntry({external, alias, define, supported});
+chmodSync('dist/cli.cjs', 0o755);
 // The gazetteer's tables are read at run time when first needed (src/extract/entities/data-files.ts).
 mkdirSync('dist/data', {recursive: true});
 for (const name of ['cities.json', 'countries.json', 'place-names.json', 'lexicon.json'])

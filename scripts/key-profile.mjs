@@ -8,7 +8,7 @@
 // A first session without the profiler writes the code cache, as a returning user's reader has it. The profiler
 // and the reader's clock are both the system's monotonic clock, so a key's window is taken from this process's
 // hrtime. Figures are for comparing builds in one run on one machine, not absolute.
-import {readerEnv, startReader} from './bench/lib/pty-reader.mjs';
+import {briefCommand, readerEnv, startReader} from './bench/lib/pty-reader.mjs';
 import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
@@ -35,7 +35,7 @@ process.on('exit', () => rmSync(work, {recursive: true, force: true}));
 const copy = join(root, 'node_modules/.cache', `brief-key-profile-${process.pid}`);
 process.on('exit', () => rmSync(copy, {recursive: true, force: true}));
 cpSync(dist, copy, {recursive: true});
-const cli = join(copy, 'cli.js');
+const cli = briefCommand(copy);
 const env = readerEnv(work);
 
 let lib = values.articles;

@@ -6,7 +6,7 @@
 //
 // A first session without the profiler writes the code cache, as a returning user's reader has it. With several
 // runs, each phase's figures are the median run's. Figures are for comparing builds in one run on one machine.
-import {readerEnv, startReader} from './bench/lib/pty-reader.mjs';
+import {briefCommand, readerEnv, startReader} from './bench/lib/pty-reader.mjs';
 import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
@@ -31,7 +31,7 @@ process.on('exit', () => rmSync(work, {recursive: true, force: true}));
 const copy = join(root, 'node_modules/.cache', `brief-start-profile-${process.pid}`);
 process.on('exit', () => rmSync(copy, {recursive: true, force: true}));
 cpSync(dist, copy, {recursive: true});
-const cli = join(copy, 'cli.js');
+const cli = briefCommand(copy);
 const env = readerEnv(work);
 
 let lib = values.articles;

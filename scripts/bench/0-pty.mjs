@@ -25,7 +25,7 @@ import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {benchCache} from './lib/cache-dir.mjs';
-import {plain, readerEnv, startReader} from './lib/pty-reader.mjs';
+import {briefCommand, plain, readerEnv, startReader} from './lib/pty-reader.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Number(process.env.BRIEF_BENCH_RUNS ?? 9);
@@ -34,7 +34,7 @@ rmSync(cache, {recursive: true, force: true});
 mkdirSync(cache, {recursive: true});
 process.on('exit', () => rmSync(cache, {recursive: true, force: true}));
 cpSync(process.env.BRIEF_BENCH_DIST ?? join(root, 'dist'), join(cache, 'dist'), {recursive: true});
-const cli = join(cache, 'dist/cli.js');
+const cli = briefCommand(join(cache, 'dist'));
 const work = mkdtempSync(join(tmpdir(), 'brief-bench-pty-'));
 process.on('exit', () => rmSync(work, {recursive: true, force: true}));
 const given = process.env.BRIEF_BENCH_LIBRARY;

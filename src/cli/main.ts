@@ -5,6 +5,7 @@ import {enableCodeCache} from './code-cache.js';
 import {readerModules} from './reader-modules.js';
 import {traceStart} from './start-trace.js';
 import {VERSION} from './version.js';
+import {settleExit} from './settle-exit.js';
 
 performance.mark('brief:entry');
 traceStart(process.env.BRIEF_TRACE_START);
@@ -18,9 +19,6 @@ const sink = (): ProgressSink => ({
   columns: process.stderr.columns || 80,
   write: (text) => process.stderr.write(text),
 });
-
-/** When the reader's code cache is written, if it had none: after its first frame and search index. */
-const CACHE_AFTER_MS = 2000;
 
 /** Runs one command line and returns its exit code. */
 export async function run(argv: string[], io: Io = processIo): Promise<RunExit> {
@@ -108,33 +106,13 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
         return (await import('./list-command.js')).listCommand(args.articles, args.db, false, io);
       }
       // The reader from its classic script with V8's code cache (reader-script.ts), else from its ES module.
-      const classic = await (await import('./reader-script.js')).loadReader();
+      const {loadReader, runClassicReader} = await import('./reader-script.js');
+      const classic = await loadReader();
       if (!classic)
         return (await import('./tui-command.js')).runReader(args.articles, args.db, io, readerModules);
-      // The cache is taken once start-up has settled (first frame, search index), so it holds what every start
-      // runs; at quit it is taken again if the keys pressed compiled much more (the article screen, search).
-      const settle = setTimeout(() => classic.saveCache(), CACHE_AFTER_MS);
-      try {
-        return await classic.runReader(args.articles, args.db, io, readerModules);
-      } finally {
-        clearTimeout(settle);
-        classic.updateCache();
-      }
+      return runClassicReader(classic, args.articles, args.db, io, readerModules);
     }
   }
 }
 
-// Closing stdout early (brief list | head) is not an error.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0);
-});
-
-run(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    processIo.err(`brief: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+settleExit(run(process.argv.slice(2)));

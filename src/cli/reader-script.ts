@@ -2,6 +2,9 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {loadClassicScript} from '../store/classic-script.js';
 import {codeCacheDir} from './code-cache.js';
+import type {ExitCode} from './commands.js';
+import type {Io} from './output.js';
+import type {ReaderModules} from './reader-modules.js';
 import type {runReader} from './tui-command.js';
 
 // The reader as a classic script (dist/reader.cjs, written by scripts/build.mjs from tui-command.ts with Ink's
@@ -11,6 +14,9 @@ import type {runReader} from './tui-command.js';
 
 /** How much more compiled code (a fraction of the entry) makes the cache worth writing again at quit. */
 const CACHE_GROWTH = 0.05;
+
+/** When the reader's code cache is written, if it had none: after its first frame and search index. */
+const CACHE_AFTER_MS = 2000;
 
 interface ReaderExports {
   runReader: typeof runReader;
@@ -47,4 +53,25 @@ export async function loadReader(env: NodeJS.ProcessEnv = process.env): Promise<
     saveCache: () => void script.save(),
     updateCache: () => void script.save(CACHE_GROWTH),
   };
+}
+
+/**
+ * Runs the reader from its classic script. The cache is taken once start-up has settled (first frame, search
+ * index), so it holds what every start runs; at quit it is taken again if the keys pressed compiled much more (the
+ * article screen, search).
+ */
+export async function runClassicReader(
+  classic: ClassicReader,
+  articles: string,
+  db: string,
+  io: Io,
+  modules: ReaderModules,
+): Promise<ExitCode> {
+  const settle = setTimeout(() => classic.saveCache(), CACHE_AFTER_MS);
+  try {
+    return await classic.runReader(articles, db, io, modules);
+  } finally {
+    clearTimeout(settle);
+    classic.updateCache();
+  }
 }

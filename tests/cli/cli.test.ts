@@ -49,13 +49,22 @@ describe('brief --help / --version / usage errors', () => {
 });
 
 describe('brief as a command', () => {
-  it('dist/cli.js runs by itself (shebang, executable), as the bin entry needs', async () => {
-    const {default: pkg} = await import('../../package.json', {with: {type: 'json'}});
-    expect(pkg.bin.brief).toBe('dist/cli.js');
-    expect(readFileSync(CLI, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
-    const run = spawnSync(CLI, ['--version'], {encoding: 'utf8'});
-    expect(run.stdout.trim()).toBe(pkg.version);
-  });
+  it.each(['dist/cli.cjs', 'dist/cli.js'])(
+    '%s runs by itself (shebang, executable); the bin entry is dist/cli.cjs',
+    async (file) => {
+      const {default: pkg} = await import('../../package.json', {with: {type: 'json'}});
+      expect(pkg.bin.brief).toBe('dist/cli.cjs');
+      const path = join(ROOT, file);
+      expect(readFileSync(path, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+      const run = spawnSync(path, ['--version'], {encoding: 'utf8'});
+      expect(run.stdout.trim()).toBe(pkg.version);
+      const wrong = spawnSync(path, ['bogus'], {encoding: 'utf8'});
+      expect([wrong.status, wrong.stderr]).toEqual([
+        2,
+        "brief: unknown command 'bogus'\nRun 'brief --help' for usage.\n",
+      ]);
+    },
+  );
   it('npx brief works inside the checkout', async () => {
     const {default: pkg} = await import('../../package.json', {with: {type: 'json'}});
     const run = spawnSync('npx', ['--no-install', 'brief', '--version'], {

@@ -6,7 +6,8 @@ import {isolatedEnv, startPty, type PtyRun} from './pty.js';
 
 // The built reader starts from dist/reader.cjs with V8's code cache in $XDG_CACHE_HOME/brief/v8
 // (src/cli/reader-script.ts), or from its ES module with BRIEF_CODE_CACHE=0. Both must draw the same reader.
-const CLI = join(import.meta.dirname, '../../dist/cli.js');
+// The `brief` command as installed (package.json's bin).
+const CLI = join(import.meta.dirname, '../../dist/cli.cjs');
 const LIBRARY = join(import.meta.dirname, '../fixtures/ui-library');
 const STEP_MS = 60_000;
 

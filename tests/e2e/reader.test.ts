@@ -6,7 +6,8 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {plain, isolatedEnv, startPty, type PtyRun} from './pty.js';
 
 // Runs the built brief (`npm test` builds it first) in a real pseudo-terminal on the UI fixture library.
-const CLI = join(import.meta.dirname, '../../dist/cli.js');
+// The `brief` command as installed (package.json's bin).
+const CLI = join(import.meta.dirname, '../../dist/cli.cjs');
 const LIBRARY = join(import.meta.dirname, '../fixtures/ui-library');
 const SEED = join(LIBRARY, 'kyiv-strike.txt');
 
@@ -21,10 +22,10 @@ afterEach(() => {
   while (temps.length) rmSync(temps.pop() ?? '', {recursive: true, force: true});
 });
 
-function start(library = LIBRARY, size = {cols: 120, rows: 40}): PtyRun {
+function start(library = LIBRARY, size = {cols: 120, rows: 40}, cli = CLI): PtyRun {
   const dir = mkdtempSync(join(tmpdir(), 'brief-e2e-'));
   temps.push(dir);
-  return startPty(process.execPath, [CLI], {...size, env: isolatedEnv(dir, library), cwd: dir});
+  return startPty(process.execPath, [cli], {...size, env: isolatedEnv(dir, library), cwd: dir});
 }
 
 describe('brief in a terminal', () => {
@@ -44,6 +45,22 @@ describe('brief in a terminal', () => {
       // Left the alternate screen and showed the cursor again.
       expect(app.raw()).toContain('\u001b[?1049l');
       expect(app.raw().lastIndexOf('\u001b[?25h')).toBeGreaterThan(app.raw().lastIndexOf('\u001b[?25l'));
+    },
+    STEP_MS * 2,
+  );
+
+  it(
+    'opens the same reader from the ES bundle (node dist/cli.js), indexing and searching',
+    async () => {
+      app = start(LIBRARY, {cols: 100, rows: 30}, join(import.meta.dirname, '../../dist/cli.js'));
+      await app.waitFor(['6 articles', 'Russian Missile and Drone Attack']);
+      app.press('/');
+      app.press('zelen');
+      await app.waitFor(['Volodymyr Zelensky']);
+      app.press(KEY.esc);
+      await app.waitFor(['6 articles']);
+      app.press('q');
+      expect(await app.exited).toBe(0);
     },
     STEP_MS * 2,
   );

@@ -1,6 +1,7 @@
 // The built reader in a real pseudo-terminal, with a way to press a key and time the frame it draws: shared by the
 // bench's pty section (scripts/bench/0-pty.mjs) and the per-key profiler (scripts/key-profile.mjs).
 import pty from '@lydell/node-pty';
+import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 
 const ESC = String.fromCharCode(27);
@@ -11,6 +12,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Text without terminal escapes. */
 export const plain = (s) => s.replace(ANSI, '');
+
+/** The `brief` command of a build: dist/cli.cjs (package.json's bin), or dist/cli.js in builds before it. */
+export function briefCommand(dist) {
+  const bin = join(dist, 'cli.cjs');
+  return existsSync(bin) ? bin : join(dist, 'cli.js');
+}
 
 /**
  * The environment brief runs in under a bench: a colour terminal, its caches and data in `work` rather than the

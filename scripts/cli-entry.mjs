@@ -1,0 +1,38 @@
+// Builds dist/cli.cjs, the `brief` command (src/cli/entry.ts): one CommonJS file with the command-line parser and the
+// classic reader's loader. Its imports of main.ts and reader-modules.ts stay imports, of the ES bundle's dist/cli.js
+// and dist/reader-modules.js, so no code is carried twice and nothing it does not run is compiled.
+import {build} from 'esbuild';
+
+/** The ES bundle's entries the CommonJS entry imports at run time, by the source path it names them with. */
+const ES_ENTRIES = {'./main.js': './cli.js', './reader-modules.js': './reader-modules.js'};
+
+export async function buildEntry({external, alias, define, supported}) {
+  await build({
+    entryPoints: ['src/cli/entry.ts'],
+    outfile: 'dist/cli.cjs',
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    supported,
+    sourcemap: false,
+    legalComments: 'none',
+    external,
+    alias,
+    define: {...define, 'import.meta.url': '__brief_meta_url'},
+    banner: {
+      js: "#!/usr/bin/env node\nconst __brief_meta_url = require('node:url').pathToFileURL(__filename).href;",
+    },
+    plugins: [
+      {
+        name: 'es-entries',
+        setup(b) {
+          b.onResolve({filter: /^\.\/(main|reader-modules)\.js$/}, (args) =>
+            args.importer.endsWith('entry.ts') ? {path: ES_ENTRIES[args.path], external: true} : undefined,
+          );
+        },
+      },
+    ],
+    logLevel: 'warning',
+  });
+}

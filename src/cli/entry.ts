@@ -1,0 +1,52 @@
+import {parseCli} from './args.js';
+import {processIo} from './output.js';
+import type {ReaderModules} from './reader-modules.js';
+import {loadReader, runClassicReader} from './reader-script.js';
+import {settleExit} from './settle-exit.js';
+import {traceStart} from './start-trace.js';
+
+// The `brief` command (dist/cli.cjs). Node 20 starts a CommonJS file without setting up its ES module loader (~10-15
+// ms of CPU of every start), so the reader, the command whose start-up is felt, runs from here on no ES module at all
+// until after its first frame: its classic script from V8's code cache (reader-script.ts), the modules of indexing
+// and feed refresh imported when first used. Anything else (other commands, a usage error, output that is not a
+// terminal, a reader that cannot start from its classic script) goes to the ES bundle, dist/cli.js (main.ts), which
+// reads the command line again.
+
+/** The reader's later modules, from the ES bundle's reader-modules entry (dist/reader-modules.js). */
+const laterModules: ReaderModules = {
+  indexing: () => import('./reader-modules.js').then((m) => m.readerModules.indexing()),
+  refresh: () => import('./reader-modules.js').then((m) => m.readerModules.refresh()),
+};
+
+function readerArgs(): {articles: string; db: string} | null {
+  if (process.env.BRIEF_CODE_CACHE === '0' || !process.stdout.isTTY || !process.stdin.isTTY) return null;
+  try {
+    const args = parseCli(process.argv.slice(2));
+    return args.command === 'tui' ? args : null;
+  } catch {
+    return null;
+  }
+}
+
+async function runReaderHere(args: {articles: string; db: string}): Promise<number | null> {
+  const classic = await loadReader();
+  return classic ? runClassicReader(classic, args.articles, args.db, processIo, laterModules) : null;
+}
+
+const args = readerArgs();
+if (args) {
+  performance.mark('brief:entry');
+  traceStart(process.env.BRIEF_TRACE_START);
+  settleExit(
+    runReaderHere(args).then(async (code) => {
+      if (code !== null) return code;
+      // No classic script here: the ES bundle's reader, which starts it from its ES module (the trace is already on).
+      delete process.env.BRIEF_TRACE_START;
+      await import('./main.js');
+      return new Promise<number>(() => {});
+    }),
+  );
+} else {
+  // The ES bundle (dist/cli.js; main.ts in the sources).
+  void import('./main.js');
+}
