@@ -13,6 +13,7 @@
 // start-up) are loaded when first called, not when the script runs: the first frame never spawns a process or a
 // worker (Ink's terminal-size spawns one only where the terminal reports no size).
 import {build} from 'esbuild';
+import {createHash} from 'node:crypto';
 import {createRequire} from 'node:module';
 import {readFile, rm} from 'node:fs/promises';
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -137,7 +138,10 @@ export async function buildClassicScript(
     onSkip(why);
     return false;
   }
-  writeFileSync(outfile, asciiOnly(source));
+  // The first line states the SHA-1 of the rest: the loader names the script's code cache entry by it instead of
+  // hashing the whole script at every start (src/store/classic-script.ts).
+  const ascii = asciiOnly(source);
+  writeFileSync(outfile, `// brief-sha1:${createHash('sha1').update(ascii).digest('hex')}\n${ascii}`);
   return true;
 }
 

@@ -54,10 +54,21 @@ function withDefaultFlags<T>(take: () => T): T {
   }
 }
 
+/** The first line of a script the build has hashed: its SHA-1 of the rest, so loading need not hash 1-2 MB. */
+const HASHED = Buffer.from('// brief-sha1:');
+const HEX = 40;
+
+/** What identifies the script's content: the hash the build wrote in its first line, else the bytes themselves. */
+function contentKey(source: Buffer): Buffer {
+  const end = HASHED.length + HEX;
+  const stated = source.length > end && source.subarray(0, HASHED.length).equals(HASHED);
+  return stated ? source.subarray(HASHED.length, end) : source;
+}
+
 /** The cache entry for `source` (the script's bytes) of the script named `name`. */
 export function cacheEntryName(name: string, source: Buffer): string {
   const key = createHash('sha1')
-    .update(source)
+    .update(contentKey(source))
     .update(`\0${process.versions.v8}\0${process.arch}`)
     .digest('hex')
     .slice(0, 24);

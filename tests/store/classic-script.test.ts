@@ -1,4 +1,5 @@
 import {spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -109,6 +110,30 @@ describe('a classic script with V8’s code cache', () => {
     );
     // An entry that was used is not written again.
     expect(fresh(file, cache)).toEqual({cache: 'used', sum: 5, saved: false});
+  });
+
+  it('is named by the hash a built script states in its first line, without hashing the rest', () => {
+    const stated = (hex: string, body: string) => Buffer.from(`// brief-sha1:${hex}\n${body}`);
+    const a = 'a'.repeat(40);
+    expect(cacheEntryName('reader', stated(a, 'exports.x = 1;'))).toBe(
+      cacheEntryName('reader', stated(a, 'exports.x = 2;')),
+    );
+    // A rebuild states another hash: another entry.
+    expect(cacheEntryName('reader', stated('b'.repeat(40), 'exports.x = 1;'))).not.toBe(
+      cacheEntryName('reader', stated(a, 'exports.x = 1;')),
+    );
+    // A script without the line is named by its bytes.
+    expect(cacheEntryName('reader', Buffer.from('exports.x = 1;'))).not.toBe(
+      cacheEntryName('reader', Buffer.from('exports.x = 2;')),
+    );
+    // The built reader states the SHA-1 of the rest of its bytes.
+    const built = readFileSync(join(import.meta.dirname, '../../dist/reader.cjs'));
+    const newline = built.indexOf(10);
+    expect(built.subarray(0, newline).toString()).toBe(
+      `// brief-sha1:${createHash('sha1')
+        .update(built.subarray(newline + 1))
+        .digest('hex')}`,
+    );
   });
 
   it('is written again at quit when the run compiled much the entry lacks, and only then', () => {
