@@ -5,6 +5,7 @@ import {build} from 'esbuild';
 import {chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, existsSync} from 'node:fs';
 import {extractorVersion} from './extractor-version.mjs';
 import {fastEmojiCheck} from './fast-emoji-check.mjs';
+import {fastSgrSanitize} from './fast-sgr-sanitize.mjs';
 import {inkFrameCaches} from './ink-frame-caches.mjs';
 import {narrowTextWidth} from './narrow-text-width.mjs';
 import {buildClassicReader} from './classic-reader.mjs';
@@ -44,6 +45,9 @@ const plugins = () => [
   narrowTextWidth((path) => console.warn(`build: ${path} changed; its narrow-text fast path is left out`)),
   fastEmojiCheck((path) =>
     console.warn(`build: ${path} changed; its emoji test is left as it is (slower first frame)`),
+  ),
+  fastSgrSanitize((path) =>
+    console.warn(`build: ${path} changed; its plain-SGR fast path is left out (slower frames)`),
   ),
   lazySegmenters((path) =>
     console.warn(`build: ${path} changed; its Intl.Segmenter is made at load (slower first frame)`),

@@ -3,6 +3,7 @@
 import {build} from 'esbuild';
 import {join} from 'node:path';
 import {fastEmojiCheck} from '../../fast-emoji-check.mjs';
+import {fastSgrSanitize} from '../../fast-sgr-sanitize.mjs';
 import {inkFrameCaches} from '../../ink-frame-caches.mjs';
 import {narrowTextWidth} from '../../narrow-text-width.mjs';
 
@@ -25,7 +26,7 @@ export async function buildInkHello(root, outdir) {
     target: 'node20',
     external: ['react-devtools-core'],
     define: {'process.env.NODE_ENV': '"production"', fetch: 'undefined'},
-    plugins: [inkFrameCaches(), narrowTextWidth(), fastEmojiCheck()],
+    plugins: [inkFrameCaches(), narrowTextWidth(), fastEmojiCheck(), fastSgrSanitize()],
     banner: {
       js: "import {createRequire as __briefRequire} from 'node:module';\nconst require = __briefRequire(import.meta.url);",
     },
