@@ -6,43 +6,16 @@
 //
 // A first session without the profiler writes the code cache, as a returning user's reader has it. With several
 // runs, each phase's figures are the median run's. Figures are for comparing builds in one run on one machine.
-import {briefCommand, readerEnv, startReader} from './bench/lib/pty-reader.mjs';
-import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
-import {loadavg, tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {parseArgs} from 'node:util';
+import {startReader} from './bench/lib/pty-reader.mjs';
+import {profiledReader} from './bench/lib/profiled-reader.mjs';
+import {readdirSync, readFileSync} from 'node:fs';
+import {loadavg} from 'node:os';
+import {join} from 'node:path';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const {values, positionals} = parseArgs({
-  allowPositionals: true,
-  options: {
-    articles: {type: 'string'},
-    db: {type: 'string'},
-    top: {type: 'string', default: '8'},
-    runs: {type: 'string', default: '3'},
-  },
+const {values, dist, work, cli, env, lib, db} = profiledReader('start-profile', {
+  top: {type: 'string', default: '8'},
+  runs: {type: 'string', default: '3'},
 });
-const dist = resolve(positionals[0] ?? join(root, 'dist'));
-const work = mkdtempSync(join(tmpdir(), 'brief-start-profile-'));
-process.on('exit', () => rmSync(work, {recursive: true, force: true}));
-// Inside the project, so the bundle finds its packages in node_modules; one folder per run.
-const copy = join(root, 'node_modules/.cache', `brief-start-profile-${process.pid}`);
-process.on('exit', () => rmSync(copy, {recursive: true, force: true}));
-cpSync(dist, copy, {recursive: true});
-const cli = briefCommand(copy);
-const env = readerEnv(work);
-
-let lib = values.articles;
-let db = values.db;
-if (!lib || !db) {
-  lib = join(work, 'articles');
-  db = join(work, 'brief.db');
-  cpSync(join(root, 'articles'), lib, {recursive: true});
-  const run = spawnSync(process.execPath, [cli, 'index', '--articles', lib, '--db', db], {env});
-  if (run.status !== 0) throw new Error(`index failed: ${run.stderr}`);
-}
 
 async function session(nodeArgs, trace) {
   const r = await startReader({cli, lib, db, cwd: work, env: {...env, BRIEF_TRACE_START: trace}, nodeArgs});
