@@ -55,17 +55,22 @@ export function soleRootCheck(db: Db): (root: string) => boolean {
 /** The article and read counts of a library, on one connection. */
 export function listTotals(db: Db, soleRoot: (root: string) => boolean) {
   const byFiles = db.prepare<[string], {total: number; read: number}>(BY_FILES);
-  // Articles are the files with a hash (the rest were skipped); files_hash holds just that column.
-  const articles = db.prepare<[], {n: number}>('SELECT count(*) AS n FROM files WHERE hash IS NOT NULL');
-  const marks = db.prepare<[], {n: number}>('SELECT count(*) AS n FROM marks');
   // Without the URL index (a database another brief made and this one could not add it to), marks by URL would
   // be looked up by reading every file: the pass over the files is then the cheaper one.
-  const urlIndex = db
-    .prepare<[], {n: number}>(
-      "SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND name = 'files_url'",
-    )
-    .get();
-  const byMarks = urlIndex?.n ? db.prepare<[string], {read: number}>(BY_MARKS) : null;
+  const indexes = new Set(
+    db
+      .prepare<[], string>(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('files_url', 'files_articles')",
+      )
+      .pluck()
+      .all(),
+  );
+  // Articles are the files with a hash (the rest were skipped); the planner would read files_hash for them.
+  const articles = db.prepare<[], {n: number}>(
+    `SELECT count(*) AS n FROM files ${indexes.has('files_articles') ? 'INDEXED BY files_articles' : ''} WHERE hash IS NOT NULL`,
+  );
+  const marks = db.prepare<[], {n: number}>('SELECT count(*) AS n FROM marks');
+  const byMarks = indexes.has('files_url') ? db.prepare<[string], {read: number}>(BY_MARKS) : null;
   return (root: string): {total: number; read: number} => {
     if (!soleRoot(root) || !byMarks) return byFiles.get(root) ?? {total: 0, read: 0};
     const total = articles.get()?.n ?? 0;
