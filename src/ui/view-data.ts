@@ -140,21 +140,32 @@ export function createViewData(store: Store, version = 0): ViewData {
     (key) => (store.entityCount ? store.entityCount(key) : occurrences(key).length),
     0,
   );
-  const page = memo((at) => {
-    const [n, key] = [Number(at.slice(0, at.indexOf(':'))), at.slice(at.indexOf(':') + 1)];
-    const offset = n * ENTITY_PAGE;
-    return store.entityPage
-      ? store.entityPage(key, offset, ENTITY_PAGE)
-      : occurrences(key).slice(offset, offset + ENTITY_PAGE);
-  }, []);
+  // Pages of an entity's view by "n:key". The pages a window lacks are read in one go: each read sorts every article
+  // naming the entity by date (17,800 for a person at 100,000 articles), so three pages read apart sorted three times.
+  const pages = new Map<string, EntityOccurrence[]>();
+  const readPages = (key: string, from: number, count: number): void => {
+    const offset = from * ENTITY_PAGE;
+    const read = safely(
+      () =>
+        store.entityPage
+          ? store.entityPage(key, offset, count * ENTITY_PAGE)
+          : occurrences(key).slice(offset, offset + count * ENTITY_PAGE),
+      [],
+    );
+    for (let i = 0; i < count; i++)
+      pages.set(`${from + i}:${key}`, read.slice(i * ENTITY_PAGE, (i + 1) * ENTITY_PAGE));
+  };
   const where = memo((key) => store.entityArticles(key, WHERE), []);
   return {
     version,
     entityCount,
     entityWindow(key, selected) {
       const at = Math.max(0, Math.floor(selected / ENTITY_PAGE) - 1);
-      const pages = [at, at + 1, at + 2].filter((n) => n * ENTITY_PAGE < entityCount(key));
-      return {offset: at * ENTITY_PAGE, occurrences: pages.flatMap((n) => page(`${n}:${key}`))};
+      const wanted = [at, at + 1, at + 2].filter((n) => n * ENTITY_PAGE < entityCount(key));
+      const missing = wanted.filter((n) => !pages.has(`${n}:${key}`));
+      const [first] = missing;
+      if (first !== undefined) readPages(key, first, (missing.at(-1) ?? first) - first + 1);
+      return {offset: at * ENTITY_PAGE, occurrences: wanted.flatMap((n) => pages.get(`${n}:${key}`) ?? [])};
     },
     article: memo((id) => store.getArticle(id), null),
     analysis: memo((id) => store.getAnalysis(id), null),
