@@ -227,6 +227,7 @@ async function reader() {
       const {t0, end, text} = await r.press(key);
       return {ms: end - t0, text};
     },
+    peakRssMb: r.peakRssMb,
     quit: r.quit,
   };
 }
@@ -259,15 +260,17 @@ async function keySession() {
     await r.press('\u0015'); // Ctrl+U: an empty query for the next round
     await r.press('\u001b');
   }
+  // After a session of moves, articles, searches and entity views: what a reader of this library holds at most.
+  const peakRssMb = r.peakRssMb();
   await r.quit();
-  return {keys, seen, entityName};
+  return {keys, seen, entityName, peakRssMb};
 }
 
 // The first session after a build starts from a code cache of start-up alone (the first frame's warm-up wrote it):
 // each kind of key compiles its code on first use. A session that compiled much more updates the cache as it quits,
 // so the next one, measured below, is a returning user's. Both are printed.
 const firstSession = await keySession();
-const {keys, seen, entityName} = await keySession();
+const {keys, seen, entityName, peakRssMb} = await keySession();
 // BRIEF_BENCH_VERBOSE=1 also prints every key's time, in the order pressed (the first of a kind pays for cold code).
 const line = (what, xs, note = '') => {
   console.log(
@@ -294,3 +297,19 @@ line(
   entityName ? ` ${entityName.slice(0, 30)}` : ' [entity screen not seen]',
 );
 line('back from the entity (Esc)', keys.entityBack);
+console.log(
+  `  reader peak RSS after the session (VmHWM) ${peakRssMb.toFixed(0)} MB (first session ${firstSession.peakRssMb.toFixed(0)} MB)${given ? '; target ≤ 300 MB at 100k articles' : ''}`,
+);
+
+// A large library (BRIEF_BENCH_LIBRARY): the bars of issue 12 at 10k and 100k articles, in one block.
+if (given) {
+  const ratio = median(times[2]) / helloMs;
+  const worst = Object.entries(keys).map(([what, xs]) => [what, pct(xs, 95)]);
+  console.log(
+    `\nbars for a large library (10k: first frame ≤ 1.3, every key ≤ 33 ms; 100k: ≤ 1.5, search ≤ 33 ms, RSS ≤ 300 MB):`,
+  );
+  console.log(
+    `  first frame ${median(times[2]).toFixed(0)} ms = ${ratio.toFixed(2)} × the Ink hello (${helloMs.toFixed(0)} ms); search keystroke p95 ${pct(keys.type, 95).toFixed(1)} ms; peak RSS ${peakRssMb.toFixed(0)} MB`,
+  );
+  console.log(`  key p95: ${worst.map(([what, p]) => `${what} ${p.toFixed(1)}`).join(', ')} ms`);
+}

@@ -8,6 +8,9 @@
 //   article, and Enter on the most named person's search result → their entity view (target ≤ 100 ms);
 // - then the pty section (0-pty.mjs) on the same library: first frame against the bare Ink hello and key to frame
 //   per action (BENCH_SCALE_PTY=0 leaves it out).
+// BENCH_SCALE_DB=FILE: a database that already indexes this library (e.g. a copy of one another run made): used as
+// it is, no first index (at 100,000 articles that takes many minutes). The reader writes its marks and background
+// index into it, so give it a copy you own. BENCH_SCALE_AGAIN=0 leaves out the "nothing changed" index.
 // Figures are wall time on a shared machine: compare ratios and interleaved runs, not one number.
 import pty from '@lydell/node-pty';
 import Database from 'better-sqlite3';
@@ -18,6 +21,7 @@ import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {scaleLibrary} from './lib/scale-library.mjs';
 import {benchCache} from './lib/cache-dir.mjs';
+import {briefCommand} from './lib/pty-reader.mjs';
 
 const n = Number(process.env.BENCH_SCALE ?? 0);
 if (!(n > 0)) {
@@ -32,7 +36,7 @@ mkdirSync(cache, {recursive: true});
 process.on('exit', () => rmSync(cache, {recursive: true, force: true}));
 // A copy, so a rebuild mid-run cannot change the CLI under the timings.
 cpSync(process.env.BRIEF_BENCH_DIST ?? join(root, 'dist'), join(cache, 'dist'), {recursive: true});
-const cli = join(cache, 'dist/cli.js');
+const cli = briefCommand(join(cache, 'dist'));
 const work = process.env.BENCH_SCALE_DIR ?? mkdtempSync(join(tmpdir(), 'brief-scale-'));
 if (!process.env.BENCH_SCALE_DIR) process.on('exit', () => rmSync(work, {recursive: true, force: true}));
 
@@ -121,9 +125,15 @@ const {dir: lib, distinct, mb, reused} = makeLibrary();
 console.log(
   `scale: ${n} articles (${reused ? 'kept from a run before' : `${mb.toFixed(0)} MB`}, ${distinct} distinct texts) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
-const db = join(work, 'brief.db');
+const givenDb = process.env.BENCH_SCALE_DB;
+if (givenDb && !existsSync(givenDb)) {
+  console.log(`scale: BENCH_SCALE_DB ${givenDb} does not exist`);
+  process.exit(1);
+}
+const db = givenDb ? resolve(givenDb) : join(work, 'brief.db');
 // BENCH_SCALE_INDEX=0 with a kept folder measures the rest on the database indexed before.
-if (process.env.BENCH_SCALE_INDEX !== '0' || !existsSync(db)) {
+if (givenDb) console.log(`  database given (${db}): no first index`);
+else if (process.env.BENCH_SCALE_INDEX !== '0' || !existsSync(db)) {
   rmSync(db, {force: true});
   rmSync(`${db}-wal`, {force: true});
   rmSync(`${db}-shm`, {force: true});
@@ -135,7 +145,7 @@ if (process.env.BENCH_SCALE_INDEX !== '0' || !existsSync(db)) {
 }
 
 // Nothing changed since: the scan compares each file's size and time with the store and extracts nothing.
-{
+if (process.env.BENCH_SCALE_AGAIN !== '0') {
   const again = await timed(['index', '--json', '--articles', lib, '--db', db]);
   console.log(
     `  index again, nothing changed ${ms(again.totalMs)}, peak RSS ${again.rssMb.toFixed(0)} MB (target at 10k ≤ 300 ms, at 100k ≤ 2 s)`,

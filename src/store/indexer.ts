@@ -72,6 +72,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   let finished = false;
   let done = 0;
   let total = 0;
+  // Whether this run has written to the library's rows yet (the progress reports' `changed`).
+  let wrote = false;
   const fresh = (): IndexSummary => ({
     files: 0,
     added: 0,
@@ -110,6 +112,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       total,
       rate,
       etaSeconds,
+      changed: wrote,
       ...(first ? {failures: {count: problems.length, first: problemLine(root, first)}} : {}),
       ...(skipped ? {skipped: {count: summary.skipped.length, first: problemLine(root, skipped)}} : {}),
     };
@@ -171,6 +174,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   const enqueue = (op: () => void): void => {
     const p = pass;
     if (!p) return;
+    wrote = true;
     p.pending.push(op);
     if (p.pending.length >= batchSize) safeFlush();
     else flushTimer ??= setTimeout(safeFlush, flushEveryMs);
@@ -278,6 +282,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       // Listing every stored file to find none gone was ~40 ms at 10,000 articles of a run with nothing to do.
       summary.removed = plan.missing > 0 ? writer.removeMissing(root, plan.present, affected) : 0;
       for (const move of plan.idMoves) writer.setId(move.path, move.id);
+      if (summary.removed > 0 || plan.idMoves.length > 0) wrote = true;
       writer.refreshEntities(affected);
       if (deferText) pauseTextIndex(db);
     }).immediate();

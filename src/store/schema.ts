@@ -44,6 +44,12 @@ CREATE INDEX IF NOT EXISTS files_order ON files (root, coalesce(date, '') DESC, 
 -- What the status line's counts read (the keys of an article's marks): at 10,000 articles a cold count read the
 -- whole files table in 35 ms, this index in 13.
 CREATE INDEX IF NOT EXISTS files_marks ON files (root, hash, url);
+-- The files a mark by URL names: the status line's read count starts from the marks (list-totals.ts), not from
+-- every file of the library.
+CREATE INDEX IF NOT EXISTS files_url ON files (url) WHERE url IS NOT NULL;
+-- The articles (files with a hash) and nothing else: the smallest thing to count them by (list-totals.ts). A cold
+-- count through files_hash read 2,000 pages at 100,000 files (50-100 ms), this 280 (10-20 ms).
+CREATE INDEX IF NOT EXISTS files_articles ON files (fid) WHERE hash IS NOT NULL;
 CREATE TABLE IF NOT EXISTS analyses (
   hash TEXT NOT NULL,
   version INTEGER NOT NULL,
@@ -110,6 +116,8 @@ ${Object.values(TEXT_INDEX_TRIGGERS).join(';\n')};
 export const LATE_INDEXES: Record<string, string> = {
   files_order: "CREATE INDEX IF NOT EXISTS files_order ON files (root, coalesce(date, '') DESC, title)",
   files_marks: 'CREATE INDEX IF NOT EXISTS files_marks ON files (root, hash, url)',
+  files_url: 'CREATE INDEX IF NOT EXISTS files_url ON files (url) WHERE url IS NOT NULL',
+  files_articles: 'CREATE INDEX IF NOT EXISTS files_articles ON files (fid) WHERE hash IS NOT NULL',
   mentions_by_key: 'CREATE INDEX IF NOT EXISTS mentions_by_key ON mentions (key, fid, mentions)',
   analyses_failed:
     'CREATE INDEX IF NOT EXISTS analyses_failed ON analyses (hash, version) WHERE instr(json, \'"failures":[\') > 0',

@@ -104,6 +104,12 @@ export interface IndexProgress {
    * the library ("empty file (notes/empty.md)").
    */
   skipped?: {count: number; first: string};
+  /**
+   * False while the run has written nothing (no file added, changed, removed or renamed, no analysis stored): what
+   * the reader shows from the store is still current, and re-reading it is waste (the whole list again at 100,000
+   * articles). Absent from reporters that do not say, which counts as changed.
+   */
+  changed?: boolean;
 }
 
 /**

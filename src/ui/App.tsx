@@ -79,8 +79,14 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   // The full list follows the first frame, read a slice at a time so keys are answered meanwhile (a small library
   // is finished by the first key, so it never acts on half a list).
   const loader = useRef<ListLoader | null>(null);
+  // When the last key came: the list's slices keep out of a burst of keys.
+  const keyAt = useRef(-Infinity);
   useEffect(() => {
-    const load = createListLoader(store, (articles) => apply({type: 'articles', articles}));
+    const load = createListLoader(
+      store,
+      (articles) => apply({type: 'articles', articles}),
+      () => keyAt.current,
+    );
     loader.current = load;
     load.reload();
     return () => {
@@ -169,6 +175,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   });
   useInput((input, key) => {
     warm.keyPressed();
+    keyAt.current = performance.now();
     complete();
     const shown = drawn.current;
     for (const event of splitKeys(input, key)) {

@@ -2,10 +2,17 @@ import type {ArticleRecord, ListCursor, Store} from '../store/index.js';
 import {listArticles} from './view-data.js';
 
 /**
- * Rows read per slice: ~5 ms on an idle machine, so a key waits at most that long while the list loads (1,000 rows
- * a slice were 60-190 ms of a profiled reader at 10,000 articles under load, in front of the first list moves).
+ * Rows read per slice: ~2 ms on an idle machine (a row is 15-25 µs to read), so a key waits at most that long while
+ * the list loads (1,000 rows a slice were 60-190 ms of a profiled reader at 10,000 articles under load, in front of
+ * the first list moves; 250 rows 10-120 ms under load at 10,000 and 100,000).
  */
-export const LIST_SLICE = 250;
+export const LIST_SLICE = 100;
+
+/**
+ * No slice within this long of a key (as the warm-ups, idle-steps.ts): a burst of keys (a held j) has the thread to
+ * itself, and the list goes on loading when the keys stop.
+ */
+export const LIST_QUIET_MS = 40;
 
 /** Below this many rows still to read, a key finishes the load at once (a small library never shows half a list). */
 export const FINISH_AT_ONCE = 2000;
@@ -25,7 +32,12 @@ export interface ListLoader {
  * go took 2.5-10 s on a busy machine, during which no key was answered. Stores without paged reads are read in
  * one go (they are small or in memory).
  */
-export function createListLoader(store: Store, done: (articles: ArticleRecord[]) => void): ListLoader {
+export function createListLoader(
+  store: Store,
+  done: (articles: ArticleRecord[]) => void,
+  /** When the last key was handled (performance.now()); none: slices never wait for keys. */
+  lastKeyAt: () => number = () => -Infinity,
+): ListLoader {
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let rows: ArticleRecord[] = [];
@@ -57,6 +69,11 @@ export function createListLoader(store: Store, done: (articles: ArticleRecord[])
   const step = (mine: number): void => {
     timer = null;
     if (mine !== run) return;
+    const wait = lastKeyAt() + LIST_QUIET_MS - performance.now();
+    if (wait > 0) {
+      timer = setTimeout(() => step(mine), wait);
+      return;
+    }
     if (slice(LIST_SLICE)) timer = setTimeout(() => step(mine), 0);
   };
 

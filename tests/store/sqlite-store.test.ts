@@ -171,6 +171,23 @@ describe('SQLite store: incremental indexing', () => {
     expect(pool.extracts).toEqual([]);
   });
 
+  it('says in its reports whether the run changed anything', async () => {
+    const root = library();
+    const s = store(root);
+    const changes = async () => {
+      const run = startIndexing(s, {pool: countingPool(), progressEveryMs: 0});
+      const seen: (boolean | undefined)[] = [];
+      run.subscribe((p) => seen.push(p.changed));
+      await run.done;
+      return seen;
+    };
+    expect((await changes()).at(-1)).toBe(true);
+    expect(new Set(await changes())).toEqual(new Set([false]));
+    rmSync(join(root, 'vote.md'));
+    expect((await changes()).at(-1)).toBe(true);
+    expect(new Set(await changes())).toEqual(new Set([false]));
+  });
+
   it('re-extracts everything when the extractor version changes, showing the old analysis meanwhile', async () => {
     const root = library();
     const dbPath = join(tempDir(), 'brief.db');

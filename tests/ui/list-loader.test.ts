@@ -1,6 +1,6 @@
 import {describe, expect, it, vi} from 'vitest';
 import type {ArticleRecord} from '../../src/store/index.js';
-import {createListLoader, FINISH_AT_ONCE, LIST_SLICE} from '../../src/ui/list-loader.js';
+import {createListLoader, FINISH_AT_ONCE, LIST_QUIET_MS, LIST_SLICE} from '../../src/ui/list-loader.js';
 import {seededStore} from '../helpers/seeded-store.js';
 import {article} from './helpers/library.js';
 
@@ -41,6 +41,26 @@ describe('the reader reads the full list a slice at a time', () => {
     expect(list).toEqual(store.listArticles());
     expect(events[0]).toBe('event loop ran');
     expect(events.at(-1)).toBe('list done');
+  });
+
+  it('reads no slice while keys are coming in, and finishes once they stop', async () => {
+    const store = library(LIST_SLICE * 3);
+    const reads = vi.spyOn(store, 'articlesAfter');
+    // While the key is held, the last key is always just now.
+    let held = true;
+    let got: ArticleRecord[] | null = null;
+    const loader = createListLoader(
+      store,
+      (articles) => (got = articles),
+      () => (held ? performance.now() : -Infinity),
+    );
+    loader.reload();
+    await new Promise((r) => setTimeout(r, LIST_QUIET_MS * 3));
+    expect(reads).not.toHaveBeenCalled();
+    held = false;
+    await vi.waitFor(() => expect(got).not.toBeNull());
+    expect(got).toEqual(store.listArticles());
+    expect(reads.mock.calls.length).toBeGreaterThanOrEqual(3);
   });
 
   it('a reload cancels the read before it: the list is handed over once', async () => {

@@ -105,6 +105,37 @@ describe('article list', () => {
     await ui.unmount();
   });
 
+  it('reads the list again after an indexing run that changed data, not after one that changed nothing', async () => {
+    const all = manyArticles(30);
+    const full = storeOf(all, {});
+    let reads = 0;
+    const store: Store = {
+      ...full,
+      listArticles: (): ArticleRecord[] => {
+        reads += 1;
+        return full.listArticles();
+      },
+      firstArticles: undefined,
+      articlesAfter: undefined,
+    };
+    const {indexing, report} = fakeIndexing();
+    const ui = await mount(<App store={store} indexing={indexing} size={size} />);
+    await ui.waitFor('30 articles');
+    const before = reads;
+    const progress = {done: 0, total: 0, rate: 0, etaSeconds: null};
+    await act(async () => {
+      report({...progress, changed: false}, false);
+      await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
+      report({...progress, changed: false}, true);
+    });
+    await ui.press('j');
+    expect(reads).toBe(before);
+    await act(async () => report({...progress, changed: true}, true));
+    await ui.press('j');
+    expect(reads).toBe(before + 1);
+    await ui.unmount();
+  });
+
   it('truncates long titles instead of wrapping a row, and strips control sequences from store text', async () => {
     const long = `${'Very long headline '.repeat(12)}END`;
     const store = storeOf(

@@ -1,5 +1,6 @@
 import {describe, expect, it, vi} from 'vitest';
-import {createViewData} from '../../src/ui/view-data.js';
+import type {EntityRecord} from '../../src/store/index.js';
+import {createViewData, WARM_WHERE_FROM} from '../../src/ui/view-data.js';
 import {sampleLibrary, storeOf} from './helpers/library.js';
 
 describe('warming the view data', () => {
@@ -19,6 +20,35 @@ describe('warming the view data', () => {
     expect(steps).toHaveBeenCalledTimes(1);
     expect(warmed.map((r) => r.entity.key)).toEqual(cold.map((r) => r.entity.key));
     expect(warmed.length).toBeGreaterThan(0);
+  });
+
+  it('reads the "in …" lines of the most named entities, most named first, and of no others', () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    const record = (name: string, articleCount: number): EntityRecord => ({
+      key: `person:${name.toLowerCase()}`,
+      kind: 'person',
+      name,
+      aliases: [],
+      articleCount,
+      mentions: articleCount * 2,
+    });
+    const records = [
+      record('Marc Dubois', WARM_WHERE_FROM - 1),
+      record('Olena Petrenko', WARM_WHERE_FROM),
+      record('Ann Writer', WARM_WHERE_FROM * 5),
+    ];
+    vi.spyOn(store, 'listEntitiesSteps').mockImplementation(function* () {
+      yield;
+      return records;
+    });
+    const where = vi.spyOn(store, 'entityArticles');
+    const data = createViewData(store, 1);
+    data.warm();
+    expect(where.mock.calls.map(([key]) => key)).toEqual(['person:ann writer', 'person:olena petrenko']);
+    // Kept: the search screen asks again without reading again.
+    data.where('person:olena petrenko');
+    expect(where).toHaveBeenCalledTimes(2);
   });
 
   it('does not fail when the store cannot list its entities', () => {

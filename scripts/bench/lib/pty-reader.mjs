@@ -1,7 +1,7 @@
 // The built reader in a real pseudo-terminal, with a way to press a key and time the frame it draws: shared by the
 // bench's pty section (scripts/bench/0-pty.mjs) and the per-key profiler (scripts/key-profile.mjs).
 import pty from '@lydell/node-pty';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
 const ESC = String.fromCharCode(27);
@@ -9,6 +9,21 @@ const ANSI = new RegExp(`${ESC}(?:\\[[0-9;?<>=]*[ -/]*[@-~]|[()][0-9A-Za-z]|[=>7
 // Ink draws each frame between synchronized-output marks: the frame is complete at the end mark.
 const SYNC_END = `${ESC}[?2026l`;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A process's memory from /proc/PID/status in MB: `VmHWM` its peak resident set so far, `VmRSS` now. NaN where
+ * there is no /proc (not Linux) or the process is gone.
+ */
+export function procMemoryMb(pid, field = 'VmHWM') {
+  try {
+    const kb = new RegExp(`^${field}:\\s*(\\d+) kB`, 'm').exec(
+      readFileSync(`/proc/${pid}/status`, 'utf8'),
+    )?.[1];
+    return kb === undefined ? NaN : Number(kb) / 1024;
+  } catch {
+    return NaN;
+  }
+}
 
 /** Text without terminal escapes. */
 export const plain = (s) => s.replace(ANSI, '');
@@ -80,6 +95,8 @@ export async function startReader({
   return {
     shownAt,
     idle,
+    /** The reader's peak resident set so far, MB (node is the pty's own child: its pid is the reader's). */
+    peakRssMb: () => procMemoryMb(child.pid, 'VmHWM'),
     /**
      * Waits for the reader to be idle, presses `key`, and resolves when the last frame it drew is complete and the
      * reader idle again: when the key was written (t0), when its frame ended, when output settled, what it drew.

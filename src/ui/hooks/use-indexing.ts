@@ -4,7 +4,7 @@ import type {IndexingHandle, IndexProgress} from '../../store/index.js';
 /** Background indexing as seen by the UI: the latest progress and a counter that moves whenever data changed. */
 export interface IndexingState {
   progress: IndexProgress | null;
-  /** Bumped on each report taken: screens re-read the store when it moves. */
+  /** Bumped on each report taken of a run that changed data: screens re-read the store when it moves. */
   version: number;
   /** True once indexing has reported its end, or when there is none: the library is as complete as it gets. */
   finished: boolean;
@@ -12,6 +12,8 @@ export interface IndexingState {
 
 /** Reports closer together than this are folded into one refresh: re-reading the store per article is waste. */
 export const REFRESH_MS = 250;
+
+const changed = (progress: IndexProgress): boolean => progress.changed !== false;
 
 /** Subscribes to background indexing, if any; the first report and the last are always shown at once. */
 export function useIndexing(indexing: IndexingHandle | undefined): IndexingState {
@@ -21,9 +23,11 @@ export function useIndexing(indexing: IndexingHandle | undefined): IndexingState
     let timer: ReturnType<typeof setTimeout> | null = null;
     let pending: IndexProgress | null = null;
     let last = 0;
-    const take = (progress: IndexProgress | null, finished = false) => {
+    // A run that has changed nothing (every file as stored, the usual start) leaves the data version alone: a new
+    // version re-reads the whole list and builds search's index again, seconds of work at 100,000 articles.
+    const take = (progress: IndexProgress | null, finished = false, changed = true) => {
       last = Date.now();
-      setState((s) => ({progress, version: s.version + 1, finished}));
+      setState((s) => ({progress, version: s.version + (changed ? 1 : 0), finished}));
     };
     const unsubscribe = indexing.subscribe((progress, finished) => {
       if (finished) {
@@ -31,19 +35,19 @@ export function useIndexing(indexing: IndexingHandle | undefined): IndexingState
         timer = null;
         // What could not be used stays on the status line after the run; the progress itself goes.
         const {failures, skipped} = progress;
-        take(failures || skipped ? {...progress, done: progress.total} : null, true);
+        take(failures || skipped ? {...progress, done: progress.total} : null, true, changed(progress));
         return;
       }
       const wait = last + REFRESH_MS - Date.now();
       if (wait <= 0 && !timer) {
-        take(progress);
+        take(progress, false, changed(progress));
         return;
       }
       pending = progress;
       timer ??= setTimeout(
         () => {
           timer = null;
-          take(pending);
+          take(pending, false, pending ? changed(pending) : true);
         },
         Math.max(0, wait),
       );

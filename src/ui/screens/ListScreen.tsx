@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import type {ArticleRecord, IndexProgress} from '../../store/index.js';
 import {ArticleTable} from '../components/ArticleTable.js';
 import {StatusLine} from '../components/StatusLine.js';
-import type {ListFilter} from '../state/app-state.js';
+import {unreadCount, type ListFilter} from '../state/app-state.js';
 import {scrollIntoView} from '../state/cursor.js';
 import {emptyFilterText, emptyLibraryLines} from '../state/empty-library.js';
 import {listPage} from '../state/metrics.js';
@@ -52,7 +52,7 @@ export function ListScreen({
     <Box flexDirection="column">
       <StatusLine
         total={total}
-        unread={totals?.unread ?? all.filter((a) => !a.read).length}
+        unread={totals?.unread ?? unreadCount(all)}
         filter={filter}
         shown={shown.length}
         progress={progress}
