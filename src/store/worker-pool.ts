@@ -7,6 +7,7 @@ import {setFlagsFromString} from 'node:v8';
 import {Worker} from 'node:worker_threads';
 import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome} from './pool.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
+import {createReadMemo} from './read-memo.js';
 import {tunedV8Flags} from './v8-flags.js';
 
 type Request = WorkerRequest extends infer R ? (R extends {seq: number} ? Omit<R, 'seq'> : never) : never;
@@ -106,6 +107,8 @@ export function createWorkerPool(options: {
   let closed = false;
   let spawned = false;
   const timing: PoolTiming = {workerStartMs: [], extractMs: []};
+  // What the read pass found, handed to the extraction of the same file (read-memo.ts).
+  const memo = createReadMemo();
 
   const spawn = (): Slot => {
     if (tuned === null) {
@@ -214,8 +217,18 @@ export function createWorkerPool(options: {
         if ('unanalysable' in reply || reply.kind !== 'version') throw new Error('no version from worker');
         return reply.version;
       })),
-    read: (job: Job) => outcome({kind: 'read', path: job.path, id: job.id}) as Promise<ReadOutcome>,
-    extract: (job: Job) => outcome({kind: 'extract', path: job.path, id: job.id}) as Promise<ExtractOutcome>,
+    read: async (job: Job) => {
+      const read = (await outcome({kind: 'read', path: job.path, id: job.id})) as ReadOutcome;
+      if (read.ok) memo.remember(read.article);
+      return read;
+    },
+    extract: (job: Job) =>
+      outcome({
+        kind: 'extract',
+        path: job.path,
+        id: job.id,
+        read: memo.take(job.path, job.id),
+      }) as Promise<ExtractOutcome>,
     timing: () => ({workerStartMs: [...timing.workerStartMs], extractMs: [...timing.extractMs]}),
     close: async () => {
       closed = true;

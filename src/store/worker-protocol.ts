@@ -1,8 +1,12 @@
+import type {Article} from '../library/types.js';
 import type {ExtractOutcome, ReadOutcome} from './pool.js';
 
 /** What the indexer asks a worker. */
 export type WorkerRequest =
-  {seq: number; kind: 'version'} | {seq: number; kind: 'read' | 'extract'; path: string; id: string};
+  | {seq: number; kind: 'version'}
+  | {seq: number; kind: 'read'; path: string; id: string}
+  /** `read`: the article as the read pass found it (read-memo.ts), taken when the file has not changed since. */
+  | {seq: number; kind: 'extract'; path: string; id: string; read?: Article};
 
 /** What a worker answers, matched to the request by `seq`. */
 export type WorkerReply =
