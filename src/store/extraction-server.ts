@@ -8,6 +8,7 @@ import {lexiconTags} from '../extract/nlp.js';
 import {articleEntities} from './entity-index.js';
 import {readJob, type Job, type ReadOutcome} from './pool.js';
 import {stillAsRead} from './read-memo.js';
+import {threadCpuMs} from './thread-cpu.js';
 import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
 
 type ExtractModule = typeof import('../extract/index.js');
@@ -30,7 +31,8 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   const known = request.kind === 'extract' && request.read ? stillAsRead(request.read) : undefined;
   if (!known) await loadHtmlReaderFor([job.path]);
   const read: ReadOutcome = known ? {ok: true, article: known} : readJob(job);
-  if (request.kind === 'read' || !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
+  if (request.kind === 'read' || !read.ok)
+    return {seq: request.seq, kind: 'outcome', outcome: read, cpuMs: threadCpuMs()};
   const {extract, toExtractInput} = await loadExtractor();
   parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
   const a = read.article;
@@ -42,6 +44,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     kind: 'outcome',
     outcome: {ok: true, article: a, analysis, entities},
     ms: performance.now() - t0,
+    cpuMs: threadCpuMs(),
   };
 }
 

@@ -106,7 +106,8 @@ export function createWorkerPool(options: {
   let seq = 0;
   let closed = false;
   let spawned = false;
-  const timing: PoolTiming = {workerStartMs: [], extractMs: []};
+  let started = 0;
+  const timing: Required<PoolTiming> = {workerStartMs: [], extractMs: [], workerCpuMs: []};
   // What the read pass found, handed to the extraction of the same file (read-memo.ts).
   const memo = createReadMemo();
 
@@ -121,6 +122,7 @@ export function createWorkerPool(options: {
     }
     const spawnedAt = performance.now();
     let ready = false;
+    const cpuAt = started++;
     // The first worker writes the code cache if there is none; the others only read it.
     // V8 refuses a code cache taken under another budget: one entry per budget, so that the reader and
     // `brief index` do not rewrite each other's.
@@ -151,6 +153,7 @@ export function createWorkerPool(options: {
         return;
       }
       if (reply.kind === 'outcome' && reply.ms !== undefined) timing.extractMs.push(reply.ms);
+      if (reply.kind === 'outcome' && reply.cpuMs !== undefined) timing.workerCpuMs[cpuAt] = reply.cpuMs;
       if (sent.timer) clearTimeout(sent.timer);
       slot.sent.splice(at, 1);
       sent.task.resolve(reply);
@@ -229,7 +232,11 @@ export function createWorkerPool(options: {
         id: job.id,
         read: memo.take(job.path, job.id),
       }) as Promise<ExtractOutcome>,
-    timing: () => ({workerStartMs: [...timing.workerStartMs], extractMs: [...timing.extractMs]}),
+    timing: () => ({
+      workerStartMs: [...timing.workerStartMs],
+      extractMs: [...timing.extractMs],
+      workerCpuMs: timing.workerCpuMs.filter((ms) => ms !== undefined),
+    }),
     close: async () => {
       closed = true;
       for (const task of queue.splice(0)) task.resolve({failed: 'indexing stopped'});

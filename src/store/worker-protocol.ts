@@ -13,8 +13,11 @@ export type WorkerReply =
   | {seq: number; kind: 'version'; version: number}
   /** The extractor is loaded and this article's extraction begins: its time budget starts now. */
   | {seq: number; kind: 'started'}
-  /** `ms`: how long extraction itself took in the worker (for the timing in the index summary). */
-  | {seq: number; kind: 'outcome'; outcome: ReadOutcome | ExtractOutcome; ms?: number};
+  /**
+   * `ms`: how long extraction itself took in the worker; `cpuMs`: the worker thread's CPU so far (thread-cpu.ts).
+   * Both for the timing in the index summary.
+   */
+  | {seq: number; kind: 'outcome'; outcome: ReadOutcome | ExtractOutcome; ms?: number; cpuMs?: number};
 
 /** What the pool tells a worker at its start (its workerData). */
 export interface WorkerOptions {
