@@ -8,9 +8,10 @@ import type {Article} from '../library/types.js';
 
 /**
  * Most bytes of article files kept at once (the files' sizes; their text is held about twice, as text and as
- * paragraphs). The 280 shipped articles are 1.2 MB; at 10,000 files the oldest reads are dropped first.
+ * paragraphs). The 280 shipped articles are 1.2 MB; at 10,000 files the oldest reads are dropped first, so a big
+ * first index holds at most ~10 MB more on the main thread.
  */
-export const READ_MEMO_BYTES = 8 * 1024 * 1024;
+export const READ_MEMO_BYTES = 4 * 1024 * 1024;
 
 /** Articles read and not yet extracted, oldest first, to a byte limit. */
 export interface ReadMemo {
