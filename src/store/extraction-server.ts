@@ -31,8 +31,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   const known = request.kind === 'extract' && request.read ? stillAsRead(request.read) : undefined;
   if (!known) await loadHtmlReaderFor([job.path]);
   const read: ReadOutcome = known ? {ok: true, article: known} : readJob(job);
-  if (request.kind === 'read' || !read.ok)
-    return {seq: request.seq, kind: 'outcome', outcome: read, cpuMs: threadCpuMs()};
+  if (request.kind === 'read' || !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
   const {extract, toExtractInput} = await loadExtractor();
   parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
   const a = read.article;

@@ -29,14 +29,15 @@ describe('the read pass kept for extraction', () => {
     expect(memo.take('a.md', 'a.md')).toBeUndefined();
   });
 
-  it('drops the oldest articles past its byte limit, and keeps none larger than it', () => {
+  it('gives up past its byte limit: forgets what it kept and keeps nothing more', () => {
     const memo = createReadMemo(250);
-    for (const name of ['a.md', 'b.md', 'c.md']) memo.remember(made(name, 100));
-    memo.remember(made('huge.md', 251));
-    expect(memo.take('a.md', 'a.md')).toBeUndefined();
-    expect(memo.take('b.md', 'b.md')?.size).toBe(100);
-    expect(memo.take('c.md', 'c.md')?.size).toBe(100);
-    expect(memo.take('huge.md', 'huge.md')).toBeUndefined();
+    for (const name of ['a.md', 'b.md']) memo.remember(made(name, 100));
+    expect(memo.take('a.md', 'a.md')?.size).toBe(100);
+    for (const name of ['c.md', 'd.md']) memo.remember(made(name, 100));
+    memo.remember(made('e.md', 10));
+    for (const name of ['b.md', 'c.md', 'd.md', 'e.md']) expect(memo.take(name, name)).toBeUndefined();
+    memo.remember(made('f.md', 10));
+    expect(memo.take('f.md', 'f.md')).toBeUndefined();
   });
 
   it('takes a kept article only while its file is unchanged', () => {
