@@ -99,6 +99,14 @@ else {
   console.log(
     `  split: slowest worker start-up (modules, NLP model) ${ms(t.workerStartMs ?? NaN)}; extraction ${ms(t.extractMs ?? NaN)} summed over workers, ${ms1(t.extractMedianMs ?? NaN)} median per article (target ≤ 5 ms); SQLite writes on the main thread ${ms(t.writeMs ?? NaN)}, of which entity records ${ms(t.linkMs ?? NaN)}`,
   );
+  // Per thread (Linux): the workers' own CPU, start-up and reads included; the rest is the main thread and V8's.
+  const threads = t.workerCpuMs ?? [];
+  if (threads.length && typeof mid.summary.cpuSeconds === 'number') {
+    const workers = threads.reduce((sum, x) => sum + x, 0) / 1000;
+    console.log(
+      `  CPU by thread (this run): workers ${threads.map((x) => (x / 1000).toFixed(2)).join(' + ')} s, main thread and V8's helpers ${(mid.summary.cpuSeconds - workers).toFixed(2)} s`,
+    );
+  }
 }
 
 // ---- first frame --------------------------------------------------------------------------------------------------

@@ -64,6 +64,8 @@ export function lexiconTags(phrase: string): readonly string[] {
 /** True when the lexicon gives the word any of the tags. */
 export function hasTag(phrase: string, ...tags: string[]): boolean {
   const have = lexiconTags(phrase);
+  // (Asked many times per sentence; most words have no tags at all.)
+  if (have.length === 0) return false;
   return tags.some((t) => have.includes(t));
 }
 

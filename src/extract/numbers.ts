@@ -101,14 +101,19 @@ const SCALE_SUFFIX: Record<string, number> = table({
 });
 type WordKind = 'unit' | 'teen' | 'tens' | 'hundred' | 'dozen' | 'scale';
 
+// Asked of every word of every sentence the facts stage reads: one Map look-up, where four `in` tests on the
+// prototype-less tables (objects V8 keeps as dictionaries) were ~3% of a cold worker's extraction.
+const WORD_KINDS: ReadonlyMap<string, WordKind> = new Map<string, WordKind>([
+  ...Object.keys(SCALES).map((w): [string, WordKind] => [w, 'scale']),
+  ['dozen', 'dozen'],
+  ['hundred', 'hundred'],
+  ...Object.keys(TENS).map((w): [string, WordKind] => [w, 'tens']),
+  ...Object.keys(TEENS).map((w): [string, WordKind] => [w, 'teen']),
+  ...Object.keys(UNITS).map((w): [string, WordKind] => [w, 'unit']),
+]);
+
 function wordKind(w: string): WordKind | null {
-  if (w in UNITS) return 'unit';
-  if (w in TEENS) return 'teen';
-  if (w in TENS) return 'tens';
-  if (w === 'hundred') return 'hundred';
-  if (w === 'dozen') return 'dozen';
-  if (w in SCALES) return 'scale';
-  return null;
+  return WORD_KINDS.get(w) ?? null;
 }
 
 // Which word may follow which inside one spelled-out number ("two hundred and fifty thousand").

@@ -6,7 +6,9 @@ import {warmGazetteer} from '../extract/entities/gazetteer.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {lexiconTags} from '../extract/nlp.js';
 import {articleEntities} from './entity-index.js';
-import {readJob, type Job} from './pool.js';
+import {readJob, type Job, type ReadOutcome} from './pool.js';
+import {stillAsRead} from './read-memo.js';
+import {threadCpuMs} from './thread-cpu.js';
 import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
 
 type ExtractModule = typeof import('../extract/index.js');
@@ -26,8 +28,9 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     return {seq: request.seq, kind: 'version', version: EXTRACTOR_VERSION};
   }
   const job: Job = {path: request.path, id: request.id};
-  await loadHtmlReaderFor([job.path]);
-  const read = readJob(job);
+  const known = request.kind === 'extract' && request.read ? stillAsRead(request.read) : undefined;
+  if (!known) await loadHtmlReaderFor([job.path]);
+  const read: ReadOutcome = known ? {ok: true, article: known} : readJob(job);
   if (request.kind === 'read' || !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
   const {extract, toExtractInput} = await loadExtractor();
   parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
@@ -40,6 +43,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     kind: 'outcome',
     outcome: {ok: true, article: a, analysis, entities},
     ms: performance.now() - t0,
+    cpuMs: threadCpuMs(),
   };
 }
 

@@ -9,5 +9,6 @@ export function indexTiming(pool: PoolTiming, spent: {writeMs: number; linkMs: n
     extractMs: sorted.reduce((sum, ms) => sum + ms, 0),
     extractMedianMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
     ...spent,
+    workerCpuMs: pool.workerCpuMs ?? [],
   };
 }

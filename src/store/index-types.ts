@@ -41,6 +41,8 @@ export interface IndexTiming {
   writeMs: number;
   /** Of writeMs: bringing the library's entity records up to date (merging each entity's forms). */
   linkMs: number;
+  /** Per worker, its thread's CPU up to its last answer (Linux only; empty elsewhere). */
+  workerCpuMs: number[];
 }
 
 /** A running index: progress for a bar, the summary when done, and stop() for quitting early. */

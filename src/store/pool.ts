@@ -59,6 +59,8 @@ export interface PoolTiming {
   workerStartMs: number[];
   /** Per article extracted: ms of extraction in the worker. */
   extractMs: number[];
+  /** Per worker started (where the system says): its thread's CPU in ms up to its last answer. */
+  workerCpuMs?: number[];
 }
 
 /** Reads one job's file; shared by the worker and the in-thread pool. */

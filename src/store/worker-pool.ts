@@ -7,6 +7,7 @@ import {setFlagsFromString} from 'node:v8';
 import {Worker} from 'node:worker_threads';
 import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome} from './pool.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
+import {createReadMemo} from './read-memo.js';
 import {tunedV8Flags} from './v8-flags.js';
 
 type Request = WorkerRequest extends infer R ? (R extends {seq: number} ? Omit<R, 'seq'> : never) : never;
@@ -105,7 +106,10 @@ export function createWorkerPool(options: {
   let seq = 0;
   let closed = false;
   let spawned = false;
-  const timing: PoolTiming = {workerStartMs: [], extractMs: []};
+  let started = 0;
+  const timing: Required<PoolTiming> = {workerStartMs: [], extractMs: [], workerCpuMs: []};
+  // What the read pass found, handed to the extraction of the same file (read-memo.ts).
+  const memo = createReadMemo();
 
   const spawn = (): Slot => {
     if (tuned === null) {
@@ -118,6 +122,7 @@ export function createWorkerPool(options: {
     }
     const spawnedAt = performance.now();
     let ready = false;
+    const cpuAt = started++;
     // The first worker writes the code cache if there is none; the others only read it.
     // V8 refuses a code cache taken under another budget: one entry per budget, so that the reader and
     // `brief index` do not rewrite each other's.
@@ -148,6 +153,7 @@ export function createWorkerPool(options: {
         return;
       }
       if (reply.kind === 'outcome' && reply.ms !== undefined) timing.extractMs.push(reply.ms);
+      if (reply.kind === 'outcome' && reply.cpuMs !== undefined) timing.workerCpuMs[cpuAt] = reply.cpuMs;
       if (sent.timer) clearTimeout(sent.timer);
       slot.sent.splice(at, 1);
       sent.task.resolve(reply);
@@ -214,9 +220,23 @@ export function createWorkerPool(options: {
         if ('unanalysable' in reply || reply.kind !== 'version') throw new Error('no version from worker');
         return reply.version;
       })),
-    read: (job: Job) => outcome({kind: 'read', path: job.path, id: job.id}) as Promise<ReadOutcome>,
-    extract: (job: Job) => outcome({kind: 'extract', path: job.path, id: job.id}) as Promise<ExtractOutcome>,
-    timing: () => ({workerStartMs: [...timing.workerStartMs], extractMs: [...timing.extractMs]}),
+    read: async (job: Job) => {
+      const read = (await outcome({kind: 'read', path: job.path, id: job.id})) as ReadOutcome;
+      if (read.ok) memo.remember(read.article);
+      return read;
+    },
+    extract: (job: Job) =>
+      outcome({
+        kind: 'extract',
+        path: job.path,
+        id: job.id,
+        read: memo.take(job.path, job.id),
+      }) as Promise<ExtractOutcome>,
+    timing: () => ({
+      workerStartMs: [...timing.workerStartMs],
+      extractMs: [...timing.extractMs],
+      workerCpuMs: timing.workerCpuMs.filter((ms) => ms !== undefined),
+    }),
     close: async () => {
       closed = true;
       for (const task of queue.splice(0)) task.resolve({failed: 'indexing stopped'});

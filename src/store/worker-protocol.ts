@@ -1,16 +1,23 @@
+import type {Article} from '../library/types.js';
 import type {ExtractOutcome, ReadOutcome} from './pool.js';
 
 /** What the indexer asks a worker. */
 export type WorkerRequest =
-  {seq: number; kind: 'version'} | {seq: number; kind: 'read' | 'extract'; path: string; id: string};
+  | {seq: number; kind: 'version'}
+  | {seq: number; kind: 'read'; path: string; id: string}
+  /** `read`: the article as the read pass found it (read-memo.ts), taken when the file has not changed since. */
+  | {seq: number; kind: 'extract'; path: string; id: string; read?: Article};
 
 /** What a worker answers, matched to the request by `seq`. */
 export type WorkerReply =
   | {seq: number; kind: 'version'; version: number}
   /** The extractor is loaded and this article's extraction begins: its time budget starts now. */
   | {seq: number; kind: 'started'}
-  /** `ms`: how long extraction itself took in the worker (for the timing in the index summary). */
-  | {seq: number; kind: 'outcome'; outcome: ReadOutcome | ExtractOutcome; ms?: number};
+  /**
+   * `ms`: how long extraction itself took in the worker; `cpuMs`: the worker thread's CPU so far (thread-cpu.ts).
+   * Both for the timing in the index summary.
+   */
+  | {seq: number; kind: 'outcome'; outcome: ReadOutcome | ExtractOutcome; ms?: number; cpuMs?: number};
 
 /** What the pool tells a worker at its start (its workerData). */
 export interface WorkerOptions {

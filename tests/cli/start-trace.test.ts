@@ -71,14 +71,22 @@ describe('start-up trace', () => {
 describe('index timing', () => {
   it('takes the slowest worker start, the sum and median of extraction, and the write figures as given', () => {
     const timing = indexTiming(
-      {workerStartMs: [300, 420], extractMs: [9, 3, 5, 40]},
+      {workerStartMs: [300, 420], extractMs: [9, 3, 5, 40], workerCpuMs: [1250, 1190]},
       {writeMs: 80, linkMs: 12},
     );
-    expect(timing).toEqual({workerStartMs: 420, extractMs: 57, extractMedianMs: 9, writeMs: 80, linkMs: 12});
+    expect(timing).toEqual({
+      workerStartMs: 420,
+      extractMs: 57,
+      extractMedianMs: 9,
+      writeMs: 80,
+      linkMs: 12,
+      workerCpuMs: [1250, 1190],
+    });
   });
   it('is all zeros when nothing was extracted', () => {
     const timing = indexTiming({workerStartMs: [], extractMs: []}, {writeMs: 0, linkMs: 0});
     expect(timing.workerStartMs).toBe(0);
     expect(timing.extractMedianMs).toBe(0);
+    expect(timing.workerCpuMs).toEqual([]);
   });
 });

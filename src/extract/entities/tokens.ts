@@ -18,6 +18,7 @@ export interface Token {
 const DOTTED = NAME_ABBREVIATIONS;
 
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{M}\p{N}'’\-–&]*/gu;
+const TRAILING = /['’\-–]$/u;
 
 const MODIFIER_HEADS =
   /^(?:winning|based|led|owned|born|backed|funded|run|made|style|era|like|related|linked|affiliated|majority|infected|side|controlled|bound|wide|area)$/u;
@@ -45,12 +46,16 @@ export function tokenize(text: string): Token[] {
     let word = m[0];
     const start = m.index;
     let possessive = false;
-    const poss = /(?:['’]s|s['’])$/u.exec(word);
+    // (The patterns below are tried only on words ending or holding the characters they need: this runs for every
+    // word of every sentence.)
+    const lastChar = word[word.length - 1];
+    const poss =
+      lastChar === 's' || lastChar === "'" || lastChar === '’' ? /(?:['’]s|s['’])$/u.exec(word) : null;
     if (poss && word.length > 2) {
       possessive = true;
       word = poss[0].startsWith('s') ? word.slice(0, -1) : word.slice(0, -2);
     }
-    word = word.replace(/['’\-–]+$/u, '');
+    if (TRAILING.test(word)) word = word.replace(/['’\-–]+$/u, '');
     if (isModifierCompound(word) && !possessive) {
       out.push({text: word, start, end: start + word.length, cap: false, possessive: false});
       continue;
@@ -80,7 +85,8 @@ export function tokenize(text: string): Token[] {
     const currency = text[end] === '$' && /^\p{Lu}{1,3}$/u.test(word);
     const cap =
       !currency &&
-      (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u.test(word));
+      (/^\p{Lu}/u.test(word) ||
+        (word.includes('-') && /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u.test(word)));
     out.push({text: word, start, end, cap, possessive});
   }
   return out;

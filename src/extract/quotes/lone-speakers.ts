@@ -40,6 +40,8 @@ export const LONE_SPEAKER_RULES: readonly (RuleInfo & {shape: RegExp})[] = [
   },
 ];
 
+const QUOTE_MARK = /[“”"]/u;
+
 // The lexicon's tags that a given name or surname carries: such a word is still a name.
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun']);
 const isKnownWord = (word: string) => lexiconTags(word).some((t) => !NAME_TAGS.has(t));
@@ -65,7 +67,8 @@ export function loneSpeakers(
   const taken = new Set(known.flatMap((e) => [e.name, ...e.aliases].flatMap((f) => f.split(/\s+/))));
   const text = paragraphs.join('\n');
   const found = new Map<string, string>();
-  for (const para of paragraphs)
+  // Every shape holds a quotation mark: a paragraph without one (most of an article's) is not searched.
+  for (const para of paragraphs.filter((p) => QUOTE_MARK.test(p)))
     for (const rule of LONE_SPEAKER_RULES) {
       for (const [, word] of para.matchAll(rule.shape)) {
         if (!word || found.has(word) || taken.has(word) || AGENCY_WORDS.has(word)) continue;
