@@ -6,7 +6,7 @@ import {warmGazetteer} from '../extract/entities/gazetteer.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {lexiconTags} from '../extract/nlp.js';
 import {articleEntities} from './entity-index.js';
-import {readJob, type Job} from './pool.js';
+import {readFullJob, readJob, type Job} from './pool.js';
 import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
 
 type ExtractModule = typeof import('../extract/index.js');
@@ -27,8 +27,9 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   }
   const job: Job = {path: request.path, id: request.id};
   await loadHtmlReaderFor([job.path]);
-  const read = readJob(job);
-  if (request.kind === 'read' || !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
+  if (request.kind === 'read') return {seq: request.seq, kind: 'outcome', outcome: readJob(job)};
+  const read = readFullJob(job);
+  if (!read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
   const {extract, toExtractInput} = await loadExtractor();
   parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
   const a = read.article;
