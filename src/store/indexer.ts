@@ -4,6 +4,7 @@ import {storedFailures} from './stored-failures.js';
 import {isDamage} from './db-error.js';
 import type {Db} from './open-db.js';
 import {createClaims, type Claims} from './claims.js';
+import {READ_DEPTH} from './pool.js';
 import {
   extractorVersion,
   forEachLimit,
@@ -12,6 +13,7 @@ import {
   type ExtractJob,
 } from './index-jobs.js';
 import {scanLibraryAsync, type ReadJob} from './scan.js';
+import {recordScan} from './scan-record.js';
 import type {SqliteStore} from './sqlite-store.js';
 import {createWriter, type Affected} from './store-writes.js';
 import type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
@@ -267,7 +269,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     const plan = await scanLibraryAsync(db, root);
     if (stopped) return;
     if (store.generation !== p.generation) throw new Restart();
-    summary.files = plan.present.size;
+    summary.files = plan.files.length;
     summary.unchanged = plan.unchanged;
     summary.skipped.push(...plan.skipped);
     // Many bodies to write (a first index) are written without the text index, which is built once after them;
@@ -276,7 +278,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       writeSliceMs === Infinity && shouldDeferTextIndex(db, plan.reads.length, options.deferTextIndexAt);
     db.transaction(() => {
       // Listing every stored file to find none gone was ~40 ms at 10,000 articles of a run with nothing to do.
-      summary.removed = plan.missing > 0 ? writer.removeMissing(root, plan.present, affected) : 0;
+      summary.removed = plan.missing > 0 ? writer.removeMissing(root, new Set(plan.files), affected) : 0;
       for (const move of plan.idMoves) writer.setId(move.path, move.id);
       writer.refreshEntities(affected);
       if (deferText) pauseTextIndex(db);
@@ -297,7 +299,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     total = plan.reads.length + (unanalysed?.n ?? 0);
     emit(true);
     try {
-      await forEachLimit(plan.reads, pool.size * 2, readOne(p), halted);
+      await forEachLimit(plan.reads, pool.size * READ_DEPTH, readOne(p), halted);
       if (p.error) throw p.error;
       await drain();
     } finally {
@@ -319,6 +321,20 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     }
     if (p.error) throw p.error;
     await drain();
+    // A batch run leaves the library's scan record for the next run's walk to compare with (scan-record.ts); not
+    // under a reader, whose keys would wait for the check's read of every stored file.
+    if (
+      !stopped &&
+      !plan.recorded &&
+      plan.walk &&
+      writeSliceMs === Infinity &&
+      store.generation === p.generation
+    ) {
+      const {walk} = plan;
+      const t0 = performance.now();
+      db.transaction(() => recordScan(db, root, walk)).immediate();
+      spent.writeMs += performance.now() - t0;
+    }
     if (!stopped && summary.extractorVersion !== null) {
       // Those found by earlier runs (not tried again until the extractor changes) are named again.
       const named = new Set(summary.unanalysable.map((u) => u.path));
