@@ -4,7 +4,6 @@ import {storedFailures} from './stored-failures.js';
 import {isDamage} from './db-error.js';
 import type {Db} from './open-db.js';
 import {createClaims, type Claims} from './claims.js';
-import {READ_DEPTH} from './pool.js';
 import {
   extractorVersion,
   forEachLimit,
@@ -299,7 +298,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     total = plan.reads.length + (unanalysed?.n ?? 0);
     emit(true);
     try {
-      await forEachLimit(plan.reads, pool.size * READ_DEPTH, readOne(p), halted);
+      await forEachLimit(plan.reads, pool.size * 2, readOne(p), halted);
       if (p.error) throw p.error;
       await drain();
     } finally {

@@ -13,14 +13,6 @@ export interface Job {
 }
 
 /**
- * Reads a worker holds at once (extractions: two, worker-pool.ts). A read is a millisecond or less of the worker's
- * time and its answer a write the main thread batches; with two a worker, the workers and the main thread each
- * waited on the other for most of a first index's reading (profiled at 10,000 files, load 5: each thread idle for
- * more than half of those 7 s; with 16, the reading took 6 s instead of 8 and the threads were busier).
- */
-export const READ_DEPTH = 16;
-
-/**
  * An article as a read sends it to the main thread: without `paragraphs`, whose text `text` already holds (joined
  * by blank lines, as the store keeps it); sending both copied each body twice between threads.
  */

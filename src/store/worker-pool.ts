@@ -5,14 +5,7 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import {Worker} from 'node:worker_threads';
-import {
-  READ_DEPTH,
-  type ExtractOutcome,
-  type ExtractionPool,
-  type Job,
-  type PoolTiming,
-  type ReadOutcome,
-} from './pool.js';
+import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome} from './pool.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {tunedV8Flags} from './v8-flags.js';
 
@@ -176,17 +169,17 @@ export function createWorkerPool(options: {
   };
 
   // An idle worker first, then a new one, then the one holding the fewest jobs if it has room.
-  const pick = (depth: number): Slot | null => {
+  const pick = (): Slot | null => {
     const idle = slots.find((s) => s.sent.length === 0);
     if (idle) return idle;
     if (slots.length < size) return spawn();
     const least = slots.reduce<Slot | null>((a, s) => (a && a.sent.length <= s.sent.length ? a : s), null);
-    return least && least.sent.length < depth ? least : null;
+    return least && least.sent.length < DEPTH ? least : null;
   };
 
   const pump = (): void => {
     while (!closed && queue.length > 0) {
-      const slot = pick(queue[0]?.request.kind === 'read' ? READ_DEPTH : DEPTH);
+      const slot = pick();
       if (!slot) return;
       const task = queue.shift();
       if (!task) return;
