@@ -111,7 +111,7 @@ function* walkSteps(root: string, found: FoundFiles): Generator<void> {
       } else if (isArticleName(name)) {
         // A file that is not a link is where its folder really is: its real path needs no call of its own (one
         // per file was a third of listing 50,000 files).
-        const key = link.isSymbolicLink() ? safeRealKey(path) : `${real}/${latin1Name(name)}`;
+        const key = link.isSymbolicLink() ? safeRealKey(path) : fileKey(real, dir, name, path);
         if (seenFiles.has(key)) continue;
         seenFiles.add(key);
         found.files.push(path);
@@ -140,6 +140,15 @@ function readNames(dir: string): string[] {
   const names = readdirSync(fsPath(dir));
   if (!names.some((name) => NEEDS_BYTES.test(name))) return names;
   return readdirSync(fsPath(dir), {encoding: 'buffer'}).map(decodeFileName);
+}
+
+/**
+ * The key of a file that is not a link, as realKey would give it: its folder's real path and its name's bytes.
+ * Where those are the folder's path and the name themselves, that is `path` (no new string a file).
+ */
+function fileKey(real: string, dir: string, name: string, path: string): string {
+  const bytes = latin1Name(name);
+  return real === dir && bytes === name && !dir.endsWith('/') ? path : `${real}/${bytes}`;
 }
 
 /** The name's bytes, one character each (as realKey gives a real path), so both kinds of key compare. */
