@@ -12,7 +12,7 @@ import {
   type ExtractJob,
 } from './index-jobs.js';
 import {scanLibraryAsync, type ReadJob} from './scan.js';
-import {recordScan} from './scan-record.js';
+import {recordScan, type WalkList} from './scan-record.js';
 import type {SqliteStore} from './sqlite-store.js';
 import {createWriter, type Affected} from './store-writes.js';
 import type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
@@ -321,19 +321,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     if (p.error) throw p.error;
     await drain();
     // A batch run leaves the library's scan record for the next run's walk to compare with (scan-record.ts); not
-    // under a reader, whose keys would wait for the check's read of every stored file.
-    if (
-      !stopped &&
-      !plan.recorded &&
-      plan.walk &&
-      writeSliceMs === Infinity &&
-      store.generation === p.generation
-    ) {
-      const {walk} = plan;
-      const t0 = performance.now();
-      db.transaction(() => recordScan(db, root, walk)).immediate();
-      spent.writeMs += performance.now() - t0;
-    }
+    // under a reader, whose keys would wait for the check's read of every stored file. Written once the pass is
+    // over and the workers are gone (run, below), so its check does not add to the run's peak memory.
+    if (!plan.recorded && plan.walk && writeSliceMs === Infinity)
+      toRecord = {walk: plan.walk, generation: p.generation};
     if (!stopped && summary.extractorVersion !== null) {
       // Those found by earlier runs (not tried again until the extractor changes) are named again.
       const named = new Set(summary.unanalysable.map((u) => u.path));
@@ -341,6 +332,23 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         if (!named.has(u.path)) summary.unanalysable.push(u);
       emit(true);
     }
+  };
+
+  // The walk of a batch pass that ended well, to leave as the library's scan record.
+  let toRecord: {walk: WalkList; generation: number} | null = null;
+  const record = (): void => {
+    const what = toRecord;
+    toRecord = null;
+    if (!what || stopped || store.generation !== what.generation || !store.db.open) return;
+    const t0 = performance.now();
+    // What the writes left behind goes first, so the record's check does not grow the heap past its peak.
+    collectGarbage();
+    try {
+      store.db.transaction(() => recordScan(store.db, root, what.walk)).immediate();
+    } catch {
+      // Only a shortcut for the next run: without it, that run compares every stored file as before.
+    }
+    spent.writeMs += performance.now() - t0;
   };
 
   const run = async (): Promise<IndexSummary> => {
@@ -362,6 +370,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
             pending: [],
             error: null,
           };
+          toRecord = null;
           await runPass(pass);
           if (options.awaitCheck && checking) {
             const repaired = await checking;
@@ -371,6 +380,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
               summary = fresh();
               continue;
             }
+          }
+          if (toRecord) {
+            await pool.close();
+            record();
           }
           break;
         } catch (err) {

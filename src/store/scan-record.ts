@@ -85,28 +85,38 @@ function sameList(row: RecordRow, walk: WalkList): boolean {
  */
 export function recordScan(db: Db, root: string, walk: WalkList): boolean {
   const {files, sizes, mtimes} = walk;
-  const stored = new Map<string, [number, number, string, string | null]>();
+  // The stored rows are streamed and looked up by the walk's own path strings: a map of 100,000 stored rows (their
+  // paths copied out of SQLite) was another few tens of MB at the end of a big first index.
+  const at = new Map<string, number>();
+  for (let i = 0; i < files.length; i++) at.set(files[i] ?? '', i);
+  const ids = uniqueIds(root, files);
+  const seen = new Uint8Array(files.length);
+  const reasons = new Map<number, string>();
+  let count = 0;
   const rows = db
     .prepare<[string], [string, number, number, string, string | null]>(
       'SELECT path, size, mtime_ms, id, skip_reason FROM files WHERE root = ?',
     )
-    .raw(true)
-    .all(root);
-  for (const [path, size, mtime, id, reason] of rows) stored.set(path, [size, mtime, id, reason]);
-  if (stored.size !== files.length) return false;
-  const ids = uniqueIds(root, [...files]);
-  const stats = Buffer.alloc(files.length * FIELDS * 8);
-  const skipped: SkippedFile[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const path = files[i] ?? '';
-    const row = stored.get(path);
-    if (!row || row[0] !== sizes[i] || row[1] !== mtimes[i] || row[2] !== ids[i]) return false;
-    if (row[3] !== null) skipped.push({path, reason: row[3]});
-    const at = i * FIELDS * 8;
-    stats.writeDoubleLE(path.length, at);
-    stats.writeDoubleLE(row[0], at + 8);
-    stats.writeDoubleLE(row[1], at + 16);
+    .raw(true);
+  for (const [path, size, mtime, id, reason] of rows.iterate(root)) {
+    const i = at.get(path);
+    if (i === undefined || seen[i] === 1 || size !== sizes[i] || mtime !== mtimes[i] || id !== ids[i])
+      return false;
+    seen[i] = 1;
+    count += 1;
+    if (reason !== null) reasons.set(i, reason);
   }
+  if (count !== files.length) return false;
+  const stats = Buffer.alloc(files.length * FIELDS * 8);
+  for (let i = 0; i < files.length; i++) {
+    const offset = i * FIELDS * 8;
+    stats.writeDoubleLE(files[i]?.length ?? 0, offset);
+    stats.writeDoubleLE(sizes[i] ?? -1, offset + 8);
+    stats.writeDoubleLE(mtimes[i] ?? -1, offset + 16);
+  }
+  const skipped = [...reasons]
+    .sort((a, b) => a[0] - b[0])
+    .map(([i, reason]) => ({path: files[i] ?? '', reason}));
   db.prepare<[string, string, Buffer, string]>(
     'INSERT OR REPLACE INTO scan_records (root, paths, stats, skipped) VALUES (?, ?, ?, ?)',
   ).run(root, files.join(''), stats, JSON.stringify(skipped));
