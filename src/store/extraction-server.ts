@@ -6,7 +6,7 @@ import {warmGazetteer} from '../extract/entities/gazetteer.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {lexiconTags} from '../extract/nlp.js';
 import {articleEntities} from './entity-index.js';
-import {readJob, type Job, type ReadOutcome} from './pool.js';
+import {readFullJob, readJob, type FullReadOutcome, type Job} from './pool.js';
 import {stillAsRead} from './read-memo.js';
 import {threadCpuMs} from './thread-cpu.js';
 import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
@@ -30,8 +30,12 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   const job: Job = {path: request.path, id: request.id};
   const known = request.kind === 'extract' && request.read ? stillAsRead(request.read) : undefined;
   if (!known) await loadHtmlReaderFor([job.path]);
-  const read: ReadOutcome = known ? {ok: true, article: known} : readJob(job);
-  if (request.kind === 'read' || !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
+  // A read answers with the whole article only when the pool keeps it for the extraction (read-memo.ts); else
+  // without its paragraphs, which `text` holds too (pool.ts).
+  if (request.kind === 'read')
+    return {seq: request.seq, kind: 'outcome', outcome: request.whole ? readFullJob(job) : readJob(job)};
+  const read: FullReadOutcome = known ? {ok: true, article: known} : readFullJob(job);
+  if (!read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
   const {extract, toExtractInput} = await loadExtractor();
   parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
   const a = read.article;

@@ -12,8 +12,17 @@ export interface Job {
   hash?: string;
 }
 
-/** A file read as an article, or why it could not be. */
-export type ReadOutcome = {ok: true; article: Article} | Failure;
+/**
+ * An article as a read sends it to the main thread: without `paragraphs`, whose text `text` already holds (joined
+ * by blank lines, as the store keeps it); sending both copied each body twice between threads.
+ */
+export type ReadArticle = Omit<Article, 'paragraphs'>;
+
+/** A file read as an article (whole when the read asked for it: worker-protocol.ts), or why it could not be. */
+export type ReadOutcome = {ok: true; article: ReadArticle | Article} | Failure;
+
+/** A file read as a whole article (what extraction needs), or why it could not be. */
+export type FullReadOutcome = {ok: true; article: Article} | Failure;
 
 /**
  * Why a job produced nothing; `transient` when the file was not at fault (a worker died, indexing stopped), so it
@@ -63,10 +72,18 @@ export interface PoolTiming {
   workerCpuMs?: number[];
 }
 
-/** Reads one job's file; shared by the worker and the in-thread pool. */
-export function readJob(job: Job): ReadOutcome {
+/** Reads one job's file whole, for extraction; shared by the worker and the in-thread pool. */
+export function readFullJob(job: Job): FullReadOutcome {
   const read = readArticleFile(job.path, {id: job.id});
   return read.ok ? {ok: true, article: read.article} : {ok: false, reason: read.skipped.reason};
+}
+
+/** Reads one job's file as a read request answers it (without the paragraphs); shared like readFullJob. */
+export function readJob(job: Job): ReadOutcome {
+  const read = readFullJob(job);
+  if (!read.ok) return read;
+  const {paragraphs: _, ...article} = read.article;
+  return {ok: true, article};
 }
 
 /** Runs `analyze` on the calling thread: for tests, which inject a fast analyzer instead of the extractor. */
@@ -80,7 +97,7 @@ export function createInlinePool(analyze: (article: Article) => Analysis, versio
     },
     extract: async (job) => {
       await loadHtmlReaderFor([job.path]);
-      const read = readJob(job);
+      const read = readFullJob(job);
       if (!read.ok) return read;
       try {
         return {ok: true, article: read.article, analysis: analyze(read.article)};

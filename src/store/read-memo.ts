@@ -18,6 +18,8 @@ export const READ_MEMO_BYTES = 4 * 1024 * 1024;
 export interface ReadMemo {
   /** Keeps an article just read; past the limit, forgets them all and keeps no more. */
   remember(article: Article): void;
+  /** Whether it still keeps articles (a read pass that outgrew it gave it up). */
+  accepting(): boolean;
   /** The article kept for this path and id (once: it is forgotten), if any. */
   take(path: string, id: string): Article | undefined;
 }
@@ -45,6 +47,7 @@ export function createReadMemo(maxBytes = READ_MEMO_BYTES): ReadMemo {
       full = true;
       kept.clear();
     },
+    accepting: () => !full,
     take: (path, id) => {
       const article = forget(path);
       return article && article.id === id ? article : undefined;

@@ -4,6 +4,7 @@ import {findArticleFiles, findArticleFilesAsync, SLICE_MS} from '../library/find
 import {checkLibraryRoot, uniqueIds} from '../library/library-root.js';
 import type {SkippedFile} from '../library/types.js';
 import type {Db} from './open-db.js';
+import {unchangedSince, type WalkList} from './scan-record.js';
 
 /** A file to (re)read: new, or its size or modification time changed since it was stored. */
 export interface ReadJob {
@@ -17,8 +18,12 @@ export interface ReadJob {
 /** What changed in a library folder since the last run, found without reading unchanged files. */
 export interface ScanPlan {
   reads: ReadJob[];
-  /** Every article file path found, so files gone from the folder can be dropped. */
-  present: Set<string>;
+  /** Every article file path found (each once), so files gone from the folder can be dropped. */
+  files: readonly string[];
+  /** What the walk found, for recordScan; null when it did not look at the files' sizes and times. */
+  walk: WalkList | null;
+  /** The walk found exactly the library's scan record: every stored file is unchanged and nothing is missing. */
+  recorded: boolean;
   unchanged: number;
   /** Unchanged files whose id moved because a file with the same name came or went. */
   idMoves: {path: string; id: string}[];
@@ -63,14 +68,16 @@ export async function scanLibraryAsync(db: Db, root: string, sliceMs = SLICE_MS)
 interface Found {
   files: string[];
   skipped: SkippedFile[];
-  stats?: {size: number; mtimeMs: number}[];
+  stats?: {sizes: number[]; mtimes: number[]};
 }
 
 function emptyPlan(found: Found): ScanPlan & {found: Found} {
   return {
     found,
     reads: [],
-    present: new Set(found.files),
+    files: found.files,
+    walk: found.stats ? {files: found.files, sizes: found.stats.sizes, mtimes: found.stats.mtimes} : null,
+    recorded: false,
     unchanged: 0,
     idMoves: [],
     skipped: [...found.skipped],
@@ -81,6 +88,14 @@ function emptyPlan(found: Found): ScanPlan & {found: Found} {
 /** Fills `plan` one file at a time (a stat each), so a caller can pause between files. */
 function* planSteps(db: Db, root: string, plan: ScanPlan & {found: Found}): Generator<void> {
   const {found} = plan;
+  const recorded = plan.walk ? unchangedSince(db, root, plan.walk) : null;
+  if (recorded) {
+    plan.recorded = true;
+    plan.unchanged = found.files.length;
+    plan.skipped.push(...recorded);
+    return;
+  }
+  yield;
   const ids = uniqueIds(root, found.files);
   yield;
   // The stored files in pages by path (the path index; a root-index plan sorted the library for each page), with a
@@ -104,10 +119,14 @@ function* planSteps(db: Db, root: string, plan: ScanPlan & {found: Found}): Gene
     const id = ids[i] ?? path;
     let size = -1;
     let mtimeMs = -1;
-    const seen = found.stats?.[i];
+    const seenSize = found.stats?.sizes[i];
+    const seenMtime = found.stats?.mtimes[i];
     try {
       // The walk looked at each file already; a second stat per file would double the scan of a big library.
-      const stat = seen ?? statSync(fsPath(path));
+      const stat =
+        seenSize !== undefined && seenMtime !== undefined
+          ? {size: seenSize, mtimeMs: seenMtime}
+          : statSync(fsPath(path));
       size = stat.size;
       mtimeMs = stat.mtimeMs;
     } catch {

@@ -1,6 +1,7 @@
 // The database is a cache of what the article files say plus the reader's own marks. Analyses are keyed by
 // content hash so a rename or a copy never re-extracts; marks are keyed by hash and URL so they survive both.
 
+import {SCAN_RECORD_TABLE, SCAN_RECORD_TRIGGERS} from './scan-record.js';
 import {TEXT_INDEX_TRIGGERS} from './text-index-sync.js';
 
 /** Identifies a brief database, so a foreign SQLite file is never mistaken for (and overwritten as) ours. */
@@ -106,6 +107,8 @@ CREATE TABLE IF NOT EXISTS claims (
   at_ms REAL NOT NULL,
   PRIMARY KEY (hash, version)
 );
+${SCAN_RECORD_TABLE};
+${Object.values(SCAN_RECORD_TRIGGERS).join(';\n')};
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
   title, body, content = 'bodies', content_rowid = 'fid', tokenize = 'unicode61 remove_diacritics 2'
 );
@@ -134,6 +137,9 @@ export const LATE_TABLES: Record<string, string> = {
   claims: `CREATE TABLE IF NOT EXISTS claims (
   hash TEXT NOT NULL, version INTEGER NOT NULL, owner TEXT NOT NULL, pid INTEGER NOT NULL, host TEXT NOT NULL,
   at_ms REAL NOT NULL, PRIMARY KEY (hash, version))`,
+  // The table before its triggers, which name it (entries are made in this order).
+  scan_records: SCAN_RECORD_TABLE,
+  ...SCAN_RECORD_TRIGGERS,
 };
 
 /**
@@ -151,7 +157,17 @@ export const LATE_COLUMNS: readonly {table: string; column: string; sql: string}
 ];
 
 /** Cache tables dropped when the schema version changes; `marks` is never among them. */
-export const CACHE_TABLES = ['fts', 'entities', 'mentions', 'analyses', 'claims', 'bodies', 'files', 'meta'];
+export const CACHE_TABLES = [
+  'fts',
+  'entities',
+  'mentions',
+  'analyses',
+  'claims',
+  'scan_records',
+  'bodies',
+  'files',
+  'meta',
+];
 
 /**
  * Tables of the user's own state besides the marks: feed subscriptions and what brief has added to the library

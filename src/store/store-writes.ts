@@ -1,5 +1,6 @@
 import type {Analysis} from '../extract/types.js';
 import type {Article} from '../library/types.js';
+import type {ReadArticle} from './pool.js';
 import {articleEntities, mergeForms, type ArticleEntity, type EntityForm} from './entity-index.js';
 import type {Db} from './open-db.js';
 import {analysisCounts, parseJson, toEntity, type EntityRow} from './rows.js';
@@ -209,8 +210,11 @@ export function createWriter(db: Db) {
   };
 
   return {
-    /** Records a readable article; mentions follow from any analysis already stored for its content. */
-    putArticle(root: string, article: Article, affected: Affected): void {
+    /**
+     * Records a readable article; mentions follow from any analysis already stored for its content. Its paragraphs
+     * are needed only then, and are split again from `text` when it comes without them (a worker's read).
+     */
+    putArticle(root: string, article: Article | ReadArticle, affected: Affected): void {
       const before = s.fileByPath.get(article.path);
       if (before && before.hash === article.hash) {
         s.touchFile.run(article.size, article.mtimeMs, article.id, before.fid);
@@ -231,9 +235,13 @@ export function createWriter(db: Db) {
         date: article.date,
         url: article.url,
       });
-      if (row) s.putBody.run(row.fid, article.title, article.paragraphs.join('\n\n'));
-      if (row && !copyMentions(row.fid, root, article.hash, affected))
-        replaceMentions(row.fid, root, article.paragraphs, storedAnalysis(article.hash), affected);
+      const full = 'paragraphs' in article ? article : null;
+      if (row) s.putBody.run(row.fid, article.title, full ? full.paragraphs.join('\n\n') : article.text);
+      if (row && !copyMentions(row.fid, root, article.hash, affected)) {
+        const analysis = storedAnalysis(article.hash);
+        const paragraphs = full ? full.paragraphs : article.text === '' ? [] : article.text.split('\n\n');
+        replaceMentions(row.fid, root, paragraphs, analysis, affected);
+      }
     },
 
     /** Records a file that is not an article, dropping whatever it used to be. */

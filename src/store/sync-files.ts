@@ -50,7 +50,7 @@ export async function syncFiles(store: SqliteStore): Promise<FileSync> {
   }
   db.transaction(() => {
     // Looking for what is gone reads every stored file of the library: only when something is.
-    if (plan.missing > 0) out.removed = writer.removeMissing(root, plan.present, affected);
+    if (plan.missing > 0) out.removed = writer.removeMissing(root, new Set(plan.files), affected);
     for (const move of plan.idMoves) writer.setId(move.path, move.id);
     writer.refreshEntities(affected);
   }).immediate();

@@ -221,8 +221,10 @@ export function createWorkerPool(options: {
         return reply.version;
       })),
     read: async (job: Job) => {
-      const read = (await outcome({kind: 'read', path: job.path, id: job.id})) as ReadOutcome;
-      if (read.ok) memo.remember(read.article);
+      // The whole article while the memo keeps them; past its limit, reads carry the body once (pool.ts).
+      const whole = memo.accepting();
+      const read = (await outcome({kind: 'read', path: job.path, id: job.id, whole})) as ReadOutcome;
+      if (read.ok && 'paragraphs' in read.article) memo.remember(read.article);
       return read;
     },
     extract: (job: Job) =>

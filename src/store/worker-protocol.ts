@@ -4,7 +4,8 @@ import type {ExtractOutcome, ReadOutcome} from './pool.js';
 /** What the indexer asks a worker. */
 export type WorkerRequest =
   | {seq: number; kind: 'version'}
-  | {seq: number; kind: 'read'; path: string; id: string}
+  /** `whole`: answer with the article's paragraphs too, for the pool's read memo (read-memo.ts). */
+  | {seq: number; kind: 'read'; path: string; id: string; whole?: boolean}
   /** `read`: the article as the read pass found it (read-memo.ts), taken when the file has not changed since. */
   | {seq: number; kind: 'extract'; path: string; id: string; read?: Article};
 

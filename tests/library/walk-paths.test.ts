@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join, normalize} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {decodeFileName, fsPath} from '../../src/library/file-names.js';
@@ -24,6 +25,26 @@ describe('paths the library walk makes', () => {
     expect(paths(dir)).toEqual(expected);
     expect(paths(`${dir}/`)).toEqual(expected);
     expect(paths(`${dir}/./`)).toEqual(expected);
+  });
+
+  it('finds a file once when a link to it comes before or after it, through a linked root too', () => {
+    const dir = tempDir({'a.md': 'A', 'z.md': 'Z'});
+    symlinkSync(join(dir, 'z.md'), join(dir, '0-link.md'));
+    symlinkSync(join(dir, 'a.md'), join(dir, 'b-link.md'));
+    expect(findArticleFiles(dir).files).toEqual([join(dir, '0-link.md'), join(dir, 'a.md')]);
+    const outside = tempDir();
+    symlinkSync(dir, join(outside, 'library'));
+    const linked = join(outside, 'library');
+    expect(findArticleFiles(linked).files).toEqual([join(linked, '0-link.md'), join(linked, 'a.md')]);
+  });
+
+  it('reads a folder with a name that is not UTF-8 as bytes, its other names as before', () => {
+    const dir = tempDir({'plain.md': 'P'});
+    mkdirSync(join(dir, 'mixed'));
+    writeFileSync(Buffer.from(`${dir}/mixed/caf\xe9.md`, 'latin1'), 'C');
+    writeFileSync(join(dir, 'mixed', 'kyiv.md'), 'K');
+    const names = findArticleFiles(dir).files.map((f) => f.slice(dir.length + 1));
+    expect(names).toEqual(['mixed/caf\uefe9.md', 'mixed/kyiv.md', 'plain.md']);
   });
 
   it('reads an ASCII name by its fast path exactly as the UTF-8 decoder would', () => {

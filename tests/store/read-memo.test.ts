@@ -33,7 +33,10 @@ describe('the read pass kept for extraction', () => {
     const memo = createReadMemo(250);
     for (const name of ['a.md', 'b.md']) memo.remember(made(name, 100));
     expect(memo.take('a.md', 'a.md')?.size).toBe(100);
+    // While it keeps articles, reads answer with whole ones; once it gave up, without their paragraphs.
+    expect(memo.accepting()).toBe(true);
     for (const name of ['c.md', 'd.md']) memo.remember(made(name, 100));
+    expect(memo.accepting()).toBe(false);
     memo.remember(made('e.md', 10));
     for (const name of ['b.md', 'c.md', 'd.md', 'e.md']) expect(memo.take(name, name)).toBeUndefined();
     memo.remember(made('f.md', 10));
