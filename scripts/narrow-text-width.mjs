@@ -1,7 +1,7 @@
 // An esbuild plugin for string-width (v8), which Ink and brief's own table measure every text with: its fast path
 // for printable ASCII widened to text whose every character is one column whatever follows it: Latin letters with
-// their accents (precomposed), typographic punctuation (‘’“” – — … ·) and the box-drawing rules of the article
-// table, and the arrows ← ↑ → ↓ of the footer. Such text needs no grapheme segmenter: its width is its length. Without this, one curly quote sent every
+// their accents (precomposed), Greek and Cyrillic letters, typographic punctuation (‘’“” – — … ·), currency signs
+// (€ ₴), the box-drawing rules of the article table, the arrows ← ↑ → ↓ of the footer and the panels' ▶. Such text needs no grapheme segmenter: its width is its length. Without this, one curly quote sent every
 // article line through Intl.Segmenter (the first layout of an article, and the table's rules on every frame). Each
 // character allowed is one column wide under string-width itself, joins no neighbour into a cluster (no marks,
 // joiners, variation selectors, emoji or wide characters), and is one UTF-16 unit
@@ -12,7 +12,7 @@ import {lazySegmenter} from './lazy-segmenter.mjs';
 
 /** Text made only of single-column, non-joining characters. */
 export const NARROW =
-  /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u2193\u2500-\u259F\u25CF\u2605]*$/;
+  /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u0370-\u0377\u037A-\u037F\u0384-\u038A\u038C\u038E-\u03A1\u03A3-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u2190-\u2193\u2500-\u259F\u25B6\u25CF\u2605]*$/;
 
 const ASCII_TEST = '/^[\\u0020-\\u007E]*$/.test(string)';
 

@@ -16,12 +16,20 @@ export function safeLine(text: string | null | undefined): string {
 // UTF-16 unit, and as wide as it is long: no segmenter needed. The same class as the build's string-width fast
 // path (scripts/narrow-text-width.mjs, checked character by character against string-width there).
 export const NARROW =
-  /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u2193\u2500-\u259F\u25CF\u2605]*$/;
+  /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u0370-\u0377\u037A-\u037F\u0384-\u038A\u038C\u038E-\u03A1\u03A3-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u2190-\u2193\u2500-\u259F\u25B6\u25CF\u2605]*$/;
 const PLAIN = NARROW;
 // Made on first use: the first Intl.Segmenter loads ICU's break rules (~15 ms), which a first frame of titles in
 // Latin script never needs.
 let segmenterInstance: Intl.Segmenter | undefined;
 const segmenter = {segment: (text: string) => (segmenterInstance ??= new Intl.Segmenter()).segment(text)};
+
+/**
+ * Loads ICU's grapheme rules (~15 ms, once a process) while nothing waits: they are shared by every segmenter, so
+ * the one slice-ansi makes when Ink first cuts a text to width (a long title on the article screen) is then cheap.
+ */
+export function warmGraphemes(): void {
+  for (const _ of segmenter.segment('é')) break;
+}
 
 /** The grapheme clusters of a text: what a terminal draws as one character. */
 function clusters(text: string): string[] {

@@ -6,7 +6,7 @@ import {reduce} from './state/app-reducer.js';
 import {currentMode, currentView, type AppState} from './state/app-state.js';
 import {commandActions} from './state/command-actions.js';
 import {articleModel, commandContext, type Size} from './screen-model.js';
-import {truncate} from './text.js';
+import {warmGraphemes} from './text.js';
 import type {ViewData} from './view-data.js';
 
 // The first article opened cost 2-4 times a later one (40-85 ms against 10-20 on a busy machine): its frame was
@@ -29,8 +29,8 @@ export function* articleWarmSteps(state: AppState, data: ViewData, size: Size): 
   yield;
   data.analysis(view.id);
   yield;
-  // The reader's own grapheme segmenter, made on first text that is not one column a character (the ▶ marker).
-  truncate('▶ x', 1);
+  // ICU's grapheme rules, which the first text cut to width or not one column a character needs.
+  warmGraphemes();
   yield;
   const model = articleModel(view, data, size);
   yield;

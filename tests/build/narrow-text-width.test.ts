@@ -53,6 +53,8 @@ describe('the narrow-text fast path in front of string-width', () => {
       expect(NARROW.test(text)).toBe(false);
     // Text of the shipped articles' kind passes: accents, curly quotes, dashes, the table's rules.
     expect(NARROW.test('Zelensky’s “peace formula” — Kraków, São Paulo · │ ┌─┬─┐ ● ★ …')).toBe(true);
+    // Greek and Cyrillic letters, currency signs and the panels' focus marker.
+    expect(NARROW.test('▶ Summary · Київ · Αθήνα · €5 · ₴20')).toBe(true);
   });
 
   it('still finds the ASCII test it widens in the installed string-width', () => {
