@@ -3,6 +3,9 @@ import {join} from 'node:path';
 import type {Analysis} from '../../src/extract/types.js';
 import type {Article} from '../../src/library/types.js';
 import {createInlinePool, type ExtractionPool} from '../../src/store/pool.js';
+import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
+import {afterEach} from 'vitest';
+import {tempDir} from '../helpers/temp-dir.js';
 
 /** An article file with front matter. */
 export function articleText(title: string, body: string, extra: Record<string, string> = {}): string {
@@ -69,4 +72,20 @@ export function rewrite(dir: string, name: string, text: string): void {
   writeFileSync(path, text);
   const later = new Date(Date.now() + 5000);
   utimesSync(path, later, later);
+}
+
+/**
+ * For a test file: a function that opens a store of the library `root` (a database in a new temporary folder unless
+ * given), every store it opened closed after each test (one a test closed itself too: closing twice is harmless).
+ */
+export function storeOpener(): (root: string, dbPath?: string) => SqliteStore {
+  const open: SqliteStore[] = [];
+  afterEach(() => {
+    while (open.length) open.pop()?.close();
+  });
+  return (root, dbPath = join(tempDir(), 'brief.db')) => {
+    const s = openSqliteStore({dbPath, root});
+    open.push(s);
+    return s;
+  };
 }

@@ -1,23 +1,14 @@
 import {renameSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {startIndexing} from '../../src/store/indexer.js';
 import {scanLibrary} from '../../src/store/scan.js';
-import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
+import type {SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
-import {articleText, countingPool, rewrite} from './fixtures.js';
+import {articleText, countingPool, rewrite, storeOpener} from './fixtures.js';
 
-const open: SqliteStore[] = [];
-afterEach(() => {
-  while (open.length) open.pop()?.close();
-});
-
-function store(root: string, dbPath = join(tempDir(), 'brief.db')): SqliteStore {
-  const s = openSqliteStore({dbPath, root});
-  open.push(s);
-  return s;
-}
+const store = storeOpener();
 
 // Made-up articles, one in a folder of its own, and a file that is not an article (empty).
 function library(): string {

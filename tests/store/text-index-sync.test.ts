@@ -1,22 +1,13 @@
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {startIndexing} from '../../src/store/indexer.js';
-import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {pauseTextIndex, shouldDeferTextIndex, textIndexPaused} from '../../src/store/text-index-sync.js';
+import type {SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
-import {articleText, countingPool, rewrite} from './fixtures.js';
+import {articleText, countingPool, rewrite, storeOpener} from './fixtures.js';
 
-const open: SqliteStore[] = [];
-afterEach(() => {
-  while (open.length) open.pop()?.close();
-});
-
-function store(root: string, dbPath = join(tempDir(), 'brief.db')): SqliteStore {
-  const s = openSqliteStore({dbPath, root});
-  open.push(s);
-  return s;
-}
+const store = storeOpener();
 
 // Made-up articles, each with a word of its own, and two copies of one text.
 function library(): string {
@@ -74,7 +65,6 @@ describe('the text index built once after a first index', () => {
     const first = store(root, dbPath);
     await startIndexing(first, {pool: countingPool()}).done;
     first.close();
-    open.length = 0;
     // What a run killed mid-way leaves: triggers dropped, then bodies written that the index never saw.
     const raw = new Database(dbPath);
     raw.transaction(() => {
