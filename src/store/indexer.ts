@@ -21,6 +21,7 @@ import {pauseTextIndex, resumeTextIndex, shouldDeferTextIndex} from './text-inde
 import type {IndexProgress} from './types.js';
 import {relative} from 'node:path';
 import {showName} from '../library/sanitize.js';
+import {BUSY, writeTurns} from './write-lock.js';
 
 export type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
 
@@ -75,6 +76,21 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   let total = 0;
   // Whether this run has written to the library's rows yet (the progress reports' `changed`).
   let wrote = false;
+  // A reader's writes try the write lock briefly and leave what they could not write for a later turn
+  // (write-lock.ts); a batch run waits for the lock as long as the connection's busy timeout.
+  const turns = options.writeWaitMs === undefined ? null : writeTurns(options.writeWaitMs, () => emit(true));
+  const transact = <T>(db: Db, write: () => T): T | typeof BUSY =>
+    turns ? turns.write(db, write) : db.transaction(write).immediate();
+  const nextTurn = (): Promise<void> =>
+    new Promise((resolve) => setTimeout(resolve, Math.max(1, turns?.delay() ?? 0)));
+  /** A write that waits (on timers, not on the thread) for the lock; BUSY only when the run stopped meanwhile. */
+  const whenFree = async <T>(db: Db, write: () => T): Promise<T | typeof BUSY> => {
+    for (;;) {
+      const out = transact(db, write);
+      if (out !== BUSY || halted()) return out;
+      await nextTurn();
+    }
+  };
   const fresh = (): IndexSummary => ({
     files: 0,
     added: 0,
@@ -114,6 +130,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       rate,
       etaSeconds,
       changed: wrote,
+      ...(turns?.waiting ? {waiting: true} : {}),
       ...(first ? {failures: {count: problems.length, first: problemLine(root, first)}} : {}),
       ...(skipped ? {skipped: {count: summary.skipped.length, first: problemLine(root, skipped)}} : {}),
     };
@@ -137,15 +154,18 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     // A database deleted or replaced meanwhile is made again (or reopened); this pass's work belongs to the old.
     if (store.ensureFile() || store.generation !== p.generation) throw new Restart();
     const t0 = performance.now();
-    p.db
-      .transaction(() => {
-        for (let op = p.pending.shift(); op; op = p.pending.shift()) {
-          op();
-          if (performance.now() - t0 > sliceMs) break;
-        }
-        refresh(p);
-      })
-      .immediate();
+    const out = transact(p.db, () => {
+      for (let op = p.pending.shift(); op; op = p.pending.shift()) {
+        op();
+        if (performance.now() - t0 > sliceMs) break;
+      }
+      refresh(p);
+    });
+    if (out === BUSY) {
+      // Another program holds the write lock: the results stay queued, in order, for a later turn.
+      flushTimer = setTimeout(safeFlush, Math.max(1, turns?.delay() ?? 0));
+      return;
+    }
     spent.writeMs += performance.now() - t0;
     if (performance.now() - collectedAt >= COLLECT_EVERY_MS) {
       collectGarbage();
@@ -169,7 +189,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     for (;;) {
       flush(writeSliceMs);
       if (!pass || pass.pending.length === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // A stopped reader does not wait for another program's lock: what it could not write is extracted again
+      // by the next run.
+      if (stopped && turns?.waiting) return;
+      await (turns?.waiting ? nextTurn() : new Promise((resolve) => setTimeout(resolve, 0)));
     }
   };
   const enqueue = (op: () => void): void => {
@@ -204,7 +227,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     (p: Pass, version: number, claims: Claims, theirs: ExtractJob[]) =>
     async ({job, hash}: ExtractJob): Promise<void> => {
       // Another indexer on this database may be extracting the same text, or have stored it meanwhile.
-      const verdict = claims.take(hash, version);
+      const verdict = await whenFree(p.db, () => claims.take(hash, version));
+      if (verdict === BUSY || halted() || pass !== p) return;
       if (verdict === 'theirs') {
         theirs.push({job, hash});
         return;
@@ -235,7 +259,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
           claims.release(hash, version);
         });
       } else {
-        claims.release(hash, version);
+        if (transact(p.db, () => claims.release(hash, version)) === BUSY)
+          p.pending.push(() => claims.release(hash, version));
         summary.failed.push({path: job.path, reason: outcome.reason});
       }
       emit(false);
@@ -262,7 +287,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         jobs = theirs;
       }
     } finally {
-      if (halted()) claims.releaseAll();
+      // Left to go stale (its process gone) when another program holds the lock.
+      if (halted() && p.db.open) transact(p.db, () => claims.releaseAll());
     }
   };
 
@@ -279,15 +305,17 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     // not under a reader (write slices), where the rebuild would hold its keys for a second.
     const deferText =
       writeSliceMs === Infinity && shouldDeferTextIndex(db, plan.reads.length, options.deferTextIndexAt);
-    db.transaction(() => {
+    const first = await whenFree(db, () => {
       // Listing every stored file to find none gone was ~40 ms at 10,000 articles of a run with nothing to do.
       summary.removed = plan.missing > 0 ? writer.removeMissing(root, new Set(plan.files), affected) : 0;
       for (const move of plan.idMoves) writer.setId(move.path, move.id);
       if (summary.removed > 0 || plan.idMoves.length > 0) wrote = true;
       writer.refreshEntities(affected);
       if (deferText) pauseTextIndex(db);
-    }).immediate();
-    const version = extractorVersion(db, pool);
+    });
+    if (first === BUSY) return;
+    if (store.generation !== p.generation) throw new Restart();
+    const version = extractorVersion(db, pool, (write) => transact(db, write));
     version.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
     // An estimate until the extractor's version is known: new and changed files plus content never analysed. With
     // nothing to read and the version stored there is no wait to estimate (extraction sets the total at once):
