@@ -305,15 +305,18 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     // not under a reader (write slices), where the rebuild would hold its keys for a second.
     const deferText =
       writeSliceMs === Infinity && shouldDeferTextIndex(db, plan.reads.length, options.deferTextIndexAt);
-    const first = await whenFree(db, () => {
+    const settle = (): void => {
       // Listing every stored file to find none gone was ~40 ms at 10,000 articles of a run with nothing to do.
       summary.removed = plan.missing > 0 ? writer.removeMissing(root, new Set(plan.files), affected) : 0;
       for (const move of plan.idMoves) writer.setId(move.path, move.id);
       if (summary.removed > 0 || plan.idMoves.length > 0) wrote = true;
       writer.refreshEntities(affected);
       if (deferText) pauseTextIndex(db);
-    });
-    if (first === BUSY) return;
+    };
+    // Nothing gone, renamed or to write without the text index: no write (and no wait for another program's lock).
+    const settled =
+      plan.missing > 0 || plan.idMoves.length > 0 || deferText ? await whenFree(db, settle) : null;
+    if (settled === BUSY) return;
     if (store.generation !== p.generation) throw new Restart();
     const version = extractorVersion(db, pool, (write) => transact(db, write));
     version.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
