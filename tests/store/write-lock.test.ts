@@ -1,44 +1,25 @@
 import Database from 'better-sqlite3';
-import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {startIndexing} from '../../src/store/indexer.js';
-import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import type {IndexProgress} from '../../src/store/types.js';
 import {BUSY, tryWrite, WriteBusy, writeTurns} from '../../src/store/write-lock.js';
-import {tempDir} from '../helpers/temp-dir.js';
-import {articleText, countingPool} from './fixtures.js';
+import {countingPool, harbourLibrary, storeOpener} from './fixtures.js';
 
 // Another program (`brief index` in a second terminal, another reader) holding the database's write lock must not
 // stop a reader's thread: its writes try the lock briefly and keep what they could not write for later. Here the
 // other program is a second connection in this very process, so a write that waited on the thread for the lock
 // (the connection's busy timeout is 10 s) could never see it released, and would fail instead.
 
-const open: {close(): unknown}[] = [];
+const storeAt = storeOpener();
+const others: Database.Database[] = [];
 afterEach(() => {
-  while (open.length) open.pop()?.close();
+  while (others.length) others.pop()?.close();
 });
-
-/** Twelve made-up harbour notes, each copied into two folders. */
-function library(): string {
-  const files: Record<string, string> = {};
-  for (let i = 0; i < 12; i++) {
-    const text = articleText(`Harbour note ${i}`, `Ada Varga opened berth ${i}. Tobias Renn closed it.`);
-    files[`a/note-${i}.md`] = text;
-    files[`b/note-${i}.md`] = text;
-  }
-  return tempDir(files);
-}
-
-function storeAt(root: string, dbPath = join(tempDir(), 'brief.db')): SqliteStore {
-  const s = openSqliteStore({dbPath, root});
-  open.push(s);
-  return s;
-}
 
 /** A second connection to the file that takes the write lock and keeps it until `release`. */
 function holdLock(dbPath: string) {
   const other = new Database(dbPath);
-  open.push(other);
+  others.push(other);
   other.exec('BEGIN IMMEDIATE');
   return {release: () => other.exec('COMMIT')};
 }
@@ -47,7 +28,7 @@ const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('tryWrite', () => {
   it('returns BUSY without running the write while another connection holds the lock, then writes', () => {
-    const s = storeAt(library());
+    const s = storeAt(harbourLibrary());
     const lock = holdLock(s.path);
     let ran = 0;
     const write = () => {
@@ -65,7 +46,7 @@ describe('tryWrite', () => {
   });
 
   it('throws an error from inside the write and rolls it back', () => {
-    const s = storeAt(library());
+    const s = storeAt(harbourLibrary());
     expect(() =>
       tryWrite(s.db, 0, () => {
         s.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('probe', 'x')").run();
@@ -78,7 +59,7 @@ describe('tryWrite', () => {
 
 describe('writeTurns', () => {
   it('after a refusal does not try again before its retry time, and says when waiting starts and ends', async () => {
-    const s = storeAt(library());
+    const s = storeAt(harbourLibrary());
     const heard: boolean[] = [];
     const turns = writeTurns(0, (waiting) => heard.push(waiting));
     const lock = holdLock(s.path);
@@ -99,7 +80,7 @@ describe('writeTurns', () => {
 
 describe('a store mark under another program’s lock', () => {
   it('throws WriteBusy with a short wait and writes nothing, and saves once the lock is free', async () => {
-    const s = storeAt(library());
+    const s = storeAt(harbourLibrary());
     await startIndexing(s, {pool: countingPool()}).done;
     const id = s.listArticles()[0]?.id ?? '';
     const lock = holdLock(s.path);
@@ -113,7 +94,7 @@ describe('a store mark under another program’s lock', () => {
 
 describe('a reader indexing while another program holds the write lock', () => {
   it('keeps extracting, says it is waiting, and writes everything once the lock is free', async () => {
-    const root = library();
+    const root = harbourLibrary();
     const s = storeAt(root);
     const lock = holdLock(s.path);
     const reports: IndexProgress[] = [];
@@ -134,7 +115,7 @@ describe('a reader indexing while another program holds the write lock', () => {
   });
 
   it('stops at once when asked while waiting, and the next run writes it all', async () => {
-    const root = library();
+    const root = harbourLibrary();
     const s = storeAt(root);
     const lock = holdLock(s.path);
     const run = startIndexing(s, {pool: countingPool(), writeSliceMs: 12, writeWaitMs: 0});
