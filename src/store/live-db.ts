@@ -8,11 +8,14 @@ import {
   newestByKey,
   restoreMarks,
   UPSERT_MARK,
+  unsavedMarks,
   type MarksJournal,
+  type UnsavedMarks,
 } from './marks-journal.js';
 import {openDatabase, type Db, type OpenDbOptions, type OpenedDb} from './open-db.js';
 import {quickCheckInBackground} from './quick-check.js';
 import {BUSY, tryWrite, WriteBusy} from './write-lock.js';
+import type {MarkWriteOptions} from './types.js';
 import {readMarks, readUserRows, restoreUserRows, type MarkRow, type UserRows} from './salvage.js';
 
 /**
@@ -31,12 +34,16 @@ export interface LiveDb {
   /** Runs `read`; when the database turns out damaged it is rebuilt (marks kept) and `read` runs again. */
   guard<T>(read: () => T): T;
   /**
-   * Writes the marks `decide` returns (it runs inside the write transaction, so it may read the current ones) to
-   * the database and the journal, on the file now at the path. Throws an error that says what is wrong; with
-   * `waitMs`, waits at most that long for another program's write lock and throws WriteBusy (nothing written)
-   * when it is still held.
+   * Writes the marks `decide` returns (it runs inside the write transaction, so it may read the current ones, and
+   * is told the marks kept aside that the database does not hold yet: `kept(key)`) to
+   * the database and the journal, on the file now at the path. Throws an error that says what is wrong. With
+   * `waitMs`, waits at most that long for another program's write lock; when it is still held, throws WriteBusy
+   * (nothing written), or with `keepIfBusy` keeps the marks aside for the next write or open (marks-journal.ts).
    */
-  writeMarks(decide: () => MarkRow[], waitMs?: number): void;
+  writeMarks(
+    decide: (kept: (key: string) => MarkRow | undefined) => MarkRow[],
+    options?: MarkWriteOptions,
+  ): void;
   /** Makes sure the path still names the open file, making it again or reopening it when not; true if it did. */
   ensureFile(): boolean;
   /** Runs SQLite's quick check when a day has passed since the last (or now, with `force`); true if it repaired. */
@@ -70,6 +77,18 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
   let generation = 0;
   let writes = 0;
   const journal: MarksJournal | null = onDisk && !opened.readOnly ? marksJournal(path) : null;
+  const unsaved: UnsavedMarks | null = onDisk && !opened.readOnly ? unsavedMarks(path) : null;
+  /** Writes marks kept aside by a reader that quit while another program held the lock; call in a write lock. */
+  const putUnsaved = (): boolean => {
+    if (!unsaved?.any()) return false;
+    const rows = unsaved.read();
+    const put = db.prepare<[string, number, number, number]>(
+      `${UPSERT_MARK} WHERE excluded.updated_ms > marks.updated_ms`,
+    );
+    for (const r of rows) put.run(r.key, r.read, r.favourite, r.updated_ms);
+    journal?.append(rows);
+    return true;
+  };
 
   const noticeListeners = new Set<(message: string) => void>();
   const say = (message: string): void => {
@@ -108,7 +127,11 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
       if (Object.values(user).some((list) => list.length > 0) && !next.readOnly) restoreUserRows(db, user);
     if (!next.fresh && carried.length === 0) return {kept: 0, fromFile: 0};
     const salvaged = [...(next.replaced?.salvaged ?? []), ...carried];
-    const kept = restoreMarks(db, newestByKey([...salvaged, ...(journal?.read() ?? [])]));
+    const kept = restoreMarks(
+      db,
+      newestByKey([...salvaged, ...(journal?.read() ?? []), ...(unsaved?.read() ?? [])]),
+    );
+    unsaved?.clear();
     seedJournal();
     return {kept: markedArticles(kept), fromFile: markedArticles(salvaged)};
   };
@@ -175,13 +198,16 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
         return read();
       }
     },
-    writeMarks(decide, waitMs) {
+    writeMarks(decide, {waitMs, keepIfBusy = false} = {}) {
       live.ensureFile();
       let out: unknown;
+      let unsavedWritten = false;
       try {
         const put = db.prepare<[string, number, number, number]>(UPSERT_MARK);
         const write = () => {
-          const rows = decide();
+          // Marks an earlier reader kept aside go in first (each key's newer row wins), then these.
+          if (putUnsaved()) unsavedWritten = true;
+          const rows = decide(() => undefined);
           for (const r of rows) put.run(r.key, r.read, r.favourite, r.updated_ms);
           // In the same write lock as the database, so two processes never interleave half lines or compactions.
           if (!journal) return;
@@ -193,10 +219,19 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
           }
         };
         out = waitMs === undefined ? db.transaction(write).immediate() : tryWrite(db, waitMs, write);
+        if (out !== BUSY && unsavedWritten) unsaved?.clear();
       } catch (err) {
         throw new Error(describeDbError(err, path));
       }
-      if (out === BUSY) throw new WriteBusy(path);
+      if (out !== BUSY) return;
+      if (!keepIfBusy || !unsaved) throw new WriteBusy(path);
+      // `decide` only reads the marks: it needs no lock. Failing to keep them throws, as a failed write would.
+      try {
+        const kept = new Map(unsaved.read().map((r) => [r.key, r]));
+        unsaved.append(decide((key) => kept.get(key)));
+      } catch (err) {
+        throw new Error(`cannot keep the marks in ${unsaved.path}: ${describeDbError(err, unsaved.path)}`);
+      }
     },
     ensureFile() {
       if (!id || sameFile(fileId(path), id)) return false;
@@ -306,5 +341,12 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
     say(`${first.readOnly}: marks made now last only until brief quits, and new analyses are not saved`);
   }
   if (!first.fresh) seedJournal();
+  // Marks a reader kept aside when it quit: written now unless another program holds the lock (then by the next
+  // mark written, or the next open).
+  try {
+    if (!first.fresh && unsaved?.any() && tryWrite(db, 0, putUnsaved) === true) unsaved.clear();
+  } catch {
+    // They stay aside for the next try.
+  }
   return live;
 }

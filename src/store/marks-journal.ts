@@ -1,10 +1,12 @@
 import {
   appendFileSync,
   closeSync,
+  existsSync,
   openSync,
   readFileSync,
   readSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -59,6 +61,60 @@ function endsMidLine(path: string): boolean {
   }
 }
 
+/** Every key's newest row in a file of journal lines; none when there is no file. Lines that do not parse are skipped. */
+function readLines(path: string): MarkRow[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return [];
+  }
+  const rows: MarkRow[] = [];
+  for (const raw of text.split('\n')) {
+    if (raw.trim() === '') continue;
+    try {
+      const row: unknown = JSON.parse(raw);
+      if (isMarkRow(row)) rows.push(row);
+    } catch {
+      // A damaged line loses that one change; the rest stand.
+    }
+  }
+  return newestByKey(rows);
+}
+
+/**
+ * Marks that a quitting reader could not write because another program held the database's write lock past the
+ * wait it allows itself: kept in `<database>.marks-unsaved` (not the journal, which the lock holder may be
+ * compacting), and written to the database and the journal by the next mark written or the next open.
+ */
+export interface UnsavedMarks {
+  readonly path: string;
+  /** True when there are marks waiting (the file exists). */
+  any(): boolean;
+  append(rows: readonly MarkRow[]): void;
+  /** Every key's newest row waiting. */
+  read(): MarkRow[];
+  /** Forgets them (once written). */
+  clear(): void;
+}
+
+/** The unsaved marks of the database at `dbPath`. */
+export function unsavedMarks(dbPath: string): UnsavedMarks {
+  const path = `${dbPath}.marks-unsaved`;
+  return {
+    path,
+    any: () => existsSync(path),
+    append(rows) {
+      // Its own line start: a write cut short before must not glue two lines together.
+      if (rows.length > 0) appendFileSync(path, `\n${rows.map(line).join('')}`);
+    },
+    read: () => readLines(path),
+    clear() {
+      rmSync(path, {force: true});
+    },
+  };
+}
+
 /** The journal of the database at `dbPath`. */
 export function marksJournal(dbPath: string): MarksJournal {
   const path = `${dbPath}.marks`;
@@ -72,25 +128,7 @@ export function marksJournal(dbPath: string): MarksJournal {
       checked = true;
       appendFileSync(path, lead + rows.map(line).join(''));
     },
-    read() {
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch {
-        return [];
-      }
-      const rows: MarkRow[] = [];
-      for (const raw of text.split('\n')) {
-        if (raw.trim() === '') continue;
-        try {
-          const row: unknown = JSON.parse(raw);
-          if (isMarkRow(row)) rows.push(row);
-        } catch {
-          // A damaged line loses that one change; the rest stand.
-        }
-      }
-      return newestByKey(rows);
-    },
+    read: () => readLines(path),
     rewrite(rows) {
       const temp = `${path}.${process.pid}.tmp`;
       writeFileSync(temp, rows.map(line).join(''));

@@ -21,7 +21,7 @@ import {listTotals, soleRootCheck} from './list-totals.js';
 import {entityPages} from './entity-pages.js';
 import {entityWhere} from './entity-where.js';
 import {ftsQuery, toTextHit, type SnippetRow} from './text-search.js';
-import type {EntityRecord, Store} from './types.js';
+import type {EntityRecord, Store, MarkWriteOptions} from './types.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {normaliseName} from './entity-key.js';
 
@@ -180,20 +180,23 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     return prepared;
   };
 
+  type MarkState = {read: number; favourite: number; updated_ms: number};
+  const newer = (a: MarkState | undefined, b: MarkState | undefined): MarkState | undefined =>
+    !a || (b && b.updated_ms > a.updated_ms) ? b : a;
   // Marks are written under both keys with the full state, so either key alone restores it after a rename
   // (hash unchanged) or an edit (URL unchanged).
-  const setFlag = (id: string, flag: 'read' | 'favourite', on: boolean, waitMs?: number): void => {
+  const setFlag = (id: string, flag: 'read' | 'favourite', on: boolean, options?: MarkWriteOptions): void => {
     // The keys are read first: a database made again while writing would not know the file yet.
     const file = live.guard(() => q().keysOf.get(root, id));
     if (!file) return;
     const keys = [`h:${file.hash}`, ...(file.url ? [`u:${file.url}`] : [])];
-    live.writeMarks(() => {
-      const marks = keys.map((k) => q().mark.get(k)).filter((m) => m !== undefined);
+    live.writeMarks((kept) => {
+      const marks = keys.map((k) => newer(q().mark.get(k), kept(k))).filter((m) => m !== undefined);
       const latest = marks.sort((a, b) => b.updated_ms - a.updated_ms)[0];
       const state = {read: latest?.read ?? 0, favourite: latest?.favourite ?? 0, [flag]: on ? 1 : 0};
       const now = Math.max(Date.now(), (latest?.updated_ms ?? 0) + 1);
       return keys.map((key) => ({key, read: state.read, favourite: state.favourite, updated_ms: now}));
-    }, waitMs);
+    }, options);
   };
 
   // The groups of the last entity list; entity views read them, so they show what search showed.
@@ -247,8 +250,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         return row ? toArticle(row) : null;
       }),
     getAnalysis: (id) => live.guard(() => parseJson<Analysis | null>(q().analysis.get(root, id)?.json, null)),
-    setRead: (id, read, waitMs) => setFlag(id, 'read', read, waitMs),
-    setFavourite: (id, favourite, waitMs) => setFlag(id, 'favourite', favourite, waitMs),
+    setRead: (id, read, options) => setFlag(id, 'read', read, options),
+    setFavourite: (id, favourite, options) => setFlag(id, 'favourite', favourite, options),
     listEntities: () =>
       live.guard(() => (links = linkEntities(q().entities.all(root).map(toEntity), countGroups)).records),
     *listEntitiesSteps() {

@@ -114,6 +114,14 @@ export interface IndexProgress {
   waiting?: boolean;
 }
 
+/** How a mark is written when another program holds the database's write lock. */
+export interface MarkWriteOptions {
+  /** Longest wait for the lock, in milliseconds (default: the connection's busy timeout). */
+  waitMs?: number;
+  /** Instead of failing, keep the mark aside (`<database>.marks-unsaved`) for the next write or open. */
+  keepIfBusy?: boolean;
+}
+
 /**
  * What the UI and the CLI read. The SQLite store implements it (tests use it on a `:memory:` database).
  * Article files stay the source of truth: no method writes to them.
@@ -136,12 +144,12 @@ export interface Store {
   /** The stored analysis, or null while not analysed. */
   getAnalysis(id: string): Analysis | null;
   /**
-   * Marks the article read or unread (favourite or not). With `waitMs`, waits at most that long for another
-   * program's write lock and throws WriteBusy (src/store/write-lock.ts; nothing written) when it is still held;
-   * without, waits as long as the connection's busy timeout.
+   * Marks the article read or unread (favourite or not). Waits for another program's write lock as long as the
+   * connection's busy timeout, or `options.waitMs`; then throws WriteBusy (src/store/write-lock.ts; nothing
+   * written), or with `options.keepIfBusy` keeps the mark aside to be written by the next mark or open.
    */
-  setRead(id: string, read: boolean, waitMs?: number): void;
-  setFavourite(id: string, favourite: boolean, waitMs?: number): void;
+  setRead(id: string, read: boolean, options?: MarkWriteOptions): void;
+  setFavourite(id: string, favourite: boolean, options?: MarkWriteOptions): void;
   /** Every entity of the library, for the search index. */
   listEntities(): EntityRecord[];
   /** listEntities a step at a time, for a caller that keeps answering keys in between (the reader's warm-up). */

@@ -122,7 +122,6 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   useEffect(() => {
     if (outcome) apply({type: 'message', text: outcome});
   }, [outcome, apply]);
-  const activity = refreshText(refreshing);
 
   // Marks are saved just after the frame the key draws; the rest of the list (copies of an article share its
   // marks) follows from a reload once they are.
@@ -132,6 +131,9 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
     // A write the store refuses (read-only database, say) is reported, not fatal.
     (reason) => apply({type: 'message', text: `Could not save: ${reason}`}),
   );
+  // Background work the status line names: a feed refresh, marks waiting for another program's write lock.
+  const activity =
+    refreshText(refreshing) ?? (marks.waiting ? 'marks wait for another program to finish writing' : null);
   const {unsaved: unsavedMarks} = marks;
   useLayoutEffect(() => {
     unsaved.current = unsavedMarks;

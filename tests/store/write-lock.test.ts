@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
+import {existsSync, readFileSync} from 'node:fs';
 import {afterEach, describe, expect, it} from 'vitest';
 import {startIndexing} from '../../src/store/indexer.js';
+import type {SqliteStore} from '../../src/store/sqlite-store.js';
 import type {IndexProgress} from '../../src/store/types.js';
 import {BUSY, tryWrite, WriteBusy, writeTurns} from '../../src/store/write-lock.js';
 import {countingPool, harbourLibrary, storeOpener} from './fixtures.js';
@@ -84,11 +86,59 @@ describe('a store mark under another program’s lock', () => {
     await startIndexing(s, {pool: countingPool()}).done;
     const id = s.listArticles()[0]?.id ?? '';
     const lock = holdLock(s.path);
-    expect(() => s.setRead(id, true, 0)).toThrow(WriteBusy);
+    expect(() => s.setRead(id, true, {waitMs: 0})).toThrow(WriteBusy);
     expect(s.listArticles().find((a) => a.id === id)?.read).toBe(false);
     lock.release();
-    s.setRead(id, true, 0);
+    s.setRead(id, true, {waitMs: 0});
     expect(s.listArticles().find((a) => a.id === id)?.read).toBe(true);
+  });
+});
+
+describe('a mark kept aside (a reader quitting while another program holds the lock)', () => {
+  async function indexedStore() {
+    const s = storeAt(harbourLibrary());
+    await startIndexing(s, {pool: countingPool()}).done;
+    const [first, second] = s.listArticles().map((a) => a.id);
+    return {s, first: first ?? '', second: second ?? ''};
+  }
+  const readOf = (s: SqliteStore, id: string) => s.listArticles().find((a) => a.id === id);
+
+  it('is written, with its journal line, when the database is next opened', async () => {
+    const {s, first} = await indexedStore();
+    const lock = holdLock(s.path);
+    s.setRead(first, true, {waitMs: 0, keepIfBusy: true});
+    expect(existsSync(`${s.path}.marks-unsaved`)).toBe(true);
+    expect(readOf(s, first)?.read).toBe(false);
+    lock.release();
+    const again = storeAt(s.root, s.path);
+    expect(readOf(again, first)?.read).toBe(true);
+    expect(existsSync(`${s.path}.marks-unsaved`)).toBe(false);
+    expect(readFileSync(`${s.path}.marks`, 'utf8')).toContain('"read":1');
+  });
+
+  it('is written by the next mark, and an older kept row does not undo a newer mark', async () => {
+    const {s, first, second} = await indexedStore();
+    const lock = holdLock(s.path);
+    s.setFavourite(first, true, {waitMs: 0, keepIfBusy: true});
+    s.setRead(second, true, {waitMs: 0, keepIfBusy: true});
+    lock.release();
+    // Newer than the kept row for the same article: it wins.
+    s.setRead(second, false);
+    expect(readOf(s, first)?.favourite).toBe(true);
+    expect(readOf(s, second)?.read).toBe(false);
+    expect(existsSync(`${s.path}.marks-unsaved`)).toBe(false);
+  });
+
+  it('stays aside while the lock is still held at the next open', async () => {
+    const {s, first} = await indexedStore();
+    const lock = holdLock(s.path);
+    s.setRead(first, true, {waitMs: 0, keepIfBusy: true});
+    const during = storeAt(s.root, s.path);
+    expect(readOf(during, first)?.read).toBe(false);
+    expect(existsSync(`${s.path}.marks-unsaved`)).toBe(true);
+    lock.release();
+    during.setRead(first, true);
+    expect(existsSync(`${s.path}.marks-unsaved`)).toBe(false);
   });
 });
 

@@ -9,21 +9,22 @@ import {mount} from './helpers/render.js';
 const size = {columns: 100, rows: 30};
 
 /**
- * A store whose database another program is writing while `locked`: a mark saved with a short wait is refused
- * (WriteBusy, nothing written), one saved without (the reader quitting, which waits for the lock) goes in.
+ * A store whose database another program is writing while `locked`: a mark is refused (WriteBusy, nothing
+ * written), or with `keepIfBusy` kept aside (the store's file beside the database; here only counted).
  */
 function lockedStore() {
   const {articles, analyses} = sampleLibrary();
   const base = storeOf(articles, analyses);
-  const calls: {id: string; read: boolean; waitMs: number | undefined; saved: boolean}[] = [];
+  const calls: {id: string; read: boolean; waitMs: number | undefined; kept: boolean; saved: boolean}[] = [];
   const state = {locked: true};
   const store: Store = {
     ...base,
-    setRead(id, read, waitMs) {
-      const saved = !state.locked || waitMs === undefined;
-      calls.push({id, read, waitMs, saved});
-      if (!saved) throw new WriteBusy('brief.db');
-      base.setRead(id, read);
+    setRead(id, read, options = {}) {
+      const {waitMs, keepIfBusy = false} = options;
+      const saved = !state.locked;
+      calls.push({id, read, waitMs, kept: !saved && keepIfBusy, saved});
+      if (saved) base.setRead(id, read);
+      else if (!keepIfBusy) throw new WriteBusy('brief.db');
     },
   };
   return {base, store, calls, state};
@@ -66,17 +67,45 @@ describe('marks while another program holds the write lock', () => {
     await ui.unmount();
   });
 
-  it('saves a waiting mark when the reader quits, waiting for the lock then', async () => {
+  it('says on the status line that marks wait, and the wait ends once they are saved', async () => {
+    const {store, state} = lockedStore();
+    const ui = await mount(<App store={store} size={size} />);
+    await ui.waitFor('3 unread');
+    await ui.press('m');
+    await ui.waitFor('marks wait for another program to finish writing');
+    await act(async () => {
+      state.locked = false;
+      await new Promise((resolve) => setTimeout(resolve, 600));
+    });
+    await ui.waitUntil((f) => !f.includes('marks wait'));
+    await ui.unmount();
+  });
+
+  it('on quitting, waits a second at most in all, then keeps a waiting mark aside instead of losing it', async () => {
     const {base, store, calls} = lockedStore();
     const ui = await mount(<App store={store} size={size} />);
     await ui.waitFor('3 unread');
     await ui.press('j', 'm');
     await ui.waitFor('2 unread');
     await ui.waitUntil(() => calls.length > 0);
+    await ui.press('q');
+    await ui.waitUntil(() => calls.some((c) => c.kept));
+    const last = calls.at(-1);
+    expect(last).toMatchObject({id: 'summit', read: true, kept: true});
+    expect(last?.waitMs).toBeLessThanOrEqual(1000);
     expect(readOf(base, 'summit')).toBe(false);
+    await ui.unmount();
+  });
+
+  it('on quitting with the lock free again, saves the waiting mark', async () => {
+    const {base, store, calls, state} = lockedStore();
+    const ui = await mount(<App store={store} size={size} />);
+    await ui.waitFor('3 unread');
+    await ui.press('j', 'm');
+    await ui.waitUntil(() => calls.length > 0);
+    state.locked = false;
     await ui.press('q');
     await ui.waitUntil(() => readOf(base, 'summit') === true);
-    expect(calls.at(-1)).toMatchObject({id: 'summit', waitMs: undefined, saved: true});
     await ui.unmount();
   });
 

@@ -9,6 +9,9 @@ export type MarkWrite =
 /** How long marks that found the write lock taken wait before they try again. */
 const RETRY_MS = 250;
 
+/** How long quitting waits, in all, for another program's lock before it keeps the marks aside. */
+const LAST_WAIT_MS = 1000;
+
 /**
  * Saves marks after the frame of the key that made them, in order (and at once on `flush` and unmount: quit,
  * signals). Opening an article marks it read, and saving is a SQLite transaction plus a line in the marks journal,
@@ -16,9 +19,9 @@ const RETRY_MS = 250;
  * after React has committed that frame, which Ink writes to the terminal as it commits.
  *
  * While another program holds the database's write lock, a save waits at most UI_WRITE_WAIT_MS on the UI thread;
- * the marks it could not save are kept, in order, and tried again from a timer. Only the last flush (quitting)
- * waits for the lock as long as the connection's busy timeout, as marks are the one thing the files cannot give
- * back.
+ * the marks it could not save are kept, in order, and tried again from a timer (the status line says so). The last
+ * flush (quitting, Ctrl+C) waits for the lock up to LAST_WAIT_MS in all, then keeps what is left aside in a file
+ * beside the database that the next brief writes in (marks are the one thing the files cannot give back).
  */
 export function useMarkWrites(
   store: Store,
@@ -31,10 +34,13 @@ export function useMarkWrites(
   flush: () => void;
   /** The marks not saved yet, oldest first (a list read meanwhile shows them). */
   unsaved: () => readonly MarkWrite[];
+  /** Marks are waiting for another program's write lock. */
+  waiting: boolean;
 } {
   const pending = useRef<MarkWrite[]>([]);
   const retry = useRef<NodeJS.Timeout | null>(null);
   const [queued, setQueued] = useState(0);
+  const [waiting, setWaiting] = useState(false);
   const hooks = useRef({onSaved, onError});
   useEffect(() => {
     hooks.current = {onSaved, onError};
@@ -47,12 +53,15 @@ export function useMarkWrites(
       pending.current = [];
       // Saved or refused for good: the list is read again to show what the store now holds.
       let settled = 0;
+      const deadline = performance.now() + LAST_WAIT_MS;
       for (let i = 0; i < writes.length; i++) {
         const w = writes[i] as MarkWrite;
-        const waitMs = last ? undefined : UI_WRITE_WAIT_MS;
+        const options = last
+          ? {waitMs: Math.max(0, deadline - performance.now()), keepIfBusy: true}
+          : {waitMs: UI_WRITE_WAIT_MS};
         try {
-          if (w.type === 'setRead') store.setRead(w.id, w.read, waitMs);
-          else store.setFavourite(w.id, w.favourite, waitMs);
+          if (w.type === 'setRead') store.setRead(w.id, w.read, options);
+          else store.setFavourite(w.id, w.favourite, options);
           settled += 1;
         } catch (err) {
           if (err instanceof WriteBusy && !last) {
@@ -66,12 +75,19 @@ export function useMarkWrites(
         }
       }
       if (settled > 0) hooks.current.onSaved();
+      // Still waiting for another program's lock.
+      return retry.current !== null;
     },
     [store],
   );
-  const flush = useCallback(() => save(true), [save]);
+  const flush = useCallback(() => {
+    save(true);
+  }, [save]);
   useEffect(() => {
-    if (queued > 0) save(false);
+    if (queued === 0) return;
+    const stillWaiting = save(false);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- changes only when marks start or stop waiting for another program's lock (rare); the same value renders nothing
+    setWaiting(stillWaiting);
   }, [queued, save]);
   useEffect(() => flush, [flush]);
   const queue = useCallback((write: MarkWrite) => {
@@ -79,5 +95,5 @@ export function useMarkWrites(
     setQueued((n) => n + 1);
   }, []);
   const unsaved = useCallback((): readonly MarkWrite[] => pending.current, []);
-  return {queue, flush, unsaved};
+  return {queue, flush, unsaved, waiting};
 }
