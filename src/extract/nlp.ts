@@ -63,10 +63,17 @@ export function lexiconTags(phrase: string): readonly string[] {
 
 /** True when the lexicon gives the word any of the tags. */
 export function hasTag(phrase: string, ...tags: string[]): boolean {
+  return hasAnyTag(phrase, tags);
+}
+
+/** True when the lexicon gives the word any tag of the list (hasTag for a list built once, not per call). */
+export function hasAnyTag(phrase: string, tags: readonly string[]): boolean {
   const have = lexiconTags(phrase);
-  // (Asked many times per sentence; most words have no tags at all.)
+  // (Asked many times per sentence; most words have no tags at all.) A plain loop: this runs in V8's interpreter,
+  // where a callback per tag costs more than the look-up.
   if (have.length === 0) return false;
-  return tags.some((t) => have.includes(t));
+  for (let i = 0; i < tags.length; i++) if (have.includes(tags[i] as string)) return true;
+  return false;
 }
 
 /** The tag compromise's tagger guesses from the ending of a word its lexicon lacks; undefined for known words. */
