@@ -68,14 +68,24 @@ const REPORTING_BY = new RegExp(
 );
 const BY = new RegExp(String.raw`^\s*(?:By|BY)\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME})*\s*$`, 'u');
 
+// A credit label somewhere in the sentence, which LABELLED cannot match without: asked first, as most sentences
+// have none (LABELLED itself is tried at every space of every sentence).
+const ANY_CREDIT_LABEL = new RegExp(CREDIT_LABEL, 'u');
+
+/** Where the first group of each match of the global `re` stands in `text`. */
 function groups(re: RegExp, text: string): {start: number; end: number}[] {
   const out: {start: number; end: number}[] = [];
-  for (const m of text.matchAll(re)) {
+  // exec on the pattern itself rather than matchAll, which copies the pattern at each call (tens of thousands of
+  // sentences); it runs to the end before returning, so no other caller sees lastIndex moved.
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex += (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
     const g = m[1];
-    if (g === undefined || m.index === undefined) continue;
+    if (g === undefined) continue;
     const start = m.index + m[0].indexOf(g);
     out.push({start, end: start + g.length});
   }
+  re.lastIndex = 0;
   return out;
 }
 
@@ -92,7 +102,7 @@ export const METADATA_RULES: readonly MetadataRule[] = [
     id: 'credit-label',
     description: 'what follows a credit label ("Photo:", "Credit:", "Photo by"): who made the picture',
     example: 'Crowds filled the square. (Photo: Anna Holm)',
-    find: ({text}) => groups(LABELLED, text),
+    find: ({text}) => (ANY_CREDIT_LABEL.test(text) ? groups(LABELLED, text) : []),
   },
   {
     id: 'name-slash-agency',
