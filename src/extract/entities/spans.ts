@@ -133,7 +133,8 @@ export function findSpans(text: string, sentence: number): Span[] {
         if (!first || !last) continue;
         const titleFirst = titles[0];
         // "Portfolio.hu", "Amazon.com": a website's domain ending belongs to its name.
-        const end = last.end + (DOMAIN.exec(text.slice(last.end))?.[0].length ?? 0);
+        const end =
+          last.end + (text[last.end] === '.' ? (DOMAIN.exec(text.slice(last.end))?.[0].length ?? 0) : 0);
         const span: Span = {
           text: text.slice(first.start, end),
           titles: titles.map((t) => t.text.toLowerCase()),
@@ -157,7 +158,7 @@ export function findSpans(text: string, sentence: number): Span[] {
           span.acronymBefore = last.start;
         // "James (Jim) Hedges": a given name before a nickname in parentheses opens the name after them; alone it
         // names no one.
-        if (name.length === 1 && NICKNAME_AFTER.test(text.slice(end))) continue;
+        if (name.length === 1 && text.includes('(', end) && NICKNAME_AFTER.test(text.slice(end))) continue;
         out.push(span);
       }
     }
