@@ -2,6 +2,7 @@
 // in words ("four", "twenty-five", "a dozen", "one and a half million"). Works on a small token list so that the
 // facts stage can look at the words around each number without re-scanning the text.
 import {CURRENCY_CODES, CURRENCY_SIGNS, table} from './facts/currency.js';
+import {matchesOf} from './matches.js';
 
 /** One token of a sentence: a word, a run of digits, or one other character. */
 export interface Token {
@@ -44,7 +45,7 @@ const TOKEN_RE = /(\p{L}[\p{L}\p{M}'’]*)|(\d+(?:,\d{3})*(?:\.\d+)?)|(\S)/gu;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
+  for (const m of matchesOf(TOKEN_RE, text)) {
     const start = m.index;
     const kind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'num' : 'sym';
     out.push({text: m[0], start, end: start + m[0].length, kind, gap: start > prevEnd || start === 0});

@@ -3,6 +3,7 @@
 import {hasTag} from '../nlp.js';
 import {ORG_WORDS, PLACE_NOUNS, PLACE_WORDS, THING_WORDS} from './cues.js';
 import {knownPlace} from './gazetteer.js';
+import {matchesOf} from '../matches.js';
 
 /** A lower-case word and the spaces after it ending a text: the word right before a name. */
 export const PERSON_NOUN_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
@@ -91,7 +92,7 @@ export function pronounAfter(sentence: string, next: string, end: number): strin
   if (pronouns.text !== text)
     pronouns = {
       text,
-      at: [...text.matchAll(PRONOUN)].map((m) => ({index: m.index, word: m[0].toLowerCase()})),
+      at: matchesOf(PRONOUN, text).map((m) => ({index: m.index, word: m[0].toLowerCase()})),
     };
   for (const m of pronouns.at) {
     if (m.index < end) continue;

@@ -3,6 +3,7 @@
 // that are metadata; the entity stage leaves the names inside them out and --explain says which rule did.
 import {checkRules, type RuleInfo} from '../rules.js';
 import {AGENCY_WORDS, CREDIT_LABELS, LINK_LABELS} from './cues.js';
+import {matchesOf} from '../matches.js';
 
 /** What a metadata rule reads: one sentence, and whether it opens its paragraph. */
 export interface MetaInput {
@@ -75,17 +76,12 @@ const ANY_CREDIT_LABEL = new RegExp(CREDIT_LABEL, 'u');
 /** Where the first group of each match of the global `re` stands in `text`. */
 function groups(re: RegExp, text: string): {start: number; end: number}[] {
   const out: {start: number; end: number}[] = [];
-  // exec on the pattern itself rather than matchAll, which copies the pattern at each call (tens of thousands of
-  // sentences); it runs to the end before returning, so no other caller sees lastIndex moved.
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0] === '') re.lastIndex += (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  for (const m of matchesOf(re, text)) {
     const g = m[1];
     if (g === undefined) continue;
     const start = m.index + m[0].indexOf(g);
     out.push({start, end: start + g.length});
   }
-  re.lastIndex = 0;
   return out;
 }
 

@@ -1,5 +1,6 @@
 import {NAME_ABBREVIATIONS} from '../abbreviations.js';
 import {hasTag} from '../nlp.js';
+import {matchesOf} from '../matches.js';
 /** A word of a sentence with its offsets. */
 export interface Token {
   /** The word as written, with an abbreviation's period ("Mr.", "V.", "E.U.") but without a possessive 's. */
@@ -48,7 +49,7 @@ function startsUpper(word: string): boolean {
 /** Splits a sentence into words, keeping abbreviation periods and marking possessives. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of matchesOf(WORD, text)) {
     let word = m[0];
     const start = m.index;
     let possessive = false;

@@ -1,6 +1,7 @@
 import {lexiconTags, nameGender} from '../nlp.js';
 import type {Entity} from '../types.js';
 import {alternation, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES} from './vocabulary.js';
+import {matchesOf} from '../matches.js';
 
 const GENDERED_PRONOUN = new RegExp(`\\b(${alternation([...MALE_PRONOUNS, ...FEMALE_PRONOUNS])})\\b`, 'iu');
 const MALE = new Set<string>(MALE_PRONOUNS);
@@ -75,7 +76,7 @@ function addMisspelt(
   if (surnames.size === 0) return;
   const seen = new Set<string>();
   for (const text of paragraphs)
-    for (const [word] of text.matchAll(CAPITAL_WORD)) {
+    for (const [word] of matchesOf(CAPITAL_WORD, text)) {
       if (word.length < MISSPELT_MIN || seen.has(word)) continue;
       seen.add(word);
       if (forms.has(word) || others.has(word) || lexiconTags(word).length > 0) continue;
@@ -129,7 +130,7 @@ export function findMentions(
   paragraphs.forEach((text, paragraph) => {
     let end = 0;
     let afterWord = false;
-    for (const m of text.matchAll(places)) {
+    for (const m of matchesOf(places, text)) {
       const word = !marks || WORD_CHAR.test(m[0]);
       const start = m.index;
       const opens = word || !afterWord;

@@ -1,5 +1,6 @@
 // Sentences a summary must never use (bylines, boilerplate, captions, fragments) and ones it should avoid when a
 // better one exists (mostly a quotation, opening with a pronoun whose referent is in the sentence before).
+import {matchesOf} from '../matches.js';
 
 // Bylines, feed footers, credits, captions and calls to action.
 const BOILERPLATE = [
@@ -35,7 +36,7 @@ export function isFragment(text: string): boolean {
 /** Share of a sentence's characters inside quotation marks (0..1). */
 export function quoteShare(text: string): number {
   let inside = 0;
-  for (const m of text.matchAll(/“[^”]*”?|"[^"]*"?/g)) inside += m[0].length;
+  for (const m of matchesOf(/“[^”]*”?|"[^"]*"?/g, text)) inside += m[0].length;
   return text.length === 0 ? 0 : Math.min(1, inside / text.length);
 }
 
