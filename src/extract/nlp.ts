@@ -68,7 +68,11 @@ export function hasTag(phrase: string, ...tags: string[]): boolean {
 
 /** True when the lexicon gives the word any tag of the list (hasTag for a list built once, not per call). */
 export function hasAnyTag(phrase: string, tags: readonly string[]): boolean {
-  const have = lexiconTags(phrase);
+  return tagsInclude(lexiconTags(phrase), tags);
+}
+
+/** True when the tags `have` (from lexiconTags) include any of `tags`: for a word whose tags are asked several times. */
+export function tagsInclude(have: readonly string[], tags: readonly string[]): boolean {
   // (Asked many times per sentence; most words have no tags at all.) A plain loop: this runs in V8's interpreter,
   // where a callback per tag costs more than the look-up.
   if (have.length === 0) return false;

@@ -1,4 +1,4 @@
-import {hasAnyTag, hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
+import {hasAnyTag, hasTag, isOrgWord, isPlaceWord, lexiconTags, tagsInclude} from '../nlp.js';
 import {
   FUNCTION_WORD_TAGS,
   HONOUR_BODY,
@@ -289,7 +289,8 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
   let afterFirstName = false; // "Theresa May"
   for (let i = 0; i < run.length; i++) {
     const t = run[i] as Token;
-    const firstName = hasAnyTag(t.text, FIRST_NAME_TAGS);
+    const tags = lexiconTags(t.text);
+    const firstName = tagsInclude(tags, FIRST_NAME_TAGS);
     // "Rocky De La Fuente": a capitalised particle between two capitalised words is part of a name.
     const particle =
       i > 0 &&
@@ -297,7 +298,7 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
       !!run[i + 1]?.cap &&
       /^\p{Lu}\p{Ll}*$/u.test(t.text);
     const dated =
-      (hasAnyTag(t.text, DATE_TAGS) || MONTHS.has(t.text.toLowerCase())) && !firstName && !afterFirstName;
+      (tagsInclude(tags, DATE_TAGS) || MONTHS.has(t.text.toLowerCase())) && !firstName && !afterFirstName;
     const splits =
       i > 0 &&
       t.cap &&

@@ -23,10 +23,16 @@ const STOPWORDS = new Set(
 
 /** Content words of a text: lower-cased, without stopwords, crudely singular. */
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
-    .map((w) => w.replace(/['’]s$/, ''))
-    .filter((w) => w.length > 2 && !STOPWORDS.has(w))
-    .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  const out: string[] = [];
+  // One loop, no callbacks or pattern per word: this runs for every sentence of every article.
+  for (const word of text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
+    const mark = word[word.length - 2];
+    // Without a possessive 's.
+    const w = word.endsWith('s') && (mark === "'" || mark === '’') ? word.slice(0, -2) : word;
+    if (w.length <= 2 || STOPWORDS.has(w)) continue;
+    out.push(w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  }
+  return out;
 }
 
 interface Scored {
