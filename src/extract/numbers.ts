@@ -113,6 +113,15 @@ const WORD_KINDS: ReadonlyMap<string, WordKind> = new Map<string, WordKind>([
   ...Object.keys(UNITS).map((w): [string, WordKind] => [w, 'unit']),
 ]);
 
+// Every number starts with a digit or holds one of WORD_KINDS' words ("a dozen", "half a million" too): a text with
+// neither has none, which the facts stage asks before tokenising each sentence (most have no number).
+const NUMBER_WORD = new RegExp([...WORD_KINDS.keys()].join('|'), 'iu');
+
+/** False when `text` cannot hold a number (no digit, no number word); true when it may. */
+export function mayHoldNumber(text: string): boolean {
+  return /[0-9]/.test(text) || NUMBER_WORD.test(text);
+}
+
 function wordKind(w: string): WordKind | null {
   return WORD_KINDS.get(w) ?? null;
 }
