@@ -16,16 +16,32 @@ const BOILERPLATE = [
   /\bthis (?:article|story) (?:was|has been) (?:updated|corrected)\b/i,
 ];
 
+// The patterns of one set of flags as one alternation: one scan of a sentence instead of one per pattern (asked of
+// every sentence of every article). A sentence matches the alternation exactly when it matches one of them.
+const BOILERPLATE_BY_FLAGS: readonly RegExp[] = [...new Set(BOILERPLATE.map((re) => re.flags))].map(
+  (flags) =>
+    new RegExp(
+      BOILERPLATE.filter((re) => re.flags === flags)
+        .map((re) => `(?:${re.source})`)
+        .join('|'),
+      flags,
+    ),
+);
+
 /** Whether a sentence is a byline, a credit, a caption or other boilerplate rather than news. */
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.some((re) => re.test(text));
+  for (let i = 0; i < BOILERPLATE_BY_FLAGS.length; i++) if (BOILERPLATE_BY_FLAGS[i]?.test(text)) return true;
+  return false;
 }
 
 /** Whether a sentence is too short, unfinished or does not start like a sentence. */
 export function isFragment(text: string): boolean {
   const t = text.trim();
-  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 6 || t.length < 30) return true;
+  if (t.length < 30) return true;
+  // Six words with a letter are enough: counted, stopping there, without a list of them.
+  let words = 0;
+  for (const w of t.split(/\s+/)) if (/\p{L}/u.test(w) && ++words >= 6) break;
+  if (words < 6) return true;
   if (!/^["“‘'(]?[\p{Lu}\d]/u.test(t)) return true;
   if (!/[.!?]["”’')\]]*$/.test(t)) return true;
   // A run of bracketed ellipses or dashes is a transcript excerpt, not prose.

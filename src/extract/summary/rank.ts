@@ -59,8 +59,14 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
     const words = s.words;
     // Rank among usable sentences, so a byline or caption at the top does not push the lead down.
     let score = 3 / (1 + 0.8 * rank) + 0.4 / (1 + 0.05 * s.index);
-    if (title.size > 0) score += (0.8 * [...words].filter((w) => title.has(w)).length) / title.size;
-    const shared = [...words].reduce((n, w) => n + Math.min(3, (df.get(w) ?? 1) - 1), 0);
+    // (Loops, not arrays of the words made to filter and reduce: this is asked of every sentence.)
+    let inTitle = 0;
+    let shared = 0;
+    for (const w of words) {
+      if (title.has(w)) inTitle += 1;
+      shared += Math.min(3, (df.get(w) ?? 1) - 1);
+    }
+    if (title.size > 0) score += (0.8 * inTitle) / title.size;
     score += 0.8 * Math.min(1, shared / (4 + 2 * Math.sqrt(words.size)));
     const lowerText = s.text.toLowerCase();
     if (names.some((n) => n && lowerText.includes(n))) score += 0.2;
