@@ -82,6 +82,19 @@ export function tagsInclude(have: readonly string[], tags: readonly string[]): b
 
 /** The tag compromise's tagger guesses from the ending of a word its lexicon lacks; undefined for known words. */
 export function suffixGuess(word: string): string | undefined {
+  // The same words are asked about many times an article: one look-up instead of a slice per ending tried.
+  let guess = guessCache.get(word);
+  if (guess === undefined) {
+    if (guessCache.size > 50_000) guessCache.clear();
+    guess = guessFromSuffix(word) ?? null;
+    guessCache.set(word, guess);
+  }
+  return guess ?? undefined;
+}
+
+const guessCache = new Map<string, string | null>();
+
+function guessFromSuffix(word: string): string | undefined {
   const w = word.toLowerCase();
   if (lexiconTags(w).length > 0) return undefined;
   const {suffixPatterns} = loaded();
