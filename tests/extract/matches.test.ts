@@ -8,7 +8,10 @@ const same = (re: RegExp, text: string): void => {
 
 describe('matchesOf', () => {
   it('gives the matches matchAll gives, groups and offsets included', () => {
-    same(/(\p{Lu}\p{Ll}+)\s+(said|says)/gu, 'Mayor Tom Virk said the bridge opens; Anna Holm says it will not.');
+    same(
+      /(\p{Lu}\p{Ll}+)\s+(said|says)/gu,
+      'Mayor Tom Virk said the bridge opens; Anna Holm says it will not.',
+    );
     same(/\p{L}+/gu, 'Kyiv-based reporters in Varnby');
     same(/x/g, 'no such letter here');
   });
