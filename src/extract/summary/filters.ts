@@ -34,14 +34,20 @@ export function isBoilerplate(text: string): boolean {
   return false;
 }
 
+/** How many of the words have a letter, counting up to six. */
+function letteredWords(words: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < words.length && n < 6; i++) if (/\p{L}/u.test(words[i] as string)) n += 1;
+  return n;
+}
+
 /** Whether a sentence is too short, unfinished or does not start like a sentence. */
 export function isFragment(text: string): boolean {
   const t = text.trim();
   if (t.length < 30) return true;
-  // Six words with a letter are enough: counted, stopping there, without a list of them.
-  let words = 0;
-  for (const w of t.split(/\s+/)) if (/\p{L}/u.test(w) && ++words >= 6) break;
-  if (words < 6) return true;
+  // Six words with a letter are enough: counted among the first twelve words, and among all only when those have
+  // fewer (a whole sentence's list of words was made for each sentence).
+  if (letteredWords(t.split(/\s+/, 12)) < 6 && letteredWords(t.split(/\s+/)) < 6) return true;
   if (!/^["“‘'(]?[\p{Lu}\d]/u.test(t)) return true;
   if (!/[.!?]["”’')\]]*$/.test(t)) return true;
   // A run of bracketed ellipses or dashes is a transcript excerpt, not prose.

@@ -76,7 +76,8 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
     if (/\b(?:was|were) born\b|^born\b/i.test(s.text)) score -= 0.5;
     const q = quoteShare(s.text);
     if (q > 0.5) score -= 1.2 * q;
-    const n = s.text.split(/\s+/).length;
+    // (Only "under 9" and "over 50" matter: the words are split up to 51.)
+    const n = s.text.split(/\s+/, 51).length;
     if (n < 9) score -= 0.15;
     if (n > 50) score -= 0.4;
     return {index: s.index, pronoun, text: s.text, words, score};
