@@ -5,7 +5,7 @@ import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.j
 import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.js';
 import {definedNames} from './entities/defined.js';
 import {findSpans, type Span} from './entities/spans.js';
-import {metadataRanges} from './entities/metadata.js';
+import {metadataRanges, type MetaRange} from './entities/metadata.js';
 import type {Doc, Stage} from './pipeline.js';
 import type {Entity} from './types.js';
 import {isFirstName, isNameShaped} from './entities/words.js';
@@ -159,23 +159,32 @@ interface Credit {
   rule: string;
 }
 
+/** The metadata range holding the span, if any. */
+function creditOf(meta: readonly MetaRange[], span: Span): MetaRange | undefined {
+  return meta.find((r) => span.start >= r.start && span.end <= r.end);
+}
+
 /** Collects every capitalised name of the article, grouped by written form, with contexts. */
 function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[]): Form[] {
   const forms = new Map<string, Form>();
   const sentences = [{text: doc.input.title, index: -1, paragraph: -1}, ...doc.sentences];
   const found: Found[] = [];
-  sentences.forEach((sentence, i) => {
+  // Indexed loops and no callback per span: this runs for every sentence and name in V8's interpreter.
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i] as (typeof sentences)[number];
     const following = sentences[i + 1];
     const next = following && following.paragraph === sentence.paragraph ? following.text : '';
     const opensParagraph = sentences[i - 1]?.paragraph !== sentence.paragraph;
     const meta = metadataRanges({text: sentence.text, opensParagraph});
-    for (const span of withDefinedNames(
+    const spans = withDefinedNames(
       sentence.text,
       sentence.index,
       findSpans(sentence.text, sentence.index),
       defined,
-    )) {
-      const credit = meta.find((r) => span.start >= r.start && span.end <= r.end);
+    );
+    for (let j = 0; j < spans.length; j++) {
+      const span = spans[j] as Span;
+      const credit = meta.length === 0 ? undefined : creditOf(meta, span);
       if (credit) {
         credits.push({name: span.text, rule: credit.rule});
         continue;
@@ -188,7 +197,7 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
         );
       found.push({span, sentence: sentence.text, next, context});
     }
-  });
+  }
   const source = nameKey(doc.input.source ?? doc.input.outlet ?? '');
   if (source !== '') for (const f of found) if (nameKey(f.span.text) === source) f.context.isSource = true;
   if (found.some((f) => f.span.lead !== undefined)) resolveLeads(found);

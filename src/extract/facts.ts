@@ -1,4 +1,4 @@
-import {findNumbers, numbersIn, tokenize, type NumberMention, type Token} from './numbers.js';
+import {findNumbers, mayHoldNumber, numbersIn, tokenize, type NumberMention, type Token} from './numbers.js';
 import type {Sentence, Stage} from './pipeline.js';
 import {checkRules, createTracer, runSieve, type TraceEntry, type Tracer} from './rules.js';
 import {captionParagraphs} from './summary/filters.js';
@@ -54,6 +54,7 @@ export function findFacts(
   const titleValues = new Set(numbersIn(title).map((m) => m.value));
   const candidates: Candidate[] = [];
   for (const s of sentences) {
+    if (!mayHoldNumber(s.text)) continue;
     const tokens = tokenize(s.text);
     const scored: Scored[] = [];
     const found = findNumbers(tokens);

@@ -63,14 +63,38 @@ export function lexiconTags(phrase: string): readonly string[] {
 
 /** True when the lexicon gives the word any of the tags. */
 export function hasTag(phrase: string, ...tags: string[]): boolean {
-  const have = lexiconTags(phrase);
-  // (Asked many times per sentence; most words have no tags at all.)
+  return hasAnyTag(phrase, tags);
+}
+
+/** True when the lexicon gives the word any tag of the list (hasTag for a list built once, not per call). */
+export function hasAnyTag(phrase: string, tags: readonly string[]): boolean {
+  return tagsInclude(lexiconTags(phrase), tags);
+}
+
+/** True when the tags `have` (from lexiconTags) include any of `tags`: for a word whose tags are asked several times. */
+export function tagsInclude(have: readonly string[], tags: readonly string[]): boolean {
+  // (Asked many times per sentence; most words have no tags at all.) A plain loop: this runs in V8's interpreter,
+  // where a callback per tag costs more than the look-up.
   if (have.length === 0) return false;
-  return tags.some((t) => have.includes(t));
+  for (let i = 0; i < tags.length; i++) if (have.includes(tags[i] as string)) return true;
+  return false;
 }
 
 /** The tag compromise's tagger guesses from the ending of a word its lexicon lacks; undefined for known words. */
 export function suffixGuess(word: string): string | undefined {
+  // The same words are asked about many times an article: one look-up instead of a slice per ending tried.
+  let guess = guessCache.get(word);
+  if (guess === undefined) {
+    if (guessCache.size > 50_000) guessCache.clear();
+    guess = guessFromSuffix(word) ?? null;
+    guessCache.set(word, guess);
+  }
+  return guess ?? undefined;
+}
+
+const guessCache = new Map<string, string | null>();
+
+function guessFromSuffix(word: string): string | undefined {
   const w = word.toLowerCase();
   if (lexiconTags(w).length > 0) return undefined;
   const {suffixPatterns} = loaded();

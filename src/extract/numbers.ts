@@ -2,6 +2,7 @@
 // in words ("four", "twenty-five", "a dozen", "one and a half million"). Works on a small token list so that the
 // facts stage can look at the words around each number without re-scanning the text.
 import {CURRENCY_CODES, CURRENCY_SIGNS, table} from './facts/currency.js';
+import {matchesOf} from './matches.js';
 
 /** One token of a sentence: a word, a run of digits, or one other character. */
 export interface Token {
@@ -44,7 +45,7 @@ const TOKEN_RE = /(\p{L}[\p{L}\p{M}'’]*)|(\d+(?:,\d{3})*(?:\.\d+)?)|(\S)/gu;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
+  for (const m of matchesOf(TOKEN_RE, text)) {
     const start = m.index;
     const kind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'num' : 'sym';
     out.push({text: m[0], start, end: start + m[0].length, kind, gap: start > prevEnd || start === 0});
@@ -111,6 +112,15 @@ const WORD_KINDS: ReadonlyMap<string, WordKind> = new Map<string, WordKind>([
   ...Object.keys(TEENS).map((w): [string, WordKind] => [w, 'teen']),
   ...Object.keys(UNITS).map((w): [string, WordKind] => [w, 'unit']),
 ]);
+
+// Every number starts with a digit or holds one of WORD_KINDS' words ("a dozen", "half a million" too): a text with
+// neither has none, which the facts stage asks before tokenising each sentence (most have no number).
+const NUMBER_WORD = new RegExp([...WORD_KINDS.keys()].join('|'), 'iu');
+
+/** False when `text` cannot hold a number (no digit, no number word); true when it may. */
+export function mayHoldNumber(text: string): boolean {
+  return /[0-9]/.test(text) || NUMBER_WORD.test(text);
+}
 
 function wordKind(w: string): WordKind | null {
   return WORD_KINDS.get(w) ?? null;

@@ -36,7 +36,10 @@ export function runSieve<Ctx, Verdict>(
   rules: readonly SieveRule<Ctx, Verdict>[],
   ctx: Ctx,
 ): SieveResult<Verdict> | null {
-  for (const rule of rules) {
+  // Indexed loops here and in weigh: both engines run in V8's interpreter for every name and quote, where an
+  // array iterator or an entries() array per rule costs more than many rules' own test.
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as SieveRule<Ctx, Verdict>;
     const verdict = rule.apply(ctx);
     if (verdict !== undefined) return {verdict, rule: rule.id};
   }
@@ -56,12 +59,13 @@ export function weigh<Ctx, Answer extends string>(
   ctx: Ctx,
   into: Weighed<Answer> = {scores: {}, fired: []},
 ): Weighed<Answer> {
-  for (const rule of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as EvidenceRule<Ctx, Answer>;
     const votes = rule.apply(ctx);
     if (!votes) continue;
     into.fired.push({rule: rule.id, votes});
-    for (const [answer, w] of Object.entries(votes) as [Answer, number][])
-      into.scores[answer] = (into.scores[answer] ?? 0) + w;
+    // (A rule's votes are a literal of its own: no inherited keys to skip.)
+    for (const answer in votes) into.scores[answer] = (into.scores[answer] ?? 0) + (votes[answer] as number);
   }
   return into;
 }

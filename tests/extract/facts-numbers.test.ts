@@ -1,5 +1,8 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {numbersIn} from '../../src/extract/numbers.js';
+import {mayHoldNumber, numbersIn} from '../../src/extract/numbers.js';
 
 describe('numbersIn', () => {
   const cases: {text: string; values: number[]; note?: string}[] = [
@@ -56,5 +59,34 @@ describe('numbersIn', () => {
     const text = 'It cost US$2.3 billion.';
     const [m] = numbersIn(text);
     expect(m && text.slice(m.start, m.end)).toBe('US$2.3 billion');
+  });
+});
+
+describe('mayHoldNumber: the facts stage skips a sentence that cannot hold a number', () => {
+  it.each([
+    ['The council met on Friday in Varnby.', false],
+    ['Mayor Tom Virk opened the bridge.', false],
+    ['Some 40 people were hurt.', true],
+    ['Twenty-five people were hurt.', true],
+    ['About a dozen people were hurt.', true],
+    ['Half a million people live there.', true],
+    ['FIVE people were hurt.', true],
+  ] as const)('"%s" may hold a number: %s', (text, may) => {
+    expect(mayHoldNumber(text)).toBe(may);
+    if (may) expect(numbersIn(text).length).toBeGreaterThan(0);
+  });
+
+  it('rules out only lines of the shipped library that hold no number', () => {
+    const dir = fileURLToPath(new URL('../../articles/', import.meta.url));
+    let ruledOut = 0;
+    for (const name of readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .slice(0, 60))
+      for (const line of readFileSync(join(dir, name), 'utf8').split('\n'))
+        if (line.trim() !== '' && !mayHoldNumber(line)) {
+          ruledOut += 1;
+          expect(numbersIn(line)).toEqual([]);
+        }
+    expect(ruledOut).toBeGreaterThan(100);
   });
 });

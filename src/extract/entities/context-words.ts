@@ -3,6 +3,7 @@
 import {hasTag} from '../nlp.js';
 import {ORG_WORDS, PLACE_NOUNS, PLACE_WORDS, THING_WORDS} from './cues.js';
 import {knownPlace} from './gazetteer.js';
+import {matchesOf} from '../matches.js';
 
 /** A lower-case word and the spaces after it ending a text: the word right before a name. */
 export const PERSON_NOUN_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
@@ -83,15 +84,21 @@ export function modifiedNoun(after: string): 'place' | 'other' | undefined {
 const PRONOUN = /\b(he|his|him|she|her|it|its)\b/giu;
 // The pronouns of the sentence last read, and the one after it: the names of one sentence are read one after
 // another, and each looked for the first pronoun after it, re-scanning the rest of the sentence every time.
-let pronouns: {text: string; at: {index: number; word: string}[]} = {text: '', at: []};
+// (Kept by the two strings, the same objects for each name of a sentence, rather than by the text they make, which
+// was built and compared whole for every name.)
+let pronouns: {sentence: string; next: string; at: {index: number; word: string}[]} = {
+  sentence: '',
+  next: '',
+  at: [],
+};
 
 /** The first personal pronoun in the 240 characters after `end` (the sentence, a space, the next sentence). */
 export function pronounAfter(sentence: string, next: string, end: number): string | undefined {
-  const text = `${sentence} ${next}`;
-  if (pronouns.text !== text)
+  if (pronouns.sentence !== sentence || pronouns.next !== next)
     pronouns = {
-      text,
-      at: [...text.matchAll(PRONOUN)].map((m) => ({index: m.index, word: m[0].toLowerCase()})),
+      sentence,
+      next,
+      at: matchesOf(PRONOUN, `${sentence} ${next}`).map((m) => ({index: m.index, word: m[0].toLowerCase()})),
     };
   for (const m of pronouns.at) {
     if (m.index < end) continue;

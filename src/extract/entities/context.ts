@@ -126,6 +126,9 @@ export function readContext(sentence: string, start: number, end: number, next =
   // of the work, with the same answers.
   const near = tail(before);
   const wordBefore = lastWord(near);
+  // (Both apposition patterns end in a comma: not tried on the many names no comma precedes. Nor is the town
+  // pattern, which ends in one too.)
+  const comma = /,\s*$/u.test(near);
   const ctx: Context = {
     age: AFTER_AGE.test(after),
     // "led by Björn Benneke": the agent of a verb people do counts like a speech verb.
@@ -160,7 +163,7 @@ export function readContext(sentence: string, start: number, end: number, next =
       /\b(?:told|[Aa]ccording\s+to|by|joined|contacted|quoted\s+by|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to|interview\s+with)\s+(?:the\s+)?$/u.test(
         near,
       ),
-    afterTown: /\p{Lu}[\p{L}-]+,\s*$/u.test(near) && /^\s*(?:[,.;:]|$)/u.test(after),
+    afterTown: comma && /\p{Lu}[\p{L}-]+,\s*$/u.test(near) && /^\s*(?:[,.;:]|$)/u.test(after),
     theLower: wordBefore === 'the',
     theYear: /(?:^|\s)the\s+\d{4}\s+$/u.test(near),
     bodyNoun: BODY_NOUN_AFTER.test(after),
@@ -210,8 +213,6 @@ export function readContext(sentence: string, start: number, end: number, next =
       namedNext(after.slice(a[0].length)))
   )
     a[1] = '';
-  // (Both apposition patterns end in a comma: not tried on the many names no comma precedes.)
-  const comma = /,\s*$/u.test(near);
   const b = comma ? BEFORE_ROLE.exec(before) : null;
   // "the man was a contract worker": a clause, not an apposition. "Ardo Pell, the mayor of Varnby, Indiana": a
   // known region after a town is the town's, and the role before it the person's named earlier.

@@ -1,5 +1,6 @@
 // "Notes from Poland (NFP)", "Deutsche Welle (DW)": a name the text defines an acronym for. The acronym's letters
 // say where the name starts, small words included ("from"), which capitals alone cannot.
+import {matchesOf} from '../matches.js';
 
 /** A name followed by the acronym it defines, at [start, end) of its sentence. */
 export interface Defined {
@@ -29,7 +30,7 @@ const REVERSED =
 export function definedNames(sentence: string): Defined[] {
   if (!sentence.includes('(')) return [];
   const out: Defined[] = [];
-  for (const m of sentence.matchAll(PAIR)) {
+  for (const m of matchesOf(PAIR, sentence)) {
     const [, phrase = '', acronym = ''] = m;
     const want = acronym.replace(/[.&]/g, '').toUpperCase();
     if (want.length < 2) continue;
@@ -49,7 +50,7 @@ export function definedNames(sentence: string): Defined[] {
     }
   }
   if (sentence.includes(' (')) {
-    for (const m of sentence.matchAll(REVERSED)) {
+    for (const m of matchesOf(REVERSED, sentence)) {
       const [, acronym = '', phrase = ''] = m;
       const want = acronym.replace(/[.&]/g, '').toUpperCase();
       const words = phrase.split(/\s+/);

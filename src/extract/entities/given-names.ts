@@ -66,6 +66,10 @@ export function leadReading(text: string, sentence: number, run: readonly Token[
   if (!a || !b || a.possessive || !/^\p{Lu}\p{Ll}+$/u.test(a.text) || !gapIsSpace(text, a, b)) return 'no';
   // Known given names are names already; titles and months are something else.
   // "Van Biljon": a particle of a surname is no given name.
+  // A word the lexicon does not know is no common word read as a given name: asked first, as it is the cheapest
+  // answer and most capitalised words (names) have no tags.
+  const tags = lexiconTags(a.text);
+  if (tags.length === 0) return 'no';
   const lower = a.text.toLowerCase();
   if (
     isFirstName(a.text) ||
@@ -75,9 +79,7 @@ export function leadReading(text: string, sentence: number, run: readonly Token[
     !isSurnameLike(b)
   )
     return 'no';
-  const tags = lexiconTags(a.text);
-  if (tags.length === 0 || hasTag(a.text, 'LastName', 'Person', 'Place', 'Country', 'City', 'Demonym'))
-    return 'no';
+  if (hasTag(a.text, 'LastName', 'Person', 'Place', 'Country', 'City', 'Demonym')) return 'no';
   const modal = hasTag(a.text, 'Modal');
   // Function words never open a name ("The Verge", "After Trump"); a modal may ("Will Varner").
   if (!modal && hasTag(a.text, ...FUNCTION_WORD_TAGS)) return 'no';

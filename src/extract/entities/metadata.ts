@@ -3,6 +3,7 @@
 // that are metadata; the entity stage leaves the names inside them out and --explain says which rule did.
 import {checkRules, type RuleInfo} from '../rules.js';
 import {AGENCY_WORDS, CREDIT_LABELS, LINK_LABELS} from './cues.js';
+import {matchesOf} from '../matches.js';
 
 /** What a metadata rule reads: one sentence, and whether it opens its paragraph. */
 export interface MetaInput {
@@ -68,11 +69,16 @@ const REPORTING_BY = new RegExp(
 );
 const BY = new RegExp(String.raw`^\s*(?:By|BY)\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME})*\s*$`, 'u');
 
+// A credit label somewhere in the sentence, which LABELLED cannot match without: asked first, as most sentences
+// have none (LABELLED itself is tried at every space of every sentence).
+const ANY_CREDIT_LABEL = new RegExp(CREDIT_LABEL, 'u');
+
+/** Where the first group of each match of the global `re` stands in `text`. */
 function groups(re: RegExp, text: string): {start: number; end: number}[] {
   const out: {start: number; end: number}[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of matchesOf(re, text)) {
     const g = m[1];
-    if (g === undefined || m.index === undefined) continue;
+    if (g === undefined) continue;
     const start = m.index + m[0].indexOf(g);
     out.push({start, end: start + g.length});
   }
@@ -92,7 +98,7 @@ export const METADATA_RULES: readonly MetadataRule[] = [
     id: 'credit-label',
     description: 'what follows a credit label ("Photo:", "Credit:", "Photo by"): who made the picture',
     example: 'Crowds filled the square. (Photo: Anna Holm)',
-    find: ({text}) => groups(LABELLED, text),
+    find: ({text}) => (ANY_CREDIT_LABEL.test(text) ? groups(LABELLED, text) : []),
   },
   {
     id: 'name-slash-agency',

@@ -1,4 +1,4 @@
-import {hasTag, isOrgWord, isPlaceWord} from '../nlp.js';
+import {hasAnyTag, hasTag, isOrgWord, isPlaceWord, lexiconTags, tagsInclude} from '../nlp.js';
 import {
   FUNCTION_WORD_TAGS,
   HONOUR_BODY,
@@ -269,42 +269,45 @@ export function runs(text: string, tokens: Token[]): Token[][] {
 }
 
 // Capitalised function words open sentences and titles ("The", "In", "But"); they never start a name.
+const FUNCTION_OR_MODAL_TAGS: readonly string[] = [...FUNCTION_WORD_TAGS, 'Modal'];
+
 /** True for a capitalised function word ("The", "In", "But"), which never starts a name. */
 export function isFunctionWord(t: Token): boolean {
   if (/^[\p{Lu}.]{2,}$/u.test(t.text)) return false; // "US", "IT" as acronyms
-  return hasTag(t.text, ...FUNCTION_WORD_TAGS, 'Modal');
+  return hasAnyTag(t.text, FUNCTION_OR_MODAL_TAGS);
 }
 
 // "Chair In Varna Studies", "Friday Ford Motor Company": a capitalised function word or a date inside a run
 // separates names (headlines capitalise everything).
+const FIRST_NAME_TAGS: readonly string[] = ['FirstName', 'FemaleName', 'MaleName'];
+const DATE_TAGS: readonly string[] = ['WeekDay', 'Month'];
+
 /** Splits a run at capitalised function words and dates inside it. */
 export function splitAtFunctionWords(run: Token[]): Token[][] {
   const out: Token[][] = [[]];
-  run.forEach((t, i) => {
-    const prev = run[i - 1];
-    const afterFirstName = !!prev && hasTag(prev.text, 'FirstName', 'FemaleName', 'MaleName'); // "Theresa May"
+  // Whether the word before is a given name, carried from one word to the next rather than asked again.
+  let afterFirstName = false; // "Theresa May"
+  for (let i = 0; i < run.length; i++) {
+    const t = run[i] as Token;
+    const tags = lexiconTags(t.text);
+    const firstName = tagsInclude(tags, FIRST_NAME_TAGS);
     // "Rocky De La Fuente": a capitalised particle between two capitalised words is part of a name.
     const particle =
-      !!prev &&
+      i > 0 &&
       NAME_PARTICLES.has(t.text.toLowerCase()) &&
       !!run[i + 1]?.cap &&
       /^\p{Lu}\p{Ll}*$/u.test(t.text);
     const dated =
-      (hasTag(t.text, 'WeekDay', 'Month') || MONTHS.has(t.text.toLowerCase())) &&
-      !hasTag(t.text, 'FirstName', 'FemaleName', 'MaleName') &&
-      !afterFirstName;
-    if (
+      (tagsInclude(tags, DATE_TAGS) || MONTHS.has(t.text.toLowerCase())) && !firstName && !afterFirstName;
+    const splits =
       i > 0 &&
       t.cap &&
       ((isFunctionWord(t) && !afterFirstName && !particle) || dated) &&
-      !/^(?:of|the|and|for|on|to)$/.test(t.text)
-    ) {
-      out.push(dated ? [] : [t]);
-      return;
-    }
-    if (dated) return;
-    out[out.length - 1]?.push(t);
-  });
+      !/^(?:of|the|and|for|on|to)$/.test(t.text);
+    afterFirstName = firstName;
+    if (splits) out.push(dated ? [] : [t]);
+    else if (!dated) out[out.length - 1]?.push(t);
+  }
   return out.filter((r) => r.length > 0);
 }
 

@@ -83,83 +83,95 @@ const bracketedAcronym = (text: string, name: readonly Token[]): boolean =>
 
 export function findSpans(text: string, sentence: number): Span[] {
   const out: Span[] = [];
-  const tokens = tokenize(text);
-  for (const found of runs(text, tokens))
-    for (const run of splitAtFunctionWords(found).flatMap(splitLeadingNouns)) {
-      const theCap = run.length > 1 && run[0]?.text === 'The' && !isInitialPosition(text, run[0]);
-      // "Will Varner", "Hope Hicks": a function word or an opener that is a given name before a surname stays.
-      let reading = leadReading(text, sentence, run);
-      let lead: number | undefined;
-      while (run.length > 0 && run[0] && isFunctionWord(run[0]) && reading !== 'given') {
-        lead = reading === 'maybe' ? run[0].start : undefined;
-        run.shift();
-        reading = leadReading(text, sentence, run);
-      }
-      // At the start of a sentence a capitalised verb or adjective ("Remarked", "Earlier") is not part of a name;
-      // but a title word before another and a name ("Prime Minister Ada Brill", "Vice Chancellor …") opens the
-      // office, which must keep its whole phrase.
-      const whole = run.map((t) => t.text).join(' ');
-      const officeOpens = run.length > 2 && !!run[0] && !!run[1] && isTitle(run[0]) && isTitle(run[1]);
-      if (
-        reading !== 'given' &&
-        run.length > 1 &&
-        run[0] &&
-        isInitialPosition(text, run[0]) &&
-        isCommonOpener(run[0]) &&
-        !officeOpens &&
-        !knownPlaceOrRegion(whole) &&
-        !regionOfPlace(run) &&
-        !opensBody(run)
-      ) {
-        lead = reading === 'maybe' ? run[0].start : undefined;
-        run.shift();
-        reading = 'no';
-      }
-      if (reading === 'maybe') lead = run[0]?.start;
-      const runStart = run[0]?.start;
-      if (run.length > 2 && run[0] && isOpeningRoleNoun(text, run[0], run[1]))
-        run[0] = {...run[0], text: run[0].text, cap: true, roleNoun: true};
-      for (const {name, titles} of splitOfficeDomain(text, run) ?? splitRun(run)) {
-        // Trailing particles, connectors ("Bank of") and titles ("Labour MP") are not part of a name.
-        while (
-          name.length > 1 &&
-          (!name[name.length - 1]?.cap ||
-            (isTitle(name[name.length - 1] as Token) && name[name.length - 2]?.cap))
-        )
-          name.pop();
-        if (name.length > 0 && name.every(isTitle)) continue;
-        const first = name[0];
-        const last = name[name.length - 1];
-        if (!first || !last) continue;
-        const titleFirst = titles[0];
-        // "Portfolio.hu", "Amazon.com": a website's domain ending belongs to its name.
-        const end = last.end + (DOMAIN.exec(text.slice(last.end))?.[0].length ?? 0);
-        const span: Span = {
-          text: text.slice(first.start, end),
-          titles: titles.map((t) => t.text.toLowerCase()),
-          words: name.length,
-          sentence,
-          start: first.start,
-          end,
-          initial: titleFirst || bracketedAcronym(text, name) ? false : isInitialPosition(text, first),
-          theCap,
-        };
-        // "Ethiopians Dejene Debela": a nationality's plural is no form of the one name.
-        const pluralRole =
-          titles.length === 1 &&
-          !!titleFirst?.roleNoun &&
-          /s$/u.test(titleFirst.text) &&
-          isDemonym(titleFirst.text.slice(0, -1));
-        if (titleFirst && !pluralRole) span.titled = text.slice(titleFirst.start, last.end);
-        if (first.start === runStart && reading === 'given') span.givenName = true;
-        if (first.start === runStart && lead !== undefined && !titleFirst) span.lead = lead;
-        if (name.length === 2 && !titleFirst && /^\p{Lu}{3,}$/u.test(first.text) && isSurnameLike(last))
-          span.acronymBefore = last.start;
-        // "James (Jim) Hedges": a given name before a nickname in parentheses opens the name after them; alone it
-        // names no one.
-        if (name.length === 1 && NICKNAME_AFTER.test(text.slice(end))) continue;
-        out.push(span);
-      }
+  // Indexed loops rather than for-of and flatMap: this runs for every sentence in V8's interpreter, where the
+  // iterators and the callback per run cost more than the loops' bodies.
+  const found = runs(text, tokenize(text));
+  for (let i = 0; i < found.length; i++) {
+    const pieces = splitAtFunctionWords(found[i] as Token[]);
+    for (let j = 0; j < pieces.length; j++) {
+      const split = splitLeadingNouns(pieces[j] as Token[]);
+      for (let k = 0; k < split.length; k++) addSpans(text, sentence, split[k] as Token[], out);
     }
+  }
   return out;
+}
+
+/** The spans of one run of capitalised words, added to `out`. */
+function addSpans(text: string, sentence: number, run: Token[], out: Span[]): void {
+  const theCap = run.length > 1 && run[0]?.text === 'The' && !isInitialPosition(text, run[0]);
+  // "Will Varner", "Hope Hicks": a function word or an opener that is a given name before a surname stays.
+  let reading = leadReading(text, sentence, run);
+  let lead: number | undefined;
+  while (run.length > 0 && run[0] && isFunctionWord(run[0]) && reading !== 'given') {
+    lead = reading === 'maybe' ? run[0].start : undefined;
+    run.shift();
+    reading = leadReading(text, sentence, run);
+  }
+  // At the start of a sentence a capitalised verb or adjective ("Remarked", "Earlier") is not part of a name;
+  // but a title word before another and a name ("Prime Minister Ada Brill", "Vice Chancellor …") opens the
+  // office, which must keep its whole phrase.
+  const whole = run.map((t) => t.text).join(' ');
+  const officeOpens = run.length > 2 && !!run[0] && !!run[1] && isTitle(run[0]) && isTitle(run[1]);
+  if (
+    reading !== 'given' &&
+    run.length > 1 &&
+    run[0] &&
+    isInitialPosition(text, run[0]) &&
+    isCommonOpener(run[0]) &&
+    !officeOpens &&
+    !knownPlaceOrRegion(whole) &&
+    !regionOfPlace(run) &&
+    !opensBody(run)
+  ) {
+    lead = reading === 'maybe' ? run[0].start : undefined;
+    run.shift();
+    reading = 'no';
+  }
+  if (reading === 'maybe') lead = run[0]?.start;
+  const runStart = run[0]?.start;
+  if (run.length > 2 && run[0] && isOpeningRoleNoun(text, run[0], run[1]))
+    run[0] = {...run[0], text: run[0].text, cap: true, roleNoun: true};
+  const named = splitOfficeDomain(text, run) ?? splitRun(run);
+  for (let n = 0; n < named.length; n++) {
+    const {name, titles} = named[n] as {name: Token[]; titles: Token[]};
+    // Trailing particles, connectors ("Bank of") and titles ("Labour MP") are not part of a name.
+    while (
+      name.length > 1 &&
+      (!name[name.length - 1]?.cap || (isTitle(name[name.length - 1] as Token) && name[name.length - 2]?.cap))
+    )
+      name.pop();
+    if (name.length > 0 && name.every(isTitle)) continue;
+    const first = name[0];
+    const last = name[name.length - 1];
+    if (!first || !last) continue;
+    const titleFirst = titles[0];
+    // "Portfolio.hu", "Amazon.com": a website's domain ending belongs to its name.
+    const end =
+      last.end + (text[last.end] === '.' ? (DOMAIN.exec(text.slice(last.end))?.[0].length ?? 0) : 0);
+    const span: Span = {
+      text: text.slice(first.start, end),
+      titles: titles.map((t) => t.text.toLowerCase()),
+      words: name.length,
+      sentence,
+      start: first.start,
+      end,
+      initial: titleFirst || bracketedAcronym(text, name) ? false : isInitialPosition(text, first),
+      theCap,
+    };
+    // "Ethiopians Dejene Debela": a nationality's plural is no form of the one name.
+    const pluralRole =
+      titles.length === 1 &&
+      !!titleFirst?.roleNoun &&
+      /s$/u.test(titleFirst.text) &&
+      isDemonym(titleFirst.text.slice(0, -1));
+    if (titleFirst && !pluralRole) span.titled = text.slice(titleFirst.start, last.end);
+    if (first.start === runStart && reading === 'given') span.givenName = true;
+    if (first.start === runStart && lead !== undefined && !titleFirst) span.lead = lead;
+    if (name.length === 2 && !titleFirst && /^\p{Lu}{3,}$/u.test(first.text) && isSurnameLike(last))
+      span.acronymBefore = last.start;
+    // "James (Jim) Hedges": a given name before a nickname in parentheses opens the name after them; alone it
+    // names no one.
+    if (name.length === 1 && text.includes('(', end) && NICKNAME_AFTER.test(text.slice(end))) continue;
+    out.push(span);
+  }
 }

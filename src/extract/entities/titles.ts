@@ -34,6 +34,55 @@ function isLeadingPlace(tokens: Token[], at: number): boolean {
   return !!first && knownPlaceOrRegion(prefix) && hasTag(first.text, 'FirstName', 'MaleName', 'FemaleName');
 }
 
+/** Whether the title words up to `lastTitle` stay titles of the name after them (false: the run is one name). */
+function keepsTitle(run: Token[], lastTitle: number): boolean {
+  // "Saint Louis", "Prince Varnholm": a place whose name begins with a title word.
+  if (isCity(run.map((t) => t.text).join(' ')) || knownPlaceOrRegion(run.map((t) => t.text).join(' ')))
+    return false;
+  // What follows a title must look like a personal name: not an acronym, not an institution or a thing.
+  const rest = run.slice(lastTitle + 1);
+  const restLast = rest.at(-1)?.text.toLowerCase() ?? '';
+  const plainWord =
+    rest.length === 1 &&
+    !honorificOnly(run.slice(0, lastTitle + 1)) &&
+    !looksLikeSurname(rest[0]?.text ?? '');
+  // ("Actor Doris Day dies": after a person noun opening the sentence, a given name and one more word are a name
+  // even when that word ends names of things too.)
+  // ("Fan Expo Canada 2019 offers …": an opening noun before words ending in a country names an event or a body.)
+  const countryAfterRole =
+    !!run[lastTitle]?.roleNoun && knownPlace(rest.at(-1)?.text ?? '')?.kind === 'country';
+  const givenAfterRole =
+    !!run[lastTitle]?.roleNoun &&
+    rest.length === 2 &&
+    hasTag(rest[0]?.text ?? '', 'FirstName', 'MaleName', 'FemaleName');
+  if (
+    rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) ||
+    // ("Institute for Health Metrics and Evaluation": a connector is no part of a personal name.)
+    rest.some((t) => /^(?:and|of|for|on|the)$/u.test(t.text)) ||
+    (THING_WORDS.has(restLast) && !givenAfterRole) ||
+    countryAfterRole ||
+    plainWord
+  )
+    return false;
+  const lastWord = run[run.length - 1]?.text.toLowerCase() ?? '';
+  // "Foreign Ministry of Iraq": the word before "of" heads the name, and it is an institution's.
+  const ofAt = run.findIndex((t, i) => i > lastTitle + 1 && t.text.toLowerCase() === 'of');
+  const headWord = ofAt > 0 ? (run[ofAt - 1]?.text.toLowerCase() ?? '') : '';
+  if (headWord && (ORG_WORDS.has(headWord) || isOrgWord(headWord))) return false;
+  // "Directorate General of Civil Aviation": an institution's word opens the run and "of" follows the title word.
+  const opener = run[0]?.text.toLowerCase() ?? '';
+  if (ORG_WORDS.has(opener) && run[lastTitle + 1]?.text.toLowerCase() === 'of') return false;
+  // "General Varnics", "State Department": a title word that opens an institution's name.
+  const afterTitle = run[lastTitle + 1];
+  const namedAfter =
+    !!afterTitle &&
+    run.length - lastTitle > 2 &&
+    hasTag(afterTitle.text, 'FirstName', 'MaleName', 'FemaleName');
+  if ((ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || isOrgWord(lastWord)) && !namedAfter)
+    return false;
+  return true;
+}
+
 /** Splits a run into names: titles come off the front ("Sheriff Bill Brown"), and what preceded a title becomes a name of its own ("Santa Barbara County"). */
 const HONORIFIC_WORDS = new Set([
   'mr',
@@ -119,55 +168,9 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
       !KIN.has(t?.text.toLowerCase() ?? '');
     if (t && next && (isTitle(t) || t.roleNoun || innerRole) && !isTitle(next)) lastTitle = k;
   }
-  // "Saint Louis", "Prince Varnholm": a place whose name begins with a title word.
-  if (
-    lastTitle >= 0 &&
-    (isCity(run.map((t) => t.text).join(' ')) || knownPlaceOrRegion(run.map((t) => t.text).join(' ')))
-  )
-    lastTitle = -1;
-  // What follows a title must look like a personal name: not an acronym, not an institution or a thing.
-  const rest = run.slice(lastTitle + 1);
-  const restLast = rest.at(-1)?.text.toLowerCase() ?? '';
-  const plainWord =
-    rest.length === 1 &&
-    !honorificOnly(run.slice(0, lastTitle + 1)) &&
-    !looksLikeSurname(rest[0]?.text ?? '');
-  // ("Actor Doris Day dies": after a person noun opening the sentence, a given name and one more word are a name
-  // even when that word ends names of things too.)
-  // ("Fan Expo Canada 2019 offers …": an opening noun before words ending in a country names an event or a body.)
-  const countryAfterRole =
-    !!run[lastTitle]?.roleNoun && knownPlace(rest.at(-1)?.text ?? '')?.kind === 'country';
-  const givenAfterRole =
-    !!run[lastTitle]?.roleNoun &&
-    rest.length === 2 &&
-    hasTag(rest[0]?.text ?? '', 'FirstName', 'MaleName', 'FemaleName');
-  if (
-    lastTitle >= 0 &&
-    (rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) ||
-      // ("Institute for Health Metrics and Evaluation": a connector is no part of a personal name.)
-      rest.some((t) => /^(?:and|of|for|on|the)$/u.test(t.text)) ||
-      (THING_WORDS.has(restLast) && !givenAfterRole) ||
-      countryAfterRole ||
-      plainWord)
-  )
-    lastTitle = -1;
+  // Each test below can only take back a title found (most runs have none): asked only then.
+  if (lastTitle >= 0 && !keepsTitle(run, lastTitle)) lastTitle = -1;
   const lastWord = run[run.length - 1]?.text.toLowerCase() ?? '';
-  // "Foreign Ministry of Iraq": the word before "of" heads the name, and it is an institution's.
-  const ofAt = run.findIndex((t, i) => i > lastTitle + 1 && t.text.toLowerCase() === 'of');
-  const headWord = ofAt > 0 ? (run[ofAt - 1]?.text.toLowerCase() ?? '') : '';
-  if (lastTitle >= 0 && headWord && (ORG_WORDS.has(headWord) || isOrgWord(headWord))) lastTitle = -1;
-  // "Directorate General of Civil Aviation": an institution's word opens the run and "of" follows the title word.
-  const opener = run[0]?.text.toLowerCase() ?? '';
-  if (lastTitle >= 0 && ORG_WORDS.has(opener) && run[lastTitle + 1]?.text.toLowerCase() === 'of')
-    lastTitle = -1;
-  // "General Varnics", "State Department": a title word that opens an institution's name.
-  const afterTitle = run[lastTitle + 1];
-  const namedAfter =
-    !!afterTitle &&
-    run.length - lastTitle > 2 &&
-    hasTag(afterTitle.text, 'FirstName', 'MaleName', 'FemaleName');
-  if ((ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || isOrgWord(lastWord)) && !namedAfter)
-    lastTitle = -1;
   if (lastTitle >= 0) {
     let firstTitle = lastTitle;
     // "Minority Whip", "Press Secretary": a qualifier of the office is part of the title.

@@ -1,5 +1,6 @@
 import {NAME_ABBREVIATIONS} from '../abbreviations.js';
 import {hasTag} from '../nlp.js';
+import {matchesOf} from '../matches.js';
 /** A word of a sentence with its offsets. */
 export interface Token {
   /** The word as written, with an abbreviation's period ("Mr.", "V.", "E.U.") but without a possessive 's. */
@@ -18,7 +19,6 @@ export interface Token {
 const DOTTED = NAME_ABBREVIATIONS;
 
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{M}\p{N}'’\-–&]*/gu;
-const TRAILING = /['’\-–]$/u;
 
 const MODIFIER_HEADS =
   /^(?:winning|based|led|owned|born|backed|funded|run|made|style|era|like|related|linked|affiliated|majority|infected|side|controlled|bound|wide|area)$/u;
@@ -39,10 +39,17 @@ export function isModifierCompound(word: string): boolean {
   return parts.length >= 3 && hasTag(last, 'Adjective');
 }
 
+/** /^\p{Lu}/u.test(word), without the regular expression for a word opening with a plain ASCII letter (most). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
 /** Splits a sentence into words, keeping abbreviation periods and marking possessives. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of matchesOf(WORD, text)) {
     let word = m[0];
     const start = m.index;
     let possessive = false;
@@ -55,15 +62,16 @@ export function tokenize(text: string): Token[] {
       possessive = true;
       word = poss[0].startsWith('s') ? word.slice(0, -1) : word.slice(0, -2);
     }
-    if (TRAILING.test(word)) word = word.replace(/['’\-–]+$/u, '');
+    const trailing = word[word.length - 1];
+    if (trailing === "'" || trailing === '’' || trailing === '-' || trailing === '–')
+      word = word.replace(/['’\-–]+$/u, '');
     if (isModifierCompound(word) && !possessive) {
       out.push({text: word, start, end: start + word.length, cap: false, possessive: false});
       continue;
     }
     if (word === '') continue;
     let end = start + word.length;
-    const lower = word.toLowerCase();
-    if (!possessive && text[end] === '.' && (DOTTED.has(lower) || /^\p{Lu}$/u.test(word))) {
+    if (!possessive && text[end] === '.' && (DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
       word += '.';
       end += 1;
     }
@@ -85,7 +93,7 @@ export function tokenize(text: string): Token[] {
     const currency = text[end] === '$' && /^\p{Lu}{1,3}$/u.test(word);
     const cap =
       !currency &&
-      (/^\p{Lu}/u.test(word) ||
+      (startsUpper(word) ||
         (word.includes('-') && /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u.test(word)));
     out.push({text: word, start, end, cap, possessive});
   }

@@ -32,8 +32,21 @@ const PLURAL_TITLES = new Set(['presidents', 'mayors', 'justices', 'professors',
 /** True for a capitalised title word ("President", "Mr.", "Assemblywoman"). */
 export function isTitle(t: Token): boolean {
   if (!t.cap) return false;
+  // Asked of the same words many times a sentence (runs, spans, names): one look-up per written word.
+  let title = titleCache.get(t.text);
+  if (title === undefined) {
+    if (titleCache.size > 50_000) titleCache.clear();
+    title = isTitleWord(t.text);
+    titleCache.set(t.text, title);
+  }
+  return title;
+}
+
+const titleCache = new Map<string, boolean>();
+
+function isTitleWord(text: string): boolean {
   // "President-elect": an office not yet taken is still a title.
-  const w = t.text
+  const w = text
     .toLowerCase()
     .replace(/\.$/, '')
     .replace(/-elect$/u, '');
@@ -49,6 +62,7 @@ export function isTitle(t: Token): boolean {
  * "ex" before one). Not "Saint-Denis": a name after a title word is a place's or a person's.
  */
 export function isCompoundTitle(word: string): boolean {
+  if (!word.includes('-')) return false;
   const parts = word.toLowerCase().split('-');
   if (parts.length < 2) return false;
   return parts.every((p, i) => TITLES.has(p) || (i === 0 && p === 'ex' && parts.length === 2));

@@ -29,6 +29,7 @@ import {bodyWriting} from './body-writing.js';
 import {titledRole} from './roles.js';
 import {isPersonNoun} from './words.js';
 import {mentionStarting, type Attribution, type QuoteContext} from './context.js';
+import {matchesOf} from '../matches.js';
 
 export {pronounGender, type Attribution, type Cue, type QuoteContext} from './context.js';
 
@@ -62,7 +63,7 @@ const OF_OBJECT = /(?<![\p{L}\p{N}])of\s+(?:an?\s+|the\s+)?$/iu;
 function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attribution | undefined {
   let verb: RegExpExecArray | undefined;
   // "the alleged “losers” comment", "his stated “…”": a participle after a determiner qualifies a noun.
-  for (const v of before.matchAll(LAST_VERB))
+  for (const v of matchesOf(LAST_VERB, before))
     if (!DETERMINER_BEFORE.test(before.slice(Math.max(0, v.index - 8), v.index))) verb = v as RegExpExecArray;
   if (!verb) return undefined;
   const verbAt = beforeAt + verb.index;
@@ -220,11 +221,11 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // its own subject; the verb's is after its comma.
   const opener = LEADING_CLAUSE.exec(head);
   if (opener) clauseFrom = ctx.sentenceStart + opener[0].length;
-  for (const r of head.matchAll(RELATIVE_OPENER)) clauseFrom = ctx.sentenceStart + r.index + r[0].length;
+  for (const r of matchesOf(RELATIVE_OPENER, head)) clauseFrom = ctx.sentenceStart + r.index + r[0].length;
   // "the novel Obsession, which the Daily Courier called “…”": an object relative brings its own subject.
   // Only when the quote is the verb's object right after it: "which the BBC noted as …, — “…”" is not the BBC's.
   if ((ctx.masked.slice(verbAt + verb[0].length, ctx.open).match(WORD_RUN) ?? []).length <= OBJECT_GAP_WORDS)
-    for (const r of head.matchAll(OBJECT_RELATIVE))
+    for (const r of matchesOf(OBJECT_RELATIVE, head))
       clauseFrom = Math.max(clauseFrom, ctx.sentenceStart + r.index + r[0].length);
   // "The Trump campaign accused Biden of “…”": a person's name modifying a group's noun names no speaker.
   const modifier = (m: Mention) =>
@@ -246,7 +247,7 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
     governedAt(inClause.indexOf(m)) && !WHO_AFTER.test(ctx.masked.slice(m.end, verbAt));
   // ("The show, which replaced Imus in the Morning, hosted by …": every relative clause set off by commas is an
   // aside, not only the last.)
-  const relatives = [...head.matchAll(RELATIVE_ASIDE)].map(
+  const relatives = matchesOf(RELATIVE_ASIDE, head).map(
     (r) => [ctx.sentenceStart + r.index, ctx.sentenceStart + r.index + r[0].length] as const,
   );
   const inRelative = (m: Mention) => relatives.some(([from, to]) => m.start >= from && m.end <= to);

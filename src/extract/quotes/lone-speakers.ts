@@ -8,6 +8,7 @@ import type {Entity} from '../types.js';
 import type {RuleInfo} from '../rules.js';
 import {misspeltSurname} from './mentions.js';
 import {VERB_ALT} from './vocabulary.js';
+import {matchesOf} from '../matches.js';
 
 /** The shapes that make a lone word a speaker, as data: --explain prints the id of the one that found it. */
 export const LONE_SPEAKER_RULES: readonly (RuleInfo & {shape: RegExp})[] = [
@@ -70,7 +71,7 @@ export function loneSpeakers(
   // Every shape holds a quotation mark: a paragraph without one (most of an article's) is not searched.
   for (const para of paragraphs.filter((p) => QUOTE_MARK.test(p)))
     for (const rule of LONE_SPEAKER_RULES) {
-      for (const [, word] of para.matchAll(rule.shape)) {
+      for (const [, word] of matchesOf(rule.shape, para)) {
         if (!word || found.has(word) || taken.has(word) || AGENCY_WORDS.has(word)) continue;
         if (isKnownWord(word) || readAsOther(word, text) || misspeltSurname(word, known)) continue;
         found.set(word, rule.id);

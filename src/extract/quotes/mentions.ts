@@ -1,6 +1,7 @@
 import {lexiconTags, nameGender} from '../nlp.js';
 import type {Entity} from '../types.js';
 import {alternation, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES} from './vocabulary.js';
+import {matchesOf} from '../matches.js';
 
 const GENDERED_PRONOUN = new RegExp(`\\b(${alternation([...MALE_PRONOUNS, ...FEMALE_PRONOUNS])})\\b`, 'iu');
 const MALE = new Set<string>(MALE_PRONOUNS);
@@ -61,7 +62,7 @@ export function misspeltSurname(word: string, people: readonly Entity[]): boolea
  * knows, one letter (not the first) from exactly one person's surname, is that person's surname misspelt.
  */
 function addMisspelt(
-  paragraphs: readonly string[],
+  capitals: readonly RegExpExecArray[][],
   people: readonly Entity[],
   forms: Map<string, {name: string; kind: Mention['kind']}>,
   others: ReadonlySet<string>,
@@ -74,8 +75,8 @@ function addMisspelt(
   }
   if (surnames.size === 0) return;
   const seen = new Set<string>();
-  for (const text of paragraphs)
-    for (const [word] of text.matchAll(CAPITAL_WORD)) {
+  for (const words of capitals)
+    for (const [word] of words) {
       if (word.length < MISSPELT_MIN || seen.has(word)) continue;
       seen.add(word);
       if (forms.has(word) || others.has(word) || lexiconTags(word).length > 0) continue;
@@ -108,7 +109,9 @@ export function findMentions(
 ): Mention[] {
   const forms = formsOf(people, orgs);
   if (forms.size === 0) return [];
-  addMisspelt(paragraphs, people, forms, others);
+  // The capitalised words of each paragraph, read once for both misspelt surnames and the mentions' places.
+  const capitals = paragraphs.map((text) => matchesOf(CAPITAL_WORD, text));
+  addMisspelt(capitals, people, forms, others);
   const byLead = new Map<string, string[]>();
   for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
     const lead = LEAD.exec(form)?.[0] ?? '';
@@ -129,7 +132,7 @@ export function findMentions(
   paragraphs.forEach((text, paragraph) => {
     let end = 0;
     let afterWord = false;
-    for (const m of text.matchAll(places)) {
+    for (const m of places === CAPITAL_WORD ? (capitals[paragraph] ?? []) : matchesOf(places, text)) {
       const word = !marks || WORD_CHAR.test(m[0]);
       const start = m.index;
       const opens = word || !afterWord;

@@ -1,5 +1,6 @@
 // Sentences a summary must never use (bylines, boilerplate, captions, fragments) and ones it should avoid when a
 // better one exists (mostly a quotation, opening with a pronoun whose referent is in the sentence before).
+import {matchesOf} from '../matches.js';
 
 // Bylines, feed footers, credits, captions and calls to action.
 const BOILERPLATE = [
@@ -15,16 +16,38 @@ const BOILERPLATE = [
   /\bthis (?:article|story) (?:was|has been) (?:updated|corrected)\b/i,
 ];
 
+// The patterns of one set of flags as one alternation: one scan of a sentence instead of one per pattern (asked of
+// every sentence of every article). A sentence matches the alternation exactly when it matches one of them.
+const BOILERPLATE_BY_FLAGS: readonly RegExp[] = [...new Set(BOILERPLATE.map((re) => re.flags))].map(
+  (flags) =>
+    new RegExp(
+      BOILERPLATE.filter((re) => re.flags === flags)
+        .map((re) => `(?:${re.source})`)
+        .join('|'),
+      flags,
+    ),
+);
+
 /** Whether a sentence is a byline, a credit, a caption or other boilerplate rather than news. */
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.some((re) => re.test(text));
+  for (let i = 0; i < BOILERPLATE_BY_FLAGS.length; i++) if (BOILERPLATE_BY_FLAGS[i]?.test(text)) return true;
+  return false;
+}
+
+/** How many of the words have a letter, counting up to six. */
+function letteredWords(words: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < words.length && n < 6; i++) if (/\p{L}/u.test(words[i] as string)) n += 1;
+  return n;
 }
 
 /** Whether a sentence is too short, unfinished or does not start like a sentence. */
 export function isFragment(text: string): boolean {
   const t = text.trim();
-  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 6 || t.length < 30) return true;
+  if (t.length < 30) return true;
+  // Six words with a letter are enough: counted among the first twelve words, and among all only when those have
+  // fewer (a whole sentence's list of words was made for each sentence).
+  if (letteredWords(t.split(/\s+/, 12)) < 6 && letteredWords(t.split(/\s+/)) < 6) return true;
   if (!/^["“‘'(]?[\p{Lu}\d]/u.test(t)) return true;
   if (!/[.!?]["”’')\]]*$/.test(t)) return true;
   // A run of bracketed ellipses or dashes is a transcript excerpt, not prose.
@@ -35,7 +58,7 @@ export function isFragment(text: string): boolean {
 /** Share of a sentence's characters inside quotation marks (0..1). */
 export function quoteShare(text: string): number {
   let inside = 0;
-  for (const m of text.matchAll(/“[^”]*”?|"[^"]*"?/g)) inside += m[0].length;
+  for (const m of matchesOf(/“[^”]*”?|"[^"]*"?/g, text)) inside += m[0].length;
   return text.length === 0 ? 0 : Math.min(1, inside / text.length);
 }
 

@@ -23,10 +23,16 @@ const STOPWORDS = new Set(
 
 /** Content words of a text: lower-cased, without stopwords, crudely singular. */
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
-    .map((w) => w.replace(/['’]s$/, ''))
-    .filter((w) => w.length > 2 && !STOPWORDS.has(w))
-    .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  const out: string[] = [];
+  // One loop, no callbacks or pattern per word: this runs for every sentence of every article.
+  for (const word of text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
+    const mark = word[word.length - 2];
+    // Without a possessive 's.
+    const w = word.endsWith('s') && (mark === "'" || mark === '’') ? word.slice(0, -2) : word;
+    if (w.length <= 2 || STOPWORDS.has(w)) continue;
+    out.push(w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  }
+  return out;
 }
 
 interface Scored {
@@ -53,8 +59,14 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
     const words = s.words;
     // Rank among usable sentences, so a byline or caption at the top does not push the lead down.
     let score = 3 / (1 + 0.8 * rank) + 0.4 / (1 + 0.05 * s.index);
-    if (title.size > 0) score += (0.8 * [...words].filter((w) => title.has(w)).length) / title.size;
-    const shared = [...words].reduce((n, w) => n + Math.min(3, (df.get(w) ?? 1) - 1), 0);
+    // (Loops, not arrays of the words made to filter and reduce: this is asked of every sentence.)
+    let inTitle = 0;
+    let shared = 0;
+    for (const w of words) {
+      if (title.has(w)) inTitle += 1;
+      shared += Math.min(3, (df.get(w) ?? 1) - 1);
+    }
+    if (title.size > 0) score += (0.8 * inTitle) / title.size;
     score += 0.8 * Math.min(1, shared / (4 + 2 * Math.sqrt(words.size)));
     const lowerText = s.text.toLowerCase();
     if (names.some((n) => n && lowerText.includes(n))) score += 0.2;
@@ -64,7 +76,8 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
     if (/\b(?:was|were) born\b|^born\b/i.test(s.text)) score -= 0.5;
     const q = quoteShare(s.text);
     if (q > 0.5) score -= 1.2 * q;
-    const n = s.text.split(/\s+/).length;
+    // (Only "under 9" and "over 50" matter: the words are split up to 51.)
+    const n = s.text.split(/\s+/, 51).length;
     if (n < 9) score -= 0.15;
     if (n > 50) score -= 0.4;
     return {index: s.index, pronoun, text: s.text, words, score};
