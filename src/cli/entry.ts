@@ -53,6 +53,8 @@ if (args) {
     }),
   );
 } else if (cli?.command === 'index') {
+  performance.mark('brief:entry');
+  traceStart(process.env.BRIEF_TRACE_START, process.stderr);
   // From its classic script with V8's code cache (index-script.ts), else from the ES bundle.
   settleExit(
     runIndexScript(cli).then(async (code) => {

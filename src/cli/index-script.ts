@@ -42,6 +42,7 @@ export async function runIndexScript(
   if (!existsSync(file)) return null;
   const script = loadClassicScript<IndexExports>(file, codeCacheDir(env));
   if (!script || typeof script.exports.indexCommand !== 'function') return null;
+  performance.mark('brief:index-script');
   const started = performance.now();
   try {
     return await script.exports.indexCommand(
