@@ -11,7 +11,6 @@ import {narrowTextWidth} from './narrow-text-width.mjs';
 import {buildClassicReader} from './classic-reader.mjs';
 import {buildClassicWorker} from './classic-worker.mjs';
 import {buildClassicIndex} from './classic-index.mjs';
-import {buildStatWorker} from './stat-worker.mjs';
 import {buildEntry} from './cli-entry.mjs';
 import {lazySegmenters} from './lazy-segmenter.mjs';
 import {writeGazetteerKeys} from './gazetteer-keys.mjs';
@@ -99,8 +98,6 @@ chmodSync('dist/cli.js', 0o755);
 // it hands every other command to dist/cli.js.
 await buildEntry({external, alias, define, supported});
 chmodSync('dist/cli.cjs', 0o755);
-// The thread `brief index` starts to look at the library's entries beside its walk (src/library/stat-ahead.ts).
-await buildStatWorker({define, supported});
 // The gazetteer's tables are read at run time when first needed (src/extract/entities/data-files.ts).
 mkdirSync('dist/data', {recursive: true});
 for (const name of ['cities.json', 'countries.json', 'place-names.json', 'lexicon.json'])

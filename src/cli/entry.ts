@@ -1,6 +1,5 @@
 import {parseCli, type CliArgs} from './args.js';
 import {runIndexScript} from './index-script.js';
-import {statAheadFor} from '../library/stat-ahead.js';
 import {processIo} from './output.js';
 import type {ReaderModules} from './reader-modules.js';
 import {loadReader, runClassicReader} from './reader-script.js';
@@ -54,8 +53,6 @@ if (args) {
     }),
   );
 } else if (cli?.command === 'index') {
-  // A thread starts looking at the library's entries now, for the walk to come (stat-ahead.ts).
-  statAheadFor(cli.articles);
   performance.mark('brief:entry');
   traceStart(process.env.BRIEF_TRACE_START, process.stderr);
   // From its classic script with V8's code cache (index-script.ts), else from the ES bundle.

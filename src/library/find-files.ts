@@ -3,7 +3,6 @@ import {normalize} from 'node:path';
 import {decodeFileName, fsPath} from './file-names.js';
 import {MAX_DEPTH, SLICE_MS} from './limits.js';
 import {describeFsError} from './fs-error.js';
-import type {StatAhead} from './stat-ahead.js';
 import type {SkippedFile} from './types.js';
 
 /** Extensions brief reads as articles: text, Markdown, and saved web pages (read in reader mode). */
@@ -46,38 +45,19 @@ export function findArticleFiles(root: string): FoundFiles {
  * findArticleFiles in slices of about SLICE_MS, yielding to the event loop between them: a reader walking a huge
  * or deep tree still draws and answers keys (Ctrl+C quits at once). The same files and reasons, in the same order.
  */
-export async function findArticleFilesAsync(
-  root: string,
-  sliceMs = SLICE_MS,
-  ahead: StatAhead | null = null,
-): Promise<FoundFiles> {
+export async function findArticleFilesAsync(root: string, sliceMs = SLICE_MS): Promise<FoundFiles> {
   const found: FoundFiles = {files: [], skipped: []};
   let start = performance.now();
-  try {
-    for (const _ of walkSteps(root, found, ahead)) {
-      if (performance.now() - start < sliceMs) continue;
-      await new Promise((resolve) => setImmediate(resolve));
-      start = performance.now();
-    }
-  } finally {
-    ahead?.done();
+  for (const _ of walkSteps(root, found)) {
+    if (performance.now() - start < sliceMs) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    start = performance.now();
   }
   return found;
 }
 
-/** Names in the walk's order: by UTF-16 code units, as the walk has always sorted them. */
-export function byName(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** What the walk asks of an entry's lstat (or stat, through a link). */
-type Looked = Pick<Stats, 'isSymbolicLink' | 'isDirectory' | 'size' | 'mtimeMs'>;
-
-/**
- * The walk, one step per folder entry looked at, so a caller can pause between steps. With `ahead`, an entry the
- * look-ahead thread has already looked at (stat-ahead.ts) is not looked at again.
- */
-function* walkSteps(root: string, found: FoundFiles, ahead: StatAhead | null = null): Generator<void> {
+/** The walk, one step per folder entry looked at, so a caller can pause between steps. */
+function* walkSteps(root: string, found: FoundFiles): Generator<void> {
   const stats = (found.stats = {sizes: [] as number[], mtimes: [] as number[]});
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
@@ -104,22 +84,20 @@ function* walkSteps(root: string, found: FoundFiles, ahead: StatAhead | null = n
     seenDirs.add(real);
     let names: string[];
     try {
-      names = readNames(dir).sort(byName);
+      names = readNames(dir).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     } catch (err) {
       found.skipped.push({path: dir, reason: describeFsError(err)});
       return;
     }
-    for (let i = 0; i < names.length; i++) {
+    for (const name of names) {
       yield;
-      const name = names[i] ?? '';
-      if (depth === 0) ahead?.at(i);
       if (name.startsWith('.')) continue;
       const path = child(dir, name);
       let isDir = false;
-      let link: Looked;
-      let target: Looked;
+      let link: Stats;
+      let target: Stats;
       try {
-        link = ahead?.look(path) ?? lstatSync(fsPath(path));
+        link = lstatSync(fsPath(path));
         target = link.isSymbolicLink() ? statSync(fsPath(path)) : link;
         isDir = target.isDirectory();
       } catch (err) {
@@ -158,7 +136,7 @@ const NOT_PLAIN = /[^ -~]/;
  * them as bytes (one Buffer a name: 100-130 ms against 50-60 ms for the 100,000 names of a generated library);
  * as bytes only in a folder where a name needs it.
  */
-export function readNames(dir: string): string[] {
+function readNames(dir: string): string[] {
   const names = readdirSync(fsPath(dir));
   if (!names.some((name) => NEEDS_BYTES.test(name))) return names;
   return readdirSync(fsPath(dir), {encoding: 'buffer'}).map(decodeFileName);

@@ -2,7 +2,6 @@ import {statSync} from 'node:fs';
 import {fsPath} from '../library/file-names.js';
 import {findArticleFiles, findArticleFilesAsync, SLICE_MS} from '../library/find-files.js';
 import {checkLibraryRoot, uniqueIds} from '../library/library-root.js';
-import {takeStatAhead} from '../library/stat-ahead.js';
 import type {SkippedFile} from '../library/types.js';
 import type {Db} from './open-db.js';
 import {unchangedSince, type WalkList} from './scan-record.js';
@@ -56,8 +55,7 @@ export function scanLibrary(db: Db, root: string): ScanPlan {
  */
 export async function scanLibraryAsync(db: Db, root: string, sliceMs = SLICE_MS): Promise<ScanPlan> {
   checkLibraryRoot(root);
-  // `brief index` may have started a thread looking at the library's entries at start-up (stat-ahead.ts).
-  const plan = emptyPlan(await findArticleFilesAsync(root, sliceMs, takeStatAhead(root)));
+  const plan = emptyPlan(await findArticleFilesAsync(root, sliceMs));
   performance.mark('brief:walk');
   let start = performance.now();
   for (const _ of planSteps(db, root, plan)) {

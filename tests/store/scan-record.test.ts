@@ -3,14 +3,12 @@ import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {describe, expect, it} from 'vitest';
 import {startIndexing} from '../../src/store/indexer.js';
-import {startStatAhead} from '../../src/library/stat-ahead.js';
-import {scanLibrary, scanLibraryAsync} from '../../src/store/scan.js';
+import {scanLibrary} from '../../src/store/scan.js';
 import type {SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {articleText, countingPool, rewrite, storeOpener} from './fixtures.js';
 
 const store = storeOpener();
-const STAT_SCRIPT = join(import.meta.dirname, '../../dist/stat-worker.cjs');
 
 // Made-up articles, one in a folder of its own, and a file that is not an article (empty).
 function library(): string {
@@ -86,20 +84,6 @@ describe('the scan record of a library', () => {
       // The next run brings the store up to date and leaves a record that matches the folder again.
       await index(s);
       expect(scanLibrary(s.db, root).recorded).toBe(true);
-    });
-  }
-
-  // The same, with the thread `brief index` starts to look at the entries ahead of the walk (stat-ahead.ts).
-  for (const [name, change, expectPlan] of changes) {
-    it(`does not hide ${name} from a walk helped by the look-ahead thread`, async () => {
-      const root = library();
-      const s = store(root);
-      await index(s);
-      change(root);
-      startStatAhead(root, STAT_SCRIPT);
-      const plan = await scanLibraryAsync(s.db, root);
-      expect(plan.recorded).toBe(false);
-      expectPlan(plan, root);
     });
   }
 
