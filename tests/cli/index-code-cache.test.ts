@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {cpSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {runCli} from '../helpers/run-cli.js';
@@ -92,6 +92,33 @@ describe('brief index from its classic script', () => {
     expect(counts(run.stdout)).toMatchObject({files: 6, unchanged: 6});
     expect(readFileSync(path, 'utf8')).not.toBe('not a code cache');
   }, 60_000);
+
+  it('sees an edited, an added, a removed and a renamed file after a run with nothing changed', () => {
+    const lib = tempDir();
+    cpSync(LIBRARY, lib, {recursive: true});
+    const env = {XDG_CACHE_HOME: tempDir()};
+    const db = join(tempDir(), 'a.db');
+    const args = ['index', '--json', '--articles', lib, '--db', db];
+    expect(brief(args, env).code).toBe(0);
+    expect(counts(brief(args, env).stdout)).toMatchObject({unchanged: 6});
+    const names = readdirSync(lib).filter((f) => f.endsWith('.md') && f !== 'ATTRIBUTION.md');
+    const [edited, removed, renamed] = names;
+    writeFileSync(
+      join(lib, edited ?? ''),
+      `${readFileSync(join(lib, edited ?? ''), 'utf8')}\nOne more line.\n`,
+    );
+    rmSync(join(lib, removed ?? ''));
+    renameSync(join(lib, renamed ?? ''), join(lib, 'renamed-article.md'));
+    writeFileSync(join(lib, 'added.md'), '# Rain in Oslo\n\nRain fell in Oslo for a week.\n');
+    expect(counts(brief(args, env).stdout)).toMatchObject({
+      files: 6,
+      changed: 1,
+      added: 2,
+      removed: 2,
+      unchanged: 3,
+    });
+    expect(counts(brief(args, env).stdout)).toMatchObject({files: 6, unchanged: 6});
+  }, 120_000);
 
   it('says in one line why a folder cannot be indexed', () => {
     const run = brief(['index', '--articles', join(tempDir(), 'nope'), '--db', join(tempDir(), 'a.db')], {
