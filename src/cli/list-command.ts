@@ -4,6 +4,7 @@ import {countListed, listedArticles, type ListedArticle} from '../store/list-row
 import {syncFiles, type FileSync} from '../store/sync-files.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import {describeDbError} from '../store/db-error.js';
+import {isBusy} from '../store/write-lock.js';
 import {formatRow, jsonItem} from './list-format.js';
 import type {ExitCode} from './commands.js';
 import {openStoreForCli} from './open-store.js';
@@ -46,9 +47,16 @@ export async function listFromStore(store: SqliteStore, json: boolean, io: Io): 
   try {
     sync = await syncFiles(store);
   } catch (err) {
-    if (!(err instanceof LibraryError)) throw err;
-    io.err(`brief: ${err.message}\n`);
-    return 1;
+    if (isBusy(err)) {
+      // Another program kept the write lock past the busy timeout: what the store holds is still worth listing.
+      io.err(`brief: ${describeDbError(err, store.path)}; listing the articles it held before\n`);
+      sync = {read: 0, removed: 0, skipped: [], warnings: []};
+    } else if (err instanceof LibraryError) {
+      io.err(`brief: ${err.message}\n`);
+      return 1;
+    } else {
+      throw err;
+    }
   }
   report(sync, io);
   if (countListed(store.db, store.root) === 0) {

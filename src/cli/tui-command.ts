@@ -11,6 +11,7 @@ import {findOpener} from './open-url.js';
 import type {Io} from './output.js';
 import type {ReaderModules} from './reader-modules.js';
 import {reportProblems} from './run-problems.js';
+import {UI_WRITE_WAIT_MS} from '../store/write-lock.js';
 
 // Indexing (and the modules it needs: the article parser, the worker pool) waits for the reader's first frame,
 // drawn from what the database already holds. The UI subscribes to progress in an effect, which runs once that
@@ -104,6 +105,8 @@ export async function runReader(
         progressEveryMs: 1000,
         // Keys are answered between write transactions of at most this long.
         writeSliceMs: 12,
+        // ...and a write waits at most this long for another program's lock before it is left for a later turn.
+        writeWaitMs: UI_WRITE_WAIT_MS,
       });
       run = current;
       attach(current);

@@ -1,5 +1,5 @@
 import type {Db} from '../store/open-db.js';
-import {USER_TABLES} from '../store/schema.js';
+import {USER_TABLE_NAMES, USER_TABLES} from '../store/schema.js';
 
 // Subscriptions and what brief has added are the user's own state, like read marks: see USER_TABLES.
 const TABLES = USER_TABLES;
@@ -77,7 +77,14 @@ export interface FeedsDb {
 
 /** Opens (creating on first use) the subscription tables for library `root` in an open brief database. */
 export function openFeedsDb(db: Db, root: string): FeedsDb {
-  db.exec(TABLES);
+  // Made only when missing: CREATE … IF NOT EXISTS takes the write lock, and `brief feeds` waited out the busy
+  // timeout (then failed) while another program wrote the database.
+  const present = db
+    .prepare<[], {n: number}>(
+      `SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN (${USER_TABLE_NAMES.map((n) => `'${n}'`).join(', ')})`,
+    )
+    .get();
+  if ((present?.n ?? 0) < USER_TABLE_NAMES.length) db.exec(TABLES);
   const q = {
     list: db.prepare<[string], RawFeed>(
       'SELECT * FROM feeds WHERE root = ? ORDER BY coalesce(title, url) COLLATE NOCASE',

@@ -45,16 +45,21 @@ export function missingJobs(db: Db, root: string, version: number): ExtractJob[]
  * The version of the pool's extractor. Asking the pool loads the extractor (hundreds of ms, on a thread the UI
  * shares cores with); the answer is kept per extractor fingerprint so an unchanged build never has to be asked.
  */
-export async function extractorVersion(db: Db, pool: ExtractionPool): Promise<number> {
+export async function extractorVersion(
+  db: Db,
+  pool: ExtractionPool,
+  /** How to write the answer down (a reader's writes may find the lock taken and skip it: it is only a shortcut). */
+  write: (write: () => void) => unknown = (w) => db.transaction(w).immediate(),
+): Promise<number> {
   const known = knownExtractorVersion(db, pool);
   if (known !== null) return known;
   const key = pool.fingerprint ? `extractor-version:${pool.fingerprint}` : null;
   const asked = await pool.version();
   if (key && db.open) {
-    db.transaction(() => {
+    write(() => {
       db.prepare("DELETE FROM meta WHERE key LIKE 'extractor-version:%'").run();
       db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, String(asked));
-    }).immediate();
+    });
   }
   return asked;
 }

@@ -69,6 +69,12 @@ export interface IndexOptions {
    */
   writeSliceMs?: number;
   /**
+   * Longest a write waits, on the thread, for another program's write lock; what it could not write is kept and
+   * tried again on a timer, and progress says `waiting` meanwhile (a reader sets it: with the connection's busy
+   * timeout of 10 s no key was answered while `brief index` ran in another terminal). Default: the busy timeout.
+   */
+  writeWaitMs?: number;
+  /**
    * Fewest files to read before their bodies are written without the full-text index, built once after them
    * (text-index-sync.ts); only in runs without write slices. Default DEFER_TEXT_INDEX_AT; Infinity: never.
    */

@@ -2,7 +2,6 @@ import {collectGarbage} from './heap.js';
 import {failureText, unanalysable} from '../extract/failures.js';
 import {storedFailures} from './stored-failures.js';
 import {isDamage} from './db-error.js';
-import type {Db} from './open-db.js';
 import {allAnalysed, markAllAnalysed} from './analysed-mark.js';
 import {createClaims, type Claims} from './claims.js';
 import {
@@ -15,13 +14,14 @@ import {
 import {scanLibraryAsync, type ReadJob} from './scan.js';
 import {recordScan, type WalkList} from './scan-record.js';
 import type {SqliteStore} from './sqlite-store.js';
-import {createWriter, type Affected} from './store-writes.js';
+import {createWriter} from './store-writes.js';
 import type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
 import {indexTiming} from './index-timing.js';
 import {pauseTextIndex, resumeTextIndex, shouldDeferTextIndex} from './text-index-sync.js';
 import type {IndexProgress} from './types.js';
-import {relative} from 'node:path';
-import {showName} from '../library/sanitize.js';
+import {BUSY} from './write-lock.js';
+import {createPassWrites, Restart, type Pass} from './index-writes.js';
+import {emptySummary, progressReport} from './index-progress.js';
 
 export type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
 
@@ -29,25 +29,6 @@ type Listener = (progress: IndexProgress, finished: boolean) => void;
 
 // How long an indexer waits between looks at texts another indexer on the same database is extracting.
 const WAIT_FOR_OTHERS_MS = 200;
-
-/**
- * Least time between two full garbage collections while results are written (each about 10-30 ms, for a live heap
- * of 20-30 MB). By time, not by results: one result of a text copied 80 times writes 80 files' mentions.
- */
-const COLLECT_EVERY_MS = 2000;
-/** The database was repaired or made again under a running pass: the pass starts over on the new one. */
-class Restart extends Error {}
-
-/** What one pass over the folder writes with, and how it is going. */
-interface Pass {
-  db: Db;
-  generation: number;
-  writer: ReturnType<typeof createWriter>;
-  affected: Affected;
-  pending: (() => void)[];
-  /** Set when a write failed: the lanes stop and the pass ends with it. */
-  error: unknown;
-}
 
 /**
  * Brings the store up to date with its folder: files whose path, size and mtime are unchanged are not read;
@@ -59,16 +40,11 @@ interface Pass {
 export function startIndexing(store: SqliteStore, options: IndexOptions): IndexRun {
   const {pool} = options;
   const progressEveryMs = options.progressEveryMs ?? 200;
-  const batchSize = options.batchSize ?? 64;
-  const flushEveryMs = options.flushEveryMs ?? 250;
   const writeSliceMs = options.writeSliceMs ?? Infinity;
-  // When the last full garbage collection ran (see heap.ts).
-  let collectedAt = performance.now();
   const {root} = store;
   const listeners = new Set<Listener>();
   const started = performance.now();
   let pass: Pass | null = null;
-  let flushTimer: NodeJS.Timeout | null = null;
   let lastEmit = 0;
   let stopped = false;
   let finished = false;
@@ -76,49 +52,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   let total = 0;
   // Whether this run has written to the library's rows yet (the progress reports' `changed`).
   let wrote = false;
-  const fresh = (): IndexSummary => ({
-    files: 0,
-    added: 0,
-    changed: 0,
-    removed: 0,
-    unchanged: 0,
-    extracted: 0,
-    skipped: [],
-    failed: [],
-    unanalysable: [],
-    seconds: 0,
-    extractorVersion: null,
-    stopped: false,
-  });
-  let summary = fresh();
-  // Main-thread time in write transactions, and of it in entity records (the summary's timing).
-  const spent = {writeMs: 0, linkMs: 0};
-  const refresh = (p: Pass): void => {
-    const t0 = performance.now();
-    p.writer.refreshEntities(p.affected);
-    spent.linkMs += performance.now() - t0;
-  };
-
-  // Progress counts extractions, the slow part: reading a changed file takes a millisecond and would make the
-  // rate (and so the ETA) meaningless if it counted the same.
+  let summary = emptySummary();
   let extractStart: number | null = null;
-  const progress = (): IndexProgress => {
-    const seconds = extractStart === null ? 0 : (performance.now() - extractStart) / 1000;
-    const rate = seconds > 0 ? done / seconds : 0;
-    const etaSeconds = done > 0 && rate > 0 ? Math.max(0, total - done) / rate : null;
-    const problems = [...summary.unanalysable, ...summary.failed];
-    const first = problems[0];
-    const skipped = summary.skipped[0];
-    return {
-      done,
-      total,
-      rate,
-      etaSeconds,
-      changed: wrote,
-      ...(first ? {failures: {count: problems.length, first: problemLine(root, first)}} : {}),
-      ...(skipped ? {skipped: {count: summary.skipped.length, first: problemLine(root, skipped)}} : {}),
-    };
-  };
+  const progress = (): IndexProgress =>
+    progressReport({root, summary, done, total, extractStart, changed: wrote, waiting: writes.waiting});
   const emit = (force: boolean): void => {
     const now = performance.now();
     if (!force && now - lastEmit < progressEveryMs) return;
@@ -127,59 +64,20 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     for (const listener of listeners) listener(p, finished);
   };
   const halted = (): boolean => stopped || (pass?.error ?? null) !== null;
-  // Writes what is pending; with a slice, only as much as fits in it (at least one result), the rest on the next
-  // turn. A reader re-analysing a library of many copies wrote a batch of 64 texts, each into its ~80 copies'
-  // mentions, in one transaction of several seconds, during which no key was answered.
-  const flush = (sliceMs = Infinity): void => {
-    if (flushTimer) clearTimeout(flushTimer);
-    flushTimer = null;
-    const p = pass;
-    if (!p || (p.pending.length === 0 && p.affected.size === 0)) return;
-    // A database deleted or replaced meanwhile is made again (or reopened); this pass's work belongs to the old.
-    if (store.ensureFile() || store.generation !== p.generation) throw new Restart();
-    const t0 = performance.now();
-    p.db
-      .transaction(() => {
-        for (let op = p.pending.shift(); op; op = p.pending.shift()) {
-          op();
-          if (performance.now() - t0 > sliceMs) break;
-        }
-        refresh(p);
-      })
-      .immediate();
-    spent.writeMs += performance.now() - t0;
-    if (performance.now() - collectedAt >= COLLECT_EVERY_MS) {
-      collectGarbage();
-      collectedAt = performance.now();
-    }
-    if (p.pending.length > 0) flushTimer = setTimeout(safeFlush, 0);
-    emit(false);
-  };
-  // A write that fails (another process held the lock past the busy timeout, disk full, damage) stops the pass;
-  // the error surfaces from `done` (or restarts the pass) instead of escaping from a timer.
-  const safeFlush = (): void => {
-    try {
-      // Far behind (writes slower than extraction), everything is written at once so the queue cannot grow.
-      flush((pass?.pending.length ?? 0) > batchSize * 4 ? Infinity : writeSliceMs);
-    } catch (err) {
-      if (pass) pass.error ??= err;
-    }
-  };
-  // Writes everything pending, a slice at a time with a turn of the event loop between slices.
-  const drain = async (): Promise<void> => {
-    for (;;) {
-      flush(writeSliceMs);
-      if (!pass || pass.pending.length === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-  };
+  const writes = createPassWrites(
+    store,
+    {
+      batchSize: options.batchSize ?? 64,
+      flushEveryMs: options.flushEveryMs ?? 250,
+      writeSliceMs,
+      writeWaitMs: options.writeWaitMs,
+    },
+    {pass: () => pass, stopped: () => stopped, halted, emit},
+  );
+  const {transact, whenFree, drain, spent} = writes;
   const enqueue = (op: () => void): void => {
-    const p = pass;
-    if (!p) return;
     wrote = true;
-    p.pending.push(op);
-    if (p.pending.length >= batchSize) safeFlush();
-    else flushTimer ??= setTimeout(safeFlush, flushEveryMs);
+    writes.enqueue(op);
   };
 
   // Each job belongs to one pass: one that ends after its pass was abandoned (the database repaired under it)
@@ -205,7 +103,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     (p: Pass, version: number, claims: Claims, theirs: ExtractJob[]) =>
     async ({job, hash}: ExtractJob): Promise<void> => {
       // Another indexer on this database may be extracting the same text, or have stored it meanwhile.
-      const verdict = claims.take(hash, version);
+      const verdict = await whenFree(p.db, () => claims.take(hash, version));
+      if (verdict === BUSY || halted() || pass !== p) return;
       if (verdict === 'theirs') {
         theirs.push({job, hash});
         return;
@@ -236,7 +135,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
           claims.release(hash, version);
         });
       } else {
-        claims.release(hash, version);
+        if (transact(p.db, () => claims.release(hash, version)) === BUSY)
+          p.pending.push(() => claims.release(hash, version));
         summary.failed.push({path: job.path, reason: outcome.reason});
       }
       emit(false);
@@ -264,7 +164,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         jobs = theirs;
       }
     } finally {
-      if (halted()) claims.releaseAll();
+      // Left to go stale (its process gone) when another program holds the lock.
+      if (halted() && p.db.open) transact(p.db, () => claims.releaseAll());
     }
   };
 
@@ -281,15 +182,20 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     // not under a reader (write slices), where the rebuild would hold its keys for a second.
     const deferText =
       writeSliceMs === Infinity && shouldDeferTextIndex(db, plan.reads.length, options.deferTextIndexAt);
-    db.transaction(() => {
+    const settle = (): void => {
       // Listing every stored file to find none gone was ~40 ms at 10,000 articles of a run with nothing to do.
       summary.removed = plan.missing > 0 ? writer.removeMissing(root, new Set(plan.files), affected) : 0;
       for (const move of plan.idMoves) writer.setId(move.path, move.id);
       if (summary.removed > 0 || plan.idMoves.length > 0) wrote = true;
       writer.refreshEntities(affected);
       if (deferText) pauseTextIndex(db);
-    }).immediate();
-    const version = extractorVersion(db, pool);
+    };
+    // Nothing gone, renamed or to write without the text index: no write (and no wait for another program's lock).
+    const settled =
+      plan.missing > 0 || plan.idMoves.length > 0 || deferText ? await whenFree(db, settle) : null;
+    if (settled === BUSY) return;
+    if (store.generation !== p.generation) throw new Restart();
+    const version = extractorVersion(db, pool, (write) => transact(db, write));
     version.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
     // An estimate until the extractor's version is known: new and changed files plus content never analysed. With
     // nothing to read and the version stored there is no wait to estimate (extraction sets the total at once):
@@ -394,7 +300,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
             checking = null;
             // Repaired after this pass had read the damaged file: once more, on the new one.
             if (repaired && store.generation !== pass.generation && !stopped) {
-              summary = fresh();
+              summary = emptySummary();
               continue;
             }
           }
@@ -411,11 +317,11 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
             if (!isDamage(err)) throw err;
             store.repair(err instanceof Error ? err.message : String(err));
           }
-          summary = fresh();
+          summary = emptySummary();
         }
       }
     } finally {
-      if (flushTimer) clearTimeout(flushTimer);
+      writes.cancel();
       const timing = pool.timing?.();
       await pool.close();
       if (timing) summary.timing = indexTiming(timing, spent);
@@ -441,19 +347,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       if (!finished) {
         stopped = true;
         // Results already received are written; only work in flight is dropped.
-        safeFlush();
+        writes.flushNow();
         await pool.close();
       }
       return donePromise;
     },
   };
-}
-
-/**
- * "empty file (notes/empty.md)": why a file was skipped (or not analysed), then its name in the library; a narrow
- * status line cuts the name of a deep file before the reason.
- */
-function problemLine(root: string, skipped: {path: string; reason: string}): string {
-  const name = relative(root, skipped.path);
-  return `${skipped.reason} (${showName(name === '' || name.startsWith('..') ? skipped.path : name)})`;
 }

@@ -12,6 +12,7 @@ import {
 } from './marks-journal.js';
 import {openDatabase, type Db, type OpenDbOptions, type OpenedDb} from './open-db.js';
 import {quickCheckInBackground} from './quick-check.js';
+import {BUSY, tryWrite, WriteBusy} from './write-lock.js';
 import {readMarks, readUserRows, restoreUserRows, type MarkRow, type UserRows} from './salvage.js';
 
 /**
@@ -31,9 +32,11 @@ export interface LiveDb {
   guard<T>(read: () => T): T;
   /**
    * Writes the marks `decide` returns (it runs inside the write transaction, so it may read the current ones) to
-   * the database and the journal, on the file now at the path. Throws an error that says what is wrong.
+   * the database and the journal, on the file now at the path. Throws an error that says what is wrong; with
+   * `waitMs`, waits at most that long for another program's write lock and throws WriteBusy (nothing written)
+   * when it is still held.
    */
-  writeMarks(decide: () => MarkRow[]): void;
+  writeMarks(decide: () => MarkRow[], waitMs?: number): void;
   /** Makes sure the path still names the open file, making it again or reopening it when not; true if it did. */
   ensureFile(): boolean;
   /** Runs SQLite's quick check when a day has passed since the last (or now, with `force`); true if it repaired. */
@@ -172,11 +175,12 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
         return read();
       }
     },
-    writeMarks(decide) {
+    writeMarks(decide, waitMs) {
       live.ensureFile();
+      let out: unknown;
       try {
         const put = db.prepare<[string, number, number, number]>(UPSERT_MARK);
-        db.transaction(() => {
+        const write = () => {
           const rows = decide();
           for (const r of rows) put.run(r.key, r.read, r.favourite, r.updated_ms);
           // In the same write lock as the database, so two processes never interleave half lines or compactions.
@@ -187,10 +191,12 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
           } catch (err) {
             sayOnce(`cannot write the marks journal ${journal.path}: ${describeDbError(err, journal.path)}`);
           }
-        }).immediate();
+        };
+        out = waitMs === undefined ? db.transaction(write).immediate() : tryWrite(db, waitMs, write);
       } catch (err) {
         throw new Error(describeDbError(err, path));
       }
+      if (out === BUSY) throw new WriteBusy(path);
     },
     ensureFile() {
       if (!id || sameFile(fileId(path), id)) return false;
@@ -262,8 +268,12 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
   };
 
   /** Acts on a quick check's result: stamps a sound database, repairs a damaged one; true if it repaired. */
+  // Only a note of when to check next: not worth waiting for another program's write lock (a reader would wait on
+  // its thread); unwritten, the next start checks again.
   const stampChecked = (): void => {
-    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked-ms', ?)").run(String(Date.now()));
+    tryWrite(db, 0, () =>
+      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked-ms', ?)").run(String(Date.now())),
+    );
   };
   const checked = (result: string): boolean => {
     if (result === 'ok') {

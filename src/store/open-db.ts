@@ -15,6 +15,7 @@ import {
   SCHEMA_VERSION,
 } from './schema.js';
 import {resumeTextIndex, TEXT_INDEX_TRIGGERS, textIndexPaused} from './text-index-sync.js';
+import {isBusy} from './write-lock.js';
 
 /** A better-sqlite3 connection. */
 export type Db = Database.Database;
@@ -153,8 +154,6 @@ function whyReadOnly(path: string): string | null {
     : `cannot create the database folder ${dir}: ${existing} is read-only`;
 }
 
-const BUSY = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_BUSY_RECOVERY']);
-
 /**
  * Switching a new file to WAL while another process creates the same database can fail with SQLITE_BUSY
  * without SQLite's busy handler ever waiting, so opening retries for as long as the busy timeout allows.
@@ -168,7 +167,7 @@ function prepareWhenFree(path: string, options: OpenDbOptions): Prepared {
       performance.mark('brief:sqlite');
       return prepare(db, path, options);
     } catch (err) {
-      if (!BUSY.has(errorCode(err)) || Date.now() >= deadline) throw err;
+      if (!isBusy(err) || Date.now() >= deadline) throw err;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25 + Math.random() * 50);
     }
   }

@@ -182,7 +182,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
   // Marks are written under both keys with the full state, so either key alone restores it after a rename
   // (hash unchanged) or an edit (URL unchanged).
-  const setFlag = (id: string, flag: 'read' | 'favourite', on: boolean): void => {
+  const setFlag = (id: string, flag: 'read' | 'favourite', on: boolean, waitMs?: number): void => {
     // The keys are read first: a database made again while writing would not know the file yet.
     const file = live.guard(() => q().keysOf.get(root, id));
     if (!file) return;
@@ -193,7 +193,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       const state = {read: latest?.read ?? 0, favourite: latest?.favourite ?? 0, [flag]: on ? 1 : 0};
       const now = Math.max(Date.now(), (latest?.updated_ms ?? 0) + 1);
       return keys.map((key) => ({key, read: state.read, favourite: state.favourite, updated_ms: now}));
-    });
+    }, waitMs);
   };
 
   // The groups of the last entity list; entity views read them, so they show what search showed.
@@ -247,8 +247,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         return row ? toArticle(row) : null;
       }),
     getAnalysis: (id) => live.guard(() => parseJson<Analysis | null>(q().analysis.get(root, id)?.json, null)),
-    setRead: (id, read) => setFlag(id, 'read', read),
-    setFavourite: (id, favourite) => setFlag(id, 'favourite', favourite),
+    setRead: (id, read, waitMs) => setFlag(id, 'read', read, waitMs),
+    setFavourite: (id, favourite, waitMs) => setFlag(id, 'favourite', favourite, waitMs),
     listEntities: () =>
       live.guard(() => (links = linkEntities(q().entities.all(root).map(toEntity), countGroups)).records),
     *listEntitiesSteps() {

@@ -48,6 +48,9 @@ export async function syncFiles(store: SqliteStore): Promise<FileSync> {
       }
     }).immediate();
   }
+  // Nothing new, changed, gone or renamed: no write at all (another program may hold the write lock meanwhile).
+  if (plan.reads.length === 0 && plan.missing === 0 && plan.idMoves.length === 0 && affected.size === 0)
+    return out;
   db.transaction(() => {
     // Looking for what is gone reads every stored file of the library: only when something is.
     if (plan.missing > 0) out.removed = writer.removeMissing(root, new Set(plan.files), affected);

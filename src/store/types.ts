@@ -110,6 +110,8 @@ export interface IndexProgress {
    * articles). Absent from reporters that do not say, which counts as changed.
    */
   changed?: boolean;
+  /** Another program holds the database's write lock: results are kept and written when it lets go. */
+  waiting?: boolean;
 }
 
 /**
@@ -133,8 +135,13 @@ export interface Store {
   getArticle(id: string): Article | null;
   /** The stored analysis, or null while not analysed. */
   getAnalysis(id: string): Analysis | null;
-  setRead(id: string, read: boolean): void;
-  setFavourite(id: string, favourite: boolean): void;
+  /**
+   * Marks the article read or unread (favourite or not). With `waitMs`, waits at most that long for another
+   * program's write lock and throws WriteBusy (src/store/write-lock.ts; nothing written) when it is still held;
+   * without, waits as long as the connection's busy timeout.
+   */
+  setRead(id: string, read: boolean, waitMs?: number): void;
+  setFavourite(id: string, favourite: boolean, waitMs?: number): void;
   /** Every entity of the library, for the search index. */
   listEntities(): EntityRecord[];
   /** listEntities a step at a time, for a caller that keeps answering keys in between (the reader's warm-up). */

@@ -79,12 +79,17 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   // The full list follows the first frame, read a slice at a time so keys are answered meanwhile (a small library
   // is finished by the first key, so it never acts on half a list).
   const loader = useRef<ListLoader | null>(null);
+  const unsaved = useRef<() => readonly Effect[]>(() => []);
   // When the last key came: the list's slices keep out of a burst of keys.
   const keyAt = useRef(-Infinity);
   useEffect(() => {
     const load = createListLoader(
       store,
-      (articles) => apply({type: 'articles', articles}),
+      // Marks still waiting for the database's write lock (use-mark-writes.ts) stand over what it holds.
+      (articles) => {
+        const waiting = unsaved.current();
+        apply({type: 'articles', articles: waiting.length === 0 ? articles : marked(articles, waiting)});
+      },
       () => keyAt.current,
     );
     loader.current = load;
@@ -127,6 +132,10 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
     // A write the store refuses (read-only database, say) is reported, not fatal.
     (reason) => apply({type: 'message', text: `Could not save: ${reason}`}),
   );
+  const {unsaved: unsavedMarks} = marks;
+  useLayoutEffect(() => {
+    unsaved.current = unsavedMarks;
+  }, [unsavedMarks]);
 
   const perform = (effects: readonly Effect[]): Action[] => {
     const after: Action[] = [];

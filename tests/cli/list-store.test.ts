@@ -1,10 +1,12 @@
-import {unlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import Database from 'better-sqlite3';
+import {copyFileSync, readdirSync, unlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {listFromFiles} from '../../src/cli/commands.js';
 import {listCommand} from '../../src/cli/list-command.js';
 import type {Io} from '../../src/cli/output.js';
 import {toJson} from '../../src/library/sanitize.js';
+import {runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 const ARTICLES = join(import.meta.dirname, '../../articles');
@@ -118,6 +120,26 @@ describe('brief list from the store', () => {
     expect(got.out).toContain('Harbour reopens');
     expect(got.err).toMatch(/listing from the files instead/);
     expect(got.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('lists at once, writing nothing, while another program holds the write lock and nothing changed', async () => {
+    const lib = tempDir();
+    for (const f of readdirSync(ARTICLES).slice(0, 3)) copyFileSync(join(ARTICLES, f), join(lib, f));
+    const db = join(tempDir(), 'brief.db');
+    const first = await run(lib, db);
+    expect(first.code).toBe(0);
+    const other = new Database(db);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      // Another process; a list that took the lock would wait out its busy timeout and fail.
+      const again = runCli(['list', '--articles', lib, '--db', db]);
+      expect(again.stderr).toBe('');
+      expect(again.code).toBe(0);
+      expect(again.stdout).toBe(first.out);
+    } finally {
+      other.exec('COMMIT');
+      other.close();
+    }
   });
 
   it('an empty folder says so and exits 1', async () => {

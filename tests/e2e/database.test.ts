@@ -99,6 +99,43 @@ describe('the reader and its database', () => {
   );
 
   it(
+    'answers keys while another program holds the write lock, says it waits, then writes what waited',
+    async () => {
+      const {dir, lib, db} = home();
+      // New articles for the reader to index, and another program (here, this test) holding the write lock.
+      const more = readdirSync(ARTICLES)
+        .filter((f) => f.endsWith('.md') && !PICK.includes(f))
+        .slice(0, 5);
+      for (const f of more) copyFileSync(join(ARTICLES, f), join(lib, f));
+      const other = new Database(db);
+      other.exec('BEGIN IMMEDIATE');
+      try {
+        app = reader(dir, lib, db);
+        await app.waitFor([`${PICK.length} articles`, 'waiting for another program to finish writing']);
+        app.press('\r');
+        await app.waitFor(['Key facts']);
+        app.press('\u001b');
+        // Still waiting, not failed: the keys were answered while the lock was held, not after a timeout.
+        const list = await app.waitForScreen(['filter: all']);
+        expect(list).toContain('waiting for another program');
+        expect(list).not.toContain('indexing failed');
+      } finally {
+        other.exec('COMMIT');
+        other.close();
+      }
+      const total = PICK.length + more.length;
+      await app.waitForScreen([`${total} articles`, `${total - 1} unread`]);
+      app.press('q');
+      expect(await app.exited).toBe(0);
+      const store = openSqliteStore({dbPath: db, root: lib});
+      expect(store.listArticles()).toHaveLength(total);
+      expect(store.listArticles().filter((a) => a.read)).toHaveLength(1);
+      store.close();
+    },
+    STEP_MS,
+  );
+
+  it(
     'opens from a read-only folder, says marks cannot be saved there, and still marks for the session',
     async () => {
       const {dir, lib, db} = home();

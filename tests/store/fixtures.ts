@@ -89,3 +89,14 @@ export function storeOpener(): (root: string, dbPath?: string) => SqliteStore {
     return s;
   };
 }
+
+/** Twelve made-up harbour notes, each copied into two folders (24 files, 12 texts). */
+export function harbourLibrary(): string {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 12; i++) {
+    const text = articleText(`Harbour note ${i}`, `Ada Varga opened berth ${i}. Tobias Renn closed it.`);
+    files[`a/note-${i}.md`] = text;
+    files[`b/note-${i}.md`] = text;
+  }
+  return tempDir(files);
+}

@@ -3,7 +3,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {startIndexing} from '../../src/store/indexer.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
-import {articleText, countingPool} from './fixtures.js';
+import {countingPool, harbourLibrary} from './fixtures.js';
 
 // A reader indexing behind its screen writes in short transactions with turns of the event loop between them, so
 // keys are answered while a batch of results goes in (a batch of texts with many copies each took seconds).
@@ -12,17 +12,6 @@ const open: SqliteStore[] = [];
 afterEach(() => {
   while (open.length) open.pop()?.close();
 });
-
-/** Twelve made-up harbour notes, each copied into two folders. */
-function library(): string {
-  const files: Record<string, string> = {};
-  for (let i = 0; i < 12; i++) {
-    const text = articleText(`Harbour note ${i}`, `Ada Varga opened berth ${i}. Tobias Renn closed it.`);
-    files[`a/note-${i}.md`] = text;
-    files[`b/note-${i}.md`] = text;
-  }
-  return tempDir(files);
-}
 
 /** Indexes `root` counting write transactions and timer turns that ran while the indexer was writing. */
 async function indexCounting(root: string, writeSliceMs?: number) {
@@ -53,7 +42,7 @@ async function indexCounting(root: string, writeSliceMs?: number) {
 
 describe('write transactions of a background index', () => {
   it('writes result by result with a zero slice, and stores the same as one batch', async () => {
-    const root = library();
+    const root = harbourLibrary();
     const whole = await indexCounting(root);
     const sliced = await indexCounting(root, 0);
     expect(sliced.summary.extracted).toBe(12);

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import React from 'react';
 import {render} from 'ink-testing-library';
-import {skippedText, StatusLine} from '../../src/ui/components/StatusLine.js';
+import {progressText, skippedText, StatusLine} from '../../src/ui/components/StatusLine.js';
 
 const progress = (count: number, first: string) => ({
   done: 3,
@@ -35,5 +35,25 @@ describe('the status line counts', () => {
     );
     expect(ui.lastFrame()).toContain(expected);
     ui.unmount();
+  });
+});
+
+describe('the status line while another program holds the write lock', () => {
+  const at = (done: number, total: number, waiting?: boolean) => ({
+    done,
+    total,
+    rate: 0,
+    etaSeconds: null,
+    ...(waiting ? {waiting} : {}),
+  });
+  it.each([
+    [at(4, 10), 'analysing 4/10'],
+    [at(4, 10, true), 'analysing 4/10 · waiting for another program to finish writing'],
+    // Before anything is counted (the run's first write is the one held), and with the extraction done.
+    [at(0, 0, true), 'waiting for another program to finish writing'],
+    [at(10, 10, true), 'waiting for another program to finish writing'],
+    [at(10, 10), null],
+  ])('%o → %s', (given, expected) => {
+    expect(progressText(given)).toBe(expected);
   });
 });

@@ -15,12 +15,18 @@ export interface StatusProps {
   activity?: string | null;
 }
 
-/** Words for indexing progress: "analysing 40/280 · 12/s · 20s left", or null when done. */
+/**
+ * Words for indexing progress: "analysing 40/280 · 12/s · 20s left" (and "· waiting for another program to finish
+ * writing" while the database's write lock is held elsewhere), or null when done.
+ */
 export function progressText(progress: IndexProgress | null): string | null {
-  if (!progress || progress.done >= progress.total) return null;
+  if (!progress) return null;
+  // Said also before anything is counted: the first write of a run (files removed or renamed) may be the one held.
+  const waiting = progress.waiting ? 'waiting for another program to finish writing' : null;
+  if (progress.done >= progress.total) return waiting;
   const rate = progress.rate > 0 ? ` · ${progress.rate.toFixed(progress.rate < 10 ? 1 : 0)}/s` : '';
   const eta = progress.etaSeconds !== null ? ` · ${Math.ceil(progress.etaSeconds)}s left` : '';
-  return `analysing ${progress.done}/${progress.total}${rate}${eta}`;
+  return `analysing ${progress.done}/${progress.total}${rate}${eta}${waiting ? ` · ${waiting}` : ''}`;
 }
 
 /**
