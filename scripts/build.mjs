@@ -10,6 +10,7 @@ import {inkFrameCaches} from './ink-frame-caches.mjs';
 import {narrowTextWidth} from './narrow-text-width.mjs';
 import {buildClassicReader} from './classic-reader.mjs';
 import {buildClassicWorker} from './classic-worker.mjs';
+import {buildClassicIndex} from './classic-index.mjs';
 import {buildEntry} from './cli-entry.mjs';
 import {lazySegmenters} from './lazy-segmenter.mjs';
 import {writeGazetteerKeys} from './gazetteer-keys.mjs';
@@ -84,6 +85,12 @@ await buildClassicReader({external, alias, define, supported, plugins: plugins()
 await buildClassicWorker({external, alias, define, supported}, (why) =>
   console.warn(
     `build: no dist/index-worker.cjs (${why}); workers start from the ES module, without a code cache`,
+  ),
+);
+// `brief index` again, as a classic script the `brief` command starts from V8's code cache (src/cli/index-script.ts).
+await buildClassicIndex({external, alias, define, supported}, (why) =>
+  console.warn(
+    `build: no dist/index-command.cjs (${why}); brief index runs from the ES bundle, without a code cache`,
   ),
 );
 chmodSync('dist/cli.js', 0o755);

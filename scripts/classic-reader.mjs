@@ -64,16 +64,16 @@ export function lazyBuiltin(name) {
   return lines.join('\n');
 }
 
-/** The esbuild plugin that makes the reader's modules fit a classic script; `misses` collects what failed. */
-function classic(misses) {
+/**
+ * The esbuild plugin that gives each built-in module matching `filter` as lazyBuiltin's stand-in: loaded on the
+ * first call of one of its functions, not when the script runs.
+ */
+export function lazyBuiltins(filter) {
   return {
-    name: 'classic-reader',
+    name: 'lazy-builtins',
     setup(b) {
-      b.onResolve({filter: /^yoga-layout$/}, () => ({path: YOGA}));
-      b.onResolve({filter: /^node:process$/}, () => ({path: 'process', namespace: 'process-global'}));
-      b.onLoad({filter: /.*/, namespace: 'process-global'}, () => ({contents: PROCESS, loader: 'js'}));
       // The stand-in's own require of the built-in stays a require.
-      b.onResolve({filter: LAZY_BUILTINS}, (args) =>
+      b.onResolve({filter}, (args) =>
         args.namespace === 'lazy-builtin'
           ? {path: args.path, external: true}
           : {path: args.path, namespace: 'lazy-builtin'},
@@ -82,6 +82,18 @@ function classic(misses) {
         contents: lazyBuiltin(args.path),
         loader: 'js',
       }));
+    },
+  };
+}
+
+/** The esbuild plugin that makes the reader's modules fit a classic script; `misses` collects what failed. */
+function classic(misses) {
+  return {
+    name: 'classic-reader',
+    setup(b) {
+      b.onResolve({filter: /^yoga-layout$/}, () => ({path: YOGA}));
+      b.onResolve({filter: /^node:process$/}, () => ({path: 'process', namespace: 'process-global'}));
+      b.onLoad({filter: /.*/, namespace: 'process-global'}, () => ({contents: PROCESS, loader: 'js'}));
       b.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async (args) => {
         const patched = patchReconciler(await readFile(args.path, 'utf8'));
         if (patched === null) {
@@ -157,7 +169,7 @@ export async function buildClassicReader({plugins, ...options}, onSkip) {
         "export {runReader} from './src/cli/tui-command.ts';\nexport {yogaReady} from 'yoga-layout';\n",
       sourcefile: 'reader-entry.js',
       outfile: OUT,
-      plugins: [...plugins, classic(misses)],
+      plugins: [...plugins, lazyBuiltins(LAZY_BUILTINS), classic(misses)],
       misses,
     },
     options,

@@ -2,6 +2,7 @@
 // classic reader's loader. Its imports of main.ts and reader-modules.ts stay imports, of the ES bundle's dist/cli.js
 // and dist/reader-modules.js, so no code is carried twice and nothing it does not run is compiled.
 import {build} from 'esbuild';
+import {lazyBuiltins} from './classic-reader.mjs';
 
 /** The ES bundle's entries the CommonJS entry imports at run time, by the source path it names them with. */
 const ES_ENTRIES = {'./main.js': './cli.js', './reader-modules.js': './reader-modules.js'};
@@ -24,6 +25,8 @@ export async function buildEntry({external, alias, define, supported}) {
       js: "#!/usr/bin/env node\nconst __brief_meta_url = require('node:url').pathToFileURL(__filename).href;",
     },
     plugins: [
+      // V8's flags are touched only when a code cache is written, after the command's work (classic-script.ts).
+      lazyBuiltins(/^node:v8$/),
       {
         name: 'es-entries',
         setup(b) {

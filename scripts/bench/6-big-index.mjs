@@ -3,7 +3,8 @@
 // runs with nothing changed (median): wall time, CPU time of the whole process (user + system, all threads, from
 // /usr/bin/time) and the split `brief index --json` reports. With BRIEF_BENCH_BASE=DIST (another build's dist/)
 // that build runs too, interleaved with this one, so both meet the same load.
-// BENCH_INDEX_SCALE=N (0: off) and BENCH_SCALE_DISTINCT=N change the library; BENCH_SCALE_DIR=DIR keeps it.
+// BENCH_INDEX_SCALE=N (0: off) and BENCH_SCALE_DISTINCT=N change the library; BENCH_SCALE_DIR=DIR keeps it (and
+// BENCH_INDEX_DB_DIR=DIR puts the first index's databases there instead of beside it).
 // BENCH_INDEX_SCALE=100000 is issue 12's decade of news (nothing changed ≤ 2 s; its first index takes minutes a
 // build): with BENCH_INDEX_DB=FILE, a database of that library indexed before (by any build), each build starts
 // from a copy of it instead of a first index, runs once unmeasured (a build keeps what it needs between runs, e.g.
@@ -36,9 +37,16 @@ const builds = [{name: 'this build', dist: join(root, 'dist')}];
 if (process.env.BRIEF_BENCH_BASE) builds.unshift({name: 'base', dist: process.env.BRIEF_BENCH_BASE});
 for (const [i, b] of builds.entries()) {
   cpSync(b.dist, join(cache, `dist-${i}`), {recursive: true});
-  b.cli = join(cache, `dist-${i}`, 'cli.js');
-  // A copy of BENCH_INDEX_DB goes with the copies of dist/ (removed at exit); a first index's stays with the library.
-  b.db = join(process.env.BENCH_INDEX_DB ? cache : work, `index-scale-${i}.db`);
+  // The `brief` command as installed (package.json's bin: dist/cli.cjs, which runs `index` from its code cache since
+  // the twelfth round), else, for a build from before it had one, the ES bundle.
+  const bin = join(cache, `dist-${i}`, 'cli.cjs');
+  b.cli = existsSync(bin) ? bin : join(cache, `dist-${i}`, 'cli.js');
+  // A copy of BENCH_INDEX_DB goes with the copies of dist/ (removed at exit); a first index's stays with the library,
+  // or goes to BENCH_INDEX_DB_DIR (a library shared with others, which must not be written in).
+  b.db = join(
+    process.env.BENCH_INDEX_DB ? cache : (process.env.BENCH_INDEX_DB_DIR ?? work),
+    `index-scale-${i}.db`,
+  );
 }
 
 /** Runs `brief index --json` under /usr/bin/time: wall ms, CPU ms (user + system), peak RSS and the summary. */

@@ -1,4 +1,5 @@
-import {parseCli} from './args.js';
+import {parseCli, type CliArgs} from './args.js';
+import {runIndexScript} from './index-script.js';
 import {processIo} from './output.js';
 import type {ReaderModules} from './reader-modules.js';
 import {loadReader, runClassicReader} from './reader-script.js';
@@ -10,7 +11,7 @@ import {traceStart} from './start-trace.js';
 // until after its first frame: its classic script from V8's code cache (reader-script.ts), the modules of indexing
 // and feed refresh imported when first used. Anything else (other commands, a usage error, output that is not a
 // terminal, a reader that cannot start from its classic script) goes to the ES bundle, dist/cli.js (main.ts), which
-// reads the command line again.
+// reads the command line again. `brief index` runs from a classic script of its own too (index-script.ts).
 
 /** The reader's later modules, from the ES bundle's reader-modules entry (dist/reader-modules.js). */
 const laterModules: ReaderModules = {
@@ -18,14 +19,18 @@ const laterModules: ReaderModules = {
   refresh: () => import('./reader-modules.js').then((m) => m.readerModules.refresh()),
 };
 
-function readerArgs(): {articles: string; db: string} | null {
-  if (process.env.BRIEF_CODE_CACHE === '0' || !process.stdout.isTTY || !process.stdin.isTTY) return null;
+/** The command line, or null when it is wrong (main.ts says why). */
+function cliArgs(): CliArgs | null {
   try {
-    const args = parseCli(process.argv.slice(2));
-    return args.command === 'tui' ? args : null;
+    return parseCli(process.argv.slice(2));
   } catch {
     return null;
   }
+}
+
+function readerArgs(cli: CliArgs | null): {articles: string; db: string} | null {
+  if (process.env.BRIEF_CODE_CACHE === '0' || !process.stdout.isTTY || !process.stdin.isTTY) return null;
+  return cli?.command === 'tui' ? cli : null;
 }
 
 async function runReaderHere(args: {articles: string; db: string}): Promise<number | null> {
@@ -33,7 +38,8 @@ async function runReaderHere(args: {articles: string; db: string}): Promise<numb
   return classic ? runClassicReader(classic, args.articles, args.db, processIo, laterModules) : null;
 }
 
-const args = readerArgs();
+const cli = cliArgs();
+const args = readerArgs(cli);
 if (args) {
   performance.mark('brief:entry');
   traceStart(process.env.BRIEF_TRACE_START);
@@ -42,6 +48,17 @@ if (args) {
       if (code !== null) return code;
       // No classic script here: the ES bundle's reader, which starts it from its ES module (the trace is already on).
       delete process.env.BRIEF_TRACE_START;
+      await import('./main.js');
+      return new Promise<number>(() => {});
+    }),
+  );
+} else if (cli?.command === 'index') {
+  performance.mark('brief:entry');
+  traceStart(process.env.BRIEF_TRACE_START, process.stderr);
+  // From its classic script with V8's code cache (index-script.ts), else from the ES bundle.
+  settleExit(
+    runIndexScript(cli).then(async (code) => {
+      if (code !== null) return code;
       await import('./main.js');
       return new Promise<number>(() => {});
     }),

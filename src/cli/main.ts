@@ -1,6 +1,6 @@
 import {HELP, parseCli, UsageError, type CliArgs} from './args.js';
 import type {ProgressSink, RunExit} from './index-command.js';
-import {processIo, type Io} from './output.js';
+import {processIo, stderrSink, type Io} from './output.js';
 import {enableCodeCache} from './code-cache.js';
 import {readerModules} from './reader-modules.js';
 import {traceStart} from './start-trace.js';
@@ -14,11 +14,7 @@ enableCodeCache();
 // Each command's code loads when that command runs: the reader's start-up must not pay for the article parser
 // (YAML) or the indexer's modules before its first frame.
 
-const sink = (): ProgressSink => ({
-  isTTY: process.stderr.isTTY === true,
-  columns: process.stderr.columns || 80,
-  write: (text) => process.stderr.write(text),
-});
+const sink = (): ProgressSink => stderrSink();
 
 /** Runs one command line and returns its exit code. */
 export async function run(argv: string[], io: Io = processIo): Promise<RunExit> {

@@ -23,6 +23,15 @@ export const processIo: Io = {
       : Promise.resolve(),
 };
 
+/** Progress on stderr: redrawn when it is a terminal (index-command.ts's ProgressSink). */
+export function stderrSink(): {isTTY: boolean; columns: number; write: (text: string) => void} {
+  return {
+    isTTY: process.stderr.isTTY === true,
+    columns: process.stderr.columns || 80,
+    write: (text) => process.stderr.write(text),
+  };
+}
+
 /** Article metadata without its body: what `list --json` prints. */
 export function articleSummary(a: Article) {
   return {

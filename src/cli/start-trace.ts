@@ -16,6 +16,9 @@ export const START_PHASES = [
   ['brief:first-query', 'first query (first page)'],
   ['brief:first-render', 'React render and Ink layout'],
   ['brief:first-write', 'first frame written'],
+  ['brief:index-script', "`brief index`'s script (V8 code cache)"],
+  ['brief:walk', 'library walked (readdir, lstat)'],
+  ['brief:scan', 'walk compared with the store'],
 ] as const;
 
 /** One phase's end, in ms since the process began (performance.timeOrigin). */

@@ -1,4 +1,4 @@
-import {lstatSync, readdirSync, realpathSync, statSync, type Stats} from 'node:fs';
+import {constants, lstatSync, readdirSync, realpathSync, statSync, type Stats} from 'node:fs';
 import {normalize} from 'node:path';
 import {decodeFileName, fsPath} from './file-names.js';
 import {MAX_DEPTH, SLICE_MS} from './limits.js';
@@ -7,6 +7,8 @@ import type {SkippedFile} from './types.js';
 
 /** Extensions brief reads as articles: text, Markdown, and saved web pages (read in reader mode). */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+
+const {S_IFMT, S_IFLNK, S_IFDIR} = constants;
 
 // Documentation that lives beside articles (the shipped library has an ATTRIBUTION.md) is not an article.
 const HOUSEKEEPING = /^(readme|attribution|licen[cs]e|changelog|contributing|notice|copying)(\.[a-z]+)?$/i;
@@ -24,9 +26,17 @@ export interface FoundFiles {
   stats?: {sizes: number[]; mtimes: number[]};
 }
 
-function isArticleName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !HOUSEKEEPING.test(name);
+/** ARTICLE_EXTENSIONS, looked up by a name's last extension. */
+const EXTENSIONS = new Set(ARTICLE_EXTENSIONS);
+
+/**
+ * A name ending in an article extension (any case) that is not housekeeping. Only the last extension is lowered:
+ * lowering every name walked was a string a file (no character lowers to "." or into these ASCII letters but from
+ * their own capitals, so the answer is the same).
+ */
+export function isArticleName(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot >= 0 && EXTENSIONS.has(name.slice(dot).toLowerCase()) && !HOUSEKEEPING.test(name);
 }
 
 /**
@@ -94,12 +104,15 @@ function* walkSteps(root: string, found: FoundFiles): Generator<void> {
       if (name.startsWith('.')) continue;
       const path = child(dir, name);
       let isDir = false;
-      let link: Stats;
+      let isLink = false;
       let target: Stats;
       try {
-        link = lstatSync(fsPath(path));
-        target = link.isSymbolicLink() ? statSync(fsPath(path)) : link;
-        isDir = target.isDirectory();
+        // The mode's bits rather than isSymbolicLink() and isDirectory(), which check the same bits through two
+        // more calls each, three times a file.
+        const link = lstatSync(fsPath(path));
+        isLink = (link.mode & S_IFMT) === S_IFLNK;
+        target = isLink ? statSync(fsPath(path)) : link;
+        isDir = (target.mode & S_IFMT) === S_IFDIR;
       } catch (err) {
         if (isArticleName(name)) found.skipped.push({path, reason: brokenLinkReason(err)});
         else if ((err as NodeJS.ErrnoException).code === 'ELOOP')
@@ -111,7 +124,7 @@ function* walkSteps(root: string, found: FoundFiles): Generator<void> {
       } else if (isArticleName(name)) {
         // A file that is not a link is where its folder really is: its real path needs no call of its own (one
         // per file was a third of listing 50,000 files).
-        const key = link.isSymbolicLink() ? safeRealKey(path) : fileKey(real, dir, name, path);
+        const key = isLink ? safeRealKey(path) : fileKey(real, dir, name, path);
         if (seenFiles.has(key)) continue;
         seenFiles.add(key);
         found.files.push(path);

@@ -2,6 +2,7 @@ import {collectGarbage} from './heap.js';
 import {failureText, unanalysable} from '../extract/failures.js';
 import {storedFailures} from './stored-failures.js';
 import {isDamage} from './db-error.js';
+import {allAnalysed, markAllAnalysed} from './analysed-mark.js';
 import {createClaims, type Claims} from './claims.js';
 import {
   extractorVersion,
@@ -143,7 +144,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
 
   /** Extracts what no other indexer is extracting, then waits for theirs (taking over any whose indexer died). */
   const extractAll = async (p: Pass, version: number): Promise<void> => {
-    let jobs = missingJobs(p.db, root, version);
+    // A library marked as having every text analysed by this version has nothing to look for (analysed-mark.ts).
+    let jobs = allAnalysed(p.db, root, version) ? [] : missingJobs(p.db, root, version);
     total = jobs.length;
     done = 0;
     extractStart = performance.now();
@@ -231,6 +233,16 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     }
     if (p.error) throw p.error;
     await drain();
+    // A batch run marks the library as having every text analysed, when it has: the next run with nothing changed
+    // need not look for texts without an analysis (analysed-mark.ts). Only a shortcut: a failure leaves it unmarked.
+    const analysedBy = summary.extractorVersion;
+    if (!stopped && writeSliceMs === Infinity && analysedBy !== null && !allAnalysed(db, root, analysedBy)) {
+      try {
+        db.transaction(() => markAllAnalysed(db, root, analysedBy)).immediate();
+      } catch {
+        // The next run looks for missing analyses as before.
+      }
+    }
     // A batch run leaves the library's scan record for the next run's walk to compare with (scan-record.ts); not
     // under a reader, whose keys would wait for the check's read of every stored file. Written once the pass is
     // over and the workers are gone (run, below), so its check does not add to the run's peak memory.

@@ -1,3 +1,4 @@
+import {endianness} from 'node:os';
 import {uniqueIds} from '../library/library-root.js';
 import type {SkippedFile} from '../library/types.js';
 import type {Db} from './open-db.js';
@@ -63,16 +64,32 @@ export function unchangedSince(db: Db, root: string, walk: WalkList): SkippedFil
   }
 }
 
+/**
+ * The record's doubles as numbers: on a little-endian machine one copy into a Float64Array (the blob need not sit
+ * on an 8-byte boundary), read by index; 30,000 readDoubleLE calls were ~5 ms of a 10,000-file run.
+ */
+export function doubles(
+  bytes: Buffer,
+  littleEndian = endianness() === 'LE',
+): {length: number; at: (i: number) => number} {
+  if (littleEndian) {
+    const values = new Float64Array(bytes.length / 8);
+    new Uint8Array(values.buffer).set(bytes);
+    return {length: values.length, at: (i) => values[i] ?? NaN};
+  }
+  return {length: bytes.length / 8, at: (i) => bytes.readDoubleLE(i * 8)};
+}
+
 function sameList(row: RecordRow, walk: WalkList): boolean {
   const {files, sizes, mtimes} = walk;
-  const bytes = row.stats;
-  if (bytes.length !== files.length * FIELDS * 8) return false;
+  if (row.stats.length !== files.length * FIELDS * 8) return false;
+  const stats = doubles(row.stats);
   let offset = 0;
   for (let i = 0; i < files.length; i++) {
     const path = files[i] ?? '';
-    const at = i * FIELDS * 8;
-    if (bytes.readDoubleLE(at) !== path.length || !row.paths.startsWith(path, offset)) return false;
-    if (bytes.readDoubleLE(at + 8) !== sizes[i] || bytes.readDoubleLE(at + 16) !== mtimes[i]) return false;
+    const at = i * FIELDS;
+    if (stats.at(at) !== path.length || !row.paths.startsWith(path, offset)) return false;
+    if (stats.at(at + 1) !== sizes[i] || stats.at(at + 2) !== mtimes[i]) return false;
     offset += path.length;
   }
   return offset === row.paths.length;

@@ -56,12 +56,14 @@ export function scanLibrary(db: Db, root: string): ScanPlan {
 export async function scanLibraryAsync(db: Db, root: string, sliceMs = SLICE_MS): Promise<ScanPlan> {
   checkLibraryRoot(root);
   const plan = emptyPlan(await findArticleFilesAsync(root, sliceMs));
+  performance.mark('brief:walk');
   let start = performance.now();
   for (const _ of planSteps(db, root, plan)) {
     if (performance.now() - start < sliceMs) continue;
     await new Promise((resolve) => setImmediate(resolve));
     start = performance.now();
   }
+  performance.mark('brief:scan');
   return plan;
 }
 

@@ -2,6 +2,7 @@
 // content hash so a rename or a copy never re-extracts; marks are keyed by hash and URL so they survive both.
 
 import {SCAN_RECORD_TABLE, SCAN_RECORD_TRIGGERS} from './scan-record.js';
+import {ANALYSED_TABLE, ANALYSED_TRIGGERS} from './analysed-mark.js';
 import {TEXT_INDEX_TRIGGERS} from './text-index-sync.js';
 
 /** Identifies a brief database, so a foreign SQLite file is never mistaken for (and overwritten as) ours. */
@@ -109,6 +110,8 @@ CREATE TABLE IF NOT EXISTS claims (
 );
 ${SCAN_RECORD_TABLE};
 ${Object.values(SCAN_RECORD_TRIGGERS).join(';\n')};
+${ANALYSED_TABLE};
+${Object.values(ANALYSED_TRIGGERS).join(';\n')};
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
   title, body, content = 'bodies', content_rowid = 'fid', tokenize = 'unicode61 remove_diacritics 2'
 );
@@ -140,6 +143,8 @@ export const LATE_TABLES: Record<string, string> = {
   // The table before its triggers, which name it (entries are made in this order).
   scan_records: SCAN_RECORD_TABLE,
   ...SCAN_RECORD_TRIGGERS,
+  analysed_marks: ANALYSED_TABLE,
+  ...ANALYSED_TRIGGERS,
 };
 
 /**
@@ -164,6 +169,7 @@ export const CACHE_TABLES = [
   'analyses',
   'claims',
   'scan_records',
+  'analysed_marks',
   'bodies',
   'files',
   'meta',

@@ -73,3 +73,23 @@ describe('the reader as a classic script (dist/reader.cjs)', () => {
     expect(source).not.toContain('function startIndexing(');
   });
 });
+
+describe('brief index as a classic script (dist/index-command.cjs)', () => {
+  it('is built ASCII-only, without import(), loading worker_threads and v8 only when first called', () => {
+    expect(existsSync(join(DIST, 'index-command.cjs'))).toBe(true);
+    const source = readFileSync(join(DIST, 'index-command.cjs'), 'latin1');
+    expect(source).toMatch(/^\p{ASCII}*$/u);
+    expect(source).not.toMatch(/\bimport\(/);
+    expect(source).toContain('function startIndexing(');
+    // Each required once, inside its stand-in's load(), never at the top of the script.
+    for (const name of ['node:worker_threads', 'node:v8']) {
+      const requires = [...source.matchAll(new RegExp(`require\\("${name}"\\)`, 'g'))];
+      expect(requires).toHaveLength(1);
+      expect(source).toMatch(new RegExp(`= \\(\\) => loaded\\d* \\?\\?= require\\("${name}"\\);`));
+    }
+    // better-sqlite3's JavaScript inside (from the code cache), its addon found through `bindings` from its folder.
+    expect(source).toMatch(/function Database\d*\(filenameGiven, options\)/);
+    expect(source).not.toMatch(/require\("better-sqlite3"\)/);
+    expect(source).toMatch(/\("bindings"\)\(\{ bindings: name, module_root: root \}\)/);
+  });
+});

@@ -3,7 +3,7 @@ import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join, normalize} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {decodeFileName, fsPath} from '../../src/library/file-names.js';
-import {child, findArticleFiles} from '../../src/library/find-files.js';
+import {ARTICLE_EXTENSIONS, child, findArticleFiles, isArticleName} from '../../src/library/find-files.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 describe('paths the library walk makes', () => {
@@ -56,5 +56,34 @@ describe('paths the library walk makes', () => {
       }),
     );
     expect(decodeFileName(Buffer.from('kyiv-strike.md'))).toBe('kyiv-strike.md');
+  });
+
+  it('takes a name as an article by its last extension in any case, as lowering the whole name would', () => {
+    const lowered = (name: string) =>
+      ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) &&
+      !/^(readme|attribution|licen[cs]e|changelog|contributing|notice|copying)(\.[a-z]+)?$/i.test(name);
+    const piece = fc.constantFrom(
+      '.md',
+      '.MD',
+      '.Txt',
+      '.html',
+      '.HTM',
+      '.xhtml',
+      '.',
+      'readme',
+      'K',
+      'İ',
+      'Σ',
+      'a',
+    );
+    const name = fc.array(fc.oneof(piece, fc.string({maxLength: 3})), {maxLength: 5}).map((p) => p.join(''));
+    fc.assert(fc.property(name, (n) => isArticleName(n) === lowered(n)));
+    expect(['kyiv-strike.md', 'Fire.TXT', 'page.Htm'].map(isArticleName)).toEqual([true, true, true]);
+    expect(['README.md', 'notes.pdf', 'md', 'archive.md.gz'].map(isArticleName)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {describe, expect, it} from 'vitest';
 import {startIndexing} from '../../src/store/indexer.js';
+import {doubles} from '../../src/store/scan-record.js';
 import {scanLibrary} from '../../src/store/scan.js';
 import type {SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
@@ -117,5 +118,20 @@ describe('the scan record of a library', () => {
     await startIndexing(t, {pool: failing}).done;
     expect(records(t)).toBe(0);
     expect(scanLibrary(t.db, root).reads.map((r) => r.id)).toEqual(['vote']);
+  });
+});
+
+describe('the scan record’s doubles', () => {
+  it('reads as readDoubleLE does, from any offset of a buffer, by a copy or by readDoubleLE', () => {
+    const values = [0, -1, 1733224000123.456, 5120, Number.MAX_SAFE_INTEGER, 0.1];
+    const whole = Buffer.alloc(values.length * 8 + 3);
+    // Three bytes in: not on an 8-byte boundary, as a blob from SQLite need not be.
+    const bytes = whole.subarray(3);
+    values.forEach((v, i) => bytes.writeDoubleLE(v, i * 8));
+    for (const littleEndian of [true, false]) {
+      const read = doubles(bytes, littleEndian);
+      expect(read.length).toBe(values.length);
+      expect(values.map((_, i) => read.at(i))).toEqual(values);
+    }
   });
 });
