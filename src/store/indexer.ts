@@ -19,7 +19,7 @@ import type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
 import {indexTiming} from './index-timing.js';
 import {pauseTextIndex, resumeTextIndex, shouldDeferTextIndex} from './text-index-sync.js';
 import type {IndexProgress} from './types.js';
-import {BUSY} from './write-lock.js';
+import {BUSY, tryWrite} from './write-lock.js';
 import {createPassWrites, Restart, type Pass} from './index-writes.js';
 import {emptySummary, progressReport} from './index-progress.js';
 
@@ -29,6 +29,12 @@ type Listener = (progress: IndexProgress, finished: boolean) => void;
 
 // How long an indexer waits between looks at texts another indexer on the same database is extracting.
 const WAIT_FOR_OTHERS_MS = 200;
+
+/**
+ * Longest wait for another program's write lock to leave a shortcut for the next run (the scan record, the mark of
+ * a library with every text analysed): a run with nothing changed must not wait out the busy timeout for them.
+ */
+const SHORTCUT_WAIT_MS = 100;
 
 /**
  * Brings the store up to date with its folder: files whose path, size and mtime are unchanged are not read;
@@ -100,7 +106,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     };
 
   const extractOne =
-    (p: Pass, version: number, claims: Claims, theirs: ExtractJob[]) =>
+    (p: Pass, version: number, claims: Claims, theirs: ExtractJob[], slow: ExtractJob[] | null) =>
     async ({job, hash}: ExtractJob): Promise<void> => {
       // Another indexer on this database may be extracting the same text, or have stored it meanwhile.
       const verdict = await whenFree(p.db, () => claims.take(hash, version));
@@ -115,6 +121,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       }
       const outcome = await pool.extract(job);
       if (halted() || pass !== p) return;
+      // Out of time while sharing the cores with the other extractions (a busy machine, many workers): tried
+      // again alone at the end of the run before it is recorded as too long, which lasts until the extractor
+      // changes.
+      if (!outcome.ok && outcome.unanalysable && slow) {
+        slow.push({job, hash});
+        return;
+      }
       done += 1;
       if (outcome.ok) {
         summary.extracted += 1;
@@ -157,7 +170,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     try {
       while (jobs.length > 0 && !halted()) {
         const theirs: ExtractJob[] = [];
-        await forEachLimit(jobs, pool.size * 2, extractOne(p, version, claims, theirs), halted);
+        const slow: ExtractJob[] = [];
+        await forEachLimit(jobs, pool.size * 2, extractOne(p, version, claims, theirs, slow), halted);
+        // One at a time, the rest done (the claims are still this run's, so each is taken again as its own).
+        await forEachLimit(slow, 1, extractOne(p, version, claims, theirs, null), halted);
         if (theirs.length === 0 || halted()) break;
         await drain();
         await new Promise((resolve) => setTimeout(resolve, WAIT_FOR_OTHERS_MS));
@@ -238,7 +254,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     const analysedBy = summary.extractorVersion;
     if (!stopped && writeSliceMs === Infinity && analysedBy !== null && !allAnalysed(db, root, analysedBy)) {
       try {
-        db.transaction(() => markAllAnalysed(db, root, analysedBy)).immediate();
+        tryWrite(db, SHORTCUT_WAIT_MS, () => markAllAnalysed(db, root, analysedBy));
       } catch {
         // The next run looks for missing analyses as before.
       }
@@ -267,7 +283,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     // What the writes left behind goes first, so the record's check does not grow the heap past its peak.
     collectGarbage();
     try {
-      store.db.transaction(() => recordScan(store.db, root, what.walk)).immediate();
+      tryWrite(store.db, SHORTCUT_WAIT_MS, () => recordScan(store.db, root, what.walk));
     } catch {
       // Only a shortcut for the next run: without it, that run compares every stored file as before.
     }

@@ -4,7 +4,8 @@ import {startIndexing} from '../../src/store/indexer.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {createWorkerPool, findWorkerScript} from '../../src/store/worker-pool.js';
 import {tempDir} from '../helpers/temp-dir.js';
-import {articleText} from './fixtures.js';
+import {articleText, countingPool} from './fixtures.js';
+import type {ExtractionPool} from '../../src/store/pool.js';
 
 const open: SqliteStore[] = [];
 afterEach(() => {
@@ -56,6 +57,40 @@ describe('the per-article time budget of the index workers', () => {
     ]);
     expect(again.extracted).toBe(0);
   });
+
+  it.each([
+    ['once, then is analysed', 1, 0],
+    ['twice, and is recorded as too long after its second try', 2, 1],
+  ])(
+    'tries an article out of time once more, alone, at the end of the run: out of time %s',
+    async (_, outOfTime, recorded) => {
+      const {dir, db} = library();
+      const s = store(dir, db);
+      const inner = countingPool();
+      const tries: string[] = [];
+      const pool: ExtractionPool = {
+        ...inner,
+        extract: (job) => {
+          tries.push(job.path.endsWith('numbers.md') ? 'numbers' : 'short');
+          const slow = tries.filter((t) => t === 'numbers').length;
+          if (job.path.endsWith('numbers.md') && slow <= outOfTime)
+            return Promise.resolve({
+              ok: false,
+              unanalysable: true,
+              reason: 'too long to analyse (more than 3 s)',
+            });
+          return inner.extract(job);
+        },
+      };
+      const summary = await startIndexing(s, {pool}).done;
+      // Tried again after the rest.
+      expect(tries.filter((t) => t === 'numbers')).toHaveLength(2);
+      expect(tries.at(-1)).toBe('numbers');
+      expect(summary.unanalysable).toHaveLength(recorded);
+      expect(summary.extracted).toBe(2 - recorded);
+      expect(s.getAnalysis('numbers')?.failures ?? []).toHaveLength(recorded);
+    },
+  );
 
   it('gives the jobs a stopped worker held but had not begun to its replacement', async () => {
     // Newest first: the stalling article is taken first, and the worker holds the next while on it.
