@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os';
 import {describeDbError} from '../store/db-error.js';
 import type {IndexRun, IndexSummary} from '../store/indexer.js';
 import {startIndexing} from '../store/indexer.js';
@@ -39,10 +40,17 @@ export interface ProgressSink {
   write: (text: string) => void;
 }
 
-/** Worker threads to use: $BRIEF_WORKERS when set (a smaller machine, or memory to spare), else one per core. */
-export function workerCount(env: NodeJS.ProcessEnv = process.env): number | undefined {
+/**
+ * Worker threads to use: $BRIEF_WORKERS when set (a smaller machine, or memory to spare), else one per core; never
+ * more than two per core: more only share the cores (each with its own ~30 MB heap), and with 1,000 asked for, 275
+ * threads took 8 GB and ran articles out of their time budget.
+ */
+export function workerCount(
+  env: NodeJS.ProcessEnv = process.env,
+  cores: number = availableParallelism(),
+): number | undefined {
   const n = Number(env.BRIEF_WORKERS);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
+  return Number.isInteger(n) && n > 0 ? Math.min(n, Math.max(2, cores * 2)) : undefined;
 }
 
 /** Runs indexing of an open store with the worker pool, drawing progress; Ctrl+C stops it and keeps what is done. */
