@@ -68,12 +68,18 @@ export async function exportOpmlCommand(
 ): Promise<ExitCode> {
   const open = openTargetForCli(articles, dbPath, io, false);
   if (!open) return 1;
-  let text: string;
+  let feeds: {url: string; title: string | null; site: string | null}[];
   try {
-    text = opmlText(open.target.feeds.list().map((f) => ({url: f.url, title: f.title, site: f.site})));
+    feeds = open.target.feeds.list().map((f) => ({url: f.url, title: f.title, site: f.site}));
   } finally {
     open.close();
   }
+  // An OPML body needs at least one outline (the generator refuses an empty one).
+  if (feeds.length === 0) {
+    io.err("brief: no subscriptions to export; add a feed with 'brief add FEED_URL'\n");
+    return 1;
+  }
+  const text = opmlText(feeds);
   if (file === undefined) {
     io.out(text);
     return 0;
@@ -88,7 +94,21 @@ export async function exportOpmlCommand(
     io.out(`wrote ${written}\n`);
     return 0;
   } catch (err) {
-    io.err(`brief: cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}\n`);
+    io.err(`brief: cannot write ${file}: ${writeProblem(err)}\n`);
     return 1;
   }
+}
+
+/** Why a file could not be written, in words ("no such folder"), else the system's code. */
+function writeProblem(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    ENOENT: 'no such folder',
+    ENOTDIR: 'a part of the path is not a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+  };
+  return (code && words[code]) ?? code ?? String(err);
 }

@@ -167,6 +167,27 @@ describe('brief add', () => {
   });
 });
 
+describe('brief export-opml', () => {
+  it('says there is nothing to export without subscriptions, and names a missing folder in words', async () => {
+    const {brief} = setup();
+    expect(await brief('export-opml')).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: "brief: no subscriptions to export; add a feed with 'brief add FEED_URL'\n",
+    });
+    const opml = join(tempDir(), 'feeds.opml');
+    writeFileSync(
+      opml,
+      '<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="C" xmlUrl="https://courier.example/feed"/></body></opml>',
+    );
+    expect((await brief('add', opml)).code).toBe(0);
+    expect(await brief('export-opml', join(tempDir(), 'no', 'such', 'x.opml'))).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/: no such folder\n$/),
+    });
+  });
+});
+
 describe('brief add failures', () => {
   it('gives one line and a non-zero exit for each, and leaves the library unchanged', async () => {
     const server = await startServer({
