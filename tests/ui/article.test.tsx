@@ -1,4 +1,4 @@
-import React from 'react';
+import React, {act} from 'react';
 import {describe, expect, it} from 'vitest';
 import type {Store} from '../../src/store/index.js';
 import {App} from '../../src/ui/App.js';
@@ -324,6 +324,34 @@ describe('article view', () => {
     await act(async () => report({done: 2, total: 2, rate: 1, etaSeconds: 0}, true));
     await ui.waitUntil((f) => !f.includes('analysing'));
     expect(store.listArticles()).toHaveLength(1);
+    await ui.unmount();
+  });
+});
+
+describe('an article removed while it is open', () => {
+  it('says it is no longer in the library instead of analysing it forever, and Esc goes back', async () => {
+    const {articles, analyses} = sampleLibrary();
+    // Read in one go (no paged reads), so the list read after the change is the whole list.
+    const {firstArticles: _first, articlesAfter: _after, ...base} = storeOf(articles, analyses);
+    const removed = new Set<string>();
+    const store: Store = {
+      ...base,
+      listArticles: () => base.listArticles().filter((a) => !removed.has(a.id)),
+      getArticle: (id) => (removed.has(id) ? null : base.getArticle(id)),
+      getAnalysis: (id) => (removed.has(id) ? null : base.getAnalysis(id)),
+    };
+    const {indexing, report} = fakeIndexing();
+    const ui = await mount(<App store={store} indexing={indexing} size={wide} />);
+    await ui.waitFor('3 articles');
+    await ui.press(KEY.enter);
+    await ui.waitFor('Key facts');
+    removed.add('strike');
+    await act(async () => report({done: 1, total: 1, rate: 1, etaSeconds: 0, changed: true}, true));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const frame = await ui.waitFor('no longer in the library', 'Its file was removed or renamed');
+    expect(frame).not.toContain('analysing…');
+    await ui.press(KEY.esc);
+    await ui.waitFor('2 articles');
     await ui.unmount();
   });
 });

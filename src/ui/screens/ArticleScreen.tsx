@@ -15,6 +15,8 @@ import {theme} from '../theme.js';
 /** What the article screen draws: the record, its analysis (null while analysing) and the prepared layout. */
 export interface ArticleScreenProps {
   record: ArticleRecord | null;
+  /** The article is no longer in the library (its file was removed or renamed while it was open). */
+  gone?: boolean;
   title: string;
   analysis: Analysis | null;
   view: ArticleView;
@@ -28,6 +30,7 @@ export interface ArticleScreenProps {
 /** Header (title, source, authors, date) and the six panels, or the full text. */
 export function ArticleScreen({
   record,
+  gone = false,
   title,
   analysis,
   view,
@@ -43,7 +46,7 @@ export function ArticleScreen({
   const state = [
     record && !record.read ? 'unread' : null,
     record?.favourite ? '★ favourite' : null,
-    analysis ? null : 'analysing…',
+    gone ? 'no longer in the library' : analysis ? null : 'analysing…',
   ]
     .filter(Boolean)
     .join(' · ');
@@ -63,7 +66,13 @@ export function ArticleScreen({
         {failure ? <Text {...theme.warning}>{`  ${failure}`}</Text> : null}
         {position > 0 ? <Text {...theme.muted}>{`  ${position}/${view.siblings.length}`}</Text> : null}
       </Text>
-      {view.fullText ? (
+      {gone ? (
+        <Box height={bodyHeight}>
+          <Text wrap="wrap">
+            Its file was removed or renamed while it was open. Esc goes back to the list.
+          </Text>
+        </Box>
+      ) : view.fullText ? (
         <Box flexDirection="column" height={bodyHeight} overflow="hidden">
           <Text wrap="truncate">
             <Text {...theme.focus}>{titleRule('▶ Full text ', columns - 2)}</Text>

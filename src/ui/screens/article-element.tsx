@@ -10,9 +10,12 @@ import {ArticleScreen} from './ArticleScreen.js';
  */
 export function articleElement(state: AppState, view: ArticleView, data: ViewData, shown: Size) {
   const model = articleModel(view, data, shown);
+  const record = state.articles.find((a) => a.id === view.id) ?? null;
   return (
     <ArticleScreen
-      record={state.articles.find((a) => a.id === view.id) ?? null}
+      record={record}
+      // Neither listed nor in the store: its file was removed (or renamed) while it was open.
+      gone={record === null && model.article === null}
       title={model.article?.title ?? view.id}
       analysis={model.analysis}
       view={view}
