@@ -77,8 +77,13 @@ function checkOption(token: Token): void {
   const long = `--${token.name}`;
   if (spec.type === 'boolean') {
     if (token.value !== undefined) throw new UsageError(`option ${long} takes no value`);
-  } else if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
-    // "--articles --json" would take --json as the folder: a value that looks like an option needs "=".
+  } else if (
+    token.value === undefined ||
+    token.value === '' ||
+    (!token.inlineValue && token.value.startsWith('-'))
+  ) {
+    // "--articles --json" would take --json as the folder: a value that looks like an option needs "=". An empty
+    // one ("--db ''", an unset variable in a script) would quietly mean the default.
     throw new UsageError(`option ${long} needs a value (${long} ${VALUE_NAMES[token.name] ?? 'VALUE'})`);
   }
 }
@@ -117,7 +122,14 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   if (first === 'help') return {...base, command: 'help', positionals: []};
   // `brief https://…` is `brief add https://…`.
   if (/^https?:\/\//i.test(first)) return {...base, command: 'add', positionals};
-  if (!COMMANDS.includes(first as CommandName)) throw new UsageError(`unknown command '${first}'`);
+  if (!COMMANDS.includes(first as CommandName)) {
+    // A folder or file given where the reader's library goes: say how to name it.
+    const path =
+      /[/\\.]/.test(first) && !first.includes('://')
+        ? ` (to read the articles in ${first}: brief --articles ${first})`
+        : '';
+    throw new UsageError(`unknown command '${first}'${path}`);
+  }
   const command = first as CommandName;
   if (command === 'show' && rest.length !== 1) throw new UsageError('show takes one article id');
   if (command === 'extract' && rest.length === 0) throw new UsageError('extract takes one or more files');

@@ -29,6 +29,13 @@ describe('brief --help / --version / usage errors', () => {
     [['list', '--articles'], 'option --articles needs a value (--articles DIR)'],
     [['search', 'kyiv', '--kind'], 'option --kind needs a value (--kind person|place|organization)'],
     [['list', '--json=yes'], 'option --json takes no value'],
+    // Empty: an unset variable in a script would otherwise quietly mean the default database.
+    [['list', '--db', ''], 'option --db needs a value (--db FILE)'],
+    [['list', '--articles='], 'option --articles needs a value (--articles DIR)'],
+    [
+      ['./my-news'],
+      "unknown command './my-news' (to read the articles in ./my-news: brief --articles ./my-news)",
+    ],
   ])('%j: one plain line, the help hint, exit 2', (args, message) => {
     const run = runCli(args);
     expect(run.code).toBe(2);
