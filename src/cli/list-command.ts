@@ -61,6 +61,8 @@ export async function listFromStore(store: SqliteStore, json: boolean, io: Io): 
   report(sync, io);
   if (countListed(store.db, store.root) === 0) {
     io.err(`brief: no articles in ${showName(store.root)} (brief reads .txt, .md and .html files)\n`);
+    // Still a JSON document for whatever reads it.
+    if (json) io.out('[]\n');
     return 1;
   }
   await stream(listedArticles(store.db, store.root, json), json, io);

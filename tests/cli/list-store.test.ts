@@ -146,6 +146,8 @@ describe('brief list from the store', () => {
     const got = await run(tempDir(), join(tempDir(), 'brief.db'));
     expect(got.code).toBe(1);
     expect(got.err).toMatch(/no articles in/);
+    const json = await run(tempDir(), join(tempDir(), 'brief.db'), true);
+    expect(json).toMatchObject({code: 1, out: '[]\n'});
   });
 });
 
