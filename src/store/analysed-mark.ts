@@ -1,4 +1,5 @@
 import {missingJobs} from './index-jobs.js';
+import {dropOnFileChange} from './file-triggers.js';
 import type {Db} from './open-db.js';
 
 // Whether every text of a library has an analysis of the current extractor, kept as one row per library: with it,
@@ -19,15 +20,7 @@ export const ANALYSED_TABLE = `CREATE TABLE IF NOT EXISTS analysed_marks (
  * removed or changed to another text or version.
  */
 export const ANALYSED_TRIGGERS: Record<string, string> = {
-  files_analysed_ai: `CREATE TRIGGER IF NOT EXISTS files_analysed_ai AFTER INSERT ON files BEGIN
-  DELETE FROM analysed_marks WHERE root = new.root;
-END`,
-  files_analysed_ad: `CREATE TRIGGER IF NOT EXISTS files_analysed_ad AFTER DELETE ON files BEGIN
-  DELETE FROM analysed_marks WHERE root = old.root;
-END`,
-  files_analysed_au: `CREATE TRIGGER IF NOT EXISTS files_analysed_au AFTER UPDATE OF root, hash ON files BEGIN
-  DELETE FROM analysed_marks WHERE root IN (old.root, new.root);
-END`,
+  ...dropOnFileChange('analysed', 'analysed_marks', 'root, hash'),
   analyses_analysed_ad: `CREATE TRIGGER IF NOT EXISTS analyses_analysed_ad AFTER DELETE ON analyses BEGIN
   DELETE FROM analysed_marks;
 END`,

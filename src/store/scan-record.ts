@@ -1,3 +1,4 @@
+import {dropOnFileChange} from './file-triggers.js';
 import {endianness} from 'node:os';
 import {uniqueIds} from '../library/library-root.js';
 import type {SkippedFile} from '../library/types.js';
@@ -19,18 +20,11 @@ export const SCAN_RECORD_TABLE = `CREATE TABLE IF NOT EXISTS scan_records (
 )`;
 
 /** Any change to a root's stored files drops its record (an older brief's writes too: the triggers are the file's). */
-export const SCAN_RECORD_TRIGGERS: Record<string, string> = {
-  files_scan_ai: `CREATE TRIGGER IF NOT EXISTS files_scan_ai AFTER INSERT ON files BEGIN
-  DELETE FROM scan_records WHERE root = new.root;
-END`,
-  files_scan_ad: `CREATE TRIGGER IF NOT EXISTS files_scan_ad AFTER DELETE ON files BEGIN
-  DELETE FROM scan_records WHERE root = old.root;
-END`,
-  files_scan_au: `CREATE TRIGGER IF NOT EXISTS files_scan_au AFTER UPDATE OF root, path, id, size, mtime_ms, skip_reason
-ON files BEGIN
-  DELETE FROM scan_records WHERE root IN (old.root, new.root);
-END`,
-};
+export const SCAN_RECORD_TRIGGERS: Record<string, string> = dropOnFileChange(
+  'scan',
+  'scan_records',
+  'root, path, id, size, mtime_ms, skip_reason',
+);
 
 /** Doubles per file in `stats`: the path's length, the size, the modification time. */
 const FIELDS = 3;
