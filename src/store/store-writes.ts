@@ -83,6 +83,12 @@ export function createWriter(db: Db) {
     fileByPath: db.prepare<[string], {fid: number; hash: string | null}>(
       'SELECT fid, hash FROM files WHERE path = ?',
     ),
+    // An edited file's marks (kept under its text's hash) follow it to its new text, unless that text has its own.
+    carryMarks: db.prepare<[string, string]>(
+      `INSERT INTO marks (key, read, favourite, updated_ms)
+       SELECT ?, read, favourite, updated_ms FROM marks WHERE key = ?
+       ON CONFLICT (key) DO NOTHING`,
+    ),
     upsert: db.prepare<Record<string, string | number | null>, {fid: number}>(
       `INSERT INTO files (root, path, id, size, mtime_ms, hash, skip_reason, title, source, authors, contributors, date, url)
        VALUES (@root, @path, @id, @size, @mtime, @hash, @skip, @title, @source, @authors, @contributors, @date, @url)
@@ -235,6 +241,9 @@ export function createWriter(db: Db) {
         date: article.date,
         url: article.url,
       });
+      // Marks are kept under the text's hash (and the URL, when there is one, which an edit keeps): without this an
+      // edited article without a URL came back unread and unstarred.
+      if (before?.hash) s.carryMarks.run(`h:${article.hash}`, `h:${before.hash}`);
       const full = 'paragraphs' in article ? article : null;
       if (row) s.putBody.run(row.fid, article.title, full ? full.paragraphs.join('\n\n') : article.text);
       if (row && !copyMentions(row.fid, root, article.hash, affected)) {

@@ -245,6 +245,29 @@ describe('SQLite store: incremental indexing', () => {
     expect(s.firstArticles?.(10)?.articles).toEqual(s.listArticles());
   });
 
+  it('keeps the marks of an article without a URL across an edit, and its copies keep theirs', async () => {
+    const root = tempDir({
+      'note.txt': 'A harbour note\n\nAda Varga opened berth two.\n',
+      'copy/note.txt': 'A harbour note\n\nAda Varga opened berth two.\n',
+      'other.txt': 'A market note\n\nTraders were calm.\n',
+    });
+    const s = store(root);
+    await startIndexing(s, {pool: countingPool()}).done;
+    const idOf = (path: string) => s.listArticles().find((a) => a.path === join(root, path))?.id ?? '';
+    s.setFavourite(idOf('note.txt'), true);
+    s.setRead(idOf('note.txt'), true);
+    rewrite(root, 'note.txt', 'A harbour note\n\nAda Varga opened berth two.\n\nShe closed it at noon.\n');
+    await startIndexing(s, {pool: countingPool()}).done;
+    const byPath = (path: string) => s.listArticles().find((a) => a.path === join(root, path));
+    expect(byPath('note.txt')).toMatchObject({read: true, favourite: true});
+    // The copy still has the old text, whose marks it shares; the other article never had any.
+    expect(byPath('copy/note.txt')).toMatchObject({read: true, favourite: true});
+    expect(byPath('other.txt')).toMatchObject({read: false, favourite: false});
+    // A mark made on the edited text is its own from now on.
+    s.setRead(idOf('note.txt'), false);
+    expect(byPath('copy/note.txt')?.read).toBe(true);
+  });
+
   it('keeps the entity index equal to a from-scratch build through adds, copies, edits and deletes', async () => {
     const root = library();
     const dbPath = join(tempDir(), 'brief.db');
