@@ -15,9 +15,13 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
     case 'failed':
       return {out: null, err: `cannot add ${cleanLine(source)}: ${outcome.reason}`};
     case 'article':
-      return outcome.status === 'added' && outcome.path
-        ? {out: `added “${outcome.title}” → ${where(outcome.path)}`, err: null}
-        : {out: `already in the library: “${outcome.title}”`, err: null};
+      if (outcome.status === 'added' && outcome.path)
+        return {out: `added “${outcome.title}” → ${where(outcome.path)}`, err: null};
+      // The file it is in, which may bear another title (the same text under another headline).
+      return {
+        out: `already in the library${outcome.path ? ` as ${where(outcome.path)}` : ''}: “${outcome.title}”`,
+        err: null,
+      };
     case 'feed': {
       const r = outcome.result;
       const name = r.title ?? outcome.url ?? cleanLine(source);

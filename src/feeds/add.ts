@@ -9,6 +9,7 @@ import {loadSource} from './sources.js';
 
 /** What adding one source did. */
 export type AddOutcome =
+  /** `path`: the file written, or for a duplicate the file that holds the article already. */
   | {kind: 'article'; status: 'added' | 'duplicate'; title: string; path: string | null}
   | {kind: 'feed'; url: string | null; subscribed: boolean; result: FeedResult}
   | {kind: 'opml'; subscribed: number; already: number}
@@ -27,13 +28,14 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
       if (!read.ok) return {kind: 'failed', reason: read.reason};
       // The address asked for and the one redirected to name the article too, beside the page's canonical one.
       const asked = [source, loaded.url].filter((u): u is string => u !== null && isHttpUrl(u));
-      const saved = await target.save(read.draft, asked.map(urlKeyOf));
+      // Asked for by name: an article added before and deleted since comes back.
+      const saved = await target.save(read.draft, asked.map(urlKeyOf), {again: true});
       if (saved.status === 'failed') return {kind: 'failed', reason: saved.reason};
       return {
         kind: 'article',
         status: saved.status,
         title: saved.title,
-        path: saved.status === 'added' ? saved.path : null,
+        path: saved.status === 'added' ? saved.path : saved.existing,
       };
     }
     if (loaded.kind === 'feed') {

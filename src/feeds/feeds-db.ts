@@ -70,7 +70,8 @@ export interface FeedsDb {
   unsubscribe(url: string): boolean;
   record(url: string, fetch: FetchRecord): void;
   /** Keys of everything added to this library so far. */
-  addedKeys(): Set<string>;
+  /** Each key with the file it was added as (which the user may have deleted since). */
+  addedKeys(): Map<string, string>;
   /** Remembers the keys of an article just written. */
   remember(keys: readonly string[], path: string): void;
 }
@@ -97,7 +98,7 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
       'UPDATE feeds SET title = coalesce(title, ?), site = coalesce(site, ?) WHERE root = ? AND url = ?',
     ),
     remove: db.prepare<[string, string]>('DELETE FROM feeds WHERE root = ? AND url = ?'),
-    keys: db.prepare<[string], {key: string}>('SELECT key FROM added WHERE root = ?'),
+    keys: db.prepare<[string], {key: string; path: string}>('SELECT key, path FROM added WHERE root = ?'),
     remember: db.prepare<[string, string, string, number]>(
       'INSERT OR IGNORE INTO added (root, key, path, added_ms) VALUES (?, ?, ?, ?)',
     ),
@@ -134,7 +135,7 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
       if (fetch.added) sets.push(`articles = articles + ${Math.trunc(fetch.added)}`);
       db.prepare(`UPDATE feeds SET ${sets.join(', ')} WHERE root = ? AND url = ?`).run(...values, root, url);
     },
-    addedKeys: () => new Set(q.keys.all(root).map((r) => r.key)),
+    addedKeys: () => new Map(q.keys.all(root).map((r) => [r.key, r.path])),
     remember: (keys, path) => {
       const now = Date.now();
       db.transaction(() => {

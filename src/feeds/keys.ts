@@ -29,17 +29,17 @@ export function itemKeyOf(feedUrl: string, id: string): string {
  * Keys of the articles the store has indexed for `root` (files the user put there as well as added ones), so an
  * article the user already has is not added again. An index the store has not made yet gives none.
  */
-export function indexedKeys(db: Db, root: string): Set<string> {
-  const keys = new Set<string>();
+export function indexedKeys(db: Db, root: string): Map<string, string> {
+  const keys = new Map<string, string>();
   try {
     const rows = db
-      .prepare<[string], {url: string | null; body: string | null}>(
-        'SELECT f.url, b.body FROM files f LEFT JOIN bodies b ON b.fid = f.fid WHERE f.root = ? AND f.hash IS NOT NULL',
+      .prepare<[string], {path: string; url: string | null; body: string | null}>(
+        'SELECT f.path, f.url, b.body FROM files f LEFT JOIN bodies b ON b.fid = f.fid WHERE f.root = ? AND f.hash IS NOT NULL',
       )
       .iterate(root);
     for (const row of rows) {
-      if (row.url) keys.add(urlKeyOf(row.url));
-      if (row.body) keys.add(textKeyOf(row.body));
+      if (row.url) keys.set(urlKeyOf(row.url), row.path);
+      if (row.body) keys.set(textKeyOf(row.body), row.path);
     }
   } catch {
     // The store's tables are its own to change; without them only brief's own record of added articles counts.

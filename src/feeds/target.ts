@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import type {ArticleDraft} from '../library/draft.js';
 import {splitFrontMatter} from '../library/front-matter.js';
 import {parseBody} from '../library/plain-text.js';
@@ -11,7 +12,8 @@ import {publish, removeStaleTemps, writeTemp} from './write-file.js';
 /** What became of one article brought in. */
 export type SaveOutcome =
   | {status: 'added'; path: string; title: string}
-  | {status: 'duplicate'; title: string}
+  /** `existing`: the file the library holds it as (or added it as, when that file has been deleted since). */
+  | {status: 'duplicate'; title: string; existing: string}
   | {status: 'failed'; reason: string};
 
 /** The library articles are added to: its folder, its subscriptions and the keys of what it holds. */
@@ -21,8 +23,12 @@ export interface Target {
   readonly feeds: FeedsDb;
   /** True when an article with this key is in the library or was added before. */
   has(key: string): boolean;
-  /** Writes a new article file, unless the library has it already (by URL, text or any of `keys`). */
-  save(draft: ArticleDraft, keys?: readonly string[]): Promise<SaveOutcome>;
+  /**
+   * Writes a new article file, unless the library has it already (by URL, text or any of `keys`). An article added
+   * before whose file the user has deleted is not brought back by a feed (its item would return at each refresh),
+   * but is by an explicit add (`again`).
+   */
+  save(draft: ArticleDraft, keys?: readonly string[], options?: {again?: boolean}): Promise<SaveOutcome>;
 }
 
 /** The paragraphs and title the library will read from an article file's text (as readArticleFile does). */
@@ -43,30 +49,46 @@ const writeError = (root: string, err: unknown): SaveOutcome => ({
 /** Opens library `root` (absolute, existing) for adding, in an open brief database. */
 export function openTarget(db: Db, root: string): Target {
   const feeds = openFeedsDb(db, root);
-  const known = new Set([...indexedKeys(db, root), ...feeds.addedKeys()]);
+  // Each key with the file that holds it (the library's files over the record of what was added).
+  const known = new Map([...feeds.addedKeys(), ...indexedKeys(db, root)]);
+  const holder = (keys: readonly string[], again: boolean): string | null => {
+    for (const k of keys) {
+      const path = known.get(k);
+      if (path !== undefined && !(again && !existsSync(path))) return path;
+    }
+    return null;
+  };
   removeStaleTemps(root);
   return {
     root,
     feeds,
     has: (key) => known.has(key),
-    async save(draft, extraKeys = []) {
+    async save(draft, extraKeys = [], {again = false} = {}) {
       const keys = [...(draft.url ? [urlKeyOf(draft.url)] : []), ...extraKeys];
-      if (keys.some((k) => known.has(k))) return {status: 'duplicate', title: draft.title};
+      const held = holder(keys, again);
+      if (held !== null) return {status: 'duplicate', title: draft.title, existing: held};
       const text = renderArticle(draft);
       // Checked as the library will read it: what is checked is what gets indexed.
       const read = asRead(text);
       if ('reason' in read) return {status: 'failed', reason: read.reason};
       const all = [...keys, textKeyOf(read.paragraphs.join('\n\n'))];
-      if (all.some((k) => known.has(k))) return {status: 'duplicate', title: read.title};
-      // Claimed before the write, so the same article arriving twice in one refresh is written once.
-      for (const k of all) known.add(k);
+      const same = holder(all, again);
+      if (same !== null) return {status: 'duplicate', title: read.title, existing: same};
+      // Claimed before the write (under the folder's name until the file has one), so the same article arriving
+      // twice in one refresh is written once.
+      const before = new Map(all.map((k) => [k, known.get(k)]));
+      for (const k of all) known.set(k, root);
       let path: string;
       try {
         path = publish(await writeTemp(root, text), root, articleFileName(draft));
       } catch (err) {
-        for (const k of all) known.delete(k);
+        for (const [k, was] of before) {
+          if (was === undefined) known.delete(k);
+          else known.set(k, was);
+        }
         return writeError(root, err);
       }
+      for (const k of all) known.set(k, path);
       feeds.remember(all, path);
       return {status: 'added', path, title: read.title};
     },

@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {opml, rss2} from '../fixtures/web/feeds.js';
@@ -59,8 +59,14 @@ describe('brief add', () => {
       expect(fromWeb?.[panel], panel).toEqual(shipped?.[panel]);
     // The same page again, under a tracking parameter and a fragment: not added twice.
     const again = await brief('add', `${url}#comments`);
-    expect(again.stdout).toContain('already in the library');
+    // Named by the file that holds it (which may bear another title: the same text under another headline).
+    expect(again.stdout).toContain(`already in the library as ${join(lib, file)}`);
     expect(readdirSync(lib)).toHaveLength(2);
+    // Deleted by the user, then asked for again by name: it comes back (a feed listing it would not bring it).
+    rmSync(join(lib, file));
+    const back = await brief('add', url);
+    expect(back.stdout).toContain(`added “${article.title}”`);
+    expect(readdirSync(lib)).toContain(file);
   });
 
   it('`brief URL` is `brief add URL`, and a saved .html file reads the same way', async () => {
