@@ -292,7 +292,13 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
         {list}
         {screen}
       </Box>
-      <Footer mode={currentMode(state)} message={message} progress={progress} activity={activity} />
+      <Footer
+        mode={currentMode(state)}
+        message={message}
+        progress={progress}
+        activity={activity}
+        columns={columns}
+      />
     </Box>
   );
 }

@@ -194,11 +194,29 @@ export function bindingsFor(mode: Mode): Binding[] {
 }
 
 /** The footer of a mode: "j/↓ down · Enter open …" built from the bindings marked for it. */
-export function footerFor(mode: Mode): {keys: string; label: string}[] {
+export function footerFor(mode: Mode): {command: Command; keys: string; label: string}[] {
   return KEYMAP.filter((b) => b.footer?.includes(mode)).map((b) => ({
+    command: b.command,
     keys: b.keys.map(keyLabel).join('/'),
     label: FOOTER_LABELS[b.command],
   }));
+}
+
+/**
+ * The footer's hints that fit in `columns` (two spaces between them): when they do not all fit, the last ones go
+ * first, but never the key to the help, which lists the rest (at 80 columns the footer was cut before it).
+ */
+export function fitFooter<T extends {command: Command; keys: string; label: string}>(
+  hints: readonly T[],
+  columns: number,
+): T[] {
+  const width = (h: T): number => [...`${h.keys} ${h.label}`].length;
+  const total = (hs: readonly T[]): number => hs.reduce((sum, h, i) => sum + width(h) + (i > 0 ? 2 : 0), 0);
+  const out = [...hints];
+  for (let i = out.length - 1; i >= 0 && total(out) > columns; i--) {
+    if (out[i]?.command !== 'help' && out.length > 1) out.splice(i, 1);
+  }
+  return out;
 }
 
 const FOOTER_LABELS: Record<Command, string> = {

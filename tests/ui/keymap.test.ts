@@ -3,6 +3,7 @@ import type {Key} from 'ink';
 import {
   bindingsFor,
   COMMANDS,
+  fitFooter,
   footerFor,
   KEYMAP,
   keyLabel,
@@ -131,5 +132,21 @@ describe('keyToken and keyLabel', () => {
     ['G', 'G'],
   ])('%s is written %s', (token, label) => {
     expect(keyLabel(token)).toBe(label);
+  });
+});
+
+describe('the footer in a narrow terminal', () => {
+  const line = (hints: readonly {keys: string; label: string}[]) =>
+    hints.map((h) => `${h.keys} ${h.label}`).join('  ');
+  it.each([200, 100, 80, 60, 40])('keeps the key to the help and fits %i columns', (columns) => {
+    const all = footerFor('list');
+    const fitted = fitFooter(all, columns);
+    expect(fitted.at(-1)?.command).toBe('help');
+    expect([...line(fitted)].length).toBeLessThanOrEqual(
+      Math.max(columns, [...line(fitted.slice(-1))].length),
+    );
+    // Only the last ones go, in order.
+    expect(fitted.slice(0, -1)).toEqual(all.slice(0, fitted.length - 1));
+    if ([...line(all)].length <= columns) expect(fitted).toEqual(all);
   });
 });

@@ -1,7 +1,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import type {IndexProgress} from '../../store/index.js';
-import {footerFor, type Mode} from '../keymap.js';
+import {fitFooter, footerFor, type Mode} from '../keymap.js';
 import {progressText} from './StatusLine.js';
 import {theme} from '../theme.js';
 
@@ -14,12 +14,15 @@ export function Footer({
   message,
   progress = null,
   activity = null,
+  columns = Infinity,
 }: {
   mode: Mode;
   message: readonly string[] | null;
   progress?: IndexProgress | null;
   /** Other background work (a feed refresh), shown off the list like indexing. */
   activity?: string | null;
+  /** The terminal's width: hints that do not fit are left out, the help's last. */
+  columns?: number;
 }) {
   if (message) {
     return (
@@ -32,7 +35,7 @@ export function Footer({
       </Box>
     );
   }
-  const keys = footerFor(mode);
+  const keys = fitFooter(footerFor(mode), columns);
   // The list's status line already shows progress; elsewhere it explains results that are still filling in.
   const indexing = mode === 'list' ? null : [activity, progressText(progress)].filter(Boolean).join(' · ');
   return (
