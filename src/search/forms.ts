@@ -42,13 +42,16 @@ export function matchForms(entity: EntityRecord, alternates: readonly string[] =
   const out: MatchForm[] = [];
   const seen = new Set<string>();
   const own = entity.kind === 'person' ? new Set(fold(entity.name).split(' ').filter(Boolean)) : null;
-  const add = (shown: string, alternate: boolean): void => {
-    const words = own ? personWords(shown, own) : fold(shown);
+  const add = (shown: string, alternate: boolean, name = false): void => {
+    let words = own ? personWords(shown, own) : fold(shown);
+    // The entity's own name always finds it, even one whose every word is also a title ("Mp Lt"): the property
+    // test of search met such a name and found nothing.
+    if (words === '' && name) words = fold(shown);
     if (words === '' || seen.has(words)) return;
     seen.add(words);
     out.push({words, list: words.split(' '), shown, alternate});
   };
-  add(entity.name, false);
+  add(entity.name, false, true);
   for (const a of entity.aliases) add(a, false);
   for (const a of alternates) add(a, true);
   return out;

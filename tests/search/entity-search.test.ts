@@ -141,6 +141,20 @@ describe('entity search: 50,000 entities', () => {
   });
 });
 
+describe('a name whose every word is also a title', () => {
+  it('is found by its words, as any name is (fast-check met "mp lt")', () => {
+    const search = createEntitySearch([entity('person', 'Mp Lt', 1), entity('person', 'Ada Varga', 2)]);
+    for (const query of ['mp', 'lt', 'l', 'mp lt'])
+      expect(search.search(query, {limit: 10}).map((r) => r.entity.name)).toContain('Mp Lt');
+    // A title before a name still does not find it: "president" is no one's name.
+    expect(
+      createEntitySearch([entity('person', 'Ada Varga', 1, ['President Ada Varga'])])
+        .search('president', {limit: 10})
+        .map((r) => r.entity.name),
+    ).not.toContain('Ada Varga');
+  });
+});
+
 describe('entity search: properties', () => {
   it('every entity with a word starting with the query is found when the limit allows', () => {
     const word = fc.stringMatching(/^[a-z]{2,8}$/);
