@@ -43,6 +43,7 @@ for (const [i, b] of builds.entries()) {
   b.cli = existsSync(bin) ? bin : join(cache, `dist-${i}`, 'cli.js');
   // A copy of BENCH_INDEX_DB goes with the copies of dist/ (removed at exit); a first index's stays with the library,
   // or goes to BENCH_INDEX_DB_DIR (a library shared with others, which must not be written in).
+  if (process.env.BENCH_INDEX_DB_DIR) mkdirSync(process.env.BENCH_INDEX_DB_DIR, {recursive: true});
   b.db = join(
     process.env.BENCH_INDEX_DB ? cache : (process.env.BENCH_INDEX_DB_DIR ?? work),
     `index-scale-${i}.db`,

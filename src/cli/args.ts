@@ -1,3 +1,5 @@
+import {statSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import type {EntityKind} from '../extract/types.js';
 import {defaultDbPath} from '../store/paths.js';
@@ -148,7 +150,37 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   if (base.explain && command !== 'search' && command !== 'extract')
     throw new UsageError('--explain goes with extract and search');
   if (base.check && command !== 'index') throw new UsageError('--check goes with index');
+  if (command !== 'extract' && (values.db || env.BRIEF_DB)) checkChosenDbFolder(base.db);
   return {...base, command, positionals: rest};
+}
+
+/** Whether `path` is there: a folder, something else, or nothing. */
+function pathKind(path: string): 'folder' | 'other' | 'none' {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'other';
+  } catch {
+    return 'none';
+  }
+}
+
+/**
+ * A database the user named (--db, $BRIEF_DB) whose folder does not exist is a mistyped path far more often than a
+ * wish for new folders: brief would quietly build a new library database there and every mark would seem lost. Only
+ * brief's default place is made as needed. (A file where a folder should be is explained when the store opens.)
+ */
+function checkChosenDbFolder(db: string): void {
+  const dir = dirname(resolve(db));
+  let up = dir;
+  let kind = pathKind(up);
+  while (kind === 'none' && dirname(up) !== up) {
+    up = dirname(up);
+    kind = pathKind(up);
+  }
+  if (up !== dir && kind === 'folder') {
+    throw new UsageError(
+      `there is no folder ${dir} for the database ${db}; make it first, or check the path`,
+    );
+  }
 }
 
 /** The text of `brief --help`. */
@@ -182,7 +214,7 @@ Options:
                        else $XDG_DATA_HOME/brief/articles, made by the first add)
       --db FILE        the database (default: $BRIEF_DB, else $XDG_DATA_HOME/brief/brief.db,
                        else ~/.local/share/brief/brief.db); it caches analyses and keeps read marks
-                       and subscriptions
+                       and subscriptions; a FILE you name must be in a folder that exists
       --json           machine-readable output
   -h, --help           this help
   -v, --version        the version

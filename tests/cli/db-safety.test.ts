@@ -75,4 +75,22 @@ describe('brief with a --db that is not its database', () => {
       `brief: cannot create the database folder ${join(dir, 'data', 'brief')}: ${join(dir, 'data')} is a file`,
     );
   });
+
+  it('refuses a --db whose folder does not exist (a typo) instead of building a new library there', () => {
+    const lib = tempDir({'harbour.txt': HARBOUR});
+    const dir = tempDir();
+    const db = join(dir, 'nwes', 'brief.db');
+    for (const command of [['index'], ['list'], ['search', 'bergen'], ['feeds']]) {
+      const run = runCli([...command, '--db', db, '--articles', lib]);
+      expect(run.code, command[0]).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(
+        `brief: there is no folder ${join(dir, 'nwes')} for the database ${db}; make it first, or check the path`,
+      );
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    // $BRIEF_DB is the user's choice too; extract never opens the database.
+    expect(runCli(['list', '--articles', lib], {BRIEF_DB: db}).code).toBe(2);
+    expect(runCli(['extract', join(lib, 'harbour.txt'), '--db', db]).code).toBe(0);
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });

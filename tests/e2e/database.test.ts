@@ -43,6 +43,7 @@ function home(): {dir: string; lib: string; db: string} {
   const lib = join(dir, 'articles');
   const db = join(dir, 'data', 'brief.db');
   mkdirSync(lib);
+  mkdirSync(join(dir, 'data'));
   for (const f of PICK) copyFileSync(join(ARTICLES, f), join(lib, f));
   expect(runCli(['index', '--articles', lib, '--db', db]).code).toBe(0);
   return {dir, lib, db};
