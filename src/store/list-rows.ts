@@ -1,5 +1,5 @@
 import type {Db} from './open-db.js';
-import {parseJson, type FileRow} from './rows.js';
+import {MARK_COLUMNS, MARKS_JOIN, markState, parseJson, type FileRow, type MarkColumns} from './rows.js';
 import type {ArticleRecord} from './types.js';
 
 /** One article as `brief list` prints it, read from the store (never from its file). */
@@ -8,20 +8,24 @@ export interface ListedArticle extends Pick<
   'id' | 'path' | 'title' | 'source' | 'authors' | 'date' | 'url'
 > {
   contributors: string[];
+  /** The reader's marks (the newer of the marks by hash and by URL, as the reader shows them). */
+  read: boolean;
+  favourite: boolean;
   /** Body paragraphs and words: only when asked for (they need the stored text). */
   paragraphs?: number;
   words?: number;
 }
 
 // The `files` columns `brief list` reads, and the body where paragraphs and words were asked for.
-type Row = Pick<FileRow, 'id' | 'path' | 'title' | 'source' | 'authors' | 'contributors' | 'date' | 'url'> & {
-  body?: string | null;
-};
+type Row = Pick<FileRow, 'id' | 'path' | 'title' | 'source' | 'authors' | 'contributors' | 'date' | 'url'> &
+  MarkColumns & {
+    body?: string | null;
+  };
 
 // Newest first by the files_order index, so rows come without sorting the library first: the first one is on its
 // way before the last is read.
 const ORDER = "ORDER BY coalesce(f.date, '') DESC, f.title";
-const COLUMNS = 'f.id, f.path, f.title, f.source, f.authors, f.contributors, f.date, f.url';
+const COLUMNS = `f.id, f.path, f.title, f.source, f.authors, f.contributors, f.date, f.url, ${MARK_COLUMNS}`;
 
 /** How many articles (readable files) of `root` the store holds. */
 export function countListed(db: Db, root: string): number {
@@ -48,8 +52,8 @@ function countWords(text: string): number {
  */
 export function* listedArticles(db: Db, root: string, counts: boolean): Generator<ListedArticle> {
   const sql = counts
-    ? `SELECT ${COLUMNS}, b.body FROM files f LEFT JOIN bodies b ON b.fid = f.fid WHERE f.root = ? AND f.hash IS NOT NULL ${ORDER}`
-    : `SELECT ${COLUMNS} FROM files f WHERE f.root = ? AND f.hash IS NOT NULL ${ORDER}`;
+    ? `SELECT ${COLUMNS}, b.body FROM files f LEFT JOIN bodies b ON b.fid = f.fid${MARKS_JOIN} WHERE f.root = ? AND f.hash IS NOT NULL ${ORDER}`
+    : `SELECT ${COLUMNS} FROM files f${MARKS_JOIN} WHERE f.root = ? AND f.hash IS NOT NULL ${ORDER}`;
   for (const row of db.prepare<[string], Row>(sql).iterate(root)) {
     const article: ListedArticle = {
       id: row.id,
@@ -60,6 +64,7 @@ export function* listedArticles(db: Db, root: string, counts: boolean): Generato
       date: row.date,
       url: row.url,
       contributors: list(row.contributors),
+      ...markState(row),
     };
     if (counts) {
       const body = row.body ?? '';

@@ -1,13 +1,11 @@
 import type {Db} from './open-db.js';
+import {MARKS_JOIN as MARKS} from './rows.js';
 
 // The status line's counts for the first frame: how many articles the library has and how many are read. Counting
 // every file with its two marks read each (the way the list decides "read") took 55-190 ms at 100,000 articles, most
 // of a first frame's own work; these read only what they need.
 
 // A file is read when the newer of its two marks (by content hash, by URL) says so, as toRecord decides it.
-const MARKS = `
-LEFT JOIN marks mh ON mh.key = 'h:' || f.hash
-LEFT JOIN marks mu ON f.url IS NOT NULL AND mu.key = 'u:' || f.url`;
 const READ = `CASE WHEN mu.updated_ms IS NOT NULL AND (mh.updated_ms IS NULL OR mu.updated_ms > mh.updated_ms)
     THEN mu.read IS 1 ELSE mh.read IS 1 END`;
 

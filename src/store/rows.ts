@@ -83,9 +83,25 @@ export function toArticle(row: FileRow): Article {
   };
 }
 
+/** An article's marks as a list query reads them: by its hash (h*) and by its URL (u*). */
+export type MarkColumns = Pick<ListRow, 'hr' | 'hf' | 'ht' | 'ur' | 'uf' | 'ut'>;
+
+/** The marks' columns of a list query that joins `marks` as `mh` (by hash) and `mu` (by URL). */
+export const MARK_COLUMNS =
+  'mh.read AS hr, mh.favourite AS hf, mh.updated_ms AS ht, mu.read AS ur, mu.favourite AS uf, mu.updated_ms AS ut';
+
+/** Joins an article's marks (files as `f`) for MARK_COLUMNS. */
+export const MARKS_JOIN = `
+LEFT JOIN marks mh ON mh.key = 'h:' || f.hash
+LEFT JOIN marks mu ON f.url IS NOT NULL AND mu.key = 'u:' || f.url`;
+
 /** The newer of the hash mark and the URL mark wins: both are written together, one may predate an edit. */
-export function toRecord(row: ListRow): ArticleRecord {
+export function markState(row: MarkColumns): {read: boolean; favourite: boolean} {
   const byUrl = row.ut !== null && (row.ht === null || row.ut > row.ht);
+  return {read: (byUrl ? row.ur : row.hr) === 1, favourite: (byUrl ? row.uf : row.hf) === 1};
+}
+
+export function toRecord(row: ListRow): ArticleRecord {
   return {
     id: row.id,
     path: row.path,
@@ -95,8 +111,7 @@ export function toRecord(row: ListRow): ArticleRecord {
     date: row.date,
     url: row.url,
     hash: row.hash,
-    read: (byUrl ? row.ur : row.hr) === 1,
-    favourite: (byUrl ? row.uf : row.hf) === 1,
+    ...markState(row),
     counts: row.people === null ? null : {people: row.people, quotes: row.quotes ?? 0, facts: row.facts ?? 0},
     ...(row.failed ? {unanalysed: row.failed === 'budget' ? 'timed out' : 'failed'} : {}),
   };

@@ -13,6 +13,8 @@ import {
   type EntityRow,
   type FileRow,
   FAILED,
+  MARK_COLUMNS,
+  MARKS_JOIN,
   type ListRow,
   type OccurrenceRow,
 } from './rows.js';
@@ -61,17 +63,12 @@ export interface SqliteStoreOptions extends OpenDbOptions {
   root: string;
 }
 
-const MARKS = `
-LEFT JOIN marks mh ON mh.key = 'h:' || f.hash
-LEFT JOIN marks mu ON f.url IS NOT NULL AND mu.key = 'u:' || f.url`;
-
 const LIST = `
 SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
   a.people, a.quotes, a.facts, ${FAILED},
-  mh.read AS hr, mh.favourite AS hf, mh.updated_ms AS ht,
-  mu.read AS ur, mu.favourite AS uf, mu.updated_ms AS ut
+  ${MARK_COLUMNS}
 FROM files f
-LEFT JOIN analyses a ON a.hash = f.hash${MARKS}
+LEFT JOIN analyses a ON a.hash = f.hash${MARKS_JOIN}
 WHERE f.root = ? AND f.hash IS NOT NULL
 ORDER BY coalesce(f.date, '') DESC, f.title, a.version DESC`;
 
@@ -79,10 +76,9 @@ ORDER BY coalesce(f.date, '') DESC, f.title, a.version DESC`;
 const PAGE = `
 SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
   a.people, a.quotes, a.facts, ${FAILED},
-  mh.read AS hr, mh.favourite AS hf, mh.updated_ms AS ht,
-  mu.read AS ur, mu.favourite AS uf, mu.updated_ms AS ut
+  ${MARK_COLUMNS}
 FROM files f
-LEFT JOIN analyses a ON a.hash = f.hash AND a.version = (SELECT max(version) FROM analyses WHERE hash = f.hash)${MARKS}
+LEFT JOIN analyses a ON a.hash = f.hash AND a.version = (SELECT max(version) FROM analyses WHERE hash = f.hash)${MARKS_JOIN}
 WHERE f.root = ? AND f.hash IS NOT NULL
 ORDER BY coalesce(f.date, '') DESC, f.title
 LIMIT ?`;

@@ -6,6 +6,7 @@ import {listFromFiles} from '../../src/cli/commands.js';
 import {listCommand} from '../../src/cli/list-command.js';
 import type {Io} from '../../src/cli/output.js';
 import {toJson} from '../../src/library/sanitize.js';
+import {openSqliteStore} from '../../src/store/sqlite-store.js';
 import {runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
@@ -44,10 +45,15 @@ describe('brief list from the store', () => {
 
     const whole = capture();
     expect(await listFromFiles(ARTICLES, true, whole)).toBe(0);
-    const fromStore = JSON.parse(text) as {path: string; date: string | null}[];
+    const fromStore = JSON.parse(text) as {path: string; date: string | null; read?: boolean}[];
     const fromFiles = JSON.parse(whole.out_()) as {path: string}[];
     expect(fromStore).toHaveLength(fromFiles.length);
-    expect(byPath(fromStore)).toEqual(byPath(fromFiles));
+    // The same articles; the store adds the reader's marks, which the files do not hold.
+    expect(fromStore.every((a) => a.read === false)).toBe(true);
+    const unmarked = fromStore.map(
+      ({read: _r, favourite: _f, ...rest}: {read?: boolean; favourite?: boolean}) => rest,
+    );
+    expect(byPath(unmarked as {path: string}[])).toEqual(byPath(fromFiles));
     // Newest first, undated last.
     const dates = fromStore.map((a) => a.date ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
@@ -56,6 +62,28 @@ describe('brief list from the store', () => {
     const again = capture();
     expect(await listCommand(ARTICLES, db, true, again)).toBe(0);
     expect(again.out_()).toBe(text);
+  });
+
+  it('list --json carries the marks the reader shows (read, favourite)', async () => {
+    const lib = tempDir({
+      'harbour.md': '---\ntitle: Harbour reopens\ndate: 2021-03-04\n---\nThe harbour reopened on Monday.\n',
+      'market.md': '---\ntitle: Market day\ndate: 2021-03-05\n---\nStalls filled the square.\n',
+    });
+    const db = join(tempDir(), 'brief.db');
+    expect(await listCommand(lib, db, true, capture())).toBe(0);
+    const store = openSqliteStore({dbPath: db, root: lib});
+    store.setRead('harbour', true);
+    store.setFavourite('market', true);
+    store.close();
+    const io = capture();
+    expect(await listCommand(lib, db, true, io)).toBe(0);
+    const marks = (JSON.parse(io.out_()) as {id: string; read: boolean; favourite: boolean}[]).map(
+      ({id, read, favourite}) => ({id, read, favourite}),
+    );
+    expect(marks).toEqual([
+      {id: 'market', read: false, favourite: true},
+      {id: 'harbour', read: true, favourite: false},
+    ]);
   });
 
   it('the plain list prints the same rows as reading every file', async () => {
