@@ -11,12 +11,12 @@ import {
   type EntityView,
 } from './state/app-state.js';
 import {articleLayout, findPanel, type ArticleLayout} from './state/article-layout.js';
+import {fullText, topLine} from './state/full-text.js';
 import type {CommandContext, OpenTarget} from './state/command-actions.js';
 import {visibleOccurrenceLines} from './state/entity-lines.js';
 import {helpLines} from './state/help-lines.js';
-import {line, type Line} from './state/lines.js';
+import type {Line} from './state/lines.js';
 import {articleBody, entityBody, helpBody, listPage, searchPage} from './state/metrics.js';
-import {wrapText} from './text.js';
 import type {ViewData} from './view-data.js';
 
 /** Terminal size in cells. */
@@ -31,6 +31,10 @@ export interface ArticleModel {
   analysis: Analysis | null;
   layout: ArticleLayout;
   textLines: Line[];
+  /** The first full-text line shown (the view's scroll, carried over a resize and clamped). */
+  textTop: number;
+  /** The width the full text wraps at. */
+  textWidth: number;
   bodyHeight: number;
   /** Lines of full text visible under its title rule. */
   textHeight: number;
@@ -41,20 +45,19 @@ export function articleModel(view: ArticleView, data: ViewData, {columns, rows}:
   const article = data.article(view.id);
   const analysis = data.analysis(view.id);
   const bodyHeight = articleBody(rows);
-  const textLines =
-    view.fullText && article
-      ? article.paragraphs.flatMap((p, i) => [
-          ...(i > 0 ? [line('')] : []),
-          ...wrapText(p, columns - 1).map((t) => line(t)),
-        ])
-      : [];
+  const textHeight = Math.max(1, bodyHeight - 1);
+  const textWidth = columns - 1;
+  const text = view.fullText && article ? fullText(article.paragraphs, textWidth) : null;
+  const scroll = {top: view.textScroll, width: view.textWidth};
   return {
     article,
     analysis,
     layout: articleLayout(analysis, columns, bodyHeight, view.focus),
-    textLines,
+    textLines: text?.lines ?? [],
+    textTop: text && article ? topLine(article.paragraphs, text, scroll, textWidth, textHeight) : 0,
+    textWidth,
     bodyHeight,
-    textHeight: Math.max(1, bodyHeight - 1),
+    textHeight,
   };
 }
 
@@ -98,7 +101,10 @@ function articleContext(state: AppState, view: ArticleView, data: ViewData, size
   const article = state.articles.find((a) => a.id === view.id) ?? null;
   const model = articleModel(view, data, size);
   const base = {state, article, open: null, listPage: listPage(size.rows)};
-  if (view.fullText) return {...base, count: model.textLines.length, page: model.textHeight, scroll: true};
+  if (view.fullText) {
+    const text = {top: model.textTop, width: model.textWidth};
+    return {...base, count: model.textLines.length, page: model.textHeight, scroll: true, text};
+  }
   const panel = PANELS[view.focus] ?? 'summary';
   const box = findPanel(model.layout, panel);
   if (panel === 'people' || panel === 'places' || panel === 'organizations') {

@@ -17,6 +17,13 @@ async function openStrike(size = wide) {
   return {ui, store};
 }
 
+/** The first line of the full text on screen (the line under the "Full text" rule). */
+function firstTextLine(frame: string): string {
+  const lines = frame.split('\n');
+  const rule = lines.findIndex((l) => l.includes('Full text'));
+  return (lines[rule + 1] ?? '').trim();
+}
+
 function lineOf(frame: string, text: string): number {
   return frame.split('\n').findIndex((l) => l.includes(text));
 }
@@ -244,6 +251,36 @@ describe('article view', () => {
     expect(frame).not.toContain('Paragraph 0 says');
     await ui.press('t');
     await ui.waitFor('Key facts');
+    await ui.unmount();
+  });
+
+  it('keeps the place in the full text when the terminal is resized, and scrolls on from there', async () => {
+    // Long paragraphs, each naming itself at its start, so the lines above a place rewrap at another width.
+    const words = (i: number) => Array.from({length: 60}, (_, w) => `p${i}w${w}`).join(' ');
+    const paragraphs = Array.from({length: 30}, (_, i) => `Paragraph ${i} opens. ${words(i)}`);
+    const store = storeOf([article('long', {paragraphs})], {long: analysis({summary: ['Short.']})});
+    const ui = await mount(<App store={store} size={{columns: 100, rows: 20}} />);
+    await ui.waitFor('1 article ·');
+    await ui.press(KEY.enter, 't');
+    await ui.waitFor('Paragraph 0 opens');
+    // Down to the start of paragraph 12 at 100 columns.
+    for (let i = 0; i < 400 && !/^Paragraph 12 opens/m.test(firstTextLine(ui.frame())); i++)
+      await ui.press('j');
+    expect(firstTextLine(ui.frame())).toMatch(/^Paragraph 12 opens/);
+    // Narrower: far more lines above it, and still paragraph 12 at the top.
+    await ui.rerender(<App store={store} size={{columns: 60, rows: 20}} />);
+    let frame = await ui.waitUntil(
+      (f) => /^Paragraph 12 opens/.test(firstTextLine(f)) && !f.includes('p12w5 p12w6'),
+    );
+    expect(frame).toContain('p13w0');
+    // Moving from there goes on from the place shown, not from the old width's line number.
+    await ui.press('j');
+    frame = await ui.waitUntil((f) => !/^Paragraph 12 opens/.test(firstTextLine(f)));
+    expect(firstTextLine(frame)).toMatch(/^p12w\d+/);
+    // Wider again: the words at the top stay on screen.
+    const top = firstTextLine(frame).split(' ')[0] ?? '';
+    await ui.rerender(<App store={store} size={{columns: 120, rows: 20}} />);
+    frame = await ui.waitUntil((f) => f.includes(`${top} `) && firstTextLine(f).startsWith('Paragraph 12'));
     await ui.unmount();
   });
 

@@ -23,6 +23,8 @@ export interface ArticleScreenProps {
   layout: ArticleLayout;
   /** Wrapped full text, when the view shows it. */
   textLines: readonly Line[];
+  /** The first line of the full text to show (screen-model's textTop). */
+  textTop: number;
   bodyHeight: number;
   columns: number;
 }
@@ -36,6 +38,7 @@ export function ArticleScreen({
   view,
   layout,
   textLines,
+  textTop: top,
   bodyHeight,
   columns,
 }: ArticleScreenProps) {
@@ -53,8 +56,6 @@ export function ArticleScreen({
   const failure = failureLine(analysis);
   const focused = PANELS[view.focus];
   const position = view.siblings.indexOf(view.id) + 1;
-  // Clamped here too: a resize can rewrap the text under a scroll position made for another width.
-  const top = Math.max(0, Math.min(view.textScroll, textLines.length - (bodyHeight - 1)));
   return (
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate" {...theme.title}>

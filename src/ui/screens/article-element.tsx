@@ -21,6 +21,7 @@ export function articleElement(state: AppState, view: ArticleView, data: ViewDat
       view={view}
       layout={model.layout}
       textLines={model.textLines}
+      textTop={model.textTop}
       bodyHeight={model.bodyHeight}
       columns={shown.columns}
     />

@@ -15,7 +15,15 @@ import {clamp, move, scrollIntoView, type Movement} from './cursor.js';
 export type Action =
   | {type: 'articles'; articles: readonly ArticleRecord[]}
   /** Move the cursor or scroll of whatever has the keyboard; `count`/`page` are that thing's rows and view height. */
-  | {type: 'move'; movement: Movement; count: number; page: number; scroll?: boolean}
+  | {
+      type: 'move';
+      movement: Movement;
+      count: number;
+      page: number;
+      scroll?: boolean;
+      /** Full text: the first line shown now and the width its lines wrap at (a resize may have moved them). */
+      text?: {top: number; width: number};
+    }
   | {type: 'openArticle'; id: string; siblings: readonly string[]}
   | {type: 'openEntity'; key: string; name: string; forms: readonly string[]}
   /** n / p: the next or previous article of the list the current one was opened from; `listPage` is the table's rows. */
@@ -56,8 +64,14 @@ function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppSt
     case 'entity':
       return replaceTop(state, {...view, selected: move(view.selected, movement, count, page)});
     case 'article': {
-      if (view.fullText)
-        return replaceTop(state, {...view, textScroll: move(view.textScroll, movement, count, page, true)});
+      if (view.fullText) {
+        const {top, width} = action.text ?? {top: view.textScroll, width: view.textWidth};
+        return replaceTop(state, {
+          ...view,
+          textScroll: move(top, movement, count, page, true),
+          textWidth: width,
+        });
+      }
       const panel = PANELS[view.focus] ?? 'summary';
       const pos = move(view.positions[panel], movement, count, page, action.scroll ?? false);
       return replaceTop(state, {...view, positions: {...view.positions, [panel]: pos}});
@@ -178,7 +192,7 @@ export function reduce(state: AppState, action: Action): AppState {
       return base;
     case 'fullText':
       return view.mode === 'article'
-        ? replaceTop(base, {...view, fullText: !view.fullText, textScroll: 0})
+        ? replaceTop(base, {...view, fullText: !view.fullText, textScroll: 0, textWidth: 0})
         : base;
     case 'query': {
       if (view.mode !== 'search') return base;

@@ -39,7 +39,9 @@ export interface ArticleView {
   /** Per panel: a scroll offset (text panels) or a selected entry (entity panels). */
   positions: Record<PanelId, number>;
   fullText: boolean;
+  /** The full text's first line shown, as the text wraps at `textWidth` columns (0: any width). */
   textScroll: number;
+  textWidth: number;
 }
 
 /** Fuzzy search: the query and the cursor over its results. */
@@ -173,5 +175,6 @@ export function articleView(id: string, siblings: readonly string[]): ArticleVie
     positions: {summary: 0, facts: 0, quotes: 0, people: 0, places: 0, organizations: 0},
     fullText: false,
     textScroll: 0,
+    textWidth: 0,
   };
 }

@@ -17,6 +17,8 @@ export interface CommandContext {
   count: number;
   page: number;
   scroll: boolean;
+  /** Full text: the first line shown and the width the text wraps at (see the reducer's move). */
+  text?: {top: number; width: number};
   open: OpenTarget;
   /** The article m / f / o act on: the selected row, or the one being read. */
   article: ArticleRecord | null;
@@ -47,7 +49,16 @@ export function commandActions(
   const none = {actions: [], effects: []};
   if (isMovement(command)) {
     return {
-      actions: [{type: 'move', movement: command, count: ctx.count, page: ctx.page, scroll: ctx.scroll}],
+      actions: [
+        {
+          type: 'move',
+          movement: command,
+          count: ctx.count,
+          page: ctx.page,
+          scroll: ctx.scroll,
+          ...(ctx.text ? {text: ctx.text} : {}),
+        },
+      ],
       effects: [],
     };
   }
