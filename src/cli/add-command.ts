@@ -28,8 +28,9 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
       const head = outcome.url
         ? `${outcome.subscribed ? 'subscribed to' : 'already subscribed to'} ${name}`
         : `read ${name} (not subscribed: the file does not name the feed's address)`;
-      const skipped = r.skipped ? `; ${r.skipped} not read (${r.error})` : '';
-      return {out: `${head}: ${plural(r.added, 'new article')}${skipped}`, err: null};
+      // Items not read are input that failed: said on stderr, and the exit code says so (as `brief refresh`).
+      const skipped = r.skipped ? `${name}: ${plural(r.skipped, 'item')} not read (${r.error})` : null;
+      return {out: `${head}: ${plural(r.added, 'new article')}`, err: skipped};
     }
     case 'opml':
       return {
@@ -67,5 +68,7 @@ export async function addCommand(
     open.close();
   }
   if (json) io.out(`${JSON.stringify(results, null, 2)}\n`);
-  return results.some((r) => r.outcome.kind === 'failed') ? 1 : 0;
+  const failed = (o: AddOutcome): boolean =>
+    o.kind === 'failed' || (o.kind === 'feed' && o.result.skipped > 0);
+  return results.some((r) => failed(r.outcome)) ? 1 : 0;
 }

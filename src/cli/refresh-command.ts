@@ -57,7 +57,8 @@ export async function refreshCommand(
           ` (${updated} updated, ${unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''})\n`,
       );
     }
-    return summary.failed > 0 ? 1 : 0;
+    // A feed that failed, or items of one that could not be read (tried again next time), are input that failed.
+    return summary.failed > 0 || summary.feeds.some((f) => f.skipped > 0) ? 1 : 0;
   } finally {
     process.removeListener('SIGINT', onSigint);
     fetcher.close();

@@ -130,6 +130,35 @@ describe('brief add', () => {
     ]);
   });
 
+  it('says on stderr, and exits 1, when items of a feed could not be read; refresh too, until they are', async () => {
+    const server = await startServer();
+    const items = SHIPPED.slice(0, 2).map((file, i) => {
+      const link = server.url(`/teaser/${i}.html`);
+      const a = shippedArticle(file, link);
+      server.route(`/teaser/${i}.html`, {body: newsPage(a)});
+      return {title: a.title, link, date: `${a.date ?? '2019-01-01'}T10:00:00Z`, summary: 'A teaser.'};
+    });
+    server.route('/teaser/1.html', {status: 503});
+    const feed = {title: 'Harbour Courier', site: server.base, self: server.url('/feed'), items};
+    server.route('/feed', {body: rss2(feed, false), type: 'application/rss+xml'});
+    const {brief} = setup();
+    const add = await brief('add', server.url('/feed'));
+    expect(add).toMatchObject({
+      code: 1,
+      stdout: 'subscribed to Harbour Courier: 1 new article\n',
+      stderr:
+        'brief: Harbour Courier: 1 item not read (an item could not be read: HTTP 503 Service Unavailable)\n',
+    });
+    const refresh = await brief('refresh');
+    expect(refresh.code).toBe(1);
+    expect(refresh.stderr).toContain('1 item not read');
+    // The page is back: the item comes in, and all is well.
+    server.route('/teaser/1.html', {body: newsPage(shippedArticle(SHIPPED[1] ?? '', items[1]?.link ?? ''))});
+    const again = await brief('refresh');
+    expect(again).toMatchObject({code: 0, stderr: ''});
+    expect(again.stdout).toContain('1 new article');
+  });
+
   it('imports another reader’s OPML, lists, exports and removes subscriptions', async () => {
     const {lib, brief} = setup();
     const file = join(tempDir(), 'subscriptions.opml');
