@@ -304,7 +304,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
           pass = {
             db: store.db,
             generation: store.generation,
-            writer: createWriter(store.db),
+            writer: createWriter(store.db, (rows) => store.journalMarks(rows)),
             affected: new Map(),
             pending: [],
             error: null,

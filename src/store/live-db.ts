@@ -44,6 +44,8 @@ export interface LiveDb {
     decide: (kept: (key: string) => MarkRow | undefined) => MarkRow[],
     options?: MarkWriteOptions,
   ): void;
+  /** Appends marks the caller wrote to the database itself (in its write transaction) to the journal. */
+  journalMarks(rows: readonly MarkRow[]): void;
   /** Makes sure the path still names the open file, making it again or reopening it when not; true if it did. */
   ensureFile(): boolean;
   /** Runs SQLite's quick check when a day has passed since the last (or now, with `force`); true if it repaired. */
@@ -196,6 +198,14 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
           db.prepare("INSERT INTO fts (fts) VALUES ('rebuild')").run();
         }
         return read();
+      }
+    },
+    journalMarks(rows) {
+      if (!journal || rows.length === 0) return;
+      try {
+        journal.append(rows);
+      } catch (err) {
+        sayOnce(`cannot write the marks journal ${journal.path}: ${describeDbError(err, journal.path)}`);
       }
     },
     writeMarks(decide, {waitMs, keepIfBusy = false} = {}) {

@@ -24,6 +24,7 @@ import {entityPages} from './entity-pages.js';
 import {entityWhere} from './entity-where.js';
 import {ftsQuery, toTextHit, type SnippetRow} from './text-search.js';
 import type {EntityRecord, Store, MarkWriteOptions} from './types.js';
+import type {MarkRow} from './salvage.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {normaliseName} from './entity-key.js';
 
@@ -53,6 +54,8 @@ export interface SqliteStore extends Store {
   onNotice(listener: (message: string) => void): () => void;
   /** How many files of the library the database knows (articles and skipped files): 0 before the first index. */
   knownFiles(): number;
+  /** Appends marks written by the indexer's own transaction (an edited file's, carried to its new text) to the journal. */
+  journalMarks(rows: readonly MarkRow[]): void;
 }
 
 /** Where and what to open. */
@@ -286,6 +289,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       }),
     knownFiles: () => live.guard(() => q().known.get(root)?.n ?? 0),
     ensureFile: () => live.ensureFile(),
+    journalMarks: (rows) => live.journalMarks(rows),
     checkIntegrity: (force) => live.checkIntegrity(force),
     checkIntegrityLater: (force) => live.checkIntegrityLater(force),
     repair: (why) => live.repair(why),

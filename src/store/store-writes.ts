@@ -3,6 +3,7 @@ import type {Article} from '../library/types.js';
 import type {ReadArticle} from './pool.js';
 import {articleEntities, mergeForms, type ArticleEntity, type EntityForm} from './entity-index.js';
 import type {Db} from './open-db.js';
+import type {MarkRow} from './salvage.js';
 import {analysisCounts, parseJson, toEntity, type EntityRow} from './rows.js';
 
 /**
@@ -78,16 +79,17 @@ export interface SkippedEntry {
 }
 
 /** The write side of the store, used by the indexer; every method runs inside the caller's transaction. */
-export function createWriter(db: Db) {
+export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => void) {
   const s = {
     fileByPath: db.prepare<[string], {fid: number; hash: string | null}>(
       'SELECT fid, hash FROM files WHERE path = ?',
     ),
     // An edited file's marks (kept under its text's hash) follow it to its new text, unless that text has its own.
-    carryMarks: db.prepare<[string, string]>(
+    carryMarks: db.prepare<[string, string], MarkRow>(
       `INSERT INTO marks (key, read, favourite, updated_ms)
        SELECT ?, read, favourite, updated_ms FROM marks WHERE key = ?
-       ON CONFLICT (key) DO NOTHING`,
+       ON CONFLICT (key) DO NOTHING
+       RETURNING key, read, favourite, updated_ms`,
     ),
     upsert: db.prepare<Record<string, string | number | null>, {fid: number}>(
       `INSERT INTO files (root, path, id, size, mtime_ms, hash, skip_reason, title, source, authors, contributors, date, url)
@@ -243,7 +245,9 @@ export function createWriter(db: Db) {
       });
       // Marks are kept under the text's hash (and the URL, when there is one, which an edit keeps): without this an
       // edited article without a URL came back unread and unstarred.
-      if (before?.hash) s.carryMarks.run(`h:${article.hash}`, `h:${before.hash}`);
+      // The journal gets the new key too, so marks restored from it after a loss of the database find the article.
+      const carried = before?.hash ? s.carryMarks.get(`h:${article.hash}`, `h:${before.hash}`) : undefined;
+      if (carried) journal?.([carried]);
       const full = 'paragraphs' in article ? article : null;
       if (row) s.putBody.run(row.fid, article.title, full ? full.paragraphs.join('\n\n') : article.text);
       if (row && !copyMentions(row.fid, root, article.hash, affected)) {

@@ -29,7 +29,7 @@ export async function syncFiles(store: SqliteStore): Promise<FileSync> {
   const {root} = store;
   const db = store.db;
   const plan = scanLibrary(db, root);
-  const writer = createWriter(db);
+  const writer = createWriter(db, (rows) => store.journalMarks(rows));
   const affected: Affected = new Map();
   const out: FileSync = {read: plan.reads.length, removed: 0, skipped: [...plan.skipped], warnings: []};
   await loadHtmlReaderFor(plan.reads.map((r) => r.path));

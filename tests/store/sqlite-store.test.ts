@@ -268,6 +268,24 @@ describe('SQLite store: incremental indexing', () => {
     expect(byPath('copy/note.txt')?.read).toBe(true);
   });
 
+  it('journals the marks an edit carries, so they survive the loss of the database', async () => {
+    const root = tempDir({'note.txt': 'A harbour note\n\nAda Varga opened berth two.\n'});
+    const dbPath = join(tempDir(), 'brief.db');
+    const first = store(root, dbPath);
+    await startIndexing(first, {pool: countingPool()}).done;
+    const id = first.listArticles()[0]?.id ?? '';
+    first.setFavourite(id, true);
+    rewrite(root, 'note.txt', 'A harbour note\n\nAda Varga opened berth two.\n\nShe closed it at noon.\n');
+    await startIndexing(first, {pool: countingPool()}).done;
+    first.close();
+    // The database is gone; its journal is all that is left of the marks.
+    for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, {force: true});
+    const again = store(root, dbPath);
+    await startIndexing(again, {pool: countingPool()}).done;
+    expect(again.listArticles()[0]).toMatchObject({favourite: true});
+    again.close();
+  });
+
   it('keeps the entity index equal to a from-scratch build through adds, copies, edits and deletes', async () => {
     const root = library();
     const dbPath = join(tempDir(), 'brief.db');
