@@ -1,4 +1,5 @@
 import {replaceRawBytes} from './file-names.js';
+import {parseDate} from './front-matter.js';
 import {cleanLine} from './sanitize.js';
 
 /** What the body of an article file yields once boilerplate and bylines are taken out of it. */
@@ -8,6 +9,8 @@ export interface BodyParts {
   source: string | null;
   authors: string[];
   contributors: string[];
+  /** The day a dateline above the text gives ("Friday, March 29, 2019" on a line of its own), as YYYY-MM-DD. */
+  date: string | null;
   paragraphs: string[];
 }
 
@@ -82,6 +85,22 @@ function bylineNames(names: string): string[] {
   return splitNames([head, ...rest.filter((n) => /^and\s/i.test(n) || !NOT_A_WRITER.test(n))].join(', '));
 }
 
+// A dateline is a few words: a weekday, a month, a day and a year ("Friday, March 29, 2019", "2019-03-29").
+const DATELINE_WORDS = 5;
+
+/**
+ * Takes a dateline off the top of the body: a first line that is only a day of the calendar, with text after it.
+ * Read as part of the first paragraph it opened the summary ("Friday, March 29, 2019 Toronto Comicon returned…").
+ */
+function takeDateline(body: string): {body: string; date: string | null} {
+  const first = /^\s*([^\n]*)\n/.exec(body);
+  const line = first?.[1]?.trim() ?? '';
+  if (!first || line === '' || line.split(/\s+/).length > DATELINE_WORDS) return {body, date: null};
+  const date = parseDate(line);
+  const rest = body.slice(first[0].length);
+  return date && rest.trim() !== '' ? {body: rest, date} : {body, date: null};
+}
+
 /** Takes "By NAME" lines off the front of `paragraphs` (keeping at least one paragraph), returning the names. */
 function takeLeadingBylines(paragraphs: string[]): string[] {
   const names: string[] = [];
@@ -99,8 +118,17 @@ function takeLeadingBylines(paragraphs: string[]): string[] {
  * When the title is already known (front matter), a first line is only dropped if it repeats that title.
  */
 export function parseBody(body: string, knownTitle: string | null = null): BodyParts {
-  const parts: BodyParts = {title: null, source: null, authors: [], contributors: [], paragraphs: []};
-  const paragraphs = splitParagraphs(body);
+  const parts: BodyParts = {
+    title: null,
+    source: null,
+    authors: [],
+    contributors: [],
+    date: null,
+    paragraphs: [],
+  };
+  const dateline = takeDateline(body);
+  parts.date = dateline.date;
+  const paragraphs = splitParagraphs(dateline.body);
 
   const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(paragraphs[0] ?? '');
   if (heading?.[1]) {

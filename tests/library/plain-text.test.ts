@@ -142,6 +142,25 @@ describe('parseBody', () => {
   it('drops a first line repeating the known title', () => {
     expect(parseBody('Known Title\n\nBody.', 'Known title').paragraphs).toEqual(['Body.']);
   });
+  it('takes a dateline on a line of its own off the top as the date, not the first sentence', () => {
+    const parts = parseBody(
+      'Friday, March 29, 2019 \nThe market reopened on Monday.\n\nTraders were calm.',
+      'T',
+    );
+    expect(parts.date).toBe('2019-03-29');
+    expect(parts.paragraphs).toEqual(['The market reopened on Monday.', 'Traders were calm.']);
+    // Not a date of the calendar, a sentence, or all there is: left as text.
+    for (const body of [
+      'Friday, March 32, 2019\nText.',
+      'March 29, 2019 was a Friday.\nText.',
+      'March 29, 2019\n',
+    ])
+      expect(parseBody(body, 'T').date, body).toBeNull();
+    expect(parseBody('March 29, 2019 was a Friday.\nText.', 'T').paragraphs).toEqual([
+      'March 29, 2019 was a Friday.',
+      'Text.',
+    ]);
+  });
   it('reads a By line after a first line repeating the known title', () => {
     const parts = parseBody('Known Title\n\nBy Ana Lima\n\nBody one.\n\nBody two.', 'Known Title');
     expect(parts.authors).toEqual(['Ana Lima']);
