@@ -56,4 +56,20 @@ describe('search screen', () => {
     expect(lines[at + 1]).toContain('in Story about ana 12');
     await ui.unmount();
   });
+
+  it('names the form that matched as brief search does: "(as Ana)" for a short form, "(also …)" for another name', async () => {
+    const [first, second] = results;
+    if (!first || !second) throw new Error('no results');
+    const shown = [
+      {...first, matched: 'Ana'},
+      {...second, matched: 'Anna Example', alternate: true},
+    ];
+    const ui = await mount(
+      <SearchScreen view={view(0)} results={shown} where={where} columns={80} rows={20} />,
+    );
+    const frame = await ui.waitFor('Ana Example 0');
+    expect(frame).toContain('Ana Example 0 (as Ana)');
+    expect(frame).toContain('Ana Example 1 (also Anna Example)');
+    await ui.unmount();
+  });
 });

@@ -82,7 +82,8 @@ export function SearchScreen({
         {results.slice(start, start + page).map((r, i) => {
           const articles = `${r.entity.articleCount} article${r.entity.articleCount === 1 ? '' : 's'}`;
           const shown = safeLine(r.matched);
-          const alias = r.matched === r.entity.name ? '' : r.alternate ? ` (also ${shown})` : ` (${shown})`;
+          const alias =
+            r.matched === r.entity.name ? '' : r.alternate ? ` (also ${shown})` : ` (as ${shown})`;
           const name = safeLine(r.entity.name) + alias;
           return (
             <Box key={r.entity.key} flexDirection="column">
