@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {KIND_RULES, OPENS_PLACE_NAME} from '../../src/extract/entities/kind-rules.js';
+import {KIND_RULES, NAMES_A_THING, OPENS_PLACE_NAME} from '../../src/extract/entities/kind-rules.js';
 import {METADATA_RULES} from '../../src/extract/entities/metadata.js';
 import {entityTrace} from '../helpers/explain-entities.js';
 
@@ -373,6 +373,13 @@ const rows: Record<string, Row> = {
     fpName: 'Varna Bridge',
     fpOutcome: 'place',
   },
+  'names-a-thing': {
+    name: 'Webb',
+    outcome: 'dropped',
+    fp: ['Ada Webb praised the James Webb Space Telescope. Webb has a small chance to see it launch.'],
+    fpName: 'Ada Webb',
+    fpOutcome: 'person',
+  },
   'opens-place-name': {
     name: 'Varnholm',
     outcome: 'place',
@@ -466,7 +473,7 @@ const rows: Record<string, Row> = {
   },
 };
 
-const rules = [...KIND_RULES, OPENS_PLACE_NAME, ...METADATA_RULES];
+const rules = [...KIND_RULES, OPENS_PLACE_NAME, NAMES_A_THING, ...METADATA_RULES];
 
 describe('entity rules: each declared rule, its example and a false positive', () => {
   it('every rule has a row and every row a rule', () => {

@@ -16,6 +16,22 @@ export const KIND_RULES: readonly KindRule[] = [...CONTEXT_RULES, ...WORD_RULES]
  * Decided while grouping, as it reads other names: an unknown word after a preposition of place that opens a
  * place's name in the same article ("landing at Varnholm" beside "Varnholm International Airport") is the town.
  */
+/**
+ * Decided while grouping: a bare word that, in the same article, stands before the last word of a thing named after
+ * someone ("the James Webb Space Telescope … Webb has a small chance") is that thing's short name, when only the
+ * lexicon (a known surname) says it is a person and no person of the article bears it.
+ */
+export const NAMES_A_THING: RuleInfo & {
+  votes: Partial<Record<Kind, number>>;
+  weakPersonRules: readonly string[];
+} = {
+  id: 'names-a-thing',
+  description: 'a known surname the article uses only as the short name of a thing named after someone',
+  example: 'The James Webb Space Telescope launches next year. Webb has a small chance to find such gases.',
+  votes: {none: GOOD},
+  weakPersonRules: ['lexicon-surname'],
+};
+
 export const OPENS_PLACE_NAME: RuleInfo & {votes: Partial<Record<Kind, number>>} = {
   id: 'opens-place-name',
   description: 'an unknown word after "at"/"in" that opens a place\'s name the article uses: that town',

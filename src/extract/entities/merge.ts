@@ -1,8 +1,8 @@
 import type {Entity} from '../types.js';
 import type {Weighed} from '../rules.js';
 import {decideKind, isAcronym, weighKind, type Form, type Kind} from './classify.js';
-import {OPENS_PLACE_NAME} from './kind-rules.js';
-import {HONORIFICS, MEDIA, NAME_PARTICLES, ORG_WORDS} from './cues.js';
+import {NAMES_A_THING, OPENS_PLACE_NAME} from './kind-rules.js';
+import {HONORIFICS, MEDIA, NAME_PARTICLES, ORG_WORDS, THING_WORDS} from './cues.js';
 import {hasTag, lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 import {GroupIndex} from './group-index.js';
@@ -189,6 +189,36 @@ function isPlainWordsBefore(f: Form): boolean {
   return tags.includes('Infinitive') || tags.includes('Imperative') || tags.includes('PresentTense');
 }
 
+/**
+ * NAMES_A_THING: one-word "persons" that are the short name of a thing the article names after someone (a word of
+ * a name of three words or more ending in a thing's word: "Webb" of "James Webb Space Telescope"), when only the
+ * lexicon made them people and no person's name in the article ends in them.
+ */
+function shortNamesOfThings(forms: Form[], kinds: Map<Form, Kind>, evidence: Map<Form, Weighed<Kind>>): void {
+  const thingNames = new Set<string>();
+  const surnames = new Set<string>();
+  for (const f of forms) {
+    const ws = words(f.text);
+    if (ws.length < 2) continue;
+    if (kinds.get(f) === 'person') surnames.add(surnameKey(f.text));
+    const last = (ws.at(-1) ?? '').toLowerCase();
+    if (kinds.get(f) === 'none' && THING_WORDS.has(last) && ws.length >= 3)
+      for (const w of ws.slice(0, -1)) thingNames.add(nameKey(w));
+  }
+  if (thingNames.size === 0) return;
+  for (const f of forms) {
+    if (words(f.text).length !== 1 || kinds.get(f) !== 'person') continue;
+    const key = nameKey(f.text);
+    if (!thingNames.has(key) || surnames.has(key)) continue;
+    const w = evidence.get(f);
+    const personRules = (w?.fired ?? []).filter((r) => (r.votes.person ?? 0) > 0).map((r) => r.rule);
+    if (!personRules.every((r) => NAMES_A_THING.weakPersonRules.includes(r))) continue;
+    kinds.set(f, 'none');
+    w?.fired.push({rule: NAMES_A_THING.id, votes: NAMES_A_THING.votes});
+    if (w) w.scores.none = (w.scores.none ?? 0) + (NAMES_A_THING.votes.none ?? 0);
+  }
+}
+
 /** Groups classified forms into entities: surnames join full names, acronyms join what they abbreviate, a country's forms join. */
 export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> = new Map()): Grouped {
   const evidence = new Map<Form, Weighed<Kind>>(forms.map((f) => [f, weighKind(f)]));
@@ -228,6 +258,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     const w = evidence.get(f);
     if (w) w.scores.place = (w.scores.place ?? 0) + (OPENS_PLACE_NAME.votes.place ?? 0);
   }
+  shortNamesOfThings(forms, kinds, evidence);
   const groups: Group[] = [];
   const index = new GroupIndex<Group>();
   const multiWordGroups = new Set<Group>();
