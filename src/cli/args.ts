@@ -28,6 +28,8 @@ export interface CliArgs {
   articles: string;
   /** The database file: --db, else $BRIEF_DB, else the user's data folder. */
   db: string;
+  /** The user named the database (--db or $BRIEF_DB): its folder must exist; only the default one is made. */
+  dbGiven: boolean;
   /** `search --kind`: only entities of this kind. */
   kind: EntityKind | null;
   /** `search --text`: full-text search over article bodies instead of entities. */
@@ -92,6 +94,13 @@ function checkOption(token: Token): void {
 
 /** Parses argv (without node and script) into a command; throws UsageError on anything it cannot run. */
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
+  const args = parseCommand(argv, env);
+  const opensDb = !['help', 'version', 'extract'].includes(args.command);
+  if (opensDb && args.dbGiven) checkChosenDbFolder(args.db);
+  return args;
+}
+
+function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   const parsed = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -112,6 +121,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     json: values.json ?? false,
     articles,
     db: values.db || defaultDbPath(env),
+    dbGiven: Boolean(values.db || env.BRIEF_DB),
     kind: (values.kind as EntityKind | undefined) ?? null,
     text: values.text ?? false,
     explain: values.explain ?? false,
@@ -150,7 +160,6 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   if (base.explain && command !== 'search' && command !== 'extract')
     throw new UsageError('--explain goes with extract and search');
   if (base.check && command !== 'index') throw new UsageError('--check goes with index');
-  if (command !== 'extract' && (values.db || env.BRIEF_DB)) checkChosenDbFolder(base.db);
   return {...base, command, positionals: rest};
 }
 
@@ -166,7 +175,7 @@ function pathKind(path: string): 'folder' | 'other' | 'none' {
 /**
  * A database the user named (--db, $BRIEF_DB) whose folder does not exist is a mistyped path far more often than a
  * wish for new folders: brief would quietly build a new library database there and every mark would seem lost. Only
- * brief's default place is made as needed. (A file where a folder should be is explained when the store opens.)
+ * brief's default place is made as needed.
  */
 function checkChosenDbFolder(db: string): void {
   const dir = dirname(resolve(db));
@@ -180,6 +189,9 @@ function checkChosenDbFolder(db: string): void {
     throw new UsageError(
       `there is no folder ${dir} for the database ${db}; make it first, or check the path`,
     );
+  }
+  if (kind === 'other') {
+    throw new UsageError(`there is no folder ${dir} for the database ${db}: ${up} is a file; check the path`);
   }
 }
 

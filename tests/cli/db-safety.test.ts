@@ -69,10 +69,18 @@ describe('brief with a --db that is not its database', () => {
   it('says which part of a --db path is a file instead of a raw mkdir error', () => {
     const lib = tempDir({'harbour.txt': HARBOUR});
     const dir = tempDir({data: 'a file where a folder should be'});
-    const run = runCli(['index', '--db', join(dir, 'data', 'brief', 'brief.db'), '--articles', lib]);
-    expect(run.code).toBe(1);
-    expect(run.stderr.trim()).toBe(
-      `brief: cannot create the database folder ${join(dir, 'data', 'brief')}: ${join(dir, 'data')} is a file`,
+    const db = join(dir, 'data', 'brief', 'brief.db');
+    const run = runCli(['index', '--db', db, '--articles', lib]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(
+      `brief: there is no folder ${join(dir, 'data', 'brief')} for the database ${db}: ${join(dir, 'data')} is a file; check the path`,
+    );
+    // The default place says the same in its own words when its folder cannot be made.
+    const home = tempDir({data: 'a file where a folder should be'});
+    const byDefault = runCli(['index', '--articles', lib], {XDG_DATA_HOME: join(home, 'data'), BRIEF_DB: ''});
+    expect(byDefault.code).toBe(1);
+    expect(byDefault.stderr.trim()).toBe(
+      `brief: cannot create the database folder ${join(home, 'data', 'brief')}: ${join(home, 'data')} is a file`,
     );
   });
 
@@ -80,9 +88,9 @@ describe('brief with a --db that is not its database', () => {
     const lib = tempDir({'harbour.txt': HARBOUR});
     const dir = tempDir();
     const db = join(dir, 'nwes', 'brief.db');
-    for (const command of [['index'], ['list'], ['search', 'bergen'], ['feeds']]) {
+    for (const command of [[], ['index'], ['list'], ['search', 'bergen'], ['feeds']]) {
       const run = runCli([...command, '--db', db, '--articles', lib]);
-      expect(run.code, command[0]).toBe(2);
+      expect(run.code, command[0] ?? 'the reader').toBe(2);
       expect(run.stderr.split('\n')[0]).toBe(
         `brief: there is no folder ${join(dir, 'nwes')} for the database ${db}; make it first, or check the path`,
       );
