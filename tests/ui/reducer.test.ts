@@ -209,6 +209,18 @@ describe('reduce', () => {
     expect(s.selected).toBe(0);
     expect(s.top).toBe(0);
     expect(visibleArticles(s)[s.selected]?.id).toBe('2021');
+    // Keys pressed before the first row is listed move nothing: the cursor is still on the newest when rows come.
+    const early = run(
+      [
+        {type: 'move', movement: 'down', count: 0, page: 10},
+        {type: 'move', movement: 'pageDown', count: 0, page: 10},
+        {type: 'articles', articles: [dated('2019', '2019-01-04')]},
+        {type: 'articles', articles: [dated('2021', '2021-05-01'), dated('2019', '2019-01-04')]},
+      ],
+      initialState([]),
+    );
+    expect(early.pinned).toBe(true);
+    expect(visibleArticles(early)[early.selected]?.id).toBe('2021');
   });
 
   it('follows the article under the cursor once the user has moved, even back to the first row', () => {

@@ -54,6 +54,9 @@ function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppSt
   const view = currentView(state);
   switch (view.mode) {
     case 'list': {
+      // Nothing to move over yet ("Looking for articles…"): the cursor stays pinned to the first row to come, or
+      // it would follow whichever article came first while newer ones are listed above it.
+      if (count === 0) return state;
       const selected = move(state.selected, movement, count, page);
       return {...state, pinned: false, selected, top: scrollIntoView(state.top, selected, page, count)};
     }
