@@ -3,7 +3,7 @@ import {showName} from '../library/sanitize.js';
 import {countListed, listedArticles, type ListedArticle} from '../store/list-rows.js';
 import {syncFiles, type FileSync} from '../store/sync-files.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
-import {describeDbError} from '../store/db-error.js';
+import {describeDbError, isDamage} from '../store/db-error.js';
 import {isBusy} from '../store/write-lock.js';
 import {formatRow, jsonItem} from './list-format.js';
 import type {ExitCode} from './commands.js';
@@ -94,10 +94,22 @@ export async function listCommand(dir: string, dbPath: string, json: boolean, io
     return listFromFiles(dir, json, io);
   }
   const store = opened.store;
+  // Whether any of the list went out: a list cut off by an error cannot be started again or closed as JSON.
+  let wrote = false;
+  const out: Io = {...io, out: (text) => ((wrote = true), io.out(text))};
   try {
-    return await listFromStore(store, json, io);
+    try {
+      return await listFromStore(store, json, out);
+    } catch (err) {
+      if (!isDamage(err) || wrote) throw err;
+      // As the reader and search do: moved aside, a new database made from the files with the marks kept (said on
+      // stderr), and the list given from it.
+      store.repair(describeDbError(err, dbPath));
+      return await listFromStore(store, json, out);
+    }
   } catch (err) {
     io.err(`brief: cannot list: ${describeDbError(err, dbPath)}\n`);
+    if (json && !wrote) io.out('[]\n');
     return 1;
   } finally {
     store.close();

@@ -57,6 +57,22 @@ describe('a damaged database, found by the command that reads it', () => {
     expect(favourites(lib, db).sort()).toEqual([...marked].sort());
   });
 
+  it('list --json: damage met by the listing is repaired (marks kept) and the whole list given', () => {
+    const {lib, db, marked} = indexedLibrary();
+    overwritePages(db, 16, pagesOf(db, ['sqlite_master', 'files']));
+    const run = runCli(['list', '--json', '--articles', lib, '--db', db]);
+    expect(run.stderr).toMatch(/is damaged .*moved it to .*broken-.*kept the marks of 2 articles/);
+    expect(run.code).toBe(0);
+    const listed = JSON.parse(run.stdout) as {id: string; favourite: boolean}[];
+    expect(listed).toHaveLength(PICK.length);
+    expect(
+      listed
+        .filter((a) => a.favourite)
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([...marked].sort());
+  });
+
   it('index --check: checks the database and says what it did about damage no query had met yet', () => {
     const {lib, db, marked} = indexedLibrary();
     overwritePages(db, 16, pagesOf(db, ['sqlite_master', 'files', 'marks']));
