@@ -89,6 +89,12 @@ export async function listCommand(dir: string, dbPath: string, json: boolean, io
   );
   if (!opened.store) {
     if (dbProblem === null) return 1;
+    // A file the user named that is not brief's database (an article, a folder, another program's file): refused
+    // with exit 2, as every command refuses it, not quietly read around.
+    if (opened.code === 2) {
+      io.err(`brief: ${dbProblem}\n`);
+      return 2;
+    }
     io.err(`brief: ${dbProblem}; listing from the files instead\n`);
     const {listFromFiles} = await import('./commands.js');
     return listFromFiles(dir, json, io);

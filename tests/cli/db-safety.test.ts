@@ -17,7 +17,7 @@ const HARBOUR = articleText('Harbour reopens', 'Boats returned to the harbour in
 describe('brief with a --db that is not its database', () => {
   it('refuses a mistyped --db naming an article: exit 2, one line, the article untouched', () => {
     const lib = tempDir({'harbour.txt': HARBOUR});
-    for (const command of [['index'], ['search', 'bergen']]) {
+    for (const command of [['index'], ['search', 'bergen'], ['list'], ['list', '--json']]) {
       const run = runCli([...command, '--db', join(lib, 'harbour.txt'), '--articles', lib]);
       expect(run.code).toBe(2);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
@@ -55,7 +55,7 @@ describe('brief with a --db that is not its database', () => {
     const conn = new Database(db);
     conn.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     conn.close();
-    for (const command of [['index'], ['search', 'bergen']]) {
+    for (const command of [['index'], ['search', 'bergen'], ['list'], ['list', '--json']]) {
       const run = runCli([...command, '--db', db, '--articles', lib]);
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/written by a newer brief; use --db to choose another file/);

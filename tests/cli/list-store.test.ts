@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import {copyFileSync, readdirSync, unlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import {copyFileSync, readFileSync, readdirSync, unlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {listFromFiles} from '../../src/cli/commands.js';
@@ -141,13 +141,16 @@ describe('brief list from the store', () => {
     expect(second.code).toBe(1);
   });
 
-  it('a database that cannot be opened is said, and the list is read from the files', async () => {
+  it('a file named as the database that is not brief’s is refused in one line, exit 2, and left alone', async () => {
     const lib = tempDir({'harbour.md': '---\ntitle: Harbour reopens\n---\nThe harbour reopened.\n'});
-    const notADb = tempDir({'brief.db': 'this is not a database, it is a note to myself\n'});
+    const note = 'this is not a database, it is a note to myself\n';
+    const notADb = tempDir({'brief.db': note});
     const got = await run(lib, join(notADb, 'brief.db'));
-    expect(got.out).toContain('Harbour reopens');
-    expect(got.err).toMatch(/listing from the files instead/);
+    expect(got.code).toBe(2);
+    expect(got.out).toBe('');
+    expect(got.err).toMatch(/not a brief database/);
     expect(got.err.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(join(notADb, 'brief.db'), 'utf8')).toBe(note);
   });
 
   it('lists at once, writing nothing, while another program holds the write lock and nothing changed', async () => {
