@@ -5,9 +5,13 @@ import {createRun} from '../feeds/refresh.js';
 import {cleanLine} from '../library/sanitize.js';
 import {createFetcher} from '../web/fetch.js';
 import type {ExitCode} from './commands.js';
-import {openTargetForCli, plural} from './feeds-target.js';
+import {openTargetForCli, plural, teaserWarning} from './feeds-target.js';
 import type {Io} from './output.js';
 
+const joinLines = (...lines: (string | null)[]): string | null =>
+  lines.filter((l): l is string => l !== null).join('\nbrief: ') || null;
+
+/** Describes one source's outcome: a line for stdout, and a problem for stderr (without "brief: "). */
 function describe(source: string, outcome: AddOutcome): {out: string | null; err: string | null} {
   const where = (path: string) =>
     relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
@@ -30,7 +34,10 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
         : `read ${name} (not subscribed: the file does not name the feed's address)`;
       // Items not read are input that failed: said on stderr, and the exit code says so (as `brief refresh`).
       const skipped = r.skipped ? `${name}: ${plural(r.skipped, 'item')} not read (${r.error})` : null;
-      return {out: `${head}: ${plural(r.added, 'new article')}`, err: skipped};
+      return {
+        out: `${head}: ${plural(r.added, 'new article')}`,
+        err: joinLines(skipped, teaserWarning(name, r)),
+      };
     }
     case 'opml':
       return {

@@ -13,10 +13,24 @@ export interface BackgroundRefresh extends RefreshControl {
   stop(): Promise<void>;
 }
 
-/** "Refreshed 12 feeds: 5 new articles, 1 feed failed (brief feeds shows why)". */
+/**
+ * "Refreshed 12 feeds: 5 new articles, 1 feed failed, 2 items not read (brief feeds shows why)": items not read are
+ * tried again next time; those kept as the feed's teaser alone (their page gone) are said too.
+ */
 export function outcomeLine(summary: RefreshSummary): string {
-  const failed = summary.failed ? `, ${plural(summary.failed, 'feed')} failed (brief feeds shows why)` : '';
-  return `Refreshed ${plural(summary.feeds.length, 'feed')}: ${plural(summary.added, 'new article')}${failed}`;
+  let skipped = 0;
+  let teasers = 0;
+  for (const f of summary.feeds) {
+    skipped += f.skipped;
+    teasers += f.teasers;
+  }
+  const problems = [
+    summary.failed ? `${plural(summary.failed, 'feed')} failed` : '',
+    skipped ? `${plural(skipped, 'item')} not read` : '',
+    teasers ? `${plural(teasers, 'item')} kept as teaser only` : '',
+  ].filter((p) => p !== '');
+  const why = problems.length ? `, ${problems.join(', ')} (brief feeds shows why)` : '';
+  return `Refreshed ${plural(summary.feeds.length, 'feed')}: ${plural(summary.added, 'new article')}${why}`;
 }
 
 /**

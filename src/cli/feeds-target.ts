@@ -66,3 +66,12 @@ export function openTargetForCli(
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+/**
+ * "Courier: 1 item kept as its teaser only (its page: HTTP 404 Not Found)": items whose page is gone for good are
+ * kept as what the feed says of them (not tried again), which the user should know; null when there are none.
+ */
+export function teaserWarning(name: string, r: {teasers: number; teaserError: string | null}): string | null {
+  if (r.teasers === 0) return null;
+  return `warning: ${name}: ${plural(r.teasers, 'item')} kept as the feed's teaser only (the page: ${r.teaserError ?? 'not read'})`;
+}

@@ -35,7 +35,8 @@ export function isoDate(date: string | null): string | null {
 
 /** Where an item's text comes from. */
 export type ItemText =
-  {ok: true; draft: ArticleDraft; fetched: boolean} | {ok: false; error: string; transient: boolean};
+  | {ok: true; draft: ArticleDraft; fetched: boolean; pageError?: string}
+  | {ok: false; error: string; transient: boolean};
 
 /** Context for turning items into drafts. */
 export interface ItemContext {
@@ -93,7 +94,12 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
     // A page that is gone for good still leaves the teaser, which is better than nothing; a page that failed for
     // now is tried again next time.
     if (!transient && summary.length > 0)
-      return {ok: true, draft: {...base, title: base.title || summary[0]!.slice(0, 80)}, fetched: false};
+      return {
+        ok: true,
+        draft: {...base, title: base.title || summary[0]!.slice(0, 80)},
+        fetched: false,
+        pageError: error,
+      };
     return {ok: false, error, transient};
   }
 }

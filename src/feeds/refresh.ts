@@ -25,6 +25,9 @@ export interface FeedResult {
   /** Items that could not be read this time (each retried next time), with the first reason. */
   skipped: number;
   error: string | null;
+  /** Items kept as the feed's teaser alone because their page is gone for good (404, not an article), with why. */
+  teasers: number;
+  teaserError: string | null;
 }
 
 /** Progress of a refresh, for a status line. */
@@ -84,6 +87,8 @@ export async function ingestFeed(
     known: 0,
     skipped: 0,
     error: null,
+    teasers: 0,
+    teaserError: null,
   };
   const ctx = {
     feedUrl,
@@ -117,6 +122,10 @@ export async function ingestFeed(
       const saved = await target.save(text.draft, keys);
       if (saved.status === 'added') {
         result.added += 1;
+        if (text.pageError !== undefined) {
+          result.teasers += 1;
+          result.teaserError ??= text.pageError;
+        }
         run.onArticle(saved.path);
       } else if (saved.status === 'duplicate') result.known += 1;
       else {
@@ -131,7 +140,9 @@ export async function ingestFeed(
       site: feed.site,
       items: feed.items.length,
       added: result.added,
-      error: result.error,
+      error:
+        result.error ??
+        (result.teaserError ? `an item kept as its teaser only: ${result.teaserError}` : null),
       ...(response && !retryLater && !run.signal?.aborted
         ? {etag: response.etag, lastModified: response.lastModified}
         : {}),
@@ -152,6 +163,8 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
       known: 0,
       skipped: 0,
       error,
+      teasers: 0,
+      teaserError: null,
     };
   };
   let response: FetchResponse;
@@ -179,6 +192,8 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
       known: 0,
       skipped: 0,
       error: null,
+      teasers: 0,
+      teaserError: null,
     };
   }
   let feed: ParsedFeed;

@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {opml, rss2} from '../fixtures/web/feeds.js';
 import {newsPage} from '../fixtures/web/pages.js';
 import {SHIPPED, shippedArticle} from '../fixtures/web/shipped.js';
+import {outcomeLine} from '../../src/cli/background-refresh.js';
 import {runCliAsync, type CliRun} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
@@ -159,6 +160,30 @@ describe('brief add', () => {
     expect(again.stdout).toContain('1 new article');
   });
 
+  it('keeps an item whose page is gone (404) as its teaser, and says so, exit 0', async () => {
+    const server = await startServer();
+    const a = shippedArticle(SHIPPED[0] ?? '', server.url('/gone.html'));
+    server.route('/gone.html', {status: 404});
+    const item = {
+      title: a.title,
+      link: server.url('/gone.html'),
+      date: '2019-01-05T10:00:00Z',
+      summary: 'A teaser.',
+    };
+    const feed = {title: 'Harbour Courier', site: server.base, self: server.url('/feed'), items: [item]};
+    server.route('/feed', {body: rss2(feed, false), type: 'application/rss+xml'});
+    const {brief} = setup();
+    const add = await brief('add', server.url('/feed'));
+    expect(add).toMatchObject({
+      code: 0,
+      stdout: 'subscribed to Harbour Courier: 1 new article\n',
+      stderr:
+        "brief: warning: Harbour Courier: 1 item kept as the feed's teaser only (the page: HTTP 404 Not Found)\n",
+    });
+    const feeds = JSON.parse((await brief('feeds', '--json')).stdout) as {error: string | null}[];
+    expect(feeds[0]?.error).toBe('an item kept as its teaser only: HTTP 404 Not Found');
+  });
+
   it('imports another reader’s OPML, lists, exports and removes subscriptions', async () => {
     const {lib, brief} = setup();
     const file = join(tempDir(), 'subscriptions.opml');
@@ -276,4 +301,27 @@ describe('brief add failures', () => {
     expect(snapshot(lib)).toEqual(before);
     expect(JSON.parse((await brief('feeds', '--json')).stdout)).toEqual([]);
   }, 90_000);
+});
+
+describe('the reader’s refresh line', () => {
+  it('says feeds that failed, items not read and items kept as teasers, or nothing more', () => {
+    const feed = (skipped: number, teasers: number, status: 'updated' | 'failed' = 'updated') => ({
+      url: 'https://courier.example/feed',
+      title: 'Courier',
+      status,
+      items: 3,
+      added: 1,
+      known: 0,
+      skipped,
+      error: null,
+      teasers,
+      teaserError: null,
+    });
+    expect(outcomeLine({added: 2, failed: 0, feeds: [feed(0, 0), feed(0, 0)]})).toBe(
+      'Refreshed 2 feeds: 2 new articles',
+    );
+    expect(outcomeLine({added: 1, failed: 1, feeds: [feed(2, 1), feed(0, 0, 'failed')]})).toBe(
+      'Refreshed 2 feeds: 1 new article, 1 feed failed, 2 items not read, 1 item kept as teaser only (brief feeds shows why)',
+    );
+  });
 });
