@@ -23,14 +23,17 @@ function isTitleWord(word: string): boolean {
 
 /**
  * The words of a person's form that are the person's name. A form that ends in the words of the canonical name
- * keeps only those ("Executive of Hong Kong Carrie Lam" → "carrie lam"); otherwise titles and offices come off
- * its front ("Mr. Trump" → "trump", "Vice President-elect Harris" → "harris").
+ * keeps only those ("Executive of Hong Kong Carrie Lam" → "carrie lam"), as does one that opens with a title and
+ * goes on to them spelt another way ("President of Ukraine Volodymyr Zelenskyy" → "volodymyr zelenskyy": the
+ * country of an office is no name of its holder); otherwise titles and offices come off its front ("Mr. Trump" →
+ * "trump", "Vice President-elect Harris" → "harris").
  */
 export function personWords(form: string, canonical: string | ReadonlySet<string>): string {
   const words = fold(form).split(' ').filter(Boolean);
   const own = typeof canonical === 'string' ? new Set(fold(canonical).split(' ').filter(Boolean)) : canonical;
   const first = words.findIndex((w) => own.has(w));
-  if (first > 0 && words.slice(first).every((w) => own.has(w))) return words.slice(first).join(' ');
+  if (first > 0 && (words.slice(first).every((w) => own.has(w)) || isTitleWord(words[0] ?? '')))
+    return words.slice(first).join(' ');
   let k = 0;
   while (k < words.length - 1 && (isTitleWord(words[k] ?? '') || (k > 0 && LINKS.has(words[k] ?? '')))) k++;
   // A title alone ("President") is not a name at all.

@@ -146,6 +146,14 @@ describe('a name whose every word is also a title', () => {
     const search = createEntitySearch([entity('person', 'Mp Lt', 1), entity('person', 'Ada Varga', 2)]);
     for (const query of ['mp', 'lt', 'l', 'mp lt'])
       expect(search.search(query, {limit: 10}).map((r) => r.entity.name)).toContain('Mp Lt');
+    // The place of an office before a name spelt another way is not the person's name either: "ukraine" finds the
+    // country, not its president.
+    const office = createEntitySearch([
+      entity('person', 'Ada Varga', 4, ['President of Varnia Ada Vargah']),
+      entity('place', 'Varnia', 3),
+    ]);
+    expect(office.search('varnia', {limit: 10}).map((r) => r.entity.name)).toEqual(['Varnia']);
+    expect(office.search('vargah')[0]?.entity.name).toBe('Ada Varga');
     // A title before a name still does not find it: "president" is no one's name.
     expect(
       createEntitySearch([entity('person', 'Ada Varga', 1, ['President Ada Varga'])])
