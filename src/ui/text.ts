@@ -68,6 +68,23 @@ function cut(text: string, width: number): {text: string; width: number} {
   return {text, width: w};
 }
 
+/** Cuts text to at most `width` columns from the front, starting with "…" when cut: the end stays in view. */
+export function truncateStart(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 1) return width === 1 ? '…' : '';
+  const clusters = [...segmenter.segment(text)].map((s) => s.segment);
+  let kept = '';
+  let keptWidth = 0;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i] ?? '';
+    const w = displayWidth(c);
+    if (keptWidth + w > width - 1) break;
+    kept = c + kept;
+    keptWidth += w;
+  }
+  return `…${kept}`;
+}
+
 /** Truncates or pads with spaces to exactly `width` columns. */
 export function fit(text: string, width: number): string {
   const c = cut(text, width);

@@ -72,4 +72,14 @@ describe('search screen', () => {
     expect(frame).toContain('Ana Example 1 (also Anna Example)');
     await ui.unmount();
   });
+
+  it('shows the end of a query longer than the line, where the typing is', async () => {
+    const query = `${'a very long name of someone '.repeat(4)}Varga`;
+    const long: SearchView = {...view(0), query};
+    const ui = await mount(<SearchScreen view={long} results={[]} where={where} columns={60} rows={20} />);
+    const frame = await ui.waitFor('Search');
+    const line = frame.split('\n').find((l) => l.startsWith('/ ')) ?? '';
+    expect(line).toMatch(/^\/ ….*someone Varga\s*$/);
+    await ui.unmount();
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {displayWidth, fit, safeLine, truncate, wrapText} from '../../src/ui/text.js';
+import {displayWidth, fit, safeLine, truncate, truncateStart, wrapText} from '../../src/ui/text.js';
 
 describe('safeLine', () => {
   it.each([
@@ -103,5 +103,16 @@ describe('clusters wider than a line', () => {
     const lines = wrapText(note, 1);
     expect(lines.join('')).toBe(note);
     for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('truncateStart', () => {
+  it('keeps the end within the width, "…" first, by display columns', () => {
+    expect(truncateStart('short', 10)).toBe('short');
+    expect(truncateStart('a long query', 6)).toBe('…query');
+    expect(displayWidth(truncateStart('東京都の市場が開いた', 7))).toBeLessThanOrEqual(7);
+    expect(truncateStart('東京都の市場が開いた', 7).endsWith('開いた')).toBe(true);
+    expect(truncateStart('abc', 1)).toBe('…');
+    expect(truncateStart('abc', 0)).toBe('');
   });
 });

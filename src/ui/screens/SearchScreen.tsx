@@ -5,7 +5,7 @@ import type {EntityArticle} from '../../store/index.js';
 import {KIND_FILTERS, type SearchView} from '../state/app-state.js';
 import {scrollIntoView} from '../state/cursor.js';
 import {RESULT_LINES, searchPage} from '../state/metrics.js';
-import {displayWidth, fit, safeLine} from '../text.js';
+import {displayWidth, fit, safeLine, truncateStart} from '../text.js';
 import {theme} from '../theme.js';
 import {noneOfKind} from '../../search/other-kinds.js';
 
@@ -54,7 +54,10 @@ export function SearchScreen({
       </Text>
       <Text wrap="truncate">
         <Text {...theme.accent}>/ </Text>
-        <Text {...(view.marked ? theme.selected : {})}>{safeLine(view.query)}</Text>
+        {/* A query longer than the line shows its end, where the typing is ("/ " and the cursor take 3). */}
+        <Text {...(view.marked ? theme.selected : {})}>
+          {truncateStart(safeLine(view.query), columns - 3)}
+        </Text>
         {view.marked ? (
           <Text {...theme.muted}>{'  typing replaces, → edits'}</Text>
         ) : (
