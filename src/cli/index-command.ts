@@ -108,7 +108,10 @@ export async function indexCommand(
   // What the store says on opening is held back until it is clear the index can be saved at all.
   const said: string[] = [];
   let holding = true;
+  // Whether a check (or a query) found damage: --check says the outcome either way.
+  let damage = false;
   const opened = openStoreForCli(articles, dbPath, io, (message) => {
+    if (/ is damaged /.test(message)) damage = true;
     if (holding) said.push(message);
     else io.err(`brief: ${message}\n`);
   });
@@ -134,6 +137,7 @@ export async function indexCommand(
     store.close();
   }
   if (!summary) return 1;
+  if (check && !damage) io.err(`brief: checked the whole database ${dbPath}: no damage found\n`);
   const code = reportRun(summary, io);
   const rate = summary.seconds > 0 ? summary.extracted / summary.seconds : 0;
   if (json) {

@@ -79,6 +79,7 @@ describe('a damaged database, found by the command that reads it', () => {
     const run = runCli(['index', '--check', '--articles', lib, '--db', db]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/is damaged .*moved it to .*broken-.*kept the marks of 2 articles/);
+    expect(run.stderr).not.toMatch(/no damage found/);
     expect(run.stdout).toMatch(new RegExp(`extracted ${PICK.length}`));
     expect(favourites(lib, db).sort()).toEqual([...marked].sort());
   });
@@ -97,7 +98,9 @@ describe('a damaged database, found by the command that reads it', () => {
     expect(first).toBeGreaterThan(0);
     expect(runCli(['index', '--articles', lib, '--db', db]).code).toBe(0);
     expect(checked()).toBe(first);
-    expect(runCli(['index', '--check', '--articles', lib, '--db', db]).code).toBe(0);
+    const now = runCli(['index', '--check', '--articles', lib, '--db', db]);
+    expect(now.code).toBe(0);
+    expect(now.stderr).toBe(`brief: checked the whole database ${db}: no damage found\n`);
     expect(checked()).toBeGreaterThan(first);
     expect(runCli(['list', '--check']).stderr).toMatch(/--check goes with index/);
   });
