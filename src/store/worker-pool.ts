@@ -85,11 +85,14 @@ const INTERRUPT_BUDGET = 200_000;
 export const BATCH_INTERRUPT_BUDGET = 1_000_000;
 const DEFAULT_INTERRUPT_BUDGET = 67_584;
 /**
- * Whether a batch index compiles each regular expression straight to machine code (`--no-regexp-tier-up`). By
- * default V8 first compiles a pattern to bytecode for its interpreter and again to machine code once it ran, and
- * the bytecode compiler is slow on the extractor's long alternations (the speech verbs, ~2,000 characters each):
- * the 532 patterns a pass over the shipped library runs took 226 ms to compile and run once that way, 57 ms
- * straight to machine code, and every worker compiles them anew (a worker's code cache holds no patterns).
+ * Whether a batch index compiles each regular expression made from now on straight to machine code. By default V8
+ * first compiles a pattern to bytecode for its interpreter and again to machine code once it ran, and the bytecode
+ * compiler is slow on the extractor's long alternations (the speech verbs, ~2,000 characters each): the 532
+ * patterns a pass over the shipped library runs took 226 ms to compile and run once that way, 57-64 ms straight to
+ * machine code, and every worker compiles them anew (a worker's code cache holds no patterns). Done with
+ * `--regexp-tier-up-ticks=0` (a pattern made under it is due for machine code at its first run), never
+ * `--no-regexp-tier-up`: set while running, that one makes V8 run a pattern already compiled to bytecode as
+ * machine code (a segmentation fault in `brief search`'s first index).
  */
 export const BATCH_NATIVE_REGEXPS = true;
 /**
@@ -129,7 +132,7 @@ export function createWorkerPool(options: {
       // V8 stamps its code cache with the flags in force: the reader's cache (src/store/classic-script.ts) is taken
       // with these set back to their defaults, or the next start, with default flags, would refuse it.
       tuneV8Flag('--interrupt-budget', String(budget), String(DEFAULT_INTERRUPT_BUDGET));
-      if (options.nativeRegexps) tuneV8Flag('--regexp-tier-up', 'false', 'true');
+      if (options.nativeRegexps) tuneV8Flag('--regexp-tier-up-ticks', '0', '1');
       tuned = `worker-budget-${budget}${options.nativeRegexps ? '-native-regexps' : ''}`;
     }
     const spawnedAt = performance.now();
