@@ -4,7 +4,12 @@ import type {IndexRun, IndexSummary} from '../store/indexer.js';
 import {startIndexing} from '../store/indexer.js';
 import {formatProgress} from '../store/progress.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
-import {BATCH_INTERRUPT_BUDGET, createWorkerPool, findWorkerScript} from '../store/worker-pool.js';
+import {
+  BATCH_INTERRUPT_BUDGET,
+  BATCH_NATIVE_REGEXPS,
+  createWorkerPool,
+  findWorkerScript,
+} from '../store/worker-pool.js';
 import {workerCacheDir} from './code-cache.js';
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
@@ -72,6 +77,7 @@ export async function indexStore(
       size: workerCount(),
       cacheDir: workerCacheDir(),
       interruptBudget: BATCH_INTERRUPT_BUDGET,
+      nativeRegexps: BATCH_NATIVE_REGEXPS,
     }),
     // No reader waits on these writes, so they go in fewer, larger transactions: each commit rewrites the index
     // pages its rows touched (mentions_by_key, files), and a 2,000-file first index spent 20-30% less of the main

@@ -6,7 +6,7 @@ import {basename, dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import vm from 'node:vm';
-import {tunedV8Flags} from './v8-flags.js';
+import {flagSetting, tunedV8Flags} from './v8-flags.js';
 
 // Node 20 cannot keep V8's code cache for an ES module (module.enableCompileCache is Node 22.1+), but it can for a
 // classic script: vm.Script takes the bytes of an earlier compilation (cachedData) and skips parsing and compiling
@@ -46,11 +46,11 @@ export interface ClassicScript<T> {
  */
 function withDefaultFlags<T>(take: () => T): T {
   const tuned = tunedV8Flags();
-  for (const [flag, , value] of tuned) setFlagsFromString(`${flag}=${value}`);
+  for (const [flag, , value] of tuned) setFlagsFromString(flagSetting(flag, value));
   try {
     return take();
   } finally {
-    for (const [flag, value] of tuned) setFlagsFromString(`${flag}=${value}`);
+    for (const [flag, value] of tuned) setFlagsFromString(flagSetting(flag, value));
   }
 }
 

@@ -3,12 +3,11 @@ import {existsSync, readFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {setFlagsFromString} from 'node:v8';
 import {Worker} from 'node:worker_threads';
 import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome} from './pool.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {createReadMemo} from './read-memo.js';
-import {tunedV8Flags} from './v8-flags.js';
+import {tuneV8Flag} from './v8-flags.js';
 
 type Request = WorkerRequest extends infer R ? (R extends {seq: number} ? Omit<R, 'seq'> : never) : never;
 
@@ -85,8 +84,22 @@ const INTERRUPT_BUDGET = 200_000;
  */
 export const BATCH_INTERRUPT_BUDGET = 1_000_000;
 const DEFAULT_INTERRUPT_BUDGET = 67_584;
-/** The budget set in this process, by its first pool (V8's flags are per process); null before. */
-let tuned: number | null = null;
+/**
+ * Whether a batch index compiles each regular expression made from now on straight to machine code. By default V8
+ * first compiles a pattern to bytecode for its interpreter and again to machine code once it ran, and the bytecode
+ * compiler is slow on the extractor's long alternations (the speech verbs, ~2,000 characters each): the 532
+ * patterns a pass over the shipped library runs took 226 ms to compile and run once that way, 57-64 ms straight to
+ * machine code, and every worker compiles them anew (a worker's code cache holds no patterns). Done with
+ * `--regexp-tier-up-ticks=0` (a pattern made under it is due for machine code at its first run), never
+ * `--no-regexp-tier-up`: set while running, that one makes V8 run a pattern already compiled to bytecode as
+ * machine code (a segmentation fault in `brief search`'s first index).
+ */
+export const BATCH_NATIVE_REGEXPS = true;
+/**
+ * The code cache folder of the flags set in this process by its first pool (V8's flags are per process), named
+ * after them; null before.
+ */
+let tuned: string | null = null;
 
 /** A pool of extraction worker threads, started on demand, as many as the machine has cores by default. */
 export function createWorkerPool(options: {
@@ -98,6 +111,8 @@ export function createWorkerPool(options: {
   cacheDir?: string | null;
   /** V8's interrupt budget for the process, when this is its first pool (INTERRUPT_BUDGET by default). */
   interruptBudget?: number;
+  /** Compile regular expressions straight to machine code (BATCH_NATIVE_REGEXPS), when this is the first pool. */
+  nativeRegexps?: boolean;
 }): ExtractionPool {
   const size = Math.max(1, options.size ?? availableParallelism());
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
@@ -114,19 +129,19 @@ export function createWorkerPool(options: {
   const spawn = (): Slot => {
     if (tuned === null) {
       const budget = options.interruptBudget ?? INTERRUPT_BUDGET;
-      setFlagsFromString(`--interrupt-budget=${budget}`);
       // V8 stamps its code cache with the flags in force: the reader's cache (src/store/classic-script.ts) is taken
-      // with this one set back to its default, or the next start, with default flags, would refuse it.
-      tunedV8Flags().push(['--interrupt-budget', String(budget), String(DEFAULT_INTERRUPT_BUDGET)]);
-      tuned = budget;
+      // with these set back to their defaults, or the next start, with default flags, would refuse it.
+      tuneV8Flag('--interrupt-budget', String(budget), String(DEFAULT_INTERRUPT_BUDGET));
+      if (options.nativeRegexps) tuneV8Flag('--regexp-tier-up-ticks', '0', '1');
+      tuned = `worker-budget-${budget}${options.nativeRegexps ? '-native-regexps' : ''}`;
     }
     const spawnedAt = performance.now();
     let ready = false;
     const cpuAt = started++;
     // The first worker writes the code cache if there is none; the others only read it.
-    // V8 refuses a code cache taken under another budget: one entry per budget, so that the reader and
+    // V8 refuses a code cache taken under other flags: one entry per set of flags, so that the reader and
     // `brief index` do not rewrite each other's.
-    const cacheDir = options.cacheDir ? join(options.cacheDir, `worker-budget-${tuned}`) : null;
+    const cacheDir = options.cacheDir ? join(options.cacheDir, tuned) : null;
     const workerData: WorkerOptions = {cacheDir, saveCache: !spawned};
     spawned = true;
     const worker = new Worker(options.script, {resourceLimits: WORKER_LIMITS, workerData});

@@ -1,16 +1,14 @@
 import {hasTag, lexiconTags} from '../nlp.js';
 import type {Context} from './context-types.js';
+import {LaterCues} from './context-later.js';
 import {
   DAILY,
   DURING,
   FAITH_BEFORE,
   FROM_TO,
   OPENING_PHRASE,
-  afterName,
-  fromCountry,
   inKnownPlace,
   lastWord,
-  modifiedNoun,
   namesNoun,
   placePossessive,
   pronounAfter,
@@ -20,7 +18,6 @@ import {
 } from './context-words.js';
 import {
   AGENT_VERBS,
-  BODY_NOUNS_AFTER,
   DEATH_NOUNS,
   OFFICE_TERMS,
   PERSON_EVENTS,
@@ -88,19 +85,6 @@ const personNounWord = (w: string): boolean =>
   (w.includes('-') && PERSON_NOUNS.has(w.split('-').at(-1) ?? '')) ||
   (/\p{Ll}{2,}(?:ologist|ician|ographer|onomer)$/u.test(w) && !hasTag(w, 'Adjective'));
 
-// "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result.
-const ACTS_AFTER =
-  /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|was\s+(?:born|killed|arrested|injured|elected|sentenced|convicted|charged))\b/u;
-// What may follow the last word of a noun phrase: a stop, a conjunction, a preposition, a verb of being or having.
-const NOUN_PHRASE_END =
-  /^(?:\s*(?:[,.;:!?()[\]]|$)|\s+(?:and|or|but|to|in|on|at|for|with|from|of|is|was|are|were|has|had|that|which)\b)/u;
-const RACE_TIME = /^(?:,\s*|\s+in\s+|\s*\()\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b/u;
-
-const BODY_NOUN_AFTER = new RegExp(
-  `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
-  'u',
-);
-
 /**
  * The words before `at` put what follows in a place ("in Sultan Varnak": a title word opening a place's name). Not a
  * town and a comma: a list or an apposition of people has those too ("Anna Holm, Pope Francis, and …").
@@ -129,74 +113,45 @@ export function readContext(sentence: string, start: number, end: number, next =
   // (Both apposition patterns end in a comma: not tried on the many names no comma precedes. Nor is the town
   // pattern, which ends in one too.)
   const comma = /,\s*$/u.test(near);
-  const ctx: Context = {
-    age: AFTER_AGE.test(after),
-    // "led by Björn Benneke": the agent of a verb people do counts like a speech verb.
-    speaks: AFTER_VERB.test(after) || BEFORE_VERB.test(near) || AGENT.test(near),
-    personRole: false,
-    acts: ACTS_AFTER.test(after) || RACE_TIME.test(after),
-    modifies: modifiedNoun(after) !== undefined,
-    modifiesThing: modifiedNoun(after) === 'other',
-    fromCountry: fromCountry(after),
-    workTitle: /\b(?:entitled|titled)\s+$/u.test(near),
-    inPlace: inKnownPlace(after),
-    source:
-      /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published|announced)\b/u.test(after) ||
-      /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|cited\s+by|interview\s+with)\s+(?:the\s+)?$/u.test(
-        near,
-      ),
-    afterName: afterName(near),
-    orgNoun:
-      // "non-profit Cinema for Peace Foundation": not when the name goes on past "for"/"of".
-      (ORG_NOUNS.has(wordBefore) && !/^\s+(?:for|of)\s+\p{Lu}/u.test(after) && !officeOfBody(near)) ||
-      ORG_NOUNS_AFTER.test(after) ||
-      // "Greek daily Kathimerini" (but "a daily Aspirin").
-      (DAILY.has(wordBefore) && /\p{Lu}\p{Ll}+\s+(?:daily|weekly)\s+$/u.test(near)) ||
-      // "and daily Népszava covered": a name the lexicon does not know after "daily" is a paper.
-      (DAILY.has(wordBefore) && lexiconTags(sentence.slice(start, end)).length === 0),
-    // "the town Varnby", "the island of Grand Bahama", "the province of Banten".
-    placeNoun: PLACE_NOUNS.has(wordBefore) || placeNounOf(near),
-    institutional:
-      /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched)\b)/u.test(
-        after,
-      ) ||
-      /\b(?:told|[Aa]ccording\s+to|by|joined|contacted|quoted\s+by|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to|interview\s+with)\s+(?:the\s+)?$/u.test(
-        near,
-      ),
-    afterTown: comma && /\p{Lu}[\p{L}-]+,\s*$/u.test(near) && /^\s*(?:[,.;:]|$)/u.test(after),
-    theLower: wordBefore === 'the',
-    theYear: /(?:^|\s)the\s+\d{4}\s+$/u.test(near),
-    bodyNoun: BODY_NOUN_AFTER.test(after),
-    theBefore:
-      /(?:^|\s)[Tt]he\s+$/u.test(near) &&
-      hasTag(/^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? '', 'PastTense', 'PresentTense'),
-    // ("Ostervik said it was hard": "it" the subject of a copula is the matter, not the speaker.)
-    saysIt:
-      /^\s+(?:(?:also|later|then|previously)\s+)?(?:said|says|announced|stated|added)\s+(?:that\s+)?(?:its\b|it\s+(?!(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)\b))/u.test(
-        after,
-      ),
-    // ("estimated", "released": what an outlet or agency does with figures; a person's cue would outweigh it.)
-    reports: /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published|estimated|released|issued)\b/u.test(
+  // The cues few rules read are getters of LaterCues (context-later.ts); these, read for most names, are made now.
+  const ctx = new LaterCues(near, after, wordBefore, comma) as LaterCues & Context;
+  ctx.age = AFTER_AGE.test(after);
+  // "led by Björn Benneke": the agent of a verb people do counts like a speech verb.
+  ctx.speaks = AFTER_VERB.test(after) || BEFORE_VERB.test(near) || AGENT.test(near);
+  ctx.personRole = false;
+  ctx.workTitle = /\b(?:entitled|titled)\s+$/u.test(near);
+  ctx.inPlace = inKnownPlace(after);
+  ctx.source =
+    /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published|announced)\b/u.test(after) ||
+    /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|cited\s+by|interview\s+with)\s+(?:the\s+)?$/u.test(
+      near,
+    );
+  ctx.orgNoun =
+    // "non-profit Cinema for Peace Foundation": not when the name goes on past "for"/"of".
+    (ORG_NOUNS.has(wordBefore) && !/^\s+(?:for|of)\s+\p{Lu}/u.test(after) && !officeOfBody(near)) ||
+    ORG_NOUNS_AFTER.test(after) ||
+    // "Greek daily Kathimerini" (but "a daily Aspirin").
+    (DAILY.has(wordBefore) && /\p{Lu}\p{Ll}+\s+(?:daily|weekly)\s+$/u.test(near)) ||
+    // "and daily Népszava covered": a name the lexicon does not know after "daily" is a paper.
+    (DAILY.has(wordBefore) && lexiconTags(sentence.slice(start, end)).length === 0);
+  // "the town Varnby", "the island of Grand Bahama", "the province of Banten".
+  ctx.placeNoun = PLACE_NOUNS.has(wordBefore) || placeNounOf(near);
+  ctx.theLower = wordBefore === 'the';
+  // ("Ostervik said it was hard": "it" the subject of a copula is the matter, not the speaker.)
+  ctx.saysIt =
+    /^\s+(?:(?:also|later|then|previously)\s+)?(?:said|says|announced|stated|added)\s+(?:that\s+)?(?:its\b|it\s+(?!(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)\b))/u.test(
       after,
-    ),
-    listener: /\btold\s+(?:the\s+)?$/u.test(near),
-    platform: (near.endsWith('on ') && POSTED_ON.test(near)) || POSTS_AFTER.test(after),
-    interviewer: /\binterview(?:ed)?\s+(?:with|by)\s+(?:the\s+)?$/u.test(near),
-    afterAnd: wordBefore === 'and' && /\p{Lu}\p{L}*\s+and\s+$/u.test(near),
-    publication:
-      /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u.test(
-        before,
-      ),
-    party: /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after),
-    locative: LOCATIVE.test(near) || placePossessive(near) || FROM_TO.test(near),
-    // (Only a name that ends its noun phrase: "a NZ delegation" is the country's.)
-    determined:
-      (/(?:^|\s)(?:my|your|his|her|our|their|its|a|an)\s+$/iu.test(near) ||
-        (/^\p{Ll}+$/u.test(wordBefore) && hasTag(wordBefore, 'Adjective'))) &&
-      NOUN_PHRASE_END.test(after),
-    faith: FAITH_BEFORE.test(near),
-    during: DURING.test(near) && !namesNoun(after),
-  };
+    );
+  ctx.platform = (near.endsWith('on ') && POSTED_ON.test(near)) || POSTS_AFTER.test(after);
+  ctx.interviewer = /\binterview(?:ed)?\s+(?:with|by)\s+(?:the\s+)?$/u.test(near);
+  ctx.publication =
+    /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u.test(
+      before,
+    );
+  ctx.party = /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after);
+  ctx.locative = LOCATIVE.test(near) || placePossessive(near) || FROM_TO.test(near);
+  ctx.faith = FAITH_BEFORE.test(near);
+  ctx.during = DURING.test(near) && !namesNoun(after);
   const a = AFTER_ROLE.exec(after);
   // "Speaking to Varna Radio, the mayor said …": after an opening phrase, what follows the comma is the
   // sentence's subject, not an apposition of the name in the phrase. "Dr. Ardo Pell of Varna University, a

@@ -1,0 +1,106 @@
+// The cues of a name's context that few rules read (each by a fifth of the names or fewer, over the shipped library),
+// worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
+import {hasTag} from '../nlp.js';
+import {afterName, fromCountry, modifiedNoun} from './context-words.js';
+import {BODY_NOUNS_AFTER} from './cues.js';
+
+// "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result.
+const ACTS_AFTER =
+  /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|was\s+(?:born|killed|arrested|injured|elected|sentenced|convicted|charged))\b/u;
+// What may follow the last word of a noun phrase: a stop, a conjunction, a preposition, a verb of being or having.
+const NOUN_PHRASE_END =
+  /^(?:\s*(?:[,.;:!?()[\]]|$)|\s+(?:and|or|but|to|in|on|at|for|with|from|of|is|was|are|were|has|had|that|which)\b)/u;
+const RACE_TIME = /^(?:,\s*|\s+in\s+|\s*\()\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b/u;
+
+const BODY_NOUN_AFTER = new RegExp(
+  `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'u',
+);
+
+/**
+ * The seldom-read cues of one name (see Context in context-types.ts for each), from the text around it: `near`
+ * the last words before it, `after` the text after it, `wordBefore` the word right before it (lower case).
+ * Getters, so a cue costs nothing until a rule reads it, and the same answer each time it does.
+ */
+export class LaterCues {
+  constructor(
+    protected readonly near: string,
+    protected readonly after: string,
+    protected readonly wordBefore: string,
+    protected readonly comma: boolean,
+  ) {}
+
+  get acts(): boolean {
+    return ACTS_AFTER.test(this.after) || RACE_TIME.test(this.after);
+  }
+
+  get modifies(): boolean {
+    return modifiedNoun(this.after) !== undefined;
+  }
+
+  get modifiesThing(): boolean {
+    return modifiedNoun(this.after) === 'other';
+  }
+
+  get fromCountry(): boolean {
+    return fromCountry(this.after);
+  }
+
+  get afterName(): boolean {
+    return afterName(this.near);
+  }
+
+  get institutional(): boolean {
+    return (
+      /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched)\b)/u.test(
+        this.after,
+      ) ||
+      /\b(?:told|[Aa]ccording\s+to|by|joined|contacted|quoted\s+by|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to|interview\s+with)\s+(?:the\s+)?$/u.test(
+        this.near,
+      )
+    );
+  }
+
+  get afterTown(): boolean {
+    return this.comma && /\p{Lu}[\p{L}-]+,\s*$/u.test(this.near) && /^\s*(?:[,.;:]|$)/u.test(this.after);
+  }
+
+  get theYear(): boolean {
+    return /(?:^|\s)the\s+\d{4}\s+$/u.test(this.near);
+  }
+
+  get bodyNoun(): boolean {
+    return BODY_NOUN_AFTER.test(this.after);
+  }
+
+  get theBefore(): boolean {
+    return (
+      /(?:^|\s)[Tt]he\s+$/u.test(this.near) &&
+      hasTag(/^\s+(\p{Ll}+)\b/u.exec(this.after)?.[1] ?? '', 'PastTense', 'PresentTense')
+    );
+  }
+
+  // ("estimated", "released": what an outlet or agency does with figures; a person's cue would outweigh it.)
+  get reports(): boolean {
+    return /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published|estimated|released|issued)\b/u.test(
+      this.after,
+    );
+  }
+
+  get listener(): boolean {
+    return /\btold\s+(?:the\s+)?$/u.test(this.near);
+  }
+
+  get afterAnd(): boolean {
+    return this.wordBefore === 'and' && /\p{Lu}\p{L}*\s+and\s+$/u.test(this.near);
+  }
+
+  // (Only a name that ends its noun phrase: "a NZ delegation" is the country's.)
+  get determined(): boolean {
+    return (
+      (/(?:^|\s)(?:my|your|his|her|our|their|its|a|an)\s+$/iu.test(this.near) ||
+        (/^\p{Ll}+$/u.test(this.wordBefore) && hasTag(this.wordBefore, 'Adjective'))) &&
+      NOUN_PHRASE_END.test(this.after)
+    );
+  }
+}
