@@ -36,6 +36,10 @@ describe('brief --help / --version / usage errors', () => {
       ['./my-news'],
       "unknown command './my-news' (to read the articles in ./my-news: brief --articles ./my-news)",
     ],
+    [
+      ['saved/story.html'],
+      "unknown command 'saved/story.html' (to add it to the library: brief add saved/story.html)",
+    ],
   ])('%j: one plain line, the help hint, exit 2', (args, message) => {
     const run = runCli(args);
     expect(run.code).toBe(2);
