@@ -180,6 +180,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   };
 
   type MarkState = {read: number; favourite: number; updated_ms: number};
+  // What marksChangedElsewhere saw last: the connection (a new one after a repair starts afresh), its data version
+  // and the marks' count and newest time.
+  let marksSeen: {db: Db | null; version: number; signature: string} = {db: null, version: -1, signature: ''};
   const newer = (a: MarkState | undefined, b: MarkState | undefined): MarkState | undefined =>
     !a || (b && b.updated_ms > a.updated_ms) ? b : a;
   // Marks are written under both keys with the full state, so either key alone restores it after a rename
@@ -295,6 +298,19 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     repair: (why) => live.repair(why),
     onReset: (listener) => live.onReset(listener),
     onNotice: (listener) => live.onNotice(listener),
+    marksChangedElsewhere: () => {
+      const db = live.db;
+      // data_version moves only for commits by other connections: this reader's own writes never count.
+      const version = Number(db.pragma('data_version', {simple: true}));
+      if (db === marksSeen.db && version === marksSeen.version) return false;
+      const row = db
+        .prepare<[], {n: number; at: number | null}>('SELECT count(*) AS n, max(updated_ms) AS at FROM marks')
+        .get();
+      const signature = `${row?.n ?? 0}:${row?.at ?? 0}`;
+      const changed = marksSeen.db === db && signature !== marksSeen.signature;
+      marksSeen = {db, version, signature};
+      return changed;
+    },
     close: () => live.close(),
   };
 }

@@ -180,6 +180,11 @@ export interface Store {
    * unsubscribe function.
    */
   onNotice?(listener: (message: string) => void): () => void;
+  /**
+   * True when another program (another reader) changed the read or favourite marks since the last call: a
+   * `PRAGMA data_version` look, then the marks' count and newest time only when something was written.
+   */
+  marksChangedElsewhere?(): boolean;
   close(): void;
 }
 

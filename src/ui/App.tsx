@@ -57,6 +57,9 @@ function marked(articles: readonly ArticleRecord[], effects: readonly Effect[]):
 }
 
 /** The reader: one reducer for state, one input handler for every key, one screen per mode. */
+/** How often the reader looks for marks another program wrote. */
+export const MARKS_POLL_MS = 1500;
+
 export function App({store, indexing, openUrl, refresh, size: fixedSize, library}: AppProps) {
   const {exit} = useApp();
   const size = useTerminalSize(fixedSize);
@@ -99,6 +102,19 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
       loader.current = null;
     };
   }, [store, apply]);
+  // Marks another reader of the same database makes show here too, within MARKS_POLL_MS (a look at SQLite's data
+  // version: microseconds).
+  useEffect(() => {
+    if (!store.marksChangedElsewhere) return undefined;
+    const timer = setInterval(() => {
+      try {
+        if (store.marksChangedElsewhere?.()) loader.current?.reload();
+      } catch {
+        // A database being repaired or closed: the next look, or the repair's own reload, catches up.
+      }
+    }, MARKS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [store]);
   const complete = (): void => {
     if (latest.current.totals) loader.current?.finishSmall(latest.current.totals.total);
   };
