@@ -4,6 +4,14 @@ import {loadHtmlReaderFor} from '../library/html-file.js';
 import {readArticleFile} from '../library/read-article.js';
 import type {Article} from '../library/types.js';
 
+/**
+ * Reads a worker may hold at once (extraction jobs: worker-pool.ts's DEPTH). A read is under a millisecond of a
+ * worker's time, and the main thread answers none while it writes a batch of results (100-150 ms for 256 files at
+ * 10,000): with two reads a worker, both workers sat idle through every such write, and a 10,000-file first index
+ * spent ~5 s reading with each thread busy less than half of it. Enough to cover a batch's write.
+ */
+export const READ_DEPTH = 32;
+
 /** One file to read or extract, with the id the library gives it. */
 export interface Job {
   path: string;
@@ -55,7 +63,12 @@ export interface ExtractionPool {
   /** The extractor version its analyses carry (loading the extractor if need be). */
   version(): Promise<number>;
   read(job: Job): Promise<ReadOutcome>;
-  extract(job: Job): Promise<ExtractOutcome>;
+  /**
+   * Extracts one file. `ahead`: handed to a worker now, however many it holds, so that it has work while the
+   * calling thread is busy for a while (the text index's rebuild of a first index); otherwise a worker holds few
+   * jobs at once and the rest wait in the pool for whichever worker is free first.
+   */
+  extract(job: Job, ahead?: boolean): Promise<ExtractOutcome>;
   /** Stops; jobs still running resolve as failed. */
   close(): Promise<void>;
   /** Where its time went so far, when it keeps count (the worker pool does). */
