@@ -9,6 +9,7 @@ import {
   forEachLimit,
   knownExtractorVersion,
   missingJobs,
+  READ_DEPTH,
   type ExtractJob,
 } from './index-jobs.js';
 import {scanLibraryAsync, type ReadJob} from './scan.js';
@@ -19,7 +20,6 @@ import type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
 import {indexTiming} from './index-timing.js';
 import {pauseTextIndex, resumeTextIndex, shouldDeferTextIndex} from './text-index-sync.js';
 import type {IndexProgress} from './types.js';
-import {READ_DEPTH} from './pool.js';
 import {BUSY, tryWrite} from './write-lock.js';
 import {createPassWrites, Restart, type Pass} from './index-writes.js';
 import {emptySummary, progressReport} from './index-progress.js';

@@ -4,14 +4,6 @@ import {loadHtmlReaderFor} from '../library/html-file.js';
 import {readArticleFile} from '../library/read-article.js';
 import type {Article} from '../library/types.js';
 
-/**
- * Reads a worker may hold at once (extraction jobs: worker-pool.ts's DEPTH). A read is under a millisecond of a
- * worker's time, and the main thread answers none while it writes a batch of results (100-150 ms for 256 files at
- * 10,000): with two reads a worker, both workers sat idle through every such write, and a 10,000-file first index
- * spent ~5 s reading with each thread busy less than half of it. Enough to cover a batch's write.
- */
-export const READ_DEPTH = 32;
-
 /** One file to read or extract, with the id the library gives it. */
 export interface Job {
   path: string;

@@ -5,14 +5,8 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import {Worker} from 'node:worker_threads';
-import {
-  READ_DEPTH,
-  type ExtractOutcome,
-  type ExtractionPool,
-  type Job,
-  type PoolTiming,
-  type ReadOutcome,
-} from './pool.js';
+import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome} from './pool.js';
+import {READ_DEPTH} from './index-jobs.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {createReadMemo} from './read-memo.js';
 import {tunedV8Flags} from './v8-flags.js';

@@ -1,6 +1,6 @@
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {READ_DEPTH} from '../../src/store/pool.js';
+import {READ_DEPTH} from '../../src/store/index-jobs.js';
 import {createWorkerPool, findWorkerScript} from '../../src/store/worker-pool.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {articleText} from './fixtures.js';
