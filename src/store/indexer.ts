@@ -33,10 +33,11 @@ const WAIT_FOR_OTHERS_MS = 200;
 
 /**
  * Extraction jobs sent to each worker ahead of the text index's rebuild (extractAll's `meanwhile`), which holds the
- * main thread (1-2.5 s at 10,000 files) while the workers, holding two jobs each, went idle after a few ms. An
- * article takes a warm worker 3-10 ms: 128 cover about a second.
+ * main thread (1-2.5 s at 10,000 files, more under load) while the workers, holding two jobs each, went idle after a
+ * few ms. An article takes a warm worker 3-10 ms, more while three threads share two cores: 256 cover 1.5-3 s (a
+ * profile at load 3 shows both workers busy through a 1.4 s rebuild).
  */
-const AHEAD_PER_WORKER = 128;
+const AHEAD_PER_WORKER = 256;
 
 /**
  * Longest wait for another program's write lock to leave a shortcut for the next run (the scan record, the mark of
