@@ -168,9 +168,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   /**
    * Extracts what no other indexer is extracting, then waits for theirs (taking over any whose indexer died).
    * `meanwhile` (the text index's rebuild, which holds the thread for a second or more at 10,000 files) runs once
-   * the first jobs are in the workers' hands, so they extract through it instead of waiting.
+   * the first jobs are in the workers' hands, so they extract through it instead of waiting. Without it (a reader's
+   * run, or a run with few new files) no job goes ahead: a reader's workers hold two jobs, as before.
    */
-  const extractAll = async (p: Pass, version: number, meanwhile: () => void): Promise<void> => {
+  const extractAll = async (p: Pass, version: number, meanwhile: (() => void) | null): Promise<void> => {
     // A library marked as having every text analysed by this version has nothing to look for (analysed-mark.ts).
     let jobs = allAnalysed(p.db, root, version) ? [] : missingJobs(p.db, root, version);
     total = jobs.length;
@@ -179,7 +180,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     emit(true);
     // Made only when there is something to claim: its owner id's first random bytes took 30-70 ms of a run with
     // nothing changed (OpenSSL's generator set up on first use).
-    if (jobs.length === 0) return meanwhile();
+    if (jobs.length === 0) return meanwhile?.();
     const claims = createClaims(p.db);
     try {
       let first = true;
@@ -189,12 +190,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         const one = extractOne(p, version, claims, theirs, slow);
         // The jobs sent ahead: their claims in one transaction, each job in a worker before `meanwhile` holds the
         // thread. Past half the jobs a worker could be left with the last many while the other idles.
-        const ahead = first ? jobs.slice(0, Math.min(AHEAD_PER_WORKER * pool.size, jobs.length >> 1)) : [];
+        const ahead =
+          first && meanwhile ? jobs.slice(0, Math.min(AHEAD_PER_WORKER * pool.size, jobs.length >> 1)) : [];
         const verdicts =
           ahead.length > 0 ? transact(p.db, () => ahead.map((j) => claims.take(j.hash, version))) : [];
         const sent =
           verdicts === BUSY ? [] : verdicts.map((verdict, i) => one(ahead[i] as ExtractJob, verdict));
-        if (first) meanwhile();
+        if (first) meanwhile?.();
         first = false;
         await Promise.all([...sent, forEachLimit(jobs.slice(sent.length), pool.size * 2, one, halted)]);
         // One at a time, the rest done (the claims are still this run's, so each is taken again as its own).
@@ -276,7 +278,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       performance.mark('brief:reads');
       if (!stopped) {
         summary.extractorVersion = await version;
-        await extractAll(p, summary.extractorVersion, rebuildText);
+        await extractAll(p, summary.extractorVersion, deferText ? rebuildText : null);
       }
     } finally {
       // Also when stopped or failing: a store left without its triggers is made whole by its next open.

@@ -172,4 +172,31 @@ describe('the text index built once after a first index', () => {
     const check = () => s.db.prepare("INSERT INTO fts (fts, rank) VALUES ('integrity-check', 1)").run();
     expect(check).not.toThrow();
   });
+
+  it.each([
+    ['a reader (write slices)', {writeSliceMs: 8, deferTextIndexAt: 1}],
+    ['a run that keeps the index row by row', {deferTextIndexAt: Infinity}],
+  ])('sends no job ahead in %s: there is no rebuild to cover', async (_, options) => {
+    const root = tempDir(
+      Object.fromEntries(
+        Array.from({length: 12}, (_, i) => [
+          `a${i}.md`,
+          articleText(`Story ${i}`, `Word${i} was said in Lima.`),
+        ]),
+      ),
+    );
+    const s = store(root);
+    const inner = countingPool();
+    const ahead: boolean[] = [];
+    const pool = {
+      ...inner,
+      extract: (job: Parameters<typeof inner.extract>[0], sentAhead?: boolean) => {
+        ahead.push(sentAhead === true);
+        return inner.extract(job);
+      },
+    };
+    const summary = await startIndexing(s, {pool, ...options}).done;
+    expect(summary.extracted).toBe(12);
+    expect(ahead).toEqual(Array.from({length: 12}, () => false));
+  });
 });
