@@ -19,6 +19,9 @@ export const START_PHASES = [
   ['brief:index-script', "`brief index`'s script (V8 code cache)"],
   ['brief:walk', 'library walked (readdir, lstat)'],
   ['brief:scan', 'walk compared with the store'],
+  ['brief:reads', 'new and changed files read and written'],
+  ['brief:text-index', 'text index built (a first index)'],
+  ['brief:extracted', 'texts extracted and written'],
 ] as const;
 
 /** One phase's end, in ms since the process began (performance.timeOrigin). */

@@ -3,12 +3,13 @@ import {failureText, unanalysable} from '../extract/failures.js';
 import {storedFailures} from './stored-failures.js';
 import {isDamage} from './db-error.js';
 import {allAnalysed, markAllAnalysed} from './analysed-mark.js';
-import {createClaims, type Claims} from './claims.js';
+import {createClaims, type ClaimVerdict, type Claims} from './claims.js';
 import {
   extractorVersion,
   forEachLimit,
   knownExtractorVersion,
   missingJobs,
+  READ_DEPTH,
   type ExtractJob,
 } from './index-jobs.js';
 import {scanLibraryAsync, type ReadJob} from './scan.js';
@@ -29,6 +30,14 @@ type Listener = (progress: IndexProgress, finished: boolean) => void;
 
 // How long an indexer waits between looks at texts another indexer on the same database is extracting.
 const WAIT_FOR_OTHERS_MS = 200;
+
+/**
+ * Extraction jobs sent to each worker ahead of the text index's rebuild (extractAll's `meanwhile`), which holds the
+ * main thread (1-2.5 s at 10,000 files, more under load) while the workers, holding two jobs each, went idle after a
+ * few ms. An article takes a warm worker 3-10 ms, more while three threads share two cores: 256 cover 1.5-3 s (a
+ * profile at load 3 shows both workers busy through a 1.4 s rebuild).
+ */
+const AHEAD_PER_WORKER = 256;
 
 /**
  * Longest wait for another program's write lock to leave a shortcut for the next run (the scan record, the mark of
@@ -107,9 +116,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
 
   const extractOne =
     (p: Pass, version: number, claims: Claims, theirs: ExtractJob[], slow: ExtractJob[] | null) =>
-    async ({job, hash}: ExtractJob): Promise<void> => {
-      // Another indexer on this database may be extracting the same text, or have stored it meanwhile.
-      const verdict = await whenFree(p.db, () => claims.take(hash, version));
+    async ({job, hash}: ExtractJob, taken?: ClaimVerdict): Promise<void> => {
+      // Another indexer on this database may be extracting the same text, or have stored it meanwhile. A claim
+      // taken already (`taken`, the jobs sent ahead) lets the job reach its worker before this function yields.
+      const verdict = taken ?? (await whenFree(p.db, () => claims.take(hash, version)));
       if (verdict === BUSY || halted() || pass !== p) return;
       if (verdict === 'theirs') {
         theirs.push({job, hash});
@@ -119,7 +129,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         done += 1;
         return;
       }
-      const outcome = await pool.extract(job);
+      const outcome = await pool.extract(job, taken !== undefined);
       if (halted() || pass !== p) return;
       // Out of time while sharing the cores with the other extractions (a busy machine, many workers): tried
       // again alone at the end of the run before it is recorded as too long, which lasts until the extractor
@@ -155,8 +165,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       emit(false);
     };
 
-  /** Extracts what no other indexer is extracting, then waits for theirs (taking over any whose indexer died). */
-  const extractAll = async (p: Pass, version: number): Promise<void> => {
+  /**
+   * Extracts what no other indexer is extracting, then waits for theirs (taking over any whose indexer died).
+   * `meanwhile` (the text index's rebuild, which holds the thread for a second or more at 10,000 files) runs once
+   * the first jobs are in the workers' hands, so they extract through it instead of waiting. Without it (a reader's
+   * run, or a run with few new files) no job goes ahead: a reader's workers hold two jobs, as before.
+   */
+  const extractAll = async (p: Pass, version: number, meanwhile: (() => void) | null): Promise<void> => {
     // A library marked as having every text analysed by this version has nothing to look for (analysed-mark.ts).
     let jobs = allAnalysed(p.db, root, version) ? [] : missingJobs(p.db, root, version);
     total = jobs.length;
@@ -165,13 +180,25 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     emit(true);
     // Made only when there is something to claim: its owner id's first random bytes took 30-70 ms of a run with
     // nothing changed (OpenSSL's generator set up on first use).
-    if (jobs.length === 0) return;
+    if (jobs.length === 0) return meanwhile?.();
     const claims = createClaims(p.db);
     try {
+      let first = true;
       while (jobs.length > 0 && !halted()) {
         const theirs: ExtractJob[] = [];
         const slow: ExtractJob[] = [];
-        await forEachLimit(jobs, pool.size * 2, extractOne(p, version, claims, theirs, slow), halted);
+        const one = extractOne(p, version, claims, theirs, slow);
+        // The jobs sent ahead: their claims in one transaction, each job in a worker before `meanwhile` holds the
+        // thread. Past half the jobs a worker could be left with the last many while the other idles.
+        const ahead =
+          first && meanwhile ? jobs.slice(0, Math.min(AHEAD_PER_WORKER * pool.size, jobs.length >> 1)) : [];
+        const verdicts =
+          ahead.length > 0 ? transact(p.db, () => ahead.map((j) => claims.take(j.hash, version))) : [];
+        const sent =
+          verdicts === BUSY ? [] : verdicts.map((verdict, i) => one(ahead[i] as ExtractJob, verdict));
+        if (first) meanwhile?.();
+        first = false;
+        await Promise.all([...sent, forEachLimit(jobs.slice(sent.length), pool.size * 2, one, halted)]);
         // One at a time, the rest done (the claims are still this run's, so each is taken again as its own).
         await forEachLimit(slow, 1, extractOne(p, version, claims, theirs, null), halted);
         if (theirs.length === 0 || halted()) break;
@@ -226,29 +253,40 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
             .get(root);
     total = plan.reads.length + (unanalysed?.n ?? 0);
     emit(true);
+    // The bodies written without the text index are indexed in one rebuild, once the first extraction jobs are in
+    // the workers' hands (extractAll): done between the reads and the extraction, it held the main thread for 1-2.5 s
+    // at 10,000 files while both workers waited for their next job.
+    let textPending = deferText;
+    const rebuildText = (): void => {
+      if (!textPending) return;
+      textPending = false;
+      if (!db.open || store.generation !== p.generation) return;
+      const t0 = performance.now();
+      try {
+        db.transaction(() => resumeTextIndex(db)).immediate();
+        performance.mark('brief:text-index');
+      } catch (err) {
+        // The error the pass ended with (if any) is the one to report; this one's store is mended on open.
+        p.error ??= err;
+      }
+      spent.writeMs += performance.now() - t0;
+    };
     try {
-      await forEachLimit(plan.reads, pool.size * 2, readOne(p), halted);
+      await forEachLimit(plan.reads, pool.size * READ_DEPTH, readOne(p), halted);
       if (p.error) throw p.error;
       await drain();
+      performance.mark('brief:reads');
+      if (!stopped) {
+        summary.extractorVersion = await version;
+        await extractAll(p, summary.extractorVersion, deferText ? rebuildText : null);
+      }
     } finally {
       // Also when stopped or failing: a store left without its triggers is made whole by its next open.
-      if (deferText && db.open && store.generation === p.generation) {
-        const t0 = performance.now();
-        try {
-          db.transaction(() => resumeTextIndex(db)).immediate();
-        } catch (err) {
-          // The error the read phase ended with (if any) is the one to report; this one's store is mended on open.
-          p.error ??= err;
-        }
-        spent.writeMs += performance.now() - t0;
-      }
-    }
-    if (!stopped) {
-      summary.extractorVersion = await version;
-      await extractAll(p, summary.extractorVersion);
+      rebuildText();
     }
     if (p.error) throw p.error;
     await drain();
+    performance.mark('brief:extracted');
     // A batch run marks the library as having every text analysed, when it has: the next run with nothing changed
     // need not look for texts without an analysis (analysed-mark.ts). Only a shortcut: a failure leaves it unmarked.
     const analysedBy = summary.extractorVersion;

@@ -55,7 +55,12 @@ export interface ExtractionPool {
   /** The extractor version its analyses carry (loading the extractor if need be). */
   version(): Promise<number>;
   read(job: Job): Promise<ReadOutcome>;
-  extract(job: Job): Promise<ExtractOutcome>;
+  /**
+   * Extracts one file. `ahead`: handed to a worker now, however many it holds, so that it has work while the
+   * calling thread is busy for a while (the text index's rebuild of a first index); otherwise a worker holds few
+   * jobs at once and the rest wait in the pool for whichever worker is free first.
+   */
+  extract(job: Job, ahead?: boolean): Promise<ExtractOutcome>;
   /** Stops; jobs still running resolve as failed. */
   close(): Promise<void>;
   /** Where its time went so far, when it keeps count (the worker pool does). */

@@ -5,6 +5,7 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome} from './pool.js';
+import {READ_DEPTH} from './index-jobs.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {createReadMemo} from './read-memo.js';
 import {tuneV8Flag} from './v8-flags.js';
@@ -13,6 +14,8 @@ type Request = WorkerRequest extends infer R ? (R extends {seq: number} ? Omit<R
 
 interface Task {
   request: Request;
+  /** Sent to a worker however many jobs it holds (ExtractionPool.extract's `ahead`). */
+  ahead?: boolean;
   resolve: (reply: WorkerReply | {failed: string} | {unanalysable: string}) => void;
 }
 
@@ -189,18 +192,19 @@ export function createWorkerPool(options: {
     return slot;
   };
 
-  // An idle worker first, then a new one, then the one holding the fewest jobs if it has room.
-  const pick = (): Slot | null => {
+  // An idle worker first, then a new one, then the one holding the fewest jobs if it has room (`depth` of them).
+  const pick = (depth: number): Slot | null => {
     const idle = slots.find((s) => s.sent.length === 0);
     if (idle) return idle;
     if (slots.length < size) return spawn();
     const least = slots.reduce<Slot | null>((a, s) => (a && a.sent.length <= s.sent.length ? a : s), null);
-    return least && least.sent.length < DEPTH ? least : null;
+    return least && least.sent.length < depth ? least : null;
   };
 
   const pump = (): void => {
     while (!closed && queue.length > 0) {
-      const slot = pick();
+      const head = queue[0];
+      const slot = pick(head?.ahead ? Infinity : head?.request.kind === 'read' ? READ_DEPTH : DEPTH);
       if (!slot) return;
       const task = queue.shift();
       if (!task) return;
@@ -210,15 +214,18 @@ export function createWorkerPool(options: {
     }
   };
 
-  const submit = (request: Request): Promise<WorkerReply | {failed: string} | {unanalysable: string}> =>
+  const submit = (
+    request: Request,
+    ahead = false,
+  ): Promise<WorkerReply | {failed: string} | {unanalysable: string}> =>
     new Promise((resolve) => {
       if (closed) return resolve({failed: 'indexing stopped'});
-      queue.push({request, resolve});
+      queue.push({request, resolve, ahead});
       pump();
     });
 
-  const outcome = async (request: Request): Promise<ReadOutcome | ExtractOutcome> => {
-    const reply = await submit(request);
+  const outcome = async (request: Request, ahead = false): Promise<ReadOutcome | ExtractOutcome> => {
+    const reply = await submit(request, ahead);
     if ('failed' in reply) return {ok: false, reason: reply.failed, transient: true};
     if ('unanalysable' in reply) return {ok: false, reason: reply.unanalysable, unanalysable: true};
     return reply.kind === 'outcome' ? reply.outcome : {ok: false, reason: 'unexpected reply from worker'};
@@ -242,13 +249,16 @@ export function createWorkerPool(options: {
       if (read.ok && 'paragraphs' in read.article) memo.remember(read.article);
       return read;
     },
-    extract: (job: Job) =>
-      outcome({
-        kind: 'extract',
-        path: job.path,
-        id: job.id,
-        read: memo.take(job.path, job.id),
-      }) as Promise<ExtractOutcome>,
+    extract: (job: Job, ahead = false) =>
+      outcome(
+        {
+          kind: 'extract',
+          path: job.path,
+          id: job.id,
+          read: memo.take(job.path, job.id),
+        },
+        ahead,
+      ) as Promise<ExtractOutcome>,
     timing: () => ({
       workerStartMs: [...timing.workerStartMs],
       extractMs: [...timing.extractMs],

@@ -109,4 +109,94 @@ describe('the text index built once after a first index', () => {
       .get()?.n;
     expect(indexed).toBe(stored);
   });
+
+  it('is rebuilt after the first extraction jobs are in the workers hands, and complete at the end', async () => {
+    const root = tempDir(
+      Object.fromEntries(
+        Array.from({length: 12}, (_, i) => [
+          `a${i}.md`,
+          articleText(`Story ${i}`, `Word${i} was said in Lima.`),
+        ]),
+      ),
+    );
+    const s = store(root);
+    const inner = countingPool();
+    // Whether the text index was still paused when each job was handed over, and whether it went ahead.
+    const handed: {ahead: boolean; paused: boolean}[] = [];
+    const pool = {
+      ...inner,
+      extract: (job: Parameters<typeof inner.extract>[0], ahead?: boolean) => {
+        handed.push({ahead: ahead === true, paused: textIndexPaused(s.db)});
+        return inner.extract(job);
+      },
+    };
+    const summary = await startIndexing(s, {pool, deferTextIndexAt: 1}).done;
+    expect(summary.extracted).toBe(12);
+    // Half the jobs at most go ahead (a worker must not be left with the last many), all before the rebuild.
+    expect(handed.filter((h) => h.ahead)).toEqual(
+      Array.from({length: 6}, () => ({ahead: true, paused: true})),
+    );
+    expect(handed.filter((h) => !h.ahead).every((h) => !h.paused)).toBe(true);
+    expect(textIndexPaused(s.db)).toBe(false);
+    expect(hits(s, 'word3')).toEqual(['a3']);
+    const check = () => s.db.prepare("INSERT INTO fts (fts, rank) VALUES ('integrity-check', 1)").run();
+    expect(check).not.toThrow();
+  });
+
+  it('is rebuilt when a run is stopped while the first jobs are extracted', async () => {
+    const root = tempDir(
+      Object.fromEntries(
+        Array.from({length: 12}, (_, i) => [
+          `a${i}.md`,
+          articleText(`Story ${i}`, `Word${i} was said in Lima.`),
+        ]),
+      ),
+    );
+    const s = store(root);
+    const inner = countingPool();
+    let run: ReturnType<typeof startIndexing> | null = null;
+    let stopping: Promise<unknown> | null = null;
+    const pool = {
+      ...inner,
+      // The first job handed over stops the run (as Ctrl+C would), before the rebuild has run.
+      extract: (job: Parameters<typeof inner.extract>[0]) => {
+        stopping ??= run?.stop() ?? null;
+        return inner.extract(job);
+      },
+    };
+    run = startIndexing(s, {pool, deferTextIndexAt: 1});
+    await run.done;
+    await stopping;
+    expect(textIndexPaused(s.db)).toBe(false);
+    expect(hits(s, 'word3')).toEqual(['a3']);
+    const check = () => s.db.prepare("INSERT INTO fts (fts, rank) VALUES ('integrity-check', 1)").run();
+    expect(check).not.toThrow();
+  });
+
+  it.each([
+    ['a reader (write slices)', {writeSliceMs: 8, deferTextIndexAt: 1}],
+    ['a run that keeps the index row by row', {deferTextIndexAt: Infinity}],
+  ])('sends no job ahead in %s: there is no rebuild to cover', async (_, options) => {
+    const root = tempDir(
+      Object.fromEntries(
+        Array.from({length: 12}, (_, i) => [
+          `a${i}.md`,
+          articleText(`Story ${i}`, `Word${i} was said in Lima.`),
+        ]),
+      ),
+    );
+    const s = store(root);
+    const inner = countingPool();
+    const ahead: boolean[] = [];
+    const pool = {
+      ...inner,
+      extract: (job: Parameters<typeof inner.extract>[0], sentAhead?: boolean) => {
+        ahead.push(sentAhead === true);
+        return inner.extract(job);
+      },
+    };
+    const summary = await startIndexing(s, {pool, ...options}).done;
+    expect(summary.extracted).toBe(12);
+    expect(ahead).toEqual(Array.from({length: 12}, () => false));
+  });
 });
