@@ -28,6 +28,18 @@ function library(): string {
 const hits = (s: SqliteStore, query: string): string[] =>
   (s.searchText?.(query) ?? []).map((h) => h.articleId).sort();
 
+/** A library of `n` one-paragraph stories, a0.md … (each naming its own word, "WordI", and Lima). */
+function stories(n: number): string {
+  return tempDir(
+    Object.fromEntries(
+      Array.from({length: n}, (_, i) => [
+        `a${i}.md`,
+        articleText(`Story ${i}`, `Word${i} was said in Lima.`),
+      ]),
+    ),
+  );
+}
+
 describe('the text index built once after a first index', () => {
   it('finds the same articles as the index kept row by row, and keeps following edits afterwards', async () => {
     const root = library();
@@ -83,14 +95,7 @@ describe('the text index built once after a first index', () => {
   });
 
   it('is rebuilt when a run is stopped while it reads the folder', async () => {
-    const root = tempDir(
-      Object.fromEntries(
-        Array.from({length: 40}, (_, i) => [
-          `a${i}.md`,
-          articleText(`Story ${i}`, `Word${i} was said in Lima.`),
-        ]),
-      ),
-    );
+    const root = stories(40);
     const s = store(root);
     const pool = countingPool();
     const run = startIndexing(s, {pool, deferTextIndexAt: 1, batchSize: 4});
@@ -111,14 +116,7 @@ describe('the text index built once after a first index', () => {
   });
 
   it('is rebuilt after the first extraction jobs are in the workers hands, and complete at the end', async () => {
-    const root = tempDir(
-      Object.fromEntries(
-        Array.from({length: 12}, (_, i) => [
-          `a${i}.md`,
-          articleText(`Story ${i}`, `Word${i} was said in Lima.`),
-        ]),
-      ),
-    );
+    const root = stories(12);
     const s = store(root);
     const inner = countingPool();
     // Whether the text index was still paused when each job was handed over, and whether it went ahead.
@@ -144,14 +142,7 @@ describe('the text index built once after a first index', () => {
   });
 
   it('is rebuilt when a run is stopped while the first jobs are extracted', async () => {
-    const root = tempDir(
-      Object.fromEntries(
-        Array.from({length: 12}, (_, i) => [
-          `a${i}.md`,
-          articleText(`Story ${i}`, `Word${i} was said in Lima.`),
-        ]),
-      ),
-    );
+    const root = stories(12);
     const s = store(root);
     const inner = countingPool();
     let run: ReturnType<typeof startIndexing> | null = null;
@@ -177,14 +168,7 @@ describe('the text index built once after a first index', () => {
     ['a reader (write slices)', {writeSliceMs: 8, deferTextIndexAt: 1}],
     ['a run that keeps the index row by row', {deferTextIndexAt: Infinity}],
   ])('sends no job ahead in %s: there is no rebuild to cover', async (_, options) => {
-    const root = tempDir(
-      Object.fromEntries(
-        Array.from({length: 12}, (_, i) => [
-          `a${i}.md`,
-          articleText(`Story ${i}`, `Word${i} was said in Lima.`),
-        ]),
-      ),
-    );
+    const root = stories(12);
     const s = store(root);
     const inner = countingPool();
     const ahead: boolean[] = [];
