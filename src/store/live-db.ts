@@ -78,6 +78,7 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
   let id: FileId | null = null;
   let generation = 0;
   let writes = 0;
+  let closed = false;
   const journal: MarksJournal | null = onDisk && !opened.readOnly ? marksJournal(path) : null;
   const unsaved: UnsavedMarks | null = onDisk && !opened.readOnly ? unsavedMarks(path) : null;
   /** Writes marks kept aside by a reader that quit while another program held the lock; call in a write lock. */
@@ -244,7 +245,8 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
       }
     },
     ensureFile() {
-      if (!id || sameFile(fileId(path), id)) return false;
+      // A closed store makes nothing again: its folder may be on its way out (a test's, a library removed).
+      if (closed || !id || sameFile(fileId(path), id)) return false;
       reopen();
       return true;
     },
@@ -295,6 +297,7 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
       };
     },
     close() {
+      closed = true;
       if (db.open) db.close();
     },
   };

@@ -67,6 +67,19 @@ describe('the database deleted while brief has it open', () => {
     expect(marked(again)).toEqual({read: [a], favourite: [b]});
   });
 
+  it('a closed store never makes its deleted database again (its folder may be on its way out)', async () => {
+    const root = bigLibrary(4);
+    const dir = tempDir();
+    const dbPath = join(dir, 'brief.db');
+    const s = openStore(root, dbPath);
+    await startIndexing(s, {pool: countingPool()}).done;
+    s.close();
+    rmSync(dir, {recursive: true});
+    expect(s.ensureFile()).toBe(false);
+    expect(() => s.setRead(s.listArticles()[0]?.id ?? 'x', true)).toThrow();
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('a database replaced by another file (another brief repaired it) is reopened, not moved aside', async () => {
     const root = bigLibrary(3);
     const dir = tempDir();
