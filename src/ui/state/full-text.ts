@@ -13,11 +13,27 @@ export interface FullText {
   anchors: Anchor[];
 }
 
+// Each render and each key's command context lay the article out again: its wrapped text is kept per article and
+// width (the current width and, after a resize, the one its scroll was made at), not wrapped anew every time.
+const wrapped = new WeakMap<readonly string[], Map<number, FullText>>();
+const WIDTHS_KEPT = 4;
+
 /**
  * The paragraphs wrapped to `width` (columns - 1, as the screen draws them), a blank line between paragraphs. The
  * blank line before paragraph i starts, in the text's terms, just before it: at -1 of paragraph i.
  */
 export function fullText(paragraphs: readonly string[], width: number): FullText {
+  let byWidth = wrapped.get(paragraphs);
+  if (!byWidth) wrapped.set(paragraphs, (byWidth = new Map()));
+  let text = byWidth.get(width);
+  if (!text) {
+    if (byWidth.size >= WIDTHS_KEPT) byWidth.clear();
+    byWidth.set(width, (text = wrapFullText(paragraphs, width)));
+  }
+  return text;
+}
+
+function wrapFullText(paragraphs: readonly string[], width: number): FullText {
   const lines: Line[] = [];
   const anchors: Anchor[] = [];
   paragraphs.forEach((p, para) => {
