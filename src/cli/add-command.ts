@@ -5,11 +5,8 @@ import {createRun} from '../feeds/refresh.js';
 import {cleanLine} from '../library/sanitize.js';
 import {createFetcher} from '../web/fetch.js';
 import type {ExitCode} from './commands.js';
-import {openTargetForCli, plural, teaserWarning} from './feeds-target.js';
+import {itemProblems, openTargetForCli, plural} from './feeds-target.js';
 import type {Io} from './output.js';
-
-const joinLines = (...lines: (string | null)[]): string | null =>
-  lines.filter((l): l is string => l !== null).join('\nbrief: ') || null;
 
 /** Describes one source's outcome: a line for stdout, and a problem for stderr (without "brief: "). */
 function describe(source: string, outcome: AddOutcome): {out: string | null; err: string | null} {
@@ -32,11 +29,9 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
       const head = outcome.url
         ? `${outcome.subscribed ? 'subscribed to' : 'already subscribed to'} ${name}`
         : `read ${name} (not subscribed: the file does not name the feed's address)`;
-      // Items not read are input that failed: said on stderr, and the exit code says so (as `brief refresh`).
-      const skipped = r.skipped ? `${name}: ${plural(r.skipped, 'item')} not read (${r.error})` : null;
       return {
         out: `${head}: ${plural(r.added, 'new article')}`,
-        err: joinLines(skipped, teaserWarning(name, r)),
+        err: itemProblems(name, r).join('\nbrief: ') || null,
       };
     }
     case 'opml':

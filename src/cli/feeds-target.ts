@@ -1,5 +1,6 @@
 import {mkdirSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
+import type {FeedResult} from '../feeds/refresh.js';
 import {openTarget, type Target} from '../feeds/target.js';
 import type {Db} from '../store/open-db.js';
 import {openStoreForCli} from './open-store.js';
@@ -68,10 +69,19 @@ export function plural(n: number, word: string): string {
 }
 
 /**
- * "Courier: 1 item kept as its teaser only (its page: HTTP 404 Not Found)": items whose page is gone for good are
- * kept as what the feed says of them (not tried again), which the user should know; null when there are none.
+ * What went wrong with a feed's items, one stderr line each (without "brief: "): items not read (input that failed,
+ * tried again next time: the command exits 1) and items kept as the feed's teaser alone because their page is gone
+ * for good (a warning). `brief add` and `brief refresh` say them alike.
  */
-export function teaserWarning(name: string, r: {teasers: number; teaserError: string | null}): string | null {
-  if (r.teasers === 0) return null;
-  return `warning: ${name}: ${plural(r.teasers, 'item')} kept as the feed's teaser only (the page: ${r.teaserError ?? 'not read'})`;
+export function itemProblems(
+  name: string,
+  r: Pick<FeedResult, 'skipped' | 'error' | 'teasers' | 'teaserError'>,
+): string[] {
+  const lines: string[] = [];
+  if (r.skipped) lines.push(`${name}: ${plural(r.skipped, 'item')} not read (${r.error})`);
+  if (r.teasers)
+    lines.push(
+      `warning: ${name}: ${plural(r.teasers, 'item')} kept as the feed's teaser only (the page: ${r.teaserError ?? 'not read'})`,
+    );
+  return lines;
 }

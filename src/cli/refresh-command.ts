@@ -2,7 +2,7 @@ import {createPagePool} from '../feeds/page-pool.js';
 import {refreshFeeds, type RefreshProgress} from '../feeds/refresh.js';
 import {createFetcher} from '../web/fetch.js';
 import type {ExitCode} from './commands.js';
-import {openTargetForCli, plural, teaserWarning} from './feeds-target.js';
+import {itemProblems, openTargetForCli, plural} from './feeds-target.js';
 import type {ProgressSink} from './index-command.js';
 import type {Io} from './output.js';
 
@@ -45,9 +45,7 @@ export async function refreshCommand(
     if (draw) io.err('\r\u001b[K');
     for (const f of summary.feeds) {
       if (f.status === 'failed') io.err(`brief: ${f.url}: ${f.error}\n`);
-      else if (f.skipped) io.err(`brief: ${f.url}: ${plural(f.skipped, 'item')} not read (${f.error})\n`);
-      const teasers = teaserWarning(f.url, f);
-      if (teasers) io.err(`brief: ${teasers}\n`);
+      else for (const problem of itemProblems(f.url, f)) io.err(`brief: ${problem}\n`);
     }
     if (json) {
       io.out(`${JSON.stringify(summary, null, 2)}\n`);
