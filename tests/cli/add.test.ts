@@ -7,7 +7,7 @@ import {SHIPPED, shippedArticle} from '../fixtures/web/shipped.js';
 import {outcomeLine} from '../../src/cli/background-refresh.js';
 import {runCliAsync, type CliRun} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
-import {startServer} from '../helpers/web-server.js';
+import {startServer, type TestServer} from '../helpers/web-server.js';
 
 /** Every file under a folder with its bytes: what "the library is unchanged" compares. */
 function snapshot(dir: string): Record<string, string> {
@@ -21,6 +21,19 @@ function snapshot(dir: string): Record<string, string> {
   };
   walk(dir);
   return out;
+}
+
+/** "Harbour Courier" at /feed: one teaser-only item per shipped file, its page at /teaser/I.html. */
+function teaserFeed(server: TestServer, files: string[]) {
+  const items = files.map((file, i) => {
+    const link = server.url(`/teaser/${i}.html`);
+    const a = shippedArticle(file, link);
+    server.route(`/teaser/${i}.html`, {body: newsPage(a)});
+    return {title: a.title, link, date: `${a.date ?? '2019-01-01'}T10:00:00Z`, summary: 'A teaser.'};
+  });
+  const feed = {title: 'Harbour Courier', site: server.base, self: server.url('/feed'), items};
+  server.route('/feed', {body: rss2(feed, false), type: 'application/rss+xml'});
+  return items;
 }
 
 function setup() {
@@ -133,15 +146,8 @@ describe('brief add', () => {
 
   it('says on stderr, and exits 1, when items of a feed could not be read; refresh too, until they are', async () => {
     const server = await startServer();
-    const items = SHIPPED.slice(0, 2).map((file, i) => {
-      const link = server.url(`/teaser/${i}.html`);
-      const a = shippedArticle(file, link);
-      server.route(`/teaser/${i}.html`, {body: newsPage(a)});
-      return {title: a.title, link, date: `${a.date ?? '2019-01-01'}T10:00:00Z`, summary: 'A teaser.'};
-    });
+    const items = teaserFeed(server, SHIPPED.slice(0, 2));
     server.route('/teaser/1.html', {status: 503});
-    const feed = {title: 'Harbour Courier', site: server.base, self: server.url('/feed'), items};
-    server.route('/feed', {body: rss2(feed, false), type: 'application/rss+xml'});
     const {brief} = setup();
     const add = await brief('add', server.url('/feed'));
     expect(add).toMatchObject({
@@ -162,16 +168,8 @@ describe('brief add', () => {
 
   it('keeps an item whose page is gone (404) as its teaser, and says so, exit 0', async () => {
     const server = await startServer();
-    const a = shippedArticle(SHIPPED[0] ?? '', server.url('/gone.html'));
-    server.route('/gone.html', {status: 404});
-    const item = {
-      title: a.title,
-      link: server.url('/gone.html'),
-      date: '2019-01-05T10:00:00Z',
-      summary: 'A teaser.',
-    };
-    const feed = {title: 'Harbour Courier', site: server.base, self: server.url('/feed'), items: [item]};
-    server.route('/feed', {body: rss2(feed, false), type: 'application/rss+xml'});
+    teaserFeed(server, SHIPPED.slice(0, 1));
+    server.route('/teaser/0.html', {status: 404});
     const {brief} = setup();
     const add = await brief('add', server.url('/feed'));
     expect(add).toMatchObject({
