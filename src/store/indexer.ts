@@ -18,6 +18,7 @@ import type {SqliteStore} from './sqlite-store.js';
 import {createWriter} from './store-writes.js';
 import type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
 import {indexTiming} from './index-timing.js';
+import {pauseIndexes, remakeIndexes} from './deferred-indexes.js';
 import {pauseTextIndex, resumeTextIndex, shouldDeferTextIndex} from './text-index-sync.js';
 import type {IndexProgress} from './types.js';
 import {BUSY, tryWrite} from './write-lock.js';
@@ -231,7 +232,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       for (const move of plan.idMoves) writer.setId(move.path, move.id);
       if (summary.removed > 0 || plan.idMoves.length > 0) wrote = true;
       writer.refreshEntities(affected);
-      if (deferText) pauseTextIndex(db);
+      if (deferText) {
+        pauseTextIndex(db);
+        pauseIndexes(db);
+      }
     };
     // Nothing gone, renamed or to write without the text index: no write (and no wait for another program's lock).
     const settled =
@@ -271,6 +275,21 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       }
       spent.writeMs += performance.now() - t0;
     };
+    // The indexes the run wrote without (deferred-indexes.ts), each made in one sort once every mention is written.
+    let indexesPending = deferText;
+    const remakeDeferred = (): void => {
+      if (!indexesPending) return;
+      indexesPending = false;
+      if (!db.open || store.generation !== p.generation) return;
+      const t0 = performance.now();
+      try {
+        db.transaction(() => remakeIndexes(db)).immediate();
+      } catch (err) {
+        // As for the text index: the next open makes what is missing.
+        p.error ??= err;
+      }
+      spent.writeMs += performance.now() - t0;
+    };
     try {
       await forEachLimit(plan.reads, pool.size * READ_DEPTH, readOne(p), halted);
       if (p.error) throw p.error;
@@ -281,8 +300,9 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         await extractAll(p, summary.extractorVersion, deferText ? rebuildText : null);
       }
     } finally {
-      // Also when stopped or failing: a store left without its triggers is made whole by its next open.
+      // Also when stopped or failing: a store left without its triggers or indexes is made whole by its next open.
       rebuildText();
+      remakeDeferred();
     }
     if (p.error) throw p.error;
     await drain();
