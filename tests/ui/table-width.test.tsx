@@ -51,7 +51,7 @@ describe('the article table in the width the layout gives it', () => {
     );
     const lines = ui.frame().split('\n');
     expect(lines).toHaveLength(titles.length + 3);
-    expect(lines.map(stringWidth)).toEqual(lines.map(() => width));
+    expect(lines.map((l) => stringWidth(l))).toEqual(lines.map(() => width));
     expect(ui.frame()).toContain(' Storm shuts the port ');
     await ui.unmount();
   });
