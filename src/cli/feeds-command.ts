@@ -16,8 +16,11 @@ function when(ms: number | null): string {
   return new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** A subscription as `brief feeds` shows it: with the articles it brought in that are in the library now. */
+export type FeedListing = FeedRow & {articles: number};
+
 /** The subscription table `brief feeds` prints. */
-export function formatFeeds(rows: readonly FeedRow[], width = 100): string {
+export function formatFeeds(rows: readonly FeedListing[], width = 100): string {
   const lines = rows.map((f) => {
     const head = `${truncate(f.title ?? '(untitled)', 32).padEnd(32)}  ${when(f.fetchedMs).padEnd(16)}  ${String(f.items).padStart(5)}  ${String(f.articles).padStart(8)}`;
     const error = f.error ? `\n    last error: ${truncate(f.error, width - 16)}` : '';
@@ -49,7 +52,8 @@ export function feedsCommand(
       else io.out(`unsubscribed from ${url}; its articles stay in the library\n`);
       return 0;
     }
-    const rows = feeds.list();
+    const counts = feeds.articleCounts();
+    const rows: FeedListing[] = feeds.list().map((f) => ({...f, articles: counts.get(f.url) ?? 0}));
     if (json) io.out(`${JSON.stringify(rows, null, 2)}\n`);
     else if (rows.length === 0) io.out("no subscriptions; add a feed with 'brief add FEED_URL'\n");
     else io.out(formatFeeds(rows));

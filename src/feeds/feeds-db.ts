@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import type {Db} from '../store/open-db.js';
 import {USER_TABLE_NAMES, USER_TABLES} from '../store/schema.js';
 
@@ -16,8 +17,6 @@ export interface FeedRow {
   lastModified: string | null;
   /** Items in the feed at the last successful fetch. */
   items: number;
-  /** Articles added from it, in all. */
-  articles: number;
   /** The last fetch's error, or null when it went well. */
   error: string | null;
 }
@@ -31,7 +30,6 @@ interface RawFeed {
   etag: string | null;
   last_modified: string | null;
   items: number;
-  articles: number;
   error: string | null;
 }
 
@@ -44,7 +42,6 @@ const toRow = (r: RawFeed): FeedRow => ({
   etag: r.etag,
   lastModified: r.last_modified,
   items: r.items,
-  articles: r.articles,
   error: r.error,
 });
 
@@ -69,23 +66,38 @@ export interface FeedsDb {
   /** Removes a subscription; false when there was none. Articles already added stay. */
   unsubscribe(url: string): boolean;
   record(url: string, fetch: FetchRecord): void;
-  /** Keys of everything added to this library so far. */
   /** Each key with the file it was added as (which the user may have deleted since). */
   addedKeys(): Map<string, string>;
   /** Remembers the keys of an article just written. */
   remember(keys: readonly string[], path: string): void;
+  /** Notes that feed `url` brought in the article at `path` (written from its item, or found already there). */
+  link(url: string, path: string): void;
+  /** Per feed, the articles it brought in that are in the library now (files deleted since are not counted). */
+  articleCounts(): Map<string, number>;
 }
+
+// Before feed_articles, a feed's item with an id left a key "g:FEED ID" beside the file written for it: a database
+// of then gets its links from those (an item without an id is not linked until its feed is read again).
+const LINKS_FROM_ITEM_KEYS = `INSERT OR IGNORE INTO feed_articles (root, feed, path)
+  SELECT root, substr(key, 3, instr(key, ' ') - 3), path FROM added WHERE key LIKE 'g:% %'`;
 
 /** Opens (creating on first use) the subscription tables for library `root` in an open brief database. */
 export function openFeedsDb(db: Db, root: string): FeedsDb {
   // Made only when missing: CREATE … IF NOT EXISTS takes the write lock, and `brief feeds` waited out the busy
   // timeout (then failed) while another program wrote the database.
-  const present = db
-    .prepare<[], {n: number}>(
-      `SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN (${USER_TABLE_NAMES.map((n) => `'${n}'`).join(', ')})`,
-    )
-    .get();
-  if ((present?.n ?? 0) < USER_TABLE_NAMES.length) db.exec(TABLES);
+  const present = new Set(
+    db
+      .prepare<[], {name: string}>(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (${USER_TABLE_NAMES.map((n) => `'${n}'`).join(', ')})`,
+      )
+      .all()
+      .map((r) => r.name),
+  );
+  if (present.size < USER_TABLE_NAMES.length)
+    db.transaction(() => {
+      db.exec(TABLES);
+      if (!present.has('feed_articles')) db.exec(LINKS_FROM_ITEM_KEYS);
+    }).immediate();
   const q = {
     list: db.prepare<[string], RawFeed>(
       'SELECT * FROM feeds WHERE root = ? ORDER BY coalesce(title, url) COLLATE NOCASE',
@@ -101,6 +113,12 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
     keys: db.prepare<[string], {key: string; path: string}>('SELECT key, path FROM added WHERE root = ?'),
     remember: db.prepare<[string, string, string, number]>(
       'INSERT OR IGNORE INTO added (root, key, path, added_ms) VALUES (?, ?, ?, ?)',
+    ),
+    link: db.prepare<[string, string, string]>(
+      'INSERT OR IGNORE INTO feed_articles (root, feed, path) VALUES (?, ?, ?)',
+    ),
+    links: db.prepare<[string], {feed: string; path: string}>(
+      'SELECT feed, path FROM feed_articles WHERE root = ?',
     ),
   };
   return {
@@ -141,6 +159,19 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
       db.transaction(() => {
         for (const key of keys) q.remember.run(root, key, path, now);
       })();
+    },
+    link: (url, path) => {
+      q.link.run(root, url, path);
+    },
+    articleCounts: () => {
+      const counts = new Map<string, number>();
+      const exists = new Map<string, boolean>();
+      for (const {feed, path} of q.links.iterate(root)) {
+        let there = exists.get(path);
+        if (there === undefined) exists.set(path, (there = existsSync(path)));
+        if (there) counts.set(feed, (counts.get(feed) ?? 0) + 1);
+      }
+      return counts;
     },
   };
 }

@@ -99,6 +99,11 @@ export async function ingestFeed(
     ...(run.signal ? {signal: run.signal} : {}),
   };
   let retryLater = false;
+  // What `brief feeds` counts: every article of this feed that brief brought into the library, whether written now
+  // or already there (from a feed file that did not name its address, or before a subscription was removed).
+  const linkTo = (path: string): void => {
+    if (feedUrl && target.isAdded(path)) target.feeds.link(feedUrl, path);
+  };
   // Oldest first, so a partly finished refresh leaves the older items in and the next one picks up the rest.
   const items = [...feed.items].reverse();
   await Promise.all(
@@ -107,8 +112,10 @@ export async function ingestFeed(
         ...(item.link ? [urlKeyOf(item.link)] : []),
         ...(feedUrl && item.id ? [itemKeyOf(feedUrl, item.id)] : []),
       ];
-      if (keys.length > 0 && keys.some((k) => target.has(k))) {
+      const held = keys.length > 0 ? target.holder(keys) : null;
+      if (held !== null) {
         result.known += 1;
+        linkTo(held);
         return;
       }
       if (run.signal?.aborted) return;
@@ -122,13 +129,16 @@ export async function ingestFeed(
       const saved = await target.save(text.draft, keys);
       if (saved.status === 'added') {
         result.added += 1;
+        linkTo(saved.path);
         if (text.pageError !== undefined) {
           result.teasers += 1;
           result.teaserError ??= text.pageError;
         }
         run.onArticle(saved.path);
-      } else if (saved.status === 'duplicate') result.known += 1;
-      else {
+      } else if (saved.status === 'duplicate') {
+        result.known += 1;
+        linkTo(saved.existing);
+      } else {
         result.skipped += 1;
         result.error ??= saved.reason;
       }

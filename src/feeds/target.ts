@@ -23,6 +23,10 @@ export interface Target {
   readonly feeds: FeedsDb;
   /** True when an article with this key is in the library or was added before. */
   has(key: string): boolean;
+  /** The file that holds the article with any of these keys (in the library or added before), or null. */
+  holder(keys: readonly string[]): string | null;
+  /** True when brief wrote the file at `path` (an added article, not one the user put in the folder). */
+  isAdded(path: string): boolean;
   /**
    * Writes a new article file, unless the library has it already (by URL, text or any of `keys`). An article added
    * before whose file the user has deleted is not brought back by a feed (its item would return at each refresh),
@@ -50,7 +54,9 @@ const writeError = (root: string, err: unknown): SaveOutcome => ({
 export function openTarget(db: Db, root: string): Target {
   const feeds = openFeedsDb(db, root);
   // Each key with the file that holds it (the library's files over the record of what was added).
-  const known = new Map([...feeds.addedKeys(), ...indexedKeys(db, root)]);
+  const addedKeys = feeds.addedKeys();
+  const known = new Map([...addedKeys, ...indexedKeys(db, root)]);
+  const addedPaths = new Set(addedKeys.values());
   const holder = (keys: readonly string[], again: boolean): string | null => {
     for (const k of keys) {
       const path = known.get(k);
@@ -63,6 +69,8 @@ export function openTarget(db: Db, root: string): Target {
     root,
     feeds,
     has: (key) => known.has(key),
+    holder: (keys) => holder(keys, false),
+    isAdded: (path) => addedPaths.has(path),
     async save(draft, extraKeys = [], {again = false} = {}) {
       const keys = [...(draft.url ? [urlKeyOf(draft.url)] : []), ...extraKeys];
       const held = holder(keys, again);
@@ -90,6 +98,7 @@ export function openTarget(db: Db, root: string): Target {
       }
       for (const k of all) known.set(k, path);
       feeds.remember(all, path);
+      addedPaths.add(path);
       return {status: 'added', path, title: read.title};
     },
   };

@@ -28,6 +28,12 @@ export interface RunState {
   /** Texts extracted (or found extracted by another indexer) of `total`. */
   done: number;
   total: number;
+  /** Of `done`, the texts this run extracted itself (or gave up on): what its rate is measured by. */
+  own: number;
+  /** Another indexer on the database has taken texts of this run: how long the rest takes is not this run's to say. */
+  shared: boolean;
+  /** This run has nothing of its own left and waits for texts another indexer is extracting. */
+  waitingForOthers: boolean;
   /** When extraction began (performance.now()), null before. */
   extractStart: number | null;
   /** The run has written to the library's rows. */
@@ -37,13 +43,17 @@ export interface RunState {
 }
 
 /**
- * The progress report of a run. It counts extractions, the slow part: reading a changed file takes a millisecond
- * and would make the rate (and so the ETA) meaningless if it counted the same.
+ * The progress report of a run at `now` (performance.now()). It counts extractions, the slow part: reading a
+ * changed file takes a millisecond and would make the rate (and so the ETA) meaningless if it counted the same.
+ * The rate is this run's own extractions: texts another indexer stored arrive in bursts (when this run reaches
+ * them), and counted in it they made the rate and the ETA jump. While another indexer shares the texts there is no
+ * ETA (what is left is split between two runs, at rates this one cannot see); the report says it is shared instead.
  */
-export function progressReport(s: RunState): IndexProgress {
-  const seconds = s.extractStart === null ? 0 : (performance.now() - s.extractStart) / 1000;
-  const rate = seconds > 0 ? s.done / seconds : 0;
-  const etaSeconds = s.done > 0 && rate > 0 ? Math.max(0, s.total - s.done) / rate : null;
+export function progressReport(s: RunState, now = performance.now()): IndexProgress {
+  const seconds = s.extractStart === null ? 0 : (now - s.extractStart) / 1000;
+  const rate = seconds > 0 ? s.own / seconds : 0;
+  const left = Math.max(0, s.total - s.done);
+  const etaSeconds = !s.shared && s.own > 0 && rate > 0 ? left / rate : null;
   const problems = [...s.summary.unanalysable, ...s.summary.failed];
   const first = problems[0];
   const skipped = s.summary.skipped[0];
@@ -54,6 +64,7 @@ export function progressReport(s: RunState): IndexProgress {
     etaSeconds,
     changed: s.changed,
     ...(s.waiting ? {waiting: true} : {}),
+    ...(s.shared ? {shared: {left, waiting: s.waitingForOthers}} : {}),
     ...(first ? {failures: {count: problems.length, first: problemLine(s.root, first)}} : {}),
     ...(skipped ? {skipped: {count: s.summary.skipped.length, first: problemLine(s.root, skipped)}} : {}),
   };

@@ -66,12 +66,28 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   let finished = false;
   let done = 0;
   let total = 0;
+  // Of `done`, this run's own extractions; whether another indexer took texts of this run; whether only theirs are
+  // left (index-progress.ts).
+  let own = 0;
+  let shared = false;
+  let waitingForOthers = false;
   // Whether this run has written to the library's rows yet (the progress reports' `changed`).
   let wrote = false;
   let summary = emptySummary();
   let extractStart: number | null = null;
   const progress = (): IndexProgress =>
-    progressReport({root, summary, done, total, extractStart, changed: wrote, waiting: writes.waiting});
+    progressReport({
+      root,
+      summary,
+      done,
+      total,
+      own,
+      shared,
+      waitingForOthers,
+      extractStart,
+      changed: wrote,
+      waiting: writes.waiting,
+    });
   const emit = (force: boolean): void => {
     const now = performance.now();
     if (!force && now - lastEmit < progressEveryMs) return;
@@ -123,11 +139,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       const verdict = taken ?? (await whenFree(p.db, () => claims.take(hash, version)));
       if (verdict === BUSY || halted() || pass !== p) return;
       if (verdict === 'theirs') {
+        shared = true;
         theirs.push({job, hash});
         return;
       }
       if (verdict === 'done') {
         done += 1;
+        emit(false);
         return;
       }
       const outcome = await pool.extract(job, taken !== undefined);
@@ -140,6 +158,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         return;
       }
       done += 1;
+      own += 1;
       if (outcome.ok) {
         summary.extracted += 1;
         // Stored with its failures, so it reads as incomplete and is redone only by a new extractor.
@@ -177,6 +196,9 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     let jobs = allAnalysed(p.db, root, version) ? [] : missingJobs(p.db, root, version);
     total = jobs.length;
     done = 0;
+    own = 0;
+    shared = false;
+    waitingForOthers = false;
     extractStart = performance.now();
     emit(true);
     // Made only when there is something to claim: its owner id's first random bytes took 30-70 ms of a run with
@@ -203,6 +225,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         // One at a time, the rest done (the claims are still this run's, so each is taken again as its own).
         await forEachLimit(slow, 1, extractOne(p, version, claims, theirs, null), halted);
         if (theirs.length === 0 || halted()) break;
+        waitingForOthers = true;
+        emit(true);
         await drain();
         await new Promise((resolve) => setTimeout(resolve, WAIT_FOR_OTHERS_MS));
         jobs = theirs;

@@ -7,12 +7,20 @@ function duration(seconds: number): string {
   return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
 }
 
+/**
+ * The rate and time left, or, while another brief indexes the same database, what that means here: its rate is
+ * this run's alone and the time left is not this run's to say.
+ */
+function pace(p: IndexProgress): string {
+  const rate = `${p.rate.toFixed(p.rate < 10 ? 1 : 0)}/s`;
+  if (p.shared?.waiting && p.shared.left > 0) return `waiting for another brief (${p.shared.left} left)`;
+  if (p.shared) return `${rate} here, shared with another brief`;
+  return `${rate} ${p.etaSeconds === null ? 'ETA --' : `ETA ${duration(p.etaSeconds)}`}`;
+}
+
 /** One line of progress: a bar, count, rate and time left, `width` columns at most. */
 export function formatProgress(p: IndexProgress, width = 80): string {
-  const counts = `${p.done}/${p.total}`;
-  const rate = `${p.rate.toFixed(p.rate < 10 ? 1 : 0)}/s`;
-  const eta = p.etaSeconds === null ? 'ETA --' : `ETA ${duration(p.etaSeconds)}`;
-  const text = ` ${counts} ${rate} ${eta}`;
+  const text = ` ${p.done}/${p.total} ${pace(p)}`;
   const barWidth = Math.max(0, Math.min(40, width - text.length - 3));
   const filled = p.total > 0 ? Math.round((Math.min(p.done, p.total) / p.total) * barWidth) : 0;
   const bar = barWidth > 0 ? `[${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}]` : '';

@@ -205,7 +205,16 @@ CREATE TABLE IF NOT EXISTS added (
   added_ms REAL NOT NULL,
   PRIMARY KEY (root, key)
 );
+-- Which feed brought in each article brief holds for it: written from one of its items, or found in the library
+-- when one of its items was already there (a feed file without its address read first, a subscription removed and
+-- made again). What "brief feeds" counts; kept when a subscription is removed, like the articles.
+CREATE TABLE IF NOT EXISTS feed_articles (
+  root TEXT NOT NULL,
+  feed TEXT NOT NULL,
+  path TEXT NOT NULL,
+  PRIMARY KEY (root, feed, path)
+);
 `;
 
 /** The names of the USER_TABLES, for salvage. */
-export const USER_TABLE_NAMES = ['feeds', 'added'] as const;
+export const USER_TABLE_NAMES = ['feeds', 'added', 'feed_articles'] as const;

@@ -112,6 +112,12 @@ export interface IndexProgress {
   changed?: boolean;
   /** Another program holds the database's write lock: results are kept and written when it lets go. */
   waiting?: boolean;
+  /**
+   * Another indexer on the database (a reader and `brief index`, or two of either) is extracting texts of this run:
+   * `left` texts are left between them, and `waiting` says this run has none of its own left and waits for the
+   * other's. Absent when this run works alone. `rate` is this run's own; `etaSeconds` is null while shared.
+   */
+  shared?: {left: number; waiting: boolean};
 }
 
 /** How a mark is written when another program holds the database's write lock. */

@@ -49,6 +49,13 @@ describe('two indexers on one database', () => {
     const pause = new Promise((r) => setTimeout(r, 300)).then(() => 'waiting');
     expect(await Promise.race([run.done.then(() => 'finished'), pause])).toBe('waiting');
     expect(pool.extracts).toHaveLength(5);
+    // What it shows meanwhile: the text left is the other indexer's, and no time left of its own to count down.
+    expect(run.progress()).toMatchObject({
+      done: 5,
+      total: 6,
+      etaSeconds: null,
+      shared: {left: 1, waiting: true},
+    });
     store.db.transaction(() => {
       store.db
         .prepare(

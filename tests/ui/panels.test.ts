@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Fact} from '../../src/extract/index.js';
 import {allocate, articleLayout} from '../../src/ui/state/article-layout.js';
-import {panelLines, quoteText} from '../../src/ui/state/article-panels.js';
+import {PANEL_STAGES, panelLines, quoteText} from '../../src/ui/state/article-panels.js';
 import {occurrenceLines, occurrenceOffset, visibleOccurrenceLines} from '../../src/ui/state/entity-lines.js';
 import fc from 'fast-check';
 import {
@@ -12,7 +12,7 @@ import {
   keyFigures,
   unitKey,
 } from '../../src/ui/state/key-figures.js';
-import {bullet, highlight, line, lineText, withEllipsis} from '../../src/ui/state/lines.js';
+import {bullet, highlight, line, lineText, withEllipsis, type Line} from '../../src/ui/state/lines.js';
 import {panelWindow, titleRule} from '../../src/ui/state/panel-window.js';
 import {displayWidth} from '../../src/ui/text.js';
 import {analysis, entity} from './helpers/library.js';
@@ -149,9 +149,38 @@ describe('panels and layout', () => {
     expect(panelLines('quotes', a, 40)[0]?.segments[0]).toEqual({text: 'unattributed', role: 'muted'});
     const named = analysis({quotes: [{text: 'We go on', speaker: 'Ada Brill'}]});
     expect(panelLines('quotes', named, 40)[0]?.segments[0]).toEqual({text: 'Ada Brill', role: 'accent'});
-    expect(lineText(panelLines('places', a, 40)[0] ?? {segments: []})).toBe('no places found');
+    expect(lineText(panelLines('places', a, 40)[0] ?? {segments: []})).toBe('  no places found');
     expect(lineText(panelLines('summary', null, 40)[0] ?? {segments: []})).toBe('analysing…');
   });
+
+  // The column a panel's first line starts at.
+  const start = (lines: readonly Line[]) => {
+    const text = lineText(lines[0] ?? {segments: []});
+    return text.length - text.trimStart().length;
+  };
+
+  it.each(['summary', 'facts', 'quotes', 'people', 'places', 'organizations'] as const)(
+    'starts %s\'s "none found", "analysing…" and failure lines where its entries start',
+    (panel) => {
+      const full = analysis({
+        summary: ['Storm closes the coast road.'],
+        facts: [fact('The storm cut power to 4,000 homes', [4000, 'homes'])],
+        quotes: [{text: 'We go on', speaker: 'Ada Brill'}],
+        people: [entity('Ada Brill', 2)],
+        places: [entity('Port Alden', 3)],
+        organizations: [entity('Coast Guard', 1)],
+      });
+      const entries = start(panelLines(panel, full, 40));
+      expect(lineText(panelLines(panel, analysis(), 40)[0] ?? {segments: []})).toMatch(/^ *no .* found$/);
+      expect(start(panelLines(panel, analysis(), 40))).toBe(entries);
+      expect(start(panelLines(panel, null, 40))).toBe(entries);
+      const failures = [{stage: PANEL_STAGES[panel], reason: 'boom'}];
+      const failed = panelLines(panel, analysis({failures}), 40);
+      expect(failed.map(lineText).join(' ')).toMatch(/failed: +boom/);
+      // Its wrapped lines keep the same left edge too.
+      for (const l of failed) expect(start([l])).toBe(entries);
+    },
+  );
 
   it.each([
     // wants, total lines (a title each included), focus → content lines per panel

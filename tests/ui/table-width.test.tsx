@@ -1,4 +1,5 @@
 import React from 'react';
+import {Box} from 'ink';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {ArticleTable} from '../../src/ui/components/ArticleTable.js';
@@ -29,11 +30,29 @@ describe('the article table with emoji, zero-width and bidi characters in titles
     const lines = ui.frame().split('\n');
     expect(lines).toHaveLength(TITLES.length + 3);
     const ruleWidth = stringWidth(lines[0] ?? '');
-    expect(ruleWidth).toBeLessThanOrEqual(width);
+    expect(ruleWidth).toBe(width);
     for (const line of lines) expect([stringWidth(line), line]).toEqual([ruleWidth, line]);
     for (const line of lines)
       expect(line.endsWith('│') || line.endsWith('┐') || line.endsWith('┘')).toBe(true);
     expect(ui.frame()).not.toMatch(/[\u200b\u200f\u202c\u202e\u2060\u00ad\ufeff]/);
+    await ui.unmount();
+  });
+});
+
+describe('the article table in the width the layout gives it', () => {
+  // 60 is the smallest window brief draws; 79/80 and 119/120 are either side of the widths where columns change.
+  it.each([60, 61, 79, 80, 99, 100, 119, 120, 200])('is exactly %i columns wide', async (width) => {
+    const titles = ['Storm shuts the port', 'A longer title that is cut to fit the column it is given'];
+    // The test terminal is 100 columns; the box gives the table the window's width, as the screen's box does.
+    const ui = await mount(
+      <Box width={width}>
+        <ArticleTable rows={titles.map(record)} selected={0} width={width} />
+      </Box>,
+    );
+    const lines = ui.frame().split('\n');
+    expect(lines).toHaveLength(titles.length + 3);
+    expect(lines.map((l) => stringWidth(l))).toEqual(lines.map(() => width));
+    expect(ui.frame()).toContain(' Storm shuts the port ');
     await ui.unmount();
   });
 });

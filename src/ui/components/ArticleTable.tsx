@@ -137,9 +137,10 @@ export function ArticleTable({
   empty?: string;
 }) {
   const columns = tableColumns(width);
-  // Each column adds two cells of padding, and n columns have n+1 rules.
+  // Each column adds two cells of padding (the title's included), and n columns have n+1 rules: the title gets
+  // the rest, so the table is exactly `width` wide (a further "- 2" here once left two columns unused).
   const fixed = columns.reduce((sum, c) => sum + (c.width ?? 0) + 2, 0) + columns.length + 1;
-  const widths = columns.map((c) => c.width ?? Math.max(5, width - fixed - 2));
+  const widths = columns.map((c) => c.width ?? Math.max(5, width - fixed));
   const row = (cells: (c: Column) => string): Row =>
     Object.fromEntries(
       columns.flatMap((c, i) => [

@@ -17,7 +17,8 @@ export interface StatusProps {
 
 /**
  * Words for indexing progress: "analysing 40/280 · 12/s · 20s left" (and "· waiting for another program to finish
- * writing" while the database's write lock is held elsewhere), or null when done.
+ * writing" while the database's write lock is held elsewhere; "· shared with another brief" in place of the time
+ * left while another brief indexes the same database), or null when done.
  */
 export function progressText(progress: IndexProgress | null): string | null {
   if (!progress) return null;
@@ -26,7 +27,16 @@ export function progressText(progress: IndexProgress | null): string | null {
   if (progress.done >= progress.total) return waiting;
   const rate = progress.rate > 0 ? ` · ${progress.rate.toFixed(progress.rate < 10 ? 1 : 0)}/s` : '';
   const eta = progress.etaSeconds !== null ? ` · ${Math.ceil(progress.etaSeconds)}s left` : '';
-  return `analysing ${progress.done}/${progress.total}${rate}${eta}${waiting ? ` · ${waiting}` : ''}`;
+  // Another brief on the same database takes part of the texts: no time left (not this one's to say), and at the
+  // end the texts it still holds, rather than a count that stands still.
+  const {shared} = progress;
+  const pace =
+    shared?.waiting && shared.left > 0
+      ? ` · another brief is analysing the last ${shared.left}`
+      : shared
+        ? `${rate} · shared with another brief`
+        : `${rate}${eta}`;
+  return `analysing ${progress.done}/${progress.total}${pace}${waiting ? ` · ${waiting}` : ''}`;
 }
 
 /**

@@ -32,6 +32,21 @@ export function panelCount(panel: PanelId, analysis: Analysis | null): number | 
   return analysis ? analysis[panel].length : null;
 }
 
+/**
+ * Where each panel's lines start: a name list is indented to its title's text ("  People (3)"), so its "no people
+ * found", "analysing…" and failure lines are too; otherwise they sat two columns left of the names in the panel
+ * beside them.
+ */
+const NAME_INDENT = '  ';
+const PANEL_INDENT: Record<PanelId, string> = {
+  summary: '',
+  facts: '',
+  quotes: '',
+  people: NAME_INDENT,
+  places: NAME_INDENT,
+  organizations: NAME_INDENT,
+};
+
 function entityLines(entities: readonly Entity[], width: number): Line[] {
   return entities.map((e, i) => {
     const count = ` ${e.mentions}×`;
@@ -40,7 +55,7 @@ function entityLines(entities: readonly Entity[], width: number): Line[] {
     return {
       item: i,
       segments: [
-        {text: `  ${name}`},
+        {text: `${NAME_INDENT}${name}`},
         {
           text: `${' '.repeat(Math.max(0, width - 2 - displayWidth(name) - displayWidth(count)))}${count}`,
           role: 'muted',
@@ -92,18 +107,19 @@ export const PANEL_STAGES: Record<PanelId, string> = {
 
 /** The content of one panel at `width` columns: wrapped text, one line per entity, "analysing…" while missing. */
 export function panelLines(panel: PanelId, analysis: Analysis | null, width: number): Line[] {
-  if (!analysis) return [line('analysing…', 'muted')];
+  const indent = PANEL_INDENT[panel];
+  if (!analysis) return [line(`${indent}analysing…`, 'muted')];
   // Out of time: no stage ran, so no panel may read as analysed and empty.
   const failed = analysis.failures?.find((f) => f.stage === 'budget' || f.stage === PANEL_STAGES[panel]);
-  if (failed?.stage === 'budget') return [line('not analysed: out of time', 'warning')];
+  if (failed?.stage === 'budget') return [line(`${indent}not analysed: out of time`, 'warning')];
   if (failed)
     return bullet(
       safeLine(`not analysed: stage ${failed.stage} failed: ${failed.reason}`),
       width,
-      '',
+      indent,
       'warning',
     );
-  const none = (what: string) => [line(`no ${what} found`, 'muted')];
+  const none = (what: string) => [line(`${indent}no ${what} found`, 'muted')];
   switch (panel) {
     case 'summary':
       return analysis.summary.length
