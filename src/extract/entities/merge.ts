@@ -53,6 +53,12 @@ function surnameKey(text: string): string {
   return nameKey(w.length > 2 && SUFFIXES.has(nameKey(last)) ? (w.at(-2) ?? '') : last);
 }
 
+/** A surname with its particles and nothing else: "de Blasio", "La Riva", "van der Berg". */
+function isParticledSurname(text: string): boolean {
+  const w = words(text);
+  return w.length > 1 && w.slice(0, -1).every((p) => NAME_PARTICLES.has(p.toLowerCase()));
+}
+
 /** Initials of a multi-word name, dotted acronyms contributing all their letters ("U.S. Coast Guard" → "USCG"). */
 function initials(text: string): string {
   return words(text)
@@ -163,6 +169,10 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
       keys.push(`first:${firstKey(f.text)}`, `surname:${surnameKey(f.text)}`);
       for (const inner of w.slice(1)) keys.push(`inner:${nameKey(inner)}`);
     }
+    // "Bill de Blasio" is also "de Blasio", "Gloria La Riva" "La Riva": each ending opened by a particle.
+    for (let i = 1; i < w.length - 1; i++)
+      if (NAME_PARTICLES.has((w[i] ?? '').toLowerCase()))
+        keys.push(`particled:${nameKey(w.slice(i).join(' '))}`);
   }
   if (g.kind === 'organization') {
     keys.push(...bodyKeys(f.text));
@@ -287,6 +297,14 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (n === 1) {
       pending.push(form);
       continue;
+    }
+    // "de Blasio" after "Bill de Blasio": a surname with its particles is the one person whose name ends in it.
+    if ((kind === 'person' || kind === 'none') && isParticledSurname(form.text)) {
+      const owners = index.all(`particled:${nameKey(form.text)}`).filter((g) => g.kind === 'person');
+      if (owners.length === 1 && owners[0]) {
+        mergeInto(owners[0], form);
+        continue;
+      }
     }
     if (kind === 'none') continue;
     if (kind === 'person') {
