@@ -40,6 +40,26 @@ describe('key facts: each reads as a clause with its subject', () => {
     expect(facts.map((f) => f.text).join(' | ')).not.toMatch(/a top$|a top \|/);
   });
 
+  it('never ends a cut text on a word that opens a phrase or before its head noun', () => {
+    const textsOf = (sentence: string): string[] => findFacts(sentences([sentence]), '').map((f) => f.text);
+    // From articles/ (Sunshine Coast rugby, a state funeral, a typhoon): a quantity noun, a modifier, "according".
+    const couple = textsOf(
+      'Caloundra opened the game with two tries before Wynnum hit back with a couple of tries of their own.',
+    );
+    expect(couple).toContain('Caloundra opened the game with two tries before Wynnum hit back');
+    const mourning = textsOf(
+      'Mukherjee was cremated on Tuesday with full state honors as the nation began observing a seven day mourning period.',
+    );
+    expect(mourning.join(' | ')).toMatch(/a seven day mourning period$/);
+    const dangling = /\b(?:a|an|the|of|with|couple|this|according|day)$/;
+    for (const made of [
+      'The storm hit the coast on Monday night, killing at least 20 according to officials in the province.',
+      'Two people in the city and one in the port have died of this new and unusual fever.',
+      'The club signed three players before the rival side hit back with a couple of players of their own.',
+    ])
+      for (const text of textsOf(made)) expect(text, made).not.toMatch(dangling);
+  });
+
   it('drops a number whose text cannot be given a subject', () => {
     expect(
       findFacts(sentences(['basically working seven days a week, for the last eight years.']), ''),

@@ -1,7 +1,8 @@
 // The short readable text of a fact: the clause of the sentence around its numbers, at most about a dozen words
 // ("Russia launched 598 drones and 31 missiles" out of "In all, officials said, Russia launched …").
 import type {Token} from '../numbers.js';
-import {asClause, END_RULES, TRIM_RULES, type Span} from './clause.js';
+import {asClause, TRIM_RULES, type Span} from './clause.js';
+import {END_RULES} from './ends.js';
 import {runSieve} from '../rules.js';
 import {IRREGULAR_VERBS, LEAD_TRIM, NUMBER_MODIFIERS, PHRASE_STARTS, TAIL_TRIM} from './vocabulary.js';
 
