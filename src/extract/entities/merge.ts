@@ -2,9 +2,9 @@ import type {Entity} from '../types.js';
 import type {Weighed} from '../rules.js';
 import {decideKind, isAcronym, weighKind, type Form, type Kind} from './classify.js';
 import {NAMES_A_THING, OPENS_PLACE_NAME} from './kind-rules.js';
-import {HONORIFICS, MEDIA, NAME_PARTICLES, ORG_WORDS, THING_WORDS} from './cues.js';
+import {HONORIFICS, MEDIA, NAME_PARTICLES, ORG_WORDS, STATE_OF, THING_WORDS} from './cues.js';
 import {hasTag, lexiconTags} from '../nlp.js';
-import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
+import {demonymPlace, isDemonym, knownPlace, nameKey, placeOf} from './gazetteer.js';
 import {GroupIndex} from './group-index.js';
 
 /** Forms that name one entity, before they are written out. */
@@ -302,7 +302,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       if (!same) bySurname.set(surnameKey(form.text), g);
       continue;
     }
-    const place = kind === 'place' ? knownPlace(form.text) : undefined;
+    const place = kind === 'place' ? placeOf(form.text) : undefined;
     // "US Supreme Court" and "Supreme Court": a leading country does not make another body.
     const sameBody = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
     const byInitials =
@@ -463,10 +463,12 @@ export function toEntity(g: Group): Entity {
     // "CBC" rather than "CBC.ca" when the article uses both.
     const site = Number(DOMAIN_END.test(a.text)) - Number(DOMAIN_END.test(b.text));
     // "India" named ten times beside "Bharat" once: of a place's names (one gazetteer entry), the one the text uses.
-    // (Not a people's adjective that joined the place: "Thai" is no name of Thailand.)
+    // (Not a people's adjective that joined the place: "Thai" is no name of Thailand; nor "the State of France".)
     const used =
       g.kind === 'place'
-        ? Number(isDemonym(a.text)) - Number(isDemonym(b.text)) || b.spans.length - a.spans.length
+        ? Number(isDemonym(a.text)) - Number(isDemonym(b.text)) ||
+          Number(STATE_OF.test(a.text)) - Number(STATE_OF.test(b.text)) ||
+          b.spans.length - a.spans.length
         : 0;
     return (
       acr || site || used || words(b.text).length - words(a.text).length || b.text.length - a.text.length

@@ -5,6 +5,7 @@ import {
   ORG_WORDS,
   PERSON_NOUNS,
   PLACE_WORDS,
+  SAINT_WORDS,
   THING_WORDS,
   TITLES,
 } from './cues.js';
@@ -39,6 +40,8 @@ function keepsTitle(run: Token[], lastTitle: number): boolean {
   // "Saint Louis", "Prince Varnholm": a place whose name begins with a title word.
   if (isCity(run.map((t) => t.text).join(' ')) || knownPlaceOrRegion(run.map((t) => t.text).join(' ')))
     return false;
+  // "Saint Francis Hospital", "Saint Louis Chess Club": a saint's title opens the name of what bears it.
+  if (run.slice(0, lastTitle + 1).every((t) => SAINT_WORDS.has(t.text.toLowerCase()))) return false;
   // What follows a title must look like a personal name: not an acronym, not an institution or a thing.
   const rest = run.slice(lastTitle + 1);
   const restLast = rest.at(-1)?.text.toLowerCase() ?? '';
