@@ -46,7 +46,9 @@ describe('key facts: each reads as a clause with its subject', () => {
     const couple = textsOf(
       'Caloundra opened the game with two tries before Wynnum hit back with a couple of tries of their own.',
     );
-    expect(couple).toContain('Caloundra opened the game with two tries before Wynnum hit back');
+    expect(couple).toContain(
+      'Caloundra opened the game with two tries before Wynnum hit back with a couple of tries',
+    );
     const mourning = textsOf(
       'Mukherjee was cremated on Tuesday with full state honors as the nation began observing a seven day mourning period.',
     );

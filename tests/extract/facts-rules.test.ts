@@ -179,6 +179,14 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
       'The family drove 700 miles from their home in the north to the coast for the weekend.',
     ],
   },
+  'end-after-of-phrase': {
+    fires: [
+      'Caloundra opened the game with two tries before Wynnum hit back with a couple of tries of their own.',
+    ],
+    not: [
+      'Caloundra opened the game with two tries before Wynnum hit back with a couple of very fine and long tries.',
+    ],
+  },
   'end-at-phrase-head': {
     fires: [
       'Mukherjee was cremated on Tuesday with full state honors as the nation began observing a seven day mourning period.',

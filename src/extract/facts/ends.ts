@@ -6,7 +6,7 @@ import type {Token} from '../numbers.js';
 import type {SieveRule} from '../rules.js';
 import type {ClauseContext, Span} from './clause.js';
 import {MAX_CLAUSE_WORDS} from './clause.js';
-import {PHRASE_BREAKS, PHRASE_COMPLETERS, PHRASE_OPENERS, STOP} from './vocabulary.js';
+import {OF_NOUNS, PHRASE_BREAKS, PHRASE_COMPLETERS, PHRASE_OPENERS, STOP} from './vocabulary.js';
 
 /** Most words the text takes on to reach the end of the phrase it stopped in. */
 const MAX_REACH = 3;
@@ -51,6 +51,20 @@ function endsBefore(c: ClauseContext, k: number): boolean {
 
 /** Rules for where a text that had to be cut ends; the first that applies gives the span to show. */
 export const END_RULES: readonly SieveRule<ClauseContext, Span>[] = [
+  {
+    id: 'end-after-of-phrase',
+    description:
+      'a text cut after a noun of quantity before its "of" takes the "of" phrase when a few words finish it',
+    example: 'Wynnum hit back with a couple of tries of their own (not "Wynnum hit back with a couple").',
+    apply: (c) => {
+      if (!OF_NOUNS.has(lower(c.tokens[c.span.to])) || lower(c.tokens[c.span.to + 1]) !== 'of')
+        return undefined;
+      let to = c.span.to + 1;
+      while (to < c.span.to + 1 + MAX_REACH && canTake(c, to + 1, false)) to++;
+      if (to === c.span.to + 1 || !endsBefore(c, to + 1)) return undefined;
+      return c.words(c.span.from, to) <= MAX_CLAUSE_WORDS ? {from: c.span.from, to} : undefined;
+    },
+  },
   {
     id: 'end-before-phrase',
     description:

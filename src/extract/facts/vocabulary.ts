@@ -182,7 +182,11 @@ export const PHRASE_BREAKS = set(`
 /** Words that open a phrase and need what follows: a text stopped right after one, inside its sentence, is cut
  * ("died of this | new coronavirus", "a couple | of tries", "at least 20 according | to officials"). */
 export const PHRASE_OPENERS = set(`
-  this these every another per according including couple handful number lot lots pair series bunch variety`);
+  this these every another per according including couple handful number lot lots pair series bunch variety form
+  kind sort`);
+
+/** Nouns of quantity or sort that say what they count in an "of" phrase ("a couple of tries", "some form of"). */
+export const OF_NOUNS = set(`couple handful number lot lots pair series bunch variety form kind sort`);
 
 /** Words after a number's phrase that complete it ("injured 50 more", "died two days later"). */
 export const PHRASE_COMPLETERS = set(`more later earlier ago`);
