@@ -53,6 +53,17 @@ describe('key facts: each reads as a clause with its subject', () => {
       'Mukherjee was cremated on Tuesday with full state honors as the nation began observing a seven day mourning period.',
     );
     expect(mourning.join(' | ')).toMatch(/a seven day mourning period$/);
+    // A number's unit cut before its "of" phrase takes the phrase ("36% of the vote", "cubic meters of gas").
+    expect(
+      textsOf(
+        'In the small northern county on Tuesday night the former governor earned the other two delegates with about 36% of the vote.',
+      ).join(' | '),
+    ).toMatch(/with about 36% of the vote$/);
+    expect(
+      textsOf(
+        'The state fined the old mill owners for dumping two billion cubic meters of gas per year into the lake.',
+      ).join(' | '),
+    ).toMatch(/two billion cubic meters of gas$/);
     const dangling = /\b(?:a|an|the|of|with|couple|this|according|day)$/;
     for (const made of [
       'The storm hit the coast on Monday night, killing at least 20 according to officials in the province.',

@@ -6,7 +6,14 @@ import type {Token} from '../numbers.js';
 import type {SieveRule} from '../rules.js';
 import type {ClauseContext, Span} from './clause.js';
 import {MAX_CLAUSE_WORDS} from './clause.js';
-import {OF_NOUNS, PHRASE_BREAKS, PHRASE_COMPLETERS, PHRASE_OPENERS, STOP} from './vocabulary.js';
+import {
+  OF_NOUNS,
+  PHRASE_BREAKS,
+  PHRASE_COMPLETERS,
+  PHRASE_OPENERS,
+  PHRASE_STARTS,
+  STOP,
+} from './vocabulary.js';
 
 /** Most words the text takes on to reach the end of the phrase it stopped in. */
 const MAX_REACH = 3;
@@ -49,20 +56,36 @@ function endsBefore(c: ClauseContext, k: number): boolean {
   return isLower(t) && (STOP.has(lower(t)) || PHRASE_BREAKS.has(lower(t)));
 }
 
+// The text taken on past token `after` to the end of its phrase, at most MAX_REACH words; undefined when no mark or
+// function word ends the phrase within them, or the text would pass MAX_CLAUSE_WORDS.
+function reach(c: ClauseContext, after: number, name: boolean): Span | undefined {
+  let to = after;
+  while (to < after + MAX_REACH && canTake(c, to + 1, name)) to++;
+  if (to === after || !endsBefore(c, to + 1)) return undefined;
+  // A participle before more words opens a phrase of its own ("suicides involving | a gun", "the deadline
+  // issued | by"): the text does not take it.
+  if (!name && /(?:ing|ed)$/.test(lower(c.tokens[to])) && c.tokens[to + 1]?.kind === 'word') return undefined;
+  // An adjective before "and" is one of two ("this new | and unusual fever"): the head is further on.
+  if (['and', 'or'].includes(lower(c.tokens[to + 1])) && hasTag(lower(c.tokens[to]), 'Adjective'))
+    return undefined;
+  return c.words(c.span.from, to) <= MAX_CLAUSE_WORDS ? {from: c.span.from, to} : undefined;
+}
+
 /** Rules for where a text that had to be cut ends; the first that applies gives the span to show. */
 export const END_RULES: readonly SieveRule<ClauseContext, Span>[] = [
   {
     id: 'end-after-of-phrase',
     description:
-      'a text cut after a noun of quantity before its "of" takes the "of" phrase when a few words finish it',
-    example: 'Wynnum hit back with a couple of tries of their own (not "Wynnum hit back with a couple").',
+      'a text cut after its number’s unit or a noun of quantity, before "of", takes the "of" phrase when a few words finish it',
+    example:
+      'Biden earned the other two delegates with about 36% of the vote (not "… with about 36%"); a couple of tries.',
     apply: (c) => {
-      if (!OF_NOUNS.has(lower(c.tokens[c.span.to])) || lower(c.tokens[c.span.to + 1]) !== 'of')
-        return undefined;
-      let to = c.span.to + 1;
-      while (to < c.span.to + 1 + MAX_REACH && canTake(c, to + 1, false)) to++;
-      if (to === c.span.to + 1 || !endsBefore(c, to + 1)) return undefined;
-      return c.words(c.span.from, to) <= MAX_CLAUSE_WORDS ? {from: c.span.from, to} : undefined;
+      const last = c.span.to;
+      if (lower(c.tokens[last + 1]) !== 'of' || c.hidden[last + 1]) return undefined;
+      if (last !== c.core.to && !OF_NOUNS.has(lower(c.tokens[last]))) return undefined;
+      // "of the vote", "of their own": one determiner may open what the "of" phrase names.
+      const det = PHRASE_STARTS.has(lower(c.tokens[last + 2])) && !c.hidden[last + 2];
+      return reach(c, det ? last + 2 : last + 1, false);
     },
   },
   {
@@ -94,18 +117,7 @@ export const END_RULES: readonly SieveRule<ClauseContext, Span>[] = [
     example: 'We’re an eighty minute team at the moment (not "We’re an eighty minute").',
     apply: (c) => {
       if (!cutInsidePhrase(c)) return undefined;
-      const name = isCapital(c.tokens[c.span.to]);
-      let to = c.span.to;
-      while (to < c.span.to + MAX_REACH && canTake(c, to + 1, name)) to++;
-      if (to === c.span.to || !endsBefore(c, to + 1)) return undefined;
-      // A participle before more words opens a phrase of its own ("suicides involving | a gun", "the deadline
-      // issued | by"): the text does not take it.
-      if (!name && /(?:ing|ed)$/.test(lower(c.tokens[to])) && c.tokens[to + 1]?.kind === 'word')
-        return undefined;
-      // An adjective before "and" is one of two ("this new | and unusual fever"): the head is further on.
-      if (['and', 'or'].includes(lower(c.tokens[to + 1])) && hasTag(lower(c.tokens[to]), 'Adjective'))
-        return undefined;
-      return c.words(c.span.from, to) <= MAX_CLAUSE_WORDS ? {from: c.span.from, to} : undefined;
+      return reach(c, c.span.to, isCapital(c.tokens[c.span.to]));
     },
   },
   {

@@ -186,7 +186,8 @@ export const PHRASE_OPENERS = set(`
   kind sort`);
 
 /** Nouns of quantity or sort that say what they count in an "of" phrase ("a couple of tries", "some form of"). */
-export const OF_NOUNS = set(`couple handful number lot lots pair series bunch variety form kind sort`);
+export const OF_NOUNS = set(`
+  couple handful number lot lots pair pairs series bunch variety form forms kind kinds sort sorts type types`);
 
 /** Words after a number's phrase that complete it ("injured 50 more", "died two days later"). */
 export const PHRASE_COMPLETERS = set(`more later earlier ago`);
