@@ -144,6 +144,11 @@ describe('a saint’s title and a country named as a state', () => {
     const france = all(text).places.find((e) => e.name === 'France');
     expect(france?.aliases).toContain('State of France');
     expect(all(text).places.map((e) => e.name)).not.toContain('State of France');
+    // A state of a country: one place with its bare name in the same article.
+    const ohio = all([
+      'He was found guilty under the laws of the State of Ohio, and Ohio will appeal.',
+    ]).places;
+    expect(ohio.map((e) => [e.name, ...e.aliases])).toContainEqual(['Ohio', 'State of Ohio']);
     // Look-alike: "Islamic State of Iraq …" names a group, not Iraq.
     const group = ['The Islamic State of Iraq and the Levant claimed the attack in Iraq.'];
     expect(all(group).places.find((e) => e.name === 'Iraq')?.aliases ?? []).not.toContain(

@@ -1,7 +1,6 @@
 // Countries, capitals and demonyms from world-countries; other places come from compromise's lexicon (see nlp.ts).
 import {runSteps} from '../../library/steps.js';
 import {readDataFile, storedGazetteerKeys, storedGazetteerKeysSteps} from './data-files.js';
-import {STATE_OF} from './cues.js';
 import {fittingKeys, gazetteerKeys, hasKey, keyOf} from './place-keys.js';
 
 export {keyOf} from './place-keys.js';
@@ -146,15 +145,6 @@ export function knownPlace(name: string): KnownPlace | undefined {
   if (!/^(?:\p{Lu}\.){2}$|^\p{Lu}{2}$/u.test(name)) return undefined;
   const code = codes.get(key);
   return code && initialsOf.get(code.id) === key ? code : undefined;
-}
-
-/** The gazetteer's place a place's name stands for: its own entry, or the country "the State of X" names. */
-export function placeOf(text: string): KnownPlace | undefined {
-  const own = knownPlace(text);
-  if (own) return own;
-  const country = STATE_OF.exec(text)?.[1];
-  const place = country === undefined ? undefined : knownPlace(country);
-  return place?.kind === 'country' ? place : undefined;
 }
 
 /** True for a demonym or its plural ("Russian", "Ukrainians"), which names people or an adjective, not a place. */

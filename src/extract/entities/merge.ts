@@ -4,7 +4,8 @@ import {decideKind, isAcronym, weighKind, type Form, type Kind} from './classify
 import {NAMES_A_THING, OPENS_PLACE_NAME} from './kind-rules.js';
 import {HONORIFICS, MEDIA, NAME_PARTICLES, ORG_WORDS, STATE_OF, THING_WORDS} from './cues.js';
 import {hasTag, lexiconTags} from '../nlp.js';
-import {demonymPlace, isDemonym, knownPlace, nameKey, placeOf} from './gazetteer.js';
+import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
+import {placeKey, stateKey} from './state-of.js';
 import {GroupIndex} from './group-index.js';
 
 /** Forms that name one entity, before they are written out. */
@@ -279,6 +280,9 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   );
   const bySurname = new Map<string, Group>();
   const byPlace = new Map<string, Group>();
+  // A place's key; a bare "Virginia" takes the key of the "State of Virginia" filed before it (longer forms first).
+  const placeOfForm = (text: string): string | undefined =>
+    placeKey(text) ?? (byPlace.has(stateKey(text)) ? stateKey(text) : undefined);
   const byKey = new Map<string, Group>();
   const pending: Form[] = [];
   for (const form of sorted) {
@@ -302,7 +306,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       if (!same) bySurname.set(surnameKey(form.text), g);
       continue;
     }
-    const place = kind === 'place' ? placeOf(form.text) : undefined;
+    const place = kind === 'place' ? placeOfForm(form.text) : undefined;
     // "US Supreme Court" and "Supreme Court": a leading country does not make another body.
     const sameBody = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
     const byInitials =
@@ -311,13 +315,13 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     // leaves off names the body's owner ("Christian Democratic Party" and "Democratic Party" are two parties).
     const tailHost = kind === 'organization' ? soleBody(index, [`tail:${nameKey(form.text)}`]) : undefined;
     const tailOf = tailHost && ownerLead(tailHost, nameKey(form.text), index) ? tailHost : undefined;
-    const existing = sameBody ?? (place && byPlace.get(place.id)) ?? byInitials ?? tailOf;
+    const existing = sameBody ?? (place && byPlace.get(place)) ?? byInitials ?? tailOf;
     if (existing && existing.kind === kind) {
       mergeInto(existing, form);
       continue;
     }
     const g = newGroup(kind, form, true);
-    if (place) byPlace.set(place.id, g);
+    if (place) byPlace.set(place, g);
     byKey.set(`${kind}:${initials(form.text)}`, g);
   }
   for (const form of pending) {
@@ -391,19 +395,19 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       }
     }
     if (kind === 'none') continue;
-    const place = kind === 'place' ? knownPlace(form.text) : undefined;
+    const place = kind === 'place' ? placeOfForm(form.text) : undefined;
     const body = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
     // "Parliament" beside "Parliament of New South Wales": an institution's word alone is the one body of the
     // article it heads. (Not the one it ends: "Senate" is no "Republican Senate", "Navy" no "Four Navy".)
     const headed =
       kind === 'organization' && !body && ORG_WORDS.has(key) ? soleBody(index, [`head:${key}`]) : undefined;
-    const existing = place ? byPlace.get(place.id) : (body ?? headed);
+    const existing = place ? byPlace.get(place) : (body ?? headed);
     if (existing) {
       mergeInto(existing, form);
       continue;
     }
     const g = newGroup(kind, form, false);
-    if (place) byPlace.set(place.id, g);
+    if (place) byPlace.set(place, g);
     if (kind === 'person') bySurname.set(nameKey(form.text), g);
   }
   return decideGroups(groups, forms, evidence);
