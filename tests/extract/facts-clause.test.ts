@@ -64,6 +64,17 @@ describe('key facts: each reads as a clause with its subject', () => {
         'The state fined the old mill owners for dumping two billion cubic meters of gas per year into the lake.',
       ).join(' | '),
     ).toMatch(/two billion cubic meters of gas$/);
+    // A noun's "of" phrase that is a short name is taken whole, or not at all.
+    expect(
+      textsOf(
+        'There was a 4.2% swing against the Varn Party in the state of Varnland at the last state poll, which the party lost.',
+      ),
+    ).toContain('There was a 4.2% swing against the Varn Party in the state of Varnland');
+    expect(
+      textsOf(
+        'In two studies presented on Monday at the annual meeting of the Varnland Society for Slime Biology in Orlando, 12 scientists spoke of glue made by slugs.',
+      ).join(' | '),
+    ).not.toMatch(/Varnland Society(?: \||$)/);
     const dangling = /\b(?:a|an|the|of|with|couple|this|according|day)$/;
     for (const made of [
       'The storm hit the coast on Monday night, killing at least 20 according to officials in the province.',

@@ -181,6 +181,7 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
   },
   'end-after-of-phrase': {
     fires: [
+      'There was a 4.2% swing against the Varn Party in the state of Varnland at the last state poll, which the party lost.',
       'In the small northern county on Tuesday night the former governor earned the other two delegates with about 36% of the vote.',
       'Caloundra opened the game with two tries before Wynnum hit back with a couple of tries of their own.',
     ],

@@ -62,6 +62,8 @@ function reach(c: ClauseContext, after: number, name: boolean): Span | undefined
   let to = after;
   while (to < after + MAX_REACH && canTake(c, to + 1, name)) to++;
   if (to === after || !endsBefore(c, to + 1)) return undefined;
+  // A name goes on past a connector ("the American Society | for Biochemistry"): not cut inside it.
+  if (name && PHRASE_BREAKS.has(lower(c.tokens[to + 1])) && isCapital(c.tokens[to + 2])) return undefined;
   // A participle before more words opens a phrase of its own ("suicides involving | a gun", "the deadline
   // issued | by"): the text does not take it.
   if (!name && /(?:ing|ed)$/.test(lower(c.tokens[to])) && c.tokens[to + 1]?.kind === 'word') return undefined;
@@ -82,10 +84,13 @@ export const END_RULES: readonly SieveRule<ClauseContext, Span>[] = [
     apply: (c) => {
       const last = c.span.to;
       if (lower(c.tokens[last + 1]) !== 'of' || c.hidden[last + 1]) return undefined;
-      if (last !== c.core.to && !OF_NOUNS.has(lower(c.tokens[last]))) return undefined;
       // "of the vote", "of their own": one determiner may open what the "of" phrase names.
       const det = PHRASE_STARTS.has(lower(c.tokens[last + 2])) && !c.hidden[last + 2];
-      return reach(c, det ? last + 2 : last + 1, false);
+      const from = det ? last + 2 : last + 1;
+      // "in the state | of Queensland", "off the coast | of Fiji": a noun's "of" phrase that is a name.
+      if (isLower(c.tokens[last]) && isCapital(c.tokens[from + 1])) return reach(c, from, true);
+      if (last !== c.core.to && !OF_NOUNS.has(lower(c.tokens[last]))) return undefined;
+      return reach(c, from, false);
     },
   },
   {
