@@ -75,6 +75,12 @@ describe('key facts: each reads as a clause with its subject', () => {
         'In two studies presented on Monday at the annual meeting of the Varnland Society for Slime Biology in Orlando, 12 scientists spoke of glue made by slugs.',
       ).join(' | '),
     ).not.toMatch(/Varnland Society(?: \||$)/);
+    // From articles/ (a helicopter crash): a clause opened by "when" is left whole or out, not cut before its verb.
+    expect(
+      textsOf(
+        'Three occupants of the helicopter died and three firefighters were injured when their appliance rolled responding to an ensuing wildfire.',
+      ).join(' | '),
+    ).not.toMatch(/when their appliance(?: \||$)/);
     const dangling = /\b(?:a|an|the|of|with|couple|this|according|day)$/;
     for (const made of [
       'The storm hit the coast on Monday night, killing at least 20 according to officials in the province.',

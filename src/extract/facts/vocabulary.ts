@@ -177,7 +177,7 @@ export const TAIL_TRIM = set(`
 export const PHRASE_BREAKS = set(`
   and or but nor of to in on at for from by with as that which who whom whose where while after before within
   without into onto than via across over under near since until during because although though whereas
-  including among against between through toward towards upon amid according`);
+  including among against between through toward towards upon amid according when unless whether`);
 
 /** Words that open a phrase and need what follows: a text stopped right after one, inside its sentence, is cut
  * ("died of this | new coronavirus", "a couple | of tries", "at least 20 according | to officials"). */
