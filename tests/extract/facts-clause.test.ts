@@ -81,6 +81,10 @@ describe('key facts: each reads as a clause with its subject', () => {
         'Three occupants of the helicopter died and three firefighters were injured when their appliance rolled responding to an ensuing wildfire.',
       ).join(' | '),
     ).not.toMatch(/when their appliance(?: \||$)/);
+    // A word taken on to finish the number's phrase is not trimmed again.
+    expect(
+      textsOf('Officials in the port said the blast killed nine people and injured at least 50 more.'),
+    ).toContain('Officials in the port said the blast killed nine people and injured at least 50 more');
     const dangling = /\b(?:a|an|the|of|with|couple|this|according|day)$/;
     for (const made of [
       'The storm hit the coast on Monday night, killing at least 20 according to officials in the province.',
