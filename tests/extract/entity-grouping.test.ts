@@ -134,6 +134,9 @@ describe('a saint’s title and a country named as a state', () => {
     const named = [...found.places, ...found.organizations].map((e) => e.name);
     expect(named).toContain('St. John’s Episcopal Church');
     expect(found.people.map((e) => e.name).join(' | ')).not.toMatch(/Francis|Louis|John/);
+    // Look-alike: a saint's title before a person's name alone comes off it, as an office's does.
+    const saint = all(['Pope Francis canonised Saint John Henry Newman in Rome on Sunday.']).people;
+    expect(saint.map((e) => e.name)).toContain('John Henry Newman');
     // Look-alike: an office's title still comes off a person's name and stays their role.
     const mayor = all(['Mayor Ardo Pell opened the Pell Family Hospital on Monday.']).people;
     expect(mayor.map((e) => e.name)).toContain('Ardo Pell');
