@@ -118,3 +118,44 @@ describe("a place's name", () => {
     expect(places(['Southern Varnby Railways ran late in Oslo.'])).not.toContain('Southern Varnby Railways');
   });
 });
+
+describe('a saint’s title and a country named as a state', () => {
+  const all = (paragraphs: string[]) => runEntities(paragraphs);
+  it('a saint’s title stays part of the name of what bears it, which is no person', () => {
+    const text = [
+      'Victims were taken to Hartford Hospital and Saint Francis Hospital on Monday.',
+      'The Saint Louis Chess Club met at Saint Louis University, near St. John’s Episcopal Church.',
+    ];
+    const found = all(text);
+    expect(found.organizations.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Saint Francis Hospital', 'Saint Louis Chess Club', 'Saint Louis University']),
+    );
+    // A church named as where something stands is a place or a body: either way, under its whole name.
+    const named = [...found.places, ...found.organizations].map((e) => e.name);
+    expect(named).toContain('St. John’s Episcopal Church');
+    expect(found.people.map((e) => e.name).join(' | ')).not.toMatch(/Francis|Louis|John/);
+    // Look-alike: a saint's title before a person's name alone comes off it, as an office's does.
+    const saint = all(['Pope Francis canonised Saint John Henry Newman in Rome on Sunday.']).people;
+    expect(saint.map((e) => e.name)).toContain('John Henry Newman');
+    // Look-alike: an office's title still comes off a person's name and stays their role.
+    const mayor = all(['Mayor Ardo Pell opened the Pell Family Hospital on Monday.']).people;
+    expect(mayor.map((e) => e.name)).toContain('Ardo Pell');
+  });
+
+  it('"the State of X", X a country, is the place X; a longer name with "State of" inside is not', () => {
+    const text = ['The event was sustained by the city, the State of France, and volunteers across France.'];
+    const france = all(text).places.find((e) => e.name === 'France');
+    expect(france?.aliases).toContain('State of France');
+    expect(all(text).places.map((e) => e.name)).not.toContain('State of France');
+    // A state of a country: one place with its bare name in the same article.
+    const ohio = all([
+      'He was found guilty under the laws of the State of Ohio, and Ohio will appeal.',
+    ]).places;
+    expect(ohio.map((e) => [e.name, ...e.aliases])).toContainEqual(['Ohio', 'State of Ohio']);
+    // Look-alike: "Islamic State of Iraq …" names a group, not Iraq.
+    const group = ['The Islamic State of Iraq and the Levant claimed the attack in Iraq.'];
+    expect(all(group).places.find((e) => e.name === 'Iraq')?.aliases ?? []).not.toContain(
+      'Islamic State of Iraq and the Levant',
+    );
+  });
+});

@@ -40,6 +40,60 @@ describe('key facts: each reads as a clause with its subject', () => {
     expect(facts.map((f) => f.text).join(' | ')).not.toMatch(/a top$|a top \|/);
   });
 
+  it('never ends a cut text on a word that opens a phrase or before its head noun', () => {
+    const textsOf = (sentence: string): string[] => findFacts(sentences([sentence]), '').map((f) => f.text);
+    // From articles/ (Sunshine Coast rugby, a state funeral, a typhoon): a quantity noun, a modifier, "according".
+    const couple = textsOf(
+      'Caloundra opened the game with two tries before Wynnum hit back with a couple of tries of their own.',
+    );
+    expect(couple).toContain(
+      'Caloundra opened the game with two tries before Wynnum hit back with a couple of tries',
+    );
+    const mourning = textsOf(
+      'Mukherjee was cremated on Tuesday with full state honors as the nation began observing a seven day mourning period.',
+    );
+    expect(mourning.join(' | ')).toMatch(/a seven day mourning period$/);
+    // A number's unit cut before its "of" phrase takes the phrase ("36% of the vote", "cubic meters of gas").
+    expect(
+      textsOf(
+        'In the small northern county on Tuesday night the former governor earned the other two delegates with about 36% of the vote.',
+      ).join(' | '),
+    ).toMatch(/with about 36% of the vote$/);
+    expect(
+      textsOf(
+        'The state fined the old mill owners for dumping two billion cubic meters of gas per year into the lake.',
+      ).join(' | '),
+    ).toMatch(/two billion cubic meters of gas$/);
+    // A noun's "of" phrase that is a short name is taken whole, or not at all.
+    expect(
+      textsOf(
+        'There was a 4.2% swing against the Varn Party in the state of Varnland at the last state poll, which the party lost.',
+      ),
+    ).toContain('There was a 4.2% swing against the Varn Party in the state of Varnland');
+    expect(
+      textsOf(
+        'In two studies presented on Monday at the annual meeting of the Varnland Society for Slime Biology in Orlando, 12 scientists spoke of glue made by slugs.',
+      ).join(' | '),
+    ).not.toMatch(/Varnland Society(?: \||$)/);
+    // From articles/ (a helicopter crash): a clause opened by "when" is left whole or out, not cut before its verb.
+    expect(
+      textsOf(
+        'Three occupants of the helicopter died and three firefighters were injured when their appliance rolled responding to an ensuing wildfire.',
+      ).join(' | '),
+    ).not.toMatch(/when their appliance(?: \||$)/);
+    // A word taken on to finish the number's phrase is not trimmed again.
+    expect(
+      textsOf('Officials in the port said the blast killed nine people and injured at least 50 more.'),
+    ).toContain('Officials in the port said the blast killed nine people and injured at least 50 more');
+    const dangling = /\b(?:a|an|the|of|with|couple|this|according|day)$/;
+    for (const made of [
+      'The storm hit the coast on Monday night, killing at least 20 according to officials in the province.',
+      'Two people in the city and one in the port have died of this new and unusual fever.',
+      'The club signed three players before the rival side hit back with a couple of players of their own.',
+    ])
+      for (const text of textsOf(made)) expect(text, made).not.toMatch(dangling);
+  });
+
   it('drops a number whose text cannot be given a subject', () => {
     expect(
       findFacts(sentences(['basically working seven days a week, for the last eight years.']), ''),

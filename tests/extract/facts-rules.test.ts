@@ -179,6 +179,29 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
       'The family drove 700 miles from their home in the north to the coast for the weekend.',
     ],
   },
+  'end-after-of-phrase': {
+    fires: [
+      'There was a 4.2% swing against the Varn Party in the state of Varnland at the last state poll, which the party lost.',
+      'In the small northern county on Tuesday night the former governor earned the other two delegates with about 36% of the vote.',
+      'Caloundra opened the game with two tries before Wynnum hit back with a couple of tries of their own.',
+    ],
+    not: [
+      'Caloundra opened the game with two tries before Wynnum hit back with a couple of very fine and long tries.',
+    ],
+  },
+  'end-at-phrase-head': {
+    fires: [
+      'Mukherjee was cremated on Tuesday with full state honors as the nation began observing a seven day mourning period.',
+    ],
+    not: [
+      'It weighed about ten lbs and the researchers estimate it had a top speed of about 18 mph (8 m/s).',
+      'The study says 82% of youth suicides in the survey of the nation’s states involving a gun were avoidable.',
+    ],
+  },
+  'end-before-opener': {
+    fires: ['Two people in the city and one in the port have died of this new and unusual fever.'],
+    not: ['Two people in the city and one in the port have died of this new fever in the hills.'],
+  },
   // kinds
   'kind-money': {
     fires: ['The city will spend $2.3 billion on the bridge.'],

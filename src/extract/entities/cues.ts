@@ -21,6 +21,15 @@ export const TITLES = new Set([
 ]);
 
 /**
+ * A saint's title ("Saint", "St.", "Ste."): it opens the name of the place or body named after the saint ("Saint
+ * Francis Hospital", "St. John's Episcopal Church") and stays part of that name, unlike an office's title.
+ */
+export const SAINT_WORDS = new Set(['saint', 'st', 'st.', 'ste', 'ste.', 'sainte']);
+
+/** "the State of France", "State of Palestine": a country named as a state, one place with the country. */
+export const STATE_OF = /^State of (?:the )?(.+)$/u;
+
+/**
  * Ranks and offices that, lower case right before a name, still say it is a person's ("the general Qasem Soleimani",
  * "archbishop Jorge Scheinig"), beside PERSON_NOUNS; TITLES also holds modifiers ("first", "foreign") that do not.
  */

@@ -2,9 +2,10 @@ import type {Entity} from '../types.js';
 import type {Weighed} from '../rules.js';
 import {decideKind, isAcronym, weighKind, type Form, type Kind} from './classify.js';
 import {NAMES_A_THING, OPENS_PLACE_NAME} from './kind-rules.js';
-import {HONORIFICS, MEDIA, NAME_PARTICLES, ORG_WORDS, THING_WORDS} from './cues.js';
+import {HONORIFICS, MEDIA, NAME_PARTICLES, ORG_WORDS, STATE_OF, THING_WORDS} from './cues.js';
 import {hasTag, lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
+import {placeKey, stateKey} from './state-of.js';
 import {GroupIndex} from './group-index.js';
 
 /** Forms that name one entity, before they are written out. */
@@ -289,6 +290,9 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   );
   const bySurname = new Map<string, Group>();
   const byPlace = new Map<string, Group>();
+  // A place's key; a bare "Virginia" takes the key of the "State of Virginia" filed before it (longer forms first).
+  const placeOfForm = (text: string): string | undefined =>
+    placeKey(text) ?? (byPlace.has(stateKey(text)) ? stateKey(text) : undefined);
   const byKey = new Map<string, Group>();
   const pending: Form[] = [];
   for (const form of sorted) {
@@ -320,7 +324,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       if (!same) bySurname.set(surnameKey(form.text), g);
       continue;
     }
-    const place = kind === 'place' ? knownPlace(form.text) : undefined;
+    const place = kind === 'place' ? placeOfForm(form.text) : undefined;
     // "US Supreme Court" and "Supreme Court": a leading country does not make another body.
     const sameBody = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
     const byInitials =
@@ -329,13 +333,13 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     // leaves off names the body's owner ("Christian Democratic Party" and "Democratic Party" are two parties).
     const tailHost = kind === 'organization' ? soleBody(index, [`tail:${nameKey(form.text)}`]) : undefined;
     const tailOf = tailHost && ownerLead(tailHost, nameKey(form.text), index) ? tailHost : undefined;
-    const existing = sameBody ?? (place && byPlace.get(place.id)) ?? byInitials ?? tailOf;
+    const existing = sameBody ?? (place && byPlace.get(place)) ?? byInitials ?? tailOf;
     if (existing && existing.kind === kind) {
       mergeInto(existing, form);
       continue;
     }
     const g = newGroup(kind, form, true);
-    if (place) byPlace.set(place.id, g);
+    if (place) byPlace.set(place, g);
     byKey.set(`${kind}:${initials(form.text)}`, g);
   }
   for (const form of pending) {
@@ -409,19 +413,19 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       }
     }
     if (kind === 'none') continue;
-    const place = kind === 'place' ? knownPlace(form.text) : undefined;
+    const place = kind === 'place' ? placeOfForm(form.text) : undefined;
     const body = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
     // "Parliament" beside "Parliament of New South Wales": an institution's word alone is the one body of the
     // article it heads. (Not the one it ends: "Senate" is no "Republican Senate", "Navy" no "Four Navy".)
     const headed =
       kind === 'organization' && !body && ORG_WORDS.has(key) ? soleBody(index, [`head:${key}`]) : undefined;
-    const existing = place ? byPlace.get(place.id) : (body ?? headed);
+    const existing = place ? byPlace.get(place) : (body ?? headed);
     if (existing) {
       mergeInto(existing, form);
       continue;
     }
     const g = newGroup(kind, form, false);
-    if (place) byPlace.set(place.id, g);
+    if (place) byPlace.set(place, g);
     if (kind === 'person') bySurname.set(nameKey(form.text), g);
   }
   return decideGroups(groups, forms, evidence);
@@ -481,10 +485,12 @@ export function toEntity(g: Group): Entity {
     // "CBC" rather than "CBC.ca" when the article uses both.
     const site = Number(DOMAIN_END.test(a.text)) - Number(DOMAIN_END.test(b.text));
     // "India" named ten times beside "Bharat" once: of a place's names (one gazetteer entry), the one the text uses.
-    // (Not a people's adjective that joined the place: "Thai" is no name of Thailand.)
+    // (Not a people's adjective that joined the place: "Thai" is no name of Thailand; nor "the State of France".)
     const used =
       g.kind === 'place'
-        ? Number(isDemonym(a.text)) - Number(isDemonym(b.text)) || b.spans.length - a.spans.length
+        ? Number(isDemonym(a.text)) - Number(isDemonym(b.text)) ||
+          Number(STATE_OF.test(a.text)) - Number(STATE_OF.test(b.text)) ||
+          b.spans.length - a.spans.length
         : 0;
     return (
       acr || site || used || words(b.text).length - words(a.text).length || b.text.length - a.text.length

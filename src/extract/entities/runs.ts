@@ -7,6 +7,7 @@ import {
   NAME_PARTICLES,
   ORG_WORDS,
   PLACE_WORDS,
+  SAINT_WORDS,
 } from './cues.js';
 import {joinRun} from './run-joins.js';
 import type {Token} from './tokens.js';
@@ -112,7 +113,21 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         IRREGULAR_PLURALS.has(prev.text.toLowerCase()) &&
         /^['’]s[ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
         cur.cap;
-      if (!pluralOwner && !officeOwner && !groupOwner && (prev.possessive || !gapIsSpace(text, prev, cur)))
+      // "St. John's Episcopal Church", "Saint Mary's Hospital": a saint's possessive opens what is named after them.
+      const saintOwner =
+        prev.possessive &&
+        run.length === 2 &&
+        SAINT_WORDS.has(run[0]?.text.toLowerCase() ?? '') &&
+        /^['’]s[ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
+        cur.cap &&
+        !isTitle(cur);
+      if (
+        !pluralOwner &&
+        !officeOwner &&
+        !groupOwner &&
+        !saintOwner &&
+        (prev.possessive || !gapIsSpace(text, prev, cur))
+      )
         break;
       // "Ardo Pell Image: …": a caption label glued to the name before it.
       if (

@@ -5,6 +5,7 @@ import {
   ORG_WORDS,
   PERSON_NOUNS,
   PLACE_WORDS,
+  SAINT_WORDS,
   THING_WORDS,
   TITLES,
 } from './cues.js';
@@ -38,6 +39,19 @@ function isLeadingPlace(tokens: Token[], at: number): boolean {
 function keepsTitle(run: Token[], lastTitle: number): boolean {
   // "Saint Louis", "Prince Varnholm": a place whose name begins with a title word.
   if (isCity(run.map((t) => t.text).join(' ')) || knownPlaceOrRegion(run.map((t) => t.text).join(' ')))
+    return false;
+  // "Saint Francis Hospital", "Saint Louis Chess Club": a saint's title opens the name of the body or place that
+  // bears it, though a given name follows it; so does "Saint Francis" alone, the short name of one ("Dr. Wolf at
+  // Saint Francis said"). A person's full name keeps it off ("Saint John Henry Newman").
+  const end = run[run.length - 1]?.text.toLowerCase() ?? '';
+  if (
+    run.slice(0, lastTitle + 1).every((t) => SAINT_WORDS.has(t.text.toLowerCase())) &&
+    (run.length - lastTitle === 2 ||
+      ORG_WORDS.has(end) ||
+      PLACE_WORDS.has(end) ||
+      isOrgWord(end) ||
+      isPlaceWord(end))
+  )
     return false;
   // What follows a title must look like a personal name: not an acronym, not an institution or a thing.
   const rest = run.slice(lastTitle + 1);

@@ -10,7 +10,6 @@ import {
   IRREGULAR_VERBS,
   LEAD_TRIM,
   NUMBER_MODIFIERS,
-  PHRASE_BREAKS,
   PHRASE_STARTS,
   RELATIVES,
   SPEECH_VERBS,
@@ -211,42 +210,6 @@ export const TRIM_RULES: readonly SieveRule<ClauseContext, 'hidden'>[] = [
           for (let h = k; h <= j; h++) c.hidden[h] = true;
           return 'hidden';
         }
-      }
-      return undefined;
-    },
-  },
-];
-
-/**
- * Whether the text ends inside a phrase: the token after it, with no mark between, is a number or a lower-case
- * word that goes on with the phrase ("a top | speed"), not one that opens the next ("from Louisiana | to Florida").
- */
-function cutInsidePhrase(c: ClauseContext): boolean {
-  const next = c.tokens[c.span.to + 1];
-  if (next?.kind === 'num') return true;
-  return next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !PHRASE_BREAKS.has(next.text);
-}
-
-/** Rules for where a text that had to be cut ends; the first that applies gives the span to show. */
-export const END_RULES: readonly SieveRule<ClauseContext, Span>[] = [
-  {
-    id: 'end-before-phrase',
-    description:
-      'a text cut inside a phrase ends before the last conjunction or preposition after its numbers',
-    example:
-      'It weighed about ten lbs (not "It weighed about ten lbs and the researchers estimate it had a top").',
-    apply: (c) => {
-      if (!cutInsidePhrase(c)) return undefined;
-      // A break word stands apart ("million-and-a-half" holds none); the text before it must not end on a word
-      // that needs what follows ("relating to", "according to").
-      // "84% of surveyed voters": an "of" right after the numbers belongs to their phrase.
-      for (let k = c.span.to; k > c.core.to; k--) {
-        const t = c.tokens[k];
-        const prev = c.tokens[k - 1];
-        if (c.hidden[k] || t?.kind !== 'word' || !t.gap || !PHRASE_BREAKS.has(t.text)) continue;
-        if (k === c.core.to + 1 && t.text === 'of') continue;
-        if (prev?.kind === 'word' && (/ing$/.test(prev.text) || PHRASE_BREAKS.has(lower(prev)))) continue;
-        return {from: c.span.from, to: k - 1};
       }
       return undefined;
     },

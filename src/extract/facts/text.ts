@@ -1,7 +1,8 @@
 // The short readable text of a fact: the clause of the sentence around its numbers, at most about a dozen words
 // ("Russia launched 598 drones and 31 missiles" out of "In all, officials said, Russia launched …").
 import type {Token} from '../numbers.js';
-import {asClause, END_RULES, TRIM_RULES, type Span} from './clause.js';
+import {asClause, TRIM_RULES, type Span} from './clause.js';
+import {END_RULES} from './ends.js';
 import {runSieve} from '../rules.js';
 import {IRREGULAR_VERBS, LEAD_TRIM, NUMBER_MODIFIERS, PHRASE_STARTS, TAIL_TRIM} from './vocabulary.js';
 
@@ -103,8 +104,10 @@ export function factText(
   ({from, to} = clause.verdict);
   const trim = runSieve(TRIM_RULES, {...ctx, span: {from, to}});
   const end = runSieve(END_RULES, {...ctx, span: {from, to}});
+  // What an end rule took on to finish the phrase stays ("injured at least 50 more").
+  const kept = end && end.verdict.to > to ? end.verdict.to : core.to;
   if (end) to = end.verdict.to;
-  while (to > core.to && isTrimmable(tokens[to], TAIL_TRIM)) to--;
+  while (to > kept && isTrimmable(tokens[to], TAIL_TRIM)) to--;
   // Never cut inside a word or a number ("1990s", "U.S.–Mexico").
   while (to + 1 < tokens.length && !tokens[to + 1]?.gap && tokens[to + 1]?.kind !== 'sym') to++;
   while (from > 0 && !tokens[from]?.gap && tokens[from - 1]?.kind !== 'sym' && tokens[from]?.kind !== 'sym')

@@ -171,13 +171,26 @@ export const TAIL_TRIM = set(`
   have has had been be was were is are will would could roughly about around nearly almost some over least more
   than and or but of in on at to the a an for by from with as that which who while after before its their his
   her beside among near around across inside outside into onto over under between during since until than like
-  just also then when where there`);
+  just also then when where there according`);
 
 /** Conjunctions, prepositions and relatives: a text cut inside its clause may end right before one. */
 export const PHRASE_BREAKS = set(`
   and or but nor of to in on at for from by with as that which who whom whose where while after before within
   without into onto than via across over under near since until during because although though whereas
-  including among against between through toward towards upon amid according`);
+  including among against between through toward towards upon amid according when unless whether`);
+
+/** Words that open a phrase and need what follows: a text stopped right after one, inside its sentence, is cut
+ * ("died of this | new coronavirus", "a couple | of tries", "at least 20 according | to officials"). */
+export const PHRASE_OPENERS = set(`
+  this these every another per according including couple handful number lot lots pair series bunch variety form
+  kind sort`);
+
+/** Nouns of quantity or sort that say what they count in an "of" phrase ("a couple of tries", "some form of"). */
+export const OF_NOUNS = set(`
+  couple handful number lot lots pair pairs series bunch variety form forms kind kinds sort sorts type types`);
+
+/** Words after a number's phrase that complete it ("injured 50 more", "died two days later"). */
+export const PHRASE_COMPLETERS = set(`more later earlier ago`);
 
 /** Words that begin a noun phrase: a fact's text may start at one. */
 export const PHRASE_STARTS = set(`a an the each every all some many most its their his her`);
