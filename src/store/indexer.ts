@@ -281,39 +281,30 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
             .get(root);
     total = plan.reads.length + (unanalysed?.n ?? 0);
     emit(true);
+    // What a first index puts off (deferred): a write of the whole store made once, at most, if the pass is still
+    // this store's; a failure is the pass's error unless it has one, and the store is mended on its next open.
+    const once = (deferred: boolean, write: () => void, mark?: string): (() => void) => {
+      let pending = deferred;
+      return () => {
+        if (!pending) return;
+        pending = false;
+        if (!db.open || store.generation !== p.generation) return;
+        const t0 = performance.now();
+        try {
+          db.transaction(write).immediate();
+          if (mark) performance.mark(mark);
+        } catch (err) {
+          p.error ??= err;
+        }
+        spent.writeMs += performance.now() - t0;
+      };
+    };
     // The bodies written without the text index are indexed in one rebuild, once the first extraction jobs are in
     // the workers' hands (extractAll): done between the reads and the extraction, it held the main thread for 1-2.5 s
     // at 10,000 files while both workers waited for their next job.
-    let textPending = deferText;
-    const rebuildText = (): void => {
-      if (!textPending) return;
-      textPending = false;
-      if (!db.open || store.generation !== p.generation) return;
-      const t0 = performance.now();
-      try {
-        db.transaction(() => resumeTextIndex(db)).immediate();
-        performance.mark('brief:text-index');
-      } catch (err) {
-        // The error the pass ended with (if any) is the one to report; this one's store is mended on open.
-        p.error ??= err;
-      }
-      spent.writeMs += performance.now() - t0;
-    };
+    const rebuildText = once(deferText, () => resumeTextIndex(db), 'brief:text-index');
     // The indexes the run wrote without (deferred-indexes.ts), each made in one sort once every mention is written.
-    let indexesPending = deferText;
-    const remakeDeferred = (): void => {
-      if (!indexesPending) return;
-      indexesPending = false;
-      if (!db.open || store.generation !== p.generation) return;
-      const t0 = performance.now();
-      try {
-        db.transaction(() => remakeIndexes(db)).immediate();
-      } catch (err) {
-        // As for the text index: the next open makes what is missing.
-        p.error ??= err;
-      }
-      spent.writeMs += performance.now() - t0;
-    };
+    const remakeDeferred = once(deferText, () => remakeIndexes(db));
     try {
       await forEachLimit(plan.reads, pool.size * READ_DEPTH, readOne(p), halted);
       if (p.error) throw p.error;

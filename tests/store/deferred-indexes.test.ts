@@ -5,7 +5,7 @@ import {DEFERRED_INDEXES, missingIndexes, pauseIndexes} from '../../src/store/de
 import {startIndexing} from '../../src/store/indexer.js';
 import {LATE_INDEXES} from '../../src/store/schema.js';
 import {tempDir} from '../helpers/temp-dir.js';
-import {articleText, countingPool, storeOpener} from './fixtures.js';
+import {articleText, countingPool, indexStoppedAtFirstJob, storeOpener, watchingPool} from './fixtures.js';
 
 const store = storeOpener();
 
@@ -38,15 +38,8 @@ describe('indexes a first index makes once at its end', () => {
 
   it('are missing while the jobs are handed over, and all there when the run ends', async () => {
     const s = store(stories(12));
-    const inner = countingPool();
     const missingAtJob: number[] = [];
-    const pool = {
-      ...inner,
-      extract: (job: Parameters<typeof inner.extract>[0], ahead?: boolean) => {
-        missingAtJob.push(missingIndexes(s.db).length);
-        return inner.extract(job, ahead);
-      },
-    };
+    const pool = watchingPool(() => missingAtJob.push(missingIndexes(s.db).length));
     const summary = await startIndexing(s, {pool, deferTextIndexAt: 1}).done;
     expect(summary.extracted).toBe(12);
     expect(missingAtJob).toHaveLength(12);
@@ -63,34 +56,15 @@ describe('indexes a first index makes once at its end', () => {
 
   it('are kept row by row by a run with few new files', async () => {
     const s = store(stories(3));
-    const inner = countingPool();
     const missingAtJob: number[] = [];
-    const pool = {
-      ...inner,
-      extract: (job: Parameters<typeof inner.extract>[0], ahead?: boolean) => {
-        missingAtJob.push(missingIndexes(s.db).length);
-        return inner.extract(job, ahead);
-      },
-    };
+    const pool = watchingPool(() => missingAtJob.push(missingIndexes(s.db).length));
     await startIndexing(s, {pool, deferTextIndexAt: Infinity}).done;
     expect(missingAtJob).toEqual([0, 0, 0]);
   });
 
   it('are made again when a run is stopped while the first jobs are extracted', async () => {
     const s = store(stories(12));
-    const inner = countingPool();
-    let run: ReturnType<typeof startIndexing> | null = null;
-    let stopping: Promise<unknown> | null = null;
-    const pool = {
-      ...inner,
-      extract: (job: Parameters<typeof inner.extract>[0]) => {
-        stopping ??= run?.stop() ?? null;
-        return inner.extract(job);
-      },
-    };
-    run = startIndexing(s, {pool, deferTextIndexAt: 1});
-    await run.done;
-    await stopping;
+    await indexStoppedAtFirstJob(s, {deferTextIndexAt: 1});
     expect(missingIndexes(s.db)).toEqual([]);
   });
 

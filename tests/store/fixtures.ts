@@ -2,6 +2,7 @@ import {utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Analysis} from '../../src/extract/types.js';
 import type {Article} from '../../src/library/types.js';
+import {startIndexing, type IndexOptions, type IndexRun} from '../../src/store/indexer.js';
 import {createInlinePool, type ExtractionPool} from '../../src/store/pool.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {afterEach} from 'vitest';
@@ -64,6 +65,41 @@ export function countingPool(
     },
     close: () => inner.close(),
   };
+}
+
+/** A countingPool that tells `handed` of each extraction job as it is handed over (sent ahead or not). */
+export function watchingPool(handed: (ahead: boolean) => void): ExtractionPool {
+  const inner = countingPool();
+  return {
+    ...inner,
+    extract: (job, ahead) => {
+      handed(ahead === true);
+      return inner.extract(job, ahead);
+    },
+  };
+}
+
+/**
+ * Indexes `store`'s library and stops the run (as Ctrl+C would) when the first extraction job is handed over;
+ * resolves once the run and its stop have ended.
+ */
+export async function indexStoppedAtFirstJob(
+  store: SqliteStore,
+  options: Omit<IndexOptions, 'pool'> = {},
+): Promise<void> {
+  let run: IndexRun | null = null;
+  let stopping: Promise<unknown> | null = null;
+  const inner = countingPool();
+  const pool: ExtractionPool = {
+    ...inner,
+    extract: (job) => {
+      stopping ??= run?.stop() ?? null;
+      return inner.extract(job);
+    },
+  };
+  run = startIndexing(store, {...options, pool});
+  await run.done;
+  await stopping;
 }
 
 /** Rewrites a file and moves its mtime on, as an editor would. */

@@ -5,7 +5,14 @@ import {startIndexing} from '../../src/store/indexer.js';
 import {pauseTextIndex, shouldDeferTextIndex, textIndexPaused} from '../../src/store/text-index-sync.js';
 import type {SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
-import {articleText, countingPool, rewrite, storeOpener} from './fixtures.js';
+import {
+  articleText,
+  countingPool,
+  indexStoppedAtFirstJob,
+  rewrite,
+  storeOpener,
+  watchingPool,
+} from './fixtures.js';
 
 const store = storeOpener();
 
@@ -118,16 +125,9 @@ describe('the text index built once after a first index', () => {
   it('is rebuilt after the first extraction jobs are in the workers hands, and complete at the end', async () => {
     const root = stories(12);
     const s = store(root);
-    const inner = countingPool();
     // Whether the text index was still paused when each job was handed over, and whether it went ahead.
     const handed: {ahead: boolean; paused: boolean}[] = [];
-    const pool = {
-      ...inner,
-      extract: (job: Parameters<typeof inner.extract>[0], ahead?: boolean) => {
-        handed.push({ahead: ahead === true, paused: textIndexPaused(s.db)});
-        return inner.extract(job);
-      },
-    };
+    const pool = watchingPool((ahead) => handed.push({ahead, paused: textIndexPaused(s.db)}));
     const summary = await startIndexing(s, {pool, deferTextIndexAt: 1}).done;
     expect(summary.extracted).toBe(12);
     // Half the jobs at most go ahead (a worker must not be left with the last many), all before the rebuild.
@@ -142,22 +142,8 @@ describe('the text index built once after a first index', () => {
   });
 
   it('is rebuilt when a run is stopped while the first jobs are extracted', async () => {
-    const root = stories(12);
-    const s = store(root);
-    const inner = countingPool();
-    let run: ReturnType<typeof startIndexing> | null = null;
-    let stopping: Promise<unknown> | null = null;
-    const pool = {
-      ...inner,
-      // The first job handed over stops the run (as Ctrl+C would), before the rebuild has run.
-      extract: (job: Parameters<typeof inner.extract>[0]) => {
-        stopping ??= run?.stop() ?? null;
-        return inner.extract(job);
-      },
-    };
-    run = startIndexing(s, {pool, deferTextIndexAt: 1});
-    await run.done;
-    await stopping;
+    const s = store(stories(12));
+    await indexStoppedAtFirstJob(s, {deferTextIndexAt: 1});
     expect(textIndexPaused(s.db)).toBe(false);
     expect(hits(s, 'word3')).toEqual(['a3']);
     const check = () => s.db.prepare("INSERT INTO fts (fts, rank) VALUES ('integrity-check', 1)").run();
