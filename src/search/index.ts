@@ -62,24 +62,23 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
       const qWords = q.split(' ');
       const limit = options.limit ?? 50;
       const ranked: Ranked[] = [];
-      // One or two letters reach names only by their starts, most prominent first: the limit is all it needs.
-      const max = q.length < 3 ? limit : Math.max(limit, CANDIDATES);
+      // The same candidates whatever the limit, so the reader (200 results) and `brief search` (20) rank alike:
+      // with the limit as the count, "us" in the CLI never reached a one-article body whose alias is "US".
+      const max = Math.max(limit, CANDIDATES);
       for (const i of index.candidates(qWords, max, options.kind)) {
         let best: {form: MatchForm; match: FormMatch} | null = null;
         for (const form of index.forms[i] ?? []) {
           // The gazetteer's other names are many and in many languages: they count only when typed as they are
           // written ("kiev"), from three letters on, never as a near miss ("biden" is one letter from "Viden"),
           // and only when no name the articles use matches directly.
-          if (form.alternate && (q.length < 3 || (best && best.match.cls < 3))) continue;
+          if (form.alternate && (q.length < 3 || (best && !best.form.alternate && best.match.cls < 3)))
+            continue;
           const match = matchForm(q, qWords, form, !form.alternate);
           if (!match) continue;
-          // A form the articles use beats a gazetteer name that matches as well.
-          if (
-            !best ||
-            match.cls < best.match.cls ||
-            (match.cls === best.match.cls && match.edits < best.match.edits)
-          )
-            best = {form, match};
+          // A form the articles use beats a gazetteer name that matches as well; of two other names, the closer
+          // shows ("München" for "munchen", not "Lungsod ng München").
+          const d = best ? rankOf(match, form, q) - rankOf(best.match, best.form, q) : -1;
+          if (!best || d < 0 || (d === 0 && match.edits < best.match.edits)) best = {form, match};
         }
         if (best) ranked.push({entity: index.entities[i] as EntityRecord, ...best, at: i, fuse: 0});
       }
@@ -96,11 +95,27 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
       }
       ranked.sort(
         (a, b) =>
-          a.match.cls - b.match.cls || a.match.edits - b.match.edits || a.fuse - b.fuse || a.at - b.at,
+          rankOf(a.match, a.form, q) - rankOf(b.match, b.form, q) ||
+          a.match.edits - b.match.edits ||
+          a.fuse - b.fuse ||
+          a.at - b.at,
       );
       return ranked.slice(0, limit).map(toResult);
     },
   };
+}
+
+/**
+ * Where a direct match ranks, before prominence: by its class, and within it a gazetteer's other name after the
+ * names the articles use, and before the next class. So "new york city" is the city before New York (whose other
+ * names include it), and "sao" São Paulo before San Francisco's "Sao Francisco". (An alias counts as the own name:
+ * "obama" is Barack Obama, named in many articles, before a record of the bare "Obama" kept apart from two people.)
+ * One letter is a start of a word, whole or not: the letter says no more, so prominence alone orders them.
+ */
+export function rankOf(match: FormMatch, form: MatchForm, q: string): number {
+  if (match.cls === 3) return 6;
+  const cls = q.length === 1 ? 2 : match.cls;
+  return cls * 2 + (form.alternate ? 1 : 0);
 }
 
 const SCORES = [0, 0.05, 0.1] as const;
