@@ -77,8 +77,13 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
           if (!match) continue;
           // A form the articles use beats a gazetteer name that matches as well; of two other names, the closer
           // shows ("München" for "munchen", not "Lungsod ng München").
-          const d = best ? rankOf(match, form, q) - rankOf(best.match, best.form, q) : -1;
-          if (!best || d < 0 || (d === 0 && match.edits < best.match.edits)) best = {form, match};
+          // (Of one rank, the form matching more closely shows: "b" finds the United Kingdom as "Britain".)
+          const d = best
+            ? rankOf(match, form, q) - rankOf(best.match, best.form, q) ||
+              match.cls - best.match.cls ||
+              match.edits - best.match.edits
+            : -1;
+          if (d < 0) best = {form, match};
         }
         if (best) ranked.push({entity: index.entities[i] as EntityRecord, ...best, at: i, fuse: 0});
       }

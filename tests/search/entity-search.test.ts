@@ -165,6 +165,10 @@ describe('entity search: which form ranks', () => {
   });
   it('ranks a one-letter query by articles among the words it starts', () => {
     expect(names('b')).toEqual(['Boris Example', 'Anna Bell', 'Bex Works', 'B Example', 'Bo Lind']);
+    // Of its forms, the one the letter starts whole shows.
+    expect(
+      createEntitySearch([entity('place', 'Varnia', 3, ['Great Bay', 'B'])]).search('b')[0]?.matched,
+    ).toBe('B');
   });
   it('gives the same first results whatever the limit: one ranking for the reader and the CLI', () => {
     // "Bo Lind", one article, names "bo" as a whole word: with the limit as the candidate count it was never seen.
