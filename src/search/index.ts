@@ -24,11 +24,34 @@ const FUSE_OPTIONS = {
   ignoreFieldNorm: true,
 };
 
-/** The gazetteer's other names for a place entity (none for people and bodies). */
-export function alternatesOf(entity: EntityRecord): string[] {
+/**
+ * The gazetteer's other names for a place entity (none for people and bodies), but for those that are the own name
+ * of another place of the library (`taken`, folded): the gazetteer gives New York City the other name "New York",
+ * so the record "New York" (as often the state) would otherwise be found as "New York City" beside the city's own.
+ */
+export function alternatesOf(entity: EntityRecord, taken: ReadonlySet<string> = new Set()): string[] {
   if (entity.kind !== 'place') return [];
   const place = placeNames().placeOf(entity.name);
-  return place ? [place.name, ...place.others] : [];
+  if (!place) return [];
+  const own = fold(entity.name);
+  return [place.name, ...place.others].filter((n) => {
+    const folded = fold(n);
+    return folded === own || !taken.has(folded);
+  });
+}
+
+// Place records folded between two pauses of the search's stepwise build.
+const PLACE_SLICE = 500;
+
+function* placeNamesOf(records: readonly EntityRecord[]): Generator<void, Set<string>> {
+  const out = new Set<string>();
+  let n = 0;
+  for (const e of records) {
+    if (e.kind !== 'place') continue;
+    out.add(fold(e.name));
+    if (++n % PLACE_SLICE === 0) yield;
+  }
+  return out;
 }
 
 interface Ranked {
@@ -54,7 +77,8 @@ export function createEntitySearch(records: readonly EntityRecord[]): EntitySear
 
 /** createEntitySearch a slice at a time (see buildCandidateIndexSteps): what the reader warms up while idle. */
 export function* createEntitySearchSteps(records: readonly EntityRecord[]): Generator<void, EntitySearch> {
-  const index = yield* buildCandidateIndexSteps(records, (e) => matchForms(e, alternatesOf(e)));
+  const taken = yield* placeNamesOf(records);
+  const index = yield* buildCandidateIndexSteps(records, (e) => matchForms(e, alternatesOf(e, taken)));
   return {
     search(query, options = {}) {
       const q = fold(query);

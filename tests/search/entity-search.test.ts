@@ -153,8 +153,13 @@ describe('entity search: which form ranks', () => {
   ]);
   const names = (query: string, limit = 50): string[] =>
     search.search(query, {limit}).map((r) => r.entity.name);
-  it("puts the entity whose name is the query first, above another's other name", () => {
-    expect(names('new york city')).toEqual(['New York City', 'New York']);
+  it('puts the entity the query names first; its own name is no other name of another place', () => {
+    expect(names('new york city')).toEqual(['New York City']);
+    // "New York City" is the city's own name here, so not an other name of the record "New York"; without the city
+    // in the library, it is.
+    expect(createEntitySearch([entity('place', 'New York', 2)]).search('new york city')[0]?.matched).toBe(
+      'New York City',
+    );
     expect(names('NEW YORK, CITY')[0]).toBe('New York City');
   });
   it('shows the other name that matched, not one that merely contains the query', () => {
