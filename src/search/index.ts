@@ -101,7 +101,7 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
           if (!match) continue;
           // A form the articles use beats a gazetteer name that matches as well; of two other names, the closer
           // shows ("München" for "munchen", not "Lungsod ng München").
-          // (Of one rank, the form matching more closely shows: "b" finds the United Kingdom as "Britain".)
+          // (Of one rank, the form matching more closely shows: "b" finds the United Kingdom as "Britain", not "Great Britain".)
           const d = best
             ? rankOf(match, form, q) - rankOf(best.match, best.form, q) ||
               match.cls - best.match.cls ||
@@ -139,12 +139,13 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
  * names the articles use, and before the next class. So "new york city" is the city before New York (whose other
  * names include it), and "sao" São Paulo before San Francisco's "Sao Francisco". (An alias counts as the own name:
  * "obama" is Barack Obama, named in many articles, before a record of the bare "Obama" kept apart from two people.)
- * One letter is a start of a word, whole or not: the letter says no more, so prominence alone orders them.
+ * One letter is a start of a word, whole or not, the letter saying no more: names it starts by prominence, then
+ * names with a later word it starts ("b": Barack Obama, or Joe Biden as "Biden", before Anna Bell).
  */
 export function rankOf(match: FormMatch, form: MatchForm, q: string): number {
   if (match.cls === 3) return 6;
-  const cls = q.length === 1 ? 2 : match.cls;
-  return cls * 2 + (form.alternate ? 1 : 0);
+  if (q.length === 1) return form.words.startsWith(q) ? 4 : 5;
+  return match.cls * 2 + (form.alternate ? 1 : 0);
 }
 
 const SCORES = [0, 0.05, 0.1] as const;

@@ -168,12 +168,12 @@ describe('entity search: which form ranks', () => {
   it("ranks a name the articles use above a gazetteer's other name matching as well", () => {
     expect(names('sao').slice(0, 2)).toEqual(['São Paulo', 'San Francisco']);
   });
-  it('ranks a one-letter query by articles among the words it starts', () => {
-    expect(names('b')).toEqual(['Boris Example', 'Anna Bell', 'Bex Works', 'B Example', 'Bo Lind']);
-    // Of its forms, the one the letter starts whole shows.
+  it('ranks a one-letter query by articles among the names it starts, then names with a later word it starts', () => {
+    expect(names('b')).toEqual(['Boris Example', 'Bex Works', 'B Example', 'Bo Lind', 'Anna Bell']);
+    // Of its forms, one the letter starts shows.
     expect(
-      createEntitySearch([entity('place', 'Varnia', 3, ['Great Bay', 'B'])]).search('b')[0]?.matched,
-    ).toBe('B');
+      createEntitySearch([entity('place', 'Varnia', 3, ['Great Bay', 'Bay'])]).search('b')[0]?.matched,
+    ).toBe('Bay');
   });
   it('gives the same first results whatever the limit: one ranking for the reader and the CLI', () => {
     // "Bo Lind", one article, names "bo" as a whole word: with the limit as the candidate count it was never seen.
