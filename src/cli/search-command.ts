@@ -3,6 +3,7 @@ import {createEntitySearch, type EntitySearch} from '../search/index.js';
 import {noneOfKind, otherKinds} from '../search/other-kinds.js';
 import {describeDbError} from '../store/db-error.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
+import {markedSnippet} from '../store/text-search.js';
 import type {TextHit} from '../store/types.js';
 import {indexStore, INTERRUPTED, reportRun, type ProgressSink, type RunExit} from './index-command.js';
 import {openStoreForCli} from './open-store.js';
@@ -37,7 +38,7 @@ async function ensureIndexed(store: SqliteStore, io: Io, sink: ProgressSink): Pr
   return summary ? reportRun(summary, io) : 1;
 }
 
-const bracketed = (h: TextHit): string => h.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
+const bracketed = (h: TextHit): string => markedSnippet(h.snippet);
 
 /**
  * Answers the request from what the store holds now; the answer is printed by calling what this returns. What

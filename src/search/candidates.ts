@@ -137,13 +137,14 @@ export function* buildCandidateIndexSteps(
       }
       return out.length >= max;
     };
+    // An exact word first, whatever its prominence: "who" must reach the WHO however many names say "Who", and
+    // "us" a body whose alias is "US" however many names have a word starting "us".
+    const exact = wordIds.get(key);
+    if (exact !== undefined) for (const i of wordEntities[exact] ?? []) if (take(i)) return out;
     if (key.length < 3) {
       for (const i of starts.get(key.slice(0, 2)) ?? []) if (take(i)) break;
       return out;
     }
-    // An exact word first, whatever its prominence: "who" must reach the WHO however many names say "Who".
-    const exact = wordIds.get(key);
-    if (exact !== undefined) for (const i of wordEntities[exact] ?? []) if (take(i)) return out;
     const takeWords = (ids: readonly number[]): boolean => {
       for (const id of ids) {
         let n = 0;

@@ -24,11 +24,34 @@ const FUSE_OPTIONS = {
   ignoreFieldNorm: true,
 };
 
-/** The gazetteer's other names for a place entity (none for people and bodies). */
-export function alternatesOf(entity: EntityRecord): string[] {
+/**
+ * The gazetteer's other names for a place entity (none for people and bodies), but for those that are the own name
+ * of another place of the library (`taken`, folded): the gazetteer gives New York City the other name "New York",
+ * so the record "New York" (as often the state) would otherwise be found as "New York City" beside the city's own.
+ */
+export function alternatesOf(entity: EntityRecord, taken: ReadonlySet<string> = new Set()): string[] {
   if (entity.kind !== 'place') return [];
   const place = placeNames().placeOf(entity.name);
-  return place ? [place.name, ...place.others] : [];
+  if (!place) return [];
+  const own = fold(entity.name);
+  return [place.name, ...place.others].filter((n) => {
+    const folded = fold(n);
+    return folded === own || !taken.has(folded);
+  });
+}
+
+// Place records folded between two pauses of the search's stepwise build.
+const PLACE_SLICE = 500;
+
+function* placeNamesOf(records: readonly EntityRecord[]): Generator<void, Set<string>> {
+  const out = new Set<string>();
+  let n = 0;
+  for (const e of records) {
+    if (e.kind !== 'place') continue;
+    out.add(fold(e.name));
+    if (++n % PLACE_SLICE === 0) yield;
+  }
+  return out;
 }
 
 interface Ranked {
@@ -54,7 +77,8 @@ export function createEntitySearch(records: readonly EntityRecord[]): EntitySear
 
 /** createEntitySearch a slice at a time (see buildCandidateIndexSteps): what the reader warms up while idle. */
 export function* createEntitySearchSteps(records: readonly EntityRecord[]): Generator<void, EntitySearch> {
-  const index = yield* buildCandidateIndexSteps(records, (e) => matchForms(e, alternatesOf(e)));
+  const taken = yield* placeNamesOf(records);
+  const index = yield* buildCandidateIndexSteps(records, (e) => matchForms(e, alternatesOf(e, taken)));
   return {
     search(query, options = {}) {
       const q = fold(query);
@@ -62,24 +86,28 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
       const qWords = q.split(' ');
       const limit = options.limit ?? 50;
       const ranked: Ranked[] = [];
-      // One or two letters reach names only by their starts, most prominent first: the limit is all it needs.
-      const max = q.length < 3 ? limit : Math.max(limit, CANDIDATES);
+      // The same candidates whatever the limit, so the reader (200 results) and `brief search` (20) rank alike:
+      // with the limit as the count, "us" in the CLI never reached a one-article body whose alias is "US".
+      const max = Math.max(limit, CANDIDATES);
       for (const i of index.candidates(qWords, max, options.kind)) {
         let best: {form: MatchForm; match: FormMatch} | null = null;
         for (const form of index.forms[i] ?? []) {
           // The gazetteer's other names are many and in many languages: they count only when typed as they are
           // written ("kiev"), from three letters on, never as a near miss ("biden" is one letter from "Viden"),
           // and only when no name the articles use matches directly.
-          if (form.alternate && (q.length < 3 || (best && best.match.cls < 3))) continue;
+          if (form.alternate && (q.length < 3 || (best && !best.form.alternate && best.match.cls < 3)))
+            continue;
           const match = matchForm(q, qWords, form, !form.alternate);
           if (!match) continue;
-          // A form the articles use beats a gazetteer name that matches as well.
-          if (
-            !best ||
-            match.cls < best.match.cls ||
-            (match.cls === best.match.cls && match.edits < best.match.edits)
-          )
-            best = {form, match};
+          // A form the articles use beats a gazetteer name that matches as well; of two other names, the closer
+          // shows ("München" for "munchen", not "Lungsod ng München").
+          // (Of one rank, the form matching more closely shows: "b" finds the United Kingdom as "Britain", not "Great Britain".)
+          const d = best
+            ? rankOf(match, form, q) - rankOf(best.match, best.form, q) ||
+              match.cls - best.match.cls ||
+              match.edits - best.match.edits
+            : -1;
+          if (d < 0) best = {form, match};
         }
         if (best) ranked.push({entity: index.entities[i] as EntityRecord, ...best, at: i, fuse: 0});
       }
@@ -96,11 +124,28 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
       }
       ranked.sort(
         (a, b) =>
-          a.match.cls - b.match.cls || a.match.edits - b.match.edits || a.fuse - b.fuse || a.at - b.at,
+          rankOf(a.match, a.form, q) - rankOf(b.match, b.form, q) ||
+          a.match.edits - b.match.edits ||
+          a.fuse - b.fuse ||
+          a.at - b.at,
       );
       return ranked.slice(0, limit).map(toResult);
     },
   };
+}
+
+/**
+ * Where a direct match ranks, before prominence: by its class, and within it a gazetteer's other name after the
+ * names the articles use, and before the next class. So "new york city" is the city before New York (whose other
+ * names include it), and "sao" São Paulo before San Francisco's "Sao Francisco". (An alias counts as the own name:
+ * "obama" is Barack Obama, named in many articles, before a record of the bare "Obama" kept apart from two people.)
+ * One letter is a start of a word, whole or not, the letter saying no more: names it starts by prominence, then
+ * names with a later word it starts ("b": Barack Obama, or Joe Biden as "Biden", before Anna Bell).
+ */
+export function rankOf(match: FormMatch, form: MatchForm, q: string): number {
+  if (match.cls === 3) return 6;
+  if (q.length === 1) return form.words.startsWith(q) ? 4 : 5;
+  return match.cls * 2 + (form.alternate ? 1 : 0);
 }
 
 const SCORES = [0, 0.05, 0.1] as const;

@@ -8,8 +8,11 @@ export interface SnippetRow {
   snippet: string | null;
 }
 
-/** One part of a text query: a word (a prefix with `*`), a quoted phrase, or OR between the parts around it. */
-type Part = {kind: 'term'; words: string[]; prefix: boolean} | {kind: 'or'};
+/**
+ * One part of a text query: a word (a prefix with `*`), a quoted phrase, or OR between the parts around it. `word`:
+ * typed as letters and digits alone, so it may be a word still being typed; "C++" or "-foo" is taken as written.
+ */
+type Part = {kind: 'term'; words: string[]; prefix: boolean; word: boolean} | {kind: 'or'};
 
 /** Splits what a person typed into words, "quoted phrases", `word*` prefixes and OR. */
 function parts(input: string): Part[] {
@@ -18,12 +21,18 @@ function parts(input: string): Part[] {
   for (const m of input.normalize('NFC').matchAll(/"([^"]*)"?|(\S+?)(?=\s|"|$)/gu)) {
     if (m[1] !== undefined) {
       const words = m[1].match(/[\p{L}\p{N}]+/gu);
-      if (words) out.push({kind: 'term', words, prefix: false});
+      if (words) out.push({kind: 'term', words, prefix: false, word: false});
     } else if (m[2] === 'OR' || m[2] === '|') {
       out.push({kind: 'or'});
     } else if (m[2]) {
       const words = m[2].match(/[\p{L}\p{N}]+/gu);
-      if (words) out.push({kind: 'term', words, prefix: m[2].endsWith('*')});
+      if (words)
+        out.push({
+          kind: 'term',
+          words,
+          prefix: m[2].endsWith('*'),
+          word: /^[\p{L}\p{N}]+\*?$/u.test(m[2]),
+        });
     }
   }
   return out;
@@ -48,7 +57,8 @@ export function ftsQuery(input: string, expand: (word: string) => string[] = () 
       pendingOr = (groups.at(-1)?.length ?? 0) > 0;
       continue;
     }
-    const open = input.trimEnd().endsWith('"') ? false : p === lastTerm && p.words.length === 1;
+    // Only a plain word is one being typed: "C++" is no "c…" (candidate, campaign), nor "-foo" any "foo…" (food).
+    const open = input.trimEnd().endsWith('"') ? false : p === lastTerm && p.words.length === 1 && p.word;
     const base =
       p.words.length > 1
         ? quote(p.words.join(' '))
@@ -78,4 +88,15 @@ export function toTextHit(row: SnippetRow): TextHit {
     if (part !== '') snippet.push({text: part, match: i % 2 === 1});
   }
   return {articleId: row.id, title: row.title, date: row.date, snippet};
+}
+
+// The text's own brackets and backslashes, escaped with a backslash.
+const literal = (text: string): string => text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+
+/**
+ * A snippet on one line with each match in brackets, and the text's own brackets escaped, so only a bracket with no
+ * backslash before it marks a match: "coli \[found in [food]\]", never "coli [found in [food]]".
+ */
+export function markedSnippet(snippet: TextHit['snippet']): string {
+  return snippet.map((p) => (p.match ? `[${literal(p.text)}]` : literal(p.text))).join('');
 }

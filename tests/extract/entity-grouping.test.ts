@@ -69,6 +69,30 @@ describe('one body, several names', () => {
     ).toEqual([['Velnor', 'Velnor Motor Company']]);
   });
 
+  it("a country's name is no short form of a body whose name it opens, nor one country's body another's", () => {
+    // "US" beside "US Marine Corp" (an article of articles/ on a veteran): the country, not the company rule's
+    // first word.
+    const corp = runEntities([
+      'He served with the US Marine Corp in 2006.',
+      'Few in the US knew him then.',
+    ]).organizations;
+    expect(corp.flatMap((e) => e.aliases)).not.toContain('US');
+    // "US Federation" beside "Iranian Federation", "US Chess Federation" beside "Iranian Chess Federation" (an
+    // interview of articles/ with a player who changed federations): two countries' bodies stay two.
+    const federations = orgs([
+      'She left the Iranian Chess Federation in 2017.',
+      'The US Chess Federation has always supported her.',
+      'The Iranian Federation did not answer, but the US Federation did.',
+    ]);
+    expect(
+      federations.some((e) => e.some((n) => n.includes('Iranian')) && e.some((n) => n.includes('US'))),
+    ).toBe(false);
+    // Look-alike: a body named with and without its country is still one body.
+    expect(
+      orgs(['The Iranian Chess Federation met.', 'The Chess Federation then voted on the rules.']),
+    ).toEqual([['Chess Federation', 'Iranian Chess Federation']]);
+  });
+
   it('an institution\'s word alone is the body of the article it heads ("Parliament of …")', () => {
     expect(
       orgs([

@@ -134,6 +134,55 @@ function crowd(n: number): EntityRecord[] {
   return out;
 }
 
+describe('entity search: which form ranks', () => {
+  // Made-up places: the gazetteer (src/extract/entities/place-names.json) gives Munich, São Paulo and San Francisco
+  // other names, and New York City "New York" (so "New York" finds the city's other names, "New York City" too).
+  const search = createEntitySearch([
+    entity('place', 'New York', 16),
+    entity('place', 'New York City', 9, ['NYC']),
+    entity('place', 'Munich', 2),
+    entity('place', 'San Francisco', 5),
+    entity('place', 'São Paulo', 1),
+    entity('person', 'B Example', 1),
+    entity('person', 'Anna Bell', 4),
+    entity('organization', 'Bex Works', 3),
+    entity('person', 'Bo Lind', 1),
+    entity('person', 'Boris Example', 10),
+    entity('place', 'Varnia', 40, ['VA']),
+    entity('organization', 'Va Lumber', 1, ['VA']),
+  ]);
+  const names = (query: string, limit = 50): string[] =>
+    search.search(query, {limit}).map((r) => r.entity.name);
+  it('puts the entity the query names first; its own name is no other name of another place', () => {
+    expect(names('new york city')).toEqual(['New York City']);
+    // "New York City" is the city's own name here, so not an other name of the record "New York"; without the city
+    // in the library, it is.
+    expect(createEntitySearch([entity('place', 'New York', 2)]).search('new york city')[0]?.matched).toBe(
+      'New York City',
+    );
+    expect(names('NEW YORK, CITY')[0]).toBe('New York City');
+  });
+  it('shows the other name that matched, not one that merely contains the query', () => {
+    expect(search.search('munchen')[0]?.matched).toBe('Munchen');
+  });
+  it("ranks a name the articles use above a gazetteer's other name matching as well", () => {
+    expect(names('sao').slice(0, 2)).toEqual(['São Paulo', 'San Francisco']);
+  });
+  it('ranks a one-letter query by articles among the names it starts, then names with a later word it starts', () => {
+    expect(names('b')).toEqual(['Boris Example', 'Bex Works', 'B Example', 'Bo Lind', 'Anna Bell']);
+    // Of its forms, one the letter starts shows.
+    expect(
+      createEntitySearch([entity('place', 'Varnia', 3, ['Great Bay', 'Bay'])]).search('b')[0]?.matched,
+    ).toBe('Bay');
+  });
+  it('gives the same first results whatever the limit: one ranking for the reader and the CLI', () => {
+    // "Bo Lind", one article, names "bo" as a whole word: with the limit as the candidate count it was never seen.
+    expect(names('bo', 1)).toEqual(['Bo Lind']);
+    for (const query of ['va', 'b', 'new york', 'sao'])
+      expect(names(query, 1)).toEqual(names(query, 200).slice(0, 1));
+  });
+});
+
 describe('entity search: 50,000 entities', () => {
   const search = createEntitySearch([...crowd(50_000), ...LIBRARY]);
   it.each(TOP.slice(0, 4))('%j still finds %s first', (query, name) => {

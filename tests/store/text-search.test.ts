@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ftsQuery, toTextHit} from '../../src/store/text-search.js';
+import {ftsQuery, markedSnippet, toTextHit} from '../../src/store/text-search.js';
 
 describe('ftsQuery: what a person types, as an FTS5 query', () => {
   it.each([
@@ -13,6 +13,16 @@ describe('ftsQuery: what a person types, as an FTS5 query', () => {
     ['OR kyiv', '"kyiv"*'],
   ])('%j → %s', (typed, query) => {
     expect(ftsQuery(typed)).toBe(query);
+  });
+
+  it('takes a term typed with other characters as written: no prefix, no operator', () => {
+    // "C++" found "candidate" and "campaign"; "-foo" found "food", "foot" and "football".
+    expect(ftsQuery('C++')).toBe('"C"');
+    expect(ftsQuery('-foo')).toBe('"foo"');
+    expect(ftsQuery('rust C++')).toBe('"rust" AND "C"');
+    // A word typed plainly is still one being typed.
+    expect(ftsQuery('C')).toBe('"C"*');
+    expect(ftsQuery('foo')).toBe('"foo"*');
   });
 
   it('adds the other names a word is given (a place’s exonyms) as alternatives', () => {
@@ -38,5 +48,19 @@ describe('toTextHit', () => {
       {text: 'kyiv', match: true},
       {text: ' three', match: false},
     ]);
+  });
+});
+
+describe('markedSnippet', () => {
+  it("marks matches with brackets that the text's own brackets cannot be taken for", () => {
+    // Made-up text: "[found in food]" is the article's own aside, "food" the match.
+    const marked = markedSnippet([
+      {text: 'E. coli [found in ', match: false},
+      {text: 'food', match: true},
+      {text: '] spread', match: false},
+    ]);
+    expect(marked).toBe('E. coli \\[found in [food]\\] spread');
+    // The unescaped brackets are exactly the match's.
+    expect(marked.match(/(?<!\\)\[([^\]]*)(?<!\\)\]/g)).toEqual(['[food]']);
   });
 });

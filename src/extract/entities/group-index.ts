@@ -32,6 +32,23 @@ export class GroupIndex<G> {
     return this.byKey.get(key) ?? [];
   }
 
+  /** The oldest group filed under any of the keys that `ok` accepts. */
+  firstWhere(keys: Iterable<string>, ok: (group: G) => boolean): G | undefined {
+    let best: G | undefined;
+    let bestAt = Infinity;
+    for (const key of keys) {
+      // Each key's groups are in the order they were made: the first accepted is that key's oldest.
+      for (const g of this.byKey.get(key) ?? []) {
+        const at = this.made.get(g) ?? Infinity;
+        if (at >= bestAt) break;
+        if (!ok(g)) continue;
+        [best, bestAt] = [g, at];
+        break;
+      }
+    }
+    return best;
+  }
+
   /** The oldest group filed under any of the keys. */
   first(keys: Iterable<string>): G | undefined {
     let best: G | undefined;

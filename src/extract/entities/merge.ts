@@ -78,6 +78,34 @@ function withoutLeadingPlace(text: string): string | undefined {
   return undefined;
 }
 
+// The place that opens a name, by its id: "US" and "American" of "US Chess Federation", "American Chess Federation".
+function leadingPlace(text: string): string | undefined {
+  const w = words(text);
+  for (let k = 1; k < w.length; k++) {
+    const lead = w.slice(0, k).join(' ');
+    const place = knownPlace(lead) ?? demonymPlace(lead);
+    if (place) return place.id;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a form may join a group by its body's name without the place before it ("US Supreme Court" and "Supreme
+ * Court"): not when each opens with a different place, "US Chess Federation" and "Iranian Chess Federation" being
+ * two countries' bodies, and "New York Times" and "Los Angeles Times" two papers.
+ */
+function samePlaceLead(g: Group, form: Form): boolean {
+  const lead = leadingPlace(form.text);
+  if (lead === undefined) return true;
+  return g.forms.every((f) => {
+    const other = leadingPlace(f.text);
+    return other === undefined || other === lead;
+  });
+}
+
+// A country's own name alone ("US" beside "US Marine Corp") is the country, never a body whose name it opens.
+const isCountryName = (text: string): boolean => knownPlace(text)?.kind === 'country';
+
 const DOMAIN_END = /\.(?:com|org|net|info|co\.uk|[a-z]{2})$/u;
 
 const coreCache = new Map<string, string>();
@@ -326,7 +354,10 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     }
     const place = kind === 'place' ? placeOfForm(form.text) : undefined;
     // "US Supreme Court" and "Supreme Court": a leading country does not make another body.
-    const sameBody = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
+    const sameBody =
+      kind === 'organization'
+        ? index.firstWhere(bodyQueries(form.text), (g) => samePlaceLead(g, form))
+        : undefined;
     const byInitials =
       initials(form.text).length >= 3 ? byKey.get(`${kind}:${initials(form.text)}`) : undefined;
     // "Judiciary Committee" after "House Judiciary Committee": the ending of one body's name alone, when what it
@@ -388,7 +419,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     }
     // "into Burisma" beside "Burisma Holdings": a company's name without its corporate word is that company,
     // whatever its own mentions say; the entity's summed evidence then decides.
-    if (kind !== 'person') {
+    if (kind !== 'person' && !isCountryName(form.text)) {
       const company = index.first([`corp:${nameKey(form.text)}`]);
       if (company?.kind === 'organization') {
         mergeInto(company, form);
@@ -396,7 +427,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       }
     }
     // "Ford" beside "Ford Motor Company": the first word of one company's name is that company.
-    if (kind !== 'person') {
+    if (kind !== 'person' && !isCountryName(form.text)) {
       const company = soleBody(index, [`company:${key}`]);
       if (company) {
         mergeInto(company, form);
