@@ -146,6 +146,14 @@ export function reduce(state: AppState, action: Action): AppState {
           message: action.delta > 0 ? 'This is the last article.' : 'This is the first article.',
         };
       const next = replaceTop(base, articleView(id, view.siblings));
+      // Opened from an entity view: its siblings are a run of that view's rows, so its cursor steps with n/p and
+      // Esc lands on the article just read (the view scrolls to its cursor).
+      const below = base.stack[base.stack.length - 2];
+      if (below?.mode === 'entity') {
+        const stack = [...next.stack];
+        stack[stack.length - 2] = {...below, selected: Math.max(0, below.selected + action.delta)};
+        return {...next, stack};
+      }
       // Opened from the table: keep its cursor on the article being read, so Esc lands there.
       if (base.stack.length === 2) {
         const listed = visibleArticles(base).findIndex((a) => a.id === id);
