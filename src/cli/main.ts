@@ -1,4 +1,5 @@
 import {HELP, parseCli, UsageError, type CliArgs} from './args.js';
+import {commandHelpText} from './command-help.js';
 import type {ProgressSink, RunExit} from './index-command.js';
 import {processIo, stderrSink, type Io} from './output.js';
 import {enableCodeCache} from './code-cache.js';
@@ -28,7 +29,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
   }
   switch (args.command) {
     case 'help':
-      io.out(HELP);
+      io.out(args.topic ? commandHelpText(args.topic) : HELP);
       return 0;
     case 'version':
       io.out(`${VERSION}\n`);
