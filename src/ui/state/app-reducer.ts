@@ -113,11 +113,10 @@ export function reduce(state: AppState, action: Action): AppState {
       const shown = visibleArticles(next);
       const kept = selectedId === undefined ? -1 : shown.findIndex((a) => a.id === selectedId);
       const selected = kept >= 0 ? kept : clamp(base.selected, 0, shown.length - 1);
-      return {
-        ...next,
-        selected,
-        top: clamp(base.top + (selected - base.selected), 0, Math.max(0, shown.length - 1)),
-      };
+      // A window at the top of the list stays there, so rows added above the cursor (a new file dated later than
+      // the rest) come into view instead of arriving unseen; the table scrolls only if the cursor would leave it.
+      const top = base.top === 0 ? 0 : base.top + (selected - base.selected);
+      return {...next, selected, top: clamp(top, 0, Math.max(0, shown.length - 1))};
     }
     case 'move':
       return moveIn(base, action);
