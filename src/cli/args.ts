@@ -2,6 +2,7 @@ import {statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import type {EntityKind} from '../extract/types.js';
+import {COMMAND_HELP, helpTopic, usageLines, type HelpTopic} from './command-help.js';
 import {defaultDbPath} from '../store/paths.js';
 import {defaultArticlesPath} from './library-path.js';
 
@@ -38,6 +39,8 @@ export interface CliArgs {
   explain: boolean;
   /** `index --check`: run SQLite's check of the whole database now, not only when a day has passed. */
   check: boolean;
+  /** `help`: the command whose help to print (`brief CMD --help`, `brief help CMD`); null for the overview. */
+  topic: HelpTopic | null;
 }
 
 /** A command line brief cannot run; the CLI prints the message and exits 2. */
@@ -67,6 +70,11 @@ const OPTIONS = {
   explain: {type: 'boolean'},
   check: {type: 'boolean'},
 } as const;
+
+/** Every option the parser knows, with whether it takes a value. */
+export const OPTION_TYPES: Readonly<Record<string, 'boolean' | 'string'>> = Object.fromEntries(
+  Object.entries(OPTIONS).map(([name, spec]) => [name, spec.type]),
+);
 
 /** What each option's value is, for "needs a value" messages. */
 const VALUE_NAMES: Record<string, string> = {articles: 'DIR', db: 'FILE', kind: KINDS.join('|')};
@@ -126,12 +134,18 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
     text: values.text ?? false,
     explain: values.explain ?? false,
     check: values.check ?? false,
+    topic: null,
   };
-  if (values.help) return {...base, command: 'help', positionals: []};
+  if (values.help) return {...base, command: 'help', positionals: [], topic: helpTopic(positionals)};
   if (values.version) return {...base, command: 'version', positionals: []};
   const [first, ...rest] = positionals;
   if (first === undefined) return {...base, command: 'tui', positionals: []};
-  if (first === 'help') return {...base, command: 'help', positionals: []};
+  if (first === 'help') {
+    const topic = helpTopic(rest);
+    if (rest.length > 0 && (topic === null || rest.length > topic.split(' ').length))
+      throw new UsageError(`no help for '${rest.join(' ')}' (brief --help lists the commands)`);
+    return {...base, command: 'help', positionals: [], topic};
+  }
   // `brief https://…` is `brief add https://…`.
   if (/^https?:\/\//i.test(first)) return {...base, command: 'add', positionals};
   if (!COMMANDS.includes(first as CommandName)) {
@@ -162,6 +176,12 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   if (base.explain && command !== 'search' && command !== 'extract')
     throw new UsageError('--explain goes with extract and search');
   if (base.check && command !== 'index') throw new UsageError('--check goes with index');
+  // Any other option a command would quietly ignore: its help (command-help.ts) lists what it takes.
+  const topic = helpTopic([command, ...rest]) ?? command;
+  const takes = new Set<string>(COMMAND_HELP[topic as HelpTopic].options.map((o) => o.name));
+  for (const token of parsed.tokens)
+    if (token.kind === 'option' && !takes.has(token.name))
+      throw new UsageError(`--${token.name} does not go with ${topic} (see brief ${topic} --help)`);
   return {...base, command, positionals: rest};
 }
 
@@ -197,31 +217,13 @@ function checkChosenDbFolder(db: string): void {
   }
 }
 
-/** The text of `brief --help`. */
+/** The text of `brief --help`: the Usage block comes from each command's help (command-help.ts). */
 export const HELP = `brief — a terminal newsreader that reads the news for you
 
 Usage:
-  brief [--articles DIR]                 open the reader (a text list when output is not a terminal)
-  brief list [--json]                    list the articles: date, source, title and id
-  brief show ID [--json]                 one article's summary, key facts, quotes, names, then its text
-  brief extract FILE... [--json] [--explain]
-                                         extract summary, people, places, organizations, quotes, facts;
-                                         --explain lists the rules behind each name, speaker and fact
-  brief index [--json] [--check]         index the library now (only new and changed files are extracted);
-                                         --check also checks the whole database, as brief does once a day
-  brief search QUERY [--json] [--kind person|place|organization] [--text] [--explain]
-                                         fuzzy search people, places and organizations, each with the
-                                         articles naming it most; --explain says how each matched and why
-                                         names were joined into one entry; --text searches the article
-                                         text instead ("a phrase", word*, A OR B; a library never
-                                         indexed is indexed first)
-  brief add SOURCE... [--json]           add articles and subscriptions: a page's URL, a saved .html file,
-                                         an RSS / Atom / JSON feed (URL or file: subscribes and adds its
-                                         items) or an OPML list (subscribes); brief URL is brief add URL
-  brief refresh [--json]                 fetch every subscribed feed and add its new items
-  brief feeds [--json]                   list the subscriptions: last fetch, items, articles, last error
-  brief feeds remove URL                 unsubscribe (the articles stay)
-  brief export-opml [FILE]               the subscriptions as OPML (on stdout, or in a new FILE)
+${usageLines()
+  .map((l) => `  ${l}`)
+  .join('\n')}
 
 Options:
   -a, --articles DIR   the article folder (default: $BRIEF_ARTICLES, else ./articles when it exists,
@@ -230,7 +232,7 @@ Options:
                        else ~/.local/share/brief/brief.db); it caches analyses and keeps read marks
                        and subscriptions; a FILE you name must be in a folder that exists
       --json           machine-readable output
-  -h, --help           this help
+  -h, --help           this help (brief CMD --help, brief help CMD: that command's own)
   -v, --version        the version
 
 Environment: BRIEF_WORKERS=N extraction threads (default: one per core; at most two per core); NO_COLOR turns

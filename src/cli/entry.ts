@@ -3,6 +3,7 @@ import {runIndexScript} from './index-script.js';
 import {processIo} from './output.js';
 import type {ReaderModules} from './reader-modules.js';
 import {loadReader, runClassicReader} from './reader-script.js';
+import {readerPlace} from './reader-terminal.js';
 import {settleExit} from './settle-exit.js';
 import {traceStart} from './start-trace.js';
 
@@ -29,7 +30,8 @@ function cliArgs(): CliArgs | null {
 }
 
 function readerArgs(cli: CliArgs | null): {articles: string; db: string} | null {
-  if (process.env.BRIEF_CODE_CACHE === '0' || !process.stdout.isTTY || !process.stdin.isTTY) return null;
+  if (process.env.BRIEF_CODE_CACHE === '0' || !readerPlace(process.env, process.stdout, process.stdin).reader)
+    return null;
   return cli?.command === 'tui' ? cli : null;
 }
 

@@ -13,6 +13,7 @@ import {
 import {workerCacheDir} from './code-cache.js';
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
+import {indexSummaryText} from './index-summary-text.js';
 import {reportProblems} from './run-problems.js';
 import {toJson} from '../library/sanitize.js';
 import type {ExitCode} from './commands.js';
@@ -156,21 +157,7 @@ export async function indexCommand(
       `${toJson({...counts, skipped: skipped.length, failed: failed.length, unanalysable: unanalysable.length, articlesPerSecond: rate, peakRssMb, cpuSeconds, db: dbPath})}\n`,
     );
   } else {
-    const parts = [
-      `${summary.files} file${summary.files === 1 ? '' : 's'}`,
-      `${summary.added} new`,
-      `${summary.changed} changed`,
-      `${summary.removed} removed`,
-      `${summary.unchanged} unchanged`,
-    ];
-    io.out(
-      `indexed ${parts.join(', ')}; extracted ${summary.extracted} in ${summary.seconds.toFixed(1)} s` +
-        `${summary.extracted > 0 ? ` (${rate.toFixed(1)} articles/s)` : ''}` +
-        `${summary.skipped.length ? `; ${summary.skipped.length} skipped` : ''}` +
-        `${summary.failed.length ? `; ${summary.failed.length} not extracted` : ''}` +
-        `${summary.unanalysable.length ? `; ${summary.unanalysable.length} not analysed` : ''}` +
-        `${summary.stopped ? '; stopped early' : ''}\n`,
-    );
+    io.out(indexSummaryText(summary));
   }
   return code;
 }

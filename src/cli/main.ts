@@ -1,8 +1,10 @@
 import {HELP, parseCli, UsageError, type CliArgs} from './args.js';
+import {commandHelpText} from './command-help.js';
 import type {ProgressSink, RunExit} from './index-command.js';
 import {processIo, stderrSink, type Io} from './output.js';
 import {enableCodeCache} from './code-cache.js';
 import {readerModules} from './reader-modules.js';
+import {readerPlace} from './reader-terminal.js';
 import {traceStart} from './start-trace.js';
 import {VERSION} from './version.js';
 import {settleExit} from './settle-exit.js';
@@ -28,7 +30,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
   }
   switch (args.command) {
     case 'help':
-      io.out(HELP);
+      io.out(args.topic ? commandHelpText(args.topic) : HELP);
       return 0;
     case 'version':
       io.out(`${VERSION}\n`);
@@ -98,7 +100,9 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
         io,
       );
     case 'tui': {
-      if (!process.stdout.isTTY || !process.stdin.isTTY) {
+      const place = readerPlace(process.env, process.stdout, process.stdin);
+      if (!place.reader) {
+        if (place.note) io.err(place.note);
         return (await import('./list-command.js')).listCommand(args.articles, args.db, false, io);
       }
       // The reader from its classic script with V8's code cache (reader-script.ts), else from its ES module.

@@ -1,5 +1,6 @@
 import {parse as parseYaml} from 'yaml';
 import {cleanLine} from './sanitize.js';
+import {yamlErrorText} from './yaml-errors.js';
 
 /** The fields brief reads from YAML front matter; anything else in it is ignored. */
 export interface FrontMatter {
@@ -35,8 +36,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     try {
       data = parseYaml(yamlText, {prettyErrors: false, uniqueKeys: false});
     } catch (err) {
-      const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-      return {kind: 'error', reason: `malformed front matter: ${cleanLine(message ?? '')}`};
+      return {kind: 'error', reason: `malformed front matter: ${yamlErrorText(err)}`};
     }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {

@@ -7,6 +7,9 @@ import type {IndexProgress} from './types.js';
 export function emptySummary(): IndexSummary {
   return {
     files: 0,
+    outside: 0,
+    knownSkipped: 0,
+    byAnother: 0,
     added: 0,
     changed: 0,
     removed: 0,

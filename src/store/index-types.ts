@@ -12,8 +12,14 @@ export interface IndexSummary {
   unchanged: number;
   /** Analyses made by the extractor in this run. */
   extracted: number;
-  /** Files that are not articles (with the reason), new or remembered. */
+  /** Files that are not articles (with the reason), new or remembered, and entries the walk could not follow. */
   skipped: SkippedFile[];
+  /** Of `skipped`: entries that are not among `files` (broken links, loops, folders that cannot be read). */
+  outside: number;
+  /** Of `skipped`: files known from an earlier run not to be articles (counted in `unchanged` too). */
+  knownSkipped: number;
+  /** Texts this run found analysed by another brief on the same database while it ran. */
+  byAnother: number;
   /** Files that could not be extracted this time; they are tried again on the next run. */
   failed: SkippedFile[];
   /**

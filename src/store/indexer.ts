@@ -144,6 +144,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         return;
       }
       if (verdict === 'done') {
+        // Stored since this run listed it: another brief on the database analysed it.
+        summary.byAnother += 1;
         done += 1;
         emit(false);
         return;
@@ -246,6 +248,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     summary.files = plan.files.length;
     summary.unchanged = plan.unchanged;
     summary.skipped.push(...plan.skipped);
+    summary.outside = plan.outside;
+    summary.knownSkipped = plan.skipped.length - plan.outside;
     // Many bodies to write (a first index) are written without the text index, which is built once after them;
     // not under a reader (write slices), where the rebuild would hold its keys for a second.
     const deferText =

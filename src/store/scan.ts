@@ -29,6 +29,8 @@ export interface ScanPlan {
   idMoves: {path: string; id: string}[];
   /** Entries that could not be followed, and unchanged files known not to be articles. */
   skipped: SkippedFile[];
+  /** The first entries of `skipped`: those the walk could not follow, which are not among `files`. */
+  outside: number;
   /** Stored files of the library no longer in the folder: when 0, there is nothing to remove. */
   missing: number;
 }
@@ -83,6 +85,7 @@ function emptyPlan(found: Found): ScanPlan & {found: Found} {
     unchanged: 0,
     idMoves: [],
     skipped: [...found.skipped],
+    outside: found.skipped.length,
     missing: 0,
   };
 }

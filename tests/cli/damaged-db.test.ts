@@ -80,7 +80,7 @@ describe('a damaged database, found by the command that reads it', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/is damaged .*moved it to .*broken-.*kept the marks of 2 articles/);
     expect(run.stderr).not.toMatch(/no damage found/);
-    expect(run.stdout).toMatch(new RegExp(`extracted ${PICK.length}`));
+    expect(run.stdout).toMatch(new RegExp(`; ${PICK.length} texts analysed`));
     expect(favourites(lib, db).sort()).toEqual([...marked].sort());
   });
 

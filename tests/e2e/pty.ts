@@ -75,7 +75,8 @@ export function startPty(
   },
 ): PtyRun {
   const term: IPty = spawn(file, args, {
-    name: 'xterm-256color',
+    // node-pty sets TERM from the name: the environment's own TERM (isolatedEnv's colour terminal, or a test's).
+    name: options.env.TERM ?? 'xterm-256color',
     cols: options.cols,
     rows: options.rows,
     env: options.env,

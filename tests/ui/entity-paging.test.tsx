@@ -80,6 +80,28 @@ describe('the entity view of a person named in many articles', () => {
     await ui.unmount();
   });
 
+  it('follows n/p from an article opened there: Esc lands on the article read last, in view', async () => {
+    const ui = await mount(<App store={library()} size={size} />);
+    await ui.waitFor(`${ARTICLES} articles`);
+    await ui.press('/', 'p', 'e', 't', 'r', 'e', 'n', 'k', 'o');
+    await ui.waitFor('Olena Petrenko');
+    await ui.press(KEY.enter);
+    await ui.waitFor(`1 of ${ARTICLES}`);
+    await ui.press(KEY.enter);
+    await ui.waitFor(`1/`);
+    await ui.press('n');
+    await ui.waitFor('Harbour report 001');
+    await ui.press('n');
+    await ui.waitFor('Harbour report 002');
+    await ui.press('p', 'n', 'n');
+    await ui.waitFor('Harbour report 003');
+    await ui.press(KEY.esc);
+    const frame = await ui.waitFor(`4 of ${ARTICLES}`);
+    expect(selected(frame)).toBe('Harbour report 003');
+    expect(frame).toContain('Olena Petrenko opened berth 003 on the harbour.');
+    await ui.unmount();
+  });
+
   it('pages from the store match the whole list, in order', () => {
     const store = library();
     const key = store.listEntities().find((e) => e.name === 'Olena Petrenko')?.key ?? '';

@@ -239,6 +239,23 @@ describe('reduce', () => {
     expect(visibleArticles(opened)[opened.selected]?.id).toBe('a0');
   });
 
+  it('shows a row added above the cursor when the table was at its top; elsewhere the window moves with its rows', () => {
+    const moved = run([
+      {type: 'move', movement: 'down', count: 50, page: 10},
+      {type: 'move', movement: 'up', count: 50, page: 10},
+    ]);
+    const grown = run([{type: 'articles', articles: [record('new1'), ...articles]}], moved);
+    expect(visibleArticles(grown)[grown.selected]?.id).toBe('a0');
+    expect([grown.selected, grown.top]).toEqual([1, 0]);
+    // Scrolled down the list: the rows on show stay where they were, the new one above them.
+    const scrolled = run([{type: 'move', movement: 'bottom', count: 50, page: 10}]);
+    const later = run([{type: 'articles', articles: [record('new1'), ...articles]}], scrolled);
+    expect([later.selected - later.top, later.top]).toEqual([
+      scrolled.selected - scrolled.top,
+      scrolled.top + 1,
+    ]);
+  });
+
   it('clamps the cursor when new data shortens the list', () => {
     const s = run([
       {type: 'move', movement: 'bottom', count: 50, page: 10},

@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import React from 'react';
+import {Box} from 'ink';
 import {render} from 'ink-testing-library';
+import {fitReasons} from '../../src/ui/state/status-fit.js';
+import {displayWidth} from '../../src/ui/text.js';
 import {progressText, skippedText, StatusLine} from '../../src/ui/components/StatusLine.js';
 
 const progress = (count: number, first: string) => ({
@@ -55,5 +58,51 @@ describe('the status line while another program holds the write lock', () => {
     [at(10, 10), null],
   ])('%o → %s', (given, expected) => {
     expect(progressText(given)).toBe(expected);
+  });
+});
+
+describe('the status line at normal widths, with files not analysed and skipped', () => {
+  const both = {
+    done: 281,
+    total: 281,
+    rate: 0,
+    etaSeconds: null,
+    failures: {count: 1, first: 'too long to analyse (more than 10 s)'},
+    skipped: {count: 11, first: 'binary file (contains NUL bytes), not text (bin.txt)'},
+  };
+  it.each([80, 100, 130])('at %i columns both counts show, the reasons cut to fit', (columns) => {
+    const ui = render(
+      React.createElement(
+        Box,
+        {width: columns},
+        React.createElement(StatusLine, {
+          total: 281,
+          unread: 270,
+          filter: 'all',
+          shown: 281,
+          progress: both,
+          columns,
+        }),
+      ),
+    );
+    const line = ui.lastFrame() ?? '';
+    expect(line).toContain('brief · 281 articles · 270 unread · filter: all');
+    expect(line).toContain('· 1 not analysed');
+    expect(line).toMatch(/· 11 skipped( |…|$)/);
+    expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+    ui.unmount();
+  });
+
+  it.each([
+    // head, reasons, columns → what shows of each reason
+    [10, [': abc', ': defgh'], 40, [': abc', ': defgh']],
+    [10, [': abcdefghij', ': defgh'], 34, [': abcdefghij', '']],
+    [10, [': abcdefghij', ': defgh'], 30, [': abcde…', '']],
+    [10, [': abcdefghij', ': defgh'], 40, [': abcdefghij', ': def…']],
+    // No room for more than "…": the reasons go, the counts stay.
+    [10, [': abc', ': d'], 23, ['', '']],
+  ])('head %i, reasons %o at %i columns → %o', (head, reasons, columns, expected) => {
+    const problems = reasons.map((reason, i) => ({count: `${i + 1} x`, reason}));
+    expect(fitReasons(head, problems, columns)).toEqual(expected);
   });
 });

@@ -2,6 +2,8 @@ import React from 'react';
 import {Text} from 'ink';
 import type {IndexProgress} from '../../store/index.js';
 import type {ListFilter} from '../state/app-state.js';
+import {fitReasons, type StatusProblem} from '../state/status-fit.js';
+import {displayWidth} from '../text.js';
 import {theme} from '../theme.js';
 
 /** What the status line reports. */
@@ -13,6 +15,8 @@ export interface StatusProps {
   progress: IndexProgress | null;
   /** Other background work (a feed refresh), or null. */
   activity?: string | null;
+  /** The line's width: the counts of problems stay in view and their reasons are cut to fit. */
+  columns?: number;
 }
 
 /**
@@ -40,48 +44,60 @@ export function progressText(progress: IndexProgress | null): string | null {
 }
 
 /**
- * "2 not analysed: too long to analyse (more than 10 s)", "1 analysed in part: stage facts failed: …" when a stage
- * threw, or null when every article was analysed whole.
+ * "2 not analysed" + ": too long to analyse (more than 10 s)", "1 analysed in part" + ": stage facts failed: …" when
+ * a stage threw, or null when every article was analysed whole.
  */
-export function failuresText(progress: IndexProgress | null): string | null {
+export function failuresParts(progress: IndexProgress | null): StatusProblem | null {
   const failures = progress?.failures;
   if (!failures) return null;
   const partial = /^analysis incomplete: /u.exec(failures.first);
   return partial
-    ? `${failures.count} analysed in part: ${failures.first.slice(partial[0].length)}`
-    : `${failures.count} not analysed: ${failures.first}`;
+    ? {count: `${failures.count} analysed in part`, reason: `: ${failures.first.slice(partial[0].length)}`}
+    : {count: `${failures.count} not analysed`, reason: `: ${failures.first}`};
 }
 
 /**
- * "1 skipped: empty file (empty.md)", or with more than one "3 skipped (brief index lists them): empty file
- * (empty.md)" (the list goes to stderr when the reader quits too); null when nothing was. The pointer comes before
- * the first reason, which a narrow status line cuts.
+ * "1 skipped" + ": empty file (empty.md)", or with more than one "3 skipped" + " (brief index lists them): empty
+ * file (empty.md)" (the list goes to stderr when the reader quits too); null when nothing was.
  */
-export function skippedText(progress: IndexProgress | null): string | null {
+export function skippedParts(progress: IndexProgress | null): StatusProblem | null {
   const skipped = progress?.skipped;
   if (!skipped) return null;
   return skipped.count === 1
-    ? `1 skipped: ${skipped.first}`
-    : `${skipped.count} skipped (brief index lists them): ${skipped.first}`;
+    ? {count: '1 skipped', reason: `: ${skipped.first}`}
+    : {count: `${skipped.count} skipped`, reason: ` (brief index lists them): ${skipped.first}`};
 }
 
-/** "brief · 281 articles · 270 unread · filter: all" and indexing progress while it runs. */
-export function StatusLine({total, unread, filter, shown, progress, activity = null}: StatusProps) {
+const whole = (p: StatusProblem | null): string | null => (p ? p.count + p.reason : null);
+
+/** The failures as one text, uncut: "2 not analysed: too long to analyse (more than 10 s)". */
+export const failuresText = (progress: IndexProgress | null): string | null => whole(failuresParts(progress));
+
+/** The skipped files as one text, uncut: "3 skipped (brief index lists them): empty file (empty.md)". */
+export const skippedText = (progress: IndexProgress | null): string | null => whole(skippedParts(progress));
+
+/**
+ * "brief · 281 articles · 270 unread · filter: all" and indexing progress while it runs. Given its width, the line
+ * keeps the counts of files not analysed and skipped in view and cuts their reasons instead.
+ */
+export function StatusLine({total, unread, filter, shown, progress, activity = null, columns}: StatusProps) {
   const indexing = progressText(progress);
-  const failures = failuresText(progress);
-  const skipped = skippedText(progress);
+  const counts = `${total} ${total === 1 ? 'article' : 'articles'} · ${unread} unread · filter: ${filter}${
+    filter === 'all' ? '' : ` (${shown} shown)`
+  }`;
+  const head = `brief · ${counts}${activity ? ` · ${activity}` : ''}${indexing ? ` · ${indexing}` : ''}`;
+  const problems = [failuresParts(progress), skippedParts(progress)].filter((p) => p !== null);
+  const reasons =
+    columns === undefined ? problems.map((p) => p.reason) : fitReasons(displayWidth(head), problems, columns);
   return (
     <Text wrap="truncate">
       <Text {...theme.title}>brief</Text>
-      <Text>
-        {' · '}
-        {total} {total === 1 ? 'article' : 'articles'} · {unread} unread · filter: {filter}
-        {filter === 'all' ? '' : ` (${shown} shown)`}
-      </Text>
+      <Text>{` · ${counts}`}</Text>
       {activity ? <Text {...theme.accent}>{` · ${activity}`}</Text> : null}
       {indexing ? <Text {...theme.accent}>{` · ${indexing}`}</Text> : null}
-      {failures ? <Text {...theme.warning}>{` · ${failures}`}</Text> : null}
-      {skipped ? <Text {...theme.warning}>{` · ${skipped}`}</Text> : null}
+      {problems.map((p, i) => (
+        <Text key={p.count} {...theme.warning}>{` · ${p.count}${reasons[i] ?? ''}`}</Text>
+      ))}
     </Text>
   );
 }

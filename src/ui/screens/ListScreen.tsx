@@ -57,6 +57,7 @@ export function ListScreen({
         shown={shown.length}
         progress={progress}
         activity={activity}
+        columns={columns}
       />
       {total === 0 ? (
         // Nothing to tabulate: the room goes to saying where brief looked and what to do.

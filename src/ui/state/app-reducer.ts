@@ -113,11 +113,10 @@ export function reduce(state: AppState, action: Action): AppState {
       const shown = visibleArticles(next);
       const kept = selectedId === undefined ? -1 : shown.findIndex((a) => a.id === selectedId);
       const selected = kept >= 0 ? kept : clamp(base.selected, 0, shown.length - 1);
-      return {
-        ...next,
-        selected,
-        top: clamp(base.top + (selected - base.selected), 0, Math.max(0, shown.length - 1)),
-      };
+      // A window at the top of the list stays there, so rows added above the cursor (a new file dated later than
+      // the rest) come into view instead of arriving unseen; the table scrolls only if the cursor would leave it.
+      const top = base.top === 0 ? 0 : base.top + (selected - base.selected);
+      return {...next, selected, top: clamp(top, 0, Math.max(0, shown.length - 1))};
     }
     case 'move':
       return moveIn(base, action);
@@ -146,6 +145,14 @@ export function reduce(state: AppState, action: Action): AppState {
           message: action.delta > 0 ? 'This is the last article.' : 'This is the first article.',
         };
       const next = replaceTop(base, articleView(id, view.siblings));
+      // Opened from an entity view: its siblings are a run of that view's rows, so its cursor steps with n/p and
+      // Esc lands on the article just read (the view scrolls to its cursor).
+      const below = base.stack[base.stack.length - 2];
+      if (below?.mode === 'entity') {
+        const stack = [...next.stack];
+        stack[stack.length - 2] = {...below, selected: Math.max(0, below.selected + action.delta)};
+        return {...next, stack};
+      }
       // Opened from the table: keep its cursor on the article being read, so Esc lands there.
       if (base.stack.length === 2) {
         const listed = visibleArticles(base).findIndex((a) => a.id === id);

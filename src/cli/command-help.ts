@@ -1,0 +1,198 @@
+/** One option as a command's help names it. */
+export interface OptionHelp {
+  /** The option's name in the parser's table (`articles`, `json`, …). */
+  name: string;
+  /** What the help prints in its first column, e.g. `-a, --articles DIR`. */
+  flag: string;
+  text: string;
+}
+
+/** Everything `brief CMD --help` says, and the command's lines in `brief --help`. */
+export interface CommandHelp {
+  /** What follows `brief` on the command line. */
+  synopsis: string;
+  /** The overview's description (brief --help, README's Commands), wrapped as printed. */
+  summary: readonly string[];
+  /** One line for the command's own help. */
+  line: string;
+  /** The options the command takes, besides --help. */
+  options: readonly OptionHelp[];
+  example: string;
+}
+
+const ARTICLES: OptionHelp = {
+  name: 'articles',
+  flag: '-a, --articles DIR',
+  text: 'the article folder (default: $BRIEF_ARTICLES, else ./articles; see brief --help)',
+};
+const DB: OptionHelp = {
+  name: 'db',
+  flag: '    --db FILE',
+  text: 'the database (default: $BRIEF_DB, else one in $XDG_DATA_HOME/brief; see brief --help)',
+};
+const JSON_OUT: OptionHelp = {name: 'json', flag: '    --json', text: 'machine-readable output'};
+const LIBRARY = [ARTICLES, DB] as const;
+
+/** Each command's help, keyed by what follows `brief` (`feeds remove` has its own). '' is the reader. */
+export const COMMAND_HELP = {
+  '': {
+    synopsis: '[--articles DIR]',
+    summary: ['open the reader (a text list when output is not a terminal)'],
+    line: 'Open the reader; when output is not a terminal, print the text list instead.',
+    options: LIBRARY,
+    example: 'brief --articles ~/news',
+  },
+  list: {
+    synopsis: 'list [--json]',
+    summary: ['list the articles: date, source, title and id'],
+    line: 'List the articles, newest first: date, source, title and id.',
+    options: [...LIBRARY, JSON_OUT],
+    example: 'brief list --json',
+  },
+  show: {
+    synopsis: 'show ID [--json]',
+    summary: ["one article's summary, key facts, quotes, names, then its text"],
+    line: "Print one article's summary, key facts, quotes and names, then its text (ID as brief list shows it).",
+    options: [...LIBRARY, JSON_OUT],
+    example: 'brief show kyiv-strike',
+  },
+  extract: {
+    synopsis: 'extract FILE... [--json] [--explain]',
+    summary: [
+      'extract summary, people, places, organizations, quotes, facts;',
+      '--explain lists the rules behind each name, speaker and fact',
+    ],
+    line: 'Extract summary, people, places, organizations, quotes and facts from the FILEs named.',
+    options: [
+      JSON_OUT,
+      {name: 'explain', flag: '    --explain', text: 'the rules behind each name, speaker and fact'},
+      {...ARTICLES, text: 'not used: extract reads only the FILEs named'},
+      {...DB, text: 'not used: extract neither reads nor writes the database'},
+    ],
+    example: 'brief extract articles/kyiv-strike.md --explain',
+  },
+  index: {
+    synopsis: 'index [--json] [--check]',
+    summary: [
+      'index the library now (only new and changed files are extracted);',
+      '--check also checks the whole database, as brief does once a day',
+    ],
+    line: 'Index the library now: only new and changed files are extracted.',
+    options: [
+      ...LIBRARY,
+      JSON_OUT,
+      {name: 'check', flag: '    --check', text: 'also check the whole database now (brief does once a day)'},
+    ],
+    example: 'brief index --check',
+  },
+  search: {
+    synopsis: 'search QUERY [--json] [--kind person|place|organization] [--text] [--explain]',
+    summary: [
+      'fuzzy search people, places and organizations, each with the',
+      'articles naming it most; --explain says how each matched and why',
+      'names were joined into one entry; --text searches the article',
+      'text instead ("a phrase", word*, A OR B; a library never',
+      'indexed is indexed first)',
+    ],
+    line: 'Fuzzy search people, places and organizations, each with the articles naming it most.',
+    options: [
+      ...LIBRARY,
+      JSON_OUT,
+      {name: 'kind', flag: '    --kind KIND', text: 'only person, place or organization'},
+      {name: 'text', flag: '    --text', text: 'search the article text instead ("a phrase", word*, A OR B)'},
+      {
+        name: 'explain',
+        flag: '    --explain',
+        text: 'how each matched and why names were joined into one entry',
+      },
+    ],
+    example: 'brief search "new york" --kind place',
+  },
+  add: {
+    synopsis: 'add SOURCE... [--json]',
+    summary: [
+      "add articles and subscriptions: a page's URL, a saved .html file,",
+      'an RSS / Atom / JSON feed (URL or file: subscribes and adds its',
+      'items) or an OPML list (subscribes); brief URL is brief add URL',
+    ],
+    line: "Add a page's URL, a saved .html file, a feed (subscribes, adds its items) or an OPML list.",
+    options: [...LIBRARY, JSON_OUT],
+    example: 'brief add https://example.com/feed.xml',
+  },
+  refresh: {
+    synopsis: 'refresh [--json]',
+    summary: ['fetch every subscribed feed and add its new items'],
+    line: 'Fetch every subscribed feed and add its new items.',
+    options: [...LIBRARY, JSON_OUT],
+    example: 'brief refresh',
+  },
+  feeds: {
+    synopsis: 'feeds [--json]',
+    summary: ['list the subscriptions: last fetch, items, articles, last error'],
+    line: 'List the subscriptions: last fetch, items, articles, last error (brief feeds remove URL unsubscribes).',
+    options: [...LIBRARY, JSON_OUT],
+    example: 'brief feeds --json',
+  },
+  'feeds remove': {
+    synopsis: 'feeds remove URL [--json]',
+    summary: ['unsubscribe (the articles stay)'],
+    line: 'Unsubscribe from the feed at URL; the articles it brought in stay in the library.',
+    options: LIBRARY,
+    example: 'brief feeds remove https://example.com/feed.xml',
+  },
+  'export-opml': {
+    synopsis: 'export-opml [FILE]',
+    summary: ['the subscriptions as OPML (on stdout, or in a new FILE)'],
+    line: 'Print the subscriptions as OPML, or write them to FILE (which must not exist yet).',
+    options: LIBRARY,
+    example: 'brief export-opml subscriptions.opml',
+  },
+} as const satisfies Record<string, CommandHelp>;
+
+/** What `brief help TOPIC` and `brief CMD --help` know. */
+export type HelpTopic = keyof typeof COMMAND_HELP;
+
+/** The column the overview's descriptions start at. */
+const DESCRIPTION_COLUMN = 39;
+
+/** The Usage block of `brief --help` (and README's Commands), one command after another, without indent. */
+export function usageLines(): string[] {
+  const out: string[] = [];
+  for (const help of Object.values(COMMAND_HELP) as CommandHelp[]) {
+    const call = `brief ${help.synopsis}`;
+    const [first = '', ...rest] = help.summary;
+    if (call.length + 2 <= DESCRIPTION_COLUMN) out.push(call.padEnd(DESCRIPTION_COLUMN) + first);
+    else out.push(call, ' '.repeat(DESCRIPTION_COLUMN) + first);
+    for (const l of rest) out.push(' '.repeat(DESCRIPTION_COLUMN) + l);
+  }
+  return out;
+}
+
+/** `brief CMD --help`: synopsis, one line, options, an example. */
+export function commandHelpText(topic: HelpTopic): string {
+  const help: CommandHelp = COMMAND_HELP[topic];
+  const options = [...help.options, {name: 'help', flag: '-h, --help', text: 'this help'}];
+  const width = Math.max(...options.map((o) => o.flag.length)) + 3;
+  return [
+    `Usage: brief ${help.synopsis}`,
+    '',
+    help.line,
+    '',
+    'Options:',
+    ...options.map((o) => `  ${o.flag.padEnd(width)}${o.text}`),
+    '',
+    'Example:',
+    `  ${help.example}`,
+    '',
+    'All commands and what they share: brief --help',
+    '',
+  ].join('\n');
+}
+
+/** The help topic a command line names (`feeds remove` before `feeds`), or null when it names none. */
+export function helpTopic(words: readonly string[]): HelpTopic | null {
+  const two = words.slice(0, 2).join(' ');
+  if (two in COMMAND_HELP && words.length >= 2) return two as HelpTopic;
+  const one = words[0] ?? '';
+  return one !== '' && one in COMMAND_HELP ? (one as HelpTopic) : null;
+}

@@ -1,0 +1,31 @@
+import type {IndexSummary} from '../store/indexer.js';
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The line `brief index` ends with, in two parts that each add up. The files: new, changed and known (listed
+ * before, by this brief or another) plus the skipped ones make the number found; entries that are not among them
+ * (a broken link, a loop) are counted apart. The texts: those this run analysed, then those another brief on the
+ * same database analysed meanwhile.
+ * "indexed 840 files (0 new, 0 changed, 840 known); 176 texts analysed in 12.0 s (14.7/s), 104 by another brief"
+ */
+export function indexSummaryText(summary: IndexSummary): string {
+  const skippedFiles = summary.skipped.length - summary.outside;
+  const known = summary.unchanged - summary.knownSkipped;
+  const files = [`${summary.added} new`, `${summary.changed} changed`, `${known} known`];
+  if (skippedFiles > 0) files.push(`${skippedFiles} skipped`);
+  const rate = summary.seconds > 0 ? summary.extracted / summary.seconds : 0;
+  const parts = [
+    `indexed ${plural(summary.files, 'file')} (${files.join(', ')})` +
+      (summary.removed > 0 ? `, ${summary.removed} removed` : ''),
+    `${plural(summary.extracted, 'text')} analysed in ${summary.seconds.toFixed(1)} s` +
+      (summary.extracted > 0 ? ` (${rate.toFixed(1)}/s)` : '') +
+      (summary.byAnother > 0 ? `, ${summary.byAnother} by another brief` : ''),
+  ];
+  if (summary.outside > 0)
+    parts.push(`${plural(summary.outside, 'other entry', 'other entries')} skipped (not article files)`);
+  if (summary.failed.length) parts.push(`${summary.failed.length} not extracted`);
+  if (summary.unanalysable.length) parts.push(`${summary.unanalysable.length} not analysed`);
+  if (summary.stopped) parts.push('stopped early');
+  return `${parts.join('; ')}\n`;
+}

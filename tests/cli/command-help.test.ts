@@ -1,0 +1,58 @@
+import {describe, expect, it} from 'vitest';
+import {OPTION_TYPES, parseCli, UsageError} from '../../src/cli/args.js';
+import {COMMAND_HELP, type HelpTopic} from '../../src/cli/command-help.js';
+import {runCli} from '../helpers/run-cli.js';
+import {tempDir} from '../helpers/temp-dir.js';
+
+const TOPICS = (Object.keys(COMMAND_HELP) as HelpTopic[]).filter((t) => t !== '');
+
+/** The arguments a command needs before an option can be tried on it. */
+const NEEDS: Record<string, string[]> = {
+  show: ['kyiv-strike'],
+  extract: ['articles/kyiv-strike.md'],
+  search: ['harbour'],
+  add: ['https://example.com/feed.xml'],
+  'feeds remove': ['https://example.com/feed.xml'],
+};
+
+/** Whether the parser takes `--name` on the topic's command line. */
+function accepts(topic: HelpTopic, name: string): boolean {
+  const value = name === 'kind' ? ['person'] : name === 'db' ? [`${tempDir()}/b.db`] : ['x'];
+  const argv = [...topic.split(' '), ...(NEEDS[topic] ?? []), `--${name}`];
+  try {
+    parseCli(OPTION_TYPES[name] === 'string' ? [...argv, ...value] : argv, {});
+    return true;
+  } catch (err) {
+    if (err instanceof UsageError) return false;
+    throw err;
+  }
+}
+
+describe('brief CMD --help', () => {
+  it.each(TOPICS)('%s prints its own usage, a line, its options and an example, and exits 0', (topic) => {
+    const run = runCli([...topic.split(' '), ...(NEEDS[topic] ?? []), '--help']);
+    const help = COMMAND_HELP[topic];
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(`Usage: brief ${help.synopsis}`);
+    expect(run.stdout).toContain(help.line);
+    expect(run.stdout).toContain(`Example:\n  ${help.example}`);
+    expect(run.stdout).not.toContain('Exit codes:');
+    // brief help CMD says the same.
+    expect(runCli(['help', ...topic.split(' ')]).stdout).toBe(run.stdout);
+  });
+
+  it('names every option each command accepts, and only those', () => {
+    for (const topic of TOPICS) {
+      const named = new Set(COMMAND_HELP[topic].options.map((o) => o.name));
+      for (const name of Object.keys(OPTION_TYPES).filter((n) => n !== 'help' && n !== 'version')) {
+        expect([topic, name, named.has(name)]).toEqual([topic, name, accepts(topic, name)]);
+      }
+    }
+  });
+
+  it('says so in one line when brief help names no command', () => {
+    const run = runCli(['help', 'shwo']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe("brief: no help for 'shwo' (brief --help lists the commands)");
+  });
+});

@@ -1,0 +1,55 @@
+import {symlinkSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {indexSummaryText} from '../../src/cli/index-summary-text.js';
+import {emptySummary} from '../../src/store/index-progress.js';
+import type {IndexSummary} from '../../src/store/indexer.js';
+import {runCli} from '../helpers/run-cli.js';
+import {tempDir} from '../helpers/temp-dir.js';
+
+const skip = (n: number, reason: string) => Array.from({length: n}, (_, i) => ({path: `f${i}.md`, reason}));
+
+const summary = (fields: Partial<IndexSummary>): IndexSummary => ({...emptySummary(), seconds: 2, ...fields});
+
+describe('the line brief index ends with', () => {
+  it.each([
+    // Listed by a reader before: every file known, the texts analysed now, some by that reader meanwhile.
+    [
+      summary({files: 840, unchanged: 840, extracted: 176, byAnother: 104}),
+      'indexed 840 files (0 new, 0 changed, 840 known); 176 texts analysed in 2.0 s (88.0/s), 104 by another brief\n',
+    ],
+    // Broken links are not among the files; bad files are, and are counted once.
+    [
+      summary({
+        files: 12,
+        added: 6,
+        unchanged: 4,
+        knownSkipped: 2,
+        skipped: skip(8, 'x'),
+        outside: 6,
+        extracted: 6,
+      }),
+      'indexed 12 files (6 new, 0 changed, 2 known, 2 skipped); 6 texts analysed in 2.0 s (3.0/s); 6 other entries skipped (not article files)\n',
+    ],
+    [
+      summary({files: 1, unchanged: 1, removed: 2, extracted: 0}),
+      'indexed 1 file (0 new, 0 changed, 1 known), 2 removed; 0 texts analysed in 2.0 s\n',
+    ],
+  ])('%#: %s', (given, expected) => {
+    expect(indexSummaryText(given)).toBe(expected);
+  });
+
+  it('adds up in a folder with broken links: the files found are new, known or skipped, links apart', () => {
+    const lib = tempDir({'a.md': '---\ntitle: Ferry late\n---\nThe ferry ran late.\n', 'empty.md': ''});
+    for (const n of [1, 2, 3]) symlinkSync(join(lib, `gone-${n}.md`), join(lib, `link-${n}.md`));
+    const db = join(tempDir(), 'brief.db');
+    const first = runCli(['index', '--articles', lib, '--db', db]);
+    expect(first.stdout).toMatch(
+      /^indexed 2 files \(1 new, 0 changed, 0 known, 1 skipped\); 1 text analysed .*; 3 other entries skipped/,
+    );
+    const again = runCli(['index', '--articles', lib, '--db', db]);
+    expect(again.stdout).toMatch(
+      /^indexed 2 files \(0 new, 0 changed, 1 known, 1 skipped\); 0 texts analysed .*; 3 other entries skipped/,
+    );
+  });
+});

@@ -1,0 +1,22 @@
+import {describe, expect, it} from 'vitest';
+import {readerPlace} from '../../src/cli/reader-terminal.js';
+
+const tty = {isTTY: true};
+const pipe = {isTTY: false};
+
+describe('readerPlace', () => {
+  it.each([
+    // TERM, stdout, stdin, reader, note
+    ['xterm-256color', tty, tty, true, false],
+    [undefined, tty, tty, true, false],
+    ['dumb', tty, tty, false, true],
+    ['xterm-256color', pipe, tty, false, false],
+    ['dumb', pipe, tty, false, false],
+    ['xterm-256color', tty, pipe, false, false],
+  ])('TERM=%s: the reader %#', (term, stdout, stdin, reader, note) => {
+    const place = readerPlace(term === undefined ? {} : {TERM: term}, stdout, stdin);
+    expect(place.reader).toBe(reader);
+    expect(!place.reader && place.note !== null).toBe(note);
+    if (!place.reader && place.note) expect(place.note.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
