@@ -3,12 +3,14 @@ import type {ExtractionPool, Job} from './pool.js';
 
 /**
  * Reads a worker may hold at once (extraction jobs: worker-pool.ts's DEPTH). A read is under a millisecond of a
- * worker's time, and the main thread answers none while it writes a batch of results (100-150 ms for 256 files at
- * 10,000): with two reads a worker, both workers sat idle through every such write, and a 10,000-file first index
- * spent ~5 s reading with each thread busy less than half of it. Enough to cover a batch's write. Kept here, not in
- * pool.ts, whose import brings the article reader and its YAML parser into `brief index`'s script (195 -> 462 KB).
+ * worker's time, and the main thread answers none while it writes a batch of results (the CLI's 256 files, ~50-150
+ * ms at 10,000): with two reads a worker, both workers sat idle through every such write, and a 10,000-file first
+ * index spent ~5 s reading with each thread busy less than half of it. 128 a worker is a whole batch's worth
+ * between the two: a 10,000-file first index on a quiet machine read in 2.1-2.4 s against 2.5-2.8 s with 32 (three
+ * interleaved rounds; 256 read in 2.2-2.6 s). Kept here, not in pool.ts, whose import brings the article reader and
+ * its YAML parser into `brief index`'s script (195 -> 462 KB).
  */
-export const READ_DEPTH = 32;
+export const READ_DEPTH = 128;
 
 /** A text to extract: the file to read it from, and its content hash (what its analysis is stored under). */
 export interface ExtractJob {
