@@ -58,6 +58,8 @@ interface Ranked {
   entity: EntityRecord;
   form: MatchForm;
   match: FormMatch;
+  /** rankOf its match, worked out once (the sort compares it many times). */
+  rank: number;
   /** Prominence rank: the index in the candidate index. */
   at: number;
   fuse: number;
@@ -109,7 +111,14 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
             : -1;
           if (d < 0) best = {form, match};
         }
-        if (best) ranked.push({entity: index.entities[i] as EntityRecord, ...best, at: i, fuse: 0});
+        if (best)
+          ranked.push({
+            entity: index.entities[i] as EntityRecord,
+            ...best,
+            rank: rankOf(best.match, best.form, q),
+            at: i,
+            fuse: 0,
+          });
       }
       const close = ranked.filter((r) => r.match.cls === 3);
       if (close.length > 1) {
@@ -123,11 +132,7 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
         }
       }
       ranked.sort(
-        (a, b) =>
-          rankOf(a.match, a.form, q) - rankOf(b.match, b.form, q) ||
-          a.match.edits - b.match.edits ||
-          a.fuse - b.fuse ||
-          a.at - b.at,
+        (a, b) => a.rank - b.rank || a.match.edits - b.match.edits || a.fuse - b.fuse || a.at - b.at,
       );
       return ranked.slice(0, limit).map(toResult);
     },
