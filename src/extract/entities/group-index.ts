@@ -1,6 +1,8 @@
 // Groups filed under string keys, so that grouping forms asks "which groups have a form with this key" in one
 // look-up instead of testing every form of every group (which grew with the square of an article's names).
 
+const anyGroup = (): boolean => true;
+
 /** Groups filed under keys; each key's groups are kept in the order the groups were made. */
 export class GroupIndex<G> {
   private readonly made = new Map<G, number>();
@@ -51,13 +53,6 @@ export class GroupIndex<G> {
 
   /** The oldest group filed under any of the keys. */
   first(keys: Iterable<string>): G | undefined {
-    let best: G | undefined;
-    let bestAt = Infinity;
-    for (const key of keys) {
-      const g = this.byKey.get(key)?.[0];
-      const at = g === undefined ? Infinity : (this.made.get(g) ?? Infinity);
-      if (at < bestAt) [best, bestAt] = [g, at];
-    }
-    return best;
+    return this.firstWhere(keys, anyGroup);
   }
 }

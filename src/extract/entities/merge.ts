@@ -94,8 +94,7 @@ function leadingPlace(text: string): string | undefined {
  * Court"): not when each opens with a different place, "US Chess Federation" and "Iranian Chess Federation" being
  * two countries' bodies, and "New York Times" and "Los Angeles Times" two papers.
  */
-function samePlaceLead(g: Group, form: Form): boolean {
-  const lead = leadingPlace(form.text);
+function samePlaceLead(g: Group, lead: string | undefined): boolean {
   if (lead === undefined) return true;
   return g.forms.every((f) => {
     const other = leadingPlace(f.text);
@@ -353,10 +352,14 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       continue;
     }
     const place = kind === 'place' ? placeOfForm(form.text) : undefined;
+    // The place opening the form's name, looked up at most once and only when a body is found by its name.
+    let lead: [string | undefined] | undefined;
     // "US Supreme Court" and "Supreme Court": a leading country does not make another body.
     const sameBody =
       kind === 'organization'
-        ? index.firstWhere(bodyQueries(form.text), (g) => samePlaceLead(g, form))
+        ? index.firstWhere(bodyQueries(form.text), (g) =>
+            samePlaceLead(g, (lead ??= [leadingPlace(form.text)])[0]),
+          )
         : undefined;
     const byInitials =
       initials(form.text).length >= 3 ? byKey.get(`${kind}:${initials(form.text)}`) : undefined;
