@@ -63,6 +63,11 @@ export interface ExtractionPool {
   extract(job: Job, ahead?: boolean): Promise<ExtractOutcome>;
   /** Stops; jobs still running resolve as failed. */
   close(): Promise<void>;
+  /**
+   * Starts every worker now rather than on the first job: for a run sure to have work (a first index), so their
+   * start-up overlaps the store's opening and the library's walk. Pools without threads need not have it.
+   */
+  startAll?(): void;
   /** Where its time went so far, when it keeps count (the worker pool does). */
   timing?(): PoolTiming;
 }

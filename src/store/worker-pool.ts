@@ -259,6 +259,9 @@ export function createWorkerPool(options: {
         },
         ahead,
       ) as Promise<ExtractOutcome>,
+    startAll: () => {
+      while (!closed && slots.length < size) spawn();
+    },
     timing: () => ({
       workerStartMs: [...timing.workerStartMs],
       extractMs: [...timing.extractMs],
