@@ -209,6 +209,18 @@ describe('single words at the start of sentences (issue 9: "We\'ve", "Apple")', 
       'person',
     );
   });
+
+  it('"he" or "she" after another clause\'s subject is that subject\'s, not the word\'s', () => {
+    // The shape of a hospital's statement in articles/ ("Charité said in a statement, Navalny would be …").
+    const text = [
+      'Ardo Pell was flown to Velmira in Varnby.',
+      'Velmira said in a statement, Pell would be undergoing tests. His family would be consulted.',
+    ];
+    expect(kindOf(text, 'Velmira')).not.toBe('person');
+    expect(
+      kindOf(['Kelmar said in a statement that he would run.', 'Kelmar said he was tired.'], 'Kelmar'),
+    ).toBe('person');
+  });
 });
 
 describe('names a tester found typed wrong (street, town, a rank inside a name)', () => {
