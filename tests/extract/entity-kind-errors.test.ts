@@ -245,6 +245,17 @@ describe('names a tester found typed wrong (street, town, a rank inside a name)'
     ).toBe('person');
   });
 
+  it('two words the lexicon lacks, only ever after a preposition of place, are a place, as one such word is', () => {
+    // From articles/: "in a another block of flats in La Llagosta, killed another person".
+    expect(kindOf(['A fire in a block of flats in La Llagosta killed a man.'], 'La Llagosta')).toBe('place');
+    expect(kindOf(['The plane flew from Jakarta to Pangkal Pinang on Monday.'], 'Pangkal Pinang')).toBe(
+      'place',
+    );
+    // A people's or a faith's word is no unknown word ("… Region in Muslim Mindanao", a longer name cut at "in").
+    const cut = kindOf(['Voters in Muslim Mindanao backed the law.'], 'Muslim Mindanao');
+    expect(cut).not.toBe('place');
+  });
+
   it('a noble rank between given names and a surname is a word of the name, not a title', () => {
     const trace = entityTrace(['The producer Sacha Baron Cohen may have edited the footage.']);
     expect(trace.find((e) => e.subject === 'Sacha Baron Cohen')?.outcome).toBe('person');
