@@ -112,6 +112,60 @@ function takeLeadingBylines(paragraphs: string[]): string[] {
   return names;
 }
 
+// How far up from the end boilerplate (footer, bylines, credits) is looked for.
+const TAIL_LINES = 8;
+
+/** What a line near the end of a body is when it is not article text. */
+type TailLine =
+  | {kind: 'footer'; title: string; source: string}
+  | {kind: 'contributors'; names: string[]}
+  | {kind: 'authors'; names: string[]}
+  | {kind: 'credit'};
+
+/** Reads a paragraph as end-of-article boilerplate (feed footer, byline, credit, reporter bio), or null. */
+function readTailLine(line: string): TailLine | null {
+  const footer = FEED_FOOTER.exec(line);
+  if (footer?.[1] && footer[2]) {
+    return {kind: 'footer', title: cleanLine(footer[1]), source: cleanLine(footer[2])};
+  }
+  const contributed = CONTRIBUTED.exec(line) ?? REPORTING_BY.exec(line);
+  if (contributed?.[1]) return {kind: 'contributors', names: splitNames(contributed[1])};
+  const bio = line.split(/\s+/).length <= 30 ? BIO.exec(line) : null;
+  if (bio?.[1]) return {kind: 'authors', names: [cleanLine(bio[1])]};
+  const by = BY_LINE.exec(line);
+  if (by?.[1]) return {kind: 'authors', names: bylineNames(by[1])};
+  return EDITING_BY.test(line) ? {kind: 'credit'} : null;
+}
+
+// A label rather than a sentence: a few words with no closing punctuation ("Share this:", "Related posts").
+const LABEL_WORDS = 6;
+const isLabel = (line: string): boolean =>
+  line.split(/\s+/).length <= LABEL_WORDS && !/[.!?…"”’')]$/u.test(line);
+
+/**
+ * Takes a feed footer ("The post … appeared first on …") out of the last lines wherever it sits, returning the
+ * writers bylines after it name. A saved page often goes on after the footer with share buttons and "Related"
+ * labels: those go too, as do bylines and credits. Sentences after it stay body text, since they may be the
+ * article's own last paragraphs, and dropping them would lose text without a word.
+ */
+function takeFeedFooter(paragraphs: string[], parts: BodyParts): string[] {
+  const authors: string[] = [];
+  for (let at = paragraphs.length - 1; at >= Math.max(1, paragraphs.length - TAIL_LINES); at--) {
+    const footer = readTailLine(paragraphs[at] ?? '');
+    if (footer?.kind !== 'footer') continue;
+    parts.title ??= footer.title;
+    parts.source ??= footer.source;
+    for (const text of paragraphs.splice(at).slice(1)) {
+      const line = readTailLine(text);
+      if (line?.kind === 'contributors') parts.contributors.push(...line.names);
+      else if (line?.kind === 'authors') authors.push(...line.names);
+      else if (line === null && !isLabel(text)) paragraphs.push(text);
+    }
+    break;
+  }
+  return authors;
+}
+
 /**
  * Reads title, source, bylines and paragraphs out of an article body (plain text or Markdown). Byline lines are
  * read where writers put them: first (before or after the title line) and last (before or after a feed footer).
@@ -137,26 +191,16 @@ export function parseBody(body: string, knownTitle: string | null = null): BodyP
   }
   const leading = takeLeadingBylines(paragraphs);
 
+  const trailing = takeFeedFooter(paragraphs, parts);
   // Boilerplate sits at the end: read upwards until a line is ordinary body text.
-  const trailing: string[] = [];
-  for (let guard = 0; guard < 8 && paragraphs.length > 1; guard++) {
-    const last = paragraphs[paragraphs.length - 1] ?? '';
-    const footer = FEED_FOOTER.exec(last);
-    const contributed = CONTRIBUTED.exec(last) ?? REPORTING_BY.exec(last);
-    const bio = last.split(/\s+/).length <= 30 ? BIO.exec(last) : null;
-    const by = BY_LINE.exec(last);
-    if (footer?.[1] && footer[2]) {
-      parts.title ??= cleanLine(footer[1]);
-      parts.source ??= cleanLine(footer[2]);
-    } else if (contributed?.[1]) {
-      parts.contributors.unshift(...splitNames(contributed[1]));
-    } else if (bio?.[1]) {
-      trailing.unshift(cleanLine(bio[1]));
-    } else if (by?.[1]) {
-      trailing.unshift(...bylineNames(by[1]));
-    } else if (!EDITING_BY.test(last)) {
-      break;
-    }
+  for (let guard = 0; guard < TAIL_LINES && paragraphs.length > 1; guard++) {
+    const line = readTailLine(paragraphs[paragraphs.length - 1] ?? '');
+    if (line === null) break;
+    if (line.kind === 'footer') {
+      parts.title ??= line.title;
+      parts.source ??= line.source;
+    } else if (line.kind === 'contributors') parts.contributors.unshift(...line.names);
+    else if (line.kind === 'authors') trailing.unshift(...line.names);
     paragraphs.pop();
   }
 

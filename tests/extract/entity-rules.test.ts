@@ -24,6 +24,13 @@ const rows: Record<string, Row> = {
     fpName: 'Varna',
     fpOutcome: 'place',
   },
+  'ship-prefix': {
+    name: 'MV Namsetar',
+    outcome: 'dropped',
+    fp: ['The firm MVM Energy said prices would rise.'],
+    fpName: 'MVM Energy',
+    fpOutcome: 'organization',
+  },
   'party-before-mp': {
     name: 'Brevik Party',
     outcome: 'organization',

@@ -161,6 +161,29 @@ describe('parseBody', () => {
       'Text.',
     ]);
   });
+  it('never keeps a feed footer as body text, wherever it sits in the last lines', () => {
+    const footer = 'The post Council Votes to Close Bridge appeared first on Daily Planet.';
+    // Share buttons and "Related" labels after the footer are page furniture; a byline there is still read.
+    const page = parseBody(
+      `First para.\nSecond para.\n${footer}\nShare this:\nRelated posts\nBy Jane Roe\nTwitter Facebook`,
+    );
+    expect(page.paragraphs).toEqual(['First para.', 'Second para.']);
+    expect(page.title).toBe('Council Votes to Close Bridge');
+    expect(page.source).toBe('Daily Planet');
+    expect(page.authors).toEqual(['Jane Roe']);
+    // A sentence after the footer may be the article's own: it stays, the footer goes.
+    const late = parseBody(
+      `First para.\n\n${footer}\n\nThe bridge closes on Monday.\n\n“It is old,” she said.`,
+    );
+    expect(late.paragraphs).toEqual([
+      'First para.',
+      'The bridge closes on Monday.',
+      '“It is old,” she said.',
+    ]);
+    expect(late.source).toBe('Daily Planet');
+    // A text that is all footer has nothing else to be: it is left as it is.
+    expect(parseBody(footer).paragraphs).toEqual([footer]);
+  });
   it('reads a By line after a first line repeating the known title', () => {
     const parts = parseBody('Known Title\n\nBy Ana Lima\n\nBody one.\n\nBody two.', 'Known Title');
     expect(parts.authors).toEqual(['Ana Lima']);

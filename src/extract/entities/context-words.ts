@@ -102,10 +102,17 @@ export function pronounAfter(sentence: string, next: string, end: number): strin
     };
   for (const m of pronouns.at) {
     if (m.index < end) continue;
-    return m.index + m.word.length <= end + 240 ? m.word : undefined;
+    if (m.index + m.word.length > end + 240) return undefined;
+    // ("Varnco said in a statement, Ardo Pell would stay. His family…": a name opening a clause of its own in
+    // between is nearer to the pronoun, which is then its, not this name's.)
+    return OTHER_SUBJECT.test(`${sentence} ${next}`.slice(end, m.index)) ? undefined : m.word;
   }
   return undefined;
 }
+
+// A capitalised word, not opening a sentence, that a verb follows: the subject of another clause.
+const OTHER_SUBJECT =
+  /[,;:]\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:would|will|was|is|has|had|said|says|could|should|can|may|might|did|does)\b/u;
 
 // The last 64 characters, from a space on.
 /** The last 64 characters of the text before a name, from a space on. */

@@ -51,7 +51,9 @@ import {
 } from './context-roles.js';
 
 const VERBS = PERSON_SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+// ("X, killed a man, according to police": "according to" names its source after it, never the name before it.)
 const VERBS_AFTER = [...PERSON_SPEECH_VERBS, ...PERSON_SPEECH_VERBS_AFTER]
+  .filter((v) => v !== 'according to')
   .map((v) => v.replace(/ /g, '\\s+'))
   .join('|');
 const AFTER_AGE = /^,\s*\d{1,3}\s*,/;

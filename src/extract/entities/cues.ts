@@ -124,6 +124,13 @@ export const PERSON_SPEECH_VERBS_AFTER = [
 // prettier-ignore
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon']);
 
+/**
+ * Ranks of the nobility. Inside a run of given names they are a name's own word ("Sacha Baron Cohen"): the rank
+ * stands before the name ("Baron Varnholm") or before "of" ("Duke of Varna").
+ */
+// prettier-ignore
+export const NOBLE_RANKS = new Set(['baron', 'baroness', 'count', 'countess', 'duke', 'duchess', 'earl', 'marquis', 'marquess', 'viscount', 'viscountess', 'lord', 'lady']);
+
 /** Titles that fix a gender. */
 // prettier-ignore
 export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
@@ -171,6 +178,9 @@ export const PLACE_WORDS = new Set([
   'volcano', 'archipelago', 'cape', 'peak', 'freeway', 'interstate', 'station', 'stadium', 'arena', 'palace',
   'cathedral', 'tower', 'wall', 'gate', 'market', 'mall', 'prison', 'base', 'airport', 'airfield', 'headquarters',
 ]);
+
+/** Prefixes that open a ship's name ("MV Namsetar", "HMS Varnholm"): a vessel, which we do not report. */
+export const SHIP_PREFIXES = /^(?:MV|HMS|USS|USNS|HMCS|HMAS|HMNZS|RMS|RV)$/u;
 
 /** Last words of names that are neither people, places nor organizations: laws, events, awards, holidays. */
 // prettier-ignore
@@ -252,8 +262,12 @@ export const FUNCTION_WORD_TAGS: readonly string[] = [
   'Possessive',
 ];
 
-/** Last words of venues, which are places even when a person's name opens them ("Walter Gardens"). */
-export const VENUE_LAST = /^(?:world|resort|resorts|gardens|zoo|aquarium|speedway|raceway|motorway)$/u;
+/**
+ * Last words of venues and roads, which are places even when a person's name opens them ("Walter Gardens", "Martine
+ * Avenue"). Not "Lane" or "Way": surnames too ("Nathan Lane").
+ */
+export const VENUE_LAST =
+  /^(?:world|resort|resorts|gardens|zoo|aquarium|speedway|raceway|motorway|avenue|street|road|boulevard|drive|highway|parkway|expressway|freeway|turnpike)$/u;
 /** Words for an ethnicity, which name groups, not the towns that share their spelling. */
 export const ETHNONYMS = /^(?:latin[aox]s?|latinx|hispanics?|chican[ao]s?|afro-\p{L}+)$/u;
 /** compromise's tags of personal names. */

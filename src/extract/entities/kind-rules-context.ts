@@ -1,6 +1,6 @@
 // The kind rules that read the mentions' contexts: titles, appositions, verbs, prepositions, the nouns around.
-import {hasTag} from '../nlp.js';
-import {ABSTRACT, PERSONAL_PARTICLE, PLACE_WORDS, RELIGIOUS} from './cues.js';
+import {hasTag, lexiconTags} from '../nlp.js';
+import {ABSTRACT, GROUP_MEMBERS, PERSONAL_PARTICLE, PLACE_WORDS, RELIGIOUS} from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import {fromCountry, isAcronym, isCueWord, placeByData, type Features} from './kind-features.js';
 
@@ -26,6 +26,12 @@ function nounKind(f: Features): Kind | undefined {
 }
 
 // A faith's name is its adjective's stem: "islam" + "ic", "hinduism" − "ism", "buddhism" → "buddhist".
+// Two words the lexicon knows neither of ("La Llagosta", "Pangkal Pinang"): as unknown as one such word. Not a
+// faith's or a people's word ("in Muslim Mindanao", the end of a longer name cut at "in").
+const unknownWords = (f: Features): boolean =>
+  f.words.length === 2 &&
+  f.words.every((w) => lexiconTags(w).length === 0 && !GROUP_MEMBERS.test(w.toLowerCase()) && !isDemonym(w));
+
 const isFaith = (w: string): boolean =>
   RELIGIOUS.has(`${w}ic`) ||
   (w.endsWith('ism') && (RELIGIOUS.has(w.slice(0, -3)) || RELIGIOUS.has(`${w.slice(0, -2)}t`)));
@@ -311,15 +317,16 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'unknown-always-placed',
-    description: 'an unknown word only ever after a preposition of place ("near Cantilan"): a place',
+    description:
+      'an unknown word (or two) only ever after a preposition of place ("near Cantilan", "in La Llagosta"): a place',
     example: 'The ship sank near Varnholm.',
     apply: (f) =>
-      f.unknown &&
+      (f.unknown || unknownWords(f)) &&
       f.form.midSentence &&
       f.form.contexts.every((c, i) => c.locative || !!f.form.spans[i]?.initial) &&
       // ("in Morvel film Tidewater": the preposition places the noun the name modifies, not the name.)
       !f.form.contexts.every((c) => c.modifiesThing) &&
-      /^\p{Lu}\p{Ll}+$/u.test(f.text) &&
+      /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(f.text) &&
       f.speaks === 0 &&
       !isCueWord(f.last) &&
       !/(?:ic|ian|ese|ish|ern|s)$/u.test(f.last) &&

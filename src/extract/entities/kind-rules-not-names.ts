@@ -1,6 +1,15 @@
 // Kind rules that say a capitalised word is no name at all: months, demonyms, things, words in capitals.
 import {hasTag} from '../nlp.js';
-import {ETHNONYMS, GROUP_MEMBERS, MONTHS, NAME_TAGS, NOT_NAME_TAGS, THING_WORDS, TIME_ZONES} from './cues.js';
+import {
+  ETHNONYMS,
+  GROUP_MEMBERS,
+  MONTHS,
+  NAME_TAGS,
+  NOT_NAME_TAGS,
+  SHIP_PREFIXES,
+  THING_WORDS,
+  TIME_ZONES,
+} from './cues.js';
 import {isDemonym, knownPlace} from './gazetteer.js';
 import {isAcronym} from './kind-features.js';
 import {DECISIVE, STRONG, WEAK, type KindRule} from './kind-weights.js';
@@ -30,6 +39,12 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
     example: 'She became the first Latina to win the seat.',
     apply: (f) =>
       f.words.length === 1 && ETHNONYMS.test(f.lastWord) && f.locative === 0 ? {none: DECISIVE} : undefined,
+  },
+  {
+    id: 'ship-prefix',
+    description: 'a ship\'s prefix opens the name ("MV", "HMS", "USS"): a vessel, not reported',
+    example: 'Contact was lost with the MV Namsetar, according to MV Namsetar officials.',
+    apply: (f) => (f.words.length > 1 && SHIP_PREFIXES.test(f.first) ? {none: DECISIVE} : undefined),
   },
   {
     id: 'thing-last-word',

@@ -41,7 +41,8 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'venue-after-person',
-    description: 'a venue word after a given name ("Busch Gardens"): a place named after a person',
+    description:
+      'a venue or road word after a given name ("Busch Gardens", "Martine Avenue"): a place named after a person',
     example: 'Crowds queued at Walter Gardens.',
     apply: (f) =>
       f.words.length > 1 &&

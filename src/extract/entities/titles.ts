@@ -1,5 +1,6 @@
 import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
 import {
+  NOBLE_RANKS,
   OFFICE_QUALIFIERS,
   ORG_LAST_WORDS,
   ORG_WORDS,
@@ -168,6 +169,26 @@ export function splitOfficeDomain(
   ];
 }
 
+// A word that may open a personal name: a given name the lexicon knows, or a capitalised word it does not know at
+// all that is no place and says no kind ("Sacha"). Not a place, a party or an office ("Varna Duke Anders").
+function givenNameLike(t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || isCue(t.text) || knownPlaceOrRegion(t.text)) return false;
+  return hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName') || lexiconTags(t.text).length === 0;
+}
+
+/** A noble rank between given names and a surname is a word of the name ("Sacha Baron Cohen"), not a title. */
+function rankInsideName(run: Token[], k: number): boolean {
+  const next = run[k + 1];
+  return (
+    k > 0 &&
+    !!next &&
+    NOBLE_RANKS.has(run[k]?.text.toLowerCase() ?? '') &&
+    next.text.toLowerCase() !== 'of' &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    run.slice(0, k).every(givenNameLike)
+  );
+}
+
 /** Splits a run into names: titles come off the front, and what preceded a title becomes a name of its own. */
 export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
   let lastTitle = -1;
@@ -180,7 +201,8 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
       k <= run.length - 3 &&
       PERSON_NOUNS.has(t?.text.toLowerCase() ?? '') &&
       !KIN.has(t?.text.toLowerCase() ?? '');
-    if (t && next && (isTitle(t) || t.roleNoun || innerRole) && !isTitle(next)) lastTitle = k;
+    if (t && next && (isTitle(t) || t.roleNoun || innerRole) && !isTitle(next) && !rankInsideName(run, k))
+      lastTitle = k;
   }
   // Each test below can only take back a title found (most runs have none): asked only then.
   if (lastTitle >= 0 && !keepsTitle(run, lastTitle)) lastTitle = -1;
