@@ -311,6 +311,10 @@ describe('reduce', () => {
     // A counted row that leaves the list stops counting.
     const gone = run([{type: 'articles', page: 10, articles: between.filter((a) => a.id !== 'new2')}], more);
     expect([...gone.newAbove].sort()).toEqual(['mid', 'new1', 'new3']);
+    // The cursor's own row leaves as another arrives: every row seen is matched instead, and the new one counts.
+    const cursorGone = [record('new0'), ...between.filter((a) => a.id !== 'a19')];
+    const lost = run([{type: 'articles', page: 10, articles: cursorGone}], more);
+    expect([...lost.newAbove].sort()).toEqual(['mid', 'new0', 'new1', 'new2', 'new3']);
   });
 
   it('counts rows that push the cursor out of a window at the top, and none while the cursor is pinned', () => {

@@ -131,7 +131,10 @@ export function reduce(state: AppState, action: Action): AppState {
       // Elsewhere the window moves with its rows, and the rows added above it are counted for the table to say so.
       const moved = base.top === 0 ? 0 : base.top + (selected - base.selected);
       const top = scrollIntoView(moved, selected, action.page, shown.length);
-      const newAbove = rowsNewAbove(shown, top, before, base.top + action.page, base.newAbove);
+      // The rows above the cursor, old and new, line up at its row; without it, every row seen is matched.
+      const ends =
+        kept >= 0 ? {nowEnd: selected, wasEnd: base.selected} : {nowEnd: top, wasEnd: base.top + action.page};
+      const newAbove = rowsNewAbove(shown, top, before, ends, base.newAbove);
       return {...next, selected, top, newAbove};
     }
     case 'move':

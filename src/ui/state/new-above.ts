@@ -8,25 +8,49 @@ import type {ArticleRecord} from '../../store/index.js';
 export const NONE_ABOVE: ReadonlySet<string> = new Set();
 
 /**
+ * Which of `now[0..nowEnd)` are not among `was[0..wasEnd)`. New rows come in a few runs (mostly at the top, dated
+ * later than the rest), so the common head and tail are matched in place and only the rows between them looked up:
+ * a Set of a whole 100,000-row list made each list reload of a scrolled-down reader 30 ms.
+ */
+function addedRows(
+  now: readonly ArticleRecord[],
+  nowEnd: number,
+  was: readonly ArticleRecord[],
+  wasEnd: number,
+): {from: number; to: number; isNew: (i: number) => boolean} {
+  const n = Math.min(nowEnd, now.length);
+  const w = Math.min(wasEnd, was.length);
+  let head = 0;
+  while (head < n && head < w && now[head]?.id === was[head]?.id) head += 1;
+  let tail = 0;
+  while (tail < n - head && tail < w - head && now[n - 1 - tail]?.id === was[w - 1 - tail]?.id) tail += 1;
+  const middle = new Set<string>();
+  for (let i = head; i < w - tail; i++) middle.add(was[i]?.id ?? '');
+  return {from: head, to: n - tail, isNew: (i) => !middle.has(now[i]?.id ?? '')};
+}
+
+/**
  * The rows above the window's first row (`shown[0..start)`) that are new there: those already counted, and those
- * the list did not have at or above the bottom of its window before (`before[0..beforeEnd)`). Rows below the window
- * cannot be new above it: the list is sorted, and the row under the cursor is the same one.
+ * `before` did not have in its first `wasEnd` rows (the rows seen: above the window and in it). `nowEnd` rows of
+ * `shown` are matched against them (the rows above the cursor, whose row is the same, line the two lists up).
  */
 export function rowsNewAbove(
   shown: readonly ArticleRecord[],
   start: number,
   before: readonly ArticleRecord[],
-  beforeEnd: number,
+  ends: {nowEnd: number; wasEnd: number},
   counted: ReadonlySet<string>,
 ): ReadonlySet<string> {
   if (start <= 0) return NONE_ABOVE;
-  const had = new Set<string>();
-  for (let i = 0; i < Math.min(beforeEnd, before.length); i++) had.add(before[i]?.id ?? '');
+  const added = addedRows(shown, Math.max(start, ends.nowEnd), before, ends.wasEnd);
   const next = new Set<string>();
-  for (let i = 0; i < Math.min(start, shown.length); i++) {
-    const id = shown[i]?.id ?? '';
-    if (counted.has(id) || !had.has(id)) next.add(id);
-  }
+  if (counted.size > 0)
+    for (let i = 0; i < Math.min(start, shown.length); i++) {
+      const id = shown[i]?.id ?? '';
+      if (counted.has(id)) next.add(id);
+    }
+  for (let i = added.from; i < Math.min(start, added.to); i++)
+    if (added.isNew(i)) next.add(shown[i]?.id ?? '');
   return next.size === 0 ? NONE_ABOVE : next;
 }
 
