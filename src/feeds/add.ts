@@ -41,7 +41,8 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
     if (loaded.kind === 'feed') {
       const feed = parseFeedText(loaded.text, loaded.url);
       // A saved feed file names its own address (atom:link rel=self) when it has one; that is what refresh fetches.
-      const url = isHttpUrl(source) ? cleanUrl(source) : feed.self;
+      // Cleaned as an address given to `brief add` is, so a copy of a feed subscribed by its address finds it.
+      const url = isHttpUrl(source) ? cleanUrl(source) : feed.self && cleanUrl(feed.self);
       const subscribed = url ? target.feeds.subscribe(url, feed.title, feed.site) : false;
       const result = await ingestFeed(url, feed, loaded.response, run);
       return {kind: 'feed', url, subscribed, result};

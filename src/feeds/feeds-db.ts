@@ -57,6 +57,15 @@ export interface FetchRecord {
   error: string | null;
 }
 
+/** What reading a saved copy of a feed learnt. */
+export interface CopyRecord {
+  title: string | null;
+  site: string | null;
+  items: number;
+  /** Articles added from it. */
+  added: number;
+}
+
 /** Subscriptions and added-article keys of one library in the database. */
 export interface FeedsDb {
   list(): FeedRow[];
@@ -66,6 +75,12 @@ export interface FeedsDb {
   /** Removes a subscription; false when there was none. Articles already added stay. */
   unsubscribe(url: string): boolean;
   record(url: string, fetch: FetchRecord): void;
+  /**
+   * Notes what a saved copy of feed `url` (a file) brought: fills in a missing title, and its item count until the
+   * feed is first fetched. The fetch state (when, validators, error) stays as the last fetch left it: a copy says
+   * nothing of what the server holds now.
+   */
+  recordCopy(url: string, copy: CopyRecord): void;
   /** Each key with the file it was added as (which the user may have deleted since). */
   addedKeys(): Map<string, string>;
   /** Remembers the keys of an article just written. */
@@ -108,6 +123,11 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
     ),
     fillTitle: db.prepare<[string | null, string | null, string, string]>(
       'UPDATE feeds SET title = coalesce(title, ?), site = coalesce(site, ?) WHERE root = ? AND url = ?',
+    ),
+    copy: db.prepare<[string | null, string | null, number, number, string, string]>(
+      `UPDATE feeds SET title = coalesce(title, ?), site = coalesce(site, ?),
+        items = CASE WHEN fetched_ms IS NULL THEN ? ELSE items END, articles = articles + ?
+        WHERE root = ? AND url = ?`,
     ),
     remove: db.prepare<[string, string]>('DELETE FROM feeds WHERE root = ? AND url = ?'),
     keys: db.prepare<[string], {key: string; path: string}>('SELECT key, path FROM added WHERE root = ?'),
@@ -152,6 +172,9 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
       }
       if (fetch.added) sets.push(`articles = articles + ${Math.trunc(fetch.added)}`);
       db.prepare(`UPDATE feeds SET ${sets.join(', ')} WHERE root = ? AND url = ?`).run(...values, root, url);
+    },
+    recordCopy: (url, copy) => {
+      q.copy.run(copy.title, copy.site, copy.items, Math.trunc(copy.added), root, url);
     },
     addedKeys: () => new Map(q.keys.all(root).map((r) => [r.key, r.path])),
     remember: (keys, path) => {

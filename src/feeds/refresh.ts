@@ -69,7 +69,8 @@ export interface Run {
 /**
  * Takes in a fetched feed: writes an article for each item the library does not have, fetching the page of
  * items that carry only a teaser. Validators are stored only when every item was dealt with, so an item that
- * failed for now is seen again (not hidden behind 304 Not Modified) next time.
+ * failed for now is seen again (not hidden behind 304 Not Modified) next time. A feed read from a file
+ * (`response` null) adds its new items but leaves the subscription's fetch state alone.
  */
 export async function ingestFeed(
   feedUrl: string | null,
@@ -144,7 +145,16 @@ export async function ingestFeed(
       }
     }),
   );
-  if (feedUrl) {
+  // A saved copy (no response) is not a fetch: what the last fetch recorded stays, and the next refresh asks with
+  // its validators.
+  if (feedUrl && !response)
+    target.feeds.recordCopy(feedUrl, {
+      title: feed.title,
+      site: feed.site,
+      items: feed.items.length,
+      added: result.added,
+    });
+  else if (feedUrl) {
     target.feeds.record(feedUrl, {
       title: feed.title,
       site: feed.site,

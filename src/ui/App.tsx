@@ -71,6 +71,11 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
     return initialState(articles, totals);
   });
   const [state, dispatch] = useReducer(reduce, initial);
+  // The table's rows, for the lists that land between renders (the reducer keeps the cursor in that window).
+  const tablePage = useRef(listPage(rows));
+  useLayoutEffect(() => {
+    tablePage.current = listPage(rows);
+  }, [rows]);
   // Keys can arrive faster than React renders (a chunk of several, or a busy machine), so the key handler works
   // on this copy, which every action updates at once; the reducer is pure, so it always equals what React has
   // or is about to render.
@@ -91,7 +96,11 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
       // Marks still waiting for the database's write lock (use-mark-writes.ts) stand over what it holds.
       (articles) => {
         const waiting = unsaved.current();
-        apply({type: 'articles', articles: waiting.length === 0 ? articles : marked(articles, waiting)});
+        apply({
+          type: 'articles',
+          articles: waiting.length === 0 ? articles : marked(articles, waiting),
+          page: tablePage.current,
+        });
       },
       () => keyAt.current,
     );
@@ -187,7 +196,11 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
     // The marked row shows its new state at once (while only the first page is read, the patch would stand for
     // the whole list: the reload after the save brings it).
     if (changed && !latest.current.totals)
-      after.push({type: 'articles', articles: marked(latest.current.articles, effects)});
+      after.push({
+        type: 'articles',
+        articles: marked(latest.current.articles, effects),
+        page: tablePage.current,
+      });
     return after;
   };
 
@@ -289,6 +302,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
         filter={state.filter}
         selected={state.selected}
         top={state.top}
+        newAbove={state.newAbove.size}
         columns={columns}
         rows={shown.rows}
         progress={progress}

@@ -105,6 +105,51 @@ describe('article list', () => {
     await ui.unmount();
   });
 
+  it('says "↑ N new above" for rows indexing adds above a scrolled-down table, keeps the cursor’s row, clears at the top', async () => {
+    const all = manyArticles(60);
+    // Three made-up stories dated after every other: they sort above the rest when indexing finds them.
+    const later = [1, 2, 3].map((i) =>
+      article(`late${i}`, {title: `Late story ${i}`, date: `2024-02-0${i}`}),
+    );
+    const full = storeOf([...all, ...later], {});
+    let known = new Set(all.map((a) => a.id));
+    const store: Store = {
+      ...full,
+      listArticles: (): ArticleRecord[] => full.listArticles().filter((a) => known.has(a.id)),
+      firstArticles: undefined,
+      articlesAfter: undefined,
+    };
+    const {indexing, report} = fakeIndexing();
+    const ui = await mount(<App store={store} indexing={indexing} size={size} />);
+    await ui.waitFor('60 articles');
+    // Two pages down: the cursor on row 26, the table's window well below the top.
+    await ui.press(KEY.pageDown, KEY.pageDown);
+    const cursorTitle = store.listArticles()[26]?.title ?? '';
+    await ui.waitFor(cursorTitle);
+    const before = ui.frame().split('\n');
+    expect(ui.frame()).not.toContain('new above');
+    known = new Set([...all, ...later].map((a) => a.id));
+    await act(async () => {
+      report({done: 63, total: 63, rate: 1, etaSeconds: 0}, true);
+      await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
+    });
+    let frame = await ui.waitFor('63 articles', '↑ 3 new above');
+    // The rows on show and the cursor's row are where they were: only the top rule and the status line changed.
+    const after = frame.split('\n');
+    expect(after.slice(2)).toEqual(before.slice(2));
+    expect(frame).not.toContain('Late story');
+    // Enter opens the row the cursor was on before the rows came.
+    await ui.press(KEY.enter);
+    expect((await ui.waitFor('Summary')).split('\n')[0]).toBe(cursorTitle);
+    await ui.press(KEY.esc);
+    await ui.waitFor('↑ 3 new above');
+    // g goes to the top: the new rows show and the hint goes.
+    await ui.press('g');
+    frame = await ui.waitFor('Late story 3');
+    expect(frame).not.toContain('new above');
+    await ui.unmount();
+  });
+
   it('reads the list again after an indexing run that changed data, not after one that changed nothing', async () => {
     const all = manyArticles(30);
     const full = storeOf(all, {});

@@ -135,7 +135,16 @@ describe('reduce', () => {
     ]);
     expect(visibleArticles(unread)[1]?.id).toBe('a3');
     const markRead = (s: AppState, id: string) =>
-      run([{type: 'articles', articles: s.articles.map((a) => (a.id === id ? {...a, read: true} : a))}], s);
+      run(
+        [
+          {
+            type: 'articles',
+            page: 10,
+            articles: s.articles.map((a) => (a.id === id ? {...a, read: true} : a)),
+          },
+        ],
+        s,
+      );
     const marked = markRead(unread, 'a3');
     expect(marked.selected).toBe(1);
     expect(visibleArticles(marked)[1]).toMatchObject({id: 'a3', read: true});
@@ -143,7 +152,7 @@ describe('reduce', () => {
     // Marked unread again, then read again: still the same row.
     expect(visibleArticles(markRead(marked, 'a5'))[2]?.id).toBe('a5');
     // A new list from indexing keeps it too.
-    const grown = run([{type: 'articles', articles: [record('new1'), ...marked.articles]}], marked);
+    const grown = run([{type: 'articles', page: 10, articles: [record('new1'), ...marked.articles]}], marked);
     expect(visibleArticles(grown).map((a) => a.id)).toContain('a3');
     // Re-applying the filter (Tab round to it again) lets it go.
     const again = run(
@@ -170,6 +179,7 @@ describe('reduce', () => {
       [
         {
           type: 'articles',
+          page: 10,
           articles: favs.articles.map((a) => (a.id === first ? {...a, favourite: false} : a)),
         },
       ],
@@ -183,7 +193,10 @@ describe('reduce', () => {
       {type: 'move', movement: 'down', count: 50, page: 10},
       {type: 'move', movement: 'down', count: 50, page: 10},
     ]);
-    const grown = run([{type: 'articles', articles: [record('new1'), record('new2'), ...articles]}], s);
+    const grown = run(
+      [{type: 'articles', page: 10, articles: [record('new1'), record('new2'), ...articles]}],
+      s,
+    );
     expect(visibleArticles(grown)[grown.selected]?.id).toBe('a2');
   });
 
@@ -192,10 +205,11 @@ describe('reduce', () => {
     const dated = (id: string, date: string) => record(id, {date});
     const s = run(
       [
-        {type: 'articles', articles: [dated('2019', '2019-01-04')]},
-        {type: 'articles', articles: [dated('2020', '2020-01-13'), dated('2019', '2019-01-04')]},
+        {type: 'articles', page: 10, articles: [dated('2019', '2019-01-04')]},
+        {type: 'articles', page: 10, articles: [dated('2020', '2020-01-13'), dated('2019', '2019-01-04')]},
         {
           type: 'articles',
+          page: 10,
           articles: [
             dated('2021', '2021-05-01'),
             dated('2020', '2020-01-13'),
@@ -214,8 +228,8 @@ describe('reduce', () => {
       [
         {type: 'move', movement: 'down', count: 0, page: 10},
         {type: 'move', movement: 'pageDown', count: 0, page: 10},
-        {type: 'articles', articles: [dated('2019', '2019-01-04')]},
-        {type: 'articles', articles: [dated('2021', '2021-05-01'), dated('2019', '2019-01-04')]},
+        {type: 'articles', page: 10, articles: [dated('2019', '2019-01-04')]},
+        {type: 'articles', page: 10, articles: [dated('2021', '2021-05-01'), dated('2019', '2019-01-04')]},
       ],
       initialState([]),
     );
@@ -228,12 +242,12 @@ describe('reduce', () => {
       {type: 'move', movement: 'down', count: 50, page: 10},
       {type: 'move', movement: 'up', count: 50, page: 10},
     ]);
-    const grown = run([{type: 'articles', articles: [record('new1'), ...articles]}], moved);
+    const grown = run([{type: 'articles', page: 10, articles: [record('new1'), ...articles]}], moved);
     expect(visibleArticles(grown)[grown.selected]?.id).toBe('a0');
     // Opening an article from the table is a choice too: Esc comes back to it, not to whatever is first now.
     const opened = run([
       {type: 'openArticle', id: 'a0', siblings: ['a0']},
-      {type: 'articles', articles: [record('new1'), ...articles]},
+      {type: 'articles', page: 10, articles: [record('new1'), ...articles]},
       {type: 'back'},
     ]);
     expect(visibleArticles(opened)[opened.selected]?.id).toBe('a0');
@@ -244,22 +258,103 @@ describe('reduce', () => {
       {type: 'move', movement: 'down', count: 50, page: 10},
       {type: 'move', movement: 'up', count: 50, page: 10},
     ]);
-    const grown = run([{type: 'articles', articles: [record('new1'), ...articles]}], moved);
+    const grown = run([{type: 'articles', page: 10, articles: [record('new1'), ...articles]}], moved);
     expect(visibleArticles(grown)[grown.selected]?.id).toBe('a0');
     expect([grown.selected, grown.top]).toEqual([1, 0]);
     // Scrolled down the list: the rows on show stay where they were, the new one above them.
     const scrolled = run([{type: 'move', movement: 'bottom', count: 50, page: 10}]);
-    const later = run([{type: 'articles', articles: [record('new1'), ...articles]}], scrolled);
+    const later = run([{type: 'articles', page: 10, articles: [record('new1'), ...articles]}], scrolled);
     expect([later.selected - later.top, later.top]).toEqual([
       scrolled.selected - scrolled.top,
       scrolled.top + 1,
     ]);
   });
 
+  it('counts rows added above a scrolled-down window until they are on screen or the window is at the top', () => {
+    // Rows 18-27 on show, the cursor on a19; indexing brings in three articles dated later than everything.
+    const scrolled = run([
+      {type: 'move', movement: 'pageDown', count: 50, page: 10},
+      {type: 'move', movement: 'pageDown', count: 50, page: 10},
+      {type: 'move', movement: 'pageDown', count: 50, page: 10},
+      ...Array.from({length: 8}, (): Action => ({type: 'move', movement: 'up', count: 50, page: 10})),
+    ]);
+    expect([scrolled.top, scrolled.selected, scrolled.newAbove.size]).toEqual([18, 19, 0]);
+    const fresh = [record('new1'), record('new2'), record('new3')];
+    const grown = run([{type: 'articles', page: 10, articles: [...fresh, ...articles]}], scrolled);
+    // The row under the cursor and the rows on show stay; the three are above them, counted.
+    expect(visibleArticles(grown)[grown.selected]?.id).toBe('a19');
+    expect(grown.top).toBe(21);
+    expect([...grown.newAbove]).toEqual(['new1', 'new2', 'new3']);
+    // A new list with the same rows (a mark saved, say) neither forgets nor adds any.
+    const same = run([{type: 'articles', page: 10, articles: [...fresh, ...articles]}], grown);
+    expect(same.newAbove.size).toBe(3);
+    // One more arrives, dated between a4 and a5: four now.
+    const between = [...fresh, ...articles.slice(0, 5), record('mid'), ...articles.slice(5)];
+    const more = run([{type: 'articles', page: 10, articles: between}], grown);
+    expect([...more.newAbove].sort()).toEqual(['mid', 'new1', 'new2', 'new3']);
+    // Scrolling up: rows that come into view stop counting, one by one.
+    const up = (n: number, s: AppState) =>
+      run(
+        Array.from({length: n}, (): Action => ({type: 'move', movement: 'up', count: 54, page: 10})),
+        s,
+      );
+    // a19 at row 23, window 22-31: fifteen rows up put the window at row 8, where "mid" is; row 2 (new3) at 21.
+    expect(up(14, more).newAbove.size).toBe(4);
+    expect([...up(15, more).newAbove].sort()).toEqual(['new1', 'new2', 'new3']);
+    expect(up(20, more).newAbove.size).toBe(3);
+    expect([...up(21, more).newAbove].sort()).toEqual(['new1', 'new2']);
+    // g (or Home) goes to the top: none left.
+    expect(run([{type: 'move', movement: 'top', count: 54, page: 10}], more).newAbove.size).toBe(0);
+    // Going down counts nothing as seen; a filter change starts at the top.
+    expect(run([{type: 'move', movement: 'pageDown', count: 54, page: 10}], more).newAbove.size).toBe(4);
+    expect(run([{type: 'filter', delta: 1}], more).newAbove.size).toBe(0);
+    // A counted row that leaves the list stops counting.
+    const gone = run([{type: 'articles', page: 10, articles: between.filter((a) => a.id !== 'new2')}], more);
+    expect([...gone.newAbove].sort()).toEqual(['mid', 'new1', 'new3']);
+    // The cursor's own row leaves as another arrives: every row seen is matched instead, and the new one counts.
+    const cursorGone = [record('new0'), ...between.filter((a) => a.id !== 'a19')];
+    const lost = run([{type: 'articles', page: 10, articles: cursorGone}], more);
+    expect([...lost.newAbove].sort()).toEqual(['mid', 'new0', 'new1', 'new2', 'new3']);
+  });
+
+  it('counts rows that push the cursor out of a window at the top, and none while the cursor is pinned', () => {
+    const fresh = Array.from({length: 12}, (_, i) => record(`new${i}`));
+    // The cursor on the third row of a window at the top: twelve rows above it push it below ten rows.
+    const third = run([
+      {type: 'move', movement: 'down', count: 50, page: 10},
+      {type: 'move', movement: 'down', count: 50, page: 10},
+    ]);
+    const pushed = run([{type: 'articles', page: 10, articles: [...fresh, ...articles]}], third);
+    expect(visibleArticles(pushed)[pushed.selected]?.id).toBe('a2');
+    expect([pushed.selected, pushed.top]).toEqual([14, 5]);
+    expect(pushed.newAbove.size).toBe(5);
+    // Two rows above a cursor in the window at the top: both on show, nothing to say.
+    const shown = run([{type: 'articles', page: 10, articles: [...fresh.slice(0, 2), ...articles]}], third);
+    expect([shown.top, shown.newAbove.size]).toEqual([0, 0]);
+    // Never moved: the window and cursor stay on the newest row.
+    const pinned = run([{type: 'articles', page: 10, articles: [...fresh, ...articles]}]);
+    expect([pinned.selected, pinned.top, pinned.newAbove.size]).toEqual([0, 0, 0]);
+  });
+
+  it('counts as seen the rows n/p bring into the table’s window', () => {
+    const ids = articles.map((a) => a.id);
+    const bottom = run([{type: 'move', movement: 'bottom', count: 50, page: 10}]);
+    const grown = run([{type: 'articles', page: 10, articles: [record('new1'), ...articles]}], bottom);
+    expect(grown.newAbove.size).toBe(1);
+    const back = run(
+      [
+        {type: 'openArticle', id: 'a0', siblings: ['new1', ...ids]},
+        {type: 'sibling', delta: -1, listPage: 10},
+      ],
+      grown,
+    );
+    expect([back.top, back.newAbove.size]).toEqual([0, 0]);
+  });
+
   it('clamps the cursor when new data shortens the list', () => {
     const s = run([
       {type: 'move', movement: 'bottom', count: 50, page: 10},
-      {type: 'articles', articles: articles.slice(0, 5)},
+      {type: 'articles', page: 10, articles: articles.slice(0, 5)},
     ]);
     expect(s.selected).toBe(4);
   });
@@ -335,7 +430,7 @@ describe('first page', () => {
     const full = run(
       [
         {type: 'move', movement: 'down', count: 5, page: 5},
-        {type: 'articles', articles},
+        {type: 'articles', page: 10, articles},
       ],
       first,
     );

@@ -2,7 +2,7 @@ import React from 'react';
 import {Box} from 'ink';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {ArticleTable} from '../../src/ui/components/ArticleTable.js';
+import {ArticleTable, labelledRule} from '../../src/ui/components/ArticleTable.js';
 import type {ArticleRecord} from '../../src/store/index.js';
 import {article} from './helpers/library.js';
 import {mount} from './helpers/render.js';
@@ -83,5 +83,38 @@ describe("the article lines drawn beside ink-table's heading", () => {
     expect(rows[0]).toContain(' Storm closes the coast road ');
     expect(rows[0]).toContain(' 1·2·3 ');
     await ui.unmount();
+  });
+});
+
+describe('the top rule saying rows are new above the window', () => {
+  it.each([60, 80, 120])(
+    'keeps the rule %i columns wide, its crosses over the heading’s rules',
+    async (width) => {
+      const titles = ['Storm closes the coast road'];
+      const ui = await mount(
+        <Box width={width}>
+          <ArticleTable rows={titles.map(record)} selected={0} width={width} above="↑ 12 new above" />
+        </Box>,
+      );
+      const [top, heading] = ui.frame().split('\n');
+      expect(top).toMatch(/^┌────┬─ ↑ 12 new above ─+┬.*┐$/);
+      expect(stringWidth(top ?? '')).toBe(width);
+      const crosses = (line: string, mark: string) => [...line].flatMap((c, i) => (c === mark ? [i] : []));
+      expect(crosses(top ?? '', '┬')).toEqual(crosses(heading ?? '', '│').slice(1, -1));
+      await ui.unmount();
+    },
+  );
+
+  it('cuts the words to the title column, and says nothing where there is no room', () => {
+    expect(labelledRule([4, 12, 12], 1, '↑ 12 new above')).toEqual({
+      before: '┌────┬─',
+      label: ' ↑ 12 new…',
+      after: '─┬────────────┐',
+    });
+    expect(labelledRule([4, 4, 12], 1, '↑ 12 new above')).toEqual({
+      before: '┌────┬─',
+      label: '',
+      after: '───┬────────────┐',
+    });
   });
 });

@@ -2,12 +2,45 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {Table, type CellProps} from 'ink-table';
 import type {ArticleRecord} from '../../store/index.js';
-import {fit, safeLine} from '../text.js';
+import {displayWidth, fit, safeLine, truncate} from '../text.js';
 import {theme} from '../theme.js';
 
 type Row = Record<string, string | boolean>;
 
 const Widths = React.createContext<readonly number[]>([]);
+
+/** What the table's top rule says over the title column ("↑ 3 new above"), or null for a plain rule. */
+const TopLabel = React.createContext<{text: string; column: number} | null>(null);
+
+/** The top rule with `label` over column `column` (widths include each cell's padding), cut to fit it. */
+export function labelledRule(
+  widths: readonly number[],
+  column: number,
+  label: string,
+): {before: string; label: string; after: string} {
+  const cells = widths.map((w) => '─'.repeat(w));
+  const room = (widths[column] ?? 0) - 2;
+  const text = room >= 3 ? truncate(` ${label} `, room) : '';
+  const rest = '─'.repeat(Math.max(0, (widths[column] ?? 0) - 1 - displayWidth(text)));
+  return {
+    before: `┌${[...cells.slice(0, column), ''].join('┬')}─`,
+    label: text,
+    after: `${rest}${['', ...cells.slice(column + 1)].join('┬')}┐`,
+  };
+}
+
+/** The top rule with a label over one column, in the rule's colour and the label in the accent's. */
+function LabelledTop({text, column}: {text: string; column: number}) {
+  const widths = React.useContext(Widths);
+  const rule = labelledRule(widths, column, text);
+  return (
+    <Text>
+      <Text {...theme.muted}>{rule.before}</Text>
+      <Text {...theme.accent}>{rule.label}</Text>
+      <Text {...theme.muted}>{rule.after}</Text>
+    </Text>
+  );
+}
 
 // The heading and the rules are ink-table's. Each article's line is drawn here as one <Text> with the characters
 // ink-table's row would have (its "│" between cells, one space of padding each side): ink-table makes a row of
@@ -62,12 +95,20 @@ const TableRow = React.memo(
 
 /** ink-table without the rule between rows (one line per article), with the selected row drawn inverse. */
 class CompactTable extends Table<Row> {
+  static override contextType = TopLabel;
+  declare context: React.ContextType<typeof TopLabel>;
+
   override render() {
     const columns = this.getColumns();
     const headings = this.getHeadings();
+    const label = this.context;
     return (
       <Box flexDirection="column">
-        {this.header({key: 'header', columns, data: {}})}
+        {label ? (
+          <LabelledTop key="header" text={label.text} column={label.column} />
+        ) : (
+          this.header({key: 'header', columns, data: {}})
+        )}
         {this.heading({key: 'heading', columns, data: headings})}
         {this.props.data.map((row, index) => (
           <TableRow
@@ -129,12 +170,15 @@ export function ArticleTable({
   selected,
   width,
   empty = '(no articles here)',
+  above = null,
 }: {
   rows: readonly ArticleRecord[];
   selected: number;
   width: number;
   /** The title cell of the one row shown when there are none. */
   empty?: string;
+  /** Said in the top rule over the titles ("↑ 3 new above"), or null. */
+  above?: string | null;
 }) {
   const columns = tableColumns(width);
   // Each column adds two cells of padding (the title's included), and n columns have n+1 rules: the title gets
@@ -150,15 +194,18 @@ export function ArticleTable({
     );
   const data: Row[] = rows.map((a, i) => ({...row((c) => c.text(a)), selected: i === selected}));
   const placeholder = row((c) => (c.name === 'Title' ? empty : ''));
+  const label = above ? {text: above, column: columns.findIndex((c) => c.width === null)} : null;
   return (
     <Widths.Provider value={widths.map((w) => w + 2)}>
-      <CompactTable
-        data={data.length ? data : [placeholder]}
-        columns={columns.map((c) => c.name)}
-        cell={Cell}
-        header={Header}
-        skeleton={Skeleton}
-      />
+      <TopLabel.Provider value={label}>
+        <CompactTable
+          data={data.length ? data : [placeholder]}
+          columns={columns.map((c) => c.name)}
+          cell={Cell}
+          header={Header}
+          skeleton={Skeleton}
+        />
+      </TopLabel.Provider>
     </Widths.Provider>
   );
 }

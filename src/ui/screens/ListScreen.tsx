@@ -27,6 +27,8 @@ export interface ListScreenProps {
   scanning: boolean;
   /** Other background work to report (a feed refresh), or null. */
   activity?: string | null;
+  /** Rows added above the window since it was last at the top, not on screen yet. */
+  newAbove?: number;
 }
 
 /** Status line and the windowed article table: only the rows that fit are rendered. */
@@ -43,6 +45,7 @@ export function ListScreen({
   library,
   scanning,
   activity = null,
+  newAbove = 0,
 }: ListScreenProps) {
   const page = listPage(rows);
   const start = scrollIntoView(top, selected, page, shown.length);
@@ -72,6 +75,8 @@ export function ListScreen({
           selected={selected - start}
           width={columns}
           empty={emptyFilterText(filter)}
+          // Only while rows above the window are new: after g the window is at the top and shows them.
+          above={newAbove > 0 && start > 0 ? `↑ ${newAbove} new above` : null}
         />
       )}
     </Box>

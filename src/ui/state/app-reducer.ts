@@ -10,10 +10,12 @@ import {
   type View,
 } from './app-state.js';
 import {clamp, move, scrollIntoView, type Movement} from './cursor.js';
+import {NONE_ABOVE, rowsNewAbove, seenAbove} from './new-above.js';
 
 /** What can happen to the UI state. Everything the reducer needs from the store travels inside the action. */
 export type Action =
-  | {type: 'articles'; articles: readonly ArticleRecord[]}
+  /** A new list from the store; `page` is the table's rows (the window the cursor is kept in). */
+  | {type: 'articles'; articles: readonly ArticleRecord[]; page: number}
   /** Move the cursor or scroll of whatever has the keyboard; `count`/`page` are that thing's rows and view height. */
   | {
       type: 'move';
@@ -58,7 +60,9 @@ function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppSt
       // it would follow whichever article came first while newer ones are listed above it.
       if (count === 0) return state;
       const selected = move(state.selected, movement, count, page);
-      return {...state, pinned: false, selected, top: scrollIntoView(state.top, selected, page, count)};
+      const top = scrollIntoView(state.top, selected, page, count);
+      const newAbove = seenAbove(state.newAbove, () => visibleArticles(state), state.top, top);
+      return {...state, pinned: false, selected, top, newAbove};
     }
     case 'search': {
       const selected = move(view.selected, movement, count, page);
@@ -106,17 +110,32 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'articles': {
       const keptIds = keptRows(base, action.articles);
       if (base.pinned)
-        return {...base, articles: action.articles, kept: keptIds, totals: null, selected: 0, top: 0};
+        return {
+          ...base,
+          articles: action.articles,
+          kept: keptIds,
+          totals: null,
+          selected: 0,
+          top: 0,
+          newAbove: NONE_ABOVE,
+        };
       // Indexing inserts rows above the cursor while someone reads: the cursor stays on the same article.
-      const selectedId = visibleArticles(base)[base.selected]?.id;
+      const before = visibleArticles(base);
+      const selectedId = before[base.selected]?.id;
       const next = {...base, articles: action.articles, kept: keptIds, totals: null};
       const shown = visibleArticles(next);
       const kept = selectedId === undefined ? -1 : shown.findIndex((a) => a.id === selectedId);
       const selected = kept >= 0 ? kept : clamp(base.selected, 0, shown.length - 1);
       // A window at the top of the list stays there, so rows added above the cursor (a new file dated later than
       // the rest) come into view instead of arriving unseen; the table scrolls only if the cursor would leave it.
-      const top = base.top === 0 ? 0 : base.top + (selected - base.selected);
-      return {...next, selected, top: clamp(top, 0, Math.max(0, shown.length - 1))};
+      // Elsewhere the window moves with its rows, and the rows added above it are counted for the table to say so.
+      const moved = base.top === 0 ? 0 : base.top + (selected - base.selected);
+      const top = scrollIntoView(moved, selected, action.page, shown.length);
+      // The rows above the cursor, old and new, line up at its row; without it, every row seen is matched.
+      const ends =
+        kept >= 0 ? {nowEnd: selected, wasEnd: base.selected} : {nowEnd: top, wasEnd: base.top + action.page};
+      const newAbove = rowsNewAbove(shown, top, before, ends, base.newAbove);
+      return {...next, selected, top, newAbove};
     }
     case 'move':
       return moveIn(base, action);
@@ -156,12 +175,16 @@ export function reduce(state: AppState, action: Action): AppState {
       // Opened from the table: keep its cursor on the article being read, so Esc lands there.
       if (base.stack.length === 2) {
         const listed = visibleArticles(base).findIndex((a) => a.id === id);
-        if (listed >= 0)
+        if (listed >= 0) {
+          const shown = visibleArticles(base);
+          const top = scrollIntoView(base.top, listed, action.listPage, shown.length);
           return {
             ...next,
             selected: listed,
-            top: scrollIntoView(base.top, listed, action.listPage, visibleArticles(base).length),
+            top,
+            newAbove: seenAbove(base.newAbove, () => shown, base.top, top),
           };
+        }
       }
       return next;
     }
@@ -189,7 +212,7 @@ export function reduce(state: AppState, action: Action): AppState {
       if (view.mode === 'list') {
         const filter =
           LIST_FILTERS[cycle(LIST_FILTERS.indexOf(base.filter), action.delta, LIST_FILTERS.length)] ?? 'all';
-        return {...base, filter, kept: new Set(), selected: 0, top: 0};
+        return {...base, filter, kept: new Set(), selected: 0, top: 0, newAbove: NONE_ABOVE};
       }
       if (view.mode === 'search') {
         const kind =

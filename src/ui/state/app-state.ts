@@ -1,6 +1,7 @@
 import type {EntityKind} from '../../extract/index.js';
 import type {ArticleRecord} from '../../store/index.js';
 import type {Mode} from '../keymap.js';
+import {NONE_ABOVE} from './new-above.js';
 
 /** Which articles the list shows. */
 export type ListFilter = 'all' | 'unread' | 'favourites';
@@ -93,6 +94,12 @@ export interface AppState {
    * the window stay on the first row (the newest article) instead of following whichever row was first earlier.
    */
   pinned: boolean;
+  /**
+   * Rows indexing brought in above the table's window while it was scrolled down, not on screen since: the table
+   * says "↑ N new above" until they scroll into view or the window reaches the top (g, Home). None while `pinned`:
+   * the window then stays at the top, where new rows show.
+   */
+  newAbove: ReadonlySet<string>;
   /** Navigation stack; the first entry is always the list. */
   stack: readonly View[];
   /** The last search's query and kind: `/` opens with them again (Esc leaves search, it does not forget it). */
@@ -117,6 +124,7 @@ export function initialState(
     selected: 0,
     top: 0,
     pinned: true,
+    newAbove: NONE_ABOVE,
     stack: [{mode: 'list'}],
     lastSearch: {query: '', kind: 'all'},
     help: null,
