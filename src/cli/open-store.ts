@@ -21,9 +21,10 @@ export function openStoreForCli(
   } catch (err) {
     // The library's own error wording would pull its parser into the reader's start-up; the code says enough.
     const code = (err as NodeJS.ErrnoException).code;
+    // A new user's first command lands here when the default folder was never made: say what to do next.
     const why =
       code === 'ENOENT'
-        ? 'no such folder'
+        ? "no such folder (name your library with --articles DIR, or start one with 'brief add URL')"
         : code === 'EACCES' || code === 'EPERM'
           ? 'permission denied'
           : (code ?? String(err));

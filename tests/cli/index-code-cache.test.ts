@@ -125,7 +125,10 @@ describe('brief index from its classic script', () => {
       XDG_CACHE_HOME: tempDir(),
     });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^brief: cannot open the article folder .*nope: no such folder\n$/);
+    // With what to do next: a new user's first run meets this when the default folder was never made.
+    expect(run.stderr).toMatch(
+      /^brief: cannot open the article folder .*nope: no such folder \(name your library with --articles DIR, or start one with 'brief add URL'\)\n$/,
+    );
     expect(run.stdout).toBe('');
   });
 });
