@@ -1,6 +1,7 @@
 import React from 'react';
 import {describe, expect, it} from 'vitest';
 import {App} from '../../src/ui/App.js';
+import {otherKindsHint} from '../../src/ui/screens/SearchScreen.js';
 import {storeOf, sampleLibrary} from './helpers/library.js';
 import {KEY, mount} from './helpers/render.js';
 
@@ -143,6 +144,18 @@ describe('a search limited to one kind', () => {
     await ui.press(KEY.shiftTab);
     await ui.waitFor('[all]', 'Geneva');
     await ui.unmount();
+  });
+
+  it('keeps the key to press when the hint is wider than the screen', () => {
+    const others = {text: '45 organizations', count: 45};
+    expect(otherKindsHint('no people match', others, 80)).toBe(
+      'no people match; 45 organizations do — Tab: other kinds',
+    );
+    // The whole hint is 55 columns: at 50 its first part goes, never the key at its end.
+    expect(otherKindsHint('no people match', others, 50)).toBe('45 organizations do — Tab: other kinds');
+    expect(otherKindsHint('no places match', {text: '1 person', count: 1}, 30)).toBe(
+      '1 person does — Tab: other kinds',
+    );
   });
 
   it('still says nothing matches when no kind does', async () => {

@@ -22,6 +22,20 @@ function whereLine(articles: readonly EntityArticle[], width: number): string {
  * The search box, the kind filter and the windowed results: kind, name (and the form that matched: "Kyiv (also
  * Kiev)"), article count, and under each the articles naming it most.
  */
+/**
+ * What a kind that finds nothing says of the others, shortened to fit `columns`: the key to press is what a narrow
+ * screen keeps ("no people match; 45 organizations do — Tab: other kinds", then without its first part).
+ */
+export function otherKindsHint(
+  none: string,
+  elsewhere: {text: string; count: number},
+  columns: number,
+): string {
+  const others = `${elsewhere.text} ${elsewhere.count === 1 ? 'does' : 'do'} — Tab: other kinds`;
+  const full = `${none}; ${others}`;
+  return displayWidth(full) <= columns ? full : others;
+}
+
 export function SearchScreen({
   view,
   results,
@@ -78,7 +92,7 @@ export function SearchScreen({
         {view.query.trim() !== '' && results.length === 0 ? (
           <Text {...theme.muted} wrap="truncate">
             {view.kind !== 'all' && elsewhere
-              ? `${noneOfKind(view.kind)}; ${elsewhere.text} ${elsewhere.count === 1 ? 'does' : 'do'} — Tab: other kinds`
+              ? otherKindsHint(noneOfKind(view.kind), elsewhere, columns)
               : 'nothing matches'}
           </Text>
         ) : null}
