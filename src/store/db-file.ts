@@ -58,7 +58,11 @@ function walFirstPage(path: string): Buffer | null {
   }
 }
 
-function newestFirstPage(wal: string, size: number): Buffer | null {
+/**
+ * The newest page 1 in the `-wal` file `wal` of `size` bytes when stat'ed. Another process may truncate or reset the
+ * file meanwhile (a checkpoint): a short read ends the scan rather than reading past what was read.
+ */
+export function newestFirstPage(wal: string, size: number): Buffer | null {
   const head = readAt(wal, 0, 32);
   if (head.length < 32 || !WAL_MAGIC.includes(head.readUInt32BE(0))) return null;
   const pageSize = head.readUInt32BE(8);
@@ -67,10 +71,12 @@ function newestFirstPage(wal: string, size: number): Buffer | null {
   let found: number | null = null;
   for (let at = 32; at + 24 + pageSize <= size; at += 24 + pageSize) {
     const frame = readAt(wal, at, 24);
-    if (!frame.subarray(8, 16).equals(salt)) break;
+    if (frame.length < 24 || !frame.subarray(8, 16).equals(salt)) break;
     if (frame.readUInt32BE(0) === 1) found = at + 24;
   }
-  return found === null ? null : readAt(wal, found, 108);
+  if (found === null) return null;
+  const page = readAt(wal, found, 108);
+  return page.length < 108 ? null : page;
 }
 
 /** The header of the SQLite file at `path` (the `-wal` file's page 1 winning), or null when there is no file. */
