@@ -42,9 +42,15 @@ export function articleSummary(a: Article) {
   };
 }
 
-/** Articles newest first, undated last, then by title. */
+/**
+ * Articles newest first, undated last; within a day by the article's own time, else its file's, newest first; then
+ * by title (the order of the store's list, list-rows.ts).
+ */
 export function newestFirst(articles: Article[]): Article[] {
   return [...articles].sort(
-    (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title),
+    (a, b) =>
+      (b.date ?? '').localeCompare(a.date ?? '') ||
+      (b.time ?? b.mtimeMs) - (a.time ?? a.mtimeMs) ||
+      a.title.localeCompare(b.title),
   );
 }

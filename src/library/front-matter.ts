@@ -8,6 +8,8 @@ export interface FrontMatter {
   source: string | null;
   authors: string[];
   date: string | null;
+  /** The date's time of day as ms since the epoch (parseTime), or null when it gives only a day. */
+  time: number | null;
   /** The date field as written when it is not a date (the caller warns and dates the article otherwise). */
   badDate: string | null;
   url: string | null;
@@ -100,6 +102,7 @@ function readFields(data: Record<string, unknown>): FrontMatter {
     source: asText(pick('source', 'publisher', 'site', 'outlet')),
     authors: asList(pick('authors', 'author', 'byline')),
     date,
+    time: date === null ? null : parseTime(rawDate),
     badDate: date === null && rawDate !== undefined && rawDate !== null ? cleanLine(String(rawDate)) : null,
     url: asText(pick('url', 'link', 'canonical')),
   };
@@ -131,6 +134,25 @@ function isoDay(year: number, month: number, day: number): string | null {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+// A time of day in a date: "09:30", "23:00:00".
+const TIME_OF_DAY = /\d:\d{2}/;
+
+/**
+ * The moment a date names, in ms since the epoch, when it gives a time of day ("2024-05-01T09:30:00Z", "Thu, 28
+ * Mar 2019 23:00:00 GMT"; without a zone, local time); null for a day alone or what parseDate does not read as a
+ * day. Only the articles of one day are ordered by it, so its zone need not agree with the day's.
+ */
+export function parseTime(value: unknown): number | null {
+  if (value instanceof Date) {
+    const t = value.getTime();
+    // A YAML timestamp of a bare day is midnight UTC: a day, not a time.
+    return Number.isNaN(t) || t % 86_400_000 === 0 ? null : t;
+  }
+  if (typeof value !== 'string' || parseDate(value) === null || !TIME_OF_DAY.test(value)) return null;
+  const t = Date.parse(value.trim());
+  return Number.isNaN(t) ? null : t;
 }
 
 /**

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
 import {basename} from 'node:path';
 import {decodeBody} from './charset.js';
-import {parseDate} from './front-matter.js';
+import {parseDate, parseTime} from './front-matter.js';
 import {localDay} from './local-day.js';
 import {parseBody} from './plain-text.js';
 import type {ReadResult} from './types.js';
@@ -60,6 +60,7 @@ export function readHtmlBytes(
       authors: d.authors.length ? d.authors : body.authors,
       contributors: body.contributors,
       date: parseDate(d.date) ?? localDay(mtimeMs),
+      time: parseDate(d.date) === null ? null : parseTime(d.date),
       url: d.url,
       paragraphs: body.paragraphs,
       text: body.paragraphs.join('\n\n'),

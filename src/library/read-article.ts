@@ -101,6 +101,7 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
       contributors: body.contributors.filter((c) => !authors.includes(c)),
       // Without a date of its own an article takes the day it was added (written), so new files list on top.
       date: date ?? localDay(mtimeMs),
+      time: fields?.badDate ? null : (fields?.time ?? null),
       url: fields?.url ?? null,
       paragraphs: body.paragraphs,
       text: body.paragraphs.join('\n\n'),

@@ -15,6 +15,11 @@ export interface Article {
   contributors: string[];
   /** ISO date (YYYY-MM-DD) or null. */
   date: string | null;
+  /**
+   * The article's own time of publication in ms since the epoch, when its date gives a time of day
+   * ("2024-05-01T09:30:00Z"); null or absent when it gives only a day or none. Orders the articles of one day.
+   */
+  time?: number | null;
   url: string | null;
   /** Body paragraphs, without title, byline or boilerplate lines. */
   paragraphs: string[];

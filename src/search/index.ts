@@ -69,8 +69,9 @@ interface Ranked {
  * Builds the entity search. A word index narrows 50,000 entities to a few hundred candidates; each is matched on
  * its names' own words (titles and offices are not the name: "president" never finds every president), and
  * for places on the gazetteer's other names ("kiev" finds Kyiv). Whole forms rank first, then whole words, then
- * word starts, then close matches (a typo or two, by the query word's length), never above a direct match;
- * prominence (articles, then mentions) breaks ties. `search` is synchronous: a caller that renders its result
+ * word starts; matches through the gazetteer's other names after all of these (rankOf); then close matches (a typo
+ * or two, by the query word's length), never above a direct match; prominence (articles, then mentions) breaks
+ * ties. `search` is synchronous: a caller that renders its result
  * can never show an older query's.
  */
 export function createEntitySearch(records: readonly EntityRecord[]): EntitySearch {
@@ -140,17 +141,19 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
 }
 
 /**
- * Where a direct match ranks, before prominence: by its class, and within it a gazetteer's other name after the
- * names the articles use, and before the next class. So "new york city" is the city before New York (whose other
- * names include it), and "sao" São Paulo before San Francisco's "Sao Francisco". (An alias counts as the own name:
- * "obama" is Barack Obama, named in many articles, before a record of the bare "Obama" kept apart from two people.)
+ * Where a match ranks, before prominence: a direct match through a name the articles use (the entity's own name or
+ * an alias) by its class, then a direct match through a gazetteer's other name by its class, then a close match.
+ * An other name ranks after every name the articles use however well it matches: "han" is Hana Kimura before
+ * Wuhan, whose romanisation "Bu-han-chhi" has the whole word; "sao" is São Paulo before San Francisco's "Sao
+ * Francisco"; "new york city" the city before New York (whose other names include it). (An alias counts as the own
+ * name: "obama" is Barack Obama, named in many articles, before a record of the bare "Obama" kept apart.)
  * One letter is a start of a word, whole or not, the letter saying no more: names it starts by prominence, then
  * names with a later word it starts ("b": Barack Obama, or Joe Biden as "Biden", before Anna Bell).
  */
 export function rankOf(match: FormMatch, form: MatchForm, q: string): number {
   if (match.cls === 3) return 6;
-  if (q.length === 1) return form.words.startsWith(q) ? 4 : 5;
-  return match.cls * 2 + (form.alternate ? 1 : 0);
+  if (q.length === 1) return form.words.startsWith(q) ? 0 : 1;
+  return match.cls + (form.alternate ? 3 : 0);
 }
 
 const SCORES = [0, 0.05, 0.1] as const;

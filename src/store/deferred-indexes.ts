@@ -12,7 +12,7 @@ import {LATE_INDEXES} from './schema.js';
  */
 export const DEFERRED_INDEXES = [
   'mentions_by_key',
-  'files_order',
+  'files_newest',
   'files_marks',
   'files_url',
   'files_articles',

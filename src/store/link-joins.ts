@@ -11,6 +11,14 @@ import {prominence, words, type Link, type Node} from './link-nodes.js';
 // when two Johnsons are about as common.
 const DOMINANT = 3;
 
+// A bare name several people of the library share goes to the one person who uses it when that person is named in
+// this many times the articles of every other person with the word in their name, and in at least PERSON_MIN: a
+// person's bare surname is weaker evidence than a body's short form, and small counts are chance. "Obama" of an
+// article's "Obama administration" is Barack Obama (15 articles) beside Michelle Obama (1); "Cohen" stays apart
+// from Spike Cohen (3) beside Michael Cohen (1), as that article's Cohen is a third (Sacha Baron Cohen).
+const PERSON_DOMINANT = 5;
+const PERSON_MIN = 5;
+
 // Spellings one letter apart are one person only in surnames long enough that a letter is a transliteration
 // ("Zelensky", "Zelenskyy"), not another name ("Kelly", "Kelli").
 const VARIANT_MIN = 6;
@@ -105,8 +113,8 @@ export function oneEditApart(a: string, b: string): boolean {
 /**
  * A record whose name is a shorter form that one other record (of its kind) clearly owns joins that one. For a
  * person the library must leave no doubt: the full name is the only person of the library with that name at
- * all ("Buttigieg"), or the only one the articles give the same titled form ("President Trump" beside Melania
- * and Ivanka Trump). A body named without its country is left to the country rule: "Navy" of an article nobody
+ * all ("Buttigieg"), the only one the articles give the same titled form ("President Trump" beside Melania
+ * and Ivanka Trump), or one named far more often than every other person of that name (namedFarMost). A body named without its country is left to the country rule: "Navy" of an article nobody
  * could place is not the US Navy because the library's other Navy is.
  */
 export function shortFormLinks(nodes: readonly Node[], apart: Link[]): Link[] {
@@ -179,7 +187,27 @@ function personOwner(
     );
     if (sharing.length === 1) return {into: sharing[0] as number, why: `both are called “${form}”`};
   }
-  return null;
+  return namedFarMost(claimants, namesakes, nodes);
+}
+
+/**
+ * The claimant named far more often than every other person of that name (PERSON_DOMINANT times the articles of the
+ * next, and at least PERSON_MIN), and why; null when none is.
+ */
+function namedFarMost(
+  claimants: readonly number[],
+  namesakes: readonly number[],
+  nodes: readonly Node[],
+): {into: number; why: string} | null {
+  const people = [...new Set([...claimants, ...namesakes])].sort(
+    (a, b) => prominence(nodes[b] as Node) - prominence(nodes[a] as Node),
+  );
+  const [first, second] = people;
+  if (first === undefined || second === undefined || !claimants.includes(first)) return null;
+  const top = (nodes[first] as Node).rec.articleCount;
+  const next = (nodes[second] as Node).rec.articleCount;
+  if (top < PERSON_MIN || top < PERSON_DOMINANT * next) return null;
+  return {into: first, why: `named in ${top} articles, the next person of that name in ${next}`};
 }
 
 /**

@@ -35,8 +35,9 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     id: 'alias-owner',
     description:
-      'a short form joins the one record that uses it as an alias (or one that names three times the articles of the next)',
-    example: '"Trump" joins "Donald Trump"; "EU" joins "European Union"',
+      'a short form joins the one record that uses it as an alias (or one named in three times the articles of the next; a person, five times and in five or more)',
+    example:
+      '"Trump" joins "Donald Trump"; "EU" joins "European Union"; "Obama" joins Barack Obama (15 articles) beside Michelle (1)',
   },
   {
     id: 'gazetteer',

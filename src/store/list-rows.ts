@@ -22,9 +22,9 @@ type Row = Pick<FileRow, 'id' | 'path' | 'title' | 'source' | 'authors' | 'contr
     body?: string | null;
   };
 
-// Newest first by the files_order index, so rows come without sorting the library first: the first one is on its
-// way before the last is read.
-const ORDER = "ORDER BY coalesce(f.date, '') DESC, f.title";
+// Newest first by the files_newest index, so rows come without sorting the library first: the first one is on its
+// way before the last is read. Within a day, the article's own time, else its file's, newest first.
+const ORDER = "ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, f.mtime_ms) DESC, f.title";
 const COLUMNS = `f.id, f.path, f.title, f.source, f.authors, f.contributors, f.date, f.url, ${MARK_COLUMNS}`;
 
 /** How many articles (readable files) of `root` the store holds. */
@@ -47,7 +47,8 @@ function countWords(text: string): number {
 }
 
 /**
- * The articles of `root`, newest first (undated last, then by title), one at a time from the database. With
+ * The articles of `root`, newest first (undated last; within a day by the article's own time, else its file's, then
+ * by title), one at a time from the database. With
  * `counts`, each also carries its paragraph and word counts, read from its stored text one row at a time.
  */
 export function* listedArticles(db: Db, root: string, counts: boolean): Generator<ListedArticle> {

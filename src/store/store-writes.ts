@@ -92,12 +92,12 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
        RETURNING key, read, favourite, updated_ms`,
     ),
     upsert: db.prepare<Record<string, string | number | null>, {fid: number}>(
-      `INSERT INTO files (root, path, id, size, mtime_ms, hash, skip_reason, title, source, authors, contributors, date, url)
-       VALUES (@root, @path, @id, @size, @mtime, @hash, @skip, @title, @source, @authors, @contributors, @date, @url)
+      `INSERT INTO files (root, path, id, size, mtime_ms, hash, skip_reason, title, source, authors, contributors, date, url, time_ms)
+       VALUES (@root, @path, @id, @size, @mtime, @hash, @skip, @title, @source, @authors, @contributors, @date, @url, @time)
        ON CONFLICT (path) DO UPDATE SET root = excluded.root, id = excluded.id, size = excluded.size,
          mtime_ms = excluded.mtime_ms, hash = excluded.hash, skip_reason = excluded.skip_reason, title = excluded.title,
          source = excluded.source, authors = excluded.authors, contributors = excluded.contributors, date = excluded.date,
-         url = excluded.url
+         url = excluded.url, time_ms = excluded.time_ms
        RETURNING fid`,
     ),
     // An upsert, not OR REPLACE: a replace deletes without firing the trigger that keeps the FTS index in step.
@@ -245,6 +245,7 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
         contributors: JSON.stringify(article.contributors),
         date: article.date,
         url: article.url,
+        time: article.time ?? null,
       });
       // Marks are kept under the text's hash (and the URL, when there is one, which an edit keeps): without this an
       // edited article without a URL came back unread and unstarred.
@@ -276,6 +277,7 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
         contributors: '[]',
         date: null,
         url: null,
+        time: null,
       });
       if (row) s.dropBody.run(row.fid);
       if (row) replaceMentions(row.fid, root, [], null, affected);

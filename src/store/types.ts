@@ -37,6 +37,8 @@ export interface ArticlePage {
 /** Where a page of the article list ends: the next page starts after this row. */
 export interface ListCursor {
   date: string;
+  /** The row's time within its day: the article's own, else its file's (ms since the epoch). */
+  time: number;
   title: string;
   fid: number;
 }

@@ -1,7 +1,7 @@
 import {statSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {parseDate} from '../../src/library/front-matter.js';
+import {parseDate, parseTime} from '../../src/library/front-matter.js';
 import {loadLibrary, readArticleFile} from '../../src/library/index.js';
 import {localDay} from '../../src/library/local-day.js';
 import {tempDir} from '../helpers/temp-dir.js';
@@ -32,6 +32,23 @@ describe('parseDate', () => {
     'someday',
     '',
   ])('%j is not a date', (text) => expect(parseDate(text)).toBeNull());
+});
+
+describe('parseTime', () => {
+  it.each([
+    ['2019-03-28T23:30:00-05:00', Date.UTC(2019, 2, 29, 4, 30)],
+    ['2024-05-01T09:00:00Z', Date.UTC(2024, 4, 1, 9)],
+    ['Thu, 28 Mar 2019 23:00:00 GMT', Date.UTC(2019, 2, 28, 23)],
+    [new Date(Date.UTC(2024, 4, 1, 9, 15)), Date.UTC(2024, 4, 1, 9, 15)],
+  ])('%j is %j', (value, ms) => expect(parseTime(value)).toBe(ms));
+
+  it.each([
+    '2020-05-01',
+    'March 28, 2019',
+    'not a date 10:00',
+    '2021-02-30T10:00:00Z',
+    new Date(Date.UTC(2024, 4, 1)),
+  ])('%j gives no time of day', (value) => expect(parseTime(value)).toBeNull());
 });
 
 describe('an invalid front-matter date', () => {

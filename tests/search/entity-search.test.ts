@@ -168,6 +168,20 @@ describe('entity search: which form ranks', () => {
   it("ranks a name the articles use above a gazetteer's other name matching as well", () => {
     expect(names('sao').slice(0, 2)).toEqual(['São Paulo', 'San Francisco']);
   });
+  it("ranks a gazetteer's other name after every name the articles use, however well it matches", () => {
+    // The gazetteer gives Wuhan "Bu-han-chhi" and San Francisco "Khiu-kim-san": a whole word of a romanisation
+    // is still an other name, after the start of a name an article used. Made-up people.
+    const other = createEntitySearch([
+      entity('place', 'Wuhan', 40),
+      entity('place', 'San Francisco', 30),
+      entity('person', 'Hana Example', 1),
+      entity('person', 'Kimberly Example', 1),
+    ]);
+    const found = (query: string): string[] => other.search(query).map((r) => r.entity.name);
+    expect(found('han')).toEqual(['Hana Example', 'Wuhan']);
+    expect(found('kim')).toEqual(['Kimberly Example', 'San Francisco']);
+    expect(other.search('han')[1]).toMatchObject({alternate: true, matched: 'Bu-han-chhi'});
+  });
   it('ranks a one-letter query by articles among the names it starts, then names with a later word it starts', () => {
     expect(names('b')).toEqual(['Boris Example', 'Bex Works', 'B Example', 'Bo Lind', 'Anna Bell']);
     // Of its forms, one the letter starts shows.

@@ -113,6 +113,24 @@ describe('linkEntities: one thing named differently in different articles', () =
       ['Donald Trump <= Trump'],
     ],
     [
+      'a surname several people have, to the one using it who is named far more often than the rest',
+      [
+        rec('person', 'Barack Obama', 15, ['Obama', 'President Obama']),
+        rec('person', 'Michelle Obama', 1),
+        rec('person', 'Obama', 1),
+      ],
+      ['Barack Obama <= Obama'],
+    ],
+    [
+      'a surname two people use as a short form, to the one named far more often',
+      [
+        rec('person', 'Donald Trump', 49, ['Trump']),
+        rec('person', 'Melania Trump', 2, ['Trump']),
+        rec('person', 'Trump', 2),
+      ],
+      ['Donald Trump <= Trump'],
+    ],
+    [
       'a surname only one person of the library has',
       [rec('person', 'Pete Buttigieg', 5, ['Buttigieg']), rec('person', 'Buttigieg', 1)],
       ['Pete Buttigieg <= Buttigieg'],
@@ -124,11 +142,19 @@ describe('linkEntities: one thing named differently in different articles', () =
   it.each<[string, EntityRecord[]]>([
     ['a surname no article used as an alias', [rec('person', 'Seth John', 1), rec('person', 'John', 1)]],
     [
-      'a surname the library gives two people, however much more one is named',
+      'a surname the library gives two people, one named in three times the articles of the other but few',
       [
-        rec('person', 'Donald Trump', 49, ['Trump']),
-        rec('person', 'Melania Trump', 2, ['Trump']),
-        rec('person', 'Trump', 5),
+        rec('person', 'Spike Cohen', 3, ['Cohen']),
+        rec('person', 'Michael Cohen', 1, ['Cohen']),
+        rec('person', 'Cohen', 1),
+      ],
+    ],
+    [
+      'a given name of a person named far more often than the one using it as a short form',
+      [
+        rec('person', 'Elizabeth Warren', 9),
+        rec('person', 'Elizabeth II', 5, ['Elizabeth']),
+        rec('person', 'Elizabeth', 1),
       ],
     ],
     [
@@ -239,6 +265,23 @@ describe('linkEntities: explain', () => {
       ['apart:shared-form', 'Gary Johnson'],
     ]);
     expect(johnson.apart[0]?.why).toMatch(/2 records use it/);
+  });
+
+  it('says a bare surname joined the person named far more often, with both counts', () => {
+    const links = linkEntities([
+      rec('person', 'Barack Obama', 15, ['Obama']),
+      rec('person', 'Michelle Obama', 1),
+      rec('person', 'Obama', 1),
+    ]);
+    expect(links.explain('person:obama')).toMatchObject({
+      joined: [
+        {
+          rule: 'alias-owner',
+          why: expect.stringMatching(/named in 15 articles, the next person of that name in 1\)$/),
+        },
+      ],
+      apart: [],
+    });
   });
 });
 

@@ -387,6 +387,36 @@ describe('SQLite store: damaged or foreign database files', () => {
     expect(has('mentions_by_key')).toBeDefined();
   });
 
+  it('brings an older list order (by title within a day) to the newest-first one, served by its index', async () => {
+    const root = library();
+    const dbPath = join(tempDir(), 'brief.db');
+    const first = store(root, dbPath);
+    await startIndexing(first, {pool: countingPool()}).done;
+    const listed = first.listArticles();
+    first.close();
+    // The layout of a brief before files.time_ms: its order index by day and title.
+    const raw = new Database(dbPath);
+    raw.exec('DROP INDEX files_newest');
+    raw.exec('ALTER TABLE files DROP COLUMN time_ms');
+    raw.exec("CREATE INDEX files_order ON files (root, coalesce(date, '') DESC, title)");
+    raw.close();
+    const again = store(root, dbPath);
+    const has = (name: string) => again.db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(name);
+    expect(has('files_order')).toBeUndefined();
+    expect(has('files_newest')).toBeDefined();
+    expect(again.listArticles()).toEqual(listed);
+    const plan = again.db
+      .prepare<[string], {detail: string}>(
+        `EXPLAIN QUERY PLAN SELECT f.id FROM files f WHERE f.root = ? AND f.hash IS NOT NULL
+         ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, f.mtime_ms) DESC, f.title`,
+      )
+      .all(root)
+      .map((r) => r.detail)
+      .join(' / ');
+    expect(plan).toContain('files_newest');
+    expect(plan).not.toContain('TEMP B-TREE');
+  });
+
   it('opens its own database again without a warning', () => {
     const dbPath = join(tempDir(), 'brief.db');
     store(library(), dbPath).close();
