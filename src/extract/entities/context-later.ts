@@ -2,7 +2,7 @@
 // worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
 import {hasTag} from '../nlp.js';
 import {afterName, fromCountry, modifiedNoun} from './context-words.js';
-import {BODY_NOUNS_AFTER} from './cues.js';
+import {BODY_NOUNS_AFTER, MEETING_VERBS, MEETING_VERBS_AFTER, MEETING_VERBS_BEFORE} from './cues.js';
 
 // "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result.
 const ACTS_AFTER =
@@ -11,6 +11,17 @@ const ACTS_AFTER =
 const NOUN_PHRASE_END =
   /^(?:\s*(?:[,.;:!?()[\]]|$)|\s+(?:and|or|but|to|in|on|at|for|with|from|of|is|was|are|were|has|had|that|which)\b)/u;
 const RACE_TIME = /^(?:,\s*|\s+in\s+|\s*\()\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b/u;
+
+const verbs = (list: readonly string[]): string => list.map((v) => v.replace(/ /g, '\\s+')).join('|');
+// "Shinzo Abe met", "Ardo Pell, the Varnian envoy, will meet"; "talks with Xi Jinping", "met with Ardo Pell".
+const MEETS_AFTER = new RegExp(
+  `^\\s*(?:,\\s*[^,.;“”"]{1,60},\\s*)?(?:(?:also|then|later|first|briefly|separately|has|had|have)\\s+)?(?:(?:will|would|is\\s+to|was\\s+to|is\\s+due\\s+to|plans\\s+to|to)\\s+(?:meet|visit)|${verbs([...MEETING_VERBS, ...MEETING_VERBS_AFTER])})\\b`,
+  'u',
+);
+const MEETS_BEFORE = new RegExp(
+  `(?<![\\p{L}-])(?:${verbs([...MEETING_VERBS, ...MEETING_VERBS_BEFORE])})\\s+$`,
+  'u',
+);
 
 const BODY_NOUN_AFTER = new RegExp(
   `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
@@ -32,6 +43,10 @@ export class LaterCues {
 
   get acts(): boolean {
     return ACTS_AFTER.test(this.after) || RACE_TIME.test(this.after);
+  }
+
+  get meets(): boolean {
+    return MEETS_AFTER.test(this.after) || MEETS_BEFORE.test(this.near);
   }
 
   get modifies(): boolean {

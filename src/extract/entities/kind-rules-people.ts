@@ -32,7 +32,7 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
     example: 'Tomas Virk and Ardo Pell arrived.',
     apply: (f) => {
       if (f.words.length < 2 || !personLikeShape(f) || f.falseFirst) return undefined;
-      const acts = f.form.contexts.some((c) => c.acts || c.listed);
+      const acts = f.form.contexts.some((c) => c.acts || c.listed || c.meets);
       if (f.firstIsName) return {person: GOOD};
       return (f.personRole > 0 || f.speaks > 0 || fromCountry(f) || acts) && !f.plainFirst
         ? {person: FAIR}
