@@ -128,7 +128,7 @@ export const PERSON_SPEECH_VERBS_AFTER = [
 // prettier-ignore
 export const MEETING_VERBS = [
   'met', 'meets', 'met with', 'meets with', 'spoke with', 'talked with', 'held talks with', 'shook hands with',
-  'phoned', 'telephoned', 'congratulated', 'hugged',
+  'phoned', 'telephoned', 'congratulated', 'hugged', 'thanked', 'welcomed',
 ];
 /** Verbs of meeting read only before a name, as its object: "to meet X", "talks with X". */
 // prettier-ignore
@@ -136,6 +136,12 @@ export const MEETING_VERBS_BEFORE = ['meet', 'meet with', 'meeting with', 'talks
 /** Verbs of meeting read only after a name, as its subject: "X visited Varnby" (its object is a place), "X called on". */
 // prettier-ignore
 export const MEETING_VERBS_AFTER = ['visited', 'visits', 'spoke to', 'talked to', 'called on', 'held talks'];
+
+/**
+ * Last words naming a group of people ("the Varnby Family" faction, "the Holm Brothers"): several people under one
+ * name, no one person.
+ */
+export const GROUP_OF_PEOPLE_LAST = /^(?:family|brothers|sisters|twins|siblings|clan|dynasty)$/u;
 
 /** Titles that say nothing of the person's office ("Mr."), so they are not reported as a role. */
 // prettier-ignore
