@@ -290,3 +290,19 @@ describe('names a second tester found typed wrong (a licence, a product, a group
     expect(kindOf(['The First Family left the White House.'], 'First Family')).not.toBe('organization');
   });
 });
+
+describe("a court case and an institution's division typed as places", () => {
+  it('the parties of a court case "X v. Y" are its name, not places', () => {
+    const text = ['The ruling in the Varnco v. Holm case was upheld.'];
+    expect(kindOf(text, 'Varnco')).toBe('dropped');
+    // Look-alike: an unknown word only after "in" is still a place.
+    expect(kindOf(['Schools closed in Varnco, and roads in Varnco flooded.'], 'Varnco')).toBe('place');
+  });
+
+  it('an administrative division after an institution\'s word is the body\'s ("Police Prefecture")', () => {
+    const text = ['Four officers were killed at the Varnby Police Prefecture on Thursday.'];
+    expect(kindOf(text, 'Varnby Police Prefecture')).toBe('organization');
+    // Look-alike: a division after any other word is a region.
+    expect(kindOf(['Floods hit the Varnby Prefecture on Thursday.'], 'Varnby Prefecture')).toBe('place');
+  });
+});

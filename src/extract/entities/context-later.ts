@@ -49,6 +49,11 @@ export class LaterCues {
     return MEETS_AFTER.test(this.after) || MEETS_BEFORE.test(this.near);
   }
 
+  // "Roe v. Wade", "Varnco v Holm": the parties of a court case, whose name the case is.
+  get caseParty(): boolean {
+    return /^\s+v\.?\s+\p{Lu}/u.test(this.after) || /(?:^|\s)v\.?\s+$/u.test(this.near);
+  }
+
   get modifies(): boolean {
     return modifiedNoun(this.after) !== undefined;
   }

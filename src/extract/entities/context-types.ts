@@ -8,6 +8,8 @@ export interface Context {
   acts?: boolean;
   /** The subject or object of a verb of meeting: "X met Y", "talks with X", "X visited Varnby". */
   meets?: boolean;
+  /** A party of a court case named "X v. Y": the case's name, not a place or a body. */
+  caseParty?: boolean;
   /** Listed beside a person's name, or beside another name shaped as one ("Ababel Yeshaneh and Gelete Burka"). */
   listed?: boolean;
   /** A descriptive apposition ("a sales manager", "Ukraine’s foreign minister"). */

@@ -143,6 +143,9 @@ export const MEETING_VERBS_AFTER = ['visited', 'visits', 'spoke to', 'talked to'
  */
 export const GROUP_OF_PEOPLE_LAST = /^(?:family|brothers|sisters|twins|siblings|clan|dynasty)$/u;
 
+/** Place words that name an administrative division, which a body also has ("Police Prefecture", "Army District"). */
+export const ADMIN_DIVISIONS = /^(?:county|province|state|region|district|oblast|prefecture|territory)$/u;
+
 /** Titles that say nothing of the person's office ("Mr."), so they are not reported as a role. */
 // prettier-ignore
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon']);
