@@ -244,6 +244,13 @@ const rows: Record<string, Row> = {
     fp: 'The envoy visited Pangkal Pinang on Monday.',
     fpName: 'Pangkal Pinang',
   },
+  // context-later.ts acts: what befalls only a person ("died", "resigned", "was sworn in")
+  'befalls-a-person': {
+    text: 'Ebru Tasdemir resigned on Monday after the vote.',
+    name: 'Ebru Tasdemir',
+    fp: 'Hurricane Velmar died down on Friday.',
+    fpName: 'Hurricane Velmar',
+  },
 };
 
 const outcome = (text: string, name: string): string =>

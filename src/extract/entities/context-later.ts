@@ -4,9 +4,10 @@ import {hasTag} from '../nlp.js';
 import {afterName, fromCountry, modifiedNoun} from './context-words.js';
 import {BODY_NOUNS_AFTER, MEETING_VERBS, MEETING_VERBS_AFTER, MEETING_VERBS_BEFORE} from './cues.js';
 
-// "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result.
+// "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result; "X died",
+// "X resigned", "X was sworn in": what befalls a person.
 const ACTS_AFTER =
-  /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|was\s+(?:born|killed|arrested|injured|elected|sentenced|convicted|charged))\b/u;
+  /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|died|dies|resigned|resigns|stepped\s+down|was\s+(?:born|killed|arrested|injured|elected|re-elected|sentenced|convicted|charged|sworn\s+in|assassinated|ousted|hospitali[sz]ed|buried))\b/u;
 // What may follow the last word of a noun phrase: a stop, a conjunction, a preposition, a verb of being or having.
 const NOUN_PHRASE_END =
   /^(?:\s*(?:[,.;:!?()[\]]|$)|\s+(?:and|or|but|to|in|on|at|for|with|from|of|is|was|are|were|has|had|that|which)\b)/u;
