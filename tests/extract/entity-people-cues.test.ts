@@ -251,6 +251,13 @@ const rows: Record<string, Row> = {
     fp: 'Hurricane Velmar died down on Friday.',
     fpName: 'Hurricane Velmar',
   },
+  // context-later.ts acts: what only a person has, after a possessive ("X's state visit", "X's funeral")
+  'person-possessive': {
+    text: "The talks followed Tavo Rinsku's state visit to Varnby.",
+    name: 'Tavo Rinsku',
+    fp: "The Varnby Council's official visit ended on Monday.",
+    fpName: 'Varnby Council',
+  },
 };
 
 const outcome = (text: string, name: string): string =>

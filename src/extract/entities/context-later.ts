@@ -11,6 +11,9 @@ const ACTS_AFTER =
 // What may follow the last word of a noun phrase: a stop, a conjunction, a preposition, a verb of being or having.
 const NOUN_PHRASE_END =
   /^(?:\s*(?:[,.;:!?()[\]]|$)|\s+(?:and|or|but|to|in|on|at|for|with|from|of|is|was|are|were|has|had|that|which)\b)/u;
+// "Shinzo Abe's visit", "Ardo Pell's funeral": what only a person has (DEATH_OF reads the same before "of").
+const PERSON_POSSESSIVE =
+  /^['’]s\s+(?:(?:state|official|first|last|surprise|recent)\s+)?(?:visit|trip|speech|remarks|funeral|death|birthday|resignation|assassination|inauguration|wedding|memoir|autobiography)\b/u;
 const RACE_TIME = /^(?:,\s*|\s+in\s+|\s*\()\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b/u;
 
 const verbs = (list: readonly string[]): string => list.map((v) => v.replace(/ /g, '\\s+')).join('|');
@@ -43,7 +46,7 @@ export class LaterCues {
   ) {}
 
   get acts(): boolean {
-    return ACTS_AFTER.test(this.after) || RACE_TIME.test(this.after);
+    return ACTS_AFTER.test(this.after) || RACE_TIME.test(this.after) || PERSON_POSSESSIVE.test(this.after);
   }
 
   get meets(): boolean {
