@@ -37,6 +37,7 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...NAME_ABBREVIATIONS,
   'vs',
+  'v',
   'no',
   'nos',
   'jan',

@@ -266,3 +266,43 @@ describe('names a tester found typed wrong (street, town, a rank inside a name)'
     expect(kindOf(['Crowds in Berlin cheered Count Ardo Pell.'], 'Ardo Pell')).toBe('person');
   });
 });
+
+describe('names a second tester found typed wrong (a licence, a product, a group as people)', () => {
+  it('after a title, known words opened by an adjective and ending in no name are no personal name', () => {
+    const text = ['The code is released under the Varnix General Public License.'];
+    expect(kindOf(text, 'Public License')).toBe('absent');
+    // Look-alikes: an adjective that opens a name before a surname, or before a word the lexicon lacks.
+    expect(kindOf(['Judge Gray Miller ruled on Monday.'], 'Gray Miller')).toBe('person');
+    expect(kindOf(['YouTuber Lovely Velmar posted a video.'], 'Lovely Velmar')).toBe('person');
+  });
+
+  it('a name a verb follows after "X said" opens the clause said: it does not speak', () => {
+    const text = ['Ardo Pell said Varnix Linux was named after a friend.'];
+    expect(kindOf(text, 'Varnix Linux')).not.toBe('person');
+    // Look-alike: the speaker after the verb, inverted, still speaks.
+    expect(kindOf(['"We will ship in May," said Tavo Rinsku.'], 'Tavo Rinsku')).toBe('person');
+  });
+
+  it('a last word for a group of people ("Family", "Brothers") names a group, not a person', () => {
+    const text = ['He was part of The Wyatt Family faction for years.'];
+    expect(kindOf(text, 'Wyatt Family')).toBe('organization');
+    // Look-alike: a family named by a common word is no body.
+    expect(kindOf(['The First Family left the White House.'], 'First Family')).not.toBe('organization');
+  });
+});
+
+describe("a court case and an institution's division typed as places", () => {
+  it('the parties of a court case "X v. Y" are its name, not places', () => {
+    const text = ['The ruling in the Varnco v. Holm case was upheld.'];
+    expect(kindOf(text, 'Varnco')).toBe('dropped');
+    // Look-alike: an unknown word only after "in" is still a place.
+    expect(kindOf(['Schools closed in Varnco, and roads in Varnco flooded.'], 'Varnco')).toBe('place');
+  });
+
+  it('an administrative division after an institution\'s word is the body\'s ("Police Prefecture")', () => {
+    const text = ['Four officers were killed at the Varnby Police Prefecture on Thursday.'];
+    expect(kindOf(text, 'Varnby Police Prefecture')).toBe('organization');
+    // Look-alike: a division after any other word is a region.
+    expect(kindOf(['Floods hit the Varnby Prefecture on Thursday.'], 'Varnby Prefecture')).toBe('place');
+  });
+});

@@ -230,6 +230,34 @@ const rows: Record<string, Row> = {
     fp: 'Members of the Confederated Salish and Kootenai Tribes met Steve Winwood.',
     fpName: 'Confederated Salish',
   },
+  // context-later.ts meets: the subject of a verb of meeting, two words the lexicon does not know
+  'meeting-verb-subject': {
+    text: 'Kaito Moriwa met officials in Varnby on Monday.',
+    name: 'Kaito Moriwa',
+    fp: 'Summer Fair met its target on Monday.',
+    fpName: 'Summer Fair',
+  },
+  // context-later.ts meets: the object of a verb of meeting; "visited" before a name places it, not a person
+  'meeting-verb-object': {
+    text: 'The envoy held talks with Lu Zhanpeng on Monday.',
+    name: 'Lu Zhanpeng',
+    fp: 'The envoy visited Pangkal Pinang on Monday.',
+    fpName: 'Pangkal Pinang',
+  },
+  // context-later.ts acts: what befalls only a person ("died", "resigned", "was sworn in")
+  'befalls-a-person': {
+    text: 'Ebru Tasdemir resigned on Monday after the vote.',
+    name: 'Ebru Tasdemir',
+    fp: 'Hurricane Velmar died down on Friday.',
+    fpName: 'Hurricane Velmar',
+  },
+  // context-later.ts acts: what only a person has, after a possessive ("X's state visit", "X's funeral")
+  'person-possessive': {
+    text: "The talks followed Tavo Rinsku's state visit to Varnby.",
+    name: 'Tavo Rinsku',
+    fp: "The Varnby Council's official visit ended on Monday.",
+    fpName: 'Varnby Council',
+  },
 };
 
 const outcome = (text: string, name: string): string =>

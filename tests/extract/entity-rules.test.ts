@@ -408,6 +408,20 @@ const rows: Record<string, Row> = {
     fpName: 'Islamabad',
     fpOutcome: 'place',
   },
+  'court-case-party': {
+    name: 'Varnco',
+    outcome: 'dropped',
+    fp: ['Schools closed in Varnco, and roads in Varnco flooded.'],
+    fpName: 'Varnco',
+    fpOutcome: 'place',
+  },
+  'group-of-people': {
+    name: 'Varnby Family',
+    outcome: 'organization',
+    fp: ['The First Family left the White House.'],
+    fpName: 'First Family',
+    fpOutcome: 'dropped',
+  },
   'during-event': {
     name: 'Varnfest',
     outcome: 'dropped',

@@ -2,15 +2,30 @@
 // worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
 import {hasTag} from '../nlp.js';
 import {afterName, fromCountry, modifiedNoun} from './context-words.js';
-import {BODY_NOUNS_AFTER} from './cues.js';
+import {BODY_NOUNS_AFTER, MEETING_VERBS, MEETING_VERBS_AFTER, MEETING_VERBS_BEFORE} from './cues.js';
 
-// "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result.
+// "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result; "X died",
+// "X resigned", "X was sworn in": what befalls a person.
 const ACTS_AFTER =
-  /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|was\s+(?:born|killed|arrested|injured|elected|sentenced|convicted|charged))\b/u;
+  /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|died|dies|resigned|resigns|stepped\s+down|was\s+(?:born|killed|arrested|injured|elected|re-elected|sentenced|convicted|charged|sworn\s+in|assassinated|ousted|hospitali[sz]ed|buried))\b/u;
 // What may follow the last word of a noun phrase: a stop, a conjunction, a preposition, a verb of being or having.
 const NOUN_PHRASE_END =
   /^(?:\s*(?:[,.;:!?()[\]]|$)|\s+(?:and|or|but|to|in|on|at|for|with|from|of|is|was|are|were|has|had|that|which)\b)/u;
+// "Shinzo Abe's visit", "Ardo Pell's funeral": what only a person has (DEATH_OF reads the same before "of").
+const PERSON_POSSESSIVE =
+  /^['’]s\s+(?:(?:state|official|first|last|surprise|recent)\s+)?(?:visit|trip|speech|remarks|funeral|death|birthday|resignation|assassination|inauguration|wedding|memoir|autobiography)\b/u;
 const RACE_TIME = /^(?:,\s*|\s+in\s+|\s*\()\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b/u;
+
+const verbs = (list: readonly string[]): string => list.map((v) => v.replace(/ /g, '\\s+')).join('|');
+// "Shinzo Abe met", "Ardo Pell, the Varnian envoy, will meet"; "talks with Xi Jinping", "met with Ardo Pell".
+const MEETS_AFTER = new RegExp(
+  `^\\s*(?:,\\s*[^,.;“”"]{1,60},\\s*)?(?:(?:also|then|later|first|briefly|separately|has|had|have)\\s+)?(?:(?:will|would|is\\s+to|was\\s+to|is\\s+due\\s+to|plans\\s+to|to)\\s+(?:meet|visit)|${verbs([...MEETING_VERBS, ...MEETING_VERBS_AFTER])})\\b`,
+  'u',
+);
+const MEETS_BEFORE = new RegExp(
+  `(?<![\\p{L}-])(?:${verbs([...MEETING_VERBS, ...MEETING_VERBS_BEFORE])})\\s+$`,
+  'u',
+);
 
 const BODY_NOUN_AFTER = new RegExp(
   `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
@@ -31,7 +46,16 @@ export class LaterCues {
   ) {}
 
   get acts(): boolean {
-    return ACTS_AFTER.test(this.after) || RACE_TIME.test(this.after);
+    return ACTS_AFTER.test(this.after) || RACE_TIME.test(this.after) || PERSON_POSSESSIVE.test(this.after);
+  }
+
+  get meets(): boolean {
+    return MEETS_AFTER.test(this.after) || MEETS_BEFORE.test(this.near);
+  }
+
+  // "Roe v. Wade", "Varnco v Holm": the parties of a court case, whose name the case is.
+  get caseParty(): boolean {
+    return /^\s+v\.?\s+\p{Lu}/u.test(this.after) || /(?:^|\s)v\.?\s+$/u.test(this.near);
   }
 
   get modifies(): boolean {

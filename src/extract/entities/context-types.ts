@@ -6,6 +6,10 @@ export interface Context {
   speaks: boolean;
   /** Does what only a person does in a report: "won", "finished second", a race time (", 2:05:46,"). */
   acts?: boolean;
+  /** The subject or object of a verb of meeting: "X met Y", "talks with X", "X visited Varnby". */
+  meets?: boolean;
+  /** A party of a court case named "X v. Y": the case's name, not a place or a body. */
+  caseParty?: boolean;
   /** Listed beside a person's name, or beside another name shaped as one ("Ababel Yeshaneh and Gelete Burka"). */
   listed?: boolean;
   /** A descriptive apposition ("a sales manager", "Ukraine’s foreign minister"). */

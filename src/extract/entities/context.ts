@@ -62,6 +62,13 @@ const AFTER_VERB = new RegExp(
   'u',
 );
 const BEFORE_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})\\s*(?:,\\s*)?$`, 'u');
+// A speech verb with its subject before it ("Kurtzer said", "he says"), and a verb opening what follows a name.
+const REPORTED_SUBJECT = new RegExp(
+  `(?:\\p{Lu}[\\p{L}'’-]*|\\b(?:he|she|they|we|I))\\s+(?:(?:also|later|then|has|had)\\s+)?(?:${VERBS})\\s+$`,
+  'u',
+);
+const CLAUSE_VERB =
+  /^\s+(?:(?:also|still|now|then)\s+)?(?:is|are|was|were|will|would|has|had|have|could|should|can|may|might|must|did|does|aims|plans|wants)\b/u;
 const AGENT = new RegExp(`\\b(?:${AGENT_VERBS.join('|')})\\s+by\\s+$`, 'u');
 const STAR_BEFORE = new RegExp(`\\b(?:${STAR_KINDS.join('|')})\\s+star\\s+$`, 'iu');
 const LOCATIVE = new RegExp(`\\b(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?$`, 'u');
@@ -119,7 +126,10 @@ export function readContext(sentence: string, start: number, end: number, next =
   const ctx = new LaterCues(near, after, wordBefore, comma) as LaterCues & Context;
   ctx.age = AFTER_AGE.test(after);
   // "led by Björn Benneke": the agent of a verb people do counts like a speech verb.
-  ctx.speaks = AFTER_VERB.test(after) || BEFORE_VERB.test(near) || AGENT.test(near);
+  // ("Kurtzer said Varnix Linux was named after him": after a speech verb that has its subject, a name that a verb
+  // follows opens the clause said, as its subject; the speaker after the verb ends there: "said Ardo Pell.")
+  const reported = REPORTED_SUBJECT.test(near) && CLAUSE_VERB.test(after);
+  ctx.speaks = AFTER_VERB.test(after) || (BEFORE_VERB.test(near) && !reported) || AGENT.test(near);
   ctx.personRole = false;
   ctx.workTitle = /\b(?:entitled|titled)\s+$/u.test(near);
   ctx.inPlace = inKnownPlace(after);

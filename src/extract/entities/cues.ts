@@ -120,6 +120,32 @@ export const PERSON_SPEECH_VERBS_AFTER = [
   'explains', 'notes', 'adds', 'continued', 'concluded',
 ];
 
+/**
+ * Verbs of meeting that people do to each other, read on both sides of a name: "X met Y", "X shook hands with Y".
+ * Bodies meet too ("the committee met"), so the cue counts only for names shaped as a person's (person-shape in
+ * kind-rules-people.ts). Not "called" (before a name it names: "a town called Varnby").
+ */
+// prettier-ignore
+export const MEETING_VERBS = [
+  'met', 'meets', 'met with', 'meets with', 'spoke with', 'talked with', 'held talks with', 'shook hands with',
+  'phoned', 'telephoned', 'congratulated', 'hugged', 'thanked', 'welcomed',
+];
+/** Verbs of meeting read only before a name, as its object: "to meet X", "talks with X". */
+// prettier-ignore
+export const MEETING_VERBS_BEFORE = ['meet', 'meet with', 'meeting with', 'talks with', 'a call with'];
+/** Verbs of meeting read only after a name, as its subject: "X visited Varnby" (its object is a place), "X called on". */
+// prettier-ignore
+export const MEETING_VERBS_AFTER = ['visited', 'visits', 'spoke to', 'talked to', 'called on', 'held talks'];
+
+/**
+ * Last words naming a group of people ("the Varnby Family" faction, "the Holm Brothers"): several people under one
+ * name, no one person.
+ */
+export const GROUP_OF_PEOPLE_LAST = /^(?:family|brothers|sisters|twins|siblings|clan|dynasty)$/u;
+
+/** Place words that name an administrative division, which a body also has ("Police Prefecture", "Army District"). */
+export const ADMIN_DIVISIONS = /^(?:county|province|state|region|district|oblast|prefecture|territory)$/u;
+
 /** Titles that say nothing of the person's office ("Mr."), so they are not reported as a role. */
 // prettier-ignore
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon']);

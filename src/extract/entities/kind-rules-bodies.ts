@@ -2,6 +2,7 @@
 import {hasTag, isOrgWord} from '../nlp.js';
 import {
   ACRONYM_COMMON_SECOND,
+  GROUP_OF_PEOPLE_LAST,
   HONOUR_BODY,
   INSTITUTIONS,
   MEDIA,
@@ -31,6 +32,17 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     apply: (f) =>
       // (A capital inside a word means something even where a sentence's first capital does not.)
       CAMEL.test(f.text) && f.personRole === 0 && !placeByData(f.text) ? {organization: STRONG} : undefined,
+  },
+  {
+    id: 'group-of-people',
+    description:
+      'several words ending in a word for a group of people ("Family", "Brothers"): a group, not a person',
+    example: 'He joined the Varnby Family faction in 2013.',
+    // ("the First Family": a family named by a common word is no body either.)
+    apply: (f) =>
+      f.words.length > 1 && GROUP_OF_PEOPLE_LAST.test(f.lastWord) && f.titled === 0 && !f.plainFirst
+        ? {organization: FAIR}
+        : undefined,
   },
   {
     id: 'body-last-word',

@@ -307,6 +307,18 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     apply: (f) => (f.words.length === 1 && isFaith(f.lastWord) ? {none: STRONG} : undefined),
   },
   {
+    id: 'court-case-party',
+    description:
+      'a party named in a court case ("X v. Y") with nothing else said of it: the case, not reported',
+    example: 'The ruling in the Varnco v. Holm case was upheld.',
+    apply: (f) => {
+      const n = f.count((c) => !!c.caseParty);
+      return n > 0 && n === f.mentions && f.titled + f.aged + f.personRole === 0
+        ? {none: again(n, GOOD)}
+        : undefined;
+    },
+  },
+  {
     id: 'during-event',
     description: 'a name after "during" that modifies no noun ("during the Varnfest"): an event or season',
     example: 'Pilgrims gathered during the Varnfest; the Varnfest ends on Friday.',

@@ -1,6 +1,14 @@
 // Kind rules reading a person's own words: a given name first, a surname the lexicon knows, a name's shape.
 import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
-import {ABSTRACT, COMPASS_ADJECTIVES, ORG_WORDS, PLACE_TAGS, PLACE_WORDS, RELIGIOUS} from './cues.js';
+import {
+  ABSTRACT,
+  COMPASS_ADJECTIVES,
+  GROUP_OF_PEOPLE_LAST,
+  ORG_WORDS,
+  PLACE_TAGS,
+  PLACE_WORDS,
+  RELIGIOUS,
+} from './cues.js';
 import {isDemonym, knownPlace} from './gazetteer.js';
 import {fromCountry, isCueWord, placeByData, type Features} from './kind-features.js';
 import {FAIR, GOOD, type KindRule} from './kind-weights.js';
@@ -21,7 +29,9 @@ const personLikeShape = (f: Features): boolean => {
   const alwaysThe = form.contexts.every((c) => c.theLower);
   const surnameEnding = f.firstIsName && lexiconTags(last).length === 0 && /(?:ship|hood|ment)$/u.test(last);
   const abstractLast = ABSTRACT.test(last) && !surnameEnding;
-  return !modifier && !adjectiveLast && !abstractLast && !countryLast && !alwaysThe;
+  // ("The Varnby Family faction": a word for a group of people names several, no one person.)
+  const groupLast = GROUP_OF_PEOPLE_LAST.test(f.lastWord);
+  return !modifier && !adjectiveLast && !abstractLast && !countryLast && !alwaysThe && !groupLast;
 };
 
 /** Kind rules reading a person's own words: a given name first, a surname the lexicon knows, a name's shape. */
@@ -32,7 +42,7 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
     example: 'Tomas Virk and Ardo Pell arrived.',
     apply: (f) => {
       if (f.words.length < 2 || !personLikeShape(f) || f.falseFirst) return undefined;
-      const acts = f.form.contexts.some((c) => c.acts || c.listed);
+      const acts = f.form.contexts.some((c) => c.acts || c.listed || c.meets);
       if (f.firstIsName) return {person: GOOD};
       return (f.personRole > 0 || f.speaks > 0 || fromCountry(f) || acts) && !f.plainFirst
         ? {person: FAIR}

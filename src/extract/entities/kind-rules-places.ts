@@ -1,7 +1,9 @@
 // Kind rules reading a place's own words: the gazetteer, the lexicon's place tags, a place's last word, a compass word.
 import {hasTag, isPlaceWord} from '../nlp.js';
 import {
+  ADMIN_DIVISIONS,
   BROADCAST,
+  INSTITUTIONS,
   BUILDING_WORDS,
   COMPASS_ADJECTIVES,
   NAME_TAGS,
@@ -115,8 +117,11 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
       const demonymFirst = f.words.length === 2 && isDemonym(f.first);
       // "Varna News Channel", "Brevik Radio Station": a broadcaster, not a waterway or a stop.
       const broadcaster = BROADCAST.test(f.words.at(-2) ?? '');
+      // "Varnby Police Prefecture", "Army District": an institution's division is the body's, not a region.
+      const division = INSTITUTIONS.has(f.words.at(-2)?.toLowerCase() ?? '') && ADMIN_DIVISIONS.test(f.last);
       return f.words.length > 1 &&
         !broadcaster &&
+        !division &&
         (PLACE_WORDS.has(f.last) || isPlaceWord(f.last)) &&
         !surnameLike &&
         !demonymFirst

@@ -70,7 +70,17 @@ function keepsTitle(run: Token[], lastTitle: number): boolean {
     !!run[lastTitle]?.roleNoun &&
     rest.length === 2 &&
     hasTag(rest[0]?.text ?? '', 'FirstName', 'MaleName', 'FemaleName');
+  // ("GNU General Public License": words the lexicon knows, an adjective that is no name ("Rich", "Frank" are)
+  // first and no name last, are no personal name after a title; "Judge Gray Miller", "YouTuber Lovely Lor" are.)
+  const restTags = (t: Token | undefined): readonly string[] => lexiconTags(t?.text ?? '');
+  const adjectiveOpens =
+    rest.length >= 2 &&
+    restTags(rest[0]).length > 0 &&
+    restTags(rest[0]).every((tag) => tag === 'Adjective') &&
+    restTags(rest.at(-1)).length > 0 &&
+    !hasTag(rest.at(-1)?.text ?? '', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person');
   if (
+    adjectiveOpens ||
     rest.every((t) => /^[\p{Lu}\d.&]+$/u.test(t.text)) ||
     // ("Institute for Health Metrics and Evaluation": a connector is no part of a personal name.)
     rest.some((t) => /^(?:and|of|for|on|the)$/u.test(t.text)) ||
