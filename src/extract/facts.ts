@@ -12,7 +12,7 @@ import {CLAUSE_RULES, TRIM_RULES} from './facts/clause.js';
 import {END_RULES} from './facts/ends.js';
 import {factText} from './facts/text.js';
 import {linked, unitOf} from './facts/units.js';
-import {STOP} from './facts/vocabulary.js';
+import {DEATH_WORDS, STOP} from './facts/vocabulary.js';
 
 /** Every rule of the facts stage, by table: what `--explain` names and the rule tests are keyed by. */
 export const FACT_RULE_TABLES = {
@@ -53,6 +53,7 @@ export function findFacts(
   trace: Tracer = createTracer(false),
 ): Fact[] {
   const titleValues = new Set(numbersIn(title).map((m) => m.value));
+  const deathInTitle = tokenize(title).some((t) => DEATH_WORDS.has(t.text.toLowerCase()));
   const candidates: Candidate[] = [];
   for (const s of sentences) {
     if (!mayHoldNumber(s.text)) continue;
@@ -63,7 +64,7 @@ export function findFacts(
     const mentions = shareRanges(found, tokens);
     const skips = shareSkips(
       mentions,
-      mentions.map((m) => skipRule(m, tokens, s.text, titleValues)),
+      mentions.map((m) => skipRule(m, tokens, s.text, titleValues, deathInTitle)),
       tokens,
     );
     mentions.forEach((m, i) => {

@@ -123,3 +123,83 @@ describe('key facts: an age the title states is the news', () => {
     expect(under('Former leader dies in hospital')).not.toContain(95);
   });
 });
+
+describe('key facts: a text starts and ends on a whole phrase', () => {
+  const textsOf = (sentence: string, title = ''): string[] =>
+    findFacts(sentences([sentence]), title).map((f) => f.text);
+
+  // From articles/ (a new Congress sworn in): numbers joined by "and" stay together, and the numbers left for
+  // another fact take their whole clause with them.
+  it('keeps joined numbers together and never starts between them', () => {
+    const texts = textsOf(
+      'The new members of the House of Representatives, which include 235 Democrats and 199 Republicans, voted for Pelosi to serve as Speaker with 220 votes.',
+    );
+    expect(texts).toContain(
+      'The new members of the House of Representatives voted for Pelosi to serve as Speaker with 220 votes',
+    );
+    expect(texts).toContain(
+      'The new members of the House of Representatives, which include 235 Democrats and 199 Republicans',
+    );
+    for (const text of texts) expect(text).not.toMatch(/^(?:Democrats|Republicans|include)\b/);
+  });
+
+  it.each([
+    // The verb after "who" or "which" is no subject.
+    [
+      'Unlike the senators, who serve six-year terms, members of the lower house are elected for two-year terms.',
+      'Unlike the senators, who serve six-year terms, members of the lower house are elected for two-year terms',
+    ],
+    // An acronym opening the sentence is a name, not the pronoun "us".
+    [
+      'US singer Jane Varn, who performed for decades under the stage name Lady Slate, died on Saturday aged 41.',
+      'US singer Jane Varn died on Saturday aged 41',
+    ],
+    // A participle phrase between the subject and its verb goes whole ("followed by …"), not cut after the participle.
+    [
+      'A road accident followed by a fire on a highway near the town on Thursday killed five children in a church bus and two truck drivers.',
+      'A road accident killed five children in a church bus and two truck drivers',
+    ],
+    // A text opening on a name's apposition takes the name.
+    [
+      'Cummings, the Democratic chairman of the House Oversight and Reform Committee, was 68.',
+      'Cummings, the Democratic chairman of the House Oversight and Reform Committee, was 68',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(textsOf(sentence, 'Singer Jane Varn dies aged 41; Cummings dies at 68')).toContain(expected);
+  });
+
+  it('leaves out a clause taken on for length once the text has its subject', () => {
+    expect(
+      textsOf(
+        'Former intelligence agent Tony Mendez died Saturday, aged 78, at a Frederick, Maryland assisted living facility.',
+        'Tony Mendez dies at 78',
+      ),
+    ).toContain('Former intelligence agent Tony Mendez died Saturday, aged 78');
+  });
+});
+
+describe('key facts: which numbers make one', () => {
+  const valuesOf = (texts: string[], title = ''): number[] =>
+    findFacts(sentences(texts), title).flatMap((f) => f.values.map((v) => v.value));
+
+  it('skips a list of ages, but not a count inside it', () => {
+    expect(valuesOf(['The deceased were aged nine, ten, thirteen, two aged fourteen, 49, and 59.'])).toEqual(
+      [],
+    );
+    expect(valuesOf(['The dead were the pilot aged 41, his daughter aged 13, and seven others.'])).toContain(
+      7,
+    );
+  });
+
+  it('skips the age of a thing and a code, not a count', () => {
+    expect(valuesOf(['We are six days old and we keep hitting the limits of our chat service.'])).toEqual([]);
+    expect(valuesOf(['The system will run on both x86-64 and ARM-based processors.'])).toEqual([]);
+    expect(valuesOf(['He said he left home four–five hours ago after leaving a note.'])).toEqual([]);
+  });
+
+  it('keeps the age at death when the title reports a death', () => {
+    const text = ['He was 101 and died of pneumonia in La Jolla, California.'];
+    expect(valuesOf(text, 'Pioneering oceanographer dies of pneumonia in California')).toEqual([101]);
+    expect(valuesOf(text, 'Pioneering oceanographer remembered in California')).toEqual([]);
+  });
+});

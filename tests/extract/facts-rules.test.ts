@@ -134,6 +134,14 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     fires: ['The airline still flies the MD-80 and 90.'],
     not: ['The airline flew 80 and 90 planes.'],
   },
+  'code-hyphen-pair': {
+    fires: ['The system will run on both x86-64 and ARM-based processors.'],
+    not: ['The home side won 3-1 on Sunday.'],
+  },
+  'age-list': {
+    fires: ['The deceased were aged nine, ten, thirteen, 49, and 59.'],
+    not: ['The dead were the pilot aged 41, his daughter aged 13, and seven others.'],
+  },
   'names-a-thing': {
     fires: ['Boeing referred to the 707 involved in the crash.'],
     not: ['Boeing delivered the 707 planes.'],

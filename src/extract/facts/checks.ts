@@ -6,6 +6,7 @@ import {
   AGE_WORDS,
   CASUALTY,
   COLLECTIVE_NOUNS,
+  DEATH_WORDS,
   DURATIONS,
   isCountNoun,
   LEADING_WORDS,
@@ -45,13 +46,22 @@ export function ageable(m: NumberMention): boolean {
   return !m.currency && !m.percent && !m.scaled && m.value <= 125 && Number.isInteger(m.value);
 }
 
-/** "19 years old", "a 45-year-old man", "41 years of age". */
+/** "19 years old", "a 45-year-old man", "41 years of age", "We are six days old" (the age of a thing). */
 export function yearsOld(m: NumberMention, text: string): boolean {
   const rest = text.slice(m.end);
-  if (/^(?:year|month|week)s?$/.test(m.compound ?? '')) {
-    if (/^-(?:years?|months?|weeks?)[-\s]old\b/i.test(rest.replace(/^\s*-\s*/, '-'))) return true;
+  if (/^(?:year|month|week|day)s?$/.test(m.compound ?? '')) {
+    if (/^-(?:years?|months?|weeks?|days?)[-\s]old\b/i.test(rest.replace(/^\s*-\s*/, '-'))) return true;
   }
-  return /^\s*(?:years?|months?)[-\s]old\b/i.test(rest) || /^\s*years? of age\b/i.test(rest);
+  return /^\s*(?:years?|months?|weeks?|days?)[-\s]old\b/i.test(rest) || /^\s*years? of age\b/i.test(rest);
+}
+
+/** A death verb a few words from the number, with no mark between: "was 101 and died", "died on Saturday aged 41". */
+export function ageAtDeath(m: NumberMention, tokens: readonly Token[]): boolean {
+  const near = (k: number): boolean => DEATH_WORDS.has(lower(tokens[k]));
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4) && tokens[k]?.kind === 'word'; k--)
+    if (near(k)) return true;
+  for (let k = m.last + 1; k <= m.last + 3 && tokens[k]?.kind === 'word'; k++) if (near(k)) return true;
+  return false;
 }
 
 /** "aged 41", "aged above 60", "ranging in age from eleven to 75", "between the ages of 14". */

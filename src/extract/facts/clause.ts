@@ -83,10 +83,26 @@ export function opensWithSubject(c: ClauseContext, from: number): boolean {
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
   const w = t.text.toLowerCase();
+  // An acronym is a name, even one spelling a pronoun ("US professional wrestler Jon Huber … died").
+  if (/^\p{Lu}{2,}$/u.test(t.text)) return true;
+  // Right after "which" or "who" stands the relative clause's verb ("which | include 235 Democrats"), whatever its
+  // form: the subject is the noun the relative clause hangs on.
+  if (/^\p{Ll}/u.test(t.text) && RELATIVE_SUBJECTS.has(lower(shownBefore(c, k))) && !PHRASE_STARTS.has(w))
+    return false;
   if (PHRASE_STARTS.has(w) || SUBJECT_PRONOUNS.has(w) || CONTRACTED_SUBJECT.test(w)) return !RELATIVES.has(w);
   if (STOP.has(w) || NUMBER_MODIFIERS.has(w) || /ly$/.test(w)) return false;
   if (/^\p{Lu}/u.test(t.text)) return true;
   return !isFiniteVerb(t) && !/ing$/.test(w) && !MODALS.has(w);
+}
+
+// Relative pronouns that are the subject of their clause, so that the next word is its verb ("who serve").
+const RELATIVE_SUBJECTS = new Set(['which', 'who']);
+
+// The shown token before k, past hidden ones.
+function shownBefore(c: ClauseContext, k: number): Token | undefined {
+  let j = k - 1;
+  while (j >= 0 && c.hidden[j]) j--;
+  return c.tokens[j];
 }
 
 // ", which officials said," ", according to police," ", a baker," between a subject and its verb: left out.
@@ -105,6 +121,28 @@ function isAside(c: ClauseContext, clause: Span): boolean {
   return PHRASE_STARTS.has(first) || name;
 }
 
+// Whether a span opening on a phrase of time or place ("In the past few decades", "Unlike Senators") goes on to a
+// clause: its first verb has a noun right before it.
+function opensFronted(c: ClauseContext, s: Span): boolean {
+  const first = c.tokens[firstShown({...c, span: s}, s.from)];
+  if (!first || isFiniteVerb(first) || !STOP.has(lower(first))) return false;
+  for (let k = s.from + 1; k <= s.to; k++) {
+    if (c.hidden[k] || !isFiniteVerb(c.tokens[k])) continue;
+    const noun = c.tokens[k - 1];
+    return noun?.kind === 'word' && !STOP.has(lower(noun)) && !isFiniteVerb(noun);
+  }
+  return false;
+}
+
+// A text opening on the apposition of a name, right before the verb it interrupts ("[Cummings,] the Democratic
+// chairman of the committee, was 68"), has left its subject out.
+function opensOnApposition(c: ClauseContext): boolean {
+  const own = c.clauses.find((x) => x.from === firstShown(c, c.span.from));
+  if (!own || !isAside(c, own) || RELATIVES.has(lower(c.tokens[own.from]))) return false;
+  const next = c.clauses.find((x) => x.from > own.to);
+  return !!next && next.from <= c.span.to && isFiniteVerb(c.tokens[next.from]);
+}
+
 // Widens a span leftwards, clause by clause and past asides, until it opens on a subject; 'drop' if none fits.
 function widen(c: ClauseContext): ClauseVerdict {
   const start = (from: number): number => {
@@ -116,15 +154,20 @@ function widen(c: ClauseContext): ClauseVerdict {
   let from = own ? own.from : c.span.from;
   if (from < c.span.from && opensWithSubject(c, start(from)))
     return fit(c, {from: start(from), to: c.span.to}, c.span.from);
+  let passedAside = false;
   for (const clause of c.clauses.filter((x) => x.to < from).reverse()) {
     if (isAside(c, clause)) {
       // The aside and the marks around it: "X, which officials said, killed" reads "X killed".
       for (let k = Math.max(0, clause.from - 1); k < from; k++) c.hidden[k] = true;
       from = clause.from;
+      passedAside = true;
       continue;
     }
     from = start(clause.from);
-    if (opensWithSubject(c, from)) return fit(c, {from, to: c.span.to}, own ? own.from : c.span.from);
+    // A fronted phrase right before ("Unlike Senators, who serve …") opens the clause; one before a hidden aside
+    // may have lost its verb to it ("As of Wednesday, [the United States had …,] accounting for").
+    if (opensWithSubject(c, from) || (!passedAside && opensFronted(c, {from, to: c.span.to})))
+      return fit(c, {from, to: c.span.to}, own ? own.from : c.span.from);
   }
   // A verbless opening phrase ("Like all vessels exceeding 300 tons") takes the clause after it.
   const next = c.clauses.find((x) => x.from > c.span.to);
@@ -134,6 +177,20 @@ function widen(c: ClauseContext): ClauseVerdict {
   return 'drop';
 }
 
+// A participle before a function word opens a phrase that describes the noun before it ("followed by a fire",
+// "damaged in the storm"), not the clause's verb.
+function opensReducedRelative(c: ClauseContext, k: number): boolean {
+  const t = c.tokens[k];
+  const next = c.tokens[k + 1];
+  return (
+    t?.kind === 'word' &&
+    /^\p{Ll}+(?:ed|ing)$/u.test(t.text) &&
+    next?.kind === 'word' &&
+    STOP.has(lower(next)) &&
+    !AUXILIARIES.has(lower(next))
+  );
+}
+
 // Within MAX_CLAUSE_WORDS: the tail after the numbers goes first, then what follows the subject's head noun
 // ("A deadly boat fire [earlier this week near …] resulted in …"); else the fact has no readable clause.
 function fit(c: ClauseContext, s: Span, verbAt: number): ClauseVerdict {
@@ -141,8 +198,15 @@ function fit(c: ClauseContext, s: Span, verbAt: number): ClauseVerdict {
   while (c.words(s.from, to) > MAX_CLAUSE_WORDS && to > c.core.to) to--;
   if (c.words(s.from, to) > MAX_CLAUSE_WORDS && verbAt > s.from) {
     let head = s.from + 1;
-    while (head < verbAt && c.tokens[head]?.kind === 'word' && !STOP.has(lower(c.tokens[head]))) head++;
-    const cut = c.tokens.slice(head, verbAt);
+    while (
+      head < verbAt &&
+      c.tokens[head]?.kind === 'word' &&
+      !STOP.has(lower(c.tokens[head])) &&
+      !(head >= s.from + 2 && opensReducedRelative(c, head))
+    )
+      head++;
+    // "A road accident [followed by a fire …] killed": the participle opening the cut goes with it.
+    const cut = c.tokens.slice(opensReducedRelative(c, head) ? head + 1 : head, verbAt);
     if (!cut.some((t) => isFiniteVerb(t))) for (let k = head; k < verbAt; k++) c.hidden[k] = true;
   }
   return c.words(s.from, to) > MAX_CLAUSE_WORDS ? 'drop' : {from: s.from, to};
@@ -155,23 +219,14 @@ export const CLAUSE_RULES: readonly SieveRule<ClauseContext, ClauseVerdict>[] = 
     description:
       'the text opens on its subject: the number’s phrase, a determiner, a pronoun, a name or a noun',
     example: 'Russia launched 598 drones and 31 missiles in the overnight assault.',
-    apply: (c) => (opensWithSubject(c, c.span.from) ? c.span : undefined),
+    apply: (c) => (opensWithSubject(c, c.span.from) && !opensOnApposition(c) ? c.span : undefined),
   },
   {
     id: 'fronted-phrase',
     description:
       'a text opening on a phrase of time or place is a clause when a noun stands right before a verb',
     example: 'In the past few decades most prorogations have been for at most two weeks.',
-    apply: (c) => {
-      const first = c.tokens[firstShown(c, c.span.from)];
-      if (!first || isFiniteVerb(first) || !STOP.has(lower(first))) return undefined;
-      for (let k = c.span.from + 1; k <= c.span.to; k++) {
-        if (c.hidden[k] || !isFiniteVerb(c.tokens[k])) continue;
-        const noun = c.tokens[k - 1];
-        return noun?.kind === 'word' && !STOP.has(lower(noun)) && !isFiniteVerb(noun) ? c.span : undefined;
-      }
-      return undefined;
-    },
+    apply: (c) => (opensFronted(c, c.span) ? c.span : undefined),
   },
   {
     id: 'widen-to-subject',

@@ -24,6 +24,7 @@ export function skipRule(
   tokens: readonly Token[],
   text: string,
   titleValues: ReadonlySet<number> = new Set(),
+  deathInTitle = false,
 ): SieveResult<SkipReason> | null {
   const c: NumberContext = {
     m,
@@ -35,6 +36,7 @@ export function skipRule(
     after2: tokens[m.last + 2],
     money: !!m.currency || !!m.percent || !!m.scaled,
     titleValues,
+    deathInTitle,
   };
   return runSieve(SKIP_RULES, c);
 }

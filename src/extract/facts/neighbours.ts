@@ -3,7 +3,7 @@ import type {NumberMention, Token} from '../numbers.js';
 import {runSieve, type SieveResult, type SieveRule} from '../rules.js';
 import type {SkipReason} from './filters.js';
 import {isPlural, linked} from './units.js';
-import {CASUALTY, DURATIONS, MEASURES} from './vocabulary.js';
+import {AGE_WORDS, CASUALTY, DURATIONS, MEASURES} from './vocabulary.js';
 
 /** A number seen beside the other end of its range ("between the ages of 14 and 18"). */
 export interface PairContext {
@@ -13,6 +13,8 @@ export interface PairContext {
   partner: SieveResult<SkipReason> | null;
   /** Whether the other end comes first ("posts 250 and 251": 250 is the partner of 251). */
   partnerFirst: boolean;
+  /** Whether the two stand in a list, joined by a comma ("aged nine, ten, thirteen"), not as a range. */
+  listed: boolean;
 }
 
 // A reference, a conversion or an identifier says something about that number alone, not about its kind.
@@ -26,13 +28,35 @@ export const RANGE_RULES: readonly SieveRule<PairContext, SkipReason>[] = [
     description:
       'both ends of a range are the same kind of thing: a date, age, year or time at one end makes the other one too',
     example: 'Victims were between the ages of 14 and 18.',
-    apply: (c) => (c.partner && carried(c.partner) ? c.partner.verdict : undefined),
+    apply: (c) => (!c.listed && c.partner && carried(c.partner) ? c.partner.verdict : undefined),
+  },
+  {
+    id: 'code-hyphen-pair',
+    description: 'a number glued by a hyphen to a code is the rest of that code ("x86-64"), not a tally',
+    example: 'Rocky Linux will run on both x86-64 and ARM-based processors.',
+    apply: (c) => {
+      const dash = c.tokens[c.m.first - 1];
+      return c.partnerFirst &&
+        c.partner?.verdict === 'identifier' &&
+        /^[-‐‑]$/.test(dash?.text ?? '') &&
+        !dash?.gap &&
+        !c.tokens[c.m.first]?.gap
+        ? 'identifier'
+        : undefined;
+    },
+  },
+  {
+    id: 'age-list',
+    description: 'a number listed after an age is an age too: a list of ages says who, not how many',
+    example: 'The deceased were aged nine, ten, thirteen, 49, and 59.',
+    apply: (c) => (c.listed && c.partnerFirst && c.partner?.verdict === 'age' && bare(c) ? 'age' : undefined),
   },
   {
     id: 'code-pair',
     description: 'a bare number joined to a code is a code too ("the 737 and 747")',
     example: 'The airline still flies the MD-80 and 90.',
     apply: (c) =>
+      !c.listed &&
       c.partnerFirst &&
       c.partner?.verdict === 'identifier' &&
       c.tokens[c.m.last + 1]?.kind !== 'word' &&
@@ -52,14 +76,38 @@ export function shareSkips(
   for (let pass = 0; pass < 2; pass++) {
     mentions.forEach((m, i) => {
       const next = mentions[i + 1];
-      if (!next || !linked(tokens, m.last + 1, next.first)) return;
+      if (!next) return;
+      const listed = inList(tokens, m.last + 1, next.first);
+      if (!listed && !linked(tokens, m.last + 1, next.first)) return;
       if (!out[i])
-        out[i] = runSieve(RANGE_RULES, {m, tokens, partner: out[i + 1] ?? null, partnerFirst: false});
+        out[i] = runSieve(RANGE_RULES, {m, tokens, partner: out[i + 1] ?? null, partnerFirst: false, listed});
       if (!out[i + 1])
-        out[i + 1] = runSieve(RANGE_RULES, {m: next, tokens, partner: out[i] ?? null, partnerFirst: true});
+        out[i + 1] = runSieve(RANGE_RULES, {
+          m: next,
+          tokens,
+          partner: out[i] ?? null,
+          partnerFirst: true,
+          listed,
+        });
     });
   }
   return out;
+}
+
+// A number with nothing counted after it, or only an age ("two aged fourteen"): "and seven others" counts people.
+function bare(c: PairContext): boolean {
+  const next = c.tokens[c.m.last + 1];
+  return next?.kind !== 'word' || ['and', 'or'].includes(next.text) || AGE_WORDS.has(next.text.toLowerCase());
+}
+
+// Two numbers next in a list: only a comma, perhaps with "and" or "or", between them ("ten, thirteen", "49, and 59").
+function inList(tokens: readonly Token[], from: number, to: number): boolean {
+  const between = tokens.slice(from, to).map((t) => t.text.toLowerCase());
+  return (
+    between.includes(',') &&
+    between.length <= 2 &&
+    between.every((w) => w === ',' || w === 'and' || w === 'or')
+  );
 }
 
 /** A number and the unit found for it. */

@@ -2,6 +2,7 @@
 import {
   afterAged,
   ageable,
+  ageAtDeath,
   ageAfterCopula,
   ageInApposition,
   isCap,
@@ -10,6 +11,7 @@ import {
   lower,
   yearsOld,
 } from './checks.js';
+import {numbersIn} from '../numbers.js';
 import {
   MEASURES,
   MONTHS,
@@ -68,12 +70,19 @@ export const CODES_AND_TIMES: readonly SkipRule[] = [
   ),
   rule(
     'hyphenated-code',
-    'a word, a hyphen and a number without spaces is a code (not a tally "won 3 to 2-1")',
+    'a word, a hyphen and a number without spaces is a code (not a tally "won 3 to 2-1", not a range "four–five")',
     'The F-16 jets landed.',
     (c) => {
       const tally = ['to', 'and', 'or'].includes(lower(c.before2)) && c.tokens[c.m.first - 4]?.kind === 'num';
       return (
-        glued(c) && isDash(c.before) && !!c.before2 && !c.before?.gap && c.before2.kind === 'word' && !tally
+        glued(c) &&
+        isDash(c.before) &&
+        !!c.before2 &&
+        !c.before?.gap &&
+        c.before2.kind === 'word' &&
+        !tally &&
+        // An en dash between two numbers is a range ("four–five hours ago"); a hyphen may still make a compound.
+        !(c.before?.text === '–' && numbersIn(c.before2.text).length > 0)
       );
     },
     'identifier',
@@ -157,7 +166,9 @@ export const CODES_AND_TIMES: readonly SkipRule[] = [
 const monthBefore = (c: NumberContext, k: number): boolean => MONTHS.has(lower(c.tokens[c.m.first - k]));
 
 // An age is an attribute ("Smith, 45,") unless the title states it: "… dies aged 95" makes it the news.
-const skippableAge = (c: NumberContext): boolean => ageable(c.m) && !c.titleValues.has(c.m.value);
+// So is the age at death of a death the title reports ("He was 101 and died of pneumonia").
+const skippableAge = (c: NumberContext): boolean =>
+  ageable(c.m) && !c.titleValues.has(c.m.value) && !(c.deathInTitle && ageAtDeath(c.m, c.tokens));
 
 /** Dates, years that date something, relative dates and ages: "March 28", "in 2016", "two weeks ago", "Smith, 45,". */
 export const DATES_AND_AGES: readonly SkipRule[] = [

@@ -30,6 +30,8 @@ export interface NumberContext {
   money: boolean;
   /** Numbers the article's title states: an age there is the news ("… dies aged 95"), not an attribute. */
   titleValues: ReadonlySet<number>;
+  /** Whether the title reports a death ("Walter Munk dies of pneumonia"): the age at death is then the news. */
+  deathInTitle: boolean;
 }
 
 /** A skip rule: a reason when it recognises the number. */

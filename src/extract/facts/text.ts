@@ -2,6 +2,7 @@
 // ("Russia launched 598 drones and 31 missiles" out of "In all, officials said, Russia launched …").
 import type {Token} from '../numbers.js';
 import {asClause, TRIM_RULES, type Span} from './clause.js';
+import {coordinationGroups} from './coordination.js';
 import {END_RULES} from './ends.js';
 import {runSieve} from '../rules.js';
 import {IRREGULAR_VERBS, LEAD_TRIM, NUMBER_MODIFIERS, PHRASE_STARTS, TAIL_TRIM} from './vocabulary.js';
@@ -41,18 +42,33 @@ export function factText(
   let from = clauseOf(first.from).from;
   let to = clauseOf(first.from).to;
   const left: Span[] = [];
-  spans.slice(1).forEach((s, i) => {
-    const next: Span = {
-      from: Math.min(core.from, phraseStart(tokens, s.from, 0)),
-      to: Math.max(core.to, s.to, unitEnds[i + 1] ?? s.to),
-    };
-    if (words(next.from, next.to) > MAX_WORDS) {
-      left.push(s);
-      return;
+  // Numbers joined to one another ("235 Democrats and 199 Republicans") join the text together or not at all.
+  const groups = coordinationGroups(tokens, spans);
+  const taken = new Set<number>([0]);
+  const take = (idxs: readonly number[]): boolean => {
+    const next = {...core};
+    for (const i of idxs) {
+      const s = spans[i] as Span;
+      next.from = Math.min(next.from, phraseStart(tokens, s.from, 0));
+      next.to = Math.max(next.to, s.to, unitEnds[i] ?? s.to);
     }
+    if (words(next.from, next.to) > MAX_WORDS) return false;
     core = next;
-    from = Math.min(from, clauseOf(s.from).from);
-    to = Math.max(to, clauseOf(s.from).to);
+    for (const i of idxs) {
+      const s = spans[i] as Span;
+      from = Math.min(from, clauseOf(s.from).from);
+      to = Math.max(to, clauseOf(s.from).to);
+      taken.add(i);
+    }
+    return true;
+  };
+  // The best number's own partners come first; a list too long to fit is taken number by number.
+  take((groups[0] ?? []).filter((i) => i !== 0));
+  spans.forEach((s, i) => {
+    if (taken.has(i)) return;
+    const ownList = (groups[0] ?? []).includes(i);
+    if (take(ownList ? [i] : (groups[i] ?? [i]).filter((j) => !taken.has(j)))) return;
+    left.push(s);
   });
   // "…, including four children" completes the number before it.
   const after = clauses.find((c) => c.from > to && c.from <= to + 2);
@@ -64,6 +80,7 @@ export function factText(
     to = after.to;
   }
   // A clause of a few words ("Five people") reads better with the clause after it, when that fits.
+  const own = {from, to};
   for (
     let c = clauses.find((x) => x.from > to);
     c && words(from, to) < 4 && words(from, c.to) <= MAX_WORDS;
@@ -77,8 +94,10 @@ export function factText(
   const relative = ['which', 'who', 'that'].includes(tokens[from]?.text.toLowerCase() ?? '');
   if (prev && (relative || words(from, to) < 5) && words(prev.from, to) <= MAX_WORDS) from = prev.from;
   // Numbers left for another fact stay out of this one's text, and a long tail after the numbers goes.
+  // One left before the numbers in a clause of its own leaves that whole clause out ("which include 235 …,").
   for (const s of left) {
     if (s.from > core.to) to = Math.min(to, phraseStart(tokens, s.from, core.to + 1) - 1);
+    else if (clauseOf(s.to).to < core.from) from = Math.max(from, clauseOf(s.to).to + 1);
     else if (s.to < core.from) from = Math.max(from, s.to + 1);
   }
   while (to > core.to && words(core.to + 1, to) > MAX_TAIL) to--;
@@ -102,6 +121,9 @@ export function factText(
   const clause = asClause(ctx);
   if (clause.verdict === 'drop') return {text: null, rules: [clause.rule]};
   ({from, to} = clause.verdict);
+  // Once widened to a clause before its own, the text is long enough without the clause taken on after it ("Tony
+  // Mendez died Saturday, aged 78", not "…, aged 78, at a Frederick"); a fronted phrase keeps the clause it opens.
+  if (from < own.from && to > own.to && own.to >= core.to && words(from, own.to) >= 5) to = own.to;
   const trim = runSieve(TRIM_RULES, {...ctx, span: {from, to}});
   const end = runSieve(END_RULES, {...ctx, span: {from, to}});
   // What an end rule took on to finish the phrase stays ("injured at least 50 more").

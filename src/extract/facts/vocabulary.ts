@@ -118,6 +118,9 @@ export const TIME_PREPOSITIONS = set(`at around by until about`);
 /** Words around a number that make it an age ("aged 41", "between the ages of 14 and 18"). */
 export const AGE_WORDS = set(`aged age ages ageing aging`);
 
+/** Words that report a death: in a title they make the article an obituary, beside an age its age at death. */
+export const DEATH_WORDS = set(`died dies die death`);
+
 /** Subjects of "was 90" that make the bare number an age. */
 export const AGE_SUBJECTS = set(`he she i who you`);
 
