@@ -128,8 +128,11 @@ export function readContext(sentence: string, start: number, end: number, next =
   // "led by Björn Benneke": the agent of a verb people do counts like a speech verb.
   // ("Kurtzer said Varnix Linux was named after him": after a speech verb that has its subject, a name that a verb
   // follows opens the clause said, as its subject; the speaker after the verb ends there: "said Ardo Pell.")
-  const reported = REPORTED_SUBJECT.test(near) && CLAUSE_VERB.test(after);
-  ctx.speaks = AFTER_VERB.test(after) || (BEFORE_VERB.test(near) && !reported) || AGENT.test(near);
+  // (Tried only after a speech verb and before a verb: the verbs' long alternation is not run for every name.)
+  ctx.speaks =
+    AFTER_VERB.test(after) ||
+    (BEFORE_VERB.test(near) && !(CLAUSE_VERB.test(after) && REPORTED_SUBJECT.test(near))) ||
+    AGENT.test(near);
   ctx.personRole = false;
   ctx.workTitle = /\b(?:entitled|titled)\s+$/u.test(near);
   ctx.inPlace = inKnownPlace(after);
