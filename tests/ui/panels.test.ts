@@ -12,6 +12,14 @@ import {
   keyFigures,
   unitKey,
 } from '../../src/ui/state/key-figures.js';
+import {
+  FRAME_RULES,
+  figureAction,
+  frameRule,
+  NO_BAR_RULES,
+  noBarRule,
+  type FrameFigure,
+} from '../../src/ui/state/figure-frames.js';
 import {bullet, highlight, line, lineText, withEllipsis, type Line} from '../../src/ui/state/lines.js';
 import {panelWindow, titleRule} from '../../src/ui/state/panel-window.js';
 import {displayWidth} from '../../src/ui/text.js';
@@ -21,6 +29,12 @@ const fact = (text: string, ...values: [number, string][]): Fact => ({
   text,
   sentence: text,
   values: values.map(([value, unit]) => ({value, unit})),
+});
+
+// A fact of a longer sentence: facts that share one are parts of one statement.
+const inSentence = (sentence: string, text: string, ...values: [number, string][]): Fact => ({
+  ...fact(text, ...values),
+  sentence,
 });
 
 describe('figureText', () => {
@@ -90,6 +104,185 @@ describe('keyFigures', () => {
     expect(keyFigures(facts)).toEqual([]);
   });
 
+  it.each([
+    [
+      // 2019-01-04-nancy-pelosi-again-elected-speaker-as-116th-u-s-congress-sworn-in.md: members of a party, and
+      // those of them who defected, are one unit word for two different things.
+      'members of a party beside those who defected',
+      [
+        fact(
+          'The new members of the House, which include 235 Democrats and 199 Republicans',
+          [235, 'Democrats'],
+          [199, 'Republicans'],
+        ),
+        fact('Altogether, fifteen Democrats defected', [15, 'Democrats']),
+      ],
+    ],
+    [
+      'a part beside its whole',
+      [
+        fact('he admitted his guilt in eight murders', [8, 'murders']),
+        fact('Six of the murders took place in 2015', [6, 'murders']),
+      ],
+    ],
+    [
+      'a rate beside a total, in one sentence',
+      [
+        inSentence('At least 55,000 deaths, rising by 1,000 deaths per day.', 'At least 55,000 deaths', [
+          55000,
+          'deaths',
+        ]),
+        inSentence(
+          'At least 55,000 deaths, rising by 1,000 deaths per day.',
+          'rising by 1,000 deaths per day',
+          [1000, 'deaths'],
+        ),
+      ],
+    ],
+    [
+      'amounts of money of one sentence spent on different things',
+      [
+        inSentence('He paid US$750 in taxes and owed US$300 million on loans.', 'He paid US$750 in taxes', [
+          750,
+          'dollars',
+        ]),
+        inSentence(
+          'He paid US$750 in taxes and owed US$300 million on loans.',
+          'owed US$300 million on loans',
+          [3e8, 'dollars'],
+        ),
+      ],
+    ],
+    [
+      'magnitudes, a scale',
+      [fact('a magnitude 6.3 quake', [6.3, 'magnitude']), fact('a magnitude 5 quake', [5, 'magnitude'])],
+    ],
+  ])('draws no chart of %s', (_, facts) => {
+    expect(keyFigures(facts)).toEqual([]);
+  });
+
+  it('charts counts that share a frame: a parallel list, one sentence, one action, one toll', () => {
+    const kyiv = keyFigures([
+      fact('Russia launched 598 drones and 31 missiles', [598, 'drones'], [31, 'missiles']),
+      fact('Ukraine’s defenses shot down 563 drones and 26 missiles', [563, 'drones'], [26, 'missiles']),
+    ]);
+    expect(kyiv.map((c) => [c.unit, c.figures.map((f) => f.value)])).toEqual([
+      ['drones', [598, 563]],
+      ['missiles', [31, 26]],
+    ]);
+    const sentence =
+      'Both parents faced twelve counts of torture, nine counts of child abuse, and seven counts of cruelty.';
+    const [counts] = keyFigures([
+      inSentence(
+        sentence,
+        'faced twelve counts of torture, nine counts of child abuse',
+        [12, 'counts'],
+        [9, 'counts'],
+      ),
+      inSentence(sentence, 'seven counts of cruelty', [7, 'counts']),
+    ]);
+    expect(counts?.figures.map((f) => f.value)).toEqual([12, 9, 7]);
+    const [toll] = keyFigures([
+      fact('At least seven people were killed', [7, 'people']),
+      fact('Fourteen people were injured in the crash', [14, 'people']),
+      fact('120 people were in the building', [120, 'people']),
+    ]);
+    expect(toll?.figures.map((f) => f.value)).toEqual([14, 7]);
+  });
+
+  const figure = (text: string, unit: string, over: Partial<FrameFigure> = {}): FrameFigure => ({
+    fact: 0,
+    sentence: text,
+    action: figureAction(text, unit),
+    units: new Set([unit]),
+    measure: false,
+    ...over,
+  });
+
+  // rule id → two figures it puts in one frame, and two it must not.
+  const frameTable: Record<string, [FrameFigure, FrameFigure][]> = {
+    'one-sentence': [
+      [
+        figure('twelve counts of torture', 'counts', {sentence: 'S'}),
+        figure('seven counts of cruelty', 'counts', {fact: 1, sentence: 'S'}),
+      ],
+      [
+        figure('He paid US$750 in taxes', 'dollars', {sentence: 'S', measure: true}),
+        figure('owed US$300 million on loans', 'dollars', {fact: 1, sentence: 'S', measure: true}),
+      ],
+    ],
+    'parallel-lists': [
+      [
+        figure('Russia launched 598 drones and 31 missiles', 'drones', {
+          units: new Set(['drone', 'missile']),
+        }),
+        figure('shot down 563 drones and 26 missiles', 'drones', {
+          fact: 1,
+          units: new Set(['drone', 'missile']),
+        }),
+      ],
+      [
+        figure('which include 235 Democrats and 199 Republicans', 'Democrats', {
+          units: new Set(['democrat', 'republican']),
+        }),
+        figure('Altogether, fifteen Democrats defected', 'Democrats', {
+          fact: 1,
+          units: new Set(['democrat']),
+        }),
+      ],
+    ],
+    'same-action': [
+      [
+        figure('The first strike killed 15 people', 'people'),
+        figure('A second strike killed 6 people', 'people', {fact: 1}),
+      ],
+      [
+        figure('killed at least 15 people', 'people'),
+        figure('100 people sheltered in the station', 'people', {fact: 1}),
+      ],
+    ],
+    'one-toll': [
+      [
+        figure('At least seven people were killed', 'people'),
+        figure('Fourteen people were injured', 'people', {fact: 1}),
+      ],
+      [
+        figure('Fourteen people were injured', 'people'),
+        figure('120 people were in the building', 'people', {fact: 1}),
+      ],
+    ],
+  };
+
+  it.each(FRAME_RULES.map((r) => r.id))(
+    'frame rule %s joins its example and not its false positive',
+    (id) => {
+      const [positive, negative] = frameTable[id] ?? [];
+      expect(positive && frameRule(...positive)).toBe(id);
+      expect(negative && frameRule(...negative)).toBeNull();
+    },
+  );
+
+  // rule id → a fact it keeps out of the chart, and one it must not.
+  const noBarTable: Record<string, [string, string]> = {
+    'part-of': [
+      'Six of the murders took place in 2015',
+      'The new members of the House of Representatives, which include 235 Democrats',
+    ],
+    'change-or-rate': [
+      'the number rising by over 1,000 deaths per day',
+      'Ukraine’s defenses shot down 563 drones',
+    ],
+  };
+
+  it.each(NO_BAR_RULES.map((r) => r.id))(
+    'no-bar rule %s keeps out its example and not its false positive',
+    (id) => {
+      const [positive, negative] = noBarTable[id] ?? ['', ''];
+      expect(noBarRule(positive)).toBe(id);
+      expect(noBarRule(negative)).toBeNull();
+    },
+  );
+
   it('charts a unit of people only for the same action, and labels each bar with what it counts', () => {
     const [chart] = keyFigures([
       fact('The first strike killed 15 people', [15, 'people']),
@@ -101,8 +294,8 @@ describe('keyFigures', () => {
       {label: 'A second strike killed people', value: 6},
     ]);
     const [drones] = keyFigures([
-      fact('Russia launched 598 drones', [598, 'drones']),
-      fact('Ukraine’s defenses shot down 563 drones', [563, 'drones']),
+      fact('Russia launched 598 drones and 31 missiles', [598, 'drones'], [31, 'missiles']),
+      fact('Ukraine’s defenses shot down 563 drones and 26 missiles', [563, 'drones'], [26, 'missiles']),
     ]);
     expect(drones?.figures.map((f) => f.label)).toEqual([
       'Russia launched drones',

@@ -1,4 +1,14 @@
 import type {Fact} from '../../extract/index.js';
+import {
+  figureLabel,
+  frameRule,
+  GENERIC_UNITS,
+  figureAction,
+  noBarRule,
+  type FrameFigure,
+} from './figure-frames.js';
+
+export {figureLabel} from './figure-frames.js';
 
 /** One bar of the chart. */
 export interface KeyFigure {
@@ -25,34 +35,11 @@ const NOT_COUNTS = new Set([
   'p.m.',
   'am',
   'pm',
+  // A scale, not a count: magnitude 6 is not twice magnitude 3.
+  'magnitude',
+  // Odds: "a one-in-five chance".
+  'in',
 ]);
-
-// Units that say how much but not of what: people, money, lengths, weights, durations. Two figures in one of
-// these measure the same thing only when their facts say the same of them ("killed 15 people", "killed 12
-// people"); "killed 15 people" and "100 people sheltered" count different things.
-const GENERIC_UNITS = new Set(
-  `people person men man women woman children child residents resident time case dollar euro pound yen rupee
-  yuan ruble franc krona kronor km kilometre kilometer mile metre meter m ft foot feet inch cm mm kg kilogram
-  gram tonne ton lb litre liter gallon acre hectare square degree hour day week month minute second decade`.split(
-    /\s+/,
-  ),
-);
-
-/**
- * A short bar label from a fact: what comes before its first figure ("Russia launched" of "Russia launched 598
- * drones and 31 missiles"), which names the action for every unit of that fact; the whole text otherwise.
- */
-export function figureLabel(text: string): string {
-  const first = text.search(/\d/);
-  const before =
-    first > 0
-      ? text
-          .slice(0, first)
-          .replace(/[\s$£€,(]+$/u, '')
-          .replace(/\s+(?:at least|more than|about|nearly|over|some|almost|around)$/i, '')
-      : '';
-  return before.length >= 3 ? before : text;
-}
 
 /** Folds a unit so "drone" and "Drones" compare equal. */
 export function unitKey(unit: string): string {
@@ -62,57 +49,83 @@ export function unitKey(unit: string): string {
   return u;
 }
 
-// The word of a fact that says what happened to its figure: the last word before the number ("killed" of
-// "killed at least 15 people"), else the first word after the figure's unit ("sheltered" of "100 people sheltered").
-function action(text: string, unit: string): string {
-  const label = figureLabel(text);
-  if (label !== text) return (label.split(/\s+/).pop() ?? '').toLowerCase();
-  const after = text.slice(text.toLowerCase().indexOf(unit.toLowerCase()) + unit.length).trim();
-  return (after.split(/\s+/)[0] ?? '').toLowerCase();
-}
-
 /** What a bar counts, in words: its fact's label and the unit ("Russia launched" + "drones"). */
 export function barLabel(text: string, unit: string): string {
   const label = figureLabel(text);
   return label.toLowerCase().includes(unit.trim().toLowerCase()) ? label : `${label} ${unit.trim()}`;
 }
 
+interface Candidate extends FrameFigure, KeyFigure {}
+
+// The largest set of figures of one unit that each share a frame with every other, greedily from each figure.
+function largestFrame(figures: readonly Candidate[]): Candidate[] {
+  let best: Candidate[] = [];
+  for (const seed of figures) {
+    const group = [seed];
+    for (const f of figures) {
+      if (f === seed || group.some((g) => g.label === f.label && g.value === f.value)) continue;
+      if (group.every((g) => frameRule(g, f) !== null)) group.push(f);
+    }
+    if (group.length > best.length) best = group;
+  }
+  return best;
+}
+
 /**
- * Groups of figures that measure the same thing: the same counted noun ("drones": launched 598, shot down 563),
- * and, for a unit that says how much but not of what (people, dollars, kilometres), the same action ("killed").
+ * Groups of figures that measure the same thing: the same counted noun ("drones": launched 598, shot down 563)
+ * from facts that one of `FRAME_RULES` puts in one frame, and no figure of a fact that `NO_BAR_RULES` keeps out
+ * (a part of another, a change, a rate).
  * Each group has at least two distinct values from at least two facts; empty when the article has nothing
  * comparable. Units that appear together in the same facts ("598 drones and 31 missiles", "563 drones and 26
  * missiles") are the clearest comparisons and come first, then bigger groups. At most `maxGroups` groups of `max`
  * bars, largest first.
  */
 export function keyFigures(facts: readonly Fact[], max = 4, maxGroups = 2): KeyFigures[] {
-  const groups = new Map<string, {unit: string; figures: KeyFigure[]; facts: Set<number>}>();
+  const byUnit = new Map<string, {unit: string; figures: Candidate[]}>();
   facts.forEach((fact, index) => {
+    if (noBarRule(fact.text) !== null) return;
+    const units = new Set(
+      fact.values.map((v) => unitKey(v.unit)).filter((u) => !NOT_COUNTS.has(u) && !GENERIC_UNITS.has(u)),
+    );
     for (const v of fact.values) {
       const unit = unitKey(v.unit);
       if (NOT_COUNTS.has(unit) || !Number.isFinite(v.value) || v.value <= 0) continue;
-      const key = GENERIC_UNITS.has(unit) ? `${unit}|${action(fact.text, v.unit)}` : unit;
-      const group = groups.get(key) ?? {unit: v.unit.trim(), figures: [], facts: new Set<number>()};
-      const label = barLabel(fact.text, v.unit);
-      if (!group.figures.some((f) => f.label === label && f.value === v.value)) {
-        group.figures.push({label, value: v.value});
-      }
-      group.facts.add(index);
-      groups.set(key, group);
+      const group = byUnit.get(unit) ?? {unit: v.unit.trim(), figures: []};
+      group.figures.push({
+        label: barLabel(fact.text, v.unit),
+        value: v.value,
+        fact: index,
+        sentence: fact.sentence,
+        action: figureAction(fact.text, v.unit),
+        units,
+        measure: GENERIC_UNITS.has(unit),
+      });
+      byUnit.set(unit, group);
     }
   });
   // Bars compare facts: values of one fact in one unit are parts of one measure ("six feet five inches").
-  const usable = [...groups.values()].filter(
-    (g) => g.facts.size >= 2 && new Set(g.figures.map((f) => f.value)).size >= 2,
-  );
+  const usable = [...byUnit.values()]
+    .map(({unit, figures}) => ({unit, figures: largestFrame(figures)}))
+    .filter(
+      (g) =>
+        new Set(g.figures.map((f) => f.fact)).size >= 2 && new Set(g.figures.map((f) => f.value)).size >= 2,
+    );
+  const facts2 = (g: (typeof usable)[number]) => new Set(g.figures.map((f) => f.fact));
   const paired = (g: (typeof usable)[number]) =>
-    usable.filter((o) => o !== g && [...o.facts].filter((f) => g.facts.has(f)).length >= 2).length;
+    usable.filter((o) => o !== g && [...facts2(o)].filter((f) => facts2(g).has(f)).length >= 2).length;
   return usable
     .map((g) => ({g, pairs: paired(g)}))
     .sort((a, b) => b.pairs - a.pairs || b.g.figures.length - a.g.figures.length)
     .slice(0, maxGroups)
-    .map(({g}) => ({unit: g.unit, figures: [...g.figures].sort((a, b) => b.value - a.value).slice(0, max)}));
+    .map(({g}) => ({
+      unit: g.unit,
+      figures: [...g.figures]
+        .sort((a, b) => b.value - a.value)
+        .slice(0, max)
+        .map(({label, value}) => ({label, value})),
+    }));
 }
+
 /** A bar of `width` cells for `value` out of `max`, at least one cell for any positive value. */
 export function barCells(value: number, max: number, width: number): number {
   if (max <= 0 || value <= 0 || width <= 0) return 0;
