@@ -99,11 +99,19 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: 'nextFilter',
     keys: ['tab'],
-    modes: ['list', 'search'],
-    help: 'next filter (all, unread, favourites / kind)',
-    footer: ['list', 'search'],
+    modes: ['list'],
+    help: 'next filter (all, unread, favourites)',
+    footer: ['list'],
   },
-  {command: 'prevFilter', keys: ['shift+tab'], modes: ['list', 'search'], help: 'previous filter'},
+  {
+    command: 'nextFilter',
+    keys: ['tab'],
+    modes: ['search'],
+    help: 'next kind (all, people, places, organizations)',
+    footer: ['search'],
+  },
+  {command: 'prevFilter', keys: ['shift+tab'], modes: ['list'], help: 'previous filter'},
+  {command: 'prevFilter', keys: ['shift+tab'], modes: ['search'], help: 'previous kind'},
   {
     command: 'toggleFullText',
     keys: ['t'],

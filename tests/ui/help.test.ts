@@ -23,6 +23,15 @@ describe('help lines', () => {
     },
   );
 
+  it('says what Tab cycles on each screen: the list’s filters, search’s kinds', () => {
+    const tab = (mode: Mode): string[] =>
+      bindingsFor(mode)
+        .filter((b) => b.keys.includes('tab'))
+        .map((b) => b.help);
+    expect(tab('list')).toEqual(['next filter (all, unread, favourites)']);
+    expect(tab('search')).toEqual(['next kind (all, people, places, organizations)']);
+  });
+
   it.each([60, 80, 140])('fit %i columns without losing any text', (width) => {
     for (const l of helpLines(width, 'list')) expect(displayWidth(lineText(l))).toBeLessThanOrEqual(width);
     const text = joined(width, 'list');
