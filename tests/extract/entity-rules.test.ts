@@ -359,6 +359,13 @@ const rows: Record<string, Row> = {
     fpName: 'Houthis',
     fpOutcome: 'dropped',
   },
+  'group-acts': {
+    name: 'Velkor',
+    outcome: 'organization',
+    fp: ['Ardo Pell said in a statement that he would resign; other Varnic members left.'],
+    fpName: 'Ardo Pell',
+    fpOutcome: 'person',
+  },
   'unknown-always-the': {
     name: 'Velkor',
     outcome: 'organization',

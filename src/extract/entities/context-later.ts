@@ -2,7 +2,14 @@
 // worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
 import {hasTag} from '../nlp.js';
 import {afterName, fromCountry, modifiedNoun} from './context-words.js';
-import {BODY_NOUNS_AFTER, MEETING_VERBS, MEETING_VERBS_AFTER, MEETING_VERBS_BEFORE} from './cues.js';
+import {
+  BODY_NOUNS_AFTER,
+  GROUP_MEMBERS_AFTER,
+  GROUP_MEMBERS_OF,
+  MEETING_VERBS,
+  MEETING_VERBS_AFTER,
+  MEETING_VERBS_BEFORE,
+} from './cues.js';
 
 // "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result; "X died",
 // "X resigned", "X was sworn in": what befalls a person.
@@ -29,6 +36,23 @@ const MEETS_BEFORE = new RegExp(
 
 const BODY_NOUN_AFTER = new RegExp(
   `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'u',
+);
+
+// "Velkor fighters", "Velkor members" (or after the name and one joined by "and": "Velkor and VTA leaders"); before
+// it "members of the Velkor": the people of a group.
+const GROUP_MEMBERS_AFTER_RE = new RegExp(
+  `^(?:\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+(?:${GROUP_MEMBERS_AFTER.join('|')})\\b`,
+  'u',
+);
+const GROUP_OF_BEFORE = new RegExp(
+  `\\b(?:${GROUP_MEMBERS_OF.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+of\\s+(?:the\\s+)?$`,
+  'u',
+);
+// "the Velkor claimed responsibility", "Velkor said in a statement", "Velkor and VTA issued statements": what a group
+// does as one.
+const GROUP_CLAIMS = new RegExp(
+  `^(?:\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?(?:claimed\\s+(?:responsibility|the\\s+(?:attacks?|bombings?|killings?|assault|kidnapping|abduction))|said\\s+in\\s+a\\s+statement|issued\\s+(?:a\\s+)?statements?)\\b`,
   'u',
 );
 
@@ -83,6 +107,20 @@ export class LaterCues {
         this.near,
       )
     );
+  }
+
+  // ("other Varnic members", "three Varnic fighters", "501st Varn Legion members": after an adjective or a number the
+  // word modifies the noun or ends a longer name.)
+  get groupMembers(): boolean {
+    const before = /(?:^|\s)([\p{L}\p{N}]+)\s+$/u.exec(this.near)?.[1] ?? '';
+    const modified =
+      /^\p{N}/u.test(before) ||
+      (/^\p{Ll}+$/u.test(before) && hasTag(before, 'Adjective', 'Determiner', 'Value'));
+    return (GROUP_MEMBERS_AFTER_RE.test(this.after) && !modified) || GROUP_OF_BEFORE.test(this.near);
+  }
+
+  get groupClaims(): boolean {
+    return GROUP_CLAIMS.test(this.after);
   }
 
   get afterTown(): boolean {

@@ -26,6 +26,10 @@ export interface Context {
   theLower: boolean;
   /** Before a noun only bodies have: "IAAF rules", "NATO officials" (for acronyms). */
   bodyNoun?: boolean;
+  /** Staffed as a group: "X fighters", "X leaders", "members of X" (not after an adjective: "other X members"). */
+  groupMembers?: boolean;
+  /** Acts as one group: "X claimed responsibility", "X said in a statement", "X issued statements". */
+  groupClaims?: boolean;
   /** After "the" or "The" and before a verb (for acronyms: "The IAAF banned"). */
   theBefore?: boolean;
   /** "Airbus said it …": speaks of itself as "it". */

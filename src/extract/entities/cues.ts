@@ -352,6 +352,12 @@ export const STAR_KINDS: readonly string[] = ['porn', 'pop', 'film', 'movie', 'r
 /** Nouns only a body has after its name ("VTA officials", "VTA rules"), for acronyms. */
 // prettier-ignore
 export const BODY_NOUNS_AFTER: readonly string[] = ['rules', 'regulations', 'guidelines', 'officials', 'spokes(?:man|woman|person)', 'statement', 'press release', 'press office', 'headquarters', 'member states', 'chairman', 'secretary-general', 'secretary general'];
+/** Nouns for a group's people right after its name: "Varnist fighters", "Velkor members", "Velkor leaders". */
+// prettier-ignore
+export const GROUP_MEMBERS_AFTER: readonly string[] = ['fighters', 'militants', 'militiamen', 'insurgents', 'rebels', 'gunmen', 'members', 'commanders', 'leaders', 'leadership', 'spokes(?:man|woman|person)'];
+/** The same before "of": "members of the Velkor", "member states of VTA". */
+// prettier-ignore
+export const GROUP_MEMBERS_OF: readonly string[] = ['members', 'militants', 'fighters', 'member states', 'member countries', 'ranks', 'spokes(?:man|woman|person)', 'affiliates'];
 /** Prepositions of place: the name after them is a location ("in Varnby", "near Varnholm"). */
 // prettier-ignore
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'from', 'at', 'around', 'towards?'];

@@ -1,5 +1,6 @@
-// Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym.
-import {hasTag, isOrgWord} from '../nlp.js';
+// Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym; and what a group does.
+import {hasTag, isOrgWord, lexiconTags, suffixGuess} from '../nlp.js';
+import {isDemonym} from './gazetteer.js';
 import {
   ACRONYM_COMMON_SECOND,
   GROUP_OF_PEOPLE_LAST,
@@ -10,12 +11,17 @@ import {
   ORG_WORDS,
   RELIGIOUS,
 } from './cues.js';
-import {isAcronym, placeByData} from './kind-features.js';
-import {DECISIVE, FAIR, GOOD, STRONG, type KindRule} from './kind-weights.js';
+import {isAcronym, isCueWord, placeByData} from './kind-features.js';
+import {DECISIVE, FAIR, GOOD, STRONG, again, type KindRule} from './kind-weights.js';
 
 // Mixed-case brand names ("SpaceX", "YouTube"); not "McCain", "DeSantis", "MacVarna".
 const CAMEL = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 const DOMAIN = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|co\.uk|[a-z]{2})$/u;
+
+// A word neither the lexicon nor the ending of an adjective or a noun for someone explains ("Democratic", "Kurdish",
+// "Islamist" are not): what a group's own name looks like.
+const unknownNoun = (w: string): boolean =>
+  lexiconTags(w).length === 0 && suffixGuess(w) === undefined && !/\p{Ll}ish$/u.test(w) && !isDemonym(w);
 
 /** Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym. */
 export const BODY_WORD_RULES: readonly KindRule[] = [
@@ -101,6 +107,33 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
       return m?.[1] && m[2] && hasTag(m[1], 'Singular', 'Uncountable') && placeByData(m[2])
         ? {organization: GOOD}
         : undefined;
+    },
+  },
+  {
+    id: 'group-acts',
+    description:
+      'a word the lexicon lacks, or an acronym, acting or staffed as a group ("X claimed responsibility", "X fighters", "members of X", "X said in a statement") and never a person: an organization',
+    example: 'The Velkor claimed responsibility. Velkor fighters withdrew, the Velkor said.',
+    // Two words only with the group's people named ("Boko Haram fighters"): "Ardo Pell said in a statement" is a
+    // person. One common word opening sentences ("World leaders met") needs a claim; the lexicon lacks most nouns.
+    // (A lower-case "the" before it, or "The" before a verb, confirms: no person is "the Velkor".)
+    apply: (f) => {
+      const single = f.words.length === 1;
+      const members =
+        f.form.midSentence || (single && isAcronym(f.text)) ? f.count((c) => !!c.groupMembers) : 0;
+      const n = members + (single ? f.count((c) => !!c.groupClaims) : 0);
+      if (
+        n === 0 ||
+        f.words.length > 2 ||
+        f.firstIsName ||
+        f.personal + f.titled + f.personRole + f.aged > 0 ||
+        placeByData(f.text) ||
+        f.words.some((w) => isCueWord(w.toLowerCase())) ||
+        !f.words.every((w) => isAcronym(w) || unknownNoun(w))
+      )
+        return undefined;
+      const the = f.count((c) => c.theLower || !!c.theBefore);
+      return {organization: again(n + the, GOOD)};
     },
   },
   {

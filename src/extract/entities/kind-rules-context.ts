@@ -143,14 +143,15 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'acronym-body',
-    description: 'an acronym the text treats as a body ("the VTA", "VTA officials", "told VTA")',
+    description:
+      'an acronym the text treats as a body ("the VTA", "VTA officials", "told VTA", "VTA leaders")',
     example: 'VTA officials said the VTA banned him.',
     apply: (f) => {
       // ("TVN24", "RTL4": a channel's capitals and its number read as one acronym.)
       if (!isAcronym(f.text) && !/^\p{Lu}{2,6}\d{1,3}$/u.test(f.text)) return undefined;
       const asBody =
         f.form.contexts.some(
-          (c) => c.institutional || c.theLower || c.theYear || c.theBefore || c.bodyNoun,
+          (c) => c.institutional || c.theLower || c.theYear || c.theBefore || c.bodyNoun || c.groupMembers,
         ) || hasTag(f.text, 'Organization');
       // "DNA", "GDP": an acronym nothing treats as a body is a term; two letters are too often initials.
       return asBody && (f.text.replace(/[.&]/g, '').length >= 3 || f.text.includes('.'))

@@ -9,6 +9,7 @@ import {
   PLACE_WORDS,
   SAINT_WORDS,
 } from './cues.js';
+import {placeParticlesJoin} from './place-particles.js';
 import {joinRun} from './run-joins.js';
 import type {Token} from './tokens.js';
 import {
@@ -168,6 +169,13 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       if (k > j && afterParticles?.cap) {
         run.push(...tokens.slice(j, k + 1));
         j = k + 1;
+        continue;
+      }
+      // "Dar es Salaam", "Newcastle upon Tyne": lower-case words inside a place the gazetteer knows whole.
+      const placeJoin = prev.possessive ? undefined : placeParticlesJoin(text, tokens, run, j);
+      if (placeJoin !== undefined) {
+        run.push(...tokens.slice(j, placeJoin + 1));
+        j = placeJoin + 1;
         continue;
       }
       const next = tokens[j + 1];

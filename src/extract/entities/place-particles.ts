@@ -1,0 +1,54 @@
+// "Dar es Salaam", "Newcastle upon Tyne", "Frankfurt am Main": a place's name may hold lower-case words that end
+// every other run of capitals. They join only when the gazetteer knows the whole form, so no list of particles
+// is needed and "Paris on Monday" or "Kenya and Uganda" stay apart.
+import {isCity, knownPlace} from './gazetteer.js';
+import {placeNames} from './place-names.js';
+import type {Token} from './tokens.js';
+import {gapIsSpace} from './words.js';
+
+/** Most lower-case words inside one place's name ("Halle an der Saale"). */
+const MAX_PARTICLES = 3;
+/** Most capitalised words on either side of them that the lookup tries. */
+const MAX_SIDE = 3;
+
+const knownForm = (form: string): boolean =>
+  isCity(form) || knownPlace(form) !== undefined || placeNames().placeOf(form) !== null;
+
+/**
+ * The index of the first capitalised word after the lower-case words at `at` when the run's last words, those
+ * words and the capitalised words after them make a place the gazetteer knows; undefined otherwise.
+ */
+export function placeParticlesJoin(
+  text: string,
+  tokens: readonly Token[],
+  run: readonly Token[],
+  at: number,
+): number | undefined {
+  let k = at;
+  while (
+    k - at < MAX_PARTICLES &&
+    /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') &&
+    tokens[k + 1] &&
+    gapIsSpace(text, tokens[k] as Token, tokens[k + 1] as Token)
+  )
+    k++;
+  if (k === at || !tokens[k]?.cap) return undefined;
+  const prev = run[run.length - 1];
+  const first = tokens[at];
+  if (!prev || !first || !gapIsSpace(text, prev, first)) return undefined;
+  const particles = tokens.slice(at, k).map((t) => t.text);
+  let after = k;
+  while (
+    after - k < MAX_SIDE - 1 &&
+    tokens[after + 1]?.cap &&
+    gapIsSpace(text, tokens[after] as Token, tokens[after + 1] as Token)
+  )
+    after++;
+  const tail = tokens.slice(k, after + 1).map((t) => t.text);
+  for (let from = Math.max(0, run.length - MAX_SIDE); from < run.length; from++) {
+    const head = run.slice(from).map((t) => t.text);
+    for (let n = tail.length; n > 0; n--)
+      if (knownForm([...head, ...particles, ...tail.slice(0, n)].join(' '))) return k;
+  }
+  return undefined;
+}
