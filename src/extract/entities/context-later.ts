@@ -2,7 +2,15 @@
 // worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
 import {hasTag} from '../nlp.js';
 import {afterName, fromCountry, modifiedNoun} from './context-words.js';
-import {BODY_NOUNS_AFTER, MEETING_VERBS, MEETING_VERBS_AFTER, MEETING_VERBS_BEFORE} from './cues.js';
+import {
+  BODY_NOUNS_AFTER,
+  KIN_AFTER,
+  MEETING_VERBS,
+  MEETING_VERBS_AFTER,
+  MEETING_VERBS_BEFORE,
+} from './cues.js';
+
+const KIN = new Set(KIN_AFTER);
 
 // "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result; "X died",
 // "X resigned", "X was sworn in": what befalls a person.
@@ -113,6 +121,10 @@ export class LaterCues {
 
   get listener(): boolean {
     return /\btold\s+(?:the\s+)?$/u.test(this.near);
+  }
+
+  get kinBefore(): boolean {
+    return KIN.has(this.wordBefore);
   }
 
   get afterAnd(): boolean {
