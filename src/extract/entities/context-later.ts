@@ -6,10 +6,13 @@ import {
   BODY_NOUNS_AFTER,
   GROUP_MEMBERS_AFTER,
   GROUP_MEMBERS_OF,
+  KIN_AFTER,
   MEETING_VERBS,
   MEETING_VERBS_AFTER,
   MEETING_VERBS_BEFORE,
 } from './cues.js';
+
+const KIN = new Set(KIN_AFTER);
 
 // "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result; "X died",
 // "X resigned", "X was sworn in": what befalls a person.
@@ -151,6 +154,10 @@ export class LaterCues {
 
   get listener(): boolean {
     return /\btold\s+(?:the\s+)?$/u.test(this.near);
+  }
+
+  get kinBefore(): boolean {
+    return KIN.has(this.wordBefore);
   }
 
   get afterAnd(): boolean {

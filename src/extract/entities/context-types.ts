@@ -36,6 +36,8 @@ export interface Context {
   saysIt?: boolean;
   /** Followed by "reported"/"reports"/"published", as an outlet is ("Népszava reported"). */
   reports?: boolean;
+  /** Right after a noun of kin: "his son Barron", "children Brodie and Nolan" (a relative of someone named). */
+  kinBefore?: boolean;
   /** After "told": the one spoken to, a person or an outlet alike ("told Agence France-Presse"). */
   listener?: boolean;
   /** Where words are posted, as on a platform: "wrote on Instagram", "Instagram followers", "the Telegram messages". */

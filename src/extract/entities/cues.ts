@@ -224,6 +224,10 @@ export const THING_WORDS = new Set([
 // prettier-ignore
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'dela', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ter', 'ten', 'y']);
 
+/** The Arabic article joined to a family name by a hyphen, as transliterated ("el-Sisi", "al-Assad", "ash-Shara"). */
+// prettier-ignore
+export const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'adh', 'an', 'ar', 'as', 'ash', 'at', 'ath', 'az']);
+
 /** Month names, which the lexicon leaves untagged when they are also verbs or names ("March", "May"). */
 // prettier-ignore
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

@@ -7,6 +7,7 @@ import {hasTag, lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 import {placeKey, stateKey} from './state-of.js';
 import {GroupIndex} from './group-index.js';
+import {longTails, surnameKey as surnameOf} from './person-names.js';
 
 /** Forms that name one entity, before they are written out. */
 export interface Group {
@@ -45,14 +46,7 @@ function words(text: string): string[] {
   return w;
 }
 
-// Generational suffixes follow the surname: "Robert Downey Jr." is Downey.
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-
-function surnameKey(text: string): string {
-  const w = words(text);
-  const last = w.at(-1) ?? '';
-  return nameKey(w.length > 2 && SUFFIXES.has(nameKey(last)) ? (w.at(-2) ?? '') : last);
-}
+const surnameKey = (text: string): string => surnameOf(words(text));
 
 /** A surname with its particles and nothing else: "de Blasio", "La Riva", "van der Berg". */
 function isParticledSurname(text: string): boolean {
@@ -197,6 +191,7 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
       keys.push(`first:${firstKey(f.text)}`, `surname:${surnameKey(f.text)}`);
       for (const inner of w.slice(1)) keys.push(`inner:${nameKey(inner)}`);
     }
+    for (const tail of longTails(w)) keys.push(`long-tail:${tail}`);
     // "Bill de Blasio" is also "de Blasio", "Gloria La Riva" "La Riva": each ending opened by a particle.
     for (let i = 1; i < w.length - 1; i++)
       if (NAME_PARTICLES.has((w[i] ?? '').toLowerCase()))
@@ -264,7 +259,9 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     forms.map((f) => [f, decideKind(evidence.get(f) ?? {scores: {}, fired: []})]),
   );
   // "Karsten Warholm" once, then "Warholm said…": what the surname's contexts say counts for the full name.
-  const singles = new Map(forms.filter((f) => words(f.text).length === 1).map((f) => [nameKey(f.text), f]));
+  const singles = new Map(
+    forms.filter((f) => words(f.text).length === 1).map((f) => [surnameKey(f.text), f]),
+  );
   for (const f of forms) {
     const surname = singles.get(surnameKey(f.text));
     if (words(f.text).length < 2 || kinds.get(f) !== 'none' || !surname) continue;
@@ -315,6 +312,13 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   const sorted = [...forms].sort(
     (a, b) => words(b.text).length - words(a.text).length || b.text.length - a.text.length,
   );
+  const bodyEndings = new Set(
+    forms
+      .filter(
+        (f) => words(f.text).length > 1 && (kinds.get(f) === 'organization' || kinds.get(f) === 'place'),
+      )
+      .map((f) => nameKey(words(f.text).at(-1) ?? '')),
+  );
   const bySurname = new Map<string, Group>();
   const byPlace = new Map<string, Group>();
   // A place's key; a bare "Virginia" takes the key of the "State of Virginia" filed before it (longer forms first).
@@ -333,6 +337,17 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if ((kind === 'person' || kind === 'none') && isParticledSurname(form.text)) {
       const owners = index.all(`particled:${nameKey(form.text)}`).filter((g) => g.kind === 'person');
       if (owners.length === 1 && owners[0]) {
+        mergeInto(owners[0], form);
+        continue;
+      }
+    }
+    // "López Obrador" after "Andrés Manuel López Obrador": the ending of exactly one person's longer name, when it
+    // opens with no given name the lexicon knows ("Ann Smith" is a name of its own beside "Mary Ann Smith") and the
+    // longer name came first (not "Pranab Mukherjee …", later "Bharat Ratna Pranab Mukherjee", an honour before it).
+    if ((kind === 'person' || kind === 'none') && !isGivenName(words(form.text)[0] ?? '')) {
+      const owners = index.all(`long-tail:${nameKey(form.text)}`).filter((g) => g.kind === 'person');
+      const since = Math.min(...form.spans.map((s) => s.sentence));
+      if (owners.length === 1 && owners[0] && firstSentence(owners[0]) <= since) {
         mergeInto(owners[0], form);
         continue;
       }
@@ -380,25 +395,28 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     const kind = kinds.get(form) ?? 'none';
     // "Princess Ubolratana", "Pope Francis": a titled first name joins the one person it opens; so does a given
     // name alone ("Terri Collins …", later "Terri said"), which is no other person of the article.
-    const givenAlone =
-      kind === 'person' || (kind === 'none' && hasTag(form.text, 'FirstName', 'MaleName', 'FemaleName'));
+    const givenAlone = kind === 'person' || (kind === 'none' && isGivenName(form.text));
     const titledFirst =
       form.spans.some((s) => s.titles.length > 0) || givenAlone
         ? index.all(`first:${nameKey(form.text)}`)
         : [];
     // A bare surname shared by several people goes to the one the article names most; on a tie, to the one it
     // names first ("Joe Biden …", later "his son Hunter Biden": "Biden" is Joe).
-    const sharing = [...index.all(`surname:${nameKey(form.text)}`)];
+    // ("Sisi" and "al-Sisi" are the surname of "Abdel Fattah el-Sisi": the key leaves the article off.)
+    const surname = surnameKey(form.text);
+    const sharing = [...index.all(`surname:${surname}`)];
     const key = nameKey(form.text);
     const mostNamed = sharing.sort(
-      (a, b) => spanCount(b, key) - spanCount(a, key) || firstSentence(a) - firstSentence(b),
+      (a, b) => spanCount(b, surname) - spanCount(a, surname) || firstSentence(a) - firstSentence(b),
     )[0];
     // "Rosselló" for "Ricardo Rosselló Nevares": a later word of exactly one person's name.
-    const inner = index.all(`inner:${nameKey(form.text)}`);
+    const inner = index.all(`inner:${key}`);
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(form.text);
     const person =
       mostNamed ??
       (titledFirst.length === 1 ? titledFirst[0] : undefined) ??
-      (inner.length === 1 && /^\p{Lu}\p{Ll}/u.test(form.text) ? inner[0] : undefined);
+      (inner.length === 1 && capitalised ? inner[0] : undefined) ??
+      familyNameFirst(form, kind, index, inner.length === 0 && capitalised, bodyEndings);
     if (person && !isAcronym(form.text)) {
       mergeInto(person, form);
       continue;
@@ -463,6 +481,27 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (kind === 'person') bySurname.set(nameKey(form.text), g);
   }
   return decideGroups(groups, forms, evidence);
+}
+
+const isGivenName = (word: string): boolean => hasTag(word, 'FirstName', 'MaleName', 'FemaleName');
+
+// "Xi" after "Xi Jinping", "Han" after "Han Kang": a family name written first, alone, is the one person whose
+// name it opens. Not a given name the lexicon knows ("Donald" joins only titled or as a person: givenAlone), a
+// common word that only opens sentences ("Peace has come" beside "Peace Ntuli"), a relative ("his children Brodie
+// and Nolan" beside "Brodie Lee"), nor the word a body's or place's name ends in ("the department of Neurosurgery"
+// beside "Federal Center for Neurosurgery": that body's field or short name, kept by `ending`).
+function familyNameFirst(
+  form: Form,
+  kind: Kind,
+  index: GroupIndex<Group>,
+  alone: boolean,
+  ending: ReadonlySet<string>,
+): Group | undefined {
+  if (!alone || (kind !== 'none' && kind !== 'person') || isGivenName(form.text)) return undefined;
+  if (!form.midSentence && lexiconTags(form.text).length > 0) return undefined;
+  if (ending.has(nameKey(form.text)) || form.contexts.some((c) => c.kinBefore)) return undefined;
+  const opened = index.all(`first:${nameKey(form.text)}`);
+  return opened.length === 1 ? opened[0] : undefined;
 }
 
 // What a body's name puts before `tail` names its owner: an institution ("House"), a place or people ("Mysuru"),
