@@ -151,7 +151,9 @@ const isLabel = (line: string): boolean =>
 function takeFeedFooter(paragraphs: string[], parts: BodyParts): string[] {
   const authors: string[] = [];
   for (let at = paragraphs.length - 1; at >= Math.max(1, paragraphs.length - TAIL_LINES); at--) {
-    const footer = readTailLine(paragraphs[at] ?? '');
+    // (The footer's own pattern first: the byline patterns of readTailLine are for the lines after it.)
+    const text = paragraphs[at] ?? '';
+    const footer = FEED_FOOTER.test(text) ? readTailLine(text) : null;
     if (footer?.kind !== 'footer') continue;
     parts.title ??= footer.title;
     parts.source ??= footer.source;

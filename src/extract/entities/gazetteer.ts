@@ -1,7 +1,7 @@
 // Countries, capitals and demonyms from world-countries; other places come from compromise's lexicon (see nlp.ts).
 import {runSteps} from '../../library/steps.js';
 import {readDataFile, storedGazetteerKeys, storedGazetteerKeysSteps} from './data-files.js';
-import {fittingKeys, gazetteerKeys, hasKey, keyOf} from './place-keys.js';
+import {firstWordsOfLongKeys, fittingKeys, gazetteerKeys, hasKey, keyOf} from './place-keys.js';
 
 export {keyOf} from './place-keys.js';
 
@@ -133,6 +133,14 @@ function* buildTables(): Generator<void, Tables> {
 /** True for the name of a city of 50,000 people or more. */
 export function isCity(name: string): boolean {
   return hasKey(tables().cities, nameKey(name));
+}
+
+let longStarts: Set<string> | null = null;
+
+/** True when some city or country form of two words or more (folded) starts with the folded word `word`. */
+export function startsLongPlace(word: string): boolean {
+  const t = tables();
+  return (longStarts ??= firstWordsOfLongKeys([t.cities, [...t.places.keys()]])).has(word);
 }
 
 /** The country or capital a name denotes, if the gazetteer knows it. */

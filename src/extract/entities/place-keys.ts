@@ -153,3 +153,14 @@ export function* parseGazetteerKeysSteps(text: string): Generator<void, Gazettee
     cities: cities as string[],
   };
 }
+
+/** The first words of the keys of two words or more in sorted key lists (a quick test before whole-name look-ups). */
+export function firstWordsOfLongKeys(lists: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const keys of lists)
+    for (const key of keys) {
+      const space = key.indexOf(' ');
+      if (space > 0) out.add(key.slice(0, space));
+    }
+  return out;
+}

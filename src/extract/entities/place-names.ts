@@ -4,7 +4,14 @@
 import {readDataText, storedGazetteerKeys, storedGazetteerKeysSteps} from './data-files.js';
 import {jsonArraySteps} from './json-steps.js';
 import {nameKey} from './gazetteer.js';
-import {fittingKeys, gazetteerKeysSteps, rangeOf, valuesOf, type PlaceEntry} from './place-keys.js';
+import {
+  firstWordsOfLongKeys,
+  fittingKeys,
+  gazetteerKeysSteps,
+  rangeOf,
+  valuesOf,
+  type PlaceEntry,
+} from './place-keys.js';
 import {runSteps} from '../../library/steps.js';
 
 /** One place of the gazetteer and every name it goes by. */
@@ -25,6 +32,8 @@ export interface PlaceNames {
   regionCountry(name: string): string | null;
   /** A country's common name from its ISO code ("PH" → "Philippines"), or null. */
   countryName(code: string): string | null;
+  /** True when some name of two words or more (folded) starts with the folded word `word`. */
+  startsLongName(word: string): boolean;
 }
 
 let built: PlaceNames | null = null;
@@ -78,8 +87,10 @@ function* build(stepped: boolean): Generator<void, PlaceNames> {
   const countryNames = new Map(
     entries.filter(([id]) => id.startsWith('country:')).map(([, name, , code]) => [code.toUpperCase(), name]),
   );
+  let starts: Set<string> | null = null;
   return {
     countryName: (code) => countryNames.get(code.toUpperCase()) ?? null,
+    startsLongName: (word) => (starts ??= firstWordsOfLongKeys([main.keys, other.keys])).has(word),
     // Regions only say which country an article is about: a region and a city of one name ("Kyiv", "New York")
     // are sometimes one place and sometimes not, so regions never join or stand for places.
     regionCountry: (name) => valuesOf(regions, nameKey(name))[0] ?? null,

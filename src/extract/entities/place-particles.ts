@@ -1,7 +1,7 @@
 // "Dar es Salaam", "Newcastle upon Tyne", "Frankfurt am Main": a place's name may hold lower-case words that end
 // every other run of capitals. They join only when the gazetteer knows the whole form, so no list of particles
 // is needed and "Paris on Monday" or "Kenya and Uganda" stay apart.
-import {isCity, knownPlace} from './gazetteer.js';
+import {isCity, knownPlace, nameKey, startsLongPlace} from './gazetteer.js';
 import {placeNames} from './place-names.js';
 import type {Token} from './tokens.js';
 import {gapIsSpace} from './words.js';
@@ -47,6 +47,10 @@ export function placeParticlesJoin(
   const tail = tokens.slice(k, after + 1).map((t) => t.text);
   for (let from = Math.max(0, run.length - MAX_SIDE); from < run.length; from++) {
     const head = run.slice(from).map((t) => t.text);
+    // Every form tried from here folds to a key opening with the same word: when no name of the gazetteer of two
+    // words or more opens with it, none of them is known ("Kenya and Uganda": no look-up of each form).
+    const first = nameKey([...head, ...particles, tail[0] ?? ''].join(' ')).split(' ', 1)[0] ?? '';
+    if (!startsLongPlace(first) && !placeNames().startsLongName(first)) continue;
     for (let n = tail.length; n > 0; n--)
       if (knownForm([...head, ...particles, ...tail.slice(0, n)].join(' '))) return k;
   }
