@@ -24,6 +24,17 @@ export function placeParticlesJoin(
   run: readonly Token[],
   at: number,
 ): number | undefined {
+  // Asked after every run that a lower-case word follows: first the cheap test of the run's last words. Every form
+  // tried from a word folds to a key opening with that word's key, and when no name of the gazetteer of two words
+  // or more opens with it, no form from there is known ("Kenya and Uganda": no look-up at all).
+  const starts: number[] = [];
+  for (let from = Math.max(0, run.length - MAX_SIDE); from < run.length; from++) {
+    const key = nameKey(run[from]?.text ?? '');
+    // (A word folding to nothing or to "the", which a key drops in front, says nothing of the key's first word.)
+    const lead = key === '' || key === 'the' ? null : (key.split(' ', 1)[0] ?? '');
+    if (lead === null || startsLongPlace(lead) || placeNames().startsLongName(lead)) starts.push(from);
+  }
+  if (starts.length === 0) return undefined;
   let k = at;
   while (
     k - at < MAX_PARTICLES &&
@@ -45,12 +56,8 @@ export function placeParticlesJoin(
   )
     after++;
   const tail = tokens.slice(k, after + 1).map((t) => t.text);
-  for (let from = Math.max(0, run.length - MAX_SIDE); from < run.length; from++) {
+  for (const from of starts) {
     const head = run.slice(from).map((t) => t.text);
-    // Every form tried from here folds to a key opening with the same word: when no name of the gazetteer of two
-    // words or more opens with it, none of them is known ("Kenya and Uganda": no look-up of each form).
-    const first = nameKey([...head, ...particles, tail[0] ?? ''].join(' ')).split(' ', 1)[0] ?? '';
-    if (!startsLongPlace(first) && !placeNames().startsLongName(first)) continue;
     for (let n = tail.length; n > 0; n--)
       if (knownForm([...head, ...particles, ...tail.slice(0, n)].join(' '))) return k;
   }
