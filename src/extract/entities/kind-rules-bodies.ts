@@ -117,21 +117,21 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     // Two words only with the group's people named ("Boko Haram fighters"): "Ardo Pell said in a statement" is a
     // person. One common word opening sentences ("World leaders met") needs a claim; the lexicon lacks most nouns.
     // (A lower-case "the" before it, or "The" before a verb, confirms: no person is "the Velkor".)
+    // (The word tests first: the group cues read each context's words with patterns, for few forms.)
     apply: (f) => {
-      const single = f.words.length === 1;
-      const members =
-        f.form.midSentence || (single && isAcronym(f.text)) ? f.count((c) => !!c.groupMembers) : 0;
-      const n = members + (single ? f.count((c) => !!c.groupClaims) : 0);
       if (
-        n === 0 ||
         f.words.length > 2 ||
         f.firstIsName ||
         f.personal + f.titled + f.personRole + f.aged > 0 ||
-        placeByData(f.text) ||
         f.words.some((w) => isCueWord(w.toLowerCase())) ||
         !f.words.every((w) => isAcronym(w) || unknownNoun(w))
       )
         return undefined;
+      const single = f.words.length === 1;
+      const members =
+        f.form.midSentence || (single && isAcronym(f.text)) ? f.count((c) => !!c.groupMembers) : 0;
+      const n = members + (single ? f.count((c) => !!c.groupClaims) : 0);
+      if (n === 0 || placeByData(f.text)) return undefined;
       const the = f.count((c) => c.theLower || !!c.theBefore);
       return {organization: again(n + the, GOOD)};
     },
