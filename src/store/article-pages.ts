@@ -33,11 +33,19 @@ export function articlePages(db: Db) {
   >(PAGE_AFTER);
   return (root: string, after: ListCursor | null, limit: number): ArticlePageAfter => {
     const from = after ?? START;
-    const rows = page.all({root, d: from.date, s: from.time, t: from.title, fid: from.fid, n: Math.max(1, limit)});
+    const rows = page.all({
+      root,
+      d: from.date,
+      s: from.time,
+      t: from.title,
+      fid: from.fid,
+      n: Math.max(1, limit),
+    });
     const last = rows[rows.length - 1];
     return {
       articles: rows.map(toRecord),
-      next: last && rows.length >= limit ? {date: last.d, time: last.s, title: last.title, fid: last.fid} : null,
+      next:
+        last && rows.length >= limit ? {date: last.d, time: last.s, title: last.title, fid: last.fid} : null,
     };
   };
 }
