@@ -40,11 +40,15 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
     id: 'person-shape',
     description: "several words a given name opens, or that a person's cue follows and the lexicon lacks",
     example: 'Tomas Virk and Ardo Pell arrived.',
+    // (The contexts' act, list and meeting cues, patterns over each context, are read last, for few forms.)
     apply: (f) => {
       if (f.words.length < 2 || !personLikeShape(f) || f.falseFirst) return undefined;
-      const acts = f.form.contexts.some((c) => c.acts || c.listed || c.meets);
       if (f.firstIsName) return {person: GOOD};
-      return (f.personRole > 0 || f.speaks > 0 || fromCountry(f) || acts) && !f.plainFirst
+      if (f.plainFirst) return undefined;
+      return f.personRole > 0 ||
+        f.speaks > 0 ||
+        fromCountry(f) ||
+        f.form.contexts.some((c) => c.acts || c.listed || c.meets)
         ? {person: FAIR}
         : undefined;
     },
