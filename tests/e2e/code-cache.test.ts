@@ -1,8 +1,7 @@
-import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {isolatedEnv, startPty, type PtyRun} from './pty.js';
+import {describe, expect, it} from 'vitest';
+import {isolatedEnv, startPty, type PtyRun, cleanAfterEach} from './pty.js';
 
 // The built reader starts from dist/reader.cjs with V8's code cache in $XDG_CACHE_HOME/brief/v8
 // (src/cli/reader-script.ts), or from its ES module with BRIEF_CODE_CACHE=0. Both must draw the same reader.
@@ -12,16 +11,10 @@ const LIBRARY = join(import.meta.dirname, '../fixtures/ui-library');
 const STEP_MS = 60_000;
 
 let app: PtyRun | null = null;
-const temps: string[] = [];
-afterEach(() => {
-  app?.kill();
-  app = null;
-  while (temps.length) rmSync(temps.pop() ?? '', {recursive: true, force: true});
-});
+const temp = cleanAfterEach(() => app);
 
 function home(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'brief-e2e-cache-'));
-  temps.push(dir);
+  const dir = temp('brief-e2e-cache-');
   return dir;
 }
 

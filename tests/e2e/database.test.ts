@@ -1,22 +1,12 @@
-import {
-  chmodSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {SCHEMA_VERSION} from '../../src/store/schema.js';
 import {openSqliteStore} from '../../src/store/sqlite-store.js';
 import {CLI, runCli} from '../helpers/run-cli.js';
 import {pagesOf, wreckPages} from '../store/damage.js';
-import {plain, startPty, type PtyRun} from './pty.js';
+import {plain, startPty, type PtyRun, cleanAfterEach} from './pty.js';
 
 // The built brief in a real pseudo-terminal, on a database that something has happened to.
 const ARTICLES = join(import.meta.dirname, '../../articles');
@@ -24,12 +14,7 @@ const PICK = ['kyiv-strike.txt', ...readdirSync(ARTICLES).filter((f) => /ukrain/
 const STEP_MS = 90_000;
 
 let app: PtyRun | null = null;
-const temps: string[] = [];
-afterEach(() => {
-  app?.kill();
-  app = null;
-  while (temps.length) rmSync(temps.pop() ?? '', {recursive: true, force: true});
-});
+const temp = cleanAfterEach(() => app);
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
@@ -37,8 +22,7 @@ beforeAll(() => {
 
 /** A folder with a library of the picked articles and an indexed database beside it. */
 function home(): {dir: string; lib: string; db: string} {
-  const dir = mkdtempSync(join(tmpdir(), 'brief-e2e-db-'));
-  temps.push(dir);
+  const dir = temp('brief-e2e-db-');
   chmodSync(dir, 0o755);
   const lib = join(dir, 'articles');
   const db = join(dir, 'data', 'brief.db');

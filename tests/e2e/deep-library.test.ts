@@ -1,9 +1,8 @@
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {MAX_DEPTH} from '../../src/library/find-files.js';
-import {isolatedEnv, startPty, type PtyRun} from './pty.js';
+import {isolatedEnv, startPty, type PtyRun, cleanAfterEach} from './pty.js';
 
 // Runs the built brief (`npm test` builds it first) in a real pseudo-terminal on a library 1,500 folders deep.
 const CLI = join(import.meta.dirname, '../../dist/cli.js');
@@ -11,18 +10,11 @@ const STEP_MS = 60_000;
 const LEVELS = 1500;
 
 let app: PtyRun | null = null;
-const temps: string[] = [];
-afterEach(() => {
-  app?.kill();
-  app = null;
-  while (temps.length)
-    rmSync(temps.pop() ?? '', {recursive: true, force: true, maxRetries: 10, retryDelay: 50});
-});
+const temp = cleanAfterEach(() => app);
 
 /** A library with two articles at the top and a chain of LEVELS folders, an article every 100 levels. */
 function deepLibrary(): {home: string; library: string} {
-  const home = mkdtempSync(join(tmpdir(), 'brief-e2e-deep-'));
-  temps.push(home);
+  const home = temp('brief-e2e-deep-');
   const library = join(home, 'library');
   mkdirSync(library);
   writeFileSync(

@@ -1,25 +1,19 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {rss2, type FeedItem} from '../fixtures/web/feeds.js';
 import {newsPage} from '../fixtures/web/pages.js';
 import {SHIPPED, shippedArticle} from '../fixtures/web/shipped.js';
 import {runCliAsync} from '../helpers/run-cli.js';
 import {startServer} from '../helpers/web-server.js';
-import {plain, isolatedEnv, startPty, type PtyRun} from './pty.js';
+import {plain, isolatedEnv, startPty, type PtyRun, cleanAfterEach} from './pty.js';
 
 // A new user's day: subscribe to a feed with `brief add`, open the reader, the site publishes, R brings the new
 // story in while the reader is open, and it opens with its panels. Then a file dropped into the folder shows up.
 const CLI = join(import.meta.dirname, '../../dist/cli.js');
 const STEP_MS = 60_000;
 let app: PtyRun | null = null;
-const temps: string[] = [];
-afterEach(() => {
-  app?.kill();
-  app = null;
-  while (temps.length) rmSync(temps.pop() ?? '', {recursive: true, force: true});
-});
+const temp = cleanAfterEach(() => app);
 
 describe('feeds in the reader', () => {
   it(
@@ -35,8 +29,7 @@ describe('feeds in the reader', () => {
       const feed = {title: 'Harbour Courier', site: server.base, self: server.url('/feed'), items: [older]};
       server.route('/feed', {body: rss2(feed, false), type: 'application/rss+xml', etag: '"1"'});
 
-      const dir = mkdtempSync(join(tmpdir(), 'brief-e2e-feeds-'));
-      temps.push(dir);
+      const dir = temp('brief-e2e-feeds-');
       const env = isolatedEnv(dir, join(dir, 'library'));
       const added = await runCliAsync(['add', server.url('/feed')], env, dir);
       expect(added.stdout).toBe('subscribed to Harbour Courier: 1 new article\n');

@@ -1,26 +1,14 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {isolatedEnv, startPty, type PtyRun} from './pty.js';
+import {describe, expect, it} from 'vitest';
+import {isolatedEnv, startPty, type PtyRun, cleanAfterEach} from './pty.js';
 
 // The built brief in a real pseudo-terminal: a file dated later than the rest lands in the library while the
 // table is scrolled down; the folder watch indexes it, and its row sorts above the window.
 const CLI = join(import.meta.dirname, '../../dist/cli.cjs');
 const STEP_MS = 60_000;
 let app: PtyRun | null = null;
-const temps: string[] = [];
-afterEach(() => {
-  app?.kill();
-  app = null;
-  while (temps.length) rmSync(temps.pop() ?? '', {recursive: true, force: true});
-});
-
-const temp = (prefix: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-};
+const temp = cleanAfterEach(() => app);
 
 /** A made-up article file: a title, a date, two sentences. */
 const articleText = (title: string, date: string): string =>

@@ -1,5 +1,8 @@
 import {spawn, type IPty} from '@lydell/node-pty';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {afterEach} from 'vitest';
 
 /** A program running in a real pseudo-terminal, with what it has drawn so far. */
 export interface PtyRun {
@@ -131,5 +134,28 @@ export function isolatedEnv(
     BRIEF_DB: join(home, 'brief.db'),
     XDG_DATA_HOME: join(home, 'data'),
     ...extra,
+  };
+}
+
+/**
+ * What every pty test file does after each test: ends the program it ran (`current()`, once) and removes the folders
+ * made with the returned `temp(prefix)`.
+ */
+export function cleanAfterEach(current: () => PtyRun | null): (prefix: string) => string {
+  const temps: string[] = [];
+  const ended = new WeakSet<PtyRun>();
+  afterEach(() => {
+    const app = current();
+    if (app && !ended.has(app)) {
+      ended.add(app);
+      app.kill();
+    }
+    while (temps.length)
+      rmSync(temps.pop() ?? '', {recursive: true, force: true, maxRetries: 10, retryDelay: 50});
+  });
+  return (prefix) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    temps.push(dir);
+    return dir;
   };
 }

@@ -1,9 +1,9 @@
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {constants, tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {constants} from 'node:os';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {plain, isolatedEnv, startPty, type PtyRun} from './pty.js';
+import {describe, expect, it} from 'vitest';
+import {plain, isolatedEnv, startPty, type PtyRun, cleanAfterEach} from './pty.js';
 
 // Runs the built brief (`npm test` builds it first) in a real pseudo-terminal on the UI fixture library.
 // The `brief` command as installed (package.json's bin).
@@ -15,16 +15,10 @@ const KEY = {enter: '\r', esc: '\u001b'};
 // Generous: the suite runs in parallel on small CI machines while the reader indexes in the background.
 const STEP_MS = 60_000;
 let app: PtyRun | null = null;
-const temps: string[] = [];
-afterEach(() => {
-  app?.kill();
-  app = null;
-  while (temps.length) rmSync(temps.pop() ?? '', {recursive: true, force: true});
-});
+const temp = cleanAfterEach(() => app);
 
 function start(library = LIBRARY, size = {cols: 120, rows: 40}, cli = CLI): PtyRun {
-  const dir = mkdtempSync(join(tmpdir(), 'brief-e2e-'));
-  temps.push(dir);
+  const dir = temp('brief-e2e-');
   return startPty(process.execPath, [cli], {...size, env: isolatedEnv(dir, library), cwd: dir});
 }
 
@@ -83,8 +77,7 @@ describe('brief in a terminal', () => {
   it(
     'says how many files were skipped and, on quitting, lists each with its reason',
     async () => {
-      const library = mkdtempSync(join(tmpdir(), 'brief-e2e-skips-'));
-      temps.push(library);
+      const library = temp('brief-e2e-skips-');
       writeFileSync(join(library, 'harbour.md'), '---\ntitle: Harbour reopens\n---\nShips sail again.\n');
       writeFileSync(join(library, 'empty.md'), '');
       writeFileSync(join(library, 'broken.md'), '---\ntitle: [broken\n---\nText.\n');
@@ -103,8 +96,7 @@ describe('brief in a terminal', () => {
   it(
     'writes terminal controls only to the terminal it draws on: stderr sent to a file gets none',
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'brief-e2e-stderr-'));
-      temps.push(dir);
+      const dir = temp('brief-e2e-stderr-');
       const log = join(dir, 'stderr.log');
       const env = {PATH: process.env.PATH ?? '', HOME: dir, TERM: 'xterm-256color', BRIEF_ARTICLES: LIBRARY};
       app = startPty(
@@ -130,8 +122,7 @@ describe('brief in a terminal', () => {
   it(
     'on an empty article folder, says where it looked and how to add articles',
     async () => {
-      const empty = mkdtempSync(join(tmpdir(), 'brief-e2e-empty-'));
-      temps.push(empty);
+      const empty = temp('brief-e2e-empty-');
       app = start(empty, {cols: 60, rows: 15});
       const screen = await app.waitFor([`No articles in ${empty}`, '--articles']);
       expect(screen).toContain('.txt');
