@@ -1,33 +1,14 @@
-import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {addSource} from '../../src/feeds/add.js';
 import {createRun, refreshFeeds} from '../../src/feeds/refresh.js';
-import {openTarget, type Target} from '../../src/feeds/target.js';
-import {openDatabase, type Db} from '../../src/store/open-db.js';
-import {createFetcher, type Fetcher} from '../../src/web/fetch.js';
 import {rss2, type FeedInfo} from '../fixtures/web/feeds.js';
 import {SHIPPED, shippedArticle} from '../fixtures/web/shipped.js';
+import {articles, feedLibraries} from '../helpers/feed-library.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer, type TestServer} from '../helpers/web-server.js';
 
-const open: {db: Db; fetcher: Fetcher}[] = [];
-afterEach(() => {
-  for (const o of open.splice(0)) {
-    o.fetcher.close();
-    o.db.close();
-  }
-});
-
-function library(): {dir: string; target: Target; fetcher: Fetcher; db: Db} {
-  const dir = tempDir();
-  const db = openDatabase(join(tempDir(), 'brief.db')).db;
-  const fetcher = createFetcher();
-  open.push({db, fetcher});
-  return {dir, target: openTarget(db, dir), fetcher, db};
-}
-
-const articles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.md'));
+const library = feedLibraries();
 
 /** "Courier" at /feed.xml, with the shipped articles at `which` in full. */
 function courier(server: TestServer, which: number[]): FeedInfo {

@@ -1,35 +1,15 @@
-import {readdirSync, readFileSync, rmSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {refreshFeeds} from '../../src/feeds/refresh.js';
-import {openTarget, type Target} from '../../src/feeds/target.js';
 import {readArticleFile} from '../../src/library/read-article.js';
-import {openDatabase, type Db} from '../../src/store/open-db.js';
-import {createFetcher, type Fetcher} from '../../src/web/fetch.js';
 import {rss2, type FeedInfo, type FeedItem} from '../fixtures/web/feeds.js';
 import {CHROME_MARKERS, newsPage} from '../fixtures/web/pages.js';
 import {SHIPPED, shippedArticle} from '../fixtures/web/shipped.js';
-import {tempDir} from '../helpers/temp-dir.js';
+import {articles, feedLibraries} from '../helpers/feed-library.js';
 import {startServer, type TestServer} from '../helpers/web-server.js';
 
-const open: {db: Db; fetcher: Fetcher}[] = [];
-afterEach(() => {
-  while (open.length) {
-    const o = open.pop();
-    o?.fetcher.close();
-    o?.db.close();
-  }
-});
-
-function library(): {dir: string; target: Target; fetcher: Fetcher; db: Db} {
-  const dir = tempDir();
-  const db = openDatabase(join(tempDir(), 'brief.db')).db;
-  const fetcher = createFetcher();
-  open.push({db, fetcher});
-  return {dir, target: openTarget(db, dir), fetcher, db};
-}
-
-const articles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.md'));
+const library = feedLibraries();
 
 /** A feed of shipped articles on `server`, full text or teasers whose pages the server also serves. */
 function publishFeed(server: TestServer, path: string, full: boolean, files = SHIPPED): FeedInfo {
