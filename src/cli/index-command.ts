@@ -7,6 +7,7 @@ import type {SqliteStore} from '../store/sqlite-store.js';
 import {
   BATCH_INTERRUPT_BUDGET,
   BATCH_NATIVE_REGEXPS,
+  BATCH_DEPTH,
   createWorkerPool,
   findWorkerScript,
 } from '../store/worker-pool.js';
@@ -87,6 +88,7 @@ export async function indexStore(
     cacheDir: workerCacheDir(),
     interruptBudget: BATCH_INTERRUPT_BUDGET,
     nativeRegexps: BATCH_NATIVE_REGEXPS,
+    extractDepth: BATCH_DEPTH,
   });
   // A store without a file has a first index ahead: its workers start now, their ~0.2 s of start-up beside the
   // library's walk rather than after it. Any other run starts them on its first job, if it has one (nothing changed

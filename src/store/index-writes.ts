@@ -1,4 +1,4 @@
-import {collectGarbage} from './heap.js';
+import {collectLargeHeap} from './heap.js';
 import type {Db} from './open-db.js';
 import type {SqliteStore} from './sqlite-store.js';
 import type {Affected, createWriter} from './store-writes.js';
@@ -54,8 +54,8 @@ export interface PassWriteHooks {
 
 /** A run's writes. */
 export interface PassWrites {
-  /** Queues a write of the current pass: written within `flushEveryMs`, at once when a batch is full. */
-  enqueue(op: () => void): void;
+  /** Queues a write of the current pass: written within `withinMs` (`flushEveryMs`), at once when a batch is full. */
+  enqueue(op: () => void, withinMs?: number): void;
   /** Writes what is pending now (a slice of it); a failure is kept as the pass's error instead of thrown. */
   flushNow(): void;
   /** Writes everything pending, a slice at a time with a turn of the event loop between slices. */
@@ -80,6 +80,8 @@ export function createPassWrites(
   const {batchSize, flushEveryMs, writeSliceMs} = options;
   const spent = {writeMs: 0, linkMs: 0};
   let timer: NodeJS.Timeout | null = null;
+  // When the timer's write is due (performance.now()).
+  let timerDue = Infinity;
   // When the last full garbage collection ran (see heap.ts).
   let collectedAt = performance.now();
   // A reader's writes try the write lock briefly and leave what they could not write for a later turn
@@ -97,6 +99,7 @@ export function createPassWrites(
   const flush = (sliceMs = Infinity): void => {
     if (timer) clearTimeout(timer);
     timer = null;
+    timerDue = Infinity;
     const p = run.pass();
     if (!p || (p.pending.length === 0 && p.affected.size === 0)) return;
     // A database deleted or replaced meanwhile is made again (or reopened); this pass's work belongs to the old.
@@ -118,7 +121,7 @@ export function createPassWrites(
     }
     spent.writeMs += performance.now() - t0;
     if (performance.now() - collectedAt >= COLLECT_EVERY_MS) {
-      collectGarbage();
+      collectLargeHeap();
       collectedAt = performance.now();
     }
     if (p.pending.length > 0) timer = setTimeout(flushNow, 0);
@@ -137,12 +140,16 @@ export function createPassWrites(
   };
 
   return {
-    enqueue(op) {
+    enqueue(op, withinMs = flushEveryMs) {
       const p = run.pass();
       if (!p) return;
       p.pending.push(op);
-      if (p.pending.length >= batchSize) flushNow();
-      else timer ??= setTimeout(flushNow, flushEveryMs);
+      if (p.pending.length >= batchSize) return flushNow();
+      const due = performance.now() + withinMs;
+      if (timer && timerDue <= due) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(flushNow, withinMs);
+      timerDue = due;
     },
     flushNow,
     async drain() {

@@ -1,4 +1,4 @@
-import {collectGarbage} from './heap.js';
+import {collectLargeHeap} from './heap.js';
 import {failureText, unanalysable} from '../extract/failures.js';
 import {storedFailures} from './stored-failures.js';
 import {isDamage} from './db-error.js';
@@ -45,6 +45,9 @@ const AHEAD_PER_WORKER = 256;
  * a library with every text analysed): a run with nothing changed must not wait out the busy timeout for them.
  */
 const SHORTCUT_WAIT_MS = 100;
+
+/** How soon a batch run writes the results of its last jobs (startIndexing's `withinMs`). */
+export const LAST_WRITES_MS = 100;
 
 /**
  * Brings the store up to date with its folder: files whose path, size and mtime are unchanged are not read;
@@ -107,10 +110,17 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     {pass: () => pass, stopped: () => stopped, halted, emit},
   );
   const {transact, whenFree, drain, spent} = writes;
-  const enqueue = (op: () => void): void => {
+  const enqueue = (op: () => void, withinMs?: number): void => {
     wrote = true;
-    writes.enqueue(op);
+    writes.enqueue(op, withinMs);
   };
+  // A batch run's last results are written soon after they come: held for a batch (up to a second's worth), they
+  // were written after the last extraction ended, with the workers done (~0.1-0.15 s of the main thread alone at the
+  // end of a cold index of the 280 shipped articles). From twice the pool's backlog of jobs left, so that the write
+  // of what was held runs while the workers still hold deep queues (worker-pool.ts's BATCH_DEPTH). Not at once:
+  // a transaction per result took the main thread ~4 ms each (the entities' refresh), beside the workers.
+  const withinMs = (): number | undefined =>
+    writeSliceMs === Infinity && total - done <= (pool.backlog ?? pool.size * 2) ? LAST_WRITES_MS : undefined;
 
   // Each job belongs to one pass: one that ends after its pass was abandoned (the database repaired under it)
   // writes nothing.
@@ -171,7 +181,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
           p.writer.putArticle(root, outcome.article, p.affected);
           p.writer.putAnalysis(outcome.article.hash, version, outcome.analysis, p.affected, outcome.entities);
           claims.release(hash, version);
-        });
+        }, withinMs());
       } else if (outcome.unanalysable) {
         // Out of time: recorded for this extractor version, so it is not tried again in a loop.
         summary.unanalysable.push({path: job.path, reason: outcome.reason});
@@ -223,7 +233,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
           verdicts === BUSY ? [] : verdicts.map((verdict, i) => one(ahead[i] as ExtractJob, verdict));
         if (first) meanwhile?.();
         first = false;
-        await Promise.all([...sent, forEachLimit(jobs.slice(sent.length), pool.size * 2, one, halted)]);
+        await Promise.all([
+          ...sent,
+          forEachLimit(jobs.slice(sent.length), pool.backlog ?? pool.size * 2, one, halted),
+        ]);
         // One at a time, the rest done (the claims are still this run's, so each is taken again as its own).
         await forEachLimit(slow, 1, extractOne(p, version, claims, theirs, null), halted);
         if (theirs.length === 0 || halted()) break;
@@ -358,7 +371,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     if (!what || stopped || store.generation !== what.generation || !store.db.open) return;
     const t0 = performance.now();
     // What the writes left behind goes first, so the record's check does not grow the heap past its peak.
-    collectGarbage();
+    collectLargeHeap();
     try {
       tryWrite(store.db, SHORTCUT_WAIT_MS, () => recordScan(store.db, root, what.walk));
     } catch {

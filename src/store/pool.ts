@@ -47,6 +47,8 @@ export type ExtractOutcome =
 export interface ExtractionPool {
   /** How many jobs it runs at once. */
   readonly size: number;
+  /** How many extraction jobs to keep submitted at once (twice `size` when it does not say). */
+  readonly backlog?: number;
   /**
    * Identifies the extractor code (e.g. a hash of the worker bundle): while it is unchanged the version is read
    * from the database instead of loading the extractor just to ask it.
@@ -68,6 +70,8 @@ export interface ExtractionPool {
    * start-up overlaps the store's opening and the library's walk. Pools without threads need not have it.
    */
   startAll?(): void;
+  /** Jobs each worker holds now (sent to it and not answered), when it has workers. */
+  held?(): number[];
   /** Where its time went so far, when it keeps count (the worker pool does). */
   timing?(): PoolTiming;
 }

@@ -41,6 +41,15 @@ interface Slot {
 const DEPTH = 2;
 
 /**
+ * Extraction jobs a worker of a batch pool (`extractDepth`) holds while many more wait: a batch index writes its
+ * results in transactions of up to a second's worth (~100-150 ms of the main thread for the 280 shipped articles),
+ * through which workers holding two jobs each sat idle (40-130 ms a worker per cold index, measured from profiles).
+ * Sixteen articles are ~100 ms of a worker's time. Once fewer jobs wait than the workers could hold, they hold two
+ * again, so the last jobs go to whichever worker is free first and neither is left with a long queue at the end.
+ */
+export const BATCH_DEPTH = 16;
+
+/**
  * Longest one article may take in a worker before the worker is stopped and replaced and the article recorded as
  * too long to analyse. The slowest article of the shipped library takes about 0.35 s and a 5 MB file of the
  * hostile shapes in scripts/bench/4-hostile.mjs up to about a minute; 10 s leaves real articles far inside it.
@@ -116,9 +125,12 @@ export function createWorkerPool(options: {
   interruptBudget?: number;
   /** Compile regular expressions straight to machine code (BATCH_NATIVE_REGEXPS), when this is the first pool. */
   nativeRegexps?: boolean;
+  /** Extraction jobs a worker may hold while many wait (BATCH_DEPTH for a batch run); DEPTH by default. */
+  extractDepth?: number;
 }): ExtractionPool {
   const size = Math.max(1, options.size ?? availableParallelism());
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const extractDepth = Math.max(DEPTH, options.extractDepth ?? DEPTH);
   const slots: Slot[] = [];
   const queue: Task[] = [];
   let seq = 0;
@@ -201,10 +213,13 @@ export function createWorkerPool(options: {
     return least && least.sent.length < depth ? least : null;
   };
 
+  // Deep only while the jobs waiting could fill every worker's deep queue (BATCH_DEPTH).
+  const depthNow = (): number => (queue.length >= size * extractDepth ? extractDepth : DEPTH);
+
   const pump = (): void => {
     while (!closed && queue.length > 0) {
       const head = queue[0];
-      const slot = pick(head?.ahead ? Infinity : head?.request.kind === 'read' ? READ_DEPTH : DEPTH);
+      const slot = pick(head?.ahead ? Infinity : head?.request.kind === 'read' ? READ_DEPTH : depthNow());
       if (!slot) return;
       const task = queue.shift();
       if (!task) return;
@@ -234,6 +249,8 @@ export function createWorkerPool(options: {
   let version: Promise<number> | null = null;
   return {
     size,
+    // Enough jobs submitted for the queue to reach depthNow's threshold beside what the workers hold.
+    backlog: size * (extractDepth > DEPTH ? extractDepth * 2 : DEPTH),
     // The bundle names its chunks by content hash, so the entry's text changes whenever the extractor does.
     fingerprint: createHash('sha1').update(readFileSync(options.script)).digest('hex'),
     version: () =>
@@ -262,6 +279,7 @@ export function createWorkerPool(options: {
     startAll: () => {
       while (!closed && slots.length < size) spawn();
     },
+    held: () => slots.map((slot) => slot.sent.length),
     timing: () => ({
       workerStartMs: [...timing.workerStartMs],
       extractMs: [...timing.extractMs],

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {runInNewContext} from 'node:vm';
-import {collectGarbage} from '../../src/store/heap.js';
+import {collectGarbage, collectLargeHeap} from '../../src/store/heap.js';
 
 // The first index of a big library collects its main thread's garbage every 2 s while writing (heap.ts).
 
@@ -25,5 +25,15 @@ describe('collectGarbage and V8’s flags', () => {
     collectGarbage();
     // A context made now gets no gc(): the flag is off again.
     expect(runInNewContext('typeof gc')).toBe('undefined');
+  });
+});
+
+describe('collectLargeHeap', () => {
+  it('collects only when the heap in use reaches the size asked', async () => {
+    expect(collectLargeHeap(1024 * 1024)).toBe(false);
+    const ref = dropped();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(collectLargeHeap(0)).toBe(true);
+    expect(ref.deref()).toBeUndefined();
   });
 });
