@@ -13,6 +13,17 @@ import {BUSY, writeTurns} from './write-lock.js';
  */
 const COLLECT_EVERY_MS = 2000;
 
+/**
+ * Least time between two recomputations of the entity records whose mentions went (store-writes.ts's
+ * refreshEntities), which a re-analysis needs for nearly every key with every write batch: a pass over every
+ * mention, 1-5 s of the main thread at 100,000 files, and it took 45 s of a 78 s re-analysis there. Put off, those
+ * records lag the mentions (the database says so, and a run that dies before the recomputation leaves it to the
+ * next); the run's last write makes it. At least this long, and ten times what the last one took, so that it stays
+ * a tenth of a long run.
+ */
+const ENTITY_REBUILD_EVERY_MS = 15_000;
+const ENTITY_REBUILD_SHARE = 10;
+
 /** The database was repaired or made again under a running pass: the pass starts over on the new one. */
 export class Restart extends Error {}
 
@@ -56,8 +67,11 @@ export interface PassWriteHooks {
 export interface PassWrites {
   /** Queues a write of the current pass: written within `withinMs` (`flushEveryMs`), at once when a batch is full. */
   enqueue(op: () => void, withinMs?: number): void;
-  /** Writes what is pending now (a slice of it); a failure is kept as the pass's error instead of thrown. */
-  flushNow(): void;
+  /**
+   * Writes what is pending now (a slice of it); a failure is kept as the pass's error instead of thrown. `final`:
+   * no more writes follow soon (the run stops), so nothing is put off.
+   */
+  flushNow(final?: boolean): void;
   /** Writes everything pending, a slice at a time with a turn of the event loop between slices. */
   drain(): Promise<void>;
   /** Runs `write` in an immediate transaction; BUSY (nothing ran) when another program holds the lock. */
@@ -82,6 +96,9 @@ export function createPassWrites(
   let timer: NodeJS.Timeout | null = null;
   // When the timer's write is due (performance.now()).
   let timerDue = Infinity;
+  // When the entity records whose mentions went were last recomputed (or the run began), and how long that took.
+  let rebuiltAt = performance.now();
+  let rebuildMs = 0;
   // When the last full garbage collection ran (see heap.ts).
   let collectedAt = performance.now();
   // A reader's writes try the write lock briefly and leave what they could not write for a later turn
@@ -96,7 +113,7 @@ export function createPassWrites(
   // Writes what is pending; with a slice, only as much as fits in it (at least one result), the rest on the next
   // turn. A reader re-analysing a library of many copies wrote a batch of 64 texts, each into its ~80 copies'
   // mentions, in one transaction of several seconds, during which no key was answered.
-  const flush = (sliceMs = Infinity): void => {
+  const flush = (sliceMs = Infinity, final = false): void => {
     if (timer) clearTimeout(timer);
     timer = null;
     timerDue = Infinity;
@@ -111,7 +128,11 @@ export function createPassWrites(
         if (performance.now() - t0 > sliceMs) break;
       }
       const t1 = performance.now();
-      p.writer.refreshEntities(p.affected);
+      const defer =
+        !final && t1 - rebuiltAt < Math.max(ENTITY_REBUILD_EVERY_MS, ENTITY_REBUILD_SHARE * rebuildMs);
+      const refreshed = p.writer.refreshEntities(p.affected, defer);
+      if (refreshed === 'rebuilt') rebuildMs = performance.now() - t1;
+      if (!defer) rebuiltAt = performance.now();
       spent.linkMs += performance.now() - t1;
     });
     if (out === BUSY) {
@@ -129,11 +150,11 @@ export function createPassWrites(
   };
   // A write that fails (another process held the lock past the busy timeout, disk full, damage) stops the pass;
   // the error surfaces from the run's `done` (or restarts the pass) instead of escaping from a timer.
-  const flushNow = (): void => {
+  const flushNow = (final = false): void => {
     const p = run.pass();
     try {
       // Far behind (writes slower than extraction), everything is written at once so the queue cannot grow.
-      flush((p?.pending.length ?? 0) > batchSize * 4 ? Infinity : writeSliceMs);
+      flush((p?.pending.length ?? 0) > batchSize * 4 ? Infinity : writeSliceMs, final);
     } catch (err) {
       if (p) p.error ??= err;
     }
@@ -154,7 +175,7 @@ export function createPassWrites(
     flushNow,
     async drain() {
       for (;;) {
-        flush(writeSliceMs);
+        flush(writeSliceMs, true);
         const p = run.pass();
         if (!p || p.pending.length === 0) return;
         // A stopped reader does not wait for another program's lock: what it could not write is extracted again

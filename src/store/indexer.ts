@@ -258,6 +258,9 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     const plan = await scanLibraryAsync(db, root);
     if (stopped) return;
     if (store.generation !== p.generation) throw new Restart();
+    // A run that died after putting off the rebuild of the entity records (index-writes.ts) left them stale.
+    if (writer.entitiesStale(root) && (await whenFree(db, () => writer.rebuildStaleEntities(root))) === BUSY)
+      return;
     summary.files = plan.files.length;
     summary.unchanged = plan.unchanged;
     summary.skipped.push(...plan.skipped);
@@ -453,7 +456,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       if (!finished) {
         stopped = true;
         // Results already received are written; only work in flight is dropped.
-        writes.flushNow();
+        writes.flushNow(true);
         await pool.close();
       }
       return donePromise;

@@ -13,8 +13,18 @@ import {analysisCounts, parseJson, toEntity, type EntityRow} from './rows.js';
  */
 export type Affected = Map<string, {dirty: Set<string>; added: Map<string, EntityForm[]>}>;
 
-// Past this many keys that lost mentions in one root, one pass over all its mentions beats a query per key.
+// Past this many keys that lost mentions in one root, or this share of its keys, one pass over all its mentions
+// beats a query per key (each reads every mention of its key: a re-analysis at 100,000 files dirtied ~1,500 of
+// ~2,600 keys, the popular ones with tens of thousands of mentions each, and spent 89 s of a 190 s run so).
 const FULL_REBUILD_AT = 2000;
+const FULL_REBUILD_SHARE = 0.25;
+
+/**
+ * The meta key saying a root's entity records lag its mentions: a full rebuild was put off (refreshEntities's
+ * `deferFull`) and the run that put it off may not live to make it. Set in the transaction that wrote the mentions,
+ * cleared by the rebuild; a run finding it set rebuilds first (rebuildStaleEntities).
+ */
+const staleKey = (root: string): string => `entities-stale:${root}`;
 
 function changesOf(affected: Affected, root: string): {dirty: Set<string>; added: Map<string, EntityForm[]>} {
   let changes = affected.get(root);
@@ -153,6 +163,10 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
       'SELECT key, kind, name, aliases, article_count, mentions, weak_articles FROM entities WHERE root = ? AND key = ?',
     ),
     dropEntities: db.prepare<[string]>('DELETE FROM entities WHERE root = ?'),
+    entityCount: db.prepare<[string], {n: number}>('SELECT count(*) AS n FROM entities WHERE root = ?'),
+    stale: db.prepare<[string], {value: string}>('SELECT value FROM meta WHERE key = ?'),
+    markStale: db.prepare<[string]>("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')"),
+    clearStale: db.prepare<[string]>('DELETE FROM meta WHERE key = ?'),
     addEntity: db.prepare<[string, string, string, string, string, number, number, number]>(
       'INSERT OR REPLACE INTO entities (root, key, kind, name, aliases, article_count, mentions, weak_articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -218,6 +232,24 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
       rec.mentions,
       rec.weakArticles ?? 0,
     );
+  };
+
+  // Every entity record of a root from its mentions, in one pass over them.
+  const rebuildRoot = (root: string): void => {
+    // The connection cannot write while a query iterates, so merged records are inserted afterwards.
+    const records: ReturnType<typeof mergeForms> = [];
+    let group: EntityForm[] = [];
+    for (const row of s.formsOfRoot.iterate(root)) {
+      if (group.length > 0 && group[0]?.key !== row.key) {
+        records.push(...mergeForms(group));
+        group = [];
+      }
+      group.push(toForm(row));
+    }
+    records.push(...mergeForms(group));
+    s.dropEntities.run(root);
+    for (const rec of records) addEntity(root, rec);
+    s.clearStale.run(staleKey(root));
   };
 
   return {
@@ -341,39 +373,60 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
       }
     },
 
-    /** Brings the library-wide entity records of the affected keys up to date with the mentions. */
-    refreshEntities(affected: Affected): void {
+    /**
+     * Brings the library-wide entity records of the affected keys up to date with the mentions. Mentions added are
+     * folded into the records at once. Keys that lost mentions are recomputed from all of theirs (a re-analysis
+     * dirties most keys of a library with every write batch: at 10,000 files, popular keys were re-read batch after
+     * batch; at 100,000, each batch's pass over every mention took ~1 s, 45 s of a 78 s run); with `defer`, they
+     * are kept in `affected` for a later call, the root's records marked stale meanwhile. Says whether that was
+     * done, or a root rebuilt whole.
+     */
+    refreshEntities(affected: Affected, defer = false): 'done' | 'deferred' | 'rebuilt' {
+      let deferred = false;
+      let rebuilt = false;
+      // (Counted only when the count could decide.)
+      const wholeRoot = (root: string, dirty: Set<string>): boolean =>
+        dirty.size >= FULL_REBUILD_AT ||
+        (dirty.size > 0 && dirty.size >= FULL_REBUILD_SHARE * (s.entityCount.get(root)?.n ?? 0));
       for (const [root, {dirty, added}] of affected) {
-        if (dirty.size >= FULL_REBUILD_AT) {
-          // The connection cannot write while a query iterates, so merged records are inserted afterwards.
-          const records: ReturnType<typeof mergeForms> = [];
-          let group: EntityForm[] = [];
-          for (const row of s.formsOfRoot.iterate(root)) {
-            if (group.length > 0 && group[0]?.key !== row.key) {
-              records.push(...mergeForms(group));
-              group = [];
-            }
-            group.push(toForm(row));
-          }
-          records.push(...mergeForms(group));
-          s.dropEntities.run(root);
-          for (const rec of records) addEntity(root, rec);
+        if (!defer && wholeRoot(root, dirty)) {
+          rebuildRoot(root);
+          rebuilt = true;
+          affected.delete(root);
           continue;
         }
-        // Keys that lost mentions are recomputed whole (their added forms are in the table already).
-        for (const key of dirty) {
-          const [rec] = mergeForms(s.formsOfKey.all(key, root).map(toForm));
-          if (rec) addEntity(root, rec);
-          else s.dropEntity.run(root, key);
-        }
+        // (Those that also lost mentions are recomputed whole, with their added forms, which the table holds.)
         for (const [key, forms] of added) {
           if (dirty.has(key)) continue;
           const stored = s.entity.get(root, key);
           const rec = addForms(stored ? toEntity(stored) : null, forms);
           if (rec) addEntity(root, rec);
         }
+        added.clear();
+        if (dirty.size > 0 && defer) {
+          s.markStale.run(staleKey(root));
+          deferred = true;
+          continue;
+        }
+        for (const key of dirty) {
+          const [rec] = mergeForms(s.formsOfKey.all(key, root).map(toForm));
+          if (rec) addEntity(root, rec);
+          else s.dropEntity.run(root, key);
+        }
+        if (dirty.size > 0) s.clearStale.run(staleKey(root));
+        affected.delete(root);
       }
-      affected.clear();
+      return deferred ? 'deferred' : rebuilt ? 'rebuilt' : 'done';
+    },
+
+    /** Whether a run put off rebuilding the entity records of `root` and did not live to do it. */
+    entitiesStale(root: string): boolean {
+      return s.stale.get(staleKey(root)) !== undefined;
+    },
+
+    /** Rebuilds the entity records of `root` if they are stale (entitiesStale); in a write transaction. */
+    rebuildStaleEntities(root: string): void {
+      if (s.stale.get(staleKey(root))) rebuildRoot(root);
     },
   };
 }
