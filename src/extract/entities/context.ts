@@ -102,6 +102,20 @@ export function placedBefore(sentence: string, at: number): boolean {
   return LOCATIVE.test(sentence.slice(Math.max(0, at - 120), at));
 }
 
+/**
+ * A title word opens a place's name rather than a person's when a noun for a place stands beside the words: after
+ * them ("Sultan Varnak province") or before them with "of" ("the province of Sultan Varnak"). Asked only of titled
+ * names.
+ */
+export function titleOpensPlace(sentence: string, at: number, end: number): boolean {
+  const after = /^\s+(\p{Ll}+)\b/u.exec(sentence.slice(end, end + 30))?.[1];
+  return (
+    (after !== undefined && PLACE_NOUNS.has(after)) ||
+    placeNounOf(sentence.slice(Math.max(0, at - 40), at)) ||
+    placedBefore(sentence, at)
+  );
+}
+
 export type {Context} from './context-types.js';
 
 // "wrote on Instagram", "posted a video on Reddit"; "Instagram followers", "the Telegram messages between them".
