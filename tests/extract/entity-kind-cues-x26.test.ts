@@ -97,12 +97,18 @@ describe('kind cues met in unseen news', () => {
       });
   }
 
-  // titles.ts keeps "Sultan" a title; context.ts titleOpensPlace says it opens a place's name beside a place noun.
+  // spans.ts with context-words.ts placeNounBeside: a title word beside a place noun opens the place's name;
+  // kind-noun reads the noun (context-later.ts divisionAfter, placeNounOf).
   it.each([
     'Floods hit Sultan Varnak province on Monday.',
     'The river burst its banks in the province of Sultan Varnak on Monday.',
-  ])('a title word opening a place beside a place noun makes no person: %s', (text) => {
-    expect(runEntities([text]).people.map((p) => p.name)).toEqual([]);
+  ])('a title word opening a place beside a place noun is part of the place: %s', (text) => {
+    const doc = runEntities([text]);
+    expect(doc.people.map((p) => p.name)).toEqual([]);
+    expect(doc.places.map((p) => p.name)).toEqual(['Sultan Varnak']);
+  });
+  it('a title word after "in" makes no person', () => {
+    expect(runEntities(['Five people died in Sultan Varnak on Monday.']).people).toEqual([]);
   });
   it('a title before a name with no place noun still makes a person', () => {
     expect(runEntities(['Sultan Varnak opened the new bridge on Monday.']).people.map((p) => p.name)).toEqual(

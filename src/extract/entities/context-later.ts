@@ -178,6 +178,12 @@ export class LaterCues {
     return /^\s*(?:\([^()]{1,12}\)\s*)?announced\b/u.test(this.after);
   }
 
+  // "Varnak Kudarat province", "Velna district": a division of a country named after its name (not "state": "Varnia
+  // state media" names a country's state).
+  get divisionAfter(): boolean {
+    return /^\s+(?:province|district|region|oblast|prefecture|municipality)\b/u.test(this.after);
+  }
+
   get listener(): boolean {
     return /\btold\s+(?:the\s+)?$/u.test(this.near);
   }

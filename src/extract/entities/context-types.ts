@@ -32,6 +32,8 @@ export interface Context {
   groupClaims?: boolean;
   /** Followed by "announced", which people do as often as bodies: "Ardo Pell announced". */
   announces?: boolean;
+  /** Followed by a lower-case division of a country ("Varnak province"): a place. */
+  divisionAfter?: boolean;
   /** The subject of "won N seats": a party. */
   winsSeats?: boolean;
   /** After "the" or "The" and before a verb (for acronyms: "The IAAF banned"). */

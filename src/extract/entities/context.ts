@@ -13,6 +13,7 @@ import {
   placePossessive,
   pronounAfter,
   regionByData,
+  placeNounBeside,
   placeNounOf,
   tail,
 } from './context-words.js';
@@ -103,17 +104,11 @@ export function placedBefore(sentence: string, at: number): boolean {
 }
 
 /**
- * A title word opens a place's name rather than a person's when a noun for a place stands beside the words: after
- * them ("Sultan Varnak province") or before them with "of" ("the province of Sultan Varnak"). Asked only of titled
- * names.
+ * A title word opens a place's name rather than a person's when the words stand in a place: after "in" ("in Sultan
+ * Varnak"), or beside a noun for a place (context-words.ts placeNounBeside). Asked only of titled names.
  */
 export function titleOpensPlace(sentence: string, at: number, end: number): boolean {
-  const after = /^\s+(\p{Ll}+)\b/u.exec(sentence.slice(end, end + 30))?.[1];
-  return (
-    (after !== undefined && PLACE_NOUNS.has(after)) ||
-    placeNounOf(sentence.slice(Math.max(0, at - 40), at)) ||
-    placedBefore(sentence, at)
-  );
+  return placedBefore(sentence, at) || placeNounBeside(sentence, at, end);
 }
 
 export type {Context} from './context-types.js';

@@ -18,7 +18,7 @@ function nounKind(f: Features): Kind | undefined {
   if (PLACE_WORDS.has(f.lastWord) || form.contexts.some((c) => c.inPlace || c.roleKind === 'person'))
     return undefined;
   const kinds = form.contexts.map(
-    (c) => c.roleKind ?? (c.orgNoun ? 'organization' : c.placeNoun ? 'place' : undefined),
+    (c) => c.roleKind ?? (c.orgNoun ? 'organization' : c.placeNoun || c.divisionAfter ? 'place' : undefined),
   );
   if (kinds.includes('organization') && !kinds.includes('place')) return 'organization';
   if (kinds.includes('place') && !kinds.includes('organization')) return 'place';
@@ -83,7 +83,8 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'kind-noun',
-    description: 'a noun for a kind of body or place beside the name ("retailer X", ", a town in …")',
+    description:
+      'a noun for a kind of body or place beside the name ("retailer X", ", a town in …", "X province")',
     example: 'Shoppers left retailer Varnsby for the discount chain Kelmora.',
     apply: (f) => {
       const k = nounKind(f);
