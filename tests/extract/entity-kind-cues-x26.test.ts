@@ -74,6 +74,15 @@ const rows: Record<string, Row> = {
     name: 'Velkam',
     kind: 'organization',
   },
+  // cues.ts GROUP_MEMBERS_AFTER "leader" (singular too): a body's leader, named after it
+  'body-leader-after': {
+    text: 'On Monday, Velna Dall leader Ardo Pell said the result was historic.',
+    name: 'Velna Dall',
+    kind: 'organization',
+    fp: 'On Monday, Velna Dall leader Ardo Pell said the result was historic.',
+    fpName: 'Ardo Pell',
+    fpNot: 'organization',
+  },
 };
 
 const KEYS = {person: 'people', place: 'places', organization: 'organizations'} as const;
