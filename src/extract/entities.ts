@@ -1,5 +1,5 @@
 import type {Form} from './entities/classify.js';
-import {placedBefore, readContext, type Context} from './entities/context.js';
+import {readContext, titleOpensPlace, type Context} from './entities/context.js';
 import {nameKey} from './entities/gazetteer.js';
 import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.js';
 import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.js';
@@ -191,9 +191,10 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
       }
       const context = readContext(sentence.text, span.start, span.end, next);
       if (span.titled && span.titled.endsWith(span.text))
-        context.titlePlaced = placedBefore(
+        context.titlePlaced = titleOpensPlace(
           sentence.text,
           span.start - (span.titled.length - span.text.length),
+          span.end,
         );
       found.push({span, sentence: sentence.text, next, context});
     }

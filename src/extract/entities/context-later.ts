@@ -4,12 +4,15 @@ import {hasTag} from '../nlp.js';
 import {afterName, fromCountry, modifiedNoun} from './context-words.js';
 import {
   BODY_NOUNS_AFTER,
+  GROUP_ATTACKS,
   GROUP_MEMBERS_AFTER,
   GROUP_MEMBERS_OF,
+  GROUP_WEAPONS,
   KIN_AFTER,
   MEETING_VERBS,
   MEETING_VERBS_AFTER,
   MEETING_VERBS_BEFORE,
+  PERSON_ACTS_AFTER,
 } from './cues.js';
 
 const KIN = new Set(KIN_AFTER);
@@ -24,6 +27,11 @@ const NOUN_PHRASE_END =
 // "Shinzo Abe's visit", "Ardo Pell's funeral": what only a person has (DEATH_OF reads the same before "of").
 const PERSON_POSSESSIVE =
   /^['’]s\s+(?:(?:state|official|first|last|surprise|recent)\s+)?(?:visit|trip|speech|remarks|funeral|death|birthday|resignation|assassination|inauguration|wedding|memoir|autobiography)\b/u;
+// "Ardo Pell arrived in Varnby", "Ardo Pell announced": what a person does (cues.ts PERSON_ACTS_AFTER).
+const PERSON_ACTS = new RegExp(
+  `^\\s+(?:(?:also|then|later|has|had|first)\\s+)?(?:${PERSON_ACTS_AFTER.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'u',
+);
 const RACE_TIME = /^(?:,\s*|\s+in\s+|\s*\()\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b/u;
 
 const verbs = (list: readonly string[]): string => list.map((v) => v.replace(/ /g, '\\s+')).join('|');
@@ -48,14 +56,15 @@ const GROUP_MEMBERS_AFTER_RE = new RegExp(
   `^(?:\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+(?:${GROUP_MEMBERS_AFTER.join('|')})\\b`,
   'u',
 );
+// ("Varn-backed Velkor": a power backs a group, not a person; "leader of the Velkor" is in GROUP_MEMBERS_OF.)
 const GROUP_OF_BEFORE = new RegExp(
-  `\\b(?:${GROUP_MEMBERS_OF.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+of\\s+(?:the\\s+)?$`,
+  `(?:\\p{L}-backed\\s+$|\\b(?:${GROUP_MEMBERS_OF.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+of\\s+(?:the\\s+)?$)`,
   'u',
 );
-// "the Velkor claimed responsibility", "Velkor said in a statement", "Velkor and VTA issued statements": what a group
-// does as one.
+// "the Velkor claimed responsibility", "Velkor said in a statement", "Velkor and VTA issued statements", "Velkor fired
+// rockets": what a group does as one.
 const GROUP_CLAIMS = new RegExp(
-  `^(?:\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?(?:claimed\\s+(?:responsibility|the\\s+(?:attacks?|bombings?|killings?|assault|kidnapping|abduction))|said\\s+in\\s+a\\s+statement|issued\\s+(?:a\\s+)?statements?)\\b`,
+  `^(?:\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?(?:(?:${GROUP_ATTACKS.join('|')})\\s+(?:\\p{N}+\\s+|dozens\\s+of\\s+|more\\s+)?(?:${GROUP_WEAPONS.join('|')})\\b|claimed\\s+(?:responsibility|the\\s+(?:attacks?|bombings?|killings?|assault|kidnapping|abduction))|said\\s+in\\s+a\\s+statement|issued\\s+(?:a\\s+)?statements?)\\b`,
   'u',
 );
 
@@ -73,7 +82,12 @@ export class LaterCues {
   ) {}
 
   get acts(): boolean {
-    return ACTS_AFTER.test(this.after) || RACE_TIME.test(this.after) || PERSON_POSSESSIVE.test(this.after);
+    return (
+      ACTS_AFTER.test(this.after) ||
+      RACE_TIME.test(this.after) ||
+      PERSON_POSSESSIVE.test(this.after) ||
+      PERSON_ACTS.test(this.after)
+    );
   }
 
   get meets(): boolean {
@@ -122,6 +136,13 @@ export class LaterCues {
     return (GROUP_MEMBERS_AFTER_RE.test(this.after) && !modified) || GROUP_OF_BEFORE.test(this.near);
   }
 
+  // "Velna Party won 39 seats", "X won the most seats": only a party or a list wins seats.
+  get winsSeats(): boolean {
+    return /^\s+(?:has\s+|had\s+|also\s+)?won\s+(?:(?:the\s+most|a\s+majority\s+of\s+the|\p{N}+|[a-z]+)\s+)?seats\b/u.test(
+      this.after,
+    );
+  }
+
   get groupClaims(): boolean {
     return GROUP_CLAIMS.test(this.after);
   }
@@ -150,6 +171,17 @@ export class LaterCues {
     return /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published|estimated|released|issued)\b/u.test(
       this.after,
     );
+  }
+
+  // (Of the source cues, the one a person shares: "Ardo Pell announced".)
+  get announces(): boolean {
+    return /^\s*(?:\([^()]{1,12}\)\s*)?announced\b/u.test(this.after);
+  }
+
+  // "Varnak Kudarat province", "Velna district": a division of a country named after its name (not "state": "Varnia
+  // state media" names a country's state).
+  get divisionAfter(): boolean {
+    return /^\s+(?:province|district|region|oblast|prefecture|municipality)\b/u.test(this.after);
   }
 
   get listener(): boolean {

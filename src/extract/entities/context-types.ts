@@ -30,6 +30,12 @@ export interface Context {
   groupMembers?: boolean;
   /** Acts as one group: "X claimed responsibility", "X said in a statement", "X issued statements". */
   groupClaims?: boolean;
+  /** Followed by "announced", which people do as often as bodies: "Ardo Pell announced". */
+  announces?: boolean;
+  /** Followed by a lower-case division of a country ("Varnak province"): a place. */
+  divisionAfter?: boolean;
+  /** The subject of "won N seats": a party. */
+  winsSeats?: boolean;
   /** After "the" or "The" and before a verb (for acronyms: "The IAAF banned"). */
   theBefore?: boolean;
   /** "Airbus said it …": speaks of itself as "it". */

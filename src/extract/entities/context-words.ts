@@ -147,3 +147,15 @@ export function placeNounOf(before: string): boolean {
   const m = /\bthe\s+(\p{Ll}+)\s+of\s+$/u.exec(before);
   return !!m?.[1] && PLACE_NOUNS.has(m[1]);
 }
+
+/**
+ * A noun for a place stands beside the words at [at, end) of `sentence`: after them ("Sultan Varnak province") or
+ * before them with "of" ("the province of Sultan Varnak"). Asked only of names a title word opens, which it then
+ * opens as a place's name.
+ */
+export function placeNounBeside(sentence: string, at: number, end: number): boolean {
+  const after = /^\s+(\p{Ll}+)\b/u.exec(sentence.slice(end, end + 30))?.[1];
+  return (
+    (after !== undefined && PLACE_NOUNS.has(after)) || placeNounOf(sentence.slice(Math.max(0, at - 40), at))
+  );
+}

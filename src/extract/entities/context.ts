@@ -13,6 +13,7 @@ import {
   placePossessive,
   pronounAfter,
   regionByData,
+  placeNounBeside,
   placeNounOf,
   tail,
 } from './context-words.js';
@@ -100,6 +101,14 @@ const personNounWord = (w: string): boolean =>
  */
 export function placedBefore(sentence: string, at: number): boolean {
   return LOCATIVE.test(sentence.slice(Math.max(0, at - 120), at));
+}
+
+/**
+ * A title word opens a place's name rather than a person's when the words stand in a place: after "in" ("in Sultan
+ * Varnak"), or beside a noun for a place (context-words.ts placeNounBeside). Asked only of titled names.
+ */
+export function titleOpensPlace(sentence: string, at: number, end: number): boolean {
+  return placedBefore(sentence, at) || placeNounBeside(sentence, at, end);
 }
 
 export type {Context} from './context-types.js';

@@ -136,6 +136,16 @@ export const MEETING_VERBS_BEFORE = ['meet', 'meet with', 'meeting with', 'talks
 /** Verbs of meeting read only after a name, as its subject: "X visited Varnby" (its object is a place), "X called on". */
 // prettier-ignore
 export const MEETING_VERBS_AFTER = ['visited', 'visits', 'spoke to', 'talked to', 'called on', 'held talks'];
+/**
+ * What a person does that a body or a place seldom does, read after a name as its subject: "Ardo Pell arrived in
+ * Varnby", "Ardo Pell announced his resignation". (A body announces too: these weigh only on names a given name or
+ * an unknown word opens, person-shape in kind-rules-people.ts, never on one word such as "Varnco announced".)
+ */
+// prettier-ignore
+export const PERSON_ACTS_AFTER: readonly string[] = [
+  'arrived', 'arrives', 'landed in', 'flew to', 'flew into', 'travelled to', 'traveled to', 'returned to',
+  'announced', 'announces',
+];
 
 /**
  * Last words naming a group of people ("the Varnby Family" faction, "the Holm Brothers"): several people under one
@@ -358,10 +368,16 @@ export const STAR_KINDS: readonly string[] = ['porn', 'pop', 'film', 'movie', 'r
 export const BODY_NOUNS_AFTER: readonly string[] = ['rules', 'regulations', 'guidelines', 'officials', 'spokes(?:man|woman|person)', 'statement', 'press release', 'press office', 'headquarters', 'member states', 'chairman', 'secretary-general', 'secretary general'];
 /** Nouns for a group's people right after its name: "Varnist fighters", "Velkor members", "Velkor leaders". */
 // prettier-ignore
-export const GROUP_MEMBERS_AFTER: readonly string[] = ['fighters', 'militants', 'militiamen', 'insurgents', 'rebels', 'gunmen', 'members', 'commanders', 'leaders', 'leadership', 'spokes(?:man|woman|person)'];
+export const GROUP_MEMBERS_AFTER: readonly string[] = ['fighters', 'militants', 'militiamen', 'insurgents', 'rebels', 'gunmen', 'members', 'commanders', 'leaders?', 'leadership', 'spokes(?:man|woman|person)'];
 /** The same before "of": "members of the Velkor", "member states of VTA". */
 // prettier-ignore
-export const GROUP_MEMBERS_OF: readonly string[] = ['members', 'militants', 'fighters', 'member states', 'member countries', 'ranks', 'spokes(?:man|woman|person)', 'affiliates'];
+export const GROUP_MEMBERS_OF: readonly string[] = ['members', 'leaders?', 'militants', 'fighters', 'member states', 'member countries', 'ranks', 'spokes(?:man|woman|person)', 'affiliates'];
+/** What an armed group does as one, after its name: "Velkor fired rockets", "Velkor launched an attack". */
+// prettier-ignore
+export const GROUP_ATTACKS: readonly string[] = ['fired', 'launched', 'fires', 'launches'];
+/** What an armed group fires or launches (a person or a firm launches a product, a campaign). */
+// prettier-ignore
+export const GROUP_WEAPONS: readonly string[] = ['rockets?', 'missiles?', 'mortars?', 'drones?', 'shells', 'attacks?', 'strikes', 'an?\\s+(?:attack|offensive|assault|raid|incursion)'];
 /** Prepositions of place: the name after them is a location ("in Varnby", "near Varnholm"). */
 // prettier-ignore
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'from', 'at', 'around', 'towards?'];

@@ -87,8 +87,9 @@ export function features(form: Form): Features {
     aged: count((c) => c.age && !c.locative),
     personRole: count((c) => c.personRole),
     roled: count((c) => c.personRole && !!c.role),
-    // Being told something says nothing of what the listener is.
-    speaks: count((c) => c.speaks && !c.listener),
+    // Being told something says nothing of what the listener is; nor does a verb after "in X" of X, which the
+    // preposition puts inside a phrase ("Police in Santa Cruz said").
+    speaks: count((c) => c.speaks && !c.listener && !c.locative),
     locative: count((c, i) => c.locative && !spans[i]?.initial),
     personal: count((c) => c.pronoun === 'm' || c.pronoun === 'f' || c.roleKind === 'person'),
     unknown: words.length === 1 && lexiconTags(text).length === 0,

@@ -9,7 +9,7 @@ import {
   PLACE_WORDS,
   RELIGIOUS,
 } from './cues.js';
-import {isDemonym, knownPlace} from './gazetteer.js';
+import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import {fromCountry, isCueWord, placeByData, type Features} from './kind-features.js';
 import {FAIR, GOOD, type KindRule} from './kind-weights.js';
 
@@ -18,6 +18,8 @@ const personLikeShape = (f: Features): boolean => {
   // "the Ministry for Varna Affairs": a word that says body, place or thing is no part of a personal name, unless a
   // given name opens it ("Anna Lamont Hill").
   if (!f.firstIsName && words.some((w) => isCueWord(w.toLowerCase()))) return false;
+  // ("Santa Cruz said": a town of the gazetteer that no given name opens is no personal name.)
+  if (!f.firstIsName && words.length > 1 && isCity(f.text)) return false;
   // ("died at her home in Carmel Valley": a place's last word after a preposition of place outweighs a given name.)
   if (PLACE_WORDS.has(f.lastWord) && f.locative > 0 && f.speaks + f.personRole + f.titled === 0) return false;
   const modifier = form.contexts.every((c) => c.modifies);
@@ -77,6 +79,8 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
         !hasTag(first, ...PLACE_TAGS, 'Organization', 'Demonym', 'Adjective', 'Value', 'Date') &&
         !f.falseFirst &&
         !placeByData(f.text) &&
+        // ("Santa Cruz": a town of the gazetteer, though its last word is a surname.)
+        !isCity(f.text) &&
         !f.form.contexts.some((c) => c.orgNoun || c.roleKind === 'organization' || c.locative || c.modifies)
         ? {person: FAIR}
         : undefined;

@@ -1,5 +1,6 @@
 import {hasTag} from '../nlp.js';
 import {COMPASS_ADJECTIVES, ORG_WORDS} from './cues.js';
+import {placeNounBeside} from './context-words.js';
 import {isDemonym} from './gazetteer.js';
 import {isSurnameLike, leadReading} from './given-names.js';
 import {splitLeadingNouns} from './leading-nouns.js';
@@ -131,7 +132,14 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
   const runStart = run[0]?.start;
   if (run.length > 2 && run[0] && isOpeningRoleNoun(text, run[0], run[1]))
     run[0] = {...run[0], text: run[0].text, cap: true, roleNoun: true};
-  const named = splitOfficeDomain(text, run) ?? splitRun(run);
+  let named = splitOfficeDomain(text, run) ?? splitRun(run);
+  // ("Sultan Varnak province", "the province of Sultan Varnak": a title word opening a place's name is a word of
+  // it. Asked only when a title opens the whole run.)
+  const [only] = named;
+  if (named.length === 1 && only && only.titles.length > 0 && run[0] && run.length > 1) {
+    const end = run[run.length - 1]?.end ?? run[0].end;
+    if (placeNounBeside(text, run[0].start, end)) named = [{name: run, titles: []}];
+  }
   for (let n = 0; n < named.length; n++) {
     const {name, titles} = named[n] as {name: Token[]; titles: Token[]};
     // Trailing particles, connectors ("Bank of") and titles ("Labour MP") are not part of a name.
