@@ -5,7 +5,7 @@ import {createRun} from '../feeds/refresh.js';
 import {cleanLine} from '../library/sanitize.js';
 import {createFetcher} from '../web/fetch.js';
 import type {ExitCode} from './commands.js';
-import {itemProblems, openTargetForCli, plural} from './feeds-target.js';
+import {itemProblems, itemsLine, openTargetForCli, plural} from './feeds-target.js';
 import type {Io} from './output.js';
 
 /** Describes one source's outcome: a line for stdout, and a problem for stderr (without "brief: "). */
@@ -30,7 +30,7 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
         ? `${outcome.subscribed ? 'subscribed to' : 'already subscribed to'} ${name}`
         : `read ${name} (not subscribed: the file does not name the feed's address)`;
       return {
-        out: `${head}: ${plural(r.added, 'new article')}`,
+        out: `${head}: ${itemsLine(r)}`,
         err: itemProblems(name, r).join('\nbrief: ') || null,
       };
     }

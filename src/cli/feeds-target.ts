@@ -1,7 +1,8 @@
 import {mkdirSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
-import type {FeedResult} from '../feeds/refresh.js';
+import type {FeedResult, ItemNote} from '../feeds/refresh.js';
 import {openTarget, type Target} from '../feeds/target.js';
+import {cleanLine} from '../library/sanitize.js';
 import type {Db} from '../store/open-db.js';
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
@@ -68,20 +69,33 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** An item as a line names it: its title in quotes, else its link. */
+function itemName(note: ItemNote): string {
+  if (note.title) return `“${cleanLine(note.title)}”`;
+  return note.link ? cleanLine(note.link) : 'an item with neither title nor link';
+}
+
 /**
- * What went wrong with a feed's items, one stderr line each (without "brief: "): items not read (input that failed,
- * tried again next time: the command exits 1) and items kept as the feed's teaser alone because their page is gone
- * for good (a warning). `brief add` and `brief refresh` say them alike.
+ * What went wrong with a feed's items, one stderr line per item (without "brief: "): an item not read (input that
+ * failed: the command exits 1), with its link and whether it is tried again, and an item added from the feed's own
+ * text because its page could not be read (a warning). `brief add` and `brief refresh` say them alike.
  */
-export function itemProblems(
-  name: string,
-  r: Pick<FeedResult, 'skipped' | 'error' | 'teasers' | 'teaserError'>,
-): string[] {
-  const lines: string[] = [];
-  if (r.skipped) lines.push(`${name}: ${plural(r.skipped, 'item')} not read (${r.error})`);
-  if (r.teasers)
-    lines.push(
-      `warning: ${name}: ${plural(r.teasers, 'item')} kept as the feed's teaser only (the page: ${r.teaserError ?? 'not read'})`,
-    );
-  return lines;
+export function itemProblems(name: string, r: Pick<FeedResult, 'notes'>): string[] {
+  return r.notes.map((note) => {
+    const reason = cleanLine(note.reason);
+    if (note.kept)
+      return `warning: ${name}: ${itemName(note)} added from the feed's own text: its page could not be read (${reason})`;
+    const link = note.title && note.link ? ` (${cleanLine(note.link)})` : '';
+    return `${name}: ${itemName(note)} not read: ${reason}${link}${note.later ? '; tried again next time' : ''}`;
+  });
+}
+
+/**
+ * How many of a feed's items came in, for the line after its name: "3 new articles", and when some did not come
+ * from their page, "1 new article (1 from the feed's own text), 1 of 2 items not read".
+ */
+export function itemsLine(r: Pick<FeedResult, 'added' | 'items' | 'skipped' | 'teasers'>): string {
+  const own = r.teasers ? ` (${r.teasers} from the feed's own text)` : '';
+  const missed = r.skipped ? `, ${r.skipped} of ${plural(r.items, 'item')} not read` : '';
+  return `${plural(r.added, 'new article')}${own}${missed}`;
 }

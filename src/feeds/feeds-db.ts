@@ -162,14 +162,14 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
       };
       set('fetched_ms', Date.now());
       set('error', fetch.error);
-      // A failed fetch keeps what the last good one learnt (validators, title, item count).
-      if (fetch.error === null) {
-        if (fetch.title) set('title', fetch.title);
-        if (fetch.site) set('site', fetch.site);
-        if (fetch.etag !== undefined) set('etag', fetch.etag);
-        if (fetch.lastModified !== undefined) set('last_modified', fetch.lastModified);
-        if (fetch.items !== undefined) set('items', fetch.items);
-      }
+      // A failed fetch says only its error, and keeps what the last good one learnt (validators, title, item
+      // count). A feed that was read is recorded whole even when some of its items were not: its item count was
+      // left at 0 when an item's page answered 404, though the feed listed its items.
+      if (fetch.title) set('title', fetch.title);
+      if (fetch.site) set('site', fetch.site);
+      if (fetch.etag !== undefined) set('etag', fetch.etag);
+      if (fetch.lastModified !== undefined) set('last_modified', fetch.lastModified);
+      if (fetch.items !== undefined) set('items', fetch.items);
       if (fetch.added) sets.push(`articles = articles + ${Math.trunc(fetch.added)}`);
       db.prepare(`UPDATE feeds SET ${sets.join(', ')} WHERE root = ? AND url = ?`).run(...values, root, url);
     },

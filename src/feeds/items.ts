@@ -100,6 +100,10 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
         fetched: false,
         pageError: error,
       };
-    return {ok: false, error, transient};
+    return {
+      ok: false,
+      error: transient ? error : `${error}, and the feed has no text of its own for it`,
+      transient,
+    };
   }
 }

@@ -10,6 +10,18 @@ import {createLimiter, hostOf, type Limiter} from './limit.js';
 import {ACCEPT, loadResponse} from './sources.js';
 import type {Target} from './target.js';
 
+/** One item that did not come in from its page, for a line of its own: why, and whether the feed's text stood in. */
+export interface ItemNote {
+  title: string | null;
+  link: string | null;
+  /** Why the item's page was not read (or the article not written). */
+  reason: string;
+  /** Added from the feed's own text (its teaser) in the page's place; false: not added at all. */
+  kept: boolean;
+  /** Not added, for a reason that may pass (a server error, a timeout): tried again next time. */
+  later: boolean;
+}
+
 /** What one feed's refresh did. */
 export interface FeedResult {
   url: string;
@@ -28,6 +40,8 @@ export interface FeedResult {
   /** Items kept as the feed's teaser alone because their page is gone for good (404, not an article), with why. */
   teasers: number;
   teaserError: string | null;
+  /** Each item skipped or kept as its teaser, in the feed's order (oldest last). */
+  notes: ItemNote[];
 }
 
 /** Progress of a refresh, for a status line. */
@@ -90,7 +104,10 @@ export async function ingestFeed(
     error: null,
     teasers: 0,
     teaserError: null,
+    notes: [],
   };
+  // Notes land as items finish; they are put back in the feed's order at the end.
+  const noted = new Map<number, ItemNote>();
   const ctx = {
     feedUrl,
     feedTitle: feed.title,
@@ -99,7 +116,6 @@ export async function ingestFeed(
     readPage: (page: RawPage) => run.pages.read(page),
     ...(run.signal ? {signal: run.signal} : {}),
   };
-  let retryLater = false;
   // What `brief feeds` counts: every article of this feed that brief brought into the library, whether written now
   // or already there (from a feed file that did not name its address, or before a subscription was removed).
   const linkTo = (path: string): void => {
@@ -108,7 +124,10 @@ export async function ingestFeed(
   // Oldest first, so a partly finished refresh leaves the older items in and the next one picks up the rest.
   const items = [...feed.items].reverse();
   await Promise.all(
-    items.map(async (item) => {
+    items.map(async (item, i) => {
+      const note = (reason: string, kept: boolean, later = false): void => {
+        noted.set(items.length - 1 - i, {title: item.title, link: item.link, reason, kept, later});
+      };
       const keys = [
         ...(item.link ? [urlKeyOf(item.link)] : []),
         ...(feedUrl && item.id ? [itemKeyOf(feedUrl, item.id)] : []),
@@ -124,7 +143,7 @@ export async function ingestFeed(
       if (!text.ok) {
         result.skipped += 1;
         result.error ??= `an item could not be read: ${text.error}`;
-        if (text.transient) retryLater = true;
+        note(text.error, false, text.transient);
         return;
       }
       const saved = await target.save(text.draft, keys);
@@ -134,6 +153,7 @@ export async function ingestFeed(
         if (text.pageError !== undefined) {
           result.teasers += 1;
           result.teaserError ??= text.pageError;
+          note(text.pageError, true);
         }
         run.onArticle(saved.path);
       } else if (saved.status === 'duplicate') {
@@ -142,9 +162,11 @@ export async function ingestFeed(
       } else {
         result.skipped += 1;
         result.error ??= saved.reason;
+        note(saved.reason, false);
       }
     }),
   );
+  result.notes = [...noted.entries()].sort(([a], [b]) => a - b).map(([, n]) => n);
   // A saved copy (no response) is not a fetch: what the last fetch recorded stays, and the next refresh asks with
   // its validators.
   if (feedUrl && !response)
@@ -163,7 +185,8 @@ export async function ingestFeed(
       error:
         result.error ??
         (result.teaserError ? `an item kept as its teaser only: ${result.teaserError}` : null),
-      ...(response && !retryLater && !run.signal?.aborted
+      // Validators only once every item is in (or kept as its teaser), so the items not read are seen again.
+      ...(response && result.skipped === 0 && !run.signal?.aborted
         ? {etag: response.etag, lastModified: response.lastModified}
         : {}),
     });
@@ -185,6 +208,7 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
       error,
       teasers: 0,
       teaserError: null,
+      notes: [],
     };
   };
   let response: FetchResponse;
@@ -214,6 +238,7 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
       error: null,
       teasers: 0,
       teaserError: null,
+      notes: [],
     };
   }
   let feed: ParsedFeed;

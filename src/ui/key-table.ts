@@ -3,6 +3,7 @@ import {KEYMAP, keyLabel, MODES, type Mode} from './keymap.js';
 const WHERE: Record<Mode, string> = {
   list: 'list',
   article: 'article',
+  text: 'full text',
   search: 'search',
   entity: 'entity',
   help: 'help',

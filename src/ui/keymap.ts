@@ -1,10 +1,13 @@
 import type {Key} from 'ink';
 
-/** Which screen has the keyboard; `small` is "terminal too small", which stands in front of any other. */
-export type Mode = 'list' | 'article' | 'search' | 'entity' | 'help' | 'small';
+/**
+ * Which screen has the keyboard; `text` is an article's full text (its own keys: no panels to Tab between), `small`
+ * is "terminal too small", which stands in front of any other.
+ */
+export type Mode = 'list' | 'article' | 'text' | 'search' | 'entity' | 'help' | 'small';
 
 /** Every mode, in the order help lists them. */
-export const MODES: readonly Mode[] = ['list', 'article', 'search', 'entity', 'help', 'small'];
+export const MODES: readonly Mode[] = ['list', 'article', 'text', 'search', 'entity', 'help', 'small'];
 
 /** Everything a key can ask for, in one list: the type below and the keymap tests both come from it. */
 export const COMMANDS = [
@@ -48,8 +51,10 @@ export interface Binding {
   footer?: readonly Mode[];
 }
 
-const BROWSE: readonly Mode[] = ['list', 'article', 'entity', 'help'];
-const READ: readonly Mode[] = ['list', 'article', 'entity'];
+const BROWSE: readonly Mode[] = ['list', 'article', 'text', 'entity', 'help'];
+const READ: readonly Mode[] = ['list', 'article', 'text', 'entity'];
+// An article, as panels or as its full text.
+const ARTICLE: readonly Mode[] = ['article', 'text'];
 
 /** The one keymap: the root input handler, the footer, the help screen and the README table all read it. */
 export const KEYMAP: readonly Binding[] = [
@@ -71,9 +76,9 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: 'back',
     keys: ['esc', 'h'],
-    modes: ['article', 'entity'],
+    modes: [...ARTICLE, 'entity'],
     help: 'back one level',
-    footer: ['article', 'entity'],
+    footer: [...ARTICLE, 'entity'],
   },
   {
     command: 'back',
@@ -86,8 +91,8 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'quit', keys: ['q'], modes: [...READ, 'small'], help: 'quit', footer: ['list', 'small']},
   {command: 'quit', keys: ['ctrl+c'], modes: MODES, help: 'quit now, from anywhere'},
   {command: 'search', keys: ['/'], modes: READ, help: 'search people, places, organizations', footer: READ},
-  {command: 'nextArticle', keys: ['n'], modes: ['article'], help: 'next article', footer: ['article']},
-  {command: 'prevArticle', keys: ['p'], modes: ['article'], help: 'previous article'},
+  {command: 'nextArticle', keys: ['n'], modes: ARTICLE, help: 'next article', footer: ARTICLE},
+  {command: 'prevArticle', keys: ['p'], modes: ARTICLE, help: 'previous article'},
   {
     command: 'nextPanel',
     keys: ['tab'],
@@ -115,28 +120,28 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: 'toggleFullText',
     keys: ['t'],
-    modes: ['article'],
+    modes: ARTICLE,
     help: 'full text on / off',
-    footer: ['article'],
+    footer: ARTICLE,
   },
   {
     command: 'toggleRead',
     keys: ['m'],
-    modes: ['list', 'article'],
+    modes: ['list', ...ARTICLE],
     help: 'mark read / unread',
     footer: ['list'],
   },
   {
     command: 'toggleFavourite',
     keys: ['f'],
-    modes: ['list', 'article'],
+    modes: ['list', ...ARTICLE],
     help: 'favourite on / off',
     footer: ['list'],
   },
   {
     command: 'openUrl',
     keys: ['o'],
-    modes: ['list', 'article'],
+    modes: ['list', ...ARTICLE],
     help: "open the article's URL in the browser",
   },
   {

@@ -152,13 +152,12 @@ describe('brief add', () => {
     const add = await brief('add', server.url('/feed'));
     expect(add).toMatchObject({
       code: 1,
-      stdout: 'subscribed to Harbour Courier: 1 new article\n',
-      stderr:
-        'brief: Harbour Courier: 1 item not read (an item could not be read: HTTP 503 Service Unavailable)\n',
+      stdout: 'subscribed to Harbour Courier: 1 new article, 1 of 2 items not read\n',
+      stderr: `brief: Harbour Courier: “${items[1]?.title}” not read: HTTP 503 Service Unavailable (${items[1]?.link}); tried again next time\n`,
     });
     const refresh = await brief('refresh');
     expect(refresh.code).toBe(1);
-    expect(refresh.stderr).toContain('1 item not read');
+    expect(refresh.stderr).toContain(`“${items[1]?.title}” not read: HTTP 503 Service Unavailable`);
     // The page is back: the item comes in, and all is well.
     server.route('/teaser/1.html', {body: newsPage(shippedArticle(SHIPPED[1] ?? '', items[1]?.link ?? ''))});
     const again = await brief('refresh');
@@ -168,18 +167,22 @@ describe('brief add', () => {
 
   it('keeps an item whose page is gone (404) as its teaser, and says so, exit 0', async () => {
     const server = await startServer();
-    teaserFeed(server, SHIPPED.slice(0, 1));
+    const [item] = teaserFeed(server, SHIPPED.slice(0, 1));
     server.route('/teaser/0.html', {status: 404});
     const {brief} = setup();
     const add = await brief('add', server.url('/feed'));
     expect(add).toMatchObject({
       code: 0,
-      stdout: 'subscribed to Harbour Courier: 1 new article\n',
-      stderr:
-        "brief: warning: Harbour Courier: 1 item kept as the feed's teaser only (the page: HTTP 404 Not Found)\n",
+      stdout: "subscribed to Harbour Courier: 1 new article (1 from the feed's own text)\n",
+      stderr: `brief: warning: Harbour Courier: “${item?.title}” added from the feed's own text: its page could not be read (HTTP 404 Not Found)\n`,
     });
-    const feeds = JSON.parse((await brief('feeds', '--json')).stdout) as {error: string | null}[];
+    const feeds = JSON.parse((await brief('feeds', '--json')).stdout) as {
+      error: string | null;
+      items: number;
+    }[];
     expect(feeds[0]?.error).toBe('an item kept as its teaser only: HTTP 404 Not Found');
+    // The feed was read: its item count is the feed's (it stayed at 0 while the error stood).
+    expect(feeds[0]?.items).toBe(1);
   });
 
   it('imports another reader’s OPML, lists, exports and removes subscriptions', async () => {
@@ -314,6 +317,7 @@ describe('the reader’s refresh line', () => {
       error: null,
       teasers,
       teaserError: null,
+      notes: [],
     });
     expect(outcomeLine({added: 2, failed: 0, feeds: [feed(0, 0), feed(0, 0)]})).toBe(
       'Refreshed 2 feeds: 2 new articles',

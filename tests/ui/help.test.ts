@@ -12,7 +12,7 @@ function joined(width: number, from: Mode): string {
 }
 
 describe('help lines', () => {
-  it.each(['list', 'article', 'search', 'entity'] as Mode[])(
+  it.each(['list', 'article', 'text', 'search', 'entity'] as Mode[])(
     'opened from %s, start with that screen’s keys',
     (from) => {
       const lines = helpLines(100, from).map(lineText);

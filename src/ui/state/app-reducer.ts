@@ -5,6 +5,7 @@ import {
   KIND_FILTERS,
   LIST_FILTERS,
   PANELS,
+  viewMode,
   visibleArticles,
   type AppState,
   type View,
@@ -200,7 +201,7 @@ export function reduce(state: AppState, action: Action): AppState {
       };
     }
     case 'help':
-      return {...base, help: base.help ? null : {scroll: 0, from: view.mode}};
+      return {...base, help: base.help ? null : {scroll: 0, from: viewMode(base)}};
     case 'panel':
       if (view.mode !== 'article') return base;
       return replaceTop(base, {

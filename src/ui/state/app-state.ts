@@ -138,9 +138,15 @@ export function currentView(state: AppState): View {
   return state.stack[state.stack.length - 1] ?? {mode: 'list'};
 }
 
+/** The screen under any help: the top view's mode, an article's full text being a screen of its own. */
+export function viewMode(state: AppState): Exclude<Mode, 'help' | 'small'> {
+  const view = currentView(state);
+  return view.mode === 'article' && view.fullText ? 'text' : view.mode;
+}
+
 /** The mode that has the keyboard. */
 export function currentMode(state: AppState): Mode {
-  return state.help ? 'help' : currentView(state).mode;
+  return state.help ? 'help' : viewMode(state);
 }
 
 /** The articles the list shows under the current filter, with the rows it keeps (see `AppState.kept`). */

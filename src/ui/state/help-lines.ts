@@ -5,6 +5,7 @@ import {line, type Line} from './lines.js';
 const MODE_TITLES: Record<Mode, string> = {
   list: 'Article list',
   article: 'Article',
+  text: 'Full text',
   search: 'Search (type to search)',
   entity: 'Entity: every article naming it',
   help: 'Help',
