@@ -51,3 +51,13 @@ describe('key facts keep the verb their numbers are the subject of', () => {
     for (const t of textsOf(sentence)) expect(t).not.toMatch(not);
   });
 });
+
+describe('key facts widened to their subject do not end inside a name', () => {
+  it.each([
+    'At its March 9 congress with around 30 online delegates, the party nominated Green League national chairman Ana De La Vega for mayor and Tom Ray for deputy.',
+  ])('%s', (sentence) => {
+    const texts = textsOf(sentence);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t).not.toMatch(/ De La$/);
+  });
+});

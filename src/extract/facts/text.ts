@@ -10,6 +10,8 @@ import {IRREGULAR_VERBS, LEAD_TRIM, NUMBER_MODIFIERS, PHRASE_STARTS, TAIL_TRIM} 
 
 /** Most words a fact's text keeps. */
 export const MAX_WORDS = 14;
+/** Most words a text cut inside a name takes on to finish it. */
+const MAX_NAME_REST = 2;
 /** Most words kept after the last number and its unit. */
 const MAX_TAIL = 8;
 
@@ -137,6 +139,14 @@ export function factText(
   // What an end rule took on to finish the phrase stays ("injured at least 50 more").
   const kept = end && end.verdict.to > to ? end.verdict.to : Math.min(to, keep);
   if (end) to = end.verdict.to;
+  // A clause widened to its subject was cut to fit without the name check above ("nominee Rocky De La"): a name
+  // that ends a word or two on is finished ("Rocky De La Fuente"), a longer one goes, as it does there.
+  if (capital(tokens[to]) && capital(tokens[to + 1]) && to < clauseOf(to).to && !hidden[to + 1]) {
+    let name = to + 1;
+    while (name < to + MAX_NAME_REST && capital(tokens[name + 1]) && !hidden[name + 1]) name++;
+    if (!capital(tokens[name + 1])) to = name;
+    else while (to > kept && capital(tokens[to])) to--;
+  }
   while (to > kept && isTrimmable(tokens[to], TAIL_TRIM)) to--;
   // Never cut inside a word or a number ("1990s", "U.S.–Mexico").
   while (to + 1 < tokens.length && !tokens[to + 1]?.gap && tokens[to + 1]?.kind !== 'sym') to++;
