@@ -5,7 +5,7 @@ import type {ExtractInput} from './types.js';
 export function toExtractInput(article: Article): ExtractInput {
   return {
     title: article.title,
-    paragraphs: article.paragraphs,
+    paragraphs: article.analysed ?? article.paragraphs,
     authors: [...article.authors, ...article.contributors],
     outlet: article.sourceInText ? article.source : null,
     source: article.source,

@@ -63,6 +63,7 @@ export function readHtmlBytes(
       time: parseDate(d.date) === null ? null : parseTime(d.date),
       url: d.url,
       paragraphs: body.paragraphs,
+      ...(body.analysed ? {analysed: body.analysed} : {}),
       text: body.paragraphs.join('\n\n'),
       hash: createHash('sha256').update(bytes).digest('hex'),
       size: bytes.length,

@@ -1,6 +1,7 @@
 import {replaceRawBytes} from './file-names.js';
 import {parseDate} from './front-matter.js';
 import {cleanLine} from './sanitize.js';
+import {readWikiMarkupAll} from './wiki-markup.js';
 
 /** What the body of an article file yields once boilerplate and bylines are taken out of it. */
 export interface BodyParts {
@@ -12,6 +13,8 @@ export interface BodyParts {
   /** The day a dateline above the text gives ("Friday, March 29, 2019" on a line of its own), as YYYY-MM-DD. */
   date: string | null;
   paragraphs: string[];
+  /** The paragraphs as extraction reads them, when markup makes them differ from `paragraphs` (wiki-markup.ts). */
+  analysed: string[] | null;
 }
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|den|da|di|du|al|el|bin|ibn|la|le)`;
@@ -181,6 +184,7 @@ export function parseBody(body: string, knownTitle: string | null = null): BodyP
     contributors: [],
     date: null,
     paragraphs: [],
+    analysed: null,
   };
   const dateline = takeDateline(body);
   parts.date = dateline.date;
@@ -216,7 +220,9 @@ export function parseBody(body: string, knownTitle: string | null = null): BodyP
   }
   leading.push(...takeLeadingBylines(paragraphs));
   parts.authors = [...new Set([...leading, ...trailing])];
-  parts.paragraphs = paragraphs;
+  const marked = readWikiMarkupAll(paragraphs);
+  parts.paragraphs = marked.shown;
+  parts.analysed = marked.analysed;
   return parts;
 }
 

@@ -104,6 +104,7 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
       time: fields?.badDate ? null : (fields?.time ?? null),
       url: fields?.url ?? null,
       paragraphs: body.paragraphs,
+      ...(body.analysed ? {analysed: body.analysed} : {}),
       text: body.paragraphs.join('\n\n'),
       hash: createHash('sha256').update(bytes).digest('hex'),
       size: bytes.length,

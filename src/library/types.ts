@@ -23,6 +23,11 @@ export interface Article {
   url: string | null;
   /** Body paragraphs, without title, byline or boilerplate lines. */
   paragraphs: string[];
+  /**
+   * The paragraphs as extraction reads them, when they differ from `paragraphs`: without speaker labels and the
+   * original-language text a note shows beside its translation (library/wiki-markup.ts). Absent when the same.
+   */
+  analysed?: string[];
   /** The paragraphs joined by blank lines. */
   text: string;
   /** sha256 of the file's bytes: identifies the content across renames. */

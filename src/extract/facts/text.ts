@@ -4,11 +4,14 @@ import type {Token} from '../numbers.js';
 import {asClause, TRIM_RULES, type Span} from './clause.js';
 import {coordinationGroups} from './coordination.js';
 import {END_RULES} from './ends.js';
+import {predicateEnd} from './predicate.js';
 import {runSieve} from '../rules.js';
 import {IRREGULAR_VERBS, LEAD_TRIM, NUMBER_MODIFIERS, PHRASE_STARTS, TAIL_TRIM} from './vocabulary.js';
 
 /** Most words a fact's text keeps. */
 export const MAX_WORDS = 14;
+/** Most words a text cut inside a name takes on to finish it. */
+const MAX_NAME_REST = 2;
 /** Most words kept after the last number and its unit. */
 const MAX_TAIL = 8;
 
@@ -100,22 +103,29 @@ export function factText(
     else if (clauseOf(s.to).to < core.from) from = Math.max(from, clauseOf(s.to).to + 1);
     else if (s.to < core.from) from = Math.max(from, s.to + 1);
   }
-  while (to > core.to && words(core.to + 1, to) > MAX_TAIL) to--;
+  // The verb the numbers are the subject of is cut last ("of which four are needed", not "… of which four").
+  // Its words may pass MAX_WORDS, so a text is not cut at its head to keep them; no other words come with them.
+  const keep = Math.max(core.to, Math.min(to, predicateEnd(tokens, hidden, core.to)));
+  const most =
+    keep > core.to
+      ? Math.min(Math.max(MAX_WORDS, words(from, keep)), MAX_WORDS + words(core.to + 1, keep))
+      : MAX_WORDS;
+  while (to > keep && words(core.to + 1, to) > MAX_TAIL) to--;
   // Never end inside a name ("the history of the United").
   const capital = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
   if (capital(tokens[to + 1]) && to < clauseOf(to).to) while (to > core.to && capital(tokens[to])) to--;
   // Cut to MAX_WORDS: the tail after the numbers first, then the head down to the verb before the first number
   // ("killed at least 15 people"), then whatever is left of the tail.
-  while (words(from, to) > MAX_WORDS && to > core.to) to--;
-  if (words(from, to) > MAX_WORDS) {
+  while (words(from, to) > most && to > keep) to--;
+  if (words(from, to) > most) {
     const v = core.from - 1;
-    const verb = v >= from && looksLikeVerb(tokens[v]) && words(v, to) <= MAX_WORDS;
-    from = verb ? v : goodStart(tokens, from, to, core.from, words);
+    const verb = v >= from && looksLikeVerb(tokens[v]) && words(v, to) <= most;
+    from = verb ? v : goodStart(tokens, from, to, core.from, words, most);
   }
-  while (words(from, to) > MAX_WORDS && to > from) to--;
+  while (words(from, to) > most && to > from) to--;
   if (capital(tokens[to + 1]) && to < clauseOf(to).to) while (to > core.to && capital(tokens[to])) to--;
   while (from < core.from && isTrimmable(tokens[from], LEAD_TRIM)) from++;
-  while (to > core.to && isTrimmable(tokens[to], TAIL_TRIM)) to--;
+  while (to > keep && isTrimmable(tokens[to], TAIL_TRIM)) to--;
   // The text reads as a clause with its subject, or the fact is dropped.
   const ctx = {tokens, hidden, span: {from, to}, core, clauses, words};
   const clause = asClause(ctx);
@@ -127,8 +137,16 @@ export function factText(
   const trim = runSieve(TRIM_RULES, {...ctx, span: {from, to}});
   const end = runSieve(END_RULES, {...ctx, span: {from, to}});
   // What an end rule took on to finish the phrase stays ("injured at least 50 more").
-  const kept = end && end.verdict.to > to ? end.verdict.to : core.to;
+  const kept = end && end.verdict.to > to ? end.verdict.to : Math.min(to, keep);
   if (end) to = end.verdict.to;
+  // A clause widened to its subject was cut to fit without the name check above ("nominee Rocky De La"): a name
+  // that ends a word or two on is finished ("Rocky De La Fuente"), a longer one goes, as it does there.
+  if (capital(tokens[to]) && capital(tokens[to + 1]) && to < clauseOf(to).to && !hidden[to + 1]) {
+    let name = to + 1;
+    while (name < to + MAX_NAME_REST && capital(tokens[name + 1]) && !hidden[name + 1]) name++;
+    if (!capital(tokens[name + 1])) to = name;
+    else while (to > kept && capital(tokens[to])) to--;
+  }
   while (to > kept && isTrimmable(tokens[to], TAIL_TRIM)) to--;
   // Never cut inside a word or a number ("1990s", "U.S.–Mexico").
   while (to + 1 < tokens.length && !tokens[to + 1]?.gap && tokens[to + 1]?.kind !== 'sym') to++;
@@ -173,16 +191,17 @@ function render(
   return parts.join(' ');
 }
 
-// The earliest start that fits MAX_WORDS and begins a phrase (an article, a name), else the number itself.
+// The earliest start that fits `most` words and begins a phrase (an article, a name), else the number itself.
 function goodStart(
   tokens: readonly Token[],
   from: number,
   to: number,
   core: number,
   words: (a: number, b: number) => number,
+  most: number,
 ): number {
   let c = from;
-  while (c < core && words(c, to) > MAX_WORDS) c++;
+  while (c < core && words(c, to) > most) c++;
   const isStart = (t: Token | undefined): boolean =>
     !!t && t.kind === 'word' && (PHRASE_STARTS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text));
   for (let k = c; k < core; k++) {
