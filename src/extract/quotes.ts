@@ -7,6 +7,7 @@ import {loneSpeakers} from './quotes/lone-speakers.js';
 import {findMentions, genders, type Mention} from './quotes/mentions.js';
 import {pronounResolver, roleResolver} from './quotes/resolve.js';
 import {SIEVES, type Found, type QuoteCase} from './quotes/sieves.js';
+import {titledNonPeople} from './quotes/titled-names.js';
 import {runSieve, type TraceEntry} from './rules.js';
 import type {Quote} from './types.js';
 
@@ -56,7 +57,9 @@ export function findQuotes(doc: Doc): Quote[] {
   const lone = loneSpeakers(paragraphs, [...doc.people, ...doc.organizations, ...doc.places]).filter(
     (l) => !authors.has(l.entity.name.toLowerCase()),
   );
-  const people = [...doc.people, ...lone.map((l) => l.entity)].filter(
+  // A place written with a title of office before it ("Prime Minister Luís Montenegro") is a person here.
+  const titled = [...doc.people, ...titledNonPeople(doc.places)];
+  const people = [...titled, ...lone.map((l) => l.entity)].filter(
     (p) => ![p.name, ...p.aliases].some((form) => authors.has(form.trim().toLowerCase())),
   );
   // The article's own outlet narrates; it is named in its text ("the protesters Wikinews interviewed said") but
@@ -70,10 +73,10 @@ export function findQuotes(doc: Doc): Quote[] {
   );
   const mentionsOf = byParagraph(mentions);
   const sentencesOf = byParagraph(doc.sentences);
-  const resolveRole = roleResolver(mentions, paragraphs, doc.people);
+  const resolveRole = roleResolver(mentions, paragraphs, titled);
   const resolvePronoun = pronounResolver(
     mentions,
-    genders(doc.people, mentions, paragraphs),
+    genders(titled, mentions, paragraphs),
     paragraphs,
     sentencesOf,
     resolveRole,

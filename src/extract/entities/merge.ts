@@ -8,6 +8,7 @@ import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 import {placeKey, stateKey} from './state-of.js';
 import {GroupIndex} from './group-index.js';
 import {longTails, surnameKey as surnameOf} from './person-names.js';
+import {formsGender, splitByHonorific} from './honorific-split.js';
 
 /** Forms that name one entity, before they are written out. */
 export interface Group {
@@ -326,6 +327,8 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     placeKey(text) ?? (byPlace.has(stateKey(text)) ? stateKey(text) : undefined);
   const byKey = new Map<string, Group>();
   const pending: Form[] = [];
+  // Forms split between people by their spans' honorifics: grouped through their parts, so never dropped.
+  const replaced = new Set<Form>();
   for (const form of sorted) {
     const kind = kinds.get(form) ?? 'none';
     const n = words(form.text).length;
@@ -418,7 +421,14 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       (inner.length === 1 && capitalised ? inner[0] : undefined) ??
       familyNameFirst(form, kind, index, inner.length === 0 && capitalised, bodyEndings);
     if (person && !isAcronym(form.text)) {
-      mergeInto(person, form);
+      // "Mr. Hale" beside Robert and Maria Hale: a span whose honorific gives a gender goes to the sharer of that
+      // gender; the rest of the form (and its kind evidence) to the one chosen above.
+      const split = mostNamed ? splitByHonorific(form, sharing, (g) => formsGender(g.forms)) : undefined;
+      for (const part of split?.parts ?? []) mergeInto(part.to, part.form);
+      const rest = split ? split.rest : form;
+      if (rest && rest !== form) evidence.set(rest, evidence.get(form) ?? {scores: {}, fired: []});
+      if (rest) mergeInto(person, rest);
+      if (rest !== form) replaced.add(form);
       continue;
     }
     // "U.S." is the country even when "University of Sarnia" has the same initials.
@@ -480,7 +490,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (place) byPlace.set(place, g);
     if (kind === 'person') bySurname.set(nameKey(form.text), g);
   }
-  return decideGroups(groups, forms, evidence);
+  return decideGroups(groups, forms, evidence, replaced);
 }
 
 const isGivenName = (word: string): boolean => hasTag(word, 'FirstName', 'MaleName', 'FemaleName');
@@ -528,9 +538,14 @@ function soleBody(index: GroupIndex<Group>, keys: readonly string[]): Group | un
 
 // The kind of an entity is what the evidence of all its forms says together ("Burisma" beside "Burisma Holdings"),
 // so one name gets one kind in the whole article; an entity whose best answer is 'none' is dropped.
-function decideGroups(groups: Group[], forms: Form[], evidence: ReadonlyMap<Form, Weighed<Kind>>): Grouped {
+function decideGroups(
+  groups: Group[],
+  forms: Form[],
+  evidence: ReadonlyMap<Form, Weighed<Kind>>,
+  replaced: ReadonlySet<Form>,
+): Grouped {
   const out: Grouped = {groups: [], dropped: []};
-  const grouped = new Set<Form>();
+  const grouped = new Set<Form>(replaced);
   for (const g of groups) {
     for (const f of g.forms) grouped.add(f);
     g.evidence = sumEvidence(g.forms.map((f) => evidence.get(f) ?? {scores: {}, fired: []}));

@@ -182,12 +182,14 @@ export function genders(
     else byName.set(m.name, [i]);
   });
   for (const p of people) {
-    let g: Gender = null;
+    // Titles that disagree ("Mr. Hale" and "Ms. Hale" both joined to one Hale) tell nothing.
+    const said = new Set<Gender>();
     for (const form of [p.name, ...p.aliases]) {
       const title = form.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
-      if (MALE_TITLES.has(title)) g = 'm';
-      else if (FEMALE_TITLES.has(title)) g = 'f';
+      if (MALE_TITLES.has(title)) said.add('m');
+      else if (FEMALE_TITLES.has(title)) said.add('f');
     }
+    let g: Gender = said.size === 1 ? ([...said][0] ?? null) : null;
     g ??= nameGender(p.name.split(/\s+/)[0] ?? '');
     if (!g) {
       let votes = 0;

@@ -17,6 +17,7 @@ import {
   ORG_WORDS,
   SUBORDINATE_WORDS,
   TITLE_ABBREVIATIONS,
+  TITLES,
   VERB_ALT,
 } from './vocabulary.js';
 
@@ -56,6 +57,20 @@ function afterVerb(before: string): boolean {
   return isFiniteVerb(word) || GERUND.test(word);
 }
 
+// What may stand between two names joined as one phrase's objects: "and" or "or", and up to three role words.
+const JOINED_NAME = /^\s*,?\s*(?:and|or)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+// A title right before a name ("met Prime Minister ") is part of the name's phrase: what comes before it decides.
+const LAST_WORD = /(\S+)\s*$/u;
+function withoutTitles(before: string): string {
+  let text = before;
+  for (let n = 0; n < 4; n++) {
+    const word = LAST_WORD.exec(text);
+    if (!word?.[1] || !TITLES.has(word[1].toLowerCase().replace(/\.$/u, ''))) break;
+    text = text.slice(0, word.index);
+  }
+  return text;
+}
+
 /** A resolver: "he"/"she" → the subject of the latest sentence naming a person of that gender; "it" → the last body. */
 export function pronounResolver(
   mentions: readonly Mention[],
@@ -73,9 +88,20 @@ export function pronounResolver(
   const sentence = people.map(
     (m) => sentenceAt(sentencesOf.get(m.paragraph), m.start)?.index ?? -1 - m.paragraph,
   );
-  const object = people.map((m) => {
-    const before = (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start);
-    return NOT_MAIN_SUBJECT.test(before) || afterVerb(before);
+  const object: boolean[] = [];
+  people.forEach((m, i) => {
+    const text = paragraphs[m.paragraph] ?? '';
+    const before = withoutTitles(text.slice(Math.max(0, m.start - 60), m.start));
+    // "met Prime Minister Luís Montenegro and opposition leader Pedro Nuno Santos": a name joined by "and" to an
+    // object right before it, in its sentence, is an object too.
+    const prior = people[i - 1];
+    const joined =
+      prior !== undefined &&
+      object[i - 1] === true &&
+      prior.paragraph === m.paragraph &&
+      sentence[i - 1] === sentence[i] &&
+      JOINED_NAME.test(text.slice(prior.end, m.start));
+    object.push(joined || NOT_MAIN_SUBJECT.test(before) || afterVerb(before));
   });
   // Of the mentions (positions in `list`, up to `limit`) in the latest sentence holding one, the latest that is
   // a main subject (not after a preposition or in a subordinate clause), else the latest.

@@ -61,9 +61,10 @@ export function titledRole(match: RegExpExecArray | null | undefined): string | 
 }
 
 // "The governor, who …, was blunt.", "The former teacher told …": "The", at most two capitalised words, and a
-// person's noun (group 1) as the sentence's subject, before an aside or a verb.
+// person's noun (group 1) as the sentence's subject, before an aside or a verb. A short lead phrase may come first
+// ("After the meeting, the president told reporters …").
 const ROLE_OPENING =
-  /^The\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=,|\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/u;
+  /^(?:The|[^,.;:“”"]{1,50},\s+the)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=,|\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/u;
 
 // "One of the victims", "A witness", "Another resident": an unnamed person opening the sentence.
 const UNNAMED_OPENING =
@@ -86,9 +87,17 @@ export function roleNameOpenings(sentencesOf: ReadonlyMap<number, readonly Sente
       const noun = m?.[1];
       const verb = m?.[2];
       if (!noun || !isPersonNoun(noun) || (verb !== undefined && !isFiniteVerb(verb))) continue;
+      // "The producers finally committed …": people, whom no "he" or "she" stands for.
+      if (isPluralPersonNoun(noun)) continue;
       out.push({noun, sentence: s});
     }
   return out.sort((a, b) => a.sentence.index - b.sentence.index);
+}
+
+/** True for a plural person noun ("producers", "children"): its singular is a person noun, and a different word. */
+export function isPluralPersonNoun(noun: string): boolean {
+  const singular = noun.toLowerCase().replace(/(?:ren|s)$/u, '');
+  return singular !== noun.toLowerCase() && isPersonNoun(singular);
 }
 
 // The words that say two people named together are a child's parents.
