@@ -59,8 +59,10 @@ describe('a role noun as the subject resolves to the person given that title', (
     expect(speakerOf(doc, 'Nobody moved')).toBe('Ramon Ortiz');
   });
 
-  it('a title of office before a name read as a place makes it a person for "the prime minister"', () => {
-    expect(doc.places.map((p) => p.name)).toContain('Karel Moldova');
+  it('a titled name whose surname is also a place is a person, the one "the prime minister" stands for', () => {
+    // (The bare surname's place reading no longer makes the group a place: merge.ts's asSurname. The quote stage
+    // also reads a titled name as a person when the entities did not: quotes/titled-names.ts.)
+    expect(doc.people.map((p) => p.name)).toContain('Karel Moldova');
     expect(speakerOf(doc, 'That is for the voters')).toBe('Karel Moldova');
   });
 

@@ -538,6 +538,32 @@ function soleBody(index: GroupIndex<Group>, keys: readonly string[]): Group | un
 
 // The kind of an entity is what the evidence of all its forms says together ("Burisma" beside "Burisma Holdings"),
 // so one name gets one kind in the whole article; an entity whose best answer is 'none' is dropped.
+/**
+ * A form's evidence within its group. A one-word form that is the last word of a longer form of the group which the
+ * longer form's own evidence makes a person ("Prime Minister Luís Montenegro met … Montenegro disagreed") is that
+ * person's surname there: what it says as a place (the country Montenegro in the gazetteer and lexicon) does not
+ * count for the group.
+ */
+function asSurname(
+  form: Form,
+  forms: readonly Form[],
+  evidence: ReadonlyMap<Form, Weighed<Kind>>,
+): Weighed<Kind> {
+  const own = evidence.get(form) ?? {scores: {}, fired: []};
+  const place = own.scores.place ?? 0;
+  if (place <= 0 || forms.length < 2 || words(form.text).length !== 1) return own;
+  const ofPerson = forms.some((longer) => {
+    const w = words(longer.text);
+    const weighed = evidence.get(longer);
+    return w.length > 1 && w.at(-1) === form.text && !!weighed && decideKind(weighed) === 'person';
+  });
+  if (!ofPerson) return own;
+  return {
+    scores: {...own.scores, place: 0},
+    fired: [...own.fired, {rule: 'surname-of-person', votes: {place: -place}}],
+  };
+}
+
 function decideGroups(
   groups: Group[],
   forms: Form[],
@@ -548,7 +574,7 @@ function decideGroups(
   const grouped = new Set<Form>(replaced);
   for (const g of groups) {
     for (const f of g.forms) grouped.add(f);
-    g.evidence = sumEvidence(g.forms.map((f) => evidence.get(f) ?? {scores: {}, fired: []}));
+    g.evidence = sumEvidence(g.forms.map((f) => asSurname(f, g.forms, evidence)));
     const kind = decideKind(g.evidence);
     if (kind === 'none') {
       for (const form of g.forms) out.dropped.push({form, evidence: g.evidence});
