@@ -5,6 +5,8 @@ import type {EntityKind} from '../extract/types.js';
 import {COMMAND_HELP, helpTopic, usageLines, type HelpTopic} from './command-help.js';
 import {defaultDbPath} from '../store/paths.js';
 import {defaultArticlesPath} from './library-path.js';
+import {cleanLine} from '../library/sanitize.js';
+import {KIND_WORDS, kindNamed} from '../search/other-kinds.js';
 
 /** The commands brief understands. */
 export type CommandName =
@@ -122,15 +124,15 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   };
   const {positionals} = parsed;
   const articles = values.articles || defaultArticlesPath(env);
-  if (values.kind !== undefined && !KINDS.includes(values.kind as EntityKind)) {
-    throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
-  }
+  const kind = values.kind === undefined ? null : kindNamed(values.kind);
+  if (values.kind !== undefined && kind === null)
+    throw new UsageError(`--kind must be one of ${KIND_WORDS}, not '${cleanLine(values.kind)}'`);
   const base = {
     json: values.json ?? false,
     articles,
     db: values.db || defaultDbPath(env),
     dbGiven: Boolean(values.db || env.BRIEF_DB),
-    kind: (values.kind as EntityKind | undefined) ?? null,
+    kind,
     text: values.text ?? false,
     explain: values.explain ?? false,
     check: values.check ?? false,

@@ -98,7 +98,11 @@ export const COMMAND_HELP = {
     options: [
       ...LIBRARY,
       JSON_OUT,
-      {name: 'kind', flag: '    --kind KIND', text: 'only person, place or organization'},
+      {
+        name: 'kind',
+        flag: '    --kind KIND',
+        text: 'only person, place or organization (people, places, organizations also work)',
+      },
       {name: 'text', flag: '    --text', text: 'search the article text instead ("a phrase", word*, A OR B)'},
       {
         name: 'explain',

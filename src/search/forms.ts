@@ -1,6 +1,7 @@
 import {OFFICE_QUALIFIERS, TITLES} from '../extract/entities/cues.js';
 import type {EntityRecord} from '../store/types.js';
 import {fold} from './fold.js';
+import {editDistance} from './rank.js';
 
 /** One way an entity can be found: the words matched (folded) and the form as written, for "as …" in results. */
 export interface MatchForm {
@@ -12,12 +13,25 @@ export interface MatchForm {
   shown: string;
   /** An other name of a place from the gazetteer ("Kiev" for Kyiv), not a form any article used. */
   alternate: boolean;
+  /**
+   * An other name one letter from the place's own ("Bejing" for Beijing, "Roma" for Rome): a spelling of the name
+   * more than another name, so a match through it shows the own name, never the query echoed as an "also".
+   */
+  variant?: boolean;
+  /** The initials of a body's or place's name ("un" for United Nations), shown as the name itself. */
+  initials?: boolean;
+  /**
+   * Other forms of the articles with the same words once titles are off ("President Trump", "Mr. Trump" beside
+   * "Trump"): what a query's titles are fitted to, and shown when they fit.
+   */
+  written?: string[];
 }
 
 // Words that may sit between an office and a name without being part of either: "Speaker of the House Nancy Pelosi".
 const LINKS = new Set(['of', 'the', 'for', 'and', 'elect', 'designate', 'general']);
 
-function isTitleWord(word: string): boolean {
+/** A title or a word qualifying an office ("president", "mr", "acting"), folded. */
+export function isTitleWord(word: string): boolean {
   return TITLES.has(word) || OFFICE_QUALIFIERS.has(word);
 }
 
@@ -43,19 +57,55 @@ export function personWords(form: string, canonical: string | ReadonlySet<string
 /** Every form an entity is found by, its own name first; `alternates` are the gazetteer's other names for a place. */
 export function matchForms(entity: EntityRecord, alternates: readonly string[] = []): MatchForm[] {
   const out: MatchForm[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, MatchForm>();
   const own = entity.kind === 'person' ? new Set(fold(entity.name).split(' ').filter(Boolean)) : null;
+  const folded = fold(entity.name);
   const add = (shown: string, alternate: boolean, name = false): void => {
     let words = own ? personWords(shown, own) : fold(shown);
     // The entity's own name always finds it, even one whose every word is also a title ("Mp Lt"): the property
     // test of search met such a name and found nothing.
     if (words === '' && name) words = fold(shown);
-    if (words === '' || seen.has(words)) return;
-    seen.add(words);
-    out.push({words, list: words.split(' '), shown, alternate});
+    if (words === '') return;
+    const same = seen.get(words);
+    if (same) {
+      if (!alternate && !same.alternate && shown !== same.shown) (same.written ??= []).push(shown);
+      return;
+    }
+    const form: MatchForm = {words, list: words.split(' '), shown, alternate};
+    seen.set(words, form);
+    if (alternate && editDistance(words, folded, 1) <= 1) form.variant = true;
+    out.push(form);
   };
   add(entity.name, false, true);
   for (const a of entity.aliases) add(a, false);
+  // Before the gazetteer's other names, which often hold the short form too ("US"), ranked after every form.
+  const initials = own ? '' : initialsOf(entity.name);
+  if (initials !== '' && !seen.has(initials)) {
+    const form: MatchForm = {
+      words: initials,
+      list: [initials],
+      shown: entity.name,
+      alternate: false,
+      initials: true,
+    };
+    seen.set(initials, form);
+    out.push(form);
+  }
   for (const a of alternates) add(a, true);
   return out;
+}
+
+/**
+ * The initials of a body's or place's name, its capitalised words' first letters ("United Nations" → "un",
+ * "Federal Bureau of Investigation" → "fbi": lower-case words are the name's function words); '' when the name
+ * has fewer than two such words, or a word that is no plain capitalised word ("U.S. Senate" is no "us": its
+ * short form is already written out).
+ */
+export function initialsOf(name: string): string {
+  const words = name
+    .replace(/\s*\([^)]*\)$/u, '')
+    .split(/\s+/u)
+    .filter((w) => !/^\p{Ll}+$/u.test(w));
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return '';
+  return fold(words.map((w) => w[0] ?? '').join(''));
 }

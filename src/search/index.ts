@@ -5,6 +5,7 @@ import type {EntityRecord} from '../store/types.js';
 import {buildCandidateIndexSteps} from './candidates.js';
 import {fold} from './fold.js';
 import {matchForms, type MatchForm} from './forms.js';
+import {readQuery, titledWriting, type ReadQuery} from './query.js';
 import {matchForm, type FormMatch} from './rank.js';
 import type {EntitySearch, EntitySearchResult} from './types.js';
 
@@ -60,6 +61,8 @@ interface Ranked {
   match: FormMatch;
   /** rankOf its match, worked out once (the sort compares it many times). */
   rank: number;
+  /** A person found by the query's other words, some form of whom carries the query's titles ("Speaker Pelosi"). */
+  titled: boolean;
   /** Prominence rank: the index in the candidate index. */
   at: number;
   fuse: number;
@@ -84,42 +87,26 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
   const index = yield* buildCandidateIndexSteps(records, (e) => matchForms(e, alternatesOf(e, taken)));
   return {
     search(query, options = {}) {
-      const q = fold(query);
+      const read = readQuery(query);
+      const {q, name} = read;
       if (q === '') return [];
-      const qWords = q.split(' ');
       const limit = options.limit ?? 50;
       const ranked: Ranked[] = [];
       // The same candidates whatever the limit, so the reader (200 results) and `brief search` (20) rank alike:
       // with the limit as the count, "us" in the CLI never reached a one-article body whose alias is "US".
       const max = Math.max(limit, CANDIDATES);
-      for (const i of index.candidates(qWords, max, options.kind)) {
-        let best: {form: MatchForm; match: FormMatch} | null = null;
-        for (const form of index.forms[i] ?? []) {
-          // The gazetteer's other names are many and in many languages: they count only when typed as they are
-          // written ("kiev"), from three letters on, never as a near miss ("biden" is one letter from "Viden"),
-          // and only when no name the articles use matches directly.
-          if (form.alternate && (q.length < 3 || (best && !best.form.alternate && best.match.cls < 3)))
-            continue;
-          const match = matchForm(q, qWords, form, !form.alternate);
-          if (!match) continue;
-          // A form the articles use beats a gazetteer name that matches as well; of two other names, the closer
-          // shows ("München" for "munchen", not "Lungsod ng München").
-          // (Of one rank, the form matching more closely shows: "b" finds the United Kingdom as "Britain", not "Great Britain".)
-          const d = best
-            ? rankOf(match, form, q) - rankOf(best.match, best.form, q) ||
-              match.cls - best.match.cls ||
-              match.edits - best.match.edits
-            : -1;
-          if (d < 0) best = {form, match};
-        }
-        if (best)
-          ranked.push({
-            entity: index.entities[i] as EntityRecord,
-            ...best,
-            rank: rankOf(best.match, best.form, q),
-            at: i,
-            fuse: 0,
-          });
+      const people = options.kind === undefined || options.kind === 'person';
+      const found = index.candidates(read.words, max, options.kind);
+      // A query opened by titles also finds the people its other words name: titles are no part of a person's
+      // forms, so "president biden" is Joe Biden's "biden" (and "Queen Elizabeth" still the ship, by every word).
+      if (name && people) found.push(...index.candidates(name.words, max, 'person'));
+      const seen = new Set<number>();
+      for (const i of found) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        const entity = index.entities[i] as EntityRecord;
+        const best = bestForm(read, index.forms[i] ?? [], name && entity.kind === 'person' ? name : null);
+        if (best) ranked.push({entity, ...best, at: i, fuse: 0});
       }
       const close = ranked.filter((r) => r.match.cls === 3);
       if (close.length > 1) {
@@ -133,11 +120,66 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
         }
       }
       ranked.sort(
-        (a, b) => a.rank - b.rank || a.match.edits - b.match.edits || a.fuse - b.fuse || a.at - b.at,
+        (a, b) =>
+          group(a) - group(b) ||
+          a.rank - b.rank ||
+          a.match.edits - b.match.edits ||
+          a.fuse - b.fuse ||
+          a.at - b.at,
       );
       return ranked.slice(0, limit).map(toResult);
     },
   };
+}
+
+/** Direct matches of a person the query's titles go with first, then the rest by rank (a close match last). */
+function group(r: Ranked): number {
+  return r.rank === CLOSE ? 2 : r.titled ? 0 : 1;
+}
+
+/**
+ * The form of one entity that matches the query best, with its rank; null when none matches. `name` (the query's
+ * words after its titles) is matched too for a person, and of two forms matching alike, one written with the
+ * query's titles shows ("President Trump" for "president trump").
+ */
+function bestForm(
+  read: ReadQuery,
+  forms: readonly MatchForm[],
+  name: ReadQuery['name'],
+): {form: MatchForm; match: FormMatch; rank: number; titled: boolean} | null {
+  const {q, words} = read;
+  let best: {form: MatchForm; match: FormMatch; rank: number; fits: boolean} | null = null;
+  let titled = false;
+  for (const form of forms) {
+    // The gazetteer's other names are many and in many languages: they count only when typed as they are
+    // written ("kiev"), from three letters on, never as a near miss ("biden" is one letter from "Viden"),
+    // and only when no name the articles use matches directly.
+    if (form.alternate && (q.length < 3 || (best && !best.form.alternate && best.match.cls < 3))) continue;
+    const writing = name ? titledWriting(form, read.titles) : undefined;
+    const fits = writing !== undefined;
+    if (fits) titled = true;
+    let match = matchForm(q, words, form, !form.alternate && !form.initials);
+    let rank = match ? rankOf(match, form, q, read.acronym) : CLOSE + 1;
+    if (name) {
+      const byName = matchForm(name.q, name.words, form, !form.alternate);
+      const r = byName ? rankOf(byName, form, name.q, read.acronym) : CLOSE + 1;
+      if (byName && r < rank) [match, rank] = [byName, r];
+    }
+    // Initials are a whole short form or nothing: "u" is no start of the United Nations' "un".
+    if (!match || (form.initials && match.cls !== 0)) continue;
+    // A form the articles use beats a gazetteer name that matches as well; of two other names, the closer
+    // shows ("München" for "munchen", not "Lungsod ng München"); of one rank, the form matching more closely
+    // shows ("b" finds the United Kingdom as "Britain", not "Great Britain"), then one with the query's titles.
+    const d = best
+      ? rank - best.rank ||
+        match.cls - best.match.cls ||
+        match.edits - best.match.edits ||
+        Number(best.fits) - Number(fits)
+      : -1;
+    if (d < 0)
+      best = {form: writing && writing !== form.shown ? {...form, shown: writing} : form, match, rank, fits};
+  }
+  return best && {form: best.form, match: best.match, rank: best.rank, titled: titled && best.rank < CLOSE};
 }
 
 /**
@@ -150,11 +192,18 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
  * One letter is a start of a word, whole or not, the letter saying no more: names it starts by prominence, then
  * names with a later word it starts ("b": Barack Obama, or Joe Biden as "Biden", before Anna Bell).
  */
-export function rankOf(match: FormMatch, form: MatchForm, q: string): number {
-  if (match.cls === 3) return 6;
+export function rankOf(match: FormMatch, form: MatchForm, q: string, acronym = false): number {
+  if (match.cls === 3) return CLOSE;
   if (q.length === 1) return form.words.startsWith(q) ? 0 : 1;
+  // A body's initials are its short form when the query is written as one ("UN", "U.N."); typed in lower case
+  // they rank as a whole word of a name ("un": the United Nations before the United States, "la": Gloria La Riva
+  // as likely as Los Angeles), above word starts.
+  if (form.initials) return acronym ? 0 : 1;
   return match.cls + (form.alternate ? 3 : 0);
 }
+
+/** The rank of every close match. */
+const CLOSE = 6;
 
 const SCORES = [0, 0.05, 0.1] as const;
 const HOW = [
@@ -166,11 +215,21 @@ const HOW = [
 
 function toResult(r: Ranked): EntitySearchResult {
   const score = r.match.cls < 3 ? SCORES[r.match.cls as 0 | 1 | 2] : 0.2 + 0.1 * r.match.edits + r.fuse / 10;
+  const how = HOW[r.match.cls](r.match.edits);
+  const {form} = r;
+  // A spelling of the name shows as the name: "Beijing", not "Beijing (also Bejing)" for "bejing".
+  if (form.variant)
+    return {
+      entity: r.entity,
+      score,
+      matched: r.entity.name,
+      how: `${how}, as the gazetteer spells it “${form.shown}”`,
+    };
   return {
     entity: r.entity,
     score,
-    matched: r.form.shown,
-    alternate: r.form.alternate,
-    how: HOW[r.match.cls](r.match.edits),
+    matched: form.shown,
+    alternate: form.alternate,
+    how: form.initials ? `the initials of the name, ${form.words.toUpperCase()}` : how,
   };
 }

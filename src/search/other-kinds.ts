@@ -7,6 +7,22 @@ const PLURAL: Record<EntityKind, [string, string]> = {
   organization: ['organization', 'organizations'],
 };
 
+/**
+ * The kind a word names, singular or plural as the reader's tabs say it ("place", "places", "People"); null for
+ * any other word.
+ */
+export function kindNamed(word: string): EntityKind | null {
+  const w = word.trim().toLowerCase();
+  for (const [kind, forms] of Object.entries(PLURAL) as [EntityKind, [string, string]][])
+    if (forms.includes(w)) return kind;
+  return null;
+}
+
+/** The words kindNamed takes, for a usage message: "person (people), place (places), organization (organizations)". */
+export const KIND_WORDS = Object.values(PLURAL)
+  .map(([one, many]) => `${one} (${many})`)
+  .join(', ');
+
 /** "1 person", "3 places". */
 export function kindCount(kind: EntityKind, n: number): string {
   return `${n} ${PLURAL[kind][n === 1 ? 0 : 1]}`;

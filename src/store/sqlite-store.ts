@@ -22,6 +22,7 @@ import {articlePages} from './article-pages.js';
 import {listTotals, soleRootCheck} from './list-totals.js';
 import {entityPages} from './entity-pages.js';
 import {entityWhere} from './entity-where.js';
+import {snippetWindow} from './snippet-window.js';
 import {ftsQuery, toTextHit, type SnippetRow} from './text-search.js';
 import type {EntityRecord, Store, MarkWriteOptions} from './types.js';
 import type {MarkRow} from './salvage.js';
@@ -139,9 +140,14 @@ function prepareQueries(db: Db) {
       'SELECT read, favourite, updated_ms FROM marks WHERE key = ?',
     ),
     known: db.prepare<[string], {n: number}>('SELECT count(*) AS n FROM files WHERE root = ?'),
-    text: db.prepare<[string, string, number], SnippetRow>(
-      `SELECT f.id, f.title, f.date, snippet(fts, 1, char(1), char(2), '…', 16) AS snippet
+    text: db.prepare<[string, string, number], Omit<SnippetRow, 'snippet'> & {fid: number}>(
+      `SELECT f.fid, f.id, f.title, f.date
        FROM fts JOIN files f ON f.fid = fts.rowid WHERE fts MATCH ? AND f.root = ? AND +f.hash IS NOT NULL ORDER BY rank LIMIT ?`,
+    ),
+    // The whole body marked, for the hits shown only (snippetWindow cuts it): snippet() may cut a phrase. A plain
+    // `rowid = ?` beside MATCH returned every matching row (SQLite 3.53); the cast makes it one.
+    marked: db.prepare<[string, number], {marked: string | null}>(
+      'SELECT highlight(fts, 1, char(1), char(2)) AS marked FROM fts WHERE fts MATCH ? AND rowid = CAST(? AS INTEGER)',
     ),
   };
 }
@@ -288,7 +294,13 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
           const own = normaliseName(word);
           return (placeForms.get(place.id) ?? []).filter((n) => normaliseName(n) !== own);
         });
-        return match === null ? [] : q().text.all(match, root, limit).map(toTextHit);
+        if (match === null) return [];
+        return q()
+          .text.all(match, root, limit)
+          .map(({fid, ...row}) => {
+            const marked = q().marked.get(match, fid)?.marked ?? null;
+            return toTextHit({...row, snippet: marked === null ? null : snippetWindow(marked)});
+          });
       }),
     knownFiles: () => live.guard(() => q().known.get(root)?.n ?? 0),
     ensureFile: () => live.ensureFile(),

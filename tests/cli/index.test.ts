@@ -170,7 +170,10 @@ describe('brief index / search usage', () => {
   it.each([
     [['index', 'extra'], /index takes no arguments/],
     [['search'], /search takes a query/],
-    [['search', 'x', '--kind', 'animal'], /--kind must be one of person, place, organization/],
+    [
+      ['search', 'x', '--kind', 'animal'],
+      "--kind must be one of person (people), place (places), organization (organizations), not 'animal'",
+    ],
     [['list', '--text'], /--kind and --text go with search/],
   ])('%j exits 2', (args, reason) => {
     const run = spawnSync(process.execPath, [CLI, ...args], {encoding: 'utf8'});

@@ -122,6 +122,15 @@ describe('brief search (built CLI)', () => {
     expect(run.stderr).toMatch(/no entity matches/);
   });
 
+  it('takes a kind plural as the reader tabs name it, as well as singular', () => {
+    const plural = search('kyiv', '--kind', 'places', '--json');
+    expect(plural.code).toBe(0);
+    expect(plural.stdout).toBe(search('kyiv', '--kind', 'place', '--json').stdout);
+    expect(search('kiev', '--kind', 'People').stderr).toBe(
+      "brief: no people match 'kiev'; 1 place does (without --kind)\n",
+    );
+  });
+
   it('limited by --kind, says which other kinds match when that kind finds nothing', () => {
     const run = search('kiev', '--kind', 'person');
     expect(run.code).toBe(0);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import type {EntityKind} from '../../src/extract/types.js';
+import {initialsOf} from '../../src/search/forms.js';
 import {createEntitySearch, fold} from '../../src/search/index.js';
 import type {EntityRecord} from '../../src/store/types.js';
 
@@ -250,5 +251,81 @@ describe('entity search: properties', () => {
       ),
       {numRuns: 200},
     );
+  });
+});
+
+describe('entity search: titles in the query', () => {
+  // Made-up people and bodies; the forms are written as the articles write titles ("Speaker Pelosi", "Mr. Trump").
+  const search = createEntitySearch([
+    entity('person', 'Dana Merrow', 30, ['Merrow', 'Speaker Merrow', 'Mr. Merrow']),
+    entity('person', 'Lena Merrow', 2, ['Senator Lena Merrow']),
+    entity('person', 'Tomas Ostrova', 6, ['Dr. Tomas Ostrova']),
+    entity('person', 'Ines', 3, ['Queen Ines']),
+    entity('person', 'Ines Calder', 9, ['Senator Ines Calder']),
+    entity('organization', 'Queen Ines', 12),
+    entity('person', 'Orel', 2, ['Pope Orel']),
+    entity('organization', 'General Motors', 20),
+  ]);
+  const first = (query: string) => search.search(query)[0];
+  it.each([
+    ['speaker merrow', 'Dana Merrow', 'Speaker Merrow'],
+    ['Mr. Merrow', 'Dana Merrow', 'Mr. Merrow'],
+    ['mr merrow', 'Dana Merrow', 'Mr. Merrow'],
+    // An abbreviated title fits the one spelt out, either way round.
+    ['sen merrow', 'Lena Merrow', 'Senator Lena Merrow'],
+    ['senator calder', 'Ines Calder', 'Senator Ines Calder'],
+    ['dr ostrova', 'Tomas Ostrova', 'Dr. Tomas Ostrova'],
+    ['pope orel', 'Orel', 'Pope Orel'],
+    // The person the title goes with before a body named by every word of the query.
+    ['queen ines', 'Ines', 'Queen Ines'],
+  ])('%j finds %s first, shown as %j', (query, name, matched) => {
+    expect(first(query)?.entity.name).toBe(name);
+    expect(first(query)?.matched).toBe(matched);
+  });
+  it('keeps a title-led name of something else: the body still matches every word', () => {
+    const names = search.search('queen ines').map((r) => r.entity.name);
+    expect(names).toContain('Queen Ines');
+    expect(names.indexOf('Queen Ines')).toBeLessThan(names.indexOf('Ines Calder'));
+    expect(first('general motors')?.entity.name).toBe('General Motors');
+  });
+  it('reads a title alone as no name of anyone', () => {
+    expect(search.search('speaker').map((r) => r.entity.kind)).not.toContain('person');
+  });
+});
+
+describe('entity search: short forms and spellings', () => {
+  const search = createEntitySearch([
+    entity('place', 'United States', 80),
+    entity('place', 'United Kingdom', 45),
+    entity('organization', 'United Nations', 8),
+    // A wrongly glued name (met in a tester's library): "UN" is a whole word of it.
+    entity('person', 'UN Under-Secretary-General Marcus Whitfield', 1),
+    entity('organization', 'Federal Bureau of Investigation', 3),
+    entity('organization', 'U.S. Senate', 26),
+    entity('place', 'Beijing', 2),
+    entity('place', 'Kyiv', 4),
+  ]);
+  const names = (query: string) => search.search(query).map((r) => r.entity.name);
+  it.each([['UN'], ['U.N.'], ['un'], ['u.n.']])('%j finds the body whose initials it is first', (query) => {
+    expect(names(query)[0]).toBe('United Nations');
+  });
+  it('reads initials of the capitalised words, not of a short form already written', () => {
+    expect(names('FBI')[0]).toBe('Federal Bureau of Investigation');
+    expect(names('US')[0]).toBe('United States');
+    expect(names('US').slice(0, 2)).toEqual(['United States', 'U.S. Senate']);
+    expect(initialsOf('U.S. Senate')).toBe('');
+    expect(initialsOf('Republican Party (United States)')).toBe('rp');
+  });
+  it('takes initials as a whole short form only', () => {
+    expect(names('u').indexOf('United Nations')).toBeGreaterThan(0);
+    expect(names('unx')).not.toContain('United Nations');
+  });
+  it('shows a spelling of a place one letter off as the place, a real other name as "also"', () => {
+    // The gazetteer lists "Bejing" among Beijing's other names, and "Kiev" among Kyiv's.
+    const beijing = search.search('bejing')[0];
+    expect(beijing?.entity.name).toBe('Beijing');
+    expect(beijing?.matched).toBe('Beijing');
+    expect(beijing?.alternate).toBeFalsy();
+    expect(search.search('kiev')[0]).toMatchObject({matched: 'Kiev', alternate: true});
   });
 });

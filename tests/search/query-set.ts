@@ -11,7 +11,17 @@ export interface QueryCase {
   /** Entities (by name) that must not be among the first three. */
   notTop3?: string[];
   /** Why the case is here: the kind of query it stands for. */
-  why: 'name' | 'surname' | 'prefix' | 'typo' | 'exonym' | 'abbreviation' | 'multi-word' | 'kind' | 'none';
+  why:
+    | 'name'
+    | 'surname'
+    | 'prefix'
+    | 'typo'
+    | 'exonym'
+    | 'abbreviation'
+    | 'multi-word'
+    | 'kind'
+    | 'title'
+    | 'none';
 }
 
 /**
@@ -94,4 +104,14 @@ export const QUERY_SET: readonly QueryCase[] = [
   {query: 'mike', first: 'Mike Pompeo', why: 'prefix'},
   {query: 'zelensky', kind: 'place', first: null, why: 'kind'},
   {query: 'qwxzv', first: null, why: 'none'},
+  // Titles in the query are read as titles: they go with the person, never block the match.
+  {query: 'president biden', first: 'Joe Biden', why: 'title'},
+  {query: 'Mr. Trump', first: 'Donald Trump', why: 'title'},
+  {query: 'speaker pelosi', first: 'Nancy Pelosi', why: 'title'},
+  {query: 'queen elizabeth', first: 'Elizabeth II', why: 'title'},
+  {query: 'pope francis', first: 'Pope Francis', why: 'title'},
+  {query: 'dr fauci', first: 'Anthony Fauci', why: 'title'},
+  // A short form is the body whose initials it is, before names with a word starting with it.
+  {query: 'U.N.', first: 'United Nations', why: 'abbreviation'},
+  {query: 'UN', first: 'United Nations', why: 'abbreviation'},
 ];

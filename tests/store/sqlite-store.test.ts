@@ -77,6 +77,30 @@ describe('SQLite store: a fresh index', () => {
     for (const q of ['"', 'AND OR NOT', '*', 'kyiv NEAR(', '-', ''])
       expect(() => s.searchText?.(q)).not.toThrow();
   });
+
+  it('marks a quoted phrase whole in the snippet, with each hit its own article', async () => {
+    // Made up on the shape of a shipped article's sentence: the phrase starts at the 16th word of a sentence, where
+    // FTS5's snippet() (16 words from the sentence start) ended its window, marking "[death]" alone.
+    const s = store(
+      tempDir({
+        'flood.md': articleText(
+          'Flood in Varna',
+          'Rain fell for a week. The Regional Flood Risk Reduction and Management Council of the Varna Province ' +
+            'raised the earlier death toll to six after the river burst its banks.',
+        ),
+        'fire.md': articleText(
+          'Fire in Lima',
+          'Officials were told not to make the death toll figures public.',
+        ),
+      }),
+    );
+    await startIndexing(s, {pool: countingPool()}).done;
+    const hits = s.searchText?.('"death toll"') ?? [];
+    expect(hits.map((h) => h.articleId).sort()).toEqual(['fire', 'flood']);
+    for (const h of hits) expect(h.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['death toll']);
+    const flood = hits.find((h) => h.articleId === 'flood');
+    expect(flood?.snippet.map((p) => p.text).join('')).toContain('earlier death toll to six');
+  });
 });
 
 describe('entities named differently in different articles', () => {

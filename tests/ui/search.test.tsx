@@ -126,6 +126,19 @@ describe('search and entity view', () => {
     await ui.unmount();
   });
 
+  it('reads titles in the query as titles and a short form as initials, as brief search does', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const petrenko = analyses.strike?.people[0];
+    if (petrenko) petrenko.aliases.push('Mayor Petrenko');
+    const ui = await mount(<App store={storeOf(articles, analyses)} size={size} />);
+    await ui.waitFor('3 articles');
+    await ui.press('/', ...'mayor petrenko');
+    expect(await ui.waitFor(/person\s+Olena Petrenko \(as Mayor Petrenko\)/)).not.toContain('no match');
+    await ui.press(...Array.from('mayor petrenko', () => KEY.backspace), 'C', 'C');
+    await ui.waitFor(/org\w*\s+City Council\s+1 article/);
+    await ui.unmount();
+  });
+
   it('says when nothing matches and keeps q as a letter while typing', async () => {
     const ui = await start();
     await ui.press('/', 'q', 'x', 'z', 'q');
