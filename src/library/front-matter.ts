@@ -15,10 +15,13 @@ export interface FrontMatter {
   url: string | null;
 }
 
-/** Front matter split off a file's text, or the reason it could not be read. */
+/**
+ * Front matter split off a file's text, or the reason it could not be read. `warning`: YAML could not read it, and
+ * only its plain `key: value` lines were (the article is still read: a stray bracket in a header must not hide it).
+ */
 export type FrontMatterResult =
   | {kind: 'none'; body: string}
-  | {kind: 'ok'; fields: FrontMatter; body: string}
+  | {kind: 'ok'; fields: FrontMatter; body: string; warning?: string}
   | {kind: 'error'; reason: string};
 
 const OPEN = /^---[ \t]*\n/;
@@ -38,13 +41,38 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     try {
       data = parseYaml(yamlText, {prettyErrors: false, uniqueKeys: false});
     } catch (err) {
-      return {kind: 'error', reason: `malformed front matter: ${yamlErrorText(err)}`};
+      return salvaged(yamlText, body, yamlErrorText(err));
     }
   if (data === null || data === undefined) data = {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    return {kind: 'error', reason: 'malformed front matter: expected key: value pairs'};
-  }
+  if (typeof data !== 'object' || Array.isArray(data))
+    return salvaged(yamlText, body, 'expected key: value pairs');
   return {kind: 'ok', fields: readFields(data as Record<string, unknown>), body};
+}
+
+// A value a salvaged line may give: not YAML's flow, alias, anchor or block syntax.
+const SALVAGE_VALUE = /^[^[{&*|>!%@`]/u;
+
+/** Front matter YAML could not read: the fields of its plain `key: value` lines, and a warning saying so. */
+function salvaged(yamlText: string, body: string, why: string): FrontMatterResult {
+  const data: Record<string, string> = {};
+  for (const line of yamlText.split('\n')) {
+    const m = LINE.exec(line);
+    const key = m?.[1];
+    const raw = m?.[2]?.trim();
+    if (!key || !raw || !SALVAGE_VALUE.test(raw) || Object.prototype.hasOwnProperty.call(data, key)) continue;
+    const quoted = DOUBLE.exec(raw) ?? SINGLE.exec(raw);
+    // A value whose quote is never closed on its line is what YAML stumbled on: left out.
+    if (!quoted && /^["']/u.test(raw)) continue;
+    data[key] = quoted ? (quoted[1] ?? '') : raw.replace(/\s+#.*$/u, '');
+  }
+  const fields = readFields(data);
+  const read: string[] = (['title', 'date', 'source', 'url'] as const).filter((k) => fields[k] !== null);
+  if (fields.authors.length > 0) read.push('authors');
+  const warning =
+    read.length > 0
+      ? `malformed front matter (${why}): read its plain lines only (${read.join(', ')})`
+      : `malformed front matter (${why}): the article is read without it`;
+  return {kind: 'ok', fields, body, warning};
 }
 
 const LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;

@@ -79,7 +79,7 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
 
   const fileName = basename(path);
   const authors = fields && fields.authors.length > 0 ? fields.authors : body.authors;
-  const warnings: string[] = [];
+  const warnings: string[] = front.kind === 'ok' && front.warning ? [front.warning] : [];
   let date = fields?.date ?? body.date;
   if (fields?.badDate) {
     // The article is still worth reading; the file's own time is a date that is at least true of the file.

@@ -80,7 +80,7 @@ describe('brief in a terminal', () => {
       const library = temp('brief-e2e-skips-');
       writeFileSync(join(library, 'harbour.md'), '---\ntitle: Harbour reopens\n---\nShips sail again.\n');
       writeFileSync(join(library, 'empty.md'), '');
-      writeFileSync(join(library, 'broken.md'), '---\ntitle: [broken\n---\nText.\n');
+      writeFileSync(join(library, 'noise.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10]));
       app = start(library);
       await app.waitFor(['2 skipped (brief index lists them):']);
       app.press('q');
@@ -88,7 +88,8 @@ describe('brief in a terminal', () => {
       expect(await app.exited).toBe(1);
       const after = plain(app.raw().slice(app.raw().lastIndexOf('\u001b[?1049l')));
       expect(after).toContain(`brief: skipped ${join(library, 'empty.md')}: empty file`);
-      expect(after).toContain(`brief: skipped ${join(library, 'broken.md')}: malformed front matter`);
+      expect(after).toContain(`brief: skipped ${join(library, 'noise.md')}: `);
+      expect(after).toMatch(/noise\.md: [^\n]*binary/);
     },
     STEP_MS,
   );

@@ -104,6 +104,41 @@ describe('readArticleFile on good files', () => {
   });
 });
 
+describe('readArticleFile on front matter YAML cannot read', () => {
+  it('reads the article from its plain lines, with a warning naming what was read', () => {
+    const dir = tempDir({
+      'ferry.md':
+        '---\ntitle: Ferry runs late\ndate: 2026-11-30\ntags: [harbour, ferry\n  - late\n---\nThe ferry ran late.\n',
+    });
+    const result = readArticleFile(join(dir, 'ferry.md'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article).toMatchObject({
+      title: 'Ferry runs late',
+      date: '2026-11-30',
+      text: 'The ferry ran late.',
+    });
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^malformed front matter \(.+\): read its plain lines only \(title, date\)$/),
+    ]);
+  });
+
+  it.each([
+    ['a title YAML cannot read', '---\ntitle: [unclosed\n  : :\n---\nBody.\n'],
+    ['front matter that is a list', '---\n- a\n- b\n---\nBody.\n'],
+  ])('%s: the article without it', (_, content) => {
+    const dir = tempDir({'bad.md': content});
+    const result = readArticleFile(join(dir, 'bad.md'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toBe('Body.');
+    expect(result.article.title).toBe('Bad');
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^malformed front matter \(.+\): the article is read without it$/),
+    ]);
+  });
+});
+
 describe('readArticleFile on bad files', () => {
   const cases: {name: string; content: string | Buffer; reason: RegExp; maxBytes?: number}[] = [
     {name: 'empty', content: '', reason: /empty/},
@@ -116,16 +151,6 @@ describe('readArticleFile on bad files', () => {
     },
     {name: 'over the size cap', content: 'x'.repeat(2048), reason: /too large/, maxBytes: 1024},
     {name: 'unclosed front matter', content: '---\ntitle: x\nbody without a close\n', reason: /never closed/},
-    {
-      name: 'malformed YAML',
-      content: '---\ntitle: [unclosed\n  : :\n---\nBody.\n',
-      reason: /malformed front matter/,
-    },
-    {
-      name: 'front matter that is a list',
-      content: '---\n- a\n- b\n---\nBody.\n',
-      reason: /malformed front matter/,
-    },
     {name: 'front matter and no body', content: '---\ntitle: Only\n---\n\n', reason: /no article text/},
   ];
   it.each(cases)('$name → skipped with a reason', ({content, reason, maxBytes}) => {
@@ -176,13 +201,18 @@ describe('loadLibrary', () => {
     symlinkSync(dir, join(dir, 'nested', 'loop'));
     symlinkSync(join(dir, 'self.md'), join(dir, 'self.md'));
     const load = loadLibrary(dir);
-    expect(load.articles.map((a) => a.title).sort()).toEqual(['Good one', 'Second Good Headline']);
+    // Front matter YAML cannot read is a warning: the article is read without it (front-matter.ts).
+    expect(load.articles.map((a) => a.title).sort()).toEqual([
+      'Broken fm',
+      'Good one',
+      'Second Good Headline',
+    ]);
+    expect(load.warnings.map((w) => w.path.slice(dir.length + 1))).toEqual(['broken-fm.md']);
     const reasons = Object.fromEntries(load.skipped.map((s) => [s.path.slice(dir.length + 1), s.reason]));
     expect(reasons).toMatchObject({
       'empty.txt': expect.stringMatching(/empty/),
       'binary.md': expect.stringMatching(/binary/),
       'latin1.txt': expect.stringMatching(/UTF-8/),
-      'broken-fm.md': expect.stringMatching(/front matter/),
       'dangling.md': expect.stringMatching(/broken symbolic link/),
       'nested/loop': expect.stringMatching(/loop/),
       'self.md': expect.stringMatching(/loop/),

@@ -5,12 +5,15 @@ import {readArticleFile} from '../../src/library/read-article.js';
 import {yamlErrorText} from '../../src/library/yaml-errors.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
-/** The reason a file with this text is skipped for, or null when it is read. */
+/**
+ * What brief says of a file with this text whose front matter YAML cannot read: the warning it is read with (the
+ * article is read from its plain lines, front-matter.ts), else the reason it is skipped for; null when neither.
+ */
 function reason(content: string): string | null {
   const path = join(tempDir(), 'esc.md');
   writeFileSync(path, content);
   const read = readArticleFile(path);
-  return read.ok ? null : read.skipped.reason;
+  return read.ok ? (read.warnings[0] ?? null) : read.skipped.reason;
 }
 
 // eslint-disable-next-line no-control-regex -- no control character may reach a one-line reason
@@ -24,7 +27,7 @@ describe('front matter YAML cannot read: one clean line saying why', () => {
   ])('%s', (_, content, quote) => {
     const text = reason(content) ?? '';
     expect(text).toBe(
-      `malformed front matter: a value opened with ${quote} is never closed (a line break or carriage return inside quotes must be followed by an indented line)`,
+      `malformed front matter (a value opened with ${quote} is never closed (a line break or carriage return inside quotes must be followed by an indented line)): the article is read without it`,
     );
     expect(text).not.toMatch(CONTROL);
   });
@@ -34,7 +37,7 @@ describe('front matter YAML cannot read: one clean line saying why', () => {
       'Unexpected scalar at node end',
     );
     expect(reason('---\ntitle: "Ferry" late\n---\nThe ferry ran late.\n')).toMatch(
-      /^malformed front matter: Unexpected scalar at node end$/,
+      /^malformed front matter \(Unexpected scalar at node end\): the article is read without it$/,
     );
   });
 });
