@@ -6,13 +6,14 @@ import type {Fact, FactValue} from './types.js';
 import {SKIP_RULES, skipRule} from './facts/filters.js';
 import {KIND_RULES, kindRule, type FactKind} from './facts/kinds.js';
 import {RANGE_RULES, shareSkips, UNIT_RULES} from './facts/neighbours.js';
-import {SCORE_RULES, scoreValue} from './facts/rank.js';
+import {insideQuote, SCORE_RULES, scoreValue} from './facts/rank.js';
 import {LIST_RULES, selectFacts, type Candidate} from './facts/select.js';
-import {CLAUSE_RULES, TRIM_RULES} from './facts/clause.js';
+import {CLAUSE_RULES} from './facts/clause.js';
+import {TRIM_RULES} from './facts/trims.js';
 import {END_RULES} from './facts/ends.js';
 import {factText} from './facts/text.js';
 import {linked, unitOf} from './facts/units.js';
-import {DEATH_WORDS, STOP} from './facts/vocabulary.js';
+import {DEATH_WORDS, FIRST_PERSON, STOP} from './facts/vocabulary.js';
 
 /** Every rule of the facts stage, by table: what `--explain` names and the rule tests are keyed by. */
 export const FACT_RULE_TABLES = {
@@ -159,7 +160,13 @@ function sentenceFacts(
     const values: FactValue[] = ordered.map((v) => ({value: v.m.value, unit: v.unit}));
     const extra = Math.min(1.5, 0.5 * (inText.length - 1));
     const rules = [...new Set([...ordered.flatMap((v) => v.rules), ...textRules])];
-    out.push({fact: {text, sentence: s.text, values}, score: best.score + extra, index: s.index, rules});
+    out.push({
+      fact: {text, sentence: s.text, values},
+      score: best.score + extra,
+      index: s.index,
+      rules,
+      quoted: insideQuote(s.text, best.m.start) && FIRST_PERSON.test(s.text),
+    });
     rest = others.filter((v) => !inText.includes(v));
   }
   return out;

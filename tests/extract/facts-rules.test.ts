@@ -18,6 +18,13 @@ const busy = [
   'Investigators said the fire spread for 45 minutes before crews arrived.',
   'Police arrested 15 people over the weekend.',
 ];
+// Eight strong facts outside quotation marks: a first-person quote's number is left out beside them.
+const reported = [
+  ...busy,
+  'Rescuers pulled 9 survivors from the rubble of the building.',
+  'The blaze destroyed 40 homes in the old town.',
+  'The city will pay $2 million to the families of the dead.',
+];
 const filler = Array.from({length: 12}, () => 'The town council met again.');
 
 /** Per rule id: sentences where the rule decides, and similar ones where it must not (its false positives). */
@@ -168,11 +175,27 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     fires: ['In the past few decades most prorogations have been for at most two weeks.'],
     not: ['In the past few decades, for at most two weeks.'],
   },
+  'participle-toll': {
+    fires: [
+      'A mudslide set off by a week of heavy rain swept through the hillside village of Orlo, in the Tessa valley, on Friday, killing at least 21 people and injuring 60, officials said.',
+    ],
+    not: ['The mudslide killed at least 21 people on Friday.'],
+  },
+  'object-start': {
+    fires: [
+      'Council members from the small northern port town met in the old hall of the town on a wet Tuesday and approved a budget of 4 million euros.',
+    ],
+    not: ['The council met on Tuesday and approved a budget of 4 million euros.'],
+  },
   'widen-to-subject': {
     fires: ['A deadly boat fire near the island, off the coast, killed all 33 passengers.'],
     not: ['The fire killed all 33 passengers.'],
   },
   // trim
+  'drop-pronoun-frame': {
+    fires: ['He said the talks had lasted nine hours.'],
+    not: ['The mayor said the talks had lasted nine hours.', 'He said they had counted nine cars.'],
+  },
   'drop-reporting-aside': {
     fires: ['The attack, which they said also injured at least 45, was the largest.'],
     not: ['The report, which officials said was late, counted 40 cars.'],
@@ -290,6 +313,10 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
       'The mayor opened a four-room school.',
     ],
     not: busy,
+  },
+  'quote-among-many': {
+    fires: [...reported, '“We have moved 900 families out of the valley,” the mayor said.'],
+    not: [...busy, '“We have moved 900 families out of the valley,” the mayor said.'],
   },
   'box-full': {
     fires: Array.from({length: 14}, (_, i) => `Officials counted ${i + 2} damaged cars.`),

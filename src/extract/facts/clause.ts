@@ -6,11 +6,13 @@ import type {Token} from '../numbers.js';
 import {runSieve, type SieveRule} from '../rules.js';
 import {
   AUXILIARIES,
+  CASUALTY,
   CONTRACTED_SUBJECT,
   IRREGULAR_VERBS,
   LEAD_TRIM,
   NUMBER_MODIFIERS,
   PHRASE_STARTS,
+  PREPOSITIONS,
   RELATIVES,
   SPEECH_VERBS,
   STOP,
@@ -60,8 +62,8 @@ function firstVerb(c: ClauseContext, s: Span): number {
   return -1;
 }
 
-// Where the shown text starts, past words already hidden.
-function firstShown(c: ClauseContext, from: number): number {
+/** Where the shown text starts from `from`, past words already hidden. */
+export function firstShown(c: ClauseContext, from: number): number {
   let k = from;
   while (k < c.span.to && c.hidden[k]) k++;
   return k;
@@ -90,7 +92,7 @@ export function opensWithSubject(c: ClauseContext, from: number): boolean {
   if (/^\p{Ll}/u.test(t.text) && RELATIVE_SUBJECTS.has(lower(shownBefore(c, k))) && !PHRASE_STARTS.has(w))
     return false;
   if (PHRASE_STARTS.has(w) || SUBJECT_PRONOUNS.has(w) || CONTRACTED_SUBJECT.test(w)) return !RELATIVES.has(w);
-  if (STOP.has(w) || NUMBER_MODIFIERS.has(w) || /ly$/.test(w)) return false;
+  if (STOP.has(w) || PREPOSITIONS.has(w) || NUMBER_MODIFIERS.has(w) || /ly$/.test(w)) return false;
   if (/^\p{Lu}/u.test(t.text)) return true;
   return !isFiniteVerb(t) && !/ing$/.test(w) && !MODALS.has(w);
 }
@@ -110,12 +112,17 @@ function isAside(c: ClauseContext, clause: Span): boolean {
   const first = lower(c.tokens[clause.from]);
   if (RELATIVES.has(first) || first === 'according') return true;
   // "officials said": a short clause ending on a verb of saying.
-  const last = c.tokens[clause.to];
-  if (last && /^\p{Ll}/u.test(last.text) && SPEECH_VERBS.has(lower(last)) && clause.to - clause.from <= 4)
+  // The sentence's full stop may close the last clause ("…, officials said.").
+  let end = clause.to;
+  while (end > clause.from && c.tokens[end]?.kind === 'sym') end--;
+  const last = c.tokens[end];
+  if (last && /^\p{Ll}/u.test(last.text) && SPEECH_VERBS.has(lower(last)) && end - clause.from <= 4)
     return true;
   // An apposition after a name: "Mr Ali, a baker in the town, said", "off California, United States, resulted".
   const prev = c.clauses.filter((x) => x.to < clause.from).pop();
-  if (!prev || !/^\p{Lu}/u.test(c.tokens[prev.to]?.text ?? '')) return false;
+  // A capitalised function word ("The “Sainte Coiffe” got") ends no name.
+  const named = c.tokens[prev?.to ?? -1];
+  if (!prev || !/^\p{Lu}/u.test(named?.text ?? '') || PHRASE_STARTS.has(lower(named))) return false;
   const words = c.tokens.slice(clause.from, clause.to + 1).filter((t) => t.kind === 'word');
   const name = words.length <= 4 && words.every((t) => /^\p{Lu}/u.test(t.text));
   return PHRASE_STARTS.has(first) || name;
@@ -125,13 +132,30 @@ function isAside(c: ClauseContext, clause: Span): boolean {
 // clause: its first verb has a noun right before it.
 function opensFronted(c: ClauseContext, s: Span): boolean {
   const first = c.tokens[firstShown({...c, span: s}, s.from)];
-  if (!first || isFiniteVerb(first) || !STOP.has(lower(first))) return false;
+  if (!first || isFiniteVerb(first) || !STOP.has(lower(first)) || followsVerblessClause(c, s.from))
+    return false;
   for (let k = s.from + 1; k <= s.to; k++) {
     if (c.hidden[k] || !isFiniteVerb(c.tokens[k])) continue;
+    // ", officials said": a reporting aside's verb is not the clause's.
+    const own = c.clauses.find((x) => x.from <= k && k <= x.to);
+    if (own && own.from > s.from && isAside(c, own)) continue;
     const noun = c.tokens[k - 1];
     return noun?.kind === 'word' && !STOP.has(lower(noun)) && !isFiniteVerb(noun);
   }
   return false;
+}
+
+// A text opening right after a clause without a verb of its own ("The dam, | near the town of X, would cost") opens
+// on an aside between that clause, its subject, and the verb: not a fronted phrase of its own.
+function followsVerblessClause(c: ClauseContext, from: number): boolean {
+  const k = firstShown(c, from);
+  const before = c.clauses.filter((x) => x.to < k).pop();
+  if (!before || c.clauses.some((x) => x.from <= k && k <= x.to && x.from < k)) return false;
+  // "According to the library, | in the past few decades …": an aside before is no subject.
+  if (isAside(c, before) || !opensWithSubject(c, before.from)) return false;
+  return !c.tokens
+    .slice(before.from, before.to + 1)
+    .some((t, i) => !c.hidden[before.from + i] && isFiniteVerb(t));
 }
 
 // A text opening on the apposition of a name, right before the verb it interrupts ("[Cummings,] the Democratic
@@ -141,6 +165,50 @@ function opensOnApposition(c: ClauseContext): boolean {
   if (!own || !isAside(c, own) || RELATIVES.has(lower(c.tokens[own.from]))) return false;
   const next = c.clauses.find((x) => x.from > own.to);
   return !!next && next.from <= c.span.to && isFiniteVerb(c.tokens[next.from]);
+}
+
+// Whether a finite verb is shown after token k in the text, before its numbers or right after them: what makes a
+// clause of the words after a verb of saying ("said | the opposition had walked out").
+export function verbAfter(c: ClauseContext, k: number): boolean {
+  for (let j = k + 1; j <= Math.min(c.span.to, c.core.to + 3); j++) {
+    if (j >= c.core.from && j <= c.core.to) continue;
+    if (!c.hidden[j] && isFiniteVerb(c.tokens[j])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a text opens inside its clause on the object of a preposition or a verb, before its number's phrase
+ * ("flew to | the area on Monday and announced a fund of 45 million", "announced | a fund of 45 million"): the
+ * subject stands further left. After a verb, words that go on to a verb of their own are a clause ("said | the
+ * talks had lasted nine hours").
+ */
+export function opensOnObject(c: ClauseContext): boolean {
+  const k = firstShown(c, c.span.from);
+  let n = k;
+  while (n < c.core.from && NUMBER_MODIFIERS.has(lower(c.tokens[n]))) n++;
+  if (n === c.core.from) return false;
+  const prev = shownBefore(c, k);
+  if (prev?.kind !== 'word' || !/^\p{Ll}/u.test(prev.text)) return false;
+  if (PREPOSITIONS.has(lower(prev))) return true;
+  const verb = isFiniteVerb(prev) || (/^\p{Ll}{3,}ing$/u.test(prev.text) && !STOP.has(lower(prev)));
+  return verb && !verbAfter(c, k);
+}
+
+// The name in an apposition after the noun it names, both verbless ("The regional governor, | Ingrid Solheim, |
+// told"): the noun before is the head of the subject.
+function appositionHead(c: ClauseContext, clause: Span): Span | undefined {
+  const i = c.clauses.indexOf(clause);
+  const head = c.clauses[i - 1];
+  if (!head || head.to + 2 !== clause.from) return undefined;
+  const name = c.tokens.slice(clause.from, clause.to + 1).filter((t) => t.kind === 'word');
+  if (name.length === 0 || name.length > 4 || !name.every((t) => /^\p{Lu}/u.test(t.text))) return undefined;
+  const words = c.tokens.slice(head.from, head.to + 1);
+  const first = c.tokens[head.from];
+  const opens =
+    PHRASE_STARTS.has(lower(first)) || (/^\p{Lu}/u.test(first?.text ?? '') && !STOP.has(lower(first)));
+  if (!opens || words.length > 10 || words.some((t) => isFiniteVerb(t))) return undefined;
+  return /^\p{Ll}/u.test(c.tokens[head.to]?.text ?? '') ? head : undefined;
 }
 
 // Widens a span leftwards, clause by clause and past asides, until it opens on a subject; 'drop' if none fits.
@@ -164,6 +232,14 @@ function widen(c: ClauseContext): ClauseVerdict {
       continue;
     }
     from = start(clause.from);
+    // "The regional governor, Ingrid Solheim, told": the whole subject when it fits, else the name without the
+    // comma that closed the apposition.
+    const head = appositionHead(c, clause);
+    if (head && opensWithSubject(c, from)) {
+      const whole = fit(c, {from: head.from, to: c.span.to}, own ? own.from : c.span.from);
+      if (whole !== 'drop') return whole;
+      c.hidden[clause.to + 1] = true;
+    }
     // A fronted phrase right before ("Unlike Senators, who serve …") opens the clause; one before a hidden aside
     // may have lost its verb to it ("As of Wednesday, [the United States had …,] accounting for").
     if (opensWithSubject(c, from) || (!passedAside && opensFronted(c, {from, to: c.span.to})))
@@ -172,9 +248,30 @@ function widen(c: ClauseContext): ClauseVerdict {
   // A verbless opening phrase ("Like all vessels exceeding 300 tons") takes the clause after it.
   const next = c.clauses.find((x) => x.from > c.span.to);
   const verb = next ? firstVerb(c, next) : -1;
-  if (next && firstVerb(c, c.span) < 0 && verb >= 0 && opensWithSubject(c, next.from))
+  // Not a reporting aside after it (", officials said"): that clause's subject is not the fragment's.
+  if (next && firstVerb(c, c.span) < 0 && verb >= 0 && opensWithSubject(c, next.from) && !isAside(c, next))
     return fit(c, {from: c.span.from, to: next.to}, c.span.from);
   return 'drop';
+}
+
+/**
+ * "…, killing at least 34 people and injuring 112": a clause opening on a present participle after a main clause
+ * with a finite verb, holding a casualty word, is the toll of the main clause's event; it needs no subject of its
+ * own. Undefined for any other clause.
+ */
+function participleToll(c: ClauseContext): Span | undefined {
+  const own = c.clauses.find((x) => x.from <= c.core.from && c.core.from <= x.to);
+  // "…, and leaving 300 homeless": a conjunction may join it to the main clause.
+  let from = own?.from ?? -1;
+  while (own && from < c.core.from && LEAD_TRIM.has(lower(c.tokens[from]))) from++;
+  const t = c.tokens[from];
+  if (!own || own.from === 0 || t?.kind !== 'word' || !/^\p{Ll}{3,}ing$/u.test(t.text)) return undefined;
+  if (STOP.has(lower(t)) || PREPOSITIONS.has(lower(t))) return undefined;
+  // The toll's own clause: a reporting aside after it (", officials said") stays out.
+  const to = Math.max(Math.min(c.span.to, own.to), c.core.to);
+  if (!c.tokens.slice(from, to + 1).some((x) => CASUALTY.has(lower(x)))) return undefined;
+  if (!c.tokens.slice(0, own.from).some((x) => isFiniteVerb(x))) return undefined;
+  return c.words(from, to) <= MAX_CLAUSE_WORDS ? {from, to} : undefined;
 }
 
 // A participle before a function word opens a phrase that describes the noun before it ("followed by a fire",
@@ -191,6 +288,16 @@ function opensReducedRelative(c: ClauseContext, k: number): boolean {
   );
 }
 
+// Whether the token after k goes on with a name: a capitalised word, or a short particle before one after a
+// capitalised word ("Palais | des Nations").
+function insideName(c: ClauseContext, k: number): boolean {
+  const capital = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  const next = c.tokens[k + 1];
+  if (!next?.gap || c.hidden[k + 1]) return false;
+  if (capital(next)) return true;
+  return capital(c.tokens[k]) && /^\p{Ll}{1,3}$/u.test(next.text) && capital(c.tokens[k + 2]);
+}
+
 // Within MAX_CLAUSE_WORDS: the tail after the numbers goes first, then what follows the subject's head noun
 // ("A deadly boat fire [earlier this week near …] resulted in …"); else the fact has no readable clause.
 function fit(c: ClauseContext, s: Span, verbAt: number): ClauseVerdict {
@@ -202,14 +309,27 @@ function fit(c: ClauseContext, s: Span, verbAt: number): ClauseVerdict {
       head < verbAt &&
       c.tokens[head]?.kind === 'word' &&
       !STOP.has(lower(c.tokens[head])) &&
+      !isFiniteVerb(c.tokens[head]) &&
       !(head >= s.from + 2 && opensReducedRelative(c, head))
     )
       head++;
     // "A road accident [followed by a fire …] killed": the participle opening the cut goes with it.
     const cut = c.tokens.slice(opensReducedRelative(c, head) ? head + 1 : head, verbAt);
-    if (!cut.some((t) => isFiniteVerb(t))) for (let k = head; k < verbAt; k++) c.hidden[k] = true;
+    // Only before a verb: a text that opened on an object ("flew to | the area") has no verb there to join.
+    const verb = c.tokens[verbAt];
+    const joins = verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !PHRASE_STARTS.has(lower(verb));
+    if (joins && !cut.some((t) => isFiniteVerb(t))) for (let k = head; k < verbAt; k++) c.hidden[k] = true;
   }
-  return c.words(s.from, to) > MAX_CLAUSE_WORDS ? 'drop' : {from: s.from, to};
+  if (c.words(s.from, to) > MAX_CLAUSE_WORDS) return 'drop';
+  // A tail cut to fit does not end inside a name ("at the Palais des | Nations"): a word or two finish it, else it
+  // ends before the name.
+  if (to < s.to && insideName(c, to)) {
+    let end = to;
+    while (end < to + 2 && insideName(c, end)) end++;
+    if (!insideName(c, end)) to = end;
+    else while (to > c.core.to && insideName(c, to)) to--;
+  }
+  return {from: s.from, to};
 }
 
 /** The clause rules of the facts stage, in the order they run: the first that applies decides. */
@@ -217,23 +337,45 @@ export const CLAUSE_RULES: readonly SieveRule<ClauseContext, ClauseVerdict>[] = 
   {
     id: 'subject-shown',
     description:
-      'the text opens on its subject: the number’s phrase, a determiner, a pronoun, a name or a noun',
+      'the text opens on its subject: the number’s phrase, a determiner, a pronoun, a name or a noun, not the object of a word before it',
     example: 'Russia launched 598 drones and 31 missiles in the overnight assault.',
-    apply: (c) => (opensWithSubject(c, c.span.from) && !opensOnApposition(c) ? c.span : undefined),
+    apply: (c) =>
+      opensWithSubject(c, c.span.from) && !opensOnApposition(c) && !opensOnObject(c) ? c.span : undefined,
   },
   {
     id: 'fronted-phrase',
     description:
       'a text opening on a phrase of time or place is a clause when a noun stands right before a verb',
     example: 'In the past few decades most prorogations have been for at most two weeks.',
-    apply: (c) => (opensFronted(c, c.span) ? c.span : undefined),
+    apply: (c) =>
+      opensFronted(c, c.span) && !opensOnObject(c) && !followsVerblessClause(c, c.span.from)
+        ? c.span
+        : undefined,
   },
   {
     id: 'widen-to-subject',
     description:
-      'a text opening on a verb, a preposition or a conjunction is widened to the clause that holds its subject, past asides; dropped when none fits in MAX_CLAUSE_WORDS',
+      'a text opening on a verb, a preposition, a conjunction or an object is widened to the clause that holds its subject, past asides, when that fits in MAX_CLAUSE_WORDS',
     example: 'An hourslong barrage of drones killed at least 15 people (not "killed at least 15 people").',
-    apply: (c) => widen(c),
+    apply: (c) => {
+      const verdict = widen(c);
+      return verdict === 'drop' ? undefined : verdict;
+    },
+  },
+  {
+    id: 'participle-toll',
+    description:
+      'a casualty clause led by a participle after the main clause is a fact of the main clause’s event, without a subject of its own',
+    example: 'A storm flattened the coastal village on Friday, killing 14 people and leaving 300 homeless.',
+    apply: (c) => participleToll(c),
+  },
+  {
+    id: 'object-start',
+    description:
+      'a text opening on the object of a verb or a preposition, whose clause is too long to widen to, stays as it is',
+    example:
+      'The council met on Tuesday after the long recess and at last approved a budget of 4 million euros.',
+    apply: (c) => (opensWithSubject(c, c.span.from) && !opensOnApposition(c) ? c.span : undefined),
   },
 ];
 
@@ -241,32 +383,3 @@ export const CLAUSE_RULES: readonly SieveRule<ClauseContext, ClauseVerdict>[] = 
 export function asClause(c: ClauseContext): {verdict: ClauseVerdict; rule: string} {
   return runSieve(CLAUSE_RULES, c) ?? {verdict: 'drop', rule: 'widen-to-subject'};
 }
-
-/** Rules that shorten a text once it reads as a clause; the first that applies hides what it names. */
-export const TRIM_RULES: readonly SieveRule<ClauseContext, 'hidden'>[] = [
-  {
-    id: 'drop-reporting-aside',
-    description:
-      'a reporting aside in the number’s own clause (", which they said") is left out: "The attack also injured at least 45"',
-    example: 'The attack, which they said also injured at least 45, was the largest.',
-    apply: (c) => {
-      for (let k = Math.max(c.span.from, 1); k < c.core.from; k++) {
-        if (c.tokens[k]?.text !== ',' || c.hidden[k] || !RELATIVES.has(lower(c.tokens[k + 1]))) continue;
-        for (let j = k + 2; j <= k + 5 && j < c.core.from; j++) {
-          const t = c.tokens[j];
-          if (t?.kind !== 'word') break;
-          if (!SPEECH_VERBS.has(lower(t)) || !/^\p{Ll}/u.test(t.text)) continue;
-          // The relative clause goes on to the number's verb, with no mark between ("which they said also injured").
-          if (
-            c.tokens[j + 1]?.kind !== 'word' ||
-            c.tokens.slice(j + 1, c.core.from).some((x) => x.kind === 'sym')
-          )
-            break;
-          for (let h = k; h <= j; h++) c.hidden[h] = true;
-          return 'hidden';
-        }
-      }
-      return undefined;
-    },
-  },
-];

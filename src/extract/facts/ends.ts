@@ -96,7 +96,7 @@ export const END_RULES: readonly SieveRule<ClauseContext, Span>[] = [
   {
     id: 'end-before-phrase',
     description:
-      'a text cut inside a phrase ends before the last conjunction or preposition after its numbers',
+      'a text cut inside a phrase ends before the last conjunction or preposition after its numbers, not between a word of quantity and its "of"',
     example:
       'It weighed about ten lbs (not "It weighed about ten lbs and the researchers estimate it had a top").',
     apply: (c) => {
@@ -110,6 +110,8 @@ export const END_RULES: readonly SieveRule<ClauseContext, Span>[] = [
         if (c.hidden[k] || t?.kind !== 'word' || !t.gap || !PHRASE_BREAKS.has(t.text)) continue;
         if (k === c.core.to + 1 && t.text === 'of') continue;
         if (prev?.kind === 'word' && (/ing$/.test(prev.text) || PHRASE_BREAKS.has(lower(prev)))) continue;
+        // "buried much | of the town": a word of quantity needs its "of" phrase.
+        if (t.text === 'of' && OF_NOUNS.has(lower(prev))) continue;
         return {from: c.span.from, to: k - 1};
       }
       return undefined;

@@ -3,12 +3,21 @@ import type {Fact, FactValue} from '../types.js';
 import {runSieve, type SieveRule} from '../rules.js';
 import {FLOOR_SCORE, MAX_FACTS, MIN_FACTS, MIN_SCORE} from './rank.js';
 
+/**
+ * Strong facts outside quotation marks after which a first-person quote's number is left out of the box: two thirds
+ * of a full box. Below that, an interview's numbers are often its only facts, and stay.
+ */
+export const QUOTES_OUT_AFTER = 8;
+
 /** A fact before selection: its score, its sentence's position, and the rules behind it so far. */
 export interface Candidate {
   fact: Fact;
   score: number;
   index: number;
   rules: string[];
+  /** Whether its best number stands inside quotation marks in a first-person sentence: someone's own account,
+   * shown as a quote. */
+  quoted: boolean;
 }
 
 /** What the list rules read about one candidate, in ranked order. */
@@ -20,6 +29,8 @@ export interface ListContext {
   strong: number;
   /** Position among the candidates that passed the floor and were not repeats (0-based). */
   rank: number;
+  /** How many candidates above the floor score at least MIN_SCORE outside quotation marks. */
+  plain: number;
   /** How many facts are listed already. */
   listed: number;
   /** Which pass runs: repeats and the floor first, then the size of the box. */
@@ -53,6 +64,13 @@ export const LIST_RULES: readonly SieveRule<ListContext, 'skip'>[] = [
     apply: (x) => (x.pass === 'box' && x.strong < MIN_FACTS && x.rank >= MIN_FACTS ? 'skip' : undefined),
   },
   {
+    id: 'quote-among-many',
+    description:
+      'a number inside quotation marks in a first-person sentence is a quote’s words, left out of the fact box when the article has QUOTES_OUT_AFTER strong facts outside quotes',
+    example: '“We have moved 900 families out,” the mayor said (beside five reported tolls and sums).',
+    apply: (x) => (x.pass === 'box' && x.c.quoted && x.plain >= QUOTES_OUT_AFTER ? 'skip' : undefined),
+  },
+  {
     id: 'box-full',
     description: 'a fact box lists at most MAX_FACTS facts',
     example: 'Officials counted 14 damaged cars on street corners (the 13th such sentence).',
@@ -75,7 +93,7 @@ export function selectFacts(ranked: readonly Candidate[]): {
   const kept: Candidate[] = [];
   for (const c of ranked) {
     const fresh = c.fact.values.filter((v) => !seen.has(key(v)));
-    const ctx: ListContext = {c, fresh, strong: 0, rank: kept.length, listed: 0, pass: 'filter'};
+    const ctx: ListContext = {c, fresh, strong: 0, plain: 0, rank: kept.length, listed: 0, pass: 'filter'};
     const skip = runSieve(LIST_RULES, ctx);
     if (skip) {
       dropped.push({c, rule: skip.rule});
@@ -85,12 +103,14 @@ export function selectFacts(ranked: readonly Candidate[]): {
     kept.push({...c, fact: {...c.fact, values: fresh}});
   }
   const strong = kept.filter((c) => c.score >= MIN_SCORE).length;
+  const plain = kept.filter((c) => c.score >= MIN_SCORE && !c.quoted).length;
   const listed: Candidate[] = [];
   kept.forEach((c, rank) => {
     const skip = runSieve(LIST_RULES, {
       c,
       fresh: c.fact.values,
       strong,
+      plain,
       rank,
       listed: listed.length,
       pass: 'box',

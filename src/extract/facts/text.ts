@@ -1,7 +1,8 @@
 // The short readable text of a fact: the clause of the sentence around its numbers, at most about a dozen words
 // ("Russia launched 598 drones and 31 missiles" out of "In all, officials said, Russia launched …").
 import type {Token} from '../numbers.js';
-import {asClause, TRIM_RULES, type Span} from './clause.js';
+import {asClause, type Span} from './clause.js';
+import {TRIM_RULES} from './trims.js';
 import {coordinationGroups} from './coordination.js';
 import {END_RULES} from './ends.js';
 import {predicateEnd} from './predicate.js';

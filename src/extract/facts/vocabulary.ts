@@ -9,12 +9,12 @@ export const CASUALTY = set(`
   killed kill kills killing dead died dies die death deaths fatalities fatality fatal injured injuring injuries
   injury wounded wounding hurt casualties victims bodies missing toll hospitalized hospitalised rescued evacuated
   evacuate trapped survivors survived infected infections cases displaced homeless arrested detained shot stabbed
-  drowned perished lives murdered executed sick ill deceased`);
+  drowned perished lives murdered executed sick ill deceased stranded`);
 
 /** The casualty words for people harmed less than killed or injured: they rank after deaths and injuries. */
 export const AFFECTED =
   set(`rescued evacuated evacuate trapped survivors survived infected infections cases displaced homeless
-  arrested detained sick ill`);
+  arrested detained sick ill stranded`);
 
 /** Nouns for people counted. */
 export const PEOPLE = set(`
@@ -185,12 +185,13 @@ export const PHRASE_BREAKS = set(`
 /** Words that open a phrase and need what follows: a text stopped right after one, inside its sentence, is cut
  * ("died of this | new coronavirus", "a couple | of tries", "at least 20 according | to officials"). */
 export const PHRASE_OPENERS = set(`
-  this these every another per according including couple handful number lot lots pair series bunch variety form
+  this these every another per according including much couple handful number lot lots pair series bunch variety form
   kind sort`);
 
 /** Nouns of quantity or sort that say what they count in an "of" phrase ("a couple of tries", "some form of"). */
 export const OF_NOUNS = set(`
-  couple handful number lot lots pair pairs series bunch variety form forms kind kinds sort sorts type types`);
+  couple handful number lot lots pair pairs series bunch variety form forms kind kinds sort sorts type types much
+  part`);
 
 /** Words after a number's phrase that complete it ("injured 50 more", "died two days later"). */
 export const PHRASE_COMPLETERS = set(`more later earlier ago`);
@@ -235,6 +236,15 @@ export const SPEECH_VERBS = set(`said says say added told tells reported reports
 
 /** Pronouns that can be a clause's subject ("they said", "which killed"). */
 export const SUBJECT_PRONOUNS = set(`i we you he she it they who which that this these those there`);
+
+/** Prepositions: a noun phrase right after one, inside its clause, is its object, never the clause's subject
+ * ("flew to | the area on Monday"). Words that also join clauses ("after", "since") are not here. */
+export const PREPOSITIONS = set(`
+  of to in on at for from by with into onto via across over under near within without during including among
+  against between through toward towards upon amid about per like unlike despite beside inside outside throughout`);
+
+/** Subject pronouns a reporting frame may open on ("He said the talks lasted nine hours"). */
+export const FRAME_PRONOUNS = set(`he she they it we i`);
 
 /** Words that open a relative clause: an aside between a subject and its verb. */
 export const RELATIVES = set(`which who whom whose that where when`);
