@@ -43,6 +43,8 @@ export interface RunState {
   changed: boolean;
   /** Another program holds the write lock: results wait. */
   waiting: boolean;
+  /** Files read of those to read, while the run reads them; null otherwise. */
+  reading?: {done: number; total: number} | null;
 }
 
 /**
@@ -67,6 +69,7 @@ export function progressReport(s: RunState, now = performance.now()): IndexProgr
     etaSeconds,
     changed: s.changed,
     ...(s.waiting ? {waiting: true} : {}),
+    ...(s.reading && s.extractStart === null ? {reading: {...s.reading}} : {}),
     ...(s.shared ? {shared: {left, waiting: s.waitingForOthers}} : {}),
     ...(first ? {failures: {count: problems.length, first: problemLine(s.root, first)}} : {}),
     ...(skipped ? {skipped: {count: s.summary.skipped.length, first: problemLine(s.root, skipped)}} : {}),

@@ -78,6 +78,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   let wrote = false;
   let summary = emptySummary();
   let extractStart: number | null = null;
+  // The files this pass reads, and how many it has, while it reads them.
+  let reading: {done: number; total: number} | null = null;
   const progress = (): IndexProgress =>
     progressReport({
       root,
@@ -90,6 +92,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       extractStart,
       changed: wrote,
       waiting: writes.waiting,
+      reading,
     });
   const emit = (force: boolean): void => {
     const now = performance.now();
@@ -129,6 +132,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     async (job: ReadJob): Promise<void> => {
       const outcome = await pool.read(job);
       if (halted() || pass !== p) return;
+      if (reading) reading.done += 1;
       if (outcome.ok) {
         summary[job.isNew ? 'added' : 'changed'] += 1;
         enqueue(() => p.writer.putArticle(root, outcome.article, p.affected));
@@ -212,6 +216,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     shared = false;
     waitingForOthers = false;
     extractStart = performance.now();
+    reading = null;
     emit(true);
     // Made only when there is something to claim: its owner id's first random bytes took 30-70 ms of a run with
     // nothing changed (OpenSSL's generator set up on first use).
@@ -300,6 +305,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
             )
             .get(root);
     total = plan.reads.length + (unanalysed?.n ?? 0);
+    reading = plan.reads.length > 0 ? {done: 0, total: plan.reads.length} : null;
     emit(true);
     // What a first index puts off (deferred): a write of the whole store made once, at most, if the pass is still
     // this store's; a failure is the pass's error unless it has one, and the store is mended on its next open.

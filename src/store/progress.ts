@@ -20,9 +20,11 @@ function pace(p: IndexProgress): string {
 
 /** One line of progress: a bar, count, rate and time left, `width` columns at most. */
 export function formatProgress(p: IndexProgress, width = 80): string {
-  const text = ` ${p.done}/${p.total} ${pace(p)}`;
+  // While new files are read (before any is analysed), the files read.
+  const [done, total] = p.reading ? [p.reading.done, p.reading.total] : [p.done, p.total];
+  const text = p.reading ? ` reading ${done}/${total} files` : ` ${done}/${total} ${pace(p)}`;
   const barWidth = Math.max(0, Math.min(40, width - text.length - 3));
-  const filled = p.total > 0 ? Math.round((Math.min(p.done, p.total) / p.total) * barWidth) : 0;
+  const filled = total > 0 ? Math.round((Math.min(done, total) / total) * barWidth) : 0;
   const bar = barWidth > 0 ? `[${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}]` : '';
   return `${bar}${text}`.slice(0, width);
 }

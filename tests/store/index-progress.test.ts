@@ -49,3 +49,21 @@ describe('index progress with another indexer on the same database', () => {
     expect(formatProgress(p, 80)).toMatch(/ 97\/100 waiting for another brief \(3 left\)$/);
   });
 });
+
+describe('index progress while new files are read', () => {
+  it('says how many files are read of those to read, before any text is analysed', () => {
+    const p = progressReport(state({extractStart: null, total: 280, reading: {done: 120, total: 280}}), NOW);
+    expect(p.reading).toEqual({done: 120, total: 280});
+    expect(progressText(p)).toBe('reading 120/280 files');
+    expect(formatProgress(p, 60)).toMatch(/^\[#+\.+\] reading 120\/280 files$/);
+    expect(progressText({...p, waiting: true})).toBe(
+      'reading 120/280 files · waiting for another program to finish writing',
+    );
+  });
+
+  it('says nothing of reading once analysis began', () => {
+    const p = progressReport(state({done: 10, own: 10, reading: {done: 280, total: 280}}), NOW);
+    expect(p.reading).toBeUndefined();
+    expect(progressText(p)).toMatch(/^analysing 10\/100/);
+  });
+});

@@ -20,14 +20,17 @@ export interface StatusProps {
 }
 
 /**
- * Words for indexing progress: "analysing 40/280 · 12/s · 20s left" (and "· waiting for another program to finish
- * writing" while the database's write lock is held elsewhere; "· shared with another brief" in place of the time
- * left while another brief indexes the same database), or null when done.
+ * Words for indexing progress: "reading 120/280 files" while new files are read, then "analysing 40/280 · 12/s ·
+ * 20s left" (and "· waiting for another program to finish writing" while the database's write lock is held
+ * elsewhere; "· shared with another brief" in place of the time left while another brief indexes the same
+ * database), or null when done.
  */
 export function progressText(progress: IndexProgress | null): string | null {
   if (!progress) return null;
   // Said also before anything is counted: the first write of a run (files removed or renamed) may be the one held.
   const waiting = progress.waiting ? 'waiting for another program to finish writing' : null;
+  if (progress.reading)
+    return `reading ${progress.reading.done}/${progress.reading.total} files${waiting ? ` · ${waiting}` : ''}`;
   if (progress.done >= progress.total) return waiting;
   const rate = progress.rate > 0 ? ` · ${progress.rate.toFixed(progress.rate < 10 ? 1 : 0)}/s` : '';
   const eta = progress.etaSeconds !== null ? ` · ${Math.ceil(progress.etaSeconds)}s left` : '';
