@@ -1,0 +1,75 @@
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {runCliAsync, type CliRun} from '../helpers/run-cli.js';
+import {tempDir} from '../helpers/temp-dir.js';
+import {startServer} from '../helpers/web-server.js';
+
+// Saved feed files met offline: their item pages cannot be reached (a server that has closed refuses the
+// connection, a failure that may pass). Feed names and text are made up.
+
+function setup() {
+  const lib = tempDir();
+  const db = join(tempDir(), 'brief.db');
+  const brief = (...args: string[]): Promise<CliRun> => runCliAsync(['--articles', lib, '--db', db, ...args]);
+  return {lib, brief};
+}
+
+/** An address on 127.0.0.1 that refuses connections. */
+async function unreachable(): Promise<string> {
+  const server = await startServer();
+  const base = server.url('/');
+  await server.close();
+  return base;
+}
+
+/** RSS naming no address of its own: reading it subscribes to nothing. */
+function rssFile(base: string, items: {title: string; path: string; description: string}[]): string {
+  const body = items
+    .map(
+      (i) =>
+        `<item><title>${i.title}</title><link>${base}${i.path}</link><pubDate>Wed, 02 Dec 2026 10:00:00 GMT</pubDate><description><![CDATA[${i.description}]]></description></item>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Northwind Daily</title><link>https://northwind.example/</link>\n${body}\n</channel></rss>\n`;
+}
+
+describe('brief add, a saved feed file whose item pages cannot be reached', () => {
+  it('keeps an item of real text from the feed’s own text, and says what to do about a teaser', async () => {
+    const base = await unreachable();
+    const file = join(tempDir(), 'northwind.xml');
+    const report =
+      '<p>Mayor Elena Ruiz opened the new Eastbrook public library on Wednesday, a building with room for 80,000 books. "Every child in this city deserves a place like this," Ruiz said.</p><p>Library director Paul Okoro said 3,500 residents had already signed up for cards.</p>';
+    const text = rssFile(base, [
+      {title: 'Library opens in Eastbrook', path: 'library', description: report},
+      {title: 'Bridge closed', path: 'bridge', description: 'The Milltown bridge is closed.'},
+    ]);
+    writeFileSync(file, text);
+    const {lib, brief} = setup();
+    const add = await brief('add', file);
+    expect(add.stdout).toBe(
+      "read Northwind Daily (not subscribed: the file does not name the feed's address): 1 new article (1 from the feed's own text), 1 of 2 items not read\n",
+    );
+    const lines = add.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^brief: warning: Northwind Daily: “Library opens in Eastbrook” added from the feed's own text: its page could not be read \(connection refused/,
+      ),
+    );
+    const teaser = lines.find((l) => l.includes('“Bridge closed” not read')) ?? '';
+    expect(teaser).toMatch(/connection refused/);
+    expect(teaser).not.toContain('tried again next time');
+    expect(teaser).toMatch(/not subscribed.*add it again once the page can be reached$/);
+    expect(add.code).toBe(1);
+    const files = readdirSync(lib).filter((f) => f.endsWith('.md'));
+    expect(files).toHaveLength(1);
+    const written = readFileSync(join(lib, files[0] ?? ''), 'utf8');
+    expect(written).toContain('title: Library opens in Eastbrook');
+    expect(written).toContain(
+      'Library director Paul Okoro said 3,500 residents had already signed up for cards.',
+    );
+    // The user's file is read, never changed.
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+});
