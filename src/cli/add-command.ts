@@ -34,11 +34,17 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
         err: itemProblems(name, r).join('\nbrief: ') || null,
       };
     }
-    case 'opml':
+    case 'opml': {
+      // Each outline left out on a line of its own, named as the list names it.
+      const dropped = outcome.dropped.map(
+        (d) =>
+          `${cleanLine(source)}: ${d.title ? `“${cleanLine(d.title)}”` : cleanLine(d.url)} not subscribed: ${d.reason}`,
+      );
       return {
         out: `subscribed to ${plural(outcome.subscribed, 'feed')}${outcome.already ? ` (${outcome.already} already)` : ''}; 'brief refresh' fetches them`,
-        err: null,
+        err: dropped.join('\nbrief: ') || null,
       };
+    }
   }
 }
 
@@ -71,6 +77,8 @@ export async function addCommand(
   }
   if (json) io.out(`${JSON.stringify(results, null, 2)}\n`);
   const failed = (o: AddOutcome): boolean =>
-    o.kind === 'failed' || (o.kind === 'feed' && o.result.skipped > 0);
+    o.kind === 'failed' ||
+    (o.kind === 'feed' && o.result.skipped > 0) ||
+    (o.kind === 'opml' && o.dropped.length > 0);
   return results.some((r) => failed(r.outcome)) ? 1 : 0;
 }

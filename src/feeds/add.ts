@@ -1,4 +1,5 @@
 import {htmlToArticle} from '../library/html/html-article.js';
+import {cleanLine} from '../library/sanitize.js';
 import {errorLine} from '../web/errors.js';
 import {parseFeedText} from '../web/feed.js';
 import {parseOpmlText} from '../web/opml.js';
@@ -7,12 +8,29 @@ import {urlKeyOf} from './keys.js';
 import {ingestFeed, type FeedResult, type Run} from './refresh.js';
 import {loadSource} from './sources.js';
 
+/** An outline of an OPML list that was not subscribed to. */
+export interface DroppedFeed {
+  title: string | null;
+  url: string;
+  reason: string;
+}
+
+/** Why an OPML outline's feed address cannot be subscribed to, or null when it can. */
+function badFeedAddress(url: string): string | null {
+  if (isHttpUrl(url)) return null;
+  const shown = cleanLine(url);
+  return /^[a-z][a-z0-9+.-]*:/i.test(url)
+    ? `its feed address “${shown}” is not an http or https address`
+    : `its feed address “${shown}” is not a web address`;
+}
+
 /** What adding one source did. */
 export type AddOutcome =
   /** `path`: the file written, or for a duplicate the file that holds the article already. */
   | {kind: 'article'; status: 'added' | 'duplicate'; title: string; path: string | null}
   | {kind: 'feed'; url: string | null; subscribed: boolean; result: FeedResult}
-  | {kind: 'opml'; subscribed: number; already: number}
+  /** `dropped`: each outline of the list not subscribed to, with why. */
+  | {kind: 'opml'; subscribed: number; already: number; dropped: DroppedFeed[]}
   | {kind: 'failed'; reason: string};
 
 /**
@@ -50,12 +68,14 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
     if (loaded.kind === 'opml') {
       let subscribed = 0;
       let already = 0;
+      const dropped: DroppedFeed[] = [];
       for (const f of parseOpmlText(loaded.text)) {
-        if (!isHttpUrl(f.url)) continue;
-        if (target.feeds.subscribe(cleanUrl(f.url), f.title, f.site)) subscribed += 1;
+        const bad = badFeedAddress(f.url);
+        if (bad !== null) dropped.push({title: f.title, url: f.url, reason: bad});
+        else if (target.feeds.subscribe(cleanUrl(f.url), f.title, f.site)) subscribed += 1;
         else already += 1;
       }
-      return {kind: 'opml', subscribed, already};
+      return {kind: 'opml', subscribed, already, dropped};
     }
     return {
       kind: 'failed',

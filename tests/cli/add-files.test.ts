@@ -73,3 +73,28 @@ describe('brief add, a saved feed file whose item pages cannot be reached', () =
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 });
+
+describe('brief add, an OPML list with outlines that cannot be subscribed to', () => {
+  it('subscribes to the others and names each one left out, with why, exit 1', async () => {
+    const file = join(tempDir(), 'subs.opml');
+    writeFileSync(
+      file,
+      `<?xml version="1.0"?>
+<opml version="2.0"><head><title>My feeds</title></head><body>
+<outline text="News"><outline type="rss" text="Harbour Courier" xmlUrl="https://courier.example/feed"/><outline type="rss" text="Typo" xmlUrl="not a url"/></outline>
+<outline type="rss" text="Old gopher" xmlUrl="gopher://old.example/feed"/>
+</body></opml>
+`,
+    );
+    const {brief} = setup();
+    const add = await brief('add', file);
+    expect(add.stdout).toBe("subscribed to 1 feed; 'brief refresh' fetches them\n");
+    expect(add.stderr.trimEnd().split('\n')).toEqual([
+      `brief: ${file}: “Typo” not subscribed: its feed address “not a url” is not a web address`,
+      `brief: ${file}: “Old gopher” not subscribed: its feed address “gopher://old.example/feed” is not an http or https address`,
+    ]);
+    expect(add.code).toBe(1);
+    const feeds = JSON.parse((await brief('feeds', '--json')).stdout) as {url: string}[];
+    expect(feeds.map((f) => f.url)).toEqual(['https://courier.example/feed']);
+  });
+});
