@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {runCliAsync, type CliRun} from '../helpers/run-cli.js';
@@ -96,5 +96,73 @@ describe('brief add, an OPML list with outlines that cannot be subscribed to', (
     expect(add.code).toBe(1);
     const feeds = JSON.parse((await brief('feeds', '--json')).stdout) as {url: string}[];
     expect(feeds.map((f) => f.url)).toEqual(['https://courier.example/feed']);
+  });
+});
+
+describe('brief add, an article file (Markdown or plain text)', () => {
+  const story = `---
+title: "Glacier collapse buries village"
+date: 2026-11-20
+url: https://alpine.example/glacier
+---
+A glacier collapse buried most of the village of Blatten on Wednesday, officials said. Residents of nearby Wiler were evacuated.
+
+"We have lost our village," said the mayor, Matthias Bellwald.
+`;
+
+  it('copies it into the library as it is, says where, and does not add it twice', async () => {
+    const dir = tempDir({
+      'glacier.md': story,
+      'notes.txt': 'Harbour notes\n\nThe ferry leaves at ten on Sundays.\n',
+    });
+    const file = join(dir, 'glacier.md');
+    const before = statSync(file).mtimeMs;
+    const {lib, brief} = setup();
+    const add = await brief('add', file);
+    expect(add).toMatchObject({code: 0, stderr: ''});
+    expect(add.stdout).toBe(`added “Glacier collapse buries village” → ${join(lib, 'glacier.md')}\n`);
+    expect(readFileSync(join(lib, 'glacier.md'), 'utf8')).toBe(story);
+    // The user's file is read, never changed or moved.
+    expect(readFileSync(file, 'utf8')).toBe(story);
+    expect(statSync(file).mtimeMs).toBe(before);
+
+    // Again, and a copy elsewhere under another name: the library has it (by its address and by its text).
+    const again = await brief('add', file);
+    expect(again).toMatchObject({code: 0, stdout: expect.stringContaining('already in the library as')});
+    const other = join(
+      tempDir({'copy.md': story.replace('url: https://alpine.example/glacier\n', '')}),
+      'copy.md',
+    );
+    expect((await brief('add', other)).stdout).toContain(
+      `already in the library as ${join(lib, 'glacier.md')}`,
+    );
+    // A file of the library folder itself is in the library already.
+    expect((await brief('add', join(lib, 'glacier.md'))).stdout).toContain('already in the library');
+    expect((await brief('add', join(dir, 'notes.txt'))).stdout).toContain(`→ ${join(lib, 'notes.txt')}`);
+    expect(readdirSync(lib).sort()).toEqual(['glacier.md', 'notes.txt']);
+    expect((await brief('list', '--json')).stdout).toContain('Glacier collapse buries village');
+  });
+
+  it('gives a one-line reason for a file that is not a readable article, and adds nothing', async () => {
+    const dir = tempDir({
+      'empty.md': '',
+      'title-only.md': '---\ntitle: Only a title\n---\n',
+      'binary.txt': new Uint8Array([0, 1, 2, 255]),
+    });
+    const {lib, brief} = setup();
+    const cases: [string, RegExp][] = [
+      ['empty.md', /: empty file$/],
+      ['title-only.md', /: no article text/],
+      ['binary.txt', /: binary file/],
+      ['missing.md', /: file not found/],
+    ];
+    for (const [name, reason] of cases) {
+      const run = await brief('add', join(dir, name));
+      expect(run.code, name).toBe(1);
+      expect(run.stdout, name).toBe('');
+      expect(run.stderr.trimEnd().split('\n'), name).toHaveLength(1);
+      expect(run.stderr.trimEnd(), name).toMatch(reason);
+    }
+    expect(readdirSync(lib)).toEqual([]);
   });
 });
