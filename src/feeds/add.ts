@@ -72,7 +72,8 @@ function badFeedAddress(url: string): string | null {
 export type AddOutcome =
   /** `path`: the file written, or for a duplicate the file that holds the article already. */
   | {kind: 'article'; status: 'added' | 'duplicate'; title: string; path: string | null}
-  | {kind: 'feed'; url: string | null; subscribed: boolean; result: FeedResult}
+  /** `problem`: why the feed's file is not well-formed XML (its items are those that could be read), or null. */
+  | {kind: 'feed'; url: string | null; subscribed: boolean; result: FeedResult; problem: string | null}
   /** `dropped`: each outline of the list not subscribed to, with why. */
   | {kind: 'opml'; subscribed: number; already: number; dropped: DroppedFeed[]}
   | {kind: 'failed'; reason: string};
@@ -108,7 +109,7 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
       const url = isHttpUrl(source) ? cleanUrl(source) : feed.self && cleanUrl(feed.self);
       const subscribed = url ? target.feeds.subscribe(url, feed.title, feed.site) : false;
       const result = await ingestFeed(url, feed, loaded.response, run);
-      return {kind: 'feed', url, subscribed, result};
+      return {kind: 'feed', url, subscribed, result, problem: feed.problem};
     }
     if (loaded.kind === 'opml') {
       let subscribed = 0;

@@ -166,3 +166,56 @@ A glacier collapse buried most of the village of Blatten on Wednesday, officials
     expect(readdirSync(lib)).toEqual([]);
   });
 });
+
+describe('brief add, a feed file that is not well-formed XML', () => {
+  // Two items of full text and no link: nothing to fetch, so what is read is what the file holds.
+  const item = (title: string, text: string): string =>
+    `<item><title>${title}</title><pubDate>Tue, 01 Dec 2026 18:20:00 GMT</pubDate><description>${text}</description></item>`;
+  const whole = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0"><channel><title>Milltown Weekly</title>',
+    item(
+      'Bridge closed after truck crash',
+      'The Milltown bridge was closed on Tuesday after a truck hit a guardrail. Two people were taken to hospital with minor injuries, police said.',
+    ),
+    item(
+      'Ferry returns to Portmere',
+      'The Portmere ferry sailed again on Wednesday after a month of repairs. The operator said four daily sailings would resume next week.',
+    ),
+    '</channel></rss>',
+  ];
+
+  it('adds the items that could be read, and says where the file breaks', async () => {
+    // Cut after the first item: <channel> and <rss> are never closed.
+    const file = join(tempDir({'cut.xml': whole.slice(0, 3).join('\n')}), 'cut.xml');
+    const {lib, brief} = setup();
+    const add = await brief('add', file);
+    expect(add.stdout).toBe(
+      "read Milltown Weekly (not subscribed: the file does not name the feed's address): 1 new article\n",
+    );
+    expect(add.stderr).toBe(
+      `brief: warning: ${file}: not well-formed XML (line 3, column ${(whole[2]?.length ?? 0) + 1}: the file ends with the <channel> of line 2 and <rss> still open); read what could be read\n`,
+    );
+    expect(add.code).toBe(0);
+    expect(readdirSync(lib)).toHaveLength(1);
+  });
+
+  it('exits 1 when nothing could be read, with the reason on one line', async () => {
+    // A title never closed swallows the rest of its item.
+    const broken = whole.map((l) =>
+      l.replace('<title>Bridge closed after truck crash</title>', '<title>Bridge closed'),
+    );
+    const file = join(
+      tempDir({'broken.xml': broken.slice(0, 3).join('\n') + '\n</channel></rss>\n'}),
+      'broken.xml',
+    );
+    const {lib, brief} = setup();
+    const add = await brief('add', file);
+    expect(add.code).toBe(1);
+    const lines = add.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      `brief: ${file}: not well-formed XML (line 3, column ${(broken[2]?.length ?? 0) - '</item>'.length + 1}: </item> where </title> was expected, for the <title> of line 3); no item could be read`,
+    );
+    expect(readdirSync(lib)).toEqual([]);
+  });
+});
