@@ -17,6 +17,9 @@ const END_TAG = /<\/([A-Za-z_:][\w:.\u00b7\u00c0-\uffff-]*)\s*>/y;
 const ENTITY = /&(?:[A-Za-z_:][\w:.-]*|#\d+|#x[0-9A-Fa-f]+);/y;
 const DOCTYPE = /<!DOCTYPE[^[>]*(?:\[[\s\S]*?\]\s*)?>/iy;
 
+/** Elements still open at the end named in the message, beside the innermost. */
+const MAX_NAMED = 4;
+
 const sticky = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
   re.lastIndex = at;
   return re.exec(text);
@@ -94,7 +97,10 @@ export function xmlProblem(text: string): XmlProblem | null {
   }
   if (open.length > 0) {
     const [inner, ...outer] = [...open].reverse() as [{name: string; at: number}, ...{name: string}[]];
-    const rest = outer.length ? ` and ${outer.map((o) => `<${o.name}>`).join(', ')}` : '';
+    // The outer ones by name, a few at most: a hostile file can leave thousands open.
+    const named = outer.slice(0, MAX_NAMED).map((o) => `<${o.name}>`);
+    if (outer.length > MAX_NAMED) named.push(`${outer.length - MAX_NAMED} more`);
+    const rest = named.length ? ` and ${named.join(', ')}` : '';
     return fail(
       text.length,
       `the file ends with the <${inner.name}> of line ${place(text, inner.at).line}${rest} still open`,

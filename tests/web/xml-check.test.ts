@@ -19,6 +19,15 @@ const BROKEN: [string, string, {line: number; column: number; reason: RegExp}][]
     '<?xml version="1.0"?>\n<rss>\n<channel>\n<item><title>A</title>\n',
     {line: 5, column: 1, reason: /^the file ends with the <item> of line 4 and <channel>, <rss> still open$/},
   ],
+  [
+    'many elements left open',
+    '<a><b><c><d><e><f><g>',
+    {
+      line: 1,
+      column: 22,
+      reason: /^the file ends with the <g> of line 1 and <f>, <e>, <d>, <c>, 2 more still open$/,
+    },
+  ],
   ['a stray closing tag', '<rss></rss></channel>', {line: 1, column: 12, reason: /closes no open element/}],
   ['a bare less-than', '<rss><title>1 < 2</title></rss>', {line: 1, column: 15, reason: /^a bare “<”$/}],
   [
