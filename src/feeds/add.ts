@@ -1,9 +1,4 @@
-import {readFileSync, realpathSync} from 'node:fs';
-import {basename, extname, isAbsolute, relative, resolve} from 'node:path';
-import {ARTICLE_EXTENSIONS} from '../library/find-files.js';
-import {HTML_EXTENSIONS} from '../library/html-file.js';
 import {htmlToArticle} from '../library/html/html-article.js';
-import {readArticleFile} from '../library/read-article.js';
 import {cleanLine} from '../library/sanitize.js';
 import {errorLine} from '../web/errors.js';
 import {parseFeedText} from '../web/feed.js';
@@ -12,45 +7,7 @@ import {cleanUrl, isHttpUrl} from '../web/url.js';
 import {urlKeyOf} from './keys.js';
 import {ingestFeed, type FeedResult, type Run} from './refresh.js';
 import {loadSource} from './sources.js';
-import type {Target} from './target.js';
-
-// The article files the library reads as text (saved web pages go through reader mode like a fetched page).
-const TEXT_EXTENSIONS = ARTICLE_EXTENSIONS.filter((e) => !HTML_EXTENSIONS.includes(e));
-
-function isTextArticlePath(path: string): boolean {
-  const ext = extname(path).toLowerCase();
-  return TEXT_EXTENSIONS.includes(ext);
-}
-
-/**
- * Copies an article file (Markdown or plain text, as the library holds them) into the library folder, unless the
- * library has it already: it must read as the library reads its own files. The user's file is only read.
- */
-async function addArticleFile(source: string, target: Target): Promise<AddOutcome> {
-  const path = resolve(source);
-  const read = readArticleFile(path);
-  if (!read.ok) return {kind: 'failed', reason: read.skipped.reason};
-  const {article} = read;
-  // A file in the library folder already is in the library: a copy beside it would be the same article twice.
-  if (isInside(realpathSync(path), realpathSync(target.root)))
-    return {kind: 'article', status: 'duplicate', title: article.title, path};
-  const keys = article.url && isHttpUrl(article.url) ? [urlKeyOf(article.url)] : [];
-  const held = target.holder(keys);
-  if (held !== null) return {kind: 'article', status: 'duplicate', title: article.title, path: held};
-  const saved = await target.copy(readFileSync(path), basename(path), keys);
-  if (saved.status === 'failed') return {kind: 'failed', reason: saved.reason};
-  return {
-    kind: 'article',
-    status: saved.status,
-    title: saved.title,
-    path: saved.status === 'added' ? saved.path : saved.existing,
-  };
-}
-
-function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
+import {addArticleFile, isTextArticlePath, TEXT_EXTENSIONS} from './add-article-file.js';
 
 /** An outline of an OPML list that was not subscribed to. */
 export interface DroppedFeed {
@@ -85,7 +42,8 @@ export type AddOutcome =
 export async function addSource(source: string, run: Run): Promise<AddOutcome> {
   const {target} = run;
   try {
-    if (!isHttpUrl(source) && isTextArticlePath(source)) return addArticleFile(source, target);
+    // Awaited here, so that what it throws gets the one-line reason below.
+    if (!isHttpUrl(source) && isTextArticlePath(source)) return await addArticleFile(source, target);
     const loaded = await loadSource(source, run.fetcher);
     if (loaded.kind === 'html') {
       const read = htmlToArticle(loaded.text, loaded.url);
