@@ -8,6 +8,11 @@ import type {ExitCode} from './commands.js';
 import {itemProblems, itemsLine, openTargetForCli, plural} from './feeds-target.js';
 import type {Io} from './output.js';
 
+/** True when a feed gave at least one article, new or already in the library. */
+function readAny(outcome: Extract<AddOutcome, {kind: 'feed'}>): boolean {
+  return outcome.result.added + outcome.result.known > 0;
+}
+
 /** Describes one source's outcome: a line for stdout, and a problem for stderr (without "brief: "). */
 function describe(source: string, outcome: AddOutcome): {out: string | null; err: string | null} {
   const where = (path: string) =>
@@ -29,16 +34,27 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
       const head = outcome.url
         ? `${outcome.subscribed ? 'subscribed to' : 'already subscribed to'} ${name}`
         : `read ${name} (not subscribed: the file does not name the feed's address)`;
-      return {
-        out: `${head}: ${itemsLine(r)}`,
-        err: itemProblems(name, r).join('\nbrief: ') || null,
-      };
+      const problems = itemProblems(name, r);
+      // A broken file is said first, once: the items it leaves out are not in its notes.
+      if (outcome.problem)
+        problems.unshift(
+          readAny(outcome)
+            ? `warning: ${cleanLine(source)}: ${outcome.problem}; read what could be read`
+            : `${cleanLine(source)}: ${outcome.problem}; no item could be read`,
+        );
+      return {out: `${head}: ${itemsLine(r)}`, err: problems.join('\nbrief: ') || null};
     }
-    case 'opml':
+    case 'opml': {
+      // Each outline left out on a line of its own, named as the list names it.
+      const dropped = outcome.dropped.map(
+        (d) =>
+          `${cleanLine(source)}: ${d.title ? `“${cleanLine(d.title)}”` : cleanLine(d.url)} not subscribed: ${d.reason}`,
+      );
       return {
         out: `subscribed to ${plural(outcome.subscribed, 'feed')}${outcome.already ? ` (${outcome.already} already)` : ''}; 'brief refresh' fetches them`,
-        err: null,
+        err: dropped.join('\nbrief: ') || null,
       };
+    }
   }
 }
 
@@ -71,6 +87,8 @@ export async function addCommand(
   }
   if (json) io.out(`${JSON.stringify(results, null, 2)}\n`);
   const failed = (o: AddOutcome): boolean =>
-    o.kind === 'failed' || (o.kind === 'feed' && o.result.skipped > 0);
+    o.kind === 'failed' ||
+    (o.kind === 'feed' && (o.result.skipped > 0 || (o.problem !== null && !readAny(o)))) ||
+    (o.kind === 'opml' && o.dropped.length > 0);
   return results.some((r) => failed(r.outcome)) ? 1 : 0;
 }

@@ -77,16 +77,20 @@ function itemName(note: ItemNote): string {
 
 /**
  * What went wrong with a feed's items, one stderr line per item (without "brief: "): an item not read (input that
- * failed: the command exits 1), with its link and whether it is tried again, and an item added from the feed's own
+ * failed: the command exits 1), with its link and whether it is tried again (or what to do when nothing will), and an item added from the feed's own
  * text because its page could not be read (a warning). `brief add` and `brief refresh` say them alike.
  */
-export function itemProblems(name: string, r: Pick<FeedResult, 'notes'>): string[] {
+export function itemProblems(name: string, r: Pick<FeedResult, 'notes' | 'url'>): string[] {
+  // A feed read from a file that names no address of its own is not subscribed: no refresh will try it again.
+  const later = r.url
+    ? '; tried again next time'
+    : '; the file is not subscribed, so nothing tries again: add it again once the page can be reached';
   return r.notes.map((note) => {
     const reason = cleanLine(note.reason);
     if (note.kept)
       return `warning: ${name}: ${itemName(note)} added from the feed's own text: its page could not be read (${reason})`;
     const link = note.title && note.link ? ` (${cleanLine(note.link)})` : '';
-    return `${name}: ${itemName(note)} not read: ${reason}${link}${note.later ? '; tried again next time' : ''}`;
+    return `${name}: ${itemName(note)} not read: ${reason}${link}${note.later ? later : ''}`;
   });
 }
 

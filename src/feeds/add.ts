@@ -1,4 +1,5 @@
 import {htmlToArticle} from '../library/html/html-article.js';
+import {cleanLine} from '../library/sanitize.js';
 import {errorLine} from '../web/errors.js';
 import {parseFeedText} from '../web/feed.js';
 import {parseOpmlText} from '../web/opml.js';
@@ -6,13 +7,32 @@ import {cleanUrl, isHttpUrl} from '../web/url.js';
 import {urlKeyOf} from './keys.js';
 import {ingestFeed, type FeedResult, type Run} from './refresh.js';
 import {loadSource} from './sources.js';
+import {addArticleFile, isTextArticlePath, TEXT_EXTENSIONS} from './add-article-file.js';
+
+/** An outline of an OPML list that was not subscribed to. */
+export interface DroppedFeed {
+  title: string | null;
+  url: string;
+  reason: string;
+}
+
+/** Why an OPML outline's feed address cannot be subscribed to, or null when it can. */
+function badFeedAddress(url: string): string | null {
+  if (isHttpUrl(url)) return null;
+  const shown = cleanLine(url);
+  return /^[a-z][a-z0-9+.-]*:/i.test(url)
+    ? `its feed address “${shown}” is not an http or https address`
+    : `its feed address “${shown}” is not a web address`;
+}
 
 /** What adding one source did. */
 export type AddOutcome =
   /** `path`: the file written, or for a duplicate the file that holds the article already. */
   | {kind: 'article'; status: 'added' | 'duplicate'; title: string; path: string | null}
-  | {kind: 'feed'; url: string | null; subscribed: boolean; result: FeedResult}
-  | {kind: 'opml'; subscribed: number; already: number}
+  /** `problem`: why the feed's file is not well-formed XML (its items are those that could be read), or null. */
+  | {kind: 'feed'; url: string | null; subscribed: boolean; result: FeedResult; problem: string | null}
+  /** `dropped`: each outline of the list not subscribed to, with why. */
+  | {kind: 'opml'; subscribed: number; already: number; dropped: DroppedFeed[]}
   | {kind: 'failed'; reason: string};
 
 /**
@@ -22,6 +42,8 @@ export type AddOutcome =
 export async function addSource(source: string, run: Run): Promise<AddOutcome> {
   const {target} = run;
   try {
+    // Awaited here, so that what it throws gets the one-line reason below.
+    if (!isHttpUrl(source) && isTextArticlePath(source)) return await addArticleFile(source, target);
     const loaded = await loadSource(source, run.fetcher);
     if (loaded.kind === 'html') {
       const read = htmlToArticle(loaded.text, loaded.url);
@@ -45,23 +67,27 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
       const url = isHttpUrl(source) ? cleanUrl(source) : feed.self && cleanUrl(feed.self);
       const subscribed = url ? target.feeds.subscribe(url, feed.title, feed.site) : false;
       const result = await ingestFeed(url, feed, loaded.response, run);
-      return {kind: 'feed', url, subscribed, result};
+      return {kind: 'feed', url, subscribed, result, problem: feed.problem};
     }
     if (loaded.kind === 'opml') {
       let subscribed = 0;
       let already = 0;
+      const dropped: DroppedFeed[] = [];
       for (const f of parseOpmlText(loaded.text)) {
-        if (!isHttpUrl(f.url)) continue;
-        if (target.feeds.subscribe(cleanUrl(f.url), f.title, f.site)) subscribed += 1;
+        const bad = badFeedAddress(f.url);
+        if (bad !== null) dropped.push({title: f.title, url: f.url, reason: bad});
+        else if (target.feeds.subscribe(cleanUrl(f.url), f.title, f.site)) subscribed += 1;
         else already += 1;
       }
-      return {kind: 'opml', subscribed, already};
+      return {kind: 'opml', subscribed, already, dropped};
     }
     return {
       kind: 'failed',
       reason: /\.(opml|xml)$/i.test(source)
         ? 'not an OPML subscription list or a feed'
-        : 'not a web page, a feed or an OPML file',
+        : isHttpUrl(source)
+          ? 'not a web page, a feed or an OPML file'
+          : `not a web page, a feed, an OPML file or an article file (${TEXT_EXTENSIONS.join(' or ')})`,
     };
   } catch (err) {
     return {kind: 'failed', reason: errorLine(err)};

@@ -6,14 +6,12 @@ import type {FeedEntry} from '../web/feed.js';
 import {cleanUrl} from '../web/url.js';
 import type {Fetcher} from '../web/fetch.js';
 import type {RawPage} from './page-reader.js';
+import {ownText} from './own-text.js';
 import {ACCEPT} from './sources.js';
 
-// A feed item carries either the article (content:encoded, Atom content) or a teaser and a link. A teaser is
-// not worth reading: the item's page is fetched and read in reader mode, the item's own title, date and authors
-// kept (a feed states them more reliably than a page's markup).
-
-// Fewer words than this in an item's text, and it is a teaser; a short news brief in full clears it.
-const FULL_TEXT_WORDS = 120;
+// A feed item carries either the article (content:encoded, Atom content), a paragraph or two of it, or a teaser,
+// and a link. Short of the whole article, the item's page is fetched and read in reader mode, the item's own
+// title, date and authors kept (a feed states them more reliably than a page's markup).
 
 /** The paragraphs of a bit of HTML from a feed. */
 export function htmlParagraphs(html: string | null): string[] {
@@ -21,9 +19,6 @@ export function htmlParagraphs(html: string | null): string[] {
   const doc = parseDocument(html);
   return doc.body ? paragraphsOf(doc.body) : [];
 }
-
-const words = (paragraphs: readonly string[]): number =>
-  paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0);
 
 /** An ISO date-time for a feed's date (RFC 822 in RSS), or the text as given when it does not parse. */
 export function isoDate(date: string | null): string | null {
@@ -64,7 +59,8 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
     feed: ctx.feedUrl,
     paragraphs: summary,
   };
-  if (words(summary) >= FULL_TEXT_WORDS || !item.link) {
+  const worth = ownText(summary);
+  if (worth === 'article' || !item.link) {
     if (summary.length === 0) return {ok: false, error: 'the item has no text and no link', transient: false};
     return {ok: true, draft: {...base, title: base.title || summary[0]!.slice(0, 80)}, fetched: false};
   }
@@ -91,9 +87,10 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
   } catch (err) {
     const transient = err instanceof WebError ? err.transient : false;
     const error = err instanceof Error ? err.message : String(err);
-    // A page that is gone for good still leaves the teaser, which is better than nothing; a page that failed for
-    // now is tried again next time.
-    if (!transient && summary.length > 0)
+    // The feed's own text stands in for a page that cannot be read when it is real text (a paragraph or two), or
+    // when the page is gone for good (even a teaser is better than nothing then). Only a teaser whose page failed
+    // for now is left out, to be tried again.
+    if (worth === 'text' || (!transient && worth !== 'none'))
       return {
         ok: true,
         draft: {...base, title: base.title || summary[0]!.slice(0, 80)},

@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import type {ArticleDraft} from '../library/draft.js';
 import {splitFrontMatter} from '../library/front-matter.js';
 import {parseBody} from '../library/plain-text.js';
+import {decodeText} from '../library/read-article.js';
 import {cleanText} from '../library/sanitize.js';
 import type {Db} from '../store/open-db.js';
 import {articleFileName, renderArticle} from './article-file.js';
@@ -33,6 +34,12 @@ export interface Target {
    * but is by an explicit add (`again`).
    */
   save(draft: ArticleDraft, keys?: readonly string[], options?: {again?: boolean}): Promise<SaveOutcome>;
+  /**
+   * Copies an article file's bytes into the folder under `name` (or `name-2`… when taken), unless the library has
+   * it already (by any of `keys` or its text), as an explicit add does (`again`). The bytes are written as they
+   * are: the copy reads exactly as the user's file does.
+   */
+  copy(bytes: Uint8Array, name: string, keys: readonly string[]): Promise<SaveOutcome>;
 }
 
 /** The paragraphs and title the library will read from an article file's text (as readArticleFile does). */
@@ -75,31 +82,46 @@ export function openTarget(db: Db, root: string): Target {
       const keys = [...(draft.url ? [urlKeyOf(draft.url)] : []), ...extraKeys];
       const held = holder(keys, again);
       if (held !== null) return {status: 'duplicate', title: draft.title, existing: held};
-      const text = renderArticle(draft);
-      // Checked as the library will read it: what is checked is what gets indexed.
-      const read = asRead(text);
-      if ('reason' in read) return {status: 'failed', reason: read.reason};
-      const all = [...keys, textKeyOf(read.paragraphs.join('\n\n'))];
-      const same = holder(all, again);
-      if (same !== null) return {status: 'duplicate', title: read.title, existing: same};
-      // Claimed before the write (under the folder's name until the file has one), so the same article arriving
-      // twice in one refresh is written once.
-      const before = new Map(all.map((k) => [k, known.get(k)]));
-      for (const k of all) known.set(k, root);
-      let path: string;
-      try {
-        path = publish(await writeTemp(root, text), root, articleFileName(draft));
-      } catch (err) {
-        for (const [k, was] of before) {
-          if (was === undefined) known.delete(k);
-          else known.set(k, was);
-        }
-        return writeError(root, err);
-      }
-      for (const k of all) known.set(k, path);
-      feeds.remember(all, path);
-      addedPaths.add(path);
-      return {status: 'added', path, title: read.title};
+      return write(renderArticle(draft), articleFileName(draft), keys, again);
+    },
+    async copy(bytes, name, keys) {
+      const decoded = decodeText(Buffer.from(bytes));
+      if (!decoded.ok) return {status: 'failed', reason: decoded.reason};
+      return write(decoded.text, name, keys, true, bytes);
     },
   };
+
+  /** Writes `text` (or the `bytes` it was read from) as a new file named after `name`, unless a key is held. */
+  async function write(
+    text: string,
+    name: string,
+    keys: readonly string[],
+    again: boolean,
+    bytes?: Uint8Array,
+  ): Promise<SaveOutcome> {
+    // Checked as the library will read it: what is checked is what gets indexed.
+    const read = asRead(text);
+    if ('reason' in read) return {status: 'failed', reason: read.reason};
+    const all = [...keys, textKeyOf(read.paragraphs.join('\n\n'))];
+    const same = holder(all, again);
+    if (same !== null) return {status: 'duplicate', title: read.title, existing: same};
+    // Claimed before the write (under the folder's name until the file has one), so the same article arriving
+    // twice in one refresh is written once.
+    const before = new Map(all.map((k) => [k, known.get(k)]));
+    for (const k of all) known.set(k, root);
+    let path: string;
+    try {
+      path = publish(await writeTemp(root, bytes ?? text), root, name);
+    } catch (err) {
+      for (const [k, was] of before) {
+        if (was === undefined) known.delete(k);
+        else known.set(k, was);
+      }
+      return writeError(root, err);
+    }
+    for (const k of all) known.set(k, path);
+    feeds.remember(all, path);
+    addedPaths.add(path);
+    return {status: 'added', path, title: read.title};
+  }
 }

@@ -23,7 +23,7 @@ export function isTempName(name: string): boolean {
  * Writes `text` to a hidden temporary file in `dir`, flushed to disk, and returns its path; the caller publishes
  * it. The flush runs on libuv's threads: a refresh writing hundreds of articles keeps parsing meanwhile.
  */
-export async function writeTemp(dir: string, text: string): Promise<string> {
+export async function writeTemp(dir: string, text: string | Uint8Array): Promise<string> {
   const path = join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   const file = await open(path, 'wx', 0o644);
   try {

@@ -1,6 +1,8 @@
 import {parseFeed} from 'feedsmith';
 import {WebError} from './errors.js';
 import {inlineText} from './inline-text.js';
+import {xmlProblem, xmlProblemLine} from './xml-check.js';
+import {repairXml} from './xml-repair.js';
 
 /** A feed in any format, reduced to what brief reads. */
 export interface ParsedFeed {
@@ -11,6 +13,11 @@ export interface ParsedFeed {
   /** The feed's own address as it states it (atom:link rel=self, feed_url), or null. */
   self: string | null;
   items: FeedEntry[];
+  /**
+   * Where and why the document is not well-formed XML ("line 6, column 22: a bare “&” …"), or null. Its items
+   * are then those that could be read.
+   */
+  problem: string | null;
 }
 
 /** One item of a feed. */
@@ -133,10 +140,15 @@ const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf', 'rdf']);
  * Throws WebError('not-feed') for anything else.
  */
 export function parseFeedText(text: string, url: string | null): ParsedFeed {
+  const found = text.trimStart().startsWith('{') ? null : xmlProblem(text);
+  const problem = found && `not well-formed XML (${xmlProblemLine(found)})`;
   let parsed: ReturnType<typeof parseFeed>;
   try {
     parsed = parseFeed(text);
   } catch (err) {
+    // What a forgiving reading of a broken file makes of it, when that is a feed.
+    const repaired = problem ? tryParse(repairXml(text)) : null;
+    if (repaired) return readParsed(repaired, url, problem);
     // A feed with no items yet is still a feed; feedsmith calls it invalid.
     const root = rootElement(text);
     if (root && FEED_ROOTS.has(root)) {
@@ -148,11 +160,28 @@ export function parseFeedText(text: string, url: string | null): ParsedFeed {
           site: null,
           self: null,
           items: [],
+          problem,
         };
     }
     const why = err instanceof Error ? err.message : String(err);
     throw new WebError('not-feed', `not an RSS, Atom or JSON feed (${why.split('\n')[0]?.toLowerCase()})`);
   }
+  return readParsed(parsed, url, problem);
+}
+
+function tryParse(text: string): ReturnType<typeof parseFeed> | null {
+  try {
+    return parseFeed(text);
+  } catch {
+    return null;
+  }
+}
+
+function readParsed(
+  parsed: ReturnType<typeof parseFeed>,
+  url: string | null,
+  problem: string | null,
+): ParsedFeed {
   const feed = obj(parsed.feed) ?? {};
   const format = parsed.format;
   const site =
@@ -183,5 +212,12 @@ export function parseFeedText(text: string, url: string | null): ParsedFeed {
       : format === 'json'
         ? str(feed.feed_url)
         : atomLink(obj(feed.atom)?.links, 'self');
-  return {format, title: line(feed.title), site: absolute(site, url), self: absolute(self, url), items};
+  return {
+    format,
+    title: line(feed.title),
+    site: absolute(site, url),
+    self: absolute(self, url),
+    items,
+    problem,
+  };
 }
