@@ -5,12 +5,23 @@ import {HTML_EXTENSIONS} from '../library/html-file.js';
 import {readArticleFile} from '../library/read-article.js';
 import {isHttpUrl} from '../web/url.js';
 import {urlKeyOf} from './keys.js';
-import type {Target} from './target.js';
+import type {SaveOutcome, Target} from './target.js';
 
 /** What adding an article file did: as for a page (`path`: the file written or the one holding it already). */
 export type ArticleFileOutcome =
   | {kind: 'article'; status: 'added' | 'duplicate'; title: string; path: string | null}
   | {kind: 'failed'; reason: string};
+
+/** What saving an article into the library did, as `brief add` tells it (for a page and for an article file). */
+export function savedArticle(saved: SaveOutcome): ArticleFileOutcome {
+  if (saved.status === 'failed') return {kind: 'failed', reason: saved.reason};
+  return {
+    kind: 'article',
+    status: saved.status,
+    title: saved.title,
+    path: saved.status === 'added' ? saved.path : saved.existing,
+  };
+}
 
 /** The article file extensions the library reads as text (a saved web page goes through reader mode instead). */
 export const TEXT_EXTENSIONS = ARTICLE_EXTENSIONS.filter((e) => !HTML_EXTENSIONS.includes(e));
@@ -36,14 +47,7 @@ export async function addArticleFile(source: string, target: Target): Promise<Ar
   const keys = article.url && isHttpUrl(article.url) ? [urlKeyOf(article.url)] : [];
   const held = target.holder(keys);
   if (held !== null) return {kind: 'article', status: 'duplicate', title: article.title, path: held};
-  const saved = await target.copy(readFileSync(path), basename(path), keys);
-  if (saved.status === 'failed') return {kind: 'failed', reason: saved.reason};
-  return {
-    kind: 'article',
-    status: saved.status,
-    title: saved.title,
-    path: saved.status === 'added' ? saved.path : saved.existing,
-  };
+  return savedArticle(await target.copy(readFileSync(path), basename(path), keys));
 }
 
 function isInside(path: string, folder: string): boolean {

@@ -7,7 +7,7 @@ import {cleanUrl, isHttpUrl} from '../web/url.js';
 import {urlKeyOf} from './keys.js';
 import {ingestFeed, type FeedResult, type Run} from './refresh.js';
 import {loadSource} from './sources.js';
-import {addArticleFile, isTextArticlePath, TEXT_EXTENSIONS} from './add-article-file.js';
+import {addArticleFile, isTextArticlePath, savedArticle, TEXT_EXTENSIONS} from './add-article-file.js';
 
 /** An outline of an OPML list that was not subscribed to. */
 export interface DroppedFeed {
@@ -51,14 +51,7 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
       // The address asked for and the one redirected to name the article too, beside the page's canonical one.
       const asked = [source, loaded.url].filter((u): u is string => u !== null && isHttpUrl(u));
       // Asked for by name: an article added before and deleted since comes back.
-      const saved = await target.save(read.draft, asked.map(urlKeyOf), {again: true});
-      if (saved.status === 'failed') return {kind: 'failed', reason: saved.reason};
-      return {
-        kind: 'article',
-        status: saved.status,
-        title: saved.title,
-        path: saved.status === 'added' ? saved.path : saved.existing,
-      };
+      return savedArticle(await target.save(read.draft, asked.map(urlKeyOf), {again: true}));
     }
     if (loaded.kind === 'feed') {
       const feed = parseFeedText(loaded.text, loaded.url);

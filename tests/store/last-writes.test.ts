@@ -30,13 +30,18 @@ function slowPool(ms: number, answering: (n: number) => void): ExtractionPool {
   };
 }
 
+/** A store of `root` in a new database, and a count of the analyses it holds. */
+function storeCounting(root: string): {s: SqliteStore; analyses: () => number} {
+  const s = openSqliteStore({dbPath: join(tempDir(), 'brief.db'), root});
+  open.push(s);
+  const analyses = (): number =>
+    s.db.prepare<[], {n: number}>('SELECT count(*) AS n FROM analyses').get()?.n ?? 0;
+  return {s, analyses};
+}
+
 describe('the last results of a batch index', () => {
   it('are written before the run ends, the earlier ones held for their batch', async () => {
-    const root = harbourLibrary();
-    const s = openSqliteStore({dbPath: join(tempDir(), 'brief.db'), root});
-    open.push(s);
-    const analyses = (): number =>
-      s.db.prepare<[], {n: number}>('SELECT count(*) AS n FROM analyses').get()?.n ?? 0;
+    const {s, analyses} = storeCounting(harbourLibrary());
     const storedBefore: number[] = [];
     const summary = await startIndexing(s, {
       // Neither a full batch nor the batch's timer writes anything before the run ends.
@@ -52,11 +57,7 @@ describe('the last results of a batch index', () => {
   });
 
   it('are held like the rest when the run writes in slices (under a reader)', async () => {
-    const root = harbourLibrary();
-    const s = openSqliteStore({dbPath: join(tempDir(), 'brief.db'), root});
-    open.push(s);
-    const analyses = (): number =>
-      s.db.prepare<[], {n: number}>('SELECT count(*) AS n FROM analyses').get()?.n ?? 0;
+    const {s, analyses} = storeCounting(harbourLibrary());
     const storedBefore: number[] = [];
     await startIndexing(s, {
       batchSize: 1000,
