@@ -17,7 +17,23 @@ export const TITLES = new Set([
   'councilwoman', 'astronaut', 'dean', 'provost', 'nurse', 'private', 'corporal', 'marshal', 'brigadier',
   'commandant', 'magistrate', 'envoy', 'pm', 'emeritus', 'prosecutor', 'fellow', 'qc', 'kc', 'obe', 'mbe', 'cbe',
   'kbe', 'phd', 'assemblyman', 'alderman', 'policeman', 'fireman', 'whip', 'administrator', 'mufti', 'mullah',
-  'maulana', 'maulvi', 'patriarch', 'metropolitan', 'ustad',
+  'maulana', 'maulvi', 'patriarch', 'metropolitan', 'ustad', 'adviser', 'advisor',
+]);
+
+/**
+ * Capitalised words that name an office's portfolio before its title ("National Security Adviser", "Environment
+ * Minister", "Trade Commissioner"): part of the title, no name of their own. (Ones that are titles too, "Foreign",
+ * "Health", are in TITLES.)
+ */
+// prettier-ignore
+export const PORTFOLIO_WORDS = new Set([
+  'national', 'security', 'homeland', 'home', 'environment', 'environmental', 'education', 'trade', 'energy',
+  'transport', 'transportation', 'agriculture', 'culture', 'economic', 'economy', 'treasury', 'industry', 'tourism',
+  'sport', 'sports', 'housing', 'immigration', 'development', 'infrastructure', 'welfare', 'employment', 'social',
+  'legal', 'science', 'scientific', 'technology', 'climate', 'intelligence', 'policy', 'public', 'affairs',
+  'communications', 'information', 'digital', 'cyber', 'budget', 'fisheries', 'water', 'labor', 'veterans',
+  'emergency', 'planning', 'research', 'operations', 'strategy', 'investment', 'commerce', 'regional', 'european',
+  'international', 'special', 'political', 'military',
 ]);
 
 /**
