@@ -172,6 +172,24 @@ export const GROUP_OF_PEOPLE_LAST = /^(?:family|brothers|sisters|twins|siblings|
 /** Place words that name an administrative division, which a body also has ("Police Prefecture", "Army District"). */
 export const ADMIN_DIVISIONS = /^(?:county|province|state|region|district|oblast|prefecture|territory)$/u;
 
+/**
+ * Styles of rank or honour that many hold at once and that are written as part of how a person is named ("Sheikh
+ * Hasina", "Lord Carloway", "Prince Harry", "Ayatollah Sistani"): before the only word of a name the article gives,
+ * the style stays in the name. Not an office one person holds at a time ("Pope Francis", "King Charles", "Sultan
+ * Qaboos": the name alone names them), nor a form of address ("Mr.", "Dr.", "Sir").
+ */
+export const NAMING_STYLES = new Set([
+  'sheikh',
+  'sheikha',
+  'lord',
+  'lady',
+  'prince',
+  'princess',
+  'ayatollah',
+  'mufti',
+  'maulana',
+]);
+
 /** Titles that say nothing of the person's office ("Mr."), so they are not reported as a role. */
 // prettier-ignore
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon']);
