@@ -256,7 +256,7 @@ export const SHIP_PREFIXES = /^(?:MV|HMS|USS|USNS|HMCS|HMAS|HMNZS|RMS|RV)$/u;
 // prettier-ignore
 export const THING_WORDS = new Set([
   'convention', 'treaty', 'agreement', 'accord', 'accords', 'act', 'bill', 'law', 'declaration', 'protocol',
-  'day', 'eve', 'week', 'war', 'wars', 'revolution', 'prize', 'award', 'awards', 'cup', 'olympics', 'championship',
+  'day', 'eve', 'week', 'war', 'wars', 'revolution', 'prize', 'award', 'awards', 'cup', 'olympics', 'olympiad', 'championship',
   'championships', 'festival', 'summit', 'deal', 'plan', 'doctrine', 'amendment', 'constitution', 'charter', 'code',
   'era', 'age', 'crisis', 'affair', 'scandal', 'storm', 'hurricane', 'typhoon', 'cyclone', 'earthquake', 'fire',
   'virus', 'disease', 'syndrome', 'telescope', 'satellite', 'spacecraft', 'rover', 'probe', 'ship', 'vessel',
