@@ -130,6 +130,20 @@ const rows: Record<string, Row> = {
     fpName: 'Varna Treaty Organization',
     fpOutcome: 'organization',
   },
+  'thing-word-alone': {
+    name: 'Olympiad',
+    outcome: 'dropped',
+    fp: ['In an interview with Time magazine, Anna Holm said the plan would fail.'],
+    fpName: 'Time',
+    fpOutcome: 'organization',
+  },
+  'demonym-plural': {
+    name: 'Yekaterinburgers',
+    outcome: 'dropped',
+    fp: ['Mayor Anna Keepers opened the road. Keepers said it was safe.'],
+    fpName: 'Anna Keepers',
+    fpOutcome: 'person',
+  },
   'gazetteer-place': {
     name: 'Poland',
     outcome: 'place',

@@ -192,6 +192,12 @@ export class LaterCues {
     return KIN.has(this.wordBefore);
   }
 
+  // "Belle from Beauty and the Beast", "Mulan from Mulan": "from" right after a capitalised name says where a
+  // character or a member comes from, a work or a body as often as a town.
+  get fromName(): boolean {
+    return this.wordBefore === 'from' && /\p{Lu}[\p{L}.'’-]*\s+from\s+$/u.test(this.near);
+  }
+
   get afterAnd(): boolean {
     return this.wordBefore === 'and' && /\p{Lu}\p{L}*\s+and\s+$/u.test(this.near);
   }

@@ -86,6 +86,8 @@ export interface Context {
   faith?: boolean;
   /** A title before the name stands where a place does ("in Sultan Varnak"). */
   titlePlaced?: boolean;
+  /** After a capitalised name and "from" ("Belle from Beauty"): a character's work or a member's body as often as a town. */
+  fromName?: boolean;
   /** After "during" ("during the Varnfest"): an event or a season, not a body or a place. */
   during?: boolean;
   /** An apposition headed by a noun for an organization (", the anti-monopoly agency,") or a place (", a town"). */

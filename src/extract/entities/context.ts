@@ -33,7 +33,7 @@ import {
   PLACE_NOUNS,
   RANK_NOUNS,
 } from './cues.js';
-import {knownPlaceOrRegion} from './words.js';
+import {isCue, knownPlaceOrRegion} from './words.js';
 import {
   AFTER_APPOSITION,
   AFTER_ROLE,
@@ -143,7 +143,17 @@ export function readContext(sentence: string, start: number, end: number, next =
     (BEFORE_VERB.test(near) && !(CLAUSE_VERB.test(after) && REPORTED_SUBJECT.test(near))) ||
     AGENT.test(near);
   ctx.personRole = false;
-  ctx.workTitle = /\b(?:entitled|titled)\s+$/u.test(near);
+  // ("a ranger from Fallout: New Vegas": a title and its subtitle, mid-sentence, name a work.)
+  ctx.workTitle =
+    /\b(?:entitled|titled)\s+$/u.test(near) ||
+    (after.startsWith(': ') &&
+      /^:\s\p{Lu}/u.test(after) &&
+      /\p{Ll}\s+$/u.test(near) &&
+      // (Not a body's name before its motto: "Center for Microbial Oceanography: Research and Education".)
+      !sentence
+        .slice(start, end)
+        .split(/\s+/u)
+        .some((w) => isCue(w)));
   ctx.inPlace = inKnownPlace(after);
   ctx.source =
     /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published|announced)\b/u.test(after) ||

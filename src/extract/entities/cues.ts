@@ -17,7 +17,23 @@ export const TITLES = new Set([
   'councilwoman', 'astronaut', 'dean', 'provost', 'nurse', 'private', 'corporal', 'marshal', 'brigadier',
   'commandant', 'magistrate', 'envoy', 'pm', 'emeritus', 'prosecutor', 'fellow', 'qc', 'kc', 'obe', 'mbe', 'cbe',
   'kbe', 'phd', 'assemblyman', 'alderman', 'policeman', 'fireman', 'whip', 'administrator', 'mufti', 'mullah',
-  'maulana', 'maulvi', 'patriarch', 'metropolitan', 'ustad',
+  'maulana', 'maulvi', 'patriarch', 'metropolitan', 'ustad', 'adviser', 'advisor',
+]);
+
+/**
+ * Capitalised words that name an office's portfolio before its title ("National Security Adviser", "Environment
+ * Minister", "Trade Commissioner"): part of the title, no name of their own. (Ones that are titles too, "Foreign",
+ * "Health", are in TITLES.)
+ */
+// prettier-ignore
+export const PORTFOLIO_WORDS = new Set([
+  'national', 'security', 'homeland', 'home', 'environment', 'environmental', 'education', 'trade', 'energy',
+  'transport', 'transportation', 'agriculture', 'culture', 'economic', 'economy', 'treasury', 'industry', 'tourism',
+  'sport', 'sports', 'housing', 'immigration', 'development', 'infrastructure', 'welfare', 'employment', 'social',
+  'legal', 'science', 'scientific', 'technology', 'climate', 'intelligence', 'policy', 'public', 'affairs',
+  'communications', 'information', 'digital', 'cyber', 'budget', 'fisheries', 'water', 'labor', 'veterans',
+  'emergency', 'planning', 'research', 'operations', 'strategy', 'investment', 'commerce', 'regional', 'european',
+  'international', 'special', 'political', 'military',
 ]);
 
 /**
@@ -156,6 +172,24 @@ export const GROUP_OF_PEOPLE_LAST = /^(?:family|brothers|sisters|twins|siblings|
 /** Place words that name an administrative division, which a body also has ("Police Prefecture", "Army District"). */
 export const ADMIN_DIVISIONS = /^(?:county|province|state|region|district|oblast|prefecture|territory)$/u;
 
+/**
+ * Styles of rank or honour that many hold at once and that are written as part of how a person is named ("Sheikh
+ * Hasina", "Lord Carloway", "Prince Harry", "Ayatollah Sistani"): before the only word of a name the article gives,
+ * the style stays in the name. Not an office one person holds at a time ("Pope Francis", "King Charles", "Sultan
+ * Qaboos": the name alone names them), nor a form of address ("Mr.", "Dr.", "Sir").
+ */
+export const NAMING_STYLES = new Set([
+  'sheikh',
+  'sheikha',
+  'lord',
+  'lady',
+  'prince',
+  'princess',
+  'ayatollah',
+  'mufti',
+  'maulana',
+]);
+
 /** Titles that say nothing of the person's office ("Mr."), so they are not reported as a role. */
 // prettier-ignore
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon']);
@@ -222,7 +256,7 @@ export const SHIP_PREFIXES = /^(?:MV|HMS|USS|USNS|HMCS|HMAS|HMNZS|RMS|RV)$/u;
 // prettier-ignore
 export const THING_WORDS = new Set([
   'convention', 'treaty', 'agreement', 'accord', 'accords', 'act', 'bill', 'law', 'declaration', 'protocol',
-  'day', 'eve', 'week', 'war', 'wars', 'revolution', 'prize', 'award', 'awards', 'cup', 'olympics', 'championship',
+  'day', 'eve', 'week', 'war', 'wars', 'revolution', 'prize', 'award', 'awards', 'cup', 'olympics', 'olympiad', 'championship',
   'championships', 'festival', 'summit', 'deal', 'plan', 'doctrine', 'amendment', 'constitution', 'charter', 'code',
   'era', 'age', 'crisis', 'affair', 'scandal', 'storm', 'hurricane', 'typhoon', 'cyclone', 'earthquake', 'fire',
   'virus', 'disease', 'syndrome', 'telescope', 'satellite', 'spacecraft', 'rover', 'probe', 'ship', 'vessel',

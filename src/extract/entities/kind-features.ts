@@ -98,6 +98,7 @@ export function features(form: Form): Features {
     // ("Geological Survey": an adjective's ending opens no personal name.)
     falseFirst:
       NOT_NAME_WORDS.has(first.toLowerCase()) ||
+      (words.length > 1 && isBrandShaped(first)) ||
       /^(?:pro|anti|non|ex)-/iu.test(first) ||
       (/\p{Ll}{3}ical$/u.test(first) && lexiconTags(first).length === 0),
     mentions: spans.length,
@@ -105,6 +106,18 @@ export function features(form: Form): Features {
   };
   featureCache.set(form, f);
   return f;
+}
+
+// "CentOS", "GitHub", "PlayStation": capitals inside a word after lower-case letters spell a brand. Not a name's
+// prefix ("MacDonald", "FitzGerald", "VanDyke"; "McAllen", "DeKalb" have one lower-case letter before).
+const BRAND_SHAPE = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+const NAME_PREFIX = /^(?:Mac|Fitz|Van|Von|Ter|Della|Dal)\p{Lu}/u;
+/**
+ * A word spelt as a brand is, with inner capitals ("CentOS"): no person's or place's name opens with it (alone it may
+ * be a screen name: "Mr. CreepyPasta").
+ */
+export function isBrandShaped(word: string): boolean {
+  return BRAND_SHAPE.test(word) && !NAME_PREFIX.test(word);
 }
 
 /** The name is placed by the gazetteer or the lexicon (a country, a city, a region). */

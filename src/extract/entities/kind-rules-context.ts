@@ -345,7 +345,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     apply: (f) =>
       (f.unknown || unknownWords(f)) &&
       f.form.midSentence &&
-      f.form.contexts.every((c, i) => c.locative || !!f.form.spans[i]?.initial) &&
+      f.form.contexts.every((c, i) => (c.locative && !c.fromName) || !!f.form.spans[i]?.initial) &&
       // ("in Morvel film Tidewater": the preposition places the noun the name modifies, not the name.)
       !f.form.contexts.every((c) => c.modifiesThing) &&
       /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(f.text) &&

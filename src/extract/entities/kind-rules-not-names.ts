@@ -10,9 +10,17 @@ import {
   THING_WORDS,
   TIME_ZONES,
 } from './cues.js';
-import {isDemonym, knownPlace} from './gazetteer.js';
-import {isAcronym} from './kind-features.js';
-import {DECISIVE, STRONG, WEAK, type KindRule} from './kind-weights.js';
+import {isCity, isDemonym, knownPlace} from './gazetteer.js';
+import {isAcronym, placeByData} from './kind-features.js';
+import {DECISIVE, GOOD, STRONG, WEAK, type KindRule} from './kind-weights.js';
+
+// "Londoners", "Berliners", "Parisians": the people of a place the gazetteer knows, named by a suffix the
+// demonym list may lack.
+const PLACE_PLURAL = /^(\p{Lu}\p{Ll}{2,})(?:ers|ians|ites)$/u;
+function placePlural(word: string): boolean {
+  const stem = PLACE_PLURAL.exec(word)?.[1];
+  return !!stem && (placeByData(stem) || isCity(stem));
+}
 
 /** Kind rules that say a capitalised word is no name at all: months, demonyms, things, words in capitals. */
 export const NOT_NAME_RULES: readonly KindRule[] = [
@@ -34,6 +42,12 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
         : undefined,
   },
   {
+    id: 'demonym-plural',
+    description: 'one word that is a known place and "-ers"/"-ians"/"-ites": its people, a group, not a name',
+    example: 'He came to support his fellow Yekaterinburgers.',
+    apply: (f) => (f.words.length === 1 && placePlural(f.text) ? {none: DECISIVE} : undefined),
+  },
+  {
     id: 'ethnonym',
     description: 'a word for an ethnicity ("Latina"), unless something is placed in it',
     example: 'She became the first Latina to win the seat.',
@@ -51,6 +65,15 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
     description: 'a last word for a law, event, award or thing ("Treaty", "Cup", "Telescope"): not reported',
     example: 'They signed the Varna Treaty.',
     apply: (f) => (f.words.length > 1 && THING_WORDS.has(f.last) ? {none: STRONG} : undefined),
+  },
+  {
+    id: 'thing-word-alone',
+    description:
+      'one word for an event or thing that the lexicon lacks ("Olympiad"): the short name of one, not reported',
+    example: 'The second Varna Olympiad opened. The Olympiad drew 46 students.',
+    // (Not a common noun the lexicon knows, "Time", "Charter", which names magazines and firms too.)
+    apply: (f) =>
+      f.words.length === 1 && f.unknown && THING_WORDS.has(f.lastWord) ? {none: GOOD} : undefined,
   },
   {
     id: 'acronym-as-word',

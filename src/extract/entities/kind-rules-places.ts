@@ -14,7 +14,7 @@ import {
   VENUE_LAST,
 } from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
-import {placeByData} from './kind-features.js';
+import {isAcronym, isBrandShaped, placeByData} from './kind-features.js';
 import {again, DECISIVE, FAIR, GOOD, STRONG, type KindRule} from './kind-weights.js';
 
 /** Kind rules reading a place's own words: the gazetteer, the lexicon's place tags, a place's last word, a compass word. */
@@ -80,7 +80,8 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     description: 'a place in the lexicon or city list, after a preposition of place or not otherwise a word',
     example: 'Schools closed near Henderson.',
     apply: (f) => {
-      const placeLike = hasTag(f.text, ...PLACE_TAGS) || isCity(f.text);
+      // ("the SIG program": a word in capitals is an acronym, not the town the city list spells "Sig".)
+      const placeLike = hasTag(f.text, ...PLACE_TAGS) || (isCity(f.text) && !isAcronym(f.text));
       const ordinary = f.tags.length > 0 && !hasTag(f.text, ...PLACE_TAGS);
       return placeLike &&
         f.speaks === 0 &&
@@ -122,6 +123,8 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
       return f.words.length > 1 &&
         !broadcaster &&
         !division &&
+        // ("CentOS Stream": a product's line, named by a brand written with inner capitals, not a waterway.)
+        !isBrandShaped(f.first) &&
         (PLACE_WORDS.has(f.last) || isPlaceWord(f.last)) &&
         !surnameLike &&
         !demonymFirst

@@ -9,6 +9,7 @@ import {placeKey, stateKey} from './state-of.js';
 import {GroupIndex} from './group-index.js';
 import {longTails, surnameKey as surnameOf} from './person-names.js';
 import {formsGender, splitByHonorific} from './honorific-split.js';
+import {styledName} from './styled-name.js';
 
 /** Forms that name one entity, before they are written out. */
 export interface Group {
@@ -610,7 +611,8 @@ export function toEntity(g: Group): Entity {
       acr || site || used || words(b.text).length - words(a.text).length || b.text.length - a.text.length
     );
   })[0];
-  const name = best?.text ?? '';
+  // ("Sheikh Hasina": the style is part of the name when the article gives no other word of it.)
+  const name = (g.kind === 'person' ? styledName(g.forms) : undefined) ?? best?.text ?? '';
   const aliases = new Set<string>();
   let mentions = 0;
   let titleRole: string | undefined;
@@ -621,7 +623,12 @@ export function toEntity(g: Group): Entity {
     for (const s of f.spans) {
       if (s.text !== name) aliases.add(s.text);
       if (s.titled && s.titled !== name) aliases.add(s.titled);
-      if (!titleRole && s.titled && !s.titles.every((t) => HONORIFICS.has(t.replace(/\.$/, ''))))
+      if (
+        !titleRole &&
+        s.titled &&
+        s.titled !== name &&
+        !s.titles.every((t) => HONORIFICS.has(t.replace(/\.$/, '')))
+      )
         titleRole = titleOf(s.titled, s.text);
     }
     for (const c of f.contexts) if (!contextRole && c.role && c.personRole) contextRole = c.role;

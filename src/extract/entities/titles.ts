@@ -6,6 +6,7 @@ import {
   ORG_WORDS,
   PERSON_NOUNS,
   PLACE_WORDS,
+  PORTFOLIO_WORDS,
   SAINT_WORDS,
   THING_WORDS,
   TITLES,
@@ -138,16 +139,21 @@ function looksLikeSurname(word: string): boolean {
   return lexiconTags(word).length === 0 && !/(?:s|ity|al|ion|ment|ure|ness|ate|ive|ics|ing)$/u.test(word);
 }
 
-// "Secretary of State Mike Pompeo", "First Minister of Scotland Nicola Sturgeon": the office's domain, then the name.
+// "Secretary of State Mike Pompeo", "First Minister of Scotland Nicola Sturgeon", "Commissioner for Environment Sofia
+// Lindqvist": the office's domain, then the name.
+const OFFICE_HEAD = /\b(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:the\s+)?$/u;
+// A capitalised word right before another word of an office ("European" before "Commissioner").
+const WORD_BEFORE = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}-]*)[ \u00a0]+$/u;
 /** Splits "State Mike Pompeo" after "Secretary of" into the office's domain and the name. */
 export function splitOfficeDomain(
   text: string,
   run: Token[],
 ): {name: Token[]; titles: Token[]}[] | undefined {
   const first = run[0];
-  if (!first || !/\b(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.test(text.slice(0, first.start))) return undefined;
-  const office = /\b(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(0, first.start))?.[1] ?? '';
-  if (!TITLES.has(office.toLowerCase())) return undefined;
+  if (!first) return undefined;
+  const head = OFFICE_HEAD.exec(text.slice(0, first.start));
+  const office = head?.[1] ?? '';
+  if (!head || !TITLES.has(office.toLowerCase())) return undefined;
   let k = run.findIndex((t, i) => i > 0 && hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName'));
   // "Minister of Information Moammar al-Eryani": else the first word the lexicon lacks, after a domain of words it
   // knows (or a known place).
@@ -163,13 +169,26 @@ export function splitOfficeDomain(
     if (!domain.every((t) => lexiconTags(t.text).length > 0 || knownPlaceOrRegion(t.text))) k = -1;
   }
   if (k < 1 || k > run.length - 2) return undefined;
-  // The title reaches back to the office word, so the role reads "Secretary of State".
-  const officeAt =
-    first.start - (/\b\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$/u.exec(text.slice(0, first.start))?.[0].length ?? 0);
+  // The title reaches back to the office word, so the role reads "Secretary of State"; and over the words of the
+  // office before it ("European Commissioner for Environment", "UN High Commissioner for Refugees").
+  const officeEnd = head.index + office.length;
+  let officeAt = head.index;
+  for (let m = WORD_BEFORE.exec(text.slice(0, officeAt)); m; m = WORD_BEFORE.exec(text.slice(0, officeAt))) {
+    const w = m[1] ?? '';
+    const lower = w.toLowerCase();
+    if (!(
+      TITLES.has(lower) ||
+      OFFICE_QUALIFIERS.has(lower) ||
+      PORTFOLIO_WORDS.has(lower) ||
+      /^\p{Lu}{2,}$/u.test(w)
+    ))
+      break;
+    officeAt = m.index;
+  }
   const officeToken: Token = {
-    text: office,
+    text: text.slice(officeAt, officeEnd),
     start: officeAt,
-    end: officeAt + office.length,
+    end: officeEnd,
     cap: true,
     possessive: false,
   };
@@ -196,6 +215,18 @@ function rankInsideName(run: Token[], k: number): boolean {
     next.text.toLowerCase() !== 'of' &&
     /^\p{Lu}\p{Ll}/u.test(next.text) &&
     run.slice(0, k).every(givenNameLike)
+  );
+}
+
+const isAcronymToken = (t: Token | undefined): boolean => !!t && /^\p{Lu}{2,}$/u.test(t.text);
+
+// "National Security Adviser", "Environment Minister": the portfolio before a title, words of the vocabulary that a
+// lexicon names no one or no place with.
+function isPortfolioWord(t: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    PORTFOLIO_WORDS.has(t.text.toLowerCase()) &&
+    !hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place')
   );
 }
 
@@ -227,10 +258,18 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
         OFFICE_QUALIFIERS.has(run[firstTitle - 1]?.text.toLowerCase() ?? ''))
     )
       firstTitle--;
+    // "National Security Adviser John Bolton": words that name no one, no place and no body before the title are
+    // its portfolio, when they reach back to the run's start (or to a body's acronym there).
+    let domainAt = firstTitle;
+    while (domainAt > 0 && isPortfolioWord(run[domainAt - 1] as Token)) domainAt--;
+    if (domainAt === 0 || (domainAt === 1 && isAcronymToken(run[0]))) firstTitle = domainAt;
     const before = run.slice(0, firstTitle);
+    // "UN Under-Secretary-General Marcus Whitfield": a body's acronym before the title names the body and is part of
+    // the office too.
+    const titleFrom = before.length === 1 && isAcronymToken(before[0]) ? 0 : firstTitle;
     const parts: {name: Token[]; titles: Token[]}[] = [];
     if (before.length > 0) parts.push({name: before, titles: []});
-    parts.push({name: run.slice(lastTitle + 1), titles: run.slice(firstTitle, lastTitle + 1)});
+    parts.push({name: run.slice(lastTitle + 1), titles: run.slice(titleFrom, lastTitle + 1)});
     return parts;
   }
   const lead = run[0];

@@ -27,6 +27,9 @@ export const KIN = new Set([
   'runner',
 ]);
 
+// Prefixes that make an office of a title word after a hyphen ("ex-President", "Under-Secretary", "Co-Chair").
+const TITLE_PREFIXES = new Set(['ex', 'under', 'co']);
+
 const PLURAL_TITLES = new Set(['presidents', 'mayors', 'justices', 'professors', 'ambassadors']);
 
 /** True for a capitalised title word ("President", "Mr.", "Assemblywoman"). */
@@ -58,14 +61,15 @@ function isTitleWord(text: string): boolean {
 }
 
 /**
- * "Secretary-General", "Vice-President", "ex-President": an office written with a hyphen, each part a title word (or
- * "ex" before one). Not "Saint-Denis": a name after a title word is a place's or a person's.
+ * "Secretary-General", "Vice-President", "ex-President", "Under-Secretary-General", "Co-Chair": an office written
+ * with a hyphen, each part a title word (or a prefix of rank before them). Not "Saint-Denis": a name after a title
+ * word is a place's or a person's.
  */
 export function isCompoundTitle(word: string): boolean {
   if (!word.includes('-')) return false;
   const parts = word.toLowerCase().split('-');
   if (parts.length < 2) return false;
-  return parts.every((p, i) => TITLES.has(p) || (i === 0 && p === 'ex' && parts.length === 2));
+  return parts.every((p, i) => TITLES.has(p) || (i === 0 && TITLE_PREFIXES.has(p)));
 }
 
 /** True for a word that marks an organization, a place or a thing. */
