@@ -1,20 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {entitiesStage} from '../../src/extract/entities.js';
-import {newDoc, type Doc} from '../../src/extract/pipeline.js';
-import {quotesStage} from '../../src/extract/quotes.js';
-import {splitSentences} from '../../src/extract/sentences.js';
+import type {Doc} from '../../src/extract/pipeline.js';
+import {runQuotes} from '../helpers/entities.js';
 
 // One person, one entry: the short forms a tester found left apart from the full name ("Xi said" after "Xi
 // Jinping", "Sisi said" after "Abdel Fattah el-Sisi", "López Obrador" after "Andrés Manuel López Obrador"), so the
 // short form was dropped or listed twice and a quote it said had no speaker. Names below are made up; each rule has
 // a look-alike where the forms are two people and must stay apart.
-function run(paragraphs: string[]): Doc {
-  const doc = newDoc({title: '', paragraphs});
-  doc.sentences = splitSentences(paragraphs);
-  entitiesStage.run(doc);
-  quotesStage.run(doc);
-  return doc;
-}
+const run = runQuotes;
 
 // Each person as their name and aliases, for the people any of whose forms holds `word`.
 const peopleWith = (doc: Doc, word: string): string[][] =>

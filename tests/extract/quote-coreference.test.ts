@@ -2,18 +2,10 @@
 // honorific says, a role noun as a subject ("the president told …") to the person given that title, and a title of
 // office before a name the entities read as a place makes it a person for coreference.
 import {describe, expect, it} from 'vitest';
-import {entitiesStage} from '../../src/extract/entities.js';
-import {newDoc, type Doc} from '../../src/extract/pipeline.js';
-import {quotesStage} from '../../src/extract/quotes.js';
-import {splitSentences} from '../../src/extract/sentences.js';
+import type {Doc} from '../../src/extract/pipeline.js';
+import {runQuotes} from '../helpers/entities.js';
 
-function run(paragraphs: string[]): Doc {
-  const doc = newDoc({title: '', paragraphs});
-  doc.sentences = splitSentences(paragraphs);
-  entitiesStage.run(doc);
-  quotesStage.run(doc);
-  return doc;
-}
+const run = runQuotes;
 
 const speakerOf = (doc: Doc, opening: string) => doc.quotes.find((q) => q.text.startsWith(opening))?.speaker;
 

@@ -1,5 +1,6 @@
 import {entitiesStage} from '../../src/extract/entities.js';
 import {newDoc, type Doc} from '../../src/extract/pipeline.js';
+import {quotesStage} from '../../src/extract/quotes.js';
 import {splitSentences} from '../../src/extract/sentences.js';
 
 /** Runs the pipeline up to entities over `paragraphs` (and bylines), as extract() would. */
@@ -7,6 +8,13 @@ export function runEntities(paragraphs: string[], authors: string[] = []): Doc {
   const doc = newDoc({title: '', paragraphs, authors});
   doc.sentences = splitSentences(paragraphs);
   entitiesStage.run(doc);
+  return doc;
+}
+
+/** Runs the pipeline up to quotes over `paragraphs`: entities, then quotes and their speakers. */
+export function runQuotes(paragraphs: string[]): Doc {
+  const doc = runEntities(paragraphs);
+  quotesStage.run(doc);
   return doc;
 }
 
