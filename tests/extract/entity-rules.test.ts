@@ -293,6 +293,14 @@ const rows: Record<string, Row> = {
     fpName: 'Velnika',
     fpOutcome: 'dropped',
   },
+  'speaks-as-it': {
+    name: 'Velna Dall',
+    outcome: 'organization',
+    // Look-alike: a given name opens it, so "it" is what she spoke of.
+    fp: ['Anna Holm said it would cost too much.'],
+    fpName: 'Anna Holm',
+    fpOutcome: 'person',
+  },
   'told-unknown-word': {
     name: 'Velmark',
     outcome: 'organization',

@@ -17,6 +17,10 @@ import {
 
 const KIN = new Set(KIN_AFTER);
 
+// "The party said", "The group has": the next sentence's subject a body's noun, as a report takes back a body.
+const TAKEN_BACK =
+  /^The\s+(?:party|group|movement|organi[sz]ation)\s+(?:\p{Ll}+\s+)?(?:said|says|has|had|is|was|would|will|added|announced|denied|claimed)\b/u;
+
 // "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result; "X died",
 // "X resigned", "X was sworn in": what befalls a person.
 const ACTS_AFTER =
@@ -79,6 +83,7 @@ export class LaterCues {
     protected readonly after: string,
     protected readonly wordBefore: string,
     protected readonly comma: boolean,
+    protected readonly next = '',
   ) {}
 
   get acts(): boolean {
@@ -117,7 +122,7 @@ export class LaterCues {
 
   get institutional(): boolean {
     return (
-      /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched)\b)/u.test(
+      /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched|voted|sent|urged)\b)/u.test(
         this.after,
       ) ||
       /\b(?:told|[Aa]ccording\s+to|by|joined|contacted|quoted\s+by|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to|interview\s+with)\s+(?:the\s+)?$/u.test(
@@ -186,6 +191,18 @@ export class LaterCues {
 
   get listener(): boolean {
     return /\btold\s+(?:the\s+)?$/u.test(this.near);
+  }
+
+  // "Velna Dall and its leader", or, of the name opening a sentence (one the splitter left joined too), the next one
+  // opening "The party said": a body
+  // taken back as "it" or by its kind's noun. (The rule reads it only where nothing says person.)
+  get takenBackAsBody(): boolean {
+    return (
+      /^\s+and\s+its\b/u.test(this.after) ||
+      (this.next.startsWith('The ') &&
+        /(?:^|[.!?]["”’]?)\s*(?:[Tt]he\s+)?$/u.test(this.near) &&
+        TAKEN_BACK.test(this.next))
+    );
   }
 
   get kinBefore(): boolean {

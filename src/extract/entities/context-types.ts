@@ -40,6 +40,8 @@ export interface Context {
   theBefore?: boolean;
   /** "Airbus said it …": speaks of itself as "it". */
   saysIt?: boolean;
+  /** Taken back as a body: "Velna Dall and its leader", or the next sentence opening "The party said". */
+  takenBackAsBody?: boolean;
   /** Followed by "reported"/"reports"/"published", as an outlet is ("Népszava reported"). */
   reports?: boolean;
   /** Right after a noun of kin: "his son Barron", "children Brodie and Nolan" (a relative of someone named). */

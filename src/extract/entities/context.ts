@@ -132,7 +132,7 @@ export function readContext(sentence: string, start: number, end: number, next =
   // pattern, which ends in one too.)
   const comma = /,\s*$/u.test(near);
   // The cues few rules read are getters of LaterCues (context-later.ts); these, read for most names, are made now.
-  const ctx = new LaterCues(near, after, wordBefore, comma) as LaterCues & Context;
+  const ctx = new LaterCues(near, after, wordBefore, comma, next) as LaterCues & Context;
   ctx.age = AFTER_AGE.test(after);
   // "led by Björn Benneke": the agent of a verb people do counts like a speech verb.
   // ("Kurtzer said Varnix Linux was named after him": after a speech verb that has its subject, a name that a verb

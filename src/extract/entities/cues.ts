@@ -399,7 +399,7 @@ export const AGENT_VERBS: readonly string[] = ['led', 'headed', 'founded', 'co-f
 export const STAR_KINDS: readonly string[] = ['porn', 'pop', 'film', 'movie', 'rock', 'rap', 'tv', 'television', 'reality', 'football', 'soccer', 'tennis', 'basketball', 'baseball', 'hockey', 'cricket', 'rugby', 'country', 'hollywood', 'child', 'sports?', 'netflix', 'youtube'];
 /** Nouns only a body has after its name ("VTA officials", "VTA rules"), for acronyms. */
 // prettier-ignore
-export const BODY_NOUNS_AFTER: readonly string[] = ['rules', 'regulations', 'guidelines', 'officials', 'spokes(?:man|woman|person)', 'statement', 'press release', 'press office', 'headquarters', 'member states', 'chairman', 'secretary-general', 'secretary general'];
+export const BODY_NOUNS_AFTER: readonly string[] = ['rules', 'regulations', 'guidelines', 'officials', 'spokes(?:man|woman|person)', 'statement', 'press release', 'press office', 'headquarters', 'member states', 'chairman', 'secretary-general', 'secretary general', 'peacekeepers', 'envoy', 'inspectors', 'monitors', 'resolution', 'mission'];
 /** Nouns for a group's people right after its name: "Varnist fighters", "Velkor members", "Velkor leaders". */
 // prettier-ignore
 export const GROUP_MEMBERS_AFTER: readonly string[] = ['fighters', 'militants', 'militiamen', 'insurgents', 'rebels', 'gunmen', 'members', 'commanders', 'leaders?', 'leadership', 'spokes(?:man|woman|person)'];

@@ -1,6 +1,14 @@
 // The kind rules that read the mentions' contexts: titles, appositions, verbs, prepositions, the nouns around.
-import {hasTag, lexiconTags} from '../nlp.js';
-import {ABSTRACT, GROUP_MEMBERS, PERSONAL_PARTICLE, PLACE_WORDS, RELIGIOUS} from './cues.js';
+import {hasAnyTag, hasTag, lexiconTags} from '../nlp.js';
+import {
+  ABSTRACT,
+  GROUP_MEMBERS,
+  NAME_TAGS,
+  PERSONAL_PARTICLE,
+  PLACE_WORDS,
+  RELIGIOUS,
+  TITLES,
+} from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import {fromCountry, isAcronym, isCueWord, placeByData, type Features} from './kind-features.js';
 
@@ -42,6 +50,19 @@ const isFaith = (w: string): boolean =>
 
 const anyPlaceContext = (f: Features): boolean =>
   f.form.contexts.some((c) => c.locative || c.inPlace || c.afterTown) || knownPlace(f.text) !== undefined;
+
+// "The UN said", "a UN spokesman", "UN peacekeepers": two capitals that a "the" opens before a body's verb, or that
+// a body's staff follows, are a body's. Not initials ("told AJ"), a term ("the PI on the dig", "the PC culture"), a
+// title ("the PM said"), a country ("the US") or a state's code ("Austin, TX"). (Read after the cheap tests: only
+// for two-letter acronyms some body cue already spoke for.)
+const twoLetterBody = (f: Features): boolean =>
+  /^\p{Lu}{2}$/u.test(f.text) &&
+  !TITLES.has(f.text.toLowerCase()) &&
+  f.personal + f.titled + f.personRole + f.aged === 0 &&
+  !placeByData(f.text) &&
+  f.form.contexts.some(
+    (c) => ((c.theLower || c.theBefore) && c.institutional) || c.bodyNoun || c.groupMembers,
+  );
 
 /** Rules reading what the words around each mention say. */
 export const CONTEXT_RULES: readonly KindRule[] = [
@@ -161,9 +182,9 @@ export const CONTEXT_RULES: readonly KindRule[] = [
           (c) => c.institutional || c.theLower || c.theYear || c.theBefore || c.bodyNoun || c.groupMembers,
         ) || hasTag(f.text, 'Organization');
       // "DNA", "GDP": an acronym nothing treats as a body is a term; two letters are too often initials.
-      return asBody && (f.text.replace(/[.&]/g, '').length >= 3 || f.text.includes('.'))
-        ? {organization: FAIR}
-        : {none: WEAK};
+      if (asBody && (f.text.replace(/[.&]/g, '').length >= 3 || f.text.includes('.')))
+        return {organization: FAIR};
+      return asBody && twoLetterBody(f) ? {organization: FAIR} : {none: WEAK};
     },
   },
   {
@@ -175,6 +196,31 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       const cited = f.form.contexts.some((c) => c.reports && !c.locative && !c.afterAnd);
       const asIt = f.form.contexts.some((c) => c.saysIt) && /^\p{Lu}[\p{L}-]*$/u.test(f.text);
       return cited || asIt ? {organization: FAIR} : undefined;
+    },
+  },
+  {
+    id: 'speaks-as-it',
+    description:
+      'a name of words the lexicon does not know as a person\'s that says "it" of itself ("X said it would"), or is taken back as "its"/"the party", with nothing personal said of it: a body',
+    example: 'Velna Dall said it would back the motion.',
+    // ("Trump said it would cost": "it" there is what he spoke of; a person's word, title or pronoun outweighs it.
+    // One unknown word is unknown-word-source's.) (The word tests first: the taken-back cue is a pattern.)
+    apply: (f) => {
+      // ("Officials said it killed nine": one word seen only opening sentences, or a plural noun, is no name.)
+      const single = f.words.length === 1;
+      if (
+        f.words.length > 3 ||
+        (single && (f.unknown || !f.form.midSentence || hasTag(f.text, 'Plural'))) ||
+        f.firstIsName ||
+        f.personal + f.titled + f.personRole + f.aged > 0 ||
+        f.words.some((w) => hasAnyTag(w, NAME_TAGS)) ||
+        placeByData(f.text) ||
+        anyPlaceContext(f)
+      )
+        return undefined;
+      // ("Internet entrepreneur Bill Hammons … The party had": a name modifying a noun is not what is taken back.)
+      const n = f.count((c) => (!!c.saysIt || !!c.takenBackAsBody) && !c.modifies);
+      return n > 0 ? {organization: again(n, GOOD)} : undefined;
     },
   },
   {
