@@ -205,8 +205,9 @@ export async function ingestFeed(
 }
 
 async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
-  const failed = (error: string): FeedResult => {
-    run.target.feeds.record(row.url, {error});
+  /** `forget`: drop the validators, which belong to an older document (a 304 would then stand for that one). */
+  const failed = (error: string, forget = false): FeedResult => {
+    run.target.feeds.record(row.url, {error, ...(forget ? {etag: null, lastModified: null} : {})});
     return {
       url: row.url,
       title: row.title,
@@ -266,7 +267,8 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
     return failed(errorLine(err));
   }
   // A broken feed of which no item could be read failed as a feed that cannot be fetched does.
-  if (feed.problem && feed.items.length === 0) return failed(`${feed.problem}; no item could be read`);
+  // Its validators go: a 304 keeps a not-well-formed error, true only of the document fetched with them.
+  if (feed.problem && feed.items.length === 0) return failed(`${feed.problem}; no item could be read`, true);
   const result = await ingestFeed(row.url, feed, response, run);
   result.problemSeen = feed.problem !== null && isXmlProblem(row.error);
   return result;

@@ -110,4 +110,26 @@ describe('brief refresh, a subscribed feed that is not well-formed XML', () => {
       expect(lines.slice(1)).toEqual([expect.stringContaining('not read: the item has no text and no link')]);
     }
   });
+
+  it('fails the feed when the broken document yields no item at all, and asks for it whole next time', async () => {
+    const server = await startServer();
+    server.route('/feed', {body: rss(ITEMS.slice(0, 1)), type: 'application/rss+xml', etag: '"1"'});
+    const {brief} = setup();
+    expect(await brief('add', server.url('/feed'))).toMatchObject({code: 0, stderr: ''});
+    const broken = rss(ITEMS.slice(0, 1)).replace('<item><title>', '<item <title>');
+    server.route('/feed', {body: broken, type: 'application/rss+xml', etag: '"2"'});
+    const refresh = await brief('refresh');
+    expect(refresh).toMatchObject({
+      code: 1,
+      stdout: 'refreshed 1 feed: 0 new articles (0 updated, 0 unchanged, 1 failed)\n',
+      stderr: `brief: ${server.url('/feed')}: not well-formed XML (line 3, column 1: an unfinished tag <item); no item could be read\n`,
+    });
+    const [feed] = JSON.parse((await brief('feeds', '--json')).stdout) as {error: string | null}[];
+    expect(feed?.error).toBe(
+      'not well-formed XML (line 3, column 1: an unfinished tag <item); no item could be read',
+    );
+    // The validators were those of the first document: a 304 for them would not say this one was fixed.
+    await brief('refresh');
+    expect(server.requests.at(-1)?.headers['if-none-match']).toBeUndefined();
+  });
 });
