@@ -20,12 +20,16 @@ export interface BackgroundRefresh extends RefreshControl {
 export function outcomeLine(summary: RefreshSummary): string {
   let skipped = 0;
   let teasers = 0;
+  let broken = 0;
   for (const f of summary.feeds) {
     skipped += f.skipped;
     teasers += f.teasers;
+    // Said once, as `brief refresh` says it: when the feed breaks, not at every refresh while it stays broken.
+    if (f.problem && !f.problemSeen) broken += 1;
   }
   const problems = [
     summary.failed ? `${plural(summary.failed, 'feed')} failed` : '',
+    broken ? `${plural(broken, 'feed')} read in part (not well-formed XML)` : '',
     skipped ? `${plural(skipped, 'item')} not read` : '',
     teasers ? `${plural(teasers, 'item')} kept as teaser only` : '',
   ].filter((p) => p !== '');

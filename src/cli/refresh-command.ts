@@ -44,8 +44,19 @@ export async function refreshCommand(
     });
     if (draw) io.err('\r\u001b[K');
     for (const f of summary.feeds) {
-      if (f.status === 'failed') io.err(`brief: ${f.url}: ${f.error}\n`);
-      else for (const problem of itemProblems(f.url, f)) io.err(`brief: ${problem}\n`);
+      if (f.status === 'failed') {
+        io.err(`brief: ${f.url}: ${f.error}\n`);
+        continue;
+      }
+      // As `brief add` says it: an error when no item could be read (its items' lines say why; exit 1), else a
+      // warning, said once when the feed breaks rather than at every refresh while it stays broken.
+      if (f.problem && f.added + f.known === 0)
+        io.err(`brief: ${f.url}: ${f.problem}; no item could be read\n`);
+      else if (f.problem && !f.problemSeen)
+        io.err(
+          `brief: warning: ${f.url}: ${f.problem}; read ${f.items === 1 ? 'the item' : `the ${f.items} items`} that could be read (said once: 'brief feeds' shows it while the feed stays broken)\n`,
+        );
+      for (const problem of itemProblems(f.url, f)) io.err(`brief: ${problem}\n`);
     }
     if (json) {
       io.out(`${JSON.stringify(summary, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import {errorLine, WebError} from '../web/errors.js';
-import {parseFeedText, type ParsedFeed} from '../web/feed.js';
+import {isXmlProblem, parseFeedText, type ParsedFeed} from '../web/feed.js';
 import type {Fetcher, FetchResponse} from '../web/fetch.js';
 import type {FeedRow} from './feeds-db.js';
 import {inlinePageReader, type PageReader} from './page-pool.js';
@@ -42,6 +42,13 @@ export interface FeedResult {
   teaserError: string | null;
   /** Each item skipped or kept as its teaser, in the feed's order (oldest last). */
   notes: ItemNote[];
+  /** Where and why the feed's XML is not well-formed (its items are those that could still be read), or null. */
+  problem: string | null;
+  /**
+   * The feed's last fetch found it not well-formed already: a feed that stays broken is said once, when it breaks,
+   * not at every refresh (`brief feeds` shows it meanwhile).
+   */
+  problemSeen: boolean;
 }
 
 /** Progress of a refresh, for a status line. */
@@ -105,6 +112,8 @@ export async function ingestFeed(
     teasers: 0,
     teaserError: null,
     notes: [],
+    problem: feed.problem,
+    problemSeen: false,
   };
   // Notes land as items finish; they are put back in the feed's order at the end.
   const noted = new Map<number, ItemNote>();
@@ -184,6 +193,7 @@ export async function ingestFeed(
       added: result.added,
       error:
         result.error ??
+        (feed.problem ? readInPart(feed.problem, feed.items.length) : null) ??
         (result.teaserError ? `an item kept as its teaser only: ${result.teaserError}` : null),
       // Validators only once every item is in (or kept as its teaser), so the items not read are seen again.
       ...(response && result.skipped === 0 && !run.signal?.aborted
@@ -195,8 +205,9 @@ export async function ingestFeed(
 }
 
 async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
-  const failed = (error: string): FeedResult => {
-    run.target.feeds.record(row.url, {error});
+  /** `forget`: drop the validators, which belong to an older document (a 304 would then stand for that one). */
+  const failed = (error: string, forget = false): FeedResult => {
+    run.target.feeds.record(row.url, {error, ...(forget ? {etag: null, lastModified: null} : {})});
     return {
       url: row.url,
       title: row.title,
@@ -209,6 +220,8 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
       teasers: 0,
       teaserError: null,
       notes: [],
+      problem: null,
+      problemSeen: false,
     };
   };
   let response: FetchResponse;
@@ -226,7 +239,8 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
     return failed(errorLine(err));
   }
   if (response.notModified) {
-    run.target.feeds.record(row.url, {error: null});
+    // The same document as last time: if it was not well-formed, it still is.
+    run.target.feeds.record(row.url, {error: isXmlProblem(row.error) ? row.error : null});
     return {
       url: row.url,
       title: row.title,
@@ -239,6 +253,8 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
       teasers: 0,
       teaserError: null,
       notes: [],
+      problem: null,
+      problemSeen: false,
     };
   }
   let feed: ParsedFeed;
@@ -250,7 +266,17 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
   } catch (err) {
     return failed(errorLine(err));
   }
-  return ingestFeed(row.url, feed, response, run);
+  // A broken feed of which no item could be read failed as a feed that cannot be fetched does.
+  // Its validators go: a 304 keeps a not-well-formed error, true only of the document fetched with them.
+  if (feed.problem && feed.items.length === 0) return failed(`${feed.problem}; no item could be read`, true);
+  const result = await ingestFeed(row.url, feed, response, run);
+  result.problemSeen = feed.problem !== null && isXmlProblem(row.error);
+  return result;
+}
+
+/** A feed's error when it is not well-formed XML but some of its items could be read. */
+function readInPart(problem: string, items: number): string {
+  return `${problem}; read the ${items === 1 ? 'item' : `${items} items`} that could be read`;
 }
 
 /** What a refresh did, feed by feed. */

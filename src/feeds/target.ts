@@ -1,5 +1,6 @@
 import {existsSync} from 'node:fs';
 import type {ArticleDraft} from '../library/draft.js';
+import {takeDraftBylines} from '../library/draft-bylines.js';
 import {splitFrontMatter} from '../library/front-matter.js';
 import {parseBody} from '../library/plain-text.js';
 import {decodeText} from '../library/read-article.js';
@@ -82,7 +83,8 @@ export function openTarget(db: Db, root: string): Target {
       const keys = [...(draft.url ? [urlKeyOf(draft.url)] : []), ...extraKeys];
       const held = holder(keys, again);
       if (held !== null) return {status: 'duplicate', title: draft.title, existing: held};
-      return write(renderArticle(draft), articleFileName(draft), keys, again);
+      // The byline goes to the front matter, where the library reads a file's writers.
+      return write(renderArticle(takeDraftBylines(draft)), articleFileName(draft), keys, again);
     },
     async copy(bytes, name, keys) {
       const decoded = decodeText(Buffer.from(bytes));

@@ -35,7 +35,13 @@ const BIO = new RegExp(
   String.raw`^(${NAME})\s+(?:covers|reports on|reports from|writes about|writes on|is (?:a|an|the)\s+[\p{L} ,'-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|chief|producer|contributor))\b.*$`,
   'u',
 );
-const BY_LINE = new RegExp(String.raw`^(?:By|BY)\s+(${NAMES})(?:\s*[,|—–-]\s*[^.]*)?$`, 'u');
+// "By NAME", then maybe a role, an outlet or a date after a comma, bar or dot ("By Ada Varga · Reuters").
+const BY_LINE = new RegExp(String.raw`^(?:By|BY|by)\s+(${NAMES})(?:\s*[,|·•—–-]\s*([^.]*))?$`, 'u');
+// What may follow a byline's names: a few words, mostly capitalised ("Staff Writer, The Post", "Reuters, June 3",
+// "4 min read"). A sentence opened by a capitalised phrase goes on in lower case ("By Monday Night Football, the
+// league had changed its rules"): it is the story's first paragraph, not a byline.
+const TAIL_WORDS = 8;
+const TAIL_LOWER_WORDS = 2;
 const EDITING_BY = /^(?:editing|edited|compiled|writing) by\s+[^.]{1,80}\.?$/iu;
 
 /** Splits "A, B and C" into names. */
@@ -82,10 +88,30 @@ export function titleFromFileName(fileName: string): string {
 const NOT_A_WRITER =
   /^(?:the|a|an)\s|\b(?:writer|reporter|correspondent|editor|columnist|journalist|contributor|producer|staff|chief|press|news|times|post)\b/i;
 
+/** The names of a "By …" line, or null when the line is no byline (a sentence that opens with "By"). */
+function readByLine(line: string): string[] | null {
+  const by = BY_LINE.exec(line);
+  if (!by?.[1]) return null;
+  const tail = (by[2] ?? '').split(/\s+/).filter(Boolean);
+  if (tail.length > TAIL_WORDS || tail.filter((w) => /^\p{Ll}/u.test(w)).length > TAIL_LOWER_WORDS)
+    return null;
+  return bylineNames(by[1]);
+}
+
+/** "ADA VARGA" as "Ada Varga": a byline set in capitals is typography, not the writer's name. */
+function nameCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** The writers a "By …" line names: all before the first comma, later ones unless they read as a role or outlet. */
 function bylineNames(names: string): string[] {
   const [head = '', ...rest] = names.split(/\s*,\s*/);
-  return splitNames([head, ...rest.filter((n) => /^and\s/i.test(n) || !NOT_A_WRITER.test(n))].join(', '));
+  return splitNames([head, ...rest.filter((n) => /^and\s/i.test(n) || !NOT_A_WRITER.test(n))].join(', ')).map(
+    nameCase,
+  );
 }
 
 // A dateline is a few words: a weekday, a month, a day and a year ("Friday, March 29, 2019", "2019-03-29").
@@ -105,12 +131,12 @@ function takeDateline(body: string): {body: string; date: string | null} {
 }
 
 /** Takes "By NAME" lines off the front of `paragraphs` (keeping at least one paragraph), returning the names. */
-function takeLeadingBylines(paragraphs: string[]): string[] {
+export function takeLeadingBylines(paragraphs: string[]): string[] {
   const names: string[] = [];
-  for (let by = BY_LINE.exec(paragraphs[0] ?? ''); by?.[1] && paragraphs.length > 1;) {
-    names.push(...bylineNames(by[1]));
+  for (let by = readByLine(paragraphs[0] ?? ''); by !== null && paragraphs.length > 1;) {
+    names.push(...by);
     paragraphs.shift();
-    by = BY_LINE.exec(paragraphs[0] ?? '');
+    by = readByLine(paragraphs[0] ?? '');
   }
   return names;
 }
@@ -135,8 +161,8 @@ function readTailLine(line: string): TailLine | null {
   if (contributed?.[1]) return {kind: 'contributors', names: splitNames(contributed[1])};
   const bio = line.split(/\s+/).length <= 30 ? BIO.exec(line) : null;
   if (bio?.[1]) return {kind: 'authors', names: [cleanLine(bio[1])]};
-  const by = BY_LINE.exec(line);
-  if (by?.[1]) return {kind: 'authors', names: bylineNames(by[1])};
+  const by = readByLine(line);
+  if (by !== null) return {kind: 'authors', names: by};
   return EDITING_BY.test(line) ? {kind: 'credit'} : null;
 }
 
@@ -226,7 +252,8 @@ export function parseBody(body: string, knownTitle: string | null = null): BodyP
   return parts;
 }
 
-function sameText(a: string, b: string): boolean {
+/** True when two lines say the same words, whatever their case and punctuation. */
+export function sameText(a: string, b: string): boolean {
   const fold = (t: string) =>
     t
       .toLowerCase()

@@ -4,6 +4,13 @@ import {inlineText} from './inline-text.js';
 import {xmlProblem, xmlProblemLine} from './xml-check.js';
 import {repairXml} from './xml-repair.js';
 
+const NOT_WELL_FORMED = 'not well-formed XML';
+
+/** True for a reason (a feed's recorded error) that says its document is not well-formed XML. */
+export function isXmlProblem(reason: string | null): boolean {
+  return reason?.startsWith(NOT_WELL_FORMED) ?? false;
+}
+
 /** A feed in any format, reduced to what brief reads. */
 export interface ParsedFeed {
   format: 'rss' | 'atom' | 'rdf' | 'json';
@@ -141,7 +148,7 @@ const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf', 'rdf']);
  */
 export function parseFeedText(text: string, url: string | null): ParsedFeed {
   const found = text.trimStart().startsWith('{') ? null : xmlProblem(text);
-  const problem = found && `not well-formed XML (${xmlProblemLine(found)})`;
+  const problem = found && `${NOT_WELL_FORMED} (${xmlProblemLine(found)})`;
   let parsed: ReturnType<typeof parseFeed>;
   try {
     parsed = parseFeed(text);

@@ -306,7 +306,13 @@ describe('brief add failures', () => {
 
 describe('the reader’s refresh line', () => {
   it('says feeds that failed, items not read and items kept as teasers, or nothing more', () => {
-    const feed = (skipped: number, teasers: number, status: 'updated' | 'failed' = 'updated') => ({
+    const feed = (
+      skipped: number,
+      teasers: number,
+      status: 'updated' | 'failed' = 'updated',
+      problem: string | null = null,
+      problemSeen = false,
+    ) => ({
       url: 'https://courier.example/feed',
       title: 'Courier',
       status,
@@ -318,12 +324,22 @@ describe('the reader’s refresh line', () => {
       teasers,
       teaserError: null,
       notes: [],
+      problem,
+      problemSeen,
     });
     expect(outcomeLine({added: 2, failed: 0, feeds: [feed(0, 0), feed(0, 0)]})).toBe(
       'Refreshed 2 feeds: 2 new articles',
     );
     expect(outcomeLine({added: 1, failed: 1, feeds: [feed(2, 1), feed(0, 0, 'failed')]})).toBe(
       'Refreshed 2 feeds: 1 new article, 1 feed failed, 2 items not read, 1 item kept as teaser only (brief feeds shows why)',
+    );
+    // A feed that broke since its last fetch is said; one that was broken already is not, at every refresh.
+    const xml = 'not well-formed XML (line 4, column 30: a bare “&”)';
+    expect(outcomeLine({added: 2, failed: 0, feeds: [feed(0, 0, 'updated', xml), feed(0, 0)]})).toBe(
+      'Refreshed 2 feeds: 2 new articles, 1 feed read in part (not well-formed XML) (brief feeds shows why)',
+    );
+    expect(outcomeLine({added: 2, failed: 0, feeds: [feed(0, 0, 'updated', xml, true), feed(0, 0)]})).toBe(
+      'Refreshed 2 feeds: 2 new articles',
     );
   });
 });

@@ -117,6 +117,24 @@ describe('parseBody', () => {
       paragraphs: 2,
     },
     {
+      name: 'a By line set in capitals, with a role after a bar, gives the name in ordinary case',
+      body: 'By ADA VARGA | Staff writer\n\nThe market fell.\n\nTraders were calm.',
+      title: null,
+      source: null,
+      authors: ['Ada Varga'],
+      contributors: [],
+      paragraphs: 2,
+    },
+    {
+      name: 'a By line whose outlet follows a dot',
+      body: 'by Ada Varga · Eastbrook Gazette\n\nThe market fell.\n\nTraders were calm.',
+      title: null,
+      source: null,
+      authors: ['Ada Varga'],
+      contributors: [],
+      paragraphs: 2,
+    },
+    {
       name: 'a sentence starting with "By" stays body text, first or last',
       body: 'By Monday, the river had risen.\n\nThe town was calm.\n\nBy then, Kim Lee had left the town.',
       title: null,
@@ -184,6 +202,13 @@ describe('parseBody', () => {
     // A text that is all footer has nothing else to be: it is left as it is.
     expect(parseBody(footer).paragraphs).toEqual([footer]);
   });
+  it('keeps a first paragraph of a capitalised phrase after "By" and a sentence after its comma', () => {
+    const opening = 'By Monday Night Market, the stalls had moved up the hill';
+    const parts = parseBody(`${opening}\n\nThe town was calm.`, 'Stalls move');
+    expect(parts.authors).toEqual([]);
+    expect(parts.paragraphs).toEqual([opening, 'The town was calm.']);
+  });
+
   it('reads a By line after a first line repeating the known title', () => {
     const parts = parseBody('Known Title\n\nBy Ana Lima\n\nBody one.\n\nBody two.', 'Known Title');
     expect(parts.authors).toEqual(['Ana Lima']);
