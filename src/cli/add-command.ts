@@ -20,14 +20,18 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
   switch (outcome.kind) {
     case 'failed':
       return {out: null, err: `cannot add ${cleanLine(source)}: ${outcome.reason}`};
-    case 'article':
+    case 'article': {
+      // What in the file was not used (broken front matter, a date that is no date), as `brief extract` says it.
+      const warned = outcome.warnings ?? [];
+      const err = warned.map((w) => `warning: ${cleanLine(source)}: ${w}`).join('\nbrief: ') || null;
       if (outcome.status === 'added' && outcome.path)
-        return {out: `added “${outcome.title}” → ${where(outcome.path)}`, err: null};
+        return {out: `added “${outcome.title}” → ${where(outcome.path)}`, err};
       // The file it is in, which may bear another title (the same text under another headline).
       return {
         out: `already in the library${outcome.path ? ` as ${where(outcome.path)}` : ''}: “${outcome.title}”`,
-        err: null,
+        err,
       };
+    }
     case 'feed': {
       const r = outcome.result;
       const name = r.title ?? outcome.url ?? cleanLine(source);

@@ -96,10 +96,17 @@ export function itemProblems(name: string, r: Pick<FeedResult, 'notes' | 'url'>)
 
 /**
  * How many of a feed's items came in, for the line after its name: "3 new articles", and when some did not come
- * from their page, "1 new article (1 from the feed's own text), 1 of 2 items not read".
+ * from their page, "1 new article (1 from the feed's own text), 1 of 2 items not read". When none is new, why:
+ * "0 new articles; its 3 items are already in the library" (a bare "0 new articles" read as a feed with nothing).
  */
-export function itemsLine(r: Pick<FeedResult, 'added' | 'items' | 'skipped' | 'teasers'>): string {
+export function itemsLine(r: Pick<FeedResult, 'added' | 'items' | 'skipped' | 'teasers' | 'known'>): string {
   const own = r.teasers ? ` (${r.teasers} from the feed's own text)` : '';
   const missed = r.skipped ? `, ${r.skipped} of ${plural(r.items, 'item')} not read` : '';
-  return `${plural(r.added, 'new article')}${own}${missed}`;
+  const known =
+    r.added === 0 && r.known > 0
+      ? r.known === r.items
+        ? `; ${r.known === 1 ? 'its item is' : `its ${r.known} items are`} already in the library`
+        : `; ${plural(r.known, 'item')} already in the library`
+      : '';
+  return `${plural(r.added, 'new article')}${own}${missed}${known}`;
 }

@@ -9,7 +9,14 @@ import type {SaveOutcome, Target} from './target.js';
 
 /** What adding an article file did: as for a page (`path`: the file written or the one holding it already). */
 export type ArticleFileOutcome =
-  | {kind: 'article'; status: 'added' | 'duplicate'; title: string; path: string | null}
+  | {
+      kind: 'article';
+      status: 'added' | 'duplicate';
+      title: string;
+      path: string | null;
+      /** What in an added article file was not used (broken front matter, an impossible date), as `extract` says. */
+      warnings?: string[];
+    }
   | {kind: 'failed'; reason: string};
 
 /** What saving an article into the library did, as `brief add` tells it (for a page and for an article file). */
@@ -40,14 +47,17 @@ export async function addArticleFile(source: string, target: Target): Promise<Ar
   const path = resolve(source);
   const read = readArticleFile(path);
   if (!read.ok) return {kind: 'failed', reason: read.skipped.reason};
-  const {article} = read;
+  const {article, warnings} = read;
+  const told = warnings.length > 0 ? {warnings} : {};
   // A file in the library folder already is in the library: a copy beside it would be the same article twice.
   if (isInside(realpathSync(path), realpathSync(target.root)))
-    return {kind: 'article', status: 'duplicate', title: article.title, path};
+    return {kind: 'article', status: 'duplicate', title: article.title, path, ...told};
   const keys = article.url && isHttpUrl(article.url) ? [urlKeyOf(article.url)] : [];
   const held = target.holder(keys);
-  if (held !== null) return {kind: 'article', status: 'duplicate', title: article.title, path: held};
-  return savedArticle(await target.copy(readFileSync(path), basename(path), keys));
+  if (held !== null) return {kind: 'article', status: 'duplicate', title: article.title, path: held, ...told};
+  const saved = savedArticle(await target.copy(readFileSync(path), basename(path), keys));
+  // Named as the library will list it: a file without a title goes by its file name, not "Untitled".
+  return saved.kind === 'article' ? {...saved, title: article.title, ...told} : saved;
 }
 
 function isInside(path: string, folder: string): boolean {

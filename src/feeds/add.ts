@@ -28,7 +28,14 @@ function badFeedAddress(url: string): string | null {
 /** What adding one source did. */
 export type AddOutcome =
   /** `path`: the file written, or for a duplicate the file that holds the article already. */
-  | {kind: 'article'; status: 'added' | 'duplicate'; title: string; path: string | null}
+  | {
+      kind: 'article';
+      status: 'added' | 'duplicate';
+      title: string;
+      path: string | null;
+      /** What in an added article file was not used (add-article-file.ts). */
+      warnings?: string[];
+    }
   /** `problem`: why the feed's file is not well-formed XML (its items are those that could be read), or null. */
   | {kind: 'feed'; url: string | null; subscribed: boolean; result: FeedResult; problem: string | null}
   /** `dropped`: each outline of the list not subscribed to, with why. */

@@ -143,6 +143,35 @@ A glacier collapse buried most of the village of Blatten on Wednesday, officials
     expect((await brief('list', '--json')).stdout).toContain('Glacier collapse buries village');
   });
 
+  it('says what in the file it could not use, as extract does, and names it as the list will', async () => {
+    const broken = `---
+title: [Ferry timetable changes
+date: 2026-13-45
+---
+The Harbour Ferry Company will run its last winter crossing on 14 December, the company said on Tuesday.
+
+Passengers holding return tickets can use them until the end of March.
+`;
+    const dir = tempDir({'ferry-notes.md': broken});
+    const {lib, brief} = setup();
+    const add = await brief('add', join(dir, 'ferry-notes.md'));
+    expect(add.code).toBe(0);
+    const warnings = add.stderr.trimEnd().split('\n');
+    // One line per thing not used, naming the file: the front matter's broken line and the impossible date.
+    expect(warnings.length).toBeGreaterThanOrEqual(1);
+    for (const w of warnings) expect(w).toMatch(/^brief: warning: .*ferry-notes\.md: /);
+    expect(add.stderr).toMatch(/2026-13-45/);
+    const extract = await brief('extract', join(dir, 'ferry-notes.md'));
+    expect(extract.stderr.replaceAll(dir, '').split('\n').length).toBe(
+      add.stderr.replaceAll(dir, '').split('\n').length,
+    );
+    // The title it reports is the one the list shows for the copy, not "Untitled".
+    const listed = JSON.parse((await brief('list', '--json')).stdout) as {title: string}[];
+    expect(listed).toHaveLength(1);
+    expect(add.stdout).toBe(`added “${listed[0]?.title}” → ${join(lib, 'ferry-notes.md')}\n`);
+    expect(add.stdout).not.toContain('Untitled');
+  });
+
   it('gives a one-line reason for a file that is not a readable article, and adds nothing', async () => {
     const dir = tempDir({
       'empty.md': '',

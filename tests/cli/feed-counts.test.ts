@@ -43,7 +43,9 @@ describe('brief feeds: the articles a feed read from a file brought in', () => {
     expect(await articles()).toEqual([[SELF, 3]]);
     expect((await brief('feeds', 'remove', SELF)).code).toBe(0);
     // Read again: nothing new to write, but the three in the library are still the ones it brought in.
-    expect((await brief('add', file)).stdout).toBe('subscribed to Harbour Courier: 0 new articles\n');
+    expect((await brief('add', file)).stdout).toBe(
+      'subscribed to Harbour Courier: 0 new articles; its 3 items are already in the library\n',
+    );
     expect(await articles()).toEqual([[SELF, 3]]);
     // The user deletes one: the count is of what the library holds.
     rmSync(join(lib, readdirSync(lib).find((f) => f.endsWith('.md')) ?? ''));
@@ -57,7 +59,7 @@ describe('brief feeds: the articles a feed read from a file brought in', () => {
       "read Harbour Courier (not subscribed: the file does not name the feed's address): 3 new articles\n",
     );
     expect((await brief('add', savedFeed(true))).stdout).toBe(
-      'subscribed to Harbour Courier: 0 new articles\n',
+      'subscribed to Harbour Courier: 0 new articles; its 3 items are already in the library\n',
     );
     expect(await articles()).toEqual([[SELF, 3]]);
   });
