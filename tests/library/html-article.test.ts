@@ -35,6 +35,27 @@ describe('reading a web page in reader mode', () => {
     expect(read(newsPage(article, {datePlace})).date).toBe(date);
   });
 
+  it("names the site from the page's title beside its headline when no metadata names it", () => {
+    const article = shippedArticle(SHIPPED[1] ?? '', URL_);
+    const bare = (docTitle: string) =>
+      newsPage(article)
+        .replace(/<meta property="og:site_name"[^>]*>/, '')
+        .replace(/<title>[^<]*<\/title>/, `<title>${docTitle}</title>`);
+    expect(bare(`${article.title} | Coastal News`)).not.toContain('og:site_name');
+    expect(htmlToArticle(bare(`${article.title} | Coastal News`), null)).toMatchObject({
+      ok: true,
+      draft: {source: 'Coastal News'},
+    });
+    expect(htmlToArticle(bare(`Coastal News – ${article.title}`), null)).toMatchObject({
+      draft: {source: 'Coastal News'},
+    });
+    // A title that is the headline alone, or another headline, names no site: the page's address does, if any.
+    expect(htmlToArticle(bare(article.title), URL_)).toMatchObject({draft: {source: 'courier.example'}});
+    expect(htmlToArticle(bare('Storm - what we know so far about the ferry'), null)).toMatchObject({
+      draft: {source: null},
+    });
+  });
+
   it('takes authors from JSON-LD when the page has no byline', () => {
     const article = {...shippedArticle(SHIPPED[1] ?? '', URL_), authors: ['Ana Kovač', 'Tom Reed']};
     const html = newsPage(article, {datePlace: 'jsonld'}).replace(/<p class="byline">.*?<\/p>/, '');

@@ -5,7 +5,7 @@ import {splitNames} from '../plain-text.js';
 import {cleanLine} from '../sanitize.js';
 import {paragraphsOf} from './blocks.js';
 import type {DomDocument, DomNode} from './dom.js';
-import {pageMeta} from './page-meta.js';
+import {pageMeta, siteFromTitle} from './page-meta.js';
 import {articleOnly, stripNoise} from './strip.js';
 
 /** A page read in reader mode, or why it holds no article. */
@@ -60,7 +60,10 @@ function readDocument(doc: DomDocument, pageUrl: string | null): HtmlReadResult 
     return {ok: false, reason: 'no readable article on the page (too little text outside menus and links)'};
   const title = cleanLine(meta.title ?? parsed.title ?? doc.title ?? '');
   const authors = meta.authors.length > 0 ? meta.authors : bylineNames(parsed.byline);
-  const site = meta.site ?? (parsed.siteName ? cleanLine(parsed.siteName) : null);
+  const site =
+    meta.site ??
+    (parsed.siteName ? cleanLine(parsed.siteName) : null) ??
+    (title ? siteFromTitle(doc.title ?? '', title) : null);
   return {
     ok: true,
     draft: {

@@ -136,3 +136,29 @@ export function pageMeta(doc: DomDocument): PageMeta {
     url: canonical && isUrl(canonical) ? canonical : pick(tags, 'og:url'),
   };
 }
+
+// "Ferry service resumes after storm | Coastal News": a page's <title> is often its headline and the site's name
+// joined by a bar or a dash, either way round. The separators a site puts there, spaced (a hyphen inside a word is
+// part of a headline).
+const TITLE_PARTS = /^(.+?)\s+[|–—·•-]\s+(.+)$/u;
+const TITLE_PARTS_END = /^(.+)\s+[|–—·•-]\s+(.+?)$/u;
+/** Longest a site's name is taken to be, in words: more is a headline's second half ("Storm - what we know"). */
+const SITE_WORDS = 6;
+
+/**
+ * The site's name a page's `<title>` gives beside its headline, when the page's metadata names no site: the part
+ * the headline (`headline`, from og:title or the article) is not. Null when the title is the headline alone, or
+ * neither part is the headline.
+ */
+export function siteFromTitle(docTitle: string, headline: string): string | null {
+  const fold = (s: string): string => cleanLine(s).toLowerCase();
+  const head = fold(headline);
+  if (head === '') return null;
+  for (const parts of [TITLE_PARTS_END.exec(docTitle), TITLE_PARTS.exec(docTitle)]) {
+    const [, a = '', b = ''] = parts ?? [];
+    const site = fold(a) === head ? b : fold(b) === head ? a : null;
+    const name = site === null ? '' : cleanLine(site);
+    if (name !== '' && name.split(/\s+/u).length <= SITE_WORDS) return name;
+  }
+  return null;
+}
