@@ -210,6 +210,12 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
       'The family drove 700 miles from their home in the north to the coast for the weekend.',
     ],
   },
+  'end-after-range': {
+    fires: ['Ms. Ortega said the mayor accepted £12,500 in gifts and a small boat between 2018 and 2020.'],
+    not: [
+      'The inquiry heard that the mayor had accepted £12,500 in gifts and a small boat between 2018 and 2020.',
+    ],
+  },
   'end-after-of-phrase': {
     fires: [
       'There was a 4.2% swing against the Varn Party in the state of Varnland at the last state poll, which the party lost.',

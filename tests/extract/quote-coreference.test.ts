@@ -73,3 +73,28 @@ describe('a role noun as the subject resolves to the person given that title', (
     expect(speakerOf(run([text]), 'It was a good day')).toBe('Dana Whitlock');
   });
 });
+
+describe('an honorific settles a sharer whose given name tells no gender', () => {
+  // "Ilkka" and "Bartek" are in no list of names; "Helena" and "Anna" are. A "Mr. …" only the first may be tells he
+  // is the man, so the "Mrs. …"/"Ms. …" is the woman's, and the "she" after it too.
+  const doc = run([
+    'A court in Tampere on Friday cleared former mayor Ilkka Varga of fraud. His wife, Helena Varga, had been ' +
+      'cleared at the first trial. Mr. Varga thanked his lawyers.',
+    'Mrs. Varga wept as the verdict was read. “We can finally sleep again,” she told reporters.',
+  ]);
+
+  it('"Mrs. Varga" is an alias of Helena Varga, and "she" after it hers', () => {
+    expect(aliasesOf(doc, 'Helena Varga')).toContain('Mrs. Varga');
+    expect(aliasesOf(doc, 'Ilkka Varga')).not.toContain('Mrs. Varga');
+    expect(speakerOf(doc, 'We can finally')).toBe('Helena Varga');
+  });
+
+  it('the woman named first and more often changes nothing: the titles still follow their gender', () => {
+    const other = run([
+      'Anna Kowal, a nurse, and her brother Bartek Kowal opened a clinic. Anna Kowal runs it. Ms. Kowal said the ' +
+        'town needed it. Mr. Kowal disagreed. “It was my idea,” he said.',
+    ]);
+    expect(speakerOf(other, 'It was my idea')).toBe('Bartek Kowal');
+    expect(aliasesOf(other, 'Anna Kowal')).not.toContain('Mr. Kowal');
+  });
+});

@@ -53,10 +53,26 @@ export function splitByHonorific<G>(
   if (sharers.length < 2 || !form.spans.some((s) => s.titles.length > 0)) return {parts: [], rest: form};
   // A sharer whose gender nothing tells may be either ("Ginger Baker" beside "Peter Edward Baker"): a gender picks
   // its sharer only when no other sharer may have it.
-  const owner = new Map<Gender, G | null>();
-  for (const g of sharers) {
-    const gender = genderOf(g);
-    for (const may of gender ? [gender] : (['m', 'f'] as const)) owner.set(may, owner.has(may) ? null : g);
+  const known = new Map<G, Gender | null>(sharers.map((g) => [g, genderOf(g)]));
+  const owners = () => {
+    const out = new Map<Gender, G | null>();
+    for (const [g, gender] of known)
+      for (const may of gender ? [gender] : (['m', 'f'] as const)) out.set(may, out.has(may) ? null : g);
+    return out;
+  };
+  let owner = owners();
+  // "João Ferreira" (a given name the lexicon does not know) beside "Maria Ferreira": a "Mr. Ferreira" only João may
+  // be tells he is the man, so a "Mrs. Ferreira" is then Maria's alone. Each round settles one more sharer.
+  const written = new Set(form.spans.map((s) => titleGender(s.titles)));
+  for (let round = 1; round < sharers.length; round++) {
+    const settled = (['m', 'f'] as const).find((g) => {
+      const to = owner.get(g);
+      return written.has(g) && to != null && known.get(to) == null;
+    });
+    const to = settled ? owner.get(settled) : undefined;
+    if (!settled || to == null) break;
+    known.set(to, settled);
+    owner = owners();
   }
   const picked = new Map<G, number[]>();
   const rest: number[] = [];

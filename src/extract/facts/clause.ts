@@ -99,6 +99,8 @@ export function opensWithSubject(c: ClauseContext, from: number): boolean {
 
 // Relative pronouns that are the subject of their clause, so that the next word is its verb ("who serve").
 const RELATIVE_SUBJECTS = new Set(['which', 'who']);
+// Those and "that": the word after any of them may be its clause's verb ("towns that host").
+const VERB_RELATIVES = new Set([...RELATIVE_SUBJECTS, 'that']);
 
 // The shown token before k, past hidden ones.
 function shownBefore(c: ClauseContext, k: number): Token | undefined {
@@ -187,10 +189,18 @@ export function opensOnObject(c: ClauseContext): boolean {
   const k = firstShown(c, c.span.from);
   let n = k;
   while (n < c.core.from && NUMBER_MODIFIERS.has(lower(c.tokens[n]))) n++;
-  if (n === c.core.from) return false;
   const prev = shownBefore(c, k);
   if (prev?.kind !== 'word' || !/^\p{Ll}/u.test(prev.text)) return false;
+  // The number's own phrase is the subject only where nothing in its clause governs it: after a verb or a
+  // preposition ("The euro rose | 0.3% against the dollar", "grew by | 0.4%") it is their object.
+  if (n === c.core.from)
+    return (PREPOSITIONS.has(lower(prev)) || isFiniteVerb(prev)) && !verbAfter(c, c.core.to);
   if (PREPOSITIONS.has(lower(prev))) return true;
+  // "the towns that host | the fair rose by 3.4%": the word right after a relative pronoun is its clause's verb,
+  // and the verb after the text is the main clause's, whose subject stands further left.
+  let p = k - 1;
+  while (p > 0 && c.hidden[p]) p--;
+  if (VERB_RELATIVES.has(lower(shownBefore(c, p)))) return true;
   const verb = isFiniteVerb(prev) || (/^\p{Ll}{3,}ing$/u.test(prev.text) && !STOP.has(lower(prev)));
   return verb && !verbAfter(c, k);
 }

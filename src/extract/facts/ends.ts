@@ -12,6 +12,7 @@ import {
   PHRASE_COMPLETERS,
   PHRASE_OPENERS,
   PHRASE_STARTS,
+  RANGE_JOINS,
   STOP,
 } from './vocabulary.js';
 
@@ -73,8 +74,36 @@ function reach(c: ClauseContext, after: number, name: boolean): Span | undefined
   return c.words(c.span.from, to) <= MAX_CLAUSE_WORDS ? {from: c.span.from, to} : undefined;
 }
 
+// The second number of a range opening at token k ("between | 2021 and 2023", "from | $5 to $10"), or -1.
+function rangeEnd(c: ClauseContext, k: number): number {
+  const join = RANGE_JOINS.get(lower(c.tokens[k]));
+  if (!join || c.hidden[k]) return -1;
+  let n = k + 1;
+  while (c.tokens[n]?.kind === 'sym' && n < k + 3) n++;
+  if (c.tokens[n]?.kind !== 'num' || lower(c.tokens[n + 1]) !== join) return -1;
+  let end = n + 2;
+  while (c.tokens[end]?.kind === 'sym' && end < n + 4) end++;
+  return c.tokens[end]?.kind === 'num' ? end : -1;
+}
+
 /** Rules for where a text that had to be cut ends; the first that applies gives the span to show. */
 export const END_RULES: readonly SieveRule<ClauseContext, Span>[] = [
+  {
+    id: 'end-after-range',
+    description:
+      'a text cut inside a range ("between 2021", "from 5") takes the second end when it fits, else ends before the range',
+    example:
+      'The mill paid out £9,000 in grants between 2019 and 2022 (not "… between 2019"); from 40 to 55 beds.',
+    apply: (c) => {
+      for (let k = Math.max(c.core.to + 1, c.span.to - 2); k <= c.span.to + 1; k++) {
+        const end = rangeEnd(c, k);
+        if (end <= c.span.to) continue;
+        if (c.words(c.span.from, end) <= MAX_CLAUSE_WORDS) return {from: c.span.from, to: end};
+        return {from: c.span.from, to: k - 1};
+      }
+      return undefined;
+    },
+  },
   {
     id: 'end-after-of-phrase',
     description:

@@ -1,13 +1,22 @@
 // The short readable text of a fact: the clause of the sentence around its numbers, at most about a dozen words
 // ("Russia launched 598 drones and 31 missiles" out of "In all, officials said, Russia launched …").
 import type {Token} from '../numbers.js';
-import {asClause, type Span} from './clause.js';
+import {asClause, isFiniteVerb, type Span} from './clause.js';
 import {TRIM_RULES} from './trims.js';
 import {coordinationGroups} from './coordination.js';
 import {END_RULES} from './ends.js';
 import {predicateEnd} from './predicate.js';
 import {runSieve} from '../rules.js';
-import {IRREGULAR_VERBS, LEAD_TRIM, NUMBER_MODIFIERS, PHRASE_STARTS, TAIL_TRIM} from './vocabulary.js';
+import {
+  IRREGULAR_VERBS,
+  LEAD_TRIM,
+  NUMBER_MODIFIERS,
+  PHRASE_STARTS,
+  PREPOSITIONS,
+  STATEMENT_JOINERS,
+  STOP,
+  TAIL_TRIM,
+} from './vocabulary.js';
 
 /** Most words a fact's text keeps. */
 export const MAX_WORDS = 14;
@@ -68,9 +77,26 @@ export function factText(
   };
   // The best number's own partners come first; a list too long to fit is taken number by number.
   take((groups[0] ?? []).filter((i) => i !== 0));
+  // "The euro rose 0.3% …, and the yield on ten-year bonds climbed to 2.34%": a number in a statement of its own
+  // after the best one's makes another fact, unless the two are one list: the same verb ("Ana Ruiz won 8 seats,
+  // and Li Wen won 6").
+  const bestClause = clauseOf(first.from);
+  const ownStatement = (k: number): boolean => {
+    const c = clauseOf(k);
+    if (c.from <= bestClause.to || !STATEMENT_JOINERS.has(tokens[c.from]?.text ?? '')) return false;
+    const next = tokens[c.from + 1];
+    const subject = !!next && (PHRASE_STARTS.has(next.text.toLowerCase()) || /^\p{Lu}/u.test(next.text));
+    const verb = tokens.slice(c.from + 2, c.to + 1).find((t) => isFiniteVerb(t));
+    if (!subject || !verb) return false;
+    return !tokens.slice(bestClause.from, bestClause.to + 1).some((t) => t.text === verb.text);
+  };
   spans.forEach((s, i) => {
     if (taken.has(i)) return;
     const ownList = (groups[0] ?? []).includes(i);
+    if (!ownList && ownStatement(s.from)) {
+      left.push(s);
+      return;
+    }
     if (take(ownList ? [i] : (groups[i] ?? [i]).filter((j) => !taken.has(j)))) return;
     left.push(s);
   });
@@ -99,10 +125,15 @@ export function factText(
   if (prev && (relative || words(from, to) < 5) && words(prev.from, to) <= MAX_WORDS) from = prev.from;
   // Numbers left for another fact stay out of this one's text, and a long tail after the numbers goes.
   // One left before the numbers in a clause of its own leaves that whole clause out ("which include 235 …,").
+  // One left after them in a later clause leaves that clause out ("…, and the yield on bonds climbed to 2.34%"),
+  // not half of it. One inside the noun phrase of the text's own subject stays ("the 20 countries that use the
+  // euro fell to 2.1%", not "countries that use …"): the text shows it and no other fact repeats the sentence.
   for (const s of left) {
-    if (s.from > core.to) to = Math.min(to, phraseStart(tokens, s.from, core.to + 1) - 1);
+    const later = clauseOf(s.from);
+    if (s.from > core.to && later.from > core.to && later.from > from) to = Math.min(to, later.from - 1);
+    else if (s.from > core.to) to = Math.min(to, phraseStart(tokens, s.from, core.to + 1) - 1);
     else if (clauseOf(s.to).to < core.from) from = Math.max(from, clauseOf(s.to).to + 1);
-    else if (s.to < core.from) from = Math.max(from, s.to + 1);
+    else if (s.to < core.from && !headsNoun(tokens[s.to + 1])) from = Math.max(from, s.to + 1);
   }
   // The verb the numbers are the subject of is cut last ("of which four are needed", not "… of which four").
   // Its words may pass MAX_WORDS, so a text is not cut at its head to keep them; no other words come with them.
@@ -217,6 +248,14 @@ function goodStart(
       return k;
   }
   return core;
+}
+
+// The noun a number stands before ("20 | countries"): a lower-case word that is no function word, verb or
+// preposition, so a text starting on it would open inside the number's phrase.
+function headsNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !t.gap || !/^\p{Ll}/u.test(t.text)) return false;
+  const w = t.text.toLowerCase();
+  return !STOP.has(w) && !PREPOSITIONS.has(w) && !isFiniteVerb(t) && !/ly$/u.test(w);
 }
 
 // A verb before a number makes the fact read as a clause ("killed at least 15"); nouns ("the press") do not.

@@ -165,6 +165,15 @@ export const SINGULAR_IN_S = set(`
 export const MEMBER_COMPOUNDS = set(`member person man woman strong seat nation country player`);
 
 /** Words a fact's text does not start with: conjunctions and relative words. */
+/** Conjunctions that, after a comma, open a statement of its own ("…, and the yield on bonds climbed to 2.34%"). */
+export const STATEMENT_JOINERS = set(`and but while whereas yet`);
+
+/** Range words: each opener with the word joining its second end ("between 2021 and 2023", "from 5 to 10"). */
+export const RANGE_JOINS: ReadonlyMap<string, string> = new Map([
+  ['between', 'and'],
+  ['from', 'to'],
+]);
+
 export const LEAD_TRIM = set(
   `and but or while whereas as so though although which that who where when including with`,
 );
