@@ -214,13 +214,25 @@ describe('brief list shows ids', () => {
   it('keeps the columns aligned with wide characters in titles', () => {
     const dir = tempDir({
       'a.md':
-        '---\ntitle: 日本語のニュース 👍🏽 about the harbour and the long road home again\nsource: 新聞社 Daily\n---\nText.\n',
+        '---\ntitle: 日本語のニュース 👍🏽 about the harbour and the long road home\nsource: 新聞社 Daily\n---\nText.\n',
       'b.md':
         '---\ntitle: Plain harbour news about the long road home again and again\nsource: Wire\n---\nText.\n',
     });
     const rows = runCli(['list', '--articles', dir]).stdout.trimEnd().split('\n');
     const idColumn = rows.map((r) => stringWidth(r.slice(0, r.lastIndexOf(' ') + 1)));
     expect(new Set(idColumn).size).toBe(1);
+  });
+});
+
+describe('brief list into a pipe', () => {
+  // Output that is not a terminal goes to grep, awk or a file: a title cut to its column hid its last words.
+  it("writes whole titles, whatever COLUMNS says, so grep finds a title's last word", () => {
+    for (const env of [{}, {COLUMNS: '250'}, {COLUMNS: '40'}]) {
+      const run = runCli(['list', '--articles', ARTICLES], env);
+      const florida = run.stdout.split('\n').filter((r) => r.includes('drivers'));
+      expect(florida).toHaveLength(1);
+      expect(florida[0]).toContain('Florida highway pileup, fire kills five children, two truck drivers  ');
+    }
   });
 });
 
