@@ -65,19 +65,22 @@ function words(example: string): string[] {
 }
 
 describe('every --help example works', () => {
-  it.each(TOPICS.concat(['']))('brief %s: its example parses, names files that exist, and runs', (topic) => {
-    // Run where a new user tries them: a folder whose ./articles is the shipped library, with a database of its own.
-    const cwd = tempDir();
-    symlinkSync(join(import.meta.dirname, '../../articles'), join(cwd, 'articles'));
-    const argv = words(COMMAND_HELP[topic].example);
-    expect(() => parseCli(argv, {})).not.toThrow();
-    // A page or feed on the web, or a folder in the user's home: not something a test can run.
-    if (argv.some((w) => w.includes('://') || w.startsWith('~'))) return;
-    for (const file of argv.filter((w) => /^[\w./-]+\/[\w.-]+\.\w+$/.test(w)))
-      expect([file, existsSync(join(cwd, file))]).toEqual([file, true]);
-    const run = runCli(argv, {BRIEF_DB: join(tempDir(), 'brief.db'), XDG_DATA_HOME: tempDir()}, cwd);
-    // The subscription commands need a subscription first, which only `brief add URL` makes: they say so.
-    if (/no subscriptions? /.test(run.stderr)) expect(run.code).toBe(1);
-    else expect([run.code, run.stderr]).toEqual([0, expect.not.stringMatching(/not found|skipped/)]);
-  });
+  it.each(Object.keys(COMMAND_HELP) as HelpTopic[])(
+    'brief %s: its example parses, names files that exist, and runs',
+    (topic) => {
+      // Run where a new user tries them: a folder whose ./articles is the shipped library, with a database of its own.
+      const cwd = tempDir();
+      symlinkSync(join(import.meta.dirname, '../../articles'), join(cwd, 'articles'));
+      const argv = words(COMMAND_HELP[topic].example);
+      expect(() => parseCli(argv, {})).not.toThrow();
+      // A page or feed on the web, or a folder in the user's home: not something a test can run.
+      if (argv.some((w) => w.includes('://') || w.startsWith('~'))) return;
+      for (const file of argv.filter((w) => /^[\w./-]+\/[\w.-]+\.\w+$/.test(w)))
+        expect([file, existsSync(join(cwd, file))]).toEqual([file, true]);
+      const run = runCli(argv, {BRIEF_DB: join(tempDir(), 'brief.db'), XDG_DATA_HOME: tempDir()}, cwd);
+      // The subscription commands need a subscription first, which only `brief add URL` makes: they say so.
+      if (/no subscriptions? /.test(run.stderr)) expect(run.code).toBe(1);
+      else expect([run.code, run.stderr]).toEqual([0, expect.not.stringMatching(/not found|skipped/)]);
+    },
+  );
 });
