@@ -110,7 +110,14 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
 
 /** `brief search QUERY`: entities by fuzzy name (or articles by text with --text), best first. */
 export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSink): Promise<RunExit> {
-  const opened = openStoreForCli(req.articles, req.db, io);
+  // A search makes no marks: what a database it cannot write means for it is only that its indexing is not kept.
+  const opened = openStoreForCli(
+    req.articles,
+    req.db,
+    io,
+    undefined,
+    'searching a copy in memory (what brief indexes for this search is not saved)',
+  );
   if (!opened.store) return opened.code;
   const store = opened.store;
   // A database found damaged while searching is rebuilt empty (marks kept): it is indexed again and the search
