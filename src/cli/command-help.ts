@@ -44,8 +44,8 @@ export const COMMAND_HELP = {
   },
   list: {
     synopsis: 'list [--json]',
-    summary: ['list the articles: date, source, title and id'],
-    line: 'List the articles, newest first: date, source, title and id.',
+    summary: ['list the articles: marks, date, source, title and id'],
+    line: 'List the articles, newest first: marks (● unread, ★ favourite), date, source, title and id.',
     options: [...LIBRARY, JSON_OUT],
     example: 'brief list --json',
   },
@@ -69,7 +69,7 @@ export const COMMAND_HELP = {
       {...ARTICLES, text: 'not used: extract reads only the FILEs named'},
       {...DB, text: 'not used: extract neither reads nor writes the database'},
     ],
-    example: 'brief extract articles/kyiv-strike.md --explain',
+    example: 'brief extract articles/kyiv-strike.txt --explain',
   },
   index: {
     synopsis: 'index [--json] [--check]',

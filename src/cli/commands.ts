@@ -52,14 +52,14 @@ export async function listFromFiles(dir: string, json: boolean, io: Io): Promise
   if (json) {
     io.out(`${toJson(articles.map(articleSummary))}\n`);
   } else {
-    io.out(formatList(articles));
+    io.out(formatList(articles, io.terminal));
   }
   return exitFor(load);
 }
 
 /** Plain-text table of articles, one `formatRow` each. */
-export function formatList(articles: Article[]): string {
-  return articles.map(formatRow).join('');
+export function formatList(articles: Article[], terminal = false): string {
+  return articles.map((a) => formatRow(a, terminal)).join('');
 }
 
 /** The rules behind each decision of an analysis, grouped by what was decided, one line each. */

@@ -25,7 +25,7 @@ async function stream(rows: Iterable<ListedArticle>, json: boolean, io: Io): Pro
       chunk += `${first ? '' : ',\n'}${jsonItem(a)}`;
       first = false;
     } else {
-      chunk += formatRow(a);
+      chunk += formatRow(a, io.terminal);
     }
     if (chunk.length >= CHUNK) {
       io.out(chunk);

@@ -12,6 +12,7 @@ export function openStoreForCli(
   dbPath: string,
   io: Io,
   onWarning: (message: string) => void = (message) => io.err(`brief: ${message}\n`),
+  readOnlyNote?: string,
 ): OpenedStore {
   try {
     if (!statSync(articles).isDirectory()) {
@@ -32,7 +33,8 @@ export function openStoreForCli(
     return {store: null, code: 1};
   }
   try {
-    return {store: openSqliteStore({dbPath, root: articles, onWarning}), code: 0};
+    const note = readOnlyNote === undefined ? {} : {readOnlyNote};
+    return {store: openSqliteStore({dbPath, root: articles, onWarning, ...note}), code: 0};
   } catch (err) {
     const usage = err instanceof DbError && err.usage;
     io.err(`brief: ${describeDbError(err, dbPath).replace(/\s*\n\s*/g, ' ')}\n`);

@@ -7,6 +7,11 @@ export interface Io {
   err: (text: string) => void;
   /** Resolves once `out` can take more (a pipe read slowly): streamed output waits on it, so memory stays flat. */
   drain?: () => Promise<void>;
+  /**
+   * Whether `out` is a terminal. Only then is the plain list's title cut to its column: output piped into grep, awk
+   * or a file keeps whole titles (COLUMNS describes a terminal, not a pipe, and most shells do not export it).
+   */
+  terminal?: boolean;
 }
 
 /**
@@ -16,6 +21,7 @@ export interface Io {
  */
 export const processIo: Io = {
   out: (text) => process.stdout.write(terminalText(text)),
+  terminal: process.stdout.isTTY === true,
   err: (text) => process.stderr.write(terminalText(text)),
   drain: () =>
     process.stdout.writableNeedDrain

@@ -24,6 +24,13 @@ export interface SearchRequest {
 }
 
 const LIMIT = 20;
+// The query as an error quotes it: a 600-character paste echoed whole buried the message.
+const QUOTED = 60;
+
+/** The query as a message quotes it: one line, cut to QUOTED columns. */
+export function quoted(query: string): string {
+  return `'${truncate(cleanLine(query), QUOTED)}'`;
+}
 // Articles listed under each result: where to read about it.
 const WHERE = 3;
 
@@ -58,7 +65,7 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
           );
         }
       }
-      if (hits.length === 0) io.err(`brief: no article text matches '${req.query}'\n`);
+      if (hits.length === 0) io.err(`brief: no article text matches ${quoted(req.query)}\n`);
     };
   }
   const search = createEntitySearch(store.listEntities());
@@ -103,7 +110,14 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
 
 /** `brief search QUERY`: entities by fuzzy name (or articles by text with --text), best first. */
 export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSink): Promise<RunExit> {
-  const opened = openStoreForCli(req.articles, req.db, io);
+  // A search makes no marks: what a database it cannot write means for it is only that its indexing is not kept.
+  const opened = openStoreForCli(
+    req.articles,
+    req.db,
+    io,
+    undefined,
+    'searching a copy in memory (what brief indexes for this search is not saved)',
+  );
   if (!opened.store) return opened.code;
   const store = opened.store;
   // A database found damaged while searching is rebuilt empty (marks kept): it is indexed again and the search
@@ -136,9 +150,9 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
 
 /** "no entity matches 'x'", or limited to a kind: "no people match 'kiev'; 1 place does (without --kind)". */
 function noMatch(search: EntitySearch, req: SearchRequest): string {
-  if (!req.kind) return `no entity matches '${req.query}'`;
+  if (!req.kind) return `no entity matches ${quoted(req.query)}`;
   const others = otherKinds(search.search(req.query, {limit: LIMIT}), req.kind);
-  const none = `${noneOfKind(req.kind)} '${req.query}'`;
+  const none = `${noneOfKind(req.kind)} ${quoted(req.query)}`;
   return others.count === 0
     ? none
     : `${none}; ${others.text} ${others.count === 1 ? 'does' : 'do'} (without --kind)`;

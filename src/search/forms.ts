@@ -1,4 +1,4 @@
-import {OFFICE_QUALIFIERS, TITLES} from '../extract/entities/cues.js';
+import {NAME_PARTICLES, OFFICE_QUALIFIERS, TITLES} from '../extract/entities/cues.js';
 import type {EntityRecord} from '../store/types.js';
 import {fold} from './fold.js';
 import {editDistance} from './rank.js';
@@ -20,6 +20,11 @@ export interface MatchForm {
   variant?: boolean;
   /** The initials of a body's or place's name ("un" for United Nations), shown as the name itself. */
   initials?: boolean;
+  /**
+   * The name's function words, as a bit per word of `list`: those written in lower case ("of", "the", "and" in
+   * "Supreme Court of the United States"), which alone find nothing (functionWords).
+   */
+  links?: number;
   /**
    * Other forms of the articles with the same words once titles are off ("President Trump", "Mr. Trump" beside
    * "Trump"): what a query's titles are fitted to, and shown when they fit.
@@ -72,6 +77,8 @@ export function matchForms(entity: EntityRecord, alternates: readonly string[] =
       return;
     }
     const form: MatchForm = {words, list: words.split(' '), shown, alternate};
+    const links = functionWords(shown, form.list);
+    if (links !== 0) form.links = links;
     seen.set(words, form);
     if (alternate && editDistance(words, folded, 1) <= 1) form.variant = true;
     out.push(form);
@@ -93,6 +100,28 @@ export function matchForms(entity: EntityRecord, alternates: readonly string[] =
   }
   for (const a of alternates) add(a, true);
   return out;
+}
+
+/**
+ * The words of `list` (a form's folded words) that the form as written has in lower case, as bits: a name's
+ * function words ("of", "the", "and"), as initialsOf reads them too, but for a surname's particles ("von", "de");
+ * none in a name written without capitals. A query of such
+ * words alone ("the", "AND") is no search for the name (matchForm).
+ */
+export function functionWords(shown: string, list: readonly string[]): number {
+  // A name written all in lower case ("ada varga" in a feed's metadata) has no capitals to tell its words apart.
+  if (!/\p{Lu}/u.test(shown)) return 0;
+  const lower = new Set(
+    shown
+      .split(/\s+/u)
+      .filter((w) => /^\p{Ll}+$/u.test(w))
+      .map(fold)
+      // A surname's particles are the name's own words: "von der" finds Ursula von der Leyen.
+      .filter((w) => !NAME_PARTICLES.has(w)),
+  );
+  let bits = 0;
+  for (let k = 0; k < list.length && k < 31; k++) if (lower.has(list[k] ?? '')) bits |= 1 << k;
+  return bits;
 }
 
 /**

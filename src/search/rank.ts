@@ -74,13 +74,14 @@ function wordFit(q: string, w: string, fuzzy: boolean): {cls: 1 | 2 | 3; edits: 
 
 /**
  * Matches folded query words against one form's folded words: every query word must fit a different word of
- * the form (in any order). The match is as good as its worst word; null when some query word fits nothing.
- * Without `fuzzy`, only whole words and word starts count.
+ * the form (in any order). The match is as good as its worst word; null when some query word fits nothing, or
+ * when every word it fits is one of the form's function words (`links`: "the" is no search for "Parliament of
+ * the United Kingdom"). Without `fuzzy`, only whole words and word starts count.
  */
 export function matchForm(
   query: string,
   qWords: readonly string[],
-  form: {words: string; list: readonly string[]},
+  form: {words: string; list: readonly string[]; links?: number},
   fuzzy = true,
 ): FormMatch | null {
   if (form.words === query) return {cls: 0, edits: 0};
@@ -103,5 +104,6 @@ export function matchForm(
     if (best.cls > cls) cls = best.cls;
     edits += best.edits;
   }
+  if (form.links !== undefined && (used & ~form.links) === 0) return null;
   return {cls, edits};
 }

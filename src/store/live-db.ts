@@ -348,10 +348,17 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
         `kept the marks of ${articles(kept)} (${fromFile} read from the damaged file${fromJournal})`,
     );
   } else if (first.fresh && kept > 0 && journal) {
-    say(`made a new database ${path} and restored the marks of ${articles(kept)} from ${journal.path}`);
+    // Counted by text: the journal keeps the marks of a text since edited (its new text has them too) or removed, in
+    // case it comes back, and the library is not read yet to tell; "13 articles" beside a list of 12 read as a loss.
+    say(
+      `made a new database ${path} and restored the marks of ${kept} article text${kept === 1 ? '' : 's'} from ` +
+        `${journal.path} (texts since edited or removed among them)`,
+    );
   }
   if (first.readOnly) {
-    say(`${first.readOnly}: marks made now last only until brief quits, and new analyses are not saved`);
+    say(
+      `${first.readOnly}: ${options.readOnlyNote ?? 'marks made now last only until brief quits, and new analyses are not saved'}`,
+    );
   }
   if (!first.fresh) seedJournal();
   // Marks a reader kept aside when it quit: written now unless another program holds the lock (then by the next

@@ -26,6 +26,11 @@ export interface OpenDbOptions {
   onWarning?: (message: string) => void;
   /** Milliseconds to wait for another process's write lock before failing. */
   busyTimeoutMs?: number;
+  /**
+   * What a database that cannot be written means for the caller, said after the reason ("marks made now last only
+   * until brief quits" is the reader's; a search makes no marks).
+   */
+  readOnlyNote?: string;
 }
 
 /** An open database and what opening it took. */

@@ -19,10 +19,10 @@ export interface Job {
 export type ReadArticle = Omit<Article, 'paragraphs'>;
 
 /** A file read as an article (whole when the read asked for it: worker-protocol.ts), or why it could not be. */
-export type ReadOutcome = {ok: true; article: ReadArticle | Article} | Failure;
+export type ReadOutcome = {ok: true; article: ReadArticle | Article; warnings?: string[]} | Failure;
 
 /** A file read as a whole article (what extraction needs), or why it could not be. */
-export type FullReadOutcome = {ok: true; article: Article} | Failure;
+export type FullReadOutcome = {ok: true; article: Article; warnings?: string[]} | Failure;
 
 /**
  * Why a job produced nothing; `transient` when the file was not at fault (a worker died, indexing stopped), so it
@@ -89,7 +89,10 @@ export interface PoolTiming {
 /** Reads one job's file whole, for extraction; shared by the worker and the in-thread pool. */
 export function readFullJob(job: Job): FullReadOutcome {
   const read = readArticleFile(job.path, {id: job.id});
-  return read.ok ? {ok: true, article: read.article} : {ok: false, reason: read.skipped.reason};
+  if (!read.ok) return {ok: false, reason: read.skipped.reason};
+  return read.warnings.length > 0
+    ? {ok: true, article: read.article, warnings: read.warnings}
+    : {ok: true, article: read.article};
 }
 
 /** Reads one job's file as a read request answers it (without the paragraphs); shared like readFullJob. */
@@ -97,7 +100,7 @@ export function readJob(job: Job): ReadOutcome {
   const read = readFullJob(job);
   if (!read.ok) return read;
   const {paragraphs: _, ...article} = read.article;
-  return {ok: true, article};
+  return {...read, article};
 }
 
 /** Runs `analyze` on the calling thread: for tests, which inject a fast analyzer instead of the extractor. */

@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS files (
   contributors TEXT NOT NULL DEFAULT '[]',
   date TEXT,
   url TEXT,
-  time_ms REAL
+  time_ms REAL,
+  warnings TEXT
 );
 -- Bodies live apart so listing 10,000 files reads a compact table (with bodies inline it read 40 MB: 150 ms).
 CREATE TABLE IF NOT EXISTS bodies (
@@ -54,6 +55,8 @@ CREATE INDEX IF NOT EXISTS files_url ON files (url) WHERE url IS NOT NULL;
 -- The articles (files with a hash) and nothing else: the smallest thing to count them by (list-totals.ts). A cold
 -- count through files_hash read 2,000 pages at 100,000 files (50-100 ms), this 280 (10-20 ms).
 CREATE INDEX IF NOT EXISTS files_articles ON files (fid) WHERE hash IS NOT NULL;
+-- The files with warnings, which brief list says again each run without reading every row of the library.
+CREATE INDEX IF NOT EXISTS files_warned ON files (root) WHERE warnings IS NOT NULL;
 CREATE TABLE IF NOT EXISTS analyses (
   hash TEXT NOT NULL,
   version INTEGER NOT NULL,
@@ -127,6 +130,7 @@ export const LATE_INDEXES: Record<string, string> = {
   files_marks: 'CREATE INDEX IF NOT EXISTS files_marks ON files (root, hash, url)',
   files_url: 'CREATE INDEX IF NOT EXISTS files_url ON files (url) WHERE url IS NOT NULL',
   files_articles: 'CREATE INDEX IF NOT EXISTS files_articles ON files (fid) WHERE hash IS NOT NULL',
+  files_warned: 'CREATE INDEX IF NOT EXISTS files_warned ON files (root) WHERE warnings IS NOT NULL',
   mentions_by_key: 'CREATE INDEX IF NOT EXISTS mentions_by_key ON mentions (key, fid, mentions)',
   analyses_failed:
     'CREATE INDEX IF NOT EXISTS analyses_failed ON analyses (hash, version) WHERE instr(json, \'"failures":[\') > 0',
@@ -154,7 +158,9 @@ export const LATE_TABLES: Record<string, string> = {
  * Columns added since a schema version shipped: added on open where missing (a constant default, so SQLite changes
  * no row), with no rebuild of the cache. An older brief of the same version names its columns and leaves these at
  * their default. `weak`: the article's own text barely decided the mention's kind; `weak_articles`: how many;
- * `time_ms`: the article's own time (Article.time), null until a file is read again (its file's time orders it).
+ * `time_ms`: the article's own time (Article.time), null until a file is read again (its file's time orders it);
+ * `warnings`: what reading the file warned about (a JSON array of messages), null when nothing, or until it is
+ * read again.
  */
 export const LATE_COLUMNS: readonly {table: string; column: string; sql: string}[] = [
   {table: 'mentions', column: 'weak', sql: 'ALTER TABLE mentions ADD COLUMN weak INTEGER NOT NULL DEFAULT 0'},
@@ -164,6 +170,7 @@ export const LATE_COLUMNS: readonly {table: string; column: string; sql: string}
     sql: 'ALTER TABLE entities ADD COLUMN weak_articles INTEGER NOT NULL DEFAULT 0',
   },
   {table: 'files', column: 'time_ms', sql: 'ALTER TABLE files ADD COLUMN time_ms REAL'},
+  {table: 'files', column: 'warnings', sql: 'ALTER TABLE files ADD COLUMN warnings TEXT'},
 ];
 
 /** Cache tables dropped when the schema version changes; `marks` is never among them. */

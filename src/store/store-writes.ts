@@ -102,12 +102,12 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
        RETURNING key, read, favourite, updated_ms`,
     ),
     upsert: db.prepare<Record<string, string | number | null>, {fid: number}>(
-      `INSERT INTO files (root, path, id, size, mtime_ms, hash, skip_reason, title, source, authors, contributors, date, url, time_ms)
-       VALUES (@root, @path, @id, @size, @mtime, @hash, @skip, @title, @source, @authors, @contributors, @date, @url, @time)
+      `INSERT INTO files (root, path, id, size, mtime_ms, hash, skip_reason, title, source, authors, contributors, date, url, time_ms, warnings)
+       VALUES (@root, @path, @id, @size, @mtime, @hash, @skip, @title, @source, @authors, @contributors, @date, @url, @time, @warnings)
        ON CONFLICT (path) DO UPDATE SET root = excluded.root, id = excluded.id, size = excluded.size,
          mtime_ms = excluded.mtime_ms, hash = excluded.hash, skip_reason = excluded.skip_reason, title = excluded.title,
          source = excluded.source, authors = excluded.authors, contributors = excluded.contributors, date = excluded.date,
-         url = excluded.url, time_ms = excluded.time_ms
+         url = excluded.url, time_ms = excluded.time_ms, warnings = excluded.warnings
        RETURNING fid`,
     ),
     // An upsert, not OR REPLACE: a replace deletes without firing the trigger that keeps the FTS index in step.
@@ -256,8 +256,14 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
     /**
      * Records a readable article; mentions follow from any analysis already stored for its content. Its paragraphs
      * are needed only then, and are split again from `text` when it comes without them (a worker's read).
+     * `warnings`: what reading it warned about, kept so that `brief list` says them again while the file is unchanged.
      */
-    putArticle(root: string, article: Article | ReadArticle, affected: Affected): void {
+    putArticle(
+      root: string,
+      article: Article | ReadArticle,
+      affected: Affected,
+      warnings: readonly string[] = [],
+    ): void {
       const before = s.fileByPath.get(article.path);
       if (before && before.hash === article.hash) {
         s.touchFile.run(article.size, article.mtimeMs, article.id, before.fid);
@@ -278,6 +284,7 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
         date: article.date,
         url: article.url,
         time: article.time ?? null,
+        warnings: warnings.length > 0 ? JSON.stringify(warnings) : null,
       });
       // Marks are kept under the text's hash (and the URL, when there is one, which an edit keeps): without this an
       // edited article without a URL came back unread and unstarred.
@@ -310,6 +317,7 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
         date: null,
         url: null,
         time: null,
+        warnings: null,
       });
       if (row) s.dropBody.run(row.fid);
       if (row) replaceMentions(row.fid, root, [], null, affected);

@@ -12,8 +12,28 @@ export interface FileSync {
   removed: number;
   /** Files that are not articles, new or remembered, with the reason. */
   skipped: SkippedFile[];
-  /** Things wrong in files read now (an invalid date); files read before are not read again to say them. */
+  /**
+   * Things wrong in the library's articles (an invalid date, front matter YAML could not read), by path: those of
+   * files read now and those remembered from when an unchanged file was read, so every run says them.
+   */
   warnings: FileWarning[];
+}
+
+/** The warnings stored with `root`'s files (store-writes.ts putArticle), by path. */
+export function storedWarnings(db: SqliteStore['db'], root: string): FileWarning[] {
+  const rows = db
+    .prepare<[string], {path: string; warnings: string}>(
+      'SELECT path, warnings FROM files WHERE root = ? AND warnings IS NOT NULL ORDER BY path',
+    )
+    .all(root);
+  return rows.flatMap((r) => {
+    try {
+      const messages = JSON.parse(r.warnings) as unknown;
+      return Array.isArray(messages) ? messages.map((m) => ({path: r.path, message: String(m)})) : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
 // Articles written per transaction: a first sync of 50,000 files must not hold them all, nor commit each alone.
@@ -39,8 +59,7 @@ export async function syncFiles(store: SqliteStore): Promise<FileSync> {
       for (const job of batch) {
         const read = readArticleFile(job.path, {id: job.id});
         if (read.ok) {
-          writer.putArticle(root, read.article, affected);
-          for (const message of read.warnings) out.warnings.push({path: job.path, message});
+          writer.putArticle(root, read.article, affected, read.warnings);
         } else {
           out.skipped.push(read.skipped);
           writer.putSkipped(root, {...job, reason: read.skipped.reason}, affected);
@@ -49,13 +68,16 @@ export async function syncFiles(store: SqliteStore): Promise<FileSync> {
     }).immediate();
   }
   // Nothing new, changed, gone or renamed: no write at all (another program may hold the write lock meanwhile).
-  if (plan.reads.length === 0 && plan.missing === 0 && plan.idMoves.length === 0 && affected.size === 0)
+  if (plan.reads.length === 0 && plan.missing === 0 && plan.idMoves.length === 0 && affected.size === 0) {
+    out.warnings = storedWarnings(db, root);
     return out;
+  }
   db.transaction(() => {
     // Looking for what is gone reads every stored file of the library: only when something is.
     if (plan.missing > 0) out.removed = writer.removeMissing(root, new Set(plan.files), affected);
     for (const move of plan.idMoves) writer.setId(move.path, move.id);
     writer.refreshEntities(affected);
   }).immediate();
+  out.warnings = storedWarnings(db, root);
   return out;
 }

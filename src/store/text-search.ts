@@ -38,17 +38,32 @@ function parts(input: string): Part[] {
   return out;
 }
 
+// FTS5's own operators, as typed in capitals: brief reads OR itself; the others are plain words ("AND" is the word
+// "and"), never the start of a longer one ("Anderson").
+const OPERATORS = new Set(['AND', 'NOT', 'NEAR']);
+
+/**
+ * Whether a term may be a word still being typed, and so match as a prefix: the plain word that ends the input
+ * (nothing after it, not even an OR: "A OR" has finished "A"), of two letters or more (one letter starts a good
+ * part of every article), and no FTS operator.
+ */
+function isOpen(input: string, list: readonly Part[], p: Part): boolean {
+  if (p.kind !== 'term' || list.at(-1) !== p || p.words.length !== 1 || !p.word) return false;
+  if (input.trimEnd().endsWith('"')) return false;
+  const w = p.words[0] ?? '';
+  return w.length >= 2 && !OPERATORS.has(w);
+}
+
 /**
  * Turns what a person typed into an FTS5 query. Words must all appear; "a quoted phrase" must appear as written;
  * `word*` matches any word it starts; A OR B matches either; the last word typed is a prefix, so results follow
- * typing. `expand` may give other names for a word (a place's exonyms: "Kiev" → "Kyiv"), which then match too.
+ * typing (isOpen says when). `expand` may give other names for a word (a place's exonyms: "Kiev" → "Kyiv"), which then match too.
  * FTS5 syntax characters never reach the engine, so no input is a syntax error.
  */
 export function ftsQuery(input: string, expand: (word: string) => string[] = () => []): string | null {
   const list = parts(input);
   const terms = list.filter((p) => p.kind === 'term');
   if (terms.length === 0) return null;
-  const lastTerm = terms[terms.length - 1];
   const quote = (w: string) => `"${w.replace(/"/g, '')}"`;
   const groups: string[][] = [[]];
   let pendingOr = false;
@@ -58,7 +73,7 @@ export function ftsQuery(input: string, expand: (word: string) => string[] = () 
       continue;
     }
     // Only a plain word is one being typed: "C++" is no "c…" (candidate, campaign), nor "-foo" any "foo…" (food).
-    const open = input.trimEnd().endsWith('"') ? false : p === lastTerm && p.words.length === 1 && p.word;
+    const open = isOpen(input, list, p);
     const base =
       p.words.length > 1
         ? quote(p.words.join(' '))

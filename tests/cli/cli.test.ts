@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {existsSync, readFileSync, symlinkSync, utimesSync} from 'node:fs';
+import {existsSync, readFileSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import stringWidth from 'string-width';
@@ -147,6 +147,32 @@ describe('brief list', () => {
     expect(runCli(['list', '--articles', dir]).stdout).toMatch(/2022-06-15.*Harbour reopens/);
   });
 
+  // The database keeps what reading a file warned about: an unchanged file is not read again, and said nothing.
+  it('warns about broken front matter on every run, not only the one that read the file, and exits 0', () => {
+    const dir = tempDir({
+      'broken.md': '---\ntitle: "Harbour reopens\ndate: 2021-03-04\n---\nThe harbour reopened on Monday.\n',
+      'good.md': '---\ntitle: Market day\n---\nStalls filled the square.\n',
+    });
+    const env = {BRIEF_DB: join(tempDir(), 'brief.db')};
+    const warning =
+      /^brief: warning: .*broken\.md: malformed front matter \(.+\): read its plain lines only \(date\)\n$/;
+    // The first run reads it, the second finds it unchanged; `brief` into a pipe lists as `brief list` does.
+    for (const args of [['list'], ['list'], []]) {
+      const run = runCli([...args, '--articles', dir], env);
+      expect([args, run.code, run.stderr]).toEqual([args, 0, expect.stringMatching(warning)]);
+    }
+    // Read first by `brief index` (in a worker), then listed.
+    const indexed = {BRIEF_DB: join(tempDir(), 'brief.db')};
+    expect(runCli(['index', '--articles', dir], indexed).code).toBe(0);
+    expect(runCli(['list', '--articles', dir], indexed).stderr).toMatch(warning);
+    // Mended, it is read again and the warning goes.
+    writeFileSync(
+      join(dir, 'broken.md'),
+      '---\ntitle: "Harbour reopens"\ndate: 2021-03-04\n---\nThe harbour reopened.\n',
+    );
+    expect(runCli(['list', '--articles', dir], env).stderr).toBe('');
+  });
+
   it.each([
     ['a missing folder', '/nonexistent/brief-articles', /cannot open the article folder/],
     ['an empty folder', '', /no articles in/],
@@ -214,13 +240,25 @@ describe('brief list shows ids', () => {
   it('keeps the columns aligned with wide characters in titles', () => {
     const dir = tempDir({
       'a.md':
-        '---\ntitle: 日本語のニュース 👍🏽 about the harbour and the long road home again\nsource: 新聞社 Daily\n---\nText.\n',
+        '---\ntitle: 日本語のニュース 👍🏽 about the harbour and the long road home\nsource: 新聞社 Daily\n---\nText.\n',
       'b.md':
         '---\ntitle: Plain harbour news about the long road home again and again\nsource: Wire\n---\nText.\n',
     });
     const rows = runCli(['list', '--articles', dir]).stdout.trimEnd().split('\n');
     const idColumn = rows.map((r) => stringWidth(r.slice(0, r.lastIndexOf(' ') + 1)));
     expect(new Set(idColumn).size).toBe(1);
+  });
+});
+
+describe('brief list into a pipe', () => {
+  // Output that is not a terminal goes to grep, awk or a file: a title cut to its column hid its last words.
+  it("writes whole titles, whatever COLUMNS says, so grep finds a title's last word", () => {
+    for (const env of [{}, {COLUMNS: '250'}, {COLUMNS: '40'}] as Record<string, string>[]) {
+      const run = runCli(['list', '--articles', ARTICLES], env);
+      const florida = run.stdout.split('\n').filter((r) => r.includes('drivers'));
+      expect(florida).toHaveLength(1);
+      expect(florida[0]).toContain('Florida highway pileup, fire kills five children, two truck drivers  ');
+    }
   });
 });
 

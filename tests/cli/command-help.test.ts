@@ -1,3 +1,5 @@
+import {existsSync, symlinkSync} from 'node:fs';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {OPTION_TYPES, parseCli, UsageError} from '../../src/cli/args.js';
 import {COMMAND_HELP, type HelpTopic} from '../../src/cli/command-help.js';
@@ -9,7 +11,7 @@ const TOPICS = (Object.keys(COMMAND_HELP) as HelpTopic[]).filter((t) => t !== ''
 /** The arguments a command needs before an option can be tried on it. */
 const NEEDS: Record<string, string[]> = {
   show: ['kyiv-strike'],
-  extract: ['articles/kyiv-strike.md'],
+  extract: ['articles/kyiv-strike.txt'],
   search: ['harbour'],
   add: ['https://example.com/feed.xml'],
   'feeds remove': ['https://example.com/feed.xml'],
@@ -55,4 +57,30 @@ describe('brief CMD --help', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe("brief: no help for 'shwo' (brief --help lists the commands)");
   });
+});
+
+/** The words of an example command line after `brief`, as a shell splits them (double quotes only). */
+function words(example: string): string[] {
+  return [...example.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '').slice(1);
+}
+
+describe('every --help example works', () => {
+  it.each(Object.keys(COMMAND_HELP) as HelpTopic[])(
+    'brief %s: its example parses, names files that exist, and runs',
+    (topic) => {
+      // Run where a new user tries them: a folder whose ./articles is the shipped library, with a database of its own.
+      const cwd = tempDir();
+      symlinkSync(join(import.meta.dirname, '../../articles'), join(cwd, 'articles'));
+      const argv = words(COMMAND_HELP[topic].example);
+      expect(() => parseCli(argv, {})).not.toThrow();
+      // A page or feed on the web, or a folder in the user's home: not something a test can run.
+      if (argv.some((w) => w.includes('://') || w.startsWith('~'))) return;
+      for (const file of argv.filter((w) => /^[\w./-]+\/[\w.-]+\.\w+$/.test(w)))
+        expect([file, existsSync(join(cwd, file))]).toEqual([file, true]);
+      const run = runCli(argv, {BRIEF_DB: join(tempDir(), 'brief.db'), XDG_DATA_HOME: tempDir()}, cwd);
+      // The subscription commands need a subscription first, which only `brief add URL` makes: they say so.
+      if (/no subscriptions? /.test(run.stderr)) expect(run.code).toBe(1);
+      else expect([run.code, run.stderr]).toEqual([0, expect.not.stringMatching(/not found|skipped/)]);
+    },
+  );
 });

@@ -92,8 +92,35 @@ describe('brief list from the store', () => {
     const fromFiles = capture();
     await listCommand(ARTICLES, db, false, fromStore);
     await listFromFiles(ARTICLES, false, fromFiles);
-    const rows = (io: {out_: () => string}) => io.out_().trimEnd().split('\n').sort();
+    // Past the marks column (`●` unread, `★` favourite), which only the store knows: the files leave it blank.
+    const rows = (io: {out_: () => string}) =>
+      io
+        .out_()
+        .trimEnd()
+        .split('\n')
+        .map((r) => r.slice(3))
+        .sort();
     expect(rows(fromStore)).toEqual(rows(fromFiles));
+    expect(fromStore.out_().split('\n')[0]).toMatch(/^● {2}\d{4}-/);
+    expect(fromFiles.out_().split('\n')[0]).toMatch(/^ {3}\d{4}-/);
+  });
+
+  it("the plain list shows the reader's marks: ● unread, ★ favourite", async () => {
+    const lib = tempDir({
+      'harbour.md': '---\ntitle: Harbour reopens\ndate: 2021-03-04\n---\nThe harbour reopened on Monday.\n',
+      'market.md': '---\ntitle: Market day\ndate: 2021-03-05\n---\nStalls filled the square.\n',
+    });
+    const db = join(tempDir(), 'brief.db');
+    expect(await listCommand(lib, db, false, capture())).toBe(0);
+    const store = openSqliteStore({dbPath: db, root: lib});
+    store.setRead('harbour', true);
+    store.setFavourite('market', true);
+    store.close();
+    const io = capture();
+    expect(await listCommand(lib, db, false, io)).toBe(0);
+    const [market, harbour] = io.out_().split('\n');
+    expect(market).toMatch(/^●★ 2021-03-05 .*Market day/);
+    expect(harbour).toMatch(/^ {3}2021-03-04 .*Harbour reopens/);
   });
 
   it('does not open an unchanged file: same size and time is served from the store; a new time is read', async () => {

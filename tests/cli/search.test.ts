@@ -122,6 +122,32 @@ describe('brief search (built CLI)', () => {
     expect(run.stderr).toMatch(/no entity matches/);
   });
 
+  it('quotes a long query cut to one short line, as text and entity search say they found nothing', () => {
+    const long = 'qqqq '.repeat(120).trim();
+    for (const args of [[long], [long, '--text'], [long, '--kind', 'person']]) {
+      const run = search(...args);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(/^brief: no [^\n]* 'qqqq qqqq[q ]*…'\n$/);
+      expect(run.stderr.length).toBeLessThan(120);
+    }
+  });
+
+  it('--text reads a trailing OR, a lone letter and AND as plain words, never a prefix', () => {
+    const hits = (q: string) =>
+      JSON.parse(search(q, '--text', '--json').stdout || '[]') as {snippet: string}[];
+    // Each marked match is the whole word asked for: "AND" highlighted "Anderson", "A OR" every word in "a".
+    for (const [q, word] of [
+      ['AND', /^and$/i],
+      ['A OR', /^a$/i],
+    ] as const) {
+      // Marks are [word]; a bracket of the text itself is written \[ or \].
+      const marks = (s: string) => [...s.matchAll(/\\.|\[((?:\\.|[^\]\\])*)\]/g)].flatMap((m) => m[1] ?? []);
+      const marked = hits(q).flatMap((h) => marks(h.snippet));
+      expect(marked.length).toBeGreaterThan(0);
+      expect(marked.filter((m) => !word.test(m))).toEqual([]);
+    }
+  });
+
   it('takes a kind plural as the reader tabs name it, as well as singular', () => {
     const plural = search('kyiv', '--kind', 'places', '--json');
     expect(plural.code).toBe(0);

@@ -227,6 +227,32 @@ describe('a name whose every word is also a title', () => {
   });
 });
 
+describe("entity search: a name's function words", () => {
+  // Names as the shipped library writes them; "the" and "AND" listed them all as whole-word matches.
+  const records = [
+    entity('organization', 'Supreme Court of the United States', 16),
+    entity('organization', 'Centers for Disease Control and Prevention', 2),
+    entity('organization', 'Parliament of the United Kingdom', 6),
+    entity('person', 'Theresa May', 10),
+    entity('person', 'Andrew Scheer', 3),
+  ];
+  const search = createEntitySearch(records);
+  const names = (q: string) => search.search(q).map((r) => r.entity.name);
+  it.each(['the', 'AND', 'of', 'of the', 'for'])('%j alone finds no name it is a function word of', (q) => {
+    expect(names(q).filter((n) => n !== 'Theresa May' && n !== 'Andrew Scheer')).toEqual([]);
+  });
+  it('still finds a name that starts with one ("the" → Theresa May) and a name by its other words', () => {
+    expect(names('the')).toEqual(['Theresa May']);
+    expect(names('and')).toEqual(['Andrew Scheer']);
+    expect(names('parliament of the')).toEqual(['Parliament of the United Kingdom']);
+    expect(names('disease control and')).toEqual(['Centers for Disease Control and Prevention']);
+    expect(names('supreme court of the united states')[0]).toBe('Supreme Court of the United States');
+  });
+  it('counts none in a name written all in lower case', () => {
+    expect(createEntitySearch([entity('person', 'ada of varga', 1)]).search('of')).toHaveLength(1);
+  });
+});
+
 describe('entity search: properties', () => {
   it('every entity with a word starting with the query is found when the limit allows', () => {
     const word = fc.stringMatching(/^[a-z]{2,8}$/);

@@ -138,7 +138,9 @@ describe('read and favourite marks survive a damaged database', () => {
     const s = reopen(root, dbPath, warnings);
     await startIndexing(s, {pool: countingPool()}).done;
     expect(shownMarks(s)).toEqual(sorted(marks));
-    expect(warnings.join('\n')).toMatch(new RegExp(`restored the marks of ${markedCount(marks)} articles`));
+    expect(warnings.join('\n')).toMatch(
+      new RegExp(`restored the marks of ${markedCount(marks)} article texts`),
+    );
   });
 });
 

@@ -9,8 +9,18 @@ describe('ftsQuery: what a person types, as an FTS5 query', () => {
     ['"drone attack" kyiv', '"drone attack" AND "kyiv"*'],
     ['"drone attack"', '"drone attack"'],
     ['hurrican* bahamas', '"hurrican"* AND "bahamas"*'],
-    ['a | b', '("a" OR "b"*)'],
+    ['ab | cd', '("ab" OR "cd"*)'],
     ['OR kyiv', '"kyiv"*'],
+    // A trailing OR ends the word before it: "A OR" matched every word starting with "a".
+    ['kyiv OR', '"kyiv"'],
+    ['A OR', '"A"'],
+    // One letter is a word, not the start of a good part of every article.
+    ['a | b', '("a" OR "b")'],
+    ['a', '"a"'],
+    // FTS5's other operators are plain words, never a prefix: "AND" highlighted "Anderson".
+    ['AND', '"AND"'],
+    ['drone NOT', '"drone" AND "NOT"'],
+    ['NEAR', '"NEAR"'],
   ])('%j → %s', (typed, query) => {
     expect(ftsQuery(typed)).toBe(query);
   });
@@ -20,8 +30,9 @@ describe('ftsQuery: what a person types, as an FTS5 query', () => {
     expect(ftsQuery('C++')).toBe('"C"');
     expect(ftsQuery('-foo')).toBe('"foo"');
     expect(ftsQuery('rust C++')).toBe('"rust" AND "C"');
-    // A word typed plainly is still one being typed.
-    expect(ftsQuery('C')).toBe('"C"*');
+    // A word typed plainly is still one being typed (from two letters on).
+    expect(ftsQuery('C')).toBe('"C"');
+    expect(ftsQuery('Co')).toBe('"Co"*');
     expect(ftsQuery('foo')).toBe('"foo"*');
   });
 
