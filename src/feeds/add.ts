@@ -7,7 +7,13 @@ import {cleanUrl, isHttpUrl} from '../web/url.js';
 import {urlKeyOf} from './keys.js';
 import {ingestFeed, type FeedResult, type Run} from './refresh.js';
 import {loadSource} from './sources.js';
-import {addArticleFile, isTextArticlePath, savedArticle, TEXT_EXTENSIONS} from './add-article-file.js';
+import {
+  addArticleFile,
+  isTextArticlePath,
+  savedArticle,
+  TEXT_EXTENSIONS,
+  type ArticleFileOutcome,
+} from './add-article-file.js';
 
 /** An outline of an OPML list that was not subscribed to. */
 export interface DroppedFeed {
@@ -28,14 +34,7 @@ function badFeedAddress(url: string): string | null {
 /** What adding one source did. */
 export type AddOutcome =
   /** `path`: the file written, or for a duplicate the file that holds the article already. */
-  | {
-      kind: 'article';
-      status: 'added' | 'duplicate';
-      title: string;
-      path: string | null;
-      /** What in an added article file was not used (add-article-file.ts). */
-      warnings?: string[];
-    }
+  | Extract<ArticleFileOutcome, {kind: 'article'}>
   /** `problem`: why the feed's file is not well-formed XML (its items are those that could be read), or null. */
   | {kind: 'feed'; url: string | null; subscribed: boolean; result: FeedResult; problem: string | null}
   /** `dropped`: each outline of the list not subscribed to, with why. */
