@@ -291,6 +291,8 @@ export const ORG_NOUNS = new Set([
   'channel', 'paper', 'franchise', 'distributor', 'wholesaler', 'supplier', 'provider', 'operator', 'exporter',
   'legislature', 'parliament', 'assembly', 'chamber',
   'importer', 'maker', 'band', 'supergroup', 'orchestra',
+  // (", the statistical office of the European Union,", "the country's census bureau, X": a public body.)
+  'office', 'bureau', 'commission', 'committee', 'council',
 ]);
 
 /** Org nouns that also follow the name they classify ("the Kaufland chain", "the Sun tabloid"). */
