@@ -429,3 +429,9 @@ export const KIN_AFTER: readonly string[] = ['wife', 'husband', 'son', 'sons', '
 /** A person's time in office, before "of" ("the presidency of X") or after the name ("the X administration"). */
 // prettier-ignore
 export const OFFICE_TERMS: readonly string[] = ['presidency', 'premiership', 'reign', 'papacy', 'chancellorship', 'administration'];
+
+/**
+ * A word for a place's kind, or a district's abbreviation, after a place's own name ("Carrow Island", "Varnby City",
+ * "Washington D.C."): the name with it and the name alone are one place. Group 1 the name, group 2 the word.
+ */
+export const PLACE_KIND_SUFFIX = /^(\p{Lu}.*?),?\s+(Island|Isle|City|Town|D\.\s?C\.?|DC)$/u;
