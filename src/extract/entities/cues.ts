@@ -71,7 +71,7 @@ export const OFFICE_QUALIFIERS = new Set([
 /** Lower-case words that, right before a capitalised name, say it is a person ("activist Andrew Kinsman"). */
 // prettier-ignore
 export const PERSON_NOUNS = new Set([
-  'activist', 'lawyer', 'attorney', 'spokesperson', 'spokesman', 'spokeswoman', 'journalist', 'photographer',
+  'activist', 'lawyer', 'attorney', 'barrister', 'solicitor', 'spokesperson', 'spokesman', 'spokeswoman', 'journalist', 'photographer',
   'photojournalist', 'reporter', 'correspondent', 'editor', 'player', 'striker', 'goalkeeper', 'midfielder',
   'defender', 'singer', 'actor', 'actress', 'author', 'writer', 'novelist', 'poet', 'artist', 'director', 'producer',
   'president', 'minister', 'secretary', 'head', 'chief', 'leader', 'mayor', 'governor', 'senator', 'judge',

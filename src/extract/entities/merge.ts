@@ -649,12 +649,14 @@ export function toEntity(g: Group): Entity {
   let mentions = 0;
   let titleRole: string | undefined;
   let contextRole: string | undefined;
+  let listRole: string | undefined;
   for (const f of g.forms) {
     if (f.text !== name) aliases.add(f.text);
     mentions += f.spans.length;
     for (const s of f.spans) {
       if (s.text !== name) aliases.add(s.text);
       if (s.titled && s.titled !== name) aliases.add(s.titled);
+      listRole ??= s.listTitle;
       if (
         !titleRole &&
         s.titled &&
@@ -670,7 +672,7 @@ export function toEntity(g: Group): Entity {
     aliases: [...aliases].filter((a) => nameKey(a) !== nameKey(name) || a !== name),
     mentions,
   };
-  const role = g.kind === 'person' ? (titleRole ?? contextRole) : undefined;
+  const role = g.kind === 'person' ? (titleRole ?? listRole ?? contextRole) : undefined;
   if (role) entity.role = role;
   return entity;
 }
