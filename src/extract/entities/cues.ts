@@ -261,7 +261,7 @@ export const THING_WORDS = new Set([
   'era', 'age', 'crisis', 'affair', 'scandal', 'storm', 'hurricane', 'typhoon', 'cyclone', 'earthquake', 'fire',
   'virus', 'disease', 'syndrome', 'telescope', 'satellite', 'spacecraft', 'rover', 'probe', 'ship', 'vessel',
   'flight', 'operation', 'style', 'language', 'time', 'bible', 'quran', 'koran', 'gospel', 'prayer', 'book',
-  'album', 'song', 'film', 'series', 'show', 'index', 'reaper',
+  'album', 'song', 'film', 'series', 'show', 'index', 'reaper', 'briefing',
 ]);
 
 /** Words that link capitalised words inside one name ("Ursula von der Leyen", "Bank of Varnia"). */

@@ -498,7 +498,9 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     // article it heads. (Not the one it ends: "Senate" is no "Republican Senate", "Navy" no "Four Navy".)
     const headed =
       kind === 'organization' && !body && ORG_WORDS.has(key) ? soleBody(index, [`head:${key}`]) : undefined;
-    const existing = (place ? byPlace.get(place) : (body ?? headed)) ?? longerPlace(form, kind, index);
+    const existing =
+      (place ? byPlace.get(place) : (body ?? headed ?? nationalBody(form, kind, key, index))) ??
+      longerPlace(form, kind, index);
     if (existing) {
       mergeInto(existing, form);
       continue;
@@ -508,6 +510,18 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (kind === 'person') bySurname.set(nameKey(form.text), g);
   }
   return decideGroups(groups, forms, evidence, replaced);
+}
+
+/**
+ * "the Congress" beside "Indian National Congress", "Parliament" beside "Varnian Parliament": an institution's word
+ * alone is the one body of the article it ends after a people's adjective (the nation's own body). Not after any
+ * other word: "Senate" is no "Republican Senate", "Congress" no "Varnby Youth Congress".
+ */
+function nationalBody(form: Form, kind: Kind, key: string, index: GroupIndex<Group>): Group | undefined {
+  if (kind !== 'organization' || !ORG_WORDS.has(key)) return undefined;
+  const g = soleBody(index, [`last:${key}`]);
+  const first = words(g?.forms[0]?.text ?? '')[0] ?? '';
+  return g && isDemonym(first) ? g : undefined;
 }
 
 /**
