@@ -178,6 +178,20 @@ export class LaterCues {
     );
   }
 
+  // "figures published by Velstat", "economists polled by Korvane": the passive of what an agency or an outlet does
+  // with figures ("Velstat published"), which a person does seldom enough to be named with more than a surname.
+  get reportedBy(): boolean {
+    return /\b(?:published|released|compiled|issued|estimated|polled|surveyed|collected)\s+(?:[\p{L}\p{N}]+\s+){0,3}?by\s+$/u.test(
+      this.near,
+    );
+  }
+
+  // "according to Velstat": cited as a source, by a person or a body alike. (Not "according to Varnby assistant coach
+  // Ardo Pell": the name ends what is cited.)
+  get accordingTo(): boolean {
+    return /\b[Aa]ccording\s+to\s+(?:the\s+)?$/u.test(this.near) && NOUN_PHRASE_END.test(this.after);
+  }
+
   // (Of the source cues, the one a person shares: "Ardo Pell announced".)
   get announces(): boolean {
     return /^\s*(?:\([^()]{1,12}\)\s*)?announced\b/u.test(this.after);

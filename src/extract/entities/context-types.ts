@@ -44,6 +44,10 @@ export interface Context {
   takenBackAsBody?: boolean;
   /** Followed by "reported"/"reports"/"published", as an outlet is ("Népszava reported"). */
   reports?: boolean;
+  /** After "published by", "polled by" …: figures made by it ("figures published on Thursday by Velstat"). */
+  reportedBy?: boolean;
+  /** After "according to": cited as a source, by a person or a body alike. */
+  accordingTo?: boolean;
   /** Right after a noun of kin: "his son Barron", "children Brodie and Nolan" (a relative of someone named). */
   kinBefore?: boolean;
   /** After "told": the one spoken to, a person or an outlet alike ("told Agence France-Presse"). */

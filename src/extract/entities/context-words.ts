@@ -81,7 +81,7 @@ export function modifiedNoun(after: string): 'place' | 'other' | undefined {
   return words.some((w) => THING_WORDS.has(w) || ORG_WORDS.has(w)) ? 'other' : undefined;
 }
 
-const PRONOUN = /\b(he|his|him|she|her|it|its)\b/giu;
+const PRONOUN = /\b(he|his|him|himself|she|her|herself|it|its|itself)\b/giu;
 // The pronouns of the sentence last read, and the one after it: the names of one sentence are read one after
 // another, and each looked for the first pronoun after it, re-scanning the rest of the sentence every time.
 // (Kept by the two strings, the same objects for each name of a sentence, rather than by the text they make, which

@@ -224,7 +224,7 @@ export function readContext(sentence: string, start: number, end: number, next =
   }
   if (!ctx.personRole) {
     // Before the name only a bare noun phrase ("the Polish anti-monopoly agency, UOKiK"), not "an agency in Varnby, Ontario".
-    let b2 = comma && /^\s*(?:,|$)/.test(after) ? BEFORE_APPOSITION.exec(before)?.[1] : undefined;
+    let b2 = comma && /^\s*(?:[,.;!?]|$)/.test(after) ? BEFORE_APPOSITION.exec(before)?.[1] : undefined;
     if (b2 && (headOf(b2) !== b2 || /\s\p{Lu}/u.test(b2))) b2 = undefined;
     const appositive = OPENING_PHRASE.test(before) ? undefined : AFTER_APPOSITION.exec(after)?.[1];
     const kind = roleKind(appositive) ?? roleKind(b2);

@@ -71,7 +71,7 @@ export const OFFICE_QUALIFIERS = new Set([
 /** Lower-case words that, right before a capitalised name, say it is a person ("activist Andrew Kinsman"). */
 // prettier-ignore
 export const PERSON_NOUNS = new Set([
-  'activist', 'lawyer', 'attorney', 'spokesperson', 'spokesman', 'spokeswoman', 'journalist', 'photographer',
+  'activist', 'lawyer', 'attorney', 'barrister', 'solicitor', 'spokesperson', 'spokesman', 'spokeswoman', 'journalist', 'photographer',
   'photojournalist', 'reporter', 'correspondent', 'editor', 'player', 'striker', 'goalkeeper', 'midfielder',
   'defender', 'singer', 'actor', 'actress', 'author', 'writer', 'novelist', 'poet', 'artist', 'director', 'producer',
   'president', 'minister', 'secretary', 'head', 'chief', 'leader', 'mayor', 'governor', 'senator', 'judge',
@@ -261,7 +261,7 @@ export const THING_WORDS = new Set([
   'era', 'age', 'crisis', 'affair', 'scandal', 'storm', 'hurricane', 'typhoon', 'cyclone', 'earthquake', 'fire',
   'virus', 'disease', 'syndrome', 'telescope', 'satellite', 'spacecraft', 'rover', 'probe', 'ship', 'vessel',
   'flight', 'operation', 'style', 'language', 'time', 'bible', 'quran', 'koran', 'gospel', 'prayer', 'book',
-  'album', 'song', 'film', 'series', 'show', 'index', 'reaper',
+  'album', 'song', 'film', 'series', 'show', 'index', 'reaper', 'briefing',
 ]);
 
 /** Words that link capitalised words inside one name ("Ursula von der Leyen", "Bank of Varnia"). */
@@ -291,6 +291,8 @@ export const ORG_NOUNS = new Set([
   'channel', 'paper', 'franchise', 'distributor', 'wholesaler', 'supplier', 'provider', 'operator', 'exporter',
   'legislature', 'parliament', 'assembly', 'chamber',
   'importer', 'maker', 'band', 'supergroup', 'orchestra',
+  // (", the statistical office of the European Union,", "the country's census bureau, X": a public body.)
+  'office', 'bureau', 'commission', 'committee', 'council',
 ]);
 
 /** Org nouns that also follow the name they classify ("the Kaufland chain", "the Sun tabloid"). */
@@ -427,3 +429,9 @@ export const KIN_AFTER: readonly string[] = ['wife', 'husband', 'son', 'sons', '
 /** A person's time in office, before "of" ("the presidency of X") or after the name ("the X administration"). */
 // prettier-ignore
 export const OFFICE_TERMS: readonly string[] = ['presidency', 'premiership', 'reign', 'papacy', 'chancellorship', 'administration'];
+
+/**
+ * A word for a place's kind, or a district's abbreviation, after a place's own name ("Carrow Island", "Varnby City",
+ * "Washington D.C."): the name with it and the name alone are one place. Group 1 the name, group 2 the word.
+ */
+export const PLACE_KIND_SUFFIX = /^(\p{Lu}.*?),?\s+(Island|Isle|City|Town|D\.\s?C\.?|DC)$/u;

@@ -9,6 +9,7 @@ import {
   RELIGIOUS,
   TITLES,
 } from './cues.js';
+import type {Context} from './context-types.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import {fromCountry, isAcronym, isCueWord, placeByData, type Features} from './kind-features.js';
 
@@ -189,13 +190,21 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'unknown-word-source',
-    description: 'an unknown word cited as a source ("X reported") or speaking as "it": a body',
-    example: 'Velnika reported the sale; Arbor said it would appeal.',
+    description:
+      'an unknown word cited as a source ("X reported", "figures published by X", "according to X" twice) or speaking as "it": a body',
+    example:
+      'Velnika reported the sale; Arbor said it would appeal. Prices rose, Velstat said, according to Velstat.',
+    // "According to al-Eryani" alone may cite a person by surname as well as a body; cited a second time, by a
+    // body's cue or "according to" again, with nothing personal said of it, the name is a body's.
     apply: (f) => {
       if (!f.unknown || f.personRole > 0 || f.personal > 0 || anyPlaceContext(f)) return undefined;
-      const cited = f.form.contexts.some((c) => c.reports && !c.locative && !c.afterAnd);
+      const plain = (c: Context): boolean => !c.locative && !c.afterAnd;
+      const cited = f.form.contexts.some((c) => (c.reports || c.reportedBy) && plain(c));
+      const citedTwice =
+        f.count((c) => plain(c) && (c.accordingTo || c.institutional)) >= 2 &&
+        f.form.contexts.some((c) => c.accordingTo && plain(c));
       const asIt = f.form.contexts.some((c) => c.saysIt) && /^\p{Lu}[\p{L}-]*$/u.test(f.text);
-      return cited || asIt ? {organization: FAIR} : undefined;
+      return cited || citedTwice || asIt ? {organization: FAIR} : undefined;
     },
   },
   {

@@ -2,7 +2,15 @@ import type {Entity} from '../types.js';
 import type {Weighed} from '../rules.js';
 import {decideKind, isAcronym, weighKind, type Form, type Kind} from './classify.js';
 import {NAMES_A_THING, OPENS_PLACE_NAME} from './kind-rules.js';
-import {HONORIFICS, MEDIA, NAME_PARTICLES, ORG_WORDS, STATE_OF, THING_WORDS} from './cues.js';
+import {
+  HONORIFICS,
+  MEDIA,
+  NAME_PARTICLES,
+  ORG_WORDS,
+  PLACE_KIND_SUFFIX,
+  STATE_OF,
+  THING_WORDS,
+} from './cues.js';
 import {hasTag, lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 import {placeKey, stateKey} from './state-of.js';
@@ -205,6 +213,14 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     const of = /^(\S+)\s+of\s/u.exec(f.text);
     if (of?.[1]) keys.push(`head:${nameKey(of[1])}`);
     if (w.length > 1 && CORPORATE.test(f.text)) keys.push(`company:${firstKey(f.text)}`);
+  }
+  if (g.kind === 'place') {
+    const m = PLACE_KIND_SUFFIX.exec(f.text);
+    if (m?.[1] && m[2])
+      keys.push(
+        `suffixed:${nameKey(m[1])}`,
+        `suffix:${nameKey(m[1])}|${m[2].startsWith('D') ? 'district' : 'kind'}`,
+      );
   }
   if (multiWord) {
     keys.push(`initials:${initials(f.text)}`);
@@ -482,7 +498,9 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     // article it heads. (Not the one it ends: "Senate" is no "Republican Senate", "Navy" no "Four Navy".)
     const headed =
       kind === 'organization' && !body && ORG_WORDS.has(key) ? soleBody(index, [`head:${key}`]) : undefined;
-    const existing = place ? byPlace.get(place) : (body ?? headed);
+    const existing =
+      (place ? byPlace.get(place) : (body ?? headed ?? nationalBody(form, kind, key, index))) ??
+      longerPlace(form, kind, index);
     if (existing) {
       mergeInto(existing, form);
       continue;
@@ -492,6 +510,34 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (kind === 'person') bySurname.set(nameKey(form.text), g);
   }
   return decideGroups(groups, forms, evidence, replaced);
+}
+
+/**
+ * "the Congress" beside "Indian National Congress", "Parliament" beside "Varnian Parliament": an institution's word
+ * alone is the one body of the article it ends after a people's adjective (the nation's own body). Not after any
+ * other word: "Senate" is no "Republican Senate", "Congress" no "Varnby Youth Congress".
+ */
+function nationalBody(form: Form, kind: Kind, key: string, index: GroupIndex<Group>): Group | undefined {
+  if (kind !== 'organization' || !ORG_WORDS.has(key)) return undefined;
+  const g = soleBody(index, [`last:${key}`]);
+  const first = words(g?.forms[0]?.text ?? '')[0] ?? '';
+  return g && isDemonym(first) ? g : undefined;
+}
+
+/**
+ * "Carrow" beside "Carrow Island", "Washington" beside "Washington D.C.": a place's name alone is the one place of the
+ * article named by it and its kind's word. Not a country beside its capital ("Mexico City"), nor a state or province
+ * beside its city ("New York City", "Quebec City"); a district's "D.C." names the city wherever the state's name is
+ * the same. (Only a word after the name: "South Georgia" is another place than "Georgia".)
+ */
+function longerPlace(form: Form, kind: Kind, index: GroupIndex<Group>): Group | undefined {
+  if (kind !== 'place') return undefined;
+  const key = nameKey(form.text);
+  const longer = index.all(`suffixed:${key}`).filter((g) => g.kind === 'place');
+  if (longer.length !== 1) return undefined;
+  if (index.all(`suffix:${key}|district`).length === 1) return longer[0];
+  const wider = knownPlace(form.text)?.kind === 'country' || hasTag(form.text, 'Country', 'Region');
+  return wider ? undefined : longer[0];
 }
 
 const isGivenName = (word: string): boolean => hasTag(word, 'FirstName', 'MaleName', 'FemaleName');
@@ -617,12 +663,14 @@ export function toEntity(g: Group): Entity {
   let mentions = 0;
   let titleRole: string | undefined;
   let contextRole: string | undefined;
+  let listRole: string | undefined;
   for (const f of g.forms) {
     if (f.text !== name) aliases.add(f.text);
     mentions += f.spans.length;
     for (const s of f.spans) {
       if (s.text !== name) aliases.add(s.text);
       if (s.titled && s.titled !== name) aliases.add(s.titled);
+      listRole ??= s.listTitle;
       if (
         !titleRole &&
         s.titled &&
@@ -638,7 +686,7 @@ export function toEntity(g: Group): Entity {
     aliases: [...aliases].filter((a) => nameKey(a) !== nameKey(name) || a !== name),
     mentions,
   };
-  const role = g.kind === 'person' ? (titleRole ?? contextRole) : undefined;
+  const role = g.kind === 'person' ? (titleRole ?? listRole ?? contextRole) : undefined;
   if (role) entity.role = role;
   return entity;
 }

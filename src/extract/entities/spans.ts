@@ -7,7 +7,20 @@ import {splitLeadingNouns} from './leading-nouns.js';
 import {isCommonOpener, isFunctionWord, runs, splitAtFunctionWords} from './runs.js';
 import {isOpeningRoleNoun, splitOfficeDomain, splitRun} from './titles.js';
 import {tokenize, type Token} from './tokens.js';
-import {isInitialPosition, isTitle, knownPlaceOrRegion} from './words.js';
+import {isInitialPosition, isTitle, knownPlaceOrRegion, singularTitle} from './words.js';
+
+// What joins the names of a list: ", ", " and ", ", and ".
+const LIST_JOIN = /^(?:,\s*|,?\s+and\s+)$/u;
+
+// The span a list's next name follows: the last one, or the one before it when the last is its domain ("of Varnia").
+function listBefore(text: string, out: readonly Span[]): Span | undefined {
+  const last = out.at(-1);
+  const before = out.at(-2);
+  if (last?.listTitle || !before?.listTitle || !last) return last;
+  return /^\s+of\s+(?:the\s+)?$/u.test(text.slice(before.end, last.start))
+    ? {...last, listTitle: before.listTitle}
+    : last;
+}
 
 /** One capitalised name as written in a sentence, with what its surroundings say about it. */
 export interface Span {
@@ -24,6 +37,11 @@ export interface Span {
   /** Offset of `text` in the sentence. */
   start: number;
   end: number;
+  /**
+   * The one title of a plural title before the name, or before a list the name is in ("Justices Rui Tavares and
+   * Inês Barros": "Justice" of each). Such a name has no `titled` form: "Justices Rui Tavares" names no one.
+   */
+  listTitle?: string;
   /** First word of its sentence (or of a quotation), where capitals say nothing. */
   initial: boolean;
   /** Preceded mid-sentence by a capitalised "The" ("according to The Guardian"), a sign of a proper name. */
@@ -172,7 +190,14 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
       !!titleFirst?.roleNoun &&
       /s$/u.test(titleFirst.text) &&
       isDemonym(titleFirst.text.slice(0, -1));
-    if (titleFirst && !pluralRole) span.titled = text.slice(titleFirst.start, last.end);
+    const listTitle = titles.length === 1 && titleFirst ? singularTitle(titleFirst.text) : undefined;
+    if (listTitle) span.listTitle = listTitle;
+    else if (titleFirst && !pluralRole) span.titled = text.slice(titleFirst.start, last.end);
+    // ("… Rui Tavares and Inês Barros", "Presidents Ardo Pell of Varnia and Anna Holm": the next name of the list
+    // the plural title opens, past the domain of the one before.)
+    const listed = listBefore(text, out);
+    if (!titleFirst && listed?.listTitle && LIST_JOIN.test(text.slice(listed.end, first.start)))
+      span.listTitle = listed.listTitle;
     if (first.start === runStart && reading === 'given') span.givenName = true;
     if (first.start === runStart && lead !== undefined && !titleFirst) span.lead = lead;
     if (name.length === 2 && !titleFirst && /^\p{Lu}{3,}$/u.test(first.text) && isSurnameLike(last))

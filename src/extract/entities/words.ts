@@ -32,6 +32,14 @@ const TITLE_PREFIXES = new Set(['ex', 'under', 'co']);
 
 const PLURAL_TITLES = new Set(['presidents', 'mayors', 'justices', 'professors', 'ambassadors']);
 
+/**
+ * "Justices" of "Justices Rui Tavares and Inês Barros": the title of each one named after a plural title, as written
+ * ("Justice"); undefined for a word that is no plural title.
+ */
+export function singularTitle(word: string): string | undefined {
+  return PLURAL_TITLES.has(word.toLowerCase()) ? word.slice(0, -1) : undefined;
+}
+
 /** True for a capitalised title word ("President", "Mr.", "Assemblywoman"). */
 export function isTitle(t: Token): boolean {
   if (!t.cap) return false;
