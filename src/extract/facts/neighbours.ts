@@ -21,14 +21,21 @@ export interface PairContext {
 const carried = (r: SieveResult<SkipReason> | null): boolean =>
   !!r && r.verdict !== 'reference' && r.verdict !== 'conversion' && r.verdict !== 'identifier';
 
+// A percentage, a sum of money or a scaled number is a measure of its own: the year or date beside it ("growth of
+// 1.3% in 2027") dates it, and does not make it a year too. Only a hedge carries over to it.
+const measured = (m: NumberMention): boolean => !!m.percent || !!m.currency || !!m.scaled;
+
 /** Rules that carry a skip across a range, in the order they run. */
 export const RANGE_RULES: readonly SieveRule<PairContext, SkipReason>[] = [
   {
     id: 'range-shares-reason',
     description:
-      'both ends of a range are the same kind of thing: a date, age, year or time at one end makes the other one too',
+      'both ends of a range are the same kind of thing: a date, age, year or time at one end makes the other one too, unless this end is a percentage, money or scaled (a measure that the year beside it only dates)',
     example: 'Victims were between the ages of 14 and 18.',
-    apply: (c) => (!c.listed && c.partner && carried(c.partner) ? c.partner.verdict : undefined),
+    apply: (c) =>
+      !c.listed && c.partner && carried(c.partner) && (!measured(c.m) || c.partner.verdict === 'hypothetical')
+        ? c.partner.verdict
+        : undefined,
   },
   {
     id: 'code-hyphen-pair',
