@@ -11,6 +11,7 @@ import {LIST_RULES, selectFacts, type Candidate} from './facts/select.js';
 import {CLAUSE_RULES} from './facts/clause.js';
 import {TRIM_RULES} from './facts/trims.js';
 import {END_RULES} from './facts/ends.js';
+import {inChangedSubject} from './facts/subject-numbers.js';
 import {factText} from './facts/text.js';
 import {linked, unitOf} from './facts/units.js';
 import {DEATH_WORDS, FIRST_PERSON, STOP} from './facts/vocabulary.js';
@@ -155,10 +156,17 @@ function sentenceFacts(
       best,
       ...shown.filter((v, i) => key(v) !== key(best) && shown.findIndex((w) => key(w) === key(v)) === i),
     ];
-    // The best number first, then the others in the order the sentence gives them.
-    const ordered = [best, ...inText.slice(1).sort((a, b) => a.m.start - b.m.start)];
+    // The best number first, then the others in the order the sentence gives them; a number in the subject of the
+    // change the best one measures stays in the text but is no value of the fact ("the 20 countries … fell to 2.1%").
+    const ordered = [
+      best,
+      ...inText
+        .slice(1)
+        .filter((v) => !inChangedSubject(tokens, v.m, best.m))
+        .sort((a, b) => a.m.start - b.m.start),
+    ];
     const values: FactValue[] = ordered.map((v) => ({value: v.m.value, unit: v.unit}));
-    const extra = Math.min(1.5, 0.5 * (inText.length - 1));
+    const extra = Math.min(1.5, 0.5 * (ordered.length - 1));
     const rules = [...new Set([...ordered.flatMap((v) => v.rules), ...textRules])];
     out.push({
       fact: {text, sentence: s.text, values},
@@ -166,6 +174,7 @@ function sentenceFacts(
       index: s.index,
       rules,
       quoted: insideQuote(s.text, best.m.start) && FIRST_PERSON.test(s.text),
+      fragment: out.length > 0,
     });
     rest = others.filter((v) => !inText.includes(v));
   }

@@ -180,6 +180,15 @@ describe('key facts: values and units', () => {
       sentence: 'So far 412 measles cases have been reported.',
       values: [{value: 412, unit: 'measles cases'}],
     },
+    // The 14 says which districts; the rise is what the sentence measures.
+    {
+      sentence:
+        'Average rent in the 14 districts of the old port rose to 9.5% in May, up from 8.2% in April.',
+      values: [
+        {value: 9.5, unit: '%'},
+        {value: 8.2, unit: '%'},
+      ],
+    },
     {
       sentence: 'The quake killed seven riders and injured three.',
       values: [
@@ -345,5 +354,22 @@ describe('key facts: ranking and shape', () => {
     );
     expect(f?.text).toContain('598 drones and 31 missiles');
     expect(f?.text.startsWith('In all')).toBe(false);
+  });
+
+  it('a full box keeps a later sentence’s main figure over a fragment another fact left over', () => {
+    const lines = Array.from({length: 10}, (_, i) => `The board counted ${i + 20} new members.`);
+    const facts = findFacts(
+      sentences([
+        ...lines.slice(0, 5),
+        // Far enough from the lead that its fragment weighs about what a later main figure does.
+        'Sales at the mill rose 4.5% in March, and the price of flour climbed to 7.5%.',
+        ...lines.slice(5),
+        'Exports from the valley reached 31.4% of output.',
+      ]),
+      '',
+    );
+    expect(facts).toHaveLength(12);
+    expect(facts.map((f) => f.values[0]?.value)).toContain(31.4);
+    expect(facts.map((f) => f.values[0]?.value)).not.toContain(7.5);
   });
 });

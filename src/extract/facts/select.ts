@@ -9,6 +9,13 @@ import {FLOOR_SCORE, MAX_FACTS, MIN_FACTS, MIN_SCORE} from './rank.js';
  */
 export const QUOTES_OUT_AFTER = 8;
 
+/**
+ * How much less a fragment (the numbers its sentence's main figure left out, "…, while Italy's reached 137.3%")
+ * weighs than its score when the box is full: enough to yield to a main figure of the same kind a few sentences
+ * later, not to a weaker kind.
+ */
+export const FRAGMENT_DISCOUNT = 1;
+
 /** A fact before selection: its score, its sentence's position, and the rules behind it so far. */
 export interface Candidate {
   fact: Fact;
@@ -18,6 +25,8 @@ export interface Candidate {
   /** Whether its best number stands inside quotation marks in a first-person sentence: someone's own account,
    * shown as a quote. */
   quoted: boolean;
+  /** Whether it holds the numbers its sentence's main figure left out ("…, while Italy's reached 137.3%"). */
+  fragment: boolean;
 }
 
 /** What the list rules read about one candidate, in ranked order. */
@@ -31,10 +40,10 @@ export interface ListContext {
   rank: number;
   /** How many candidates above the floor score at least MIN_SCORE outside quotation marks. */
   plain: number;
-  /** How many facts are listed already. */
-  listed: number;
-  /** Which pass runs: repeats and the floor first, then the size of the box. */
-  pass: 'filter' | 'box';
+  /** Place in the box among the facts the box rules keep, strongest first (a fragment weighs FRAGMENT_DISCOUNT less). */
+  seat: number;
+  /** Which pass runs: repeats and the floor first, then the box rules, then the seats the box has. */
+  pass: 'filter' | 'box' | 'seat';
 }
 
 /** Every list rule of the facts stage, in the order they run. */
@@ -72,9 +81,10 @@ export const LIST_RULES: readonly SieveRule<ListContext, 'skip'>[] = [
   },
   {
     id: 'box-full',
-    description: 'a fact box lists at most MAX_FACTS facts',
+    description:
+      'a fact box lists at most MAX_FACTS facts, the strongest: a fragment another fact of its sentence left over weighs FRAGMENT_DISCOUNT less than a main figure',
     example: 'Officials counted 14 damaged cars on street corners (the 13th such sentence).',
-    apply: (x) => (x.pass === 'box' && x.listed >= MAX_FACTS ? 'skip' : undefined),
+    apply: (x) => (x.pass === 'seat' && x.seat >= MAX_FACTS ? 'skip' : undefined),
   },
 ];
 
@@ -93,7 +103,7 @@ export function selectFacts(ranked: readonly Candidate[]): {
   const kept: Candidate[] = [];
   for (const c of ranked) {
     const fresh = c.fact.values.filter((v) => !seen.has(key(v)));
-    const ctx: ListContext = {c, fresh, strong: 0, plain: 0, rank: kept.length, listed: 0, pass: 'filter'};
+    const ctx: ListContext = {c, fresh, strong: 0, plain: 0, rank: kept.length, seat: 0, pass: 'filter'};
     const skip = runSieve(LIST_RULES, ctx);
     if (skip) {
       dropped.push({c, rule: skip.rule});
@@ -104,19 +114,22 @@ export function selectFacts(ranked: readonly Candidate[]): {
   }
   const strong = kept.filter((c) => c.score >= MIN_SCORE).length;
   const plain = kept.filter((c) => c.score >= MIN_SCORE && !c.quoted).length;
-  const listed: Candidate[] = [];
+  const boxed: {c: Candidate; rank: number}[] = [];
   kept.forEach((c, rank) => {
-    const skip = runSieve(LIST_RULES, {
-      c,
-      fresh: c.fact.values,
-      strong,
-      plain,
-      rank,
-      listed: listed.length,
-      pass: 'box',
-    });
+    const skip = runSieve(LIST_RULES, {c, fresh: c.fact.values, strong, plain, rank, seat: 0, pass: 'box'});
     if (skip) dropped.push({c, rule: skip.rule});
-    else listed.push(c);
+    else boxed.push({c, rank});
   });
-  return {listed, dropped};
+  // When the box overflows, what is left out is the weakest: a fragment counts FRAGMENT_DISCOUNT less than its
+  // score, so a main figure a little further from the lead takes its seat, and a fragment the title states does not
+  // lose one.
+  const strength = (c: Candidate): number => c.score - (c.fragment ? FRAGMENT_DISCOUNT : 0);
+  const seats = [...boxed].sort((a, b) => strength(b.c) - strength(a.c) || a.rank - b.rank);
+  const seated = new Set<Candidate>();
+  seats.forEach(({c, rank}, seat) => {
+    const skip = runSieve(LIST_RULES, {c, fresh: c.fact.values, strong, plain, rank, seat, pass: 'seat'});
+    if (skip) dropped.push({c, rule: skip.rule});
+    else seated.add(c);
+  });
+  return {listed: boxed.map((b) => b.c).filter((c) => seated.has(c)), dropped};
 }

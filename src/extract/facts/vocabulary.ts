@@ -266,3 +266,9 @@ export const MODALS = set(`would could might may should must`);
 
 /** Words that open a conditional clause: a number inside one is a supposition, not a fact. */
 export const CONDITIONALS = set(`if unless whether`);
+
+/** Verbs of change: the number after one is the measured value its sentence is about ("inflation fell to 2.1%"). */
+export const CHANGE_VERBS = set(`
+  rose rise rises risen fell fall falls fallen grew grow grows grown climbed climbs eased eases dropped drops slipped
+  slips jumped jumps increased increases decreased decreases declined declines shrank shrinks surged surges slowed
+  slows edged edges stood stands stayed stays held holds reached reaches`);
