@@ -1,13 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {runEntities} from '../helpers/entities.js';
+import {namesOf, runEntities} from '../helpers/entities.js';
 
 // Two entries for one body were the commonest false positive among organizations on tests/gold/tune and tune2
 // ("CIA" beside "United States Central Intelligence Agency", "Ford" beside "Ford Motor Company"). Each row is a
 // made-up article of that shape, with a look-alike where the two names are two bodies and must stay apart.
-const orgs = (paragraphs: string[]): string[][] =>
-  runEntities(paragraphs)
-    .organizations.map((e) => [e.name, ...e.aliases].sort())
-    .sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
+const orgs = (paragraphs: string[]): string[][] => namesOf(paragraphs, 'organizations');
 
 describe('one body, several names', () => {
   it('an acronym spells the body\'s name without the country before it ("CIA")', () => {

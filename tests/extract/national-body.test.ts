@@ -1,12 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {runEntities} from '../helpers/entities.js';
+import {namesOf} from '../helpers/entities.js';
 
 // An institution's word alone ("the Congress") is the nation's body of that name the article names in full
 // ("Kenyan National Congress"); an event's name ending in "Briefing" is no body.
-const orgs = (paragraphs: string[]): string[][] =>
-  runEntities(paragraphs)
-    .organizations.map((e) => [e.name, ...e.aliases].sort())
-    .sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
+const orgs = (paragraphs: string[]): string[][] => namesOf(paragraphs, 'organizations');
 
 describe('a body named by its institution word alone', () => {
   it("joins the one body it ends after a people's adjective", () => {

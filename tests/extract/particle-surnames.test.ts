@@ -1,12 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {runEntities} from '../helpers/entities.js';
+import {namesOf} from '../helpers/entities.js';
 
 // "Bill de Blasio … de Blasio said" and "Gloria La Riva … La Riva" were two people each in shipped articles: a
 // surname that keeps its particles is two words, so it never took the one-word surname's way into the full name.
-const people = (paragraphs: string[]): string[][] =>
-  runEntities(paragraphs)
-    .people.map((e) => [e.name, ...e.aliases].sort())
-    .sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
+const people = (paragraphs: string[]): string[][] => namesOf(paragraphs, 'people');
 
 describe('a surname with its particles', () => {
   it('is the one person whose full name ends in it', () => {

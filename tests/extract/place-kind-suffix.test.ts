@@ -1,12 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {runEntities} from '../helpers/entities.js';
+import {namesOf} from '../helpers/entities.js';
 
 // A place named once with the word for its kind ("Carrow Island") and once without ("Carrow") is one place; a
 // country and its capital, a state and its city, or a place and another with a word before it, are two.
-const places = (paragraphs: string[]): string[][] =>
-  runEntities(paragraphs)
-    .places.map((e) => [e.name, ...e.aliases].sort())
-    .sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
+const places = (paragraphs: string[]): string[][] => namesOf(paragraphs, 'places');
 
 describe('a place with and without its kind word', () => {
   it.each([

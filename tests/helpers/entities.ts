@@ -22,3 +22,11 @@ export function runQuotes(paragraphs: string[]): Doc {
 export function peopleOf(paragraphs: string[]): string[] {
   return runEntities(paragraphs).people.map((p) => (p.role ? `${p.name} · ${p.role}` : p.name));
 }
+
+/** The entities of one kind, each as its name and aliases sorted, in order of name: how grouping tests compare. */
+export function namesOf(paragraphs: string[], kind: 'people' | 'places' | 'organizations'): string[][] {
+  const found = runEntities(paragraphs)[kind];
+  return found
+    .map((e) => [e.name, ...e.aliases].sort())
+    .sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
+}
