@@ -82,4 +82,23 @@ describe('search screen', () => {
     expect(line).toMatch(/^\/ ….*someone Varga\s*$/);
     await ui.unmount();
   });
+
+  it("keeps the marked query's hint whole beside a long query, and drops it when the line is too narrow", async () => {
+    const query = `${'a very long name of someone '.repeat(4)}Varga`;
+    const marked: SearchView = {...view(0), query, marked: true};
+    const wide = await mount(
+      <SearchScreen view={marked} results={[]} where={where} columns={60} rows={20} />,
+    );
+    let line = (await wide.waitFor('Search')).split('\n').find((l) => l.startsWith('/ ')) ?? '';
+    expect(line).toMatch(/^\/ ….*Varga {2}typing replaces, → edits\s*$/);
+    expect(line.length).toBeLessThanOrEqual(60);
+    await wide.unmount();
+    const narrow = await mount(
+      <SearchScreen view={marked} results={[]} where={where} columns={32} rows={20} />,
+    );
+    line = (await narrow.waitFor('Search')).split('\n').find((l) => l.startsWith('/ ')) ?? '';
+    expect(line).toMatch(/^\/ ….*someone Varga\s*$/);
+    expect(line).not.toContain('typing');
+    await narrow.unmount();
+  });
 });

@@ -36,6 +36,17 @@ export function otherKindsHint(
   return displayWidth(full) <= columns ? full : others;
 }
 
+/** What a marked query (the last one, shown again selected) says beside it. */
+const MARKED_HINT = '  typing replaces, → edits';
+
+/** Fewest columns of the query kept beside the marked hint; on a narrower line the hint goes. */
+const MIN_QUERY = 12;
+
+/** Columns for the query after "/ ": the cursor takes one, the marked hint its width when shown. */
+function queryWidth(columns: number, hint: boolean): number {
+  return columns - 2 - (hint ? displayWidth(MARKED_HINT) : 1);
+}
+
 export function SearchScreen({
   view,
   results,
@@ -58,6 +69,7 @@ export function SearchScreen({
   const start = scrollIntoView(view.top, selected, page, results.length);
   const count = `${results.length} ${results.length === 1 ? 'match' : 'matches'}`;
   const nameWidth = Math.max(10, columns - 8 - 14 - 2);
+  const markedHint = view.marked && columns - 2 - displayWidth(MARKED_HINT) >= MIN_QUERY;
   return (
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate">
@@ -68,12 +80,15 @@ export function SearchScreen({
       </Text>
       <Text wrap="truncate">
         <Text {...theme.accent}>/ </Text>
-        {/* A query longer than the line shows its end, where the typing is ("/ " and the cursor take 3). */}
+        {/* A query longer than the line shows its end, where the typing is ("/ " and the cursor take 3; a marked
+            query leaves room for its hint while it keeps MIN_QUERY columns, and drops the hint after). */}
         <Text {...(view.marked ? theme.selected : {})}>
-          {truncateStart(safeLine(view.query), columns - 3)}
+          {truncateStart(safeLine(view.query), queryWidth(columns, markedHint))}
         </Text>
         {view.marked ? (
-          <Text {...theme.muted}>{'  typing replaces, → edits'}</Text>
+          markedHint ? (
+            <Text {...theme.muted}>{MARKED_HINT}</Text>
+          ) : null
         ) : (
           <Text {...theme.selected}> </Text>
         )}
