@@ -36,7 +36,13 @@ const BIO = new RegExp(
   'u',
 );
 // "By NAME", then maybe a role, an outlet or a date after a comma, bar or dot ("By Ada Varga · Reuters").
-const BY_LINE = new RegExp(String.raw`^(?:By|BY|by)\s+(${NAMES})(?:\s*[,|·•—–-]\s*([^.]*))?$`, 'u');
+const BY_LINE = new RegExp(String.raw`^(?:By|BY|by)\s+(${NAMES})(?:\s*[,|·•—–-]\s*(.*))?$`, 'u');
+// The dots a byline's tail may hold: a month's or the time of day's abbreviation, and one at its end ("By Ada Varga |
+// Dec. 3, 2026 at 5:14 p.m."). Any other dot ends a sentence: the line is the story's first paragraph.
+const TAIL_DOTS = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|\b[ap]\.m\.|\.$/giu;
+// A day of the calendar in a byline's tail ("March 3, 2026", "3 March 2026", "Dec. 3, 2026", "2026-03-03").
+const TAIL_DATE =
+  /\b(?:\d{4}-\d{1,2}-\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4})\b/iu;
 // What may follow a byline's names: a few words, mostly capitalised ("Staff Writer, The Post", "Reuters, June 3",
 // "4 min read"). A sentence opened by a capitalised phrase goes on in lower case ("By Monday Night Football, the
 // league had changed its rules"): it is the story's first paragraph, not a byline.
@@ -88,14 +94,23 @@ export function titleFromFileName(fileName: string): string {
 const NOT_A_WRITER =
   /^(?:the|a|an)\s|\b(?:writer|reporter|correspondent|editor|columnist|journalist|contributor|producer|staff|chief|press|news|times|post)\b/i;
 
-/** The names of a "By …" line, or null when the line is no byline (a sentence that opens with "By"). */
-function readByLine(line: string): string[] | null {
+/** A "By …" line's names and the day it gives, if any. */
+interface ByLine {
+  names: string[];
+  date: string | null;
+}
+
+/** The names (and day) of a "By …" line, or null when the line is no byline (a sentence that opens with "By"). */
+function readByLine(line: string): ByLine | null {
   const by = BY_LINE.exec(line);
   if (!by?.[1]) return null;
-  const tail = (by[2] ?? '').split(/\s+/).filter(Boolean);
+  const rest = by[2] ?? '';
+  if (rest.replace(TAIL_DOTS, '').includes('.')) return null;
+  const tail = rest.split(/\s+/).filter(Boolean);
   if (tail.length > TAIL_WORDS || tail.filter((w) => /^\p{Ll}/u.test(w)).length > TAIL_LOWER_WORDS)
     return null;
-  return bylineNames(by[1]);
+  const day = TAIL_DATE.exec(rest)?.[0];
+  return {names: bylineNames(by[1]), date: day ? parseDate(day) : null};
 }
 
 /** "ADA VARGA" as "Ada Varga": a byline set in capitals is typography, not the writer's name. */
@@ -130,11 +145,15 @@ function takeDateline(body: string): {body: string; date: string | null} {
   return date && rest.trim() !== '' ? {body: rest, date} : {body, date: null};
 }
 
-/** Takes "By NAME" lines off the front of `paragraphs` (keeping at least one paragraph), returning the names. */
-export function takeLeadingBylines(paragraphs: string[]): string[] {
+/**
+ * Takes "By NAME" lines off the front of `paragraphs` (keeping at least one paragraph), returning the names; the day
+ * a byline gives ("By Ada Varga, March 3, 2026") goes to `onDate`.
+ */
+export function takeLeadingBylines(paragraphs: string[], onDate?: (date: string) => void): string[] {
   const names: string[] = [];
   for (let by = readByLine(paragraphs[0] ?? ''); by !== null && paragraphs.length > 1;) {
-    names.push(...by);
+    names.push(...by.names);
+    if (by.date) onDate?.(by.date);
     paragraphs.shift();
     by = readByLine(paragraphs[0] ?? '');
   }
@@ -162,7 +181,7 @@ function readTailLine(line: string): TailLine | null {
   const bio = line.split(/\s+/).length <= 30 ? BIO.exec(line) : null;
   if (bio?.[1]) return {kind: 'authors', names: [cleanLine(bio[1])]};
   const by = readByLine(line);
-  if (by !== null) return {kind: 'authors', names: by};
+  if (by !== null) return {kind: 'authors', names: by.names};
   return EDITING_BY.test(line) ? {kind: 'credit'} : null;
 }
 
@@ -221,7 +240,9 @@ export function parseBody(body: string, knownTitle: string | null = null): BodyP
     parts.title = cleanLine(heading[1]);
     paragraphs.shift();
   }
-  const leading = takeLeadingBylines(paragraphs);
+  // A dateline above the text comes first, then the day a leading byline gives.
+  const onDate = (date: string): void => void (parts.date ??= date);
+  const leading = takeLeadingBylines(paragraphs, onDate);
 
   const trailing = takeFeedFooter(paragraphs, parts);
   // Boilerplate sits at the end: read upwards until a line is ordinary body text.
@@ -244,7 +265,7 @@ export function parseBody(body: string, knownTitle: string | null = null): BodyP
     parts.title = first;
     paragraphs.shift();
   }
-  leading.push(...takeLeadingBylines(paragraphs));
+  leading.push(...takeLeadingBylines(paragraphs, onDate));
   parts.authors = [...new Set([...leading, ...trailing])];
   const marked = readWikiMarkupAll(paragraphs);
   parts.paragraphs = marked.shown;

@@ -153,6 +153,26 @@ describe('parseBody', () => {
     expect(parts.paragraphs).toHaveLength(paragraphs);
   });
 
+  it('reads the day a leading By line gives as the date, dots of a month or a time of day included', () => {
+    const cases: [string, string][] = [
+      ['By Ada Varga, March 3, 2026', '2026-03-03'],
+      ['By Ada Varga | Dec. 3, 2026 at 5:14 p.m.', '2026-12-03'],
+      ['By Ada Varga and Tom Reyes, Reuters, Published 3 December 2026', '2026-12-03'],
+    ];
+    for (const [line, date] of cases) {
+      const parts = parseBody(`Ferry Terminal Approved\n\n${line}\n\nThe council voted.\n\nIt was close.`);
+      expect(parts.authors, line).toContain('Ada Varga');
+      expect(parts.date, line).toBe(date);
+      expect(parts.paragraphs, line).toEqual(['The council voted.', 'It was close.']);
+    }
+    // A dateline above the text wins; a sentence after the names is no byline, dots and all.
+    expect(parseBody('March 1, 2026\nBy Ada Varga, March 3, 2026\n\nThe council voted.').date).toBe(
+      '2026-03-01',
+    );
+    const sentence = parseBody('By Ada Varga, Dec. 3. The council voted.\n\nIt was close.');
+    expect(sentence.authors).toEqual([]);
+    expect(sentence.date).toBeNull();
+  });
   it('does not take a headline-like first line as title when the title is known', () => {
     const parts = parseBody('Short Opening Line\n\nMore text here.', 'Known Title');
     expect(parts.paragraphs).toEqual(['Short Opening Line', 'More text here.']);
