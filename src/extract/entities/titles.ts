@@ -144,13 +144,22 @@ function looksLikeSurname(word: string): boolean {
 const OFFICE_HEAD = /\b(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:the\s+)?$/u;
 // A capitalised word right before another word of an office ("European" before "Commissioner").
 const WORD_BEFORE = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}-]*)[ \u00a0]+$/u;
+// What OFFICE_HEAD needs at the end of the text before `at`: white space after "of", "for" or "the". Asked first of
+// every run: the pattern, anchored at its end, is tried from every offset of that text.
+function endsOfOrFor(text: string, at: number): boolean {
+  const end = Math.min(at, text.length);
+  let i = end;
+  while (i > 0 && /\s/u.test(text[i - 1] ?? '')) i--;
+  return i < end && (text.endsWith('of', i) || text.endsWith('for', i) || text.endsWith('the', i));
+}
+
 /** Splits "State Mike Pompeo" after "Secretary of" into the office's domain and the name. */
 export function splitOfficeDomain(
   text: string,
   run: Token[],
 ): {name: Token[]; titles: Token[]}[] | undefined {
   const first = run[0];
-  if (!first) return undefined;
+  if (!first || !endsOfOrFor(text, first.start)) return undefined;
   const head = OFFICE_HEAD.exec(text.slice(0, first.start));
   const office = head?.[1] ?? '';
   if (!head || !TITLES.has(office.toLowerCase())) return undefined;
