@@ -129,6 +129,7 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
   // At the start of a sentence a capitalised verb or adjective ("Remarked", "Earlier") is not part of a name;
   // but a title word before another and a name ("Prime Minister Ada Brill", "Vice Chancellor …") opens the
   // office, which must keep its whole phrase.
+  const whole = run.map((t) => t.text).join(' ');
   const officeOpens = run.length > 2 && !!run[0] && !!run[1] && isTitle(run[0]) && isTitle(run[1]);
   if (
     reading !== 'given' &&
@@ -137,8 +138,7 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
     isInitialPosition(text, run[0]) &&
     isCommonOpener(run[0]) &&
     !officeOpens &&
-    // (The run's words joined only here, for the runs the tests before leave: most do not open a sentence.)
-    !knownPlaceOrRegion(run.map((t) => t.text).join(' ')) &&
+    !knownPlaceOrRegion(whole) &&
     !regionOfPlace(run) &&
     !opensBody(run)
   ) {

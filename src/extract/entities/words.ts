@@ -86,60 +86,15 @@ export function isCue(word: string): boolean {
   return ORG_WORDS.has(w) || PLACE_WORDS.has(w) || THING_WORDS.has(w) || isOrgWord(w) || isPlaceWord(w);
 }
 
-// Both tests below are asked of nearly every pair of tokens and every run of a sentence: they read the characters
-// in place rather than slicing the sentence and running patterns over the slice (one of which tried every offset of
-// the text before the token).
-
 /** True when only spaces (or a hyphen) separate two tokens. */
 export function gapIsSpace(text: string, a: Token, b: Token): boolean {
-  // /^[ \u00a0]*$/ or /^[-–]$/ of the text between them.
-  const from = a.end;
-  const to = Math.min(b.start, text.length);
-  if (to - from === 1) {
-    const c = text.charCodeAt(from);
-    return c === 0x20 || c === 0xa0 || c === 0x2d || c === 0x2013;
-  }
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0xa0) return false;
-  }
-  return true;
-}
-
-/** A character of /\s/: ECMAScript's white space and line terminators. */
-function isSpaceCode(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return /^[ \u00a0]*$/.test(text.slice(a.end, b.start)) || /^[-–]$/.test(text.slice(a.end, b.start));
 }
 
 /** True when the token opens its sentence, a quotation or a clause after a colon. */
 export function isInitialPosition(text: string, t: Token): boolean {
-  // The text before it is /^[\s"“‘'([—–-]*$/, or ends /[“"‘(]\s*$/ or /[:;]\s*$/.
-  let i = Math.min(t.start, text.length);
-  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
-  if (i <= 0) return true;
-  const last = text.charCodeAt(i - 1);
-  // “ " ‘ ( : ;
-  if (last === 0x201c || last === 0x22 || last === 0x2018 || last === 0x28 || last === 0x3a || last === 0x3b)
-    return true;
-  for (let j = i - 1; j >= 0; j--) {
-    const c = text.charCodeAt(j);
-    // " “ ‘ ' ( [ — – -
-    const opener =
-      c === 0x22 || c === 0x201c || c === 0x2018 || c === 0x27 || c === 0x28 || c === 0x5b || c === 0x2014;
-    if (!opener && c !== 0x2013 && c !== 0x2d && !isSpaceCode(c)) return false;
-  }
-  return true;
+  const before = text.slice(0, t.start);
+  return /^[\s"“‘'([—–-]*$/.test(before) || /[“"‘(]\s*$/.test(before) || /[:;]\s*$/.test(before);
 }
 
 /** True for a country, capital or a place the lexicon knows. */
