@@ -159,7 +159,8 @@ export function splitOfficeDomain(
   run: Token[],
 ): {name: Token[]; titles: Token[]}[] | undefined {
   const first = run[0];
-  if (!first || !endsOfOrFor(text, first.start)) return undefined;
+  // (The split below leaves a domain of a word or more and a name of two words or more: a shorter run has none.)
+  if (!first || run.length < 3 || !endsOfOrFor(text, first.start)) return undefined;
   const head = OFFICE_HEAD.exec(text.slice(0, first.start));
   const office = head?.[1] ?? '';
   if (!head || !TITLES.has(office.toLowerCase())) return undefined;
@@ -241,6 +242,8 @@ function isPortfolioWord(t: Token): boolean {
 
 /** Splits a run into names: titles come off the front, and what preceded a title becomes a name of its own. */
 export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
+  // A title needs a word after it, and each split below two words or more: one word (most runs) is one name.
+  if (run.length < 2) return [{name: run, titles: []}];
   let lastTitle = -1;
   for (let k = 0; k < run.length - 1; k++) {
     const t = run[k];
