@@ -183,7 +183,8 @@ export const RUN_JOINS: readonly RunJoin[] = [
     description: 'a university of a state or country, then "at" or a comma and its campus town, is one name',
     example: 'She studied at the University of Varnia at Lindby and taught at the University of Varnia, Osk.',
     apply: (c) => {
-      const [head, of] = c.run;
+      const head = c.run[0];
+      const of = c.run[1];
       if (!head || !/^(?:University|College)$/u.test(head.text) || of?.text !== 'of') return undefined;
       const region = c.run.slice(2);
       if (region.length === 0 || !knownPlaceOrRegion(region.map((t) => t.text).join(' '))) return undefined;
