@@ -62,7 +62,10 @@ const NOUN_TAGS = new Set(['Singular', 'Noun', 'Uncountable']);
 
 /** Reads the first word of `run` (in `text`, sentence `sentence`; the title is -1) as a given name or not. */
 export function leadReading(text: string, sentence: number, run: readonly Token[]): LeadReading {
-  const [a, b] = run;
+  // (Indexed, not destructured: this runs for every run, and destructuring an array steps its iterator in V8's
+  // interpreter.)
+  const a = run[0];
+  const b = run[1];
   if (!a || !b || a.possessive || !/^\p{Lu}\p{Ll}+$/u.test(a.text) || !gapIsSpace(text, a, b)) return 'no';
   // Known given names are names already; titles and months are something else.
   // "Van Biljon": a particle of a surname is no given name.

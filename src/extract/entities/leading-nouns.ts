@@ -66,6 +66,9 @@ function opensPersonRole(t: Token): boolean {
 
 /** Splits off a plural noun before a first name and surname, and a party member's word before a name. */
 export function splitLeadingNouns(run: Token[]): Token[][] {
+  // One word has nothing to split off (each split below leaves a name of a word or more after a word); most runs
+  // are one word, which the tests below would all ask about.
+  if (run.length < 2) return [run];
   const head = run[0];
   const rest = run.slice(1);
   if (

@@ -24,17 +24,8 @@ export function placeParticlesJoin(
   run: readonly Token[],
   at: number,
 ): number | undefined {
-  // Asked after every run that a lower-case word follows: first the cheap test of the run's last words. Every form
-  // tried from a word folds to a key opening with that word's key, and when no name of the gazetteer of two words
-  // or more opens with it, no form from there is known ("Kenya and Uganda": no look-up at all).
-  const starts: number[] = [];
-  for (let from = Math.max(0, run.length - MAX_SIDE); from < run.length; from++) {
-    const key = nameKey(run[from]?.text ?? '');
-    // (A word folding to nothing or to "the", which a key drops in front, says nothing of the key's first word.)
-    const lead = key === '' || key === 'the' ? null : (key.split(' ', 1)[0] ?? '');
-    if (lead === null || startsLongPlace(lead) || placeNames().startsLongName(lead)) starts.push(from);
-  }
-  if (starts.length === 0) return undefined;
+  // Asked after every run that a lower-case word follows: first the tokens' own test (lower-case words, then a
+  // capitalised one), which most such words fail, then the run's last words' keys.
   let k = at;
   while (
     k - at < MAX_PARTICLES &&
@@ -47,6 +38,16 @@ export function placeParticlesJoin(
   const prev = run[run.length - 1];
   const first = tokens[at];
   if (!prev || !first || !gapIsSpace(text, prev, first)) return undefined;
+  // Every form tried from a word folds to a key opening with that word's key, and when no name of the gazetteer of
+  // two words or more opens with it, no form from there is known ("Kenya and Uganda": no look-up at all).
+  const starts: number[] = [];
+  for (let from = Math.max(0, run.length - MAX_SIDE); from < run.length; from++) {
+    const key = nameKey(run[from]?.text ?? '');
+    // (A word folding to nothing or to "the", which a key drops in front, says nothing of the key's first word.)
+    const lead = key === '' || key === 'the' ? null : (key.split(' ', 1)[0] ?? '');
+    if (lead === null || startsLongPlace(lead) || placeNames().startsLongName(lead)) starts.push(from);
+  }
+  if (starts.length === 0) return undefined;
   const particles = tokens.slice(at, k).map((t) => t.text);
   let after = k;
   while (

@@ -76,7 +76,9 @@ export const RUN_JOINS: readonly RunJoin[] = [
     example: 'The National Union of Rail, Maritime and Transport Workers called a strike.',
     apply: (c) => {
       const last = c.run.at(-1);
-      if (!endsInField(last) || !institutionOf(c.run)) return undefined;
+      // (The run's own test first: most runs before a comma hold no institution's word, and endsInField asks the
+      // gazetteer and the lexicon.)
+      if (!institutionOf(c.run) || !endsInField(last)) return undefined;
       let k = c.at - 1;
       // Each ", Field" of one to three words, then "(,) and Field".
       for (let items = 0; items < 6; items++) {
@@ -164,8 +166,9 @@ export const RUN_JOINS: readonly RunJoin[] = [
       const of = c.run.findIndex((t) => t.text === 'of');
       const [and, the, region, after] = c.tokens.slice(c.at, c.at + 4);
       // ("the President of France and the …": an office's holder, not a body's name.)
-      const titled = c.run.slice(0, Math.max(0, of)).some((t) => isTitle(t));
-      if (of < 1 || titled || and?.text !== 'and' || the?.text !== 'the' || !region) return undefined;
+      if (of < 1 || and?.text !== 'and' || the?.text !== 'the' || !region) return undefined;
+      const titled = c.run.slice(0, of).some((t) => isTitle(t));
+      if (titled) return undefined;
       const place = c.run.slice(of + 1);
       if (place.length === 0 || !knownPlaceOrRegion(place.map((t) => t.text).join(' '))) return undefined;
       if (!/^\p{Lu}\p{Ll}+$/u.test(region.text) || !fieldWord(region) || lexiconTags(region.text).length > 0)
@@ -180,7 +183,8 @@ export const RUN_JOINS: readonly RunJoin[] = [
     description: 'a university of a state or country, then "at" or a comma and its campus town, is one name',
     example: 'She studied at the University of Varnia at Lindby and taught at the University of Varnia, Osk.',
     apply: (c) => {
-      const [head, of] = c.run;
+      const head = c.run[0];
+      const of = c.run[1];
       if (!head || !/^(?:University|College)$/u.test(head.text) || of?.text !== 'of') return undefined;
       const region = c.run.slice(2);
       if (region.length === 0 || !knownPlaceOrRegion(region.map((t) => t.text).join(' '))) return undefined;

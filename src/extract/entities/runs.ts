@@ -307,6 +307,15 @@ const DATE_TAGS: readonly string[] = ['WeekDay', 'Month'];
 
 /** Splits a run at capitalised function words and dates inside it. */
 export function splitAtFunctionWords(run: Token[]): Token[][] {
+  // Most runs are one word, which only a date drops (nothing splits before a run's first word).
+  if (run.length === 1) {
+    const t = run[0] as Token;
+    const tags = lexiconTags(t.text);
+    const dated =
+      (tagsInclude(tags, DATE_TAGS) || MONTHS.has(t.text.toLowerCase())) &&
+      !tagsInclude(tags, FIRST_NAME_TAGS);
+    return dated ? [] : [[t]];
+  }
   const out: Token[][] = [[]];
   // Whether the word before is a given name, carried from one word to the next rather than asked again.
   let afterFirstName = false; // "Theresa May"

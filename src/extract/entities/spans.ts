@@ -153,7 +153,7 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
   let named = splitOfficeDomain(text, run) ?? splitRun(run);
   // ("Sultan Varnak province", "the province of Sultan Varnak": a title word opening a place's name is a word of
   // it. Asked only when a title opens the whole run.)
-  const [only] = named;
+  const only = named[0];
   if (named.length === 1 && only && only.titles.length > 0 && run[0] && run.length > 1) {
     const end = run[run.length - 1]?.end ?? run[0].end;
     if (placeNounBeside(text, run[0].start, end)) named = [{name: run, titles: []}];

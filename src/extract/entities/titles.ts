@@ -144,13 +144,23 @@ function looksLikeSurname(word: string): boolean {
 const OFFICE_HEAD = /\b(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:the\s+)?$/u;
 // A capitalised word right before another word of an office ("European" before "Commissioner").
 const WORD_BEFORE = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}-]*)[ \u00a0]+$/u;
+// What OFFICE_HEAD needs at the end of the text before `at`: white space after "of", "for" or "the". Asked first of
+// every run: the pattern, anchored at its end, is tried from every offset of that text.
+function endsOfOrFor(text: string, at: number): boolean {
+  const end = Math.min(at, text.length);
+  let i = end;
+  while (i > 0 && /\s/u.test(text[i - 1] ?? '')) i--;
+  return i < end && (text.endsWith('of', i) || text.endsWith('for', i) || text.endsWith('the', i));
+}
+
 /** Splits "State Mike Pompeo" after "Secretary of" into the office's domain and the name. */
 export function splitOfficeDomain(
   text: string,
   run: Token[],
 ): {name: Token[]; titles: Token[]}[] | undefined {
   const first = run[0];
-  if (!first) return undefined;
+  // (The split below leaves a domain of a word or more and a name of two words or more: a shorter run has none.)
+  if (!first || run.length < 3 || !endsOfOrFor(text, first.start)) return undefined;
   const head = OFFICE_HEAD.exec(text.slice(0, first.start));
   const office = head?.[1] ?? '';
   if (!head || !TITLES.has(office.toLowerCase())) return undefined;
@@ -232,6 +242,8 @@ function isPortfolioWord(t: Token): boolean {
 
 /** Splits a run into names: titles come off the front, and what preceded a title becomes a name of its own. */
 export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
+  // A title needs a word after it, and each split below two words or more: one word (most runs) is one name.
+  if (run.length < 2) return [{name: run, titles: []}];
   let lastTitle = -1;
   for (let k = 0; k < run.length - 1; k++) {
     const t = run[k];

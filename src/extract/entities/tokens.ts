@@ -55,12 +55,20 @@ export function tokenize(text: string): Token[] {
     let possessive = false;
     // (The patterns below are tried only on words ending or holding the characters they need: this runs for every
     // word of every sentence.)
+    // A possessive ending, /(?:['’]s|s['’])$/: "'s", "’s" (both cut) or "s'", "s’" (the mark cut).
     const lastChar = word[word.length - 1];
-    const poss =
-      lastChar === 's' || lastChar === "'" || lastChar === '’' ? /(?:['’]s|s['’])$/u.exec(word) : null;
-    if (poss && word.length > 2) {
+    const beforeLast = word[word.length - 2];
+    const possessiveCut =
+      lastChar === 's'
+        ? beforeLast === "'" || beforeLast === '’'
+          ? 2
+          : 0
+        : (lastChar === "'" || lastChar === '’') && beforeLast === 's'
+          ? 1
+          : 0;
+    if (possessiveCut > 0 && word.length > 2) {
       possessive = true;
-      word = poss[0].startsWith('s') ? word.slice(0, -1) : word.slice(0, -2);
+      word = word.slice(0, -possessiveCut);
     }
     const trailing = word[word.length - 1];
     if (trailing === "'" || trailing === '’' || trailing === '-' || trailing === '–')
