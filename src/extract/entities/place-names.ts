@@ -115,7 +115,10 @@ function* build(stepped: boolean): Generator<void, PlaceNames> {
   let starts: Set<string> | null = null;
   return {
     countryName: (code) => countryNames.get(code.toUpperCase()) ?? null,
-    startsLongName: (word) => (starts ??= firstWordsOfLongKeys([main.keys, other.keys])).has(word),
+    startsLongName: (word) =>
+      (starts ??= keys.longStarts
+        ? new Set(keys.longStarts)
+        : firstWordsOfLongKeys([main.keys, other.keys])).has(word),
     // Regions only say which country an article is about: a region and a city of one name ("Kyiv", "New York")
     // are sometimes one place and sometimes not, so regions never join or stand for places.
     regionCountry: (name) => valuesOf(regions, nameKey(name))[0] ?? null,
