@@ -11,6 +11,8 @@ export const PERSON_NOUN_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
 // "into Varnby's Old Mosque": a place's possessive between the preposition and the name.
 /** "into Varnby's Old Mosque": a known place's possessive between a preposition and the name. */
 export function placePossessive(before: string): boolean {
+  // (Tried at every position of the words: only where a possessive is.)
+  if (!before.includes("'s") && !before.includes('’s')) return false;
   const m =
     /\b(?:in|near|outside|inside|into|from|at)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+$/u.exec(
       before,
@@ -75,6 +77,7 @@ const NEXT_WORDS = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u;
 
 /** Followed by ", <known country or region>" as a city is. */
 export function inKnownPlace(after: string): boolean {
+  if (!after.startsWith(',')) return false;
   const m = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=[\s,.;:]|$)/u.exec(after);
   return !!m?.[1] && (knownPlace(m[1]) !== undefined || hasTag(m[1], 'Country', 'Region'));
 }

@@ -309,7 +309,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     /^\p{Lu}\p{Ll}/u.test(nameText) &&
     !/^\s+\p{Lu}/u.test(after) &&
     !namesNoun(after) &&
-    (personPlural(noun) || personPlural(GROUP_BEFORE.exec(near)?.[1] ?? ''))
+    (personPlural(noun) || (comma && personPlural(GROUP_BEFORE.exec(near)?.[1] ?? '')))
   ) {
     ctx.personRole = true;
   }
