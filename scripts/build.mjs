@@ -100,6 +100,7 @@ await buildEntry({external, alias, define, supported});
 chmodSync('dist/cli.cjs', 0o755);
 // The gazetteer's tables are read at run time when first needed (src/extract/entities/data-files.ts).
 mkdirSync('dist/data', {recursive: true});
-for (const name of ['cities.json', 'countries.json', 'place-names.json', 'lexicon.json'])
+// (place-names.json is written by writeGazetteerKeys, a place a line.)
+for (const name of ['cities.json', 'countries.json', 'lexicon.json'])
   copyFileSync(`src/extract/entities/${name}`, `dist/data/${name}`);
 await writeGazetteerKeys('src/extract/entities', 'dist/data');

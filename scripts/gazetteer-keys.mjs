@@ -4,10 +4,18 @@
 import {build} from 'esbuild';
 import {readFileSync, writeFileSync} from 'node:fs';
 
-/** Folds the data files in `from` (place-names.json, cities.json) into `to`/gazetteer-keys.json. */
+/**
+ * Folds the data files in `from` (place-names.json, cities.json) into `to`/gazetteer-keys.json, and writes
+ * place-names.json there an entry a line.
+ */
 export async function writeGazetteerKeys(from, to) {
   const bundled = await build({
-    entryPoints: ['src/extract/entities/place-keys.ts'],
+    stdin: {
+      contents: `export {gazetteerKeys} from './src/extract/entities/place-keys.ts';
+export {jsonWithLines} from './src/extract/entities/json-steps.ts';`,
+      resolveDir: '.',
+      loader: 'ts',
+    },
     bundle: true,
     write: false,
     format: 'esm',
@@ -16,10 +24,13 @@ export async function writeGazetteerKeys(from, to) {
     logLevel: 'warning',
   });
   const source = bundled.outputFiles[0]?.text ?? '';
-  const {gazetteerKeys} = await import(
+  const {gazetteerKeys, jsonWithLines} = await import(
     `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
   );
   const read = (name) => JSON.parse(readFileSync(`${from}/${name}`, 'utf8'));
-  const keys = gazetteerKeys(read('place-names.json').places, read('cities.json'));
+  const placeNames = read('place-names.json');
+  const keys = gazetteerKeys(placeNames.places, read('cities.json'));
   writeFileSync(`${to}/gazetteer-keys.json`, JSON.stringify(keys));
+  // The same JSON, a place a line: an extraction worker parses only the places it looks up (place-names.ts).
+  writeFileSync(`${to}/place-names.json`, jsonWithLines(placeNames, 'places'));
 }

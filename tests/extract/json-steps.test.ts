@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {jsonArraySteps} from '../../src/extract/entities/json-steps.js';
+import {jsonArraySteps, jsonWithLines, lineItems} from '../../src/extract/entities/json-steps.js';
 import {runSteps} from '../../src/library/steps.js';
 
 // The gazetteer's place names are parsed a slice at a time (the reader does it while idle); whatever the slices,
@@ -40,5 +40,38 @@ describe('jsonArraySteps', () => {
   it('parses text of another shape whole', () => {
     expect(runSteps(jsonArraySteps('{"other":[1]}', 'places'))).toEqual([]);
     expect(runSteps(jsonArraySteps('{"places" : [1, 2]}', 'places'))).toEqual([1, 2]);
+  });
+});
+
+// The build writes the place names an entry a line (jsonWithLines); an extraction worker finds each entry's text by
+// the line breaks (lineItems) and parses only those it looks up.
+describe('jsonWithLines and lineItems', () => {
+  const read = (): Record<string, unknown> & {places: unknown[]} =>
+    JSON.parse(
+      readFileSync(new URL('../../src/extract/entities/place-names.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown> & {places: unknown[]};
+
+  it('write the shipped place names as JSON that parses to the same, each entry found on its line', () => {
+    const obj = read();
+    const text = jsonWithLines(obj, 'places');
+    expect(JSON.parse(text)).toEqual(obj);
+    expect(lineItems(text, 'places')?.map((line) => JSON.parse(line) as unknown)).toEqual(obj.places);
+    // The stepped parse of the reader's warm-up reads the same layout.
+    expect(runSteps(jsonArraySteps(text, 'places', 400))).toEqual(obj.places);
+  });
+
+  it.each([
+    ['line breaks and commas inside strings', {n: 1, places: [['a,\n', 'b\n]}'], {c: ',\n['}]}],
+    ['an empty array', {places: []}],
+    ['the array alone', {places: [1, [2], 'x']}],
+  ])('round-trip %s', (_, obj) => {
+    const text = jsonWithLines(obj, 'places');
+    expect(JSON.parse(text)).toEqual(obj);
+    expect(lineItems(text, 'places')?.map((line) => JSON.parse(line) as unknown)).toEqual(obj.places);
+  });
+
+  it('find no lines in text of another layout', () => {
+    expect(lineItems(JSON.stringify(read()), 'places')).toBeNull();
+    expect(lineItems('{"other":[\n1\n]}', 'places')).toBeNull();
   });
 });

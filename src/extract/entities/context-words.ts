@@ -1,6 +1,6 @@
 // Small readers of the words right before and after a name, for readContext (context.ts): each answers one
 // question about them with as little scanning as it can, since every name of every sentence asks.
-import {hasTag} from '../nlp.js';
+import {hasTag, lexiconTags, tagsInclude} from '../nlp.js';
 import {ORG_WORDS, PLACE_NOUNS, PLACE_WORDS, THING_WORDS} from './cues.js';
 import {knownPlace} from './gazetteer.js';
 import {matchesOf} from '../matches.js';
@@ -11,6 +11,8 @@ export const PERSON_NOUN_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
 // "into Varnby's Old Mosque": a place's possessive between the preposition and the name.
 /** "into Varnby's Old Mosque": a known place's possessive between a preposition and the name. */
 export function placePossessive(before: string): boolean {
+  // (Tried at every position of the words: only where a possessive is.)
+  if (!before.includes("'s") && !before.includes('’s')) return false;
   const m =
     /\b(?:in|near|outside|inside|into|from|at)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+$/u.exec(
       before,
@@ -55,18 +57,27 @@ export function namesNoun(after: string): boolean {
   const w = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
   // (A bare verb cannot follow a name as its verb, so "account", an Infinitive to the lexicon, is the noun here; a
   // word in -s is more often the name's verb, "candidate Ardo Pell holds", than a plural it modifies.)
-  return (
-    !!w &&
-    !w.endsWith('s') &&
-    hasTag(w, 'Singular', 'Noun', 'Uncountable', 'Infinitive') &&
-    !hasTag(w, 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Adverb', 'Preposition', 'Conjunction')
-  );
+  if (!w || w.endsWith('s')) return false;
+  const tags = lexiconTags(w);
+  return tagsInclude(tags, NOUN_TAGS) && !tagsInclude(tags, NOT_NOUN_TAGS);
 }
+
+const NOUN_TAGS = ['Singular', 'Noun', 'Uncountable', 'Infinitive'];
+const NOT_NOUN_TAGS = [
+  'PastTense',
+  'PresentTense',
+  'Copula',
+  'Modal',
+  'Adverb',
+  'Preposition',
+  'Conjunction',
+];
 
 const NEXT_WORDS = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u;
 
 /** Followed by ", <known country or region>" as a city is. */
 export function inKnownPlace(after: string): boolean {
+  if (!after.startsWith(',')) return false;
   const m = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=[\s,.;:]|$)/u.exec(after);
   return !!m?.[1] && (knownPlace(m[1]) !== undefined || hasTag(m[1], 'Country', 'Region'));
 }
@@ -131,12 +142,32 @@ export const DAILY = new Set(['daily', 'weekly', 'broadsheet']);
 /** The lower-case word right before the name ("retailer" of "retailer Varnsby "), or ''. */
 export function lastWord(before: string): string {
   let e = before.length;
-  while (e > 0 && /\s/u.test(before[e - 1] ?? '')) e--;
+  while (e > 0 && isSpaceCode(before.charCodeAt(e - 1))) e--;
   if (e === before.length) return '';
   let s = e;
-  while (s > 0 && !/\s/u.test(before[s - 1] ?? '')) s--;
+  while (s > 0 && !isSpaceCode(before.charCodeAt(s - 1))) s--;
   const m = PERSON_NOUN_BEFORE.exec(before.slice(s));
   return m?.[1] ?? '';
+}
+
+/**
+ * True for a UTF-16 code unit that `\s` matches (JavaScript's white space and line terminators): the scans from a
+ * name's end test every character, and a one-character string and a pattern per character cost more than the scan.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**

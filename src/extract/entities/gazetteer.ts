@@ -45,6 +45,8 @@ interface Tables {
   demonymCountries: Map<string, {place: KnownPlace; member: boolean}[]>;
   /** Folded names of cities, sorted (place-keys.ts). */
   cities: string[];
+  /** The first words of the cities of two words or more, when the build wrote them (place-keys.ts). */
+  cityLongStarts: readonly string[] | undefined;
 }
 
 let built: Tables | null = null;
@@ -81,13 +83,15 @@ function* buildTables(): Generator<void, Tables> {
   const cities = readDataFile<string[]>('cities.json');
   yield;
   const stored = yield* storedGazetteerKeysSteps();
+  const keys = fittingKeys(stored, null, cities.length) ?? gazetteerKeys([], cities);
   const t: Tables = {
     places: new Map(),
     codes: new Map(),
     initialsOf: new Map(),
     demonyms: new Set(),
     demonymCountries: new Map(),
-    cities: (fittingKeys(stored, null, cities.length) ?? gazetteerKeys([], cities)).cities,
+    cities: keys.cities,
+    cityLongStarts: keys.cityLongStarts,
   };
   const addPlace = (form: string, place: KnownPlace): void => {
     const key = nameKey(form);
@@ -140,7 +144,11 @@ let longStarts: Set<string> | null = null;
 /** True when some city or country form of two words or more (folded) starts with the folded word `word`. */
 export function startsLongPlace(word: string): boolean {
   const t = tables();
-  return (longStarts ??= firstWordsOfLongKeys([t.cities, [...t.places.keys()]])).has(word);
+  if (!longStarts) {
+    longStarts = firstWordsOfLongKeys([t.cityLongStarts ? [] : t.cities, [...t.places.keys()]]);
+    for (const start of t.cityLongStarts ?? []) longStarts.add(start);
+  }
+  return longStarts.has(word);
 }
 
 /** The country or capital a name denotes, if the gazetteer knows it. */

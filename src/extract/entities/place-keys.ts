@@ -32,6 +32,12 @@ export interface GazetteerKeys {
   regions: SortedTable<string | null>;
   /** Folded city names (no values). */
   cities: string[];
+  /**
+   * The first words of the main and other keys of two words or more, sorted (firstWordsOfLongKeys), and of the
+   * cities': each worker read them from ~47,000 keys. Absent from files of older builds.
+   */
+  longStarts?: string[];
+  cityLongStarts?: string[];
 }
 
 const byKey = (a: [string, unknown], b: [string, unknown]): number =>
@@ -74,12 +80,17 @@ export function* gazetteerKeysSteps(
     if (key !== '') main.push([key, i]);
     for (const k of new Set(others.map(keyOf))) if (k !== '') other.push([k, i]);
   }
+  const mainTable = table(main);
+  const otherTable = table(other);
+  const cityKeys = [...new Set(cities.map(keyOf))].sort();
   return {
     counts: [places.length, cities.length],
-    main: table(main),
-    other: table(other),
+    main: mainTable,
+    other: otherTable,
     regions: table([...regions]),
-    cities: [...new Set(cities.map(keyOf))].sort(),
+    cities: cityKeys,
+    longStarts: [...firstWordsOfLongKeys([mainTable.keys, otherTable.keys])].sort(),
+    cityLongStarts: [...firstWordsOfLongKeys([cityKeys])].sort(),
   };
 }
 
@@ -135,6 +146,8 @@ const HEADS = [
   '"regions":{"keys":[',
   '"values":[',
   '"cities":[',
+  '"longStarts":[',
+  '"cityLongStarts":[',
 ];
 
 /**
@@ -144,13 +157,26 @@ const HEADS = [
 export function* parseGazetteerKeysSteps(text: string): Generator<void, GazetteerKeys> {
   const arrays = yield* jsonArraysSteps(text, HEADS, 2000);
   if (!arrays) return JSON.parse(text) as GazetteerKeys;
-  const [counts, mainKeys, mainValues, otherKeys, otherValues, regionKeys, regionValues, cities] = arrays;
+  const [
+    counts,
+    mainKeys,
+    mainValues,
+    otherKeys,
+    otherValues,
+    regionKeys,
+    regionValues,
+    cities,
+    long,
+    cityLong,
+  ] = arrays;
   return {
     counts: counts as [number, number],
     main: {keys: mainKeys as string[], values: mainValues as number[]},
     other: {keys: otherKeys as string[], values: otherValues as number[]},
     regions: {keys: regionKeys as string[], values: regionValues as (string | null)[]},
     cities: cities as string[],
+    longStarts: long as string[],
+    cityLongStarts: cityLong as string[],
   };
 }
 

@@ -2,7 +2,7 @@
 // world-countries and GeoNames, filtered by scripts/build-place-names.mjs. Search uses them to find "Kyiv" for
 // "kiev"; linking uses them to make "Czechia" and "Czech Republic" one entry.
 import {readDataText, storedGazetteerKeys, storedGazetteerKeysSteps} from './data-files.js';
-import {jsonArraySteps} from './json-steps.js';
+import {jsonArraySteps, lineItems} from './json-steps.js';
 import {nameKey} from './gazetteer.js';
 import {
   firstWordsOfLongKeys,
@@ -61,22 +61,43 @@ export function placeNamesStep(): boolean {
   return false;
 }
 
+/** Entry `i` of the place names' lines, parsed; a line that does not parse is a damaged file, said in one line. */
+function lineEntry(lines: readonly string[], i: number): PlaceEntry | undefined {
+  const line = lines[i];
+  if (line === undefined) return undefined;
+  try {
+    return JSON.parse(line) as PlaceEntry;
+  } catch {
+    throw new Error(
+      `brief's data file place-names.json is damaged (entry ${i + 1}); reinstall brief (or run npm run build)`,
+    );
+  }
+}
+
 function* build(stepped: boolean): Generator<void, PlaceNames> {
   // Parsed a slice at a time by the reader's warm-up: the 0.8 MB file in one JSON.parse was one of its longest steps.
   const text = readDataText('place-names.json');
   if (stepped) yield;
-  const entries: readonly PlaceEntry[] = stepped
-    ? yield* jsonArraySteps<PlaceEntry>(text, 'places')
-    : ((JSON.parse(text) as {places?: PlaceEntry[]}).places ?? []);
+  // The build writes an entry a line (jsonWithLines): a worker parses the entries it looks up, not all 8,850.
+  const lines = stepped ? null : lineItems(text, 'places');
+  const parsed: readonly PlaceEntry[] | null = lines
+    ? null
+    : stepped
+      ? yield* jsonArraySteps<PlaceEntry>(text, 'places')
+      : ((JSON.parse(text) as {places?: PlaceEntry[]}).places ?? []);
+  const count = lines ? lines.length : (parsed?.length ?? 0);
+  const entryAt = (i: number): PlaceEntry | undefined => (lines ? lineEntry(lines, i) : parsed?.[i]);
+  const allEntries = (): readonly PlaceEntry[] =>
+    parsed ?? Array.from({length: count}, (_, i) => entryAt(i) as PlaceEntry);
   // Folded and sorted by the build (place-keys.ts); from the sources, folded here.
   const keys =
-    fittingKeys(stepped ? yield* storedGazetteerKeysSteps() : storedGazetteerKeys(), entries.length, null) ??
-    (yield* gazetteerKeysSteps(entries, []));
+    fittingKeys(stepped ? yield* storedGazetteerKeysSteps() : storedGazetteerKeys(), count, null) ??
+    (yield* gazetteerKeysSteps(allEntries(), []));
   const {main, other, regions} = keys;
   const places = new Map<number, NamedPlace>();
   const placeAt = (i: number): NamedPlace | null => {
     let place = places.get(i);
-    const entry = entries[i];
+    const entry = place ? undefined : entryAt(i);
     if (!place && entry) {
       const [id, name, others, country] = entry;
       place = {id, name, others, country};
@@ -84,13 +105,20 @@ function* build(stepped: boolean): Generator<void, PlaceNames> {
     }
     return place ?? null;
   };
-  const countryNames = new Map(
-    entries.filter(([id]) => id.startsWith('country:')).map(([, name, , code]) => [code.toUpperCase(), name]),
-  );
+  const countryNames = new Map<string, string>();
+  for (let i = 0; i < count; i++) {
+    // (A country's line opens with its id: the cities' lines are not parsed for it.)
+    if (lines && !lines[i]?.startsWith('["country:')) continue;
+    const entry = entryAt(i);
+    if (entry?.[0].startsWith('country:')) countryNames.set(entry[3].toUpperCase(), entry[1]);
+  }
   let starts: Set<string> | null = null;
   return {
     countryName: (code) => countryNames.get(code.toUpperCase()) ?? null,
-    startsLongName: (word) => (starts ??= firstWordsOfLongKeys([main.keys, other.keys])).has(word),
+    startsLongName: (word) =>
+      (starts ??= keys.longStarts
+        ? new Set(keys.longStarts)
+        : firstWordsOfLongKeys([main.keys, other.keys])).has(word),
     // Regions only say which country an article is about: a region and a city of one name ("Kyiv", "New York")
     // are sometimes one place and sometimes not, so regions never join or stand for places.
     regionCountry: (name) => valuesOf(regions, nameKey(name))[0] ?? null,
