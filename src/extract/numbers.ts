@@ -113,9 +113,14 @@ const WORD_KINDS: ReadonlyMap<string, WordKind> = new Map<string, WordKind>([
   ...Object.keys(UNITS).map((w): [string, WordKind] => [w, 'unit']),
 ]);
 
-// Every number starts with a digit or holds one of WORD_KINDS' words ("a dozen", "half a million" too): a text with
-// neither has none, which the facts stage asks before tokenising each sentence (most have no number).
-const NUMBER_WORD = new RegExp([...WORD_KINDS.keys()].join('|'), 'iu');
+// Every number starts with a digit or holds one of WORD_KINDS' words as a word token ("a dozen", "half a million"
+// too): a text with neither has none, which the facts stage asks before tokenising each sentence (most have no
+// number). A word token (TOKEN_RE) follows no letter and ends before the next character that is no letter, mark or
+// apostrophe, so the words are looked for with those bounds: "someone", "often" or "money" hold none.
+const NUMBER_WORD = new RegExp(
+  `(?<!\\p{L})(?:${[...WORD_KINDS.keys()].join('|')})(?![\\p{L}\\p{M}'’])`,
+  'iu',
+);
 
 /** False when `text` cannot hold a number (no digit, no number word); true when it may. */
 export function mayHoldNumber(text: string): boolean {

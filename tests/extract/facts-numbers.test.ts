@@ -71,6 +71,10 @@ describe('mayHoldNumber: the facts stage skips a sentence that cannot hold a num
     ['About a dozen people were hurt.', true],
     ['Half a million people live there.', true],
     ['FIVE people were hurt.', true],
+    // A number word inside a longer word is no number.
+    ['Someone often gave money to the tenants.', false],
+    ['Twentyish people, tenfold, and one’s own nineteenth.', false],
+    ['The seven-storey block; one more; (ten)', true],
   ] as const)('"%s" may hold a number: %s', (text, may) => {
     expect(mayHoldNumber(text)).toBe(may);
     if (may) expect(numbersIn(text).length).toBeGreaterThan(0);

@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {articleEntities, entitiesOf, namesAny} from '../../src/store/entity-index.js';
+import {
+  articleEntities,
+  entitiesOf,
+  joinSentences,
+  namesAny,
+  sentencesNaming,
+} from '../../src/store/entity-index.js';
 
 describe('namesAny: whole-word matching of entity forms in a sentence', () => {
   it.each([
@@ -22,6 +28,35 @@ describe('namesAny: whole-word matching of entity forms in a sentence', () => {
     ['', ['Kyiv'], false],
   ] as const)('%j with %j → %s', (text, forms, expected) => {
     expect(namesAny(text, forms)).toBe(expected);
+  });
+});
+
+describe('sentencesNaming: the sentences namesAny finds, searched in the joined sentences', () => {
+  const sentences = [
+    'Zelensky said on Sunday.',
+    'Zelenskyy spoke',
+    '\udc00Kyiv held',
+    'in Kyiv',
+    '𝐀Kyiv',
+    '',
+    'Kyiv2 and Kyiv',
+    'the UN’s envoy and UNESCO',
+    'Kyiv\ud800',
+    'a\u0000b',
+    'Zelensky said on Sunday.',
+  ];
+  it.each([
+    [['Zelensky']],
+    [['Kyiv']],
+    [['UN', 'Kyiv']],
+    [['']],
+    [['a\u0000b', 'Kyiv']],
+    [['Sunday.', 'envoy']],
+    [[]],
+  ] as const)('%j', (forms) => {
+    expect(sentencesNaming(joinSentences(sentences), forms)).toEqual(
+      sentences.filter((s) => namesAny(s, forms)),
+    );
   });
 });
 

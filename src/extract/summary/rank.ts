@@ -23,14 +23,23 @@ const STOPWORDS = new Set(
 
 /** Content words of a text: lower-cased, without stopwords, crudely singular. */
 export function contentWords(text: string): string[] {
-  const out: string[] = [];
+  return [...contentWordSet(text)];
+}
+
+// The content words as a set, in their order: what the ranking keeps of each sentence (a set made from the list
+// would be one more array of every word of every sentence).
+function contentWordSet(text: string): Set<string> {
+  const out = new Set<string>();
   // One loop, no callbacks or pattern per word: this runs for every sentence of every article.
-  for (const word of text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
+  const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu);
+  if (words === null) return out;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
     const mark = word[word.length - 2];
     // Without a possessive 's.
     const w = word.endsWith('s') && (mark === "'" || mark === '’') ? word.slice(0, -2) : word;
     if (w.length <= 2 || STOPWORDS.has(w)) continue;
-    out.push(w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+    out.add(w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
   }
   return out;
 }
@@ -46,14 +55,15 @@ interface Scored {
 
 /** Picks `count` sentences (article order) from `sentences`, or fewer when the article has fewer usable ones. */
 export function rankSummary(sentences: readonly string[], ctx: SummaryContext, count = 3): string[] {
-  const usable = sentences
-    .map((text, index) => ({text, index}))
-    .filter((s) => !isBoilerplate(s.text) && !isFragment(s.text))
-    .map((s) => ({...s, words: new Set(contentWords(s.text))}));
+  const usable: {text: string; index: number; words: Set<string>}[] = [];
+  for (let index = 0; index < sentences.length; index++) {
+    const text = sentences[index] as string;
+    if (!isBoilerplate(text) && !isFragment(text)) usable.push({text, index, words: contentWordSet(text)});
+  }
   if (usable.length === 0) return [];
   const df = new Map<string, number>();
   for (const s of usable) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const title = new Set(contentWords(ctx.title));
+  const title = contentWordSet(ctx.title);
   const names = (ctx.names ?? []).map((n) => n.toLowerCase());
   const scored: Scored[] = usable.map((s, rank) => {
     const words = s.words;
@@ -68,8 +78,10 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
     }
     if (title.size > 0) score += (0.8 * inTitle) / title.size;
     score += 0.8 * Math.min(1, shared / (4 + 2 * Math.sqrt(words.size)));
-    const lowerText = s.text.toLowerCase();
-    if (names.some((n) => n && lowerText.includes(n))) score += 0.2;
+    if (names.length > 0) {
+      const lowerText = s.text.toLowerCase();
+      if (names.some((n) => n && lowerText.includes(n))) score += 0.2;
+    }
     if (ctx.factSentences?.has(s.text)) score += 0.3;
     const pronoun = rank > 0 && startsWithPronoun(s.text);
     // Biography and history ("was born in 1924") are background, rarely the news.
@@ -87,16 +99,21 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
   while (chosen.length < count && pool.length > 0) {
     let best = -1;
     let bestValue = -Infinity;
-    pool.forEach((s, k) => {
-      const overlap = Math.max(0, ...chosen.map((c) => similarity(s.words, c.words)));
-      if (overlap > 0.5) return;
-      const referent = chosen.some((c) => c.index === s.index - 1);
+    for (let k = 0; k < pool.length; k++) {
+      const s = pool[k] as Scored;
+      let overlap = 0;
+      let referent = false;
+      for (const c of chosen) {
+        overlap = Math.max(overlap, similarity(s.words, c.words));
+        if (c.index === s.index - 1) referent = true;
+      }
+      if (overlap > 0.5) continue;
       const value = s.score - 1.5 * overlap - (s.pronoun && !referent ? 0.8 : 0);
       if (value > bestValue) {
         bestValue = value;
         best = k;
       }
-    });
+    }
     if (best < 0) break;
     chosen.push(...pool.splice(best, 1));
   }
