@@ -11,7 +11,6 @@ import {
   LEADING_OPENERS,
   MODIFIER,
   NAMED_GROUPS,
-  OBJECT_ALT,
   ORG_NOUNS,
   OBJECT_SPEECH_VERBS,
   PASSIVE_BEFORE,
@@ -20,7 +19,6 @@ import {
   RESOLVED_PRONOUNS,
   ROLE_WORD,
   TOPIC_PREPOSITIONS,
-  VERB_ALT,
   WRITINGS,
   WRITTEN,
 } from './vocabulary.js';
@@ -30,12 +28,12 @@ import {titledRole} from './roles.js';
 import {isPersonNoun} from './words.js';
 import {mentionStarting, type Attribution, type QuoteContext} from './context.js';
 import {matchesOf} from '../matches.js';
+import {SPEECH_OR_OBJECT_VERB} from './speech-verb.js';
 
 export {pronounGender, type Attribution, type Cue, type QuoteContext} from './context.js';
 
 const ADVERB = MODIFIER;
 const RESOLVED_ALT = alternation(RESOLVED_PRONOUNS);
-const LAST_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT}|${OBJECT_ALT})\\b`, 'giu');
 // "she said", "he also said", and a verb reached by an infinitive ("She went on to say", "he was quick to add").
 // At most two spaces between the words: a quotation blanked out after the pronoun ("called it “…” and said") makes
 // the pronoun an object.
@@ -63,7 +61,7 @@ const OF_OBJECT = /(?<![\p{L}\p{N}])of\s+(?:an?\s+|the\s+)?$/iu;
 function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attribution | undefined {
   let verb: RegExpExecArray | undefined;
   // "the alleged “losers” comment", "his stated “…”": a participle after a determiner qualifies a noun.
-  for (const v of matchesOf(LAST_VERB, before))
+  for (const v of matchesOf(SPEECH_OR_OBJECT_VERB, before))
     if (!DETERMINER_BEFORE.test(before.slice(Math.max(0, v.index - 8), v.index))) verb = v as RegExpExecArray;
   if (!verb) return undefined;
   const verbAt = beforeAt + verb.index;

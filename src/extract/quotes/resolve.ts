@@ -7,6 +7,7 @@ import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
 import {formerOrLatter, parentOf, predicateRole, roleNameOpenings} from './roles.js';
+import {isSpeechVerb} from './speech-verb.js';
 import {isSpokesNoun, spokesBody} from './spokes.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
 import {
@@ -18,7 +19,6 @@ import {
   SUBORDINATE_WORDS,
   TITLE_ABBREVIATIONS,
   TITLES,
-  VERB_ALT,
 } from './vocabulary.js';
 
 /** A resolved pronoun or title looks back at most this many paragraphs for its person. */
@@ -46,14 +46,13 @@ function lastOrganization(orgs: readonly Mention[], reach: readonly number[], pa
 // "after beating Paul Grant", "a decision that angered Paul Grant": a name right after a verb is its object. A speech
 // verb is the exception: "“…,” said Paul Grant" names who spoke.
 const WORD_BEFORE = /(?:^|[^\p{L}’'-])(\p{Ll}+)\s+$/u;
-const SPEECH_VERB = new RegExp(`^(?:${VERB_ALT})$`, 'iu');
 const GERUND = /\p{Ll}{3}ing$/u;
 // So is a name in apposition to a verb's object: "Ada Brill endorsed her former rival, Tobias Renn." is about Brill.
 const OBJECT_APPOSITION =
   /(?:^|[^\p{L}’'-])(\p{Ll}+)\s+(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 function afterVerb(before: string): boolean {
   const word = WORD_BEFORE.exec(before)?.[1] ?? OBJECT_APPOSITION.exec(before)?.[1];
-  if (!word || SPEECH_VERB.test(word)) return false;
+  if (!word || isSpeechVerb(word)) return false;
   return isFiniteVerb(word) || GERUND.test(word);
 }
 

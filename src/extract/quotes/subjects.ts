@@ -4,6 +4,7 @@ import type {Sentence} from '../pipeline.js';
 import {startingIn} from './lookup.js';
 import type {Mention} from './mentions.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
+import {speechVerbEnd} from './speech-verb.js';
 import {
   alternation,
   CLAUSE_OPENERS,
@@ -154,7 +155,7 @@ export function colonSentenceSubject(c: QuoteCase): SpeakerVerdict | undefined {
   if (!ENDS_IN_COLON.test(before)) return undefined;
   // Another person named before the colon as the subject of a speech verb speaks instead ("X said Y told us:").
   const named = startingIn(c.here, c.sentenceStart, c.span.open);
-  if (named.slice(1).some((m) => m.kind === 'person' && SPEECH_AFTER.test(c.masked.slice(m.end, m.end + 30))))
+  if (named.slice(1).some((m) => m.kind === 'person' && speechAfter(c.masked.slice(m.end, m.end + 30))))
     return undefined;
   // "Ada Brill’s message to the council was simple: “…”": the subject's own words, named by a possessive.
   const first = named[0];
@@ -208,18 +209,25 @@ const OWN_WORDS = new RegExp(
   `^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b[^,;]*$`,
   'u',
 );
-const SPEECH_AFTER = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'iu');
+// Spaces and a speech verb: "Renn said".
+function speechAfter(text: string): boolean {
+  const spaces = /^\s+/u.exec(text)?.[0].length ?? 0;
+  return spaces > 0 && speechVerbEnd(text, spaces) >= 0;
+}
 
 // "Saying “…”, President Fernández elaborated": a sentence opening with a speech participle right before the quote.
-const PARTICIPLE_OPENING = new RegExp(
-  `^\\s*(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?(?:\\s+(?:as|a|an|the))?\\s*$`,
-  'iu',
-);
+// (Made when first needed, and asked only of a lead with a word ending in "ing": most are not.)
+let participleOpening: RegExp | undefined;
 
 /** The subject of a sentence opening with a speech participle and the quote: the first name after the quote. */
 export function participleSubject(c: QuoteCase): SpeakerVerdict | undefined {
   const lead = c.masked.slice(c.sentenceStart, c.span.open);
-  if (!PARTICIPLE_OPENING.test(lead) || !/ing\b/iu.test(lead)) return undefined;
+  if (!/ing\b/iu.test(lead)) return undefined;
+  participleOpening ??= new RegExp(
+    `^\\s*(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?(?:\\s+(?:as|a|an|the))?\\s*$`,
+    'iu',
+  );
+  if (!participleOpening.test(lead)) return undefined;
   const after = startingIn(c.here, c.span.close, c.sentenceEnd).find(
     (m) => !OBJECT_LEAD.test(c.masked.slice(Math.max(c.span.close, m.start - 12), m.start)),
   );

@@ -1,0 +1,90 @@
+import {describe, expect, it} from 'vitest';
+import {hasSpeechVerb, isSpeechVerb, speechVerbEnd} from '../../src/extract/quotes/speech-verb.js';
+import {
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  VERB_ALT,
+  VERB_MODIFIERS,
+} from '../../src/extract/quotes/vocabulary.js';
+
+const PATTERN = new RegExp(`^(?:${VERB_ALT})$`, 'iu');
+
+describe('isSpeechVerb', () => {
+  it.each([
+    ['said', true],
+    ['Said', true],
+    ['TOLD', true],
+    ['pointed out', true],
+    ['pointed  out', true],
+    ['ſaid', true],
+    ['a\u212Aed', false],
+    ['as\u212Aed', true],
+    ['sai', false],
+    ['saidx', false],
+    [' said', false],
+    ['', false],
+  ])('%j → %s', (word, expected) => {
+    expect(isSpeechVerb(word)).toBe(expected);
+    expect(PATTERN.test(word)).toBe(expected);
+  });
+
+  // Every code unit in place of each letter of a few verbs, before and after them, and alone: the set look-up
+  // answers as the case-insensitive pattern does.
+  it('answers as the pattern does for every code unit', () => {
+    const verbs = ['said', 'asks', 'went on', 'tweeted'];
+    let differ = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const words = [ch, `said${ch}`, `${ch}said`];
+      for (const verb of verbs)
+        for (let i = 0; i < verb.length; i++) words.push(verb.slice(0, i) + ch + verb.slice(i + 1));
+      for (const word of words) if (isSpeechVerb(word) !== PATTERN.test(word)) differ++;
+    }
+    expect(differ).toBe(0);
+  });
+});
+
+const ANY = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})\\b`, 'iu');
+const HERE = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})\\b`, 'iuy');
+
+describe('hasSpeechVerb and speechVerbEnd', () => {
+  // Object verbs ("referred to", "read") around, inside and before speech verbs, and every code unit around them.
+  const texts = [
+    'the minister said',
+    'referred to the said',
+    'he read, then told of it',
+    'accused and accusing',
+    'unsaid re-said',
+    'pointed   out',
+    'readsaid told_ ſaid',
+    'Ada Brill attacked the plan',
+  ];
+  it.each(texts)('%j', (text) => {
+    expect(hasSpeechVerb(text)).toBe(ANY.test(text));
+    for (let at = 0; at <= text.length; at++) {
+      HERE.lastIndex = at;
+      const m = HERE.exec(text);
+      expect(speechVerbEnd(text, at)).toBe(m ? at + m[0].length : -1);
+    }
+  });
+
+  it('answers as the pattern does for every code unit around a verb', () => {
+    let differ = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [`${ch}said`, `said${ch}`, `read${ch}told`, `a${ch}referred to`]) {
+        if (hasSpeechVerb(text) !== ANY.test(text)) differ++;
+        HERE.lastIndex = 1;
+        const m = HERE.exec(text);
+        if (speechVerbEnd(text, 1) !== (m ? 1 + m[0].length : -1)) differ++;
+      }
+    }
+    expect(differ).toBe(0);
+  });
+
+  // after.ts reads "she said" and "said" after a quote with one pattern: no text may open with both shapes.
+  it('no subject pronoun is the first word of a modifier or a speech verb', () => {
+    const firsts = new Set([...VERB_MODIFIERS, ...SPEECH_VERBS].map((w) => w.split(' ')[0]));
+    expect(SUBJECT_PRONOUNS.filter((p) => firsts.has(p))).toEqual([]);
+  });
+});
