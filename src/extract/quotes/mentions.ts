@@ -89,7 +89,9 @@ function addMisspelt(
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]/u;
-const ANY_PLACE = /[\p{L}\p{N}]+|[^\p{L}\p{N}]/gu;
+// A word, or else the one character there (not a letter nor a digit, or the word would have matched): `[^]`
+// where `[^\p{L}\p{N}]` would build its property classes again for every compile.
+const ANY_PLACE = /[\p{L}\p{N}]+|[^]/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const CAPITAL = /^\p{Lu}/u;
 const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;

@@ -11,6 +11,7 @@ import {
   OBJECT_PREPOSITIONS,
   RELATIONS,
   RESOLVED_PRONOUNS,
+  SPEECH_VERBS,
   TOPIC_PREPOSITIONS,
   VERB_ALT,
   WRITINGS,
@@ -216,13 +217,18 @@ function speechAfter(text: string): boolean {
 }
 
 // "Saying “…”, President Fernández elaborated": a sentence opening with a speech participle right before the quote.
-// (Made when first needed, and asked only of a lead with a word ending in "ing": most are not.)
+// (Made when first needed, and asked only of a lead of a few words, one ending in "ing": most are not. The
+// pattern's words: the verb's, a pronoun and an article.)
 let participleOpening: RegExp | undefined;
+const PARTICIPLE_WORDS = new RegExp(
+  `^\\s*\\S+(?:\\s+\\S+){0,${Math.max(...SPEECH_VERBS.map((v) => v.split(' ').length)) + 1}}\\s*$`,
+  'u',
+);
 
 /** The subject of a sentence opening with a speech participle and the quote: the first name after the quote. */
 export function participleSubject(c: QuoteCase): SpeakerVerdict | undefined {
   const lead = c.masked.slice(c.sentenceStart, c.span.open);
-  if (!/ing\b/iu.test(lead)) return undefined;
+  if (!PARTICIPLE_WORDS.test(lead) || !/ing\b/iu.test(lead)) return undefined;
   participleOpening ??= new RegExp(
     `^\\s*(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?(?:\\s+(?:as|a|an|the))?\\s*$`,
     'iu',
