@@ -1,6 +1,15 @@
 import {describe, expect, it} from 'vitest';
-import {hasSpeechVerb, isSpeechVerb, speechVerbEnd} from '../../src/extract/quotes/speech-verb.js';
 import {
+  hasSpeechVerb,
+  isSpeechVerb,
+  SPEECH_OR_OBJECT_VERB,
+  speechVerbEnd,
+} from '../../src/extract/quotes/speech-verb.js';
+import {PRONOUN_OR_VERB} from '../../src/extract/quotes/after.js';
+import {
+  alternation,
+  MODIFIER,
+  OBJECT_ALT,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   VERB_ALT,
@@ -41,7 +50,7 @@ describe('isSpeechVerb', () => {
       for (const word of words) if (isSpeechVerb(word) !== PATTERN.test(word)) differ++;
     }
     expect(differ).toBe(0);
-  });
+  }, 60_000);
 });
 
 const ANY = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})\\b`, 'iu');
@@ -80,11 +89,69 @@ describe('hasSpeechVerb and speechVerbEnd', () => {
       }
     }
     expect(differ).toBe(0);
-  });
+  }, 60_000);
 
   // after.ts reads "she said" and "said" after a quote with one pattern: no text may open with both shapes.
   it('no subject pronoun is the first word of a modifier or a speech verb', () => {
     const firsts = new Set([...VERB_MODIFIERS, ...SPEECH_VERBS].map((w) => w.split(' ')[0]));
     expect(SUBJECT_PRONOUNS.filter((p) => firsts.has(p))).toEqual([]);
   });
+});
+
+describe('SPEECH_OR_OBJECT_VERB', () => {
+  const OLD = new RegExp(`(?<![\\p{L}-])(?:(${VERB_ALT})|${OBJECT_ALT})\\b`, 'giu');
+  // (An exec loop: matchAll copies the pattern for every text.)
+  const all = (re: RegExp, text: string) => {
+    const out: string[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(`${m.index}:${m[0]}:${m[1]}`);
+    return out.join(' ');
+  };
+
+  it('finds what the case-insensitive pattern finds, for every code unit around and inside verbs', () => {
+    let differ = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const texts = [
+        `${ch}said`,
+        `said${ch}`,
+        `${ch}asked`,
+        `a${ch}ed`,
+        `referred${ch}to ${ch}`,
+        `TOLD${ch}of`,
+      ];
+      for (const verb of ['tweeted', 'reads', 'spoke of']) {
+        for (let i = 0; i < verb.length; i++) texts.push(verb.slice(0, i) + ch + verb.slice(i + 1));
+      }
+      for (const text of texts) if (all(SPEECH_OR_OBJECT_VERB, text) !== all(OLD, text)) differ++;
+    }
+    expect(differ).toBe(0);
+  }, 60_000);
+
+  it.each([
+    'He SAID it, and Ada Brill then told of the ſaid and the as\u212Aed',
+    'Ｓaid 𝐒aid re-said',
+    'x\u0345said',
+  ])('%j', (text) => expect(all(SPEECH_OR_OBJECT_VERB, text)).toBe(all(OLD, text)));
+});
+
+describe('PRONOUN_OR_VERB', () => {
+  const OLD = new RegExp(
+    `^[\\s,;:—–-]*(?:(${alternation(SUBJECT_PRONOUNS)})\\s+)?${MODIFIER}(?:${VERB_ALT})\\b`,
+    'iu',
+  );
+  const show = (m: RegExpExecArray | null) => (m ? `${m[0]}:${m[1]}` : '-');
+
+  it('matches as the case-insensitive pattern does, for every code unit in and around its words', () => {
+    let differ = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const texts = [`${ch}said`, `, said${ch}`, `${ch} he said`];
+      for (const shape of ['she had previously said', 'I also asked', 'it would later tell']) {
+        for (let i = 0; i < shape.length; i++) texts.push(shape.slice(0, i) + ch + shape.slice(i + 1));
+      }
+      for (const text of texts) if (show(PRONOUN_OR_VERB.exec(text)) !== show(OLD.exec(text))) differ++;
+    }
+    expect(differ).toBe(0);
+  }, 60_000);
 });

@@ -2,7 +2,7 @@
 import {mentionStarting, pronounGender, type Attribution, type QuoteContext} from './context.js';
 import {firstStartingIn, startingIn} from './lookup.js';
 import {titledRole} from './roles.js';
-import {hasSpeechVerb} from './speech-verb.js';
+import {CASELESS_WORD_END, caselessAlternation, hasSpeechVerb} from './speech-verb.js';
 import {spokesBody} from './spokes.js';
 import {isFiniteVerb} from './words.js';
 import type {Mention} from './mentions.js';
@@ -16,9 +16,11 @@ import {
   RESOLVED_PRONOUNS,
   ROLE_WORD,
   SUBJECT_PRONOUNS,
+  SPEECH_VERBS,
   SUBORDINATE_WORDS,
   UNNAMED_OPENERS,
   VERB_ALT,
+  VERB_MODIFIERS,
   WRITTEN,
 } from './vocabulary.js';
 
@@ -30,7 +32,11 @@ const UNNAMED_ALT = alternation(UNNAMED_OPENERS);
 // each is ~1,800 characters of speech verbs for every worker to compile. No pronoun is a modifier's or a verb's
 // first word, so a text opens with at most one of the two shapes: the pronoun's shape, tried first, is the
 // pronoun pattern's match, and a match without the pronoun is the inverted pattern's.
-const PRONOUN_OR_VERB = new RegExp(`^[\\s,;:—–-]*(?:(${PRONOUN_ALT})\\s+)?${ADVERB}(?:${VERB_ALT})\\b`, 'iu');
+// (Its words as letter classes, without `i`: the same matches as with `iu`, compiled in half the time.)
+export const PRONOUN_OR_VERB = new RegExp(
+  `^[\\s,;:—–-]*(?:(${caselessAlternation(SUBJECT_PRONOUNS)})\\s+)?(?:(?:${caselessAlternation(VERB_MODIFIERS)})\\s+)?(?:${caselessAlternation(SPEECH_VERBS)})${CASELESS_WORD_END}`,
+  'u',
+);
 const PRONOUN_AFTER = new RegExp(`^\\s+(${RESOLVED_ALT})\\b`, 'iu');
 const UNNAMED_PHRASE = new RegExp(`^\\s+(?:${UNNAMED_ALT})\\s+[^,.;:]{1,80}(,\\s*)?`, 'iu');
 const GIVEN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(NAMING_WORDS)})\\s+$`, 'u');
