@@ -57,10 +57,13 @@ const NAMES = String.raw`${NAME}(?:\s*(?:,|and|&)\s*${NAME})*`;
 // "Jane Roe · CBC News · Posted: Jan 6": a byline whose parts a dot or a bar separates.
 const DOT_BYLINE = new RegExp(String.raw`^\s*(${NAME})\s*[·•|]\s*\S`, 'gu');
 // "Jane Roe is a reporter with CBC News.": the writer's note at the foot of a story.
+const WRITER_AT = String.raw`(?:reporter|journalist|writer|correspondent|editor|producer|columnist|contributor|photographer|videographer|video\s+journalist)s?\s+(?:with|for|at|in|on|based)\b`;
 const BIO = new RegExp(
-  String.raw`^\s*(${NAME})\s+is\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:reporter|journalist|writer|correspondent|editor|producer|columnist|contributor|photographer|videographer|video\s+journalist)s?\s+(?:with|for|at|in|on|based)\b`,
+  String.raw`^\s*(${NAME})\s+is\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${WRITER_AT}`,
   'gu',
 );
+// Its end alone, without letter classes: most paragraphs with an " is " name no writer's job.
+const WRITER_NOTE_END = new RegExp(WRITER_AT);
 const FOLLOW = new RegExp(
   String.raw`^\s*(?:Follow|Contact|Email|E-mail|Reach)\s+(${NAME})\s+(?:on|at|via|by)\b`,
   'gu',
@@ -135,7 +138,8 @@ export const METADATA_RULES: readonly MetadataRule[] = [
     id: 'writer-note',
     description: 'a paragraph opened by "Name is a reporter with …": the writer\'s note, not the story',
     example: 'Anna Holm is a reporter with Varnby Radio. She covers city hall.',
-    find: ({text, opensParagraph}) => (opensParagraph && text.includes(' is ') ? groups(BIO, text) : NONE),
+    find: ({text, opensParagraph}) =>
+      opensParagraph && text.includes(' is ') && WRITER_NOTE_END.test(text) ? groups(BIO, text) : NONE,
   },
   {
     id: 'follow-contact',
