@@ -1,4 +1,4 @@
-import {hasTag, lexiconTags} from '../nlp.js';
+import {hasTag, lexiconTags, tagsInclude} from '../nlp.js';
 import type {Context} from './context.js';
 import {NAME_TAGS, NOT_NAME_WORDS, ORG_WORDS, PLACE_TAGS, PLACE_WORDS, THING_WORDS, COMPASS} from './cues.js';
 import {isDemonym, knownPlace} from './gazetteer.js';
@@ -59,6 +59,8 @@ export interface Features {
 }
 
 const featureCache = new WeakMap<Form, Features>();
+const GIVEN_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
+const SURNAME_TAGS: readonly string[] = ['LastName', 'Person'];
 
 /** Reads the features of a name once. */
 export function features(form: Form): Features {
@@ -67,11 +69,19 @@ export function features(form: Form): Features {
   const {text, contexts, spans} = form;
   const words = text.split(/\s+/);
   const first = words[0] ?? '';
-  const head = text.split(/\s+of\s+/u)[0] ?? text;
-  const headWords = head.split(/\s+/);
-  const count = (test: (c: Context, i: number) => boolean): number =>
-    contexts.reduce((n, c, i) => n + (test(c, i) ? 1 : 0), 0);
-  const firstIsName = hasTag(first, 'FirstName', 'MaleName', 'FemaleName') || spans.some((s) => s.givenName);
+  // (Most names hold no "of": their head is the name and its words the name's, without a split by a pattern.)
+  const head = text.includes('of') ? (text.split(/\s+of\s+/u)[0] ?? text) : text;
+  const headWords = head === text ? words : head.split(/\s+/);
+  // (A loop: a reduce made a closure per call, and the rules count ~20 times a name.)
+  const count = (test: (c: Context, i: number) => boolean): number => {
+    let n = 0;
+    for (let i = 0; i < contexts.length; i++) if (test(contexts[i] as Context, i)) n++;
+    return n;
+  };
+  // The lexicon's tags of the name and of its first word, asked once each for the features below.
+  const tags = lexiconTags(text);
+  const firstTags = lexiconTags(first);
+  const firstIsName = tagsInclude(firstTags, GIVEN_NAME_TAGS) || spans.some((s) => s.givenName);
   // The cue counts in one pass over the mentions (a closure and a reduce per count cost more than the tests).
   let aged = 0;
   let personRole = 0;
@@ -92,6 +102,11 @@ export function features(form: Form): Features {
     if (c.locative && !spans[i]?.initial) locative++;
     if (c.pronoun === 'm' || c.pronoun === 'f' || c.roleKind === 'person') personal++;
   }
+  // ("in Sultan Varnak": a title word opening a place's name after "in"; "in the Philippines, 79,": an age after
+  // a location is the person's named before it.)
+  let titled = 0;
+  for (let i = 0; i < spans.length; i++)
+    if ((spans[i] as Span).titles.length > 0 && !contexts[i]?.titlePlaced) titled++;
   const f: Features = {
     form,
     text,
@@ -100,25 +115,23 @@ export function features(form: Form): Features {
     lastWord: (words.at(-1) ?? '').toLowerCase(),
     last: (headWords.at(-1) ?? '').toLowerCase(),
     head,
-    tags: [...lexiconTags(text)],
-    // ("in Sultan Varnak": a title word opening a place's name after "in"; "in the Philippines, 79,": an age after
-    // a location is the person's named before it.)
-    titled: spans.filter((s, i) => s.titles.length > 0 && !contexts[i]?.titlePlaced).length,
+    tags: tags.slice(),
+    titled,
     aged,
     personRole,
     roled,
     speaks,
     locative,
     personal,
-    unknown: words.length === 1 && lexiconTags(text).length === 0,
+    unknown: words.length === 1 && tags.length === 0,
     firstIsName,
-    plainFirst: lexiconTags(first).length > 0 && !firstIsName && !hasTag(first, 'LastName', 'Person'),
+    plainFirst: firstTags.length > 0 && !firstIsName && !tagsInclude(firstTags, SURNAME_TAGS),
     // ("Geological Survey": an adjective's ending opens no personal name.)
     falseFirst:
       NOT_NAME_WORDS.has(first.toLowerCase()) ||
       (words.length > 1 && isBrandShaped(first)) ||
       /^(?:pro|anti|non|ex)-/iu.test(first) ||
-      (/\p{Ll}{3}ical$/u.test(first) && lexiconTags(first).length === 0),
+      (firstTags.length === 0 && /\p{Ll}{3}ical$/u.test(first)),
     mentions: spans.length,
     count,
   };

@@ -21,8 +21,11 @@ export interface MetaRange {
 
 /** A metadata rule: the stretches of the sentence it recognises. */
 export interface MetadataRule extends RuleInfo {
-  find: (input: MetaInput) => {start: number; end: number}[];
+  find: (input: MetaInput) => readonly {start: number; end: number}[];
 }
+
+/** What a rule finds in most sentences: one shared empty list rather than a new one per rule and sentence. */
+const NONE: readonly {start: number; end: number}[] = [];
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|al|el|bin|la|le)){0,4}`;
 // A person's name of two words or more, as a photographer's credit gives it ("Reuters/Ipsos" is a poll's).
@@ -54,10 +57,13 @@ const NAMES = String.raw`${NAME}(?:\s*(?:,|and|&)\s*${NAME})*`;
 // "Jane Roe · CBC News · Posted: Jan 6": a byline whose parts a dot or a bar separates.
 const DOT_BYLINE = new RegExp(String.raw`^\s*(${NAME})\s*[·•|]\s*\S`, 'gu');
 // "Jane Roe is a reporter with CBC News.": the writer's note at the foot of a story.
+const WRITER_AT = String.raw`(?:reporter|journalist|writer|correspondent|editor|producer|columnist|contributor|photographer|videographer|video\s+journalist)s?\s+(?:with|for|at|in|on|based)\b`;
 const BIO = new RegExp(
-  String.raw`^\s*(${NAME})\s+is\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:reporter|journalist|writer|correspondent|editor|producer|columnist|contributor|photographer|videographer|video\s+journalist)s?\s+(?:with|for|at|in|on|based)\b`,
+  String.raw`^\s*(${NAME})\s+is\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${WRITER_AT}`,
   'gu',
 );
+// Its end alone, without letter classes: most paragraphs with an " is " name no writer's job.
+const WRITER_NOTE_END = new RegExp(WRITER_AT);
 const FOLLOW = new RegExp(
   String.raw`^\s*(?:Follow|Contact|Email|E-mail|Reach)\s+(${NAME})\s+(?:on|at|via|by)\b`,
   'gu',
@@ -68,6 +74,12 @@ const REPORTING_BY = new RegExp(
   'gu',
 );
 const BY = new RegExp(String.raw`^\s*(?:By|BY)\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME})*\s*$`, 'u');
+// The words the three patterns above cannot match without, in patterns with no letter classes: asked first, as most
+// sentences and paragraphs have none (each name pattern costs every worker a compile of its letter classes).
+const FOLLOW_OPENING = /^\s*(?:Follow|Contact|Email|E-mail|Reach)\s/;
+const REPORTING_WORDS =
+  /(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s|[Tt]his\s+(?:report|story|article)\s+was\s/;
+const BY_OPENING = /^\s*(?:By|BY)\s/;
 
 // A credit label somewhere in the sentence, which LABELLED cannot match without: asked first, as most sentences
 // have none (LABELLED itself is tried at every space of every sentence).
@@ -92,13 +104,13 @@ export const METADATA_RULES: readonly MetadataRule[] = [
     description: 'a paragraph opened by a link label ("READ MORE:", "Related:"): a headline of another story',
     example: 'READ MORE: Mayor Tom Virk opens the new bridge',
     find: ({text, opensParagraph}) =>
-      opensParagraph && LINK.test(text) ? [{start: 0, end: text.length}] : [],
+      opensParagraph && LINK.test(text) ? [{start: 0, end: text.length}] : NONE,
   },
   {
     id: 'credit-label',
     description: 'what follows a credit label ("Photo:", "Credit:", "Photo by"): who made the picture',
     example: 'Crowds filled the square. (Photo: Anna Holm)',
-    find: ({text}) => (ANY_CREDIT_LABEL.test(text) ? groups(LABELLED, text) : []),
+    find: ({text}) => (ANY_CREDIT_LABEL.test(text) ? groups(LABELLED, text) : NONE),
   },
   {
     id: 'name-slash-agency',
@@ -106,44 +118,49 @@ export const METADATA_RULES: readonly MetadataRule[] = [
     example: 'Firefighters at the scene. Tomas Virk/The Canadian Press',
     // (Each rule first asks for the character or word its pattern cannot do without: most sentences have none.)
     find: ({text}) =>
-      text.includes('/') ? [...groups(NAME_SLASH_AGENCY, text), ...groups(AGENCY_SLASH_NAME, text)] : [],
+      text.includes('/') ? [...groups(NAME_SLASH_AGENCY, text), ...groups(AGENCY_SLASH_NAME, text)] : NONE,
   },
   {
     id: 'files-from',
     description: '"with files from …": the writers and agencies the story drew on',
     example: 'With files from Anna Holm and The Canadian Press',
-    find: ({text}) => (text.includes('files from') ? groups(FILES_FROM, text) : []),
+    find: ({text}) => (text.includes('files from') ? groups(FILES_FROM, text) : NONE),
   },
   {
     id: 'dot-byline',
     description:
       'a paragraph opened by a name and a dot or bar ("Jane Roe · CBC News · Posted: …"): a byline',
     example: 'Anna Holm · Varnby Radio · Posted: Jan 06, 2020',
-    find: ({text, opensParagraph}) => (opensParagraph && /[·•|]/u.test(text) ? groups(DOT_BYLINE, text) : []),
+    find: ({text, opensParagraph}) =>
+      opensParagraph && /[·•|]/u.test(text) ? groups(DOT_BYLINE, text) : NONE,
   },
   {
     id: 'writer-note',
     description: 'a paragraph opened by "Name is a reporter with …": the writer\'s note, not the story',
     example: 'Anna Holm is a reporter with Varnby Radio. She covers city hall.',
-    find: ({text, opensParagraph}) => (opensParagraph && text.includes(' is ') ? groups(BIO, text) : []),
+    find: ({text, opensParagraph}) =>
+      opensParagraph && text.includes(' is ') && WRITER_NOTE_END.test(text) ? groups(BIO, text) : NONE,
   },
   {
     id: 'follow-contact',
     description: 'a paragraph opened by "Follow Name on …" or "Contact Name at …": the writer\'s handle',
     example: 'Follow Anna Holm on Twitter @annaholm',
-    find: ({text, opensParagraph}) => (opensParagraph ? groups(FOLLOW, text) : []),
+    find: ({text, opensParagraph}) =>
+      opensParagraph && FOLLOW_OPENING.test(text) ? groups(FOLLOW, text) : NONE,
   },
   {
     id: 'reporting-by',
     description: '"Reporting by …", "Editing by …", "This story was written by …": the people who made it',
     example: 'Reporting by Anna Holm; Editing by Tomas Virk',
-    find: ({text}) => (text.includes(' by ') ? groups(REPORTING_BY, text) : []),
+    find: ({text}) =>
+      text.includes(' by ') && REPORTING_WORDS.test(text) ? groups(REPORTING_BY, text) : NONE,
   },
   {
     id: 'byline-in-body',
     description: 'a paragraph that is only "By Name" (one the library did not take as the byline)',
     example: 'By Anna Holm and Tomas Virk',
-    find: ({text, opensParagraph}) => (opensParagraph && BY.test(text) ? [{start: 0, end: text.length}] : []),
+    find: ({text, opensParagraph}) =>
+      opensParagraph && BY_OPENING.test(text) && BY.test(text) ? [{start: 0, end: text.length}] : NONE,
   },
 ];
 
@@ -152,6 +169,13 @@ checkRules('entity-metadata', METADATA_RULES);
 /** The stretches of a sentence that are metadata, each with the rule that found it. */
 export function metadataRanges(input: MetaInput): MetaRange[] {
   const out: MetaRange[] = [];
-  for (const rule of METADATA_RULES) for (const r of rule.find(input)) out.push({...r, rule: rule.id});
+  for (let i = 0; i < METADATA_RULES.length; i++) {
+    const rule = METADATA_RULES[i] as MetadataRule;
+    const found = rule.find(input);
+    for (let j = 0; j < found.length; j++) {
+      const r = found[j] as {start: number; end: number};
+      out.push({start: r.start, end: r.end, rule: rule.id});
+    }
+  }
   return out;
 }

@@ -296,8 +296,8 @@ const FUNCTION_OR_MODAL_TAGS: readonly string[] = [...FUNCTION_WORD_TAGS, 'Modal
 
 /** True for a capitalised function word ("The", "In", "But"), which never starts a name. */
 export function isFunctionWord(t: Token): boolean {
-  if (/^[\p{Lu}.]{2,}$/u.test(t.text)) return false; // "US", "IT" as acronyms
-  return hasAnyTag(t.text, FUNCTION_OR_MODAL_TAGS);
+  // (The lexicon first: most capitalised words are no function word, and need no acronym test.)
+  return hasAnyTag(t.text, FUNCTION_OR_MODAL_TAGS) && !/^[\p{Lu}.]{2,}$/u.test(t.text); // "US", "IT" as acronyms
 }
 
 // "Chair In Varna Studies", "Friday Ford Motor Company": a capitalised function word or a date inside a run
