@@ -59,7 +59,7 @@ export function createReadMemo(maxBytes = READ_MEMO_BYTES): ReadMemo {
  * The article as read earlier when its file still has the size and modification time it had then; undefined when
  * it changed, went or cannot be seen (the caller reads it again and reports what it finds).
  */
-export function stillAsRead(article: Article): Article | undefined {
+export function stillAsRead<T extends Pick<Article, 'path' | 'size' | 'mtimeMs'>>(article: T): T | undefined {
   try {
     const stat = statSync(fsPath(article.path));
     return stat.isFile() && stat.size === article.size && stat.mtimeMs === article.mtimeMs

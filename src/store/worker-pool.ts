@@ -8,6 +8,7 @@ import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome} from 
 import {READ_DEPTH} from './index-jobs.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {createReadMemo} from './read-memo.js';
+import type {Article} from '../library/types.js';
 import {tuneV8Flag} from './v8-flags.js';
 
 type Request = WorkerRequest extends infer R ? (R extends {seq: number} ? Omit<R, 'seq'> : never) : never;
@@ -239,11 +240,21 @@ export function createWorkerPool(options: {
       pump();
     });
 
-  const outcome = async (request: Request, ahead = false): Promise<ReadOutcome | ExtractOutcome> => {
+  // `sent`: the whole article an extraction request carried (without its text), for a reply that leaves it out.
+  const outcome = async (
+    request: Request,
+    ahead = false,
+    sent?: Article,
+  ): Promise<ReadOutcome | ExtractOutcome> => {
     const reply = await submit(request, ahead);
     if ('failed' in reply) return {ok: false, reason: reply.failed, transient: true};
     if ('unanalysable' in reply) return {ok: false, reason: reply.unanalysable, unanalysable: true};
-    return reply.kind === 'outcome' ? reply.outcome : {ok: false, reason: 'unexpected reply from worker'};
+    if (reply.kind !== 'outcome') return {ok: false, reason: 'unexpected reply from worker'};
+    const out = reply.outcome;
+    if (!('asSent' in out)) return out;
+    return sent
+      ? {ok: true, article: sent, analysis: out.analysis, ...(out.entities ? {entities: out.entities} : {})}
+      : {ok: false, reason: 'unexpected reply from worker'};
   };
 
   let version: Promise<number> | null = null;
@@ -266,16 +277,16 @@ export function createWorkerPool(options: {
       if (read.ok && 'paragraphs' in read.article) memo.remember(read.article);
       return read;
     },
-    extract: (job: Job, ahead = false) =>
-      outcome(
-        {
-          kind: 'extract',
-          path: job.path,
-          id: job.id,
-          read: memo.take(job.path, job.id),
-        },
+    extract: (job: Job, ahead = false) => {
+      const kept = memo.take(job.path, job.id);
+      // The worker needs the paragraphs, not the text they make (the store's), which the pool keeps.
+      const sent = kept && (({text: _, ...rest}) => rest)(kept);
+      return outcome(
+        {kind: 'extract', path: job.path, id: job.id, read: sent},
         ahead,
-      ) as Promise<ExtractOutcome>,
+        kept,
+      ) as Promise<ExtractOutcome>;
+    },
     startAll: () => {
       while (!closed && slots.length < size) spawn();
     },
