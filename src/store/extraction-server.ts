@@ -7,6 +7,7 @@ import {warmGazetteer} from '../extract/entities/gazetteer.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {lexiconTags} from '../extract/nlp.js';
 import {articleEntities} from './entity-index.js';
+import {storedEntities} from './mention-rows.js';
 import {readFullJob, readJob, type FullReadOutcome, type Job} from './pool.js';
 import {stillAsRead} from './read-memo.js';
 import {threadCpuMs} from './thread-cpu.js';
@@ -43,12 +44,14 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   const a = read ? read.article : (known as Article);
   const t0 = performance.now();
   const analysis = extract(toExtractInput(a));
-  const entities = articleEntities(a, analysis);
+  const entities = storedEntities(articleEntities(a, analysis));
   return {
     seq: request.seq,
     kind: 'outcome',
     // The article sent is the pool's: it is not sent back (worker-protocol.ts).
-    outcome: read ? {ok: true, article: read.article, analysis, entities} : {ok: true, asSent: true, analysis, entities},
+    outcome: read
+      ? {ok: true, article: read.article, analysis, entities}
+      : {ok: true, asSent: true, analysis, entities},
     ms: performance.now() - t0,
     cpuMs: threadCpuMs(),
   };
