@@ -1,19 +1,22 @@
 import type {Article} from '../library/types.js';
-import type {ExtractOutcome, ReadOutcome} from './pool.js';
+import type {Failure, ReadOutcome} from './pool.js';
+import type {StoredEntity} from './mention-rows.js';
+import type {StoredAnalysis} from './stored-analysis.js';
 
 /** An article the read pass found, as an extraction request carries it: without `text`, which only the store needs. */
 export type SentArticle = Omit<Article, 'text'>;
 
 /**
- * An extraction done on the article the request carried: the pool answers with its own copy of that article,
- * which the reply leaves out (it was half of the bytes a worker sent, to be read back and collected on the main
- * thread).
+ * An extraction as a worker answers it: the analysis in its stored form (stored-analysis.ts), and without the
+ * article when it is the one the request carried, which the pool keeps (the article was half of the bytes a worker
+ * sent, read back and collected on the main thread).
  */
-export interface AsSentOutcome {
+export interface SentOutcome {
   ok: true;
-  asSent: true;
-  analysis: Extract<ExtractOutcome, {ok: true}>['analysis'];
-  entities?: Extract<ExtractOutcome, {ok: true}>['entities'];
+  /** Absent: the article the request carried. */
+  article?: Article;
+  stored: StoredAnalysis;
+  entities: StoredEntity[];
 }
 
 /** What the indexer asks a worker. */
@@ -36,7 +39,7 @@ export type WorkerReply =
   | {
       seq: number;
       kind: 'outcome';
-      outcome: ReadOutcome | ExtractOutcome | AsSentOutcome;
+      outcome: ReadOutcome | Failure | SentOutcome;
       ms?: number;
       cpuMs?: number;
     };
