@@ -9,7 +9,7 @@ import {lexiconTags} from '../extract/nlp.js';
 import {articleEntities} from './entity-index.js';
 import {storedEntities} from './mention-rows.js';
 import {storedAnalysis} from './stored-analysis.js';
-import {readFullJob, readJob, type FullReadOutcome, type Job} from './pool.js';
+import {readFullJob, readJob, readSentJob, type FullReadOutcome, type Job} from './pool.js';
 import {stillAsRead} from './read-memo.js';
 import {threadCpuMs} from './thread-cpu.js';
 import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
@@ -36,7 +36,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   // A read answers with the whole article only when the pool keeps it for the extraction (read-memo.ts); else
   // without its paragraphs, which `text` holds too (pool.ts).
   if (request.kind === 'read')
-    return {seq: request.seq, kind: 'outcome', outcome: request.whole ? readFullJob(job) : readJob(job)};
+    return {seq: request.seq, kind: 'outcome', outcome: request.whole ? readSentJob(job) : readJob(job)};
   const read: FullReadOutcome | undefined = known ? undefined : readFullJob(job);
   if (read && !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
   const {extract, toExtractInput} = await loadExtractor();

@@ -19,8 +19,14 @@ export interface Job {
  */
 export type ReadArticle = Omit<Article, 'paragraphs'>;
 
+/**
+ * An article as a read for the extraction sends it whole (worker-protocol.ts): without `text`, which its paragraphs
+ * make (joined by blank lines) and which only the store's body needs, made from the paragraphs there.
+ */
+export type SentArticle = Omit<Article, 'text'>;
+
 /** A file read as an article (whole when the read asked for it: worker-protocol.ts), or why it could not be. */
-export type ReadOutcome = {ok: true; article: ReadArticle | Article; warnings?: string[]} | Failure;
+export type ReadOutcome = {ok: true; article: ReadArticle | SentArticle; warnings?: string[]} | Failure;
 
 /** A file read as a whole article (what extraction needs), or why it could not be. */
 export type FullReadOutcome = {ok: true; article: Article; warnings?: string[]} | Failure;
@@ -44,7 +50,7 @@ export interface Failure {
 export type ExtractOutcome =
   | {
       ok: true;
-      article: Article;
+      article: Article | SentArticle;
       analysis: Analysis;
       entities?: StoredEntity[];
       /** The analysis as the store keeps it, when the worker made it (then `analysis` is read from its JSON). */
@@ -102,6 +108,14 @@ export function readFullJob(job: Job): FullReadOutcome {
   return read.warnings.length > 0
     ? {ok: true, article: read.article, warnings: read.warnings}
     : {ok: true, article: read.article};
+}
+
+/** Reads one job's file as a read for the extraction answers it (without the text); shared like readFullJob. */
+export function readSentJob(job: Job): ReadOutcome {
+  const read = readFullJob(job);
+  if (!read.ok) return read;
+  const {text: _, ...article} = read.article;
+  return {...read, article};
 }
 
 /** Reads one job's file as a read request answers it (without the paragraphs); shared like readFullJob. */

@@ -5,6 +5,7 @@
 import {statSync} from 'node:fs';
 import {fsPath} from '../library/file-names.js';
 import type {Article} from '../library/types.js';
+import type {SentArticle} from './pool.js';
 
 /**
  * Most bytes of article files kept (the files' sizes; their text is held about twice, as text and as paragraphs).
@@ -17,19 +18,19 @@ export const READ_MEMO_BYTES = 4 * 1024 * 1024;
 /** Articles read and not yet extracted, to a byte limit. */
 export interface ReadMemo {
   /** Keeps an article just read; past the limit, forgets them all and keeps no more. */
-  remember(article: Article): void;
+  remember(article: SentArticle): void;
   /** Whether it still keeps articles (a read pass that outgrew it gave it up). */
   accepting(): boolean;
   /** The article kept for this path and id (once: it is forgotten), if any. */
-  take(path: string, id: string): Article | undefined;
+  take(path: string, id: string): SentArticle | undefined;
 }
 
 /** An empty memo for at most `maxBytes` of article files. */
 export function createReadMemo(maxBytes = READ_MEMO_BYTES): ReadMemo {
-  const kept = new Map<string, Article>();
+  const kept = new Map<string, SentArticle>();
   let bytes = 0;
   let full = false;
-  const forget = (path: string): Article | undefined => {
+  const forget = (path: string): SentArticle | undefined => {
     const article = kept.get(path);
     if (article) {
       kept.delete(path);

@@ -1,6 +1,6 @@
 import type {Analysis} from '../extract/types.js';
 import type {Article} from '../library/types.js';
-import type {ReadArticle} from './pool.js';
+import type {ReadArticle, SentArticle} from './pool.js';
 import {articleEntities, mergeForms, type EntityForm} from './entity-index.js';
 import {storedAnalysis as toStoredAnalysis, type StoredAnalysis} from './stored-analysis.js';
 import {mentionRows, storedEntities, type MentionRow, type StoredEntity} from './mention-rows.js';
@@ -262,7 +262,7 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
      */
     putArticle(
       root: string,
-      article: Article | ReadArticle,
+      article: Article | SentArticle | ReadArticle,
       affected: Affected,
       warnings: readonly string[] = [],
     ): void {
@@ -293,11 +293,13 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
       // The journal gets the new key too, so marks restored from it after a loss of the database find the article.
       const carried = before?.hash ? s.carryMarks.get(`h:${article.hash}`, `h:${before.hash}`) : undefined;
       if (carried) journal?.([carried]);
-      const full = 'paragraphs' in article ? article : null;
-      if (row) s.putBody.run(row.fid, article.title, full ? full.paragraphs.join('\n\n') : article.text);
+      // The body is the paragraphs joined by blank lines: a read without them sends that text instead.
+      const whole = 'paragraphs' in article ? article.paragraphs : null;
+      const body = whole ? whole.join('\n\n') : (article as ReadArticle).text;
+      if (row) s.putBody.run(row.fid, article.title, body);
       if (row && !copyMentions(row.fid, root, article.hash, affected)) {
         const analysis = storedAnalysis(article.hash);
-        const paragraphs = full ? full.paragraphs : article.text === '' ? [] : article.text.split('\n\n');
+        const paragraphs = whole ?? (body === '' ? [] : body.split('\n\n'));
         replaceMentions(row.fid, root, paragraphs, analysis, affected);
       }
     },

@@ -4,11 +4,10 @@ import {availableParallelism} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
-import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome} from './pool.js';
+import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome, SentArticle} from './pool.js';
 import {READ_DEPTH} from './index-jobs.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {createReadMemo} from './read-memo.js';
-import type {Article} from '../library/types.js';
 import type {Analysis} from '../extract/types.js';
 import {tuneV8Flag} from './v8-flags.js';
 
@@ -245,7 +244,7 @@ export function createWorkerPool(options: {
   const outcome = async (
     request: Request,
     ahead = false,
-    sent?: Article,
+    sent?: SentArticle,
   ): Promise<ReadOutcome | ExtractOutcome> => {
     const reply = await submit(request, ahead);
     if ('failed' in reply) return {ok: false, reason: reply.failed, transient: true};
@@ -290,13 +289,11 @@ export function createWorkerPool(options: {
       return read;
     },
     extract: (job: Job, ahead = false) => {
-      const kept = memo.take(job.path, job.id);
-      // The worker needs the paragraphs, not the text they make (the store's), which the pool keeps.
-      const sent = kept && (({text: _, ...rest}) => rest)(kept);
+      const sent = memo.take(job.path, job.id);
       return outcome(
         {kind: 'extract', path: job.path, id: job.id, read: sent},
         ahead,
-        kept,
+        sent,
       ) as Promise<ExtractOutcome>;
     },
     startAll: () => {

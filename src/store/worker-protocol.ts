@@ -1,10 +1,7 @@
 import type {Article} from '../library/types.js';
-import type {Failure, ReadOutcome} from './pool.js';
+import type {Failure, ReadOutcome, SentArticle} from './pool.js';
 import type {StoredEntity} from './mention-rows.js';
 import type {StoredAnalysis} from './stored-analysis.js';
-
-/** An article the read pass found, as an extraction request carries it: without `text`, which only the store needs. */
-export type SentArticle = Omit<Article, 'text'>;
 
 /**
  * An extraction as a worker answers it: the analysis in its stored form (stored-analysis.ts), and without the
@@ -22,7 +19,7 @@ export interface SentOutcome {
 /** What the indexer asks a worker. */
 export type WorkerRequest =
   | {seq: number; kind: 'version'}
-  /** `whole`: answer with the article's paragraphs too, for the pool's read memo (read-memo.ts). */
+  /** `whole`: answer with the article's paragraphs instead of its text, for the pool's read memo (read-memo.ts). */
   | {seq: number; kind: 'read'; path: string; id: string; whole?: boolean}
   /** `read`: the article as the read pass found it (read-memo.ts), taken when the file has not changed since. */
   | {seq: number; kind: 'extract'; path: string; id: string; read?: SentArticle};
