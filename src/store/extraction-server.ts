@@ -8,7 +8,6 @@ import {placeNames} from '../extract/entities/place-names.js';
 import {lexiconTags} from '../extract/nlp.js';
 import {articleEntities} from './entity-index.js';
 import {storedEntities} from './mention-rows.js';
-import {storedAnalysis} from './stored-analysis.js';
 import {readFullJob, readJob, readSentJob, type FullReadOutcome, type Job} from './pool.js';
 import {stillAsRead} from './read-memo.js';
 import {threadCpuMs} from './thread-cpu.js';
@@ -46,12 +45,13 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   const t0 = performance.now();
   const analysis = extract(toExtractInput(a));
   const entities = storedEntities(articleEntities(a, analysis));
-  const stored = storedAnalysis(analysis);
   return {
     seq: request.seq,
     kind: 'outcome',
     // The article sent is the pool's: it is not sent back (worker-protocol.ts).
-    outcome: read ? {ok: true, article: read.article, stored, entities} : {ok: true, stored, entities},
+    outcome: read
+      ? {ok: true, article: read.article, analysis, entities}
+      : {ok: true, asSent: true, analysis, entities},
     ms: performance.now() - t0,
     cpuMs: threadCpuMs(),
   };

@@ -1,6 +1,5 @@
 import type {Analysis} from '../extract/types.js';
 import type {StoredEntity} from './mention-rows.js';
-import type {StoredAnalysis} from './stored-analysis.js';
 import {loadHtmlReaderFor} from '../library/html-file.js';
 import {readArticleFile} from '../library/read-article.js';
 import type {Article} from '../library/types.js';
@@ -48,15 +47,7 @@ export interface Failure {
  * entity rows (sentences naming each entity) when the worker derived them, which spares the UI thread that work.
  */
 export type ExtractOutcome =
-  | {
-      ok: true;
-      article: Article | SentArticle;
-      analysis: Analysis;
-      entities?: StoredEntity[];
-      /** The analysis as the store keeps it, when the worker made it (then `analysis` is read from its JSON). */
-      stored?: StoredAnalysis;
-    }
-  | Failure;
+  {ok: true; article: Article | SentArticle; analysis: Analysis; entities?: StoredEntity[]} | Failure;
 
 /** Where reading and extraction run: worker threads in the app, the calling thread in unit tests. */
 export interface ExtractionPool {

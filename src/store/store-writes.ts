@@ -2,11 +2,10 @@ import type {Analysis} from '../extract/types.js';
 import type {Article} from '../library/types.js';
 import type {ReadArticle, SentArticle} from './pool.js';
 import {articleEntities, mergeForms, type EntityForm} from './entity-index.js';
-import {storedAnalysis as toStoredAnalysis, type StoredAnalysis} from './stored-analysis.js';
 import {mentionRows, storedEntities, type MentionRow, type StoredEntity} from './mention-rows.js';
 import type {Db} from './open-db.js';
 import type {MarkRow} from './salvage.js';
-import {parseJson, toEntity, type EntityRow} from './rows.js';
+import {analysisCounts, parseJson, toEntity, type EntityRow} from './rows.js';
 
 /**
  * What changed in the entity index since it was last refreshed, per library root: keys that lost mentions
@@ -355,13 +354,13 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
     putAnalysis(
       hash: string,
       version: number,
-      given: Analysis | StoredAnalysis,
+      analysis: Analysis,
       affected: Affected,
       entities?: readonly StoredEntity[],
     ): void {
-      const {json, counts} = 'json' in given ? given : toStoredAnalysis(given);
+      const counts = analysisCounts(analysis);
       s.dropAnalyses.run(hash);
-      s.addAnalysis.run(hash, version, json, counts.people, counts.quotes, counts.facts);
+      s.addAnalysis.run(hash, version, JSON.stringify(analysis), counts.people, counts.quotes, counts.facts);
       if (entities) {
         // Derived once for the text: every copy gets the same rows, serialised once (not per copy) and without
         // reading the copies' bodies, which only deriving them here needs.
@@ -373,7 +372,6 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
         }
         return;
       }
-      const analysis = 'json' in given ? (JSON.parse(json) as Analysis) : given;
       for (const file of s.filesWithHash.all(hash)) {
         replaceMentions(
           file.fid,

@@ -8,7 +8,6 @@ import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome, SentA
 import {READ_DEPTH} from './index-jobs.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {createReadMemo} from './read-memo.js';
-import type {Analysis} from '../extract/types.js';
 import {tuneV8Flag} from './v8-flags.js';
 
 type Request = WorkerRequest extends infer R ? (R extends {seq: number} ? Omit<R, 'seq'> : never) : never;
@@ -251,21 +250,10 @@ export function createWorkerPool(options: {
     if ('unanalysable' in reply) return {ok: false, reason: reply.unanalysable, unanalysable: true};
     if (reply.kind !== 'outcome') return {ok: false, reason: 'unexpected reply from worker'};
     const out = reply.outcome;
-    if (!out.ok || !('stored' in out)) return out;
-    const article = out.article ?? sent;
-    if (!article) return {ok: false, reason: 'unexpected reply from worker'};
-    // The analysis itself only for a caller that reads it (`brief show`'s): the index stores its JSON.
-    const {stored, entities} = out;
-    let analysis: Analysis | undefined;
-    return {
-      ok: true,
-      article,
-      stored,
-      entities,
-      get analysis(): Analysis {
-        return (analysis ??= JSON.parse(stored.json) as Analysis);
-      },
-    };
+    if (!('asSent' in out)) return out;
+    return sent
+      ? {ok: true, article: sent, analysis: out.analysis, ...(out.entities ? {entities: out.entities} : {})}
+      : {ok: false, reason: 'unexpected reply from worker'};
   };
 
   let version: Promise<number> | null = null;

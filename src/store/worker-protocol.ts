@@ -1,19 +1,16 @@
 import type {Article} from '../library/types.js';
-import type {Failure, ReadOutcome, SentArticle} from './pool.js';
-import type {StoredEntity} from './mention-rows.js';
-import type {StoredAnalysis} from './stored-analysis.js';
+import type {ExtractOutcome, ReadOutcome, SentArticle} from './pool.js';
 
 /**
- * An extraction as a worker answers it: the analysis in its stored form (stored-analysis.ts), and without the
- * article when it is the one the request carried, which the pool keeps (the article was half of the bytes a worker
- * sent, read back and collected on the main thread).
+ * An extraction done on the article the request carried: the pool answers with its own copy of that article,
+ * which the reply leaves out (it was half of the bytes a worker sent, to be read back and collected on the main
+ * thread).
  */
-export interface SentOutcome {
+export interface AsSentOutcome {
   ok: true;
-  /** Absent: the article the request carried. */
-  article?: Article;
-  stored: StoredAnalysis;
-  entities: StoredEntity[];
+  asSent: true;
+  analysis: Extract<ExtractOutcome, {ok: true}>['analysis'];
+  entities?: Extract<ExtractOutcome, {ok: true}>['entities'];
 }
 
 /** What the indexer asks a worker. */
@@ -36,7 +33,7 @@ export type WorkerReply =
   | {
       seq: number;
       kind: 'outcome';
-      outcome: ReadOutcome | Failure | SentOutcome;
+      outcome: ReadOutcome | ExtractOutcome | AsSentOutcome;
       ms?: number;
       cpuMs?: number;
     };
