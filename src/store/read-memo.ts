@@ -8,7 +8,7 @@ import type {Article} from '../library/types.js';
 import type {SentArticle} from './pool.js';
 
 /**
- * Most bytes of article files kept (the files' sizes; their text is held about twice, as text and as paragraphs).
+ * Most bytes of article files kept (the files' sizes; their text is held once, as paragraphs).
  * The 280 shipped articles are 1.2 MB. A read pass that outgrows it (a first index of thousands of files, which
  * extracts in another order than it reads, by date) gives the memo up: kept to the limit, the articles made the
  * 10,000-file first index slower (CPU 19.7 -> 20.7-22.0 s, peak RSS 227-231 -> 244 MB, two runs each at load 8).

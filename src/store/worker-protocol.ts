@@ -1,4 +1,3 @@
-import type {Article} from '../library/types.js';
 import type {ExtractOutcome, ReadOutcome, SentArticle} from './pool.js';
 
 /**
