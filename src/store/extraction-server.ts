@@ -1,12 +1,14 @@
 // What an extraction worker does (src/store/index-worker.ts starts it): reads and extracts article files off the
 // UI thread. The extractor (and the data behind it) loads on the first request that needs it, not at start.
 import {parentPort} from 'node:worker_threads';
+import type {Article} from '../library/types.js';
 import {loadHtmlReaderFor} from '../library/html-file.js';
 import {warmGazetteer} from '../extract/entities/gazetteer.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {lexiconTags} from '../extract/nlp.js';
 import {articleEntities} from './entity-index.js';
-import {readFullJob, readJob, type FullReadOutcome, type Job} from './pool.js';
+import {storedEntities} from './mention-rows.js';
+import {readFullJob, readJob, readSentJob, type FullReadOutcome, type Job} from './pool.js';
 import {stillAsRead} from './read-memo.js';
 import {threadCpuMs} from './thread-cpu.js';
 import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
@@ -33,19 +35,23 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   // A read answers with the whole article only when the pool keeps it for the extraction (read-memo.ts); else
   // without its paragraphs, which `text` holds too (pool.ts).
   if (request.kind === 'read')
-    return {seq: request.seq, kind: 'outcome', outcome: request.whole ? readFullJob(job) : readJob(job)};
-  const read: FullReadOutcome = known ? {ok: true, article: known} : readFullJob(job);
-  if (!read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
+    return {seq: request.seq, kind: 'outcome', outcome: request.whole ? readSentJob(job) : readJob(job)};
+  const read: FullReadOutcome | undefined = known ? undefined : readFullJob(job);
+  if (read && !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
   const {extract, toExtractInput} = await loadExtractor();
   parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
-  const a = read.article;
+  // (The article sent has no `text`, which extraction does not read.)
+  const a = read ? read.article : (known as Article);
   const t0 = performance.now();
   const analysis = extract(toExtractInput(a));
-  const entities = articleEntities(a, analysis);
+  const entities = storedEntities(articleEntities(a, analysis));
   return {
     seq: request.seq,
     kind: 'outcome',
-    outcome: {ok: true, article: a, analysis, entities},
+    // The article sent is the pool's: it is not sent back (worker-protocol.ts).
+    outcome: read
+      ? {ok: true, article: read.article, analysis, entities}
+      : {ok: true, asSent: true, analysis, entities},
     ms: performance.now() - t0,
     cpuMs: threadCpuMs(),
   };

@@ -1,5 +1,5 @@
 import type {Analysis} from '../extract/types.js';
-import type {ArticleEntity} from './entity-index.js';
+import type {StoredEntity} from './mention-rows.js';
 import {loadHtmlReaderFor} from '../library/html-file.js';
 import {readArticleFile} from '../library/read-article.js';
 import type {Article} from '../library/types.js';
@@ -18,8 +18,14 @@ export interface Job {
  */
 export type ReadArticle = Omit<Article, 'paragraphs'>;
 
+/**
+ * An article as a read for the extraction sends it whole (worker-protocol.ts): without `text`, which its paragraphs
+ * make (joined by blank lines) and which only the store's body needs, made from the paragraphs there.
+ */
+export type SentArticle = Omit<Article, 'text'>;
+
 /** A file read as an article (whole when the read asked for it: worker-protocol.ts), or why it could not be. */
-export type ReadOutcome = {ok: true; article: ReadArticle | Article; warnings?: string[]} | Failure;
+export type ReadOutcome = {ok: true; article: ReadArticle | SentArticle; warnings?: string[]} | Failure;
 
 /** A file read as a whole article (what extraction needs), or why it could not be. */
 export type FullReadOutcome = {ok: true; article: Article; warnings?: string[]} | Failure;
@@ -41,7 +47,7 @@ export interface Failure {
  * entity rows (sentences naming each entity) when the worker derived them, which spares the UI thread that work.
  */
 export type ExtractOutcome =
-  {ok: true; article: Article; analysis: Analysis; entities?: ArticleEntity[]} | Failure;
+  {ok: true; article: Article | SentArticle; analysis: Analysis; entities?: StoredEntity[]} | Failure;
 
 /** Where reading and extraction run: worker threads in the app, the calling thread in unit tests. */
 export interface ExtractionPool {
@@ -93,6 +99,14 @@ export function readFullJob(job: Job): FullReadOutcome {
   return read.warnings.length > 0
     ? {ok: true, article: read.article, warnings: read.warnings}
     : {ok: true, article: read.article};
+}
+
+/** Reads one job's file as a read for the extraction answers it (without the text); shared like readFullJob. */
+export function readSentJob(job: Job): ReadOutcome {
+  const read = readFullJob(job);
+  if (!read.ok) return read;
+  const {text: _, ...article} = read.article;
+  return {...read, article};
 }
 
 /** Reads one job's file as a read request answers it (without the paragraphs); shared like readFullJob. */

@@ -1,7 +1,8 @@
 import type {Analysis} from '../extract/types.js';
 import type {Article} from '../library/types.js';
-import type {ReadArticle} from './pool.js';
-import {articleEntities, mergeForms, type ArticleEntity, type EntityForm} from './entity-index.js';
+import type {ReadArticle, SentArticle} from './pool.js';
+import {articleEntities, mergeForms, type EntityForm} from './entity-index.js';
+import {mentionRows, storedEntities, type MentionRow, type StoredEntity} from './mention-rows.js';
 import type {Db} from './open-db.js';
 import type {MarkRow} from './salvage.js';
 import {analysisCounts, parseJson, toEntity, type EntityRow} from './rows.js';
@@ -178,11 +179,11 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
     paragraphs: readonly string[],
     analysis: Analysis | null,
     affected: Affected,
-    derived?: readonly ArticleEntity[],
+    derived?: readonly StoredEntity[],
   ): void => {
     dropMentionsOf(fid, root, affected);
     if (!analysis) return;
-    const entries = derived ?? articleEntities({paragraphs: [...paragraphs]}, analysis);
+    const entries = derived ?? storedEntities(articleEntities({paragraphs: [...paragraphs]}, analysis));
     addMentions(fid, mentionRows(entries));
     markAdded(affected, root, entries);
   };
@@ -260,7 +261,7 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
      */
     putArticle(
       root: string,
-      article: Article | ReadArticle,
+      article: Article | SentArticle | ReadArticle,
       affected: Affected,
       warnings: readonly string[] = [],
     ): void {
@@ -291,11 +292,13 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
       // The journal gets the new key too, so marks restored from it after a loss of the database find the article.
       const carried = before?.hash ? s.carryMarks.get(`h:${article.hash}`, `h:${before.hash}`) : undefined;
       if (carried) journal?.([carried]);
-      const full = 'paragraphs' in article ? article : null;
-      if (row) s.putBody.run(row.fid, article.title, full ? full.paragraphs.join('\n\n') : article.text);
+      // The body is the paragraphs joined by blank lines: a read without them sends that text instead.
+      const whole = 'paragraphs' in article ? article.paragraphs : null;
+      const body = whole ? whole.join('\n\n') : (article as ReadArticle).text;
+      if (row) s.putBody.run(row.fid, article.title, body);
       if (row && !copyMentions(row.fid, root, article.hash, affected)) {
         const analysis = storedAnalysis(article.hash);
-        const paragraphs = full ? full.paragraphs : article.text === '' ? [] : article.text.split('\n\n');
+        const paragraphs = whole ?? (body === '' ? [] : body.split('\n\n'));
         replaceMentions(row.fid, root, paragraphs, analysis, affected);
       }
     },
@@ -353,7 +356,7 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
       version: number,
       analysis: Analysis,
       affected: Affected,
-      entities?: readonly ArticleEntity[],
+      entities?: readonly StoredEntity[],
     ): void {
       const counts = analysisCounts(analysis);
       s.dropAnalyses.run(hash);
@@ -437,22 +440,6 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
       if (s.stale.get(staleKey(root))) rebuildRoot(root);
     },
   };
-}
-
-/** A mention's columns after its file's id, as the insert takes them. */
-type MentionRow = [string, string, string, string, number, string, string, number];
-
-function mentionRows(entries: readonly ArticleEntity[]): MentionRow[] {
-  return entries.map((e) => [
-    e.key,
-    e.kind,
-    e.name,
-    JSON.stringify(e.aliases),
-    e.mentions,
-    JSON.stringify(e.sentences),
-    JSON.stringify(e.quotes),
-    e.weak ? 1 : 0,
-  ]);
 }
 
 /** The writer's methods. */

@@ -4,7 +4,7 @@ import {availableParallelism} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
-import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome} from './pool.js';
+import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome, SentArticle} from './pool.js';
 import {READ_DEPTH} from './index-jobs.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {createReadMemo} from './read-memo.js';
@@ -239,11 +239,21 @@ export function createWorkerPool(options: {
       pump();
     });
 
-  const outcome = async (request: Request, ahead = false): Promise<ReadOutcome | ExtractOutcome> => {
+  // `sent`: the whole article an extraction request carried (without its text), for a reply that leaves it out.
+  const outcome = async (
+    request: Request,
+    ahead = false,
+    sent?: SentArticle,
+  ): Promise<ReadOutcome | ExtractOutcome> => {
     const reply = await submit(request, ahead);
     if ('failed' in reply) return {ok: false, reason: reply.failed, transient: true};
     if ('unanalysable' in reply) return {ok: false, reason: reply.unanalysable, unanalysable: true};
-    return reply.kind === 'outcome' ? reply.outcome : {ok: false, reason: 'unexpected reply from worker'};
+    if (reply.kind !== 'outcome') return {ok: false, reason: 'unexpected reply from worker'};
+    const out = reply.outcome;
+    if (!('asSent' in out)) return out;
+    return sent
+      ? {ok: true, article: sent, analysis: out.analysis, ...(out.entities ? {entities: out.entities} : {})}
+      : {ok: false, reason: 'unexpected reply from worker'};
   };
 
   let version: Promise<number> | null = null;
@@ -266,16 +276,14 @@ export function createWorkerPool(options: {
       if (read.ok && 'paragraphs' in read.article) memo.remember(read.article);
       return read;
     },
-    extract: (job: Job, ahead = false) =>
-      outcome(
-        {
-          kind: 'extract',
-          path: job.path,
-          id: job.id,
-          read: memo.take(job.path, job.id),
-        },
+    extract: (job: Job, ahead = false) => {
+      const sent = memo.take(job.path, job.id);
+      return outcome(
+        {kind: 'extract', path: job.path, id: job.id, read: sent},
         ahead,
-      ) as Promise<ExtractOutcome>,
+        sent,
+      ) as Promise<ExtractOutcome>;
+    },
     startAll: () => {
       while (!closed && slots.length < size) spawn();
     },

@@ -1,13 +1,24 @@
-import type {Article} from '../library/types.js';
-import type {ExtractOutcome, ReadOutcome} from './pool.js';
+import type {ExtractOutcome, ReadOutcome, SentArticle} from './pool.js';
+
+/**
+ * An extraction done on the article the request carried: the pool answers with its own copy of that article,
+ * which the reply leaves out (it was half of the bytes a worker sent, to be read back and collected on the main
+ * thread).
+ */
+export interface AsSentOutcome {
+  ok: true;
+  asSent: true;
+  analysis: Extract<ExtractOutcome, {ok: true}>['analysis'];
+  entities?: Extract<ExtractOutcome, {ok: true}>['entities'];
+}
 
 /** What the indexer asks a worker. */
 export type WorkerRequest =
   | {seq: number; kind: 'version'}
-  /** `whole`: answer with the article's paragraphs too, for the pool's read memo (read-memo.ts). */
+  /** `whole`: answer with the article's paragraphs instead of its text, for the pool's read memo (read-memo.ts). */
   | {seq: number; kind: 'read'; path: string; id: string; whole?: boolean}
   /** `read`: the article as the read pass found it (read-memo.ts), taken when the file has not changed since. */
-  | {seq: number; kind: 'extract'; path: string; id: string; read?: Article};
+  | {seq: number; kind: 'extract'; path: string; id: string; read?: SentArticle};
 
 /** What a worker answers, matched to the request by `seq`. */
 export type WorkerReply =
@@ -18,7 +29,13 @@ export type WorkerReply =
    * `ms`: how long extraction itself took in the worker; `cpuMs`: the worker thread's CPU so far (thread-cpu.ts).
    * Both for the timing in the index summary.
    */
-  | {seq: number; kind: 'outcome'; outcome: ReadOutcome | ExtractOutcome; ms?: number; cpuMs?: number};
+  | {
+      seq: number;
+      kind: 'outcome';
+      outcome: ReadOutcome | ExtractOutcome | AsSentOutcome;
+      ms?: number;
+      cpuMs?: number;
+    };
 
 /** What the pool tells a worker at its start (its workerData). */
 export interface WorkerOptions {
