@@ -1,4 +1,4 @@
-import {hasTag, lexiconTags, tagsInclude} from '../nlp.js';
+import {hasAnyTag, lexiconTags, tagsInclude} from '../nlp.js';
 import type {Context} from './context.js';
 import {NAME_TAGS, NOT_NAME_WORDS, ORG_WORDS, PLACE_TAGS, PLACE_WORDS, THING_WORDS, COMPASS} from './cues.js';
 import {isDemonym, knownPlace} from './gazetteer.js';
@@ -36,7 +36,7 @@ export interface Features {
   /** Lower-case last word before an "of" ("University" of "University of Montreal"). */
   last: string;
   head: string;
-  /** compromise's tags of the whole name; [] when the lexicon does not know it. */
+  /** compromise's tags of the whole name (lexiconTags(text)); [] when the lexicon does not know it. */
   tags: string[];
   /** Mentions carrying each cue (a count, so that evidence sums over the article). */
   titled: number;
@@ -59,8 +59,9 @@ export interface Features {
 }
 
 const featureCache = new WeakMap<Form, Features>();
-const GIVEN_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
-const SURNAME_TAGS: readonly string[] = ['LastName', 'Person'];
+/** The lexicon's tags of a given name and of a surname (lists made once: a rule asks them of many names). */
+export const GIVEN_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
+export const SURNAME_TAGS: readonly string[] = ['LastName', 'Person'];
 
 /** Reads the features of a name once. */
 export function features(form: Form): Features {
@@ -153,12 +154,12 @@ export function isBrandShaped(word: string): boolean {
 
 /** The name is placed by the gazetteer or the lexicon (a country, a city, a region). */
 export function placeByData(text: string): boolean {
-  return knownPlace(text) !== undefined || hasTag(text, ...PLACE_TAGS);
+  return knownPlace(text) !== undefined || hasAnyTag(text, PLACE_TAGS);
 }
 
 /** The lexicon knows the word as a given name or surname. */
 export function nameByData(text: string): boolean {
-  return hasTag(text, ...NAME_TAGS);
+  return hasAnyTag(text, NAME_TAGS);
 }
 
 /** A demonym or a known place opening the name ("Iraqi", "US"). */

@@ -1,5 +1,5 @@
 // Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym; and what a group does.
-import {hasTag, isOrgWord, lexiconTags, suffixGuess} from '../nlp.js';
+import {hasAnyTag, isOrgWord, lexiconTags, suffixGuess, tagsInclude} from '../nlp.js';
 import {isDemonym} from './gazetteer.js';
 import {
   ACRONYM_COMMON_SECOND,
@@ -17,6 +17,10 @@ import {DECISIVE, FAIR, GOOD, STRONG, again, type KindRule} from './kind-weights
 // Mixed-case brand names ("SpaceX", "YouTube"); not "McCain", "DeSantis", "MacVarna".
 const CAMEL = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 const DOMAIN = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|co\.uk|[a-z]{2})$/u;
+
+// The lexicon's tags the rules below ask (lists made once, not a rest array per call).
+const COMMON_NOUN_TAGS: readonly string[] = ['Singular', 'Uncountable'];
+const BODY_TAGS: readonly string[] = ['Organization', 'SportsTeam', 'Company'];
 
 // A word neither the lexicon nor the ending of an adjective or a noun for someone explains ("Democratic", "Kurdish",
 // "Islamist" are not): what a group's own name looks like.
@@ -104,7 +108,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     example: 'The speech was broadcast by Voice of America.',
     apply: (f) => {
       const m = /^(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(.+)$/u.exec(f.text);
-      return m?.[1] && m[2] && hasTag(m[1], 'Singular', 'Uncountable') && placeByData(m[2])
+      return m?.[1] && m[2] && hasAnyTag(m[1], COMMON_NOUN_TAGS) && placeByData(m[2])
         ? {organization: GOOD}
         : undefined;
     },
@@ -140,8 +144,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     id: 'lexicon-body',
     description: 'the lexicon tags the name as an organization, team or company',
     example: 'Shares of Google fell.',
-    apply: (f) =>
-      hasTag(f.text, 'Organization', 'SportsTeam', 'Company') ? {organization: FAIR} : undefined,
+    apply: (f) => (tagsInclude(f.tags, BODY_TAGS) ? {organization: FAIR} : undefined),
   },
   {
     id: 'institution-word',

@@ -1,5 +1,5 @@
 // The kind rules that read the mentions' contexts: titles, appositions, verbs, prepositions, the nouns around.
-import {hasAnyTag, hasTag, lexiconTags} from '../nlp.js';
+import {hasAnyTag, lexiconTags, tagsInclude} from '../nlp.js';
 import {
   ABSTRACT,
   GROUP_MEMBERS,
@@ -11,9 +11,27 @@ import {
 } from './cues.js';
 import type {Context} from './context-types.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
-import {fromCountry, isAcronym, isCueWord, placeByData, type Features} from './kind-features.js';
+import {
+  fromCountry,
+  GIVEN_NAME_TAGS,
+  isAcronym,
+  isCueWord,
+  placeByData,
+  type Features,
+} from './kind-features.js';
 
 import {again, DECISIVE, FAIR, GOOD, STRONG, WEAK, type Kind, type KindRule} from './kind-weights.js';
+
+// The lexicon's tags the rules below ask (lists made once, not a rest array per call).
+const COUNTRY_REGION_TAGS: readonly string[] = ['Country', 'Region'];
+const NUMBER_TAGS: readonly string[] = ['TextValue', 'Cardinal', 'Ordinal', 'Determiner'];
+const PERSON_TAG: readonly string[] = ['Person'];
+const PERSONAL_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName', 'LastName'];
+const ORG_TAG: readonly string[] = ['Organization'];
+const PLURAL_TAG: readonly string[] = ['Plural'];
+const PEOPLE_TAGS: readonly string[] = ['Demonym', 'Language'];
+const DATE_TAGS: readonly string[] = ['Date', 'WeekDay', 'Month', 'Holiday'];
+const ADJECTIVE_TAG: readonly string[] = ['Adjective'];
 
 // The nouns around the name say what it is only when nothing personal or placed is said of it.
 function nounKind(f: Features): Kind | undefined {
@@ -22,7 +40,7 @@ function nounKind(f: Features): Kind | undefined {
   if (f.personRole > 0) return undefined;
   // (A town's name may be a firm's too, "the engineering firm Varnby": only a country or region the data know
   // outweighs the noun.)
-  if (knownPlace(text)?.kind === 'country' || hasTag(text, 'Country', 'Region') || isDemonym(text))
+  if (knownPlace(text)?.kind === 'country' || tagsInclude(f.tags, COUNTRY_REGION_TAGS) || isDemonym(text))
     return undefined;
   if (PLACE_WORDS.has(f.lastWord) || form.contexts.some((c) => c.inPlace || c.roleKind === 'person'))
     return undefined;
@@ -83,7 +101,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     apply: (f) =>
       f.form.contexts.some((c) => c.party || (c.winsSeats && !placeByData(f.text))) &&
       f.words.length <= 3 &&
-      !hasTag(f.text, 'TextValue', 'Cardinal', 'Ordinal', 'Determiner')
+      !tagsInclude(f.tags, NUMBER_TAGS)
         ? {organization: DECISIVE}
         : undefined,
   },
@@ -137,8 +155,8 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     example: 'The rally was held in Jefferson.',
     apply: (f) =>
       f.words.length === 1 &&
-      hasTag(f.text, 'Person') &&
-      !hasTag(f.text, 'FirstName', 'MaleName', 'FemaleName', 'LastName') &&
+      tagsInclude(f.tags, PERSON_TAG) &&
+      !tagsInclude(f.tags, PERSONAL_NAME_TAGS) &&
       f.form.contexts.some((c) => c.locative || c.afterTown) &&
       f.speaks === 0 &&
       f.personRole === 0 &&
@@ -154,8 +172,8 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     apply: (f) =>
       f.words.length === 1 &&
       isCity(f.text) &&
-      hasTag(f.text, 'Person') &&
-      !hasTag(f.text, 'FirstName', 'MaleName', 'FemaleName') &&
+      tagsInclude(f.tags, PERSON_TAG) &&
+      !tagsInclude(f.tags, GIVEN_NAME_TAGS) &&
       f.speaks + f.personRole + f.titled + f.aged + f.personal === 0 &&
       !f.form.contexts.some((c) => c.pronoun === 'm' || c.pronoun === 'f' || c.acts)
         ? {place: GOOD}
@@ -181,7 +199,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       const asBody =
         f.form.contexts.some(
           (c) => c.institutional || c.theLower || c.theYear || c.theBefore || c.bodyNoun || c.groupMembers,
-        ) || hasTag(f.text, 'Organization');
+        ) || tagsInclude(f.tags, ORG_TAG);
       // "DNA", "GDP": an acronym nothing treats as a body is a term; two letters are too often initials.
       if (asBody && (f.text.replace(/[.&]/g, '').length >= 3 || f.text.includes('.')))
         return {organization: FAIR};
@@ -219,7 +237,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       const single = f.words.length === 1;
       if (
         f.words.length > 3 ||
-        (single && (f.unknown || !f.form.midSentence || hasTag(f.text, 'Plural'))) ||
+        (single && (f.unknown || !f.form.midSentence || tagsInclude(f.tags, PLURAL_TAG))) ||
         f.firstIsName ||
         f.personal + f.titled + f.personRole + f.aged > 0 ||
         f.words.some((w) => hasAnyTag(w, NAME_TAGS)) ||
@@ -265,10 +283,10 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         !f.firstIsName &&
         // ("French posts on it": a people's or a language's adjective.)
         !isDemonym(f.first) &&
-        !hasTag(f.first, 'Demonym', 'Language') &&
+        !hasAnyTag(f.first, PEOPLE_TAGS) &&
         // ("the Post story": a paper's word alone is left to the paper of that name.)
         !isCueWord(f.lastWord) &&
-        !hasTag(f.text, 'Date', 'WeekDay', 'Month', 'Holiday') &&
+        !tagsInclude(f.tags, DATE_TAGS) &&
         !placeByData(f.text)
         ? {organization: again(n, GOOD)}
         : undefined;
@@ -282,7 +300,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     apply: (f) => {
       const n = f.count((c) => !!c.interviewer);
       return n > 0 &&
-        !hasTag(f.first, 'FirstName', 'MaleName', 'FemaleName') &&
+        !hasAnyTag(f.first, GIVEN_NAME_TAGS) &&
         f.personRole + f.titled + f.aged === 0 &&
         // ("an interview with Anna Holm, the trade commissioner,": an apposition that is no body's makes a person.)
         !f.form.contexts.some((c) => c.role !== undefined && c.roleKind !== 'organization') &&
@@ -302,7 +320,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         f.form.contexts.some((c) => c.source && !(c.announces && announcerMayBePerson(f))) &&
         f.form.contexts.every((c) => !c.speaks || c.source) &&
         f.personal === 0 &&
-        !hasTag(f.last, 'Adjective') &&
+        !hasAnyTag(f.last, ADJECTIVE_TAG) &&
         !f.form.contexts.some((c) => c.locative || c.inPlace) &&
         !f.words.some((w) => PERSONAL_PARTICLE.test(w));
       return f.words.length > 1 && cited && !f.firstIsName && f.personRole === 0 && !fromCountry(f)

@@ -1,5 +1,5 @@
 // Kind rules that say a capitalised word is no name at all: months, demonyms, things, words in capitals.
-import {hasTag} from '../nlp.js';
+import {tagsInclude} from '../nlp.js';
 import {
   ETHNONYMS,
   GROUP_MEMBERS,
@@ -13,6 +13,7 @@ import {
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
 import {isAcronym, placeByData} from './kind-features.js';
 import {DECISIVE, GOOD, STRONG, WEAK, type KindRule} from './kind-weights.js';
+const ORG_TAG: readonly string[] = ['Organization'];
 
 // "Londoners", "Berliners", "Parisians": the people of a place the gazetteer knows, named by a suffix the
 // demonym list may lack.
@@ -32,7 +33,7 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
     apply: (f) =>
       f.words.length === 1 &&
       knownPlace(f.text)?.kind !== 'country' &&
-      (hasTag(f.text, ...NOT_NAME_TAGS) ||
+      (tagsInclude(f.tags, NOT_NAME_TAGS) ||
         GROUP_MEMBERS.test(f.lastWord) ||
         MONTHS.has(f.lastWord) ||
         isDemonym(f.text) ||
@@ -82,7 +83,7 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
     apply: (f) =>
       isAcronym(f.text) &&
       f.tags.length > 0 &&
-      !hasTag(f.text, 'Organization') &&
+      !tagsInclude(f.tags, ORG_TAG) &&
       knownPlace(f.text)?.kind !== 'country'
         ? {none: STRONG}
         : undefined,
@@ -95,7 +96,7 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
     apply: (f) =>
       !f.form.midSentence &&
       f.words.length === 1 &&
-      !hasTag(f.text, ...NAME_TAGS) &&
+      !tagsInclude(f.tags, NAME_TAGS) &&
       ((f.speaks === 0 && f.personRole === 0) || f.tags.length > 0)
         ? {none: WEAK}
         : undefined,

@@ -1,5 +1,5 @@
 // Kind rules reading a person's own words: a given name first, a surname the lexicon knows, a name's shape.
-import {hasTag, isOrgWord, isPlaceWord, lexiconTags} from '../nlp.js';
+import {hasAnyTag, isOrgWord, isPlaceWord, lexiconTags, tagsInclude} from '../nlp.js';
 import {
   ABSTRACT,
   COMPASS_ADJECTIVES,
@@ -10,8 +10,27 @@ import {
   RELIGIOUS,
 } from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
-import {fromCountry, isCueWord, placeByData, type Features} from './kind-features.js';
+import {
+  fromCountry,
+  GIVEN_NAME_TAGS,
+  isCueWord,
+  placeByData,
+  SURNAME_TAGS,
+  type Features,
+} from './kind-features.js';
 import {FAIR, GOOD, type KindRule} from './kind-weights.js';
+
+// The lexicon's tags the rules below ask (lists made once, not a rest array per call).
+const DEMONYM_TAG: readonly string[] = ['Demonym'];
+const NOT_GIVEN_OPENER_TAGS: readonly string[] = [
+  ...PLACE_TAGS,
+  'Organization',
+  'Demonym',
+  'Adjective',
+  'Value',
+  'Date',
+];
+const NOT_ONLY_GIVEN_TAGS: readonly string[] = [...PLACE_TAGS, 'Organization', 'Singular', 'Adjective'];
 
 const personLikeShape = (f: Features): boolean => {
   const {form, words, last} = f;
@@ -23,7 +42,7 @@ const personLikeShape = (f: Features): boolean => {
   // ("died at her home in Carmel Valley": a place's last word after a preposition of place outweighs a given name.)
   if (PLACE_WORDS.has(f.lastWord) && f.locative > 0 && f.speaks + f.personRole + f.titled === 0) return false;
   const modifier = form.contexts.every((c) => c.modifies);
-  const adjectiveLast = RELIGIOUS.has(last) || hasTag(last, 'Demonym') || isDemonym(last);
+  const adjectiveLast = RELIGIOUS.has(last) || hasAnyTag(last, DEMONYM_TAG) || isDemonym(last);
   // ("Nikki Holland … said": a given name and a cue of a person outweigh a surname spelt as a country.)
   const countryLast =
     knownPlace(words.at(-1) ?? '')?.kind === 'country' &&
@@ -69,14 +88,14 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
         f.form.midSentence &&
         !f.firstIsName &&
         /^\p{Lu}\p{Ll}+$/u.test(first) &&
-        hasTag(last, 'LastName', 'Person') &&
+        hasAnyTag(last, SURNAME_TAGS) &&
         !isCueWord(last.toLowerCase()) &&
         !ORG_WORDS.has(opener) &&
         !PLACE_WORDS.has(opener) &&
         !isOrgWord(opener) &&
         !isPlaceWord(opener) &&
         !COMPASS_ADJECTIVES.test(opener) &&
-        !hasTag(first, ...PLACE_TAGS, 'Organization', 'Demonym', 'Adjective', 'Value', 'Date') &&
+        !hasAnyTag(first, NOT_GIVEN_OPENER_TAGS) &&
         !f.falseFirst &&
         !placeByData(f.text) &&
         // ("Santa Cruz": a town of the gazetteer, though its last word is a surname.)
@@ -92,9 +111,7 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
       'one word the lexicon knows as a given name, listed after a person ("sons Wyatt and Zachary")',
     example: 'He is survived by his sons Wyatt and Zachary.',
     apply: (f) =>
-      f.words.length === 1 &&
-      hasTag(f.text, 'FirstName', 'MaleName', 'FemaleName') &&
-      f.form.contexts.some((c) => c.listed)
+      f.words.length === 1 && tagsInclude(f.tags, GIVEN_NAME_TAGS) && f.form.contexts.some((c) => c.listed)
         ? {person: FAIR}
         : undefined,
   },
@@ -104,8 +121,8 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
     example: 'Cherie, known as Lucky, recalled the first costume she made.',
     apply: (f) =>
       f.words.length === 1 &&
-      hasTag(f.text, 'FirstName', 'MaleName', 'FemaleName') &&
-      !hasTag(f.text, ...PLACE_TAGS, 'Organization', 'Singular', 'Adjective') &&
+      tagsInclude(f.tags, GIVEN_NAME_TAGS) &&
+      !tagsInclude(f.tags, NOT_ONLY_GIVEN_TAGS) &&
       f.speaks > 0 &&
       // ("Chelsea said it would sign him": what says "it" is a body.)
       !f.form.contexts.some((c) => c.saysIt)
@@ -116,6 +133,6 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
     id: 'lexicon-surname',
     description: 'one word the lexicon knows as a surname or person',
     example: 'Wilson arrived late.',
-    apply: (f) => (f.words.length === 1 && hasTag(f.text, 'LastName', 'Person') ? {person: FAIR} : undefined),
+    apply: (f) => (f.words.length === 1 && tagsInclude(f.tags, SURNAME_TAGS) ? {person: FAIR} : undefined),
   },
 ];

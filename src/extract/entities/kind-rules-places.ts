@@ -1,5 +1,5 @@
 // Kind rules reading a place's own words: the gazetteer, the lexicon's place tags, a place's last word, a compass word.
-import {hasTag, isPlaceWord} from '../nlp.js';
+import {hasAnyTag, isPlaceWord, tagsInclude} from '../nlp.js';
 import {
   ADMIN_DIVISIONS,
   BROADCAST,
@@ -14,8 +14,9 @@ import {
   VENUE_LAST,
 } from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
-import {isAcronym, isBrandShaped, placeByData} from './kind-features.js';
+import {GIVEN_NAME_TAGS, isAcronym, isBrandShaped, placeByData} from './kind-features.js';
 import {again, DECISIVE, FAIR, GOOD, STRONG, type KindRule} from './kind-weights.js';
+const PLACE_TAG: readonly string[] = ['Place'];
 
 /** Kind rules reading a place's own words: the gazetteer, the lexicon's place tags, a place's last word, a compass word. */
 export const PLACE_WORD_RULES: readonly KindRule[] = [
@@ -49,7 +50,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     apply: (f) =>
       f.words.length > 1 &&
       VENUE_LAST.test(f.last) &&
-      hasTag(f.first, ...NAME_TAGS) &&
+      hasAnyTag(f.first, NAME_TAGS) &&
       f.titled === 0 &&
       f.aged === 0 &&
       !f.form.contexts.some((c) => c.publication || c.source)
@@ -81,12 +82,12 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     example: 'Schools closed near Henderson.',
     apply: (f) => {
       // ("the SIG program": a word in capitals is an acronym, not the town the city list spells "Sig".)
-      const placeLike = hasTag(f.text, ...PLACE_TAGS) || (isCity(f.text) && !isAcronym(f.text));
-      const ordinary = f.tags.length > 0 && !hasTag(f.text, ...PLACE_TAGS);
+      const placeLike = tagsInclude(f.tags, PLACE_TAGS) || (isCity(f.text) && !isAcronym(f.text));
+      const ordinary = f.tags.length > 0 && !tagsInclude(f.tags, PLACE_TAGS);
       return placeLike &&
         f.speaks === 0 &&
         f.personRole === 0 &&
-        (f.locative > 0 || (!ordinary && !hasTag(f.text, ...NAME_TAGS)))
+        (f.locative > 0 || (!ordinary && !tagsInclude(f.tags, NAME_TAGS)))
         ? {place: GOOD}
         : undefined;
     },
@@ -113,7 +114,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
       'a last word for a place ("River", "Street", "County"), unless a given name or a demonym opens it',
     example: 'Flooding closed Varna Street.',
     apply: (f) => {
-      const surnameLike = hasTag(f.first, 'FirstName', 'MaleName', 'FemaleName') && f.locative === 0;
+      const surnameLike = hasAnyTag(f.first, GIVEN_NAME_TAGS) && f.locative === 0;
       // "the building of Varnian State institutions": a demonym and a noun are an adjective phrase, not a name.
       const demonymFirst = f.words.length === 2 && isDemonym(f.first);
       // "Varna News Channel", "Brevik Radio Station": a broadcaster, not a waterway or a stop.
@@ -137,12 +138,12 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     description: 'the lexicon tags the name as a place and not as a personal name',
     example: 'They sailed to Malta.',
     apply: (f) =>
-      hasTag(f.text, ...PLACE_TAGS) && !hasTag(f.text, ...NAME_TAGS) ? {place: FAIR} : undefined,
+      tagsInclude(f.tags, PLACE_TAGS) && !tagsInclude(f.tags, NAME_TAGS) ? {place: FAIR} : undefined,
   },
   {
     id: 'lexicon-place-tag',
     description: 'the lexicon tags the name as some place',
     example: 'They walked across Manhattan.',
-    apply: (f) => (hasTag(f.text, 'Place') ? {place: 1} : undefined),
+    apply: (f) => (tagsInclude(f.tags, PLACE_TAG) ? {place: 1} : undefined),
   },
 ];
