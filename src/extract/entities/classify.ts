@@ -15,9 +15,15 @@ const ORDER: readonly Kind[] = ['person', 'place', 'organization', 'none'];
 /** The least summed weight a kind needs; below it the name is dropped. */
 export const KIND_FLOOR = 0;
 
+// The rules a name of one word and a name of several can fire, in the table's order (so --explain lists the rules
+// that fired as before): a rule declaring the other count is not tried.
+const ONE_WORD_RULES = KIND_RULES.filter((r) => r.words !== 'many');
+const MANY_WORD_RULES = KIND_RULES.filter((r) => r.words !== 'one');
+
 /** The summed evidence of every kind rule for one name (one written form, or all the forms of an entity). */
 export function weighKind(form: Form, into?: Weighed<Kind>): Weighed<Kind> {
-  return weigh(KIND_RULES, features(form), into);
+  const f = features(form);
+  return weigh(f.words.length === 1 ? ONE_WORD_RULES : MANY_WORD_RULES, f, into);
 }
 
 /** The kind the evidence says: the best answer above the floor, 'none' when nothing clears it. */

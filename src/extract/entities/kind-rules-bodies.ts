@@ -45,26 +45,26 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'group-of-people',
+    words: 'many',
     description:
       'several words ending in a word for a group of people ("Family", "Brothers"): a group, not a person',
     example: 'He joined the Varnby Family faction in 2013.',
     // ("the First Family": a family named by a common word is no body either.)
     apply: (f) =>
-      f.words.length > 1 && GROUP_OF_PEOPLE_LAST.test(f.lastWord) && f.titled === 0 && !f.plainFirst
+      GROUP_OF_PEOPLE_LAST.test(f.lastWord) && f.titled === 0 && !f.plainFirst
         ? {organization: FAIR}
         : undefined,
   },
   {
     id: 'body-last-word',
+    words: 'many',
     description: 'a last word for a body ("Ministry", "Party", "Inc", "International"): an organization',
     example: 'The Varna Gas Company said prices would rise.',
-    apply: (f) =>
-      f.words.length > 1 && (ORG_WORDS.has(f.last) || ORG_LAST_WORDS.has(f.last))
-        ? {organization: GOOD}
-        : undefined,
+    apply: (f) => (ORG_WORDS.has(f.last) || ORG_LAST_WORDS.has(f.last) ? {organization: GOOD} : undefined),
   },
   {
     id: 'acronym-common-noun',
+    words: 'many',
     description: 'a body\'s acronym before a common noun, treated as a body ("BBC Sport")',
     example: 'Speaking to VTV Sport, he said so.',
     apply: (f) =>
@@ -77,6 +77,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'faith-state',
+    words: 'many',
     description: 'a faith\'s adjective before "State" (and its "of …"): a movement or polity, not a region',
     example: 'Fighters of the Islamic State withdrew.',
     // ("Islamic State of Iraq and Syria": the "of" says where it claims, not that it is a place.)
@@ -87,6 +88,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'honour-body',
+    words: 'many',
     description: 'a "Hall of Fame" inducts people: a body, though "Hall" ends places ("Town Hall")',
     example: 'She was inducted into the Varna Music Hall of Fame.',
     // (Outweighs place-last-word's GOOD for "Hall".)
@@ -94,11 +96,11 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'body-word-inside',
+    words: 'many',
     description: 'a body\'s word anywhere before "of", or the lexicon\'s organization word last',
     example: 'The Ministry for Varna Affairs replied.',
     apply: (f) =>
-      f.words.length > 1 &&
-      (f.head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(f.last))
+      f.head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(f.last)
         ? {organization: FAIR}
         : undefined,
   },
@@ -148,10 +150,11 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'institution-word',
+    words: 'one',
     description: 'one capitalised word naming an institution ("Parliament"), or a paper after "The"',
     example: 'Parliament voted, and The Sentinel reported it.',
     apply: (f) => {
-      if (f.words.length !== 1 || !f.form.midSentence) return undefined;
+      if (!f.form.midSentence) return undefined;
       const the = f.form.spans.some((s) => s.theCap);
       return INSTITUTIONS.has(f.last) || (the && (MEDIA.has(f.last) || f.tags.length === 0))
         ? {organization: GOOD}

@@ -139,22 +139,21 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'in-known-place',
+    words: 'one',
     description: 'one word followed by ", <known region>" ("Orlando, Florida"): a place in it',
     example: 'The storm hit Varnby, Florida, on Monday.',
     apply: (f) =>
-      f.words.length === 1 &&
-      f.personRole === 0 &&
-      f.count((c, i) => c.inPlace && !f.form.spans[i]?.initial) > 0
+      f.personRole === 0 && f.count((c, i) => c.inPlace && !f.form.spans[i]?.initial) > 0
         ? {place: STRONG}
         : undefined,
   },
   {
     id: 'person-word-placed',
+    words: 'one',
     description:
       'a word the lexicon knows only as a person, after "in" or a town ("Charlottesville, Virginia")',
     example: 'The rally was held in Jefferson.',
     apply: (f) =>
-      f.words.length === 1 &&
       tagsInclude(f.tags, PERSON_TAG) &&
       !tagsInclude(f.tags, PERSONAL_NAME_TAGS) &&
       f.form.contexts.some((c) => c.locative || c.afterTown) &&
@@ -166,11 +165,11 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'city-never-personal',
+    words: 'one',
     description:
       'one word that names a city and that the lexicon also knows as a person ("Sydney"), with nothing personal said of it',
     example: 'The port is second only to Sydney in trade.',
     apply: (f) =>
-      f.words.length === 1 &&
       isCity(f.text) &&
       tagsInclude(f.tags, PERSON_TAG) &&
       !tagsInclude(f.tags, GIVEN_NAME_TAGS) &&
@@ -208,6 +207,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'unknown-word-source',
+    words: 'one',
     description:
       'an unknown word cited as a source ("X reported", "figures published by X", "according to X" twice) or speaking as "it": a body',
     example:
@@ -252,6 +252,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'told-unknown-word',
+    words: 'one',
     description:
       'an unknown word only ever told things ("told Velmark"), with nothing personal said of it: an outlet',
     example: 'One activist told Velmark the fire was arson.',
@@ -311,6 +312,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'cited-source',
+    words: 'many',
     description: 'a name of several words cited as a source with nothing personal ("Gazeta Melnika reports")',
     example: 'Gazeta Melnika reports the plan failed.',
     // ("Narendra Modi announced": of words the lexicon lacks, "announced" alone is a person's act as well, weighed
@@ -323,7 +325,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         !hasAnyTag(f.last, ADJECTIVE_TAG) &&
         !f.form.contexts.some((c) => c.locative || c.inPlace) &&
         !f.words.some((w) => PERSONAL_PARTICLE.test(w));
-      return f.words.length > 1 && cited && !f.firstIsName && f.personRole === 0 && !fromCountry(f)
+      return cited && !f.firstIsName && f.personRole === 0 && !fromCountry(f)
         ? {organization: GOOD}
         : undefined;
     },
@@ -341,6 +343,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'unknown-speaker',
+    words: 'one',
     description: 'an unknown word that speaks twice, or speaks and is "he"/"she" (not a plural: "Houthis")',
     example: 'Virk said the road was shut. Virk said he would wait.',
     apply: (f) => {
@@ -359,6 +362,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'unknown-always-the',
+    words: 'one',
     description: 'an unknown word always given a lower-case "the" ("the Taliban"): an institution or group',
     example: 'Talks with the Velkor stalled; the Velkor refused.',
     apply: (f) =>
@@ -384,10 +388,11 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'faith-word',
+    words: 'one',
     description:
       'one word whose adjective is a faith\'s ("Islam" of "Islamic", "Hinduism" of "Hindu"): a religion',
     example: 'He was educated and nurtured in Islam.',
-    apply: (f) => (f.words.length === 1 && isFaith(f.lastWord) ? {none: STRONG} : undefined),
+    apply: (f) => (isFaith(f.lastWord) ? {none: STRONG} : undefined),
   },
   {
     id: 'court-case-party',

@@ -27,11 +27,11 @@ function placePlural(word: string): boolean {
 export const NOT_NAME_RULES: readonly KindRule[] = [
   {
     id: 'not-a-name-word',
+    words: 'one',
     description: 'one word that is a month, weekday, demonym, unit, faith or party member, or time zone',
     example: 'On Tuesday, Republicans met at 9 GMT.',
     // ("Philippines" is no plural of "Philippine", "US" no pronoun: a country the gazetteer knows is a name.)
     apply: (f) =>
-      f.words.length === 1 &&
       knownPlace(f.text)?.kind !== 'country' &&
       (tagsInclude(f.tags, NOT_NAME_TAGS) ||
         GROUP_MEMBERS.test(f.lastWord) ||
@@ -44,37 +44,40 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
   },
   {
     id: 'demonym-plural',
+    words: 'one',
     description: 'one word that is a known place and "-ers"/"-ians"/"-ites": its people, a group, not a name',
     example: 'He came to support his fellow Yekaterinburgers.',
-    apply: (f) => (f.words.length === 1 && placePlural(f.text) ? {none: DECISIVE} : undefined),
+    apply: (f) => (placePlural(f.text) ? {none: DECISIVE} : undefined),
   },
   {
     id: 'ethnonym',
+    words: 'one',
     description: 'a word for an ethnicity ("Latina"), unless something is placed in it',
     example: 'She became the first Latina to win the seat.',
-    apply: (f) =>
-      f.words.length === 1 && ETHNONYMS.test(f.lastWord) && f.locative === 0 ? {none: DECISIVE} : undefined,
+    apply: (f) => (ETHNONYMS.test(f.lastWord) && f.locative === 0 ? {none: DECISIVE} : undefined),
   },
   {
     id: 'ship-prefix',
+    words: 'many',
     description: 'a ship\'s prefix opens the name ("MV", "HMS", "USS"): a vessel, not reported',
     example: 'Contact was lost with the MV Namsetar, according to MV Namsetar officials.',
-    apply: (f) => (f.words.length > 1 && SHIP_PREFIXES.test(f.first) ? {none: DECISIVE} : undefined),
+    apply: (f) => (SHIP_PREFIXES.test(f.first) ? {none: DECISIVE} : undefined),
   },
   {
     id: 'thing-last-word',
+    words: 'many',
     description: 'a last word for a law, event, award or thing ("Treaty", "Cup", "Telescope"): not reported',
     example: 'They signed the Varna Treaty.',
-    apply: (f) => (f.words.length > 1 && THING_WORDS.has(f.last) ? {none: STRONG} : undefined),
+    apply: (f) => (THING_WORDS.has(f.last) ? {none: STRONG} : undefined),
   },
   {
     id: 'thing-word-alone',
+    words: 'one',
     description:
       'one word for an event or thing that the lexicon lacks ("Olympiad"): the short name of one, not reported',
     example: 'The second Varna Olympiad opened. The Olympiad drew 46 students.',
     // (Not a common noun the lexicon knows, "Time", "Charter", which names magazines and firms too.)
-    apply: (f) =>
-      f.words.length === 1 && f.unknown && THING_WORDS.has(f.lastWord) ? {none: GOOD} : undefined,
+    apply: (f) => (f.unknown && THING_WORDS.has(f.lastWord) ? {none: GOOD} : undefined),
   },
   {
     id: 'acronym-as-word',
@@ -90,12 +93,12 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
   },
   {
     id: 'sentence-initial-only',
+    words: 'one',
     description:
       'one word seen only opening sentences, which are capitalised anyway: no name without context',
     example: 'Stormy weather closed roads.',
     apply: (f) =>
       !f.form.midSentence &&
-      f.words.length === 1 &&
       !tagsInclude(f.tags, NAME_TAGS) &&
       ((f.speaks === 0 && f.personRole === 0) || f.tags.length > 0)
         ? {none: WEAK}

@@ -59,11 +59,12 @@ const personLikeShape = (f: Features): boolean => {
 export const PERSON_WORD_RULES: readonly KindRule[] = [
   {
     id: 'person-shape',
+    words: 'many',
     description: "several words a given name opens, or that a person's cue follows and the lexicon lacks",
     example: 'Tomas Virk and Ardo Pell arrived.',
     // (The contexts' act, list and meeting cues, patterns over each context, are read last, for few forms.)
     apply: (f) => {
-      if (f.words.length < 2 || !personLikeShape(f) || f.falseFirst) return undefined;
+      if (!personLikeShape(f) || f.falseFirst) return undefined;
       if (f.firstIsName) return {person: GOOD};
       if (f.plainFirst) return undefined;
       return f.personRole > 0 ||
@@ -76,6 +77,7 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'known-surname-last',
+    words: 'many',
     description:
       'two words mid-sentence, the last a surname the lexicon knows, the first no word of a place, body or title',
     example: 'Only two presidents were impeached: Andrew Johnson and Bill Clinton.',
@@ -107,20 +109,21 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'listed-given-name',
+    words: 'one',
     description:
       'one word the lexicon knows as a given name, listed after a person ("sons Wyatt and Zachary")',
     example: 'He is survived by his sons Wyatt and Zachary.',
     apply: (f) =>
-      f.words.length === 1 && tagsInclude(f.tags, GIVEN_NAME_TAGS) && f.form.contexts.some((c) => c.listed)
+      tagsInclude(f.tags, GIVEN_NAME_TAGS) && f.form.contexts.some((c) => c.listed)
         ? {person: FAIR}
         : undefined,
   },
   {
     id: 'given-name-speaks',
+    words: 'one',
     description: 'one word the lexicon knows only as a given name, the subject of a speech verb',
     example: 'Cherie, known as Lucky, recalled the first costume she made.',
     apply: (f) =>
-      f.words.length === 1 &&
       tagsInclude(f.tags, GIVEN_NAME_TAGS) &&
       !tagsInclude(f.tags, NOT_ONLY_GIVEN_TAGS) &&
       f.speaks > 0 &&
@@ -131,8 +134,9 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'lexicon-surname',
+    words: 'one',
     description: 'one word the lexicon knows as a surname or person',
     example: 'Wilson arrived late.',
-    apply: (f) => (f.words.length === 1 && tagsInclude(f.tags, SURNAME_TAGS) ? {person: FAIR} : undefined),
+    apply: (f) => (tagsInclude(f.tags, SURNAME_TAGS) ? {person: FAIR} : undefined),
   },
 ];

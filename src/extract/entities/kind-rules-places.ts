@@ -22,6 +22,7 @@ const PLACE_TAG: readonly string[] = ['Place'];
 export const PLACE_WORD_RULES: readonly KindRule[] = [
   {
     id: 'compass-region',
+    words: 'many',
     description: 'a direction before a known place ("Southern Poland"): a region of it',
     example: 'Storms hit Southern Poland overnight.',
     apply: (f) =>
@@ -34,6 +35,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'compass-placed',
+    words: 'many',
     description:
       'a direction before a name, after a preposition of place ("in the Eastern Varnic"): a region',
     example: 'Gas was found in the Eastern Varnic last year.',
@@ -44,11 +46,11 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'venue-after-person',
+    words: 'many',
     description:
       'a venue or road word after a given name ("Busch Gardens", "Martine Avenue"): a place named after a person',
     example: 'Crowds queued at Walter Gardens.',
     apply: (f) =>
-      f.words.length > 1 &&
       VENUE_LAST.test(f.last) &&
       hasAnyTag(f.first, NAME_TAGS) &&
       f.titled === 0 &&
@@ -94,12 +96,12 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'building-as-location',
+    words: 'many',
     description: 'a building\'s last word ("Center", "Hotel") used as a location, not acting: a place',
     example: 'The rocket launched from Varna Space Center.',
     apply: (f) => {
       const national = isDemonym(f.first) || NATIONAL.test(f.first);
-      if (f.words.length < 2 || !BUILDING_WORDS.has(f.lastWord) || /\s(?:of|for)\s/u.test(f.text) || national)
-        return undefined;
+      if (!BUILDING_WORDS.has(f.lastWord) || /\s(?:of|for)\s/u.test(f.text) || national) return undefined;
       const acts = f.form.contexts.some((c) => c.institutional);
       const everyLocative = f.form.contexts.every((c) => c.locative);
       if (acts) return undefined;
@@ -110,6 +112,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'place-last-word',
+    words: 'many',
     description:
       'a last word for a place ("River", "Street", "County"), unless a given name or a demonym opens it',
     example: 'Flooding closed Varna Street.',
@@ -121,8 +124,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
       const broadcaster = BROADCAST.test(f.words.at(-2) ?? '');
       // "Varnby Police Prefecture", "Army District": an institution's division is the body's, not a region.
       const division = INSTITUTIONS.has(f.words.at(-2)?.toLowerCase() ?? '') && ADMIN_DIVISIONS.test(f.last);
-      return f.words.length > 1 &&
-        !broadcaster &&
+      return !broadcaster &&
         !division &&
         // ("CentOS Stream": a product's line, named by a brand written with inner capitals, not a waterway.)
         !isBrandShaped(f.first) &&

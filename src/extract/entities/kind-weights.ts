@@ -15,8 +15,14 @@ import type {Features} from './kind-features.js';
 /** What a name turned out to be; 'none' for things we do not report (events, laws, common words). */
 export type Kind = 'person' | 'place' | 'organization' | 'none';
 
-/** One kind rule: reads a name's features and adds weight to some kinds. */
-export type KindRule = EvidenceRule<Features, Kind>;
+/**
+ * One kind rule: reads a name's features and adds weight to some kinds. `words` declares the names it can speak of:
+ * 'one' (a name of one word) or 'many' (two or more); classify.ts tries the rule on no other name, so its `apply`
+ * need not test the count (most rules speak of one kind of name: skipping the rest saves a call each).
+ */
+export interface KindRule extends EvidenceRule<Features, Kind> {
+  words?: 'one' | 'many';
+}
 
 /** Weights of evidence, in the tiers described above. */
 export const DECISIVE = 10;
