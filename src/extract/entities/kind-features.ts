@@ -1,7 +1,7 @@
 import {hasAnyTag, lexiconTags, tagsInclude} from '../nlp.js';
 import type {Context} from './context.js';
 import {NAME_TAGS, NOT_NAME_WORDS, ORG_WORDS, PLACE_TAGS, PLACE_WORDS, THING_WORDS, COMPASS} from './cues.js';
-import {isDemonym, knownPlace} from './gazetteer.js';
+import {isDemonym, knownPlace, type KnownPlace} from './gazetteer.js';
 import type {Span} from './spans.js';
 
 /** Every occurrence of one written form (or of all the forms of one entity), with its contexts. */
@@ -38,6 +38,10 @@ export interface Features {
   head: string;
   /** compromise's tags of the whole name (lexiconTags(text)); [] when the lexicon does not know it. */
   tags: string[];
+  /** The gazetteer's place of the name (knownPlace(text)), asked by several rules: one look-up per name. */
+  place: KnownPlace | undefined;
+  /** The gazetteer or the lexicon places the name (placeByData(text)). */
+  placed: boolean;
   /** Mentions carrying each cue (a count, so that evidence sums over the article). */
   titled: number;
   aged: number;
@@ -82,6 +86,7 @@ export function features(form: Form): Features {
   // The lexicon's tags of the name and of its first word, asked once each for the features below.
   const tags = lexiconTags(text);
   const firstTags = lexiconTags(first);
+  const place = knownPlace(text);
   const firstIsName = tagsInclude(firstTags, GIVEN_NAME_TAGS) || spans.some((s) => s.givenName);
   // The cue counts in one pass over the mentions (a closure and a reduce per count cost more than the tests).
   let aged = 0;
@@ -99,7 +104,7 @@ export function features(form: Form): Features {
     }
     // Being told something says nothing of what the listener is; nor does a verb after "in X" of X, which the
     // preposition puts inside a phrase ("Police in Santa Cruz said").
-    if (c.speaks && !c.listener && !c.locative) speaks++;
+    if (c.speaks && !c.locative && !c.listener) speaks++;
     if (c.locative && !spans[i]?.initial) locative++;
     if (c.pronoun === 'm' || c.pronoun === 'f' || c.roleKind === 'person') personal++;
   }
@@ -117,6 +122,8 @@ export function features(form: Form): Features {
     last: (headWords.at(-1) ?? '').toLowerCase(),
     head,
     tags: tags.slice(),
+    place,
+    placed: place !== undefined || tagsInclude(tags, PLACE_TAGS),
     titled,
     aged,
     personRole,

@@ -41,7 +41,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     example: 'Shares of VelloTech rose.',
     apply: (f) =>
       // (A capital inside a word means something even where a sentence's first capital does not.)
-      CAMEL.test(f.text) && f.personRole === 0 && !placeByData(f.text) ? {organization: STRONG} : undefined,
+      CAMEL.test(f.text) && f.personRole === 0 && !f.placed ? {organization: STRONG} : undefined,
   },
   {
     id: 'group-of-people',
@@ -137,7 +137,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
       const members =
         f.form.midSentence || (single && isAcronym(f.text)) ? f.count((c) => !!c.groupMembers) : 0;
       const n = members + (single ? f.count((c) => !!c.groupClaims) : 0);
-      if (n === 0 || placeByData(f.text)) return undefined;
+      if (n === 0 || f.placed) return undefined;
       const the = f.count((c) => c.theLower || !!c.theBefore);
       return {organization: again(n + the, GOOD)};
     },

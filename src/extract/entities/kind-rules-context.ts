@@ -10,15 +10,8 @@ import {
   TITLES,
 } from './cues.js';
 import type {Context} from './context-types.js';
-import {isCity, isDemonym, knownPlace} from './gazetteer.js';
-import {
-  fromCountry,
-  GIVEN_NAME_TAGS,
-  isAcronym,
-  isCueWord,
-  placeByData,
-  type Features,
-} from './kind-features.js';
+import {isCity, isDemonym} from './gazetteer.js';
+import {fromCountry, GIVEN_NAME_TAGS, isAcronym, isCueWord, type Features} from './kind-features.js';
 
 import {again, DECISIVE, FAIR, GOOD, STRONG, WEAK, type Kind, type KindRule} from './kind-weights.js';
 
@@ -40,7 +33,7 @@ function nounKind(f: Features): Kind | undefined {
   if (f.personRole > 0) return undefined;
   // (A town's name may be a firm's too, "the engineering firm Varnby": only a country or region the data know
   // outweighs the noun.)
-  if (knownPlace(text)?.kind === 'country' || tagsInclude(f.tags, COUNTRY_REGION_TAGS) || isDemonym(text))
+  if (f.place?.kind === 'country' || tagsInclude(f.tags, COUNTRY_REGION_TAGS) || isDemonym(text))
     return undefined;
   if (PLACE_WORDS.has(f.lastWord) || form.contexts.some((c) => c.inPlace || c.roleKind === 'person'))
     return undefined;
@@ -68,7 +61,7 @@ const isFaith = (w: string): boolean =>
   (w.endsWith('ism') && (RELIGIOUS.has(w.slice(0, -3)) || RELIGIOUS.has(`${w.slice(0, -2)}t`)));
 
 const anyPlaceContext = (f: Features): boolean =>
-  f.form.contexts.some((c) => c.locative || c.inPlace || c.afterTown) || knownPlace(f.text) !== undefined;
+  f.form.contexts.some((c) => c.locative || c.inPlace || c.afterTown) || f.place !== undefined;
 
 // "The UN said", "a UN spokesman", "UN peacekeepers": two capitals that a "the" opens before a body's verb, or that
 // a body's staff follows, are a body's. Not initials ("told AJ"), a term ("the PI on the dig", "the PC culture"), a
@@ -78,7 +71,7 @@ const twoLetterBody = (f: Features): boolean =>
   /^\p{Lu}{2}$/u.test(f.text) &&
   !TITLES.has(f.text.toLowerCase()) &&
   f.personal + f.titled + f.personRole + f.aged === 0 &&
-  !placeByData(f.text) &&
+  !f.placed &&
   f.form.contexts.some(
     (c) => ((c.theLower || c.theBefore) && c.institutional) || c.bodyNoun || c.groupMembers,
   );
@@ -99,7 +92,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     example: 'Brevik Party MP Anna Holm spoke first. Velna Dall won 39 seats.',
     // (Seats are read only of a name that is no place the data know: "Varnia won three seats on the council".)
     apply: (f) =>
-      f.form.contexts.some((c) => c.party || (c.winsSeats && !placeByData(f.text))) &&
+      f.form.contexts.some((c) => c.party || (c.winsSeats && !f.placed)) &&
       f.words.length <= 3 &&
       !tagsInclude(f.tags, NUMBER_TAGS)
         ? {organization: DECISIVE}
@@ -184,7 +177,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     example: 'The study was published Wednesday in Varna Letters.',
     apply: (f) => {
       const n = f.count((c) => c.publication);
-      return n > 0 && !placeByData(f.text) ? {organization: again(n, GOOD)} : undefined;
+      return n > 0 && !f.placed ? {organization: again(n, GOOD)} : undefined;
     },
   },
   {
@@ -241,7 +234,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         f.firstIsName ||
         f.personal + f.titled + f.personRole + f.aged > 0 ||
         f.words.some((w) => hasAnyTag(w, NAME_TAGS)) ||
-        placeByData(f.text) ||
+        f.placed ||
         anyPlaceContext(f)
       )
         return undefined;
@@ -260,8 +253,8 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     apply: (f) =>
       f.unknown &&
       f.mentions > 0 &&
-      f.form.contexts.every((c) => c.listener) &&
       f.personRole + f.personal + f.titled + f.aged === 0 &&
+      f.form.contexts.every((c) => c.listener) &&
       !anyPlaceContext(f)
         ? {organization: FAIR}
         : undefined,
@@ -288,7 +281,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         // ("the Post story": a paper's word alone is left to the paper of that name.)
         !isCueWord(f.lastWord) &&
         !tagsInclude(f.tags, DATE_TAGS) &&
-        !placeByData(f.text)
+        !f.placed
         ? {organization: again(n, GOOD)}
         : undefined;
     },
@@ -305,7 +298,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         f.personRole + f.titled + f.aged === 0 &&
         // ("an interview with Anna Holm, the trade commissioner,": an apposition that is no body's makes a person.)
         !f.form.contexts.some((c) => c.role !== undefined && c.roleKind !== 'organization') &&
-        !placeByData(f.text)
+        !f.placed
         ? {organization: again(n, GOOD)}
         : undefined;
     },

@@ -10,7 +10,7 @@ import {
   THING_WORDS,
   TIME_ZONES,
 } from './cues.js';
-import {isCity, isDemonym, knownPlace} from './gazetteer.js';
+import {isCity, isDemonym} from './gazetteer.js';
 import {isAcronym, placeByData} from './kind-features.js';
 import {DECISIVE, GOOD, STRONG, WEAK, type KindRule} from './kind-weights.js';
 const ORG_TAG: readonly string[] = ['Organization'];
@@ -32,7 +32,7 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
     example: 'On Tuesday, Republicans met at 9 GMT.',
     // ("Philippines" is no plural of "Philippine", "US" no pronoun: a country the gazetteer knows is a name.)
     apply: (f) =>
-      knownPlace(f.text)?.kind !== 'country' &&
+      f.place?.kind !== 'country' &&
       (tagsInclude(f.tags, NOT_NAME_TAGS) ||
         GROUP_MEMBERS.test(f.lastWord) ||
         MONTHS.has(f.lastWord) ||
@@ -84,10 +84,7 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
     description: 'a word in capitals that the lexicon knows ("ZERO", "TV"): not a body\'s acronym',
     example: 'The TV was on; HELP was painted on the roof.',
     apply: (f) =>
-      isAcronym(f.text) &&
-      f.tags.length > 0 &&
-      !tagsInclude(f.tags, ORG_TAG) &&
-      knownPlace(f.text)?.kind !== 'country'
+      isAcronym(f.text) && f.tags.length > 0 && !tagsInclude(f.tags, ORG_TAG) && f.place?.kind !== 'country'
         ? {none: STRONG}
         : undefined,
   },

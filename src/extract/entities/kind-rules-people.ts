@@ -10,14 +10,7 @@ import {
   RELIGIOUS,
 } from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
-import {
-  fromCountry,
-  GIVEN_NAME_TAGS,
-  isCueWord,
-  placeByData,
-  SURNAME_TAGS,
-  type Features,
-} from './kind-features.js';
+import {fromCountry, GIVEN_NAME_TAGS, isCueWord, SURNAME_TAGS, type Features} from './kind-features.js';
 import {FAIR, GOOD, type KindRule} from './kind-weights.js';
 
 // The lexicon's tags the rules below ask (lists made once, not a rest array per call).
@@ -99,7 +92,7 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
         !COMPASS_ADJECTIVES.test(opener) &&
         !hasAnyTag(first, NOT_GIVEN_OPENER_TAGS) &&
         !f.falseFirst &&
-        !placeByData(f.text) &&
+        !f.placed &&
         // ("Santa Cruz": a town of the gazetteer, though its last word is a surname.)
         !isCity(f.text) &&
         !f.form.contexts.some((c) => c.orgNoun || c.roleKind === 'organization' || c.locative || c.modifies)

@@ -13,7 +13,7 @@ import {
   PLACE_WORDS,
   VENUE_LAST,
 } from './cues.js';
-import {isCity, isDemonym, knownPlace} from './gazetteer.js';
+import {isCity, isDemonym} from './gazetteer.js';
 import {GIVEN_NAME_TAGS, isAcronym, isBrandShaped, placeByData} from './kind-features.js';
 import {again, DECISIVE, FAIR, GOOD, STRONG, type KindRule} from './kind-weights.js';
 const PLACE_TAG: readonly string[] = ['Place'];
@@ -63,7 +63,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     id: 'gazetteer-place',
     description: 'the gazetteer knows the name as a country, region or city (evidence, not a verdict)',
     example: 'Fires burned in Poland and Crete.',
-    apply: (f) => (knownPlace(f.text) ? {place: STRONG} : undefined),
+    apply: (f) => (f.place ? {place: STRONG} : undefined),
   },
   {
     id: 'code-as-word',
@@ -72,7 +72,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     example: 'She sent her CV to the firm on Monday.',
     apply: (f) =>
       /^\p{Lu}{2}$/u.test(f.text) &&
-      knownPlace(f.text)?.kind === 'country' &&
+      f.place?.kind === 'country' &&
       f.locative === 0 &&
       f.count((c) => !!c.determined) > 0
         ? {none: DECISIVE + STRONG}
