@@ -57,9 +57,10 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
     example: 'Tomas Virk and Ardo Pell arrived.',
     // (The contexts' act, list and meeting cues, patterns over each context, are read last, for few forms.)
     apply: (f) => {
-      if (!personLikeShape(f) || f.falseFirst) return undefined;
+      // (The features' flags before the shape's tests, which read the words and the contexts: a plain first word
+      // that is no given name answers as the shape would.)
+      if (f.falseFirst || (!f.firstIsName && f.plainFirst) || !personLikeShape(f)) return undefined;
       if (f.firstIsName) return {person: GOOD};
-      if (f.plainFirst) return undefined;
       return f.personRole > 0 ||
         f.speaks > 0 ||
         fromCountry(f) ||
