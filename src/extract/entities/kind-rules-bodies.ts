@@ -31,12 +31,14 @@ const unknownNoun = (w: string): boolean =>
 export const BODY_WORD_RULES: readonly KindRule[] = [
   {
     id: 'web-domain',
+    words: 'one', // (its pattern holds no space)
     description: 'a name ending in a web domain ("Portfolio.hu"): the site, run by a body',
     example: 'The firm Vulnera.com found flaws.',
     apply: (f) => (DOMAIN.test(f.text) ? {organization: DECISIVE} : undefined),
   },
   {
     id: 'camel-case-brand',
+    words: 'one', // (its pattern holds no space)
     description: 'a mixed-case word used mid-sentence ("SpaceX"): a brand, so a company',
     example: 'Shares of VelloTech rose.',
     apply: (f) =>

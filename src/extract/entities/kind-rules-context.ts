@@ -182,6 +182,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'acronym-body',
+    words: 'one', // (its pattern holds no space)
     description:
       'an acronym the text treats as a body ("the VTA", "VTA officials", "told VTA", "VTA leaders")',
     example: 'VTA officials said the VTA banned him.',

@@ -81,6 +81,7 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
   },
   {
     id: 'acronym-as-word',
+    words: 'one', // (its pattern holds no space)
     description: 'a word in capitals that the lexicon knows ("ZERO", "TV"): not a body\'s acronym',
     example: 'The TV was on; HELP was painted on the roof.',
     apply: (f) =>

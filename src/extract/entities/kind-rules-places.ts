@@ -67,6 +67,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
   },
   {
     id: 'code-as-word',
+    words: 'one', // (its pattern holds no space)
     description:
       'two capitals the gazetteer reads as a country code, but written as a common noun ("your CV") and never placed',
     example: 'She sent her CV to the firm on Monday.',
