@@ -35,7 +35,7 @@ describe('words glued to the front of a name', () => {
       people: ['Alia Mersen'],
     },
     {
-      name: 'the same organization with a spaced hyphen (GUM tokenisation)',
+      name: 'the same organization with a spaced hyphen (as some corpora tokenise it)',
       text: ['Director of the Council on American - Islamic Relations Alia Mersen said it was over.'],
       people: ['Alia Mersen'],
     },
