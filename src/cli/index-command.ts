@@ -8,6 +8,7 @@ import {
   BATCH_INTERRUPT_BUDGET,
   BATCH_NATIVE_REGEXPS,
   BATCH_DEPTH,
+  BATCH_INITIAL_OLD_SPACE_MB,
   createWorkerPool,
   findWorkerScript,
 } from '../store/worker-pool.js';
@@ -89,6 +90,7 @@ export async function indexStore(
     interruptBudget: BATCH_INTERRUPT_BUDGET,
     nativeRegexps: BATCH_NATIVE_REGEXPS,
     extractDepth: BATCH_DEPTH,
+    initialOldSpaceMb: BATCH_INITIAL_OLD_SPACE_MB,
   });
   // A store without a file has a first index ahead: its workers start now, their ~0.2 s of start-up beside the
   // library's walk rather than after it. Any other run starts them on its first job, if it has one (nothing changed

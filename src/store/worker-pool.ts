@@ -108,6 +108,16 @@ const DEFAULT_INTERRUPT_BUDGET = 67_584;
  */
 export const BATCH_NATIVE_REGEXPS = true;
 /**
+ * The old generation a batch index's worker starts with, in MB (V8's `--initial-old-space-size`; V8 caps it at half
+ * of WORKER_LIMITS' old generation). Left to V8, a worker's old generation starts near 20 MB and grows by
+ * collecting: each worker of a cold index of the 280 shipped articles ran four full mark-compacts (live heap 14 →
+ * 29 MB, as the tables and compiled code grow), with pauses of 10-62 ms plus incremental marking steps up to 45 ms
+ * and V8's helper threads marking beside them. Starting at 48 MB it runs one. A flag of the process, set before the
+ * first worker starts, so the main thread's heap (created already) keeps V8's default; the reader's pool keeps it
+ * too (its workers live long and share the machine with the UI).
+ */
+export const BATCH_INITIAL_OLD_SPACE_MB = Number(process.env.BRIEF_X_OLD ?? 48);
+/**
  * The code cache folder of the flags set in this process by its first pool (V8's flags are per process), named
  * after them; null before.
  */
@@ -127,6 +137,8 @@ export function createWorkerPool(options: {
   nativeRegexps?: boolean;
   /** Extraction jobs a worker may hold while many wait (BATCH_DEPTH for a batch run); DEPTH by default. */
   extractDepth?: number;
+  /** The workers' first old generation in MB (BATCH_INITIAL_OLD_SPACE_MB), when this is the first pool. */
+  initialOldSpaceMb?: number;
 }): ExtractionPool {
   const size = Math.max(1, options.size ?? availableParallelism());
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
@@ -148,7 +160,9 @@ export function createWorkerPool(options: {
       // with these set back to their defaults, or the next start, with default flags, would refuse it.
       tuneV8Flag('--interrupt-budget', String(budget), String(DEFAULT_INTERRUPT_BUDGET));
       if (options.nativeRegexps) tuneV8Flag('--regexp-tier-up-ticks', '0', '1');
-      tuned = `worker-budget-${budget}${options.nativeRegexps ? '-native-regexps' : ''}`;
+      const oldSpace = options.initialOldSpaceMb ?? 0;
+      if (oldSpace > 0) tuneV8Flag('--initial-old-space-size', String(oldSpace), '0');
+      tuned = `worker-budget-${budget}${options.nativeRegexps ? '-native-regexps' : ''}${oldSpace > 0 ? `-old-${oldSpace}` : ''}`;
     }
     const spawnedAt = performance.now();
     let ready = false;
