@@ -112,11 +112,12 @@ export const BATCH_NATIVE_REGEXPS = true;
  * of WORKER_LIMITS' old generation). Left to V8, a worker's old generation starts near 20 MB and grows by
  * collecting: each worker of a cold index of the 280 shipped articles ran four full mark-compacts (live heap 14 →
  * 29 MB, as the tables and compiled code grow), with pauses of 10-62 ms plus incremental marking steps up to 45 ms
- * and V8's helper threads marking beside them. Starting at 48 MB it runs one. A flag of the process, set before the
+ * and V8's helper threads marking beside them. Starting at 48 MB it runs one: whole-run CPU 0.96 of V8's default
+ * (median of six interleaved rounds, twice, at 48 and 64 MB; a loaded machine), peak RSS 180 → 203 MB. A flag of the process, set before the
  * first worker starts, so the main thread's heap (created already) keeps V8's default; the reader's pool keeps it
  * too (its workers live long and share the machine with the UI).
  */
-export const BATCH_INITIAL_OLD_SPACE_MB = Number(process.env.BRIEF_X_OLD ?? 48);
+export const BATCH_INITIAL_OLD_SPACE_MB = 48;
 /**
  * The code cache folder of the flags set in this process by its first pool (V8's flags are per process), named
  * after them; null before.
