@@ -84,7 +84,7 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       if (!prev || !cur) break;
       // A comma or "and"/"at"/"in" that a body's name goes on past (run-joins.ts).
       const sep = text.slice(prev.end, cur.start);
-      if (sep === ', ' || (sep === ' ' && /^(?:and|at|in)$/u.test(cur.text))) {
+      if (sep === ', ' || (sep === ' ' && (cur.text === 'and' || cur.text === 'at' || cur.text === 'in'))) {
         const joined = joinRun({text, tokens, run, at: j});
         if (joined) {
           run.push(...tokens.slice(j, joined.verdict));
