@@ -83,7 +83,8 @@ export function splitLeadingNouns(run: Token[]): Token[][] {
   for (let k = 1; k < run.length - 1; k++) {
     const noun = run[k - 1];
     const name = run[k];
-    if (!noun || !name || !isPluralNoun(noun.text) || !isFirstName(name.text) || !run[k + 1]?.cap) continue;
+    // (The given name's look-up before the plural's test, which guesses an unknown word's kind by its ending.)
+    if (!noun || !name || !isFirstName(name.text) || !run[k + 1]?.cap || !isPluralNoun(noun.text)) continue;
     const before = run.slice(0, k);
     if (before.every(namesPeople)) {
       // "Senior Advisors Jared Kushner": the words become the title, and so the role, of the name.
