@@ -314,7 +314,7 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
     const dated =
       (tagsInclude(tags, DATE_TAGS) || MONTHS.has(t.text.toLowerCase())) &&
       !tagsInclude(tags, FIRST_NAME_TAGS);
-    return dated ? [] : [[t]];
+    return dated ? [] : [run];
   }
   const out: Token[][] = [[]];
   // Whether the word before is a given name, carried from one word to the next rather than asked again.
@@ -323,14 +323,11 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
     const t = run[i] as Token;
     const tags = lexiconTags(t.text);
     const firstName = tagsInclude(tags, FIRST_NAME_TAGS);
+    const lower = t.text.toLowerCase();
     // "Rocky De La Fuente": a capitalised particle between two capitalised words is part of a name.
     const particle =
-      i > 0 &&
-      NAME_PARTICLES.has(t.text.toLowerCase()) &&
-      !!run[i + 1]?.cap &&
-      /^\p{Lu}\p{Ll}*$/u.test(t.text);
-    const dated =
-      (tagsInclude(tags, DATE_TAGS) || MONTHS.has(t.text.toLowerCase())) && !firstName && !afterFirstName;
+      i > 0 && !!run[i + 1]?.cap && NAME_PARTICLES.has(lower) && /^\p{Lu}\p{Ll}*$/u.test(t.text);
+    const dated = (tagsInclude(tags, DATE_TAGS) || MONTHS.has(lower)) && !firstName && !afterFirstName;
     const splits =
       i > 0 &&
       t.cap &&
