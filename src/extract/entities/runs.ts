@@ -127,7 +127,8 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         !officeOwner &&
         !groupOwner &&
         !saintOwner &&
-        (prev.possessive || !gapIsSpace(text, prev, cur))
+        // (A gap of one space, most, is one gapIsSpace accepts.)
+        (prev.possessive || (sep !== ' ' && !gapIsSpace(text, prev, cur)))
       )
         break;
       // "Ardo Pell Image: …": a caption label glued to the name before it.
@@ -246,8 +247,8 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         lower === 'of' && run.length === 2 && ORG_WORDS.has(run[0]?.text.toLowerCase() ?? '');
       if (
         next?.cap &&
-        gapIsSpace(text, cur, next) &&
         OF_LIKE.has(lower) &&
+        gapIsSpace(text, cur, next) &&
         (joinsAfter(prev) ||
           plainNoun ||
           bodyOpened ||
