@@ -70,14 +70,9 @@ export function splitLeadingNouns(run: Token[]): Token[][] {
   // are one word, which the tests below would all ask about.
   if (run.length < 2) return [run];
   const head = run[0];
-  const rest = run.slice(1);
-  if (
-    head &&
-    run.length >= 3 &&
-    opensPersonRole(head) &&
-    personal(rest) &&
-    isNameShaped(rest.map((t) => t.text).join(' '))
-  )
+  // (The words after the first copied only for a run a person's role opens.)
+  const rest = head && run.length >= 3 && opensPersonRole(head) ? run.slice(1) : null;
+  if (head && rest && personal(rest) && isNameShaped(rest.map((t) => t.text).join(' ')))
     return [[{...head, roleNoun: true}, ...rest]];
   // A plural noun right before a given name and at least one more word ends what precedes the name.
   for (let k = 1; k < run.length - 1; k++) {

@@ -110,7 +110,13 @@ export function findSpans(text: string, sentence: number): Span[] {
   for (let i = 0; i < found.length; i++) {
     const pieces = splitAtFunctionWords(found[i] as Token[]);
     for (let j = 0; j < pieces.length; j++) {
-      const split = splitLeadingNouns(pieces[j] as Token[]);
+      const piece = pieces[j] as Token[];
+      // (A one-word piece, most, is what splitLeadingNouns would give back whole, in an array of its own.)
+      if (piece.length < 2) {
+        addSpans(text, sentence, piece, out);
+        continue;
+      }
+      const split = splitLeadingNouns(piece);
       for (let k = 0; k < split.length; k++) addSpans(text, sentence, split[k] as Token[], out);
     }
   }
