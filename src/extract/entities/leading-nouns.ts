@@ -70,20 +70,16 @@ export function splitLeadingNouns(run: Token[]): Token[][] {
   // are one word, which the tests below would all ask about.
   if (run.length < 2) return [run];
   const head = run[0];
-  const rest = run.slice(1);
-  if (
-    head &&
-    run.length >= 3 &&
-    opensPersonRole(head) &&
-    personal(rest) &&
-    isNameShaped(rest.map((t) => t.text).join(' '))
-  )
+  // (The words after the first copied only for a run a person's role opens.)
+  const rest = head && run.length >= 3 && opensPersonRole(head) ? run.slice(1) : null;
+  if (head && rest && personal(rest) && isNameShaped(rest.map((t) => t.text).join(' ')))
     return [[{...head, roleNoun: true}, ...rest]];
   // A plural noun right before a given name and at least one more word ends what precedes the name.
   for (let k = 1; k < run.length - 1; k++) {
     const noun = run[k - 1];
     const name = run[k];
-    if (!noun || !name || !isPluralNoun(noun.text) || !isFirstName(name.text) || !run[k + 1]?.cap) continue;
+    // (The given name's look-up before the plural's test, which guesses an unknown word's kind by its ending.)
+    if (!noun || !name || !isFirstName(name.text) || !run[k + 1]?.cap || !isPluralNoun(noun.text)) continue;
     const before = run.slice(0, k);
     if (before.every(namesPeople)) {
       // "Senior Advisors Jared Kushner": the words become the title, and so the role, of the name.

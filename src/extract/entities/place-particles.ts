@@ -25,7 +25,10 @@ export function placeParticlesJoin(
   at: number,
 ): number | undefined {
   // Asked after every run that a lower-case word follows: first the tokens' own test (lower-case words, then a
-  // capitalised one), which most such words fail, then the run's last words' keys.
+  // capitalised one), which most such words fail, then the run's last words' keys. (A word of lower-case letters is
+  // never capitalised, so the capitalised word must be one of the next MAX_PARTICLES tokens: most lower-case words
+  // after a run have none there, and need no pattern.)
+  if (!tokens[at + 1]?.cap && !tokens[at + 2]?.cap && !tokens[at + 3]?.cap) return undefined;
   let k = at;
   while (
     k - at < MAX_PARTICLES &&

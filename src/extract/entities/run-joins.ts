@@ -225,5 +225,13 @@ checkRules('entity-run', RUN_JOINS);
 
 /** The index after the longer run one of the joins makes, and the join's id; null when none applies. */
 export function joinRun(ctx: JoinCtx): {verdict: number; rule: string} | null {
-  return runSieve(RUN_JOINS, ctx);
+  // Every join carries on a name holding "of" or "for" after its first word (an institution's, a body's of a
+  // country, a university's): asked after every run a comma or "and"/"at"/"in" follows, most have neither.
+  const run = ctx.run;
+  let linked = false;
+  for (let i = 1; i < run.length && !linked; i++) {
+    const w = (run[i] as Token).text;
+    linked = w === 'of' || w === 'for';
+  }
+  return linked ? runSieve(RUN_JOINS, ctx) : null;
 }

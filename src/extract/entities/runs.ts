@@ -84,7 +84,7 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       if (!prev || !cur) break;
       // A comma or "and"/"at"/"in" that a body's name goes on past (run-joins.ts).
       const sep = text.slice(prev.end, cur.start);
-      if (sep === ', ' || (sep === ' ' && /^(?:and|at|in)$/u.test(cur.text))) {
+      if (sep === ', ' || (sep === ' ' && (cur.text === 'and' || cur.text === 'at' || cur.text === 'in'))) {
         const joined = joinRun({text, tokens, run, at: j});
         if (joined) {
           run.push(...tokens.slice(j, joined.verdict));
@@ -127,7 +127,8 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         !officeOwner &&
         !groupOwner &&
         !saintOwner &&
-        (prev.possessive || !gapIsSpace(text, prev, cur))
+        // (A gap of one space, most, is one gapIsSpace accepts.)
+        (prev.possessive || (sep !== ' ' && !gapIsSpace(text, prev, cur)))
       )
         break;
       // "Ardo Pell Image: …": a caption label glued to the name before it.
@@ -246,8 +247,8 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         lower === 'of' && run.length === 2 && ORG_WORDS.has(run[0]?.text.toLowerCase() ?? '');
       if (
         next?.cap &&
-        gapIsSpace(text, cur, next) &&
         OF_LIKE.has(lower) &&
+        gapIsSpace(text, cur, next) &&
         (joinsAfter(prev) ||
           plainNoun ||
           bodyOpened ||
@@ -314,7 +315,7 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
     const dated =
       (tagsInclude(tags, DATE_TAGS) || MONTHS.has(t.text.toLowerCase())) &&
       !tagsInclude(tags, FIRST_NAME_TAGS);
-    return dated ? [] : [[t]];
+    return dated ? [] : [run];
   }
   const out: Token[][] = [[]];
   // Whether the word before is a given name, carried from one word to the next rather than asked again.
@@ -323,14 +324,11 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
     const t = run[i] as Token;
     const tags = lexiconTags(t.text);
     const firstName = tagsInclude(tags, FIRST_NAME_TAGS);
+    const lower = t.text.toLowerCase();
     // "Rocky De La Fuente": a capitalised particle between two capitalised words is part of a name.
     const particle =
-      i > 0 &&
-      NAME_PARTICLES.has(t.text.toLowerCase()) &&
-      !!run[i + 1]?.cap &&
-      /^\p{Lu}\p{Ll}*$/u.test(t.text);
-    const dated =
-      (tagsInclude(tags, DATE_TAGS) || MONTHS.has(t.text.toLowerCase())) && !firstName && !afterFirstName;
+      i > 0 && !!run[i + 1]?.cap && NAME_PARTICLES.has(lower) && /^\p{Lu}\p{Ll}*$/u.test(t.text);
+    const dated = (tagsInclude(tags, DATE_TAGS) || MONTHS.has(lower)) && !firstName && !afterFirstName;
     const splits =
       i > 0 &&
       t.cap &&

@@ -95,8 +95,10 @@ const DOMAIN = /^\.(?:com|org|net|info|co\.uk|[a-z]{2})(?![\p{L}\p{N}.]|\.\p{L})
 
 /** Every capitalised name in a sentence, with titles split off. */
 // "… Environmental Sciences (CIRES)": an acronym in brackets after a word is mid-sentence, though "(" opens it.
+// (A bracket before the name is asked first: the pattern after the slice is tried from every offset of it.)
 const bracketedAcronym = (text: string, name: readonly Token[]): boolean =>
   name.length === 1 &&
+  text.lastIndexOf('(', name[0]?.start) !== -1 &&
   /^\p{Lu}{2,}$/u.test(name[0]?.text ?? '') &&
   /\p{L}\s*\(\s*$/u.test(text.slice(0, name[0]?.start));
 
@@ -108,7 +110,13 @@ export function findSpans(text: string, sentence: number): Span[] {
   for (let i = 0; i < found.length; i++) {
     const pieces = splitAtFunctionWords(found[i] as Token[]);
     for (let j = 0; j < pieces.length; j++) {
-      const split = splitLeadingNouns(pieces[j] as Token[]);
+      const piece = pieces[j] as Token[];
+      // (A one-word piece, most, is what splitLeadingNouns would give back whole, in an array of its own.)
+      if (piece.length < 2) {
+        addSpans(text, sentence, piece, out);
+        continue;
+      }
+      const split = splitLeadingNouns(piece);
       for (let k = 0; k < split.length; k++) addSpans(text, sentence, split[k] as Token[], out);
     }
   }
@@ -129,7 +137,6 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
   // At the start of a sentence a capitalised verb or adjective ("Remarked", "Earlier") is not part of a name;
   // but a title word before another and a name ("Prime Minister Ada Brill", "Vice Chancellor …") opens the
   // office, which must keep its whole phrase.
-  const whole = run.map((t) => t.text).join(' ');
   const officeOpens = run.length > 2 && !!run[0] && !!run[1] && isTitle(run[0]) && isTitle(run[1]);
   if (
     reading !== 'given' &&
@@ -138,7 +145,8 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
     isInitialPosition(text, run[0]) &&
     isCommonOpener(run[0]) &&
     !officeOpens &&
-    !knownPlaceOrRegion(whole) &&
+    // (The run's words joined only here, for the few runs the tests before leave.)
+    !knownPlaceOrRegion(run.map((t) => t.text).join(' ')) &&
     !regionOfPlace(run) &&
     !opensBody(run)
   ) {

@@ -1,6 +1,5 @@
 import {NAME_ABBREVIATIONS} from '../abbreviations.js';
 import {hasTag} from '../nlp.js';
-import {matchesOf} from '../matches.js';
 /** A word of a sentence with its offsets. */
 export interface Token {
   /** The word as written, with an abbreviation's period ("Mr.", "V.", "E.U.") but without a possessive 's. */
@@ -39,19 +38,21 @@ export function isModifierCompound(word: string): boolean {
   return parts.length >= 3 && hasTag(last, 'Adjective');
 }
 
-/** /^\p{Lu}/u.test(word), without the regular expression for a word opening with a plain ASCII letter (most). */
-function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(word);
-}
-
 /** Splits a sentence into words, keeping abbreviation periods and marking possessives. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of matchesOf(WORD, text)) {
-    let word = m[0];
-    const start = m.index;
+  // The words as strings (one native call, no match array per word), each found again from the end of the one
+  // before: no word can start between the two, since a match starts at every letter, digit, "@" and "#" and the
+  // word opens with one of them.
+  const words = text.match(WORD);
+  if (words === null) return out;
+  // Only a sentence holding a hyphen or a dash has words a compound or an "al-" prefix can make (most have none).
+  const hyphens = text.includes('-') || text.includes('–');
+  let from = 0;
+  for (let w = 0; w < words.length; w++) {
+    let word = words[w] as string;
+    const start = text.indexOf(word, from);
+    from = start + word.length;
     let possessive = false;
     // (The patterns below are tried only on words ending or holding the characters they need: this runs for every
     // word of every sentence.)
@@ -73,18 +74,20 @@ export function tokenize(text: string): Token[] {
     const trailing = word[word.length - 1];
     if (trailing === "'" || trailing === '’' || trailing === '-' || trailing === '–')
       word = word.replace(/['’\-–]+$/u, '');
-    if (isModifierCompound(word) && !possessive) {
+    if (!possessive && hyphens && isModifierCompound(word)) {
       out.push({text: word, start, end: start + word.length, cap: false, possessive: false});
       continue;
     }
     if (word === '') continue;
     let end = start + word.length;
-    if (!possessive && text[end] === '.' && (DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
+    let next = text[end];
+    if (!possessive && next === '.' && (DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
       word += '.';
       end += 1;
+      next = text[end];
     }
     // "Don BlankenshipImage: …": a caption label run into the name before it when the layout was lost.
-    const glued = text[end] === ':' ? /^(.*\p{Ll})(Image|Photo|Picture)$/u.exec(word) : null;
+    const glued = next === ':' ? /^(.*\p{Ll})(Image|Photo|Picture)$/u.exec(word) : null;
     if (glued?.[1]) {
       out.push({
         text: glued[1],
@@ -98,11 +101,13 @@ export function tokenize(text: string): Token[] {
     }
     // "al-Assad", "el-Sisi": a lower-case article hyphenated to a capitalised name.
     // "US$473", "CDN$11,000": capitals glued to a dollar sign are a currency's code, no name.
-    const currency = text[end] === '$' && /^\p{Lu}{1,3}$/u.test(word);
+    const currency = next === '$' && /^\p{Lu}{1,3}$/u.test(word);
+    // (/^\p{Lu}/u without the pattern for a word opening with a plain ASCII letter, most.)
+    const first = word.charCodeAt(0);
     const cap =
       !currency &&
-      (startsUpper(word) ||
-        (word.includes('-') && /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u.test(word)));
+      ((first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word)) ||
+        (hyphens && word.includes('-') && /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u.test(word)));
     out.push({text: word, start, end, cap, possessive});
   }
   return out;
