@@ -57,6 +57,8 @@ export function isFragment(text: string): boolean {
 
 /** Share of a sentence's characters inside quotation marks (0..1). */
 export function quoteShare(text: string): number {
+  // (Most sentences hold no quotation mark: no list of matches for them.)
+  if (!text.includes('"') && !text.includes('“')) return 0;
   let inside = 0;
   for (const m of matchesOf(/“[^”]*”?|"[^"]*"?/g, text)) inside += m[0].length;
   return text.length === 0 ? 0 : Math.min(1, inside / text.length);
