@@ -57,6 +57,11 @@ function contentWordsOf(lower: string): WordSet {
 // (Only a sentence whose lower-cased text holds "born" can match: the pattern's case folding is ASCII's here.)
 const BORN = /\b(?:was|were) born\b|^born\b/i;
 
+// At least 8 and at least 50 runs of white space: each run but the last is followed by a non-space character, so
+// `\s+\S+` takes one whole run per turn and the patterns cannot count a run twice.
+export const EIGHT_SPACES = /^\S*(?:\s+\S+){7}\s/;
+export const FIFTY_SPACES = /^\S*(?:\s+\S+){49}\s/;
+
 interface Scored {
   index: number;
   /** Opens with a pronoun: fine right after the sentence it refers back to, weak without it. */
@@ -107,10 +112,10 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
     if (s.lower.includes('born') && BORN.test(s.text)) score -= 0.5;
     const q = quoteShare(s.text);
     if (q > 0.5) score -= 1.2 * q;
-    // (Only "under 9" and "over 50" matter: the words are split up to 51.)
-    const n = s.text.split(/\s+/, 51).length;
-    if (n < 9) score -= 0.15;
-    if (n > 50) score -= 0.4;
+    // Under 9 and over 50 words, as `split(/\s+/)` counts them (runs of white space + 1): patterns, not a list of
+    // every word of every sentence.
+    if (!EIGHT_SPACES.test(s.text)) score -= 0.15;
+    if (FIFTY_SPACES.test(s.text)) score -= 0.4;
     return {index: s.index, pronoun, text: s.text, words, score};
   });
   const chosen: Scored[] = [];
