@@ -97,11 +97,31 @@ function endsWithAbbreviation(word: string, nextWord: string): boolean {
   return false;
 }
 
+// The last paragraphs split and their sentences' texts (copies: a caller may change its arrays): the entity rows
+// (store/entity-index.ts) ask for the sentences of the paragraphs an extraction has just split.
+let last: {paragraphs: readonly string[]; texts: readonly string[]} | undefined;
+
 /**
  * Splits paragraphs into sentences. A split needs end punctuation, optional closing marks, space and a capital,
  * digit or opening mark; abbreviations, initials and text inside a closed quotation never split.
  */
 export function splitSentences(paragraphs: readonly string[]): Sentence[] {
+  const out: Sentence[] = splitAll(paragraphs);
+  last = {paragraphs: [...paragraphs], texts: out.map((s) => s.text)};
+  return out;
+}
+
+/** The texts of `splitSentences(paragraphs)`, without splitting again when they are the last paragraphs split. */
+export function sentenceTexts(paragraphs: readonly string[]): readonly string[] {
+  if (last !== undefined && last.paragraphs.length === paragraphs.length) {
+    let same = true;
+    for (let i = 0; i < paragraphs.length && same; i++) same = paragraphs[i] === last.paragraphs[i];
+    if (same) return last.texts;
+  }
+  return splitSentences(paragraphs).map((s) => s.text);
+}
+
+function splitAll(paragraphs: readonly string[]): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((para, p) => {
     const spans = findQuoteSpans(para);

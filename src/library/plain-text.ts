@@ -102,6 +102,7 @@ interface ByLine {
 
 /** The names (and day) of a "By …" line, or null when the line is no byline (a sentence that opens with "By"). */
 function readByLine(line: string): ByLine | null {
+  if (!opensWith(line, 'b')) return null;
   const by = BY_LINE.exec(line);
   if (!by?.[1]) return null;
   const rest = by[2] ?? '';
@@ -170,19 +171,35 @@ type TailLine =
   | {kind: 'authors'; names: string[]}
   | {kind: 'credit'};
 
+/**
+ * Whether `line` opens with the ASCII letter `lower` in either case: the one first character the anchored tail
+ * patterns below can match there (their `iu` case folding maps no other character onto these letters), tested
+ * before them so an ordinary paragraph runs none of their name classes.
+ */
+function opensWith(line: string, lower: string): boolean {
+  return (line.charCodeAt(0) | 0x20) === lower.charCodeAt(0);
+}
+
+// The words one of BIO's verbs needs, as written in the pattern (a plain test before its name classes).
+const BIO_WORDS = /covers|reports |writes |is a|is the/;
+
 /** Reads a paragraph as end-of-article boilerplate (feed footer, byline, credit, reporter bio), or null. */
 function readTailLine(line: string): TailLine | null {
-  const footer = FEED_FOOTER.exec(line);
+  const footer = opensWith(line, 't') ? FEED_FOOTER.exec(line) : null;
   if (footer?.[1] && footer[2]) {
     return {kind: 'footer', title: cleanLine(footer[1]), source: cleanLine(footer[2])};
   }
-  const contributed = CONTRIBUTED.exec(line) ?? REPORTING_BY.exec(line);
+  const contributed =
+    (line.includes('contributed') ? CONTRIBUTED.exec(line) : null) ??
+    (opensWith(line, 'r') || opensWith(line, 'a') ? REPORTING_BY.exec(line) : null);
   if (contributed?.[1]) return {kind: 'contributors', names: splitNames(contributed[1])};
-  const bio = line.split(/\s+/).length <= 30 ? BIO.exec(line) : null;
+  const bio = BIO_WORDS.test(line) && line.split(/\s+/).length <= 30 ? BIO.exec(line) : null;
   if (bio?.[1]) return {kind: 'authors', names: [cleanLine(bio[1])]};
   const by = readByLine(line);
   if (by !== null) return {kind: 'authors', names: by.names};
-  return EDITING_BY.test(line) ? {kind: 'credit'} : null;
+  return (opensWith(line, 'e') || opensWith(line, 'c') || opensWith(line, 'w')) && EDITING_BY.test(line)
+    ? {kind: 'credit'}
+    : null;
 }
 
 // A label rather than a sentence: a few words with no closing punctuation ("Share this:", "Related posts").
@@ -201,7 +218,7 @@ function takeFeedFooter(paragraphs: string[], parts: BodyParts): string[] {
   for (let at = paragraphs.length - 1; at >= Math.max(1, paragraphs.length - TAIL_LINES); at--) {
     // (The footer's own pattern first: the byline patterns of readTailLine are for the lines after it.)
     const text = paragraphs[at] ?? '';
-    const footer = FEED_FOOTER.test(text) ? readTailLine(text) : null;
+    const footer = opensWith(text, 't') && FEED_FOOTER.test(text) ? readTailLine(text) : null;
     if (footer?.kind !== 'footer') continue;
     parts.title ??= footer.title;
     parts.source ??= footer.source;

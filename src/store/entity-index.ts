@@ -1,6 +1,6 @@
 import type {Analysis, Entity, EntityKind, Quote} from '../extract/types.js';
 import {isKindWeak} from '../extract/entities/kind-weights.js';
-import {splitSentences} from '../extract/sentences.js';
+import {sentenceTexts} from '../extract/sentences.js';
 import type {Article} from '../library/types.js';
 import {articleCountry, countryBodyKey, isBareBody} from './country-bodies.js';
 import {entityKey} from './entity-key.js';
@@ -132,7 +132,7 @@ export function articleEntities(article: Pick<Article, 'paragraphs'>, analysis: 
     }
   }
   if (byKey.size === 0) return [];
-  const sentences = joinSentences(splitSentences(article.paragraphs).map((s) => s.text));
+  const sentences = joinSentences(sentenceTexts(article.paragraphs));
   return [...byKey].map(([key, e]) => {
     const forms = [...e.forms].filter((f) => f.trim() !== '');
     e.forms.delete(e.name);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {splitSentences} from '../../src/extract/sentences.js';
+import {sentenceTexts, splitSentences} from '../../src/extract/sentences.js';
 import {findQuoteSpans} from '../../src/extract/quotes/marks.js';
 
 describe('splitSentences', () => {
@@ -80,6 +80,28 @@ describe('splitSentences', () => {
       {text: '...', paragraph: 2, start: 0, index: 0},
       {text: '?!', paragraph: 3, start: 0, index: 1},
     ]);
+  });
+});
+
+describe('sentenceTexts', () => {
+  const texts = (paragraphs: string[]) => splitSentences(paragraphs).map((s) => s.text);
+
+  it('gives the texts splitSentences gives, after a split of the same paragraphs or of others', () => {
+    const a = ['It rained. Then it stopped.', 'Dr. Ruiz left.'];
+    const b = ['One. Two.'];
+    splitSentences(a);
+    expect(sentenceTexts(a)).toEqual(texts(a));
+    expect(sentenceTexts([...a])).toEqual(texts(a));
+    expect(sentenceTexts(b)).toEqual(['One.', 'Two.']);
+    splitSentences(b);
+    expect(sentenceTexts(a)).toEqual(texts(a));
+  });
+
+  it('reads a paragraph changed in place since the last split', () => {
+    const a = ['It rained. Then it stopped.'];
+    splitSentences(a);
+    a[0] = 'It snowed.';
+    expect(sentenceTexts(a)).toEqual(['It snowed.']);
   });
 });
 

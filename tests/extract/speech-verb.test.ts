@@ -5,13 +5,15 @@ import {
   SPEECH_OR_OBJECT_VERB,
   speechVerbEnd,
 } from '../../src/extract/quotes/speech-verb.js';
-import {PRONOUN_OR_VERB} from '../../src/extract/quotes/after.js';
+import {LISTED_VERB, PRONOUN_OR_VERB} from '../../src/extract/quotes/after.js';
 import {
   alternation,
+  HEARD_SAYING,
   MODIFIER,
   OBJECT_ALT,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
+  SUBORDINATE_WORDS,
   VERB_ALT,
   VERB_MODIFIERS,
 } from '../../src/extract/quotes/vocabulary.js';
@@ -154,4 +156,40 @@ describe('PRONOUN_OR_VERB', () => {
     }
     expect(differ).toBe(0);
   }, 60_000);
+});
+
+describe('LISTED_VERB', () => {
+  const OLD = new RegExp(
+    `^(?:\\s+(?:of|from|at)(?:\\s+(?!(?:${alternation(SUBORDINATE_WORDS)}|who|and|but|or)\\b)[\\p{L}\\p{N}'’.&-]+){1,8}?(?=[\\s,]))?(?:,\\s*[^,]{1,80},)?\\s*${MODIFIER}(?:${HEARD_SAYING})?(?:${VERB_ALT})\\b`,
+    'iu',
+  );
+  const show = (m: RegExpExecArray | null) => (m ? m[0] : '-');
+
+  it('matches as the case-insensitive pattern does, for every code unit in and around its words', () => {
+    let differ = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const texts = [`${ch}said`, ` said${ch}`, ` of Bo${ch} told`];
+      for (const shape of [
+        ' of the city that said',
+        ' has also been quoted as saying',
+        ', a teacher, is heard to ask',
+      ]) {
+        for (let i = 0; i < shape.length; i++) texts.push(shape.slice(0, i) + ch + shape.slice(i + 1));
+      }
+      for (const text of texts) if (show(LISTED_VERB.exec(text)) !== show(OLD.exec(text))) differ++;
+    }
+    expect(differ).toBe(0);
+  }, 120_000);
+
+  it.each([
+    ' of the Harbour Office told',
+    ' from Wooster College WHISPERED',
+    ' OF the group WHOSE ſaid',
+    ' at x\u0345y said',
+    ' of Bo and Al said',
+    ', the mayor, would later say',
+    ' can be seen to tell',
+    ' was told',
+  ])('%j', (text) => expect(show(LISTED_VERB.exec(text))).toBe(show(OLD.exec(text))));
 });

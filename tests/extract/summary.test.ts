@@ -6,7 +6,7 @@ import {
   quoteShare,
   startsWithPronoun,
 } from '../../src/extract/summary/filters.js';
-import {rankSummary} from '../../src/extract/summary/rank.js';
+import {EIGHT_SPACES, FIFTY_SPACES, rankSummary} from '../../src/extract/summary/rank.js';
 
 const ARTICLE = [
   'A fire in a five-story apartment building in Lyon killed 12 people on Monday, officials said.',
@@ -120,5 +120,69 @@ describe('summary filters', () => {
     expect(startsWithPronoun('They managed to climb out.')).toBe(true);
     expect(startsWithPronoun('There were 20 people on board.')).toBe(false);
     expect(startsWithPronoun('Helen said the talks failed.')).toBe(false);
+  });
+});
+
+// Texts of words with and without letters between runs of assorted white space, for the patterns that count words
+// without splitting: the same answers as the splits they replace.
+function randomTexts(count: number): string[] {
+  let seed = 7;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const words = ['a', 'Ünï', '12', '—', '“x”', '𝐀b', '\ud800', '3.5%', 'x\u0345', '日本', '--', '(4)'];
+  const spaces = [' ', '  ', '\t', '\n', '\u00a0', '\u2003', ' \u3000 ', '\ufeff'];
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let text = next(4) === 0 ? (spaces[next(spaces.length)] as string) : '';
+    const n = next(70);
+    for (let w = 0; w < n; w++) {
+      text += words[next(words.length)] as string;
+      if (w < n - 1 || next(3) === 0) text += spaces[next(spaces.length)] as string;
+    }
+    out.push(text);
+  }
+  return out;
+}
+
+describe('word counts without splitting', () => {
+  const texts = randomTexts(20_000);
+
+  it('isFragment answers as it did with the words split', () => {
+    const lettered = (words: readonly string[]) => {
+      let n = 0;
+      for (let i = 0; i < words.length && n < 6; i++) if (/\p{L}/u.test(words[i] as string)) n += 1;
+      return n;
+    };
+    const old = (text: string) => {
+      const t = text.trim();
+      if (t.length < 30) return true;
+      if (lettered(t.split(/\s+/, 12)) < 6 && lettered(t.split(/\s+/)) < 6) return true;
+      if (!/^["“‘'(]?[\p{Lu}\d]/u.test(t)) return true;
+      if (!/[.!?]["”’')\]]*$/.test(t)) return true;
+      if ((t.match(/\[\.\.\.\]|…/g) ?? []).length >= 2) return true;
+      return false;
+    };
+    let differ = 0;
+    let whole = 0;
+    for (const text of texts) {
+      // Past the length test, opening and ending as a sentence, so the word count decides.
+      for (const t of [text, `A ${text} end.`, `A ${text}`]) {
+        if (old(t) !== isFragment(t)) differ++;
+        if (!old(t)) whole++;
+      }
+    }
+    expect(differ).toBe(0);
+    expect(whole).toBeGreaterThan(1000);
+  });
+
+  it('the rank patterns find 8 and 50 runs of white space where split(/\\s+/, 51) makes 9 and 51 pieces', () => {
+    let differ = 0;
+    for (const text of texts) {
+      const n = text.split(/\s+/, 51).length;
+      if (EIGHT_SPACES.test(text) !== n >= 9 || FIFTY_SPACES.test(text) !== n > 50) differ++;
+    }
+    expect(differ).toBe(0);
   });
 });

@@ -34,8 +34,11 @@ export interface NumberContext {
   deathInTitle: boolean;
 }
 
-/** A skip rule: a reason when it recognises the number. */
-export type SkipRule = SieveRule<NumberContext, SkipReason>;
+/** A skip rule: a reason when it recognises the number (`apply`, or `test` and `reason` without a closure between). */
+export type SkipRule = SieveRule<NumberContext, SkipReason> & {
+  test: (c: NumberContext) => boolean;
+  reason: SkipReason;
+};
 /** Declares a skip rule from a test and the reason it gives. */
 export const rule = (
   id: string,
@@ -43,7 +46,7 @@ export const rule = (
   example: string,
   test: (c: NumberContext) => boolean,
   reason: SkipReason,
-): SkipRule => ({id, description, example, apply: (c) => (test(c) ? reason : undefined)});
+): SkipRule => ({id, description, example, test, reason, apply: (c) => (test(c) ? reason : undefined)});
 
 /** Whether the number is glued to the token on its left, with no space: "K2", "MH17", "COVID-19". */
 export const glued = (c: NumberContext): boolean =>

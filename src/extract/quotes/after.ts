@@ -9,7 +9,7 @@ import type {Mention} from './mentions.js';
 import {
   alternation,
   CLAUSE_OPENERS,
-  HEARD_SAYING,
+  HEARD_SAYING_WORDS,
   MODIFIER,
   NAMING_WORDS,
   OBJECT_PREPOSITIONS,
@@ -153,9 +153,14 @@ export function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): s
 // A listed speech verb opening a text, after an aside ("Renn, a former teacher, said") and one auxiliary or adverb.
 // The name may first be placed by a phrase of where they work ("Renn of the harbour office told"), of at most
 // eight words none of which opens a clause of its own ("Renn of the group that said" is the group's clause).
-const LISTED_VERB = new RegExp(
-  `^(?:\\s+(?:of|from|at)(?:\\s+(?!(?:${alternation(SUBORDINATE_WORDS)}|who|and|but|or)\\b)[\\p{L}\\p{N}'’.&-]+){1,8}?(?=[\\s,]))?(?:,\\s*[^,]{1,80},)?\\s*${ADVERB}(?:${HEARD_SAYING})?(?:${VERB_ALT})\\b`,
-  'iu',
+// (Its words as letter classes, without `i`, like PRONOUN_OR_VERB: the same matches as with `iu`, where the name's
+// letter class also takes U+0345, a letter under `iu`. No word of a list is the start of another, so their order
+// there does not matter.)
+const {auxiliaries, be, verbs, particles} = HEARD_SAYING_WORDS;
+const CASELESS_HEARD_SAYING = `(?:(?:${caselessAlternation(auxiliaries)})\\s+)?(?:(?:${caselessAlternation(be)})\\s+)?(?:${caselessAlternation(verbs)})\\s+(?:(?:${caselessAlternation(particles)})\\s+)?`;
+export const LISTED_VERB = new RegExp(
+  `^(?:\\s+(?:${caselessAlternation(['of', 'from', 'at'])})(?:\\s+(?!(?:${caselessAlternation([...SUBORDINATE_WORDS, 'who', 'and', 'but', 'or'])})${CASELESS_WORD_END})[\\p{L}\\p{N}\\u0345'’.&-]+){1,8}?(?=[\\s,]))?(?:,\\s*[^,]{1,80},)?\\s*(?:(?:${caselessAlternation(VERB_MODIFIERS)})\\s+)?(?:${CASELESS_HEARD_SAYING})?(?:${caselessAlternation(SPEECH_VERBS)})${CASELESS_WORD_END}`,
+  'u',
 );
 // Any word there, for a verb known by its place; "was told by" is a passive, whose subject did not speak.
 const PLACED_VERB = /^(?:,\s*[^,]{1,80},)?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b(?!\s+by\b)/u;

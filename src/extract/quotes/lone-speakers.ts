@@ -65,20 +65,26 @@ export function loneSpeakers(
   paragraphs: readonly string[],
   known: readonly Entity[],
 ): {entity: Entity; rule: string}[] {
-  const taken = new Set(known.flatMap((e) => [e.name, ...e.aliases].flatMap((f) => f.split(/\s+/))));
-  const text = paragraphs.join('\n');
+  // The words of the known names and the article's text, made when a shape first matches (most articles: never).
+  let taken: Set<string> | undefined;
+  let text: string | undefined;
   const found = new Map<string, string>();
   // Every shape holds a quotation mark: a paragraph without one (most of an article's) is not searched.
   for (const para of paragraphs.filter((p) => QUOTE_MARK.test(p)))
     for (const rule of LONE_SPEAKER_RULES) {
       for (const [, word] of matchesOf(rule.shape, para)) {
-        if (!word || found.has(word) || taken.has(word) || AGENCY_WORDS.has(word)) continue;
+        if (!word || found.has(word)) continue;
+        taken ??= new Set(known.flatMap((e) => [e.name, ...e.aliases].flatMap((f) => f.split(/\s+/))));
+        if (taken.has(word) || AGENCY_WORDS.has(word)) continue;
+        text ??= paragraphs.join('\n');
         if (isKnownWord(word) || readAsOther(word, text) || misspeltSurname(word, known)) continue;
         found.set(word, rule.id);
       }
     }
+  if (found.size === 0) return [];
+  const whole = text ?? paragraphs.join('\n');
   return [...found].map(([word, rule]) => ({
-    entity: {name: word, aliases: [], mentions: text.split(word).length - 1},
+    entity: {name: word, aliases: [], mentions: whole.split(word).length - 1},
     rule,
   }));
 }

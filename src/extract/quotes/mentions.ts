@@ -74,17 +74,27 @@ function addMisspelt(
     surnames.set(surname, [...(surnames.get(surname) ?? []), p.name]);
   }
   if (surnames.size === 0) return;
+  const list = [...surnames];
   const seen = new Set<string>();
   for (const words of capitals)
-    for (const [word] of words) {
+    for (let k = 0; k < words.length; k++) {
+      const word = (words[k] as RegExpExecArray)[0];
       if (word.length < MISSPELT_MIN || seen.has(word)) continue;
       seen.add(word);
-      if (forms.has(word) || others.has(word) || lexiconTags(word).length > 0) continue;
-      const near = [...surnames].filter(
-        ([s]) => s.length === word.length && s[0] === word[0] && letterChanges(s, word) === 1,
-      );
-      const only = near.length === 1 ? near[0]?.[1] : undefined;
-      if (only?.length === 1 && only[0]) forms.set(word, {name: only[0], kind: 'person'});
+      if (forms.has(word) || others.has(word)) continue;
+      // The one surname a letter away, read before the lexicon (most words are near none): no list per word.
+      let only: string[] | undefined;
+      let near = 0;
+      for (let i = 0; i < list.length && near < 2; i++) {
+        const entry = list[i] as [string, string[]];
+        const s = entry[0];
+        if (s.length === word.length && s[0] === word[0] && letterChanges(s, word) === 1) {
+          near++;
+          only = entry[1];
+        }
+      }
+      if (near !== 1 || only?.length !== 1 || !only[0] || lexiconTags(word).length > 0) continue;
+      forms.set(word, {name: only[0], kind: 'person'});
     }
 }
 
@@ -134,7 +144,10 @@ export function findMentions(
   paragraphs.forEach((text, paragraph) => {
     let end = 0;
     let afterWord = false;
-    for (const m of places === CAPITAL_WORD ? (capitals[paragraph] ?? []) : matchesOf(places, text)) {
+    // (An indexed loop: an array's iterator makes an object per step in V8's interpreter.)
+    const found = places === CAPITAL_WORD ? (capitals[paragraph] ?? []) : matchesOf(places, text);
+    for (let k = 0; k < found.length; k++) {
+      const m = found[k] as RegExpExecArray;
       const word = !marks || WORD_CHAR.test(m[0]);
       const start = m.index;
       const opens = word || !afterWord;

@@ -140,6 +140,13 @@ export const VERB_MODIFIERS = [
  */
 export const HEARD_SAYING =
   '(?:(?:can|could|may|might|will|would|is|was|were|are)\\s+)?(?:be\\s+)?(?:heard|seen|quoted)\\s+(?:as\\s+|to\\s+)?';
+/** HEARD_SAYING's words, in its order: auxiliary, "be", the verb, the particle (each optional but the verb). */
+export const HEARD_SAYING_WORDS = {
+  auxiliaries: ['can', 'could', 'may', 'might', 'will', 'would', 'is', 'was', 'were', 'are'],
+  be: ['be'],
+  verbs: ['heard', 'seen', 'quoted'],
+  particles: ['as', 'to'],
+} as const;
 
 /** Subject pronouns that can say something ("she said"); `he`/`she`/`it` are resolved, the others stay unnamed. */
 export const SUBJECT_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i'] as const;

@@ -34,20 +34,17 @@ export function isBoilerplate(text: string): boolean {
   return false;
 }
 
-/** How many of the words have a letter, counting up to six. */
-function letteredWords(words: readonly string[]): number {
-  let n = 0;
-  for (let i = 0; i < words.length && n < 6; i++) if (/\p{L}/u.test(words[i] as string)) n += 1;
-  return n;
-}
+// Six words (runs of non-space) with a letter, from the start of a trimmed text: each turn passes words without a
+// letter and the space after each, then a word with one and the space after it (or the end). Every part stops at
+// a space or a letter, so a turn has one way to match and a text of fewer such words fails in one pass.
+const SIX_LETTERED_WORDS = /^(?:(?:[^\s\p{L}]+\s+)*[^\s\p{L}]*\p{L}\S*(?:\s+|$)){6}/u;
 
 /** Whether a sentence is too short, unfinished or does not start like a sentence. */
 export function isFragment(text: string): boolean {
   const t = text.trim();
   if (t.length < 30) return true;
-  // Six words with a letter are enough: counted among the first twelve words, and among all only when those have
-  // fewer (a whole sentence's list of words was made for each sentence).
-  if (letteredWords(t.split(/\s+/, 12)) < 6 && letteredWords(t.split(/\s+/)) < 6) return true;
+  // Six words with a letter are enough (one pattern: no list of the words of every sentence).
+  if (!SIX_LETTERED_WORDS.test(t)) return true;
   if (!/^["“‘'(]?[\p{Lu}\d]/u.test(t)) return true;
   if (!/[.!?]["”’')\]]*$/.test(t)) return true;
   // A run of bracketed ellipses or dashes is a transcript excerpt, not prose.
@@ -57,6 +54,8 @@ export function isFragment(text: string): boolean {
 
 /** Share of a sentence's characters inside quotation marks (0..1). */
 export function quoteShare(text: string): number {
+  // (Most sentences hold no quotation mark: no list of matches for them.)
+  if (!text.includes('"') && !text.includes('“')) return 0;
   let inside = 0;
   for (const m of matchesOf(/“[^”]*”?|"[^"]*"?/g, text)) inside += m[0].length;
   return text.length === 0 ? 0 : Math.min(1, inside / text.length);

@@ -23,47 +23,73 @@ const STOPWORDS = new Set(
 
 /** Content words of a text: lower-cased, without stopwords, crudely singular. */
 export function contentWords(text: string): string[] {
-  return [...contentWordSet(text)];
+  return contentWordsOf(text.toLowerCase()).list;
 }
 
-// The content words as a set, in their order: what the ranking keeps of each sentence (a set made from the list
-// would be one more array of every word of every sentence).
-function contentWordSet(text: string): Set<string> {
-  const out = new Set<string>();
+/** A text's content words as a set, and as a list in their order for loops (a set's iterator makes an object per step). */
+interface WordSet {
+  set: Set<string>;
+  list: string[];
+}
+
+// The content words of a lower-cased text: what the ranking keeps of each sentence (one list of unique words, not
+// an array of every word of every sentence).
+function contentWordsOf(lower: string): WordSet {
+  const set = new Set<string>();
+  const list: string[] = [];
   // One loop, no callbacks or pattern per word: this runs for every sentence of every article.
-  const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu);
-  if (words === null) return out;
+  const words = lower.match(/\p{L}[\p{L}'’-]*/gu);
+  if (words === null) return {set, list};
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const mark = word[word.length - 2];
     // Without a possessive 's.
     const w = word.endsWith('s') && (mark === "'" || mark === '’') ? word.slice(0, -2) : word;
     if (w.length <= 2 || STOPWORDS.has(w)) continue;
-    out.add(w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+    const content = w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+    if (set.has(content)) continue;
+    set.add(content);
+    list.push(content);
   }
-  return out;
+  return {set, list};
 }
+
+// (Only a sentence whose lower-cased text holds "born" can match: the pattern's case folding is ASCII's here.)
+const BORN = /\b(?:was|were) born\b|^born\b/i;
+
+// At least 8 and at least 50 runs of white space: each run but the last is followed by a non-space character, so
+// `\s+\S+` takes one whole run per turn and the patterns cannot count a run twice.
+export const EIGHT_SPACES = /^\S*(?:\s+\S+){7}\s/;
+export const FIFTY_SPACES = /^\S*(?:\s+\S+){49}\s/;
 
 interface Scored {
   index: number;
   /** Opens with a pronoun: fine right after the sentence it refers back to, weak without it. */
   pronoun: boolean;
   text: string;
-  words: Set<string>;
+  words: WordSet;
   score: number;
 }
 
 /** Picks `count` sentences (article order) from `sentences`, or fewer when the article has fewer usable ones. */
 export function rankSummary(sentences: readonly string[], ctx: SummaryContext, count = 3): string[] {
-  const usable: {text: string; index: number; words: Set<string>}[] = [];
+  const usable: {text: string; lower: string; index: number; words: WordSet}[] = [];
   for (let index = 0; index < sentences.length; index++) {
     const text = sentences[index] as string;
-    if (!isBoilerplate(text) && !isFragment(text)) usable.push({text, index, words: contentWordSet(text)});
+    if (isBoilerplate(text) || isFragment(text)) continue;
+    const lower = text.toLowerCase();
+    usable.push({text, lower, index, words: contentWordsOf(lower)});
   }
   if (usable.length === 0) return [];
   const df = new Map<string, number>();
-  for (const s of usable) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const title = contentWordSet(ctx.title);
+  for (const s of usable) {
+    const list = s.words.list;
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i] as string;
+      df.set(w, (df.get(w) ?? 0) + 1);
+    }
+  }
+  const title = contentWordsOf(ctx.title.toLowerCase()).set;
   const names = (ctx.names ?? []).map((n) => n.toLowerCase());
   const scored: Scored[] = usable.map((s, rank) => {
     const words = s.words;
@@ -72,26 +98,24 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
     // (Loops, not arrays of the words made to filter and reduce: this is asked of every sentence.)
     let inTitle = 0;
     let shared = 0;
-    for (const w of words) {
+    for (let i = 0; i < words.list.length; i++) {
+      const w = words.list[i] as string;
       if (title.has(w)) inTitle += 1;
       shared += Math.min(3, (df.get(w) ?? 1) - 1);
     }
     if (title.size > 0) score += (0.8 * inTitle) / title.size;
-    score += 0.8 * Math.min(1, shared / (4 + 2 * Math.sqrt(words.size)));
-    if (names.length > 0) {
-      const lowerText = s.text.toLowerCase();
-      if (names.some((n) => n && lowerText.includes(n))) score += 0.2;
-    }
+    score += 0.8 * Math.min(1, shared / (4 + 2 * Math.sqrt(words.list.length)));
+    if (names.length > 0 && names.some((n) => n && s.lower.includes(n))) score += 0.2;
     if (ctx.factSentences?.has(s.text)) score += 0.3;
     const pronoun = rank > 0 && startsWithPronoun(s.text);
     // Biography and history ("was born in 1924") are background, rarely the news.
-    if (/\b(?:was|were) born\b|^born\b/i.test(s.text)) score -= 0.5;
+    if (s.lower.includes('born') && BORN.test(s.text)) score -= 0.5;
     const q = quoteShare(s.text);
     if (q > 0.5) score -= 1.2 * q;
-    // (Only "under 9" and "over 50" matter: the words are split up to 51.)
-    const n = s.text.split(/\s+/, 51).length;
-    if (n < 9) score -= 0.15;
-    if (n > 50) score -= 0.4;
+    // Under 9 and over 50 words, as `split(/\s+/)` counts them (runs of white space + 1): patterns, not a list of
+    // every word of every sentence.
+    if (!EIGHT_SPACES.test(s.text)) score -= 0.15;
+    if (FIFTY_SPACES.test(s.text)) score -= 0.4;
     return {index: s.index, pronoun, text: s.text, words, score};
   });
   const chosen: Scored[] = [];
@@ -121,9 +145,10 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
 }
 
 // Share of the smaller sentence's words the other one repeats.
-function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+function similarity(a: WordSet, b: WordSet): number {
+  const list = a.list;
+  if (list.length === 0 || b.list.length === 0) return 0;
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.min(a.size, b.size);
+  for (let i = 0; i < list.length; i++) if (b.set.has(list[i] as string)) shared++;
+  return shared / Math.min(list.length, b.list.length);
 }
