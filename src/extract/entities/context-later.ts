@@ -1,6 +1,7 @@
 // The cues of a name's context that few rules read (each by a fifth of the names or fewer, over the shipped library),
 // worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
 import {hasTag} from '../nlp.js';
+import type {Context} from './context-types.js';
 import {afterName, fromCountry, modifiedNoun} from './context-words.js';
 import {
   BODY_NOUNS_AFTER,
@@ -78,30 +79,63 @@ const GROUP_CLAIMS = new RegExp(
  * Getters, so a cue costs nothing until a rule reads it, and the same answer each time it does.
  */
 export class LaterCues {
+  // The cues readContext sets for every name, and those a few names get later (collectForms, markLists), declared
+  // here so that every context is made with all its fields in one shape: added one by one after construction, they
+  // grew each context's property store several times and gave the kind rules' reads many shapes to tell apart.
+  age = false;
+  speaks = false;
+  personRole = false;
+  workTitle = false;
+  inPlace = false;
+  source = false;
+  orgNoun = false;
+  placeNoun = false;
+  theLower = false;
+  saysIt = false;
+  platform = false;
+  interviewer = false;
+  publication = false;
+  party = false;
+  locative = false;
+  faith = false;
+  during = false;
+  role: string | undefined = undefined;
+  roleKind: Context['roleKind'] = undefined;
+  pronoun: Context['pronoun'] = undefined;
+  titlePlaced: boolean | undefined = undefined;
+  listed: boolean | undefined = undefined;
+  isSource: boolean | undefined = undefined;
+
   constructor(
     protected readonly near: string,
     protected readonly after: string,
     protected readonly wordBefore: string,
     protected readonly comma: boolean,
     protected readonly next = '',
+    // `after` opens with white space, `near` ends in it: most patterns below need one or the other there.
+    protected readonly spaced = true,
+    protected readonly spacedBefore = true,
   ) {}
 
   get acts(): boolean {
     return (
-      ACTS_AFTER.test(this.after) ||
+      (this.spaced && ACTS_AFTER.test(this.after)) ||
       RACE_TIME.test(this.after) ||
       PERSON_POSSESSIVE.test(this.after) ||
-      PERSON_ACTS.test(this.after)
+      (this.spaced && PERSON_ACTS.test(this.after))
     );
   }
 
   get meets(): boolean {
-    return MEETS_AFTER.test(this.after) || MEETS_BEFORE.test(this.near);
+    return MEETS_AFTER.test(this.after) || (this.spacedBefore && MEETS_BEFORE.test(this.near));
   }
 
   // "Roe v. Wade", "Varnco v Holm": the parties of a court case, whose name the case is.
   get caseParty(): boolean {
-    return /^\s+v\.?\s+\p{Lu}/u.test(this.after) || /(?:^|\s)v\.?\s+$/u.test(this.near);
+    return (
+      (this.spaced && /^\s+v\.?\s+\p{Lu}/u.test(this.after)) ||
+      (this.spacedBefore && /(?:^|\s)v\.?\s+$/u.test(this.near))
+    );
   }
 
   get modifies(): boolean {
@@ -125,31 +159,42 @@ export class LaterCues {
       /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched|voted|sent|urged)\b)/u.test(
         this.after,
       ) ||
-      /\b(?:told|[Aa]ccording\s+to|by|joined|contacted|quoted\s+by|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to|interview\s+with)\s+(?:the\s+)?$/u.test(
-        this.near,
-      )
+      (this.spacedBefore &&
+        /\b(?:told|[Aa]ccording\s+to|by|joined|contacted|quoted\s+by|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to|interview\s+with)\s+(?:the\s+)?$/u.test(
+          this.near,
+        ))
     );
   }
 
   // ("other Varnic members", "three Varnic fighters", "501st Varn Legion members": after an adjective or a number the
   // word modifies the noun or ends a longer name.)
   get groupMembers(): boolean {
+    return (
+      (this.spaced && GROUP_MEMBERS_AFTER_RE.test(this.after) && !this.modified()) ||
+      (this.spacedBefore && GROUP_OF_BEFORE.test(this.near))
+    );
+  }
+
+  private modified(): boolean {
     const before = /(?:^|\s)([\p{L}\p{N}]+)\s+$/u.exec(this.near)?.[1] ?? '';
-    const modified =
+    return (
       /^\p{N}/u.test(before) ||
-      (/^\p{Ll}+$/u.test(before) && hasTag(before, 'Adjective', 'Determiner', 'Value'));
-    return (GROUP_MEMBERS_AFTER_RE.test(this.after) && !modified) || GROUP_OF_BEFORE.test(this.near);
+      (/^\p{Ll}+$/u.test(before) && hasTag(before, 'Adjective', 'Determiner', 'Value'))
+    );
   }
 
   // "Velna Party won 39 seats", "X won the most seats": only a party or a list wins seats.
   get winsSeats(): boolean {
-    return /^\s+(?:has\s+|had\s+|also\s+)?won\s+(?:(?:the\s+most|a\s+majority\s+of\s+the|\p{N}+|[a-z]+)\s+)?seats\b/u.test(
-      this.after,
+    return (
+      this.spaced &&
+      /^\s+(?:has\s+|had\s+|also\s+)?won\s+(?:(?:the\s+most|a\s+majority\s+of\s+the|\p{N}+|[a-z]+)\s+)?seats\b/u.test(
+        this.after,
+      )
     );
   }
 
   get groupClaims(): boolean {
-    return GROUP_CLAIMS.test(this.after);
+    return this.spaced && GROUP_CLAIMS.test(this.after);
   }
 
   get afterTown(): boolean {
@@ -157,16 +202,18 @@ export class LaterCues {
   }
 
   get theYear(): boolean {
-    return /(?:^|\s)the\s+\d{4}\s+$/u.test(this.near);
+    return this.spacedBefore && /(?:^|\s)the\s+\d{4}\s+$/u.test(this.near);
   }
 
   get bodyNoun(): boolean {
-    return BODY_NOUN_AFTER.test(this.after);
+    return this.spaced && BODY_NOUN_AFTER.test(this.after);
   }
 
   get theBefore(): boolean {
     return (
+      this.spacedBefore &&
       /(?:^|\s)[Tt]he\s+$/u.test(this.near) &&
+      this.spaced &&
       hasTag(/^\s+(\p{Ll}+)\b/u.exec(this.after)?.[1] ?? '', 'PastTense', 'PresentTense')
     );
   }
@@ -181,15 +228,23 @@ export class LaterCues {
   // "figures published by Velstat", "economists polled by Korvane": the passive of what an agency or an outlet does
   // with figures ("Velstat published"), which a person does seldom enough to be named with more than a surname.
   get reportedBy(): boolean {
-    return /\b(?:published|released|compiled|issued|estimated|polled|surveyed|collected)\s+(?:[\p{L}\p{N}]+\s+){0,3}?by\s+$/u.test(
-      this.near,
+    // ("by" and its spaces end the words, so it is the word before the name.)
+    return (
+      this.wordBefore === 'by' &&
+      /\b(?:published|released|compiled|issued|estimated|polled|surveyed|collected)\s+(?:[\p{L}\p{N}]+\s+){0,3}?by\s+$/u.test(
+        this.near,
+      )
     );
   }
 
   // "according to Velstat": cited as a source, by a person or a body alike. (Not "according to Varnby assistant coach
   // Ardo Pell": the name ends what is cited.)
   get accordingTo(): boolean {
-    return /\b[Aa]ccording\s+to\s+(?:the\s+)?$/u.test(this.near) && NOUN_PHRASE_END.test(this.after);
+    return (
+      this.spacedBefore &&
+      /\b[Aa]ccording\s+to\s+(?:the\s+)?$/u.test(this.near) &&
+      NOUN_PHRASE_END.test(this.after)
+    );
   }
 
   // (Of the source cues, the one a person shares: "Ardo Pell announced".)
@@ -200,11 +255,13 @@ export class LaterCues {
   // "Varnak Kudarat province", "Velna district": a division of a country named after its name (not "state": "Varnia
   // state media" names a country's state).
   get divisionAfter(): boolean {
-    return /^\s+(?:province|district|region|oblast|prefecture|municipality)\b/u.test(this.after);
+    return (
+      this.spaced && /^\s+(?:province|district|region|oblast|prefecture|municipality)\b/u.test(this.after)
+    );
   }
 
   get listener(): boolean {
-    return /\btold\s+(?:the\s+)?$/u.test(this.near);
+    return this.spacedBefore && /\btold\s+(?:the\s+)?$/u.test(this.near);
   }
 
   // "Velna Dall and its leader", or, of the name opening a sentence (one the splitter left joined too), the next one
@@ -212,7 +269,7 @@ export class LaterCues {
   // taken back as "it" or by its kind's noun. (The rule reads it only where nothing says person.)
   get takenBackAsBody(): boolean {
     return (
-      /^\s+and\s+its\b/u.test(this.after) ||
+      (this.spaced && /^\s+and\s+its\b/u.test(this.after)) ||
       (this.next.startsWith('The ') &&
         /(?:^|[.!?]["”’]?)\s*(?:[Tt]he\s+)?$/u.test(this.near) &&
         TAKEN_BACK.test(this.next))
@@ -236,7 +293,7 @@ export class LaterCues {
   // (Only a name that ends its noun phrase: "a NZ delegation" is the country's.)
   get determined(): boolean {
     return (
-      (/(?:^|\s)(?:my|your|his|her|our|their|its|a|an)\s+$/iu.test(this.near) ||
+      ((this.spacedBefore && /(?:^|\s)(?:my|your|his|her|our|their|its|a|an)\s+$/iu.test(this.near)) ||
         (/^\p{Ll}+$/u.test(this.wordBefore) && hasTag(this.wordBefore, 'Adjective'))) &&
       NOUN_PHRASE_END.test(this.after)
     );

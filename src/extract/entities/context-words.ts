@@ -23,6 +23,7 @@ export function placePossessive(before: string): boolean {
 // "New South Wales" read from "South": another capitalised word, not a sentence's "In", right before the name.
 /** Another capitalised word, not a sentence's "In", right before the name ("New South Wales" read from "South"). */
 export function afterName(before: string): boolean {
+  if (before === '' || !isSpaceCode(before.charCodeAt(before.length - 1))) return false;
   const w = /(\p{Lu}[\p{L}.-]*)\s+$/u.exec(before)?.[1];
   return !!w && !hasTag(w, 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb');
 }
@@ -35,6 +36,7 @@ export function regionByData(name: string): boolean {
 
 /** Followed by "of"/"from" and a country, as an athlete or a delegate is. */
 export function fromCountry(after: string): boolean {
+  if (!isSpaceCode(after.charCodeAt(0))) return false;
   const m = /^\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u.exec(after);
   return !!m?.[1] && (knownPlace(m[1])?.kind === 'country' || hasTag(m[1], 'Country'));
 }
@@ -54,6 +56,7 @@ export const OPENING_PHRASE =
 
 /** A lower-case noun right after the name: the name modifies it ("his official Varnlink account"). */
 export function namesNoun(after: string): boolean {
+  if (!isSpaceCode(after.charCodeAt(0))) return false;
   const w = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
   // (A bare verb cannot follow a name as its verb, so "account", an Infinitive to the lexicon, is the noun here; a
   // word in -s is more often the name's verb, "candidate Ardo Pell holds", than a plural it modifies.)
@@ -84,6 +87,8 @@ export function inKnownPlace(after: string): boolean {
 
 /** What the noun the name modifies names: a place ("Varnholm district") or a thing or body ("Morvel film"), or none. */
 export function modifiedNoun(after: string): 'place' | 'other' | undefined {
+  // (NEXT_WORDS opens with white space.)
+  if (!isSpaceCode(after.charCodeAt(0))) return undefined;
   const m = NEXT_WORDS.exec(after);
   // "Tolvashi last week": a time adverbial follows the name; it does not modify a noun.
   if (/^(?:last|next|this|that|every|each)$/u.test(m?.[1] ?? '')) return undefined;
@@ -97,26 +102,31 @@ const PRONOUN = /\b(he|his|him|himself|she|her|herself|it|its|itself)\b/giu;
 // another, and each looked for the first pronoun after it, re-scanning the rest of the sentence every time.
 // (Kept by the two strings, the same objects for each name of a sentence, rather than by the text they make, which
 // was built and compared whole for every name.)
-let pronouns: {sentence: string; next: string; at: {index: number; word: string}[]} = {
+let pronouns: {sentence: string; next: string; text: string; at: {index: number; word: string}[]} = {
   sentence: '',
   next: '',
+  text: '',
   at: [],
 };
 
 /** The first personal pronoun in the 240 characters after `end` (the sentence, a space, the next sentence). */
 export function pronounAfter(sentence: string, next: string, end: number): string | undefined {
-  if (pronouns.sentence !== sentence || pronouns.next !== next)
+  if (pronouns.sentence !== sentence || pronouns.next !== next) {
+    const text = `${sentence} ${next}`;
     pronouns = {
       sentence,
       next,
-      at: matchesOf(PRONOUN, `${sentence} ${next}`).map((m) => ({index: m.index, word: m[0].toLowerCase()})),
+      text,
+      at: matchesOf(PRONOUN, text).map((m) => ({index: m.index, word: m[0].toLowerCase()})),
     };
+  }
   for (const m of pronouns.at) {
     if (m.index < end) continue;
     if (m.index + m.word.length > end + 240) return undefined;
     // ("Varnco said in a statement, Ardo Pell would stay. His family…": a name opening a clause of its own in
     // between is nearer to the pronoun, which is then its, not this name's.)
-    return OTHER_SUBJECT.test(`${sentence} ${next}`.slice(end, m.index)) ? undefined : m.word;
+    // (The joined text kept with the matches: not joined again, and flattened again, for every name.)
+    return OTHER_SUBJECT.test(pronouns.text.slice(end, m.index)) ? undefined : m.word;
   }
   return undefined;
 }

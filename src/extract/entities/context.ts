@@ -1,4 +1,4 @@
-import {hasTag, lexiconTags} from '../nlp.js';
+import {hasAnyTag, hasTag, lexiconTags} from '../nlp.js';
 import type {Context} from './context-types.js';
 import {LaterCues} from './context-later.js';
 import {
@@ -134,6 +134,11 @@ const POSTED_ON =
 const POSTS_AFTER =
   /^\s+(?:post|posts|account|accounts|story|stories|followers|feed|live|video|videos|messages|chats?|profile)\b/u;
 
+// (Lists made once, not hasTag's rest list a call: asked for most names.)
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
+const PERSONAL_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName'];
+const NOUN_NUMBER_TAGS = ['Plural', 'Singular'];
+
 /** Reads the context of the name at [start, end) of a sentence; `next` is the sentence after it, if any. */
 export function readContext(sentence: string, start: number, end: number, next = ''): Context {
   const before = sentence.slice(Math.max(0, start - 120), start);
@@ -146,16 +151,27 @@ export function readContext(sentence: string, start: number, end: number, next =
   // (Both apposition patterns end in a comma: not tried on the many names no comma precedes. Nor is the town
   // pattern, which ends in one too.)
   const comma = /,\s*$/u.test(near);
+  // Most patterns read `after` from its start ("^\s+", "^,") or `near` up to its end ("\s+$"): where the character
+  // they need is not there (a name before a stop, a bracket or a possessive; one opening its sentence or after a
+  // quotation mark: ~40% of names) they are not run.
+  const c0 = after.charCodeAt(0);
+  const spaced = isSpaceCode(c0);
+  const spacedBefore = near !== '' && isSpaceCode(near.charCodeAt(near.length - 1));
+  const possessive = c0 === 0x27 || c0 === 0x2019;
   // The cues few rules read are getters of LaterCues (context-later.ts); these, read for most names, are made now.
-  const ctx = new LaterCues(near, after, wordBefore, comma, next) as LaterCues & Context;
-  ctx.age = AFTER_AGE.test(after);
+  const ctx = new LaterCues(near, after, wordBefore, comma, next, spaced, spacedBefore) as LaterCues &
+    Context;
+  ctx.age = c0 === 0x2c && AFTER_AGE.test(after);
   // "led by Björn Benneke": the agent of a verb people do counts like a speech verb.
   // ("Kurtzer said Varnix Linux was named after him": after a speech verb that has its subject, a name that a verb
   // follows opens the clause said, as its subject; the speaker after the verb ends there: "said Ardo Pell.")
   // (Tried only after a speech verb and before a verb: the verbs' long alternation is not run for every name.)
+  // (AFTER_VERB's words and verbs all open with a lower-case ASCII letter.)
   ctx.speaks =
-    AFTER_VERB.test(after) ||
-    (BEFORE_VERB.test(near) && !(CLAUSE_VERB.test(after) && REPORTED_SUBJECT.test(near))) ||
+    ((spaced || c0 === 0x2c || (c0 >= 0x61 && c0 <= 0x7a)) && AFTER_VERB.test(after)) ||
+    (near !== '' &&
+      BEFORE_VERB.test(near) &&
+      !(spaced && CLAUSE_VERB.test(after) && REPORTED_SUBJECT.test(near))) ||
     (near.includes('by') && AGENT.test(near));
   ctx.personRole = false;
   // ("a ranger from Fallout: New Vegas": a title and its subtitle, mid-sentence, name a work.)
@@ -172,26 +188,31 @@ export function readContext(sentence: string, start: number, end: number, next =
   ctx.inPlace = inKnownPlace(after);
   ctx.source =
     /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published|announced)\b/u.test(after) ||
-    /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|cited\s+by|interview\s+with)\s+(?:the\s+)?$/u.test(
-      near,
-    );
+    (spacedBefore &&
+      /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|cited\s+by|interview\s+with)\s+(?:the\s+)?$/u.test(
+        near,
+      ));
   ctx.orgNoun =
     // "non-profit Cinema for Peace Foundation": not when the name goes on past "for"/"of".
-    (ORG_NOUNS.has(wordBefore) && !/^\s+(?:for|of)\s+\p{Lu}/u.test(after) && !officeOfBody(near)) ||
-    ORG_NOUNS_AFTER.test(after) ||
+    (ORG_NOUNS.has(wordBefore) &&
+      !(spaced && /^\s+(?:for|of)\s+\p{Lu}/u.test(after)) &&
+      !officeOfBody(near)) ||
+    (spaced && ORG_NOUNS_AFTER.test(after)) ||
     // "Greek daily Kathimerini" (but "a daily Aspirin").
     (DAILY.has(wordBefore) && /\p{Lu}\p{Ll}+\s+(?:daily|weekly)\s+$/u.test(near)) ||
     // "and daily Népszava covered": a name the lexicon does not know after "daily" is a paper.
     (DAILY.has(wordBefore) && lexiconTags(sentence.slice(start, end)).length === 0);
   // "the town Varnby", "the island of Grand Bahama", "the province of Banten".
-  ctx.placeNoun = PLACE_NOUNS.has(wordBefore) || placeNounOf(near);
+  // (placeNounOf needs "of" as the word before.)
+  ctx.placeNoun = PLACE_NOUNS.has(wordBefore) || (wordBefore === 'of' && placeNounOf(near));
   ctx.theLower = wordBefore === 'the';
   // ("Ostervik said it was hard": "it" the subject of a copula is the matter, not the speaker.)
   ctx.saysIt =
+    spaced &&
     /^\s+(?:(?:also|later|then|previously)\s+)?(?:said|says|announced|stated|added)\s+(?:that\s+)?(?:its\b|it\s+(?!(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)\b))/u.test(
       after,
     );
-  ctx.platform = (near.endsWith('on ') && POSTED_ON.test(near)) || POSTS_AFTER.test(after);
+  ctx.platform = (near.endsWith('on ') && POSTED_ON.test(near)) || (spaced && POSTS_AFTER.test(after));
   ctx.interviewer =
     near.includes('interview') && /\binterview(?:ed)?\s+(?:with|by)\s+(?:the\s+)?$/u.test(near);
   // (Tried at every position of the 120 characters before the name: only where one of its verbs is there.)
@@ -201,11 +222,13 @@ export function readContext(sentence: string, start: number, end: number, next =
       before.includes('appeared') ||
       before.includes('reported')) &&
     PUBLISHED_IN.test(before);
-  ctx.party = /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after);
-  ctx.locative = LOCATIVE.test(near) || placePossessive(near) || FROM_TO.test(near);
+  ctx.party = spaced && /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after);
+  ctx.locative =
+    spacedBefore &&
+    (LOCATIVE.test(near) || placePossessive(near) || (near.includes('from') && FROM_TO.test(near)));
   ctx.faith = (near.includes('convert') || near.includes('practi')) && FAITH_BEFORE.test(near);
   ctx.during = near.includes('during') && DURING.test(near) && !namesNoun(after);
-  const a = AFTER_ROLE.exec(after);
+  const a = c0 === 0x2c ? AFTER_ROLE.exec(after) : null;
   // "Speaking to Varna Radio, the mayor said …": after an opening phrase, what follows the comma is the
   // sentence's subject, not an apposition of the name in the phrase. "Dr. Ardo Pell of Varna University, a
   // researcher": the role is the person's before "of". "agency Varnews, the prosecutor of Varnby, Ardo Pell, said":
@@ -245,7 +268,8 @@ export function readContext(sentence: string, start: number, end: number, next =
     // Before the name only a bare noun phrase ("the Polish anti-monopoly agency, UOKiK"), not "an agency in Varnby, Ontario".
     let b2 = comma && /^\s*(?:[,.;!?]|$)/.test(after) ? BEFORE_APPOSITION.exec(before)?.[1] : undefined;
     if (b2 && (headOf(b2) !== b2 || /\s\p{Lu}/u.test(b2))) b2 = undefined;
-    const appositive = OPENING_PHRASE.test(before) ? undefined : AFTER_APPOSITION.exec(after)?.[1];
+    const appositive =
+      c0 !== 0x2c || OPENING_PHRASE.test(before) ? undefined : AFTER_APPOSITION.exec(after)?.[1];
     const kind = roleKind(appositive) ?? roleKind(b2);
     if (kind) ctx.roleKind = kind;
   }
@@ -259,23 +283,23 @@ export function readContext(sentence: string, start: number, end: number, next =
     // "the death of VarnOS": a brand's inner capital or an acronym is no personal name.
     !/\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(nameText) &&
     // "the death of Most Rev. …": an ordinary word there is part of a title, not a name.
-    (lexiconTags(nameText).length === 0 ||
-      hasTag(nameText, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person')) &&
+    (lexiconTags(nameText).length === 0 || hasAnyTag(nameText, NAME_TAGS)) &&
     // "the death of Democratic Congressman John Lewis": a word before another capitalised one opens a longer name.
-    !/^\s+\p{Lu}/u.test(after) &&
+    !(spaced && /^\s+\p{Lu}/u.test(after)) &&
     // "Joe Varnell's eldest son".
-    ((KIN_POSSESSIVE.test(after) && !knownPlaceOrRegion(nameText)) ||
+    ((possessive && KIN_POSSESSIVE.test(after) && !knownPlaceOrRegion(nameText)) ||
       // "22-year-old Rangoli Patil", "the seaman was identified as Jaypee Galicha" (one word only if the lexicon
       // knows it as a name: "the firm was named as Varnco").
       ((near.includes('-year-old') || near.includes('as')) &&
         PERSON_BEFORE.test(near) &&
-        (/\s/u.test(nameText) || hasTag(nameText, 'FirstName', 'MaleName', 'FemaleName', 'LastName'))) ||
+        (/\s/u.test(nameText) || hasAnyTag(nameText, PERSONAL_NAME_TAGS))) ||
       // "the death of Democratic leaders": a word modifying a noun is an adjective.
       ((near.includes('of') || near.includes('pseudonym')) &&
-        !hasTag(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '', 'Plural', 'Singular') &&
+        !(spaced && hasAnyTag(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '', NOUN_NUMBER_TAGS)) &&
         DEATH_OF.test(near)) ||
       // ("the Varnby administration": one word the lexicon does not know as a surname may be a town's.)
-      (TERM_AFTER.test(after) &&
+      ((spaced || possessive) &&
+        TERM_AFTER.test(after) &&
         !knownPlaceOrRegion(nameText) &&
         !regionByData(nameText) &&
         (/\s/u.test(nameText) || hasTag(nameText, 'LastName', 'Person'))))
@@ -307,7 +331,7 @@ export function readContext(sentence: string, start: number, end: number, next =
   if (
     !ctx.personRole &&
     /^\p{Lu}\p{Ll}/u.test(nameText) &&
-    !/^\s+\p{Lu}/u.test(after) &&
+    !(spaced && /^\s+\p{Lu}/u.test(after)) &&
     !namesNoun(after) &&
     (personPlural(noun) || (comma && personPlural(GROUP_BEFORE.exec(near)?.[1] ?? '')))
   ) {

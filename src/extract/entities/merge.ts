@@ -11,7 +11,7 @@ import {
   STATE_OF,
   THING_WORDS,
 } from './cues.js';
-import {hasTag, lexiconTags} from '../nlp.js';
+import {hasAnyTag, hasTag, lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 import {placeKey, stateKey} from './state-of.js';
 import {GroupIndex} from './group-index.js';
@@ -56,7 +56,18 @@ function words(text: string): string[] {
   return w;
 }
 
-const surnameKey = (text: string): string => surnameOf(words(text));
+const surnameCache = new Map<string, string>();
+
+// (Asked ~3 times per form and in the surname sorts' comparisons: one pattern and two key look-ups each.)
+function surnameKey(text: string): string {
+  let key = surnameCache.get(text);
+  if (key === undefined) {
+    if (surnameCache.size > 50_000) surnameCache.clear();
+    key = surnameOf(words(text));
+    surnameCache.set(text, key);
+  }
+  return key;
+}
 
 /** A surname with its particles and nothing else: "de Blasio", "La Riva", "van der Berg". */
 function isParticledSurname(text: string): boolean {
@@ -64,8 +75,21 @@ function isParticledSurname(text: string): boolean {
   return w.length > 1 && w.slice(0, -1).every((p) => NAME_PARTICLES.has(p.toLowerCase()));
 }
 
+const initialsCache = new Map<string, string>();
+
 /** Initials of a multi-word name, dotted acronyms contributing all their letters ("U.S. Coast Guard" → "USCG"). */
 function initials(text: string): string {
+  // (Asked two to four times of each longer form: two patterns a word.)
+  let out = initialsCache.get(text);
+  if (out === undefined) {
+    if (initialsCache.size > 50_000) initialsCache.clear();
+    out = initialsOf(text);
+    initialsCache.set(text, out);
+  }
+  return out;
+}
+
+function initialsOf(text: string): string {
   return words(text)
     .filter((w) => /^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase()))
     .map((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w[0]))
@@ -327,9 +351,11 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     mergeInto(g, form);
     return g;
   };
-  const sorted = [...forms].sort(
-    (a, b) => words(b.text).length - words(a.text).length || b.text.length - a.text.length,
-  );
+  // (Each form's word count read once, not twice in each of the sort's comparisons.)
+  const sorted = forms
+    .map((form) => ({form, n: words(form.text).length}))
+    .sort((a, b) => b.n - a.n || b.form.text.length - a.form.text.length)
+    .map((s) => s.form);
   const bodyEndings = new Set(
     forms
       .filter(
@@ -540,7 +566,8 @@ function longerPlace(form: Form, kind: Kind, index: GroupIndex<Group>): Group | 
   return wider ? undefined : longer[0];
 }
 
-const isGivenName = (word: string): boolean => hasTag(word, 'FirstName', 'MaleName', 'FemaleName');
+const GIVEN_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+const isGivenName = (word: string): boolean => hasAnyTag(word, GIVEN_TAGS);
 
 // "Xi" after "Xi Jinping", "Han" after "Han Kang": a family name written first, alone, is the one person whose
 // name it opens. Not a given name the lexicon knows ("Donald" joins only titled or as a person: givenAlone), a
