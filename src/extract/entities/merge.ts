@@ -18,6 +18,7 @@ import {GroupIndex} from './group-index.js';
 import {longTails, surnameKey as surnameOf} from './person-names.js';
 import {formsGender, splitByHonorific} from './honorific-split.js';
 import {styledName} from './styled-name.js';
+import {memoByText} from '../memo.js';
 
 /** Forms that name one entity, before they are written out. */
 export interface Group {
@@ -44,30 +45,10 @@ export function sumEvidence(all: readonly Weighed<Kind>[]): Weighed<Kind> {
   return out;
 }
 
-const wordsCache = new Map<string, string[]>();
-
-function words(text: string): string[] {
-  let w = wordsCache.get(text);
-  if (!w) {
-    if (wordsCache.size > 50_000) wordsCache.clear();
-    w = text.split(/\s+/).filter(Boolean);
-    wordsCache.set(text, w);
-  }
-  return w;
-}
-
-const surnameCache = new Map<string, string>();
+const words = memoByText((text: string): string[] => text.split(/\s+/).filter(Boolean));
 
 // (Asked ~3 times per form and in the surname sorts' comparisons: one pattern and two key look-ups each.)
-function surnameKey(text: string): string {
-  let key = surnameCache.get(text);
-  if (key === undefined) {
-    if (surnameCache.size > 50_000) surnameCache.clear();
-    key = surnameOf(words(text));
-    surnameCache.set(text, key);
-  }
-  return key;
-}
+const surnameKey = memoByText((text: string): string => surnameOf(words(text)));
 
 /** A surname with its particles and nothing else: "de Blasio", "La Riva", "van der Berg". */
 function isParticledSurname(text: string): boolean {
@@ -75,19 +56,11 @@ function isParticledSurname(text: string): boolean {
   return w.length > 1 && w.slice(0, -1).every((p) => NAME_PARTICLES.has(p.toLowerCase()));
 }
 
-const initialsCache = new Map<string, string>();
-
-/** Initials of a multi-word name, dotted acronyms contributing all their letters ("U.S. Coast Guard" → "USCG"). */
-function initials(text: string): string {
-  // (Asked two to four times of each longer form: two patterns a word.)
-  let out = initialsCache.get(text);
-  if (out === undefined) {
-    if (initialsCache.size > 50_000) initialsCache.clear();
-    out = initialsOf(text);
-    initialsCache.set(text, out);
-  }
-  return out;
-}
+/**
+ * Initials of a multi-word name, dotted acronyms contributing all their letters ("U.S. Coast Guard" → "USCG").
+ * (Asked two to four times of each longer form: two patterns a word.)
+ */
+const initials = memoByText(initialsOf);
 
 function initialsOf(text: string): string {
   return words(text)
@@ -135,20 +108,12 @@ const isCountryName = (text: string): boolean => knownPlace(text)?.kind === 'cou
 
 const DOMAIN_END = /\.(?:com|org|net|info|co\.uk|[a-z]{2})$/u;
 
-const coreCache = new Map<string, string>();
-
 /** "US Supreme Court", "United States Supreme Court", "Tunisian Parliament" → the body's own name. */
-function core(text: string): string {
-  let c = coreCache.get(text);
-  if (c === undefined) {
-    if (coreCache.size > 50_000) coreCache.clear();
-    // "Politics1.com" and "Politics1": a website's domain ending is not a different body.
-    const bare = text.replace(DOMAIN_END, '');
-    c = nameKey(withoutLeadingPlace(bare) ?? bare);
-    coreCache.set(text, c);
-  }
-  return c;
-}
+const core = memoByText((text: string): string => {
+  // "Politics1.com" and "Politics1": a website's domain ending is not a different body.
+  const bare = text.replace(DOMAIN_END, '');
+  return nameKey(withoutLeadingPlace(bare) ?? bare);
+});
 
 /** "Parliament of Iraq", "Iraqi Parliament", "Iraq Parliament" → one key: the body's head and its country. */
 function countryBodyKey(text: string): string | undefined {
