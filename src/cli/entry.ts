@@ -64,6 +64,7 @@ if (args) {
       await import('./main.js');
       return new Promise<number>(() => {});
     }),
+    true,
   );
 } else {
   // The ES bundle (dist/cli.js; main.ts in the sources).

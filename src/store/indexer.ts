@@ -146,11 +146,20 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     };
 
   const extractOne =
-    (p: Pass, version: number, claims: Claims, theirs: ExtractJob[], slow: ExtractJob[] | null) =>
+    (
+      p: Pass,
+      version: number,
+      claims: Claims,
+      theirs: ExtractJob[],
+      slow: ExtractJob[] | null,
+      /** The round's jobs not yet handed to the pool (nor skipped), for a batch run's workers to retire once none are. */
+      round: {left: number} | null = null,
+    ) =>
     async ({job, hash}: ExtractJob, taken?: ClaimVerdict): Promise<void> => {
       // Another indexer on this database may be extracting the same text, or have stored it meanwhile. A claim
       // taken already (`taken`, the jobs sent ahead) lets the job reach its worker before this function yields.
       const verdict = taken ?? (await whenFree(p.db, () => claims.take(hash, version)));
+      if (round) round.left -= 1;
       if (verdict === BUSY || halted() || pass !== p) return;
       if (verdict === 'theirs') {
         shared = true;
@@ -165,6 +174,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         return;
       }
       const outcome = await pool.extract(job, taken !== undefined);
+      // Every job of a batch run's round is in a worker's hands: a worker with none left ends now, its thread's
+      // teardown (~20-50 ms: freeing its heap) beside the other's last articles instead of after them. A job
+      // after this (a retry of one out of time) starts a worker again.
+      if (round && round.left === 0 && writeSliceMs === Infinity) pool.retireIdle?.();
       if (halted() || pass !== p) return;
       // Out of time while sharing the cores with the other extractions (a busy machine, many workers): tried
       // again alone at the end of the run before it is recorded as too long, which lasts until the extractor
@@ -227,7 +240,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       while (jobs.length > 0 && !halted()) {
         const theirs: ExtractJob[] = [];
         const slow: ExtractJob[] = [];
-        const one = extractOne(p, version, claims, theirs, slow);
+        const one = extractOne(p, version, claims, theirs, slow, {left: jobs.length});
         // The jobs sent ahead: their claims in one transaction, each job in a worker before `meanwhile` holds the
         // thread. Past half the jobs a worker could be left with the last many while the other idles.
         const ahead =

@@ -76,6 +76,12 @@ export interface ExtractionPool {
    * start-up overlaps the store's opening and the library's walk. Pools without threads need not have it.
    */
   startAll?(): void;
+  /**
+   * Stops every worker that holds no job, without waiting for its thread to end; the next job starts one again.
+   * For a batch run whose extraction is over: a worker's teardown (freeing its heap, tens of ms) then runs beside
+   * the run's last writes instead of after them. `close` still waits for every thread to end.
+   */
+  retireIdle?(): void;
   /** Jobs each worker holds now (sent to it and not answered), when it has workers. */
   held?(): number[];
   /** Where its time went so far, when it keeps count (the worker pool does). */

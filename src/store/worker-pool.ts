@@ -145,6 +145,8 @@ export function createWorkerPool(options: {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const extractDepth = Math.max(DEPTH, options.extractDepth ?? DEPTH);
   const slots: Slot[] = [];
+  // Workers stopped by retireIdle whose threads may still be ending.
+  const retiring: Promise<number>[] = [];
   const queue: Task[] = [];
   let seq = 0;
   let closed = false;
@@ -302,6 +304,12 @@ export function createWorkerPool(options: {
     startAll: () => {
       while (!closed && slots.length < size) spawn();
     },
+    retireIdle: () => {
+      for (const slot of slots.filter((s) => s.sent.length === 0)) {
+        slots.splice(slots.indexOf(slot), 1);
+        retiring.push(slot.worker.terminate());
+      }
+    },
     held: () => slots.map((slot) => slot.sent.length),
     timing: () => ({
       workerStartMs: [...timing.workerStartMs],
@@ -316,7 +324,7 @@ export function createWorkerPool(options: {
         if (sent.timer) clearTimeout(sent.timer);
         sent.task.resolve({failed: 'indexing stopped'});
       }
-      await Promise.all(running.map((s) => s.worker.terminate()));
+      await Promise.all([...running.map((s) => s.worker.terminate()), ...retiring.splice(0)]);
     },
   };
 }
