@@ -1,0 +1,40 @@
+import {copyFileSync, existsSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {indexCommand} from '../../src/cli/index-command.js';
+import {tempDir} from '../helpers/temp-dir.js';
+
+// `brief index` on a database file that does not exist yet starts its workers before opening the store. Whatever
+// the outcome, every thread it started has ended when the command returns. Threads are counted from /proc (Linux).
+const threads = (): number => readdirSync('/proc/self/task').length;
+const ARTICLES = join(import.meta.dirname, '../../articles');
+const sink = {isTTY: false, columns: 80, write: () => {}};
+
+function io(): {out: (t: string) => void; err: (t: string) => void; said: string[]} {
+  const said: string[] = [];
+  return {out: (t) => void said.push(t), err: (t) => void said.push(t), said};
+}
+
+describe.skipIf(!existsSync('/proc/self/task'))('a first index with its workers started early', () => {
+  it('ends them when the store cannot be opened', async () => {
+    const before = threads();
+    const out = io();
+    const code = await indexCommand(join(tempDir(), 'nope'), join(tempDir(), 'new.db'), true, out, sink);
+    expect(code).toBe(1);
+    expect(out.said.join('')).toMatch(/cannot open the article folder/);
+    expect(threads()).toBe(before);
+  });
+
+  it('indexes with them and ends them', async () => {
+    const lib = tempDir();
+    for (const f of readdirSync(ARTICLES).filter((f) => f.endsWith('.md')).slice(0, 2))
+      copyFileSync(join(ARTICLES, f), join(lib, f));
+    const db = join(tempDir(), 'new.db');
+    const before = threads();
+    const out = io();
+    const code = await indexCommand(lib, db, true, out, sink);
+    expect(code).toBe(0);
+    expect(JSON.parse(out.said.join(''))).toMatchObject({added: 2, extracted: 2});
+    expect(threads()).toBe(before);
+  });
+});
