@@ -27,7 +27,9 @@ describe.skipIf(!existsSync('/proc/self/task'))('a first index with its workers 
 
   it('indexes with them and ends them', async () => {
     const lib = tempDir();
-    for (const f of readdirSync(ARTICLES).filter((f) => f.endsWith('.md')).slice(0, 2))
+    for (const f of readdirSync(ARTICLES)
+      .filter((f) => f.endsWith('.md'))
+      .slice(0, 2))
       copyFileSync(join(ARTICLES, f), join(lib, f));
     const db = join(tempDir(), 'new.db');
     const before = threads();
