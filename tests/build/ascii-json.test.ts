@@ -1,0 +1,39 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+// @ts-expect-error: a build script in plain JavaScript, without types
+import {asciiJson} from '../../scripts/ascii-json.mjs';
+
+const escape = asciiJson as (text: string) => string;
+const DATA = new URL('../../dist/data/', import.meta.url);
+const SOURCES = new URL('../../src/extract/entities/', import.meta.url);
+
+describe('the data files written ASCII-only', () => {
+  it('parse back to the same value, whatever the characters', () => {
+    const values: unknown[] = [
+      {places: [['country:AX', 'Åland Islands', ['Ahvenanmaa', 'Wyspy Alandzkie'], 'AX']]},
+      ['Kyiv', 'Київ', 'São Paulo', '東京', 'emoji 😀 and a lone \ud800 unit', 'a "quoted" \\ back\nslash'],
+      {'é-key': 'ñ', plain: 'ascii'},
+    ];
+    for (let i = 0; i < 200; i++)
+      values.push(
+        Array.from({length: 20}, () => String.fromCharCode(Math.floor(Math.random() * 0x10000))).join(''),
+      );
+    for (const value of values) {
+      const text = escape(JSON.stringify(value));
+      expect(!/[^\x20-\x7e\n]/.test(text)).toBe(true);
+      expect(JSON.parse(text)).toEqual(value);
+    }
+  });
+
+  it.skipIf(!existsSync(DATA))('are what the build wrote to dist/data, each as its source parses', () => {
+    const names = readdirSync(DATA).filter((n) => n.endsWith('.json'));
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    for (const name of names) {
+      const text = readFileSync(new URL(name, DATA), 'utf8');
+      expect(!/[^\x20-\x7e\n]/.test(text), name).toBe(true);
+      const source = new URL(name, SOURCES);
+      if (existsSync(source))
+        expect(JSON.parse(text), name).toEqual(JSON.parse(readFileSync(source, 'utf8')));
+    }
+  });
+});
