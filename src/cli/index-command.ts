@@ -11,6 +11,7 @@ import {
   BATCH_NATIVE_REGEXPS,
   BATCH_DEPTH,
   BATCH_INITIAL_OLD_SPACE_MB,
+  BATCH_SERIAL_SCAVENGE,
   createWorkerPool,
   findWorkerScript,
 } from '../store/worker-pool.js';
@@ -84,6 +85,7 @@ function batchPool(): ExtractionPool | null {
         nativeRegexps: BATCH_NATIVE_REGEXPS,
         extractDepth: BATCH_DEPTH,
         initialOldSpaceMb: BATCH_INITIAL_OLD_SPACE_MB,
+        serialScavenge: BATCH_SERIAL_SCAVENGE,
       })
     : null;
 }

@@ -119,6 +119,17 @@ export const BATCH_NATIVE_REGEXPS = true;
  */
 export const BATCH_INITIAL_OLD_SPACE_MB = 48;
 /**
+ * Whether a batch index's collections of the young generation run on the thread that allocated, without V8's helper
+ * threads (`--no-parallel-scavenge`). Each extraction worker of a cold index scavenges ~130 times, and V8 splits
+ * each scavenge between the worker and its helper threads; with as many workers as cores, the helpers have no core
+ * of their own, and the worker waits for them while they wait for a core. On one thread, cold indexes of the 280
+ * shipped articles, interleaved pairs: wall 0.955 of the default (seven pairs of seven faster), 0.944 (eight of eight),
+ * CPU 0.97; one set of six on the machine's slow state was even (3.02 / 3.03 s). V8's parallel marking, the other
+ * such switch, is not touched: `--no-parallel-marking` aborts Node 20 in a mark-compact. A flag of the process: the
+ * main thread of `brief index` scavenges on its own too (a dozen times a run); the reader keeps V8's default.
+ */
+export const BATCH_SERIAL_SCAVENGE = true;
+/**
  * The code cache folder of the flags set in this process by its first pool (V8's flags are per process), named
  * after them; null before.
  */
@@ -140,6 +151,8 @@ export function createWorkerPool(options: {
   extractDepth?: number;
   /** The workers' first old generation in MB (BATCH_INITIAL_OLD_SPACE_MB), when this is the first pool. */
   initialOldSpaceMb?: number;
+  /** Scavenge without V8's helper threads (BATCH_SERIAL_SCAVENGE), when this is the first pool. */
+  serialScavenge?: boolean;
 }): ExtractionPool {
   const size = Math.max(1, options.size ?? availableParallelism());
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
@@ -165,7 +178,8 @@ export function createWorkerPool(options: {
       if (options.nativeRegexps) tuneV8Flag('--regexp-tier-up-ticks', '0', '1');
       const oldSpace = options.initialOldSpaceMb ?? 0;
       if (oldSpace > 0) tuneV8Flag('--initial-old-space-size', String(oldSpace), '0');
-      tuned = `worker-budget-${budget}${options.nativeRegexps ? '-native-regexps' : ''}${oldSpace > 0 ? `-old-${oldSpace}` : ''}`;
+      if (options.serialScavenge) tuneV8Flag('--parallel-scavenge', 'false', 'true');
+      tuned = `worker-budget-${budget}${options.nativeRegexps ? '-native-regexps' : ''}${oldSpace > 0 ? `-old-${oldSpace}` : ''}${options.serialScavenge ? '-serial-scavenge' : ''}`;
     }
     const spawnedAt = performance.now();
     let ready = false;
