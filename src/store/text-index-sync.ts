@@ -21,9 +21,12 @@ END`,
 /**
  * Fewest bodies a run must write before it builds the text index once at the end instead of row by row. Row by
  * row, each commit writes a small FTS5 segment that later ones merge: writing the 10,000 bodies of a generated
- * library took ~5 s of CPU that way and ~2 s without the triggers, plus ~1 s for one rebuild.
+ * library took ~5 s of CPU that way and ~2 s without the triggers, plus ~1 s for one rebuild. A first index of the
+ * 280 shipped articles (under the 500 this was first) wrote its bodies in 166 ms of the main thread with the index,
+ * ~65 ms without it plus ~68 ms for the rebuild, which runs once the first jobs are in the workers' hands (its
+ * claims then go in one transaction too, not one each): eight interleaved pairs, 6 faster, wall and CPU 0.98.
  */
-export const DEFER_TEXT_INDEX_AT = 500;
+export const DEFER_TEXT_INDEX_AT = 64;
 
 /** True when a run should write `reads` bodies without the triggers: many of them, and at least the stored ones. */
 export function shouldDeferTextIndex(db: Db, reads: number, deferAt = DEFER_TEXT_INDEX_AT): boolean {
