@@ -12,12 +12,12 @@ describe('the data files written ASCII-only', () => {
     const values: unknown[] = [
       {places: [['country:AX', 'Åland Islands', ['Ahvenanmaa', 'Wyspy Alandzkie'], 'AX']]},
       ['Kyiv', 'Київ', 'São Paulo', '東京', 'emoji 😀 and a lone \ud800 unit', 'a "quoted" \\ back\nslash'],
+      ['controls \u0000 \u001f and DEL \u007f, NBSP \u00a0, BOM \ufeff, last unit \uffff'],
       {'é-key': 'ñ', plain: 'ascii'},
     ];
-    for (let i = 0; i < 200; i++)
-      values.push(
-        Array.from({length: 20}, () => String.fromCharCode(Math.floor(Math.random() * 0x10000))).join(''),
-      );
+    // Every UTF-16 unit once, in a fixed order, cut into strings of 64: the same run every time, none left out.
+    const units = Array.from({length: 0x10000}, (_, unit) => String.fromCharCode(unit)).join('');
+    for (let at = 0; at < units.length; at += 64) values.push(units.slice(at, at + 64));
     for (const value of values) {
       const text = escape(JSON.stringify(value));
       expect(!/[^\x20-\x7e\n]/.test(text)).toBe(true);
