@@ -108,11 +108,12 @@ function classic(misses) {
 
 /**
  * Bundles `contents` (an entry's exports) into `outfile` as one classic CommonJS-style script with the main build's
- * externals, defines and switches, kept ASCII; on any failure (esbuild, a plugin's `misses`, an import() left in the
- * script) writes nothing and tells `onSkip` why, and the caller runs its ES module, which is always correct.
+ * externals, defines and switches, kept ASCII, after `transform` (the bundle's text → the script's); on any failure
+ * (esbuild, a plugin's `misses`, the transform, an import() left in the script) writes nothing and tells `onSkip`
+ * why, and the caller runs its ES module, which is always correct.
  */
 export async function buildClassicScript(
-  {contents, sourcefile, outfile, plugins = [], misses = []},
+  {contents, sourcefile, outfile, plugins = [], misses = [], transform = (source) => source},
   {external, alias, define, supported},
   onSkip,
 ) {
@@ -139,7 +140,14 @@ export async function buildClassicScript(
     onSkip(String(err?.errors?.[0]?.text ?? err).split('\n')[0]);
     return false;
   }
-  const source = readFileSync(outfile, 'utf8');
+  let source;
+  try {
+    source = transform(readFileSync(outfile, 'utf8'));
+  } catch (err) {
+    await rm(outfile, {force: true});
+    onSkip(`its transform failed: ${String(err?.message ?? err).split('\n')[0]}`);
+    return false;
+  }
   const why = misses.length
     ? misses.join('; ')
     : /\bimport\(/.test(source)

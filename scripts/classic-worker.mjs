@@ -2,7 +2,10 @@
 // library reader) as one classic CommonJS-style script, which Node 20 can compile from V8's code cache
 // (src/store/classic-script.ts) where it cannot for an ES module; dist/index-worker.js loads it. In a CommonJS
 // bundle esbuild turns the worker's import() of the extractor into a call of the bundled module, so the script
-// holds no import(), which has no loader inside vm.Script on Node 20.
+// holds no import(), which has no loader inside vm.Script on Node 20. Its extractor's patterns are cut to the Basic
+// Multilingual Plane (scripts/bmp-patterns.mjs); dist/index-worker.js hands it the ES extractor for text they
+// cannot read.
+import {cutExtractorPatterns} from './bmp-patterns.mjs';
 import {buildClassicScript} from './classic-reader.mjs';
 
 /**
@@ -15,6 +18,8 @@ export function buildClassicWorker(options, onSkip) {
       contents: "export {serve} from './src/store/extraction-server.ts';\n",
       sourcefile: 'worker-entry.js',
       outfile: 'dist/index-worker.cjs',
+      // The extractor's patterns cut to the Basic Multilingual Plane (scripts/bmp-patterns.mjs).
+      transform: (source) => cutExtractorPatterns(source).text,
     },
     options,
     onSkip,

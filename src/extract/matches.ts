@@ -11,9 +11,14 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   const from = re.lastIndex;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     out.push(m);
-    // An empty match moves on by one character (a whole code point for a `u` pattern), as matchAll does.
-    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    // An empty match moves on by one character (a whole code point for a `u` or `v` pattern), as matchAll does.
+    if (m[0] === '') re.lastIndex += codePoints(re) && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
   }
   re.lastIndex = from;
   return out;
+}
+
+/** Whether `re` reads code points: the `u` flag, or `v` (the workers' cut patterns have it, scripts/bmp-patterns.mjs). */
+function codePoints(re: RegExp): boolean {
+  return re.unicode || re.flags.includes('v');
 }

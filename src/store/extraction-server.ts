@@ -1,6 +1,7 @@
 // What an extraction worker does (src/store/index-worker.ts starts it): reads and extracts article files off the
 // UI thread. The extractor (and the data behind it) loads on the first request that needs it, not at start.
 import {parentPort} from 'node:worker_threads';
+import type {ExtractInput} from '../extract/types.js';
 import type {Article} from '../library/types.js';
 import {loadHtmlReaderFor} from '../library/html-file.js';
 import {warmGazetteer} from '../extract/entities/gazetteer.js';
@@ -17,14 +18,40 @@ type ExtractModule = typeof import('../extract/index.js');
 let extractor: Promise<ExtractModule> | null = null;
 const loadExtractor = (): Promise<ExtractModule> => (extractor ??= import('../extract/index.js'));
 
-/** What the worker's starter asks to be told. */
+/**
+ * Defined in the workers' classic script only, whose extractor has its patterns' Unicode property classes cut to
+ * the Basic Multilingual Plane (scripts/bmp-patterns.mjs): whether a text holds a letter, number or mark outside
+ * it, which those patterns would not read as written.
+ */
+declare const __BRIEF_BMP_PATTERNS: {needsWritten(text: string): boolean} | undefined;
+const cutPatterns = typeof __BRIEF_BMP_PATTERNS === 'undefined' ? null : __BRIEF_BMP_PATTERNS;
+
+/** Whether `input` needs the extractor with its patterns as written: never, unless this one's are cut. */
+export function needsWrittenPatterns(input: ExtractInput): boolean {
+  if (!cutPatterns) return false;
+  const {needsWritten} = cutPatterns;
+  return (
+    needsWritten(input.title) ||
+    input.paragraphs.some(needsWritten) ||
+    (input.authors ?? []).some(needsWritten) ||
+    needsWritten(input.outlet ?? '') ||
+    needsWritten(input.source ?? '')
+  );
+}
+
+/** What the worker's starter asks to be told, and gives. */
 export interface ServeHooks {
   /** Called once, after `warmAfter` articles were extracted: most of the extractor's code has been run by then. */
   onWarm?: () => void;
   warmAfter?: number;
+  /**
+   * The extractor with its patterns as written (the ES module), for the text this script's cut patterns cannot
+   * read; required when they are cut.
+   */
+  loadWritten?: () => Promise<ExtractModule>;
 }
 
-async function handle(request: WorkerRequest): Promise<WorkerReply> {
+async function handle(request: WorkerRequest, hooks: ServeHooks): Promise<WorkerReply> {
   if (request.kind === 'version') {
     const {EXTRACTOR_VERSION} = await loadExtractor();
     return {seq: request.seq, kind: 'version', version: EXTRACTOR_VERSION};
@@ -38,12 +65,14 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     return {seq: request.seq, kind: 'outcome', outcome: request.whole ? readSentJob(job) : readJob(job)};
   const read: FullReadOutcome | undefined = known ? undefined : readFullJob(job);
   if (read && !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
-  const {extract, toExtractInput} = await loadExtractor();
-  parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
+  const cut = await loadExtractor();
   // (The article sent has no `text`, which extraction does not read.)
   const a = read ? read.article : (known as Article);
+  const input = cut.toExtractInput(a);
+  const {extract} = needsWrittenPatterns(input) ? await loadWritten(hooks) : cut;
+  parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
   const t0 = performance.now();
-  const analysis = extract(toExtractInput(a));
+  const analysis = extract(input);
   const entities = storedEntities(articleEntities(a, analysis));
   return {
     seq: request.seq,
@@ -55,6 +84,12 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     ms: performance.now() - t0,
     cpuMs: threadCpuMs(),
   };
+}
+
+function loadWritten(hooks: ServeHooks): Promise<ExtractModule> {
+  if (!hooks.loadWritten)
+    throw new Error('no extractor with the patterns as written was given to this worker');
+  return hooks.loadWritten();
 }
 
 /**
@@ -73,6 +108,7 @@ const warmUpSteps = (): (() => unknown)[] => [
 
 /** Answers the pool's requests (worker-protocol.ts) on this thread's port. */
 export function serve(hooks: ServeHooks = {}): void {
+  if (cutPatterns && !hooks.loadWritten) throw new Error('a worker with cut patterns needs `loadWritten`');
   // One request at a time, in the order sent: the pool sends the next before this one ends, and a request waiting
   // for the extractor to load must not let the one after it begin.
   let last: Promise<void> = Promise.resolve();
@@ -94,7 +130,7 @@ export function serve(hooks: ServeHooks = {}): void {
   };
   setImmediate(warmNext);
   const respond = (request: WorkerRequest): Promise<void> =>
-    handle(request).then(
+    handle(request, hooks).then(
       (reply) => {
         parentPort?.postMessage(reply);
         if (reply.kind !== 'outcome' || reply.ms === undefined) return;

@@ -23,7 +23,14 @@ function startClassic(options: Partial<WorkerOptions>): boolean {
   // The pool tunes V8's flags before starting any worker, so the flags in force now are those of every worker.
   const script = loadClassicScript<{serve: typeof serve}>(file, options.cacheDir, 'current');
   if (!script || typeof script.exports.serve !== 'function') return false;
-  script.exports.serve(options.saveCache ? {warmAfter: WARM_AFTER, onWarm: () => void script.save()} : {});
+  // The script's extractor has its patterns cut to the Basic Multilingual Plane (scripts/bmp-patterns.mjs); the ES
+  // module's, as written, extracts the text they cannot read.
+  const loadWritten = () => import('../extract/index.js');
+  script.exports.serve(
+    options.saveCache
+      ? {warmAfter: WARM_AFTER, onWarm: () => void script.save(), loadWritten}
+      : {loadWritten},
+  );
   return true;
 }
 

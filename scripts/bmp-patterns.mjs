@@ -1,0 +1,226 @@
+// The extractor's patterns in the workers' classic script (dist/index-worker.cjs), with their Unicode property
+// classes cut to the Basic Multilingual Plane.
+//
+// A pattern with a class such as \p{L} under the `u` flag costs V8 much more to compile for a two-byte subject (most
+// articles, for their curly quotes and dashes) than for a one-byte one: the class's ~200 ranges outside the BMP
+// become surrogate-pair code, and V8 compiles each pattern afresh in every worker (no code cache keeps patterns).
+// Cut to the BMP with the `v` flag (`[\p{L}--[\u{10000}-\u{10FFFF}]]`), a pattern matches exactly as written on any
+// text without a letter, number or mark outside the BMP: one thread's extraction of 140 articles ran 4.3% fewer
+// instructions (cachegrind). Text that has one (a mathematical bold letter, a CJK Extension B character) is
+// extracted by the extractor as written: the worker checks every input (`needsWritten`) and loads the ES module
+// for it (src/store/extraction-server.ts). Only the extractor's modules are cut (src/extract/), only patterns
+// without the `i` flag (`v` folds case differently under it), and only the properties in CUT; a pattern that
+// does not compile once cut is left as written.
+import * as acorn from 'acorn';
+
+/**
+ * The `v`-flag source of the `u`-flag pattern `source` with each \p{…} of the given properties cut to the BMP, or
+ * null when it has none or another property. Self-contained: the build writes it into the script, which cuts the
+ * patterns the extractor makes at run time with it (`new RegExp(…)`).
+ */
+export function bmpPattern(source, cut) {
+  const astral = '[\\u{10000}-\\u{10FFFF}]';
+  // What may be escaped in a `v` class, and must be when it stands for itself: ClassSetReservedPunctuator,
+  // SyntaxCharacter and the solidus.
+  const punct = '&-!#%,:;<=>@`~^$\\.*+?()[]{}|/';
+  let found = false;
+  /** The escape at `i` (a backslash): its end, and the property name when it is \p{…} (null for \P{…}). */
+  const escapeAt = (i) => {
+    const n = source[i + 1];
+    if ((n === 'p' || n === 'P') && source[i + 2] === '{') {
+      const end = source.indexOf('}', i);
+      return {end: end + 1, prop: n === 'p' ? source.slice(i + 3, end) : null, isClass: true};
+    }
+    if (n === 'u' && source[i + 2] === '{') return {end: source.indexOf('}', i) + 1, isClass: false};
+    if (n === 'u') return {end: i + 6, isClass: false};
+    if (n === 'x') return {end: i + 4, isClass: false};
+    if (n === 'c') return {end: i + 3, isClass: false};
+    if (n === 'k' && source[i + 2] === '<') return {end: source.indexOf('>', i) + 1, isClass: false};
+    return {end: i + 2, isClass: 'dDwWsS'.includes(n)};
+  };
+  const cutProp = (text, prop) => {
+    if (prop === null || !cut.includes(prop)) return null;
+    found = true;
+    return `[${text}--${astral}]`;
+  };
+  let out = '';
+  for (let i = 0; i < source.length;) {
+    const ch = source[i];
+    if (ch === '\\') {
+      const e = escapeAt(i);
+      if (e.end <= i) return null;
+      const text = source.slice(i, e.end);
+      if (e.isClass && (source[i + 1] === 'p' || source[i + 1] === 'P')) {
+        const cutText = cutProp(text, e.prop);
+        if (cutText === null) return null;
+        out += cutText;
+      } else out += text;
+      i = e.end;
+      continue;
+    }
+    if (ch !== '[') {
+      out += ch;
+      i += 1;
+      continue;
+    }
+    // A class: its atoms, then written again in `v` syntax.
+    let j = i + 1;
+    const negated = source[j] === '^';
+    if (negated) j += 1;
+    const atoms = [];
+    while (j < source.length && source[j] !== ']') {
+      if (source[j] === '\\') {
+        const e = escapeAt(j);
+        if (e.end <= j) return null;
+        const text = source.slice(j, e.end);
+        const p = source[j + 1];
+        atoms.push({
+          text,
+          escape: true,
+          isClass: e.isClass,
+          prop: p === 'p' || p === 'P' ? e.prop : undefined,
+        });
+        j = e.end;
+      } else {
+        // A character outside the BMP is two UTF-16 units of one atom.
+        const code = source.codePointAt(j);
+        const width = code > 0xffff ? 2 : 1;
+        atoms.push({text: source.slice(j, j + width), escape: false, isClass: false});
+        j += width;
+      }
+    }
+    if (j >= source.length) return null;
+    let body = '';
+    // Where the last range's dash was: the atom after it ends that range ("a-z-0": the second dash is a character).
+    let dashAt = -2;
+    for (let a = 0; a < atoms.length; a++) {
+      const atom = atoms[a];
+      const prev = atoms[a - 1];
+      const next = atoms[a + 1];
+      const prevInRange = dashAt === a - 1 || dashAt === a - 2;
+      if (
+        !atom.escape &&
+        atom.text === '-' &&
+        prev &&
+        next &&
+        !prev.isClass &&
+        !next.isClass &&
+        !prevInRange
+      ) {
+        body += '-';
+        dashAt = a;
+        continue;
+      }
+      if (atom.prop !== undefined) {
+        const cutText = cutProp(atom.text, atom.prop);
+        if (cutText === null) return null;
+        body += cutText;
+      } else body += !atom.escape && punct.includes(atom.text) ? `\\${atom.text}` : atom.text;
+    }
+    out += `[${negated ? '^' : ''}${body}]`;
+    i = j + 1;
+  }
+  return found ? out : null;
+}
+
+/** The properties cut: the letters, numbers and marks the extractor's patterns name (and none of their complements). */
+export const CUT = ['L', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'N', 'Nd', 'M', 'Mn', 'Script=Latin'];
+
+/** The name the extractor's modules call instead of RegExp, and under which the script's helpers are. */
+const NAME = '__BRIEF_BMP_PATTERNS';
+
+/**
+ * The classic script `bundle` (esbuild's unminified CommonJS output, a `// src/…` comment before each module) with
+ * the regex literals of its src/extract/ modules cut, their `new RegExp(…)` made through the cutting constructor,
+ * and the helpers those need written first. Returns the script and how many literals and constructors it changed.
+ */
+export function cutExtractorPatterns(bundle) {
+  const modules = [];
+  const tokens = [];
+  for (const token of acorn.tokenizer(bundle, {
+    ecmaVersion: 'latest',
+    allowHashBang: true,
+    allowReturnOutsideFunction: true,
+    onComment: (block, text, start) => {
+      if (!block && (start === 0 || bundle[start - 1] === '\n'))
+        modules.push({start, extract: /^ src\/extract\//.test(text)});
+    },
+  }))
+    tokens.push(token);
+  // The modules in the order they come: the tokens are walked in the same order.
+  let next = 0;
+  let inside = false;
+  const inExtract = (at) => {
+    while (next < modules.length && modules[next].start <= at) inside = modules[next++].extract;
+    return inside;
+  };
+  const edits = [];
+  let literals = 0;
+  let constructors = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!inExtract(t.start)) continue;
+    if (t.type.label === 'regexp') {
+      const {pattern, flags} = t.value;
+      if (!flags.includes('u') || flags.includes('i')) continue;
+      const cut = bmpPattern(pattern, CUT);
+      if (cut === null) continue;
+      const vFlags = flags.replace('u', 'v');
+      try {
+        new RegExp(cut, vFlags);
+      } catch {
+        continue;
+      }
+      edits.push([t.start, t.end, `/${cut}/${vFlags}`]);
+      literals += 1;
+    } else if (t.type.label === 'name' && t.value === 'RegExp' && tokens[k - 1]?.type.keyword === 'new') {
+      edits.push([t.start, t.end, `${NAME}.RegExp`]);
+      constructors += 1;
+    }
+  }
+  const parts = [helpers()];
+  let at = 0;
+  for (const [start, end, by] of edits) {
+    parts.push(bundle.slice(at, start), by);
+    at = end;
+  }
+  parts.push(bundle.slice(at));
+  return {text: parts.join(''), literals, constructors};
+}
+
+/**
+ * What the cut script defines first: `RegExp`, the constructor the extractor's `new RegExp(…)` calls (cutting a
+ * `u` pattern as the build cut the literals, and giving a source taken from a cut pattern its `v` flag), and
+ * `needsWritten(text)`, whether `text` holds a character outside the BMP of a property cut.
+ */
+function helpers() {
+  return `var ${NAME} = (() => {
+  const Native = RegExp;
+  const CUT = ${JSON.stringify(CUT)};
+  const bmpPattern = ${bmpPattern.toString()};
+  const CUT_MARK = '--[\\\\u{10000}-\\\\u{10FFFF}]]';
+  function BmpRegExp(source, flags) {
+    if (typeof source === 'string' && typeof flags === 'string' && flags.includes('u') && !flags.includes('i')) {
+      if (source.includes(CUT_MARK)) return new Native(source, flags.replace('u', 'v'));
+      const cut = bmpPattern(source, CUT);
+      if (cut !== null) {
+        try {
+          return new Native(cut, flags.replace('u', 'v'));
+        } catch {}
+      }
+    }
+    return flags === undefined ? new Native(source) : new Native(source, flags);
+  }
+  BmpRegExp.prototype = Native.prototype;
+  const LEAD = /[\\ud800-\\udbff]/;
+  const PAIRS = /[\\ud800-\\udbff][\\udc00-\\udfff]/g;
+  const CUT_CLASS = new Native('^[' + CUT.map((p) => '\\\\p{' + p + '}').join('') + ']$', 'u');
+  function needsWritten(text) {
+    if (!LEAD.test(text)) return false;
+    for (const pair of text.match(PAIRS) ?? []) if (CUT_CLASS.test(pair)) return true;
+    return false;
+  }
+  return {RegExp: BmpRegExp, needsWritten};
+})();
+`;
+}

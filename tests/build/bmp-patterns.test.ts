@@ -1,0 +1,168 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import * as acorn from 'acorn';
+import {describe, expect, it} from 'vitest';
+// @ts-expect-error: a build script in plain JavaScript, without types
+import {bmpPattern, CUT, cutExtractorPatterns} from '../../scripts/bmp-patterns.mjs';
+import {extract, toExtractInput} from '../../src/extract/index.js';
+import {readFullJob, type ExtractOutcome} from '../../src/store/pool.js';
+import {createWorkerPool, findWorkerScript} from '../../src/store/worker-pool.js';
+import {tempDir} from '../helpers/temp-dir.js';
+import {articleText} from '../store/fixtures.js';
+
+// scripts/bmp-patterns.mjs: the workers' classic script has its extractor's Unicode property classes cut to the
+// Basic Multilingual Plane (`v` flag), exact on text without a letter, number or mark outside it; a worker extracts
+// text with one with the extractor as written.
+
+const cutSource = bmpPattern as (source: string, cut: readonly string[]) => string | null;
+const cutBundle = cutExtractorPatterns as (bundle: string) => {
+  text: string;
+  literals: number;
+  constructors: number;
+};
+const ARTICLES = new URL('../../articles/', import.meta.url);
+const DIST = new URL('../../dist/', import.meta.url);
+
+/** The `u` patterns without `i` of the extractor as the build bundled it (its ES chunks, which are not cut). */
+function extractorPatterns(): {pattern: string; flags: string}[] {
+  const chunks = new URL('chunks/', DIST);
+  const seen = new Map<string, {pattern: string; flags: string}>();
+  for (const name of readdirSync(chunks).filter((n) => n.endsWith('.js'))) {
+    const source = readFileSync(new URL(name, chunks), 'utf8');
+    for (const token of acorn.tokenizer(source, {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      allowHashBang: true,
+    }))
+      if (token.type.label === 'regexp') {
+        const {pattern, flags} = (token as unknown as {value: {pattern: string; flags: string}}).value;
+        if (flags.includes('u') && !flags.includes('i')) seen.set(`${flags}/${pattern}`, {pattern, flags});
+      }
+  }
+  return [...seen.values()];
+}
+
+/** Every match of `re` (made global) in `text`: where, and what it and its groups hold. */
+function matches(re: RegExp, text: string): string[] {
+  const global = new RegExp(re.source, re.flags.replace('y', '').replace('g', '') + 'g');
+  return [...text.matchAll(global)].map((m) => `${m.index}:${m.join('\u0000')}`);
+}
+
+/** Made-up text over characters the patterns care about (no letter, number or mark outside the BMP). */
+function madeUpTexts(count: number): string[] {
+  let seed = 7;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const parts = [...'aZé-\'’ .,;:“”"()[]Ωж中5٣xyAB\n\tÀß&!?́', 'Mr', 'said', ' the ', '😀', '🇺🇦', 'Jean-Luc'];
+  return Array.from({length: count}, () => {
+    let text = '';
+    for (let i = 0; i < 160; i++)
+      text +=
+        next() < 0.08
+          ? String.fromCharCode(Math.floor(next() * 0xd7ff))
+          : parts[Math.floor(next() * parts.length)];
+    return text;
+  });
+}
+
+describe('the extractor’s patterns cut to the Basic Multilingual Plane', () => {
+  it('cut each property class of the list, and rewrite classes in the syntax of the v flag', () => {
+    expect(cutSource('\\p{Lu}\\p{Ll}+', CUT)).toBe(
+      '[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+',
+    );
+    expect(cutSource("[\\p{L}.'’-]", CUT)).toBe("[[\\p{L}--[\\u{10000}-\\u{10FFFF}]]\\.'’\\-]");
+    expect(cutSource('[^\\p{L}a-z-0]', CUT)).toBe('[^[\\p{L}--[\\u{10000}-\\u{10FFFF}]]a-z\\-0]');
+    // Nothing to cut, a complement, a property not on the list: left as written.
+    expect(cutSource('[a-z]+', CUT)).toBeNull();
+    expect(cutSource('\\P{L}', CUT)).toBeNull();
+    expect(cutSource('\\p{Sc}\\p{L}', CUT)).toBeNull();
+  });
+
+  it('match as written on the shipped articles and on made-up text, pattern for pattern', () => {
+    const patterns = extractorPatterns();
+    const texts = [
+      ...readdirSync(ARTICLES)
+        .filter((_, i) => i % 3 === 0)
+        .map((n) => readFileSync(new URL(n, ARTICLES), 'utf8')),
+      ...madeUpTexts(200),
+    ];
+    let cut = 0;
+    for (const {pattern, flags} of patterns) {
+      const bmp = cutSource(pattern, CUT);
+      if (bmp === null) continue;
+      cut += 1;
+      const written = new RegExp(pattern, flags);
+      const cutRe = new RegExp(bmp, flags.replace('u', 'v'));
+      for (const text of texts) expect(matches(cutRe, text), pattern).toEqual(matches(written, text));
+    }
+    expect(cut).toBeGreaterThan(100);
+  });
+
+  it('differ on a letter outside the BMP, which sends the text to the extractor as written', () => {
+    const bundle = cutBundle(
+      '// src/extract/a.ts\nvar a = /\\p{Lu}\\p{Ll}+/u;\n// src/other.ts\nvar b = /\\p{L}/u;\n',
+    );
+    expect(bundle.literals).toBe(1);
+    expect(bundle.text).toContain('var b = /\\p{L}/u;');
+    const helpers = new Function(`${bundle.text}\nreturn __BRIEF_BMP_PATTERNS;`)() as {
+      needsWritten(text: string): boolean;
+      RegExp: RegExpConstructor;
+    };
+    // Mathematical bold: letters outside the BMP.
+    const bold = '𝐀𝐝𝐚 Varga';
+    const re = new helpers.RegExp('\\p{Lu}\\p{Ll}+', 'u');
+    expect(re.flags).toBe('v');
+    expect(re.exec(bold)?.[0]).toBe('Varga');
+    expect(/\p{Lu}\p{Ll}+/u.exec(bold)?.[0]).toBe('𝐀𝐝𝐚');
+    expect(helpers.needsWritten(bold)).toBe(true);
+    expect(helpers.needsWritten('Ada Varga 😀 🇺🇦 said “yes”')).toBe(false);
+    expect(helpers.needsWritten('a lone \ud835 unit')).toBe(false);
+  });
+});
+
+describe('a worker running the cut script', () => {
+  const script = findWorkerScript();
+
+  it.skipIf(!script)(
+    'gives the analyses of the extractor as written, letters outside the BMP included',
+    async () => {
+      const worker = readFileSync(new URL('index-worker.cjs', DIST), 'utf8');
+      expect(worker).toContain('__BRIEF_BMP_PATTERNS');
+      const made = tempDir({
+        'bold.md': articleText(
+          'Harbour opens',
+          'The harbour in Rotterdam opened on Monday, said 𝐀𝐝𝐚 𝐕𝐚𝐫𝐠𝐚, its director. “It is a good day,” Varga said.',
+        ),
+        'emoji.md': articleText(
+          'Harbour opens 🎉',
+          'Ada Varga said on Monday that the harbour in Rotterdam would open to 12 ships 🚢. “It is a good day,” she said.',
+        ),
+      });
+      const paths = [
+        join(made, 'bold.md'),
+        join(made, 'emoji.md'),
+        ...readdirSync(ARTICLES)
+          .filter((_, i) => i % 7 === 0)
+          .map((n) => join(ARTICLES.pathname, n)),
+      ];
+      // A cache folder: the pool's workers then run the classic script (src/store/index-worker.ts).
+      const pool = createWorkerPool({script: script ?? '', size: 1, cacheDir: join(tempDir(), 'v8')});
+      const outcomes: ExtractOutcome[] = [];
+      try {
+        for (const [i, path] of paths.entries()) outcomes.push(await pool.extract({path, id: String(i)}));
+      } finally {
+        await pool.close();
+      }
+      for (const [i, path] of paths.entries()) {
+        const read = readFullJob({path, id: String(i)});
+        if (!read.ok) throw new Error(read.reason);
+        const outcome = outcomes[i];
+        expect(outcome?.ok, path).toBe(true);
+        if (!outcome?.ok) continue;
+        expect(JSON.stringify(outcome.analysis), path).toBe(
+          JSON.stringify(extract(toExtractInput(read.article))),
+        );
+      }
+    },
+    120_000,
+  );
+});
