@@ -4,7 +4,7 @@ import {Lines} from '../components/Lines.js';
 import type {EntityView} from '../state/app-state.js';
 import {occurrenceOffset} from '../state/entity-lines.js';
 import type {Line} from '../state/lines.js';
-import {safeLine} from '../text.js';
+import {safeLine, truncate} from '../text.js';
 import {theme} from '../theme.js';
 
 // Title lines start with two spaces; the selected article's gets a marker there (visible without colour too).
@@ -49,7 +49,7 @@ export function EntityScreen({
         {count > 1 ? <Text {...theme.muted}>{` · ${selected + 1} of ${count}`}</Text> : null}
       </Text>
       <Text wrap="truncate" {...theme.muted}>
-        {aliases.length ? `also: ${aliases.join(', ')}` : ' '}
+        {aliases.length ? truncate(`also: ${aliases.join(', ')}`, columns) : ' '}
       </Text>
       <Box flexDirection="column" height={bodyHeight} overflow="hidden">
         {count === 0 ? <Text {...theme.muted}>no article names it (still analysing?)</Text> : null}
