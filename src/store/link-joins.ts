@@ -134,7 +134,12 @@ export function shortFormLinks(nodes: readonly Node[], apart: Link[]): Link[] {
       if (folded !== '' && folded.length < n.folded.length) claim(`${kind}:${folded}`, i);
     }
     if (kind === 'person')
-      for (const w of new Set(n.folded.split(' '))) peopleWith.set(w, [...(peopleWith.get(w) ?? []), i]);
+      for (const w of new Set(n.folded.split(' '))) {
+        // (Pushed, not copied: a word many people share, such as a common given name, made each copy longer.)
+        const list = peopleWith.get(w);
+        if (list) list.push(i);
+        else peopleWith.set(w, [i]);
+      }
   });
   const links: Link[] = [];
   nodes.forEach((n, i) => {
