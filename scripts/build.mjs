@@ -3,7 +3,7 @@
 // packages stay external because they locate files next to their own sources.
 import {build} from 'esbuild';
 import {chmodSync, mkdirSync, readFileSync, rmSync, existsSync, writeFileSync} from 'node:fs';
-import {asciiJson} from './ascii-json.mjs';
+import {asciiOnly} from './ascii-only.mjs';
 import {extractorVersion} from './extractor-version.mjs';
 import {fastEmojiCheck} from './fast-emoji-check.mjs';
 import {fastSgrSanitize} from './fast-sgr-sanitize.mjs';
@@ -102,7 +102,7 @@ chmodSync('dist/cli.cjs', 0o755);
 // The gazetteer's tables are read at run time when first needed (src/extract/entities/data-files.ts).
 mkdirSync('dist/data', {recursive: true});
 // (place-names.json is written by writeGazetteerKeys, a place a line.)
-// ASCII-only (scripts/ascii-json.mjs): each becomes a one-byte string when read.
+// ASCII-only (scripts/ascii-only.mjs): each becomes a one-byte string when read.
 for (const name of ['cities.json', 'countries.json', 'lexicon.json'])
-  writeFileSync(`dist/data/${name}`, asciiJson(readFileSync(`src/extract/entities/${name}`, 'utf8')));
+  writeFileSync(`dist/data/${name}`, asciiOnly(readFileSync(`src/extract/entities/${name}`, 'utf8')));
 await writeGazetteerKeys('src/extract/entities', 'dist/data');

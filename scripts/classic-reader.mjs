@@ -18,6 +18,7 @@ import {createRequire} from 'node:module';
 import {readFile, rm} from 'node:fs/promises';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {asciiOnly} from './ascii-only.mjs';
 
 const YOGA = fileURLToPath(new URL('./yoga-classic.mjs', import.meta.url));
 const OUT = 'dist/reader.cjs';
@@ -31,12 +32,8 @@ export function patchReconciler(source) {
   return source.replace(DEVTOOLS, 'void 0;').replace(PACKAGE_JSON, '? {name: undefined, version: undefined}');
 }
 
-/** Every character outside ASCII as a \u escape (UTF-16 units: valid in strings, templates and regexes). */
-export function asciiOnly(source) {
-  const unit = (c, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
-  // A code point beyond the BMP matches as two units; each gets its escape.
-  return source.replace(/[^\p{ASCII}]/gu, (c) => (c.length === 2 ? unit(c, 0) + unit(c, 1) : unit(c, 0)));
-}
+// Every character outside ASCII as a \u escape (scripts/ascii-only.mjs), shared with the data files.
+export {asciiOnly};
 
 // `import process from 'node:process'` (Ink's modules, eleven times) became a copy of every property of `process`
 // with a getter each (esbuild's __toESM; ~5 ms of the profiled start-up). The global `process` is the same object.

@@ -3,7 +3,7 @@
 // extraction worker only parses the keys instead of folding ~55,000 names before its first article.
 import {build} from 'esbuild';
 import {readFileSync, writeFileSync} from 'node:fs';
-import {asciiJson} from './ascii-json.mjs';
+import {asciiOnly} from './ascii-only.mjs';
 
 /**
  * Folds the data files in `from` (place-names.json, cities.json) into `to`/gazetteer-keys.json, and writes
@@ -31,8 +31,8 @@ export {jsonWithLines} from './src/extract/entities/json-steps.ts';`,
   const read = (name) => JSON.parse(readFileSync(`${from}/${name}`, 'utf8'));
   const placeNames = read('place-names.json');
   const keys = gazetteerKeys(placeNames.places, read('cities.json'));
-  // Both ASCII-only (ascii-json.mjs), so each is a one-byte string when read.
-  writeFileSync(`${to}/gazetteer-keys.json`, asciiJson(JSON.stringify(keys)));
+  // Both ASCII-only (ascii-only.mjs), so each is a one-byte string when read.
+  writeFileSync(`${to}/gazetteer-keys.json`, asciiOnly(JSON.stringify(keys)));
   // The same JSON, a place a line: an extraction worker parses only the places it looks up (place-names.ts).
-  writeFileSync(`${to}/place-names.json`, asciiJson(jsonWithLines(placeNames, 'places')));
+  writeFileSync(`${to}/place-names.json`, asciiOnly(jsonWithLines(placeNames, 'places')));
 }

@@ -1,9 +1,9 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error: a build script in plain JavaScript, without types
-import {asciiJson} from '../../scripts/ascii-json.mjs';
+import {asciiOnly} from '../../scripts/ascii-only.mjs';
 
-const escape = asciiJson as (text: string) => string;
+const escape = asciiOnly as (text: string) => string;
 const DATA = new URL('../../dist/data/', import.meta.url);
 const SOURCES = new URL('../../src/extract/entities/', import.meta.url);
 
