@@ -27,7 +27,10 @@ export function bmpPattern(source, cut) {
   const punct = '&-!#%,:;<=>@`~^$\\.*+?()[]{}|/';
   let found = false;
   const plain = /[^\\[]+/y;
-  /** The escape at `i` (a backslash): its end, and the property name when it is \p{…} (null for \P{…}). */
+  /**
+   * The escape at `i` (a backslash): its end, whether it stands for a class, and for \p{…} its property name (null
+   * for \P{…}; undefined for any other escape).
+   */
   const escapeAt = (i) => {
     const n = source[i + 1];
     if ((n === 'p' || n === 'P') && source[i + 2] === '{') {
@@ -53,7 +56,7 @@ export function bmpPattern(source, cut) {
       const e = escapeAt(i);
       if (e.end <= i) return null;
       const text = source.slice(i, e.end);
-      if (e.isClass && (source[i + 1] === 'p' || source[i + 1] === 'P')) {
+      if (e.prop !== undefined) {
         const cutText = cutProp(text, e.prop);
         if (cutText === null) return null;
         out += cutText;
@@ -79,14 +82,7 @@ export function bmpPattern(source, cut) {
       if (source[j] === '\\') {
         const e = escapeAt(j);
         if (e.end <= j) return null;
-        const text = source.slice(j, e.end);
-        const p = source[j + 1];
-        atoms.push({
-          text,
-          escape: true,
-          isClass: e.isClass,
-          prop: p === 'p' || p === 'P' ? e.prop : undefined,
-        });
+        atoms.push({text: source.slice(j, e.end), escape: true, isClass: e.isClass, prop: e.prop});
         j = e.end;
       } else {
         // A character outside the BMP is two UTF-16 units of one atom.
