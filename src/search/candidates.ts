@@ -1,6 +1,6 @@
 import type {EntityKind} from '../extract/types.js';
 import type {EntityRecord} from '../store/types.js';
-import {runSteps} from '../library/steps.js';
+import {runSteps, stepClock} from '../library/steps.js';
 import {trigrams} from './fold.js';
 import type {MatchForm} from './forms.js';
 import {allowedEdits} from './rank.js';
@@ -44,31 +44,29 @@ export function buildCandidateIndex(
   return runSteps(buildCandidateIndexSteps(records, formsOf));
 }
 
-// Entities given their forms, and words given their trigrams, between two pauses of a stepwise build.
-const ENTITY_SLICE = 100;
-const WORD_SLICE = 2000;
-
 /**
- * buildCandidateIndex a slice at a time (a pause after every ENTITY_SLICE entities and WORD_SLICE words), so the
- * reader can build it while idle and still answer a key within a frame: in one go it took 0.15-0.5 s.
+ * buildCandidateIndex a step at a time (a pause about every STEP_MS), so the reader can build it while idle and
+ * still answer a key within a frame: in one go it took 0.15-0.5 s. (With a pause every 100 entities and 2,000
+ * words, a step took 1-30 ms: an entity's forms cost more for a place the gazetteer must look up.)
  */
 export function* buildCandidateIndexSteps(
   records: readonly EntityRecord[],
   formsOf: (e: EntityRecord) => MatchForm[],
 ): Generator<void, CandidateIndex> {
+  const due = stepClock();
   const entities = [...records].sort(byProminence);
   yield;
   const forms: MatchForm[][] = [];
   for (const e of entities) {
+    if (due()) yield;
     forms.push(formsOf(e));
-    if (forms.length % ENTITY_SLICE === 0) yield;
   }
   const wordIds = new Map<string, number>();
   const words: string[] = [];
   const wordEntities: number[][] = [];
   const starts = new Map<string, number[]>();
   for (let i = 0; i < forms.length; i++) {
-    if (i > 0 && i % ENTITY_SLICE === 0) yield;
+    if (due()) yield;
     for (const form of forms[i] ?? []) {
       for (const word of form.words.split(' ')) {
         if (word === '') continue;
@@ -89,8 +87,8 @@ export function* buildCandidateIndexSteps(
   yield;
   const gramWords = new Map<string, number[]>();
   for (let id = 0; id < words.length; id++) {
+    if (due()) yield;
     for (const g of new Set(trigrams(words[id] ?? ''))) push(gramWords, g, id);
-    if ((id + 1) % WORD_SLICE === 0) yield;
   }
   const counts = new Uint16Array(words.length);
 

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import {placeNames} from '../extract/entities/place-names.js';
-import {runSteps} from '../library/steps.js';
+import {runSteps, stepClock} from '../library/steps.js';
 import type {EntityRecord} from '../store/types.js';
 import {buildCandidateIndexSteps} from './candidates.js';
 import {fold} from './fold.js';
@@ -41,16 +41,12 @@ export function alternatesOf(entity: EntityRecord, taken: ReadonlySet<string> = 
   });
 }
 
-// Place records folded between two pauses of the search's stepwise build.
-const PLACE_SLICE = 500;
-
 function* placeNamesOf(records: readonly EntityRecord[]): Generator<void, Set<string>> {
+  const due = stepClock();
   const out = new Set<string>();
-  let n = 0;
   for (const e of records) {
-    if (e.kind !== 'place') continue;
-    out.add(fold(e.name));
-    if (++n % PLACE_SLICE === 0) yield;
+    if (due()) yield;
+    if (e.kind === 'place') out.add(fold(e.name));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import {placeNames} from '../extract/entities/place-names.js';
-import {runSteps} from '../library/steps.js';
+import {runSteps, stepClock} from '../library/steps.js';
 import {linkRule, type LinkRuleId} from './link-rules.js';
 import type {EntityOccurrence, EntityRecord} from './types.js';
 
@@ -58,14 +58,21 @@ export function linkEntities(
 }
 
 /**
- * linkEntities with a pause after each rule's pass: the reader links the library while idle after its first
- * frame, and in one go (40-90 ms on the shipped library) it held back a key pressed meanwhile.
+ * linkEntities a step at a time (each rule's pass yields about every STEP_MS, and after each rule): the reader links
+ * the library while idle after its first frame, and in one go (40-90 ms on the shipped library) it held back a key
+ * pressed meanwhile; with a pause after each rule only, a rule's first pass (countryBodyLinks, shortFormLinks) was
+ * a step of 10-20 ms.
  */
 export function* linkEntitiesSteps(
   records: readonly EntityRecord[],
   countArticles?: CountGroupArticles,
 ): Generator<void, LinkedEntities> {
-  const nodes = records.map(toNode);
+  const due = stepClock();
+  const nodes: Node[] = [];
+  for (const record of records) {
+    if (due()) yield;
+    nodes.push(toNode(record));
+  }
   yield;
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => {
@@ -85,17 +92,17 @@ export function* linkEntitiesSteps(
     if (a !== b) parent[a] = b;
   };
 
-  for (const link of spellingLinks(nodes, apart)) join(link);
+  for (const link of yield* spellingLinks(nodes, apart)) join(link);
   yield;
-  for (const link of middleNameLinks(nodes, apart)) join(link);
+  for (const link of yield* middleNameLinks(nodes, apart)) join(link);
   yield;
-  for (const link of shortFormLinks(nodes, apart)) join(link);
+  for (const link of yield* shortFormLinks(nodes, apart)) join(link);
   yield;
-  for (const link of gazetteerLinks(nodes)) join(link);
+  for (const link of yield* gazetteerLinks(nodes)) join(link);
   yield;
-  for (const link of countryBodyLinks(nodes)) join(link);
+  for (const link of yield* countryBodyLinks(nodes)) join(link);
   yield;
-  for (const link of kindLinks(nodes, apart)) join(link);
+  for (const link of yield* kindLinks(nodes, apart)) join(link);
   yield;
 
   // Most records stay alone: only the joined ones get a group.

@@ -1,10 +1,12 @@
 import {TITLES} from '../extract/entities/cues.js';
 import {placeNames} from '../extract/entities/place-names.js';
+import {stepClock} from '../library/steps.js';
 import {bodyOf, isBareBody} from './country-bodies.js';
 import {normaliseName} from './entity-key.js';
 import {prominence, words, type Link, type Node} from './link-nodes.js';
 
-// The joins of link-rules.ts, each a function over all records returning its links (and near misses kept apart).
+// The joins of link-rules.ts, each a stepwise pass over all records (it yields about every STEP_MS, so the reader
+// can link while idle and still answer a key) returning its links (and near misses kept apart).
 
 // A short form goes to the most prominent full form that claims it only when that one has this many times the
 // articles of the next: "Trump" in 49 articles' Donald Trump beside 2 of Melania Trump; "Johnson" stays apart
@@ -23,13 +25,18 @@ const PERSON_MIN = 5;
 // ("Zelensky", "Zelenskyy"), not another name ("Kelly", "Kelli").
 const VARIANT_MIN = 6;
 
-function personNames(nodes: readonly Node[]): {i: number; words: string[]}[] {
+function* personNames(
+  nodes: readonly Node[],
+  due: () => boolean,
+): Generator<void, {i: number; words: string[]}[]> {
   const out: {i: number; words: string[]}[] = [];
-  nodes.forEach((n, i) => {
-    if (n.rec.kind !== 'person' || !n.folded.includes(' ')) return;
+  for (let i = 0; i < nodes.length; i++) {
+    if (due()) yield;
+    const n = nodes[i] as Node;
+    if (n.rec.kind !== 'person' || !n.folded.includes(' ')) continue;
     const w = words(n);
     if (w.length >= 2) out.push({i, words: w});
-  });
+  }
   return out;
 }
 
@@ -45,12 +52,14 @@ function bucketed<T>(items: readonly T[], keyOf: (item: T) => string): Map<strin
 }
 
 /** One person's name spelt two ways; the less prominent spelling joins the other. */
-export function spellingLinks(nodes: readonly Node[], apart: Link[]): Link[] {
+export function* spellingLinks(nodes: readonly Node[], apart: Link[]): Generator<void, Link[]> {
+  const due = stepClock();
   // Grouped by first word and word count, so only names that could match are compared.
-  const buckets = bucketed(personNames(nodes), (p) => `${p.words[0]} ${p.words.length}`);
+  const buckets = bucketed(yield* personNames(nodes, due), (p) => `${p.words[0]} ${p.words.length}`);
   const links: Link[] = [];
   for (const list of buckets.values()) {
     for (let x = 0; x < list.length; x++) {
+      if (due()) yield;
       for (let y = x + 1; y < list.length; y++) {
         const a = list[x] as {i: number; words: string[]};
         const b = list[y] as {i: number; words: string[]};
@@ -69,11 +78,13 @@ export function spellingLinks(nodes: readonly Node[], apart: Link[]): Link[] {
  * only when one fuller name in the library has those first and last words; two ("John Paul Smith", "John Allen
  * Smith") leave the short one apart from both.
  */
-export function middleNameLinks(nodes: readonly Node[], apart: Link[]): Link[] {
-  const names = personNames(nodes);
+export function* middleNameLinks(nodes: readonly Node[], apart: Link[]): Generator<void, Link[]> {
+  const due = stepClock();
+  const names = yield* personNames(nodes, due);
   const byEnds = bucketed(names, (p) => `${p.words[0]} ${p.words.at(-1)}`);
   const links: Link[] = [];
   for (const list of byEnds.values()) {
+    if (due()) yield;
     const short = list.filter((p) => p.words.length === 2);
     const long = list.filter((p) => p.words.length > 2);
     if (short.length === 0 || long.length === 0) continue;
@@ -117,7 +128,8 @@ export function oneEditApart(a: string, b: string): boolean {
  * and Ivanka Trump), or one named far more often than every other person of that name (namedFarMost). A body named without its country is left to the country rule: "Navy" of an article nobody
  * could place is not the US Navy because the library's other Navy is.
  */
-export function shortFormLinks(nodes: readonly Node[], apart: Link[]): Link[] {
+export function* shortFormLinks(nodes: readonly Node[], apart: Link[]): Generator<void, Link[]> {
+  const due = stepClock();
   // Folded short form → the records (longer than it) that use it.
   const claims = new Map<string, number[]>();
   const claim = (form: string, i: number): void => {
@@ -127,7 +139,9 @@ export function shortFormLinks(nodes: readonly Node[], apart: Link[]): Link[] {
   };
   // Folded word → the people whose names have it, for "is this the only person called so".
   const peopleWith = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
+  for (let i = 0; i < nodes.length; i++) {
+    if (due()) yield;
+    const n = nodes[i] as Node;
     const kind = n.rec.kind;
     for (const alias of n.rec.aliases) {
       const folded = normaliseName(alias);
@@ -140,10 +154,12 @@ export function shortFormLinks(nodes: readonly Node[], apart: Link[]): Link[] {
         if (list) list.push(i);
         else peopleWith.set(w, [i]);
       }
-  });
+  }
   const links: Link[] = [];
-  nodes.forEach((n, i) => {
-    if (n.rec.kind === 'organization' && isBareBody(n.rec.name)) return;
+  for (let i = 0; i < nodes.length; i++) {
+    if (due()) yield;
+    const n = nodes[i] as Node;
+    if (n.rec.kind === 'organization' && isBareBody(n.rec.name)) continue;
     const all = (claims.get(n.rec.key) ?? []).filter((c) => c !== i);
     // A record naming more articles than the one claiming its form is not that one's short form: "Francis" of
     // four articles is not the "Francis Hospital" of one.
@@ -167,7 +183,7 @@ export function shortFormLinks(nodes: readonly Node[], apart: Link[]): Link[] {
       for (const c of claimants)
         apart.push({from: i, into: c, rule: 'apart:shared-form', why: `${many} records use it`});
     }
-  });
+  }
   return links;
 }
 
@@ -249,21 +265,25 @@ function opens(a: string, b: string): boolean {
  * "United States", "Kiev" and "Kyiv". For a city, a name and a longer one that opens with it ("New York", "New
  * York City") are left to the other rules: the shorter is as often the state, or the region, as the city.
  */
-export function gazetteerLinks(nodes: readonly Node[]): Link[] {
+export function* gazetteerLinks(nodes: readonly Node[]): Generator<void, Link[]> {
+  const due = stepClock();
   const byPlace = new Map<string, number[]>();
   const cities = new Set<string>();
-  nodes.forEach((n, i) => {
-    if (n.rec.kind !== 'place') return;
+  for (let i = 0; i < nodes.length; i++) {
+    if (due()) yield;
+    const n = nodes[i] as Node;
+    if (n.rec.kind !== 'place') continue;
     const place = placeNames().placeOf(n.rec.name);
-    if (!place) return;
+    if (!place) continue;
     if (place.id.startsWith('city:')) cities.add(place.id);
     const list = byPlace.get(place.id);
     if (list) list.push(i);
     else byPlace.set(place.id, [i]);
-  });
+  }
   const links: Link[] = [];
   for (const [id, list] of byPlace) {
     if (list.length < 2) continue;
+    if (due()) yield;
     const ranked = [...list].sort((a, b) => prominence(nodes[b] as Node) - prominence(nodes[a] as Node));
     const head = ranked[0] as number;
     for (const i of ranked.slice(1)) {
@@ -275,21 +295,24 @@ export function gazetteerLinks(nodes: readonly Node[]): Link[] {
 }
 
 /** Bodies of one country named in different ways ("U.S. Senate", "United States Senate", a US article's "Senate"). */
-export function countryBodyLinks(nodes: readonly Node[]): Link[] {
+export function* countryBodyLinks(nodes: readonly Node[]): Generator<void, Link[]> {
+  const due = stepClock();
   const byBody = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
-    if (n.rec.kind !== 'organization') return;
+  for (let i = 0; i < nodes.length; i++) {
+    if (due()) yield;
+    const n = nodes[i] as Node;
+    if (n.rec.kind !== 'organization') continue;
     const at = n.folded.lastIndexOf(' @');
     const body =
       at >= 0
         ? {country: n.folded.slice(at + 2).toUpperCase(), body: n.folded.slice(0, at)}
         : bodyOf(n.rec.name);
-    if (!body) return;
+    if (!body) continue;
     const key = `${body.country}|${body.body}`;
     const list = byBody.get(key);
     if (list) list.push(i);
     else byBody.set(key, [i]);
-  });
+  }
   const links: Link[] = [];
   for (const list of byBody.values()) {
     const [head, ...rest] = list;

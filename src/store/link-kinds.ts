@@ -1,3 +1,4 @@
+import {stepClock} from '../library/steps.js';
 import {kindDecided, type Link, type Node} from './link-nodes.js';
 
 // One name, one kind across the library (issue 9): each article decides a name's kind from its own text, and where
@@ -6,18 +7,21 @@ import {kindDecided, type Link, type Node} from './link-nodes.js';
 // that some article did decide; two decided kinds are two things ("Jordan" the country and a player) and stay apart.
 
 /** Joins of one name's undecided kinds into its one decided kind, and the near misses where two were decided. */
-export function kindLinks(nodes: readonly Node[], apart: Link[]): Link[] {
+export function* kindLinks(nodes: readonly Node[], apart: Link[]): Generator<void, Link[]> {
+  const due = stepClock();
   const byName = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
+  for (let i = 0; i < nodes.length; i++) {
+    if (due()) yield;
     // A body keyed by its article's country (" @XX") is named apart from the same name elsewhere.
-    const name = n.folded;
+    const name = (nodes[i] as Node).folded;
     const list = byName.get(name);
     if (list) list.push(i);
     else byName.set(name, [i]);
-  });
+  }
   const links: Link[] = [];
   for (const list of byName.values()) {
     if (list.length < 2) continue;
+    if (due()) yield;
     const decided = list.filter((i) => kindDecided(nodes[i] as Node));
     const undecided = list.filter((i) => !kindDecided(nodes[i] as Node));
     if (decided.length > 1) {

@@ -1,5 +1,6 @@
 import {resolve} from 'node:path';
 import type {Analysis} from '../extract/types.js';
+import {stepClock} from '../library/steps.js';
 import {refuseInsideLibrary} from './db-file.js';
 import {linkEntities, linkEntitiesSteps, mergeOccurrences, type LinkedEntities} from './link-entities.js';
 import {openLiveDb, type LiveDb} from './live-db.js';
@@ -67,8 +68,8 @@ export interface SqliteStoreOptions extends OpenDbOptions {
   root: string;
 }
 
-/** Entity rows made records between two pauses of the reader's idle entity list (listEntitiesSteps). */
-const ENTITY_ROWS_PER_STEP = 500;
+/** Entity rows read by one query of the reader's idle entity list (listEntitiesSteps). */
+const ENTITY_PAGE_ROWS = 256;
 
 const LIST = `
 SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
@@ -119,6 +120,15 @@ function prepareQueries(db: Db) {
     ),
     entities: db.prepare<[string], EntityRow>(
       'SELECT key, kind, name, aliases, article_count, mentions, weak_articles FROM entities WHERE root = ?',
+    ),
+    // The same rows a page at a time, in the same order (the primary key's), for the reader's idle entity list.
+    entitiesAfter: db.prepare<[string, string, number], EntityRow>(
+      'SELECT key, kind, name, aliases, article_count, mentions, weak_articles FROM entities WHERE root = ? AND key > ? ORDER BY key LIMIT ?',
+    ),
+    // What this connection has written (total_changes) and others have (data_version): two equal readings, nothing
+    // was written between them.
+    changes: db.prepare<[], {mine: number; others: number}>(
+      'SELECT total_changes() AS mine, data_version AS others FROM pragma_data_version',
     ),
     // The distinct articles of each linked group (a JSON array of key arrays), from the mentions_by_key index: an
     // article naming "USA" and "United States" counts once for the group.
@@ -267,12 +277,27 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       live.guard(() => (links = linkEntities(q().entities.all(root).map(toEntity), countGroups)).records),
     *listEntitiesSteps() {
       const generation = live.generation;
-      // The rows, then their records a few hundred at a time: reading and mapping every row in one step (10-16
-      // ms on the shipped library) was the longest of the idle steps a first key could land on.
-      const rows = live.guard(() => q().entities.all(root));
+      // The rows a page at a time and made records a step at a time: one query of every row was a step of 6-14 ms
+      // (10-16 ms with the records), the longest of the idle steps a first key could land on. Read again in one
+      // query when the database was written between the first page and the last, so the list is of one moment.
+      const stamp = (): string => live.guard(() => JSON.stringify(q().changes.get()));
+      const before = stamp();
+      let rows: EntityRow[] = [];
+      for (let last = ''; ;) {
+        const page = live.guard(() => q().entitiesAfter.all(root, last, ENTITY_PAGE_ROWS));
+        for (const row of page) rows.push(row);
+        const end = page.at(-1);
+        if (page.length < ENTITY_PAGE_ROWS || !end) break;
+        last = end.key;
+        yield;
+      }
+      if (stamp() !== before || live.generation !== generation)
+        rows = live.guard(() => q().entities.all(root));
       const records: EntityRecord[] = [];
+      const due = stepClock();
+      yield;
       for (let i = 0; i < rows.length; i++) {
-        if (i % ENTITY_ROWS_PER_STEP === 0) yield;
+        if (due()) yield;
         records.push(toEntity(rows[i] as EntityRow));
       }
       yield;

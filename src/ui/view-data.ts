@@ -202,9 +202,11 @@ export function createViewData(store: Store, version = 0): ViewData {
       yield;
       // One query runs the engine's lazily built parts (name forms, the gazetteer's other names) once.
       safely(() => search?.search('a', {limit: 1}), []);
-      // The "in …" lines of the most named, one entity a step, most named first.
-      for (const {entity} of prominent(entities, 'all', Infinity)) {
-        if (entity.articleCount < WARM_WHERE_FROM) break;
+      yield;
+      // The "in …" lines of the most named, one entity a step, most named first. (Those named enough are picked
+      // before the sort: sorting every entity to take none, as on the shipped library, was a step of 5-10 ms.)
+      const most = entities.filter((e) => e.articleCount >= WARM_WHERE_FROM);
+      for (const {entity} of prominent(most, 'all', Infinity)) {
         yield;
         where(entity.key);
       }

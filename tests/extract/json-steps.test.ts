@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {jsonArraySteps, jsonWithLines, lineItems} from '../../src/extract/entities/json-steps.js';
 import {runSteps} from '../../src/library/steps.js';
 
@@ -16,15 +16,26 @@ function pauses<T>(steps: Generator<void, T>): {value: T; pauses: number} {
 }
 
 describe('jsonArraySteps', () => {
-  it('gives the shipped place names as JSON.parse does, with a pause every few hundred', () => {
+  it('gives the shipped place names as JSON.parse does, pausing by the clock', () => {
     const text = readFileSync(
       new URL('../../src/extract/entities/place-names.json', import.meta.url),
       'utf8',
     );
     const whole = (JSON.parse(text) as {places: unknown[]}).places;
-    const {value, pauses: n} = pauses(jsonArraySteps(text, 'places', 400));
-    expect(value).toEqual(whole);
-    expect(n).toBe(Math.floor(whole.length / 400));
+    const chunks = Math.floor(whole.length / 400);
+    // A clock that stands still: never a pause, however many items.
+    vi.spyOn(performance, 'now').mockReturnValue(0);
+    const still = pauses(jsonArraySteps(text, 'places', 400));
+    expect(still.value).toEqual(whole);
+    expect(still.pauses).toBe(0);
+    // One that moves a millisecond at every read (once per 400 items): a pause at every third read, as STEP_MS
+    // (2 ms) has passed since the first read after the last pause.
+    let t = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (t += 1));
+    const ticking = pauses(jsonArraySteps(text, 'places', 400));
+    expect(ticking.value).toEqual(whole);
+    expect(ticking.pauses).toBe(Math.floor(chunks / 3));
+    vi.restoreAllMocks();
   });
 
   it.each([

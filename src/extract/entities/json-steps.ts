@@ -1,15 +1,21 @@
+import {stepClock, STEP_MS} from '../../library/steps.js';
+
 // A long JSON array parsed a slice at a time: JSON.parse of the gazetteer's 0.8 MB of place names was one step of
 // 75-100 ms on a busy machine, which a key pressed meanwhile waited for. The array's items are found by scanning
-// for where each ends (brackets outside strings) and parsed a few hundred at a time.
+// for where each ends (brackets outside strings), parsed `per` at a time, with a pause about every STEP_MS (a
+// pause every 400 items made steps of 6-13 ms).
+
+/** Items parsed by one JSON.parse of a stepwise parse. */
+const PER = 50;
 
 /**
- * The array under `"key":[` in the JSON object `text`, parsed `per` items between pauses. Text of another shape
- * (no such key) is parsed whole: slower, never wrong.
+ * The array under `"key":[` in the JSON object `text`, parsed `per` items at a time, pausing about every STEP_MS.
+ * Text of another shape (no such key) is parsed whole: slower, never wrong.
  */
-export function* jsonArraySteps<T>(text: string, key: string, per = 400): Generator<void, T[]> {
+export function* jsonArraySteps<T>(text: string, key: string, per = PER): Generator<void, T[]> {
   const head = `${JSON.stringify(key)}:[`;
   const at = text.indexOf(head);
-  const found = at < 0 ? null : yield* arrayAt<T>(text, at + head.length, per);
+  const found = at < 0 ? null : yield* arrayAt<T>(text, at + head.length, per, stepClock(STEP_MS, 1));
   return found ? found.items : ((JSON.parse(text) as Record<string, T[]>)[key] ?? []);
 }
 
@@ -21,14 +27,15 @@ export function* jsonArraySteps<T>(text: string, key: string, per = 400): Genera
 export function* jsonArraysSteps(
   text: string,
   heads: readonly string[],
-  per = 400,
+  per = PER,
 ): Generator<void, unknown[][] | null> {
+  const due = stepClock(STEP_MS, 1);
   const out: unknown[][] = [];
   let pos = 0;
   for (const head of heads) {
     const at = text.indexOf(head, pos);
     if (at < 0 || (out.length > 0 && !/^[\s,}]*$/.test(text.slice(pos, at)))) return null;
-    const found = yield* arrayAt<unknown>(text, at + head.length, per);
+    const found = yield* arrayAt<unknown>(text, at + head.length, per, due);
     if (!found) return null;
     out.push(found.items);
     pos = found.end + 1;
@@ -36,12 +43,13 @@ export function* jsonArraysSteps(
   return out;
 }
 
-/** The array whose items start at `from` (just after its "["), parsed `per` items between pauses, and where its
- * "]" is; null when it has no end. */
+/** The array whose items start at `from` (just after its "["), parsed `per` items at a time (pausing when `due`),
+ * and where its "]" is; null when it has no end. */
 function* arrayAt<T>(
   text: string,
   from: number,
   per: number,
+  due: () => boolean,
 ): Generator<void, {items: T[]; end: number} | null> {
   const items: T[] = [];
   const take = (a: number, b: number): void => {
@@ -70,7 +78,7 @@ function* arrayAt<T>(
       // The comma after an item: the items before it are parsed, the next part starts at the comma.
       take(from, i);
       from = i;
-      yield;
+      if (due()) yield;
     }
   }
   return null;

@@ -151,11 +151,11 @@ const HEADS = [
 ];
 
 /**
- * The build's gazetteer-keys.json parsed 2,000 names at a time (in one JSON.parse, its 0.8 MB were one
- * step of the reader's warm-up that a key could wait for); text of another layout is parsed whole.
+ * The build's gazetteer-keys.json parsed a slice at a time (in one JSON.parse, its 0.8 MB were one step of the
+ * reader's warm-up that a key could wait for); text of another layout is parsed whole.
  */
 export function* parseGazetteerKeysSteps(text: string): Generator<void, GazetteerKeys> {
-  const arrays = yield* jsonArraysSteps(text, HEADS, 2000);
+  const arrays = yield* jsonArraysSteps(text, HEADS, 100);
   if (!arrays) return JSON.parse(text) as GazetteerKeys;
   const [
     counts,
