@@ -164,6 +164,22 @@ export function tableColumns(width: number): Column[] {
   return width >= 80 ? columns : columns.filter((c) => c.name !== 'Source');
 }
 
+// The cells' widths (padding included) by the columns' widths, so the context holds the same array while they stay:
+// a new array each render is a changed context, which draws every row again past React.memo (a list move redrew all
+// forty rows for the two whose selection changed, 5-7 ms of React a key).
+const cellWidths = new Map<string, readonly number[]>();
+
+function cellWidthsOf(widths: readonly number[]): readonly number[] {
+  const key = widths.join(' ');
+  let cells = cellWidths.get(key);
+  if (!cells) {
+    if (cellWidths.size >= 64) cellWidths.clear();
+    cells = widths.map((w) => w + 2);
+    cellWidths.set(key, cells);
+  }
+  return cells;
+}
+
 /** The article table: `rows` are already the visible window; `selected` indexes into them. */
 export function ArticleTable({
   rows,
@@ -196,7 +212,7 @@ export function ArticleTable({
   const placeholder = row((c) => (c.name === 'Title' ? empty : ''));
   const label = above ? {text: above, column: columns.findIndex((c) => c.width === null)} : null;
   return (
-    <Widths.Provider value={widths.map((w) => w + 2)}>
+    <Widths.Provider value={cellWidthsOf(widths)}>
       <TopLabel.Provider value={label}>
         <CompactTable
           data={data.length ? data : [placeholder]}
