@@ -1,8 +1,10 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {chainSteps, runWhenIdle} from '../../src/ui/idle-steps.js';
 import {initialState} from '../../src/ui/state/app-state.js';
 import {createViewData} from '../../src/ui/view-data.js';
 import {articleWarmSteps} from '../../src/ui/warm-article.js';
+import {entityWarmSteps} from '../../src/ui/warm-entity.js';
+import {entityModel} from '../../src/ui/screen-model.js';
 import {analysis, entity, sampleLibrary, storeOf} from './helpers/library.js';
 
 // The reader's warm-ups run while it waits for keys. These drive the pacing with a clock and timers of the test's
@@ -151,5 +153,45 @@ describe('the article warm-up', () => {
     expect([
       ...articleWarmSteps(initialState([], null), createViewData(one, 0), {columns: 80, rows: 24}),
     ]).toEqual([]);
+  });
+});
+
+describe('the entity warm-up', () => {
+  it("reads the most named entity's articles and record, so opening it reads nothing more", () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    const data = createViewData(store, 0);
+    for (const _ of data.warmSteps());
+    const top = data.results('', 'all')[0]?.entity;
+    expect(top).toBeDefined();
+    const reads = [
+      vi.spyOn(store, 'entityOccurrences'),
+      ...(store.entityPage ? [vi.spyOn(store, 'entityPage')] : []),
+      ...(store.entityCount ? [vi.spyOn(store, 'entityCount')] : []),
+      vi.spyOn(store, 'entity'),
+    ];
+    const size = {columns: 120, rows: 40};
+    let steps = 0;
+    for (const _ of entityWarmSteps(data, size)) steps += 1;
+    const warmed = reads.reduce((n, r) => n + r.mock.calls.length, 0);
+    expect(warmed).toBeGreaterThan(0);
+    expect(steps).toBeGreaterThanOrEqual(5);
+    // The open the user makes: the same view as the reducer's, for the entity search lists first.
+    const view = {
+      mode: 'entity' as const,
+      key: top?.key ?? '',
+      name: top?.name ?? '',
+      forms: [],
+      selected: 0,
+    };
+    const model = entityModel(view, data, size);
+    expect(model.count).toBeGreaterThan(0);
+    expect(reads.reduce((n, r) => n + r.mock.calls.length, 0)).toBe(warmed);
+  });
+
+  it('does nothing in a library that names no one', () => {
+    const data = createViewData(storeOf([], {}), 0);
+    for (const _ of data.warmSteps());
+    expect([...entityWarmSteps(data, {columns: 80, rows: 24})]).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import type {AppState} from '../state/app-state.js';
 import type {Size} from '../screen-model.js';
 import {gazetteerWarmSteps, type ViewData} from '../view-data.js';
 import {articleWarmSteps} from '../warm-article.js';
+import {entityWarmSteps} from '../warm-entity.js';
 
 /** After the first frame: soon enough to be done before most first keys, late enough to let it be written. */
 const EARLY_AFTER_MS = 50;
@@ -26,7 +27,8 @@ function pace(delayMs: number, lastKey: {current: number}) {
 
 /**
  * Warms, while the reader waits for keys: right after the first frame the article under the cursor (drawn once
- * off-screen) and the gazetteer; once indexing has finished, search's index. Each in idle slices (idle-steps.ts).
+ * off-screen) and the gazetteer; once indexing has finished, search's index and then the most named entity's
+ * screen (drawn once off-screen). Each in idle slices (idle-steps.ts).
  */
 export function useWarmUp({
   data,
@@ -57,7 +59,11 @@ export function useWarmUp({
   }, []);
   useEffect(() => {
     if (!finished) return;
-    return runWhenIdle(data.warmSteps(), pace(SEARCH_AFTER_MS, lastKey));
+    const entity = () => entityWarmSteps(data, current.current.size);
+    return runWhenIdle(
+      chainSteps(() => data.warmSteps(), entity),
+      pace(SEARCH_AFTER_MS, lastKey),
+    );
   }, [data, finished]);
   return {
     keyPressed: () => {
