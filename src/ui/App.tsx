@@ -11,7 +11,7 @@ import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {useWarmUp} from './hooks/use-warm-up.js';
 import {resolveCommand} from './keymap.js';
 import {articleElement} from './screens/article-element.js';
-import {EntityScreen} from './screens/EntityScreen.js';
+import {entityElement} from './screens/entity-element.js';
 import {HelpScreen} from './screens/HelpScreen.js';
 import {ListScreen} from './screens/ListScreen.js';
 import {SearchScreen} from './screens/SearchScreen.js';
@@ -23,7 +23,7 @@ import {messageLines} from './state/lines.js';
 import {helpBody, listPage, messageRoom, usableRows} from './state/metrics.js';
 import {editQuery} from './state/query-edit.js';
 import {splitKeys} from './state/split-keys.js';
-import {commandContext, entityModel, type Size} from './screen-model.js';
+import {commandContext, type Size} from './screen-model.js';
 import {safeLine} from './text.js';
 import {createListLoader, type ListLoader} from './list-loader.js';
 import {createViewData, firstPage} from './view-data.js';
@@ -274,21 +274,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
         rows={shown.rows}
       />
     );
-  } else if (view.mode === 'entity') {
-    const model = entityModel(view, data, shown);
-    screen = (
-      <EntityScreen
-        view={view}
-        name={model.name}
-        forms={model.forms}
-        kind={view.key.split(':')[0] ?? ''}
-        count={model.count}
-        lines={model.lines}
-        bodyHeight={model.bodyHeight}
-        columns={columns}
-      />
-    );
-  }
+  } else if (view.mode === 'entity') screen = entityElement(view, data, shown);
 
   // The list stays mounted, hidden, under the other screens: going back to it shows the rows already made instead
   // of making its ~400 Ink elements again (most of the cost of Esc), and opening an article does not tear them down.

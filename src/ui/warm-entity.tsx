@@ -1,6 +1,5 @@
-import React from 'react';
 import {renderToString} from 'ink';
-import {EntityScreen} from './screens/EntityScreen.js';
+import {entityElement} from './screens/entity-element.js';
 import type {EntityView} from './state/app-state.js';
 import {entityModel, type Size} from './screen-model.js';
 import type {ViewData} from './view-data.js';
@@ -24,19 +23,7 @@ export function* entityWarmSteps(data: ViewData, size: Size): Generator<void> {
   yield;
   data.entityWindow(view.key, 0);
   yield;
-  const model = entityModel(view, data, size);
+  entityModel(view, data, size);
   yield;
-  renderToString(
-    <EntityScreen
-      view={view}
-      name={model.name}
-      forms={model.forms}
-      kind={top.kind}
-      count={model.count}
-      lines={model.lines}
-      bodyHeight={model.bodyHeight}
-      columns={size.columns}
-    />,
-    {columns: size.columns},
-  );
+  renderToString(entityElement(view, data, size), {columns: size.columns});
 }

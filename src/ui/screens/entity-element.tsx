@@ -1,0 +1,25 @@
+import React from 'react';
+import type {EntityView} from '../state/app-state.js';
+import {entityModel, type Size} from '../screen-model.js';
+import type {ViewData} from '../view-data.js';
+import {EntityScreen} from './EntityScreen.js';
+
+/**
+ * The entity screen for `view` as the reader draws it: one place for its props, shared by the frame and the
+ * warm-up that draws it once off-screen (warm-entity.tsx), so both run the same code.
+ */
+export function entityElement(view: EntityView, data: ViewData, shown: Size) {
+  const model = entityModel(view, data, shown);
+  return (
+    <EntityScreen
+      view={view}
+      name={model.name}
+      forms={model.forms}
+      kind={view.key.split(':')[0] ?? ''}
+      count={model.count}
+      lines={model.lines}
+      bodyHeight={model.bodyHeight}
+      columns={shown.columns}
+    />
+  );
+}
