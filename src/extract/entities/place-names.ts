@@ -75,11 +75,13 @@ function lineEntry(lines: readonly string[], i: number): PlaceEntry | undefined 
 }
 
 function* build(stepped: boolean): Generator<void, PlaceNames> {
-  // Parsed a slice at a time by the reader's warm-up: the 0.8 MB file in one JSON.parse was one of its longest steps.
   const text = readDataText('place-names.json');
   if (stepped) yield;
-  // The build writes an entry a line (jsonWithLines): a worker parses the entries it looks up, not all 8,850.
-  const lines = stepped ? null : lineItems(text, 'places');
+  // The build writes an entry a line (jsonWithLines): a worker, and the reader, parse the entries they look up, not
+  // all 8,850 (the reader's linking and search look up a few hundred: parsing every entry in its warm-up was ~40 ms
+  // of steps and a few MB its collections copied). Text of another layout is parsed whole, a slice at a time for
+  // the reader: the 0.8 MB in one JSON.parse was one of its longest steps.
+  const lines = lineItems(text, 'places');
   const parsed: readonly PlaceEntry[] | null = lines
     ? null
     : stepped
