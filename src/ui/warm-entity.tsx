@@ -23,7 +23,7 @@ export function* entityWarmSteps(data: ViewData, size: Size): Generator<void> {
   yield;
   data.entityWindow(view.key, 0);
   yield;
-  entityModel(view, data, size);
+  const model = entityModel(view, data, size);
   yield;
-  renderToString(entityElement(view, data, size), {columns: size.columns});
+  renderToString(entityElement(view, data, size, model), {columns: size.columns});
 }
