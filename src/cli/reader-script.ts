@@ -15,9 +15,6 @@ import type {runReader} from './tui-command.js';
 /** How much more compiled code (a fraction of the entry) makes the cache worth writing again at quit. */
 const CACHE_GROWTH = 0.05;
 
-/** When the reader's code cache is written, if it had none: after its first frame and search index. */
-const CACHE_AFTER_MS = 2000;
-
 interface ReaderExports {
   runReader: typeof runReader;
   /** Resolves once Ink's layout engine (WebAssembly) is ready; nothing may render before. */
@@ -56,9 +53,10 @@ export async function loadReader(env: NodeJS.ProcessEnv = process.env): Promise<
 }
 
 /**
- * Runs the reader from its classic script. The cache is taken once start-up has settled (first frame, search
- * index), so it holds what every start runs; at quit it is taken again if the keys pressed compiled much more (the
- * article screen, search).
+ * Runs the reader from its classic script. The cache is taken once start-up has settled (first frame, the
+ * warm-up of search and the screens) and the user pauses (taking it blocks for 40-170 ms: a key pressed then would
+ * wait), so it holds what every start runs; at quit it is taken again if the keys pressed compiled much more, or
+ * for the first time if the session never settled.
  */
 export async function runClassicReader(
   classic: ClassicReader,
@@ -67,11 +65,9 @@ export async function runClassicReader(
   io: Io,
   modules: ReaderModules,
 ): Promise<ExitCode> {
-  const settle = setTimeout(() => classic.saveCache(), CACHE_AFTER_MS);
   try {
-    return await classic.runReader(articles, db, io, modules);
+    return await classic.runReader(articles, db, io, modules, () => classic.saveCache());
   } finally {
-    clearTimeout(settle);
     classic.updateCache();
   }
 }

@@ -61,6 +61,8 @@ export async function runReader(
   dbPath: string,
   io: Io,
   modules: ReaderModules,
+  /** Run once when start-up has settled and the user pauses (the classic reader writes its code cache). */
+  settled?: () => void,
 ): Promise<ExitCode> {
   if (!existsSync(articles)) {
     io.err(`brief: no library at ${articles} yet; add articles or feeds with 'brief add URL'\n`);
@@ -154,6 +156,7 @@ export async function runReader(
       library: resolve(articles),
       refresh,
       ...(openUrl ? {openUrl} : {}),
+      ...(settled ? {settled} : {}),
     });
   } finally {
     closing = true;

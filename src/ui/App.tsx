@@ -39,6 +39,8 @@ export interface AppProps {
   size?: Size;
   /** The article folder, named when the library is empty. */
   library?: string;
+  /** Run once when start-up has settled (warm-up done) and the user pauses: the CLI writes its code cache. */
+  settled?: () => void;
 }
 
 // Drawn again only when its own props change: it stays mounted, hidden, while other screens take keys.
@@ -60,7 +62,7 @@ function marked(articles: readonly ArticleRecord[], effects: readonly Effect[]):
 /** How often the reader looks for marks another program wrote. */
 export const MARKS_POLL_MS = 1500;
 
-export function App({store, indexing, openUrl, refresh, size: fixedSize, library}: AppProps) {
+export function App({store, indexing, openUrl, refresh, size: fixedSize, library, settled}: AppProps) {
   const {exit} = useApp();
   const size = useTerminalSize(fixedSize);
   const {columns, rows} = size;
@@ -137,7 +139,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
   const data = useMemo(() => createViewData(store, version), [store, version]);
   // The article under the cursor, the gazetteer and search's index are made ready while the reader waits for keys.
-  const warm = useWarmUp({data, finished, state: () => latest.current, size});
+  const warm = useWarmUp({data, finished, state: () => latest.current, size, settled});
   useEffect(() => {
     if (version > 0) loader.current?.reload();
   }, [version]);

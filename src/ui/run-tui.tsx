@@ -17,6 +17,8 @@ export interface TuiOptions {
   library?: string;
   /** Refreshes the feeds in the background (R). */
   refresh?: RefreshControl;
+  /** Run once when start-up has settled and the user pauses (App's `settled`). */
+  settled?: () => void;
 }
 
 /** Prints from console.* go above the frame once it is drawn (src/ui/console-route.ts). */
@@ -59,6 +61,7 @@ export async function runTui(options: TuiOptions): Promise<void> {
           {...(options.openUrl ? {openUrl: options.openUrl} : {})}
           {...(options.library ? {library: options.library} : {})}
           {...(options.refresh ? {refresh: options.refresh} : {})}
+          {...(options.settled ? {settled: options.settled} : {})}
         />
       </ConsoleAboveFrame>,
       {

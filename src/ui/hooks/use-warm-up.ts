@@ -20,36 +20,70 @@ const SLICE_MS = 5;
  * of CPU, profiled, against 18 without the pause).
  */
 const QUIET_MS = 40;
+/**
+ * `settled` (the code cache written, one step of 40-170 ms that cannot be cut) waits for this long without a key,
+ * so it lands in a pause of the user's and not under a burst of keys.
+ */
+const SETTLE_QUIET_MS = 1000;
+/** ...and runs this long after start even if the warm-up has not ended (indexing a large library first). */
+const SETTLE_LATEST_MS = 20_000;
 
-function pace(delayMs: number, lastKey: {current: number}) {
-  return {delayMs, sliceMs: SLICE_MS, quietMs: QUIET_MS, lastKeyAt: () => lastKey.current};
+function pace(delayMs: number, lastKey: {current: number}, quietMs = QUIET_MS) {
+  return {delayMs, sliceMs: SLICE_MS, quietMs, lastKeyAt: () => lastKey.current};
+}
+
+/** One step: `run`. */
+function* once(run: () => void): Generator<void> {
+  run();
+  yield;
 }
 
 /**
  * Warms, while the reader waits for keys: right after the first frame the article under the cursor (drawn once
  * off-screen) and the gazetteer; once indexing has finished, search's index and then the most named entity's
- * screen (drawn once off-screen). Each in idle slices (idle-steps.ts).
+ * screen (drawn once off-screen). Each in idle slices (idle-steps.ts). Then, once, `settled` (the reader's code
+ * cache written: it then holds the code of those screens), when no key has come for SETTLE_QUIET_MS.
  */
 export function useWarmUp({
   data,
   finished,
   state,
   size,
+  settled,
 }: {
   data: ViewData;
   finished: boolean;
   /** The state keys act on now. */
   state: () => AppState;
   size: Size;
+  /** Run once, when start-up has settled and the user pauses. */
+  settled?: (() => void) | undefined;
 }): {
   /** Call on every key. */
   keyPressed: () => void;
 } {
   const lastKey = useRef(-Infinity);
-  const current = useRef({data, state, size});
+  const current = useRef({data, state, size, settled});
   useEffect(() => {
-    current.current = {data, state, size};
+    current.current = {data, state, size, settled};
   });
+  // The settled step: started by the end of the warm-up or by SETTLE_LATEST_MS, whichever comes first; run once.
+  const settle = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (!current.current.settled) return undefined;
+    let stop: (() => void) | null = null;
+    const start = (): void => {
+      const run = () => current.current.settled?.();
+      stop ??= runWhenIdle(once(run), pace(0, lastKey, SETTLE_QUIET_MS));
+    };
+    const latest = setTimeout(start, SETTLE_LATEST_MS);
+    settle.current = start;
+    return () => {
+      clearTimeout(latest);
+      stop?.();
+      settle.current = null;
+    };
+  }, []);
   useEffect(() => {
     const article = () => {
       const c = current.current;
@@ -60,8 +94,12 @@ export function useWarmUp({
   useEffect(() => {
     if (!finished) return;
     const entity = () => entityWarmSteps(data, current.current.size);
+    const settling = () => {
+      settle.current?.();
+      return null;
+    };
     return runWhenIdle(
-      chainSteps(() => data.warmSteps(), entity),
+      chainSteps(() => data.warmSteps(), entity, settling),
       pace(SEARCH_AFTER_MS, lastKey),
     );
   }, [data, finished]);
