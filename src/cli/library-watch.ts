@@ -1,6 +1,6 @@
 import {readdirSync, realpathSync, statSync, watch as fsWatch, type FSWatcher} from 'node:fs';
 import {join} from 'node:path';
-import {MAX_DEPTH, SLICE_MS} from '../library/limits.js';
+import {MAX_DEPTH, nextSlice, SLICE_MS, type KeyClock} from '../library/limits.js';
 
 /** A watch on the library folder; close() ends it. */
 export interface LibraryWatcher {
@@ -19,6 +19,8 @@ export interface WatchOptions {
   watch?: typeof fsWatch;
   /** Watch each folder on its own instead of one recursive watch. Default: on Linux (see watchLibrary). */
   perFolder?: boolean;
+  /** When the reader's last key came: the folders' walk pauses while keys are coming. */
+  lastKeyAt?: KeyClock;
 }
 
 // Hidden entries are never articles (the library ignores them): editors' swap files and brief's own temporary
@@ -71,7 +73,7 @@ export function watchLibrary(root: string, onChange: () => void, options: WatchO
       return;
     }
     finding = true;
-    void findFolders(root)
+    void findFolders(root, options.lastKeyAt)
       .then((found) => {
         if (closed || mode === 'poll') return;
         for (const [dir, w] of folders)
@@ -135,7 +137,7 @@ export function watchLibrary(root: string, onChange: () => void, options: WatchO
  * The folders under `root` (itself included) down to MAX_DEPTH, hidden ones left out, symlinked ones followed once;
  * read in slices with the event loop free between them, and with no look at the files (only folders are watched).
  */
-async function findFolders(root: string): Promise<Set<string>> {
+async function findFolders(root: string, lastKeyAt?: KeyClock): Promise<Set<string>> {
   const out = new Set<string>([root]);
   const seen = new Set<string>();
   const stack: {dir: string; depth: number}[] = [{dir: root, depth: 0}];
@@ -144,7 +146,7 @@ async function findFolders(root: string): Promise<Set<string>> {
     const next = stack.pop();
     if (!next) break;
     if (performance.now() - start > SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextSlice(lastKeyAt);
       start = performance.now();
     }
     let real: string;

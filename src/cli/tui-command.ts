@@ -6,6 +6,7 @@ import type {ExitCode} from './commands.js';
 import {workerCacheDir} from './code-cache.js';
 import {openStoreForCli} from './open-store.js';
 import {createBackgroundRefresh} from './background-refresh.js';
+import {KEY_QUIET_MS} from '../library/limits.js';
 import {watchLibrary, type LibraryWatcher} from './library-watch.js';
 import {findOpener} from './open-url.js';
 import type {Io} from './output.js';
@@ -74,6 +75,9 @@ export async function runReader(
   // What the store says before the reader is up goes to stderr (and stays readable after it quits); from then on
   // the reader shows it, and stderr would draw over its frame.
   let drawing = false;
+  // When the last key came: the background walks (the index check, the folder watch) pause while keys are coming.
+  let lastKey = -Infinity;
+  const lastKeyAt = (): number => lastKey;
   const opened = openStoreForCli(articles, dbPath, io, (message) => {
     if (!drawing) io.err(`brief: ${message}\n`);
   });
@@ -109,6 +113,8 @@ export async function runReader(
         writeSliceMs: 12,
         // ...and a write waits at most this long for another program's lock before it is left for a later turn.
         writeWaitMs: UI_WRITE_WAIT_MS,
+        // ...and its walk of the library keeps out of a run of keys.
+        lastKeyAt,
       });
       run = current;
       attach(current);
@@ -129,11 +135,17 @@ export async function runReader(
     });
   };
   const start = (): void => {
-    if (started) return;
+    if (started || closing) return;
+    // Loading the indexing modules (~30 ms of compiling, in one piece) waits for a pause in the keys.
+    const wait = lastKey + KEY_QUIET_MS - performance.now();
+    if (wait > 0) {
+      setTimeout(start, wait);
+      return;
+    }
     started = true;
     index();
     // Files added, changed or removed while the reader is open are indexed like at start-up.
-    watcher = watchLibrary(store.root, index);
+    watcher = watchLibrary(store.root, index, {lastKeyAt});
   };
   // A database found damaged (or deleted) while reading is rebuilt empty, marks kept: it is indexed again. A run
   // still going starts over on the new database by itself.
@@ -157,6 +169,9 @@ export async function runReader(
       refresh,
       ...(openUrl ? {openUrl} : {}),
       ...(settled ? {settled} : {}),
+      onKey: () => {
+        lastKey = performance.now();
+      },
     });
   } finally {
     closing = true;

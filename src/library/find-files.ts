@@ -1,7 +1,7 @@
 import {constants, lstatSync, readdirSync, realpathSync, statSync, type Stats} from 'node:fs';
 import {normalize} from 'node:path';
 import {decodeFileName, fsPath} from './file-names.js';
-import {MAX_DEPTH, SLICE_MS} from './limits.js';
+import {MAX_DEPTH, nextSlice, SLICE_MS, type KeyClock} from './limits.js';
 import {describeFsError} from './fs-error.js';
 import type {SkippedFile} from './types.js';
 
@@ -53,14 +53,19 @@ export function findArticleFiles(root: string): FoundFiles {
 
 /**
  * findArticleFiles in slices of about SLICE_MS, yielding to the event loop between them: a reader walking a huge
- * or deep tree still draws and answers keys (Ctrl+C quits at once). The same files and reasons, in the same order.
+ * or deep tree still draws and answers keys (Ctrl+C quits at once), and pauses while keys are coming (`lastKeyAt`).
+ * The same files and reasons, in the same order.
  */
-export async function findArticleFilesAsync(root: string, sliceMs = SLICE_MS): Promise<FoundFiles> {
+export async function findArticleFilesAsync(
+  root: string,
+  sliceMs = SLICE_MS,
+  lastKeyAt?: KeyClock,
+): Promise<FoundFiles> {
   const found: FoundFiles = {files: [], skipped: []};
   let start = performance.now();
   for (const _ of walkSteps(root, found)) {
     if (performance.now() - start < sliceMs) continue;
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextSlice(lastKeyAt);
     start = performance.now();
   }
   return found;

@@ -10,3 +10,26 @@ export const MAX_DEPTH = 32;
 
 /** Longest a sliced walk works before it lets other work (a key, a frame) run: about a frame. */
 export const SLICE_MS = 8;
+
+/** When the reader's last key came, on performance.now()'s clock (-Infinity: none yet). */
+export type KeyClock = () => number;
+
+/**
+ * Background work in the reader (the library's walk and plan, the folder watch's walk) starts no slice within this
+ * long of a key, as the reader's own warm-up does: keys pressed one after another have the thread to themselves.
+ */
+export const KEY_QUIET_MS = 40;
+
+/**
+ * Resolves after a turn of the event loop (a key or a frame waiting runs there) and, while keys are coming
+ * (`lastKeyAt` within KEY_QUIET_MS), once they have stopped.
+ */
+export async function nextSlice(lastKeyAt?: KeyClock): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (!lastKeyAt) return;
+  for (;;) {
+    const wait = lastKeyAt() + KEY_QUIET_MS - performance.now();
+    if (!(wait > 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}

@@ -74,6 +74,8 @@ export interface IndexOptions {
    * indexing behind its screen sets it, so keys are answered between writes). Default: no limit.
    */
   writeSliceMs?: number;
+  /** When the reader's last key came: the library's walk and plan start no slice while keys are coming. */
+  lastKeyAt?: () => number;
   /**
    * Longest a write waits, on the thread, for another program's write lock; what it could not write is kept and
    * tried again on a timer, and progress says `waiting` meanwhile (a reader sets it: with the connection's busy

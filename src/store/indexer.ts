@@ -273,7 +273,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   const runPass = async (p: Pass): Promise<void> => {
     const {db, writer, affected} = p;
     // In slices, with the event loop free between them: a reader walking a huge or deep tree still answers keys.
-    const plan = await scanLibraryAsync(db, root);
+    const plan = await scanLibraryAsync(db, root, undefined, options.lastKeyAt);
     if (stopped) return;
     if (store.generation !== p.generation) throw new Restart();
     // A run that died after putting off the rebuild of the entity records (index-writes.ts) left them stale.

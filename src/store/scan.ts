@@ -1,6 +1,7 @@
 import {statSync} from 'node:fs';
 import {fsPath} from '../library/file-names.js';
 import {findArticleFiles, findArticleFilesAsync, SLICE_MS} from '../library/find-files.js';
+import {nextSlice, type KeyClock} from '../library/limits.js';
 import {checkLibraryRoot, uniqueIds} from '../library/library-root.js';
 import type {SkippedFile} from '../library/types.js';
 import type {Db} from './open-db.js';
@@ -53,16 +54,21 @@ export function scanLibrary(db: Db, root: string): ScanPlan {
 
 /**
  * scanLibrary in slices of about SLICE_MS with the event loop free between them: what the reader runs, so a huge
- * or deep library is walked while it draws and answers keys.
+ * or deep library is walked while it draws and answers keys; no slice starts while keys are coming (`lastKeyAt`).
  */
-export async function scanLibraryAsync(db: Db, root: string, sliceMs = SLICE_MS): Promise<ScanPlan> {
+export async function scanLibraryAsync(
+  db: Db,
+  root: string,
+  sliceMs = SLICE_MS,
+  lastKeyAt?: KeyClock,
+): Promise<ScanPlan> {
   checkLibraryRoot(root);
-  const plan = emptyPlan(await findArticleFilesAsync(root, sliceMs));
+  const plan = emptyPlan(await findArticleFilesAsync(root, sliceMs, lastKeyAt));
   performance.mark('brief:walk');
   let start = performance.now();
   for (const _ of planSteps(db, root, plan)) {
     if (performance.now() - start < sliceMs) continue;
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextSlice(lastKeyAt);
     start = performance.now();
   }
   performance.mark('brief:scan');

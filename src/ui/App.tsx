@@ -41,6 +41,8 @@ export interface AppProps {
   library?: string;
   /** Run once when start-up has settled (warm-up done) and the user pauses: the CLI writes its code cache. */
   settled?: () => void;
+  /** Told of every key (the CLI's background walks pause while keys are coming). */
+  onKey?: () => void;
 }
 
 // Drawn again only when its own props change: it stays mounted, hidden, while other screens take keys.
@@ -62,7 +64,7 @@ function marked(articles: readonly ArticleRecord[], effects: readonly Effect[]):
 /** How often the reader looks for marks another program wrote. */
 export const MARKS_POLL_MS = 1500;
 
-export function App({store, indexing, openUrl, refresh, size: fixedSize, library, settled}: AppProps) {
+export function App({store, indexing, openUrl, refresh, size: fixedSize, library, settled, onKey}: AppProps) {
   const {exit} = useApp();
   const size = useTerminalSize(fixedSize);
   const {columns, rows} = size;
@@ -217,6 +219,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   });
   useInput((input, key) => {
     warm.keyPressed();
+    onKey?.();
     keyAt.current = performance.now();
     complete();
     const shown = drawn.current;

@@ -19,6 +19,8 @@ export interface TuiOptions {
   refresh?: RefreshControl;
   /** Run once when start-up has settled and the user pauses (App's `settled`). */
   settled?: () => void;
+  /** Told of every key (App's `onKey`). */
+  onKey?: () => void;
 }
 
 /** Prints from console.* go above the frame once it is drawn (src/ui/console-route.ts). */
@@ -62,6 +64,7 @@ export async function runTui(options: TuiOptions): Promise<void> {
           {...(options.library ? {library: options.library} : {})}
           {...(options.refresh ? {refresh: options.refresh} : {})}
           {...(options.settled ? {settled: options.settled} : {})}
+          {...(options.onKey ? {onKey: options.onKey} : {})}
         />
       </ConsoleAboveFrame>,
       {

@@ -2,6 +2,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {findArticleFiles, findArticleFilesAsync, MAX_DEPTH} from '../../src/library/find-files.js';
+import {KEY_QUIET_MS, nextSlice} from '../../src/library/limits.js';
 import {scanLibrary, scanLibraryAsync} from '../../src/store/scan.js';
 import {openSqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
@@ -76,6 +77,48 @@ describe('the library walk leaves the event loop free (a reader draws and answer
       const events = await order(async () => (sliced = await scanLibraryAsync(store.db, store.root, 0)));
       expect(events[0]).toBe('event loop ran');
       expect(sliced).toEqual(sync);
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('the walks keep out of a run of keys (the reader tells them when its last key came)', () => {
+  /** A key clock that says "a key just now" while `typing()` is true. */
+  const keys = (typing: () => boolean) => () => (typing() ? performance.now() : -Infinity);
+  const turns = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('nextSlice waits while keys are coming and goes on once they stop', async () => {
+    let typing = true;
+    let done = false;
+    void nextSlice(keys(() => typing)).then(() => (done = true));
+    await turns(KEY_QUIET_MS * 3);
+    expect(done).toBe(false);
+    typing = false;
+    await turns(KEY_QUIET_MS * 3);
+    expect(done).toBe(true);
+    // Without keys, or without a clock, a turn of the event loop.
+    await nextSlice(() => -Infinity);
+    await nextSlice();
+  });
+
+  it('the scan does not end while keys are coming, and ends with the same plan after', async () => {
+    const root = deepLibrary(60);
+    const store = openSqliteStore({dbPath: ':memory:', root});
+    try {
+      let typing = true;
+      let plan: Awaited<ReturnType<typeof scanLibraryAsync>> | null = null;
+      const scanning = scanLibraryAsync(
+        store.db,
+        store.root,
+        0,
+        keys(() => typing),
+      ).then((p) => (plan = p));
+      await turns(KEY_QUIET_MS * 3);
+      expect(plan).toBeNull();
+      typing = false;
+      await scanning;
+      expect(plan).toEqual(scanLibrary(store.db, store.root));
     } finally {
       store.close();
     }
