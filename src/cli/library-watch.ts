@@ -141,6 +141,7 @@ async function findFolders(root: string, lastKeyAt?: KeyClock): Promise<Set<stri
   const out = new Set<string>([root]);
   const seen = new Set<string>();
   const stack: {dir: string; depth: number}[] = [{dir: root, depth: 0}];
+  if (lastKeyAt) await nextSlice(lastKeyAt);
   let start = performance.now();
   while (stack.length > 0) {
     const next = stack.pop();

@@ -62,6 +62,8 @@ export async function findArticleFilesAsync(
   lastKeyAt?: KeyClock,
 ): Promise<FoundFiles> {
   const found: FoundFiles = {files: [], skipped: []};
+  // Its first slice too keeps out of a run of keys.
+  if (lastKeyAt) await nextSlice(lastKeyAt);
   let start = performance.now();
   for (const _ of walkSteps(root, found)) {
     if (performance.now() - start < sliceMs) continue;
