@@ -484,6 +484,21 @@ describe('entity lines', () => {
     expect(highlight('no match', [], 'highlight')).toEqual([{text: 'no match'}]);
   });
 
+  it('highlights the same with a pattern kept from earlier lines, past the number of patterns kept', () => {
+    const marked = (text: string, forms: string[]) =>
+      highlight(text, forms, 'highlight')
+        .filter((s) => s.role === 'highlight')
+        .map((s) => s.text);
+    const text = 'Olena Petrenko met Petrenko, then Dmytro Petrenko and Olena again';
+    expect(marked(text, ['Olena Petrenko', 'Petrenko'])).toEqual(['Olena Petrenko', 'Petrenko', 'Petrenko']);
+    // Many other entities' forms in between, and the same twice in a row (the kept pattern's lastIndex).
+    for (let i = 0; i < 100; i++) marked(text, [`Name${i}`, 'Olena']);
+    expect(marked(text, ['Olena', 'Name1'])).toEqual(['Olena', 'Olena']);
+    expect(marked(text, ['Olena', 'Name1'])).toEqual(['Olena', 'Olena']);
+    expect(marked(text, ['Olena Petrenko', 'Petrenko'])).toEqual(['Olena Petrenko', 'Petrenko', 'Petrenko']);
+    expect(marked(text, ['Dmytro Petrenko'])).toEqual(['Dmytro Petrenko']);
+  });
+
   it('lists each article with its sentences and quotes, and scrolls the selected one into view', () => {
     const occ = (i: number) => ({
       articleId: `a${i}`,
