@@ -484,6 +484,75 @@ describe('entity lines', () => {
     expect(highlight('no match', [], 'highlight')).toEqual([{text: 'no match'}]);
   });
 
+  it('marks what a whole-word pattern of the forms would, longest form first (random texts)', () => {
+    // The reference: the regular expression highlight() used before it scanned for the forms itself.
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const reference = (text: string, forms: string[]): string[] => {
+      const usable = [...new Set(forms.map((f) => f.trim()).filter((f) => f.length > 1))].sort(
+        (x, y) => y.length - x.length,
+      );
+      if (usable.length === 0) return [];
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${usable.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+        'gu',
+      );
+      return [...text.matchAll(pattern)].map((m) => `${m.index}:${m[0]}`);
+    };
+    const marked = (text: string, forms: string[]): string[] => {
+      let at = 0;
+      const out: string[] = [];
+      for (const s of highlight(text, forms, 'highlight')) {
+        if (s.role === 'highlight') out.push(`${at}:${s.text}`);
+        at += s.text.length;
+      }
+      return out;
+    };
+    // Pieces that meet at word edges in every way: letters (accented, Cyrillic, an astral math letter), digits,
+    // an emoji, punctuation, spaces and the forms' own words.
+    const pieces = [
+      'Ana',
+      'Anna',
+      'Ana Vel',
+      'Vel',
+      'é',
+      'Ж',
+      '𝐀',
+      '7',
+      '😀',
+      ' ',
+      ' ',
+      ',',
+      '.',
+      "'s",
+      '-',
+      'Mr.',
+      '(',
+      'a',
+    ];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const formSets = [
+      ['Ana', 'Ana Vel', 'Vel'],
+      ['Anna', 'Ana'],
+      ['Mr. Vel', 'Vel', ' Ana '],
+      ['7 Ana', 'a', 'Ж'],
+      ['𝐀na', 'é Vel'],
+    ];
+    let matches = 0;
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({length: 1 + next(14)}, () => pieces[next(pieces.length)]).join('');
+      const forms = formSets[i % formSets.length] ?? [];
+      const expected = reference(text, forms);
+      matches += expected.length;
+      expect(marked(text, forms), `${JSON.stringify(text)} ${JSON.stringify(forms)}`).toEqual(expected);
+    }
+    // The texts hold many matches (and many near misses), not only lines with none.
+    expect(matches).toBeGreaterThan(1000);
+  });
+
   it('highlights the same with a pattern kept from earlier lines, past the number of patterns kept', () => {
     const marked = (text: string, forms: string[]) =>
       highlight(text, forms, 'highlight')
