@@ -141,7 +141,20 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
   const data = useMemo(() => createViewData(store, version), [store, version]);
   // The article under the cursor, the gazetteer and search's index are made ready while the reader waits for keys.
-  const warm = useWarmUp({data, finished, state: () => latest.current, size, settled});
+  // The search result under the cursor, warmed for Enter while the user pauses.
+  const searching = currentView(state);
+  const selectedEntity =
+    searching.mode === 'search' && !state.help
+      ? (data.results(searching.query, searching.kind)[searching.selected]?.entity ?? null)
+      : null;
+  const warm = useWarmUp({
+    data,
+    finished,
+    state: () => latest.current,
+    size,
+    settled,
+    selected: selectedEntity,
+  });
   useEffect(() => {
     if (version > 0) loader.current?.reload();
   }, [version]);

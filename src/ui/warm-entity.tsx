@@ -9,11 +9,19 @@ import type {ViewData} from './view-data.js';
 // records' map), to highlight names in sentences (a pattern with Unicode classes compiled) and to run the entity
 // screen's code. Once search is warm, the most named entity (the first row of search before anything is typed) is
 // opened on a copy of the view and drawn once off-screen, a step at a time; its data stays in the caches the real
-// open reads.
+// open reads. In search, the entity under the cursor is warmed the same way once the keys pause (its articles from
+// SQLite are its own: the warm-up's entity holds other pages).
 
-/** Steps that warm what opening an entity needs; none when the library names none. */
-export function* entityWarmSteps(data: ViewData, size: Size): Generator<void> {
-  const top = data.results('', 'all')[0]?.entity;
+/**
+ * Steps that warm what opening an entity needs: `entity` (a search result's), else the most named one; none when
+ * the library names none.
+ */
+export function* entityWarmSteps(
+  data: ViewData,
+  size: Size,
+  entity?: {key: string; name: string},
+): Generator<void> {
+  const top = entity ?? data.results('', 'all')[0]?.entity;
   yield;
   if (!top) return;
   const view: EntityView = {mode: 'entity', key: top.key, name: top.name, forms: [], selected: 0};

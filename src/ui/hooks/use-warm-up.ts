@@ -27,6 +27,11 @@ const QUIET_MS = 40;
 const SETTLE_QUIET_MS = 1000;
 /** ...and runs this long after start even if the warm-up has not ended (indexing a large library first). */
 const SETTLE_LATEST_MS = 20_000;
+/**
+ * The search result under the cursor is warmed (its entity screen made off-screen) once no key has come for this
+ * long: a pause in typing, before Enter, not between two letters of a word.
+ */
+const SELECTION_QUIET_MS = 150;
 
 function pace(delayMs: number, lastKey: {current: number}, quietMs = QUIET_MS) {
   return {delayMs, sliceMs: SLICE_MS, quietMs, lastKeyAt: () => lastKey.current};
@@ -50,6 +55,7 @@ export function useWarmUp({
   state,
   size,
   settled,
+  selected = null,
 }: {
   data: ViewData;
   finished: boolean;
@@ -58,6 +64,8 @@ export function useWarmUp({
   size: Size;
   /** Run once, when start-up has settled and the user pauses. */
   settled?: (() => void) | undefined;
+  /** The entity under search's cursor, if search is on screen: warmed when the keys pause. */
+  selected?: {key: string; name: string} | null;
 }): {
   /** Call on every key. */
   keyPressed: () => void;
@@ -103,6 +111,16 @@ export function useWarmUp({
       pace(SEARCH_AFTER_MS, lastKey),
     );
   }, [data, finished]);
+  const selectedKey = selected?.key ?? null;
+  const selectedName = selected?.name ?? '';
+  useEffect(() => {
+    if (!finished || selectedKey === null) return undefined;
+    const entity = {key: selectedKey, name: selectedName};
+    return runWhenIdle(
+      entityWarmSteps(data, current.current.size, entity),
+      pace(SELECTION_QUIET_MS, lastKey, SELECTION_QUIET_MS),
+    );
+  }, [data, finished, selectedKey, selectedName]);
   return {
     keyPressed: () => {
       lastKey.current = performance.now();

@@ -1,0 +1,57 @@
+import React, {act} from 'react';
+import {describe, expect, it, vi} from 'vitest';
+import {App} from '../../src/ui/App.js';
+import {sampleLibrary, storeOf} from './helpers/library.js';
+import {KEY, mount} from './helpers/render.js';
+
+// In search, the entity under the cursor is made ready (its articles read, its screen drawn off-screen) once the
+// keys pause, so Enter only shows it.
+
+const pause = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+describe('the search result under the cursor', () => {
+  it('is read while the user pauses, so opening it reads nothing more from the store', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    const ui = await mount(<App store={store} size={{columns: 100, rows: 30}} />);
+    await ui.waitFor('3 unread');
+    // Past the start-up warm-up (search's index, the most named entity).
+    await pause(600);
+    // Not the most named entity, which the start-up warm-up has read already.
+    await ui.press('/', ...'city coun');
+    await ui.waitFor('City Council');
+    const reads = [
+      vi.spyOn(store, 'entityOccurrences'),
+      ...(store.entityPage ? [vi.spyOn(store, 'entityPage')] : []),
+      ...(store.entityCount ? [vi.spyOn(store, 'entityCount')] : []),
+      vi.spyOn(store, 'entity'),
+    ];
+    const count = () => reads.reduce((n, r) => n + r.mock.calls.length, 0);
+    await pause(500);
+    const warmed = count();
+    await ui.press(KEY.enter);
+    await ui.waitFor('City Council', /organization · \d+ articles?/);
+    expect(count()).toBe(warmed);
+    await ui.unmount();
+  });
+
+  it('is not read while keys keep coming, and is once they stop', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    const ui = await mount(<App store={store} size={{columns: 100, rows: 30}} />);
+    await ui.waitFor('3 unread');
+    await pause(600);
+    await ui.press('/');
+    const reads = vi.spyOn(store, 'entity');
+    // A key every 20 ms or so: the pause the warm-up waits for does not come.
+    for (const ch of 'city council') {
+      await ui.press(ch);
+      await pause(20);
+    }
+    await ui.waitFor('City Council');
+    expect(reads).not.toHaveBeenCalled();
+    await pause(500);
+    expect(reads).toHaveBeenCalled();
+    await ui.unmount();
+  });
+});
