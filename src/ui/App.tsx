@@ -23,7 +23,7 @@ import {messageLines} from './state/lines.js';
 import {helpBody, listPage, messageRoom, usableRows} from './state/metrics.js';
 import {editQuery} from './state/query-edit.js';
 import {splitKeys} from './state/split-keys.js';
-import {commandContext, type Size} from './screen-model.js';
+import {commandContext, entityToOpen, type Size} from './screen-model.js';
 import {safeLine} from './text.js';
 import {createListLoader, type ListLoader} from './list-loader.js';
 import {createViewData, firstPage} from './view-data.js';
@@ -140,13 +140,10 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   const {progress, version, finished} = useIndexing(indexing);
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
   const data = useMemo(() => createViewData(store, version), [store, version]);
+  // The entity Enter would open (search's result under the cursor, an article's entity panel), warmed while the
+  // user pauses.
+  const selectedEntity = entityToOpen(state, data);
   // The article under the cursor, the gazetteer and search's index are made ready while the reader waits for keys.
-  // The search result under the cursor, warmed for Enter while the user pauses.
-  const searching = currentView(state);
-  const selectedEntity =
-    searching.mode === 'search' && !state.help
-      ? (data.results(searching.query, searching.kind)[searching.selected]?.entity ?? null)
-      : null;
   const warm = useWarmUp({
     data,
     finished,

@@ -9,6 +9,7 @@ import {
   type AppState,
   type ArticleView,
   type EntityView,
+  type SearchView,
 } from './state/app-state.js';
 import {articleLayout, findPanel, type ArticleLayout} from './state/article-layout.js';
 import {fullText, topLine} from './state/full-text.js';
@@ -108,19 +109,55 @@ function articleContext(state: AppState, view: ArticleView, data: ViewData, size
   const panel = PANELS[view.focus] ?? 'summary';
   const box = findPanel(model.layout, panel);
   if (panel === 'people' || panel === 'places' || panel === 'organizations') {
-    const entities = model.analysis?.[panel] ?? [];
-    const entity = entities[view.positions[panel]];
-    const open: OpenTarget = entity
-      ? {
-          type: 'entity',
-          key: entityKey(KINDS[panel], entity.name),
-          name: entity.name,
-          forms: [entity.name, ...entity.aliases],
-        }
-      : null;
-    return {...base, open, count: entities.length, page: box?.height ?? 1, scroll: false};
+    const count = model.analysis?.[panel]?.length ?? 0;
+    return {...base, open: panelEntity(view, data), count, page: box?.height ?? 1, scroll: false};
   }
   return {...base, count: box?.lines.length ?? 0, page: box?.height ?? 1, scroll: true};
+}
+
+/** What Enter opens in an article's focused entity panel (its selected entry), without laying the article out. */
+function panelEntity(view: ArticleView, data: ViewData): OpenTarget {
+  const panel = PANELS[view.focus] ?? 'summary';
+  if (view.fullText || (panel !== 'people' && panel !== 'places' && panel !== 'organizations')) return null;
+  const entity = data.analysis(view.id)?.[panel]?.[view.positions[panel]];
+  return entity
+    ? {
+        type: 'entity',
+        key: entityKey(KINDS[panel], entity.name),
+        name: entity.name,
+        forms: [entity.name, ...entity.aliases],
+      }
+    : null;
+}
+
+/** Search's result under the cursor as Enter opens it (indexing can shorten the results: it stays on the last). */
+function searchEntity(view: SearchView, data: ViewData): OpenTarget {
+  const results = data.results(view.query, view.kind);
+  const hit = results[Math.min(view.selected, results.length - 1)];
+  return hit
+    ? {
+        type: 'entity',
+        key: hit.entity.key,
+        name: hit.entity.name,
+        forms: [hit.entity.name, ...hit.entity.aliases],
+      }
+    : null;
+}
+
+/**
+ * The entity Enter would open on the screen `state` shows (search's result under the cursor, an article's entity
+ * panel), if any: cheap enough for every render (no layout).
+ */
+export function entityToOpen(state: AppState, data: ViewData): {key: string; name: string} | null {
+  if (state.help) return null;
+  const view = currentView(state);
+  const target =
+    view.mode === 'search'
+      ? searchEntity(view, data)
+      : view.mode === 'article'
+        ? panelEntity(view, data)
+        : null;
+  return target?.type === 'entity' ? {key: target.key, name: target.name} : null;
 }
 
 /** What a command needs to know about the screen in `state`: rows, page, what Enter opens, which article. */
@@ -145,18 +182,9 @@ export function commandContext(state: AppState, data: ViewData, size: Size): Com
       return {state, count: shown.length, page: listPage(size.rows), scroll: false, open, article: record};
     }
     case 'search': {
-      const results = data.results(view.query, view.kind);
-      // Indexing can shorten the results under the cursor: it stays on the last one.
-      const hit = results[Math.min(view.selected, results.length - 1)];
-      const open: OpenTarget = hit
-        ? {
-            type: 'entity',
-            key: hit.entity.key,
-            name: hit.entity.name,
-            forms: [hit.entity.name, ...hit.entity.aliases],
-          }
-        : null;
-      return {state, count: results.length, page: searchPage(size.rows), scroll: false, open, article: null};
+      const count = data.results(view.query, view.kind).length;
+      const open = searchEntity(view, data);
+      return {state, count, page: searchPage(size.rows), scroll: false, open, article: null};
     }
     case 'entity': {
       const count = data.entityCount(view.key);

@@ -9,11 +9,11 @@ import type {ViewData} from './view-data.js';
 // records' map), to highlight names in sentences (a pattern with Unicode classes compiled) and to run the entity
 // screen's code. Once search is warm, the most named entity (the first row of search before anything is typed) is
 // opened on a copy of the view and drawn once off-screen, a step at a time; its data stays in the caches the real
-// open reads. In search, the entity under the cursor is warmed the same way once the keys pause (its articles from
-// SQLite are its own: the warm-up's entity holds other pages).
+// open reads. The entity Enter would open (search's result under the cursor, an article's entity panel) is warmed
+// the same way once the keys pause (its articles from SQLite are its own: the warm-up's entity holds other pages).
 
 /**
- * Steps that warm what opening an entity needs: `entity` (a search result's), else the most named one; none when
+ * Steps that warm what opening an entity needs: `entity` (the one Enter would open), else the most named one; none when
  * the library names none.
  */
 export function* entityWarmSteps(

@@ -4,8 +4,8 @@ import {App} from '../../src/ui/App.js';
 import {sampleLibrary, storeOf} from './helpers/library.js';
 import {KEY, mount} from './helpers/render.js';
 
-// In search, the entity under the cursor is made ready (its articles read, its screen drawn off-screen) once the
-// keys pause, so Enter only shows it.
+// The entity Enter would open (search's result under the cursor, an article's entity panel) is made ready (its
+// articles read, its screen drawn off-screen) once the keys pause, so Enter only shows it.
 
 const pause = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
@@ -52,6 +52,32 @@ describe('the search result under the cursor', () => {
     expect(reads).not.toHaveBeenCalled();
     await pause(500);
     expect(reads).toHaveBeenCalled();
+    await ui.unmount();
+  });
+
+  it("in an article's entity panel too", async () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    const ui = await mount(<App store={store} size={{columns: 100, rows: 30}} />);
+    await ui.waitFor('3 unread');
+    await pause(600);
+    // The strike report, then its organizations panel (summary, facts, quotes, people, places, organizations).
+    await ui.press(KEY.enter);
+    await ui.waitFor('Drones hit the capital overnight');
+    await ui.press(KEY.tab, KEY.tab, KEY.tab, KEY.tab, KEY.tab);
+    const reads = [
+      vi.spyOn(store, 'entityOccurrences'),
+      ...(store.entityPage ? [vi.spyOn(store, 'entityPage')] : []),
+      ...(store.entityCount ? [vi.spyOn(store, 'entityCount')] : []),
+      vi.spyOn(store, 'entity'),
+    ];
+    const count = () => reads.reduce((n, r) => n + r.mock.calls.length, 0);
+    await pause(500);
+    const warmed = count();
+    expect(warmed).toBeGreaterThan(0);
+    await ui.press(KEY.enter);
+    await ui.waitFor('City Council', /organization · \d+ articles?/);
+    expect(count()).toBe(warmed);
     await ui.unmount();
   });
 });

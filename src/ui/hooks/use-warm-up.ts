@@ -28,8 +28,8 @@ const SETTLE_QUIET_MS = 1000;
 /** ...and runs this long after start even if the warm-up has not ended (indexing a large library first). */
 const SETTLE_LATEST_MS = 20_000;
 /**
- * The search result under the cursor is warmed (its entity screen made off-screen) once no key has come for this
- * long: a pause in typing, before Enter, not between two letters of a word.
+ * The entity Enter would open (search's result under the cursor, an article's entity panel) is warmed (its screen
+ * made off-screen) once no key has come for this long: a pause in typing, before Enter, not between two letters.
  */
 const SELECTION_QUIET_MS = 150;
 
@@ -64,7 +64,7 @@ export function useWarmUp({
   size: Size;
   /** Run once, when start-up has settled and the user pauses. */
   settled?: (() => void) | undefined;
-  /** The entity under search's cursor, if search is on screen: warmed when the keys pause. */
+  /** The entity Enter would open on the screen shown, if any: warmed when the keys pause. */
   selected?: {key: string; name: string} | null;
 }): {
   /** Call on every key. */
