@@ -1,5 +1,6 @@
 import React, {act} from 'react';
 import {describe, expect, it, vi} from 'vitest';
+import type {Store} from '../../src/store/index.js';
 import {App} from '../../src/ui/App.js';
 import {sampleLibrary, storeOf} from './helpers/library.js';
 import {KEY, mount} from './helpers/render.js';
@@ -8,6 +9,17 @@ import {KEY, mount} from './helpers/render.js';
 // articles read, its screen drawn off-screen) once the keys pause, so Enter only shows it.
 
 const pause = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+/** Counts the store's reads of entities from now on: what opening one reads when it is not ready. */
+function entityReads(store: Store): () => number {
+  const reads = [
+    vi.spyOn(store, 'entityOccurrences'),
+    ...(store.entityPage ? [vi.spyOn(store, 'entityPage')] : []),
+    ...(store.entityCount ? [vi.spyOn(store, 'entityCount')] : []),
+    vi.spyOn(store, 'entity'),
+  ];
+  return () => reads.reduce((n, r) => n + r.mock.calls.length, 0);
+}
 
 describe('the search result under the cursor', () => {
   it('is read while the user pauses, so opening it reads nothing more from the store', async () => {
@@ -20,13 +32,7 @@ describe('the search result under the cursor', () => {
     // Not the most named entity, which the start-up warm-up has read already.
     await ui.press('/', ...'city coun');
     await ui.waitFor('City Council');
-    const reads = [
-      vi.spyOn(store, 'entityOccurrences'),
-      ...(store.entityPage ? [vi.spyOn(store, 'entityPage')] : []),
-      ...(store.entityCount ? [vi.spyOn(store, 'entityCount')] : []),
-      vi.spyOn(store, 'entity'),
-    ];
-    const count = () => reads.reduce((n, r) => n + r.mock.calls.length, 0);
+    const count = entityReads(store);
     await pause(500);
     const warmed = count();
     await ui.press(KEY.enter);
@@ -65,13 +71,7 @@ describe('the search result under the cursor', () => {
     await ui.press(KEY.enter);
     await ui.waitFor('Drones hit the capital overnight');
     await ui.press(KEY.tab, KEY.tab, KEY.tab, KEY.tab, KEY.tab);
-    const reads = [
-      vi.spyOn(store, 'entityOccurrences'),
-      ...(store.entityPage ? [vi.spyOn(store, 'entityPage')] : []),
-      ...(store.entityCount ? [vi.spyOn(store, 'entityCount')] : []),
-      vi.spyOn(store, 'entity'),
-    ];
-    const count = () => reads.reduce((n, r) => n + r.mock.calls.length, 0);
+    const count = entityReads(store);
     await pause(500);
     const warmed = count();
     expect(warmed).toBeGreaterThan(0);
