@@ -6,11 +6,11 @@ import type {ViewData} from './view-data.js';
 
 // The first entity opened cost about twice a later one (17-34 ms against 6-8 on the shipped library): its key was
 // the first to read an entity's articles from SQLite (statements, pages), to look a record up by key (the linked
-// records' map), to highlight names in sentences (a pattern with Unicode classes compiled) and to run the entity
-// screen's code. Once search is warm, the most named entity (the first row of search before anything is typed) is
-// opened on a copy of the view and drawn once off-screen, a step at a time; its data stays in the caches the real
-// open reads. The entity Enter would open (search's result under the cursor, an article's entity panel) is warmed
-// the same way once the keys pause (its articles from SQLite are its own: the warm-up's entity holds other pages).
+// records' map), to highlight names in sentences and to run the entity screen's code. Once search is warm, the most
+// named entity (the first row of search before anything is typed) is opened on a copy of the view and drawn once
+// off-screen, a step at a time; its data stays in the caches the real open reads. The entity Enter would open
+// (search's result under the cursor, an article's entity panel) has its own data read the same way once the keys
+// pause (its articles from SQLite are its own: the warm-up's entity holds other pages).
 
 /**
  * Steps that warm what opening an entity needs: `entity` (the one Enter would open), else the most named one; none when

@@ -28,8 +28,8 @@ const SETTLE_QUIET_MS = 1000;
 /** ...and runs this long after start even if the warm-up has not ended (indexing a large library first). */
 const SETTLE_LATEST_MS = 20_000;
 /**
- * The entity Enter would open (search's result under the cursor, an article's entity panel) is warmed (its screen
- * made off-screen) once no key has come for this long: a pause in typing, before Enter, not between two letters.
+ * The entity Enter would open (search's result under the cursor, an article's entity panel) has its data read once
+ * no key has come for this long: a pause in typing, before Enter, not between two letters.
  */
 const SELECTION_QUIET_MS = 150;
 
