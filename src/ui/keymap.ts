@@ -223,13 +223,36 @@ export function fitFooter<T extends {command: Command; keys: string; label: stri
   hints: readonly T[],
   columns: number,
 ): T[] {
-  const width = (h: T): number => [...`${h.keys} ${h.label}`].length;
-  const total = (hs: readonly T[]): number => hs.reduce((sum, h, i) => sum + width(h) + (i > 0 ? 2 : 0), 0);
   const out = [...hints];
-  for (let i = out.length - 1; i >= 0 && total(out) > columns; i--) {
+  for (let i = out.length - 1; i >= 0 && footerWidth(out) > columns; i--) {
     if (out[i]?.command !== 'help' && out.length > 1) out.splice(i, 1);
   }
   return out;
+}
+
+/** Columns the hints take as the footer draws them ("keys label", two spaces apart). */
+export function footerWidth(hints: readonly {keys: string; label: string}[]): number {
+  return hints.reduce((sum, h, i) => sum + [...`${h.keys} ${h.label}`].length + (i > 0 ? 2 : 0), 0);
+}
+
+/**
+ * The hints and a status text (" · "-separated parts, such as indexing progress) on one line of `columns`: hints
+ * go first (the help's last), then the status's trailing parts; its first part stays whole, so a count is never
+ * cut into another number ("analysing 53/28…" of 280).
+ */
+export function fitFooterWithStatus<T extends {command: Command; keys: string; label: string}>(
+  hints: readonly T[],
+  status: string,
+  columns: number,
+): {hints: T[]; status: string} {
+  const parts = status.split(' · ');
+  for (let n = parts.length; n >= 1; n--) {
+    const text = parts.slice(0, n).join(' · ');
+    const room = columns - [...`  · ${text}`].length;
+    const fitted = fitFooter(hints, room);
+    if (footerWidth(fitted) <= room || n === 1) return {hints: fitted, status: text};
+  }
+  return {hints: fitFooter(hints, columns), status};
 }
 
 const FOOTER_LABELS: Record<Command, string> = {

@@ -106,3 +106,27 @@ describe('the status line at normal widths, with files not analysed and skipped'
     expect(fitReasons(head, problems, columns)).toEqual(expected);
   });
 });
+
+describe('the footer with indexing progress in a narrow terminal', () => {
+  const going = {done: 53, total: 280, rate: 12.3, etaSeconds: 19};
+  it.each([120, 100, 80, 60, 50])(
+    'keeps the whole count at %i columns, dropping key hints and then the pace first',
+    async (columns) => {
+      const {Footer} = await import('../../src/ui/components/Footer.js');
+      const ui = render(React.createElement(Footer, {mode: 'article', message: null, progress: going, columns}));
+      const line = ui.lastFrame() ?? '';
+      // The count whole: "analysing 53/280", never "53/28…".
+      expect(line).toContain('analysing 53/280');
+      expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+      // The help's key stays.
+      expect(line).toContain('? help');
+      ui.unmount();
+    },
+  );
+  it('shows the pace too where it fits', async () => {
+    const {Footer} = await import('../../src/ui/components/Footer.js');
+    const ui = render(React.createElement(Footer, {mode: 'article', message: null, progress: going, columns: 200}));
+    expect(ui.lastFrame()).toContain('analysing 53/280 · 12/s · 19s left');
+    ui.unmount();
+  });
+});

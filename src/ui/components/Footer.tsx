@@ -1,7 +1,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import type {IndexProgress} from '../../store/index.js';
-import {fitFooter, footerFor, type Mode} from '../keymap.js';
+import {fitFooter, fitFooterWithStatus, footerFor, type Mode} from '../keymap.js';
 import {progressText} from './StatusLine.js';
 import {theme} from '../theme.js';
 
@@ -35,9 +35,12 @@ export function Footer({
       </Box>
     );
   }
-  const keys = fitFooter(footerFor(mode), columns);
   // The list's status line already shows progress; elsewhere it explains results that are still filling in.
-  const indexing = mode === 'list' ? null : [activity, progressText(progress)].filter(Boolean).join(' · ');
+  const status = mode === 'list' ? '' : [activity, progressText(progress)].filter(Boolean).join(' · ');
+  // Hints give way to the progress, so its count is never cut in the middle of a number.
+  const {hints: keys, status: indexing} = status
+    ? fitFooterWithStatus(footerFor(mode), status, columns)
+    : {hints: fitFooter(footerFor(mode), columns), status: ''};
   return (
     <Text wrap="truncate">
       {keys.map((k, i) => (
