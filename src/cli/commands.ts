@@ -15,8 +15,9 @@ import {formatAnalysis, formatHeader} from './analysis-text.js';
 import {failureText, unanalysable} from '../extract/failures.js';
 import {articleSummary, newestFirst, type Io} from './output.js';
 
-/** Exit status of a command: 0 ok, 1 some input failed, 2 usage. */
-export type ExitCode = 0 | 1 | 2;
+import type {ExitCode} from './exit-codes.js';
+
+export type {ExitCode} from './exit-codes.js';
 
 /** The one rule (README): 1 when any article file could not be used, though everything else was still done. */
 export function exitFor(load: LibraryLoad): ExitCode {

@@ -21,13 +21,10 @@ import type {Io} from './output.js';
 import {indexSummaryText} from './index-summary-text.js';
 import {reportProblems} from './run-problems.js';
 import {toJson} from '../library/sanitize.js';
-import type {ExitCode} from './commands.js';
 
-/** The exit code of a command stopped by Ctrl+C (128 + SIGINT), as shells report it. */
-export const INTERRUPTED = 130;
+import {INTERRUPTED, type RunExit} from './exit-codes.js';
 
-/** An exit code, or INTERRUPTED. */
-export type RunExit = ExitCode | typeof INTERRUPTED;
+export {INTERRUPTED, type RunExit} from './exit-codes.js';
 
 /**
  * Says on stderr what could not be used and what stopping early means; returns the exit code the run earns:

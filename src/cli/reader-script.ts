@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {loadClassicScript} from '../store/classic-script.js';
 import {codeCacheDir} from './code-cache.js';
-import type {ExitCode} from './commands.js';
+import type {RunExit} from './exit-codes.js';
 import type {Io} from './output.js';
 import type {ReaderModules} from './reader-modules.js';
 import type {runReader} from './tui-command.js';
@@ -64,7 +64,7 @@ export async function runClassicReader(
   db: string,
   io: Io,
   modules: ReaderModules,
-): Promise<ExitCode> {
+): Promise<RunExit> {
   try {
     return await classic.runReader(articles, db, io, modules, () => classic.saveCache());
   } finally {

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {IndexRun, IndexSummary} from '../store/indexer.js';
 import type {IndexingHandle, IndexProgress} from '../store/types.js';
-import type {ExitCode} from './commands.js';
+import {INTERRUPTED, type RunExit} from './exit-codes.js';
 import {workerCacheDir} from './code-cache.js';
 import {openStoreForCli} from './open-store.js';
 import {createBackgroundRefresh} from './background-refresh.js';
@@ -64,7 +64,7 @@ export async function runReader(
   modules: ReaderModules,
   /** Run once when start-up has settled and the user pauses (the classic reader writes its code cache). */
   settled?: () => void,
-): Promise<ExitCode> {
+): Promise<RunExit> {
   if (!existsSync(articles)) {
     io.err(`brief: no library at ${articles} yet; add articles or feeds with 'brief add URL'\n`);
     return 1;
@@ -156,13 +156,15 @@ export async function runReader(
   const timer = setTimeout(start, FALLBACK_MS);
   const refresh = createBackgroundRefresh(store.db, store.root, index, modules.refresh);
   // Like every command: 1 when some file could not be used (each one said on stderr at quit), else 0.
-  let code: ExitCode = 0;
+  let code: RunExit = 0;
+  // Quit with Ctrl+C: 130, as the help says of any command Ctrl+C stops (q quits with 0 or 1).
+  let stoppedByCtrlC = false;
   try {
     const {runTui} = await ui;
     performance.mark('brief:ui');
     const openUrl = findOpener();
     drawing = true;
-    await runTui({
+    const {interrupted} = await runTui({
       store,
       indexing: handle,
       library: resolve(articles),
@@ -173,6 +175,7 @@ export async function runReader(
         lastKey = performance.now();
       },
     });
+    stoppedByCtrlC = interrupted;
   } finally {
     closing = true;
     clearTimeout(timer);
@@ -183,6 +186,7 @@ export async function runReader(
     // The reader's status line showed only the first of these; now the terminal is the user's again, all of them.
     const last = stopped ?? (finished as IndexSummary | null);
     if (last && reportProblems(last, io) > 0) code = 1;
+    if (stoppedByCtrlC) code = INTERRUPTED;
   }
   return code;
 }

@@ -32,11 +32,12 @@ function ConsoleAboveFrame({children}: {children: React.ReactNode}) {
 }
 
 /**
- * Starts the Ink reader full-screen and resolves when the user quits (q or Ctrl+C), the terminal restored. A
- * signal that ends brief (kill, a closed terminal, Ctrl+\ from outside) restores the terminal too, then exits
- * with 128 + the signal's number, as a shell expects.
+ * Starts the Ink reader full-screen and resolves when the user quits (q or Ctrl+C), the terminal restored, saying
+ * whether it was Ctrl+C (`interrupted`: the CLI then exits 130, as its help says and as the shell would for a
+ * program Ctrl+C stopped). A signal that ends brief (kill, a closed terminal, Ctrl+\ from outside) restores the
+ * terminal too, then exits with 128 + the signal's number, as a shell expects.
  */
-export async function runTui(options: TuiOptions): Promise<void> {
+export async function runTui(options: TuiOptions): Promise<{interrupted: boolean}> {
   const screen = fullScreen({out: process.stdout, input: process.stdin});
   screen.enter();
   process.once('exit', screen.restore);
@@ -51,6 +52,10 @@ export async function runTui(options: TuiOptions): Promise<void> {
     }
     screen.restore();
     process.exit(signalExitCode(signal));
+  };
+  let interrupted = false;
+  const onData = (chunk: Buffer | string): void => {
+    if (chunk.includes('\u0003')) interrupted = true;
   };
   const handlers = ENDING_SIGNALS.map((signal) => [signal, () => onSignal(signal)] as const);
   for (const [signal, handler] of handlers) process.on(signal, handler);
@@ -80,10 +85,19 @@ export async function runTui(options: TuiOptions): Promise<void> {
       },
     );
     unmount = () => app.unmount();
+    // Ink quits on Ctrl+C itself (so it works whatever the screen), which its input hooks do not see: the key is
+    // noticed in what Ink reads. Ink reads on 'readable', so this listener is given what Ink read and changes
+    // nothing of how it reads.
+    process.stdin.on('data', onData);
     await app.waitUntilExit();
   } finally {
+    process.stdin.off('data', onData);
+    // Without Ink's listener, a stream with a 'data' listener once is put in flowing mode: paused, it keeps no
+    // read going that would hold the process open.
+    process.stdin.pause();
     for (const [signal, handler] of handlers) process.off(signal, handler);
     process.off('exit', screen.restore);
     screen.restore();
   }
+  return {interrupted};
 }

@@ -59,6 +59,23 @@ describe('brief in a terminal', () => {
     STEP_MS * 2,
   );
 
+  it(
+    'quits on Ctrl+C from search, restoring the terminal, with 130 as the help says (the shell\'s code for Ctrl+C)',
+    async () => {
+      app = start(LIBRARY, {cols: 80, rows: 24});
+      await app.waitFor(['6 articles']);
+      app.press('/');
+      app.press('zel');
+      await app.waitFor(['Volodymyr Zelensky']);
+      const before = app.raw().length;
+      app.press('\u0003');
+      expect(await app.exit()).toBe(130);
+      expect(app.raw().slice(before)).toContain('\u001b[?1049l');
+      expect(app.raw().lastIndexOf('\u001b[?25h')).toBeGreaterThan(app.raw().lastIndexOf('\u001b[?25l'));
+    },
+    STEP_MS,
+  );
+
   it.each(['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'] as const)(
     'on %s, leaves the alternate screen, shows the cursor and exits with 128 + the signal number',
     async (signal) => {
