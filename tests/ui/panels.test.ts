@@ -305,6 +305,24 @@ describe('keyFigures', () => {
   });
 
   it.each([
+    // A figure after another is labelled by the words between them when they say something of it: the fact's
+    // head ("six electoral college votes") labelled the bar of 279 with another figure.
+    [
+      "six electoral college votes, for a total by NBC's reckoning of 279 electoral votes",
+      'electoral votes',
+      279,
+      "a total by NBC's reckoning of electoral votes",
+    ],
+    ['The storm killed 15 people and injured at least 40', 'people', 40, 'injured people'],
+    // Only a joiner between them: the fact's head names the action of both.
+    ['Russia launched 598 drones and 31 missiles', 'missiles', 31, 'Russia launched missiles'],
+    ['Russia launched 598 drones and 31 missiles', 'drones', 598, 'Russia launched drones'],
+    ['between 2,000 and 3,000 troops', 'troops', 3000, 'between troops'],
+  ] as const)('labels the bar of %j for %s %i as %j', (text, unit, value, label) => {
+    expect(barLabel(text, unit, value)).toBe(label);
+  });
+
+  it.each([
     ['Russia launched 598 drones and 31 missiles', 'Russia launched'],
     ['Ukraine’s defenses shot down 563 drones', 'Ukraine’s defenses shot down'],
     ['killed at least 15 people', 'killed'],

@@ -1,4 +1,5 @@
 import type {Fact} from '../../extract/index.js';
+import {numbersIn} from '../../extract/numbers.js';
 import {
   figureLabel,
   frameRule,
@@ -49,10 +50,48 @@ export function unitKey(unit: string): string {
   return u;
 }
 
-/** What a bar counts, in words: its fact's label and the unit ("Russia launched" + "drones"). */
-export function barLabel(text: string, unit: string): string {
-  const label = figureLabel(text);
+/**
+ * What a bar counts, in words: its fact's label and the unit ("Russia launched" + "drones"). With `value`, a
+ * figure after another one of the fact is labelled by the words between them when they say something of their
+ * own: "injured" of "killed 15 people and injured 40" and "for a total by NBC's reckoning of" of "six electoral
+ * college votes, for a total by NBC's reckoning of 279 electoral votes" (the fact's head would label 279 with the
+ * six votes); "Russia launched" still labels both figures of "Russia launched 598 drones and 31 missiles".
+ */
+export function barLabel(text: string, unit: string, value?: number): string {
+  const label = (value === undefined ? null : ownLabel(text, value)) ?? figureLabel(text);
   return label.toLowerCase().includes(unit.trim().toLowerCase()) ? label : `${label} ${unit.trim()}`;
+}
+
+// Words that join a figure to the one before it and say nothing of it ("and 31 missiles", "giving him 6").
+const JOINERS = /^(?:and|or|but|plus|with|while|as well as|for)\s+/iu;
+// What may stand at the end of a label, before its figure, and is left out as figureLabel leaves it out.
+const LABEL_TAIL = /[\s$£€,(]+$/u;
+const QUALIFIER_TAIL = /\s+(?:at least|more than|about|nearly|over|some|almost|around)$/iu;
+
+// The label of the figure `value` when another figure comes before it in `text`: the words after that figure (from
+// the last clause mark between them, else after the earlier figure's unit and a joining word); null when the
+// figure comes first, is not found, or those words are too few to say anything.
+function ownLabel(text: string, value: number): string | null {
+  const numbers = numbersIn(text);
+  const at = numbers.findIndex((n) => n.value === value || n.value * (n.factor ?? 1) === value);
+  const previous = at > 0 ? numbers[at - 1] : undefined;
+  const current = numbers[at];
+  if (!previous || !current) return null;
+  let between = text.slice(previous.end, current.start);
+  const clause = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'), between.lastIndexOf(':'));
+  if (clause >= 0) between = between.slice(clause + 1);
+  else {
+    // The earlier figure's noun ("598 drones and 31 missiles"): the first word after it, then the joiner.
+    between = between.replace(/^\s*[\p{L}\p{M}'’-]+/u, '');
+  }
+  const label = between
+    .trim()
+    .replace(JOINERS, '')
+    .replace(LABEL_TAIL, '')
+    .replace(QUALIFIER_TAIL, '')
+    .trim();
+  // A word of three letters at least, not a lone joiner left over ("and").
+  return /\p{L}{3}/u.test(label) && !/^(?:and|or|but|plus|with|the)$/iu.test(label) ? label : null;
 }
 
 interface Candidate extends FrameFigure, KeyFigure {}
@@ -92,7 +131,7 @@ export function keyFigures(facts: readonly Fact[], max = 4, maxGroups = 2): KeyF
       if (NOT_COUNTS.has(unit) || !Number.isFinite(v.value) || v.value <= 0) continue;
       const group = byUnit.get(unit) ?? {unit: v.unit.trim(), figures: []};
       group.figures.push({
-        label: barLabel(fact.text, v.unit),
+        label: barLabel(fact.text, v.unit, v.value),
         value: v.value,
         fact: index,
         sentence: fact.sentence,
