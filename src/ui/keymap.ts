@@ -66,6 +66,8 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'bottom', keys: ['G', 'end'], modes: BROWSE, help: 'go to the bottom'},
   {command: 'pageUp', keys: ['pgup', 'ctrl+b'], modes: [...BROWSE, 'search'], help: 'page up'},
   {command: 'pageDown', keys: ['pgdn', 'ctrl+f'], modes: [...BROWSE, 'search'], help: 'page down'},
+  // As in less and most pagers; not in search, where Space is typed.
+  {command: 'pageDown', keys: ['space'], modes: BROWSE, help: 'page down (as in a pager)'},
   {
     command: 'open',
     keys: ['enter'],
@@ -171,6 +173,7 @@ export function keyToken(input: string, key: Partial<Key>): string | null {
   if (key.backspace || key.delete) return 'backspace';
   if (key.ctrl && input.length === 1) return `ctrl+${input.toLowerCase()}`;
   if (key.meta) return null;
+  if (input === ' ') return 'space';
   return input.length === 1 ? input : null;
 }
 
@@ -192,6 +195,7 @@ const LABELS: Record<string, string> = {
   esc: 'Esc',
   tab: 'Tab',
   'shift+tab': 'Shift+Tab',
+  space: 'Space',
 };
 
 /** How a key token is written for people: "↓", "PgUp", "Ctrl+C". */

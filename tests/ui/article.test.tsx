@@ -61,6 +61,24 @@ describe('article view', () => {
     await ui.unmount();
   });
 
+  it('cuts a long byline, not the marks or the position, in a narrow terminal', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const [first, ...rest] = articles;
+    if (!first) throw new Error('sample library is empty');
+    const long = {...first, authors: ['Ann Writer', 'Bo Second-Writer', 'Cy Third-Writer', 'Dee Fourth']};
+    const store = storeOf([long, ...rest], analyses);
+    const ui = await mount(<App store={store} size={{columns: 60, rows: 20}} />);
+    await ui.waitFor('3 articles');
+    await ui.press('f');
+    await ui.press(KEY.enter);
+    const frame = await ui.waitFor('Key facts');
+    const header = frame.split('\n').find((l) => l.includes('Daily Test')) ?? '';
+    expect(header).toContain('★ favourite');
+    expect(header).toContain('1/3');
+    expect(header).toContain('…');
+    await ui.unmount();
+  });
+
   it('stacks the panels when narrow', async () => {
     const {ui} = await openStrike({columns: 70, rows: 40});
     const frame = await ui.waitFor('Organizations');
@@ -246,6 +264,9 @@ describe('article view', () => {
     await ui.press('t');
     frame = await ui.waitFor('Paragraph 0 says');
     expect(frame).not.toContain('Paragraph 39');
+    // Space pages down, as in a pager.
+    await ui.press(' ');
+    frame = await ui.waitUntil((f) => !f.includes('Paragraph 0 says') && f.includes('Paragraph 8 says'));
     await ui.press('G');
     frame = await ui.waitFor('Paragraph 39 says');
     expect(frame).not.toContain('Paragraph 0 says');

@@ -184,6 +184,8 @@ describe('help and small terminals', () => {
     const ui = await start();
     await ui.press('?');
     let frame = await ui.waitFor('Article list');
+    // Its title names every key that closes it, as its footer does.
+    expect(frame).toContain('Keys — Esc, ? or q closes');
     expect(frame).toContain('move down / scroll down');
     expect(frame).toContain('mark read / unread');
     await ui.press('G');

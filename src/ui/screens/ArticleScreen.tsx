@@ -9,7 +9,7 @@ import type {ArticleLayout} from '../state/article-layout.js';
 import {failureLine, panelCount} from '../state/article-panels.js';
 import type {Line} from '../state/lines.js';
 import {titleRule} from '../state/panel-window.js';
-import {safeLine, truncate} from '../text.js';
+import {displayWidth, safeLine, truncate} from '../text.js';
 import {theme} from '../theme.js';
 
 /** What the article screen draws: the record, its analysis (null while analysing) and the prepared layout. */
@@ -56,6 +56,15 @@ export function ArticleScreen({
   const failure = failureLine(analysis);
   const focused = PANELS[view.focus];
   const position = view.siblings.indexOf(view.id) + 1;
+  const stateText = state ? `  ${state}` : '';
+  const failureText = failure ? `  ${failure}` : '';
+  const positionText = position > 0 ? `  ${position}/${view.siblings.length}` : '';
+  // The byline gives way first, so a narrow terminal still shows the marks and where the article is in its list
+  // (at 60 columns a long byline pushed "1/280" off the line).
+  const metaText = truncate(
+    meta || 'no source or date',
+    Math.max(12, columns - displayWidth(stateText + failureText + positionText)),
+  );
   return (
     <Box flexDirection="column" width={columns}>
       {/* Cut to the width here (plain text: a slice), not by Ink: its cut of a title wider than the screen (wrapText,
@@ -64,10 +73,10 @@ export function ArticleScreen({
         {truncate(safeLine(title), columns)}
       </Text>
       <Text wrap="truncate">
-        <Text {...theme.muted}>{meta || 'no source or date'}</Text>
-        {state ? <Text {...theme.accent}>{`  ${state}`}</Text> : null}
-        {failure ? <Text {...theme.warning}>{`  ${failure}`}</Text> : null}
-        {position > 0 ? <Text {...theme.muted}>{`  ${position}/${view.siblings.length}`}</Text> : null}
+        <Text {...theme.muted}>{metaText}</Text>
+        {stateText ? <Text {...theme.accent}>{stateText}</Text> : null}
+        {failureText ? <Text {...theme.warning}>{failureText}</Text> : null}
+        {positionText ? <Text {...theme.muted}>{positionText}</Text> : null}
       </Text>
       {gone ? (
         <Box height={bodyHeight}>

@@ -2,7 +2,16 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {Lines} from '../components/Lines.js';
 import type {Line} from '../state/lines.js';
+import {KEYMAP, keyLabel} from '../keymap.js';
 import {theme} from '../theme.js';
+
+// The keys that close help, from the keymap (the footer names the same ones): "Esc, ? or q".
+const CLOSING = (() => {
+  const keys = KEYMAP.filter((b) => b.command === 'back' && b.modes.includes('help')).flatMap((b) =>
+    b.keys.map(keyLabel),
+  );
+  return keys.length > 1 ? `${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}` : (keys[0] ?? 'Esc');
+})();
 
 /** Every key, drawn from the keymap, scrollable; the title says when there is more above or below. */
 export function HelpScreen({
@@ -20,7 +29,7 @@ export function HelpScreen({
   return (
     <Box flexDirection="column">
       <Text wrap="truncate">
-        <Text {...theme.title}>Keys — Esc or ? closes</Text>
+        <Text {...theme.title}>{`Keys — ${CLOSING} closes`}</Text>
         {more ? <Text {...theme.muted}>{`  ${more} more (j/k)`}</Text> : null}
       </Text>
       <Box flexDirection="column" height={bodyHeight} overflow="hidden">
