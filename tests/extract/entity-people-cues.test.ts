@@ -118,6 +118,19 @@ const rows: Record<string, Row> = {
     fp: 'The Armenian-backed separatist Republic of Varnia occupies it.',
     fpName: 'Republic of Varnia',
   },
+  // context.ts agentBeforeName: the lexicon's nouns for a doer (Actor), singular, before a two-word name
+  'agent-noun-before': {
+    text: 'Finnish game developer Vaarno Tellervo discussed Varncraft with reporters.',
+    name: 'Vaarno Tellervo',
+    fp: 'The mall was sold to property developer Varn Investment last year.',
+    fpName: 'Varn Investment',
+  },
+  'agent-noun-before-plural': {
+    text: 'Toy inventor Ardo Pellonen discussed the prototype with reporters.',
+    name: 'Ardo Pellonen',
+    fp: 'The costume builders Varny Pelt showed their work at the fair.',
+    fpName: 'Varny Pelt',
+  },
   // context.ts BEFORE_ROLE with "another"
   'another-before': {
     text: 'Another son, Carter Velper, predeceased her.',

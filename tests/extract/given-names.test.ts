@@ -35,12 +35,19 @@ describe('given names that are common words', () => {
     {
       name: 'a noun after a word for a person',
       text: ['Senior advisor Hope Hickley had tested positive.'],
-      people: ['Hope Hickley'],
+      // (The lexicon's noun for a doer before the name is her role.)
+      people: ['Hope Hickley · advisor'],
     },
     {
       name: 'a surname that could be a plural, after a word for a person',
       text: ['After it was revealed his aide Hope Hicks tested positive, he left.'],
       people: ['Hope Hicks · aide'],
+    },
+    {
+      // The lexicon's noun for a doer is the role, with the word that modifies it; not a function word.
+      name: 'a doer noun before an unknown name, with its modifier',
+      text: ['Finnish game developer Vaarno Tellervo discussed Varncraft.', 'The inventor Ardo Pellonen agreed.'],
+      people: ['Vaarno Tellervo · game developer', 'Ardo Pellonen · inventor'],
     },
     {
       name: 'a noun opening a sentence, the surname with a title later',

@@ -1,4 +1,4 @@
-import {hasAnyTag, hasTag, lexiconTags} from '../nlp.js';
+import {hasAnyTag, hasTag, isOrgWord, lexiconTags} from '../nlp.js';
 import type {Context} from './context-types.js';
 import {LaterCues} from './context-later.js';
 import {
@@ -23,11 +23,13 @@ import {
   DEATH_NOUNS,
   OFFICE_TERMS,
   PERSON_EVENTS,
+  IRREGULAR_PLURALS,
   KIN_AFTER,
   PLACE_PREPOSITIONS,
   STAR_KINDS,
   ORG_NOUNS,
   ORG_NOUNS_AFTER,
+  ORG_WORDS,
   PERSON_NOUNS,
   PERSON_SPEECH_VERBS,
   PERSON_SPEECH_VERBS_AFTER,
@@ -95,6 +97,30 @@ const TERM_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${OFFICE_TERMS.join('|')})\\b
 const personNounWord = (w: string): boolean =>
   (w.includes('-') && PERSON_NOUNS.has(w.split('-').at(-1) ?? '')) ||
   (/\p{Ll}{2,}(?:ologist|ician|ographer|onomer)$/u.test(w) && !hasTag(w, 'Adjective'));
+// "game developer Perttu Ahola", "inventor Franky Zapata": a noun the lexicon knows for someone who does something
+// (its Actor nouns), singular, before a name of two words or more whose last word is a surname or no common word.
+// Not a trade's noun that also names firms ("producer Energean", "property developer Echo Investment": ORG_NOUNS,
+// one-word names and a common last word stay out), nor a plural ("costume builders Don't Hug Cacti", "men
+// International Master"), which names a group.
+// The doer's noun with the lower-case word before it when that word modifies it ("running mate", "game developer",
+// "senior advisor"), not when it is a function word or a verb ("the developer", "was developer").
+// prettier-ignore
+const MODIFIER_NOT = [
+  'Determiner', 'Preposition', 'Conjunction', 'Conjunction|Abbreviation', 'Pronoun', 'Possessive', 'Possessive|Pronoun',
+  'Copula|PastTense', 'Copula|PresentTense', 'Modal', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Imperative',
+  'Adverb', 'QuestionWord', 'Negative', 'Condition', 'Reflexive', 'TextValue|Cardinal', 'TextValue|Ordinal',
+];
+const agentRole = (near: string, noun: string): string => {
+  const before = /(?:^|\s)(\p{Ll}+)\s+\p{Ll}+\s*$/u.exec(near)?.[1];
+  return before && !hasAnyTag(before, MODIFIER_NOT) ? `${before} ${noun}` : noun;
+};
+const agentBeforeName = (w: string, name: string): boolean => {
+  if (!/\s/u.test(name) || w.endsWith('s') || IRREGULAR_PLURALS.has(w) || ORG_NOUNS.has(w)) return false;
+  if (!hasTag(w, 'Actor')) return false;
+  const last = name.split(/\s+/u).at(-1) ?? '';
+  if (isOrgWord(last) || ORG_WORDS.has(last.toLowerCase())) return false;
+  return lexiconTags(last).length === 0 || hasAnyTag(last, PERSONAL_NAME_TAGS);
+};
 
 /**
  * The text ends in "star" and spaces, as STAR_BEFORE's matches do (the same word and flags, tried on its last four
@@ -315,14 +341,12 @@ export function readContext(sentence: string, start: number, end: number, next =
   // ("his official Varnlink account": the noun before is an adjective of the compound the name opens.)
   // (Not the idiom "in general Varnholm is quiet".)
   const rank = RANK_NOUNS.has(noun) && !/\bin\s+general\s+$/iu.test(near);
-  if (
-    !ctx.personRole &&
-    noun &&
-    (PERSON_NOUNS.has(noun) || rank || personNounWord(noun)) &&
-    !namesNoun(after)
-  ) {
+  const known = PERSON_NOUNS.has(noun) || rank || personNounWord(noun);
+  if (!ctx.personRole && noun && (known || agentBeforeName(noun, nameText)) && !namesNoun(after)) {
     ctx.personRole = true;
-    ctx.role ??= noun;
+    // ("running mate Eric Varn", "game developer X": a noun of the lexicon's doers says more with the word that
+    // modifies it.)
+    ctx.role ??= known ? noun : agentRole(near, noun);
   }
   // "their two sons Wyatt and …", "four daughters, Nadine, …", "visual artists Moth Monarch and …": a plural
   // person noun before a name (and its comma) opens a list of people; the plural is no role of the one name.
