@@ -46,7 +46,10 @@ describe('given names that are common words', () => {
     {
       // The lexicon's noun for a doer is the role, with the word that modifies it; not a function word.
       name: 'a doer noun before an unknown name, with its modifier',
-      text: ['Finnish game developer Vaarno Tellervo discussed Varncraft.', 'The inventor Ardo Pellonen agreed.'],
+      text: [
+        'Finnish game developer Vaarno Tellervo discussed Varncraft.',
+        'The inventor Ardo Pellonen agreed.',
+      ],
       people: ['Vaarno Tellervo · game developer', 'Ardo Pellonen · inventor'],
     },
     {
