@@ -60,7 +60,7 @@ describe('brief in a terminal', () => {
   );
 
   it(
-    'quits on Ctrl+C from search, restoring the terminal, with 130 as the help says (the shell\'s code for Ctrl+C)',
+    "quits on Ctrl+C from search, restoring the terminal, with 130 as the help says (the shell's code for Ctrl+C)",
     async () => {
       app = start(LIBRARY, {cols: 80, rows: 24});
       await app.waitFor(['6 articles']);

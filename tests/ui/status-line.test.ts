@@ -113,7 +113,9 @@ describe('the footer with indexing progress in a narrow terminal', () => {
     'keeps the whole count at %i columns, dropping key hints and then the pace first',
     async (columns) => {
       const {Footer} = await import('../../src/ui/components/Footer.js');
-      const ui = render(React.createElement(Footer, {mode: 'article', message: null, progress: going, columns}));
+      const ui = render(
+        React.createElement(Footer, {mode: 'article', message: null, progress: going, columns}),
+      );
       const line = ui.lastFrame() ?? '';
       // The count whole: "analysing 53/280", never "53/28…".
       expect(line).toContain('analysing 53/280');
@@ -125,7 +127,9 @@ describe('the footer with indexing progress in a narrow terminal', () => {
   );
   it('shows the pace too where it fits', async () => {
     const {Footer} = await import('../../src/ui/components/Footer.js');
-    const ui = render(React.createElement(Footer, {mode: 'article', message: null, progress: going, columns: 200}));
+    const ui = render(
+      React.createElement(Footer, {mode: 'article', message: null, progress: going, columns: 200}),
+    );
     expect(ui.lastFrame()).toContain('analysing 53/280 · 12/s · 19s left');
     ui.unmount();
   });
