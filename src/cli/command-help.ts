@@ -139,7 +139,7 @@ export const COMMAND_HELP = {
     example: 'brief feeds --json',
   },
   'feeds remove': {
-    synopsis: 'feeds remove URL [--json]',
+    synopsis: 'feeds remove URL',
     summary: ['unsubscribe (the articles stay)'],
     line: 'Unsubscribe from the feed at URL; the articles it brought in stay in the library.',
     options: LIBRARY,

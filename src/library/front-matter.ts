@@ -39,7 +39,9 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   let data: unknown = simpleFrontMatter(yamlText);
   if (data === null)
     try {
-      data = parseYaml(yamlText, {prettyErrors: false, uniqueKeys: false});
+      // (logLevel 'error': the library's warnings, such as an unknown tag "!!js/function", would go to stderr as
+      // Node process warnings; the value is read as plain data either way.)
+      data = parseYaml(yamlText, {prettyErrors: false, uniqueKeys: false, logLevel: 'error'});
     } catch (err) {
       return salvaged(yamlText, body, yamlErrorText(err));
     }

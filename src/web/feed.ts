@@ -1,4 +1,5 @@
 import {parseFeed} from 'feedsmith';
+import {nestsTooDeep, tooDeepReason} from '../library/nesting.js';
 import {WebError} from './errors.js';
 import {inlineText} from './inline-text.js';
 import {xmlProblem, xmlProblemLine} from './xml-check.js';
@@ -147,6 +148,8 @@ const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf', 'rdf']);
  * Throws WebError('not-feed') for anything else.
  */
 export function parseFeedText(text: string, url: string | null): ParsedFeed {
+  if (!text.trimStart().startsWith('{') && nestsTooDeep(text, false))
+    throw new WebError('not-feed', tooDeepReason('feed'));
   const found = text.trimStart().startsWith('{') ? null : xmlProblem(text);
   const problem = found && `${NOT_WELL_FORMED} (${xmlProblemLine(found)})`;
   let parsed: ReturnType<typeof parseFeed>;

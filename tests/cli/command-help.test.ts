@@ -52,6 +52,13 @@ describe('brief CMD --help', () => {
     }
   });
 
+  it('shows in its synopsis only options the command accepts', () => {
+    for (const topic of TOPICS) {
+      for (const [, name] of COMMAND_HELP[topic].synopsis.matchAll(/--([a-z-]+)/g))
+        expect([topic, name, accepts(topic, name ?? '')]).toEqual([topic, name, true]);
+    }
+  });
+
   it('says so in one line when brief help names no command', () => {
     const run = runCli(['help', 'shwo']);
     expect(run.code).toBe(2);

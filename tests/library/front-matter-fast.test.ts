@@ -96,3 +96,18 @@ describe('simpleFrontMatter, the shortcut for key: value front matter', () => {
     );
   });
 });
+
+describe('front matter with a tag the YAML library does not know', () => {
+  it('is read without a process warning on stderr', async () => {
+    const {splitFrontMatter} = await import('../../src/library/front-matter.js');
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    const result = splitFrontMatter('---\ntitle: !!js/function "function(){}"\nsource: Test Wire\n---\nBody.\n');
+    // Node emits process warnings on the next tick.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    process.off('warning', onWarning);
+    expect(result.kind).toBe('ok');
+    expect(warnings).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
 import type {ArticleDraft} from '../draft.js';
 import {splitNames} from '../plain-text.js';
+import {nestsTooDeep, tooDeepReason} from '../nesting.js';
 import {cleanLine} from '../sanitize.js';
 import {paragraphsOf} from './blocks.js';
 import type {DomDocument, DomNode} from './dom.js';
@@ -40,6 +41,7 @@ const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).le
  * reader mode of Firefox), which leaves navigation, share buttons, ads, related links and comments behind.
  */
 export function htmlToArticle(html: string, pageUrl: string | null): HtmlReadResult {
+  if (nestsTooDeep(html, true)) return {ok: false, reason: tooDeepReason('page')};
   const clean = stripNoise(html);
   const focused = articleOnly(clean);
   // The article alone is read first; a story whose text does not fit in it gets the whole page.
