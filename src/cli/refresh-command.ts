@@ -1,7 +1,7 @@
 import {createPagePool} from '../feeds/page-pool.js';
 import {refreshFeeds, type RefreshProgress} from '../feeds/refresh.js';
 import {createFetcher} from '../web/fetch.js';
-import type {ExitCode} from './commands.js';
+import {INTERRUPTED, type RunExit} from './exit-codes.js';
 import {itemProblems, openTargetForCli, plural} from './feeds-target.js';
 import type {ProgressSink} from './index-command.js';
 import type {Io} from './output.js';
@@ -18,7 +18,7 @@ export async function refreshCommand(
   json: boolean,
   io: Io,
   sink: ProgressSink,
-): Promise<ExitCode> {
+): Promise<RunExit> {
   const open = openTargetForCli(articles, dbPath, io, true);
   if (!open) return 1;
   if (open.target.feeds.list().length === 0) {
@@ -43,7 +43,10 @@ export async function refreshCommand(
         : undefined,
     });
     if (draw) io.err('\r\u001b[K');
+    const stopped = controller.signal.aborted;
     for (const f of summary.feeds) {
+      // Stopped by Ctrl+C: the feeds and items it cut short are no failures (one line says so below).
+      if (stopped) continue;
       if (f.status === 'failed') {
         io.err(`brief: ${f.url}: ${f.error}\n`);
         continue;
@@ -67,6 +70,10 @@ export async function refreshCommand(
         `refreshed ${plural(summary.feeds.length, 'feed')}: ${plural(summary.added, 'new article')}` +
           ` (${updated} updated, ${unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''})\n`,
       );
+    }
+    if (stopped) {
+      io.err('brief: refresh stopped by Ctrl+C; what was added is kept, the rest is read next time\n');
+      return INTERRUPTED;
     }
     // A feed that failed, or items of one that could not be read (tried again next time), are input that failed.
     return summary.failed > 0 || summary.feeds.some((f) => f.skipped > 0) ? 1 : 0;

@@ -151,6 +151,8 @@ export async function ingestFeed(
       const text = await itemArticle(item, ctx);
       if (!text.ok) {
         result.skipped += 1;
+        // Stopped (Ctrl+C) while it was read: nothing was wrong with it, and it is read next time.
+        if (run.signal?.aborted) return;
         result.error ??= `an item could not be read: ${text.error}`;
         note(text.error, false, text.transient);
         return;
@@ -207,7 +209,9 @@ export async function ingestFeed(
 async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
   /** `forget`: drop the validators, which belong to an older document (a 304 would then stand for that one). */
   const failed = (error: string, forget = false): FeedResult => {
-    run.target.feeds.record(row.url, {error, ...(forget ? {etag: null, lastModified: null} : {})});
+    // Stopped by the user (Ctrl+C): no fault of the feed's to keep as its last error.
+    if (!run.signal?.aborted)
+      run.target.feeds.record(row.url, {error, ...(forget ? {etag: null, lastModified: null} : {})});
     return {
       url: row.url,
       title: row.title,

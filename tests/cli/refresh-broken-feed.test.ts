@@ -1,7 +1,8 @@
+import {spawn} from 'node:child_process';
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {runCliAsync, type CliRun} from '../helpers/run-cli.js';
+import {CLI, runCliAsync, type CliRun} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
 
@@ -131,5 +132,37 @@ describe('brief refresh, a subscribed feed that is not well-formed XML', () => {
     // The validators were those of the first document: a 304 for them would not say this one was fixed.
     await brief('refresh');
     expect(server.requests.at(-1)?.headers['if-none-match']).toBeUndefined();
+  });
+});
+
+describe('brief refresh stopped by Ctrl+C', () => {
+  it('exits 130 with one line, and keeps no error on a feed it cut short', async () => {
+    const server = await startServer();
+    server.route('/feed', {body: rss(ITEMS.slice(0, 1)), type: 'application/rss+xml', etag: '"1"'});
+    const lib = tempDir();
+    const db = join(tempDir(), 'brief.db');
+    const args = ['--articles', lib, '--db', db];
+    expect(await runCliAsync(['add', server.url('/feed'), ...args])).toMatchObject({code: 0, stderr: ''});
+    // The server now never answers: the refresh waits on it until stopped.
+    let asked!: () => void;
+    const waiting = new Promise<void>((resolve) => (asked = resolve));
+    server.route('/feed', () => asked());
+    const child = spawn(process.execPath, [CLI, 'refresh', ...args], {
+      stdio: 'pipe',
+      env: {...process.env, NO_COLOR: '1'},
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await waiting;
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(err).toBe(
+      'brief: refresh stopped by Ctrl+C; what was added is kept, the rest is read next time\n',
+    );
+    const [feed] = JSON.parse((await runCliAsync(['feeds', '--json', ...args])).stdout) as {
+      error: string | null;
+    }[];
+    expect(feed?.error).toBeNull();
   });
 });
