@@ -62,6 +62,13 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
   }
 }
 
+/** Whether adding `outcome` made a subscription (a feed with its address, or an OPML list's feeds). */
+function subscribed(outcome: AddOutcome): boolean {
+  return (
+    (outcome.kind === 'feed' && outcome.subscribed) || (outcome.kind === 'opml' && outcome.subscribed > 0)
+  );
+}
+
 /** `brief add SOURCE...`: pages, saved .html files, feeds and OPML lists into the library. */
 export async function addCommand(
   articles: string,
@@ -76,6 +83,7 @@ export async function addCommand(
   const pages = createPagePool();
   const run = createRun({target: open.target, fetcher, pages});
   const results: {source: string; outcome: AddOutcome}[] = [];
+  const unkept = new Set<AddOutcome>();
   try {
     for (const source of sources) {
       const outcome = await addSource(source, run);
@@ -83,6 +91,12 @@ export async function addCommand(
       const {out, err} = describe(source, outcome);
       if (err) io.err(`brief: ${err}\n`);
       if (out && !json) io.out(`${out}\n`);
+      // Subscribed in a copy of the database in memory: gone at exit, which the user is told (the articles added
+      // are files in the library, and stay).
+      if (open.readOnly && subscribed(outcome)) {
+        unkept.add(outcome);
+        io.err(`brief: the subscription from ${cleanLine(source)} is not kept: ${open.readOnly}\n`);
+      }
     }
   } finally {
     fetcher.close();
@@ -91,6 +105,7 @@ export async function addCommand(
   }
   if (json) io.out(`${JSON.stringify(results, null, 2)}\n`);
   const failed = (o: AddOutcome): boolean =>
+    unkept.has(o) ||
     o.kind === 'failed' ||
     (o.kind === 'feed' && (o.result.skipped > 0 || (o.problem !== null && !readAny(o)))) ||
     (o.kind === 'opml' && o.dropped.length > 0);

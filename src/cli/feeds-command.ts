@@ -3,6 +3,7 @@ import {basename, dirname, resolve} from 'node:path';
 import type {FeedRow} from '../feeds/feeds-db.js';
 import {publish, writeTemp} from '../feeds/write-file.js';
 import {opmlText} from '../web/opml.js';
+import {cleanLine} from '../library/sanitize.js';
 import {cleanUrl} from '../web/url.js';
 import type {ExitCode} from './commands.js';
 import {openTargetForCli} from './feeds-target.js';
@@ -43,6 +44,13 @@ export function feedsCommand(
     const {feeds} = open.target;
     if (args[0] === 'remove') {
       const url = args[1] ?? '';
+      // Removed from a copy in memory, it would be back at the next command.
+      if (open.readOnly) {
+        io.err(
+          `brief: cannot unsubscribe from ${cleanLine(url)}: ${open.readOnly}, so the change would not be kept\n`,
+        );
+        return 1;
+      }
       const removed = feeds.unsubscribe(url) || feeds.unsubscribe(cleanUrl(url));
       if (!removed) {
         io.err(`brief: no subscription to ${url} (see brief feeds)\n`);

@@ -11,6 +11,8 @@ import type {Io} from './output.js';
 export interface OpenTarget {
   target: Target;
   db: Db;
+  /** Why the database cannot be written (the store works on a copy in memory): subscriptions would not be kept. */
+  readOnly: string | null;
   close(): void;
 }
 
@@ -54,7 +56,12 @@ export function openTargetForCli(
   const store = opened.store;
   if (!store) return null;
   try {
-    return {target: openTarget(store.db, root), db: store.db, close: () => store.close()};
+    return {
+      target: openTarget(store.db, root),
+      db: store.db,
+      readOnly: store.readOnly,
+      close: () => store.close(),
+    };
   } catch (err) {
     store.close();
     io.err(

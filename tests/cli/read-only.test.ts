@@ -1,10 +1,19 @@
 import {spawnSync} from 'node:child_process';
-import {chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {describeDbError} from '../../src/store/db-error.js';
 import {CLI, runCli, type CliRun} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
+import {rss2} from '../fixtures/web/feeds.js';
 
 const ARTICLES = join(import.meta.dirname, '../../articles');
 const PICK = ['kyiv-strike.txt', ...readdirSync(ARTICLES).filter((f) => /ukrain/.test(f))];
@@ -74,6 +83,65 @@ describe('a read-only database folder', () => {
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/cannot save the index: .*read-only/);
+  });
+});
+
+describe('subscriptions in a read-only database folder', () => {
+  const feed = rss2(
+    {
+      title: 'Milltown Weekly',
+      site: 'https://milltown.example',
+      self: 'https://milltown.example/feed.xml',
+      items: [
+        {
+          title: 'Ferry returns to Portmere',
+          link: 'https://milltown.example/ferry',
+          date: '2026-12-01T10:00:00Z',
+          summary: 'The ferry sailed again.',
+          paragraphs: [
+            'The Portmere ferry sailed again on Thursday after a month of repairs to its engine and its ramp.',
+            'The operator said four daily sailings would resume next week, and that fares would stay the same.',
+          ],
+        },
+      ],
+    },
+    true,
+  );
+
+  it('add of a feed says the subscription is not kept (its articles are added), exit 1', () => {
+    const {lib, db} = readOnlySetup(true);
+    chmodSync(lib, 0o777);
+    // (Beside the library, where the other user can read it.)
+    const file = join(lib, '..', 'milltown.xml');
+    writeFileSync(file, feed);
+    chmodSync(file, 0o644);
+    const run = runAsUser(['add', file, '--articles', lib, '--db', db]);
+    expect(run.stderr).toMatch(/the subscription from .*milltown\.xml is not kept: .*read-only/);
+    expect(run.code).toBe(1);
+    expect(readdirSync(lib).some((f) => /ferry/i.test(f))).toBe(true);
+  });
+
+  it('feeds remove refuses, saying why, instead of saying it unsubscribed, exit 1', () => {
+    const {lib, dbDir, db} = readOnlySetup(false);
+    chmodSync(dbDir, 0o755);
+    const file = join(tempDir(), 'milltown.xml');
+    writeFileSync(file, feed);
+    expect(runCli(['add', file, '--articles', lib, '--db', db]).code).toBe(0);
+    chmodSync(dbDir, 0o555);
+    chmodSync(db, 0o444);
+    const run = runAsUser([
+      'feeds',
+      'remove',
+      'https://milltown.example/feed.xml',
+      '--articles',
+      lib,
+      '--db',
+      db,
+    ]);
+    expect(run.stderr).toMatch(/cannot unsubscribe from https:\/\/milltown\.example\/feed\.xml: .*read-only/);
+    expect(run.stdout).toBe('');
+    expect(run.code).toBe(1);
+    expect(runCli(['feeds', '--articles', lib, '--db', db]).stdout).toMatch(/Milltown Weekly/);
   });
 });
 

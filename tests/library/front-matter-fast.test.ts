@@ -103,7 +103,9 @@ describe('front matter with a tag the YAML library does not know', () => {
     const warnings: string[] = [];
     const onWarning = (w: Error) => warnings.push(w.message);
     process.on('warning', onWarning);
-    const result = splitFrontMatter('---\ntitle: !!js/function "function(){}"\nsource: Test Wire\n---\nBody.\n');
+    const result = splitFrontMatter(
+      '---\ntitle: !!js/function "function(){}"\nsource: Test Wire\n---\nBody.\n',
+    );
     // Node emits process warnings on the next tick.
     await new Promise((resolve) => setTimeout(resolve, 10));
     process.off('warning', onWarning);
