@@ -44,9 +44,17 @@ function opening(text: string): string {
 const ANSWER_MARK = /^(\s*\(\()[^()]+\)\)/u;
 
 /** Finds every direct quotation and its speaker, recording on the trace which sieve gave it (or why it was dropped). */
+/** Most quotations one paragraph may hold for them to be read as speech; the shipped library's busiest has 11. */
+export const MAX_QUOTES_PER_PARAGRAPH = 64;
+
 export function findQuotes(doc: Doc): Quote[] {
   const paragraphs = doc.input.paragraphs;
-  const spansByParagraph = paragraphs.map(findQuoteSpans);
+  const spansByParagraph = paragraphs.map((p) => {
+    const spans = findQuoteSpans(p);
+    // More quotations than prose holds (a hostile file of 300,000 quotation marks took minutes: each quote's
+    // checks read the rest of its paragraph): a list or noise, whose quotes are nobody's words.
+    return spans.length > MAX_QUOTES_PER_PARAGRAPH ? [] : spans;
+  });
   // No quotation mark, no quote: what follows (mentions, genders, lone speakers) would decide nothing (a quarter
   // of the shipped library).
   if (spansByParagraph.every((spans) => spans.length === 0)) return [];

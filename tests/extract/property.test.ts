@@ -4,6 +4,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {readArticleFile} from '../../src/library/index.js';
 import {extract, STAGES} from '../../src/extract/index.js';
+import {MAX_QUOTES_PER_PARAGRAPH} from '../../src/extract/quotes.js';
 import {runStages} from '../../src/extract/pipeline.js';
 import type {ExtractInput} from '../../src/extract/types.js';
 
@@ -170,5 +171,19 @@ describe('extract on any input', () => {
     checkInvariants({title: 'Huge', paragraphs: [sentence.repeat(400), '“And this goes on', 'without end.']});
     checkInvariants({title: 'One line', paragraphs: ['a'.repeat(50_000)]});
     checkInvariants({title: 'Marks', paragraphs: ['“'.repeat(500), '”'.repeat(500), '"'.repeat(501)]});
+  });
+
+  it('reads no speech in a paragraph of more quotations than prose holds, and still in the rest', () => {
+    // Each quote's checks read the rest of its paragraph: 300,000 marks took minutes before the cap.
+    const noise = `${'"a" '.repeat(MAX_QUOTES_PER_PARAGRAPH + 1)}said Ann Bell.`;
+    const input = {
+      title: 'Noise',
+      paragraphs: [noise, '“We will rebuild the bridge,” said Ann Bell, the mayor of Leeds.'],
+    };
+    checkInvariants(input);
+    expect(extract(input).quotes.map((q) => q.text)).toEqual(['We will rebuild the bridge,']);
+    // At the cap, they are read as they always were.
+    const listed = `${'"a" '.repeat(MAX_QUOTES_PER_PARAGRAPH)}said Ann Bell.`;
+    checkInvariants({title: 'Listed', paragraphs: [listed]});
   });
 });
