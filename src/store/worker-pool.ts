@@ -227,7 +227,16 @@ export function createWorkerPool(options: {
       fail({unanalysable: `too long to analyse (more than ${seconds})`});
       void slot.worker.terminate();
     };
-    slot.worker.on('error', (err) => fail(`extraction worker failed: ${err.message}`));
+    slot.worker.on('error', (err) => {
+      // An article that needs more memory than a worker has (a 5 MB file of prose): recorded as unanalysable, as
+      // one out of time is, rather than failed again at every run with the runtime's words.
+      const extracting = slot.sent[0]?.task.request.kind === 'extract';
+      if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' && extracting)
+        fail({
+          unanalysable: `too large to analyse (it needs more than the ${WORKER_LIMITS.maxOldGenerationSizeMb} MB of memory one article may use)`,
+        });
+      else fail(`extraction worker failed: ${err.message}`);
+    });
     slot.worker.on('exit', (code) => {
       if (slots.includes(slot)) fail(`extraction worker exited (code ${code})`);
     });
