@@ -2,7 +2,7 @@ import {relative} from 'node:path';
 import {addSource, type AddOutcome} from '../feeds/add.js';
 import {createPagePool} from '../feeds/page-pool.js';
 import {createRun} from '../feeds/refresh.js';
-import {cleanLine} from '../library/sanitize.js';
+import {cleanLine, showName} from '../library/sanitize.js';
 import {createFetcher} from '../web/fetch.js';
 import type {ExitCode} from './commands.js';
 import {itemProblems, itemsLine, openTargetForCli, plural} from './feeds-target.js';
@@ -15,8 +15,9 @@ function readAny(outcome: Extract<AddOutcome, {kind: 'feed'}>): boolean {
 
 /** Describes one source's outcome: a line for stdout, and a problem for stderr (without "brief: "). */
 function describe(source: string, outcome: AddOutcome): {out: string | null; err: string | null} {
+  // As the file is named on disk, escapes spelt out (`\u001b`): a name cleaned of them would name another file.
   const where = (path: string) =>
-    relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
+    showName(relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
   switch (outcome.kind) {
     case 'failed':
       return {out: null, err: `cannot add ${cleanLine(source)}: ${outcome.reason}`};

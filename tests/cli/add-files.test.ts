@@ -143,6 +143,16 @@ A glacier collapse buried most of the village of Blatten on Wednesday, officials
     expect((await brief('list', '--json')).stdout).toContain('Glacier collapse buries village');
   });
 
+  it('names the copy as it is on disk, an escape in its name spelt out, not removed', async () => {
+    const name = '\u001b[31mred.txt';
+    const dir = tempDir({[name]: 'Red harbour\n\nThe ferry leaves at ten on Sundays from the red pier.\n'});
+    const {lib, brief} = setup();
+    const add = await brief('add', join(dir, name));
+    expect(add.code).toBe(0);
+    expect(add.stdout).toBe(`added “Red harbour” → ${join(lib, '\\u001b[31mred.txt')}\n`);
+    expect(readdirSync(lib)).toEqual([name]);
+  });
+
   it('says what in the file it could not use, as extract does, and names it as the list will', async () => {
     const broken = `---
 title: [Ferry timetable changes
