@@ -61,6 +61,10 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
     }
     if (loaded.kind === 'feed') {
       const feed = parseFeedText(loaded.text, loaded.url);
+      // Broken so that no item can be read: nothing to subscribe to yet (as a refresh fails such a feed), rather
+      // than a subscription under whatever a repair made of its title.
+      if (feed.problem && feed.items.length === 0)
+        return {kind: 'failed', reason: `${feed.problem}; no item could be read, so it is not subscribed`};
       // A saved feed file names its own address (atom:link rel=self) when it has one; that is what refresh fetches.
       // Cleaned as an address given to `brief add` is, so a copy of a feed subscribed by its address finds it.
       const url = isHttpUrl(source) ? cleanUrl(source) : feed.self && cleanUrl(feed.self);

@@ -257,4 +257,22 @@ describe('brief add, a feed file that is not well-formed XML', () => {
     );
     expect(readdirSync(lib)).toEqual([]);
   });
+
+  it('subscribes to nothing when the document yields no item at all', async () => {
+    // Its channel's title never closed: a repair reads no item, and a title of two.
+    const file = join(
+      tempDir({
+        'bad.xml':
+          '<?xml version="1.0"?><rss xmlns:atom="http://www.w3.org/2005/Atom"><channel><atom:link rel="self" href="https://milltown.example/feed.xml"/><title>Broken<item><title>x</title></channel>',
+      }),
+      'bad.xml',
+    );
+    const {lib, brief} = setup();
+    const add = await brief('add', file);
+    expect(add.code).toBe(1);
+    expect(add.stdout).toBe('');
+    expect(add.stderr).toMatch(/not well-formed XML .*; no item could be read, so it is not subscribed\n$/);
+    expect((await brief('feeds')).stdout).toMatch(/^no subscriptions/);
+    expect(readdirSync(lib)).toEqual([]);
+  });
 });
