@@ -78,6 +78,8 @@ function* walkSteps(root: string, found: FoundFiles): Generator<void> {
   const stats = (found.stats = {sizes: [] as number[], mtimes: [] as number[]});
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
+  // The real paths of the folders being walked, outermost first: a link back to one of them is a loop.
+  const open: string[] = [];
 
   const walk = function* (dir: string, depth: number): Generator<void> {
     if (depth > MAX_DEPTH) {
@@ -94,8 +96,18 @@ function* walkSteps(root: string, found: FoundFiles): Generator<void> {
       found.skipped.push({path: dir, reason: describeFsError(err)});
       return;
     }
+    // A link to a folder holding the library ("/proc/self/root", a link to the home folder) would walk the
+    // library again and everything around it: a loop, as a link to a folder the walk is in is.
+    const rootReal = open[0];
+    if (
+      open.includes(real) ||
+      (rootReal !== undefined && rootReal.startsWith(real.endsWith('/') ? real : `${real}/`))
+    ) {
+      found.skipped.push({path: dir, reason: 'symbolic link loop (a folder that holds this one)'});
+      return;
+    }
     if (seenDirs.has(real)) {
-      found.skipped.push({path: dir, reason: 'symbolic link loop (folder already visited)'});
+      found.skipped.push({path: dir, reason: 'folder already read through another link'});
       return;
     }
     seenDirs.add(real);
@@ -106,6 +118,7 @@ function* walkSteps(root: string, found: FoundFiles): Generator<void> {
       found.skipped.push({path: dir, reason: describeFsError(err)});
       return;
     }
+    open.push(real);
     for (const name of names) {
       yield;
       if (name.startsWith('.')) continue;
@@ -139,6 +152,7 @@ function* walkSteps(root: string, found: FoundFiles): Generator<void> {
         stats.mtimes.push(target.mtimeMs);
       }
     }
+    open.pop();
   };
   // The root normalised once, so a path below it is its folder's path and a name (path.join normalised the whole
   // path again for every entry, a tenth of a nothing-changed scan).

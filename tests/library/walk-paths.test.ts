@@ -27,6 +27,24 @@ describe('paths the library walk makes', () => {
     expect(paths(`${dir}/./`)).toEqual(expected);
   });
 
+  it('does not follow a link to a folder that holds the library, and tells a loop from a folder read twice', () => {
+    const home = tempDir({'elsewhere/notes.md': 'Notes', 'shared/b.md': 'B'});
+    const lib = join(home, 'library');
+    mkdirSync(lib);
+    writeFileSync(join(lib, 'a.md'), 'A');
+    // Like "/proc/self/root": the folder above the library, which would walk the library again and all around it.
+    symlinkSync(home, join(lib, 'home'));
+    symlinkSync(join(home, 'shared'), join(lib, 'one'));
+    symlinkSync(join(home, 'shared'), join(lib, 'two'));
+    const found = findArticleFiles(lib);
+    expect(found.files).toEqual([join(lib, 'a.md'), join(lib, 'one', 'b.md')]);
+    const reasons = Object.fromEntries(found.skipped.map((s) => [s.path.slice(lib.length + 1), s.reason]));
+    expect(reasons).toEqual({
+      home: 'symbolic link loop (a folder that holds this one)',
+      two: 'folder already read through another link',
+    });
+  });
+
   it('finds a file once when a link to it comes before or after it, through a linked root too', () => {
     const dir = tempDir({'a.md': 'A', 'z.md': 'Z'});
     symlinkSync(join(dir, 'z.md'), join(dir, '0-link.md'));
