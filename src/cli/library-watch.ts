@@ -140,6 +140,7 @@ export function watchLibrary(root: string, onChange: () => void, options: WatchO
 async function findFolders(root: string, lastKeyAt?: KeyClock): Promise<Set<string>> {
   const out = new Set<string>([root]);
   const seen = new Set<string>();
+  let rootReal: string | undefined;
   const stack: {dir: string; depth: number}[] = [{dir: root, depth: 0}];
   if (lastKeyAt) await nextSlice(lastKeyAt);
   let start = performance.now();
@@ -158,6 +159,10 @@ async function findFolders(root: string, lastKeyAt?: KeyClock): Promise<Set<stri
     }
     if (seen.has(real)) continue;
     seen.add(real);
+    // A link to a folder that holds the library is a loop the index does not follow (find-files.ts): nor does
+    // the watch ("/proc/self/root" would watch every folder of the machine).
+    rootReal ??= real;
+    if (rootReal !== real && rootReal.startsWith(real.endsWith('/') ? real : `${real}/`)) continue;
     out.add(next.dir);
     if (next.depth >= MAX_DEPTH) continue;
     let entries;
