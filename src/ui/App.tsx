@@ -195,6 +195,9 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
             after.push({type: 'message', text: "No feeds to refresh: add one with 'brief add FEED_URL'"});
           else if (started === 'running') after.push({type: 'message', text: 'Already refreshing.'});
         } else if (!effect.url) after.push({type: 'message', text: 'This article has no URL.'});
+        // Only web addresses are opened (open-url.ts): a file: or script address in an article launches nothing.
+        else if (!/^https?:\/\//i.test(effect.url))
+          after.push({type: 'message', text: `Not opened: not a web address (${effect.url})`});
         else if (!openUrl) after.push({type: 'message', text: `No system opener found. URL: ${effect.url}`});
         else {
           openUrl(effect.url);

@@ -264,6 +264,18 @@ describe('article list', () => {
     await ui.waitFor('Opening https://example.com/strike');
     expect(opened).toEqual(['https://example.com/strike']);
     await ui.unmount();
+    // An address that is no web page's is not opened, and the message says so rather than "Opening".
+    const [first, ...rest] = articles;
+    if (!first) throw new Error('sample library is empty');
+    const scripted = [{...first, url: 'javascript:alert(1)'}, ...rest];
+    const risky = await mount(
+      <App store={storeOf(scripted, analyses)} size={size} openUrl={(u) => opened.push(u)} />,
+    );
+    await risky.waitFor('3 articles');
+    await risky.press('o');
+    await risky.waitFor('Not opened: not a web address (javascript:alert(1))');
+    expect(opened).toEqual(['https://example.com/strike']);
+    await risky.unmount();
   });
 });
 
