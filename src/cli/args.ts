@@ -141,7 +141,14 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   if (values.help) return {...base, command: 'help', positionals: [], topic: helpTopic(positionals)};
   if (values.version) return {...base, command: 'version', positionals: []};
   const [first, ...rest] = positionals;
-  if (first === undefined) return {...base, command: 'tui', positionals: []};
+  if (first === undefined) {
+    // The reader takes none of the commands' options; --json asks for what it prints off a terminal, the list,
+    // as data (it printed the text list, --json unheard).
+    if (base.kind !== null || base.text) throw new UsageError('--kind and --text go with search');
+    if (base.explain) throw new UsageError('--explain goes with extract and search');
+    if (base.check) throw new UsageError('--check goes with index');
+    return {...base, command: base.json ? 'list' : 'tui', positionals: []};
+  }
   if (first === 'help') {
     const topic = helpTopic(rest);
     if (rest.length > 0 && (topic === null || rest.length > topic.split(' ').length))

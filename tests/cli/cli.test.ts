@@ -51,11 +51,27 @@ describe('brief --help / --version / usage errors', () => {
     [['show'], /show takes one article id/],
     [['extract'], /extract takes one or more files/],
     [['list', 'extra'], /list takes no arguments/],
+    // The reader takes none of the commands' options (they were accepted and ignored).
+    [['--kind', 'person'], /--kind and --text go with search/],
+    [['--explain'], /--explain goes with extract and search/],
+    [['--check'], /--check goes with index/],
   ])('%j exits 2 with a reason', (args, reason) => {
     const run = runCli(args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(reason);
     expect(run.stdout).toBe('');
+  });
+});
+
+describe('brief --json', () => {
+  it('prints the list as data, as brief list --json does (it printed the text list)', () => {
+    const lib = join(import.meta.dirname, '../../articles');
+    const db = join(tempDir(), 'brief.db');
+    const bare = runCli(['--json', '--articles', lib, '--db', db]);
+    expect(bare.code).toBe(0);
+    expect(JSON.parse(bare.stdout)).toEqual(
+      JSON.parse(runCli(['list', '--json', '--articles', lib, '--db', db]).stdout),
+    );
   });
 });
 
