@@ -67,6 +67,20 @@ const COMPACT_EVERY = 100;
 
 const articles = (n: number): string => `${n} article${n === 1 ? '' : 's'}`;
 
+/**
+ * " and 3 subscriptions": the feed subscriptions a remade database holds, said beside the marks kept, so that a user
+ * whose subscriptions could not be read from a damaged file learns it then (they have no journal, as marks do).
+ */
+function andSubscriptions(db: Db): string {
+  let n = 0;
+  try {
+    n = db.prepare<[], {n: number}>('SELECT count(*) AS n FROM feeds').get()?.n ?? 0;
+  } catch {
+    // No feeds table yet: none.
+  }
+  return ` and ${n} subscription${n === 1 ? '' : 's'}`;
+}
+
 /** Opens the database at `path` (`:memory:` for a private one) and keeps it usable. */
 export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
   const onDisk = path !== ':memory:';
@@ -172,7 +186,7 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
     const {kept} = adopt(openDatabase(path, options), carried, rows);
     say(
       deleted
-        ? `${path} was deleted while brief was running; made it again and kept the marks of ${articles(kept)}`
+        ? `${path} was deleted while brief was running; made it again and kept the marks of ${articles(kept)}${andSubscriptions(db)}`
         : `${path} was replaced while brief was running; reopened it`,
     );
     if (!copied) reset();
@@ -279,7 +293,7 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
       const {kept} = adopt(openDatabase(path, options), carried, rows);
       say(
         `${path} is damaged (${why}); moved it to ${aside}, rebuilding it from the article files, ` +
-          `and kept the marks of ${articles(kept)}`,
+          `and kept the marks of ${articles(kept)}${andSubscriptions(db)}`,
       );
       reset();
     },
@@ -345,7 +359,7 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
     const fromJournal = kept > fromFile && journal ? `, the rest from ${journal.path}` : '';
     say(
       `${path} is not a usable brief database (${why}); moved it to ${aside} and started a new one; ` +
-        `kept the marks of ${articles(kept)} (${fromFile} read from the damaged file${fromJournal})`,
+        `kept the marks of ${articles(kept)} (${fromFile} read from the damaged file${fromJournal})${andSubscriptions(db)}`,
     );
   } else if (first.fresh && kept > 0 && journal) {
     // Counted by text: the journal keeps the marks of a text since edited (its new text has them too) or removed, in
