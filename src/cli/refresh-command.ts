@@ -24,6 +24,8 @@ export async function refreshCommand(
   if (open.target.feeds.list().length === 0) {
     open.close();
     io.err("brief: no subscriptions yet; add a feed with 'brief add FEED_URL'\n");
+    // --json still answers with data: a refresh of nothing.
+    if (json) io.out(`${JSON.stringify({feeds: [], added: 0, failed: 0}, null, 2)}\n`);
     return 1;
   }
   const fetcher = createFetcher();

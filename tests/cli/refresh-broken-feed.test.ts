@@ -166,3 +166,14 @@ describe('brief refresh stopped by Ctrl+C', () => {
     expect(feed?.error).toBeNull();
   });
 });
+
+describe('brief refresh with no subscriptions', () => {
+  it('says so, and with --json answers with an empty refresh as data; exit 1', async () => {
+    const lib = tempDir();
+    const db = join(tempDir(), 'brief.db');
+    const run = await runCliAsync(['refresh', '--json', '--articles', lib, '--db', db]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/no subscriptions yet/);
+    expect(JSON.parse(run.stdout)).toEqual({feeds: [], added: 0, failed: 0});
+  });
+});
