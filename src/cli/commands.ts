@@ -123,27 +123,38 @@ export async function extractCommand(
   io: Io,
   withTrace = false,
 ): Promise<ExitCode> {
-  const {explain, extract, failureText, toExtractInput} = await import('../extract/index.js');
+  const {explain, failureText, toExtractInput} = await import('../extract/index.js');
   await loadHtmlReaderFor(files);
+  // In a worker, under the index's time budget, as `show` analyses: a hostile file says so in one line instead of
+  // holding the terminal. (--explain traces the rules in this thread, without a budget.)
+  const {createAnalyser} = await import('./show-analysis.js');
+  const analyser = withTrace ? null : await createAnalyser();
   let failed = false;
   const results = [];
-  for (const file of files) {
-    const read = readArticleFile(file);
-    if (!read.ok) {
-      io.err(`brief: skipped ${showName(file)}: ${read.skipped.reason}\n`);
-      failed = true;
-      continue;
+  try {
+    for (const file of files) {
+      const read = readArticleFile(file);
+      if (!read.ok) {
+        io.err(`brief: skipped ${showName(file)}: ${read.skipped.reason}\n`);
+        failed = true;
+        continue;
+      }
+      for (const w of read.warnings) io.err(`brief: warning: ${showName(file)}: ${w}\n`);
+      const a = read.article;
+      const explained = withTrace ? explain(toExtractInput(a)) : null;
+      const analysed = explained ? null : await analyser?.analyse(a);
+      const analysis =
+        explained?.analysis ??
+        (analysed?.ok ? analysed.analysis : unanalysable(analysed?.reason ?? 'not analysed'));
+      const incomplete = failureText(analysis);
+      if (incomplete) {
+        io.err(`brief: ${file}: analysis incomplete: ${incomplete}\n`);
+        failed = true;
+      }
+      results.push({...articleMeta(a), ...analysis, ...(explained ? {explain: explained.trace} : {})});
     }
-    for (const w of read.warnings) io.err(`brief: warning: ${showName(file)}: ${w}\n`);
-    const a = read.article;
-    const explained = withTrace ? explain(toExtractInput(a)) : null;
-    const analysis = explained?.analysis ?? extract(toExtractInput(a));
-    const incomplete = failureText(analysis);
-    if (incomplete) {
-      io.err(`brief: ${file}: analysis incomplete: ${incomplete}\n`);
-      failed = true;
-    }
-    results.push({...articleMeta(a), ...analysis, ...(explained ? {explain: explained.trace} : {})});
+  } finally {
+    await analyser?.close();
   }
   if (json) {
     io.out(`${toJson(results)}\n`);

@@ -19,11 +19,33 @@ export interface ShowAnalysisOptions {
 export async function analyseForShow(
   article: Article,
   options: ShowAnalysisOptions = {},
-): Promise<{ok: true; analysis: Analysis} | {ok: false; reason: string}> {
+): Promise<AnalysisResult> {
+  const analyser = await createAnalyser(options);
+  try {
+    return await analyser.analyse(article);
+  } finally {
+    await analyser.close();
+  }
+}
+
+/** An article's analysis, or why there is none. */
+export type AnalysisResult = {ok: true; analysis: Analysis} | {ok: false; reason: string};
+
+/**
+ * Analyses articles one after another in one extraction worker, each under the time budget (`brief extract` of
+ * many files starts one worker, not one a file). Inline when no worker bundle exists.
+ */
+export async function createAnalyser(options: ShowAnalysisOptions = {}): Promise<{
+  analyse(article: Article): Promise<AnalysisResult>;
+  close(): Promise<void>;
+}> {
   const script = options.script === undefined ? findWorkerScript() : options.script;
   if (!script) {
     const {extract, toExtractInput} = await import('../extract/index.js');
-    return {ok: true, analysis: extract(toExtractInput(article))};
+    return {
+      analyse: (article) => Promise.resolve({ok: true, analysis: extract(toExtractInput(article))}),
+      close: () => Promise.resolve(),
+    };
   }
   const pool = createWorkerPool({
     script,
@@ -31,10 +53,11 @@ export async function analyseForShow(
     cacheDir: workerCacheDir(),
     ...(options.budgetMs !== undefined ? {budgetMs: options.budgetMs} : {}),
   });
-  try {
-    const outcome = await pool.extract({path: article.path, id: article.id});
-    return outcome.ok ? {ok: true, analysis: outcome.analysis} : {ok: false, reason: outcome.reason};
-  } finally {
-    await pool.close();
-  }
+  return {
+    async analyse(article) {
+      const outcome = await pool.extract({path: article.path, id: article.id});
+      return outcome.ok ? {ok: true, analysis: outcome.analysis} : {ok: false, reason: outcome.reason};
+    },
+    close: () => pool.close(),
+  };
 }

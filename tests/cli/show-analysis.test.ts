@@ -2,7 +2,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {extract, toExtractInput} from '../../src/extract/index.js';
 import {readArticleFile, type Article} from '../../src/library/index.js';
-import {analyseForShow} from '../../src/cli/show-analysis.js';
+import {analyseForShow, createAnalyser} from '../../src/cli/show-analysis.js';
 import {findWorkerScript} from '../../src/store/worker-pool.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {articleText} from '../store/fixtures.js';
@@ -34,6 +34,23 @@ describe('brief show analyses in a worker, under the time budget', () => {
       () => delete process.env.BRIEF_STALL_TITLE,
     );
     expect(shown).toEqual({ok: false, reason: 'too long to analyse (more than 500 ms)'});
+  });
+
+  it('analyses file after file in one worker for brief extract, going on past one out of time', async () => {
+    const stalled = article('Numbers', 'It went on and on: 1, 2, 3.');
+    const fine = article('Harbour opens', '"We are ready," Ada Varga said on Monday.');
+    const analyser = await createAnalyser({script, budgetMs: 500});
+    process.env.BRIEF_STALL_TITLE = 'Numbers';
+    try {
+      expect(await analyser.analyse(stalled)).toEqual({
+        ok: false,
+        reason: 'too long to analyse (more than 500 ms)',
+      });
+      expect(await analyser.analyse(fine)).toEqual({ok: true, analysis: extract(toExtractInput(fine))});
+    } finally {
+      delete process.env.BRIEF_STALL_TITLE;
+      await analyser.close();
+    }
   });
 
   it('runs in the calling thread when there is no worker bundle', async () => {
