@@ -263,6 +263,19 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
     () => visibleArticles({articles: state.articles, filter: state.filter, kept: state.kept}),
     [state.articles, state.filter, state.kept],
   );
+  // Rows on show that the filter would now hide (marked read under "unread"), for the status line to count: counted
+  // only when there are any, so a key at 100,000 articles pays nothing for it.
+  const keptShown = useMemo(
+    () =>
+      state.kept.size === 0
+        ? 0
+        : listed.filter(
+            (a) =>
+              state.kept.has(a.id) &&
+              (state.filter === 'unread' ? a.read : state.filter === 'favourites' && !a.favourite),
+          ).length,
+    [listed, state.kept, state.filter],
+  );
 
   if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
 
@@ -303,6 +316,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
         all={state.articles}
         totals={state.totals}
         shown={listed}
+        keptShown={keptShown}
         filter={state.filter}
         selected={state.selected}
         top={state.top}

@@ -229,14 +229,15 @@ describe('article list', () => {
     await ui.press(KEY.tab);
     await ui.waitFor('filter: unread (3 shown)');
     await ui.press('m');
-    let frame = await ui.waitFor('2 unread');
+    // The status line says why three rows show beside two unread.
+    let frame = await ui.waitFor('2 unread · filter: unread (3 shown, 1 read since)');
     const rows = (f: string) => f.split('\n').filter((l) => l.startsWith('│') && !l.includes('Title'));
     // Still three rows, the first without its unread dot, the cursor still on it.
     expect(rows(frame)).toHaveLength(3);
     expect(rows(frame)[0]).toContain('Drones hit');
     expect(rows(frame)[0]).not.toContain('●');
     await ui.press('m');
-    frame = await ui.waitFor('3 unread');
+    frame = await ui.waitFor('3 unread · filter: unread (3 shown)');
     await ui.waitUntil(() => store.listArticles().every((a) => !a.read));
     expect(rows(frame)[0]).toContain('●');
     // Re-applying the filter lets a read row go.

@@ -12,6 +12,8 @@ export interface StatusProps {
   unread: number;
   filter: ListFilter;
   shown: number;
+  /** Of `shown`, rows kept in place though the filter would now hide them. */
+  kept?: number;
   progress: IndexProgress | null;
   /** Other background work (a feed refresh), or null. */
   activity?: string | null;
@@ -83,10 +85,21 @@ export const skippedText = (progress: IndexProgress | null): string | null => wh
  * "brief · 281 articles · 270 unread · filter: all" and indexing progress while it runs. Given its width, the line
  * keeps the counts of files not analysed and skipped in view and cuts their reasons instead.
  */
-export function StatusLine({total, unread, filter, shown, progress, activity = null, columns}: StatusProps) {
+export function StatusLine({
+  total,
+  unread,
+  filter,
+  shown,
+  kept = 0,
+  progress,
+  activity = null,
+  columns,
+}: StatusProps) {
   const indexing = progressText(progress);
+  // "279 unread · filter: unread (280 shown)" read as a miscount: the row marked read stays, and says so.
+  const since = kept > 0 ? `, ${kept} ${filter === 'unread' ? 'read' : 'unstarred'} since` : '';
   const counts = `${total} ${total === 1 ? 'article' : 'articles'} · ${unread} unread · filter: ${filter}${
-    filter === 'all' ? '' : ` (${shown} shown)`
+    filter === 'all' ? '' : ` (${shown} shown${since})`
   }`;
   const head = `brief · ${counts}${activity ? ` · ${activity}` : ''}${indexing ? ` · ${indexing}` : ''}`;
   const problems = [failuresParts(progress), skippedParts(progress)].filter((p) => p !== null);

@@ -15,6 +15,8 @@ export interface ListScreenProps {
   /** Counts over the whole library while `all` is only its first page. */
   totals: {total: number; unread: number} | null;
   shown: readonly ArticleRecord[];
+  /** Of `shown`, rows the filter would now hide, kept in place until it changes (AppState.kept). */
+  keptShown?: number;
   filter: ListFilter;
   selected: number;
   top: number;
@@ -36,6 +38,7 @@ export function ListScreen({
   all,
   totals,
   shown,
+  keptShown = 0,
   filter,
   selected,
   top,
@@ -58,6 +61,7 @@ export function ListScreen({
         unread={totals?.unread ?? unreadCount(all)}
         filter={filter}
         shown={shown.length}
+        kept={keptShown}
         progress={progress}
         activity={activity}
         columns={columns}
