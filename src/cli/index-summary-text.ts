@@ -23,7 +23,10 @@ export function indexSummaryText(summary: IndexSummary): string {
       (summary.byAnother > 0 ? `, ${summary.byAnother} by another brief` : ''),
   ];
   if (summary.outside > 0)
-    parts.push(`${plural(summary.outside, 'other entry', 'other entries')} skipped (not article files)`);
+    // Broken links, loops and folders that cannot be read: "not article files" said of a locked folder misled.
+    parts.push(
+      `${plural(summary.outside, 'link or folder', 'links or folders')} not followed (each named on stderr with why)`,
+    );
   if (summary.failed.length) parts.push(`${summary.failed.length} not extracted`);
   if (summary.unanalysable.length) parts.push(`${summary.unanalysable.length} not analysed`);
   if (summary.stopped) parts.push('stopped early');

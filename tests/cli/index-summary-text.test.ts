@@ -29,7 +29,7 @@ describe('the line brief index ends with', () => {
         outside: 6,
         extracted: 6,
       }),
-      'indexed 12 files (6 new, 0 changed, 2 known, 2 skipped); 6 texts analysed in 2.0 s (3.0/s); 6 other entries skipped (not article files)\n',
+      'indexed 12 files (6 new, 0 changed, 2 known, 2 skipped); 6 texts analysed in 2.0 s (3.0/s); 6 links or folders not followed (each named on stderr with why)\n',
     ],
     [
       summary({files: 1, unchanged: 1, removed: 2, extracted: 0}),
@@ -45,11 +45,11 @@ describe('the line brief index ends with', () => {
     const db = join(tempDir(), 'brief.db');
     const first = runCli(['index', '--articles', lib, '--db', db]);
     expect(first.stdout).toMatch(
-      /^indexed 2 files \(1 new, 0 changed, 0 known, 1 skipped\); 1 text analysed .*; 3 other entries skipped/,
+      /^indexed 2 files \(1 new, 0 changed, 0 known, 1 skipped\); 1 text analysed .*; 3 links or folders not followed \(each named on stderr with why\)/,
     );
     const again = runCli(['index', '--articles', lib, '--db', db]);
     expect(again.stdout).toMatch(
-      /^indexed 2 files \(0 new, 0 changed, 1 known, 1 skipped\); 0 texts analysed .*; 3 other entries skipped/,
+      /^indexed 2 files \(0 new, 0 changed, 1 known, 1 skipped\); 0 texts analysed .*; 3 links or folders not followed \(each named on stderr with why\)/,
     );
   });
 });
