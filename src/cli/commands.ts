@@ -123,7 +123,8 @@ export async function extractCommand(
   io: Io,
   withTrace = false,
 ): Promise<ExitCode> {
-  const {explain, failureText, toExtractInput} = await import('../extract/index.js');
+  // The extractor itself only to trace it here: the worker has its own.
+  const tracer = withTrace ? await import('../extract/index.js') : null;
   await loadHtmlReaderFor(files);
   // In a worker, under the index's time budget, as `show` analyses: a hostile file says so in one line instead of
   // holding the terminal. (--explain traces the rules in this thread, without a budget.)
@@ -141,7 +142,7 @@ export async function extractCommand(
       }
       for (const w of read.warnings) io.err(`brief: warning: ${showName(file)}: ${w}\n`);
       const a = read.article;
-      const explained = withTrace ? explain(toExtractInput(a)) : null;
+      const explained = tracer ? tracer.explain(tracer.toExtractInput(a)) : null;
       const analysed = explained ? null : await analyser?.analyse(a);
       const analysis =
         explained?.analysis ??
