@@ -68,7 +68,10 @@ function salvaged(yamlText: string, body: string, why: string): FrontMatterResul
     data[key] = quoted ? (quoted[1] ?? '') : raw.replace(/\s+#.*$/u, '');
   }
   const fields = readFields(data);
-  const read: string[] = (['title', 'date', 'source', 'url'] as const).filter((k) => fields[k] !== null);
+  // A date line read but not a date counts as read: its own warning follows ("date … is not a valid date").
+  const read: string[] = (['title', 'date', 'source', 'url'] as const).filter(
+    (k) => fields[k] !== null || (k === 'date' && fields.badDate !== null),
+  );
   if (fields.authors.length > 0) read.push('authors');
   const warning =
     read.length > 0

@@ -123,6 +123,18 @@ describe('readArticleFile on front matter YAML cannot read', () => {
     ]);
   });
 
+  it('counts a date line read but no date among what it read, as its own warning follows', () => {
+    const dir = tempDir({'late.md': '---\ntitle: [unclosed\ndate: ": :"\n  : :\n---\nBody.\n'});
+    const result = readArticleFile(join(dir, 'late.md'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // Not "read without it" followed by a warning about the date it read.
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^malformed front matter \(.+\): read its plain lines only \(date\)$/),
+      expect.stringMatching(/^date ": :" is not a valid date; using the file's modification time/),
+    ]);
+  });
+
   it.each([
     ['a title YAML cannot read', '---\ntitle: [unclosed\n  : :\n---\nBody.\n'],
     ['front matter that is a list', '---\n- a\n- b\n---\nBody.\n'],
