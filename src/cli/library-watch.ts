@@ -1,5 +1,6 @@
 import {readdirSync, realpathSync, statSync, watch as fsWatch, type FSWatcher} from 'node:fs';
 import {join} from 'node:path';
+import {holdsFolder} from '../library/find-files.js';
 import {MAX_DEPTH, nextSlice, SLICE_MS, type KeyClock} from '../library/limits.js';
 
 /** A watch on the library folder; close() ends it. */
@@ -162,7 +163,7 @@ async function findFolders(root: string, lastKeyAt?: KeyClock): Promise<Set<stri
     // A link to a folder that holds the library is a loop the index does not follow (find-files.ts): nor does
     // the watch ("/proc/self/root" would watch every folder of the machine).
     rootReal ??= real;
-    if (rootReal !== real && rootReal.startsWith(real.endsWith('/') ? real : `${real}/`)) continue;
+    if (holdsFolder(real, rootReal)) continue;
     out.add(next.dir);
     if (next.depth >= MAX_DEPTH) continue;
     let entries;

@@ -1,6 +1,7 @@
 import {spawn} from 'node:child_process';
 import {accessSync, constants} from 'node:fs';
 import {delimiter, join} from 'node:path';
+import {isHttpUrl} from '../web/url.js';
 
 function onPath(command: string, env: NodeJS.ProcessEnv): boolean {
   return (env.PATH ?? '').split(delimiter).some((dir) => {
@@ -22,7 +23,7 @@ export function findOpener(
   if (!command || !onPath(command, env)) return null;
   return (url) => {
     // Only web addresses: a file: or custom-scheme URL in an article must not launch local programs.
-    if (!/^https?:\/\//i.test(url)) return;
+    if (!isHttpUrl(url)) return;
     const child = spawn(command, [url], {detached: true, stdio: 'ignore'});
     child.on('error', () => {});
     child.unref();

@@ -99,10 +99,7 @@ function* walkSteps(root: string, found: FoundFiles): Generator<void> {
     // A link to a folder holding the library ("/proc/self/root", a link to the home folder) would walk the
     // library again and everything around it: a loop, as a link to a folder the walk is in is.
     const rootReal = open[0];
-    if (
-      open.includes(real) ||
-      (rootReal !== undefined && rootReal.startsWith(real.endsWith('/') ? real : `${real}/`))
-    ) {
+    if (open.includes(real) || (rootReal !== undefined && holdsFolder(real, rootReal))) {
       found.skipped.push({path: dir, reason: 'symbolic link loop (a folder that holds this one)'});
       return;
     }
@@ -190,6 +187,11 @@ function latin1Name(name: string): string {
   if (!NOT_PLAIN.test(name)) return name;
   const bytes = fsPath(name);
   return (typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes).toString('latin1');
+}
+
+/** True when real path `outer` is a folder above real path `inner` (a link to it from inside is a loop). */
+export function holdsFolder(outer: string, inner: string): boolean {
+  return outer !== inner && inner.startsWith(outer.endsWith('/') ? outer : `${outer}/`);
 }
 
 /** join(dir, name) for a normalised dir and a name read from it (never "", "." or ".." and without "/"). */

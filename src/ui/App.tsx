@@ -27,6 +27,7 @@ import {commandContext, entityToOpen, type Size} from './screen-model.js';
 import {safeLine} from './text.js';
 import {createListLoader, type ListLoader} from './list-loader.js';
 import {createViewData, firstPage} from './view-data.js';
+import {isHttpUrl} from '../web/url.js';
 
 /** What the root component needs: the store, optional background indexing, the URL opener, a fixed size for tests. */
 export interface AppProps {
@@ -196,7 +197,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
           else if (started === 'running') after.push({type: 'message', text: 'Already refreshing.'});
         } else if (!effect.url) after.push({type: 'message', text: 'This article has no URL.'});
         // Only web addresses are opened (open-url.ts): a file: or script address in an article launches nothing.
-        else if (!/^https?:\/\//i.test(effect.url))
+        else if (!isHttpUrl(effect.url))
           after.push({type: 'message', text: `Not opened: not a web address (${effect.url})`});
         else if (!openUrl) after.push({type: 'message', text: `No system opener found. URL: ${effect.url}`});
         else {
