@@ -5,7 +5,7 @@ import type {EntityKind} from '../extract/types.js';
 import {COMMAND_HELP, helpTopic, usageLines, type HelpTopic} from './command-help.js';
 import {defaultDbPath} from '../store/paths.js';
 import {defaultArticlesPath} from './library-path.js';
-import {cleanLine} from '../library/sanitize.js';
+import {cleanLine, showName} from '../library/sanitize.js';
 import {KIND_WORDS, kindNamed} from '../search/other-kinds.js';
 
 /** The commands brief understands. */
@@ -107,6 +107,12 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   const args = parseCommand(argv, env);
   const opensDb = !['help', 'version', 'extract'].includes(args.command);
   if (opensDb && args.dbGiven) checkChosenDbFolder(args.db);
+  // A path given in bytes that are not UTF-8 (raw-args.ts): SQLite opens a database by a UTF-8 name only, so it would
+  // make another file, named with the stand-ins.
+  if (opensDb && /[\uef80-\uefff]/.test(args.db))
+    throw new UsageError(
+      `the database path ${showName(args.db)} is not UTF-8, which SQLite cannot open by name; rename it or choose another`,
+    );
   return args;
 }
 

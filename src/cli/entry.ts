@@ -1,4 +1,5 @@
 import {parseCli, type CliArgs} from './args.js';
+import {rawArgs} from './raw-args.js';
 import {runIndexScript} from './index-script.js';
 import {processIo} from './output.js';
 import type {ReaderModules} from './reader-modules.js';
@@ -23,7 +24,7 @@ const laterModules: ReaderModules = {
 /** The command line, or null when it is wrong (main.ts says why). */
 function cliArgs(): CliArgs | null {
   try {
-    return parseCli(process.argv.slice(2));
+    return parseCli(rawArgs(process.argv.slice(2)));
   } catch {
     return null;
   }

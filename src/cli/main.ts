@@ -8,6 +8,7 @@ import {readerPlace} from './reader-terminal.js';
 import {traceStart} from './start-trace.js';
 import {VERSION} from './version.js';
 import {settleExit} from './settle-exit.js';
+import {rawArgs} from './raw-args.js';
 
 performance.mark('brief:entry');
 traceStart(process.env.BRIEF_TRACE_START);
@@ -115,4 +116,4 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
   }
 }
 
-settleExit(run(process.argv.slice(2)));
+settleExit(run(rawArgs(process.argv.slice(2))));

@@ -179,7 +179,8 @@ describe('a worker running the cut script', () => {
       // A shipped article made two-byte by a dash at its end: its paragraphs are then two-byte strings.
       const shipped = readdirSync(ARTICLES).find((n) => n.includes('ted-cruz-proposes-amendment'));
       const widened = join(made, 'widened.md');
-      if (shipped) writeFileSync(widened, `${readFileSync(new URL(shipped, ARTICLES), 'utf8').trimEnd()} —\n`);
+      if (shipped)
+        writeFileSync(widened, `${readFileSync(new URL(shipped, ARTICLES), 'utf8').trimEnd()} —\n`);
       const paths = [
         ...(shipped ? [widened] : []),
         join(made, 'bold.md'),
