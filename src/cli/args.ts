@@ -6,6 +6,7 @@ import {COMMAND_HELP, helpTopic, usageLines, type HelpTopic} from './command-hel
 import {defaultDbPath} from '../store/paths.js';
 import {defaultArticlesPath} from './library-path.js';
 import {cleanLine, showName} from '../library/sanitize.js';
+import {holdsRawBytes} from '../library/file-names.js';
 import {KIND_WORDS, kindNamed} from '../search/other-kinds.js';
 
 /** The commands brief understands. */
@@ -109,7 +110,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   if (opensDb && args.dbGiven) checkChosenDbFolder(args.db);
   // A path given in bytes that are not UTF-8 (raw-args.ts): SQLite opens a database by a UTF-8 name only, so it would
   // make another file, named with the stand-ins.
-  if (opensDb && /[\uef80-\uefff]/.test(args.db))
+  if (opensDb && holdsRawBytes(args.db))
     throw new UsageError(
       `the database path ${showName(args.db)} is not UTF-8, which SQLite cannot open by name; rename it or choose another`,
     );

@@ -12,6 +12,11 @@ const BASE = 0xef00;
 export const BYTE_ESCAPES = '\\uef80-\\uefff';
 const ESCAPED = /[\uef80-\uefff]/;
 
+/** Whether `text` holds a character standing for a raw byte (a name given or read in bytes that are not UTF-8). */
+export function holdsRawBytes(text: string): boolean {
+  return ESCAPED.test(text);
+}
+
 /** `\xff` for a character that stands for a raw byte; undefined for any other character. */
 export function escapedByte(ch: string): string | undefined {
   const cp = ch.codePointAt(0) ?? 0;
