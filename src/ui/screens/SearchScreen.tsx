@@ -47,6 +47,47 @@ function queryWidth(columns: number, hint: boolean): number {
   return columns - 2 - (hint ? displayWidth(MARKED_HINT) : 1);
 }
 
+/**
+ * One result's two lines: kind, name (and the form that matched) and article count; under it where it is named.
+ * Memoised, and given what it shows rather than the result, so that a row whose text did not change is not worked
+ * out (fitted to the screen) or drawn again.
+ */
+const ResultRow = React.memo(function ResultRow({
+  kind,
+  name,
+  articleCount,
+  named,
+  columns,
+  selected,
+}: {
+  kind: keyof typeof KIND_TAG;
+  /** The name and, when another form matched, that form: "Kyiv (also Kiev)". */
+  name: string;
+  articleCount: number;
+  named: readonly EntityArticle[];
+  columns: number;
+  selected: boolean;
+}) {
+  const articles = `${articleCount} article${articleCount === 1 ? '' : 's'}`;
+  const nameWidth = Math.max(10, columns - 8 - 14 - 2);
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate" {...(selected ? theme.selected : {})}>
+        <Text {...theme.accent}>{fit(KIND_TAG[kind], 8)}</Text>
+        {fit(name, nameWidth)}
+        <Text {...theme.muted}>
+          {' '.repeat(Math.max(0, 14 - displayWidth(articles)))}
+          {articles}
+        </Text>
+      </Text>
+      <Text wrap="truncate" {...theme.muted}>
+        {' '.repeat(8)}
+        {whereLine(named, Math.max(10, columns - 8))}
+      </Text>
+    </Box>
+  );
+});
+
 export function SearchScreen({
   view,
   results,
@@ -68,7 +109,6 @@ export function SearchScreen({
   const selected = Math.max(0, Math.min(view.selected, results.length - 1));
   const start = scrollIntoView(view.top, selected, page, results.length);
   const count = `${results.length} ${results.length === 1 ? 'match' : 'matches'}`;
-  const nameWidth = Math.max(10, columns - 8 - 14 - 2);
   const markedHint = view.marked && columns - 2 - displayWidth(MARKED_HINT) >= MIN_QUERY;
   return (
     <Box flexDirection="column" width={columns}>
@@ -111,27 +151,23 @@ export function SearchScreen({
               : 'nothing matches'}
           </Text>
         ) : null}
+        {/* Rows are keyed by their place on the screen, not by entity: a new query then updates the rows'
+            text instead of unmounting them and mounting others (each with its Yoga layout nodes), and a row whose
+            text did not change is not drawn again (ResultRow is memoised). */}
         {results.slice(start, start + page).map((r, i) => {
-          const articles = `${r.entity.articleCount} article${r.entity.articleCount === 1 ? '' : 's'}`;
           const shown = safeLine(r.matched);
           const alias =
             r.matched === r.entity.name ? '' : r.alternate ? ` (also ${shown})` : ` (as ${shown})`;
-          const name = safeLine(r.entity.name) + alias;
           return (
-            <Box key={r.entity.key} flexDirection="column">
-              <Text wrap="truncate" {...(start + i === selected ? theme.selected : {})}>
-                <Text {...theme.accent}>{fit(KIND_TAG[r.entity.kind], 8)}</Text>
-                {fit(name, nameWidth)}
-                <Text {...theme.muted}>
-                  {' '.repeat(Math.max(0, 14 - displayWidth(articles)))}
-                  {articles}
-                </Text>
-              </Text>
-              <Text wrap="truncate" {...theme.muted}>
-                {' '.repeat(8)}
-                {whereLine(where(r.entity.key), Math.max(10, columns - 8))}
-              </Text>
-            </Box>
+            <ResultRow
+              key={i}
+              kind={r.entity.kind}
+              name={safeLine(r.entity.name) + alias}
+              articleCount={r.entity.articleCount}
+              named={where(r.entity.key)}
+              columns={columns}
+              selected={start + i === selected}
+            />
           );
         })}
       </Box>
