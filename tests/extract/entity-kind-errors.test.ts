@@ -22,6 +22,16 @@ describe('entity kinds: evidence against the wrong kind', () => {
     expect(kindOf(['Schools closed in Velmar, and roads in Velmar flooded.'], 'Velmar')).toBe('place');
   });
 
+  it('a facility named after a person, title and all, is a place; a place word that is a surname stays a name', () => {
+    const base = ['Soldiers were infected at General Tomas Virk Riquelme Base on the island.'];
+    expect(kindOf(base, 'General Tomas Virk Riquelme Base')).toBe('place');
+    expect(kindOf(base, 'Tomas Virk Riquelme Base')).toBe('absent');
+    expect(kindOf(['Flights to Ana Lind Airport resumed on Monday.'], 'Ana Lind Airport')).toBe('place');
+    // Look-alikes: a title and a person whose surname is a place word that is not a facility's.
+    expect(kindOf(['General Tomas Hill said the troops would stay.'], 'Tomas Hill')).toBe('person');
+    expect(kindOf(['Senator Ana Street told reporters she would vote.'], 'Ana Street')).toBe('person');
+  });
+
   it('"the village of X": a lower-case noun for a place, then "of", makes an unknown name that place', () => {
     expect(kindOf(['They came from the village of Poolangudi.'], 'Poolangudi')).toBe('place');
     expect(kindOf(['Storms hit the island of Grand Velmar.'], 'Grand Velmar')).toBe('place');

@@ -249,6 +249,16 @@ export const PLACE_WORDS = new Set([
   'cathedral', 'tower', 'wall', 'gate', 'market', 'mall', 'prison', 'base', 'airport', 'airfield', 'headquarters',
 ]);
 
+/**
+ * Last words of PLACE_WORDS that name a built facility and are no one's surname: a name they end is the facility's,
+ * even when a person's name (and title) opens it ("General Varno Petrik Base", "Ana Lind Airport"), where a place
+ * word that is also a surname ("Hill", "Street", "Wall") may end a person's name.
+ */
+// prettier-ignore
+export const FACILITY_WORDS = new Set([
+  'station', 'stadium', 'arena', 'cathedral', 'mall', 'prison', 'base', 'airport', 'airfield', 'headquarters',
+]);
+
 /** Prefixes that open a ship's name ("MV Namsetar", "HMS Varnholm"): a vessel, which we do not report. */
 export const SHIP_PREFIXES = /^(?:MV|HMS|USS|USNS|HMCS|HMAS|HMNZS|RMS|RV)$/u;
 

@@ -7,6 +7,7 @@ import {
   ORG_WORDS,
   PLACE_TAGS,
   PLACE_WORDS,
+  FACILITY_WORDS,
   RELIGIOUS,
 } from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
@@ -34,6 +35,8 @@ const personLikeShape = (f: Features): boolean => {
   if (!f.firstIsName && words.length > 1 && isCity(f.text)) return false;
   // ("died at her home in Carmel Valley": a place's last word after a preposition of place outweighs a given name.)
   if (PLACE_WORDS.has(f.lastWord) && f.locative > 0 && f.speaks + f.personRole + f.titled === 0) return false;
+  // ("Ana Lind Airport": a facility named after a person.)
+  if (FACILITY_WORDS.has(f.lastWord) && words.length > 1) return false;
   const modifier = form.contexts.every((c) => c.modifies);
   const adjectiveLast = RELIGIOUS.has(last) || hasAnyTag(last, DEMONYM_TAG) || isDemonym(last);
   // ("Nikki Holland … said": a given name and a cue of a person outweigh a surname spelt as a country.)

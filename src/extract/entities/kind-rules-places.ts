@@ -11,6 +11,7 @@ import {
   ORG_WORDS,
   PLACE_TAGS,
   PLACE_WORDS,
+  FACILITY_WORDS,
   VENUE_LAST,
 } from './cues.js';
 import {isCity, isDemonym} from './gazetteer.js';
@@ -118,7 +119,9 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
       'a last word for a place ("River", "Street", "County"), unless a given name or a demonym opens it',
     example: 'Flooding closed Varna Street.',
     apply: (f) => {
-      const surnameLike = hasAnyTag(f.first, GIVEN_NAME_TAGS) && f.locative === 0;
+      // ("Ana Hill": a given name and a place word that is also a surname; "Ana Lind Airport" is no one's name.)
+      const surnameLike =
+        hasAnyTag(f.first, GIVEN_NAME_TAGS) && f.locative === 0 && !FACILITY_WORDS.has(f.lastWord);
       // "the building of Varnian State institutions": a demonym and a noun are an adjective phrase, not a name.
       const demonymFirst = f.words.length === 2 && isDemonym(f.first);
       // "Varna News Channel", "Brevik Radio Station": a broadcaster, not a waterway or a stop.

@@ -6,6 +6,7 @@ import {
   ORG_WORDS,
   PERSON_NOUNS,
   PLACE_WORDS,
+  FACILITY_WORDS,
   PORTFOLIO_WORDS,
   SAINT_WORDS,
   THING_WORDS,
@@ -100,8 +101,10 @@ function keepsTitle(run: Token[], lastTitle: number): boolean {
   if (ORG_WORDS.has(opener) && run[lastTitle + 1]?.text.toLowerCase() === 'of') return false;
   // "General Varnics", "State Department": a title word that opens an institution's name.
   const afterTitle = run[lastTitle + 1];
+  // ("General Varno Petrik Base": a facility named after a titled person keeps the title; FACILITY_WORDS.)
   const namedAfter =
     !!afterTitle &&
+    !FACILITY_WORDS.has(lastWord) &&
     run.length - lastTitle > 2 &&
     hasTag(afterTitle.text, 'FirstName', 'MaleName', 'FemaleName');
   if ((ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || isOrgWord(lastWord)) && !namedAfter)
