@@ -32,6 +32,21 @@ describe('entity kinds: evidence against the wrong kind', () => {
     expect(kindOf(['Senator Ana Street told reporters she would vote.'], 'Ana Street')).toBe('person');
   });
 
+  it("a name that only ever modifies a noun for a vessel is the vessel's, title and all; a country stays a place", () => {
+    const ship = ['Nine cases were found on the Sergeant Varno supply vessel that visited the base.'];
+    expect(kindOf(ship, 'Varno')).toBe('dropped');
+    expect(kindOf(['The Holm ferry left at dawn, and the Holm ferry came back at noon.'], 'Holm')).toBe(
+      'dropped',
+    );
+    // Look-alikes: a place the gazetteer knows, and a titled person named elsewhere without the vessel.
+    expect(kindOf(['A Japanese bomber attacked a U.S. vessel in February.'], 'U.S.')).toBe('place');
+    const captain = [
+      'Sergeant Varno Pell boarded the supply vessel.',
+      'Sergeant Varno Pell said the crew was well.',
+    ];
+    expect(kindOf(captain, 'Varno Pell')).toBe('person');
+  });
+
   it('"the village of X": a lower-case noun for a place, then "of", makes an unknown name that place', () => {
     expect(kindOf(['They came from the village of Poolangudi.'], 'Poolangudi')).toBe('place');
     expect(kindOf(['Storms hit the island of Grand Velmar.'], 'Grand Velmar')).toBe('place');

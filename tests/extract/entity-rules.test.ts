@@ -31,6 +31,13 @@ const rows: Record<string, Row> = {
     fpName: 'MVM Energy',
     fpOutcome: 'organization',
   },
+  'vessel-named': {
+    name: 'Varno',
+    outcome: 'dropped',
+    fp: ['Tomas Virk ship crews were praised, and Tomas Virk said the voyage was long.'],
+    fpName: 'Tomas Virk',
+    fpOutcome: 'person',
+  },
   'party-before-mp': {
     name: 'Brevik Party',
     outcome: 'organization',

@@ -1,7 +1,7 @@
 // Small readers of the words right before and after a name, for readContext (context.ts): each answers one
 // question about them with as little scanning as it can, since every name of every sentence asks.
 import {hasTag, lexiconTags, tagsInclude} from '../nlp.js';
-import {ORG_WORDS, PLACE_NOUNS, PLACE_WORDS, THING_WORDS} from './cues.js';
+import {ORG_WORDS, PLACE_NOUNS, PLACE_WORDS, THING_WORDS, VESSEL_WORDS} from './cues.js';
 import {knownPlace} from './gazetteer.js';
 import {matchesOf} from '../matches.js';
 
@@ -95,6 +95,13 @@ export function modifiedNoun(after: string): 'place' | 'other' | undefined {
   const words = [m?.[1], m?.[2]].filter((w): w is string => !!w);
   if (words.some((w) => PLACE_WORDS.has(w))) return 'place';
   return words.some((w) => THING_WORDS.has(w) || ORG_WORDS.has(w)) ? 'other' : undefined;
+}
+
+/** Whether the noun the name modifies is a vessel's ("Varna supply vessel", "the Holm ferry"): VESSEL_WORDS. */
+export function modifiedVessel(after: string): boolean {
+  if (!isSpaceCode(after.charCodeAt(0))) return false;
+  const m = NEXT_WORDS.exec(after);
+  return !!m && (VESSEL_WORDS.has(m[1] ?? '') || VESSEL_WORDS.has(m[2] ?? ''));
 }
 
 const PRONOUN = /\b(he|his|him|himself|she|her|herself|it|its|itself)\b/giu;

@@ -259,6 +259,13 @@ export const FACILITY_WORDS = new Set([
   'station', 'stadium', 'arena', 'cathedral', 'mall', 'prison', 'base', 'airport', 'airfield', 'headquarters',
 ]);
 
+/** Nouns for a vessel: a name that modifies one ("the Varna supply vessel") is the vessel's, which we do not report. */
+// prettier-ignore
+export const VESSEL_WORDS = new Set([
+  'ship', 'vessel', 'boat', 'frigate', 'tanker', 'ferry', 'submarine', 'destroyer', 'cruiser', 'yacht', 'trawler',
+  'freighter', 'icebreaker', 'warship', 'steamer', 'barge', 'tugboat', 'corvette',
+]);
+
 /** Prefixes that open a ship's name ("MV Namsetar", "HMS Varnholm"): a vessel, which we do not report. */
 export const SHIP_PREFIXES = /^(?:MV|HMS|USS|USNS|HMCS|HMAS|HMNZS|RMS|RV)$/u;
 

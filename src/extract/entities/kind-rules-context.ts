@@ -103,8 +103,11 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     description: 'a title of address or office before the name ("Mr.", "President"): a person',
     example: 'President Anna Holm opened the session.',
     // ("Chief Technical Officer": an adjective's ending after a title word is an office, not a name.)
+    // ("the Sergeant Varno supply vessel": a title inside a vessel's name, vessel-named, says nothing of a person.)
     apply: (f) =>
-      f.titled > 0 && !(f.words.length === 1 && f.falseFirst)
+      f.titled > 0 &&
+      !(f.words.length === 1 && f.falseFirst) &&
+      !f.form.contexts.every((c) => c.modifiesVessel)
         ? {person: again(f.titled, DECISIVE)}
         : undefined,
   },

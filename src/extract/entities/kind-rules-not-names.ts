@@ -64,6 +64,17 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
     apply: (f) => (SHIP_PREFIXES.test(f.first) ? {none: DECISIVE} : undefined),
   },
   {
+    id: 'vessel-named',
+    description:
+      'every mention modifies a noun for a vessel ("the Varna supply vessel", "the Holm ferry"): the vessel\'s name',
+    example: 'Cases were found on the Sergeant Varno supply vessel.',
+    // ("a U.S. vessel", "the Piraeus ferry": a place the gazetteer knows is where the vessel is from.)
+    apply: (f) =>
+      !f.place && f.form.contexts.length > 0 && f.form.contexts.every((c) => c.modifiesVessel)
+        ? {none: DECISIVE}
+        : undefined,
+  },
+  {
     id: 'thing-last-word',
     words: 'many',
     description: 'a last word for a law, event, award or thing ("Treaty", "Cup", "Telescope"): not reported',
