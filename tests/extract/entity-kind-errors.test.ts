@@ -47,6 +47,15 @@ describe('entity kinds: evidence against the wrong kind', () => {
     expect(kindOf(captain, 'Varno Pell')).toBe('person');
   });
 
+  it('an office named only as where something happens is a place; one that acts is a body', () => {
+    expect(kindOf(['The mayor told reporters in the Round Office on Monday.'], 'Round Office')).toBe('place');
+    const acts = [
+      'The Varnian Patent Office said the claim was void.',
+      'Staff met in the Varnian Patent Office.',
+    ];
+    expect(kindOf(acts, 'Varnian Patent Office')).toBe('organization');
+  });
+
   it('"the village of X": a lower-case noun for a place, then "of", makes an unknown name that place', () => {
     expect(kindOf(['They came from the village of Poolangudi.'], 'Poolangudi')).toBe('place');
     expect(kindOf(['Storms hit the island of Grand Velmar.'], 'Grand Velmar')).toBe('place');

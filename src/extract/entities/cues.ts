@@ -341,6 +341,7 @@ export const BUILDING_WORDS = new Set([
   'temple',
   'observatory',
   'hotel',
+  'office',
 ]);
 
 /** compromise's tags of function words (articles, prepositions, pronouns…): capitalised, they open sentences, not names. */
