@@ -8,6 +8,7 @@ import {extractorVersion} from './extractor-version.mjs';
 import {fastEmojiCheck} from './fast-emoji-check.mjs';
 import {fastSgrSanitize} from './fast-sgr-sanitize.mjs';
 import {inkFrameCaches} from './ink-frame-caches.mjs';
+import {inkInputGuard} from './ink-input-guard.mjs';
 import {narrowTextWidth} from './narrow-text-width.mjs';
 import {buildClassicReader} from './classic-reader.mjs';
 import {buildClassicWorker} from './classic-worker.mjs';
@@ -50,6 +51,9 @@ const plugins = () => [
   ),
   fastSgrSanitize((path) =>
     console.warn(`build: ${path} changed; its plain-SGR fast path is left out (slower frames)`),
+  ),
+  inkInputGuard((path) =>
+    console.warn(`build: ${path} changed; a key with no name (Ctrl+F1) may crash the reader again`),
   ),
   lazySegmenters((path) =>
     console.warn(`build: ${path} changed; its Intl.Segmenter is made at load (slower first frame)`),

@@ -60,6 +60,29 @@ describe('brief in a terminal', () => {
   );
 
   it(
+    'ignores keys its parser names nothing (Ctrl+F1, a typed SGR sequence, a status reply), in the list and in search',
+    async () => {
+      app = start(LIBRARY, {cols: 100, rows: 30});
+      await app.waitFor(['6 articles']);
+      // xterm's Ctrl+F1 and Ctrl+F4, an SGR colour, a terminal's "status OK" reply: each crashed the reader.
+      const odd = ['\u001b[1;5P', '\u001b[1;5S', '\u001b[31m', '\u001b[0n'];
+      for (const key of odd) app.press(key);
+      app.press('j');
+      await app.waitForScreen(['6 articles']);
+      app.press('/');
+      for (const key of odd) app.press(key);
+      app.press('zel');
+      await app.waitFor(['Volodymyr Zelensky']);
+      app.press(KEY.esc);
+      await app.waitFor(['6 articles']);
+      app.press('q');
+      expect(await app.exited).toBe(0);
+      expect(plain(app.raw())).not.toContain('TypeError');
+    },
+    STEP_MS * 2,
+  );
+
+  it(
     "quits on Ctrl+C from search, restoring the terminal, with 130 as the help says (the shell's code for Ctrl+C)",
     async () => {
       app = start(LIBRARY, {cols: 80, rows: 24});
