@@ -80,7 +80,9 @@ export function openDatabase(path: string, options: OpenDbOptions = {}): OpenedD
   } catch (err) {
     if (err instanceof DbError && err.usage) throw err;
     if (isDamage(err)) return replaceDamaged(path, err, before, options);
-    if (isReadOnly(err) || (errorCode(err) === 'SQLITE_CANTOPEN' && !before))
+    // (A database closed cleanly in a folder that cannot be written, a read-only mount, has no `-shm`, which SQLite
+    // cannot make there to read it in WAL mode: CANTOPEN for a file that exists.)
+    if (isReadOnly(err) || (errorCode(err) === 'SQLITE_CANTOPEN' && (!before || whyReadOnly(path) !== null)))
       return readOnlyCopy(path, err, options);
     throw new DbError(describeDbError(err, path));
   }

@@ -86,6 +86,40 @@ describe('a read-only database folder', () => {
   });
 });
 
+// A read-only mount: the user may write the file, but no `-shm` can be made beside it, which SQLite needs to read a
+// WAL database that was closed cleanly (and so left none). Needs `mount`, so root with the right to mount.
+function readOnlyMount(): {lib: string; db: string; undo: () => void} | null {
+  const {lib, dbDir, db} = readOnlySetup(true);
+  chmodSync(dbDir, 0o755);
+  const mounted = join(dbDir, '..', 'mounted');
+  mkdirSync(mounted);
+  const mount = spawnSync('mount', ['--bind', '-o', 'ro', dbDir, mounted], {encoding: 'utf8'});
+  if (mount.status !== 0) return null;
+  return {lib, db: join(mounted, 'brief.db'), undo: () => void spawnSync('umount', [mounted])};
+}
+const canMount = process.getuid?.() === 0 && spawnSync('mount', ['--version']).status === 0;
+
+describe('a database on a read-only mount, closed cleanly', () => {
+  it.skipIf(!canMount)('search reads it from a copy in memory; index refuses in one line', (ctx) => {
+    const setup = readOnlyMount();
+    if (!setup) return ctx.skip();
+    try {
+      expect(readdirSync(join(setup.db, '..'))).toEqual(['brief.db']);
+      const search = runCli(['search', 'kyiv', '--articles', setup.lib, '--db', setup.db]);
+      expect(search.stdout).toMatch(/Kyiv/);
+      expect(search.stderr).toMatch(/read-only: searching a copy in memory/);
+      expect(search.code).toBe(0);
+      const index = runCli(['index', '--articles', setup.lib, '--db', setup.db]);
+      expect(index.stderr).toMatch(
+        /^brief: cannot save the index: .* is read-only; use --db to choose another file\n$/,
+      );
+      expect(index.code).toBe(1);
+    } finally {
+      setup.undo();
+    }
+  });
+});
+
 describe('subscriptions in a read-only database folder', () => {
   const feed = rss2(
     {
