@@ -98,6 +98,7 @@ export async function indexStore(
   checkIntegrity: 'daily' | 'now' = 'daily',
   awaitCheck = false,
   started: ExtractionPool | null = null,
+  reanalyse = true,
 ): Promise<IndexSummary | null> {
   const pool = started ?? batchPool();
   if (!pool) {
@@ -117,6 +118,7 @@ export async function indexStore(
     flushEveryMs: 1000,
     checkIntegrity,
     awaitCheck,
+    reanalyse,
   });
   const unsubscribe = sink.isTTY
     ? run.subscribe((p, finished) =>

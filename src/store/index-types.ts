@@ -97,4 +97,9 @@ export interface IndexOptions {
   checkIntegrity?: 'daily' | 'now';
   /** The run ends only when the check has (a command about to exit); else the check finishes on its own. */
   awaitCheck?: boolean;
+  /**
+   * Texts analysed by another version of the extractor are analysed again (the default); false: only texts with no
+   * analysis at all are, for a one-shot command the older analyses answer (`brief search` after an upgrade).
+   */
+  reanalyse?: boolean;
 }

@@ -222,7 +222,9 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
    */
   const extractAll = async (p: Pass, version: number, meanwhile: (() => void) | null): Promise<void> => {
     // A library marked as having every text analysed by this version has nothing to look for (analysed-mark.ts).
-    let jobs = allAnalysed(p.db, root, version) ? [] : missingJobs(p.db, root, version);
+    let jobs = allAnalysed(p.db, root, version)
+      ? []
+      : missingJobs(p.db, root, options.reanalyse === false ? null : version);
     total = jobs.length;
     done = 0;
     own = 0;

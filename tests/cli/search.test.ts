@@ -1,4 +1,4 @@
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -54,6 +54,32 @@ describe('brief search (built CLI)', () => {
     const analysed = conn.prepare('SELECT count(*) AS n FROM analyses').get() as {n: number};
     conn.close();
     expect(analysed.n).toBe(PICK.length);
+  });
+
+  it('analyses a file added since the last index before it searches; analyses of an older extractor answer as they are', () => {
+    const home2 = mkdtempSync(join(tmpdir(), 'brief-search-added-'));
+    try {
+      const lib2 = join(home2, 'articles');
+      mkdirSync(lib2);
+      copyFileSync(join(ARTICLES, 'kyiv-strike.txt'), join(lib2, 'kyiv-strike.txt'));
+      const db2 = join(home2, 'brief.db');
+      expect(runCli(['list', '--articles', lib2, '--db', db2]).code).toBe(0);
+      writeFileSync(
+        join(home2, 'ferry.txt'),
+        'Quonra Vell met the harbour master of Tarrowby on Monday.\n\nQuonra Vell said the ferry would run again.\n',
+      );
+      expect(runCli(['add', join(home2, 'ferry.txt'), '--articles', lib2, '--db', db2]).code).toBe(0);
+      const run = runCli(['search', 'quonra', '--articles', lib2, '--db', db2]);
+      expect(run.stdout).toMatch(/^person\s+Quonra Vell/m);
+      expect(run.stderr).toBe('brief: analysed 2 new or changed articles first\n');
+      expect(run.code).toBe(0);
+      // Nothing new: nothing analysed, nothing said.
+      const again = runCli(['search', 'quonra', '--articles', lib2, '--db', db2]);
+      expect(again.stderr).toBe('');
+      expect(again.stdout).toMatch(/Quonra Vell/);
+    } finally {
+      rmSync(home2, {recursive: true, force: true});
+    }
   });
 
   it('finds people by prefix and by typo', () => {
