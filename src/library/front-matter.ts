@@ -150,10 +150,12 @@ function asText(value: unknown): string | null {
 }
 
 function asList(value: unknown): string[] {
+  // Cleaned before it is split: an escape sequence in the text ("\u001b]52;c;…\u0007") is gone whole, where split
+  // first its ";" made authors of its pieces.
   const items = Array.isArray(value)
     ? value
     : typeof value === 'string'
-      ? value.split(/\s*(?:,|;|\band\b)\s*/)
+      ? cleanLine(value).split(/\s*(?:,|;|\band\b)\s*/)
       : [];
   return items.map(asText).filter((v): v is string => v !== null);
 }

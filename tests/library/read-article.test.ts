@@ -49,6 +49,14 @@ describe('readArticleFile on good files', () => {
       paragraphs: ['The bridge reopened.', 'Traffic resumed.'],
     },
     {
+      name: 'an escape sequence in the authors goes whole, not split into authors at its ";"',
+      content:
+        '---\ntitle: "Bridge reopens"\nauthor: "Jo \u001b]52;c;aGVsbG8=\u0007Bloggs and Ana Varn"\n---\nThe bridge reopened.\n',
+      title: 'Bridge reopens',
+      authors: ['Jo Bloggs', 'Ana Varn'],
+      paragraphs: ['The bridge reopened.'],
+    },
+    {
       name: 'CRLF line endings, BOM, tabs',
       content: '\uFEFF---\r\ntitle: Tabs\r\n---\r\nOne\tparagraph\there.\r\n\r\nTwo.\r\n',
       title: 'Tabs',
