@@ -51,7 +51,8 @@ describe('readArticleFile on good files', () => {
     {
       name: 'an escape sequence in the authors goes whole, not split into authors at its ";"',
       content:
-        '---\ntitle: "Bridge reopens"\nauthor: "Jo \u001b]52;c;aGVsbG8=\u0007Bloggs and Ana Varn"\n---\nThe bridge reopened.\n',
+        // (YAML's own escapes: "\\e" is ESC, "\\a" BEL.)
+        '---\ntitle: "Bridge reopens"\nauthor: "Jo \\e]52;c;aGVsbG8=\\aBloggs and Ana Varn"\n---\nThe bridge reopened.\n',
       title: 'Bridge reopens',
       authors: ['Jo Bloggs', 'Ana Varn'],
       paragraphs: ['The bridge reopened.'],
