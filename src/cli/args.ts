@@ -181,7 +181,7 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   if (command === 'index' && rest.length > 0) throw new UsageError('index takes no arguments');
   if (command === 'search' && rest.join(' ').trim() === '') throw new UsageError('search takes a query');
   if (command === 'add' && rest.length === 0)
-    throw new UsageError('add takes one or more URLs, .html files, feeds or OPML files');
+    throw new UsageError('add takes one or more URLs, article files (.md, .txt, .html), feeds or OPML files');
   if (command === 'refresh' && rest.length > 0) throw new UsageError('refresh takes no arguments');
   if (command === 'export-opml' && rest.length > 1)
     throw new UsageError('export-opml takes at most one file');

@@ -110,7 +110,8 @@ export async function listCommand(dir: string, dbPath: string, json: boolean, io
       if (!isDamage(err) || wrote) throw err;
       // As the reader and search do: moved aside, a new database made from the files with the marks kept (said on
       // stderr), and the list given from it.
-      store.repair(describeDbError(err, dbPath));
+      // (What SQLite said: repair names the file and says it is damaged.)
+      store.repair(err instanceof Error ? err.message : String(err));
       return await listFromStore(store, json, out);
     }
   } catch (err) {

@@ -42,7 +42,7 @@ describe('the new commands', () => {
   });
 
   it.each([
-    [['add'], 'add takes one or more URLs, .html files, feeds or OPML files'],
+    [['add'], 'add takes one or more URLs, article files (.md, .txt, .html), feeds or OPML files'],
     [['refresh', 'x'], 'refresh takes no arguments'],
     [['feeds', 'delete', 'x'], 'feeds takes no arguments, or: feeds remove URL'],
     [['export-opml', 'a', 'b'], 'export-opml takes at most one file'],
