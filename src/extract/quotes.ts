@@ -260,13 +260,51 @@ export function findQuotes(doc: Doc): Quote[] {
     }
   });
   for (const entry of notQuotes) doc.trace.add(entry);
+  const unique = withoutRepeats(quotes, doc);
   for (const l of lone) {
-    if (!quotes.some((q) => q.speaker === l.entity.name)) continue;
+    if (!unique.some((q) => q.speaker === l.entity.name)) continue;
     doc.people.push(l.entity);
     if (doc.trace.on)
       doc.trace.add({stage: 'entity', subject: l.entity.name, outcome: 'person', rules: [l.rule]});
   }
-  return quotes;
+  return unique;
+}
+
+/**
+ * A quotation the article gives twice (in its lead and again further on, or a feed item repeated) is one quote, where
+ * it first stands: with its speaker, the later one's when the first was unattributed. Compared by its words, spaces,
+ * case and closing punctuation aside ("We will," and "We will.").
+ */
+function withoutRepeats(quotes: Quote[], doc: Doc): Quote[] {
+  const first = new Map<string, Quote>();
+  const kept: Quote[] = [];
+  for (const q of quotes) {
+    const key = q.text
+      .replace(/\s+/gu, ' ')
+      .replace(/[\s,.;:!?…]+$/u, '')
+      .trim()
+      .toLowerCase();
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, q);
+      kept.push(q);
+      continue;
+    }
+    if (earlier.speaker === null) earlier.speaker = q.speaker;
+    else if (q.speaker !== null && q.speaker !== earlier.speaker) {
+      // The same words given to two speakers: both kept, as the article says.
+      kept.push(q);
+      continue;
+    }
+    if (doc.trace.on)
+      doc.trace.add({
+        stage: 'quote',
+        subject: opening(q.text),
+        outcome: 'a repeat of an earlier quote',
+        rules: ['repeat'],
+      });
+  }
+  return kept;
 }
 
 /** Finds direct quotations and resolves their speakers to entity names. */

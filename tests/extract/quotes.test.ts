@@ -22,6 +22,25 @@ describe('quotes and speakers', () => {
       expected: [{text: 'We will rebuild,', speaker: 'Lena Ostrova'}],
     },
     {
+      name: 'a quotation given twice is one quote, where it first stands',
+      text: [
+        'Mayor Lena Ostrova spoke on Monday.',
+        '“We will rebuild the harbour,” Ms. Ostrova said.',
+        'The storm closed the port.',
+        '“We will rebuild the harbour,” Ms. Ostrova said again.',
+      ],
+      expected: [{text: 'We will rebuild the harbour,', speaker: 'Lena Ostrova'}],
+    },
+    {
+      name: 'a quotation given again with other closing punctuation is the same quote',
+      text: [
+        'Mayor Lena Ostrova spoke on Monday.',
+        '“We will rebuild the harbour,” Ms. Ostrova said.',
+        'Ms. Ostrova repeated it: “We will rebuild the harbour.”',
+      ],
+      expected: [{text: 'We will rebuild the harbour,', speaker: 'Lena Ostrova'}],
+    },
+    {
       name: 'said X, with titles',
       text: ['“It is the worst day,” said Harbor County Sheriff Tom Reyes.'],
       expected: [{text: 'It is the worst day,', speaker: 'Tom Reyes'}],
