@@ -89,3 +89,19 @@ describe("run joins: a body's name past a comma or a lower-case word", () => {
       for (const name of lacks) expect(all).not.toContain(name);
     });
 });
+
+describe('an ampersand inside a name (runs.ts)', () => {
+  it('joins capitalised words into one name: "Rock & Roll Hall of Fame", a journal', () => {
+    const hall = found('He was inducted into the Varna Rock & Roll Hall of Fame in 2007.');
+    expect(hall.organizations).toContain('Varna Rock & Roll Hall of Fame');
+    expect(hall.organizations).not.toContain('Roll Hall of Fame');
+    const journal = found('A study published in the journal Brevik Astronomy & Astrophysics said so.');
+    expect(journal.organizations).toContain('Brevik Astronomy & Astrophysics');
+  });
+
+  it('leaves two given names apart: a list of people', () => {
+    const doc = runEntities(['My heart breaks for Deirdre, Wyatt & Zach, said Anna Holm.']);
+    const names = [...doc.people, ...doc.organizations, ...doc.places].map((e) => e.name);
+    expect(names).not.toContain('Wyatt & Zach');
+  });
+});

@@ -122,7 +122,18 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         /^['’]s[ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
         cur.cap &&
         !isTitle(cur);
+      // "Rock & Roll Hall of Fame", "Redfield & Wilton Strategies": an ampersand between capitalised words is inside
+      // one name, unless it joins two given names, a list of people ("Deirdre, Wyatt & Zach").
+      const ampersand =
+        sep === ' & ' &&
+        cur.cap &&
+        /^\p{Lu}/u.test(cur.text) &&
+        !(
+          hasTag(prev.text, 'FirstName', 'MaleName', 'FemaleName') &&
+          hasTag(cur.text, 'FirstName', 'MaleName', 'FemaleName')
+        );
       if (
+        !ampersand &&
         !pluralOwner &&
         !officeOwner &&
         !groupOwner &&
