@@ -105,3 +105,17 @@ describe('an ampersand inside a name (runs.ts)', () => {
     expect(names).not.toContain('Wyatt & Zach');
   });
 });
+
+describe("a portfolio's word ending a name (spans.ts)", () => {
+  it('"Health", "Finance" are no office alone: "School of Public Health" keeps its last word', () => {
+    expect(found('The Varna School of Public Health said so on Monday.').organizations).toContain(
+      'Varna School of Public Health',
+    );
+    expect(found('The Varna Institute of Global Finance said so on Monday.').organizations).toContain(
+      'Varna Institute of Global Finance',
+    );
+    // Look-alike: an office after a body's name is its member's title, not part of the name.
+    const mp = runEntities(['Varna Labour MP Anna Holm said so on Monday.']);
+    expect(mp.organizations.map((e) => e.name)).not.toContain('Varna Labour MP');
+  });
+});

@@ -21,6 +21,13 @@ export const TITLES = new Set([
 ]);
 
 /**
+ * Words of TITLES that name an office's portfolio ("Health Minister", "Foreign Secretary"): they open a title and
+ * are no office alone, so one that ends a name is the name's ("School of Public Health"), where an office
+ * ("Labour MP") is not.
+ */
+export const PORTFOLIO_TITLES = new Set(['foreign', 'defense', 'defence', 'interior', 'finance', 'health']);
+
+/**
  * Capitalised words that name an office's portfolio before its title ("National Security Adviser", "Environment
  * Minister", "Trade Commissioner"): part of the title, no name of their own. (Ones that are titles too, "Foreign",
  * "Health", are in TITLES.)

@@ -1,5 +1,5 @@
 import {hasTag} from '../nlp.js';
-import {COMPASS_ADJECTIVES, ORG_WORDS} from './cues.js';
+import {COMPASS_ADJECTIVES, ORG_WORDS, PORTFOLIO_TITLES} from './cues.js';
 import {placeNounBeside} from './context-words.js';
 import {isDemonym} from './gazetteer.js';
 import {isSurnameLike, leadReading} from './given-names.js';
@@ -168,10 +168,14 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
   }
   for (let n = 0; n < named.length; n++) {
     const {name, titles} = named[n] as {name: Token[]; titles: Token[]};
-    // Trailing particles, connectors ("Bank of") and titles ("Labour MP") are not part of a name.
+    // Trailing particles, connectors ("Bank of") and titles ("Labour MP") are not part of a name; a portfolio's
+    // word is ("School of Public Health").
     while (
       name.length > 1 &&
-      (!name[name.length - 1]?.cap || (isTitle(name[name.length - 1] as Token) && name[name.length - 2]?.cap))
+      (!name[name.length - 1]?.cap ||
+        (isTitle(name[name.length - 1] as Token) &&
+          name[name.length - 2]?.cap &&
+          !PORTFOLIO_TITLES.has(name[name.length - 1]?.text.toLowerCase() ?? '')))
     )
       name.pop();
     if (name.length > 0 && name.every(isTitle)) continue;
