@@ -119,3 +119,16 @@ describe("a portfolio's word ending a name (spans.ts)", () => {
     expect(mp.organizations.map((e) => e.name)).not.toContain('Varna Labour MP');
   });
 });
+
+describe('"for" inside a body\'s name (runs.ts)', () => {
+  it('joins words before it to a name ending in an institution\'s word: "Cinema for Peace Foundation"', () => {
+    const doc = found('He was flown out by the non-profit Brevik Cinema for Peace Foundation on Monday.');
+    expect(doc.organizations).toContain('Brevik Cinema for Peace Foundation');
+    expect(doc.organizations).not.toContain('Peace Foundation');
+  });
+
+  it('leaves a person apart from the body after "for"', () => {
+    const doc = runEntities(['Thanks went to Anna Holm for Varna Foundation grants, the mayor said.']);
+    expect(doc.organizations.map((e) => e.name)).not.toContain('Anna Holm for Varna Foundation');
+  });
+});

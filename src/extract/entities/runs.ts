@@ -193,7 +193,11 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       const next = tokens[j + 1];
       const next2 = tokens[j + 2];
       // "Securities and Exchange Commission", "Commission on Varna Affairs": "and"/"on" inside an institution.
-      if ((lower === 'and' || lower === 'on') && next?.cap && gapIsSpace(text, cur, next)) {
+      if (
+        (lower === 'and' || lower === 'on' || lower === 'for') &&
+        next?.cap &&
+        gapIsSpace(text, cur, next)
+      ) {
         let k2 = j + 1;
         while (
           k2 - j < MAX_RUN_TOKENS &&
@@ -238,10 +242,20 @@ export function runs(text: string, tokens: Token[]): Token[][] {
               knownPlaceOrRegion(t.text) ||
               hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName'),
           );
+        // "Cinema for Peace Foundation": "for" inside a body's name that ends in an institution's word, after words
+        // that name no person ("Anna Holm for Varna Foundation" is two names).
+        const forBody =
+          lower === 'for' &&
+          endsInOrg &&
+          tail.length <= 3 &&
+          !run.some(
+            (t) => isTitle(t) || hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'),
+          );
         if (
           !dated &&
           ((lower === 'and' && (journal || fieldAnd || (endsInOrg && !leftComplete))) ||
-            (lower === 'on' && opensOrg))
+            (lower === 'on' && opensOrg) ||
+            forBody)
         ) {
           run.push(cur, ...tail);
           j = k2 + 1;
