@@ -408,6 +408,10 @@ describe('an article removed while it is open', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
     const frame = await ui.waitFor('no longer in the library', 'Its file was removed or renamed');
     expect(frame).not.toContain('analysing…');
+    // Still named as it was listed, not by its file's id with "no source or date".
+    expect(frame).toContain('Drones hit the capital overnight');
+    expect(frame).toContain('Daily Test');
+    expect(frame).not.toContain('no source or date');
     await ui.press(KEY.esc);
     await ui.waitFor('2 articles');
     await ui.unmount();

@@ -1,4 +1,5 @@
 import React from 'react';
+import type {ArticleRecord} from '../../store/index.js';
 import type {ArticleView, AppState} from '../state/app-state.js';
 import {articleModel, type Size} from '../screen-model.js';
 import type {ViewData} from '../view-data.js';
@@ -8,15 +9,21 @@ import {ArticleScreen} from './ArticleScreen.js';
  * The article screen for `view` as the reader draws it: one place for its props, shared by the frame and the
  * warm-up that draws it once off-screen (warm-article.tsx), so both run the same code.
  */
+// The last article drawn, as it was listed: shown still (title, source, date) once its file is gone.
+let lastShown: {id: string; record: ArticleRecord; title: string} | null = null;
+
 export function articleElement(state: AppState, view: ArticleView, data: ViewData, shown: Size) {
   const model = articleModel(view, data, shown);
   const record = state.articles.find((a) => a.id === view.id) ?? null;
+  // Neither listed nor in the store: its file was removed (or renamed) while it was open.
+  const gone = record === null && model.article === null;
+  if (record) lastShown = {id: view.id, record, title: model.article?.title ?? record.title};
+  const known = gone && lastShown?.id === view.id ? lastShown : null;
   return (
     <ArticleScreen
-      record={record}
-      // Neither listed nor in the store: its file was removed (or renamed) while it was open.
-      gone={record === null && model.article === null}
-      title={model.article?.title ?? view.id}
+      record={record ?? known?.record ?? null}
+      gone={gone}
+      title={model.article?.title ?? known?.title ?? view.id}
       analysis={model.analysis}
       view={view}
       layout={model.layout}
