@@ -386,6 +386,29 @@ describe('article view', () => {
   });
 });
 
+describe('a long source or byline on the article header', () => {
+  it('is cut so that the date still shows', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const long =
+      'The Harbour Town Evening Courier and Weekly Ferry Timetable Supplement for the Eastern Coast';
+    const store = storeOf(
+      articles.map((a) =>
+        a.id === 'strike' ? {...a, source: long, authors: ['Ann Writer', 'Bo Lind', 'Cy Varn']} : a,
+      ),
+      analyses,
+    );
+    const ui = await mount(<App store={store} size={{columns: 80, rows: 24}} />);
+    await ui.waitFor('3 articles');
+    await ui.press(KEY.enter);
+    const frame = await ui.waitFor('Key facts');
+    const header = frame.split('\n')[1] ?? '';
+    expect(header).toContain('2024-03-03');
+    expect(header).toContain('The Harbour Town');
+    expect(header).toContain('Ann Writer');
+    await ui.unmount();
+  });
+});
+
 describe('an article removed while it is open', () => {
   it('says it is no longer in the library instead of analysing it forever, and Esc goes back', async () => {
     const {articles, analyses} = sampleLibrary();

@@ -42,9 +42,15 @@ export function ArticleScreen({
   bodyHeight,
   columns,
 }: ArticleScreenProps) {
-  const meta = [record?.source, record?.authors.length ? record.authors.join(', ') : null, record?.date]
+  // Source and byline each cut to a share of the line first, so that a long one (a feed's whole description as
+  // its source) does not push the date off it.
+  const share = Math.max(12, Math.floor(columns / 3));
+  const meta = [
+    record?.source ? truncate(safeLine(record.source), share) : null,
+    record?.authors.length ? truncate(safeLine(record.authors.join(', ')), share) : null,
+    record?.date ? safeLine(record.date) : null,
+  ]
     .filter((x): x is string => Boolean(x))
-    .map(safeLine)
     .join(' · ');
   const state = [
     record && !record.read ? 'unread' : null,
