@@ -89,7 +89,7 @@ describe('a read-only database folder', () => {
 // A read-only mount: the user may write the file, but no `-shm` can be made beside it, which SQLite needs to read a
 // WAL database that was closed cleanly (and so left none). Needs `mount`, so root with the right to mount.
 function readOnlyMount(): {lib: string; db: string; undo: () => void} | null {
-  const {lib, dbDir, db} = readOnlySetup(true);
+  const {lib, dbDir} = readOnlySetup(true);
   chmodSync(dbDir, 0o755);
   const mounted = join(dbDir, '..', 'mounted');
   mkdirSync(mounted);
