@@ -91,8 +91,8 @@ export const COMMAND_HELP = {
       'fuzzy search people, places and organizations, each with the',
       'articles naming it most; --explain says how each matched and why',
       'names were joined into one entry; --text searches the article',
-      'text instead ("a phrase", word*, A OR B; a library never',
-      'indexed is indexed first)',
+      'text instead ("a phrase", word*, A OR B); new and changed',
+      'articles are indexed first',
     ],
     line: 'Fuzzy search people, places and organizations, each with the articles naming it most.',
     options: [
