@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {peopleOf} from '../helpers/entities.js';
+import {peopleOf, runEntities} from '../helpers/entities.js';
 
 // Offices written before a name (titles.ts splitRun, splitOfficeDomain; words.ts isCompoundTitle): the name is the
 // person's, the whole office is the role. Names and offices are made up, in made-up sentences.
@@ -41,6 +41,16 @@ describe('offices before a name', () => {
   it('a place before a title stays a name of its own, no portfolio', () => {
     const people = peopleOf(['Santa Barbara County Sheriff Bill Brown said the fire was out.']);
     expect(people).toContain('Bill Brown · Sheriff');
+  });
+
+  it("a court's words before a judge's title are the office's, after a country: no place of their own", () => {
+    const doc = runEntities(['United States Federal District Judge Ana Varn ruled on Monday.']);
+    expect(doc.people.map((e) => `${e.name} · ${e.role ?? ''}`)).toContain(
+      'Ana Varn · Federal District Judge',
+    );
+    expect(doc.places.map((e) => e.name)).not.toContain('United States Federal District');
+    const acronym = runEntities(['U.S. District Judge Tomas Virk ruled on Monday.']);
+    expect(acronym.places.map((e) => e.name)).not.toContain('U.S. District');
   });
 
   it("a people's adjective before a title is no portfolio", () => {

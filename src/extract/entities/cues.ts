@@ -40,7 +40,7 @@ export const PORTFOLIO_WORDS = new Set([
   'legal', 'science', 'scientific', 'technology', 'climate', 'intelligence', 'policy', 'public', 'affairs',
   'communications', 'information', 'digital', 'cyber', 'budget', 'fisheries', 'water', 'labor', 'veterans',
   'emergency', 'planning', 'research', 'operations', 'strategy', 'investment', 'commerce', 'regional', 'european',
-  'international', 'special', 'political', 'military',
+  'international', 'special', 'political', 'military', 'district', 'circuit', 'federal', 'appellate', 'bankruptcy',
 ]);
 
 /**

@@ -277,7 +277,20 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
     // its portfolio, when they reach back to the run's start (or to a body's acronym there).
     let domainAt = firstTitle;
     while (domainAt > 0 && isPortfolioWord(run[domainAt - 1] as Token)) domainAt--;
-    if (domainAt === 0 || (domainAt === 1 && isAcronymToken(run[0]))) firstTitle = domainAt;
+    // ("United States Federal District Judge Ana Holm": the portfolio after a place the gazetteer knows whole, which
+    // stays a name of its own.)
+    if (
+      domainAt === 0 ||
+      (domainAt === 1 && isAcronymToken(run[0])) ||
+      (domainAt < firstTitle &&
+        knownPlaceOrRegion(
+          run
+            .slice(0, domainAt)
+            .map((t) => t.text)
+            .join(' '),
+        ))
+    )
+      firstTitle = domainAt;
     const before = run.slice(0, firstTitle);
     // "UN Under-Secretary-General Marcus Whitfield": a body's acronym before the title names the body and is part of
     // the office too.
