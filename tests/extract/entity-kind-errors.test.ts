@@ -59,6 +59,11 @@ describe('entity kinds: evidence against the wrong kind', () => {
   it('"the village of X": a lower-case noun for a place, then "of", makes an unknown name that place', () => {
     expect(kindOf(['They came from the village of Poolangudi.'], 'Poolangudi')).toBe('place');
     expect(kindOf(['Storms hit the island of Grand Velmar.'], 'Grand Velmar')).toBe('place');
+    // With words that qualify the noun between: a people's adjective, an adjective or two.
+    expect(kindOf(['Boats reached the Varnian island of Kelmora.'], 'Kelmora')).toBe('place');
+    expect(
+      kindOf(['Voters in the small electoral district of Brevmoor went to the polls.'], 'Brevmoor'),
+    ).toBe('place');
     // Look-alike: a noun for no place ("the son of", "the people of") says nothing of the name.
     expect(kindOf(['The son of Ardo Pell spoke.'], 'Ardo Pell')).not.toBe('place');
     expect(kindOf(['The people of Kelmora voted.'], 'Kelmora')).not.toBe('place');

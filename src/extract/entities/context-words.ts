@@ -188,11 +188,12 @@ export function isSpaceCode(c: number): boolean {
 }
 
 /**
- * "the village of Poolangudi", "the island of Grand Bahama": a lower-case noun for a kind of place, "of", then the
- * name: the name is that place (a capitalised "City of" opens a body's name instead, and stays in the run).
+ * "the village of Poolangudi", "the island of Grand Bahama", "the Greek island of Samos", "the small coastal town of
+ * X": a lower-case noun for a kind of place (after at most two words that qualify it), "of", then the name: the name
+ * is that place (a capitalised "City of" opens a body's name instead, and stays in the run).
  */
 export function placeNounOf(before: string): boolean {
-  const m = /\bthe\s+(\p{Ll}+)\s+of\s+$/u.exec(before);
+  const m = /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u.exec(before);
   return !!m?.[1] && PLACE_NOUNS.has(m[1]);
 }
 
