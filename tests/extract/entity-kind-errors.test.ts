@@ -56,6 +56,15 @@ describe('entity kinds: evidence against the wrong kind', () => {
     expect(kindOf(acts, 'Varnian Patent Office')).toBe('organization');
   });
 
+  it('a name of two or three words followed by ", <known region>" is a place in it, unless a given name opens it', () => {
+    expect(
+      kindOf(['The bridge links Manhattan with Fort Varnlee, New Jersey, by road.'], 'Fort Varnlee'),
+    ).toBe('place');
+    expect(kindOf(['Flooding hit Cedar Varnholm, Iowa, on Monday.'], 'Cedar Varnholm')).toBe('place');
+    // Look-alike: a person named before a state, as a list of witnesses gives it.
+    expect(kindOf(['Witnesses included Anna Holm, Ohio, and others.'], 'Anna Holm')).not.toBe('place');
+  });
+
   it('"the village of X": a lower-case noun for a place, then "of", makes an unknown name that place', () => {
     expect(kindOf(['They came from the village of Poolangudi.'], 'Poolangudi')).toBe('place');
     expect(kindOf(['Storms hit the island of Grand Velmar.'], 'Grand Velmar')).toBe('place');

@@ -135,11 +135,13 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'in-known-place',
-    words: 'one',
-    description: 'one word followed by ", <known region>" ("Orlando, Florida"): a place in it',
+    description:
+      'a name followed by ", <known region>" ("Orlando, Florida", "Fort Lee, New Jersey"): a place in it; of two or three words, unless a given name opens it',
     example: 'The storm hit Varnby, Florida, on Monday.',
     apply: (f) =>
-      f.personRole === 0 && f.count((c, i) => c.inPlace && !f.form.spans[i]?.initial) > 0
+      f.personRole === 0 &&
+      (f.words.length === 1 || (f.words.length <= 3 && !f.firstIsName)) &&
+      f.count((c, i) => c.inPlace && !f.form.spans[i]?.initial) > 0
         ? {place: STRONG}
         : undefined,
   },
