@@ -65,6 +65,13 @@ describe('entity kinds: evidence against the wrong kind', () => {
     expect(kindOf(['Witnesses included Anna Holm, Ohio, and others.'], 'Anna Holm')).not.toBe('place');
   });
 
+  it("a name ending in a field's word that no given name opens is no person, though it speaks", () => {
+    const text = ['Immunologist Ana Varn of Brevik Research said the virus spreads fast.'];
+    expect(kindOf(text, 'Brevik Research')).not.toBe('person');
+    // Look-alike: a given name opens a person's name whatever its last word.
+    expect(kindOf(['Tomas Trade said the port would open.'], 'Tomas Trade')).toBe('person');
+  });
+
   it('"the village of X": a lower-case noun for a place, then "of", makes an unknown name that place', () => {
     expect(kindOf(['They came from the village of Poolangudi.'], 'Poolangudi')).toBe('place');
     expect(kindOf(['Storms hit the island of Grand Velmar.'], 'Grand Velmar')).toBe('place');

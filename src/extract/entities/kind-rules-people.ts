@@ -8,6 +8,7 @@ import {
   PLACE_TAGS,
   PLACE_WORDS,
   FACILITY_WORDS,
+  PORTFOLIO_WORDS,
   RELIGIOUS,
 } from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
@@ -35,6 +36,8 @@ const personLikeShape = (f: Features): boolean => {
   if (!f.firstIsName && words.length > 1 && isCity(f.text)) return false;
   // ("died at her home in Carmel Valley": a place's last word after a preposition of place outweighs a given name.)
   if (PLACE_WORDS.has(f.lastWord) && f.locative > 0 && f.speaks + f.personRole + f.titled === 0) return false;
+  // ("Scripps Research said": a field's word, no one's surname, ends a body's name that no given name opens.)
+  if (!f.firstIsName && words.length > 1 && PORTFOLIO_WORDS.has(f.lastWord)) return false;
   // ("Ana Lind Airport": a facility named after a person.)
   if (FACILITY_WORDS.has(f.lastWord) && words.length > 1) return false;
   const modifier = form.contexts.every((c) => c.modifies);
