@@ -189,6 +189,14 @@ describe('key facts: values and units', () => {
         {value: 8.2, unit: '%'},
       ],
     },
+    // A number opening a clause of its own counts what that clause says, not the verb of the one before.
+    {
+      sentence: 'At least nine guests died in the hotel fire and 35 were rescued by firefighters.',
+      values: [
+        {value: 35, unit: 'rescued'},
+        {value: 9, unit: 'guests'},
+      ],
+    },
     {
       sentence: 'The quake killed seven riders and injured three.',
       values: [

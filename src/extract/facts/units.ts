@@ -19,6 +19,9 @@ import {
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
+/** Words that open a clause of its own after the one before: a cue word behind them is that clause's. */
+const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas']);
+
 /** The noun a number counts, or its unit: "%", a currency, a measure, a compound ("24-hour" → "hour"). */
 export function unitOf(m: NumberMention, tokens: readonly Token[], next?: NumberMention): string {
   if (m.percent) return '%';
@@ -41,13 +44,16 @@ export function unitOf(m: NumberMention, tokens: readonly Token[], next?: Number
   if (phrase.length > 0 && /['’]s$/.test(phrase[phrase.length - 1] as string)) return '';
   if (phrase.length > 0) return unitFromPhrase(phrase, tokens, m);
   // Nothing after the number ("injured at least 45", "the death toll rose to 25"): a cue word before it in the
-  // same clause, else a casualty word after it ("Three of them were rescued").
+  // same clause, else a casualty word after it ("Three of them were rescued"). A number that opens a clause of its
+  // own ends the look back: "seventeen people died and 35 were rescued" does not count the dead ("and about 35"
+  // neither), where "gained 13 seats and Labour lost 10" counts seats again.
   for (
     let k = m.first - 1;
     k >= Math.max(0, m.first - 6) && tokens[k]?.kind !== 'sym' && tokens[k]?.kind !== 'num';
     k--
   ) {
     const w = lower(tokens[k]);
+    if (CLAUSE_LINKS.has(w) && k >= m.first - 3) break;
     if (CASUALTY.has(w) || VOTES.has(w) || w === 'total') return w;
   }
   for (
