@@ -214,6 +214,10 @@ describe('key facts: numbers that are not facts (false positives)', () => {
   const notFacts: {sentence: string; why: string}[] = [
     {sentence: 'Svitlana Lytvynenko, 21, a sales manager, ran to the basement.', why: 'age in apposition'},
     {sentence: 'Her neighbor, Denys Otstavkin, 27, did not make it.', why: 'age in apposition'},
+    {
+      sentence: 'The judge sentenced Tomas Virk, now 22, on Monday.',
+      why: 'age in apposition, at another time',
+    },
     {sentence: 'The driver, aged 41, was arrested.', why: 'aged N'},
     {sentence: 'A 45-year-old man was arrested.', why: 'N-year-old'},
     {sentence: 'The suspect is 19 years old.', why: 'N years old'},

@@ -88,20 +88,17 @@ export function ageAfterCopula(m: NumberMention, tokens: readonly Token[]): bool
 
 /** "Svitlana Lytvynenko, 21, a sales manager"; "Smith (45)": a number set off right after a name. */
 export function ageInApposition(m: NumberMention, tokens: readonly Token[]): boolean {
-  const before = tokens[m.first - 1];
+  // ("James Varn, now 22,", "Ana Holm, then 19,": the age at another time.)
+  const at = ['now', 'then'].includes(lower(tokens[m.first - 1])) ? m.first - 1 : m.first;
+  const before = tokens[at - 1];
   const after = tokens[m.last + 1];
   const closes =
     !after ||
     [',', ')', ';', '.'].includes(after.text) ||
     (lower(after) === 'and' && tokens[m.last + 2]?.kind === 'num');
-  if (
-    before?.text === ',' &&
-    isCap(tokens[m.first - 2]) &&
-    closes &&
-    !LEADING_WORDS.has(lower(tokens[m.first - 2]))
-  )
+  if (before?.text === ',' && isCap(tokens[at - 2]) && closes && !LEADING_WORDS.has(lower(tokens[at - 2])))
     return true;
-  return before?.text === '(' && isCap(tokens[m.first - 2]) && after?.text === ')';
+  return before?.text === '(' && isCap(tokens[at - 2]) && after?.text === ')';
 }
 
 /** A measure or an amount converted in brackets: "(~23 m)", "(one to two meters)", "(181 million pounds)". */
