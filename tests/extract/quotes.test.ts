@@ -22,6 +22,18 @@ describe('quotes and speakers', () => {
       expected: [{text: 'We will rebuild,', speaker: 'Lena Ostrova'}],
     },
     {
+      name: '"the company said" after a body whose name says company ("Industries", "Inc.")',
+      text: [
+        'Varnco Industries announced a new plant in Brevik on Monday.',
+        'The company said "the plant will employ 300 people".',
+        '"We are proud of this," the firm said.',
+      ],
+      expected: [
+        {text: 'the plant will employ 300 people', speaker: 'Varnco Industries'},
+        {text: 'We are proud of this,', speaker: 'Varnco Industries'},
+      ],
+    },
+    {
       name: 'a quotation given twice is one quote, where it first stands',
       text: [
         'Mayor Lena Ostrova spoke on Monday.',

@@ -273,6 +273,31 @@ export const VESSEL_WORDS = new Set([
   'freighter', 'icebreaker', 'warship', 'steamer', 'barge', 'tugboat', 'corvette',
 ]);
 
+/**
+ * Common nouns for a company ("the company said", "the firm added"), and the words that make a body's name a
+ * company's ("Varnco Industries", "Brevik Motors Inc."): the noun speaks for a body whose name holds one of them.
+ */
+export const COMPANY_NOUNS = new Set([
+  'company',
+  'firm',
+  'corporation',
+  'conglomerate',
+  'startup',
+  'start-up',
+  'giant',
+  'subsidiary',
+  'manufacturer',
+  'automaker',
+  'carmaker',
+  'business',
+]);
+// prettier-ignore
+export const COMPANY_NAME_WORDS = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'company', 'corporation', 'group', 'holdings',
+  'industries', 'motors', 'electric', 'pharmaceuticals', 'technologies', 'systems', 'labs', 'laboratories', 'media',
+  'airlines', 'airways', 'enterprises', 'ag', 'gmbh', 'sa', 'nv',
+]);
+
 /** Prefixes that open a ship's name ("MV Namsetar", "HMS Varnholm"): a vessel, which we do not report. */
 export const SHIP_PREFIXES = /^(?:MV|HMS|USS|USNS|HMCS|HMAS|HMNZS|RMS|RV)$/u;
 

@@ -13,6 +13,8 @@ import {isFiniteVerb, isPersonNoun} from './words.js';
 import {
   alternation,
   BODY_NAME_NOUNS,
+  COMPANY_NAME_WORDS,
+  COMPANY_NOUNS,
   OBJECT_PREPOSITIONS,
   ORG_NOUNS,
   ORG_WORDS,
@@ -311,7 +313,12 @@ export function roleResolver(
     if (!kindNoun && !BODY_NAME_NOUNS.has(word)) return null;
     const before = bodies.slice(0, lastBefore(bodies, paragraph, at) + 1);
     const named = before.filter((b) => b.paragraph >= paragraph - BODY_REACH);
-    const holds = (b: Mention) => b.name.toLowerCase().split(/\s+/).includes(word);
+    // ("the company said" after "Varnco Industries": a company's name word answers for the company's nouns.)
+    const company = COMPANY_NOUNS.has(word);
+    const holds = (b: Mention) => {
+      const words = b.name.toLowerCase().split(/\s+/);
+      return words.includes(word) || (company && words.some((w) => COMPANY_NAME_WORDS.has(w)));
+    };
     // Farther back only when one body alone holds the noun in its name ("the Thai Raksa Chart Party" at the top,
     // "the party informed the press" five paragraphs on), as for a title one person alone holds.
     const sole = before.filter(holds);
