@@ -45,6 +45,14 @@ describe('EXTRACTOR_VERSION', () => {
     expect(extractorVersion(copy)).not.toBe(before);
   });
 
+  it('does not change when a note beside the rules (ERRORS.md) is edited: that re-extracts no library', () => {
+    const copy = copyOfExtractor();
+    const before = extractorVersion(copy);
+    const notes = join(copy, 'src/extract/entities/ERRORS.md');
+    writeFileSync(notes, `${readFileSync(notes, 'utf8')}\nA new paragraph of notes.\n`);
+    expect(extractorVersion(copy)).toBe(before);
+  });
+
   it('is the one the build defines in dist/', () => {
     // The extractor sits in a lazily loaded chunk of the bundle.
     const dist = join(root, 'dist');
