@@ -62,6 +62,24 @@ const rows: Record<string, {text: string; has: string[]; lacks: string[]}[]> = {
       lacks: ['President of France and the Velmark', 'France and the Velmark'],
     },
   ],
+  'of-place-and-place': [
+    {
+      text: 'The High Court of England and Wales ruled that the ban was lawful.',
+      has: ['High Court of England and Wales'],
+      lacks: ['High Court of England'],
+    },
+    // Look-alikes: a title "of" a country, and a place after "and" that goes on into another name.
+    {
+      text: 'The President of France and Germany met on Monday.',
+      has: [],
+      lacks: ['President of France and Germany'],
+    },
+    {
+      text: 'The Bank of England and Wales Water signed the deal.',
+      has: [],
+      lacks: ['Bank of England and Wales', 'Bank of England and Wales Water'],
+    },
+  ],
   'university-campus': [
     {
       text: 'She studied at the University of Colorado at Boulder and at the University of California, San Diego, in 1990.',

@@ -179,6 +179,37 @@ export const RUN_JOINS: readonly RunJoin[] = [
     },
   },
   {
+    id: 'of-place-and-place',
+    description:
+      'a body "of" a place the gazetteer knows, then "and" and another it knows that ends the run, is one name',
+    example: 'The High Court of England and Wales ruled that the ban was lawful.',
+    apply: (c) => {
+      const of = c.run.findIndex((t) => t.text === 'of');
+      const and = c.tokens[c.at];
+      const last = c.run.at(-1);
+      // ("the President of France and …": an office's holder, not a body's name.)
+      if (of < 1 || and?.text !== 'and' || !last || gap(c, last, and) !== ' ') return undefined;
+      if (
+        !c.run.slice(0, of).some((t) => ORG_WORDS.has(t.text.toLowerCase())) ||
+        c.run.some((t) => isTitle(t))
+      )
+        return undefined;
+      const place = c.run.slice(of + 1);
+      if (place.length === 0 || !knownPlaceOrRegion(place.map((t) => t.text).join(' '))) return undefined;
+      // One to three capitalised words after "and", a place the gazetteer knows, and no further capital.
+      let end = c.at + 1;
+      while (
+        end - c.at - 1 < 3 &&
+        c.tokens[end]?.cap &&
+        gap(c, c.tokens[end - 1] as Token, c.tokens[end] as Token) === ' '
+      )
+        end++;
+      const other = c.tokens.slice(c.at + 1, end);
+      if (other.length === 0 || !knownPlaceOrRegion(other.map((t) => t.text).join(' '))) return undefined;
+      return end;
+    },
+  },
+  {
     id: 'university-campus',
     description: 'a university of a state or country, then "at" or a comma and its campus town, is one name',
     example: 'She studied at the University of Varnia at Lindby and taught at the University of Varnia, Osk.',
