@@ -150,3 +150,16 @@ describe('"for" inside a body\'s name (runs.ts)', () => {
     expect(doc.organizations.map((e) => e.name)).not.toContain('Anna Holm for Varna Foundation');
   });
 });
+
+describe('"for the" after an institution\'s name that holds "of" (runs.ts)', () => {
+  it('goes on into the name: "Court of Appeals for the Third Circuit"', () => {
+    const doc = found('The Varnian Court of Appeals for the Third Circuit upheld the ruling on Monday.');
+    expect(doc.organizations).toContain('Varnian Court of Appeals for the Third Circuit');
+  });
+
+  it('does not carry a person on into what follows', () => {
+    const doc = runEntities(['Anna Holm of Varnby for the Brevik Party spoke on Monday.']);
+    const names = [...doc.people, ...doc.organizations, ...doc.places].map((e) => e.name);
+    expect(names.some((n) => n.includes('Holm') && n.includes('Brevik'))).toBe(false);
+  });
+});

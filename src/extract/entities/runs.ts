@@ -298,11 +298,12 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         j += 2;
         continue;
       }
+      // ("Court of Appeals for the Third Circuit": "for the" after an institution's name that already holds "of".)
       if (
         (lower === 'of' || lower === 'for') &&
         next?.text === 'the' &&
         next2?.cap &&
-        joinsAfter(prev) &&
+        (joinsAfter(prev) || (lower === 'for' && institutionOf(run))) &&
         gapIsSpace(text, next, next2)
       ) {
         run.push(cur, next, next2);
