@@ -72,6 +72,15 @@ describe('entity kinds: evidence against the wrong kind', () => {
     expect(kindOf(['Tomas Trade said the port would open.'], 'Tomas Trade')).toBe('person');
   });
 
+  it('an acronym spoken to ("in remarks to VBC", "comments to the VBC") is a body, as one "told" is', () => {
+    expect(kindOf(['Ana Varn warned, in remarks to VBC on Monday, that the talks had failed.'], 'VBC')).toBe(
+      'organization',
+    );
+    expect(kindOf(['In comments to the VNT on Monday, the mayor denied it.'], 'VNT')).toBe('organization');
+    // Look-alike: an acronym nothing treats as a body is a term.
+    expect(kindOf(['The DNA samples were sent to a laboratory.'], 'DNA')).not.toBe('organization');
+  });
+
   it('"the village of X": a lower-case noun for a place, then "of", makes an unknown name that place', () => {
     expect(kindOf(['They came from the village of Poolangudi.'], 'Poolangudi')).toBe('place');
     expect(kindOf(['Storms hit the island of Grand Velmar.'], 'Grand Velmar')).toBe('place');

@@ -164,7 +164,7 @@ export class LaterCues {
         this.after,
       ) ||
       (this.spacedBefore &&
-        /\b(?:told|[Aa]ccording\s+to|by|joined|contacted|quoted\s+by|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to|interview\s+with)\s+(?:the\s+)?$/u.test(
+        /\b(?:told|[Aa]ccording\s+to|by|joined|contacted|quoted\s+by|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to|interview\s+with|(?:remarks|comments|a\s+statement)\s+to)\s+(?:the\s+)?$/u.test(
           this.near,
         ))
     );
