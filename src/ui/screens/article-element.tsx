@@ -9,16 +9,22 @@ import {ArticleScreen} from './ArticleScreen.js';
  * The article screen for `view` as the reader draws it: one place for its props, shared by the frame and the
  * warm-up that draws it once off-screen (warm-article.tsx), so both run the same code.
  */
-// The last article drawn, as it was listed: shown still (title, source, date) once its file is gone.
-let lastShown: {id: string; record: ArticleRecord; title: string} | null = null;
+// The last articles drawn, as they were listed: shown still (title, source, date) once their file is gone. A few,
+// not one: the warm-up draws the next article off-screen (warm-article.tsx) while one is open.
+const lastShown = new Map<string, {record: ArticleRecord; title: string}>();
+const KEEP_SHOWN = 8;
 
 export function articleElement(state: AppState, view: ArticleView, data: ViewData, shown: Size) {
   const model = articleModel(view, data, shown);
   const record = state.articles.find((a) => a.id === view.id) ?? null;
   // Neither listed nor in the store: its file was removed (or renamed) while it was open.
   const gone = record === null && model.article === null;
-  if (record) lastShown = {id: view.id, record, title: model.article?.title ?? record.title};
-  const known = gone && lastShown?.id === view.id ? lastShown : null;
+  if (record) {
+    lastShown.delete(view.id);
+    lastShown.set(view.id, {record, title: model.article?.title ?? record.title});
+    if (lastShown.size > KEEP_SHOWN) lastShown.delete(lastShown.keys().next().value as string);
+  }
+  const known = gone ? (lastShown.get(view.id) ?? null) : null;
   return (
     <ArticleScreen
       record={record ?? known?.record ?? null}
