@@ -5,15 +5,15 @@ import {articleModel, type Size} from '../screen-model.js';
 import type {ViewData} from '../view-data.js';
 import {ArticleScreen} from './ArticleScreen.js';
 
-/**
- * The article screen for `view` as the reader draws it: one place for its props, shared by the frame and the
- * warm-up that draws it once off-screen (warm-article.tsx), so both run the same code.
- */
 // The last articles drawn, as they were listed: shown still (title, source, date) once their file is gone. A few,
 // not one: the warm-up draws the next article off-screen (warm-article.tsx) while one is open.
 const lastShown = new Map<string, {record: ArticleRecord; title: string}>();
 const KEEP_SHOWN = 8;
 
+/**
+ * The article screen for `view` as the reader draws it: one place for its props, shared by the frame and the
+ * warm-up that draws it once off-screen (warm-article.tsx), so both run the same code.
+ */
 export function articleElement(state: AppState, view: ArticleView, data: ViewData, shown: Size) {
   const model = articleModel(view, data, shown);
   const record = state.articles.find((a) => a.id === view.id) ?? null;
