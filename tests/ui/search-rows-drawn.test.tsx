@@ -8,16 +8,9 @@ import {mount} from './helpers/render.js';
 // Each search result fits its kind tag and its name with text.ts's `fit`, so the calls count the rows worked out;
 // and what the rows draw is checked on the frame.
 const fitted = vi.hoisted(() => ({calls: 0}));
-vi.mock('../../src/ui/text.js', async (original) => {
-  const text = await original<typeof import('../../src/ui/text.js')>();
-  return {
-    ...text,
-    fit: (...args: Parameters<typeof text.fit>) => {
-      fitted.calls += 1;
-      return text.fit(...args);
-    },
-  };
-});
+vi.mock('../../src/ui/text.js', async (original) =>
+  (await import('./helpers/counted-fit.js')).countedFit(original, fitted),
+);
 
 const {SearchScreen} = await import('../../src/ui/screens/SearchScreen.js');
 const {searchPage} = await import('../../src/ui/state/metrics.js');

@@ -7,16 +7,9 @@ import {mount} from './helpers/render.js';
 // A list move changes two rows (the one left and the one selected): the other rows of the window must not be drawn
 // again. Each row fits its cells' texts with text.ts's `fit`, so the calls count the rows drawn.
 const fitted = vi.hoisted(() => ({calls: 0}));
-vi.mock('../../src/ui/text.js', async (original) => {
-  const text = await original<typeof import('../../src/ui/text.js')>();
-  return {
-    ...text,
-    fit: (...args: Parameters<typeof text.fit>) => {
-      fitted.calls += 1;
-      return text.fit(...args);
-    },
-  };
-});
+vi.mock('../../src/ui/text.js', async (original) =>
+  (await import('./helpers/counted-fit.js')).countedFit(original, fitted),
+);
 
 const {ArticleTable, tableColumns} = await import('../../src/ui/components/ArticleTable.js');
 

@@ -1,31 +1,14 @@
 // Every word list of the quotes stage, once. The patterns built from them live here too, so that a list and the
 // regular expression made of it cannot drift apart.
-import {
-  COMPANY_NAME_WORDS,
-  COMPANY_NOUNS,
-  FEMALE_TITLES,
-  MALE_TITLES,
-  ORG_NOUNS,
-  ORG_WORDS,
-  PERSON_NOUNS,
-  TITLES,
-} from '../entities/cues.js';
+import {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES} from '../entities/cues.js';
 
 /**
  * Titles that fix a person's gender, the common nouns for kinds of organization ("the company said"), the words
  * that make a name a body's ("Institute", "Centers"), and the titles and nouns for a person ("the professor said"):
  * shared with the entities stage, which owns them.
  */
-export {
-  COMPANY_NAME_WORDS,
-  COMPANY_NOUNS,
-  FEMALE_TITLES,
-  MALE_TITLES,
-  ORG_NOUNS,
-  ORG_WORDS,
-  PERSON_NOUNS,
-  TITLES,
-};
+export {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES};
+export {COMPANY_NAME_WORDS, COMPANY_NOUNS} from '../entities/cues.js';
 
 /** Verbs that introduce speech or writing, in any form the news uses them. */
 // prettier-ignore
