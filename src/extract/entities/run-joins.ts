@@ -67,6 +67,17 @@ function fieldWords(c: JoinCtx, from: number, most: number): number {
   return k;
 }
 
+/**
+ * Where "of" stands in a run that ends "of" and a place the gazetteer knows, with no title before it ("the
+ * President of France and …" is an office's holder, not a body's name); -1 otherwise.
+ */
+function ofKnownPlace(run: readonly Token[]): number {
+  const of = run.findIndex((t) => t.text === 'of');
+  if (of < 1 || run.slice(0, of).some((t) => isTitle(t))) return -1;
+  const place = run.slice(of + 1);
+  return place.length > 0 && knownPlaceOrRegion(place.map((t) => t.text).join(' ')) ? of : -1;
+}
+
 /** The ways a body's run goes on past a comma or a lower-case word, most specific first. */
 export const RUN_JOINS: readonly RunJoin[] = [
   {
@@ -163,14 +174,8 @@ export const RUN_JOINS: readonly RunJoin[] = [
       'a body "of" a country, then "and the" and one word of a region the name ends with, is one name',
     example: 'The Islamic State of Iraq and the Levant claimed the attack.',
     apply: (c) => {
-      const of = c.run.findIndex((t) => t.text === 'of');
       const [and, the, region, after] = c.tokens.slice(c.at, c.at + 4);
-      // ("the President of France and the …": an office's holder, not a body's name.)
-      if (of < 1 || and?.text !== 'and' || the?.text !== 'the' || !region) return undefined;
-      const titled = c.run.slice(0, of).some((t) => isTitle(t));
-      if (titled) return undefined;
-      const place = c.run.slice(of + 1);
-      if (place.length === 0 || !knownPlaceOrRegion(place.map((t) => t.text).join(' '))) return undefined;
+      if (and?.text !== 'and' || the?.text !== 'the' || !region || ofKnownPlace(c.run) < 1) return undefined;
       if (!/^\p{Lu}\p{Ll}+$/u.test(region.text) || !fieldWord(region) || lexiconTags(region.text).length > 0)
         return undefined;
       if (gap(c, and, the) !== ' ' || gap(c, the, region) !== ' ') return undefined;
@@ -184,18 +189,11 @@ export const RUN_JOINS: readonly RunJoin[] = [
       'a body "of" a place the gazetteer knows, then "and" and another it knows that ends the run, is one name',
     example: 'The High Court of England and Wales ruled that the ban was lawful.',
     apply: (c) => {
-      const of = c.run.findIndex((t) => t.text === 'of');
       const and = c.tokens[c.at];
       const last = c.run.at(-1);
-      // ("the President of France and …": an office's holder, not a body's name.)
-      if (of < 1 || and?.text !== 'and' || !last || gap(c, last, and) !== ' ') return undefined;
-      if (
-        !c.run.slice(0, of).some((t) => ORG_WORDS.has(t.text.toLowerCase())) ||
-        c.run.some((t) => isTitle(t))
-      )
-        return undefined;
-      const place = c.run.slice(of + 1);
-      if (place.length === 0 || !knownPlaceOrRegion(place.map((t) => t.text).join(' '))) return undefined;
+      if (and?.text !== 'and' || !last || gap(c, last, and) !== ' ') return undefined;
+      const of = ofKnownPlace(c.run);
+      if (of < 1 || !c.run.slice(0, of).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) return undefined;
       // One to three capitalised words after "and", a place the gazetteer knows, and no further capital.
       let end = c.at + 1;
       while (
