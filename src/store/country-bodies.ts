@@ -13,7 +13,8 @@ const BODY_WORDS = new Set([
   'senate', 'congress', 'parliament', 'supreme', 'court', 'house', 'representatives', 'commons', 'lords',
   'cabinet', 'national', 'assembly', 'federal', 'constitutional', 'high', 'legislature', 'legislative', 'council',
   'department', 'ministry', 'of', 'the', 'and', 'for', 'state', 'justice', 'defense', 'defence', 'foreign',
-  'affairs', 'interior', 'treasury', 'army', 'navy', 'air', 'force', 'guard', 'reserve', 'election', 'commission',
+  'affairs', 'interior', 'treasury', 'army', 'navy', 'air', 'force', 'coast', 'guard', 'reserve', 'election',
+  'commission',
   // Parties named by a common political word: "the Liberal Party" of a Canadian and of an Australian article.
   'party', 'liberal', 'democratic', 'republican', 'conservative', 'labour', 'labor', 'green', 'greens',
   'libertarian', 'socialist', 'communist', 'progressive', 'reform', 'constitution', 'prohibition', 'unity',

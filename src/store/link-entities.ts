@@ -7,6 +7,7 @@ export {LINK_RULES, type LinkRule, type LinkRuleId} from './link-rules.js';
 export {oneEditApart} from './link-joins.js';
 import {
   countryBodyLinks,
+  countryNameLinks,
   gazetteerLinks,
   middleNameLinks,
   shortFormLinks,
@@ -101,6 +102,8 @@ export function* linkEntitiesSteps(
   for (const link of yield* gazetteerLinks(nodes)) join(link);
   yield;
   for (const link of yield* countryBodyLinks(nodes)) join(link);
+  yield;
+  for (const link of yield* countryNameLinks(nodes)) join(link);
   yield;
   for (const link of yield* kindLinks(nodes, apart)) join(link);
   yield;

@@ -106,10 +106,17 @@ export function* middleNameLinks(nodes: readonly Node[], apart: Link[]): Generat
 /** Two names' words (initials dropped, as many of each) are one spelling or one-letter variants of the surname. */
 function sameSpelling(wa: readonly string[], wb: readonly string[]): boolean {
   const last = wa.length - 1;
-  for (let i = 0; i < last; i++) if (wa[i] !== wb[i]) return false;
+  for (let i = 0; i < last; i++) if (wa[i] !== wb[i] && !sameArticle(wa[i], wb[i])) return false;
   const sa = wa[last] as string;
   const sb = wb[last] as string;
   return sa === sb || (Math.min(sa.length, sb.length) >= VARIANT_MIN && oneEditApart(sa, sb));
+}
+
+// The Arabic article as English spells it: "al-Sisi" and "el-Sisi" are one transliteration apart.
+const ARABIC_ARTICLE = new Set(['al', 'el']);
+
+function sameArticle(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && ARABIC_ARTICLE.has(a) && ARABIC_ARTICLE.has(b);
 }
 
 /** True when one insertion, deletion or substitution turns `a` into `b` (and they differ). */
@@ -317,6 +324,43 @@ export function* countryBodyLinks(nodes: readonly Node[]): Generator<void, Link[
   for (const list of byBody.values()) {
     const [head, ...rest] = list;
     for (const i of rest) links.push({from: i, into: head as number, rule: 'country-body'});
+  }
+  return links;
+}
+
+// A country's name opening a body's name is at most this many words ("United States", "U.S.", "UK").
+const COUNTRY_WORDS_MAX = 3;
+
+/**
+ * A body's name with its country before it joins the record of the name without it: "US White House" joins "White
+ * House", "United States General Services Administration" joins "General Services Administration". Only a
+ * country's name or code counts (not a demonym: the "Irish Times" is not the "Times"), and only a rest of two words
+ * or more, or one the record's own article also used for it; bare bodies ("Senate", "Green Party") are the country
+ * rule's, which keys them by the article's country.
+ */
+export function* countryNameLinks(nodes: readonly Node[]): Generator<void, Link[]> {
+  const due = stepClock();
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) {
+    if ((nodes[i] as Node).rec.kind === 'organization') byKey.set((nodes[i] as Node).rec.key, i);
+  }
+  const links: Link[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    if (due()) yield;
+    const rec = (nodes[i] as Node).rec;
+    if (rec.kind !== 'organization') continue;
+    const nameWords = rec.name.trim().split(/\s+/u);
+    for (let k = Math.min(COUNTRY_WORDS_MAX, nameWords.length - 1); k >= 1; k--) {
+      const rest = nameWords.slice(k);
+      const restName = rest.join(' ');
+      const into = byKey.get(`organization:${normaliseName(restName)}`);
+      if (into === undefined || into === i || isBareBody(restName)) continue;
+      const usedAlone = rec.aliases.some((a) => normaliseName(a) === normaliseName(restName));
+      if (rest.length < 2 && !usedAlone) continue;
+      if (!placeNames().placeOf(nameWords.slice(0, k).join(' '))?.id.startsWith('country:')) continue;
+      links.push({from: i, into, rule: 'country-name'});
+      break;
+    }
   }
   return links;
 }

@@ -12,6 +12,7 @@ export type LinkRuleId =
   | 'alias-owner'
   | 'gazetteer'
   | 'country-body'
+  | 'country-name'
   | 'one-kind'
   | 'apart:shared-form'
   | 'apart:more-articles'
@@ -23,8 +24,9 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     id: 'spelling',
     description:
-      "a person's full name spelt two ways: the same words but for initials, or one letter in a long surname",
-    example: '"Vladimir V. Putin" and "Volodymyr Zelenskyy" join "Vladimir Putin" and "Volodymyr Zelensky"',
+      "a person's full name spelt two ways: the same words but for initials, the Arabic article (al-, el-), or one letter in a long surname",
+    example:
+      '"Vladimir V. Putin", "Volodymyr Zelenskyy" and "Abdel Fattah el-Sisi" join "Vladimir Putin", "Volodymyr Zelensky" and "Abdel Fattah al-Sisi"',
   },
   {
     id: 'middle-name',
@@ -49,6 +51,12 @@ export const LINK_RULES: readonly LinkRule[] = [
     id: 'country-body',
     description: 'a body named with its country in two ways, or without it in an article about that country',
     example: '"U.S. Senate", "United States Senate", and "the Senate" of a US article',
+  },
+  {
+    id: 'country-name',
+    description: "a body's name with its country before it joins the same name without it",
+    example:
+      '"US White House" joins "White House"; "United States Geological Survey" joins "Geological Survey"',
   },
   {
     id: 'one-kind',

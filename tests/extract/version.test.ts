@@ -2,16 +2,17 @@ import {cpSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {extractorVersion} from '../../scripts/extractor-version.mjs';
+import {extractorVersion, STORE_KEYING} from '../../scripts/extractor-version.mjs';
 import {EXTRACTOR_VERSION} from '../../src/extract/index.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-// A copy of the extractor's sources to edit.
+// A copy of the extractor's sources (and of the store's files that key what it finds) to edit.
 function copyOfExtractor(): string {
   const dir = tempDir();
   cpSync(join(root, 'src/extract'), join(dir, 'src/extract'), {recursive: true});
+  for (const file of STORE_KEYING) cpSync(join(root, file), join(dir, file));
   return dir;
 }
 
@@ -42,6 +43,15 @@ describe('EXTRACTOR_VERSION', () => {
     const copy = copyOfExtractor();
     const before = extractorVersion(copy);
     writeFileSync(join(copy, 'src/extract/entities/extra-words.json'), '["harbour"]');
+    expect(extractorVersion(copy)).not.toBe(before);
+  });
+
+  it('changes when the way the store keys a name changes', () => {
+    const copy = copyOfExtractor();
+    const before = extractorVersion(copy);
+    const bodies = join(copy, 'src/store/country-bodies.ts');
+    const text = readFileSync(bodies, 'utf8');
+    writeFileSync(bodies, text.replace("'coast', ", ''));
     expect(extractorVersion(copy)).not.toBe(before);
   });
 

@@ -131,6 +131,21 @@ describe('linkEntities: one thing named differently in different articles', () =
       ['Donald Trump <= Trump'],
     ],
     [
+      'a body named with its country before the name the library knows it by',
+      [
+        rec('organization', 'White House', 12),
+        rec('organization', 'US White House', 1, ['White House']),
+        rec('organization', 'United States Bureau of Fisheries', 1),
+        rec('organization', 'Bureau of Fisheries', 2),
+      ],
+      ['Bureau of Fisheries <= United States Bureau of Fisheries', 'White House <= US White House'],
+    ],
+    [
+      'one name with the Arabic article spelt two ways',
+      [rec('person', 'Abdel Fattah al-Sisi', 3), rec('person', 'Abdel Fattah el-Sisi', 1)],
+      ['Abdel Fattah al-Sisi <= Abdel Fattah el-Sisi'],
+    ],
+    [
       'a surname only one person of the library has',
       [rec('person', 'Pete Buttigieg', 5, ['Buttigieg']), rec('person', 'Buttigieg', 1)],
       ['Pete Buttigieg <= Buttigieg'],
@@ -210,6 +225,25 @@ describe('linkEntities: one thing named differently in different articles', () =
         rec('person', 'John Allen Smith', 1),
         rec('person', 'John Smith', 3),
       ],
+    ],
+    [
+      'a demonym before a name the library knows is no country named before it',
+      [rec('organization', 'Irish Post Office', 1), rec('organization', 'Post Office', 3)],
+    ],
+    [
+      "one word after a country's name, when that article did not also use the word alone",
+      [rec('organization', 'Canada Post', 2), rec('organization', 'Post', 3)],
+    ],
+    [
+      "a body every country has, named with a country, and a record of it no article's country placed",
+      [
+        rec('organization', 'United States Coast Guard', 1, ['Coast Guard']),
+        rec('organization', 'Coast Guard', 2),
+      ],
+    ],
+    [
+      'the Arabic article spelt two ways before different names',
+      [rec('person', 'Omar al-Bashir', 3), rec('person', 'Omar el-Mahdi', 1)],
     ],
   ])('keeps apart: %s', (_, records) => {
     expect(groups(records)).toEqual([]);
