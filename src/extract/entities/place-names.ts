@@ -115,6 +115,11 @@ function* build(stepped: boolean): Generator<void, PlaceNames> {
     if (entry?.[0].startsWith('country:')) countryNames.set(entry[3].toUpperCase(), entry[1]);
   }
   let starts: Set<string> | null = null;
+  // Regions of several countries have the name (the table's null: no one country to give).
+  const regionsOfSeveral = (key: string): boolean => {
+    const [start, end] = rangeOf(regions, key);
+    return start < end && regions.values[start] === null;
+  };
   return {
     countryName: (code) => countryNames.get(code.toUpperCase()) ?? null,
     startsLongName: (word) =>
@@ -131,9 +136,21 @@ function* build(stepped: boolean): Generator<void, PlaceNames> {
       for (const table of [main, other]) {
         const [start, end] = rangeOf(table, key);
         if (start === end) continue;
+        // Another name of a city that regions of several countries have for their own is theirs ("Central",
+        // a province of six countries, is not the other name GeoNames gives a Philippine city; "Florida" not a
+        // town in Cuba). Regions of one other country are left alone: "Hanover" is still the German city, whatever
+        // a Jamaican parish is called.
+        const foreign = (p: NamedPlace): boolean =>
+          table === other && p.id.startsWith('city:') && regionsOfSeveral(key);
         // Most names are one place's: no lists to make for them.
-        if (end - start === 1) return placeAt(table.values[start] ?? -1);
-        const list = table.values.slice(start, end).flatMap((i) => placeAt(i) ?? []);
+        if (end - start === 1) {
+          const place = placeAt(table.values[start] ?? -1);
+          return place && foreign(place) ? null : place;
+        }
+        const list = table.values
+          .slice(start, end)
+          .flatMap((i) => placeAt(i) ?? [])
+          .filter((p) => !foreign(p));
         const countries = list.filter((p) => p.id.startsWith('country:'));
         if (countries.length === 1) return countries[0] ?? null;
         if (countries.length > 1) return null;
