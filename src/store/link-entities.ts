@@ -14,7 +14,7 @@ import {
   spellingLinks,
 } from './link-joins.js';
 import {kindLinks} from './link-kinds.js';
-import {headRank, toNode, type Link, type Node} from './link-nodes.js';
+import {headRank, nameRank, toNode, type Link, type Node} from './link-nodes.js';
 
 /** Why a record was joined to another, or kept apart from one it could have joined. */
 export interface LinkReason {
@@ -196,8 +196,14 @@ function groupRecord(members: readonly Node[], membersByKey: Map<string, string[
   const head = members.reduce((best, n) => (headRank(n) > headRank(best) ? n : best));
   const keys = [head.rec.key, ...members.filter((n) => n !== head).map((n) => n.rec.key)];
   for (const key of keys) membersByKey.set(key, keys);
+  // (A head keyed by its article's country keeps its own name: withCountry names the country after it.)
+  const named = head.folded.includes(' @')
+    ? head
+    : members
+        .filter((n) => n.rec.kind === head.rec.kind)
+        .reduce((best, n) => (nameRank(n) > nameRank(best) ? n : best), head);
   return merged(
-    withCountry(head.rec),
+    withCountry(named === head ? head.rec : {...head.rec, name: named.rec.name}),
     members.map((n) => n.rec),
   );
 }

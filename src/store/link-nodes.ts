@@ -33,9 +33,17 @@ export function words(n: Node): string[] {
 export function headRank(n: Node): number {
   // A kind some article decided before one no article did (link-kinds.ts): the group takes the head's kind.
   const decided = kindDecided(n) ? 1 : 0;
+  return decided * 1e14 + nameRank(n);
+}
+
+/**
+ * Which member's name a group shows among those of the head's kind: the head's rank without the kind's evidence, so
+ * "White House" of twelve articles names the group that "US White House" of one heads by its decided kind.
+ */
+export function nameRank(n: Node): number {
   const full = n.rec.kind !== 'person' || n.folded.includes(' ') ? 1 : 0;
   const written = n.folded.includes(' @') ? 0 : 1;
-  return decided * 1e14 + full * 1e13 + written * 1e12 + prominence(n) + n.rec.name.length / 1000;
+  return full * 1e13 + written * 1e12 + prominence(n) + n.rec.name.length / 1000;
 }
 
 /** Some article's own text decided the record's kind (not every article named it with weak evidence). */

@@ -249,6 +249,17 @@ describe('linkEntities: one thing named differently in different articles', () =
     expect(groups(records)).toEqual([]);
   });
 
+  it("shows a group under its most named name of the head's kind, though another member's article decided that kind", () => {
+    const records = [
+      {...rec('organization', 'White House', 12), weakArticles: 12},
+      rec('organization', 'US White House', 1, ['White House']),
+    ];
+    const links = linkEntities(records);
+    expect(links.records).toHaveLength(1);
+    expect(links.records[0]).toMatchObject({name: 'White House', kind: 'organization', articleCount: 13});
+    expect(links.records[0]?.aliases).toContain('US White House');
+  });
+
   it('sums articles and mentions, keeps every other form as an alias, and maps each member key to the group', () => {
     const records = [
       rec('person', 'Donald Trump', 49, ['Mr. Trump']),
