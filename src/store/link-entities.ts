@@ -6,6 +6,7 @@ import type {EntityOccurrence, EntityRecord} from './types.js';
 export {LINK_RULES, type LinkRule, type LinkRuleId} from './link-rules.js';
 export {oneEditApart} from './link-joins.js';
 import {
+  britishSpellingLinks,
   countryBodyLinks,
   countryNameLinks,
   gazetteerLinks,
@@ -94,6 +95,8 @@ export function* linkEntitiesSteps(
   };
 
   for (const link of yield* spellingLinks(nodes, apart)) join(link);
+  yield;
+  for (const link of yield* britishSpellingLinks(nodes)) join(link);
   yield;
   for (const link of yield* middleNameLinks(nodes, apart)) join(link);
   yield;

@@ -364,3 +364,36 @@ export function* countryNameLinks(nodes: readonly Node[]): Generator<void, Link[
   }
   return links;
 }
+
+// British spellings of words in bodies' and places' names, and the American ones they join: "World Health
+// Organisation" and "World Health Organization" are one body. (Not "Labour"/"Labor": those parties are two.)
+// prettier-ignore
+const AMERICAN_SPELLING = new Map([
+  ['organisation', 'organization'], ['organisations', 'organizations'], ['centre', 'center'], ['centres', 'centers'],
+  ['defence', 'defense'], ['programme', 'program'], ['theatre', 'theater'], ['licence', 'license'],
+]);
+
+/** A name of a body or place written in British and in American spelling joins the American one's record. */
+export function* britishSpellingLinks(nodes: readonly Node[]): Generator<void, Link[]> {
+  const due = stepClock();
+  const british: {i: number; american: string}[] = [];
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) {
+    if (due()) yield;
+    const n = nodes[i] as Node;
+    if (n.rec.kind === 'person') continue;
+    byKey.set(n.rec.key, i);
+    const words = n.folded.split(' ');
+    if (words.some((w) => AMERICAN_SPELLING.has(w)))
+      british.push({
+        i,
+        american: `${n.rec.kind}:${words.map((w) => AMERICAN_SPELLING.get(w) ?? w).join(' ')}`,
+      });
+  }
+  const links: Link[] = [];
+  for (const {i, american} of british) {
+    const into = byKey.get(american);
+    if (into !== undefined) links.push({from: i, into, rule: 'spelling'});
+  }
+  return links;
+}

@@ -24,9 +24,9 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     id: 'spelling',
     description:
-      "a person's full name spelt two ways: the same words but for initials, the Arabic article (al-, el-), or one letter in a long surname",
+      "a name spelt two ways: a person's with the same words but for initials, the Arabic article (al-, el-), or one letter in a long surname; a body's or place's in British and American spelling",
     example:
-      '"Vladimir V. Putin", "Volodymyr Zelenskyy" and "Abdel Fattah el-Sisi" join "Vladimir Putin", "Volodymyr Zelensky" and "Abdel Fattah al-Sisi"',
+      '"Vladimir V. Putin", "Volodymyr Zelenskyy", "Abdel Fattah el-Sisi" and "World Health Organisation" join "Vladimir Putin", "Volodymyr Zelensky", "Abdel Fattah al-Sisi" and "World Health Organization"',
   },
   {
     id: 'middle-name',

@@ -146,6 +146,15 @@ describe('linkEntities: one thing named differently in different articles', () =
       ['Abdel Fattah al-Sisi <= Abdel Fattah el-Sisi'],
     ],
     [
+      "a body's name in British spelling",
+      [
+        rec('organization', 'World Health Organization', 8, ['WHO']),
+        rec('organization', 'World Health Organisation', 1),
+        rec('organization', 'Centre for Disease Control', 2),
+      ],
+      ['World Health Organization <= World Health Organisation'],
+    ],
+    [
       'a surname only one person of the library has',
       [rec('person', 'Pete Buttigieg', 5, ['Buttigieg']), rec('person', 'Buttigieg', 1)],
       ['Pete Buttigieg <= Buttigieg'],
@@ -244,6 +253,13 @@ describe('linkEntities: one thing named differently in different articles', () =
     [
       'the Arabic article spelt two ways before different names',
       [rec('person', 'Omar al-Bashir', 3), rec('person', 'Omar el-Mahdi', 1)],
+    ],
+    [
+      'two parties a British and an American spelling tell apart',
+      [
+        rec('organization', 'Labour Party', 5),
+        {...rec('organization', 'Labor Party', 2), key: 'organization:labor party @au'},
+      ],
     ],
   ])('keeps apart: %s', (_, records) => {
     expect(groups(records)).toEqual([]);
