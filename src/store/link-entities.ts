@@ -7,6 +7,7 @@ export {LINK_RULES, type LinkRule, type LinkRuleId} from './link-rules.js';
 export {oneEditApart} from './link-joins.js';
 import {
   britishSpellingLinks,
+  cityNameLinks,
   countryBodyLinks,
   countryNameLinks,
   gazetteerLinks,
@@ -15,7 +16,7 @@ import {
   spellingLinks,
 } from './link-joins.js';
 import {kindLinks} from './link-kinds.js';
-import {headRank, nameRank, toNode, type Link, type Node} from './link-nodes.js';
+import {headRank, nameRank, outranks, toNode, type Link, type Node} from './link-nodes.js';
 
 /** Why a record was joined to another, or kept apart from one it could have joined. */
 export interface LinkReason {
@@ -103,6 +104,8 @@ export function* linkEntitiesSteps(
   for (const link of yield* shortFormLinks(nodes, apart)) join(link);
   yield;
   for (const link of yield* gazetteerLinks(nodes)) join(link);
+  yield;
+  for (const link of yield* cityNameLinks(nodes)) join(link);
   yield;
   for (const link of yield* countryBodyLinks(nodes)) join(link);
   yield;
@@ -196,7 +199,7 @@ function withCountry(rec: EntityRecord): EntityRecord {
 
 /** The record of a joined group, under its head's key; notes every member's key as belonging to the group. */
 function groupRecord(members: readonly Node[], membersByKey: Map<string, string[]>): EntityRecord {
-  const head = members.reduce((best, n) => (headRank(n) > headRank(best) ? n : best));
+  const head = members.reduce((best, n) => (outranks(n, best, headRank) ? n : best));
   const keys = [head.rec.key, ...members.filter((n) => n !== head).map((n) => n.rec.key)];
   for (const key of keys) membersByKey.set(key, keys);
   // (A head keyed by its article's country keeps its own name: withCountry names the country after it.)
@@ -204,7 +207,7 @@ function groupRecord(members: readonly Node[], membersByKey: Map<string, string[
     ? head
     : members
         .filter((n) => n.rec.kind === head.rec.kind)
-        .reduce((best, n) => (nameRank(n) > nameRank(best) ? n : best), head);
+        .reduce((best, n) => (outranks(n, best, nameRank) ? n : best), head);
   return merged(
     withCountry(named === head ? head.rec : {...head.rec, name: named.rec.name}),
     members.map((n) => n.rec),

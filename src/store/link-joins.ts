@@ -397,3 +397,52 @@ export function* britishSpellingLinks(nodes: readonly Node[]): Generator<void, L
   }
   return links;
 }
+
+/**
+ * A body or place named after a city by two of the city's names: "Mysore Division" and "Mysuru Division", the
+ * "Mysore–Bangalore" and "Mysuru–Bengaluru Tippu Express". Each word or two the gazetteer gives as a city's name is
+ * read as the city's main name; records whose names then read the same are one.
+ */
+export function* cityNameLinks(nodes: readonly Node[]): Generator<void, Link[]> {
+  const due = stepClock();
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) {
+    if ((nodes[i] as Node).rec.kind !== 'person') byKey.set((nodes[i] as Node).rec.key, i);
+  }
+  const renamed = new Map<string, number[]>();
+  for (let i = 0; i < nodes.length; i++) {
+    if (due()) yield;
+    const n = nodes[i] as Node;
+    if (n.rec.kind === 'person' || !n.folded.includes(' ')) continue;
+    const words = n.folded.split(' ');
+    const out: string[] = [];
+    let kept = 0;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w] as string;
+      const next = words[w + 1];
+      const pair = next === undefined ? null : cityMainName(`${word} ${next}`);
+      const one = pair === null ? cityMainName(word) : null;
+      out.push(pair ?? one ?? word);
+      if (pair !== null) w++;
+      if (pair === null && one === null) kept++;
+    }
+    // (A name that is all city, "New York", is the gazetteer rule's: it may be the state as well as the city.)
+    if (kept === 0 || kept === out.length) continue;
+    const key = `${n.rec.kind}:${out.join(' ')}`;
+    const list = renamed.get(key);
+    if (list) list.push(i);
+    else renamed.set(key, [i]);
+  }
+  const links: Link[] = [];
+  for (const [key, list] of renamed) {
+    const into = byKey.get(key) ?? (list[0] as number);
+    for (const i of list) if (i !== into) links.push({from: i, into, rule: 'gazetteer'});
+  }
+  return links;
+}
+
+/** The folded main name of the city `folded` names, or null. */
+function cityMainName(folded: string): string | null {
+  const place = placeNames().placeOf(folded);
+  return place?.id.startsWith('city:') ? normaliseName(place.name) : null;
+}

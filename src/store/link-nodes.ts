@@ -43,7 +43,17 @@ export function headRank(n: Node): number {
 export function nameRank(n: Node): number {
   const full = n.rec.kind !== 'person' || n.folded.includes(' ') ? 1 : 0;
   const written = n.folded.includes(' @') ? 0 : 1;
-  return full * 1e13 + written * 1e12 + prominence(n) + n.rec.name.length / 1000;
+  return full * 1e13 + written * 1e12 + prominence(n);
+}
+
+/**
+ * Whether `a` ranks above `b` by `rank`, the longer name winning a tie. (The length is no fraction of the rank: at
+ * ranks near 1e14 a double cannot tell 0.001 apart, so ties went to whichever record was met first.)
+ */
+export function outranks(a: Node, b: Node, rank: (n: Node) => number): boolean {
+  const ra = rank(a);
+  const rb = rank(b);
+  return ra !== rb ? ra > rb : a.rec.name.length > b.rec.name.length;
 }
 
 /** Some article's own text decided the record's kind (not every article named it with weak evidence). */

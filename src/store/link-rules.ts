@@ -44,8 +44,9 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     id: 'gazetteer',
     description:
-      'two names the gazetteer gives one country or city (not a name and a longer one beginning with it)',
-    example: '"Czechia" and "Czech Republic"; "USA" and "United States"',
+      'two names the gazetteer gives one country or city (not a name and a longer one beginning with it), or a body named after a city by two of its names',
+    example:
+      '"Czechia" and "Czech Republic"; "USA" and "United States"; "Mysuru Division" and "Mysore Division"',
   },
   {
     id: 'country-body',

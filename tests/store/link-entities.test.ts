@@ -155,6 +155,22 @@ describe('linkEntities: one thing named differently in different articles', () =
       ['World Health Organization <= World Health Organisation'],
     ],
     [
+      "a body named after a city by two of the city's names",
+      [
+        rec('organization', 'Mysore Division', 2),
+        rec('organization', 'Mysuru Division', 1),
+        rec('organization', 'Mysore–Bangalore Tippu Express', 1),
+        rec('organization', 'Mysuru–Bengaluru Tippu Express', 1),
+        rec('organization', 'Kiev Polytechnic Institute', 1),
+        rec('organization', 'Kyiv Polytechnic Institute', 3),
+      ],
+      [
+        'Kyiv Polytechnic Institute <= Kiev Polytechnic Institute',
+        'Mysore Division <= Mysuru Division',
+        'Mysore–Bangalore Tippu Express <= Mysuru–Bengaluru Tippu Express',
+      ],
+    ],
+    [
       'a surname only one person of the library has',
       [rec('person', 'Pete Buttigieg', 5, ['Buttigieg']), rec('person', 'Buttigieg', 1)],
       ['Pete Buttigieg <= Buttigieg'],
@@ -253,6 +269,14 @@ describe('linkEntities: one thing named differently in different articles', () =
     [
       'the Arabic article spelt two ways before different names',
       [rec('person', 'Omar al-Bashir', 3), rec('person', 'Omar el-Mahdi', 1)],
+    ],
+    [
+      "two bodies of one city, each named by one of the city's names",
+      [rec('organization', 'Kyiv Metro', 3), rec('organization', 'Kiev Post', 1)],
+    ],
+    [
+      "a city's name and a longer name opening with one of its others",
+      [rec('place', 'New York City', 9), rec('place', 'New York', 16)],
     ],
     [
       'two parties a British and an American spelling tell apart',
