@@ -23,3 +23,34 @@ describe('a title word after a known given name is the surname', () => {
     expect(kindOf(['Fans cheered the Chelsea Mayor on Monday.'], 'Chelsea')).not.toBe('person');
   });
 });
+
+describe('coordinated-kind: a name nothing types shares the kind of the names it is listed with', () => {
+  it('takes the one kind of its typed mates', () => {
+    const firms = ['German firms including Varnco Holdings, Kelmora, and Telstar Group pulled out.'];
+    expect(kindOf(firms, 'Kelmora')).toBe('organization');
+    const towns = ['The towns damaged were Varnholm, Kelby City, Ostrava and Brelin.'];
+    expect(kindOf(towns, 'Brelin')).toBe('place');
+    const sons = ['She is survived by her sons Anderson Cooper and Tomasz.'];
+    expect(kindOf(sons, 'Tomasz')).toBe('person');
+    expect(entityTrace(firms).find((e) => e.subject === 'Kelmora')?.rules).toContain('coordinated-kind');
+  });
+
+  it('leaves a name alone when the list is mixed, unjoined, a name cut at "and", or the word a common one', () => {
+    // Mixed kinds: a person and a place.
+    expect(kindOf(['Talks between Anna Holm, Berlin and Kelmora failed.'], 'Kelmora')).toBe('dropped');
+    // Commas alone make no list: "In Varnby, Holm said".
+    expect(kindOf(['In Ostrava, Kelmora said the plan failed.'], 'Kelmora')).toBe('dropped');
+    // A body's name cut at its "and", and a list of a name's words before a noun.
+    expect(kindOf(["Turkey's Brelin and Emergency Management Presidency reported it."], 'Brelin')).toBe(
+      'dropped',
+    );
+    expect(kindOf(['The House Foreign Affairs and Intelligence committees met.'], 'Intelligence')).toBe(
+      'dropped',
+    );
+    // Common words with a capital, and a contraction.
+    expect(kindOf(['Firms such as Telstar Group, Varnco Holdings and Robotics grew.'], 'Robotics')).toBe(
+      'dropped',
+    );
+    expect(kindOf(['Talks with Telstar Group and Introduction ended.'], 'Introduction')).toBe('dropped');
+  });
+});

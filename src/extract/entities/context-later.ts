@@ -104,6 +104,8 @@ export class LaterCues {
   pronoun: Context['pronoun'] = undefined;
   titlePlaced: boolean | undefined = undefined;
   listed: boolean | undefined = undefined;
+  listMates: readonly string[] | undefined = undefined;
+  pairFirst: boolean | undefined = undefined;
   isSource: boolean | undefined = undefined;
 
   constructor(
