@@ -54,3 +54,16 @@ describe('coordinated-kind: a name nothing types shares the kind of the names it
     expect(kindOf(['Talks with Telstar Group and Introduction ended.'], 'Introduction')).toBe('dropped');
   });
 });
+
+describe("party-before-mp: a line of an election's results names a party", () => {
+  it('reads "X - 7 seats" and "X: 1 seat" as a party that won seats', () => {
+    const legend = ['Velna Dall - 7 seats', 'Brevik Kolm: 1 seat', 'Turnout was low.'];
+    expect(kindOf(legend, 'Velna Dall')).toBe('organization');
+    expect(kindOf(legend, 'Brevik Kolm')).toBe('organization');
+  });
+
+  it('not a count of other things, nor seats the line does not end on', () => {
+    expect(kindOf(['Velna Dall - 7 votes', 'Turnout was low.'], 'Velna Dall')).not.toBe('organization');
+    expect(kindOf(['Ardo Pell - 7 seats were empty when he spoke.'], 'Ardo Pell')).not.toBe('organization');
+  });
+});
