@@ -107,7 +107,6 @@ export class LaterCues {
   titlePlaced: boolean | undefined = undefined;
   listed: boolean | undefined = undefined;
   listMates: readonly string[] | undefined = undefined;
-  pairFirst: boolean | undefined = undefined;
   isSource: boolean | undefined = undefined;
 
   constructor(

@@ -13,15 +13,10 @@ export interface Context {
   /** Listed beside a person's name, or beside another name shaped as one ("Ababel Yeshaneh and Gelete Burka"). */
   listed?: boolean;
   /**
-   * The other names of a coordinated list the name is in ("X, Y and Z", "X or Y"), by name key: a name nothing else
+   * The other names of a coordinated list of three or more the name is in ("X, Y and Z"), by name key: a name nothing else
    * types shares the kind its mates have (coordinated.ts).
    */
   listMates?: readonly string[];
-  /**
-   * The first of two names joined by a bare "and": maybe one body's name cut at its "and" ("Disaster and Emergency
-   * Management Presidency"), so no list to take a body's kind from.
-   */
-  pairFirst?: boolean;
   /** A descriptive apposition ("a sales manager", "Ukraine’s foreign minister"). */
   role?: string;
   /** The apposition describes a person (not "a company", "the capital"). */

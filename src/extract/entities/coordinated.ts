@@ -1,7 +1,9 @@
-// Names of one coordinated list ("X, Y and Z", "X or Y") are mostly of one kind: "after talks with Varnco, Kelmora
-// and Telstar Group", "in Varnby, Holmsted and Kelm". A name nothing in the article types (no rule gave any answer
-// weight, 'none' included) takes the one kind its list's typed names share, as weak evidence; a list whose names
-// are of several kinds, or that holds a name the rules rejected, says nothing.
+// Names of one coordinated list of three or more ("X, Y and Z", "X, Y or Z") are mostly of one kind: "firms
+// including Varnco Holdings, Kelmora, and Telstar Group", "in Varnby, Holmsted and Kelm". A name nothing in the
+// article types (no rule gave any answer weight, 'none' included) takes the one kind its list's typed names share,
+// as weak evidence; a list whose names are of several kinds, or that holds a name the rules rejected, says nothing.
+// Two names are too often of two kinds ("Russia and Gazprom", "Anna Holm and Gazprom agreed"), or one body's name
+// cut at its "and" ("Disaster and Emergency Management Presidency"): a pair is no list here.
 import {lexiconTags, suffixGuess, tagsInclude} from '../nlp.js';
 import type {Weighed} from '../rules.js';
 import {ABSTRACT, NOT_NAME_WORDS, PERSON_NOUNS, TITLES} from './cues.js';
@@ -22,24 +24,20 @@ interface Mention {
 }
 
 // What joins two names of a list: ", ", " and ", ", and ", " or ". A list is one only if "and"/"or" joins it
-// somewhere: "In Varnby, Holm said" is a place and a person, no list.
+// somewhere: "In Varnby, Holm said, Kelm" is no list.
 const LIST_GAP = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/u;
 const CONJUNCTION = /(?:^|\s)(?:and|or)\s+$/u;
-const BARE_AND = /^\s+and\s+$/u;
 
 /** Marks each mention of a coordinated list with its mates' name keys (Context.listMates). */
 export function markListMates(found: readonly Mention[]): void {
   let chain: Mention[] = [];
   let joined = false;
-  let bare = false;
   const close = (): void => {
-    if (joined && chain.length > 1)
+    if (joined && chain.length > 2)
       for (const m of chain)
         m.context.listMates = chain.filter((o) => o !== m).map((o) => nameKey(o.span.text));
-    if (bare && chain.length === 2 && chain[0]) chain[0].context.pairFirst = true;
     chain = [];
     joined = false;
-    bare = false;
   };
   for (let i = 1; i < found.length; i++) {
     const a = found[i - 1] as Mention;
@@ -55,7 +53,6 @@ export function markListMates(found: readonly Mention[]): void {
     if (chain.length === 0) chain.push(a);
     chain.push(b);
     if (CONJUNCTION.test(gap)) joined = true;
-    if (BARE_AND.test(gap)) bare = true;
   }
   close();
 }
@@ -114,7 +111,7 @@ function mateKind(form: Form, kinds: ReadonlyMap<string, Kind>): Exclude<Kind, '
     if (!c.listMates || form.spans[i]?.initial || c.modifies) continue;
     for (const key of c.listMates) {
       const k = kinds.get(key);
-      if (k === undefined || (k === 'organization' && c.pairFirst)) continue;
+      if (k === undefined) continue;
       if (found !== undefined && k !== found) return undefined;
       found = k;
     }

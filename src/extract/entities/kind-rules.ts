@@ -41,14 +41,14 @@ export const OPENS_PLACE_NAME: RuleInfo & {votes: Partial<Record<Kind, number>>}
 };
 
 /**
- * Decided after grouping (coordinated.ts): a name nothing else types, coordinated with names that are all of one kind
+ * Decided after grouping (coordinated.ts): a name nothing else types, listed with two or more names all of one kind
  * ("firms including Varnco Holdings, Kelmora, and Telstar Group", "Varnby, Holmsted and Kelm"), is of that kind too: weak, so any
  * rule that spoke of the name would have outweighed it.
  */
 export const COORDINATED_KIND: RuleInfo & {vote: number} = {
   id: 'coordinated-kind',
   description:
-    'a name nothing else types, in a list ("X, Y and Z", "X or Y") whose typed names share one kind',
+    'a name nothing else types, in a list of three or more ("X, Y and Z") whose typed names share one kind',
   example: 'German firms including Varnco Holdings, Kelmora, and Telstar Group pulled out.',
   vote: WEAK,
 };
