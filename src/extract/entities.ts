@@ -4,6 +4,7 @@ import {nameKey} from './entities/gazetteer.js';
 import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.js';
 import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.js';
 import {definedNames} from './entities/defined.js';
+import {markListMates, shareListKinds} from './entities/coordinated.js';
 import {findSpans, type Span} from './entities/spans.js';
 import {metadataRanges, type MetaRange} from './entities/metadata.js';
 import type {Doc, Stage} from './pipeline.js';
@@ -203,6 +204,7 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
   if (source !== '') for (const f of found) if (nameKey(f.span.text) === source) f.context.isSource = true;
   if (found.some((f) => f.span.lead !== undefined)) resolveLeads(found);
   markLists(found);
+  markListMates(found);
   const all = found.some((f) => f.span.acronymBefore !== undefined) ? splitAcronyms(found) : found;
   for (const {span, context} of all) {
     const key = nameKey(span.text);
@@ -298,7 +300,7 @@ export const entitiesStage: Stage = {
   run: (doc) => {
     const defined = new Map<string, string>();
     const credits: Credit[] = [];
-    const {groups, dropped} = groupForms(collectForms(doc, defined, credits), defined);
+    const {groups, dropped} = shareListKinds(groupForms(collectForms(doc, defined, credits), defined));
     if (doc.trace.on) {
       for (const c of credits)
         doc.trace.add({stage: 'entity', subject: c.name, outcome: 'metadata', rules: [c.rule]});

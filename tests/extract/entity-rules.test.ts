@@ -1,5 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {KIND_RULES, NAMES_A_THING, OPENS_PLACE_NAME} from '../../src/extract/entities/kind-rules.js';
+import {
+  COORDINATED_KIND,
+  KIND_RULES,
+  NAMES_A_THING,
+  OPENS_PLACE_NAME,
+} from '../../src/extract/entities/kind-rules.js';
 import {METADATA_RULES} from '../../src/extract/entities/metadata.js';
 import {entityTrace} from '../helpers/explain-entities.js';
 
@@ -430,6 +435,13 @@ const rows: Record<string, Row> = {
     fpName: 'Kelby',
     fpOutcome: 'dropped',
   },
+  'coordinated-kind': {
+    name: 'Kelmora',
+    outcome: 'organization',
+    fp: ['Talks between Anna Holm, Berlin and Kelmora failed.'],
+    fpName: 'Kelmora',
+    fpOutcome: 'dropped',
+  },
   'faith-object': {
     name: 'Velism',
     outcome: 'dropped',
@@ -530,7 +542,7 @@ const rows: Record<string, Row> = {
   },
 };
 
-const rules = [...KIND_RULES, OPENS_PLACE_NAME, NAMES_A_THING, ...METADATA_RULES];
+const rules = [...KIND_RULES, OPENS_PLACE_NAME, NAMES_A_THING, COORDINATED_KIND, ...METADATA_RULES];
 
 describe('entity rules: each declared rule, its example and a false positive', () => {
   it('every rule has a row and every row a rule', () => {

@@ -37,6 +37,8 @@ const PERSON_ACTS = new RegExp(
   `^\\s+(?:(?:also|then|later|has|had|first)\\s+)?(?:${PERSON_ACTS_AFTER.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`,
   'u',
 );
+// "Velna Dall - 7 seats": a party's line of an election's results, to the line's end.
+const SEATS_LINE = /^\s*[-–—:]\s*\p{N}[\p{N},]*\s+seats?\s*$/u;
 const RACE_TIME = /^(?:,\s*|\s+in\s+|\s*\()\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b/u;
 
 const verbs = (list: readonly string[]): string => list.map((v) => v.replace(/ /g, '\\s+')).join('|');
@@ -104,6 +106,7 @@ export class LaterCues {
   pronoun: Context['pronoun'] = undefined;
   titlePlaced: boolean | undefined = undefined;
   listed: boolean | undefined = undefined;
+  listMates: readonly string[] | undefined = undefined;
   isSource: boolean | undefined = undefined;
 
   constructor(
@@ -187,13 +190,15 @@ export class LaterCues {
     );
   }
 
-  // "Velna Party won 39 seats", "X won the most seats": only a party or a list wins seats.
+  // "Velna Party won 39 seats", "X won the most seats": only a party or a list wins seats; so does a result's line
+  // of a legend or table, "Velna Dall - 7 seats", "Velna Dall: 1 seat".
   get winsSeats(): boolean {
     return (
-      this.spaced &&
-      /^\s+(?:has\s+|had\s+|also\s+)?won\s+(?:(?:the\s+most|a\s+majority\s+of\s+the|\p{N}+|[a-z]+)\s+)?seats\b/u.test(
-        this.after,
-      )
+      (this.spaced &&
+        /^\s+(?:has\s+|had\s+|also\s+)?won\s+(?:(?:the\s+most|a\s+majority\s+of\s+the|\p{N}+|[a-z]+)\s+)?seats\b/u.test(
+          this.after,
+        )) ||
+      SEATS_LINE.test(this.after)
     );
   }
 

@@ -12,6 +12,11 @@ export interface Context {
   caseParty?: boolean;
   /** Listed beside a person's name, or beside another name shaped as one ("Ababel Yeshaneh and Gelete Burka"). */
   listed?: boolean;
+  /**
+   * The other names of a coordinated list of three or more the name is in ("X, Y and Z"), by name key: a name nothing else
+   * types shares the kind its mates have (coordinated.ts).
+   */
+  listMates?: readonly string[];
   /** A descriptive apposition ("a sales manager", "Ukraine’s foreign minister"). */
   role?: string;
   /** The apposition describes a person (not "a company", "the capital"). */

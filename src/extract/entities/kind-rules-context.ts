@@ -88,7 +88,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   {
     id: 'party-before-mp',
     description:
-      'right before a parliamentary title ("Labour MP") or winning seats ("X won 39 seats"): a party',
+      'right before a parliamentary title ("Labour MP") or winning seats ("X won 39 seats", "X - 39 seats"): a party',
     example: 'Brevik Party MP Anna Holm spoke first. Velna Dall won 39 seats.',
     // (Seats are read only of a name that is no place the data know: "Varnia won three seats on the council".)
     apply: (f) =>

@@ -5,7 +5,7 @@
 import type {RuleInfo} from '../rules.js';
 import {CONTEXT_RULES} from './kind-rules-context.js';
 import {WORD_RULES} from './kind-rules-words.js';
-import {GOOD, type Kind, type KindRule} from './kind-weights.js';
+import {GOOD, WEAK, type Kind, type KindRule} from './kind-weights.js';
 
 export type {Kind, KindRule} from './kind-weights.js';
 
@@ -38,4 +38,17 @@ export const OPENS_PLACE_NAME: RuleInfo & {votes: Partial<Record<Kind, number>>}
   example:
     'The plane landed at Varnholm. Its Varnholm crew was praised. Varnholm International Airport was closed.',
   votes: {place: GOOD},
+};
+
+/**
+ * Decided after grouping (coordinated.ts): a name nothing else types, listed with two or more names all of one kind
+ * ("firms including Varnco Holdings, Kelmora, and Telstar Group", "Varnby, Holmsted and Kelm"), is of that kind too: weak, so any
+ * rule that spoke of the name would have outweighed it.
+ */
+export const COORDINATED_KIND: RuleInfo & {vote: number} = {
+  id: 'coordinated-kind',
+  description:
+    'a name nothing else types, in a list of three or more ("X, Y and Z") whose typed names share one kind',
+  example: 'German firms including Varnco Holdings, Kelmora, and Telstar Group pulled out.',
+  vote: WEAK,
 };

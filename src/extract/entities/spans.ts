@@ -7,7 +7,7 @@ import {splitLeadingNouns} from './leading-nouns.js';
 import {isCommonOpener, isFunctionWord, runs, splitAtFunctionWords} from './runs.js';
 import {isOpeningRoleNoun, splitOfficeDomain, splitRun} from './titles.js';
 import {tokenize, type Token} from './tokens.js';
-import {isInitialPosition, isTitle, knownPlaceOrRegion, singularTitle} from './words.js';
+import {isFirstName, isInitialPosition, isTitle, knownPlaceOrRegion, singularTitle} from './words.js';
 
 // What joins the names of a list: ", ", " and ", ", and ".
 const LIST_JOIN = /^(?:,\s*|,?\s+and\s+)$/u;
@@ -87,6 +87,27 @@ function regionOfPlace(run: Token[]): boolean {
     rest.length > 0 &&
     COMPASS_ADJECTIVES.test(first.text.toLowerCase()) &&
     knownPlaceOrRegion(rest.map((t) => t.text).join(' '))
+  );
+}
+
+// What stands before a body's or a place's office, not before a person: "the Chelsea Manager", "its Mayor".
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|its|their|our|his|her)\s+$/iu;
+
+/**
+ * "Michel Mayor", "John Major", "Winston Duke": a title word after a known given name, the two alone, is that
+ * person's surname, unless the given name is also a place ("Victoria Premier") or a determiner shows an office of
+ * something named ("the Chelsea Manager").
+ */
+function titleAsSurname(text: string, name: readonly Token[]): boolean {
+  const [first, second] = name;
+  return (
+    name.length === 2 &&
+    !!first &&
+    !!second &&
+    isFirstName(first.text) &&
+    !isTitle(first) &&
+    !knownPlaceOrRegion(first.text) &&
+    !DETERMINER_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))
   );
 }
 
@@ -175,7 +196,8 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
       (!name[name.length - 1]?.cap ||
         (isTitle(name[name.length - 1] as Token) &&
           name[name.length - 2]?.cap &&
-          !PORTFOLIO_TITLES.has(name[name.length - 1]?.text.toLowerCase() ?? '')))
+          !PORTFOLIO_TITLES.has(name[name.length - 1]?.text.toLowerCase() ?? '') &&
+          !titleAsSurname(text, name)))
     )
       name.pop();
     if (name.length > 0 && name.every(isTitle)) continue;
