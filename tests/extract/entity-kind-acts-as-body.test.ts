@@ -38,12 +38,16 @@ describe('a name taken back as "it" or "the party"', () => {
     [['Velna Dall lost two seats on Monday. The party said the count was unfair.'], 'Velna Dall'],
     // One unknown word that "said it fired" was a body already (unknown-word-source), with no group cue near.
     [['Hezbollah said it fired rockets at the border.'], 'Hezbollah'],
+    // Speaks of itself as a thing: "describes itself as", "calls itself".
+    [['Velna Dall describes itself as standing for "clean rivers and open books".'], 'Velna Dall'],
+    [['Sorva Marsk now calls itself a movement of the political centre.'], 'Sorva Marsk'],
   ])('%j → %s is an organization', (lines, name) => {
     expect(outcome(lines, name)).toBe('organization');
   });
 
   it.each([
     [['Anna Holm said it would cost too much.'], 'Anna Holm'],
+    [['Anna Holm described herself as a centrist.'], 'Anna Holm'],
     [['Mayor Ardo Pell lost two seats on Monday. The party said the count was unfair.'], 'Ardo Pell'],
   ])('%j → %s stays a person', (lines, name) => {
     expect(outcome(lines, name)).toBe('person');

@@ -140,4 +140,13 @@ export const ROUND7: readonly Shape[] = [
     quote: 'Sometimes I still dream',
     speaker: null,
   },
+  // A body that describes itself, in quotation marks: its own words (the entities stage reads "itself" as a thing's).
+  {
+    shape: 'a body describing itself',
+    text: [
+      'Velna Dall describes itself as standing for "clean rivers, open books and honest courts" in its charter.',
+    ],
+    quote: 'clean rivers, open books',
+    speaker: 'Velna Dall',
+  },
 ];

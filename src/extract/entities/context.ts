@@ -61,6 +61,10 @@ const VERBS_AFTER = [...PERSON_SPEECH_VERBS, ...PERSON_SPEECH_VERBS_AFTER]
   .map((v) => v.replace(/ /g, '\\s+'))
   .join('|');
 const AFTER_AGE = /^,\s*\d{1,3}\s*,/;
+// "describes itself as", "calls itself", "bills itself": a verb of naming or showing with the name as its subject
+// and "itself" as its object.
+const SELF_AS_IT =
+  /^\s+(?:(?:also|now|still)\s+)?(?:describes?|described|calls?|called|bills?|billed|styles?|styled|brands?|branded|positions?|positioned|presents?|presented|defines?|defined|markets?|marketed)\s+itself\b/u;
 const AFTER_VERB = new RegExp(
   `^\\s*(?:,\\s*[^,.;“”"]{1,60},\\s*|,\\s*|\\s+of\\s+(?:the\\s+)?[^,.;“”"]{1,60}?\\s+)?(?:(?:also|then|later|previously|earlier|has|had|have|was|is|would|will|once)\\s+)?(?:${VERBS_AFTER})\\b`,
   'u',
@@ -232,12 +236,14 @@ export function readContext(sentence: string, start: number, end: number, next =
   // (placeNounOf needs "of" as the word before.)
   ctx.placeNoun = PLACE_NOUNS.has(wordBefore) || (wordBefore === 'of' && placeNounOf(near));
   ctx.theLower = wordBefore === 'the';
-  // ("Ostervik said it was hard": "it" the subject of a copula is the matter, not the speaker.)
+  // ("Ostervik said it was hard": "it" the subject of a copula is the matter, not the speaker.) "Velna Dall
+  // describes itself as …", "calls itself": a name that speaks of itself as a thing, not as a person.
   ctx.saysIt =
     spaced &&
-    /^\s+(?:(?:also|later|then|previously)\s+)?(?:said|says|announced|stated|added)\s+(?:that\s+)?(?:its\b|it\s+(?!(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)\b))/u.test(
+    (/^\s+(?:(?:also|later|then|previously)\s+)?(?:said|says|announced|stated|added)\s+(?:that\s+)?(?:its\b|it\s+(?!(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)\b))/u.test(
       after,
-    );
+    ) ||
+      (after.includes('itself') && SELF_AS_IT.test(after)));
   ctx.platform = (near.endsWith('on ') && POSTED_ON.test(near)) || (spaced && POSTS_AFTER.test(after));
   ctx.interviewer =
     near.includes('interview') && /\binterview(?:ed)?\s+(?:with|by)\s+(?:the\s+)?$/u.test(near);

@@ -227,7 +227,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   {
     id: 'speaks-as-it',
     description:
-      'a name of words the lexicon does not know as a person\'s that says "it" of itself ("X said it would"), or is taken back as "its"/"the party", with nothing personal said of it: a body',
+      'a name of words the lexicon does not know as a person\'s that says "it" of itself ("X said it would", "X describes itself as"), or is taken back as "its"/"the party", with nothing personal said of it: a body',
     example: 'Velna Dall said it would back the motion.',
     // ("Trump said it would cost": "it" there is what he spoke of; a person's word, title or pronoun outweighs it.
     // One unknown word is unknown-word-source's.) (The word tests first: the taken-back cue is a pattern.)
