@@ -29,4 +29,20 @@ describe('a surname that is also a place', () => {
     expect(found.places).toContain('Montenegro');
     expect(found.people).not.toContain('Montenegro');
   });
+
+  it('is the place where each of its mentions follows a preposition of place, beside the person', () => {
+    const doc = runEntities([
+      'The country’s first president, George Washington, sought no third term. Protesters gathered in Washington, D.C. on Monday.',
+    ]);
+    expect(doc.places.map((p) => p.name)).toContain('Washington');
+    expect(doc.people.find((p) => p.name === 'George Washington')?.aliases ?? []).not.toContain('Washington');
+  });
+
+  it('stays the person’s after a preposition that governs its possessive', () => {
+    const found = kinds(
+      'Former minister Ardo Conway died on Sunday. The mayor spoke of her sadness at Conway’s death.',
+    );
+    expect(found.people).toContain('Ardo Conway');
+    expect(found.places).not.toContain('Conway');
+  });
 });

@@ -120,6 +120,12 @@ export class LaterCues {
     protected readonly spacedBefore = true,
   ) {}
 
+  /** Followed by a possessive: "at Iyambo's death", "in Conway's Game of Life" (the preposition is the noun's). */
+  get possessive(): boolean {
+    const c = this.after.charCodeAt(0);
+    return (c === 0x27 || c === 0x2019) && /^['’]s\b/u.test(this.after);
+  }
+
   get acts(): boolean {
     return (
       (this.spaced && ACTS_AFTER.test(this.after)) ||

@@ -75,6 +75,8 @@ export interface Context {
   determined?: boolean;
   /** After a preposition of place: "in Whitehall", "near Cantilan". */
   locative: boolean;
+  /** Followed by a possessive ("at Iyambo's death"). */
+  possessive?: boolean;
   /** Followed by ", <known country or region>" as a city is. */
   inPlace: boolean;
   /** The name modifies a following noun ("James Webb space telescope", "Kyiv building"). */

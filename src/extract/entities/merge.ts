@@ -423,11 +423,15 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     // "Rosselló" for "Ricardo Rosselló Nevares": a later word of exactly one person's name.
     const inner = index.all(`inner:${key}`);
     const capitalised = /^\p{Lu}\p{Ll}/u.test(form.text);
-    const person =
-      mostNamed ??
-      (titledFirst.length === 1 ? titledFirst[0] : undefined) ??
-      (inner.length === 1 && capitalised ? inner[0] : undefined) ??
-      familyNameFirst(form, kind, index, inner.length === 0 && capitalised, bodyEndings);
+    // "in Washington, D.C." beside "George Washington": a name its own mentions make a place, each of them after a
+    // preposition of place, is that place, not the person's surname ("at Iyambo's death" is the person's).
+    const onlyPlaced = kind === 'place' && form.contexts.every((c) => c.locative && !c.possessive);
+    const person = onlyPlaced
+      ? undefined
+      : (mostNamed ??
+        (titledFirst.length === 1 ? titledFirst[0] : undefined) ??
+        (inner.length === 1 && capitalised ? inner[0] : undefined) ??
+        familyNameFirst(form, kind, index, inner.length === 0 && capitalised, bodyEndings));
     if (person && !isAcronym(form.text)) {
       // "Mr. Hale" beside Robert and Maria Hale: a span whose honorific gives a gender goes to the sharer of that
       // gender; the rest of the form (and its kind evidence) to the one chosen above.
