@@ -6,7 +6,7 @@
 // cut at its "and" ("Disaster and Emergency Management Presidency"): a pair is no list here.
 import {lexiconTags, suffixGuess, tagsInclude} from '../nlp.js';
 import type {Weighed} from '../rules.js';
-import {ABSTRACT, NOT_NAME_WORDS, PERSON_NOUNS, TITLES} from './cues.js';
+import {ABSTRACT, NOT_NAME_WORDS, PROPER_NAME_TAGS, PERSON_NOUNS, TITLES} from './cues.js';
 import type {Context} from './context-types.js';
 import {nameKey} from './gazetteer.js';
 import type {Form} from './kind-features.js';
@@ -58,19 +58,7 @@ export function markListMates(found: readonly Mention[]): void {
 }
 
 // The lexicon's tags of proper names: a word it knows only so may be a name's.
-const PROPER_TAGS: readonly string[] = [
-  'FirstName',
-  'MaleName',
-  'FemaleName',
-  'LastName',
-  'Person',
-  'Place',
-  'City',
-  'Country',
-  'Region',
-  'Organization',
-  'ProperNoun',
-];
+const PROPER_TAGS: readonly string[] = [...PROPER_NAME_TAGS, 'ProperNoun'];
 // Endings by which the lexicon's tagger reads an unknown word as a common one ("Introduction", "Democratic").
 const COMMON_GUESS =
   /^(?:Singular|Plural|Uncountable|Adjective|Adverb|PastTense|PresentTense|Gerund|Infinitive)$/u;

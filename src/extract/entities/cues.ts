@@ -485,3 +485,6 @@ export const OFFICE_TERMS: readonly string[] = ['presidency', 'premiership', 're
  * "Washington D.C."): the name with it and the name alone are one place. Group 1 the name, group 2 the word.
  */
 export const PLACE_KIND_SUFFIX = /^(\p{Lu}.*?),?\s+(Island|Isle|City|Town|D\.\s?C\.?|DC)$/u;
+
+/** The lexicon's tags of the names of people, places and bodies. */
+export const PROPER_NAME_TAGS: readonly string[] = [...NAME_TAGS, ...PLACE_TAGS, 'Organization'];

@@ -7,6 +7,7 @@ import {
   NAME_PARTICLES,
   ORG_WORDS,
   PLACE_WORDS,
+  PROPER_NAME_TAGS,
   SAINT_WORDS,
 } from './cues.js';
 import {placeParticlesJoin} from './place-particles.js';
@@ -369,22 +370,7 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
 
 /** True for a capitalised verb or adjective that opens a sentence. */
 export function isCommonOpener(t: Token): boolean {
-  if (
-    hasTag(
-      t.text,
-      'FirstName',
-      'MaleName',
-      'FemaleName',
-      'LastName',
-      'Person',
-      'Place',
-      'Country',
-      'City',
-      'Region',
-      'Organization',
-    )
-  )
-    return false;
+  if (hasAnyTag(t.text, PROPER_NAME_TAGS)) return false;
   return (
     hasTag(
       t.text,
