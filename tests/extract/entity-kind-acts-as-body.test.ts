@@ -53,3 +53,19 @@ describe('a name taken back as "it" or "the party"', () => {
     expect(outcome(lines, name)).toBe('person');
   });
 });
+
+describe('acronyms that name a thing, not a body', () => {
+  it.each([
+    ['Players chat on the VXR channel. The VXR channel was busy on Monday.', 'VXR'],
+    ['The game has a QPI for mods. Fans built tools on the QPI within a week.', 'QPI'],
+  ])('%s → %s is no organization', (text, name) => {
+    expect(outcome([text], name)).not.toBe('organization');
+  });
+
+  it.each([
+    ['The general secretary of the VRT union said the strike would go ahead.', 'VRT'],
+    ['The VTA banned him on Friday.', 'VTA'],
+  ])('%s → %s is an organization', (text, name) => {
+    expect(outcome([text], name)).toBe('organization');
+  });
+});

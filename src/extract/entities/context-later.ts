@@ -2,7 +2,7 @@
 // worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
 import {hasTag} from '../nlp.js';
 import type {Context} from './context-types.js';
-import {afterName, fromCountry, modifiedNoun, modifiedVessel} from './context-words.js';
+import {afterName, fromCountry, modifiedBody, modifiedNoun, modifiedVessel} from './context-words.js';
 import {
   BODY_NOUNS_AFTER,
   GROUP_ATTACKS,
@@ -153,6 +153,10 @@ export class LaterCues {
 
   get modifiesThing(): boolean {
     return modifiedNoun(this.after) === 'other';
+  }
+
+  get modifiesBody(): boolean {
+    return modifiedBody(this.after);
   }
 
   get modifiesVessel(): boolean {

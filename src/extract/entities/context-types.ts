@@ -83,6 +83,8 @@ export interface Context {
   modifies: boolean;
   /** The noun it modifies names a thing or a body, not a place ("Varnic film", not "Varnholm district"). */
   modifiesThing?: boolean;
+  /** The noun it modifies is a body's ("the Varna union"). */
+  modifiesBody?: boolean;
   /** The noun it modifies is a vessel's ("Varna supply vessel"): the name is the vessel's. */
   modifiesVessel?: boolean;
   /** Followed by "of"/"from" and a country, as an athlete or a delegate is: "Abderrahman Samba of Qatar". */

@@ -97,6 +97,13 @@ export function modifiedNoun(after: string): 'place' | 'other' | undefined {
   return words.some((w) => THING_WORDS.has(w) || ORG_WORDS.has(w)) ? 'other' : undefined;
 }
 
+/** Whether the name modifies a body's noun ("the Varna union", "Varna party members"): ORG_WORDS. */
+export function modifiedBody(after: string): boolean {
+  if (!isSpaceCode(after.charCodeAt(0))) return false;
+  const m = NEXT_WORDS.exec(after);
+  return !!m && ORG_WORDS.has(m[1] ?? '');
+}
+
 /** Whether the noun the name modifies is a vessel's ("Varna supply vessel", "the Holm ferry"): VESSEL_WORDS. */
 export function modifiedVessel(after: string): boolean {
   if (!isSpaceCode(after.charCodeAt(0))) return false;

@@ -194,9 +194,18 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     apply: (f) => {
       // ("TVN24", "RTL4": a channel's capitals and its number read as one acronym.)
       if (!isAcronym(f.text) && !/^\p{Lu}{2,6}\d{1,3}$/u.test(f.text)) return undefined;
+      // ("the IRC channel", "the SIG program": "the" there is the noun's the acronym modifies, unless a body's: "the
+      // RMT union". "a modding API": an acronym after an adjective or "a" is a term's, whatever "the" says elsewhere.)
+      const term = f.form.contexts.some((c) => c.determined && !c.institutional);
       const asBody =
         f.form.contexts.some(
-          (c) => c.institutional || c.theLower || c.theYear || c.theBefore || c.bodyNoun || c.groupMembers,
+          (c) =>
+            c.institutional ||
+            (c.theLower && (!c.modifies || c.modifiesBody) && !term) ||
+            c.theYear ||
+            c.theBefore ||
+            c.bodyNoun ||
+            c.groupMembers,
         ) || tagsInclude(f.tags, ORG_TAG);
       // "DNA", "GDP": an acronym nothing treats as a body is a term; two letters are too often initials.
       if (asBody && (f.text.replace(/[.&]/g, '').length >= 3 || f.text.includes('.')))
