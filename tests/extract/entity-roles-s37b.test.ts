@@ -21,3 +21,18 @@ describe('a word the lexicon knows only for a person opens a name as its role', 
     expect(kindOf(['Crowds filled Sultan Qaboos Grand Mosque on Friday.'], 'Qaboos Grand')).toBe('absent');
   });
 });
+
+describe('a personal name that owns what only a person has is a person', () => {
+  it('types the owner of a character or a funeral', () => {
+    const text = ['The dummy was nicknamed "Ripley" for Sigourney Weavell\'s character in the film Alien.'];
+    expect(kindOf(text, 'Sigourney Weavell')).toBe('person');
+    expect(kindOf(["Hundreds attended Ardo Pellick's funeral on Monday."], 'Ardo Pellick')).toBe('person');
+  });
+
+  it('leaves a body that has a leader, lawyers or characters', () => {
+    expect(kindOf(["Talks with Sinn Fein's leader stalled."], 'Sinn Fein')).not.toBe('person');
+    expect(kindOf(["The deal was signed by Varnco Telstar's lawyers."], 'Varnco Telstar')).not.toBe('person');
+    expect(kindOf(["Fans loved Marvel's character Kelmor."], 'Marvel')).not.toBe('person');
+    expect(kindOf(["He praised Hong Kong's character."], 'Hong Kong')).not.toBe('person');
+  });
+});

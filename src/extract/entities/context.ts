@@ -25,6 +25,7 @@ import {
   PERSON_EVENTS,
   IRREGULAR_PLURALS,
   KIN_AFTER,
+  PERSON_POSSESSIONS,
   PLACE_PREPOSITIONS,
   STAR_KINDS,
   ORG_NOUNS,
@@ -36,7 +37,7 @@ import {
   PLACE_NOUNS,
   RANK_NOUNS,
 } from './cues.js';
-import {isCue, knownPlaceOrRegion} from './words.js';
+import {isCue, isNameShaped, knownPlaceOrRegion} from './words.js';
 import {
   AFTER_APPOSITION,
   AFTER_ROLE,
@@ -85,6 +86,11 @@ const DEATH_OF = new RegExp(
 // "Joe Varnell's eldest son", "Varnell's wife said" (not "Varnco's sister company").
 const KIN_POSSESSIVE = new RegExp(
   `^['’]s\\s+(?:late\\s+|former\\s+|eldest\\s+|youngest\\s+|older\\s+|younger\\s+)?(?:${KIN_AFTER.join('|')})\\b(?!\\s+(?:company|firm|ship|city|town|station|channel|paper|network|group|party|organi[sz]ation|brand|school|site|publication)\\b)`,
+  'u',
+);
+// "Sigourney Weaver's character", "Ardo Pell's funeral": what only a person has, after the possessive.
+const POSSESSED = new RegExp(
+  `^['’]s\\s+(?:(?:late|former|own|first|second|third|last|\\p{Ll}+-year-old)\\s+)?(?:${PERSON_POSSESSIONS.join('|')})\\b`,
   'u',
 );
 // An age before the name, or what names a victim or a suspect ("was identified as", "was named as").
@@ -314,6 +320,10 @@ export function readContext(sentence: string, start: number, end: number, next =
     !(spaced && /^\s+\p{Lu}/u.test(after)) &&
     // "Joe Varnell's eldest son".
     ((possessive && KIN_POSSESSIVE.test(after) && !knownPlaceOrRegion(nameText)) ||
+      // A firm or a country has a president and lawyers too ("Niger's president", "Sinn Fein's leader"), and a studio
+      // its characters ("Marvel's"): only a name of two or more words shaped as a personal name (none a cue's, a
+      // place's or a common word) that owns what only a person has.
+      (possessive && POSSESSED.test(after) && isNameShaped(nameText)) ||
       // "22-year-old Rangoli Patil", "the seaman was identified as Jaypee Galicha" (one word only if the lexicon
       // knows it as a name: "the firm was named as Varnco").
       ((near.includes('-year-old') || near.includes('as')) &&

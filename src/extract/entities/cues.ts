@@ -476,6 +476,12 @@ export const PERSON_EVENTS: readonly string[] = ['nomination', 'appointment', 'r
 /** Kin after a name's possessive ("X's wife", "X's eldest son"): the name is a person's. */
 // prettier-ignore
 export const KIN_AFTER: readonly string[] = ['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister', 'sisters', 'widow', 'widower', 'children', 'parents', 'grandson', 'granddaughter', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée', 'nephew', 'niece'];
+/**
+ * What only a person has, after a personal name's possessive ("Sigourney Weaver's character", "Ardo Pell's
+ * funeral"): relations and events a firm, a team or a country does not have (not "leader", "lawyer", "staff").
+ */
+// prettier-ignore
+export const PERSON_POSSESSIONS: readonly string[] = ['character', 'characters', 'portrayal', 'cousin', 'cousins', 'uncle', 'aunt', 'grandfather', 'grandmother', 'grandchildren', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'ex-wife', 'ex-husband', 'fiance', 'lover', 'mistress', 'bodyguard', 'biographer', 'death', 'funeral', 'murder', 'assassination', 'burial', 'autopsy', 'birthday', 'obituary', 'memoir', 'memoirs', 'autobiography', 'eulogy'];
 /** A person's time in office, before "of" ("the presidency of X") or after the name ("the X administration"). */
 // prettier-ignore
 export const OFFICE_TERMS: readonly string[] = ['presidency', 'premiership', 'reign', 'papacy', 'chancellorship', 'administration'];
