@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {runEntities} from '../helpers/entities.js';
 import {entityTrace} from '../helpers/explain-entities.js';
 
 // Round s37b: people the role reader missed, and second entries for one person (ERRORS.md, "Round s37b"), in
@@ -34,5 +35,30 @@ describe('a personal name that owns what only a person has is a person', () => {
     expect(kindOf(["The deal was signed by Varnco Telstar's lawyers."], 'Varnco Telstar')).not.toBe('person');
     expect(kindOf(["Fans loved Marvel's character Kelmor."], 'Marvel')).not.toBe('person');
     expect(kindOf(["He praised Hong Kong's character."], 'Hong Kong')).not.toBe('person');
+  });
+});
+
+describe('appositions and relatives the role reader did not know', () => {
+  it('reads "one of the <cast part or doer>s" and ", who" after a personal name as a person', () => {
+    const leads = ['Simu Liwen, one of the series leads, is to play the hero in the film.'];
+    expect(kindOf(leads, 'Simu Liwen')).toBe('person');
+    const finalists = ['Ardo Pellick, one of the finalists, spoke first.'];
+    expect(kindOf(finalists, 'Ardo Pellick')).toBe('person');
+    const who = ['She headed the campaign of Viktar Babarovich, who was arrested in May.'];
+    expect(kindOf(who, 'Viktar Babarovich')).toBe('person');
+  });
+
+  it('leaves a thing among things, and a group or a body that "who" follows', () => {
+    const stars = ['Varnholm Prime, one of the brightest stars, faded.'];
+    expect(kindOf(stars, 'Varnholm Prime')).not.toBe('person');
+    const employers = ['Varnco Telstar, one of the largest employers, cut jobs.'];
+    expect(kindOf(employers, 'Varnco Telstar')).not.toBe('person');
+    const tribe = ['Talks with the Eastern Shoshone Tribe, who keep a herd, went on.'];
+    expect(kindOf(tribe, 'Eastern Shoshone Tribe')).not.toBe('person');
+  });
+
+  it('keeps the role a noun before the name gave', () => {
+    const text = ['Police detained ophthalmologist Lu Wenbo, who tried to warn people.'];
+    expect(runEntities(text).people.find((e) => e.name === 'Lu Wenbo')?.role).toBe('ophthalmologist');
   });
 });

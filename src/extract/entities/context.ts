@@ -320,10 +320,6 @@ export function readContext(sentence: string, start: number, end: number, next =
     !(spaced && /^\s+\p{Lu}/u.test(after)) &&
     // "Joe Varnell's eldest son".
     ((possessive && KIN_POSSESSIVE.test(after) && !knownPlaceOrRegion(nameText)) ||
-      // A firm or a country has a president and lawyers too ("Niger's president", "Sinn Fein's leader"), and a studio
-      // its characters ("Marvel's"): only a name of two or more words shaped as a personal name (none a cue's, a
-      // place's or a common word) that owns what only a person has.
-      (possessive && POSSESSED.test(after) && isNameShaped(nameText)) ||
       // "22-year-old Rangoli Patil", "the seaman was identified as Jaypee Galicha" (one word only if the lexicon
       // knows it as a name: "the firm was named as Varnco").
       ((near.includes('-year-old') || near.includes('as')) &&
@@ -371,5 +367,17 @@ export function readContext(sentence: string, start: number, end: number, next =
   ) {
     ctx.personRole = true;
   }
+  // "Sigourney Weaver's character", "Viktar Babaryka, who was arrested": what only a person has, and "who", said
+  // of people and of groups ("the Democrats, who"), mark a person only on a name shaped as a personal one (none a
+  // cue's, a place's or a common word): a firm or a country has a president and lawyers too ("Niger's president",
+  // "Sinn Fein's leader"), and a studio its characters ("Marvel's"). (Read last, and only where no apposition
+  // or noun before the name gave a role: those say more.)
+  if (
+    !ctx.personRole &&
+    ctx.role === undefined &&
+    ((possessive && POSSESSED.test(after)) || (c0 === 0x2c && after.startsWith(', who '))) &&
+    isNameShaped(nameText)
+  )
+    ctx.personRole = true;
   return ctx;
 }

@@ -75,6 +75,12 @@ export const OFFICE_QUALIFIERS = new Set([
   'permanent', 'parliamentary', 'floor',
 ]);
 
+/**
+ * The parts a cast or a field has, which PERSON_NOUNS lacks as they are verbs or adjectives too ("to lead"): as the
+ * head of "one of the series leads" after a name, a person's. (Not "stars": "one of the brightest stars".)
+ */
+export const CAST_PARTS = new Set(['lead', 'co-lead', 'co-star', 'headliner', 'understudy', 'runner-up']);
+
 /** Lower-case words that, right before a capitalised name, say it is a person ("activist Andrew Kinsman"). */
 // prettier-ignore
 export const PERSON_NOUNS = new Set([
