@@ -62,3 +62,31 @@ describe('appositions and relatives the role reader did not know', () => {
     expect(runEntities(text).people.find((e) => e.name === 'Lu Wenbo')?.role).toBe('ophthalmologist');
   });
 });
+
+describe('one person, one entry: a name in brackets, a given name misspelt', () => {
+  const aliasesOf = (paragraphs: string[], name: string): string[] | undefined =>
+    runEntities(paragraphs).people.find((e) => e.name === name)?.aliases;
+
+  it('joins a word and the name of a person in brackets beside it', () => {
+    const text = ['Fans of Kez (Kezrin Varnell) voted for the ticket.', 'Kezrin Varnell, the rapper, spoke.'];
+    expect(aliasesOf(text, 'Kezrin Varnell')).toContain('Kez');
+  });
+
+  it('leaves a common word or a party in brackets alone', () => {
+    const text = ['Votes went to Anna Kowalski (Democrat) and others.', 'Anna Kowalski said it was fair.'];
+    expect(aliasesOf(text, 'Anna Kowalski')).toEqual([]);
+  });
+
+  it('joins a given name alone to the person whose given name it spells with two letters swapped', () => {
+    const text = [
+      'Varnell is survived by his wife Dierdre Kowalski and two sons.',
+      'The statement read: "Don loved Deirdre, who loved him back."',
+    ];
+    expect(aliasesOf(text, 'Dierdre Kowalski')).toContain('Deirdre');
+  });
+
+  it('keeps two known given names apart', () => {
+    const text = ['The prize went to Marian Kowalski on Monday.', 'Her sister Marina was in the hall.'];
+    expect(aliasesOf(text, 'Marian Kowalski') ?? []).not.toContain('Marina');
+  });
+});

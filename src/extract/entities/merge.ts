@@ -189,6 +189,11 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     if (w.length > 1) {
       keys.push(`first:${firstKey(f.text)}`, `surname:${surnameKey(f.text)}`);
       for (const inner of w.slice(1)) keys.push(`inner:${nameKey(inner)}`);
+      // "Dierdre Coleman", later "Deirdre": the first word spelt with two letters swapped.
+      for (const v of swappedSpellings(firstKey(f.text))) keys.push(`swapped:${v}`);
+      // "Ye (Kanye West)": the word the text gives beside the name in brackets.
+      const aka = defined.get(`aka:${nameKey(f.text)}`);
+      if (aka !== undefined) keys.push(`aka:${aka}`);
     }
     for (const tail of longTails(w)) keys.push(`long-tail:${tail}`);
     // "Bill de Blasio" is also "de Blasio", "Gloria La Riva" "La Riva": each ending opened by a particle.
@@ -404,6 +409,17 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   }
   for (const form of pending) {
     const kind = kinds.get(form) ?? 'none';
+    // "Ye (Kanye West)": a word the text gives beside one person's name in brackets is that person, unless the
+    // lexicon knows it as a common word ("Nancy Pelosi (Democrat)").
+    // (Nor a word some rule says is none: "Democrat" is not-a-name-word, though the lexicon lacks it.)
+    const unrejected = kind === 'person' || (kind === 'none' && !evidence.get(form)?.scores.none);
+    if (unrejected && unknownOrName(form.text)) {
+      const named = index.all(`aka:${nameKey(form.text)}`);
+      if (named.length === 1 && named[0]?.kind === 'person') {
+        mergeInto(named[0], form);
+        continue;
+      }
+    }
     // "Princess Ubolratana", "Pope Francis": a titled first name joins the one person it opens; so does a given
     // name alone ("Terri Collins …", later "Terri said"), which is no other person of the article.
     const givenAlone = kind === 'person' || (kind === 'none' && isGivenName(form.text));
@@ -482,6 +498,17 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
         continue;
       }
     }
+    // "Dierdre Coleman … Deirdre", "Pierluisi Urrutia … Pierliusi": a word alone that opens no one's name but is
+    // the first word of one person's name with two letters swapped, one of the two spellings unknown to the lexicon
+    // (a slip, not "Marina" beside "Marian Holm").
+    if (unrejected) {
+      const misspelt = index.all(`swapped:${key}`).filter((g) => g.kind === 'person');
+      const other = words(misspelt[0]?.forms[0]?.text ?? '')[0] ?? '';
+      if (misspelt.length === 1 && misspelt[0] && !(isGivenName(form.text) && isGivenName(other))) {
+        mergeInto(misspelt[0], form);
+        continue;
+      }
+    }
     if (kind === 'none') continue;
     const place = kind === 'place' ? placeOfForm(form.text) : undefined;
     const body = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
@@ -533,6 +560,21 @@ function longerPlace(form: Form, kind: Kind, index: GroupIndex<Group>): Group | 
 
 const GIVEN_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const isGivenName = (word: string): boolean => hasAnyTag(word, GIVEN_TAGS);
+/**
+ * The spellings of a given name of six letters or more with two letters next to each other swapped ("dierdre" →
+ * "deirdre"), the first letter kept.
+ */
+function swappedSpellings(key: string): string[] {
+  if (key.length < 6 || !/^\p{Ll}+$/u.test(key)) return [];
+  const out: string[] = [];
+  for (let i = 1; i + 1 < key.length; i++)
+    if (key[i] !== key[i + 1]) out.push(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2));
+  return out;
+}
+// A word the lexicon lacks or knows only as a name.
+const unknownOrName = (word: string): boolean =>
+  lexiconTags(word).length === 0 || lexiconTags(word).every((t) => NAME_ONLY_TAGS.has(t));
+const NAME_ONLY_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 
 // "Xi" after "Xi Jinping", "Han" after "Han Kang": a family name written first, alone, is the one person whose
 // name it opens. Not a given name the lexicon knows ("Donald" joins only titled or as a person: givenAlone), a
