@@ -90,3 +90,16 @@ describe('one person, one entry: a name in brackets, a given name misspelt', () 
     expect(aliasesOf(text, 'Marian Kowalski') ?? []).not.toContain('Marina');
   });
 });
+
+describe('"Honorable" / "Honourable" is a style before a name, like "Hon."', () => {
+  it('leaves the style out of the name', () => {
+    const text = ['The oath of the Honorable Pedro R. Varnholm Reyes, secretary of state, was void.'];
+    const names = runEntities(text).people.map((e) => e.name);
+    expect(names).toContain('Pedro R. Varnholm Reyes');
+  });
+
+  it('makes no person of a prize', () => {
+    const text = ['Her film won an Honourable Mention at the festival.'];
+    expect(runEntities(text).people).toEqual([]);
+  });
+});
