@@ -103,3 +103,18 @@ describe('"Honorable" / "Honourable" is a style before a name, like "Hon."', () 
     expect(runEntities(text).people).toEqual([]);
   });
 });
+
+describe('a candidate for an office, a person given a name', () => {
+  it('types "X for Vice President" and "someone named X" as a person', () => {
+    const ticket = ['The party nominated Jill Varnholm for president and Ajamu Kelbari for vice president.'];
+    expect(kindOf(ticket, 'Ajamu Kelbari')).toBe('person');
+    const named = ['They also had someone named Arndt Wilckow, who analysed the bones.'];
+    expect(kindOf(named, 'Arndt Wilckow')).toBe('person');
+    expect(kindOf(['A doctor named Ardo Pellick treated her.'], 'Ardo Pellick')).toBe('person');
+  });
+
+  it('leaves a place won for a candidate and a thing given a name', () => {
+    expect(kindOf(['Trump won Alaska for president in 2016.'], 'Alaska')).not.toBe('person');
+    expect(kindOf(['They dug at a site named Abri Peyrolle in France.'], 'Abri Peyrolle')).not.toBe('person');
+  });
+});
