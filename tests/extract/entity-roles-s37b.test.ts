@@ -118,3 +118,22 @@ describe('a candidate for an office, a person given a name', () => {
     expect(kindOf(['They dug at a site named Abri Peyrolle in France.'], 'Abri Peyrolle')).not.toBe('person');
   });
 });
+
+describe('one person whose surname is spelt two ways', () => {
+  const names = (paragraphs: string[]): string[] => runEntities(paragraphs).people.map((e) => e.name);
+
+  it('joins the same words with a last word a slip or a transliteration apart', () => {
+    const text = [
+      'Officials said Karim bin Vardan, son of the founder, was killed.',
+      'The loss of Karim bin Vardin deprives the group of a leader, Karim bin Vardan said last year.',
+    ];
+    expect(names(text).filter((n) => n.startsWith('Karim'))).toHaveLength(1);
+  });
+
+  it('keeps two surnames the lexicon knows apart, and other first names', () => {
+    const smiths = ['John Smith and John Smyth both spoke at the meeting on Monday.'];
+    expect(names(smiths)).toEqual(expect.arrayContaining(['John Smith', 'John Smyth']));
+    const two = ['Anna Varnholm and Maria Varnholz both spoke at the meeting on Monday.'];
+    expect(names(two)).toEqual(expect.arrayContaining(['Anna Varnholm', 'Maria Varnholz']));
+  });
+});

@@ -15,6 +15,7 @@ import {hasAnyTag, hasTag, lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 import {placeKey, stateKey} from './state-of.js';
 import {GroupIndex} from './group-index.js';
+import {nearSpelling, swappedSpellings} from './spelling.js';
 import {longTails, surnameKey as surnameOf} from './person-names.js';
 import {formsGender, splitByHonorific} from './honorific-split.js';
 import {styledName} from './styled-name.js';
@@ -372,8 +373,9 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (kind === 'person') {
       const same = bySurname.get(surnameKey(form.text));
       const first = nameKey(words(form.text)[0] ?? '');
-      // "Richard K. Guy" and "Richard Guy": the same first name and surname.
-      const twin = index.first([`twin:${surnameKey(form.text)}|${first}`]);
+      // "Richard K. Guy" and "Richard Guy": the same first name and surname; "Hamza bin Ladin": one spelt otherwise.
+      const twin =
+        index.first([`twin:${surnameKey(form.text)}|${first}`]) ?? misspeltTwin(form, first, index);
       if (twin) {
         mergeInto(twin, form);
         continue;
@@ -559,18 +561,34 @@ function longerPlace(form: Form, kind: Kind, index: GroupIndex<Group>): Group | 
 }
 
 const GIVEN_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
-const isGivenName = (word: string): boolean => hasAnyTag(word, GIVEN_TAGS);
+const SURNAME_TAG: readonly string[] = ['LastName'];
 /**
- * The spellings of a given name of six letters or more with two letters next to each other swapped ("dierdre" →
- * "deirdre"), the first letter kept.
+ * "Hamza bin Laden" and "Hamza bin Ladin", "Borna Derakhshani" and "Borna Deraskhsani": the one person whose name
+ * has the same words but a last word spelt a little differently (nearSpelling) is the same person.
  */
-function swappedSpellings(key: string): string[] {
-  if (key.length < 6 || !/^\p{Ll}+$/u.test(key)) return [];
-  const out: string[] = [];
-  for (let i = 1; i + 1 < key.length; i++)
-    if (key[i] !== key[i + 1]) out.push(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2));
-  return out;
+function misspeltTwin(form: Form, first: string, index: GroupIndex<Group>): Group | undefined {
+  const w = words(form.text);
+  const last = nameKey(w.at(-1) ?? '');
+  const rest = nameKey(w.slice(0, -1).join(' '));
+  // (Two surnames the lexicon knows are two families: "John Smith" and "John Smyth".)
+  const known = hasAnyTag(last, SURNAME_TAG);
+  const akin = index.all(`first:${first}`).filter(
+    (g) =>
+      g.kind === 'person' &&
+      g.forms.some((f) => {
+        const v = words(f.text);
+        return (
+          v.length === w.length &&
+          nameKey(v.slice(0, -1).join(' ')) === rest &&
+          nearSpelling(last, nameKey(v.at(-1) ?? '')) &&
+          !(known && hasAnyTag(v.at(-1) ?? '', SURNAME_TAG))
+        );
+      }),
+  );
+  return akin.length === 1 ? akin[0] : undefined;
 }
+
+const isGivenName = (word: string): boolean => hasAnyTag(word, GIVEN_TAGS);
 // A word the lexicon lacks or knows only as a name.
 const unknownOrName = (word: string): boolean =>
   lexiconTags(word).length === 0 || lexiconTags(word).every((t) => NAME_ONLY_TAGS.has(t));
