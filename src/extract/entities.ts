@@ -3,7 +3,7 @@ import {readContext, titleOpensPlace, type Context} from './entities/context.js'
 import {nameKey} from './entities/gazetteer.js';
 import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.js';
 import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.js';
-import {definedNames} from './entities/defined.js';
+import {bracketedNames, definedNames} from './entities/defined.js';
 import {markListMates, shareListKinds} from './entities/coordinated.js';
 import {findSpans, type Span} from './entities/spans.js';
 import {metadataRanges, type MetaRange} from './entities/metadata.js';
@@ -102,6 +102,9 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
     // the capitals cut a longer name, whose end the span is.)
     if (!CUT_BEFORE.test(text.slice(0, s.start))) defined.set(nameKey(s.text), acronym);
   }
+  // "Ye (Kanye West)": a word and a longer name in brackets beside it, filed as `aka:` of the longer (merge.ts).
+  for (const b of text.includes(' (') ? bracketedNames(text, out) : [])
+    defined.set(`aka:${nameKey(b.long)}`, nameKey(b.short));
   return out.sort((a, b) => a.start - b.start);
 }
 

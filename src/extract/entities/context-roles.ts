@@ -1,8 +1,16 @@
 // Appositions and roles around a name (", the acting Prime Minister of Iraq,", "his son-in-law, X"): whether the
 // words describe a person, a body or a place. Read by context.ts for every mention.
-import {hasTag} from '../nlp.js';
+import {hasTag, lexiconTags} from '../nlp.js';
 import {regionByData} from './context-words.js';
-import {NON_PERSON_HEAD_NOUNS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, POST_NOMINALS, TITLES} from './cues.js';
+import {
+  CAST_PARTS,
+  NON_PERSON_HEAD_NOUNS,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+  PLACE_NOUNS,
+  POST_NOMINALS,
+  TITLES,
+} from './cues.js';
 import {isCompoundTitle, knownPlaceOrRegion} from './words.js';
 
 const PERSON_ALT = [...PERSON_NOUNS].join('|');
@@ -74,13 +82,26 @@ export const GROUP_BEFORE =
 /** "sons", "artists", "aides": the plural of a person noun. */
 export const personPlural = (w: string): boolean => /\p{Ll}s$/u.test(w) && PERSON_NOUNS.has(w.slice(0, -1));
 
+const PLURAL_DOER = /\p{Ll}{3}(?:ist|ian|ee)$/u;
+// "one of the series leads", "one of the finalists", "one of the co-hosts": a plural whose singular is a person
+// noun, a cast's part or a doer's ending (not the lexicon's every doer: "one of the largest employers" is a firm).
+function peoplePlural(w: string): boolean {
+  if (personPlural(w)) return true;
+  if (!/\p{Ll}s$/u.test(w)) return false;
+  const one = w.slice(0, -1);
+  const last = one.split('-').at(-1) ?? '';
+  // (A doer's ending on a word the lexicon lacks or knows for a person: "finalists", "nominees"; not "degrees".)
+  const doer = PLURAL_DOER.test(one) && (lexiconTags(one).length === 0 || hasTag(one, 'Actor'));
+  return CAST_PARTS.has(one) || doer || (one.includes('-') && PERSON_NOUNS.has(last));
+}
+
 /** True when the apposition's head (the words before its first preposition) names a person's role. */
 export function describesPerson(role: string): boolean {
   // "one of President Zelensky's aides", "one of the founders": one of a group of people.
   const one = /^one\s+of\s+(.+)$/u.exec(role)?.[1];
   if (one !== undefined) {
     const group = headOf(one);
-    return !NON_PERSON_HEADS.test(group) && personPlural(group.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+    return !NON_PERSON_HEADS.test(group) && peoplePlural(group.split(/\s+/).at(-1)?.toLowerCase() ?? '');
   }
   const head = headOf(role);
   if (NON_PERSON_HEADS.test(head)) return false;

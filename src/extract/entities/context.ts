@@ -25,6 +25,7 @@ import {
   PERSON_EVENTS,
   IRREGULAR_PLURALS,
   KIN_AFTER,
+  PERSON_POSSESSIONS,
   PLACE_PREPOSITIONS,
   STAR_KINDS,
   ORG_NOUNS,
@@ -36,7 +37,7 @@ import {
   PLACE_NOUNS,
   RANK_NOUNS,
 } from './cues.js';
-import {isCue, knownPlaceOrRegion} from './words.js';
+import {isCue, isNameShaped, knownPlaceOrRegion} from './words.js';
 import {
   AFTER_APPOSITION,
   AFTER_ROLE,
@@ -91,6 +92,21 @@ const KIN_POSSESSIVE = new RegExp(
   `^['’]s\\s+(?:late\\s+|former\\s+|eldest\\s+|youngest\\s+|older\\s+|younger\\s+)?(?:${KIN_AFTER.join('|')})\\b(?!\\s+(?:company|firm|ship|city|town|station|channel|paper|network|group|party|organi[sz]ation|brand|school|site|publication)\\b)`,
   'u',
 );
+// "Sigourney Weaver's character", "Ardo Pell's funeral": what only a person has, after the possessive.
+const POSSESSED = new RegExp(
+  `^['’]s\\s+(?:(?:late|former|own|first|second|third|last|\\p{Ll}+-year-old)\\s+)?(?:${PERSON_POSSESSIONS.join('|')})\\b`,
+  'u',
+);
+// "Bill Bayes for President and C.L. Gammon for Vice President": a candidate for an office one person holds.
+const FOR_OFFICE =
+  /^\s+for\s+(?:[Vv]ice[ -])?(?:[Pp]resident|[Gg]overnor|[Mm]ayor|[Pp]rime\s+[Mm]inister)\b/u;
+// "someone named Arndt Wilcke", "a doctor named Ardo Pell" (not "a ship named", "a site called").
+const NAMED_AFTER = /(?:^|\s)(?:([Ss]omeone|[Ss]omebody)|(?:[Aa]n?|[Oo]ne)\s+(\p{Ll}+))\s+named\s+$/u;
+function namedPerson(near: string): boolean {
+  const m = NAMED_AFTER.exec(near);
+  const noun = m?.[2] ?? '';
+  return !!m?.[1] || PERSON_NOUNS.has(noun) || hasTag(noun, 'Actor');
+}
 // An age before the name, or what names a victim or a suspect ("was identified as", "was named as").
 const PERSON_BEFORE =
   /(?:\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as)\s+$/u;
@@ -367,5 +383,22 @@ export function readContext(sentence: string, start: number, end: number, next =
   ) {
     ctx.personRole = true;
   }
+  // "Sigourney Weaver's character", "Viktar Babaryka, who was arrested": what only a person has, and "who", said
+  // of people and of groups ("the Democrats, who"), mark a person only on a name shaped as a personal one (none a
+  // cue's, a place's or a common word): a firm or a country has a president and lawyers too ("Niger's president",
+  // "Sinn Fein's leader"), and a studio its characters ("Marvel's"). (Read last, and only where no apposition
+  // or noun before the name gave a role: those say more.)
+  // "the ticket of Bill Bayes for President", "someone named Arndt Wilcke": a candidate for an office one person
+  // holds, and a name given to a person, are people's on such a name too ("won Alaska for president" is a place's).
+  if (
+    !ctx.personRole &&
+    ctx.role === undefined &&
+    ((possessive && POSSESSED.test(after)) ||
+      (c0 === 0x2c && after.startsWith(', who ')) ||
+      (spaced && after.startsWith(' for ') && FOR_OFFICE.test(after)) ||
+      (near.endsWith('named ') && namedPerson(near))) &&
+    isNameShaped(nameText)
+  )
+    ctx.personRole = true;
   return ctx;
 }

@@ -11,7 +11,7 @@ export const TITLES = new Set([
   'ambassador', 'professor', 'prof', 'chief', 'sheriff', 'deputy', 'detective', 'det', 'inspector', 'superintendent',
   'supt', 'officer', 'constable', 'mp', 'mep', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner',
   'coach', 'speaker', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'agent', 'pastor', 'saint',
-  'first', 'foreign', 'defense', 'defence', 'interior', 'finance', 'health', 'head', 'hon',
+  'first', 'foreign', 'defense', 'defence', 'interior', 'finance', 'health', 'head', 'hon', 'honorable', 'honourable',
   'pres', 'ceo', 'founder', 'dj', 'emir', 'sultan', 'crown', 'duke', 'duchess', 'count', 'countess', 'baron',
   'baroness', 'senior', 'junior', 'assistant', 'associate', 'executive', 'lawmaker', 'councillor', 'councilman',
   'councilwoman', 'astronaut', 'dean', 'provost', 'nurse', 'private', 'corporal', 'marshal', 'brigadier',
@@ -74,6 +74,12 @@ export const OFFICE_QUALIFIERS = new Set([
   'majority', 'minority', 'opposition', 'shadow', 'ranking', 'acting', 'interim', 'press', 'medical', 'principal',
   'permanent', 'parliamentary', 'floor',
 ]);
+
+/**
+ * The parts a cast or a field has, which PERSON_NOUNS lacks as they are verbs or adjectives too ("to lead"): as the
+ * head of "one of the series leads" after a name, a person's. (Not "stars": "one of the brightest stars".)
+ */
+export const CAST_PARTS = new Set(['lead', 'co-lead', 'co-star', 'headliner', 'understudy', 'runner-up']);
 
 /** Lower-case words that, right before a capitalised name, say it is a person ("activist Andrew Kinsman"). */
 // prettier-ignore
@@ -476,6 +482,12 @@ export const PERSON_EVENTS: readonly string[] = ['nomination', 'appointment', 'r
 /** Kin after a name's possessive ("X's wife", "X's eldest son"): the name is a person's. */
 // prettier-ignore
 export const KIN_AFTER: readonly string[] = ['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister', 'sisters', 'widow', 'widower', 'children', 'parents', 'grandson', 'granddaughter', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée', 'nephew', 'niece'];
+/**
+ * What only a person has, after a personal name's possessive ("Sigourney Weaver's character", "Ardo Pell's
+ * funeral"): relations and events a firm, a team or a country does not have (not "leader", "lawyer", "staff").
+ */
+// prettier-ignore
+export const PERSON_POSSESSIONS: readonly string[] = ['character', 'characters', 'portrayal', 'cousin', 'cousins', 'uncle', 'aunt', 'grandfather', 'grandmother', 'grandchildren', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'ex-wife', 'ex-husband', 'fiance', 'lover', 'mistress', 'bodyguard', 'biographer', 'death', 'funeral', 'murder', 'assassination', 'burial', 'autopsy', 'birthday', 'obituary', 'memoir', 'memoirs', 'autobiography', 'eulogy'];
 /** A person's time in office, before "of" ("the presidency of X") or after the name ("the X administration"). */
 // prettier-ignore
 export const OFFICE_TERMS: readonly string[] = ['presidency', 'premiership', 'reign', 'papacy', 'chancellorship', 'administration'];

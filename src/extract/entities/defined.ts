@@ -62,3 +62,38 @@ export function definedNames(sentence: string): Defined[] {
   }
   return out;
 }
+
+/** The parts of a span bracketedNames reads: its text, word count and place in the sentence. */
+interface NameSpan {
+  text: string;
+  words: number;
+  start: number;
+  end: number;
+}
+
+/** A one-word name and a longer one the text gives beside it in brackets: "Ye (Kanye West)", "Kanye West (Ye)". */
+export interface BracketedName {
+  short: string;
+  long: string;
+}
+
+// A word that can be a name alone: capital and small letters, not two capitals ("EU", defined above).
+const ONE_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * One word and a name of two to four words right after it in brackets, or the other way round ("Ye (Kanye West)"):
+ * the text names one person twice. (Whether the word is a common one, or the longer name a person's, the grouping
+ * decides: "Nancy Pelosi (Democrat)" is no alias.)
+ */
+export function bracketedNames(sentence: string, spans: readonly NameSpan[]): BracketedName[] {
+  const out: BracketedName[] = [];
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i] as NameSpan;
+    const b = spans[i + 1] as NameSpan;
+    if (sentence.slice(a.end, b.start) !== ' (' || sentence.charCodeAt(b.end) !== 0x29) continue;
+    const [short, long] = a.words === 1 ? [a, b] : [b, a];
+    if (short.words !== 1 || long.words < 2 || long.words > 4 || !ONE_NAME.test(short.text)) continue;
+    out.push({short: short.text, long: long.text});
+  }
+  return out;
+}

@@ -61,6 +61,9 @@ function opensPersonRole(t: Token): boolean {
   // "National Measles Response", "Native American": words for people that are also adjectives open other names.
   if (hasTag(t.text, 'Adjective') || NOT_ROLE_OPENERS.has(w)) return false;
   if ((PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/u, ''))) && !isTitle(t)) return true;
+  // "Taoiseach Leo Varadkar", "Sultan Qaboos bin Said": a noun the lexicon knows only as a word for a person (an
+  // office or trade that the cue lists lack) is the role of the personal name after it.
+  if (!isTitle(t) && lexiconTags(w).length === 1 && hasTag(w, 'Actor')) return true;
   return /\p{Ll}s$/u.test(t.text) && (isDemonym(t.text) || isDemonym(t.text.slice(0, -1)));
 }
 

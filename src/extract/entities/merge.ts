@@ -15,6 +15,7 @@ import {hasAnyTag, hasTag, lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 import {placeKey, stateKey} from './state-of.js';
 import {GroupIndex} from './group-index.js';
+import {nearSpelling, swappedSpellings} from './spelling.js';
 import {longTails, surnameKey as surnameOf} from './person-names.js';
 import {formsGender, splitByHonorific} from './honorific-split.js';
 import {styledName} from './styled-name.js';
@@ -189,6 +190,11 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     if (w.length > 1) {
       keys.push(`first:${firstKey(f.text)}`, `surname:${surnameKey(f.text)}`);
       for (const inner of w.slice(1)) keys.push(`inner:${nameKey(inner)}`);
+      // "Dierdre Coleman", later "Deirdre": the first word spelt with two letters swapped.
+      for (const v of swappedSpellings(firstKey(f.text))) keys.push(`swapped:${v}`);
+      // "Ye (Kanye West)": the word the text gives beside the name in brackets.
+      const aka = defined.get(`aka:${nameKey(f.text)}`);
+      if (aka !== undefined) keys.push(`aka:${aka}`);
     }
     for (const tail of longTails(w)) keys.push(`long-tail:${tail}`);
     // "Bill de Blasio" is also "de Blasio", "Gloria La Riva" "La Riva": each ending opened by a particle.
@@ -367,8 +373,9 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (kind === 'person') {
       const same = bySurname.get(surnameKey(form.text));
       const first = nameKey(words(form.text)[0] ?? '');
-      // "Richard K. Guy" and "Richard Guy": the same first name and surname.
-      const twin = index.first([`twin:${surnameKey(form.text)}|${first}`]);
+      // "Richard K. Guy" and "Richard Guy": the same first name and surname; "Hamza bin Ladin": one spelt otherwise.
+      const twin =
+        index.first([`twin:${surnameKey(form.text)}|${first}`]) ?? misspeltTwin(form, first, index);
       if (twin) {
         mergeInto(twin, form);
         continue;
@@ -404,6 +411,17 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   }
   for (const form of pending) {
     const kind = kinds.get(form) ?? 'none';
+    // "Ye (Kanye West)": a word the text gives beside one person's name in brackets is that person, unless the
+    // lexicon knows it as a common word ("Nancy Pelosi (Democrat)").
+    // (Nor a word some rule says is none: "Democrat" is not-a-name-word, though the lexicon lacks it.)
+    const unrejected = kind === 'person' || (kind === 'none' && !evidence.get(form)?.scores.none);
+    if (unrejected && unknownOrName(form.text)) {
+      const named = index.all(`aka:${nameKey(form.text)}`);
+      if (named.length === 1 && named[0]?.kind === 'person') {
+        mergeInto(named[0], form);
+        continue;
+      }
+    }
     // "Princess Ubolratana", "Pope Francis": a titled first name joins the one person it opens; so does a given
     // name alone ("Terri Collins …", later "Terri said"), which is no other person of the article.
     const givenAlone = kind === 'person' || (kind === 'none' && isGivenName(form.text));
@@ -486,6 +504,17 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
         continue;
       }
     }
+    // "Dierdre Coleman … Deirdre", "Pierluisi Urrutia … Pierliusi": a word alone that opens no one's name but is
+    // the first word of one person's name with two letters swapped, one of the two spellings unknown to the lexicon
+    // (a slip, not "Marina" beside "Marian Holm").
+    if (unrejected) {
+      const misspelt = index.all(`swapped:${key}`).filter((g) => g.kind === 'person');
+      const other = words(misspelt[0]?.forms[0]?.text ?? '')[0] ?? '';
+      if (misspelt.length === 1 && misspelt[0] && !(isGivenName(form.text) && isGivenName(other))) {
+        mergeInto(misspelt[0], form);
+        continue;
+      }
+    }
     if (kind === 'none') continue;
     const place = kind === 'place' ? placeOfForm(form.text) : undefined;
     const body = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
@@ -536,7 +565,38 @@ function longerPlace(form: Form, kind: Kind, index: GroupIndex<Group>): Group | 
 }
 
 const GIVEN_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+const SURNAME_TAG: readonly string[] = ['LastName'];
+/**
+ * "Hamza bin Laden" and "Hamza bin Ladin", "Borna Derakhshani" and "Borna Deraskhsani": the one person whose name
+ * has the same words but a last word spelt a little differently (nearSpelling) is the same person.
+ */
+function misspeltTwin(form: Form, first: string, index: GroupIndex<Group>): Group | undefined {
+  const w = words(form.text);
+  const last = nameKey(w.at(-1) ?? '');
+  const rest = nameKey(w.slice(0, -1).join(' '));
+  // (Two surnames the lexicon knows are two families: "John Smith" and "John Smyth".)
+  const known = hasAnyTag(last, SURNAME_TAG);
+  const akin = index.all(`first:${first}`).filter(
+    (g) =>
+      g.kind === 'person' &&
+      g.forms.some((f) => {
+        const v = words(f.text);
+        return (
+          v.length === w.length &&
+          nameKey(v.slice(0, -1).join(' ')) === rest &&
+          nearSpelling(last, nameKey(v.at(-1) ?? '')) &&
+          !(known && hasAnyTag(v.at(-1) ?? '', SURNAME_TAG))
+        );
+      }),
+  );
+  return akin.length === 1 ? akin[0] : undefined;
+}
+
 const isGivenName = (word: string): boolean => hasAnyTag(word, GIVEN_TAGS);
+// A word the lexicon lacks or knows only as a name.
+const unknownOrName = (word: string): boolean =>
+  lexiconTags(word).length === 0 || lexiconTags(word).every((t) => NAME_ONLY_TAGS.has(t));
+const NAME_ONLY_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 
 // "Xi" after "Xi Jinping", "Han" after "Han Kang": a family name written first, alone, is the one person whose
 // name it opens. Not a given name the lexicon knows ("Donald" joins only titled or as a person: givenAlone), a

@@ -1,5 +1,5 @@
 // Word tests shared by the run builder (runs.ts) and the title splitter (titles.ts).
-import {hasTag, isOrgWord, isPlaceWord, lexiconTags, suffixGuess} from '../nlp.js';
+import {hasTag, isNameSwitch, isOrgWord, isPlaceWord, lexiconTags, suffixGuess} from '../nlp.js';
 import {NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
 import {knownPlace} from './gazetteer.js';
 import type {Token} from './tokens.js';
@@ -135,20 +135,29 @@ export function isPluralNoun(word: string): boolean {
 export function isNameShaped(text: string): boolean {
   const words = text.split(/\s+/u);
   if (words.length < 2 || words.length > 4 || knownPlaceOrRegion(text)) return false;
-  // Endings compromise reads as a verb or an adjective ("Confederated", "Salish") are not names'.
-  // (Not on a word of four letters or fewer, mostly ending: "Ric" is no adjective in -ic.)
-  const guessed = (w: string) =>
-    w.length > 4 && /^(?:Adjective|PastTense|Gerund|Adverb|Plural)$/u.test(suffixGuess(w) ?? '');
+  // (A first word the lexicon reads as a name or a common word, "Leo", "Faith", "Frank", opens a name as well.)
   return words.every(
-    (w) =>
+    (w, i) =>
       /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(w) &&
-      !NOT_NAME_WORDS.has(w.toLowerCase()) &&
-      !TITLES.has(w.toLowerCase().replace(/s$/u, '')) &&
-      !PERSON_NOUNS.has(w.toLowerCase().replace(/s$/u, '')) &&
-      !(lexiconTags(w).length === 0 && guessed(w)) &&
-      !isCue(w) &&
-      !knownPlaceOrRegion(w) &&
-      (lexiconTags(w).length === 0 || hasTag(w, 'FirstName', 'MaleName', 'FemaleName', 'LastName')) &&
-      !hasTag(w, 'Place', 'Country', 'City', 'Region', 'Organization'),
+      (i === 0 && isNameSwitch(w) ? !knownPlaceOrRegion(w) : nameShapedWord(w)),
+  );
+}
+
+// Endings compromise reads as a verb or an adjective ("Confederated", "Salish") are not names'.
+// (Not on a word of four letters or fewer, mostly ending: "Ric" is no adjective in -ic.)
+const guessed = (w: string) =>
+  w.length > 4 && /^(?:Adjective|PastTense|Gerund|Adverb|Plural)$/u.test(suffixGuess(w) ?? '');
+
+// One word of a name for isNameShaped: unknown to the lexicon or known only as a name, and no cue's.
+function nameShapedWord(w: string): boolean {
+  return (
+    !NOT_NAME_WORDS.has(w.toLowerCase()) &&
+    !TITLES.has(w.toLowerCase().replace(/s$/u, '')) &&
+    !PERSON_NOUNS.has(w.toLowerCase().replace(/s$/u, '')) &&
+    !(lexiconTags(w).length === 0 && guessed(w)) &&
+    !isCue(w) &&
+    !knownPlaceOrRegion(w) &&
+    (lexiconTags(w).length === 0 || hasTag(w, 'FirstName', 'MaleName', 'FemaleName', 'LastName')) &&
+    !hasTag(w, 'Place', 'Country', 'City', 'Region', 'Organization')
   );
 }
