@@ -58,6 +58,7 @@ describe('acronyms that name a thing, not a body', () => {
   it.each([
     ['Players chat on the VXR channel. The VXR channel was busy on Monday.', 'VXR'],
     ['The game has a QPI for mods. Fans built tools on the QPI within a week.', 'QPI'],
+    ['The filing listed the XRL of each copy. Several XRLs still worked on Friday.', 'XRL'],
   ])('%s → %s is no organization', (text, name) => {
     expect(outcome([text], name)).not.toBe('organization');
   });

@@ -11,6 +11,8 @@ export interface Form {
   contexts: Context[];
   /** The form also occurs away from the start of a sentence, so its capital is meaningful. */
   midSentence: boolean;
+  /** An acronym the article also writes in the plural ("the URL" beside "URLs"): a countable noun's. */
+  countable?: boolean;
 }
 
 /** An all-capital acronym ("NASA", "U.S.", "E.U.") rather than a word. */

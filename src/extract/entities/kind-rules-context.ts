@@ -196,7 +196,8 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       if (!isAcronym(f.text) && !/^\p{Lu}{2,6}\d{1,3}$/u.test(f.text)) return undefined;
       // ("the IRC channel", "the SIG program": "the" there is the noun's the acronym modifies, unless a body's: "the
       // RMT union". "a modding API": an acronym after an adjective or "a" is a term's, whatever "the" says elsewhere.)
-      const term = f.form.contexts.some((c) => c.determined && !c.institutional);
+      // ("their own APIs", "of the URLs": an acronym the article also writes in the plural is a countable noun's.)
+      const term = f.form.countable === true || f.form.contexts.some((c) => c.determined && !c.institutional);
       const asBody =
         f.form.contexts.some(
           (c) =>

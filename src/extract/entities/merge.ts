@@ -35,6 +35,16 @@ export interface Grouped {
   dropped: {form: Form; evidence: Weighed<Kind>}[];
 }
 
+/** Marks each acronym the article also writes with a plural "s" ("URL" beside "URLs") as a countable noun's. */
+function markCountable(forms: readonly Form[]): void {
+  let texts: Set<string> | undefined;
+  for (const f of forms) {
+    if (!isAcronym(f.text) || f.text.includes('.')) continue;
+    texts ??= new Set(forms.map((g) => g.text));
+    if (texts.has(`${f.text}s`)) f.countable = true;
+  }
+}
+
 /** The evidence of several forms summed into one. */
 export function sumEvidence(all: readonly Weighed<Kind>[]): Weighed<Kind> {
   const out: Weighed<Kind> = {scores: {}, fired: []};
@@ -267,6 +277,7 @@ function shortNamesOfThings(forms: Form[], kinds: Map<Form, Kind>, evidence: Map
 
 /** Groups classified forms into entities: surnames join full names, acronyms join what they abbreviate, a country's forms join. */
 export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> = new Map()): Grouped {
+  markCountable(forms);
   const evidence = new Map<Form, Weighed<Kind>>(forms.map((f) => [f, weighKind(f)]));
   const kinds = new Map<Form, Kind>(
     forms.map((f) => [f, decideKind(evidence.get(f) ?? {scores: {}, fired: []})]),
