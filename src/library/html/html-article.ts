@@ -1,6 +1,6 @@
 import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
-import type {ArticleDraft} from '../draft.js';
+import {titleFromText, type ArticleDraft} from '../draft.js';
 import {splitNames} from '../plain-text.js';
 import {nestsTooDeep, tooDeepReason} from '../nesting.js';
 import {cleanLine} from '../sanitize.js';
@@ -69,7 +69,7 @@ function readDocument(doc: DomDocument, pageUrl: string | null): HtmlReadResult 
   return {
     ok: true,
     draft: {
-      title: title || (paragraphs[0] ?? '').slice(0, 80),
+      title: title || titleFromText(paragraphs[0] ?? ''),
       date: meta.date ?? (parsed.publishedTime ? cleanLine(parsed.publishedTime) : null),
       source: site || (pageUrl ? hostOf(pageUrl) : null),
       url: meta.url ?? pageUrl,
