@@ -79,7 +79,8 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
         ...base,
         title: base.title || d.title,
         date: base.date ?? d.date,
-        source: d.source ?? base.source,
+        // The page's host is a last resort: the feed's title names the outlet better.
+        source: read.siteNamed ? d.source : (base.source ?? d.source),
         authors: base.authors.length ? base.authors : d.authors,
         paragraphs: d.paragraphs,
       },

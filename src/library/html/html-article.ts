@@ -9,8 +9,12 @@ import type {DomDocument, DomNode} from './dom.js';
 import {pageMeta, siteFromTitle} from './page-meta.js';
 import {articleOnly, stripNoise} from './strip.js';
 
-/** A page read in reader mode, or why it holds no article. */
-export type HtmlReadResult = {ok: true; draft: ArticleDraft} | {ok: false; reason: string};
+/**
+ * A page read in reader mode, or why it holds no article. `siteNamed` says whether the draft's source is a name the
+ * page gives its site; when false it is the page's host (or null), which a better name (a feed's title) may replace.
+ */
+export type HtmlReadResult =
+  {ok: true; draft: ArticleDraft; siteNamed: boolean} | {ok: false; reason: string};
 
 // Below this, what Readability found is a teaser, a login wall or a list of links, not an article.
 const MIN_WORDS = 50;
@@ -68,6 +72,7 @@ function readDocument(doc: DomDocument, pageUrl: string | null): HtmlReadResult 
     (title ? siteFromTitle(doc.title ?? '', title) : null);
   return {
     ok: true,
+    siteNamed: Boolean(site),
     draft: {
       title: title || titleFromText(paragraphs[0] ?? ''),
       date: meta.date ?? (parsed.publishedTime ? cleanLine(parsed.publishedTime) : null),
