@@ -165,8 +165,9 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   // `brief https://…` is `brief add https://…`.
   if (/^https?:\/\//i.test(first)) return {...base, command: 'add', positionals};
   if (!COMMANDS.includes(first as CommandName)) {
-    // A folder given where the reader's library goes: say how to name it. A page, feed or OPML file: how to add it.
-    const addable = /\.(?:html?|xml|rss|atom|json|opml)$/i.test(first) && !first.includes('://');
+    // A folder given where the reader's library goes: say how to name it. A page, feed, OPML or article file (what
+    // brief add takes): how to add it.
+    const addable = /\.(?:html?|xml|rss|atom|json|opml|md|txt)$/i.test(first) && !first.includes('://');
     const path = addable
       ? ` (to add it to the library: brief add ${first})`
       : /[/\\.]/.test(first) && !first.includes('://')

@@ -40,6 +40,12 @@ describe('brief --help / --version / usage errors', () => {
       ['saved/story.html'],
       "unknown command 'saved/story.html' (to add it to the library: brief add saved/story.html)",
     ],
+    // An article file is added as a page is, not read as a folder of articles.
+    [
+      ['notes/ferry-story.md'],
+      "unknown command 'notes/ferry-story.md' (to add it to the library: brief add notes/ferry-story.md)",
+    ],
+    [['ferry.txt'], "unknown command 'ferry.txt' (to add it to the library: brief add ferry.txt)"],
   ])('%j: one plain line, the help hint, exit 2', (args, message) => {
     const run = runCli(args);
     expect(run.code).toBe(2);
