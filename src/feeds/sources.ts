@@ -21,6 +21,11 @@ export const ACCEPT =
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
+// A web address as a browser's address bar shows it, without its scheme: a host (a name ending in a top-level
+// domain, an IPv4 address or localhost), then a port or a path. A bare 'example.com' may be a file's name.
+const SCHEMELESS_ADDRESS =
+  /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3})(?::\d+(?:\/|$)|\/)/i;
+
 /** Reads a fetched answer's text in its declared charset and says what it is. */
 export function loadResponse(response: FetchResponse): LoadedSource {
   const {text} = decodeBody(response.body, response.contentType);
@@ -46,6 +51,8 @@ export async function loadSource(source: string, fetcher: Fetcher): Promise<Load
     bytes = readFileSync(source);
   } catch (err) {
     if (err instanceof Error && !(err as NodeJS.ErrnoException).code) throw err;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && SCHEMELESS_ADDRESS.test(source))
+      throw new Error(`file not found; a web address needs its scheme (brief add https://${source})`);
     throw new Error(describeFsError(err));
   }
   const {text} = decodeBody(bytes, null);
