@@ -4,6 +4,7 @@ import {titleFromText, type ArticleDraft} from '../draft.js';
 import {splitNames} from '../plain-text.js';
 import {nestsTooDeep, tooDeepReason} from '../nesting.js';
 import {cleanLine} from '../sanitize.js';
+import {wordCount} from '../words.js';
 import {paragraphsOf} from './blocks.js';
 import type {DomDocument, DomNode} from './dom.js';
 import {pageMeta, siteFromTitle} from './page-meta.js';
@@ -37,8 +38,6 @@ function bylineNames(byline: string | null | undefined): string[] {
   if (text === '' || text.split(/\s+/).length > 12) return [];
   return splitNames(text);
 }
-
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * Reads the article out of a web page: metadata from JSON-LD and meta tags, the text through Readability (the
