@@ -2,6 +2,7 @@ import {htmlToArticle} from '../library/html/html-article.js';
 import {cleanLine} from '../library/sanitize.js';
 import {errorLine} from '../web/errors.js';
 import {parseFeedText} from '../web/feed.js';
+import {feedLinks} from '../web/feed-links.js';
 import {parseOpmlText} from '../web/opml.js';
 import {cleanUrl, isHttpUrl} from '../web/url.js';
 import {urlKeyOf} from './keys.js';
@@ -31,6 +32,14 @@ function badFeedAddress(url: string): string | null {
     : `its feed address “${shown}” is not a web address`;
 }
 
+/** For a page without an article (a site's front page): the feeds it links to, to add instead. */
+function feedsHint(html: string, pageUrl: string | null): string {
+  const links = feedLinks(html, pageUrl);
+  if (links.length === 0) return '';
+  const named = links.map((l) => `brief add ${l.url}${l.title ? ` (${l.title})` : ''}`);
+  return `; it links to its feed${links.length === 1 ? '' : 's'}: ${named.join(', ')}`;
+}
+
 /** What adding one source did. */
 export type AddOutcome =
   /** `path`: the file written, or for a duplicate the file that holds the article already. */
@@ -53,7 +62,7 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
     const loaded = await loadSource(source, run.fetcher);
     if (loaded.kind === 'html') {
       const read = htmlToArticle(loaded.text, loaded.url);
-      if (!read.ok) return {kind: 'failed', reason: read.reason};
+      if (!read.ok) return {kind: 'failed', reason: read.reason + feedsHint(loaded.text, loaded.url)};
       // The address asked for and the one redirected to name the article too, beside the page's canonical one.
       const asked = [source, loaded.url].filter((u): u is string => u !== null && isHttpUrl(u));
       // Asked for by name: an article added before and deleted since comes back.
