@@ -8,6 +8,7 @@ import {defaultArticlesPath} from './library-path.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {holdsRawBytes} from '../library/file-names.js';
 import {KIND_WORDS, kindNamed} from '../search/other-kinds.js';
+import {readsAsAddress} from '../web/url.js';
 
 /** The commands brief understands. */
 export type CommandName =
@@ -170,9 +171,11 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
     const addable = /\.(?:html?|xml|rss|atom|json|opml|md|txt)$/i.test(first) && !first.includes('://');
     const path = addable
       ? ` (to add it to the library: brief add ${first})`
-      : /[/\\.]/.test(first) && !first.includes('://')
-        ? ` (to read the articles in ${first}: brief --articles ${first})`
-        : '';
+      : readsAsAddress(first) && pathKind(first) === 'none'
+        ? ` (to add the page or feed at that address: brief add https://${first})`
+        : /[/\\.]/.test(first) && !first.includes('://')
+          ? ` (to read the articles in ${first}: brief --articles ${first})`
+          : '';
     throw new UsageError(`unknown command '${first}'${path}`);
   }
   const command = first as CommandName;

@@ -3,7 +3,7 @@ import {describeFsError} from '../library/read-article.js';
 import {decodeBody} from '../library/charset.js';
 import {documentKind, type DocumentKind} from '../web/detect.js';
 import type {Fetcher, FetchResponse} from '../web/fetch.js';
-import {isHttpUrl} from '../web/url.js';
+import {isHttpUrl, readsAsAddress} from '../web/url.js';
 
 /** A source read and recognised: a page, a feed or an OPML list, from the web or a file. */
 export interface LoadedSource {
@@ -20,11 +20,6 @@ export const ACCEPT =
   'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json;q=0.9,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-// A web address as a browser's address bar shows it, without its scheme: a host (a name ending in a top-level
-// domain, an IPv4 address or localhost), then a port or a path. A bare 'example.com' may be a file's name.
-const SCHEMELESS_ADDRESS =
-  /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3})(?::\d+(?:\/|$)|\/)/i;
 
 /** Reads a fetched answer's text in its declared charset and says what it is. */
 export function loadResponse(response: FetchResponse): LoadedSource {
@@ -51,7 +46,7 @@ export async function loadSource(source: string, fetcher: Fetcher): Promise<Load
     bytes = readFileSync(source);
   } catch (err) {
     if (err instanceof Error && !(err as NodeJS.ErrnoException).code) throw err;
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && SCHEMELESS_ADDRESS.test(source))
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && readsAsAddress(source))
       throw new Error(`file not found; a web address needs its scheme (brief add https://${source})`);
     throw new Error(describeFsError(err));
   }

@@ -46,6 +46,11 @@ describe('brief --help / --version / usage errors', () => {
       "unknown command 'notes/ferry-story.md' (to add it to the library: brief add notes/ferry-story.md)",
     ],
     [['ferry.txt'], "unknown command 'ferry.txt' (to add it to the library: brief add ferry.txt)"],
+    // An address pasted without its scheme, as address bars show it.
+    [
+      ['www.example.com/2024/story'],
+      "unknown command 'www.example.com/2024/story' (to add the page or feed at that address: brief add https://www.example.com/2024/story)",
+    ],
   ])('%j: one plain line, the help hint, exit 2', (args, message) => {
     const run = runCli(args);
     expect(run.code).toBe(2);
