@@ -76,7 +76,11 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
         return {kind: 'failed', reason: `${feed.problem}; no item could be read, so it is not subscribed`};
       // A saved feed file names its own address (atom:link rel=self) when it has one; that is what refresh fetches.
       // Cleaned as an address given to `brief add` is, so a copy of a feed subscribed by its address finds it.
-      const url = isHttpUrl(source) ? cleanUrl(source) : feed.self && cleanUrl(feed.self);
+      const asked = isHttpUrl(source) ? cleanUrl(source) : feed.self && cleanUrl(feed.self);
+      // Led by redirects to a feed already followed (the site moved to https, an old address): that subscription,
+      // not a second one of the same feed fetched twice at every refresh.
+      const landed = isHttpUrl(source) && loaded.url ? cleanUrl(loaded.url) : null;
+      const url = landed && landed !== asked && target.feeds.get(landed) ? landed : asked;
       const subscribed = url ? target.feeds.subscribe(url, feed.title, feed.site) : false;
       const result = await ingestFeed(url, feed, loaded.response, run);
       return {kind: 'feed', url, subscribed, result, problem: feed.problem};
