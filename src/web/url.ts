@@ -89,5 +89,8 @@ export function cleanUrl(text: string): string {
     if (TRACKING.has(lower) || TRACKING_PREFIXES.some((p) => lower.startsWith(p)))
       url.searchParams.delete(name);
   }
+  // A bare "?" asks for nothing ("feed?" subscribed a second time beside "feed"): dropped, as when deleting the
+  // tracking parameters leaves no query.
+  if (url.search === '') url.search = '';
   return url.toString();
 }
