@@ -8,6 +8,7 @@ import {defaultArticlesPath} from './library-path.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {holdsRawBytes} from '../library/file-names.js';
 import {KIND_WORDS, kindNamed} from '../search/other-kinds.js';
+import {readsAsAddress} from '../web/url.js';
 
 /** The commands brief understands. */
 export type CommandName =
@@ -165,13 +166,16 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   // `brief https://…` is `brief add https://…`.
   if (/^https?:\/\//i.test(first)) return {...base, command: 'add', positionals};
   if (!COMMANDS.includes(first as CommandName)) {
-    // A folder given where the reader's library goes: say how to name it. A page, feed or OPML file: how to add it.
-    const addable = /\.(?:html?|xml|rss|atom|json|opml)$/i.test(first) && !first.includes('://');
+    // A folder given where the reader's library goes: say how to name it. A page, feed, OPML or article file (what
+    // brief add takes): how to add it.
+    const addable = /\.(?:html?|xml|rss|atom|json|opml|md|txt)$/i.test(first) && !first.includes('://');
     const path = addable
       ? ` (to add it to the library: brief add ${first})`
-      : /[/\\.]/.test(first) && !first.includes('://')
-        ? ` (to read the articles in ${first}: brief --articles ${first})`
-        : '';
+      : readsAsAddress(first) && pathKind(first) === 'none'
+        ? ` (to add the page or feed at that address: brief add https://${first})`
+        : /[/\\.]/.test(first) && !first.includes('://')
+          ? ` (to read the articles in ${first}: brief --articles ${first})`
+          : '';
     throw new UsageError(`unknown command '${first}'${path}`);
   }
   const command = first as CommandName;

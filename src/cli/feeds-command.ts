@@ -5,12 +5,10 @@ import {publish, writeTemp} from '../feeds/write-file.js';
 import {opmlText} from '../web/opml.js';
 import {cleanLine} from '../library/sanitize.js';
 import {cleanUrl} from '../web/url.js';
+import {fit, truncate} from '../ui/text.js';
 import type {ExitCode} from './commands.js';
 import {openTargetForCli} from './feeds-target.js';
 import type {Io} from './output.js';
-
-const truncate = (text: string, width: number): string =>
-  text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 
 function when(ms: number | null): string {
   if (ms === null) return 'never';
@@ -20,10 +18,10 @@ function when(ms: number | null): string {
 /** A subscription as `brief feeds` shows it: with the articles it brought in that are in the library now. */
 export type FeedListing = FeedRow & {articles: number};
 
-/** The subscription table `brief feeds` prints. */
+/** The subscription table `brief feeds` prints, its columns fitted by display width (a title in CJK or emoji). */
 export function formatFeeds(rows: readonly FeedListing[], width = 100): string {
   const lines = rows.map((f) => {
-    const head = `${truncate(f.title ?? '(untitled)', 32).padEnd(32)}  ${when(f.fetchedMs).padEnd(16)}  ${String(f.items).padStart(5)}  ${String(f.articles).padStart(8)}`;
+    const head = `${fit(f.title ?? '(untitled)', 32)}  ${when(f.fetchedMs).padEnd(16)}  ${String(f.items).padStart(5)}  ${String(f.articles).padStart(8)}`;
     const error = f.error ? `\n    last error: ${truncate(f.error, width - 16)}` : '';
     return `${head}\n    ${truncate(f.url, width - 4)}${error}`;
   });

@@ -1,7 +1,8 @@
-import {mkdirSync, statSync} from 'node:fs';
+import {statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {FeedResult, ItemNote} from '../feeds/refresh.js';
 import {openTarget, type Target} from '../feeds/target.js';
+import {makeFolders} from '../library/make-folder.js';
 import {cleanLine} from '../library/sanitize.js';
 import type {Db} from '../store/open-db.js';
 import {openStoreForCli} from './open-store.js';
@@ -41,7 +42,7 @@ export function openTargetForCli(
       return null;
     }
     try {
-      mkdirSync(root, {recursive: true});
+      makeFolders(root);
       io.err(`brief: created the article folder ${root}\n`);
     } catch (mkdirErr) {
       io.err(

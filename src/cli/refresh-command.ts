@@ -40,11 +40,13 @@ export async function refreshCommand(
       fetcher,
       pages,
       signal: controller.signal,
+      // Through the sink: stderr's text is sanitised, which would strip the redraw's \r and ESC and run the lines
+      // together.
       onProgress: draw
-        ? (p) => io.err(`\r${refreshProgressText(p).slice(0, sink.columns - 1)}\u001b[K`)
+        ? (p) => sink.write(`\r${refreshProgressText(p).slice(0, sink.columns - 1)}\u001b[K`)
         : undefined,
     });
-    if (draw) io.err('\r\u001b[K');
+    if (draw) sink.write('\r\u001b[K');
     const stopped = controller.signal.aborted;
     for (const f of summary.feeds) {
       // Stopped by Ctrl+C: the feeds and items it cut short are no failures (one line says so below).

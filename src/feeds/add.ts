@@ -2,6 +2,7 @@ import {htmlToArticle} from '../library/html/html-article.js';
 import {cleanLine} from '../library/sanitize.js';
 import {errorLine} from '../web/errors.js';
 import {parseFeedText} from '../web/feed.js';
+import {feedLinks} from '../web/feed-links.js';
 import {parseOpmlText} from '../web/opml.js';
 import {cleanUrl, isHttpUrl} from '../web/url.js';
 import {urlKeyOf} from './keys.js';
@@ -31,6 +32,14 @@ function badFeedAddress(url: string): string | null {
     : `its feed address “${shown}” is not a web address`;
 }
 
+/** For a page without an article (a site's front page): the feeds it links to, to add instead. */
+function feedsHint(html: string, pageUrl: string | null): string {
+  const links = feedLinks(html, pageUrl);
+  if (links.length === 0) return '';
+  const named = links.map((l) => `brief add ${l.url}${l.title ? ` (${l.title})` : ''}`);
+  return `; it links to its feed${links.length === 1 ? '' : 's'}: ${named.join(', ')}`;
+}
+
 /** What adding one source did. */
 export type AddOutcome =
   /** `path`: the file written, or for a duplicate the file that holds the article already. */
@@ -53,7 +62,7 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
     const loaded = await loadSource(source, run.fetcher);
     if (loaded.kind === 'html') {
       const read = htmlToArticle(loaded.text, loaded.url);
-      if (!read.ok) return {kind: 'failed', reason: read.reason};
+      if (!read.ok) return {kind: 'failed', reason: read.reason + feedsHint(loaded.text, loaded.url)};
       // The address asked for and the one redirected to name the article too, beside the page's canonical one.
       const asked = [source, loaded.url].filter((u): u is string => u !== null && isHttpUrl(u));
       // Asked for by name: an article added before and deleted since comes back.
@@ -67,7 +76,11 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
         return {kind: 'failed', reason: `${feed.problem}; no item could be read, so it is not subscribed`};
       // A saved feed file names its own address (atom:link rel=self) when it has one; that is what refresh fetches.
       // Cleaned as an address given to `brief add` is, so a copy of a feed subscribed by its address finds it.
-      const url = isHttpUrl(source) ? cleanUrl(source) : feed.self && cleanUrl(feed.self);
+      const asked = isHttpUrl(source) ? cleanUrl(source) : feed.self && cleanUrl(feed.self);
+      // Led by redirects to a feed already followed (the site moved to https, an old address): that subscription,
+      // not a second one of the same feed fetched twice at every refresh.
+      const landed = isHttpUrl(source) && loaded.url ? cleanUrl(loaded.url) : null;
+      const url = landed && landed !== asked && target.feeds.get(landed) ? landed : asked;
       const subscribed = url ? target.feeds.subscribe(url, feed.title, feed.site) : false;
       const result = await ingestFeed(url, feed, loaded.response, run);
       return {kind: 'feed', url, subscribed, result, problem: feed.problem};

@@ -23,13 +23,18 @@ export function renderArticle(draft: ArticleDraft): string {
 
 const SLUG_MAX = 60;
 
-/** A readable file-name slug: lower case letters and digits (any script) joined by hyphens, cut at a word. */
+/**
+ * A readable file-name slug: lower case words (any script) joined by hyphens, cut at a word. Accents come off
+ * Latin letters ('Zürich' is 'zurich'); other scripts keep their marks, which belong to the letter or the word
+ * (バ is not ハ, й not и, a Devanagari or Thai vowel sign is part of its word).
+ */
 export function slug(title: string): string {
   const words = title
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter(Boolean);
   let out = '';
   for (const word of words) {

@@ -1,4 +1,4 @@
-import type {ArticleDraft} from '../library/draft.js';
+import {titleFromText, type ArticleDraft} from '../library/draft.js';
 import {paragraphsOf} from '../library/html/blocks.js';
 import {parseDocument, type HtmlReadResult} from '../library/html/html-article.js';
 import {WebError} from '../web/errors.js';
@@ -62,7 +62,7 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
   const worth = ownText(summary);
   if (worth === 'article' || !item.link) {
     if (summary.length === 0) return {ok: false, error: 'the item has no text and no link', transient: false};
-    return {ok: true, draft: {...base, title: base.title || summary[0]!.slice(0, 80)}, fetched: false};
+    return {ok: true, draft: {...base, title: base.title || titleFromText(summary[0]!)}, fetched: false};
   }
   const link = item.link;
   try {
@@ -79,7 +79,8 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
         ...base,
         title: base.title || d.title,
         date: base.date ?? d.date,
-        source: d.source ?? base.source,
+        // The page's host is a last resort: the feed's title names the outlet better.
+        source: read.siteNamed ? d.source : (base.source ?? d.source),
         authors: base.authors.length ? base.authors : d.authors,
         paragraphs: d.paragraphs,
       },
@@ -93,7 +94,7 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
     if (worth === 'text' || (!transient && worth !== 'none'))
       return {
         ok: true,
-        draft: {...base, title: base.title || summary[0]!.slice(0, 80)},
+        draft: {...base, title: base.title || titleFromText(summary[0]!)},
         fetched: false,
         pageError: error,
       };

@@ -1,4 +1,5 @@
 import {splitSentences} from '../extract/sentences.js';
+import {wordCount as wordsIn} from '../library/words.js';
 
 // What a feed item's own text (its description, summary or content) is worth, decided once for both questions a
 // feed raises: is its page worth fetching, and, when the page cannot be read, does the item stand on its own?
@@ -18,9 +19,9 @@ export const ARTICLE_WORDS = 120;
 export const TEXT_SENTENCES = 2;
 export const TEXT_WORDS = 20;
 
-/** The words of some paragraphs. */
+/** The words of some paragraphs (scripts written without spaces counted by their characters). */
 export function wordCount(paragraphs: readonly string[]): number {
-  return paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0);
+  return paragraphs.reduce((n, p) => n + wordsIn(p), 0);
 }
 
 /** What an item's own text (as paragraphs) is worth. */

@@ -89,9 +89,10 @@ export interface Run {
 
 /**
  * Takes in a fetched feed: writes an article for each item the library does not have, fetching the page of
- * items that carry only a teaser. Validators are stored only when every item was dealt with, so an item that
- * failed for now is seen again (not hidden behind 304 Not Modified) next time. A feed read from a file
- * (`response` null) adds its new items but leaves the subscription's fetch state alone.
+ * items that carry only a teaser. Validators are stored only when every item was dealt with (an item that cannot
+ * be read for good is dealt with), so an item that failed for now is seen again (not hidden behind 304 Not
+ * Modified) next time. A feed read from a file (`response` null) adds its new items but leaves the subscription's
+ * fetch state alone.
  */
 export async function ingestFeed(
   feedUrl: string | null,
@@ -130,6 +131,9 @@ export async function ingestFeed(
   const linkTo = (path: string): void => {
     if (feedUrl && target.isAdded(path)) target.feeds.link(feedUrl, path);
   };
+  // Items not read for now (offline, a 503, a file not written, a broken document): the next fetch must see them
+  // again.
+  let retry = 0;
   // Oldest first, so a partly finished refresh leaves the older items in and the next one picks up the rest.
   const items = [...feed.items].reverse();
   await Promise.all(
@@ -155,6 +159,8 @@ export async function ingestFeed(
         if (run.signal?.aborted) return;
         result.error ??= `an item could not be read: ${text.error}`;
         note(text.error, false, text.transient);
+        // In a document that is not well-formed, an item is what a repair made of it: seen again however it failed.
+        if (text.transient || feed.problem) retry += 1;
         return;
       }
       const saved = await target.save(text.draft, keys);
@@ -174,6 +180,7 @@ export async function ingestFeed(
         result.skipped += 1;
         result.error ??= saved.reason;
         note(saved.reason, false);
+        retry += 1;
       }
     }),
   );
@@ -197,8 +204,9 @@ export async function ingestFeed(
         result.error ??
         (feed.problem ? readInPart(feed.problem, feed.items.length) : null) ??
         (result.teaserError ? `an item kept as its teaser only: ${result.teaserError}` : null),
-      // Validators only once every item is in (or kept as its teaser), so the items not read are seen again.
-      ...(response && result.skipped === 0 && !run.signal?.aborted
+      // Validators only once every item is in, kept as its teaser, or not readable for good (no text and no page,
+      // said once), so the items not read for now are seen again.
+      ...(response && retry === 0 && !run.signal?.aborted
         ? {etag: response.etag, lastModified: response.lastModified}
         : {}),
     });

@@ -3,7 +3,7 @@ import {describeFsError} from '../library/read-article.js';
 import {decodeBody} from '../library/charset.js';
 import {documentKind, type DocumentKind} from '../web/detect.js';
 import type {Fetcher, FetchResponse} from '../web/fetch.js';
-import {isHttpUrl} from '../web/url.js';
+import {isHttpUrl, readsAsAddress} from '../web/url.js';
 
 /** A source read and recognised: a page, a feed or an OPML list, from the web or a file. */
 export interface LoadedSource {
@@ -46,6 +46,8 @@ export async function loadSource(source: string, fetcher: Fetcher): Promise<Load
     bytes = readFileSync(source);
   } catch (err) {
     if (err instanceof Error && !(err as NodeJS.ErrnoException).code) throw err;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && readsAsAddress(source))
+      throw new Error(`file not found; a web address needs its scheme (brief add https://${source})`);
     throw new Error(describeFsError(err));
   }
   const {text} = decodeBody(bytes, null);

@@ -1,11 +1,12 @@
 import {isAscii} from 'node:buffer';
 import {createHash} from 'node:crypto';
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {basename, dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import vm from 'node:vm';
+import {makeFolders} from '../library/make-folder.js';
 import {flagSetting, tunedV8Flags} from './v8-flags.js';
 
 // Node 20 cannot keep V8's code cache for an ES module (module.enableCompileCache is Node 22.1+), but it can for a
@@ -90,7 +91,7 @@ function readEntry(path: string): Buffer | undefined {
 }
 
 function writeEntry(path: string, data: Buffer): void {
-  mkdirSync(dirname(path), {recursive: true});
+  makeFolders(dirname(path));
   const temp = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(temp, Buffer.concat([MAGIC, createHash('sha1').update(data).digest(), data]), {

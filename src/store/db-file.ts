@@ -1,14 +1,6 @@
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readSync,
-  realpathSync,
-  renameSync,
-  statSync,
-} from 'node:fs';
+import {closeSync, existsSync, openSync, readSync, realpathSync, renameSync, statSync} from 'node:fs';
 import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:path';
+import {makeFolders} from '../library/make-folder.js';
 import {DbError, describeDbError, errorCode} from './db-error.js';
 
 const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
@@ -132,7 +124,7 @@ export function refuseInsideLibrary(dbPath: string, root: string): void {
 export function ensureFolder(dbPath: string): void {
   const dir = dirname(resolve(dbPath));
   try {
-    mkdirSync(dir, {recursive: true});
+    makeFolders(dir);
   } catch (err) {
     const code = errorCode(err);
     if (code === 'EEXIST' || code === 'ENOTDIR') {

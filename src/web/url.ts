@@ -32,6 +32,16 @@ const TRACKING = new Set([
 ]);
 const TRACKING_PREFIXES = ['utm_', 'at_', 'pk_', 'mtm_', 'ga_', 'oly_', 'vero_', '__'];
 
+// A web address as a browser's address bar shows it, without its scheme: a host (a name ending in a top-level
+// domain, an IPv4 address or localhost), then a port or a path. A bare 'example.com' may be a file's name.
+const SCHEMELESS_ADDRESS =
+  /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3})(?::\d+(?:\/|$)|\/)/i;
+
+/** True for a web address written without its scheme ('www.example.com/story', '127.0.0.1:8080/feed'). */
+export function readsAsAddress(text: string): boolean {
+  return SCHEMELESS_ADDRESS.test(text);
+}
+
 /** True for an http: or https: URL. */
 export function isHttpUrl(text: string): boolean {
   try {
@@ -79,5 +89,8 @@ export function cleanUrl(text: string): string {
     if (TRACKING.has(lower) || TRACKING_PREFIXES.some((p) => lower.startsWith(p)))
       url.searchParams.delete(name);
   }
+  // A bare "?" asks for nothing ("feed?" subscribed a second time beside "feed"): dropped, as when deleting the
+  // tracking parameters leaves no query.
+  if (url.search === '') url.search = '';
   return url.toString();
 }

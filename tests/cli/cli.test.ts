@@ -40,6 +40,17 @@ describe('brief --help / --version / usage errors', () => {
       ['saved/story.html'],
       "unknown command 'saved/story.html' (to add it to the library: brief add saved/story.html)",
     ],
+    // An article file is added as a page is, not read as a folder of articles.
+    [
+      ['notes/ferry-story.md'],
+      "unknown command 'notes/ferry-story.md' (to add it to the library: brief add notes/ferry-story.md)",
+    ],
+    [['ferry.txt'], "unknown command 'ferry.txt' (to add it to the library: brief add ferry.txt)"],
+    // An address pasted without its scheme, as address bars show it.
+    [
+      ['www.example.com/2024/story'],
+      "unknown command 'www.example.com/2024/story' (to add the page or feed at that address: brief add https://www.example.com/2024/story)",
+    ],
   ])('%j: one plain line, the help hint, exit 2', (args, message) => {
     const run = runCli(args);
     expect(run.code).toBe(2);

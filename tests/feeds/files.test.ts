@@ -40,6 +40,13 @@ describe('article files', () => {
     expect(articleFileName(draft)).toBe('2024-06-03-mayor-says-harbour-plan-is-1-agreed.md');
     expect(slug('Zürich’s Café reopens')).toBe('zurich-s-cafe-reopens');
     expect(slug('Один день в Киеве')).toBe('один-день-в-киеве');
+    // Accents come off Latin letters only: other scripts' marks are part of the word (バ is not ハ, й not и).
+    expect(slug('Война в Київі')).toBe('война-в-київі');
+    expect(slug('リバートンのニュース')).toBe('リバートンのニュース');
+    expect(slug('서울 시장')).toBe('서울-시장');
+    expect(slug('दिल्ली में बारिश')).toBe('दिल्ली-में-बारिश');
+    expect(slug('ท่าเรือ ใหม่')).toBe('ท่าเรือ-ใหม่');
+    expect(slug('ﬁnal Ｃall')).toBe('final-call');
     expect(slug('a'.repeat(80))).toHaveLength(60);
     const long = slug(
       'The council of the harbour town agreed on Monday to rebuild the old quay by the year 2026',

@@ -38,6 +38,16 @@ const CASES: [OwnText, string, string[]][] = [
     'a report in full',
     [Array.from({length: 14}, () => 'Crews worked through the night to clear the road.').join(' ')],
   ],
+  [
+    'article',
+    'a report in full in Japanese, written without spaces between words',
+    Array.from(
+      {length: 4},
+      () =>
+        'リバートン市のエイダ・バルガ市長は火曜日、議会が港湾計画を承認したと述べた。住民は計画の費用について意見が分かれ、一部の人は税金が上がることを心配している。',
+    ),
+  ],
+  ['teaser', 'one short sentence in Chinese', ['里弗顿市议会周二批准了港口计划。']],
   ['none', 'nothing', []],
 ];
 

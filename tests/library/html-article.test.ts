@@ -62,6 +62,20 @@ describe('reading a web page in reader mode', () => {
     expect(read(html).authors).toEqual(['Ana Kovač', 'Tom Reed']);
   });
 
+  it('reads a page in a script written without spaces between words (Japanese, Chinese, Thai)', () => {
+    // Made-up reports: a short news story each, as long as the shipped library's shortest.
+    const stories = {
+      ja: 'リバートン市のエイダ・バルガ市長は火曜日、議会が港湾計画を承認したと述べた。住民は計画の費用について意見が分かれた。',
+      zh: '里弗顿市市长艾达·瓦尔加周二表示，市议会批准了港口计划。居民对该计划的费用意见不一，一些人担心税收会增加。',
+      th: 'นายกเทศมนตรีเมืองริเวอร์ตันกล่าวเมื่อวันอังคารว่าสภาได้อนุมัติแผนท่าเรือแล้ว ชาวเมืองมีความเห็นแตกต่างกันเกี่ยวกับค่าใช้จ่ายของแผนนี้',
+    };
+    for (const [lang, story] of Object.entries(stories)) {
+      const paragraphs = Array.from({length: 6}, (_, i) => `${story}（${i + 1}）`);
+      const html = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Riverton</title></head><body><article><h1>Riverton</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+      expect(read(html).paragraphs).toEqual(paragraphs);
+    }
+  });
+
   it('says when a page holds no article: a front page of links, a login wall', () => {
     const links = Array.from(
       {length: 40},

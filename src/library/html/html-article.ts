@@ -1,16 +1,21 @@
 import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
-import type {ArticleDraft} from '../draft.js';
+import {titleFromText, type ArticleDraft} from '../draft.js';
 import {splitNames} from '../plain-text.js';
 import {nestsTooDeep, tooDeepReason} from '../nesting.js';
 import {cleanLine} from '../sanitize.js';
+import {wordCount} from '../words.js';
 import {paragraphsOf} from './blocks.js';
 import type {DomDocument, DomNode} from './dom.js';
 import {pageMeta, siteFromTitle} from './page-meta.js';
 import {articleOnly, stripNoise} from './strip.js';
 
-/** A page read in reader mode, or why it holds no article. */
-export type HtmlReadResult = {ok: true; draft: ArticleDraft} | {ok: false; reason: string};
+/**
+ * A page read in reader mode, or why it holds no article. `siteNamed` says whether the draft's source is a name the
+ * page gives its site; when false it is the page's host (or null), which a better name (a feed's title) may replace.
+ */
+export type HtmlReadResult =
+  {ok: true; draft: ArticleDraft; siteNamed: boolean} | {ok: false; reason: string};
 
 // Below this, what Readability found is a teaser, a login wall or a list of links, not an article.
 const MIN_WORDS = 50;
@@ -33,8 +38,6 @@ function bylineNames(byline: string | null | undefined): string[] {
   if (text === '' || text.split(/\s+/).length > 12) return [];
   return splitNames(text);
 }
-
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * Reads the article out of a web page: metadata from JSON-LD and meta tags, the text through Readability (the
@@ -68,8 +71,9 @@ function readDocument(doc: DomDocument, pageUrl: string | null): HtmlReadResult 
     (title ? siteFromTitle(doc.title ?? '', title) : null);
   return {
     ok: true,
+    siteNamed: Boolean(site),
     draft: {
-      title: title || (paragraphs[0] ?? '').slice(0, 80),
+      title: title || titleFromText(paragraphs[0] ?? ''),
       date: meta.date ?? (parsed.publishedTime ? cleanLine(parsed.publishedTime) : null),
       source: site || (pageUrl ? hostOf(pageUrl) : null),
       url: meta.url ?? pageUrl,

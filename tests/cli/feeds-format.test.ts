@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest';
+import stringWidth from 'string-width';
+import {formatFeeds, type FeedListing} from '../../src/cli/feeds-command.js';
+
+const feed = (title: string | null): FeedListing => ({
+  url: 'https://example.com/feed.xml',
+  title,
+  site: null,
+  addedMs: 0,
+  fetchedMs: Date.UTC(2024, 5, 3, 9, 30),
+  etag: null,
+  lastModified: null,
+  items: 12,
+  error: null,
+  articles: 3,
+});
+
+// The title lines of the table: its header and each feed's first line.
+const titleLines = (titles: (string | null)[]): string[] =>
+  formatFeeds(titles.map(feed))
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('    '));
+
+describe('formatFeeds', () => {
+  it('lines up the columns by display width, for wide titles too', () => {
+    const lines = titleLines([
+      'Coastal News',
+      '日本語のニュースフィード・東京の毎日のニュースと天気予報',
+      '東京新聞',
+      `Fire news ${'🔥'.repeat(18)}`,
+      null,
+    ]);
+    // Every row ends with its counts at the same column.
+    expect(new Set(lines.map((l) => stringWidth(l))).size).toBe(1);
+    expect(lines[2]).toContain('…');
+  });
+  it('never cuts an emoji in half', () => {
+    const text = formatFeeds([feed(`Fire news ${'🔥'.repeat(18)}`)]);
+    expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(text).toContain('🔥…');
+  });
+});

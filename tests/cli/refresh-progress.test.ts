@@ -1,0 +1,44 @@
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {refreshCommand} from '../../src/cli/refresh-command.js';
+import {openTarget} from '../../src/feeds/target.js';
+import {openDatabase} from '../../src/store/open-db.js';
+import {tempDir} from '../helpers/temp-dir.js';
+import {startServer} from '../helpers/web-server.js';
+
+const STORY =
+  'The Milltown bridge was closed on Tuesday after a truck hit a guardrail. Two people were taken to hospital with minor injuries, police said.';
+const rss = (title: string): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${title}</title><item><title>${title} story</title><guid isPermaLink="false">${title}-1</guid><pubDate>Tue, 01 Dec 2026 18:20:00 GMT</pubDate><description>${title}: ${STORY}</description></item></channel></rss>\n`;
+
+describe('brief refresh in a terminal', () => {
+  it('redraws its progress on one line through the progress sink, not the sanitised stderr', async () => {
+    const server = await startServer();
+    for (const name of ['a', 'b', 'c'])
+      server.route(`/${name}`, {body: rss(name), type: 'application/rss+xml'});
+    const lib = tempDir();
+    const dbPath = join(tempDir(), 'brief.db');
+    const {db} = openDatabase(dbPath);
+    const target = openTarget(db, lib);
+    for (const name of ['a', 'b', 'c']) target.feeds.subscribe(server.url(`/${name}`), null, null);
+    db.close();
+
+    const out: string[] = [];
+    const err: string[] = [];
+    const drawn: string[] = [];
+    const io = {out: (t: string) => void out.push(t), err: (t: string) => void err.push(t)};
+    const sink = {isTTY: true, columns: 80, write: (t: string) => void drawn.push(t)};
+    expect(await refreshCommand(lib, dbPath, false, io, sink)).toBe(0);
+
+    // Each redraw goes back to the line's start and clears what is left of it; the last one clears the line.
+    expect(drawn.length).toBeGreaterThan(1);
+    // eslint-disable-next-line no-control-regex -- the redraw's own sequence
+    expect(drawn.slice(0, -1).every((t) => /^\rrefreshing \d\/3 feeds · \d new\u001b\[K$/.test(t))).toBe(
+      true,
+    );
+    expect(drawn.at(-1)).toBe('\r\u001b[K');
+    // Text output (sanitised: the redraw's \r and ESC would be stripped, and the lines run together) has none.
+    expect(err.join('')).not.toContain('refreshing');
+    expect(out.join('')).toBe('refreshed 3 feeds: 3 new articles (3 updated, 0 unchanged)\n');
+  });
+});
