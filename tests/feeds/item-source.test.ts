@@ -17,24 +17,27 @@ const bare = (page: string): string =>
     .replace(/<meta property="og:site_name"[^>]*>/, '')
     .replace(/<title>([^<|]*) \| [^<]*<\/title>/, '<title>$1</title>');
 
+/** A library following a teaser feed of one shipped article, whose page the server serves as `pageOf` writes it. */
+async function teaserFeedLibrary(pageOf: (a: ReturnType<typeof shippedArticle>) => string) {
+  const server = await startServer();
+  const link = server.url('/news/1');
+  const a = shippedArticle(SHIPPED[0] ?? '', link);
+  const page = pageOf(a);
+  server.route('/news/1', {body: page});
+  const teaser = {title: a.title, link, date: '2019-01-05T10:00:00Z', summary: 'A teaser.'};
+  const feed = {title: 'Riverton Weekly', site: server.base, self: server.url('/feed.xml'), items: [teaser]};
+  server.route('/feed.xml', {body: rss2(feed, false), type: 'application/rss+xml'});
+  const {dir, target, fetcher} = library();
+  target.feeds.subscribe(server.url('/feed.xml'), null, null);
+  return {a, page, dir, target, fetcher};
+}
+
 describe('the source of a feed item read from its page', () => {
   it("is the feed's title when the page names no site, not the page's host", async () => {
-    const server = await startServer();
-    const link = server.url('/news/1');
-    const a = shippedArticle(SHIPPED[0] ?? '', link);
-    const page = bare(newsPage(a, {datePlace: 'none'}));
+    const {a, page, dir, target, fetcher} = await teaserFeedLibrary((a) =>
+      bare(newsPage(a, {datePlace: 'none'})),
+    );
     expect(page).not.toContain('og:site_name');
-    server.route('/news/1', {body: page});
-    const teaser = {title: a.title, link, date: '2019-01-05T10:00:00Z', summary: 'A teaser.'};
-    const feed = {
-      title: 'Riverton Weekly',
-      site: server.base,
-      self: server.url('/feed.xml'),
-      items: [teaser],
-    };
-    server.route('/feed.xml', {body: rss2(feed, false), type: 'application/rss+xml'});
-    const {dir, target, fetcher} = library();
-    target.feeds.subscribe(server.url('/feed.xml'), null, null);
     expect((await refreshFeeds({target, fetcher})).added).toBe(1);
     const [file] = articles(dir);
     const read = readArticleFile(join(dir, file ?? ''));
@@ -44,20 +47,7 @@ describe('the source of a feed item read from its page', () => {
   });
 
   it('is the site the page names when it names one', async () => {
-    const server = await startServer();
-    const link = server.url('/news/1');
-    const a = shippedArticle(SHIPPED[0] ?? '', link);
-    server.route('/news/1', {body: newsPage(a)});
-    const teaser = {title: a.title, link, date: '2019-01-05T10:00:00Z', summary: 'A teaser.'};
-    const feed = {
-      title: 'Riverton Weekly',
-      site: server.base,
-      self: server.url('/feed.xml'),
-      items: [teaser],
-    };
-    server.route('/feed.xml', {body: rss2(feed, false), type: 'application/rss+xml'});
-    const {dir, target, fetcher} = library();
-    target.feeds.subscribe(server.url('/feed.xml'), null, null);
+    const {dir, target, fetcher} = await teaserFeedLibrary((a) => newsPage(a));
     await refreshFeeds({target, fetcher});
     const read = readArticleFile(join(dir, articles(dir)[0] ?? ''));
     if (!read.ok) throw new Error(read.skipped.reason);
