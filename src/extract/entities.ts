@@ -1,5 +1,6 @@
 import type {Form} from './entities/classify.js';
 import {readContext, titleOpensPlace, type Context} from './entities/context.js';
+import {ORG_WORDS, PROPER_NAME_TAGS} from './entities/cues.js';
 import {nameKey} from './entities/gazetteer.js';
 import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.js';
 import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.js';
@@ -9,8 +10,8 @@ import {findSpans, type Span} from './entities/spans.js';
 import {metadataRanges, type MetaRange} from './entities/metadata.js';
 import type {Doc, Stage} from './pipeline.js';
 import type {Entity} from './types.js';
-import {isFirstName, isNameShaped} from './entities/words.js';
-import {hasTag} from './nlp.js';
+import {isFirstName, isNameShaped, knownPlaceOrRegion} from './entities/words.js';
+import {hasAnyTag, hasTag} from './nlp.js';
 
 interface Found {
   span: Span;
@@ -69,6 +70,68 @@ function splitAcronyms(found: Found[]): Found[] {
     ];
     return parts.map((p) => ({...f, span: p, context: readContext(f.sentence, p.start, p.end, f.next)}));
   });
+}
+
+// Most words of a person's name before a body's ("Barack Obama" of "the Barack Obama White House").
+const OWNER_WORDS = 3;
+
+/**
+ * "The Trump White House", "the Brett Kavanaugh Supreme Court confirmation hearing": a person's name before a
+ * body's name (ending in an institution's word) the article also writes alone, read as one run, is the two: the
+ * person (the surname of one the article names in full, or a given name and a surname) and the body. Not a body
+ * named after someone ("George Washington University", "Kennedy Space Center"): its rest is no name the article
+ * writes alone.
+ */
+function splitOwners(found: Found[]): Found[] {
+  let names: Set<string> | undefined;
+  let surnames: Set<string> | undefined;
+  let out: Found[] | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i] as Found;
+    const words = f.span.words >= 3 ? f.span.text.split(/\s+/u) : [];
+    let split: Found[] | undefined;
+    for (let k = 1; k <= Math.min(OWNER_WORDS, words.length - 2) && !split; k++) {
+      names ??= new Set(found.map((g) => nameKey(g.span.text)));
+      // The surnames of the people the article names in full (a given name first).
+      surnames ??= new Set(
+        found
+          .filter((g) => g.span.words > 1 && isFirstName(g.span.text.split(/\s+/u)[0] ?? ''))
+          .map((g) => nameKey(g.span.text.split(/\s+/u).at(-1) ?? '')),
+      );
+      const owner = words.slice(0, k).join(' ');
+      const body = words.slice(k).join(' ');
+      if (!ORG_WORDS.has((words.at(-1) ?? '').toLowerCase()) || !names.has(nameKey(body))) continue;
+      // (Two or three words: a given name first, or a name the article writes alone that no place or body has.)
+      const person =
+        k === 1
+          ? surnames.has(nameKey(owner))
+          : isFirstName(words[0] ?? '') ||
+            (names.has(nameKey(owner)) && !knownPlaceOrRegion(owner) && !hasAnyTag(owner, PROPER_NAME_TAGS));
+      if (!person) continue;
+      const {span, sentence} = f;
+      const bodyAt = sentence.indexOf(body, span.start + owner.length);
+      if (bodyAt < 0 || bodyAt >= span.end) continue;
+      const parts: Span[] = [
+        {...span, text: owner, words: k, end: span.start + owner.length},
+        {
+          ...span,
+          text: body,
+          words: words.length - k,
+          start: bodyAt,
+          initial: false,
+          titles: [],
+          titled: undefined,
+        },
+      ];
+      split = parts.map((p) => ({...f, span: p, context: readContext(sentence, p.start, p.end, f.next)}));
+      // ("in the Trump White House": the preposition is the body's, not the person's.)
+      const ownerContext = split[0]?.context;
+      if (ownerContext) ownerContext.locative = false;
+    }
+    if (split) (out ??= found.slice(0, i)).push(...split);
+    else out?.push(f);
+  }
+  return out ?? found;
 }
 
 // "Notes from Poland (NFP)": the name an acronym defines is one span, small words and all, whatever the capitals say.
@@ -208,7 +271,8 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
   if (found.some((f) => f.span.lead !== undefined)) resolveLeads(found);
   markLists(found);
   markListMates(found);
-  const all = found.some((f) => f.span.acronymBefore !== undefined) ? splitAcronyms(found) : found;
+  const some = found.some((f) => f.span.acronymBefore !== undefined) ? splitAcronyms(found) : found;
+  const all = splitOwners(some);
   for (const {span, context} of all) {
     const key = nameKey(span.text);
     if (key === '') continue;
