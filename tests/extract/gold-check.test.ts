@@ -27,7 +27,8 @@ const show = (f: Figures) =>
     .map(([k, v]) => `${k} ${v.toFixed(3)}`)
     .join(' ');
 
-// Raised after issue 9's seventh quote round and eighth entity round (organizations 0.806, attribution 0.906,
+// Raised after the twenty-ninth round's entity changes (names typed by their list, roles, possessives, second
+// entries; people 0.924, places 0.915). Raised after issue 9's seventh quote round and eighth entity round (organizations 0.806, attribution 0.906,
 // measured with both merged). Raised after issue 9's quote and entity rounds of stop 20 (people 0.902, places 0.867, organizations 0.800, quote
 // F1 0.974, attribution 0.892, measured with both merged); after the fifth round: people 0.899, places 0.859, organizations 0.788,
 // quote F1 0.963, attribution 0.849; after the fourth: people 0.899, places 0.835, organizations 0.788, quote F1
@@ -36,8 +37,8 @@ const show = (f: Figures) =>
 // 0.804 / 0.942), a little below, so that a change of one article's worth does not fail the build, while a real
 // regression does.
 const CHECK_FLOORS: Figures = {
-  people_f1: 0.88,
-  places_f1: 0.85,
+  people_f1: 0.9,
+  places_f1: 0.89,
   organizations_f1: 0.79,
   quote_f1: 0.96,
   attribution: 0.89,
