@@ -113,6 +113,14 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     fires: ['It is governed under the “one country, two systems” model.'],
     not: ['The mayor said “two people drowned” in the flood.'],
   },
+  'adjective-compound': {
+    fires: [
+      'Mechanically, two-legged running made the wings flap.',
+      'He was known for his two-handed tapping.',
+      'She studied the three-dimensional shapes of the proteins.',
+    ],
+    not: ['The 55-member union met.', 'They printed an eight-page report.', 'A 30-bed ward was opened.'],
+  },
   'bracketed-conversion': {
     fires: ['The boat was 75 ft (~23 m) long.'],
     not: ['The boat (built in Oslo) was 23 m long.'],
