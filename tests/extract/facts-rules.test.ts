@@ -113,6 +113,14 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     fires: ['It is governed under the “one country, two systems” model.'],
     not: ['The mayor said “two people drowned” in the flood.'],
   },
+  'adjective-compound': {
+    fires: [
+      'Mechanically, two-legged running made the wings flap.',
+      'He was known for his two-handed tapping.',
+      'She studied the three-dimensional shapes of the proteins.',
+    ],
+    not: ['The 55-member union met.', 'They printed an eight-page report.', 'A 30-bed ward was opened.'],
+  },
   'bracketed-conversion': {
     fires: ['The boat was 75 ft (~23 m) long.'],
     not: ['The boat (built in Oslo) was 23 m long.'],
@@ -187,6 +195,15 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
       'Council members from the small northern port town met in the old hall of the town on a wet Tuesday and approved a budget of 4 million euros.',
     ],
     not: ['The council met on Tuesday and approved a budget of 4 million euros.'],
+  },
+  'relative-antecedent': {
+    fires: [
+      'Longer term, according to the regional health board, the goal is to keep running costs well below those of the old Tessa valley clinics, which cost about $4 million apiece.',
+    ],
+    // A noun after a verb is its complement: "which" stands for the whole clause, not for "women".
+    not: [
+      'Only a tenth of the staff at the depot in the northern district of the county were women, which comes to about 65 female employees.',
+    ],
   },
   'widen-to-subject': {
     fires: ['A deadly boat fire near the island, off the coast, killed all 33 passengers.'],
@@ -349,6 +366,25 @@ describe('facts rules: each decides its example and not its false positive', () 
   it.each(Object.entries(table))('%s', (id, row) => {
     expect(fired(row.fires, row.title), 'fires').toContain(id);
     expect(fired(row.not, ''), 'false positive').not.toContain(id);
+  });
+});
+
+describe('relative-antecedent: the noun phrase before the comma is the subject', () => {
+  it.each([
+    [
+      'Longer term, according to the regional health board, the goal is to keep running costs well below those of the old Tessa valley clinics, which cost about $4 million apiece.',
+      'the old Tessa valley clinics, which cost about $4 million apiece',
+    ],
+    [
+      'A man appeared in the district court in Orlo yesterday, charged with one count of murder over a mass shooting in Orlo on Friday, which killed at least 40 people.',
+      'a mass shooting in Orlo on Friday, which killed at least 40 people',
+    ],
+    [
+      'The herders say they are thinking about eventually pooling their grazing land with the nearby Varn clan, who currently keep a herd of 33 horses.',
+      'the nearby Varn clan, who currently keep a herd of 33 horses',
+    ],
+  ])('%s', (text, shown) => {
+    expect(explainFacts(sentences([text]), '').facts.map((f) => f.text)).toContain(shown);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   AUXILIARIES,
   CASUALTY,
   CONTRACTED_SUBJECT,
+  DETERMINERS,
   IRREGULAR_VERBS,
   LEAD_TRIM,
   NUMBER_MODIFIERS,
@@ -264,6 +265,66 @@ function widen(c: ClauseContext): ClauseVerdict {
   return 'drop';
 }
 
+// Most words back from the comma to the determiner opening a relative clause's antecedent ("a mass shooting in
+// Christchurch on Friday, which caused").
+const ANTECEDENT_REACH = 8;
+// Prepositions that join a name to the nouns it qualifies in an antecedent ("report on Saturday").
+const NAME_LINKS = new Set(['in', 'on', 'of', 'at']);
+
+/**
+ * "…, than the space shuttle missions, which ran about US$1.5 billion apiece": a clause opening on a subject
+ * relative ("which", "who") after a comma has its subject in the noun phrase before the comma. The phrase opens on
+ * its nearest determiner within ANTECEDENT_REACH words ("the nearby Eastern Shoshone Tribe, who"), else on the
+ * run of nouns and names right before the comma ("NDRRMC report on Saturday"); never across a finite verb.
+ */
+function relativeAntecedent(c: ClauseContext): Span | undefined {
+  const own = c.clauses.find((x) => x.from <= c.core.from && c.core.from <= x.to);
+  if (!own || !RELATIVE_SUBJECTS.has(lower(c.tokens[own.from]))) return undefined;
+  if (c.tokens[own.from - 1]?.text !== ',') return undefined;
+  const prev = c.clauses.filter((x) => x.to < own.from).pop();
+  if (!prev || prev.to !== own.from - 2) return undefined;
+  const word = (t: Token | undefined): boolean => t?.kind === 'word' || t?.kind === 'num';
+  let start = -1;
+  for (let k = prev.to; k >= Math.max(prev.from, prev.to - ANTECEDENT_REACH); k--) {
+    const t = c.tokens[k];
+    if (!word(t) || isFiniteVerb(t)) break;
+    const w = lower(t);
+    if (DETERMINERS.has(w) || w === 'a' || w === 'an') {
+      start = k;
+      break;
+    }
+  }
+  if (start < 0) {
+    const noun = (k: number): boolean =>
+      word(c.tokens[k]) && !STOP.has(lower(c.tokens[k])) && !isFiniteVerb(c.tokens[k]);
+    let k = prev.to;
+    while (k >= prev.from && noun(k)) k--;
+    // "lion lodges in South Africa": a name after "in", "on" or "of" qualifies the nouns before it.
+    while (
+      k > prev.from &&
+      NAME_LINKS.has(lower(c.tokens[k])) &&
+      /^\p{Lu}/u.test(c.tokens[k + 1]?.text ?? '')
+    ) {
+      const before = k - 1;
+      k = before;
+      while (k >= prev.from && noun(k)) k--;
+      if (k === before) {
+        k++;
+        break;
+      }
+    }
+    // "were women, which": a noun after a verb is its complement; "which" then stands for the whole clause.
+    if (isFiniteVerb(c.tokens[k])) return undefined;
+    start = k + 1;
+  }
+  // A determiner or a noun right before the comma: a phrase, not a lone verb or a bracket.
+  if (start > prev.to || !opensWithSubject(c, start)) return undefined;
+  const to = Math.max(Math.min(c.span.to, own.to), c.core.to);
+  for (let k = start; k < own.from; k++) c.hidden[k] = false;
+  const verdict = fit(c, {from: start, to}, own.from);
+  return verdict === 'drop' ? undefined : verdict;
+}
+
 /**
  * "…, killing at least 34 people and injuring 112": a clause opening on a present participle after a main clause
  * with a finite verb, holding a casualty word, is the toll of the main clause's event; it needs no subject of its
@@ -378,6 +439,13 @@ export const CLAUSE_RULES: readonly SieveRule<ClauseContext, ClauseVerdict>[] = 
       'a casualty clause led by a participle after the main clause is a fact of the main clause’s event, without a subject of its own',
     example: 'A storm flattened the coastal village on Friday, killing 14 people and leaving 300 homeless.',
     apply: (c) => participleToll(c),
+  },
+  {
+    id: 'relative-antecedent',
+    description:
+      'a clause opening on “which” or “who” after a comma takes the noun phrase before the comma as its subject, when no wider clause fits',
+    example: 'NASA aims to cost less than the space shuttle missions, which ran about US$1.5 billion apiece.',
+    apply: (c) => relativeAntecedent(c),
   },
   {
     id: 'object-start',

@@ -123,6 +123,10 @@ function oneCounts(c: NumberContext): boolean {
   );
 }
 
+// "-legged", "-handed", "-sided", "-dimensional": an adjective after the hyphen, not a counted noun ("-hundred" is
+// a number word, "-bed" a noun).
+const ADJECTIVE_COMPOUND = /^\p{Ll}{3,}(?:ed|al)$/u;
+
 /** Numbers that do not count anything new: conversions, references back, list markers, margins, codes. */
 export const NOT_COUNTS: readonly SkipRule[] = [
   rule(
@@ -130,6 +134,13 @@ export const NOT_COUNTS: readonly SkipRule[] = [
     'a spelled number inside a short quoted label names, it does not count',
     'It is governed under the “one country, two systems” model.',
     (c) => c.m.words && !c.money && inQuotedLabel(c.m, c.text),
+    'identifier',
+  ),
+  rule(
+    'adjective-compound',
+    'a number glued to an adjective made of a noun ("two-legged", "two-handed", "three-dimensional") tells a shape or a kind, it counts nothing',
+    'Two-legged running made the wings flap.',
+    (c) => !!c.m.compound && ADJECTIVE_COMPOUND.test(c.m.compound),
     'identifier',
   ),
   rule(
