@@ -69,7 +69,7 @@ export function feedsCommand(
   }
 }
 
-/** `brief export-opml [FILE]`: the subscriptions as OPML, on stdout or in a new file (never over an existing one). */
+/** `brief export-opml [FILE]`: the subscriptions as OPML, on stdout (no FILE, or "-") or in a new file (never over one). */
 export async function exportOpmlCommand(
   articles: string,
   dbPath: string,
@@ -90,7 +90,8 @@ export async function exportOpmlCommand(
     return 1;
   }
   const text = opmlText(feeds);
-  if (file === undefined) {
+  // ("-", as other tools take it, is stdout: not a file named "-".)
+  if (file === undefined || file === '-') {
     io.out(text);
     return 0;
   }

@@ -242,6 +242,11 @@ describe('brief export-opml', () => {
       '<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="C" xmlUrl="https://courier.example/feed"/></body></opml>',
     );
     expect((await brief('add', opml)).code).toBe(0);
+    // "-" is stdout, as other tools take it: no file named "-" is written.
+    const dash = await brief('export-opml', '-');
+    expect(dash.code).toBe(0);
+    expect(dash.stdout).toContain('xmlUrl="https://courier.example/feed"');
+    expect(dash.stdout).not.toMatch(/^wrote /);
     expect(await brief('export-opml', join(tempDir(), 'no', 'such', 'x.opml'))).toMatchObject({
       code: 1,
       stderr: expect.stringMatching(/: no such folder\n$/),
