@@ -20,11 +20,20 @@ export function htmlParagraphs(html: string | null): string[] {
   return doc.body ? paragraphsOf(doc.body) : [];
 }
 
-/** An ISO date-time for a feed's date (RFC 822 in RSS), or the text as given when it does not parse. */
-export function isoDate(date: string | null): string | null {
+// How far ahead of now a feed's date may be and still be a date (time zones, a clock a little fast); beyond it
+// ("2999-01-01", a publisher's placeholder) the item would sort first in the library for ever.
+const FUTURE_SLACK_MS = 2 * 24 * 3600 * 1000;
+
+/**
+ * An ISO date-time for a feed's date (RFC 822 in RSS), or the text as given when it does not parse; null for none,
+ * or for a date more than two days ahead of `now` (the file then takes the day it was added).
+ */
+export function isoDate(date: string | null, now = Date.now()): string | null {
   if (!date) return null;
-  if (/^\d{4}-\d{2}-\d{2}/.test(date.trim())) return date.trim();
-  const ms = Date.parse(date);
+  const text = date.trim();
+  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
+  if (!Number.isNaN(ms) && ms > now + FUTURE_SLACK_MS) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return text;
   return Number.isNaN(ms) ? date : new Date(ms).toISOString();
 }
 
