@@ -82,6 +82,12 @@ export function networkError(err: unknown, url: URL): WebError {
     return new WebError('network', `the connection to ${host} was closed before the answer was complete`);
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
     return new WebError('network', `cannot reach ${host} (no route to the host)`);
+  // ("EPROTO": what answered on the https port spoke no TLS: a plain http server, or a proxy in the way.)
+  if (code === 'EPROTO')
+    return new WebError(
+      'network',
+      `secure connection to ${host}:${port} failed (it does not answer in https)`,
+    );
   if (code.startsWith('ERR_TLS') || code.includes('CERT') || code.startsWith('ERR_SSL'))
     return new WebError('network', `secure connection to ${host} failed (${code})`);
   const message = err instanceof Error ? err.message : String(err);
@@ -244,7 +250,11 @@ export function createFetcher(overrides: Partial<FetchLimits> = {}): Fetcher {
         if ('response' in result) return result.response;
         if (redirects >= limits.maxRedirects)
           throw new WebError('redirects', `more than ${limits.maxRedirects} redirects (a redirect loop?)`);
-        url = new URL(result.redirect, url);
+        try {
+          url = new URL(result.redirect, url);
+        } catch {
+          throw new WebError('redirects', `${url.host} redirected to no web address (${result.redirect})`);
+        }
       }
     },
     close() {

@@ -71,6 +71,22 @@ describe('fetching', () => {
     }
   });
 
+  it('says in words when a redirect names no address, or an https address answers in plain http', async () => {
+    const server = await startServer();
+    server.route('/to-nowhere', (res) => res.writeHead(302, {location: 'http://[broken'}).end());
+    const fetcher = createFetcher();
+    try {
+      const bad = await failure(fetcher.get({url: server.url('/to-nowhere')}));
+      expect(bad.kind).toBe('redirects');
+      expect(bad.message).toMatch(/redirected to no web address \(http:\/\/\[broken\)$/);
+      const plain = await failure(fetcher.get({url: server.url('/x').replace(/^http:/, 'https:')}));
+      expect(plain.message).toMatch(/^secure connection to 127\.0\.0\.1:\d+ failed/);
+      expect(plain.message).not.toContain('EPROTO');
+    } finally {
+      fetcher.close();
+    }
+  });
+
   it('says which HTTP status came back, and whether trying again may help', async () => {
     const server = await startServer({
       '/gone': {status: 404, body: 'no'},
