@@ -72,8 +72,11 @@ export function* linkEntitiesSteps(
 ): Generator<void, LinkedEntities> {
   const due = stepClock();
   const nodes: Node[] = [];
+  // One key index for the rules that look a name up by its key and for `explain` (each built its own).
+  const indexOf = new Map<string, number>();
   for (const record of records) {
     if (due()) yield;
+    indexOf.set(record.key, nodes.length);
     nodes.push(toNode(record));
   }
   yield;
@@ -97,7 +100,7 @@ export function* linkEntitiesSteps(
 
   for (const link of yield* spellingLinks(nodes, apart)) join(link);
   yield;
-  for (const link of yield* britishSpellingLinks(nodes)) join(link);
+  for (const link of yield* britishSpellingLinks(nodes, indexOf)) join(link);
   yield;
   for (const link of yield* middleNameLinks(nodes, apart)) join(link);
   yield;
@@ -105,11 +108,11 @@ export function* linkEntitiesSteps(
   yield;
   for (const link of yield* gazetteerLinks(nodes)) join(link);
   yield;
-  for (const link of yield* cityNameLinks(nodes)) join(link);
+  for (const link of yield* cityNameLinks(nodes, indexOf)) join(link);
   yield;
   for (const link of yield* countryBodyLinks(nodes)) join(link);
   yield;
-  for (const link of yield* countryNameLinks(nodes)) join(link);
+  for (const link of yield* countryNameLinks(nodes, indexOf)) join(link);
   yield;
   for (const link of yield* kindLinks(nodes, apart)) join(link);
   yield;
@@ -147,7 +150,6 @@ export function* linkEntitiesSteps(
     });
   }
   let byKey: Map<string, EntityRecord> | null = null;
-  const indexOf = new Map(nodes.map((n, i) => [n.rec.key, i]));
   const reason = (other: number, rule: LinkRuleId, why?: string): LinkReason => ({
     key: (nodes[other] as Node).rec.key,
     name: (nodes[other] as Node).rec.name,

@@ -3,7 +3,7 @@ import {placeNames} from '../extract/entities/place-names.js';
 import {stepClock} from '../library/steps.js';
 import {bodyOf, isBareBody} from './country-bodies.js';
 import {normaliseName} from './entity-key.js';
-import {prominence, words, type Link, type Node} from './link-nodes.js';
+import {prominence, words, type KeyIndex, type Link, type Node} from './link-nodes.js';
 
 // The joins of link-rules.ts, each a stepwise pass over all records (it yields about every STEP_MS, so the reader
 // can link while idle and still answer a key) returning its links (and near misses kept apart).
@@ -338,12 +338,8 @@ const COUNTRY_WORDS_MAX = 3;
  * or more, or one the record's own article also used for it; bare bodies ("Senate", "Green Party") are the country
  * rule's, which keys them by the article's country.
  */
-export function* countryNameLinks(nodes: readonly Node[]): Generator<void, Link[]> {
+export function* countryNameLinks(nodes: readonly Node[], byKey: KeyIndex): Generator<void, Link[]> {
   const due = stepClock();
-  const byKey = new Map<string, number>();
-  for (let i = 0; i < nodes.length; i++) {
-    if ((nodes[i] as Node).rec.kind === 'organization') byKey.set((nodes[i] as Node).rec.key, i);
-  }
   const links: Link[] = [];
   for (let i = 0; i < nodes.length; i++) {
     if (due()) yield;
@@ -374,15 +370,13 @@ const AMERICAN_SPELLING = new Map([
 ]);
 
 /** A name of a body or place written in British and in American spelling joins the American one's record. */
-export function* britishSpellingLinks(nodes: readonly Node[]): Generator<void, Link[]> {
+export function* britishSpellingLinks(nodes: readonly Node[], byKey: KeyIndex): Generator<void, Link[]> {
   const due = stepClock();
   const british: {i: number; american: string}[] = [];
-  const byKey = new Map<string, number>();
   for (let i = 0; i < nodes.length; i++) {
     if (due()) yield;
     const n = nodes[i] as Node;
     if (n.rec.kind === 'person') continue;
-    byKey.set(n.rec.key, i);
     const words = n.folded.split(' ');
     if (words.some((w) => AMERICAN_SPELLING.has(w)))
       british.push({
@@ -403,12 +397,8 @@ export function* britishSpellingLinks(nodes: readonly Node[]): Generator<void, L
  * "Mysore–Bangalore" and "Mysuru–Bengaluru Tippu Express". Each word or two the gazetteer gives as a city's name is
  * read as the city's main name; records whose names then read the same are one.
  */
-export function* cityNameLinks(nodes: readonly Node[]): Generator<void, Link[]> {
+export function* cityNameLinks(nodes: readonly Node[], byKey: KeyIndex): Generator<void, Link[]> {
   const due = stepClock();
-  const byKey = new Map<string, number>();
-  for (let i = 0; i < nodes.length; i++) {
-    if ((nodes[i] as Node).rec.kind !== 'person') byKey.set((nodes[i] as Node).rec.key, i);
-  }
   const renamed = new Map<string, number[]>();
   for (let i = 0; i < nodes.length; i++) {
     if (due()) yield;

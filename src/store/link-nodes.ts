@@ -17,6 +17,9 @@ export interface Link {
   why?: string;
 }
 
+/** Each record's key to its node's index (the last node of a key, should two share one). */
+export type KeyIndex = ReadonlyMap<string, number>;
+
 export function toNode(rec: EntityRecord): Node {
   return {rec, folded: rec.key.slice(rec.key.indexOf(':') + 1)};
 }
