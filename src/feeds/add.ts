@@ -32,6 +32,15 @@ function badFeedAddress(url: string): string | null {
     : `its feed address “${shown}” is not a web address`;
 }
 
+/** `url` read against `base` as a link of a page at `base` is; unchanged when it cannot be. */
+function againstBase(url: string, base: string): string {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
 /** For a page without an article (a site's front page): the feeds it links to, to add instead. */
 function feedsHint(html: string, pageUrl: string | null): string {
   const links = feedLinks(html, pageUrl);
@@ -89,10 +98,17 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
       let subscribed = 0;
       let already = 0;
       const dropped: DroppedFeed[] = [];
+      // A list fetched from the web may name its feeds relative to its own address ("feeds/a.xml"), as a page's
+      // links are; a file on disk has no address to read them against.
+      const base = loaded.url !== null && isHttpUrl(loaded.url) ? loaded.url : null;
       for (const f of parseOpmlText(loaded.text)) {
-        const bad = badFeedAddress(f.url);
+        const url = base ? againstBase(f.url, base) : f.url;
+        const bad = badFeedAddress(url);
         if (bad !== null) dropped.push({title: f.title, url: f.url, reason: bad});
-        else if (target.feeds.subscribe(cleanUrl(f.url), f.title, f.site)) subscribed += 1;
+        else if (
+          target.feeds.subscribe(cleanUrl(url), f.title, base && f.site ? againstBase(f.site, base) : f.site)
+        )
+          subscribed += 1;
         else already += 1;
       }
       return {kind: 'opml', subscribed, already, dropped};

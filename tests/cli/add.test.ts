@@ -228,6 +228,29 @@ describe('brief add', () => {
   });
 });
 
+describe('brief add of an OPML list with relative feed addresses', () => {
+  it('reads them against the address the list was fetched from; a file on disk has none to read them against', async () => {
+    const server = await startServer();
+    const list = opml({
+      News: [{title: 'Harbour Courier', xmlUrl: 'feeds/courier.xml', htmlUrl: '/'}],
+      Local: [{title: 'Valley Gazette', xmlUrl: '/gazette/rss', htmlUrl: '/'}],
+    });
+    server.route('/lists/mine.opml', {body: list, type: 'text/x-opml'});
+    const {brief} = setup();
+    const fetched = await brief('add', server.url('/lists/mine.opml'));
+    expect(fetched).toMatchObject({code: 0, stderr: ''});
+    expect(fetched.stdout).toBe("subscribed to 2 feeds; 'brief refresh' fetches them\n");
+    const urls = (JSON.parse((await brief('feeds', '--json')).stdout) as {url: string}[]).map((f) => f.url);
+    expect(urls.sort()).toEqual([server.url('/gazette/rss'), server.url('/lists/feeds/courier.xml')]);
+
+    const file = join(tempDir(), 'mine.opml');
+    writeFileSync(file, list);
+    const other = setup();
+    const fromFile = await other.brief('add', file);
+    expect(fromFile.stdout + fromFile.stderr).toContain('“feeds/courier.xml” is not a web address');
+  });
+});
+
 describe('brief export-opml', () => {
   it('says there is nothing to export without subscriptions, and names a missing folder in words', async () => {
     const {brief} = setup();
