@@ -107,9 +107,13 @@ export function itemProblems(name: string, r: Pick<FeedResult, 'notes' | 'url'>)
  * from their page, "1 new article (1 from the feed's own text), 1 of 2 items not read". When none is new, why:
  * "0 new articles; its 3 items are already in the library" (a bare "0 new articles" read as a feed with nothing).
  */
-export function itemsLine(r: Pick<FeedResult, 'added' | 'items' | 'skipped' | 'teasers' | 'known'>): string {
+export function itemsLine(
+  r: Pick<FeedResult, 'added' | 'items' | 'skipped' | 'unreadable' | 'teasers' | 'known'>,
+): string {
   const own = r.teasers ? ` (${r.teasers} from the feed's own text)` : '';
-  const missed = r.skipped ? `, ${r.skipped} of ${plural(r.items, 'item')} not read` : '';
+  const missed =
+    (r.skipped ? `, ${r.skipped} of ${plural(r.items, 'item')} not read` : '') +
+    (r.unreadable ? `, ${r.unreadable} of ${plural(r.items, 'item')} never readable (said before)` : '');
   const known =
     r.added === 0 && r.known > 0
       ? r.known === r.items

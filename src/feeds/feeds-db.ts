@@ -89,6 +89,10 @@ export interface FeedsDb {
   link(url: string, path: string): void;
   /** Per feed, the articles it brought in that are in the library now (files deleted since are not counted). */
   articleCounts(): Map<string, number>;
+  /** The keys of feed items found unreadable for good. */
+  unreadableKeys(): Set<string>;
+  /** Remembers the keys of a feed item that can never be read, and why. */
+  rememberUnreadable(keys: readonly string[], reason: string): void;
 }
 
 // Before feed_articles, a feed's item with an id left a key "g:FEED ID" beside the file written for it: a database
@@ -139,6 +143,10 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
     ),
     links: db.prepare<[string], {feed: string; path: string}>(
       'SELECT feed, path FROM feed_articles WHERE root = ?',
+    ),
+    unreadable: db.prepare<[string], {key: string}>('SELECT key FROM unreadable WHERE root = ?'),
+    rememberUnreadable: db.prepare<[string, string, string, number]>(
+      'INSERT OR IGNORE INTO unreadable (root, key, reason, seen_ms) VALUES (?, ?, ?, ?)',
     ),
   };
   return {
@@ -195,6 +203,13 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
         if (there) counts.set(feed, (counts.get(feed) ?? 0) + 1);
       }
       return counts;
+    },
+    unreadableKeys: () => new Set(q.unreadable.all(root).map((r) => r.key)),
+    rememberUnreadable: (keys, reason) => {
+      const now = Date.now();
+      db.transaction(() => {
+        for (const key of keys) q.rememberUnreadable.run(root, key, reason, now);
+      })();
     },
   };
 }

@@ -34,8 +34,10 @@ export interface FeedResult {
   added: number;
   /** Items already in the library. */
   known: number;
-  /** Items that could not be read this time (each retried next time), with the first reason. */
+  /** Items that could not be read this time (each retried next time, unless it can never be read), with the first reason. */
   skipped: number;
+  /** Items found unreadable for good at an earlier refresh (said then): neither tried nor said again. */
+  unreadable: number;
   error: string | null;
   /** Items kept as the feed's teaser alone because their page is gone for good (404, not an article), with why. */
   teasers: number;
@@ -109,6 +111,7 @@ export async function ingestFeed(
     added: 0,
     known: 0,
     skipped: 0,
+    unreadable: 0,
     error: null,
     teasers: 0,
     teaserError: null,
@@ -151,6 +154,10 @@ export async function ingestFeed(
         linkTo(held);
         return;
       }
+      if (target.wasUnreadable(keys)) {
+        result.unreadable += 1;
+        return;
+      }
       if (run.signal?.aborted) return;
       const text = await itemArticle(item, ctx);
       if (!text.ok) {
@@ -161,6 +168,9 @@ export async function ingestFeed(
         note(text.error, false, text.transient);
         // In a document that is not well-formed, an item is what a repair made of it: seen again however it failed.
         if (text.transient || feed.problem) retry += 1;
+        // Never readable (no text and no page, a page that is no article and no text of the feed's for it): said
+        // now, and remembered, so a feed whose server gives no validators does not say it at every refresh.
+        else target.markUnreadable(keys, text.error);
         return;
       }
       const saved = await target.save(text.draft, keys);
@@ -228,6 +238,7 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
       added: 0,
       known: 0,
       skipped: 0,
+      unreadable: 0,
       error,
       teasers: 0,
       teaserError: null,
@@ -261,6 +272,7 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
       added: 0,
       known: 0,
       skipped: 0,
+      unreadable: 0,
       error: null,
       teasers: 0,
       teaserError: null,

@@ -29,6 +29,10 @@ export interface Target {
   holder(keys: readonly string[]): string | null;
   /** True when brief wrote the file at `path` (an added article, not one the user put in the folder). */
   isAdded(path: string): boolean;
+  /** True when a feed item with any of these keys was found unreadable for good before. */
+  wasUnreadable(keys: readonly string[]): boolean;
+  /** Remembers that the feed item with these keys can never be read. */
+  markUnreadable(keys: readonly string[], reason: string): void;
   /**
    * Writes a new article file, unless the library has it already (by URL, text or any of `keys`). An article added
    * before whose file the user has deleted is not brought back by a feed (its item would return at each refresh),
@@ -65,6 +69,7 @@ export function openTarget(db: Db, root: string): Target {
   const addedKeys = feeds.addedKeys();
   const known = new Map([...addedKeys, ...indexedKeys(db, root)]);
   const addedPaths = new Set(addedKeys.values());
+  const unreadable = feeds.unreadableKeys();
   const holder = (keys: readonly string[], again: boolean): string | null => {
     for (const k of keys) {
       const path = known.get(k);
@@ -79,6 +84,12 @@ export function openTarget(db: Db, root: string): Target {
     has: (key) => known.has(key),
     holder: (keys) => holder(keys, false),
     isAdded: (path) => addedPaths.has(path),
+    wasUnreadable: (keys) => keys.some((k) => unreadable.has(k)),
+    markUnreadable: (keys, reason) => {
+      if (keys.length === 0) return;
+      for (const k of keys) unreadable.add(k);
+      feeds.rememberUnreadable(keys, reason);
+    },
     async save(draft, extraKeys = [], {again = false} = {}) {
       const keys = [...(draft.url ? [urlKeyOf(draft.url)] : []), ...extraKeys];
       const held = holder(keys, again);

@@ -226,7 +226,16 @@ CREATE TABLE IF NOT EXISTS feed_articles (
   path TEXT NOT NULL,
   PRIMARY KEY (root, feed, path)
 );
+-- Feed items that can never be read (no text and no page: a podcast's episodes), by the keys of their link and
+-- id: said once, then neither tried nor said again at each refresh of a feed whose server gives no validators.
+CREATE TABLE IF NOT EXISTS unreadable (
+  root TEXT NOT NULL,
+  key TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  seen_ms REAL NOT NULL,
+  PRIMARY KEY (root, key)
+);
 `;
 
 /** The names of the USER_TABLES, for salvage. */
-export const USER_TABLE_NAMES = ['feeds', 'added', 'feed_articles'] as const;
+export const USER_TABLE_NAMES = ['feeds', 'added', 'feed_articles', 'unreadable'] as const;

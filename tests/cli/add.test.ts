@@ -228,6 +228,28 @@ describe('brief add', () => {
   });
 });
 
+describe('brief add of a feed whose items can never be read', () => {
+  it('says each item once; added again, one line counts them, with nothing on stderr', async () => {
+    const server = await startServer();
+    const episodes = [1, 2]
+      .map(
+        (i) =>
+          `<item><title>Episode ${i}</title><guid isPermaLink="false">ep-${i}</guid><enclosure url="https://cdn.example/ep${i}.mp3" type="audio/mpeg" length="1"/></item>`,
+      )
+      .join('');
+    server.route('/podcast.xml', {
+      body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Podcast</title>${episodes}</channel></rss>`,
+      type: 'application/rss+xml',
+    });
+    const {brief} = setup();
+    const first = await brief('add', server.url('/podcast.xml'));
+    expect(first.stderr.match(/not read: the item has no text and no link/g)).toHaveLength(2);
+    const again = await brief('add', server.url('/podcast.xml'));
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toContain('0 new articles, 2 of 2 items never readable (said before)');
+  });
+});
+
 describe('brief add of an OPML list with relative feed addresses', () => {
   it('reads them against the address the list was fetched from; a file on disk has none to read them against', async () => {
     const server = await startServer();
@@ -348,6 +370,7 @@ describe('the reader’s refresh line', () => {
       added: 1,
       known: 0,
       skipped,
+      unreadable: 0,
       error: null,
       teasers,
       teaserError: null,

@@ -1,22 +1,21 @@
 import {describe, expect, it} from 'vitest';
 import {refreshFeeds} from '../../src/feeds/refresh.js';
+import {openTarget} from '../../src/feeds/target.js';
 import {feedLibraries} from '../helpers/feed-library.js';
 import {startServer} from '../helpers/web-server.js';
 
 const library = feedLibraries();
 
 // A podcast's feed: episodes with an enclosure and a title, no text and no page. Nothing of them can ever be read.
-const podcast = (etag: string) => ({
-  body: `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Harbour Podcast</title>${[
-    1, 2,
-  ]
+const podcast = (etag?: string, episodes = [1, 2]) => ({
+  body: `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Harbour Podcast</title>${episodes
     .map(
       (i) =>
         `<item><title>Episode ${i}</title><guid isPermaLink="false">ep-${i}</guid><enclosure url="https://cdn.example/ep${i}.mp3" type="audio/mpeg" length="1000"/></item>`,
     )
     .join('')}</channel></rss>`,
   type: 'application/rss+xml',
-  etag,
+  ...(etag ? {etag} : {}),
 });
 
 describe('items that can never be read', () => {
@@ -32,5 +31,32 @@ describe('items that can never be read', () => {
     ]);
     const second = await refreshFeeds({target, fetcher});
     expect(second.feeds[0]).toMatchObject({status: 'unchanged', notes: []});
+  });
+
+  it('are said once where the server gives no validators either: remembered, not tried or said again', async () => {
+    const server = await startServer({'/podcast.xml': podcast()});
+    const {target, fetcher, db, dir} = library();
+    target.feeds.subscribe(server.url('/podcast.xml'), null, null);
+    const first = await refreshFeeds({target, fetcher});
+    expect(first.feeds[0]).toMatchObject({status: 'updated', skipped: 2, unreadable: 0});
+    const second = await refreshFeeds({target, fetcher});
+    expect(second.feeds[0]).toMatchObject({
+      status: 'updated',
+      skipped: 0,
+      unreadable: 2,
+      error: null,
+      notes: [],
+    });
+    // A new episode is said once, as the first two were.
+    server.route('/podcast.xml', podcast(undefined, [1, 2, 3]));
+    const third = await refreshFeeds({target, fetcher});
+    expect(third.feeds[0]).toMatchObject({skipped: 1, unreadable: 2});
+    expect(third.feeds[0]?.notes.map((n) => n.title)).toEqual(['Episode 3']);
+    // Remembered in the database, as what was added is: another run (a new target) knows them too.
+    const reopened = openTarget(db, dir);
+    expect((await refreshFeeds({target: reopened, fetcher})).feeds[0]).toMatchObject({
+      skipped: 0,
+      unreadable: 3,
+    });
   });
 });
