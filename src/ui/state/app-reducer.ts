@@ -11,6 +11,7 @@ import {
   type View,
 } from './app-state.js';
 import {clamp, move, scrollIntoView, type Movement} from './cursor.js';
+import {entityMove, type EntityBlock} from './entity-move.js';
 import {followArticles, siblingIndex} from './follow-articles.js';
 import {NONE_ABOVE, rowsNewAbove, seenAbove} from './new-above.js';
 
@@ -27,6 +28,8 @@ export type Action =
       scroll?: boolean;
       /** Full text: the first line shown now and the width its lines wrap at (a resize may have moved them). */
       text?: {top: number; width: number};
+      /** Entity view: the lines of the selected article's block and of the screen's body (see entityMove). */
+      block?: EntityBlock;
     }
   | {type: 'openArticle'; id: string; siblings: readonly string[]}
   | {type: 'openEntity'; key: string; name: string; forms: readonly string[]}
@@ -71,7 +74,7 @@ function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppSt
       return replaceTop(state, {...view, selected, top: scrollIntoView(view.top, selected, page, count)});
     }
     case 'entity':
-      return replaceTop(state, {...view, selected: move(view.selected, movement, count, page)});
+      return replaceTop(state, entityMove(view, movement, count, page, action.block));
     case 'article': {
       if (view.fullText) {
         const {top, width} = action.text ?? {top: view.textScroll, width: view.textWidth};
@@ -178,6 +181,7 @@ export function reduce(state: AppState, action: Action): AppState {
         stack[stack.length - 2] = {
           ...below,
           selected: Math.max(0, below.selected + (from >= 0 ? index - from : action.delta)),
+          within: 0,
         };
         return {...next, stack};
       }

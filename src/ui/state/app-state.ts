@@ -73,6 +73,11 @@ export interface EntityView {
   /** Every form of the name, for highlighting. */
   forms: readonly string[];
   selected: number;
+  /**
+   * Lines scrolled down inside the selected article's block (absent: its top), for a block taller than the screen:
+   * an article naming the entity in forty sentences.
+   */
+  within?: number;
 }
 
 /** One level of navigation; Esc pops one. */
