@@ -14,7 +14,7 @@ import {
 import {articleLayout, findPanel, type ArticleLayout} from './state/article-layout.js';
 import {fullText, topLine} from './state/full-text.js';
 import type {CommandContext, OpenTarget} from './state/command-actions.js';
-import {visibleOccurrenceLines} from './state/entity-lines.js';
+import {occurrenceLines, visibleOccurrenceLines} from './state/entity-lines.js';
 import {helpLines} from './state/help-lines.js';
 import type {Line} from './state/lines.js';
 import {articleBody, entityBody, helpBody, listPage, searchPage} from './state/metrics.js';
@@ -205,6 +205,10 @@ export function commandContext(state: AppState, data: ViewData, size: Size): Com
         scroll: false,
         open,
         article: null,
+        block: {
+          lines: hit ? occurrenceLines([hit], view.forms, size.columns).length : 0,
+          body: entityBody(size.rows),
+        },
       };
     }
     case 'article':

@@ -36,6 +36,23 @@ function clusters(text: string): string[] {
   return PLAIN.test(text) ? [...text] : Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
+/** The text without its last grapheme cluster (a flag, an emoji with its modifiers, a letter with its accents). */
+export function dropLastCluster(text: string): string {
+  const all = clusters(text);
+  return text.slice(0, text.length - (all[all.length - 1]?.length ?? 0));
+}
+
+/** The longest head of the text of whole grapheme clusters within `units` UTF-16 units. */
+export function headWithin(text: string, units: number): string {
+  if (text.length <= units) return text;
+  let end = 0;
+  for (const c of clusters(text)) {
+    if (end + c.length > units) break;
+    end += c.length;
+  }
+  return text.slice(0, end);
+}
+
 /** Columns a string takes on screen. */
 export function displayWidth(text: string): number {
   return PLAIN.test(text) ? text.length : stringWidth(text);

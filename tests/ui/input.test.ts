@@ -98,6 +98,16 @@ describe('editQuery', () => {
     ['zel', '', {tab: true}, 'zel'],
     ['a', '\u001b[31mb\u0007', {}, 'a[31mb'],
     ['', 'Kyiv', {}, 'Kyiv'],
+    // Backspace takes what the box draws as one character: a flag, an emoji with its skin tone, a family, a letter
+    // with its combining accent; never half of one.
+    ['kyiv 🇺🇦', '', {backspace: true}, 'kyiv '],
+    ['ok 👍🏽', '', {backspace: true}, 'ok '],
+    ['👨‍👩‍👧', '', {delete: true}, ''],
+    ['cafe\u0301', '', {backspace: true}, 'caf'],
+    ['مرحبا', '', {backspace: true}, 'مرحب'],
+    // A paste cut at the box's 100 characters keeps whole characters: no half of an emoji's surrogate pair.
+    ['', `${'a'.repeat(99)}😀b`, {}, 'a'.repeat(99)],
+    ['', `${'a'.repeat(98)}😀b`, {}, `${'a'.repeat(98)}😀`],
   ] as [string, string, Partial<Key>, string][])('%j + %j %j → %j', (query, input, key, expected) => {
     expect(editQuery({query, marked: false}, input, key)).toEqual({query: expected, marked: false});
   });

@@ -38,7 +38,7 @@ export function EntityScreen({
   columns: number;
 }) {
   const selected = Math.max(0, Math.min(view.selected, count - 1));
-  const offset = occurrenceOffset(lines, selected, bodyHeight);
+  const offset = occurrenceOffset(lines, selected, bodyHeight, view.within);
   const aliases = forms.filter((f) => f !== name).map(safeLine);
   return (
     <Box flexDirection="column" width={columns}>

@@ -17,8 +17,8 @@ const KEEP_SHOWN = 8;
 export function articleElement(state: AppState, view: ArticleView, data: ViewData, shown: Size) {
   const model = articleModel(view, data, shown);
   const record = state.articles.find((a) => a.id === view.id) ?? null;
-  // Neither listed nor in the store: its file was removed (or renamed) while it was open.
-  const gone = record === null && model.article === null;
+  // Neither listed nor in the store, or lost from the list: its file was removed (or renamed) while it was open.
+  const gone = record === null && (model.article === null || view.lost.has(view.id));
   if (record) {
     lastShown.delete(view.id);
     lastShown.set(view.id, {record, title: model.article?.title ?? record.title});

@@ -11,6 +11,8 @@ import {
   type View,
 } from './app-state.js';
 import {clamp, move, scrollIntoView, type Movement} from './cursor.js';
+import {entityMove, type EntityBlock} from './entity-move.js';
+import {followArticles, siblingIndex} from './follow-articles.js';
 import {NONE_ABOVE, rowsNewAbove, seenAbove} from './new-above.js';
 
 /** What can happen to the UI state. Everything the reducer needs from the store travels inside the action. */
@@ -26,6 +28,8 @@ export type Action =
       scroll?: boolean;
       /** Full text: the first line shown now and the width its lines wrap at (a resize may have moved them). */
       text?: {top: number; width: number};
+      /** Entity view: the lines of the selected article's block and of the screen's body (see entityMove). */
+      block?: EntityBlock;
     }
   | {type: 'openArticle'; id: string; siblings: readonly string[]}
   | {type: 'openEntity'; key: string; name: string; forms: readonly string[]}
@@ -70,7 +74,7 @@ function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppSt
       return replaceTop(state, {...view, selected, top: scrollIntoView(view.top, selected, page, count)});
     }
     case 'entity':
-      return replaceTop(state, {...view, selected: move(view.selected, movement, count, page)});
+      return replaceTop(state, entityMove(view, movement, count, page, action.block));
     case 'article': {
       if (view.fullText) {
         const {top, width} = action.text ?? {top: view.textScroll, width: view.textWidth};
@@ -110,9 +114,12 @@ export function reduce(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'articles': {
       const keptIds = keptRows(base, action.articles);
+      // An article open, or n/p's list, may name files renamed or removed since.
+      const stack = followArticles(base.stack, base.articles, action.articles);
       if (base.pinned)
         return {
           ...base,
+          stack,
           articles: action.articles,
           kept: keptIds,
           totals: null,
@@ -123,7 +130,7 @@ export function reduce(state: AppState, action: Action): AppState {
       // Indexing inserts rows above the cursor while someone reads: the cursor stays on the same article.
       const before = visibleArticles(base);
       const selectedId = before[base.selected]?.id;
-      const next = {...base, articles: action.articles, kept: keptIds, totals: null};
+      const next = {...base, stack, articles: action.articles, kept: keptIds, totals: null};
       const shown = visibleArticles(next);
       const kept = selectedId === undefined ? -1 : shown.findIndex((a) => a.id === selectedId);
       const selected = kept >= 0 ? kept : clamp(base.selected, 0, shown.length - 1);
@@ -157,20 +164,25 @@ export function reduce(state: AppState, action: Action): AppState {
       };
     case 'sibling': {
       if (view.mode !== 'article') return base;
-      const index = view.siblings.indexOf(view.id) + action.delta;
+      const from = view.siblings.indexOf(view.id);
+      const index = siblingIndex(view, action.delta);
       const id = view.siblings[index];
       if (id === undefined)
         return {
           ...base,
           message: action.delta > 0 ? 'This is the last article.' : 'This is the first article.',
         };
-      const next = replaceTop(base, articleView(id, view.siblings));
+      const next = replaceTop(base, {...articleView(id, view.siblings), lost: view.lost});
       // Opened from an entity view: its siblings are a run of that view's rows, so its cursor steps with n/p and
       // Esc lands on the article just read (the view scrolls to its cursor).
       const below = base.stack[base.stack.length - 2];
       if (below?.mode === 'entity') {
         const stack = [...next.stack];
-        stack[stack.length - 2] = {...below, selected: Math.max(0, below.selected + action.delta)};
+        stack[stack.length - 2] = {
+          ...below,
+          selected: Math.max(0, below.selected + (from >= 0 ? index - from : action.delta)),
+          within: 0,
+        };
         return {...next, stack};
       }
       // Opened from the table: keep its cursor on the article being read, so Esc lands there.

@@ -35,6 +35,8 @@ export interface ArticleView {
   id: string;
   /** The ids n/p walk through: the list it was opened from. */
   siblings: readonly string[];
+  /** Ids of these (the one on show, siblings) whose files left the library, kept to follow them if they come back. */
+  lost: ReadonlyMap<string, LostArticle>;
   /** Index into PANELS. */
   focus: number;
   /** Per panel: a scroll offset (text panels) or a selected entry (entity panels). */
@@ -43,6 +45,12 @@ export interface ArticleView {
   /** The full text's first line shown, as the text wraps at `textWidth` columns (0: any width). */
   textScroll: number;
   textWidth: number;
+}
+
+/** What finds an article again under a new id (its file renamed or moved): its text's hash, its web address. */
+export interface LostArticle {
+  hash: string;
+  url: string | null;
 }
 
 /** Fuzzy search: the query and the cursor over its results. */
@@ -65,6 +73,11 @@ export interface EntityView {
   /** Every form of the name, for highlighting. */
   forms: readonly string[];
   selected: number;
+  /**
+   * Lines scrolled down inside the selected article's block (absent: its top), for a block taller than the screen:
+   * an article naming the entity in forty sentences.
+   */
+  within?: number;
 }
 
 /** One level of navigation; Esc pops one. */
@@ -179,12 +192,15 @@ export function unreadCount(articles: readonly ArticleRecord[]): number {
   return n;
 }
 
+const NO_LOST: ReadonlyMap<string, LostArticle> = new Map();
+
 /** A fresh article view. */
 export function articleView(id: string, siblings: readonly string[]): ArticleView {
   return {
     mode: 'article',
     id,
     siblings,
+    lost: NO_LOST,
     focus: 0,
     positions: {summary: 0, facts: 0, quotes: 0, people: 0, places: 0, organizations: 0},
     fullText: false,

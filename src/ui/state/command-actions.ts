@@ -3,6 +3,7 @@ import type {Command} from '../keymap.js';
 import type {Action} from './app-reducer.js';
 import {currentView, type AppState} from './app-state.js';
 import type {Movement} from './cursor.js';
+import type {EntityBlock} from './entity-move.js';
 
 /** What Enter opens from where the cursor is. */
 export type OpenTarget =
@@ -19,6 +20,8 @@ export interface CommandContext {
   scroll: boolean;
   /** Full text: the first line shown and the width the text wraps at (see the reducer's move). */
   text?: {top: number; width: number};
+  /** Entity view: the selected article's block, which j/k scroll when it is taller than the screen. */
+  block?: EntityBlock;
   open: OpenTarget;
   /** The article m / f / o act on: the selected row, or the one being read. */
   article: ArticleRecord | null;
@@ -57,6 +60,7 @@ export function commandActions(
           page: ctx.page,
           scroll: ctx.scroll,
           ...(ctx.text ? {text: ctx.text} : {}),
+          ...(ctx.block ? {block: ctx.block} : {}),
         },
       ],
       effects: [],

@@ -72,9 +72,21 @@ export function visibleOccurrenceLines(
   return [...before.flat(), ...after];
 }
 
-/** The first line to show: the selected article's block at the top, unless that would leave the end of the view empty. */
-export function occurrenceOffset(lines: readonly Line[], selected: number, height: number): number {
+/**
+ * The first line to show: the selected article's block at the top, `within` lines down it (a block taller than the
+ * screen, scrolled), unless that would leave the end of the view empty.
+ */
+export function occurrenceOffset(
+  lines: readonly Line[],
+  selected: number,
+  height: number,
+  within = 0,
+): number {
   const start = lines.findIndex((l) => l.item === selected);
   if (start < 0) return 0;
-  return Math.max(0, Math.min(start, lines.length - Math.max(1, height)));
+  let size = 0;
+  while (lines[start + size]?.item === selected) size += 1;
+  // Never past the block's end: a wider window (a resize) has fewer lines to scroll.
+  const down = Math.min(within, Math.max(0, size - height));
+  return Math.max(0, Math.min(start + down, lines.length - Math.max(1, height)));
 }

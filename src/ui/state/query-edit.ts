@@ -1,4 +1,5 @@
 import type {Key} from 'ink';
+import {dropLastCluster, headWithin} from '../text.js';
 
 /** The search box: its text, and whether that text is selected (a query brought back by `/`). */
 export interface QueryBox {
@@ -25,8 +26,7 @@ function ignored(key: Partial<Key>): boolean {
 /** The box after one keypress; unchanged for keys the box does not handle. */
 export function editQuery(box: QueryBox, input: string, key: Partial<Key>): QueryBox {
   const {query, marked} = box;
-  if (key.backspace || key.delete)
-    return {query: marked ? '' : [...query].slice(0, -1).join(''), marked: false};
+  if (key.backspace || key.delete) return {query: marked ? '' : dropLastCluster(query), marked: false};
   if (key.ctrl && input === 'u') return {query: '', marked: false};
   if (key.ctrl && input === 'w') return {query: marked ? '' : query.replace(/\S+\s*$/, ''), marked: false};
   // The box has no cursor to move: the arrows and Home/End only turn a selection into text to edit.
@@ -37,5 +37,5 @@ export function editQuery(box: QueryBox, input: string, key: Partial<Key>): Quer
     .filter((ch) => ch >= ' ' && ch !== '\u007f' && !(ch >= '\u0080' && ch <= '\u009f'))
     .join('');
   if (printable === '') return box;
-  return {query: ((marked ? '' : query) + printable).slice(0, 100), marked: false};
+  return {query: headWithin((marked ? '' : query) + printable, 100), marked: false};
 }
