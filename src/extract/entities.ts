@@ -5,6 +5,7 @@ import {nameKey} from './entities/gazetteer.js';
 import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.js';
 import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.js';
 import {bracketedNames, definedNames} from './entities/defined.js';
+import {termAcronyms} from './entities/term-acronyms.js';
 import {markListMates, shareListKinds} from './entities/coordinated.js';
 import {findSpans, type Span} from './entities/spans.js';
 import {metadataRanges, type MetaRange} from './entities/metadata.js';
@@ -236,6 +237,7 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
   const forms = new Map<string, Form>();
   const sentences = [{text: doc.input.title, index: -1, paragraph: -1}, ...doc.sentences];
   const found: Found[] = [];
+  const terms = new Set<string>();
   // Indexed loops and no callback per span: this runs for every sentence and name in V8's interpreter.
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] as (typeof sentences)[number];
@@ -243,6 +245,7 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
     const next = following && following.paragraph === sentence.paragraph ? following.text : '';
     const opensParagraph = sentences[i - 1]?.paragraph !== sentence.paragraph;
     const meta = metadataRanges({text: sentence.text, opensParagraph});
+    for (const t of termAcronyms(sentence.text)) terms.add(t);
     const spans = withDefinedNames(
       sentence.text,
       sentence.index,
@@ -288,6 +291,10 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
     form.contexts.push(context);
     // Title words are capitalised in headlines, so the title never proves a capital meaningful.
     if (!span.initial && span.sentence >= 0) form.midSentence = true;
+  }
+  for (const t of terms) {
+    const form = forms.get(nameKey(t));
+    if (form) form.spelledAsTerm = true;
   }
   return [...forms.values()];
 }
