@@ -4,7 +4,7 @@ import {ORG_WORDS, PROPER_NAME_TAGS} from './entities/cues.js';
 import {nameKey} from './entities/gazetteer.js';
 import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.js';
 import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.js';
-import {bracketedNames, definedNames} from './entities/defined.js';
+import {abbreviatedNames, bracketedNames, definedNames} from './entities/defined.js';
 import {termAcronyms} from './entities/term-acronyms.js';
 import {markListMates, shareListKinds} from './entities/coordinated.js';
 import {findSpans, type Span} from './entities/spans.js';
@@ -169,6 +169,9 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
   // "Ye (Kanye West)": a word and a longer name in brackets beside it, filed as `aka:` of the longer (merge.ts).
   for (const b of text.includes(' (') ? bracketedNames(text, out) : [])
     defined.set(`aka:${nameKey(b.long)}`, nameKey(b.short));
+  // "Pennsylvania State University (Penn State)": a short form of word beginnings, filed as `short:` (merge.ts).
+  for (const b of text.includes(' (') ? abbreviatedNames(text, out) : [])
+    defined.set(`short:${nameKey(b.short)}`, nameKey(b.long));
   return out.sort((a, b) => a.start - b.start);
 }
 

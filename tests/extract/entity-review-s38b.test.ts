@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {runEntities} from '../helpers/entities.js';
 import {entityTrace} from '../helpers/explain-entities.js';
 
 // Round s38b: patterns found by reading articles no label split holds (ERRORS.md, "Round s38b"), in made-up text:
@@ -66,5 +67,33 @@ describe('a court "for" a district is a body, not the district', () => {
   it('leaves a district "of" a state a place', () => {
     const text = ['He was sentenced in the Western District of Varnia in 2014.'];
     expect(kindOf(text, 'Western District of Varnia')).toBe('place');
+  });
+});
+
+describe('a short form in brackets, of the long name\'s word beginnings or initials with "&", is the same body', () => {
+  const orgs = (paragraphs: string[]) => runEntities(paragraphs).organizations;
+
+  it('joins "CalFire"-shaped and "Penn State"-shaped short forms to the long name', () => {
+    const text = [
+      'The Varnian Department of Forestry and Fire Protection (VarFire) said acres burned.',
+      'VarFire requested power cuts. Researchers from Kelmont State University (Kel State) spoke.',
+    ];
+    const found = orgs(text);
+    expect(found.find((o) => o.name.endsWith('Fire Protection'))?.aliases).toContain('VarFire');
+    expect(found.find((o) => o.name === 'Kelmont State University')?.aliases).toContain('Kel State');
+    expect(found.map((o) => o.name)).not.toContain('VarFire');
+  });
+
+  it('joins "PG&E" to the company it abbreviates, with or without its corporate word', () => {
+    const text = [
+      'A helicopter of Varna Gas and Electric Company (VG&E) crashed.',
+      'VG&E said power was restored.',
+    ];
+    expect(orgs(text).find((o) => o.name.startsWith('Varna Gas'))?.aliases).toContain('VG&E');
+  });
+
+  it('leaves a bracketed word that is no short form of the name apart', () => {
+    const text = ['The Varna Power Board (Kelmor) met.', 'Kelmor said it would appeal.'];
+    expect(orgs(text).find((o) => o.name === 'Varna Power Board')?.aliases ?? []).not.toContain('Kelmor');
   });
 });
