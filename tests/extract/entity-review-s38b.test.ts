@@ -97,3 +97,18 @@ describe('a short form in brackets, of the long name\'s word beginnings or initi
     expect(orgs(text).find((o) => o.name === 'Varna Power Board')?.aliases ?? []).not.toContain('Kelmor');
   });
 });
+
+describe('a full name opening a sentence and speaking, its surname known, with no other mention, is a person', () => {
+  it('finds "Bill Clinton said on Monday …" (the given name a common noun)', () => {
+    const text = [
+      'Bill Clinton said on Monday that the harbour plan was a mistake.',
+      'The council voted for it.',
+    ];
+    expect(kindOf(text, 'Bill Clinton')).toBe('person');
+  });
+
+  it('leaves a sentence adverb before a surname, and a name that does not speak', () => {
+    expect(kindOf(['Later Brown said the plan had failed.'], 'Later Brown')).not.toBe('person');
+    expect(kindOf(['Rose Garden events were cancelled on Monday.'], 'Rose Garden')).not.toBe('person');
+  });
+});
