@@ -112,3 +112,18 @@ describe('a full name opening a sentence and speaking, its surname known, with n
     expect(kindOf(['Rose Garden events were cancelled on Monday.'], 'Rose Garden')).not.toBe('person');
   });
 });
+
+describe('a chamber\'s committee whose subject joins two words with "and" is one name', () => {
+  it('keeps "House Oversight and Reform Committee" whole', () => {
+    const text = ['In April, the House Varnish and Reform Committee authorized subpoenas.'];
+    expect(kindOf(text, 'House Varnish and Reform Committee')).toBe('organization');
+    expect(kindOf(text, 'Reform Committee')).toBe('absent');
+  });
+
+  it("leaves a chamber's group and a party, or two whole bodies, apart", () => {
+    const text = ['Senate Democrats and Republican Party leaders met on Monday.'];
+    expect(kindOf(text, 'Senate Democrats and Republican Party')).toBe('absent');
+    const two = ['The House Judiciary Committee and Senate Finance Committee met.'];
+    expect(kindOf(two, 'House Judiciary Committee')).toBe('organization');
+  });
+});
