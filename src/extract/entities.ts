@@ -4,7 +4,8 @@ import {ORG_WORDS, PROPER_NAME_TAGS} from './entities/cues.js';
 import {nameKey} from './entities/gazetteer.js';
 import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.js';
 import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.js';
-import {bracketedNames, definedNames} from './entities/defined.js';
+import {abbreviatedNames, bracketedNames, definedNames} from './entities/defined.js';
+import {termAcronyms} from './entities/term-acronyms.js';
 import {markListMates, shareListKinds} from './entities/coordinated.js';
 import {findSpans, type Span} from './entities/spans.js';
 import {metadataRanges, type MetaRange} from './entities/metadata.js';
@@ -168,6 +169,9 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
   // "Ye (Kanye West)": a word and a longer name in brackets beside it, filed as `aka:` of the longer (merge.ts).
   for (const b of text.includes(' (') ? bracketedNames(text, out) : [])
     defined.set(`aka:${nameKey(b.long)}`, nameKey(b.short));
+  // "Pennsylvania State University (Penn State)": a short form of word beginnings, filed as `short:` (merge.ts).
+  for (const b of text.includes(' (') ? abbreviatedNames(text, out) : [])
+    defined.set(`short:${nameKey(b.short)}`, nameKey(b.long));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -236,6 +240,7 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
   const forms = new Map<string, Form>();
   const sentences = [{text: doc.input.title, index: -1, paragraph: -1}, ...doc.sentences];
   const found: Found[] = [];
+  const terms = new Set<string>();
   // Indexed loops and no callback per span: this runs for every sentence and name in V8's interpreter.
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] as (typeof sentences)[number];
@@ -243,6 +248,7 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
     const next = following && following.paragraph === sentence.paragraph ? following.text : '';
     const opensParagraph = sentences[i - 1]?.paragraph !== sentence.paragraph;
     const meta = metadataRanges({text: sentence.text, opensParagraph});
+    for (const t of termAcronyms(sentence.text)) terms.add(t);
     const spans = withDefinedNames(
       sentence.text,
       sentence.index,
@@ -288,6 +294,10 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
     form.contexts.push(context);
     // Title words are capitalised in headlines, so the title never proves a capital meaningful.
     if (!span.initial && span.sentence >= 0) form.midSentence = true;
+  }
+  for (const t of terms) {
+    const form = forms.get(nameKey(t));
+    if (form) form.spelledAsTerm = true;
   }
   return [...forms.values()];
 }

@@ -163,6 +163,20 @@ const rows: Record<string, Row> = {
     fpName: 'Varnholm',
     fpOutcome: 'place',
   },
+  'former-state': {
+    name: 'Soviet Union',
+    outcome: 'place',
+    fp: ['The Varnian Union said it would strike on Monday.'],
+    fpName: 'Varnian Union',
+    fpOutcome: 'organization',
+  },
+  'acronym-spelled-as-term': {
+    name: 'BVA',
+    outcome: 'dropped',
+    fp: ['The Varna Transit Agency (VTA) raised fares; the VTA said costs rose.'],
+    fpName: 'Varna Transit Agency',
+    fpOutcome: 'organization',
+  },
   'code-as-word': {
     name: 'CV',
     outcome: 'dropped',

@@ -97,3 +97,48 @@ export function bracketedNames(sentence: string, spans: readonly NameSpan[]): Br
   }
   return out;
 }
+
+/** A name and its short form in brackets right after it, made of the name's word beginnings ("CalFire"). */
+export interface AbbreviatedName {
+  short: string;
+  long: string;
+}
+
+// The parts of a short form: capitalised word beginnings, and "&" for "and" ("Penn State", "CalFire", "AfCFTA").
+const SHORT_PARTS = /\p{Lu}\p{Ll}*|&/gu;
+
+/** True when each part of `short` opens a word of `long`, in order, the first part its first word. */
+export function abbreviates(short: string, long: string): boolean {
+  const parts = short.replace(/\s+/gu, '').match(SHORT_PARTS) ?? [];
+  // (Capitals alone are initials, which grouping reads already; one part is a word, not a short form.)
+  if (parts.length < 2 || parts.join('') !== short.replace(/\s+/gu, '') || /^[\p{Lu}&]+$/u.test(short))
+    return false;
+  const words = long.split(/\s+/u);
+  let i = 0;
+  for (const [n, part] of parts.entries()) {
+    const want = part === '&' ? 'and' : part.toLowerCase();
+    while (i < words.length && !(words[i] ?? '').toLowerCase().startsWith(want)) {
+      if (n === 0) return false;
+      i++;
+    }
+    if (i === words.length) return false;
+    i++;
+  }
+  return true;
+}
+
+/**
+ * A name of two words or more and its short form in brackets right after it ("the California Department of
+ * Forestry and Fire Protection (CalFire)", "Pennsylvania State University (Penn State)"): one body named twice.
+ */
+export function abbreviatedNames(sentence: string, spans: readonly NameSpan[]): AbbreviatedName[] {
+  const out: AbbreviatedName[] = [];
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i] as NameSpan;
+    const b = spans[i + 1] as NameSpan;
+    if (a.words < 2 || sentence.slice(a.end, b.start) !== ' (' || sentence.charCodeAt(b.end) !== 0x29)
+      continue;
+    if (abbreviates(b.text, a.text)) out.push({short: b.text, long: a.text});
+  }
+  return out;
+}

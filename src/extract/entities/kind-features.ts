@@ -13,6 +13,8 @@ export interface Form {
   midSentence: boolean;
   /** An acronym the article also writes in the plural ("the URL" beside "URLs"): a countable noun's. */
   countable?: boolean;
+  /** An acronym the article spells out as a term's, a law's or a thing's words ("the Varna Act (VA)"). */
+  spelledAsTerm?: boolean;
 }
 
 /** An all-capital acronym ("NASA", "U.S.", "E.U.") rather than a word. */
@@ -69,6 +71,19 @@ const featureCache = new WeakMap<Form, Features>();
 export const GIVEN_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
 export const SURNAME_TAGS: readonly string[] = ['LastName', 'Person'];
 
+/** The words before the name's first "of", or before a "for" that a body's word opens ("Court for …"). */
+function headOf(text: string): string {
+  const ofHead = text.split(/\s+of\s+/u)[0] ?? text;
+  const m = FOR_AFTER_BODY.exec(text);
+  const body = m?.[1];
+  return body !== undefined && ORG_WORDS.has((m?.[2] ?? '').toLowerCase()) && body.length < ofHead.length
+    ? body
+    : ofHead;
+}
+
+// The shortest opening of a name that ends in a body's word right before "for".
+const FOR_AFTER_BODY = /^(.*?\b(\p{Lu}\p{Ll}+))\s+for\s/u;
+
 /** Reads the features of a name once. */
 export function features(form: Form): Features {
   const cached = featureCache.get(form);
@@ -77,7 +92,9 @@ export function features(form: Form): Features {
   const words = text.split(/\s+/);
   const first = words[0] ?? '';
   // (Most names hold no "of": their head is the name and its words the name's, without a split by a pattern.)
-  const head = text.includes('of') ? (text.split(/\s+of\s+/u)[0] ?? text) : text;
+  // ("United States District Court for the Western District of Varna": a body's word before "for" heads the name,
+  // and what follows is its domain, as after "of".)
+  const head = text.includes('of') || text.includes(' for ') ? headOf(text) : text;
   const headWords = head === text ? words : head.split(/\s+/);
   // (A loop: a reduce made a closure per call, and the rules count ~20 times a name.)
   const count = (test: (c: Context, i: number) => boolean): number => {

@@ -91,6 +91,14 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
     apply: (f) => (f.unknown && THING_WORDS.has(f.lastWord) ? {none: GOOD} : undefined),
   },
   {
+    id: 'acronym-spelled-as-term',
+    words: 'one', // (its pattern holds no space)
+    description:
+      'an acronym the text spells out in lower-case words or as a law\'s or thing\'s name ("the Varna Act (VA)"): a term, not a body',
+    example: 'It breaks the Ballot Varna Act (BVA); critics say BVA ignores voters.',
+    apply: (f) => (f.form.spelledAsTerm === true && isAcronym(f.text) ? {none: STRONG} : undefined),
+  },
+  {
     id: 'acronym-as-word',
     words: 'one', // (its pattern holds no space)
     description: 'a word in capitals that the lexicon knows ("ZERO", "TV"): not a body\'s acronym',

@@ -25,6 +25,14 @@ const NOT_GIVEN_OPENER_TAGS: readonly string[] = [
   'Value',
   'Date',
 ];
+const SENTENCE_OPENER_TAGS: readonly string[] = [
+  'Adverb',
+  'Conjunction',
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'QuestionWord',
+];
 const NOT_ONLY_GIVEN_TAGS: readonly string[] = [...PLACE_TAGS, 'Organization', 'Singular', 'Adjective'];
 
 const personLikeShape = (f: Features): boolean => {
@@ -79,15 +87,18 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
     id: 'known-surname-last',
     words: 'many',
     description:
-      'two words mid-sentence, the last a surname the lexicon knows, the first no word of a place, body or title',
+      'two words mid-sentence (or speaking), the last a surname the lexicon knows, the first no word of a place, body or title',
     example: 'Only two presidents were impeached: Andrew Johnson and Bill Clinton.',
     // ("Bill" is a noun to the lexicon, and a law's word, so the given-name cue of person-shape misses it; a
     // thing's word opens no body or place, "UC Davis" and "Fort Lee" do.)
     apply: (f) => {
       const [first = '', last = ''] = f.words;
       const opener = first.toLowerCase();
+      // ("Bill Clinton said on Monday …", the name's only mention: a sentence's first capital proves nothing, the
+      // surname's second capital does, when the name speaks and its first word is no sentence adverb: "Then Lee".)
+      const opens = f.speaks > 0 && !hasAnyTag(first, SENTENCE_OPENER_TAGS);
       return f.words.length === 2 &&
-        f.form.midSentence &&
+        (f.form.midSentence || opens) &&
         !f.firstIsName &&
         /^\p{Lu}\p{Ll}+$/u.test(first) &&
         hasAnyTag(last, SURNAME_TAGS) &&

@@ -12,6 +12,7 @@ import {
   PLACE_TAGS,
   PLACE_WORDS,
   FACILITY_WORDS,
+  FORMER_STATES,
   VENUE_LAST,
 } from './cues.js';
 import {isCity, isDemonym} from './gazetteer.js';
@@ -65,6 +66,13 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     description: 'the gazetteer knows the name as a country, region or city (evidence, not a verdict)',
     example: 'Fires burned in Poland and Crete.',
     apply: (f) => (f.place ? {place: STRONG} : undefined),
+  },
+  {
+    id: 'former-state',
+    description:
+      'a country that no longer exists ("Soviet Union", "Yugoslavia"): a place, as a country is, whatever its last word',
+    example: 'He was born in the Soviet Union and flew for the Soviet Union in 1965.',
+    apply: (f) => (FORMER_STATES.has(f.text.toLowerCase()) ? {place: DECISIVE} : undefined),
   },
   {
     id: 'code-as-word',

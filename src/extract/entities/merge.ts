@@ -233,6 +233,9 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     const own = withoutLeadingPlace(f.text);
     if (g.kind === 'organization' && own !== undefined && words(own).length > 1)
       keys.push(`initials:${initials(own)}`);
+    // "Pacific Gas and Electric Company" is the "PG&E" its text abbreviates without the corporate word.
+    if (g.kind === 'organization' && words(f.text).length > 2 && CORPORATE.test(f.text))
+      keys.push(`initials:${initials(f.text.replace(CORPORATE, ''))}`);
     const d = defined.get(nameKey(f.text));
     if (d !== undefined) keys.push(`initials:${d}`);
   }
@@ -321,8 +324,11 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   const groups: Group[] = [];
   const index = new GroupIndex<Group>();
   const multiWordGroups = new Set<Group>();
+  // Each written form's group, for a short form the text gives in brackets after the long one (`short:`).
+  const byName = new Map<string, Group>();
   const mergeInto = (target: Group, form: Form): void => {
     target.forms.push(form);
+    byName.set(nameKey(form.text), target);
     for (const key of formKeys(target, form, multiWordGroups.has(target), defined)) index.file(key, target);
   };
   const newGroup = (kind: Group['kind'], form: Form, multiWord: boolean): Group => {
@@ -352,10 +358,21 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     placeKey(text) ?? (byPlace.has(stateKey(text)) ? stateKey(text) : undefined);
   const byKey = new Map<string, Group>();
   const pending: Form[] = [];
+  // "Pennsylvania State University (Penn State)", "… Fire Protection (CalFire)": the short form the text gives in
+  // brackets, of the long name's word beginnings, is that body or place, whatever its own mentions say.
+  // (Longer forms come first, so the long one has its group.)
+  const joinsLongForm = (form: Form): boolean => {
+    const long = defined.get(`short:${nameKey(form.text)}`);
+    const host = long === undefined ? undefined : byName.get(long);
+    if (!host || host.kind === 'person') return false;
+    mergeInto(host, form);
+    return true;
+  };
   // Forms split between people by their spans' honorifics: grouped through their parts, so never dropped.
   const replaced = new Set<Form>();
   for (const form of sorted) {
     const kind = kinds.get(form) ?? 'none';
+    if (joinsLongForm(form)) continue;
     const n = words(form.text).length;
     if (n === 1) {
       pending.push(form);
@@ -474,7 +491,8 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     }
     // "U.S." is the country even when "University of Sarnia" has the same initials.
     if (isAcronym(form.text) && !knownPlace(form.text)) {
-      const letters = form.text.replace(/\./g, '').toUpperCase();
+      // ("PG&E" is the initials of "Pacific Gas and Electric": the ampersand stands for the "and" left out.)
+      const letters = form.text.replace(/[.&]/g, '').toUpperCase();
       const full = index.first([`initials:${letters}`]);
       if (full) {
         mergeInto(full, form);

@@ -24,6 +24,9 @@ import {
 } from './words.js';
 
 const OF_LIKE = new Set(['of', 'for', '&']);
+/** A legislature's chamber, whose word opens its committees' names ("House Ways and Means Committee"). */
+const CHAMBERS = new Set(['house', 'senate', 'assembly', 'parliament', 'congress']);
+const COMMITTEES = new Set(['committee', 'subcommittee', 'commission', 'caucus']);
 /**
  * Most tokens one run may hold. The longest name in the shipped library and the corpus takes 11 ("United States
  * District Court for the Southern District of New York"); a longer stretch of capitals (a hostile or shouting
@@ -215,8 +218,15 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         const opensOrg = run.some((t) => ORG_WORDS.has(t.text.toLowerCase()));
         // "Securities and Exchange Commission" joins; "Institute of Technology and … University" are two bodies.
         // ("MSNBC and CBS Radio": an acronym is a whole name.)
+        // ("House Oversight and Reform Committee", "Senate Energy and Commerce Committee": a chamber's word opens the
+        // name of one of its committees, whose subject joins its words with "and".)
+        const chamberCommittee =
+          CHAMBERS.has(run[0]?.text.toLowerCase() ?? '') &&
+          run.length > 1 &&
+          !run.slice(1).some((t) => ORG_WORDS.has(t.text.toLowerCase())) &&
+          COMMITTEES.has(tail.at(-1)?.text.toLowerCase() ?? '');
         const leftComplete =
-          opensOrg ||
+          (opensOrg && !chamberCommittee) ||
           (run.length === 1 && /^\p{Lu}{2,}$/u.test(prev.text)) ||
           ORG_WORDS.has(prev.text.toLowerCase()) ||
           knownPlaceOrRegion(run.map((t) => t.text).join(' '));

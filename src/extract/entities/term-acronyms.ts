@@ -1,0 +1,60 @@
+// "severe acute respiratory syndrome (SARS)", "the Ballot Interference Prevention Act (BIPA)", "pull request [PR]":
+// an acronym the text spells out in words that name no body is a term's, a law's or a thing's short form, however
+// the text treats it later ("the SARS outbreak", "BIPA ignores…").
+import {matchesOf} from '../matches.js';
+import {THING_WORDS} from './cues.js';
+
+const SMALL = /^(?:of|for|from|and|the|on|in|to|at|&)$/u;
+const ACRONYM = String.raw`\p{Lu}[\p{Lu}\d&]{1,7}`;
+const WORD = String.raw`[\p{L}][\p{L}'’-]*`;
+
+// The words, then the acronym in brackets; or the acronym, then the words in brackets (round or square).
+const WORDS_FIRST = new RegExp(String.raw`((?:${WORD}\s+){0,7}${WORD})\s+[(\[](${ACRONYM})[)\]]`, 'gu');
+const ACRONYM_FIRST = new RegExp(String.raw`\b(${ACRONYM})\s+[(\[]((?:${WORD}\s+){1,7}${WORD})[)\]]`, 'gu');
+
+function initials(words: readonly string[], withSmall: boolean): string {
+  return words
+    .filter((w) => withSmall || !SMALL.test(w))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** The tail of `words` whose initials spell the acronym (small words counted or not), or undefined. */
+function spelling(words: readonly string[], acronym: string, fromEnd: boolean): string[] | undefined {
+  const want = acronym.replace(/&/g, '');
+  for (let i = 0; i < words.length; i++) {
+    const part = fromEnd ? words.slice(i) : words.slice(0, words.length - i);
+    if (part.length < 2 || SMALL.test(part[0] ?? '') || SMALL.test(part.at(-1) ?? '')) continue;
+    if (initials(part, true) === want || initials(part, false) === want) return part;
+  }
+  return undefined;
+}
+
+/**
+ * Words that name no body: all in lower case (a body's name is capitalised), or capitalised and ending in a law's,
+ * an event's or a thing's word ("Act", "Syndrome"). (Common words alone are no sign: "All Elite Wrestling" is a
+ * body's name, and the lexicon lacks most common nouns.)
+ */
+export function namesNoBody(words: readonly string[]): boolean {
+  if (words.every((w) => !/\p{Lu}/u.test(w))) return true;
+  return (
+    words.every((w) => SMALL.test(w) || /^\p{Lu}/u.test(w)) &&
+    THING_WORDS.has((words.at(-1) ?? '').toLowerCase())
+  );
+}
+
+/** The acronyms a sentence spells out in words that name no body ("End of Life (EOL)"): terms, not bodies. */
+export function termAcronyms(sentence: string): string[] {
+  if (!sentence.includes('(') && !sentence.includes('[')) return [];
+  const out: string[] = [];
+  for (const [, phrase = '', acronym = ''] of matchesOf(WORDS_FIRST, sentence)) {
+    const words = spelling(phrase.split(/\s+/u), acronym, true);
+    if (words && namesNoBody(words)) out.push(acronym);
+  }
+  for (const [, acronym = '', phrase = ''] of matchesOf(ACRONYM_FIRST, sentence)) {
+    const words = spelling(phrase.split(/\s+/u), acronym, false);
+    if (words && words.length === phrase.split(/\s+/u).length && namesNoBody(words)) out.push(acronym);
+  }
+  return out;
+}
