@@ -194,6 +194,8 @@ export function findQuotes(doc: Doc): Quote[] {
         above: () => introducedAbove(paragraph),
         aboveMasked: () => maskedParagraphs[paragraph - 1],
         aboveMentions: () => mentionsOf.get(paragraph - 1) ?? [],
+        belowMasked: () => maskedParagraphs[paragraph + 1],
+        belowMentions: () => mentionsOf.get(paragraph + 1) ?? [],
         nextCue,
         reportedIn,
         sentencesOf,

@@ -10,6 +10,7 @@ import {EXTRA, MISSED, WRONG, type Shape} from './quote-shapes.js';
 import {AUDIT} from './quote-shapes-audit.js';
 import {ROUND6} from './quote-shapes-round6.js';
 import {ROUND7} from './quote-shapes-round7.js';
+import {ROUND_S38C} from './quote-shapes-s38c.js';
 
 /** The quote opening with `row.quote` as brief keeps it (undefined: dropped or never found). */
 function keptQuote(row: Shape) {
@@ -27,6 +28,7 @@ for (const [group, rows] of [
   ['library audit', AUDIT],
   ['sixth round', ROUND6],
   ['seventh round', ROUND7],
+  ['round s38c', ROUND_S38C],
 ] as const) {
   describe(`quote shapes: ${group}`, () => {
     rows.forEach((row, i) => {

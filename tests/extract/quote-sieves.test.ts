@@ -355,6 +355,24 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'credit-line': {
+    positive: {
+      text: [
+        'The season ended on Sunday.',
+        '“It was a long season, and we are all tired of it.” — Pia Saari, club captain',
+      ],
+      quote: 'It was a long season',
+      speaker: 'Pia Saari',
+    },
+    // The dash line goes on to a sentence about someone's office: no credit of the quote.
+    falsePositive: {
+      text: [
+        'Mayor Ada Holm spoke on Monday.',
+        '“The bridge stays shut until the engineers say otherwise.” — Ada Holm’s office later withdrew the order.',
+      ],
+      quote: 'The bridge stays shut',
+    },
+  },
   'named-after': {
     positive: {
       text: [

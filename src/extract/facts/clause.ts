@@ -77,8 +77,17 @@ export function firstShown(c: ClauseContext, from: number): number {
  */
 export function opensWithSubject(c: ClauseContext, from: number): boolean {
   const k = firstShown(c, from);
-  // Only modifiers of the number before it: the number's phrase is the subject.
+  // Only modifiers of the number before it, or an adverb opening the sentence ("Reportedly over 400 firefighters
+  // worked"): the number's phrase is the subject.
   let n = k;
+  const opening = c.tokens[0];
+  if (
+    k === 0 &&
+    k < c.core.from &&
+    SENTENCE_ADVERB.test(opening?.text ?? '') &&
+    !NUMBER_MODIFIERS.has(lower(opening))
+  )
+    n++;
   while (n < c.core.from && NUMBER_MODIFIERS.has(lower(c.tokens[n]))) n++;
   if (n === c.core.from) return true;
   const t = c.tokens[k];
@@ -86,6 +95,9 @@ export function opensWithSubject(c: ClauseContext, from: number): boolean {
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
   const w = t.text.toLowerCase();
+  // Opening the sentence, "That" is no relative and "Both", "Many" no determiner when a verb follows: each is the
+  // subject ("That showed a 93% increase", "Both earned 9 delegates").
+  if (k === 0 && SENTENCE_PRONOUNS.has(w) && isFiniteVerb(c.tokens[1])) return true;
   // An acronym is a name, even one spelling a pronoun ("US professional wrestler Jon Huber … died").
   if (/^\p{Lu}{2,}$/u.test(t.text)) return true;
   // Right after "which" or "who" stands the relative clause's verb ("which | include 235 Democrats"), whatever its
@@ -97,6 +109,23 @@ export function opensWithSubject(c: ClauseContext, from: number): boolean {
   if (/^\p{Lu}/u.test(t.text)) return true;
   return !isFiniteVerb(t) && !/ing$/.test(w) && !MODALS.has(w);
 }
+
+// An adverb ending in -ly, capitalised as a sentence's first word ("Reportedly", "Currently").
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
+// Words that stand for a noun phrase when they open a sentence right before a verb.
+const SENTENCE_PRONOUNS = new Set([
+  'that',
+  'both',
+  'neither',
+  'either',
+  'many',
+  'few',
+  'several',
+  'some',
+  'most',
+]);
+// Personal pronouns: the subject before a verb, like a noun ("By reports he secured", "In 2019 he survived").
+const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 // Relative pronouns that are the subject of their clause, so that the next word is its verb ("who serve").
 const RELATIVE_SUBJECTS = new Set(['which', 'who']);
@@ -143,7 +172,11 @@ function opensFronted(c: ClauseContext, s: Span): boolean {
     const own = c.clauses.find((x) => x.from <= k && k <= x.to);
     if (own && own.from > s.from && isAside(c, own)) continue;
     const noun = c.tokens[k - 1];
-    return noun?.kind === 'word' && !STOP.has(lower(noun)) && !isFiniteVerb(noun);
+    // A pronoun is a subject too, after a preposition's phrase and for a number after its verb ("In 2019 he
+    // survived an attack that left six dead"), not for one in the opening phrase ("Then in two other experiments,
+    // what we did was") or after a clause of another kind ("what we did was that …").
+    const pronoun = PERSONAL_PRONOUNS.has(lower(noun)) && k < c.core.from && PREPOSITIONS.has(lower(first));
+    return noun?.kind === 'word' && (!STOP.has(lower(noun)) || pronoun) && !isFiniteVerb(noun);
   }
   return false;
 }
@@ -226,6 +259,8 @@ function appositionHead(c: ClauseContext, clause: Span): Span | undefined {
 function widen(c: ClauseContext): ClauseVerdict {
   const start = (from: number): number => {
     let k = from;
+    // A sentence's opening "That" before a verb is its subject, not a conjunction to trim.
+    if (k === 0 && opensWithSubject(c, 0)) return k;
     while (k < c.core.from && LEAD_TRIM.has(lower(c.tokens[k]))) k++;
     return k;
   };
@@ -233,6 +268,17 @@ function widen(c: ClauseContext): ClauseVerdict {
   let from = own ? own.from : c.span.from;
   if (from < c.span.from && opensWithSubject(c, start(from)))
     return fit(c, {from: start(from), to: c.span.to}, c.span.from);
+  // A text opening on its verb, in a clause opening on a preposition's phrase of time or place before the subject
+  // ("In 2019 he | survived an attack that left six soldiers dead"): the whole clause, when all of it fits.
+  if (
+    from < c.span.from &&
+    isFiniteVerb(c.tokens[firstShown(c, c.span.from)]) &&
+    PREPOSITIONS.has(lower(c.tokens[from])) &&
+    c.words(from, c.span.to) <= MAX_CLAUSE_WORDS &&
+    opensFronted(c, {from, to: c.span.to}) &&
+    !followsVerblessClause(c, from)
+  )
+    return {from, to: c.span.to};
   let passedAside = false;
   for (const clause of c.clauses.filter((x) => x.to < from).reverse()) {
     if (isAside(c, clause)) {

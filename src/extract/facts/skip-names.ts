@@ -35,7 +35,7 @@ export const NAMES: readonly SkipRule[] = [
   ),
   rule(
     'name-before',
-    'a number right after a capitalised name is part of it ("Boeing 737"), unless a count noun follows',
+    'a number right after a capitalised name is part of it ("Boeing 737"), unless a count noun follows or the name is a possessive or a contraction ("Ohio\'s 18 votes", "It\'s 2.4 times"), which a name never ends on',
     'The Boeing 737 was grounded by regulators.',
     (c) => {
       const w = lower(c.before);
@@ -43,6 +43,7 @@ export const NAMES: readonly SkipRule[] = [
       return (
         !c.money &&
         c.before?.kind === 'word' &&
+        !/['’]s$/u.test(c.before.text) &&
         !isTally(c.m, c.tokens) &&
         !c.m.words &&
         isCap(c.before) &&

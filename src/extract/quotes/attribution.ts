@@ -54,8 +54,9 @@ const OBJECT_JUDGEMENT = new RegExp(
 // (A lookbehind, not \b: "Erdoğan said" must not read as "an said", \b being ASCII even under the u flag.)
 const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|this|that)\s+$/iu;
 const AS_OBJECT = /(?<![\p{L}\p{N}])(?:as|a|an)\s+(?:an?\s+|the\s+)?(?:(?:and|or)\s+(?:an?\s+|the\s+)?)?$/iu;
-// "accused the network of “…”": what the subject accuses of is in the subject's words.
-const OF_OBJECT = /(?<![\p{L}\p{N}])of\s+(?:an?\s+|the\s+)?$/iu;
+// "accused the network of “…”": what the subject accuses of is in the subject's words, a gerund between too
+// ("accused Brack of ignoring “…”", "of attempting to “…”").
+const OF_OBJECT = /(?<![\p{L}\p{N}])of\s+(?:\p{Ll}+ing\s+(?:to\s+)?)?(?:an?\s+|the\s+)?$/iu;
 
 // Mr. Trump said he still believed that “… / The ambassador, Katarina Mathernova, said on X: “…
 function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attribution | undefined {
@@ -74,12 +75,12 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
   }
   // "attacked the inquiry as “…”" is the subject's wording; "attacked Trump for the “losers” comment" is not.
   // ("as “losers” and “suckers”": the second of two coordinated quotes too.)
-  if (
-    OBJECT_JUDGEMENT.test(verb[0]) &&
-    !AS_OBJECT.test(object) &&
-    !(ACCUSING.test(verb[0]) && OF_OBJECT.test(object))
-  )
-    return undefined;
+  // ("X was accused of “…”": the passive's subject is the one accused, not the one speaking.)
+  const accuses =
+    ACCUSING.test(verb[0]) &&
+    OF_OBJECT.test(object) &&
+    !PASSIVE_BEFORE.test(ctx.masked.slice(ctx.sentenceStart, verbAt));
+  if (OBJECT_JUDGEMENT.test(verb[0]) && !AS_OBJECT.test(object) && !accuses) return undefined;
   const found = introducedBy(ctx, verb, verbAt);
   // A sign's or a statement's wording: a short quote there is a label, never the object of speech.
   return found && WRITTEN.test(verb[0])

@@ -5,6 +5,7 @@
 import type {Sentence} from '../pipeline.js';
 import {checkRules, type SieveRule} from '../rules.js';
 import type {Attribution, QuoteContext} from './attribution.js';
+import {creditLine} from './credit-line.js';
 import {startingIn} from './lookup.js';
 import {VERB_ALT} from './vocabulary.js';
 import type {QuoteSpan} from './marks.js';
@@ -78,6 +79,9 @@ export interface QuoteCase {
   /** The paragraph before, blanked like `masked`, and the names in it. */
   aboveMasked: () => string | undefined;
   aboveMentions: () => readonly Mention[];
+  /** The paragraph after, blanked like `masked`, and the names in it (a credit line under a pull quote). */
+  belowMasked?: () => string | undefined;
+  belowMentions?: () => readonly Mention[];
   /** Every paragraph's sentences. */
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>;
   /** In an interview, the person answering in this paragraph ("((Ada Brill)) …" at or above it), if any. */
@@ -143,6 +147,13 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       'a sentence opening with a speech participle and the quote ("Saying “…”, X added"): the person after it',
     example: 'Saying “we will not give up the fight for the port”, Mayor Lena Ostrova left.',
     apply: participleSubject,
+  },
+  {
+    id: 'credit-line',
+    description:
+      'a quote opening its paragraph, then a dash and a name ending the line ("“…” — X, title"), there or on the next line: X',
+    example: '“It was a long season, and we are all tired of it.” — Pia Saari, club captain',
+    apply: creditLine,
   },
   {
     id: 'verb-name',
