@@ -5,18 +5,40 @@ import {processIo} from './output.js';
  * after those before it).
  */
 function exitWhenFlushed(code: number): void {
-  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+  // A write that failed (a full disk) is the 'error' listener's to report: exiting here first hid it.
+  process.stdout.write('', (err) => {
+    if (!err) process.stderr.write('', () => process.exit(code));
+  });
+}
+
+/** Why standard output took no more, in words. */
+export function outputError(err: NodeJS.ErrnoException): string {
+  switch (err.code) {
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EDQUOT':
+      return 'over the disk quota';
+    case 'EFBIG':
+      return 'the file is larger than the system allows';
+    case 'EIO':
+      return 'input/output error';
+    default:
+      return err.code ?? err.message;
+  }
 }
 
 /**
  * Ends the process with the command's exit code, or 1 and a one-line reason if it threw; a closed stdout
- * (`brief list | head`) is not an error. `exitWhenDone`: the command leaves nothing running once it resolves, so
+ * (`brief list | head`) is not an error, output that cannot be written (a full disk) is: a one-line reason and 1. `exitWhenDone`: the command leaves nothing running once it resolves, so
  * the process ends then (flushed) rather than when Node has torn everything down on its own: `brief index` spent
  * 20-25 ms between its last write and the end of the process that way, on timers and handles already finished.
  */
 export function settleExit(command: Promise<number>, exitWhenDone = false): void {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
+    // Anything else lost the output (a full disk, a device error): said, and not a success.
+    processIo.err(`brief: cannot write the output: ${outputError(err)}\n`);
+    process.exit(1);
   });
   command.then(
     (code) => {

@@ -48,8 +48,8 @@ function relay(onSubscribe: () => void): {
     },
     report(reason) {
       const before = last?.progress ?? {done: 0, total: 0, rate: 0, etaSeconds: null};
-      const count = (before.failures?.count ?? 0) + 1;
-      const progress = {...before, failures: {count, first: before.failures?.first ?? reason}};
+      // Said as what it is: counted among the articles not analysed, it read "1 not analysed: indexing failed: …".
+      const progress = {...before, failed: reason};
       last = {progress, finished: true};
       for (const listener of listeners) listener(progress, true);
     },
@@ -121,9 +121,7 @@ export async function runReader(
       // Failures while indexing must not print over the UI: the status line shows them; what was stored stays
       // usable.
       void current.done
-        .catch((err: unknown) =>
-          report(`indexing failed: ${err instanceof Error ? err.message : String(err)}`),
-        )
+        .catch((err: unknown) => report(err instanceof Error ? err.message : String(err)))
         .then((summary) => {
           if (summary) finished = summary;
           run = null;

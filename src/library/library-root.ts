@@ -13,7 +13,9 @@ export function checkLibraryRoot(root: string): void {
     if (!statSync(root).isDirectory()) throw new LibraryError(`${root} is not a folder`);
   } catch (err) {
     if (err instanceof LibraryError) throw err;
-    throw new LibraryError(`cannot open the article folder ${root}: ${describeFsError(err)}`);
+    // A folder, not a file: "file not found (or a broken symbolic link)" said of a library moved away was wrong.
+    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : describeFsError(err);
+    throw new LibraryError(`cannot open the article folder ${root}: ${why}`);
   }
 }
 

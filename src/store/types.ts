@@ -125,6 +125,11 @@ export interface IndexProgress {
    * other's. Absent when this run works alone. `rate` is this run's own; `etaSeconds` is null while shared.
    */
   shared?: {left: number; waiting: boolean};
+  /**
+   * The run itself failed, with why (its library folder moved away while the reader was open): what was stored before
+   * stays on show. Not one of `failures`, which counts articles.
+   */
+  failed?: string;
 }
 
 /** How a mark is written when another program holds the database's write lock. */

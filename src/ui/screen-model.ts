@@ -14,6 +14,7 @@ import {
 import {articleLayout, findPanel, type ArticleLayout} from './state/article-layout.js';
 import {fullText, topLine} from './state/full-text.js';
 import type {CommandContext, OpenTarget} from './state/command-actions.js';
+import type {Rewindow} from './state/app-reducer.js';
 import {occurrenceLines, visibleOccurrenceLines} from './state/entity-lines.js';
 import {helpLines} from './state/help-lines.js';
 import type {Line} from './state/lines.js';
@@ -101,7 +102,8 @@ const KINDS = {people: 'person', places: 'place', organizations: 'organization'}
 function articleContext(state: AppState, view: ArticleView, data: ViewData, size: Size): CommandContext {
   const article = state.articles.find((a) => a.id === view.id) ?? null;
   const model = articleModel(view, data, size);
-  const base = {state, article, open: null, listPage: listPage(size.rows)};
+  const siblings = entitySiblings(state, data);
+  const base = {state, article, open: null, listPage: listPage(size.rows), ...(siblings ? {siblings} : {})};
   if (view.fullText) {
     const text = {top: model.textTop, width: model.textWidth};
     return {...base, count: model.textLines.length, page: model.textHeight, scroll: true, text};
@@ -113,6 +115,21 @@ function articleContext(state: AppState, view: ArticleView, data: ViewData, size
     return {...base, open: panelEntity(view, data), count, page: box?.height ?? 1, scroll: false};
   }
   return {...base, count: box?.lines.length ?? 0, page: box?.height ?? 1, scroll: true};
+}
+
+/**
+ * An article opened from an entity view: the window of the entity's articles around the view's cursor (which n / p
+ * keep on the article read), for n / p to go on past the window the article was opened with.
+ */
+function entitySiblings(state: AppState, data: ViewData): Rewindow | null {
+  const below = state.stack[state.stack.length - 2];
+  if (below?.mode !== 'entity') return null;
+  const total = data.entityCount(below.key);
+  const {offset, occurrences} = data.entityWindow(
+    below.key,
+    Math.max(0, Math.min(below.selected, total - 1)),
+  );
+  return {ids: occurrences.map((o) => o.articleId), window: {offset, total}};
 }
 
 /** What Enter opens in an article's focused entity panel (its selected entry), without laying the article out. */
@@ -195,7 +212,12 @@ export function commandContext(state: AppState, data: ViewData, size: Size): Com
       const hit = occurrences[Math.min(view.selected, count - 1) - offset];
       // n/p from the article walk the articles read around it, not all 10,000 of a much-named person.
       const open: OpenTarget = hit
-        ? {type: 'article', id: hit.articleId, siblings: occurrences.map((o) => o.articleId)}
+        ? {
+            type: 'article',
+            id: hit.articleId,
+            siblings: occurrences.map((o) => o.articleId),
+            window: {offset, total: count},
+          }
         : null;
       // A page of articles: each takes a few lines (title, sentences, quotes).
       return {

@@ -102,6 +102,32 @@ describe('the entity view of a person named in many articles', () => {
     await ui.unmount();
   });
 
+  it('n/p go on past the window of articles the article was opened with, counted in the whole list', async () => {
+    const ui = await mount(<App store={library()} size={size} />);
+    await ui.waitFor(`${ARTICLES} articles`);
+    await ui.press('/', 'p', 'e', 't', 'r', 'e', 'n', 'k', 'o');
+    await ui.waitFor('Olena Petrenko');
+    await ui.press(KEY.enter);
+    await ui.waitFor(`1 of ${ARTICLES}`);
+    await ui.press('G');
+    await ui.waitFor(`${ARTICLES} of ${ARTICLES}`);
+    await ui.press(KEY.enter);
+    // The last of all, not the last of the window read around it.
+    let frame = await ui.waitFor(`${ARTICLES}/${ARTICLES}`);
+    expect(frame).toContain(`Harbour report ${ARTICLES - 1}`);
+    // Back through the window it was opened with (two pages) and on into the page before it.
+    const back = 2 * ENTITY_PAGE + 5;
+    for (let i = 0; i < back; i++) await ui.press('p');
+    const at = ARTICLES - 1 - back;
+    frame = await ui.waitFor(`Harbour report ${String(at).padStart(3, '0')}`);
+    expect(frame).toContain(`${at + 1}/${ARTICLES}`);
+    expect(frame).not.toContain('This is the first article.');
+    await ui.press(KEY.esc);
+    frame = await ui.waitFor(`${at + 1} of ${ARTICLES}`);
+    expect(selected(frame)).toBe(`Harbour report ${String(at).padStart(3, '0')}`);
+    await ui.unmount();
+  });
+
   it('pages from the store match the whole list, in order', () => {
     const store = library();
     const key = store.listEntities().find((e) => e.name === 'Olena Petrenko')?.key ?? '';

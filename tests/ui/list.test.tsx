@@ -402,3 +402,23 @@ describe('a stage that failed during indexing', () => {
     await ui.unmount();
   });
 });
+
+describe('a long web address in the footer', () => {
+  it('is shown whole, wrapped over the lines it needs, when there is no opener', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const [first, ...rest] = articles;
+    if (!first) throw new Error('sample library is empty');
+    // 400 characters: a news address with its tracking parameters, six lines at 80 columns.
+    const url = `https://example.com/2024/06/03/harbour-plan?${'utm_source=feed&utm_medium=rss&'.repeat(12)}ref=x`;
+    const ui = await mount(
+      <App store={storeOf([{...first, url}, ...rest], analyses)} size={{columns: 80, rows: 20}} />,
+    );
+    await ui.waitFor('3 articles');
+    await ui.press('o');
+    const frame = await ui.waitFor('No system opener');
+    expect(frame.split('\n').join('')).toContain(url);
+    // The table keeps its status line and a row above the message.
+    expect(frame).toContain('brief · 3 articles');
+    await ui.unmount();
+  });
+});

@@ -61,6 +61,11 @@ export function failuresParts(progress: IndexProgress | null): StatusProblem | n
     : {count: `${failures.count} not analysed`, reason: `: ${failures.first}`};
 }
 
+/** "indexing failed" + ": cannot open the article folder …: no such folder" when the run itself failed, else null. */
+export function failedParts(progress: IndexProgress | null): StatusProblem | null {
+  return progress?.failed ? {count: 'indexing failed', reason: `: ${progress.failed}`} : null;
+}
+
 /**
  * "1 skipped" + ": empty file (empty.md)", or with more than one "3 skipped" + " (brief index lists them): empty
  * file (empty.md)" (the list goes to stderr when the reader quits too); null when nothing was.
@@ -102,7 +107,9 @@ export function StatusLine({
     filter === 'all' ? '' : ` (${shown} shown${since})`
   }`;
   const head = `brief · ${counts}${activity ? ` · ${activity}` : ''}${indexing ? ` · ${indexing}` : ''}`;
-  const problems = [failuresParts(progress), skippedParts(progress)].filter((p) => p !== null);
+  const problems = [failedParts(progress), failuresParts(progress), skippedParts(progress)].filter(
+    (p) => p !== null,
+  );
   const reasons =
     columns === undefined ? problems.map((p) => p.reason) : fitReasons(displayWidth(head), problems, columns);
   return (

@@ -34,8 +34,12 @@ export function useIndexing(indexing: IndexingHandle | undefined): IndexingState
         if (timer) clearTimeout(timer);
         timer = null;
         // What could not be used stays on the status line after the run; the progress itself goes.
-        const {failures, skipped} = progress;
-        take(failures || skipped ? {...progress, done: progress.total} : null, true, changed(progress));
+        const {failures, skipped, failed} = progress;
+        take(
+          failures || skipped || failed ? {...progress, done: progress.total} : null,
+          true,
+          changed(progress),
+        );
         return;
       }
       const wait = last + REFRESH_MS - Date.now();

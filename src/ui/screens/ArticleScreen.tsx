@@ -64,7 +64,9 @@ export function ArticleScreen({
   const position = view.siblings.indexOf(view.id) + 1;
   const stateText = state ? `  ${state}` : '';
   const failureText = failure ? `  ${failure}` : '';
-  const positionText = position > 0 ? `  ${position}/${view.siblings.length}` : '';
+  // A window of a longer list (an entity's articles) counts in the whole list: "61/148", not "61/120".
+  const {offset, total} = view.window ?? {offset: 0, total: view.siblings.length};
+  const positionText = position > 0 ? `  ${offset + position}/${total}` : '';
   // The byline gives way first, so a narrow terminal still shows the marks and where the article is in its list
   // (at 60 columns a long byline pushed "1/280" off the line).
   const metaText = truncate(

@@ -8,6 +8,8 @@ import {
   viewMode,
   visibleArticles,
   type AppState,
+  type ArticleView,
+  type SiblingWindow,
   type View,
 } from './app-state.js';
 import {clamp, move, scrollIntoView, type Movement} from './cursor.js';
@@ -31,10 +33,14 @@ export type Action =
       /** Entity view: the lines of the selected article's block and of the screen's body (see entityMove). */
       block?: EntityBlock;
     }
-  | {type: 'openArticle'; id: string; siblings: readonly string[]}
+  | {type: 'openArticle'; id: string; siblings: readonly string[]; window?: SiblingWindow}
   | {type: 'openEntity'; key: string; name: string; forms: readonly string[]}
-  /** n / p: the next or previous article of the list the current one was opened from; `listPage` is the table's rows. */
-  | {type: 'sibling'; delta: 1 | -1; listPage: number}
+  /**
+   * n / p: the next or previous article of the list the current one was opened from; `listPage` is the table's rows.
+   * `siblings`: that list's window read again around the article on show (an entity's articles, read a window at a
+   * time), so n / p go on past the end of the window it was opened with.
+   */
+  | {type: 'sibling'; delta: 1 | -1; listPage: number; siblings?: Rewindow}
   | {type: 'back'}
   | {type: 'search'}
   | {type: 'help'}
@@ -45,6 +51,18 @@ export type Action =
   | {type: 'query'; query: string; marked?: boolean}
   | {type: 'message'; text: string | null}
   | {type: 'quit'};
+
+/** Siblings read again around the article on show: the ids of a window and where it lies in the whole list. */
+export interface Rewindow {
+  ids: readonly string[];
+  window: SiblingWindow;
+}
+
+// The view with its siblings' window read again, when that window holds the article on show.
+function rewindowed(view: ArticleView, again: Rewindow | undefined): ArticleView {
+  if (!again || !again.ids.includes(view.id)) return view;
+  return {...view, siblings: again.ids, window: again.window};
+}
 
 function replaceTop(state: AppState, view: View): AppState {
   return {...state, stack: [...state.stack.slice(0, -1), view]};
@@ -152,7 +170,7 @@ export function reduce(state: AppState, action: Action): AppState {
         ...base,
         // Opened from the table: Esc comes back to this article wherever indexing has moved its row.
         pinned: base.stack.length === 1 ? false : base.pinned,
-        stack: [...base.stack, articleView(action.id, action.siblings)],
+        stack: [...base.stack, articleView(action.id, action.siblings, action.window)],
       };
     case 'openEntity':
       return {
@@ -164,15 +182,16 @@ export function reduce(state: AppState, action: Action): AppState {
       };
     case 'sibling': {
       if (view.mode !== 'article') return base;
-      const from = view.siblings.indexOf(view.id);
-      const index = siblingIndex(view, action.delta);
-      const id = view.siblings[index];
+      const here = rewindowed(view, action.siblings);
+      const from = here.siblings.indexOf(here.id);
+      const index = siblingIndex(here, action.delta);
+      const id = here.siblings[index];
       if (id === undefined)
         return {
           ...base,
           message: action.delta > 0 ? 'This is the last article.' : 'This is the first article.',
         };
-      const next = replaceTop(base, {...articleView(id, view.siblings), lost: view.lost});
+      const next = replaceTop(base, {...articleView(id, here.siblings, here.window), lost: here.lost});
       // Opened from an entity view: its siblings are a run of that view's rows, so its cursor steps with n/p and
       // Esc lands on the article just read (the view scrolls to its cursor).
       const below = base.stack[base.stack.length - 2];

@@ -37,6 +37,8 @@ export interface ArticleView {
   siblings: readonly string[];
   /** Ids of these (the one on show, siblings) whose files left the library, kept to follow them if they come back. */
   lost: ReadonlyMap<string, LostArticle>;
+  /** When the siblings are a window of a longer list (an entity's articles): where it starts, and the whole count. */
+  window?: SiblingWindow;
   /** Index into PANELS. */
   focus: number;
   /** Per panel: a scroll offset (text panels) or a selected entry (entity panels). */
@@ -45,6 +47,12 @@ export interface ArticleView {
   /** The full text's first line shown, as the text wraps at `textWidth` columns (0: any width). */
   textScroll: number;
   textWidth: number;
+}
+
+/** A window of a longer list: its first entry is number `offset + 1` of `total`. */
+export interface SiblingWindow {
+  offset: number;
+  total: number;
 }
 
 /** What finds an article again under a new id (its file renamed or moved): its text's hash, its web address. */
@@ -195,11 +203,12 @@ export function unreadCount(articles: readonly ArticleRecord[]): number {
 const NO_LOST: ReadonlyMap<string, LostArticle> = new Map();
 
 /** A fresh article view. */
-export function articleView(id: string, siblings: readonly string[]): ArticleView {
+export function articleView(id: string, siblings: readonly string[], window?: SiblingWindow): ArticleView {
   return {
     mode: 'article',
     id,
     siblings,
+    ...(window ? {window} : {}),
     lost: NO_LOST,
     focus: 0,
     positions: {summary: 0, facts: 0, quotes: 0, people: 0, places: 0, organizations: 0},

@@ -1,13 +1,14 @@
 import type {ArticleRecord} from '../../store/index.js';
 import type {Command} from '../keymap.js';
-import type {Action} from './app-reducer.js';
-import {currentView, type AppState} from './app-state.js';
+import type {Action, Rewindow} from './app-reducer.js';
+import {currentView, type AppState, type SiblingWindow} from './app-state.js';
+import {siblingIndex} from './follow-articles.js';
 import type {Movement} from './cursor.js';
 import type {EntityBlock} from './entity-move.js';
 
 /** What Enter opens from where the cursor is. */
 export type OpenTarget =
-  | {type: 'article'; id: string; siblings: readonly string[]}
+  | {type: 'article'; id: string; siblings: readonly string[]; window?: SiblingWindow}
   | {type: 'entity'; key: string; name: string; forms: readonly string[]}
   | null;
 
@@ -27,6 +28,8 @@ export interface CommandContext {
   article: ArticleRecord | null;
   /** Rows of the article table, whose cursor follows n / p (absent: the table's height is not known). */
   listPage?: number;
+  /** An article opened from an entity view: its siblings' window read again around it, for n / p. */
+  siblings?: Rewindow;
 }
 
 /** Side effects the root performs for a command: the reducer stays pure. */
@@ -77,7 +80,14 @@ export function commandActions(
         };
       const record = state.articles.find((a) => a.id === target.id);
       return {
-        actions: [{type: 'openArticle', id: target.id, siblings: target.siblings}],
+        actions: [
+          {
+            type: 'openArticle',
+            id: target.id,
+            siblings: target.siblings,
+            ...(target.window ? {window: target.window} : {}),
+          },
+        ],
         effects: record && !record.read ? [{type: 'setRead', id: target.id, read: true}] : [],
       };
     }
@@ -85,10 +95,21 @@ export function commandActions(
     case 'prevArticle': {
       const view = currentView(state);
       const delta = command === 'nextArticle' ? 1 : -1;
-      const id = view.mode === 'article' ? view.siblings[view.siblings.indexOf(view.id) + delta] : undefined;
+      const here =
+        view.mode === 'article' && ctx.siblings?.ids.includes(view.id)
+          ? {...view, siblings: ctx.siblings.ids}
+          : view;
+      const id = here.mode === 'article' ? here.siblings[siblingIndex(here, delta)] : undefined;
       const record = id === undefined ? undefined : state.articles.find((a) => a.id === id);
       return {
-        actions: [{type: 'sibling', delta, listPage: ctx.listPage ?? 1}],
+        actions: [
+          {
+            type: 'sibling',
+            delta,
+            listPage: ctx.listPage ?? 1,
+            ...(ctx.siblings ? {siblings: ctx.siblings} : {}),
+          },
+        ],
         effects: id !== undefined && record && !record.read ? [{type: 'setRead', id, read: true}] : [],
       };
     }

@@ -60,13 +60,20 @@ function followView(view: ArticleView, change: ListChange): ArticleView {
   return changed ? {...view, id, siblings, lost} : view;
 }
 
+// The same articles in the same order (a mark changed, an analysis came in): nothing to follow, found without sets.
+function sameIds(before: readonly ArticleRecord[], after: readonly ArticleRecord[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < before.length; i++) if (before[i]?.id !== after[i]?.id) return false;
+  return true;
+}
+
 /** The view stack once the list went from `before` to `after`: every article view follows its articles. */
 export function followArticles(
   stack: readonly View[],
   before: readonly ArticleRecord[],
   after: readonly ArticleRecord[],
 ): readonly View[] {
-  if (before === after || !stack.some((v) => v.mode === 'article')) return stack;
+  if (before === after || !stack.some((v) => v.mode === 'article') || sameIds(before, after)) return stack;
   const change = listChange(before, after);
   if (change.departed.size === 0 && change.byHash.size === 0) return stack;
   return stack.map((v) => (v.mode === 'article' ? followView(v, change) : v));

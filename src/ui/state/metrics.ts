@@ -34,7 +34,17 @@ export function helpBody(rows: number): number {
   return Math.max(1, usableRows(rows) - 2);
 }
 
-/** Most lines a footer message may take: a third of the frame, so the screen above keeps most of its room. */
+/**
+ * Lines the screen above a footer message keeps however long the message: the table's status line, head, one row
+ * and foot (an article's title, meta line and a line of its body fit in them too).
+ */
+export const SCREEN_KEPT = 5;
+
+/**
+ * Most lines a footer message may take: what it needs, down to the screen's last `SCREEN_KEPT` lines. A third of the
+ * frame cut a long web address ("No system opener found. URL: …", 400 characters at 80×20), which the footer shows
+ * to be copied whole; the next key clears the message and gives the screen its room back.
+ */
 export function messageRoom(rows: number): number {
-  return Math.max(1, Math.floor(usableRows(rows) / 3));
+  return Math.max(1, usableRows(rows) - SCREEN_KEPT);
 }

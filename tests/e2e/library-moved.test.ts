@@ -1,0 +1,51 @@
+import {mkdirSync, renameSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {cleanAfterEach, isolatedEnv, startPty, type PtyRun} from './pty.js';
+
+// The built brief in a real pseudo-terminal whose library folder is moved away while it is open: the status line
+// says the indexing failed and why, not that one article was not analysed, and clears once the folder is back.
+const CLI = join(import.meta.dirname, '../../dist/cli.cjs');
+const STEP_MS = 60_000;
+let app: PtyRun | null = null;
+const temp = cleanAfterEach(() => app);
+
+describe('a library folder moved away while the reader is open', () => {
+  it(
+    'says "indexing failed: cannot open the article folder …: no such folder" and no "not analysed"',
+    async () => {
+      const parent = temp('brief-e2e-moved-');
+      const library = join(parent, 'news');
+      const away = join(parent, 'news-away');
+      const home = temp('brief-e2e-home-');
+      mkdirSync(library);
+      writeFileSync(
+        join(library, 'harbour.md'),
+        '---\ntitle: Harbour reopens\n---\nThe harbour reopened on Monday.\n',
+      );
+      app = startPty(process.execPath, [CLI], {
+        cols: 200,
+        rows: 20,
+        env: isolatedEnv(home, library),
+        cwd: home,
+      });
+      await app.waitForScreen(['1 article', 'Harbour reopens'], STEP_MS);
+      renameSync(library, away);
+      const failed = await app.waitForScreen(
+        [`indexing failed: cannot open the article folder ${library}: no such folder`],
+        STEP_MS,
+      );
+      expect(failed).not.toContain('not analysed');
+      renameSync(away, library);
+      writeFileSync(
+        join(library, 'ferry.md'),
+        '---\ntitle: Ferry returns\n---\nThe ferry returned on Tuesday.\n',
+      );
+      const back = await app.waitForScreen(['2 articles', 'Ferry returns'], STEP_MS);
+      expect(back).not.toContain('indexing failed');
+      app.press('q');
+      expect(await app.exit()).toBe(0);
+    },
+    STEP_MS * 3,
+  );
+});
