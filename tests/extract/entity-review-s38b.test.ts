@@ -127,3 +127,15 @@ describe('a chamber\'s committee whose subject joins two words with "and" is one
     expect(kindOf(two, 'House Judiciary Committee')).toBe('organization');
   });
 });
+
+describe('a region of the world the gazetteer lacks is a place', () => {
+  it('places the Middle East and the Near East', () => {
+    const text = ['The airline flies fighters across the Middle East.', 'Tools were found in the Near East.'];
+    expect(kindOf(text, 'Middle East')).toBe('place');
+    expect(kindOf(text, 'Near East')).toBe('place');
+  });
+
+  it('leaves an outlet named after one alone', () => {
+    expect(kindOf(['Reporters from Middle East Eye said two died.'], 'Middle East Eye')).not.toBe('place');
+  });
+});

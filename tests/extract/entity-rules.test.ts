@@ -170,6 +170,13 @@ const rows: Record<string, Row> = {
     fpName: 'Varnian Union',
     fpOutcome: 'organization',
   },
+  'world-region': {
+    name: 'Middle East',
+    outcome: 'place',
+    fp: ['Reporters from Middle East Eye said the strike killed two.'],
+    fpName: 'Middle East Eye',
+    fpOutcome: 'dropped',
+  },
   'acronym-spelled-as-term': {
     name: 'BVA',
     outcome: 'dropped',

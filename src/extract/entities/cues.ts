@@ -326,6 +326,13 @@ export const THING_WORDS = new Set([
 // prettier-ignore
 export const FORMER_STATES = new Set(['soviet union', 'ussr', 'u.s.s.r.', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany', 'ottoman empire', 'austria-hungary', 'austro-hungarian empire', 'russian empire', 'byzantine empire', 'roman empire', 'holy roman empire', 'british raj', 'rhodesia', 'prussia', 'persia', 'siam', 'ceylon', 'zaire', 'german democratic republic', 'united arab republic']);
 
+/**
+ * Regions of the world the gazetteer (countries, their regions, cities) lacks, named as places ("across the Middle
+ * East"); none is an adjective the way "Caribbean" or "Pacific" also are.
+ */
+// prettier-ignore
+export const WORLD_REGIONS = new Set(['middle east', 'near east', 'far east', 'levant', 'maghreb', 'sahel', 'balkans', 'caucasus', 'horn of africa', 'latin america', 'scandinavia', 'midwest', 'indochina']);
+
 /** Words that link capitalised words inside one name ("Ursula von der Leyen", "Bank of Varnia"). */
 // prettier-ignore
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'dela', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ter', 'ten', 'y']);

@@ -13,6 +13,7 @@ import {
   PLACE_WORDS,
   FACILITY_WORDS,
   FORMER_STATES,
+  WORLD_REGIONS,
   VENUE_LAST,
 } from './cues.js';
 import {isCity, isDemonym} from './gazetteer.js';
@@ -73,6 +74,13 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
       'a country that no longer exists ("Soviet Union", "Yugoslavia"): a place, as a country is, whatever its last word',
     example: 'He was born in the Soviet Union and flew for the Soviet Union in 1965.',
     apply: (f) => (FORMER_STATES.has(f.text.toLowerCase()) ? {place: DECISIVE} : undefined),
+  },
+  {
+    id: 'world-region',
+    description:
+      'a region of the world the gazetteer lacks ("Middle East", "Balkans"): a place, as a country\'s region is',
+    example: 'Varnair flies fighters across the Middle East.',
+    apply: (f) => (WORLD_REGIONS.has(f.text.toLowerCase()) ? {place: STRONG} : undefined),
   },
   {
     id: 'code-as-word',
