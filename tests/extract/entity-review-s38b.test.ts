@@ -139,3 +139,20 @@ describe('a region of the world the gazetteer lacks is a place', () => {
     expect(kindOf(['Reporters from Middle East Eye said two died.'], 'Middle East Eye')).not.toBe('place');
   });
 });
+
+describe("a place's word opening a name makes it a place", () => {
+  it('places "Mount X" and "County X"', () => {
+    const text = [
+      'Residents near Mount Varnapo were moved.',
+      'Warnings covered County Kelmor and County Brask.',
+    ];
+    expect(kindOf(text, 'Mount Varnapo')).toBe('place');
+    expect(kindOf(text, 'County Kelmor')).toBe('place');
+  });
+
+  it('leaves a body named after a mountain a body', () => {
+    expect(kindOf(['Patients of Mount Varnai Hospital were moved.'], 'Mount Varnai Hospital')).toBe(
+      'organization',
+    );
+  });
+});

@@ -170,6 +170,13 @@ const rows: Record<string, Row> = {
     fpName: 'Varnian Union',
     fpOutcome: 'organization',
   },
+  'place-first-word': {
+    name: 'Mount Varnapo',
+    outcome: 'place',
+    fp: ['Patients of Mount Varnai Hospital were moved on Monday.'],
+    fpName: 'Mount Varnai Hospital',
+    fpOutcome: 'organization',
+  },
   'world-region': {
     name: 'Middle East',
     outcome: 'place',

@@ -333,6 +333,9 @@ export const FORMER_STATES = new Set(['soviet union', 'ussr', 'u.s.s.r.', 'yugos
 // prettier-ignore
 export const WORLD_REGIONS = new Set(['middle east', 'near east', 'far east', 'levant', 'maghreb', 'sahel', 'balkans', 'caucasus', 'horn of africa', 'latin america', 'scandinavia', 'midwest', 'indochina']);
 
+/** A place's word that opens a place's name as a title does ("Mount Apo", "County Galway", "Lake Varna"). */
+export const PLACE_FIRST_WORDS = new Set(['mount', 'mt.', 'lake', 'county', 'cape', 'loch']);
+
 /** Words that link capitalised words inside one name ("Ursula von der Leyen", "Bank of Varnia"). */
 // prettier-ignore
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'dela', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ter', 'ten', 'y']);
