@@ -156,3 +156,14 @@ describe("a place's word opening a name makes it a place", () => {
     );
   });
 });
+
+describe('a tribe named as one is a body, as its government is', () => {
+  it('finds "the Northern X Tribe"', () => {
+    const text = ['More than 100 members of the Northern Varnaho Tribe turned out to watch.'];
+    expect(kindOf(text, 'Northern Varnaho Tribe')).toBe('organization');
+  });
+
+  it('leaves the people alone', () => {
+    expect(kindOf(['The Varnaho hunted buffalo for centuries.'], 'Varnaho')).not.toBe('organization');
+  });
+});
