@@ -167,3 +167,17 @@ describe('a tribe named as one is a body, as its government is', () => {
     expect(kindOf(['The Varnaho hunted buffalo for centuries.'], 'Varnaho')).not.toBe('organization');
   });
 });
+
+describe("another language's word for a body opening a name makes it a body", () => {
+  it('finds "Deutsche X" in a list and "Agence X" told things', () => {
+    const text = ['German firms including Deutsche Varnbahn, Deutsche Kelmekom, Daimler, and Siemens left.'];
+    expect(kindOf(text, 'Deutsche Varnbahn')).toBe('organization');
+    expect(kindOf(['A police officer told Agence Varna-Presse that nine died.'], 'Agence Varna-Presse')).toBe(
+      'organization',
+    );
+  });
+
+  it('leaves a personal name with such a word inside it alone', () => {
+    expect(kindOf(['Ardo Banco said the plan would fail.'], 'Ardo Banco')).not.toBe('organization');
+  });
+});

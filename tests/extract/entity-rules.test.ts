@@ -177,6 +177,13 @@ const rows: Record<string, Row> = {
     fpName: 'Mount Varnai Hospital',
     fpOutcome: 'organization',
   },
+  'body-opener': {
+    name: 'Deutsche Varnbahn',
+    outcome: 'organization',
+    fp: ['The deal was signed by Airmen Varnholm on Monday, Airmen Varnholm said.'],
+    fpName: 'Airmen Varnholm',
+    fpOutcome: 'person',
+  },
   'world-region': {
     name: 'Middle East',
     outcome: 'place',

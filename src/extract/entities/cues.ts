@@ -110,16 +110,25 @@ export const PERSON_NOUNS = new Set([
 ]);
 
 /**
+ * Other languages' words for a kind of body that open its name ("Deutsche Bahn", "Banco Santander", "Agence
+ * France-Presse", "Partido Popular"): never a personal name, and a body's name wherever they open one.
+ */
+// prettier-ignore
+export const BODY_OPENERS = new Set([
+  'deutsche', 'deutscher', 'grupo', 'banco', 'societe', 'société', 'compagnie', 'fundación', 'fundacion', 'instituto',
+  'universidad', 'université', 'universita', 'partido', 'parti', 'partei', 'agence', 'agencia', 'agenzia',
+]);
+
+/**
  * False positives of the unknown-name evidence (classify.ts, words.ts isNameShaped): capitalised words the lexicon
  * lacks that open companies' names, honours or party labels, never a personal name ("Deutsche Bahn", "Bharat Ratna
  * Pranab Mukherjee", "Nonpartisan Ardo Pell", "Cde [comrade] Robert Mugabe").
  */
 // prettier-ignore
 export const NOT_NAME_WORDS = new Set([
-  'deutsche', 'deutscher', 'nonpartisan', 'non-partisan', 'cde', 'comrade', 'shri',
-  'confederated', 'pro', 'anti', 'grupo', 'banco', 'societe', 'société', 'compagnie', 'editorial', 'fundación',
-  'fundacion', 'instituto', 'universidad', 'université', 'universita', 'partido', 'parti', 'partei', 'radio',
-  'televisión', 'television', 'telecom', 'aero', 'air', 'agence', 'agencia', 'agenzia',
+  ...BODY_OPENERS,
+  'nonpartisan', 'non-partisan', 'cde', 'comrade', 'shri', 'confederated', 'pro', 'anti', 'editorial', 'radio',
+  'televisión', 'television', 'telecom', 'aero', 'air',
 ]);
 
 /** Members of parties, which name groups or a person's allegiance ("fellow Republican", "Democrat Rod Blagojevich"). */

@@ -3,6 +3,7 @@ import {hasAnyTag, isOrgWord, lexiconTags, suffixGuess, tagsInclude} from '../nl
 import {isDemonym} from './gazetteer.js';
 import {
   ACRONYM_COMMON_SECOND,
+  BODY_OPENERS,
   GROUP_OF_PEOPLE_LAST,
   HONOUR_BODY,
   INSTITUTIONS,
@@ -63,6 +64,14 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     description: 'a last word for a body ("Ministry", "Party", "Inc", "International"): an organization',
     example: 'The Varna Gas Company said prices would rise.',
     apply: (f) => (ORG_WORDS.has(f.last) || ORG_LAST_WORDS.has(f.last) ? {organization: GOOD} : undefined),
+  },
+  {
+    id: 'body-opener',
+    words: 'many',
+    description:
+      'another language\'s word for a kind of body opening a name ("Deutsche", "Banco", "Agence"): an organization',
+    example: 'Firms including Deutsche Varnbahn and Banco Kelmora left Iran.',
+    apply: (f) => (BODY_OPENERS.has(f.first.toLowerCase()) ? {organization: GOOD} : undefined),
   },
   {
     id: 'acronym-common-noun',
