@@ -181,3 +181,17 @@ describe("another language's word for a body opening a name makes it a body", ()
     expect(kindOf(['Ardo Banco said the plan would fail.'], 'Ardo Banco')).not.toBe('organization');
   });
 });
+
+describe('a name after "the" that modifies a noun for a group only a body is, is that body', () => {
+  it('finds "the X network"', () => {
+    const text = ['The BBC said the suspects were linked to the Varnathi Daulah network, which was banned.'];
+    expect(kindOf(text, 'Varnathi Daulah')).toBe('organization');
+  });
+
+  it('leaves a cause, an administration and a people alone', () => {
+    expect(kindOf(['He backed the Varnexit movement on Monday.'], 'Varnexit')).not.toBe('organization');
+    const admin = ['Officials of the Kelmor administration, led by Ardo Kelmor, said so.'];
+    expect(kindOf(admin, 'Kelmor')).not.toBe('organization');
+    expect(kindOf(['Fighters of the Kurdish militia withdrew.'], 'Kurdish')).not.toBe('organization');
+  });
+});

@@ -184,6 +184,13 @@ const rows: Record<string, Row> = {
     fpName: 'Airmen Varnholm',
     fpOutcome: 'person',
   },
+  'the-group-noun': {
+    name: 'Varnathi Daulah',
+    outcome: 'organization',
+    fp: ['Fighters of the Kurdish militia withdrew on Monday.'],
+    fpName: 'Kurdish',
+    fpOutcome: 'dropped',
+  },
   'world-region': {
     name: 'Middle East',
     outcome: 'place',

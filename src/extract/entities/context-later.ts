@@ -2,7 +2,14 @@
 // worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
 import {hasTag} from '../nlp.js';
 import type {Context} from './context-types.js';
-import {afterName, fromCountry, modifiedBody, modifiedNoun, modifiedVessel} from './context-words.js';
+import {
+  afterName,
+  fromCountry,
+  modifiedBody,
+  modifiedGroup,
+  modifiedNoun,
+  modifiedVessel,
+} from './context-words.js';
 import {
   BODY_NOUNS_AFTER,
   GROUP_ATTACKS,
@@ -157,6 +164,13 @@ export class LaterCues {
 
   get modifiesBody(): boolean {
     return modifiedBody(this.after);
+  }
+
+  // ("the Yemen-based Houthi movement": one lower-case word may stand between "the" and the name.)
+  get modifiesGroup(): boolean {
+    return (
+      modifiedGroup(this.after) && this.spacedBefore && /(?:^|\s)the\s+(?:[\p{Ll}-]+\s+)?$/u.test(this.near)
+    );
   }
 
   get modifiesVessel(): boolean {

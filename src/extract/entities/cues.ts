@@ -342,6 +342,14 @@ export const FORMER_STATES = new Set(['soviet union', 'ussr', 'u.s.s.r.', 'yugos
 // prettier-ignore
 export const WORLD_REGIONS = new Set(['middle east', 'near east', 'far east', 'levant', 'maghreb', 'sahel', 'balkans', 'caucasus', 'horn of africa', 'latin america', 'scandinavia', 'midwest', 'indochina']);
 
+/**
+ * Nouns for a group that only a body is, which a name before them, after "the", names ("the Jamaah Ansharut Daulah
+ * network", "the Varna militia"); not those a person's name takes too ("the Trump administration", "the Biden
+ * campaign", "the Obama team"), nor "movement", which a cause has too ("the Brexit movement").
+ */
+// prettier-ignore
+export const GROUP_BODY_NOUNS = new Set(['network', 'militia', 'faction', 'organisation', 'organization', 'alliance', 'coalition', 'union', 'party', 'group']);
+
 /** A place's word that opens a place's name as a title does ("Mount Apo", "County Galway", "Lake Varna"). */
 export const PLACE_FIRST_WORDS = new Set(['mount', 'mt.', 'lake', 'county', 'cape', 'loch']);
 

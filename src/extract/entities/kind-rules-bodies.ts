@@ -29,6 +29,10 @@ const unknownNoun = (w: string): boolean =>
   lexiconTags(w).length === 0 && suffixGuess(w) === undefined && !/\p{Ll}ish$/u.test(w) && !isDemonym(w);
 
 /** Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym. */
+const ADJECTIVE_TAGS: readonly string[] = ['Adjective', 'Demonym'];
+// Endings of adjectives and of peoples' words the lexicon lacks ("Islamist", "Maoist", "Salafi"-like "-ic", "-ian").
+const ADJECTIVAL = /(?:ist|ic|ian|ese|ish)$/u;
+
 export const BODY_WORD_RULES: readonly KindRule[] = [
   {
     id: 'web-domain',
@@ -72,6 +76,23 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
       'another language\'s word for a kind of body opening a name ("Deutsche", "Banco", "Agence"): an organization',
     example: 'Firms including Deutsche Varnbahn and Banco Kelmora left Iran.',
     apply: (f) => (BODY_OPENERS.has(f.first.toLowerCase()) ? {organization: GOOD} : undefined),
+  },
+  {
+    id: 'the-group-noun',
+    description:
+      'a name after "the" that modifies a noun for a group only a body is ("the Jamaah Ansharut Daulah network"): an organization',
+    example: 'The suspects were linked to the Varnathi Daulah network.',
+    // (Not a people's or an adjective's word: "the Kurdish militia", "the Islamist group", "the Maoist faction".)
+    apply: (f) => {
+      if (
+        isDemonym(f.first) ||
+        f.words.some((w) => hasAnyTag(w, ADJECTIVE_TAGS)) ||
+        ADJECTIVAL.test(f.lastWord)
+      )
+        return undefined;
+      const n = f.count((c) => !!c.modifiesGroup);
+      return n > 0 ? {organization: again(n, GOOD)} : undefined;
+    },
   },
   {
     id: 'acronym-common-noun',
