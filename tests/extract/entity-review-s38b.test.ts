@@ -195,3 +195,15 @@ describe('a name after "the" that modifies a noun for a group only a body is, is
     expect(kindOf(['Fighters of the Kurdish militia withdrew.'], 'Kurdish')).not.toBe('organization');
   });
 });
+
+describe('an outlet whose verb follows what it cites is cited', () => {
+  it('finds "X, citing anonymous sources, reported"', () => {
+    const text = ['Varnters, citing anonymous sources, reported that exports had been disrupted.'];
+    expect(kindOf(text, 'Varnters')).toBe('organization');
+  });
+
+  it('leaves a clause that is not a citation alone', () => {
+    const text = ['Kelmor, a town of 5,000 people, reported no damage.'];
+    expect(kindOf(text, 'Kelmor')).not.toBe('organization');
+  });
+});

@@ -253,7 +253,8 @@ export class LaterCues {
 
   // ("estimated", "released": what an outlet or agency does with figures; a person's cue would outweigh it.)
   get reports(): boolean {
-    return /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published|estimated|released|issued)\b/u.test(
+    // ("Reuters, citing anonymous sources, reported": what an outlet cites may stand between it and its verb.)
+    return /^\s*(?:\([^()]{1,12}\)\s*|,\s+(?:citing|quoting)\s[^,]{1,60},\s*)?(?:reports|reported|published|estimated|released|issued)\b/u.test(
       this.after,
     );
   }
