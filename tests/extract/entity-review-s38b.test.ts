@@ -127,3 +127,83 @@ describe('a chamber\'s committee whose subject joins two words with "and" is one
     expect(kindOf(two, 'House Judiciary Committee')).toBe('organization');
   });
 });
+
+describe('a region of the world the gazetteer lacks is a place', () => {
+  it('places the Middle East and the Near East', () => {
+    const text = ['The airline flies fighters across the Middle East.', 'Tools were found in the Near East.'];
+    expect(kindOf(text, 'Middle East')).toBe('place');
+    expect(kindOf(text, 'Near East')).toBe('place');
+  });
+
+  it('leaves an outlet named after one alone', () => {
+    expect(kindOf(['Reporters from Middle East Eye said two died.'], 'Middle East Eye')).not.toBe('place');
+  });
+});
+
+describe("a place's word opening a name makes it a place", () => {
+  it('places "Mount X" and "County X"', () => {
+    const text = [
+      'Residents near Mount Varnapo were moved.',
+      'Warnings covered County Kelmor and County Brask.',
+    ];
+    expect(kindOf(text, 'Mount Varnapo')).toBe('place');
+    expect(kindOf(text, 'County Kelmor')).toBe('place');
+  });
+
+  it('leaves a body named after a mountain a body', () => {
+    expect(kindOf(['Patients of Mount Varnai Hospital were moved.'], 'Mount Varnai Hospital')).toBe(
+      'organization',
+    );
+  });
+});
+
+describe('a tribe named as one is a body, as its government is', () => {
+  it('finds "the Northern X Tribe"', () => {
+    const text = ['More than 100 members of the Northern Varnaho Tribe turned out to watch.'];
+    expect(kindOf(text, 'Northern Varnaho Tribe')).toBe('organization');
+  });
+
+  it('leaves the people alone', () => {
+    expect(kindOf(['The Varnaho hunted buffalo for centuries.'], 'Varnaho')).not.toBe('organization');
+  });
+});
+
+describe("another language's word for a body opening a name makes it a body", () => {
+  it('finds "Deutsche X" in a list and "Agence X" told things', () => {
+    const text = ['German firms including Deutsche Varnbahn, Deutsche Kelmekom, Daimler, and Siemens left.'];
+    expect(kindOf(text, 'Deutsche Varnbahn')).toBe('organization');
+    expect(kindOf(['A police officer told Agence Varna-Presse that nine died.'], 'Agence Varna-Presse')).toBe(
+      'organization',
+    );
+  });
+
+  it('leaves a personal name with such a word inside it alone', () => {
+    expect(kindOf(['Ardo Banco said the plan would fail.'], 'Ardo Banco')).not.toBe('organization');
+  });
+});
+
+describe('a name after "the" that modifies a noun for a group only a body is, is that body', () => {
+  it('finds "the X network"', () => {
+    const text = ['The BBC said the suspects were linked to the Varnathi Daulah network, which was banned.'];
+    expect(kindOf(text, 'Varnathi Daulah')).toBe('organization');
+  });
+
+  it('leaves a cause, an administration and a people alone', () => {
+    expect(kindOf(['He backed the Varnexit movement on Monday.'], 'Varnexit')).not.toBe('organization');
+    const admin = ['Officials of the Kelmor administration, led by Ardo Kelmor, said so.'];
+    expect(kindOf(admin, 'Kelmor')).not.toBe('organization');
+    expect(kindOf(['Fighters of the Kurdish militia withdrew.'], 'Kurdish')).not.toBe('organization');
+  });
+});
+
+describe('an outlet whose verb follows what it cites is cited', () => {
+  it('finds "X, citing anonymous sources, reported"', () => {
+    const text = ['Varnters, citing anonymous sources, reported that exports had been disrupted.'];
+    expect(kindOf(text, 'Varnters')).toBe('organization');
+  });
+
+  it('leaves a clause that is not a citation alone', () => {
+    const text = ['Kelmor, a town of 5,000 people, reported no damage.'];
+    expect(kindOf(text, 'Kelmor')).not.toBe('organization');
+  });
+});

@@ -2,7 +2,14 @@
 // worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
 import {hasTag} from '../nlp.js';
 import type {Context} from './context-types.js';
-import {afterName, fromCountry, modifiedBody, modifiedNoun, modifiedVessel} from './context-words.js';
+import {
+  afterName,
+  fromCountry,
+  modifiedBody,
+  modifiedGroup,
+  modifiedNoun,
+  modifiedVessel,
+} from './context-words.js';
 import {
   BODY_NOUNS_AFTER,
   GROUP_ATTACKS,
@@ -159,6 +166,13 @@ export class LaterCues {
     return modifiedBody(this.after);
   }
 
+  // ("the Yemen-based Houthi movement": one lower-case word may stand between "the" and the name.)
+  get modifiesGroup(): boolean {
+    return (
+      modifiedGroup(this.after) && this.spacedBefore && /(?:^|\s)the\s+(?:[\p{Ll}-]+\s+)?$/u.test(this.near)
+    );
+  }
+
   get modifiesVessel(): boolean {
     return modifiedVessel(this.after);
   }
@@ -239,7 +253,8 @@ export class LaterCues {
 
   // ("estimated", "released": what an outlet or agency does with figures; a person's cue would outweigh it.)
   get reports(): boolean {
-    return /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published|estimated|released|issued)\b/u.test(
+    // ("Reuters, citing anonymous sources, reported": what an outlet cites may stand between it and its verb.)
+    return /^\s*(?:\([^()]{1,12}\)\s*|,\s+(?:citing|quoting)\s[^,]{1,60},\s*)?(?:reports|reported|published|estimated|released|issued)\b/u.test(
       this.after,
     );
   }

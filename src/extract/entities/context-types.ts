@@ -85,6 +85,8 @@ export interface Context {
   modifiesThing?: boolean;
   /** The noun it modifies is a body's ("the Varna union"). */
   modifiesBody?: boolean;
+  /** After "the", the noun it modifies is a group's that only a body is ("the Varna movement", "the Kelm network"). */
+  modifiesGroup?: boolean;
   /** The noun it modifies is a vessel's ("Varna supply vessel"): the name is the vessel's. */
   modifiesVessel?: boolean;
   /** Followed by "of"/"from" and a country, as an athlete or a delegate is: "Abderrahman Samba of Qatar". */

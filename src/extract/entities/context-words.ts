@@ -1,7 +1,7 @@
 // Small readers of the words right before and after a name, for readContext (context.ts): each answers one
 // question about them with as little scanning as it can, since every name of every sentence asks.
 import {hasTag, lexiconTags, tagsInclude} from '../nlp.js';
-import {ORG_WORDS, PLACE_NOUNS, PLACE_WORDS, THING_WORDS, VESSEL_WORDS} from './cues.js';
+import {GROUP_BODY_NOUNS, ORG_WORDS, PLACE_NOUNS, PLACE_WORDS, THING_WORDS, VESSEL_WORDS} from './cues.js';
 import {knownPlace} from './gazetteer.js';
 import {matchesOf} from '../matches.js';
 
@@ -102,6 +102,13 @@ export function modifiedBody(after: string): boolean {
   if (!isSpaceCode(after.charCodeAt(0))) return false;
   const m = NEXT_WORDS.exec(after);
   return !!m && ORG_WORDS.has(m[1] ?? '');
+}
+
+/** Whether the name modifies a noun for a group that only a body is ("the Varna movement"): GROUP_BODY_NOUNS. */
+export function modifiedGroup(after: string): boolean {
+  if (!isSpaceCode(after.charCodeAt(0))) return false;
+  const m = NEXT_WORDS.exec(after);
+  return !!m && GROUP_BODY_NOUNS.has(m[1] ?? '');
 }
 
 /** Whether the noun the name modifies is a vessel's ("Varna supply vessel", "the Holm ferry"): VESSEL_WORDS. */

@@ -233,7 +233,9 @@ export function readContext(sentence: string, start: number, end: number, next =
         .some((w) => isCue(w)));
   ctx.inPlace = inKnownPlace(after);
   ctx.source =
-    /^\s*(?:\([^()]{1,12}\)\s*)?(?:reports|reported|published|announced)\b/u.test(after) ||
+    /^\s*(?:\([^()]{1,12}\)\s*|,\s+(?:citing|quoting)\s[^,]{1,60},\s*)?(?:reports|reported|published|announced)\b/u.test(
+      after,
+    ) ||
     (spacedBefore &&
       /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|cited\s+by|interview\s+with)\s+(?:the\s+)?$/u.test(
         near,

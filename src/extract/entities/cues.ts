@@ -110,16 +110,25 @@ export const PERSON_NOUNS = new Set([
 ]);
 
 /**
+ * Other languages' words for a kind of body that open its name ("Deutsche Bahn", "Banco Santander", "Agence
+ * France-Presse", "Partido Popular"): never a personal name, and a body's name wherever they open one.
+ */
+// prettier-ignore
+export const BODY_OPENERS = new Set([
+  'deutsche', 'deutscher', 'grupo', 'banco', 'societe', 'société', 'compagnie', 'fundación', 'fundacion', 'instituto',
+  'universidad', 'université', 'universita', 'partido', 'parti', 'partei', 'agence', 'agencia', 'agenzia',
+]);
+
+/**
  * False positives of the unknown-name evidence (classify.ts, words.ts isNameShaped): capitalised words the lexicon
  * lacks that open companies' names, honours or party labels, never a personal name ("Deutsche Bahn", "Bharat Ratna
  * Pranab Mukherjee", "Nonpartisan Ardo Pell", "Cde [comrade] Robert Mugabe").
  */
 // prettier-ignore
 export const NOT_NAME_WORDS = new Set([
-  'deutsche', 'deutscher', 'nonpartisan', 'non-partisan', 'cde', 'comrade', 'shri',
-  'confederated', 'pro', 'anti', 'grupo', 'banco', 'societe', 'société', 'compagnie', 'editorial', 'fundación',
-  'fundacion', 'instituto', 'universidad', 'université', 'universita', 'partido', 'parti', 'partei', 'radio',
-  'televisión', 'television', 'telecom', 'aero', 'air', 'agence', 'agencia', 'agenzia',
+  ...BODY_OPENERS,
+  'nonpartisan', 'non-partisan', 'cde', 'comrade', 'shri', 'confederated', 'pro', 'anti', 'editorial', 'radio',
+  'televisión', 'television', 'telecom', 'aero', 'air',
 ]);
 
 /** Members of parties, which name groups or a person's allegiance ("fellow Republican", "Democrat Rod Blagojevich"). */
@@ -238,7 +247,7 @@ export const ORG_WORDS = new Set([
   'nations', 'reserve', 'exchange', 'program', 'programme', 'project', 'mission',
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
   'games', 'stores', 'foods', 'express', 'patrol', 'constabulary', 'gendarmerie', 'forum',
-  'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin', 'unit', 'units',
+  'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin', 'unit', 'units', 'tribe',
   // Plurals of the words above that open or end names of their own ("Centers for Disease Control").
   'centers', 'centres', 'institutes', 'agencies', 'ministries', 'councils', 'committees', 'associations', 'federations',
   'foundations', 'unions', 'departments', 'commissions', 'universities', 'colleges', 'hospitals',
@@ -325,6 +334,24 @@ export const THING_WORDS = new Set([
  */
 // prettier-ignore
 export const FORMER_STATES = new Set(['soviet union', 'ussr', 'u.s.s.r.', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany', 'ottoman empire', 'austria-hungary', 'austro-hungarian empire', 'russian empire', 'byzantine empire', 'roman empire', 'holy roman empire', 'british raj', 'rhodesia', 'prussia', 'persia', 'siam', 'ceylon', 'zaire', 'german democratic republic', 'united arab republic']);
+
+/**
+ * Regions of the world the gazetteer (countries, their regions, cities) lacks, named as places ("across the Middle
+ * East"); none is an adjective the way "Caribbean" or "Pacific" also are.
+ */
+// prettier-ignore
+export const WORLD_REGIONS = new Set(['middle east', 'near east', 'far east', 'levant', 'maghreb', 'sahel', 'balkans', 'caucasus', 'horn of africa', 'latin america', 'scandinavia', 'midwest', 'indochina']);
+
+/**
+ * Nouns for a group that only a body is, which a name before them, after "the", names ("the Jamaah Ansharut Daulah
+ * network", "the Varna militia"); not those a person's name takes too ("the Trump administration", "the Biden
+ * campaign", "the Obama team"), nor "movement", which a cause has too ("the Brexit movement").
+ */
+// prettier-ignore
+export const GROUP_BODY_NOUNS = new Set(['network', 'militia', 'faction', 'organisation', 'organization', 'alliance', 'coalition', 'union', 'party', 'group']);
+
+/** A place's word that opens a place's name as a title does ("Mount Apo", "County Galway", "Lake Varna"). */
+export const PLACE_FIRST_WORDS = new Set(['mount', 'mt.', 'lake', 'county', 'cape', 'loch']);
 
 /** Words that link capitalised words inside one name ("Ursula von der Leyen", "Bank of Varnia"). */
 // prettier-ignore

@@ -3,6 +3,7 @@ import {hasAnyTag, isOrgWord, lexiconTags, suffixGuess, tagsInclude} from '../nl
 import {isDemonym} from './gazetteer.js';
 import {
   ACRONYM_COMMON_SECOND,
+  BODY_OPENERS,
   GROUP_OF_PEOPLE_LAST,
   HONOUR_BODY,
   INSTITUTIONS,
@@ -28,6 +29,10 @@ const unknownNoun = (w: string): boolean =>
   lexiconTags(w).length === 0 && suffixGuess(w) === undefined && !/\p{Ll}ish$/u.test(w) && !isDemonym(w);
 
 /** Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym. */
+const ADJECTIVE_TAGS: readonly string[] = ['Adjective', 'Demonym'];
+// Endings of adjectives and of peoples' words the lexicon lacks ("Islamist", "Maoist", "Salafi"-like "-ic", "-ian").
+const ADJECTIVAL = /(?:ist|ic|ian|ese|ish)$/u;
+
 export const BODY_WORD_RULES: readonly KindRule[] = [
   {
     id: 'web-domain',
@@ -63,6 +68,31 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     description: 'a last word for a body ("Ministry", "Party", "Inc", "International"): an organization',
     example: 'The Varna Gas Company said prices would rise.',
     apply: (f) => (ORG_WORDS.has(f.last) || ORG_LAST_WORDS.has(f.last) ? {organization: GOOD} : undefined),
+  },
+  {
+    id: 'body-opener',
+    words: 'many',
+    description:
+      'another language\'s word for a kind of body opening a name ("Deutsche", "Banco", "Agence"): an organization',
+    example: 'Firms including Deutsche Varnbahn and Banco Kelmora left Iran.',
+    apply: (f) => (BODY_OPENERS.has(f.first.toLowerCase()) ? {organization: GOOD} : undefined),
+  },
+  {
+    id: 'the-group-noun',
+    description:
+      'a name after "the" that modifies a noun for a group only a body is ("the Jamaah Ansharut Daulah network"): an organization',
+    example: 'The suspects were linked to the Varnathi Daulah network.',
+    // (Not a people's or an adjective's word: "the Kurdish militia", "the Islamist group", "the Maoist faction".)
+    apply: (f) => {
+      if (
+        isDemonym(f.first) ||
+        f.words.some((w) => hasAnyTag(w, ADJECTIVE_TAGS)) ||
+        ADJECTIVAL.test(f.lastWord)
+      )
+        return undefined;
+      const n = f.count((c) => !!c.modifiesGroup);
+      return n > 0 ? {organization: again(n, GOOD)} : undefined;
+    },
   },
   {
     id: 'acronym-common-noun',

@@ -13,6 +13,8 @@ import {
   PLACE_WORDS,
   FACILITY_WORDS,
   FORMER_STATES,
+  PLACE_FIRST_WORDS,
+  WORLD_REGIONS,
   VENUE_LAST,
 } from './cues.js';
 import {isCity, isDemonym} from './gazetteer.js';
@@ -73,6 +75,27 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
       'a country that no longer exists ("Soviet Union", "Yugoslavia"): a place, as a country is, whatever its last word',
     example: 'He was born in the Soviet Union and flew for the Soviet Union in 1965.',
     apply: (f) => (FORMER_STATES.has(f.text.toLowerCase()) ? {place: DECISIVE} : undefined),
+  },
+  {
+    id: 'world-region',
+    description:
+      'a region of the world the gazetteer lacks ("Middle East", "Balkans"): a place, as a country\'s region is',
+    example: 'Varnair flies fighters across the Middle East.',
+    apply: (f) => (WORLD_REGIONS.has(f.text.toLowerCase()) ? {place: STRONG} : undefined),
+  },
+  {
+    id: 'place-first-word',
+    words: 'many',
+    description:
+      'a place\'s word opening a name of two or three words ("Mount Apo", "County Galway"), no body\'s word in it: a place',
+    example: 'Residents near Mount Varnapo were moved. Warnings covered County Kelmor.',
+    // (FAIR: a body's last word outweighs it, "Mount Sinai Hospital", as does a body's word anywhere.)
+    apply: (f) =>
+      PLACE_FIRST_WORDS.has(f.first.toLowerCase()) &&
+      f.words.length <= 3 &&
+      !f.words.some((w) => ORG_WORDS.has(w.toLowerCase()))
+        ? {place: FAIR}
+        : undefined,
   },
   {
     id: 'code-as-word',
