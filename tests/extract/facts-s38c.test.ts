@@ -61,3 +61,44 @@ describe('a sentence opening on its subject in a shape the clause rules missed',
     expect(texts('The clerk said that earned 9 delegates.').join(' | ')).not.toMatch(/^that earned/);
   });
 });
+
+const values = (text: string): string[] =>
+  explainFacts(sentences([text]), '').facts.flatMap((f) => f.values.map((v) => `${v.value} ${v.unit}`));
+
+describe('reached-subject: a number after a verb of reaching counts the noun of its subject', () => {
+  it.each([
+    // The look-back is not stopped by a code's digits ("SARS-CoV-2"), nor taken by the noun qualifying the subject.
+    [
+      'On Wednesday, the total number of confirmed deaths linked to SARS-CoV-2 coronavirus infections surpassed 100,000 in the country.',
+      '100000 deaths',
+    ],
+    // An aside between the subject and the verb.
+    [
+      'Some estimated death tolls, provided anonymously by officials to journalists, exceeded 100.',
+      '100 tolls',
+    ],
+  ])('%s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+  // Look-alikes: a noun after the number still says what it counts; a verb of another kind takes no subject's noun.
+  it.each([
+    ['The runner passed 30 others in the last mile.', '30 others'],
+    ['The mill workers, tired after the long shift, counted 40 on the way home.', '40 '],
+  ])('%s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+});
+
+describe('"a quarter million" and "a quarter of a million" are a quarter of the scale', () => {
+  it.each([
+    ['According to the police, the site hosted a quarter million video clips.', '250000 video clips'],
+    ['The town exported a quarter of a million tonnes of grain last year.', '250000 tonnes'],
+    ['About a half million people lost power in the storm.', '500000 people'],
+  ])('%s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+  // Look-alike: a quarter of something that is no scale is no number.
+  it('a quarter of the population', () => {
+    expect(values('A quarter of the population lost power in the storm.')).toEqual([]);
+  });
+});

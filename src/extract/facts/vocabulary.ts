@@ -6,7 +6,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 
 /** Words that make a number a casualty figure: the first thing a reader wants. */
 export const CASUALTY = set(`
-  killed kill kills killing dead died dies die death deaths fatalities fatality fatal injured injuring injuries
+  killed kill kills killing dead died dies die death deaths fatalities fatality fatal injured injuring injuries tolls
   injury wounded wounding hurt casualties victims bodies missing toll hospitalized hospitalised rescued evacuated
   evacuate trapped survivors survived infected infections cases displaced homeless arrested detained shot stabbed
   drowned perished lives murdered executed sick ill deceased stranded`);
