@@ -102,3 +102,38 @@ describe('"a quarter million" and "a quarter of a million" are a quarter of the 
     expect(values('A quarter of the population lost power in the storm.')).toEqual([]);
   });
 });
+
+describe('kind-life-year: in an obituary the years of the life are facts', () => {
+  const titled = (title: string, texts: readonly string[]): string[] =>
+    explainFacts(sentences(texts), title).facts.map((f) => f.text);
+  const obituary = 'Painter Ada Brill dies aged 90';
+  it.each([
+    ['Ada Brill was born in 1931 in Varn.', 'Ada Brill was born in 1931 in Varn'],
+    ['She retired from teaching in 1996.', 'She retired from teaching in 1996'],
+    ['Her studio stayed open until 2004.', 'Her studio stayed open until 2004'],
+  ])('%s', (text, shown) => {
+    expect(titled(obituary, [text])).toContain(shown);
+  });
+  // Look-alikes: a death in the news is no obituary; a year inside a quote, or one not after in/since/until.
+  it('a year in a report of deaths in the news stays a date', () => {
+    expect(
+      titled('Four stabbed to death at depot', ['The attacker had worked at the depot since 2003.']),
+    ).toEqual([]);
+  });
+  it('a year inside a quote, or in a name of a work, stays a date', () => {
+    expect(titled(obituary, ['“I first painted the harbour in 1950,” she said.'])).toEqual([]);
+    expect(titled(obituary, ['The 2012 documentary followed her for a year.']).join(' ')).not.toMatch(/2012/);
+  });
+  // The years fill only the seats the other facts leave; a detail keeps its seat beside them.
+  it('an obituary’s years do not push its details out', () => {
+    const texts = [
+      'Ada Brill was born in 1931 in Varn.',
+      'She married in 1955.',
+      'She moved to the coast in 1960.',
+      'She opened a gallery in 1971.',
+      'She retired in 1996.',
+      'She left a fully staffed 25-room home.',
+    ];
+    expect(titled(obituary, texts).join(' | ')).toMatch(/25-room home/);
+  });
+});

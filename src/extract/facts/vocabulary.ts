@@ -121,6 +121,9 @@ export const AGE_WORDS = set(`aged age ages ageing aging`);
 /** Words that report a death: in a title they make the article an obituary, beside an age its age at death. */
 export const DEATH_WORDS = set(`died dies die death`);
 
+/** Title words of an obituary ("… dies aged 95"), unlike a death in the news ("stabbed to death"). */
+export const OBITUARY_WORDS = set(`died dies`);
+
 /** Subjects of "was 90" that make the bare number an age. */
 export const AGE_SUBJECTS = set(`he she i who you`);
 
