@@ -155,6 +155,10 @@ const APPOSED_END = /^,\s*(?:\p{Ll}+\s+)?$/u;
 const HAS_LETTER = /\p{L}/u;
 const LEADING_CLAUSE = new RegExp(`^\\s*(?:${alternation(LEADING_OPENERS)})\\s[^,;:]*,`, 'iu');
 const SOURCE_PRONOUN = /^\s+(him|her)\s*,/iu;
+// "according to its press release": a possessive and a noun or two, all the source phrase holds.
+const OWN_SOURCE = /^\s+(its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu;
+// The comma closing the source phrase, and an article before the subject's name.
+const SUBJECT_AFTER_COMMA = /^,\s+(?:the\s+)?/iu;
 // Lower-case title words between a body and its person ("Harbour Fund scientist Ada Brill").
 const BODY_TITLE_GAP = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
 const BY_GERUND = /(?<![\p{L}])by\s+$/iu;
@@ -166,6 +170,15 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
     const rest = ctx.masked.slice(restAt, ctx.open);
     // The source is the phrase after "according to": a name past its comma is what the source speaks about.
     const phraseEnd = restAt + (ACCORDING_PHRASE.exec(rest)?.[0].length ?? 0);
+    // "According to its press release, the NBA was “…”": the body or person the possessive stands for, named as the
+    // subject right after the comma, is the source.
+    const owner = OWN_SOURCE.exec(ctx.masked.slice(restAt, phraseEnd))?.[1]?.toLowerCase();
+    const subjectAt =
+      phraseEnd + (SUBJECT_AFTER_COMMA.exec(ctx.masked.slice(phraseEnd, ctx.open))?.[0].length ?? -1);
+    const subject =
+      owner && subjectAt >= phraseEnd ? mentionStarting(ctx, subjectAt, subjectAt + 1) : undefined;
+    if (subject && (subject.kind === 'organization') === (owner === 'its' || owner === 'their'))
+      return {found: true, speaker: subject.name, how: 'name', verbAt};
     if (
       phraseEnd < ctx.open &&
       !HAS_LETTER.test(ctx.masked.slice(ctx.sentenceStart, verbAt)) &&
