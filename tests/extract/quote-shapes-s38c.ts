@@ -108,4 +108,22 @@ export const ROUND_S38C: readonly Shape[] = [
     quote: 'culture of death',
     speaker: false,
   },
+  // "a pattern described by X as “…”": a verb of judging in the passive without "was", its agent the speaker.
+  {
+    shape: 'a reduced passive of judging, its agent named',
+    text: [
+      'Tracking data showed contact again on January 6, with a pattern described by Harbour Gazette as “rather hectic and kind of confused”.',
+    ],
+    quote: 'rather hectic',
+    speaker: 'Harbour Gazette',
+  },
+  // Look-alike: the agent of a verb passing words on relays them; it did not say them.
+  {
+    shape: 'a reduced passive of judging, its agent named',
+    text: [
+      'The minister left the hall early, her remarks reported by Harbour Gazette as “a last warning to the striking dock workers of the port”.',
+    ],
+    quote: 'a last warning',
+    speaker: null,
+  },
 ];

@@ -67,11 +67,14 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
   if (!verb) return undefined;
   const verbAt = beforeAt + verb.index;
   const object = ctx.masked.slice(verbAt + verb[0].length, ctx.open);
-  if (PASSIVE_NAMING.test(verb[0]) && PASSIVE_BEFORE.test(ctx.masked.slice(ctx.sentenceStart, verbAt))) {
-    // "was described by the CBCP as “…”": the agent is the speaker.
-    const by = /^\s+by\s+(?:the\s+)?/iu.exec(object);
+  if (PASSIVE_NAMING.test(verb[0])) {
+    // "was described by the CBCP as “…”": the agent is the speaker; without "was" only for a verb of judging
+    // ("a pattern described by the Gazette as “…”"), not of passing words on ("remarks reported by the BBC").
+    const passive = PASSIVE_BEFORE.test(ctx.masked.slice(ctx.sentenceStart, verbAt));
+    const by = passive || !RELAYING.test(verb[0]) ? BY_AGENT.exec(object) : null;
     const agent = by ? mentionStarting(ctx, verbAt + verb[0].length + by[0].length, ctx.open) : undefined;
-    return agent ? {found: true, speaker: agent.name, how: 'name', verbAt} : undefined;
+    if (agent) return {found: true, speaker: agent.name, how: 'name', verbAt};
+    if (passive) return undefined;
   }
   // "attacked the inquiry as “…”" is the subject's wording; "attacked Trump for the “losers” comment" is not.
   // ("as “losers” and “suckers”": the second of two coordinated quotes too.)
@@ -155,6 +158,10 @@ const APPOSED_END = /^,\s*(?:\p{Ll}+\s+)?$/u;
 const HAS_LETTER = /\p{L}/u;
 const LEADING_CLAUSE = new RegExp(`^\\s*(?:${alternation(LEADING_OPENERS)})\\s[^,;:]*,`, 'iu');
 const SOURCE_PRONOUN = /^\s+(him|her)\s*,/iu;
+// The agent of a passive verb of naming, before the quote ("described by the Gazette as").
+const BY_AGENT = /^\s+by\s+(?:the\s+)?/iu;
+// Passive verbs whose agent passes someone's words on rather than judging.
+const RELAYING = /^(?:said|reported|alleged|claimed)$/iu;
 // "according to its press release": a possessive and a noun or two, all the source phrase holds.
 const OWN_SOURCE = /^\s+(its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu;
 // The comma closing the source phrase, and an article before the subject's name.
