@@ -137,3 +137,26 @@ describe('kind-life-year: in an obituary the years of the life are facts', () =>
     expect(titled(obituary, texts).join(' | ')).toMatch(/25-room home/);
   });
 });
+
+describe('participle-toll: a participle of getting or coming to a figure after the main clause', () => {
+  it.each([
+    [
+      'The band’s 1978 debut album peaked at number 19 on the national charts and was certified Diamond by the industry association, having sold over 10 million copies.',
+      'having sold over 10 million copies',
+    ],
+    [
+      'The party has expanded upon its ballot access from 2016 when its first ticket of Ada Brill for president and Tomas Varela for vice president appeared on the ballot only in Colorado, receiving a total of 6,776 votes, largely from write-ins in other states.',
+      'receiving a total of 6,776 votes',
+    ],
+  ])('%s', (text, shown) => {
+    expect(texts(text)).toContain(shown);
+  });
+  // Look-alike: another participle names no figure the subject came to.
+  it('a participle of another kind stays without a subject', () => {
+    expect(
+      texts(
+        'Would you rather go to the beach or stay in your basement looking through old issues of the forum software, writing about some idea that has not been built in seven years?',
+      ).join(' | '),
+    ).not.toMatch(/seven years/);
+  });
+});
