@@ -160,3 +160,20 @@ describe('participle-toll: a participle of getting or coming to a figure after t
     ).not.toMatch(/seven years/);
   });
 });
+
+describe('numbers a skip rule took for something else', () => {
+  it.each([
+    // "one" after a casualty verb counts (not the pronoun "one of them").
+    ['The sheriff said they arrested one person for trespassing.', '1 person'],
+    // A unit of measure after a four-digit number: no year.
+    ['The 1000 megawatt cable will link the three grids.', '1000 megawatt'],
+  ])('%s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+  it.each([
+    ['They arrested one of the drivers for speeding.'],
+    ['The bridge was built in 1000 and rebuilt twice.'],
+  ])('look-alike: %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

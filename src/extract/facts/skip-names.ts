@@ -119,8 +119,11 @@ function oneCounts(c: NumberContext): boolean {
         CASUALTY.has(t.text.toLowerCase()) &&
         (tokens[k + 1]?.kind !== 'word' || AFTER_CASUALTY.has(lower(tokens[k + 1]))),
     );
+  // "they arrested one person": a casualty verb right before counts it too.
+  const harmedBefore = CASUALTY.has(lower(c.before)) && near[0] !== 'of';
   return (
-    near[0] !== 'of' && (near.some((w) => CASUALTY.has(w)) || onePerson || range || rate || !!m.compound)
+    harmedBefore ||
+    (near[0] !== 'of' && (near.some((w) => CASUALTY.has(w)) || onePerson || range || rate || !!m.compound))
   );
 }
 

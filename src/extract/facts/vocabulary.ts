@@ -32,7 +32,7 @@ export const MEASURES = set(`
   km kilometres kilometers kilometre kilometer miles mile mi metres meters metre meter m feet ft foot inches inch cm
   mm kg kilograms kilogram grams gram g mg tonnes tonne tons ton lb lbs litres liters litre liter gallons gallon
   barrels acres acre hectares hectare ha square cubic degrees degree mph kph kmh knots magnitude light-years
-  light-year kelvin watts megawatts gigawatts kilowatts kw mw gw kwh volts decibels calories gb tb mb km2 sq
+  light-year kelvin watts megawatts gigawatts kilowatts megawatt gigawatt kilowatt kw mw gw kwh volts decibels calories gb tb mb km2 sq
   nautical centimetres centimeters millimetres millimeters pounds`);
 
 /** Units of time: a number followed by one of these is a duration. */
