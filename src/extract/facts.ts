@@ -14,7 +14,7 @@ import {END_RULES} from './facts/ends.js';
 import {inChangedSubject} from './facts/subject-numbers.js';
 import {factText} from './facts/text.js';
 import {linked, unitOf} from './facts/units.js';
-import {DEATH_WORDS, FIRST_PERSON, STOP} from './facts/vocabulary.js';
+import {DEATH_WORDS, FIRST_PERSON, OBITUARY_WORDS, STOP} from './facts/vocabulary.js';
 
 /** Every rule of the facts stage, by table: what `--explain` names and the rule tests are keyed by. */
 export const FACT_RULE_TABLES = {
@@ -56,6 +56,7 @@ export function findFacts(
 ): Fact[] {
   const titleValues = new Set(numbersIn(title).map((m) => m.value));
   const deathInTitle = tokenize(title).some((t) => DEATH_WORDS.has(t.text.toLowerCase()));
+  const obituary = tokenize(title).some((t) => OBITUARY_WORDS.has(t.text.toLowerCase()));
   const candidates: Candidate[] = [];
   for (const s of sentences) {
     if (!mayHoldNumber(s.text)) continue;
@@ -66,7 +67,7 @@ export function findFacts(
     const mentions = shareRanges(found, tokens);
     const skips = shareSkips(
       mentions,
-      mentions.map((m) => skipRule(m, tokens, s.text, titleValues, deathInTitle)),
+      mentions.map((m) => skipRule(m, tokens, s.text, titleValues, deathInTitle, obituary)),
       tokens,
     );
     mentions.forEach((m, i) => {

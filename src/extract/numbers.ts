@@ -163,6 +163,9 @@ const NEXT: Record<WordKind | 'start' | 'and', readonly WordKind[]> = {
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
+// Fractions that take a scale after "a" ("a quarter million", "a half billion").
+const FRACTIONS: Readonly<Record<string, number>> = {quarter: 0.25, half: 0.5};
+
 /** Finds every number in a token list (see `tokenize`). */
 export function findNumbers(tokens: readonly Token[]): NumberMention[] {
   const out: NumberMention[] = [];
@@ -285,6 +288,14 @@ function wordNumber(tokens: readonly Token[], i: number): NumberMention | null {
     j = i + 1;
   } else if (w === 'half' && lower(tokens[i + 1]) === 'a' && SCALES[lower(tokens[i + 2])]) {
     const m = mention(tokens, i, i + 2, 0.5 * (SCALES[lower(tokens[i + 2])] as number));
+    m.scaled = true;
+    return m;
+  } else if ((w === 'a' || w === 'an') && FRACTIONS[lower(tokens[i + 1])]) {
+    // "a quarter million", "a quarter of a million", "a half million": the fraction of the scale, not a million.
+    const of = lower(tokens[i + 2]) === 'of' && lower(tokens[i + 3]) === 'a' ? 2 : 0;
+    const scale = SCALES[lower(tokens[i + 2 + of])];
+    if (!scale) return null;
+    const m = mention(tokens, i, i + 2 + of, (FRACTIONS[lower(tokens[i + 1])] as number) * scale);
     m.scaled = true;
     return m;
   } else if (!(NEXT.start as readonly string[]).includes(wordKind(w) ?? '')) {

@@ -288,6 +288,12 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     not: ['The attack hit 13 towns after the summit.'],
   },
   'kind-count': {fires: ['Russia launched 598 drones.'], not: ['Russia launched 598 of them.']},
+  // (The false positive is read without a title: no obituary lets the year through.)
+  'kind-life-year': {
+    fires: ['She was born in 1931 in Varn.'],
+    not: ['She was born in 1931 in Varn.'],
+    title: 'Painter Ada Brill dies aged 90',
+  },
   'kind-bare': {
     fires: ['Maybe five or ten reached out to help.'],
     not: ['Maybe five people reached out to help.'],

@@ -61,3 +61,122 @@ describe('a sentence opening on its subject in a shape the clause rules missed',
     expect(texts('The clerk said that earned 9 delegates.').join(' | ')).not.toMatch(/^that earned/);
   });
 });
+
+const values = (text: string): string[] =>
+  explainFacts(sentences([text]), '').facts.flatMap((f) => f.values.map((v) => `${v.value} ${v.unit}`));
+
+describe('reached-subject: a number after a verb of reaching counts the noun of its subject', () => {
+  it.each([
+    // The look-back is not stopped by a code's digits ("SARS-CoV-2"), nor taken by the noun qualifying the subject.
+    [
+      'On Wednesday, the total number of confirmed deaths linked to SARS-CoV-2 coronavirus infections surpassed 100,000 in the country.',
+      '100000 deaths',
+    ],
+    // An aside between the subject and the verb.
+    [
+      'Some estimated death tolls, provided anonymously by officials to journalists, exceeded 100.',
+      '100 tolls',
+    ],
+  ])('%s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+  // Look-alikes: a noun after the number still says what it counts; a verb of another kind takes no subject's noun.
+  it.each([
+    ['The runner passed 30 others in the last mile.', '30 others'],
+    ['The mill workers, tired after the long shift, counted 40 on the way home.', '40 '],
+  ])('%s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+});
+
+describe('"a quarter million" and "a quarter of a million" are a quarter of the scale', () => {
+  it.each([
+    ['According to the police, the site hosted a quarter million video clips.', '250000 video clips'],
+    ['The town exported a quarter of a million tonnes of grain last year.', '250000 tonnes'],
+    ['About a half million people lost power in the storm.', '500000 people'],
+  ])('%s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+  // Look-alike: a quarter of something that is no scale is no number.
+  it('a quarter of the population', () => {
+    expect(values('A quarter of the population lost power in the storm.')).toEqual([]);
+  });
+});
+
+describe('kind-life-year: in an obituary the years of the life are facts', () => {
+  const titled = (title: string, texts: readonly string[]): string[] =>
+    explainFacts(sentences(texts), title).facts.map((f) => f.text);
+  const obituary = 'Painter Ada Brill dies aged 90';
+  it.each([
+    ['Ada Brill was born in 1931 in Varn.', 'Ada Brill was born in 1931 in Varn'],
+    ['She retired from teaching in 1996.', 'She retired from teaching in 1996'],
+    ['Her studio stayed open until 2004.', 'Her studio stayed open until 2004'],
+  ])('%s', (text, shown) => {
+    expect(titled(obituary, [text])).toContain(shown);
+  });
+  // Look-alikes: a death in the news is no obituary; a year inside a quote, or one not after in/since/until.
+  it('a year in a report of deaths in the news stays a date', () => {
+    expect(
+      titled('Four stabbed to death at depot', ['The attacker had worked at the depot since 2003.']),
+    ).toEqual([]);
+  });
+  it('a year inside a quote, or in a name of a work, stays a date', () => {
+    expect(titled(obituary, ['“I first painted the harbour in 1950,” she said.'])).toEqual([]);
+    expect(titled(obituary, ['The 2012 documentary followed her for a year.']).join(' ')).not.toMatch(/2012/);
+  });
+  // The years fill only the seats the other facts leave; a detail keeps its seat beside them.
+  it('an obituary’s years do not push its details out', () => {
+    const texts = [
+      'Ada Brill was born in 1931 in Varn.',
+      'She married in 1955.',
+      'She moved to the coast in 1960.',
+      'She opened a gallery in 1971.',
+      'She retired in 1996.',
+      'She left a fully staffed 25-room home.',
+    ];
+    expect(titled(obituary, texts).join(' | ')).toMatch(/25-room home/);
+  });
+});
+
+describe('participle-toll: a participle of getting or coming to a figure after the main clause', () => {
+  it.each([
+    [
+      'The band’s 1978 debut album peaked at number 19 on the national charts and was certified Diamond by the industry association, having sold over 10 million copies.',
+      'having sold over 10 million copies',
+    ],
+    [
+      'The party has expanded upon its ballot access from 2016 when its first ticket of Ada Brill for president and Tomas Varela for vice president appeared on the ballot only in Colorado, receiving a total of 6,776 votes, largely from write-ins in other states.',
+      'receiving a total of 6,776 votes',
+    ],
+  ])('%s', (text, shown) => {
+    expect(texts(text)).toContain(shown);
+  });
+  // Look-alike: another participle names no figure the subject came to.
+  it('a participle of another kind stays without a subject', () => {
+    expect(
+      texts(
+        'Would you rather go to the beach or stay in your basement looking through old issues of the forum software, writing about some idea that has not been built in seven years?',
+      ).join(' | '),
+    ).not.toMatch(/seven years/);
+  });
+});
+
+describe('numbers a skip rule took for something else', () => {
+  it.each([
+    // "one" after a casualty verb counts (not the pronoun "one of them").
+    ['The sheriff said they arrested one person for trespassing.', '1 person'],
+    // A unit of measure after a four-digit number: no year.
+    ['The 1000 megawatt cable will link the three grids.', '1000 megawatt'],
+    // "one" before a vote: a margin, however small.
+    ['The motion to remove the mayor failed by one vote.', '1 vote'],
+  ])('%s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+  it.each([
+    ['They arrested one of the drivers for speeding.'],
+    ['The bridge was built in 1000 and rebuilt twice.'],
+    ['At least one seat was found lying beside the wreck.'],
+  ])('look-alike: %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

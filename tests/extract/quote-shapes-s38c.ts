@@ -70,4 +70,60 @@ export const ROUND_S38C: readonly Shape[] = [
     quote: 'the warnings',
     speaker: null,
   },
+  // "According to its press release, X was “…”": the possessive stands for X, the subject after the comma.
+  {
+    shape: 'a possessive source after "according to", its owner the subject',
+    text: [
+      'According to its press release, the Varn Basketball League was “suspending all games until further notice.”',
+    ],
+    quote: 'suspending all games',
+    speaker: 'Varn Basketball League',
+  },
+  // Look-alike: "his lawyer" cannot stand for a body: the source stays unnamed.
+  {
+    shape: 'a possessive source after "according to", its owner the subject',
+    text: [
+      'According to his lawyer, the Varn Basketball League was “suspending all games until further notice.”',
+    ],
+    quote: 'suspending all games',
+    speaker: null,
+  },
+  // "Calling it a “…” the archbishop said": a title after the quote, of the one person the article gives it.
+  {
+    shape: 'a speech participle opening the sentence, a title after the quote',
+    text: [
+      'The bill was criticised by archbishop Tomas Varela.',
+      'Calling it a “culture of death” the archbishop said the bill would fail.',
+    ],
+    quote: 'culture of death',
+    speaker: 'Tomas Varela',
+  },
+  // Look-alike: a title no one in the article holds names no one.
+  {
+    shape: 'a speech participle opening the sentence, a title after the quote',
+    text: [
+      'The bill was debated on Monday.',
+      'Calling it a “culture of death and despair” the archbishop said the bill would fail.',
+    ],
+    quote: 'culture of death',
+    speaker: false,
+  },
+  // "a pattern described by X as “…”": a verb of judging in the passive without "was", its agent the speaker.
+  {
+    shape: 'a reduced passive of judging, its agent named',
+    text: [
+      'Tracking data showed contact again on January 6, with a pattern described by Harbour Gazette as “rather hectic and kind of confused”.',
+    ],
+    quote: 'rather hectic',
+    speaker: 'Harbour Gazette',
+  },
+  // Look-alike: the agent of a verb passing words on relays them; it did not say them.
+  {
+    shape: 'a reduced passive of judging, its agent named',
+    text: [
+      'The minister left the hall early, her remarks reported by Harbour Gazette as “a last warning to the striking dock workers of the port”.',
+    ],
+    quote: 'a last warning',
+    speaker: null,
+  },
 ];

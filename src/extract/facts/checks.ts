@@ -36,6 +36,8 @@ export function isYear(m: NumberMention, tokens: readonly Token[]): boolean {
   // "1500 people" and "destroyed 1500 homes" count; "the 1973 building", "2028 ARIEL program", "in 2016",
   // "the Act of 1972 lists jackals" date something.
   if (isCountNoun(nextWord) || UNMARKED_PLURALS.has(nextWord) || COLLECTIVE_NOUNS.has(nextWord)) return false;
+  // "The 1000 megawatt cable": a unit of measure after the number measures; no year is followed by one.
+  if (MEASURES.has(nextWord.toLowerCase())) return false;
   const counted =
     /^[a-z]+s$/.test(nextWord) && !isCap(tokens[m.first - 1]) && !YEAR_MODIFIER_BEFORE.has(before);
   return !counted;

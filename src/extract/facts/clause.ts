@@ -127,6 +127,29 @@ const SENTENCE_PRONOUNS = new Set([
 // Personal pronouns: the subject before a verb, like a noun ("By reports he secured", "In 2019 he survived").
 const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
+// Participles of getting, selling, winning or coming to a figure: what they count belongs to the main clause's
+// subject ("…, having sold over 10 million copies").
+const RESULT_PARTICIPLES = new Set([
+  'having',
+  'receiving',
+  'winning',
+  'earning',
+  'selling',
+  'gaining',
+  'securing',
+  'collecting',
+  'garnering',
+  'raising',
+  'bringing',
+  'topping',
+  'surpassing',
+  'exceeding',
+  'totaling',
+  'totalling',
+  'cutting',
+  'losing',
+]);
+
 // Relative pronouns that are the subject of their clause, so that the next word is its verb ("who serve").
 const RELATIVE_SUBJECTS = new Set(['which', 'who']);
 // Those and "that": the word after any of them may be its clause's verb ("towns that host").
@@ -386,7 +409,10 @@ function participleToll(c: ClauseContext): Span | undefined {
   if (STOP.has(lower(t)) || PREPOSITIONS.has(lower(t))) return undefined;
   // The toll's own clause: a reporting aside after it (", officials said") stays out.
   const to = Math.max(Math.min(c.span.to, own.to), c.core.to);
-  if (!c.tokens.slice(from, to + 1).some((x) => CASUALTY.has(lower(x)))) return undefined;
+  // A toll ("killing 14 people"), or what the subject got or came to ("having sold over 10 million copies",
+  // "receiving a total of 6,776 votes"); not any participle ("writing about an idea … in seven years").
+  if (!RESULT_PARTICIPLES.has(lower(t)) && !c.tokens.slice(from, to + 1).some((x) => CASUALTY.has(lower(x))))
+    return undefined;
   if (!c.tokens.slice(0, own.from).some((x) => isFiniteVerb(x))) return undefined;
   return c.words(from, to) <= MAX_CLAUSE_WORDS ? {from, to} : undefined;
 }
@@ -482,7 +508,7 @@ export const CLAUSE_RULES: readonly SieveRule<ClauseContext, ClauseVerdict>[] = 
   {
     id: 'participle-toll',
     description:
-      'a casualty clause led by a participle after the main clause is a fact of the main clause’s event, without a subject of its own',
+      'a casualty clause led by a participle after the main clause, or one led by a participle of getting or coming to a figure ("having sold", "receiving"), is a fact of the main clause’s subject or event, without a subject of its own',
     example: 'A storm flattened the coastal village on Friday, killing 14 people and leaving 300 homeless.',
     apply: (c) => participleToll(c),
   },

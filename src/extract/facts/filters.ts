@@ -25,6 +25,7 @@ export function skipRule(
   text: string,
   titleValues: ReadonlySet<number> = new Set(),
   deathInTitle = false,
+  obituary = false,
 ): SieveResult<SkipReason> | null {
   const c: NumberContext = {
     m,
@@ -37,6 +38,7 @@ export function skipRule(
     money: !!m.currency || !!m.percent || !!m.scaled,
     titleValues,
     deathInTitle,
+    obituary,
   };
   // runSieve's loop over the rules' tests themselves: each number meets up to ~46 rules, and a call through each
   // rule's `apply` wrapper costs as much as many a test in V8's interpreter.

@@ -2,7 +2,7 @@
 // cue rules: the first rule that recognises the number and its unit decides the kind.
 import type {NumberMention, Token} from '../numbers.js';
 import {runSieve, type SieveResult, type SieveRule} from '../rules.js';
-import {lower} from './checks.js';
+import {isYear, lower} from './checks.js';
 import {isCurrencyWord} from './currency.js';
 import {AFFECTED, CASUALTY, DURATIONS, MEASURES, MEMBER_COMPOUNDS, PEOPLE, VOTES} from './vocabulary.js';
 
@@ -17,6 +17,7 @@ export type FactKind =
   | 'count'
   | 'measure'
   | 'duration'
+  | 'year'
   | 'detail';
 
 /** What the kind rules read: the number, its unit, and the words near it in the sentence. */
@@ -48,6 +49,13 @@ const dash = (t: Token | undefined): boolean => !!t && /^[-–—]$/.test(t.text
 
 /** Every kind rule of the facts stage, in the order the sieve runs them. */
 export const KIND_RULES: readonly KindRule[] = [
+  {
+    id: 'kind-life-year',
+    description:
+      'a year that reaches the kind rules is one an obituary let through (year-that-dates): the date of a step of the life, whatever else the sentence counts',
+    example: 'Walter Munk dies at 101 / He was born in 1917 in Vienna.',
+    apply: (c) => (isYear(c.m, c.tokens) ? 'year' : undefined),
+  },
   {
     id: 'kind-money',
     description: 'a currency sign, code or name makes an amount of money',

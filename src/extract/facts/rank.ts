@@ -16,6 +16,8 @@ export const KIND_WEIGHT: Record<FactKind, number> = {
   count: 6,
   measure: 5.5,
   duration: 5,
+  // An obituary's years: listed (MIN_SCORE) after every count, measure and duration of the same sentence.
+  year: 4.5,
   detail: 2,
 };
 

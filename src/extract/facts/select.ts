@@ -40,6 +40,8 @@ export interface ListContext {
   rank: number;
   /** How many candidates above the floor score at least MIN_SCORE outside quotation marks. */
   plain: number;
+  /** How many of the strong ones are an obituary's years (kind-life-year): they leave the details their seats. */
+  dated: number;
   /** Place in the box among the facts the box rules keep, strongest first (a fragment weighs FRAGMENT_DISCOUNT less). */
   seat: number;
   /** Which pass runs: repeats and the floor first, then the box rules, then the seats the box has. */
@@ -62,9 +64,11 @@ export const LIST_RULES: readonly SieveRule<ListContext, 'skip'>[] = [
   },
   {
     id: 'detail-among-many',
-    description: 'below MIN_SCORE a fact is a detail, left out when the article has MIN_FACTS stronger ones',
+    description:
+      'below MIN_SCORE a fact is a detail, left out when the article has MIN_FACTS stronger ones (an obituary’s years not counted)',
     example: 'Later the mayor visited a ten-storey building nearby to talk to residents.',
-    apply: (x) => (x.pass === 'box' && x.strong >= MIN_FACTS && x.c.score < MIN_SCORE ? 'skip' : undefined),
+    apply: (x) =>
+      x.pass === 'box' && x.strong - x.dated >= MIN_FACTS && x.c.score < MIN_SCORE ? 'skip' : undefined,
   },
   {
     id: 'short-box-fill',
@@ -82,11 +86,14 @@ export const LIST_RULES: readonly SieveRule<ListContext, 'skip'>[] = [
   {
     id: 'box-full',
     description:
-      'a fact box lists at most MAX_FACTS facts, the strongest: a fragment another fact of its sentence left over weighs FRAGMENT_DISCOUNT less than a main figure',
+      'a fact box lists at most MAX_FACTS facts, the strongest: a fragment another fact of its sentence left over weighs FRAGMENT_DISCOUNT less than a main figure, and an obituary’s years come after every other fact',
     example: 'Officials counted 14 damaged cars on street corners (the 13th such sentence).',
     apply: (x) => (x.pass === 'seat' && x.seat >= MAX_FACTS ? 'skip' : undefined),
   },
 ];
+
+// The kind rule of an obituary's years (kinds.ts).
+const LIFE_YEAR = 'kind-life-year';
 
 const key = (v: FactValue): string => `${v.value}|${v.unit.toLowerCase().replace(/s$/, '')}`;
 
@@ -103,7 +110,16 @@ export function selectFacts(ranked: readonly Candidate[]): {
   const kept: Candidate[] = [];
   for (const c of ranked) {
     const fresh = c.fact.values.filter((v) => !seen.has(key(v)));
-    const ctx: ListContext = {c, fresh, strong: 0, plain: 0, rank: kept.length, seat: 0, pass: 'filter'};
+    const ctx: ListContext = {
+      c,
+      fresh,
+      strong: 0,
+      plain: 0,
+      dated: 0,
+      rank: kept.length,
+      seat: 0,
+      pass: 'filter',
+    };
     const skip = runSieve(LIST_RULES, ctx);
     if (skip) {
       dropped.push({c, rule: skip.rule});
@@ -114,9 +130,19 @@ export function selectFacts(ranked: readonly Candidate[]): {
   }
   const strong = kept.filter((c) => c.score >= MIN_SCORE).length;
   const plain = kept.filter((c) => c.score >= MIN_SCORE && !c.quoted).length;
+  const dated = kept.filter((c) => c.score >= MIN_SCORE && c.rules.includes(LIFE_YEAR)).length;
   const boxed: {c: Candidate; rank: number}[] = [];
   kept.forEach((c, rank) => {
-    const skip = runSieve(LIST_RULES, {c, fresh: c.fact.values, strong, plain, rank, seat: 0, pass: 'box'});
+    const skip = runSieve(LIST_RULES, {
+      c,
+      fresh: c.fact.values,
+      strong,
+      plain,
+      dated,
+      rank,
+      seat: 0,
+      pass: 'box',
+    });
     if (skip) dropped.push({c, rule: skip.rule});
     else boxed.push({c, rank});
   });
@@ -124,10 +150,23 @@ export function selectFacts(ranked: readonly Candidate[]): {
   // score, so a main figure a little further from the lead takes its seat, and a fragment the title states does not
   // lose one.
   const strength = (c: Candidate): number => c.score - (c.fragment ? FRAGMENT_DISCOUNT : 0);
-  const seats = [...boxed].sort((a, b) => strength(b.c) - strength(a.c) || a.rank - b.rank);
+  // An obituary's years take only the seats the other facts leave.
+  const year = (c: Candidate): number => (c.rules.includes(LIFE_YEAR) ? 1 : 0);
+  const seats = [...boxed].sort(
+    (a, b) => year(a.c) - year(b.c) || strength(b.c) - strength(a.c) || a.rank - b.rank,
+  );
   const seated = new Set<Candidate>();
   seats.forEach(({c, rank}, seat) => {
-    const skip = runSieve(LIST_RULES, {c, fresh: c.fact.values, strong, plain, rank, seat, pass: 'seat'});
+    const skip = runSieve(LIST_RULES, {
+      c,
+      fresh: c.fact.values,
+      strong,
+      plain,
+      dated,
+      rank,
+      seat,
+      pass: 'seat',
+    });
     if (skip) dropped.push({c, rule: skip.rule});
     else seated.add(c);
   });

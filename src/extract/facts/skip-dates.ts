@@ -22,7 +22,18 @@ import {
   WEEKDAYS,
   ZONE_AFTER,
 } from './vocabulary.js';
+import {insideQuote} from './rank.js';
 import {digitsAfter, glued, raw, rule, type NumberContext, type SkipRule} from './skip-rule.js';
+
+// Words that date a step of a life right before its year ("born in 1924", "retired in 2016", "until 1974").
+const LIFE_YEAR_BEFORE = new Set(['in', 'since', 'until']);
+
+/** "was born in 1924", "was imprisoned until 1974": in an obituary, the years of a life are its key facts. */
+function lifeYear(c: NumberContext): boolean {
+  return (
+    c.obituary && LIFE_YEAR_BEFORE.has(c.before?.text.toLowerCase() ?? '') && !insideQuote(c.text, c.m.start)
+  );
+}
 
 /** Codes, suffixes and times of day: "21st", "1990s", "6am", "K2", "COVID-19", "3:30", "1000 UTC". */
 export const CODES_AND_TIMES: readonly SkipRule[] = [
@@ -220,9 +231,9 @@ export const DATES_AND_AGES: readonly SkipRule[] = [
   ),
   rule(
     'year-that-dates',
-    'a four-digit number that dates something, not one that counts',
+    'a four-digit number that dates something, not one that counts; in an obituary (a title saying someone "dies" or "died") a year after "in", "since" or "until", outside quotation marks, dates a step of the life and stays (kind-life-year)',
     'The group was founded in 1973 in Paris.',
-    (c) => isYear(c.m, c.tokens),
+    (c) => isYear(c.m, c.tokens) && !lifeYear(c),
     'year',
   ),
   rule(

@@ -119,8 +119,14 @@ function oneCounts(c: NumberContext): boolean {
         CASUALTY.has(t.text.toLowerCase()) &&
         (tokens[k + 1]?.kind !== 'word' || AFTER_CASUALTY.has(lower(tokens[k + 1]))),
     );
+  // "they arrested one person": a casualty verb right before counts it too; "failed by one vote": a vote or a delegate
+  // is a count however small.
+  const harmedBefore = CASUALTY.has(lower(c.before)) && near[0] !== 'of';
+  const vote = ['vote', 'delegate', 'ballot'].includes(near[0] ?? '');
   return (
-    near[0] !== 'of' && (near.some((w) => CASUALTY.has(w)) || onePerson || range || rate || !!m.compound)
+    harmedBefore ||
+    vote ||
+    (near[0] !== 'of' && (near.some((w) => CASUALTY.has(w)) || onePerson || range || rate || !!m.compound))
   );
 }
 

@@ -32,6 +32,8 @@ export interface NumberContext {
   titleValues: ReadonlySet<number>;
   /** Whether the title reports a death ("Walter Munk dies of pneumonia"): the age at death is then the news. */
   deathInTitle: boolean;
+  /** Whether the title says someone died ("… dies aged 95"): an obituary, whose years of the life are key facts. */
+  obituary: boolean;
 }
 
 /** A skip rule: a reason when it recognises the number (`apply`, or `test` and `reason` without a closure between). */

@@ -1,5 +1,6 @@
 // What a number counts (its unit: "598 drones" → "drones"); kinds.ts says what kind of fact that makes it.
 import type {NumberMention, Token} from '../numbers.js';
+import {reachedSubject} from './reached.js';
 
 import {
   CASUALTY,
@@ -43,6 +44,9 @@ export function unitOf(m: NumberMention, tokens: readonly Token[], next?: Number
   // "39 of the state's 40 delegates": a possessive is not what is counted.
   if (phrase.length > 0 && /['’]s$/.test(phrase[phrase.length - 1] as string)) return '';
   if (phrase.length > 0) return unitFromPhrase(phrase, tokens, m);
+  // "death tolls … exceeded 100": the subject of a verb of reaching says what is counted.
+  const reached = reachedSubject(m, tokens);
+  if (reached) return reached;
   // Nothing after the number ("injured at least 45", "the death toll rose to 25"): a cue word before it in the
   // same clause, else a casualty word after it ("Three of them were rescued"). A number that opens a clause of its
   // own ends the look back: "seventeen people died and 35 were rescued" does not count the dead ("and about 35"

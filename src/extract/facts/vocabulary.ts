@@ -6,7 +6,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 
 /** Words that make a number a casualty figure: the first thing a reader wants. */
 export const CASUALTY = set(`
-  killed kill kills killing dead died dies die death deaths fatalities fatality fatal injured injuring injuries
+  killed kill kills killing dead died dies die death deaths fatalities fatality fatal injured injuring injuries tolls
   injury wounded wounding hurt casualties victims bodies missing toll hospitalized hospitalised rescued evacuated
   evacuate trapped survivors survived infected infections cases displaced homeless arrested detained shot stabbed
   drowned perished lives murdered executed sick ill deceased stranded`);
@@ -32,7 +32,7 @@ export const MEASURES = set(`
   km kilometres kilometers kilometre kilometer miles mile mi metres meters metre meter m feet ft foot inches inch cm
   mm kg kilograms kilogram grams gram g mg tonnes tonne tons ton lb lbs litres liters litre liter gallons gallon
   barrels acres acre hectares hectare ha square cubic degrees degree mph kph kmh knots magnitude light-years
-  light-year kelvin watts megawatts gigawatts kilowatts kw mw gw kwh volts decibels calories gb tb mb km2 sq
+  light-year kelvin watts megawatts gigawatts kilowatts megawatt gigawatt kilowatt kw mw gw kwh volts decibels calories gb tb mb km2 sq
   nautical centimetres centimeters millimetres millimeters pounds`);
 
 /** Units of time: a number followed by one of these is a duration. */
@@ -120,6 +120,9 @@ export const AGE_WORDS = set(`aged age ages ageing aging`);
 
 /** Words that report a death: in a title they make the article an obituary, beside an age its age at death. */
 export const DEATH_WORDS = set(`died dies die death`);
+
+/** Title words of an obituary ("… dies aged 95"), unlike a death in the news ("stabbed to death"). */
+export const OBITUARY_WORDS = set(`died dies`);
 
 /** Subjects of "was 90" that make the bare number an age. */
 export const AGE_SUBJECTS = set(`he she i who you`);

@@ -67,11 +67,14 @@ function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attrib
   if (!verb) return undefined;
   const verbAt = beforeAt + verb.index;
   const object = ctx.masked.slice(verbAt + verb[0].length, ctx.open);
-  if (PASSIVE_NAMING.test(verb[0]) && PASSIVE_BEFORE.test(ctx.masked.slice(ctx.sentenceStart, verbAt))) {
-    // "was described by the CBCP as “…”": the agent is the speaker.
-    const by = /^\s+by\s+(?:the\s+)?/iu.exec(object);
+  if (PASSIVE_NAMING.test(verb[0])) {
+    // "was described by the CBCP as “…”": the agent is the speaker; without "was" only for a verb of judging
+    // ("a pattern described by the Gazette as “…”"), not of passing words on ("remarks reported by the BBC").
+    const passive = PASSIVE_BEFORE.test(ctx.masked.slice(ctx.sentenceStart, verbAt));
+    const by = passive || !RELAYING.test(verb[0]) ? BY_AGENT.exec(object) : null;
     const agent = by ? mentionStarting(ctx, verbAt + verb[0].length + by[0].length, ctx.open) : undefined;
-    return agent ? {found: true, speaker: agent.name, how: 'name', verbAt} : undefined;
+    if (agent) return {found: true, speaker: agent.name, how: 'name', verbAt};
+    if (passive) return undefined;
   }
   // "attacked the inquiry as “…”" is the subject's wording; "attacked Trump for the “losers” comment" is not.
   // ("as “losers” and “suckers”": the second of two coordinated quotes too.)
@@ -155,6 +158,14 @@ const APPOSED_END = /^,\s*(?:\p{Ll}+\s+)?$/u;
 const HAS_LETTER = /\p{L}/u;
 const LEADING_CLAUSE = new RegExp(`^\\s*(?:${alternation(LEADING_OPENERS)})\\s[^,;:]*,`, 'iu');
 const SOURCE_PRONOUN = /^\s+(him|her)\s*,/iu;
+// The agent of a passive verb of naming, before the quote ("described by the Gazette as").
+const BY_AGENT = /^\s+by\s+(?:the\s+)?/iu;
+// Passive verbs whose agent passes someone's words on rather than judging.
+const RELAYING = /^(?:said|reported|alleged|claimed)$/iu;
+// "according to its press release": a possessive and a noun or two, all the source phrase holds.
+const OWN_SOURCE = /^\s+(its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu;
+// The comma closing the source phrase, and an article before the subject's name.
+const SUBJECT_AFTER_COMMA = /^,\s+(?:the\s+)?/iu;
 // Lower-case title words between a body and its person ("Harbour Fund scientist Ada Brill").
 const BODY_TITLE_GAP = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
 const BY_GERUND = /(?<![\p{L}])by\s+$/iu;
@@ -166,6 +177,15 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
     const rest = ctx.masked.slice(restAt, ctx.open);
     // The source is the phrase after "according to": a name past its comma is what the source speaks about.
     const phraseEnd = restAt + (ACCORDING_PHRASE.exec(rest)?.[0].length ?? 0);
+    // "According to its press release, the NBA was “…”": the body or person the possessive stands for, named as the
+    // subject right after the comma, is the source.
+    const owner = OWN_SOURCE.exec(ctx.masked.slice(restAt, phraseEnd))?.[1]?.toLowerCase();
+    const subjectAt =
+      phraseEnd + (SUBJECT_AFTER_COMMA.exec(ctx.masked.slice(phraseEnd, ctx.open))?.[0].length ?? -1);
+    const subject =
+      owner && subjectAt >= phraseEnd ? mentionStarting(ctx, subjectAt, subjectAt + 1) : undefined;
+    if (subject && (subject.kind === 'organization') === (owner === 'its' || owner === 'their'))
+      return {found: true, speaker: subject.name, how: 'name', verbAt};
     if (
       phraseEnd < ctx.open &&
       !HAS_LETTER.test(ctx.masked.slice(ctx.sentenceStart, verbAt)) &&

@@ -225,6 +225,9 @@ const PARTICIPLE_WORDS = new RegExp(
   'u',
 );
 
+// "the archbishop" right after the quote (and its comma).
+const ROLE_AFTER = /^[\s,]*the\s+(\p{Ll}+)(?![\p{L}])/u;
+
 /** The subject of a sentence opening with a speech participle and the quote: the first name after the quote. */
 export function participleSubject(c: QuoteCase): SpeakerVerdict | undefined {
   const lead = c.masked.slice(c.sentenceStart, c.span.open);
@@ -234,6 +237,11 @@ export function participleSubject(c: QuoteCase): SpeakerVerdict | undefined {
     'iu',
   );
   if (!participleOpening.test(lead)) return undefined;
+  // "Calling it a “culture of death”, the archbishop said": a title right after the quote, of the one person the
+  // article gives it, is the subject too.
+  const role = ROLE_AFTER.exec(c.masked.slice(c.span.close + 1, c.sentenceEnd))?.[1];
+  const cast = role ? c.resolveRole?.(role, c.paragraph, c.span.close) : null;
+  if (cast) return {speaker: cast, verbAt: c.sentenceStart};
   const after = startingIn(c.here, c.span.close, c.sentenceEnd).find(
     (m) => !OBJECT_LEAD.test(c.masked.slice(Math.max(c.span.close, m.start - 12), m.start)),
   );
