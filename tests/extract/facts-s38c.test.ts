@@ -180,3 +180,19 @@ describe('numbers a skip rule took for something else', () => {
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('what a number counts: codes in a list, adverbs of extent', () => {
+  it('a bare number joined to a code is a code too, a function word after it', () => {
+    expect(
+      values('The fleet database says the carrier flies the A300 and 747 as well as older jets.'),
+    ).toEqual([]);
+  });
+  it('look-alike: a number joined to a code that counts a noun is a count', () => {
+    expect(values('The carrier flies the A300 and 40 smaller jets.')).toContain('40 smaller jets');
+  });
+  it('"worldwide" counts nothing: the subject of the verb of reaching does', () => {
+    expect(
+      values('On Thursday, the total number of cases of the coronavirus surpassed one million worldwide.'),
+    ).toContain('1000000 cases');
+  });
+});

@@ -126,4 +126,23 @@ export const ROUND_S38C: readonly Shape[] = [
     quote: 'a last warning',
     speaker: null,
   },
+  // "In a post on Facebook, the club wrote": the medium is no body the kind noun stands for.
+  {
+    shape: 'a kind noun with only a medium named before it',
+    text: [
+      'In a post on Facebook, the club wrote: “Our thoughts are with the family of our former captain.”',
+    ],
+    quote: 'Our thoughts are',
+    speaker: null,
+  },
+  // Look-alike: a body named as the subject before stays the one the kind noun stands for.
+  {
+    shape: 'a kind noun with only a medium named before it',
+    text: [
+      'Varnby Football Club confirmed the news on Monday.',
+      'In a post on Facebook, the club wrote: “Our thoughts are with the family of our former captain.”',
+    ],
+    quote: 'Our thoughts are',
+    speaker: 'Varnby Football Club',
+  },
 ];

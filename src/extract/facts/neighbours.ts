@@ -3,7 +3,7 @@ import type {NumberMention, Token} from '../numbers.js';
 import {runSieve, type SieveResult, type SieveRule} from '../rules.js';
 import type {SkipReason} from './filters.js';
 import {isPlural, linked} from './units.js';
-import {AGE_WORDS, CASUALTY, DURATIONS, MEASURES} from './vocabulary.js';
+import {AGE_WORDS, CASUALTY, DURATIONS, MEASURES, STOP} from './vocabulary.js';
 
 /** A number seen beside the other end of its range ("between the ages of 14 and 18"). */
 export interface PairContext {
@@ -60,13 +60,15 @@ export const RANGE_RULES: readonly SieveRule<PairContext, SkipReason>[] = [
   },
   {
     id: 'code-pair',
-    description: 'a bare number joined to a code is a code too ("the 737 and 747")',
+    description:
+      'a bare number joined to a code is a code too ("the 737 and 747", "the A300 and 747 as well"): nothing after it, or a function word, not a noun it counts',
     example: 'The airline still flies the MD-80 and 90.',
     apply: (c) =>
       !c.listed &&
       c.partnerFirst &&
       c.partner?.verdict === 'identifier' &&
-      c.tokens[c.m.last + 1]?.kind !== 'word' &&
+      (c.tokens[c.m.last + 1]?.kind !== 'word' ||
+        STOP.has(c.tokens[c.m.last + 1]?.text.toLowerCase() ?? '')) &&
       !c.m.words
         ? 'identifier'
         : undefined,

@@ -19,6 +19,7 @@ import {
 } from './vocabulary.js';
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const EXTENT_ADVERB = /^\p{L}{3,}wide$/u;
 
 /** Words that open a clause of its own after the one before: a cue word behind them is that clause's. */
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas']);
@@ -142,6 +143,8 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
     // A plural noun ends the phrase: the next word is usually a verb ("a dozen people came", "bags lay").
     if (words.length > 0 && isPlural(words[words.length - 1] as string)) break;
     const w = t.text.toLowerCase();
+    // "surpassed one million worldwide": an adverb of extent ("worldwide", "nationwide") counts nothing.
+    if (EXTENT_ADVERB.test(w)) break;
     // "US dollars": an all-capitals word is a name or an abbreviation, not the pronoun "us".
     if (STOP.has(w) && !/^\p{Lu}{2,}$/u.test(t.text)) break;
     // "-ly" words are adverbs ("six recently"), but adjectives before a noun go on ("four deadly shootings").

@@ -23,6 +23,9 @@ import {
   TITLES,
 } from './vocabulary.js';
 
+// "on Facebook", "via Twitter": the words before a body named as a medium.
+const MEDIUM_BEFORE = /(?<![\p{L}])(?:on|via)\s+$/iu;
+
 /** A resolved pronoun or title looks back at most this many paragraphs for its person. */
 export const PRONOUN_REACH = 3;
 
@@ -326,12 +329,14 @@ export function roleResolver(
       return sole[0]?.name ?? null;
     const holding = named.filter(holds);
     // ("The team wrote" after "the Centers for Disease Control": a body whose name says another kind is not it.)
+    // ("In a post on Facebook, the club wrote": a body named as where words were posted is the medium, not them.)
     const untyped = named.filter(
       (b) =>
         !b.name
           .toLowerCase()
           .split(/\s+/)
-          .some((w) => ORG_WORDS.has(w)),
+          .some((w) => ORG_WORDS.has(w)) &&
+        !MEDIUM_BEFORE.test((paragraphs[b.paragraph] ?? '').slice(Math.max(0, b.start - 6), b.start)),
     );
     return (holding.at(-1) ?? (kindNoun ? untyped.at(-1) : undefined))?.name ?? null;
   };
