@@ -66,6 +66,12 @@ describe('brief --help / --version / usage errors', () => {
     [['--kind', 'person'], /--kind and --text go with search/],
     [['--explain'], /--explain goes with extract and search/],
     [['--check'], /--check goes with index/],
+    // A text search has no kinds and no joined names to explain: it quietly searched all of the text, unexplained.
+    [
+      ['search', 'kyiv', '--text', '--kind', 'place'],
+      /--kind and --explain go with a search of names, not --text/,
+    ],
+    [['search', 'kyiv', '--text', '--explain'], /--kind and --explain go with a search of names, not --text/],
   ])('%j exits 2 with a reason', (args, reason) => {
     const run = runCli(args);
     expect(run.code).toBe(2);
