@@ -196,6 +196,9 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   if (base.explain && command !== 'search' && command !== 'extract')
     throw new UsageError('--explain goes with extract and search');
   if (base.check && command !== 'index') throw new UsageError('--check goes with index');
+  // A search of the text has no kinds and no joined names: either option was quietly ignored with it.
+  if (command === 'search' && base.text && (base.kind !== null || base.explain))
+    throw new UsageError('--kind and --explain go with a search of names, not --text');
   // Any other option a command would quietly ignore: its help (command-help.ts) lists what it takes.
   const topic = helpTopic([command, ...rest]) ?? command;
   const takes = new Set<string>(COMMAND_HELP[topic as HelpTopic].options.map((o) => o.name));

@@ -52,7 +52,7 @@ export const COMMAND_HELP = {
   show: {
     synopsis: 'show ID [--json]',
     summary: ["one article's summary, key facts, quotes, names, then its text"],
-    line: "Print one article's summary, key facts, quotes and names, then its text (ID as brief list shows it).",
+    line: "Print one article's summary, key facts, quotes and names, then its text (ID as brief list shows it, or the file's path or name).",
     options: [...LIBRARY, JSON_OUT],
     example: 'brief show kyiv-strike',
   },

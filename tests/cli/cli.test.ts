@@ -66,6 +66,12 @@ describe('brief --help / --version / usage errors', () => {
     [['--kind', 'person'], /--kind and --text go with search/],
     [['--explain'], /--explain goes with extract and search/],
     [['--check'], /--check goes with index/],
+    // A text search has no kinds and no joined names to explain: it quietly searched all of the text, unexplained.
+    [
+      ['search', 'kyiv', '--text', '--kind', 'place'],
+      /--kind and --explain go with a search of names, not --text/,
+    ],
+    [['search', 'kyiv', '--text', '--explain'], /--kind and --explain go with a search of names, not --text/],
   ])('%j exits 2 with a reason', (args, reason) => {
     const run = runCli(args);
     expect(run.code).toBe(2);
@@ -290,6 +296,22 @@ describe('brief list into a pipe', () => {
 });
 
 describe('brief show', () => {
+  // A person names the file as the shell completes it: from the current folder, whole, or by its name alone.
+  it.each([
+    ['the id', ['kyiv-strike'], 0],
+    ['the path as the folder is named', ['articles/kyiv-strike.txt'], 0],
+    ['the path from ./', ['./articles/kyiv-strike.txt'], 0],
+    ['the absolute path', [join(ARTICLES, 'kyiv-strike.txt')], 0],
+    ['the file name', ['kyiv-strike.txt'], 0],
+    ['another file name', ['kyiv-strike.md'], 1],
+  ])('finds the article by %s', (_name, id, code) => {
+    const run = runCli(['show', ...id, '--articles', 'articles'], {}, ROOT);
+    expect(run.code).toBe(code);
+    if (code === 0)
+      expect(run.stdout).toContain('Russian Missile and Drone Attack Kills at Least 15 in Kyiv');
+    else expect(run.stderr).toContain("no article with id 'kyiv-strike.md'");
+  });
+
   it('prints the whole analysis: title, meta, summary, key facts, quotes with speakers, entities, then the text', () => {
     const run = runCli(['show', 'kyiv-strike', '--articles', ARTICLES]);
     expect(run.code).toBe(0);
