@@ -11,6 +11,9 @@ const WORD = String.raw`[\p{L}][\p{L}'’-]*`;
 // The words, then the acronym in brackets; or the acronym, then the words in brackets (round or square).
 const WORDS_FIRST = new RegExp(String.raw`((?:${WORD}\s+){0,7}${WORD})\s+[(\[](${ACRONYM})[)\]]`, 'gu');
 const ACRONYM_FIRST = new RegExp(String.raw`\b(${ACRONYM})\s+[(\[]((?:${WORD}\s+){1,7}${WORD})[)\]]`, 'gu');
+// An acronym in brackets, or one before an opening bracket: what either shape needs, found without trying a run of
+// words at every position of the sentence (the shapes' own patterns are slow to fail).
+const BRACKETED = new RegExp(String.raw`[(\[]${ACRONYM}[)\]]|${ACRONYM}\s+[(\[]`, 'u');
 
 function initials(words: readonly string[], withSmall: boolean): string {
   return words
@@ -46,7 +49,7 @@ export function namesNoBody(words: readonly string[]): boolean {
 
 /** The acronyms a sentence spells out in words that name no body ("End of Life (EOL)"): terms, not bodies. */
 export function termAcronyms(sentence: string): string[] {
-  if (!sentence.includes('(') && !sentence.includes('[')) return [];
+  if ((!sentence.includes('(') && !sentence.includes('[')) || !BRACKETED.test(sentence)) return [];
   const out: string[] = [];
   for (const [, phrase = '', acronym = ''] of matchesOf(WORDS_FIRST, sentence)) {
     const words = spelling(phrase.split(/\s+/u), acronym, true);
