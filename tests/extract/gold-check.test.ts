@@ -27,7 +27,8 @@ const show = (f: Figures) =>
     .map(([k, v]) => `${k} ${v.toFixed(3)}`)
     .join(' ');
 
-// Raised after the twenty-ninth round's entity changes (names typed by their list, roles, possessives, second
+// Raised after the thirtieth round's fact rules (verbs of reaching, obituaries' years, participles of a result; fact
+// recall 0.863, precision 0.939). Raised after the twenty-ninth round's entity changes (names typed by their list, roles, possessives, second
 // entries; people 0.924, places 0.915). Raised after issue 9's seventh quote round and eighth entity round (organizations 0.806, attribution 0.906,
 // measured with both merged). Raised after issue 9's quote and entity rounds of stop 20 (people 0.902, places 0.867, organizations 0.800, quote
 // F1 0.974, attribution 0.892, measured with both merged); after the fifth round: people 0.899, places 0.859, organizations 0.788,
@@ -42,7 +43,7 @@ const CHECK_FLOORS: Figures = {
   organizations_f1: 0.79,
   quote_f1: 0.96,
   attribution: 0.89,
-  fact_recall: 0.78,
+  fact_recall: 0.84,
   fact_precision: 0.91,
 };
 
