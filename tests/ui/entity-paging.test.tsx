@@ -44,6 +44,15 @@ function watched(store: Store) {
 }
 
 /** The title on the selected (▶) line of the entity view. */
+/** From the first frame: searches Olena Petrenko and opens her entity view on its first article. */
+async function openPetrenko(ui: Awaited<ReturnType<typeof mount>>): Promise<void> {
+  await ui.waitFor(`${ARTICLES} articles`);
+  await ui.press('/', 'p', 'e', 't', 'r', 'e', 'n', 'k', 'o');
+  await ui.waitFor('Olena Petrenko');
+  await ui.press(KEY.enter);
+  await ui.waitFor(`1 of ${ARTICLES}`);
+}
+
 const selected = (frame: string) => /▶ (Harbour report \d+)/.exec(frame)?.[1];
 
 describe('the entity view of a person named in many articles', () => {
@@ -82,11 +91,7 @@ describe('the entity view of a person named in many articles', () => {
 
   it('follows n/p from an article opened there: Esc lands on the article read last, in view', async () => {
     const ui = await mount(<App store={library()} size={size} />);
-    await ui.waitFor(`${ARTICLES} articles`);
-    await ui.press('/', 'p', 'e', 't', 'r', 'e', 'n', 'k', 'o');
-    await ui.waitFor('Olena Petrenko');
-    await ui.press(KEY.enter);
-    await ui.waitFor(`1 of ${ARTICLES}`);
+    await openPetrenko(ui);
     await ui.press(KEY.enter);
     await ui.waitFor(`1/`);
     await ui.press('n');
@@ -104,11 +109,7 @@ describe('the entity view of a person named in many articles', () => {
 
   it('n/p go on past the window of articles the article was opened with, counted in the whole list', async () => {
     const ui = await mount(<App store={library()} size={size} />);
-    await ui.waitFor(`${ARTICLES} articles`);
-    await ui.press('/', 'p', 'e', 't', 'r', 'e', 'n', 'k', 'o');
-    await ui.waitFor('Olena Petrenko');
-    await ui.press(KEY.enter);
-    await ui.waitFor(`1 of ${ARTICLES}`);
+    await openPetrenko(ui);
     await ui.press('G');
     await ui.waitFor(`${ARTICLES} of ${ARTICLES}`);
     await ui.press(KEY.enter);

@@ -131,18 +131,12 @@ export function selectFacts(ranked: readonly Candidate[]): {
   const strong = kept.filter((c) => c.score >= MIN_SCORE).length;
   const plain = kept.filter((c) => c.score >= MIN_SCORE && !c.quoted).length;
   const dated = kept.filter((c) => c.score >= MIN_SCORE && c.rules.includes(LIFE_YEAR)).length;
+  // The list rules for one kept fact, at its rank in the article and its seat in the box.
+  const listSkip = (c: Candidate, rank: number, seat: number, pass: 'box' | 'seat') =>
+    runSieve(LIST_RULES, {c, fresh: c.fact.values, strong, plain, dated, rank, seat, pass});
   const boxed: {c: Candidate; rank: number}[] = [];
   kept.forEach((c, rank) => {
-    const skip = runSieve(LIST_RULES, {
-      c,
-      fresh: c.fact.values,
-      strong,
-      plain,
-      dated,
-      rank,
-      seat: 0,
-      pass: 'box',
-    });
+    const skip = listSkip(c, rank, 0, 'box');
     if (skip) dropped.push({c, rule: skip.rule});
     else boxed.push({c, rank});
   });
@@ -157,16 +151,7 @@ export function selectFacts(ranked: readonly Candidate[]): {
   );
   const seated = new Set<Candidate>();
   seats.forEach(({c, rank}, seat) => {
-    const skip = runSieve(LIST_RULES, {
-      c,
-      fresh: c.fact.values,
-      strong,
-      plain,
-      dated,
-      rank,
-      seat,
-      pass: 'seat',
-    });
+    const skip = listSkip(c, rank, seat, 'seat');
     if (skip) dropped.push({c, rule: skip.rule});
     else seated.add(c);
   });
