@@ -28,7 +28,7 @@ const CONTRIBUTED = new RegExp(
   'u',
 );
 const REPORTING_BY = new RegExp(
-  String.raw`^(?:additional\s+)?reporting\s+by\s+(${NAMES})(?:\s*[;,].*)?\.?$`,
+  String.raw`^(?:(?:additional|with|with additional)\s+)?reporting\s+by\s+(${NAMES})(?:\s*[;,].*)?\.?$`,
   'iu',
 );
 const BIO = new RegExp(
@@ -49,6 +49,18 @@ const TAIL_DATE =
 const TAIL_WORDS = 8;
 const TAIL_LOWER_WORDS = 2;
 const EDITING_BY = /^(?:editing|edited|compiled|writing) by\s+[^.]{1,80}\.?$/iu;
+// A wire service's credit line names each reporter's place ("Reporting by Ana Lima in Lisbon; Editing by Tom Berg"):
+// the place is no part of the name.
+const REPORTED_FROM =
+  /\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=\s*(?:,|;|&|\band\b|\bcontributed\b|\.?$))/gu;
+// What a contributor line may open with before the names: the outlet and their trade ("Associated Press writers Ana
+// Lima and Tom Berg contributed to this report", "Staff reporter Ana Lima contributed reporting").
+const CONTRIBUTOR_ROLE =
+  /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:[Ss]taff\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?|researchers?)\s+(?=\p{Lu})/u;
+// The last lines of a wire story: a copyright notice ("Copyright 2021 The Associated Press. All rights reserved.",
+// "© 2021 Reuters") and a rule of underscores, dashes or stars set between the story and its credits.
+const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*\d{4}\b|^all rights reserved\b/iu;
+const RULE_LINE = /^[\s_*=~•·–—-]{3,}$/u;
 
 /** Splits "A, B and C" into names. */
 export function splitNames(text: string): string[] {
@@ -183,15 +195,46 @@ function opensWith(line: string, lower: string): boolean {
 // The words one of BIO's verbs needs, as written in the pattern (a plain test before its name classes).
 const BIO_WORDS = /covers|reports |writes |is a|is the/;
 
+/**
+ * A credit line of several parts ("(Reporting by Ana Lima in Lisbon; Additional reporting by Tom Berg; Editing by
+ * Kim Lee)"), brackets and all: its reporters, or null unless every part is a credit.
+ */
+function readCreditParts(line: string): TailLine | null {
+  const inner = line.startsWith('(') && /\)\.?$/.test(line) ? line.replace(/^\(|\)\.?$/g, '') : line;
+  if (!inner.includes(';') && inner === line) return null;
+  const names: string[] = [];
+  for (const part of inner.split(/\s*;\s*/)) {
+    const credit = readTailLine(part.trim());
+    if (credit?.kind === 'contributors') names.push(...credit.names);
+    else if (credit?.kind !== 'credit') return null;
+  }
+  return names.length > 0 ? {kind: 'contributors', names} : {kind: 'credit'};
+}
+
 /** Reads a paragraph as end-of-article boilerplate (feed footer, byline, credit, reporter bio), or null. */
 function readTailLine(line: string): TailLine | null {
   const footer = opensWith(line, 't') ? FEED_FOOTER.exec(line) : null;
   if (footer?.[1] && footer[2]) {
     return {kind: 'footer', title: cleanLine(footer[1]), source: cleanLine(footer[2])};
   }
+  if (
+    RULE_LINE.test(line) ||
+    ((opensWith(line, 'c') || opensWith(line, 'a') || !/^\w/.test(line)) && COPYRIGHT.test(line))
+  )
+    return {kind: 'credit'};
+  if (line.startsWith('(') || line.includes(';')) {
+    const parts = readCreditParts(line);
+    if (parts !== null) return parts;
+  }
+  // (The places after the names are cut only from a line that reads as a credit: "in" or "from" is rare in one.)
+  const credit =
+    line.includes('contributed') || opensWith(line, 'r') || opensWith(line, 'a') || opensWith(line, 'w');
+  const plain = credit ? line.replace(CONTRIBUTOR_ROLE, '').replace(REPORTED_FROM, '') : line;
   const contributed =
-    (line.includes('contributed') ? CONTRIBUTED.exec(line) : null) ??
-    (opensWith(line, 'r') || opensWith(line, 'a') ? REPORTING_BY.exec(line) : null);
+    (line.includes('contributed') ? CONTRIBUTED.exec(plain) : null) ??
+    (opensWith(plain, 'r') || opensWith(plain, 'a') || opensWith(plain, 'w')
+      ? REPORTING_BY.exec(plain)
+      : null);
   if (contributed?.[1]) return {kind: 'contributors', names: splitNames(contributed[1])};
   const bio = BIO_WORDS.test(line) && line.split(/\s+/).length <= 30 ? BIO.exec(line) : null;
   if (bio?.[1]) return {kind: 'authors', names: [cleanLine(bio[1])]};
