@@ -1,5 +1,5 @@
 import type {Stage} from './pipeline.js';
-import {captionParagraphs} from './summary/filters.js';
+import {captionParagraphs, withoutDateline} from './summary/filters.js';
 import {rankSummary} from './summary/rank.js';
 
 /** Sentences in a summary unless asked otherwise. */
@@ -18,10 +18,12 @@ export const summaryStage: Stage = {
       .slice(0, 5)
       .map((e) => e.name);
     const captions = captionParagraphs(doc.sentences);
+    const shown = doc.sentences.filter((s) => !captions.has(s.paragraph)).map((s) => s.text);
+    const first = shown[0];
     doc.summary = rankSummary(
-      doc.sentences.filter((s) => !captions.has(s.paragraph)).map((s) => s.text),
+      shown,
       {title: doc.input.title, names, factSentences: new Set(doc.facts.map((f) => f.sentence))},
       SUMMARY_SENTENCES,
-    );
+    ).map((text) => (text === first ? withoutDateline(text) : text));
   },
 };

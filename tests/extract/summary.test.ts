@@ -5,8 +5,11 @@ import {
   isFragment,
   quoteShare,
   startsWithPronoun,
+  withoutDateline,
 } from '../../src/extract/summary/filters.js';
 import {EIGHT_SPACES, FIFTY_SPACES, rankSummary} from '../../src/extract/summary/rank.js';
+import {STAGES} from '../../src/extract/index.js';
+import {runStages} from '../../src/extract/pipeline.js';
 
 const ARTICLE = [
   'A fire in a five-story apartment building in Lyon killed 12 people on Monday, officials said.',
@@ -145,6 +148,35 @@ function randomTexts(count: number): string[] {
   }
   return out;
 }
+
+describe('wire datelines', () => {
+  it.each([
+    ['EASTBROOK, N.C. (AP) — A storm cut power to 120,000 homes.', 'A storm cut power to 120,000 homes.'],
+    ['PORTO VERDE, Portugal (Reuters) - The council approved a toll.', 'The council approved a toll.'],
+    ['NEW WESTFIELD — The bridge reopened on Monday.', 'The bridge reopened on Monday.'],
+    ['KYIV, Ukraine — “We will rebuild,” the mayor said.', '“We will rebuild,” the mayor said.'],
+  ])('cuts the dateline of %s', (text, cut) => expect(withoutDateline(text)).toBe(cut));
+  it.each([
+    'NASA launched the probe on Monday.',
+    'US officials — and their allies — disagreed.',
+    'The council approved a toll.',
+    'BREAKING: the bridge is closed.',
+  ])('leaves %s as it is', (text) => expect(withoutDateline(text)).toBe(text));
+  it("is cut from the summary's copy of the first sentence only", () => {
+    const doc = runStages(STAGES, {
+      title: 'Storm cuts power in Eastbrook',
+      paragraphs: [
+        'EASTBROOK, N.C. (AP) — A fast storm cut power to 120,000 homes in Eastbrook on Thursday, officials said.',
+        'Crews from six states were on their way to Eastbrook, the utility said on Thursday evening.',
+      ],
+      authors: [],
+    });
+    expect(doc.summary[0]).toBe(
+      'A fast storm cut power to 120,000 homes in Eastbrook on Thursday, officials said.',
+    );
+    expect(doc.sentences[0]?.text.startsWith('EASTBROOK, N.C. (AP) — ')).toBe(true);
+  });
+});
 
 describe('word counts without splitting', () => {
   const texts = randomTexts(20_000);

@@ -79,3 +79,19 @@ const CREDIT = /\b(?:image|photo|picture|video|credit)s?\s*:/i;
 export function captionParagraphs(sentences: readonly {text: string; paragraph: number}[]): Set<number> {
   return new Set(sentences.filter((s) => CREDIT.test(s.text)).map((s) => s.paragraph));
 }
+
+// A wire story's dateline opening its first sentence: the place in capitals, maybe its region, maybe the agency in
+// brackets, then a dash ("EASTBROOK, N.C. (AP) — ", "PORTO VERDE, Portugal (Reuters) - ", "WESTFIELD — "). Cut from
+// the summary's sentence, which reads as a sentence without it; the article text keeps it.
+const DATELINE =
+  /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+\([\p{L}\s.&-]{2,30}\))?\s+(?:—|–|--?)\s+(?=\p{Lu}|["“‘])/u;
+
+/** `text` without a wire dateline at its start ("EASTBROOK, N.C. (AP) — A storm …" → "A storm …"). */
+export function withoutDateline(text: string): string {
+  // (Only a sentence opening with two capitals can hold one: a quick look before the pattern.)
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (!(a >= 65 && a <= 90 && ((b >= 65 && b <= 90) || b > 127))) return text;
+  const m = DATELINE.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
