@@ -53,6 +53,32 @@ const EDITING_BY = /^(?:editing|edited|compiled|writing) by\s+[^.]{1,80}\.?$/iu;
 // the place is no part of the name.
 const REPORTED_FROM =
   /\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=\s*(?:,|;|&|\band\b|\bcontributed\b|\.?$))/gu;
+/**
+ * A news site's controls and notices copied with its text, as whole paragraphs: ads and their skip links, share and
+ * listen buttons, "Supported by", print-edition and reprint notes. Each `{id, match}`; a paragraph that is one of them
+ * is no part of the article wherever it sits.
+ */
+const CHROME_LINES: readonly {id: string; match: RegExp}[] = [
+  {
+    id: 'advertisement',
+    match: /^(?:skip\s+)?advert(?:isement|isements)?$|^(?:sponsored|promoted)(?: content)?$/iu,
+  },
+  {id: 'share', match: /^share(?:\s+(?:full article|this article|this story|this page))?$/iu},
+  {id: 'listen', match: /^listen to this (?:article|story)\b.{0,40}$/iu},
+  {id: 'more-link', match: /^(?:learn more|read more|continue reading|see more|show more)\.?$/iu},
+  {id: 'supported-by', match: /^supported by$/iu},
+  {id: 'print-edition', match: /^a version of this (?:article|story) appears? in print\b/iu},
+  {id: 'reprints', match: /^order reprints\b.{0,80}$/iu},
+];
+/** The longest chrome paragraph a pattern above can match but the print-edition note (any length). */
+const CHROME_MAX = 120;
+
+/** Whether a paragraph is a site's control or notice (CHROME_LINES), not article text. */
+export function isChromeLine(paragraph: string): boolean {
+  if (paragraph.length > CHROME_MAX && !/^a version/i.test(paragraph)) return false;
+  return CHROME_LINES.some((rule) => rule.match.test(paragraph));
+}
+
 // What a contributor line may open with before the names: the outlet and their trade ("Associated Press writers Ana
 // Lima and Tom Berg contributed to this report", "Staff reporter Ana Lima contributed reporting").
 const CONTRIBUTOR_ROLE =
@@ -106,6 +132,8 @@ export function titleFromFileName(fileName: string): string {
 const NOT_A_WRITER =
   /^(?:the|a|an)\s|\b(?:writer|reporter|correspondent|editor|columnist|journalist|contributor|producer|staff|chief|press|news|times|post)\b/i;
 
+const REPORTING_FROM = /\s+(?:reporting|reported) from\s+[^.]{1,60}$/iu;
+
 /** A "By …" line's names and the day it gives, if any. */
 interface ByLine {
   names: string[];
@@ -115,7 +143,8 @@ interface ByLine {
 /** The names (and day) of a "By …" line, or null when the line is no byline (a sentence that opens with "By"). */
 function readByLine(line: string): ByLine | null {
   if (!opensWith(line, 'b')) return null;
-  const by = BY_LINE.exec(line);
+  // "By Ada Varga Reporting from Porto Verde, Portugal": a news site's byline with the reporter's place under it.
+  const by = BY_LINE.exec(line.replace(REPORTING_FROM, ''));
   if (!by?.[1]) return null;
   const rest = by[2] ?? '';
   if (rest.replace(TAIL_DOTS, '').includes('.')) return null;
@@ -170,6 +199,32 @@ export function takeLeadingBylines(paragraphs: string[], onDate?: (date: string)
     paragraphs.shift();
     by = readByLine(paragraphs[0] ?? '');
   }
+  return names;
+}
+
+// The longest standfirst (a dek: the line under the headline) a byline may follow.
+const DEK_WORDS = 45;
+
+/**
+ * A news site's page puts the byline under the headline's standfirst ("The vote ends a long dispute …", then "By Ada
+ * Varga"), and the day of publication on a line of its own after it: takes both (keeping the standfirst), returning
+ * the writers.
+ */
+function takeBylineAfterDek(paragraphs: string[], onDate: (date: string) => void): string[] {
+  const dek = paragraphs[0];
+  if (dek === undefined || paragraphs.length < 3 || dek.split(/\s+/).length > DEK_WORDS) return [];
+  const rest = paragraphs.slice(1);
+  const names = takeLeadingBylines(rest, onDate);
+  if (names.length === 0) return [];
+  const day =
+    (rest[0] ?? '').split(/\s+/).length <= DATELINE_WORDS && rest.length > 1
+      ? parseDate(rest[0] ?? '')
+      : null;
+  if (day) {
+    onDate(day);
+    rest.shift();
+  }
+  paragraphs.splice(1, paragraphs.length - 1, ...rest);
   return names;
 }
 
@@ -293,7 +348,7 @@ export function parseBody(body: string, knownTitle: string | null = null): BodyP
   };
   const dateline = takeDateline(body);
   parts.date = dateline.date;
-  const paragraphs = splitParagraphs(dateline.body);
+  const paragraphs = splitParagraphs(dateline.body).filter((p) => !isChromeLine(p));
 
   const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(paragraphs[0] ?? '');
   if (heading?.[1]) {
@@ -326,6 +381,7 @@ export function parseBody(body: string, knownTitle: string | null = null): BodyP
     paragraphs.shift();
   }
   leading.push(...takeLeadingBylines(paragraphs, onDate));
+  if (leading.length === 0) leading.push(...takeBylineAfterDek(paragraphs, onDate));
   parts.authors = [...new Set([...leading, ...trailing])];
   const marked = readWikiMarkupAll(paragraphs);
   parts.paragraphs = marked.shown;

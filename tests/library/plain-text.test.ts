@@ -162,6 +162,24 @@ describe('parseBody', () => {
       paragraphs: 3,
     },
     {
+      name: "a news site's page copied as text: its controls go, the byline under the standfirst and the day after it are read",
+      body: 'Bridge Toll Approved After Long Fight\n\nThe vote ends a long dispute between the city and the region.\n\nListen to this article · 5:12 min Learn more\n\nShare full article\n\nBy Ada Varga\nReporting from Porto Verde, Portugal\n\nDec. 3, 2026\n\nThe council approved a toll of two euros on Tuesday.\n\nAdvertisement\n\nSKIP ADVERTISEMENT\n\nThe mayor said the toll would pay for the bridge.\n\nAda Varga is a correspondent for The Courier in Lisbon.\n\nA version of this article appears in print on Dec. 4, 2026, Section A, Page 8 with the headline: Toll Approved. Order Reprints | Today’s Paper | Subscribe',
+      title: 'Bridge Toll Approved After Long Fight',
+      source: null,
+      authors: ['Ada Varga'],
+      contributors: [],
+      paragraphs: 3,
+    },
+    {
+      name: "sentences that open with a control's words stay body text",
+      body: 'Advertisement revenue fell by a fifth.\n\nRead more about the plan on the council website.\n\nShare prices rose.',
+      title: null,
+      source: null,
+      authors: [],
+      contributors: [],
+      paragraphs: 3,
+    },
+    {
       name: 'a sentence starting with "By" stays body text, first or last',
       body: 'By Monday, the river had risen.\n\nThe town was calm.\n\nBy then, Kim Lee had left the town.',
       title: null,
@@ -199,6 +217,19 @@ describe('parseBody', () => {
     const sentence = parseBody('By Ada Varga, Dec. 3. The council voted.\n\nIt was close.');
     expect(sentence.authors).toEqual([]);
     expect(sentence.date).toBeNull();
+  });
+  it("keeps a copied page's standfirst and text, and reads its day, without its controls", () => {
+    const parts = parseBody(
+      'The vote ends a long dispute.\n\nShare full article\n\nBy Ada Varga\nReporting from Porto Verde\n\nDec. 3, 2026\n\nThe council approved a toll.\n\nAdvertisement\n\nThe mayor said the toll would pay for the bridge.',
+      'Bridge Toll Approved',
+    );
+    expect(parts.paragraphs).toEqual([
+      'The vote ends a long dispute.',
+      'The council approved a toll.',
+      'The mayor said the toll would pay for the bridge.',
+    ]);
+    expect(parts.authors).toEqual(['Ada Varga']);
+    expect(parts.date).toBe('2026-12-03');
   });
   it('does not take a headline-like first line as title when the title is known', () => {
     const parts = parseBody('Short Opening Line\n\nMore text here.', 'Known Title');
