@@ -4,6 +4,7 @@ import {
   KIND_RULES,
   NAMES_A_THING,
   OPENS_PLACE_NAME,
+  PAIRED_BODY,
 } from '../../src/extract/entities/kind-rules.js';
 import {METADATA_RULES} from '../../src/extract/entities/metadata.js';
 import {entityTrace} from '../helpers/explain-entities.js';
@@ -484,6 +485,14 @@ const rows: Record<string, Row> = {
     fpName: 'Kelmora',
     fpOutcome: 'dropped',
   },
+  'paired-body': {
+    name: 'UC Kelmora',
+    outcome: 'organization',
+    // (A body's name cut at its "and": the name before the body's is left alone.)
+    fp: ["Turkey's Brelin and Emergency Management Presidency reported it."],
+    fpName: 'Brelin',
+    fpOutcome: 'dropped',
+  },
   'faith-object': {
     name: 'Velism',
     outcome: 'dropped',
@@ -584,7 +593,14 @@ const rows: Record<string, Row> = {
   },
 };
 
-const rules = [...KIND_RULES, OPENS_PLACE_NAME, NAMES_A_THING, COORDINATED_KIND, ...METADATA_RULES];
+const rules = [
+  ...KIND_RULES,
+  OPENS_PLACE_NAME,
+  NAMES_A_THING,
+  COORDINATED_KIND,
+  PAIRED_BODY,
+  ...METADATA_RULES,
+];
 
 describe('entity rules: each declared rule, its example and a false positive', () => {
   it('every rule has a row and every row a rule', () => {

@@ -114,6 +114,7 @@ export class LaterCues {
   titlePlaced: boolean | undefined = undefined;
   listed: boolean | undefined = undefined;
   listMates: readonly string[] | undefined = undefined;
+  pairedAfter: string | undefined = undefined;
   isSource: boolean | undefined = undefined;
 
   constructor(

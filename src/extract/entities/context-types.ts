@@ -17,6 +17,11 @@ export interface Context {
    * types shares the kind its mates have (coordinated.ts).
    */
   listMates?: readonly string[];
+  /**
+   * The name key of the name this one follows in a pair ("X and Y", "X or Y"): a name nothing else types after a
+   * body's name is a body too (coordinated.ts).
+   */
+  pairedAfter?: string;
   /** A descriptive apposition ("a sales manager", "Ukraine’s foreign minister"). */
   role?: string;
   /** The apposition describes a person (not "a company", "the capital"). */

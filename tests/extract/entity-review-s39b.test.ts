@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest';
+import {entityTrace} from '../helpers/explain-entities.js';
+
+// Round s39b (src/extract/entities/ERRORS.md): bodies the sentence types, in made-up text; each fix's positive case
+// and a look-alike it must leave alone.
+const kindOf = (paragraphs: string[], name: string): string =>
+  entityTrace(paragraphs).find((e) => e.subject === name)?.outcome ?? 'absent';
+
+describe('coordinated-kind: a list goes on past "the" after a comma, and past one rejected word', () => {
+  it('reads ", The X" and ", and the X" as list members', () => {
+    const outlets = ['After the tweet, Varnweek, Kelmico, The Brevik Times, and TMZ published stories.'];
+    expect(kindOf(outlets, 'Kelmico')).toBe('organization');
+    const firms = ['Firms such as Varnco Holdings, Kelmico, and the Brevik Group left the market.'];
+    expect(kindOf(firms, 'Kelmico')).toBe('organization');
+  });
+
+  it('not "X and the Y" with no comma: a work\'s title', () => {
+    const firms = ['Firms such as Varnco Holdings, Kelmico and the Brevik Group left the market.'];
+    expect(kindOf(firms, 'Kelmico')).toBe('dropped');
+    const works = ['The artist Anna Holm (Ardo Pell, Jemko and the Varnettes) told of her start.'];
+    expect(kindOf(works, 'Jemko')).not.toBe('person');
+  });
+
+  it('a word the rules rejected among many typed mates does not silence the list', () => {
+    const outlets = [
+      'After the tweet, Varnweek, Kelmico, The Hill, Brevik Magazine, The Independent, and TMZ published stories.',
+    ];
+    expect(kindOf(outlets, 'Kelmico')).toBe('organization');
+    expect(kindOf(outlets, 'Varnweek')).toBe('organization');
+    // One typed mate against one rejected: nothing said.
+    expect(kindOf(['Kelmico, The Independent and Varnco Holdings grew.'], 'Kelmico')).not.toBe(
+      'organization',
+    );
+  });
+});
+
+describe('paired-body: a name after a body in a pair', () => {
+  it('is a body', () => {
+    const text = ['Scientists from the University of Varnby and UC Kelmora took part in the study.'];
+    expect(kindOf(text, 'UC Kelmora')).toBe('organization');
+    expect(entityTrace(text).find((e) => e.subject === 'UC Kelmora')?.rules).toContain('paired-body');
+  });
+
+  it('not before the body (a name cut at its "and"), nor after a place or a person', () => {
+    expect(kindOf(["Turkey's Brelin and Emergency Management Presidency reported it."], 'Brelin')).toBe(
+      'dropped',
+    );
+    expect(kindOf(['Russia and Kelmora signed a deal on Monday.'], 'Kelmora')).toBe('dropped');
+    expect(kindOf(['Talks between Varnia and Kelmora stalled.'], 'Kelmora')).not.toBe('organization');
+    // A body's name of common words after "and" is no name of its own ("Officials Committee for Domestic and
+    // External Security Coordination").
+    expect(
+      kindOf(
+        ['The Varnco Holdings and External Security Coordination met.'],
+        'External Security Coordination',
+      ),
+    ).not.toBe('organization');
+  });
+});
