@@ -57,3 +57,18 @@ describe('paired-body: a name after a body in a pair', () => {
     ).not.toBe('organization');
   });
 });
+
+describe("body-last-word: a company form of another country closes a firm's name", () => {
+  it.each([
+    ['He worked for Brevik S.A., which owns the restaurant, for ten years.', 'Brevik S.A.'],
+    ['Shares of Varnstal AG fell on Monday.', 'Varnstal AG'],
+    ['The deal went to Tolvan Ipari Kft last year.', 'Tolvan Ipari Kft'],
+    ['Kelmo GmbH and its rival cut prices.', 'Kelmo GmbH'],
+  ])('%s', (text, name) => {
+    expect(kindOf([text], name)).toBe('organization');
+  });
+
+  it("not a province's code after a town", () => {
+    expect(kindOf(['The flights from Edmonton AB resumed.'], 'Edmonton AB')).not.toBe('organization');
+  });
+});

@@ -254,7 +254,14 @@ export const ORG_WORDS = new Set([
 ]);
 
 /** Words that make a name an organization only as its last word ("Amnesty International", not "International Women's Day"). */
-export const ORG_LAST_WORDS = new Set(['international', 'incorporated', 'limited']);
+// Company forms of other countries' law ("Cipriani S.A.", "Varnstal AG", "HDT Ipari Kft", "Kelmo Pty"): only last,
+// where they close a firm's name (not "AG" opening a title, "Attorney General").
+// prettier-ignore
+export const ORG_LAST_WORDS = new Set([
+  'international', 'incorporated', 'limited',
+  's.a.', 'ag', 'gmbh', 'kft', 'kft.', 'zrt', 'zrt.', 'nyrt', 'nyrt.', 'n.v.', 'b.v.', 's.p.a.', 'spa.', 's.r.l.',
+  'srl', 'pty', 'bhd', 'llp', 'oyj', 'asa', 'a.s.', 's.r.o.', 'k.k.', 'tbk', 'pjsc', 'ojsc', 'jsc',
+]);
 
 /** A body that names people to an honour ("Hall of Fame"), not the building it may keep. */
 export const HONOUR_BODY = /\bHall of Fame$/u;
