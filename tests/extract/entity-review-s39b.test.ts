@@ -72,3 +72,25 @@ describe("body-last-word: a company form of another country closes a firm's name
     expect(kindOf(['The flights from Edmonton AB resumed.'], 'Edmonton AB')).not.toBe('organization');
   });
 });
+
+describe('acronym-body: an acronym used as a common noun is no body', () => {
+  it('"the X <noun>": the noun\'s "the", not the acronym\'s', () => {
+    const text = ['They collected VRX samples and found the VRX sequences from the birds were close.'];
+    expect(kindOf(text, 'VRX')).not.toBe('organization');
+    expect(kindOf(['He supports the KLQ community and KLQ rights.'], 'KLQ')).not.toBe('organization');
+  });
+
+  it('"X\'s of" and "X\'s," are a plural written with an apostrophe, not a possessive', () => {
+    expect(kindOf(["He was offering VRD's of his films and posters."], 'VRD')).not.toBe('organization');
+  });
+
+  it('still a body where "the" is its own, before a verb or a body\'s noun, or where it owns something', () => {
+    expect(kindOf(['Officials said the VTA banned him on Monday.'], 'VTA')).toBe('organization');
+    expect(kindOf(['He joined the RMTX union in 2001, and the RMTX union grew.'], 'RMTX')).toBe(
+      'organization',
+    );
+    expect(kindOf(["The strike was called by the VTA, and the VTA's chief spoke."], 'VTA')).toBe(
+      'organization',
+    );
+  });
+});

@@ -188,7 +188,8 @@ export class LaterCues {
 
   get institutional(): boolean {
     return (
-      /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched|voted|sent|urged)\b)/u.test(
+      // ("DVD's of his films", "DRM's, I am": an apostrophe's plural, no possessive, before "of" or a stop.)
+      /^(?:['’]s\b(?!\s*(?:of\b|[,.;:!?)]|$))|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched|voted|sent|urged)\b)/u.test(
         this.after,
       ) ||
       (this.spacedBefore &&
@@ -241,6 +242,31 @@ export class LaterCues {
 
   get bodyNoun(): boolean {
     return this.spaced && BODY_NOUN_AFTER.test(this.after);
+  }
+
+  // ("the DNA sequences", "the LGBT community": a lower-case word after the name that no verb's, adverb's or
+  // function word's tag explains is the noun it modifies, whose "the" that is. Not a word in -ed: "the FBI arrested".)
+  get nounAfter(): boolean {
+    if (!this.spaced) return false;
+    const w = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(this.after)?.[1];
+    return (
+      w !== undefined &&
+      !w.endsWith('ed') &&
+      !hasTag(
+        w,
+        'Verb',
+        'PastTense',
+        'PresentTense',
+        'Copula',
+        'Modal',
+        'Adverb',
+        'Preposition',
+        'Conjunction',
+        'Determiner',
+        'Pronoun',
+        'Auxiliary',
+      )
+    );
   }
 
   get theBefore(): boolean {

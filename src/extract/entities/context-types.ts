@@ -84,6 +84,8 @@ export interface Context {
   possessive?: boolean;
   /** Followed by ", <known country or region>" as a city is. */
   inPlace: boolean;
+  /** A lower-case word after the name that no verb's or function word's tag explains: a noun it modifies. */
+  nounAfter?: boolean;
   /** The name modifies a following noun ("James Webb space telescope", "Kyiv building"). */
   modifies: boolean;
   /** The noun it modifies names a thing or a body, not a place ("Varnic film", not "Varnholm district"). */

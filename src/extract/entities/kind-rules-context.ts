@@ -195,14 +195,14 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       // ("TVN24", "RTL4": a channel's capitals and its number read as one acronym.)
       if (!isAcronym(f.text) && !/^\p{Lu}{2,6}\d{1,3}$/u.test(f.text)) return undefined;
       // ("the IRC channel", "the SIG program": "the" there is the noun's the acronym modifies, unless a body's: "the
-      // RMT union". "a modding API": an acronym after an adjective or "a" is a term's, whatever "the" says elsewhere.)
+      // RMT union"; "the DNA sequences", any noun the lexicon does not read as a verb. "a modding API": an acronym after an adjective or "a" is a term's, whatever "the" says elsewhere.)
       // ("their own APIs", "of the URLs": an acronym the article also writes in the plural is a countable noun's.)
       const term = f.form.countable === true || f.form.contexts.some((c) => c.determined && !c.institutional);
       const asBody =
         f.form.contexts.some(
           (c) =>
             c.institutional ||
-            (c.theLower && (!c.modifies || c.modifiesBody) && !term) ||
+            (c.theLower && (c.modifiesBody || (!c.modifies && !c.nounAfter)) && !term) ||
             c.theYear ||
             c.theBefore ||
             c.bodyNoun ||
