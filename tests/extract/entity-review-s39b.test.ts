@@ -94,3 +94,24 @@ describe('acronym-body: an acronym used as a common noun is no body', () => {
     );
   });
 });
+
+describe('told-common-words: an outlet of common words that is only told things', () => {
+  it('"told Scientific American"-shaped names are bodies', () => {
+    expect(kindOf(['"It was a surprise," he told Scientific American.'], 'Scientific American')).toBe(
+      'organization',
+    );
+    expect(kindOf(['"It was a surprise," he told National Geographic.'], 'National Geographic')).toBe(
+      'organization',
+    );
+  });
+
+  it('not a person told, a word the lexicon lacks, nor a name modifying a noun', () => {
+    expect(kindOf(['He told John Young the plan.'], 'John Young')).not.toBe('organization');
+    expect(kindOf(['"It was a surprise," he told Brevik American.'], 'Brevik American')).not.toBe(
+      'organization',
+    );
+    expect(kindOf(['He told African American voters to turn out.'], 'African American')).not.toBe(
+      'organization',
+    );
+  });
+});

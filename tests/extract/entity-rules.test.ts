@@ -485,6 +485,14 @@ const rows: Record<string, Row> = {
     fpName: 'Kelmora',
     fpOutcome: 'dropped',
   },
+  'told-common-words': {
+    name: 'Varnic Geographic',
+    outcome: 'organization',
+    // (A surname that is a common word after a given name the lexicon lacks: a person told.)
+    fp: ['The plan was odd, she told Khalid Young on Monday.'],
+    fpName: 'Khalid Young',
+    fpOutcome: 'person',
+  },
   'paired-body': {
     name: 'UC Kelmora',
     outcome: 'organization',

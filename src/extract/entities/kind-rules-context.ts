@@ -1,11 +1,12 @@
 // The kind rules that read the mentions' contexts: titles, appositions, verbs, prepositions, the nouns around.
-import {hasAnyTag, lexiconTags, tagsInclude} from '../nlp.js';
+import {hasAnyTag, lexiconTags, suffixGuess, tagsInclude} from '../nlp.js';
 import {
   ABSTRACT,
   GROUP_MEMBERS,
   NAME_TAGS,
   PERSONAL_PARTICLE,
   PLACE_WORDS,
+  PORTFOLIO_WORDS,
   RELIGIOUS,
   TITLES,
 } from './cues.js';
@@ -75,6 +76,25 @@ const twoLetterBody = (f: Features): boolean =>
   f.form.contexts.some(
     (c) => ((c.theLower || c.theBefore) && c.institutional) || c.bodyNoun || c.groupMembers,
   );
+
+// A word of an outlet's or a body's name, not of a person's: the lexicon's or its ending's common word ("Scientific",
+// "Geographic"), a people's adjective ("American") or a portfolio's word ("National").
+const COMMON_WORD_TAGS: readonly string[] = [
+  'Adjective',
+  'Demonym',
+  'Singular',
+  'Noun',
+  'Uncountable',
+  'Plural',
+];
+const commonWord = (w: string): boolean => {
+  const tags = lexiconTags(w);
+  if (tagsInclude(tags, NAME_TAGS)) return false;
+  return (
+    tagsInclude(tags, COMMON_WORD_TAGS) ||
+    (tags.length === 0 && (PORTFOLIO_WORDS.has(w.toLowerCase()) || suffixGuess(w) !== undefined))
+  );
+};
 
 /** Rules reading what the words around each mention say. */
 export const CONTEXT_RULES: readonly KindRule[] = [
@@ -272,6 +292,25 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       f.personRole + f.personal + f.titled + f.aged === 0 &&
       f.form.contexts.every((c) => c.listener) &&
       !anyPlaceContext(f)
+        ? {organization: FAIR}
+        : undefined,
+  },
+  {
+    id: 'told-common-words',
+    words: 'many',
+    description:
+      'a name of two or three common words only ever told things ("told Scientific American"), with nothing personal said of it: an outlet',
+    example: 'The find was a surprise, he told Varnic Geographic on Monday.',
+    // (The cue first: the word tests read the lexicon. "told John Young": a given name, or a word the lexicon
+    // knows as a name's, makes a person; "told African American voters": the name modifies a noun.)
+    apply: (f) =>
+      f.words.length <= 3 &&
+      f.mentions > 0 &&
+      f.form.contexts.every((c) => c.listener && !c.nounAfter) &&
+      f.personRole + f.personal + f.titled + f.aged === 0 &&
+      !f.firstIsName &&
+      !f.placed &&
+      f.words.every(commonWord)
         ? {organization: FAIR}
         : undefined,
   },
