@@ -115,3 +115,18 @@ describe('told-common-words: an outlet of common words that is only told things'
     );
   });
 });
+
+describe('runs: "and" joins the remit of a committee "on" a field', () => {
+  it('keeps "Committee on Ways and Means" whole', () => {
+    const text = ["The Committee on Ways and Means asked for the president's returns."];
+    expect(kindOf(text, 'Committee on Ways and Means')).toBe('organization');
+    expect(kindOf(text, 'Committee on Ways')).toBe('absent');
+  });
+
+  it('not a person or a day after "and"', () => {
+    const person = ['The Committee on Ethics and Anna Holm met.'];
+    expect(kindOf(person, 'Anna Holm')).toBe('person');
+    const days = ['The Committee on Ethics met on Monday and Tuesday.'];
+    expect(kindOf(days, 'Committee on Ethics')).toBe('organization');
+  });
+});
