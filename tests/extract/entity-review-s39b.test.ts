@@ -130,3 +130,20 @@ describe('runs: "and" joins the remit of a committee "on" a field', () => {
     expect(kindOf(days, 'Committee on Ethics')).toBe('organization');
   });
 });
+
+describe("place-first-word: other languages' words for a point, a mound, a spring, and a fort", () => {
+  it.each([
+    ['Penguins say Punta Varnabo is the largest colony.', 'Punta Varnabo'],
+    ['Fighting was reported near Tell Kelmar and the town.', 'Tell Kelmar'],
+    ['The army entered Ain Varissa on Sunday.', 'Ain Varissa'],
+    ['The base, Fort Kelmby, was closed last year.', 'Fort Kelmby'],
+  ])('%s', (text, name) => {
+    expect(kindOf([text], name)).toBe('place');
+  });
+
+  it("not a body's name opened by one", () => {
+    expect(kindOf(['The Fort Kelmby Indian Community sued the state.'], 'Fort Kelmby Indian Community')).toBe(
+      'organization',
+    );
+  });
+});

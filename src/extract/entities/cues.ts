@@ -358,7 +358,14 @@ export const WORLD_REGIONS = new Set(['middle east', 'near east', 'far east', 'l
 export const GROUP_BODY_NOUNS = new Set(['network', 'militia', 'faction', 'organisation', 'organization', 'alliance', 'coalition', 'union', 'party', 'group']);
 
 /** A place's word that opens a place's name as a title does ("Mount Apo", "County Galway", "Lake Varna"). */
-export const PLACE_FIRST_WORDS = new Set(['mount', 'mt.', 'lake', 'county', 'cape', 'loch']);
+// (And other languages' words for a point, an island, a hill, a lake, a bay, a valley or a spring, a mound or a
+// fort that open places' names in English text: "Punta Tombo", "Isla Mujeres", "Tell Tamer", "Ain Issa", "Fort Peck".)
+// prettier-ignore
+export const PLACE_FIRST_WORDS = new Set([
+  'mount', 'mt.', 'lake', 'county', 'cape', 'loch', 'fort',
+  'punta', 'isla', 'islas', 'cerro', 'lago', 'monte', 'playa', 'cabo', 'bahía', 'bahia', 'golfo', 'lac', 'mont',
+  'pointe', 'île', 'wadi', 'jebel', 'jabal', 'ras', 'tell', 'ain',
+]);
 
 /** Words that link capitalised words inside one name ("Ursula von der Leyen", "Bank of Varnia"). */
 // prettier-ignore
