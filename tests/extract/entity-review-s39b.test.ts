@@ -147,3 +147,43 @@ describe("place-first-word: other languages' words for a point, a mound, a sprin
     );
   });
 });
+
+describe("staff-after-name: a body's officer in lower case right after the name", () => {
+  it('"X chair Anna Holm", "an X official" make X a body', () => {
+    expect(kindOf(['Velmar Red Cross chair Anna Holm said the storm was weaker.'], 'Velmar Red Cross')).toBe(
+      'organization',
+    );
+    expect(kindOf(['Victims included a Kelmar Hezbara official and a driver.'], 'Kelmar Hezbara')).toBe(
+      'organization',
+    );
+  });
+
+  it("not a place's officials, nor an adjective opening the sentence", () => {
+    expect(kindOf(['Varnby Parish officials said they were not concerned.'], 'Varnby Parish')).toBe('place');
+    expect(
+      kindOf(['Previous Varnco pods relied on the arm. Varnco founder Anna Holm spoke.'], 'Previous Varnco'),
+    ).not.toBe('organization');
+    expect(kindOf(['He was not pressured by any Executive Branch official.'], 'Executive Branch')).not.toBe(
+      'organization',
+    );
+  });
+});
+
+describe("merge: a body's first and last words alone are that body", () => {
+  it('"Scripps Oceanography" joins "Scripps Institution of Oceanography"', () => {
+    const text = [
+      'He worked at the Varnby Institution of Oceanography for years.',
+      'Varnby Oceanography director Anna Holm said he was a treasure.',
+    ];
+    const trace = entityTrace(text);
+    expect(trace.find((e) => e.subject === 'Varnby Institution of Oceanography')?.outcome).toBe(
+      'organization',
+    );
+    expect(trace.some((e) => e.subject === 'Varnby Oceanography')).toBe(false);
+  });
+
+  it('not the ends of a name joined by "and"', () => {
+    const text = ['The Varnic and Kelmic Party split.', 'The Varnic Party won; Kelmic Party members left.'];
+    expect(kindOf(text, 'Varnic Party')).toBe('organization');
+  });
+});

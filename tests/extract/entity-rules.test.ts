@@ -378,7 +378,7 @@ const rows: Record<string, Row> = {
     // Look-alike: a body's or a place's word before the surname ("UC Davis", "Fort Lee") opens no personal name.
     fp: ['Researchers at UC Davis and at Fort Lee studied it.'],
     fpName: 'Fort Lee',
-    fpOutcome: 'dropped',
+    fpOutcome: 'place',
   },
   'sentence-initial-only': {
     name: 'Stormy',
@@ -484,6 +484,14 @@ const rows: Record<string, Row> = {
     fp: ['Talks between Anna Holm, Berlin and Kelmora failed.'],
     fpName: 'Kelmora',
     fpOutcome: 'dropped',
+  },
+  'staff-after-name': {
+    name: 'Velmar Red Cross',
+    outcome: 'organization',
+    // (A place's officials: a parish is a place's word.)
+    fp: ['Varnby Parish officials said they were not concerned.'],
+    fpName: 'Varnby Parish',
+    fpOutcome: 'place',
   },
   'told-common-words': {
     name: 'Varnic Geographic',

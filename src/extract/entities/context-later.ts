@@ -59,6 +59,9 @@ const MEETS_BEFORE = new RegExp(
   'u',
 );
 
+const STAFF_AFTER =
+  /^\s+(?:chair|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|officials?|director|CEO|founder|co-founder)\b(?!['’])/u;
+
 const BODY_NOUN_AFTER = new RegExp(
   `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
   'u',
@@ -267,6 +270,12 @@ export class LaterCues {
         'Auxiliary',
       )
     );
+  }
+
+  // "Philippine Red Cross chair Richard Gordon", "a Kataeb Hezbollah official": a lower-case noun for a body's
+  // officer right after the name (capitalised, "Varnia President", it is a title the spans cut).
+  get staffAfter(): boolean {
+    return this.spaced && STAFF_AFTER.test(this.after);
   }
 
   get theBefore(): boolean {

@@ -269,7 +269,7 @@ export const HONOUR_BODY = /\bHall of Fame$/u;
 /** Last words that make a name a place. */
 // prettier-ignore
 export const PLACE_WORDS = new Set([
-  'county', 'province', 'state', 'region', 'district', 'oblast', 'prefecture', 'territory', 'island', 'islands',
+  'county', 'parish', 'province', 'state', 'region', 'district', 'oblast', 'prefecture', 'territory', 'island', 'islands',
   'isle', 'sea', 'ocean', 'river', 'lake', 'mountains', 'mountain', 'mount', 'valley', 'desert', 'coast', 'bay',
   'gulf', 'strait', 'peninsula', 'square', 'street', 'avenue', 'road', 'boulevard', 'lane', 'highway', 'bridge',
   'park', 'corner', 'plaza', 'city', 'town', 'village', 'borough', 'quarter', 'harbor', 'harbour', 'port', 'beach',

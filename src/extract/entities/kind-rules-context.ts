@@ -26,6 +26,7 @@ const PLURAL_TAG: readonly string[] = ['Plural'];
 const PEOPLE_TAGS: readonly string[] = ['Demonym', 'Language'];
 const DATE_TAGS: readonly string[] = ['Date', 'WeekDay', 'Month', 'Holiday'];
 const ADJECTIVE_TAG: readonly string[] = ['Adjective'];
+const OPENING_ADJECTIVE_TAGS: readonly string[] = ['Adjective', 'Adverb', 'Determiner', 'Comparable'];
 
 // The nouns around the name say what it is only when nothing personal or placed is said of it.
 function nounKind(f: Features): Kind | undefined {
@@ -313,6 +314,30 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       f.words.every(commonWord)
         ? {organization: FAIR}
         : undefined,
+  },
+  {
+    id: 'staff-after-name',
+    words: 'many',
+    description:
+      'a name of two or three words right before a body\'s officer in lower case ("X chair Anna Holm", "an X official"): a body',
+    example: 'Velmar Red Cross chair Anna Holm said the storm was weaker.',
+    // (Not a place's: "Varnby officials"; not a person's, a given name first: no one is "Anna Holm chair".)
+    apply: (f) => {
+      const n = f.count((c) => !!c.staffAfter);
+      return n > 0 &&
+        f.words.length <= 3 &&
+        !f.firstIsName &&
+        // ("Previous Varnco pods", "any Executive Branch official": an adjective opening it is the sentence's.)
+        !hasAnyTag(f.first, OPENING_ADJECTIVE_TAGS) &&
+        !(lexiconTags(f.first).length === 0 && suffixGuess(f.first) === 'Adjective') &&
+        !PLACE_WORDS.has(f.lastWord) &&
+        // (Not "he" after it: the pronoun is the officer's, named right after the body.)
+        f.personRole + f.titled + f.aged === 0 &&
+        !f.placed &&
+        !anyPlaceContext(f)
+        ? {organization: again(n, GOOD)}
+        : undefined;
+    },
   },
   {
     id: 'posted-on-platform',
