@@ -4,6 +4,7 @@ import {
   KIND_RULES,
   NAMES_A_THING,
   OPENS_PLACE_NAME,
+  PAIRED_BODY,
 } from '../../src/extract/entities/kind-rules.js';
 import {METADATA_RULES} from '../../src/extract/entities/metadata.js';
 import {entityTrace} from '../helpers/explain-entities.js';
@@ -377,7 +378,7 @@ const rows: Record<string, Row> = {
     // Look-alike: a body's or a place's word before the surname ("UC Davis", "Fort Lee") opens no personal name.
     fp: ['Researchers at UC Davis and at Fort Lee studied it.'],
     fpName: 'Fort Lee',
-    fpOutcome: 'dropped',
+    fpOutcome: 'place',
   },
   'sentence-initial-only': {
     name: 'Stormy',
@@ -484,6 +485,30 @@ const rows: Record<string, Row> = {
     fpName: 'Kelmora',
     fpOutcome: 'dropped',
   },
+  'staff-after-name': {
+    name: 'Velmar Red Cross',
+    outcome: 'organization',
+    // (A place's officials: a parish is a place's word.)
+    fp: ['Varnby Parish officials said they were not concerned.'],
+    fpName: 'Varnby Parish',
+    fpOutcome: 'place',
+  },
+  'told-common-words': {
+    name: 'Varnic Geographic',
+    outcome: 'organization',
+    // (A surname that is a common word after a given name the lexicon lacks: a person told.)
+    fp: ['The plan was odd, she told Khalid Young on Monday.'],
+    fpName: 'Khalid Young',
+    fpOutcome: 'person',
+  },
+  'paired-body': {
+    name: 'UC Kelmora',
+    outcome: 'organization',
+    // (A body's name cut at its "and": the name before the body's is left alone.)
+    fp: ["Turkey's Brelin and Emergency Management Presidency reported it."],
+    fpName: 'Brelin',
+    fpOutcome: 'dropped',
+  },
   'faith-object': {
     name: 'Velism',
     outcome: 'dropped',
@@ -584,7 +609,14 @@ const rows: Record<string, Row> = {
   },
 };
 
-const rules = [...KIND_RULES, OPENS_PLACE_NAME, NAMES_A_THING, COORDINATED_KIND, ...METADATA_RULES];
+const rules = [
+  ...KIND_RULES,
+  OPENS_PLACE_NAME,
+  NAMES_A_THING,
+  COORDINATED_KIND,
+  PAIRED_BODY,
+  ...METADATA_RULES,
+];
 
 describe('entity rules: each declared rule, its example and a false positive', () => {
   it('every rule has a row and every row a rule', () => {

@@ -59,6 +59,9 @@ const MEETS_BEFORE = new RegExp(
   'u',
 );
 
+const STAFF_AFTER =
+  /^\s+(?:chair|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|officials?|director|CEO|founder|co-founder)\b(?!['’])/u;
+
 const BODY_NOUN_AFTER = new RegExp(
   `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
   'u',
@@ -114,6 +117,7 @@ export class LaterCues {
   titlePlaced: boolean | undefined = undefined;
   listed: boolean | undefined = undefined;
   listMates: readonly string[] | undefined = undefined;
+  pairedAfter: string | undefined = undefined;
   isSource: boolean | undefined = undefined;
 
   constructor(
@@ -187,7 +191,8 @@ export class LaterCues {
 
   get institutional(): boolean {
     return (
-      /^(?:['’]s\b|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched|voted|sent|urged)\b)/u.test(
+      // ("DVD's of his films", "DRM's, I am": an apostrophe's plural, no possessive, before "of" or a stop.)
+      /^(?:['’]s\b(?!\s*(?:of\b|[,.;:!?)]|$))|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched|voted|sent|urged)\b)/u.test(
         this.after,
       ) ||
       (this.spacedBefore &&
@@ -240,6 +245,37 @@ export class LaterCues {
 
   get bodyNoun(): boolean {
     return this.spaced && BODY_NOUN_AFTER.test(this.after);
+  }
+
+  // ("the DNA sequences", "the LGBT community": a lower-case word after the name that no verb's, adverb's or
+  // function word's tag explains is the noun it modifies, whose "the" that is. Not a word in -ed: "the FBI arrested".)
+  get nounAfter(): boolean {
+    if (!this.spaced) return false;
+    const w = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(this.after)?.[1];
+    return (
+      w !== undefined &&
+      !w.endsWith('ed') &&
+      !hasTag(
+        w,
+        'Verb',
+        'PastTense',
+        'PresentTense',
+        'Copula',
+        'Modal',
+        'Adverb',
+        'Preposition',
+        'Conjunction',
+        'Determiner',
+        'Pronoun',
+        'Auxiliary',
+      )
+    );
+  }
+
+  // "Philippine Red Cross chair Richard Gordon", "a Kataeb Hezbollah official": a lower-case noun for a body's
+  // officer right after the name (capitalised, "Varnia President", it is a title the spans cut).
+  get staffAfter(): boolean {
+    return this.spaced && STAFF_AFTER.test(this.after);
   }
 
   get theBefore(): boolean {

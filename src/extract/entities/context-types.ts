@@ -17,6 +17,11 @@ export interface Context {
    * types shares the kind its mates have (coordinated.ts).
    */
   listMates?: readonly string[];
+  /**
+   * The name key of the name this one follows in a pair ("X and Y", "X or Y"): a name nothing else types after a
+   * body's name is a body too (coordinated.ts).
+   */
+  pairedAfter?: string;
   /** A descriptive apposition ("a sales manager", "Ukraine’s foreign minister"). */
   role?: string;
   /** The apposition describes a person (not "a company", "the capital"). */
@@ -79,6 +84,10 @@ export interface Context {
   possessive?: boolean;
   /** Followed by ", <known country or region>" as a city is. */
   inPlace: boolean;
+  /** A lower-case noun for a body's officer right after the name ("Varna Red Cross chair Anna Holm"). */
+  staffAfter?: boolean;
+  /** A lower-case word after the name that no verb's or function word's tag explains: a noun it modifies. */
+  nounAfter?: boolean;
   /** The name modifies a following noun ("James Webb space telescope", "Kyiv building"). */
   modifies: boolean;
   /** The noun it modifies names a thing or a body, not a place ("Varnic film", not "Varnholm district"). */

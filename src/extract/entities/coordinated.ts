@@ -1,9 +1,13 @@
 // Names of one coordinated list of three or more ("X, Y and Z", "X, Y or Z") are mostly of one kind: "firms
 // including Varnco Holdings, Kelmora, and Telstar Group", "in Varnby, Holmsted and Kelm". A name nothing in the
 // article types (no rule gave any answer weight, 'none' included) takes the one kind its list's typed names share,
-// as weak evidence; a list whose names are of several kinds, or that holds a name the rules rejected, says nothing.
+// as weak evidence; a list whose names are of several kinds says nothing, nor one that holds a name the rules
+// rejected, unless its typed names outnumber the rejected by two ("Newsweek, Politico, The Hill, Time Magazine, The
+// Independent, and TMZ": one word taken for a common one among four outlets).
 // Two names are too often of two kinds ("Russia and Gazprom", "Anna Holm and Gazprom agreed"), or one body's name
-// cut at its "and" ("Disaster and Emergency Management Presidency"): a pair is no list here.
+// cut at its "and" ("Disaster and Emergency Management Presidency"): a pair says only what its first name, a body,
+// says of the second ("the University of Bristol and UC Davis", "on NBC and ABC"): a body's name is cut at its "and"
+// before the body's words, not after them, and a body and a person or a place are paired in that order rarely.
 import {lexiconTags, suffixGuess, tagsInclude} from '../nlp.js';
 import type {Weighed} from '../rules.js';
 import {ABSTRACT, NOT_NAME_WORDS, PROPER_NAME_TAGS, PERSON_NOUNS, TITLES} from './cues.js';
@@ -11,7 +15,7 @@ import type {Context} from './context-types.js';
 import {nameKey} from './gazetteer.js';
 import type {Form} from './kind-features.js';
 import type {Kind} from './kind-weights.js';
-import {COORDINATED_KIND} from './kind-rules.js';
+import {COORDINATED_KIND, PAIRED_BODY} from './kind-rules.js';
 import type {Group, Grouped} from './merge.js';
 import type {Span} from './spans.js';
 import {isCue} from './words.js';
@@ -23,10 +27,12 @@ interface Mention {
   context: Context;
 }
 
-// What joins two names of a list: ", ", " and ", ", and ", " or ". A list is one only if "and"/"or" joins it
-// somewhere: "In Varnby, Holm said, Kelm" is no list.
-const LIST_GAP = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/u;
-const CONJUNCTION = /(?:^|\s)(?:and|or)\s+$/u;
+// What joins two names of a list: ", ", " and ", ", and ", " or "; after a comma maybe "the" ("Politico, The
+// Hill, and TMZ", ", and the Crow Tribe"; the span leaves "the" out), not after "and" alone ("Jem and the Misfits",
+// "Harry Potter and the …": a work's title). A list is one only if "and"/"or" joins it somewhere: "In Varnby, Holm
+// said, Kelm" is no list.
+const LIST_GAP = /^(?:,\s*(?:(?:and|or)\s+)?(?:[Tt]he\s+)?|\s+(?:and|or)\s+)$/u;
+const CONJUNCTION = /(?:^|\s)(?:and|or)\s+(?:(?<=,\s*(?:and|or)\s+)[Tt]he\s+)?$/u;
 
 /** Marks each mention of a coordinated list with its mates' name keys (Context.listMates). */
 export function markListMates(found: readonly Mention[]): void {
@@ -36,6 +42,8 @@ export function markListMates(found: readonly Mention[]): void {
     if (joined && chain.length > 2)
       for (const m of chain)
         m.context.listMates = chain.filter((o) => o !== m).map((o) => nameKey(o.span.text));
+    else if (joined && chain.length === 2 && chain[0] && chain[1])
+      chain[1].context.pairedAfter = nameKey(chain[0].span.text);
     chain = [];
     joined = false;
   };
@@ -88,31 +96,54 @@ const personWords = (words: readonly string[]): boolean => words.every((w) => /^
 const untyped = (w: Weighed<Kind>): boolean => Object.values(w.scores).every((v) => (v ?? 0) <= 0);
 
 /**
- * The one kind the typed mates of the form's lists share; undefined when they share none or a mate was rejected.
+ * The one kind the typed mates of the form's lists share; undefined when they share none, or when a mate was
+ * rejected and the typed mates do not outnumber the rejected by two.
  * Only mentions away from a sentence's first word, and that modify no noun after them ("the Foreign Affairs and
  * Intelligence committees": a list of a name's words, not of names).
  */
 function mateKind(form: Form, kinds: ReadonlyMap<string, Kind>): Exclude<Kind, 'none'> | undefined {
-  let found: Kind | undefined;
+  let found: Exclude<Kind, 'none'> | undefined;
+  let typed = 0;
+  let rejected = 0;
   for (let i = 0; i < form.contexts.length; i++) {
     const c = form.contexts[i] as Context;
     if (!c.listMates || form.spans[i]?.initial || c.modifies) continue;
     for (const key of c.listMates) {
       const k = kinds.get(key);
       if (k === undefined) continue;
+      if (k === 'none') {
+        rejected++;
+        continue;
+      }
       if (found !== undefined && k !== found) return undefined;
       found = k;
+      typed++;
     }
   }
-  return found === 'none' ? undefined : found;
+  return typed > 0 && (rejected === 0 || typed > rejected + 1) ? found : undefined;
+}
+
+/**
+ * True when every mention of the form that follows another name in a pair ("X and Y") follows a body's, and one
+ * does: away from a sentence's first word and modifying no noun, as for lists.
+ */
+function pairedWithBody(form: Form, kinds: ReadonlyMap<string, Kind>): boolean {
+  let found = false;
+  for (let i = 0; i < form.contexts.length; i++) {
+    const c = form.contexts[i] as Context;
+    if (c.pairedAfter === undefined || form.spans[i]?.initial || c.modifies) continue;
+    if (kinds.get(c.pairedAfter) !== 'organization') return false;
+    found = true;
+  }
+  return found;
 }
 
 /**
  * COORDINATED_KIND: each dropped name that nothing typed, listed with names of one kind, becomes an entity of that
- * kind (its forms dropped together stay one entity).
+ * kind (its forms dropped together stay one entity); PAIRED_BODY: one named after a body in a pair, a body.
  */
 export function shareListKinds(grouped: Grouped): Grouped {
-  if (!grouped.dropped.some((d) => d.form.contexts.some((c) => c.listMates))) return grouped;
+  if (!grouped.dropped.some((d) => d.form.contexts.some((c) => c.listMates ?? c.pairedAfter))) return grouped;
   // Each name's kind by key: the typed groups', and 'none' for a name the rules rejected (positive weight for none).
   const kinds = new Map<string, Kind>();
   for (const {form, evidence} of grouped.dropped)
@@ -122,7 +153,11 @@ export function shareListKinds(grouped: Grouped): Grouped {
   const dropped: Grouped['dropped'] = [];
   for (const d of grouped.dropped) {
     const words = d.form.text.split(/\s+/u);
-    const kind = untyped(d.evidence) && words.every(properWord) ? mateKind(d.form, kinds) : undefined;
+    const free = untyped(d.evidence) && words.every(properWord);
+    const listed = free ? mateKind(d.form, kinds) : undefined;
+    const paired = free && !listed && pairedWithBody(d.form, kinds);
+    const kind = listed ?? (paired ? 'organization' : undefined);
+    const rule = listed ? COORDINATED_KIND : PAIRED_BODY;
     if (!kind || (kind === 'person' && !personWords(words))) {
       dropped.push(d);
       continue;
@@ -132,10 +167,10 @@ export function shareListKinds(grouped: Grouped): Grouped {
       g.forms.push(d.form);
       continue;
     }
-    const votes = {[kind]: COORDINATED_KIND.vote};
+    const votes = {[kind]: rule.vote};
     const evidence: Weighed<Kind> = {
       scores: {...d.evidence.scores, ...votes},
-      fired: [...d.evidence.fired, {rule: COORDINATED_KIND.id, votes}],
+      fired: [...d.evidence.fired, {rule: rule.id, votes}],
     };
     made.set(d.evidence, {kind, forms: [d.form], evidence});
   }

@@ -254,7 +254,14 @@ export const ORG_WORDS = new Set([
 ]);
 
 /** Words that make a name an organization only as its last word ("Amnesty International", not "International Women's Day"). */
-export const ORG_LAST_WORDS = new Set(['international', 'incorporated', 'limited']);
+// Company forms of other countries' law ("Cipriani S.A.", "Varnstal AG", "HDT Ipari Kft", "Kelmo Pty"): only last,
+// where they close a firm's name (not "AG" opening a title, "Attorney General").
+// prettier-ignore
+export const ORG_LAST_WORDS = new Set([
+  'international', 'incorporated', 'limited',
+  's.a.', 'ag', 'gmbh', 'kft', 'kft.', 'zrt', 'zrt.', 'nyrt', 'nyrt.', 'n.v.', 'b.v.', 's.p.a.', 'spa.', 's.r.l.',
+  'srl', 'pty', 'bhd', 'llp', 'oyj', 'asa', 'a.s.', 's.r.o.', 'k.k.', 'tbk', 'pjsc', 'ojsc', 'jsc',
+]);
 
 /** A body that names people to an honour ("Hall of Fame"), not the building it may keep. */
 export const HONOUR_BODY = /\bHall of Fame$/u;
@@ -262,7 +269,7 @@ export const HONOUR_BODY = /\bHall of Fame$/u;
 /** Last words that make a name a place. */
 // prettier-ignore
 export const PLACE_WORDS = new Set([
-  'county', 'province', 'state', 'region', 'district', 'oblast', 'prefecture', 'territory', 'island', 'islands',
+  'county', 'parish', 'province', 'state', 'region', 'district', 'oblast', 'prefecture', 'territory', 'island', 'islands',
   'isle', 'sea', 'ocean', 'river', 'lake', 'mountains', 'mountain', 'mount', 'valley', 'desert', 'coast', 'bay',
   'gulf', 'strait', 'peninsula', 'square', 'street', 'avenue', 'road', 'boulevard', 'lane', 'highway', 'bridge',
   'park', 'corner', 'plaza', 'city', 'town', 'village', 'borough', 'quarter', 'harbor', 'harbour', 'port', 'beach',
@@ -351,7 +358,14 @@ export const WORLD_REGIONS = new Set(['middle east', 'near east', 'far east', 'l
 export const GROUP_BODY_NOUNS = new Set(['network', 'militia', 'faction', 'organisation', 'organization', 'alliance', 'coalition', 'union', 'party', 'group']);
 
 /** A place's word that opens a place's name as a title does ("Mount Apo", "County Galway", "Lake Varna"). */
-export const PLACE_FIRST_WORDS = new Set(['mount', 'mt.', 'lake', 'county', 'cape', 'loch']);
+// (And other languages' words for a point, an island, a hill, a lake, a bay, a valley or a spring, a mound or a
+// fort that open places' names in English text: "Punta Tombo", "Isla Mujeres", "Tell Tamer", "Ain Issa", "Fort Peck".)
+// prettier-ignore
+export const PLACE_FIRST_WORDS = new Set([
+  'mount', 'mt.', 'lake', 'county', 'cape', 'loch', 'fort',
+  'punta', 'isla', 'islas', 'cerro', 'lago', 'monte', 'playa', 'cabo', 'bahía', 'bahia', 'golfo', 'lac', 'mont',
+  'pointe', 'île', 'wadi', 'jebel', 'jabal', 'ras', 'tell', 'ain',
+]);
 
 /** Words that link capitalised words inside one name ("Ursula von der Leyen", "Bank of Varnia"). */
 // prettier-ignore

@@ -1,11 +1,12 @@
 // The kind rules that read the mentions' contexts: titles, appositions, verbs, prepositions, the nouns around.
-import {hasAnyTag, lexiconTags, tagsInclude} from '../nlp.js';
+import {hasAnyTag, lexiconTags, suffixGuess, tagsInclude} from '../nlp.js';
 import {
   ABSTRACT,
   GROUP_MEMBERS,
   NAME_TAGS,
   PERSONAL_PARTICLE,
   PLACE_WORDS,
+  PORTFOLIO_WORDS,
   RELIGIOUS,
   TITLES,
 } from './cues.js';
@@ -25,6 +26,7 @@ const PLURAL_TAG: readonly string[] = ['Plural'];
 const PEOPLE_TAGS: readonly string[] = ['Demonym', 'Language'];
 const DATE_TAGS: readonly string[] = ['Date', 'WeekDay', 'Month', 'Holiday'];
 const ADJECTIVE_TAG: readonly string[] = ['Adjective'];
+const OPENING_ADJECTIVE_TAGS: readonly string[] = ['Adjective', 'Adverb', 'Determiner', 'Comparable'];
 
 // The nouns around the name say what it is only when nothing personal or placed is said of it.
 function nounKind(f: Features): Kind | undefined {
@@ -75,6 +77,25 @@ const twoLetterBody = (f: Features): boolean =>
   f.form.contexts.some(
     (c) => ((c.theLower || c.theBefore) && c.institutional) || c.bodyNoun || c.groupMembers,
   );
+
+// A word of an outlet's or a body's name, not of a person's: the lexicon's or its ending's common word ("Scientific",
+// "Geographic"), a people's adjective ("American") or a portfolio's word ("National").
+const COMMON_WORD_TAGS: readonly string[] = [
+  'Adjective',
+  'Demonym',
+  'Singular',
+  'Noun',
+  'Uncountable',
+  'Plural',
+];
+const commonWord = (w: string): boolean => {
+  const tags = lexiconTags(w);
+  if (tagsInclude(tags, NAME_TAGS)) return false;
+  return (
+    tagsInclude(tags, COMMON_WORD_TAGS) ||
+    (tags.length === 0 && (PORTFOLIO_WORDS.has(w.toLowerCase()) || suffixGuess(w) !== undefined))
+  );
+};
 
 /** Rules reading what the words around each mention say. */
 export const CONTEXT_RULES: readonly KindRule[] = [
@@ -195,14 +216,14 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       // ("TVN24", "RTL4": a channel's capitals and its number read as one acronym.)
       if (!isAcronym(f.text) && !/^\p{Lu}{2,6}\d{1,3}$/u.test(f.text)) return undefined;
       // ("the IRC channel", "the SIG program": "the" there is the noun's the acronym modifies, unless a body's: "the
-      // RMT union". "a modding API": an acronym after an adjective or "a" is a term's, whatever "the" says elsewhere.)
+      // RMT union"; "the DNA sequences", any noun the lexicon does not read as a verb. "a modding API": an acronym after an adjective or "a" is a term's, whatever "the" says elsewhere.)
       // ("their own APIs", "of the URLs": an acronym the article also writes in the plural is a countable noun's.)
       const term = f.form.countable === true || f.form.contexts.some((c) => c.determined && !c.institutional);
       const asBody =
         f.form.contexts.some(
           (c) =>
             c.institutional ||
-            (c.theLower && (!c.modifies || c.modifiesBody) && !term) ||
+            (c.theLower && (c.modifiesBody || (!c.modifies && !c.nounAfter)) && !term) ||
             c.theYear ||
             c.theBefore ||
             c.bodyNoun ||
@@ -274,6 +295,49 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       !anyPlaceContext(f)
         ? {organization: FAIR}
         : undefined,
+  },
+  {
+    id: 'told-common-words',
+    words: 'many',
+    description:
+      'a name of two or three common words only ever told things ("told Scientific American"), with nothing personal said of it: an outlet',
+    example: 'The find was a surprise, he told Varnic Geographic on Monday.',
+    // (The cue first: the word tests read the lexicon. "told John Young": a given name, or a word the lexicon
+    // knows as a name's, makes a person; "told African American voters": the name modifies a noun.)
+    apply: (f) =>
+      f.words.length <= 3 &&
+      f.mentions > 0 &&
+      f.form.contexts.every((c) => c.listener && !c.nounAfter) &&
+      f.personRole + f.personal + f.titled + f.aged === 0 &&
+      !f.firstIsName &&
+      !f.placed &&
+      f.words.every(commonWord)
+        ? {organization: FAIR}
+        : undefined,
+  },
+  {
+    id: 'staff-after-name',
+    words: 'many',
+    description:
+      'a name of two or three words right before a body\'s officer in lower case ("X chair Anna Holm", "an X official"): a body',
+    example: 'Velmar Red Cross chair Anna Holm said the storm was weaker.',
+    // (Not a place's: "Varnby officials"; not a person's, a given name first: no one is "Anna Holm chair".)
+    apply: (f) => {
+      const n = f.count((c) => !!c.staffAfter);
+      return n > 0 &&
+        f.words.length <= 3 &&
+        !f.firstIsName &&
+        // ("Previous Varnco pods", "any Executive Branch official": an adjective opening it is the sentence's.)
+        !hasAnyTag(f.first, OPENING_ADJECTIVE_TAGS) &&
+        !(lexiconTags(f.first).length === 0 && suffixGuess(f.first) === 'Adjective') &&
+        !PLACE_WORDS.has(f.lastWord) &&
+        // (Not "he" after it: the pronoun is the officer's, named right after the body.)
+        f.personRole + f.titled + f.aged === 0 &&
+        !f.placed &&
+        !anyPlaceContext(f)
+        ? {organization: again(n, GOOD)}
+        : undefined;
+    },
   },
   {
     id: 'posted-on-platform',

@@ -52,3 +52,15 @@ export const COORDINATED_KIND: RuleInfo & {vote: number} = {
   example: 'German firms including Varnco Holdings, Kelmora, and Telstar Group pulled out.',
   vote: WEAK,
 };
+
+/**
+ * Decided after grouping (coordinated.ts): a name nothing else types, after a body's name in a pair ("X and Y"),
+ * is a body too ("scientists from the University of Varnby and UC Kelm"); weak, as for lists. Not the first name of
+ * a pair: a body's name is cut at its "and" before its own words ("Disaster and Emergency Management Presidency").
+ */
+export const PAIRED_BODY: RuleInfo & {vote: number} = {
+  id: 'paired-body',
+  description: 'a name nothing else types, after a body\'s name in a pair ("X and Y"): a body',
+  example: 'Scientists from the University of Varnby and UC Kelmora took part in the study.',
+  vote: WEAK,
+};

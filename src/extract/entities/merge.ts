@@ -190,6 +190,7 @@ function firstSentence(g: Group): number {
 }
 
 const firstKey = (text: string): string => nameKey(words(text)[0] ?? '');
+const endsKey = (w: readonly string[]): string => `${nameKey(w[0] ?? '')}|${nameKey(w.at(-1) ?? '')}`;
 
 // The keys a form files its group under, for the look-ups of groupForms below.
 function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<string, string>): string[] {
@@ -218,6 +219,9 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     const of = /^(\S+)\s+of\s/u.exec(f.text);
     if (of?.[1]) keys.push(`head:${nameKey(of[1])}`);
     if (w.length > 1 && CORPORATE.test(f.text)) keys.push(`company:${firstKey(f.text)}`);
+    // "Scripps Institution of Oceanography", later "Scripps Oceanography": its first and last words alone (not of a
+    // name joined by "and", whose ends are two names': "Democratic and Republican Party").
+    if (w.length > 2 && !w.some((x) => x === 'and' || x === '&')) keys.push(`ends:${endsKey(w)}`);
   }
   if (g.kind === 'place') {
     const m = PLACE_KIND_SUFFIX.exec(f.text);
@@ -428,7 +432,10 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     // leaves off names the body's owner ("Christian Democratic Party" and "Democratic Party" are two parties).
     const tailHost = kind === 'organization' ? soleBody(index, [`tail:${nameKey(form.text)}`]) : undefined;
     const tailOf = tailHost && ownerLead(tailHost, nameKey(form.text), index) ? tailHost : undefined;
-    const existing = sameBody ?? (place && byPlace.get(place)) ?? byInitials ?? tailOf;
+    // "Scripps Oceanography" beside "Scripps Institution of Oceanography": the two ends of exactly one body's name.
+    const pair = kind === 'organization' ? words(form.text) : [];
+    const endsOf = pair.length === 2 ? soleBody(index, [`ends:${endsKey(pair)}`]) : undefined;
+    const existing = sameBody ?? (place && byPlace.get(place)) ?? byInitials ?? tailOf ?? endsOf;
     if (existing && existing.kind === kind) {
       mergeInto(existing, form);
       continue;

@@ -55,10 +55,11 @@ function joinsAfter(left: Token): boolean {
   );
 }
 
-// "Institute of Allergy", "Centers for Disease Control": the run holds an institution's word and then "of"/"for".
+// "Institute of Allergy", "Centers for Disease Control": the run holds an institution's word and then "of"/"for"
+// ("on" for a committee's or a commission's remit: "Committee on Ways and Means").
 function institutionOf(run: Token[]): boolean {
   const at = run.findIndex((t) => ORG_WORDS.has(t.text.toLowerCase()) || isOrgWord(t.text.toLowerCase()));
-  return at >= 0 && run.slice(at + 1).some((t) => t.text === 'of' || t.text === 'for');
+  return at >= 0 && run.slice(at + 1).some((t) => t.text === 'of' || t.text === 'for' || t.text === 'on');
 }
 
 // "Voice of America": a common noun capitalised mid-sentence opens a name that "of" continues.
