@@ -731,6 +731,18 @@ function titleOf(titled: string, name: string): string {
   return titled.slice(0, titled.length - name.length).trim();
 }
 
+/** A name set in capitals that is no acronym: no lower-case letter and a word of four letters or more ("WESTFIELD"). */
+function shouted(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && /\p{Lu}{4}/u.test(text);
+}
+
+/** "NEW WESTFIELD" as "New Westfield", "WINSTON-SALEM" as "Winston-Salem". */
+function ordinaryCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** Writes a group out: the fullest form as name, every other written form as an alias, and a role if one is given. */
 export function toEntity(g: Group): Entity {
   const best = [...g.forms].sort((a, b) => {
@@ -741,7 +753,8 @@ export function toEntity(g: Group): Entity {
     // (Not a people's adjective that joined the place: "Thai" is no name of Thailand; nor "the State of France".)
     const used =
       g.kind === 'place'
-        ? Number(isDemonym(a.text)) - Number(isDemonym(b.text)) ||
+        ? Number(shouted(a.text)) - Number(shouted(b.text)) ||
+          Number(isDemonym(a.text)) - Number(isDemonym(b.text)) ||
           Number(STATE_OF.test(a.text)) - Number(STATE_OF.test(b.text)) ||
           b.spans.length - a.spans.length
         : 0;
@@ -750,7 +763,9 @@ export function toEntity(g: Group): Entity {
     );
   })[0];
   // ("Sheikh Hasina": the style is part of the name when the article gives no other word of it.)
-  const name = (g.kind === 'person' ? styledName(g.forms) : undefined) ?? best?.text ?? '';
+  const written = (g.kind === 'person' ? styledName(g.forms) : undefined) ?? best?.text ?? '';
+  // A place named only in capitals ("EASTBROOK, N.C. (AP) —", a wire story's dateline) is shown in ordinary case.
+  const name = g.kind === 'place' && shouted(written) ? ordinaryCase(written) : written;
   const aliases = new Set<string>();
   let mentions = 0;
   let titleRole: string | undefined;

@@ -1,0 +1,30 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../src/extract/index.js';
+
+// A wire story's dateline sets its place in capitals: the entity shows it in ordinary case, the capitals an alias.
+const placesOf = (paragraphs: string[]) =>
+  extract({title: 'Storm cuts power', paragraphs, authors: []}).places.map((p) => [p.name, p.aliases]);
+
+describe('a place named only in capitals', () => {
+  it('is shown in ordinary case, its capitals kept as an alias', () => {
+    const places = placesOf([
+      'WILMINGTON, N.C. (AP) — A fast-moving storm knocked out power to more than 120,000 homes along the coast Thursday, officials said.',
+      'Crews from six states were on their way, the utility said.',
+    ]);
+    expect(places).toContainEqual(['Wilmington', ['WILMINGTON']]);
+  });
+
+  it('gives way to the ordinary form when the text has both', () => {
+    const places = placesOf([
+      'WILMINGTON, N.C. (AP) — A fast-moving storm knocked out power to more than 120,000 homes along the coast Thursday, officials said.',
+      'Crews gathered in Wilmington on Friday.',
+    ]);
+    expect(places.find(([name]) => name === 'Wilmington')).toBeDefined();
+    expect(places.find(([name]) => name === 'WILMINGTON')).toBeUndefined();
+  });
+
+  it('leaves a short acronym of a place as written', () => {
+    const places = placesOf(['Troops left the UAE on Monday, officials in the UAE said.']);
+    expect(places.map(([name]) => name)).toContain('UAE');
+  });
+});
