@@ -23,6 +23,14 @@ describe('a place named only in capitals', () => {
     expect(places.find(([name]) => name === 'WILMINGTON')).toBeUndefined();
   });
 
+  it('is a place when the lexicon knows the word as one, not a word in capitals', () => {
+    const places = placesOf([
+      'RALEIGH, N.C. (AP) — A storm cut power to 120,000 homes on Thursday, officials said.',
+      'Crews from six states were on their way, the utility said.',
+    ]);
+    expect(places).toContainEqual(['Raleigh', ['RALEIGH']]);
+  });
+
   it('leaves a short acronym of a place as written', () => {
     const places = placesOf(['Troops left the UAE on Monday, officials in the UAE said.']);
     expect(places.map(([name]) => name)).toContain('UAE');

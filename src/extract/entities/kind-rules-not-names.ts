@@ -6,6 +6,7 @@ import {
   MONTHS,
   NAME_TAGS,
   NOT_NAME_TAGS,
+  PLACE_TAGS,
   SHIP_PREFIXES,
   THING_WORDS,
   TIME_ZONES,
@@ -101,10 +102,15 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
   {
     id: 'acronym-as-word',
     words: 'one', // (its pattern holds no space)
-    description: 'a word in capitals that the lexicon knows ("ZERO", "TV"): not a body\'s acronym',
+    description:
+      'a word in capitals that the lexicon knows ("ZERO", "TV"): not a body\'s acronym (nor a place\'s name set in capitals, "RALEIGH, N.C. (AP) —")',
     example: 'The TV was on; HELP was painted on the roof.',
     apply: (f) =>
-      isAcronym(f.text) && f.tags.length > 0 && !tagsInclude(f.tags, ORG_TAG) && f.place?.kind !== 'country'
+      isAcronym(f.text) &&
+      f.tags.length > 0 &&
+      !tagsInclude(f.tags, ORG_TAG) &&
+      !tagsInclude(f.tags, PLACE_TAGS) &&
+      f.place?.kind !== 'country'
         ? {none: STRONG}
         : undefined,
   },
