@@ -1,0 +1,35 @@
+// Made-up rows for round s39c: shapes read in articles outside the label splits (src/extract/quotes/ERRORS.md,
+// "Round s39c"). Each class has a look-alike where no speaker (or another) must be given. Read by
+// tests/extract/quote-shapes.test.ts, like quote-shapes.ts.
+import type {Shape} from './quote-shapes.js';
+
+/** Rows of round s39c, by class. */
+export const ROUND_S39C: readonly Shape[] = [
+  // A name right after a speech verb whose subject stands before it is that verb's object, not a subject a later
+  // "he" may stand for (quotes/resolve.ts afterVerb); inverted after a quote it is the speaker.
+  {
+    shape: 'a pronoun after a sentence whose speech verb has a name as object',
+    text: [
+      'Senator Paul Grant, while touring the port, called Governor Tom Brack’s plan “a betrayal of the fishermen.” He described it as “beyond repair” for the town.',
+    ],
+    quote: 'beyond repair',
+    speaker: 'Paul Grant',
+  },
+  {
+    shape: 'a pronoun after a sentence whose speech verb has a name as object',
+    text: [
+      'Paul Grant gave a speech in which he called Tom Brack a “danger to the harbour,” citing the floods. He argued that if the plan goes ahead, “the harbour will be lost for a generation.”',
+    ],
+    quote: 'the harbour will be lost',
+    speaker: 'Paul Grant',
+  },
+  // Look-alike: inverted after its quote, the name is the speaker, and "he" goes on with him.
+  {
+    shape: 'a pronoun after a sentence whose speech verb has a name as object',
+    text: [
+      'Paul Grant toured the port on Monday. “The water came in the night,” said Tom Brack. He added, “Nobody was ready for it.”',
+    ],
+    quote: 'Nobody was ready',
+    speaker: 'Tom Brack',
+  },
+];
