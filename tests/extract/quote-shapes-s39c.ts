@@ -32,4 +32,26 @@ export const ROUND_S39C: readonly Shape[] = [
     quote: 'Nobody was ready',
     speaker: 'Tom Brack',
   },
+  // An interviewer's question quoting the one asked ("you wrote “…”"): the person of the answer that follows it
+  // (quotes/sieves.ts verb-interviewee).
+  {
+    shape: 'an interview question quoting the one asked',
+    text: [
+      '((Tomas Weller)) I have fished here all my life.',
+      '((WN)) In your blog post about the port, you had mentioned the boats “were never insured against a flood like this one”. Why?',
+      '((Ines Calloway)) Because the insurers would not cover them.',
+    ],
+    quote: 'were never insured',
+    speaker: 'Ines Calloway',
+  },
+  // Look-alike: a question nobody answers in the text gives no one to stand for "you".
+  {
+    shape: 'an interview question quoting the one asked',
+    text: [
+      '((WN)) On your website you state “the harbour will be run by the people who fish in it, not by the council”. How?',
+      '((WN)) What led you to run for mayor?',
+    ],
+    quote: 'the harbour will be run',
+    speaker: null,
+  },
 ];
