@@ -54,4 +54,23 @@ export const ROUND_S39C: readonly Shape[] = [
     quote: 'the harbour will be run',
     speaker: null,
   },
+  // A short quote after its verb with a relative clause set off by commas between them: the aside does not put it
+  // out of the verb's reach (quotes/filters.ts closeToVerb).
+  {
+    shape: 'a short quote after a relative aside',
+    text: [
+      'In a statement, Senator Ada Brill defended the harbour plan, which was approved by the council on Monday, as “fair” to the fishermen.',
+    ],
+    quote: 'fair',
+    speaker: 'Ada Brill',
+  },
+  // Look-alike: without the aside the quote is still far from the verb, past a clause of its own.
+  {
+    shape: 'a short quote after a relative aside',
+    text: [
+      'Ada Brill said the port, which was closed after the storm, and the two roads to it, closed by the floods of the spring and the summer, were “fine”.',
+    ],
+    quote: 'fine',
+    speaker: false,
+  },
 ];
