@@ -73,4 +73,23 @@ export const ROUND_S39C: readonly Shape[] = [
     quote: 'fine',
     speaker: false,
   },
+  // A person's name modifying a group's noun opens the sentence before a colon: the group speaks, not the person
+  // (quotes/subjects.ts subjectOf).
+  {
+    shape: 'a group named after a person before a colon',
+    text: [
+      'Ada Brill toured the valley on Monday. The Brill campaign recycled a statement it first put out in July: “The voters of the valley will decide this election, and nobody else.”',
+    ],
+    quote: 'The voters of the valley',
+    speaker: null,
+  },
+  // Look-alike: the person herself opens the sentence.
+  {
+    shape: 'a group named after a person before a colon',
+    text: [
+      'Ada Brill recycled a statement she first put out in July: “The voters of the valley will decide this election, and nobody else.”',
+    ],
+    quote: 'The voters of the valley',
+    speaker: 'Ada Brill',
+  },
 ];
