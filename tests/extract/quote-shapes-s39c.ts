@@ -92,4 +92,23 @@ export const ROUND_S39C: readonly Shape[] = [
     quote: 'The voters of the valley',
     speaker: 'Ada Brill',
   },
+  // "yesterday", "today" between a subject and its speech verb, as "also" or "later" may stand there
+  // (quotes/vocabulary.ts VERB_MODIFIERS): "with the latter yesterday confirming “…”".
+  {
+    shape: 'a time word between the subject and the speech verb',
+    text: [
+      'Ada Brill and Tobias Renn met on Monday, with the latter yesterday telling reporters they were “ready to sign the deal by the end of the month”.',
+    ],
+    quote: 'ready to sign',
+    speaker: 'Tobias Renn',
+  },
+  // Look-alike: a subject that is no one's role stays unnamed.
+  {
+    shape: 'a time word between the subject and the speech verb',
+    text: [
+      'Ada Brill and Tobias Renn met on Monday, with the crowd yesterday telling reporters they were “ready to sign the deal by the end of the month”.',
+    ],
+    quote: 'ready to sign',
+    speaker: null,
+  },
 ];

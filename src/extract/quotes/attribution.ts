@@ -122,7 +122,7 @@ const ANONYMOUS_SUBJECT = new RegExp(
 );
 // Single spaces: a quotation blanked out between the article and the verb ("a “…” and said") is no noun.
 const NOUN_SUBJECT =
-  /(?<![\p{L}\p{N}])(?:the|a|an|some|many|other) (\p{Ll}{3,}) (?:(?:was|were|is|are|had|has|have) )?(?:\p{Ll}+ly )?$/u;
+  /(?<![\p{L}\p{N}])(?:the|a|an|some|many|other) (\p{Ll}{3,}) (?:(?:was|were|is|are|had|has|have) )?(?:\p{Ll}+ly |yesterday |today |tonight )?$/u;
 const WRITING_NOUNS: ReadonlySet<string> = new Set(WRITINGS);
 // (With the words of bodies' names used as nouns: "the commission said" is a body speaking, not a plain noun.)
 const ORG_NOUN_SET: ReadonlySet<string> = new Set([...ORG_NOUNS, ...BODY_NAME_NOUNS]);
@@ -213,7 +213,9 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // verb right after a plain noun phrase has that phrase as its subject: unnamed, not the sentence's subject.
   // "A source within the Interior Ministry reportedly said": an anonymous source is unnamed, not the body it is in.
   if (ANONYMOUS_SUBJECT.test(head)) return {found: true, speaker: null, how: 'unnamed', verbAt};
-  const plain = NOUN_SUBJECT.exec(head)?.[1];
+  // ("with the latter confirming": "the former"/"the latter" point back at a name, left to the roles below.)
+  const noun = NOUN_SUBJECT.exec(head)?.[1];
+  const plain = noun === 'former' || noun === 'latter' ? undefined : noun;
   // "a banner saying “…”": a sign speaks for no one (left to the drops, as a label).
   if (plain && LABEL_NOUN_SET.has(plain)) return undefined;
   if (plain && !WRITING_NOUNS.has(plain) && !ORG_NOUN_SET.has(plain) && !isPersonNoun(plain))

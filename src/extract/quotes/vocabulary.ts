@@ -132,7 +132,7 @@ export const PASSIVE_BEFORE = /(?<![\p{L}\p{N}])(?:been|being|be|is|are|was|were
 export const VERB_MODIFIERS = [
   'also', 'then', 'later', 'earlier', 'previously', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will',
   'further', 'simply', 'only', 'again', 'repeatedly', 'publicly', 'reportedly', 'had previously', 'has also',
-  'had also', 'has repeatedly', 'has previously', 'would later',
+  'had also', 'has repeatedly', 'has previously', 'would later', 'yesterday', 'today', 'tonight',
 ];
 
 /**
