@@ -111,4 +111,32 @@ export const ROUND_S39C: readonly Shape[] = [
     quote: 'ready to sign',
     speaker: null,
   },
+  // Verbs of judging or presenting whose "as" object is the subject's wording, like "described … as" (quotes/
+  // vocabulary.ts OBJECT_SPEECH_VERBS), and "as" with a head noun and "of" before the quote (attribution.ts AS_OBJECT).
+  {
+    shape: 'a short quote after a judging verb and "as"',
+    text: ['In opening the debate, Tobias Renn introduced himself as “pro-harbour” and said little else.'],
+    quote: 'pro-harbour',
+    speaker: 'Tobias Renn',
+  },
+  {
+    shape: 'a short quote after a judging verb and "as"',
+    text: ['Ada Brill referred to the fires as acts of “plain arson” and promised an inquiry.'],
+    quote: 'plain arson',
+    speaker: 'Ada Brill',
+  },
+  // Look-alikes: without "as" the verb takes no wording of the subject ("introduced a bill called"), and "such as"
+  // lists titles.
+  {
+    shape: 'a short quote after a judging verb and "as"',
+    text: ['Ada Brill introduced the “harbour bill” to the council on Monday.'],
+    quote: 'harbour bill',
+    speaker: false,
+  },
+  {
+    shape: 'a short quote after a judging verb and "as"',
+    text: ['Tobias Renn praised songs such as “Harbour Lights” in his speech.'],
+    quote: 'Harbour Lights',
+    speaker: false,
+  },
 ];

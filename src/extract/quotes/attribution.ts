@@ -53,7 +53,9 @@ const OBJECT_JUDGEMENT = new RegExp(
 );
 // (A lookbehind, not \b: "Erdoğan said" must not read as "an said", \b being ASCII even under the u flag.)
 const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|this|that)\s+$/iu;
-const AS_OBJECT = /(?<![\p{L}\p{N}])(?:as|a|an)\s+(?:an?\s+|the\s+)?(?:(?:and|or)\s+(?:an?\s+|the\s+)?)?$/iu;
+// ("referred to the riots as acts of “…”": a head noun and "of" may come between "as" and the quote.)
+const AS_OBJECT =
+  /(?<![\p{L}\p{N}])(?:as(?:\s+(?:an?\s+|the\s+)?\p{Ll}+\s+of)?|a|an)\s+(?:an?\s+|the\s+)?(?:(?:and|or)\s+(?:an?\s+|the\s+)?)?$/iu;
 // "accused the network of “…”": what the subject accuses of is in the subject's words, a gerund between too
 // ("accused Brack of ignoring “…”", "of attempting to “…”").
 const OF_OBJECT = /(?<![\p{L}\p{N}])of\s+(?:\p{Ll}+ing\s+(?:to\s+)?)?(?:an?\s+|the\s+)?$/iu;

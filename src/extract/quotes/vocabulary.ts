@@ -48,7 +48,8 @@ export const SPEECH_VERBS = [
 // prettier-ignore
 export const OBJECT_SPEECH_VERBS = [
   'termed', 'branded', 'labelled', 'labeled', 'dismissed', 'attacked', 'condemned', 'criticised', 'criticized',
-  'hailed', 'referred to', 'read', 'reads', 'justified', 'defended', 'accused', 'accusing', 'accuses',
+  'hailed', 'referred to', 'read', 'reads', 'justified', 'defended', 'accused', 'accusing', 'accuses', 'lauded',
+  'praised', 'regarded', 'regards', 'viewed', 'assailed', 'denounced', 'decried', 'derided', 'touted', 'introduced',
 ];
 
 /** Object verbs whose judgement is "of" something ("accused the network of “…”"), not "as" something. */
