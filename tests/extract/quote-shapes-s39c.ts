@@ -139,4 +139,23 @@ export const ROUND_S39C: readonly Shape[] = [
     quote: 'Harbour Lights',
     speaker: false,
   },
+  // A speech verb inside an "according to" phrase describes the source ("a memo posted by X"): the source speaks
+  // (quotes/attribution.ts introduced).
+  {
+    shape: 'a participle inside an "according to" phrase',
+    text: [
+      'According to a memo posted online by Senator Ada Brill, the council cancelled its hearing because the mayor did “not recognise the authority of the council to hear the matter.”',
+    ],
+    quote: 'not recognise',
+    speaker: 'Ada Brill',
+  },
+  // Look-alike: past the phrase's comma, a speech verb of the sentence is the verb.
+  {
+    shape: 'a participle inside an "according to" phrase',
+    text: [
+      'According to police, Tobias Renn later told reporters the road was “closed to all traffic until the end of the month.”',
+    ],
+    quote: 'closed to all traffic',
+    speaker: 'Tobias Renn',
+  },
 ];

@@ -51,6 +51,7 @@ const OBJECT_JUDGEMENT = new RegExp(
   `^(?:${alternation(OBJECT_SPEECH_VERBS.filter((v) => !WRITTEN.test(v)))})$`,
   'iu',
 );
+const ACCORDING = /^according\s+to$/iu;
 // (A lookbehind, not \b: "Erdoğan said" must not read as "an said", \b being ASCII even under the u flag.)
 const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|this|that)\s+$/iu;
 // ("referred to the riots as acts of “…”": a head noun and "of" may come between "as" and the quote.)
@@ -63,9 +64,17 @@ const OF_OBJECT = /(?<![\p{L}\p{N}])of\s+(?:\p{Ll}+ing\s+(?:to\s+)?)?(?:an?\s+|t
 // Mr. Trump said he still believed that “… / The ambassador, Katarina Mathernova, said on X: “…
 function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attribution | undefined {
   let verb: RegExpExecArray | undefined;
+  let source: RegExpExecArray | undefined;
   // "the alleged “losers” comment", "his stated “…”": a participle after a determiner qualifies a noun.
   for (const v of matchesOf(SPEECH_OR_OBJECT_VERB, before))
-    if (!DETERMINER_BEFORE.test(before.slice(Math.max(0, v.index - 8), v.index))) verb = v as RegExpExecArray;
+    if (!DETERMINER_BEFORE.test(before.slice(Math.max(0, v.index - 8), v.index))) {
+      verb = v as RegExpExecArray;
+      if (ACCORDING.test(v[0])) source = verb;
+    }
+  // "According to a memo posted online by Senator X, the Senate …": a verb inside the source phrase (no comma
+  // since "according to") describes the source; "according to" is the verb.
+  if (verb && source && verb !== source && !/[,;.]/u.test(before.slice(source.index, verb.index)))
+    verb = source;
   if (!verb) return undefined;
   const verbAt = beforeAt + verb.index;
   const object = ctx.masked.slice(verbAt + verb[0].length, ctx.open);
