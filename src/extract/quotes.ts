@@ -42,6 +42,8 @@ function opening(text: string): string {
 
 // "((Zara Kay)) …": an interview's mark of who answers (group 1: what precedes the name).
 const ANSWER_MARK = /^(\s*\(\()[^()]+\)\)/u;
+// The interviewer's mark opening a question.
+const QUESTION_MARK = /^\s*\(\((?:WN|Wikinews)\)\)/u;
 
 /** Finds every direct quotation and its speaker, recording on the trace which sieve gave it (or why it was dropped). */
 /** Most quotations one paragraph may hold for them to be read as speech; the shipped library's busiest has 11. */
@@ -137,6 +139,15 @@ export function findQuotes(doc: Doc): Quote[] {
       : undefined;
     answerers.push(mark ? who?.name : answerers[paragraph - 1]);
   });
+  // The interviewer's question ("((WN)) On your website you wrote “…”"): "you" is the one who answers it, the person
+  // of the next answer mark, when no other mark comes between.
+  const marks = paragraphs.map((para) => ANSWER_MARK.test(para));
+  const asked: (string | undefined)[] = [];
+  for (let p = paragraphs.length - 1, next: string | undefined; p >= 0; p--) {
+    asked[p] = QUESTION_MARK.test(paragraphs[p] ?? '') ? next : undefined;
+    if (marks[p]) next = answerers[p];
+  }
+  for (let p = 1; p < paragraphs.length; p++) if (!marks[p]) asked[p] ??= asked[p - 1];
 
   const personNames = new Set(people.map((p) => p.name));
   const isPerson = (name: string | null) => name !== null && personNames.has(name);
@@ -202,6 +213,7 @@ export function findQuotes(doc: Doc): Quote[] {
         resolvePronoun,
         resolveRole,
         answerer: (p) => answerers[p],
+        interviewee: (p) => asked[p],
       };
       const decided = runSieve(SIEVES, c);
       const candidate: Candidate = {

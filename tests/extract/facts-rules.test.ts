@@ -294,6 +294,10 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     not: ['She was born in 1931 in Varn.'],
     title: 'Painter Ada Brill dies aged 90',
   },
+  'kind-bare-subject': {
+    fires: ['Fewer than two hundred showed up at the gates of the base.'],
+    not: ['Maybe two hundred showed up at the gates of the base.'],
+  },
   'kind-bare': {
     fires: ['Maybe five or ten reached out to help.'],
     not: ['Maybe five people reached out to help.'],

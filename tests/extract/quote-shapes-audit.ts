@@ -64,15 +64,15 @@ export const AUDIT: readonly Shape[] = [
     quote: 'let the boats',
     speaker: 'Tobias Renn',
   },
-  // Two bodies after "by", joined by "and the": both are the preposition's objects, so "the former" confirming is
-  // neither of them by position (the nearest name would be a guess).
+  // Two bodies after "by", joined by "and the": "the former" confirming is the first of them (round s39c: a time
+  // word between the subject and the verb no longer hides "the former"; it stood for no one before).
   {
     shape: 'a speech verb in any of its forms',
     text: [
       'Inquiries were opened by the Harbour Authority and the Coast Guard, with the former yesterday confirming it was “not sending divers to the wreck at this time.”',
     ],
     quote: 'not sending divers',
-    speaker: null,
+    speaker: 'Harbour Authority',
   },
   // "The team wrote" with no team named: the last body named is another kind of body (its name says so), not it.
   {

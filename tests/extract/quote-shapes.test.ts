@@ -11,6 +11,7 @@ import {AUDIT} from './quote-shapes-audit.js';
 import {ROUND6} from './quote-shapes-round6.js';
 import {ROUND7} from './quote-shapes-round7.js';
 import {ROUND_S38C} from './quote-shapes-s38c.js';
+import {ROUND_S39C} from './quote-shapes-s39c.js';
 
 /** The quote opening with `row.quote` as brief keeps it (undefined: dropped or never found). */
 function keptQuote(row: Shape) {
@@ -29,6 +30,7 @@ for (const [group, rows] of [
   ['sixth round', ROUND6],
   ['seventh round', ROUND7],
   ['round s38c', ROUND_S38C],
+  ['round s39c', ROUND_S39C],
 ] as const) {
   describe(`quote shapes: ${group}`, () => {
     rows.forEach((row, i) => {

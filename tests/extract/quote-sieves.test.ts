@@ -69,6 +69,26 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'verb-interviewee': {
+    positive: {
+      text: [
+        '((Ada Brill)) We opened the shelter in May.',
+        '((WN)) On your website you wrote “The harbour belongs to the town and not to the builders.” Why?',
+        '((Ada Brill)) Because it does.',
+      ],
+      quote: 'The harbour belongs',
+      speaker: 'Ada Brill',
+    },
+    // "you" is not the speech verb's subject: the words are the named body's, not the interviewee's.
+    falsePositive: {
+      text: [
+        '((WN)) Are you aware the Harbour Commission said the plan was “a blank cheque for the builders of the valley”?',
+        '((Ada Brill)) I am.',
+      ],
+      quote: 'a blank cheque',
+      speaker: 'Harbour Commission',
+    },
+  },
   'title-continues': {
     positive: {
       text: [

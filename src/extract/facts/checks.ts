@@ -17,6 +17,10 @@ import {
   YEAR_MODIFIER_BEFORE,
 } from './vocabulary.js';
 
+// Auxiliaries a plural subject takes, never a year's; the words joining a second clause to the first.
+const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(['were', 'are', 'have']);
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'while', 'whereas', 'but']);
+
 /** The lower-cased text of a token, or '' past either end. */
 export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 /** Whether a token is a capitalised word. */
@@ -38,6 +42,14 @@ export function isYear(m: NumberMention, tokens: readonly Token[]): boolean {
   if (isCountNoun(nextWord) || UNMARKED_PLURALS.has(nextWord) || COLLECTIVE_NOUNS.has(nextWord)) return false;
   // "The 1000 megawatt cable": a unit of measure after the number measures; no year is followed by one.
   if (MEASURES.has(nextWord.toLowerCase())) return false;
+  // "1250 were lost and 1130 have not been found": a plural subject's auxiliary after the number makes it a count;
+  // a year as subject takes "was", "is", "has" ("2019 was a hard year"). "had" may follow a year too ("2019 had
+  // been hard"): a count only as the second subject of coordinated clauses ("1846 were hospitalized and 1720 had
+  // already been discharged"), not in a pair of years ("2018 and 2019 had").
+  const auxiliary = nextWord.toLowerCase();
+  if (PLURAL_AUXILIARIES.has(auxiliary)) return false;
+  if (auxiliary === 'had' && CLAUSE_JOINS.has(before) && !/^\d{4}$/.test(tokens[m.first - 2]?.text ?? ''))
+    return false;
   const counted =
     /^[a-z]+s$/.test(nextWord) && !isCap(tokens[m.first - 1]) && !YEAR_MODIFIER_BEFORE.has(before);
   return !counted;

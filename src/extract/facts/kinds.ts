@@ -47,6 +47,20 @@ const harmed = (c: KindContext): FactKind =>
 
 const dash = (t: Token | undefined): boolean => !!t && /^[-–—]$/.test(t.text);
 
+// "Fewer than two hundred showed up", "Over a thousand were reported to have reached Rachel": only words of
+// approximation before the number in its sentence, and a plural or past verb right after it.
+const APPROXIMATORS: ReadonlySet<string> = new Set(
+  'over more fewer less than about around nearly almost roughly some at least an a estimated only just'.split(
+    ' ',
+  ),
+);
+const PLURAL_VERB = /^(?:were|are|have|had|remain|remained|\p{Ll}{3,}ed)$/u;
+function bareSubject(m: NumberMention, tokens: readonly Token[]): boolean {
+  const after = tokens[m.last + 1];
+  if (after?.kind !== 'word' || !PLURAL_VERB.test(after.text)) return false;
+  return tokens.slice(0, m.first).every((t) => t.kind === 'word' && APPROXIMATORS.has(t.text.toLowerCase()));
+}
+
 /** Every kind rule of the facts stage, in the order the sieve runs them. */
 export const KIND_RULES: readonly KindRule[] = [
   {
@@ -142,6 +156,13 @@ export const KIND_RULES: readonly KindRule[] = [
     description: 'any other noun counted ("598 drones")',
     example: 'Russia launched 598 drones and 31 missiles.',
     apply: (c) => (c.head !== '' ? 'count' : undefined),
+  },
+  {
+    id: 'kind-bare-subject',
+    description:
+      'a number with nothing counted after it, opening its sentence (an approximator before it at most) as the subject of a verb in the past or plural, counts people',
+    example: 'Fewer than two hundred showed up at the gates of the base.',
+    apply: (c) => (c.head === '' && bareSubject(c.m, c.tokens) ? 'people' : undefined),
   },
   {
     id: 'kind-bare',

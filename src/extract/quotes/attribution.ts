@@ -51,9 +51,12 @@ const OBJECT_JUDGEMENT = new RegExp(
   `^(?:${alternation(OBJECT_SPEECH_VERBS.filter((v) => !WRITTEN.test(v)))})$`,
   'iu',
 );
+const ACCORDING = /^according\s+to$/iu;
 // (A lookbehind, not \b: "Erdoğan said" must not read as "an said", \b being ASCII even under the u flag.)
 const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|this|that)\s+$/iu;
-const AS_OBJECT = /(?<![\p{L}\p{N}])(?:as|a|an)\s+(?:an?\s+|the\s+)?(?:(?:and|or)\s+(?:an?\s+|the\s+)?)?$/iu;
+// ("referred to the riots as acts of “…”": a head noun and "of" may come between "as" and the quote.)
+const AS_OBJECT =
+  /(?<![\p{L}\p{N}])(?:as(?:\s+(?:an?\s+|the\s+)?\p{Ll}+\s+of)?|a|an)\s+(?:an?\s+|the\s+)?(?:(?:and|or)\s+(?:an?\s+|the\s+)?)?$/iu;
 // "accused the network of “…”": what the subject accuses of is in the subject's words, a gerund between too
 // ("accused Brack of ignoring “…”", "of attempting to “…”").
 const OF_OBJECT = /(?<![\p{L}\p{N}])of\s+(?:\p{Ll}+ing\s+(?:to\s+)?)?(?:an?\s+|the\s+)?$/iu;
@@ -61,9 +64,17 @@ const OF_OBJECT = /(?<![\p{L}\p{N}])of\s+(?:\p{Ll}+ing\s+(?:to\s+)?)?(?:an?\s+|t
 // Mr. Trump said he still believed that “… / The ambassador, Katarina Mathernova, said on X: “…
 function introduced(ctx: QuoteContext, before: string, beforeAt: number): Attribution | undefined {
   let verb: RegExpExecArray | undefined;
+  let source: RegExpExecArray | undefined;
   // "the alleged “losers” comment", "his stated “…”": a participle after a determiner qualifies a noun.
   for (const v of matchesOf(SPEECH_OR_OBJECT_VERB, before))
-    if (!DETERMINER_BEFORE.test(before.slice(Math.max(0, v.index - 8), v.index))) verb = v as RegExpExecArray;
+    if (!DETERMINER_BEFORE.test(before.slice(Math.max(0, v.index - 8), v.index))) {
+      verb = v as RegExpExecArray;
+      if (ACCORDING.test(v[0])) source = verb;
+    }
+  // "According to a memo posted online by Senator X, the Senate …": a verb inside the source phrase (no comma
+  // since "according to") describes the source; "according to" is the verb.
+  if (verb && source && verb !== source && !/[,;.]/u.test(before.slice(source.index, verb.index)))
+    verb = source;
   if (!verb) return undefined;
   const verbAt = beforeAt + verb.index;
   const object = ctx.masked.slice(verbAt + verb[0].length, ctx.open);
@@ -122,7 +133,7 @@ const ANONYMOUS_SUBJECT = new RegExp(
 );
 // Single spaces: a quotation blanked out between the article and the verb ("a “…” and said") is no noun.
 const NOUN_SUBJECT =
-  /(?<![\p{L}\p{N}])(?:the|a|an|some|many|other) (\p{Ll}{3,}) (?:(?:was|were|is|are|had|has|have) )?(?:\p{Ll}+ly )?$/u;
+  /(?<![\p{L}\p{N}])(?:the|a|an|some|many|other) (\p{Ll}{3,}) (?:(?:was|were|is|are|had|has|have) )?(?:\p{Ll}+ly |yesterday |today |tonight )?$/u;
 const WRITING_NOUNS: ReadonlySet<string> = new Set(WRITINGS);
 // (With the words of bodies' names used as nouns: "the commission said" is a body speaking, not a plain noun.)
 const ORG_NOUN_SET: ReadonlySet<string> = new Set([...ORG_NOUNS, ...BODY_NAME_NOUNS]);
@@ -213,7 +224,9 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // verb right after a plain noun phrase has that phrase as its subject: unnamed, not the sentence's subject.
   // "A source within the Interior Ministry reportedly said": an anonymous source is unnamed, not the body it is in.
   if (ANONYMOUS_SUBJECT.test(head)) return {found: true, speaker: null, how: 'unnamed', verbAt};
-  const plain = NOUN_SUBJECT.exec(head)?.[1];
+  // ("with the latter confirming": "the former"/"the latter" point back at a name, left to the roles below.)
+  const noun = NOUN_SUBJECT.exec(head)?.[1];
+  const plain = noun === 'former' || noun === 'latter' ? undefined : noun;
   // "a banner saying “…”": a sign speaks for no one (left to the drops, as a label).
   if (plain && LABEL_NOUN_SET.has(plain)) return undefined;
   if (plain && !WRITING_NOUNS.has(plain) && !ORG_NOUN_SET.has(plain) && !isPersonNoun(plain))

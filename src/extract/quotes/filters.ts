@@ -38,6 +38,8 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 const HAS_LETTER = /\p{L}/u;
 const CAPITALISED = /^[“"‘'(]*\p{Lu}/u;
 const CLAUSE_BREAK = /[,;:.!?()—–]/u;
+const RELATIVE_ASIDE = /,\s+(?:which|who|whom|whose)\s[^,;:.!?]*,/gu;
+const AS_BEFORE = /(?<![\p{L}])as\s+(?:(?:a|an|the)\s+)?$/u;
 
 /** Words with a letter or digit. */
 export function wordCount(s: string): number {
@@ -98,7 +100,10 @@ function afterParenthesis(text: string, at: number): boolean {
 function closeToVerb(c: Candidate): boolean {
   const at = c.verdict?.verbAt;
   if (at === undefined) return false;
-  const gap = at < c.span.open ? c.masked.slice(at, c.span.open) : c.masked.slice(c.span.close + 1, at);
+  const span = at < c.span.open ? c.masked.slice(at, c.span.open) : c.masked.slice(c.span.close + 1, at);
+  // "justified the strike, which was approved by the President, as “defensive”": the verb's "as" object, after a
+  // relative clause set off by commas, is as close to the verb as without the aside.
+  const gap = span.includes(',') && AS_BEFORE.test(span) ? span.replace(RELATIVE_ASIDE, ' ') : span;
   const words = wordCount(gap);
   // "X told AFP the victim is in intensive care with “severe burns”": one clause, no comma or stop between, is
   // the verb's own object however long.

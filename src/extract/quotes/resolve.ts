@@ -52,12 +52,20 @@ function lastOrganization(orgs: readonly Mention[], reach: readonly number[], pa
 // verb is the exception: "“…,” said Paul Grant" names who spoke.
 const WORD_BEFORE = /(?:^|[^\p{L}’'-])(\p{Ll}+)\s+$/u;
 const GERUND = /\p{Ll}{3}ing$/u;
+// What stands before a speech verb inverted after its quote: a closing mark, or nothing ("…, called Trump" is an
+// object after an aside).
+const INVERTED_BEFORE = /(?:^|[”"’.!?])\s*$/u;
 // So is a name in apposition to a verb's object: "Ada Brill endorsed her former rival, Tobias Renn." is about Brill.
 const OBJECT_APPOSITION =
   /(?:^|[^\p{L}’'-])(\p{Ll}+)\s+(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 function afterVerb(before: string): boolean {
-  const word = WORD_BEFORE.exec(before)?.[1] ?? OBJECT_APPOSITION.exec(before)?.[1];
-  if (!word || isSpeechVerb(word)) return false;
+  const found = WORD_BEFORE.exec(before);
+  const word = found?.[1] ?? OBJECT_APPOSITION.exec(before)?.[1];
+  if (!word) return false;
+  // "“…,” said Paul Grant", "Said Grant:": inverted after a quote, a comma or nothing, the speaker; "Biden called
+  // Trump a “…”", "He said Zelensky is “…”": after a verb with its subject before it, an object.
+  if (isSpeechVerb(word))
+    return found !== null && !INVERTED_BEFORE.test(before.slice(0, found.index + found[0].indexOf(word)));
   return isFiniteVerb(word) || GERUND.test(word);
 }
 

@@ -34,6 +34,15 @@ const FIRST_PERSON = new RegExp(
   `(?<![\\p{L}])I(?:['’]m)?\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${VERB_ALT}|like|thought|thinking)\\s*[,:]?\\s*$`,
   'u',
 );
+// "On your website you state “…”", "you had mentioned Neanderthals “…”": the interviewer quoting the one asked (at
+// most two auxiliaries or adverbs before the verb, at most two words of its object after it). Compiled on first use:
+// ~1,800 characters of speech verbs that only a question holding "you" needs.
+let secondPerson: RegExp | undefined;
+const SECOND_PERSON = (): RegExp =>
+  (secondPerson ??= new RegExp(
+    `(?<![\\p{L}])[Yy]ou\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${VERB_ALT}|mentioned)\\s*(?:\\p{L}+\\s+){0,2}?[,:]?\\s*$`,
+    'u',
+  ));
 
 /** A quote already given its speaker, as later quotes see it. */
 export interface Found {
@@ -86,6 +95,8 @@ export interface QuoteCase {
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>;
   /** In an interview, the person answering in this paragraph ("((Ada Brill)) …" at or above it), if any. */
   answerer?: (paragraph: number) => string | undefined;
+  /** In an interview question ("((WN)) …"), the person who answers it (the next answer mark's), if any. */
+  interviewee?: (paragraph: number) => string | undefined;
 }
 
 /** A sieve's answer: the speaker's entry name, or null for a speaker the text leaves unnamed. */
@@ -132,6 +143,20 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       if (!FIRST_PERSON.test(c.masked.slice(c.sentenceStart, c.span.open))) return undefined;
       const speaker = c.answerer?.(c.paragraph);
       return speaker ? {speaker} : undefined;
+    },
+  },
+  {
+    id: 'verb-interviewee',
+    description:
+      'in an interview question ("((WN)) …"), "you" right before a speech verb: the one the question is put to',
+    example: '((WN)) On your website you wrote “The harbour belongs to the town.” Why?',
+    apply: (c) => {
+      const before = c.masked.slice(c.sentenceStart, c.span.open);
+      // (A cheap test first: most sentences before a quote hold no "you".)
+      if (!/[Yy]ou/u.test(before)) return undefined;
+      const speaker = c.interviewee?.(c.paragraph);
+      const cue = speaker ? SECOND_PERSON().exec(before) : null;
+      return speaker && cue ? {speaker, verbAt: c.sentenceStart + cue.index} : undefined;
     },
   },
   {

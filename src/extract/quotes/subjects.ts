@@ -8,6 +8,7 @@ import {speechVerbEnd} from './speech-verb.js';
 import {
   alternation,
   CLAUSE_OPENERS,
+  NAMED_GROUPS,
   OBJECT_PREPOSITIONS,
   RELATIONS,
   RESOLVED_PRONOUNS,
@@ -113,6 +114,9 @@ export function subjectOf(
     GERUND_LEAD.test(clauseLead)
   )
     return undefined;
+  // "The Biden campaign recycled a statement:": a person's name modifying a group's noun; the group speaks.
+  if (first.kind === 'person' && NAMED_GROUPS.has(GROUP_NOUN.exec(masked.slice(first.end))?.[1] ?? ''))
+    return undefined;
   const second = named[1];
   if (
     first.kind === 'organization' &&
@@ -122,6 +126,7 @@ export function subjectOf(
     return {speaker: second.name};
   return {speaker: first.name, kind: first.kind};
 }
+const GROUP_NOUN = /^\s+(\p{Ll}+)(?![\p{L}])/u;
 // Lower-case title words between a body and its person ("AIP chairman Markham Robinson").
 const TITLE_GAP = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
 

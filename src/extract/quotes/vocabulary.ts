@@ -48,7 +48,8 @@ export const SPEECH_VERBS = [
 // prettier-ignore
 export const OBJECT_SPEECH_VERBS = [
   'termed', 'branded', 'labelled', 'labeled', 'dismissed', 'attacked', 'condemned', 'criticised', 'criticized',
-  'hailed', 'referred to', 'read', 'reads', 'justified', 'defended', 'accused', 'accusing', 'accuses',
+  'hailed', 'referred to', 'read', 'reads', 'justified', 'defended', 'accused', 'accusing', 'accuses', 'lauded',
+  'praised', 'regarded', 'regards', 'viewed', 'assailed', 'denounced', 'decried', 'derided', 'touted', 'introduced',
 ];
 
 /** Object verbs whose judgement is "of" something ("accused the network of “…”"), not "as" something. */
@@ -132,7 +133,7 @@ export const PASSIVE_BEFORE = /(?<![\p{L}\p{N}])(?:been|being|be|is|are|was|were
 export const VERB_MODIFIERS = [
   'also', 'then', 'later', 'earlier', 'previously', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will',
   'further', 'simply', 'only', 'again', 'repeatedly', 'publicly', 'reportedly', 'had previously', 'has also',
-  'had also', 'has repeatedly', 'has previously', 'would later',
+  'had also', 'has repeatedly', 'has previously', 'would later', 'yesterday', 'today', 'tonight',
 ];
 
 /**
