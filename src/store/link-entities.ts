@@ -16,6 +16,7 @@ import {
   spellingLinks,
 } from './link-joins.js';
 import {kindLinks} from './link-kinds.js';
+import {nameWithinLinks} from './link-names.js';
 import {headRank, nameRank, outranks, toNode, type Link, type Node} from './link-nodes.js';
 
 /** Why a record was joined to another, or kept apart from one it could have joined. */
@@ -104,9 +105,11 @@ export function* linkEntitiesSteps(
   yield;
   for (const link of yield* middleNameLinks(nodes, apart)) join(link);
   yield;
+  for (const link of yield* nameWithinLinks(nodes, apart)) join(link);
+  yield;
   for (const link of yield* shortFormLinks(nodes, apart)) join(link);
   yield;
-  for (const link of yield* gazetteerLinks(nodes)) join(link);
+  for (const link of yield* gazetteerLinks(nodes, apart)) join(link);
   yield;
   for (const link of yield* cityNameLinks(nodes, indexOf)) join(link);
   yield;

@@ -262,6 +262,34 @@ function dominant(claimants: readonly number[], nodes: readonly Node[]): number 
   return top >= DOMINANT * (nodes[second] as Node).rec.articleCount ? (first as number) : null;
 }
 
+// A city's other name this short, and more than FAR letters from the name beside it, is as often another town's:
+// the gazetteer gives Basel the name "Bala" (a Welsh town) and Jolo "Sulu" (its province). "Kiev" and "Kyiv" are
+// two letters apart; an exonym of five letters or more ("Peking", "Bombay") is rarely a second town's name.
+const SHORT_OTHER_NAME = 4;
+const FAR = 2;
+
+/** Two names of one city, one of them short and far from the other (SHORT_OTHER_NAME). */
+function shortOtherName(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) <= SHORT_OTHER_NAME && !withinEdits(a, b, FAR);
+}
+
+/** True when at most `max` insertions, deletions or substitutions turn `a` into `b` (for short names). */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    prev = row;
+  }
+  return (prev[b.length] as number) <= max;
+}
+
 /** True when one folded name is the other's opening words ("new york" of "new york city"). */
 function opens(a: string, b: string): boolean {
   return a.startsWith(`${b} `) || b.startsWith(`${a} `);
@@ -272,7 +300,7 @@ function opens(a: string, b: string): boolean {
  * "United States", "Kiev" and "Kyiv". For a city, a name and a longer one that opens with it ("New York", "New
  * York City") are left to the other rules: the shorter is as often the state, or the region, as the city.
  */
-export function* gazetteerLinks(nodes: readonly Node[]): Generator<void, Link[]> {
+export function* gazetteerLinks(nodes: readonly Node[], apart: Link[]): Generator<void, Link[]> {
   const due = stepClock();
   const byPlace = new Map<string, number[]>();
   const cities = new Set<string>();
@@ -294,7 +322,13 @@ export function* gazetteerLinks(nodes: readonly Node[]): Generator<void, Link[]>
     const ranked = [...list].sort((a, b) => prominence(nodes[b] as Node) - prominence(nodes[a] as Node));
     const head = ranked[0] as number;
     for (const i of ranked.slice(1)) {
-      if (cities.has(id) && opens((nodes[i] as Node).folded, (nodes[head] as Node).folded)) continue;
+      const a = (nodes[i] as Node).folded;
+      const b = (nodes[head] as Node).folded;
+      if (cities.has(id) && opens(a, b)) continue;
+      if (cities.has(id) && shortOtherName(a, b)) {
+        apart.push({from: i, into: head, rule: 'apart:short-other-name'});
+        continue;
+      }
       links.push({from: i, into: head, rule: 'gazetteer'});
     }
   }
@@ -315,7 +349,7 @@ export function* countryBodyLinks(nodes: readonly Node[]): Generator<void, Link[
         ? {country: n.folded.slice(at + 2).toUpperCase(), body: n.folded.slice(0, at)}
         : bodyOf(n.rec.name);
     if (!body) continue;
-    const key = `${body.country}|${body.body}`;
+    const key = `${body.country}|${bodyOrder(body.body)}`;
     const list = byBody.get(key);
     if (list) list.push(i);
     else byBody.set(key, [i]);
@@ -325,7 +359,50 @@ export function* countryBodyLinks(nodes: readonly Node[]): Generator<void, Link[
     const [head, ...rest] = list;
     for (const i of rest) links.push({from: i, into: head as number, rule: 'country-body'});
   }
+  for (const [short, into] of openingBodies(byBody.keys()))
+    links.push({
+      from: (byBody.get(short) as number[])[0] as number,
+      into: (byBody.get(into) as number[])[0] as number,
+      rule: 'country-body',
+      why: 'the one body of that country it opens',
+    });
   return links;
+}
+
+// Heads a body's name may end with or open: "State Department" is the "Department of State".
+const ORDERED_HEADS = new Set(['department', 'ministry']);
+
+/** A body's folded words in one order: "<x> department" → "department of <x>", "of the" as "of". */
+function bodyOrder(body: string): string {
+  const words = body.split(' ');
+  const head = words.at(-1) as string;
+  const flipped =
+    words.length > 1 && ORDERED_HEADS.has(head) ? `${head} of ${words.slice(0, -1).join(' ')}` : body;
+  return flipped.replace(/ of the /g, ' of ');
+}
+
+/**
+ * Pairs of body keys ("US|house", "US|house of representatives") where the first is the opening words of the one
+ * body of its country that goes on with "of": "U.S. House" is the House of Representatives; a UK "House" beside the
+ * House of Commons and the House of Lords is neither.
+ */
+function openingBodies(keys: Iterable<string>): [string, string][] {
+  const all = [...keys];
+  const longer = new Map<string, string[]>();
+  for (const key of all) {
+    const at = key.indexOf(' of ');
+    if (at < 0) continue;
+    const opening = key.slice(0, at);
+    const list = longer.get(opening);
+    if (list) list.push(key);
+    else longer.set(opening, [key]);
+  }
+  const out: [string, string][] = [];
+  for (const key of all) {
+    const list = longer.get(key);
+    if (list?.length === 1) out.push([key, list[0] as string]);
+  }
+  return out;
 }
 
 // A country's name opening a body's name is at most this many words ("United States", "U.S.", "UK").

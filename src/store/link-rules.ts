@@ -9,6 +9,7 @@ export interface LinkRule {
 export type LinkRuleId =
   | 'spelling'
   | 'middle-name'
+  | 'name-within'
   | 'alias-owner'
   | 'gazetteer'
   | 'country-body'
@@ -17,7 +18,8 @@ export type LinkRuleId =
   | 'apart:shared-form'
   | 'apart:more-articles'
   | 'apart:different-names'
-  | 'apart:kinds-decided';
+  | 'apart:kinds-decided'
+  | 'apart:short-other-name';
 
 /** Every rule, joins first (in the order they run), then the reasons records stay apart. */
 export const LINK_RULES: readonly LinkRule[] = [
@@ -35,6 +37,13 @@ export const LINK_RULES: readonly LinkRule[] = [
     example: '"John Conway" joins "John Horton Conway" when no other John … Conway is named',
   },
   {
+    id: 'name-within',
+    description:
+      "a person's two-word name whose words come, in order, in one fuller name of the library and no other: a second surname or an honorific the short form leaves out",
+    example:
+      '"Wanda Vázquez" joins "Wanda Vázquez Garced"; "Ali Khamenei" joins "Sayyid Ali Hosseini Khamenei"',
+  },
+  {
     id: 'alias-owner',
     description:
       'a short form joins the one record that uses it as an alias (or one named in three times the articles of the next; a person, five times and in five or more)',
@@ -50,8 +59,10 @@ export const LINK_RULES: readonly LinkRule[] = [
   },
   {
     id: 'country-body',
-    description: 'a body named with its country in two ways, or without it in an article about that country',
-    example: '"U.S. Senate", "United States Senate", and "the Senate" of a US article',
+    description:
+      'a body named with its country in two ways ("State Department", "Department of State"), or without it in an article about that country, or by the opening words of the one body of that country they open ("House" of "House of Representatives")',
+    example:
+      '"U.S. Senate", "United States Senate", and "the Senate" of a US article; "US State Department" and "United States Department of State"; "U.S. House" and "U.S. House of Representatives"',
   },
   {
     id: 'country-name',
@@ -85,6 +96,13 @@ export const LINK_RULES: readonly LinkRule[] = [
     id: 'apart:kinds-decided',
     description: 'one name given two kinds, each decided by the text of some article: two things',
     example: '"Jordan" the country and "Jordan" a player, each with its own cues',
+  },
+  {
+    id: 'apart:short-other-name',
+    description:
+      "a city's other name of four letters or fewer, more than two letters from its own: as often another town's name (the gazetteer's other names come from many languages)",
+    example:
+      '"Bala", a Welsh town, is not "Basel" (the city\'s name in some language); "Sulu" the province is not Jolo',
   },
 ];
 

@@ -80,6 +80,11 @@ describe('linkEntities: one thing named differently in different articles', () =
     ],
     ['an exonym of a city', [rec('place', 'Kyiv', 6), rec('place', 'Kiev', 2)], ['Kyiv <= Kiev']],
     [
+      'an exonym of a city far from its name but not short',
+      [rec('place', 'Beijing', 3), rec('place', 'Peking', 1)],
+      ['Beijing <= Peking'],
+    ],
+    [
       'a country’s code, official name and short form',
       [
         rec('place', 'United States', 110),
@@ -174,6 +179,38 @@ describe('linkEntities: one thing named differently in different articles', () =
       'a surname only one person of the library has',
       [rec('person', 'Pete Buttigieg', 5, ['Buttigieg']), rec('person', 'Buttigieg', 1)],
       ['Pete Buttigieg <= Buttigieg'],
+    ],
+    [
+      'name-within: a second surname one article leaves out',
+      [rec('person', 'Marta Ibáñez Roldán', 4), rec('person', 'Marta Ibáñez', 1)],
+      ['Marta Ibáñez Roldán <= Marta Ibáñez'],
+    ],
+    [
+      'name-within: an honorific and a middle name before and inside the fuller name',
+      [rec('person', 'Sayyid Karim Hosseini Tabari', 1), rec('person', 'Karim Tabari', 2)],
+      ['Karim Tabari <= Sayyid Karim Hosseini Tabari'],
+    ],
+    [
+      'name-within: a hyphenated surname of three folded words under an honorific',
+      [rec('person', 'Reza Mir-Tabari', 1), rec('person', 'Seyed Reza Mir-Tabari', 1)],
+      ['Seyed Reza Mir-Tabari <= Reza Mir-Tabari'],
+    ],
+    [
+      'country-body: a department named before and after its subject',
+      [
+        rec('organization', 'US Treasury Department', 3),
+        rec('organization', 'United States Department of the Treasury', 1),
+      ],
+      ['US Treasury Department <= United States Department of the Treasury'],
+    ],
+    [
+      'country-body: the opening words of the one body of that country they open',
+      [
+        rec('organization', 'U.S. House', 2),
+        rec('organization', 'United States House of Representatives', 6),
+        rec('organization', 'U.S. House Judiciary Committee', 1),
+      ],
+      ['United States House of Representatives <= U.S. House'],
     ],
   ])('%s', (_, records, expected) => {
     expect(groups(records)).toEqual(expected);
@@ -283,6 +320,34 @@ describe('linkEntities: one thing named differently in different articles', () =
       [
         rec('organization', 'Labour Party', 5),
         {...rec('organization', 'Labor Party', 2), key: 'organization:labor party @au'},
+      ],
+    ],
+    [
+      'name-within: two fuller names hold the short one',
+      [
+        rec('person', 'Marta Ibáñez Roldán', 2),
+        rec('person', 'Marta Ibáñez Costa', 1),
+        rec('person', 'Marta Ibáñez', 1),
+      ],
+    ],
+    [
+      'name-within: a fuller name with a generational suffix (the father beside the son)',
+      [rec('person', 'Walter Wallace Jr.', 2), rec('person', 'Walter Wallace', 1)],
+    ],
+    [
+      "apart:short-other-name: a town's name the gazetteer gives a foreign city in some language",
+      [rec('place', 'Basel', 1), rec('place', 'Bala', 1)],
+    ],
+    [
+      "apart:short-other-name: a province the gazetteer gives as its capital city's other name",
+      [rec('place', 'Jolo', 1), rec('place', 'Sulu', 1)],
+    ],
+    [
+      'country-body: opening words of two bodies of that country',
+      [
+        rec('organization', 'UK House', 1),
+        rec('organization', 'UK House of Commons', 3),
+        rec('organization', 'UK House of Lords', 2),
       ],
     ],
   ])('keeps apart: %s', (_, records) => {
