@@ -2,6 +2,7 @@ import {TITLES} from '../extract/entities/cues.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {stepClock} from '../library/steps.js';
 import {bodyOf, isBareBody} from './country-bodies.js';
+import {fullGivenName} from './given-names.js';
 import {normaliseName} from './entity-key.js';
 import {prominence, words, type KeyIndex, type Link, type Node} from './link-nodes.js';
 
@@ -55,7 +56,11 @@ function bucketed<T>(items: readonly T[], keyOf: (item: T) => string): Map<strin
 export function* spellingLinks(nodes: readonly Node[], apart: Link[]): Generator<void, Link[]> {
   const due = stepClock();
   // Grouped by first word and word count, so only names that could match are compared.
-  const buckets = bucketed(yield* personNames(nodes, due), (p) => `${p.words[0]} ${p.words.length}`);
+  // ("Bill" and "William" in one bucket: a short given name is the full one's spelling.)
+  const buckets = bucketed(
+    yield* personNames(nodes, due),
+    (p) => `${fullGivenName(p.words[0] as string)} ${p.words.length}`,
+  );
   const links: Link[] = [];
   for (const list of buckets.values()) {
     for (let x = 0; x < list.length; x++) {
@@ -103,10 +108,14 @@ export function* middleNameLinks(nodes: readonly Node[], apart: Link[]): Generat
   return links;
 }
 
-/** Two names' words (initials dropped, as many of each) are one spelling or one-letter variants of the surname. */
+/**
+ * Two names' words (initials dropped, as many of each) are one spelling or one-letter variants of the surname, the
+ * first word a given name or its short form ("Bill", "William").
+ */
 function sameSpelling(wa: readonly string[], wb: readonly string[]): boolean {
   const last = wa.length - 1;
-  for (let i = 0; i < last; i++) if (wa[i] !== wb[i] && !sameArticle(wa[i], wb[i])) return false;
+  for (let i = 0; i < last; i++)
+    if (wa[i] !== wb[i] && !sameArticle(wa[i], wb[i]) && !sameGiven(i, wa[i], wb[i])) return false;
   const sa = wa[last] as string;
   const sb = wb[last] as string;
   return sa === sb || (Math.min(sa.length, sb.length) >= VARIANT_MIN && oneEditApart(sa, sb));
@@ -114,6 +123,11 @@ function sameSpelling(wa: readonly string[], wb: readonly string[]): boolean {
 
 // The Arabic article as English spells it: "al-Sisi" and "el-Sisi" are one transliteration apart.
 const ARABIC_ARTICLE = new Set(['al', 'el']);
+
+/** A first word that is one given name, short or full ("bill", "william"). */
+function sameGiven(at: number, a: string | undefined, b: string | undefined): boolean {
+  return at === 0 && a !== undefined && b !== undefined && fullGivenName(a) === fullGivenName(b);
+}
 
 function sameArticle(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && ARABIC_ARTICLE.has(a) && ARABIC_ARTICLE.has(b);

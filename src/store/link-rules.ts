@@ -26,9 +26,9 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     id: 'spelling',
     description:
-      "a name spelt two ways: a person's with the same words but for initials, the Arabic article (al-, el-), or one letter in a long surname; a body's or place's in British and American spelling",
+      "a name spelt two ways: a person's with the same words but for initials, the Arabic article (al-, el-), a given name's short form (Bill, William), or one letter in a long surname; a body's or place's in British and American spelling",
     example:
-      '"Vladimir V. Putin", "Volodymyr Zelenskyy", "Abdel Fattah el-Sisi" and "World Health Organisation" join "Vladimir Putin", "Volodymyr Zelensky", "Abdel Fattah al-Sisi" and "World Health Organization"',
+      '"Vladimir V. Putin", "Volodymyr Zelenskyy", "Abdel Fattah el-Sisi", "Bill Weld" and "World Health Organisation" join "Vladimir Putin", "Volodymyr Zelensky", "Abdel Fattah al-Sisi", "William Weld" and "World Health Organization"',
   },
   {
     id: 'middle-name',

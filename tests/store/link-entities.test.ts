@@ -181,6 +181,11 @@ describe('linkEntities: one thing named differently in different articles', () =
       ['Pete Buttigieg <= Buttigieg'],
     ],
     [
+      "spelling: a given name's short form",
+      [rec('person', 'Jim Okafor', 3), rec('person', 'James Okafor', 1), rec('person', 'Bill Harte', 1)],
+      ['Jim Okafor <= James Okafor'],
+    ],
+    [
       'name-within: a second surname one article leaves out',
       [rec('person', 'Marta Ibáñez Roldán', 4), rec('person', 'Marta Ibáñez', 1)],
       ['Marta Ibáñez Roldán <= Marta Ibáñez'],
@@ -320,6 +325,15 @@ describe('linkEntities: one thing named differently in different articles', () =
       [
         rec('organization', 'Labour Party', 5),
         {...rec('organization', 'Labor Party', 2), key: 'organization:labor party @au'},
+      ],
+    ],
+    [
+      "spelling: short forms of two different given names, or one two full names share ('Alex')",
+      [
+        rec('person', 'Bill Okafor', 2),
+        rec('person', 'James Okafor', 1),
+        rec('person', 'Alex Morrow', 1),
+        rec('person', 'Alexandra Morrow', 1),
       ],
     ],
     [
