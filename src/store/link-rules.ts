@@ -14,6 +14,7 @@ export type LinkRuleId =
   | 'gazetteer'
   | 'country-body'
   | 'country-name'
+  | 'party-name'
   | 'one-kind'
   | 'apart:shared-form'
   | 'apart:more-articles'
@@ -69,6 +70,13 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "a body's name with its country before it joins the same name without it",
     example:
       '"US White House" joins "White House"; "United States Geological Survey" joins "Geological Survey"',
+  },
+  {
+    id: 'party-name',
+    description:
+      'a party named without the word "Party" joins the party of that name: the only one, or one named in three times the articles of the next',
+    example:
+      '"Labour" of two British articles joins the British Labour Party; "Liberal National" the Liberal National Party',
   },
   {
     id: 'one-kind',

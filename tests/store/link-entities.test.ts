@@ -186,6 +186,15 @@ describe('linkEntities: one thing named differently in different articles', () =
       ['Jim Okafor <= James Okafor'],
     ],
     [
+      'party-name: a party named without "Party", to the one of its name named far more often',
+      [
+        rec('organization', 'Harbour', 2),
+        {...rec('organization', 'Harbour Party', 3), key: 'organization:harbour party @gb'},
+        {...rec('organization', 'Harbour Party', 1), key: 'organization:harbour party @au'},
+      ],
+      ['Harbour Party <= Harbour'],
+    ],
+    [
       'name-within: a second surname one article leaves out',
       [rec('person', 'Marta Ibáñez Roldán', 4), rec('person', 'Marta Ibáñez', 1)],
       ['Marta Ibáñez Roldán <= Marta Ibáñez'],
@@ -337,6 +346,14 @@ describe('linkEntities: one thing named differently in different articles', () =
       ],
     ],
     [
+      'party-name: two parties of that name about as common',
+      [
+        rec('organization', 'Harbour', 1),
+        {...rec('organization', 'Harbour Party', 2), key: 'organization:harbour party @gb'},
+        {...rec('organization', 'Harbour Party', 1), key: 'organization:harbour party @au'},
+      ],
+    ],
+    [
       'name-within: two fuller names hold the short one',
       [
         rec('person', 'Marta Ibáñez Roldán', 2),
@@ -366,6 +383,17 @@ describe('linkEntities: one thing named differently in different articles', () =
     ],
   ])('keeps apart: %s', (_, records) => {
     expect(groups(records)).toEqual([]);
+  });
+
+  it('shows a party under its name with "Party" and its country, though its short name is the one written', () => {
+    const records = [
+      rec('organization', 'Harbour', 4),
+      {...rec('organization', 'Harbour Party', 1), key: 'organization:harbour party @gb'},
+    ];
+    const links = linkEntities(records);
+    expect(links.records).toHaveLength(1);
+    expect(links.records[0]).toMatchObject({name: 'Harbour Party (United Kingdom)', articleCount: 5});
+    expect(links.records[0]?.aliases).toContain('Harbour');
   });
 
   it("shows a group under its most named name of the head's kind, though another member's article decided that kind", () => {
