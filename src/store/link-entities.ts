@@ -16,6 +16,7 @@ import {
   spellingLinks,
 } from './link-joins.js';
 import {kindLinks} from './link-kinds.js';
+import {legalFormLinks} from './link-legal-forms.js';
 import {nameWithinLinks} from './link-names.js';
 import {partyNameLinks} from './link-parties.js';
 import {headRank, nameRank, outranks, toNode, type Link, type Node} from './link-nodes.js';
@@ -117,6 +118,8 @@ export function* linkEntitiesSteps(
   for (const link of yield* countryBodyLinks(nodes)) join(link);
   yield;
   for (const link of yield* countryNameLinks(nodes, indexOf)) join(link);
+  yield;
+  for (const link of yield* legalFormLinks(nodes)) join(link);
   yield;
   for (const link of yield* partyNameLinks(nodes, apart)) join(link);
   yield;

@@ -15,6 +15,7 @@ export type LinkRuleId =
   | 'country-body'
   | 'country-name'
   | 'party-name'
+  | 'legal-form'
   | 'one-kind'
   | 'apart:shared-form'
   | 'apart:more-articles'
@@ -77,6 +78,13 @@ export const LINK_RULES: readonly LinkRule[] = [
       'a party named without the word "Party" joins the party of that name: the only one, or one named in three times the articles of the next',
     example:
       '"Labour" of two British articles joins the British Labour Party; "Liberal National" the Liberal National Party',
+  },
+  {
+    id: 'legal-form',
+    description:
+      'a body named with and without its legal form ("Company", "Inc.", "Group"), or with "&" for "and"',
+    example:
+      '"Pacific Gas and Electric" and "Pacific Gas and Electric Company"; "Rock & Roll Hall of Fame" and "Rock and Roll Hall of Fame"',
   },
   {
     id: 'one-kind',

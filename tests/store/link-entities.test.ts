@@ -195,6 +195,19 @@ describe('linkEntities: one thing named differently in different articles', () =
       ['Harbour Party <= Harbour'],
     ],
     [
+      'legal-form: a company with and without its legal form, a name with "&" for "and"',
+      [
+        rec('organization', 'Harbour Gas and Water', 1),
+        rec('organization', 'Harbour Gas and Water Company', 2),
+        rec('organization', 'Salt & Pepper Club', 1),
+        rec('organization', 'Salt and Pepper Club', 1),
+      ],
+      [
+        'Harbour Gas and Water Company <= Harbour Gas and Water',
+        'Salt and Pepper Club <= Salt & Pepper Club',
+      ],
+    ],
+    [
       'name-within: a second surname one article leaves out',
       [rec('person', 'Marta Ibáñez Roldán', 4), rec('person', 'Marta Ibáñez', 1)],
       ['Marta Ibáñez Roldán <= Marta Ibáñez'],
@@ -351,6 +364,15 @@ describe('linkEntities: one thing named differently in different articles', () =
         rec('organization', 'Harbour', 1),
         {...rec('organization', 'Harbour Party', 2), key: 'organization:harbour party @gb'},
         {...rec('organization', 'Harbour Party', 1), key: 'organization:harbour party @au'},
+      ],
+    ],
+    [
+      'legal-form: names that differ by more than a legal form',
+      [
+        rec('organization', 'Harbour Industries', 1),
+        rec('organization', 'Harbour', 1),
+        rec('organization', 'Harbour Gas Company', 1),
+        rec('organization', 'Harbour Water Company', 1),
       ],
     ],
     [
