@@ -1,7 +1,7 @@
 import {stepClock} from '../library/steps.js';
 import {words, type Link, type Node} from './link-nodes.js';
 
-// The name-within rule of link-rules.ts: a person's two-word name whose words come, in order, in one fuller name
+// The name-within rule of link-rules.ts: a person's name whose words all come, in order, in one fuller name
 // of the library. "Wanda Vázquez" of one article is the "Wanda Vázquez Garced" of four (a second surname the
 // short form leaves out), "Ali Khamenei" the "Sayyid Ali Hosseini Khamenei" (an honorific and a middle name).
 // A name's first and last words alone are the middle-name rule's ("John Conway", "John Horton Conway").
@@ -12,7 +12,7 @@ const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 // Longest name whose shorter forms are read (56 for six words).
 const WORDS_MAX = 6;
 
-/** Joins of two-word names into the one fuller name holding their words in order, and near misses. */
+/** Joins of names into the one fuller name holding their words in order, and near misses. */
 export function* nameWithinLinks(nodes: readonly Node[], apart: Link[]): Generator<void, Link[]> {
   const due = stepClock();
   // "ali khamenei" → the fuller names holding "ali" and later "khamenei" (not as their first and last words).

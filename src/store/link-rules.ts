@@ -41,7 +41,7 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     id: 'name-within',
     description:
-      "a person's two-word name whose words come, in order, in one fuller name of the library and no other: a second surname or an honorific the short form leaves out",
+      "a person's name whose words all come, in order, in one fuller name of the library and no other: a second surname or an honorific the short form leaves out",
     example:
       '"Wanda Vázquez" joins "Wanda Vázquez Garced"; "Ali Khamenei" joins "Sayyid Ali Hosseini Khamenei"',
   },
