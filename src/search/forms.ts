@@ -129,15 +129,17 @@ export function functionWords(shown: string, list: readonly string[]): number {
 
 /**
  * The initials of a body's or place's name, its capitalised words' first letters ("United Nations" → "un",
- * "Federal Bureau of Investigation" → "fbi": lower-case words are the name's function words); '' when the name
+ * "Federal Bureau of Investigation" → "fbi": lower-case words are the name's function words; "Agence France-Presse" →
+ * "afp"); '' when the name
  * has fewer than two such words, or a word that is no plain capitalised word ("U.S. Senate" is no "us": its
  * short form is already written out).
  */
 export function initialsOf(name: string): string {
   const words = name
     .replace(/\s*\([^)]*\)$/u, '')
-    .split(/\s+/u)
-    .filter((w) => !/^\p{Ll}+$/u.test(w));
+    // Each part of a hyphenated word is a word of the initials: "Agence France-Presse" is AFP.
+    .split(/[\s\u2010\u2011-]+/u)
+    .filter((w) => w !== '' && !/^\p{Ll}+$/u.test(w));
   if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return '';
   return fold(words.map((w) => w[0] ?? '').join(''));
 }

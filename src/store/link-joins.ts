@@ -460,7 +460,19 @@ const AMERICAN_SPELLING = new Map([
   ['defence', 'defense'], ['programme', 'program'], ['theatre', 'theater'], ['licence', 'license'],
 ]);
 
-/** A name of a body or place written in British and in American spelling joins the American one's record. */
+// Abbreviations a body's or place's name may open with, and the word they stand for: "St. Louis" is "Saint Louis".
+// (Only opening the name: "Main St" ends with a street.)
+const OPENING_WORDS = new Map([
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+]);
+
+/**
+ * A name of a body or place written in British and in American spelling joins the American one's record, and one
+ * opening with an abbreviation ("St. Louis", "Mt. Apo") the record of the word written out.
+ */
 export function* britishSpellingLinks(nodes: readonly Node[], byKey: KeyIndex): Generator<void, Link[]> {
   const due = stepClock();
   const british: {i: number; american: string}[] = [];
@@ -469,11 +481,12 @@ export function* britishSpellingLinks(nodes: readonly Node[], byKey: KeyIndex): 
     const n = nodes[i] as Node;
     if (n.rec.kind === 'person') continue;
     const words = n.folded.split(' ');
-    if (words.some((w) => AMERICAN_SPELLING.has(w)))
-      british.push({
-        i,
-        american: `${n.rec.kind}:${words.map((w) => AMERICAN_SPELLING.get(w) ?? w).join(' ')}`,
-      });
+    const opening = words.length > 1 ? OPENING_WORDS.get(words[0] as string) : undefined;
+    if (opening !== undefined || words.some((w) => AMERICAN_SPELLING.has(w))) {
+      const spelt = words.map((w) => AMERICAN_SPELLING.get(w) ?? w);
+      if (opening !== undefined) spelt[0] = opening;
+      british.push({i, american: `${n.rec.kind}:${spelt.join(' ')}`});
+    }
   }
   const links: Link[] = [];
   for (const {i, american} of british) {

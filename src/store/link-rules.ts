@@ -28,7 +28,7 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     id: 'spelling',
     description:
-      "a name spelt two ways: a person's with the same words but for initials, the Arabic article (al-, el-), a given name's short form (Bill, William), or one letter in a long surname; a body's or place's in British and American spelling",
+      "a name spelt two ways: a person's with the same words but for initials, the Arabic article (al-, el-), a given name's short form (Bill, William), or one letter in a long surname; a body's or place's in British and American spelling, or opening with an abbreviation (St., Mt.)",
     example:
       '"Vladimir V. Putin", "Volodymyr Zelenskyy", "Abdel Fattah el-Sisi", "Bill Weld" and "World Health Organisation" join "Vladimir Putin", "Volodymyr Zelensky", "Abdel Fattah al-Sisi", "William Weld" and "World Health Organization"',
   },

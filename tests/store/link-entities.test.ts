@@ -208,6 +208,16 @@ describe('linkEntities: one thing named differently in different articles', () =
       ],
     ],
     [
+      'spelling: a name opening with "St." beside the one spelt out',
+      [
+        rec('place', 'St. Brennock', 1),
+        rec('place', 'Saint Brennock', 2),
+        rec('organization', 'Mt. Orrin Club', 1),
+        rec('organization', 'Mount Orrin Club', 1),
+      ],
+      ['Mount Orrin Club <= Mt. Orrin Club', 'Saint Brennock <= St. Brennock'],
+    ],
+    [
       'name-within: a second surname one article leaves out',
       [rec('person', 'Marta Ibáñez Roldán', 4), rec('person', 'Marta Ibáñez', 1)],
       ['Marta Ibáñez Roldán <= Marta Ibáñez'],
@@ -374,6 +384,10 @@ describe('linkEntities: one thing named differently in different articles', () =
         rec('organization', 'Harbour Gas Company', 1),
         rec('organization', 'Harbour Water Company', 1),
       ],
+    ],
+    [
+      'spelling: an abbreviation that does not open the name ("St" of a street)',
+      [rec('place', 'Harbour St', 1), rec('place', 'Harbour Saint', 1)],
     ],
     [
       'name-within: two fuller names hold the short one',
