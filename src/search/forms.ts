@@ -1,4 +1,5 @@
 import {NAME_PARTICLES, OFFICE_QUALIFIERS, TITLES} from '../extract/entities/cues.js';
+import {placeNames} from '../extract/entities/place-names.js';
 import type {EntityRecord} from '../store/types.js';
 import {fold} from './fold.js';
 import {editDistance} from './rank.js';
@@ -85,6 +86,8 @@ export function matchForms(entity: EntityRecord, alternates: readonly string[] =
   };
   add(entity.name, false, true);
   for (const a of entity.aliases) add(a, false);
+  const members = entity.kind === 'organization' ? partyMembers(entity.name) : null;
+  if (members) add(members, false);
   // Before the gazetteer's other names, which often hold the short form too ("US"), ranked after every form.
   const initials = own ? '' : initialsOf(entity.name);
   if (initials !== '' && !seen.has(initials)) {
@@ -126,15 +129,43 @@ export function functionWords(shown: string, list: readonly string[]): number {
 
 /**
  * The initials of a body's or place's name, its capitalised words' first letters ("United Nations" → "un",
- * "Federal Bureau of Investigation" → "fbi": lower-case words are the name's function words); '' when the name
+ * "Federal Bureau of Investigation" → "fbi": lower-case words are the name's function words; "Agence France-Presse" →
+ * "afp"); '' when the name
  * has fewer than two such words, or a word that is no plain capitalised word ("U.S. Senate" is no "us": its
  * short form is already written out).
  */
 export function initialsOf(name: string): string {
   const words = name
     .replace(/\s*\([^)]*\)$/u, '')
-    .split(/\s+/u)
-    .filter((w) => !/^\p{Ll}+$/u.test(w));
+    // Each part of a hyphenated word is a word of the initials: "Agence France-Presse" is AFP.
+    .split(/[\s\u2010\u2011-]+/u)
+    .filter((w) => w !== '' && !/^\p{Ll}+$/u.test(w));
   if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return '';
   return fold(words.map((w) => w[0] ?? '').join(''));
+}
+
+// Endings of the political words a party's members are called by, plural: "Democratic" → "Democrats",
+// "Republican" → "Republicans", "Socialist" → "Socialists" (not "Labour", "Reform", "Unity": no one says "Reforms").
+const MEMBER_ENDINGS: readonly [RegExp, string][] = [
+  [/ic$/u, 's'],
+  [/(?:an|ist|ive|al)$/u, '$&s'],
+];
+
+/**
+ * What a party's members are called, which news writes for the party ("Democrats won the House"): "Democrats" for
+ * "United States Democratic Party", "Christian Democrats" for the "Christian Democratic Party"; null for a name that
+ * is no "… <word> Party" or whose word has no such plural.
+ */
+export function partyMembers(name: string): string | null {
+  const words = name.replace(/\s*\([^)]*\)$/u, '').split(/\s+/u);
+  if (words.length < 2 || words.at(-1) !== 'Party') return null;
+  const word = words.at(-2) as string;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  const ending = MEMBER_ENDINGS.find(([e]) => e.test(word));
+  if (!ending) return null;
+  // The words before it stay ("Christian Democrats"), but for the place a party is of ("Iowa Democrats" are
+  // "Democrats" too, as are a country's).
+  const before = words.slice(0, -2).join(' ');
+  const place = before !== '' && (placeNames().placeOf(before) ?? placeNames().regionCountry(before));
+  return `${place || before === '' ? '' : `${before} `}${word.replace(ending[0], ending[1])}`;
 }

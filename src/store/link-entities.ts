@@ -16,6 +16,9 @@ import {
   spellingLinks,
 } from './link-joins.js';
 import {kindLinks} from './link-kinds.js';
+import {legalFormLinks} from './link-legal-forms.js';
+import {nameWithinLinks} from './link-names.js';
+import {partyNameLinks} from './link-parties.js';
 import {headRank, nameRank, outranks, toNode, type Link, type Node} from './link-nodes.js';
 
 /** Why a record was joined to another, or kept apart from one it could have joined. */
@@ -104,9 +107,11 @@ export function* linkEntitiesSteps(
   yield;
   for (const link of yield* middleNameLinks(nodes, apart)) join(link);
   yield;
+  for (const link of yield* nameWithinLinks(nodes, apart)) join(link);
+  yield;
   for (const link of yield* shortFormLinks(nodes, apart)) join(link);
   yield;
-  for (const link of yield* gazetteerLinks(nodes)) join(link);
+  for (const link of yield* gazetteerLinks(nodes, apart)) join(link);
   yield;
   for (const link of yield* cityNameLinks(nodes, indexOf)) join(link);
   yield;
@@ -114,9 +119,15 @@ export function* linkEntitiesSteps(
   yield;
   for (const link of yield* countryNameLinks(nodes, indexOf)) join(link);
   yield;
+  for (const link of yield* legalFormLinks(nodes)) join(link);
+  yield;
+  for (const link of yield* partyNameLinks(nodes, apart)) join(link);
+  yield;
   for (const link of yield* kindLinks(nodes, apart)) join(link);
   yield;
 
+  // A party's name without "Party" never names its group ("Labour Party (United Kingdom)", not "Labour").
+  const shortForms = new Set(joins.filter((l) => l.rule === 'party-name').map((l) => nodes[l.from] as Node));
   // Most records stay alone: only the joined ones get a group.
   const groups = new Map<number, number[]>();
   for (let i = 0; i < nodes.length; i++) {
@@ -136,6 +147,7 @@ export function* linkEntitiesSteps(
       const rec = groupRecord(
         members.map((m) => nodes[m] as Node),
         membersByKey,
+        shortForms,
       );
       grouped.push({at: out.length, keys: membersByKey.get(rec.key) ?? [rec.key]});
       out.push(rec);
@@ -200,18 +212,25 @@ function withCountry(rec: EntityRecord): EntityRecord {
 }
 
 /** The record of a joined group, under its head's key; notes every member's key as belonging to the group. */
-function groupRecord(members: readonly Node[], membersByKey: Map<string, string[]>): EntityRecord {
-  const head = members.reduce((best, n) => (outranks(n, best, headRank) ? n : best));
+function groupRecord(
+  members: readonly Node[],
+  membersByKey: Map<string, string[]>,
+  shortForms: ReadonlySet<Node>,
+): EntityRecord {
+  const named = members.filter((n) => !shortForms.has(n));
+  const head = (named.length > 0 ? named : members).reduce((best, n) =>
+    outranks(n, best, headRank) ? n : best,
+  );
   const keys = [head.rec.key, ...members.filter((n) => n !== head).map((n) => n.rec.key)];
   for (const key of keys) membersByKey.set(key, keys);
   // (A head keyed by its article's country keeps its own name: withCountry names the country after it.)
-  const named = head.folded.includes(' @')
+  const shown = head.folded.includes(' @')
     ? head
     : members
-        .filter((n) => n.rec.kind === head.rec.kind)
+        .filter((n) => n.rec.kind === head.rec.kind && !shortForms.has(n))
         .reduce((best, n) => (outranks(n, best, nameRank) ? n : best), head);
   return merged(
-    withCountry(named === head ? head.rec : {...head.rec, name: named.rec.name}),
+    withCountry(shown === head ? head.rec : {...head.rec, name: shown.rec.name}),
     members.map((n) => n.rec),
   );
 }

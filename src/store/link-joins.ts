@@ -2,6 +2,7 @@ import {TITLES} from '../extract/entities/cues.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {stepClock} from '../library/steps.js';
 import {bodyOf, isBareBody} from './country-bodies.js';
+import {fullGivenName} from './given-names.js';
 import {normaliseName} from './entity-key.js';
 import {prominence, words, type KeyIndex, type Link, type Node} from './link-nodes.js';
 
@@ -55,7 +56,11 @@ function bucketed<T>(items: readonly T[], keyOf: (item: T) => string): Map<strin
 export function* spellingLinks(nodes: readonly Node[], apart: Link[]): Generator<void, Link[]> {
   const due = stepClock();
   // Grouped by first word and word count, so only names that could match are compared.
-  const buckets = bucketed(yield* personNames(nodes, due), (p) => `${p.words[0]} ${p.words.length}`);
+  // ("Bill" and "William" in one bucket: a short given name is the full one's spelling.)
+  const buckets = bucketed(
+    yield* personNames(nodes, due),
+    (p) => `${fullGivenName(p.words[0] as string)} ${p.words.length}`,
+  );
   const links: Link[] = [];
   for (const list of buckets.values()) {
     for (let x = 0; x < list.length; x++) {
@@ -103,10 +108,14 @@ export function* middleNameLinks(nodes: readonly Node[], apart: Link[]): Generat
   return links;
 }
 
-/** Two names' words (initials dropped, as many of each) are one spelling or one-letter variants of the surname. */
+/**
+ * Two names' words (initials dropped, as many of each) are one spelling or one-letter variants of the surname, the
+ * first word a given name or its short form ("Bill", "William").
+ */
 function sameSpelling(wa: readonly string[], wb: readonly string[]): boolean {
   const last = wa.length - 1;
-  for (let i = 0; i < last; i++) if (wa[i] !== wb[i] && !sameArticle(wa[i], wb[i])) return false;
+  for (let i = 0; i < last; i++)
+    if (wa[i] !== wb[i] && !sameArticle(wa[i], wb[i]) && !sameGiven(i, wa[i], wb[i])) return false;
   const sa = wa[last] as string;
   const sb = wb[last] as string;
   return sa === sb || (Math.min(sa.length, sb.length) >= VARIANT_MIN && oneEditApart(sa, sb));
@@ -114,6 +123,11 @@ function sameSpelling(wa: readonly string[], wb: readonly string[]): boolean {
 
 // The Arabic article as English spells it: "al-Sisi" and "el-Sisi" are one transliteration apart.
 const ARABIC_ARTICLE = new Set(['al', 'el']);
+
+/** A first word that is one given name, short or full ("bill", "william"). */
+function sameGiven(at: number, a: string | undefined, b: string | undefined): boolean {
+  return at === 0 && a !== undefined && b !== undefined && fullGivenName(a) === fullGivenName(b);
+}
 
 function sameArticle(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && ARABIC_ARTICLE.has(a) && ARABIC_ARTICLE.has(b);
@@ -262,6 +276,34 @@ function dominant(claimants: readonly number[], nodes: readonly Node[]): number 
   return top >= DOMINANT * (nodes[second] as Node).rec.articleCount ? (first as number) : null;
 }
 
+// A city's other name this short, and more than FAR letters from the name beside it, is as often another town's:
+// the gazetteer gives Basel the name "Bala" (a Welsh town) and Jolo "Sulu" (its province). "Kiev" and "Kyiv" are
+// two letters apart; an exonym of five letters or more ("Peking", "Bombay") is rarely a second town's name.
+const SHORT_OTHER_NAME = 4;
+const FAR = 2;
+
+/** Two names of one city, one of them short and far from the other (SHORT_OTHER_NAME). */
+function shortOtherName(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) <= SHORT_OTHER_NAME && !withinEdits(a, b, FAR);
+}
+
+/** True when at most `max` insertions, deletions or substitutions turn `a` into `b` (for short names). */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    prev = row;
+  }
+  return (prev[b.length] as number) <= max;
+}
+
 /** True when one folded name is the other's opening words ("new york" of "new york city"). */
 function opens(a: string, b: string): boolean {
   return a.startsWith(`${b} `) || b.startsWith(`${a} `);
@@ -272,7 +314,7 @@ function opens(a: string, b: string): boolean {
  * "United States", "Kiev" and "Kyiv". For a city, a name and a longer one that opens with it ("New York", "New
  * York City") are left to the other rules: the shorter is as often the state, or the region, as the city.
  */
-export function* gazetteerLinks(nodes: readonly Node[]): Generator<void, Link[]> {
+export function* gazetteerLinks(nodes: readonly Node[], apart: Link[]): Generator<void, Link[]> {
   const due = stepClock();
   const byPlace = new Map<string, number[]>();
   const cities = new Set<string>();
@@ -294,7 +336,13 @@ export function* gazetteerLinks(nodes: readonly Node[]): Generator<void, Link[]>
     const ranked = [...list].sort((a, b) => prominence(nodes[b] as Node) - prominence(nodes[a] as Node));
     const head = ranked[0] as number;
     for (const i of ranked.slice(1)) {
-      if (cities.has(id) && opens((nodes[i] as Node).folded, (nodes[head] as Node).folded)) continue;
+      const a = (nodes[i] as Node).folded;
+      const b = (nodes[head] as Node).folded;
+      if (cities.has(id) && opens(a, b)) continue;
+      if (cities.has(id) && shortOtherName(a, b)) {
+        apart.push({from: i, into: head, rule: 'apart:short-other-name'});
+        continue;
+      }
       links.push({from: i, into: head, rule: 'gazetteer'});
     }
   }
@@ -315,7 +363,7 @@ export function* countryBodyLinks(nodes: readonly Node[]): Generator<void, Link[
         ? {country: n.folded.slice(at + 2).toUpperCase(), body: n.folded.slice(0, at)}
         : bodyOf(n.rec.name);
     if (!body) continue;
-    const key = `${body.country}|${body.body}`;
+    const key = `${body.country}|${bodyOrder(body.body)}`;
     const list = byBody.get(key);
     if (list) list.push(i);
     else byBody.set(key, [i]);
@@ -325,7 +373,50 @@ export function* countryBodyLinks(nodes: readonly Node[]): Generator<void, Link[
     const [head, ...rest] = list;
     for (const i of rest) links.push({from: i, into: head as number, rule: 'country-body'});
   }
+  for (const [short, into] of openingBodies(byBody.keys()))
+    links.push({
+      from: (byBody.get(short) as number[])[0] as number,
+      into: (byBody.get(into) as number[])[0] as number,
+      rule: 'country-body',
+      why: 'the one body of that country it opens',
+    });
   return links;
+}
+
+// Heads a body's name may end with or open: "State Department" is the "Department of State".
+const ORDERED_HEADS = new Set(['department', 'ministry']);
+
+/** A body's folded words in one order: "<x> department" → "department of <x>", "of the" as "of". */
+function bodyOrder(body: string): string {
+  const words = body.split(' ');
+  const head = words.at(-1) as string;
+  const flipped =
+    words.length > 1 && ORDERED_HEADS.has(head) ? `${head} of ${words.slice(0, -1).join(' ')}` : body;
+  return flipped.replace(/ of the /g, ' of ');
+}
+
+/**
+ * Pairs of body keys ("US|house", "US|house of representatives") where the first is the opening words of the one
+ * body of its country that goes on with "of": "U.S. House" is the House of Representatives; a UK "House" beside the
+ * House of Commons and the House of Lords is neither.
+ */
+function openingBodies(keys: Iterable<string>): [string, string][] {
+  const all = [...keys];
+  const longer = new Map<string, string[]>();
+  for (const key of all) {
+    const at = key.indexOf(' of ');
+    if (at < 0) continue;
+    const opening = key.slice(0, at);
+    const list = longer.get(opening);
+    if (list) list.push(key);
+    else longer.set(opening, [key]);
+  }
+  const out: [string, string][] = [];
+  for (const key of all) {
+    const list = longer.get(key);
+    if (list?.length === 1) out.push([key, list[0] as string]);
+  }
+  return out;
 }
 
 // A country's name opening a body's name is at most this many words ("United States", "U.S.", "UK").
@@ -369,7 +460,19 @@ const AMERICAN_SPELLING = new Map([
   ['defence', 'defense'], ['programme', 'program'], ['theatre', 'theater'], ['licence', 'license'],
 ]);
 
-/** A name of a body or place written in British and in American spelling joins the American one's record. */
+// Abbreviations a body's or place's name may open with, and the word they stand for: "St. Louis" is "Saint Louis".
+// (Only opening the name: "Main St" ends with a street.)
+const OPENING_WORDS = new Map([
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+]);
+
+/**
+ * A name of a body or place written in British and in American spelling joins the American one's record, and one
+ * opening with an abbreviation ("St. Louis", "Mt. Apo") the record of the word written out.
+ */
 export function* britishSpellingLinks(nodes: readonly Node[], byKey: KeyIndex): Generator<void, Link[]> {
   const due = stepClock();
   const british: {i: number; american: string}[] = [];
@@ -378,11 +481,12 @@ export function* britishSpellingLinks(nodes: readonly Node[], byKey: KeyIndex): 
     const n = nodes[i] as Node;
     if (n.rec.kind === 'person') continue;
     const words = n.folded.split(' ');
-    if (words.some((w) => AMERICAN_SPELLING.has(w)))
-      british.push({
-        i,
-        american: `${n.rec.kind}:${words.map((w) => AMERICAN_SPELLING.get(w) ?? w).join(' ')}`,
-      });
+    const opening = words.length > 1 ? OPENING_WORDS.get(words[0] as string) : undefined;
+    if (opening !== undefined || words.some((w) => AMERICAN_SPELLING.has(w))) {
+      const spelt = words.map((w) => AMERICAN_SPELLING.get(w) ?? w);
+      if (opening !== undefined) spelt[0] = opening;
+      british.push({i, american: `${n.rec.kind}:${spelt.join(' ')}`});
+    }
   }
   const links: Link[] = [];
   for (const {i, american} of british) {

@@ -9,30 +9,41 @@ export interface LinkRule {
 export type LinkRuleId =
   | 'spelling'
   | 'middle-name'
+  | 'name-within'
   | 'alias-owner'
   | 'gazetteer'
   | 'country-body'
   | 'country-name'
+  | 'party-name'
+  | 'legal-form'
   | 'one-kind'
   | 'apart:shared-form'
   | 'apart:more-articles'
   | 'apart:different-names'
-  | 'apart:kinds-decided';
+  | 'apart:kinds-decided'
+  | 'apart:short-other-name';
 
 /** Every rule, joins first (in the order they run), then the reasons records stay apart. */
 export const LINK_RULES: readonly LinkRule[] = [
   {
     id: 'spelling',
     description:
-      "a name spelt two ways: a person's with the same words but for initials, the Arabic article (al-, el-), or one letter in a long surname; a body's or place's in British and American spelling",
+      "a name spelt two ways: a person's with the same words but for initials, the Arabic article (al-, el-), a given name's short form (Bill, William), or one letter in a long surname; a body's or place's in British and American spelling, or opening with an abbreviation (St., Mt.)",
     example:
-      '"Vladimir V. Putin", "Volodymyr Zelenskyy", "Abdel Fattah el-Sisi" and "World Health Organisation" join "Vladimir Putin", "Volodymyr Zelensky", "Abdel Fattah al-Sisi" and "World Health Organization"',
+      '"Vladimir V. Putin", "Volodymyr Zelenskyy", "Abdel Fattah el-Sisi", "Bill Weld" and "World Health Organisation" join "Vladimir Putin", "Volodymyr Zelensky", "Abdel Fattah al-Sisi", "William Weld" and "World Health Organization"',
   },
   {
     id: 'middle-name',
     description:
       "a person's first and last name joins the one fuller name in the library with those first and last words",
     example: '"John Conway" joins "John Horton Conway" when no other John … Conway is named',
+  },
+  {
+    id: 'name-within',
+    description:
+      "a person's name whose words all come, in order, in one fuller name of the library and no other: a second surname or an honorific the short form leaves out",
+    example:
+      '"Wanda Vázquez" joins "Wanda Vázquez Garced"; "Ali Khamenei" joins "Sayyid Ali Hosseini Khamenei"',
   },
   {
     id: 'alias-owner',
@@ -50,14 +61,30 @@ export const LINK_RULES: readonly LinkRule[] = [
   },
   {
     id: 'country-body',
-    description: 'a body named with its country in two ways, or without it in an article about that country',
-    example: '"U.S. Senate", "United States Senate", and "the Senate" of a US article',
+    description:
+      'a body named with its country in two ways ("State Department", "Department of State"), or without it in an article about that country, or by the opening words of the one body of that country they open ("House" of "House of Representatives")',
+    example:
+      '"U.S. Senate", "United States Senate", and "the Senate" of a US article; "US State Department" and "United States Department of State"; "U.S. House" and "U.S. House of Representatives"',
   },
   {
     id: 'country-name',
     description: "a body's name with its country before it joins the same name without it",
     example:
       '"US White House" joins "White House"; "United States Geological Survey" joins "Geological Survey"',
+  },
+  {
+    id: 'party-name',
+    description:
+      'a party named without the word "Party" joins the party of that name: the only one, or one named in three times the articles of the next',
+    example:
+      '"Labour" of two British articles joins the British Labour Party; "Liberal National" the Liberal National Party',
+  },
+  {
+    id: 'legal-form',
+    description:
+      'a body named with and without its legal form ("Company", "Inc.", "Group"), or with "&" for "and"',
+    example:
+      '"Pacific Gas and Electric" and "Pacific Gas and Electric Company"; "Rock & Roll Hall of Fame" and "Rock and Roll Hall of Fame"',
   },
   {
     id: 'one-kind',
@@ -85,6 +112,13 @@ export const LINK_RULES: readonly LinkRule[] = [
     id: 'apart:kinds-decided',
     description: 'one name given two kinds, each decided by the text of some article: two things',
     example: '"Jordan" the country and "Jordan" a player, each with its own cues',
+  },
+  {
+    id: 'apart:short-other-name',
+    description:
+      "a city's other name of four letters or fewer, more than two letters from its own: as often another town's name (the gazetteer's other names come from many languages)",
+    example:
+      '"Bala", a Welsh town, is not "Basel" (the city\'s name in some language); "Sulu" the province is not Jolo',
   },
 ];
 

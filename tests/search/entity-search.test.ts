@@ -341,6 +341,16 @@ describe('entity search: short forms and spellings', () => {
     expect(names('US').slice(0, 2)).toEqual(['United States', 'U.S. Senate']);
     expect(initialsOf('U.S. Senate')).toBe('');
     expect(initialsOf('Republican Party (United States)')).toBe('rp');
+    expect(initialsOf('Agence France-Presse')).toBe('afp');
+    expect(initialsOf('Anglo-Irish Bank')).toBe('aib');
+    expect(initialsOf('ABS-CBN Corporation')).toBe('');
+  });
+  it('finds a body by the initials of a hyphenated name before a name the query opens', () => {
+    const s = createEntitySearch([
+      entity('organization', 'Afpak Institute', 3),
+      entity('organization', 'Agence France-Presse', 1),
+    ]);
+    expect(s.search('AFP').map((r) => r.entity.name)).toEqual(['Agence France-Presse', 'Afpak Institute']);
   });
   it('takes initials as a whole short form only', () => {
     expect(names('u').indexOf('United Nations')).toBeGreaterThan(0);

@@ -114,4 +114,11 @@ export const QUERY_SET: readonly QueryCase[] = [
   // A short form is the body whose initials it is, before names with a word starting with it.
   {query: 'U.N.', first: 'United Nations', why: 'abbreviation'},
   {query: 'UN', first: 'United Nations', why: 'abbreviation'},
+  // A party by what its members are called, before a body with the word in its name.
+  {query: 'democrats', first: 'United States Democratic Party', why: 'name'},
+  {query: 'republicans', first: 'Republican Party', why: 'name'},
+  // One entry for one thing named several ways across the library (linking), found by each name.
+  {query: 'state department', first: 'United States Department of State', why: 'multi-word'},
+  {query: 'wanda vazquez', first: 'Wanda Vázquez Garced', notTop3: ['Wanda Vázquez'], why: 'multi-word'},
+  {query: 'bala', first: 'Bala', never: ['Basel'], why: 'name'},
 ];

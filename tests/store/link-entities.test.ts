@@ -80,6 +80,11 @@ describe('linkEntities: one thing named differently in different articles', () =
     ],
     ['an exonym of a city', [rec('place', 'Kyiv', 6), rec('place', 'Kiev', 2)], ['Kyiv <= Kiev']],
     [
+      'an exonym of a city far from its name but not short',
+      [rec('place', 'Beijing', 3), rec('place', 'Peking', 1)],
+      ['Beijing <= Peking'],
+    ],
+    [
       'a country’s code, official name and short form',
       [
         rec('place', 'United States', 110),
@@ -174,6 +179,75 @@ describe('linkEntities: one thing named differently in different articles', () =
       'a surname only one person of the library has',
       [rec('person', 'Pete Buttigieg', 5, ['Buttigieg']), rec('person', 'Buttigieg', 1)],
       ['Pete Buttigieg <= Buttigieg'],
+    ],
+    [
+      "spelling: a given name's short form",
+      [rec('person', 'Jim Okafor', 3), rec('person', 'James Okafor', 1), rec('person', 'Bill Harte', 1)],
+      ['Jim Okafor <= James Okafor'],
+    ],
+    [
+      'party-name: a party named without "Party", to the one of its name named far more often',
+      [
+        rec('organization', 'Harbour', 2),
+        {...rec('organization', 'Harbour Party', 3), key: 'organization:harbour party @gb'},
+        {...rec('organization', 'Harbour Party', 1), key: 'organization:harbour party @au'},
+      ],
+      ['Harbour Party <= Harbour'],
+    ],
+    [
+      'legal-form: a company with and without its legal form, a name with "&" for "and"',
+      [
+        rec('organization', 'Harbour Gas and Water', 1),
+        rec('organization', 'Harbour Gas and Water Company', 2),
+        rec('organization', 'Salt & Pepper Club', 1),
+        rec('organization', 'Salt and Pepper Club', 1),
+      ],
+      [
+        'Harbour Gas and Water Company <= Harbour Gas and Water',
+        'Salt and Pepper Club <= Salt & Pepper Club',
+      ],
+    ],
+    [
+      'spelling: a name opening with "St." beside the one spelt out',
+      [
+        rec('place', 'St. Brennock', 1),
+        rec('place', 'Saint Brennock', 2),
+        rec('organization', 'Mt. Orrin Club', 1),
+        rec('organization', 'Mount Orrin Club', 1),
+      ],
+      ['Mount Orrin Club <= Mt. Orrin Club', 'Saint Brennock <= St. Brennock'],
+    ],
+    [
+      'name-within: a second surname one article leaves out',
+      [rec('person', 'Marta Ibáñez Roldán', 4), rec('person', 'Marta Ibáñez', 1)],
+      ['Marta Ibáñez Roldán <= Marta Ibáñez'],
+    ],
+    [
+      'name-within: an honorific and a middle name before and inside the fuller name',
+      [rec('person', 'Sayyid Karim Hosseini Tabari', 1), rec('person', 'Karim Tabari', 2)],
+      ['Karim Tabari <= Sayyid Karim Hosseini Tabari'],
+    ],
+    [
+      'name-within: a hyphenated surname of three folded words under an honorific',
+      [rec('person', 'Reza Mir-Tabari', 1), rec('person', 'Seyed Reza Mir-Tabari', 1)],
+      ['Seyed Reza Mir-Tabari <= Reza Mir-Tabari'],
+    ],
+    [
+      'country-body: a department named before and after its subject',
+      [
+        rec('organization', 'US Treasury Department', 3),
+        rec('organization', 'United States Department of the Treasury', 1),
+      ],
+      ['US Treasury Department <= United States Department of the Treasury'],
+    ],
+    [
+      'country-body: the opening words of the one body of that country they open',
+      [
+        rec('organization', 'U.S. House', 2),
+        rec('organization', 'United States House of Representatives', 6),
+        rec('organization', 'U.S. House Judiciary Committee', 1),
+      ],
+      ['United States House of Representatives <= U.S. House'],
     ],
   ])('%s', (_, records, expected) => {
     expect(groups(records)).toEqual(expected);
@@ -285,8 +359,77 @@ describe('linkEntities: one thing named differently in different articles', () =
         {...rec('organization', 'Labor Party', 2), key: 'organization:labor party @au'},
       ],
     ],
+    [
+      "spelling: short forms of two different given names, or one two full names share ('Alex')",
+      [
+        rec('person', 'Bill Okafor', 2),
+        rec('person', 'James Okafor', 1),
+        rec('person', 'Alex Morrow', 1),
+        rec('person', 'Alexandra Morrow', 1),
+      ],
+    ],
+    [
+      'party-name: two parties of that name about as common',
+      [
+        rec('organization', 'Harbour', 1),
+        {...rec('organization', 'Harbour Party', 2), key: 'organization:harbour party @gb'},
+        {...rec('organization', 'Harbour Party', 1), key: 'organization:harbour party @au'},
+      ],
+    ],
+    [
+      'legal-form: names that differ by more than a legal form',
+      [
+        rec('organization', 'Harbour Industries', 1),
+        rec('organization', 'Harbour', 1),
+        rec('organization', 'Harbour Gas Company', 1),
+        rec('organization', 'Harbour Water Company', 1),
+      ],
+    ],
+    [
+      'spelling: an abbreviation that does not open the name ("St" of a street)',
+      [rec('place', 'Harbour St', 1), rec('place', 'Harbour Saint', 1)],
+    ],
+    [
+      'name-within: two fuller names hold the short one',
+      [
+        rec('person', 'Marta Ibáñez Roldán', 2),
+        rec('person', 'Marta Ibáñez Costa', 1),
+        rec('person', 'Marta Ibáñez', 1),
+      ],
+    ],
+    [
+      'name-within: a fuller name with a generational suffix (the father beside the son)',
+      [rec('person', 'Walter Wallace Jr.', 2), rec('person', 'Walter Wallace', 1)],
+    ],
+    [
+      "apart:short-other-name: a town's name the gazetteer gives a foreign city in some language",
+      [rec('place', 'Basel', 1), rec('place', 'Bala', 1)],
+    ],
+    [
+      "apart:short-other-name: a province the gazetteer gives as its capital city's other name",
+      [rec('place', 'Jolo', 1), rec('place', 'Sulu', 1)],
+    ],
+    [
+      'country-body: opening words of two bodies of that country',
+      [
+        rec('organization', 'UK House', 1),
+        rec('organization', 'UK House of Commons', 3),
+        rec('organization', 'UK House of Lords', 2),
+      ],
+    ],
   ])('keeps apart: %s', (_, records) => {
     expect(groups(records)).toEqual([]);
+  });
+
+  it('shows a party under its name with "Party" and its country, though its short name is the one written', () => {
+    const records = [
+      rec('organization', 'Harbour', 4),
+      {...rec('organization', 'Harbour Party', 1), key: 'organization:harbour party @gb'},
+    ];
+    const links = linkEntities(records);
+    expect(links.records).toHaveLength(1);
+    expect(links.records[0]).toMatchObject({name: 'Harbour Party (United Kingdom)', articleCount: 5});
+    expect(links.records[0]?.aliases).toContain('Harbour');
   });
 
   it("shows a group under its most named name of the head's kind, though another member's article decided that kind", () => {
