@@ -38,6 +38,12 @@ export function isModifierCompound(word: string): boolean {
   return parts.length >= 3 && hasTag(last, 'Adjective');
 }
 
+/** Whether the character at `i` is a capital letter (ASCII, or any script's by its case). */
+function isUpperAt(word: string, i: number): boolean {
+  const c = word.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word.slice(i));
+}
+
 /** Splits a sentence into words, keeping abbreviation periods and marking possessives. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -51,8 +57,13 @@ export function tokenize(text: string): Token[] {
   let from = 0;
   for (let w = 0; w < words.length; w++) {
     let word = words[w] as string;
-    const start = text.indexOf(word, from);
+    let start = text.indexOf(word, from);
     from = start + word.length;
+    // "then-New Jersey Governor", "then-President": the time prefix is no part of the name after it.
+    if (hyphens && word.length > 6 && word.startsWith('then-') && isUpperAt(word, 5)) {
+      word = word.slice(5);
+      start += 5;
+    }
     let possessive = false;
     // (The patterns below are tried only on words ending or holding the characters they need: this runs for every
     // word of every sentence.)

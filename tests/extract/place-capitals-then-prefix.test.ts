@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {extract} from '../../src/extract/index.js';
+import {tokenize} from '../../src/extract/entities/tokens.js';
 
 // A wire story's dateline sets its place in capitals: the entity shows it in ordinary case, the capitals an alias.
 const placesOf = (paragraphs: string[]) =>
@@ -34,5 +35,27 @@ describe('a place named only in capitals', () => {
   it('leaves a short acronym of a place as written', () => {
     const places = placesOf(['Troops left the UAE on Monday, officials in the UAE said.']);
     expect(places.map(([name]) => name)).toContain('UAE');
+  });
+});
+
+describe('"then-" before a name', () => {
+  it('is no part of the name: "then-New Jersey Governor" names New Jersey, not Jersey', () => {
+    const doc = extract({
+      title: 'Court rules on bridge case',
+      paragraphs: [
+        'Kelly, then-New Jersey Governor Chris Christie’s deputy chief of staff, was convicted in 2016.',
+        'Christie denied any role.',
+      ],
+      authors: [],
+    });
+    const places = doc.places.map((p) => p.name);
+    expect(places).toContain('New Jersey');
+    expect(places).not.toContain('Jersey');
+  });
+
+  it('keeps the title after it as a title ("then-Secretary Vázquez")', () => {
+    const tokens = tokenize('He met then-Secretary Anna Holm.');
+    expect(tokens.map((t) => [t.text, t.cap])).toContainEqual(['Secretary', true]);
+    expect(tokens.find((t) => t.text === 'Secretary')?.start).toBe('He met then-'.length);
   });
 });
