@@ -202,6 +202,12 @@ describe('definedNames', () => {
       expected: ['National Basketball Association'],
     },
     {text: 'He spoke (briefly) to Radio Welka (XY).', expected: []},
+    {
+      text: 'Critics included the Varnian Office of Trade, Farming and Fisheries (VOTFF) on Monday.',
+      expected: ['Varnian Office of Trade, Farming and Fisheries'],
+    },
+    {text: 'Guests from Varna, Kelm and Brevik (KB) came.', expected: ['Kelm and Brevik']},
+    {text: 'Guests from Varna, Kelm and Brevik (VX) came.', expected: []},
   ];
   for (const c of table)
     it(c.text, () => expect(definedNames(c.text).map((d) => d.text)).toEqual(c.expected));

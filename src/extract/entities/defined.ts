@@ -11,8 +11,11 @@ export interface Defined {
 }
 
 const SMALL = /^(?:of|for|from|and|the|on|in|to|at|de|du|des|la|le|für|&)$/u;
+// (A comma may part the words of a long name: "United Nations Educational, Scientific and Cultural Organization
+// (UNESCO)"; the acronym's letters decide whether it does.)
 const PAIR =
-  /((?:\p{Lu}[\p{L}.'’-]*|of|for|from|and|the|on|in|to|at|de|du|des|la|le|für|&)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|from|and|the|on|in|to|at|de|du|des|la|le|für|&)){1,7})\s+\((\p{Lu}[\p{Lu}\p{Ll}&.]{1,9})\)/gu;
+  /((?:\p{Lu}[\p{L}.'’-]*|of|for|from|and|the|on|in|to|at|de|du|des|la|le|für|&)(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|from|and|the|on|in|to|at|de|du|des|la|le|für|&)){1,9})\s+\((\p{Lu}[\p{Lu}\p{Ll}&.]{1,9})\)/gu;
+const PHRASE_WORD = /[^\s,]+/gu;
 
 function letters(words: string[], withSmall: boolean): string {
   return words
@@ -34,14 +37,15 @@ export function definedNames(sentence: string): Defined[] {
     const [, phrase = '', acronym = ''] = m;
     const want = acronym.replace(/[.&]/g, '').toUpperCase();
     if (want.length < 2) continue;
-    const words = phrase.split(/\s+/);
+    const found = phrase.includes(',') ? [...phrase.matchAll(PHRASE_WORD)] : null;
+    const words = found ? found.map((w) => w[0]) : phrase.split(/\s+/);
     // The longest tail of the phrase that starts with a capital and spells the acronym.
     for (let i = 0; i < words.length - 1; i++) {
       const tail = words.slice(i);
       if (!/^\p{Lu}/u.test(tail[0] ?? '') || SMALL.test(tail.at(-1) ?? '')) continue;
       if (letters(tail, true) !== want && letters(tail, false) !== want) continue;
       // "the United Kingdom's (UK)": the possessive is not part of the name.
-      const text = tail.join(' ').replace(/['’]s$/u, '');
+      const text = (found ? phrase.slice(found[i]?.index ?? 0) : tail.join(' ')).replace(/['’]s$/u, '');
       const at = phrase.lastIndexOf(text);
       if (at < 0) break;
       const start = (m.index ?? 0) + at;
