@@ -271,6 +271,19 @@ describe('brief add of an OPML list with relative feed addresses', () => {
     const fromFile = await other.brief('add', file);
     expect(fromFile.stdout + fromFile.stderr).toContain('“feeds/courier.xml” is not a web address');
   });
+
+  it('takes words with spaces between them for no relative address, not even in a list from the web', async () => {
+    const server = await startServer();
+    const list = opml({News: [{title: 'Typo', xmlUrl: 'not a url', htmlUrl: '/'}]});
+    server.route('/lists/typo.opml', {body: list, type: 'text/x-opml'});
+    const {brief} = setup();
+    const fetched = await brief('add', server.url('/lists/typo.opml'));
+    expect(fetched.code).toBe(1);
+    expect(fetched.stderr).toContain(
+      '“Typo” not subscribed: its feed address “not a url” is not a web address',
+    );
+    expect(JSON.parse((await brief('feeds', '--json')).stdout)).toEqual([]);
+  });
 });
 
 describe('brief export-opml', () => {
