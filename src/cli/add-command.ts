@@ -5,7 +5,7 @@ import {createRun} from '../feeds/refresh.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {createFetcher} from '../web/fetch.js';
 import type {ExitCode} from './commands.js';
-import {itemProblems, itemsLine, openTargetForCli, plural} from './feeds-target.js';
+import {itemProblems, itemsLine, openTargetForAdding, plural} from './feeds-target.js';
 import type {Io} from './output.js';
 
 /** True when a feed gave at least one article, new or already in the library. */
@@ -78,7 +78,7 @@ export async function addCommand(
   json: boolean,
   io: Io,
 ): Promise<ExitCode> {
-  const open = openTargetForCli(articles, dbPath, io, true);
+  const open = await openTargetForAdding(articles, dbPath, io);
   if (!open) return 1;
   const fetcher = createFetcher();
   const pages = createPagePool();

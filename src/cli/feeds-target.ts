@@ -5,6 +5,8 @@ import {openTarget, type Target} from '../feeds/target.js';
 import {makeFolders} from '../library/make-folder.js';
 import {cleanLine} from '../library/sanitize.js';
 import type {Db} from '../store/open-db.js';
+import type {SqliteStore} from '../store/sqlite-store.js';
+import {syncFiles} from '../store/sync-files.js';
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
 
@@ -27,6 +29,33 @@ export function openTargetForCli(
   io: Io,
   create: boolean,
 ): OpenTarget | null {
+  const store = openLibraryStore(articles, dbPath, io, create);
+  return store && targetOf(store, dbPath, io);
+}
+
+/**
+ * As openTargetForCli with `create`, for `brief add` and `brief refresh`: the folder's files the database has not
+ * read yet (a database deleted, or another one named) are read first, as `brief list` reads them, so an article the
+ * folder holds already is not written again beside it.
+ */
+export async function openTargetForAdding(
+  articles: string,
+  dbPath: string,
+  io: Io,
+): Promise<OpenTarget | null> {
+  const store = openLibraryStore(articles, dbPath, io, true);
+  if (!store) return null;
+  try {
+    await syncFiles(store);
+  } catch {
+    // Another program holding the write lock, or a folder that cannot be read: what the database held already and
+    // brief's record of what it added still count, as before.
+  }
+  return targetOf(store, dbPath, io);
+}
+
+/** The store of the library folder (made when missing, with `create`), or null when either cannot be used. */
+function openLibraryStore(articles: string, dbPath: string, io: Io, create: boolean): SqliteStore | null {
   const root = resolve(articles);
   try {
     if (!statSync(root).isDirectory()) {
@@ -53,12 +82,13 @@ export function openTargetForCli(
   }
   // Through the store, so the database is checked as every command checks it (never a file that is not brief's,
   // marks restored from the journal, damage repaired).
-  const opened = openStoreForCli(root, dbPath, io);
-  const store = opened.store;
-  if (!store) return null;
+  return openStoreForCli(root, dbPath, io).store;
+}
+
+function targetOf(store: SqliteStore, dbPath: string, io: Io): OpenTarget | null {
   try {
     return {
-      target: openTarget(store.db, root),
+      target: openTarget(store.db, store.root),
       db: store.db,
       readOnly: store.readOnly,
       close: () => store.close(),

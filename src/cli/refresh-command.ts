@@ -2,7 +2,7 @@ import {createPagePool} from '../feeds/page-pool.js';
 import {refreshFeeds, type RefreshProgress} from '../feeds/refresh.js';
 import {createFetcher} from '../web/fetch.js';
 import {INTERRUPTED, type RunExit} from './exit-codes.js';
-import {itemProblems, openTargetForCli, plural} from './feeds-target.js';
+import {itemProblems, openTargetForAdding, plural} from './feeds-target.js';
 import type {ProgressSink} from './index-command.js';
 import type {Io} from './output.js';
 
@@ -19,7 +19,7 @@ export async function refreshCommand(
   io: Io,
   sink: ProgressSink,
 ): Promise<RunExit> {
-  const open = openTargetForCli(articles, dbPath, io, true);
+  const open = await openTargetForAdding(articles, dbPath, io);
   if (!open) return 1;
   if (open.target.feeds.list().length === 0) {
     open.close();

@@ -32,8 +32,12 @@ function badFeedAddress(url: string): string | null {
     : `its feed address “${shown}” is not a web address`;
 }
 
-/** `url` read against `base` as a link of a page at `base` is; unchanged when it cannot be. */
+/**
+ * `url` read against `base` as a link of a page at `base` is; unchanged when it cannot be. Words with spaces between
+ * them (`not a url`) are no address at all, though a browser would take them for a relative one.
+ */
 function againstBase(url: string, base: string): string {
+  if (/\s/.test(url.trim())) return url;
   try {
     return new URL(url, base).href;
   } catch {

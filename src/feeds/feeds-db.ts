@@ -83,7 +83,16 @@ export interface FeedsDb {
   recordCopy(url: string, copy: CopyRecord): void;
   /** Each key with the file it was added as (which the user may have deleted since). */
   addedKeys(): Map<string, string>;
-  /** Remembers the keys of an article just written. */
+  /**
+   * Claims the keys of an article about to be written, unless another program adding to this library (a second
+   * reader's R, a `brief refresh` in another terminal) has written or is writing one of them since this one opened:
+   * then the file that holds it (the folder, while the other still writes it). `again`: a holder whose file was
+   * deleted does not count, as an explicit add brings it back.
+   */
+  claim(keys: readonly string[], again: boolean): string | null;
+  /** Lets go of the keys claimed for a write that failed. */
+  release(keys: readonly string[]): void;
+  /** Remembers the keys of an article just written (those it claimed now name its file). */
   remember(keys: readonly string[], path: string): void;
   /** Notes that feed `url` brought in the article at `path` (written from its item, or found already there). */
   link(url: string, path: string): void;
@@ -94,6 +103,9 @@ export interface FeedsDb {
   /** Remembers the keys of a feed item that can never be read, and why. */
   rememberUnreadable(keys: readonly string[], reason: string): void;
 }
+
+/** How long a claim on an article's keys (see claim) holds without its file: a write takes milliseconds. */
+const STALE_CLAIM_MS = 60_000;
 
 // Before feed_articles, a feed's item with an id left a key "g:FEED ID" beside the file written for it: a database
 // of then gets its links from those (an item without an id is not linked until its feed is read again).
@@ -134,9 +146,20 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
         WHERE root = ? AND url = ?`,
     ),
     remove: db.prepare<[string, string]>('DELETE FROM feeds WHERE root = ? AND url = ?'),
-    keys: db.prepare<[string], {key: string; path: string}>('SELECT key, path FROM added WHERE root = ?'),
+    // A claim names the folder until its file is written (see claim).
+    keys: db.prepare<[string], {key: string; path: string}>(
+      'SELECT key, path FROM added WHERE root = ? AND path <> root',
+    ),
+    held: db.prepare<[string, string], {path: string; added_ms: number}>(
+      'SELECT path, added_ms FROM added WHERE root = ? AND key = ?',
+    ),
+    claim: db.prepare<[string, string, string, number]>(
+      'INSERT OR REPLACE INTO added (root, key, path, added_ms) VALUES (?, ?, ?, ?)',
+    ),
+    release: db.prepare<[string, string]>('DELETE FROM added WHERE root = ? AND key = ? AND path = root'),
     remember: db.prepare<[string, string, string, number]>(
-      'INSERT OR IGNORE INTO added (root, key, path, added_ms) VALUES (?, ?, ?, ?)',
+      `INSERT INTO added (root, key, path, added_ms) VALUES (?, ?, ?, ?)
+        ON CONFLICT (root, key) DO UPDATE SET path = excluded.path WHERE added.path = added.root`,
     ),
     link: db.prepare<[string, string, string]>(
       'INSERT OR IGNORE INTO feed_articles (root, feed, path) VALUES (?, ?, ?)',
@@ -185,6 +208,25 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
       q.copy.run(copy.title, copy.site, copy.items, Math.trunc(copy.added), root, url);
     },
     addedKeys: () => new Map(q.keys.all(root).map((r) => [r.key, r.path])),
+    claim: (keys, again) =>
+      db
+        .transaction((): string | null => {
+          const now = Date.now();
+          for (const key of keys) {
+            const row = q.held.get(root, key);
+            if (!row) continue;
+            // A claim left by a program that stopped while writing holds nothing after a while.
+            const held =
+              row.path === root ? now - row.added_ms < STALE_CLAIM_MS : !(again && !existsSync(row.path));
+            if (held) return row.path;
+          }
+          for (const key of keys) q.claim.run(root, key, root, now);
+          return null;
+        })
+        .immediate(),
+    release: (keys) => {
+      for (const key of keys) q.release.run(root, key);
+    },
     remember: (keys, path) => {
       const now = Date.now();
       db.transaction(() => {

@@ -210,9 +210,11 @@ export async function ingestFeed(
       site: feed.site,
       items: feed.items.length,
       added: result.added,
+      // A document not well-formed says so before an item's error: the next refresh reads it back to say the
+      // break once, and an item of a broken feed is tried (and said) again at every refresh anyway.
       error:
-        result.error ??
         (feed.problem ? readInPart(feed.problem, feed.items.length) : null) ??
+        result.error ??
         (result.teaserError ? `an item kept as its teaser only: ${result.teaserError}` : null),
       // Validators only once every item is in, kept as its teaser, or not readable for good (no text and no page,
       // said once), so the items not read for now are seen again.

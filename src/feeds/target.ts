@@ -116,7 +116,7 @@ export function openTarget(db: Db, root: string): Target {
     const read = asRead(text);
     if ('reason' in read) return {status: 'failed', reason: read.reason};
     const all = [...keys, textKeyOf(read.paragraphs.join('\n\n'))];
-    const same = holder(all, again);
+    const same = holder(all, again) ?? feeds.claim(all, again);
     if (same !== null) return {status: 'duplicate', title: read.title, existing: same};
     // Claimed before the write (under the folder's name until the file has one), so the same article arriving
     // twice in one refresh is written once.
@@ -126,6 +126,7 @@ export function openTarget(db: Db, root: string): Target {
     try {
       path = publish(await writeTemp(root, bytes ?? text), root, name);
     } catch (err) {
+      feeds.release(all);
       for (const [k, was] of before) {
         if (was === undefined) known.delete(k);
         else known.set(k, was);

@@ -200,8 +200,13 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
   type MarkState = {read: number; favourite: number; updated_ms: number};
   // What marksChangedElsewhere saw last: the connection (a new one after a repair starts afresh), its data version
-  // and the marks' count and newest time.
-  let marksSeen: {db: Db | null; version: number; signature: string} = {db: null, version: -1, signature: ''};
+  // and the marks' count and newest time. The version is taken at open (the marks only when first asked): marks
+  // another reader writes while this one's list still loads, before the first look, are news too.
+  let marksSeen: {db: Db | null; version: number; signature: string | null} = {
+    db: live.db,
+    version: Number(live.db.pragma('data_version', {simple: true})),
+    signature: null,
+  };
   const newer = (a: MarkState | undefined, b: MarkState | undefined): MarkState | undefined =>
     !a || (b && b.updated_ms > a.updated_ms) ? b : a;
   // Marks are written under both keys with the full state, so either key alone restores it after a rename

@@ -199,7 +199,8 @@ export interface Store {
    */
   onNotice?(listener: (message: string) => void): () => void;
   /**
-   * True when another program (another reader) changed the read or favourite marks since the last call: a
+   * True when another program (another reader) changed the read or favourite marks since the last call (or, at
+   * the first, since the store was opened): a
    * `PRAGMA data_version` look, then the marks' count and newest time only when something was written.
    */
   marksChangedElsewhere?(): boolean;

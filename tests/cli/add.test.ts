@@ -250,6 +250,23 @@ describe('brief add of a feed whose items can never be read', () => {
   });
 });
 
+describe('brief add with a database new to the library', () => {
+  it('counts the articles already in the folder: a feed added again writes none of them twice', async () => {
+    const server = await startServer();
+    teaserFeed(server, SHIPPED.slice(0, 2));
+    const {lib, brief} = setup();
+    expect(await brief('add', server.url('/feed'))).toMatchObject({code: 0, stderr: ''});
+    const files = readdirSync(lib).sort();
+    expect(files).toHaveLength(3);
+    // The database lost (or another one named): it has read none of the folder's files yet.
+    const fresh = join(tempDir(), 'brief.db');
+    const again = await runCliAsync(['--articles', lib, '--db', fresh, 'add', server.url('/feed')]);
+    expect(again).toMatchObject({code: 0, stderr: ''});
+    expect(again.stdout).toContain('0 new articles; its 2 items are already in the library');
+    expect(readdirSync(lib).sort()).toEqual(files);
+  });
+});
+
 describe('brief add of an OPML list with relative feed addresses', () => {
   it('reads them against the address the list was fetched from; a file on disk has none to read them against', async () => {
     const server = await startServer();
@@ -270,6 +287,19 @@ describe('brief add of an OPML list with relative feed addresses', () => {
     const other = setup();
     const fromFile = await other.brief('add', file);
     expect(fromFile.stdout + fromFile.stderr).toContain('“feeds/courier.xml” is not a web address');
+  });
+
+  it('takes words with spaces between them for no relative address, not even in a list from the web', async () => {
+    const server = await startServer();
+    const list = opml({News: [{title: 'Typo', xmlUrl: 'not a url', htmlUrl: '/'}]});
+    server.route('/lists/typo.opml', {body: list, type: 'text/x-opml'});
+    const {brief} = setup();
+    const fetched = await brief('add', server.url('/lists/typo.opml'));
+    expect(fetched.code).toBe(1);
+    expect(fetched.stderr).toContain(
+      '“Typo” not subscribed: its feed address “not a url” is not a web address',
+    );
+    expect(JSON.parse((await brief('feeds', '--json')).stdout)).toEqual([]);
   });
 });
 

@@ -86,6 +86,28 @@ describe('brief refresh, a subscribed feed that is not well-formed XML', () => {
     expect((await brief('refresh')).stderr).toMatch(/^brief: warning: .*not well-formed XML/);
   });
 
+  it('says it once even when an item of it could not be read, which is said at every refresh', async () => {
+    const server = await startServer();
+    server.route('/feed', {body: rss(ITEMS.slice(0, 1)), type: 'application/rss+xml', etag: '"1"'});
+    const {brief} = setup();
+    expect(await brief('add', server.url('/feed'))).toMatchObject({code: 0, stderr: ''});
+    // A bare "&", and an item with a title and nothing else (no text, no link).
+    const broken = rss([...ITEMS.slice(0, 2), {title: 'Regatta postponed', text: ''}]).replace(
+      '<description></description>',
+      '',
+    );
+    server.route('/feed', {body: broken, type: 'application/rss+xml'});
+    const first = (await brief('refresh')).stderr.trimEnd().split('\n');
+    expect(first).toEqual([
+      expect.stringMatching(/^brief: warning: .*not well-formed XML .*\(said once: /),
+      expect.stringContaining('“Regatta postponed” not read: the item has no text and no link'),
+    ]);
+    const again = (await brief('refresh')).stderr.trimEnd().split('\n');
+    expect(again).toEqual([expect.stringContaining('“Regatta postponed” not read')]);
+    const [feed] = JSON.parse((await brief('feeds', '--json')).stdout) as {error: string | null}[];
+    expect(feed?.error).toMatch(/^not well-formed XML \(line 4, .*\); read the 3 items that could be read$/);
+  });
+
   it('says it at every refresh when no item could be read, exit 1', async () => {
     const server = await startServer();
     server.route('/feed', {body: rss(ITEMS.slice(0, 1)), type: 'application/rss+xml', etag: '"1"'});

@@ -32,6 +32,23 @@ describe('marks another program makes', () => {
     b.close();
   });
 
+  it('counts marks written after the store opened and before its first look (the list still loading)', async () => {
+    const lib = tempDir({
+      'harbour.txt': 'Harbour reopens\n\nBoats returned to the harbour in Bergen.\n',
+      'market.txt': 'Market day\n\nStalls filled the square.\n',
+    });
+    const db = join(tempDir(), 'brief.db');
+    const a = openSqliteStore({dbPath: db, root: lib});
+    await startIndexing(a, {pool: countingPool()}).done;
+    const b = openSqliteStore({dbPath: db, root: lib});
+    const [first] = b.listArticles().map((x) => x.id);
+    a.setRead(first ?? '', true);
+    expect(b.marksChangedElsewhere?.()).toBe(true);
+    expect(b.marksChangedElsewhere?.()).toBe(false);
+    a.close();
+    b.close();
+  });
+
   it('the reader shows them within its poll, without a key', async () => {
     const {articles, analyses} = sampleLibrary();
     const base = storeOf(articles, analyses);

@@ -1,0 +1,37 @@
+import {readdirSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {refreshFeeds} from '../../src/feeds/refresh.js';
+import {openTarget} from '../../src/feeds/target.js';
+import {feedLibraries} from '../helpers/feed-library.js';
+import {startServer} from '../helpers/web-server.js';
+
+const library = feedLibraries();
+
+const TEXT =
+  'The harbour council met on Tuesday to agree a plan for the new ferry terminal. Work starts in the spring, ' +
+  'the council said, and the first boats should sail from it a year later.';
+
+// A feed of full-text items (no link: nothing to fetch). Made-up text.
+const feed = (n: number) => ({
+  body: `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Harbour Weekly</title>${Array.from(
+    {length: n},
+    (_, i) =>
+      `<item><title>Harbour notice ${i}</title><guid isPermaLink="false">n-${i}</guid><description>${TEXT} Notice ${i}.</description></item>`,
+  ).join('')}</channel></rss>`,
+  type: 'application/rss+xml',
+});
+
+describe('two programs adding to one library at once', () => {
+  it('a refresh opened before the other wrote its items does not write them again', async () => {
+    const server = await startServer({'/feed.xml': feed(3)});
+    const {target, fetcher, db, dir} = library();
+    target.feeds.subscribe(server.url('/feed.xml'), null, null);
+    // A second reader's R, or a brief refresh in another terminal: opened before the first has written anything.
+    const other = openTarget(db, dir);
+    expect((await refreshFeeds({target, fetcher})).added).toBe(3);
+    const late = await refreshFeeds({target: other, fetcher});
+    expect(late.added).toBe(0);
+    expect(late.feeds[0]).toMatchObject({known: 3, skipped: 0});
+    expect(readdirSync(dir).filter((f) => f.endsWith('.md'))).toHaveLength(3);
+  });
+});
