@@ -10,16 +10,21 @@ import {countingPool} from '../store/fixtures.js';
 import {sampleLibrary, storeOf} from './helpers/library.js';
 import {mount} from './helpers/render.js';
 
+/** Two stores on one indexed database of a two-article library: two programs sharing it. */
+async function twoStores() {
+  const lib = tempDir({
+    'harbour.txt': 'Harbour reopens\n\nBoats returned to the harbour in Bergen.\n',
+    'market.txt': 'Market day\n\nStalls filled the square.\n',
+  });
+  const db = join(tempDir(), 'brief.db');
+  const a = openSqliteStore({dbPath: db, root: lib});
+  await startIndexing(a, {pool: countingPool()}).done;
+  return {a, b: openSqliteStore({dbPath: db, root: lib})};
+}
+
 describe('marks another program makes', () => {
   it('the store tells them from its own writes and from other writes (SQLite data version, then the marks)', async () => {
-    const lib = tempDir({
-      'harbour.txt': 'Harbour reopens\n\nBoats returned to the harbour in Bergen.\n',
-      'market.txt': 'Market day\n\nStalls filled the square.\n',
-    });
-    const db = join(tempDir(), 'brief.db');
-    const a = openSqliteStore({dbPath: db, root: lib});
-    await startIndexing(a, {pool: countingPool()}).done;
-    const b = openSqliteStore({dbPath: db, root: lib});
+    const {a, b} = await twoStores();
     const [first, second] = b.listArticles().map((x) => x.id);
     expect(b.marksChangedElsewhere?.()).toBe(false);
     // Its own mark is not news to it.
@@ -33,14 +38,7 @@ describe('marks another program makes', () => {
   });
 
   it('counts marks written after the store opened and before its first look (the list still loading)', async () => {
-    const lib = tempDir({
-      'harbour.txt': 'Harbour reopens\n\nBoats returned to the harbour in Bergen.\n',
-      'market.txt': 'Market day\n\nStalls filled the square.\n',
-    });
-    const db = join(tempDir(), 'brief.db');
-    const a = openSqliteStore({dbPath: db, root: lib});
-    await startIndexing(a, {pool: countingPool()}).done;
-    const b = openSqliteStore({dbPath: db, root: lib});
+    const {a, b} = await twoStores();
     const [first] = b.listArticles().map((x) => x.id);
     a.setRead(first ?? '', true);
     expect(b.marksChangedElsewhere?.()).toBe(true);

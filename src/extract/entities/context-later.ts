@@ -1,8 +1,9 @@
 // The cues of a name's context that few rules read (each by a fifth of the names or fewer, over the shipped library),
 // worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
-import {hasTag} from '../nlp.js';
+import {hasAnyTag, hasTag} from '../nlp.js';
 import type {Context} from './context-types.js';
 import {
+  NOT_NOUN_TAGS,
   afterName,
   fromCountry,
   modifiedBody,
@@ -22,6 +23,15 @@ import {
   MEETING_VERBS_BEFORE,
   PERSON_ACTS_AFTER,
 } from './cues.js';
+
+// A verb's, an adverb's or a function word's tags: the word after a name is no noun it modifies.
+const NOT_MODIFIED_NOUN_TAGS: readonly string[] = [
+  ...NOT_NOUN_TAGS,
+  'Verb',
+  'Determiner',
+  'Pronoun',
+  'Auxiliary',
+];
 
 const KIN = new Set(KIN_AFTER);
 
@@ -252,24 +262,7 @@ export class LaterCues {
   get nounAfter(): boolean {
     if (!this.spaced) return false;
     const w = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(this.after)?.[1];
-    return (
-      w !== undefined &&
-      !w.endsWith('ed') &&
-      !hasTag(
-        w,
-        'Verb',
-        'PastTense',
-        'PresentTense',
-        'Copula',
-        'Modal',
-        'Adverb',
-        'Preposition',
-        'Conjunction',
-        'Determiner',
-        'Pronoun',
-        'Auxiliary',
-      )
-    );
+    return w !== undefined && !w.endsWith('ed') && !hasAnyTag(w, NOT_MODIFIED_NOUN_TAGS);
   }
 
   // "Philippine Red Cross chair Richard Gordon", "a Kataeb Hezbollah official": a lower-case noun for a body's

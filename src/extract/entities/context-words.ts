@@ -66,7 +66,8 @@ export function namesNoun(after: string): boolean {
 }
 
 const NOUN_TAGS = ['Singular', 'Noun', 'Uncountable', 'Infinitive'];
-const NOT_NOUN_TAGS = [
+/** Tags of a word that is no noun a name modifies (for one the lexicon also lists as a noun). */
+export const NOT_NOUN_TAGS = [
   'PastTense',
   'PresentTense',
   'Copula',
