@@ -3,6 +3,7 @@ import {placeNames} from '../extract/entities/place-names.js';
 import {stepClock} from '../library/steps.js';
 import {bodyOf, isBareBody} from './country-bodies.js';
 import {fullGivenName} from './given-names.js';
+import {editDistance} from '../search/rank.js';
 import {normaliseName} from './entity-key.js';
 import {prominence, words, type KeyIndex, type Link, type Node} from './link-nodes.js';
 
@@ -284,24 +285,7 @@ const FAR = 2;
 
 /** Two names of one city, one of them short and far from the other (SHORT_OTHER_NAME). */
 function shortOtherName(a: string, b: string): boolean {
-  return Math.min(a.length, b.length) <= SHORT_OTHER_NAME && !withinEdits(a, b, FAR);
-}
-
-/** True when at most `max` insertions, deletions or substitutions turn `a` into `b` (for short names). */
-export function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({length: b.length + 1}, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(
-        (prev[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    prev = row;
-  }
-  return (prev[b.length] as number) <= max;
+  return Math.min(a.length, b.length) <= SHORT_OTHER_NAME && editDistance(a, b, FAR) > FAR;
 }
 
 /** True when one folded name is the other's opening words ("new york" of "new york city"). */
