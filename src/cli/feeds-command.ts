@@ -7,7 +7,7 @@ import {cleanLine} from '../library/sanitize.js';
 import {cleanUrl} from '../web/url.js';
 import {fit, truncate} from '../ui/text.js';
 import type {ExitCode} from './commands.js';
-import {openTargetForCli} from './feeds-target.js';
+import {openTargetForFeeds} from './feeds-target.js';
 import type {Io} from './output.js';
 
 function when(ms: number | null): string {
@@ -29,14 +29,14 @@ export function formatFeeds(rows: readonly FeedListing[], width = 100): string {
 }
 
 /** `brief feeds [remove URL]`: lists the subscriptions, or removes one (its articles stay). */
-export function feedsCommand(
+export async function feedsCommand(
   articles: string,
   dbPath: string,
   args: string[],
   json: boolean,
   io: Io,
-): ExitCode {
-  const open = openTargetForCli(articles, dbPath, io, false);
+): Promise<ExitCode> {
+  const open = await openTargetForFeeds(articles, dbPath, io);
   if (!open) return 1;
   try {
     const {feeds} = open.target;
@@ -76,7 +76,7 @@ export async function exportOpmlCommand(
   file: string | undefined,
   io: Io,
 ): Promise<ExitCode> {
-  const open = openTargetForCli(articles, dbPath, io, false);
+  const open = await openTargetForFeeds(articles, dbPath, io);
   if (!open) return 1;
   let feeds: {url: string; title: string | null; site: string | null}[];
   try {

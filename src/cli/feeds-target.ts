@@ -5,6 +5,7 @@ import {openTarget, type Target} from '../feeds/target.js';
 import {makeFolders} from '../library/make-folder.js';
 import {cleanLine} from '../library/sanitize.js';
 import type {Db} from '../store/open-db.js';
+import {heldSubscriptions} from '../store/recover-feeds.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import {syncFiles} from '../store/sync-files.js';
 import {openStoreForCli} from './open-store.js';
@@ -20,23 +21,10 @@ export interface OpenTarget {
 }
 
 /**
- * Opens the library folder and database for adding or refreshing, or says why not and returns null. With
- * `create`, a missing library folder is made (the first `brief add` makes the default one).
- */
-export function openTargetForCli(
-  articles: string,
-  dbPath: string,
-  io: Io,
-  create: boolean,
-): OpenTarget | null {
-  const store = openLibraryStore(articles, dbPath, io, create);
-  return store && targetOf(store, dbPath, io);
-}
-
-/**
- * As openTargetForCli with `create`, for `brief add` and `brief refresh`: the folder's files the database has not
- * read yet (a database deleted, or another one named) are read first, as `brief list` reads them, so an article the
- * folder holds already is not written again beside it.
+ * Opens the library folder (made when missing) and database for `brief add` and `brief refresh`, or says why not
+ * and returns null. The folder's files the database has not read yet (a database deleted, or another one named) are
+ * read first, as `brief list` reads them, so an article the folder holds already is not written again beside it
+ * (and the subscriptions its articles name come back: store/recover-feeds.ts).
  */
 export async function openTargetForAdding(
   articles: string,
@@ -50,6 +38,29 @@ export async function openTargetForAdding(
   } catch {
     // Another program holding the write lock, or a folder that cannot be read: what the database held already and
     // brief's record of what it added still count, as before.
+  }
+  return targetOf(store, dbPath, io);
+}
+
+/**
+ * Opens the library folder and database for `brief feeds` and `brief export-opml`, or says why not and returns
+ * null. A database that has never held a subscription of the library (deleted while brief was closed, another one
+ * named) reads the folder's files first, as `brief list` does, so the feeds its articles name are subscribed again
+ * (store/recover-feeds.ts) before they are shown.
+ */
+export async function openTargetForFeeds(
+  articles: string,
+  dbPath: string,
+  io: Io,
+): Promise<OpenTarget | null> {
+  const store = openLibraryStore(articles, dbPath, io, false);
+  if (!store) return null;
+  if (!store.readOnly && !heldSubscriptions(store.db, store.root)) {
+    try {
+      await syncFiles(store);
+    } catch {
+      // Another program holding the write lock, or a folder that cannot be read: the subscriptions as they are.
+    }
   }
   return targetOf(store, dbPath, io);
 }

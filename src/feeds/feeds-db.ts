@@ -1,9 +1,9 @@
 import {existsSync} from 'node:fs';
 import type {Db} from '../store/open-db.js';
-import {USER_TABLE_NAMES, USER_TABLES} from '../store/schema.js';
+import {USER_TABLE_NAMES} from '../store/schema.js';
+import {addUserTables, userTablesPresent} from '../store/user-tables.js';
 
 // Subscriptions and what brief has added are the user's own state, like read marks: see USER_TABLES.
-const TABLES = USER_TABLES;
 
 /** One subscription as stored. */
 export interface FeedRow {
@@ -107,28 +107,12 @@ export interface FeedsDb {
 /** How long a claim on an article's keys (see claim) holds without its file: a write takes milliseconds. */
 const STALE_CLAIM_MS = 60_000;
 
-// Before feed_articles, a feed's item with an id left a key "g:FEED ID" beside the file written for it: a database
-// of then gets its links from those (an item without an id is not linked until its feed is read again).
-const LINKS_FROM_ITEM_KEYS = `INSERT OR IGNORE INTO feed_articles (root, feed, path)
-  SELECT root, substr(key, 3, instr(key, ' ') - 3), path FROM added WHERE key LIKE 'g:% %'`;
-
 /** Opens (creating on first use) the subscription tables for library `root` in an open brief database. */
 export function openFeedsDb(db: Db, root: string): FeedsDb {
   // Made only when missing: CREATE … IF NOT EXISTS takes the write lock, and `brief feeds` waited out the busy
   // timeout (then failed) while another program wrote the database.
-  const present = new Set(
-    db
-      .prepare<[], {name: string}>(
-        `SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (${USER_TABLE_NAMES.map((n) => `'${n}'`).join(', ')})`,
-      )
-      .all()
-      .map((r) => r.name),
-  );
-  if (present.size < USER_TABLE_NAMES.length)
-    db.transaction(() => {
-      db.exec(TABLES);
-      if (!present.has('feed_articles')) db.exec(LINKS_FROM_ITEM_KEYS);
-    }).immediate();
+  const present = userTablesPresent(db);
+  if (present.size < USER_TABLE_NAMES.length) db.transaction(() => addUserTables(db, present)).immediate();
   const q = {
     list: db.prepare<[string], RawFeed>(
       'SELECT * FROM feeds WHERE root = ? ORDER BY coalesce(title, url) COLLATE NOCASE',

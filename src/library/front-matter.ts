@@ -13,6 +13,8 @@ export interface FrontMatter {
   /** The date field as written when it is not a date (the caller warns and dates the article otherwise). */
   badDate: string | null;
   url: string | null;
+  /** The address of the feed that added the article (`feed:`, as brief writes it), or null. */
+  feed: string | null;
 }
 
 /**
@@ -138,6 +140,7 @@ function readFields(data: Record<string, unknown>): FrontMatter {
     time: date === null ? null : parseTime(rawDate),
     badDate: date === null && rawDate !== undefined && rawDate !== null ? cleanLine(String(rawDate)) : null,
     url: asText(pick('url', 'link', 'canonical')),
+    feed: asText(pick('feed')),
   };
 }
 

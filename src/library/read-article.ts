@@ -103,6 +103,7 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
       date: date ?? localDay(mtimeMs),
       time: fields?.badDate ? null : (fields?.time ?? null),
       url: fields?.url ?? null,
+      ...(fields?.feed ? {feed: fields.feed} : {}),
       paragraphs: body.paragraphs,
       ...(body.analysed ? {analysed: body.analysed} : {}),
       text: body.paragraphs.join('\n\n'),

@@ -21,6 +21,11 @@ export interface Article {
    */
   time?: number | null;
   url: string | null;
+  /**
+   * The address of the feed that added the article, as its front matter names it (`feed:`); absent when it names
+   * none. What subscriptions lost with the database are made again from (store/recover-feeds.ts).
+   */
+  feed?: string;
   /** Body paragraphs, without title, byline or boilerplate lines. */
   paragraphs: string[];
   /**

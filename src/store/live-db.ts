@@ -58,6 +58,8 @@ export interface LiveDb {
   onReset(listener: () => void): () => void;
   /** Calls `listener` with each message about the database, those said before it subscribed first. */
   onNotice(listener: (message: string) => void): () => void;
+  /** Says a message about the database where its others go (onWarning and the onNotice listeners). */
+  notify(message: string): void;
   close(): void;
 }
 
@@ -310,6 +312,7 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
         noticeListeners.delete(listener);
       };
     },
+    notify: (message) => say(message),
     close() {
       closed = true;
       if (db.open) db.close();

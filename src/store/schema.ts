@@ -33,7 +33,8 @@ CREATE TABLE IF NOT EXISTS files (
   date TEXT,
   url TEXT,
   time_ms REAL,
-  warnings TEXT
+  warnings TEXT,
+  feed TEXT
 );
 -- Bodies live apart so listing 10,000 files reads a compact table (with bodies inline it read 40 MB: 150 ms).
 CREATE TABLE IF NOT EXISTS bodies (
@@ -57,6 +58,9 @@ CREATE INDEX IF NOT EXISTS files_url ON files (url) WHERE url IS NOT NULL;
 CREATE INDEX IF NOT EXISTS files_articles ON files (fid) WHERE hash IS NOT NULL;
 -- The files with warnings, which brief list says again each run without reading every row of the library.
 CREATE INDEX IF NOT EXISTS files_warned ON files (root) WHERE warnings IS NOT NULL;
+-- The articles that name the feed that added them: what lost subscriptions are made again from (recover-feeds.ts),
+-- looked for after each pass without reading the library's other rows.
+CREATE INDEX IF NOT EXISTS files_feed ON files (root, feed) WHERE feed IS NOT NULL;
 CREATE TABLE IF NOT EXISTS analyses (
   hash TEXT NOT NULL,
   version INTEGER NOT NULL,
@@ -131,6 +135,7 @@ export const LATE_INDEXES: Record<string, string> = {
   files_url: 'CREATE INDEX IF NOT EXISTS files_url ON files (url) WHERE url IS NOT NULL',
   files_articles: 'CREATE INDEX IF NOT EXISTS files_articles ON files (fid) WHERE hash IS NOT NULL',
   files_warned: 'CREATE INDEX IF NOT EXISTS files_warned ON files (root) WHERE warnings IS NOT NULL',
+  files_feed: 'CREATE INDEX IF NOT EXISTS files_feed ON files (root, feed) WHERE feed IS NOT NULL',
   mentions_by_key: 'CREATE INDEX IF NOT EXISTS mentions_by_key ON mentions (key, fid, mentions)',
   analyses_failed:
     'CREATE INDEX IF NOT EXISTS analyses_failed ON analyses (hash, version) WHERE instr(json, \'"failures":[\') > 0',
@@ -160,7 +165,7 @@ export const LATE_TABLES: Record<string, string> = {
  * their default. `weak`: the article's own text barely decided the mention's kind; `weak_articles`: how many;
  * `time_ms`: the article's own time (Article.time), null until a file is read again (its file's time orders it);
  * `warnings`: what reading the file warned about (a JSON array of messages), null when nothing, or until it is
- * read again.
+ * read again; `feed`: the feed its front matter names (Article.feed), null when none, or until it is read again.
  */
 export const LATE_COLUMNS: readonly {table: string; column: string; sql: string}[] = [
   {table: 'mentions', column: 'weak', sql: 'ALTER TABLE mentions ADD COLUMN weak INTEGER NOT NULL DEFAULT 0'},
@@ -171,6 +176,7 @@ export const LATE_COLUMNS: readonly {table: string; column: string; sql: string}
   },
   {table: 'files', column: 'time_ms', sql: 'ALTER TABLE files ADD COLUMN time_ms REAL'},
   {table: 'files', column: 'warnings', sql: 'ALTER TABLE files ADD COLUMN warnings TEXT'},
+  {table: 'files', column: 'feed', sql: 'ALTER TABLE files ADD COLUMN feed TEXT'},
 ];
 
 /** Cache tables dropped when the schema version changes; `marks` is never among them. */

@@ -54,6 +54,8 @@ export interface SqliteStore extends Store {
   onReset(listener: () => void): () => void;
   /** Calls `listener` with each message about the database, those said before it subscribed first. */
   onNotice(listener: (message: string) => void): () => void;
+  /** Says a message about the database where the store's others go (the CLI's stderr, the reader's status line). */
+  notify(message: string): void;
   /** How many files of the library the database knows (articles and skipped files): 0 before the first index. */
   knownFiles(): number;
   /** Appends marks written by the indexer's own transaction (an edited file's, carried to its new text) to the journal. */
@@ -350,6 +352,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     repair: (why) => live.repair(why),
     onReset: (listener) => live.onReset(listener),
     onNotice: (listener) => live.onNotice(listener),
+    notify: (message) => live.notify(message),
     marksChangedElsewhere: () => {
       const db = live.db;
       // data_version moves only for commits by other connections: this reader's own writes never count.

@@ -103,12 +103,12 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
        RETURNING key, read, favourite, updated_ms`,
     ),
     upsert: db.prepare<Record<string, string | number | null>, {fid: number}>(
-      `INSERT INTO files (root, path, id, size, mtime_ms, hash, skip_reason, title, source, authors, contributors, date, url, time_ms, warnings)
-       VALUES (@root, @path, @id, @size, @mtime, @hash, @skip, @title, @source, @authors, @contributors, @date, @url, @time, @warnings)
+      `INSERT INTO files (root, path, id, size, mtime_ms, hash, skip_reason, title, source, authors, contributors, date, url, time_ms, warnings, feed)
+       VALUES (@root, @path, @id, @size, @mtime, @hash, @skip, @title, @source, @authors, @contributors, @date, @url, @time, @warnings, @feed)
        ON CONFLICT (path) DO UPDATE SET root = excluded.root, id = excluded.id, size = excluded.size,
          mtime_ms = excluded.mtime_ms, hash = excluded.hash, skip_reason = excluded.skip_reason, title = excluded.title,
          source = excluded.source, authors = excluded.authors, contributors = excluded.contributors, date = excluded.date,
-         url = excluded.url, time_ms = excluded.time_ms, warnings = excluded.warnings
+         url = excluded.url, time_ms = excluded.time_ms, warnings = excluded.warnings, feed = excluded.feed
        RETURNING fid`,
     ),
     // An upsert, not OR REPLACE: a replace deletes without firing the trigger that keeps the FTS index in step.
@@ -286,6 +286,7 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
         url: article.url,
         time: article.time ?? null,
         warnings: warnings.length > 0 ? JSON.stringify(warnings) : null,
+        feed: article.feed ?? null,
       });
       // Marks are kept under the text's hash (and the URL, when there is one, which an edit keeps): without this an
       // edited article without a URL came back unread and unstarred.
@@ -321,6 +322,7 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
         url: null,
         time: null,
         warnings: null,
+        feed: null,
       });
       if (row) s.dropBody.run(row.fid);
       if (row) replaceMentions(row.fid, root, [], null, affected);

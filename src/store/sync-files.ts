@@ -1,6 +1,7 @@
 import {loadHtmlReaderFor} from '../library/html-file.js';
 import {readArticleFile} from '../library/read-article.js';
 import type {FileWarning, SkippedFile} from '../library/types.js';
+import {mayRecoverFeeds, recoveredFeedsLine, recoverFeeds} from './recover-feeds.js';
 import {scanLibrary} from './scan.js';
 import type {SqliteStore} from './sqlite-store.js';
 import {createWriter, type Affected} from './store-writes.js';
@@ -70,6 +71,7 @@ export async function syncFiles(store: SqliteStore): Promise<FileSync> {
   // Nothing new, changed, gone or renamed: no write at all (another program may hold the write lock meanwhile).
   if (plan.reads.length === 0 && plan.missing === 0 && plan.idMoves.length === 0 && affected.size === 0) {
     out.warnings = storedWarnings(db, root);
+    restoreSubscriptions(store);
     return out;
   }
   db.transaction(() => {
@@ -79,5 +81,14 @@ export async function syncFiles(store: SqliteStore): Promise<FileSync> {
     writer.refreshEntities(affected);
   }).immediate();
   out.warnings = storedWarnings(db, root);
+  restoreSubscriptions(store);
   return out;
+}
+
+/** Makes the library's subscriptions again from its articles when the database never held any, and says so. */
+function restoreSubscriptions(store: SqliteStore): void {
+  const {db, root} = store;
+  if (store.readOnly || !mayRecoverFeeds(db, root)) return;
+  const count = db.transaction(() => recoverFeeds(db, root)).immediate();
+  if (count > 0) store.notify(recoveredFeedsLine(store.path, count));
 }

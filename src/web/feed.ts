@@ -100,8 +100,16 @@ function rssItem(item: Node, base: string | null): FeedEntry {
   };
 }
 
+/**
+ * The base an Atom element's relative addresses resolve against: its xml:base (itself relative to the enclosing
+ * base) when it has one (RFC 4287 §2, XML Base), else the enclosing base.
+ */
+function xmlBase(node: Node, base: string | null): string | null {
+  return absolute(str(obj(node.xml)?.base), base) ?? base;
+}
+
 function atomEntry(entry: Node, base: string | null): FeedEntry {
-  const link = absolute(atomLink(entry.links, 'alternate'), base);
+  const link = absolute(atomLink(entry.links, 'alternate'), xmlBase(entry, base));
   return {
     title: line(entry.title),
     link,
@@ -194,13 +202,15 @@ function readParsed(
 ): ParsedFeed {
   const feed = obj(parsed.feed) ?? {};
   const format = parsed.format;
+  // An Atom feed's xml:base, not its address, is what its relative addresses are relative to.
+  const docBase = format === 'atom' ? xmlBase(feed, url) : url;
   const site =
     format === 'atom'
       ? atomLink(feed.links, 'alternate')
       : format === 'json'
         ? str(feed.home_page_url)
         : str(feed.link);
-  const base = url ?? site;
+  const base = docBase ?? site;
   const items =
     format === 'atom'
       ? list(feed.entries)
@@ -225,8 +235,8 @@ function readParsed(
   return {
     format,
     title: line(feed.title),
-    site: absolute(site, url),
-    self: absolute(self, url),
+    site: absolute(site, docBase),
+    self: absolute(self, docBase),
     items,
     problem,
   };
