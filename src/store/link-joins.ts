@@ -5,7 +5,7 @@ import {bodyOf, isBareBody} from './country-bodies.js';
 import {fullGivenName} from './given-names.js';
 import {editDistance} from '../search/rank.js';
 import {normaliseName} from './entity-key.js';
-import {prominence, words, type KeyIndex, type Link, type Node} from './link-nodes.js';
+import {prominence, words, type KeyIndex, type Link, type Node, pushAt} from './link-nodes.js';
 
 // The joins of link-rules.ts, each a stepwise pass over all records (it yields about every STEP_MS, so the reader
 // can link while idle and still answer a key) returning its links (and near misses kept apart).
@@ -172,9 +172,7 @@ export function* shortFormLinks(nodes: readonly Node[], apart: Link[]): Generato
     if (kind === 'person')
       for (const w of new Set(n.folded.split(' '))) {
         // (Pushed, not copied: a word many people share, such as a common given name, made each copy longer.)
-        const list = peopleWith.get(w);
-        if (list) list.push(i);
-        else peopleWith.set(w, [i]);
+        pushAt(peopleWith, w, i);
       }
   }
   const links: Link[] = [];
@@ -309,9 +307,7 @@ export function* gazetteerLinks(nodes: readonly Node[], apart: Link[]): Generato
     const place = placeNames().placeOf(n.rec.name);
     if (!place) continue;
     if (place.id.startsWith('city:')) cities.add(place.id);
-    const list = byPlace.get(place.id);
-    if (list) list.push(i);
-    else byPlace.set(place.id, [i]);
+    pushAt(byPlace, place.id, i);
   }
   const links: Link[] = [];
   for (const [id, list] of byPlace) {
@@ -348,9 +344,7 @@ export function* countryBodyLinks(nodes: readonly Node[]): Generator<void, Link[
         : bodyOf(n.rec.name);
     if (!body) continue;
     const key = `${body.country}|${bodyOrder(body.body)}`;
-    const list = byBody.get(key);
-    if (list) list.push(i);
-    else byBody.set(key, [i]);
+    pushAt(byBody, key, i);
   }
   const links: Link[] = [];
   for (const list of byBody.values()) {
@@ -507,9 +501,7 @@ export function* cityNameLinks(nodes: readonly Node[], byKey: KeyIndex): Generat
     // (A name that is all city, "New York", is the gazetteer rule's: it may be the state as well as the city.)
     if (kept === 0 || kept === out.length) continue;
     const key = `${n.rec.kind}:${out.join(' ')}`;
-    const list = renamed.get(key);
-    if (list) list.push(i);
-    else renamed.set(key, [i]);
+    pushAt(renamed, key, i);
   }
   const links: Link[] = [];
   for (const [key, list] of renamed) {

@@ -1,5 +1,5 @@
 import {stepClock} from '../library/steps.js';
-import {kindDecided, type Link, type Node} from './link-nodes.js';
+import {kindDecided, type Link, type Node, pushAt} from './link-nodes.js';
 
 // One name, one kind across the library (issue 9): each article decides a name's kind from its own text, and where
 // that text barely decides (extract's kindMargin below KIND_SURE_MARGIN) another article's may. Records of one
@@ -14,9 +14,7 @@ export function* kindLinks(nodes: readonly Node[], apart: Link[]): Generator<voi
     if (due()) yield;
     // A body keyed by its article's country (" @XX") is named apart from the same name elsewhere.
     const name = (nodes[i] as Node).folded;
-    const list = byName.get(name);
-    if (list) list.push(i);
-    else byName.set(name, [i]);
+    pushAt(byName, name, i);
   }
   const links: Link[] = [];
   for (const list of byName.values()) {

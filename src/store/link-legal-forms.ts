@@ -1,5 +1,5 @@
 import {stepClock} from '../library/steps.js';
-import {prominence, type Link, type Node} from './link-nodes.js';
+import {prominence, type Link, type Node, pushAt} from './link-nodes.js';
 
 // The legal-form rule of link-rules.ts: one body written with and without its legal form ("Pacific Gas and Electric"
 // and "Pacific Gas and Electric Company"), or with "&" for "and" ("Rock & Roll Hall of Fame", whose key drops the
@@ -39,9 +39,7 @@ export function* legalFormLinks(nodes: readonly Node[]): Generator<void, Link[]>
     if (n.rec.kind !== 'organization' || n.folded.includes(' @')) continue;
     const name = withoutLegalForm(n.folded);
     if (name === null) continue;
-    const list = byName.get(name);
-    if (list) list.push(i);
-    else byName.set(name, [i]);
+    pushAt(byName, name, i);
   }
   const links: Link[] = [];
   for (const list of byName.values()) {

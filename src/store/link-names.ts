@@ -1,5 +1,5 @@
 import {stepClock} from '../library/steps.js';
-import {words, type Link, type Node} from './link-nodes.js';
+import {words, type Link, type Node, pushAt} from './link-nodes.js';
 
 // The name-within rule of link-rules.ts: a person's name whose words all come, in order, in one fuller name
 // of the library. "Wanda Vázquez" of one article is the "Wanda Vázquez Garced" of four (a second surname the
@@ -29,9 +29,7 @@ export function* nameWithinLinks(nodes: readonly Node[], apart: Link[]): Generat
     for (const name of shorterNames(w)) {
       if (seen.has(name)) continue;
       seen.add(name);
-      const list = within.get(name);
-      if (list) list.push(i);
-      else within.set(name, [i]);
+      pushAt(within, name, i);
     }
   }
   const links: Link[] = [];

@@ -67,3 +67,10 @@ export function kindDecided(n: Node): boolean {
 export function prominence(n: Node): number {
   return n.rec.articleCount * 1e6 + n.rec.mentions;
 }
+
+/** Adds node `i` to the list `map` keeps under `key` (pushed, not copied: a key many nodes share stays one list). */
+export function pushAt<K>(map: Map<K, number[]>, key: K, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}

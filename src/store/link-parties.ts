@@ -1,5 +1,5 @@
 import {stepClock} from '../library/steps.js';
-import {prominence, type Link, type Node} from './link-nodes.js';
+import {prominence, type Link, type Node, pushAt} from './link-nodes.js';
 
 // The party-name rule of link-rules.ts: a party named without the word "Party" ("Labour won 203 seats", "Liberal
 // National MP John McVeigh") joins the party of that name: the one the library has, or the one named in DOMINANT
@@ -22,9 +22,7 @@ export function* partyNameLinks(nodes: readonly Node[], apart: Link[]): Generato
     const name = at >= 0 ? n.folded.slice(0, at) : n.folded;
     if (name.endsWith(' party')) {
       const rest = name.slice(0, -' party'.length);
-      const list = parties.get(rest);
-      if (list) list.push(i);
-      else parties.set(rest, [i]);
+      pushAt(parties, rest, i);
     } else if (at < 0) short.push({i, name});
   }
   const links: Link[] = [];
