@@ -33,12 +33,7 @@ export async function openTargetForAdding(
 ): Promise<OpenTarget | null> {
   const store = openLibraryStore(articles, dbPath, io, true);
   if (!store) return null;
-  try {
-    await syncFiles(store);
-  } catch {
-    // Another program holding the write lock, or a folder that cannot be read: what the database held already and
-    // brief's record of what it added still count, as before.
-  }
+  await syncQuietly(store);
   return targetOf(store, dbPath, io);
 }
 
@@ -55,14 +50,20 @@ export async function openTargetForFeeds(
 ): Promise<OpenTarget | null> {
   const store = openLibraryStore(articles, dbPath, io, false);
   if (!store) return null;
-  if (!store.readOnly && !heldSubscriptions(store.db, store.root)) {
-    try {
-      await syncFiles(store);
-    } catch {
-      // Another program holding the write lock, or a folder that cannot be read: the subscriptions as they are.
-    }
-  }
+  if (!store.readOnly && !heldSubscriptions(store.db, store.root)) await syncQuietly(store);
   return targetOf(store, dbPath, io);
+}
+
+/**
+ * Reads the folder's new and changed files into the store, as `brief list` does. Another program holding the write
+ * lock, or a folder that cannot be read, leaves the store as it was: what it held still counts.
+ */
+async function syncQuietly(store: SqliteStore): Promise<void> {
+  try {
+    await syncFiles(store);
+  } catch {
+    // (As the comment above says: the store as it was.)
+  }
 }
 
 /** The store of the library folder (made when missing, with `create`), or null when either cannot be used. */
