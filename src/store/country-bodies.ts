@@ -41,7 +41,9 @@ const HEADS = new Set([
   'reserve',
   'commission',
   'party',
+  // A party named for its members: the British and the Australian "Liberal Democrats" are two parties.
   'greens',
+  'democrats',
 ]);
 
 /** True for a body named without its country ("Senate", "House of Representatives", "Liberal Party"). */

@@ -142,4 +142,16 @@ describe('entitiesOf: a body named without its country', () => {
     expect(keyOf(a, 'Bharatiya Janata Party')).toBe('organization:bharatiya janata party');
     expect(keyOf(a, 'Democratic Party')).toBe('organization:democratic party @us');
   });
+  it('keys a party named for its members by a common word ("Liberal Democrats") by the country, as "Greens"', () => {
+    // The British party of a UK election article and the Australian one of a Queensland by-election interview.
+    const british = analysis([['United Kingdom', 3]], ['Liberal Democrats', 'Greens']);
+    const australian = analysis([['Queensland', 4]], ['Liberal Democrats']);
+    expect(keyOf(british, 'Liberal Democrats')).toBe('organization:liberal democrats @gb');
+    expect(keyOf(australian, 'Liberal Democrats')).toBe('organization:liberal democrats @au');
+    expect(keyOf(british, 'Greens')).toBe('organization:greens @gb');
+    // A nation's name before it says the country itself.
+    expect(keyOf(analysis([['Sweden', 2]], ['Sweden Democrats']), 'Sweden Democrats')).toBe(
+      'organization:sweden democrats',
+    );
+  });
 });
