@@ -1,9 +1,10 @@
 import {TITLES} from '../extract/entities/cues.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {stepClock} from '../library/steps.js';
-import {bodyOf, isBareBody} from './country-bodies.js';
+import {bodyOf, countryOf, isBareBody} from './country-bodies.js';
 import {fullGivenName} from './given-names.js';
 import {editDistance} from '../search/rank.js';
+import {initialsOf} from '../search/forms.js';
 import {normaliseName} from './entity-key.js';
 import {prominence, words, type KeyIndex, type Link, type Node, pushAt} from './link-nodes.js';
 
@@ -175,12 +176,16 @@ export function* shortFormLinks(nodes: readonly Node[], apart: Link[]): Generato
         pushAt(peopleWith, w, i);
       }
   }
+  const byInitials = yield* initialsOwners(nodes, due);
   const links: Link[] = [];
   for (let i = 0; i < nodes.length; i++) {
     if (due()) yield;
     const n = nodes[i] as Node;
     if (n.rec.kind === 'organization' && isBareBody(n.rec.name)) continue;
-    const all = (claims.get(n.rec.key) ?? []).filter((c) => c !== i);
+    const claimed = (claims.get(n.rec.key) ?? []).filter((c) => c !== i);
+    // An acronym no article spells out: the one body whose name it abbreviates (the "initials" rule).
+    const spelt = claimed.length === 0 && isAcronymRecord(n) ? byInitials.get(n.folded) : undefined;
+    const all = spelt === undefined || spelt === i ? claimed : [spelt];
     // A record naming more articles than the one claiming its form is not that one's short form: "Francis" of
     // four articles is not the "Francis Hospital" of one.
     const claimants = all.filter((c) => (nodes[c] as Node).rec.articleCount >= n.rec.articleCount);
@@ -196,7 +201,8 @@ export function* shortFormLinks(nodes: readonly Node[], apart: Link[]): Generato
               into: top,
               why: claimants.length === 1 ? 'the only record that uses it' : 'by far the most named',
             };
-    if (owner !== null) links.push({from: i, into: owner.into, rule: 'alias-owner', why: owner.why});
+    if (owner !== null && spelt !== undefined) links.push({from: i, into: owner.into, rule: 'initials'});
+    else if (owner !== null) links.push({from: i, into: owner.into, rule: 'alias-owner', why: owner.why});
     else if (claimants.length > 0) {
       const namesakes = (peopleWith.get(n.folded) ?? []).filter((c) => c !== i);
       const many = Math.max(claimants.length, namesakes.length);
@@ -205,6 +211,46 @@ export function* shortFormLinks(nodes: readonly Node[], apart: Link[]): Generato
     }
   }
   return links;
+}
+
+/** A body's record named by capitals alone ("AFP", "CIA"). */
+function isAcronymRecord(n: Node): boolean {
+  return n.rec.kind === 'organization' && /^\p{Lu}{2,6}$/u.test(n.rec.name);
+}
+
+/**
+ * A name opening with a place or its people ("United States Senate", "Christchurch District Court", "American
+ * Broadcasting Company"): its initials hold the place's, and as often stand for a ship's prefix ("USS") or another
+ * place's body ("CDC").
+ */
+function opensWithPlace(name: string): boolean {
+  const [first, second] = name.split(/\s+/u);
+  const known = (text: string): boolean =>
+    placeNames().placeOf(text) !== null ||
+    placeNames().regionCountry(text) !== null ||
+    countryOf(text) !== null;
+  return (first !== undefined && known(first)) || (second !== undefined && known(`${first} ${second}`));
+}
+
+/**
+ * Initials (folded, "afp") → the one body of the library whose name they abbreviate, as search reads initials
+ * ("Agence France-Presse": each part of a hyphenated word is a word); initials two bodies share are no one's.
+ */
+function* initialsOwners(nodes: readonly Node[], due: () => boolean): Generator<void, Map<string, number>> {
+  const owners = new Map<string, number>();
+  const shared = new Set<string>();
+  for (let i = 0; i < nodes.length; i++) {
+    if (due()) yield;
+    const n = nodes[i] as Node;
+    if (n.rec.kind !== 'organization' || !n.folded.includes(' ') || opensWithPlace(n.rec.name)) continue;
+    const initials = initialsOf(n.rec.name);
+    if (initials === '' || shared.has(initials)) continue;
+    if (owners.has(initials)) {
+      owners.delete(initials);
+      shared.add(initials);
+    } else owners.set(initials, i);
+  }
+  return owners;
 }
 
 /** The one person a bare name belongs to, and why; null when the library names two people so. */

@@ -11,6 +11,7 @@ export type LinkRuleId =
   | 'middle-name'
   | 'name-within'
   | 'alias-owner'
+  | 'initials'
   | 'gazetteer'
   | 'country-body'
   | 'country-name'
@@ -51,6 +52,12 @@ export const LINK_RULES: readonly LinkRule[] = [
       'a short form joins the one record that uses it as an alias (or one named in three times the articles of the next; a person, five times and in five or more)',
     example:
       '"Trump" joins "Donald Trump"; "EU" joins "European Union"; "Obama" joins Barack Obama (15 articles) beside Michelle (1)',
+  },
+  {
+    id: 'initials',
+    description:
+      "an acronym no article gives as a body's short form joins the one body of the library whose name it abbreviates (each part of a hyphenated word a word)",
+    example: '"AFP" joins "Agence France-Presse"; "ABC" stays apart when two bodies are so abbreviated',
   },
   {
     id: 'gazetteer',

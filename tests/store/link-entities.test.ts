@@ -249,6 +249,11 @@ describe('linkEntities: one thing named differently in different articles', () =
       ],
       ['United States House of Representatives <= U.S. House'],
     ],
+    [
+      "initials: an acronym no article spells out, of a name with a hyphenated word ('Agence France-Presse')",
+      [rec('organization', 'Agence France-Presse', 6), rec('organization', 'AFP', 2)],
+      ['Agence France-Presse <= AFP'],
+    ],
   ])('%s', (_, records, expected) => {
     expect(groups(records)).toEqual(expected);
   });
@@ -416,6 +421,27 @@ describe('linkEntities: one thing named differently in different articles', () =
         rec('organization', 'UK House of Commons', 3),
         rec('organization', 'UK House of Lords', 2),
       ],
+    ],
+    [
+      'initials: an acronym two bodies of the library abbreviate to',
+      [
+        rec('organization', 'Harbour Water Authority', 1),
+        rec('organization', 'Hill Walkers Association', 1),
+        rec('organization', 'HWA', 1),
+      ],
+    ],
+    [
+      "initials: a name opening with a place, whose initials hold the place's ('USS' is a ship's prefix)",
+      [
+        rec('organization', 'United States Senate', 3),
+        rec('organization', 'Christchurch District Court', 1),
+        rec('organization', 'USS', 1),
+        rec('organization', 'CDC', 1),
+      ],
+    ],
+    [
+      'initials: an acronym written in lower case is a word',
+      [rec('organization', 'Agence France-Presse', 6), rec('organization', 'Afp', 2)],
     ],
   ])('keeps apart: %s', (_, records) => {
     expect(groups(records)).toEqual([]);
