@@ -50,6 +50,12 @@ export interface LinkedEntities {
 export type CountGroupArticles = (groups: readonly (readonly string[])[]) => readonly number[];
 
 /**
+ * The country each article naming `key` is about (country-bodies' articleCountry; null for an article about no one
+ * country), one entry an article. Given by the store, which has each article's places.
+ */
+export type ArticleCountries = (key: string) => readonly (string | null)[];
+
+/**
  * Joins what per-article extraction could not, by the rules of link-rules.ts, each recorded so `explain` can say
  * why two records are one entry (or are not). A group shows under its most prominent name (a person's under a
  * full name, a body's under the name that says its country); mentions are summed, and articles counted once each
@@ -59,8 +65,9 @@ export type CountGroupArticles = (groups: readonly (readonly string[])[]) => rea
 export function linkEntities(
   records: readonly EntityRecord[],
   countArticles?: CountGroupArticles,
+  countriesOf?: ArticleCountries,
 ): LinkedEntities {
-  return runSteps(linkEntitiesSteps(records, countArticles));
+  return runSteps(linkEntitiesSteps(records, countArticles, countriesOf));
 }
 
 /**
@@ -72,6 +79,7 @@ export function linkEntities(
 export function* linkEntitiesSteps(
   records: readonly EntityRecord[],
   countArticles?: CountGroupArticles,
+  countriesOf?: ArticleCountries,
 ): Generator<void, LinkedEntities> {
   const due = stepClock();
   const nodes: Node[] = [];
@@ -109,7 +117,7 @@ export function* linkEntitiesSteps(
   yield;
   for (const link of yield* nameWithinLinks(nodes, apart)) join(link);
   yield;
-  for (const link of yield* shortFormLinks(nodes, apart)) join(link);
+  for (const link of yield* shortFormLinks(nodes, apart, countriesOf)) join(link);
   yield;
   for (const link of yield* gazetteerLinks(nodes, apart)) join(link);
   yield;

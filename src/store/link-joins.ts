@@ -151,7 +151,11 @@ export function oneEditApart(a: string, b: string): boolean {
  * and Ivanka Trump), or one named far more often than every other person of that name (namedFarMost). A body named without its country is left to the country rule: "Navy" of an article nobody
  * could place is not the US Navy because the library's other Navy is.
  */
-export function* shortFormLinks(nodes: readonly Node[], apart: Link[]): Generator<void, Link[]> {
+export function* shortFormLinks(
+  nodes: readonly Node[],
+  apart: Link[],
+  countriesOf?: (key: string) => readonly (string | null)[],
+): Generator<void, Link[]> {
   const due = stepClock();
   // Folded short form → the records (longer than it) that use it.
   const claims = new Map<string, number[]>();
@@ -188,7 +192,12 @@ export function* shortFormLinks(nodes: readonly Node[], apart: Link[]): Generato
     const all = spelt === undefined || spelt === i ? claimed : [spelt];
     // A record naming more articles than the one claiming its form is not that one's short form: "Francis" of
     // four articles is not the "Francis Hospital" of one.
-    const claimants = all.filter((c) => (nodes[c] as Node).rec.articleCount >= n.rec.articleCount);
+    // An acronym is still the short form when every article of both is about one country (oneCountry).
+    const claimants = all.filter(
+      (c) =>
+        (nodes[c] as Node).rec.articleCount >= n.rec.articleCount ||
+        (isAcronymRecord(n) && countriesOf !== undefined && oneCountry(n, nodes[c] as Node, countriesOf)),
+    );
     for (const c of all)
       if (!claimants.includes(c)) apart.push({from: i, into: c, rule: 'apart:more-articles'});
     const top = n.rec.kind === 'person' ? null : dominant(claimants, nodes);
@@ -211,6 +220,22 @@ export function* shortFormLinks(nodes: readonly Node[], apart: Link[]): Generato
     }
   }
   return links;
+}
+
+/**
+ * Every article naming the acronym and every article naming the body that claims it are about one country: "CIA" of
+ * two US articles is the "United States Central Intelligence Agency" of a third, while "ABC" of a Tongan, a New
+ * Zealand and a US article is not the American Broadcasting Company of one. (Asked only of an acronym named in more
+ * articles than its claimant: a few look-ups of the store.)
+ */
+function oneCountry(
+  short: Node,
+  claimant: Node,
+  countriesOf: (key: string) => readonly (string | null)[],
+): boolean {
+  const countries = [...countriesOf(short.rec.key), ...countriesOf(claimant.rec.key)];
+  const first = countries[0];
+  return first !== undefined && first !== null && countries.every((c) => c === first);
 }
 
 /** A body's record named by capitals alone ("AFP", "CIA"). */

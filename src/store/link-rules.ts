@@ -107,8 +107,10 @@ export const LINK_RULES: readonly LinkRule[] = [
   },
   {
     id: 'apart:more-articles',
-    description: 'a short form named in more articles than the record that uses it is not that record',
-    example: '"Francis" (four articles) is not the "Francis Hospital" of one',
+    description:
+      "a short form named in more articles than the record that uses it is not that record (but an acronym whose articles and the record's are all about one country)",
+    example:
+      '"Francis" (four articles) is not the "Francis Hospital" of one; "ABC" of a Tongan, a New Zealand and a US article is not the American Broadcasting Company, while "CIA" of two US articles is the United States Central Intelligence Agency',
   },
   {
     id: 'apart:different-names',

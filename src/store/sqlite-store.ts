@@ -2,7 +2,14 @@ import {resolve} from 'node:path';
 import type {Analysis} from '../extract/types.js';
 import {stepClock} from '../library/steps.js';
 import {refuseInsideLibrary} from './db-file.js';
-import {linkEntities, linkEntitiesSteps, mergeOccurrences, type LinkedEntities} from './link-entities.js';
+import {
+  linkEntities,
+  linkEntitiesSteps,
+  mergeOccurrences,
+  type ArticleCountries,
+  type LinkedEntities,
+} from './link-entities.js';
+import {articleCountry} from './country-bodies.js';
 import {openLiveDb, type LiveDb} from './live-db.js';
 import type {Db, OpenDbOptions} from './open-db.js';
 import {
@@ -144,6 +151,14 @@ function prepareQueries(db: Db) {
       `SELECT g.key AS grp, count(DISTINCT m.fid) AS n FROM json_each(?) g CROSS JOIN json_each(g.value) k
        CROSS JOIN mentions m ON m.key = k.value GROUP BY g.key`,
     ),
+    // The articles naming a key, and the names of places and bodies of one article: what its country is read from
+    // (country-bodies' articleCountry) when linking asks about an acronym's articles.
+    filesOfKey: db.prepare<[string, string], {fid: number}>(
+      'SELECT DISTINCT m.fid FROM mentions m CROSS JOIN files f ON f.fid = m.fid WHERE m.key = ? AND f.root = ?',
+    ),
+    placesOfFile: db.prepare<[number], {kind: string; name: string; mentions: number}>(
+      "SELECT kind, name, mentions FROM mentions WHERE fid = ? AND kind != 'person'",
+    ),
     occurrences: db.prepare<[string, string], OccurrenceRow>(
       `SELECT f.id, f.title, f.date, m.mentions, m.sentences, m.quotes FROM mentions m CROSS JOIN files f ON f.fid = m.fid
        WHERE m.key = ? AND f.root = ? ORDER BY coalesce(f.date, '') DESC, f.title`,
@@ -238,9 +253,34 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     for (const {grp, n} of rows) counts[grp] = n;
     return counts;
   };
+  // Each article's country for one linking run (asked of a few acronyms' articles only).
+  const articleCountries = (): ArticleCountries => {
+    const byFile = new Map<number, string | null>();
+    const countryOfFile = (fid: number): string | null => {
+      let country = byFile.get(fid);
+      if (country === undefined) {
+        const rows = q().placesOfFile.all(fid);
+        const entity = (r: (typeof rows)[number]) => ({name: r.name, aliases: [], mentions: r.mentions});
+        country = articleCountry(
+          rows.filter((r) => r.kind === 'place').map(entity),
+          rows.filter((r) => r.kind === 'organization').map(entity),
+        );
+        byFile.set(fid, country);
+      }
+      return country;
+    };
+    return (key) =>
+      q()
+        .filesOfKey.all(key, root)
+        .map((r) => countryOfFile(r.fid));
+  };
   const linked = (): LinkedEntities => {
     const queries = q();
-    return (links ??= linkEntities(queries.entities.all(root).map(toEntity), countGroups));
+    return (links ??= linkEntities(
+      queries.entities.all(root).map(toEntity),
+      countGroups,
+      articleCountries(),
+    ));
   };
 
   return {
@@ -281,7 +321,11 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     setRead: (id, read, options) => setFlag(id, 'read', read, options),
     setFavourite: (id, favourite, options) => setFlag(id, 'favourite', favourite, options),
     listEntities: () =>
-      live.guard(() => (links = linkEntities(q().entities.all(root).map(toEntity), countGroups)).records),
+      live.guard(
+        () =>
+          (links = linkEntities(q().entities.all(root).map(toEntity), countGroups, articleCountries()))
+            .records,
+      ),
     *listEntitiesSteps() {
       const generation = live.generation;
       // The rows a page at a time and made records a step at a time: one query of every row was a step of 6-14 ms
@@ -308,7 +352,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         records.push(toEntity(rows[i] as EntityRow));
       }
       yield;
-      const made = yield* linkEntitiesSteps(records, (groups) => live.guard(() => countGroups(groups)));
+      const countries = articleCountries();
+      const made = yield* linkEntitiesSteps(
+        records,
+        (groups) => live.guard(() => countGroups(groups)),
+        (key) => live.guard(() => countries(key)),
+      );
       // A database made again meanwhile has other entities: its links are made afresh when asked for.
       if (live.generation === generation) links = made;
       return made.records;

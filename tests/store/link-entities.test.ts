@@ -498,6 +498,60 @@ describe('linkEntities: one thing named differently in different articles', () =
   });
 });
 
+describe("linkEntities: an acronym named in more articles than the body claiming it, by its articles' countries", () => {
+  // Each key's articles' countries, as the store reads them from each article's places.
+  const countries: Record<string, (string | null)[]> = {
+    'organization:cia': ['US', 'US'],
+    'organization:united states central intelligence agency': ['US'],
+    'organization:abc': ['TO', 'NZ', 'US'],
+    'organization:american broadcasting company': ['US'],
+    'organization:nsa': ['US', null],
+    'organization:national security agency': ['US'],
+    'person:francis': ['US', 'US', 'US', 'US'],
+    'person:francis hospital': ['US'],
+  };
+  const records = [
+    rec('organization', 'United States Central Intelligence Agency', 1, ['CIA']),
+    rec('organization', 'CIA', 2),
+    rec('organization', 'American Broadcasting Company', 1, ['ABC']),
+    rec('organization', 'ABC', 3),
+    rec('organization', 'National Security Agency', 1, ['NSA']),
+    rec('organization', 'NSA', 2),
+    rec('person', 'Francis Hospital', 1, ['Francis']),
+    rec('person', 'Francis', 4),
+  ];
+  const joinedWith = (countriesOf?: (key: string) => (string | null)[]) => {
+    const links = linkEntities(records, undefined, countriesOf);
+    return records.map((r) => links.membersOf(r.key).length > 1);
+  };
+
+  it('joins it when every article of both is about one country, not when one is about another or none', () => {
+    const links = linkEntities(records, undefined, (key) => countries[key] ?? []);
+    expect(links.membersOf('organization:cia')).toEqual([
+      'organization:cia',
+      'organization:united states central intelligence agency',
+    ]);
+    expect(links.membersOf('organization:abc')).toEqual(['organization:abc']);
+    expect(links.membersOf('organization:nsa')).toEqual(['organization:nsa']);
+    expect(links.explain('organization:abc').apart).toEqual([
+      expect.objectContaining({rule: 'apart:more-articles', name: 'American Broadcasting Company'}),
+    ]);
+  });
+  it("leaves a word that is no acronym apart, and every one apart when the articles' countries are not known", () => {
+    expect(joinedWith((key) => countries[key] ?? [])).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(joinedWith()).toEqual(records.map(() => false));
+  });
+});
+
 describe('linkEntities: explain', () => {
   it('says which rule joined each member and which near misses were kept apart', () => {
     const records = [
