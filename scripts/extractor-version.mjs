@@ -18,6 +18,7 @@ export const STORE_KEYING = [
   'src/store/entity-key.ts',
   'src/store/country-bodies.ts',
   'src/store/entity-index.ts',
+  'src/store/state-bodies.ts',
 ];
 
 /** The extractor version of the project at `root`: the first 52 bits of a SHA-256 over its code and data. */

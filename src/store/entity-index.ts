@@ -4,6 +4,7 @@ import {sentenceTexts} from '../extract/sentences.js';
 import type {Article} from '../library/types.js';
 import {articleCountry, countryBodyKey, isBareBody} from './country-bodies.js';
 import {entityKey} from './entity-key.js';
+import {stateBodyRegion} from './state-bodies.js';
 import type {EntityOccurrence, EntityRecord} from './types.js';
 
 const KINDS: readonly [EntityKind, 'people' | 'places' | 'organizations'][] = [
@@ -17,14 +18,20 @@ const KINDS: readonly [EntityKind, 'people' | 'places' | 'organizations'][] = [
  * article about one country gets that country's key, so the Senate of a US article is not the Senate of an
  * Australian one (linking then joins it with "U.S. Senate").
  */
-export function entitiesOf(analysis: Analysis): {key: string; kind: EntityKind; entity: Entity}[] {
+export function entitiesOf(
+  analysis: Analysis,
+  stateOf?: (entity: Entity, country: string) => string | null,
+): {key: string; kind: EntityKind; entity: Entity}[] {
   const country = analysis.organizations.some((o) => isBareBody(o.name))
     ? articleCountry(analysis.places, analysis.organizations)
     : null;
-  const keyOf = (kind: EntityKind, entity: Entity): string =>
-    kind === 'organization' && country && isBareBody(entity.name)
-      ? countryBodyKey(country, entity.name)
-      : entityKey(kind, entity.name);
+  const keyOf = (kind: EntityKind, entity: Entity): string => {
+    if (kind !== 'organization' || !country || !isBareBody(entity.name)) return entityKey(kind, entity.name);
+    // A state's body (state-bodies.ts) is its state's, or, of a state the article does not tell, no one's.
+    const region = stateOf?.(entity, country) ?? null;
+    if (region === null) return countryBodyKey(country, entity.name);
+    return region === '' ? entityKey(kind, entity.name) : countryBodyKey(`${country}/${region}`, entity.name);
+  };
   return KINDS.flatMap(([kind, field]) =>
     analysis[field].map((entity) => ({key: keyOf(kind, entity), kind, entity})),
   );
@@ -111,7 +118,18 @@ export function articleEntities(article: Pick<Article, 'paragraphs'>, analysis: 
       weak: boolean;
     }
   >();
-  for (const {key, kind, entity} of entitiesOf(analysis)) {
+  // The article's sentences, split once, and only when an entity needs them: every entity's for the view, a bare
+  // body's for whether the article makes it a state's.
+  let joined: JoinedSentences | null = null;
+  const sentencesOf = (): JoinedSentences => (joined ??= joinSentences(sentenceTexts(article.paragraphs)));
+  const stateOf = (entity: Entity, country: string): string | null =>
+    stateBodyRegion(
+      entity,
+      sentencesNaming(sentencesOf(), [entity.name, ...entity.aliases]),
+      analysis.places,
+      country,
+    );
+  for (const {key, kind, entity} of entitiesOf(analysis, stateOf)) {
     const entry = byKey.get(key);
     if (entry) {
       entry.mentions += entity.mentions;
@@ -132,7 +150,7 @@ export function articleEntities(article: Pick<Article, 'paragraphs'>, analysis: 
     }
   }
   if (byKey.size === 0) return [];
-  const sentences = joinSentences(sentenceTexts(article.paragraphs));
+  const sentences = sentencesOf();
   return [...byKey].map(([key, e]) => {
     const forms = [...e.forms].filter((f) => f.trim() !== '');
     e.forms.delete(e.name);
@@ -230,25 +248,15 @@ function isWholeWord(text: string, at: number, length: number): boolean {
 
 /** Where one entity appears in one article: sentences naming any of its forms, and its quotes. */
 export function occurrenceIn(article: Article, analysis: Analysis, key: string): EntityOccurrence | null {
-  const found = entitiesOf(analysis).find((e) => e.key === key);
-  if (!found) return null;
-  const [entry] = articleEntities(article, {
-    ...analysis,
-    people: [],
-    places: [],
-    organizations: [],
-    [fieldOf(found.kind)]: [found.entity],
-  });
+  // (Keyed as the store keys it: a bare body's key may depend on the article's sentences.)
+  const entry = articleEntities(article, analysis).find((e) => e.key === key);
+  if (!entry) return null;
   return {
     articleId: article.id,
     title: article.title,
     date: article.date,
-    mentions: found.entity.mentions,
-    sentences: entry?.sentences ?? [],
-    quotes: entry?.quotes ?? [],
+    mentions: entry.mentions,
+    sentences: entry.sentences,
+    quotes: entry.quotes,
   };
-}
-
-function fieldOf(kind: EntityKind): 'people' | 'places' | 'organizations' {
-  return kind === 'person' ? 'people' : kind === 'place' ? 'places' : 'organizations';
 }

@@ -205,12 +205,18 @@ export function* linkEntitiesSteps(
 }
 
 /**
- * A body keyed by its article's country shows that country ("Senate (Philippines)"), so two Senates in one list
- * can be told apart; what the articles call it stays an alias.
+ * A body keyed by its article's country shows that country ("Senate (Philippines)"), or state ("Senate (North
+ * Carolina)"), so two Senates in one list can be told apart; what the articles call it stays an alias.
  */
 function withCountry(rec: EntityRecord): EntityRecord {
   const at = rec.key.lastIndexOf(' @');
-  const country = at >= 0 ? placeNames().countryName(rec.key.slice(at + 2)) : null;
+  // A state's body ("senate @us/north carolina") shows its state, title-cased from the folded key.
+  const [code, region] = at >= 0 ? rec.key.slice(at + 2).split('/') : [];
+  const country = region
+    ? region.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())
+    : code
+      ? placeNames().countryName(code)
+      : null;
   if (!country) return rec;
   return {
     ...rec,

@@ -155,3 +155,91 @@ describe('entitiesOf: a body named without its country', () => {
     );
   });
 });
+
+describe("articleEntities: a state's body named as the nation's", () => {
+  const keyIn = (
+    paragraphs: string[],
+    places: [string, number][],
+    organizations: [string, string[]][],
+    name: string,
+  ): string | undefined =>
+    articleEntities(
+      {paragraphs},
+      {
+        summary: [],
+        people: [],
+        places: places.map(([n, mentions]) => ({name: n, aliases: [], mentions})),
+        organizations: organizations.map(([n, aliases]) => ({name: n, aliases, mentions: 1})),
+        quotes: [],
+        facts: [],
+      },
+    ).find((e) => e.name === name)?.key;
+
+  it.each<[string, string[], [string, number][], [string, string[]][], string, string]>([
+    [
+      "the state the text names before it ('North Carolina's state Senate')",
+      ['In 1998 Hagan ran for a seat in North Carolina’s state Senate. She served five terms.'],
+      [
+        ['North Carolina', 4],
+        ['United States', 2],
+      ],
+      [['Senate', []]],
+      'Senate',
+      'organization:senate @us/north carolina',
+    ],
+    [
+      "the article's one state, for 'the Senate of the state'",
+      ['The bill passed the Senate of the state on Tuesday.', 'The US Supreme Court may hear it.'],
+      [
+        ['Alabama', 2],
+        ['US', 2],
+      ],
+      [
+        ['Senate', []],
+        ['US Supreme Court', ['Supreme Court']],
+      ],
+      'Senate',
+      'organization:senate @us/alabama',
+    ],
+    [
+      "no state's when the text says a state's but names none",
+      ['The measure passed the state Senate.'],
+      [['United States', 3]],
+      [['Senate', []]],
+      'Senate',
+      'organization:senate',
+    ],
+    [
+      "the nation's when the text does not make it a state's (a senator from North Carolina)",
+      ['Hagan was elected to the Senate in 2008, defeating Elizabeth Dole.'],
+      [
+        ['North Carolina', 4],
+        ['United States', 2],
+      ],
+      [['Senate', []]],
+      'Senate',
+      'organization:senate @us',
+    ],
+    [
+      "the nation's when most of its sentences do ('state' once of three)",
+      ['The Senate voted.', 'The Senate adjourned.', 'Before that she served in the state Senate.'],
+      [['United States', 3]],
+      [['Senate', []]],
+      'Senate',
+      'organization:senate @us',
+    ],
+    [
+      "a body no state has as the nation's ('State Department')",
+      ['The State Department said so.'],
+      [
+        ['Alabama', 2],
+        ['United States', 1],
+      ],
+      [['State Department', []]],
+      'State Department',
+      'organization:state department @us',
+    ],
+  ])('%s', (_, paragraphs, places, organizations, name, key) => {
+    expect(keyIn(paragraphs, places, organizations, name)).toBe(key);
+  });
+});

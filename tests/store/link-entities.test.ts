@@ -250,6 +250,15 @@ describe('linkEntities: one thing named differently in different articles', () =
       ['United States House of Representatives <= U.S. House'],
     ],
     [
+      "country-body: the nation's body named without its country, not a state's of that name",
+      [
+        rec('organization', 'U.S. Senate', 10),
+        {...rec('organization', 'Senate', 8), key: 'organization:senate @us'},
+        {...rec('organization', 'Senate', 1), key: 'organization:senate @us/north carolina'},
+      ],
+      ['U.S. Senate <= Senate'],
+    ],
+    [
       "initials: an acronym no article spells out, of a name with a hyphenated word ('Agence France-Presse')",
       [rec('organization', 'Agence France-Presse', 6), rec('organization', 'AFP', 2)],
       ['Agence France-Presse <= AFP'],
@@ -445,6 +454,14 @@ describe('linkEntities: one thing named differently in different articles', () =
     ],
   ])('keeps apart: %s', (_, records) => {
     expect(groups(records)).toEqual([]);
+  });
+
+  it("shows a state's body under its state", () => {
+    const links = linkEntities([
+      {...rec('organization', 'Senate', 1), key: 'organization:senate @us/north carolina'},
+      {...rec('organization', 'Senate', 1), key: 'organization:senate @us/alabama'},
+    ]);
+    expect(links.records.map((r) => r.name)).toEqual(['Senate (North Carolina)', 'Senate (Alabama)']);
   });
 
   it('shows a party under its name with "Party" and its country, though its short name is the one written', () => {
