@@ -4,7 +4,7 @@ import {sentenceTexts} from '../extract/sentences.js';
 import type {Article} from '../library/types.js';
 import {articleCountry, countryBodyKey, isBareBody} from './country-bodies.js';
 import {entityKey} from './entity-key.js';
-import {stateBodyRegion} from './state-bodies.js';
+import {articleTerritory, isStateHead, stateBodyRegion} from './state-bodies.js';
 import type {EntityOccurrence, EntityRecord} from './types.js';
 
 const KINDS: readonly [EntityKind, 'people' | 'places' | 'organizations'][] = [
@@ -25,11 +25,18 @@ export function entitiesOf(
   const country = analysis.organizations.some((o) => isBareBody(o.name))
     ? articleCountry(analysis.places, analysis.organizations)
     : null;
+  let home: string | null | undefined;
+  const territory = (): string | null => {
+    if (home === undefined) home = country ? articleTerritory(analysis.places, country) : null;
+    return home;
+  };
   const keyOf = (kind: EntityKind, entity: Entity): string => {
     if (kind !== 'organization' || !country || !isBareBody(entity.name)) return entityKey(kind, entity.name);
     // A state's body (state-bodies.ts) is its state's, or, of a state the article does not tell, no one's.
     const region = stateOf?.(entity, country) ?? null;
-    if (region === null) return countryBodyKey(country, entity.name);
+    // ("the Senate" of an article about Puerto Rico that names the "U.S. Senate" too: Puerto Rico's.)
+    if (region === null)
+      return countryBodyKey((isStateHead(entity.name) && territory()) || country, entity.name);
     return region === '' ? entityKey(kind, entity.name) : countryBodyKey(`${country}/${region}`, entity.name);
   };
   return KINDS.flatMap(([kind, field]) =>

@@ -1,14 +1,13 @@
+import {STATE_BODY_HEADS} from '../extract/entities/cues.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import type {Entity} from '../extract/types.js';
+import {articleCountry} from './country-bodies.js';
 import {normaliseName} from './entity-key.js';
 
 // A state's or territory's legislature and courts are named as the nation's are ("the Senate", "the House of
 // Representatives"), and an article about a country keys a body it names without its country by that country
 // (country-bodies.ts). The article's own words tell a state's apart: "North Carolina's state Senate", "passed the
 // Senate of the state". Such a body is keyed by its state, never as the nation's.
-
-// Heads of bodies a state has as the nation does; not "Congress", "Department", "Army": a state's are named so.
-const STATE_HEADS = new Set(['senate', 'house', 'assembly', 'legislature', 'court']);
 
 // What says, just before a body's name, that it is a state's: "state Senate", "the commonwealth's House".
 const BEFORE = /(?:\bstate|\bcommonwealth['’]s|\bterritory['’]s)\s+$/iu;
@@ -21,10 +20,10 @@ const AFTER = /^\s+of\s+the\s+(?:state|commonwealth|territory)\b/iu;
 const LOOK_BEHIND = 40;
 
 /** A bare body's name of a head a state also has ("Senate", "State House", "Supreme Court"). */
-function isStateHead(name: string): boolean {
+export function isStateHead(name: string): boolean {
   return normaliseName(name)
     .split(' ')
-    .some((w) => STATE_HEADS.has(w));
+    .some((w) => STATE_BODY_HEADS.has(w));
 }
 
 /** The folded name of a region (state, province, territory) of `country` that `text` names, or null. */
@@ -96,4 +95,16 @@ export function stateBodyRegion(
   }
   if (!ownWord && (sentences.length === 0 || 2 * stated <= sentences.length)) return null;
   return given ?? articleRegion(places, country) ?? '';
+}
+
+/**
+ * The territory (ISO code) most of the article's places are in when the gazetteer has it as a region of `country`
+ * too: an article about Puerto Rico that names the "U.S. Senate" means Puerto Rico's own by "the Senate" (extraction
+ * keeps the two apart there, territory-home.ts). Null for an article about `country` itself, or another.
+ */
+export function articleTerritory(places: readonly Entity[], country: string): string | null {
+  const home = articleCountry(places);
+  if (home === null || home === country) return null;
+  const name = placeNames().countryName(home);
+  return name !== null && placeNames().regionCountry(name) === country ? home : null;
 }

@@ -142,6 +142,29 @@ describe('entitiesOf: a body named without its country', () => {
     expect(keyOf(a, 'Bharatiya Janata Party')).toBe('organization:bharatiya janata party');
     expect(keyOf(a, 'Democratic Party')).toBe('organization:democratic party @us');
   });
+  it("keys a body a territory has as its nation does by the territory, in an article about it that names the nation's", () => {
+    // The Rosselló resignation article: "the Senate" (Puerto Rico's) beside the "U.S. Senate" and "U.S. House".
+    const a = analysis(
+      [
+        ['Puerto Rico', 4],
+        ['United States', 3],
+      ],
+      ['Senate', 'House of Representatives', 'U.S. Senate', 'U.S. House', 'Congress'],
+    );
+    expect(keyOf(a, 'Senate')).toBe('organization:senate @pr');
+    expect(keyOf(a, 'House of Representatives')).toBe('organization:house of representatives @pr');
+    // No territory's body is named so: the nation's.
+    expect(keyOf(a, 'Congress')).toBe('organization:congress @us');
+    // An article about another country, which is no territory of the nation, keeps the nation's.
+    const ukraine = analysis(
+      [
+        ['Ukraine', 7],
+        ['United States', 1],
+      ],
+      ['Senate', 'U.S. House'],
+    );
+    expect(keyOf(ukraine, 'Senate')).toBe('organization:senate @us');
+  });
   it('keys a party named for its members by a common word ("Liberal Democrats") by the country, as "Greens"', () => {
     // The British party of a UK election article and the Australian one of a Queensland by-election interview.
     const british = analysis([['United Kingdom', 3]], ['Liberal Democrats', 'Greens']);

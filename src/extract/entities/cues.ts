@@ -229,6 +229,13 @@ export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'quee
 // prettier-ignore
 export const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'congressman', 'chairman', 'spokesman', 'councilman', 'father', 'pope', 'emperor', 'sultan', 'emir']);
 
+/**
+ * Heads of the bodies a state or territory has as its nation does ("Senate", "House of Representatives", "Supreme
+ * Court"): named without a country in an article about one, they may be its own. (Not "Congress", "Department",
+ * "Army": a state's are named otherwise.)
+ */
+export const STATE_BODY_HEADS = new Set(['senate', 'house', 'assembly', 'legislature', 'court']);
+
 /** Last words that make a name an organization, beyond compromise's own list. */
 // prettier-ignore
 export const ORG_WORDS = new Set([

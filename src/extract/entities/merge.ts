@@ -14,6 +14,7 @@ import {
 import {hasAnyTag, hasTag, lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 import {placeKey, stateKey} from './state-of.js';
+import {namesStateBody, territoryHome} from './territory-home.js';
 import {GroupIndex} from './group-index.js';
 import {nearSpelling, swappedSpellings} from './spelling.js';
 import {longTails, surnameKey as surnameOf} from './person-names.js';
@@ -325,6 +326,16 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (w) w.scores.place = (w.scores.place ?? 0) + (OPENS_PLACE_NAME.votes.place ?? 0);
   }
   shortNamesOfThings(forms, kinds, evidence);
+  // In an article about a territory (Puerto Rico), a body's name without a country that a territory's body may have
+  // ("the Senate") is the territory's, not the body the article names with the nation's name ("U.S. Senate").
+  const home = territoryHome(
+    forms.filter((f) => kinds.get(f) === 'place').map((f) => ({text: f.text, mentions: f.spans.length})),
+  );
+  const nationsBody = (g: Group, form: Form, lead: string | undefined): boolean =>
+    home !== null &&
+    lead === undefined &&
+    namesStateBody(form.text) &&
+    g.forms.some((f) => leadingPlace(f.text) === home.of);
   const groups: Group[] = [];
   const index = new GroupIndex<Group>();
   const multiWordGroups = new Set<Group>();
@@ -422,9 +433,10 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     // "US Supreme Court" and "Supreme Court": a leading country does not make another body.
     const sameBody =
       kind === 'organization'
-        ? index.firstWhere(bodyQueries(form.text), (g) =>
-            samePlaceLead(g, (lead ??= [leadingPlace(form.text)])[0]),
-          )
+        ? index.firstWhere(bodyQueries(form.text), (g) => {
+            const at = (lead ??= [leadingPlace(form.text)])[0];
+            return samePlaceLead(g, at) && !nationsBody(g, form, at);
+          })
         : undefined;
     const byInitials =
       initials(form.text).length >= 3 ? byKey.get(`${kind}:${initials(form.text)}`) : undefined;
@@ -553,7 +565,10 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     }
     if (kind === 'none') continue;
     const place = kind === 'place' ? placeOfForm(form.text) : undefined;
-    const body = kind === 'organization' ? index.first(bodyQueries(form.text)) : undefined;
+    const body =
+      kind === 'organization'
+        ? index.firstWhere(bodyQueries(form.text), (g) => !nationsBody(g, form, undefined))
+        : undefined;
     // "Parliament" beside "Parliament of New South Wales": an institution's word alone is the one body of the
     // article it heads. (Not the one it ends: "Senate" is no "Republican Senate", "Navy" no "Four Navy".)
     const headed =
