@@ -119,7 +119,7 @@ export function* linkEntitiesSteps(
   yield;
   for (const link of yield* shortFormLinks(nodes, apart, countriesOf)) join(link);
   yield;
-  for (const link of yield* gazetteerLinks(nodes, apart)) join(link);
+  for (const link of yield* gazetteerLinks(nodes, apart, countriesOf)) join(link);
   yield;
   for (const link of yield* cityNameLinks(nodes, indexOf)) join(link);
   yield;

@@ -357,6 +357,21 @@ function shortOtherName(a: string, b: string): boolean {
   return Math.min(a.length, b.length) <= SHORT_OTHER_NAME && editDistance(a, b, FAR) > FAR;
 }
 
+/**
+ * A country's two-letter code alone ("PR", "NZ") names it only in an article about it: "multicultural PR services"
+ * of an article about Melbourne is no Puerto Rico. True for any other name, and for a code some article naming it is
+ * about that country (the "US" of US news).
+ */
+function codeOfItsCountry(
+  n: Node,
+  id: string,
+  countriesOf: (key: string) => readonly (string | null)[],
+): boolean {
+  if (!id.startsWith('country:') || !/^\p{Lu}{2}$/u.test(n.rec.name)) return true;
+  const country = id.slice('country:'.length);
+  return countriesOf(n.rec.key).includes(country);
+}
+
 /** True when one folded name is the other's opening words ("new york" of "new york city"). */
 function opens(a: string, b: string): boolean {
   return a.startsWith(`${b} `) || b.startsWith(`${a} `);
@@ -367,7 +382,11 @@ function opens(a: string, b: string): boolean {
  * "United States", "Kiev" and "Kyiv". For a city, a name and a longer one that opens with it ("New York", "New
  * York City") are left to the other rules: the shorter is as often the state, or the region, as the city.
  */
-export function* gazetteerLinks(nodes: readonly Node[], apart: Link[]): Generator<void, Link[]> {
+export function* gazetteerLinks(
+  nodes: readonly Node[],
+  apart: Link[],
+  countriesOf?: (key: string) => readonly (string | null)[],
+): Generator<void, Link[]> {
   const due = stepClock();
   const byPlace = new Map<string, number[]>();
   const cities = new Set<string>();
@@ -392,6 +411,10 @@ export function* gazetteerLinks(nodes: readonly Node[], apart: Link[]): Generato
       if (cities.has(id) && opens(a, b)) continue;
       if (cities.has(id) && shortOtherName(a, b)) {
         apart.push({from: i, into: head, rule: 'apart:short-other-name'});
+        continue;
+      }
+      if (countriesOf && !codeOfItsCountry(nodes[i] as Node, id, countriesOf)) {
+        apart.push({from: i, into: head, rule: 'apart:code-elsewhere'});
         continue;
       }
       links.push({from: i, into: head, rule: 'gazetteer'});

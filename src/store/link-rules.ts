@@ -22,7 +22,8 @@ export type LinkRuleId =
   | 'apart:more-articles'
   | 'apart:different-names'
   | 'apart:kinds-decided'
-  | 'apart:short-other-name';
+  | 'apart:short-other-name'
+  | 'apart:code-elsewhere';
 
 /** Every rule, joins first (in the order they run), then the reasons records stay apart. */
 export const LINK_RULES: readonly LinkRule[] = [
@@ -128,6 +129,13 @@ export const LINK_RULES: readonly LinkRule[] = [
       "a city's other name of four letters or fewer, more than two letters from its own: as often another town's name (the gazetteer's other names come from many languages)",
     example:
       '"Bala", a Welsh town, is not "Basel" (the city\'s name in some language); "Sulu" the province is not Jolo',
+  },
+  {
+    id: 'apart:code-elsewhere',
+    description:
+      "a country's two-letter code alone, named only in articles about other countries: as often an abbreviation of something else",
+    example:
+      '"PR" of "multicultural PR services" in an article about Melbourne is not Puerto Rico; "US" of US news is the United States',
   },
 ];
 

@@ -569,6 +569,29 @@ describe("linkEntities: an acronym named in more articles than the body claiming
   });
 });
 
+describe("linkEntities: a country's two-letter code alone, by its articles' countries", () => {
+  it('joins the country in an article about it, not in articles about another', () => {
+    const countries: Record<string, (string | null)[]> = {
+      'place:pr': ['AU'],
+      'place:nz': ['NZ', 'AU'],
+    };
+    const records = [
+      rec('place', 'Puerto Rico', 5),
+      rec('place', 'PR', 1),
+      rec('place', 'New Zealand', 5),
+      rec('place', 'NZ', 2),
+    ];
+    const links = linkEntities(records, undefined, (key) => countries[key] ?? []);
+    expect(links.membersOf('place:pr')).toEqual(['place:pr']);
+    expect(links.membersOf('place:nz')).toEqual(['place:new zealand', 'place:nz']);
+    expect(links.explain('place:pr').apart).toEqual([
+      expect.objectContaining({rule: 'apart:code-elsewhere', name: 'Puerto Rico'}),
+    ]);
+    // Without the articles' countries, as before: the gazetteer's code.
+    expect(linkEntities(records).membersOf('place:pr')).toEqual(['place:puerto rico', 'place:pr']);
+  });
+});
+
 describe('linkEntities: explain', () => {
   it('says which rule joined each member and which near misses were kept apart', () => {
     const records = [
