@@ -264,12 +264,16 @@ function opensWithPlace(name: string): boolean {
 function* initialsOwners(nodes: readonly Node[], due: () => boolean): Generator<void, Map<string, number>> {
   const owners = new Map<string, number>();
   const shared = new Set<string>();
+  // Only initials some acronym of the library spells are read further (the place look-ups are the dear part).
+  const acronyms = new Set<string>();
+  for (const n of nodes) if (isAcronymRecord(n)) acronyms.add(n.folded);
+  yield;
   for (let i = 0; i < nodes.length; i++) {
     if (due()) yield;
     const n = nodes[i] as Node;
-    if (n.rec.kind !== 'organization' || !n.folded.includes(' ') || opensWithPlace(n.rec.name)) continue;
+    if (n.rec.kind !== 'organization' || !n.folded.includes(' ')) continue;
     const initials = initialsOf(n.rec.name);
-    if (initials === '' || shared.has(initials)) continue;
+    if (!acronyms.has(initials) || shared.has(initials) || opensWithPlace(n.rec.name)) continue;
     if (owners.has(initials)) {
       owners.delete(initials);
       shared.add(initials);
