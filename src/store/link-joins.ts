@@ -208,7 +208,11 @@ export function* shortFormLinks(
           ? null
           : {
               into: top,
-              why: claimants.length === 1 ? 'the only record that uses it' : 'by far the most named',
+              why: `${claimants.length === 1 ? 'the only record that uses it' : 'by far the most named'}${
+                (nodes[top] as Node).rec.articleCount < n.rec.articleCount
+                  ? ', named in fewer articles but all of both about one country'
+                  : ''
+              }`,
             };
     if (owner !== null && spelt !== undefined) links.push({from: i, into: owner.into, rule: 'initials'});
     else if (owner !== null) links.push({from: i, into: owner.into, rule: 'alias-owner', why: owner.why});

@@ -548,6 +548,12 @@ describe("linkEntities: an acronym named in more articles than the body claiming
       'organization:cia',
       'organization:united states central intelligence agency',
     ]);
+    expect(links.explain('organization:cia').joined).toEqual([
+      expect.objectContaining({
+        rule: 'alias-owner',
+        why: expect.stringMatching(/all of both about one country/),
+      }),
+    ]);
     expect(links.membersOf('organization:abc')).toEqual(['organization:abc']);
     expect(links.membersOf('organization:nsa')).toEqual(['organization:nsa']);
     expect(links.explain('organization:abc').apart).toEqual([
