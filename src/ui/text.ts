@@ -85,6 +85,40 @@ function cut(text: string, width: number): {text: string; width: number} {
   return {text, width: w};
 }
 
+// A separator or dash left dangling before "…" ("Name ·…") reads as cut text: it goes with the word after it.
+const DANGLING = /[\s·—–]+$/u;
+
+/**
+ * The head of `head` (text already cut short, without its "…") that ends at a word: up to its last space, when
+ * that keeps at least half of `width` columns; null when the cut already fell between words or no such space is
+ * near enough, a long single word being better cut than lost.
+ */
+export function wordEnd(head: string, next: string, width: number): string | null {
+  if (head === '' || /\s/.test(next) || /\s$/.test(head)) return null;
+  const space = head.lastIndexOf(' ');
+  if (space <= 0) return null;
+  const kept = head.slice(0, space).replace(DANGLING, '');
+  return displayWidth(kept) * 2 >= width ? kept : null;
+}
+
+/**
+ * Cuts prose to at most `width` columns ending with "…" when cut, at the end of a word where one is near ("a
+ * spokeswoman for…", not "a spokeswoman for t…"); a table cell keeps `truncate`'s cut, which shows more of it.
+ */
+export function truncateWords(text: string, width: number): string {
+  const c = cut(text, width);
+  if (c.text === text) return text;
+  const head = c.text.slice(0, -1);
+  const kept = wordEnd(head, text.charAt(head.length), width);
+  return kept === null ? `${head.replace(DANGLING, '')}…` : `${kept}…`;
+}
+
+/** `truncateWords`, padded with spaces to exactly `width` columns. */
+export function fitWords(text: string, width: number): string {
+  const shown = truncateWords(text, width);
+  return shown + ' '.repeat(Math.max(0, width - displayWidth(shown)));
+}
+
 /** Cuts text to at most `width` columns from the front, starting with "…" when cut: the end stays in view. */
 export function truncateStart(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
