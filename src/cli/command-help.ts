@@ -103,7 +103,7 @@ export const COMMAND_HELP = {
         flag: '    --kind KIND',
         text: 'only person, place or organization (people, places, organizations also work)',
       },
-      {name: 'text', flag: '    --text', text: 'search the article text instead ("a phrase", word*, A OR B)'},
+      {name: 'text', flag: '    --text', text: 'search article text instead ("a phrase", word*, A OR B)'},
       {
         name: 'explain',
         flag: '    --explain',
@@ -173,18 +173,48 @@ export function usageLines(): string[] {
   return out;
 }
 
-/** `brief CMD --help`: synopsis, one line, options, an example. */
+/** The width `brief CMD --help` keeps to: a terminal's 80 columns wrapped its longer lines mid-word. */
+export const HELP_WIDTH = 80;
+
+/**
+ * `words` joined into lines of at most `width` columns (a word longer than that has a line of its own), every
+ * line after the first indented by `indent` spaces. Help text is ASCII and a few one-column symbols, so a
+ * character is a column.
+ */
+export function wrapWords(words: readonly string[], width: number, indent = 0): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const room = width - (lines.length ? indent : 0);
+    if (line !== '' && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : ' '.repeat(indent) + l));
+}
+
+/** The synopsis's words, a bracketed option ("[--kind person|place|organization]") kept as one. */
+function synopsisWords(synopsis: string): string[] {
+  return synopsis.match(/\[[^\]]*\]|\S+/g) ?? [];
+}
+
+/** `brief CMD --help`: synopsis, one line, options, an example, each wrapped to 80 columns. */
 export function commandHelpText(topic: HelpTopic): string {
   const help: CommandHelp = COMMAND_HELP[topic];
   const options = [...help.options, {name: 'help', flag: '-h, --help', text: 'this help'}];
   const width = Math.max(...options.map((o) => o.flag.length)) + 3;
+  const usage = 'Usage: brief';
+  const optionText = (text: string) =>
+    wrapWords(text.split(' '), HELP_WIDTH - 2 - width).join(`\n${' '.repeat(2 + width)}`);
   return [
-    `Usage: brief ${help.synopsis}`,
+    ...wrapWords([usage, ...synopsisWords(help.synopsis)], HELP_WIDTH, usage.length + 1),
     '',
-    help.line,
+    ...wrapWords(help.line.split(' '), HELP_WIDTH),
     '',
     'Options:',
-    ...options.map((o) => `  ${o.flag.padEnd(width)}${o.text}`),
+    ...options.map((o) => `  ${o.flag.padEnd(width)}${optionText(o.text)}`),
     '',
     'Example:',
     `  ${help.example}`,

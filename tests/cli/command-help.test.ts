@@ -35,8 +35,11 @@ describe('brief CMD --help', () => {
     const run = runCli([...topic.split(' '), ...(NEEDS[topic] ?? []), '--help']);
     const help = COMMAND_HELP[topic];
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe(`Usage: brief ${help.synopsis}`);
-    expect(run.stdout).toContain(help.line);
+    // Wrapped to 80 columns: the synopsis and the line read the same with their breaks undone.
+    const [usage = '', line = ''] = run.stdout.split('\n\n').map((p) => p.replace(/\n +|\n/g, ' '));
+    expect(usage).toBe(`Usage: brief ${help.synopsis}`);
+    expect(line).toBe(help.line);
+    for (const l of run.stdout.split('\n')) expect([topic, l, l.length <= 80]).toEqual([topic, l, true]);
     expect(run.stdout).toContain(`Example:\n  ${help.example}`);
     expect(run.stdout).not.toContain('Exit codes:');
     // brief help CMD says the same.
