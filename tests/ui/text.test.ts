@@ -63,6 +63,12 @@ describe('widths', () => {
     expect(truncate('日本語', 6)).toBe('日本語');
     expect(fit('日本語テ', 7)).toBe('日本語…');
     expect(fit('日本語テ', 6)).toBe('日本… ');
+    // A cut just after a space drops it ("at Least…", not "at Least …"), and fit pads for it.
+    expect(truncate('Russian Missile and Drone Attack Kills at Least 15 in Kyiv', 49)).toBe(
+      'Russian Missile and Drone Attack Kills at Least…',
+    );
+    expect(fit('Kyiv strike at dawn', 13)).toBe('Kyiv strike… ');
+    expect(fit('Kyiv strike: 東京 · Kyiv', 19)).toBe('Kyiv strike: 東京… ');
   });
 
   it.each([
