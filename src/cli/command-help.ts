@@ -11,7 +11,7 @@ export interface OptionHelp {
 export interface CommandHelp {
   /** What follows `brief` on the command line. */
   synopsis: string;
-  /** The overview's description (brief --help, README's Commands), wrapped as printed. */
+  /** The overview's description (brief --help, README's Commands), in lines the overview joins and wraps again. */
   summary: readonly string[];
   /** One line for the command's own help. */
   line: string;
@@ -157,22 +157,6 @@ export const COMMAND_HELP = {
 /** What `brief help TOPIC` and `brief CMD --help` know. */
 export type HelpTopic = keyof typeof COMMAND_HELP;
 
-/** The column the overview's descriptions start at. */
-const DESCRIPTION_COLUMN = 39;
-
-/** The Usage block of `brief --help` (and README's Commands), one command after another, without indent. */
-export function usageLines(): string[] {
-  const out: string[] = [];
-  for (const help of Object.values(COMMAND_HELP) as CommandHelp[]) {
-    const call = `brief ${help.synopsis}`;
-    const [first = '', ...rest] = help.summary;
-    if (call.length + 2 <= DESCRIPTION_COLUMN) out.push(call.padEnd(DESCRIPTION_COLUMN) + first);
-    else out.push(call, ' '.repeat(DESCRIPTION_COLUMN) + first);
-    for (const l of rest) out.push(' '.repeat(DESCRIPTION_COLUMN) + l);
-  }
-  return out;
-}
-
 /** The width `brief CMD --help` keeps to: a terminal's 80 columns wrapped its longer lines mid-word. */
 export const HELP_WIDTH = 80;
 
@@ -198,6 +182,26 @@ export function wrapWords(words: readonly string[], width: number, indent = 0): 
 /** The synopsis's words, a bracketed option ("[--kind person|place|organization]") kept as one. */
 function synopsisWords(synopsis: string): string[] {
   return synopsis.match(/\[[^\]]*\]|\S+/g) ?? [];
+}
+
+/** How far the overview indents a command's description under it, within its own two-space indent. */
+const DESCRIPTION_INDENT = 4;
+
+/**
+ * The Usage block of `brief --help` (and README's Commands), one command after another, without indent: each
+ * command line, then its description under it, both wrapped to fit 80 columns once `brief --help` indents them by
+ * two (beside each other, descriptions from column 41 ran to 109 columns, which an 80-column terminal broke
+ * mid-word).
+ */
+export function usageLines(): string[] {
+  const width = HELP_WIDTH - 2;
+  const out: string[] = [];
+  for (const help of Object.values(COMMAND_HELP) as CommandHelp[]) {
+    out.push(...wrapWords(['brief', ...synopsisWords(help.synopsis)], width, DESCRIPTION_INDENT + 2));
+    const words = help.summary.join(' ').split(' ');
+    out.push(...wrapWords(words, width - DESCRIPTION_INDENT).map((l) => ' '.repeat(DESCRIPTION_INDENT) + l));
+  }
+  return out;
 }
 
 /** `brief CMD --help`: synopsis, one line, options, an example, each wrapped to 80 columns. */

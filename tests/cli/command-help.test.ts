@@ -62,6 +62,16 @@ describe('brief CMD --help', () => {
     }
   });
 
+  it('brief --help keeps to 80 columns too', () => {
+    const run = runCli(['--help']);
+    expect(run.code).toBe(0);
+    // Commands beside their descriptions ran to 109 columns, which an 80-column terminal broke mid-word.
+    for (const l of run.stdout.split('\n')) expect([l, l.length <= 80]).toEqual([l, true]);
+    expect(run.stdout).toContain(
+      '  brief list [--json]\n      list the articles: marks, date, source, title and id\n',
+    );
+  });
+
   it('says so in one line when brief help names no command', () => {
     const run = runCli(['help', 'shwo']);
     expect(run.code).toBe(2);
