@@ -63,15 +63,15 @@ export function truncate(text: string, width: number): string {
   return cut(text, width).text;
 }
 
-// The cut and its width, known while cutting: measuring "…" again with string-width was most of `brief list`'s
-// time at 50,000 articles (3.6 of 5 s of CPU). Only the clusters up to `width` columns are looked at: a search
-// result's "where" line joins three titles, and segmenting all of them for each keystroke was most of its cost.
 // A cut that falls just after a space drops it: "at Least …" read as a word cut off after the gap.
 function ellipsis(head: string, headWidth: number): {text: string; width: number} {
   const trimmed = head.replace(/[ \u00a0]+$/, '');
   return {text: `${trimmed}…`, width: headWidth - (head.length - trimmed.length) + 1};
 }
 
+// The cut and its width, known while cutting: measuring "…" again with string-width was most of `brief list`'s
+// time at 50,000 articles (3.6 of 5 s of CPU). Only the clusters up to `width` columns are looked at: a search
+// result's "where" line joins three titles, and segmenting all of them for each keystroke was most of its cost.
 function cut(text: string, width: number): {text: string; width: number} {
   if (width <= 0) return {text: '', width: 0};
   if (PLAIN.test(text))
