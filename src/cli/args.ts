@@ -249,17 +249,23 @@ ${usageLines()
   .join('\n')}
 
 Options:
-  -a, --articles DIR   the article folder (default: $BRIEF_ARTICLES, else ./articles when it exists,
-                       else $XDG_DATA_HOME/brief/articles, made by the first add)
-      --db FILE        the database (default: $BRIEF_DB, else $XDG_DATA_HOME/brief/brief.db,
-                       else ~/.local/share/brief/brief.db); it caches analyses and keeps read marks
-                       and subscriptions; a FILE you name must be in a folder that exists
+  -a, --articles DIR   the article folder (default: $BRIEF_ARTICLES, else
+                       ./articles when it exists, else
+                       $XDG_DATA_HOME/brief/articles, made by the first add)
+      --db FILE        the database (default: $BRIEF_DB, else
+                       $XDG_DATA_HOME/brief/brief.db, else
+                       ~/.local/share/brief/brief.db); it caches analyses and
+                       keeps read marks and subscriptions; a FILE you name must
+                       be in a folder that exists
       --json           machine-readable output
-  -h, --help           this help (brief CMD --help, brief help CMD: that command's own)
+  -h, --help           this help (brief CMD --help, brief help CMD: that
+                       command's own)
   -v, --version        the version
 
-Environment: BRIEF_WORKERS=N extraction threads (default: one per core; at most two per core); NO_COLOR turns
-colours off; BRIEF_CODE_CACHE=0 starts the reader without its code cache ($XDG_CACHE_HOME/brief/v8).
+Environment: BRIEF_WORKERS=N extraction threads (default: one per core; at most
+two per core); NO_COLOR turns colours off; BRIEF_CODE_CACHE=0 starts the reader
+without its code cache ($XDG_CACHE_HOME/brief/v8).
 
-Exit codes: 0 ok, 1 some input failed (reasons on stderr), 2 usage error, 130 stopped by Ctrl+C.
+Exit codes: 0 ok, 1 some input failed (reasons on stderr), 2 usage error, 130
+stopped by Ctrl+C.
 `;

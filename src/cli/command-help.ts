@@ -11,7 +11,7 @@ export interface OptionHelp {
 export interface CommandHelp {
   /** What follows `brief` on the command line. */
   synopsis: string;
-  /** The overview's description (brief --help, README's Commands), wrapped as printed. */
+  /** The overview's description (brief --help, README's Commands), in lines the overview joins and wraps again. */
   summary: readonly string[];
   /** One line for the command's own help. */
   line: string;
@@ -103,7 +103,7 @@ export const COMMAND_HELP = {
         flag: '    --kind KIND',
         text: 'only person, place or organization (people, places, organizations also work)',
       },
-      {name: 'text', flag: '    --text', text: 'search the article text instead ("a phrase", word*, A OR B)'},
+      {name: 'text', flag: '    --text', text: 'search article text instead ("a phrase", word*, A OR B)'},
       {
         name: 'explain',
         flag: '    --explain',
@@ -157,34 +157,68 @@ export const COMMAND_HELP = {
 /** What `brief help TOPIC` and `brief CMD --help` know. */
 export type HelpTopic = keyof typeof COMMAND_HELP;
 
-/** The column the overview's descriptions start at. */
-const DESCRIPTION_COLUMN = 39;
+/** The width `brief CMD --help` keeps to: a terminal's 80 columns wrapped its longer lines mid-word. */
+export const HELP_WIDTH = 80;
 
-/** The Usage block of `brief --help` (and README's Commands), one command after another, without indent. */
+/**
+ * `words` joined into lines of at most `width` columns (a word longer than that has a line of its own), every
+ * line after the first indented by `indent` spaces. Help text is ASCII and a few one-column symbols, so a
+ * character is a column.
+ */
+export function wrapWords(words: readonly string[], width: number, indent = 0): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const room = width - (lines.length ? indent : 0);
+    if (line !== '' && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : ' '.repeat(indent) + l));
+}
+
+/** The synopsis's words, a bracketed option ("[--kind person|place|organization]") kept as one. */
+function synopsisWords(synopsis: string): string[] {
+  return synopsis.match(/\[[^\]]*\]|\S+/g) ?? [];
+}
+
+/** How far the overview indents a command's description under it, within its own two-space indent. */
+const DESCRIPTION_INDENT = 4;
+
+/**
+ * The Usage block of `brief --help` (and README's Commands), one command after another, without indent: each
+ * command line, then its description under it, both wrapped to fit 80 columns once `brief --help` indents them by
+ * two (beside each other, descriptions from column 41 ran to 109 columns, which an 80-column terminal broke
+ * mid-word).
+ */
 export function usageLines(): string[] {
+  const width = HELP_WIDTH - 2;
   const out: string[] = [];
   for (const help of Object.values(COMMAND_HELP) as CommandHelp[]) {
-    const call = `brief ${help.synopsis}`;
-    const [first = '', ...rest] = help.summary;
-    if (call.length + 2 <= DESCRIPTION_COLUMN) out.push(call.padEnd(DESCRIPTION_COLUMN) + first);
-    else out.push(call, ' '.repeat(DESCRIPTION_COLUMN) + first);
-    for (const l of rest) out.push(' '.repeat(DESCRIPTION_COLUMN) + l);
+    out.push(...wrapWords(['brief', ...synopsisWords(help.synopsis)], width, DESCRIPTION_INDENT + 2));
+    const words = help.summary.join(' ').split(' ');
+    out.push(...wrapWords(words, width - DESCRIPTION_INDENT).map((l) => ' '.repeat(DESCRIPTION_INDENT) + l));
   }
   return out;
 }
 
-/** `brief CMD --help`: synopsis, one line, options, an example. */
+/** `brief CMD --help`: synopsis, one line, options, an example, each wrapped to 80 columns. */
 export function commandHelpText(topic: HelpTopic): string {
   const help: CommandHelp = COMMAND_HELP[topic];
   const options = [...help.options, {name: 'help', flag: '-h, --help', text: 'this help'}];
   const width = Math.max(...options.map((o) => o.flag.length)) + 3;
+  const usage = 'Usage: brief';
+  const optionText = (text: string) =>
+    wrapWords(text.split(' '), HELP_WIDTH - 2 - width).join(`\n${' '.repeat(2 + width)}`);
   return [
-    `Usage: brief ${help.synopsis}`,
+    ...wrapWords([usage, ...synopsisWords(help.synopsis)], HELP_WIDTH, usage.length + 1),
     '',
-    help.line,
+    ...wrapWords(help.line.split(' '), HELP_WIDTH),
     '',
     'Options:',
-    ...options.map((o) => `  ${o.flag.padEnd(width)}${o.text}`),
+    ...options.map((o) => `  ${o.flag.padEnd(width)}${optionText(o.text)}`),
     '',
     'Example:',
     `  ${help.example}`,

@@ -1,4 +1,4 @@
-import {statSync} from 'node:fs';
+import {accessSync, constants, statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {FeedResult, ItemNote} from '../feeds/refresh.js';
 import {openTarget, type Target} from '../feeds/target.js';
@@ -74,12 +74,18 @@ function openLibraryStore(articles: string, dbPath: string, io: Io, create: bool
       io.err(`brief: ${articles} is not a folder\n`);
       return null;
     }
+    // stat() needs no permission on the folder itself: one that cannot be listed passed.
+    accessSync(root, constants.R_OK | constants.X_OK);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' || !create) {
-      io.err(
-        `brief: cannot open the article folder ${articles}: ${code === 'ENOENT' ? 'no such folder' : code}\n`,
-      );
+      const why =
+        code === 'ENOENT'
+          ? 'no such folder'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code;
+      io.err(`brief: cannot open the article folder ${articles}: ${why}\n`);
       return null;
     }
     try {

@@ -1,4 +1,4 @@
-import {statSync} from 'node:fs';
+import {accessSync, constants, statSync} from 'node:fs';
 import {DbError, describeDbError} from '../store/db-error.js';
 import {openSqliteStore, type SqliteStore} from '../store/sqlite-store.js';
 import type {Io} from './output.js';
@@ -19,6 +19,8 @@ export function openStoreForCli(
       io.err(`brief: ${articles} is not a folder\n`);
       return {store: null, code: 1};
     }
+    // stat() needs no permission on the folder itself: one that cannot be listed passed, and was "no articles".
+    accessSync(articles, constants.R_OK | constants.X_OK);
   } catch (err) {
     // The library's own error wording would pull its parser into the reader's start-up; the code says enough.
     const code = (err as NodeJS.ErrnoException).code;

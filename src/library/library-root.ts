@@ -1,6 +1,6 @@
 // What the index's scan needs of a library folder without reading any article: whether the folder can be used,
 // and each file's id. Apart from load-library.ts, so the scan does not load the article reader and its YAML parser.
-import {statSync} from 'node:fs';
+import {accessSync, constants, statSync} from 'node:fs';
 import {relative, sep} from 'node:path';
 import {describeFsError} from './fs-error.js';
 
@@ -11,6 +11,8 @@ export class LibraryError extends Error {}
 export function checkLibraryRoot(root: string): void {
   try {
     if (!statSync(root).isDirectory()) throw new LibraryError(`${root} is not a folder`);
+    // stat() needs no permission on the folder itself: one that cannot be listed passed, and was "no articles".
+    accessSync(root, constants.R_OK | constants.X_OK);
   } catch (err) {
     if (err instanceof LibraryError) throw err;
     // A folder, not a file: "file not found (or a broken symbolic link)" said of a library moved away was wrong.

@@ -32,6 +32,16 @@ export function tooLarge(size: number, limit: number): string {
   return `too large (${size.toLocaleString('en-US')} bytes; the limit is ${limit.toLocaleString('en-US')})`;
 }
 
+const BINARY = 'binary file (contains NUL bytes), not text';
+
+/** Whether the bytes open with a UTF-16 byte order mark (the one text in which NUL bytes are no sign of binary). */
+function utf16Marked(bytes: Buffer): boolean {
+  return (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  );
+}
+
 /** Decodes bytes as text, or says why they are not an article's text. */
 export function decodeText(bytes: Buffer): {ok: true; text: string} | {ok: false; reason: string} {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -40,7 +50,7 @@ export function decodeText(bytes: Buffer): {ok: true; text: string} | {ok: false
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return {ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2))};
   }
-  if (bytes.includes(0)) return {ok: false, reason: 'binary file (contains NUL bytes), not text'};
+  if (bytes.includes(0)) return {ok: false, reason: BINARY};
   try {
     return {ok: true, text: new TextDecoder('utf-8', {fatal: true}).decode(bytes)};
   } catch {
@@ -65,7 +75,11 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
     return skip(describeFsError(err));
   }
   if (bytes.length > maxBytes) return skip(tooLarge(bytes.length, maxBytes));
-  if (isHtmlPath(path)) return readHtmlBytes(path, bytes, mtimeMs, options.id);
+  if (isHtmlPath(path)) {
+    // Reader mode takes any bytes for a page: an executable saved as .html was listed with its bytes as the title.
+    if (bytes.includes(0) && !utf16Marked(bytes)) return skip(BINARY);
+    return readHtmlBytes(path, bytes, mtimeMs, options.id);
+  }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return skip(decoded.reason);
   const text = cleanText(decoded.text);

@@ -20,7 +20,9 @@ for (let cp = 0; cp <= 0xffff; cp++) {
 describe('the narrow-text fast path in front of string-width', () => {
   it('is the class the reader cuts text by without a segmenter (src/ui/text.ts)', () => {
     expect(UI_NARROW.source).toBe(NARROW.source);
-    expect(truncate('Igor Matovič · “peace” — │ ●', 14)).toBe('Igor Matovič …');
+    // Cut on the fast path, the space before the "…" dropped as on the segmenter's.
+    expect(truncate('Igor Matovič · “peace” — │ ●', 14)).toBe('Igor Matovič…');
+    expect(truncate('Igor Matovič · “peace” — │ ●', 20)).toBe('Igor Matovič · “pea…');
   });
 
   it('lets through only characters string-width counts as one column', () => {

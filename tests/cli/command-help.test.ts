@@ -35,8 +35,11 @@ describe('brief CMD --help', () => {
     const run = runCli([...topic.split(' '), ...(NEEDS[topic] ?? []), '--help']);
     const help = COMMAND_HELP[topic];
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe(`Usage: brief ${help.synopsis}`);
-    expect(run.stdout).toContain(help.line);
+    // Wrapped to 80 columns: the synopsis and the line read the same with their breaks undone.
+    const [usage = '', line = ''] = run.stdout.split('\n\n').map((p) => p.replace(/\n +|\n/g, ' '));
+    expect(usage).toBe(`Usage: brief ${help.synopsis}`);
+    expect(line).toBe(help.line);
+    for (const l of run.stdout.split('\n')) expect([topic, l, l.length <= 80]).toEqual([topic, l, true]);
     expect(run.stdout).toContain(`Example:\n  ${help.example}`);
     expect(run.stdout).not.toContain('Exit codes:');
     // brief help CMD says the same.
@@ -57,6 +60,16 @@ describe('brief CMD --help', () => {
       for (const [, name] of COMMAND_HELP[topic].synopsis.matchAll(/--([a-z-]+)/g))
         expect([topic, name, accepts(topic, name ?? '')]).toEqual([topic, name, true]);
     }
+  });
+
+  it('brief --help keeps to 80 columns too', () => {
+    const run = runCli(['--help']);
+    expect(run.code).toBe(0);
+    // Commands beside their descriptions ran to 109 columns, which an 80-column terminal broke mid-word.
+    for (const l of run.stdout.split('\n')) expect([l, l.length <= 80]).toEqual([l, true]);
+    expect(run.stdout).toContain(
+      '  brief list [--json]\n      list the articles: marks, date, source, title and id\n',
+    );
   });
 
   it('says so in one line when brief help names no command', () => {

@@ -203,3 +203,27 @@ describe('what went wrong, in the user’s terms', () => {
     expect(describeDbError(err, '/data/brief.db', () => free)).toBe(said);
   });
 });
+
+describe('an article folder that cannot be read', () => {
+  // stat() of a folder needs no read permission on it, so the folder passed for a library and every command went on
+  // to say "no articles in …" (the reader: "No articles in …", its reason cut off in the status line).
+  it.each([[['list']], [['index']], [['search', 'kyiv']], [[]]])(
+    'brief %j says it cannot open the folder, in one line, exit 1',
+    (command) => {
+      const home = tempDir();
+      chmodSync(home, 0o755);
+      const lib = join(home, 'articles');
+      mkdirSync(lib);
+      copyFileSync(join(ARTICLES, 'kyiv-strike.txt'), join(lib, 'kyiv-strike.txt'));
+      const dbDir = join(home, 'data');
+      mkdirSync(dbDir, {mode: 0o777});
+      chmodSync(dbDir, 0o777);
+      chmodSync(lib, 0o000);
+      const run = runAsUser([...command, '--articles', lib, '--db', join(dbDir, 'brief.db')]);
+      chmodSync(lib, 0o755);
+      expect(run.stderr).toBe(`brief: cannot open the article folder ${lib}: permission denied\n`);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+    },
+  );
+});

@@ -125,6 +125,24 @@ describe('files dropped into the library', () => {
     ]);
   });
 
+  it('a binary file named .html is skipped as binary, not listed as a page of its bytes', async () => {
+    // An executable's bytes: NULs among printable runs, which reader mode alone turned into a title and a summary.
+    const elf = Buffer.concat([
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0, 0, 0, 0, 0]),
+      Buffer.from('Ferry timetable changes at the harbour. '.repeat(40)),
+      Buffer.from([0, 0, 0x10, 0]),
+    ]);
+    const page = newsPage(shippedArticle(SHIPPED[0] ?? '', 'https://courier.example/a'));
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page, 'utf16le')]);
+    const dir = tempDir({'program.html': elf, 'wide.html': utf16});
+    const load = await loadLibraryAsync(dir);
+    expect(load.skipped).toEqual([
+      {path: join(dir, 'program.html'), reason: 'binary file (contains NUL bytes), not text'},
+    ]);
+    // A page saved as UTF-16 has NULs in every ASCII character and is still a page.
+    expect(load.articles.map((a) => a.id)).toEqual(['wide']);
+  });
+
   it('indexes an .html file like any article, and lists it by its date', async () => {
     const page = newsPage(shippedArticle(SHIPPED[1] ?? '', 'https://courier.example/b'));
     const dir = tempDir({

@@ -79,6 +79,31 @@ describe('splitKeys', () => {
         {input: 'b', key: {}},
       ],
     ],
+    // What Ink leaves of a control sequence it has no key for ("\e[2J", "\e[K", "\e[200~", "\e[1G") is no typing.
+    ['[2J', {shift: true}, []],
+    ['[K', {}, []],
+    ['[200~', {}, []],
+    ['[1G', {}, []],
+    // Two typed characters in one chunk stay keys, and so does text that only starts like a sequence.
+    [
+      '[a',
+      {},
+      [
+        {input: '[', key: {}},
+        {input: 'a', key: {}},
+      ],
+    ],
+    [
+      '[1] x',
+      {},
+      [
+        {input: '[', key: {}},
+        {input: '1', key: {}},
+        {input: ']', key: {}},
+        {input: ' ', key: {}},
+        {input: 'x', key: {}},
+      ],
+    ],
   ] as [string, Partial<Key>, unknown][])('%j', (input, key, events) => {
     expect(splitKeys(input, key)).toEqual(events);
   });

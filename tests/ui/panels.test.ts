@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Fact} from '../../src/extract/index.js';
 import {allocate, articleLayout} from '../../src/ui/state/article-layout.js';
-import {PANEL_STAGES, panelLines, quoteText} from '../../src/ui/state/article-panels.js';
+import {chartLines, PANEL_STAGES, panelLines, quoteText} from '../../src/ui/state/article-panels.js';
 import {occurrenceLines, occurrenceOffset, visibleOccurrenceLines} from '../../src/ui/state/entity-lines.js';
 import fc from 'fast-check';
 import {
@@ -159,6 +159,24 @@ describe('keyFigures', () => {
     ],
   ])('draws no chart of %s', (_, facts) => {
     expect(keyFigures(facts)).toEqual([]);
+  });
+
+  it('gives bar labels the room they need, up to 45% of the panel, and cuts a longer one at a word', () => {
+    const strike = analysis({
+      facts: [
+        fact('Russia launched 598 drones and 31 missiles', [598, 'drones'], [31, 'missiles']),
+        fact('Ukraine’s defenses shot down 563 drones and 26 missiles', [563, 'drones'], [26, 'missiles']),
+      ],
+    });
+    const label = (width: number) =>
+      chartLines(strike, width)
+        .map(lineText)
+        .find((l) => l.includes(' 563'))
+        ?.split('█')[0];
+    // Wide: the whole label, though it is longer than 30 columns.
+    expect(label(120)).toBe('Ukraine’s defenses shot down drones ');
+    // Narrow: cut after a whole word, no space left before "…".
+    expect(label(66)).toBe('Ukraine’s defenses shot down… ');
   });
 
   it('charts counts that share a frame: a parallel list, one sentence, one action, one toll', () => {
@@ -477,6 +495,9 @@ describe('panel window', () => {
     ['abcdef', 6, 'abcde…'],
     ['abc   ', 10, 'abc…'],
     ['ab', 3, 'ab…'],
+    // A wrapped line of articles/kyiv-strike.txt's summary that fills its width: the last word gives way whole.
+    ['killed at least 15 people in', 28, 'killed at least 15 people…'],
+    ['killed at least 15 people in', 29, 'killed at least 15 people in…'],
   ])('withEllipsis(%j, %i) → %j', (text, width, expected) => {
     expect(lineText(withEllipsis(line(text), width))).toBe(expected);
   });

@@ -38,6 +38,15 @@ describe('search and entity view', () => {
     await ui.unmount();
   });
 
+  it('a paste holding control sequences types only its text', async () => {
+    const ui = await start();
+    // A control sequence Ink has no key for (clear screen, erase line) reached the box as "[2J", "[K".
+    await ui.press('/', 'gen\u001b[2Jev\u001b[Ka');
+    const frame = await ui.waitFor(/place\s+Geneva\s+2 articles/);
+    expect(frame).toContain('/ geneva');
+    await ui.unmount();
+  });
+
   it('shows under each result the articles naming it, by title', async () => {
     const ui = await start();
     await ui.press('/', 'g', 'e', 'n', 'e', 'v', 'a');

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {displayWidth, fit, safeLine, truncate, truncateStart, wrapText} from '../../src/ui/text.js';
+import {
+  displayWidth,
+  fit,
+  fitWords,
+  safeLine,
+  truncate,
+  truncateStart,
+  truncateWords,
+  wrapText,
+} from '../../src/ui/text.js';
 
 describe('safeLine', () => {
   it.each([
@@ -54,6 +63,34 @@ describe('widths', () => {
     expect(truncate('日本語', 6)).toBe('日本語');
     expect(fit('日本語テ', 7)).toBe('日本語…');
     expect(fit('日本語テ', 6)).toBe('日本… ');
+    // A cut just after a space drops it ("at Least…", not "at Least …"), and fit pads for it.
+    expect(truncate('Russian Missile and Drone Attack Kills at Least 15 in Kyiv', 49)).toBe(
+      'Russian Missile and Drone Attack Kills at Least…',
+    );
+    expect(fit('Kyiv strike at dawn', 13)).toBe('Kyiv strike… ');
+    expect(fit('Kyiv strike: 東京 · Kyiv', 19)).toBe('Kyiv strike: 東京… ');
+  });
+
+  it.each([
+    // People panel roles from articles/kyiv-strike.txt: the cut gives way to the word before it.
+    [
+      'Svitlana Vodolaha · a spokeswoman for the city’s emergency service',
+      40,
+      'Svitlana Vodolaha · a spokeswoman for…',
+    ],
+    ['Rustem Umerov · head of the country’s security council', 40, 'Rustem Umerov · head of the country’s…'],
+    // A cut that falls between words keeps every word, without the space before "…".
+    ['Ukraine’s defenses shot down drones', 30, 'Ukraine’s defenses shot down…'],
+    // A separator left dangling goes with the word after it.
+    ['Denys Otstavkin · neighbor of the family', 18, 'Denys Otstavkin…'],
+    // One long word, or a space too far back, is still cut mid-word rather than lose most of the room.
+    ['Kyiv · Zaporizhzhia', 12, 'Kyiv · Zapo…'],
+    ['Antidisestablishmentarianism', 10, 'Antidises…'],
+    ['Kyiv', 10, 'Kyiv'],
+    ['東京都の市場が開いた 今日', 8, '東京都…'],
+  ])('truncateWords(%j, %i) → %j', (text, width, expected) => {
+    expect(truncateWords(text, width)).toBe(expected);
+    expect(displayWidth(fitWords(text, width))).toBe(width);
   });
 
   it('never exceeds the width, for any text and width (fit is exact)', () => {

@@ -9,7 +9,7 @@ import type {ArticleLayout} from '../state/article-layout.js';
 import {failureLine, panelCount} from '../state/article-panels.js';
 import type {Line} from '../state/lines.js';
 import {titleRule} from '../state/panel-window.js';
-import {displayWidth, safeLine, truncate} from '../text.js';
+import {displayWidth, safeLine, truncate, truncateWords} from '../text.js';
 import {theme} from '../theme.js';
 
 /** What the article screen draws: the record, its analysis (null while analysing) and the prepared layout. */
@@ -78,7 +78,7 @@ export function ArticleScreen({
       {/* Cut to the width here (plain text: a slice), not by Ink: its cut of a title wider than the screen (wrapText,
           cli-truncate through slice-ansi) made opening such an article 2-3 times as slow as another (~18 ms). */}
       <Text wrap="truncate" {...theme.title}>
-        {truncate(safeLine(title), columns)}
+        {truncateWords(safeLine(title), columns)}
       </Text>
       <Text wrap="truncate">
         <Text {...theme.muted}>{metaText}</Text>

@@ -5,7 +5,7 @@ import type {EntityArticle} from '../../store/index.js';
 import {KIND_FILTERS, type SearchView} from '../state/app-state.js';
 import {scrollIntoView} from '../state/cursor.js';
 import {RESULT_LINES, searchPage} from '../state/metrics.js';
-import {displayWidth, fit, safeLine, truncateStart} from '../text.js';
+import {displayWidth, fit, fitWords, safeLine, truncateStart} from '../text.js';
 import {theme} from '../theme.js';
 import {noneOfKind} from '../../search/other-kinds.js';
 
@@ -15,7 +15,7 @@ const KIND_TAG = {person: 'person', place: 'place', organization: 'org'} as cons
 /** "in Title one · Title two": where a result is named, most first, to fit `width`. */
 function whereLine(articles: readonly EntityArticle[], width: number): string {
   if (articles.length === 0) return '';
-  return fit(`in ${articles.map((a) => safeLine(a.title)).join(' · ')}`, width);
+  return fitWords(`in ${articles.map((a) => safeLine(a.title)).join(' · ')}`, width);
 }
 
 /**

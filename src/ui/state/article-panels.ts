@@ -1,7 +1,7 @@
 import type {Analysis, Entity} from '../../extract/index.js';
 import {failureText} from '../../extract/failures.js';
 import {withoutClauseComma} from '../../library/sanitize.js';
-import {displayWidth, fit, safeLine, truncate, wrapText} from '../text.js';
+import {displayWidth, fitWords, safeLine, truncate, truncateWords, wrapText} from '../text.js';
 import type {PanelId} from './app-state.js';
 import {barCells, figureText, keyFigures} from './key-figures.js';
 import {bullet, line, wrapped, type Line} from './lines.js';
@@ -51,7 +51,7 @@ function entityLines(entities: readonly Entity[], width: number): Line[] {
   return entities.map((e, i) => {
     const count = ` ${e.mentions}×`;
     const role = e.role ? ` · ${safeLine(e.role)}` : '';
-    const name = truncate(safeLine(e.name) + role, width - displayWidth(count) - 2);
+    const name = truncateWords(safeLine(e.name) + role, width - displayWidth(count) - 2);
     return {
       item: i,
       segments: [
@@ -71,14 +71,19 @@ export function chartLines(analysis: Analysis, width: number): Line[] {
   return keyFigures(analysis.facts).flatMap((chart) => {
     const max = Math.max(...chart.figures.map((f) => f.value));
     const valueWidth = Math.max(...chart.figures.map((f) => figureText(f.value).length));
-    const labelWidth = Math.min(30, Math.floor(width * 0.45));
+    // Labels take the room they need, up to 45% of the panel: a fixed 30 columns cut "Ukraine’s defenses shot
+    // down drones" to "…shot down …" beside a bar of 80 columns.
+    const labelWidth = Math.min(
+      Math.max(...chart.figures.map((f) => displayWidth(safeLine(f.label)))),
+      Math.floor(width * 0.45),
+    );
     const barWidth = Math.max(1, width - labelWidth - valueWidth - 3);
     return [
       line(''),
       line(truncate(`Key figures: ${safeLine(chart.unit)}`, width), 'heading'),
       ...chart.figures.map((f) => ({
         segments: [
-          {text: `${fit(safeLine(f.label), labelWidth)} `},
+          {text: `${fitWords(safeLine(f.label), labelWidth)} `},
           {text: '█'.repeat(barCells(f.value, max, barWidth)), role: 'bar' as const},
           {text: ` ${figureText(f.value)}`},
         ],

@@ -1,5 +1,5 @@
 import type {EntityOccurrence} from '../../store/index.js';
-import {safeLine, truncate, wrapText} from '../text.js';
+import {safeLine, truncateWords, wrapText} from '../text.js';
 import {quoteText} from './article-panels.js';
 import {highlight, line, type Line} from './lines.js';
 
@@ -21,7 +21,7 @@ export function occurrenceLines(
     out.push({
       item: i,
       segments: [
-        {text: `  ${truncate(safeLine(o.title), width - 2 - date.length)}`, role: 'title'},
+        {text: `  ${truncateWords(safeLine(o.title), width - 2 - date.length)}`, role: 'title'},
         {text: date, role: 'muted'},
       ],
     });

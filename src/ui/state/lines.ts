@@ -1,5 +1,5 @@
 import type {ThemeRole} from '../theme.js';
-import {displayWidth, wrapText} from '../text.js';
+import {displayWidth, wordEnd, wrapText} from '../text.js';
 
 /** A run of text drawn in one role. */
 export interface Segment {
@@ -41,11 +41,23 @@ export function withEllipsis(l: Line, width: number): Line {
   last.text = last.text.trimEnd();
   const text = () => segments.map((s) => s.text).join('');
   const chars = (t: string) => [...t];
+  const dropTo = (length: number) => {
+    while (text().length > length) {
+      const from = [...segments].reverse().find((s) => s.text !== '');
+      if (!from) break;
+      from.text = chars(from.text).slice(0, -1).join('');
+    }
+  };
+  const full = text();
   while (displayWidth(text()) + 1 > width) {
     const from = [...segments].reverse().find((s) => s.text !== '');
     if (!from) break;
     from.text = chars(from.text).slice(0, -1).join('').trimEnd();
   }
+  // A word cut short for the "…" ("15 people i…") gives way whole ("15 people…") when a space is near enough.
+  const head = text();
+  const kept = head.length < full.length ? wordEnd(head, full.charAt(head.length), width) : null;
+  if (kept !== null) dropTo(kept.length);
   last.text += '…';
   return {...l, segments, continues: false};
 }

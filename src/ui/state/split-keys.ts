@@ -36,13 +36,24 @@ function keypress(ch: string): KeyEvent | null {
   return {input: ch, key: ch !== ch.toLowerCase() ? {shift: true} : {}};
 }
 
+// What Ink leaves of a control sequence it has no key for: it strips the ESC and hands the rest over as text, a
+// chunk of its own ("\e[2J" → "[2J", "\e[K" → "[K", a bracketed paste's "\e[200~" → "[200~"). Pasted into the
+// search box that was typed into the query; on the list "\e[1G" ran G. Two characters with a lowercase final ("[a")
+// are left alone: that is also what a fast typist's "[" and "a" look like in one chunk.
+const CSI_REST = /^\[[0-?]*[ -/]*[@-~]$/;
+
+function isSequenceRest(input: string): boolean {
+  return CSI_REST.test(input) && (input.length > 2 || !/[a-z]$/.test(input));
+}
+
 /**
  * Ink hands over a chunk of plain characters as one input ("G\r" when keys come fast, "\u000e\u000e" for C-n C-n
  * sent together, or a paste), so the chunk is split here into single keypresses, in order: Enter, Tab, Backspace
- * and Ctrl+letters inside it become their keys.
+ * and Ctrl+letters inside it become their keys; what is left of a control sequence Ink does not know is dropped.
  */
 export function splitKeys(input: string, key: Partial<Key>): KeyEvent[] {
   const chars = [...input];
   if (chars.length <= 1 || SPECIAL.some((k) => key[k])) return [{input, key}];
+  if (isSequenceRest(input)) return [];
   return chars.map(keypress).filter((e): e is KeyEvent => e !== null);
 }

@@ -1,4 +1,4 @@
-import {displayWidth, truncate} from '../text.js';
+import {displayWidth, truncateWords} from '../text.js';
 
 /** A problem the status line reports: its count ("11 skipped"), which always shows, and its reason, which may be cut. */
 export interface StatusProblem {
@@ -18,7 +18,7 @@ export function fitReasons(head: number, problems: readonly StatusProblem[], col
   let room = columns - head - problems.reduce((n, p) => n + SEPARATOR.length + displayWidth(p.count), 0);
   return problems.map((p) => {
     const width = displayWidth(p.reason);
-    const shown = width <= room ? p.reason : room >= 2 ? truncate(p.reason, room) : '';
+    const shown = width <= room ? p.reason : room >= 2 ? truncateWords(p.reason, room) : '';
     room -= displayWidth(shown);
     return shown;
   });
