@@ -1,7 +1,7 @@
 import {openFeedsDb} from '../feeds/feeds-db.js';
 import type {RefreshSummary} from '../feeds/refresh.js';
 import type {RefreshControl, RefreshState} from '../feeds/refresh-control.js';
-import type {Db} from '../store/open-db.js';
+import type {SqliteStore} from '../store/sqlite-store.js';
 
 import type {ReaderModules} from './reader-modules.js';
 
@@ -37,14 +37,20 @@ export function outcomeLine(summary: RefreshSummary): string {
   return `Refreshed ${plural(summary.feeds.length, 'feed')}: ${plural(summary.added, 'new article')}${why}`;
 }
 
+// Files read per turn of the event loop while R first reads the folder: about a frame's worth.
+const SYNC_BATCH = 8;
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
- * Refreshes the feeds of library `root` in the background of the reader, through the reader's own database
- * connection. Fetching is asynchronous and pages are read on worker threads, so keys keep being answered;
+ * Refreshes the feeds of the store's library in the background of the reader, through the reader's own database
+ * connection. As `brief refresh` does, it first reads the folder's new and changed files (a few per turn, so keys
+ * are answered), so that an item a file holds already (a database made new, the reader's first index not done) is
+ * not written again beside it; a folder that cannot be read, or another program's write lock, leaves the store as
+ * it was. Fetching is asynchronous and pages are read on worker threads, so keys keep being answered;
  * `onArticle` hears of each article as it lands (the reader re-indexes).
  */
 export function createBackgroundRefresh(
-  db: Db,
-  root: string,
+  store: SqliteStore,
   onArticle: (path: string) => void,
   // The refresh machinery (the HTML reader among it) loads on the first R, never before the reader's first frame.
   machinery: ReaderModules['refresh'],
@@ -58,18 +64,28 @@ export function createBackgroundRefresh(
     for (const listener of listeners) listener(state);
   };
 
-  const run = async (): Promise<void> => {
-    const [{refreshFeeds}, {openTarget}, {createPagePool}, {createFetcher}] = await machinery();
-    const target = openTarget(db, root);
+  const run = async (signal: AbortSignal): Promise<void> => {
+    const [{refreshFeeds}, {openTarget}, {createPagePool}, {createFetcher}, {syncFiles}] = await machinery();
+    try {
+      const synced = await syncFiles(store, {batch: SYNC_BATCH, between: nextTurn});
+      // Files it read are to be indexed, as an article the refresh writes is.
+      if (synced.read + synced.removed > 0) onArticle(store.root);
+    } catch {
+      // The store as it was: what it holds still counts.
+    }
+    if (signal.aborted) {
+      emit({running: false});
+      return;
+    }
+    const target = openTarget(store.db, store.root);
     const fetcher = createFetcher();
     const pages = createPagePool();
-    controller = new AbortController();
     try {
       const summary = await refreshFeeds({
         target,
         fetcher,
         pages,
-        signal: controller.signal,
+        signal,
         onArticle,
         onProgress: (p) => emit({...p, running: true}),
       });
@@ -79,7 +95,6 @@ export function createBackgroundRefresh(
     } finally {
       fetcher.close();
       await pages.close();
-      controller = null;
     }
   };
 
@@ -88,14 +103,16 @@ export function createBackgroundRefresh(
       if (running) return 'running';
       let feeds = 0;
       try {
-        feeds = openFeedsDb(db, root).list().length;
+        feeds = openFeedsDb(store.db, store.root).list().length;
       } catch {
         feeds = 0;
       }
       if (feeds === 0) return 'no-feeds';
       emit({running: true, feedsDone: 0, feedsTotal: feeds, added: 0, failed: 0, outcome: null});
-      running = run().finally(() => {
+      controller = new AbortController();
+      running = run(controller.signal).finally(() => {
         running = null;
+        controller = null;
       });
       return 'started';
     },

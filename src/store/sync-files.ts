@@ -46,7 +46,15 @@ const BATCH = 200;
  * and written in batches. What `brief list` runs before listing from the store. Throws LibraryError when the folder
  * itself cannot be used.
  */
-export async function syncFiles(store: SqliteStore): Promise<FileSync> {
+/** How a sync shares the thread: a reader reads a few files at a time and lets keys in between. */
+export interface SyncPace {
+  /** Files read and written per transaction (default 200). */
+  batch?: number;
+  /** Awaited between batches. */
+  between?: () => Promise<void>;
+}
+
+export async function syncFiles(store: SqliteStore, pace: SyncPace = {}): Promise<FileSync> {
   const {root} = store;
   const db = store.db;
   const plan = scanLibrary(db, root);
@@ -54,8 +62,10 @@ export async function syncFiles(store: SqliteStore): Promise<FileSync> {
   const affected: Affected = new Map();
   const out: FileSync = {read: plan.reads.length, removed: 0, skipped: [...plan.skipped], warnings: []};
   await loadHtmlReaderFor(plan.reads.map((r) => r.path));
-  for (let i = 0; i < plan.reads.length; i += BATCH) {
-    const batch = plan.reads.slice(i, i + BATCH);
+  const size = pace.batch ?? BATCH;
+  for (let i = 0; i < plan.reads.length; i += size) {
+    if (i > 0) await pace.between?.();
+    const batch = plan.reads.slice(i, i + size);
     db.transaction(() => {
       for (const job of batch) {
         const read = readArticleFile(job.path, {id: job.id});
