@@ -1,6 +1,7 @@
 import {loadHtmlReaderFor} from '../library/html-file.js';
 import {readArticleFile} from '../library/read-article.js';
 import type {FileWarning, SkippedFile} from '../library/types.js';
+import {backfillFeeds} from './feed-backfill.js';
 import {mayRecoverFeeds, recoveredFeedsLine, recoverFeeds} from './recover-feeds.js';
 import {scanLibrary} from './scan.js';
 import type {SqliteStore} from './sqlite-store.js';
@@ -98,7 +99,13 @@ export async function syncFiles(store: SqliteStore, pace: SyncPace = {}): Promis
 /** Makes the library's subscriptions again from its articles when the database never held any, and says so. */
 function restoreSubscriptions(store: SqliteStore): void {
   const {db, root} = store;
-  if (store.readOnly || !mayRecoverFeeds(db, root)) return;
+  if (store.readOnly) return;
+  try {
+    backfillFeeds(db);
+  } catch {
+    // Another program holds the write lock, or a file went away: the next pass fills it in.
+  }
+  if (!mayRecoverFeeds(db, root)) return;
   const count = db.transaction(() => recoverFeeds(db, root)).immediate();
   if (count > 0) store.notify(recoveredFeedsLine(store.path, count));
 }
