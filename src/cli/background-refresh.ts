@@ -1,6 +1,6 @@
 import {openFeedsDb} from '../feeds/feeds-db.js';
 import type {RefreshSummary} from '../feeds/refresh.js';
-import type {RefreshControl, RefreshState} from '../feeds/refresh-control.js';
+import {NO_FEEDS, type RefreshControl, type RefreshState} from '../feeds/refresh-control.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 
 import type {ReaderModules} from './reader-modules.js';
@@ -59,24 +59,27 @@ export function createBackgroundRefresh(
   let state: RefreshState = {running: false, feedsDone: 0, feedsTotal: 0, added: 0, failed: 0, outcome: null};
   let running: Promise<void> | null = null;
   let controller: AbortController | null = null;
+  // Whether the folder has been read once: before, a library without subscriptions in this database may have them
+  // back from its articles (a database made new: store/recover-feeds.ts), as `brief refresh` finds them.
+  let synced = false;
   const emit = (change: Partial<RefreshState>): void => {
     state = {...state, ...change};
     for (const listener of listeners) listener(state);
   };
 
-  const run = async (signal: AbortSignal): Promise<void> => {
+  // Resolves with the state it ends in, said once the refresh has let go (an R then starts another).
+  const run = async (signal: AbortSignal): Promise<Partial<RefreshState>> => {
     const [{refreshFeeds}, {openTarget}, {createPagePool}, {createFetcher}, {syncFiles}] = await machinery();
     try {
-      const synced = await syncFiles(store, {batch: SYNC_BATCH, between: nextTurn});
+      const sync = await syncFiles(store, {batch: SYNC_BATCH, between: nextTurn});
       // Files it read are to be indexed, as an article the refresh writes is.
-      if (synced.read + synced.removed > 0) onArticle(store.root);
+      if (sync.read + sync.removed > 0) onArticle(store.root);
     } catch {
       // The store as it was: what it holds still counts.
     }
-    if (signal.aborted) {
-      emit({running: false});
-      return;
-    }
+    synced = true;
+    if (signal.aborted) return {running: false};
+    if (countFeeds() === 0) return {running: false, outcome: NO_FEEDS};
     const target = openTarget(store.db, store.root);
     const fetcher = createFetcher();
     const pages = createPagePool();
@@ -89,31 +92,40 @@ export function createBackgroundRefresh(
         onArticle,
         onProgress: (p) => emit({...p, running: true}),
       });
-      emit({running: false, outcome: outcomeLine(summary)});
+      return {running: false, outcome: outcomeLine(summary)};
     } catch (err) {
-      emit({running: false, outcome: `Refresh failed: ${err instanceof Error ? err.message : String(err)}`});
+      return {running: false, outcome: `Refresh failed: ${err instanceof Error ? err.message : String(err)}`};
     } finally {
       fetcher.close();
       await pages.close();
     }
   };
 
+  const countFeeds = (): number => {
+    try {
+      return openFeedsDb(store.db, store.root).list().length;
+    } catch {
+      return 0;
+    }
+  };
+
   return {
     start() {
       if (running) return 'running';
-      let feeds = 0;
-      try {
-        feeds = openFeedsDb(store.db, store.root).list().length;
-      } catch {
-        feeds = 0;
-      }
-      if (feeds === 0) return 'no-feeds';
+      const feeds = countFeeds();
+      if (feeds === 0 && synced) return 'no-feeds';
       emit({running: true, feedsDone: 0, feedsTotal: feeds, added: 0, failed: 0, outcome: null});
       controller = new AbortController();
-      running = run(controller.signal).finally(() => {
-        running = null;
-        controller = null;
-      });
+      running = run(controller.signal)
+        .catch((err: unknown) => ({
+          running: false,
+          outcome: `Refresh failed: ${err instanceof Error ? err.message : String(err)}`,
+        }))
+        .then((end) => {
+          running = null;
+          controller = null;
+          emit(end);
+        });
       return 'started';
     },
     subscribe(listener) {

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createBackgroundRefresh} from '../../src/cli/background-refresh.js';
 import {readerModules} from '../../src/cli/reader-modules.js';
-import type {RefreshState} from '../../src/feeds/refresh-control.js';
+import {NO_FEEDS, type RefreshState} from '../../src/feeds/refresh-control.js';
 import {openFeedsDb} from '../../src/feeds/feeds-db.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {runCliAsync} from '../helpers/run-cli.js';
@@ -58,5 +58,46 @@ describe("the reader's R", () => {
     expect(refresh.start()).toBe('started');
     expect((await finished).outcome).toBe('Refreshed 1 feed: 0 new articles');
     expect(readdirSync(lib)).toHaveLength(1);
+  });
+
+  it('on a database made new, finds the subscriptions its articles name, as brief refresh does', async () => {
+    const server = await startServer();
+    server.route('/feed', {body: rss(server.url('/ferry')), type: 'application/rss+xml'});
+    const lib = tempDir();
+    const added = await runCliAsync([
+      'add',
+      server.url('/feed'),
+      '--articles',
+      lib,
+      '--db',
+      join(tempDir(), 'a.db'),
+    ]);
+    expect(added.code).toBe(0);
+    const store = openSqliteStore({dbPath: join(tempDir(), 'b.db'), root: lib});
+    open.push(store);
+    const ends = (refresh: ReturnType<typeof createBackgroundRefresh>) =>
+      new Promise<string | null>((resolve) =>
+        refresh.subscribe((s) => {
+          if (!s.running && s.outcome) resolve(s.outcome);
+        }),
+      );
+    const refresh = createBackgroundRefresh(store, () => {}, readerModules.refresh);
+    const finished = ends(refresh);
+    expect(refresh.start()).toBe('started');
+    expect(await finished).toBe('Refreshed 1 feed: 0 new articles');
+  });
+
+  it('says there is nothing to refresh once the folder, read, names no feed', async () => {
+    const store = openSqliteStore({dbPath: join(tempDir(), 'b.db'), root: tempDir()});
+    open.push(store);
+    const refresh = createBackgroundRefresh(store, () => {}, readerModules.refresh);
+    const finished = new Promise<string | null>((resolve) =>
+      refresh.subscribe((s) => {
+        if (!s.running && s.outcome) resolve(s.outcome);
+      }),
+    );
+    expect(refresh.start()).toBe('started');
+    expect(await finished).toBe(NO_FEEDS);
+    expect(refresh.start()).toBe('no-feeds');
   });
 });
