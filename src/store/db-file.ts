@@ -158,6 +158,7 @@ export function ensureFolder(dbPath: string): void {
  * is not SQLite, a SQLite file of another program. Returns the header of a file brief may open (null when none).
  */
 export function checkDbFile(path: string): DbHeader | null {
+  refuseSideFile(path);
   let st;
   try {
     st = statSync(path);
@@ -178,6 +179,26 @@ export function checkDbFile(path: string): DbHeader | null {
     );
   }
   return header;
+}
+
+// The files kept beside a database, named after it: a database at such a name would be written over by the one it
+// stands beside (its marks appended to it, or SQLite taking it for its WAL), and the other way round.
+const SIDE_FILES: readonly [string, string][] = [
+  ['.marks-unsaved', 'the marks kept aside'],
+  ['.marks', 'the marks journal'],
+  ['-wal', "SQLite's write-ahead log"],
+  ['-shm', "SQLite's shared memory"],
+  ['-journal', "SQLite's rollback journal"],
+];
+
+/** Refuses a database path named as a file kept beside another database (`brief.db.marks`, `brief.db-wal`). */
+function refuseSideFile(path: string): void {
+  const side = SIDE_FILES.find(([suffix]) => path.endsWith(suffix) && basename(path) !== suffix);
+  if (!side) return;
+  throw new DbError(
+    `${path} is named as ${side[1]} of the database ${path.slice(0, -side[0].length)}, which would write over it; use --db to choose another name`,
+    true,
+  );
 }
 
 /** A file's identity, to tell whether a path still names the file a connection has open. */
