@@ -4,9 +4,10 @@ import {createPagePool} from '../feeds/page-pool.js';
 import {createRun} from '../feeds/refresh.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {createFetcher} from '../web/fetch.js';
-import type {ExitCode} from './commands.js';
 import {itemProblems, itemsLine, openTargetForAdding, plural} from './feeds-target.js';
 import type {Io} from './output.js';
+import {catchCtrlC, type CtrlC} from './ctrl-c.js';
+import {INTERRUPTED, type RunExit} from './exit-codes.js';
 
 /** True when a feed gave at least one article, new or already in the library. */
 function readAny(outcome: Extract<AddOutcome, {kind: 'feed'}>): boolean {
@@ -70,25 +71,83 @@ function subscribed(outcome: AddOutcome): boolean {
   );
 }
 
-/** `brief add SOURCE...`: pages, saved .html files, feeds and OPML lists into the library. */
+/** How many articles the outcome wrote into the library. */
+function written(outcome: AddOutcome): number {
+  if (outcome.kind === 'article') return outcome.status === 'added' ? 1 : 0;
+  return outcome.kind === 'feed' ? outcome.result.added : 0;
+}
+
+/**
+ * `brief add SOURCE...`: pages, saved .html files, feeds and OPML lists into the library. Ctrl+C (caught by
+ * `ctrlC`, which main.ts starts before this module loads) stops it between items, saying what was kept: exit 130.
+ */
 export async function addCommand(
   articles: string,
   dbPath: string,
   sources: string[],
   json: boolean,
   io: Io,
-): Promise<ExitCode> {
-  const open = await openTargetForAdding(articles, dbPath, io);
-  if (!open) return 1;
+  ctrlC: CtrlC = catchCtrlC(),
+): Promise<RunExit> {
+  try {
+    const open = await openTargetForAdding(articles, dbPath, io);
+    if (!open) return ctrlC.stopped ? INTERRUPTED : 1;
+    if (ctrlC.stopped) {
+      open.close();
+      io.err('brief: add stopped by Ctrl+C before any source was read; nothing was added\n');
+      return INTERRUPTED;
+    }
+    const results = await addEach(open, sources, json, io, ctrlC);
+    if (json) io.out(`${JSON.stringify(results.results, null, 2)}\n`);
+    if (ctrlC.stopped) {
+      const n = results.results.reduce((sum, r) => sum + written(r.outcome), 0);
+      const subs = results.results.filter(
+        (r) => subscribed(r.outcome) && !results.unkept.has(r.outcome),
+      ).length;
+      const left = sources.length - results.results.length;
+      io.err(
+        `brief: add stopped by Ctrl+C: ${plural(n, 'new article')} written and kept` +
+          (subs > 0
+            ? `, ${plural(subs, 'subscription')} kept ('brief refresh' reads the rest of their items)`
+            : '') +
+          (left > 0 ? `; ${plural(left, 'source')} not read` : '') +
+          '\n',
+      );
+      return INTERRUPTED;
+    }
+    const failed = (o: AddOutcome): boolean =>
+      results.unkept.has(o) ||
+      o.kind === 'failed' ||
+      (o.kind === 'feed' && (o.result.skipped > 0 || (o.problem !== null && !readAny(o)))) ||
+      (o.kind === 'opml' && o.dropped.length > 0);
+    return results.results.some((r) => failed(r.outcome)) ? 1 : 0;
+  } finally {
+    ctrlC.dispose();
+  }
+}
+
+async function addEach(
+  open: NonNullable<Awaited<ReturnType<typeof openTargetForAdding>>>,
+  sources: string[],
+  json: boolean,
+  io: Io,
+  ctrlC: CtrlC,
+): Promise<{results: {source: string; outcome: AddOutcome}[]; unkept: Set<AddOutcome>}> {
   const fetcher = createFetcher();
   const pages = createPagePool();
-  const run = createRun({target: open.target, fetcher, pages});
+  const run = createRun({target: open.target, fetcher, pages, signal: ctrlC.signal});
   const results: {source: string; outcome: AddOutcome}[] = [];
   const unkept = new Set<AddOutcome>();
   try {
     for (const source of sources) {
+      if (ctrlC.stopped) break;
       const outcome = await addSource(source, run);
       results.push({source, outcome});
+      // Stopped while it was read: what was cut short is no failure (one line says what was kept).
+      if (ctrlC.stopped && written(outcome) === 0 && !subscribed(outcome)) {
+        results.pop();
+        break;
+      }
       const {out, err} = describe(source, outcome);
       if (err) io.err(`brief: ${err}\n`);
       if (out && !json) io.out(`${out}\n`);
@@ -104,11 +163,5 @@ export async function addCommand(
     await pages.close();
     open.close();
   }
-  if (json) io.out(`${JSON.stringify(results, null, 2)}\n`);
-  const failed = (o: AddOutcome): boolean =>
-    unkept.has(o) ||
-    o.kind === 'failed' ||
-    (o.kind === 'feed' && (o.result.skipped > 0 || (o.problem !== null && !readAny(o)))) ||
-    (o.kind === 'opml' && o.dropped.length > 0);
-  return results.some((r) => failed(r.outcome)) ? 1 : 0;
+  return {results, unkept};
 }

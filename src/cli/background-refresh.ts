@@ -1,7 +1,7 @@
 import {openFeedsDb} from '../feeds/feeds-db.js';
 import type {RefreshSummary} from '../feeds/refresh.js';
-import type {RefreshControl, RefreshState} from '../feeds/refresh-control.js';
-import type {Db} from '../store/open-db.js';
+import {NO_FEEDS, type RefreshControl, type RefreshState} from '../feeds/refresh-control.js';
+import type {SqliteStore} from '../store/sqlite-store.js';
 
 import type {ReaderModules} from './reader-modules.js';
 
@@ -37,14 +37,20 @@ export function outcomeLine(summary: RefreshSummary): string {
   return `Refreshed ${plural(summary.feeds.length, 'feed')}: ${plural(summary.added, 'new article')}${why}`;
 }
 
+// Files read per turn of the event loop while R first reads the folder: about a frame's worth.
+const SYNC_BATCH = 8;
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
- * Refreshes the feeds of library `root` in the background of the reader, through the reader's own database
- * connection. Fetching is asynchronous and pages are read on worker threads, so keys keep being answered;
+ * Refreshes the feeds of the store's library in the background of the reader, through the reader's own database
+ * connection. As `brief refresh` does, it first reads the folder's new and changed files (a few per turn, so keys
+ * are answered), so that an item a file holds already (a database made new, the reader's first index not done) is
+ * not written again beside it; a folder that cannot be read, or another program's write lock, leaves the store as
+ * it was. Fetching is asynchronous and pages are read on worker threads, so keys keep being answered;
  * `onArticle` hears of each article as it lands (the reader re-indexes).
  */
 export function createBackgroundRefresh(
-  db: Db,
-  root: string,
+  store: SqliteStore,
   onArticle: (path: string) => void,
   // The refresh machinery (the HTML reader among it) loads on the first R, never before the reader's first frame.
   machinery: ReaderModules['refresh'],
@@ -53,50 +59,73 @@ export function createBackgroundRefresh(
   let state: RefreshState = {running: false, feedsDone: 0, feedsTotal: 0, added: 0, failed: 0, outcome: null};
   let running: Promise<void> | null = null;
   let controller: AbortController | null = null;
+  // Whether the folder has been read once: before, a library without subscriptions in this database may have them
+  // back from its articles (a database made new: store/recover-feeds.ts), as `brief refresh` finds them.
+  let synced = false;
   const emit = (change: Partial<RefreshState>): void => {
     state = {...state, ...change};
     for (const listener of listeners) listener(state);
   };
 
-  const run = async (): Promise<void> => {
-    const [{refreshFeeds}, {openTarget}, {createPagePool}, {createFetcher}] = await machinery();
-    const target = openTarget(db, root);
+  // Resolves with the state it ends in, said once the refresh has let go (an R then starts another).
+  const run = async (signal: AbortSignal): Promise<Partial<RefreshState>> => {
+    const [{refreshFeeds}, {openTarget}, {createPagePool}, {createFetcher}, {syncFiles}] = await machinery();
+    try {
+      const sync = await syncFiles(store, {batch: SYNC_BATCH, between: nextTurn});
+      // Files it read are to be indexed, as an article the refresh writes is.
+      if (sync.read + sync.removed > 0) onArticle(store.root);
+    } catch {
+      // The store as it was: what it holds still counts.
+    }
+    synced = true;
+    if (signal.aborted) return {running: false};
+    if (countFeeds() === 0) return {running: false, outcome: NO_FEEDS};
+    const target = openTarget(store.db, store.root);
     const fetcher = createFetcher();
     const pages = createPagePool();
-    controller = new AbortController();
     try {
       const summary = await refreshFeeds({
         target,
         fetcher,
         pages,
-        signal: controller.signal,
+        signal,
         onArticle,
         onProgress: (p) => emit({...p, running: true}),
       });
-      emit({running: false, outcome: outcomeLine(summary)});
+      return {running: false, outcome: outcomeLine(summary)};
     } catch (err) {
-      emit({running: false, outcome: `Refresh failed: ${err instanceof Error ? err.message : String(err)}`});
+      return {running: false, outcome: `Refresh failed: ${err instanceof Error ? err.message : String(err)}`};
     } finally {
       fetcher.close();
       await pages.close();
-      controller = null;
+    }
+  };
+
+  const countFeeds = (): number => {
+    try {
+      return openFeedsDb(store.db, store.root).list().length;
+    } catch {
+      return 0;
     }
   };
 
   return {
     start() {
       if (running) return 'running';
-      let feeds = 0;
-      try {
-        feeds = openFeedsDb(db, root).list().length;
-      } catch {
-        feeds = 0;
-      }
-      if (feeds === 0) return 'no-feeds';
+      const feeds = countFeeds();
+      if (feeds === 0 && synced) return 'no-feeds';
       emit({running: true, feedsDone: 0, feedsTotal: feeds, added: 0, failed: 0, outcome: null});
-      running = run().finally(() => {
-        running = null;
-      });
+      controller = new AbortController();
+      running = run(controller.signal)
+        .catch((err: unknown) => ({
+          running: false,
+          outcome: `Refresh failed: ${err instanceof Error ? err.message : String(err)}`,
+        }))
+        .then((end) => {
+          running = null;
+          controller = null;
+          emit(end);
+        });
       return 'started';
     },
     subscribe(listener) {

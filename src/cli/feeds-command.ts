@@ -5,7 +5,7 @@ import {publish, writeTemp} from '../feeds/write-file.js';
 import {opmlText} from '../web/opml.js';
 import {cleanLine} from '../library/sanitize.js';
 import {cleanUrl} from '../web/url.js';
-import {fit, truncate} from '../ui/text.js';
+import {displayWidth, fit, truncate} from '../ui/text.js';
 import type {ExitCode} from './commands.js';
 import {openTargetForFeeds} from './feeds-target.js';
 import type {Io} from './output.js';
@@ -18,15 +18,50 @@ function when(ms: number | null): string {
 /** A subscription as `brief feeds` shows it: with the articles it brought in that are in the library now. */
 export type FeedListing = FeedRow & {articles: number};
 
-/** The subscription table `brief feeds` prints, its columns fitted by display width (a title in CJK or emoji). */
-export function formatFeeds(rows: readonly FeedListing[], width = 100): string {
-  const lines = rows.map((f) => {
-    const head = `${fit(f.title ?? '(untitled)', 32)}  ${when(f.fetchedMs).padEnd(16)}  ${String(f.items).padStart(5)}  ${String(f.articles).padStart(8)}`;
-    const error = f.error ? `\n    last error: ${truncate(f.error, width - 16)}` : '';
-    return `${head}\n    ${truncate(f.url, width - 4)}${error}`;
-  });
-  return `${'feed'.padEnd(32)}  ${'last fetch (UTC)'.padEnd(16)}  ${'items'.padStart(5)}  ${'articles'.padStart(8)}\n${lines.join('\n')}\n`;
+const TITLE = 32;
+// The table's width: title, last fetch, items and articles, two spaces between.
+const TABLE = TITLE + 2 + 16 + 2 + 5 + 2 + 8;
+
+/** Where `brief feeds` prints: a terminal `columns` wide (lines cut to fit), else anything (every line whole). */
+export interface FeedsOutput {
+  terminal: boolean;
+  columns?: number;
 }
+
+/**
+ * The subscription table `brief feeds` prints, its columns fitted by display width (a title in CJK or emoji). In a
+ * terminal each line is cut to its width, and one narrower than the table gets each feed as a few short lines;
+ * anywhere else (a pipe, a file) nothing is cut: a long title overruns its column, and addresses and errors are
+ * whole.
+ */
+export function formatFeeds(rows: readonly FeedListing[], out: FeedsOutput = {terminal: false}): string {
+  const width = out.terminal ? Math.max(20, out.columns ?? 80) : Infinity;
+  // The last column is left free: a line as wide as the terminal wraps on some.
+  const cutTo = (text: string, w: number): string => (out.terminal ? truncate(text, w - 1) : text);
+  const title = (f: FeedListing): string => cleanLine(f.title ?? '') || '(untitled)';
+  if (width < TABLE + 1) {
+    const lines = rows.map((f) =>
+      [
+        cutTo(title(f), width),
+        cutTo(`  last fetch ${when(f.fetchedMs)} UTC`, width),
+        cutTo(`  ${plural(f.items, 'item')}, ${plural(f.articles, 'article')}`, width),
+        cutTo(`  ${f.url}`, width),
+        ...(f.error ? [cutTo(`  last error: ${f.error}`, width)] : []),
+      ].join('\n'),
+    );
+    return `${lines.join('\n\n')}\n`;
+  }
+  const lines = rows.map((f) => {
+    const t = title(f);
+    const shown = out.terminal || displayWidth(t) <= TITLE ? fit(t, TITLE) : t;
+    const head = `${shown}  ${when(f.fetchedMs).padEnd(16)}  ${String(f.items).padStart(5)}  ${String(f.articles).padStart(8)}`;
+    const error = f.error ? `\n${cutTo(`    last error: ${f.error}`, width)}` : '';
+    return `${head}\n${cutTo(`    ${f.url}`, width)}${error}`;
+  });
+  return `${'feed'.padEnd(TITLE)}  ${'last fetch (UTC)'.padEnd(16)}  ${'items'.padStart(5)}  ${'articles'.padStart(8)}\n${lines.join('\n')}\n`;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** `brief feeds [remove URL]`: lists the subscriptions, or removes one (its articles stay). */
 export async function feedsCommand(
@@ -62,7 +97,13 @@ export async function feedsCommand(
     const rows: FeedListing[] = feeds.list().map((f) => ({...f, articles: counts.get(f.url) ?? 0}));
     if (json) io.out(`${JSON.stringify(rows, null, 2)}\n`);
     else if (rows.length === 0) io.out("no subscriptions; add a feed with 'brief add FEED_URL'\n");
-    else io.out(formatFeeds(rows));
+    else
+      io.out(
+        formatFeeds(rows, {
+          terminal: io.terminal === true,
+          ...(io.columns !== undefined ? {columns: io.columns} : {}),
+        }),
+      );
     return 0;
   } finally {
     open.close();

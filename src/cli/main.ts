@@ -1,3 +1,4 @@
+import {catchCtrlC} from './ctrl-c.js';
 import {HELP, parseCli, UsageError, type CliArgs} from './args.js';
 import {commandHelpText} from './command-help.js';
 import type {ProgressSink, RunExit} from './index-command.js';
@@ -69,22 +70,29 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
       };
       return searchCommand(request, io, sink());
     }
-    case 'add':
+    case 'add': {
+      // Caught before the command's modules load, so a press while they do is said too (ctrl-c.ts).
+      const ctrlC = catchCtrlC();
       return (await import('./add-command.js')).addCommand(
         args.articles,
         args.db,
         args.positionals,
         args.json,
         io,
+        ctrlC,
       );
-    case 'refresh':
+    }
+    case 'refresh': {
+      const ctrlC = catchCtrlC();
       return (await import('./refresh-command.js')).refreshCommand(
         args.articles,
         args.db,
         args.json,
         io,
         sink(),
+        ctrlC,
       );
+    }
     case 'feeds':
       return (await import('./feeds-command.js')).feedsCommand(
         args.articles,

@@ -12,6 +12,8 @@ export interface Io {
    * or a file keeps whole titles (COLUMNS describes a terminal, not a pipe, and most shells do not export it).
    */
   terminal?: boolean;
+  /** The terminal's width in columns, when `out` is a terminal that says it. */
+  columns?: number;
 }
 
 /**
@@ -22,6 +24,9 @@ export interface Io {
 export const processIo: Io = {
   out: (text) => process.stdout.write(terminalText(text)),
   terminal: process.stdout.isTTY === true,
+  get columns() {
+    return process.stdout.isTTY ? process.stdout.columns : undefined;
+  },
   err: (text) => process.stderr.write(terminalText(text)),
   drain: () =>
     process.stdout.writableNeedDrain

@@ -11,6 +11,7 @@ export const readerModules = {
       import('../feeds/target.js'),
       import('../feeds/page-pool.js'),
       import('../web/fetch.js'),
+      import('../store/sync-files.js'),
     ]),
 };
 

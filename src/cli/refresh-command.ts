@@ -5,6 +5,7 @@ import {INTERRUPTED, type RunExit} from './exit-codes.js';
 import {itemProblems, openTargetForAdding, plural} from './feeds-target.js';
 import type {ProgressSink} from './index-command.js';
 import type {Io} from './output.js';
+import {catchCtrlC, type CtrlC} from './ctrl-c.js';
 
 /** "refreshing 12/50 feeds · 34 new · 1 failed". */
 export function refreshProgressText(p: RefreshProgress): string {
@@ -18,9 +19,32 @@ export async function refreshCommand(
   json: boolean,
   io: Io,
   sink: ProgressSink,
+  // Caught from the start (main.ts starts it before this module loads): reading the library's new files comes
+  // first, and a press then must be said too.
+  ctrlC: CtrlC = catchCtrlC(),
+): Promise<RunExit> {
+  try {
+    return await refreshWith(articles, dbPath, json, io, sink, ctrlC);
+  } finally {
+    ctrlC.dispose();
+  }
+}
+
+async function refreshWith(
+  articles: string,
+  dbPath: string,
+  json: boolean,
+  io: Io,
+  sink: ProgressSink,
+  ctrlC: CtrlC,
 ): Promise<RunExit> {
   const open = await openTargetForAdding(articles, dbPath, io);
-  if (!open) return 1;
+  if (!open) return ctrlC.stopped ? INTERRUPTED : 1;
+  if (ctrlC.stopped) {
+    open.close();
+    io.err('brief: refresh stopped by Ctrl+C before any feed was fetched; nothing was added\n');
+    return INTERRUPTED;
+  }
   if (open.target.feeds.list().length === 0) {
     open.close();
     io.err("brief: no subscriptions yet; add a feed with 'brief add FEED_URL'\n");
@@ -30,16 +54,13 @@ export async function refreshCommand(
   }
   const fetcher = createFetcher();
   const pages = createPagePool();
-  const controller = new AbortController();
-  const onSigint = (): void => controller.abort();
-  process.once('SIGINT', onSigint);
   const draw = sink.isTTY && !json;
   try {
     const summary = await refreshFeeds({
       target: open.target,
       fetcher,
       pages,
-      signal: controller.signal,
+      signal: ctrlC.signal,
       // Through the sink: stderr's text is sanitised, which would strip the redraw's \r and ESC and run the lines
       // together.
       onProgress: draw
@@ -47,7 +68,7 @@ export async function refreshCommand(
         : undefined,
     });
     if (draw) sink.write('\r\u001b[K');
-    const stopped = controller.signal.aborted;
+    const stopped = ctrlC.stopped;
     for (const f of summary.feeds) {
       // Stopped by Ctrl+C: the feeds and items it cut short are no failures (one line says so below).
       if (stopped) continue;
@@ -67,7 +88,7 @@ export async function refreshCommand(
     }
     if (json) {
       io.out(`${JSON.stringify(summary, null, 2)}\n`);
-    } else {
+    } else if (!stopped) {
       const updated = summary.feeds.filter((f) => f.status === 'updated').length;
       const unchanged = summary.feeds.filter((f) => f.status === 'unchanged').length;
       io.out(
@@ -76,13 +97,15 @@ export async function refreshCommand(
       );
     }
     if (stopped) {
-      io.err('brief: refresh stopped by Ctrl+C; what was added is kept, the rest is read next time\n');
+      io.err(
+        `brief: refresh stopped by Ctrl+C: ${plural(summary.added, 'new article')} written and kept; ` +
+          'the rest is read at the next refresh\n',
+      );
       return INTERRUPTED;
     }
     // A feed that failed, or items of one that could not be read (tried again next time), are input that failed.
     return summary.failed > 0 || summary.feeds.some((f) => f.skipped > 0) ? 1 : 0;
   } finally {
-    process.removeListener('SIGINT', onSigint);
     fetcher.close();
     await pages.close();
     open.close();

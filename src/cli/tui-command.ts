@@ -152,7 +152,7 @@ export async function runReader(
   });
   const {handle, attach, report} = relay(() => setTimeout(start, AFTER_SUBSCRIBE_MS));
   const timer = setTimeout(start, FALLBACK_MS);
-  const refresh = createBackgroundRefresh(store.db, store.root, index, modules.refresh);
+  const refresh = createBackgroundRefresh(store, index, modules.refresh);
   // Like every command: 1 when some file could not be used (each one said on stderr at quit), else 0.
   let code: RunExit = 0;
   // Quit with Ctrl+C: 130, as the help says of any command Ctrl+C stops (q quits with 0 or 1).

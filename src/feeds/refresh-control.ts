@@ -1,3 +1,6 @@
+/** What the reader says when the library has no subscription to refresh. */
+export const NO_FEEDS = "No feeds to refresh: add one with 'brief add FEED_URL'";
+
 /** What the reader shows of a refresh running in the background. */
 export interface RefreshState {
   running: boolean;

@@ -139,6 +139,9 @@ export async function ingestFeed(
   let retry = 0;
   // Oldest first, so a partly finished refresh leaves the older items in and the next one picks up the rest.
   const items = [...feed.items].reverse();
+  // Each file counts as added a millisecond apart in the feed's order (its first item newest), not in the order
+  // the items' pages happened to arrive: the list orders a day's articles whose date gives no time by that.
+  const began = Date.now();
   await Promise.all(
     items.map(async (item, i) => {
       const note = (reason: string, kept: boolean, later = false): void => {
@@ -173,7 +176,7 @@ export async function ingestFeed(
         else target.markUnreadable(keys, text.error);
         return;
       }
-      const saved = await target.save(text.draft, keys);
+      const saved = await target.save(text.draft, keys, {mtimeMs: began - (items.length - 1 - i)});
       if (saved.status === 'added') {
         result.added += 1;
         linkTo(saved.path);

@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs';
+import {existsSync, utimesSync} from 'node:fs';
 import type {ArticleDraft} from '../library/draft.js';
 import {takeDraftBylines} from '../library/draft-bylines.js';
 import {splitFrontMatter} from '../library/front-matter.js';
@@ -36,9 +36,14 @@ export interface Target {
   /**
    * Writes a new article file, unless the library has it already (by URL, text or any of `keys`). An article added
    * before whose file the user has deleted is not brought back by a feed (its item would return at each refresh),
-   * but is by an explicit add (`again`).
+   * but is by an explicit add (`again`). `mtimeMs` is the time the file is given as added: the list orders the
+   * articles of one day whose date gives no time by it, so a feed's items keep the feed's own order.
    */
-  save(draft: ArticleDraft, keys?: readonly string[], options?: {again?: boolean}): Promise<SaveOutcome>;
+  save(
+    draft: ArticleDraft,
+    keys?: readonly string[],
+    options?: {again?: boolean; mtimeMs?: number},
+  ): Promise<SaveOutcome>;
   /**
    * Copies an article file's bytes into the folder under `name` (or `name-2`… when taken), unless the library has
    * it already (by any of `keys` or its text), as an explicit add does (`again`). The bytes are written as they
@@ -90,12 +95,14 @@ export function openTarget(db: Db, root: string): Target {
       for (const k of keys) unreadable.add(k);
       feeds.rememberUnreadable(keys, reason);
     },
-    async save(draft, extraKeys = [], {again = false} = {}) {
+    async save(draft, extraKeys = [], {again = false, mtimeMs} = {}) {
       const keys = [...(draft.url ? [urlKeyOf(draft.url)] : []), ...extraKeys];
       const held = holder(keys, again);
       if (held !== null) return {status: 'duplicate', title: draft.title, existing: held};
       // The byline goes to the front matter, where the library reads a file's writers.
-      return write(renderArticle(takeDraftBylines(draft)), articleFileName(draft), keys, again);
+      const saved = await write(renderArticle(takeDraftBylines(draft)), articleFileName(draft), keys, again);
+      if (saved.status === 'added' && mtimeMs !== undefined) addedAt(saved.path, mtimeMs);
+      return saved;
     },
     async copy(bytes, name, keys) {
       const decoded = decodeText(Buffer.from(bytes));
@@ -137,5 +144,14 @@ export function openTarget(db: Db, root: string): Target {
     feeds.remember(all, path);
     addedPaths.add(path);
     return {status: 'added', path, title: read.title};
+  }
+}
+
+/** Gives a file brief has just written the time it counts as added; failing that, it keeps the time of its write. */
+function addedAt(path: string, mtimeMs: number): void {
+  try {
+    utimesSync(path, new Date(), new Date(mtimeMs));
+  } catch {
+    // The list then orders it by when it was written.
   }
 }

@@ -71,8 +71,21 @@ export function newestFirstPage(wal: string, size: number): Buffer | null {
   return page.length < 108 ? null : page;
 }
 
-/** The header of the SQLite file at `path` (the `-wal` file's page 1 winning), or null when there is no file. */
+/**
+ * The header of the SQLite file at `path` (the `-wal` file's page 1 winning), or null when there is no file.
+ * Only a file in WAL mode (bytes 18-19 = 2) has a `-wal` of its own: beside any other, the `-wal` at its path is a
+ * leftover of a file that stood there before, and its page 1 says nothing of this one.
+ */
 export function readHeader(path: string): DbHeader | null {
+  return header(path, true);
+}
+
+/** The header of the main file at `path` alone, whatever the `-wal` beside it says; null when there is no file. */
+export function readMainHeader(path: string): DbHeader | null {
+  return header(path, false);
+}
+
+function header(path: string, withWal: boolean): DbHeader | null {
   let head: Buffer;
   try {
     head = readAt(path, 0, 108);
@@ -82,7 +95,8 @@ export function readHeader(path: string): DbHeader | null {
   if (head.length < 108 || !head.subarray(0, 16).equals(MAGIC)) {
     return {sqlite: false, applicationId: 0, userVersion: 0, blank: false};
   }
-  const page = (head.readUInt32BE(68) === 0 ? walFirstPage(path) : null) ?? head;
+  const walMode = head[18] === 2 && head[19] === 2;
+  const page = (withWal && walMode && head.readUInt32BE(68) === 0 ? walFirstPage(path) : null) ?? head;
   return {
     sqlite: true,
     applicationId: page.readUInt32BE(68),
@@ -144,6 +158,7 @@ export function ensureFolder(dbPath: string): void {
  * is not SQLite, a SQLite file of another program. Returns the header of a file brief may open (null when none).
  */
 export function checkDbFile(path: string): DbHeader | null {
+  refuseSideFile(path);
   let st;
   try {
     st = statSync(path);
@@ -164,6 +179,26 @@ export function checkDbFile(path: string): DbHeader | null {
     );
   }
   return header;
+}
+
+// The files kept beside a database, named after it: a database at such a name would be written over by the one it
+// stands beside (its marks appended to it, or SQLite taking it for its WAL), and the other way round.
+const SIDE_FILES: readonly [string, string][] = [
+  ['.marks-unsaved', 'the marks kept aside'],
+  ['.marks', 'the marks journal'],
+  ['-wal', "SQLite's write-ahead log"],
+  ['-shm', "SQLite's shared memory"],
+  ['-journal', "SQLite's rollback journal"],
+];
+
+/** Refuses a database path named as a file kept beside another database (`brief.db.marks`, `brief.db-wal`). */
+function refuseSideFile(path: string): void {
+  const side = SIDE_FILES.find(([suffix]) => path.endsWith(suffix) && basename(path) !== suffix);
+  if (!side) return;
+  throw new DbError(
+    `${path} is named as ${side[1]} of the database ${path.slice(0, -side[0].length)}, which would write over it; use --db to choose another name`,
+    true,
+  );
 }
 
 /** A file's identity, to tell whether a path still names the file a connection has open. */

@@ -12,6 +12,7 @@ import {
   READ_DEPTH,
   type ExtractJob,
 } from './index-jobs.js';
+import {backfillFeedsInSlices} from './feed-backfill.js';
 import {mayRecoverFeeds, recoveredFeedsLine, recoverFeeds} from './recover-feeds.js';
 import {scanLibraryAsync, type ReadJob} from './scan.js';
 import {recordScan, type WalkList} from './scan-record.js';
@@ -352,7 +353,15 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       if (p.error) throw p.error;
       await drain();
       performance.mark('brief:reads');
-      // Once the reads are written, the files' own record of their feeds is whole: lost subscriptions come back.
+      // Once the reads are written, the files' own record of their feeds is whole (filled in once for those read
+      // before files had it): lost subscriptions come back.
+      if (!stopped && !store.readOnly)
+        await backfillFeedsInSlices(
+          db,
+          (fn) => whenFree(db, fn),
+          () => new Promise((resolve) => setImmediate(resolve)),
+          () => pass === p && !stopped,
+        );
       if (!stopped && !store.readOnly && mayRecoverFeeds(db, root)) {
         const count = await whenFree(db, () => recoverFeeds(db, root));
         if (count !== BUSY && count > 0 && pass === p) store.notify(recoveredFeedsLine(store.path, count));

@@ -1,5 +1,6 @@
 import {existsSync} from 'node:fs';
 import {describeDbError, isDamage} from './db-error.js';
+import {closeReplaced, memoryCopy, occupant} from './displaced-db.js';
 import {ensureFolder, fileId, moveAside, sameFile, type FileId} from './db-file.js';
 import {
   compactJournal,
@@ -95,6 +96,9 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
   let generation = 0;
   let writes = 0;
   let closed = false;
+  // The database was replaced by a file brief leaves alone: `db` is a copy in memory, and marks go to `unsaved`
+  // (and the journal) until a brief database, or nothing, is at the path again.
+  let displaced = false;
   const journal: MarksJournal | null = onDisk && !opened.readOnly ? marksJournal(path) : null;
   const unsaved: UnsavedMarks | null = onDisk && !opened.readOnly ? unsavedMarks(path) : null;
   /** Writes marks kept aside by a reader that quit while another program held the lock; call in a write lock. */
@@ -171,7 +175,12 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
   // A deleted file is still readable through the open connection, so the whole database is written back to the
   // path (VACUUM INTO) and nothing needs indexing again; failing that, a new one gets the marks.
   const reopen = (): void => {
-    const deleted = fileId(path) === null;
+    const there = occupant(path);
+    if (there !== null && there !== 'brief') {
+      displace(there);
+      return;
+    }
+    const deleted = there === null;
     let copied = false;
     if (deleted) {
       try {
@@ -184,7 +193,7 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
     }
     const carried = carryMarks();
     const rows = copied ? {} : readUserRows(db);
-    db.close();
+    closeReplaced(db, path);
     const {kept} = adopt(openDatabase(path, options), carried, rows);
     say(
       deleted
@@ -192,6 +201,48 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
         : `${path} was replaced while brief was running; reopened it`,
     );
     if (!copied) reset();
+  };
+
+  const displace = (there: string): void => {
+    const copy = memoryCopy(db);
+    closeReplaced(db, path);
+    opened = {db: copy, fresh: false, replaced: null, readOnly: null};
+    db = copy;
+    id = null;
+    generation += 1;
+    displaced = true;
+    say(
+      `${path} was replaced by ${there} while brief was running, which brief leaves alone; reading on from a copy ` +
+        `in memory, and marks made now are kept in ${unsaved?.path ?? 'memory'} until a brief database is back there`,
+    );
+  };
+
+  /** Leaves the copy in memory for the brief database now at the path (or a file made from the copy); true if so. */
+  const comeBack = (): boolean => {
+    const there = occupant(path);
+    if (there !== null && there !== 'brief') return false;
+    const carried = carryMarks();
+    let next: OpenedDb;
+    try {
+      if (there === null) {
+        ensureFolder(path);
+        db.exec(`VACUUM INTO '${path.replaceAll("'", "''")}'`);
+      }
+      next = openDatabase(path, options);
+    } catch {
+      return false;
+    }
+    const rows = there === null ? {} : readUserRows(db);
+    db.close();
+    displaced = false;
+    adopt(next, carried, rows);
+    say(
+      there === null
+        ? `${path} was made again from the copy in memory, with the marks made meanwhile`
+        : `${path} is a brief database again; wrote the marks made meanwhile into it`,
+    );
+    if (there !== null) reset();
+    return true;
   };
 
   const live: LiveDb = {
@@ -233,9 +284,11 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
         const put = db.prepare<[string, number, number, number]>(UPSERT_MARK);
         const write = () => {
           // Marks an earlier reader kept aside go in first (each key's newer row wins), then these.
-          if (putUnsaved()) unsavedWritten = true;
+          if (!displaced && putUnsaved()) unsavedWritten = true;
           const rows = decide(() => undefined);
           for (const r of rows) put.run(r.key, r.read, r.favourite, r.updated_ms);
+          // The copy in memory dies with brief: the marks wait where the next brief (or this one) takes them in.
+          if (displaced) unsaved?.append(rows);
           // In the same write lock as the database, so two processes never interleave half lines or compactions.
           if (!journal) return;
           try {
@@ -262,7 +315,9 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
     },
     ensureFile() {
       // A closed store makes nothing again: its folder may be on its way out (a test's, a library removed).
-      if (closed || !id || sameFile(fileId(path), id)) return false;
+      if (closed) return false;
+      if (displaced) return comeBack();
+      if (!id || sameFile(fileId(path), id)) return false;
       reopen();
       return true;
     },

@@ -7,6 +7,7 @@ import {salvage, type MarkRow, type UserRows} from './salvage.js';
 import {
   APPLICATION_ID,
   CACHE_TABLES,
+  FEEDS_READ,
   LATE_COLUMNS,
   LATE_INDEXES,
   LATE_TABLES,
@@ -228,6 +229,8 @@ function ensureSchema(db: Db, path: string): boolean {
       made = true;
     }
     db.exec(SCHEMA);
+    // Every file this database reads has its feed read with it: nothing to fill in later (feed-backfill.ts).
+    if (made) db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')").run(FEEDS_READ);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();

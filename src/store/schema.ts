@@ -245,3 +245,6 @@ CREATE TABLE IF NOT EXISTS unreadable (
 
 /** The names of the USER_TABLES, for salvage. */
 export const USER_TABLE_NAMES = ['feeds', 'added', 'feed_articles', 'unreadable'] as const;
+
+/** The meta key that says files.feed holds what the files name: set when a database is made, or by feed-backfill.ts. */
+export const FEEDS_READ = 'feeds-read';

@@ -1,6 +1,7 @@
 import {loadHtmlReaderFor} from '../library/html-file.js';
 import {readArticleFile} from '../library/read-article.js';
 import type {FileWarning, SkippedFile} from '../library/types.js';
+import {backfillFeeds} from './feed-backfill.js';
 import {mayRecoverFeeds, recoveredFeedsLine, recoverFeeds} from './recover-feeds.js';
 import {scanLibrary} from './scan.js';
 import type {SqliteStore} from './sqlite-store.js';
@@ -46,7 +47,15 @@ const BATCH = 200;
  * and written in batches. What `brief list` runs before listing from the store. Throws LibraryError when the folder
  * itself cannot be used.
  */
-export async function syncFiles(store: SqliteStore): Promise<FileSync> {
+/** How a sync shares the thread: a reader reads a few files at a time and lets keys in between. */
+export interface SyncPace {
+  /** Files read and written per transaction (default 200). */
+  batch?: number;
+  /** Awaited between batches. */
+  between?: () => Promise<void>;
+}
+
+export async function syncFiles(store: SqliteStore, pace: SyncPace = {}): Promise<FileSync> {
   const {root} = store;
   const db = store.db;
   const plan = scanLibrary(db, root);
@@ -54,8 +63,10 @@ export async function syncFiles(store: SqliteStore): Promise<FileSync> {
   const affected: Affected = new Map();
   const out: FileSync = {read: plan.reads.length, removed: 0, skipped: [...plan.skipped], warnings: []};
   await loadHtmlReaderFor(plan.reads.map((r) => r.path));
-  for (let i = 0; i < plan.reads.length; i += BATCH) {
-    const batch = plan.reads.slice(i, i + BATCH);
+  const size = pace.batch ?? BATCH;
+  for (let i = 0; i < plan.reads.length; i += size) {
+    if (i > 0) await pace.between?.();
+    const batch = plan.reads.slice(i, i + size);
     db.transaction(() => {
       for (const job of batch) {
         const read = readArticleFile(job.path, {id: job.id});
@@ -88,7 +99,13 @@ export async function syncFiles(store: SqliteStore): Promise<FileSync> {
 /** Makes the library's subscriptions again from its articles when the database never held any, and says so. */
 function restoreSubscriptions(store: SqliteStore): void {
   const {db, root} = store;
-  if (store.readOnly || !mayRecoverFeeds(db, root)) return;
+  if (store.readOnly) return;
+  try {
+    backfillFeeds(db);
+  } catch {
+    // Another program holds the write lock, or a file went away: the next pass fills it in.
+  }
+  if (!mayRecoverFeeds(db, root)) return;
   const count = db.transaction(() => recoverFeeds(db, root)).immediate();
   if (count > 0) store.notify(recoveredFeedsLine(store.path, count));
 }

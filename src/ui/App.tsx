@@ -1,6 +1,6 @@
 import React, {useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {Box, useApp, useInput} from 'ink';
-import type {RefreshControl} from '../feeds/refresh-control.js';
+import {NO_FEEDS, type RefreshControl} from '../feeds/refresh-control.js';
 import type {ArticleRecord, IndexingHandle, Store} from '../store/index.js';
 import {Footer} from './components/Footer.js';
 import {MIN_COLUMNS, MIN_ROWS, TooSmall} from './components/TooSmall.js';
@@ -192,8 +192,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
           changed = true;
         } else if (effect.type === 'refresh') {
           const started = refresh?.start() ?? 'no-feeds';
-          if (started === 'no-feeds')
-            after.push({type: 'message', text: "No feeds to refresh: add one with 'brief add FEED_URL'"});
+          if (started === 'no-feeds') after.push({type: 'message', text: NO_FEEDS});
           else if (started === 'running') after.push({type: 'message', text: 'Already refreshing.'});
         } else if (!effect.url) after.push({type: 'message', text: 'This article has no URL.'});
         // Only web addresses are opened (open-url.ts): a file: or script address in an article launches nothing.

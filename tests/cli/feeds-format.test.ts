@@ -17,7 +17,7 @@ const feed = (title: string | null): FeedListing => ({
 
 // The title lines of the table: its header and each feed's first line.
 const titleLines = (titles: (string | null)[]): string[] =>
-  formatFeeds(titles.map(feed))
+  formatFeeds(titles.map(feed), {terminal: true, columns: 100})
     .split('\n')
     .filter((line) => line !== '' && !line.startsWith('    '));
 
@@ -35,8 +35,32 @@ describe('formatFeeds', () => {
     expect(lines[2]).toContain('…');
   });
   it('never cuts an emoji in half', () => {
-    const text = formatFeeds([feed(`Fire news ${'🔥'.repeat(18)}`)]);
+    const text = formatFeeds([feed(`Fire news ${'🔥'.repeat(18)}`)], {terminal: true, columns: 100});
     expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     expect(text).toContain('🔥…');
+  });
+  const long = (): FeedListing => ({
+    ...feed('Portmere Weekly: harbour, ferry and council news from the islands'),
+    url: `https://news.example.com/${'section/'.repeat(12)}feed.xml?format=rss&edition=islands`,
+    error: `HTTP 503 Service Unavailable from ${'the upstream server '.repeat(6)}`,
+  });
+  it.each([40, 60, 80, 200])(
+    'fits a terminal %i columns wide: no line wraps, each feed still named',
+    (columns) => {
+      const text = formatFeeds([long(), feed('東京新聞'), feed(null)], {terminal: true, columns});
+      const lines = text.split('\n').filter((l) => l !== '');
+      for (const line of lines) expect(stringWidth(line)).toBeLessThan(columns);
+      expect(text).toContain('東京新聞');
+      expect(text).toContain('(untitled)');
+      expect(text).toMatch(/Portmere/);
+    },
+  );
+  it('gives a pipe or a file every title, address and error whole', () => {
+    const f = long();
+    const text = formatFeeds([f]);
+    expect(text).toContain(f.title);
+    expect(text).toContain(f.url);
+    expect(text).toContain(`last error: ${f.error}`);
+    expect(text).not.toContain('…');
   });
 });

@@ -180,7 +180,7 @@ describe('brief refresh stopped by Ctrl+C', () => {
     child.kill('SIGINT');
     expect(await exited).toBe(130);
     expect(err).toBe(
-      'brief: refresh stopped by Ctrl+C; what was added is kept, the rest is read next time\n',
+      'brief: refresh stopped by Ctrl+C: 0 new articles written and kept; the rest is read at the next refresh\n',
     );
     const [feed] = JSON.parse((await runCliAsync(['feeds', '--json', ...args])).stdout) as {
       error: string | null;

@@ -1,4 +1,5 @@
-import {existsSync, readdirSync, renameSync, rmSync} from 'node:fs';
+import Database from 'better-sqlite3';
+import {existsSync, readFileSync, readdirSync, renameSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {startIndexing} from '../../src/store/indexer.js';
@@ -99,4 +100,59 @@ describe('the database deleted while brief has it open', () => {
     s.close();
     expect(marked(openStore(root, dbPath)).read).toEqual([id]);
   });
+
+  it.each([
+    ['nothing (the other file removed)', (dbPath: string) => rmSync(dbPath), false],
+    [
+      'a brief database again',
+      (dbPath: string, root: string) => {
+        rmSync(dbPath);
+        const back = openSqliteStore({dbPath, root});
+        back.close();
+      },
+      false,
+    ],
+    ['the next brief (this one quit first)', (dbPath: string) => rmSync(dbPath), true],
+  ])(
+    "replaced by another program's SQLite file: the file is left alone and marks made then are kept, until %s is there",
+    async (_label, bringBack, quitFirst) => {
+      const root = bigLibrary(3);
+      const dir = tempDir();
+      const dbPath = join(dir, 'brief.db');
+      const notices: string[] = [];
+      const s = openStore(root, dbPath, notices);
+      await startIndexing(s, {pool: countingPool()}).done;
+      const [a, b] = s.listArticles().map((x) => x.id);
+      s.setRead(a ?? '', true);
+      // Another program's database moved over it while the reader runs (brief's -wal and -shm still beside it).
+      const foreign = join(dir, 'notes.sqlite');
+      const other = new Database(foreign);
+      other.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('buy milk')");
+      other.close();
+      const bytes = readFileSync(foreign);
+      renameSync(foreign, dbPath);
+
+      s.setFavourite(b ?? '', true);
+      expect(notices.join('\n')).toMatch(
+        /replaced by another program's SQLite database while brief was running, which brief leaves alone; .*marks made now are kept in .*brief\.db\.marks-unsaved/,
+      );
+      // Still reading, with the mark shown; the other program's file as it was, nothing of brief's beside it.
+      expect(marked(s)).toEqual({read: [a], favourite: [b]});
+      expect(readFileSync(dbPath).equals(bytes)).toBe(true);
+      expect(existsSync(`${dbPath}-wal`)).toBe(false);
+      const check = new Database(dbPath, {readonly: true});
+      expect(check.prepare('SELECT body FROM notes').pluck().all()).toEqual(['buy milk']);
+      check.close();
+
+      // A brief quitting now leaves the mark where the next brief takes it in.
+      if (!quitFirst) bringBack(dbPath, root);
+      s.setRead(b ?? '', true);
+      s.close();
+      if (quitFirst) bringBack(dbPath, root);
+      const again = openStore(root, dbPath);
+      await startIndexing(again, {pool: countingPool()}).done;
+      expect(marked(again).read.sort()).toEqual([a, b].sort());
+      expect(marked(again).favourite).toEqual([b]);
+    },
+  );
 });

@@ -84,6 +84,16 @@ describe('a --db that is not brief’s database is refused and left exactly as i
       },
       /database of another program/,
     ],
+    [
+      'the marks journal of another database, not there yet',
+      (_lib: string) => join(tempDir(), 'brief.db.marks'),
+      /named as the marks journal of the database .*brief\.db, which would write over it/,
+    ],
+    [
+      'the write-ahead log of another database',
+      (_lib: string) => join(tempDir(), 'brief.db-wal'),
+      /named as SQLite's write-ahead log of the database/,
+    ],
   ])('%s', (_label, pathOf, reason) => {
     const lib = library();
     const dbPath = pathOf(lib);

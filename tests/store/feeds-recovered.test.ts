@@ -166,4 +166,35 @@ describe('subscriptions made again from the articles that name their feed', () =
     expect(subscriptions(s)).toEqual([]);
     expect(notices).toEqual([]);
   });
+
+  it.each(passes)(
+    'a database indexed before files kept their feed: after %s, read once from the front matter',
+    async (_, pass) => {
+      const root = feedLibrary();
+      const dbPath = join(tempDir(), 'brief.db');
+      const first = openStore(root, dbPath);
+      await syncFiles(first);
+      // As an older brief left it: the files read, their feed not kept, no subscription ever held.
+      first.db.exec(
+        "UPDATE files SET feed = NULL; DELETE FROM meta WHERE key = 'feeds-read'; DELETE FROM feeds; DELETE FROM feed_articles",
+      );
+      first.close();
+
+      const notices: string[] = [];
+      const s = openStore(root, dbPath, notices);
+      await pass(s);
+      expect(subscriptions(s).map((f) => f.url)).toEqual([COURIER, LEDGER]);
+      expect(notices.filter((n) => /subscribed again to the 2 feeds/.test(n))).toHaveLength(1);
+
+      // Once per database: files whose feed is missing again are not read for it again.
+      s.db.exec('UPDATE files SET feed = NULL; DELETE FROM feeds; DELETE FROM feed_articles');
+      await pass(s);
+      expect(subscriptions(s)).toEqual([]);
+    },
+  );
+
+  it('a database made now never reads the files for it again', () => {
+    const s = openStore(feedLibrary(), join(tempDir(), 'brief.db'));
+    expect(s.db.prepare("SELECT value FROM meta WHERE key = 'feeds-read'").pluck().get()).toBe('1');
+  });
 });

@@ -1,0 +1,103 @@
+import {readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {createBackgroundRefresh} from '../../src/cli/background-refresh.js';
+import {readerModules} from '../../src/cli/reader-modules.js';
+import {NO_FEEDS, type RefreshState} from '../../src/feeds/refresh-control.js';
+import {openFeedsDb} from '../../src/feeds/feeds-db.js';
+import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
+import {runCliAsync} from '../helpers/run-cli.js';
+import {tempDir} from '../helpers/temp-dir.js';
+import {startServer} from '../helpers/web-server.js';
+
+// The reader's R on a database that has not read the folder yet (made new a moment ago, its first index not
+// done): as `brief refresh` does, it reads the folder's files first, so an item a file holds is not written again
+// beside it. Text is made up.
+
+const TEXT =
+  'The Portmere ferry sailed again on Thursday after a month of repairs. The operator said four daily sailings ' +
+  'would resume next week, and that the pier would stay open through the winter storms. ';
+
+const rss = (link: string): string => `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Portmere Weekly</title>
+<item><title>Ferry returns to Portmere</title><link>${link}</link><guid>ferry</guid><pubDate>Tue, 01 Dec 2026 09:00:00 GMT</pubDate><description>${TEXT.repeat(4)}</description></item>
+</channel></rss>
+`;
+
+const open: SqliteStore[] = [];
+afterEach(() => {
+  while (open.length) open.pop()?.close();
+});
+
+describe("the reader's R", () => {
+  it('reads the folder first: an item a file already holds is not written again', async () => {
+    const server = await startServer();
+    server.route('/feed', {body: rss(server.url('/ferry')), type: 'application/rss+xml'});
+    const lib = tempDir();
+    const added = await runCliAsync([
+      'add',
+      server.url('/feed'),
+      '--articles',
+      lib,
+      '--db',
+      join(tempDir(), 'a.db'),
+    ]);
+    expect(added.code).toBe(0);
+    expect(readdirSync(lib)).toHaveLength(1);
+
+    // Another database, subscribed, that has not read the folder.
+    const store = openSqliteStore({dbPath: join(tempDir(), 'b.db'), root: lib});
+    open.push(store);
+    openFeedsDb(store.db, store.root).subscribe(server.url('/feed'), 'Portmere Weekly', null);
+    const refresh = createBackgroundRefresh(store, () => {}, readerModules.refresh);
+    const finished = new Promise<RefreshState>((resolve) =>
+      refresh.subscribe((s) => {
+        if (!s.running && s.outcome) resolve(s);
+      }),
+    );
+    expect(refresh.start()).toBe('started');
+    expect((await finished).outcome).toBe('Refreshed 1 feed: 0 new articles');
+    expect(readdirSync(lib)).toHaveLength(1);
+  });
+
+  it('on a database made new, finds the subscriptions its articles name, as brief refresh does', async () => {
+    const server = await startServer();
+    server.route('/feed', {body: rss(server.url('/ferry')), type: 'application/rss+xml'});
+    const lib = tempDir();
+    const added = await runCliAsync([
+      'add',
+      server.url('/feed'),
+      '--articles',
+      lib,
+      '--db',
+      join(tempDir(), 'a.db'),
+    ]);
+    expect(added.code).toBe(0);
+    const store = openSqliteStore({dbPath: join(tempDir(), 'b.db'), root: lib});
+    open.push(store);
+    const ends = (refresh: ReturnType<typeof createBackgroundRefresh>) =>
+      new Promise<string | null>((resolve) =>
+        refresh.subscribe((s) => {
+          if (!s.running && s.outcome) resolve(s.outcome);
+        }),
+      );
+    const refresh = createBackgroundRefresh(store, () => {}, readerModules.refresh);
+    const finished = ends(refresh);
+    expect(refresh.start()).toBe('started');
+    expect(await finished).toBe('Refreshed 1 feed: 0 new articles');
+  });
+
+  it('says there is nothing to refresh once the folder, read, names no feed', async () => {
+    const store = openSqliteStore({dbPath: join(tempDir(), 'b.db'), root: tempDir()});
+    open.push(store);
+    const refresh = createBackgroundRefresh(store, () => {}, readerModules.refresh);
+    const finished = new Promise<string | null>((resolve) =>
+      refresh.subscribe((s) => {
+        if (!s.running && s.outcome) resolve(s.outcome);
+      }),
+    );
+    expect(refresh.start()).toBe('started');
+    expect(await finished).toBe(NO_FEEDS);
+    expect(refresh.start()).toBe('no-feeds');
+  });
+});
