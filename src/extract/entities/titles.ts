@@ -7,6 +7,7 @@ import {
   PERSON_NOUNS,
   PLACE_WORDS,
   FACILITY_WORDS,
+  PORTFOLIO_TITLES,
   PORTFOLIO_WORDS,
   SAINT_WORDS,
   THING_WORDS,
@@ -38,6 +39,33 @@ function isLeadingPlace(tokens: Token[], at: number): boolean {
   return !!first && knownPlaceOrRegion(prefix) && hasTag(first.text, 'FirstName', 'MaleName', 'FemaleName');
 }
 
+// A capitalised word of no name, place, body or office ("Virtual" of "Virtual Private Server").
+function plainCapital(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !isTitle(t) &&
+    !PERSON_NOUNS.has(w) &&
+    !/(?:er|or|ist|ian|man|woman)$/u.test(w) &&
+    !isDemonym(w) &&
+    !isCue(w) &&
+    !knownPlaceOrRegion(t.text) &&
+    !hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Demonym', 'Actor')
+  );
+}
+
+/**
+ * Whether the title word before a lone last word is a word of a thing's name, not a person's title: a portfolio
+ * ("Canadian Public Health Infobase": "Health" is no office alone), or a rank that is also an adjective of the
+ * lexicon after a plain capitalised word ("Virtual Private Server", not "Attorney General Barr").
+ */
+function titleInsideThing(run: readonly Token[], lastTitle: number): boolean {
+  const title = run[lastTitle]?.text.toLowerCase() ?? '';
+  if (PORTFOLIO_TITLES.has(title)) return true;
+  const before = run[lastTitle - 1];
+  return !!before && hasTag(title, 'Adjective') && plainCapital(before);
+}
+
 /** Whether the title words up to `lastTitle` stay titles of the name after them (false: the run is one name). */
 function keepsTitle(run: Token[], lastTitle: number): boolean {
   // "Saint Louis", "Prince Varnholm": a place whose name begins with a title word.
@@ -58,6 +86,7 @@ function keepsTitle(run: Token[], lastTitle: number): boolean {
     return false;
   // What follows a title must look like a personal name: not an acronym, not an institution or a thing.
   const rest = run.slice(lastTitle + 1);
+  if (rest.length === 1 && titleInsideThing(run, lastTitle)) return false;
   const restLast = rest.at(-1)?.text.toLowerCase() ?? '';
   const plainWord =
     rest.length === 1 &&
