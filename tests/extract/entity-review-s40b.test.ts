@@ -56,3 +56,23 @@ describe("a title word inside a thing's name before one last word", () => {
     );
   });
 });
+
+describe('country-last-word: a country ending a name of no place, adjective or given name', () => {
+  it('is a body or its branch in that country', () => {
+    const text = ['He sued his tax preparer Varnmark USA to block the release of his returns.'];
+    expect(kindOf(text, 'Varnmark USA')).toBe('organization');
+    expect(kindOf(['Reports said Kelflix Japan had delayed the new episode.'], 'Kelflix Japan')).toBe(
+      'organization',
+    );
+  });
+
+  it('not a place before the country, a time word, an adjective, or "Island"', () => {
+    expect(kindOf(['However, 21st Century Australia is much more diverse.'], 'Century Australia')).not.toBe(
+      'organization',
+    );
+    expect(kindOf(['Ferries reached Kelmar Island on Monday.'], 'Kelmar Island')).not.toBe('organization');
+    expect(kindOf(['The storm hit Melbourne Australia on Monday.'], 'Melbourne Australia')).not.toBe(
+      'organization',
+    );
+  });
+});

@@ -1,6 +1,7 @@
 // Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym; and what a group does.
 import {hasAnyTag, isOrgWord, lexiconTags, suffixGuess, tagsInclude} from '../nlp.js';
-import {isDemonym} from './gazetteer.js';
+import {isDemonym, knownPlace} from './gazetteer.js';
+import {knownPlaceOrRegion} from './words.js';
 import {
   ACRONYM_COMMON_SECOND,
   BODY_OPENERS,
@@ -10,6 +11,7 @@ import {
   MEDIA,
   ORG_LAST_WORDS,
   ORG_WORDS,
+  PLACE_WORDS,
   RELIGIOUS,
 } from './cues.js';
 import {isAcronym, isCueWord, placeByData} from './kind-features.js';
@@ -30,6 +32,20 @@ const unknownNoun = (w: string): boolean =>
 
 /** Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym. */
 const ADJECTIVE_TAGS: readonly string[] = ['Adjective', 'Demonym'];
+// Words that open a phrase before a country rather than a body's name ("Former", "Republican", "South", "The").
+const NOT_BODY_OPENING_TAGS: readonly string[] = [
+  'Adjective',
+  'Demonym',
+  'Determiner',
+  'Preposition',
+  'Comparative',
+  'Superlative',
+  'Place',
+  'City',
+  'Country',
+  'Region',
+  'Duration',
+];
 // Endings of adjectives and of peoples' words the lexicon lacks ("Islamist", "Maoist", "Salafi"-like "-ic", "-ian").
 const ADJECTIVAL = /(?:ist|ic|ian|ese|ish)$/u;
 
@@ -76,6 +92,27 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
       'another language\'s word for a kind of body opening a name ("Deutsche", "Banco", "Agence"): an organization',
     example: 'Firms including Deutsche Varnbahn and Banco Kelmora left Iran.',
     apply: (f) => (BODY_OPENERS.has(f.first.toLowerCase()) ? {organization: GOOD} : undefined),
+  },
+  {
+    id: 'country-last-word',
+    words: 'many',
+    description:
+      'a country\'s name ending a name whose other words are no place, adjective, time word or given name ("Mazars USA", "Air India"): a body, or its branch in that country',
+    example: 'He sued his tax preparer Varnmark USA to block the release.',
+    // (No person's name ends in a country; "New Mexico", "Northern Ireland" and "Melbourne, Australia" are places
+    // the data know, whole or before the country; "Republican US Senator": an adjective opens no body's name.)
+    apply: (f) => {
+      // ("Seal Island": a place's word the data know as a country's name in another language is no country.)
+      if (f.placed || f.titled > 0 || f.firstIsName || PLACE_WORDS.has(f.last)) return undefined;
+      if (knownPlace(f.lastWord)?.kind !== 'country') return undefined;
+      const rest = f.words.slice(0, -1);
+      if (
+        knownPlaceOrRegion(rest.join(' ')) ||
+        rest.some((w) => hasAnyTag(w, NOT_BODY_OPENING_TAGS) || isDemonym(w))
+      )
+        return undefined;
+      return {organization: STRONG};
+    },
   },
   {
     id: 'the-group-noun',
