@@ -76,3 +76,24 @@ describe('country-last-word: a country ending a name of no place, adjective or g
     );
   });
 });
+
+describe('body-word-inside: not before a gerund or a time noun heading the name', () => {
+  it("an activity or an event named with a body's word is no body", () => {
+    const packing = [
+      'The plan would add a Constitutional Amendment to prevent future Court Packing, he said.',
+    ];
+    expect(kindOf(packing, 'Court Packing')).not.toBe('organization');
+    expect(kindOf(['Photos were taken at the Varnby Media Days in June.'], 'Varnby Media Days')).not.toBe(
+      'organization',
+    );
+  });
+
+  it('leaves a body whose last word is its own ("… Broadcasting Corporation", "… Police Force")', () => {
+    expect(kindOf(['The Varnby Police Force said it was searching.'], 'Varnby Police Force')).toBe(
+      'organization',
+    );
+    expect(kindOf(['She studied at Imperial College London for a year.'], 'Imperial College London')).toBe(
+      'organization',
+    );
+  });
+});

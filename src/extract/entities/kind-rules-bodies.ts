@@ -46,6 +46,8 @@ const NOT_BODY_OPENING_TAGS: readonly string[] = [
   'Region',
   'Duration',
 ];
+// A name's head word of these kinds names an activity or a time, not a body ("Court Packing", "Media Days").
+const NOT_BODY_HEAD_TAGS: readonly string[] = ['Gerund', 'Duration'];
 // Endings of adjectives and of peoples' words the lexicon lacks ("Islamist", "Maoist", "Salafi"-like "-ic", "-ian").
 const ADJECTIVAL = /(?:ist|ic|ian|ese|ish)$/u;
 
@@ -170,8 +172,11 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     words: 'many',
     description: 'a body\'s word anywhere before "of", or the lexicon\'s organization word last',
     example: 'The Ministry for Varna Affairs replied.',
+    // ("Court Packing", "Media Days": a body's word before a gerund or a time noun heads an activity or an event,
+    // not a body; a city last is the body's seat: "University College London".)
     apply: (f) =>
-      f.head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(f.last)
+      (f.head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(f.last)) &&
+      !(!ORG_WORDS.has(f.last) && !isOrgWord(f.last) && hasAnyTag(f.last, NOT_BODY_HEAD_TAGS))
         ? {organization: FAIR}
         : undefined,
   },
