@@ -97,3 +97,16 @@ describe('body-word-inside: not before a gerund or a time noun heading the name'
     );
   });
 });
+
+describe('a possessive before an office term, after "during": its holder, no event', () => {
+  it('reads "during X\'s Presidency" as a person\'s', () => {
+    const text = ["Veils were banned in offices during Ardo Kelmani Ben Varno's Presidency."];
+    expect(kindOf(text, 'Ardo Kelmani Ben Varno')).toBe('person');
+  });
+
+  it('leaves "during the X" an event', () => {
+    expect(kindOf(['Pilgrims gathered during the Varnfest; the Varnfest ends on Friday.'], 'Varnfest')).toBe(
+      'dropped',
+    );
+  });
+});
