@@ -51,6 +51,11 @@ describe("a title word inside a thing's name before one last word", () => {
   it('leaves offices before one-word names: a title, a person noun or a body before the rank', () => {
     expect(peopleOf(['Attorney General Varnholm filed the suit.'])).toContain('Varnholm · Attorney General');
     expect(peopleOf(['The report was signed by Surgeon General Kelmark.']).join()).toMatch(/^Kelmark · /u);
+    // (A noun naming the office's field before an adjective rank: "Drum Major", "Fire Chief".)
+    expect(peopleOf(['The parade was led by Drum Major Kelmark on Monday.']).join()).toMatch(/^Kelmark · /u);
+    expect(peopleOf(['The blaze was out by noon, Fire Chief Gunderson said.']).join()).toMatch(
+      /^Gunderson · /u,
+    );
     expect(peopleOf(['Health Minister Wiranto visited the ward on Monday.'])).toContain(
       'Wiranto · Health Minister',
     );

@@ -39,31 +39,35 @@ function isLeadingPlace(tokens: Token[], at: number): boolean {
   return !!first && knownPlaceOrRegion(prefix) && hasTag(first.text, 'FirstName', 'MaleName', 'FemaleName');
 }
 
-// A capitalised word of no name, place, body or office ("Virtual" of "Virtual Private Server").
-function plainCapital(t: Token): boolean {
+// A capitalised adjective of no name, place, body or office ("Virtual" of "Virtual Private Server"); not a noun
+// naming the office's field ("Fire" of "Fire Chief Gunderson").
+function plainAdjective(t: Token): boolean {
   const w = t.text.toLowerCase();
-  return (
-    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-    !isTitle(t) &&
-    !PERSON_NOUNS.has(w) &&
-    !/(?:er|or|ist|ian|man|woman)$/u.test(w) &&
-    !isDemonym(w) &&
-    !isCue(w) &&
-    !knownPlaceOrRegion(t.text) &&
-    !hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Demonym', 'Actor')
-  );
+  if (
+    !/^\p{Lu}\p{Ll}+$/u.test(t.text) ||
+    isTitle(t) ||
+    PERSON_NOUNS.has(w) ||
+    isDemonym(w) ||
+    isCue(w) ||
+    knownPlaceOrRegion(t.text)
+  )
+    return false;
+  const tags = lexiconTags(t.text);
+  return tags.length > 0
+    ? tags.every((tag) => tag === 'Adjective')
+    : /(?:al|ic|ous|ive|able|ible|ary|ful|less)$/u.test(w);
 }
 
 /**
  * Whether the title word before a lone last word is a word of a thing's name, not a person's title: a portfolio
  * ("Canadian Public Health Infobase": "Health" is no office alone), or a rank that is also an adjective of the
- * lexicon after a plain capitalised word ("Virtual Private Server", not "Attorney General Barr").
+ * lexicon after a capitalised adjective ("Virtual Private Server", not "Attorney General Barr", "Fire Chief Ann").
  */
 function titleInsideThing(run: readonly Token[], lastTitle: number): boolean {
   const title = run[lastTitle]?.text.toLowerCase() ?? '';
   if (PORTFOLIO_TITLES.has(title)) return true;
   const before = run[lastTitle - 1];
-  return !!before && hasTag(title, 'Adjective') && plainCapital(before);
+  return !!before && hasTag(title, 'Adjective') && plainAdjective(before);
 }
 
 /** Whether the title words up to `lastTitle` stay titles of the name after them (false: the run is one name). */
