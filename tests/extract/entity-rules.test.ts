@@ -185,6 +185,13 @@ const rows: Record<string, Row> = {
     fpName: 'Airmen Varnholm',
     fpOutcome: 'person',
   },
+  'country-last-word': {
+    name: 'Varnmark USA',
+    outcome: 'organization',
+    fp: ['Ferries reached Kelmar Island on Monday.'],
+    fpName: 'Kelmar Island',
+    fpOutcome: 'place',
+  },
   'the-group-noun': {
     name: 'Varnathi Daulah',
     outcome: 'organization',

@@ -12,6 +12,7 @@ import {ROUND6} from './quote-shapes-round6.js';
 import {ROUND7} from './quote-shapes-round7.js';
 import {ROUND_S38C} from './quote-shapes-s38c.js';
 import {ROUND_S39C} from './quote-shapes-s39c.js';
+import {ROUND_S40B} from './quote-shapes-s40b.js';
 
 /** The quote opening with `row.quote` as brief keeps it (undefined: dropped or never found). */
 function keptQuote(row: Shape) {
@@ -31,6 +32,7 @@ for (const [group, rows] of [
   ['seventh round', ROUND7],
   ['round s38c', ROUND_S38C],
   ['round s39c', ROUND_S39C],
+  ['round s40b', ROUND_S40B],
 ] as const) {
   describe(`quote shapes: ${group}`, () => {
     rows.forEach((row, i) => {

@@ -111,7 +111,11 @@ function namedPerson(near: string): boolean {
 const PERSON_BEFORE =
   /(?:\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as)\s+$/u;
 // "the George W. Bush administration", "Barack Obama's presidency".
-const TERM_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${OFFICE_TERMS.join('|')})\\b`, 'u');
+// (Capitalised too: "Ben Ali's Presidency", "the Trump Administration".)
+const TERM_AFTER = new RegExp(
+  `^(?:['’]s)?\\s+(?:${OFFICE_TERMS.map((t) => `[${t[0] ?? ''}${(t[0] ?? '').toUpperCase()}]${t.slice(1)}`).join('|')})\\b`,
+  'u',
+);
 // "then-prime-minister", "ex-president", "co-founder": a hyphenated person noun; "ophthalmologist", "technician",
 // "photographer": a noun for someone's trade by its ending (not any "-ist": "separatist Republic of Artsakh").
 const personNounWord = (w: string): boolean =>
@@ -277,7 +281,8 @@ export function readContext(sentence: string, start: number, end: number, next =
     spacedBefore &&
     (LOCATIVE.test(near) || placePossessive(near) || (near.includes('from') && FROM_TO.test(near)));
   ctx.faith = (near.includes('convert') || near.includes('practi')) && FAITH_BEFORE.test(near);
-  ctx.during = near.includes('during') && DURING.test(near) && !namesNoun(after);
+  // ("during Zine El Abidine Ben Ali's Presidency": a possessive owns the event after it; it is no event.)
+  ctx.during = near.includes('during') && DURING.test(near) && !possessive && !namesNoun(after);
   const a = c0 === 0x2c ? AFTER_ROLE.exec(after) : null;
   // "Speaking to Varna Radio, the mayor said …": after an opening phrase, what follows the comma is the
   // sentence's subject, not an apposition of the name in the phrase. "Dr. Ardo Pell of Varna University, a

@@ -1,6 +1,7 @@
 // Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym; and what a group does.
 import {hasAnyTag, isOrgWord, lexiconTags, suffixGuess, tagsInclude} from '../nlp.js';
-import {isDemonym} from './gazetteer.js';
+import {isDemonym, knownPlace} from './gazetteer.js';
+import {knownPlaceOrRegion} from './words.js';
 import {
   ACRONYM_COMMON_SECOND,
   BODY_OPENERS,
@@ -10,6 +11,7 @@ import {
   MEDIA,
   ORG_LAST_WORDS,
   ORG_WORDS,
+  PLACE_WORDS,
   RELIGIOUS,
 } from './cues.js';
 import {isAcronym, isCueWord, placeByData} from './kind-features.js';
@@ -30,6 +32,22 @@ const unknownNoun = (w: string): boolean =>
 
 /** Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym. */
 const ADJECTIVE_TAGS: readonly string[] = ['Adjective', 'Demonym'];
+// Words that open a phrase before a country rather than a body's name ("Former", "Republican", "South", "The").
+const NOT_BODY_OPENING_TAGS: readonly string[] = [
+  'Adjective',
+  'Demonym',
+  'Determiner',
+  'Preposition',
+  'Comparative',
+  'Superlative',
+  'Place',
+  'City',
+  'Country',
+  'Region',
+  'Duration',
+];
+// A name's head word of these kinds names an activity or a time, not a body ("Court Packing", "Media Days").
+const NOT_BODY_HEAD_TAGS: readonly string[] = ['Gerund', 'Duration'];
 // Endings of adjectives and of peoples' words the lexicon lacks ("Islamist", "Maoist", "Salafi"-like "-ic", "-ian").
 const ADJECTIVAL = /(?:ist|ic|ian|ese|ish)$/u;
 
@@ -76,6 +94,27 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
       'another language\'s word for a kind of body opening a name ("Deutsche", "Banco", "Agence"): an organization',
     example: 'Firms including Deutsche Varnbahn and Banco Kelmora left Iran.',
     apply: (f) => (BODY_OPENERS.has(f.first.toLowerCase()) ? {organization: GOOD} : undefined),
+  },
+  {
+    id: 'country-last-word',
+    words: 'many',
+    description:
+      'a country\'s name ending a name whose other words are no place, adjective, time word or given name ("Mazars USA", "Air India"): a body, or its branch in that country',
+    example: 'He sued his tax preparer Varnmark USA to block the release.',
+    // (No person's name ends in a country; "New Mexico", "Northern Ireland" and "Melbourne, Australia" are places
+    // the data know, whole or before the country; "Republican US Senator": an adjective opens no body's name.)
+    apply: (f) => {
+      // ("Seal Island": a place's word the data know as a country's name in another language is no country.)
+      if (f.placed || f.titled > 0 || f.firstIsName || PLACE_WORDS.has(f.last)) return undefined;
+      if (knownPlace(f.lastWord)?.kind !== 'country') return undefined;
+      const rest = f.words.slice(0, -1);
+      if (
+        knownPlaceOrRegion(rest.join(' ')) ||
+        rest.some((w) => hasAnyTag(w, NOT_BODY_OPENING_TAGS) || isDemonym(w))
+      )
+        return undefined;
+      return {organization: STRONG};
+    },
   },
   {
     id: 'the-group-noun',
@@ -133,8 +172,11 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     words: 'many',
     description: 'a body\'s word anywhere before "of", or the lexicon\'s organization word last',
     example: 'The Ministry for Varna Affairs replied.',
+    // ("Court Packing", "Media Days": a body's word before a gerund or a time noun heads an activity or an event,
+    // not a body; a city last is the body's seat: "University College London".)
     apply: (f) =>
-      f.head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(f.last)
+      (f.head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(f.last)) &&
+      !(!ORG_WORDS.has(f.last) && !isOrgWord(f.last) && hasAnyTag(f.last, NOT_BODY_HEAD_TAGS))
         ? {organization: FAIR}
         : undefined,
   },

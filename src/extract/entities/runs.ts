@@ -380,11 +380,14 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
 }
 
 /** True for a capitalised verb or adjective that opens a sentence. */
+// ("Born Anna Holm in Varna, she …": "born", a participle the lexicon tags only 'Verb', opens the clause; the name
+// after it stays, without "Born" as its title.)
 export function isCommonOpener(t: Token): boolean {
   if (hasAnyTag(t.text, PROPER_NAME_TAGS)) return false;
   return (
     hasTag(
       t.text,
+      'Verb',
       'PastTense',
       'Gerund',
       'PresentTense',

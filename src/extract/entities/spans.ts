@@ -144,6 +144,18 @@ export function findSpans(text: string, sentence: number): Span[] {
   return out;
 }
 
+// "Four Navy ships are searching", "Two Varna officials said": a number word opening the sentence counts the plural
+// noun after the name, so it is no part of the name. ("One" is left: "One Nation", "One Direction" open names.)
+const COUNTED_NOUN_AFTER = /^\s+\p{Ll}+[^s\s]s\b/u;
+function countsNounAfter(text: string, run: readonly Token[]): boolean {
+  const first = run[0];
+  const last = run.at(-1);
+  if (!first || !last || run.length < 2 || /^(?:one|zero)$/iu.test(first.text)) return false;
+  if (!hasTag(first.text, 'TextValue', 'Cardinal')) return false;
+  const after = COUNTED_NOUN_AFTER.exec(text.slice(last.end, last.end + 40));
+  return !!after && !/(?:us|is)$/u.test(after[0]);
+}
+
 /** The spans of one run of capitalised words, added to `out`. */
 function addSpans(text: string, sentence: number, run: Token[], out: Span[]): void {
   const theCap = run.length > 1 && run[0]?.text === 'The' && !isInitialPosition(text, run[0]);
@@ -164,7 +176,7 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
     run.length > 1 &&
     run[0] &&
     isInitialPosition(text, run[0]) &&
-    isCommonOpener(run[0]) &&
+    (isCommonOpener(run[0]) || countsNounAfter(text, run)) &&
     !officeOpens &&
     // (The run's words joined only here, for the few runs the tests before leave.)
     !knownPlaceOrRegion(run.map((t) => t.text).join(' ')) &&

@@ -7,6 +7,7 @@ import {
   PERSON_NOUNS,
   PLACE_WORDS,
   FACILITY_WORDS,
+  PORTFOLIO_TITLES,
   PORTFOLIO_WORDS,
   SAINT_WORDS,
   THING_WORDS,
@@ -38,6 +39,37 @@ function isLeadingPlace(tokens: Token[], at: number): boolean {
   return !!first && knownPlaceOrRegion(prefix) && hasTag(first.text, 'FirstName', 'MaleName', 'FemaleName');
 }
 
+// A capitalised adjective of no name, place, body or office ("Virtual" of "Virtual Private Server"); not a noun
+// naming the office's field ("Fire" of "Fire Chief Gunderson").
+function plainAdjective(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  if (
+    !/^\p{Lu}\p{Ll}+$/u.test(t.text) ||
+    isTitle(t) ||
+    PERSON_NOUNS.has(w) ||
+    isDemonym(w) ||
+    isCue(w) ||
+    knownPlaceOrRegion(t.text)
+  )
+    return false;
+  const tags = lexiconTags(t.text);
+  return tags.length > 0
+    ? tags.every((tag) => tag === 'Adjective')
+    : /(?:al|ic|ous|ive|able|ible|ary|ful|less)$/u.test(w);
+}
+
+/**
+ * Whether the title word before a lone last word is a word of a thing's name, not a person's title: a portfolio
+ * ("Canadian Public Health Infobase": "Health" is no office alone), or a rank that is also an adjective of the
+ * lexicon after a capitalised adjective ("Virtual Private Server", not "Attorney General Barr", "Fire Chief Ann").
+ */
+function titleInsideThing(run: readonly Token[], lastTitle: number): boolean {
+  const title = run[lastTitle]?.text.toLowerCase() ?? '';
+  if (PORTFOLIO_TITLES.has(title)) return true;
+  const before = run[lastTitle - 1];
+  return !!before && hasTag(title, 'Adjective') && plainAdjective(before);
+}
+
 /** Whether the title words up to `lastTitle` stay titles of the name after them (false: the run is one name). */
 function keepsTitle(run: Token[], lastTitle: number): boolean {
   // "Saint Louis", "Prince Varnholm": a place whose name begins with a title word.
@@ -58,6 +90,7 @@ function keepsTitle(run: Token[], lastTitle: number): boolean {
     return false;
   // What follows a title must look like a personal name: not an acronym, not an institution or a thing.
   const rest = run.slice(lastTitle + 1);
+  if (rest.length === 1 && titleInsideThing(run, lastTitle)) return false;
   const restLast = rest.at(-1)?.text.toLowerCase() ?? '';
   const plainWord =
     rest.length === 1 &&

@@ -313,6 +313,11 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   if (named && people.length > 1 && /\band\s+(?:\w+\s+)?$/u.test(ctx.masked.slice(named.end, verbAt)))
     named = people[0];
   if (participle && people[0]) named = people[0];
+  // "It also credited Leonov with the walk, noting “…”": a participle shares its clause's subject, so a pronoun
+  // opening the clause before every name there is the speaker, and the name after it is the first verb's object.
+  const pronounFirst = participle && named ? PRONOUN_OPENS.exec(head) : null;
+  if (pronounFirst && named && ctx.sentenceStart + (pronounFirst[1]?.length ?? 0) < (subjects[0]?.start ?? 0))
+    named = undefined;
   const before = PRONOUN_BEFORE.exec(head);
   // "He then met Anna Berg and said, “…”": a second verb after "and" shares the pronoun opening the sentence, not
   // the object of the first.

@@ -36,14 +36,13 @@ const NOT_MAIN_SUBJECT = new RegExp(
   'u',
 );
 
-// The organization named last before `at`: the last org mention from the paragraph before on that is in that
-// paragraph or ends by `at` — a mention of a later paragraph counts too when it ends by `at`, as it always has.
-// `reach[i]` is the smallest end among orgs[i..]: it never falls as i grows, so the last org from `from` on that
-// ends by `at` is the last i whose reach is at most `at`.
-function lastOrganization(orgs: readonly Mention[], reach: readonly number[], paragraph: number, at: number) {
+// The organization named last before `at`: the last org mention of this paragraph that ends by `at`, else the last
+// of the paragraph before. (Offsets are the paragraph's own: a mention of a later paragraph never counts, though
+// its offset may be smaller: "It also credited X, noting “…”" then "Sputnik News reported" below.)
+function lastOrganization(orgs: readonly Mention[], paragraph: number, at: number) {
   const from = partition(orgs, (m) => m.paragraph < paragraph);
-  const last = partition(reach, (end) => end <= at) - 1;
-  if (last >= from) return orgs[last];
+  const upto = partition(orgs, (m) => m.paragraph <= paragraph);
+  for (let i = upto - 1; i >= from; i--) if ((orgs[i] as Mention).end <= at) return orgs[i];
   const previous = orgs[from - 1];
   return previous && previous.paragraph === paragraph - 1 ? previous : undefined;
 }
@@ -93,9 +92,6 @@ export function pronounResolver(
 ) {
   const people = mentions.filter((m) => m.kind === 'person');
   const orgs = mentions.filter((m) => m.kind === 'organization');
-  const reach: number[] = [];
-  for (let i = orgs.length - 1, min = Infinity; i >= 0; i--)
-    reach[i] = min = Math.min(min, orgs[i]?.end ?? 0);
   // Each person mention's sentence, and whether a preposition makes it an object.
   const sentence = people.map(
     (m) => sentenceAt(sentencesOf.get(m.paragraph), m.start)?.index ?? -1 - m.paragraph,
@@ -151,7 +147,7 @@ export function pronounResolver(
     const wanted = pronounGender(pronoun);
     if (!wanted) return null;
     // "it added": the organization last named, in this paragraph or the one before.
-    if (wanted === 'it') return lastOrganization(orgs, reach, paragraph, at)?.name ?? null;
+    if (wanted === 'it') return lastOrganization(orgs, paragraph, at)?.name ?? null;
     // "He said Y is “…”; however, “…”, he added": a pronoun in a sentence whose subject is already that pronoun
     // continues it, so it is resolved where the sentence begins, not after the names its clauses mention.
     const own = sentenceAt(sentencesOf.get(paragraph), at);
