@@ -2,6 +2,7 @@ import {openFeedsDb} from '../feeds/feeds-db.js';
 import type {RefreshSummary} from '../feeds/refresh.js';
 import {NO_FEEDS, type RefreshControl, type RefreshState} from '../feeds/refresh-control.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
+import {UI_WRITE_WAIT_MS} from '../store/write-lock.js';
 
 import type {ReaderModules} from './reader-modules.js';
 
@@ -71,11 +72,25 @@ export function createBackgroundRefresh(
   const run = async (signal: AbortSignal): Promise<Partial<RefreshState>> => {
     const [{refreshFeeds}, {openTarget}, {createPagePool}, {createFetcher}, {syncFiles}] = await machinery();
     try {
-      const sync = await syncFiles(store, {batch: SYNC_BATCH, between: nextTurn});
+      const sync = await syncFiles(store, {
+        batch: SYNC_BATCH,
+        between: nextTurn,
+        writeWaitMs: UI_WRITE_WAIT_MS,
+      });
       // Files it read are to be indexed, as an article the refresh writes is.
       if (sync.read + sync.removed > 0) onArticle(store.root);
-    } catch {
-      // The store as it was: what it holds still counts.
+    } catch (err) {
+      // Another program writes the database (a `brief index` elsewhere): the folder's new files are not known
+      // yet, so items they hold could be written again beside them; R waits for that program instead of the keys.
+      // (By name: the sync comes from the refresh machinery's own bundle, with its own copy of the class.)
+      if (err instanceof Error && err.name === 'WriteBusy') {
+        onArticle(store.root);
+        return {
+          running: false,
+          outcome: 'Not refreshed: another program is writing the database; press R again soon',
+        };
+      }
+      // Otherwise the store as it was: what it holds still counts.
     }
     synced = true;
     if (signal.aborted) return {running: false};

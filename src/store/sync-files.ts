@@ -3,9 +3,10 @@ import {readArticleFile} from '../library/read-article.js';
 import type {FileWarning, SkippedFile} from '../library/types.js';
 import {backfillFeeds} from './feed-backfill.js';
 import {mayRecoverFeeds, recoveredFeedsLine, recoverFeeds} from './recover-feeds.js';
-import {scanLibrary} from './scan.js';
+import {scanLibrary, scanLibraryAsync} from './scan.js';
 import type {SqliteStore} from './sqlite-store.js';
 import {createWriter, type Affected} from './store-writes.js';
+import {BUSY, tryWrite, WriteBusy} from './write-lock.js';
 
 /** What bringing the store's file list up to date did. */
 export interface FileSync {
@@ -53,12 +54,24 @@ export interface SyncPace {
   batch?: number;
   /** Awaited between batches. */
   between?: () => Promise<void>;
+  /**
+   * A reader's sync, on the thread that answers keys: the folder is walked in slices, each write waits at most
+   * this long for another program's write lock (WriteBusy is thrown when it did not get it: what was written
+   * stays, the rest is the index pass's), and the one-time feed backfill is left to the index pass, which reads
+   * it in slices. Undefined: a command's sync, which walks at once and waits the connection's busy timeout.
+   */
+  writeWaitMs?: number;
 }
 
 export async function syncFiles(store: SqliteStore, pace: SyncPace = {}): Promise<FileSync> {
   const {root} = store;
   const db = store.db;
-  const plan = scanLibrary(db, root);
+  const reader = pace.writeWaitMs !== undefined;
+  const plan = reader ? await scanLibraryAsync(db, root) : scanLibrary(db, root);
+  const transact = (write: () => void): void => {
+    if (!reader) return db.transaction(write).immediate();
+    if (tryWrite(db, pace.writeWaitMs ?? 0, write) === BUSY) throw new WriteBusy(store.path);
+  };
   const writer = createWriter(db, (rows) => store.journalMarks(rows));
   const affected: Affected = new Map();
   const out: FileSync = {read: plan.reads.length, removed: 0, skipped: [...plan.skipped], warnings: []};
@@ -67,7 +80,7 @@ export async function syncFiles(store: SqliteStore, pace: SyncPace = {}): Promis
   for (let i = 0; i < plan.reads.length; i += size) {
     if (i > 0) await pace.between?.();
     const batch = plan.reads.slice(i, i + size);
-    db.transaction(() => {
+    transact(() => {
       for (const job of batch) {
         const read = readArticleFile(job.path, {id: job.id});
         if (read.ok) {
@@ -77,35 +90,44 @@ export async function syncFiles(store: SqliteStore, pace: SyncPace = {}): Promis
           writer.putSkipped(root, {...job, reason: read.skipped.reason}, affected);
         }
       }
-    }).immediate();
+    });
   }
   // Nothing new, changed, gone or renamed: no write at all (another program may hold the write lock meanwhile).
   if (plan.reads.length === 0 && plan.missing === 0 && plan.idMoves.length === 0 && affected.size === 0) {
     out.warnings = storedWarnings(db, root);
-    restoreSubscriptions(store);
+    restoreSubscriptions(store, pace.writeWaitMs);
     return out;
   }
-  db.transaction(() => {
+  transact(() => {
     // Looking for what is gone reads every stored file of the library: only when something is.
     if (plan.missing > 0) out.removed = writer.removeMissing(root, new Set(plan.files), affected);
     for (const move of plan.idMoves) writer.setId(move.path, move.id);
     writer.refreshEntities(affected);
-  }).immediate();
+  });
   out.warnings = storedWarnings(db, root);
-  restoreSubscriptions(store);
+  restoreSubscriptions(store, pace.writeWaitMs);
   return out;
 }
 
-/** Makes the library's subscriptions again from its articles when the database never held any, and says so. */
-function restoreSubscriptions(store: SqliteStore): void {
+/**
+ * Makes the library's subscriptions again from its articles when the database never held any, and says so.
+ * `writeWaitMs`: a reader's (see SyncPace), which leaves the backfill to its index pass and waits that long at most.
+ */
+function restoreSubscriptions(store: SqliteStore, writeWaitMs?: number): void {
   const {db, root} = store;
   if (store.readOnly) return;
-  try {
-    backfillFeeds(db);
-  } catch {
-    // Another program holds the write lock, or a file went away: the next pass fills it in.
+  if (writeWaitMs === undefined) {
+    try {
+      backfillFeeds(db);
+    } catch {
+      // Another program holds the write lock, or a file went away: the next pass fills it in.
+    }
   }
   if (!mayRecoverFeeds(db, root)) return;
-  const count = db.transaction(() => recoverFeeds(db, root)).immediate();
+  const count =
+    writeWaitMs === undefined
+      ? db.transaction(() => recoverFeeds(db, root)).immediate()
+      : tryWrite(db, writeWaitMs, () => recoverFeeds(db, root));
+  if (count === BUSY) throw new WriteBusy(store.path);
   if (count > 0) store.notify(recoveredFeedsLine(store.path, count));
 }

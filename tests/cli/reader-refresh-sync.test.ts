@@ -1,4 +1,5 @@
 import {readdirSync} from 'node:fs';
+import Database from 'better-sqlite3';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createBackgroundRefresh} from '../../src/cli/background-refresh.js';
@@ -99,5 +100,47 @@ describe("the reader's R", () => {
     expect(refresh.start()).toBe('started');
     expect(await finished).toBe(NO_FEEDS);
     expect(refresh.start()).toBe('no-feeds');
+  });
+
+  it("leaves the folder to the index while another program holds the write lock, and does not write the feed's items", async () => {
+    const server = await startServer();
+    server.route('/feed', {body: rss(server.url('/ferry')), type: 'application/rss+xml'});
+    const lib = tempDir();
+    const added = await runCliAsync([
+      'add',
+      server.url('/feed'),
+      '--articles',
+      lib,
+      '--db',
+      join(tempDir(), 'a.db'),
+    ]);
+    expect(added.code).toBe(0);
+    const dbPath = join(tempDir(), 'b.db');
+    const store = openSqliteStore({dbPath, root: lib});
+    open.push(store);
+    openFeedsDb(store.db, store.root).subscribe(server.url('/feed'), 'Portmere Weekly', null);
+    // Another program (a `brief index` in another terminal) holds the write lock all along.
+    const other = new Database(dbPath);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const indexed: string[] = [];
+      const refresh = createBackgroundRefresh(store, (p) => indexed.push(p), readerModules.refresh);
+      const finished = new Promise<string | null>((resolve) =>
+        refresh.subscribe((s) => {
+          if (!s.running && s.outcome) resolve(s.outcome);
+        }),
+      );
+      expect(refresh.start()).toBe('started');
+      // Before: the folder's read waited the connection's busy timeout on the reader's thread, then the refresh
+      // went on without it and wrote the item again beside the file that holds it.
+      expect(await finished).toBe(
+        'Not refreshed: another program is writing the database; press R again soon',
+      );
+      expect(readdirSync(lib)).toHaveLength(1);
+      expect(indexed).toEqual([lib]);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
   });
 });
