@@ -9,7 +9,7 @@ import {useMarkWrites} from './hooks/use-mark-writes.js';
 import {refreshText, useRefresh} from './hooks/use-refresh.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {useWarmUp} from './hooks/use-warm-up.js';
-import {resolveCommand} from './keymap.js';
+import {resolveCommand, ROW_COMMANDS} from './keymap.js';
 import {articleElement} from './screens/article-element.js';
 import {entityElement} from './screens/entity-element.js';
 import {HelpScreen} from './screens/HelpScreen.js';
@@ -342,6 +342,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
       </Box>
       <Footer
         mode={currentMode(state)}
+        omit={currentMode(state) === 'list' && listed.length === 0 ? ROW_COMMANDS : undefined}
         message={message}
         progress={progress}
         activity={activity}

@@ -211,8 +211,25 @@ export function bindingsFor(mode: Mode): Binding[] {
 }
 
 /** The footer of a mode: "j/↓ down · Enter open …" built from the bindings marked for it. */
-export function footerFor(mode: Mode): {command: Command; keys: string; label: string}[] {
-  return KEYMAP.filter((b) => b.footer?.includes(mode)).map((b) => ({
+/** What acts on the list's rows: an empty list's footer leaves them out (they would do nothing). */
+export const ROW_COMMANDS: ReadonlySet<Command> = new Set<Command>([
+  'up',
+  'down',
+  'top',
+  'bottom',
+  'pageUp',
+  'pageDown',
+  'open',
+  'toggleRead',
+  'toggleFavourite',
+  'openUrl',
+]);
+
+export function footerFor(
+  mode: Mode,
+  omit: ReadonlySet<Command> = new Set(),
+): {command: Command; keys: string; label: string}[] {
+  return KEYMAP.filter((b) => b.footer?.includes(mode) && !omit.has(b.command)).map((b) => ({
     command: b.command,
     keys: b.keys.map(keyLabel).join('/'),
     label: FOOTER_LABELS[b.command],

@@ -299,14 +299,26 @@ describe('an empty library', () => {
     expect(frame).toContain('.txt');
     expect(frame).toContain('--articles');
     for (const l of frame.split('\n')) expect([...l].length).toBeLessThanOrEqual(60);
+    // The footer offers no key that would act on a row: there is none.
+    const footer = frame.trimEnd().split('\n').at(-1) ?? '';
+    expect(footer).toContain('quit');
+    for (const rowKey of ['move', 'open', 'read', 'favourite']) expect(footer).not.toContain(rowKey);
     await ui.unmount();
   });
 
   it('says what a filter that shows nothing is waiting for', async () => {
     const ui = await mount(<App store={storeOf([article('a')], {})} size={size} />);
-    await ui.waitFor('1 article ·');
+    let frame = await ui.waitFor('1 article ·');
+    expect(frame.trimEnd().split('\n').at(-1)).toContain('move');
     await ui.press(KEY.tab, KEY.tab);
-    await ui.waitFor('filter: favourites', 'no favourites yet');
+    frame = await ui.waitFor('filter: favourites', 'no favourites yet');
+    const footer = frame.trimEnd().split('\n').at(-1) ?? '';
+    expect(footer).toContain('filter');
+    expect(footer).not.toContain('move');
+    // In search the list's emptiness takes nothing from the footer.
+    await ui.press('/');
+    frame = await ui.waitFor('Search');
+    expect(frame.trimEnd().split('\n').at(-1)).toContain('open');
     await ui.unmount();
   });
 });

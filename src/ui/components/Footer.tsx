@@ -1,7 +1,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import type {IndexProgress} from '../../store/index.js';
-import {fitFooter, fitFooterWithStatus, footerFor, type Mode} from '../keymap.js';
+import {fitFooter, fitFooterWithStatus, footerFor, type Command, type Mode} from '../keymap.js';
 import {progressText} from './StatusLine.js';
 import {theme} from '../theme.js';
 
@@ -15,6 +15,7 @@ export function Footer({
   progress = null,
   activity = null,
   columns = Infinity,
+  omit,
 }: {
   mode: Mode;
   message: readonly string[] | null;
@@ -23,6 +24,8 @@ export function Footer({
   activity?: string | null;
   /** The terminal's width: hints that do not fit are left out, the help's last. */
   columns?: number;
+  /** Keys not to offer (those acting on rows, under an empty list). */
+  omit?: ReadonlySet<Command>;
 }) {
   if (message) {
     return (
@@ -39,8 +42,8 @@ export function Footer({
   const status = mode === 'list' ? '' : [activity, progressText(progress)].filter(Boolean).join(' · ');
   // Hints give way to the progress, so its count is never cut in the middle of a number.
   const {hints: keys, status: indexing} = status
-    ? fitFooterWithStatus(footerFor(mode), status, columns)
-    : {hints: fitFooter(footerFor(mode), columns), status: ''};
+    ? fitFooterWithStatus(footerFor(mode, omit), status, columns)
+    : {hints: fitFooter(footerFor(mode, omit), columns), status: ''};
   return (
     <Text wrap="truncate">
       {keys.map((k, i) => (
