@@ -368,6 +368,18 @@ describe('panels and layout', () => {
     quotes: [{text: 'We go on', speaker: null}],
   });
 
+  it("cuts a person's role within the role's own room: a word end only where it keeps half of it", () => {
+    const spoke = analysis({
+      people: [{...entity('Svitlana Vodolaha', 1), role: 'a spokeswoman for the city’s emergency service'}],
+    });
+    // articles/kyiv-strike.txt's spokeswoman in a 35-column panel: the role has 11 columns after the name.
+    const line = lineText(panelLines('people', spoke, 35)[0] ?? {segments: []});
+    expect(line.trim()).toBe('Svitlana Vodolaha · a spokesw… 1×');
+    // With room, the cut falls between words.
+    const wide = lineText(panelLines('people', spoke, 50)[0] ?? {segments: []});
+    expect(wide).toContain('Svitlana Vodolaha · a spokeswoman for the…');
+  });
+
   it('fits every line to the panel width', () => {
     for (const panel of ['summary', 'facts', 'quotes', 'people', 'places', 'organizations'] as const) {
       for (const l of panelLines(panel, a, 24))

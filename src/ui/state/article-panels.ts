@@ -50,8 +50,15 @@ const PANEL_INDENT: Record<PanelId, string> = {
 function entityLines(entities: readonly Entity[], width: number): Line[] {
   return entities.map((e, i) => {
     const count = ` ${e.mentions}×`;
-    const role = e.role ? ` · ${safeLine(e.role)}` : '';
-    const name = truncateWords(safeLine(e.name) + role, width - displayWidth(count) - 2);
+    const room = width - displayWidth(count) - 2;
+    const person = safeLine(e.name);
+    // The role is cut to its own room, so a word-end cut weighs what is left of the role, not of the whole line:
+    // "· a spokeswom…", not "· a…" (the line's half taken by the name).
+    const roleRoom = room - displayWidth(person) - 3;
+    const name =
+      e.role && roleRoom >= 2
+        ? `${person} · ${truncateWords(safeLine(e.role), roleRoom)}`
+        : truncateWords(person + (e.role ? ` · ${safeLine(e.role)}` : ''), room);
     return {
       item: i,
       segments: [
