@@ -25,6 +25,23 @@ const rss = (link: string): string => `<?xml version="1.0" encoding="UTF-8"?>
 </channel></rss>
 `;
 
+/** A feed served on 127.0.0.1 whose one item `brief add` wrote into a new library through another database. */
+async function libraryAddedByAnother() {
+  const server = await startServer();
+  server.route('/feed', {body: rss(server.url('/ferry')), type: 'application/rss+xml'});
+  const lib = tempDir();
+  const added = await runCliAsync([
+    'add',
+    server.url('/feed'),
+    '--articles',
+    lib,
+    '--db',
+    join(tempDir(), 'a.db'),
+  ]);
+  expect(added.code).toBe(0);
+  return {server, lib};
+}
+
 const open: SqliteStore[] = [];
 afterEach(() => {
   while (open.length) open.pop()?.close();
@@ -32,18 +49,7 @@ afterEach(() => {
 
 describe("the reader's R", () => {
   it('reads the folder first: an item a file already holds is not written again', async () => {
-    const server = await startServer();
-    server.route('/feed', {body: rss(server.url('/ferry')), type: 'application/rss+xml'});
-    const lib = tempDir();
-    const added = await runCliAsync([
-      'add',
-      server.url('/feed'),
-      '--articles',
-      lib,
-      '--db',
-      join(tempDir(), 'a.db'),
-    ]);
-    expect(added.code).toBe(0);
+    const {server, lib} = await libraryAddedByAnother();
     expect(readdirSync(lib)).toHaveLength(1);
 
     // Another database, subscribed, that has not read the folder.
@@ -62,18 +68,7 @@ describe("the reader's R", () => {
   });
 
   it('on a database made new, finds the subscriptions its articles name, as brief refresh does', async () => {
-    const server = await startServer();
-    server.route('/feed', {body: rss(server.url('/ferry')), type: 'application/rss+xml'});
-    const lib = tempDir();
-    const added = await runCliAsync([
-      'add',
-      server.url('/feed'),
-      '--articles',
-      lib,
-      '--db',
-      join(tempDir(), 'a.db'),
-    ]);
-    expect(added.code).toBe(0);
+    const {lib} = await libraryAddedByAnother();
     const store = openSqliteStore({dbPath: join(tempDir(), 'b.db'), root: lib});
     open.push(store);
     const ends = (refresh: ReturnType<typeof createBackgroundRefresh>) =>
@@ -103,18 +98,7 @@ describe("the reader's R", () => {
   });
 
   it("leaves the folder to the index while another program holds the write lock, and does not write the feed's items", async () => {
-    const server = await startServer();
-    server.route('/feed', {body: rss(server.url('/ferry')), type: 'application/rss+xml'});
-    const lib = tempDir();
-    const added = await runCliAsync([
-      'add',
-      server.url('/feed'),
-      '--articles',
-      lib,
-      '--db',
-      join(tempDir(), 'a.db'),
-    ]);
-    expect(added.code).toBe(0);
+    const {server, lib} = await libraryAddedByAnother();
     const dbPath = join(tempDir(), 'b.db');
     const store = openSqliteStore({dbPath, root: lib});
     open.push(store);
