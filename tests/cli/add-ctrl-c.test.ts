@@ -1,8 +1,7 @@
-import {spawn} from 'node:child_process';
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it, vi} from 'vitest';
-import {CLI, runCliAsync} from '../helpers/run-cli.js';
+import {runCliAsync, startCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
 
@@ -32,20 +31,14 @@ describe('brief add stopped by Ctrl+C', () => {
     server.route('/page', () => asked());
     const lib = tempDir();
     const args = ['--articles', lib, '--db', join(tempDir(), 'brief.db')];
-    const child = spawn(process.execPath, [CLI, 'add', server.url('/feed'), ...args], {
-      stdio: 'pipe',
-      env: {...process.env, NO_COLOR: '1'},
-    });
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const {child, stderr, exited} = startCli(['add', server.url('/feed'), ...args]);
     await waiting;
     await vi.waitFor(() => expect(readdirSync(lib).filter((f) => f.endsWith('.md'))).toHaveLength(1), {
       timeout: 10_000,
     });
     child.kill('SIGINT');
     expect(await exited).toBe(130);
-    expect(err).toBe(
+    expect(stderr()).toBe(
       "brief: add stopped by Ctrl+C: 1 new article written and kept, 1 subscription kept ('brief refresh' reads the rest of their items)\n",
     );
     // Only the article written whole: no hidden temporary file beside it.

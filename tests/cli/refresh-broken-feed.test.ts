@@ -1,8 +1,7 @@
-import {spawn} from 'node:child_process';
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {CLI, runCliAsync, type CliRun} from '../helpers/run-cli.js';
+import {runCliAsync, startCli, type CliRun} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
 
@@ -169,17 +168,11 @@ describe('brief refresh stopped by Ctrl+C', () => {
     let asked!: () => void;
     const waiting = new Promise<void>((resolve) => (asked = resolve));
     server.route('/feed', () => asked());
-    const child = spawn(process.execPath, [CLI, 'refresh', ...args], {
-      stdio: 'pipe',
-      env: {...process.env, NO_COLOR: '1'},
-    });
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const {child, stderr, exited} = startCli(['refresh', ...args]);
     await waiting;
     child.kill('SIGINT');
     expect(await exited).toBe(130);
-    expect(err).toBe(
+    expect(stderr()).toBe(
       'brief: refresh stopped by Ctrl+C: 0 new articles written and kept; the rest is read at the next refresh\n',
     );
     const [feed] = JSON.parse((await runCliAsync(['feeds', '--json', ...args])).stdout) as {

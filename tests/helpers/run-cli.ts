@@ -50,3 +50,25 @@ export function runCliAsync(args: string[], env: Record<string, string> = {}, cw
     });
   });
 }
+
+/** The built `brief` started and left running (to be sent a signal), its output gathered and its exit awaited. */
+export interface CliChild {
+  child: ReturnType<typeof spawn>;
+  /** What it wrote so far. */
+  stdout(): string;
+  stderr(): string;
+  exited: Promise<number | null>;
+}
+
+export function startCli(args: string[]): CliChild {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    stdio: 'pipe',
+    env: {...process.env, NO_COLOR: '1'},
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {child, stdout: () => stdout, stderr: () => stderr, exited};
+}
