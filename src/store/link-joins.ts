@@ -1,10 +1,10 @@
 import {TITLES} from '../extract/entities/cues.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {stepClock} from '../library/steps.js';
-import {bodyOf, countryOf, isBareBody} from './country-bodies.js';
+import {bodyOf, isBareBody} from './country-bodies.js';
+import {initialsOwners, isAcronymRecord} from './link-initials.js';
 import {fullGivenName} from './given-names.js';
 import {editDistance} from '../search/rank.js';
-import {initialsOf} from '../search/forms.js';
 import {normaliseName} from './entity-key.js';
 import {prominence, words, type KeyIndex, type Link, type Node, pushAt} from './link-nodes.js';
 
@@ -180,7 +180,7 @@ export function* shortFormLinks(
         pushAt(peopleWith, w, i);
       }
   }
-  const byInitials = yield* initialsOwners(nodes, due);
+  const byInitials = yield* initialsOwners(nodes, due, countriesOf);
   const links: Link[] = [];
   for (let i = 0; i < nodes.length; i++) {
     if (due()) yield;
@@ -240,50 +240,6 @@ function oneCountry(
   const countries = [...countriesOf(short.rec.key), ...countriesOf(claimant.rec.key)];
   const first = countries[0];
   return first !== undefined && first !== null && countries.every((c) => c === first);
-}
-
-/** A body's record named by capitals alone ("AFP", "CIA"). */
-function isAcronymRecord(n: Node): boolean {
-  return n.rec.kind === 'organization' && /^\p{Lu}{2,6}$/u.test(n.rec.name);
-}
-
-/**
- * A name opening with a place or its people ("United States Senate", "Christchurch District Court", "American
- * Broadcasting Company"): its initials hold the place's, and as often stand for a ship's prefix ("USS") or another
- * place's body ("CDC").
- */
-function opensWithPlace(name: string): boolean {
-  const [first, second] = name.split(/\s+/u);
-  const known = (text: string): boolean =>
-    placeNames().placeOf(text) !== null ||
-    placeNames().regionCountry(text) !== null ||
-    countryOf(text) !== null;
-  return (first !== undefined && known(first)) || (second !== undefined && known(`${first} ${second}`));
-}
-
-/**
- * Initials (folded, "afp") → the one body of the library whose name they abbreviate, as search reads initials
- * ("Agence France-Presse": each part of a hyphenated word is a word); initials two bodies share are no one's.
- */
-function* initialsOwners(nodes: readonly Node[], due: () => boolean): Generator<void, Map<string, number>> {
-  const owners = new Map<string, number>();
-  const shared = new Set<string>();
-  // Only initials some acronym of the library spells are read further (the place look-ups are the dear part).
-  const acronyms = new Set<string>();
-  for (const n of nodes) if (isAcronymRecord(n)) acronyms.add(n.folded);
-  yield;
-  for (let i = 0; i < nodes.length; i++) {
-    if (due()) yield;
-    const n = nodes[i] as Node;
-    if (n.rec.kind !== 'organization' || !n.folded.includes(' ')) continue;
-    const initials = initialsOf(n.rec.name);
-    if (!acronyms.has(initials) || shared.has(initials) || opensWithPlace(n.rec.name)) continue;
-    if (owners.has(initials)) {
-      owners.delete(initials);
-      shared.add(initials);
-    } else owners.set(initials, i);
-  }
-  return owners;
 }
 
 /** The one person a bare name belongs to, and why; null when the library names two people so. */

@@ -17,6 +17,9 @@ export interface Link {
   why?: string;
 }
 
+// A name of capitals alone ("CIA", "USPS", "UK").
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /** Each record's key to its node's index (the last node of a key, should two share one). */
 export type KeyIndex = ReadonlyMap<string, number>;
 
@@ -41,12 +44,17 @@ export function headRank(n: Node): number {
 
 /**
  * Which member's name a group shows among those of the head's kind: the head's rank without the kind's evidence, so
- * "White House" of twelve articles names the group that "US White House" of one heads by its decided kind.
+ * "White House" of twelve articles names the group that "US White House" of one heads by its decided kind. A name
+ * written out comes before a lone word (a person's) or capitals alone (a body's): the "CIA" of two articles shows as
+ * the "United States Central Intelligence Agency" of one.
  */
 export function nameRank(n: Node): number {
-  const full = n.rec.kind !== 'person' || n.folded.includes(' ') ? 1 : 0;
+  const full =
+    n.rec.kind === 'person'
+      ? n.folded.includes(' ')
+      : n.rec.kind !== 'organization' || !ACRONYM.test(n.rec.name);
   const written = n.folded.includes(' @') ? 0 : 1;
-  return full * 1e13 + written * 1e12 + prominence(n);
+  return (full ? 1e13 : 0) + written * 1e12 + prominence(n);
 }
 
 /**

@@ -545,8 +545,8 @@ describe("linkEntities: an acronym named in more articles than the body claiming
   it('joins it when every article of both is about one country, not when one is about another or none', () => {
     const links = linkEntities(records, undefined, (key) => countries[key] ?? []);
     expect(links.membersOf('organization:cia')).toEqual([
-      'organization:cia',
       'organization:united states central intelligence agency',
+      'organization:cia',
     ]);
     expect(links.explain('organization:cia').joined).toEqual([
       expect.objectContaining({
