@@ -19,6 +19,7 @@ export const STORE_KEYING = [
   'src/store/country-bodies.ts',
   'src/store/entity-index.ts',
   'src/store/state-bodies.ts',
+  'src/store/nicknames.ts',
 ];
 
 /** The extractor version of the project at `root`: the first 52 bits of a SHA-256 over its code and data. */

@@ -4,6 +4,7 @@ import {sentenceTexts} from '../extract/sentences.js';
 import type {Article} from '../library/types.js';
 import {articleCountry, countryBodyKey, isBareBody} from './country-bodies.js';
 import {entityKey} from './entity-key.js';
+import {nicknameOwners} from './nicknames.js';
 import {articleTerritory, isStateHead, stateBodyRegion} from './state-bodies.js';
 import type {EntityOccurrence, EntityRecord} from './types.js';
 
@@ -136,7 +137,33 @@ export function articleEntities(article: Pick<Article, 'paragraphs'>, analysis: 
       analysis.places,
       country,
     );
-  for (const {key, kind, entity} of entitiesOf(analysis, stateOf)) {
+  // `Jeremy "Spike" Cohen`: the given name alone is keyed as Spike Cohen, it and the form as written his forms.
+  const nicknamed = analysis.people.some((p) => !p.name.includes(' '))
+    ? nicknameOwners(analysis.people, sentencesOf().text)
+    : null;
+  const keys = entitiesOf(analysis, stateOf);
+  const keyOfEntity = nicknamed?.size ? new Map(keys.map((k) => [k.entity, k.key])) : null;
+  for (const {key: own, kind, entity} of keys) {
+    const nickname = nicknamed?.get(entity);
+    const key = nickname ? (keyOfEntity?.get(nickname.owner) ?? own) : own;
+    if (nickname) {
+      const entry = byKey.get(key);
+      const forms = [entity.name, nickname.written];
+      if (entry) {
+        entry.mentions += entity.mentions;
+        entry.speakers.add(entity.name);
+        for (const f of forms) entry.forms.add(f);
+      } else
+        byKey.set(key, {
+          kind,
+          name: nickname.owner.name,
+          forms: new Set([nickname.owner.name, ...forms]),
+          mentions: entity.mentions,
+          speakers: new Set([entity.name]),
+          weak: isKindWeak(entity),
+        });
+      continue;
+    }
     const entry = byKey.get(key);
     if (entry) {
       entry.mentions += entity.mentions;

@@ -266,3 +266,52 @@ describe("articleEntities: a state's body named as the nation's", () => {
     expect(keyIn(paragraphs, places, organizations, name)).toBe(key);
   });
 });
+
+describe('articleEntities: a nickname in quotes between given name and surname', () => {
+  const analysis = (people: {name: string; aliases?: string[]}[]) => ({
+    summary: [],
+    people: people.map((p) => ({name: p.name, aliases: p.aliases ?? [], mentions: 1})),
+    places: [],
+    organizations: [],
+    quotes: [{text: 'We ride at dawn,', speaker: 'Marta'}],
+    facts: [],
+  });
+  const keys = (paragraphs: string[], people: {name: string; aliases?: string[]}[]) =>
+    articleEntities({paragraphs}, analysis(people)).map((e) => [e.key, e.name, e.aliases, e.mentions]);
+
+  it('keys the given name alone as the person the nickname and surname name, its form as written', () => {
+    const entries = articleEntities(
+      {
+        paragraphs: [
+          'The club chose rider Marta “Spoke” Lindqvist. Lindqvist said “We ride at dawn,” smiling.',
+        ],
+      },
+      analysis([{name: 'Marta'}, {name: 'Spoke Lindqvist', aliases: ['Lindqvist']}]),
+    );
+    expect(entries.map((e) => [e.key, e.name, e.aliases, e.mentions])).toEqual([
+      ['person:spoke lindqvist', 'Spoke Lindqvist', ['Marta', 'Marta “Spoke” Lindqvist', 'Lindqvist'], 2],
+    ]);
+    expect(entries[0]?.quotes.map((q) => q.text)).toEqual(['We ride at dawn,']);
+    expect(entries[0]?.sentences).toHaveLength(2);
+  });
+
+  it.each<[string, string[], {name: string; aliases?: string[]}[]]>([
+    [
+      'the text never writes the nickname so',
+      ['Marta met Spoke Lindqvist.'],
+      [{name: 'Marta'}, {name: 'Spoke Lindqvist'}],
+    ],
+    [
+      'no person of the article is named by nickname and surname',
+      ['Marta "Spoke" Lindqvist rode.'],
+      [{name: 'Marta'}, {name: 'Anna Lindqvist'}],
+    ],
+    [
+      'two people fit',
+      ['Marta "Spoke" Lindqvist rode.'],
+      [{name: 'Marta'}, {name: 'Spoke Lindqvist'}, {name: 'Olle', aliases: ['Spoke Lindqvist']}],
+    ],
+  ])('leaves the given name its own when %s', (_, paragraphs, people) => {
+    expect(keys(paragraphs, people).map((e) => e[0])).toContain('person:marta');
+  });
+});
