@@ -137,33 +137,14 @@ export function articleEntities(article: Pick<Article, 'paragraphs'>, analysis: 
       analysis.places,
       country,
     );
-  // `Jeremy "Spike" Cohen`: the given name alone is keyed as Spike Cohen, it and the form as written his forms.
+  // `Jeremy "Spike" Cohen`: the form as written is an alias of the given name alone, for the nickname rule
+  // (link-nicknames.ts) to join it with Spike Cohen. (Its key stays its own: the reader opens it by its name.)
   const nicknamed = analysis.people.some((p) => !p.name.includes(' '))
     ? nicknameOwners(analysis.people, sentencesOf().text)
     : null;
-  const keys = entitiesOf(analysis, stateOf);
-  const keyOfEntity = nicknamed?.size ? new Map(keys.map((k) => [k.entity, k.key])) : null;
-  for (const {key: own, kind, entity} of keys) {
-    const nickname = nicknamed?.get(entity);
-    const key = nickname ? (keyOfEntity?.get(nickname.owner) ?? own) : own;
-    if (nickname) {
-      const entry = byKey.get(key);
-      const forms = [entity.name, nickname.written];
-      if (entry) {
-        entry.mentions += entity.mentions;
-        entry.speakers.add(entity.name);
-        for (const f of forms) entry.forms.add(f);
-      } else
-        byKey.set(key, {
-          kind,
-          name: nickname.owner.name,
-          forms: new Set([nickname.owner.name, ...forms]),
-          mentions: entity.mentions,
-          speakers: new Set([entity.name]),
-          weak: isKindWeak(entity),
-        });
-      continue;
-    }
+  for (const {key, kind, entity: found} of entitiesOf(analysis, stateOf)) {
+    const written = nicknamed?.get(found)?.written;
+    const entity = written === undefined ? found : {...found, aliases: [...found.aliases, written]};
     const entry = byKey.get(key);
     if (entry) {
       entry.mentions += entity.mentions;

@@ -18,6 +18,7 @@ import {
 import {kindLinks} from './link-kinds.js';
 import {legalFormLinks} from './link-legal-forms.js';
 import {nameWithinLinks} from './link-names.js';
+import {nicknameLinks} from './link-nicknames.js';
 import {partyNameLinks} from './link-parties.js';
 import {headRank, nameRank, outranks, toNode, type Link, type Node} from './link-nodes.js';
 
@@ -116,6 +117,8 @@ export function* linkEntitiesSteps(
   for (const link of yield* middleNameLinks(nodes, apart)) join(link);
   yield;
   for (const link of yield* nameWithinLinks(nodes, apart)) join(link);
+  yield;
+  for (const link of yield* nicknameLinks(nodes, indexOf)) join(link);
   yield;
   for (const link of yield* shortFormLinks(nodes, apart, countriesOf)) join(link);
   yield;

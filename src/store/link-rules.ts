@@ -10,6 +10,7 @@ export type LinkRuleId =
   | 'spelling'
   | 'middle-name'
   | 'name-within'
+  | 'nickname'
   | 'alias-owner'
   | 'initials'
   | 'gazetteer'
@@ -46,6 +47,13 @@ export const LINK_RULES: readonly LinkRule[] = [
       "a person's name whose words all come, in order, in one fuller name of the library and no other: a second surname or an honorific the short form leaves out",
     example:
       '"Wanda Vázquez" joins "Wanda Vázquez Garced"; "Ali Khamenei" joins "Sayyid Ali Hosseini Khamenei"',
+  },
+  {
+    id: 'nickname',
+    description:
+      'a given name alone, named in one article, that the article writes with a nickname in quotes before a surname joins the person the nickname and surname name',
+    example:
+      '"Jeremy" of `podcast host Jeremy "Spike" Cohen` joins "Spike Cohen"; a "Jeremy" of two articles stays apart (the other may be someone else)',
   },
   {
     id: 'alias-owner',

@@ -2,7 +2,8 @@ import type {Entity} from '../extract/types.js';
 
 // A person written with a nickname in quotes between given name and surname ("podcast host Jeremy "Spike" Cohen")
 // comes out of extraction as two people: the given name alone, and the nickname with the surname, which the article
-// goes on to use. Their key is one: the store keys the given name's mentions as the other person's.
+// goes on to use. The store keeps the form as written among the given name's aliases, and linking joins the two
+// (link-nicknames.ts).
 
 // A given name, a nickname in straight or curly quotes, and the surname after it.
 const QUOTED = /^\s+["“'‘](\p{Lu}[\p{L}.'’-]*)["”'’]\s+(\p{Lu}[\p{L}'’-]+)/u;
@@ -16,8 +17,8 @@ export interface NicknameOwner {
 
 /**
  * Each of the article's people named by one word that the text writes as `<word> "<nickname>" <surname>`, where
- * exactly one other person of the article is named "<nickname> <surname>" (or that and more: "Spike Cohen Jr."):
- * that person, and the form as written. Nothing for a word the text never so writes, or two people fitting.
+ * exactly one other person of the article is named (or also called) "<nickname> <surname>": that person, and the
+ * form as written. Nothing for a word the text never so writes, or two people fitting.
  */
 export function nicknameOwners(people: readonly Entity[], text: string): Map<Entity, NicknameOwner> {
   const out = new Map<Entity, NicknameOwner>();
@@ -29,9 +30,7 @@ export function nicknameOwners(people: readonly Entity[], text: string): Map<Ent
       const quoted = QUOTED.exec(text.slice(at + word.length, at + word.length + 80));
       if (!quoted) continue;
       const called = `${quoted[1]} ${quoted[2]}`;
-      const owners = people.filter(
-        (p) => p !== person && [p.name, ...p.aliases].some((n) => n === called || n.startsWith(`${called} `)),
-      );
+      const owners = people.filter((p) => p !== person && [p.name, ...p.aliases].includes(called));
       if (owners.length !== 1) continue;
       out.set(person, {
         owner: owners[0] as Entity,
