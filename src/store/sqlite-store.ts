@@ -1,5 +1,5 @@
 import {resolve} from 'node:path';
-import type {Analysis} from '../extract/types.js';
+import type {Analysis, EntityKind} from '../extract/types.js';
 import {stepClock} from '../library/steps.js';
 import {refuseInsideLibrary} from './db-file.js';
 import {
@@ -35,7 +35,7 @@ import {ftsQuery, toTextHit, type SnippetRow} from './text-search.js';
 import type {EntityRecord, Store, MarkWriteOptions} from './types.js';
 import type {MarkRow} from './salvage.js';
 import {placeNames} from '../extract/entities/place-names.js';
-import {normaliseName} from './entity-key.js';
+import {entityKey, normaliseName} from './entity-key.js';
 
 /** The SQLite store of one library folder; the indexer writes through `db`. */
 export interface SqliteStore extends Store {
@@ -162,6 +162,11 @@ function prepareQueries(db: Db) {
     occurrences: db.prepare<[string, string], OccurrenceRow>(
       `SELECT f.id, f.title, f.date, m.mentions, m.sentences, m.quotes FROM mentions m CROSS JOIN files f ON f.fid = m.fid
        WHERE m.key = ? AND f.root = ? ORDER BY coalesce(f.date, '') DESC, f.title`,
+    ),
+    // One article's entities with the keys the library files them under: a bare body of an article about one
+    // country ("the Democratic Party" of a US story) is filed under its country's key, not its name's.
+    articleMentions: db.prepare<[string, string], {kind: string; name: string; aliases: string; key: string}>(
+      'SELECT m.kind, m.name, m.aliases, m.key FROM files f CROSS JOIN mentions m ON m.fid = f.fid WHERE f.root = ? AND f.id = ? AND +f.hash IS NOT NULL',
     ),
     keysOf: db.prepare<[string, string], {hash: string; url: string | null}>(
       'SELECT hash, url FROM files WHERE root = ? AND id = ? AND +hash IS NOT NULL',
@@ -375,6 +380,16 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       live.guard(() => ready().pages.page(root, linked().membersOf(key), offset, limit)),
     entityArticles: (key, limit) => live.guard(() => ready().where(root, linked().membersOf(key), limit)),
     entity: (key) => live.guard(() => linked().recordOf(key)),
+    entityKeysIn: (id) =>
+      live.guard(() => {
+        const keys = new Map<string, string>();
+        for (const row of q().articleMentions.all(root, id)) {
+          const kind = row.kind as EntityKind;
+          for (const form of [row.name, ...parseJson<string[]>(row.aliases, [])])
+            if (!keys.has(entityKey(kind, form))) keys.set(entityKey(kind, form), row.key);
+        }
+        return keys;
+      }),
     linkReasons: (key) => live.guard(() => linked().explain(key)),
     searchText: (query, limit = 50) =>
       live.guard(() => {

@@ -188,6 +188,11 @@ export interface Store {
    * forms), or null when the key is unknown.
    */
   entity(key: string): EntityRecord | null;
+  /**
+   * The keys one article's entities are filed under, by the key of each of their written forms (`entityKey`): not
+   * always the same, since a bare body of an article about one country is filed under that country's.
+   */
+  entityKeysIn?(id: string): Map<string, string>;
   /** Why the records of `key`'s entity were joined, and which near misses were kept apart (for `--explain`). */
   linkReasons?(key: string): {joined: LinkReason[]; apart: LinkReason[]};
   /** Full-text search over titles and bodies, best first; absent where the store has no text index. */

@@ -1,6 +1,5 @@
 import type {Analysis} from '../extract/index.js';
 import type {Article} from '../library/index.js';
-import {entityKey} from '../store/entity-key.js';
 import type {EntityOccurrence} from '../store/index.js';
 import {
   currentView,
@@ -140,7 +139,7 @@ function panelEntity(view: ArticleView, data: ViewData): OpenTarget {
   return entity
     ? {
         type: 'entity',
-        key: entityKey(KINDS[panel], entity.name),
+        key: data.keyIn(view.id, KINDS[panel], entity.name, entity.aliases),
         name: entity.name,
         forms: [entity.name, ...entity.aliases],
       }

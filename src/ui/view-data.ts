@@ -2,8 +2,10 @@ import {otherKinds} from '../search/other-kinds.js';
 import {gazetteerStep} from '../extract/entities/gazetteer.js';
 import {placeNamesStep} from '../extract/entities/place-names.js';
 import type {Analysis} from '../extract/index.js';
+import type {EntityKind} from '../extract/types.js';
 import type {Article} from '../library/index.js';
 import {createEntitySearchSteps, type EntitySearch, type EntitySearchResult} from '../search/index.js';
+import {entityKey} from '../store/entity-key.js';
 import type {ArticleRecord, EntityArticle, EntityOccurrence, EntityRecord, Store} from '../store/index.js';
 import type {KindFilter} from './state/app-state.js';
 
@@ -33,6 +35,11 @@ export interface ViewData {
   where(key: string): EntityArticle[];
   /** The library-wide record of an entity key (all its forms across articles), or null. */
   entity(key: string): EntityRecord | null;
+  /**
+   * The key an article's entity is filed under (its name's `entityKey`, unless the store files it otherwise: the
+   * bare "Democratic Party" of a US story is the US party's).
+   */
+  keyIn(id: string, kind: EntityKind, name: string, aliases?: readonly string[]): string;
   /** Reads the entities and builds the search index now, so the first `/` and keystroke do not wait for it. */
   warm(): void;
   /** warm() in steps, for a caller that gives the event loop (and keys) a turn between them. */
@@ -156,6 +163,10 @@ export function createViewData(store: Store, version = 0): ViewData {
       pages.set(`${from + i}:${key}`, read.slice(i * ENTITY_PAGE, (i + 1) * ENTITY_PAGE));
   };
   const where = memo((key) => store.entityArticles(key, WHERE), []);
+  const keysIn = memo(
+    (id) => store.entityKeysIn?.(id) ?? new Map<string, string>(),
+    new Map<string, string>(),
+  );
   return {
     version,
     entityCount,
@@ -172,6 +183,15 @@ export function createViewData(store: Store, version = 0): ViewData {
     occurrences,
     where,
     entity: memo((key) => store.entity(key), null),
+    keyIn(id, kind, name, aliases = []) {
+      const own = entityKey(kind, name);
+      const keys = keysIn(id);
+      for (const form of [name, ...aliases]) {
+        const filed = keys.get(form === name ? own : entityKey(kind, form));
+        if (filed) return filed;
+      }
+      return own;
+    },
     warm() {
       for (const _ of this.warmSteps());
     },

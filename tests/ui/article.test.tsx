@@ -505,3 +505,30 @@ describe('an article whose analysis did not run through', () => {
     await ui.unmount();
   });
 });
+
+describe('an entity opened from an article filed under its country', () => {
+  it('opens a bare body of a one-country story with its articles, not an empty view of its name', async () => {
+    // "the Democratic Party" of a US story is filed under the US party's key (country-bodies.ts), not its name's.
+    const us = (id: string, title: string, date: string) =>
+      article(id, {
+        title,
+        date,
+        paragraphs: [`In Iowa, the Democratic Party met in the United States. ${title}.`],
+      });
+    const articles = [us('caucus', 'Caucus night', '2024-02-02'), us('debate', 'Debate ends', '2024-01-01')];
+    const usStory = analysis({
+      places: [entity('United States', 2), entity('Iowa')],
+      organizations: [entity('Democratic Party', 2)],
+    });
+    const ui = await mount(<App store={storeOf(articles, {caucus: usStory, debate: usStory})} size={wide} />);
+    await ui.waitFor('2 articles');
+    await ui.press(KEY.enter);
+    await ui.waitFor('Caucus night', 'Organizations');
+    await ui.press(KEY.tab, KEY.tab, KEY.tab, KEY.tab, KEY.tab);
+    await ui.waitFor('▶ Organizations');
+    await ui.press(KEY.enter);
+    const frame = await ui.waitFor('organization · 2 articles');
+    expect(frame).toContain('Debate ends');
+    await ui.unmount();
+  });
+});
