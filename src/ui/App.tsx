@@ -154,7 +154,8 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
     selected: selectedEntity,
   });
   useEffect(() => {
-    if (version > 0) loader.current?.reload();
+    // Soft: at a large library's first run the reports come faster than the list is read.
+    if (version > 0) loader.current?.reload(true);
   }, [version]);
 
   const refreshing = useRefresh(refresh);
