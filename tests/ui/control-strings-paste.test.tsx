@@ -56,6 +56,15 @@ describe('control strings in a paste', () => {
     await ui.unmount();
   });
 
+  it('keys pressed after a string that never ended (a paste cut short) are keys again', async () => {
+    const ui = await start();
+    await ui.press('/', 'gen\u001b]0;no end');
+    await ui.press('e', 'v', 'a');
+    const frame = await ui.waitFor(/place\s+Geneva\s+2 articles/);
+    expect(frame).toContain('/ geneva');
+    await ui.unmount();
+  });
+
   it('a string cut across two reads is dropped to its end', async () => {
     const ui = await start();
     await ui.press('/', 'gen\u001b]0;a long', ' title\u0007eva');

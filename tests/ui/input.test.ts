@@ -122,8 +122,12 @@ describe('stepControlStrings', () => {
     ['keys', ['\u001b]', '0;ti', '\u001b[A'], ['whole'], 'keys'],
     // An opening nothing followed (Alt+]) is closed when the read ends; a body cut at the read's end stays open.
     ['keys', ['\u001b]'], [], 'keys'],
-    ['keys', ['\u001b]', '0;a long'], [], 'inside'],
-    ['inside', [' title\u0007'], [], 'keys'],
+    ['keys', ['\u001b]', '0;a long'], [], 'cut'],
+    ['cut', [' title\u0007'], [], 'keys'],
+    ['cut', [' tit', 'le\u0007x'], ['x'], 'keys'],
+    // A string never ended (a paste cut short): a key pressed later, one character, is a key and ends it.
+    ['cut', ['j'], ['whole'], 'keys'],
+    ['cut', ['\u0007'], [], 'keys'],
     // Typed characters that open strings in a terminal's parser are keys when no ESC came before them.
     ['keys', [']', 'P', '_'], ['whole', 'whole', 'whole'], 'keys'],
   ] as [StringState, string[], string[], StringState][])('%s %j → %j, %s', (before, raws, keys, after) => {

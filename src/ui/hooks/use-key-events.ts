@@ -27,8 +27,9 @@ export function useKeyEvents(): (input: string, key: Partial<Key>) => KeyEvent[]
   return useCallback((input, key) => {
     const step = stepControlStrings(strings.current, raw.current ?? input);
     raw.current = null;
-    // Ink hands over all events of one read before anything else runs: an opening still bare then was a key.
-    if (step.state === 'opened' && strings.current !== 'opened')
+    // Ink hands over all events of one read before anything else runs: an opening still bare then was a key, and
+    // a body still open was cut by the read's end.
+    if (step.state !== 'keys' && step.state !== strings.current)
       queueMicrotask(() => {
         strings.current = endOfRead(strings.current);
       });

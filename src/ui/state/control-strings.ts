@@ -1,8 +1,8 @@
 /**
  * Where the keys stand towards a control string (OSC, DCS, APC, PM, SOS): outside one, just past its opening
- * (nothing of its body seen yet), or inside its body.
+ * (nothing of its body seen yet), inside its body, or inside a body a read ended before its end (`cut`).
  */
-export type StringState = 'keys' | 'opened' | 'inside';
+export type StringState = 'keys' | 'opened' | 'inside' | 'cut';
 
 /** What one input event leaves: the state after it, and the text of it that is still keys (null: none). */
 export interface StringStep {
@@ -28,6 +28,10 @@ export function stepControlStrings(state: StringState, raw: string): StringStep 
   if (state === 'keys')
     return OPENERS.has(raw) ? {state: 'opened', keys: null} : {state, keys: {whole: true}};
   if (raw === ST) return {state: 'keys', keys: null};
+  // The rest of a paste cut between two reads comes as a run of characters; a single one is a key the user pressed
+  // after a string that never ended (a paste cut short), and ends it.
+  if (state === 'cut' && [...raw].length === 1 && !ENDS.includes(raw))
+    return {state: 'keys', keys: {whole: true}};
   if (raw.startsWith('\u001b')) return stepControlStrings('keys', raw);
   const end = Math.min(...ENDS.map((c) => raw.indexOf(c)).filter((i) => i >= 0));
   if (end === Infinity) return {state: 'inside', keys: null};
@@ -35,7 +39,10 @@ export function stepControlStrings(state: StringState, raw: string): StringStep 
   return {state: 'keys', keys: rest === '' ? null : {whole: false, rest}};
 }
 
-/** The state once a read's events are all handled: an opening nothing followed is a key press, not a string. */
+/**
+ * The state once a read's events are all handled: an opening nothing followed is a key press, not a string; a body
+ * still open is `cut`.
+ */
 export function endOfRead(state: StringState): StringState {
-  return state === 'opened' ? 'keys' : state;
+  return state === 'opened' ? 'keys' : state === 'inside' ? 'cut' : state;
 }
