@@ -6,6 +6,8 @@ import {cleanLine, showName} from '../library/sanitize.js';
 import {createFetcher} from '../web/fetch.js';
 import {itemProblems, itemsLine, openTargetForAdding, plural} from './feeds-target.js';
 import type {Io} from './output.js';
+import {addProgress, type AddProgress} from './add-progress.js';
+import type {ProgressSink} from './index-command.js';
 import {catchCtrlC, type CtrlC} from './ctrl-c.js';
 import {INTERRUPTED, type RunExit} from './exit-codes.js';
 
@@ -88,6 +90,7 @@ export async function addCommand(
   json: boolean,
   io: Io,
   ctrlC: CtrlC = catchCtrlC(),
+  sink: ProgressSink | null = null,
 ): Promise<RunExit> {
   try {
     const open = await openTargetForAdding(articles, dbPath, io);
@@ -97,7 +100,7 @@ export async function addCommand(
       io.err('brief: add stopped by Ctrl+C before any source was read; nothing was added\n');
       return INTERRUPTED;
     }
-    const results = await addEach(open, sources, json, io, ctrlC);
+    const results = await addEach(open, sources, json, io, ctrlC, addProgress(json ? null : sink));
     if (json) io.out(`${JSON.stringify(results.results, null, 2)}\n`);
     if (ctrlC.stopped) {
       const n = results.results.reduce((sum, r) => sum + written(r.outcome), 0);
@@ -132,16 +135,25 @@ async function addEach(
   json: boolean,
   io: Io,
   ctrlC: CtrlC,
+  progress: AddProgress,
 ): Promise<{results: {source: string; outcome: AddOutcome}[]; unkept: Set<AddOutcome>}> {
   const fetcher = createFetcher();
   const pages = createPagePool();
-  const run = createRun({target: open.target, fetcher, pages, signal: ctrlC.signal});
+  const run = createRun({
+    target: open.target,
+    fetcher,
+    pages,
+    signal: ctrlC.signal,
+    onArticle: () => progress.article(),
+  });
   const results: {source: string; outcome: AddOutcome}[] = [];
   const unkept = new Set<AddOutcome>();
   try {
     for (const source of sources) {
       if (ctrlC.stopped) break;
+      progress.start(source);
       const outcome = await addSource(source, run);
+      progress.clear();
       results.push({source, outcome});
       // Stopped while it was read: what was cut short is no failure (one line says what was kept).
       if (ctrlC.stopped && written(outcome) === 0 && !subscribed(outcome)) {
@@ -159,6 +171,7 @@ async function addEach(
       }
     }
   } finally {
+    progress.clear();
     fetcher.close();
     await pages.close();
     open.close();

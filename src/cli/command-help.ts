@@ -127,7 +127,7 @@ export const COMMAND_HELP = {
   refresh: {
     synopsis: 'refresh [--json]',
     summary: ['fetch every subscribed feed and add its new items'],
-    line: 'Fetch every subscribed feed and add its new items.',
+    line: 'Fetch every subscribed feed and add its new items (with none subscribed, it says so and exits 0).',
     options: [...LIBRARY, JSON_OUT],
     example: 'brief refresh',
   },

@@ -14,11 +14,43 @@ export interface CtrlC {
   dispose(): void;
 }
 
-/** Starts catching Ctrl+C (SIGINT) until `dispose`. */
+// A press before the command's own catch (the bundle loading: 150-200 ms of a loaded machine) ended the process by
+// Node's default, silently. The first lines of the program catch it instead, and the command's catch takes it over.
+// Through a global, since the two may be in different bundles (dist/cli.cjs, dist/cli.js).
+const EARLY = Symbol.for('brief.ctrl-c.early');
+
+interface Early {
+  pressed: boolean;
+  listener: () => void;
+}
+
+const early = (): {[EARLY]?: Early} => globalThis as {[EARLY]?: Early};
+
+/** From the program's first lines, for a command that writes files: a press is kept for `catchCtrlC` to take. */
+export function catchCtrlCEarly(): void {
+  const g = early();
+  if (g[EARLY]) return;
+  const caught: Early = {pressed: false, listener: () => (caught.pressed = true)};
+  g[EARLY] = caught;
+  process.on('SIGINT', caught.listener);
+}
+
+/** Ends the early catch; true when Ctrl+C was pressed during it. */
+function takeEarly(): boolean {
+  const g = early();
+  const caught = g[EARLY];
+  if (!caught) return false;
+  delete g[EARLY];
+  process.removeListener('SIGINT', caught.listener);
+  return caught.pressed;
+}
+
+/** Starts catching Ctrl+C (SIGINT) until `dispose`, a press `catchCtrlCEarly` caught counting as the first. */
 export function catchCtrlC(): CtrlC {
   const controller = new AbortController();
   const onSigint = (): void => controller.abort();
   process.on('SIGINT', onSigint);
+  if (takeEarly()) controller.abort();
   return {
     signal: controller.signal,
     get stopped() {

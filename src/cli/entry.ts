@@ -1,4 +1,5 @@
 import {parseCli, type CliArgs} from './args.js';
+import {catchCtrlCEarly} from './ctrl-c.js';
 import {rawArgs} from './raw-args.js';
 import {runIndexScript} from './index-script.js';
 import {processIo} from './output.js';
@@ -42,6 +43,7 @@ async function runReaderHere(args: {articles: string; db: string}): Promise<numb
 }
 
 const cli = cliArgs();
+if (cli?.command === 'add' || cli?.command === 'refresh') catchCtrlCEarly();
 const args = readerArgs(cli);
 if (args) {
   performance.mark('brief:entry');

@@ -80,6 +80,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
         args.json,
         io,
         ctrlC,
+        sink(),
       );
     }
     case 'refresh': {

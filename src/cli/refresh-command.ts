@@ -45,12 +45,13 @@ async function refreshWith(
     io.err('brief: refresh stopped by Ctrl+C before any feed was fetched; nothing was added\n');
     return INTERRUPTED;
   }
+  // Nothing to refresh is no failure (as `brief feeds` lists none with 0): a cron job or a script that refreshes
+  // before anything is subscribed should not read an error. --json answers with data: a refresh of nothing.
   if (open.target.feeds.list().length === 0) {
     open.close();
-    io.err("brief: no subscriptions yet; add a feed with 'brief add FEED_URL'\n");
-    // --json still answers with data: a refresh of nothing.
     if (json) io.out(`${JSON.stringify({feeds: [], added: 0, failed: 0}, null, 2)}\n`);
-    return 1;
+    else io.out("no subscriptions, nothing to refresh; add a feed with 'brief add FEED_URL'\n");
+    return 0;
   }
   const fetcher = createFetcher();
   const pages = createPagePool();

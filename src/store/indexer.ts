@@ -127,12 +127,29 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   const withinMs = (): number | undefined =>
     writeSliceMs === Infinity && total - done <= (pool.backlog ?? pool.size * 2) ? LAST_WRITES_MS : undefined;
 
+  // Node hands a worker's replies over up to 1,000 at a time before its timers get a turn, and the read pass's
+  // replies came as fast as the main thread took them: each one sent the next job from its own handler, so the queue
+  // never emptied. In the reader that held every timer (the batched writes, the status line's redraws) for about 3 s
+  // at a time: a 10,000-file first run showed "reading 23/10000 files" and 23 articles for seconds, then a jump. With
+  // the reader's sliced writes, a read that ends a slice's worth after the last turn waits for the loop's next turn
+  // before its lane sends another job (every lane that ends meanwhile waits too), so the replies come to an end.
+  let turnAt = performance.now();
+  let turn: Promise<void> | null = null;
+  const nextTurn = (): Promise<void> | null => {
+    if (writeSliceMs === Infinity || performance.now() - turnAt < writeSliceMs) return turn;
+    return (turn ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      turn = null;
+      turnAt = performance.now();
+    }));
+  };
   // Each job belongs to one pass: one that ends after its pass was abandoned (the database repaired under it)
   // writes nothing.
   const readOne =
     (p: Pass) =>
     async (job: ReadJob): Promise<void> => {
       const outcome = await pool.read(job);
+      const wait = nextTurn();
+      if (wait) await wait;
       if (halted() || pass !== p) return;
       if (reading) reading.done += 1;
       if (outcome.ok) {

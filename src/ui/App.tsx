@@ -22,7 +22,7 @@ import {helpLines} from './state/help-lines.js';
 import {messageLines} from './state/lines.js';
 import {helpBody, listPage, messageRoom, usableRows} from './state/metrics.js';
 import {editQuery} from './state/query-edit.js';
-import {splitKeys} from './state/split-keys.js';
+import {useKeyEvents} from './hooks/use-key-events.js';
 import {commandContext, entityToOpen, type Size} from './screen-model.js';
 import {safeLine} from './text.js';
 import {createListLoader, type ListLoader} from './list-loader.js';
@@ -154,7 +154,8 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
     selected: selectedEntity,
   });
   useEffect(() => {
-    if (version > 0) loader.current?.reload();
+    // Soft: at a large library's first run the reports come faster than the list is read.
+    if (version > 0) loader.current?.reload(true);
   }, [version]);
 
   const refreshing = useRefresh(refresh);
@@ -230,13 +231,15 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
   useLayoutEffect(() => {
     drawn.current = {tooSmall, data, size};
   });
+  const keyEvents = useKeyEvents();
   useInput((input, key) => {
     warm.keyPressed();
     onKey?.();
     keyAt.current = performance.now();
     complete();
     const shown = drawn.current;
-    for (const event of splitKeys(input, key)) {
+    // A control string a paste carried (a title's OSC, a DCS or APC) is no keys: only what is outside it is.
+    for (const event of keyEvents(input, key)) {
       const s: AppState = latest.current;
       if (s.quitting) break;
       // Nothing moves unseen behind "terminal too small": its own keys (quit) are the only ones that work there,

@@ -19,8 +19,11 @@ export const FINISH_AT_ONCE = 2000;
 
 /** Reads of the full article list, one at a time: a newer one (the data changed) cancels the one before. */
 export interface ListLoader {
-  /** Starts reading the list again, a slice per turn of the event loop; `done` gets the whole list. */
-  reload(): void;
+  /**
+   * Starts reading the list again, a slice per turn of the event loop; `done` gets the whole list. `soft` (new rows
+   * from indexing): a read in progress is finished and handed over first, then the list is read once more.
+   */
+  reload(soft?: boolean): void;
   /** Reads the rest now when at most `FINISH_AT_ONCE` rows are left (a key wants the whole list). */
   finishSmall(total: number): void;
   /** Stops any read in progress. */
@@ -41,8 +44,11 @@ export function createListLoader(
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let rows: ArticleRecord[] = [];
+  let ids = new Set<string>();
   let after: ListCursor | null = null;
   let loading = false;
+  // A soft reload asked for while a read was in progress.
+  let again = false;
 
   // One slice; false when the list is complete (and handed over) or the read failed (what is shown stays).
   const slice = (limit: number): boolean => {
@@ -58,11 +64,20 @@ export function createListLoader(
       done(listArticles(store));
       return false;
     }
-    for (const article of page.articles) rows.push(article);
+    // A row whose place in the order moved past the cursor during the read (its file changed) is kept once.
+    for (const article of page.articles) {
+      if (ids.has(article.id)) continue;
+      ids.add(article.id);
+      rows.push(article);
+    }
     after = page.next;
     if (after) return true;
     loading = false;
     done(rows);
+    if (again) {
+      again = false;
+      start();
+    }
     return false;
   };
 
@@ -77,20 +92,33 @@ export function createListLoader(
     if (slice(LIST_SLICE)) timer = setTimeout(() => step(mine), 0);
   };
 
+  const start = (): void => {
+    if (timer) clearTimeout(timer);
+    run += 1;
+    rows = [];
+    ids = new Set();
+    after = null;
+    loading = true;
+    again = false;
+    // A store without paged reads hands its whole list over at once, in the same turn as the change it shows.
+    if (!store.articlesAfter) {
+      slice(LIST_SLICE);
+      return;
+    }
+    const mine = run;
+    timer = setTimeout(() => step(mine), 0);
+  };
+
   return {
-    reload() {
-      if (timer) clearTimeout(timer);
-      run += 1;
-      rows = [];
-      after = null;
-      loading = true;
-      // A store without paged reads hands its whole list over at once, in the same turn as the change it shows.
-      if (!store.articlesAfter) {
-        slice(LIST_SLICE);
+    // Indexing reports new rows about once a second, and a 10,000-article list takes longer than that to read in
+    // slices on a busy machine: restarted at each report, a first run's list was never handed over, and the reader
+    // said "0 articles" until the files were all read. A soft reload lets the read in progress finish.
+    reload(soft = false) {
+      if (soft && loading) {
+        again = true;
         return;
       }
-      const mine = run;
-      timer = setTimeout(() => step(mine), 0);
+      start();
     },
     finishSmall(total) {
       if (!loading || total - rows.length > FINISH_AT_ONCE) return;
@@ -103,6 +131,7 @@ export function createListLoader(
       timer = null;
       run += 1;
       loading = false;
+      again = false;
     },
   };
 }

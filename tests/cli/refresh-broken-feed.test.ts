@@ -183,12 +183,19 @@ describe('brief refresh stopped by Ctrl+C', () => {
 });
 
 describe('brief refresh with no subscriptions', () => {
-  it('says so, and with --json answers with an empty refresh as data; exit 1', async () => {
+  // Nothing to do is no failure, as `brief feeds` lists no subscriptions with exit 0.
+  it('says so in one line and exits 0; with --json answers with an empty refresh as data, nothing else', async () => {
     const lib = tempDir();
     const db = join(tempDir(), 'brief.db');
-    const run = await runCliAsync(['refresh', '--json', '--articles', lib, '--db', db]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/no subscriptions yet/);
-    expect(JSON.parse(run.stdout)).toEqual({feeds: [], added: 0, failed: 0});
+    const args = ['--articles', lib, '--db', db];
+    expect(await runCliAsync(['refresh', ...args])).toMatchObject({
+      code: 0,
+      stdout: "no subscriptions, nothing to refresh; add a feed with 'brief add FEED_URL'\n",
+      stderr: '',
+    });
+    const json = await runCliAsync(['refresh', '--json', ...args]);
+    expect([json.code, json.stderr]).toEqual([0, '']);
+    expect(JSON.parse(json.stdout)).toEqual({feeds: [], added: 0, failed: 0});
+    expect(await runCliAsync(['feeds', ...args])).toMatchObject({code: 0, stderr: ''});
   });
 });

@@ -6,6 +6,7 @@ import {initialState} from '../../src/ui/state/app-state.js';
 import {commandActions, type CommandContext} from '../../src/ui/state/command-actions.js';
 import {editQuery} from '../../src/ui/state/query-edit.js';
 import {splitKeys} from '../../src/ui/state/split-keys.js';
+import {endOfRead, stepControlStrings, type StringState} from '../../src/ui/state/control-strings.js';
 
 describe('splitKeys', () => {
   it.each([
@@ -106,6 +107,39 @@ describe('splitKeys', () => {
     ],
   ] as [string, Partial<Key>, unknown][])('%j', (input, key, events) => {
     expect(splitKeys(input, key)).toEqual(events);
+  });
+});
+
+describe('stepControlStrings', () => {
+  // Each row: the state before, the raw events of one read in order, then the keys left and the state after the read.
+  it.each([
+    ['keys', ['j'], ['whole'], 'keys'],
+    ['keys', ['\u001b]', '0;title\u0007eva'], ['eva'], 'keys'],
+    ['keys', ['\u001b]', '0;title', '\u001b\\', 'eva'], ['whole'], 'keys'],
+    ['keys', ['\u001bP', '1$r0m', '\u001b\\'], [], 'keys'],
+    ['keys', ['\u001b_', 'Gi=1\u0018x'], ['x'], 'keys'],
+    // Another escape sequence ends the string and is a key itself.
+    ['keys', ['\u001b]', '0;ti', '\u001b[A'], ['whole'], 'keys'],
+    // An opening nothing followed (Alt+]) is closed when the read ends; a body cut at the read's end stays open.
+    ['keys', ['\u001b]'], [], 'keys'],
+    ['keys', ['\u001b]', '0;a long'], [], 'cut'],
+    ['cut', [' title\u0007'], [], 'keys'],
+    ['cut', [' tit', 'le\u0007x'], ['x'], 'keys'],
+    // A string never ended (a paste cut short): a key pressed later, one character, is a key and ends it.
+    ['cut', ['j'], ['whole'], 'keys'],
+    ['cut', ['\u0007'], [], 'keys'],
+    // Typed characters that open strings in a terminal's parser are keys when no ESC came before them.
+    ['keys', [']', 'P', '_'], ['whole', 'whole', 'whole'], 'keys'],
+  ] as [StringState, string[], string[], StringState][])('%s %j → %j, %s', (before, raws, keys, after) => {
+    let state = before;
+    const left: string[] = [];
+    for (const raw of raws) {
+      const step = stepControlStrings(state, raw);
+      state = step.state;
+      if (step.keys) left.push(step.keys.whole ? 'whole' : step.keys.rest);
+    }
+    expect(left).toEqual(keys);
+    expect(endOfRead(state)).toBe(after);
   });
 });
 

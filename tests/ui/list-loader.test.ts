@@ -75,6 +75,42 @@ describe('the reader reads the full list a slice at a time', () => {
     expect(got).toEqual([LIST_SLICE + 10]);
   });
 
+  // Indexing's reports come about once a second, and on a busy machine a 10,000-article list takes longer to read:
+  // each report restarted the read, so a first run's list was not handed over until the files were all read.
+  it('soft reloads coming faster than a read finishes still hand lists over, the last one whole', async () => {
+    const store = library(LIST_SLICE * 4 + 10);
+    const got: number[] = [];
+    const loader = createListLoader(store, (articles) => got.push(articles.length));
+    const paged = store.articlesAfter;
+    if (!paged) throw new Error('the seeded store reads in pages');
+    const read = paged.bind(store);
+    let reports = 0;
+    // A report (a soft reload) after every slice read, twenty in all, as new rows keep being written.
+    vi.spyOn(store, 'articlesAfter').mockImplementation((after, limit) => {
+      const page = read(after, limit);
+      if (reports < 20) {
+        reports += 1;
+        loader.reload(true);
+      }
+      return page;
+    });
+    loader.reload();
+    await vi.waitFor(() => expect(reports).toBe(20));
+    // Lists came while the reports did, not only after them.
+    expect(got.length).toBeGreaterThanOrEqual(3);
+    await vi.waitFor(() => expect(got.at(-1)).toBe(LIST_SLICE * 4 + 10));
+  });
+
+  it('a soft reload after a read is done reads the list again', async () => {
+    const store = library(LIST_SLICE + 10);
+    const got: number[] = [];
+    const loader = createListLoader(store, (articles) => got.push(articles.length));
+    loader.reload();
+    await vi.waitFor(() => expect(got).toEqual([LIST_SLICE + 10]));
+    loader.reload(true);
+    await vi.waitFor(() => expect(got).toEqual([LIST_SLICE + 10, LIST_SLICE + 10]));
+  });
+
   it('a key finishes a small library at once; a large one keeps loading in the background', () => {
     const small = library(FINISH_AT_ONCE - 100);
     const got: number[] = [];

@@ -294,6 +294,11 @@ describe('an empty library', () => {
     // While the scan runs, an empty list is not yet news.
     let frame = await ui.waitFor('Looking for articles in /home/ann/news');
     expect(frame).not.toContain('No articles');
+    // Once the files are found, how many of them are read so far (a large library's first run reads for seconds).
+    await act(async () =>
+      report({done: 0, total: 10000, rate: 0, etaSeconds: null, reading: {done: 3200, total: 10000}}, false),
+    );
+    frame = await ui.waitFor('Reading 3,200 of 10,000 files in /home/ann/news…');
     await act(async () => report({done: 0, total: 0, rate: 0, etaSeconds: null}, true));
     frame = await ui.waitFor('No articles in /home/ann/news');
     expect(frame).toContain('.txt');

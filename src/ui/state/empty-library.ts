@@ -1,14 +1,27 @@
 import {wrapText} from '../text.js';
 import type {ListFilter} from './app-state.js';
 
+const count = (n: number): string => n.toLocaleString('en-US');
+
 /**
  * What the list says when the library has no articles: where brief looked and how to add some, or, while the
- * first scan runs, that it is still looking. Wrapped to `width`.
+ * first scan runs, that it is still looking, and once it found the files, how many it has read
+ * (`reading`). Wrapped to `width`.
  */
-export function emptyLibraryLines(library: string | null, scanning: boolean, width: number): string[] {
+export function emptyLibraryLines(
+  library: string | null,
+  scanning: boolean,
+  width: number,
+  reading: {done: number; total: number} | null = null,
+): string[] {
   const where = library ?? 'the article folder';
+  // A large library's first run reads its files for seconds before the first rows are listed: say how far it is.
   const text = scanning
-    ? [`Looking for articles in ${where}…`]
+    ? [
+        reading
+          ? `Reading ${count(reading.done)} of ${count(reading.total)} files in ${where}…`
+          : `Looking for articles in ${where}…`,
+      ]
     : [
         `No articles in ${where}.`,
         '',

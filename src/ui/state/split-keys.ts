@@ -55,5 +55,10 @@ export function splitKeys(input: string, key: Partial<Key>): KeyEvent[] {
   const chars = [...input];
   if (chars.length <= 1 || SPECIAL.some((k) => key[k])) return [{input, key}];
   if (isSequenceRest(input)) return [];
-  return chars.map(keypress).filter((e): e is KeyEvent => e !== null);
+  return textKeys(input);
+}
+
+/** Plain text as the keypresses it types (what follows a control string's end in one event: "\u0007eva\r"). */
+export function textKeys(text: string): KeyEvent[] {
+  return [...text].map(keypress).filter((e): e is KeyEvent => e !== null);
 }

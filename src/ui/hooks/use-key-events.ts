@@ -1,0 +1,40 @@
+import {useCallback, useEffect, useRef} from 'react';
+import {useStdin, type Key} from 'ink';
+import {endOfRead, stepControlStrings, type StringState} from '../state/control-strings.js';
+import {splitKeys, textKeys, type KeyEvent} from '../state/split-keys.js';
+
+/**
+ * The keypresses of each input event the key handler is called for, with what a paste's control strings (a
+ * title's OSC, a DCS or APC) held dropped. It reads each event as the terminal sent it, before Ink names its key:
+ * Ink hands "\e]" over as "]", the same as a typed "]", and only the raw event tells a string's opening from a key.
+ * Where Ink gives no raw events, the input is read as Ink gave it.
+ */
+export function useKeyEvents(): (input: string, key: Partial<Key>) => KeyEvent[] {
+  const {internal_eventEmitter: events} = useStdin();
+  const raw = useRef<string | null>(null);
+  const strings = useRef<StringState>('keys');
+  useEffect(() => {
+    if (!events) return;
+    const seen = (data: unknown) => {
+      raw.current = typeof data === 'string' ? data : null;
+    };
+    // In front of useInput's own listener, which Ink adds again after every render: each event is seen here first.
+    events.prependListener('input', seen);
+    return () => {
+      events.removeListener('input', seen);
+    };
+  }, [events]);
+  return useCallback((input, key) => {
+    const step = stepControlStrings(strings.current, raw.current ?? input);
+    raw.current = null;
+    // Ink hands over all events of one read before anything else runs: an opening still bare then was a key, and
+    // a body still open was cut by the read's end.
+    if (step.state !== 'keys' && step.state !== strings.current)
+      queueMicrotask(() => {
+        strings.current = endOfRead(strings.current);
+      });
+    strings.current = step.state;
+    if (!step.keys) return [];
+    return step.keys.whole ? splitKeys(input, key) : textKeys(step.keys.rest);
+  }, []);
+}
