@@ -176,7 +176,8 @@ export function articleEntities(article: Pick<Article, 'paragraphs'>, analysis: 
       aliases: [...e.forms],
       mentions: e.mentions,
       weak: e.weak,
-      sentences: sentencesNaming(sentences, forms),
+      // A sentence the article repeats (a caption, a standfirst written again) is shown under the entity once.
+      sentences: [...new Set(sentencesNaming(sentences, forms))],
       quotes: analysis.quotes.filter((q) => q.speaker !== null && e.speakers.has(q.speaker)),
     };
   });

@@ -83,6 +83,26 @@ describe('articleEntities', () => {
     expect(entry?.sentences).toEqual(['Volodymyr Zelensky spoke.', 'Mr. Zelensky left early.']);
     expect(entry?.quotes.map((q) => q.text)).toEqual(['We stand,']);
   });
+
+  it('lists a sentence the article repeats once (a caption written again under the text)', () => {
+    const paragraphs = [
+      'Mayor Ann Reyes opened the bridge.',
+      'The river rose.',
+      'Mayor Ann Reyes opened the bridge.',
+    ];
+    const [entry] = articleEntities(
+      {paragraphs},
+      {
+        summary: [],
+        people: [{name: 'Ann Reyes', aliases: [], mentions: 2}],
+        places: [],
+        organizations: [],
+        quotes: [],
+        facts: [],
+      },
+    );
+    expect(entry?.sentences).toEqual(['Mayor Ann Reyes opened the bridge.']);
+  });
 });
 
 describe('entitiesOf: a body named without its country', () => {
