@@ -53,14 +53,14 @@ export async function listFromFiles(dir: string, json: boolean, io: Io): Promise
   if (json) {
     io.out(`${toJson(articles.map(articleSummary))}\n`);
   } else {
-    io.out(formatList(articles, io.terminal));
+    io.out(formatList(articles, io.terminal, io.columns));
   }
   return exitFor(load);
 }
 
 /** Plain-text table of articles, one `formatRow` each. */
-export function formatList(articles: Article[], terminal = false): string {
-  return articles.map((a) => formatRow(a, terminal)).join('');
+export function formatList(articles: Article[], terminal = false, columns?: number): string {
+  return articles.map((a) => formatRow(a, terminal, columns)).join('');
 }
 
 /** The rules behind each decision of an analysis, grouped by what was decided, one line each. */

@@ -25,7 +25,7 @@ async function stream(rows: Iterable<ListedArticle>, json: boolean, io: Io): Pro
       chunk += `${first ? '' : ',\n'}${jsonItem(a)}`;
       first = false;
     } else {
-      chunk += formatRow(a, io.terminal);
+      chunk += formatRow(a, io.terminal, io.columns);
     }
     if (chunk.length >= CHUNK) {
       io.out(chunk);

@@ -1,6 +1,6 @@
 import {cleanLine, showName, toJson} from '../library/sanitize.js';
 import type {ListedArticle} from '../store/list-rows.js';
-import {displayWidth, fit} from '../ui/text.js';
+import {displayWidth, fit, fitWords} from '../ui/text.js';
 
 const TITLE = 60;
 
@@ -10,20 +10,43 @@ function marks(a: Partial<Pick<ListedArticle, 'read' | 'favourite'>>): string {
   return `${a.read ? ' ' : '●'}${a.favourite ? '★' : ' '}`;
 }
 
+// Narrower than this, a terminal's row leaves the source out: the date, title and id are what the row is for.
+const SOURCE_FROM = 60;
+
+// The least of a title a row shows beside its id before the id goes to a line of its own.
+const TITLE_BESIDE_ID = 24;
+
 /**
  * One row of the plain list: the reader's marks, date, source, title, and last the id (whole, as `brief show` takes
- * it). Columns are fitted by display width. In a terminal a long title is cut to its column (ids can be long, so
- * the title is the column that gives way); anywhere else (`brief list | grep word`) it is written whole, padded to
- * the column when shorter, so a tool reading the output sees every word.
+ * it). Columns are fitted by display width. Anywhere but a terminal (`brief list | grep word`) the title is written
+ * whole, padded to its column when shorter, so a tool reading the output sees every word. In a terminal `columns`
+ * wide the row fits it: the title is cut to its column, narrowed so the whole id fits beside it; where that would
+ * leave less than TITLE_BESIDE_ID of the title, the id goes whole on a line of its own under the row (a row of an
+ * 80-column terminal ran on over two or three lines, cut mid-word wherever the terminal wrapped it).
  */
 export function formatRow(
   a: Pick<ListedArticle, 'date' | 'source' | 'title' | 'id'> &
     Partial<Pick<ListedArticle, 'read' | 'favourite'>>,
   terminal = false,
+  columns = 80,
 ): string {
   const title = cleanLine(a.title);
-  const shown = terminal || displayWidth(title) <= TITLE ? fit(title, TITLE) : title;
-  return `${marks(a)} ${fit(cleanLine(a.date ?? ''), 10)}  ${fit(cleanLine(a.source ?? ''), 16)}  ${shown}  ${showName(a.id)}\n`;
+  const id = showName(a.id);
+  const date = fit(cleanLine(a.date ?? ''), 10);
+  if (!terminal) {
+    const shown = displayWidth(title) <= TITLE ? fit(title, TITLE) : title;
+    return `${marks(a)} ${date}  ${fit(cleanLine(a.source ?? ''), 16)}  ${shown}  ${id}\n`;
+  }
+  const source = columns >= SOURCE_FROM ? `${fit(cleanLine(a.source ?? ''), 16)}  ` : '';
+  const head = `${marks(a)} ${date}  ${source}`;
+  // One column short of the terminal's width: a line that fills the last column wraps in some terminals.
+  const room = Math.max(1, columns - 1 - displayWidth(head));
+  const beside = Math.min(TITLE, room - 2 - displayWidth(id));
+  if (beside >= Math.min(TITLE_BESIDE_ID, displayWidth(title)))
+    return `${head}${fitWords(title, beside)}  ${id}\n`;
+  // (An id wider than the terminal less the indent starts at its left edge, where it wraps least.)
+  const indent = 3 + displayWidth(id) < columns ? '   ' : '';
+  return `${head}${fitWords(title, Math.min(TITLE, room)).trimEnd()}\n${indent}${id}\n`;
 }
 
 /** One article of a `--json` array, indented as `toJson` indents the whole array, so streamed equals whole. */

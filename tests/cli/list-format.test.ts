@@ -4,8 +4,10 @@ import {formatRow} from '../../src/cli/list-format.js';
 
 // The title of articles/2019-01-05-florida-highway-pileup-fire-kills-five-children-two-truck-drivers.md.
 const LONG = 'Florida highway pileup, fire kills five children, two truck drivers';
-const row = (title: string, terminal?: boolean, marks = {}) =>
-  formatRow({date: '2019-01-05', source: 'Wikinews', title, id: 'florida', ...marks}, terminal);
+const row = (title: string, terminal?: boolean, marks = {}, columns = 120, id = 'florida') =>
+  formatRow({date: '2019-01-05', source: 'Wikinews', title, id, ...marks}, terminal, columns);
+// The id of that article, as brief list shows it.
+const LONG_ID = '2019-01-05-florida-highway-pileup-fire-kills-five-children-two-truck-drivers';
 
 describe('formatRow', () => {
   it('cuts a long title to its column in a terminal only', () => {
@@ -31,5 +33,29 @@ describe('formatRow', () => {
     [{}, '   '],
   ])('marks %j start the row as %j', (marks, start) => {
     expect(row('Harbour reopens', false, marks).slice(0, 3)).toBe(start);
+  });
+  it('fits a terminal row to the terminal, narrowing the title so the whole id fits beside it', () => {
+    for (const columns of [100, 80]) {
+      const line = row(LONG, true, {}, columns, 'florida-pileup');
+      expect(line).toMatch(
+        /^.{3}2019-01-05 {2}Wikinews {10}Florida highway pileup,[^\n]*… {2,}florida-pileup\n$/,
+      );
+      expect(stringWidth(line.trimEnd())).toBeLessThan(columns);
+    }
+  });
+  it('puts a long id on a line of its own where it leaves too little of the title, every line within the terminal', () => {
+    for (const columns of [80, 60, 40]) {
+      const lines = row(LONG, true, {}, columns, LONG_ID).split('\n');
+      expect(lines).toHaveLength(3);
+      // Indented under the row where it fits so, else from the left edge, where it wraps least.
+      expect(lines[1]).toBe(columns > 3 + LONG_ID.length ? `   ${LONG_ID}` : LONG_ID);
+      expect(stringWidth(lines[0] as string)).toBeLessThan(columns);
+      expect(lines[0]).toMatch(/Florida highway/);
+    }
+    // Narrower than 60 columns the source gives way.
+    expect(row(LONG, true, {}, 80, LONG_ID)).toContain('Wikinews');
+    expect(row(LONG, true, {}, 40, LONG_ID)).not.toContain('Wikinews');
+    // A pipe keeps one line per article, whatever the id.
+    expect(row(LONG, false, {}, 40, LONG_ID).split('\n')).toHaveLength(2);
   });
 });
