@@ -10,6 +10,7 @@ import {
   modifiedGroup,
   modifiedNoun,
   modifiedVessel,
+  namesNoun,
 } from './context-words.js';
 import {
   BODY_NOUNS_AFTER,
@@ -263,6 +264,13 @@ export class LaterCues {
     if (!this.spaced) return false;
     const w = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(this.after)?.[1];
     return w !== undefined && !w.endsWith('ed') && !hasAnyTag(w, NOT_MODIFIED_NOUN_TAGS);
+  }
+
+  // ("the Chuck Jones quote that …": the noun after the name ends its phrase, no second noun after it as in "the
+  // Johan Sverdrup oil field", where the name may be the first noun's.)
+  get loneNounAfter(): boolean {
+    if (!this.nounAfter) return false;
+    return !namesNoun(this.after.replace(/^\s+\p{Ll}[\p{Ll}-]*/u, ''));
   }
 
   // "Philippine Red Cross chair Richard Gordon", "a Kataeb Hezbollah official": a lower-case noun for a body's
