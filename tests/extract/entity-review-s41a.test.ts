@@ -22,3 +22,20 @@ describe('a full name between "the" and the noun it modifies', () => {
     expect(kindOf(['Astronomers await the Tomas Virkholm telescope.'], 'Tomas Virkholm')).not.toBe('person');
   });
 });
+
+describe('a trade noun of firms and people before one unknown word', () => {
+  it('makes a firm of "the Varnian gas producer Kelmergy"', () => {
+    const text = ['The Varnian gas producer Kelmergy signed a letter of intent on Tuesday.'];
+    expect(kindOf(text, 'Kelmergy')).toBe('organization');
+    expect(peopleOf(text)).toEqual([]);
+  });
+
+  it('leaves a full name, and a noun with no traded thing before it, to the person', () => {
+    expect(
+      kindOf(['The album was made with record producer Tomas Virkholm in Varnby.'], 'Tomas Virkholm'),
+    ).toBe('person');
+    expect(kindOf(['The film was made by executive producer Kelmark, who won.'], 'Kelmark')).not.toBe(
+      'organization',
+    );
+  });
+});

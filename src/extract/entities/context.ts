@@ -28,6 +28,7 @@ import {
   PERSON_POSSESSIONS,
   PLACE_PREPOSITIONS,
   STAR_KINDS,
+  FIRM_TRADE_NOUNS,
   ORG_NOUNS,
   ORG_NOUNS_AFTER,
   ORG_WORDS,
@@ -146,6 +147,17 @@ const agentBeforeName = (w: string, name: string): boolean => {
   return lexiconTags(last).length === 0 || hasAnyTag(last, PERSONAL_NAME_TAGS);
 };
 
+// "the Greek gas producer Energean", "tech investor Varnfund": a trade's noun that names firms and people alike,
+// after a lower-case noun saying what is traded, before one word no lexicon knows as a personal name, is a firm's
+// (a person after it has a given name too: "record producer Terry Melcher"; a known one-word name stays a
+// person's: "producer Timbaland"). Not after an adjective or a function word ("executive producer", "the producer").
+const TRADED_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+\p{Ll}+\s+$/u;
+const firmByTrade = (near: string, name: string): boolean => {
+  if (/\s/u.test(name) || hasAnyTag(name, ONE_WORD_PERSON_TAGS)) return false;
+  const traded = TRADED_BEFORE.exec(near)?.[1];
+  return traded !== undefined && hasAnyTag(traded, TRADED_TAGS) && !hasAnyTag(traded, MODIFIER_NOT);
+};
+
 /**
  * The text ends in "star" and spaces, as STAR_BEFORE's matches do (the same word and flags, tried on its last four
  * letters): that pattern is tried at every position of the words before a name.
@@ -187,6 +199,8 @@ const POSTS_AFTER =
 // (Lists made once, not hasTag's rest list a call: asked for most names.)
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
 const PERSONAL_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName'];
+const ONE_WORD_PERSON_TAGS = [...PERSONAL_NAME_TAGS, 'Person'];
+const TRADED_TAGS = ['Singular', 'Uncountable', 'Noun'];
 const NOUN_NUMBER_TAGS = ['Plural', 'Singular'];
 
 /** Reads the context of the name at [start, end) of a sentence; `next` is the sentence after it, if any. */
@@ -371,7 +385,9 @@ export function readContext(sentence: string, start: number, end: number, next =
   // (Not the idiom "in general Varnholm is quiet".)
   const rank = RANK_NOUNS.has(noun) && !/\bin\s+general\s+$/iu.test(near);
   const known = PERSON_NOUNS.has(noun) || rank || personNounWord(noun);
-  if (!ctx.personRole && noun && (known || agentBeforeName(noun, nameText)) && !namesNoun(after)) {
+  if (!ctx.personRole && FIRM_TRADE_NOUNS.has(noun) && firmByTrade(near, nameText)) {
+    ctx.orgNoun = true;
+  } else if (!ctx.personRole && noun && (known || agentBeforeName(noun, nameText)) && !namesNoun(after)) {
     ctx.personRole = true;
     // ("running mate Eric Varn", "game developer X": a noun of the lexicon's doers says more with the word that
     // modifies it.)

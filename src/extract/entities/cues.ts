@@ -405,6 +405,12 @@ export const ORG_NOUNS = new Set([
   'office', 'bureau', 'commission', 'committee', 'council',
 ]);
 
+/**
+ * A trade's nouns that name firms and people alike ("gas producer Energean", "record producer Terry Melcher"): a
+ * firm's before one word no lexicon knows as a personal name, after a noun of what is traded (context.ts).
+ */
+export const FIRM_TRADE_NOUNS = new Set(['producer', 'investor', 'developer', 'designer', 'builder']);
+
 /** Org nouns that also follow the name they classify ("the Kaufland chain", "the Sun tabloid"). */
 export const ORG_NOUNS_AFTER =
   /^\s+(?:chain|retailer|supermarkets?|newspaper|tabloid|broadcaster|airline|carrier|brand|conglomerate|automaker|carmaker|franchise)\b/u;
