@@ -39,3 +39,17 @@ describe('a trade noun of firms and people before one unknown word', () => {
     );
   });
 });
+
+describe('a person noun before a name that modifies a noun the lexicon lacks', () => {
+  it('gives no role: "an official Varnix version." is a version, not an official', () => {
+    const text = ['There are forks on phones, even though we do publish an official Varnix version.'];
+    expect(peopleOf(text)).toEqual([]);
+  });
+
+  it('leaves a role before a name that a verb or a known noun follows', () => {
+    expect(kindOf(['The order was signed by an official Kelmark yesterday.'], 'Kelmark')).toBe('person');
+    expect(peopleOf(['Police spokesman Tomas Virkholm confirmed the arrest.'])).toContain(
+      'Tomas Virkholm · spokesman',
+    );
+  });
+});

@@ -147,6 +147,15 @@ const agentBeforeName = (w: string, name: string): boolean => {
   return lexiconTags(last).length === 0 || hasAnyTag(last, PERSONAL_NAME_TAGS);
 };
 
+// "an official Varnix version.": a lower-case word the lexicon lacks after the name, ending the clause, is the noun
+// the name modifies (a verb after a name is one the lexicon knows, or ends in -s or -ed), so the noun before the
+// name is an adjective of that noun's phrase, not the name's role.
+const UNKNOWN_NOUN_END = /^\s+(\p{Ll}{3,})(?=\s*[.,;:!?)]|\s+(?:of|for|and|or|that|which)\b)/u;
+const endsNounPhrase = (after: string): boolean => {
+  const w = UNKNOWN_NOUN_END.exec(after)?.[1];
+  return w !== undefined && !/(?:s|ed|ing|ly)$/u.test(w) && lexiconTags(w).length === 0;
+};
+
 // "the Greek gas producer Energean", "tech investor Varnfund": a trade's noun that names firms and people alike,
 // after a lower-case noun saying what is traded, before one word no lexicon knows as a personal name, is a firm's
 // (a person after it has a given name too: "record producer Terry Melcher"; a known one-word name stays a
@@ -387,7 +396,13 @@ export function readContext(sentence: string, start: number, end: number, next =
   const known = PERSON_NOUNS.has(noun) || rank || personNounWord(noun);
   if (!ctx.personRole && FIRM_TRADE_NOUNS.has(noun) && firmByTrade(near, nameText)) {
     ctx.orgNoun = true;
-  } else if (!ctx.personRole && noun && (known || agentBeforeName(noun, nameText)) && !namesNoun(after)) {
+  } else if (
+    !ctx.personRole &&
+    noun &&
+    (known || agentBeforeName(noun, nameText)) &&
+    !namesNoun(after) &&
+    !endsNounPhrase(after)
+  ) {
     ctx.personRole = true;
     // ("running mate Eric Varn", "game developer X": a noun of the lexicon's doers says more with the word that
     // modifies it.)
