@@ -53,3 +53,20 @@ describe('a person noun before a name that modifies a noun the lexicon lacks', (
     );
   });
 });
+
+describe('"Caucus" a body\'s last word', () => {
+  it('makes a body of a group of lawmakers ("the Varnish Freedom Caucus")', () => {
+    expect(kindOf(['She chaired the Varnish Freedom Caucus for two years.'], 'Varnish Freedom Caucus')).toBe(
+      'organization',
+    );
+  });
+
+  it('leaves the vote held in a place ("the Iowa Caucus", "the New Hampshire Primary")', () => {
+    expect(kindOf(['Kelmark narrowly won the Iowa Caucus on Monday.'], 'Iowa Caucus')).not.toBe(
+      'organization',
+    );
+    expect(kindOf(['Kelmark won the New Hampshire Primary easily.'], 'New Hampshire Primary')).not.toBe(
+      'organization',
+    );
+  });
+});

@@ -254,11 +254,17 @@ export const ORG_WORDS = new Set([
   'nations', 'reserve', 'exchange', 'program', 'programme', 'project', 'mission',
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
   'games', 'stores', 'foods', 'express', 'patrol', 'constabulary', 'gendarmerie', 'forum',
-  'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin', 'unit', 'units', 'tribe',
+  'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin', 'unit', 'units', 'tribe', 'caucus',
   // Plurals of the words above that open or end names of their own ("Centers for Disease Control").
   'centers', 'centres', 'institutes', 'agencies', 'ministries', 'councils', 'committees', 'associations', 'federations',
   'foundations', 'unions', 'departments', 'commissions', 'universities', 'colleges', 'hospitals',
 ]);
+
+/**
+ * Body words that after a place's name alone name the vote held there ("the Iowa Caucus"), not a body (the
+ * "Congressional Black Caucus", a group of lawmakers).
+ */
+export const PLACE_VOTE_WORDS = new Set(['caucus', 'caucuses', 'primary', 'primaries']);
 
 /** Words that make a name an organization only as its last word ("Amnesty International", not "International Women's Day"). */
 // Company forms of other countries' law ("Cipriani S.A.", "Varnstal AG", "HDT Ipari Kft", "Kelmo Pty"): only last,
