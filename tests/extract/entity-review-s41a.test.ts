@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {peopleOf} from '../helpers/entities.js';
 import {entityTrace} from '../helpers/explain-entities.js';
+import {pronounAfter} from '../../src/extract/entities/context-words.js';
 
 // Round s41a (src/extract/entities/ERRORS.md): kind errors left by s40b, in made-up text; each fix's positive case
 // and a look-alike it must leave alone.
@@ -68,5 +69,21 @@ describe('"Caucus" a body\'s last word', () => {
     expect(kindOf(['Kelmark won the New Hampshire Primary easily.'], 'New Hampshire Primary')).not.toBe(
       'organization',
     );
+  });
+});
+
+describe('a pronoun after a reported clause with a subject of its own', () => {
+  it('is that subject\'s, not the source\'s ("The Varnby Sun reported Kelmark had been sick; his …")', () => {
+    const text = [
+      'The Varnby Sun reported Kelmark had been sick and was missing from the chamber; his last vote was in May. In a statement, Anna Kelmark, his wife, said he "worked until his last breath".',
+    ];
+    expect(kindOf(text, 'Varnby Sun')).toBe('organization');
+  });
+
+  it('leaves the pronoun to a name no other subject follows', () => {
+    const reported = 'Ardo Pell reported that the road was shut; he said it would stay so.';
+    expect(pronounAfter(reported, '', 'Ardo Pell'.length)).toBe('he');
+    const other = 'The Varnby Sun reported that Kelmark had been sick; his last vote was in May.';
+    expect(pronounAfter(other, '', 'The Varnby Sun'.length)).toBeUndefined();
   });
 });
