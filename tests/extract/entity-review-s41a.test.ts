@@ -87,3 +87,19 @@ describe('a pronoun after a reported clause with a subject of its own', () => {
     expect(pronounAfter(other, '', 'The Varnby Sun'.length)).toBeUndefined();
   });
 });
+
+describe('an apposition "the <body noun> of <place>, the X,"', () => {
+  it('makes a body of X ("the legislature of Varnia, the Kelmar Yuan, voted")', () => {
+    const text = ['On Friday the legislature of Varnia, the Kelmar Yuan, voted 66 to 27 to pass the bill.'];
+    expect(kindOf(text, 'Kelmar Yuan')).toBe('organization');
+  });
+
+  it('leaves a region after a town ("an agency in Varnby, Ontario") and a person noun\'s apposition', () => {
+    expect(kindOf(['She works for an agency in Varnby, Ontario, since May.'], 'Ontario')).not.toBe(
+      'organization',
+    );
+    expect(kindOf(['The mayor of Varnby, the Kelmar Yuan, resigned.'], 'Kelmar Yuan')).not.toBe(
+      'organization',
+    );
+  });
+});

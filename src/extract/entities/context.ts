@@ -156,6 +156,9 @@ const endsNounPhrase = (after: string): boolean => {
   return w !== undefined && !/(?:s|ed|ing|ly)$/u.test(w) && lexiconTags(w).length === 0;
 };
 
+// " of Taiwan", " of the United States": a domain named after the head noun of an apposition.
+const OF_DOMAIN = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
 // "the Greek gas producer Energean", "tech investor Varnfund": a trade's noun that names firms and people alike,
 // after a lower-case noun saying what is traded, before one word no lexicon knows as a personal name, is a firm's
 // (a person after it has a given name too: "record producer Terry Melcher"; a known one-word name stays a
@@ -346,6 +349,12 @@ export function readContext(sentence: string, start: number, end: number, next =
     // Before the name only a bare noun phrase ("the Polish anti-monopoly agency, UOKiK"), not "an agency in Varnby, Ontario".
     let b2 = comma && /^\s*(?:[,.;!?]|$)/.test(after) ? BEFORE_APPOSITION.exec(before)?.[1] : undefined;
     if (b2 && (headOf(b2) !== b2 || /\s\p{Lu}/u.test(b2))) b2 = undefined;
+    // ("the legislature of Taiwan, the Legislative Yuan, voted": a "the" after the comma opens a noun phrase of its
+    // own, so the one before may name its domain after "of" and still be the name's apposition.)
+    if (b2 === undefined && /,\s+the\s+$/u.test(near) && /^\s*[,.;!?]/u.test(after)) {
+      const of = BEFORE_APPOSITION.exec(before.replace(/\s*the\s+$/u, ''))?.[1];
+      if (of && OF_DOMAIN.test(of.slice(headOf(of).length)) && !/\s\p{Lu}/u.test(headOf(of))) b2 = headOf(of);
+    }
     const appositive =
       c0 !== 0x2c || OPENING_PHRASE.test(before) ? undefined : AFTER_APPOSITION.exec(after)?.[1];
     const kind = roleKind(appositive) ?? roleKind(b2);
