@@ -103,3 +103,17 @@ describe('an apposition "the <body noun> of <place>, the X,"', () => {
     );
   });
 });
+
+describe('"the ruling" or "the opposition" before a name', () => {
+  it('makes a body of it ("the ruling Democratic Rally in Varnia hailed …")', () => {
+    const text = ['In Varnia, the ruling Democratic Rally in Varnia hailed the pipeline as an advance.'];
+    expect(kindOf(text, 'Democratic Rally')).toBe('organization');
+    expect(kindOf(['The bill was blocked by the main opposition Kelmar Union.'], 'Kelmar Union')).toBe(
+      'organization',
+    );
+  });
+
+  it('leaves a court\'s ruling before a person ("a ruling Tomas Virkholm wrote")', () => {
+    expect(kindOf(['In a ruling Tomas Virkholm wrote, the court agreed.'], 'Tomas Virkholm')).toBe('person');
+  });
+});

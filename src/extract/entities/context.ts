@@ -156,6 +156,9 @@ const endsNounPhrase = (after: string): boolean => {
   return w !== undefined && !/(?:s|ed|ing|ly)$/u.test(w) && lexiconTags(w).length === 0;
 };
 
+// "the ruling X", "the main opposition X": what rules or opposes a country is a party or its alliance.
+const RULING_BEFORE = /\bthe\s+(?:(?:main|then|former)\s+)?(?:ruling|governing|opposition)\s+$/u;
+
 // " of Taiwan", " of the United States": a domain named after the head noun of an apposition.
 const OF_DOMAIN = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
@@ -276,6 +279,9 @@ export function readContext(sentence: string, start: number, end: number, next =
       !(spaced && /^\s+(?:for|of)\s+\p{Lu}/u.test(after)) &&
       !officeOfBody(near)) ||
     (spaced && ORG_NOUNS_AFTER.test(after)) ||
+    // "the ruling Democratic Rally", "the opposition Kelm Party": a party in or out of power (not "in a ruling
+    // Friday": a weekday is no name here).
+    (near.includes('the ') && RULING_BEFORE.test(near)) ||
     // "Greek daily Kathimerini" (but "a daily Aspirin").
     (DAILY.has(wordBefore) && /\p{Lu}\p{Ll}+\s+(?:daily|weekly)\s+$/u.test(near)) ||
     // "and daily Népszava covered": a name the lexicon does not know after "daily" is a paper.
