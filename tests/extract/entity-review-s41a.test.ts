@@ -117,3 +117,17 @@ describe('"the ruling" or "the opposition" before a name', () => {
     expect(kindOf(['In a ruling Tomas Virkholm wrote, the court agreed.'], 'Tomas Virkholm')).toBe('person');
   });
 });
+
+describe("an ordinal before a unit's name", () => {
+  it('is part of the name ("the 3rd Varnian Fleet Command said")', () => {
+    const text = [
+      '"We will keep searching," 3rd Varnian Fleet Command\'s information office said on Monday.',
+    ];
+    expect(kindOf(text, '3rd Varnian Fleet Command')).toBe('organization');
+  });
+
+  it('leaves a legislature\'s term out of its name ("the 116th Varnian Congress")', () => {
+    const text = ['The bill died with the 116th Varnian Congress in January.'];
+    expect(kindOf(text, '116th Varnian Congress')).toBe('absent');
+  });
+});

@@ -260,6 +260,13 @@ export const ORG_WORDS = new Set([
   'foundations', 'unions', 'departments', 'commissions', 'universities', 'colleges', 'hospitals',
 ]);
 
+/** Words of an armed force's unit, whose ordinal is part of its name ("1st Fleet Command", "501st Legion"). */
+// prettier-ignore
+export const UNIT_WORDS = new Set([
+  'fleet', 'command', 'legion', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'squadron', 'wing',
+  'infantry', 'airborne', 'cavalry', 'artillery', 'army', 'flotilla', 'marines',
+]);
+
 /**
  * Body words that after a place's name alone name the vote held there ("the Iowa Caucus"), not a body (the
  * "Congressional Black Caucus", a group of lawmakers).
