@@ -131,3 +131,27 @@ describe("an ordinal before a unit's name", () => {
     expect(kindOf(text, '116th Varnian Congress')).toBe('absent');
   });
 });
+
+describe('a name with its own capitalised "The" mid-sentence', () => {
+  it('is a body after a body\'s noun, or a person\'s noun or name and "for"/"of"', () => {
+    expect(
+      kindOf(
+        ['In a 2006 interview with magazine The Varnish Bark, Kelm said she was happy.'],
+        'Varnish Bark',
+      ),
+    ).toBe('organization');
+    expect(kindOf(['She was spokesperson for The Kelmar Greens until 2019.'], 'Kelmar Greens')).toBe(
+      'organization',
+    );
+    expect(kindOf(['Tomas Virkholm of The Rolling Varnstones also reacted.'], 'Rolling Varnstones')).toBe(
+      'organization',
+    );
+  });
+
+  it('leaves a work after other words, and a place with its "The"', () => {
+    expect(kindOf(['He later titled his memoir The Master of Varnguise.'], 'Master of Varnguise')).not.toBe(
+      'organization',
+    );
+    expect(kindOf(['Anna Holm of The Gambia said the vote would go ahead.'], 'Gambia')).toBe('place');
+  });
+});
