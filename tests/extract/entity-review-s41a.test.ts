@@ -155,3 +155,17 @@ describe('a name with its own capitalised "The" mid-sentence', () => {
     expect(kindOf(['Anna Holm of The Gambia said the vote would go ahead.'], 'Gambia')).toBe('place');
   });
 });
+
+describe("a land's kind in lower case after a name", () => {
+  it('makes a place of a firm\'s name used for a forest ("the Amazon rainforest")', () => {
+    const text = [
+      'Fires are destroying the Amazon rainforest.',
+      'About a million people live in the Amazon rainforest.',
+    ];
+    expect(kindOf(text, 'Amazon')).toBe('place');
+  });
+
+  it('leaves the firm where no land follows it', () => {
+    expect(kindOf(['Amazon said it would hire 1,000 drivers in Varnby.'], 'Amazon')).toBe('organization');
+  });
+});

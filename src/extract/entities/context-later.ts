@@ -324,10 +324,14 @@ export class LaterCues {
   }
 
   // "Varnak Kudarat province", "Velna district": a division of a country named after its name (not "state": "Varnia
-  // state media" names a country's state).
+  // state media" names a country's state); a land's kind too.
   get divisionAfter(): boolean {
     return (
-      this.spaced && /^\s+(?:province|district|region|oblast|prefecture|municipality)\b/u.test(this.after)
+      this.spaced &&
+      // ("the Amazon rainforest", "the Gobi desert": a land's kind in lower case after its name.)
+      /^\s+(?:province|district|region|oblast|prefecture|municipality|rainforest|jungle|desert|steppe)\b/u.test(
+        this.after,
+      )
     );
   }
 
