@@ -169,3 +169,16 @@ describe("a land's kind in lower case after a name", () => {
     expect(kindOf(['Amazon said it would hire 1,000 drivers in Varnby.'], 'Amazon')).toBe('organization');
   });
 });
+
+describe('a letter ending a name with a body word inside', () => {
+  it('labels a class, no body ("our Group D staff are so talented")', () => {
+    const text = ['We found that even our Group D staff are so talented, some of them.'];
+    expect(kindOf(text, 'Group D')).not.toBe('organization');
+  });
+
+  it('leaves a body word with no letter last ("the Kelmar Group")', () => {
+    expect(kindOf(['The staff of the Kelmar Group said the plant would close.'], 'Kelmar Group')).toBe(
+      'organization',
+    );
+  });
+});

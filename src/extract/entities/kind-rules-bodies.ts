@@ -187,6 +187,8 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     apply: (f) =>
       (f.head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(f.last)) &&
       !placeVote(f) &&
+      // ("our Group D staff", "Pool B": a letter last labels a class of a body's people or things.)
+      !/^\p{Lu}$/u.test(f.words.at(-1) ?? '') &&
       !(!ORG_WORDS.has(f.last) && !isOrgWord(f.last) && hasAnyTag(f.last, NOT_BODY_HEAD_TAGS))
         ? {organization: FAIR}
         : undefined,
