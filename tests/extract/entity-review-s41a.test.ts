@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {peopleOf} from '../helpers/entities.js';
 import {entityTrace} from '../helpers/explain-entities.js';
 import {pronounAfter} from '../../src/extract/entities/context-words.js';
+import type {Token} from '../../src/extract/entities/tokens.js';
+import {isTitle} from '../../src/extract/entities/words.js';
 
 // Round s41a (src/extract/entities/ERRORS.md): kind errors left by s40b, in made-up text; each fix's positive case
 // and a look-alike it must leave alone.
@@ -180,5 +182,19 @@ describe('a letter ending a name with a body word inside', () => {
     expect(kindOf(['The staff of the Kelmar Group said the plant would close.'], 'Kelmar Group')).toBe(
       'organization',
     );
+  });
+});
+
+describe('a long title misspelt by one letter', () => {
+  it('is still a title before the name ("Represenative Anna Holmvik")', () => {
+    const text = [
+      'The chair of the committee, Represenative Anna Holmvik, questioned the plan. Holmvik called it "a non-starter".',
+    ];
+    expect(kindOf(text, 'Anna Holmvik')).toBe('person');
+  });
+
+  it('leaves a word two letters from a title, and a known word one letter from it', () => {
+    expect(isTitle({text: 'Represntatve', start: 0, end: 12, cap: true} as Token)).toBe(false);
+    expect(isTitle({text: 'Representative', start: 0, end: 14, cap: true} as Token)).toBe(true);
   });
 });
