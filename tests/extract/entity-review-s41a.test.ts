@@ -198,3 +198,16 @@ describe('a long title misspelt by one letter', () => {
     expect(isTitle({text: 'Representative', start: 0, end: 14, cap: true} as Token)).toBe(true);
   });
 });
+
+describe('"collaborated with" a meeting of people', () => {
+  it('makes a person of a two-word name of unknown words ("collaborated with Kelo Varuti")', () => {
+    const text = ['In Lagos he set up a studio, collaborated with Kelo Varuti and toured for a year.'];
+    expect(kindOf(text, 'Kelo Varuti')).toBe('person');
+  });
+
+  it('leaves a name a body\'s word ends ("collaborated with Varnish Marine Labs")', () => {
+    expect(
+      kindOf(['The team collaborated with Varnish Marine Labs on the study.'], 'Varnish Marine Labs'),
+    ).not.toBe('person');
+  });
+});

@@ -166,7 +166,7 @@ export const PERSON_SPEECH_VERBS_AFTER = [
 // prettier-ignore
 export const MEETING_VERBS = [
   'met', 'meets', 'met with', 'meets with', 'spoke with', 'talked with', 'held talks with', 'shook hands with',
-  'phoned', 'telephoned', 'congratulated', 'hugged', 'thanked', 'welcomed',
+  'phoned', 'telephoned', 'congratulated', 'hugged', 'thanked', 'welcomed', 'collaborated with',
 ];
 /** Verbs of meeting read only before a name, as its object: "to meet X", "talks with X". */
 // prettier-ignore
