@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {peopleOf} from '../helpers/entities.js';
+import {peopleOf, runEntities} from '../helpers/entities.js';
 import {entityTrace} from '../helpers/explain-entities.js';
 import {pronounAfter} from '../../src/extract/entities/context-words.js';
 import type {Token} from '../../src/extract/entities/tokens.js';
@@ -209,5 +209,28 @@ describe('"collaborated with" a meeting of people', () => {
     expect(
       kindOf(['The team collaborated with Varnish Marine Labs on the study.'], 'Varnish Marine Labs'),
     ).not.toBe('person');
+  });
+});
+
+describe('a body\'s name that holds "of"/"for" goes on past a second "of"', () => {
+  it('keeps the whole name ("the Varnian League for the Defence of Human Rights")', () => {
+    const text = [
+      'The president of the Varnian League for the Defence of Human Rights, Anna Holm, said the law was unjust.',
+    ];
+    expect(runEntities(text).organizations.map((o) => o.name)).toContain(
+      'Varnian League for the Defence of Human Rights',
+    );
+    expect(
+      runEntities(['He helps run the Council of Ex-Varnists of Kelmland.']).organizations.map((o) => o.name),
+    ).toContain('Council of Ex-Varnists of Kelmland');
+  });
+
+  it('leaves a person\'s name after the second "of" out of the body', () => {
+    const text = ['She met the Council of Elders of Tomas Virkholm in May.'];
+    expect(
+      runEntities(text)
+        .organizations.map((o) => o.name)
+        .join(),
+    ).not.toContain('Tomas');
   });
 });

@@ -290,8 +290,13 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         (joinsAfter(prev) ||
           plainNoun ||
           bodyOpened ||
-          // "International Committee on Taxonomy of Viruses": a body's name goes on with "of" after its "on".
-          (lower === 'of' && run.some((t) => t.text === 'on') && institutionOf([...run, cur])))
+          // "International Committee on Taxonomy of Viruses": a body's name goes on with "of" after its "on";
+          // "Tunisian League for the Defence of Human Rights", "Council of Ex-Muslims of Britain": and after its
+          // own "of"/"for" (not before a person's name or a title: "… of Britain Anna Holm" is cut later).
+          (lower === 'of' &&
+            (institutionOf(run) || (run.some((t) => t.text === 'on') && institutionOf([...run, cur]))) &&
+            !isTitle(next) &&
+            !hasTag(next.text, 'FirstName', 'MaleName', 'FemaleName', 'Person')))
       ) {
         run.push(cur, next);
         j += 2;
