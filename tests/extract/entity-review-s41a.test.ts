@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {peopleOf, runEntities} from '../helpers/entities.js';
+import {namesOf, peopleOf, runEntities} from '../helpers/entities.js';
 import {entityTrace} from '../helpers/explain-entities.js';
 import {pronounAfter} from '../../src/extract/entities/context-words.js';
 import type {Token} from '../../src/extract/entities/tokens.js';
@@ -232,5 +232,25 @@ describe('a body\'s name that holds "of"/"for" goes on past a second "of"', () =
         .organizations.map((o) => o.name)
         .join(),
     ).not.toContain('Tomas');
+  });
+});
+
+describe("a body's name before its field, named alone later", () => {
+  it('is one body ("Kelmar Institute for Evolutionary Studies", then "the Kelmar Institute")', () => {
+    const text = [
+      'She is a researcher at the Kelmar Institute for Evolutionary Studies in Varnby.',
+      'Several of the authors are also affiliated with the Kelmar Institute.',
+    ];
+    expect(namesOf(text, 'organizations')).toEqual([
+      ['Kelmar Institute', 'Kelmar Institute for Evolutionary Studies'],
+    ]);
+  });
+
+  it('leaves a party of a place apart from the party ("Varnish Party of Idaho", "Varnish Party")', () => {
+    const text = [
+      'The Varnish Party of Idaho nominated Anna Holm on Tuesday.',
+      'The Varnish Party held its national convention in May.',
+    ];
+    expect(namesOf(text, 'organizations')).toHaveLength(2);
   });
 });
