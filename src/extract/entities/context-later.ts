@@ -10,6 +10,7 @@ import {
   modifiedGroup,
   modifiedNoun,
   modifiedVessel,
+  namesNoun,
 } from './context-words.js';
 import {
   BODY_NOUNS_AFTER,
@@ -265,6 +266,13 @@ export class LaterCues {
     return w !== undefined && !w.endsWith('ed') && !hasAnyTag(w, NOT_MODIFIED_NOUN_TAGS);
   }
 
+  // ("the Chuck Jones quote that …": the noun after the name ends its phrase, no second noun after it as in "the
+  // Johan Sverdrup oil field", where the name may be the first noun's.)
+  get loneNounAfter(): boolean {
+    if (!this.nounAfter) return false;
+    return !namesNoun(this.after.replace(/^\s+\p{Ll}[\p{Ll}-]*/u, ''));
+  }
+
   // "Philippine Red Cross chair Richard Gordon", "a Kataeb Hezbollah official": a lower-case noun for a body's
   // officer right after the name (capitalised, "Varnia President", it is a title the spans cut).
   get staffAfter(): boolean {
@@ -316,10 +324,14 @@ export class LaterCues {
   }
 
   // "Varnak Kudarat province", "Velna district": a division of a country named after its name (not "state": "Varnia
-  // state media" names a country's state).
+  // state media" names a country's state); a land's kind too.
   get divisionAfter(): boolean {
     return (
-      this.spaced && /^\s+(?:province|district|region|oblast|prefecture|municipality)\b/u.test(this.after)
+      this.spaced &&
+      // ("the Amazon rainforest", "the Gobi desert": a land's kind in lower case after its name.)
+      /^\s+(?:province|district|region|oblast|prefecture|municipality|rainforest|jungle|desert|steppe)\b/u.test(
+        this.after,
+      )
     );
   }
 

@@ -88,6 +88,8 @@ export interface Context {
   staffAfter?: boolean;
   /** A lower-case word after the name that no verb's or function word's tag explains: a noun it modifies. */
   nounAfter?: boolean;
+  /** That noun ends the phrase: no second noun follows it ("the Chuck Jones quote that", not "… oil field"). */
+  loneNounAfter?: boolean;
   /** The name modifies a following noun ("James Webb space telescope", "Kyiv building"). */
   modifies: boolean;
   /** The noun it modifies names a thing or a body, not a place ("Varnic film", not "Varnholm district"). */

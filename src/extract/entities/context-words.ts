@@ -153,9 +153,10 @@ export function pronounAfter(sentence: string, next: string, end: number): strin
   return undefined;
 }
 
-// A capitalised word, not opening a sentence, that a verb follows: the subject of another clause.
+// A capitalised word, not opening a sentence, that a verb follows: the subject of another clause (after a comma,
+// or reported: "The Varnby Sun reported Ardo Pell had been sick; his …").
 const OTHER_SUBJECT =
-  /[,;:]\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:would|will|was|is|has|had|said|says|could|should|can|may|might|did|does)\b/u;
+  /(?:[,;:]|\b(?:reported|reports|said|says|announced|confirmed|stated|wrote)(?:\s+that)?)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:would|will|was|is|has|had|said|says|could|should|can|may|might|did|does)\b/u;
 
 // The last 64 characters, from a space on.
 /** The last 64 characters of the text before a name, from a space on. */

@@ -28,6 +28,7 @@ import {
   PERSON_POSSESSIONS,
   PLACE_PREPOSITIONS,
   STAR_KINDS,
+  FIRM_TRADE_NOUNS,
   ORG_NOUNS,
   ORG_NOUNS_AFTER,
   ORG_WORDS,
@@ -146,6 +147,38 @@ const agentBeforeName = (w: string, name: string): boolean => {
   return lexiconTags(last).length === 0 || hasAnyTag(last, PERSONAL_NAME_TAGS);
 };
 
+// "an official Varnix version.": a lower-case word the lexicon lacks after the name, ending the clause, is the noun
+// the name modifies (a verb after a name is one the lexicon knows, or ends in -s or -ed), so the noun before the
+// name is an adjective of that noun's phrase, not the name's role.
+const UNKNOWN_NOUN_END = /^\s+(\p{Ll}{3,})(?=\s*[.,;:!?)]|\s+(?:of|for|and|or|that|which)\b)/u;
+const endsNounPhrase = (after: string): boolean => {
+  const w = UNKNOWN_NOUN_END.exec(after)?.[1];
+  return w !== undefined && !/(?:s|ed|ing|ly)$/u.test(w) && lexiconTags(w).length === 0;
+};
+
+// The words before a name's own "The" (see orgNoun): a body's noun, or a person's noun or name and a preposition.
+const OWN_THE_BODY = new RegExp(
+  `(?:\\b(?:${[...ORG_NOUNS].join('|')})|\\b(?:${[...PERSON_NOUNS].join('|')})\\s+(?:for|of|at)|\\p{Lu}\\p{Ll}+\\s+(?:of|for))\\s+The\\s+$`,
+  'u',
+);
+
+// "the ruling X", "the main opposition X": what rules or opposes a country is a party or its alliance.
+const RULING_BEFORE = /\bthe\s+(?:(?:main|then|former)\s+)?(?:ruling|governing|opposition)\s+$/u;
+
+// " of Taiwan", " of the United States": a domain named after the head noun of an apposition.
+const OF_DOMAIN = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+// "the Greek gas producer Energean", "tech investor Varnfund": a trade's noun that names firms and people alike,
+// after a lower-case noun saying what is traded, before one word no lexicon knows as a personal name, is a firm's
+// (a person after it has a given name too: "record producer Terry Melcher"; a known one-word name stays a
+// person's: "producer Timbaland"). Not after an adjective or a function word ("executive producer", "the producer").
+const TRADED_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+\p{Ll}+\s+$/u;
+const firmByTrade = (near: string, name: string): boolean => {
+  if (/\s/u.test(name) || hasAnyTag(name, ONE_WORD_PERSON_TAGS)) return false;
+  const traded = TRADED_BEFORE.exec(near)?.[1];
+  return traded !== undefined && hasAnyTag(traded, TRADED_TAGS) && !hasAnyTag(traded, MODIFIER_NOT);
+};
+
 /**
  * The text ends in "star" and spaces, as STAR_BEFORE's matches do (the same word and flags, tried on its last four
  * letters): that pattern is tried at every position of the words before a name.
@@ -187,6 +220,8 @@ const POSTS_AFTER =
 // (Lists made once, not hasTag's rest list a call: asked for most names.)
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
 const PERSONAL_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName'];
+const ONE_WORD_PERSON_TAGS = [...PERSONAL_NAME_TAGS, 'Person'];
+const TRADED_TAGS = ['Singular', 'Uncountable', 'Noun'];
 const NOUN_NUMBER_TAGS = ['Plural', 'Singular'];
 
 /** Reads the context of the name at [start, end) of a sentence; `next` is the sentence after it, if any. */
@@ -250,6 +285,13 @@ export function readContext(sentence: string, start: number, end: number, next =
       !(spaced && /^\s+(?:for|of)\s+\p{Lu}/u.test(after)) &&
       !officeOfBody(near)) ||
     (spaced && ORG_NOUNS_AFTER.test(after)) ||
+    // "magazine The Bark", "a writer for The American Conservative", "Mick Jagger of The Rolling Stones": a name
+    // with its own capitalised "The" mid-sentence, after a body's noun, or after a person's noun or name and
+    // "for"/"of"/"at", is a body's (a work's "The" follows other words: "his memoir The Master of Disguise").
+    (near.endsWith('The ') && OWN_THE_BODY.test(near) && !knownPlaceOrRegion(sentence.slice(start, end))) ||
+    // "the ruling Democratic Rally", "the opposition Kelm Party": a party in or out of power (not "in a ruling
+    // Friday": a weekday is no name here).
+    (near.includes('the ') && RULING_BEFORE.test(near)) ||
     // "Greek daily Kathimerini" (but "a daily Aspirin").
     (DAILY.has(wordBefore) && /\p{Lu}\p{Ll}+\s+(?:daily|weekly)\s+$/u.test(near)) ||
     // "and daily Népszava covered": a name the lexicon does not know after "daily" is a paper.
@@ -323,6 +365,12 @@ export function readContext(sentence: string, start: number, end: number, next =
     // Before the name only a bare noun phrase ("the Polish anti-monopoly agency, UOKiK"), not "an agency in Varnby, Ontario".
     let b2 = comma && /^\s*(?:[,.;!?]|$)/.test(after) ? BEFORE_APPOSITION.exec(before)?.[1] : undefined;
     if (b2 && (headOf(b2) !== b2 || /\s\p{Lu}/u.test(b2))) b2 = undefined;
+    // ("the legislature of Taiwan, the Legislative Yuan, voted": a "the" after the comma opens a noun phrase of its
+    // own, so the one before may name its domain after "of" and still be the name's apposition.)
+    if (b2 === undefined && /,\s+the\s+$/u.test(near) && /^\s*[,.;!?]/u.test(after)) {
+      const of = BEFORE_APPOSITION.exec(before.replace(/\s*the\s+$/u, ''))?.[1];
+      if (of && OF_DOMAIN.test(of.slice(headOf(of).length)) && !/\s\p{Lu}/u.test(headOf(of))) b2 = headOf(of);
+    }
     const appositive =
       c0 !== 0x2c || OPENING_PHRASE.test(before) ? undefined : AFTER_APPOSITION.exec(after)?.[1];
     const kind = roleKind(appositive) ?? roleKind(b2);
@@ -371,7 +419,15 @@ export function readContext(sentence: string, start: number, end: number, next =
   // (Not the idiom "in general Varnholm is quiet".)
   const rank = RANK_NOUNS.has(noun) && !/\bin\s+general\s+$/iu.test(near);
   const known = PERSON_NOUNS.has(noun) || rank || personNounWord(noun);
-  if (!ctx.personRole && noun && (known || agentBeforeName(noun, nameText)) && !namesNoun(after)) {
+  if (!ctx.personRole && FIRM_TRADE_NOUNS.has(noun) && firmByTrade(near, nameText)) {
+    ctx.orgNoun = true;
+  } else if (
+    !ctx.personRole &&
+    noun &&
+    (known || agentBeforeName(noun, nameText)) &&
+    !namesNoun(after) &&
+    !endsNounPhrase(after)
+  ) {
     ctx.personRole = true;
     // ("running mate Eric Varn", "game developer X": a noun of the lexicon's doers says more with the word that
     // modifies it.)

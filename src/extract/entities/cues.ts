@@ -166,7 +166,7 @@ export const PERSON_SPEECH_VERBS_AFTER = [
 // prettier-ignore
 export const MEETING_VERBS = [
   'met', 'meets', 'met with', 'meets with', 'spoke with', 'talked with', 'held talks with', 'shook hands with',
-  'phoned', 'telephoned', 'congratulated', 'hugged', 'thanked', 'welcomed',
+  'phoned', 'telephoned', 'congratulated', 'hugged', 'thanked', 'welcomed', 'collaborated with',
 ];
 /** Verbs of meeting read only before a name, as its object: "to meet X", "talks with X". */
 // prettier-ignore
@@ -254,11 +254,24 @@ export const ORG_WORDS = new Set([
   'nations', 'reserve', 'exchange', 'program', 'programme', 'project', 'mission',
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
   'games', 'stores', 'foods', 'express', 'patrol', 'constabulary', 'gendarmerie', 'forum',
-  'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin', 'unit', 'units', 'tribe',
+  'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin', 'unit', 'units', 'tribe', 'caucus',
   // Plurals of the words above that open or end names of their own ("Centers for Disease Control").
   'centers', 'centres', 'institutes', 'agencies', 'ministries', 'councils', 'committees', 'associations', 'federations',
   'foundations', 'unions', 'departments', 'commissions', 'universities', 'colleges', 'hospitals',
 ]);
+
+/** Words of an armed force's unit, whose ordinal is part of its name ("1st Fleet Command", "501st Legion"). */
+// prettier-ignore
+export const UNIT_WORDS = new Set([
+  'fleet', 'command', 'legion', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'squadron', 'wing',
+  'infantry', 'airborne', 'cavalry', 'artillery', 'army', 'flotilla', 'marines',
+]);
+
+/**
+ * Body words that after a place's name alone name the vote held there ("the Iowa Caucus"), not a body (the
+ * "Congressional Black Caucus", a group of lawmakers).
+ */
+export const PLACE_VOTE_WORDS = new Set(['caucus', 'caucuses', 'primary', 'primaries']);
 
 /** Words that make a name an organization only as its last word ("Amnesty International", not "International Women's Day"). */
 // Company forms of other countries' law ("Cipriani S.A.", "Varnstal AG", "HDT Ipari Kft", "Kelmo Pty"): only last,
@@ -404,6 +417,12 @@ export const ORG_NOUNS = new Set([
   // (", the statistical office of the European Union,", "the country's census bureau, X": a public body.)
   'office', 'bureau', 'commission', 'committee', 'council',
 ]);
+
+/**
+ * A trade's nouns that name firms and people alike ("gas producer Energean", "record producer Terry Melcher"): a
+ * firm's before one word no lexicon knows as a personal name, after a noun of what is traded (context.ts).
+ */
+export const FIRM_TRADE_NOUNS = new Set(['producer', 'investor', 'developer', 'designer', 'builder']);
 
 /** Org nouns that also follow the name they classify ("the Kaufland chain", "the Sun tabloid"). */
 export const ORG_NOUNS_AFTER =

@@ -11,6 +11,7 @@ import {
   MEDIA,
   ORG_LAST_WORDS,
   ORG_WORDS,
+  PLACE_VOTE_WORDS,
   PLACE_WORDS,
   RELIGIOUS,
 } from './cues.js';
@@ -29,6 +30,12 @@ const BODY_TAGS: readonly string[] = ['Organization', 'SportsTeam', 'Company'];
 // "Islamist" are not): what a group's own name looks like.
 const unknownNoun = (w: string): boolean =>
   lexiconTags(w).length === 0 && suffixGuess(w) === undefined && !/\p{Ll}ish$/u.test(w) && !isDemonym(w);
+
+// "the Iowa Caucus": a place's name before a word for a vote names the vote there (PLACE_VOTE_WORDS).
+const placeVote = (f: {words: readonly string[]; lastWord: string}): boolean =>
+  PLACE_VOTE_WORDS.has(f.lastWord) &&
+  f.words.length > 1 &&
+  knownPlaceOrRegion(f.words.slice(0, -1).join(' '));
 
 /** Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym. */
 const ADJECTIVE_TAGS: readonly string[] = ['Adjective', 'Demonym'];
@@ -85,7 +92,10 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     words: 'many',
     description: 'a last word for a body ("Ministry", "Party", "Inc", "International"): an organization',
     example: 'The Varna Gas Company said prices would rise.',
-    apply: (f) => (ORG_WORDS.has(f.last) || ORG_LAST_WORDS.has(f.last) ? {organization: GOOD} : undefined),
+    apply: (f) =>
+      (ORG_WORDS.has(f.last) || ORG_LAST_WORDS.has(f.last)) && !placeVote(f)
+        ? {organization: GOOD}
+        : undefined,
   },
   {
     id: 'body-opener',
@@ -176,6 +186,9 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     // not a body; a city last is the body's seat: "University College London".)
     apply: (f) =>
       (f.head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(f.last)) &&
+      !placeVote(f) &&
+      // ("our Group D staff", "Pool B": a letter last labels a class of a body's people or things.)
+      !/^\p{Lu}$/u.test(f.words.at(-1) ?? '') &&
       !(!ORG_WORDS.has(f.last) && !isOrgWord(f.last) && hasAnyTag(f.last, NOT_BODY_HEAD_TAGS))
         ? {organization: FAIR}
         : undefined,

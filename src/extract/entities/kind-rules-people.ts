@@ -54,7 +54,11 @@ const personLikeShape = (f: Features): boolean => {
   const countryLast =
     knownPlace(words.at(-1) ?? '')?.kind === 'country' &&
     !(f.firstIsName && f.words.length === 2 && f.speaks + f.personRole + f.titled > 0);
-  const alwaysThe = form.contexts.every((c) => c.theLower);
+  // ("the Chuck Jones quote": after "the", a full name a given name opens that modifies a plain noun leaves "the" to
+  // the noun; "the Varnby Lamont" alone, before a thing's or body's word, or before two nouns keeps it.)
+  const alwaysThe = form.contexts.every(
+    (c) => c.theLower && !(f.firstIsName && words.length > 1 && c.loneNounAfter && !c.modifies),
+  );
   const surnameEnding = f.firstIsName && lexiconTags(last).length === 0 && /(?:ship|hood|ment)$/u.test(last);
   const abstractLast = ABSTRACT.test(last) && !surnameEnding;
   // ("The Varnby Family faction": a word for a group of people names several, no one person.)

@@ -91,6 +91,16 @@ function withoutLeadingPlace(text: string): string | undefined {
   return undefined;
 }
 
+// A place the data know opens the words ("Idaho", "New York and New Jersey").
+function placeOpens(text: string): boolean {
+  const w = words(text);
+  for (let k = 1; k <= Math.min(3, w.length); k++) {
+    const lead = w.slice(0, k).join(' ');
+    if (knownPlace(lead) || hasTag(lead, 'Country', 'City', 'Region', 'Place')) return true;
+  }
+  return false;
+}
+
 // The place that opens a name, by its id: "US" and "American" of "US Chess Federation", "American Chess Federation".
 function leadingPlace(text: string): string | undefined {
   const w = words(text);
@@ -223,6 +233,10 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     // "Scripps Institution of Oceanography", later "Scripps Oceanography": its first and last words alone (not of a
     // name joined by "and", whose ends are two names': "Democratic and Republican Party").
     if (w.length > 2 && !w.some((x) => x === 'and' || x === '&')) keys.push(`ends:${endsKey(w)}`);
+    // "Max Planck Institute for Evolutionary Anthropology", later "Max Planck Institute": the name before its
+    // field. Not before a place ("Constitution Party of Idaho" is a state's branch of the Constitution Party).
+    const field = /^(\S+(?:\s+\S+)+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$/u.exec(f.text);
+    if (field?.[1] && field[2] && !placeOpens(field[2])) keys.push(`lead:${nameKey(field[1])}`);
   }
   if (g.kind === 'place') {
     const m = PLACE_KIND_SUFFIX.exec(f.text);
@@ -447,7 +461,8 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     // "Scripps Oceanography" beside "Scripps Institution of Oceanography": the two ends of exactly one body's name.
     const pair = kind === 'organization' ? words(form.text) : [];
     const endsOf = pair.length === 2 ? soleBody(index, [`ends:${endsKey(pair)}`]) : undefined;
-    const existing = sameBody ?? (place && byPlace.get(place)) ?? byInitials ?? tailOf ?? endsOf;
+    const leadOf = kind === 'organization' ? soleBody(index, [`lead:${nameKey(form.text)}`]) : undefined;
+    const existing = sameBody ?? (place && byPlace.get(place)) ?? byInitials ?? tailOf ?? endsOf ?? leadOf;
     if (existing && existing.kind === kind) {
       mergeInto(existing, form);
       continue;

@@ -9,6 +9,7 @@ import {
   PLACE_WORDS,
   PROPER_NAME_TAGS,
   SAINT_WORDS,
+  UNIT_WORDS,
 } from './cues.js';
 import {placeParticlesJoin} from './place-particles.js';
 import {joinRun} from './run-joins.js';
@@ -289,8 +290,13 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         (joinsAfter(prev) ||
           plainNoun ||
           bodyOpened ||
-          // "International Committee on Taxonomy of Viruses": a body's name goes on with "of" after its "on".
-          (lower === 'of' && run.some((t) => t.text === 'on') && institutionOf([...run, cur])))
+          // "International Committee on Taxonomy of Viruses": a body's name goes on with "of" after its "on";
+          // "Tunisian League for the Defence of Human Rights", "Council of Ex-Muslims of Britain": and after its
+          // own "of"/"for" (not before a person's name or a title: "… of Britain Anna Holm" is cut later).
+          (lower === 'of' &&
+            (institutionOf(run) || (run.some((t) => t.text === 'on') && institutionOf([...run, cur]))) &&
+            !isTitle(next) &&
+            !hasTag(next.text, 'FirstName', 'MaleName', 'FemaleName', 'Person')))
       ) {
         run.push(cur, next);
         j += 2;
@@ -324,11 +330,23 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       }
       break;
     }
+    // "1st Fleet Command", "101st Airborne Division": an ordinal before a unit's name is part of it (not before a
+    // legislature's: "the 116th United States Congress" is one term of the Congress).
+    const before = tokens[i - 1];
+    if (
+      before &&
+      ORDINAL.test(before.text) &&
+      gapIsSpace(text, before, t) &&
+      run.some((w) => UNIT_WORDS.has(w.text.toLowerCase()))
+    )
+      run.unshift(before);
     out.push(run);
     i = j;
   }
   return out;
 }
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 
 // Capitalised function words open sentences and titles ("The", "In", "But"); they never start a name.
 const FUNCTION_OR_MODAL_TAGS: readonly string[] = [...FUNCTION_WORD_TAGS, 'Modal'];

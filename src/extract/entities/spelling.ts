@@ -24,6 +24,11 @@ export function nearSpelling(a: string, b: string): boolean {
   return Math.abs(a.length - b.length) <= most && editDistance(a, b, most) <= most;
 }
 
+/** Two different words one edit apart (a letter left out, added, changed, or two swapped), the first letter kept. */
+export function oneEditApart(a: string, b: string): boolean {
+  return a !== b && a[0] === b[0] && Math.abs(a.length - b.length) <= 1 && editDistance(a, b, 1) <= 1;
+}
+
 // Edits (Damerau's: swaps count one) between two words, counted up to `most` + 1.
 function editDistance(a: string, b: string, most: number): number {
   let before: number[] = [];

@@ -2,6 +2,7 @@
 import {hasTag, isNameSwitch, isOrgWord, isPlaceWord, lexiconTags, suffixGuess} from '../nlp.js';
 import {NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
 import {knownPlace} from './gazetteer.js';
+import {oneEditApart} from './spelling.js';
 import type {Token} from './tokens.js';
 
 /** Kinship and similar words: titles only in fixed uses ("Father", "Sister" for clergy are in TITLES). */
@@ -64,8 +65,20 @@ function isTitleWord(text: string): boolean {
   // "Assemblywoman", "Spokesperson": office words built on -woman/-person (-man ends surnames too: Berman).
   // "Presidents Holm and Virk": the plural of an office title.
   return (
-    TITLES.has(w) || PLURAL_TITLES.has(w) || /^\p{L}{3,}(?:woman|person)$/u.test(w) || isCompoundTitle(w)
+    TITLES.has(w) ||
+    PLURAL_TITLES.has(w) ||
+    /^\p{L}{3,}(?:woman|person)$/u.test(w) ||
+    isCompoundTitle(w) ||
+    misspeltTitle(w)
   );
+}
+
+// "Represenative Adam Schiff": a long word the lexicon lacks, one slip from a long title, is that title misspelt
+// (no common word or surname is spelt so close to "representative" or "commissioner").
+const LONG_TITLES = [...TITLES].filter((t) => t.length >= 10 && /^\p{Ll}+$/u.test(t));
+function misspeltTitle(w: string): boolean {
+  if (w.length < 10 || !/^\p{Ll}+$/u.test(w) || lexiconTags(w).length > 0) return false;
+  return LONG_TITLES.some((t) => oneEditApart(w, t));
 }
 
 /**
