@@ -66,7 +66,7 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'kind-life-year',
     description:
-      'a year that reaches the kind rules is one an obituary let through (year-that-dates): the date of a step of the life, whatever else the sentence counts',
+      'a year that reaches the kind rules is one year-that-dates let through: the date of a step of a life (an obituary) or of an event the article recalls (after in/since/until, told in the third person)',
     example: 'Walter Munk dies at 101 / He was born in 1917 in Vienna.',
     apply: (c) => (isYear(c.m, c.tokens) ? 'year' : undefined),
   },

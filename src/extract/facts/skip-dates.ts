@@ -15,6 +15,7 @@ import {numbersIn} from '../numbers.js';
 import {
   MEASURES,
   MONTHS,
+  FIRST_PERSON,
   ORDINAL_SUFFIX,
   PART_OF_DAY,
   TIME_PREPOSITIONS,
@@ -25,13 +26,21 @@ import {
 import {insideQuote} from './rank.js';
 import {digitsAfter, glued, raw, rule, type NumberContext, type SkipRule} from './skip-rule.js';
 
-// Words that date a step of a life right before its year ("born in 1924", "retired in 2016", "until 1974").
+// Words that date a step of a life or an event right before its year ("born in 1924", "mayor since 1998",
+// "until 1974").
 const LIFE_YEAR_BEFORE = new Set(['in', 'since', 'until']);
 
-/** "was born in 1924", "was imprisoned until 1974": in an obituary, the years of a life are its key facts. */
+/**
+ * "was born in 1924", "was imprisoned until 1974": in an obituary, the years of a life are its key facts. Outside
+ * one, the year of an event the article recalls ("In 1998, Clinton was impeached", "has been mayor since 1998") is
+ * one too, as the labels take them (nearly every such year is a key or an optional fact there), unless someone
+ * tells it in the first person ("my last dabbling in this was in 2015": an interview answer, not a report).
+ */
 function lifeYear(c: NumberContext): boolean {
   return (
-    c.obituary && LIFE_YEAR_BEFORE.has(c.before?.text.toLowerCase() ?? '') && !insideQuote(c.text, c.m.start)
+    LIFE_YEAR_BEFORE.has(c.before?.text.toLowerCase() ?? '') &&
+    !insideQuote(c.text, c.m.start) &&
+    (c.obituary || !FIRST_PERSON.test(c.text))
   );
 }
 
@@ -231,7 +240,7 @@ export const DATES_AND_AGES: readonly SkipRule[] = [
   ),
   rule(
     'year-that-dates',
-    'a four-digit number that dates something, not one that counts; in an obituary (a title saying someone "dies" or "died") a year after "in", "since" or "until", outside quotation marks, dates a step of the life and stays (kind-life-year)',
+    'a four-digit number that dates something, not one that counts; a year after "in", "since" or "until", outside quotation marks, dates a step of a life or an event the article recalls and stays (kind-life-year), in an obituary (a title saying someone "dies" or "died") or in a sentence told in the third person',
     'The group was founded in 1973 in Paris.',
     (c) => isYear(c.m, c.tokens) && !lifeYear(c),
     'year',
