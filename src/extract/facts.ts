@@ -208,7 +208,8 @@ function sentenceFacts(
       rules,
       quoted: insideQuote(s.text, best.m.start) && FIRST_PERSON.test(s.text),
       fragment: out.length > 0,
-      dated: ordered.every((v) => v.kind === 'year'),
+      // A deadline's day is news; only the years of a life or an event are background.
+      dated: ordered.every((v) => v.rules[0] === 'kind-life-year'),
     });
     rest = others.filter((v) => !inText.includes(v));
   }

@@ -294,6 +294,10 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     not: ['I was born in 1931 in Varn.'],
     title: 'Painter Ada Brill dies aged 90',
   },
+  'kind-deadline': {
+    fires: ['Parliament is to remain suspended until October 14.'],
+    not: ['Parliament was suspended on October 14.'],
+  },
   'kind-bare-subject': {
     fires: ['Fewer than two hundred showed up at the gates of the base.'],
     not: ['Maybe two hundred showed up at the gates of the base.'],

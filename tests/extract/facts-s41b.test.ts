@@ -92,3 +92,28 @@ describe('summary: a sentence whose facts only date the past is no news', () => 
     expect(doc.summary).toContain(background);
   });
 });
+
+describe('kind-deadline: the day a deadline falls on or a rule starts is a fact', () => {
+  it.each([
+    ['The harbour is to stay closed until October 14.', 'The harbour is to stay closed until October 14'],
+    [
+      'Ferry operators must leave the quay by 31 October.',
+      'Ferry operators must leave the quay by 31 October',
+    ],
+    ['From June 15, ferries will dock at the north quay.', '15'],
+  ])('%s', (text, shown) => {
+    const found = facts([text]);
+    expect([
+      ...found.map((f) => f.text),
+      ...found.flatMap((f) => f.values.map((v) => String(v.value))),
+    ]).toContain(shown);
+  });
+  // Look-alikes: the day something happened on, a deadline inside a quote or told in the first person.
+  it.each([
+    'The council voted on October 14 to close the harbour.',
+    '“We will not leave the quay until October 14,” an operator said.',
+    'We must leave the quay by 31 October.',
+  ])('%s', (text) => {
+    expect(facts([text]).flatMap((f) => f.values.map((v) => v.value))).toEqual([]);
+  });
+});

@@ -97,6 +97,9 @@ export const LIST_RULES: readonly SieveRule<ListContext, 'skip'>[] = [
 
 // The kind rule of the years of a life or of an event (kinds.ts).
 const LIFE_YEAR = 'kind-life-year';
+// The kind rule of a deadline's day (kinds.ts): dated like a year.
+const DEADLINE = 'kind-deadline';
+const isDated = (c: Candidate): boolean => c.rules.includes(LIFE_YEAR) || c.rules.includes(DEADLINE);
 
 const key = (v: FactValue): string => `${v.value}|${v.unit.toLowerCase().replace(/s$/, '')}`;
 
@@ -133,7 +136,7 @@ export function selectFacts(ranked: readonly Candidate[]): {
   }
   const strong = kept.filter((c) => c.score >= MIN_SCORE).length;
   const plain = kept.filter((c) => c.score >= MIN_SCORE && !c.quoted).length;
-  const dated = kept.filter((c) => c.score >= MIN_SCORE && c.rules.includes(LIFE_YEAR)).length;
+  const dated = kept.filter((c) => c.score >= MIN_SCORE && isDated(c)).length;
   // The list rules for one kept fact, at its rank in the article and its seat in the box.
   const listSkip = (c: Candidate, rank: number, seat: number, pass: 'box' | 'seat') =>
     runSieve(LIST_RULES, {c, fresh: c.fact.values, strong, plain, dated, rank, seat, pass});
@@ -148,7 +151,7 @@ export function selectFacts(ranked: readonly Candidate[]): {
   // lose one.
   const strength = (c: Candidate): number => c.score - (c.fragment ? FRAGMENT_DISCOUNT : 0);
   // The years of a life or an event take only the seats the other facts leave.
-  const year = (c: Candidate): number => (c.rules.includes(LIFE_YEAR) ? 1 : 0);
+  const year = (c: Candidate): number => (isDated(c) ? 1 : 0);
   const seats = [...boxed].sort(
     (a, b) => year(a.c) - year(b.c) || strength(b.c) - strength(a.c) || a.rank - b.rank,
   );

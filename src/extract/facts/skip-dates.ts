@@ -44,6 +44,21 @@ function lifeYear(c: NumberContext): boolean {
   );
 }
 
+// Words that set a deadline or a start right before a date ("until October 14", "by 31 October", "from June 15").
+const DEADLINE_BEFORE = new Set(['until', 'till', 'by', 'through', 'from']);
+
+/**
+ * "Parliament is to remain suspended until October 14", "from June 15, face coverings become compulsory": the day a
+ * deadline falls on or a rule starts is a key fact (GUIDE.md: dates only when central), unlike the day something
+ * happened on. Outside quotation marks, and not told in the first person.
+ */
+export function deadlineDay(c: NumberContext): boolean {
+  const month = MONTHS.has(lower(c.before)) && isCap(c.before) ? 1 : MONTHS.has(lower(c.after)) ? 0 : -1;
+  if (month < 0 || c.m.words || c.m.value < 1 || c.m.value > 31) return false;
+  const before = lower(c.tokens[c.m.first - 1 - month]);
+  return DEADLINE_BEFORE.has(before) && !insideQuote(c.text, c.m.start) && !FIRST_PERSON.test(c.text);
+}
+
 /** Codes, suffixes and times of day: "21st", "1990s", "6am", "K2", "COVID-19", "3:30", "1000 UTC". */
 export const CODES_AND_TIMES: readonly SkipRule[] = [
   rule(
@@ -194,16 +209,16 @@ const skippableAge = (c: NumberContext): boolean =>
 export const DATES_AND_AGES: readonly SkipRule[] = [
   rule(
     'month-before',
-    'a day after a month name',
+    'a day after a month name, unless a deadline or a start falls on it ("until October 14": kind-deadline)',
     'The law took effect on March 28.',
-    (c) => !c.money && MONTHS.has(lower(c.before)) && isCap(c.before),
+    (c) => !c.money && MONTHS.has(lower(c.before)) && isCap(c.before) && !deadlineDay(c),
     'date',
   ),
   rule(
     'month-after',
-    'a day before a month name',
+    'a day before a month name, unless a deadline or a start falls on it ("by 31 October": kind-deadline)',
     'The vote was held on 28 March 2019.',
-    (c) => !c.money && MONTHS.has(lower(c.after)) && isCap(c.after),
+    (c) => !c.money && MONTHS.has(lower(c.after)) && isCap(c.after) && !deadlineDay(c),
     'date',
   ),
   rule(
