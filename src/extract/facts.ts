@@ -11,6 +11,7 @@ import {LIST_RULES, selectFacts, type Candidate} from './facts/select.js';
 import {CLAUSE_RULES} from './facts/clause.js';
 import {TRIM_RULES} from './facts/trims.js';
 import {YEAR_RULES} from './facts/years.js';
+import {DEATH_CONTEXT_RULES, withDeath} from './facts/death-context.js';
 import {DATED_TEXT_RULES, DATED_WHOLE_RULES, datedText} from './facts/dated-text.js';
 import {END_RULES} from './facts/ends.js';
 import {inChangedSubject} from './facts/subject-numbers.js';
@@ -32,6 +33,7 @@ export const FACT_RULE_TABLES = {
   year: YEAR_RULES,
   dated: DATED_TEXT_RULES,
   whole: DATED_WHOLE_RULES,
+  death: DEATH_CONTEXT_RULES,
 } as const;
 checkRules('facts', Object.values(FACT_RULE_TABLES).flat());
 
@@ -110,6 +112,20 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
         if (trace.on) trace.add(numberEntry(s.text, v.m, `skipped: ${why}`, [rule, ...v.rules]));
       }),
     );
+  }
+  // "He was 95.": an age at death stated alone names who died, from the sentence before that says so.
+  for (const c of candidates) {
+    const at = sentences.findIndex((s) => s.index === c.index);
+    const own = sentences[at];
+    if (!own) continue;
+    const before = [sentences[at - 1], sentences[at - 2]].filter(
+      (s): s is Sentence => !!s && s.paragraph === own.paragraph,
+    );
+    const named = withDeath({fact: c.fact, tokens: tokenize(own.text), before});
+    if (named) {
+      c.fact = {...c.fact, text: named.text};
+      c.rules.push(named.rule);
+    }
   }
   candidates.sort((a, b) => b.score - a.score || a.index - b.index);
   const {listed, dropped} = selectFacts(candidates);

@@ -4,11 +4,11 @@ import {explain} from '../../src/extract/index.js';
 import type {Sentence} from '../../src/extract/pipeline.js';
 
 // One sentence per string, so the table does not depend on the sentence splitter.
-const sentences = (texts: readonly string[]): Sentence[] =>
-  texts.map((text, index) => ({text, paragraph: index, start: 0, index}));
+const sentences = (texts: readonly string[], oneParagraph = false): Sentence[] =>
+  texts.map((text, index) => ({text, paragraph: oneParagraph ? 0 : index, start: 0, index}));
 // The rules behind every decision the facts stage made about the numbers of these sentences.
-const fired = (texts: readonly string[], title = ''): Set<string> =>
-  new Set(explainFacts(sentences(texts), title).trace.flatMap((t) => t.rules));
+const fired = (texts: readonly string[], title = '', oneParagraph = false): Set<string> =>
+  new Set(explainFacts(sentences(texts, oneParagraph), title).trace.flatMap((t) => t.rules));
 
 // An article whose strong facts fill the box, so that details are left out.
 const busy = [
@@ -28,7 +28,7 @@ const reported = [
 const filler = Array.from({length: 12}, () => 'The town council met again.');
 
 /** Per rule id: sentences where the rule decides, and similar ones where it must not (its false positives). */
-const table: Record<string, {fires: string[]; not: string[]; title?: string}> = {
+const table: Record<string, {fires: string[]; not: string[]; title?: string; oneParagraph?: boolean}> = {
   // skip: codes and times
   'not-finite': {fires: [`They counted ${'9'.repeat(400)} grains.`], not: ['They counted 999 grains.']},
   'ordinal-suffix': {fires: ['The 21st century brought change.'], not: ['The 21 delegates voted.']},
@@ -386,6 +386,13 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     ],
     not: ['Ana Ruiz served as the Mayor of Varn until 2011.'],
   },
+  'age-with-death': {
+    fires: ['Ada Brill, the painter of the Varn harbour, has died at home.', 'She was 90.'],
+    title: 'Painter Ada Brill dies aged 90',
+    oneParagraph: true,
+    // (Read without a title and as two paragraphs: the age is no fact, and no death is reported in its paragraph.)
+    not: ['Ada Brill, the painter of the Varn harbour, has died at home.', 'She was 90.'],
+  },
   'box-full': {
     fires: Array.from({length: 14}, (_, i) => `Officials counted ${i + 2} damaged cars.`),
     not: busy,
@@ -408,7 +415,7 @@ describe('facts rules: every declared rule has a test row', () => {
 
 describe('facts rules: each decides its example and not its false positive', () => {
   it.each(Object.entries(table))('%s', (id, row) => {
-    expect(fired(row.fires, row.title), 'fires').toContain(id);
+    expect(fired(row.fires, row.title, row.oneParagraph), 'fires').toContain(id);
     expect(fired(row.not, ''), 'false positive').not.toContain(id);
   });
 });

@@ -117,3 +117,48 @@ describe('kind-deadline: the day a deadline falls on or a rule starts is a fact'
     expect(facts([text]).flatMap((f) => f.values.map((v) => v.value))).toEqual([]);
   });
 });
+
+describe('age-with-death: an age at death stated alone names who died', () => {
+  const obituary = 'Painter Ada Brill dies aged 90';
+  it('the sentence before, in its paragraph, gives the name and the death verb', () => {
+    const found = explainFacts(
+      [
+        {
+          text: 'Ada Brill, the painter of the Varn harbour, has died at home.',
+          paragraph: 0,
+          start: 0,
+          index: 0,
+        },
+        {text: 'She was 90.', paragraph: 0, start: 62, index: 1},
+      ],
+      obituary,
+    ).facts;
+    expect(found.map((f) => f.text)).toContain('Ada Brill has died. She was 90');
+  });
+  // Look-alikes: a death reported in another paragraph, or an age whose own sentence reports the death.
+  it('a death in another paragraph names no one', () => {
+    const found = explainFacts(
+      [
+        {
+          text: 'Ada Brill, the painter of the Varn harbour, has died at home.',
+          paragraph: 0,
+          start: 0,
+          index: 0,
+        },
+        {text: 'She was 90.', paragraph: 1, start: 0, index: 1},
+      ],
+      obituary,
+    ).facts;
+    expect(found.map((f) => f.text)).toContain('She was 90');
+  });
+  it('an age in a sentence that reports the death is left as it is', () => {
+    const found = explainFacts(
+      [
+        {text: 'Ada Brill has died at home.', paragraph: 0, start: 0, index: 0},
+        {text: 'She died at 90 in her studio.', paragraph: 0, start: 28, index: 1},
+      ],
+      obituary,
+    ).facts;
+    expect(found.map((f) => f.text).join(' | ')).not.toMatch(/has died\. She/);
+  });
+});
