@@ -12,7 +12,7 @@ import {CLAUSE_RULES} from './facts/clause.js';
 import {TRIM_RULES} from './facts/trims.js';
 import {YEAR_RULES} from './facts/years.js';
 import {DEATH_CONTEXT_RULES, withDeath} from './facts/death-context.js';
-import {DATED_TEXT_RULES, DATED_WHOLE_RULES, datedText} from './facts/dated-text.js';
+import {DATED_TEXT_RULES, DATED_WHOLE_RULES, datedText, wholeDated} from './facts/dated-text.js';
 import {END_RULES} from './facts/ends.js';
 import {inChangedSubject} from './facts/subject-numbers.js';
 import {factText} from './facts/text.js';
@@ -179,7 +179,13 @@ function sentenceFacts(
       [best, ...others].map((v) => v.unitEnd),
     );
     // No clause with a subject fits this number: it is no fact; the others may still make one.
-    if (cut === null) {
+    // A year whose subject is out of reach ("…, but was arrested in 1963") is shown with its whole short sentence.
+    const wholeYear =
+      cut === null && best.kind === 'year' && others.every((v) => v.kind === 'year')
+        ? wholeDated(s.text, tokens, best.m.first)
+        : null;
+    if (wholeYear) textRules.push(wholeYear.rule);
+    if (cut === null && !wholeYear) {
       onDrop(best, textRules[0] ?? 'widen-to-subject', 'no subject');
       rest = others;
       continue;
@@ -189,9 +195,9 @@ function sentenceFacts(
     const dated =
       !obituary &&
       best.kind === 'year' &&
-      others.every((v) => v.kind === 'year' || !cut.includes(s.text.slice(v.m.start, v.m.end)))
-        ? datedText(s.text, tokens, cut, best.m.first)
-        : {text: cut};
+      others.every((v) => v.kind === 'year' || !(cut ?? '').includes(s.text.slice(v.m.start, v.m.end)))
+        ? datedText(s.text, tokens, cut ?? wholeYear?.text ?? '', best.m.first)
+        : {text: cut ?? wholeYear?.text ?? ''};
     if (dated.text === null) {
       onDrop(best, dated.rule ?? 'dated-mid-phrase', 'dated text cut');
       rest = others;

@@ -162,3 +162,17 @@ describe('age-with-death: an age at death stated alone names who died', () => {
     expect(found.map((f) => f.text).join(' | ')).not.toMatch(/has died\. She/);
   });
 });
+
+describe('a year whose subject is out of reach is shown with its whole short sentence', () => {
+  it('the coordinated verb keeps its sentence', () => {
+    const text =
+      'Ada Brill co-founded the Varn painters union to oppose the harbour closure, but was arrested in 1963 and was held until 1974.';
+    expect(texts([text], 'Painter Ada Brill dies aged 90')).toContain(text.slice(0, -1));
+  });
+  // Look-alike: a long sentence is not shown whole.
+  it('a sentence of more than 30 words gives no fact', () => {
+    const text =
+      'Ada Brill co-founded the Varn painters union with her brother and two friends from the art school in the old harbour town to oppose the closure of the quay, but was arrested in 1963.';
+    expect(texts([text], 'Painter Ada Brill dies aged 90').join(' | ')).not.toMatch(/1963/);
+  });
+});

@@ -100,7 +100,7 @@ export interface WholeContext {
 export const DATED_WHOLE_RULES: readonly SieveRule<WholeContext, 'whole'>[] = [
   {
     id: 'dated-whole-sentence',
-    description: `a sentence of at most ${MAX_DATED_SENTENCE} words whose year's cut text a dated-text rule finds is shown whole, when it reads as a statement`,
+    description: `a sentence of at most ${MAX_DATED_SENTENCE} words whose year's cut text a dated-text rule finds, or for whose year no clause with a subject fits, is shown whole, when it reads as a statement`,
     example: 'The 22nd amendment establishing a legal limit on presidential terms was passed in 1947.',
     apply: (c) => (!c.found && c.whole.split(/\s+/).length <= MAX_DATED_SENTENCE ? 'whole' : undefined),
   },
@@ -118,8 +118,17 @@ export function datedText(
 ): {text: string | null; rule?: string} {
   const skip = runSieve(DATED_TEXT_RULES, {tokens, text: cut, first: openingToken(tokens, cut, year), year});
   if (!skip) return {text: cut};
+  return wholeDated(sentence, tokens, year) ?? {text: null, rule: skip.rule};
+}
+
+/** The whole sentence as the text of a fact of years only, when a whole-sentence rule shows it, and the rule. */
+export function wholeDated(
+  sentence: string,
+  tokens: readonly Token[],
+  year: number,
+): {text: string; rule: string} | null {
   const whole = sentence.trim().replace(/[.!?]+$/, '');
   const found = !!runSieve(DATED_TEXT_RULES, {tokens, text: whole, first: 0, year});
   const shown = runSieve(DATED_WHOLE_RULES, {whole, found});
-  return shown ? {text: whole, rule: shown.rule} : {text: null, rule: skip.rule};
+  return shown ? {text: whole, rule: shown.rule} : null;
 }
