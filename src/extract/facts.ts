@@ -10,6 +10,9 @@ import {insideQuote, SCORE_RULES, scoreValue} from './facts/rank.js';
 import {LIST_RULES, selectFacts, type Candidate} from './facts/select.js';
 import {CLAUSE_RULES} from './facts/clause.js';
 import {TRIM_RULES} from './facts/trims.js';
+import {YEAR_RULES} from './facts/years.js';
+import {DEATH_CONTEXT_RULES, withDeath} from './facts/death-context.js';
+import {DATED_TEXT_RULES, DATED_WHOLE_RULES, datedText, wholeDated} from './facts/dated-text.js';
 import {END_RULES} from './facts/ends.js';
 import {inChangedSubject} from './facts/subject-numbers.js';
 import {factText} from './facts/text.js';
@@ -27,6 +30,10 @@ export const FACT_RULE_TABLES = {
   trim: TRIM_RULES,
   end: END_RULES,
   list: LIST_RULES,
+  year: YEAR_RULES,
+  dated: DATED_TEXT_RULES,
+  whole: DATED_WHOLE_RULES,
+  death: DEATH_CONTEXT_RULES,
 } as const;
 checkRules('facts', Object.values(FACT_RULE_TABLES).flat());
 
@@ -54,6 +61,11 @@ export function findFacts(
   title: string,
   trace: Tracer = createTracer(false),
 ): Fact[] {
+  return rankFacts(sentences, title, trace).map((c) => c.fact);
+}
+
+// The listed candidates, best first, with what each was made of.
+function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer): Candidate[] {
   const titleValues = new Set(numbersIn(title).map((m) => m.value));
   const deathInTitle = tokenize(title).some((t) => DEATH_WORDS.has(t.text.toLowerCase()));
   const obituary = tokenize(title).some((t) => OBITUARY_WORDS.has(t.text.toLowerCase()));
@@ -88,12 +100,32 @@ export function findFacts(
         rules: [kind.rule, ...score.rules],
       });
     });
-    if (scored.length === 0) continue;
+    const values = scored.filter((v) => {
+      const others = scored.filter((w) => w !== v).map((w) => w.kind);
+      const skip = runSieve(YEAR_RULES, {kind: v.kind, others, obituary});
+      if (skip && trace.on) trace.add(numberEntry(s.text, v.m, 'skipped: year', [skip.rule]));
+      return !skip;
+    });
+    if (values.length === 0) continue;
     candidates.push(
-      ...sentenceFacts(s, tokens, scored, (v, rule) => {
-        if (trace.on) trace.add(numberEntry(s.text, v.m, 'skipped: no subject', [rule, ...v.rules]));
+      ...sentenceFacts(s, tokens, values, obituary, (v, rule, why) => {
+        if (trace.on) trace.add(numberEntry(s.text, v.m, `skipped: ${why}`, [rule, ...v.rules]));
       }),
     );
+  }
+  // "He was 95.": an age at death stated alone names who died, from the sentence before that says so.
+  for (const c of candidates) {
+    const at = sentences.findIndex((s) => s.index === c.index);
+    const own = sentences[at];
+    if (!own) continue;
+    const before = [sentences[at - 1], sentences[at - 2]].filter(
+      (s): s is Sentence => !!s && s.paragraph === own.paragraph,
+    );
+    const named = withDeath({fact: c.fact, tokens: tokenize(own.text), before});
+    if (named) {
+      c.fact = {...c.fact, text: named.text};
+      c.rules.push(named.rule);
+    }
   }
   candidates.sort((a, b) => b.score - a.score || a.index - b.index);
   const {listed, dropped} = selectFacts(candidates);
@@ -101,7 +133,7 @@ export function findFacts(
     listed.forEach((c, i) => trace.add(factEntry(c, `kept #${i + 1}`, c.rules)));
     for (const d of dropped) trace.add(factEntry(d.c, `skipped: ${d.rule}`, [d.rule, ...d.c.rules]));
   }
-  return listed.map((c) => c.fact);
+  return listed;
 }
 
 /** The facts of an article and the trace of every decision about its numbers (for tests and --explain). */
@@ -133,24 +165,46 @@ function sentenceFacts(
   s: Sentence,
   tokens: readonly Token[],
   scored: Scored[],
-  onDrop: (v: Scored, rule: string) => void,
+  obituary: boolean,
+  onDrop: (v: Scored, rule: string, why: string) => void,
 ): Candidate[] {
   const out: Candidate[] = [];
   let rest = [...scored].sort((a, b) => b.score - a.score);
   while (rest.length > 0) {
     const [best, ...others] = rest as [Scored, ...Scored[]];
-    const {text, rules: textRules} = factText(
+    const {text: cut, rules: textRules} = factText(
       s.text,
       tokens,
       [best, ...others].map(span),
       [best, ...others].map((v) => v.unitEnd),
     );
     // No clause with a subject fits this number: it is no fact; the others may still make one.
-    if (text === null) {
-      onDrop(best, textRules[0] ?? 'widen-to-subject');
+    // A year whose subject is out of reach ("…, but was arrested in 1963") is shown with its whole short sentence.
+    const wholeYear =
+      cut === null && best.kind === 'year' && others.every((v) => v.kind === 'year')
+        ? wholeDated(s.text, tokens, best.m.first)
+        : null;
+    if (wholeYear) textRules.push(wholeYear.rule);
+    if (cut === null && !wholeYear) {
+      onDrop(best, textRules[0] ?? 'widen-to-subject', 'no subject');
       rest = others;
       continue;
     }
+    // A year's text cut by the rules made for counts may not read as a statement: a short sentence is shown whole
+    // then, a long one gives no fact. (An obituary's years are each a step of the life, kept as the labels take them.)
+    const dated =
+      !obituary &&
+      best.kind === 'year' &&
+      others.every((v) => v.kind === 'year' || !(cut ?? '').includes(s.text.slice(v.m.start, v.m.end)))
+        ? datedText(s.text, tokens, cut ?? wholeYear?.text ?? '', best.m.first)
+        : {text: cut ?? wholeYear?.text ?? ''};
+    if (dated.text === null) {
+      onDrop(best, dated.rule ?? 'dated-mid-phrase', 'dated text cut');
+      rest = others;
+      continue;
+    }
+    const text = dated.text;
+    if (dated.rule) textRules.push(dated.rule);
     // The numbers the text shows, once each ("a total of 54 delegates" said twice is one value).
     const shown = others.filter((v) => text.includes(s.text.slice(v.m.start, v.m.end)));
     const inText = [
@@ -176,6 +230,8 @@ function sentenceFacts(
       rules,
       quoted: insideQuote(s.text, best.m.start) && FIRST_PERSON.test(s.text),
       fragment: out.length > 0,
+      // A deadline's day is news; only the years of a life or an event are background.
+      dated: ordered.every((v) => v.rules[0] === 'kind-life-year'),
     });
     rest = others.filter((v) => !inText.includes(v));
   }
@@ -236,14 +292,19 @@ const norm = (unit: string): string => unit.toLowerCase().replace(/s$/, '');
 export const factsStage: Stage = {
   name: 'facts',
   needs: ['sentences'],
-  fills: ['facts'],
+  fills: ['facts', 'factBackground'],
   run: (doc) => {
     // Photo captions ("Protesters at the march. Image: …") describe pictures, not the news.
     const captions = captionParagraphs(doc.sentences);
-    doc.facts = findFacts(
+    const listed = rankFacts(
       doc.sentences.filter((s) => !captions.has(s.paragraph)),
       doc.input.title,
       doc.trace,
+    );
+    doc.facts = listed.map((c) => c.fact);
+    const news = new Set(listed.filter((c) => !c.dated).map((c) => c.fact.sentence));
+    doc.factBackground = new Set(
+      listed.filter((c) => c.dated && !news.has(c.fact.sentence)).map((c) => c.fact.sentence),
     );
   },
 };

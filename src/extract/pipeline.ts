@@ -17,6 +17,9 @@ export interface Sentence {
 export interface Doc extends Analysis {
   input: ExtractInput;
   sentences: Sentence[];
+  /** Sentences whose key facts are only years that date a step of a life or an event ("In 1998, Clinton was
+   * impeached"): background the summary does not favour as the news. */
+  factBackground: ReadonlySet<string>;
   /** Where stages record which rules decided what (kept only when extraction is asked to explain itself). */
   trace: Tracer;
 }
@@ -35,6 +38,7 @@ export function newDoc(input: ExtractInput, trace: Tracer = createTracer(false))
     input,
     trace,
     sentences: [],
+    factBackground: new Set(),
     summary: [],
     people: [],
     places: [],

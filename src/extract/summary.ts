@@ -8,7 +8,7 @@ export const SUMMARY_SENTENCES = 3;
 /** Picks the summary sentences: extractive, in article order, lead-weighted, without repeats or boilerplate. */
 export const summaryStage: Stage = {
   name: 'summary',
-  needs: ['sentences', 'people', 'places', 'organizations', 'facts'],
+  needs: ['sentences', 'people', 'places', 'organizations', 'facts', 'factBackground'],
   fills: ['summary'],
   run: (doc) => {
     // The names the article keeps coming back to: a sentence that names them is about the story.
@@ -22,7 +22,14 @@ export const summaryStage: Stage = {
     const first = shown[0];
     doc.summary = rankSummary(
       shown,
-      {title: doc.input.title, names, factSentences: new Set(doc.facts.map((f) => f.sentence))},
+      {
+        title: doc.input.title,
+        names,
+        // A sentence whose facts only date the past ("In 2016, a user shared a news article") is background.
+        factSentences: new Set(
+          doc.facts.map((f) => f.sentence).filter((text) => !doc.factBackground.has(text)),
+        ),
+      },
       SUMMARY_SENTENCES,
     ).map((text) => (text === first ? withoutDateline(text) : text));
   },

@@ -4,11 +4,11 @@ import {explain} from '../../src/extract/index.js';
 import type {Sentence} from '../../src/extract/pipeline.js';
 
 // One sentence per string, so the table does not depend on the sentence splitter.
-const sentences = (texts: readonly string[]): Sentence[] =>
-  texts.map((text, index) => ({text, paragraph: index, start: 0, index}));
+const sentences = (texts: readonly string[], oneParagraph = false): Sentence[] =>
+  texts.map((text, index) => ({text, paragraph: oneParagraph ? 0 : index, start: 0, index}));
 // The rules behind every decision the facts stage made about the numbers of these sentences.
-const fired = (texts: readonly string[], title = ''): Set<string> =>
-  new Set(explainFacts(sentences(texts), title).trace.flatMap((t) => t.rules));
+const fired = (texts: readonly string[], title = '', oneParagraph = false): Set<string> =>
+  new Set(explainFacts(sentences(texts, oneParagraph), title).trace.flatMap((t) => t.rules));
 
 // An article whose strong facts fill the box, so that details are left out.
 const busy = [
@@ -28,7 +28,7 @@ const reported = [
 const filler = Array.from({length: 12}, () => 'The town council met again.');
 
 /** Per rule id: sentences where the rule decides, and similar ones where it must not (its false positives). */
-const table: Record<string, {fires: string[]; not: string[]; title?: string}> = {
+const table: Record<string, {fires: string[]; not: string[]; title?: string; oneParagraph?: boolean}> = {
   // skip: codes and times
   'not-finite': {fires: [`They counted ${'9'.repeat(400)} grains.`], not: ['They counted 999 grains.']},
   'ordinal-suffix': {fires: ['The 21st century brought change.'], not: ['The 21 delegates voted.']},
@@ -73,7 +73,7 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     not: ['The event drew 15 to 17 teams.'],
   },
   'year-that-dates': {
-    fires: ['The group was founded in 1973 in Paris.'],
+    fires: ['The 1973 report on the group was never read.'],
     not: ['Police arrested 1500 people.'],
   },
   'relative-date': {
@@ -288,11 +288,15 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     not: ['The attack hit 13 towns after the summit.'],
   },
   'kind-count': {fires: ['Russia launched 598 drones.'], not: ['Russia launched 598 of them.']},
-  // (The false positive is read without a title: no obituary lets the year through.)
+  // (The false positive is read without a title: no obituary lets a year told in the first person through.)
   'kind-life-year': {
-    fires: ['She was born in 1931 in Varn.'],
-    not: ['She was born in 1931 in Varn.'],
+    fires: ['I was born in 1931 in Varn.'],
+    not: ['I was born in 1931 in Varn.'],
     title: 'Painter Ada Brill dies aged 90',
+  },
+  'kind-deadline': {
+    fires: ['Parliament is to remain suspended until October 14.'],
+    not: ['Parliament was suspended on October 14.'],
   },
   'kind-bare-subject': {
     fires: ['Fewer than two hundred showed up at the gates of the base.'],
@@ -307,7 +311,7 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     fires: ['The strikes killed 15 people.'],
     not: ['The summit was held nearly two weeks ago.'],
   },
-  'score-lead': {fires: ['The strikes killed 15 people.'], not: ['The group was founded in 1973.']},
+  'score-lead': {fires: ['The strikes killed 15 people.'], not: ['The 1973 report was never read.']},
   'score-total': {fires: ['The barrage killed at least 15 people.'], not: ['The barrage killed 15 people.']},
   'score-in-title': {
     fires: ['A fire killed 12 people on Monday.'],
@@ -352,6 +356,43 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string}> = 
     fires: [...reported, '“We have moved 900 families out of the valley,” the mayor said.'],
     not: [...busy, '“We have moved 900 families out of the valley,” the mayor said.'],
   },
+  // year: a year beside a figure of its sentence
+  'year-beside-figure': {
+    fires: ['The council spent $4 million on the harbour in 2018.'],
+    not: ['The council closed the harbour in 2018.'],
+  },
+  // dated: the text of a fact of years only
+  'dated-no-verb': {
+    fires: [
+      'She spoke about her brother, who was arrested in May, and promised to hold a referendum to cancel every change made to the harbour rules by the current mayor, Ana Ruiz, since 1995.',
+    ],
+    not: ['Ana Ruiz has been the mayor of Varn since 1995.'],
+  },
+  'dated-mid-phrase': {
+    fires: [
+      'The last time the council of the town of Varn ordered the ferry company to stop its crossings to the islands was during the long strike called by the harbour workers back in 1972.',
+    ],
+    not: ['The council of Varn ordered the ferry company to stop its crossings in 1972.'],
+  },
+  'dated-opening-year': {
+    fires: [
+      'Ana Ruiz, who made the harbour a key issue of her campaign, is currently serving as the mayor of the town of Varn on the northern coast; in 2009, she was elected to the council for the first time.',
+    ],
+    not: ['Ana Ruiz was elected to the council for the first time in 2009.'],
+  },
+  'dated-whole-sentence': {
+    fires: [
+      'Ana Ruiz became the first woman to serve as Mayor of Varn in 2007 and held the post until 2011.',
+    ],
+    not: ['Ana Ruiz served as the Mayor of Varn until 2011.'],
+  },
+  'age-with-death': {
+    fires: ['Ada Brill, the painter of the Varn harbour, has died at home.', 'She was 90.'],
+    title: 'Painter Ada Brill dies aged 90',
+    oneParagraph: true,
+    // (Read without a title and as two paragraphs: the age is no fact, and no death is reported in its paragraph.)
+    not: ['Ada Brill, the painter of the Varn harbour, has died at home.', 'She was 90.'],
+  },
   'box-full': {
     fires: Array.from({length: 14}, (_, i) => `Officials counted ${i + 2} damaged cars.`),
     not: busy,
@@ -374,7 +415,7 @@ describe('facts rules: every declared rule has a test row', () => {
 
 describe('facts rules: each decides its example and not its false positive', () => {
   it.each(Object.entries(table))('%s', (id, row) => {
-    expect(fired(row.fires, row.title), 'fires').toContain(id);
+    expect(fired(row.fires, row.title, row.oneParagraph), 'fires').toContain(id);
     expect(fired(row.not, ''), 'false positive').not.toContain(id);
   });
 });

@@ -114,11 +114,10 @@ describe('kind-life-year: in an obituary the years of the life are facts', () =>
   ])('%s', (text, shown) => {
     expect(titled(obituary, [text])).toContain(shown);
   });
-  // Look-alikes: a death in the news is no obituary; a year inside a quote, or one not after in/since/until.
-  it('a year in a report of deaths in the news stays a date', () => {
-    expect(
-      titled('Four stabbed to death at depot', ['The attacker had worked at the depot since 2003.']),
-    ).toEqual([]);
+  // Look-alikes: a year told in the first person (round s41b: outside an obituary, an event's year after in, since
+  // or until is a fact too, as the labels take them); a year inside a quote, or one not after in/since/until.
+  it('a year told in the first person stays a date', () => {
+    expect(titled('Four stabbed to death at depot', ['I had worked at the depot since 2003.'])).toEqual([]);
   });
   it('a year inside a quote, or in a name of a work, stays a date', () => {
     expect(titled(obituary, ['“I first painted the harbour in 1950,” she said.'])).toEqual([]);
@@ -174,7 +173,7 @@ describe('numbers a skip rule took for something else', () => {
   });
   it.each([
     ['They arrested one of the drivers for speeding.'],
-    ['The bridge was built in 1000 and rebuilt twice.'],
+    ['The bridge, built around 1000, was rebuilt twice.'],
     ['At least one seat was found lying beside the wreck.'],
   ])('look-alike: %s', (text) => {
     expect(values(text)).toEqual([]);

@@ -4,7 +4,16 @@ import type {NumberMention, Token} from '../numbers.js';
 import {runSieve, type SieveResult, type SieveRule} from '../rules.js';
 import {isYear, lower} from './checks.js';
 import {isCurrencyWord} from './currency.js';
-import {AFFECTED, CASUALTY, DURATIONS, MEASURES, MEMBER_COMPOUNDS, PEOPLE, VOTES} from './vocabulary.js';
+import {
+  AFFECTED,
+  CASUALTY,
+  DURATIONS,
+  MEASURES,
+  MEMBER_COMPOUNDS,
+  MONTHS,
+  PEOPLE,
+  VOTES,
+} from './vocabulary.js';
 
 /** The kinds of numeric fact, from what a reader wants first to details. */
 export type FactKind =
@@ -61,14 +70,29 @@ function bareSubject(m: NumberMention, tokens: readonly Token[]): boolean {
   return tokens.slice(0, m.first).every((t) => t.kind === 'word' && APPROXIMATORS.has(t.text.toLowerCase()));
 }
 
+// A day of the month: a number of 1 to 31 in digits right after or before a capitalised month name.
+function monthDay(m: NumberMention, tokens: readonly Token[]): boolean {
+  if (m.words || m.value < 1 || m.value > 31 || !Number.isInteger(m.value)) return false;
+  const month = (t: Token | undefined): boolean =>
+    !!t && MONTHS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text);
+  return month(tokens[m.first - 1]) || month(tokens[m.last + 1]);
+}
+
 /** Every kind rule of the facts stage, in the order the sieve runs them. */
 export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'kind-life-year',
     description:
-      'a year that reaches the kind rules is one an obituary let through (year-that-dates): the date of a step of the life, whatever else the sentence counts',
+      'a year that reaches the kind rules is one year-that-dates let through: the date of a step of a life (an obituary) or of an event the article recalls (after in/since/until, told in the third person)',
     example: 'Walter Munk dies at 101 / He was born in 1917 in Vienna.',
     apply: (c) => (isYear(c.m, c.tokens) ? 'year' : undefined),
+  },
+  {
+    id: 'kind-deadline',
+    description:
+      'a day beside a month name that reaches the kind rules is one a deadline or a start falls on (month-before lets it through): dated like a year, seated after the other facts',
+    example: 'Parliament is to remain suspended until October 14.',
+    apply: (c) => (monthDay(c.m, c.tokens) ? 'year' : undefined),
   },
   {
     id: 'kind-money',

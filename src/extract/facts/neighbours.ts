@@ -3,7 +3,7 @@ import type {NumberMention, Token} from '../numbers.js';
 import {runSieve, type SieveResult, type SieveRule} from '../rules.js';
 import type {SkipReason} from './filters.js';
 import {isPlural, linked} from './units.js';
-import {AGE_WORDS, CASUALTY, DURATIONS, MEASURES, STOP} from './vocabulary.js';
+import {AGE_WORDS, CASUALTY, DURATIONS, MEASURES, MONTHS, STOP} from './vocabulary.js';
 
 /** A number seen beside the other end of its range ("between the ages of 14 and 18"). */
 export interface PairContext {
@@ -144,6 +144,8 @@ function namesSomething({m, tokens, unit}: UnitContext): boolean {
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (isPlural(head) || MEASURES.has(head) || DURATIONS.has(head) || CASUALTY.has(head)) return false;
   const next = tokens[m.last + 1];
+  // "by 31 October": a month after a day is its date, no name (the day is a deadline's, or month-after skipped it).
+  if (next?.kind === 'word' && MONTHS.has(next.text.toLowerCase())) return false;
   if (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && unit !== '' && m.value < 1000) return true;
   return !m.words && tokens[m.first - 1]?.text.toLowerCase() === 'the';
 }

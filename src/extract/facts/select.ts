@@ -27,6 +27,9 @@ export interface Candidate {
   quoted: boolean;
   /** Whether it holds the numbers its sentence's main figure left out ("…, while Italy's reached 137.3%"). */
   fragment: boolean;
+  /** Whether its only values are years that date a step of a life or an event ("In 1998, Clinton was impeached"):
+   * background, not the news. */
+  dated: boolean;
 }
 
 /** What the list rules read about one candidate, in ranked order. */
@@ -40,7 +43,7 @@ export interface ListContext {
   rank: number;
   /** How many candidates above the floor score at least MIN_SCORE outside quotation marks. */
   plain: number;
-  /** How many of the strong ones are an obituary's years (kind-life-year): they leave the details their seats. */
+  /** How many of the strong ones are years of a life or an event (kind-life-year): they leave the details their seats. */
   dated: number;
   /** Place in the box among the facts the box rules keep, strongest first (a fragment weighs FRAGMENT_DISCOUNT less). */
   seat: number;
@@ -92,8 +95,11 @@ export const LIST_RULES: readonly SieveRule<ListContext, 'skip'>[] = [
   },
 ];
 
-// The kind rule of an obituary's years (kinds.ts).
+// The kind rule of the years of a life or of an event (kinds.ts).
 const LIFE_YEAR = 'kind-life-year';
+// The kind rule of a deadline's day (kinds.ts): dated like a year.
+const DEADLINE = 'kind-deadline';
+const isDated = (c: Candidate): boolean => c.rules.includes(LIFE_YEAR) || c.rules.includes(DEADLINE);
 
 const key = (v: FactValue): string => `${v.value}|${v.unit.toLowerCase().replace(/s$/, '')}`;
 
@@ -130,7 +136,7 @@ export function selectFacts(ranked: readonly Candidate[]): {
   }
   const strong = kept.filter((c) => c.score >= MIN_SCORE).length;
   const plain = kept.filter((c) => c.score >= MIN_SCORE && !c.quoted).length;
-  const dated = kept.filter((c) => c.score >= MIN_SCORE && c.rules.includes(LIFE_YEAR)).length;
+  const dated = kept.filter((c) => c.score >= MIN_SCORE && isDated(c)).length;
   // The list rules for one kept fact, at its rank in the article and its seat in the box.
   const listSkip = (c: Candidate, rank: number, seat: number, pass: 'box' | 'seat') =>
     runSieve(LIST_RULES, {c, fresh: c.fact.values, strong, plain, dated, rank, seat, pass});
@@ -144,8 +150,8 @@ export function selectFacts(ranked: readonly Candidate[]): {
   // score, so a main figure a little further from the lead takes its seat, and a fragment the title states does not
   // lose one.
   const strength = (c: Candidate): number => c.score - (c.fragment ? FRAGMENT_DISCOUNT : 0);
-  // An obituary's years take only the seats the other facts leave.
-  const year = (c: Candidate): number => (c.rules.includes(LIFE_YEAR) ? 1 : 0);
+  // The years of a life or an event take only the seats the other facts leave.
+  const year = (c: Candidate): number => (isDated(c) ? 1 : 0);
   const seats = [...boxed].sort(
     (a, b) => year(a.c) - year(b.c) || strength(b.c) - strength(a.c) || a.rank - b.rank,
   );

@@ -15,6 +15,7 @@ import {numbersIn} from '../numbers.js';
 import {
   MEASURES,
   MONTHS,
+  FIRST_PERSON,
   ORDINAL_SUFFIX,
   PART_OF_DAY,
   TIME_PREPOSITIONS,
@@ -25,14 +26,37 @@ import {
 import {insideQuote} from './rank.js';
 import {digitsAfter, glued, raw, rule, type NumberContext, type SkipRule} from './skip-rule.js';
 
-// Words that date a step of a life right before its year ("born in 1924", "retired in 2016", "until 1974").
+// Words that date a step of a life or an event right before its year ("born in 1924", "mayor since 1998",
+// "until 1974").
 const LIFE_YEAR_BEFORE = new Set(['in', 'since', 'until']);
 
-/** "was born in 1924", "was imprisoned until 1974": in an obituary, the years of a life are its key facts. */
+/**
+ * "was born in 1924", "was imprisoned until 1974": in an obituary, the years of a life are its key facts. Outside
+ * one, the year of an event the article recalls ("In 1998, Clinton was impeached", "has been mayor since 1998") is
+ * one too, as the labels take them (nearly every such year is a key or an optional fact there), unless someone
+ * tells it in the first person ("my last dabbling in this was in 2015": an interview answer, not a report).
+ */
 function lifeYear(c: NumberContext): boolean {
   return (
-    c.obituary && LIFE_YEAR_BEFORE.has(c.before?.text.toLowerCase() ?? '') && !insideQuote(c.text, c.m.start)
+    LIFE_YEAR_BEFORE.has(c.before?.text.toLowerCase() ?? '') &&
+    !insideQuote(c.text, c.m.start) &&
+    (c.obituary || !FIRST_PERSON.test(c.text))
   );
+}
+
+// Words that set a deadline or a start right before a date ("until October 14", "by 31 October", "from June 15").
+const DEADLINE_BEFORE = new Set(['until', 'till', 'by', 'through', 'from']);
+
+/**
+ * "Parliament is to remain suspended until October 14", "from June 15, face coverings become compulsory": the day a
+ * deadline falls on or a rule starts is a key fact (GUIDE.md: dates only when central), unlike the day something
+ * happened on. Outside quotation marks, and not told in the first person.
+ */
+export function deadlineDay(c: NumberContext): boolean {
+  const month = MONTHS.has(lower(c.before)) && isCap(c.before) ? 1 : MONTHS.has(lower(c.after)) ? 0 : -1;
+  if (month < 0 || c.m.words || c.m.value < 1 || c.m.value > 31) return false;
+  const before = lower(c.tokens[c.m.first - 1 - month]);
+  return DEADLINE_BEFORE.has(before) && !insideQuote(c.text, c.m.start) && !FIRST_PERSON.test(c.text);
 }
 
 /** Codes, suffixes and times of day: "21st", "1990s", "6am", "K2", "COVID-19", "3:30", "1000 UTC". */
@@ -185,16 +209,16 @@ const skippableAge = (c: NumberContext): boolean =>
 export const DATES_AND_AGES: readonly SkipRule[] = [
   rule(
     'month-before',
-    'a day after a month name',
+    'a day after a month name, unless a deadline or a start falls on it ("until October 14": kind-deadline)',
     'The law took effect on March 28.',
-    (c) => !c.money && MONTHS.has(lower(c.before)) && isCap(c.before),
+    (c) => !c.money && MONTHS.has(lower(c.before)) && isCap(c.before) && !deadlineDay(c),
     'date',
   ),
   rule(
     'month-after',
-    'a day before a month name',
+    'a day before a month name, unless a deadline or a start falls on it ("by 31 October": kind-deadline)',
     'The vote was held on 28 March 2019.',
-    (c) => !c.money && MONTHS.has(lower(c.after)) && isCap(c.after),
+    (c) => !c.money && MONTHS.has(lower(c.after)) && isCap(c.after) && !deadlineDay(c),
     'date',
   ),
   rule(
@@ -231,7 +255,7 @@ export const DATES_AND_AGES: readonly SkipRule[] = [
   ),
   rule(
     'year-that-dates',
-    'a four-digit number that dates something, not one that counts; in an obituary (a title saying someone "dies" or "died") a year after "in", "since" or "until", outside quotation marks, dates a step of the life and stays (kind-life-year)',
+    'a four-digit number that dates something, not one that counts; a year after "in", "since" or "until", outside quotation marks, dates a step of a life or an event the article recalls and stays (kind-life-year), in an obituary (a title saying someone "dies" or "died") or in a sentence told in the third person',
     'The group was founded in 1973 in Paris.',
     (c) => isYear(c.m, c.tokens) && !lifeYear(c),
     'year',
