@@ -38,15 +38,30 @@ export function formatRow(
     return `${marks(a)} ${date}  ${fit(cleanLine(a.source ?? ''), 16)}  ${shown}  ${id}\n`;
   }
   const source = columns >= SOURCE_FROM ? `${fit(cleanLine(a.source ?? ''), 16)}  ` : '';
-  const head = `${marks(a)} ${date}  ${source}`;
-  // One column short of the terminal's width: a line that fills the last column wraps in some terminals.
+  return titleRow(`${marks(a)} ${date}  ${source}`, title, id, columns, TITLE, '   ');
+}
+
+/**
+ * A terminal row within `columns`: `head` (already fitted), then a title and the id it is opened by. The title is
+ * cut (at most `maxTitle` columns) to leave the whole id room beside it; where that would leave less than
+ * TITLE_BESIDE_ID of the title, the id goes whole on a line of its own under the row, after `indent` where it fits
+ * so (else from the left edge, where it wraps least). One column is left free: a line filling the last column
+ * wraps in some terminals.
+ */
+export function titleRow(
+  head: string,
+  title: string,
+  id: string,
+  columns: number,
+  maxTitle: number,
+  indent: string,
+): string {
   const room = Math.max(1, columns - 1 - displayWidth(head));
-  const beside = Math.min(TITLE, room - 2 - displayWidth(id));
+  const beside = Math.min(maxTitle, room - 2 - displayWidth(id));
   if (beside >= Math.min(TITLE_BESIDE_ID, displayWidth(title)))
     return `${head}${fitWords(title, beside)}  ${id}\n`;
-  // (An id wider than the terminal less the indent starts at its left edge, where it wraps least.)
-  const indent = 3 + displayWidth(id) < columns ? '   ' : '';
-  return `${head}${fitWords(title, Math.min(TITLE, room)).trimEnd()}\n${indent}${id}\n`;
+  const under = displayWidth(indent) + displayWidth(id) < columns ? indent : '';
+  return `${head}${fitWords(title, Math.min(maxTitle, room)).trimEnd()}\n${under}${id}\n`;
 }
 
 /** One article of a `--json` array, indented as `toJson` indents the whole array, so streamed equals whole. */

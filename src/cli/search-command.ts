@@ -9,7 +9,8 @@ import {indexStore, INTERRUPTED, reportRun, type ProgressSink, type RunExit} fro
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
 import {cleanLine, showName, toJson} from '../library/sanitize.js';
-import {fit, truncate} from '../ui/text.js';
+import {fit, fitWords, truncate, truncateWords} from '../ui/text.js';
+import {titleRow} from './list-format.js';
 
 /** What `brief search` needs. */
 export interface SearchRequest {
@@ -26,6 +27,20 @@ export interface SearchRequest {
 const LIMIT = 20;
 // The query as an error quotes it: a 600-character paste echoed whole buried the message.
 const QUOTED = 60;
+
+// Narrower than this, the articles under a result are not indented to the kind's column.
+const NARROW = 60;
+
+// The indent of a text hit's snippet, under its date.
+const TEXT_PAD = ' '.repeat(12);
+
+/**
+ * The terminal's width when output is a terminal: each line is fitted to it (a row of an 80-column terminal ran on
+ * over two or three lines, cut mid-word). Null for a pipe or a file, which get lines cut to fixed columns as before.
+ */
+function fitted(io: Io): number | null {
+  return io.terminal ? (io.columns ?? 80) : null;
+}
 
 /** The query as a message quotes it: one line, cut to QUOTED columns. */
 export function quoted(query: string): string {
@@ -65,10 +80,15 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
       if (req.json) {
         io.out(`${toJson(hits.map((h) => ({...h, snippet: bracketed(h)})))}\n`);
       } else {
+        const width = fitted(io);
         for (const h of hits) {
+          const date = `${cleanLine(h.date ?? '').padEnd(10)}  `;
+          const id = `(${showName(h.articleId)})`;
+          const snippet = cleanLine(bracketed(h));
           io.out(
-            `${cleanLine(h.date ?? '').padEnd(10)}  ${truncate(cleanLine(h.title), 80)}  (${showName(h.articleId)})\n` +
-              `            ${cleanLine(bracketed(h))}\n`,
+            width === null
+              ? `${date}${truncate(cleanLine(h.title), 80)}  ${id}\n            ${snippet}\n`
+              : `${titleRow(date, cleanLine(h.title), id, width, 80, TEXT_PAD)}${TEXT_PAD}${truncateWords(snippet, Math.max(1, width - 1 - TEXT_PAD.length))}\n`,
           );
         }
       }
@@ -91,13 +111,20 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
       }));
       io.out(`${toJson(rows)}\n`);
     } else {
-      const pad = ' '.repeat(14);
+      const width = fitted(io);
+      // Below 60 columns the articles under a result are indented by two, not by the kind's column.
+      const pad = ' '.repeat(width !== null && width < NARROW ? 2 : 14);
       results.forEach((r, i) => {
         const e = r.entity;
         const matched = cleanLine(r.matched);
         const also = r.matched === e.name ? '' : r.alternate ? ` (also ${matched})` : ` (as ${matched})`;
         const count = `${e.articleCount} article${e.articleCount === 1 ? '' : 's'}`;
-        io.out(`${e.kind.padEnd(12)}  ${fit(cleanLine(e.name) + also, 60)}  ${count}\n`);
+        const name = cleanLine(e.name) + also;
+        // In a terminal the name gives way so the count stays on its line; a narrow one drops the kind's column.
+        const kind = width !== null && width < NARROW ? `${e.kind}  ` : `${e.kind.padEnd(12)}  `;
+        const room =
+          width === null ? 60 : Math.max(10, Math.min(60, width - 1 - kind.length - 2 - count.length));
+        io.out(`${kind}${width === null ? fit(name, room) : fitWords(name, room)}  ${count}\n`);
         if (req.explain) {
           io.out(`${pad}matched ${r.how} (“${matched}”)\n`);
           for (const j of links[i]?.joined ?? [])
@@ -105,10 +132,15 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
           for (const a of links[i]?.apart ?? [])
             io.out(`${pad}kept apart from ${cleanLine(a.name)} [${a.rule}]: ${a.why}\n`);
         }
-        for (const a of where[i] ?? [])
+        for (const a of where[i] ?? []) {
+          const head = `${pad}${cleanLine(a.date ?? '').padEnd(10)}  `;
+          const id = `(${showName(a.articleId)})`;
           io.out(
-            `${pad}${cleanLine(a.date ?? '').padEnd(10)}  ${truncate(cleanLine(a.title), 70)}  (${showName(a.articleId)})\n`,
+            width === null
+              ? `${head}${truncate(cleanLine(a.title), 70)}  ${id}\n`
+              : titleRow(head, cleanLine(a.title), id, width, 70, pad),
           );
+        }
       });
     }
     if (results.length === 0) io.err(`brief: ${noMatch(search, req)}\n`);

@@ -5,6 +5,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import Database from 'better-sqlite3';
 import {startIndexing} from '../../src/store/indexer.js';
 import {openSqliteStore} from '../../src/store/sqlite-store.js';
+import stringWidth from 'string-width';
+import {searchCommand} from '../../src/cli/search-command.js';
 import {CLI, runCli} from '../helpers/run-cli.js';
 import {countingPool} from '../store/fixtures.js';
 
@@ -189,5 +191,33 @@ describe('brief search (built CLI)', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe("brief: no people match 'kiev'; 1 place does (without --kind)\n");
     expect(search('qqqqxxxxzzzz', '--kind', 'place').stderr).toBe("brief: no places match 'qqqqxxxxzzzz'\n");
+  });
+});
+
+describe('brief search in a terminal', () => {
+  // What a terminal `columns` wide is given (a pipe gets the fixed columns the tests above read).
+  const inTerminal = async (columns: number, query: string, text = false): Promise<string> => {
+    let out = '';
+    const io = {out: (t: string) => void (out += t), err: () => {}, terminal: true, columns};
+    const sink = {isTTY: false, columns, write: () => {}};
+    const code = await searchCommand({articles: lib, db, query, json: false, kind: null, text}, io, sink);
+    expect(code).toBe(0);
+    return out;
+  };
+
+  it.each([40, 60, 80, 120])('fits every line within %i columns, ids whole', async (columns) => {
+    for (const [query, text] of [
+      ['zelensky', false],
+      ['ukraine', true],
+    ] as const) {
+      const out = await inTerminal(columns, query, text);
+      const lines = out.split('\n').filter((l) => l !== '');
+      expect(lines.length, out).toBeGreaterThan(2);
+      // An id longer than the terminal cannot fit whole on one line: its line is the only one allowed to wrap.
+      for (const line of lines.filter((l) => !/^\s*\(.*\)$/.test(l)))
+        expect(stringWidth(line), line).toBeLessThan(columns);
+      for (const id of out.match(/\(([a-z0-9-]+)\)/g) ?? [])
+        expect(PICK.map((f) => `(${f.replace(/\.\w+$/, '')})`)).toContain(id);
+    }
   });
 });
