@@ -90,11 +90,13 @@ async function refreshWith(
     if (json) {
       io.out(`${JSON.stringify(summary, null, 2)}\n`);
     } else if (!stopped) {
-      const updated = summary.feeds.filter((f) => f.status === 'updated').length;
+      // A feed the server sent again is "fetched", not "updated": it may hold nothing new ("0 new articles (2
+      // updated, …)" read as a contradiction); "unchanged" is the server's 304 Not Modified.
+      const fetched = summary.feeds.filter((f) => f.status === 'updated').length;
       const unchanged = summary.feeds.filter((f) => f.status === 'unchanged').length;
       io.out(
         `refreshed ${plural(summary.feeds.length, 'feed')}: ${plural(summary.added, 'new article')}` +
-          ` (${updated} updated, ${unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''})\n`,
+          ` (${fetched} fetched, ${unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''})\n`,
       );
     }
     if (stopped) {

@@ -128,7 +128,7 @@ describe('brief add', () => {
       lastModified,
     });
     const first = await brief('refresh');
-    expect(first.stdout).toBe('refreshed 1 feed: 2 new articles (1 updated, 0 unchanged)\n');
+    expect(first.stdout).toBe('refreshed 1 feed: 2 new articles (1 fetched, 0 unchanged)\n');
     expect(server.requests.at(-1)?.headers['if-none-match']).toBe('"1"');
     const before = snapshot(lib);
     const second = await brief('refresh', '--json');

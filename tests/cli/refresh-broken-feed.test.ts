@@ -53,7 +53,7 @@ describe('brief refresh, a subscribed feed that is not well-formed XML', () => {
     // The second item's title brings a bare "&".
     serve(ITEMS.slice(0, 2), '"2"');
     const broke = await brief('refresh');
-    expect(broke.stdout).toBe('refreshed 1 feed: 1 new article (1 updated, 0 unchanged)\n');
+    expect(broke.stdout).toBe('refreshed 1 feed: 1 new article (1 fetched, 0 unchanged)\n');
     const column = '<item><title>Fish &'.length;
     expect(broke.stderr).toMatch(
       new RegExp(
@@ -69,7 +69,7 @@ describe('brief refresh, a subscribed feed that is not well-formed XML', () => {
     serve(ITEMS, '"3"');
     const still = await brief('refresh');
     expect(still).toMatchObject({code: 0, stderr: ''});
-    expect(still.stdout).toBe('refreshed 1 feed: 1 new article (1 updated, 0 unchanged)\n');
+    expect(still.stdout).toBe('refreshed 1 feed: 1 new article (1 fetched, 0 unchanged)\n');
     const [feed] = JSON.parse((await brief('feeds', '--json')).stdout) as {error: string | null}[];
     expect(feed?.error).toMatch(/^not well-formed XML \(line 4, .*\); read the 3 items that could be read$/);
 
@@ -121,7 +121,7 @@ describe('brief refresh, a subscribed feed that is not well-formed XML', () => {
     for (let i = 0; i < 2; i++) {
       const refresh = await brief('refresh');
       expect(refresh.code).toBe(1);
-      expect(refresh.stdout).toBe('refreshed 1 feed: 0 new articles (1 updated, 0 unchanged)\n');
+      expect(refresh.stdout).toBe('refreshed 1 feed: 0 new articles (1 fetched, 0 unchanged)\n');
       const lines = refresh.stderr.trimEnd().split('\n');
       expect(lines[0]).toMatch(
         new RegExp(
@@ -143,7 +143,7 @@ describe('brief refresh, a subscribed feed that is not well-formed XML', () => {
     const refresh = await brief('refresh');
     expect(refresh).toMatchObject({
       code: 1,
-      stdout: 'refreshed 1 feed: 0 new articles (0 updated, 0 unchanged, 1 failed)\n',
+      stdout: 'refreshed 1 feed: 0 new articles (0 fetched, 0 unchanged, 1 failed)\n',
       stderr: `brief: ${server.url('/feed')}: not well-formed XML (line 3, column 1: an unfinished tag <item); no item could be read\n`,
     });
     const [feed] = JSON.parse((await brief('feeds', '--json')).stdout) as {error: string | null}[];

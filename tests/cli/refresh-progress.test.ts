@@ -39,6 +39,6 @@ describe('brief refresh in a terminal', () => {
     expect(drawn.at(-1)).toBe('\r\u001b[K');
     // Text output (sanitised: the redraw's \r and ESC would be stripped, and the lines run together) has none.
     expect(err.join('')).not.toContain('refreshing');
-    expect(out.join('')).toBe('refreshed 3 feeds: 3 new articles (3 updated, 0 unchanged)\n');
+    expect(out.join('')).toBe('refreshed 3 feeds: 3 new articles (3 fetched, 0 unchanged)\n');
   });
 });
