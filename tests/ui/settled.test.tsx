@@ -50,8 +50,12 @@ describe('the settled step', () => {
       />,
     );
     await ui.waitFor('3 unread');
+    // A key just before quitting: the step waits for a second without keys, so it cannot run between the two. (On a
+    // loaded machine the first frame can take over a second, and the step rightly runs before the key: counted.)
+    await ui.press(KEY.down);
+    const before = calls;
     await ui.unmount();
     await pause(1500);
-    expect(calls).toBe(0);
+    expect(calls).toBe(before);
   });
 });
