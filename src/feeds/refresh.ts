@@ -104,20 +104,8 @@ export async function ingestFeed(
 ): Promise<FeedResult> {
   const {target} = run;
   const result: FeedResult = {
-    url: feedUrl ?? '',
-    title: feed.title,
-    status: 'updated',
-    items: feed.items.length,
-    added: 0,
-    known: 0,
-    skipped: 0,
-    unreadable: 0,
-    error: null,
-    teasers: 0,
-    teaserError: null,
-    notes: [],
+    ...nothingAdded(feedUrl ?? '', feed.title, 'updated', feed.items.length),
     problem: feed.problem,
-    problemSeen: false,
   };
   // Notes land as items finish; they are put back in the feed's order at the end.
   const noted = new Map<number, ItemNote>();
@@ -229,28 +217,38 @@ export async function ingestFeed(
   return result;
 }
 
+/** A feed's result before any of its items is added (or when none will be): every count 0, no error. */
+function nothingAdded(
+  url: string,
+  title: string | null,
+  status: FeedResult['status'],
+  items: number,
+): FeedResult {
+  return {
+    url,
+    title,
+    status,
+    items,
+    added: 0,
+    known: 0,
+    skipped: 0,
+    unreadable: 0,
+    error: null,
+    teasers: 0,
+    teaserError: null,
+    notes: [],
+    problem: null,
+    problemSeen: false,
+  };
+}
+
 async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
   /** `forget`: drop the validators, which belong to an older document (a 304 would then stand for that one). */
   const failed = (error: string, forget = false): FeedResult => {
     // Stopped by the user (Ctrl+C): no fault of the feed's to keep as its last error.
     if (!run.signal?.aborted)
       run.target.feeds.record(row.url, {error, ...(forget ? {etag: null, lastModified: null} : {})});
-    return {
-      url: row.url,
-      title: row.title,
-      status: 'failed',
-      items: row.items,
-      added: 0,
-      known: 0,
-      skipped: 0,
-      unreadable: 0,
-      error,
-      teasers: 0,
-      teaserError: null,
-      notes: [],
-      problem: null,
-      problemSeen: false,
-    };
+    return {...nothingAdded(row.url, row.title, 'failed', row.items), error};
   };
   let response: FetchResponse;
   try {
@@ -269,22 +267,7 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
   if (response.notModified) {
     // The same document as last time: if it was not well-formed, it still is.
     run.target.feeds.record(row.url, {error: isXmlProblem(row.error) ? row.error : null});
-    return {
-      url: row.url,
-      title: row.title,
-      status: 'unchanged',
-      items: row.items,
-      added: 0,
-      known: 0,
-      skipped: 0,
-      unreadable: 0,
-      error: null,
-      teasers: 0,
-      teaserError: null,
-      notes: [],
-      problem: null,
-      problemSeen: false,
-    };
+    return nothingAdded(row.url, row.title, 'unchanged', row.items);
   }
   let feed: ParsedFeed;
   try {

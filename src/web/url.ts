@@ -32,6 +32,12 @@ const TRACKING = new Set([
 ]);
 const TRACKING_PREFIXES = ['utm_', 'at_', 'pk_', 'mtm_', 'ga_', 'oly_', 'vero_', '__'];
 
+/** A query parameter that only tracks the reader (utm_source, fbclid…), whatever its case. */
+function isTracking(name: string): boolean {
+  const lower = name.toLowerCase();
+  return TRACKING.has(lower) || TRACKING_PREFIXES.some((p) => lower.startsWith(p));
+}
+
 // A web address as a browser's address bar shows it, without its scheme: a host (a name ending in a top-level
 // domain, an IPv4 address or localhost), then a port or a path. A bare 'example.com' may be a file's name.
 const SCHEMELESS_ADDRESS =
@@ -65,10 +71,7 @@ export function urlKey(text: string): string {
     return text.trim();
   }
   url.hash = '';
-  const kept = [...url.searchParams].filter(([name]) => {
-    const lower = name.toLowerCase();
-    return !TRACKING.has(lower) && !TRACKING_PREFIXES.some((p) => lower.startsWith(p));
-  });
+  const kept = [...url.searchParams].filter(([name]) => !isTracking(name));
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   url.search = new URLSearchParams(kept).toString();
   // The URL parser already lower-cases the host and drops a default port.
@@ -85,9 +88,7 @@ export function cleanUrl(text: string): string {
   }
   url.hash = '';
   for (const name of [...url.searchParams.keys()]) {
-    const lower = name.toLowerCase();
-    if (TRACKING.has(lower) || TRACKING_PREFIXES.some((p) => lower.startsWith(p)))
-      url.searchParams.delete(name);
+    if (isTracking(name)) url.searchParams.delete(name);
   }
   // A bare "?" asks for nothing ("feed?" subscribed a second time beside "feed"): dropped, as when deleting the
   // tracking parameters leaves no query.
