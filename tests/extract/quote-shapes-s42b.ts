@@ -80,4 +80,73 @@ export const ROUND_S42B: readonly Shape[] = [
     quote: 'We were not good enough',
     speaker: null,
   },
+  // "said Harlow United manager Steve Bright": a name, a title noun and a person after the verb; the first name
+  // only says whose the title is, whatever the entities stage typed it (quotes/after.ts speakerAfter).
+  {
+    shape: 'a name, a title and a person after an inverted verb',
+    text: [
+      '“Obviously we are disappointed,” said Harlow United manager Steve Bright. “But we go again on Saturday.”',
+    ],
+    quote: 'Obviously we are disappointed',
+    speaker: 'Steve Bright',
+  },
+  // Look-alike: two people joined by "and" are no title gap; the first named speaks.
+  {
+    shape: 'a name, a title and a person after an inverted verb',
+    text: [
+      'Teresa Vang and Gerald Huff voted against the plan. “We should never have got this far,” said Teresa Vang and Gerald Huff in a joint letter.',
+    ],
+    quote: 'We should never have',
+    speaker: 'Teresa Vang',
+  },
+  // "The senator, a Republican from Ohio, said the bill “goes too far.” Senator Mark Ellery added …": a title used
+  // before its holder is named, one person alone holding it in the article (quotes/resolve.ts roleResolver).
+  {
+    shape: 'a title used before its one holder is named',
+    text: [
+      'The senator, a Republican from Ohio, said the bill “goes too far and costs far too much for what it does.” Senator Mark Ellery added that he would vote against it.',
+    ],
+    quote: 'goes too far',
+    speaker: 'Mark Ellery',
+  },
+  // Look-alike: two people hold the title later; the text does not say which one spoke.
+  {
+    shape: 'a title used before its one holder is named',
+    text: [
+      'The senator, a Republican from Ohio, said the bill “goes too far and costs far too much for what it does.” Senator Mark Ellery and Senator Ruth Daly both voted against it.',
+    ],
+    quote: 'goes too far',
+    speaker: null,
+  },
+  // "The transport minister has defended …. Fiona Gallagher told MPs …": the BBC and wire lede names the role
+  // first and the person in the next sentence; "the minister said" later is hers (quotes/roles.ts ledeRole).
+  {
+    shape: 'a lede giving the role, the name in the next sentence',
+    text: [
+      'The finance minister has warned that the budget deficit will double. Tomas Vidal told the assembly on Monday that spending had outrun revenue.',
+      '“We cannot borrow our way out of this,” the minister said.',
+    ],
+    quote: 'We cannot borrow',
+    speaker: 'Tomas Vidal',
+  },
+  // Look-alike: the next sentence's person is given another role of their own.
+  {
+    shape: 'a lede giving the role, the name in the next sentence',
+    text: [
+      'The finance minister has warned that the budget deficit will double. Tomas Vidal, an economist at Halden University, said spending had outrun revenue.',
+      '“We cannot borrow our way out of this,” the minister said.',
+    ],
+    quote: 'We cannot borrow',
+    speaker: null,
+  },
+  // Look-alike: a person named in the lede's own sentence is not introduced by the next one.
+  {
+    shape: 'a lede giving the role, the name in the next sentence',
+    text: [
+      'The finance minister has warned Ada Brill that the budget deficit will double. Tomas Vidal told the assembly on Monday that spending had outrun revenue.',
+      '“We cannot borrow our way out of this,” the minister said.',
+    ],
+    quote: 'We cannot borrow',
+    speaker: null,
+  },
 ];

@@ -4,7 +4,7 @@ import {firstStartingIn, startingIn} from './lookup.js';
 import {titledRole} from './roles.js';
 import {CASELESS_WORD_END, caselessAlternation, hasSpeechVerb} from './speech-verb.js';
 import {spokesBody} from './spokes.js';
-import {isFiniteVerb} from './words.js';
+import {isFiniteVerb, isPersonNoun} from './words.js';
 import type {Mention} from './mentions.js';
 import {
   alternation,
@@ -145,10 +145,22 @@ export function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): s
     (m) => !/^['’]s?\s/u.test(ctx.masked.slice(m.end, m.end + 3)),
   );
   const inPhrase = later.filter((m) => m.start < phraseEnd);
+  // "said Harlow United manager Steve Bright", "said Trump adviser Ada Brill": a name, a title noun and a person;
+  // the first name only says whose the title is.
+  const titled = inPhrase.find((x, i) => {
+    const before = inPhrase[i - 1];
+    const gap = before ? TITLE_NOUN_GAP.exec(ctx.masked.slice(before.end, x.start)) : null;
+    return x.kind === 'person' && !!gap?.[1] && isPersonNoun(gap[1]);
+  });
   const m =
-    inPhrase.find((x) => x.kind === 'person') ?? later.find((x) => x.kind === 'person') ?? inPhrase[0];
+    titled ??
+    inPhrase.find((x) => x.kind === 'person') ??
+    later.find((x) => x.kind === 'person') ??
+    inPhrase[0];
   return m?.name ?? null;
 }
+// One to three lower-case words between two names, the last (group 1) the title's noun.
+const TITLE_NOUN_GAP = /^\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+$/u;
 
 // A listed speech verb opening a text, after an aside ("Renn, a former teacher, said") and one auxiliary or adverb.
 // The name may first be placed by a phrase of where they work ("Renn of the harbour office told"), of at most
