@@ -384,6 +384,18 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string; one
     ],
     not: ['Ana Ruiz was elected to the council for the first time in 2009.'],
   },
+  'dated-apposition': {
+    fires: [
+      'The long war in the north of the country began in earnest when the old capital, Varn, fell to the rebels of the coastal provinces and their allies from the mountains in 2014.',
+    ],
+    not: ['The war began when, in 2014, the rebels took the capital.'],
+  },
+  'dated-participle-opening': {
+    fires: [
+      'In 2014, also suggesting that simple life could survive on Varn, Ruiz and her colleagues, using the chambers at the Varn Space Centre, studied some lichens, including one which can grow high up in the mountains.',
+    ],
+    not: ['In 2014, a team from Varn studied the lichens in the high mountains.'],
+  },
   'dated-whole-sentence': {
     fires: [
       'Ana Ruiz became the first woman to serve as Mayor of Varn in 2007 and held the post until 2011.',

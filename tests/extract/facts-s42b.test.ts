@@ -65,3 +65,24 @@ describe('zone-offset: a time zone offset is no fact', () => {
     ]);
   });
 });
+
+describe('year texts cut inside an apposition or at a participle', () => {
+  it('"the capital, Varn, fell … in 2014" is shown whole, not from the name', () => {
+    expect(texts(['The war began when the capital, Varn, fell to the rebels in 2014.'])).toEqual([
+      'The war began when the capital, Varn, fell to the rebels in 2014',
+    ]);
+  });
+  it('"In 2014, also suggesting …" is no text of its own', () => {
+    expect(
+      texts([
+        'In 2014, also suggesting that simple life could survive on Varn, Ruiz and her colleagues, using the chambers at the Varn Space Centre, studied some lichens, including one which can grow high up in the mountains.',
+      ]),
+    ).toEqual([]);
+  });
+  // Look-alike: a year clause opening after a comma on its own subject stays as cut.
+  it('a clause after a comma opening on its subject stays', () => {
+    expect(texts(['Officially, the harbour of Varn closed in 2014, after the storms.'])).toEqual([
+      'the harbour of Varn closed in 2014',
+    ]);
+  });
+});
