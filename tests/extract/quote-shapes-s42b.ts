@@ -149,4 +149,48 @@ export const ROUND_S42B: readonly Shape[] = [
     quote: 'We cannot borrow',
     speaker: null,
   },
+  // "“…,” police said", "state officials said": wire copy's unnamed group with no determiner is a speech verb's
+  // subject; the short quote is speech, unattributed (quotes/after.ts subjectFirst).
+  {
+    shape: 'a bare plural group after the quote',
+    text: ['The bridge was closed on Monday. “Two men were seen leaving the building,” police said.'],
+    quote: 'Two men were seen',
+    speaker: null,
+  },
+  {
+    shape: 'a bare plural group after the quote',
+    text: ['The bridge was closed on Monday. “Two men were seen leaving the building,” witnesses said.'],
+    quote: 'Two men were seen',
+    speaker: null,
+  },
+  // Look-alike: a label in quotation marks followed by no verb stays dropped.
+  {
+    shape: 'a bare plural group after the quote',
+    text: ['The bridge, known to locals as “the old grey lady,” police officers guard it.'],
+    quote: 'the old grey lady',
+    speaker: false,
+  },
+  // "“…,” Carl Moss's lawyer said": the lawyer (the person the article gives that title), never Moss.
+  {
+    shape: "a person's title after the quote",
+    text: [
+      'The defence lawyer, Zoe Brandt, spoke after the hearing. “My client is innocent,” said Brandt.',
+      '“We will appeal the verdict in every court we can,” Carl Moss’s lawyer said.',
+    ],
+    quote: 'We will appeal',
+    speaker: 'Zoe Brandt',
+  },
+  {
+    shape: "a person's title after the quote",
+    text: ['Carl Moss was arrested in May. “He is a kind man who never hurt anyone,” Moss’s wife said.'],
+    quote: 'He is a kind man',
+    speaker: null,
+  },
+  // Look-alike: the person's own name before the verb is the speaker.
+  {
+    shape: "a person's title after the quote",
+    text: ['Carl Moss was arrested in May. “I am a kind man who never hurt anyone,” Moss said.'],
+    quote: 'I am a kind man',
+    speaker: 'Carl Moss',
+  },
 ];
