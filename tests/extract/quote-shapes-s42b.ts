@@ -193,4 +193,23 @@ export const ROUND_S42B: readonly Shape[] = [
     quote: 'I am a kind man',
     speaker: 'Carl Moss',
   },
+  // "According to a statement from the Port Authority, …. “…,” the statement said": the one the paragraph names
+  // as issuing that writing (quotes/body-writing.ts definiteWriting).
+  {
+    shape: '"the statement said" after its issuer',
+    text: [
+      'According to a statement from Halden Port Authority, the harbour will reopen on Monday. “Safety comes first,” the statement said.',
+    ],
+    quote: 'Safety comes first',
+    speaker: 'Halden Port Authority',
+  },
+  // Look-alike: two bodies issued it; the text does not say whose words these are.
+  {
+    shape: '"the statement said" after its issuer',
+    text: [
+      'Varnco Industries and the Halden Union both issued a statement on Friday. “These are painful decisions for every family in the valley,” the statement said.',
+    ],
+    quote: 'These are painful',
+    speaker: null,
+  },
 ];

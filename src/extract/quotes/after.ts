@@ -1,5 +1,6 @@
 // Reading the speaker after a quote: "“…,” said X" (the verb first) and "“…,” X said" (the speaker first).
 import {mentionStarting, pronounGender, type Attribution, type QuoteContext} from './context.js';
+import {definiteWriting} from './body-writing.js';
 import {firstStartingIn, startingIn} from './lookup.js';
 import {isPluralPersonNoun, titledRole} from './roles.js';
 import {CASELESS_WORD_END, caselessAlternation, hasSpeechVerb} from './speech-verb.js';
@@ -351,6 +352,9 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
     : undefined;
   if (spokes && body)
     return {found: true, speaker: body.name, how: 'name', verbAt: afterAt + lead + spokes[0].length};
+  // "“…,” the statement said": whoever the paragraph says issued that statement.
+  const issuer = definiteWriting(ctx, after.slice(lead));
+  if (issuer) return {found: true, speaker: issuer, how: 'name', verbAt: afterAt + lead};
   const unnamed = UNNAMED_FIRST.exec(after.slice(lead));
   const unheld = roleName && roleVerb >= 0 ? roleName : undefined;
   // "“…,” the Wooster professor added": a title no one holds.
