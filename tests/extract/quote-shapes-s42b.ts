@@ -212,4 +212,24 @@ export const ROUND_S42B: readonly Shape[] = [
     quote: 'These are painful',
     speaker: null,
   },
+  // "The transport minister has defended …, saying the network is “…”": a participle shares a qualified title
+  // opening the sentence (quotes/attribution.ts QUALIFIED_ROLE_OPENS), here the lede's role.
+  {
+    shape: 'a participle after a qualified title',
+    text: [
+      'The finance minister has defended the budget, saying the deficit is “no longer a danger to anyone”.',
+      'Tomas Vidal told the assembly on Monday that spending had fallen.',
+    ],
+    quote: 'no longer a danger',
+    speaker: 'Tomas Vidal',
+  },
+  // Look-alike: a group's noun and its verb are no title: the campaign's words stay unattributed.
+  {
+    shape: 'a participle after a qualified title',
+    text: [
+      'President Ada Brill refused a virtual debate. The Renn campaign criticized the refusal, accusing the president of “not wanting to face the voters on the economy”.',
+    ],
+    quote: 'not wanting to face',
+    speaker: null,
+  },
 ];
