@@ -13,6 +13,7 @@ import {TRIM_RULES} from './facts/trims.js';
 import {YEAR_RULES} from './facts/years.js';
 import {DEATH_CONTEXT_RULES, withDeath} from './facts/death-context.js';
 import {DATED_TEXT_RULES, DATED_WHOLE_RULES, datedText, wholeDated} from './facts/dated-text.js';
+import {FRAGMENT_RULES} from './facts/fragment-text.js';
 import {END_RULES} from './facts/ends.js';
 import {inChangedSubject} from './facts/subject-numbers.js';
 import {factText} from './facts/text.js';
@@ -33,6 +34,7 @@ export const FACT_RULE_TABLES = {
   year: YEAR_RULES,
   dated: DATED_TEXT_RULES,
   whole: DATED_WHOLE_RULES,
+  fragment: FRAGMENT_RULES,
   death: DEATH_CONTEXT_RULES,
 } as const;
 checkRules('facts', Object.values(FACT_RULE_TABLES).flat());
@@ -203,8 +205,14 @@ function sentenceFacts(
       rest = others;
       continue;
     }
-    const text = dated.text;
     if (dated.rule) textRules.push(dated.rule);
+    // A verbless fragment of a few words ("Ten years later") is shown as its short sentence.
+    const fragment = runSieve(FRAGMENT_RULES, {
+      text: dated.text,
+      whole: s.text.trim().replace(/[.!?]+$/u, ''),
+    });
+    if (fragment) textRules.push(fragment.rule);
+    const text = fragment ? s.text.trim().replace(/[.!?]+$/u, '') : dated.text;
     // The numbers the text shows, once each ("a total of 54 delegates" said twice is one value).
     const shown = others.filter((v) => text.includes(s.text.slice(v.m.start, v.m.end)));
     const inText = [

@@ -37,6 +37,10 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string; one
     not: ['Both firms sold 1970 cars.'],
   },
   'time-suffix': {fires: ['The fire started at 6am local time.'], not: ['The fire burned 6 homes.']},
+  'zone-offset': {
+    fires: ['Police reported the death on Friday morning, local time (UTC+0900).'],
+    not: ['Police reported 900 deaths on Friday, local time.'],
+  },
   'glued-suffix-code': {
     fires: ['Water vapour was found on K2-18b by astronomers.'],
     not: ['The road is 12km long.'],
@@ -380,11 +384,29 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string; one
     ],
     not: ['Ana Ruiz was elected to the council for the first time in 2009.'],
   },
+  'dated-apposition': {
+    fires: [
+      'The long war in the north of the country began in earnest when the old capital, Varn, fell to the rebels of the coastal provinces and their allies from the mountains in 2014.',
+    ],
+    not: ['The war began when, in 2014, the rebels took the capital.'],
+  },
+  'dated-participle-opening': {
+    fires: [
+      'In 2014, also suggesting that simple life could survive on Varn, Ruiz and her colleagues, using the chambers at the Varn Space Centre, studied some lichens, including one which can grow high up in the mountains.',
+    ],
+    not: ['In 2014, a team from Varn studied the lichens in the high mountains.'],
+  },
   'dated-whole-sentence': {
     fires: [
       'Ana Ruiz became the first woman to serve as Mayor of Varn in 2007 and held the post until 2011.',
     ],
     not: ['Ana Ruiz served as the Mayor of Varn until 2011.'],
+  },
+  'fragment-whole-sentence': {
+    fires: [
+      'Ten years later, she led the Varn part of the joint station mission symbolizing that the long race was over.',
+    ],
+    not: ['Altogether, fifteen delegates defected.'],
   },
   'age-with-death': {
     fires: ['Ada Brill, the painter of the Varn harbour, has died at home.', 'She was 90.'],

@@ -47,6 +47,25 @@ export const DATED_TEXT_RULES: readonly SieveRule<DatedTextContext, 'skip'>[] = 
     },
   },
   {
+    id: 'dated-apposition',
+    description:
+      'a text of years only that opens right after a comma on a name set off by another comma ("the capital, Sanaa, fell") opens inside an apposition',
+    example: 'The war began when the capital, Varn, fell to the rebels in 2014.',
+    apply: (c) => {
+      if (c.tokens[c.first - 1]?.text !== ',') return undefined;
+      const head = SET_OFF.exec(c.text)?.[1];
+      return head && NAME_ONLY.test(head) ? 'skip' : undefined;
+    },
+  },
+  {
+    id: 'dated-participle-opening',
+    description:
+      'a text of years only whose clause opens on a participle ("In 2014, also suggesting …") has no subject: it is a phrase of the clause after it',
+    example:
+      'In 2014, also suggesting life could exist there, a team from Varn studied the lichens in the mountains.',
+    apply: (c) => (PARTICIPLE_OPENING.test(c.text) ? 'skip' : undefined),
+  },
+  {
     id: 'dated-opening-year',
     description:
       'a text of years only that ends on a year opening the clause after it ("…; in 2009, she was appointed") shows the wrong clause',
@@ -67,6 +86,13 @@ export const DATED_TEXT_RULES: readonly SieveRule<DatedTextContext, 'skip'>[] = 
     },
   },
 ];
+
+// A year phrase and its comma, then (after "also" or an adverb in -ly) a word in -ing opening the text's clause.
+const PARTICIPLE_OPENING = /^(?:[^,]{0,40},\s*)?(?:also\s+|\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b/u;
+
+// The words a text opens with up to its first comma; a name of at most four capitalised words.
+const SET_OFF = /^([^,]{1,60}),/u;
+const NAME_ONLY = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 // A finite verb among the words the text shows.
 function hasVerb(c: DatedTextContext): boolean {

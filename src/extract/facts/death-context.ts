@@ -23,12 +23,14 @@ export const DEATH_CONTEXT_RULES: readonly SieveRule<DeathContext, string>[] = [
   {
     id: 'age-with-death',
     description:
-      'an age closing "… was 95" in a sentence that names no death takes the name and death verb of the sentence before it, in its paragraph, that reports the death',
-    example: 'Robert Mugabe, former president of Zimbabwe, has died on Friday. He was 95.',
+      'an age closing "… was 95" in a sentence that names no death takes the name and death verb (or "the death of" and the name) of the sentence before it, in its paragraph, that reports the death',
+    example:
+      'Robert Mugabe, former president of Zimbabwe, has died on Friday. He was 95. / The agency announced the death of cosmonaut Ivo Petrak. He was 85.',
     apply: (c) => {
       if (!aloneAge(c)) return undefined;
       for (const s of c.before) {
-        const said = whoDied(tokenize(s.text));
+        const tokens = tokenize(s.text);
+        const said = whoDied(tokens) ?? deathOf(tokens);
         if (said) return `${said}. ${c.fact.text}`;
       }
       return undefined;
@@ -70,4 +72,22 @@ function whoDied(tokens: readonly Token[]): string | null {
   }
   if (name.length < 2) return null;
   return [...name, ...(aux ? [aux] : []), tokens[verb]?.text].join(' ');
+}
+
+// Nouns that name a death and whose it was, after "of" ("announced the death of cosmonaut Alexei Leonov").
+const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'passing']);
+
+// "Roscosmos announced the death of cosmonaut Alexei Leonov" → "the death of cosmonaut Alexei Leonov": the noun, "of",
+// at most three lower-case words (a title) and a run of at least two capitalised words.
+function deathOf(tokens: readonly Token[]): string | null {
+  const noun = tokens.findIndex(
+    (t, i) => DEATH_NOUNS.has(t.text) && tokens[i + 1]?.text === 'of' && tokens[i - 1]?.text === 'the',
+  );
+  if (noun < 0) return null;
+  let k = noun + 2;
+  while (k < noun + 5 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && tokens[k]?.kind === 'word') k++;
+  const from = k;
+  while (/^\p{Lu}/u.test(tokens[k]?.text ?? '') && tokens[k]?.kind === 'word') k++;
+  if (k - from < 2) return null;
+  return ['the', ...tokens.slice(noun, k).map((t) => t.text)].join(' ');
 }

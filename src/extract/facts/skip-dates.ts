@@ -22,6 +22,7 @@ import {
   TIME_SUFFIX,
   WEEKDAYS,
   ZONE_AFTER,
+  ZONE_BEFORE,
 } from './vocabulary.js';
 import {insideQuote} from './rank.js';
 import {digitsAfter, glued, raw, rule, type NumberContext, type SkipRule} from './skip-rule.js';
@@ -176,6 +177,13 @@ export const CODES_AND_TIMES: readonly SkipRule[] = [
     'a number before am/pm, o’clock or a time zone is a time of day',
     'The ship sank at 1000 UTC on Monday.',
     (c) => !c.money && ZONE_AFTER.test(c.text.slice(c.m.end)),
+    'time',
+  ),
+  rule(
+    'zone-offset',
+    "a number right after a time zone and a sign is the zone's offset from UTC",
+    'Police reported the death on Friday morning, local time (UTC+0900).',
+    (c) => ZONE_BEFORE.test(c.text.slice(Math.max(0, c.m.start - 8), c.m.start)),
     'time',
   ),
   rule(

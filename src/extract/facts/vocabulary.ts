@@ -224,6 +224,9 @@ export const NUMBER_MODIFIERS = set(`
   approximately estimated another under below above exactly`);
 
 /** Time zones and clock words after a number that make it a time of day ("1000 UTC", "6 p.m."). */
+/** A time zone and its sign right before a number: the number is the zone's offset ("UTC+0900", "GMT -5"). */
+export const ZONE_BEFORE = /(?:UTC|GMT)\s*[+−–-]\s*$/u;
+
 export const ZONE_AFTER =
   /^\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['’]clock|(?:UTC|GMT|BST|IST|JST|[ECMP][SD]T|CES?T|EES?T|AE[SD]T)\b|local time|hours?\s+(?:UTC|GMT|local))/i;
 

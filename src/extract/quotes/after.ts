@@ -1,18 +1,21 @@
 // Reading the speaker after a quote: "“…,” said X" (the verb first) and "“…,” X said" (the speaker first).
 import {mentionStarting, pronounGender, type Attribution, type QuoteContext} from './context.js';
+import {definiteWriting} from './body-writing.js';
 import {firstStartingIn, startingIn} from './lookup.js';
-import {titledRole} from './roles.js';
+import {isPluralPersonNoun, titledRole} from './roles.js';
 import {CASELESS_WORD_END, caselessAlternation, hasSpeechVerb} from './speech-verb.js';
 import {spokesBody} from './spokes.js';
-import {isFiniteVerb} from './words.js';
+import {isFiniteVerb, isPersonNoun} from './words.js';
 import type {Mention} from './mentions.js';
 import {
   alternation,
+  BARE_GROUP_SPEAKERS,
   CLAUSE_OPENERS,
   HEARD_SAYING_WORDS,
   MODIFIER,
   NAMING_WORDS,
   OBJECT_PREPOSITIONS,
+  RELATIONS,
   RESOLVED_PRONOUNS,
   ROLE_WORD,
   SUBJECT_PRONOUNS,
@@ -124,6 +127,8 @@ function placedInverted(ctx: QuoteContext, after: string, afterAt: number): Attr
 }
 
 const OWNED_PERSON = /^['’]s?\s+(?:\p{Ll}+\s+){1,3}/u;
+// A possessive, at most two lower-case words and a noun (group 1) right before the verb: "'s defence lawyer".
+const OWNED_ROLE = /^['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}+)(?=\s)/u;
 const POSSESSIVE_END = /['’]s\s+$/u;
 
 /** "the Harbour Authority’s Ines Calloway": a person named as a body's own, who speaks for herself. */
@@ -145,10 +150,22 @@ export function speakerAfter(ctx: QuoteContext, rest: string, restAt: number): s
     (m) => !/^['’]s?\s/u.test(ctx.masked.slice(m.end, m.end + 3)),
   );
   const inPhrase = later.filter((m) => m.start < phraseEnd);
+  // "said Harlow United manager Steve Bright", "said Trump adviser Ada Brill": a name, a title noun and a person;
+  // the first name only says whose the title is.
+  const titled = inPhrase.find((x, i) => {
+    const before = inPhrase[i - 1];
+    const gap = before ? TITLE_NOUN_GAP.exec(ctx.masked.slice(before.end, x.start)) : null;
+    return x.kind === 'person' && !!gap?.[1] && isPersonNoun(gap[1]);
+  });
   const m =
-    inPhrase.find((x) => x.kind === 'person') ?? later.find((x) => x.kind === 'person') ?? inPhrase[0];
+    titled ??
+    inPhrase.find((x) => x.kind === 'person') ??
+    later.find((x) => x.kind === 'person') ??
+    inPhrase[0];
   return m?.name ?? null;
 }
+// One to three lower-case words between two names, the last (group 1) the title's noun.
+const TITLE_NOUN_GAP = /^\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+$/u;
 
 // A listed speech verb opening a text, after an aside ("Renn, a former teacher, said") and one auxiliary or adverb.
 // The name may first be placed by a phrase of where they work ("Renn of the harbour office told"), of at most
@@ -201,6 +218,8 @@ const SPOKES_PHRASE_FIRST = new RegExp(
   `^(?:a|an|the|one)\\s+[^,.;:!?“”"]{1,80}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
   'u',
 );
+// A plural noun (group 1), at most one lower-case word before it, then a speech verb: "state officials said".
+const BARE_PLURAL_FIRST = new RegExp(`^(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'u');
 const UNNAMED_PHRASE_FIRST =
   /^(?:a|an|the|one|another)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}+)\b(?=\s*(?:[,.;:!?]|$))/u;
 
@@ -272,7 +291,22 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
     if (agent?.kind === 'person' && verbNext(agent))
       return {found: true, speaker: agent.name, how: 'name', verbAt: agent.end};
   }
-  if (m?.kind === 'person') return undefined;
+  // "“…,” Carl Moss's lawyer said": the one holding that title (a relation, "Moss's wife", is unnamed), never Moss.
+  if (m?.kind === 'person') {
+    const owned = OWNED_ROLE.exec(ctx.masked.slice(m.end, ctx.sentenceEnd));
+    const noun = owned?.[1]?.toLowerCase();
+    const at = m.end + (owned?.[0].length ?? 0);
+    if (
+      owned &&
+      noun &&
+      isPersonNoun(noun) &&
+      verbEnd(ctx.masked.slice(at, Math.min(ctx.sentenceEnd, at + 120)), anyVerb) >= 0
+    ) {
+      const cast = RELATIONS.has(noun) ? null : (ctx.resolveRole?.(noun, ctx.paragraph, afterAt) ?? null);
+      return {found: true, speaker: cast, how: cast ? 'title' : 'unnamed', verbAt: at};
+    }
+    return undefined;
+  }
   // Beyond "“…,” X said", only a quote closing its clause has its speaker after it
   // ("said the victims were “…” in an “appalling tragedy” while Minister Y wrote" is not Y's).
   if (!ctx.closesClause) return undefined;
@@ -318,6 +352,9 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
     : undefined;
   if (spokes && body)
     return {found: true, speaker: body.name, how: 'name', verbAt: afterAt + lead + spokes[0].length};
+  // "“…,” the statement said": whoever the paragraph says issued that statement.
+  const issuer = definiteWriting(ctx, after.slice(lead));
+  if (issuer) return {found: true, speaker: issuer, how: 'name', verbAt: afterAt + lead};
   const unnamed = UNNAMED_FIRST.exec(after.slice(lead));
   const unheld = roleName && roleVerb >= 0 ? roleName : undefined;
   // "“…,” the Wooster professor added": a title no one holds.
@@ -337,6 +374,17 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
       verbAt: afterAt + lead + unnamed[0].length,
       role: unheld,
     };
+  // "“…,” police said", "“…,” state officials said": a group of people named by a bare plural noun.
+  const bare = BARE_PLURAL_FIRST.exec(after.slice(lead));
+  const group = bare?.[1]?.toLowerCase();
+  if (
+    bare &&
+    group &&
+    (BARE_GROUP_SPEAKERS.has(group) ||
+      isPluralPersonNoun(group) ||
+      (group.endsWith('es') && isPersonNoun(group.slice(0, -2))))
+  )
+    return {found: true, speaker: null, how: 'unnamed', verbAt: afterAt + lead + bare[0].length};
   // "“…,” a statement read.": any verb after a short unnamed phrase, where the quote's shape places one.
   const phrase = anyVerb ? UNNAMED_PHRASE_FIRST.exec(after.slice(lead)) : null;
   if (phrase?.[1] && (isFiniteVerb(phrase[1]) || WRITTEN.test(phrase[1])))

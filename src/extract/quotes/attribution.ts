@@ -164,6 +164,8 @@ const TITLE_AND_NAME = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+\p{Lu}/u;
 const ROLE_OPENS =
   /^\s*(?:[^,]{0,60},\s*)?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s+[^,]*,?\s*$/u;
 
+const QUALIFIED_ROLE_OPENS =
+  /^\s*(?:[^,]{0,60},\s*)?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+\s+(\p{Ll}[\p{Ll}-]+)\s+[^,]*,?\s*$/u;
 const GROUP_NOUN = /^\s+(\p{Ll}+)\b/u;
 const APPOSED_END = /^,\s*(?:\p{Ll}+\s+)?$/u;
 const HAS_LETTER = /\p{L}/u;
@@ -368,8 +370,15 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   const cast = roleName ? (ctx.resolveRole?.(roleName, ctx.paragraph, verbAt) ?? null) : null;
   if (cast) return {found: true, speaker: cast, how: 'title', verbAt};
   // "The governor tweeted her reasoning saying, “…”": a participle shares the role opening the sentence.
-  const opening = /ing$/iu.test(verb[0]) ? ROLE_OPENS.exec(head) : null;
-  const openingCast = opening?.[1] ? (ctx.resolveRole?.(opening[1], ctx.paragraph, verbAt) ?? null) : null;
+  // ("The transport minister has defended …, saying": a role word may be qualified by one word before it.)
+  const participial = /ing$/iu.test(verb[0]);
+  const opening = participial ? ROLE_OPENS.exec(head) : null;
+  const qualified = participial ? QUALIFIED_ROLE_OPENS.exec(head) : null;
+  const openingCast =
+    (opening?.[1] ? (ctx.resolveRole?.(opening[1], ctx.paragraph, verbAt) ?? null) : null) ??
+    (qualified?.[1] && isPersonNoun(qualified[1])
+      ? (ctx.resolveRole?.(qualified[1], ctx.paragraph, verbAt) ?? null)
+      : null);
   if (openingCast) return {found: true, speaker: openingCast, how: 'title', verbAt};
   // "Part of the judge's statement reads “…”": the writing of the person holding that title.
   const writer = WRITTEN.test(verb[0]) ? ROLE_WRITING.exec(head) : null;

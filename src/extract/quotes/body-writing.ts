@@ -1,6 +1,7 @@
 // "The Harbour Commission met on Monday. Its statement read “…”": a body's writing named by a possessive pronoun is
 // the body's words, when the pronoun can stand for one body only.
 import type {Attribution, QuoteContext} from './context.js';
+import {startingIn} from './lookup.js';
 import {alternation, WRITINGS} from './vocabulary.js';
 
 // "Its statement read", "Their statement also read", "its written reply said" (group 1: the pronoun).
@@ -31,4 +32,37 @@ export function bodyWriting(ctx: QuoteContext, head: string, verbAt: number): At
   if (before.some((m) => m.kind === 'organization' && m.name !== body)) return undefined;
   if (own[1].toLowerCase() === 'their' && before.some((m) => m.kind === 'person')) return undefined;
   return {found: true, speaker: body, how: 'name', verbAt};
+}
+
+// "“…,” the statement said": "the", a writing (group 1) and a speech verb after the quote.
+const DEFINITE_WRITING = new RegExp(
+  `^the\\s+(${alternation(WRITINGS)})\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|read|reads|added|adds|stated|states|continued|went on)\\b`,
+  'u',
+);
+
+/**
+ * "According to a statement from the Port Authority, …. “…,” the statement said": the one who issued the writing the
+ * quote's "the <writing>" points back at, named with that writing earlier in the paragraph, outside quotation marks:
+ * "a statement from/by/of X", "X said in a statement", "X issued/released a statement". Undefined when no one is, or
+ * two different ones are.
+ */
+export function definiteWriting(ctx: QuoteContext, after: string): string | undefined {
+  const the = DEFINITE_WRITING.exec(after);
+  const noun = the?.[1];
+  if (!noun) return undefined;
+  const before = ctx.masked.slice(0, ctx.open);
+  const issuers = new Set<string>();
+  for (const m of startingIn(ctx.mentions, 0, ctx.open)) {
+    const lead = before.slice(Math.max(0, m.start - 40), m.start);
+    const tail = before.slice(m.end, m.end + 40);
+    if (new RegExp(`\\b${noun}\\s+(?:from|by|of)\\s+(?:the\\s+)?$`, 'u').test(lead)) issuers.add(m.name);
+    else if (
+      new RegExp(
+        `^\\s+(?:said\\s+in|issued|released|published|put\\s+out)\\s+an?\\s+(?:\\p{Ll}+\\s+)?${noun}\\b`,
+        'u',
+      ).test(tail)
+    )
+      issuers.add(m.name);
+  }
+  return issuers.size === 1 ? [...issuers][0] : undefined;
 }

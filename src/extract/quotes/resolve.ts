@@ -6,7 +6,7 @@ import type {Entity} from '../types.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
-import {formerOrLatter, parentOf, predicateRole, roleNameOpenings} from './roles.js';
+import {formerOrLatter, ledeRole, parentOf, predicateRole, roleNameOpenings} from './roles.js';
 import {isSpeechVerb} from './speech-verb.js';
 import {isSpokesNoun, spokesBody} from './spokes.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
@@ -244,6 +244,7 @@ export function roleResolver(
     ]),
   );
   const persons = mentions.filter((m) => m.kind === 'person');
+  const lede = ledeRole(paragraphs, persons);
   const bodies = mentions.filter((m) => m.kind === 'organization');
   // "Dr. Lena Ostrova": an abbreviated title, in the name or right before it, is the role it stands for.
   const befores = persons.map((m) => {
@@ -308,6 +309,13 @@ export function roleResolver(
     // Farther back only when the article gives the title to one person alone ("Governor Kay Ivey" at the top,
     // "the governor tweeted" five paragraphs on).
     if (m && fitting.every((i) => persons[i]?.name === m.name)) return m.name;
+    // "The senator, a Republican, said the bill “goes too far.” Senator Mark Ellery added …": a title used before
+    // its holder is named, when one person alone holds it and is named in the same paragraph or the next.
+    const ahead = m ? undefined : persons[fitting[0] ?? -1];
+    if (ahead && ahead.paragraph <= paragraph + 1 && fitting.every((i) => persons[i]?.name === ahead.name))
+      return ahead.name;
+    // "The transport minister has defended …. Fiona Gallagher told MPs …": nobody else holds the lede's role.
+    if (fitting.length === 0 && lede?.noun === word && !roles.get(lede.name)) return lede.name;
     // "The father said" with no one given that role: of a couple named together as parents, the man.
     if (word === 'father' || word === 'mother') return parentOf(word, people, paragraphs);
     if (isSpokesNoun(word)) {

@@ -94,6 +94,55 @@ export function roleNameOpenings(sentencesOf: ReadonlyMap<number, readonly Sente
   return out.sort((a, b) => a.sentence.index - b.sentence.index);
 }
 
+// A dateline before the lede ("PELL RIVER, Ore. (AP) —", "WELLMONT, Oct 5 (Reuters) -"): capitals, then a dash.
+const DATELINE = /^[\p{Lu}\s.,'’-]+(?:,[^—–\n]{0,30})?(?:\([^)]{1,20}\))?\s*(?:—|–|--?)\s*/u;
+// The lede's subject: "The" (or "A"/"An"), up to two lower-case words and the noun (group 1), then a verb (group 2).
+const LEDE_SUBJECT = [0, 1, 2].map(
+  (k) =>
+    new RegExp(
+      `^(?:The|An?)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){${k}}(\\p{Ll}[\\p{Ll}-]*)\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)`,
+      'u',
+    ),
+);
+
+// "has", "was", "will": the lede's verb is often an auxiliary's ("has defended", "will resign").
+const AUXILIARY = /^(?:has|had|is|was|will|would|could|can|may|might|must|should)$/u;
+const verbOrAuxiliary = (word: string) => AUXILIARY.test(word) || isFiniteVerb(word);
+
+/**
+ * "The transport minister has defended plans …. Fiona Gallagher told MPs …": the wire and BBC lede that gives the
+ * role first and the name in the next sentence. The lede's role noun and the person opening the next sentence (the
+ * article's first person named), or undefined.
+ */
+export function ledeRole(
+  paragraphs: readonly string[],
+  persons: readonly Mention[],
+): {noun: string; name: string} | undefined {
+  const first = persons[0];
+  if (!first || first.paragraph > 1) return undefined;
+  const lede = paragraphs.findIndex((p) => p.trim().length > 0);
+  const text = paragraphs[lede] ?? '';
+  const opening = DATELINE.exec(text)?.[0].length ?? 0;
+  const body = text.slice(opening);
+  // The name opens the next sentence, in the lede's paragraph or the one after it.
+  const breakAt = SENTENCE_BREAK.exec(body);
+  const nextAt = breakAt ? opening + breakAt.index + breakAt[0].length : text.length;
+  const opensNext =
+    first.paragraph === lede
+      ? first.start === nextAt
+      : first.paragraph === lede + 1 &&
+        (paragraphs[lede + 1] ?? '').slice(0, first.start).trim() === '' &&
+        nextAt >= text.trimEnd().length;
+  if (!opensNext) return undefined;
+  for (const pattern of LEDE_SUBJECT) {
+    const m = pattern.exec(body);
+    const noun = m?.[1];
+    if (noun && isPersonNoun(noun) && !isPluralPersonNoun(noun) && verbOrAuxiliary(m[2] ?? ''))
+      return {noun, name: first.name};
+  }
+  return undefined;
+}
+
 /** True for a plural person noun ("producers", "children"): its singular is a person noun, and a different word. */
 export function isPluralPersonNoun(noun: string): boolean {
   const singular = noun.toLowerCase().replace(/(?:ren|s)$/u, '');

@@ -248,6 +248,17 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       if (p.rule === 'interview-first-person') return {speaker: null};
       // "Grenell alleged Mahan had “…”": a sentence naming someone else is not the previous speaker going on; a
       // person opening it is its subject, anyone else leaves the quote unattributed.
+      // "“…,” she said. A neighbour, Marco Tesi, said he heard a crash. “It sounded like a bomb.”": a sentence between
+      // the two quotes reporting someone else's speech hands the quote on (speech-before reads it).
+      const between = c.sentences.filter((s) => s.start >= p.span.close && s.start < c.sentenceStart);
+      if (
+        p.speaker !== null &&
+        between.some((s) => {
+          const a = c.reportedIn(c.paragraph, s);
+          return a !== undefined && a.speaker !== p.speaker;
+        })
+      )
+        return undefined;
       const named = startingIn(c.here, c.sentenceStart, c.span.open).filter((m) => m.end <= c.span.open);
       const subject = named[0];
       if (!subject || named.every((m) => m.name === p.speaker)) return {speaker: p.speaker};

@@ -3,8 +3,9 @@
 import type {Sentence} from '../pipeline.js';
 import {startingIn} from './lookup.js';
 import type {Mention} from './mentions.js';
+import {isPluralPersonNoun} from './roles.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
-import {speechVerbEnd} from './speech-verb.js';
+import {isSpeechVerb, speechVerbEnd} from './speech-verb.js';
 import {
   alternation,
   CLAUSE_OPENERS,
@@ -97,7 +98,9 @@ export function subjectOf(
 ) {
   const text = masked.slice(from, to);
   const pronoun = PRONOUN_OPENING.exec(text);
-  if (pronoun?.[1]) {
+  // "One patient, he said, had told him:": a pronoun and a speech verb set off by commas after the opening phrase
+  // is an aside of the one reporting; the phrase before it is the subject.
+  if (pronoun?.[1] && !(pronoun[0].includes(',') && asideAt(text, pronoun.index + pronoun[0].length - 1))) {
     const speaker = c.resolvePronoun(pronoun[1], paragraph, from + pronoun.index);
     return speaker ? {speaker} : undefined;
   }
@@ -136,8 +139,19 @@ export function subjectOfSentenceBefore(c: QuoteCase): SpeakerVerdict | undefine
   const before = i > 0 ? c.sentences[i - 1] : undefined;
   if (!before) return undefined;
   const found = subjectOf(c, c.paragraph, before.start, before.start + before.text.length, c.masked, c.here);
-  return found && found.kind !== 'organization' ? {speaker: found.speaker} : undefined;
+  if (found) return found.kind !== 'organization' ? {speaker: found.speaker} : undefined;
+  // "Asked about Mbeki, the coach smiled. “…”": a title as the subject of a finite verb, for the one holding it.
+  const role = ROLE_SUBJECT.exec(c.masked.slice(before.start, before.start + before.text.length));
+  const noun = role?.[1];
+  if (!noun || !isPersonNoun(noun) || isPluralPersonNoun(noun) || !isFiniteVerb(role[2] ?? ''))
+    return undefined;
+  const cast = c.resolveRole?.(noun, c.paragraph, before.start + (role.index ?? 0));
+  return cast ? {speaker: cast} : undefined;
 }
+// "The coach shrugged", "After the match, the striker smiled": "the", at most two lower-case words, the title noun
+// (group 1) and a verb (group 2, an adverb in -ly before it allowed), after at most a lead phrase and a comma.
+const ROLE_SUBJECT =
+  /^(?:[^,.;:“”"]{1,60},\s+)?[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
 
 /** The sentence before the quote's: in its paragraph, or, for a quote opening its paragraph, the paragraph before's last. */
 export function sentenceBefore(c: QuoteCase): {paragraph: number; sentence: Sentence} | undefined {
@@ -215,6 +229,13 @@ const OWN_WORDS = new RegExp(
   `^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b[^,;]*$`,
   'u',
 );
+// ", he said," right after a lead phrase: a speech verb (at most one adverb before it) closed by a comma.
+const ASIDE_VERB = /^(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s*,/u;
+function asideAt(text: string, verbAt: number): boolean {
+  const verb = ASIDE_VERB.exec(text.slice(verbAt))?.[1];
+  return verb !== undefined && isSpeechVerb(verb);
+}
+
 // Spaces and a speech verb: "Renn said".
 function speechAfter(text: string): boolean {
   const spaces = /^\s+/u.exec(text)?.[0].length ?? 0;

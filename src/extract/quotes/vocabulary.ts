@@ -65,6 +65,12 @@ export const NAMED_GROUPS = new Set([
   'spokesman', 'spokeswoman', 'lawyers', 'attorneys', 'government', 'cabinet', 'regime',
 ]);
 
+/**
+ * Nouns for an unnamed group that speaks without a determiner in wire copy ("“…,” police said", "authorities said");
+ * plural person nouns ("officials", "witnesses") are known by their singular.
+ */
+export const BARE_GROUP_SPEAKERS: ReadonlySet<string> = new Set(['police', 'authorities']);
+
 /** Nouns by which a sentence points back at the quote before it ("That was the reaction of X"). */
 // prettier-ignore
 export const BACK_NOUNS = [
