@@ -1,12 +1,14 @@
 import Fuse from 'fuse.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {runSteps, stepClock} from '../library/steps.js';
+import type {EntityKind} from '../extract/types.js';
 import type {EntityRecord} from '../store/types.js';
-import {buildCandidateIndexSteps} from './candidates.js';
+import {buildCandidateIndexSteps, type CandidateIndex} from './candidates.js';
 import {fold} from './fold.js';
 import {matchForms, type MatchForm} from './forms.js';
 import {readQuery, titledWriting, type ReadQuery} from './query.js';
 import {matchForm, type FormMatch} from './rank.js';
+import {adjectiveCountry, spelledAcronym, writtenAsAcronym} from './said-for.js';
 import type {EntitySearch, EntitySearchResult} from './types.js';
 
 export type {EntitySearch, EntitySearchResult} from './types.js';
@@ -62,6 +64,8 @@ interface Ranked {
   /** Prominence rank: the index in the candidate index. */
   at: number;
   fuse: number;
+  /** How a query naming it by words none of its forms holds found it (said-for.ts), for `how`. */
+  said?: string;
 }
 
 /**
@@ -104,6 +108,12 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
         const best = bestForm(read, index.forms[i] ?? [], name && entity.kind === 'person' ? name : null);
         if (best) ranked.push({entity, ...best, at: i, fuse: 0});
       }
+      for (const s of saidFor(read, index, max, options.kind)) {
+        const known = ranked.find((r) => r.at === s.at);
+        if (known && known.rank <= s.rank) continue;
+        if (known) Object.assign(known, s);
+        else ranked.push({...s, entity: index.entities[s.at] as EntityRecord});
+      }
       const close = ranked.filter((r) => r.match.cls === 3);
       if (close.length > 1) {
         const fuse = new Fuse(
@@ -126,6 +136,53 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
       return ranked.slice(0, limit).map(toResult);
     },
   };
+}
+
+/**
+ * Entities a query names by words none of their forms hold: the country a one-word query is the adjective of
+ * ("ukrainian": Ukraine), as if its whole name were typed, and the body whose acronym a query of three words or
+ * more spells out ("federal bureau of investigation": the FBI, as the articles call it), after every direct match
+ * of the query's own words (as a gazetteer's other name ranks).
+ */
+function saidFor(
+  read: ReadQuery,
+  index: CandidateIndex,
+  max: number,
+  kind: EntityKind | undefined,
+): Omit<Ranked, 'entity'>[] {
+  const out: Omit<Ranked, 'entity'>[] = [];
+  const whole: FormMatch = {cls: 0, edits: 0};
+  const country = kind === undefined || kind === 'place' ? adjectiveCountry(read.words) : null;
+  if (country !== null)
+    for (const at of index.candidates(country.split(' '), max, 'place')) {
+      const form = index.forms[at]?.find((f) => f.words === country);
+      if (form)
+        out.push({
+          form,
+          match: whole,
+          rank: 0,
+          titled: false,
+          at,
+          fuse: 0,
+          said: `the adjective of the country, “${read.q}”`,
+        });
+    }
+  const acronym = spelledAcronym(read.words);
+  if (acronym !== null)
+    for (const at of index.candidates([acronym], max, kind)) {
+      const form = index.forms[at]?.find((f) => f.words === acronym && writtenAsAcronym(f.shown));
+      if (form)
+        out.push({
+          form,
+          match: whole,
+          rank: 3,
+          titled: false,
+          at,
+          fuse: 0,
+          said: `the acronym of “${read.q}”`,
+        });
+    }
+  return out;
 }
 
 /** Direct matches of a person the query's titles go with first, then the rest by rank (a close match last). */
@@ -211,7 +268,7 @@ const HOW = [
 
 function toResult(r: Ranked): EntitySearchResult {
   const score = r.match.cls < 3 ? SCORES[r.match.cls as 0 | 1 | 2] : 0.2 + 0.1 * r.match.edits + r.fuse / 10;
-  const how = HOW[r.match.cls](r.match.edits);
+  const how = r.said ?? HOW[r.match.cls](r.match.edits);
   const {form} = r;
   // A spelling of the name shows as the name: "Beijing", not "Beijing (also Bejing)" for "bejing".
   if (form.variant)

@@ -55,6 +55,9 @@ const TOP: [string, string][] = [
   ['united k', 'United Kingdom'],
   ['ky', 'Kyiv'],
   ['z', 'Volodymyr Zelensky'],
+  // "The" said before a name that the articles' names leave it out of.
+  ['the united nations', 'United Nations'],
+  ['The Kyiv Post', 'Kyiv Post'],
 ];
 
 // query → entities that must not be returned at all (false positives seen with a looser threshold).
@@ -363,5 +366,34 @@ describe('entity search: short forms and spellings', () => {
     expect(beijing?.matched).toBe('Beijing');
     expect(beijing?.alternate).toBeFalsy();
     expect(search.search('kiev')[0]).toMatchObject({matched: 'Kiev', alternate: true});
+  });
+});
+
+describe('entity search: words that say an entity no form of it holds', () => {
+  // Made-up bodies beside real countries (the gazetteer's demonyms are of real ones).
+  const search = createEntitySearch([
+    entity('place', 'Ukraine', 6),
+    entity('place', 'United Kingdom', 26, ['Britain', 'UK']),
+    entity('organization', 'British Example Council', 40),
+    entity('organization', 'NATO', 3),
+    entity('organization', 'FBI', 2),
+    entity('organization', 'Federal Example Agency', 9),
+    entity('organization', 'EA', 1),
+  ]);
+  const names = (query: string): string[] => search.search(query).map((r) => r.entity.name);
+  it('finds a country by its adjective, before bodies named with the word', () => {
+    expect(names('ukrainian')).toEqual(['Ukraine']);
+    expect(names('british')).toEqual(['United Kingdom', 'British Example Council']);
+    expect(search.search('british')[0]?.how).toContain('british');
+    // Only a whole query that is the adjective: a start of it is a start of names.
+    expect(names('brit')).toEqual(['British Example Council', 'United Kingdom']);
+  });
+  it('finds a body by its acronym when its name is typed out, after direct matches of the words', () => {
+    expect(names('north atlantic treaty organization')).toEqual(['NATO']);
+    expect(names('federal bureau of investigation')[0]).toBe('FBI');
+    // Two words are a phrase more often than a name: "example agency" is no EA.
+    expect(names('example agency')).toEqual(['Federal Example Agency']);
+    // Typed out, a name that also matches by its own words stays first.
+    expect(names('federal example agency')).toEqual(['Federal Example Agency']);
   });
 });

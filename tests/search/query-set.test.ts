@@ -10,7 +10,7 @@ import {USER_QUERIES} from './user-queries.js';
 // second set (user-queries.ts) measured 0.838 before the fixes it was written to find.
 const SETS: [string, readonly QueryCase[], number][] = [
   ['the query set', QUERY_SET, 0.9],
-  ['the second query set', USER_QUERIES, 0.8],
+  ['the second query set', USER_QUERIES, 0.95],
 ];
 
 describe.each(SETS)('%s over the shipped library', (label, cases, MRR_FLOOR) => {
