@@ -130,6 +130,7 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
           group(a) - group(b) ||
           a.rank - b.rank ||
           a.match.edits - b.match.edits ||
+          (a.match.starts ?? 0) - (b.match.starts ?? 0) ||
           a.fuse - b.fuse ||
           a.at - b.at,
       );
@@ -227,6 +228,7 @@ function bestForm(
       ? rank - best.rank ||
         match.cls - best.match.cls ||
         match.edits - best.match.edits ||
+        (match.starts ?? 0) - (best.match.starts ?? 0) ||
         Number(best.fits) - Number(fits)
       : -1;
     if (d < 0)

@@ -397,3 +397,29 @@ describe('entity search: words that say an entity no form of it holds', () => {
     expect(names('federal example agency')).toEqual(['Federal Example Agency']);
   });
 });
+
+describe('entity search: close matches', () => {
+  const search = createEntitySearch([
+    entity('place', 'Mindanao', 9, ['Muslim Mindanao']),
+    entity('place', 'Indiana', 6),
+    entity('organization', 'European Example Union', 15),
+    entity('place', 'Europe', 9),
+    entity('person', 'Adil Abdul-Mahdi', 2),
+    entity('person', 'Bill de Blasio', 1, ['de Blasio']),
+    entity('person', 'Dee Example', 4),
+  ]);
+  const first = (query: string): string | undefined => search.search(query)[0]?.entity.name;
+  it('ranks a typo of a whole word above one of the start of a longer word, letters wrong alike', () => {
+    // "indana" is one letter from "Indiana" and from "mindana", the start of "Mindanao", named more often.
+    expect(first('indana')).toBe('Indiana');
+    expect(first('eurpoe')).toBe('Europe');
+  });
+  it("finds a name's two words typed as one", () => {
+    expect(first('abdulmahdi')).toBe('Adil Abdul-Mahdi');
+    expect(first('deblasio')).toBe('Bill de Blasio');
+    // With a typo too, from eight letters.
+    expect(first('deblaiso')).toBe('Bill de Blasio');
+    // Never two words typed as one that fit words of their own: "dee" is Dee Example's.
+    expect(search.search('dee').map((r) => r.entity.name)).toEqual(['Dee Example']);
+  });
+});

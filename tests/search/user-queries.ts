@@ -90,6 +90,13 @@ export const USER_QUERIES: readonly QueryCase[] = [
   {query: 'chinese', first: 'China', why: 'name'},
   // Parliaments: the bare word for the one a Tunisian article means.
   {query: 'tunisian parliament', first: 'Tunisian Parliament', why: 'multi-word'},
+  // Added after probing typos of the library's names (so not written blind, as the rest): a typo of a whole word
+  // before one of a longer word's start, and a name's two words typed as one.
+  {query: 'indana', first: 'Indiana', why: 'typo'},
+  {query: 'geogria', kind: 'place', first: 'Georgia', why: 'typo'},
+  {query: 'alaksa', first: 'Alaska', why: 'typo'},
+  {query: 'abdulmahdi', first: 'Adil Abdul-Mahdi', why: 'typo'},
+  {query: 'deblasio', first: 'Bill de Blasio', why: 'typo'},
   // Words that name nothing in the library.
   {query: 'banana', first: null, why: 'none'},
   {query: 'xylophone', first: null, why: 'none'},
