@@ -65,9 +65,9 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     id: 'initials',
     description:
-      "an acronym no article gives as a body's short form joins the one body of the library whose name it abbreviates (each part of a hyphenated word a word, small words left out, or without a last conjunct \"and …\" when three letters or more remain); a body named after a place only when no other body fits, the acronym spells the place's initials and two letters more, and every article naming it is about that place's country. The group shows under the name written out",
+      'an acronym no article gives as a body\'s short form joins the one body of the library whose name it abbreviates (each part of a hyphenated word a word, small words left out, or without a last conjunct "and …" when three letters or more remain; failing those, of a name of three words or more without its opening words up to "of" or its last word); a body named after a place only when no other body fits, the acronym spells the place\'s initials and two letters more, and every article naming it is about that place\'s country. The group shows under the name written out',
     example:
-      '"AFP" joins "Agence France-Presse", "CDC" the "Centers for Disease Control and Prevention" (not the "California Department of Corrections and Rehabilitation"), "USPS" of a US article the "United States Postal Service"; "ABC" stays apart when two bodies are so abbreviated, "USS" (a ship\'s prefix) from the "United States Senate", a US article\'s "CDC" from the "Christchurch District Court"',
+      '"AFP" joins "Agence France-Presse", "RMT" the "National Union of Rail, Maritime and Transport Workers", "CDC" the "Centers for Disease Control and Prevention" (not the "California Department of Corrections and Rehabilitation"), "USPS" of a US article the "United States Postal Service"; "ABC" stays apart when two bodies are so abbreviated, "USS" (a ship\'s prefix) from the "United States Senate", a US article\'s "CDC" from the "Christchurch District Court"',
   },
   {
     id: 'gazetteer',

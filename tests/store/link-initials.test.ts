@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {EntityKind} from '../../src/extract/types.js';
 import {entityKey} from '../../src/store/entity-key.js';
 import {linkEntities} from '../../src/store/link-entities.js';
-import {bodyInitials} from '../../src/store/link-initials.js';
+import {bodyInitials, looseInitials} from '../../src/store/link-initials.js';
 import type {EntityRecord} from '../../src/store/types.js';
 
 function rec(kind: EntityKind, name: string, articleCount: number, aliases: string[] = []): EntityRecord {
@@ -40,6 +40,17 @@ describe('bodyInitials', () => {
   });
 });
 
+describe('looseInitials', () => {
+  it.each([
+    ['National Union of Rail, Maritime and Transport Workers', ['nurmtw', 'nurm', 'rmtw', 'nurmt', 'rmt']],
+    // Two letters are anyone's: "Department of Homeland Security" is no "HS".
+    ['Department of Homeland Security', []],
+    ['Agence France-Presse', []],
+  ])('%s → %j', (name, expected) => {
+    expect(looseInitials(name)).toEqual(expected);
+  });
+});
+
 describe('linkEntities, initials: an acronym no article spells out', () => {
   it.each<[string, EntityRecord[], Record<string, (string | null)[]> | undefined, string[]]>([
     [
@@ -63,6 +74,25 @@ describe('linkEntities, initials: an acronym no article spells out', () => {
       ],
       {'organization:cdc': ['US']},
       ['Centers for Disease Control and Prevention <= CDC'],
+    ],
+    [
+      'joins the one body it abbreviates once the opening words up to "of" and the last word are left out',
+      [
+        rec('organization', 'National Union of Rail, Maritime and Transport Workers', 1),
+        rec('organization', 'RMT', 1),
+      ],
+      undefined,
+      ['National Union of Rail, Maritime and Transport Workers <= RMT'],
+    ],
+    [
+      'prefers a body whose own initials fit to one that fits once words are left out (made-up)',
+      [
+        rec('organization', 'Regional Maritime Trust', 1),
+        rec('organization', 'National Union of Rail, Maritime and Transport Workers', 1),
+        rec('organization', 'RMT', 1),
+      ],
+      undefined,
+      ['Regional Maritime Trust <= RMT'],
     ],
   ])('%s', (_, records, countries, expected) => {
     expect(groups(records, countries)).toEqual(expected);
@@ -106,6 +136,15 @@ describe('linkEntities, initials: an acronym no article spells out', () => {
         rec('organization', 'CBSA', 1),
       ],
       {'organization:cbsa': ['CA']},
+    ],
+    [
+      'two bodies it abbreviates only once words are left out',
+      [
+        rec('organization', 'National Union of Rail, Maritime and Transport Workers', 1),
+        rec('organization', 'Guild of Road, Mail and Transit Staff', 1),
+        rec('organization', 'RMT', 1),
+      ],
+      undefined,
     ],
   ])('keeps apart: %s', (_, records, countries) => {
     expect(groups(records, countries)).toEqual([]);
