@@ -17,6 +17,7 @@ import {
 } from './link-joins.js';
 import {kindLinks} from './link-kinds.js';
 import {legalFormLinks} from './link-legal-forms.js';
+import {sharedAcronymLinks} from './link-acronyms.js';
 import {nameWithinLinks} from './link-names.js';
 import {nicknameLinks} from './link-nicknames.js';
 import {partyNameLinks} from './link-parties.js';
@@ -131,6 +132,8 @@ export function* linkEntitiesSteps(
   for (const link of yield* countryNameLinks(nodes, indexOf)) join(link);
   yield;
   for (const link of yield* legalFormLinks(nodes)) join(link);
+  yield;
+  for (const link of yield* sharedAcronymLinks(nodes)) join(link);
   yield;
   for (const link of yield* partyNameLinks(nodes, apart)) join(link);
   yield;

@@ -18,6 +18,7 @@ export type LinkRuleId =
   | 'country-name'
   | 'party-name'
   | 'legal-form'
+  | 'shared-acronym'
   | 'one-kind'
   | 'apart:shared-form'
   | 'apart:more-articles'
@@ -102,6 +103,13 @@ export const LINK_RULES: readonly LinkRule[] = [
       'a body named with and without its legal form ("Company", "Inc.", "Group"), or with "&" for "and"',
     example:
       '"Pacific Gas and Electric" and "Pacific Gas and Electric Company"; "Rock & Roll Hall of Fame" and "Rock and Roll Hall of Fame"',
+  },
+  {
+    id: 'shared-acronym',
+    description:
+      "two bodies the articles give one acronym for (written in capitals), one named by the opening words of the other's name",
+    example:
+      '"Islamic State" (the articles\' "Islamic State (ISIS)") and "Islamic State of Iraq and Syria" (of "ISIS (Islamic State of Iraq and Syria)"); the Palestinian Authority and the Press Association, both "PA", stay apart',
   },
   {
     id: 'one-kind',
