@@ -30,8 +30,9 @@ const LOOSE_MIN = 3;
 /**
  * Acronyms a body's name may be written as once words the acronym skips are left out: the opening words up to
  * "of" and the last word, either or both ("National Union of Rail, Maritime and Transport Workers" is the RMT);
- * only those of three letters or more that bodyInitials does not already give. Read only when no body's own
- * initials fit an acronym (initialsOwners).
+ * only those of three letters or more that bodyInitials does not already give. Looser than a body's own initials,
+ * they count only in the articles that name the body (link-parts.ts): the "CNA" of a US article (a research body)
+ * is not the "Chinese National Academy of Sciences" of another.
  */
 export function looseInitials(name: string): string[] {
   const plain = name.replace(/,/gu, '');
@@ -124,11 +125,9 @@ export function* initialsOwners(
     }
     return countriesByAcronym.get(acronym);
   };
-  // Per acronym, the bodies named otherwise that fit it, and those named after a place (null: two or more); and
-  // the bodies that fit it only once words it skips are left out (looseInitials).
+  // Per acronym, the bodies named otherwise that fit it, and those named after a place (null: two or more).
   const plain = new Map<string, number | null>();
   const placed = new Map<string, number | null>();
-  const loose = new Map<string, number | null>();
   const fit = (fits: Map<string, number | null>, initials: string, i: number): void => {
     const seen = fits.get(initials);
     fits.set(initials, seen === undefined || seen === i ? i : null);
@@ -138,9 +137,6 @@ export function* initialsOwners(
     if (due()) yield;
     const n = nodes[i] as Node;
     if (n.rec.kind !== 'organization' || !n.folded.includes(' ')) continue;
-    // (A name of three words or more: looser readings of a shorter one are any two letters.)
-    if (n.folded.split(' ').length >= 3)
-      for (const initials of looseInitials(n.rec.name)) if (acronyms.has(initials)) fit(loose, initials, i);
     const forms = bodyInitials(n.rec.name).filter((f) => acronyms.has(f));
     if (forms.length === 0) continue;
     const place = openingPlace(n.rec.name);
@@ -151,8 +147,6 @@ export function* initialsOwners(
     }
   }
   const owners = new Map<string, number>();
-  for (const [initials, i] of loose)
-    if (i !== null && !plain.has(initials) && !placed.has(initials)) owners.set(initials, i);
   for (const [initials, i] of placed) if (i !== null && !plain.has(initials)) owners.set(initials, i);
   for (const [initials, i] of plain) if (i !== null) owners.set(initials, i);
   return owners;

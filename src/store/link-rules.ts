@@ -19,6 +19,7 @@ export type LinkRuleId =
   | 'party-name'
   | 'legal-form'
   | 'shared-acronym'
+  | 'name-part'
   | 'one-kind'
   | 'apart:shared-form'
   | 'apart:more-articles'
@@ -110,6 +111,13 @@ export const LINK_RULES: readonly LinkRule[] = [
       "two bodies the articles give one acronym for (written in capitals), one named by the opening words of the other's name",
     example:
       '"Islamic State" (the articles\' "Islamic State (ISIS)") and "Islamic State of Iraq and Syria" (of "ISIS (Islamic State of Iraq and Syria)"); the Palestinian Authority and the Press Association, both "PA", stay apart',
+  },
+  {
+    id: 'name-part',
+    description:
+      "part of a place's or body's name, named only in articles that name it in full: without the facility word closing it (an airport, a station) or without the places opening it",
+    example:
+      '"Fath" of an article about "Fath Airport" ("the landing at Fath"); "Tippu Express" of two articles naming the "Mysore–Bangalore Tippu Express"; "Public Schools" of articles naming the Chicago and the Boston Public Schools stays apart',
   },
   {
     id: 'one-kind',
