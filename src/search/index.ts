@@ -100,12 +100,23 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
       // A query opened by titles also finds the people its other words name: titles are no part of a person's
       // forms, so "president biden" is Joe Biden's "biden" (and "Queen Elizabeth" still the ship, by every word).
       if (name && people) found.push(...index.candidates(name.words, max, 'person'));
+      // Two words of the query may be one word of a name typed apart ("you tube", "space x").
+      const apart = joinedReads(read);
+      const joinedFound = new Set<number>();
+      for (const j of apart)
+        for (const i of index.candidates(j.words, JOINED_CANDIDATES, options.kind)) {
+          joinedFound.add(i);
+          found.push(i);
+        }
       const seen = new Set<number>();
       for (const i of found) {
         if (seen.has(i)) continue;
         seen.add(i);
         const entity = index.entities[i] as EntityRecord;
-        const best = bestForm(read, index.forms[i] ?? [], name && entity.kind === 'person' ? name : null);
+        const forms = index.forms[i] ?? [];
+        let best = bestForm(read, forms, name && entity.kind === 'person' ? name : null);
+        if (joinedFound.has(i))
+          for (let k = 0; !best && k < apart.length; k++) best = bestForm(apart[k] as ReadQuery, forms, null);
         if (best) ranked.push({entity, ...best, at: i, fuse: 0});
       }
       for (const s of saidFor(read, index, max, options.kind)) {
@@ -137,6 +148,29 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
       return ranked.slice(0, limit).map(toResult);
     },
   };
+}
+
+// Words of a query read as one typed apart: up to this many (each pair of neighbours joined once), one of the two
+// this short at most ("you tube", "space x", "face book"; not "united nations"), and the candidates taken for each
+// reading: a word typed as two is one name's word, and each reading costs a look-up on every keystroke.
+const JOINED_MAX_WORDS = 3;
+const JOINED_SHORT_PART = 4;
+const JOINED_CANDIDATES = 40;
+
+/**
+ * The query with each two neighbouring words joined, once each ("you tube" → "youtube"): a name's one word typed
+ * as two. Matched only against entities the query as typed does not match.
+ */
+function joinedReads(read: ReadQuery): ReadQuery[] {
+  const {words} = read;
+  if (words.length < 2 || words.length > JOINED_MAX_WORDS) return [];
+  const out: ReadQuery[] = [];
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (Math.min((words[k] as string).length, (words[k + 1] as string).length) > JOINED_SHORT_PART) continue;
+    const joined = [...words.slice(0, k), `${words[k]}${words[k + 1]}`, ...words.slice(k + 2)];
+    out.push({q: joined.join(' '), words: joined, name: null, titles: [], acronym: false});
+  }
+  return out;
 }
 
 /**

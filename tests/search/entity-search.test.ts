@@ -422,4 +422,21 @@ describe('entity search: close matches', () => {
     // Never two words typed as one that fit words of their own: "dee" is Dee Example's.
     expect(search.search('dee').map((r) => r.entity.name)).toEqual(['Dee Example']);
   });
+  it("finds a name's one word typed as two", () => {
+    const other = createEntitySearch([
+      entity('organization', 'YouTube', 7),
+      entity('organization', 'SpaceX', 3),
+      entity('person', 'Tube Example', 9),
+    ]);
+    expect(other.search('you tube').map((r) => r.entity.name)).toEqual(['YouTube']);
+    expect(other.search('space x')[0]?.entity.name).toBe('SpaceX');
+    // One word is never read as part of another: "tube" alone is Tube Example's.
+    expect(other.search('tube').map((r) => r.entity.name)).toEqual(['Tube Example']);
+  });
+  it('finds a letter typed wrong inside a short word that shares few trigrams with it', () => {
+    // "qaida" has one trigram of four in common with "qaeda".
+    const other = createEntitySearch([entity('organization', 'Al-Qaeda', 1), entity('place', 'Qatar', 3)]);
+    expect(other.search('al-qaida').map((r) => r.entity.name)).toEqual(['Al-Qaeda']);
+    expect(other.search('qaida').map((r) => r.entity.name)).toEqual(['Al-Qaeda']);
+  });
 });

@@ -97,6 +97,11 @@ export const USER_QUERIES: readonly QueryCase[] = [
   {query: 'alaksa', first: 'Alaska', why: 'typo'},
   {query: 'abdulmahdi', first: 'Adil Abdul-Mahdi', why: 'typo'},
   {query: 'deblasio', first: 'Bill de Blasio', why: 'typo'},
+  // Added after a second probe: one word typed as two, a letter wrong inside a short word.
+  {query: 'you tube', first: 'YouTube', why: 'typo'},
+  {query: 'face book', first: 'Facebook', why: 'typo'},
+  {query: 'space x', first: 'SpaceX', why: 'typo'},
+  {query: 'al-qaida', first: 'Al-Qaeda', why: 'typo'},
   // Words that name nothing in the library.
   {query: 'banana', first: null, why: 'none'},
   {query: 'xylophone', first: null, why: 'none'},
