@@ -140,7 +140,8 @@ export function* buildCandidateIndexSteps(
     const exact = wordIds.get(key);
     if (exact !== undefined) for (const i of wordEntities[exact] ?? []) if (take(i)) return out;
     if (key.length < 3) {
-      for (const i of starts.get(key.slice(0, 2)) ?? []) if (take(i)) break;
+      let n = 0;
+      for (const i of starts.get(key.slice(0, 2)) ?? []) if (take(i) || ++n >= PER_WORD * 2) break;
       return out;
     }
     const takeWords = (ids: readonly number[]): boolean => {
@@ -161,6 +162,10 @@ export function* buildCandidateIndexSteps(
     if (exact !== undefined || allowedEdits(key.length) === 0) return out;
     if (similar.some((id) => words[id]?.startsWith(key))) return out;
     for (const swapped of neighbourSwaps(key)) if (takeWords(similarWords(swapped))) return out;
+    // A letter typed wrong inside a short word leaves it few trigrams in common ("qaida" has one of four with
+    // "qaeda"): names with a word opening as the key does are candidates too, ranking keeps the close ones.
+    let n = 0;
+    for (const i of starts.get(key.slice(0, 2)) ?? []) if (take(i) || ++n >= PER_WORD * 2) break;
     return out;
   };
 

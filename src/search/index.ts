@@ -1,12 +1,14 @@
 import Fuse from 'fuse.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {runSteps, stepClock} from '../library/steps.js';
+import type {EntityKind} from '../extract/types.js';
 import type {EntityRecord} from '../store/types.js';
-import {buildCandidateIndexSteps} from './candidates.js';
+import {buildCandidateIndexSteps, type CandidateIndex} from './candidates.js';
 import {fold} from './fold.js';
 import {matchForms, type MatchForm} from './forms.js';
 import {readQuery, titledWriting, type ReadQuery} from './query.js';
 import {matchForm, type FormMatch} from './rank.js';
+import {adjectiveCountry, spelledAcronym, writtenAsAcronym} from './said-for.js';
 import type {EntitySearch, EntitySearchResult} from './types.js';
 
 export type {EntitySearch, EntitySearchResult} from './types.js';
@@ -62,6 +64,8 @@ interface Ranked {
   /** Prominence rank: the index in the candidate index. */
   at: number;
   fuse: number;
+  /** How a query naming it by words none of its forms holds found it (said-for.ts), for `how`. */
+  said?: string;
 }
 
 /**
@@ -96,13 +100,30 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
       // A query opened by titles also finds the people its other words name: titles are no part of a person's
       // forms, so "president biden" is Joe Biden's "biden" (and "Queen Elizabeth" still the ship, by every word).
       if (name && people) found.push(...index.candidates(name.words, max, 'person'));
+      // Two words of the query may be one word of a name typed apart ("you tube", "space x").
+      const apart = joinedReads(read);
+      const joinedFound = new Set<number>();
+      for (const j of apart)
+        for (const i of index.candidates(j.words, JOINED_CANDIDATES, options.kind)) {
+          joinedFound.add(i);
+          found.push(i);
+        }
       const seen = new Set<number>();
       for (const i of found) {
         if (seen.has(i)) continue;
         seen.add(i);
         const entity = index.entities[i] as EntityRecord;
-        const best = bestForm(read, index.forms[i] ?? [], name && entity.kind === 'person' ? name : null);
+        const forms = index.forms[i] ?? [];
+        let best = bestForm(read, forms, name && entity.kind === 'person' ? name : null);
+        if (joinedFound.has(i))
+          for (let k = 0; !best && k < apart.length; k++) best = bestForm(apart[k] as ReadQuery, forms, null);
         if (best) ranked.push({entity, ...best, at: i, fuse: 0});
+      }
+      for (const s of saidFor(read, index, max, options.kind)) {
+        const known = ranked.find((r) => r.at === s.at);
+        if (known && known.rank <= s.rank) continue;
+        if (known) Object.assign(known, s);
+        else ranked.push({...s, entity: index.entities[s.at] as EntityRecord});
       }
       const close = ranked.filter((r) => r.match.cls === 3);
       if (close.length > 1) {
@@ -120,12 +141,83 @@ export function* createEntitySearchSteps(records: readonly EntityRecord[]): Gene
           group(a) - group(b) ||
           a.rank - b.rank ||
           a.match.edits - b.match.edits ||
+          (a.match.starts ?? 0) - (b.match.starts ?? 0) ||
           a.fuse - b.fuse ||
           a.at - b.at,
       );
       return ranked.slice(0, limit).map(toResult);
     },
   };
+}
+
+// Words of a query read as one typed apart: up to this many (each pair of neighbours joined once), one of the two
+// this short at most ("you tube", "space x", "face book"; not "united nations"), and the candidates taken for each
+// reading: a word typed as two is one name's word, and each reading costs a look-up on every keystroke.
+const JOINED_MAX_WORDS = 3;
+const JOINED_SHORT_PART = 4;
+const JOINED_CANDIDATES = 40;
+
+/**
+ * The query with each two neighbouring words joined, once each ("you tube" → "youtube"): a name's one word typed
+ * as two. Matched only against entities the query as typed does not match.
+ */
+function joinedReads(read: ReadQuery): ReadQuery[] {
+  const {words} = read;
+  if (words.length < 2 || words.length > JOINED_MAX_WORDS) return [];
+  const out: ReadQuery[] = [];
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (Math.min((words[k] as string).length, (words[k + 1] as string).length) > JOINED_SHORT_PART) continue;
+    const joined = [...words.slice(0, k), `${words[k]}${words[k + 1]}`, ...words.slice(k + 2)];
+    out.push({q: joined.join(' '), words: joined, name: null, titles: [], acronym: false});
+  }
+  return out;
+}
+
+/**
+ * Entities a query names by words none of their forms hold: the country a one-word query is the adjective of
+ * ("ukrainian": Ukraine), as if its whole name were typed, and the body whose acronym a query of three words or
+ * more spells out ("federal bureau of investigation": the FBI, as the articles call it), after every direct match
+ * of the query's own words (as a gazetteer's other name ranks).
+ */
+function saidFor(
+  read: ReadQuery,
+  index: CandidateIndex,
+  max: number,
+  kind: EntityKind | undefined,
+): Omit<Ranked, 'entity'>[] {
+  const out: Omit<Ranked, 'entity'>[] = [];
+  const whole: FormMatch = {cls: 0, edits: 0};
+  const country = kind === undefined || kind === 'place' ? adjectiveCountry(read.words) : null;
+  if (country !== null)
+    for (const at of index.candidates(country.split(' '), max, 'place')) {
+      const form = index.forms[at]?.find((f) => f.words === country);
+      if (form)
+        out.push({
+          form,
+          match: whole,
+          rank: 0,
+          titled: false,
+          at,
+          fuse: 0,
+          said: `the adjective of the country, “${read.q}”`,
+        });
+    }
+  const acronym = spelledAcronym(read.words);
+  if (acronym !== null)
+    for (const at of index.candidates([acronym], max, kind)) {
+      const form = index.forms[at]?.find((f) => f.words === acronym && writtenAsAcronym(f.shown));
+      if (form)
+        out.push({
+          form,
+          match: whole,
+          rank: 3,
+          titled: false,
+          at,
+          fuse: 0,
+          said: `the acronym of “${read.q}”`,
+        });
+    }
+  return out;
 }
 
 /** Direct matches of a person the query's titles go with first, then the rest by rank (a close match last). */
@@ -170,6 +262,7 @@ function bestForm(
       ? rank - best.rank ||
         match.cls - best.match.cls ||
         match.edits - best.match.edits ||
+        (match.starts ?? 0) - (best.match.starts ?? 0) ||
         Number(best.fits) - Number(fits)
       : -1;
     if (d < 0)
@@ -211,7 +304,7 @@ const HOW = [
 
 function toResult(r: Ranked): EntitySearchResult {
   const score = r.match.cls < 3 ? SCORES[r.match.cls as 0 | 1 | 2] : 0.2 + 0.1 * r.match.edits + r.fuse / 10;
-  const how = HOW[r.match.cls](r.match.edits);
+  const how = r.said ?? HOW[r.match.cls](r.match.edits);
   const {form} = r;
   // A spelling of the name shows as the name: "Beijing", not "Beijing (also Bejing)" for "bejing".
   if (form.variant)

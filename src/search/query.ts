@@ -27,10 +27,15 @@ export function fullTitle(word: string): string {
   return TITLE_ABBREVIATIONS.get(word) ?? word;
 }
 
+// Articles that open a name as it is said ("the Guardian", "the White House") but that extraction leaves out of
+// the name: typed first before other words, they are not part of the query.
+const OPENING_ARTICLES = new Set(['the']);
+
 /** Reads a query: see ReadQuery. */
 export function readQuery(query: string): ReadQuery {
-  const q = fold(query);
-  const words = q === '' ? [] : q.split(' ');
+  const all = fold(query).split(' ').filter(Boolean);
+  const words = all.length > 1 && OPENING_ARTICLES.has(all[0] as string) ? all.slice(1) : all;
+  const q = words.join(' ');
   const rest = personWords(q, new Set());
   const name = rest !== '' && rest !== q ? {q: rest, words: rest.split(' ')} : null;
   const titles = name

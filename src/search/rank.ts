@@ -5,6 +5,11 @@ export type MatchClass = 0 | 1 | 2 | 3;
 export interface FormMatch {
   cls: MatchClass;
   edits: number;
+  /**
+   * Query words that came close only to the start of a longer word ("indana" of "Mindanao"), not to a whole one
+   * ("Indiana"): of two close matches with as many letters wrong, the one with fewer is the better.
+   */
+  starts?: number;
 }
 
 /**
@@ -59,16 +64,37 @@ const rowC = new Int32Array(ROW);
 const PREFIX_TYPO_MIN = 6;
 
 /** How one query word fits one name word: 1 whole, 2 its start, 3 close (with edits), or null. */
-function wordFit(q: string, w: string, fuzzy: boolean): {cls: 1 | 2 | 3; edits: number} | null {
+function wordFit(
+  q: string,
+  w: string,
+  fuzzy: boolean,
+): {cls: 1 | 2 | 3; edits: number; start?: boolean} | null {
   if (q === w) return {cls: 1, edits: 0};
   if (w.startsWith(q)) return {cls: 2, edits: 0};
   const max = fuzzy ? allowedEdits(q.length) : 0;
   if (max === 0) return null;
-  let edits = editDistance(q, w, max);
+  const whole = editDistance(q, w, max);
+  let edits = whole;
   for (let len = q.length - 1; len <= q.length + 1 && edits > 0 && q.length >= PREFIX_TYPO_MIN; len++) {
     if (len < 1 || len >= w.length) continue;
     edits = Math.min(edits, editDistance(q, w.slice(0, len), max));
   }
+  if (edits > max) return null;
+  return edits < whole ? {cls: 3, edits, start: true} : {cls: 3, edits};
+}
+
+/**
+ * How one query word fits two neighbouring words of a name written as one ("abdulmahdi" for "Abdul-Mahdi",
+ * "deblasio" for "de Blasio"): as a whole word, or close; null when it does not, or the pair is too long to
+ * compare.
+ */
+function joinedFit(q: string, a: string, b: string, fuzzy: boolean): {cls: 1 | 3; edits: number} | null {
+  if (q.length < a.length + b.length - 2 || q.length > a.length + b.length + 2) return null;
+  const joined = a + b;
+  if (q === joined) return {cls: 1, edits: 0};
+  const max = fuzzy ? allowedEdits(q.length) : 0;
+  if (max === 0) return null;
+  const edits = editDistance(q, joined, max);
   return edits <= max ? {cls: 3, edits} : null;
 }
 
@@ -90,8 +116,9 @@ export function matchForm(
   let used = 0;
   let cls: MatchClass = 1;
   let edits = 0;
+  let starts = 0;
   for (const q of qWords) {
-    let best: {cls: 1 | 2 | 3; edits: number; at: number} | null = null;
+    let best: {cls: 1 | 2 | 3; edits: number; start?: boolean; at: number; two?: boolean} | null = null;
     for (let k = 0; k < words.length; k++) {
       if (used & (1 << k)) continue;
       const fit = wordFit(q, words[k] ?? '', fuzzy);
@@ -99,11 +126,18 @@ export function matchForm(
         best = {...fit, at: k};
       if (best?.cls === 1) break;
     }
+    // Only when no word of the name fits: a name's two words typed as one.
+    for (let k = 0; !best && k + 1 < words.length; k++) {
+      if (used & (3 << k)) continue;
+      const fit = joinedFit(q, words[k] ?? '', words[k + 1] ?? '', fuzzy);
+      if (fit) best = {...fit, at: k, two: true};
+    }
     if (!best) return null;
-    used |= 1 << best.at;
+    used |= (best.two ? 3 : 1) << best.at;
     if (best.cls > cls) cls = best.cls;
     edits += best.edits;
+    if (best.start) starts++;
   }
   if (form.links !== undefined && (used & ~form.links) === 0) return null;
-  return {cls, edits};
+  return starts > 0 ? {cls, edits, starts} : {cls, edits};
 }

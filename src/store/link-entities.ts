@@ -17,6 +17,8 @@ import {
 } from './link-joins.js';
 import {kindLinks} from './link-kinds.js';
 import {legalFormLinks} from './link-legal-forms.js';
+import {sharedAcronymLinks} from './link-acronyms.js';
+import {namePartLinks, type KeyFiles} from './link-parts.js';
 import {nameWithinLinks} from './link-names.js';
 import {nicknameLinks} from './link-nicknames.js';
 import {partyNameLinks} from './link-parties.js';
@@ -67,8 +69,9 @@ export function linkEntities(
   records: readonly EntityRecord[],
   countArticles?: CountGroupArticles,
   countriesOf?: ArticleCountries,
+  filesOf?: KeyFiles,
 ): LinkedEntities {
-  return runSteps(linkEntitiesSteps(records, countArticles, countriesOf));
+  return runSteps(linkEntitiesSteps(records, countArticles, countriesOf, filesOf));
 }
 
 /**
@@ -81,6 +84,7 @@ export function* linkEntitiesSteps(
   records: readonly EntityRecord[],
   countArticles?: CountGroupArticles,
   countriesOf?: ArticleCountries,
+  filesOf?: KeyFiles,
 ): Generator<void, LinkedEntities> {
   const due = stepClock();
   const nodes: Node[] = [];
@@ -103,8 +107,10 @@ export function* linkEntitiesSteps(
   };
   const joins: Link[] = [];
   const apart: Link[] = [];
+  const linked = new Set<number>();
   const join = (link: Link): void => {
     joins.push(link);
+    linked.add(link.from).add(link.into);
     const a = find(link.from);
     const b = find(link.into);
     if (a !== b) parent[a] = b;
@@ -131,6 +137,17 @@ export function* linkEntitiesSteps(
   for (const link of yield* countryNameLinks(nodes, indexOf)) join(link);
   yield;
   for (const link of yield* legalFormLinks(nodes)) join(link);
+  yield;
+  for (const link of yield* sharedAcronymLinks(nodes)) join(link);
+  yield;
+  for (const link of yield* namePartLinks(
+    nodes,
+    indexOf,
+    (a, b) => find(a) === find(b),
+    (i) => linked.has(i),
+    filesOf,
+  ))
+    join(link);
   yield;
   for (const link of yield* partyNameLinks(nodes, apart)) join(link);
   yield;

@@ -24,6 +24,31 @@ export function bodyInitials(name: string): string[] {
   return short === '' || short === all ? (all === '' ? [] : [all]) : all === '' ? [short] : [all, short];
 }
 
+// Fewest letters an acronym read from part of a body's name may have (looseInitials): two are anyone's.
+const LOOSE_MIN = 3;
+
+/**
+ * Acronyms a body's name may be written as once words the acronym skips are left out: the opening words up to
+ * "of" and the last word, either or both ("National Union of Rail, Maritime and Transport Workers" is the RMT);
+ * only those of three letters or more that bodyInitials does not already give. Looser than a body's own initials,
+ * they count only in the articles that name the body (link-parts.ts): the "CNA" of a US article (a research body)
+ * is not the "Chinese National Academy of Sciences" of another.
+ */
+export function looseInitials(name: string): string[] {
+  const plain = name.replace(/,/gu, '');
+  const of = plain.indexOf(' of ');
+  const opened = of > 0 ? plain.slice(of + ' of '.length) : null;
+  const closed = (text: string | null): string | null =>
+    text !== null && text.includes(' ') ? text.slice(0, text.lastIndexOf(' ')) : null;
+  const own = new Set(bodyInitials(name));
+  const out = new Set<string>();
+  for (const part of [plain, opened, closed(plain), closed(opened)])
+    if (part !== null)
+      for (const initials of bodyInitials(part))
+        if (initials.length >= LOOSE_MIN && !own.has(initials)) out.add(initials);
+  return [...out];
+}
+
 /** The place a body's name opens with: its folded initials ("us" of "United States Postal Service") and country. */
 export interface OpeningPlace {
   initials: string;

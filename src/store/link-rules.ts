@@ -18,6 +18,8 @@ export type LinkRuleId =
   | 'country-name'
   | 'party-name'
   | 'legal-form'
+  | 'shared-acronym'
+  | 'name-part'
   | 'one-kind'
   | 'apart:shared-form'
   | 'apart:more-articles'
@@ -65,9 +67,9 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     id: 'initials',
     description:
-      "an acronym no article gives as a body's short form joins the one body of the library whose name it abbreviates (each part of a hyphenated word a word, small words left out, or without a last conjunct \"and …\" when three letters or more remain); a body named after a place only when no other body fits, the acronym spells the place's initials and two letters more, and every article naming it is about that place's country. The group shows under the name written out",
+      'an acronym no article gives as a body\'s short form joins the one body of the library whose name it abbreviates (each part of a hyphenated word a word, small words left out, or without a last conjunct "and …" when three letters or more remain; failing those, of a name of three words or more without its opening words up to "of" or its last word, when every article naming the acronym names the body); a body named after a place only when no other body fits, the acronym spells the place\'s initials and two letters more, and every article naming it is about that place\'s country. The group shows under the name written out',
     example:
-      '"AFP" joins "Agence France-Presse", "CDC" the "Centers for Disease Control and Prevention" (not the "California Department of Corrections and Rehabilitation"), "USPS" of a US article the "United States Postal Service"; "ABC" stays apart when two bodies are so abbreviated, "USS" (a ship\'s prefix) from the "United States Senate", a US article\'s "CDC" from the "Christchurch District Court"',
+      '"AFP" joins "Agence France-Presse", "RMT" the "National Union of Rail, Maritime and Transport Workers", "CDC" the "Centers for Disease Control and Prevention" (not the "California Department of Corrections and Rehabilitation"), "USPS" of a US article the "United States Postal Service"; "ABC" stays apart when two bodies are so abbreviated, "USS" (a ship\'s prefix) from the "United States Senate", a US article\'s "CDC" from the "Christchurch District Court"',
   },
   {
     id: 'gazetteer',
@@ -102,6 +104,20 @@ export const LINK_RULES: readonly LinkRule[] = [
       'a body named with and without its legal form ("Company", "Inc.", "Group"), or with "&" for "and"',
     example:
       '"Pacific Gas and Electric" and "Pacific Gas and Electric Company"; "Rock & Roll Hall of Fame" and "Rock and Roll Hall of Fame"',
+  },
+  {
+    id: 'shared-acronym',
+    description:
+      "two bodies the articles give one acronym for (written in capitals), one named by the opening words of the other's name",
+    example:
+      '"Islamic State" (the articles\' "Islamic State (ISIS)") and "Islamic State of Iraq and Syria" (of "ISIS (Islamic State of Iraq and Syria)"); the Palestinian Authority and the Press Association, both "PA", stay apart',
+  },
+  {
+    id: 'name-part',
+    description:
+      "part of a place's or body's name, named only in articles that name it in full: without the facility word closing it (an airport, a station) or without the places opening it",
+    example:
+      '"Fath" of an article about "Fath Airport" ("the landing at Fath"); "Tippu Express" of two articles naming the "Mysore–Bangalore Tippu Express"; "Public Schools" of articles naming the Chicago and the Boston Public Schools stays apart',
   },
   {
     id: 'one-kind',

@@ -279,12 +279,18 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         .filesOfKey.all(key, root)
         .map((r) => countryOfFile(r.fid));
   };
+  // The articles naming a key, for the few records a link rule asks about (link-parts.ts).
+  const filesOfKey = (key: string): number[] =>
+    q()
+      .filesOfKey.all(key, root)
+      .map((r) => r.fid);
   const linked = (): LinkedEntities => {
     const queries = q();
     return (links ??= linkEntities(
       queries.entities.all(root).map(toEntity),
       countGroups,
       articleCountries(),
+      filesOfKey,
     ));
   };
 
@@ -328,8 +334,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     listEntities: () =>
       live.guard(
         () =>
-          (links = linkEntities(q().entities.all(root).map(toEntity), countGroups, articleCountries()))
-            .records,
+          (links = linkEntities(
+            q().entities.all(root).map(toEntity),
+            countGroups,
+            articleCountries(),
+            filesOfKey,
+          )).records,
       ),
     *listEntitiesSteps() {
       const generation = live.generation;
@@ -362,6 +372,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         records,
         (groups) => live.guard(() => countGroups(groups)),
         (key) => live.guard(() => countries(key)),
+        (key) => live.guard(() => filesOfKey(key)),
       );
       // A database made again meanwhile has other entities: its links are made afresh when asked for.
       if (live.generation === generation) links = made;

@@ -55,6 +55,9 @@ const TOP: [string, string][] = [
   ['united k', 'United Kingdom'],
   ['ky', 'Kyiv'],
   ['z', 'Volodymyr Zelensky'],
+  // "The" said before a name that the articles' names leave it out of.
+  ['the united nations', 'United Nations'],
+  ['The Kyiv Post', 'Kyiv Post'],
 ];
 
 // query → entities that must not be returned at all (false positives seen with a looser threshold).
@@ -363,5 +366,77 @@ describe('entity search: short forms and spellings', () => {
     expect(beijing?.matched).toBe('Beijing');
     expect(beijing?.alternate).toBeFalsy();
     expect(search.search('kiev')[0]).toMatchObject({matched: 'Kiev', alternate: true});
+  });
+});
+
+describe('entity search: words that say an entity no form of it holds', () => {
+  // Made-up bodies beside real countries (the gazetteer's demonyms are of real ones).
+  const search = createEntitySearch([
+    entity('place', 'Ukraine', 6),
+    entity('place', 'United Kingdom', 26, ['Britain', 'UK']),
+    entity('organization', 'British Example Council', 40),
+    entity('organization', 'NATO', 3),
+    entity('organization', 'FBI', 2),
+    entity('organization', 'Federal Example Agency', 9),
+    entity('organization', 'EA', 1),
+  ]);
+  const names = (query: string): string[] => search.search(query).map((r) => r.entity.name);
+  it('finds a country by its adjective, before bodies named with the word', () => {
+    expect(names('ukrainian')).toEqual(['Ukraine']);
+    expect(names('british')).toEqual(['United Kingdom', 'British Example Council']);
+    expect(search.search('british')[0]?.how).toContain('british');
+    // Only a whole query that is the adjective: a start of it is a start of names.
+    expect(names('brit')).toEqual(['British Example Council', 'United Kingdom']);
+  });
+  it('finds a body by its acronym when its name is typed out, after direct matches of the words', () => {
+    expect(names('north atlantic treaty organization')).toEqual(['NATO']);
+    expect(names('federal bureau of investigation')[0]).toBe('FBI');
+    // Two words are a phrase more often than a name: "example agency" is no EA.
+    expect(names('example agency')).toEqual(['Federal Example Agency']);
+    // Typed out, a name that also matches by its own words stays first.
+    expect(names('federal example agency')).toEqual(['Federal Example Agency']);
+  });
+});
+
+describe('entity search: close matches', () => {
+  const search = createEntitySearch([
+    entity('place', 'Mindanao', 9, ['Muslim Mindanao']),
+    entity('place', 'Indiana', 6),
+    entity('organization', 'European Example Union', 15),
+    entity('place', 'Europe', 9),
+    entity('person', 'Adil Abdul-Mahdi', 2),
+    entity('person', 'Bill de Blasio', 1, ['de Blasio']),
+    entity('person', 'Dee Example', 4),
+  ]);
+  const first = (query: string): string | undefined => search.search(query)[0]?.entity.name;
+  it('ranks a typo of a whole word above one of the start of a longer word, letters wrong alike', () => {
+    // "indana" is one letter from "Indiana" and from "mindana", the start of "Mindanao", named more often.
+    expect(first('indana')).toBe('Indiana');
+    expect(first('eurpoe')).toBe('Europe');
+  });
+  it("finds a name's two words typed as one", () => {
+    expect(first('abdulmahdi')).toBe('Adil Abdul-Mahdi');
+    expect(first('deblasio')).toBe('Bill de Blasio');
+    // With a typo too, from eight letters.
+    expect(first('deblaiso')).toBe('Bill de Blasio');
+    // Never two words typed as one that fit words of their own: "dee" is Dee Example's.
+    expect(search.search('dee').map((r) => r.entity.name)).toEqual(['Dee Example']);
+  });
+  it("finds a name's one word typed as two", () => {
+    const other = createEntitySearch([
+      entity('organization', 'YouTube', 7),
+      entity('organization', 'SpaceX', 3),
+      entity('person', 'Tube Example', 9),
+    ]);
+    expect(other.search('you tube').map((r) => r.entity.name)).toEqual(['YouTube']);
+    expect(other.search('space x')[0]?.entity.name).toBe('SpaceX');
+    // One word is never read as part of another: "tube" alone is Tube Example's.
+    expect(other.search('tube').map((r) => r.entity.name)).toEqual(['Tube Example']);
+  });
+  it('finds a letter typed wrong inside a short word that shares few trigrams with it', () => {
+    // "qaida" has one trigram of four in common with "qaeda".
+    const other = createEntitySearch([entity('organization', 'Al-Qaeda', 1), entity('place', 'Qatar', 3)]);
+    expect(other.search('al-qaida').map((r) => r.entity.name)).toEqual(['Al-Qaeda']);
+    expect(other.search('qaida').map((r) => r.entity.name)).toEqual(['Al-Qaeda']);
   });
 });

@@ -195,6 +195,14 @@ describe('linkEntities: one thing named differently in different articles', () =
       ['Harbour Party <= Harbour'],
     ],
     [
+      "shared-acronym: two bodies given one acronym, one named by the other's opening words",
+      [
+        rec('organization', 'Harbour State', 3, ['HSIS']),
+        rec('organization', 'Harbour State of Iria and Saland', 1, ['HSIS']),
+      ],
+      ['Harbour State <= Harbour State of Iria and Saland'],
+    ],
+    [
       'legal-form: a company with and without its legal form, a name with "&" for "and"',
       [
         rec('organization', 'Harbour Gas and Water', 1),
@@ -388,6 +396,14 @@ describe('linkEntities: one thing named differently in different articles', () =
         rec('organization', 'Harbour', 1),
         {...rec('organization', 'Harbour Party', 2), key: 'organization:harbour party @gb'},
         {...rec('organization', 'Harbour Party', 1), key: 'organization:harbour party @au'},
+      ],
+    ],
+    [
+      "shared-acronym: two bodies given one acronym, neither named by the other's opening words",
+      [
+        rec('organization', 'Harbour Authority', 3, ['HA']),
+        rec('organization', 'Hill Association', 1, ['HA']),
+        rec('organization', 'Harbour Authority Workers', 1),
       ],
     ],
     [

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {EntityKind} from '../../src/extract/types.js';
 import {entityKey} from '../../src/store/entity-key.js';
 import {linkEntities} from '../../src/store/link-entities.js';
-import {bodyInitials} from '../../src/store/link-initials.js';
+import {bodyInitials, looseInitials} from '../../src/store/link-initials.js';
 import type {EntityRecord} from '../../src/store/types.js';
 
 function rec(kind: EntityKind, name: string, articleCount: number, aliases: string[] = []): EntityRecord {
@@ -37,6 +37,17 @@ describe('bodyInitials', () => {
     ['Securities and Exchange Commission', ['sec']],
   ])('%s → %j', (name, expected) => {
     expect(bodyInitials(name)).toEqual(expected);
+  });
+});
+
+describe('looseInitials', () => {
+  it.each([
+    ['National Union of Rail, Maritime and Transport Workers', ['nurmtw', 'nurm', 'rmtw', 'nurmt', 'rmt']],
+    // Two letters are anyone's: "Department of Homeland Security" is no "HS".
+    ['Department of Homeland Security', []],
+    ['Agence France-Presse', []],
+  ])('%s → %j', (name, expected) => {
+    expect(looseInitials(name)).toEqual(expected);
   });
 });
 
