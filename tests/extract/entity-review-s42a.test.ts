@@ -1,0 +1,29 @@
+import {describe, expect, it} from 'vitest';
+import {entityTrace} from '../helpers/explain-entities.js';
+
+// Round s42a (src/extract/entities/ERRORS.md): kind and span errors counted over the library, in made-up text;
+// each fix's positive case and a look-alike it must leave alone.
+const kindOf = (paragraphs: string[], name: string): string =>
+  entityTrace(paragraphs).find((e) => e.subject === name)?.outcome ?? 'absent';
+
+describe('an unknown word after "the" only where a noun follows it', () => {
+  it('is no body: the "the" is the noun\'s ("the Velvir-9 coronavirus", "the Varno-Kelmic border")', () => {
+    const virus = [
+      'The total number of cases of the Velvir-9 coronavirus rose to a million.',
+      'Before the Velvir-9 pandemic, the crisis was already severe.',
+    ];
+    expect(kindOf(virus, 'Velvir-9')).not.toBe('organization');
+    const border = [
+      'He wants a wall on the Varno-Kelmic border.',
+      'Troops were sent along the Varno-Kelmic border, officials said.',
+    ];
+    expect(kindOf(border, 'Varno-Kelmic')).not.toBe('organization');
+  });
+
+  it('leaves a body named with "the" and no noun after it once ("the Velkor refused")', () => {
+    const text = ['Talks with the Velkor stalled on Monday.', 'A week later the Velkor refused.'];
+    expect(kindOf(text, 'Velkor')).toBe('organization');
+    const withNoun = ['Talks with the Velkor leaders stalled on Monday.', 'A week later the Velkor refused.'];
+    expect(kindOf(withNoun, 'Velkor')).toBe('organization');
+  });
+});
