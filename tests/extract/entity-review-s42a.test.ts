@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {namesOf} from '../helpers/entities.js';
 import {entityTrace} from '../helpers/explain-entities.js';
 
 // Round s42a (src/extract/entities/ERRORS.md): kind and span errors counted over the library, in made-up text;
@@ -25,5 +26,34 @@ describe('an unknown word after "the" only where a noun follows it', () => {
     expect(kindOf(text, 'Velkor')).toBe('organization');
     const withNoun = ['Talks with the Velkor leaders stalled on Monday.', 'A week later the Velkor refused.'];
     expect(kindOf(withNoun, 'Velkor')).toBe('organization');
+  });
+});
+
+describe('a place the gazetteer knows whole', () => {
+  const placesOf = (paragraphs: string[]): string[] =>
+    namesOf(paragraphs, 'places').map((n) => n.join(' | '));
+
+  it('keeps its own article: "El Paso", "El Cajon" (articles/), not "Paso" or nothing', () => {
+    const text = [
+      "O'Rourke returned home to El Paso, Texas, where he is a former council member.",
+      'The plane was flying to an airport located near San Diego in El Cajon, California.',
+    ];
+    const places = placesOf(text);
+    expect(places).toContain('El Paso');
+    expect(places).toContain('El Cajon');
+    expect(places).not.toContain('Paso');
+  });
+
+  it('keeps its possessive: "Hawke\'s Bay" (articles/), not "Hawke" and "Bay"', () => {
+    const places = placesOf(["Sergeant Kelmark, from Hawke's Bay, New Zealand, served in Auckland."]);
+    expect(places).toContain("Hawke's Bay");
+    expect(places).not.toContain('Hawke');
+  });
+
+  it("leaves a function word before an unknown name, and a place's possessive before another place", () => {
+    expect(placesOf(['In Paris the mayor spoke of the strike.'])).toEqual(['Paris']);
+    const owner = placesOf(["New Zealand's Auckland was hit hardest, officials in New Zealand said."]);
+    expect(owner).toContain('Auckland');
+    expect(owner).toContain('New Zealand');
   });
 });
