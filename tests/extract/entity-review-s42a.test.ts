@@ -57,3 +57,21 @@ describe('a place the gazetteer knows whole', () => {
     expect(owner).toContain('New Zealand');
   });
 });
+
+describe('a party named with and without its word "Party"', () => {
+  it('is one body: "Velmar Unity" beside "Velmar Unity Party"', () => {
+    const text = [
+      'The Velmar Unity Party won 40 seats in the election.',
+      'Velmar Unity MP Anna Holvik said the result was a surprise.',
+    ];
+    expect(namesOf(text, 'organizations')).toEqual([['Velmar Unity', 'Velmar Unity Party']]);
+  });
+
+  it('leaves an adjective the party shares with a person\'s description ("Republican Tomas Virkholm")', () => {
+    const text = [
+      'The Republican Party chose its candidate on Monday.',
+      'Republican Tomas Virkholm said he would run again.',
+    ];
+    expect(namesOf(text, 'organizations')).toEqual([['Republican Party']]);
+  });
+});

@@ -153,6 +153,9 @@ function countryBodyKey(text: string): string | undefined {
 // "the Sheriff's Office" after "Alachua Sheriff's Office": an office named by its holder alone.
 const CORPORATE =
   /\s+(?:Group|Holdings|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|plc|PLC|AG|SA|S\.A\.|A\/S|GmbH)$/u;
+// "Labour" beside "Labour Party", "Liberal National" beside "Liberal National Party": a body's name without its
+// last word "Party" is that party. (Asked only of forms typed as bodies: "Republican Cory Gardner" is no alias.)
+const PARTY_LAST = /\s+Party$/u;
 const HOLDERS_OFFICE = /^\p{Lu}\p{Ll}+['’]s\s+(?:Office|Department)$/u;
 
 // Whether two organization forms name the same body, as keys: forms `a` and `b` name one body when a key of
@@ -174,6 +177,7 @@ function bodyKeys(a: string): string[] {
   const ka = countryBodyKey(a);
   const keys = [`core:${core(a)}`, `plain:${key}`, ...tails(key).map((t) => `tail:${t}`)];
   if (CORPORATE.test(a)) keys.push(`corp:${nameKey(a.replace(CORPORATE, ''))}`);
+  if (PARTY_LAST.test(a)) keys.push(`party:${nameKey(a.replace(PARTY_LAST, ''))}`);
   if (HOLDERS_OFFICE.test(a)) keys.push(`office:${key}`);
   if (ka !== undefined) keys.push(`country:${ka}`, `country-head:${head(ka)}`);
   else keys.push(`no-country:${key}`);
@@ -183,7 +187,7 @@ function bodyKeys(a: string): string[] {
 function bodyQueries(b: string): string[] {
   const key = nameKey(b);
   const kb = countryBodyKey(b);
-  const keys = [`core:${core(b)}`, `corp:${key}`, ...tails(key).map((t) => `office:${t}`)];
+  const keys = [`core:${core(b)}`, `corp:${key}`, `party:${key}`, ...tails(key).map((t) => `office:${t}`)];
   if (CORPORATE.test(b)) keys.push(`plain:${nameKey(b.replace(CORPORATE, ''))}`);
   if (HOLDERS_OFFICE.test(b)) keys.push(`tail:${key}`);
   if (kb !== undefined) keys.push(`country:${kb}`, `no-country:${head(kb)}`);
