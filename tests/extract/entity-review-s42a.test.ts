@@ -75,3 +75,15 @@ describe('a party named with and without its word "Party"', () => {
     expect(namesOf(text, 'organizations')).toEqual([['Republican Party']]);
   });
 });
+
+describe('a hospital or clinic', () => {
+  it('named only as where someone was is a place ("died at Varnby General Hospital")', () => {
+    const text = ['Kelmark died at Varnby General Hospital on Sunday, his family said.'];
+    expect(kindOf(text, 'Varnby General Hospital')).toBe('place');
+  });
+
+  it('that acts is a body ("Varnby General Hospital said in a statement")', () => {
+    const text = ['Varnby General Hospital said in a statement that two patients were discharged.'];
+    expect(kindOf(text, 'Varnby General Hospital')).toBe('organization');
+  });
+});

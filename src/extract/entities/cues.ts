@@ -441,7 +441,8 @@ export const COMPASS_ADJECTIVES =
 
 /**
  * Last words of buildings, which are places where the text uses them as locations and bodies where they act.
- * Not hospitals and clinics: bodies that treat people, wherever they are named.
+ * Hospitals and clinics too: "died at Gleneagles Hospital" names where, as the labels have it (a place, the body
+ * optional), while "the hospital said" keeps a body.
  */
 export const BUILDING_WORDS = new Set([
   'center',
@@ -454,6 +455,8 @@ export const BUILDING_WORDS = new Set([
   'observatory',
   'hotel',
   'office',
+  'hospital',
+  'clinic',
 ]);
 
 /** compromise's tags of function words (articles, prepositions, pronouns…): capitalised, they open sentences, not names. */
