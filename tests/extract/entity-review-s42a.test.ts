@@ -87,3 +87,26 @@ describe('a hospital or clinic', () => {
     expect(kindOf(text, 'Varnby General Hospital')).toBe('organization');
   });
 });
+
+describe('a terminal, cemetery, zoo, lodge or bridge', () => {
+  it('ends a place\'s name ("Varnby Lion Lodge", "Grand Kelm Terminal", "the Anna Holm Bridge")', () => {
+    const text = [
+      'Kelmark, owner of Varnby Lion Lodge near Pretoria, was killed on Monday.',
+      'He worked at a bar in Grand Kelm Terminal for a year.',
+      'He will be buried at the Varnby Memorial Cemetery on Tuesday.',
+      'Traffic came to a halt on the Anna Holm Bridge, an entryway into the city.',
+    ];
+    const places = namesOf(text, 'places').map((n) => n.join(' | '));
+    for (const p of [
+      'Varnby Lion Lodge',
+      'Grand Kelm Terminal',
+      'Varnby Memorial Cemetery',
+      'Anna Holm Bridge',
+    ])
+      expect(places).toContain(p);
+  });
+
+  it('leaves "Lodge" a surname after a given name that no place use follows', () => {
+    expect(kindOf(['Senator Henry Lodge said the vote would be close.'], 'Henry Lodge')).toBe('person');
+  });
+});

@@ -296,6 +296,7 @@ export const PLACE_WORDS = new Set([
   'canyon', 'forest', 'falls', 'heights', 'hills', 'hill', 'canal', 'channel', 'basin', 'delta', 'reef', 'glacier',
   'volcano', 'archipelago', 'cape', 'peak', 'freeway', 'interstate', 'station', 'stadium', 'arena', 'palace',
   'cathedral', 'tower', 'wall', 'gate', 'market', 'mall', 'prison', 'base', 'airport', 'airfield', 'headquarters',
+  'terminal', 'cemetery', 'zoo', 'lodge',
 ]);
 
 /**
@@ -306,6 +307,7 @@ export const PLACE_WORDS = new Set([
 // prettier-ignore
 export const FACILITY_WORDS = new Set([
   'station', 'stadium', 'arena', 'cathedral', 'mall', 'prison', 'base', 'airport', 'airfield', 'headquarters',
+  'bridge', 'terminal', 'cemetery', 'zoo',
 ]);
 
 /** Nouns for a vessel: a name that modifies one ("the Varna supply vessel") is the vessel's, which we do not report. */
