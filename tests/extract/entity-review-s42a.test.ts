@@ -110,3 +110,17 @@ describe('a terminal, cemetery, zoo, lodge or bridge', () => {
     expect(kindOf(['Senator Henry Lodge said the vote would be close.'], 'Henry Lodge')).toBe('person');
   });
 });
+
+describe('a name before "restaurant", "store", "shop"', () => {
+  it('is a business, not a person ("Kelmo Dolci restaurant")', () => {
+    const text = [
+      "Anna Holvik, the head chef of Varnby's Kelmo Dolci restaurant, was found on Wednesday.",
+      'The general manager of Kelmo Dolci said she last worked on Saturday.',
+    ];
+    expect(kindOf(text, 'Kelmo Dolci')).toBe('organization');
+  });
+
+  it('leaves a known place before a shop a place ("a London shop")', () => {
+    expect(kindOf(['The scarf was sold in a London shop last year.'], 'London')).toBe('place');
+  });
+});

@@ -428,7 +428,7 @@ export const FIRM_TRADE_NOUNS = new Set(['producer', 'investor', 'developer', 'd
 
 /** Org nouns that also follow the name they classify ("the Kaufland chain", "the Sun tabloid"). */
 export const ORG_NOUNS_AFTER =
-  /^\s+(?:chain|retailer|supermarkets?|newspaper|tabloid|broadcaster|airline|carrier|brand|conglomerate|automaker|carmaker|franchise)\b/u;
+  /^\s+(?:chain|retailer|supermarkets?|newspaper|tabloid|broadcaster|airline|carrier|brand|conglomerate|automaker|carmaker|franchise|restaurant|store|shop|bakery|brewery|winery|café)\b/u;
 
 /** Common nouns for kinds of place heading an apposition (", a town in Kerala,"). */
 // prettier-ignore
