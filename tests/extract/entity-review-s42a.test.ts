@@ -124,3 +124,17 @@ describe('a name before "restaurant", "store", "shop"', () => {
     expect(kindOf(['The scarf was sold in a London shop last year.'], 'London')).toBe('place');
   });
 });
+
+describe('a region after a town and a comma, a preposition after it', () => {
+  it('is a place though the lexicon knows it as a name ("Kelmsville, Virginia to prison")', () => {
+    const text = [
+      'A judge sentenced a doctor based in Kelmsville, Virginia to prison for 40 years. He was convicted in May.',
+    ];
+    expect(kindOf(text, 'Virginia')).toBe('place');
+  });
+
+  it('leaves a person after a date and a comma ("On Monday, Virginia Kelm said")', () => {
+    const text = ['On Monday, Virginia Kelm said she would run for mayor.'];
+    expect(kindOf(text, 'Virginia Kelm')).toBe('person');
+  });
+});
