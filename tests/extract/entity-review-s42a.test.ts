@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {abbreviates} from '../../src/extract/entities/defined.js';
 import {namesOf} from '../helpers/entities.js';
 import {entityTrace} from '../helpers/explain-entities.js';
 
@@ -136,5 +137,24 @@ describe('a region after a town and a comma, a preposition after it', () => {
   it('leaves a person after a date and a comma ("On Monday, Virginia Kelm said")', () => {
     const text = ['On Monday, Virginia Kelm said she would run for mayor.'];
     expect(kindOf(text, 'Virginia Kelm')).toBe('person');
+  });
+});
+
+describe("a one-capital short form in brackets made of the name's word beginnings", () => {
+  it('is the body\'s alias ("Varnian Institute of Seismology and Volcanology (Varsevolc)")', () => {
+    const text = [
+      'The Varnian Institute of Seismology and Volcanology (Varsevolc) recorded the quake.',
+      'Varsevolc said aftershocks were expected.',
+    ];
+    expect(namesOf(text, 'organizations')).toEqual([
+      ['Varnian Institute of Seismology and Volcanology', 'Varsevolc'],
+    ]);
+  });
+
+  it('is no alias when its letters do not open the name\'s words ("(Kelmark)")', () => {
+    expect(abbreviates('Kelmark', 'Varnian Institute of Seismology')).toBe(false);
+    expect(abbreviates('Varsevolc', 'Varnian Institute of Seismology and Volcanology')).toBe(true);
+    expect(abbreviates('Interpol', 'International Criminal Police Organization')).toBe(true);
+    expect(abbreviates('Volcano', 'Varnian Institute of Volcanology')).toBe(false);
   });
 });
