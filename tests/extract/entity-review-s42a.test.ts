@@ -158,3 +158,17 @@ describe("a one-capital short form in brackets made of the name's word beginning
     expect(abbreviates('Volcano', 'Varnian Institute of Volcanology')).toBe(false);
   });
 });
+
+describe("a place's noun after a possessive, before a name and its comma", () => {
+  it('makes the name that place ("from Tonga\'s capital, Kelmholm, to a hospital")', () => {
+    const text = ["He was evacuated from Tonga's capital, Kelmholm, to a hospital in Auckland."];
+    expect(kindOf(text, 'Kelmholm')).toBe('place');
+  });
+
+  it('leaves a body\'s noun there alone ("Varnco\'s legislative franchise, Kelm Act No. 12,")', () => {
+    const text = [
+      "Since Varnco's legislative franchise, Kelm Act No. 12, expired on Monday, the network closed.",
+    ];
+    expect(kindOf(text, 'Kelm Act No')).not.toBe('organization');
+  });
+});

@@ -44,6 +44,7 @@ import {
   AFTER_ROLE,
   BEFORE_APPOSITION,
   BEFORE_ROLE,
+  OWNED_PLACE_APPOSITION,
   FINITE,
   GROUP_BEFORE,
   LAST_ROLE,
@@ -373,7 +374,11 @@ export function readContext(sentence: string, start: number, end: number, next =
     }
     const appositive =
       c0 !== 0x2c || OPENING_PHRASE.test(before) ? undefined : AFTER_APPOSITION.exec(after)?.[1];
-    const kind = roleKind(appositive) ?? roleKind(b2);
+    let kind = roleKind(appositive) ?? roleKind(b2);
+    if (!kind && b2 === undefined && comma && /^\s*(?:[,.;!?]|$)/.test(after)) {
+      const owned = OWNED_PLACE_APPOSITION.exec(before)?.[1];
+      if (owned && headOf(owned) === owned && roleKind(owned) === 'place') kind = 'place';
+    }
     if (kind) ctx.roleKind = kind;
   }
   const p = pronounAfter(sentence, next, end);
