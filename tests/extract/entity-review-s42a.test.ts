@@ -172,3 +172,16 @@ describe("a place's noun after a possessive, before a name and its comma", () =>
     expect(kindOf(text, 'Kelm Act No')).not.toBe('organization');
   });
 });
+
+describe('a ship named after a person, after its prefix', () => {
+  it('is one vessel, neither a body "USS" nor a person ("the USS Anna Holvik")', () => {
+    const text = ['Hobbyists displayed a model of the aircraft carrier, the USS Anna Holvik, on Saturday.'];
+    expect(namesOf(text, 'people')).toEqual([]);
+    expect(namesOf(text, 'organizations')).toEqual([]);
+  });
+
+  it('leaves a body\'s acronym before a person\'s name apart ("told MSNBC Anna Holvik")', () => {
+    const text = ['Kelmark told MSNBC Anna Holvik was right.', 'Anna Holvik spoke later.'];
+    expect(namesOf(text, 'people').map((n) => n[0])).toContain('Anna Holvik');
+  });
+});
