@@ -185,3 +185,16 @@ describe('a ship named after a person, after its prefix', () => {
     expect(namesOf(text, 'people').map((n) => n[0])).toContain('Anna Holvik');
   });
 });
+
+describe('"reported … in" with what was reported named between', () => {
+  it('is no publication ("reported Hurricane Kelmar in the Caribbean")', () => {
+    const text = ['The center reported Hurricane Kelmar in the Caribbean had strengthened on Sunday.'];
+    expect(kindOf(text, 'Caribbean')).not.toBe('organization');
+  });
+
+  it('leaves a day between the verb and "in" ("published Wednesday in Varna Letters")', () => {
+    expect(kindOf(['The study was published Wednesday in Varna Letters.'], 'Varna Letters')).toBe(
+      'organization',
+    );
+  });
+});

@@ -208,9 +208,10 @@ export function titleOpensPlace(sentence: string, at: number, end: number): bool
 
 export type {Context} from './context-types.js';
 
-// "published in the journal Varnscience", "reported last week in Varnews".
+// "published in the journal Varnscience", "reported last week in Varnews", "published Wednesday in Varnews"; not
+// "reported Hurricane Dorian in the Caribbean", where what was reported is named between.
 const PUBLISHED_IN =
-  /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u;
+  /\b(?:published|printed|appeared|reported)\s+(?:(?:[\p{Ll}\d]\S*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u;
 
 // "wrote on Instagram", "posted a video on Reddit"; "Instagram followers", "the Telegram messages between them".
 const POSTED_ON =
