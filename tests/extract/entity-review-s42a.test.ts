@@ -198,3 +198,18 @@ describe('"reported … in" with what was reported named between', () => {
     );
   });
 });
+
+describe('a name before "oil field", "gas field" or "fields"', () => {
+  it('is the field, a place ("the Kelmar oil field", "the Varsh and Tovin fields")', () => {
+    const text = [
+      'Drones struck the largest plant and the Kelmar oil field on Saturday.',
+      'Velmergy has committed 1.7 billion dollars in the Varsh and Tovin fields.',
+    ];
+    expect(kindOf(text, 'Kelmar')).toBe('place');
+    expect(kindOf(text, 'Tovin')).toBe('place');
+  });
+
+  it('leaves a name before another noun and "field" alone ("the Kelmar field office")', () => {
+    expect(kindOf(['Agents from the Kelmar field office arrived.'], 'Kelmar')).not.toBe('place');
+  });
+});

@@ -336,8 +336,9 @@ export class LaterCues {
   get divisionAfter(): boolean {
     return (
       this.spaced &&
-      // ("the Amazon rainforest", "the Gobi desert": a land's kind in lower case after its name.)
-      /^\s+(?:province|district|region|oblast|prefecture|municipality|rainforest|jungle|desert|steppe)\b/u.test(
+      // ("the Amazon rainforest", "the Gobi desert", "the Khurais oil field": a land's kind in lower case after its
+      // name.)
+      /^\s+(?:province|district|region|oblast|prefecture|municipality|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields)\b/u.test(
         this.after,
       )
     );
