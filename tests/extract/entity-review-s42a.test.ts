@@ -213,3 +213,15 @@ describe('a name before "oil field", "gas field" or "fields"', () => {
     expect(kindOf(['Agents from the Kelmar field office arrived.'], 'Kelmar')).not.toBe('place');
   });
 });
+
+describe('an elided particle glued to a capitalised surname', () => {
+  it('stays in the name ("President Anatole Varnier d\'Estelle")', () => {
+    const text = ["Kelmark served under President Anatole Varnier d'Estelle from 1974 to 1981."];
+    expect(namesOf(text, 'people').map((n) => n[0])).toContain("Anatole Varnier d'Estelle");
+  });
+
+  it('leaves a lower-case word with an apostrophe alone ("the rock\'n\'roll scene")', () => {
+    const text = ["President Anatole Varnier loved the rock'n'roll scene."];
+    expect(namesOf(text, 'people').map((n) => n[0])).toEqual(['Anatole Varnier']);
+  });
+});
