@@ -225,3 +225,17 @@ describe('an elided particle glued to a capitalised surname', () => {
     expect(namesOf(text, 'people').map((n) => n[0])).toEqual(['Anatole Varnier']);
   });
 });
+
+describe('"G" and a number', () => {
+  it('is a body, and the alias of its "Group of" name ("G9, or the Group of Nine")', () => {
+    const text = [
+      'Leaders called for G9 action on the fires.',
+      'The G9, or the Group of Nine, started in the 1970s. Unlike G30, which focuses on economics, G9 meetings cover more.',
+    ];
+    expect(namesOf(text, 'organizations')).toEqual([['G30'], ['G9', 'Group of Nine']]);
+  });
+
+  it('leaves a capital and a number that is no "G" alone ("the F35 jets")', () => {
+    expect(namesOf(['Varnia bought the F35 jets in May.'], 'organizations')).toEqual([]);
+  });
+});

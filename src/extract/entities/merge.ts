@@ -21,6 +21,7 @@ import {longTails, surnameKey as surnameOf} from './person-names.js';
 import {formsGender, splitByHonorific} from './honorific-split.js';
 import {styledName} from './styled-name.js';
 import {memoByText} from '../memo.js';
+import {numbersIn} from '../numbers.js';
 
 /** Forms that name one entity, before they are written out. */
 export interface Group {
@@ -156,6 +157,7 @@ const CORPORATE =
 // "Labour" beside "Labour Party", "Liberal National" beside "Liberal National Party": a body's name without its
 // last word "Party" is that party. (Asked only of forms typed as bodies: "Republican Cory Gardner" is no alias.)
 const PARTY_LAST = /\s+Party$/u;
+const GROUP_OF = /^Group\s+of\s+(\S+)$/u;
 const HOLDERS_OFFICE = /^\p{Lu}\p{Ll}+['’]s\s+(?:Office|Department)$/u;
 
 // Whether two organization forms name the same body, as keys: forms `a` and `b` name one body when a key of
@@ -261,6 +263,12 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
       keys.push(`initials:${initials(f.text.replace(CORPORATE, ''))}`);
     const d = defined.get(nameKey(f.text));
     if (d !== undefined) keys.push(`initials:${d}`);
+    // "the Group of Seven" is the "G7" (kind-rules-bodies.ts group-of-n).
+    const n = GROUP_OF.exec(f.text)?.[1];
+    const count =
+      n === undefined ? undefined : /^\d+$/u.test(n) ? Number(n) : numbersIn(n.toLowerCase())[0]?.value;
+    if (g.kind === 'organization' && count !== undefined && Number.isInteger(count))
+      keys.push(`initials:G${count}`);
   }
   return keys;
 }
@@ -528,7 +536,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       continue;
     }
     // "U.S." is the country even when "University of Sarnia" has the same initials.
-    if (isAcronym(form.text) && !knownPlace(form.text)) {
+    if ((isAcronym(form.text) || /^G\d{1,2}$/u.test(form.text)) && !knownPlace(form.text)) {
       // ("PG&E" is the initials of "Pacific Gas and Electric": the ampersand stands for the "and" left out.)
       const letters = form.text.replace(/[.&]/g, '').toUpperCase();
       const full = index.first([`initials:${letters}`]);
