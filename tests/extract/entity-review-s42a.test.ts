@@ -239,3 +239,18 @@ describe('"G" and a number', () => {
     expect(namesOf(['Varnia bought the F35 jets in May.'], 'organizations')).toEqual([]);
   });
 });
+
+describe('"nearby" between a preposition and a name', () => {
+  it('places the name ("In nearby Kelmo,", "the police department of nearby Varsholm")', () => {
+    expect(kindOf(['In nearby Kelmo, a basecamp was set up for visitors.'], 'Kelmo')).toBe('place');
+    const text = [
+      'A spokeswoman for the police department of nearby Varsholm told reporters the lodge was closed.',
+    ];
+    expect(kindOf(text, 'Varsholm')).toBe('place');
+  });
+
+  it('leaves "the nearby <body>" to its own words ("the nearby Kelmo Tribe")', () => {
+    const text = ['The tribe may pool resources with the nearby Kelmo Tribe, who have a herd.'];
+    expect(kindOf(text, 'Kelmo Tribe')).toBe('organization');
+  });
+});
