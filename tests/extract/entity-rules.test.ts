@@ -122,6 +122,13 @@ const rows: Record<string, Row> = {
     fpName: 'Ardo Pell',
     fpOutcome: 'person',
   },
+  'group-of-n': {
+    name: 'G9',
+    outcome: 'organization',
+    fp: ['Varnia bought the F35 jets in May; the F35 jets arrived in June.'],
+    fpName: 'F35',
+    fpOutcome: 'dropped',
+  },
   'camel-case-brand': {
     name: 'VelloTech',
     outcome: 'organization',

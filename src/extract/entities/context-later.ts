@@ -246,8 +246,16 @@ export class LaterCues {
     return this.spaced && GROUP_CLAIMS.test(this.after);
   }
 
+  // ("Martinsville, Virginia to prison", "Reno, Nevada on Monday": a preposition after the region, its closing comma
+  // left out; not a verb, as in "On Monday, Kelmark said".)
   get afterTown(): boolean {
-    return this.comma && /\p{Lu}[\p{L}-]+,\s*$/u.test(this.near) && /^\s*(?:[,.;:]|$)/u.test(this.after);
+    return (
+      this.comma &&
+      /\p{Lu}[\p{L}-]+,\s*$/u.test(this.near) &&
+      /^\s*(?:[,.;:]|$|(?:to|in|on|at|for|from|with|by|near|after|before|during|until|since|where)\b)/u.test(
+        this.after,
+      )
+    );
   }
 
   get theYear(): boolean {
@@ -328,8 +336,9 @@ export class LaterCues {
   get divisionAfter(): boolean {
     return (
       this.spaced &&
-      // ("the Amazon rainforest", "the Gobi desert": a land's kind in lower case after its name.)
-      /^\s+(?:province|district|region|oblast|prefecture|municipality|rainforest|jungle|desert|steppe)\b/u.test(
+      // ("the Amazon rainforest", "the Gobi desert", "the Khurais oil field": a land's kind in lower case after its
+      // name.)
+      /^\s+(?:province|district|region|oblast|prefecture|municipality|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields)\b/u.test(
         this.after,
       )
     );

@@ -137,6 +137,11 @@ export const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|di
 export const AFTER_APPOSITION = /^,\s+(?:a|an|the|its|their)\s+([^,.;:“”"()]{1,80}?)(?=\s*(?:[,.;:)]|$))/u;
 /** An apposition before a name that names a body or a place ("the Danish retailer, X"). */
 export const BEFORE_APPOSITION = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([^,;:“”"()]{1,70}),\s*$/u;
+/**
+ * A place's noun after a capitalised possessive, before a name ("Tonga's capital, X"): the name is that place. Not a
+ * body's noun: "ABS-CBN's legislative franchise, Republic Act No. 7966" names a law.
+ */
+export const OWNED_PLACE_APPOSITION = /(?:^|[\s(])\p{Lu}[\p{L}.-]*(?:’s|'s)\s+([^,;:“”"()]{1,40}),\s*$/u;
 
 /** What kind of thing an apposition's head noun names, if an organization or a place. */
 export function roleKind(role: string | undefined): 'organization' | 'place' | 'person' | undefined {

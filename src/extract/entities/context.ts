@@ -44,6 +44,7 @@ import {
   AFTER_ROLE,
   BEFORE_APPOSITION,
   BEFORE_ROLE,
+  OWNED_PLACE_APPOSITION,
   FINITE,
   GROUP_BEFORE,
   LAST_ROLE,
@@ -81,7 +82,11 @@ const CLAUSE_VERB =
   /^\s+(?:(?:also|still|now|then)\s+)?(?:is|are|was|were|will|would|has|had|have|could|should|can|may|might|must|did|does|aims|plans|wants)\b/u;
 const AGENT = new RegExp(`\\b(?:${AGENT_VERBS.join('|')})\\s+by\\s+$`, 'u');
 const STAR_BEFORE = new RegExp(`\\b(?:${STAR_KINDS.join('|')})\\s+star\\s+$`, 'iu');
-const LOCATIVE = new RegExp(`\\b(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?$`, 'u');
+// ("in nearby Varnholm", "the police of nearby Varnholm": "nearby" between a preposition and a name places it.)
+const LOCATIVE = new RegExp(
+  `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_PREPOSITIONS.join('|')}|of|to|In|At|From|Near|Outside)\\s+(?:nearby|neighbou?ring)\\s+)$`,
+  'u',
+);
 // ("the administration of Varnby" is a town's: an office's term before "of" only when a person holds it.)
 const TERMS_OF = OFFICE_TERMS.filter((t) => t !== 'administration');
 const DEATH_OF = new RegExp(
@@ -207,9 +212,10 @@ export function titleOpensPlace(sentence: string, at: number, end: number): bool
 
 export type {Context} from './context-types.js';
 
-// "published in the journal Varnscience", "reported last week in Varnews".
+// "published in the journal Varnscience", "reported last week in Varnews", "published Wednesday in Varnews"; not
+// "reported Hurricane Dorian in the Caribbean", where what was reported is named between.
 const PUBLISHED_IN =
-  /\b(?:published|printed|appeared|reported)\s+(?:\S+\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u;
+  /\b(?:published|printed|appeared|reported)\s+(?:(?:[\p{Ll}\d]\S*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,2}in\s+(?:the\s+)?(?:journal\s+)?$/u;
 
 // "wrote on Instagram", "posted a video on Reddit"; "Instagram followers", "the Telegram messages between them".
 const POSTED_ON =
@@ -373,7 +379,11 @@ export function readContext(sentence: string, start: number, end: number, next =
     }
     const appositive =
       c0 !== 0x2c || OPENING_PHRASE.test(before) ? undefined : AFTER_APPOSITION.exec(after)?.[1];
-    const kind = roleKind(appositive) ?? roleKind(b2);
+    let kind = roleKind(appositive) ?? roleKind(b2);
+    if (!kind && b2 === undefined && comma && /^\s*(?:[,.;!?]|$)/.test(after)) {
+      const owned = OWNED_PLACE_APPOSITION.exec(before)?.[1];
+      if (owned && headOf(owned) === owned && roleKind(owned) === 'place') kind = 'place';
+    }
     if (kind) ctx.roleKind = kind;
   }
   const p = pronounAfter(sentence, next, end);

@@ -296,6 +296,7 @@ export const PLACE_WORDS = new Set([
   'canyon', 'forest', 'falls', 'heights', 'hills', 'hill', 'canal', 'channel', 'basin', 'delta', 'reef', 'glacier',
   'volcano', 'archipelago', 'cape', 'peak', 'freeway', 'interstate', 'station', 'stadium', 'arena', 'palace',
   'cathedral', 'tower', 'wall', 'gate', 'market', 'mall', 'prison', 'base', 'airport', 'airfield', 'headquarters',
+  'terminal', 'cemetery', 'zoo', 'lodge',
 ]);
 
 /**
@@ -306,6 +307,7 @@ export const PLACE_WORDS = new Set([
 // prettier-ignore
 export const FACILITY_WORDS = new Set([
   'station', 'stadium', 'arena', 'cathedral', 'mall', 'prison', 'base', 'airport', 'airfield', 'headquarters',
+  'bridge', 'terminal', 'cemetery', 'zoo',
 ]);
 
 /** Nouns for a vessel: a name that modifies one ("the Varna supply vessel") is the vessel's, which we do not report. */
@@ -426,7 +428,7 @@ export const FIRM_TRADE_NOUNS = new Set(['producer', 'investor', 'developer', 'd
 
 /** Org nouns that also follow the name they classify ("the Kaufland chain", "the Sun tabloid"). */
 export const ORG_NOUNS_AFTER =
-  /^\s+(?:chain|retailer|supermarkets?|newspaper|tabloid|broadcaster|airline|carrier|brand|conglomerate|automaker|carmaker|franchise)\b/u;
+  /^\s+(?:chain|retailer|supermarkets?|newspaper|tabloid|broadcaster|airline|carrier|brand|conglomerate|automaker|carmaker|franchise|restaurant|store|shop|bakery|brewery|winery|café)\b/u;
 
 /** Common nouns for kinds of place heading an apposition (", a town in Kerala,"). */
 // prettier-ignore
@@ -441,7 +443,8 @@ export const COMPASS_ADJECTIVES =
 
 /**
  * Last words of buildings, which are places where the text uses them as locations and bodies where they act.
- * Not hospitals and clinics: bodies that treat people, wherever they are named.
+ * Hospitals and clinics too: "died at Gleneagles Hospital" names where, as the labels have it (a place, the body
+ * optional), while "the hospital said" keeps a body.
  */
 export const BUILDING_WORDS = new Set([
   'center',
@@ -454,6 +457,8 @@ export const BUILDING_WORDS = new Set([
   'observatory',
   'hotel',
   'office',
+  'hospital',
+  'clinic',
 ]);
 
 /** compromise's tags of function words (articles, prepositions, pronouns…): capitalised, they open sentences, not names. */

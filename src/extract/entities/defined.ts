@@ -113,6 +113,8 @@ const SHORT_PARTS = /\p{Lu}\p{Ll}*|&/gu;
 
 /** True when each part of `short` opens a word of `long`, in order, the first part its first word. */
 export function abbreviates(short: string, long: string): boolean {
+  if (/^\p{Lu}\p{Ll}{3,}$/u.test(short))
+    return syllabic(short.toLowerCase(), long.toLowerCase().split(/\s+/u));
   const parts = short.replace(/\s+/gu, '').match(SHORT_PARTS) ?? [];
   // (Capitals alone are initials, which grouping reads already; one part is a word, not a short form.)
   if (parts.length < 2 || parts.join('') !== short.replace(/\s+/gu, '') || /^[\p{Lu}&]+$/u.test(short))
@@ -129,6 +131,29 @@ export function abbreviates(short: string, long: string): boolean {
     i++;
   }
   return true;
+}
+
+// "Philippine Institute of Volcanology and Seismology (Phivolcs)", "International Criminal Police Organization
+// (Interpol)": one capital, the word split into beginnings of the name's words, in order, the first opening its
+// first word, two of them at least (words may be passed over, as "Institute" is).
+function syllabic(short: string, words: readonly string[]): boolean {
+  if (short.length > 16 || words.length < 2 || words.length > 12) return false;
+  // (Each place in the short form and the name is tried once: a failure is remembered, so a hostile name of many
+  // like words costs letters × words, not every split.)
+  const failed = new Set<number>();
+  const from = (at: number, word: number, parts: number): boolean => {
+    if (at === short.length) return parts >= 2;
+    const key = (at * 16 + word) * 3 + Math.min(parts, 2);
+    if (failed.has(key)) return false;
+    for (let w = word; w < words.length && (parts > 0 || w === 0); w++) {
+      const candidate = words[w] ?? '';
+      for (let n = Math.min(candidate.length, short.length - at); n > 0; n--)
+        if (candidate.startsWith(short.slice(at, at + n)) && from(at + n, w + 1, parts + 1)) return true;
+    }
+    failed.add(key);
+    return false;
+  };
+  return from(0, 0, 0);
 }
 
 /**

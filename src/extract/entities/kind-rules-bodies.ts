@@ -20,6 +20,8 @@ import {DECISIVE, FAIR, GOOD, STRONG, again, type KindRule} from './kind-weights
 
 // Mixed-case brand names ("SpaceX", "YouTube"); not "McCain", "DeSantis", "MacVarna".
 const CAMEL = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+// "G7", "G20", "G77": the Group of Seven, of Twenty, of 77.
+const GROUP_OF_N = /^G\d{1,2}$/u;
 const DOMAIN = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|co\.uk|[a-z]{2})$/u;
 
 // The lexicon's tags the rules below ask (lists made once, not a rest array per call).
@@ -65,6 +67,13 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     description: 'a name ending in a web domain ("Portfolio.hu"): the site, run by a body',
     example: 'The firm Vulnera.com found flaws.',
     apply: (f) => (DOMAIN.test(f.text) ? {organization: DECISIVE} : undefined),
+  },
+  {
+    id: 'group-of-n',
+    words: 'one', // (its pattern holds no space)
+    description: '"G" and a number ("G7", "G20"): the group of that many countries, a body',
+    example: 'Leaders of the G9 met in Varnby; the G9 agreed on a statement.',
+    apply: (f) => (GROUP_OF_N.test(f.text) && f.personRole === 0 ? {organization: STRONG} : undefined),
   },
   {
     id: 'camel-case-brand',

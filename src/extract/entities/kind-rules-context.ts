@@ -436,13 +436,17 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   {
     id: 'unknown-always-the',
     words: 'one',
-    description: 'an unknown word always given a lower-case "the" ("the Taliban"): an institution or group',
+    description:
+      'an unknown word always given a lower-case "the" ("the Taliban"), once with no noun after it: an institution or group',
     example: 'Talks with the Velkor stalled; the Velkor refused.',
+    // ("the Velvir-9 coronavirus", "the Varno-Kelmic border", "the Democratic nomination": where a noun follows the
+    // word, the "the" is that noun's, and says nothing of the word.)
     apply: (f) =>
       f.unknown &&
       f.form.midSentence &&
       f.mentions >= 2 &&
       f.form.contexts.every((c, i) => c.theLower || !!f.form.spans[i]?.initial) &&
+      f.form.contexts.some((c) => c.theLower && !c.nounAfter) &&
       f.locative === 0 &&
       f.form.contexts.every((c) => !c.locative) &&
       f.speaks === 0 &&

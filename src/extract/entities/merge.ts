@@ -21,6 +21,7 @@ import {longTails, surnameKey as surnameOf} from './person-names.js';
 import {formsGender, splitByHonorific} from './honorific-split.js';
 import {styledName} from './styled-name.js';
 import {memoByText} from '../memo.js';
+import {numbersIn} from '../numbers.js';
 
 /** Forms that name one entity, before they are written out. */
 export interface Group {
@@ -153,6 +154,10 @@ function countryBodyKey(text: string): string | undefined {
 // "the Sheriff's Office" after "Alachua Sheriff's Office": an office named by its holder alone.
 const CORPORATE =
   /\s+(?:Group|Holdings|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|plc|PLC|AG|SA|S\.A\.|A\/S|GmbH)$/u;
+// "Labour" beside "Labour Party", "Liberal National" beside "Liberal National Party": a body's name without its
+// last word "Party" is that party. (Asked only of forms typed as bodies: "Republican Cory Gardner" is no alias.)
+const PARTY_LAST = /\s+Party$/u;
+const GROUP_OF = /^Group\s+of\s+(\S+)$/u;
 const HOLDERS_OFFICE = /^\p{Lu}\p{Ll}+['’]s\s+(?:Office|Department)$/u;
 
 // Whether two organization forms name the same body, as keys: forms `a` and `b` name one body when a key of
@@ -174,6 +179,7 @@ function bodyKeys(a: string): string[] {
   const ka = countryBodyKey(a);
   const keys = [`core:${core(a)}`, `plain:${key}`, ...tails(key).map((t) => `tail:${t}`)];
   if (CORPORATE.test(a)) keys.push(`corp:${nameKey(a.replace(CORPORATE, ''))}`);
+  if (PARTY_LAST.test(a)) keys.push(`party:${nameKey(a.replace(PARTY_LAST, ''))}`);
   if (HOLDERS_OFFICE.test(a)) keys.push(`office:${key}`);
   if (ka !== undefined) keys.push(`country:${ka}`, `country-head:${head(ka)}`);
   else keys.push(`no-country:${key}`);
@@ -183,7 +189,7 @@ function bodyKeys(a: string): string[] {
 function bodyQueries(b: string): string[] {
   const key = nameKey(b);
   const kb = countryBodyKey(b);
-  const keys = [`core:${core(b)}`, `corp:${key}`, ...tails(key).map((t) => `office:${t}`)];
+  const keys = [`core:${core(b)}`, `corp:${key}`, `party:${key}`, ...tails(key).map((t) => `office:${t}`)];
   if (CORPORATE.test(b)) keys.push(`plain:${nameKey(b.replace(CORPORATE, ''))}`);
   if (HOLDERS_OFFICE.test(b)) keys.push(`tail:${key}`);
   if (kb !== undefined) keys.push(`country:${kb}`, `no-country:${head(kb)}`);
@@ -257,6 +263,12 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
       keys.push(`initials:${initials(f.text.replace(CORPORATE, ''))}`);
     const d = defined.get(nameKey(f.text));
     if (d !== undefined) keys.push(`initials:${d}`);
+    // "the Group of Seven" is the "G7" (kind-rules-bodies.ts group-of-n).
+    const n = GROUP_OF.exec(f.text)?.[1];
+    const count =
+      n === undefined ? undefined : /^\d+$/u.test(n) ? Number(n) : numbersIn(n.toLowerCase())[0]?.value;
+    if (g.kind === 'organization' && count !== undefined && Number.isInteger(count))
+      keys.push(`initials:G${count}`);
   }
   return keys;
 }
@@ -524,7 +536,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       continue;
     }
     // "U.S." is the country even when "University of Sarnia" has the same initials.
-    if (isAcronym(form.text) && !knownPlace(form.text)) {
+    if ((isAcronym(form.text) || /^G\d{1,2}$/u.test(form.text)) && !knownPlace(form.text)) {
       // ("PG&E" is the initials of "Pacific Gas and Electric": the ampersand stands for the "and" left out.)
       const letters = form.text.replace(/[.&]/g, '').toUpperCase();
       const full = index.first([`initials:${letters}`]);

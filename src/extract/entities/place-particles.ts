@@ -14,6 +14,15 @@ const MAX_SIDE = 3;
 const knownForm = (form: string): boolean =>
   isCity(form) || knownPlace(form) !== undefined || placeNames().placeOf(form) !== null;
 
+/** True when the gazetteer knows the first two to four words as one place or region ("El Paso", "Hawke's Bay"). */
+export function opensKnownPlace(words: readonly string[]): boolean {
+  for (let n = Math.min(words.length, MAX_SIDE + 1); n > 1; n--) {
+    const form = words.slice(0, n).join(' ');
+    if (knownForm(form) || placeNames().regionCountry(form) !== null) return true;
+  }
+  return false;
+}
+
 /**
  * The index of the first capitalised word after the lower-case words at `at` when the run's last words, those
  * words and the capitalised words after them make a place the gazetteer knows; undefined otherwise.

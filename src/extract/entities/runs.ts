@@ -11,7 +11,7 @@ import {
   SAINT_WORDS,
   UNIT_WORDS,
 } from './cues.js';
-import {placeParticlesJoin} from './place-particles.js';
+import {opensKnownPlace, placeParticlesJoin} from './place-particles.js';
 import {joinRun} from './run-joins.js';
 import type {Token} from './tokens.js';
 import {
@@ -128,6 +128,13 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         /^['’]s[ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
         cur.cap &&
         !isTitle(cur);
+      // "Hawke's Bay", "Martha's Vineyard": a possessive inside a place the gazetteer knows whole.
+      const placeOwner =
+        prev.possessive &&
+        run.length <= 2 &&
+        cur.cap &&
+        /^['’]s[ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
+        opensKnownPlace([...run.map((t) => t.text).slice(0, -1), `${prev.text}'s`, cur.text]);
       // "Rock & Roll Hall of Fame", "Redfield & Wilton Strategies": an ampersand between capitalised words is inside
       // one name, unless it joins two given names, a list of people ("Deirdre, Wyatt & Zach").
       const ampersand =
@@ -144,6 +151,7 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         !officeOwner &&
         !groupOwner &&
         !saintOwner &&
+        !placeOwner &&
         // (A gap of one space, most, is one gapIsSpace accepts.)
         (prev.possessive || (sep !== ' ' && !gapIsSpace(text, prev, cur)))
       )

@@ -4,6 +4,7 @@ import {placeNounBeside} from './context-words.js';
 import {isDemonym} from './gazetteer.js';
 import {isSurnameLike, leadReading} from './given-names.js';
 import {splitLeadingNouns} from './leading-nouns.js';
+import {opensKnownPlace} from './place-particles.js';
 import {isCommonOpener, isFunctionWord, runs, splitAtFunctionWords} from './runs.js';
 import {isOpeningRoleNoun, splitOfficeDomain, splitRun} from './titles.js';
 import {tokenize, type Token} from './tokens.js';
@@ -162,7 +163,15 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
   // "Will Varner", "Hope Hicks": a function word or an opener that is a given name before a surname stays.
   let reading = leadReading(text, sentence, run);
   let lead: number | undefined;
-  while (run.length > 0 && run[0] && isFunctionWord(run[0]) && reading !== 'given') {
+  // ("El Paso", "Le Havre": an article opening a place the gazetteer knows whole is the place's own. Not "The":
+  // the gazetteer's keys drop it, so "The Philippines" would keep it.)
+  const placeArticle =
+    run.length > 1 &&
+    !!run[0] &&
+    run[0].text !== 'The' &&
+    isFunctionWord(run[0]) &&
+    opensKnownPlace(run.map((t) => t.text));
+  while (run.length > 0 && run[0] && isFunctionWord(run[0]) && reading !== 'given' && !placeArticle) {
     lead = reading === 'maybe' ? run[0].start : undefined;
     run.shift();
     reading = leadReading(text, sentence, run);

@@ -10,6 +10,7 @@ import {
   PORTFOLIO_TITLES,
   PORTFOLIO_WORDS,
   SAINT_WORDS,
+  SHIP_PREFIXES,
   THING_WORDS,
   TITLES,
 } from './cues.js';
@@ -351,6 +352,8 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
     lead &&
     run.length > 2 &&
     /^\p{Lu}{2,}$/u.test(lead.text) &&
+    // ("the USS Ronald Reagan": a ship's prefix opens the vessel's name, which a person's is.)
+    !SHIP_PREFIXES.test(lead.text) &&
     hasTag(run[1]?.text ?? '', 'FirstName', 'MaleName', 'FemaleName')
   ) {
     return [

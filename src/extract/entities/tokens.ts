@@ -118,7 +118,11 @@ export function tokenize(text: string): Token[] {
     const cap =
       !currency &&
       ((first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word)) ||
-        (hyphens && word.includes('-') && /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u.test(word)));
+        (hyphens &&
+          word.includes('-') &&
+          /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u.test(word)) ||
+        // "Valéry Giscard d'Estaing": an elided particle glued to a capitalised name.
+        ((first === 100 || first === 108) && /^[dl]['’]\p{Lu}/u.test(word)));
     out.push({text: word, start, end, cap, possessive});
   }
   return out;
