@@ -73,6 +73,9 @@ function isQuoted(spans: readonly Span[], cursor: {from: number}, at: number, ta
 
 const WORD_CHAR = /[\p{L}.]/u;
 
+// A news agency in brackets, then a dash: the end of a wire dateline ("(AP) — ", "(Reuters) - ").
+const AGENCY_DASH = /^\([\p{L}\s.&-]{2,30}\)\s+(?:—|–|--?)\s/u;
+
 /**
  * The run of letters and periods that ends at `end` (exclusive) without reaching back before `from`: what
  * `/([\p{L}.]+)$/u` would find, scanned backwards so the cost is the word's length, not the paragraph's.
@@ -135,6 +138,10 @@ function splitAll(paragraphs: readonly string[]): Sentence[] {
     for (let m = re.exec(para); m; m = re.exec(para)) {
       const end = m.index + m[0].trimEnd().length;
       if (isQuoted(spans, cursor, m.index, end)) continue;
+      // "VARNBY, Calif. (AP) — A storm …": an agency in brackets and a dash after a wire dateline's region opens no
+      // sentence (the region's abbreviation, "Calif.", "Ore.", is no sentence's end).
+      const next = m.index + m[0].length;
+      if (para.charCodeAt(next) === 0x28 && AGENCY_DASH.test(para.slice(next, next + 40))) continue;
       if (para[m.index] === '.') {
         const word = trailingWord(para, start, m.index + 1);
         if (word.length > 1 && endsWithAbbreviation(word.slice(0, -1), m[1] ?? '')) continue;

@@ -122,6 +122,13 @@ const rows: Record<string, Row> = {
     fpName: 'Ardo Pell',
     fpOutcome: 'person',
   },
+  'dateline-place': {
+    name: 'Varnby',
+    outcome: 'place',
+    fp: ['Fares rose on Monday.', 'VELTA — the transit agency — said fares would rise again.'],
+    fpName: 'VELTA',
+    fpOutcome: 'dropped',
+  },
   'group-of-n': {
     name: 'G9',
     outcome: 'organization',

@@ -70,6 +70,9 @@ const MEETS_BEFORE = new RegExp(
   'u',
 );
 
+const DATELINE_AFTER =
+  /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+\([\p{L}\s.&-]{2,30}\))?\s+(?:—|–|--?)\s+(?=\p{Lu}|["“‘])/u;
+
 const STAFF_AFTER =
   /^\s+(?:chair|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|officials?|director|CEO|founder|co-founder)\b(?!['’])/u;
 
@@ -341,6 +344,16 @@ export class LaterCues {
       /^\s+(?:province|district|region|oblast|prefecture|municipality|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields)\b/u.test(
         this.after,
       )
+    );
+  }
+
+  // "AUSTIN, Texas (AP) — ", "WESTFIELD -- ": a wire story's dateline, the place in capitals opening the first
+  // sentence, maybe its region, maybe the agency in brackets, then a dash (summary/filters.ts cuts the same shape).
+  get dateline(): boolean {
+    // ("NEW KELMORE (Reuters) -": a capitals word the run left out may come before it.)
+    return (
+      (this.near === '' || /^(?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3}$/u.test(this.near)) &&
+      DATELINE_AFTER.test(this.after)
     );
   }
 

@@ -42,6 +42,8 @@ export interface Context {
   groupClaims?: boolean;
   /** Followed by "announced", which people do as often as bodies: "Ardo Pell announced". */
   announces?: boolean;
+  /** Opens the article's first sentence as a wire dateline: "AUSTIN, Texas (AP) — " (see dateline-place). */
+  dateline?: boolean;
   /** Followed by a lower-case division of a country ("Varnak province"): a place. */
   divisionAfter?: boolean;
   /** The subject of "won N seats": a party. */

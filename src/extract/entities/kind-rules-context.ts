@@ -493,6 +493,18 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     },
   },
   {
+    id: 'dateline-place',
+    description:
+      'a name in capitals opening the first sentence before a dash, maybe with its region and the agency ("AUSTIN, Texas (AP) —"): a wire dateline\'s place',
+    example: 'VARNBY, Ore. (AP) — A storm closed the port on Monday.',
+    apply: (f) =>
+      !/\p{Ll}/u.test(f.text) &&
+      /\p{Lu}{3}/u.test(f.text) &&
+      f.form.spans.some((s, i) => s.sentence === 0 && f.form.contexts[i]?.dateline === true)
+        ? {place: DECISIVE}
+        : undefined,
+  },
+  {
     id: 'unknown-always-placed',
     description:
       'an unknown word (or two) only ever after a preposition of place ("near Cantilan", "in La Llagosta"): a place',
