@@ -26,9 +26,11 @@ function ignored(key: Partial<Key>): boolean {
 /** The box after one keypress; unchanged for keys the box does not handle. */
 export function editQuery(box: QueryBox, input: string, key: Partial<Key>): QueryBox {
   const {query, marked} = box;
+  // Ctrl+W and Alt+Backspace delete the last word, as in a shell.
+  if ((key.ctrl && input === 'w') || ((key.backspace || key.delete) && key.meta))
+    return {query: marked ? '' : query.replace(/\S+\s*$/, ''), marked: false};
   if (key.backspace || key.delete) return {query: marked ? '' : dropLastCluster(query), marked: false};
   if (key.ctrl && input === 'u') return {query: '', marked: false};
-  if (key.ctrl && input === 'w') return {query: marked ? '' : query.replace(/\S+\s*$/, ''), marked: false};
   // The box has no cursor to move: the arrows and Home/End only turn a selection into text to edit.
   if (key.leftArrow || key.rightArrow || key.home || key.end) return {query, marked: false};
   if (ignored(key)) return box;
