@@ -134,3 +134,53 @@ describe('the footer with indexing progress in a narrow terminal', () => {
     ui.unmount();
   });
 });
+
+describe('the status line with indexing progress', () => {
+  const going = {done: 20, total: 280, rate: 5.8, etaSeconds: 45.2};
+  const line = (columns: number, filter: 'all' | 'unread' = 'all') => {
+    const ui = render(
+      React.createElement(
+        Box,
+        {width: columns},
+        React.createElement(StatusLine, {
+          total: 280,
+          unread: 280,
+          filter,
+          shown: 280,
+          progress: going,
+          columns,
+        }),
+      ),
+    );
+    const frame = ui.lastFrame() ?? '';
+    ui.unmount();
+    return frame;
+  };
+  it('drops the rate, then the time left, where the whole does not fit, rather than cut a figure', () => {
+    // At 80 columns it read "… · analysing 20/280 · 5.8/s · 46…".
+    expect(line(80)).toBe('brief · 280 articles · 280 unread · filter: all · analysing 20/280 · 46s left');
+    expect(line(120)).toContain('· analysing 20/280 · 5.8/s · 46s left');
+    expect(line(80, 'unread')).toContain('filter: unread (280 shown) · analysing 20/280');
+    expect(line(80, 'unread')).not.toContain('…');
+  });
+
+  it('keeps its name when the progress would not fit without it either, or when there is none', () => {
+    expect(line(60, 'unread')).toMatch(/^brief · 280 articles/);
+    const ui = render(
+      React.createElement(
+        Box,
+        {width: 60},
+        React.createElement(StatusLine, {
+          total: 280,
+          unread: 280,
+          filter: 'unread',
+          shown: 280,
+          progress: null,
+          columns: 60,
+        }),
+      ),
+    );
+    expect(ui.lastFrame()).toMatch(/^brief · 280 articles · 280 unread · filter: unread \(280 sho…$/);
+    ui.unmount();
+  });
+});
