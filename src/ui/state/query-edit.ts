@@ -8,6 +8,15 @@ export interface QueryBox {
   marked: boolean;
 }
 
+/** The box's own editing keys, for the help screen (keys as the help writes them, what each does). */
+export const QUERY_KEYS: readonly {keys: string; help: string}[] = [
+  {keys: 'Backspace', help: 'delete a character (a query brought back by / is cleared)'},
+  {keys: 'Ctrl+W', help: 'delete the last word'},
+  {keys: 'Alt+Backspace', help: 'delete the last word'},
+  {keys: 'Ctrl+U', help: 'clear the query'},
+  {keys: '→ / End', help: 'edit a query brought back by / instead of replacing it'},
+];
+
 // Keys the box leaves alone: the keymap's (results, filter, back) and the ones it has no use for.
 function ignored(key: Partial<Key>): boolean {
   return Boolean(
