@@ -163,8 +163,11 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   }
   if (first === 'help') {
     const topic = helpTopic(rest);
-    if (rest.length > 0 && (topic === null || rest.length > topic.split(' ').length))
-      throw new UsageError(`no help for '${rest.join(' ')}' (brief --help lists the commands)`);
+    if (rest.length > 0 && (topic === null || rest.length > topic.split(' ').length)) {
+      const near = rest.length === 1 ? nearest(rest[0] ?? '', COMMANDS) : null;
+      const hint = near ? `did you mean brief help ${near}?` : 'brief --help lists the commands';
+      throw new UsageError(`no help for '${rest.join(' ')}' (${hint})`);
+    }
     return {...base, command: 'help', positionals: [], topic};
   }
   // `brief https://…` is `brief add https://…`.
