@@ -184,3 +184,25 @@ describe('the status line with indexing progress', () => {
     ui.unmount();
   });
 });
+
+describe('the pace of indexing', () => {
+  const at = (done: number, total: number, rate: number, etaSeconds: number) => ({
+    done,
+    total,
+    rate,
+    etaSeconds,
+  });
+  it.each([
+    // The first texts' pace says little (a cold worker, a handful of samples): not shown before a tenth, at most 20.
+    [at(1, 280, 0.8, 329.2), 'analysing 1/280'],
+    [at(19, 280, 4.1, 63), 'analysing 19/280'],
+    [at(20, 280, 5.8, 45.2), 'analysing 20/280 · 5.8/s · 46s left'],
+    [at(3, 30, 2, 13.5), 'analysing 3/30 · 2.0/s · 14s left'],
+    [at(2, 30, 2, 14), 'analysing 2/30'],
+    // Minutes from 90 s.
+    [at(100, 10000, 12, 825), 'analysing 100/10000 · 12/s · 14 min left'],
+    [at(100, 10000, 12, 88.2), 'analysing 100/10000 · 12/s · 89s left'],
+  ])('%o → %s', (given, expected) => {
+    expect(progressText(given)).toBe(expected);
+  });
+});
