@@ -5,6 +5,7 @@ import type {EntityKind} from '../extract/types.js';
 import {COMMAND_HELP, helpTopic, usageLines, type HelpTopic} from './command-help.js';
 import {defaultDbPath} from '../store/paths.js';
 import {defaultArticlesPath} from './library-path.js';
+import {nearest} from './did-you-mean.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {holdsRawBytes} from '../library/file-names.js';
 import {KIND_WORDS, kindNamed} from '../search/other-kinds.js';
@@ -89,7 +90,10 @@ type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 function checkOption(token: Token): void {
   if (token.kind !== 'option') return;
   const spec = (OPTIONS as Record<string, {type: 'boolean' | 'string'}>)[token.name];
-  if (!spec) throw new UsageError(`unknown option ${token.rawName}`);
+  if (!spec) {
+    const near = token.rawName.startsWith('--') ? nearest(token.name, Object.keys(OPTIONS)) : null;
+    throw new UsageError(`unknown option ${token.rawName}${near ? ` (did you mean --${near}?)` : ''}`);
+  }
   const long = `--${token.name}`;
   if (spec.type === 'boolean') {
     if (token.value !== undefined) throw new UsageError(`option ${long} takes no value`);
@@ -159,8 +163,11 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   }
   if (first === 'help') {
     const topic = helpTopic(rest);
-    if (rest.length > 0 && (topic === null || rest.length > topic.split(' ').length))
-      throw new UsageError(`no help for '${rest.join(' ')}' (brief --help lists the commands)`);
+    if (rest.length > 0 && (topic === null || rest.length > topic.split(' ').length)) {
+      const near = rest.length === 1 ? nearest(rest[0] ?? '', COMMANDS) : null;
+      const hint = near ? `did you mean brief help ${near}?` : 'brief --help lists the commands';
+      throw new UsageError(`no help for '${rest.join(' ')}' (${hint})`);
+    }
     return {...base, command: 'help', positionals: [], topic};
   }
   // `brief https://…` is `brief add https://…`.
@@ -176,7 +183,10 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
         : /[/\\.]/.test(first) && !first.includes('://')
           ? ` (to read the articles in ${first}: brief --articles ${first})`
           : '';
-    throw new UsageError(`unknown command '${first}'${path}`);
+    const near = path === '' ? nearest(first, COMMANDS) : null;
+    throw new UsageError(
+      `unknown command '${first}'${path || (near ? ` (did you mean brief ${near}?)` : '')}`,
+    );
   }
   const command = first as CommandName;
   if (command === 'show' && rest.length !== 1) throw new UsageError('show takes one article id');

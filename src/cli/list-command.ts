@@ -86,6 +86,8 @@ export async function listCommand(dir: string, dbPath: string, json: boolean, io
       },
     },
     (message) => io.err(`brief: ${message}\n`),
+    // A list makes no marks: what a database it cannot write means for it is only that what it reads is not kept.
+    'listing from a copy in memory (what brief reads for this list is not saved)',
   );
   if (!opened.store) {
     if (dbProblem === null) return 1;

@@ -1,3 +1,4 @@
+import {releaseLostTerminalsAtExit} from './lost-terminal.js';
 import {processIo} from './output.js';
 
 /**
@@ -34,6 +35,7 @@ export function outputError(err: NodeJS.ErrnoException): string {
  * 20-25 ms between its last write and the end of the process that way, on timers and handles already finished.
  */
 export function settleExit(command: Promise<number>, exitWhenDone = false): void {
+  releaseLostTerminalsAtExit();
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
     // Anything else lost the output (a full disk, a device error): said, and not a success.

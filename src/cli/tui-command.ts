@@ -1,4 +1,3 @@
-import {existsSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {IndexRun, IndexSummary} from '../store/indexer.js';
 import type {IndexingHandle, IndexProgress} from '../store/types.js';
@@ -65,10 +64,6 @@ export async function runReader(
   /** Run once when start-up has settled and the user pauses (the classic reader writes its code cache). */
   settled?: () => void,
 ): Promise<RunExit> {
-  if (!existsSync(articles)) {
-    io.err(`brief: no library at ${articles} yet; add articles or feeds with 'brief add URL'\n`);
-    return 1;
-  }
   // The UI bundle's file is read while the database opens; a failed open leaves the import unused.
   const ui = import('../ui/run-tui.js');
   ui.catch(() => {});

@@ -17,7 +17,9 @@ import type {Rewindow} from './state/app-reducer.js';
 import {occurrenceLines, visibleOccurrenceLines} from './state/entity-lines.js';
 import {helpLines} from './state/help-lines.js';
 import type {Line} from './state/lines.js';
-import {articleBody, entityBody, helpBody, listPage, searchPage} from './state/metrics.js';
+import {articleBody, entityBody, helpBody, listPage, searchPage, TITLE_LINES} from './state/metrics.js';
+import {messageLines} from './state/lines.js';
+import {safeLine} from './text.js';
 import type {ViewData} from './view-data.js';
 
 /** Terminal size in cells. */
@@ -39,13 +41,16 @@ export interface ArticleModel {
   bodyHeight: number;
   /** Lines of full text visible under its title rule. */
   textHeight: number;
+  /** The title as drawn: one line, or two for a headline wider than the screen (the second cut with "…"). */
+  titleLines: string[];
 }
 
 /** Lays out one article for the screen. */
 export function articleModel(view: ArticleView, data: ViewData, {columns, rows}: Size): ArticleModel {
   const article = data.article(view.id);
   const analysis = data.analysis(view.id);
-  const bodyHeight = articleBody(rows);
+  const titleLines = messageLines(safeLine(article?.title ?? ''), columns, TITLE_LINES);
+  const bodyHeight = articleBody(rows, titleLines.length);
   const textHeight = Math.max(1, bodyHeight - 1);
   const textWidth = columns - 1;
   const text = view.fullText && article ? fullText(article.paragraphs, textWidth) : null;
@@ -59,6 +64,7 @@ export function articleModel(view: ArticleView, data: ViewData, {columns, rows}:
     textWidth,
     bodyHeight,
     textHeight,
+    titleLines,
   };
 }
 

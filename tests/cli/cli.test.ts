@@ -46,6 +46,15 @@ describe('brief --help / --version / usage errors', () => {
       "unknown command 'notes/ferry-story.md' (to add it to the library: brief add notes/ferry-story.md)",
     ],
     [['ferry.txt'], "unknown command 'ferry.txt' (to add it to the library: brief add ferry.txt)"],
+    // A mistyped command or option names the one it was close to; a word that is no typo of any gets no guess.
+    [['lst'], "unknown command 'lst' (did you mean brief list?)"],
+    [['serach', 'kyiv'], "unknown command 'serach' (did you mean brief search?)"],
+    [['Search', 'kyiv'], "unknown command 'Search' (did you mean brief search?)"],
+    [['feed'], "unknown command 'feed' (did you mean brief feeds?)"],
+    [['kyiv'], "unknown command 'kyiv'"],
+    [['list', '--jsn'], 'unknown option --jsn (did you mean --json?)'],
+    [['index', '--artciles', 'x'], 'unknown option --artciles (did you mean --articles?)'],
+    [['--frob'], 'unknown option --frob'],
     // An address pasted without its scheme, as address bars show it.
     [
       ['www.example.com/2024/story'],

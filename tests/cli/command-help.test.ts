@@ -72,10 +72,13 @@ describe('brief CMD --help', () => {
     );
   });
 
-  it('says so in one line when brief help names no command', () => {
-    const run = runCli(['help', 'shwo']);
+  it('says so in one line when brief help names no command, naming the command a typo was close to', () => {
+    const run = runCli(['help', 'frob']);
     expect(run.code).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe("brief: no help for 'shwo' (brief --help lists the commands)");
+    expect(run.stderr.split('\n')[0]).toBe("brief: no help for 'frob' (brief --help lists the commands)");
+    const typo = runCli(['help', 'shwo']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.split('\n')[0]).toBe("brief: no help for 'shwo' (did you mean brief help show?)");
   });
 });
 

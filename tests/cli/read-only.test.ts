@@ -77,6 +77,17 @@ describe('a read-only database folder', () => {
     expect(readdirSync(dbDir)).toEqual([]);
   });
 
+  it('list lists from the stored database and says what applies to it, not marks it makes none of', () => {
+    const {lib, db} = readOnlySetup(true);
+    const run = runAsUser(['list', '--articles', lib, '--db', db]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Russian Missile and Drone Attack');
+    expect(run.stderr).toMatch(
+      /read-only.*: listing from a copy in memory \(what brief reads for this list is not saved\)\n/,
+    );
+    expect(run.stderr).not.toMatch(/marks/);
+  });
+
   it('index says in one line that it cannot save the index there, exit 1', () => {
     const {lib, db} = readOnlySetup(true);
     const run = runAsUser(['index', '--articles', lib, '--db', db]);

@@ -16,6 +16,8 @@ export interface PtyRun {
   resize(cols: number, rows: number): void;
   /** Resolves with the exit code. */
   exited: Promise<number>;
+  /** Resolves with the exit code and the signal that ended the program (0 when none did). */
+  ended: Promise<{exitCode: number; signal: number}>;
   /** The exit code, or an error when the program is still running after `timeoutMs`. */
   exit(timeoutMs?: number): Promise<number>;
   /** Everything written, raw. */
@@ -23,6 +25,8 @@ export interface PtyRun {
   /** The program's process id, for sending it signals. */
   pid: number;
   kill(): void;
+  /** Closes the terminal under the program, as closing its window does: the program gets SIGHUP and a hung-up tty. */
+  hangUp(): void;
 }
 
 // CSI, OSC and two-byte escapes: what is left is the text a person would read.
@@ -91,7 +95,10 @@ export function startPty(
   term.onData((d) => {
     all += d;
   });
-  const exited = new Promise<number>((resolve) => term.onExit(({exitCode}) => resolve(exitCode)));
+  const ended = new Promise<{exitCode: number; signal: number}>((resolve) =>
+    term.onExit(({exitCode, signal}) => resolve({exitCode, signal: signal ?? 0})),
+  );
+  const exited = ended.then(({exitCode}) => exitCode);
   return {
     waitFor: (texts, timeoutMs = 60_000) => poll(() => plain(all.slice(windowStart)), texts, timeoutMs),
     waitForScreen: (texts, timeoutMs = 60_000) => poll(() => lastFrame(all), texts, timeoutMs),
@@ -104,6 +111,7 @@ export function startPty(
       term.resize(cols, rows);
     },
     exited,
+    ended,
     exit(timeoutMs = 10_000) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const late = new Promise<never>((_, reject) => {
@@ -114,6 +122,8 @@ export function startPty(
     raw: () => all,
     pid: term.pid,
     kill: () => term.kill(),
+    // node-pty's destroy closes the master side, then sends SIGHUP (its typings leave it out).
+    hangUp: () => (term as IPty & {destroy(): void}).destroy(),
   };
 }
 

@@ -174,6 +174,19 @@ describe('brief in a terminal', () => {
   );
 
   it(
+    'on a folder that does not exist (a mistyped --articles), says so as every command does',
+    async () => {
+      const missing = join(temp('brief-e2e-missing-'), 'artciles');
+      app = start(missing, {cols: 80, rows: 24});
+      // It read "no library at … yet; add articles or feeds", as if the folder were to be made, not mistyped.
+      const said = await app.waitFor([`cannot open the article folder ${missing}: no such folder`]);
+      expect(said).toContain('--articles DIR');
+      expect(await app.exit()).toBe(1);
+    },
+    STEP_MS,
+  );
+
+  it(
     'quits with q on the "terminal too small" screen when search is behind it',
     async () => {
       app = start();

@@ -5,7 +5,7 @@ import {reduce} from '../../src/ui/state/app-reducer.js';
 import {initialState} from '../../src/ui/state/app-state.js';
 import {commandActions, type CommandContext} from '../../src/ui/state/command-actions.js';
 import {editQuery} from '../../src/ui/state/query-edit.js';
-import {splitKeys} from '../../src/ui/state/split-keys.js';
+import {escapeThenKey, splitKeys} from '../../src/ui/state/split-keys.js';
 import {endOfRead, stepControlStrings, type StringState} from '../../src/ui/state/control-strings.js';
 
 describe('splitKeys', () => {
@@ -110,6 +110,33 @@ describe('splitKeys', () => {
   });
 });
 
+describe('escapeThenKey', () => {
+  const esc = {input: '', key: {escape: true}};
+  it.each([
+    // Esc and the key after it in one read (Ink would read an Alt+key, and run neither) are the two keys.
+    ['\u001b\t', [esc, {input: '', key: {tab: true}}]],
+    ['\u001b\u001b', [esc, esc]],
+    ['\u001b\u0003', [esc, {input: 'c', key: {ctrl: true}}]],
+    ['\u001b\r', [esc, {input: '', key: {return: true}}]],
+    ['\u001bj', [esc, {input: 'j', key: {}}]],
+    ['\u001bG', [esc, {input: 'G', key: {shift: true}}]],
+    ['\u001b/', [esc, {input: '/', key: {}}]],
+    ['\u001b\u001c', [esc]],
+    // Alt+Backspace stays whole (the search box deletes a word); so does the opening of a sequence a read cut.
+    ['\u001b\u007f', null],
+    ['\u001b\b', null],
+    ['\u001b[', null],
+    ['\u001bO', null],
+    // Not ESC and one key: whole sequences, a lone Esc, plain text.
+    ['\u001b[A', null],
+    ['\u001b', null],
+    ['j', null],
+    ['\tj', null],
+  ] as [string, unknown][])('%j → %j', (raw, events) => {
+    expect(escapeThenKey(raw)).toEqual(events);
+  });
+});
+
 describe('stepControlStrings', () => {
   // Each row: the state before, the raw events of one read in order, then the keys left and the state after the read.
   it.each([
@@ -151,6 +178,9 @@ describe('editQuery', () => {
     ['', '', {backspace: true}, ''],
     ['new york', 'u', {ctrl: true}, ''],
     ['new york', 'w', {ctrl: true}, 'new '],
+    // Alt+Backspace (Ink: ESC DEL as Delete with meta, ESC BS as Backspace with meta) deletes a word, as in a shell.
+    ['new york', '', {delete: true, meta: true}, 'new '],
+    ['new york', '', {backspace: true, meta: true}, 'new '],
     ['zel', '', {upArrow: true}, 'zel'],
     ['zel', '', {return: true}, 'zel'],
     ['zel', '', {escape: true}, 'zel'],

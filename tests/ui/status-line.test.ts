@@ -134,3 +134,75 @@ describe('the footer with indexing progress in a narrow terminal', () => {
     ui.unmount();
   });
 });
+
+describe('the status line with indexing progress', () => {
+  const going = {done: 20, total: 280, rate: 5.8, etaSeconds: 45.2};
+  const line = (columns: number, filter: 'all' | 'unread' = 'all') => {
+    const ui = render(
+      React.createElement(
+        Box,
+        {width: columns},
+        React.createElement(StatusLine, {
+          total: 280,
+          unread: 280,
+          filter,
+          shown: 280,
+          progress: going,
+          columns,
+        }),
+      ),
+    );
+    const frame = ui.lastFrame() ?? '';
+    ui.unmount();
+    return frame;
+  };
+  it('drops the rate, then the time left, where the whole does not fit, rather than cut a figure', () => {
+    // At 80 columns it read "… · analysing 20/280 · 5.8/s · 46…".
+    expect(line(80)).toBe('brief · 280 articles · 280 unread · filter: all · analysing 20/280 · 46s left');
+    expect(line(120)).toContain('· analysing 20/280 · 5.8/s · 46s left');
+    expect(line(80, 'unread')).toContain('filter: unread (280 shown) · analysing 20/280');
+    expect(line(80, 'unread')).not.toContain('…');
+  });
+
+  it('keeps its name when the progress would not fit without it either, or when there is none', () => {
+    expect(line(60, 'unread')).toMatch(/^brief · 280 articles/);
+    const ui = render(
+      React.createElement(
+        Box,
+        {width: 60},
+        React.createElement(StatusLine, {
+          total: 280,
+          unread: 280,
+          filter: 'unread',
+          shown: 280,
+          progress: null,
+          columns: 60,
+        }),
+      ),
+    );
+    expect(ui.lastFrame()).toMatch(/^brief · 280 articles · 280 unread · filter: unread \(280 sho…$/);
+    ui.unmount();
+  });
+});
+
+describe('the pace of indexing', () => {
+  const at = (done: number, total: number, rate: number, etaSeconds: number) => ({
+    done,
+    total,
+    rate,
+    etaSeconds,
+  });
+  it.each([
+    // The first texts' pace says little (a cold worker, a handful of samples): not shown before a tenth, at most 20.
+    [at(1, 280, 0.8, 329.2), 'analysing 1/280'],
+    [at(19, 280, 4.1, 63), 'analysing 19/280'],
+    [at(20, 280, 5.8, 45.2), 'analysing 20/280 · 5.8/s · 46s left'],
+    [at(3, 30, 2, 13.5), 'analysing 3/30 · 2.0/s · 14s left'],
+    [at(2, 30, 2, 14), 'analysing 2/30'],
+    // Minutes from 90 s.
+    [at(100, 10000, 12, 825), 'analysing 100/10000 · 12/s · 14 min left'],
+    [at(100, 10000, 12, 88.2), 'analysing 100/10000 · 12/s · 89s left'],
+  ])('%o → %s', (given, expected) => {
+    expect(progressText(given)).toBe(expected);
+  });
+});

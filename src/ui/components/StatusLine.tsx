@@ -21,31 +21,44 @@ export interface StatusProps {
   columns?: number;
 }
 
+/** Texts analysed before the pace and the time left are shown (fewer in a run of under 200). */
+const PACE_AFTER = 20;
+
+/** "46s", or in minutes from 90 s: "6 min" rather than "330s". */
+function timeLeft(seconds: number): string {
+  const s = Math.ceil(seconds);
+  return s < 90 ? `${s}s` : `${Math.ceil(s / 60)} min`;
+}
+
 /**
  * Words for indexing progress: "reading 120/280 files" while new files are read, then "analysing 40/280 · 12/s ·
  * 20s left" (and "· waiting for another program to finish writing" while the database's write lock is held
  * elsewhere; "· shared with another brief" in place of the time left while another brief indexes the same
- * database), or null when done.
+ * database), or null when done. Given `room` (columns), the rate gives way first, then the time left, so the text
+ * is not cut in the middle of a figure ("· 46…") where its shorter form fits.
  */
-export function progressText(progress: IndexProgress | null): string | null {
+export function progressText(progress: IndexProgress | null, room = Infinity): string | null {
   if (!progress) return null;
   // Said also before anything is counted: the first write of a run (files removed or renamed) may be the one held.
-  const waiting = progress.waiting ? 'waiting for another program to finish writing' : null;
-  if (progress.reading)
-    return `reading ${progress.reading.done}/${progress.reading.total} files${waiting ? ` · ${waiting}` : ''}`;
-  if (progress.done >= progress.total) return waiting;
-  const rate = progress.rate > 0 ? ` · ${progress.rate.toFixed(progress.rate < 10 ? 1 : 0)}/s` : '';
-  const eta = progress.etaSeconds !== null ? ` · ${Math.ceil(progress.etaSeconds)}s left` : '';
+  const waiting = progress.waiting ? ' · waiting for another program to finish writing' : '';
+  if (progress.reading) return `reading ${progress.reading.done}/${progress.reading.total} files${waiting}`;
+  if (progress.done >= progress.total) return waiting ? waiting.slice(3) : null;
+  // A run's first texts go at a cold worker's pace, and the pace of a handful says little: at 1/280 a first run
+  // read "330s left" (at 4/280 "78s left") for an analysis of about 20 s. It shows once a tenth of the texts, at
+  // most PACE_AFTER, are done.
+  const settled = progress.done >= Math.min(PACE_AFTER, Math.ceil(progress.total / 10));
+  const rate =
+    settled && progress.rate > 0 ? ` · ${progress.rate.toFixed(progress.rate < 10 ? 1 : 0)}/s` : '';
+  const eta = settled && progress.etaSeconds !== null ? ` · ${timeLeft(progress.etaSeconds)} left` : '';
   // Another brief on the same database takes part of the texts: no time left (not this one's to say), and at the
   // end the texts it still holds, rather than a count that stands still.
   const {shared} = progress;
-  const pace =
-    shared?.waiting && shared.left > 0
-      ? ` · another brief is analysing the last ${shared.left}`
-      : shared
-        ? `${rate} · shared with another brief`
-        : `${rate}${eta}`;
-  return `analysing ${progress.done}/${progress.total}${pace}${waiting ? ` · ${waiting}` : ''}`;
+  const lead = `analysing ${progress.done}/${progress.total}`;
+  if (shared?.waiting && shared.left > 0)
+    return `${lead} · another brief is analysing the last ${shared.left}${waiting}`;
+  const tail = shared ? ' · shared with another brief' : eta;
+  const forms = [`${lead}${rate}${tail}${waiting}`, `${lead}${tail}${waiting}`, `${lead}${waiting}`];
+  return forms.find((text) => displayWidth(text) <= room) ?? forms[forms.length - 1] ?? lead;
 }
 
 /**
@@ -78,6 +91,9 @@ export function skippedParts(progress: IndexProgress | null): StatusProblem | nu
     : {count: `${skipped.count} skipped`, reason: ` (brief index lists them): ${skipped.first}`};
 }
 
+// The line's first words, left out only to keep the progress whole.
+const NAME = 'brief · ';
+
 const whole = (p: StatusProblem | null): string | null => (p ? p.count + p.reason : null);
 
 /** The failures as one text, uncut: "2 not analysed: too long to analyse (more than 10 s)". */
@@ -100,22 +116,31 @@ export function StatusLine({
   activity = null,
   columns,
 }: StatusProps) {
-  const indexing = progressText(progress);
   // "279 unread · filter: unread (280 shown)" read as a miscount: the row marked read stays, and says so.
   const since = kept > 0 ? `, ${kept} ${filter === 'unread' ? 'read' : 'unstarred'} since` : '';
   const counts = `${total} ${total === 1 ? 'article' : 'articles'} · ${unread} unread · filter: ${filter}${
     filter === 'all' ? '' : ` (${shown} shown${since})`
   }`;
-  const head = `brief · ${counts}${activity ? ` · ${activity}` : ''}${indexing ? ` · ${indexing}` : ''}`;
   const problems = [failedParts(progress), failuresParts(progress), skippedParts(progress)].filter(
     (p) => p !== null,
   );
+  const after = `${counts}${activity ? ` · ${activity}` : ''}`;
+  // The progress has what the counts and the problems' counts leave of the line; where even its shortest form would
+  // be cut ("analysing 20/2…" beside "filter: unread (280 shown)" at 80 columns), the name "brief · " gives way.
+  const room =
+    columns === undefined
+      ? Infinity
+      : columns - displayWidth(after) - 3 - problems.reduce((n, p) => n + 3 + displayWidth(p.count), 0);
+  const least = progressText(progress, 0);
+  const named = least === null || displayWidth(least) <= room - NAME.length || displayWidth(least) > room;
+  const indexing = progressText(progress, named ? room - NAME.length : room);
+  const head = `${named ? NAME : ''}${after}${indexing ? ` · ${indexing}` : ''}`;
   const reasons =
     columns === undefined ? problems.map((p) => p.reason) : fitReasons(displayWidth(head), problems, columns);
   return (
     <Text wrap="truncate">
-      <Text {...theme.title}>brief</Text>
-      <Text>{` · ${counts}`}</Text>
+      {named ? <Text {...theme.title}>brief</Text> : null}
+      <Text>{`${named ? ' · ' : ''}${counts}`}</Text>
       {activity ? <Text {...theme.accent}>{` · ${activity}`}</Text> : null}
       {indexing ? <Text {...theme.accent}>{` · ${indexing}`}</Text> : null}
       {problems.map((p, i) => (

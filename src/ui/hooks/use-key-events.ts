@@ -1,13 +1,14 @@
 import {useCallback, useEffect, useRef} from 'react';
 import {useStdin, type Key} from 'ink';
 import {endOfRead, stepControlStrings, type StringState} from '../state/control-strings.js';
-import {splitKeys, textKeys, type KeyEvent} from '../state/split-keys.js';
+import {escapeThenKey, splitKeys, textKeys, type KeyEvent} from '../state/split-keys.js';
 
 /**
  * The keypresses of each input event the key handler is called for, with what a paste's control strings (a
  * title's OSC, a DCS or APC) held dropped. It reads each event as the terminal sent it, before Ink names its key:
  * Ink hands "\e]" over as "]", the same as a typed "]", and only the raw event tells a string's opening from a key.
- * Where Ink gives no raw events, the input is read as Ink gave it.
+ * Esc and a key in one event (what Ink takes for an Alt+key) are both keys. Where Ink gives no raw events, the
+ * input is read as Ink gave it.
  */
 export function useKeyEvents(): (input: string, key: Partial<Key>) => KeyEvent[] {
   const {internal_eventEmitter: events} = useStdin();
@@ -25,7 +26,8 @@ export function useKeyEvents(): (input: string, key: Partial<Key>) => KeyEvent[]
     };
   }, [events]);
   return useCallback((input, key) => {
-    const step = stepControlStrings(strings.current, raw.current ?? input);
+    const event = raw.current ?? input;
+    const step = stepControlStrings(strings.current, event);
     raw.current = null;
     // Ink hands over all events of one read before anything else runs: an opening still bare then was a key, and
     // a body still open was cut by the read's end.
@@ -35,6 +37,6 @@ export function useKeyEvents(): (input: string, key: Partial<Key>) => KeyEvent[]
       });
     strings.current = step.state;
     if (!step.keys) return [];
-    return step.keys.whole ? splitKeys(input, key) : textKeys(step.keys.rest);
+    return step.keys.whole ? (escapeThenKey(event) ?? splitKeys(input, key)) : textKeys(step.keys.rest);
   }, []);
 }

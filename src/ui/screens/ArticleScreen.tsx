@@ -18,6 +18,8 @@ export interface ArticleScreenProps {
   /** The article is no longer in the library (its file was removed or renamed while it was open). */
   gone?: boolean;
   title: string;
+  /** The title's lines as the model fitted them (screen-model's titleLines); absent: `title` cut to one line. */
+  titleLines?: readonly string[];
   analysis: Analysis | null;
   view: ArticleView;
   layout: ArticleLayout;
@@ -34,6 +36,7 @@ export function ArticleScreen({
   record,
   gone = false,
   title,
+  titleLines,
   analysis,
   view,
   layout,
@@ -77,9 +80,11 @@ export function ArticleScreen({
     <Box flexDirection="column" width={columns}>
       {/* Cut to the width here (plain text: a slice), not by Ink: its cut of a title wider than the screen (wrapText,
           cli-truncate through slice-ansi) made opening such an article 2-3 times as slow as another (~18 ms). */}
-      <Text wrap="truncate" {...theme.title}>
-        {truncateWords(safeLine(title), columns)}
-      </Text>
+      {(titleLines ?? [truncateWords(safeLine(title), columns)]).map((text, i) => (
+        <Text key={i} wrap="truncate" {...theme.title}>
+          {text}
+        </Text>
+      ))}
       <Text wrap="truncate">
         <Text {...theme.muted}>{metaText}</Text>
         {stateText ? <Text {...theme.accent}>{stateText}</Text> : null}

@@ -30,6 +30,7 @@ export function articleElement(state: AppState, view: ArticleView, data: ViewDat
       record={record ?? known?.record ?? null}
       gone={gone}
       title={model.article?.title ?? known?.title ?? view.id}
+      {...(model.article ? {titleLines: model.titleLines} : {})}
       analysis={model.analysis}
       view={view}
       layout={model.layout}

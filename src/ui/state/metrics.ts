@@ -11,10 +11,13 @@ export function listPage(rows: number): number {
   return Math.max(1, usableRows(rows) - 5);
 }
 
-/** Lines under the article header (title, meta line) and above the footer. */
-export function articleBody(rows: number): number {
-  return Math.max(1, usableRows(rows) - 3);
+/** Lines under the article header (its title's lines, meta line) and above the footer. */
+export function articleBody(rows: number, titleLines = 1): number {
+  return Math.max(1, usableRows(rows) - 2 - titleLines);
 }
+
+/** Most lines an article's title takes: a headline longer than the screen is wide goes on over a second line. */
+export const TITLE_LINES = 2;
 
 /** Lines each search result takes: its name, then where it is named. */
 export const RESULT_LINES = 2;

@@ -8,6 +8,15 @@ export interface QueryBox {
   marked: boolean;
 }
 
+/** The box's own editing keys, for the help screen (keys as the help writes them, what each does). */
+export const QUERY_KEYS: readonly {keys: string; help: string}[] = [
+  {keys: 'Backspace', help: 'delete a character (a query brought back by / is cleared)'},
+  {keys: 'Ctrl+W', help: 'delete the last word'},
+  {keys: 'Alt+Backspace', help: 'delete the last word'},
+  {keys: 'Ctrl+U', help: 'clear the query'},
+  {keys: '→ / End', help: 'edit a query brought back by / instead of replacing it'},
+];
+
 // Keys the box leaves alone: the keymap's (results, filter, back) and the ones it has no use for.
 function ignored(key: Partial<Key>): boolean {
   return Boolean(
@@ -26,9 +35,11 @@ function ignored(key: Partial<Key>): boolean {
 /** The box after one keypress; unchanged for keys the box does not handle. */
 export function editQuery(box: QueryBox, input: string, key: Partial<Key>): QueryBox {
   const {query, marked} = box;
+  // Ctrl+W and Alt+Backspace delete the last word, as in a shell.
+  if ((key.ctrl && input === 'w') || ((key.backspace || key.delete) && key.meta))
+    return {query: marked ? '' : query.replace(/\S+\s*$/, ''), marked: false};
   if (key.backspace || key.delete) return {query: marked ? '' : dropLastCluster(query), marked: false};
   if (key.ctrl && input === 'u') return {query: '', marked: false};
-  if (key.ctrl && input === 'w') return {query: marked ? '' : query.replace(/\S+\s*$/, ''), marked: false};
   // The box has no cursor to move: the arrows and Home/End only turn a selection into text to edit.
   if (key.leftArrow || key.rightArrow || key.home || key.end) return {query, marked: false};
   if (ignored(key)) return box;

@@ -62,3 +62,22 @@ export function splitKeys(input: string, key: Partial<Key>): KeyEvent[] {
 export function textKeys(text: string): KeyEvent[] {
   return [...text].map(keypress).filter((e): e is KeyEvent => e !== null);
 }
+
+// A terminal sends Alt+key as ESC then the key, and Ink's reader takes ESC and the one character after it in a read
+// as one Alt+key. Esc and a key pressed together (a fast hand, keys queued while the machine was busy, tmux's
+// send-keys) came as one such event, and both were lost: "\e\t" (Esc, Tab) did nothing in search, "\e\e" was one
+// Esc, "\e\u0003" (Esc, Ctrl+C) did not quit. brief binds no Alt key, so the event is the two keys it is made of.
+// Two stay whole: Alt+Backspace, which the search box reads as "delete a word", and "\e[" / "\eO", the opening
+// of a sequence whose rest a read cut off.
+const ALT_KEEPS = new Set(['\u007f', '\b', '[', 'O']);
+
+/** An input event of ESC and one more key, as the two keypresses (Esc first); null for any other event. */
+export function escapeThenKey(raw: string): KeyEvent[] | null {
+  const chars = [...raw];
+  const [first, second] = chars;
+  if (chars.length !== 2 || first !== '\u001b' || second === undefined || ALT_KEEPS.has(second)) return null;
+  const esc: KeyEvent = {input: '', key: {escape: true}};
+  if (second === '\u001b') return [esc, esc];
+  const next = keypress(second);
+  return next ? [esc, next] : [esc];
+}
