@@ -4,6 +4,7 @@ import {entityKey} from '../../src/store/entity-key.js';
 import {linkEntities} from '../../src/store/link-entities.js';
 import {bodyInitials, looseInitials} from '../../src/store/link-initials.js';
 import type {EntityRecord} from '../../src/store/types.js';
+import {shownGroups} from '../helpers/link-groups.js';
 
 function rec(kind: EntityKind, name: string, articleCount: number, aliases: string[] = []): EntityRecord {
   return {key: entityKey(kind, name), kind, name, aliases, articleCount, mentions: articleCount * 2};
@@ -12,19 +13,7 @@ function rec(kind: EntityKind, name: string, articleCount: number, aliases: stri
 /** The groups of more than one record as "shown name <= member names", linked with each key's article countries. */
 function groups(records: EntityRecord[], countries?: Record<string, (string | null)[]>): string[] {
   const links = linkEntities(records, undefined, countries ? (key) => countries[key] ?? [] : undefined);
-  const nameOf = new Map(records.map((r) => [r.key, r.name]));
-  return links.records
-    .filter((r) => links.membersOf(r.key).length > 1)
-    .map(
-      (r) =>
-        `${r.name} <= ${links
-          .membersOf(r.key)
-          .filter((k) => nameOf.get(k) !== r.name)
-          .map((k) => nameOf.get(k))
-          .sort()
-          .join(', ')}`,
-    )
-    .sort();
+  return shownGroups(links, records);
 }
 
 describe('bodyInitials', () => {

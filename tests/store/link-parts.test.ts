@@ -5,6 +5,7 @@ import {linkEntities} from '../../src/store/link-entities.js';
 import {toNode} from '../../src/store/link-nodes.js';
 import {nameParts} from '../../src/store/link-parts.js';
 import type {EntityRecord} from '../../src/store/types.js';
+import {shownGroups} from '../helpers/link-groups.js';
 
 // Made-up names beside real places: the gazetteer decides which opening words are places.
 
@@ -21,19 +22,7 @@ function rec(
 function groups(records: (EntityRecord & {files: number[]})[]): string[] {
   const filesOf = new Map(records.map((r) => [r.key, r.files]));
   const links = linkEntities(records, undefined, undefined, (key) => filesOf.get(key) ?? []);
-  const nameOf = new Map(records.map((r) => [r.key, r.name]));
-  return links.records
-    .filter((r) => links.membersOf(r.key).length > 1)
-    .map(
-      (r) =>
-        `${r.name} <= ${links
-          .membersOf(r.key)
-          .filter((k) => nameOf.get(k) !== r.name)
-          .map((k) => nameOf.get(k))
-          .sort()
-          .join(', ')}`,
-    )
-    .sort();
+  return shownGroups(links, records);
 }
 
 describe('nameParts', () => {
