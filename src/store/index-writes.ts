@@ -24,6 +24,9 @@ const COLLECT_EVERY_MS = 2000;
 const ENTITY_REBUILD_EVERY_MS = 15_000;
 const ENTITY_REBUILD_SHARE = 10;
 
+/** Batches queued past which a sliced run's lanes wait for its writes (PassWrites.behind). */
+const FAR_BEHIND = 4;
+
 /** The database was repaired or made again under a running pass: the pass starts over on the new one. */
 export class Restart extends Error {}
 
@@ -80,6 +83,8 @@ export interface PassWrites {
   whenFree<T>(db: Db, write: () => T): Promise<T | typeof BUSY>;
   /** Another program holds the lock: writes wait. */
   readonly waiting: boolean;
+  /** A sliced run's queue is more than `FAR_BEHIND` batches long: its lanes wait before taking another job. */
+  behind(): boolean;
   /** Drops the timer of the next write (the run is over). */
   cancel(): void;
   /** Main-thread time in write transactions, and of it in entity records (the summary's timing). */
@@ -117,6 +122,8 @@ export function createPassWrites(
     if (timer) clearTimeout(timer);
     timer = null;
     timerDue = Infinity;
+    if (soon) clearImmediate(soon);
+    soon = null;
     const p = run.pass();
     if (!p || (p.pending.length === 0 && p.affected.size === 0)) return;
     // A database deleted or replaced meanwhile is made again (or reopened); this pass's work belongs to the old.
@@ -145,16 +152,31 @@ export function createPassWrites(
       collectLargeHeap();
       collectedAt = performance.now();
     }
-    if (p.pending.length > 0) timer = setTimeout(flushNow, 0);
+    if (p.pending.length > 0) {
+      if (writeSliceMs === Infinity) timer = setTimeout(flushNow, 0);
+      else flushSoon();
+    }
     run.emit(false);
   };
   // A write that fails (another process held the lock past the busy timeout, disk full, damage) stops the pass;
   // the error surfaces from the run's `done` (or restarts the pass) instead of escaping from a timer.
+  // A sliced run (the reader) writes its next slice after the loop has polled for input, one slice a turn: written
+  // at once from each result's handler, slices ran back to back through a burst of worker replies, and keys waited
+  // for all of them. A batch run writes as soon as a batch is full.
+  let soon: NodeJS.Immediate | null = null;
+  const flushSoon = (): void => {
+    soon ??= setImmediate(() => {
+      soon = null;
+      flushNow();
+    });
+  };
+  // A reader's writes keep to their slices however far behind they fall: written at once, a queue of hundreds of
+  // results held its keys for a few hundred ms at a time through a 10,000-file first index. Its lanes wait for the
+  // writes instead (`behind`, indexer.ts), so the queue cannot grow; a batch run writes it all at once.
   const flushNow = (final = false): void => {
     const p = run.pass();
     try {
-      // Far behind (writes slower than extraction), everything is written at once so the queue cannot grow.
-      flush((p?.pending.length ?? 0) > batchSize * 4 ? Infinity : writeSliceMs, final);
+      flush(writeSliceMs, final);
     } catch (err) {
       if (p) p.error ??= err;
     }
@@ -165,7 +187,7 @@ export function createPassWrites(
       const p = run.pass();
       if (!p) return;
       p.pending.push(op);
-      if (p.pending.length >= batchSize) return flushNow();
+      if (p.pending.length >= batchSize) return writeSliceMs === Infinity ? flushNow() : flushSoon();
       const due = performance.now() + withinMs;
       if (timer && timerDue <= due) return;
       if (timer) clearTimeout(timer);
@@ -195,9 +217,12 @@ export function createPassWrites(
     get waiting() {
       return turns?.waiting ?? false;
     },
+    behind: () => writeSliceMs !== Infinity && (run.pass()?.pending.length ?? 0) > batchSize * FAR_BEHIND,
     cancel() {
       if (timer) clearTimeout(timer);
       timer = null;
+      if (soon) clearImmediate(soon);
+      soon = null;
     },
     spent,
   };

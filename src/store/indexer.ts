@@ -51,6 +51,9 @@ const SHORTCUT_WAIT_MS = 100;
 /** How soon a batch run writes the results of its last jobs (startIndexing's `withinMs`). */
 export const LAST_WRITES_MS = 100;
 
+/** How often a lane waiting for a reader's writes to catch up looks again. */
+const CATCH_UP_MS = 5;
+
 /**
  * Brings the store up to date with its folder: files whose path, size and mtime are unchanged are not read;
  * new and changed files are read (and shown) first, then every content hash without an analysis from the
@@ -142,11 +145,18 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       turnAt = performance.now();
     }));
   };
+  // A lane waits while a reader's writes are far behind, before it takes another job: its sliced writes then catch
+  // up a slice a turn, keys answered between them, instead of the queue growing (index-writes.ts).
+  const catchUp = async (): Promise<void> => {
+    while (writes.behind() && !halted()) await new Promise((resolve) => setTimeout(resolve, CATCH_UP_MS));
+  };
+
   // Each job belongs to one pass: one that ends after its pass was abandoned (the database repaired under it)
   // writes nothing.
   const readOne =
     (p: Pass) =>
     async (job: ReadJob): Promise<void> => {
+      await catchUp();
       const outcome = await pool.read(job);
       const wait = nextTurn();
       if (wait) await wait;
@@ -175,6 +185,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       round: {left: number} | null = null,
     ) =>
     async ({job, hash}: ExtractJob, taken?: ClaimVerdict): Promise<void> => {
+      if (taken === undefined) await catchUp();
       // Another indexer on this database may be extracting the same text, or have stored it meanwhile. A claim
       // taken already (`taken`, the jobs sent ahead) lets the job reach its worker before this function yields.
       const verdict = taken ?? (await whenFree(p.db, () => claims.take(hash, version)));
