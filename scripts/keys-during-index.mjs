@@ -5,7 +5,7 @@
 // build, the keys' p50 / p95 / max and the time from the first frame to the index's end (the price of keeping keys
 // answered). Builds run interleaved so both meet the same load.
 //
-//   node scripts/keys-during-index.mjs [DIST ...] [--files N] [--distinct N] [--runs N] [--work DIR]
+//   node scripts/keys-during-index.mjs [DIST ...] [--files N] [--distinct N] [--runs N] [--work DIR] [--node-arg=F]
 //
 // DIST: builds' dist/ folders (default this checkout's). --work keeps the generated library between runs.
 import pty from '@lydell/node-pty';
@@ -25,6 +25,8 @@ const {values, positionals} = parseArgs({
     distinct: {type: 'string', default: '1000'},
     runs: {type: 'string', default: '2'},
     work: {type: 'string'},
+    // A flag for the reader's node (repeatable), e.g. --node-arg=--cpu-prof --node-arg=--cpu-prof-dir=DIR.
+    'node-arg': {type: 'string', multiple: true, default: []},
     // Longest a run may take before it is cut short (seconds).
     limit: {type: 'string', default: '300'},
   },
@@ -54,12 +56,16 @@ async function run(dist, n) {
   const db = join(work, `keys-${n}.db`);
   for (const s of ['', '-wal', '-shm', '.marks']) rmSync(db + s, {force: true});
   const env = readerEnv(join(work, `env-${n}`));
-  const child = pty.spawn(process.execPath, [briefCommand(dist), '--articles', lib, '--db', db], {
-    cols: 120,
-    rows: 40,
-    cwd: work,
-    env,
-  });
+  const child = pty.spawn(
+    process.execPath,
+    [...values['node-arg'], briefCommand(dist), '--articles', lib, '--db', db],
+    {
+      cols: 120,
+      rows: 40,
+      cwd: work,
+      env,
+    },
+  );
   let buf = '';
   child.onData((d) => (buf += d));
   /** The text of each complete frame after offset `from`. */

@@ -93,39 +93,42 @@ export async function runReader(
       again = true;
       return;
     }
-    void modules.indexing().then(([{startIndexing}, {createWorkerPool, findWorkerScript}]) => {
-      const script = findWorkerScript();
-      if (closing || !script) return;
-      if (run) {
-        again = true;
-        return;
-      }
-      // Each report makes the UI re-list the library (~80 ms at 10,000 articles), so at most one a second.
-      const current = startIndexing(store, {
-        pool: createWorkerPool({script, cacheDir: workerCacheDir()}),
-        progressEveryMs: 1000,
-        // Keys are answered between write transactions of at most this long.
-        writeSliceMs: 12,
-        // ...and a write waits at most this long for another program's lock before it is left for a later turn.
-        writeWaitMs: UI_WRITE_WAIT_MS,
-        // ...and its walk of the library keeps out of a run of keys.
-        lastKeyAt,
-      });
-      run = current;
-      attach(current);
-      // Failures while indexing must not print over the UI: the status line shows them; what was stored stays
-      // usable.
-      void current.done
-        .catch((err: unknown) => report(err instanceof Error ? err.message : String(err)))
-        .then((summary) => {
-          if (summary) finished = summary;
-          run = null;
-          if (again) {
-            again = false;
-            index();
-          }
+    void modules
+      .indexing()
+      .then(([{startIndexing}, {createWorkerPool, findWorkerScript, READER_WORKER_NICE}]) => {
+        const script = findWorkerScript();
+        if (closing || !script) return;
+        if (run) {
+          again = true;
+          return;
+        }
+        // Each report makes the UI re-list the library (~80 ms at 10,000 articles), so at most one a second.
+        const current = startIndexing(store, {
+          // ...its workers below the thread that answers keys...
+          pool: createWorkerPool({script, cacheDir: workerCacheDir(), nice: READER_WORKER_NICE}),
+          progressEveryMs: 1000,
+          // Keys are answered between write transactions of at most this long.
+          writeSliceMs: 12,
+          // ...and a write waits at most this long for another program's lock before it is left for a later turn.
+          writeWaitMs: UI_WRITE_WAIT_MS,
+          // ...and its walk of the library keeps out of a run of keys.
+          lastKeyAt,
         });
-    });
+        run = current;
+        attach(current);
+        // Failures while indexing must not print over the UI: the status line shows them; what was stored stays
+        // usable.
+        void current.done
+          .catch((err: unknown) => report(err instanceof Error ? err.message : String(err)))
+          .then((summary) => {
+            if (summary) finished = summary;
+            run = null;
+            if (again) {
+              again = false;
+              index();
+            }
+          });
+      });
   };
   const start = (): void => {
     if (started || closing) return;

@@ -7,6 +7,7 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {workerData} from 'node:worker_threads';
 import {loadClassicScript} from './classic-script.js';
+import {lowerThreadPriority} from './thread-priority.js';
 import type {serve} from './extraction-server.js';
 import type {WorkerOptions} from './worker-protocol.js';
 
@@ -34,5 +35,7 @@ function startClassic(options: Partial<WorkerOptions>): boolean {
   return true;
 }
 
-if (!startClassic((workerData ?? {}) as Partial<WorkerOptions>))
-  (await import('./extraction-server.js')).serve();
+const options = (workerData ?? {}) as Partial<WorkerOptions>;
+// Before the extractor loads, so that its loading too gives way to the thread the pool's owner answers keys on.
+if (options.nice) lowerThreadPriority(options.nice);
+if (!startClassic(options)) (await import('./extraction-server.js')).serve();

@@ -130,6 +130,13 @@ export const BATCH_INITIAL_OLD_SPACE_MB = 48;
  */
 export const BATCH_SERIAL_SCAVENGE = true;
 /**
+ * Nice steps a reader's extraction workers run below its main thread (thread-priority.ts). With as many workers as
+ * cores, a key's work shared a core with a worker at equal weight, so a 16 ms frame took twice that on the clock
+ * while a first index ran; ten steps give the main thread ~90% of a contended core. A batch index keeps its workers
+ * level: its user waits for the index, not for keys.
+ */
+export const READER_WORKER_NICE = 10;
+/**
  * The code cache folder of the flags set in this process by its first pool (V8's flags are per process), named
  * after them; null before.
  */
@@ -147,6 +154,8 @@ export function createWorkerPool(options: {
   interruptBudget?: number;
   /** Compile regular expressions straight to machine code (BATCH_NATIVE_REGEXPS), when this is the first pool. */
   nativeRegexps?: boolean;
+  /** Nice steps the workers' threads run below the calling thread (READER_WORKER_NICE for a reader); none by default. */
+  nice?: number;
   /** Extraction jobs a worker may hold while many wait (BATCH_DEPTH for a batch run); DEPTH by default. */
   extractDepth?: number;
   /** The workers' first old generation in MB (BATCH_INITIAL_OLD_SPACE_MB), when this is the first pool. */
@@ -188,7 +197,11 @@ export function createWorkerPool(options: {
     // V8 refuses a code cache taken under other flags: one entry per set of flags, so that the reader and
     // `brief index` do not rewrite each other's.
     const cacheDir = options.cacheDir ? join(options.cacheDir, tuned) : null;
-    const workerData: WorkerOptions = {cacheDir, saveCache: !spawned};
+    const workerData: WorkerOptions = {
+      cacheDir,
+      saveCache: !spawned,
+      ...(options.nice ? {nice: options.nice} : {}),
+    };
     spawned = true;
     const worker = new Worker(options.script, {resourceLimits: WORKER_LIMITS, workerData});
     const slot: Slot = {worker, sent: []};

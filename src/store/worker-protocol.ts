@@ -43,4 +43,6 @@ export interface WorkerOptions {
   cacheDir: string | null;
   /** Whether this worker writes the cache when it has none (one worker of a pool does). */
   saveCache: boolean;
+  /** Nice steps the worker's thread runs below the main thread (thread-priority.ts); 0 or none: level with it. */
+  nice?: number;
 }
