@@ -558,6 +558,15 @@ export const DEATH_NOUNS: readonly string[] = ['killing', 'death', 'murder', 'as
 /** What happens only to a person, before "of" ("the nomination of X", "the impeachment of X"). */
 // prettier-ignore
 export const PERSON_EVENTS: readonly string[] = ['nomination', 'appointment', 'resignation', 'impeachment', 'arrest', 'extradition', 'inauguration', 'widow', 'widower'];
+/**
+ * Singular nouns of kin that fix the relative's gender, before a name ("his wife, Mira Han", "her son Erik") or in
+ * apposition after it ("Mira Han, his wife,"): entities/gender.ts.
+ */
+// prettier-ignore
+export const FEMALE_KIN = new Set(['wife', 'widow', 'daughter', 'mother', 'sister', 'girlfriend', 'fiancée', 'granddaughter', 'niece', 'aunt', 'grandmother', 'stepdaughter', 'stepmother', 'ex-wife']);
+/** See FEMALE_KIN. */
+// prettier-ignore
+export const MALE_KIN = new Set(['husband', 'widower', 'son', 'father', 'brother', 'boyfriend', 'fiancé', 'grandson', 'nephew', 'uncle', 'grandfather', 'stepson', 'stepfather', 'ex-husband']);
 /** Kin after a name's possessive ("X's wife", "X's eldest son"): the name is a person's. */
 // prettier-ignore
 export const KIN_AFTER: readonly string[] = ['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister', 'sisters', 'widow', 'widower', 'children', 'parents', 'grandson', 'granddaughter', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée', 'nephew', 'niece'];

@@ -393,6 +393,10 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       .map((f) => nameKey(words(f.text).at(-1) ?? '')),
   );
   const bySurname = new Map<string, Group>();
+  // The people's written names, where a pronoun stops being a name's (read only when a titled surname is shared).
+  let personTexts: Set<string> | undefined;
+  const personForms = (): Set<string> =>
+    (personTexts ??= new Set(forms.filter((f) => kinds.get(f) === 'person').map((f) => f.text)));
   const byPlace = new Map<string, Group>();
   // A place's key; a bare "Virginia" takes the key of the "State of Virginia" filed before it (longer forms first).
   const placeOfForm = (text: string): string | undefined =>
@@ -527,8 +531,15 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (person && !isAcronym(form.text)) {
       // "Mr. Hale" beside Robert and Maria Hale: a span whose honorific gives a gender goes to the sharer of that
       // gender; the rest of the form (and its kind evidence) to the one chosen above.
-      const split = mostNamed ? splitByHonorific(form, sharing, (g) => formsGender(g.forms)) : undefined;
+      // "Leo Han … he said … Ms. Han said": spans of a gender no sharer may have name someone else, titled only.
+      const split = mostNamed
+        ? splitByHonorific(form, sharing, (g) => formsGender(g.forms, personForms()))
+        : undefined;
       for (const part of split?.parts ?? []) mergeInto(part.to, part.form);
+      if (split?.apart) {
+        evidence.set(split.apart, evidence.get(form) ?? {scores: {}, fired: []});
+        newGroup('person', split.apart, false);
+      }
       const rest = split ? split.rest : form;
       if (rest && rest !== form) evidence.set(rest, evidence.get(form) ?? {scores: {}, fired: []});
       if (rest) mergeInto(person, rest);
