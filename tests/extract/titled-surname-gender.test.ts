@@ -35,6 +35,18 @@ describe('a titled surname of the other gender than the one person named in full
     expect(speakers(mill)).toEqual(['Okafor ← We did it']);
   });
 
+  it('the surname written with both titles beside one sharer: the other title is someone else', () => {
+    const board = [
+      'Ingrid Halvorsen chairs the board of the Varnby ferry company.',
+      '“The fares will not rise this year,” Ms. Halvorsen said on Tuesday.',
+      'Mr. Halvorsen, who sits on the harbour council, voted against the new pier.',
+    ];
+    expect(people(board)).toEqual([
+      'Halvorsen | Ingrid Halvorsen | Ms. Halvorsen',
+      'Halvorsen | Mr. Halvorsen',
+    ]);
+  });
+
   // (These two and the father and son below held before the round too: they guard the fallback.)
   it('stays with the one named in full when only the lexicon gives a gender ("Chris" is tagged male)', () => {
     const teacher = [

@@ -56,9 +56,12 @@ export function splitByHonorific<G>(
   // its sharer only when no other sharer may have it.
   const read = sharers.map((g) => genderOf(g));
   const known = new Map<G, Gender | null>(sharers.map((g, i) => [g, read[i]?.gender ?? null]));
+  const written = new Set(form.spans.map((s) => titleGender(s.titles)));
   // A span leaves them all only when the text itself shows each sharer's gender ("Chris Varga … Ms. Varga": the
-  // lexicon's "Chris" is no reason to make her someone else).
-  const shown = read.every((r) => r.byText);
+  // lexicon's "Chris" is no reason to make her someone else), or when the surname is written with both titles beside
+  // one sharer, who can be only one of the two ("Ingrid Halvorsen … Ms. Halvorsen … Mr. Halvorsen").
+  const both = written.has('m') && written.has('f') && sharers.length === 1 && read[0]?.gender != null;
+  const shown = both || read.every((r) => r.byText);
   // Each gender's one possible sharer, null when several may have it; absent when none may.
   const owners = () => {
     const out = new Map<Gender, G | null>();
@@ -69,7 +72,6 @@ export function splitByHonorific<G>(
   let owner = owners();
   // "João Ferreira" (a given name the lexicon does not know) beside "Maria Ferreira": a "Mr. Ferreira" only João may
   // be tells he is the man, so a "Mrs. Ferreira" is then Maria's alone. Each round settles one more sharer.
-  const written = new Set(form.spans.map((s) => titleGender(s.titles)));
   for (let round = 1; round < sharers.length; round++) {
     const settled = (['m', 'f'] as const).find((g) => {
       const to = owner.get(g);
