@@ -281,7 +281,17 @@ export const ORG_LAST_WORDS = new Set([
   'international', 'incorporated', 'limited',
   's.a.', 'ag', 'gmbh', 'kft', 'kft.', 'zrt', 'zrt.', 'nyrt', 'nyrt.', 'n.v.', 'b.v.', 's.p.a.', 'spa.', 's.r.l.',
   'srl', 'pty', 'bhd', 'llp', 'oyj', 'asa', 'a.s.', 's.r.o.', 'k.k.', 'tbk', 'pjsc', 'ojsc', 'jsc',
+  // Sports clubs' and firms' last words ("Marlow Athletic", "Eastbridge United", "Northgate Partners"): only last,
+  // not "United States", "Athletic Association" of a longer name.
+  'united', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc', 'partners', 'associates',
 ]);
+
+/**
+ * A firm's trade as the second word of its name ("Solwick Energy", "Varnco Motors"): the first word alone, typed a
+ * body, is that firm (merge.ts `trade:`).
+ */
+// prettier-ignore
+export const INDUSTRY_LAST = new Set(['energy', 'power', 'solar', 'oil', 'petroleum', 'gas', 'mining', 'steel', 'motors', 'systems', 'technologies', 'technology', 'software', 'foods', 'pharma', 'pharmaceuticals', 'airlines', 'airways', 'telecom', 'communications', 'capital', 'partners', 'logistics', 'shipping', 'robotics', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'electronics', 'insurance', 'bank']);
 
 /** A body that names people to an honour ("Hall of Fame"), not the building it may keep. */
 export const HONOUR_BODY = /\bHall of Fame$/u;

@@ -4,6 +4,7 @@ import {decideKind, isAcronym, weighKind, type Form, type Kind} from './classify
 import {NAMES_A_THING, OPENS_PLACE_NAME} from './kind-rules.js';
 import {
   HONORIFICS,
+  INDUSTRY_LAST,
   MEDIA,
   NAME_PARTICLES,
   ORG_WORDS,
@@ -236,6 +237,8 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     const of = /^(\S+)\s+of\s/u.exec(f.text);
     if (of?.[1]) keys.push(`head:${nameKey(of[1])}`);
     if (w.length > 1 && CORPORATE.test(f.text)) keys.push(`company:${firstKey(f.text)}`);
+    // "Solwick Energy", "Varnco Motors": a firm's name of its own word and its trade's.
+    if (w.length === 2 && INDUSTRY_LAST.has(nameKey(w[1] ?? ''))) keys.push(`trade:${firstKey(f.text)}`);
     // "Scripps Institution of Oceanography", later "Scripps Oceanography": its first and last words alone (not of a
     // name joined by "and", whose ends are two names': "Democratic and Republican Party").
     if (w.length > 2 && !w.some((x) => x === 'and' || x === '&')) keys.push(`ends:${endsKey(w)}`);
@@ -578,6 +581,15 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       const company = soleBody(index, [`company:${key}`]);
       if (company) {
         mergeInto(company, form);
+        continue;
+      }
+    }
+    // "Solwick" beside "Solwick Energy": a body's one word that opens exactly one firm named by it and its trade
+    // (not an acronym: "IBM" is the maker, "IBM Power" its line of servers).
+    if (kind === 'organization' && !isAcronym(form.text)) {
+      const firm = soleBody(index, [`trade:${key}`]);
+      if (firm) {
+        mergeInto(firm, form);
         continue;
       }
     }

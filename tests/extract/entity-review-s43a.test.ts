@@ -1,0 +1,66 @@
+import {describe, expect, it} from 'vitest';
+import {namesOf} from '../helpers/entities.js';
+import {entityTrace} from '../helpers/explain-entities.js';
+
+// Round s43a (src/extract/entities/ERRORS.md): entity classes of wire, newspaper and sports copy (tests/gold/styles),
+// in made-up text; each fix's positive case and a look-alike it must leave alone.
+const kindOf = (paragraphs: string[], name: string): string =>
+  entityTrace(paragraphs).find((e) => e.subject === name)?.outcome ?? 'absent';
+const orgs = (paragraphs: string[]): string[] =>
+  namesOf(paragraphs, 'organizations').map((n) => n.join(' | '));
+
+describe("a sports club's or a firm's last word", () => {
+  it('"Athletic", "United", "Rovers" end a club\'s name, with no other cue read', () => {
+    const match = [
+      'Varnby Rovers reached their first cup final on Saturday, beating Kelmore Athletic 2-1 at the Keston ground.',
+      'The final will be played in May against holders Eastbridge United.',
+    ];
+    expect(kindOf(match, 'Varnby Rovers')).toBe('organization');
+    expect(kindOf(match, 'Kelmore Athletic')).toBe('organization');
+    expect(kindOf(match, 'Eastbridge United')).toBe('organization');
+  });
+
+  it('"Partners" ends a firm, even after a noun that describes people ("the developer, Northgate Partners,")', () => {
+    const deal = ["The stadium's developer, Kelmgate Partners, had promised 1,200 construction jobs."];
+    expect(kindOf(deal, 'Kelmgate Partners')).toBe('organization');
+  });
+
+  it('leaves "United" inside a longer name and at its start alone ("the United Varna Front")', () => {
+    const text = ['Leaders of the United Varna Front met in Kelmore on Monday.'];
+    expect(kindOf(text, 'United Varna Front')).toBe('organization');
+    expect(kindOf(['Aid reached the United States on Monday.'], 'United States')).toBe('place');
+  });
+});
+
+describe('names joined by "&"', () => {
+  it('are a firm: "an analyst at Kelm & Tasker"', () => {
+    const note = [
+      'Hugo Varn, an analyst at Kelm & Tasker, wrote in a note that the price was full but fair.',
+    ];
+    expect(kindOf(note, 'Kelm & Tasker')).toBe('organization');
+  });
+
+  it('not single letters ("E & W", England and Wales in a results table)', () => {
+    const table = ['Green Party (E & W) won one seat, and the Varna Party won two.'];
+    expect(kindOf(table, 'E & W')).not.toBe('organization');
+  });
+});
+
+describe("a firm's first word alone", () => {
+  it('joins the one firm named by that word and its trade ("Solwick" beside "Solwick Energy")', () => {
+    const deal = [
+      'Veltrana to buy battery maker Solwick',
+      'Veltrana Inc. said it had agreed to buy Solwick Energy, a maker of grid-scale batteries.',
+      'Solwick, a maker of batteries, employs 900 people.',
+    ];
+    expect(orgs(deal)).toContain('Solwick | Solwick Energy');
+  });
+
+  it('not an acronym beside its product line ("VNX" and "VNX Power")', () => {
+    const text = [
+      'The software runs on machines from VNX, a maker of servers.',
+      'Nobody from VNX Power, a maker of servers, has reached out to us.',
+    ];
+    expect(orgs(text).some((o) => o.includes('VNX |'))).toBe(false);
+  });
+});
