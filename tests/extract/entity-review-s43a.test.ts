@@ -64,3 +64,25 @@ describe("a firm's first word alone", () => {
     expect(orgs(text).some((o) => o.includes('VNX |'))).toBe(false);
   });
 });
+
+describe('a place by the noun before it', () => {
+  it('"the river X", "the small community of X", "in the north of X": unknown words there are places', () => {
+    expect(kindOf(['The river Velna peaked at 6.4 metres early on Thursday.'], 'Velna')).toBe('place');
+    const fire = ['Residents of the small community of Ashby Dell described a frantic escape.'];
+    expect(kindOf(fire, 'Ashby Dell')).toBe('place');
+    const buses = ['The minister plans to cut 140 rural bus routes in the north of Carrowvane.'];
+    expect(kindOf(buses, 'Carrowvane')).toBe('place');
+  });
+});
+
+describe('a school of children named as where', () => {
+  it('is a place ("a shelter at Pell Ridge High School"), as hospitals are', () => {
+    const text = ['She spoke by phone from an evacuation shelter at Pell Ridge High School.'];
+    expect(kindOf(text, 'Pell Ridge High School')).toBe('place');
+  });
+
+  it('not a university\'s school ("at Varnby Law School")', () => {
+    const text = ['She spoke by phone from an office at Varnby Law School.'];
+    expect(kindOf(text, 'Varnby Law School')).toBe('organization');
+  });
+});

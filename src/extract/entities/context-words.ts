@@ -1,7 +1,15 @@
 // Small readers of the words right before and after a name, for readContext (context.ts): each answers one
 // question about them with as little scanning as it can, since every name of every sentence asks.
 import {hasTag, lexiconTags, tagsInclude} from '../nlp.js';
-import {GROUP_BODY_NOUNS, ORG_WORDS, PLACE_NOUNS, PLACE_WORDS, THING_WORDS, VESSEL_WORDS} from './cues.js';
+import {
+  COMPASS_NOUNS,
+  GROUP_BODY_NOUNS,
+  ORG_WORDS,
+  PLACE_NOUNS,
+  PLACE_WORDS,
+  THING_WORDS,
+  VESSEL_WORDS,
+} from './cues.js';
 import {knownPlace} from './gazetteer.js';
 import {matchesOf} from '../matches.js';
 
@@ -210,7 +218,7 @@ export function isSpaceCode(c: number): boolean {
  */
 export function placeNounOf(before: string): boolean {
   const m = /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u.exec(before);
-  return !!m?.[1] && PLACE_NOUNS.has(m[1]);
+  return !!m?.[1] && (PLACE_NOUNS.has(m[1]) || COMPASS_NOUNS.has(m[1]));
 }
 
 /**

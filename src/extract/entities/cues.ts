@@ -445,6 +445,31 @@ export const ORG_NOUNS_AFTER =
 export const PLACE_NOUNS = new Set([
   'city', 'town', 'village', 'country', 'region', 'province', 'capital', 'island', 'suburb', 'district', 'county',
   'municipality', 'neighbourhood', 'neighborhood', 'hamlet', 'settlement', 'port', 'resort', 'archipelago',
+  // ("The river Aske peaked", "the small community of Ashby Flat": a waterway's or a settlement's noun before it.)
+  'river', 'lake', 'community', 'township', 'borough',
+]);
+
+/** Parts of a land by direction, before "of" ("in the north of Carrowmore"): what follows is a place. */
+export const COMPASS_NOUNS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+
+/** Levels of a school, before "School": a building where the text names it as where ("at Pell River High School"). */
+export const SCHOOL_LEVELS = new Set([
+  'high',
+  'elementary',
+  'primary',
+  'secondary',
+  'middle',
+  'junior',
+  'grammar',
 ]);
 
 /** Adjectives of direction before a place ("Southern Poland", "Central Europe"): a region of it. */
