@@ -86,3 +86,27 @@ describe('a school of children named as where', () => {
     expect(kindOf(text, 'Varnby Law School')).toBe('organization');
   });
 });
+
+describe('a dateline in capitals whose first word is an adjective ("NEW KELMORE —")', () => {
+  const places = (paragraphs: string[]): string[] => namesOf(paragraphs, 'places').map((n) => n.join(' | '));
+
+  it('is the whole place, not "Kelmore"', () => {
+    const wire = [
+      'NEW KELMORE (Reuters) - The port reopened on Monday after a storm closed it for three days.',
+    ];
+    expect(places(wire)).toEqual(['NEW KELMORE | New Kelmore']);
+  });
+
+  it('and with the place named again in ordinary case ("The port of New Kelmore reopened")', () => {
+    const wire = [
+      'NEW KELMORE — The port of New Kelmore reopened on Monday after a storm closed it for three days.',
+    ];
+    expect(places(wire)).toEqual(['NEW KELMORE | New Kelmore']);
+  });
+
+  it('leaves a sentence opening with a capitalised adjective alone ("New rules for Varnby ferries")', () => {
+    expect(places(['New Varnby ferries start on Monday, the port of Kelmby said.'])).not.toContain(
+      'New Varnby',
+    );
+  });
+});

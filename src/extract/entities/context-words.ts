@@ -217,7 +217,8 @@ export function isSpaceCode(c: number): boolean {
  * is that place (a capitalised "City of" opens a body's name instead, and stays in the run).
  */
 export function placeNounOf(before: string): boolean {
-  const m = /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u.exec(before);
+  // ("The port of New Kelmore reopened": the sentence's own "The" too.)
+  const m = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u.exec(before);
   return !!m?.[1] && (PLACE_NOUNS.has(m[1]) || COMPASS_NOUNS.has(m[1]));
 }
 
