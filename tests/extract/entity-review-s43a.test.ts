@@ -110,3 +110,18 @@ describe('a dateline in capitals whose first word is an adjective ("NEW KELMORE 
     );
   });
 });
+
+describe("an irregular plural's possessive inside a name, before a body's or a building's word", () => {
+  it('is part of the name ("at Varnby Children\'s Hospital"), not cut at it', () => {
+    const text = [
+      "A doctor who treated several of the children at Varnby Children's Hospital said they were recovering.",
+    ];
+    expect(kindOf(text, "Varnby Children's Hospital")).not.toBe('absent');
+    expect(kindOf(text, 'Varnby Children')).toBe('absent');
+  });
+
+  it('not before a word that names no body ("the Kelmby Women\'s Final")', () => {
+    const text = ["Ardo Pell won the Kelmby Women's Final on Sunday."];
+    expect(kindOf(text, "Kelmby Women's Final")).toBe('absent');
+  });
+});
