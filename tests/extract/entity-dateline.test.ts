@@ -21,8 +21,8 @@ describe('a wire dateline', () => {
   it.each([
     ['VARNBY, Texas (AP) — Velmar Inc. said on Monday it would buy Solwick Energy.', 'Varnby'],
     ['VARNBY, Texas -- Velmar Inc. said on Monday it would buy Solwick Energy.', 'Varnby'],
-    // (The run leaves "NEW" out: the place comes out as "Kelmore", its last word.)
-    ['NEW KELMORE (Reuters) - Velmar Inc. said on Monday it would buy Solwick Energy.', 'Kelmore'],
+    // (The whole name: a run in capitals keeps its opening adjective, round s43a.)
+    ['NEW KELMORE (Reuters) - Velmar Inc. said on Monday it would buy Solwick Energy.', 'New Kelmore'],
     ['VARNBY, Calif. (AP) — Velmar Inc. said on Monday it would buy Solwick Energy.', 'Varnby'],
     ['WESTBRIDGE — Velmar Inc. said on Monday it would buy Solwick Energy.', 'Westbridge'],
   ])('%s names a place', (lede, place) => {

@@ -136,6 +136,13 @@ const rows: Record<string, Row> = {
     fpName: 'F35',
     fpOutcome: 'dropped',
   },
+  'ampersand-firm': {
+    name: 'Kelm & Tasker',
+    outcome: 'organization',
+    fp: ['Green Party (E & W) won one seat, and the Varna Party won two.'],
+    fpName: 'E & W',
+    fpOutcome: 'dropped',
+  },
   'camel-case-brand': {
     name: 'VelloTech',
     outcome: 'organization',

@@ -18,7 +18,9 @@ import {
   GROUP_MEMBERS_AFTER,
   GROUP_MEMBERS_OF,
   GROUP_WEAPONS,
+  FEMALE_KIN,
   KIN_AFTER,
+  MALE_KIN,
   MEETING_VERBS,
   MEETING_VERBS_AFTER,
   MEETING_VERBS_BEFORE,
@@ -35,6 +37,21 @@ const NOT_MODIFIED_NOUN_TAGS: readonly string[] = [
 ];
 
 const KIN = new Set(KIN_AFTER);
+const GENDERED_KIN = [...MALE_KIN, ...FEMALE_KIN].join('|');
+// "his wife, Mira Han", "her late husband Leo Han", "Tomas Okafor's son, Erik Okafor": the noun right before the name
+// (a comma between allowed), after a possessive, so a list ("wife and son") or "the son of X" is not read.
+const KIN_BEFORE = new RegExp(
+  `(?:^|\\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:late\\s+|eldest\\s+|youngest\\s+|older\\s+|younger\\s+)?(${GENDERED_KIN}),?\\s+$`,
+  'u',
+);
+// "Mira Han, his wife, said": the apposition closed after the noun ("Mira Han, her son Erik" names the son).
+const KIN_APPOSED = new RegExp(
+  `^,\\s+(?:his|her|their)\\s+(?:late\\s+)?(${GENDERED_KIN})\\s*(?:[,.;)]|$)`,
+  'u',
+);
+
+const LETTER = /[\p{L}\p{N}]/u;
+const GENDERED_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
 
 // "The party said", "The group has": the next sentence's subject a body's noun, as a report takes back a body.
 const TAKEN_BACK =
@@ -375,6 +392,28 @@ export class LaterCues {
 
   get kinBefore(): boolean {
     return KIN.has(this.wordBefore);
+  }
+
+  pronounPast(names: ReadonlySet<string>): 'm' | 'f' | null {
+    const text = `${this.after} ${this.next}`.slice(0, 240);
+    const m = GENDERED_PRONOUN.exec(text);
+    const word = m?.[1]?.toLowerCase();
+    if (!m || !word) return null;
+    const between = text.slice(0, m.index);
+    for (const name of names) {
+      const at = between.indexOf(name);
+      if (at >= 0 && !LETTER.test(between[at - 1] ?? '') && !LETTER.test(between[at + name.length] ?? ''))
+        return null;
+    }
+    return word.startsWith('h') && !word.startsWith('her') ? 'm' : 'f';
+  }
+
+  get kin(): 'm' | 'f' | null {
+    const noun =
+      (this.spacedBefore ? KIN_BEFORE.exec(this.near)?.[1] : undefined) ??
+      (this.after.charCodeAt(0) === 0x2c ? KIN_APPOSED.exec(this.after)?.[1] : undefined);
+    if (!noun) return null;
+    return MALE_KIN.has(noun.toLowerCase()) ? 'm' : FEMALE_KIN.has(noun.toLowerCase()) ? 'f' : null;
   }
 
   // "Belle from Beauty and the Beast", "Mulan from Mulan": "from" right after a capitalised name says where a

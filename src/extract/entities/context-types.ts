@@ -62,6 +62,16 @@ export interface Context {
   accordingTo?: boolean;
   /** Right after a noun of kin: "his son Barron", "children Brodie and Nolan" (a relative of someone named). */
   kinBefore?: boolean;
+  /**
+   * The gender a singular noun of kin gives the name: right before it ("his wife, Mira Han", "her son Erik") or in an
+   * apposition of its own after it ("Mira Han, his wife,"). Null when there is none.
+   */
+  kin?: 'm' | 'f' | null;
+  /**
+   * The gender of the first "he"/"she"/"his"/"her" after the name (its sentence, then the next), unless one of the
+   * `names` is written before it: "Ngozi Adeyemi also runs a bakery. Taro Adeyemi said he …" gives Ngozi nothing.
+   */
+  pronounPast?(names: ReadonlySet<string>): 'm' | 'f' | null;
   /** After "told": the one spoken to, a person or an outlet alike ("told Agence France-Presse"). */
   listener?: boolean;
   /** Where words are posted, as on a platform: "wrote on Instagram", "Instagram followers", "the Telegram messages". */

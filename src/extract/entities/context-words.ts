@@ -1,7 +1,15 @@
 // Small readers of the words right before and after a name, for readContext (context.ts): each answers one
 // question about them with as little scanning as it can, since every name of every sentence asks.
 import {hasTag, lexiconTags, tagsInclude} from '../nlp.js';
-import {GROUP_BODY_NOUNS, ORG_WORDS, PLACE_NOUNS, PLACE_WORDS, THING_WORDS, VESSEL_WORDS} from './cues.js';
+import {
+  COMPASS_NOUNS,
+  GROUP_BODY_NOUNS,
+  ORG_WORDS,
+  PLACE_NOUNS,
+  PLACE_WORDS,
+  THING_WORDS,
+  VESSEL_WORDS,
+} from './cues.js';
 import {knownPlace} from './gazetteer.js';
 import {matchesOf} from '../matches.js';
 
@@ -209,8 +217,9 @@ export function isSpaceCode(c: number): boolean {
  * is that place (a capitalised "City of" opens a body's name instead, and stays in the run).
  */
 export function placeNounOf(before: string): boolean {
-  const m = /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u.exec(before);
-  return !!m?.[1] && PLACE_NOUNS.has(m[1]);
+  // ("The port of New Kelmore reopened": the sentence's own "The" too.)
+  const m = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u.exec(before);
+  return !!m?.[1] && (PLACE_NOUNS.has(m[1]) || COMPASS_NOUNS.has(m[1]));
 }
 
 /**

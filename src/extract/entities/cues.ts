@@ -281,7 +281,17 @@ export const ORG_LAST_WORDS = new Set([
   'international', 'incorporated', 'limited',
   's.a.', 'ag', 'gmbh', 'kft', 'kft.', 'zrt', 'zrt.', 'nyrt', 'nyrt.', 'n.v.', 'b.v.', 's.p.a.', 'spa.', 's.r.l.',
   'srl', 'pty', 'bhd', 'llp', 'oyj', 'asa', 'a.s.', 's.r.o.', 'k.k.', 'tbk', 'pjsc', 'ojsc', 'jsc',
+  // Sports clubs' and firms' last words ("Marlow Athletic", "Eastbridge United", "Northgate Partners"): only last,
+  // not "United States", "Athletic Association" of a longer name.
+  'united', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc', 'partners', 'associates',
 ]);
+
+/**
+ * A firm's trade as the second word of its name ("Solwick Energy", "Varnco Motors"): the first word alone, typed a
+ * body, is that firm (merge.ts `trade:`).
+ */
+// prettier-ignore
+export const INDUSTRY_LAST = new Set(['energy', 'power', 'solar', 'oil', 'petroleum', 'gas', 'mining', 'steel', 'motors', 'systems', 'technologies', 'technology', 'software', 'foods', 'pharma', 'pharmaceuticals', 'airlines', 'airways', 'telecom', 'communications', 'capital', 'partners', 'logistics', 'shipping', 'robotics', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'electronics', 'insurance', 'bank']);
 
 /** A body that names people to an honour ("Hall of Fame"), not the building it may keep. */
 export const HONOUR_BODY = /\bHall of Fame$/u;
@@ -435,6 +445,31 @@ export const ORG_NOUNS_AFTER =
 export const PLACE_NOUNS = new Set([
   'city', 'town', 'village', 'country', 'region', 'province', 'capital', 'island', 'suburb', 'district', 'county',
   'municipality', 'neighbourhood', 'neighborhood', 'hamlet', 'settlement', 'port', 'resort', 'archipelago',
+  // ("The river Aske peaked", "the small community of Ashby Flat": a waterway's or a settlement's noun before it.)
+  'river', 'lake', 'community', 'township', 'borough',
+]);
+
+/** Parts of a land by direction, before "of" ("in the north of Carrowmore"): what follows is a place. */
+export const COMPASS_NOUNS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+
+/** Levels of a school, before "School": a building where the text names it as where ("at Pell River High School"). */
+export const SCHOOL_LEVELS = new Set([
+  'high',
+  'elementary',
+  'primary',
+  'secondary',
+  'middle',
+  'junior',
+  'grammar',
 ]);
 
 /** Adjectives of direction before a place ("Southern Poland", "Central Europe"): a region of it. */
@@ -558,6 +593,15 @@ export const DEATH_NOUNS: readonly string[] = ['killing', 'death', 'murder', 'as
 /** What happens only to a person, before "of" ("the nomination of X", "the impeachment of X"). */
 // prettier-ignore
 export const PERSON_EVENTS: readonly string[] = ['nomination', 'appointment', 'resignation', 'impeachment', 'arrest', 'extradition', 'inauguration', 'widow', 'widower'];
+/**
+ * Singular nouns of kin that fix the relative's gender, before a name ("his wife, Mira Han", "her son Erik") or in
+ * apposition after it ("Mira Han, his wife,"): entities/gender.ts.
+ */
+// prettier-ignore
+export const FEMALE_KIN = new Set(['wife', 'widow', 'daughter', 'mother', 'sister', 'girlfriend', 'fiancée', 'granddaughter', 'niece', 'aunt', 'grandmother', 'stepdaughter', 'stepmother', 'ex-wife']);
+/** See FEMALE_KIN. */
+// prettier-ignore
+export const MALE_KIN = new Set(['husband', 'widower', 'son', 'father', 'brother', 'boyfriend', 'fiancé', 'grandson', 'nephew', 'uncle', 'grandfather', 'stepson', 'stepfather', 'ex-husband']);
 /** Kin after a name's possessive ("X's wife", "X's eldest son"): the name is a person's. */
 // prettier-ignore
 export const KIN_AFTER: readonly string[] = ['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister', 'sisters', 'widow', 'widower', 'children', 'parents', 'grandson', 'granddaughter', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée', 'nephew', 'niece'];

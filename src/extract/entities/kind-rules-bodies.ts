@@ -60,6 +60,9 @@ const NOT_BODY_HEAD_TAGS: readonly string[] = ['Gerund', 'Duration'];
 // Endings of adjectives and of peoples' words the lexicon lacks ("Islamist", "Maoist", "Salafi"-like "-ic", "-ian").
 const ADJECTIVAL = /(?:ist|ic|ian|ese|ish)$/u;
 
+// "Carver & Lowe", "Redfield & Wilton Strategies": capitalised words of two letters or more on both sides of "&".
+const AMPERSAND_FIRM = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+&\s+\p{Lu}[\p{L}'’.-]+/u;
+
 export const BODY_WORD_RULES: readonly KindRule[] = [
   {
     id: 'web-domain',
@@ -74,6 +77,14 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     description: '"G" and a number ("G7", "G20"): the group of that many countries, a body',
     example: 'Leaders of the G9 met in Varnby; the G9 agreed on a statement.',
     apply: (f) => (GROUP_OF_N.test(f.text) && f.personRole === 0 ? {organization: STRONG} : undefined),
+  },
+  {
+    id: 'ampersand-firm',
+    words: 'many',
+    description:
+      'two capitalised names of two letters or more joined by "&" ("Carver & Lowe", not "E & W"): a firm or a band, never one person',
+    example: 'Hugo Varn, an analyst at Kelm & Tasker, wrote that the price was full.',
+    apply: (f) => (AMPERSAND_FIRM.test(f.text) ? {organization: GOOD} : undefined),
   },
   {
     id: 'camel-case-brand',

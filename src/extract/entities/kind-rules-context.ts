@@ -497,10 +497,15 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     description:
       'a name in capitals opening the first sentence before a dash, maybe with its region and the agency ("AUSTIN, Texas (AP) —"): a wire dateline\'s place',
     example: 'VARNBY, Ore. (AP) — A storm closed the port on Monday.',
+    // (The mention in capitals, not the form: "NEW KELMORE —" and a later "the port of New Kelmore" are one form.)
     apply: (f) =>
-      !/\p{Ll}/u.test(f.text) &&
-      /\p{Lu}{3}/u.test(f.text) &&
-      f.form.spans.some((s, i) => s.sentence === 0 && f.form.contexts[i]?.dateline === true)
+      f.form.spans.some(
+        (s, i) =>
+          s.sentence === 0 &&
+          !/\p{Ll}/u.test(s.text) &&
+          /\p{Lu}{3}/u.test(s.text) &&
+          f.form.contexts[i]?.dateline === true,
+      )
         ? {place: DECISIVE}
         : undefined,
   },

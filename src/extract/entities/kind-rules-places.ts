@@ -5,6 +5,7 @@ import {
   BROADCAST,
   INSTITUTIONS,
   BUILDING_WORDS,
+  SCHOOL_LEVELS,
   COMPASS_ADJECTIVES,
   NAME_TAGS,
   NATIONAL,
@@ -134,7 +135,10 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     example: 'The rocket launched from Varna Space Center.',
     apply: (f) => {
       const national = isDemonym(f.first) || NATIONAL.test(f.first);
-      if (!BUILDING_WORDS.has(f.lastWord) || /\s(?:of|for)\s/u.test(f.text) || national) return undefined;
+      // ("Pell River High School": a school of children is a building; "Harvard Law School" a university's body.)
+      const school = f.lastWord === 'school' && SCHOOL_LEVELS.has((f.words.at(-2) ?? '').toLowerCase());
+      if (!(BUILDING_WORDS.has(f.lastWord) || school) || /\s(?:of|for)\s/u.test(f.text) || national)
+        return undefined;
       const acts = f.form.contexts.some((c) => c.institutional);
       const everyLocative = f.form.contexts.every((c) => c.locative);
       if (acts) return undefined;

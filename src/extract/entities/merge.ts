@@ -4,6 +4,7 @@ import {decideKind, isAcronym, weighKind, type Form, type Kind} from './classify
 import {NAMES_A_THING, OPENS_PLACE_NAME} from './kind-rules.js';
 import {
   HONORIFICS,
+  INDUSTRY_LAST,
   MEDIA,
   NAME_PARTICLES,
   ORG_WORDS,
@@ -236,6 +237,8 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     const of = /^(\S+)\s+of\s/u.exec(f.text);
     if (of?.[1]) keys.push(`head:${nameKey(of[1])}`);
     if (w.length > 1 && CORPORATE.test(f.text)) keys.push(`company:${firstKey(f.text)}`);
+    // "Solwick Energy", "Varnco Motors": a firm's name of its own word and its trade's.
+    if (w.length === 2 && INDUSTRY_LAST.has(nameKey(w[1] ?? ''))) keys.push(`trade:${firstKey(f.text)}`);
     // "Scripps Institution of Oceanography", later "Scripps Oceanography": its first and last words alone (not of a
     // name joined by "and", whose ends are two names': "Democratic and Republican Party").
     if (w.length > 2 && !w.some((x) => x === 'and' || x === '&')) keys.push(`ends:${endsKey(w)}`);
@@ -393,6 +396,10 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       .map((f) => nameKey(words(f.text).at(-1) ?? '')),
   );
   const bySurname = new Map<string, Group>();
+  // The people's written names, where a pronoun stops being a name's (read only when a titled surname is shared).
+  let personTexts: Set<string> | undefined;
+  const personForms = (): Set<string> =>
+    (personTexts ??= new Set(forms.filter((f) => kinds.get(f) === 'person').map((f) => f.text)));
   const byPlace = new Map<string, Group>();
   // A place's key; a bare "Virginia" takes the key of the "State of Virginia" filed before it (longer forms first).
   const placeOfForm = (text: string): string | undefined =>
@@ -527,8 +534,15 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (person && !isAcronym(form.text)) {
       // "Mr. Hale" beside Robert and Maria Hale: a span whose honorific gives a gender goes to the sharer of that
       // gender; the rest of the form (and its kind evidence) to the one chosen above.
-      const split = mostNamed ? splitByHonorific(form, sharing, (g) => formsGender(g.forms)) : undefined;
+      // "Leo Han … he said … Ms. Han said": spans of a gender no sharer may have name someone else, titled only.
+      const split = mostNamed
+        ? splitByHonorific(form, sharing, (g) => formsGender(g.forms, personForms()))
+        : undefined;
       for (const part of split?.parts ?? []) mergeInto(part.to, part.form);
+      if (split?.apart) {
+        evidence.set(split.apart, evidence.get(form) ?? {scores: {}, fired: []});
+        newGroup('person', split.apart, false);
+      }
       const rest = split ? split.rest : form;
       if (rest && rest !== form) evidence.set(rest, evidence.get(form) ?? {scores: {}, fired: []});
       if (rest) mergeInto(person, rest);
@@ -567,6 +581,15 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       const company = soleBody(index, [`company:${key}`]);
       if (company) {
         mergeInto(company, form);
+        continue;
+      }
+    }
+    // "Solwick" beside "Solwick Energy": a body's one word that opens exactly one firm named by it and its trade
+    // (not an acronym: "IBM" is the maker, "IBM Power" its line of servers).
+    if (kind === 'organization' && !isAcronym(form.text)) {
+      const firm = soleBody(index, [`trade:${key}`]);
+      if (firm) {
+        mergeInto(firm, form);
         continue;
       }
     }

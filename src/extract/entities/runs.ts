@@ -113,10 +113,11 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         isTitle(prev) &&
         /^['’]s[ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
         /^(?:Office|Department)$/u.test(cur.text);
-      // "People's Protection Units", "Women's March": an irregular plural's possessive opens a body's name.
+      // "People's Protection Units", "Women's March": an irregular plural's possessive opens a body's name; inside
+      // one, before a body's or a building's word ("Wellmont Children's Hospital", "the Varna Women's Fund").
       const groupOwner =
         prev.possessive &&
-        run.length === 1 &&
+        (run.length === 1 || isCue(cur.text)) &&
         IRREGULAR_PLURALS.has(prev.text.toLowerCase()) &&
         /^['’]s[ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
         cur.cap;

@@ -91,6 +91,12 @@ function regionOfPlace(run: Token[]): boolean {
   );
 }
 
+// "NEW KELMORE —": a dateline set in capitals is one name whole; "NEW" there is no sentence's opening adjective.
+// (Every word in capitals, one of four letters or more, so "US FBI" and the like are not read.)
+function shoutedRun(run: readonly Token[]): boolean {
+  return run.every((t) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t.text)) && run.some((t) => t.text.length >= 4);
+}
+
 // What stands before a body's or a place's office, not before a person: "the Chelsea Manager", "its Mayor".
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|its|their|our|his|her)\s+$/iu;
 
@@ -190,7 +196,8 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
     // (The run's words joined only here, for the few runs the tests before leave.)
     !knownPlaceOrRegion(run.map((t) => t.text).join(' ')) &&
     !regionOfPlace(run) &&
-    !opensBody(run)
+    !opensBody(run) &&
+    !shoutedRun(run)
   ) {
     lead = reading === 'maybe' ? run[0].start : undefined;
     run.shift();

@@ -1,6 +1,7 @@
 import {lexiconTags, nameGender} from '../nlp.js';
 import type {Entity} from '../types.js';
-import {alternation, FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES} from './vocabulary.js';
+import {titleGender, weighGender, type GenderClue} from '../entities/gender.js';
+import {alternation, FEMALE_PRONOUNS, MALE_PRONOUNS} from './vocabulary.js';
 import {matchesOf} from '../matches.js';
 
 const GENDERED_PRONOUN = new RegExp(`\\b(${alternation([...MALE_PRONOUNS, ...FEMALE_PRONOUNS])})\\b`, 'iu');
@@ -169,7 +170,11 @@ export function findMentions(
   return out;
 }
 
-/** Gender of each person: from titles (Mr., Ms.), the lexicon's first names, then the pronouns that follow their mentions. */
+/**
+ * Gender of each person, summed over their mentions by the entity stage's gender rules (entities/gender.ts): the
+ * title a mention is written with (Mr., Ms.), the pronoun that follows it before the next person is named, and the
+ * lexicon's reading of the first name.
+ */
 export function genders(
   people: readonly Entity[],
   mentions: readonly Mention[],
@@ -197,27 +202,23 @@ export function genders(
     else byName.set(m.name, [i]);
   });
   for (const p of people) {
-    // Titles that disagree ("Mr. Hale" and "Ms. Hale" both joined to one Hale) tell nothing.
-    const said = new Set<Gender>();
-    for (const form of [p.name, ...p.aliases]) {
-      const title = form.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
-      if (MALE_TITLES.has(title)) said.add('m');
-      else if (FEMALE_TITLES.has(title)) said.add('f');
+    const given = nameGender(p.name.split(/\s+/)[0] ?? '');
+    const clues: GenderClue[] = given ? [{given}] : [];
+    const text = (m: Mention) => (paragraphs[m.paragraph] ?? '').slice(m.start, m.end);
+    for (const i of byName.get(p.name) ?? []) {
+      const m = mentions[i] as Mention;
+      const next = nextPerson[i];
+      const window = (paragraphs[m.paragraph] ?? '').slice(m.end, next ? next.start : m.end + 200);
+      const pronoun = GENDERED_PRONOUN.exec(window)?.[1]?.toLowerCase();
+      clues.push({
+        titles: [text(m).split(/\s+/)[0] ?? ''],
+        pronoun: pronoun ? (MALE.has(pronoun) ? 'm' : 'f') : undefined,
+      });
     }
-    let g: Gender = said.size === 1 ? ([...said][0] ?? null) : null;
-    g ??= nameGender(p.name.split(/\s+/)[0] ?? '');
-    if (!g) {
-      let votes = 0;
-      for (const i of byName.get(p.name) ?? []) {
-        const m = mentions[i] as Mention;
-        const next = nextPerson[i];
-        const window = (paragraphs[m.paragraph] ?? '').slice(m.end, next ? next.start : m.end + 200);
-        const pronoun = GENDERED_PRONOUN.exec(window)?.[1]?.toLowerCase();
-        if (pronoun) votes += MALE.has(pronoun) ? 1 : -1;
-      }
-      g = votes > 0 ? 'm' : votes < 0 ? 'f' : null;
-    }
-    out.set(p.name, g);
+    // A title some form is written with counts once when no mention found carries it.
+    if (!clues.some((c) => c.titles && titleGender(c.titles)))
+      for (const form of [p.name, ...p.aliases]) clues.push({titles: [form.split(/\s+/)[0] ?? '']});
+    out.set(p.name, weighGender(clues).gender);
   }
   return out;
 }
