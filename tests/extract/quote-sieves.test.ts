@@ -459,7 +459,7 @@ describe('speaker sieves, one row per sieve id', () => {
   }
 });
 
-// Readings of the quote's own sentence added for issue 9 (src/extract/quotes/attribution.ts, after.ts, spokes.ts),
+// Readings of the quote's own sentence added for issue 9 (src/extract/quotes/attribution.ts, inverted.ts, subject-first.ts, spokes.ts),
 // each with a look-alike that must not get the speaker.
 const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
   'object relative → its own subject (library audit)': {
