@@ -1,6 +1,7 @@
 import type {Doc, Sentence, Stage} from './pipeline.js';
 import {attribute, type Attribution, type QuoteContext} from './quotes/attribution.js';
 import {DROPS, wordCount, type Candidate} from './quotes/filters.js';
+import {quoteConvention} from './quotes/convention.js';
 import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
 import {byParagraph, partition, sentenceAt} from './quotes/lookup.js';
 import {loneSpeakers} from './quotes/lone-speakers.js';
@@ -51,8 +52,10 @@ export const MAX_QUOTES_PER_PARAGRAPH = 64;
 
 export function findQuotes(doc: Doc): Quote[] {
   const paragraphs = doc.input.paragraphs;
+  // British papers quote in single marks (‘…,’ said X), nesting double ones: each text is read in its own convention.
+  const convention = quoteConvention(paragraphs);
   const spansByParagraph = paragraphs.map((p) => {
-    const spans = findQuoteSpans(p);
+    const spans = findQuoteSpans(p, convention);
     // More quotations than prose holds (a hostile file of 300,000 quotation marks took minutes: each quote's
     // checks read the rest of its paragraph): a list or noise, whose quotes are nobody's words.
     return spans.length > MAX_QUOTES_PER_PARAGRAPH ? [] : spans;

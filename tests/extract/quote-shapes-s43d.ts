@@ -1,0 +1,79 @@
+// Made-up rows for round s43d: direct speech in single quotation marks (src/extract/quotes/marks.ts, convention.ts)
+// and short quotes after verbs that are no speech verbs. Each class has a look-alike. Read by
+// tests/extract/quote-shapes.test.ts, like quote-shapes.ts.
+import type {Shape} from './quote-shapes.js';
+
+/** Rows of round s43d, by class. */
+export const ROUND_S43D: readonly Shape[] = [
+  // A story quoting in single marks, curly: each quote is speech, its speaker read as in double marks.
+  {
+    shape: 'single marks as the story’s quote marks',
+    text: [
+      'The family of a fisherman killed at Carrowmore said they were heartbroken.',
+      '‘We are devastated,’ said Ms Nora Rourke, his sister. ‘He knew that harbour better than anyone.’',
+    ],
+    quote: 'We are devastated',
+    speaker: 'Nora Rourke',
+  },
+  // Straight marks, a pronoun after the quote.
+  {
+    shape: 'single marks as the story’s quote marks',
+    text: [
+      'Harbour master Declan Ferris said the lights had been checked on Monday.',
+      "'There was no fault that we could find,' he said. 'We checked every lamp twice.'",
+    ],
+    quote: 'There was no fault',
+    speaker: 'Declan Ferris',
+  },
+  // A quote of two sentences is one sentence of the text: its speaker after it still counts.
+  {
+    shape: 'single marks as the story’s quote marks',
+    text: [
+      'The council met on Monday.',
+      '‘We are devastated. We lost three boats in one night,’ said Councillor Aidan Burke.',
+    ],
+    quote: 'We are devastated. We lost',
+    speaker: 'Aidan Burke',
+  },
+  // A possessive ’ inside the quote does not close it.
+  {
+    shape: 'single marks as the story’s quote marks',
+    text: ['‘The Smiths’ boat came in safely an hour before,’ said Declan Ferris, the harbour master.'],
+    quote: 'The Smiths’ boat came in safely',
+    speaker: 'Declan Ferris',
+  },
+  // Double marks nested in a single-marked quote stay inside it.
+  {
+    shape: 'single marks as the story’s quote marks',
+    text: ['‘We ask every year, and the answer is always “next year”,’ said Councillor Aidan Burke.'],
+    quote: 'We ask every year, and the answer is always “next year”',
+    speaker: 'Aidan Burke',
+  },
+  // Look-alike: a scare quote in single marks in a story quoting in double marks is no quote.
+  {
+    shape: 'single marks as the story’s quote marks',
+    text: [
+      'Mayor Ada Brill was called a ‘hero’ by the crowd.',
+      '“We will rebuild the harbour wall,” she said. “It will take two years.”',
+    ],
+    quote: 'hero',
+    speaker: false,
+  },
+  // Look-alike: the nested single-marked quote of a double-marked one is part of it, not a quote of its own.
+  {
+    shape: 'single marks as the story’s quote marks',
+    text: ['“They call it ‘peace, of a kind.’ We do not,” said Mayor Ada Brill.'],
+    quote: 'peace, of a kind',
+    speaker: false,
+  },
+  // In a double-marked story, a sentence in single marks that a colon introduces is speech (a court report's).
+  {
+    shape: 'a sentence in single marks after a colon',
+    text: [
+      'Judge Helena Croft said he had “sold the trust placed in him”.',
+      'One executive, Peter Lang, told the jury that Gareth Molyneux had once said to him: ‘The berths go to friends. Are you a friend?’',
+    ],
+    quote: 'The berths go to friends',
+    speaker: 'Gareth Molyneux',
+  },
+];
