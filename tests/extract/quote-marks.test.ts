@@ -57,6 +57,11 @@ describe('quoteConvention', () => {
       ]),
     ).toBe('double');
   });
+  it('is single for a story whose only quote is two words of speech', () => {
+    expect(quoteConvention(['Asked about the crash, Ms Rourke was brief.', '‘No comment,’ she said.'])).toBe(
+      'single',
+    );
+  });
   it('is double for a story with single-marked scare quotes and no speech', () => {
     expect(quoteConvention(['The so-called ‘hero’ of the harbour left town.'])).toBe('double');
   });

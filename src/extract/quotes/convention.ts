@@ -9,7 +9,7 @@ const SINGLE_OPENING = /(?:^|[^\p{L}\p{N}])[‘'][\p{L}\p{N}]/u;
 // Speech ends inside its marks in either style (‘We are devastated,’ / ‘Leave now!’); a scare quote (‘hero’) or a
 // title does not.
 const SPEECH_END = /[,.!?…]$/u;
-const MIN_SPEECH_WORDS = 3;
+const MIN_SPEECH_WORDS = 2;
 
 const known = new WeakMap<readonly string[], QuoteConvention>();
 
@@ -19,7 +19,7 @@ function within(spans: readonly QuoteSpan[], s: QuoteSpan): boolean {
   return !!o && s.close <= o.close;
 }
 
-/** A single-quoted span that reads as speech: three words or more, ending in punctuation inside its marks. */
+/** A single-quoted span that reads as speech: two words or more, ending in punctuation inside its marks. */
 function speechLike(text: string, s: QuoteSpan): boolean {
   const inner = text.slice(s.open + 1, s.close).trim();
   return s.closed && SPEECH_END.test(inner) && inner.split(/\s+/u).length >= MIN_SPEECH_WORDS;
