@@ -76,4 +76,57 @@ export const ROUND_S43D: readonly Shape[] = [
     quote: 'The berths go to friends',
     speaker: 'Gareth Molyneux',
   },
+  // A short quote after a verb of stance of the person opening the sentence, no speech verb (quotes/stance.ts):
+  // GUIDE.md keeps a short phrase whose speaker is clearly given.
+  {
+    shape: 'a short quote after a verb of stance',
+    text: [
+      'Tomas Weller quarrelled with the mayor in May. Weller has since reconciled with Ada Brill and remains “fully committed” to the campaign.',
+    ],
+    quote: 'fully committed',
+    speaker: 'Tomas Weller',
+  },
+  {
+    shape: 'a short quote after a verb of stance',
+    text: [
+      'Harbour master Declan Ferris spoke to reporters on Monday. Ferris professed himself “deeply concerned” about the storm season.',
+    ],
+    quote: 'deeply concerned',
+    speaker: 'Declan Ferris',
+  },
+  {
+    shape: 'a short quote after a verb of stance',
+    text: [
+      'With the new ferry link to the islands, Mayor Ada Brill envisioned the port to end its “backwater town” status.',
+    ],
+    quote: 'backwater town',
+    speaker: 'Ada Brill',
+  },
+  {
+    shape: 'a short quote after a verb of stance',
+    text: ['Senator Nora Rourke left the race in June. She endorsed the selection of a “local candidate.”'],
+    quote: 'local candidate',
+    speaker: 'Nora Rourke',
+  },
+  // Look-alike: a verb of undergoing; the quoted words are a report's.
+  {
+    shape: 'a short quote after a verb of stance',
+    text: ['Mayor Ada Brill was attacked on Monday. Ada Brill suffered “two deep wounds” in the attack.'],
+    quote: 'two deep wounds',
+    speaker: false,
+  },
+  // Look-alike: the verb of stance is another clause's ("that the council remains"): not her words for sure.
+  {
+    shape: 'a short quote after a verb of stance',
+    text: ['Mayor Ada Brill knows that the council remains “fully committed” to the plan.'],
+    quote: 'fully committed',
+    speaker: false,
+  },
+  // Look-alike: "so-called" marks the writer's scare quote, whoever is named.
+  {
+    shape: 'a short quote after a verb of stance',
+    text: ['Mayor Ada Brill rejected the so-called “peace plan” of the council.'],
+    quote: 'peace plan',
+    speaker: false,
+  },
 ];
