@@ -66,6 +66,16 @@ export const ROUND_S43D: readonly Shape[] = [
     quote: 'peace, of a kind',
     speaker: false,
   },
+  // A lone unknown word that speaks (quotes/lone-speakers.ts) in a story quoting in single marks.
+  {
+    shape: 'single marks as the story’s quote marks',
+    text: [
+      'Floodwater reached the square on Sunday.',
+      '‘The river is rising faster than we expected,’ Varnok said.',
+    ],
+    quote: 'The river is rising',
+    speaker: 'Varnok',
+  },
   // In a double-marked story, a sentence in single marks that a colon introduces is speech (a court report's).
   {
     shape: 'a sentence in single marks after a colon',

@@ -161,3 +161,17 @@ export function findSingleSpans(text: string): QuoteSpan[] {
     spans.push(maybe >= 0 ? {open, close: maybe, closed: true} : {open, close: text.length, closed: false});
   return spans;
 }
+
+/**
+ * The paragraph with its spans' marks written as curly double marks (one character each, so offsets hold): for the
+ * patterns written for double marks (quotes/lone-speakers.ts) in a text that quotes in single ones.
+ */
+export function withDoubleMarks(text: string, spans: readonly QuoteSpan[]): string {
+  if (spans.length === 0) return text;
+  const chars = text.split('');
+  for (const s of spans) {
+    chars[s.open] = '“';
+    if (s.closed) chars[s.close] = '”';
+  }
+  return chars.join('');
+}
