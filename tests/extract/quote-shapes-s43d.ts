@@ -118,6 +118,20 @@ export const ROUND_S43D: readonly Shape[] = [
     quote: 'local candidate',
     speaker: 'Nora Rourke',
   },
+  // A verb of judging whose object in marks is the judge's phrase.
+  {
+    shape: 'a short quote after a verb of stance',
+    text: ['Mayor Ada Brill spoke on Monday. Brill criticised the “macho culture” of the harbour board.'],
+    quote: 'macho culture',
+    speaker: 'Ada Brill',
+  },
+  // Look-alike: the quote names a slogan, not the speaker's words.
+  {
+    shape: 'a short quote after a verb of stance',
+    text: ['Mayor Ada Brill spoke on Monday. Ada Brill attacked the “defund” slogan of the protesters.'],
+    quote: 'defund',
+    speaker: false,
+  },
   // Look-alike: a verb of undergoing; the quoted words are a report's.
   {
     shape: 'a short quote after a verb of stance',

@@ -4,7 +4,7 @@
 import {startingIn} from './lookup.js';
 import type {QuoteCase, SpeakerVerdict} from './sieves.js';
 import {hasFiniteVerb, subjectOf} from './subjects.js';
-import {alternation, STANCE_VERBS, SUBORDINATE_WORDS} from './vocabulary.js';
+import {alternation, LABEL_NOUNS, STANCE_VERBS, SUBORDINATE_WORDS, UTTERANCE_NOUNS} from './vocabulary.js';
 
 /** Most words between the verb of stance and the opening mark ("endorsed the selection of a “…”": four). */
 export const STANCE_REACH_WORDS = 5;
@@ -23,6 +23,12 @@ const OTHER_CLAUSE = new RegExp(
   'iu',
 );
 
+// "attacked the “defund” slogan", "praised the “quiet hero” remark": the quote names a label or an utterance.
+const LABEL_AFTER = new RegExp(
+  `^\\s+(?:${alternation([...LABEL_NOUNS, ...UTTERANCE_NOUNS])})(?![\\p{L}])`,
+  'iu',
+);
+
 /**
  * The person opening the sentence (a name or he/she), when the quote is the object of their verb of stance
  * (STANCE_VERBS) at most STANCE_REACH_WORDS words before it, nobody named between verb and quote, no clause of
@@ -31,7 +37,7 @@ const OTHER_CLAUSE = new RegExp(
 export function stanceSubject(c: QuoteCase): SpeakerVerdict | undefined {
   const lead = c.masked.slice(c.sentenceStart, c.span.open);
   const verb = STANCE_BEFORE.exec(lead);
-  if (!verb) return undefined;
+  if (!verb || LABEL_AFTER.test(c.masked.slice(c.span.close + 1, c.span.close + 40))) return undefined;
   const verbAt = c.sentenceStart + verb.index;
   const verbEnd = verbAt + (verb[1]?.length ?? 0);
   if (startingIn(c.here, verbAt, c.span.open).length > 0) return undefined;

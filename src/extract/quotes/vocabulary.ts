@@ -98,6 +98,9 @@ export const OPINION_VERBS = new Set([
 export const STANCE_VERBS = [
   'remains', 'remained', 'professed', 'professes', 'endorsed', 'endorses', 'envisioned', 'envisions', 'expressed',
   'expresses', 'voiced', 'voices', 'welcomed', 'welcomes', 'rejected', 'rejects',
+  // Verbs of judging, whose object in marks is the judge's phrase ("criticised the “macho culture” of the council").
+  'attacked', 'condemned', 'criticised', 'criticized', 'hailed', 'lauded', 'praised', 'denounced', 'decried',
+  'derided', 'assailed', 'dismissed', 'touted',
 ];
 
 /**
