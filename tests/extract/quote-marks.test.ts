@@ -27,6 +27,11 @@ describe('findSingleSpans', () => {
       'He called it ‘a disgrace’ and said ‘we will fight on’.',
       ['a disgrace', 'we will fight on'],
     ],
+    [
+      'a dropped letter closing a word inside the quote',
+      "'We were goin' home when the wall fell,' said Mrs O'Neill.",
+      ["We were goin' home when the wall fell,"],
+    ],
     ['a possessive outside any quote', 'The Smiths’ boat and James’ car were towed.', []],
     ['double marks nested inside', '‘They told us “next year”,’ she said.', ['They told us “next year”,']],
   ];
