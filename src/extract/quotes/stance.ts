@@ -4,14 +4,24 @@
 import {startingIn} from './lookup.js';
 import type {QuoteCase, SpeakerVerdict} from './sieves.js';
 import {hasFiniteVerb, subjectOf} from './subjects.js';
-import {alternation, LABEL_NOUNS, STANCE_VERBS, SUBORDINATE_WORDS, UTTERANCE_NOUNS} from './vocabulary.js';
+import {
+  alternation,
+  JUDGING_VERBS,
+  LABEL_NOUNS,
+  STANCE_VERBS,
+  SUBORDINATE_WORDS,
+  UTTERANCE_NOUNS,
+} from './vocabulary.js';
+
+const PREPOSITIONS = ['for', 'of', 'with', 'over', 'about', 'on', 'in', 'at', 'to', 'by', 'from', 'as'];
 
 /** Most words between the verb of stance and the opening mark ("endorsed the selection of a “…”": four). */
 export const STANCE_REACH_WORDS = 5;
 
-// The verb (group 1), then at most STANCE_REACH_WORDS words and no punctuation up to the quote.
+// The verb (group 1), then at most STANCE_REACH_WORDS words and no punctuation up to the quote; a verb of judging
+// with its direct object only: at most a determiner and one word, no preposition ("attacked the “…”").
 const STANCE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(${alternation(STANCE_VERBS)})\\s+(?:[\\p{L}'’-]+\\s+){0,${STANCE_REACH_WORDS}}$`,
+  `(?<![\\p{L}])(?:(${alternation(STANCE_VERBS)})\\s+(?:[\\p{L}'’-]+\\s+){0,${STANCE_REACH_WORDS}}|(${alternation(JUDGING_VERBS)})\\s+(?:(?!(?:${alternation(PREPOSITIONS)})\\s)[\\p{L}'’-]+\\s+){0,2})$`,
   'iu',
 );
 // "asked her to endorse", "was endorsed by": the verb's subject is not the one opening the sentence.
@@ -39,7 +49,7 @@ export function stanceSubject(c: QuoteCase): SpeakerVerdict | undefined {
   const verb = STANCE_BEFORE.exec(lead);
   if (!verb || LABEL_AFTER.test(c.masked.slice(c.span.close + 1, c.span.close + 40))) return undefined;
   const verbAt = c.sentenceStart + verb.index;
-  const verbEnd = verbAt + (verb[1]?.length ?? 0);
+  const verbEnd = verbAt + (verb[1] ?? verb[2] ?? '').length;
   if (startingIn(c.here, verbAt, c.span.open).length > 0) return undefined;
   if (NOT_ITS_SUBJECT.test(lead.slice(0, verb.index))) return undefined;
   // (Up to the verb's end: a pronoun opens a subject only before a word.)

@@ -98,7 +98,15 @@ export const OPINION_VERBS = new Set([
 export const STANCE_VERBS = [
   'remains', 'remained', 'professed', 'professes', 'endorsed', 'endorses', 'envisioned', 'envisions', 'expressed',
   'expresses', 'voiced', 'voices', 'welcomed', 'welcomes', 'rejected', 'rejects',
-  // Verbs of judging, whose object in marks is the judge's phrase ("criticised the “macho culture” of the council").
+];
+
+/**
+ * Verbs of judging, whose direct object in marks is the judge's phrase ("criticised the “macho culture” of the
+ * council"); a quote after a preposition is another's word for what is judged ("attacked the company for its
+ * “cheating”").
+ */
+// prettier-ignore
+export const JUDGING_VERBS = [
   'attacked', 'condemned', 'criticised', 'criticized', 'hailed', 'lauded', 'praised', 'denounced', 'decried',
   'derided', 'assailed', 'dismissed', 'touted',
 ];
