@@ -1,7 +1,8 @@
 import type {Doc, Sentence, Stage} from './pipeline.js';
 import {attribute, type Attribution, type QuoteContext} from './quotes/attribution.js';
 import {DROPS, wordCount, type Candidate} from './quotes/filters.js';
-import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
+import {quoteConvention} from './quotes/convention.js';
+import {findQuoteSpans, withDoubleMarks, type QuoteSpan} from './quotes/marks.js';
 import {byParagraph, partition, sentenceAt} from './quotes/lookup.js';
 import {loneSpeakers} from './quotes/lone-speakers.js';
 import {findMentions, genders, type Mention} from './quotes/mentions.js';
@@ -51,8 +52,10 @@ export const MAX_QUOTES_PER_PARAGRAPH = 64;
 
 export function findQuotes(doc: Doc): Quote[] {
   const paragraphs = doc.input.paragraphs;
+  // British papers quote in single marks (‘…,’ said X), nesting double ones: each text is read in its own convention.
+  const convention = quoteConvention(paragraphs);
   const spansByParagraph = paragraphs.map((p) => {
-    const spans = findQuoteSpans(p);
+    const spans = findQuoteSpans(p, convention);
     // More quotations than prose holds (a hostile file of 300,000 quotation marks took minutes: each quote's
     // checks read the rest of its paragraph): a list or noise, whose quotes are nobody's words.
     return spans.length > MAX_QUOTES_PER_PARAGRAPH ? [] : spans;
@@ -64,7 +67,12 @@ export function findQuotes(doc: Doc): Quote[] {
   // Bylines are the article's metadata, never its speakers: a person who is one of its authors is no candidate.
   const authors = new Set((doc.input.authors ?? []).map((a) => a.trim().toLowerCase()));
   // A lone unknown word that speaks ("“…,” Varnok said") is a candidate too; it joins the people if it gets a quote.
-  const lone = loneSpeakers(paragraphs, [...doc.people, ...doc.organizations, ...doc.places]).filter(
+  // (Its shapes are written for double marks: a text quoting in single ones is shown to it with its marks so.)
+  const marked =
+    convention === 'single'
+      ? paragraphs.map((p, i) => withDoubleMarks(p, spansByParagraph[i] ?? []))
+      : paragraphs;
+  const lone = loneSpeakers(marked, [...doc.people, ...doc.organizations, ...doc.places]).filter(
     (l) => !authors.has(l.entity.name.toLowerCase()),
   );
   // A place written with a title of office before it ("Prime Minister Luís Montenegro") is a person here.

@@ -1,5 +1,6 @@
 import {SENTENCE_ABBREVIATIONS} from './abbreviations.js';
 import type {Sentence} from './pipeline.js';
+import {quoteConvention} from './quotes/convention.js';
 import {findQuoteSpans} from './quotes/marks.js';
 
 // Words after which a period never ends a sentence (titles, months, corporate suffixes…).
@@ -126,8 +127,10 @@ export function sentenceTexts(paragraphs: readonly string[]): readonly string[] 
 
 function splitAll(paragraphs: readonly string[]): Sentence[] {
   const out: Sentence[] = [];
+  // A text quoting in single marks (‘…,’ said X) holds its sentences together inside those.
+  const convention = quoteConvention(paragraphs);
   paragraphs.forEach((para, p) => {
-    const spans = findQuoteSpans(para);
+    const spans = findQuoteSpans(para, convention);
     const cursor = {from: -1};
     let start = 0;
     // The next sentence may open with marks and an editor's ellipsis: “[...] Rather…

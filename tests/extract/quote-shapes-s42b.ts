@@ -81,7 +81,7 @@ export const ROUND_S42B: readonly Shape[] = [
     speaker: null,
   },
   // "said Harlow United manager Steve Bright": a name, a title noun and a person after the verb; the first name
-  // only says whose the title is, whatever the entities stage typed it (quotes/after.ts speakerAfter).
+  // only says whose the title is, whatever the entities stage typed it (quotes/inverted.ts speakerAfter).
   {
     shape: 'a name, a title and a person after an inverted verb',
     text: [
@@ -150,7 +150,7 @@ export const ROUND_S42B: readonly Shape[] = [
     speaker: null,
   },
   // "“…,” police said", "state officials said": wire copy's unnamed group with no determiner is a speech verb's
-  // subject; the short quote is speech, unattributed (quotes/after.ts subjectFirst).
+  // subject; the short quote is speech, unattributed (quotes/subject-first.ts subjectFirst).
   {
     shape: 'a bare plural group after the quote',
     text: ['The bridge was closed on Monday. “Two men were seen leaving the building,” police said.'],

@@ -14,6 +14,7 @@ import {ROUND_S38C} from './quote-shapes-s38c.js';
 import {ROUND_S39C} from './quote-shapes-s39c.js';
 import {ROUND_S40B} from './quote-shapes-s40b.js';
 import {ROUND_S42B} from './quote-shapes-s42b.js';
+import {ROUND_S43D} from './quote-shapes-s43d.js';
 
 /** The quote opening with `row.quote` as brief keeps it (undefined: dropped or never found). */
 function keptQuote(row: Shape) {
@@ -35,6 +36,7 @@ for (const [group, rows] of [
   ['round s39c', ROUND_S39C],
   ['round s40b', ROUND_S40B],
   ['round s42b', ROUND_S42B],
+  ['round s43d', ROUND_S43D],
 ] as const) {
   describe(`quote shapes: ${group}`, () => {
     rows.forEach((row, i) => {

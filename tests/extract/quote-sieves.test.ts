@@ -424,6 +424,20 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: null,
     },
   },
+  'stance-subject': {
+    positive: {
+      text: [
+        'Mayor Ada Brill spoke to the council on Monday. She remains “fully committed” to the harbour plan.',
+      ],
+      quote: 'fully committed',
+      speaker: 'Ada Brill',
+    },
+    // A verb of undergoing, not of stance: the quoted words are a report's, not hers.
+    falsePositive: {
+      text: ['Mayor Ada Brill was hurt on Monday. Ada Brill suffered “two deep wounds” in the attack.'],
+      quote: 'two deep wounds',
+    },
+  },
   'first-person-subject': {
     positive: {
       text: [
@@ -459,7 +473,7 @@ describe('speaker sieves, one row per sieve id', () => {
   }
 });
 
-// Readings of the quote's own sentence added for issue 9 (src/extract/quotes/attribution.ts, after.ts, spokes.ts),
+// Readings of the quote's own sentence added for issue 9 (src/extract/quotes/attribution.ts, inverted.ts, subject-first.ts, spokes.ts),
 // each with a look-alike that must not get the speaker.
 const cueRows: Record<string, {positive: Example; falsePositive: Example}> = {
   'object relative → its own subject (library audit)': {
@@ -913,8 +927,15 @@ const dropRows: Record<string, {positive: Example; falsePositive: Example}> = {
       quote: 'ghost town',
     },
   },
+  'so-called': {
+    positive: {text: ['Ada Brill rejected the so-called “peace plan” of the council.'], quote: 'peace plan'},
+    falsePositive: {
+      text: ['Ada Brill rejected what she called a “peace plan” of the council.'],
+      quote: 'peace plan',
+    },
+  },
   'short-without-speaker': {
-    positive: {text: ['The so-called “peace” plan was shelved by the council.'], quote: 'peace'},
+    positive: {text: ['The “peace” plan was shelved by the council.'], quote: 'peace'},
     falsePositive: {text: ['Senator Ada Brill called the plan “reckless” on Monday.'], quote: 'reckless'},
   },
   'short-far-from-verb': {

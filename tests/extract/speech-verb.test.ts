@@ -5,7 +5,8 @@ import {
   SPEECH_OR_OBJECT_VERB,
   speechVerbEnd,
 } from '../../src/extract/quotes/speech-verb.js';
-import {LISTED_VERB, PRONOUN_OR_VERB} from '../../src/extract/quotes/after.js';
+import {PRONOUN_OR_VERB} from '../../src/extract/quotes/inverted.js';
+import {LISTED_VERB} from '../../src/extract/quotes/placed-verb.js';
 import {
   alternation,
   HEARD_SAYING,
@@ -93,7 +94,7 @@ describe('hasSpeechVerb and speechVerbEnd', () => {
     expect(differ).toBe(0);
   }, 60_000);
 
-  // after.ts reads "she said" and "said" after a quote with one pattern: no text may open with both shapes.
+  // inverted.ts reads "she said" and "said" after a quote with one pattern: no text may open with both shapes.
   it('no subject pronoun is the first word of a modifier or a speech verb', () => {
     const firsts = new Set([...VERB_MODIFIERS, ...SPEECH_VERBS].map((w) => w.split(' ')[0]));
     expect(SUBJECT_PRONOUNS.filter((p) => firsts.has(p))).toEqual([]);

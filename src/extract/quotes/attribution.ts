@@ -1,5 +1,5 @@
-// Reading the speaker of a quote from its own sentence: after the quote (after.ts), or an introduction before it
-// ("Mr. Trump said he still believed that “…").
+// Reading the speaker of a quote from its own sentence: after the quote (inverted.ts, subject-first.ts), or an
+// introduction before it ("Mr. Trump said he still believed that “…").
 import {startingIn} from './lookup.js';
 import type {Mention} from './mentions.js';
 import {
@@ -22,7 +22,8 @@ import {
   WRITINGS,
   WRITTEN,
 } from './vocabulary.js';
-import {inverted, speakerAfter, subjectFirst} from './after.js';
+import {inverted, speakerAfter} from './inverted.js';
+import {subjectFirst} from './subject-first.js';
 import {bodyWriting} from './body-writing.js';
 import {titledRole} from './roles.js';
 import {isPersonNoun} from './words.js';

@@ -39,6 +39,7 @@ const HAS_LETTER = /\p{L}/u;
 const CAPITALISED = /^[“"‘'(]*\p{Lu}/u;
 const CLAUSE_BREAK = /[,;:.!?()—–]/u;
 const RELATIVE_ASIDE = /,\s+(?:which|who|whom|whose)\s[^,;:.!?]*,/gu;
+const SO_CALLED = /(?<![\p{L}])so[- ]called\s+$/iu;
 const AS_BEFORE = /(?<![\p{L}])as\s+(?:(?:a|an|the)\s+)?$/u;
 
 /** Words with a letter or digit. */
@@ -134,8 +135,13 @@ function criedOut(c: Candidate): boolean {
   return /[!?]$/u.test(c.text) && verbSieve(c.rule) && closeToVerb(c);
 }
 
-/** Sieves that read a speech verb, or a mark or participle standing for one, right at the quote. */
-const CLOSE_SIEVES: ReadonlySet<string> = new Set(['colon-intro', 'comma-intro', 'participle-opening']);
+/** Sieves that read a speech verb, or a mark, participle or verb of stance standing for one, right at the quote. */
+const CLOSE_SIEVES: ReadonlySet<string> = new Set([
+  'colon-intro',
+  'comma-intro',
+  'participle-opening',
+  'stance-subject',
+]);
 const verbSieve = (rule: string | null) =>
   rule !== null && (rule.startsWith('verb-') || CLOSE_SIEVES.has(rule));
 
@@ -160,6 +166,15 @@ export const DROPS: readonly SieveRule<Candidate, true>[] = [
     apply: (c) => (c.words <= LABEL_MAX_WORDS && introducedAsLabel(c.para, c.span.open) ? true : undefined),
   },
   {
+    id: 'so-called',
+    description: `a phrase of at most ${LABEL_MAX_WORDS} words right after "so-called": the writer's scare quote, whoever is named`,
+    example: 'Ada Brill rejected the so-called “peace plan” of the council.',
+    apply: (c) =>
+      c.words <= LABEL_MAX_WORDS && SO_CALLED.test(c.para.slice(Math.max(0, c.span.open - 20), c.span.open))
+        ? true
+        : undefined,
+  },
+  {
     id: 'names-an-utterance',
     description: `a phrase of at most ${SHORT_WORDS} words right before "comment", "tweet", "remark": it names the utterance`,
     example: 'The paper ran a story on the mayor’s “ghost town” remark.',
@@ -168,7 +183,7 @@ export const DROPS: readonly SieveRule<Candidate, true>[] = [
   {
     id: 'short-without-speaker',
     description: `a phrase of at most ${SHORT_WORDS} words that no speech verb gives a named speaker (unless cried out: “…!”, “…?”): a scare quote or label`,
-    example: 'The so-called "peace" plan was shelved.',
+    example: 'The "peace" plan was shelved.',
     apply: (c) =>
       c.words <= SHORT_WORDS &&
       !c.joinsKept &&

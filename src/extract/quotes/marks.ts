@@ -1,6 +1,7 @@
 import {matchesOf} from '../matches.js';
+import {partition} from './lookup.js';
 
-/** A span of text between double quotation marks within one paragraph. */
+/** A span of text between quotation marks (double, or single in a text that quotes with them) within one paragraph. */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
   open: number;
@@ -21,10 +22,57 @@ function straightOpens(text: string, i: number): boolean {
 }
 
 /**
- * Finds double-quoted spans in a paragraph: curly “…” and straight "…". Single quotes are left alone: inside a
- * double quote they are nested quotes (‘peace’), elsewhere they are almost always apostrophes.
+ * Which marks a text quotes with: double (“…”, "…"), the common style, where single marks are nested quotes (‘peace’)
+ * or apostrophes; or single (‘…’, '…'), as British papers write, where double marks are the nested ones.
  */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export type QuoteConvention = 'double' | 'single';
+
+/**
+ * Finds the quoted spans of a paragraph: by default double-quoted ones, curly “…” and straight "…", and a sentence
+ * a colon introduces in single marks (introducedSingles); with the `single` convention the single-quoted ones
+ * (findSingleSpans), leaving double marks alone.
+ */
+export function findQuoteSpans(text: string, convention: QuoteConvention = 'double'): QuoteSpan[] {
+  if (convention === 'single') return findSingleSpans(text);
+  const double = findDoubleSpans(text);
+  if (!COLON_SINGLE.test(text)) return double;
+  const extra = introducedSingles(text, double);
+  return extra.length === 0 ? double : [...double, ...extra].sort((a, b) => a.open - b.open);
+}
+
+// Spans come in order and never overlap: only the last double span opening before `s` closes, or the first after.
+function overlaps(spans: readonly QuoteSpan[], s: QuoteSpan): boolean {
+  const i = partition(spans, (x) => x.open < s.open);
+  const before = spans[i - 1];
+  const after = spans[i];
+  return (!!before && before.close > s.open) || (!!after && after.open < s.close);
+}
+
+// A colon, then a single mark opening a capitalised word.
+const COLON_SINGLE = /:\s*[‘']\p{Lu}/u;
+const INTRODUCED_WORDS = 3;
+
+/**
+ * In a text quoting in double marks, the whole sentences in single marks that a colon introduces ("had once said to
+ * him: 'The berths go to friends. Are you a friend?'"), outside any double-quoted span: speech, as a British court
+ * report writes it. A scare quote (‘hero’) or a title after a colon is no sentence ending inside its marks.
+ */
+function introducedSingles(text: string, double: readonly QuoteSpan[]): QuoteSpan[] {
+  return findSingleSpans(text).filter((s) => {
+    const inner = text.slice(s.open + 1, s.close).trim();
+    return (
+      s.closed &&
+      /:\s*$/u.test(text.slice(Math.max(0, s.open - 3), s.open)) &&
+      /^\p{Lu}/u.test(inner) &&
+      /[.!?…]$/u.test(inner) &&
+      inner.split(/\s+/u).length >= INTRODUCED_WORDS &&
+      !overlaps(double, s)
+    );
+  });
+}
+
+/** Double-quoted spans, curly “…” and straight "…". */
+export function findDoubleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   // From mark to mark, found by the regular expression engine, rather than a step of V8's interpreter for every
@@ -50,4 +98,80 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   }
   if (open >= 0) spans.push({open, close: text.length, closed: false});
   return spans;
+}
+
+const SINGLE_MARK = /[‘’']/g;
+// Words an apostrophe opens, not a quote: rock 'n' roll, 'em, 'til, 'tis, 'twas, 'cause, and decades ('90s).
+const ELISION =
+  /^(?:n['’](?![\p{L}\p{N}])|(?:em|til|tis|twas|cause|bout|round)(?![\p{L}\p{N}])|\d0s(?![\p{L}\p{N}]))/iu;
+// What may stand after a closing mark that ends a quote for sure: punctuation, a dash, or the paragraph's end.
+const AFTER_CLOSE = /^\s*(?:[,.;:!?)\]—–…]|-\s|$)/u;
+
+/** An opening single mark at `i`: ‘ or ' at a word's start (no letter before, a word after), not an elision. */
+function singleOpens(text: string, i: number): boolean {
+  if (text[i] === '’') return false;
+  const prev = text[i - 1] ?? ' ';
+  const next = text[i + 1] ?? ' ';
+  if (LETTER_OR_DIGIT.test(prev) || /[\s’']/u.test(next) || /[.,;:!?]/u.test(prev)) return false;
+  return !ELISION.test(text.slice(i + 1, i + 6));
+}
+
+/**
+ * A closing single mark at `i`: ’ or ' after a word and before no letter ("don’t", "O’Brien" are no marks). 'sure'
+ * when punctuation or a paragraph's end follows it, or ends the quote inside it (‘We are devastated,’), else 'maybe':
+ * "the Smiths’ house" is a possessive, "called it ‘a disgrace’ and left" a quote's end.
+ */
+function singleCloses(text: string, i: number): 'sure' | 'maybe' | undefined {
+  const prev = text[i - 1] ?? ' ';
+  const next = text[i + 1] ?? ' ';
+  if (text[i] === '‘' || /\s/u.test(prev) || LETTER_OR_DIGIT.test(next)) return undefined;
+  if (/[,.!?…]/u.test(prev) || AFTER_CLOSE.test(text.slice(i + 1, i + 4))) return 'sure';
+  return 'maybe';
+}
+
+/**
+ * Single-quoted spans, curly ‘…’ and straight '…', for a text that quotes with them. An apostrophe inside a word is
+ * no mark; an open quote ends at the first closing mark followed by punctuation, or, when another quote opens first,
+ * at the last closing mark before that one (the marks between are possessives: ‘We met the Smiths’ son,’).
+ */
+export function findSingleSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  let maybe = -1;
+  for (const m of matchesOf(SINGLE_MARK, text)) {
+    const i = m.index;
+    if (open >= 0) {
+      const closes = singleCloses(text, i);
+      if (closes === 'sure') {
+        spans.push({open, close: i, closed: true});
+        open = -1;
+        maybe = -1;
+      } else if (closes === 'maybe') {
+        maybe = i;
+      } else if (maybe >= 0 && singleOpens(text, i)) {
+        spans.push({open, close: maybe, closed: true});
+        open = i;
+        maybe = -1;
+      }
+    } else if (singleOpens(text, i)) {
+      open = i;
+    }
+  }
+  if (open >= 0)
+    spans.push(maybe >= 0 ? {open, close: maybe, closed: true} : {open, close: text.length, closed: false});
+  return spans;
+}
+
+/**
+ * The paragraph with its spans' marks written as curly double marks (one character each, so offsets hold): for the
+ * patterns written for double marks (quotes/lone-speakers.ts) in a text that quotes in single ones.
+ */
+export function withDoubleMarks(text: string, spans: readonly QuoteSpan[]): string {
+  if (spans.length === 0) return text;
+  const chars = text.split('');
+  for (const s of spans) {
+    chars[s.open] = '“';
+    if (s.closed) chars[s.close] = '”';
+  }
+  return chars.join('');
 }

@@ -9,6 +9,7 @@ import {creditLine} from './credit-line.js';
 import {startingIn} from './lookup.js';
 import {VERB_ALT} from './vocabulary.js';
 import type {QuoteSpan} from './marks.js';
+import {stanceSubject} from './stance.js';
 import type {Mention} from './mentions.js';
 import {
   clauseSubject,
@@ -342,6 +343,13 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       'a quote completing a clause after the verb of the person opening the sentence, no speech verb ("X believes the tax is “…”"): that person',
     example: 'Ada Brill believes the tax is “a punishment for anyone who works nights”.',
     apply: opinionSubject,
+  },
+  {
+    id: 'stance-subject',
+    description:
+      'a quote at most 5 words after a verb of stance (remains, professed, endorsed, envisioned …) of the person opening the sentence, no speech verb: that person',
+    example: 'Ada Brill remains “fully committed” to the harbour plan.',
+    apply: stanceSubject,
   },
   {
     id: 'first-person-subject',

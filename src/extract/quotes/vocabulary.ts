@@ -89,6 +89,29 @@ export const OPINION_VERBS = new Set([
 ]);
 
 /**
+ * Verbs by which a person states a stance of their own, whose object or complement in marks is their words with no
+ * speech verb ("X remains “fully committed”", "professed himself “deeply concerned”", "endorsed the selection of a
+ * “woman of color”", "envisioned the pipeline to end their “fringe country” status"). Verbs of undergoing or doing
+ * ("suffered “two deep wounds”", "held a “Salute to America”") say nothing of the subject's words and are no such verb.
+ */
+// prettier-ignore
+export const STANCE_VERBS = [
+  'remains', 'remained', 'professed', 'professes', 'endorsed', 'endorses', 'envisioned', 'envisions', 'expressed',
+  'expresses', 'voiced', 'voices', 'welcomed', 'welcomes', 'rejected', 'rejects',
+];
+
+/**
+ * Verbs of judging, whose direct object in marks is the judge's phrase ("criticised the “macho culture” of the
+ * council"); a quote after a preposition is another's word for what is judged ("attacked the company for its
+ * “cheating”").
+ */
+// prettier-ignore
+export const JUDGING_VERBS = [
+  'attacked', 'condemned', 'criticised', 'criticized', 'hailed', 'lauded', 'praised', 'denounced', 'decried',
+  'derided', 'assailed', 'dismissed', 'touted',
+];
+
+/**
  * A role word as the text writes it after "the": a noun ("mayor", "vice-president", or a capitalised office the
  * article gives someone, "the Vizier") or an age ("54-year-old").
  */

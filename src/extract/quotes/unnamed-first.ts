@@ -1,0 +1,113 @@
+// The speaker after a quote named by no name of their own: "“…,” the mayor said" (the one holding the title), "“…,” an
+// Interpol spokesperson stated" (the body), "“…,” the statement said" (its issuer), "“…,” a witness said", "“…,”
+// police said" (unnamed).
+import type {Attribution, QuoteContext} from './context.js';
+import {definiteWriting} from './body-writing.js';
+import {verbEnd} from './placed-verb.js';
+import {isPluralPersonNoun, titledRole} from './roles.js';
+import {spokesBody} from './spokes.js';
+import {isFiniteVerb, isPersonNoun} from './words.js';
+import {BARE_GROUP_SPEAKERS, MODIFIER, ROLE_WORD, VERB_ALT, WRITTEN} from './vocabulary.js';
+
+const ADVERB = MODIFIER;
+// "the mayor", "the Wooster professor": a role noun after the article and at most two capitalised words.
+// Up to two lower-case words may qualify the role ("the former teacher"), and are part of it: the person must have
+// been described so ("Renn, a former teacher"); "the local health minister" is no other health minister. An age is
+// a role too ("the 54-year-old").
+const ROLE_FIRST = [0, 1, 2].map(
+  (k) =>
+    new RegExp(
+      `^the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}((?:\\p{Ll}[\\p{Ll}-]*\\s+){${k}}(?:${ROLE_WORD}))(?=\\s)`,
+      'u',
+    ),
+);
+
+/** "the mayor said", "the former teacher said": the role and where its verb ends (-1: no verb follows it). */
+function roleFirst(text: string, anyVerb: boolean): {role: RegExpExecArray; verb: number} | undefined {
+  let first: RegExpExecArray | undefined;
+  for (const pattern of ROLE_FIRST) {
+    const role = pattern.exec(text);
+    if (!role) continue;
+    first ??= role;
+    const verb = verbEnd(text.slice(role[0].length), anyVerb);
+    if (verb >= 0) return {role, verb};
+  }
+  return first ? {role: first, verb: -1} : undefined;
+}
+const UNNAMED_FIRST = new RegExp(
+  `^(?:a|an|the|one|another)\\s+\\p{Ll}[^,.;:!?“”"]{0,60}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
+  'u',
+);
+const SPOKES_PHRASE_FIRST = new RegExp(
+  `^(?:a|an|the|one)\\s+[^,.;:!?“”"]{1,80}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
+  'u',
+);
+// A plural noun (group 1), at most one lower-case word before it, then a speech verb: "state officials said".
+const BARE_PLURAL_FIRST = new RegExp(`^(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'u');
+const UNNAMED_PHRASE_FIRST =
+  /^(?:a|an|the|one|another)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}+)\b(?=\s*(?:[,.;:!?]|$))/u;
+
+/**
+ * The speaker of a quote whose attribution `text` (at `at` in the paragraph, `afterQuote` where the text after the
+ * closing mark starts) opens with no name: a title's holder, a spokesperson's body, a writing's issuer, or an unnamed
+ * speaker; undefined when no verb follows such a phrase.
+ */
+export function unnamedFirst(
+  ctx: QuoteContext,
+  text: string,
+  at: number,
+  afterQuote: number,
+  anyVerb: boolean,
+): Attribution | undefined {
+  // "“…,” the mayor said": the person holding that title in the article.
+  const found = roleFirst(text, anyVerb);
+  const role = found?.role;
+  const roleName = titledRole(role);
+  const roleVerb = found?.verb ?? -1;
+  const cast =
+    roleName && roleVerb >= 0 ? (ctx.resolveRole?.(roleName, ctx.paragraph, afterQuote) ?? null) : null;
+  if (role && cast) return {found: true, speaker: cast, how: 'title', verbAt: at + role[0].length + roleVerb};
+  // "…,” a witness said. / “…,” the lawyer for the family told reporters: an unnamed speaker.
+  // "“…,” an Interpol spokesperson stated": the body the spokesperson speaks for.
+  const spokes = SPOKES_PHRASE_FIRST.exec(text);
+  const body = spokes ? spokesBody(ctx.mentions, ctx.masked, at, at + spokes[0].length) : undefined;
+  if (spokes && body) return {found: true, speaker: body.name, how: 'name', verbAt: at + spokes[0].length};
+  // "“…,” the statement said": whoever the paragraph says issued that statement.
+  const issuer = definiteWriting(ctx, text);
+  if (issuer) return {found: true, speaker: issuer, how: 'name', verbAt: at};
+  const unnamed = UNNAMED_FIRST.exec(text);
+  const unheld = roleName && roleVerb >= 0 ? roleName : undefined;
+  // "“…,” the Wooster professor added": a title no one holds.
+  if (role && unheld && !unnamed)
+    return {
+      found: true,
+      speaker: null,
+      how: 'unnamed',
+      verbAt: at + role[0].length + roleVerb,
+      role: unheld,
+    };
+  if (unnamed)
+    return {
+      found: true,
+      speaker: null,
+      how: 'unnamed',
+      verbAt: at + unnamed[0].length,
+      role: unheld,
+    };
+  // "“…,” police said", "“…,” state officials said": a group of people named by a bare plural noun.
+  const bare = BARE_PLURAL_FIRST.exec(text);
+  const group = bare?.[1]?.toLowerCase();
+  if (
+    bare &&
+    group &&
+    (BARE_GROUP_SPEAKERS.has(group) ||
+      isPluralPersonNoun(group) ||
+      (group.endsWith('es') && isPersonNoun(group.slice(0, -2))))
+  )
+    return {found: true, speaker: null, how: 'unnamed', verbAt: at + bare[0].length};
+  // "“…,” a statement read.": any verb after a short unnamed phrase, where the quote's shape places one.
+  const phrase = anyVerb ? UNNAMED_PHRASE_FIRST.exec(text) : null;
+  if (phrase?.[1] && (isFiniteVerb(phrase[1]) || WRITTEN.test(phrase[1])))
+    return {found: true, speaker: null, how: 'unnamed', verbAt: at + phrase[0].length};
+  return undefined;
+}
