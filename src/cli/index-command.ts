@@ -5,7 +5,7 @@ import {availableParallelism} from 'node:os';
 import {describeDbError} from '../store/db-error.js';
 import type {IndexRun, IndexSummary} from '../store/indexer.js';
 import {startIndexing} from '../store/indexer.js';
-import {formatProgress} from '../store/progress.js';
+import {progressLine} from './progress-line.js';
 import type {ExtractionPool} from '../store/pool.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import {
@@ -122,10 +122,16 @@ export async function indexStore(
     awaitCheck,
     reanalyse,
   });
+  const line = progressLine(sink.columns - 1);
   const unsubscribe = sink.isTTY
-    ? run.subscribe((p, finished) =>
-        sink.write(finished ? '\r\u001b[K' : `\r${formatProgress(p, sink.columns - 1)}\u001b[K`),
-      )
+    ? run.subscribe((p, finished) => {
+        if (finished) {
+          sink.write('\r\u001b[K');
+          return;
+        }
+        const text = line.update(p, performance.now());
+        if (text !== null) sink.write(text);
+      })
     : () => {};
   const onSigint = (): void => void run.stop();
   process.once('SIGINT', onSigint);
