@@ -1,10 +1,6 @@
 import type {IndexProgress} from '../store/index.js';
-import {paceSettled} from '../ui/state/pace.js';
+import {recentPace} from '../ui/state/pace.js';
 
-/** Milliseconds of analysis before the time left is shown: the first texts go at cold workers' pace. */
-export const ETA_AFTER_MS = 1500;
-/** The span of the latest progress the rate is measured over. */
-export const RATE_WINDOW_MS = 3000;
 /** Least time between two redraws of the line: the figures stay readable instead of flickering. */
 export const REDRAW_MS = 100;
 
@@ -39,30 +35,17 @@ export function formatProgressLine(p: IndexProgress, width: number, recent: numb
 }
 
 /**
- * `brief index`'s redrawn progress line in a terminal. The rate and time left wait until enough texts are
- * analysed (as the reader's status line waits, paceSettled) and ETA_AFTER_MS of analysis has passed, and they come
- * from the last RATE_WINDOW_MS rather than the whole run: workers speed up three times over their first texts, and
- * the run's average said "45s" at 22/280 of an index that ended 8 s later. The line is redrawn only when what it
+ * `brief index`'s redrawn progress line in a terminal. The rate and time left wait until they mean something and
+ * follow the recent pace (recentPace, as the reader's status line does). The line is redrawn only when what it
  * says changes, at most once per REDRAW_MS. `update` gives the text to write, or null for nothing.
  */
 export function progressLine(width: number): {update(p: IndexProgress, now: number): string | null} {
-  let analysingSince: number | null = null;
+  const paced = recentPace();
   let shown: string | null = null;
   let drawnAt = -Infinity;
-  const samples: {at: number; done: number}[] = [];
-  const recentRate = (p: IndexProgress, now: number): number | null => {
-    samples.push({at: now, done: p.done});
-    while (samples.length > 2 && (samples[1]?.at ?? now) <= now - RATE_WINDOW_MS) samples.shift();
-    const first = samples[0];
-    if (analysingSince === null || now - analysingSince < ETA_AFTER_MS || !paceSettled(p.done, p.total))
-      return null;
-    if (!first || now - first.at < ETA_AFTER_MS / 2) return null;
-    return ((p.done - first.done) * 1000) / (now - first.at);
-  };
   return {
     update(p, now) {
-      if (!p.reading && analysingSince === null) analysingSince = now;
-      const recent = p.reading ? null : recentRate(p, now);
+      const recent = p.reading ? null : (paced(p.done, p.total, now)?.rate ?? null);
       const text = formatProgressLine(p, width, recent);
       if (text === shown || now - drawnAt < REDRAW_MS) return null;
       shown = text;
