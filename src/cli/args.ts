@@ -276,6 +276,6 @@ Environment: BRIEF_WORKERS=N extraction threads (default: one per core; at most
 two per core); NO_COLOR turns colours off; BRIEF_CODE_CACHE=0 starts the reader
 without its code cache ($XDG_CACHE_HOME/brief/v8).
 
-Exit codes: 0 ok, 1 some input failed (reasons on stderr), 2 usage error, 130
-stopped by Ctrl+C.
+Exit codes: 0 ok (an empty library too: it says how to add articles), 1 some
+input failed (reasons on stderr), 2 usage error, 130 stopped by Ctrl+C.
 `;

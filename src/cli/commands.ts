@@ -14,6 +14,7 @@ import {formatRow} from './list-format.js';
 import {formatAnalysis, formatHeader} from './analysis-text.js';
 import {failureText, unanalysable} from '../extract/failures.js';
 import {articleSummary, newestFirst, type Io} from './output.js';
+import {emptyLibraryLine} from './empty-library.js';
 
 import type {ExitCode} from './exit-codes.js';
 
@@ -24,8 +25,11 @@ export function exitFor(load: LibraryLoad): ExitCode {
   return load.skipped.length > 0 ? 1 : 0;
 }
 
-/** Loads the library, reporting skipped files on stderr; null (after a message) when nothing can be shown. */
-export async function loadForCli(dir: string, io: Io): Promise<LibraryLoad | null> {
+/**
+ * Loads the library, reporting skipped files on stderr; null (after a message) when nothing can be shown. An empty
+ * library is said the same way, and is null too unless `empty` asks for it (a list of nothing is no failure).
+ */
+export async function loadForCli(dir: string, io: Io, empty = false): Promise<LibraryLoad | null> {
   let load: LibraryLoad;
   try {
     load = await loadLibraryAsync(dir);
@@ -39,15 +43,15 @@ export async function loadForCli(dir: string, io: Io): Promise<LibraryLoad | nul
   for (const s of load.skipped) io.err(`brief: skipped ${showName(s.path)}: ${s.reason}\n`);
   for (const w of load.warnings) io.err(`brief: warning: ${showName(w.path)}: ${w.message}\n`);
   if (load.articles.length === 0) {
-    io.err(`brief: no articles in ${showName(dir)} (brief reads .txt, .md and .html files)\n`);
-    return null;
+    io.err(emptyLibraryLine(dir));
+    return empty ? load : null;
   }
   return load;
 }
 
 /** `brief list` without a database: every file read, then one line per article, or JSON. */
 export async function listFromFiles(dir: string, json: boolean, io: Io): Promise<ExitCode> {
-  const load = await loadForCli(dir, io);
+  const load = await loadForCli(dir, io, true);
   if (!load) return 1;
   const articles = newestFirst(load.articles);
   if (json) {

@@ -1,9 +1,11 @@
+import {emptyLibraryLine} from './empty-library.js';
+import {countListed} from '../store/list-rows.js';
 import {existsSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {describeDbError} from '../store/db-error.js';
 import type {IndexRun, IndexSummary} from '../store/indexer.js';
 import {startIndexing} from '../store/indexer.js';
-import {formatProgress} from '../store/progress.js';
+import {progressLine} from './progress-line.js';
 import type {ExtractionPool} from '../store/pool.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import {
@@ -120,10 +122,16 @@ export async function indexStore(
     awaitCheck,
     reanalyse,
   });
+  const line = progressLine(sink.columns - 1);
   const unsubscribe = sink.isTTY
-    ? run.subscribe((p, finished) =>
-        sink.write(finished ? '\r\u001b[K' : `\r${formatProgress(p, sink.columns - 1)}\u001b[K`),
-      )
+    ? run.subscribe((p, finished) => {
+        if (finished) {
+          sink.write('\r\u001b[K');
+          return;
+        }
+        const text = line.update(p, performance.now());
+        if (text !== null) sink.write(text);
+      })
     : () => {};
   const onSigint = (): void => void run.stop();
   process.once('SIGINT', onSigint);
@@ -173,11 +181,14 @@ export async function indexCommand(
   holding = false;
   for (const message of said) io.err(`brief: ${message}\n`);
   let summary: IndexSummary | null;
+  let empty = false;
   try {
     // The whole database is checked once a day (or now, with --check), on a thread beside the scan, and the run
     // ends when the check has: checked on every run, a library of 10,000 articles spent 0.5 s of a 1.7 s run with
     // nothing changed on it (7 s with the file out of the page cache).
     summary = await indexStore(store, io, sink, check ? 'now' : 'daily', true, early);
+    // As `brief list` and the reader say it: an empty library is no failure, but the user needs to know how to fill it.
+    empty = summary !== null && countListed(store.db, store.root) === 0;
   } catch (err) {
     io.err(`brief: indexing failed: ${describeDbError(err, dbPath)}\n`);
     return 1;
@@ -187,6 +198,7 @@ export async function indexCommand(
   if (!summary) return 1;
   if (check && !damage) io.err(`brief: checked the whole database ${dbPath}: no damage found\n`);
   const code = reportRun(summary, io);
+  if (empty) io.err(emptyLibraryLine(articles));
   const rate = summary.seconds > 0 ? summary.extracted / summary.seconds : 0;
   if (json) {
     const {skipped, failed, unanalysable, ...counts} = summary;

@@ -5,6 +5,7 @@ import {syncFiles, type FileSync} from '../store/sync-files.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import {describeDbError, isDamage} from '../store/db-error.js';
 import {isBusy} from '../store/write-lock.js';
+import {emptyLibraryLine} from './empty-library.js';
 import {formatRow, jsonItem} from './list-format.js';
 import type {ExitCode} from './commands.js';
 import {openStoreForCli} from './open-store.js';
@@ -60,10 +61,11 @@ export async function listFromStore(store: SqliteStore, json: boolean, io: Io): 
   }
   report(sync, io);
   if (countListed(store.db, store.root) === 0) {
-    io.err(`brief: no articles in ${showName(store.root)} (brief reads .txt, .md and .html files)\n`);
+    // A library with nothing in it yet is no failure (files skipped in it are): how to fill it, and exit 0.
+    io.err(emptyLibraryLine(store.root));
     // Still a JSON document for whatever reads it.
     if (json) io.out('[]\n');
-    return 1;
+    return sync.skipped.length > 0 ? 1 : 0;
   }
   await stream(listedArticles(store.db, store.root, json), json, io);
   return sync.skipped.length > 0 ? 1 : 0;

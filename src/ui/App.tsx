@@ -44,6 +44,8 @@ export interface AppProps {
   settled?: () => void;
   /** Told of every key (the CLI's background walks pause while keys are coming). */
   onKey?: () => void;
+  /** Ctrl+Z: gives the terminal back and stops brief until the shell continues it (absent: no terminal to give). */
+  suspend?: () => void;
 }
 
 // Drawn again only when its own props change: it stays mounted, hidden, while other screens take keys.
@@ -65,7 +67,17 @@ function marked(articles: readonly ArticleRecord[], effects: readonly Effect[]):
 /** How often the reader looks for marks another program wrote. */
 export const MARKS_POLL_MS = 1500;
 
-export function App({store, indexing, openUrl, refresh, size: fixedSize, library, settled, onKey}: AppProps) {
+export function App({
+  store,
+  indexing,
+  openUrl,
+  refresh,
+  size: fixedSize,
+  library,
+  settled,
+  onKey,
+  suspend,
+}: AppProps) {
   const {exit} = useApp();
   const size = useTerminalSize(fixedSize);
   const {columns, rows} = size;
@@ -191,6 +203,9 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
         } else if (effect.type === 'setRead' || effect.type === 'setFavourite') {
           marks.queue(effect);
           changed = true;
+        } else if (effect.type === 'suspend') {
+          if (suspend) suspend();
+          else after.push({type: 'message', text: 'Ctrl+Z: there is no terminal to give back here.'});
         } else if (effect.type === 'refresh') {
           const started = refresh?.start() ?? 'no-feeds';
           if (started === 'no-feeds') after.push({type: 'message', text: NO_FEEDS});
@@ -207,7 +222,7 @@ export function App({store, indexing, openUrl, refresh, size: fixedSize, library
       } catch (err) {
         after.push({
           type: 'message',
-          text: `Could not ${effect.type === 'refresh' ? 'refresh' : 'open the URL'}: ${err instanceof Error ? err.message : String(err)}`,
+          text: `Could not ${effect.type === 'refresh' || effect.type === 'suspend' ? effect.type : 'open the URL'}: ${err instanceof Error ? err.message : String(err)}`,
         });
       }
     }

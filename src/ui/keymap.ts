@@ -33,6 +33,7 @@ export const COMMANDS = [
   'openUrl',
   'refresh',
   'help',
+  'suspend',
 ] as const;
 
 /** One of COMMANDS. */
@@ -154,6 +155,8 @@ export const KEYMAP: readonly Binding[] = [
     footer: ['list'],
   },
   {command: 'help', keys: ['?'], modes: READ, help: 'help: every key', footer: READ},
+  // As in less and vim: raw mode reads Ctrl+Z as a key, so the terminal's own suspend never happens without this.
+  {command: 'suspend', keys: ['ctrl+z'], modes: MODES, help: 'suspend to the shell (fg comes back)'},
 ];
 
 /** The token a keypress is known by in the keymap ("j", "G", "down", "shift+tab", "ctrl+c"), or null. */
@@ -299,4 +302,5 @@ const FOOTER_LABELS: Record<Command, string> = {
   openUrl: 'open URL',
   refresh: 'refresh',
   help: 'help',
+  suspend: 'suspend',
 };

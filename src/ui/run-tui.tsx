@@ -23,12 +23,29 @@ export interface TuiOptions {
   onKey?: () => void;
 }
 
-/** Prints from console.* go above the frame once it is drawn (src/ui/console-route.ts). */
-function ConsoleAboveFrame({children}: {children: React.ReactNode}) {
+/**
+ * Prints from console.* go above the frame once it is drawn (src/ui/console-route.ts); `onRedraw` is given a redraw
+ * made of Ink's own write, which draws the whole last frame again after what it writes (here nothing: after Ctrl+Z
+ * and `fg`).
+ */
+function ConsoleAboveFrame({
+  children,
+  onRedraw,
+}: {
+  children: React.ReactNode;
+  onRedraw: (redraw: () => void) => void;
+}) {
   const {write: stdout} = useStdout();
   const {write: stderr} = useStderr();
   useEffect(() => routeConsole({stdout, stderr}), [stdout, stderr]);
+  useEffect(() => onRedraw(() => stdout('')), [stdout, onRedraw]);
   return children;
+}
+
+/** A terminal's size read again: while brief was stopped the shell had the terminal, and its SIGWINCH. */
+function refreshSize(stdout: NodeJS.WriteStream): void {
+  // Node's own re-read (the one its SIGWINCH handler runs): sets columns and rows, emits 'resize' when they changed.
+  (stdout as NodeJS.WriteStream & {_refreshSize?: () => void})._refreshSize?.();
 }
 
 /**
@@ -59,9 +76,34 @@ export async function runTui(options: TuiOptions): Promise<{interrupted: boolean
   };
   const handlers = ENDING_SIGNALS.map((signal) => [signal, () => onSignal(signal)] as const);
   for (const [signal, handler] of handlers) process.on(signal, handler);
+  let redraw = (): void => {};
+  const onRedraw = (given: () => void): void => {
+    redraw = given;
+  };
+  // Ctrl+Z (raw mode reads it as a key) and a SIGTSTP sent from outside both suspend: the terminal given back, the
+  // process stopped, and on `fg` the screen taken and drawn whole at the terminal's size then.
+  const suspend = (target: number): void => {
+    // brief's own SIGTSTP must stop it, not come back here: with no listener the signal does what it does by default.
+    process.off('SIGTSTP', onStop);
+    try {
+      const stopped = screen.suspend(() => process.kill(target, 'SIGTSTP'));
+      if (!stopped) return;
+      refreshSize(process.stdout);
+      redraw();
+    } finally {
+      process.on('SIGTSTP', onStop);
+    }
+  };
+  // The whole process group, as vim does: brief started by `npm start` (npm, a shell, then brief) stops with
+  // its parents, so the shell that started them sees the job stop and gives its prompt back.
+  const onSuspendKey = () => suspend(0);
+  function onStop() {
+    suspend(process.pid);
+  }
+  process.on('SIGTSTP', onStop);
   try {
     const app = render(
-      <ConsoleAboveFrame>
+      <ConsoleAboveFrame onRedraw={onRedraw}>
         <App
           store={options.store}
           {...(options.indexing ? {indexing: options.indexing} : {})}
@@ -70,6 +112,7 @@ export async function runTui(options: TuiOptions): Promise<{interrupted: boolean
           {...(options.refresh ? {refresh: options.refresh} : {})}
           {...(options.settled ? {settled: options.settled} : {})}
           {...(options.onKey ? {onKey: options.onKey} : {})}
+          suspend={onSuspendKey}
         />
       </ConsoleAboveFrame>,
       {
@@ -96,6 +139,7 @@ export async function runTui(options: TuiOptions): Promise<{interrupted: boolean
     // read going that would hold the process open.
     process.stdin.pause();
     for (const [signal, handler] of handlers) process.off(signal, handler);
+    process.off('SIGTSTP', onStop);
     process.off('exit', screen.restore);
     screen.restore();
   }

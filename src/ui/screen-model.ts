@@ -17,7 +17,16 @@ import type {Rewindow} from './state/app-reducer.js';
 import {occurrenceLines, visibleOccurrenceLines} from './state/entity-lines.js';
 import {helpLines} from './state/help-lines.js';
 import type {Line} from './state/lines.js';
-import {articleBody, entityBody, helpBody, listPage, searchPage, TITLE_LINES} from './state/metrics.js';
+import {
+  articleBody,
+  entityBody,
+  helpBody,
+  listPage,
+  proseColumns,
+  READING_WIDTH,
+  searchPage,
+  TITLE_LINES,
+} from './state/metrics.js';
 import {messageLines} from './state/lines.js';
 import {safeLine} from './text.js';
 import type {ViewData} from './view-data.js';
@@ -45,6 +54,9 @@ export interface ArticleModel {
   titleLines: string[];
 }
 
+// An entity's sentences and quotes are drawn four columns in ("  · "), their text at most the reading measure.
+const ENTITY_INDENT = 4;
+
 /** Lays out one article for the screen. */
 export function articleModel(view: ArticleView, data: ViewData, {columns, rows}: Size): ArticleModel {
   const article = data.article(view.id);
@@ -52,7 +64,8 @@ export function articleModel(view: ArticleView, data: ViewData, {columns, rows}:
   const titleLines = messageLines(safeLine(article?.title ?? ''), columns, TITLE_LINES);
   const bodyHeight = articleBody(rows, titleLines.length);
   const textHeight = Math.max(1, bodyHeight - 1);
-  const textWidth = columns - 1;
+  // The screen draws a line one column short of its width; wider than the reading measure, lines stop there.
+  const textWidth = Math.min(columns - 1, READING_WIDTH);
   const text = view.fullText && article ? fullText(article.paragraphs, textWidth) : null;
   const scroll = {top: view.textScroll, width: view.textWidth};
   return {
@@ -97,7 +110,14 @@ export function entityModel(view: EntityView, data: ViewData, {columns, rows}: S
     count,
     occurrences,
     offset,
-    lines: visibleOccurrenceLines(occurrences, forms, columns, offset, selected, entityBody(rows)),
+    lines: visibleOccurrenceLines(
+      occurrences,
+      forms,
+      proseColumns(columns, ENTITY_INDENT),
+      offset,
+      selected,
+      entityBody(rows),
+    ),
     bodyHeight: entityBody(rows),
   };
 }
@@ -233,7 +253,9 @@ export function commandContext(state: AppState, data: ViewData, size: Size): Com
         open,
         article: null,
         block: {
-          lines: hit ? occurrenceLines([hit], view.forms, size.columns).length : 0,
+          lines: hit
+            ? occurrenceLines([hit], view.forms, proseColumns(size.columns, ENTITY_INDENT)).length
+            : 0,
           body: entityBody(size.rows),
         },
       };

@@ -4,6 +4,9 @@ import {constants} from 'node:os';
 const ENTER_ALT = '\u001b[?1049h';
 const LEAVE_ALT = '\u001b[?1049l\u001b[?25h';
 
+// After the alternate screen is taken again: the cursor hidden as Ink keeps it, the screen blank, the cursor home.
+const BLANK_SCREEN = '\u001b[?25l\u001b[2J\u001b[H';
+
 /** The signals that end brief: each is caught so the terminal is given back before the process goes. */
 export const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const;
 
@@ -14,9 +17,13 @@ export interface TerminalStreams {
 }
 
 /** The full-screen terminal: `enter` once, then `restore` (any number of times, it acts once). */
-export function fullScreen({out, input}: TerminalStreams): {enter(): void; restore(): void} {
+export function fullScreen({out, input}: TerminalStreams): {
+  enter(): void;
+  restore(): void;
+  suspend(stop: () => void): boolean;
+} {
   let entered = false;
-  return {
+  const screen = {
     enter() {
       out.write(ENTER_ALT);
       entered = true;
@@ -43,7 +50,28 @@ export function fullScreen({out, input}: TerminalStreams): {enter(): void; resto
         // nothing left to write to
       }
     },
+    /**
+     * Ctrl+Z, as in less or vim: the terminal given back as brief found it, `stop` (which stops the process and
+     * returns once the shell continues it, or at once where nothing stopped it), then the screen taken again,
+     * blank, for the caller to draw whole. False (nothing done) when the screen was never taken.
+     */
+    suspend(stop: () => void): boolean {
+      if (!entered) return false;
+      screen.restore();
+      try {
+        stop();
+      } finally {
+        screen.enter();
+        try {
+          out.write(BLANK_SCREEN);
+        } catch {
+          // the next frame tries again
+        }
+      }
+      return true;
+    },
   };
+  return screen;
 }
 
 /** The exit code a shell reports for a process ended by `signal`: 128 + its number (SIGTERM → 143). */

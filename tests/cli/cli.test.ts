@@ -215,14 +215,24 @@ describe('brief list', () => {
     expect(runCli(['list', '--articles', dir], env).stderr).toBe('');
   });
 
-  it.each([
-    ['a missing folder', '/nonexistent/brief-articles', /cannot open the article folder/],
-    ['an empty folder', '', /no articles in/],
-  ])('%s gets a clear message and exit 1', (_name, folder, message) => {
-    const dir = folder || tempDir();
-    const run = runCli(['list', '--articles', dir]);
+  it('a missing folder gets a clear message and exit 1', () => {
+    const run = runCli(['list', '--articles', '/nonexistent/brief-articles']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(/cannot open the article folder/);
+  });
+
+  // An empty library is where every new user starts: list, index and the plain list agree on one line and exit 0.
+  it.each([
+    ['list', ['list']],
+    ['list --json', ['list', '--json']],
+    ['index', ['index']],
+    ['brief, output piped', []],
+  ])('%s on an empty folder says how to add articles and exits 0', (_name, args) => {
+    const dir = tempDir();
+    const run = runCli([...args, '--articles', dir], {BRIEF_DB: join(tempDir(), 'brief.db')});
+    expect(run.code).toBe(0);
+    const lines = run.stderr.split('\n').filter((l) => l !== '');
+    expect(lines).toEqual([expect.stringMatching(/^brief: no articles in .* yet; .*'brief add URL'$/)]);
   });
 
   it('prints a text list instead of starting the UI when stdout is not a terminal', () => {

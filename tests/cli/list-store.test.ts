@@ -200,12 +200,20 @@ describe('brief list from the store', () => {
     }
   });
 
-  it('an empty folder says so and exits 1', async () => {
+  it('an empty folder is no failure: one line says how to add articles, and it exits 0', async () => {
     const got = await run(tempDir(), join(tempDir(), 'brief.db'));
-    expect(got.code).toBe(1);
-    expect(got.err).toMatch(/no articles in/);
+    expect(got).toMatchObject({code: 0, out: ''});
+    expect(got.err).toMatch(/^brief: no articles in .* yet; .*brief add URL.*\n$/);
+    expect(got.err.split('\n')).toHaveLength(2);
     const json = await run(tempDir(), join(tempDir(), 'brief.db'), true);
-    expect(json).toMatchObject({code: 1, out: '[]\n'});
+    expect(json).toMatchObject({code: 0, out: '[]\n'});
+  });
+
+  it('a folder whose only file is skipped still exits 1: that file failed', async () => {
+    const got = await run(tempDir({'note.txt': ''}), join(tempDir(), 'brief.db'));
+    expect(got.code).toBe(1);
+    expect(got.err).toMatch(/skipped .*note\.txt: empty file/);
+    expect(got.err).toMatch(/no articles in .* yet/);
   });
 });
 

@@ -2,6 +2,7 @@ import React from 'react';
 import {Text} from 'ink';
 import type {IndexProgress} from '../../store/index.js';
 import type {ListFilter} from '../state/app-state.js';
+import {paceSettled} from '../state/pace.js';
 import {fitReasons, type StatusProblem} from '../state/status-fit.js';
 import {displayWidth} from '../text.js';
 import {theme} from '../theme.js';
@@ -20,9 +21,6 @@ export interface StatusProps {
   /** The line's width: the counts of problems stay in view and their reasons are cut to fit. */
   columns?: number;
 }
-
-/** Texts analysed before the pace and the time left are shown (fewer in a run of under 200). */
-const PACE_AFTER = 20;
 
 /** "46s", or in minutes from 90 s: "6 min" rather than "330s". */
 function timeLeft(seconds: number): string {
@@ -43,10 +41,8 @@ export function progressText(progress: IndexProgress | null, room = Infinity): s
   const waiting = progress.waiting ? ' · waiting for another program to finish writing' : '';
   if (progress.reading) return `reading ${progress.reading.done}/${progress.reading.total} files${waiting}`;
   if (progress.done >= progress.total) return waiting ? waiting.slice(3) : null;
-  // A run's first texts go at a cold worker's pace, and the pace of a handful says little: at 1/280 a first run
-  // read "330s left" (at 4/280 "78s left") for an analysis of about 20 s. It shows once a tenth of the texts, at
-  // most PACE_AFTER, are done.
-  const settled = progress.done >= Math.min(PACE_AFTER, Math.ceil(progress.total / 10));
+  // A run's first texts go at a cold worker's pace, and the pace of a handful says little (pace.ts).
+  const settled = paceSettled(progress.done, progress.total);
   const rate =
     settled && progress.rate > 0 ? ` · ${progress.rate.toFixed(progress.rate < 10 ? 1 : 0)}/s` : '';
   const eta = settled && progress.etaSeconds !== null ? ` · ${timeLeft(progress.etaSeconds)} left` : '';

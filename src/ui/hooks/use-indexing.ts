@@ -1,5 +1,6 @@
 import {useEffect, useState} from 'react';
 import type {IndexingHandle, IndexProgress} from '../../store/index.js';
+import {recentPace} from '../state/pace.js';
 
 /** Background indexing as seen by the UI: the latest progress and a counter that moves whenever data changed. */
 export interface IndexingState {
@@ -29,7 +30,15 @@ export function useIndexing(indexing: IndexingHandle | undefined): IndexingState
       last = Date.now();
       setState((s) => ({progress, version: s.version + (changed ? 1 : 0), finished}));
     };
-    const unsubscribe = indexing.subscribe((progress, finished) => {
+    // The rate and time left the status line shows are the run's recent pace, once it means something (pace.ts).
+    const paced = recentPace();
+    const unsubscribe = indexing.subscribe((report, finished) => {
+      const recent =
+        report.reading || report.shared ? null : paced(report.done, report.total, performance.now());
+      const progress =
+        report.reading || report.shared
+          ? report
+          : {...report, rate: recent?.rate ?? 0, etaSeconds: recent?.etaSeconds ?? null};
       if (finished) {
         if (timer) clearTimeout(timer);
         timer = null;

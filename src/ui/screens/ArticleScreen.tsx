@@ -27,6 +27,8 @@ export interface ArticleScreenProps {
   textLines: readonly Line[];
   /** The first line of the full text to show (screen-model's textTop). */
   textTop: number;
+  /** The width the full text wraps at (screen-model's textWidth; absent: the screen's, less one column). */
+  textWidth?: number;
   bodyHeight: number;
   columns: number;
 }
@@ -44,6 +46,7 @@ export function ArticleScreen({
   textTop: top,
   bodyHeight,
   columns,
+  textWidth = columns - 1,
 }: ArticleScreenProps) {
   // Source and byline each cut to a share of the line first, so that a long one (a feed's whole description as
   // its source) does not push the date off it.
@@ -100,7 +103,7 @@ export function ArticleScreen({
       ) : view.fullText ? (
         <Box flexDirection="column" height={bodyHeight} overflow="hidden">
           <Text wrap="truncate">
-            <Text {...theme.focus}>{titleRule('▶ Full text ', columns - 2)}</Text>
+            <Text {...theme.focus}>{titleRule('▶ Full text ', textWidth - 1)}</Text>
             <Text
               {...theme.muted}
             >{`${top > 0 ? '↑' : ' '}${top + bodyHeight - 1 < textLines.length ? '↓' : ' '}`}</Text>

@@ -36,6 +36,7 @@ export function articleElement(state: AppState, view: ArticleView, data: ViewDat
       layout={model.layout}
       textLines={model.textLines}
       textTop={model.textTop}
+      textWidth={model.textWidth}
       bodyHeight={model.bodyHeight}
       columns={shown.columns}
     />

@@ -2,9 +2,14 @@ import type {Analysis} from '../../extract/index.js';
 import {ENTITY_PANELS, PANELS, type PanelId} from './app-state.js';
 import {panelLines} from './article-panels.js';
 import type {Line} from './lines.js';
+import {READING_WIDTH} from './metrics.js';
 
 /** Terminals at least this wide show panels in two columns. */
 export const WIDE_COLUMNS = 100;
+
+// The names' column beside prose at the reading measure keeps the proportions of narrower screens (62 : 38), so
+// both columns stop growing together (at 165 columns) and the names stay next to the text they come from.
+const SIDE_WIDTH = Math.round((READING_WIDTH * 38) / 62);
 
 /** One panel placed on screen: `height` counts content lines, below a one-line title. */
 export interface PanelBox {
@@ -116,7 +121,10 @@ function column(
   }));
 }
 
-/** Lays out the six panels in `width` × `height` cells: side by side when wide, stacked when narrow. */
+/**
+ * Lays out the six panels in `width` × `height` cells: side by side when wide (the prose column at most
+ * READING_WIDTH, the space past both columns left empty on the right), stacked when narrow.
+ */
 export function articleLayout(
   analysis: Analysis | null,
   width: number,
@@ -125,8 +133,8 @@ export function articleLayout(
 ): ArticleLayout {
   const focused = PANELS[focus] ?? 'summary';
   if (width >= WIDE_COLUMNS) {
-    const left = Math.floor((width - 3) * 0.62);
-    const right = width - 3 - left;
+    const left = Math.min(Math.floor((width - 3) * 0.62), READING_WIDTH);
+    const right = Math.min(width - 3 - left, SIDE_WIDTH);
     return {
       wide: true,
       columns: [

@@ -38,7 +38,8 @@ export type Effect =
   | {type: 'openUrl'; url: string | null}
   | {type: 'setRead'; id: string; read: boolean}
   | {type: 'setFavourite'; id: string; favourite: boolean}
-  | {type: 'refresh'};
+  | {type: 'refresh'}
+  | {type: 'suspend'};
 
 const MOVEMENTS: readonly Command[] = ['up', 'down', 'top', 'bottom', 'pageUp', 'pageDown'];
 
@@ -141,5 +142,7 @@ export function commandActions(
       return article ? {actions: [], effects: [{type: 'openUrl', url: article.url}]} : none;
     case 'refresh':
       return {actions: [], effects: [{type: 'refresh'}]};
+    case 'suspend':
+      return {actions: [], effects: [{type: 'suspend'}]};
   }
 }

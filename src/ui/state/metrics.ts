@@ -51,3 +51,15 @@ export const SCREEN_KEPT = 5;
 export function messageRoom(rows: number): number {
   return Math.max(1, usableRows(rows) - SCREEN_KEPT);
 }
+
+/**
+ * The widest line of prose the reader draws (an article's text, its summary, facts and quotes, an entity's
+ * sentences): past about 100 columns the eye loses its way back to the next line's start, so a 200-column terminal
+ * still gets lines of 100, not 200.
+ */
+export const READING_WIDTH = 100;
+
+/** Columns for lines that indent prose by `indent` (an entity's sentences: 4): the screen's, up to the measure. */
+export function proseColumns(columns: number, indent: number): number {
+  return Math.min(columns, READING_WIDTH + indent);
+}

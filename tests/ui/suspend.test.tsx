@@ -1,0 +1,79 @@
+import React from 'react';
+import {describe, expect, it} from 'vitest';
+import {App} from '../../src/ui/App.js';
+import {fullScreen} from '../../src/ui/terminal.js';
+import {article, storeOf} from './helpers/library.js';
+import {mount} from './helpers/render.js';
+
+function streams() {
+  const log: string[] = [];
+  return {
+    log,
+    out: {write: (t: string) => log.push(`write ${JSON.stringify(t)}`)},
+    input: {isTTY: true, setRawMode: (r: boolean) => log.push(`raw ${r}`)},
+  };
+}
+
+describe('suspending the full screen (Ctrl+Z)', () => {
+  it('gives the terminal back before stopping, then takes it again blank, raw, the cursor hidden', () => {
+    const s = streams();
+    const screen = fullScreen(s);
+    screen.enter();
+    s.log.length = 0;
+    expect(screen.suspend(() => s.log.push('stopped'))).toBe(true);
+    expect(s.log).toEqual([
+      'raw false',
+      `write ${JSON.stringify('\u001b[?1049l\u001b[?25h')}`,
+      'stopped',
+      `write ${JSON.stringify('\u001b[?1049h')}`,
+      'raw true',
+      `write ${JSON.stringify('\u001b[?25l\u001b[2J\u001b[H')}`,
+    ]);
+    // Taken again: quitting afterwards still gives it back.
+    screen.restore();
+    expect(s.log.at(-1)).toBe(`write ${JSON.stringify('\u001b[?1049l\u001b[?25h')}`);
+  });
+
+  it('takes the screen again even when stopping fails, and does nothing when it never took it', () => {
+    const s = streams();
+    const screen = fullScreen(s);
+    expect(screen.suspend(() => s.log.push('stopped'))).toBe(false);
+    expect(s.log).toEqual([]);
+    screen.enter();
+    expect(() =>
+      screen.suspend(() => {
+        throw new Error('EPERM');
+      }),
+    ).toThrow('EPERM');
+    expect(s.log.slice(-2)).toEqual(['raw true', `write ${JSON.stringify('\u001b[?25l\u001b[2J\u001b[H')}`]);
+  });
+});
+
+describe('Ctrl+Z in the reader', () => {
+  const store = () => storeOf([article('ferry', {title: 'Ferry service resumes'})], {});
+
+  it.each([
+    ['the list', []],
+    ['search', ['/', 'fer']],
+  ])('asks to suspend from %s, and the screen is as it was after', async (_where, before) => {
+    let asked = 0;
+    const ui = await mount(
+      <App store={store()} size={{columns: 100, rows: 20}} suspend={() => (asked += 1)} />,
+    );
+    await ui.waitFor('1 article ·');
+    for (const k of before) await ui.press(k);
+    const frame = ui.frame();
+    await ui.press('\u001a');
+    expect(asked).toBe(1);
+    expect(ui.frame()).toBe(frame);
+    await ui.unmount();
+  });
+
+  it('says why where there is no terminal to give back', async () => {
+    const ui = await mount(<App store={store()} size={{columns: 100, rows: 20}} />);
+    await ui.waitFor('1 article ·');
+    await ui.press('\u001a');
+    await ui.waitFor('Ctrl+Z: there is no terminal to give back here.');
+    await ui.unmount();
+  });
+});
