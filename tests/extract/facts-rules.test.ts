@@ -337,6 +337,11 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string; one
     not: ['Police counted 40 cars burning.'],
   },
   'score-first-person': {fires: ['I think we counted 30 cars.'], not: ['Police think they counted 30 cars.']},
+  'score-expected': {
+    fires: ['Varnco earned $2.64 per share, beating the $2.49 analysts had expected.'],
+    // An analyst's own figure in another clause is no expectation of this one.
+    not: ['Varnco earned $2.64 per share, the company said, and two analysts raised their estimates.'],
+  },
   'score-relative-duration': {
     fires: ['Police arrived six minutes later.'],
     not: ['The search lasted six minutes.'],

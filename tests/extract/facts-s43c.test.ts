@@ -1,6 +1,7 @@
 // Round s43c: key facts in styles brief met in tests/gold/styles2 (made-up text): an earnings report's per-cent
 // change beside an amount keeps its own scale; a headline naming someone by age makes no body age news; a verb after
-// "that" is not joined to the sentence's subject. Each with a look-alike where the fact must stay as it was.
+// "that" is not joined to the sentence's subject; what analysts expected ranks below results. Each with a look-alike
+// where the fact must stay as it was.
 import {describe, expect, it} from 'vitest';
 import {explainFacts} from '../../src/extract/facts.js';
 import type {Sentence} from '../../src/extract/pipeline.js';
@@ -80,5 +81,27 @@ describe('relative-verb-kept: a verb after "that" belongs to the relative clause
       'A road accident followed by a fire on the coast road near the old Dunhollow harbour late on Sunday killed 12 people.',
     ]).map((f) => f.text);
     expect(shown.join(' | ')).toMatch(/^A road accident .*killed 12 people/);
+  });
+});
+
+describe('score-expected: what analysts expected is the yardstick, not the result', () => {
+  const lines = [
+    'Varnco reported quarterly revenue of $2.1 billion on Tuesday, up 12% from a year earlier and ahead of analysts’ average estimate of $2.02 billion.',
+    'Operating margin widened to 21% from 18%, the company said.',
+  ];
+  it('the margin is listed before the estimate', () => {
+    const shown = facts(lines).map((f) => f.text);
+    const margin = shown.findIndex((t) => t.includes('21%'));
+    const estimate = shown.findIndex((t) => t.includes('2.02') && !t.includes('2.1 billion'));
+    expect(margin).toBeGreaterThanOrEqual(0);
+    expect(estimate < 0 || margin < estimate).toBe(true);
+  });
+  // Look-alike: the company's own forecast is news, however close "analysts" stands after its range.
+  it('a forecast range before "above the … analysts had expected" keeps its weight', () => {
+    const shown = facts([
+      'For the third quarter, Varnco forecast revenue of $2.2 billion to $2.3 billion, above the $2.15 billion analysts had expected.',
+      'Operating margin widened to 21% from 18%, the company said.',
+    ]).map((f) => f.text);
+    expect(shown[0]).toContain('2.2 billion');
   });
 });
