@@ -1,6 +1,7 @@
 // Round s43c: key facts in styles brief met in tests/gold/styles2 (made-up text): an earnings report's per-cent
 // change beside an amount keeps its own scale; a headline naming someone by age makes no body age news; a verb after
-// "that" is not joined to the sentence's subject; what analysts expected ranks below results. Each with a look-alike
+// "that" is not joined to the sentence's subject; what analysts expected ranks below results; a cut
+// text does not end on a count it cut from its phrase. Each with a look-alike
 // where the fact must stay as it was.
 import {describe, expect, it} from 'vitest';
 import {explainFacts} from '../../src/extract/facts.js';
@@ -103,5 +104,24 @@ describe('score-expected: what analysts expected is the yardstick, not the resul
       'Operating margin widened to 21% from 18%, the company said.',
     ]).map((f) => f.text);
     expect(shown[0]).toContain('2.2 billion');
+  });
+});
+
+describe('end-before-phrase: a cut text does not end on a number whose phrase it cut', () => {
+  it('"… took 31.5% of the vote and 24" ends before "and 24"', () => {
+    const shown = facts([
+      'The Harbour Party, led by regional premier Olve Brann of Dunhollow, took 31.5% of the vote and 24 of the assembly’s 61 seats.',
+    ]).map((f) => f.text);
+    expect(shown.some((t) => /\b24$/.test(t))).toBe(false);
+    expect(shown.join(' | ')).toContain('31.5% of the vote');
+  });
+});
+
+describe('end-before-phrase: a year may end a cut text', () => {
+  it('"… paid $750 in taxes in 2016 and the same amount in 2017 …" keeps "in 2016"', () => {
+    const shown = facts([
+      'The papers showed the mayor of Dunhollow paid $750 in taxes in 2016 and the same amount in 2017, and that he owed more than $300 million on loans due in four years.',
+    ]).map((f) => f.text);
+    expect(shown.join(' | ')).not.toMatch(/paid \$750 in taxes(?! in 2016)/);
   });
 });
