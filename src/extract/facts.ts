@@ -1,4 +1,4 @@
-import {findNumbers, mayHoldNumber, numbersIn, tokenize, type NumberMention, type Token} from './numbers.js';
+import {findNumbers, mayHoldNumber, tokenize, type NumberMention, type Token} from './numbers.js';
 import type {Sentence, Stage} from './pipeline.js';
 import {checkRules, createTracer, runSieve, type TraceEntry, type Tracer} from './rules.js';
 import {captionParagraphs} from './summary/filters.js';
@@ -12,6 +12,7 @@ import {CLAUSE_RULES} from './facts/clause.js';
 import {TRIM_RULES} from './facts/trims.js';
 import {YEAR_RULES} from './facts/years.js';
 import {DEATH_CONTEXT_RULES, withDeath} from './facts/death-context.js';
+import {titleAge} from './facts/checks.js';
 import {DATED_TEXT_RULES, DATED_WHOLE_RULES, datedText, wholeDated} from './facts/dated-text.js';
 import {FRAGMENT_RULES} from './facts/fragment-text.js';
 import {END_RULES} from './facts/ends.js';
@@ -68,7 +69,12 @@ export function findFacts(
 
 // The listed candidates, best first, with what each was made of.
 function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer): Candidate[] {
-  const titleValues = new Set(numbersIn(title).map((m) => m.value));
+  const titleTokens = tokenize(title);
+  const titleValues = new Set(
+    findNumbers(titleTokens)
+      .filter((m) => !titleAge(m, title, titleTokens))
+      .map((m) => m.value),
+  );
   const deathInTitle = tokenize(title).some((t) => DEATH_WORDS.has(t.text.toLowerCase()));
   const obituary = tokenize(title).some((t) => OBITUARY_WORDS.has(t.text.toLowerCase()));
   const candidates: Candidate[] = [];
@@ -246,11 +252,13 @@ function sentenceFacts(
   return out;
 }
 
-// "between US$300 and 400 billion": the first end of a range takes the scale and the currency of the second.
+// "between US$300 and 400 billion": the first end of a range takes the scale and the currency of the second. A
+// per-cent change before an amount ("climbed 34% to $4.57 billion") is no range: neither takes the other's.
 function shareRanges(mentions: NumberMention[], tokens: readonly Token[]): NumberMention[] {
   mentions.forEach((m, i) => {
     const next = mentions[i + 1];
     if (!next || !linked(tokens, m.last + 1, next.first) || next.first - m.last > 2) return;
+    if (Boolean(m.percent) !== Boolean(next.percent)) return;
     if (next.factor && !m.scaled && m.value < 1000) {
       m.value *= next.factor;
       m.scaled = true;

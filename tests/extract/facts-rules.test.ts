@@ -200,6 +200,16 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string; one
     ],
     not: ['The council met on Tuesday and approved a budget of 4 million euros.'],
   },
+  'relative-whole-sentence': {
+    fires: [
+      'Police arrested a man on Saturday in connection with a shooting outside a bakery on Fen Road that left two people wounded.',
+    ],
+    // With a comma, "which" takes the noun phrase before it (relative-antecedent); a short clause needs neither.
+    not: [
+      'A shooting on Fen Road that left two people wounded was the third this year.',
+      'Out of a staff of 900 we have around 95. So that is around ten percent of the whole workforce of the depot.',
+    ],
+  },
   'relative-antecedent': {
     fires: [
       'Longer term, according to the regional health board, the goal is to keep running costs well below those of the old Tessa valley clinics, which cost about $4 million apiece.',
@@ -327,6 +337,11 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string; one
     not: ['Police counted 40 cars burning.'],
   },
   'score-first-person': {fires: ['I think we counted 30 cars.'], not: ['Police think they counted 30 cars.']},
+  'score-expected': {
+    fires: ['Varnco earned $2.64 per share, beating the $2.49 analysts had expected.'],
+    // An analyst's own figure in another clause is no expectation of this one.
+    not: ['Varnco earned $2.64 per share, the company said, and two analysts raised their estimates.'],
+  },
   'score-relative-duration': {
     fires: ['Police arrived six minutes later.'],
     not: ['The search lasted six minutes.'],

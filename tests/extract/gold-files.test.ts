@@ -1,6 +1,6 @@
-// The readable gold sets (tests/gold/tune, tests/gold/tune2, tests/gold/styles) stay well formed: what a label quotes is in its article
+// The readable gold sets (tests/gold/tune, tests/gold/tune2, tests/gold/styles, tests/gold/styles2) stay well formed: what a label quotes is in its article
 // and a named speaker is one of its entries, so a scoring difference is about brief, never about a typo in a label.
-// tests/gold/check is left out on purpose: it is scored, never read, and a failure here would print its labels.
+// tests/gold/check and tests/gold/styles-check are left out on purpose: it is scored, never read, and a failure here would print its labels.
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -16,8 +16,11 @@ type GoldFile = Gold & {
 // Curly and straight apostrophes and runs of spaces differ between labellers' editors and the article files.
 const norm = (s: string) => s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 
-// Where each set's articles are: the made-up styles set keeps its own beside its labels.
-const ARTICLES: Record<string, string> = {styles: 'tests/gold/styles/articles'};
+// Where each set's articles are: the made-up styles sets keep their own beside their labels.
+const ARTICLES: Record<string, string> = {
+  styles: 'tests/gold/styles/articles',
+  styles2: 'tests/gold/styles2/articles',
+};
 
 function problems(set: string): string[] {
   const dir = join('tests/gold', set);
@@ -45,7 +48,7 @@ function problems(set: string): string[] {
 }
 
 describe('the readable gold sets', () => {
-  it.each(['tune', 'tune2', 'styles'])(
+  it.each(['tune', 'tune2', 'styles', 'styles2'])(
     '%s quotes its articles word for word and names only speakers it lists',
     (set) => {
       expect(problems(set)).toEqual([]);

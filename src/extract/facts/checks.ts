@@ -115,6 +115,14 @@ export function ageInApposition(m: NumberMention, tokens: readonly Token[]): boo
   return before?.text === '(' && isCap(tokens[at - 2]) && after?.text === ')';
 }
 
+/**
+ * A title's number naming someone by age ("Police arrest 19-year-old after …", "Man, 19, charged"): who, not what
+ * happened, so it makes no age in the text news. A centenarian's age (100 and over) may be the story itself.
+ */
+export function titleAge(m: NumberMention, title: string, tokens: readonly Token[]): boolean {
+  return ageable(m) && m.value < 100 && (yearsOld(m, title) || ageInApposition(m, tokens));
+}
+
 /** A measure or an amount converted in brackets: "(~23 m)", "(one to two meters)", "(181 million pounds)". */
 export function isConversion(m: NumberMention, tokens: readonly Token[]): boolean {
   // An open bracket shortly before, with no close between, right after a measure.

@@ -2,7 +2,8 @@
 // least 15 people". Given the words a fact's text keeps, these declared rules check that a subject stands before
 // its verb, widen the text to the subject (past asides such as ", which officials said,"), or to the smallest full
 // clause around a verbless fragment, and drop the fact when no subject fits.
-import type {Token} from '../numbers.js';
+import {tokenize, type Token} from '../numbers.js';
+import {withoutDateline} from '../summary/filters.js';
 import {runSieve, type SieveRule} from '../rules.js';
 import {
   AUXILIARIES,
@@ -417,6 +418,35 @@ function participleToll(c: ClauseContext): Span | undefined {
   return c.words(from, to) <= MAX_CLAUSE_WORDS ? {from, to} : undefined;
 }
 
+// The longest sentence relative-whole-sentence shows whole (as a year's sentence is, dated-text.ts).
+const MAX_WHOLE_WORDS = 30;
+
+// "… a shooting outside a bakery on Fen Road that | left two people wounded": the relative clause's subject is one
+// of the nouns before "that" (the shooting, not the bakery), so the text is the whole sentence, when it is short.
+function relativeWholeSentence(c: ClauseContext): Span | undefined {
+  const before = c.tokens[c.span.from - 1];
+  // A noun before the relative ("Road that"), not a word that makes "that" a pronoun ("So that is …").
+  const antecedent = c.tokens[c.span.from - 2];
+  if (!VERB_RELATIVES.has(lower(before)) || antecedent?.kind !== 'word' || STOP.has(lower(antecedent)))
+    return undefined;
+  if (isFiniteVerb(antecedent) || c.span.from - 2 === 0) return undefined;
+  if (!isFiniteVerb(c.tokens[c.span.from]) && !/^\p{Ll}+s$/u.test(c.tokens[c.span.from]?.text ?? ''))
+    return undefined;
+  let to = c.tokens.length - 1;
+  while (to > c.core.to && c.tokens[to]?.kind === 'sym') to--;
+  if (c.words(0, to) > MAX_WHOLE_WORDS) return undefined;
+  const from = datelineTokens(c.tokens);
+  for (let k = from; k <= to; k++) c.hidden[k] = false;
+  return {from, to};
+}
+
+// How many tokens a wire dateline opening the sentence takes ("FAIRHAVEN — Police arrested …": 2), else 0.
+function datelineTokens(tokens: readonly Token[]): number {
+  const text = tokens.map((t, k) => (k > 0 && t.gap ? ' ' : '') + t.text).join('');
+  const rest = withoutDateline(text);
+  return rest.length === text.length ? 0 : tokenize(text.slice(0, text.length - rest.length)).length;
+}
+
 // A participle before a function word opens a phrase that describes the noun before it ("followed by a fire",
 // "damaged in the storm"), not the clause's verb.
 function opensReducedRelative(c: ClauseContext, k: number): boolean {
@@ -460,7 +490,13 @@ function fit(c: ClauseContext, s: Span, verbAt: number): ClauseVerdict {
     const cut = c.tokens.slice(opensReducedRelative(c, head) ? head + 1 : head, verbAt);
     // Only before a verb: a text that opened on an object ("flew to | the area") has no verb there to join.
     const verb = c.tokens[verbAt];
-    const joins = verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !PHRASE_STARTS.has(lower(verb));
+    // Nor after "that", "which" or "who": the verb is the relative clause's ("a shooting … that | left two
+    // people wounded"), and joining it to the sentence's subject would say what the subject did not do.
+    const joins =
+      verb?.kind === 'word' &&
+      /^\p{Ll}/u.test(verb.text) &&
+      !PHRASE_STARTS.has(lower(verb)) &&
+      !VERB_RELATIVES.has(lower(c.tokens[verbAt - 1]));
     if (joins && !cut.some((t) => isFiniteVerb(t))) for (let k = head; k < verbAt; k++) c.hidden[k] = true;
   }
   if (c.words(s.from, to) > MAX_CLAUSE_WORDS) return 'drop';
@@ -518,6 +554,14 @@ export const CLAUSE_RULES: readonly SieveRule<ClauseContext, ClauseVerdict>[] = 
       'a clause opening on “which” or “who” after a comma takes the noun phrase before the comma as its subject, when no wider clause fits',
     example: 'NASA aims to cost less than the space shuttle missions, which ran about US$1.5 billion apiece.',
     apply: (c) => relativeAntecedent(c),
+  },
+  {
+    id: 'relative-whole-sentence',
+    description:
+      'a text opening on the verb of a relative clause led by “that”, “which” or “who” with no comma, whose antecedent no shorter text can name for sure, is shown as its whole sentence when that has at most MAX_WHOLE_WORDS words',
+    example:
+      'Police arrested a man in connection with a shooting outside a bakery on Fen Road that left two people wounded.',
+    apply: (c) => relativeWholeSentence(c),
   },
   {
     id: 'object-start',

@@ -141,6 +141,10 @@ export const END_RULES: readonly SieveRule<ClauseContext, Span>[] = [
         if (prev?.kind === 'word' && (/ing$/.test(prev.text) || PHRASE_BREAKS.has(lower(prev)))) continue;
         // "buried much | of the town": a word of quantity needs its "of" phrase.
         if (t.text === 'of' && OF_NOUNS.has(lower(prev))) continue;
+        // "took 34.6% of the vote and 29 | of the assembly's 71 seats": a count the text does not hold would end
+        // it with its phrase cut off; an earlier break ends it before that count. (A year ends a text well: "paid
+        // US$750 in taxes in 2016 | and the same amount in 2017".)
+        if (prev?.kind === 'num' && k - 1 > c.core.to && !/^(?:1[89]|20)\d\d$/.test(prev.text)) continue;
         return {from: c.span.from, to: k - 1};
       }
       return undefined;

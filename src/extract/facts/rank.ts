@@ -3,7 +3,7 @@
 import type {NumberMention, Token} from '../numbers.js';
 import {weigh, type EvidenceRule, type Weighed} from '../rules.js';
 import type {FactKind} from './kinds.js';
-import {FIRST_PERSON, TOTALS} from './vocabulary.js';
+import {EXPECTATIONS, FIRST_PERSON, FORECASTERS, TOTALS} from './vocabulary.js';
 
 /** Base weight of each kind of fact. */
 export const KIND_WEIGHT: Record<FactKind, number> = {
@@ -93,6 +93,13 @@ export const SCORE_RULES: readonly ScoreRule[] = [
     apply: (c) => (!insideQuote(c.text, c.m.start) && FIRST_PERSON.test(c.text) ? {score: -0.75} : undefined),
   },
   {
+    id: 'score-expected',
+    description:
+      'a figure analysts or economists expected ("analysts’ average estimate of $8.17 billion", "the $2.49 analysts had expected") is the yardstick a result is measured by, not news of its own',
+    example: 'Revenue rose to $8.42 billion, ahead of analysts’ average estimate of $8.17 billion.',
+    apply: (c) => (expected(c) ? {score: -6} : undefined),
+  },
+  {
     id: 'score-relative-duration',
     description: 'a duration that dates something ("three days later") is a detail',
     example: 'Police arrived at the station six minutes later.',
@@ -103,6 +110,26 @@ export const SCORE_RULES: readonly ScoreRule[] = [
         : undefined,
   },
 ];
+
+// A forecaster and an expectation word both within EXPECTED_REACH words before the number ("analysts’ average
+// estimate of |$8.17 billion") or after it ("$2.49 | analysts had expected"), with no clause mark between.
+const EXPECTED_REACH = 5;
+// Only an amount or a rate is a yardstick: "two analysts raised their estimates" counts the analysts.
+function expected(c: ScoreContext): boolean {
+  if (!c.m.currency && !c.m.percent && !c.m.scaled) return false;
+  const side = (from: number, step: number): string[] => {
+    const out: string[] = [];
+    for (let k = from; out.length < EXPECTED_REACH && k >= 0 && k < c.tokens.length; k += step) {
+      const t = c.tokens[k] as Token;
+      if (t.kind === 'sym' && /^[,;:.()]$/.test(t.text)) break;
+      if (t.kind === 'word') out.push(t.text.toLowerCase().replace(/['’]s?$/u, ''));
+    }
+    return out;
+  };
+  return [side(c.m.first - 1, -1), side(c.m.last + 1, 1)].some(
+    (ws) => ws.some((w) => FORECASTERS.has(w)) && ws.some((w) => EXPECTATIONS.has(w)),
+  );
+}
 
 /** The score of one number and the rules that made it. */
 export function scoreValue(ctx: ScoreContext): {score: number; rules: string[]} {

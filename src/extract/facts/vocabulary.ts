@@ -48,6 +48,15 @@ export const VOTES = set(
 /** Words that mark a number as a total or a minimum ("at least", "in all"): totals rank above details. */
 export const TOTALS = set(`least total all overall toll altogether combined`);
 
+/** Who sets the yardstick a company's result is measured against ("analysts' average estimate of $8.17 billion"). */
+export const FORECASTERS = set(`analyst analysts economist economists`);
+
+/** What those forecasters gave: a figure near one of these and a forecaster is an expectation, not a result. */
+export const EXPECTATIONS = set(`
+  estimate estimates estimated expected expect expectation expectations consensus forecast forecasts predicted
+  anticipated projected
+`);
+
 /** Month names and their abbreviations: a number beside one is a date. */
 export const MONTHS = set(`
   january february march april may june july august september october november december jan feb mar apr jun jul
