@@ -136,3 +136,20 @@ describe('the gender rules (entities/gender.ts), shared by the entity and quote 
     expect(speakers(match)).toEqual(['Terry Obi ← I was lucky']);
   });
 });
+
+describe('"she says" and a man named by a noun of kin', () => {
+  // Made up. The husband's pronoun after his name ("who … When he fell ill") and the wife's "She" after his second
+  // mention cancel out, and the lexicon knows neither name; "her husband, Ewan" says he is a man, so her "she says" is
+  // hers, not the man named nearer.
+  const keeper = [
+    'The kettle is on when I arrive. Agnes Morrow has lived at Varnby Head for 41 years, and for 29 of them she kept the light.',
+    '“People think it is lonely,” she says.',
+    "She came here in 1985 with her husband, Ewan, who had taken the keeper's job after 12 years at sea. When he fell ill in 1994 she took over the night watches. The Lights Board made it official two years later.",
+    "“I did not ask anyone's permission,” she says.",
+    'Ewan died in 2003. She was offered a flat in the town. She stayed.',
+  ];
+
+  it('goes to the woman, not to the husband named nearer', () => {
+    expect(speakers(keeper)).toEqual(['Agnes Morrow ← People think it', 'Agnes Morrow ← I did not']);
+  });
+});

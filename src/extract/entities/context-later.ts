@@ -2,6 +2,7 @@
 // worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
 import {hasAnyTag, hasTag} from '../nlp.js';
 import type {Context} from './context-types.js';
+import {kinAround} from './gender.js';
 import {
   NOT_NOUN_TAGS,
   afterName,
@@ -18,9 +19,7 @@ import {
   GROUP_MEMBERS_AFTER,
   GROUP_MEMBERS_OF,
   GROUP_WEAPONS,
-  FEMALE_KIN,
   KIN_AFTER,
-  MALE_KIN,
   MEETING_VERBS,
   MEETING_VERBS_AFTER,
   MEETING_VERBS_BEFORE,
@@ -37,19 +36,6 @@ const NOT_MODIFIED_NOUN_TAGS: readonly string[] = [
 ];
 
 const KIN = new Set(KIN_AFTER);
-const GENDERED_KIN = [...MALE_KIN, ...FEMALE_KIN].join('|');
-// "his wife, Mira Han", "her late husband Leo Han", "Tomas Okafor's son, Erik Okafor": the noun right before the name
-// (a comma between allowed), after a possessive, so a list ("wife and son") or "the son of X" is not read.
-const KIN_BEFORE = new RegExp(
-  `(?:^|\\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:late\\s+|eldest\\s+|youngest\\s+|older\\s+|younger\\s+)?(${GENDERED_KIN}),?\\s+$`,
-  'u',
-);
-// "Mira Han, his wife, said": the apposition closed after the noun ("Mira Han, her son Erik" names the son).
-const KIN_APPOSED = new RegExp(
-  `^,\\s+(?:his|her|their)\\s+(?:late\\s+)?(${GENDERED_KIN})\\s*(?:[,.;)]|$)`,
-  'u',
-);
-
 const LETTER = /[\p{L}\p{N}]/u;
 const GENDERED_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
 
@@ -409,11 +395,7 @@ export class LaterCues {
   }
 
   get kin(): 'm' | 'f' | null {
-    const noun =
-      (this.spacedBefore ? KIN_BEFORE.exec(this.near)?.[1] : undefined) ??
-      (this.after.charCodeAt(0) === 0x2c ? KIN_APPOSED.exec(this.after)?.[1] : undefined);
-    if (!noun) return null;
-    return MALE_KIN.has(noun.toLowerCase()) ? 'm' : FEMALE_KIN.has(noun.toLowerCase()) ? 'f' : null;
+    return kinAround(this.spacedBefore ? this.near : '', this.after);
   }
 
   // "Belle from Beauty and the Beast", "Mulan from Mulan": "from" right after a capitalised name says where a

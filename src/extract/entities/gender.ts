@@ -89,6 +89,31 @@ export function titleGender(titles: readonly string[]): Gender | null {
   return g;
 }
 
+const GENDERED_KIN = [...MALE_KIN, ...FEMALE_KIN].join('|');
+// "his wife, Mira Han", "her late husband Leo Han", "Tomas Okafor's son, Erik Okafor": the noun right before the name
+// (a comma between allowed), after a possessive, so a list ("wife and son") or "the son of X" is not read.
+const KIN_BEFORE = new RegExp(
+  `(?:^|\\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:late\\s+|eldest\\s+|youngest\\s+|older\\s+|younger\\s+)?(${GENDERED_KIN}),?\\s+$`,
+  'u',
+);
+// "Mira Han, his wife, said": the apposition closed after the noun ("Mira Han, her son Erik" names the son).
+const KIN_APPOSED = new RegExp(
+  `^,\\s+(?:his|her|their)\\s+(?:late\\s+)?(${GENDERED_KIN})\\s*(?:[,.;)]|$)`,
+  'u',
+);
+
+/**
+ * The gender a singular noun of kin gives a name written between `before` and `after` (the text right before and
+ * right after it): "his wife, Mira Han" or "Mira Han, his wife,". Null when there is none. The entity stage (a
+ * name's context) and the quote stage (whom "she says" may mean) both read it here.
+ */
+export function kinAround(before: string, after: string): Gender | null {
+  const noun =
+    (before === '' ? undefined : KIN_BEFORE.exec(before)?.[1]) ??
+    (after.charCodeAt(0) === 0x2c ? KIN_APPOSED.exec(after)?.[1] : undefined);
+  return noun ? kinGender(noun) : null;
+}
+
 /** The gender of a singular noun of kin ("wife" → f, "son" → m), or null ("children", "cousin"). */
 export function kinGender(noun: string): Gender | null {
   const w = noun.toLowerCase();

@@ -1,6 +1,6 @@
 import {lexiconTags, nameGender} from '../nlp.js';
 import type {Entity} from '../types.js';
-import {titleGender, weighGender, type GenderClue} from '../entities/gender.js';
+import {kinAround, titleGender, weighGender, type GenderClue} from '../entities/gender.js';
 import {alternation, FEMALE_PRONOUNS, MALE_PRONOUNS} from './vocabulary.js';
 import {matchesOf} from '../matches.js';
 
@@ -170,10 +170,13 @@ export function findMentions(
   return out;
 }
 
+/** How far before and after a mention a noun of kin is looked for ("her late husband, " and ", his eldest son,"). */
+const KIN_REACH = 40;
+
 /**
  * Gender of each person, summed over their mentions by the entity stage's gender rules (entities/gender.ts): the
- * title a mention is written with (Mr., Ms.), the pronoun that follows it before the next person is named, and the
- * lexicon's reading of the first name.
+ * title a mention is written with (Mr., Ms.), a noun of kin beside it ("her husband, Hamish"), the pronoun that follows
+ * it before the next person is named, and the lexicon's reading of the first name.
  */
 export function genders(
   people: readonly Entity[],
@@ -210,8 +213,15 @@ export function genders(
       const next = nextPerson[i];
       const window = (paragraphs[m.paragraph] ?? '').slice(m.end, next ? next.start : m.end + 200);
       const pronoun = GENDERED_PRONOUN.exec(window)?.[1]?.toLowerCase();
+      const paragraph = paragraphs[m.paragraph] ?? '';
       clues.push({
         titles: [text(m).split(/\s+/)[0] ?? ''],
+        // "her husband, Hamish": the noun of kin outweighs a pronoun that may be another's.
+        kin:
+          kinAround(
+            paragraph.slice(Math.max(0, m.start - KIN_REACH), m.start),
+            paragraph.slice(m.end, m.end + KIN_REACH),
+          ) ?? undefined,
         pronoun: pronoun ? (MALE.has(pronoun) ? 'm' : 'f') : undefined,
       });
     }
