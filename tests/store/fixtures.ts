@@ -136,3 +136,20 @@ export function harbourLibrary(): string {
   }
   return tempDir(files);
 }
+
+/**
+ * Calls `around` for each immediate transaction on the store's connection (where the indexer commits: each write is
+ * one), with the transaction's run to call; what it returns is the transaction's result.
+ */
+export function aroundWrites(s: SqliteStore, around: (run: () => unknown) => unknown): void {
+  const transaction = s.db.transaction.bind(s.db);
+  s.db.transaction = ((fn: Parameters<typeof transaction>[0]) => {
+    const inner = transaction(fn);
+    return Object.assign((...args: unknown[]) => inner(...(args as [])), {
+      default: inner.default,
+      deferred: inner.deferred,
+      exclusive: inner.exclusive,
+      immediate: (...args: unknown[]) => around(() => inner.immediate(...(args as []))),
+    });
+  }) as typeof s.db.transaction;
+}

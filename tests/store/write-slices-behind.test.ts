@@ -3,7 +3,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {startIndexing} from '../../src/store/indexer.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
-import {articleText, countingPool} from './fixtures.js';
+import {aroundWrites, articleText, countingPool} from './fixtures.js';
 
 // A reader whose writes fall behind its extraction (a first index of thousands of files: the workers answer
 // faster than 12 ms slices of writes take them) keeps to its slices, and its lanes wait instead of the queue
@@ -38,22 +38,13 @@ async function indexWatching(writeSliceMs?: number) {
   };
   setImmediate(tick);
   const turnOf: number[] = [];
-  const transaction = s.db.transaction.bind(s.db);
-  s.db.transaction = ((fn: Parameters<typeof transaction>[0]) => {
-    const inner = transaction(fn);
-    return Object.assign((...args: unknown[]) => inner(...(args as [])), {
-      default: inner.default,
-      deferred: inner.deferred,
-      exclusive: inner.exclusive,
-      immediate: (...args: unknown[]) => {
-        const before = stored();
-        const result = inner.immediate(...(args as []));
-        perTransaction.push(stored() - before);
-        if (stored() > before) turnOf.push(turn);
-        return result;
-      },
-    });
-  }) as typeof s.db.transaction;
+  aroundWrites(s, (run) => {
+    const before = stored();
+    const result = run();
+    perTransaction.push(stored() - before);
+    if (stored() > before) turnOf.push(turn);
+    return result;
+  });
   // Results the pool has answered but the store has not yet written, at each job handed to the pool.
   const inner = countingPool();
   let answered = 0;

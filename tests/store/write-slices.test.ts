@@ -4,7 +4,7 @@ import {startIndexing} from '../../src/store/indexer.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {READ_DEPTH} from '../../src/store/index-jobs.js';
-import {articleText, countingPool, harbourLibrary} from './fixtures.js';
+import {aroundWrites, articleText, countingPool, harbourLibrary} from './fixtures.js';
 
 // A reader indexing behind its screen writes in short transactions with turns of the event loop between them, so
 // keys are answered while a batch of results goes in (a batch of texts with many copies each took seconds).
@@ -19,20 +19,10 @@ async function indexCounting(root: string, writeSliceMs?: number) {
   const s = openSqliteStore({dbPath: join(tempDir(), 'brief.db'), root});
   open.push(s);
   let transactions = 0;
-  const transaction = s.db.transaction.bind(s.db);
-  // Counted where the indexer commits: each write is an immediate transaction.
-  s.db.transaction = ((fn: Parameters<typeof transaction>[0]) => {
-    const inner = transaction(fn);
-    return Object.assign((...args: unknown[]) => inner(...(args as [])), {
-      default: inner.default,
-      deferred: inner.deferred,
-      exclusive: inner.exclusive,
-      immediate: (...args: unknown[]) => {
-        transactions += 1;
-        return inner.immediate(...(args as []));
-      },
-    });
-  }) as typeof s.db.transaction;
+  aroundWrites(s, (run) => {
+    transactions += 1;
+    return run();
+  });
   const summary = await startIndexing(s, {
     pool: countingPool(),
     batchSize: 64,
