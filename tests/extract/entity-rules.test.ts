@@ -122,6 +122,13 @@ const rows: Record<string, Row> = {
     fpName: 'Ardo Pell',
     fpOutcome: 'person',
   },
+  'based-place': {
+    name: 'San Jose',
+    outcome: 'place',
+    fp: ['The team rewrote its Oracle-based billing system over the summer.'],
+    fpName: 'Oracle',
+    fpOutcome: 'dropped',
+  },
   'dateline-place': {
     name: 'Varnby',
     outcome: 'place',

@@ -36,6 +36,8 @@ const NOT_MODIFIED_NOUN_TAGS: readonly string[] = [
 ];
 
 const KIN = new Set(KIN_AFTER);
+// "Virginia-based Symplicity", "the Sydney-born actor": the compound's first part (tokens.ts splits it off).
+const BASED_IN = /^[-–](?:based|born)\b/u;
 const LETTER = /[\p{L}\p{N}]/u;
 const GENDERED_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
 
@@ -358,6 +360,10 @@ export class LaterCues {
       (this.near === '' || /^(?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3}$/u.test(this.near)) &&
       DATELINE_AFTER.test(this.after)
     );
+  }
+
+  get basedIn(): boolean {
+    return BASED_IN.test(this.after);
   }
 
   get listener(): boolean {

@@ -5,6 +5,7 @@ import {
   GROUP_MEMBERS,
   NAME_TAGS,
   PERSONAL_PARTICLE,
+  PLACE_TAGS,
   PLACE_WORDS,
   PORTFOLIO_WORDS,
   RELIGIOUS,
@@ -491,6 +492,21 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       const n = f.count((c) => !!c.during);
       return n > 0 && f.titled === 0 && f.aged === 0 ? {none: again(n, GOOD)} : undefined;
     },
+  },
+  {
+    id: 'based-place',
+    description:
+      'the first part of "X-based" or "X-born", a name the gazetteer or the lexicon knows as a place or a personal name, or of two words or more: where something is based or someone was born ("Oracle-based" software, "Lua-based" games are not)',
+    example: 'The Virginia-based firm hired a San Jose-born engineer.',
+    apply: (f) =>
+      f.form.contexts.some((c) => c.basedIn === true) &&
+      (f.place ||
+        tagsInclude(f.tags, PLACE_TAGS) ||
+        // "Virginia-based", "Austin-based": a word the lexicon knows as a personal name, which no one is based in.
+        tagsInclude(f.tags, NAME_TAGS) ||
+        f.text.includes(' '))
+        ? {place: STRONG}
+        : undefined,
   },
   {
     id: 'dateline-place',

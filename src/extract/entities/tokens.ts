@@ -22,6 +22,9 @@ const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{M}\p{N}'’\-–&]*/gu;
 const MODIFIER_HEADS =
   /^(?:winning|based|led|owned|born|backed|funded|run|made|style|era|like|related|linked|affiliated|majority|infected|side|controlled|bound|wide|area)$/u;
 
+/** A capitalised word and "-based" or "-born" ("Kyiv-based"): its first part names a place. */
+const PLACE_COMPOUND = /^(\p{Lu}[\p{L}\p{M}'’]*)[-–](?:based|born)$/u;
+
 // "Award-winning", "Kyiv-based", "Trump-loving", "Fifteen-year-old": a compound modifier, whose capitalised first
 // part is not a name of its own. Its last part is a participle or adjective the lexicon knows; a two-part given name
 // whose second syllable is a lower-case word ("Won-soon", "Man-kei") is not one.
@@ -86,6 +89,21 @@ export function tokenize(text: string): Token[] {
     if (trailing === "'" || trailing === '’' || trailing === '-' || trailing === '–')
       word = word.replace(/['’\-–]+$/u, '');
     if (!possessive && hyphens && isModifierCompound(word)) {
+      // "Luxembourg-based", "San Jose-based", "Sydney-born": where something is based or someone was born is a
+      // place the text names; its name is a word of its own (the compound's first part), "based" another.
+      const where = PLACE_COMPOUND.exec(word);
+      if (where?.[1]) {
+        const cut = where[1].length;
+        out.push({text: where[1], start, end: start + cut, cap: true, possessive: false});
+        out.push({
+          text: word.slice(cut + 1),
+          start: start + cut + 1,
+          end: start + word.length,
+          cap: false,
+          possessive: false,
+        });
+        continue;
+      }
       out.push({text: word, start, end: start + word.length, cap: false, possessive: false});
       continue;
     }
