@@ -502,7 +502,8 @@ describe('places and organizations', () => {
     {name: 'a place inside a treaty name', text: 'It broke the Geneva Convention.'},
     {name: 'time zones', text: 'It began at 10:00 UTC and ended at 11:00 AST.'},
     {name: 'clock times and shouted words', text: 'At 3 A.M. he wrote UNLESS in the log.'},
-    {name: 'compound modifiers', text: 'The Academy Award-winning film showed Kyiv-based troops.'},
+    // ("Kyiv-based troops" names Kyiv, as the gold labels "Luxembourg-based": entity-based-place.test.ts.)
+    {name: 'compound modifiers', text: 'The Academy Award-winning film showed battle-hardened troops.'},
     {name: 'acronyms of things', text: 'Tests found RNA traces and a PDF file on a CD-ROM.'},
     {name: 'months after a preposition', text: 'The march took place in March.'},
     {name: 'a compass word', text: 'Troops moved in from the West.'},
