@@ -1,5 +1,5 @@
 import {emptyLibraryLine} from './empty-library.js';
-import {countListed} from '../store/list-rows.js';
+import {hasListed} from '../store/list-rows.js';
 import {existsSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {describeDbError} from '../store/db-error.js';
@@ -188,7 +188,7 @@ export async function indexCommand(
     // nothing changed on it (7 s with the file out of the page cache).
     summary = await indexStore(store, io, sink, check ? 'now' : 'daily', true, early);
     // As `brief list` and the reader say it: an empty library is no failure, but the user needs to know how to fill it.
-    empty = summary !== null && countListed(store.db, store.root) === 0;
+    empty = summary !== null && !hasListed(store.db, store.root);
   } catch (err) {
     io.err(`brief: indexing failed: ${describeDbError(err, dbPath)}\n`);
     return 1;

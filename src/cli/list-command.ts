@@ -1,6 +1,6 @@
 import {LibraryError} from '../library/load-library.js';
 import {showName} from '../library/sanitize.js';
-import {countListed, listedArticles, type ListedArticle} from '../store/list-rows.js';
+import {hasListed, listedArticles, type ListedArticle} from '../store/list-rows.js';
 import {syncFiles, type FileSync} from '../store/sync-files.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import {describeDbError, isDamage} from '../store/db-error.js';
@@ -60,7 +60,7 @@ export async function listFromStore(store: SqliteStore, json: boolean, io: Io): 
     }
   }
   report(sync, io);
-  if (countListed(store.db, store.root) === 0) {
+  if (!hasListed(store.db, store.root)) {
     // A library with nothing in it yet is no failure (files skipped in it are): how to fill it, and exit 0.
     io.err(emptyLibraryLine(store.root));
     // Still a JSON document for whatever reads it.

@@ -27,12 +27,15 @@ type Row = Pick<FileRow, 'id' | 'path' | 'title' | 'source' | 'authors' | 'contr
 const ORDER = "ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, f.mtime_ms) DESC, f.title";
 const COLUMNS = `f.id, f.path, f.title, f.source, f.authors, f.contributors, f.date, f.url, ${MARK_COLUMNS}`;
 
-/** How many articles (readable files) of `root` the store holds. */
-export function countListed(db: Db, root: string): number {
+/**
+ * Whether the store holds any article (a readable file) of `root`. One row looked up, not all counted: the count
+ * was 14 ms of a 0.3 s `brief index` with nothing changed on 10,000 files, only to learn it was not 0.
+ */
+export function hasListed(db: Db, root: string): boolean {
   return (
     db
-      .prepare<[string], {n: number}>('SELECT count(*) AS n FROM files WHERE root = ? AND hash IS NOT NULL')
-      .get(root)?.n ?? 0
+      .prepare<[string], {n: number}>('SELECT 1 AS n FROM files WHERE root = ? AND hash IS NOT NULL LIMIT 1')
+      .get(root) !== undefined
   );
 }
 
