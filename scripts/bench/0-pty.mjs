@@ -227,13 +227,13 @@ if (traces.length > 0) {
 
 // ---- key to frame ---------------------------------------------------------------------------------------------
 /** The running reader in a pty, settled after its first frame; each press resolves with ms to its frame's end. */
-async function reader() {
-  const r = await startReader({cli, lib, db, cwd: work, env});
+async function reader(trace) {
+  const r = await startReader({cli, lib, db, cwd: work, env: {...env, BRIEF_TRACE_START: trace}});
   await r.idle(500);
   return {
     async press(key) {
-      const {t0, end, text} = await r.press(key);
-      return {ms: end - t0, text};
+      const {t0, end, cpuMs, text} = await r.press(key);
+      return {ms: end - t0, cpuMs, text};
     },
     peakRssMb: r.peakRssMb,
     quit: r.quit,
@@ -242,47 +242,84 @@ async function reader() {
 
 /** One session of keys in a fresh reader; quits with q, so the reader may update its code cache. */
 async function keySession() {
-  const r = await reader();
+  const trace = join(work, 'key-trace.json');
+  rmSync(trace, {force: true});
+  const r = await reader(trace);
   const keys = {move: [], open: [], back: [], type: [], entity: [], entityBack: []};
+  // The reader's main thread's CPU for each key, beside its wall time: what compares builds on a busy machine.
+  const cpu = {move: [], open: [], back: [], type: [], entity: [], entityBack: []};
+  const take = (kind, pressed) => {
+    keys[kind].push(pressed.ms);
+    cpu[kind].push(pressed.cpuMs);
+    return pressed;
+  };
   const seen = {open: 0, entity: 0};
-  for (let i = 0; i < 40; i++) keys.move.push((await r.press(i % 10 < 5 ? 'j' : 'k')).ms);
+  for (let i = 0; i < 40; i++) take('move', await r.press(i % 10 < 5 ? 'j' : 'k'));
   for (let i = 0; i < 15; i++) {
-    const opened = await r.press('\r');
-    keys.open.push(opened.ms);
+    const opened = take('open', await r.press('\r'));
     if (/next/.test(opened.text)) seen.open += 1;
-    keys.back.push((await r.press('\u001b')).ms);
+    take('back', await r.press('\u001b'));
     await r.press('j');
   }
   let entityName = '';
   for (let i = 0; i < 6; i++) {
     await r.press('/');
-    for (const c of 'trump') keys.type.push((await r.press(c)).ms);
-    const opened = await r.press('\r');
-    keys.entity.push(opened.ms);
+    for (const c of 'trump') take('type', await r.press(c));
+    const opened = take('entity', await r.press('\r'));
     const count = /· (\d+) articles/.exec(opened.text);
     if (count) {
       seen.entity = Number(count[1]);
       entityName = opened.text.trim().split(/\s{2,}/)[0] ?? '';
     }
-    keys.entityBack.push((await r.press('\u001b')).ms);
+    take('entityBack', await r.press('\u001b'));
     await r.press('\u0015'); // Ctrl+U: an empty query for the next round
     await r.press('\u001b');
   }
   // After a session of moves, articles, searches and entity views: what a reader of this library holds at most.
   const peakRssMb = r.peakRssMb();
   await r.quit();
-  return {keys, seen, entityName, peakRssMb};
+  return {
+    keys,
+    seen,
+    cpu,
+    entityName,
+    peakRssMb,
+    warmUp: existsSync(trace) ? warmUpOf(JSON.parse(readFileSync(trace, 'utf8'))) : null,
+  };
+}
+
+/**
+ * The reader's idle work in a key session (src/ui/idle-steps.ts, from its BRIEF_TRACE_START trace): how much ran,
+ * how much of it before the first key, its longest step, and the keys handled right after a step (a key waits for
+ * the step under way: a step of 15 ms is a slow key).
+ */
+function warmUpOf(trace) {
+  const steps = trace.idleSteps ?? [];
+  const keys = trace.keys ?? [];
+  const firstKey = keys[0] ?? Infinity;
+  const held = keys.filter((k) => steps.some((s) => s.at < k && k - (s.at + s.ms) < 1)).length;
+  return {
+    steps: steps.length,
+    ms: steps.reduce((a, s) => a + s.ms, 0),
+    beforeFirstKeyMs: steps.filter((s) => s.at < firstKey).reduce((a, s) => a + s.ms, 0),
+    longest: Math.max(0, ...steps.map((s) => s.ms)),
+    keysHeld: held,
+    keys: keys.length,
+  };
 }
 
 // The first session after a build starts from a code cache of start-up alone (the first frame's warm-up wrote it):
 // each kind of key compiles its code on first use. A session that compiled much more updates the cache as it quits,
 // so the next one, measured below, is a returning user's. Both are printed.
 const firstSession = await keySession();
-const {keys, seen, entityName, peakRssMb} = await keySession();
+const {keys, cpu, seen, entityName, peakRssMb, warmUp} = await keySession();
 // BRIEF_BENCH_VERBOSE=1 also prints every key's time, in the order pressed (the first of a kind pays for cold code).
-const line = (what, xs, note = '') => {
+const line = (what, xs, note = '', cpuMs = []) => {
+  const onCpu = cpuMs.some(Number.isFinite)
+    ? `; its CPU p50 ${ms1(median(cpuMs))}  p95 ${ms1(pct(cpuMs, 95))}`
+    : '';
   console.log(
-    `  ${what.padEnd(34)} p50 ${ms1(median(xs))}  p95 ${ms1(pct(xs, 95))}  max ${ms1(Math.max(...xs))}  (${xs.length} keys)${note}`,
+    `  ${what.padEnd(34)} p50 ${ms1(median(xs))}  p95 ${ms1(pct(xs, 95))}  max ${ms1(Math.max(...xs))}  (${xs.length} keys)${note}${onCpu}`,
   );
   if (process.env.BRIEF_BENCH_VERBOSE) console.log(`    ${xs.map((x) => x.toFixed(1)).join(' ')}`);
 };
@@ -291,20 +328,32 @@ console.log(
     .map(([what, xs]) => `${what} ${pct(xs, 95).toFixed(1)}`)
     .join(', ')} ms`,
 );
+const warmUpLine = (w) =>
+  w
+    ? `${w.steps} steps, ${w.ms.toFixed(0)} ms (${w.beforeFirstKeyMs.toFixed(0)} before the first key), the longest ${w.longest.toFixed(1)} ms; ${w.keysHeld} of ${w.keys} keys handled right after a step`
+    : 'no trace';
+console.log(`reader's idle warm-up (first session): ${warmUpLine(firstSession.warmUp)}`);
+console.log(`reader's idle warm-up (this session):  ${warmUpLine(warmUp)}`);
 // Issue 12's bar: a frame (16 ms) on the shipped library, two (33 ms) on a large one (BRIEF_BENCH_LIBRARY).
 console.log(
   `\nkey to frame in the reader (key written → its frame complete), target p95 ≤ ${given ? 33 : 16} ms:`,
 );
-line('list move (j/k)', keys.move);
-line('open article (Enter)', keys.open, seen.open < keys.open.length ? ' [article screen not seen]' : '');
-line('back to the list (Esc)', keys.back);
-line('search typing ("trump")', keys.type);
+line('list move (j/k)', keys.move, '', cpu.move);
+line(
+  'open article (Enter)',
+  keys.open,
+  seen.open < keys.open.length ? ' [article screen not seen]' : '',
+  cpu.open,
+);
+line('back to the list (Esc)', keys.back, '', cpu.back);
+line('search typing ("trump")', keys.type, '', cpu.type);
 line(
   `open entity (${seen.entity} articles)`,
   keys.entity,
   entityName ? ` ${entityName.slice(0, 30)}` : ' [entity screen not seen]',
+  cpu.entity,
 );
-line('back from the entity (Esc)', keys.entityBack);
+line('back from the entity (Esc)', keys.entityBack, '', cpu.entityBack);
 console.log(
   `  reader peak RSS after the session (VmHWM) ${peakRssMb.toFixed(0)} MB (first session ${firstSession.peakRssMb.toFixed(0)} MB)${given ? '; target ≤ 300 MB at 100k articles' : ''}`,
 );

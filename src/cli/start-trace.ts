@@ -41,6 +41,9 @@ export interface StartTrace {
    */
   firstFrameCpuMs: number | null;
   marks: StartMark[];
+  /** The reader's idle warm-up steps (start and duration, ms) and its keys (when each was handled), in time order. */
+  idleSteps: {at: number; ms: number}[];
+  keys: number[];
 }
 
 /** The brief:* marks set so far, in time order. */
@@ -99,6 +102,10 @@ export function traceStart(target: string | undefined, out: NodeJS.WriteStream =
           monotonicOriginUs,
           firstFrameCpuMs,
           marks,
+          idleSteps: performance
+            .getEntriesByName('brief-idle-step')
+            .map((m) => ({at: m.startTime, ms: m.duration})),
+          keys: performance.getEntriesByName('brief-key').map((m) => m.startTime),
         };
         writeFileSync(target, JSON.stringify(trace));
       }

@@ -2,6 +2,9 @@
 // gazetteer, search's index), run so that it never holds a key back for long: a slice of steps at a time, a turn
 // of the event loop between slices (a key that arrived is handled there), and none while keys are coming in.
 
+/** With BRIEF_TRACE_START set, each step is a `brief-idle-step` measure the start-up trace reports. */
+const TRACE = Boolean(process.env.BRIEF_TRACE_START);
+
 /** How a run of idle steps is paced; clock and timers are given so a test can drive them. */
 export interface IdleOptions {
   /** Wait before the first slice. */
@@ -38,7 +41,10 @@ export function runWhenIdle(steps: Iterator<unknown>, options: IdleOptions): () 
     const start = now();
     try {
       do {
-        if (steps.next().done) return;
+        const stepStart = TRACE ? performance.now() : 0;
+        const done = steps.next().done;
+        if (TRACE) performance.measure('brief-idle-step', {start: stepStart, end: performance.now()});
+        if (done) return;
       } while (now() - start < options.sliceMs);
     } catch {
       return;

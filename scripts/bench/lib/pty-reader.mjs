@@ -14,6 +14,19 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * A process's memory from /proc/PID/status in MB: `VmHWM` its peak resident set so far, `VmRSS` now. NaN where
  * there is no /proc (not Linux) or the process is gone.
  */
+/**
+ * CPU time one thread of `pid` has run so far, in ms (its main thread by default), from the scheduler's count in
+ * nanoseconds: unlike wall time, it does not grow while the thread waits for a core on a busy machine. NaN where
+ * /proc has no schedstat.
+ */
+export function threadCpuMs(pid, tid = pid) {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return NaN;
+  }
+}
+
 export function procMemoryMb(pid, field = 'VmHWM') {
   try {
     const kb = new RegExp(`^${field}:\\s*(\\d+) kB`, 'm').exec(
@@ -104,6 +117,7 @@ export async function startReader({
     async press(key) {
       await idle();
       chunks = [];
+      const cpu0 = threadCpuMs(child.pid);
       const t0 = now();
       child.write(key);
       // A big frame reaches the pty in several reads, which can split the mark: it is looked for across chunks.
@@ -121,9 +135,17 @@ export async function startReader({
         if (now() - t0 > 10_000 * perMs) throw new Error(`reader: nothing drawn for ${JSON.stringify(key)}`);
         await sleep(1);
       }
+      // The reader's main thread's CPU from the key to the moment its frame was seen (a ms or so after it ended).
+      const cpuMs = threadCpuMs(child.pid) - cpu0;
       await idle();
       const end = ended();
-      return {t0, end, settled: chunks.at(-1)?.at ?? end, text: plain(chunks.map((c) => c.data).join(''))};
+      return {
+        t0,
+        end,
+        cpuMs,
+        settled: chunks.at(-1)?.at ?? end,
+        text: plain(chunks.map((c) => c.data).join('')),
+      };
     },
     /** Quits with q (the reader then updates its code cache) and resolves when it has exited. */
     quit: () =>

@@ -6,6 +6,9 @@ import {gazetteerWarmSteps, type ViewData} from '../view-data.js';
 import {articleWarmSteps} from '../warm-article.js';
 import {entityWarmSteps} from '../warm-entity.js';
 
+/** With BRIEF_TRACE_START set, each key is a `brief-key` mark the start-up trace reports. */
+const TRACE_KEYS = Boolean(process.env.BRIEF_TRACE_START);
+
 /** After the first frame: soon enough to be done before most first keys, late enough to let it be written. */
 const EARLY_AFTER_MS = 50;
 // Search's index waits for indexing to end (each report makes new caches), then starts at once: begun 300 ms
@@ -124,6 +127,7 @@ export function useWarmUp({
   return {
     keyPressed: () => {
       lastKey.current = performance.now();
+      if (TRACE_KEYS) performance.mark('brief-key');
     },
   };
 }
