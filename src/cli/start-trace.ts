@@ -41,8 +41,8 @@ export interface StartTrace {
    */
   firstFrameCpuMs: number | null;
   marks: StartMark[];
-  /** The reader's idle warm-up steps (start and duration, ms) and its keys (when each was handled), in time order. */
-  idleSteps: {at: number; ms: number}[];
+  /** The reader's idle warm-up steps (start and duration, ms; the warm-up part they belong to) and its keys (when each was handled), in time order. */
+  idleSteps: {at: number; ms: number; part: string}[];
   keys: number[];
 }
 
@@ -102,9 +102,11 @@ export function traceStart(target: string | undefined, out: NodeJS.WriteStream =
           monotonicOriginUs,
           firstFrameCpuMs,
           marks,
-          idleSteps: performance
-            .getEntriesByName('brief-idle-step')
-            .map((m) => ({at: m.startTime, ms: m.duration})),
+          idleSteps: performance.getEntriesByName('brief-idle-step').map((m) => ({
+            at: m.startTime,
+            ms: m.duration,
+            part: String((m as {detail?: unknown}).detail ?? ''),
+          })),
           keys: performance.getEntriesByName('brief-key').map((m) => m.startTime),
         };
         writeFileSync(target, JSON.stringify(trace));

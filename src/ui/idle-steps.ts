@@ -2,8 +2,12 @@
 // gazetteer, search's index), run so that it never holds a key back for long: a slice of steps at a time, a turn
 // of the event loop between slices (a key that arrived is handled there), and none while keys are coming in.
 
-/** With BRIEF_TRACE_START set, each step is a `brief-idle-step` measure the start-up trace reports. */
+/**
+ * With BRIEF_TRACE_START set, each step is a `brief-idle-step` measure the start-up trace reports, its detail the
+ * name of the chainSteps part it belongs to.
+ */
 const TRACE = Boolean(process.env.BRIEF_TRACE_START);
+let part = '';
 
 /** How a run of idle steps is paced; clock and timers are given so a test can drive them. */
 export interface IdleOptions {
@@ -41,9 +45,11 @@ export function runWhenIdle(steps: Iterator<unknown>, options: IdleOptions): () 
     const start = now();
     try {
       do {
+        if (TRACE) part = '';
         const stepStart = TRACE ? performance.now() : 0;
         const done = steps.next().done;
-        if (TRACE) performance.measure('brief-idle-step', {start: stepStart, end: performance.now()});
+        if (TRACE)
+          performance.measure('brief-idle-step', {start: stepStart, end: performance.now(), detail: part});
         if (done) return;
       } while (now() - start < options.sliceMs);
     } catch {
@@ -60,10 +66,15 @@ export function runWhenIdle(steps: Iterator<unknown>, options: IdleOptions): () 
 
 /** The steps of `parts` one after the other, each part made when the one before has ended. */
 export function* chainSteps(...parts: (() => Iterator<unknown> | null)[]): Generator<void> {
-  for (const part of parts) {
-    const steps = part();
+  for (const make of parts) {
+    if (TRACE) part = make.name;
+    const steps = make();
     if (!steps) continue;
-    while (!steps.next().done) yield;
+    for (;;) {
+      if (TRACE) part = make.name;
+      if (steps.next().done) break;
+      yield;
+    }
     yield;
   }
 }
