@@ -104,13 +104,14 @@ export function useWarmUp({
   }, []);
   useEffect(() => {
     if (!finished) return;
+    const search = () => data.warmSteps();
     const entity = () => entityWarmSteps(data, current.current.size);
     const settling = () => {
       settle.current?.();
       return null;
     };
     return runWhenIdle(
-      chainSteps(() => data.warmSteps(), entity, settling),
+      chainSteps(search, entity, settling),
       pace(SEARCH_AFTER_MS, lastKey),
     );
   }, [data, finished]);
