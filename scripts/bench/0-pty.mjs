@@ -297,13 +297,19 @@ function warmUpOf(trace) {
   const steps = trace.idleSteps ?? [];
   const keys = trace.keys ?? [];
   const firstKey = keys[0] ?? Infinity;
-  const held = keys.filter((k) => steps.some((s) => s.at < k && k - (s.at + s.ms) < 1)).length;
+  const heldBy = new Map();
+  for (const k of keys) {
+    const step = steps.find((s) => s.at < k && k - (s.at + s.ms) < 1 && k >= s.at + s.ms);
+    if (step) heldBy.set(step.part || 'other', (heldBy.get(step.part || 'other') ?? 0) + 1);
+  }
+  const held = [...heldBy.values()].reduce((a, n) => a + n, 0);
   return {
     steps: steps.length,
     ms: steps.reduce((a, s) => a + s.ms, 0),
     beforeFirstKeyMs: steps.filter((s) => s.at < firstKey).reduce((a, s) => a + s.ms, 0),
     longest: Math.max(0, ...steps.map((s) => s.ms)),
     keysHeld: held,
+    heldBy: [...heldBy].map(([part, n]) => `${part} ${n}`).join(', '),
     keys: keys.length,
   };
 }
@@ -330,7 +336,7 @@ console.log(
 );
 const warmUpLine = (w) =>
   w
-    ? `${w.steps} steps, ${w.ms.toFixed(0)} ms (${w.beforeFirstKeyMs.toFixed(0)} before the first key), the longest ${w.longest.toFixed(1)} ms; ${w.keysHeld} of ${w.keys} keys handled right after a step`
+    ? `${w.steps} steps, ${w.ms.toFixed(0)} ms (${w.beforeFirstKeyMs.toFixed(0)} before the first key), the longest ${w.longest.toFixed(1)} ms; ${w.keysHeld} of ${w.keys} keys handled right after a step${w.heldBy ? ` (${w.heldBy})` : ''}`
     : 'no trace';
 console.log(`reader's idle warm-up (first session): ${warmUpLine(firstSession.warmUp)}`);
 console.log(`reader's idle warm-up (this session):  ${warmUpLine(warmUp)}`);

@@ -19,6 +19,12 @@ export interface IdleOptions {
   quietMs: number;
   /** When the last key was handled, on `now`'s clock (-Infinity: none yet). */
   lastKeyAt: () => number;
+  /**
+   * The user's recent time between keys (ms; Infinity when keys have come in no rhythm). Slices then keep to the
+   * first half of that time after a key, and start again only when twice that time has passed with no key: the
+   * next key of a rhythm (j pressed every 150 ms) comes when no step is under way, rather than waiting for one.
+   */
+  keyGapMs?: () => number;
   now?: () => number;
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
@@ -34,15 +40,23 @@ export function runWhenIdle(steps: Iterator<unknown>, options: IdleOptions): () 
   const clearTimer = options.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
   let stopped = false;
   let timer: unknown = null;
+  const gapMs = options.keyGapMs ?? (() => Infinity);
+  /** How long before a slice may run; 0: now. */
+  const waitFor = (t: number): number => {
+    const since = t - options.lastKeyAt();
+    if (since < options.quietMs) return options.quietMs - since;
+    const gap = gapMs();
+    return since >= gap / 2 && since < 2 * gap ? 2 * gap - since : 0;
+  };
   const slice = (): void => {
     timer = null;
     if (stopped) return;
-    const wait = options.lastKeyAt() + options.quietMs - now();
+    const start = now();
+    const wait = waitFor(start);
     if (wait > 0) {
       timer = setTimer(slice, wait);
       return;
     }
-    const start = now();
     try {
       do {
         if (TRACE) part = '';
@@ -51,7 +65,7 @@ export function runWhenIdle(steps: Iterator<unknown>, options: IdleOptions): () 
         if (TRACE)
           performance.measure('brief-idle-step', {start: stepStart, end: performance.now(), detail: part});
         if (done) return;
-      } while (now() - start < options.sliceMs);
+      } while (now() - start < options.sliceMs && waitFor(now()) === 0);
     } catch {
       return;
     }

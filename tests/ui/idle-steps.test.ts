@@ -1,5 +1,6 @@
 import {describe, expect, it, vi} from 'vitest';
 import {chainSteps, runWhenIdle} from '../../src/ui/idle-steps.js';
+import {FIRST_KEY_GAP_MS, nextKeyGap} from '../../src/ui/hooks/use-warm-up.js';
 import {initialState} from '../../src/ui/state/app-state.js';
 import {createViewData} from '../../src/ui/view-data.js';
 import {articleWarmSteps} from '../../src/ui/warm-article.js';
@@ -86,6 +87,36 @@ describe('runWhenIdle', () => {
     expect(log).toHaveLength(3);
   });
 
+  it('keeps out of the time the next key of a rhythm is due: only the first half of the gap, then after twice it', () => {
+    const time = fakeTime();
+    const log: number[] = [];
+    // Keys every 160 ms from t = 0 to 800 (as someone pressing j one at a time), then none.
+    const keys = [0, 160, 320, 480, 640, 800];
+    const lastKeyAt = () => keys.filter((k) => k <= time.now()).at(-1) ?? -Infinity;
+    runWhenIdle(costly(time, 200, 3, log), {
+      delayMs: 0,
+      sliceMs: 5,
+      quietMs: 40,
+      lastKeyAt,
+      keyGapMs: () => 160,
+      ...time,
+    });
+    while (time.next());
+    expect(log).toHaveLength(200);
+    for (const at of log) {
+      const since = at - (keys.filter((k) => k <= at).at(-1) ?? -Infinity);
+      // Never within the quiet time, never from half the gap on until twice the gap has passed.
+      expect(since >= 40).toBe(true);
+      expect(since < 80 || since >= 320).toBe(true);
+    }
+    // It ran between the keys of the rhythm too, not only after they stopped.
+    expect(log.filter((at) => at < 800).length).toBeGreaterThan(0);
+    // A step that began before half the gap ends by then plus one step: the next key (160) finds none under way.
+    expect(log.filter((at) => at < 800).every((at) => at + 3 <= 80 + 3 + 160 * Math.floor(at / 160))).toBe(
+      true,
+    );
+  });
+
   it('stops when told, and after a step that throws', () => {
     const time = fakeTime();
     const log: number[] = [];
@@ -118,6 +149,22 @@ describe('runWhenIdle', () => {
       while (time.next());
     }).not.toThrow();
     expect(after).toBe(0);
+  });
+});
+
+describe("the user's key gap", () => {
+  it('follows the keys of a rhythm and ignores a pause', () => {
+    let gap = FIRST_KEY_GAP_MS;
+    // The first key (long after start) says nothing; then j every 100 ms.
+    gap = nextKeyGap(gap, 5000);
+    expect(gap).toBe(FIRST_KEY_GAP_MS);
+    for (let i = 0; i < 8; i++) gap = nextKeyGap(gap, 100);
+    expect(gap).toBeCloseTo(100, 0);
+    // A pause to read, then the same rhythm: the estimate is what it was before the pause.
+    expect(nextKeyGap(gap, 4000)).toBe(gap);
+    // Held down (about 30 a second), the gap shrinks fast.
+    for (let i = 0; i < 4; i++) gap = nextKeyGap(gap, 33);
+    expect(gap).toBeLessThan(40);
   });
 });
 

@@ -36,8 +36,30 @@ const SETTLE_LATEST_MS = 20_000;
  */
 const SELECTION_QUIET_MS = 150;
 
-function pace(delayMs: number, lastKey: {current: number}, quietMs = QUIET_MS) {
-  return {delayMs, sliceMs: SLICE_MS, quietMs, lastKeyAt: () => lastKey.current};
+/** Keys further apart than this are no rhythm: the time between them leaves the user's key gap as it was. */
+const RHYTHM_MAX_MS = 1000;
+/**
+ * The key gap assumed until two keys have shown the user's own: a person pressing keys one by one (not holding one
+ * down) presses about every 150-300 ms, so after a first key the warm-up keeps out of 100-400 ms after it.
+ */
+export const FIRST_KEY_GAP_MS = 200;
+
+function pace(delayMs: number, lastKey: {current: number}, quietMs = QUIET_MS, keyGap?: {current: number}) {
+  return {
+    delayMs,
+    sliceMs: SLICE_MS,
+    quietMs,
+    lastKeyAt: () => lastKey.current,
+    ...(keyGap ? {keyGapMs: () => keyGap.current} : {}),
+  };
+}
+
+/**
+ * The user's time between keys after a key pressed `gap` ms after the one before: the mean of the last estimate
+ * and the new gap; a gap of RHYTHM_MAX_MS or more (a pause, or the first key) leaves the estimate as it was.
+ */
+export function nextKeyGap(before: number, gap: number): number {
+  return gap < RHYTHM_MAX_MS ? (before + gap) / 2 : before;
 }
 
 /** One step: `run`. */
@@ -74,6 +96,7 @@ export function useWarmUp({
   keyPressed: () => void;
 } {
   const lastKey = useRef(-Infinity);
+  const keyGap = useRef(FIRST_KEY_GAP_MS);
   const current = useRef({data, state, size, settled});
   useEffect(() => {
     current.current = {data, state, size, settled};
@@ -85,7 +108,8 @@ export function useWarmUp({
     let stop: (() => void) | null = null;
     const start = (): void => {
       const run = () => current.current.settled?.();
-      stop ??= runWhenIdle(once(run), pace(0, lastKey, SETTLE_QUIET_MS));
+      const settled = () => once(run);
+      stop ??= runWhenIdle(chainSteps(settled), pace(0, lastKey, SETTLE_QUIET_MS));
     };
     const latest = setTimeout(start, SETTLE_LATEST_MS);
     settle.current = start;
@@ -100,7 +124,10 @@ export function useWarmUp({
       const c = current.current;
       return articleWarmSteps(c.state(), c.data, c.size);
     };
-    return runWhenIdle(chainSteps(article, gazetteerWarmSteps), pace(EARLY_AFTER_MS, lastKey));
+    return runWhenIdle(
+      chainSteps(article, gazetteerWarmSteps),
+      pace(EARLY_AFTER_MS, lastKey, QUIET_MS, keyGap),
+    );
   }, []);
   useEffect(() => {
     if (!finished) return;
@@ -112,7 +139,7 @@ export function useWarmUp({
     };
     return runWhenIdle(
       chainSteps(search, entity, settling),
-      pace(SEARCH_AFTER_MS, lastKey),
+      pace(SEARCH_AFTER_MS, lastKey, QUIET_MS, keyGap),
     );
   }, [data, finished]);
   const selectedKey = selected?.key ?? null;
@@ -120,14 +147,14 @@ export function useWarmUp({
   useEffect(() => {
     if (!finished || selectedKey === null) return undefined;
     const entity = {key: selectedKey, name: selectedName};
-    return runWhenIdle(
-      entityWarmSteps(data, current.current.size, entity),
-      pace(SELECTION_QUIET_MS, lastKey, SELECTION_QUIET_MS),
-    );
+    const selection = () => entityWarmSteps(data, current.current.size, entity);
+    return runWhenIdle(chainSteps(selection), pace(SELECTION_QUIET_MS, lastKey, SELECTION_QUIET_MS));
   }, [data, finished, selectedKey, selectedName]);
   return {
     keyPressed: () => {
-      lastKey.current = performance.now();
+      const t = performance.now();
+      keyGap.current = nextKeyGap(keyGap.current, t - lastKey.current);
+      lastKey.current = t;
       if (TRACE_KEYS) performance.mark('brief-key');
     },
   };
