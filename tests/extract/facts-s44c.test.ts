@@ -29,3 +29,17 @@ describe('named-before-verb: a capitalised word ending in -ly before a verb is i
     expect(shown([LEDE, text])).toContain(fact);
   });
 });
+
+describe('irregular past tenses: "withdrew", "fled", "sought" … are the verbs that make a fronted phrase a clause', () => {
+  it.each([
+    ['In 2024 the company withdrew 40,000 tins of a toddler milk over a labelling error.', '40,000 tins'],
+    ['On Tuesday the rebels overran 14 villages in the north.', '14 villages'],
+    ['In March the firm sought $12 million from its shareholders.', '$12 million'],
+  ])('%s', (text, figure) => {
+    expect(shown([LEDE, text])).toContain(figure);
+  });
+  // Look-alike: a fronted phrase with no verb after its noun still makes no clause of its own.
+  it('"In the past 15 years of budget cuts and closures." stays out', () => {
+    expect(shown([LEDE, 'In the past 15 years of budget cuts and closures.'])).not.toContain('15 years');
+  });
+});
