@@ -43,3 +43,27 @@ describe('irregular past tenses: "withdrew", "fled", "sought" … are the verbs 
     expect(shown([LEDE, 'In the past 15 years of budget cuts and closures.'])).not.toContain('15 years');
   });
 });
+
+describe('headcounts: "a population of about 180,000" counts people, as "180,000 people" would', () => {
+  // Beside five stronger facts a detail is left out (detail-among-many); a headcount is no detail.
+  const box = [
+    'Rebels said they had killed 300 soldiers and destroyed 14 tanks near Dravik on Wednesday.',
+    'The army said 11 of its soldiers had been killed and 37 wounded.',
+    'Air defences shot down 46 drones overnight over the region.',
+    'The army advanced up to 6 kilometres along the main road.',
+    'Aid agencies estimate that 40,000 civilians remain in the city.',
+    'Officials said 23 trucks of food had been turned back at the border.',
+  ];
+  it.each([
+    ['Dravik, which had a pre-war population of about 180,000, has been encircled since August.', '180,000'],
+    ['The governor spoke to a crowd of more than 2,000 in the main square.', '2,000'],
+  ])('%s', (text, figure) => {
+    expect(shown([...box, text])).toContain(figure);
+  });
+  // Look-alike: a bare number after "of" with no headcount noun before it stays a detail beside a full box.
+  it('"a score of 3" after six stronger facts stays out', () => {
+    expect(shown([...box, 'The town later gave the plan a score of 3 in its review.'])).not.toContain(
+      'score of 3',
+    );
+  });
+});

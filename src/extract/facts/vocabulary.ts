@@ -27,6 +27,14 @@ export const PEOPLE = set(`
   participants attendees supporters opponents deputies mps councillors councilors ministers officials personnel
   rescuers responders workers residents survivors americans britons`);
 
+/**
+ * Nouns naming a number of people that stand before it ("a pre-war population of about 180,000", "a crowd of about
+ * 100"): with nothing counted after the number, the noun before "of" is what it counts.
+ */
+export const HEADCOUNTS = set(
+  `population crowd workforce congregation electorate audience attendance membership`,
+);
+
 /** Units of measure: a number followed by one of these is a measurement. */
 export const MEASURES = set(`
   km kilometres kilometers kilometre kilometer miles mile mi metres meters metre meter m feet ft foot inches inch cm
