@@ -67,3 +67,26 @@ describe('headcounts: "a population of about 180,000" counts people, as "180,000
     );
   });
 });
+
+describe('no text opens on a wire dateline', () => {
+  it.each([
+    [
+      'FENWICK — The Town Council voted 6-3 late Monday to approve a $40 million budget, ending a four-hour meeting that drew more than 120 speakers.',
+      'ending a four-hour meeting that drew more than 120 speakers',
+    ],
+    [
+      'DUNMORE - Harlan Tools agreed on Monday to buy Brekke Steel for $1.2 billion.',
+      'Harlan Tools agreed on Monday to buy Brekke Steel for $1.2 billion',
+    ],
+  ])('%s', (text, fact) => {
+    const facts = shown([text]);
+    expect(facts).toContain(fact);
+    expect(facts).not.toMatch(/FENWICK|DUNMORE/);
+  });
+  // Look-alike: a capitalised acronym opening a sentence without a dash is its subject and stays.
+  it('"UNICEF said it had delivered 105,000 doses" keeps its subject', () => {
+    expect(shown(['UNICEF said it had delivered 105,000 doses of vaccine to the islands.'])).toContain(
+      'UNICEF said it had delivered 105,000 doses',
+    );
+  });
+});

@@ -454,8 +454,8 @@ function relativeWholeSentence(c: ClauseContext): Span | undefined {
   return {from, to};
 }
 
-// How many tokens a wire dateline opening the sentence takes ("FAIRHAVEN — Police arrested …": 2), else 0.
-function datelineTokens(tokens: readonly Token[]): number {
+/** How many tokens a wire dateline opening the sentence takes ("FAIRHAVEN — Police arrested …": 2), else 0. */
+export function datelineTokens(tokens: readonly Token[]): number {
   const text = tokens.map((t, k) => (k > 0 && t.gap ? ' ' : '') + t.text).join('');
   const rest = withoutDateline(text);
   return rest.length === text.length ? 0 : tokenize(text.slice(0, text.length - rest.length)).length;
