@@ -90,3 +90,20 @@ describe('no text opens on a wire dateline', () => {
     );
   });
 });
+
+describe('phone-digits: a telephone number is no quantity', () => {
+  const values = (lines: readonly string[]) =>
+    explainFacts(sentences(lines), '').facts.flatMap((f) => f.values.map((v) => v.value));
+  it.each([
+    'Norvale has set up a helpline, 0800 414 2260, which will be staffed 24 hours a day.',
+    'Anyone with information should call the incident room on 01632 960 118 before 12 June.',
+  ])('%s', (text) => {
+    expect(values([LEDE, text]).filter((v) => [800, 414, 2260, 1632, 960, 118].includes(v))).toEqual([]);
+  });
+  // Look-alikes: a year before a count, and a count after a comma, are two numbers, not a telephone number.
+  it('"By 2025 300 families had left" keeps its 300 families', () => {
+    expect(shown([LEDE, 'By 2025 300 families had left the valley for the coast.'])).toContain(
+      '300 families',
+    );
+  });
+});
