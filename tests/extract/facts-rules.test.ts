@@ -50,6 +50,10 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string; one
     not: ['The rebels shot down 17 planes.'],
   },
   'hyphenated-code': {fires: ['The F-16 jets landed.'], not: ['The team won 3 to 2-1 on Sunday.']},
+  'phone-digits': {
+    fires: ['Parents can call a helpline on 0800 414 2260 for advice.'],
+    not: ['By 2025 300 families had left the valley.'],
+  },
   'marked-code': {fires: ['Fans sang #5 all night.'], not: ['Fans sang 5 songs all night.']},
   'clock-minutes': {fires: ['The shooting began around 19:45 CEST.'], not: ['The score was 19 to 45.']},
   'year-range-end': {fires: ['The war of 1914-18 changed Europe.'], not: ['The war of 1914 changed Europe.']},

@@ -86,7 +86,8 @@ export function opensWithSubject(c: ClauseContext, from: number): boolean {
     k === 0 &&
     k < c.core.from &&
     SENTENCE_ADVERB.test(opening?.text ?? '') &&
-    !NUMBER_MODIFIERS.has(lower(opening))
+    !NUMBER_MODIFIERS.has(lower(opening)) &&
+    !namedBeforeVerb(c, 0)
   )
     n++;
   while (n < c.core.from && NUMBER_MODIFIERS.has(lower(c.tokens[n]))) n++;
@@ -106,13 +107,26 @@ export function opensWithSubject(c: ClauseContext, from: number): boolean {
   if (/^\p{Ll}/u.test(t.text) && RELATIVE_SUBJECTS.has(lower(shownBefore(c, k))) && !PHRASE_STARTS.has(w))
     return false;
   if (PHRASE_STARTS.has(w) || SUBJECT_PRONOUNS.has(w) || CONTRACTED_SUBJECT.test(w)) return !RELATIVES.has(w);
-  if (STOP.has(w) || PREPOSITIONS.has(w) || NUMBER_MODIFIERS.has(w) || /ly$/.test(w)) return false;
+  if (
+    STOP.has(w) ||
+    PREPOSITIONS.has(w) ||
+    NUMBER_MODIFIERS.has(w) ||
+    (/ly$/.test(w) && !namedBeforeVerb(c, k))
+  )
+    return false;
   if (/^\p{Lu}/u.test(t.text)) return true;
   return !isFiniteVerb(t) && !/ing$/.test(w) && !MODALS.has(w);
 }
 
 // An adverb ending in -ly, capitalised as a sentence's first word ("Reportedly", "Currently").
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
+
+// A capitalised word ending in -ly right before a finite verb is a name, the verb's subject ("Italy recorded 500 new
+// cases", "Tully said the budget relied on $61 million"), not an adverb opening the sentence ("Reportedly over 400
+// firefighters worked", "Finally the council voted").
+function namedBeforeVerb(c: ClauseContext, k: number): boolean {
+  return /^\p{Lu}/u.test(c.tokens[k]?.text ?? '') && isFiniteVerb(c.tokens[k + 1]);
+}
 // Words that stand for a noun phrase when they open a sentence right before a verb.
 const SENTENCE_PRONOUNS = new Set([
   'that',
@@ -440,8 +454,8 @@ function relativeWholeSentence(c: ClauseContext): Span | undefined {
   return {from, to};
 }
 
-// How many tokens a wire dateline opening the sentence takes ("FAIRHAVEN — Police arrested …": 2), else 0.
-function datelineTokens(tokens: readonly Token[]): number {
+/** How many tokens a wire dateline opening the sentence takes ("FAIRHAVEN — Police arrested …": 2), else 0. */
+export function datelineTokens(tokens: readonly Token[]): number {
   const text = tokens.map((t, k) => (k > 0 && t.gap ? ' ' : '') + t.text).join('');
   const rest = withoutDateline(text);
   return rest.length === text.length ? 0 : tokenize(text.slice(0, text.length - rest.length)).length;

@@ -8,6 +8,7 @@ import {
   AFFECTED,
   CASUALTY,
   DURATIONS,
+  HEADCOUNTS,
   MEASURES,
   MEMBER_COMPOUNDS,
   MONTHS,
@@ -159,9 +160,9 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     id: 'kind-people',
-    description: 'people counted ("200 residents")',
+    description: 'people counted ("200 residents", "a population of about 180,000")',
     example: 'Roughly one million people marched in London on Saturday.',
-    apply: (c) => (PEOPLE.has(c.head) ? 'people' : undefined),
+    apply: (c) => (PEOPLE.has(c.head) || HEADCOUNTS.has(c.head) ? 'people' : undefined),
   },
   {
     id: 'kind-measure',

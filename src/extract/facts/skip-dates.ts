@@ -11,7 +11,7 @@ import {
   lower,
   yearsOld,
 } from './checks.js';
-import {numbersIn} from '../numbers.js';
+import {numbersIn, type Token} from '../numbers.js';
 import {
   MEASURES,
   MONTHS,
@@ -59,6 +59,10 @@ export function deadlineDay(c: NumberContext): boolean {
   const before = lower(c.tokens[c.m.first - 1 - month]);
   return DEADLINE_BEFORE.has(before) && !insideQuote(c.text, c.m.start) && !FIRST_PERSON.test(c.text);
 }
+
+// A group of two or more digits written as such, spaced from its neighbours ("0800", "414"): a part of a telephone
+// number when it opens with a zero or stands with two more.
+const digitGroup = (t: Token | undefined): boolean => t?.kind === 'num' && t.gap && /^\d{2,}$/.test(t.text);
 
 /** Codes, suffixes and times of day: "21st", "1990s", "6am", "K2", "COVID-19", "3:30", "1000 UTC". */
 export const CODES_AND_TIMES: readonly SkipRule[] = [
@@ -120,6 +124,22 @@ export const CODES_AND_TIMES: readonly SkipRule[] = [
         // An en dash between two numbers is a range ("four–five hours ago"); a hyphen may still make a compound.
         !(c.before?.text === '–' && numbersIn(c.before2.text).length > 0)
       );
+    },
+    'identifier',
+  ),
+  rule(
+    'phone-digits',
+    'a run of spaced digit groups, one opening with a zero, or three or more of them, is a telephone number, not a quantity ("0430 hours" alone stays a clock time)',
+    'Norvale has set up a helpline, 0800 414 2260, for worried parents.',
+    (c) => {
+      if (c.m.words || c.m.currency || c.m.percent || c.m.scaled) return false;
+      let a = c.m.first;
+      let b = c.m.last;
+      while (digitGroup(c.tokens[a - 1])) a--;
+      while (digitGroup(c.tokens[b + 1])) b++;
+      const run = c.tokens.slice(a, b + 1);
+      const groups = run.filter(digitGroup).length;
+      return (groups >= 2 && run.some((t) => /^0\d{2,}$/.test(t.text))) || groups >= 3;
     },
     'identifier',
   ),

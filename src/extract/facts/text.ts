@@ -1,7 +1,7 @@
 // The short readable text of a fact: the clause of the sentence around its numbers, at most about a dozen words
 // ("Russia launched 598 drones and 31 missiles" out of "In all, officials said, Russia launched …").
 import type {Token} from '../numbers.js';
-import {asClause, isFiniteVerb, type Span} from './clause.js';
+import {asClause, datelineTokens, isFiniteVerb, type Span} from './clause.js';
 import {TRIM_RULES} from './trims.js';
 import {coordinationGroups} from './coordination.js';
 import {END_RULES} from './ends.js';
@@ -163,6 +163,9 @@ export function factText(
   const clause = asClause(ctx);
   if (clause.verdict === 'drop') return {text: null, rules: [clause.rule]};
   ({from, to} = clause.verdict);
+  // A wire dateline says where the story was filed, not who did what: no text opens on it ("MARLOW BAY — The City
+  // Council voted …", or "MARLOW BAY ending a seven-hour meeting" once the clause between is another fact's).
+  from = Math.max(from, Math.min(datelineTokens(tokens), core.from));
   // Once widened to a clause before its own, the text is long enough without the clause taken on after it ("Tony
   // Mendez died Saturday, aged 78", not "…, aged 78, at a Frederick"); a fronted phrase keeps the clause it opens.
   if (from < own.from && to > own.to && own.to >= core.to && words(from, own.to) >= 5) to = own.to;

@@ -5,6 +5,7 @@ import {reachedSubject} from './reached.js';
 import {
   CASUALTY,
   DURATIONS,
+  HEADCOUNTS,
   ING_NOUNS,
   LINKS,
   MEASURES,
@@ -60,6 +61,8 @@ export function unitOf(m: NumberMention, tokens: readonly Token[], next?: Number
     const w = lower(tokens[k]);
     if (CLAUSE_LINKS.has(w) && k >= m.first - 3) break;
     if (CASUALTY.has(w) || VOTES.has(w) || w === 'total') return w;
+    // "a pre-war population of about 180,000": a headcount noun before "of" is what the number counts.
+    if (HEADCOUNTS.has(w) && lower(tokens[k + 1]) === 'of') return w;
   }
   for (
     let k = m.last + 1;

@@ -27,6 +27,14 @@ export const PEOPLE = set(`
   participants attendees supporters opponents deputies mps councillors councilors ministers officials personnel
   rescuers responders workers residents survivors americans britons`);
 
+/**
+ * Nouns naming a number of people that stand before it ("a pre-war population of about 180,000", "a crowd of about
+ * 100"): with nothing counted after the number, the noun before "of" is what it counts.
+ */
+export const HEADCOUNTS = set(
+  `population crowd workforce congregation electorate audience attendance membership`,
+);
+
 /** Units of measure: a number followed by one of these is a measurement. */
 export const MEASURES = set(`
   km kilometres kilometers kilometre kilometer miles mile mi metres meters metre meter m feet ft foot inches inch cm
@@ -225,7 +233,11 @@ export const IRREGULAR_VERBS = set(`
   shot hit cut put set won lost had has saw took left drew rose fell made kept sold spent paid held gave got found
   reach reached came went began became brought built bought caught chose drove ate felt fought flew grew heard hid
   knew laid led lent let lay meant met ran rang rode sent shook shut sang sank sat slept spoke stood stole struck
-  swam taught tore thought threw wore wrote`);
+  swam taught tore thought threw wore wrote
+  withdrew sought fled froze swept wept swung stung strode strove slid sprang spun sped dealt dug crept knelt leapt
+  mistook overcame overran overthrew undertook underwent understood upheld withheld withstood oversaw overtook
+  outsold forgave forbade foresaw forgot arose awoke woke befell bled bred slew stuck clung flung shrank drank shone
+  rebuilt retook rewrote`);
 
 /** Words that modify a number and belong to its phrase ("at least", "more than", "nearly"). */
 export const NUMBER_MODIFIERS = set(`
