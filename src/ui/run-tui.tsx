@@ -4,7 +4,7 @@ import type {RefreshControl} from '../feeds/refresh-control.js';
 import type {IndexingHandle, Store} from '../store/index.js';
 import {App} from './App.js';
 import {routeConsole} from './console-route.js';
-import {ENDING_SIGNALS, fullScreen, signalExitCode} from './terminal.js';
+import {ENDING_SIGNALS, fullScreen, keepScrollback, signalExitCode} from './terminal.js';
 
 /** What the reader needs from the CLI. */
 export interface TuiOptions {
@@ -116,6 +116,7 @@ export async function runTui(options: TuiOptions): Promise<{interrupted: boolean
         />
       </ConsoleAboveFrame>,
       {
+        stdout: keepScrollback(process.stdout),
         exitOnCtrlC: true,
         patchConsole: false,
         // Typing in search should show within a frame or so; Ink's default of 30 frames a second adds up to 33 ms.
