@@ -148,7 +148,7 @@ export const COMMAND_HELP = {
   'export-opml': {
     synopsis: 'export-opml [FILE]',
     summary: ['the subscriptions as OPML (on stdout, or in a new FILE)'],
-    line: 'Print the subscriptions as OPML (no FILE, or -), or write them to FILE (which must not exist yet).',
+    line: 'Print the subscriptions as OPML (no FILE, or -), or write them to FILE (which must not exist yet); with none subscribed, a list that names no feeds (exit 0, a note on stderr).',
     options: LIBRARY,
     example: 'brief export-opml subscriptions.opml',
   },

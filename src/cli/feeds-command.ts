@@ -125,12 +125,13 @@ export async function exportOpmlCommand(
   } finally {
     open.close();
   }
-  // An OPML body needs at least one outline (the generator refuses an empty one).
-  if (feeds.length === 0) {
-    io.err("brief: no subscriptions to export; add a feed with 'brief add FEED_URL'\n");
-    return 1;
-  }
-  const text = opmlText(feeds);
+  // Nothing subscribed is no failure (as `brief feeds` and `refresh` take it): a script backing the list up gets a
+  // list with no feeds and exit 0, and a person the note on stderr.
+  if (feeds.length === 0)
+    io.err(
+      "brief: no subscriptions, so the OPML list names no feeds; add a feed with 'brief add FEED_URL'\n",
+    );
+  const text = feeds.length === 0 ? emptyOpml(new Date()) : opmlText(feeds);
   // ("-", as other tools take it, is stdout: not a file named "-".)
   if (file === undefined || file === '-') {
     io.out(text);
@@ -149,6 +150,24 @@ export async function exportOpmlCommand(
     io.err(`brief: cannot write ${file}: ${writeProblem(err)}\n`);
     return 1;
   }
+}
+
+/**
+ * An OPML 2.0 list with an empty body, laid out as the generator lays out a full one (which refuses no outlines):
+ * readers take it as a list with no subscriptions.
+ */
+export function emptyOpml(created: Date): string {
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<opml version="2.0">',
+    '  <head>',
+    '    <title>brief subscriptions</title>',
+    `    <dateCreated>${created.toUTCString()}</dateCreated>`,
+    '  </head>',
+    '  <body/>',
+    '</opml>',
+    '',
+  ].join('\n');
 }
 
 /** Why a file could not be written, in words ("no such folder"), else the system's code. */

@@ -44,8 +44,11 @@ export interface AppProps {
   settled?: () => void;
   /** Told of every key (the CLI's background walks pause while keys are coming). */
   onKey?: () => void;
-  /** Ctrl+Z: gives the terminal back and stops brief until the shell continues it (absent: no terminal to give). */
-  suspend?: () => void;
+  /**
+   * Ctrl+Z: gives the terminal back and stops brief until the shell continues it (absent: no terminal to give);
+   * `say` puts a line in the footer, now or later, when it could not or nothing continued brief.
+   */
+  suspend?: (say: (text: string) => void) => void;
 }
 
 // Drawn again only when its own props change: it stays mounted, hidden, while other screens take keys.
@@ -204,7 +207,8 @@ export function App({
           marks.queue(effect);
           changed = true;
         } else if (effect.type === 'suspend') {
-          if (suspend) suspend();
+          // Told from a timer: the watch's word comes while React may be rendering.
+          if (suspend) suspend((text) => setTimeout(() => apply({type: 'message', text}), 0));
           else after.push({type: 'message', text: 'Ctrl+Z: there is no terminal to give back here.'});
         } else if (effect.type === 'refresh') {
           const started = refresh?.start() ?? 'no-feeds';

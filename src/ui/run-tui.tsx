@@ -4,7 +4,8 @@ import type {RefreshControl} from '../feeds/refresh-control.js';
 import type {IndexingHandle, Store} from '../store/index.js';
 import {App} from './App.js';
 import {routeConsole} from './console-route.js';
-import {ENDING_SIGNALS, fullScreen, signalExitCode} from './terminal.js';
+import {cannotSuspend, ownState, RESUMED_ALONE, watchStop} from './job-control.js';
+import {ENDING_SIGNALS, fullScreen, keepScrollback, signalExitCode} from './terminal.js';
 
 /** What the reader needs from the CLI. */
 export interface TuiOptions {
@@ -81,11 +82,16 @@ export async function runTui(options: TuiOptions): Promise<{interrupted: boolean
     redraw = given;
   };
   // Ctrl+Z (raw mode reads it as a key) and a SIGTSTP sent from outside both suspend: the terminal given back, the
-  // process stopped, and on `fg` the screen taken and drawn whole at the terminal's size then.
+  // process stopped, and on `fg` the screen taken and drawn whole at the terminal's size then. Where no shell with
+  // job control could continue it, brief says so instead of stopping, or is woken by a watch (job-control.ts).
+  let say = (_text: string): void => {};
   const suspend = (target: number): void => {
+    const why = cannotSuspend(ownState());
+    if (why) return say(why);
     // brief's own SIGTSTP must stop it, not come back here: with no listener the signal does what it does by default.
     process.off('SIGTSTP', onStop);
     try {
+      watchStop(process.pid, () => say(RESUMED_ALONE));
       const stopped = screen.suspend(() => process.kill(target, 'SIGTSTP'));
       if (!stopped) return;
       refreshSize(process.stdout);
@@ -96,7 +102,10 @@ export async function runTui(options: TuiOptions): Promise<{interrupted: boolean
   };
   // The whole process group, as vim does: brief started by `npm start` (npm, a shell, then brief) stops with
   // its parents, so the shell that started them sees the job stop and gives its prompt back.
-  const onSuspendKey = () => suspend(0);
+  const onSuspendKey = (told: (text: string) => void) => {
+    say = told;
+    suspend(0);
+  };
   function onStop() {
     suspend(process.pid);
   }
@@ -116,6 +125,7 @@ export async function runTui(options: TuiOptions): Promise<{interrupted: boolean
         />
       </ConsoleAboveFrame>,
       {
+        stdout: keepScrollback(process.stdout),
         exitOnCtrlC: true,
         patchConsole: false,
         // Typing in search should show within a frame or so; Ink's default of 30 frames a second adds up to 33 ms.

@@ -2,7 +2,13 @@ import {constants} from 'node:os';
 
 // The alternate screen keeps the user's scrollback intact and gives it back on exit, however the reader ends.
 const ENTER_ALT = '\u001b[?1049h';
-const LEAVE_ALT = '\u001b[?1049l\u001b[?25h';
+// Blank and the cursor home before leaving it: tmux, given its main screen back at another size than it lent it (the
+// window resized while the reader ran), carried rows of the last frame onto it, above the shell's prompt.
+const LEAVE_ALT = '\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h';
+
+// Erase Saved Lines (ED 3): Ink sends it with each full clear (a narrower window, a frame as tall as the screen), and
+// xterm, VTE and tmux erase the user's scrollback on it even from the alternate screen, which has none of its own.
+const ERASE_SAVED_LINES = '\u001b[3J';
 
 // After the alternate screen is taken again: the cursor hidden as Ink keeps it, the screen blank, the cursor home.
 const BLANK_SCREEN = '\u001b[?25l\u001b[2J\u001b[H';
@@ -72,6 +78,25 @@ export function fullScreen({out, input}: TerminalStreams): {
     },
   };
   return screen;
+}
+
+/** `stdout` as Ink should write to it: the same stream, but its writes never erase the user's scrollback. */
+export function keepScrollback(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
+  const write = (chunk: unknown, ...rest: unknown[]): boolean => {
+    const text =
+      typeof chunk === 'string' && chunk.includes(ERASE_SAVED_LINES)
+        ? chunk.replaceAll(ERASE_SAVED_LINES, '')
+        : chunk;
+    return Reflect.apply(stdout.write, stdout, [text, ...rest]) as boolean;
+  };
+  return new Proxy(stdout, {
+    get(target, key) {
+      if (key === 'write') return write;
+      const value: unknown = Reflect.get(target, key, target);
+      // Bound to the stream itself, so listeners (Ink's 'resize') land on process.stdout, which Node's SIGWINCH uses.
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** The exit code a shell reports for a process ended by `signal`: 128 + its number (SIGTERM → 143). */

@@ -308,13 +308,23 @@ describe('brief add of an OPML list with relative feed addresses', () => {
 });
 
 describe('brief export-opml', () => {
-  it('says there is nothing to export without subscriptions, and names a missing folder in words', async () => {
+  it('exports an OPML list with no feeds without subscriptions, and names a missing folder in words', async () => {
     const {brief} = setup();
-    expect(await brief('export-opml')).toMatchObject({
-      code: 1,
-      stdout: '',
-      stderr: "brief: no subscriptions to export; add a feed with 'brief add FEED_URL'\n",
+    // A backup made before anything was subscribed: a list all the same, exit 0, and a note for a person.
+    const empty = await brief('export-opml');
+    expect(empty).toMatchObject({
+      code: 0,
+      stderr:
+        "brief: no subscriptions, so the OPML list names no feeds; add a feed with 'brief add FEED_URL'\n",
     });
+    expect(empty.stdout).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\n<opml version="2\.0">\n/);
+    expect(empty.stdout).toContain('<title>brief subscriptions</title>');
+    expect(empty.stdout).toMatch(/<body\/>\n<\/opml>\n$/);
+    const saved = join(tempDir(), 'backup.opml');
+    expect(await brief('export-opml', saved)).toMatchObject({code: 0, stdout: `wrote ${saved}\n`});
+    expect(readFileSync(saved, 'utf8')).toContain('<body/>');
+    // Read back, it is an OPML list (not "not an OPML subscription list") that names no feed.
+    expect((await brief('add', saved)).stderr).toContain('the OPML file lists no feeds');
     const opml = join(tempDir(), 'feeds.opml');
     writeFileSync(
       opml,

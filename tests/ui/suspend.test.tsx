@@ -23,7 +23,7 @@ describe('suspending the full screen (Ctrl+Z)', () => {
     expect(screen.suspend(() => s.log.push('stopped'))).toBe(true);
     expect(s.log).toEqual([
       'raw false',
-      `write ${JSON.stringify('\u001b[?1049l\u001b[?25h')}`,
+      `write ${JSON.stringify('\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h')}`,
       'stopped',
       `write ${JSON.stringify('\u001b[?1049h')}`,
       'raw true',
@@ -31,7 +31,7 @@ describe('suspending the full screen (Ctrl+Z)', () => {
     ]);
     // Taken again: quitting afterwards still gives it back.
     screen.restore();
-    expect(s.log.at(-1)).toBe(`write ${JSON.stringify('\u001b[?1049l\u001b[?25h')}`);
+    expect(s.log.at(-1)).toBe(`write ${JSON.stringify('\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h')}`);
   });
 
   it('takes the screen again even when stopping fails, and does nothing when it never took it', () => {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {ENDING_SIGNALS, fullScreen, signalExitCode} from '../../src/ui/terminal.js';
+import {PassThrough} from 'node:stream';
+import {ENDING_SIGNALS, fullScreen, keepScrollback, signalExitCode} from '../../src/ui/terminal.js';
 
 function streams(isTTY = true) {
   const written: string[] = [];
@@ -22,13 +23,13 @@ describe('fullScreen', () => {
     expect(piped.raw).toEqual([]);
   });
 
-  it('restores once: leaves the alternate screen, shows the cursor, turns raw mode off', () => {
+  it('restores once: blanks the alternate screen and leaves it, shows the cursor, turns raw mode off', () => {
     const s = streams();
     const screen = fullScreen(s);
     screen.enter();
     screen.restore();
     screen.restore();
-    expect(s.written).toEqual(['\u001b[?1049h', '\u001b[?1049l\u001b[?25h']);
+    expect(s.written).toEqual(['\u001b[?1049h', '\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h']);
     expect(s.raw).toEqual([true, false]);
   });
 
@@ -45,13 +46,44 @@ describe('fullScreen', () => {
     });
     expect(() => screen.enter()).not.toThrow();
     expect(() => screen.restore()).not.toThrow();
-    expect(s.written.at(-1)).toBe('\u001b[?1049l\u001b[?25h');
+    expect(s.written.at(-1)).toBe('\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h');
   });
 
   it('writes nothing when it never entered', () => {
     const s = streams(false);
     fullScreen(s).restore();
     expect(s.written).toEqual([]);
+  });
+});
+
+describe('keepScrollback', () => {
+  function stream() {
+    const out = Object.assign(new PassThrough(), {isTTY: true, columns: 80, rows: 24});
+    const written: string[] = [];
+    out.on('data', (d: Buffer) => written.push(d.toString()));
+    return {out: out as unknown as NodeJS.WriteStream, written};
+  }
+
+  it('drops Erase Saved Lines from what Ink writes (its full clear), the rest as written', async () => {
+    const {out, written} = stream();
+    const kept = keepScrollback(out);
+    kept.write('\u001b[2J\u001b[3J\u001b[Hframe one');
+    kept.write('frame two\n');
+    await new Promise((r) => setImmediate(r));
+    expect(written.join('')).toBe('\u001b[2J\u001b[Hframe oneframe two\n');
+  });
+
+  it('is the same stream otherwise: its size, and resize listeners on the stream itself', () => {
+    const {out} = stream();
+    const kept = keepScrollback(out);
+    expect([kept.columns, kept.rows, kept.isTTY]).toEqual([80, 24, true]);
+    let heard = 0;
+    const listener = () => heard++;
+    kept.on('resize', listener);
+    out.emit('resize');
+    kept.off('resize', listener);
+    out.emit('resize');
+    expect(heard).toBe(1);
   });
 });
 
