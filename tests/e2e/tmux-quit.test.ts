@@ -17,7 +17,7 @@ let socket = '';
 let home = '';
 afterEach(() => {
   if (socket) spawnSync('tmux', ['-L', socket, 'kill-server']);
-  if (home) rmSync(home, {recursive: true, force: true, maxRetries: 10, retryDelay: 50});
+  if (home) rmSync(home, {recursive: true, force: true, maxRetries: 20, retryDelay: 100});
   socket = home = '';
 });
 
@@ -60,7 +60,8 @@ describe.skipIf(!HAS_TMUX)('quitting the reader in tmux after the window changed
     async (_, sizes) => {
       home = mkdtempSync(join(tmpdir(), 'brief-e2e-tmux-'));
       socket = `brief-test-${process.pid}-${sizes.length}`;
-      const env = isolatedEnv(home, LIBRARY, {PS1: 'READY$ '});
+      // No history file: the shell would write one into `home` as the server is killed, racing its removal.
+      const env = isolatedEnv(home, LIBRARY, {PS1: 'READY$ ', HISTFILE: '/dev/null'});
       const exports = Object.entries(env).map(([k, v]) => `${k}=${v}`);
       tmux(
         'new-session',
