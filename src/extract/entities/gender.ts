@@ -125,3 +125,23 @@ export function givenNameGender(fullName: string): Gender | null {
   const words = fullName.split(/\s+/u);
   return words.length > 1 ? nameGender(words[0] ?? '') : null;
 }
+
+// "chairman", "businesswoman", "policeman": a person noun built on man/woman says its holder's gender ("human",
+// "German" are no person nouns the callers ask about, and the compound must be longer than "man" itself or be it).
+const MAN_NOUN = /(?:^|[a-z-])(wo)?m[ae]n$/u;
+
+/**
+ * The gender a person's role noun gives its holder: a gendered title ("chairman", "spokeswoman"), a noun of kin
+ * ("widow"), or a compound of man/woman ("businesswoman"); null for the rest ("neighbour", "spokesperson"). The quote
+ * stage asks it of the noun a sentence opens with ("The council chairman, who …"), so "she said" after it is not his.
+ */
+export function nounGender(noun: string): Gender | null {
+  const w = noun.toLowerCase();
+  const titled = titleGender([w]);
+  if (titled) return titled;
+  const kin = kinGender(w);
+  if (kin) return kin;
+  if (w === 'human' || w.endsWith('human')) return null;
+  const man = MAN_NOUN.exec(w);
+  return man ? (man[1] ? 'f' : 'm') : null;
+}

@@ -3,6 +3,7 @@
 // declared" is Mugabe's): a sentence's first name, not named after a preposition, is the one it is about.
 import type {Sentence} from '../pipeline.js';
 import type {Entity} from '../types.js';
+import {nounGender} from '../entities/gender.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import type {Gender, Mention} from './mentions.js';
@@ -166,9 +167,15 @@ export function pronounResolver(
     for (const i of unknownOpenings) if (i > fromSentence && i <= toSentence) return null;
     // A sentence between them opening with a person's role ("The governor, who took office in January, was
     // blunt. “…,” she told"): the pronoun is that one's, the person holding the role or no one named.
+    // A role noun of the other gender ("The council chairman, who …" before "she said") is someone else.
     let role: {noun: string; sentence: Sentence} | undefined;
     for (const r of roleOpenings)
-      if (r.sentence.index > fromSentence && r.sentence.index <= toSentence) role = r;
+      if (
+        r.sentence.index > fromSentence &&
+        r.sentence.index <= toSentence &&
+        (nounGender(r.noun) ?? wanted) === wanted
+      )
+        role = r;
     if (role) return resolveRole?.(role.noun, role.sentence.paragraph, role.sentence.start) ?? null;
     return found.name;
   };

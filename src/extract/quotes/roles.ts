@@ -62,13 +62,21 @@ export function titledRole(match: RegExpExecArray | null | undefined): string | 
 
 // "The governor, who …, was blunt.", "The former teacher told …": "The", at most two capitalised words, and a
 // person's noun (group 1) as the sentence's subject, before an aside or a verb. A short lead phrase may come first
-// ("After the meeting, the president told reporters …").
-const ROLE_OPENING =
-  /^(?:The|[^,.;:“”"]{1,50},\s+the)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=,|\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/u;
+// ("After the meeting, the president told reporters …"). One pattern per count of lower-case words before the noun:
+// a single lazy pattern stopped at the first word followed by any word ("The council chairwoman, who …" read
+// "council" as the noun, no person, and lost the sentence).
+const ROLE_OPENINGS = [0, 1, 2].map(
+  (k) =>
+    new RegExp(
+      `^(?:The|[^,.;:“”"]{1,50},\\s+the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:\\p{Ll}[\\p{Ll}-]*\\s+){${k}}(\\p{Ll}[\\p{Ll}-]*)(?=,|\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+))`,
+      'u',
+    ),
+);
 
-// "One of the victims", "A witness", "Another resident": an unnamed person opening the sentence.
+// "One of the victims", "A witness", "Another resident": an unnamed person opening the sentence, before a verb or a
+// relative clause ("A neighbor who lives above the shop, and who asked not to be named, said …").
 const UNNAMED_OPENING =
-  /^(?:(?:One|Another|Some)\s+of\s+the\s+(?:\p{Ll}+\s+)??(\p{Ll}+)(?=\s)|(?:An?|Another)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)(?=\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|decided|was|is|had|has|\p{Ll}+ed)\b))/u;
+  /^(?:(?:One|Another|Some)\s+of\s+the\s+(?:\p{Ll}+\s+)??(\p{Ll}+)(?=\s)|(?:An?|Another)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)(?=\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|decided|was|is|had|has|\p{Ll}+ed)\b|,?\s+who\s))/u;
 
 /** The sentences (article order) whose subject is a person named only by a role, with that role's noun. */
 export function roleNameOpenings(sentencesOf: ReadonlyMap<number, readonly Sentence[]>) {
@@ -83,13 +91,15 @@ export function roleNameOpenings(sentencesOf: ReadonlyMap<number, readonly Sente
         out.push({noun: singular, sentence: s});
         continue;
       }
-      const m = ROLE_OPENING.exec(s.text);
-      const noun = m?.[1];
-      const verb = m?.[2];
-      if (!noun || !isPersonNoun(noun) || (verb !== undefined && !isFiniteVerb(verb))) continue;
-      // "The producers finally committed …": people, whom no "he" or "she" stands for.
-      if (isPluralPersonNoun(noun)) continue;
-      out.push({noun, sentence: s});
+      for (const pattern of ROLE_OPENINGS) {
+        const m = pattern.exec(s.text);
+        const noun = m?.[1];
+        const verb = m?.[2];
+        if (!noun || !isPersonNoun(noun) || (verb !== undefined && !isFiniteVerb(verb))) continue;
+        // "The producers finally committed …": people, whom no "he" or "she" stands for.
+        if (!isPluralPersonNoun(noun)) out.push({noun, sentence: s});
+        break;
+      }
     }
   return out.sort((a, b) => a.sentence.index - b.sentence.index);
 }
