@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {nounGender} from '../../src/extract/entities/gender.js';
-import {runQuotes} from '../helpers/entities.js';
+import {findMentions, genders} from '../../src/extract/quotes/mentions.js';
+import {runEntities, runQuotes} from '../helpers/entities.js';
 
 // Round s44b (src/extract/quotes/ERRORS.md): whom "she says" / "he said" stands for, read from the evidence the text
 // gives (who the paragraphs are about, which pronouns are a person's own, the gender of a role noun) on news brief
@@ -37,6 +38,24 @@ describe('an object pronoun is no evidence of the gender of the person it follow
       '“I told him the bees are not for sale,” she says.',
     ];
     expect(speakers(bees)).toEqual(['Rosa Pell ← I told him']);
+  });
+
+  it('leaves Tiernan Colby without a gender: "wrote to her" is not his', () => {
+    const paragraphs = [
+      'Rosa Pell has kept bees on the hill for thirty years.',
+      'In the spring a buyer from the city, Tiernan Colby, wrote to her with an offer for the whole farm.',
+    ];
+    const doc = runEntities(paragraphs);
+    const mentions = findMentions(paragraphs, doc.people, []);
+    expect(genders(doc.people, mentions, paragraphs).get('Tiernan Colby')).toBeNull();
+  });
+
+  it('guard: an object "him" after a woman does not pass her over for "she" ("She told him: …")', () => {
+    const court = [
+      'Gavin Sorrel was convicted in May.',
+      'Sentencing him on Friday, Judge Ada Brill said he had “betrayed the town”. She told him: “You have shamed your office and your family.”',
+    ];
+    expect(speakers(court).at(-1)).toBe('Ada Brill ← You have shamed');
   });
 
   it('guard: a possessive "her" after a woman still tells her gender ("Rosa Pell and her bees")', () => {
@@ -76,16 +95,16 @@ describe('a story that keeps one person as "she" from paragraph to paragraph', (
 });
 
 describe('a role noun of one gender does not take a pronoun of the other', () => {
-  it('"The council chairman, who …, was absent." then "she said": the mayor, named before him', () => {
+  it('"The chairman, who …, stayed away." then "she said": the mayor, named before him', () => {
     const library = [
       'Mayor Ines Calloway opened the new library on Saturday.',
-      'The council chairman, who voted against the budget, stayed away.',
+      'The chairman, who voted against the budget, stayed away.',
       '“Books are the cheapest way to travel,” she said.',
     ];
     expect(speakers(library)).toEqual(['Ines Calloway ← Books are the']);
   });
 
-  it('guard: "The council chairwoman, …" then "she said" is the chairwoman, whom no one names (null)', () => {
+  it('"The council chairwoman, …" then "she said" is the chairwoman, whom no one names (null)', () => {
     const library = [
       'Mayor Ines Calloway opened the new library on Saturday.',
       'The council chairwoman, who voted against the budget, stayed away.',

@@ -1,11 +1,26 @@
 import {lexiconTags, nameGender} from '../nlp.js';
 import type {Entity} from '../types.js';
 import {kinAround, titleGender, weighGender, type GenderClue} from '../entities/gender.js';
-import {alternation, FEMALE_PRONOUNS, MALE_PRONOUNS} from './vocabulary.js';
+import {AFTER_OBJECT_HER, alternation, FEMALE_PRONOUNS, MALE_PRONOUNS} from './vocabulary.js';
 import {matchesOf} from '../matches.js';
 
 const GENDERED_PRONOUN = new RegExp(`\\b(${alternation([...MALE_PRONOUNS, ...FEMALE_PRONOUNS])})\\b`, 'iu');
 const MALE = new Set<string>(MALE_PRONOUNS);
+// What follows an object "her": punctuation or the end, an -ly adverb, or a word of AFTER_OBJECT_HER.
+const OBJECT_HER_AFTER = new RegExp(
+  `^(?:\\s*(?:[,.;:!?)\\]”"’—–-]|$)|\\s+(?:\\p{Ll}+ly|${alternation(AFTER_OBJECT_HER)})(?![\\p{L}\\p{N}]))`,
+  'u',
+);
+
+/**
+ * True when a gendered pronoun is an object, someone other than the subject it follows ("Donal Reid wrote to her",
+ * "Ada Brill told him"): "him", and "her" not followed by its noun. `after` is the text right after the pronoun.
+ * Subjects ("he said"), possessives ("her bees") and reflexives ("himself") are the person's own.
+ */
+export function objectPronoun(pronoun: string, after: string): boolean {
+  const word = pronoun.toLowerCase();
+  return word === 'him' || (word === 'her' && OBJECT_HER_AFTER.test(after));
+}
 
 /** Where a person or organization is named: paragraph, offsets, and the entry's canonical name. */
 export interface Mention {
@@ -212,7 +227,13 @@ export function genders(
       const m = mentions[i] as Mention;
       const next = nextPerson[i];
       const window = (paragraphs[m.paragraph] ?? '').slice(m.end, next ? next.start : m.end + 200);
-      const pronoun = GENDERED_PRONOUN.exec(window)?.[1]?.toLowerCase();
+      const found = GENDERED_PRONOUN.exec(window);
+      // "The trawler's skipper, Donal Reid, wrote to her": an object pronoun is someone else's, so no vote (and the
+      // pronouns after it are more likely that one's than his).
+      const pronoun =
+        found?.[1] && !objectPronoun(found[1], window.slice(found.index + found[0].length))
+          ? found[1].toLowerCase()
+          : undefined;
       const paragraph = paragraphs[m.paragraph] ?? '';
       clues.push({
         titles: [text(m).split(/\s+/)[0] ?? ''],
