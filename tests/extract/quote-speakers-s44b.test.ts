@@ -21,6 +21,37 @@ describe('"she said" after an unnamed speaker stays with that speaker (null), no
     expect(speakers(flood).slice(-2)).toEqual(['null ← I have never', 'null ← My children would']);
   });
 
+  it.each([
+    [
+      '"One resident, who …, said"',
+      'One resident, who asked not to be named, said she had waited three hours for a bus.',
+    ],
+    [
+      'a lead phrase before "a woman who …"',
+      'Outside the depot, a woman who declined to give her name said the buses never came.',
+    ],
+    [
+      'the unnamed speaker after her quote ("“…,” said a woman who …")',
+      '“We waited three hours in the rain,” said a woman who declined to give her name.',
+    ],
+  ])('%s: the "she said" after it is unnamed too', (_, unnamed) => {
+    const road = [
+      'Councillor Dana Whitby said the road would reopen on Monday.',
+      unnamed,
+      '“Nobody told us anything at all,” she said.',
+    ];
+    expect(speakers(road).at(-1)).toBe('null ← Nobody told us');
+  });
+
+  it('guard: "One person was killed" is no speaker: the "he said" after it is the chief\'s', () => {
+    const crash = [
+      'Fire Chief Owen Sadler said the lorry had lost its brakes.',
+      'One person was killed and four were hurt.',
+      '“The driver did everything he could,” he said.',
+    ];
+    expect(speakers(crash)).toEqual(['Owen Sadler ← The driver did']);
+  });
+
   it('guard: with no unnamed speaker between, "she said" is the inspector\'s', () => {
     const flood = [
       'Inspector Mara Colvin said the bridge would stay closed until Monday.',
