@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {nounGender} from '../../src/extract/entities/gender.js';
+import {nounGender, roleGender} from '../../src/extract/entities/gender.js';
 import {findMentions, genders} from '../../src/extract/quotes/mentions.js';
 import {runEntities, runQuotes} from '../helpers/entities.js';
 
@@ -142,6 +142,18 @@ describe('a role noun of one gender does not take a pronoun of the other', () =>
       '“Books are a luxury this year,” she said.',
     ];
     expect(speakers(library)).toEqual(['null ← Books are a']);
+  });
+
+  it('"Casey Lund, a spokesman for …": the role gives him a gender, so "he said" after a woman is his', () => {
+    const ferry = [
+      'Casey Lund, a spokesman for the ferry company, said the boats would run again on Friday.',
+      'The union’s leader, Ingrid Moss, said the crews had not agreed.',
+      '“The timetable is not final,” he said.',
+    ];
+    expect(speakers(ferry)).toEqual(['Casey Lund ← The timetable is']);
+    expect(roleGender('a spokesman for the ferry company')).toBe('m');
+    expect(roleGender('the club’s chairwoman')).toBe('f');
+    expect(roleGender('union’s leader')).toBeNull();
   });
 
   it('reads the gender of a role noun from its title or its -man/-woman ending, else none', () => {

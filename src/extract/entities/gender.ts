@@ -20,6 +20,8 @@ export interface GenderClue {
   given?: Gender;
   /** The first gendered pronoun after the mention ("Leo Han … He said"). */
   pronoun?: Gender;
+  /** The gender of the person's role noun ("Casey Lund, a spokesman for the ferry company": roleGender). */
+  role?: Gender;
 }
 
 const vote = (g: Gender | null | undefined, weight: number): Partial<Record<Gender, number>> | undefined =>
@@ -38,6 +40,13 @@ export const GENDER_RULES: readonly EvidenceRule<GenderClue, Gender>[] = [
     description: 'a noun of kin right before the name or in apposition after it ("his wife, Mira Han")',
     example: 'His wife, Mira Han, runs the ticket office.',
     apply: (c) => vote(c.kin, 3),
+  },
+  {
+    id: 'gender-role-noun',
+    description:
+      'the role the text gives the person is a noun of one gender ("a spokesman for", "the club’s chairwoman")',
+    example: 'Casey Lund, a spokesman for the ferry company, said the boats would run.',
+    apply: (c) => vote(c.role, 3),
   },
   {
     id: 'gender-given-name',
@@ -129,6 +138,16 @@ export function givenNameGender(fullName: string): Gender | null {
 // "chairman", "businesswoman", "policeman": a person noun built on man/woman says its holder's gender ("human",
 // "German" are no person nouns the callers ask about, and the compound must be longer than "man" itself or be it).
 const MAN_NOUN = /(?:^|[a-z-])(wo)?m[ae]n$/u;
+
+// Where a role's head noun ends: a preposition or a clause ("a spokesman for the company", "chairwoman since 2019").
+const ROLE_TAIL = /\s(?:for|of|at|in|with|from|on|to|since|who|and)\s.*$/u;
+
+/** The gender of a role phrase's head noun ("a spokesman for the ferry company" → m, "the club's chairwoman" → f). */
+export function roleGender(role: string | undefined): Gender | null {
+  if (!role) return null;
+  const head = role.toLowerCase().replace(ROLE_TAIL, '').trim().split(/\s+/u).at(-1);
+  return head ? nounGender(head.replace(/[^\p{L}-]/gu, '')) : null;
+}
 
 /**
  * The gender a person's role noun gives its holder: a gendered title ("chairman", "spokeswoman"), a noun of kin

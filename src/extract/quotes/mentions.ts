@@ -1,6 +1,6 @@
 import {lexiconTags, nameGender} from '../nlp.js';
 import type {Entity} from '../types.js';
-import {kinAround, titleGender, weighGender, type GenderClue} from '../entities/gender.js';
+import {kinAround, roleGender, titleGender, weighGender, type GenderClue} from '../entities/gender.js';
 import {AFTER_OBJECT_HER, alternation, FEMALE_PRONOUNS, MALE_PRONOUNS} from './vocabulary.js';
 import {matchesOf} from '../matches.js';
 
@@ -222,6 +222,9 @@ export function genders(
   for (const p of people) {
     const given = nameGender(p.name.split(/\s+/)[0] ?? '');
     const clues: GenderClue[] = given ? [{given}] : [];
+    // "Casey Lund, a spokesman for the ferry company": the role the entities gave the person, once.
+    const role = roleGender(p.role);
+    if (role) clues.push({role});
     const text = (m: Mention) => (paragraphs[m.paragraph] ?? '').slice(m.start, m.end);
     for (const i of byName.get(p.name) ?? []) {
       const m = mentions[i] as Mention;
