@@ -183,3 +183,32 @@ describe("a short sentence quoted after an unnamed speaker's quote in its paragr
     expect(speakers(shop)).toEqual(['null ← I have lived']);
   });
 });
+
+describe('a bare surname two people hold ("Han said" beside "Ms. Han" and "Mr. Han")', () => {
+  it('is the holder whose gender the pronoun after it gives', () => {
+    const bakery = [
+      'Mira Han and her brother, Leo Han, run the Corner Loaf bakery. Ms. Han bakes the bread each morning.',
+      'Mr. Han keeps the books.',
+      '“We cannot raise prices again,” Han said. He said the shop would stay open.',
+    ];
+    expect(speakers(bakery)).toEqual(['Leo Han ← We cannot raise']);
+  });
+
+  it("guard: a surname the entities gave one holder as an alias stays that holder's", () => {
+    const visit = [
+      'President Oskar Vell and his wife, Greta Vell, toured the shipyard on Monday. Vell thanked the workers.',
+      '“This yard built the ships that made this country,” Vell said. She said the visit had been moving.',
+    ];
+    const doc = runQuotes(visit);
+    const holder = doc.people.find((p) => p.aliases.includes('Vell'))?.name ?? null;
+    expect(doc.quotes.map((q) => q.speaker)).toEqual([holder]);
+  });
+
+  it('guard: a possessive "her" before an adjective in -ly still tells her gender ("her early roles")', () => {
+    expect(
+      speakers([
+        'Dana Whitlock talked of her early roles. The producers made her a regular. “It was a good day,” she recalls.',
+      ]),
+    ).toEqual(['Dana Whitlock ← It was a']);
+  });
+});

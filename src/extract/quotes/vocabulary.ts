@@ -225,8 +225,8 @@ export const TOPIC_PREPOSITIONS = ['about', 'on', 'against', 'over'];
 
 /**
  * Words after which "her" is an object, not a possessive ("wrote to her afterwards", "told her that …", "thanked her
- * in person"): a possessive "her" is followed by its noun ("her bees"). Punctuation after it and an -ly adverb say the
- * same (mentions.ts objectPronoun).
+ * in person"): a possessive "her" is followed by its noun ("her bees"). Punctuation after it says the same
+ * (mentions.ts objectPronoun).
  */
 // prettier-ignore
 export const AFTER_OBJECT_HER = [
