@@ -110,6 +110,7 @@ describe('the gender rules (entities/gender.ts), shared by the entity and quote 
     expect(GENDER_RULES.map((r) => r.id)).toEqual([
       'gender-title',
       'gender-kin',
+      'gender-role-noun',
       'gender-given-name',
       'gender-pronoun',
     ]);

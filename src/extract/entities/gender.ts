@@ -20,6 +20,8 @@ export interface GenderClue {
   given?: Gender;
   /** The first gendered pronoun after the mention ("Leo Han … He said"). */
   pronoun?: Gender;
+  /** The gender of the person's role noun ("Casey Lund, a spokesman for the ferry company": roleGender). */
+  role?: Gender;
 }
 
 const vote = (g: Gender | null | undefined, weight: number): Partial<Record<Gender, number>> | undefined =>
@@ -38,6 +40,13 @@ export const GENDER_RULES: readonly EvidenceRule<GenderClue, Gender>[] = [
     description: 'a noun of kin right before the name or in apposition after it ("his wife, Mira Han")',
     example: 'His wife, Mira Han, runs the ticket office.',
     apply: (c) => vote(c.kin, 3),
+  },
+  {
+    id: 'gender-role-noun',
+    description:
+      'the role the text gives the person is a noun of one gender ("a spokesman for", "the club’s chairwoman")',
+    example: 'Casey Lund, a spokesman for the ferry company, said the boats would run.',
+    apply: (c) => vote(c.role, 3),
   },
   {
     id: 'gender-given-name',
@@ -124,4 +133,34 @@ export function kinGender(noun: string): Gender | null {
 export function givenNameGender(fullName: string): Gender | null {
   const words = fullName.split(/\s+/u);
   return words.length > 1 ? nameGender(words[0] ?? '') : null;
+}
+
+// "chairman", "businesswoman", "policeman": a person noun built on man/woman says its holder's gender ("human",
+// "German" are no person nouns the callers ask about, and the compound must be longer than "man" itself or be it).
+const MAN_NOUN = /(?:^|[a-z-])(wo)?m[ae]n$/u;
+
+// Where a role's head noun ends: a preposition or a clause ("a spokesman for the company", "chairwoman since 2019").
+const ROLE_TAIL = /\s(?:for|of|at|in|with|from|on|to|since|who|and)\s.*$/u;
+
+/** The gender of a role phrase's head noun ("a spokesman for the ferry company" → m, "the club's chairwoman" → f). */
+export function roleGender(role: string | undefined): Gender | null {
+  if (!role) return null;
+  const head = role.toLowerCase().replace(ROLE_TAIL, '').trim().split(/\s+/u).at(-1);
+  return head ? nounGender(head.replace(/[^\p{L}-]/gu, '')) : null;
+}
+
+/**
+ * The gender a person's role noun gives its holder: a gendered title ("chairman", "spokeswoman"), a noun of kin
+ * ("widow"), or a compound of man/woman ("businesswoman"); null for the rest ("neighbour", "spokesperson"). The quote
+ * stage asks it of the noun a sentence opens with ("The council chairman, who …"), so "she said" after it is not his.
+ */
+export function nounGender(noun: string): Gender | null {
+  const w = noun.toLowerCase();
+  const titled = titleGender([w]);
+  if (titled) return titled;
+  const kin = kinGender(w);
+  if (kin) return kin;
+  if (w === 'human' || w.endsWith('human')) return null;
+  const man = MAN_NOUN.exec(w);
+  return man ? (man[1] ? 'f' : 'm') : null;
 }

@@ -116,11 +116,12 @@ const SENTENCE_BEFORE = /(?:^|[.!?]["”’]?)\s*$/u;
 
 /**
  * A short quote that is a whole sentence of its own ("…,” said Paolo Renzi. “Nobody warned us.”), given a named
- * speaker: speech, not a scare quote, which sits inside a sentence of the writer's.
+ * speaker, or going on from a quote kept in its paragraph ("“…,” she said of a neighbour not named. “Tonight I'm
+ * scared.”"): speech, not a scare quote, which sits inside a sentence of the writer's.
  */
 function ownSentence(c: Candidate): boolean {
   return (
-    c.verdict?.speaker != null &&
+    (c.verdict?.speaker != null || c.rule === 'continues-paragraph') &&
     CAPITALISED.test(c.text) &&
     /[.!?]$/u.test(c.text) &&
     SENTENCE_BEFORE.test(c.masked.slice(0, c.span.open))

@@ -1,11 +1,27 @@
 import {lexiconTags, nameGender} from '../nlp.js';
 import type {Entity} from '../types.js';
-import {kinAround, titleGender, weighGender, type GenderClue} from '../entities/gender.js';
-import {alternation, FEMALE_PRONOUNS, MALE_PRONOUNS} from './vocabulary.js';
+import {kinAround, roleGender, titleGender, weighGender, type GenderClue} from '../entities/gender.js';
+import {AFTER_OBJECT_HER, alternation, FEMALE_PRONOUNS, MALE_PRONOUNS} from './vocabulary.js';
 import {matchesOf} from '../matches.js';
 
 const GENDERED_PRONOUN = new RegExp(`\\b(${alternation([...MALE_PRONOUNS, ...FEMALE_PRONOUNS])})\\b`, 'iu');
 const MALE = new Set<string>(MALE_PRONOUNS);
+// What follows an object "her": punctuation or the end, or a word of AFTER_OBJECT_HER (not any word in -ly: "her
+// early roles", "her family" are possessives).
+const OBJECT_HER_AFTER = new RegExp(
+  `^(?:\\s*(?:[,.;:!?)\\]”"’—–-]|$)|\\s+(?:${alternation(AFTER_OBJECT_HER)})(?![\\p{L}\\p{N}]))`,
+  'u',
+);
+
+/**
+ * True when a gendered pronoun is an object, someone other than the subject it follows ("Donal Reid wrote to her",
+ * "Ada Brill told him"): "him", and "her" not followed by its noun. `after` is the text right after the pronoun.
+ * Subjects ("he said"), possessives ("her bees") and reflexives ("himself") are the person's own.
+ */
+export function objectPronoun(pronoun: string, after: string): boolean {
+  const word = pronoun.toLowerCase();
+  return word === 'him' || (word === 'her' && OBJECT_HER_AFTER.test(after));
+}
 
 /** Where a person or organization is named: paragraph, offsets, and the entry's canonical name. */
 export interface Mention {
@@ -142,6 +158,9 @@ export function findMentions(
       : WORD;
   const marks = places === ANY_PLACE;
   const out: Mention[] = [];
+  const shared = sharedForms(people);
+  // Positions in `out` of mentions written in a form two people hold ("Han" beside "Ms. Han" and "Mr. Han").
+  const ambiguous: number[] = [];
   paragraphs.forEach((text, paragraph) => {
     let end = 0;
     let afterWord = false;
@@ -161,13 +180,112 @@ export function findMentions(
         const next = text.codePointAt(start + form.length);
         if (next !== undefined && WORD_CHAR.test(String.fromCodePoint(next))) continue;
         const hit = forms.get(form);
-        if (hit) out.push({paragraph, start, end: start + form.length, name: hit.name, kind: hit.kind});
+        if (hit) {
+          out.push({paragraph, start, end: start + form.length, name: hit.name, kind: hit.kind});
+          if (shared.has(form)) ambiguous.push(out.length - 1);
+        }
         end = start + form.length;
         break;
       }
     }
   });
+  if (ambiguous.length > 0) settleShared(out, ambiguous, shared, people, paragraphs);
   return out;
+}
+
+/**
+ * The person forms two or more people hold, each with its holders' names: a name or alias the entities gave several
+ * ("Han" of "Mira Han" and of "Leo Han"), or a surname several share that no one holds as name or alias ("Trump",
+ * the alias of Donald Trump alone, stays his beside Melania and Ivanka Trump).
+ */
+function sharedForms(people: readonly Entity[]): Map<string, string[]> {
+  const given = new Map<string, string[]>();
+  const surnames = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, form: string, name: string) => {
+    const list = map.get(form);
+    if (!list) map.set(form, [name]);
+    else if (!list.includes(name)) list.push(name);
+  };
+  for (const p of people) {
+    for (const f of [p.name, ...p.aliases]) add(given, f, p.name);
+    const surname = p.name.split(/\s+/).at(-1);
+    if (surname && CAPITAL.test(surname)) add(surnames, surname, p.name);
+  }
+  const out = new Map<string, string[]>();
+  for (const [f, list] of given) if (list.length > 1) out.set(f, list);
+  for (const [f, list] of surnames) if (list.length > 1 && !given.has(f)) out.set(f, list);
+  return out;
+}
+
+/**
+ * "Mr. Han keeps the books. “…,” Han said. He said …": a form two people hold is the one whose gender the pronoun
+ * right after it gives, when exactly one holder has that gender (titles, role, given name: staticGender); else the
+ * holder named most often in a form of their own (the nearest one was tried: "Trump" then went to "Mary Trump", named
+ * a sentence before, in six stories of the library); else, as before, the first holder.
+ */
+function settleShared(
+  out: Mention[],
+  ambiguous: readonly number[],
+  shared: ReadonlyMap<string, string[]>,
+  people: readonly Entity[],
+  paragraphs: readonly string[],
+): void {
+  const byName = new Map(people.map((p) => [p.name, p]));
+  const gender = new Map<string, Gender>();
+  const genderOf = (name: string): Gender => {
+    if (!gender.has(name)) gender.set(name, staticGender(byName.get(name)));
+    return gender.get(name) ?? null;
+  };
+  // Mentions in a form one person alone holds: how salient each is ("Trump" in a campaign story is Donald Trump,
+  // however recently "Mary Trump" was named).
+  const settled = new Set(ambiguous);
+  const counts = new Map<string, number>();
+  out.forEach((m, j) => {
+    if (!settled.has(j)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  });
+  for (const i of ambiguous) {
+    const m = out[i] as Mention;
+    const text = paragraphs[m.paragraph] ?? '';
+    const names = shared.get(text.slice(m.start, m.end)) ?? [];
+    const next = out[i + 1];
+    const window = text.slice(m.end, next?.paragraph === m.paragraph ? next.start : m.end + 120);
+    const found = GENDERED_PRONOUN.exec(window);
+    const said =
+      found?.[1] && !objectPronoun(found[1], window.slice(found.index + found[0].length))
+        ? MALE.has(found[1].toLowerCase())
+          ? 'm'
+          : 'f'
+        : null;
+    const fit = said ? names.filter((n) => genderOf(n) === said) : [];
+    const name = fit.length === 1 ? fit[0] : mostNamed(names, counts);
+    if (name) m.name = name;
+  }
+}
+
+// Of the holders of a shared form, the one named most often in a form of their own; undefined on a tie (the first
+// holder stays, as before).
+function mostNamed(names: readonly string[], counts: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let top = -1;
+  let tie = false;
+  for (const n of names) {
+    const c = counts.get(n) ?? 0;
+    if (c > top) [best, top, tie] = [n, c, false];
+    else if (c === top) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+/** A person's gender from what is written with the name alone: titles, the role, the given name (no mentions). */
+function staticGender(p: Entity | undefined): Gender {
+  if (!p) return null;
+  const clues: GenderClue[] = [];
+  const given = nameGender(p.name.split(/\s+/)[0] ?? '');
+  if (given) clues.push({given});
+  const role = roleGender(p.role);
+  if (role) clues.push({role});
+  for (const form of [p.name, ...p.aliases]) clues.push({titles: [form.split(/\s+/)[0] ?? '']});
+  return weighGender(clues).gender;
 }
 
 /** How far before and after a mention a noun of kin is looked for ("her late husband, " and ", his eldest son,"). */
@@ -207,12 +325,21 @@ export function genders(
   for (const p of people) {
     const given = nameGender(p.name.split(/\s+/)[0] ?? '');
     const clues: GenderClue[] = given ? [{given}] : [];
+    // "Casey Lund, a spokesman for the ferry company": the role the entities gave the person, once.
+    const role = roleGender(p.role);
+    if (role) clues.push({role});
     const text = (m: Mention) => (paragraphs[m.paragraph] ?? '').slice(m.start, m.end);
     for (const i of byName.get(p.name) ?? []) {
       const m = mentions[i] as Mention;
       const next = nextPerson[i];
       const window = (paragraphs[m.paragraph] ?? '').slice(m.end, next ? next.start : m.end + 200);
-      const pronoun = GENDERED_PRONOUN.exec(window)?.[1]?.toLowerCase();
+      const found = GENDERED_PRONOUN.exec(window);
+      // "The trawler's skipper, Donal Reid, wrote to her": an object pronoun is someone else's, so no vote (and the
+      // pronouns after it are more likely that one's than his).
+      const pronoun =
+        found?.[1] && !objectPronoun(found[1], window.slice(found.index + found[0].length))
+          ? found[1].toLowerCase()
+          : undefined;
       const paragraph = paragraphs[m.paragraph] ?? '';
       clues.push({
         titles: [text(m).split(/\s+/)[0] ?? ''],

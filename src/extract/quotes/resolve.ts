@@ -3,9 +3,10 @@
 // declared" is Mugabe's): a sentence's first name, not named after a preposition, is the one it is about.
 import type {Sentence} from '../pipeline.js';
 import type {Entity} from '../types.js';
+import {nounGender} from '../entities/gender.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
-import type {Gender, Mention} from './mentions.js';
+import {objectPronoun, type Gender, type Mention} from './mentions.js';
 import {formerOrLatter, ledeRole, parentOf, predicateRole, roleNameOpenings} from './roles.js';
 import {isSpeechVerb} from './speech-verb.js';
 import {isSpokesNoun, spokesBody} from './spokes.js';
@@ -82,6 +83,12 @@ function withoutTitles(before: string): string {
   return text;
 }
 
+// A paragraph that says "he" or "she" (anywhere: "she says", "She stayed").
+const SAYS_HE = /(?<![\p{L}])[Hh]e(?![\p{L}’'])/u;
+const SAYS_SHE = /(?<![\p{L}])[Ss]he(?![\p{L}’'])/u;
+// "him" or "her", each read by objectPronoun.
+const OBJECT_CANDIDATE = /(?<![\p{L}])(him|her)(?![\p{L}])/gu;
+
 /** A resolver: "he"/"she" → the subject of the latest sentence naming a person of that gender; "it" → the last body. */
 export function pronounResolver(
   mentions: readonly Mention[],
@@ -111,17 +118,39 @@ export function pronounResolver(
       JOINED_NAME.test(text.slice(prior.end, m.start));
     object.push(joined || NOT_MAIN_SUBJECT.test(before) || afterVerb(before));
   });
+  // "Elsie Marlow has run the cafe since 1979. … She bakes every morning. … She reopened both times. “…,” she says":
+  // a feature keeps its subject as "she" from paragraph to paragraph. A paragraph saying "he"/"she" carries the
+  // person on, so the reach counts only the paragraphs between that do not (told[g][p]: how many paragraphs before p
+  // say the subject pronoun of g; one regular expression per paragraph and gender, once an article).
+  const told = new Map<'m' | 'f', number[]>(
+    (['m', 'f'] as const).map((g) => {
+      const says = g === 'm' ? SAYS_HE : SAYS_SHE;
+      const counts = [0];
+      paragraphs.forEach((text, p) => counts.push((counts[p] ?? 0) + (says.test(text) ? 1 : 0)));
+      return [g, counts];
+    }),
+  );
+  const farOff = (from: number, paragraph: number, wanted: 'm' | 'f'): boolean => {
+    const counts = told.get(wanted) ?? [];
+    const carried = from + 1 < paragraph ? (counts[paragraph] ?? 0) - (counts[from + 1] ?? 0) : 0;
+    return paragraph - from - carried > PRONOUN_REACH;
+  };
   // Of the mentions (positions in `list`, up to `limit`) in the latest sentence holding one, the latest that is
   // a main subject (not after a preposition or in a subordinate clause), else the latest.
-  const subjectOf = (list: readonly number[], limit: number, paragraph: number): Mention | undefined => {
+  const subjectOf = (
+    list: readonly number[],
+    limit: number,
+    paragraph: number,
+    wanted: 'm' | 'f',
+  ): number | undefined => {
     let k = partition(list, (i) => i <= limit) - 1;
     const latest = list[k];
     const m = latest === undefined ? undefined : people[latest];
-    if (latest === undefined || !m || m.paragraph < paragraph - PRONOUN_REACH) return undefined;
+    if (latest === undefined || !m || farOff(m.paragraph, paragraph, wanted)) return undefined;
     for (; k >= 0; k--) {
       const i = list[k] as number;
       if (sentence[i] !== sentence[latest]) break;
-      if (!object[i]) return people[i];
+      if (!object[i]) return i;
     }
     // "Emma Caufield talked of her start. Faced with losing the character of Anya Jenkins, the producers … “…” she
     // recalls": a sentence naming the person only as an object says nothing of who "she" is; the paragraph's
@@ -129,10 +158,30 @@ export function pronounResolver(
     for (; k >= 0; k--) {
       const i = list[k] as number;
       if (people[i]?.paragraph !== m.paragraph) break;
-      if (!object[i]) return people[i];
+      if (!object[i]) return i;
     }
-    return m;
+    return latest;
   };
+  // "The trawler's skipper, Donal Reid, wrote to her afterwards. She keeps the letter …": an object pronoun after a
+  // subject in its sentence is someone else, the one the story is about, and the "she" that follows is that one's
+  // (the person a text writes as a pronoun is the one it goes on about). The gender of the first object pronoun
+  // after each person mention in its sentence, before the next person is named; read once per mention.
+  const objectAfter = people.map((m, i): 'm' | 'f' | undefined => {
+    const text = paragraphs[m.paragraph] ?? '';
+    const own = sentenceAt(sentencesOf.get(m.paragraph), m.start);
+    const next = people[i + 1];
+    const end = Math.min(
+      own ? own.start + own.text.length : m.end + 200,
+      next?.paragraph === m.paragraph ? next.start : Infinity,
+    );
+    const rest = text.slice(m.end, end);
+    for (const found of rest.matchAll(OBJECT_CANDIDATE)) {
+      const word = found[1] ?? '';
+      if (objectPronoun(word, rest.slice((found.index ?? 0) + found[0].length)))
+        return word === 'him' ? 'm' : 'f';
+    }
+    return undefined;
+  });
   const unknownOpenings = unknownNameOpenings(mentions, sentencesOf);
   const roleOpenings = roleNameOpenings(sentencesOf);
   // Positions of the people whose gender is `g` or unknown: those a pronoun of gender `g` may stand for.
@@ -152,12 +201,21 @@ export function pronounResolver(
     // continues it, so it is resolved where the sentence begins, not after the names its clauses mention.
     const own = sentenceAt(sentencesOf.get(paragraph), at);
     const from = own && opensWithPronoun(own.text, wanted) ? own.start : at;
-    const last = lastBefore(people, paragraph, from);
-    const found = subjectOf(compatible.get(wanted) ?? [], last, paragraph);
+    let last = lastBefore(people, paragraph, from);
+    let index = subjectOf(compatible.get(wanted) ?? [], last, paragraph, wanted);
+    // Past a subject whose sentence then writes the pronoun as its object ("X wrote to her"), at most twice.
+    for (let n = 0; n < 2 && index !== undefined && objectAfter[index] === wanted; n++) {
+      const m = people[index] as Mention;
+      const start = sentenceAt(sentencesOf.get(m.paragraph), m.start)?.start ?? m.start;
+      last = lastBefore(people, m.paragraph, start);
+      index = subjectOf(compatible.get(wanted) ?? [], last, paragraph, wanted);
+    }
+    const found = index === undefined ? undefined : people[index];
     if (!found) return null;
     // Passing over a nearer person the pronoun does not fit for one whose gender nothing tells ("Mark", a word
     // too, is in no list of names): the names data may be what is wrong, so no one is sure.
-    const nearest = subjectOf(everyone, last, paragraph);
+    const nearestAt = subjectOf(everyone, last, paragraph, wanted);
+    const nearest = nearestAt === undefined ? undefined : people[nearestAt];
     if (nearest && nearest.name !== found.name && !gender.get(found.name)) return null;
     // A sentence between the person and the pronoun about a name the entities did not keep ("Sayyid Ali Hosseini
     // Khamenei, the Supreme Leader, ordered…. In his message, he…"): the pronoun may be that one's.
@@ -166,9 +224,15 @@ export function pronounResolver(
     for (const i of unknownOpenings) if (i > fromSentence && i <= toSentence) return null;
     // A sentence between them opening with a person's role ("The governor, who took office in January, was
     // blunt. “…,” she told"): the pronoun is that one's, the person holding the role or no one named.
+    // A role noun of the other gender ("The council chairman, who …" before "she said") is someone else.
     let role: {noun: string; sentence: Sentence} | undefined;
     for (const r of roleOpenings)
-      if (r.sentence.index > fromSentence && r.sentence.index <= toSentence) role = r;
+      if (
+        r.sentence.index > fromSentence &&
+        r.sentence.index <= toSentence &&
+        (nounGender(r.noun) ?? wanted) === wanted
+      )
+        role = r;
     if (role) return resolveRole?.(role.noun, role.sentence.paragraph, role.sentence.start) ?? null;
     return found.name;
   };

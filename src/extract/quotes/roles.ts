@@ -7,7 +7,7 @@ import type {Sentence} from '../pipeline.js';
 import type {Entity} from '../types.js';
 import type {Mention} from './mentions.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
-import {alternation, ROLE_VERBS, TITLES} from './vocabulary.js';
+import {alternation, ROLE_VERBS, TITLES, VERB_ALT} from './vocabulary.js';
 
 // The role stops before a clause or a time goes on ("became mayor in 2019 and …"); resolve.ts then matches the
 // role by its head word, so "is the mayor's wife" gives no mayor.
@@ -62,13 +62,36 @@ export function titledRole(match: RegExpExecArray | null | undefined): string | 
 
 // "The governor, who …, was blunt.", "The former teacher told …": "The", at most two capitalised words, and a
 // person's noun (group 1) as the sentence's subject, before an aside or a verb. A short lead phrase may come first
-// ("After the meeting, the president told reporters …").
-const ROLE_OPENING =
-  /^(?:The|[^,.;:“”"]{1,50},\s+the)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=,|\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/u;
+// ("After the meeting, the president told reporters …"). One pattern per count of lower-case words before the noun:
+// a single lazy pattern stopped at the first word followed by any word ("The council chairwoman, who …" read
+// "council" as the noun, no person, and lost the sentence).
+const ROLE_OPENINGS = [0, 1, 2].map(
+  (k) =>
+    new RegExp(
+      `^(?:The|[^,.;:“”"]{1,50},\\s+the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:\\p{Ll}[\\p{Ll}-]*\\s+){${k}}(\\p{Ll}[\\p{Ll}-]*)(?=,|\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+))`,
+      'u',
+    ),
+);
 
-// "One of the victims", "A witness", "Another resident": an unnamed person opening the sentence.
+// "One of the victims", "A witness", "Another resident": an unnamed person opening the sentence, before a verb or a
+// relative clause ("A neighbor who lives above the shop, and who asked not to be named, said …"), perhaps after a
+// short lead phrase ("Outside the depot, a woman who declined to give her name said …"). "One resident" only before
+// "who" or a verb of speech: "One person was killed" is news of a death, not of a speaker.
 const UNNAMED_OPENING =
-  /^(?:(?:One|Another|Some)\s+of\s+the\s+(?:\p{Ll}+\s+)??(\p{Ll}+)(?=\s)|(?:An?|Another)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)(?=\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|decided|was|is|had|has|\p{Ll}+ed)\b))/u;
+  /^(?:[^,.;:“”"]{1,50},\s+)?(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+of\s+the\s+(?:\p{Ll}+\s+)??(\p{Ll}+)(?=\s)|(?:[Aa]n?|[Aa]nother)\s+(?:\p{Ll}+\s+)?(?!(?:who|whose|that)\s)(\p{Ll}+)(?=\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|decided|was|is|had|has|\p{Ll}+ed)\b|,?\s+who\s)|[Oo]ne\s+(?:\p{Ll}+\s+)?(?!(?:who|whose|that)\s)(\p{Ll}+)(?=\s+(?:said|says|told)\b|,?\s+who\s))/u;
+
+// "“We waited three hours,” said a woman who declined to give her name.": an unnamed speaker after the quote; the
+// words after the article (group 1), of which the first person noun is the speaker.
+const UNNAMED_AFTER = new RegExp(
+  `[”"’]\\s*(?:${VERB_ALT})\\s+(?:an?|another|one)\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`,
+  'u',
+);
+
+/** The first person noun of up to three words after an unnamed speaker's article ("local shop owner" → owner). */
+function unnamedAfter(text: string): string | undefined {
+  const words = UNNAMED_AFTER.exec(text)?.[1]?.split(/\s+/u) ?? [];
+  return words.find((w) => isPersonNoun(w) && !isPluralPersonNoun(w));
+}
 
 /** The sentences (article order) whose subject is a person named only by a role, with that role's noun. */
 export function roleNameOpenings(sentencesOf: ReadonlyMap<number, readonly Sentence[]>) {
@@ -77,19 +100,21 @@ export function roleNameOpenings(sentencesOf: ReadonlyMap<number, readonly Sente
     for (const s of list) {
       // "One of the victims decided …", "A witness said …": a person the text does not name.
       const unnamed = UNNAMED_OPENING.exec(s.text);
-      const one = unnamed?.[1] ?? unnamed?.[2];
+      const one = unnamed?.[1] ?? unnamed?.[2] ?? unnamed?.[3] ?? unnamedAfter(s.text);
       const singular = one?.replace(/s$/u, '');
       if (one && singular && (isPersonNoun(one) || isPersonNoun(singular))) {
         out.push({noun: singular, sentence: s});
         continue;
       }
-      const m = ROLE_OPENING.exec(s.text);
-      const noun = m?.[1];
-      const verb = m?.[2];
-      if (!noun || !isPersonNoun(noun) || (verb !== undefined && !isFiniteVerb(verb))) continue;
-      // "The producers finally committed …": people, whom no "he" or "she" stands for.
-      if (isPluralPersonNoun(noun)) continue;
-      out.push({noun, sentence: s});
+      for (const pattern of ROLE_OPENINGS) {
+        const m = pattern.exec(s.text);
+        const noun = m?.[1];
+        const verb = m?.[2];
+        if (!noun || !isPersonNoun(noun) || (verb !== undefined && !isFiniteVerb(verb))) continue;
+        // "The producers finally committed …": people, whom no "he" or "she" stands for.
+        if (!isPluralPersonNoun(noun)) out.push({noun, sentence: s});
+        break;
+      }
     }
   return out.sort((a, b) => a.sentence.index - b.sentence.index);
 }

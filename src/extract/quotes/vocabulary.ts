@@ -223,6 +223,18 @@ export const OBJECT_PREPOSITIONS = ['for', 'of', 'to', 'with', 'by', 'and', 'or'
 /** Prepositions of what a phrase is about ("a statement about X", "the report on X"): a name after one is no speaker. */
 export const TOPIC_PREPOSITIONS = ['about', 'on', 'against', 'over'];
 
+/**
+ * Words after which "her" is an object, not a possessive ("wrote to her afterwards", "told her that …", "thanked her
+ * in person"): a possessive "her" is followed by its noun ("her bees"). Punctuation after it says the same
+ * (mentions.ts objectPronoun).
+ */
+// prettier-ignore
+export const AFTER_OBJECT_HER = [
+  'to', 'for', 'of', 'with', 'by', 'and', 'or', 'from', 'about', 'on', 'against', 'over', 'at', 'in', 'into', 'as',
+  'that', 'the', 'a', 'an', 'this', 'when', 'while', 'if', 'because', 'before', 'after', 'afterwards', 'again',
+  'back', 'later', 'then', 'up', 'out', 'off', 'down', 'too', 'not', 'but', 'so', 'until', 'since',
+];
+
 /** Words after which a name is the subject of a subordinate clause, not what the sentence is about ("in which X"). */
 export const SUBORDINATE_WORDS = ['which', 'whom', 'whose', 'where', 'that', 'whereby'];
 
