@@ -79,7 +79,7 @@ const DATELINE_AFTER =
   /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+\([\p{L}\s.&-]{2,30}\))?\s+(?:—|–|--?)\s+(?=\p{Lu}|["“‘])/u;
 
 const STAFF_AFTER =
-  /^\s+(?:chair|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|officials?|director|CEO|founder|co-founder)\b(?!['’])/u;
+  /^\s+(?:chair|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|officials?|(?:managing\s+|executive\s+)?director|chief\s+executive|general\s+manager|CEO|founder|co-founder)\b(?!['’])/u;
 
 const BODY_NOUN_AFTER = new RegExp(
   `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
@@ -238,12 +238,13 @@ export class LaterCues {
     );
   }
 
-  // "Velna Party won 39 seats", "X won the most seats": only a party or a list wins seats; so does a result's line
+  // "Velna Party won 39 seats", "X won the most seats", "The Greens took 8.1% and six seats": only a party or a list
+  // wins seats; so does a result's line
   // of a legend or table, "Velna Dall - 7 seats", "Velna Dall: 1 seat".
   get winsSeats(): boolean {
     return (
       (this.spaced &&
-        /^\s+(?:has\s+|had\s+|also\s+)?won\s+(?:(?:the\s+most|a\s+majority\s+of\s+the|\p{N}+|[a-z]+)\s+)?seats\b/u.test(
+        /^\s+(?:has\s+|had\s+|also\s+)?(?:won|took|secured|gained)\s+(?:[\p{N}a-z%.,'’]+\s+){0,5}seats\b/u.test(
           this.after,
         )) ||
       SEATS_LINE.test(this.after)

@@ -296,6 +296,14 @@ export const INDUSTRY_LAST = new Set(['energy', 'power', 'solar', 'oil', 'petrol
 /** A body that names people to an honour ("Hall of Fame"), not the building it may keep. */
 export const HONOUR_BODY = /\bHall of Fame$/u;
 
+/**
+ * A hyphenated name with a lower-case toponymic particle between capitalised parts ("Saint-Aubin-des-Vignes",
+ * "Montfaucon-sur-Loire", "Stratford-upon-Avon"): the shape of a town's name, not a person's (Arabic articles, which
+ * join surnames, "Abd-al-Rahman", are not among the particles).
+ */
+export const TOPONYM_PARTICLE =
+  /^\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*-(?:sur|sous|lès|lez|en|upon|on|under|super|am|des|du|aux|de|la|le|les|et)-\p{Lu}/u;
+
 /** Last words that make a name a place. */
 // prettier-ignore
 export const PLACE_WORDS = new Set([
@@ -307,6 +315,8 @@ export const PLACE_WORDS = new Set([
   'volcano', 'archipelago', 'cape', 'peak', 'freeway', 'interstate', 'station', 'stadium', 'arena', 'palace',
   'cathedral', 'tower', 'wall', 'gate', 'market', 'mall', 'prison', 'base', 'airport', 'airfield', 'headquarters',
   'terminal', 'cemetery', 'zoo', 'lodge',
+  // (A headland's: "Skerrow Head", "Varrow Point"; "Head" is also a title, kept as the name's word only at its end.)
+  'head', 'point', 'headland',
 ]);
 
 /**
@@ -428,6 +438,8 @@ export const ORG_NOUNS = new Set([
   'importer', 'maker', 'band', 'supergroup', 'orchestra',
   // (", the statistical office of the European Union,", "the country's census bureau, X": a public body.)
   'office', 'bureau', 'commission', 'committee', 'council',
+  // ("according to industry body Dairy Kelmark", "the peak body, X,": a body of a trade or a sport.)
+  'body',
 ]);
 
 /**

@@ -98,6 +98,18 @@ const commonWord = (w: string): boolean => {
   );
 };
 
+/**
+ * One adjective-shaped word (by the lexicon, or by its ending when the lexicon lacks it) the article writes only
+ * at the start of a sentence: "Local MP Tim Varn said" is a local MP, not a party named "Local".
+ */
+function sentenceAdjective(f: Features): boolean {
+  if (f.words.length !== 1 || f.form.midSentence) return false;
+  const tags = lexiconTags(f.text);
+  return tags.length > 0
+    ? tags.every((tag) => tag === 'Adjective')
+    : /(?:al|ic|ous|ive|ior|able|ible|ary|ful|less)$/u.test(f.lastWord);
+}
+
 /** Rules reading what the words around each mention say. */
 export const CONTEXT_RULES: readonly KindRule[] = [
   {
@@ -114,8 +126,10 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     example: 'Brevik Party MP Anna Holm spoke first. Velna Dall won 39 seats.',
     // (Seats are read only of a name that is no place the data know: "Varnia won three seats on the council".)
     apply: (f) =>
-      f.form.contexts.some((c) => c.party || (c.winsSeats && !f.placed)) &&
+      // (Nor after a preposition: "Delegates from Varnia took three seats": the delegates took them.)
+      f.form.contexts.some((c) => c.party || (c.winsSeats && !c.locative && !f.placed)) &&
       f.words.length <= 3 &&
+      !sentenceAdjective(f) &&
       !tagsInclude(f.tags, NUMBER_TAGS)
         ? {organization: DECISIVE}
         : undefined,
