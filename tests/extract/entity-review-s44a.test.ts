@@ -90,3 +90,47 @@ describe("a body's officer after its name, and a noun for a body before it", () 
     expect(kindOf(text, 'Kelmark Growers')).toBe('organization');
   });
 });
+
+describe('a title\'s field before a person ("Police Chief Renata Voight")', () => {
+  it('is no body of its own, nor is the word opening a story after its dateline ("KELBY — Police arrested")', () => {
+    const text = [
+      'KELBY — Police arrested a man on Saturday, the Kelby Police Department said.',
+      '"This was not a random act," Police Chief Ada Brenn said at a news conference.',
+    ];
+    expect(kindOf(text, 'Police')).not.toBe('organization');
+  });
+
+  it('"Police" that acts mid-sentence stays a body ("said Police on Monday")', () => {
+    const text = ['The road was closed, Police said on Monday.'];
+    expect(kindOf(text, 'Police')).toBe('organization');
+  });
+});
+
+describe('a given name alone, told things, of a person the article names in full', () => {
+  it('is that person, not an outlet', () => {
+    const text = [
+      'Her son, Callum Varrow, a marine engineer in Kelby, visits every other month.',
+      "\"I've told Callum that when it's time, he's to find me a place,\" she said.",
+    ];
+    expect(kindOf(text, 'Callum')).not.toBe('organization');
+  });
+
+  it('an unknown word told things, that opens no one\'s name, is still an outlet ("told Velmark")', () => {
+    const text = ['One activist told Velmark the fire was arson.'];
+    expect(kindOf(text, 'Velmark')).toBe('organization');
+  });
+});
+
+describe('a name before the tier of its own government ("the Kelmoor regional assembly")', () => {
+  it('is the place governed', () => {
+    const text = [
+      'The Centre Party won the most seats in the election to the Kelmoor regional assembly on Sunday.',
+    ];
+    expect(kindOf(text, 'Kelmoor')).toBe('place');
+  });
+
+  it('not before a firm\'s regional office ("Varnco regional manager")', () => {
+    const text = ['Varnco regional manager Ana Holt said the plant would close.'];
+    expect(kindOf(text, 'Varnco')).not.toBe('place');
+  });
+});

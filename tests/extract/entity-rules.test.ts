@@ -290,6 +290,14 @@ const rows: Record<string, Row> = {
     fpName: 'Varna State',
     fpOutcome: 'place',
   },
+  'toponym-particle': {
+    name: 'Beaulieu-sur-Orne',
+    outcome: 'place',
+    // (An Arabic article joins a surname's parts: no town's particle.)
+    fp: ['The talks had failed, Abd-al-Varim said.'],
+    fpName: 'Abd-al-Varim',
+    fpOutcome: 'dropped',
+  },
   'place-last-word': {
     name: 'Varna Street',
     outcome: 'place',

@@ -24,6 +24,7 @@ import {
   MEETING_VERBS_AFTER,
   MEETING_VERBS_BEFORE,
   PERSON_ACTS_AFTER,
+  TITLES,
 } from './cues.js';
 
 // A verb's, an adverb's or a function word's tags: the word after a name is no noun it modifies.
@@ -77,6 +78,8 @@ const MEETS_BEFORE = new RegExp(
 
 const DATELINE_AFTER =
   /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+\([\p{L}\s.&-]{2,30}\))?\s+(?:—|–|--?)\s+(?=\p{Lu}|["“‘])/u;
+
+const OFFICE_AFTER = /^\s+([A-Z][a-z]+)\s+(?=[A-Z])/;
 
 const STAFF_AFTER =
   /^\s+(?:chair|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|officials?|(?:managing\s+|executive\s+)?director|chief\s+executive|general\s+manager|CEO|founder|co-founder)\b(?!['’])/u;
@@ -296,6 +299,13 @@ export class LaterCues {
     return this.spaced && STAFF_AFTER.test(this.after);
   }
 
+  // "Police Chief Renata Voight", "Army General Varno Petrik": the name is the field of a title before a person's
+  // name, a word of the office, not the body itself.
+  get officeAfter(): boolean {
+    const m = this.spaced ? OFFICE_AFTER.exec(this.after) : null;
+    return !!m && TITLES.has(m[1]?.toLowerCase() ?? '');
+  }
+
   get theBefore(): boolean {
     return (
       this.spacedBefore &&
@@ -347,7 +357,8 @@ export class LaterCues {
       this.spaced &&
       // ("the Amazon rainforest", "the Gobi desert", "the Khurais oil field": a land's kind in lower case after its
       // name.)
-      /^\s+(?:province|district|region|oblast|prefecture|municipality|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields)\b/u.test(
+      // ("the Aldmoor regional assembly", "the Kelby city council": the tier of a place's own government.)
+      /^\s+(?:province|district|region|oblast|prefecture|municipality|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields|(?:regional|provincial|municipal|county|city|town|state)\s+(?:assembly|council|government|parliament|elections?|vote|polls?|legislature|administration|premier))\b/u.test(
         this.after,
       )
     );

@@ -98,6 +98,8 @@ export interface Context {
   possessive?: boolean;
   /** Followed by ", <known country or region>" as a city is. */
   inPlace: boolean;
+  /** A capitalised title and a name right after the name ("Police Chief Renata Voight"): the name is the office's. */
+  officeAfter?: boolean;
   /** A lower-case noun for a body's officer right after the name ("Varna Red Cross chair Anna Holm"). */
   staffAfter?: boolean;
   /** A lower-case word after the name that no verb's or function word's tag explains: a noun it modifies. */
