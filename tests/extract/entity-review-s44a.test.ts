@@ -134,3 +134,52 @@ describe('a name before the tier of its own government ("the Kelmoor regional as
     expect(kindOf(text, 'Varnco')).not.toBe('place');
   });
 });
+
+describe('a town placed by its people, its streets or a journey to it', () => {
+  it('"Residents of Harrowby", "the streets of Harrowby", "drive to Ashwell" make places', () => {
+    const flood = [
+      'Residents of Harrowby say the flooding was the worst in living memory.',
+      'Water rose through the streets of Harrowby overnight.',
+      '"We\'ll have to drive to Ashwell," said Kay Birch, 61.',
+    ];
+    expect(kindOf(flood, 'Harrowby')).toBe('place');
+    expect(kindOf(flood, 'Ashwell')).toBe('place');
+  });
+
+  it('not a firm one moves to ("she moved to Velgrove in 2019")', () => {
+    const text = ['Dana Orme worked at a bank before she moved to Velgrove in 2019.'];
+    expect(kindOf(text, 'Velgrove')).not.toBe('place');
+  });
+});
+
+describe('what only a company has', () => {
+  it('"Shares in Velgrove fell", "Velgrove\'s chief executive" make a company', () => {
+    const text = [
+      'Shares in Velgrove fell 12% on Monday after the company cut its forecast.',
+      "Velgrove's chief executive, Dana Orme, is due to meet investors next week.",
+    ];
+    expect(kindOf(text, 'Velgrove')).toBe('organization');
+  });
+
+  it('not a person\'s possessions ("Dana Orme\'s shares")', () => {
+    const text = ["Dana Orme's shares were sold in May, she said."];
+    expect(kindOf(text, 'Dana Orme')).toBe('person');
+  });
+});
+
+describe("upland, water and shore words end a place's name", () => {
+  it('"Cauldron Fell", "Kessock Sound", "Marrow Cove"', () => {
+    const text = [
+      'The path along Marrow Cove would stay shut. Walkers on Cauldron Fell were warned of ice.',
+      'The ferry across Kessock Sound was cancelled.',
+    ];
+    expect(kindOf(text, 'Marrow Cove')).toBe('place');
+    expect(kindOf(text, 'Cauldron Fell')).toBe('place');
+    expect(kindOf(text, 'Kessock Sound')).toBe('place');
+  });
+
+  it('a person whose surname is such a word stays a person ("Norman Fell said")', () => {
+    const text = ['Norman Fell said the raid had worked, and he thanked his men.'];
+    expect(kindOf(text, 'Norman Fell')).toBe('person');
+  });
+});

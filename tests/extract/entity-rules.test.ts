@@ -290,6 +290,13 @@ const rows: Record<string, Row> = {
     fpName: 'Varna State',
     fpOutcome: 'place',
   },
+  'company-cue': {
+    name: 'Velgrove',
+    outcome: 'organization',
+    fp: ["Dana Orme's shares were sold in May, she said."],
+    fpName: 'Dana Orme',
+    fpOutcome: 'person',
+  },
   'toponym-particle': {
     name: 'Beaulieu-sur-Orne',
     outcome: 'place',

@@ -79,6 +79,11 @@ const MEETS_BEFORE = new RegExp(
 const DATELINE_AFTER =
   /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+\([\p{L}\s.&-]{2,30}\))?\s+(?:—|–|--?)\s+(?=\p{Lu}|["“‘])/u;
 
+const CORPORATE_AFTER =
+  /^(?:['’]s\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|board\s+of\s+directors|shareholders|share\s+price|shares|profits?|revenues?|headquarters)\b|\s+shares\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|closed|ended)\b)/u;
+const CORPORATE_BEFORE =
+  /\b(?:[Ss]hares\s+(?:in|of)|[Ss]hareholders\s+(?:in|of)|stake\s+in|takeover\s+of)\s+(?:the\s+)?$/u;
+
 const OFFICE_AFTER = /^\s+([A-Z][a-z]+)\s+(?=[A-Z])/;
 
 const STAFF_AFTER =
@@ -304,6 +309,11 @@ export class LaterCues {
   get officeAfter(): boolean {
     const m = this.spaced ? OFFICE_AFTER.exec(this.after) : null;
     return !!m && TITLES.has(m[1]?.toLowerCase() ?? '');
+  }
+
+  // "Shares in Velgrove fell", "Velgrove shares rose", "Velgrove's chief executive": what only a company has.
+  get corporate(): boolean {
+    return CORPORATE_AFTER.test(this.after) || (this.spacedBefore && CORPORATE_BEFORE.test(this.near));
   }
 
   get theBefore(): boolean {

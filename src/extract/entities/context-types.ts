@@ -98,6 +98,8 @@ export interface Context {
   possessive?: boolean;
   /** Followed by ", <known country or region>" as a city is. */
   inPlace: boolean;
+  /** What only a company has: "Shares in X fell", "X shares rose", "X's chief executive", "a stake in X". */
+  corporate?: boolean;
   /** A capitalised title and a name right after the name ("Police Chief Renata Voight"): the name is the office's. */
   officeAfter?: boolean;
   /** A lower-case noun for a body's officer right after the name ("Varna Red Cross chair Anna Holm"). */

@@ -317,6 +317,8 @@ export const PLACE_WORDS = new Set([
   'terminal', 'cemetery', 'zoo', 'lodge',
   // (A headland's: "Skerrow Head", "Varrow Point"; "Head" is also a title, kept as the name's word only at its end.)
   'head', 'point', 'headland',
+  // (Upland, water and shore words of British and Irish place names: "Cauldron Fell", "Kessock Sound".)
+  'fell', 'moor', 'sound', 'loch', 'lough', 'estuary', 'fen', 'cove', 'creek',
 ]);
 
 /**
@@ -596,6 +598,15 @@ export const GROUP_ATTACKS: readonly string[] = ['fired', 'launched', 'fires', '
 /** What an armed group fires or launches (a person or a firm launches a product, a campaign). */
 // prettier-ignore
 export const GROUP_WEAPONS: readonly string[] = ['rockets?', 'missiles?', 'mortars?', 'drones?', 'shells', 'attacks?', 'strikes', 'an?\\s+(?:attack|offensive|assault|raid|incursion)'];
+/**
+ * What places a name as a preposition of place does: the people or streets of a town before "of" ("residents of
+ * Harrowby"), and verbs of going before "to" ("drive to Ashwell"; not "moved to", which a job does: "moved to Varnco").
+ */
+// prettier-ignore
+export const PLACE_RELATIONS: readonly string[] = [
+  '(?:[Rr]esidents|[Ss]treets|outskirts|suburbs|[Ii]nhabitants|townspeople|mayor)\\s+of',
+  '(?:drive|drove|driven|driving|travel(?:l?ed|l?ing|s)?|fly|flew|flown|fled|flee|fleeing|evacuated|relocated|commuted?|commuting)\\s+(?:back\\s+)?to',
+];
 /** Prepositions of place: the name after them is a location ("in Varnby", "near Varnholm"). */
 // prettier-ignore
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'from', 'at', 'around', 'towards?'];

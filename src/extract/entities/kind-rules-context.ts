@@ -331,6 +331,18 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         : undefined,
   },
   {
+    id: 'company-cue',
+    description:
+      'what only a company has, around the name: "Shares in X fell", "X shares rose", "X\'s chief executive", "a stake in X"',
+    example: "Shares in Velgrove fell 12% on Monday. Velgrove's chief executive, Dana Orme, said sorry.",
+    apply: (f) => {
+      const n = f.count((c) => !!c.corporate);
+      return n > 0 && f.personRole + f.titled + f.aged === 0 && !f.placed
+        ? {organization: again(n, GOOD)}
+        : undefined;
+    },
+  },
+  {
     id: 'staff-after-name',
     words: 'many',
     description:
