@@ -183,3 +183,28 @@ describe("upland, water and shore words end a place's name", () => {
     expect(kindOf(text, 'Norman Fell')).toBe('person');
   });
 });
+
+describe('an unknown word placed by most of its mentions, not all', () => {
+  it('"Residents of Harrowby … the streets of Harrowby … between Harrowby and Cressley": a place', () => {
+    const flood = [
+      'Residents of Harrowby say the flooding was the worst in living memory.',
+      'Water rose through the streets of Harrowby overnight, and the road between Harrowby and Cressley was shut.',
+    ];
+    expect(kindOf(flood, 'Harrowby')).toBe('place');
+  });
+
+  it('one placed mention against one that is not says nothing ("in Varnel" and "Varnel wrote")', () => {
+    const text = ['The talks were held in Varnel.', 'Later that week, as Varnel wrote, the talks failed.'];
+    expect(kindOf(text, 'Varnel')).not.toBe('place');
+  });
+});
+
+describe('a constellation is no place on Earth', () => {
+  it('"in the Varnessa constellation" is not reported as a place', () => {
+    const text = [
+      'Astronomers found a black hole in the Varnessa constellation.',
+      'Varnessa is seen from the south.',
+    ];
+    expect(kindOf(text, 'Varnessa')).not.toBe('place');
+  });
+});

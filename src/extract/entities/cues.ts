@@ -377,6 +377,8 @@ export const THING_WORDS = new Set([
   'virus', 'disease', 'syndrome', 'telescope', 'satellite', 'spacecraft', 'rover', 'probe', 'ship', 'vessel',
   'flight', 'operation', 'style', 'language', 'time', 'bible', 'quran', 'koran', 'gospel', 'prayer', 'book',
   'album', 'song', 'film', 'series', 'show', 'index', 'reaper', 'briefing',
+  // (Astronomy's: "in the Telescopium constellation" places a star, not a place on Earth.)
+  'constellation', 'galaxy', 'nebula',
 ]);
 
 /**

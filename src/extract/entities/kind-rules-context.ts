@@ -110,6 +110,23 @@ function sentenceAdjective(f: Features): boolean {
     : /(?:al|ic|ous|ive|ior|able|ible|ary|ful|less)$/u.test(f.lastWord);
 }
 
+/**
+ * Most of a name's mentions away from a sentence's start stand after a preposition of place, and at least two do
+ * when any does not ("Residents of Harrowby … the streets of Harrowby … between Harrowby and Cressley"): the mentions
+ * are summed, not each made to agree.
+ */
+function placedMost(f: Features): boolean {
+  let placed = 0;
+  let other = 0;
+  const {contexts, spans} = f.form;
+  for (let i = 0; i < contexts.length; i++) {
+    const c = contexts[i];
+    if (c?.locative && !c.fromName) placed++;
+    else if (!spans[i]?.initial) other++;
+  }
+  return placed > 0 && (other === 0 || (placed >= 2 && placed > other));
+}
+
 /** Rules reading what the words around each mention say. */
 export const CONTEXT_RULES: readonly KindRule[] = [
   {
@@ -554,12 +571,12 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   {
     id: 'unknown-always-placed',
     description:
-      'an unknown word (or two) only ever after a preposition of place ("near Cantilan", "in La Llagosta"): a place',
+      'an unknown word (or two) mostly after a preposition of place ("near Cantilan", "in La Llagosta"): a place',
     example: 'The ship sank near Varnholm.',
     apply: (f) =>
       (f.unknown || unknownWords(f)) &&
       f.form.midSentence &&
-      f.form.contexts.every((c, i) => (c.locative && !c.fromName) || !!f.form.spans[i]?.initial) &&
+      placedMost(f) &&
       // ("in Morvel film Tidewater": the preposition places the noun the name modifies, not the name.)
       !f.form.contexts.every((c) => c.modifiesThing) &&
       /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(f.text) &&
