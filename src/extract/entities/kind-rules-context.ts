@@ -121,7 +121,9 @@ function placedMost(f: Features): boolean {
   const {contexts, spans} = f.form;
   for (let i = 0; i < contexts.length; i++) {
     const c = contexts[i];
-    if (c?.locative && !c.fromName) placed++;
+    // ("in Morvel film Tidewater", "in the Varnessa constellation": the preposition places the noun the name
+    // modifies, not the name.)
+    if (c?.locative && !c.fromName && !c.modifiesThing) placed++;
     else if (!spans[i]?.initial) other++;
   }
   return placed > 0 && (other === 0 || (placed >= 2 && placed > other));
@@ -577,8 +579,6 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       (f.unknown || unknownWords(f)) &&
       f.form.midSentence &&
       placedMost(f) &&
-      // ("in Morvel film Tidewater": the preposition places the noun the name modifies, not the name.)
-      !f.form.contexts.every((c) => c.modifiesThing) &&
       /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(f.text) &&
       f.speaks === 0 &&
       !isCueWord(f.last) &&
