@@ -208,3 +208,30 @@ describe('a constellation is no place on Earth', () => {
     expect(kindOf(text, 'Varnessa')).not.toBe('place');
   });
 });
+
+describe('a name after a party in a pair, each with its own "the" ("the Centre Party and the Greens")', () => {
+  it('is a body too', () => {
+    const text = [
+      'The Centre Party led the count on Sunday.',
+      'A coalition of the Centre Party and the Greens would hold 35 seats.',
+    ];
+    expect(kindOf(text, 'Greens')).toBe('organization');
+  });
+
+  it('not the second of a work\'s title, one "the" only ("Varna Records and the Misfits")', () => {
+    const text = ['She sang in Varna Records and the Misfits as a girl.'];
+    expect(kindOf(text, 'Misfits')).not.toBe('organization');
+  });
+
+  it('not a common word after a place ("the Varnel Valley and the Uplands")', () => {
+    const text = ['Rain fell on the Varnel Valley and the Uplands overnight.'];
+    expect(kindOf(text, 'Uplands')).not.toBe('organization');
+  });
+});
+
+describe('a body\'s word after that body in a "the … and the …" pair', () => {
+  it('is no second body ("the Varnix Governing Board and the Board had voted")', () => {
+    const text = ['Kelm took the decision to the Varnix Governing Board and the Board had voted by May.'];
+    expect(kindOf(text, 'Board')).not.toBe('organization');
+  });
+});

@@ -145,6 +145,7 @@ export class LaterCues {
   listed: boolean | undefined = undefined;
   listMates: readonly string[] | undefined = undefined;
   pairedAfter: string | undefined = undefined;
+  pairedThe: boolean | undefined = undefined;
   isSource: boolean | undefined = undefined;
 
   constructor(

@@ -22,6 +22,11 @@ export interface Context {
    * body's name is a body too (coordinated.ts).
    */
   pairedAfter?: string;
+  /**
+   * The pair writes its own lower-case "the" before each name ("the Centre Party and the Greens"): a capitalised
+   * common word there is a name, as no work's title is written so.
+   */
+  pairedThe?: boolean;
   /** A descriptive apposition ("a sales manager", "Ukraine’s foreign minister"). */
   role?: string;
   /** The apposition describes a person (not "a company", "the capital"). */
