@@ -235,3 +235,19 @@ describe('a body\'s word after that body in a "the … and the …" pair', () =>
     expect(kindOf(text, 'Board')).not.toBe('organization');
   });
 });
+
+describe('a county\'s "-shire", and a town\'s own council in lower case', () => {
+  it('"KELBY, Varnshire (Reuters)" and "Tarnside council has offered the site"', () => {
+    const text = [
+      'KELBY, Varnshire (Reuters) - Brackmoor Holdings agreed to buy a rival, the company said on Monday.',
+      'The festival will be held near Tarnside next year, and Tarnside council has offered the riverside site.',
+    ];
+    expect(kindOf(text, 'Varnshire')).toBe('place');
+    expect(kindOf(text, 'Tarnside')).toBe('place');
+  });
+
+  it('not a party\'s council ("the Labour council")', () => {
+    const text = ['The Labour council said the Labour Party would fight the cuts.'];
+    expect(kindOf(text, 'Labour')).not.toBe('place');
+  });
+});

@@ -317,6 +317,12 @@ export class LaterCues {
     return CORPORATE_AFTER.test(this.after) || (this.spacedBefore && CORPORATE_BEFORE.test(this.near));
   }
 
+  // "Tarnside council has offered the site": a council in lower case after a name is its town's (read only of a
+  // word the lexicon lacks, with the prepositions of place: a party may run one, "the Labour council").
+  get councilAfter(): boolean {
+    return this.spaced && /^\s+council\b(?!\s+(?:of|for)\b)/u.test(this.after);
+  }
+
   get theBefore(): boolean {
     return (
       this.spacedBefore &&

@@ -103,6 +103,8 @@ export interface Context {
   possessive?: boolean;
   /** Followed by ", <known country or region>" as a city is. */
   inPlace: boolean;
+  /** Followed by "council" in lower case ("Tarnside council"): a town's, for a word the lexicon lacks. */
+  councilAfter?: boolean;
   /** What only a company has: "Shares in X fell", "X shares rose", "X's chief executive", "a stake in X". */
   corporate?: boolean;
   /** A capitalised title and a name right after the name ("Police Chief Renata Voight"): the name is the office's. */

@@ -299,10 +299,10 @@ export const HONOUR_BODY = /\bHall of Fame$/u;
 /**
  * A hyphenated name with a lower-case toponymic particle between capitalised parts ("Saint-Aubin-des-Vignes",
  * "Montfaucon-sur-Loire", "Stratford-upon-Avon"): the shape of a town's name, not a person's (Arabic articles, which
- * join surnames, "Abd-al-Rahman", are not among the particles).
+ * join surnames, "Abd-al-Rahman", are not among the particles); so is a county's "-shire" ("Varnshire").
  */
 export const TOPONYM_PARTICLE =
-  /^\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*-(?:sur|sous|lès|lez|en|upon|on|under|super|am|des|du|aux|de|la|le|les|et)-\p{Lu}/u;
+  /^\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*-(?:sur|sous|lès|lez|en|upon|on|under|super|am|des|du|aux|de|la|le|les|et)-\p{Lu}|^\p{Lu}\p{Ll}{2,}shire$/u;
 
 /** Last words that make a name a place. */
 // prettier-ignore

@@ -111,7 +111,8 @@ function sentenceAdjective(f: Features): boolean {
 }
 
 /**
- * Most of a name's mentions away from a sentence's start stand after a preposition of place, and at least two do
+ * Most of a name's mentions away from a sentence's start stand after a preposition of place (or before its
+ * town's "council"), and at least two do
  * when any does not ("Residents of Harrowby … the streets of Harrowby … between Harrowby and Cressley"): the mentions
  * are summed, not each made to agree.
  */
@@ -123,7 +124,7 @@ function placedMost(f: Features): boolean {
     const c = contexts[i];
     // ("in Morvel film Tidewater", "in the Varnessa constellation": the preposition places the noun the name
     // modifies, not the name.)
-    if (c?.locative && !c.fromName && !c.modifiesThing) placed++;
+    if ((c?.locative && !c.fromName && !c.modifiesThing) || c?.councilAfter) placed++;
     else if (!spans[i]?.initial) other++;
   }
   return placed > 0 && (other === 0 || (placed >= 2 && placed > other));

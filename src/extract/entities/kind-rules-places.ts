@@ -30,7 +30,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     id: 'toponym-particle',
     words: 'one',
     description:
-      'a hyphenated name with a lower-case particle between capitalised parts ("X-sur-Y", "X-des-Y", "X-upon-Y"): a town',
+      'a hyphenated name with a lower-case particle between capitalised parts ("X-sur-Y", "X-des-Y", "X-upon-Y"), or a "-shire": a town or a county',
     example: 'Mothers will be sent to the hospital in Beaulieu-sur-Orne, 60 kilometres away.',
     apply: (f) => (TOPONYM_PARTICLE.test(f.text) ? {place: GOOD} : undefined),
   },
