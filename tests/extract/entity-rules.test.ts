@@ -290,6 +290,21 @@ const rows: Record<string, Row> = {
     fpName: 'Varna State',
     fpOutcome: 'place',
   },
+  'company-cue': {
+    name: 'Velgrove',
+    outcome: 'organization',
+    fp: ["Dana Orme's shares were sold in May, she said."],
+    fpName: 'Dana Orme',
+    fpOutcome: 'person',
+  },
+  'toponym-particle': {
+    name: 'Beaulieu-sur-Orne',
+    outcome: 'place',
+    // (An Arabic article joins a surname's parts: no town's particle.)
+    fp: ['The talks had failed, Abd-al-Varim said.'],
+    fpName: 'Abd-al-Varim',
+    fpOutcome: 'dropped',
+  },
   'place-last-word': {
     name: 'Varna Street',
     outcome: 'place',

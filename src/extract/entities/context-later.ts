@@ -24,6 +24,7 @@ import {
   MEETING_VERBS_AFTER,
   MEETING_VERBS_BEFORE,
   PERSON_ACTS_AFTER,
+  TITLES,
 } from './cues.js';
 
 // A verb's, an adverb's or a function word's tags: the word after a name is no noun it modifies.
@@ -78,8 +79,15 @@ const MEETS_BEFORE = new RegExp(
 const DATELINE_AFTER =
   /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+\([\p{L}\s.&-]{2,30}\))?\s+(?:—|–|--?)\s+(?=\p{Lu}|["“‘])/u;
 
+const CORPORATE_AFTER =
+  /^(?:['’]s\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|board\s+of\s+directors|shareholders|share\s+price|shares|profits?|revenues?|headquarters)\b|\s+shares\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|closed|ended)\b)/u;
+const CORPORATE_BEFORE =
+  /\b(?:[Ss]hares\s+(?:in|of)|[Ss]hareholders\s+(?:in|of)|stake\s+in|takeover\s+of)\s+(?:the\s+)?$/u;
+
+const OFFICE_AFTER = /^\s+([A-Z][a-z]+)\s+(?=[A-Z])/;
+
 const STAFF_AFTER =
-  /^\s+(?:chair|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|officials?|director|CEO|founder|co-founder)\b(?!['’])/u;
+  /^\s+(?:chair|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|officials?|(?:managing\s+|executive\s+)?director|chief\s+executive|general\s+manager|CEO|founder|co-founder)\b(?!['’])/u;
 
 const BODY_NOUN_AFTER = new RegExp(
   `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
@@ -137,6 +145,7 @@ export class LaterCues {
   listed: boolean | undefined = undefined;
   listMates: readonly string[] | undefined = undefined;
   pairedAfter: string | undefined = undefined;
+  pairedThe: boolean | undefined = undefined;
   isSource: boolean | undefined = undefined;
 
   constructor(
@@ -238,12 +247,13 @@ export class LaterCues {
     );
   }
 
-  // "Velna Party won 39 seats", "X won the most seats": only a party or a list wins seats; so does a result's line
+  // "Velna Party won 39 seats", "X won the most seats", "The Greens took 8.1% and six seats": only a party or a list
+  // wins seats; so does a result's line
   // of a legend or table, "Velna Dall - 7 seats", "Velna Dall: 1 seat".
   get winsSeats(): boolean {
     return (
       (this.spaced &&
-        /^\s+(?:has\s+|had\s+|also\s+)?won\s+(?:(?:the\s+most|a\s+majority\s+of\s+the|\p{N}+|[a-z]+)\s+)?seats\b/u.test(
+        /^\s+(?:has\s+|had\s+|also\s+)?(?:won|took|secured|gained)\s+(?:[\p{N}a-z%.,'’]+\s+){0,5}seats\b/u.test(
           this.after,
         )) ||
       SEATS_LINE.test(this.after)
@@ -293,6 +303,24 @@ export class LaterCues {
   // officer right after the name (capitalised, "Varnia President", it is a title the spans cut).
   get staffAfter(): boolean {
     return this.spaced && STAFF_AFTER.test(this.after);
+  }
+
+  // "Police Chief Renata Voight", "Army General Varno Petrik": the name is the field of a title before a person's
+  // name, a word of the office, not the body itself.
+  get officeAfter(): boolean {
+    const m = this.spaced ? OFFICE_AFTER.exec(this.after) : null;
+    return !!m && TITLES.has(m[1]?.toLowerCase() ?? '');
+  }
+
+  // "Shares in Velgrove fell", "Velgrove shares rose", "Velgrove's chief executive": what only a company has.
+  get corporate(): boolean {
+    return CORPORATE_AFTER.test(this.after) || (this.spacedBefore && CORPORATE_BEFORE.test(this.near));
+  }
+
+  // "Tarnside council has offered the site": a council in lower case after a name is its town's (read only of a
+  // word the lexicon lacks, with the prepositions of place: a party may run one, "the Labour council").
+  get councilAfter(): boolean {
+    return this.spaced && /^\s+council\b(?!\s+(?:of|for)\b)/u.test(this.after);
   }
 
   get theBefore(): boolean {
@@ -346,7 +374,8 @@ export class LaterCues {
       this.spaced &&
       // ("the Amazon rainforest", "the Gobi desert", "the Khurais oil field": a land's kind in lower case after its
       // name.)
-      /^\s+(?:province|district|region|oblast|prefecture|municipality|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields)\b/u.test(
+      // ("the Aldmoor regional assembly", "the Kelby city council": the tier of a place's own government.)
+      /^\s+(?:province|district|region|oblast|prefecture|municipality|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields|(?:regional|provincial|municipal|county|city|town|state)\s+(?:assembly|council|government|parliament|elections?|vote|polls?|legislature|administration|premier))\b/u.test(
         this.after,
       )
     );

@@ -22,6 +22,11 @@ export interface Context {
    * body's name is a body too (coordinated.ts).
    */
   pairedAfter?: string;
+  /**
+   * The pair writes its own lower-case "the" before each name ("the Centre Party and the Greens"): a capitalised
+   * common word there is a name, as no work's title is written so.
+   */
+  pairedThe?: boolean;
   /** A descriptive apposition ("a sales manager", "Ukraine’s foreign minister"). */
   role?: string;
   /** The apposition describes a person (not "a company", "the capital"). */
@@ -98,6 +103,12 @@ export interface Context {
   possessive?: boolean;
   /** Followed by ", <known country or region>" as a city is. */
   inPlace: boolean;
+  /** Followed by "council" in lower case ("Tarnside council"): a town's, for a word the lexicon lacks. */
+  councilAfter?: boolean;
+  /** What only a company has: "Shares in X fell", "X shares rose", "X's chief executive", "a stake in X". */
+  corporate?: boolean;
+  /** A capitalised title and a name right after the name ("Police Chief Renata Voight"): the name is the office's. */
+  officeAfter?: boolean;
   /** A lower-case noun for a body's officer right after the name ("Varna Red Cross chair Anna Holm"). */
   staffAfter?: boolean;
   /** A lower-case word after the name that no verb's or function word's tag explains: a noun it modifies. */

@@ -27,6 +27,7 @@ import {
   KIN_AFTER,
   PERSON_POSSESSIONS,
   PLACE_PREPOSITIONS,
+  PLACE_RELATIONS,
   STAR_KINDS,
   FIRM_TRADE_NOUNS,
   ORG_NOUNS,
@@ -82,9 +83,10 @@ const CLAUSE_VERB =
   /^\s+(?:(?:also|still|now|then)\s+)?(?:is|are|was|were|will|would|has|had|have|could|should|can|may|might|must|did|does|aims|plans|wants)\b/u;
 const AGENT = new RegExp(`\\b(?:${AGENT_VERBS.join('|')})\\s+by\\s+$`, 'u');
 const STAR_BEFORE = new RegExp(`\\b(?:${STAR_KINDS.join('|')})\\s+star\\s+$`, 'iu');
-// ("in nearby Varnholm", "the police of nearby Varnholm": "nearby" between a preposition and a name places it.)
+// ("in nearby Varnholm", "the police of nearby Varnholm": "nearby" between a preposition and a name places it;
+// "residents of Harrowby", "drive to Ashwell": PLACE_RELATIONS.)
 const LOCATIVE = new RegExp(
-  `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_PREPOSITIONS.join('|')}|of|to|In|At|From|Near|Outside)\\s+(?:nearby|neighbou?ring)\\s+)$`,
+  `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_RELATIONS.join('|')})\\s+|(?:${PLACE_PREPOSITIONS.join('|')}|of|to|In|At|From|Near|Outside)\\s+(?:nearby|neighbou?ring)\\s+)$`,
   'u',
 );
 // ("the administration of Varnby" is a town's: an office's term before "of" only when a person holds it.)

@@ -32,6 +32,8 @@ interface Mention {
 // "Harry Potter and the …": a work's title). A list is one only if "and"/"or" joins it somewhere: "In Varnby, Holm
 // said, Kelm" is no list.
 const LIST_GAP = /^(?:,\s*(?:(?:and|or)\s+)?(?:[Tt]he\s+)?|\s+(?:and|or)\s+)$/u;
+const PAIR_THE_GAP = /^\s+(?:and|or)\s+the\s+$/u;
+const THE_BEFORE = /(?:^|\s)the\s+$/u;
 const CONJUNCTION = /(?:^|\s)(?:and|or)\s+(?:(?<=,\s*(?:and|or)\s+)[Tt]he\s+)?$/u;
 
 /** Marks each mention of a coordinated list with its mates' name keys (Context.listMates). */
@@ -56,6 +58,12 @@ export function markListMates(found: readonly Mention[]): void {
         : '';
     if (gap === '' || !LIST_GAP.test(gap)) {
       close();
+      // ("A coalition of the Centre Party and the Greens": a pair of two names each after its own lower-case
+      // "the" is no title of a work, which writes one "the" ("Jem and the Misfits"): marked a pair, never a list.)
+      if (gap !== '' && PAIR_THE_GAP.test(gap) && THE_BEFORE.test(a.sentence.slice(0, a.span.start))) {
+        b.context.pairedAfter = nameKey(a.span.text);
+        b.context.pairedThe = true;
+      }
       continue;
     }
     if (chain.length === 0) chain.push(a);
@@ -153,7 +161,14 @@ export function shareListKinds(grouped: Grouped): Grouped {
   const dropped: Grouped['dropped'] = [];
   for (const d of grouped.dropped) {
     const words = d.form.text.split(/\s+/u);
-    const free = untyped(d.evidence) && words.every(properWord);
+    // (A capitalised common word is a name where the pair writes "the" before each: "the Centre Party and the
+    // Greens".)
+    const free =
+      untyped(d.evidence) &&
+      (words.every(properWord) ||
+        // (Not a body's word, "the CentOS Governing Board and the Board had voted": that body again.)
+        (!words.some((w) => isCue(w.toLowerCase())) &&
+          d.form.contexts.some((c) => c.pairedThe && !c.modifies)));
     const listed = free ? mateKind(d.form, kinds) : undefined;
     const paired = free && !listed && pairedWithBody(d.form, kinds);
     const kind = listed ?? (paired ? 'organization' : undefined);

@@ -296,6 +296,14 @@ export const INDUSTRY_LAST = new Set(['energy', 'power', 'solar', 'oil', 'petrol
 /** A body that names people to an honour ("Hall of Fame"), not the building it may keep. */
 export const HONOUR_BODY = /\bHall of Fame$/u;
 
+/**
+ * A hyphenated name with a lower-case toponymic particle between capitalised parts ("Saint-Aubin-des-Vignes",
+ * "Montfaucon-sur-Loire", "Stratford-upon-Avon"): the shape of a town's name, not a person's (Arabic articles, which
+ * join surnames, "Abd-al-Rahman", are not among the particles); so is a county's "-shire" ("Varnshire").
+ */
+export const TOPONYM_PARTICLE =
+  /^\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*-(?:sur|sous|lès|lez|en|upon|on|under|super|am|des|du|aux|de|la|le|les|et)-\p{Lu}|^\p{Lu}\p{Ll}{2,}shire$/u;
+
 /** Last words that make a name a place. */
 // prettier-ignore
 export const PLACE_WORDS = new Set([
@@ -307,6 +315,10 @@ export const PLACE_WORDS = new Set([
   'volcano', 'archipelago', 'cape', 'peak', 'freeway', 'interstate', 'station', 'stadium', 'arena', 'palace',
   'cathedral', 'tower', 'wall', 'gate', 'market', 'mall', 'prison', 'base', 'airport', 'airfield', 'headquarters',
   'terminal', 'cemetery', 'zoo', 'lodge',
+  // (A headland's: "Skerrow Head", "Varrow Point"; "Head" is also a title, kept as the name's word only at its end.)
+  'head', 'point', 'headland',
+  // (Upland, water and shore words of British and Irish place names: "Cauldron Fell", "Kessock Sound".)
+  'fell', 'moor', 'sound', 'loch', 'lough', 'estuary', 'fen', 'cove', 'creek',
 ]);
 
 /**
@@ -365,6 +377,8 @@ export const THING_WORDS = new Set([
   'virus', 'disease', 'syndrome', 'telescope', 'satellite', 'spacecraft', 'rover', 'probe', 'ship', 'vessel',
   'flight', 'operation', 'style', 'language', 'time', 'bible', 'quran', 'koran', 'gospel', 'prayer', 'book',
   'album', 'song', 'film', 'series', 'show', 'index', 'reaper', 'briefing',
+  // (Astronomy's: "in the Telescopium constellation" places a star, not a place on Earth.)
+  'constellation', 'galaxy', 'nebula',
 ]);
 
 /**
@@ -428,6 +442,8 @@ export const ORG_NOUNS = new Set([
   'importer', 'maker', 'band', 'supergroup', 'orchestra',
   // (", the statistical office of the European Union,", "the country's census bureau, X": a public body.)
   'office', 'bureau', 'commission', 'committee', 'council',
+  // ("according to industry body Dairy Kelmark", "the peak body, X,": a body of a trade or a sport.)
+  'body',
 ]);
 
 /**
@@ -584,6 +600,15 @@ export const GROUP_ATTACKS: readonly string[] = ['fired', 'launched', 'fires', '
 /** What an armed group fires or launches (a person or a firm launches a product, a campaign). */
 // prettier-ignore
 export const GROUP_WEAPONS: readonly string[] = ['rockets?', 'missiles?', 'mortars?', 'drones?', 'shells', 'attacks?', 'strikes', 'an?\\s+(?:attack|offensive|assault|raid|incursion)'];
+/**
+ * What places a name as a preposition of place does: the people or streets of a town before "of" ("residents of
+ * Harrowby"), and verbs of going before "to" ("drive to Ashwell"; not "moved to", which a job does: "moved to Varnco").
+ */
+// prettier-ignore
+export const PLACE_RELATIONS: readonly string[] = [
+  '(?:[Rr]esidents|[Ss]treets|outskirts|suburbs|[Ii]nhabitants|townspeople|mayor)\\s+of',
+  '(?:drive|drove|driven|driving|travel(?:l?ed|l?ing|s)?|fly|flew|flown|fled|flee|fleeing|evacuated|relocated|commuted?|commuting)\\s+(?:back\\s+)?to',
+];
 /** Prepositions of place: the name after them is a location ("in Varnby", "near Varnholm"). */
 // prettier-ignore
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'from', 'at', 'around', 'towards?'];

@@ -264,6 +264,8 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     example: 'Parliament voted, and The Sentinel reported it.',
     apply: (f) => {
       if (!f.form.midSentence) return undefined;
+      // ("Police arrested a man. … said Police Chief Renata Voight": a word of an office's title is no body.)
+      if (f.form.spans.every((s, i) => s.initial || !!f.form.contexts[i]?.officeAfter)) return undefined;
       const the = f.form.spans.some((s) => s.theCap);
       return INSTITUTIONS.has(f.last) || (the && (MEDIA.has(f.last) || f.tags.length === 0))
         ? {organization: GOOD}

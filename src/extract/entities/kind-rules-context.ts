@@ -98,6 +98,38 @@ const commonWord = (w: string): boolean => {
   );
 };
 
+/**
+ * One adjective-shaped word (by the lexicon, or by its ending when the lexicon lacks it) the article writes only
+ * at the start of a sentence: "Local MP Tim Varn said" is a local MP, not a party named "Local".
+ */
+function sentenceAdjective(f: Features): boolean {
+  if (f.words.length !== 1 || f.form.midSentence) return false;
+  const tags = lexiconTags(f.text);
+  return tags.length > 0
+    ? tags.every((tag) => tag === 'Adjective')
+    : /(?:al|ic|ous|ive|ior|able|ible|ary|ful|less)$/u.test(f.lastWord);
+}
+
+/**
+ * Most of a name's mentions away from a sentence's start stand after a preposition of place (or before its
+ * town's "council"), and at least two do
+ * when any does not ("Residents of Harrowby … the streets of Harrowby … between Harrowby and Cressley"): the mentions
+ * are summed, not each made to agree.
+ */
+function placedMost(f: Features): boolean {
+  let placed = 0;
+  let other = 0;
+  const {contexts, spans} = f.form;
+  for (let i = 0; i < contexts.length; i++) {
+    const c = contexts[i];
+    // ("in Morvel film Tidewater", "in the Varnessa constellation": the preposition places the noun the name
+    // modifies, not the name.)
+    if ((c?.locative && !c.fromName && !c.modifiesThing) || c?.councilAfter) placed++;
+    else if (!spans[i]?.initial) other++;
+  }
+  return placed > 0 && (other === 0 || (placed >= 2 && placed > other));
+}
+
 /** Rules reading what the words around each mention say. */
 export const CONTEXT_RULES: readonly KindRule[] = [
   {
@@ -114,8 +146,10 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     example: 'Brevik Party MP Anna Holm spoke first. Velna Dall won 39 seats.',
     // (Seats are read only of a name that is no place the data know: "Varnia won three seats on the council".)
     apply: (f) =>
-      f.form.contexts.some((c) => c.party || (c.winsSeats && !f.placed)) &&
+      // (Nor after a preposition: "Delegates from Varnia took three seats": the delegates took them.)
+      f.form.contexts.some((c) => c.party || (c.winsSeats && !c.locative && !f.placed)) &&
       f.words.length <= 3 &&
+      !sentenceAdjective(f) &&
       !tagsInclude(f.tags, NUMBER_TAGS)
         ? {organization: DECISIVE}
         : undefined,
@@ -315,6 +349,18 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       f.words.every(commonWord)
         ? {organization: FAIR}
         : undefined,
+  },
+  {
+    id: 'company-cue',
+    description:
+      'what only a company has, around the name: "Shares in X fell", "X shares rose", "X\'s chief executive", "a stake in X"',
+    example: "Shares in Velgrove fell 12% on Monday. Velgrove's chief executive, Dana Orme, said sorry.",
+    apply: (f) => {
+      const n = f.count((c) => !!c.corporate);
+      return n > 0 && f.personRole + f.titled + f.aged === 0 && !f.placed
+        ? {organization: again(n, GOOD)}
+        : undefined;
+    },
   },
   {
     id: 'staff-after-name',
@@ -528,14 +574,12 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   {
     id: 'unknown-always-placed',
     description:
-      'an unknown word (or two) only ever after a preposition of place ("near Cantilan", "in La Llagosta"): a place',
+      'an unknown word (or two) mostly after a preposition of place ("near Cantilan", "in La Llagosta"): a place',
     example: 'The ship sank near Varnholm.',
     apply: (f) =>
       (f.unknown || unknownWords(f)) &&
       f.form.midSentence &&
-      f.form.contexts.every((c, i) => (c.locative && !c.fromName) || !!f.form.spans[i]?.initial) &&
-      // ("in Morvel film Tidewater": the preposition places the noun the name modifies, not the name.)
-      !f.form.contexts.every((c) => c.modifiesThing) &&
+      placedMost(f) &&
       /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(f.text) &&
       f.speaks === 0 &&
       !isCueWord(f.last) &&

@@ -17,6 +17,7 @@ import {
   PLACE_FIRST_WORDS,
   WORLD_REGIONS,
   VENUE_LAST,
+  TOPONYM_PARTICLE,
 } from './cues.js';
 import {isCity, isDemonym} from './gazetteer.js';
 import {GIVEN_NAME_TAGS, isAcronym, isBrandShaped, placeByData} from './kind-features.js';
@@ -25,6 +26,14 @@ const PLACE_TAG: readonly string[] = ['Place'];
 
 /** Kind rules reading a place's own words: the gazetteer, the lexicon's place tags, a place's last word, a compass word. */
 export const PLACE_WORD_RULES: readonly KindRule[] = [
+  {
+    id: 'toponym-particle',
+    words: 'one',
+    description:
+      'a hyphenated name with a lower-case particle between capitalised parts ("X-sur-Y", "X-des-Y", "X-upon-Y"), or a "-shire": a town or a county',
+    example: 'Mothers will be sent to the hospital in Beaulieu-sur-Orne, 60 kilometres away.',
+    apply: (f) => (TOPONYM_PARTICLE.test(f.text) ? {place: GOOD} : undefined),
+  },
   {
     id: 'compass-region',
     words: 'many',

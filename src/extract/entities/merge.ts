@@ -1,6 +1,7 @@
 import type {Entity} from '../types.js';
 import type {Weighed} from '../rules.js';
-import {decideKind, isAcronym, weighKind, type Form, type Kind} from './classify.js';
+import {decideKind, isAcronym, kindMargin, weighKind, type Form, type Kind} from './classify.js';
+import {KIND_SURE_MARGIN} from './kind-weights.js';
 import {NAMES_A_THING, OPENS_PLACE_NAME} from './kind-rules.js';
 import {
   HONORIFICS,
@@ -505,7 +506,12 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     }
     // "Princess Ubolratana", "Pope Francis": a titled first name joins the one person it opens; so does a given
     // name alone ("Terri Collins …", later "Terri said"), which is no other person of the article.
-    const givenAlone = kind === 'person' || (kind === 'none' && isGivenName(form.text));
+    // So is a word one weak cue alone made a body ("I've told Callum that …" beside "her son, Callum Varrow": told
+    // things, as outlets are): the one person the article names with it outweighs one cue.
+    const givenAlone =
+      kind === 'person' ||
+      (kind === 'none' && isGivenName(form.text)) ||
+      (kind === 'organization' && !isAcronym(form.text) && weaklyTyped(evidence.get(form), kind));
     const titledFirst =
       form.spans.some((s) => s.titles.length > 0) || givenAlone
         ? index.all(`first:${nameKey(form.text)}`)
@@ -697,6 +703,11 @@ const isGivenName = (word: string): boolean => hasAnyTag(word, GIVEN_TAGS);
 // A word the lexicon lacks or knows only as a name.
 const unknownOrName = (word: string): boolean =>
   lexiconTags(word).length === 0 || lexiconTags(word).every((t) => NAME_ONLY_TAGS.has(t));
+// A kind decided by less than the sure margin (kind-weights.ts): one weak or fair cue.
+function weaklyTyped(w: Weighed<Kind> | undefined, kind: Kind): boolean {
+  return kind !== 'person' && !!w && kindMargin(w, kind) < KIND_SURE_MARGIN;
+}
+
 const NAME_ONLY_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 
 // "Xi" after "Xi Jinping", "Han" after "Han Kang": a family name written first, alone, is the one person whose

@@ -1,5 +1,5 @@
 import {hasTag} from '../nlp.js';
-import {COMPASS_ADJECTIVES, ORG_WORDS, PORTFOLIO_TITLES} from './cues.js';
+import {COMPASS_ADJECTIVES, ORG_WORDS, PLACE_WORDS, PORTFOLIO_TITLES} from './cues.js';
 import {placeNounBeside} from './context-words.js';
 import {isDemonym} from './gazetteer.js';
 import {isSurnameLike, leadReading} from './given-names.js';
@@ -225,6 +225,8 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
         (isTitle(name[name.length - 1] as Token) &&
           name[name.length - 2]?.cap &&
           !PORTFOLIO_TITLES.has(name[name.length - 1]?.text.toLowerCase() ?? '') &&
+          // ("at Skerrow Head": a title word that is a place's last word ends the place, when no name follows it.)
+          !(PLACE_WORDS.has(name[name.length - 1]?.text.toLowerCase() ?? '') && n === named.length - 1) &&
           !titleAsSurname(text, name)))
     )
       name.pop();

@@ -107,8 +107,17 @@ export function gapIsSpace(text: string, a: Token, b: Token): boolean {
 /** True when the token opens its sentence, a quotation or a clause after a colon. */
 export function isInitialPosition(text: string, t: Token): boolean {
   const before = text.slice(0, t.start);
-  return /^[\s"“‘'([—–-]*$/.test(before) || /[“"‘(]\s*$/.test(before) || /[:;]\s*$/.test(before);
+  return (
+    /^[\s"“‘'([—–-]*$/.test(before) ||
+    /[“"‘(]\s*$/.test(before) ||
+    /[:;]\s*$/.test(before) ||
+    // ("FAIRHAVEN — Police arrested", "KELBY, Varnia (AP) — The": the first word after a wire dateline.)
+    DATELINE_BEFORE.test(before)
+  );
 }
+
+const DATELINE_BEFORE =
+  /^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,[A-Za-zÀ-ÿ .'’-]{2,30})?(?:\s*\([^()]{1,30}\))?\s*(?:—|–|--?)\s*$/;
 
 /** True for a country, capital or a place the lexicon knows. */
 export function knownPlaceOrRegion(s: string): boolean {
