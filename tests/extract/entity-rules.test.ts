@@ -136,6 +136,14 @@ const rows: Record<string, Row> = {
     fpName: 'VELTA',
     fpOutcome: 'dropped',
   },
+  'dateline-region': {
+    name: 'Varnia',
+    outcome: 'place',
+    // (A town not in capitals opens no dateline: a list of three names before a dash.)
+    fp: ['Kelby, Varnia and Holm signed the pact — all three agreed to it.'],
+    fpName: 'Varnia',
+    fpOutcome: 'dropped',
+  },
   'group-of-n': {
     name: 'G9',
     outcome: 'organization',

@@ -76,6 +76,14 @@ const MEETS_BEFORE = new RegExp(
   'u',
 );
 
+// What follows a dateline's region: the agency in brackets, maybe, then a dash and the story.
+const DATELINE_REST = /^(?:\s+\([\p{L}\s.&-]{2,30}\))?\s+(?:—|–|--?)\s+(?=\p{Lu}|["“‘])/u;
+
+// "the Marsk and Tulev regions", "the Kelby and Varn districts": a plural division after a pair of names, read
+// from either name (the first has "and" and the second name before the noun).
+const DIVISIONS_AFTER =
+  /^(?:\s+(?:and|or)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)?\s+(?:provinces|districts|regions|oblasts|prefectures|municipalities|counties)\b/u;
+
 const DATELINE_AFTER =
   /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+\([\p{L}\s.&-]{2,30}\))?\s+(?:—|–|--?)\s+(?=\p{Lu}|["“‘])/u;
 
@@ -375,9 +383,11 @@ export class LaterCues {
       // ("the Amazon rainforest", "the Gobi desert", "the Khurais oil field": a land's kind in lower case after its
       // name.)
       // ("the Aldmoor regional assembly", "the Kelby city council": the tier of a place's own government.)
-      /^\s+(?:province|district|region|oblast|prefecture|municipality|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields|(?:regional|provincial|municipal|county|city|town|state)\s+(?:assembly|council|government|parliament|elections?|vote|polls?|legislature|administration|premier))\b/u.test(
+      (/^\s+(?:province|district|region|oblast|prefecture|municipality|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields|(?:regional|provincial|municipal|county|city|town|state)\s+(?:assembly|council|government|parliament|elections?|vote|polls?|legislature|administration|premier))\b/u.test(
         this.after,
-      )
+      ) ||
+        // ("the Marsk and Tulev regions": a plural division after two names is each one's.)
+        DIVISIONS_AFTER.test(this.after))
     );
   }
 
@@ -388,6 +398,15 @@ export class LaterCues {
     return (
       (this.near === '' || /^(?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3}$/u.test(this.near)) &&
       DATELINE_AFTER.test(this.after)
+    );
+  }
+
+  // "ORSENNA, Varnia (Meridian Wire) — ", "KELBY, Ore. (AP) — ": the region or country after a wire dateline's
+  // town in capitals, opening the first sentence.
+  get datelineRegion(): boolean {
+    return (
+      /^(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,2}\p{Lu}{3,}[\p{Lu}.'’-]*,\s*$/u.test(this.near) &&
+      DATELINE_REST.test(this.after)
     );
   }
 

@@ -49,6 +49,8 @@ export interface Context {
   announces?: boolean;
   /** Opens the article's first sentence as a wire dateline: "AUSTIN, Texas (AP) — " (see dateline-place). */
   dateline?: boolean;
+  /** The region or country after a dateline's town: "Texas" in "AUSTIN, Texas (AP) — " (see dateline-region). */
+  datelineRegion?: boolean;
   /** The first part of "Luxembourg-based", "Sydney-born": where something is based or someone was born. */
   basedIn?: boolean;
   /** Followed by a lower-case division of a country ("Varnak province"): a place. */

@@ -608,6 +608,10 @@ export const GROUP_WEAPONS: readonly string[] = ['rockets?', 'missiles?', 'morta
 export const PLACE_RELATIONS: readonly string[] = [
   '(?:[Rr]esidents|[Ss]treets|outskirts|suburbs|[Ii]nhabitants|townspeople|mayor)\\s+of',
   '(?:drive|drove|driven|driving|travel(?:l?ed|l?ing|s)?|fly|flew|flown|fled|flee|fleeing|evacuated|relocated|commuted?|commuting)\\s+(?:back\\s+)?to',
+  // A town taken or fought over ("recaptured Selno", "shelled Varnby"; not "captured" or "besieged", which people are too).
+  '(?:recaptured|retook|retaken|liberated|shelled|encircled)',
+  // A seat in a parliament ("the MP for Saltmere", "the member for Kelby").
+  '(?:MP|MPs|MEP|MSP|MLA|TD|[Mm]ember)\\s+for',
 ];
 /** Prepositions of place: the name after them is a location ("in Varnby", "near Varnholm"). */
 // prettier-ignore

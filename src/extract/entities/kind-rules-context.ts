@@ -572,6 +572,16 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         : undefined,
   },
   {
+    id: 'dateline-region',
+    description:
+      'the name after a wire dateline\'s town in capitals, before the agency and the dash ("ORSENNA, Varnia (Meridian Wire) —"): the region or country the town is in',
+    example: 'KELBY, Varnia (AP) — A storm closed the port on Monday.',
+    apply: (f) =>
+      f.form.spans.some((s, i) => s.sentence === 0 && f.form.contexts[i]?.datelineRegion === true)
+        ? {place: STRONG}
+        : undefined,
+  },
+  {
     id: 'unknown-always-placed',
     description:
       'an unknown word (or two) mostly after a preposition of place ("near Cantilan", "in La Llagosta"): a place',
