@@ -50,3 +50,29 @@ describe('a seat in a parliament', () => {
     expect(kindOf(text, 'Anna Berg')).toBe('person');
   });
 });
+
+describe('a name owning what only a state has', () => {
+  it('is a place', () => {
+    const text = [
+      "Kesh's defence ministry said its units had repelled 14 attacks.",
+      'Kesh has said it will not negotiate.',
+    ];
+    expect(kindOf(text, 'Kesh')).toBe('place');
+  });
+
+  it('not a leader whose army it is', () => {
+    const text = [
+      'General Ardo Velk said the offensive had begun.',
+      "Velk's army crossed the river at dawn.",
+    ];
+    expect(kindOf(text, 'Ardo Velk')).toBe('person');
+  });
+});
+
+describe("a journey's end", () => {
+  it('"ferry sailings to X", "flights to X" place X', () => {
+    const text = ['Ferry sailings to Holmsby have been suspended.', 'Flights to Tarvenik resume on Monday.'];
+    expect(kindOf(text, 'Holmsby')).toBe('place');
+    expect(kindOf(text, 'Tarvenik')).toBe('place');
+  });
+});

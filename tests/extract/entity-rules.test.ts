@@ -144,6 +144,14 @@ const rows: Record<string, Row> = {
     fpName: 'Varnia',
     fpOutcome: 'dropped',
   },
+  'state-owns': {
+    name: 'Kesh',
+    outcome: 'place',
+    // (An army is a leader's too: no state's alone.)
+    fp: ["Velk's army crossed the river at dawn, Velk said."],
+    fpName: 'Velk',
+    fpOutcome: 'dropped',
+  },
   'group-of-n': {
     name: 'G9',
     outcome: 'organization',

@@ -39,6 +39,10 @@ const NOT_MODIFIED_NOUN_TAGS: readonly string[] = [
 const KIN = new Set(KIN_AFTER);
 // "Virginia-based Symplicity", "the Sydney-born actor": the compound's first part (tokens.ts splits it off).
 const BASED_IN = /^[-–](?:based|born)\b/u;
+// "Kesh's defence ministry", "Varnia's armed forces", "Kesh's territory": what only a state has (not "army" or
+// "government", which a leader's name has too: "Velk's army").
+const STATE_OWNS =
+  /^['’]s\s+(?:(?:defen[cs]e|foreign|interior|home|finance|health|justice)\s+ministry|[Mm]inistry\s+of\s+\p{Lu}|armed\s+forces|air\s+defen[cs]es|embassy|parliament|borders?|territory|territorial)\b/u;
 const LETTER = /[\p{L}\p{N}]/u;
 const GENDERED_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
 
@@ -408,6 +412,12 @@ export class LaterCues {
       /^(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,2}\p{Lu}{3,}[\p{Lu}.'’-]*,\s*$/u.test(this.near) &&
       DATELINE_REST.test(this.after)
     );
+  }
+
+  get stateOwns(): boolean {
+    return this.after.startsWith("'s", 0) || this.after.startsWith('’s', 0)
+      ? STATE_OWNS.test(this.after)
+      : false;
   }
 
   get basedIn(): boolean {

@@ -51,6 +51,8 @@ export interface Context {
   dateline?: boolean;
   /** The region or country after a dateline's town: "Texas" in "AUSTIN, Texas (AP) — " (see dateline-region). */
   datelineRegion?: boolean;
+  /** Owns what only a state has: "Kesh's defence ministry", "Varnia's armed forces" (see state-owns). */
+  stateOwns?: boolean;
   /** The first part of "Luxembourg-based", "Sydney-born": where something is based or someone was born. */
   basedIn?: boolean;
   /** Followed by a lower-case division of a country ("Varnak province"): a place. */

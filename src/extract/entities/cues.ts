@@ -610,6 +610,8 @@ export const PLACE_RELATIONS: readonly string[] = [
   '(?:drive|drove|driven|driving|travel(?:l?ed|l?ing|s)?|fly|flew|flown|fled|flee|fleeing|evacuated|relocated|commuted?|commuting)\\s+(?:back\\s+)?to',
   // A town taken or fought over ("recaptured Selno", "shelled Varnby"; not "captured" or "besieged", which people are too).
   '(?:recaptured|retook|retaken|liberated|shelled|encircled)',
+  // A journey's end ("ferry sailings to Holmsby", "flights to Kelby").
+  '(?:[Ff]lights?|[Ss]ailings?|[Ff]err(?:y|ies)|[Tt]rains?)\\s+to',
   // A seat in a parliament ("the MP for Saltmere", "the member for Kelby").
   '(?:MP|MPs|MEP|MSP|MLA|TD|[Mm]ember)\\s+for',
 ];

@@ -582,6 +582,13 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         : undefined,
   },
   {
+    id: 'state-owns',
+    description:
+      'a name owning what only a state has ("Kesh\'s defence ministry", "Varnia\'s armed forces", "its territory"): a country or region',
+    example: "Kesh's defence ministry said its units had repelled the attacks.",
+    apply: (f) => (f.form.contexts.some((c) => c.stateOwns === true) ? {place: STRONG} : undefined),
+  },
+  {
     id: 'unknown-always-placed',
     description:
       'an unknown word (or two) mostly after a preposition of place ("near Cantilan", "in La Llagosta"): a place',
