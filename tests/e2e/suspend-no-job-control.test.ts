@@ -30,20 +30,21 @@ _, status = os.waitpid(pid, 0)
 print("child ended", os.waitstatus_to_exitcode(status))
 `;
 
+/** Starts `command` in a 100×30 pty on the fixture library, waits for the list, and presses Ctrl+Z. */
+async function stopKeyUnder(command: string, args: string[]): Promise<PtyRun> {
+  const dir = temp('brief-e2e-nojc-');
+  app = startPty(command, args, {cols: 100, rows: 30, env: isolatedEnv(dir, LIBRARY), cwd: dir});
+  const run = app;
+  await run.waitForScreen(['6 articles', 'Title', 'j/↓ move']);
+  run.press('\u001a');
+  return run;
+}
+
 describe.skipIf(!HAS_PROC)('Ctrl+Z with no shell with job control', () => {
   it(
     'as the terminal’s first program: says why in the footer and goes on taking keys',
     async () => {
-      const dir = temp('brief-e2e-nojc-');
-      app = startPty(process.execPath, [CLI], {
-        cols: 100,
-        rows: 30,
-        env: isolatedEnv(dir, LIBRARY),
-        cwd: dir,
-      });
-      const run = app;
-      await run.waitForScreen(['6 articles', 'Title', 'j/↓ move']);
-      run.press('\u001a');
+      const run = await stopKeyUnder(process.execPath, [CLI]);
       await run.waitForScreen(['Ctrl+Z: no shell with job control started brief']);
       // Never left the alternate screen for it.
       expect(run.raw()).not.toContain('\u001b[?1049l');
@@ -59,16 +60,7 @@ describe.skipIf(!HAS_PROC)('Ctrl+Z with no shell with job control', () => {
   it.skipIf(!HAS_PYTHON)(
     'under a parent that never continues it: woken again, says so, and takes keys',
     async () => {
-      const dir = temp('brief-e2e-nojc-');
-      app = startPty('python3', ['-c', PARENT, process.execPath, CLI], {
-        cols: 100,
-        rows: 30,
-        env: isolatedEnv(dir, LIBRARY),
-        cwd: dir,
-      });
-      const run = app;
-      await run.waitForScreen(['6 articles', 'Title', 'j/↓ move']);
-      run.press('\u001a');
+      const run = await stopKeyUnder('python3', ['-c', PARENT, process.execPath, CLI]);
       const said = await run.waitFor(['nothing here takes the terminal back'], STEP_MS);
       expect(said).toContain('6 articles');
       run.press('q');
