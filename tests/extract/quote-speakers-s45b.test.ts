@@ -110,3 +110,57 @@ describe("a Q&A: the answers are the interviewee's", () => {
     expect(speakers(storm)).toEqual(['Piet Olund ← Stay at home', 'Gridlane ← Engineers will work']);
   });
 });
+
+describe('bodies as speakers: "the company said", "a statement from X"', () => {
+  it('"the company said" after a business named by its trade ("Norcast Foods")', () => {
+    const eggs = [
+      'Egg prices in the northern district rose by a third in January.',
+      'Norcast Foods, the region’s largest packer, said demand had not fallen. “Shoppers still want fresh eggs,” the company said.',
+    ];
+    expect(speakers(eggs)).toEqual(['Norcast Foods ← Shoppers still want']);
+  });
+
+  it('"according to a statement from X": the writing\'s author', () => {
+    const eggs = [
+      'Egg prices in the northern district rose by a third in January, and Norcast Foods raised its own prices.',
+      '“Prices will stay high until the summer,” according to a statement from Norcast Foods.',
+    ];
+    expect(speakers(eggs)).toEqual(['Norcast Foods ← Prices will stay']);
+  });
+
+  it('guard: "the ministry said" stays with the ministry, not the business named after it', () => {
+    const eggs = [
+      'The Ministry of Agriculture blamed the weather, and Norcast Foods blamed the feed.',
+      '“Supply will recover by spring,” the ministry said.',
+    ];
+    expect(speakers(eggs)).toEqual(['Ministry of Agriculture ← Supply will recover']);
+  });
+});
+
+describe('a speaker named after a long description', () => {
+  it('"“…,” Oldmere Water’s chief executive, Nadia Brook, told reporters": the owner\'s possessive before the title', () => {
+    const water = [
+      'Water bills in Oldmere will rise by 8 per cent in April.',
+      '“Nobody likes higher bills,” Oldmere Water’s chief executive, Nadia Brook, told reporters on Monday.',
+    ];
+    expect(speakers(water)).toEqual(['Nadia Brook ← Nobody likes higher']);
+  });
+
+  it('"The governor, who spoke through his press secretary, Mr. X, said": "he" after it is the governor', () => {
+    const bridge = [
+      'The Governor of Oru State, Mr. Adewale Bankole, on Tuesday opened the new bridge over the Ose river.',
+      'The governor, who spoke through his Chief Press Secretary, Mr. Tunde Ajayi, said the bridge would cut travel time by an hour.',
+      '“This bridge is a promise kept to our people,” he stated.',
+    ];
+    expect(speakers(bridge)).toEqual(['Adewale Bankole ← This bridge is']);
+  });
+
+  it('guard: a name apposed to the role opening ("The governor, Mr. X, said") is the governor', () => {
+    const bridge = [
+      'The new bridge over the Ose river opened on Tuesday.',
+      'The governor, Mr. Adewale Bankole, said the bridge would cut travel time by an hour.',
+      '“This bridge is a promise kept to our people,” he stated.',
+    ];
+    expect(speakers(bridge)).toEqual(['Adewale Bankole ← This bridge is']);
+  });
+});

@@ -29,7 +29,9 @@ function bodysOwn(ctx: QuoteContext, person: Mention): boolean {
   return ctx.mentions.some((m) => m.kind === 'organization' && m.end === end);
 }
 
-const APPOSED_TITLE = /^(?:the|a|an|one|another)\s+[^,.;:!?()“”"]{1,50},\s*$/u;
+// ("Oldmere Water's chief executive, Nadia Brook,", "her deputy, Tom Ashe,": an owner's possessive for the article.)
+const APPOSED_TITLE =
+  /^(?:(?:the|a|an|one|another|his|her|its|their)\s+|(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s?\s+)[^,.;:!?()“”"]{1,50},\s*$/u;
 
 /** “…,” Mr. Zelensky wrote on social media. / “…,” she said. */
 export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {

@@ -10,6 +10,16 @@ import {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES} 
 export {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES};
 export {COMPANY_NAME_WORDS, COMPANY_NOUNS} from '../entities/cues.js';
 
+/**
+ * Words of a business's name that say its trade ("Norcast Foods", "Kelmer Records"): such a body is the one "the
+ * company" or "the firm" stands for, as one named "… Inc." is (the entities' COMPANY_NAME_WORDS).
+ */
+// prettier-ignore
+export const TRADE_NAME_WORDS: ReadonlySet<string> = new Set([
+  'foods', 'stores', 'records', 'studios', 'pictures', 'entertainment', 'games', 'tours', 'adventures', 'express',
+  'brewing', 'brewery', 'energy', 'mining', 'oil', 'petroleum', 'logistics', 'shipping', 'marine', 'farms', 'software', 'solutions', 'partners', 'capital', 'ventures', 'brands', 'retail', 'cosmetics', 'apparel',
+]);
+
 /** Verbs that introduce speech or writing, in any form the news uses them. */
 // prettier-ignore
 export const SPEECH_VERBS = [
