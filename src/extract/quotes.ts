@@ -7,7 +7,7 @@ import {byParagraph, partition, sentenceAt} from './quotes/lookup.js';
 import {interviewTurns} from './quotes/interview.js';
 import {loneSpeakers} from './quotes/lone-speakers.js';
 import {findMentions, genders, type Mention} from './quotes/mentions.js';
-import {pronounResolver, roleResolver} from './quotes/resolve.js';
+import {epithetResolver, pronounResolver, roleResolver} from './quotes/resolve.js';
 import {SIEVES, type Found, type QuoteCase} from './quotes/sieves.js';
 import {titledNonPeople} from './quotes/titled-names.js';
 import {runSieve, type TraceEntry} from './rules.js';
@@ -88,6 +88,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const mentionsOf = byParagraph(mentions);
   const sentencesOf = byParagraph(doc.sentences);
   const resolveRole = roleResolver(mentions, paragraphs, titled);
+  const resolveEpithet = epithetResolver(mentions, sentencesOf);
   const resolvePronoun = pronounResolver(
     mentions,
     genders(titled, mentions, paragraphs),
@@ -163,6 +164,7 @@ export function findQuotes(doc: Doc): Quote[] {
         mentions: here,
         resolvePronoun,
         resolveRole,
+        resolveEpithet,
         closesClause: /[,!?]\]?$/u.test(text) || /^\s*,/u.test(para.slice(span.close + 1)),
         last: text.at(-1),
       };
@@ -232,8 +234,21 @@ export function findQuotes(doc: Doc): Quote[] {
       // News style runs one quotation over paragraphs, reopening the marks at each: one quote (GUIDE.md), its
       // paragraphs joined by a line break, as the article breaks them.
       const before = quotes.at(-1);
-      if (decided?.rule === 'continues-unclosed' && before) {
+      // The same when this paragraph names its own speaker ("“The river came up in minutes. / “By morning it was
+      // all under water,” said Ellen Carr."): the attribution in the last paragraph is the whole quote's.
+      const reopened =
+        !!previous &&
+        previous.paragraph === paragraph - 1 &&
+        !previous.span.closed &&
+        !HAS_WORD.test(masked.slice(0, span.open));
+      if ((decided?.rule === 'continues-unclosed' || reopened) && before) {
         before.text = `${before.text}\n${text}`;
+        const rule = decided?.rule ?? 'no-sieve';
+        if (before.speaker === null && speaker !== null) {
+          before.speaker = speaker;
+          if (doc.trace.on)
+            doc.trace.add({stage: 'speaker', subject: opening(before.text), outcome: speaker, rules: [rule]});
+        }
         if (doc.trace.on)
           notQuotes.push({
             stage: 'quote',
@@ -241,7 +256,7 @@ export function findQuotes(doc: Doc): Quote[] {
             outcome: 'joined to the quote before',
             rules: ['continues-unclosed'],
           });
-        previous = {paragraph, span, text, speaker, rule: decided.rule, person: isPerson(speaker)};
+        previous = {paragraph, span, text, speaker: before.speaker, rule, person: isPerson(before.speaker)};
         continue;
       }
       if (doc.trace.on)

@@ -164,3 +164,68 @@ describe('a speaker named after a long description', () => {
     expect(speakers(bridge)).toEqual(['Adewale Bankole ← This bridge is']);
   });
 });
+
+describe('epithets: "the Portuguese forward said", "the Scot said" stand for the person just named', () => {
+  const match = [
+    'Kelmer Rovers beat Dunmere City 2-1 at Harbour Park on Saturday.',
+    'Rovers striker Joao Mbeki opened the scoring after 12 minutes.',
+    '“It was a perfect ball, I only had to touch it,” the Portuguese forward said.',
+    'City manager Ewan Hale was furious with the referee. “That was never a penalty,” the Scot said.',
+  ];
+  it('a nationality and a position; a nationality alone (not a person called "Scot")', () => {
+    expect(speakers(match)).toEqual(['Joao Mbeki ← It was a', 'Ewan Hale ← That was never']);
+  });
+
+  it('"the Rovers boss told": a club and a person noun after "X\'s side"', () => {
+    const late = [
+      'City equalised before half-time, but Danny Alvar’s side won it late.',
+      '“We showed character,” the Rovers boss told BBC Radio Tresk.',
+    ];
+    expect(speakers(late)).toEqual(['Danny Alvar ← We showed character,']);
+  });
+
+  it('guard: two people in the sentence before: the epithet is no one sure', () => {
+    const two = [
+      'Rovers striker Joao Mbeki and City defender Luis Arenas clashed in the second half.',
+      '“He went down far too easily,” the Portuguese forward said.',
+    ];
+    expect(speakers(two)[0]).toMatch(/^null ← /u);
+  });
+
+  it('guard: a body after "the" ("the Harbour Authority said") is the body, not the person named before', () => {
+    const port = [
+      'Captain Rosa Ingvar said the ferry had been delayed by fog.',
+      '“Crossings will resume at noon,” the Harbour Authority said.',
+    ];
+    expect(speakers(port)).toEqual(['Harbour Authority ← Crossings will resume']);
+  });
+});
+
+describe('a quote over paragraphs whose attribution is only in the last', () => {
+  it('"“… / “…,” said X": one quote (GUIDE.md), X\'s', () => {
+    const flood = [
+      'The Ose river burst its banks on Sunday night, flooding 40 farms.',
+      '“The river came up in minutes. We had no time to move the cattle.',
+      '“By morning the whole farm was under water,” said farmer Ellen Carr, 61.',
+    ];
+    const doc = speakers(flood);
+    expect(doc).toEqual(['Ellen Carr ← The river came']);
+  });
+
+  it('three paragraphs, "a spokeswoman for X said" closing the last', () => {
+    const rail = [
+      'Rail operator Westmoor Trains said the offer was fair.',
+      '“The offer on the table is the best in the industry.',
+      '“We urge the union to put it to its members,” a spokeswoman for Westmoor Trains said.',
+    ];
+    expect(speakers(rail)).toEqual(['Westmoor Trains ← The offer on']);
+  });
+
+  it('guard: a closed quote then a new one naming another speaker stays two quotes', () => {
+    const rail = [
+      '“The offer on the table is the best in the industry,” said Westmoor Trains chief Ada Brill.',
+      '“We will not put it to our members,” said union leader Garrick Shaw.',
+    ];
+    expect(speakers(rail)).toEqual(['Ada Brill ← The offer on', 'Garrick Shaw ← We will not']);
+  });
+});

@@ -436,3 +436,27 @@ export function roleResolver(
     return (holding.at(-1) ?? (kindNoun ? untyped.at(-1) : undefined))?.name ?? null;
   };
 }
+
+/**
+ * The person an epithet ("the Portuguese forward", "the Scot") stands for: the one person named in the latest sentence
+ * before `at` that names anyone, in this paragraph or the one before; null when that sentence names two or more.
+ */
+export function epithetResolver(
+  mentions: readonly Mention[],
+  sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
+) {
+  const persons = mentions.filter((m) => m.kind === 'person');
+  return (paragraph: number, at: number): string | null => {
+    const last = lastBefore(persons, paragraph, at);
+    const m = persons[last];
+    if (!m || m.paragraph < paragraph - 1) return null;
+    const own = sentenceAt(sentencesOf.get(m.paragraph), m.start);
+    const from = own?.start ?? 0;
+    for (let i = last - 1; i >= 0; i--) {
+      const other = persons[i] as Mention;
+      if (other.paragraph !== m.paragraph || other.start < from) break;
+      if (other.name !== m.name) return null;
+    }
+    return m.name;
+  };
+}
