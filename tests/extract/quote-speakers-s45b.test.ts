@@ -99,6 +99,35 @@ describe("a Q&A: the answers are the interviewee's", () => {
     expect(speakers(harbour)).toEqual(['Oskar Brandt ← The fund will', 'Mira Castell ← Now he says']);
   });
 
+  // (The title-and-surname row passed before too, by the colon-intro sieve: a guard for the label reading.)
+  it.each([
+    ['initials ("SA:")', 'PW', 'SA'],
+    ['a title and the surname ("Dr Arkwright:")', 'Wren', 'Dr Arkwright'],
+  ])('each side labelled by %s', (_, asker, answerer) => {
+    const glacier = [
+      'Dr Selma Arkwright studies glaciers at the University of Norvik. Our science editor Paul Wren met her.',
+      `${asker}: How fast is the Brenn glacier shrinking?`,
+      `${answerer}: “About forty metres a year, twice the rate of the 1990s.”`,
+      `${asker}: Can anything slow it?`,
+      `${answerer}: “Not in our lifetimes, and not in our children’s.”`,
+    ];
+    expect(speakers(glacier)).toEqual([
+      'Selma Arkwright ← About forty metres',
+      'Selma Arkwright ← Not in our',
+    ]);
+  });
+
+  it('questions set in bold, each answer the quote under it', () => {
+    const bees = [
+      'Helen Pryde keeps 40 hives on the edge of Dunmere. She told us why the village bees are doing well.',
+      '**What changed this year?**',
+      '“The council stopped mowing the verges. There are flowers everywhere now.”',
+      '**Is the honey different?**',
+      '“Darker, and it sets faster. People love it.”',
+    ];
+    expect(speakers(bees)).toEqual(['Helen Pryde ← The council stopped', 'Helen Pryde ← Darker, and it']);
+  });
+
   it('guard: one "Name:" line and datelines are no Q&A', () => {
     const storm = [
       'LONDON — Coastguard commander Elin Marsh said two boats were missing.',

@@ -2,6 +2,7 @@
 // printed Q&A ("Q:" / "A:", "Question:" / "Answer:", or each side's name as a label: "BRILL:", "**Brill:**").
 import type {Entity} from '../types.js';
 import type {Mention} from './mentions.js';
+import {TITLES} from './vocabulary.js';
 
 /** Who answers and who is asked, paragraph by paragraph. */
 export interface InterviewTurns {
@@ -32,18 +33,28 @@ type Turn =
   {kind: 'question'; asks?: true} | {kind: 'answer'; who: string | undefined} | {kind: 'named'; who: string};
 
 // A label naming a person: their name, an alias or the first or last word of either, any case ("INGVAR", "Rosa
-// Ingvar", "Rosa").
+// Ingvar", "Rosa"), after titles ("Dr Arkwright"), or their initials ("RI").
 function labelPerson(label: string, people: readonly Entity[]): string | undefined {
-  const wanted = label.replace(/\s+/gu, ' ').toLowerCase();
+  const said = label.replace(/\s+/gu, ' ').toLowerCase().split(' ');
+  const last = said.at(-1) ?? '';
+  const titled = said.slice(0, -1).every((w) => TITLES.has(w.replace(/\.$/u, '')));
+  const initials = /^\p{Lu}{2,3}$/u.test(label) ? last : undefined;
   for (const p of people)
     for (const form of [p.name, ...p.aliases]) {
       const words = form.toLowerCase().split(' ');
-      if (words.join(' ') === wanted || words.at(-1) === wanted || words[0] === wanted) return p.name;
+      if (words.join(' ') === said.join(' ')) return p.name;
+      if (titled && (words.at(-1) === last || (said.length === 1 && words[0] === last))) return p.name;
+      if (initials !== undefined && words.length > 1 && words.map((w) => w[0]).join('') === initials)
+        return p.name;
     }
   return undefined;
 }
 
+// A question set in bold and nothing else ("**What changed this year?**"): the interviewer's, as a "Q:" is.
+const BOLD_QUESTION = /^\s*(\*\*|__)[^*_]+\?\s*\1\s*$/u;
+
 function turnOf(para: string, people: readonly Entity[]): {turn: Turn; end: number} | undefined {
+  if (BOLD_QUESTION.test(para)) return {turn: {kind: 'question', asks: true}, end: para.length};
   const m = TURN.exec(para);
   const label = m?.[1];
   if (!m || !label || (m[2] === '.' && label.length > 1)) return undefined;
