@@ -258,3 +258,16 @@ describe('a quote over paragraphs whose attribution is only in the last', () => 
     expect(speakers(rail)).toEqual(['Ada Brill ← The offer on', 'Garrick Shaw ← We will not']);
   });
 });
+
+describe('who the interview is with', () => {
+  it('not the reporter, named twice in the introduction', () => {
+    const harbour = [
+      'Our reporter Hana Lisle, who has covered the harbour for years, met Mira Castell on the quay. Lisle asked about the breakwater.',
+      'Q: Why does the island need a new breakwater?',
+      'A: “The old one was built for boats half the size.”',
+      'Q: Who pays for it?',
+      'A: “The board pays a third, and the rest comes from the regional fund.”',
+    ];
+    expect(speakers(harbour)).toEqual(['Mira Castell ← The old one', 'Mira Castell ← The board pays']);
+  });
+});

@@ -67,20 +67,30 @@ function turnOf(para: string, people: readonly Entity[]): {turn: Turn; end: numb
   return {turn: {kind: 'named', who}, end};
 }
 
+// "Our reporter Hana Lisle", "science editor Paul Wren": the one asking, named with the noun of their trade.
+const ASKER_BEFORE = /\b(?:reporter|editor|correspondent|interviewer|journalist|writer|host|presenter)\s+$/iu;
+
 // The one the interview is with: the person the paragraphs before the first turn name most (the first so named on a
-// tie), else the one the title names.
+// tie), else the one the title names; never the one asking (named as a reporter or an editor).
 function intervieweeOf(
+  paragraphs: readonly string[],
   first: number,
   mentionsOf: ReadonlyMap<number, readonly Mention[]>,
   people: readonly Entity[],
   title: string,
 ): string | undefined {
   const counts = new Map<string, number>();
+  const askers = new Set<string>();
   for (let p = 0; p < first; p++)
-    for (const m of mentionsOf.get(p) ?? [])
-      if (m.kind === 'person') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    for (const m of mentionsOf.get(p) ?? []) {
+      if (m.kind !== 'person') continue;
+      counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+      const before = (paragraphs[p] ?? '').slice(Math.max(0, m.start - 30), m.start);
+      if (ASKER_BEFORE.test(before)) askers.add(m.name);
+    }
   let best: string | undefined;
-  for (const [name, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = name;
+  for (const [name, n] of counts)
+    if (!askers.has(name) && (best === undefined || n > (counts.get(best) ?? 0))) best = name;
   return best ?? people.find((p) => [p.name, ...p.aliases].some((f) => title.includes(f)))?.name;
 }
 
@@ -103,7 +113,7 @@ export function interviewTurns(
     answers === 0 && turns.filter((t) => t?.turn.kind === 'question' && t.turn.asks).length >= MIN_TURNS;
   const layout = (questions >= MIN_TURNS && answers >= MIN_TURNS) || unlabelled;
   const firstTurn = layout ? turns.findIndex((t) => t !== undefined) : -1;
-  const interviewee = layout ? intervieweeOf(firstTurn, mentionsOf, people, title) : undefined;
+  const interviewee = layout ? intervieweeOf(paragraphs, firstTurn, mentionsOf, people, title) : undefined;
 
   const marks: boolean[] = [];
   paragraphs.forEach((para, paragraph) => {
