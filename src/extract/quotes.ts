@@ -4,9 +4,10 @@ import {DROPS, wordCount, type Candidate} from './quotes/filters.js';
 import {quoteConvention} from './quotes/convention.js';
 import {findQuoteSpans, withDoubleMarks, type QuoteSpan} from './quotes/marks.js';
 import {byParagraph, partition, sentenceAt} from './quotes/lookup.js';
+import {interviewTurns} from './quotes/interview.js';
 import {loneSpeakers} from './quotes/lone-speakers.js';
 import {findMentions, genders, type Mention} from './quotes/mentions.js';
-import {pronounResolver, roleResolver} from './quotes/resolve.js';
+import {epithetResolver, pronounResolver, roleResolver} from './quotes/resolve.js';
 import {SIEVES, type Found, type QuoteCase} from './quotes/sieves.js';
 import {titledNonPeople} from './quotes/titled-names.js';
 import {runSieve, type TraceEntry} from './rules.js';
@@ -40,11 +41,6 @@ function opening(text: string): string {
   const words = text.split(/\s+/);
   return words.length > 6 ? `“${words.slice(0, 6).join(' ')}…”` : `“${text}”`;
 }
-
-// "((Zara Kay)) …": an interview's mark of who answers (group 1: what precedes the name).
-const ANSWER_MARK = /^(\s*\(\()[^()]+\)\)/u;
-// The interviewer's mark opening a question.
-const QUESTION_MARK = /^\s*\(\((?:WN|Wikinews)\)\)/u;
 
 /** Finds every direct quotation and its speaker, recording on the trace which sieve gave it (or why it was dropped). */
 /** Most quotations one paragraph may hold for them to be read as speech; the shipped library's busiest has 11. */
@@ -92,6 +88,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const mentionsOf = byParagraph(mentions);
   const sentencesOf = byParagraph(doc.sentences);
   const resolveRole = roleResolver(mentions, paragraphs, titled);
+  const resolveEpithet = epithetResolver(mentions, sentencesOf);
   const resolvePronoun = pronounResolver(
     mentions,
     genders(titled, mentions, paragraphs),
@@ -138,24 +135,8 @@ export function findQuotes(doc: Doc): Quote[] {
     return found.found && found.speaker !== null ? found : undefined;
   };
 
-  // Interviews mark each answer "((Name))": who answers in each paragraph, until the next mark ("((WN))": no one).
-  const answerers: (string | undefined)[] = [];
-  paragraphs.forEach((para, paragraph) => {
-    const mark = ANSWER_MARK.exec(para);
-    const who = mark
-      ? (mentionsOf.get(paragraph) ?? []).find((m) => m.kind === 'person' && m.start === mark[1]?.length)
-      : undefined;
-    answerers.push(mark ? who?.name : answerers[paragraph - 1]);
-  });
-  // The interviewer's question ("((WN)) On your website you wrote “…”"): "you" is the one who answers it, the person
-  // of the next answer mark, when no other mark comes between.
-  const marks = paragraphs.map((para) => ANSWER_MARK.test(para));
-  const asked: (string | undefined)[] = [];
-  for (let p = paragraphs.length - 1, next: string | undefined; p >= 0; p--) {
-    asked[p] = QUESTION_MARK.test(paragraphs[p] ?? '') ? next : undefined;
-    if (marks[p]) next = answerers[p];
-  }
-  for (let p = 1; p < paragraphs.length; p++) if (!marks[p]) asked[p] ??= asked[p - 1];
+  // Who answers in each paragraph of an interview, and who is asked ("((Ada Brill))", "Q:" / "A:", "BRILL:").
+  const turns = interviewTurns(paragraphs, mentionsOf, people, doc.input.title);
 
   const personNames = new Set(people.map((p) => p.name));
   const isPerson = (name: string | null) => name !== null && personNames.has(name);
@@ -183,6 +164,7 @@ export function findQuotes(doc: Doc): Quote[] {
         mentions: here,
         resolvePronoun,
         resolveRole,
+        resolveEpithet,
         closesClause: /[,!?]\]?$/u.test(text) || /^\s*,/u.test(para.slice(span.close + 1)),
         last: text.at(-1),
       };
@@ -220,8 +202,9 @@ export function findQuotes(doc: Doc): Quote[] {
         sentencesOf,
         resolvePronoun,
         resolveRole,
-        answerer: (p) => answerers[p],
-        interviewee: (p) => asked[p],
+        answerer: (p) => turns.answerers[p],
+        interviewee: (p) => turns.asked[p],
+        answerFrom: (p) => turns.answerFrom[p],
       };
       const decided = runSieve(SIEVES, c);
       const candidate: Candidate = {
@@ -251,8 +234,21 @@ export function findQuotes(doc: Doc): Quote[] {
       // News style runs one quotation over paragraphs, reopening the marks at each: one quote (GUIDE.md), its
       // paragraphs joined by a line break, as the article breaks them.
       const before = quotes.at(-1);
-      if (decided?.rule === 'continues-unclosed' && before) {
+      // The same when this paragraph names its own speaker ("“The river came up in minutes. / “By morning it was
+      // all under water,” said Ellen Carr."): the attribution in the last paragraph is the whole quote's.
+      const reopened =
+        !!previous &&
+        previous.paragraph === paragraph - 1 &&
+        !previous.span.closed &&
+        !HAS_WORD.test(masked.slice(0, span.open));
+      if ((decided?.rule === 'continues-unclosed' || reopened) && before) {
         before.text = `${before.text}\n${text}`;
+        const rule = decided?.rule ?? 'no-sieve';
+        if (before.speaker === null && speaker !== null) {
+          before.speaker = speaker;
+          if (doc.trace.on)
+            doc.trace.add({stage: 'speaker', subject: opening(before.text), outcome: speaker, rules: [rule]});
+        }
         if (doc.trace.on)
           notQuotes.push({
             stage: 'quote',
@@ -260,7 +256,7 @@ export function findQuotes(doc: Doc): Quote[] {
             outcome: 'joined to the quote before',
             rules: ['continues-unclosed'],
           });
-        previous = {paragraph, span, text, speaker, rule: decided.rule, person: isPerson(speaker)};
+        previous = {paragraph, span, text, speaker: before.speaker, rule, person: isPerson(before.speaker)};
         continue;
       }
       if (doc.trace.on)

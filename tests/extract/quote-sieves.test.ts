@@ -89,6 +89,28 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       speaker: 'Harbour Commission',
     },
   },
+  'interview-answer': {
+    positive: {
+      text: [
+        'Mira Castell has led the Tresk harbour board since 2021.',
+        'Q: Why does the island need a new breakwater?',
+        'A: “The old one was built for boats half the size of the new ferries.”',
+        'Q: Who pays for it?',
+        'A: “The board pays a third, and the rest comes from the regional fund.”',
+      ],
+      quote: 'The old one',
+      speaker: 'Mira Castell',
+    },
+    // One "A:" paragraph is no Q&A layout: a lone unattributed quote stays unattributed.
+    falsePositive: {
+      text: [
+        'Mira Castell has led the Tresk harbour board since 2021.',
+        'Q: Why does the island need a new breakwater?',
+        'A: “The old one was built for boats half the size of the new ferries.”',
+      ],
+      quote: 'The old one',
+    },
+  },
   'title-continues': {
     positive: {
       text: [

@@ -36,6 +36,11 @@ export interface QuoteContext {
   resolvePronoun: (pronoun: string, paragraph: number, at: number) => string | null;
   /** "the commissioner" → the person last named with that role ("commissioner Albert Muchanga"), if any. */
   resolveRole?: (noun: string, paragraph: number, at: number) => string | null;
+  /**
+   * "the Portuguese forward said", "the Scot said": an epithet no one is given as a role stands for the one person the
+   * latest sentence naming anyone (in this paragraph or the one before) names, if it names one alone.
+   */
+  resolveEpithet?: (paragraph: number, at: number) => string | null;
   /** The quote closes its clause (“…,” / “…?”), as one does before its speaker follows it. */
   closesClause?: boolean;
   /** The quote's last character (“…,” → ","): whether the sentence goes on after it. */

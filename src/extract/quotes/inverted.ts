@@ -15,6 +15,7 @@ import {
   SPEECH_VERBS,
   UNNAMED_OPENERS,
   VERB_MODIFIERS,
+  WRITINGS,
 } from './vocabulary.js';
 
 const RESOLVED_ALT = alternation(RESOLVED_PRONOUNS);
@@ -30,6 +31,10 @@ export const PRONOUN_OR_VERB = new RegExp(
 );
 const PRONOUN_AFTER = new RegExp(`^\\s+(${RESOLVED_ALT})\\b`, 'iu');
 const UNNAMED_PHRASE = new RegExp(`^\\s+(?:${UNNAMED_ALT})\\s+[^,.;:]{1,80}(,\\s*)?`, 'iu');
+const WRITING_FROM = new RegExp(
+  `^\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(WRITINGS)})\\s+(?:\\p{Ll}+\\s+){0,2}?from\\s+`,
+  'u',
+);
 const GIVEN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(NAMING_WORDS)})\\s+$`, 'u');
 
 const ROLE_ENDS_PHRASE = new RegExp(
@@ -70,7 +75,8 @@ export function inverted(ctx: QuoteContext, after: string, afterAt: number): Att
     if (cast) return {found: true, speaker: cast, how: 'title', verbAt: afterAt};
     const unheld = roleName;
     // "according to a tweet on Monday by Secretary of State Mike Pompeo"
-    const by = /^[^,.;:]{0,60}?\bby\s+/u.exec(rest);
+    // ("according to a statement from Norcast Foods": a writing's "from" names its author too.)
+    const by = /^[^,.;:]{0,60}?\bby\s+/u.exec(rest) ?? WRITING_FROM.exec(rest);
     const author = by ? speakerAfter(ctx, rest.slice(by[0].length), restAt + by[0].length) : null;
     if (author) return {found: true, speaker: author, how: 'name', verbAt: afterAt};
     // "said a protester using the pseudonym Katya": the name the phrase gives the speaker.

@@ -17,6 +17,7 @@ import {
   COMPANY_NAME_WORDS,
   COMPANY_NOUNS,
   OBJECT_PREPOSITIONS,
+  TRADE_NAME_WORDS,
   ORG_NOUNS,
   ORG_WORDS,
   SUBORDINATE_WORDS,
@@ -87,6 +88,8 @@ function withoutTitles(before: string): string {
 const SAYS_HE = /(?<![\p{L}])[Hh]e(?![\p{L}’'])/u;
 const SAYS_SHE = /(?<![\p{L}])[Ss]he(?![\p{L}’'])/u;
 // "him" or "her", each read by objectPronoun.
+// A relative clause opened after a sentence's role opening, before a name ("The governor, who spoke through …").
+const RELATIVE_OPENED = /^[^“”"]*?,\s+(?:who|whom)\s/u;
 const OBJECT_CANDIDATE = /(?<![\p{L}])(him|her)(?![\p{L}])/gu;
 
 /** A resolver: "he"/"she" → the subject of the latest sentence naming a person of that gender; "it" → the last body. */
@@ -233,6 +236,13 @@ export function pronounResolver(
         (nounGender(r.noun) ?? wanted) === wanted
       )
         role = r;
+    // "The governor, who spoke through his press secretary, Mr. Tunde Ajayi, said …. “…,” he stated": a name in the
+    // relative clause of the sentence's role opening is no subject; the role's holder is.
+    if (!role) {
+      const same = roleOpenings.find((r) => r.sentence.index === fromSentence);
+      const between = same ? (paragraphs[found.paragraph] ?? '').slice(same.sentence.start, found.start) : '';
+      if (same && (nounGender(same.noun) ?? wanted) === wanted && RELATIVE_OPENED.test(between)) role = same;
+    }
     if (role) return resolveRole?.(role.noun, role.sentence.paragraph, role.sentence.start) ?? null;
     return found.name;
   };
@@ -319,6 +329,8 @@ export function roleResolver(
     const role = abbreviation ? TITLE_ABBREVIATIONS.get(abbreviation.toLowerCase()) : undefined;
     return role ? `${before} ${role} ` : before;
   });
+  const rawBefore = (m: Mention) =>
+    (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 60), m.start).toLowerCase();
   // "Ada Brill, the city’s mayor, …": the noun phrase set off after the name. A role fits by its head word: "the
   // mayor’s wife" is no mayor.
   const appositions = persons.map(
@@ -343,10 +355,16 @@ export function roleResolver(
     if (!found) {
       const after = new RegExp(`\\b${word}\\s+$`, 'u');
       const heads = new RegExp(`\\b${word}(?:\\s+(?:of|for|at|in|since|from)\\b.*)?$`, 'u');
+      // "The Governor of Oru State, Mr. Adewale Bankole,": the title set off before the name.
+      const apposedBefore = new RegExp(
+        `\\b${word}(?:\\s+(?:of|for|at|in)\\s+[^,;.]{1,40})?,\\s+(?:(?:mr|mrs|ms|dr|sir|dame)\\.?\\s+)?$`,
+        'u',
+      );
       found = [];
       persons.forEach((m, i) => {
         if (
           after.test(befores[i] ?? '') ||
+          apposedBefore.test(rawBefore(m)) ||
           heads.test(roles.get(m.name) ?? '') ||
           heads.test(appositions[i] ?? '') ||
           heads.test(predicates[i] ?? '') ||
@@ -406,14 +424,39 @@ export function roleResolver(
     const holding = named.filter(holds);
     // ("The team wrote" after "the Centers for Disease Control": a body whose name says another kind is not it.)
     // ("In a post on Facebook, the club wrote": a body named as where words were posted is the medium, not them.)
+    // ("the company said" after "Norcast Foods": a word of trade says a business, no other kind of body.)
     const untyped = named.filter(
       (b) =>
         !b.name
           .toLowerCase()
           .split(/\s+/)
-          .some((w) => ORG_WORDS.has(w)) &&
+          .some((w) => ORG_WORDS.has(w) && !(company && TRADE_NAME_WORDS.has(w))) &&
         !MEDIUM_BEFORE.test((paragraphs[b.paragraph] ?? '').slice(Math.max(0, b.start - 6), b.start)),
     );
     return (holding.at(-1) ?? (kindNoun ? untyped.at(-1) : undefined))?.name ?? null;
+  };
+}
+
+/**
+ * The person an epithet ("the Portuguese forward", "the Scot") stands for: the one person named in the latest sentence
+ * before `at` that names anyone, in this paragraph or the one before; null when that sentence names two or more.
+ */
+export function epithetResolver(
+  mentions: readonly Mention[],
+  sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
+) {
+  const persons = mentions.filter((m) => m.kind === 'person');
+  return (paragraph: number, at: number): string | null => {
+    const last = lastBefore(persons, paragraph, at);
+    const m = persons[last];
+    if (!m || m.paragraph < paragraph - 1) return null;
+    const own = sentenceAt(sentencesOf.get(m.paragraph), m.start);
+    const from = own?.start ?? 0;
+    for (let i = last - 1; i >= 0; i--) {
+      const other = persons[i] as Mention;
+      if (other.paragraph !== m.paragraph || other.start < from) break;
+      if (other.name !== m.name) return null;
+    }
+    return m.name;
   };
 }

@@ -45,6 +45,8 @@ const SECOND_PERSON = (): RegExp =>
     'u',
   ));
 
+const HAS_LETTER = /[\p{L}\p{N}]/u;
+
 /** A quote already given its speaker, as later quotes see it. */
 export interface Found {
   paragraph: number;
@@ -98,6 +100,8 @@ export interface QuoteCase {
   answerer?: (paragraph: number) => string | undefined;
   /** In an interview question ("((WN)) …"), the person who answers it (the next answer mark's), if any. */
   interviewee?: (paragraph: number) => string | undefined;
+  /** In a labelled Q&A ("A: “…”"), where an answer paragraph's words begin past its label, if it is one. */
+  answerFrom?: (paragraph: number) => number | undefined;
 }
 
 /** A sieve's answer: the speaker's entry name, or null for a speaker the text leaves unnamed. */
@@ -158,6 +162,19 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       const speaker = c.interviewee?.(c.paragraph);
       const cue = speaker ? SECOND_PERSON().exec(before) : null;
       return speaker && cue ? {speaker, verbAt: c.sentenceStart + cue.index} : undefined;
+    },
+  },
+  {
+    id: 'interview-answer',
+    description:
+      'in a labelled Q&A, an answer ("A:", "Answer:", the answerer\'s name) that is the quote and nothing else: the one answering, "A" being the person the interview is with',
+    example:
+      'Mira Castell leads the harbour board. Q: Why? A: “The old one was built for smaller boats.” Q: Who pays?',
+    apply: (c) => {
+      const from = c.answerFrom?.(c.paragraph);
+      if (from === undefined || HAS_LETTER.test(c.masked.slice(from))) return undefined;
+      const speaker = c.answerer?.(c.paragraph);
+      return speaker ? {speaker} : undefined;
     },
   },
   {

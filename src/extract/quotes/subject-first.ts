@@ -29,7 +29,15 @@ function bodysOwn(ctx: QuoteContext, person: Mention): boolean {
   return ctx.mentions.some((m) => m.kind === 'organization' && m.end === end);
 }
 
-const APPOSED_TITLE = /^(?:the|a|an|one|another)\s+[^,.;:!?()“”"]{1,50},\s*$/u;
+// ("Oldmere Water's chief executive, Nadia Brook,", "her deputy, Tom Ashe,": an owner's possessive for the article.)
+// "“…,” the Harbour Authority said": only a body's name follows an article; "the Scot said" is an epithet.
+function bodyAfterArticle(ctx: QuoteContext, at: number): Mention | undefined {
+  const m = mentionStarting(ctx, at, at + 1);
+  return m?.kind === 'organization' ? m : undefined;
+}
+
+const APPOSED_TITLE =
+  /^(?:(?:the|a|an|one|another|his|her|its|their)\s+|(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s?\s+)[^,.;:!?()“”"]{1,50},\s*$/u;
 
 /** “…,” Mr. Zelensky wrote on social media. / “…,” she said. */
 export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {
@@ -47,7 +55,7 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
   const article = /^the\s+/iu.exec(after.slice(lead))?.[0].length ?? 0;
   const m =
     mentionStarting(ctx, afterAt + lead, afterAt + lead + 1) ??
-    (article ? mentionStarting(ctx, afterAt + lead + article, afterAt + lead + article + 1) : undefined);
+    (article ? bodyAfterArticle(ctx, afterAt + lead + article) : undefined);
   if (m && verbNext(m)) return {found: true, speaker: m.name, how: 'name', verbAt: m.end};
   // A body may open the speaker's description ("“…,” SpaceX founder Elon Musk told"); a person may not.
   // "“…,” Ines Calloway’s lawyer Paul Grant said": the person the possessive's noun names.
@@ -91,7 +99,9 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
     (!OBJECT_BEFORE_NAME.test(description) || bodysOwn(ctx, person)) &&
     // "“…,” while Republican President Trump noted": a new clause has its own subject.
     !NEW_CLAUSE.test(description) &&
-    !hasSpeechVerb(description);
+    !hasSpeechVerb(description) &&
+    // "“…,” the Scot said": a name right after "the" is an epithet (unnamedFirst), not the speaker's name.
+    !/^the\s+$/iu.test(description);
   if (person && describes && verbNext(person))
     return {found: true, speaker: person.name, how: 'name', verbAt: person.end};
   // "“…,” the health minister, Ada Brill, told reporters": a title and the name set off in apposition to it.

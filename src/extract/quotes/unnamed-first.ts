@@ -7,7 +7,16 @@ import {verbEnd} from './placed-verb.js';
 import {isPluralPersonNoun, titledRole} from './roles.js';
 import {spokesBody} from './spokes.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
-import {BARE_GROUP_SPEAKERS, MODIFIER, ROLE_WORD, VERB_ALT, WRITTEN} from './vocabulary.js';
+import {
+  BARE_GROUP_SPEAKERS,
+  EPITHET_NOUNS,
+  MODIFIER,
+  NATIONALITY_NOUN,
+  ROLE_WORD,
+  VERB_ALT,
+  WRITTEN,
+} from './vocabulary.js';
+import {mentionStarting} from './context.js';
 
 const ADVERB = MODIFIER;
 // "the mayor", "the Wooster professor": a role noun after the article and at most two capitalised words.
@@ -34,6 +43,30 @@ function roleFirst(text: string, anyVerb: boolean): {role: RegExpExecArray; verb
   }
   return first ? {role: first, verb: -1} : undefined;
 }
+// "the Portuguese forward said", "the Scot said", "the Rovers boss told": "the", one or two capitalised words (a
+// nationality, a club), at most one lower-case noun, the verb (group 1: the capitalised words; group 2: the noun).
+const EPITHET_FIRST = new RegExp(
+  `^the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,1}\\p{Lu}[\\p{L}-]*)\\s+(?:(\\p{Ll}[\\p{Ll}-]*)\\s+)?${ADVERB}(?:${VERB_ALT})\\b`,
+  'u',
+);
+
+// The one person an epithet stands for, when the phrase is one: its capitalised words no body's name ("the Kremlin"),
+// then a person's noun ("the Portuguese forward"), or alone a nationality ("the Scot"; "the Vizier" is an office).
+function epithet(ctx: QuoteContext, text: string, at: number): Attribution | undefined {
+  const e = EPITHET_FIRST.exec(text);
+  const words = e?.[1];
+  if (!e || !words || !ctx.resolveEpithet) return undefined;
+  const noun = e[2];
+  if (noun !== undefined && !isPersonNoun(noun) && !EPITHET_NOUNS.has(noun)) return undefined;
+  // ("the Chairman", "the Sultan": an office, whose holder resolveRole looked for.)
+  if (noun === undefined && (!NATIONALITY_NOUN.test(words) || isPersonNoun(words))) return undefined;
+  const wordsAt = at + e[0].indexOf(words);
+  const named = mentionStarting(ctx, wordsAt, wordsAt + words.length);
+  if (named && named.kind !== 'person') return undefined;
+  const speaker = ctx.resolveEpithet(ctx.paragraph, at);
+  return speaker ? {found: true, speaker, how: 'title', verbAt: at + e[0].length} : undefined;
+}
+
 const UNNAMED_FIRST = new RegExp(
   `^(?:a|an|the|one|another)\\s+\\p{Ll}[^,.;:!?“”"]{0,60}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
   'u',
@@ -75,6 +108,11 @@ export function unnamedFirst(
   // "“…,” the statement said": whoever the paragraph says issued that statement.
   const issuer = definiteWriting(ctx, text);
   if (issuer) return {found: true, speaker: issuer, how: 'name', verbAt: at};
+  // "“…,” the Portuguese forward said": no one holds the role; the epithet is the person just named.
+  if (!cast) {
+    const described = epithet(ctx, text, at);
+    if (described) return described;
+  }
   const unnamed = UNNAMED_FIRST.exec(text);
   const unheld = roleName && roleVerb >= 0 ? roleName : undefined;
   // "“…,” the Wooster professor added": a title no one holds.

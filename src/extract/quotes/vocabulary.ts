@@ -10,6 +10,33 @@ import {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES} 
 export {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES};
 export {COMPANY_NAME_WORDS, COMPANY_NOUNS} from '../entities/cues.js';
 
+/**
+ * Words of a business's name that say its trade ("Norcast Foods", "Kelmer Records"): such a body is the one "the
+ * company" or "the firm" stands for, as one named "… Inc." is (the entities' COMPANY_NAME_WORDS).
+ */
+// prettier-ignore
+export const TRADE_NAME_WORDS: ReadonlySet<string> = new Set([
+  'foods', 'stores', 'records', 'studios', 'pictures', 'entertainment', 'games', 'tours', 'adventures', 'express',
+  'brewing', 'brewery', 'energy', 'mining', 'oil', 'petroleum', 'logistics', 'shipping', 'marine', 'farms', 'software', 'solutions', 'partners', 'capital', 'ventures', 'brands', 'retail', 'cosmetics', 'apparel',
+]);
+
+/**
+ * Nouns a sports or feature story calls a person it has just named, with no one given them as a role ("the Portuguese
+ * forward said", "the youngster added"), beyond the person nouns the entities know.
+ */
+// prettier-ignore
+export const EPITHET_NOUNS: ReadonlySet<string> = new Set([
+  'forward', 'skipper', 'keeper', 'goalkeeper', 'winger', 'youngster', 'playmaker', 'newcomer', 'rookie', 'marksman',
+  'netminder', 'batsman', 'bowler', 'rider', 'full-back', 'centre-back', 'centre-half', 'frontman', 'sprinter',
+]);
+
+/**
+ * A nationality's noun for a person ("the Scot", "the Dutchman", "the Portuguese", "the Brazilian"): the shapes, and the
+ * short ones no shape gives. An office alone ("the Vizier") is no epithet: nobody holding it, the speaker is unnamed.
+ */
+export const NATIONALITY_NOUN =
+  /^(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|ish|ch|man|woman|an|i)|Scot|Brit|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Swiss|Thai|Kiwi|Aussie|Basque|Croat|Serb|Slovak|Slovene|Uzbek|Kazakh)$/u;
+
 /** Verbs that introduce speech or writing, in any form the news uses them. */
 // prettier-ignore
 export const SPEECH_VERBS = [
