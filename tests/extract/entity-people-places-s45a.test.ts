@@ -106,6 +106,33 @@ describe('places a local report names by address, list and rim', () => {
   });
 });
 
+describe('places a feature and a wire story name in lists and datelines', () => {
+  it('the places a plural place noun lists ("the towns of Ardee, Kilcoole and Rathvane")', () => {
+    const text = ['Martin Chester said the towns of Ardee, Kilcoole and Rathvane had all lost ferries.'];
+    expect(kindOf(text, 'Ardee')).toBe('place');
+    expect(kindOf(text, 'Kilcoole')).toBe('place');
+    expect(kindOf(text, 'Rathvane')).toBe('place');
+  });
+
+  it('an abbreviation after a dateline\'s town is the town\'s, no place of its own ("WASHINGTON, D.C. —")', () => {
+    const text = [
+      'WASHINGTON, D.C. (AP) — Tomas Kerrigan has crossed the strait every morning for 41 years.',
+    ];
+    expect(kindOf(text, 'Washington')).toBe('place');
+    expect(kindOf(text, 'D.C.')).not.toBe('place');
+  });
+
+  it('a town after a person\'s name and "of" does not speak ("Mayor Phil Easton of Tillman said")', () => {
+    const text = [
+      'Crews rescued 14 people from cars near Tillman.',
+      'Residents of Tillman were told to leave.',
+      'Mayor Phil Easton of Tillman said the town would open a shelter.',
+    ];
+    expect(kindOf(text, 'Tillman')).toBe('place');
+    expect(kindOf(text, 'Phil Easton')).toBe('person');
+  });
+});
+
 describe("a list's mate that a place now types", () => {
   it('a plural of a trade\'s word is no place ("and Egyptologists have reported")', () => {
     const text = [

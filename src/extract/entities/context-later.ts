@@ -534,6 +534,11 @@ export class LaterCues {
     return this.wordBefore === 'from' && /\p{Lu}[\p{L}.'’-]*\s+from\s+$/u.test(this.near);
   }
 
+  // "Mayor Phil Easton of Tillman said": the town of the person named before it, whose speech the verb is.
+  get ofName(): boolean {
+    return this.wordBefore === 'of' && /\p{Lu}[\p{L}.'’-]*\s+of\s+$/u.test(this.near);
+  }
+
   get afterAnd(): boolean {
     return this.wordBefore === 'and' && /\p{Lu}\p{L}*\s+and\s+$/u.test(this.near);
   }

@@ -13,6 +13,8 @@ export interface Context {
   actsAlone?: boolean;
   /** Between a determiner and a lower-case word ("its Tarrow plant"): the name modifies a noun. */
   modifierAfterDeterminer?: boolean;
+  /** After a capitalised name and "of": "Mayor Phil Easton of Tillman said" (the speech is the person's). */
+  ofName?: boolean;
   /** Before a noun for a firm's site: "its Tarrow plant" (cues.ts SITE_NOUNS). */
   siteAfter?: boolean;
   /** The town of a postal address, after its street and before a comma: "of Linfield Road, Aldersby,". */

@@ -620,6 +620,8 @@ export const GROUP_WEAPONS: readonly string[] = ['rockets?', 'missiles?', 'morta
 // prettier-ignore
 export const PLACE_RELATIONS: readonly string[] = [
   '(?:[Rr]esidents|[Ss]treets|outskirts|suburbs|[Ii]nhabitants|townspeople|mayor)\\s+of',
+  // The places a plural place noun lists ("the towns of Ardee, Kilcoole and Rathvane").
+  '(?:towns|villages|cities|islands|communities|municipalities|provinces|districts|counties)\\s+of',
   '(?:drive|drove|driven|driving|travel(?:l?ed|l?ing|s)?|fly|flew|flown|fled|flee|fleeing|evacuated|relocated|commuted?|commuting)\\s+(?:back\\s+)?to',
   // A town taken or fought over ("recaptured Selno", "shelled Varnby"; not "captured" or "besieged", which people are too).
   '(?:recaptured|retook|retaken|liberated|shelled|encircled)',

@@ -603,7 +603,10 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     description:
       'the name after a wire dateline\'s town in capitals, before the agency and the dash ("ORSENNA, Varnia (Meridian Wire) —"): the region or country the town is in',
     example: 'KELBY, Varnia (AP) — A storm closed the port on Monday.',
+    // ("WASHINGTON, D.C. —", "SPRINGFIELD, Ill. —": an abbreviation after the town is the town's own, no second
+    // place.)
     apply: (f) =>
+      !f.text.endsWith('.') &&
       f.form.spans.some((s, i) => s.sentence === 0 && f.form.contexts[i]?.datelineRegion === true)
         ? {place: STRONG}
         : undefined,
