@@ -144,6 +144,22 @@ const rows: Record<string, Row> = {
     fpName: 'Varnia',
     fpOutcome: 'dropped',
   },
+  'acts-alone': {
+    name: 'Okafor',
+    outcome: 'person',
+    // (A team equalises and scores as a player does.)
+    fp: ['Kelmouth equalised after the break, and Kelmouth scored twice late on.'],
+    fpName: 'Kelmouth',
+    fpOutcome: 'dropped',
+  },
+  'numbered-road': {
+    name: 'Highway 49',
+    outcome: 'place',
+    // (A number after a word that names no road stays out of the name.)
+    fp: ['Flight 49 landed at Kelby at noon, Holm said, and Holm left.'],
+    fpName: 'Flight',
+    fpOutcome: 'dropped',
+  },
   'state-owns': {
     name: 'Kesh',
     outcome: 'place',

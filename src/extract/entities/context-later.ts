@@ -14,6 +14,7 @@ import {
   namesNoun,
 } from './context-words.js';
 import {
+  ADDRESS_STREET_WORDS,
   BODY_NOUNS_AFTER,
   GROUP_ATTACKS,
   GROUP_MEMBERS_AFTER,
@@ -24,6 +25,9 @@ import {
   MEETING_VERBS_AFTER,
   MEETING_VERBS_BEFORE,
   PERSON_ACTS_AFTER,
+  PLACE_PREPOSITIONS,
+  PLACE_RELATIONS,
+  SITE_NOUNS,
   TITLES,
 } from './cues.js';
 
@@ -54,6 +58,33 @@ const TAKEN_BACK =
 // "X resigned", "X was sworn in": what befalls a person.
 const ACTS_AFTER =
   /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|died|dies|resigned|resigns|stepped\s+down|was\s+(?:born|killed|arrested|injured|elected|re-elected|sentenced|convicted|charged|sworn\s+in|assassinated|ousted|hospitali[sz]ed|buried))\b/u;
+// "Ferrand was booked", "Halloran limped off", "Marlowe pleaded not guilty", "Brightwell's header": what only a
+// player or a defendant does or has, read after a lone surname (a team scores, wins and equalises too, so those
+// verbs are not here; "scored his second" is: a team is no "he").
+const ACTS_ALONE_AFTER =
+  /^(?:\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+(?:booked|cautioned|sent\s+off|substituted|stretchered\s+off|jailed|remanded|acquitted|bailed)|(?:limped|hobbled|came)\s+off|pleaded|pleads|testified|(?:headed|volleyed|slotted|curled|tapped|nodded|fired)\s+(?:home|in|wide|over|past|against)|(?:scored|netted|added)\s+(?:his|her)|(?:denied|admitted|denies|admits)\s+(?:the\s+|all\s+|two\s+|three\s+|\p{N}+\s+)?(?:charges?|counts?|offences?|offenses?|wrongdoing|murder|manslaughter|fraud|theft|assault))|['’]s\s+(?:(?:first|second|third|late|early|low|diving|glancing|looping|deflected|fine|curling|\p{N}+th-minute|\p{Ll}+-yard)\s+)*(?:header|volley|brace|hat-trick|tackle|debut|booking|red\s+card|yellow\s+card|testimony|barrister|solicitor|defence\s+(?:lawyer|barrister|counsel)))(?![\p{L}-])/u;
+// "a cross from Ferrand", "came on for Penhale", "turned in by Okafor", "fouled Halloran": a player as the object.
+const ACTS_ALONE_BEFORE =
+  /(?:\b(?:cross|pass|header|corner|lay-off)\s+from|\bcame\s+on\s+for|\b(?:turned|headed|tapped|fired|slotted|nodded)\s+(?:in|home)\s+by|\bset\s+up\s+by|\bfouled|\bbrought\s+down)\s+$/u;
+// "people in Eastquay, Harbourside and parts of Northfleet Green", "the MP for Saltmere and Eastquay": a name in a
+// list that a preposition of place (or PLACE_RELATIONS) opens is placed by it too. A name after a comma only when
+// the list goes on to its "and" ("in Varnby, Holm said" is no list).
+const LISTED_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*)?";
+const LIST_OPENER = `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_RELATIONS.join('|')})\\s+)${LISTED_NAME}(?:,\\s${LISTED_NAME})*`;
+const CONJUNCT_AFTER_AND = new RegExp(`${LIST_OPENER},?\\s+(?:and|or)\\s+(?:parts\\s+of\\s+)?$`, 'u');
+const CONJUNCT_AFTER_COMMA = new RegExp(`${LIST_OPENER},\\s$`, 'u');
+const LIST_GOES_ON = new RegExp(
+  `^(?:,\\s${LISTED_NAME})*,?\\s+(?:and|or)\\s+(?:parts\\s+of\\s+)?\\p{Lu}`,
+  'u',
+);
+// "Shona Pryce, 39, of Linfield Road, Aldersby, used …": the town after its street in a postal address, where the
+// town ends a phrase (not "the closure of Linfield Road, Kelmo said").
+const ADDRESS_BEFORE = new RegExp(
+  `\\bof\\s+(?:\\d+[A-Za-z]?\\s+)?\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s(?:${ADDRESS_STREET_WORDS.join('|')}),\\s$`,
+  'u',
+);
+const ADDRESS_TOWN_END = /^(?:\s*[,.;)]|\s*$)/u;
+const SITE_AFTER = new RegExp(`^\\s+(?:${SITE_NOUNS.join('|')})\\b`, 'u');
 // What may follow the last word of a noun phrase: a stop, a conjunction, a preposition, a verb of being or having.
 const NOUN_PHRASE_END =
   /^(?:\s*(?:[,.;:!?()[\]]|$)|\s+(?:and|or|but|to|in|on|at|for|with|from|of|is|was|are|were|has|had|that|which)\b)/u;
@@ -85,8 +116,12 @@ const DATELINE_REST = /^(?:\s+\([\p{L}\s.&-]{2,30}\))?\s+(?:—|–|--?)\s+(?=\p
 
 // "the Marsk and Tulev regions", "the Kelby and Varn districts": a plural division after a pair of names, read
 // from either name (the first has "and" and the second name before the noun).
+// So too after a list's first names ("the Harbor Flats, Eastgate and Linden Hill neighborhoods").
 const DIVISIONS_AFTER =
-  /^(?:\s+(?:and|or)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)?\s+(?:provinces|districts|regions|oblasts|prefectures|municipalities|counties)\b/u;
+  /^(?:(?:,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*,?\s+(?:and|or)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)?\s+(?:provinces|districts|regions|oblasts|prefectures|municipalities|counties|neighbou?rhoods|boroughs|suburbs|parishes)\b/u;
+// "Harlan Springs, home to about 5,200 people": a count of people living in it, in apposition.
+const HOME_TO =
+  /^,\s+(?:now\s+)?home\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?[\p{N},.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|inhabitants)\b/u;
 
 const DATELINE_AFTER =
   /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+\([\p{L}\s.&-]{2,30}\))?\s+(?:—|–|--?)\s+(?=\p{Lu}|["“‘])/u;
@@ -183,6 +218,33 @@ export class LaterCues {
       RACE_TIME.test(this.after) ||
       PERSON_POSSESSIVE.test(this.after) ||
       (this.spaced && PERSON_ACTS.test(this.after))
+    );
+  }
+
+  /** The town of a postal address ("of Linfield Road, Aldersby,"). */
+  get addressTown(): boolean {
+    return (
+      this.near.endsWith(', ') &&
+      ADDRESS_TOWN_END.test(this.after) &&
+      ADDRESS_BEFORE.test(this.near.slice(-60))
+    );
+  }
+
+  /** A later name of a list a preposition of place opens ("in Eastquay, Harbourside and Northfleet"). */
+  get conjunctPlaced(): boolean {
+    const near = this.near;
+    if (!this.spacedBefore) return false;
+    if (near.endsWith('and ') || near.endsWith('or ') || near.endsWith('parts of '))
+      return CONJUNCT_AFTER_AND.test(near.slice(-100));
+    return (
+      near.endsWith(', ') && LIST_GOES_ON.test(this.after) && CONJUNCT_AFTER_COMMA.test(near.slice(-100))
+    );
+  }
+
+  // (Read only of a lone word no rule of its own words types: acts-alone in kind-rules-context.ts.)
+  get actsAlone(): boolean {
+    return (
+      ACTS_ALONE_AFTER.test(this.after) || (this.spacedBefore && ACTS_ALONE_BEFORE.test(this.near.slice(-40)))
     );
   }
 
@@ -382,12 +444,16 @@ export class LaterCues {
   // "Varnak Kudarat province", "Velna district": a division of a country named after its name (not "state": "Varnia
   // state media" names a country's state); a land's kind too.
   get divisionAfter(): boolean {
+    if (this.after.charCodeAt(0) === 0x2c)
+      // ("the Harbor Flats, Eastgate and Linden Hill neighborhoods": a list's first name; "Harlan Springs, home to
+      // about 5,200 people": a count of those who live in it.)
+      return DIVISIONS_AFTER.test(this.after) || HOME_TO.test(this.after);
     return (
       this.spaced &&
       // ("the Amazon rainforest", "the Gobi desert", "the Khurais oil field": a land's kind in lower case after its
       // name.)
       // ("the Aldmoor regional assembly", "the Kelby city council": the tier of a place's own government.)
-      (/^\s+(?:province|district|region|oblast|prefecture|municipality|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields|(?:regional|provincial|municipal|county|city|town|state)\s+(?:assembly|council|government|parliament|elections?|vote|polls?|legislature|administration|premier))\b/u.test(
+      (/^\s+(?:province|district|region|oblast|prefecture|municipality|neighbou?rhood|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields|(?:regional|provincial|municipal|county|city|town|state)\s+(?:assembly|council|government|parliament|elections?|vote|polls?|legislature|administration|premier))\b/u.test(
         this.after,
       ) ||
         // ("the Marsk and Tulev regions": a plural division after two names is each one's.)
@@ -468,8 +534,28 @@ export class LaterCues {
     return this.wordBefore === 'from' && /\p{Lu}[\p{L}.'’-]*\s+from\s+$/u.test(this.near);
   }
 
+  // "Mayor Phil Easton of Tillman said": the town of the person named before it, whose speech the verb is.
+  get ofName(): boolean {
+    return this.wordBefore === 'of' && /\p{Lu}[\p{L}.'’-]*\s+of\s+$/u.test(this.near);
+  }
+
   get afterAnd(): boolean {
     return this.wordBefore === 'and' && /\p{Lu}\p{L}*\s+and\s+$/u.test(this.near);
+  }
+
+  /** A noun for a firm's site after the name: "its Tarrow plant" (SITE_NOUNS). */
+  get siteAfter(): boolean {
+    return SITE_AFTER.test(this.after);
+  }
+
+  // "its Tarrow plant", "the Varnby depot": a determiner before the name, a noun after it (nounAfter).
+  get modifierAfterDeterminer(): boolean {
+    return (
+      this.spaced &&
+      this.spacedBefore &&
+      /(?:^|\s)(?:the|its|their|his|her|our|a|an)\s+$/iu.test(this.near) &&
+      this.nounAfter
+    );
   }
 
   // (Only a name that ends its noun phrase: "a NZ delegation" is the country's.)

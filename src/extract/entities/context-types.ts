@@ -6,6 +6,21 @@ export interface Context {
   speaks: boolean;
   /** Does what only a person does in a report: "won", "finished second", a race time (", 2:05:46,"). */
   acts?: boolean;
+  /**
+   * Does or has what only a player or a defendant does, said of a lone surname: "Ferrand was booked", "Brightwell's
+   * header", "a cross from Ferrand", "Marlowe denied the charges" (acts-alone).
+   */
+  actsAlone?: boolean;
+  /** Between a determiner and a lower-case word ("its Tarrow plant"): the name modifies a noun. */
+  modifierAfterDeterminer?: boolean;
+  /** After a capitalised name and "of": "Mayor Phil Easton of Tillman said" (the speech is the person's). */
+  ofName?: boolean;
+  /** Before a noun for a firm's site: "its Tarrow plant" (cues.ts SITE_NOUNS). */
+  siteAfter?: boolean;
+  /** The town of a postal address, after its street and before a comma: "of Linfield Road, Aldersby,". */
+  addressTown?: boolean;
+  /** A later name of a list a preposition of place opens: "in Eastquay, Harbourside and parts of Northfleet". */
+  conjunctPlaced?: boolean;
   /** The subject or object of a verb of meeting: "X met Y", "talks with X", "X visited Varnby". */
   meets?: boolean;
   /** A party of a court case named "X v. Y": the case's name, not a place or a body. */

@@ -89,6 +89,8 @@ function properWord(w: string): boolean {
     NOT_NAME_WORDS.has(lower) ||
     TITLES.has(lower) ||
     PERSON_NOUNS.has(lower.replace(/s$/u, '')) ||
+    // ("and Egyptologists have reported": a plural of a trade's word names a group of people.)
+    /\p{Ll}ists$/u.test(lower) ||
     isCue(lower)
   )
     return false;

@@ -81,18 +81,30 @@ export const OFFICE_QUALIFIERS = new Set([
  */
 export const CAST_PARTS = new Set(['lead', 'co-lead', 'co-star', 'headliner', 'understudy', 'runner-up']);
 
+/**
+ * A match's and a court's people, whom sports and court reports name by their role and a surname alone ("Winger
+ * Ferrand", "Defender Lowe was sent off", "the defendant Gideon Marlowe"): opening a sentence before a lone surname,
+ * the role is split off as its title (leading-nouns.ts), where a wider word for people would take a name's word
+ * ("Candidate Questionnaire", "Sailor Moon").
+ */
+// prettier-ignore
+export const MATCH_AND_COURT_ROLES = new Set([
+  'striker', 'goalkeeper', 'midfielder', 'defender', 'substitute', 'winger', 'full-back', 'fullback', 'centre-back',
+  'center-back', 'playmaker', 'keeper', 'skipper', 'referee', 'umpire', 'linesman', 'batsman', 'bowler', 'pitcher',
+  'quarterback', 'jockey', 'defendant', 'plaintiff', 'claimant', 'complainant', 'juror', 'witness', 'prosecutor',
+]);
+
 /** Lower-case words that, right before a capitalised name, say it is a person ("activist Andrew Kinsman"). */
 // prettier-ignore
 export const PERSON_NOUNS = new Set([
   'activist', 'lawyer', 'attorney', 'barrister', 'solicitor', 'spokesperson', 'spokesman', 'spokeswoman', 'journalist', 'photographer',
-  'photojournalist', 'reporter', 'correspondent', 'editor', 'player', 'striker', 'goalkeeper', 'midfielder',
-  'defender', 'singer', 'actor', 'actress', 'author', 'writer', 'novelist', 'poet', 'artist', 'director', 'producer',
+  'photojournalist', 'reporter', 'correspondent', 'editor', 'player', 'singer', 'actor', 'actress', 'author', 'writer', 'novelist', 'poet', 'artist', 'director', 'producer',
   'president', 'minister', 'secretary', 'head', 'chief', 'leader', 'mayor', 'governor', 'senator', 'judge',
   'commander', 'officer', 'sheriff', 'coach', 'manager', 'chairman', 'chairwoman', 'ceo', 'founder', 'scientist',
   'researcher', 'professor', 'astronomer', 'physicist', 'economist', 'analyst', 'expert', 'doctor', 'surgeon',
   'rapper', 'comedian', 'businessman', 'businesswoman', 'billionaire', 'politician', 'lawmaker', 'candidate',
-  'ambassador', 'diplomat', 'envoy', 'prosecutor', 'detective', 'inspector', 'pilot', 'captain', 'suspect',
-  'victim', 'survivor', 'witness', 'resident', 'student', 'teacher', 'priest', 'bishop', 'cardinal', 'pastor',
+  'ambassador', 'diplomat', 'envoy', 'detective', 'inspector', 'pilot', 'captain', 'suspect',
+  'victim', 'survivor', 'resident', 'student', 'teacher', 'priest', 'bishop', 'cardinal', 'pastor',
   'imam', 'rabbi', 'colleague', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
   'boyfriend', 'girlfriend', 'partner', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter',
   'co-author', 'engineer', 'designer', 'architect', 'historian', 'biologist', 'chemist', 'geologist', 'oceanographer',
@@ -106,7 +118,8 @@ export const PERSON_NOUNS = new Set([
   'compatriot', 'teammate', 'eyewitness', 'bystander', 'onlooker', 'marathoner', 'sprinter', 'champion',
   'runner-up', 'cleric', 'mufti', 'critic', 'reviewer', 'columnist', 'commentator', 'blogger', 'podcaster', 'nominee',
   'theorist', 'pianist', 'violinist', 'cellist', 'finalist', 'specialist', 'therapist', 'psychiatrist', 'dentist',
-  'pharmacist', 'linguist', 'strategist', 'lobbyist', 'publicist',
+  'pharmacist', 'linguist', 'strategist', 'lobbyist', 'publicist', 'prisoner', 'inmate',
+  ...MATCH_AND_COURT_ROLES,
 ]);
 
 /**
@@ -607,6 +620,8 @@ export const GROUP_WEAPONS: readonly string[] = ['rockets?', 'missiles?', 'morta
 // prettier-ignore
 export const PLACE_RELATIONS: readonly string[] = [
   '(?:[Rr]esidents|[Ss]treets|outskirts|suburbs|[Ii]nhabitants|townspeople|mayor)\\s+of',
+  // The places a plural place noun lists ("the towns of Ardee, Kilcoole and Rathvane").
+  '(?:towns|villages|cities|islands|communities|municipalities|provinces|districts|counties)\\s+of',
   '(?:drive|drove|driven|driving|travel(?:l?ed|l?ing|s)?|fly|flew|flown|fled|flee|fleeing|evacuated|relocated|commuted?|commuting)\\s+(?:back\\s+)?to',
   // A town taken or fought over ("recaptured Selno", "shelled Varnby"; not "captured" or "besieged", which people are too).
   '(?:recaptured|retook|retaken|liberated|shelled|encircled)',
@@ -614,7 +629,24 @@ export const PLACE_RELATIONS: readonly string[] = [
   '(?:[Ff]lights?|[Ss]ailings?|[Ff]err(?:y|ies)|[Tt]rains?)\\s+to',
   // A seat in a parliament ("the MP for Saltmere", "the member for Kelby").
   '(?:MP|MPs|MEP|MSP|MLA|TD|[Mm]ember)\\s+for',
+  // The rim of a town ("the northern edge of Harlan Springs"; "outskirts" is above).
+  'edges?\\s+of',
 ];
+/** Words a road's number follows in the road's name ("Highway 49", "Route 9", "Interstate 75"). */
+export const ROAD_NUMBERED = /^(?:Highway|Route|Interstate|Motorway|Freeway|Expressway)$/u;
+/** A road's name that ends in its number ("Highway 49", "U.S. Route 2"): runs.ts joins the number to the road. */
+export const NUMBERED_ROAD =
+  /(?:^|\s)(?:Highway|Route|Interstate|Motorway|Freeway|Expressway)\s\d{1,4}[A-Z]?$/u;
+/**
+ * Nouns for a firm's or a body's site, which a town's name modifies ("its Tarrow plant", "the Varnby depot"): such a
+ * mention says nothing against the name being a place (unknown-always-placed), where "its Kelby crew" may be an
+ * airline's.
+ */
+// prettier-ignore
+export const SITE_NOUNS: readonly string[] = ['plant', 'plants', 'factory', 'factories', 'site', 'sites', 'depot', 'depots', 'mill', 'warehouse', 'works', 'facility', 'campus', 'branch', 'office', 'offices', 'store', 'hub', 'yard', 'mine', 'refinery', 'smelter'];
+/** Last words of a street's name in a postal address ("of Linfield Road, Aldersby,"): context-later.ts addressTown. */
+// prettier-ignore
+export const ADDRESS_STREET_WORDS: readonly string[] = ['Road', 'Street', 'Avenue', 'Lane', 'Drive', 'Close', 'Crescent', 'Terrace', 'Gardens', 'Grove', 'Way', 'Place', 'Court', 'Row', 'Square', 'Mews', 'Rise', 'Walk'];
 /** Prepositions of place: the name after them is a location ("in Varnby", "near Varnholm"). */
 // prettier-ignore
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'from', 'at', 'around', 'towards?'];

@@ -123,7 +123,9 @@ export function features(form: Form): Features {
     }
     // Being told something says nothing of what the listener is; nor does a verb after "in X" of X, which the
     // preposition puts inside a phrase ("Police in Santa Cruz said").
-    if (c.speaks && !c.locative && !c.listener) speaks++;
+    // ("The MP for Saltmere and Eastquay, Fiona Brandt, says": nor of a later name of a list a preposition opens.)
+    // ("Mayor Phil Easton of Tillman said": nor of the town after a person's name and "of".)
+    if (c.speaks && !c.locative && !c.listener && !c.conjunctPlaced && !c.ofName) speaks++;
     if (c.locative && !spans[i]?.initial) locative++;
     if (c.pronoun === 'm' || c.pronoun === 'f' || c.roleKind === 'person') personal++;
   }

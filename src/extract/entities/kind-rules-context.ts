@@ -13,7 +13,14 @@ import {
 } from './cues.js';
 import type {Context} from './context-types.js';
 import {isCity, isDemonym} from './gazetteer.js';
-import {fromCountry, GIVEN_NAME_TAGS, isAcronym, isCueWord, type Features} from './kind-features.js';
+import {
+  fromCountry,
+  GIVEN_NAME_TAGS,
+  isAcronym,
+  isCueWord,
+  SURNAME_TAGS,
+  type Features,
+} from './kind-features.js';
 
 import {again, DECISIVE, FAIR, GOOD, STRONG, WEAK, type Kind, type KindRule} from './kind-weights.js';
 
@@ -124,8 +131,14 @@ function placedMost(f: Features): boolean {
     const c = contexts[i];
     // ("in Morvel film Tidewater", "in the Varnessa constellation": the preposition places the noun the name
     // modifies, not the name.)
-    if ((c?.locative && !c.fromName && !c.modifiesThing) || c?.councilAfter) placed++;
-    else if (!spans[i]?.initial) other++;
+    if (!c) continue;
+    // ("around the Herbig Ae star": a name between a determiner and a noun other than a place's word modifies the
+    // noun, which the preposition places; "its Tarrow plant": a firm's site in a town says nothing against the
+    // town, where "its Kelby crew" may be an airline's.)
+    const modifier = c.modifierAfterDeterminer === true && !c.modifies;
+    if (c.locative && !c.fromName && !c.modifiesThing && !modifier) placed++;
+    else if (c.councilAfter || c.conjunctPlaced || c.addressTown) placed++;
+    else if (!spans[i]?.initial && !c.modifies && !(modifier && (c.locative || c.siteAfter))) other++;
   }
   return placed > 0 && (other === 0 || (placed >= 2 && placed > other));
 }
@@ -462,6 +475,20 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         : undefined,
   },
   {
+    id: 'acts-alone',
+    words: 'one',
+    description:
+      'a lone word the lexicon lacks or knows as a surname that does or has what only a player or a defendant does ("X was booked", "X\'s header", "a cross from X", "X denied the charges")',
+    example: 'The equaliser was turned in by Okafor. Okafor was booked for dissent.',
+    // (A team scores, wins and equalises as a player does: those verbs weigh nothing here.)
+    apply: (f) => {
+      if (f.placed || !(f.unknown || tagsInclude(f.tags, SURNAME_TAGS)) || isCueWord(f.lastWord))
+        return undefined;
+      const n = f.count((c) => c.actsAlone === true);
+      return n > 0 ? {person: again(n, GOOD)} : undefined;
+    },
+  },
+  {
     id: 'unknown-speaker',
     words: 'one',
     description: 'an unknown word that speaks twice, or speaks and is "he"/"she" (not a plural: "Houthis")',
@@ -576,7 +603,10 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     description:
       'the name after a wire dateline\'s town in capitals, before the agency and the dash ("ORSENNA, Varnia (Meridian Wire) —"): the region or country the town is in',
     example: 'KELBY, Varnia (AP) — A storm closed the port on Monday.',
+    // ("WASHINGTON, D.C. —", "SPRINGFIELD, Ill. —": an abbreviation after the town is the town's own, no second
+    // place.)
     apply: (f) =>
+      !f.text.endsWith('.') &&
       f.form.spans.some((s, i) => s.sentence === 0 && f.form.contexts[i]?.datelineRegion === true)
         ? {place: STRONG}
         : undefined,

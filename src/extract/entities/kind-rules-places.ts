@@ -18,6 +18,7 @@ import {
   WORLD_REGIONS,
   VENUE_LAST,
   TOPONYM_PARTICLE,
+  NUMBERED_ROAD,
 } from './cues.js';
 import {isCity, isDemonym} from './gazetteer.js';
 import {GIVEN_NAME_TAGS, isAcronym, isBrandShaped, placeByData} from './kind-features.js';
@@ -26,6 +27,13 @@ const PLACE_TAG: readonly string[] = ['Place'];
 
 /** Kind rules reading a place's own words: the gazetteer, the lexicon's place tags, a place's last word, a compass word. */
 export const PLACE_WORD_RULES: readonly KindRule[] = [
+  {
+    id: 'numbered-road',
+    words: 'many',
+    description: 'a road\'s word and its number ("Highway 49", "Route 9", "Interstate 75"): a road, a place',
+    example: 'Evacuation orders now cover Pinecrest east of Highway 49.',
+    apply: (f) => (NUMBERED_ROAD.test(f.text) ? {place: STRONG} : undefined),
+  },
   {
     id: 'toponym-particle',
     words: 'one',

@@ -2,7 +2,7 @@
 // American-Islamic Relations Alia Salem", "Democrat Rod Blagojevich". The run builder joins every capitalised word,
 // so the noun would become the name's first word; here it is split off, as a role when it names people.
 import {hasTag, lexiconTags} from '../nlp.js';
-import {PARTY_MEMBERS, PERSON_NOUNS} from './cues.js';
+import {MATCH_AND_COURT_ROLES, PARTY_MEMBERS, PERSON_NOUNS} from './cues.js';
 import {isDemonym} from './gazetteer.js';
 import {isSurnameLike} from './given-names.js';
 import {isFunctionWord} from './runs.js';
@@ -77,6 +77,19 @@ export function splitLeadingNouns(run: Token[]): Token[][] {
   const rest = head && run.length >= 3 && opensPersonRole(head) ? run.slice(1) : null;
   if (head && rest && personal(rest) && isNameShaped(rest.map((t) => t.text).join(' ')))
     return [[{...head, roleNoun: true}, ...rest]];
+  // "Defender Lowe was sent off", "Winger Ferrand": a role opening a sentence before a lone surname, as sports and
+  // court reports name people on second reference (a given name alone is no surname: "Substitute Marek").
+  const surname = run[1];
+  if (
+    head &&
+    surname &&
+    run.length === 2 &&
+    isSurnameLike(surname) &&
+    !isFirstName(surname.text) &&
+    MATCH_AND_COURT_ROLES.has(head.text.toLowerCase()) &&
+    opensPersonRole(head)
+  )
+    return [[{...head, roleNoun: true}, surname]];
   // A plural noun right before a given name and at least one more word ends what precedes the name.
   for (let k = 1; k < run.length - 1; k++) {
     const noun = run[k - 1];

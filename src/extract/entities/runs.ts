@@ -8,6 +8,7 @@ import {
   ORG_WORDS,
   PLACE_WORDS,
   PROPER_NAME_TAGS,
+  ROAD_NUMBERED,
   SAINT_WORDS,
   UNIT_WORDS,
 } from './cues.js';
@@ -349,6 +350,22 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       run.some((w) => UNIT_WORDS.has(w.text.toLowerCase()))
     )
       run.unshift(before);
+    // "Highway 49", "Route 9", "Interstate 75", "U.S. Route 2": a road's number ends its name (a named road is a
+    // place: ../shared/gold/GUIDE.md), where the run stops at the number.
+    const last = run[run.length - 1];
+    const num = tokens[j];
+    if (
+      last &&
+      num &&
+      ROAD_NUMBERED.test(last.text) &&
+      !last.possessive &&
+      ROAD_NUMBER.test(num.text) &&
+      text.slice(last.end, num.start) === ' '
+    ) {
+      // (Marked capitalised, as the name's own word: spans.ts trims lower-case words off a name's end.)
+      run.push({...num, cap: true});
+      j++;
+    }
     out.push(run);
     i = j;
   }
@@ -356,6 +373,7 @@ export function runs(text: string, tokens: Token[]): Token[][] {
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
+const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/u;
 
 // Capitalised function words open sentences and titles ("The", "In", "But"); they never start a name.
 const FUNCTION_OR_MODAL_TAGS: readonly string[] = [...FUNCTION_WORD_TAGS, 'Modal'];
