@@ -58,9 +58,18 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
         (d) =>
           `${cleanLine(source)}: ${d.title ? `“${cleanLine(d.title)}”` : cleanLine(d.url)} not subscribed: ${d.reason}`,
       );
+      // A list cut short is said first, once, as a broken feed file is: its feeds are those that could be read.
+      if (outcome.problem)
+        dropped.unshift(
+          `warning: ${cleanLine(source)}: ${outcome.problem}; read the feeds that could be read`,
+        );
+      const err = dropped.join('\nbrief: ') || null;
+      // An export made before anything was subscribed (as `brief export-opml` writes one): nothing to do.
+      if (outcome.subscribed + outcome.already + outcome.dropped.length === 0)
+        return {out: `subscribed to no feeds: ${cleanLine(source)} names none`, err};
       return {
         out: `subscribed to ${plural(outcome.subscribed, 'feed')}${outcome.already ? ` (${outcome.already} already)` : ''}; 'brief refresh' fetches them`,
-        err: dropped.join('\nbrief: ') || null,
+        err,
       };
     }
   }

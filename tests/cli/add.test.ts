@@ -323,8 +323,16 @@ describe('brief export-opml', () => {
     const saved = join(tempDir(), 'backup.opml');
     expect(await brief('export-opml', saved)).toMatchObject({code: 0, stdout: `wrote ${saved}\n`});
     expect(readFileSync(saved, 'utf8')).toContain('<body/>');
-    // Read back, it is an OPML list (not "not an OPML subscription list") that names no feed.
-    expect((await brief('add', saved)).stderr).toContain('the OPML file lists no feeds');
+    // Read back, it is an OPML list (not "not an OPML subscription list") that names no feed: nothing to do is no
+    // failure on the way in either.
+    expect(await brief('add', saved)).toMatchObject({
+      code: 0,
+      stdout: `subscribed to no feeds: ${saved} names none\n`,
+      stderr: '',
+    });
+    expect(JSON.parse((await brief('add', saved, '--json')).stdout)).toEqual([
+      {source: saved, outcome: {kind: 'opml', subscribed: 0, already: 0, dropped: [], problem: null}},
+    ]);
     const opml = join(tempDir(), 'feeds.opml');
     writeFileSync(
       opml,
