@@ -4,7 +4,7 @@ import {createPagePool} from '../feeds/page-pool.js';
 import {createRun} from '../feeds/refresh.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {createFetcher} from '../web/fetch.js';
-import {itemProblems, itemsLine, openTargetForAdding, plural} from './feeds-target.js';
+import {itemProblems, itemsLine, openTargetForAdding, plural, type OpenTarget} from './feeds-target.js';
 import type {Io} from './output.js';
 import {addProgress, type AddProgress} from './add-progress.js';
 import type {ProgressSink} from './index-command.js';
@@ -103,7 +103,7 @@ export async function addCommand(
 ): Promise<RunExit> {
   try {
     const open = await openTargetForAdding(articles, dbPath, io);
-    if (!open) return ctrlC.stopped ? INTERRUPTED : 1;
+    if ('code' in open) return ctrlC.stopped ? INTERRUPTED : open.code;
     if (ctrlC.stopped) {
       open.close();
       io.err('brief: add stopped by Ctrl+C before any source was read; nothing was added\n');
@@ -139,7 +139,7 @@ export async function addCommand(
 }
 
 async function addEach(
-  open: NonNullable<Awaited<ReturnType<typeof openTargetForAdding>>>,
+  open: OpenTarget,
   sources: string[],
   json: boolean,
   io: Io,

@@ -72,7 +72,7 @@ export async function feedsCommand(
   io: Io,
 ): Promise<ExitCode> {
   const open = await openTargetForFeeds(articles, dbPath, io);
-  if (!open) return 1;
+  if ('code' in open) return open.code;
   try {
     const {feeds} = open.target;
     if (args[0] === 'remove') {
@@ -118,7 +118,7 @@ export async function exportOpmlCommand(
   io: Io,
 ): Promise<ExitCode> {
   const open = await openTargetForFeeds(articles, dbPath, io);
-  if (!open) return 1;
+  if ('code' in open) return open.code;
   let feeds: {url: string; title: string | null; site: string | null}[];
   try {
     feeds = open.target.feeds.list().map((f) => ({url: f.url, title: f.title, site: f.site}));
