@@ -323,6 +323,14 @@ describe('brief export-opml', () => {
     const saved = join(tempDir(), 'backup.opml');
     expect(await brief('export-opml', saved)).toMatchObject({code: 0, stdout: `wrote ${saved}\n`});
     expect(readFileSync(saved, 'utf8')).toContain('<body/>');
+    // Never over a file, and refused before the note that would read as if the list had been written.
+    const before = readFileSync(saved, 'utf8');
+    expect(await brief('export-opml', saved)).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `brief: ${saved} exists; brief does not write over files (choose another name)\n`,
+    });
+    expect(readFileSync(saved, 'utf8')).toBe(before);
     // Read back, it is an OPML list (not "not an OPML subscription list") that names no feed: nothing to do is no
     // failure on the way in either.
     expect(await brief('add', saved)).toMatchObject({
