@@ -4,7 +4,7 @@ import {createPagePool} from '../feeds/page-pool.js';
 import {createRun} from '../feeds/refresh.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {createFetcher} from '../web/fetch.js';
-import {itemProblems, itemsLine, openTargetForAdding, plural} from './feeds-target.js';
+import {itemProblems, itemsLine, openTargetForAdding, plural, type OpenTarget} from './feeds-target.js';
 import type {Io} from './output.js';
 import {addProgress, type AddProgress} from './add-progress.js';
 import type {ProgressSink} from './index-command.js';
@@ -58,9 +58,18 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
         (d) =>
           `${cleanLine(source)}: ${d.title ? `“${cleanLine(d.title)}”` : cleanLine(d.url)} not subscribed: ${d.reason}`,
       );
+      // A list cut short is said first, once, as a broken feed file is: its feeds are those that could be read.
+      if (outcome.problem)
+        dropped.unshift(
+          `warning: ${cleanLine(source)}: ${outcome.problem}; read the feeds that could be read`,
+        );
+      const err = dropped.join('\nbrief: ') || null;
+      // An export made before anything was subscribed (as `brief export-opml` writes one): nothing to do.
+      if (outcome.subscribed + outcome.already + outcome.dropped.length === 0)
+        return {out: `subscribed to no feeds: ${cleanLine(source)} names none`, err};
       return {
         out: `subscribed to ${plural(outcome.subscribed, 'feed')}${outcome.already ? ` (${outcome.already} already)` : ''}; 'brief refresh' fetches them`,
-        err: dropped.join('\nbrief: ') || null,
+        err,
       };
     }
   }
@@ -94,7 +103,7 @@ export async function addCommand(
 ): Promise<RunExit> {
   try {
     const open = await openTargetForAdding(articles, dbPath, io);
-    if (!open) return ctrlC.stopped ? INTERRUPTED : 1;
+    if ('code' in open) return ctrlC.stopped ? INTERRUPTED : open.code;
     if (ctrlC.stopped) {
       open.close();
       io.err('brief: add stopped by Ctrl+C before any source was read; nothing was added\n');
@@ -130,7 +139,7 @@ export async function addCommand(
 }
 
 async function addEach(
-  open: NonNullable<Awaited<ReturnType<typeof openTargetForAdding>>>,
+  open: OpenTarget,
   sources: string[],
   json: boolean,
   io: Io,

@@ -84,6 +84,15 @@ export const OPTION_TYPES: Readonly<Record<string, 'boolean' | 'string'>> = Obje
 /** What each option's value is, for "needs a value" messages. */
 const VALUE_NAMES: Record<string, string> = {articles: 'DIR', db: 'FILE', kind: KINDS.join('|')};
 
+/**
+ * The name a typed word meant: the name itself when the word is it with escapes or invisible characters in it
+ * (pasted from a terminal), else the nearest (did-you-mean.ts).
+ */
+function meant(typed: string, names: readonly string[]): string | null {
+  const clean = cleanLine(typed);
+  return clean !== typed && names.includes(clean) ? clean : nearest(clean, names);
+}
+
 type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
 /** Checks the options parseArgs found (leniently, so the message can be brief's own rather than Node's). */
@@ -91,8 +100,11 @@ function checkOption(token: Token): void {
   if (token.kind !== 'option') return;
   const spec = (OPTIONS as Record<string, {type: 'boolean' | 'string'}>)[token.name];
   if (!spec) {
-    const near = token.rawName.startsWith('--') ? nearest(token.name, Object.keys(OPTIONS)) : null;
-    throw new UsageError(`unknown option ${token.rawName}${near ? ` (did you mean --${near}?)` : ''}`);
+    // Named as typed, escapes spelt out: stripped, `--\e[1mjson` would read as a known option.
+    const near = token.rawName.startsWith('--') ? meant(token.name, Object.keys(OPTIONS)) : null;
+    throw new UsageError(
+      `unknown option ${showName(token.rawName)}${near ? ` (did you mean --${near}?)` : ''}`,
+    );
   }
   const long = `--${token.name}`;
   if (spec.type === 'boolean') {
@@ -166,7 +178,7 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
     if (rest.length > 0 && (topic === null || rest.length > topic.split(' ').length)) {
       const near = rest.length === 1 ? nearest(rest[0] ?? '', COMMANDS) : null;
       const hint = near ? `did you mean brief help ${near}?` : 'brief --help lists the commands';
-      throw new UsageError(`no help for '${rest.join(' ')}' (${hint})`);
+      throw new UsageError(`no help for '${showName(rest.join(' '))}' (${hint})`);
     }
     return {...base, command: 'help', positionals: [], topic};
   }
@@ -175,17 +187,19 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   if (!COMMANDS.includes(first as CommandName)) {
     // A folder given where the reader's library goes: say how to name it. A page, feed, OPML or article file (what
     // brief add takes): how to add it.
+    // Named as typed, escapes spelt out: stripped for the terminal, "\e[31mlist" read as "unknown command 'list'".
+    const shown = showName(first);
     const addable = /\.(?:html?|xml|rss|atom|json|opml|md|txt)$/i.test(first) && !first.includes('://');
     const path = addable
-      ? ` (to add it to the library: brief add ${first})`
+      ? ` (to add it to the library: brief add ${shown})`
       : readsAsAddress(first) && pathKind(first) === 'none'
-        ? ` (to add the page or feed at that address: brief add https://${first})`
+        ? ` (to add the page or feed at that address: brief add https://${shown})`
         : /[/\\.]/.test(first) && !first.includes('://')
-          ? ` (to read the articles in ${first}: brief --articles ${first})`
+          ? ` (to read the articles in ${shown}: brief --articles ${shown})`
           : '';
-    const near = path === '' ? nearest(first, COMMANDS) : null;
+    const near = path === '' ? meant(first, COMMANDS) : null;
     throw new UsageError(
-      `unknown command '${first}'${path || (near ? ` (did you mean brief ${near}?)` : '')}`,
+      `unknown command '${shown}'${path || (near ? ` (did you mean brief ${near}?)` : '')}`,
     );
   }
   const command = first as CommandName;

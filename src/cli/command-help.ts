@@ -120,7 +120,7 @@ export const COMMAND_HELP = {
       'Atom / JSON feed (URL or file: subscribes and adds its items) or',
       'an OPML list (subscribes); brief URL is brief add URL',
     ],
-    line: "Add a page's URL, a saved .html file, an article file (.md, .txt), a feed (subscribes, adds its items) or an OPML list.",
+    line: "Add a page's URL, a saved .html file, an article file (.md, .txt), a feed (subscribes, adds its items) or an OPML list (one that names no feeds, as an empty export, is no failure).",
     options: [...LIBRARY, JSON_OUT],
     example: 'brief add https://example.com/feed.xml',
   },

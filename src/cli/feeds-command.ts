@@ -3,7 +3,7 @@ import {basename, dirname, resolve} from 'node:path';
 import type {FeedRow} from '../feeds/feeds-db.js';
 import {publish, writeTemp} from '../feeds/write-file.js';
 import {opmlText} from '../web/opml.js';
-import {cleanLine} from '../library/sanitize.js';
+import {cleanLine, showName} from '../library/sanitize.js';
 import {cleanUrl} from '../web/url.js';
 import {displayWidth, fit, truncate} from '../ui/text.js';
 import type {ExitCode} from './commands.js';
@@ -72,7 +72,7 @@ export async function feedsCommand(
   io: Io,
 ): Promise<ExitCode> {
   const open = await openTargetForFeeds(articles, dbPath, io);
-  if (!open) return 1;
+  if ('code' in open) return open.code;
   try {
     const {feeds} = open.target;
     if (args[0] === 'remove') {
@@ -118,12 +118,19 @@ export async function exportOpmlCommand(
   io: Io,
 ): Promise<ExitCode> {
   const open = await openTargetForFeeds(articles, dbPath, io);
-  if (!open) return 1;
+  if ('code' in open) return open.code;
   let feeds: {url: string; title: string | null; site: string | null}[];
   try {
     feeds = open.target.feeds.list().map((f) => ({url: f.url, title: f.title, site: f.site}));
   } finally {
     open.close();
+  }
+  // ("-", as other tools take it, is stdout: not a file named "-".)
+  const path = file === undefined || file === '-' ? null : resolve(file);
+  // Refused before anything else is said: a note on an export that is not written reads as if it were.
+  if (path !== null && existsSync(path)) {
+    io.err(`brief: ${showName(file ?? '')} exists; brief does not write over files (choose another name)\n`);
+    return 1;
   }
   // Nothing subscribed is no failure (as `brief feeds` and `refresh` take it): a script backing the list up gets a
   // list with no feeds and exit 0, and a person the note on stderr.
@@ -132,22 +139,16 @@ export async function exportOpmlCommand(
       "brief: no subscriptions, so the OPML list names no feeds; add a feed with 'brief add FEED_URL'\n",
     );
   const text = feeds.length === 0 ? emptyOpml(new Date()) : opmlText(feeds);
-  // ("-", as other tools take it, is stdout: not a file named "-".)
-  if (file === undefined || file === '-') {
+  if (path === null) {
     io.out(text);
     return 0;
-  }
-  const path = resolve(file);
-  if (existsSync(path)) {
-    io.err(`brief: ${file} exists; brief does not write over files (choose another name)\n`);
-    return 1;
   }
   try {
     const written = publish(await writeTemp(dirname(path), text), dirname(path), basename(path));
     io.out(`wrote ${written}\n`);
     return 0;
   } catch (err) {
-    io.err(`brief: cannot write ${file}: ${writeProblem(err)}\n`);
+    io.err(`brief: cannot write ${showName(file ?? '')}: ${writeProblem(err)}\n`);
     return 1;
   }
 }

@@ -21,8 +21,16 @@ export interface OpenTarget {
 }
 
 /**
+ * Why a library could not be opened, its reason already said on stderr: the exit code, 2 when the user named the
+ * wrong file as the database (an article, another program's file), as every command refuses it.
+ */
+export interface NotOpened {
+  code: 1 | 2;
+}
+
+/**
  * Opens the library folder (made when missing) and database for `brief add` and `brief refresh`, or says why not
- * and returns null. The folder's files the database has not read yet (a database deleted, or another one named) are
+ * and returns NotOpened. The folder's files the database has not read yet (a database deleted, or another one named) are
  * read first, as `brief list` reads them, so an article the folder holds already is not written again beside it
  * (and the subscriptions its articles name come back: store/recover-feeds.ts).
  */
@@ -30,16 +38,16 @@ export async function openTargetForAdding(
   articles: string,
   dbPath: string,
   io: Io,
-): Promise<OpenTarget | null> {
+): Promise<OpenTarget | NotOpened> {
   const store = openLibraryStore(articles, dbPath, io, true);
-  if (!store) return null;
+  if ('code' in store) return store;
   await syncQuietly(store);
   return targetOf(store, dbPath, io);
 }
 
 /**
  * Opens the library folder and database for `brief feeds` and `brief export-opml`, or says why not and returns
- * null. A database that has never held a subscription of the library (deleted while brief was closed, another one
+ * NotOpened. A database that has never held a subscription of the library (deleted while brief was closed, another one
  * named) reads the folder's files first, as `brief list` does, so the feeds its articles name are subscribed again
  * (store/recover-feeds.ts) before they are shown.
  */
@@ -47,9 +55,9 @@ export async function openTargetForFeeds(
   articles: string,
   dbPath: string,
   io: Io,
-): Promise<OpenTarget | null> {
+): Promise<OpenTarget | NotOpened> {
   const store = openLibraryStore(articles, dbPath, io, false);
-  if (!store) return null;
+  if ('code' in store) return store;
   if (!store.readOnly && !heldSubscriptions(store.db, store.root)) await syncQuietly(store);
   return targetOf(store, dbPath, io);
 }
@@ -66,13 +74,18 @@ async function syncQuietly(store: SqliteStore): Promise<void> {
   }
 }
 
-/** The store of the library folder (made when missing, with `create`), or null when either cannot be used. */
-function openLibraryStore(articles: string, dbPath: string, io: Io, create: boolean): SqliteStore | null {
+/** The store of the library folder (made when missing, with `create`), or NotOpened when either cannot be used. */
+function openLibraryStore(
+  articles: string,
+  dbPath: string,
+  io: Io,
+  create: boolean,
+): SqliteStore | NotOpened {
   const root = resolve(articles);
   try {
     if (!statSync(root).isDirectory()) {
       io.err(`brief: ${articles} is not a folder\n`);
-      return null;
+      return {code: 1};
     }
     // stat() needs no permission on the folder itself: one that cannot be listed passed.
     accessSync(root, constants.R_OK | constants.X_OK);
@@ -86,7 +99,7 @@ function openLibraryStore(articles: string, dbPath: string, io: Io, create: bool
             ? 'permission denied'
             : code;
       io.err(`brief: cannot open the article folder ${articles}: ${why}\n`);
-      return null;
+      return {code: 1};
     }
     try {
       makeFolders(root);
@@ -95,15 +108,16 @@ function openLibraryStore(articles: string, dbPath: string, io: Io, create: bool
       io.err(
         `brief: cannot create the article folder ${root}: ${(mkdirErr as NodeJS.ErrnoException).code}\n`,
       );
-      return null;
+      return {code: 1};
     }
   }
   // Through the store, so the database is checked as every command checks it (never a file that is not brief's,
   // marks restored from the journal, damage repaired).
-  return openStoreForCli(root, dbPath, io).store;
+  const opened = openStoreForCli(root, dbPath, io);
+  return opened.store ?? {code: opened.code};
 }
 
-function targetOf(store: SqliteStore, dbPath: string, io: Io): OpenTarget | null {
+function targetOf(store: SqliteStore, dbPath: string, io: Io): OpenTarget | NotOpened {
   try {
     return {
       target: openTarget(store.db, store.root),
@@ -116,7 +130,7 @@ function targetOf(store: SqliteStore, dbPath: string, io: Io): OpenTarget | null
     io.err(
       `brief: cannot open the subscriptions in ${dbPath}: ${err instanceof Error ? err.message : String(err)}\n`,
     );
-    return null;
+    return {code: 1};
   }
 }
 

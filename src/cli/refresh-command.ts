@@ -39,7 +39,7 @@ async function refreshWith(
   ctrlC: CtrlC,
 ): Promise<RunExit> {
   const open = await openTargetForAdding(articles, dbPath, io);
-  if (!open) return ctrlC.stopped ? INTERRUPTED : 1;
+  if ('code' in open) return ctrlC.stopped ? INTERRUPTED : open.code;
   if (ctrlC.stopped) {
     open.close();
     io.err('brief: refresh stopped by Ctrl+C before any feed was fetched; nothing was added\n');

@@ -3,7 +3,7 @@ import {cleanLine} from '../library/sanitize.js';
 import {errorLine} from '../web/errors.js';
 import {parseFeedText} from '../web/feed.js';
 import {feedLinks} from '../web/feed-links.js';
-import {parseOpmlText} from '../web/opml.js';
+import {opmlList} from '../web/opml.js';
 import {cleanUrl, isHttpUrl} from '../web/url.js';
 import {urlKeyOf} from './keys.js';
 import {ingestFeed, type FeedResult, type Run} from './refresh.js';
@@ -59,8 +59,11 @@ export type AddOutcome =
   | Extract<ArticleFileOutcome, {kind: 'article'}>
   /** `problem`: why the feed's file is not well-formed XML (its items are those that could be read), or null. */
   | {kind: 'feed'; url: string | null; subscribed: boolean; result: FeedResult; problem: string | null}
-  /** `dropped`: each outline of the list not subscribed to, with why. */
-  | {kind: 'opml'; subscribed: number; already: number; dropped: DroppedFeed[]}
+  /**
+   * `dropped`: each outline of the list not subscribed to, with why; `problem`: why the list is not well-formed
+   * XML (its feeds are those that could be read), or null.
+   */
+  | {kind: 'opml'; subscribed: number; already: number; dropped: DroppedFeed[]; problem: string | null}
   | {kind: 'failed'; reason: string};
 
 /**
@@ -105,7 +108,8 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
       // A list fetched from the web may name its feeds relative to its own address ("feeds/a.xml"), as a page's
       // links are; a file on disk has no address to read them against.
       const base = loaded.url !== null && isHttpUrl(loaded.url) ? loaded.url : null;
-      for (const f of parseOpmlText(loaded.text)) {
+      const list = opmlList(loaded.text);
+      for (const f of list.feeds) {
         const url = base ? againstBase(f.url, base) : f.url;
         const bad = badFeedAddress(url);
         if (bad !== null) dropped.push({title: f.title, url: f.url, reason: bad});
@@ -115,7 +119,7 @@ export async function addSource(source: string, run: Run): Promise<AddOutcome> {
           subscribed += 1;
         else already += 1;
       }
-      return {kind: 'opml', subscribed, already, dropped};
+      return {kind: 'opml', subscribed, already, dropped, problem: list.problem};
     }
     return {
       kind: 'failed',

@@ -181,7 +181,9 @@ export async function ingestFeed(
         result.skipped += 1;
         result.error ??= saved.reason;
         note(saved.reason, false);
-        retry += 1;
+        // One that will fail the same way at every refresh is remembered as never readable, and said once.
+        if (saved.lasting && !feed.problem) target.markUnreadable(keys, saved.reason);
+        else retry += 1;
       }
     }),
   );

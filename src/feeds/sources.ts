@@ -2,6 +2,7 @@ import {readFileSync, statSync} from 'node:fs';
 import {describeFsError} from '../library/read-article.js';
 import {decodeBody} from '../library/charset.js';
 import {documentKind, type DocumentKind} from '../web/detect.js';
+import {WebError} from '../web/errors.js';
 import type {Fetcher, FetchResponse} from '../web/fetch.js';
 import {isHttpUrl, readsAsAddress} from '../web/url.js';
 
@@ -21,9 +22,14 @@ export const ACCEPT =
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-/** Reads a fetched answer's text in its declared charset and says what it is. */
+/**
+ * Reads a fetched answer's text in its declared charset and says what it is. Throws a WebError for an answer with
+ * no text at all, which is no page, feed or list (rather than "not a feed" of what was never there).
+ */
 export function loadResponse(response: FetchResponse): LoadedSource {
   const {text} = decodeBody(response.body, response.contentType);
+  if (text.trim() === '')
+    throw new WebError('not-feed', `the server answered HTTP ${response.status} with nothing in it`);
   return {
     kind: documentKind(text, response.contentType, new URL(response.url).pathname),
     text,
@@ -51,5 +57,7 @@ export async function loadSource(source: string, fetcher: Fetcher): Promise<Load
     throw new Error(describeFsError(err));
   }
   const {text} = decodeBody(bytes, null);
+  // As the library says it of an article file: an empty export or a save cut off, not a document of some kind.
+  if (text.trim() === '') throw new Error('empty file');
   return {kind: documentKind(text, null, source), text, url: null, response: null};
 }

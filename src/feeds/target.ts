@@ -3,7 +3,7 @@ import type {ArticleDraft} from '../library/draft.js';
 import {takeDraftBylines} from '../library/draft-bylines.js';
 import {splitFrontMatter} from '../library/front-matter.js';
 import {parseBody} from '../library/plain-text.js';
-import {decodeText} from '../library/read-article.js';
+import {DEFAULT_MAX_BYTES, decodeText, tooLarge} from '../library/read-article.js';
 import {cleanText} from '../library/sanitize.js';
 import type {Db} from '../store/open-db.js';
 import {articleFileName, renderArticle} from './article-file.js';
@@ -16,7 +16,8 @@ export type SaveOutcome =
   | {status: 'added'; path: string; title: string}
   /** `existing`: the file the library holds it as (or added it as, when that file has been deleted since). */
   | {status: 'duplicate'; title: string; existing: string}
-  | {status: 'failed'; reason: string};
+  /** `lasting`: the same article would fail the same way every time (too large to be read), so it is not retried. */
+  | {status: 'failed'; reason: string; lasting?: boolean};
 
 /** The library articles are added to: its folder, its subscriptions and the keys of what it holds. */
 export interface Target {
@@ -119,7 +120,15 @@ export function openTarget(db: Db, root: string): Target {
     again: boolean,
     bytes?: Uint8Array,
   ): Promise<SaveOutcome> {
-    // Checked as the library will read it: what is checked is what gets indexed.
+    // Checked as the library will read it: what is checked is what gets indexed. A file over the library's size
+    // limit would be written and then skipped by every command that reads the folder (a 6 MB feed item).
+    const size = bytes ? bytes.length : Buffer.byteLength(text);
+    if (size > DEFAULT_MAX_BYTES)
+      return {
+        status: 'failed',
+        reason: `its article file would be ${tooLarge(size, DEFAULT_MAX_BYTES)} for the library to read`,
+        lasting: true,
+      };
     const read = asRead(text);
     if ('reason' in read) return {status: 'failed', reason: read.reason};
     const all = [...keys, textKeyOf(read.paragraphs.join('\n\n'))];

@@ -14,7 +14,7 @@ import {articleLayout, findPanel, type ArticleLayout} from './state/article-layo
 import {fullText, topLine} from './state/full-text.js';
 import type {CommandContext, OpenTarget} from './state/command-actions.js';
 import type {Rewindow} from './state/app-reducer.js';
-import {occurrenceLines, visibleOccurrenceLines} from './state/entity-lines.js';
+import {blockLineCount, visibleOccurrenceLines} from './state/entity-lines.js';
 import {helpLines} from './state/help-lines.js';
 import type {Line} from './state/lines.js';
 import {
@@ -253,9 +253,7 @@ export function commandContext(state: AppState, data: ViewData, size: Size): Com
         open,
         article: null,
         block: {
-          lines: hit
-            ? occurrenceLines([hit], view.forms, proseColumns(size.columns, ENTITY_INDENT)).length
-            : 0,
+          lines: hit ? blockLineCount(hit, view.forms, proseColumns(size.columns, ENTITY_INDENT)) : 0,
           body: entityBody(size.rows),
         },
       };

@@ -113,7 +113,9 @@ function decoderFor(encoding: string | null): zlib.Gunzip | zlib.Inflate | zlib.
   }
 }
 
-type Hop = {redirect: string} | {response: FetchResponse};
+// `stale`: the kept-alive connection the request went out on had been closed by the server (idle too long while
+// this process was busy, say reading a large page): nothing was answered, so the request is sent again.
+type Hop = {redirect: string} | {response: FetchResponse} | {stale: true};
 
 /** Creates a fetcher with the given limits over its own keep-alive agents. */
 export function createFetcher(overrides: Partial<FetchLimits> = {}): Fetcher {
@@ -123,7 +125,7 @@ export function createFetcher(overrides: Partial<FetchLimits> = {}): Fetcher {
     'https:': new https.Agent({keepAlive: true}),
   };
 
-  const hop = (url: URL, request: FetchRequest, deadline: number): Promise<Hop> =>
+  const hop = (url: URL, request: FetchRequest, deadline: number, fresh = false): Promise<Hop> =>
     new Promise((resolve, reject) => {
       const protocol = url.protocol as 'http:' | 'https:';
       const headers: Record<string, string> = {
@@ -134,11 +136,13 @@ export function createFetcher(overrides: Partial<FetchLimits> = {}): Fetcher {
       if (request.etag) headers['if-none-match'] = request.etag;
       if (request.lastModified) headers['if-modified-since'] = request.lastModified;
       let settled = false;
+      let responded = false;
       let connectTimer: NodeJS.Timeout | null = null;
       const req = (protocol === 'https:' ? https : http).request(url, {
         method: 'GET',
         headers,
-        agent: agents[protocol],
+        // Sent again after a stale connection: on a new one, as other idle ones to the host may be as stale.
+        agent: fresh ? false : agents[protocol],
       });
       const finish = (err: WebError | null, value?: Hop): void => {
         if (settled) return;
@@ -174,8 +178,16 @@ export function createFetcher(overrides: Partial<FetchLimits> = {}): Fetcher {
           if (connectTimer) clearTimeout(connectTimer);
         });
       });
-      req.on('error', (err) => finish(networkError(err, url)));
+      req.on('error', (err) => {
+        // A server closes an idle kept-alive connection when it likes (Node's after 5 s); one that closed as the
+        // request went out never saw it, and a GET may be sent again (as Node's documentation advises).
+        const code = (err as NodeJS.ErrnoException).code;
+        if (req.reusedSocket && !responded && (code === 'ECONNRESET' || code === 'EPIPE'))
+          finish(null, {stale: true});
+        else finish(networkError(err, url));
+      });
       req.on('response', (res) => {
+        responded = true;
         const status = res.statusCode ?? 0;
         const location = header(res.headers.location);
         if (REDIRECTS.has(status) && location) {
@@ -246,7 +258,9 @@ export function createFetcher(overrides: Partial<FetchLimits> = {}): Fetcher {
         if (request.signal?.aborted) throw new WebError('timeout', 'stopped');
         if (url.protocol !== 'http:' && url.protocol !== 'https:')
           throw new WebError('scheme', `only http and https addresses can be fetched (not ${url.protocol})`);
-        const result = await hop(url, request, deadline);
+        let result = await hop(url, request, deadline);
+        if ('stale' in result) result = await hop(url, request, deadline, true);
+        if ('stale' in result) throw networkError({code: 'ECONNRESET'}, url);
         if ('response' in result) return result.response;
         if (redirects >= limits.maxRedirects)
           throw new WebError('redirects', `more than ${limits.maxRedirects} redirects (a redirect loop?)`);

@@ -1,6 +1,7 @@
 import {generateOpml, parseOpml} from 'feedsmith';
 import {WebError} from './errors.js';
 import {inlineText} from './inline-text.js';
+import {xmlProblem, xmlProblemLine} from './xml-check.js';
 
 /** One subscription of an OPML file. */
 export interface OpmlFeed {
@@ -19,17 +20,47 @@ function outlines(value: unknown): Outline[] {
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
+/** What an OPML subscription list names. */
+export interface OpmlList {
+  /** Each feed once, folders flattened: none for a list that names none, which is no failure. */
+  feeds: OpmlFeed[];
+  /**
+   * Where and why the list is not well-formed XML ("line 6, column 22: …") when some feeds could still be read
+   * from it (a list cut short), or null.
+   */
+  problem: string | null;
+}
+
+const notWellFormed = (text: string): string | null => {
+  const found = xmlProblem(text);
+  return found && `not well-formed XML (${xmlProblemLine(found)})`;
+};
+
 /**
- * The feeds an OPML subscription list names, folders flattened, each address once. Throws WebError('not-opml')
- * when the text is not OPML or names no feed.
+ * The feeds an OPML subscription list names, as `opmlList` reads them. Throws WebError('not-opml') when the text
+ * is not OPML, or is broken so that no feed could be read (saying where it breaks).
  */
 export function parseOpmlText(text: string): OpmlFeed[] {
+  return opmlList(text).feeds;
+}
+
+/**
+ * The feeds an OPML subscription list names, and whether it is broken. A list that names no feed (an export made
+ * before anything was subscribed, as `brief export-opml` writes one) has none. Throws WebError('not-opml') when the
+ * text is not OPML, or is broken so that no feed could be read (saying where it breaks).
+ */
+export function opmlList(text: string): OpmlList {
   let parsed: ReturnType<typeof parseOpml>;
   try {
     parsed = parseOpml(text);
   } catch (err) {
-    const empty = /<opml\b/i.test(text.slice(0, 4096)) && /<body\b/i.test(text);
-    if (empty) throw new WebError('not-opml', 'the OPML file lists no feeds');
+    // The parser refuses a list without outlines as it refuses a broken one: told apart here, so that an empty
+    // export reads as empty and a list cut short says where, rather than either passing for the other.
+    if (/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<opml\b/i.test(text)) {
+      const broken = notWellFormed(text);
+      if (broken) throw new WebError('not-opml', broken);
+      if (!/\bxmlUrl\s*=/i.test(text)) return {feeds: [], problem: null};
+    }
     const why = err instanceof Error ? err.message : String(err);
     throw new WebError('not-opml', `not an OPML subscription list (${why.toLowerCase()})`);
   }
@@ -45,8 +76,10 @@ export function parseOpmlText(text: string): OpmlFeed[] {
     }
   };
   walk(outlines(parsed.body?.outlines));
-  if (feeds.size === 0) throw new WebError('not-opml', 'the OPML file lists no feeds');
-  return [...feeds.values()];
+  // The parser forgives a broken list and hands back what it made of it: said, and an error when that is nothing.
+  const problem = notWellFormed(text);
+  if (problem && feeds.size === 0) throw new WebError('not-opml', `${problem}; no feed could be read`);
+  return {feeds: [...feeds.values()], problem};
 }
 
 /** An OPML 2.0 document listing `feeds`, for other readers to import. */

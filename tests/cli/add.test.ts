@@ -323,8 +323,24 @@ describe('brief export-opml', () => {
     const saved = join(tempDir(), 'backup.opml');
     expect(await brief('export-opml', saved)).toMatchObject({code: 0, stdout: `wrote ${saved}\n`});
     expect(readFileSync(saved, 'utf8')).toContain('<body/>');
-    // Read back, it is an OPML list (not "not an OPML subscription list") that names no feed.
-    expect((await brief('add', saved)).stderr).toContain('the OPML file lists no feeds');
+    // Never over a file, and refused before the note that would read as if the list had been written.
+    const before = readFileSync(saved, 'utf8');
+    expect(await brief('export-opml', saved)).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `brief: ${saved} exists; brief does not write over files (choose another name)\n`,
+    });
+    expect(readFileSync(saved, 'utf8')).toBe(before);
+    // Read back, it is an OPML list (not "not an OPML subscription list") that names no feed: nothing to do is no
+    // failure on the way in either.
+    expect(await brief('add', saved)).toMatchObject({
+      code: 0,
+      stdout: `subscribed to no feeds: ${saved} names none\n`,
+      stderr: '',
+    });
+    expect(JSON.parse((await brief('add', saved, '--json')).stdout)).toEqual([
+      {source: saved, outcome: {kind: 'opml', subscribed: 0, already: 0, dropped: [], problem: null}},
+    ]);
     const opml = join(tempDir(), 'feeds.opml');
     writeFileSync(
       opml,
@@ -358,6 +374,8 @@ describe('brief add failures', () => {
         body: '<?xml version="1.0"?><catalog><book>Not a feed</book></catalog>',
         type: 'application/rss+xml',
       },
+      // A feed's address answering 200 with no body (a server mid-deploy): nothing there, said so.
+      '/empty.xml': {body: '', type: 'application/rss+xml'},
     });
     server.route('/loop', (res) => res.writeHead(302, {location: '/loop'}).end());
     const dead = await startServer();
@@ -365,6 +383,11 @@ describe('brief add failures', () => {
     await dead.close();
     const notOpml = join(tempDir(), 'list.opml');
     writeFileSync(notOpml, '<?xml version="1.0"?><outlines><o xmlUrl="x"/></outlines>');
+    // Saved files with nothing in them: an export or a save cut off, not documents of some other kind.
+    const emptyList = join(tempDir(), 'export.xml');
+    writeFileSync(emptyList, '');
+    const blankPage = join(tempDir(), 'saved.html');
+    writeFileSync(blankPage, '\n  \n');
     const cases: [string, RegExp][] = [
       ['http://brief-test.invalid/story', /DNS lookup failed/],
       [refused, /connection refused by 127\.0\.0\.1:\d+/],
@@ -377,6 +400,9 @@ describe('brief add failures', () => {
       [server.url('/feed.xml'), /not an RSS, Atom or JSON feed \(unrecognized feed format\)$/],
       [server.url('/data.bin'), /not a web page, a feed or an OPML file$/],
       [notOpml, /not an OPML subscription list or a feed$/],
+      [server.url('/empty.xml'), /: the server answered HTTP 200 with nothing in it$/],
+      [emptyList, /: empty file$/],
+      [blankPage, /: empty file$/],
       ['/no/such/file.html', /file not found/],
       ['ftp://example.com/feed', /only http and https addresses can be added/],
     ];

@@ -55,6 +55,10 @@ describe('brief --help / --version / usage errors', () => {
     [['list', '--jsn'], 'unknown option --jsn (did you mean --json?)'],
     [['index', '--artciles', 'x'], 'unknown option --artciles (did you mean --articles?)'],
     [['--frob'], 'unknown option --frob'],
+    // Escapes in what was typed are spelt out, not stripped into the name of a command or option that exists.
+    [['\u001b[31mlist'], "unknown command '\\u001b[31mlist' (did you mean brief list?)"],
+    [['list', '--\u001b[1mjson'], 'unknown option --\\u001b[1mjson (did you mean --json?)'],
+    [['help', 'li\u202est'], "no help for 'li\\u202est' (did you mean brief help list?)"],
     // An address pasted without its scheme, as address bars show it.
     [
       ['www.example.com/2024/story'],

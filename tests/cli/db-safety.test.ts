@@ -48,6 +48,42 @@ describe('brief with a --db that is not its database', () => {
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('eggs, flour\n');
   });
 
+  it('refuses them with exit 2 for the feed commands too (add, refresh, feeds, export-opml), as for the rest', () => {
+    const lib = tempDir({'harbour.txt': HARBOUR});
+    const dir = tempDir({
+      'notes.txt': 'eggs, flour\n',
+      'ferry.md': '---\ntitle: Ferry\n---\nThe ferry sailed.\n',
+    });
+    const other = join(dir, 'accounts.db');
+    const conn = new Database(other);
+    conn.exec('CREATE TABLE accounts (id INTEGER)');
+    conn.close();
+    const before = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'base64')]));
+    const commands = [
+      ['add', join(dir, 'ferry.md')],
+      ['refresh'],
+      ['feeds'],
+      ['feeds', 'remove', 'https://courier.example/feed'],
+      ['export-opml'],
+    ];
+    for (const [db, reason] of [
+      [join(dir, 'notes.txt'), /not a brief database/],
+      [other, /database of another program/],
+    ] as const) {
+      for (const command of commands) {
+        const run = runCli([...command, '--db', db, '--articles', lib]);
+        expect([command.join(' '), db, run.code]).toEqual([command.join(' '), db, 2]);
+        expect(run.stderr.trim().split('\n')).toHaveLength(1);
+        expect(run.stderr).toMatch(reason);
+        expect(run.stdout).toBe('');
+      }
+    }
+    expect(
+      Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'base64')])),
+    ).toEqual(before);
+    expect(readdirSync(lib)).toEqual(['harbour.txt']);
+  });
+
   it('refuses a database from a newer brief instead of rebuilding it', () => {
     const lib = tempDir({'harbour.txt': HARBOUR});
     const db = join(tempDir(), 'brief.db');

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {refreshFeeds} from '../../src/feeds/refresh.js';
 import {openTarget} from '../../src/feeds/target.js';
-import {feedLibraries} from '../helpers/feed-library.js';
+import {articles, feedLibraries} from '../helpers/feed-library.js';
 import {startServer} from '../helpers/web-server.js';
 
 const library = feedLibraries();
@@ -58,5 +58,36 @@ describe('items that can never be read', () => {
       skipped: 0,
       unreadable: 3,
     });
+  });
+
+  it('include an item whose article file would be over the library’s 5 MB: not written, said once', async () => {
+    // Council minutes of 70,000 paragraphs: a file the library would skip as too large at every command.
+    const minutes = Array.from(
+      {length: 70_000},
+      (_, i) => `<p>Item ${i} of the minutes: the members debated the harbour budget at length.</p>`,
+    ).join('');
+    const feed = (withMinutes: boolean) => ({
+      body: `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Council Minutes</title>${
+        withMinutes
+          ? `<item><title>Full minutes</title><guid isPermaLink="false">minutes-1</guid><description><![CDATA[${minutes}]]></description></item>`
+          : ''
+      }<item><title>Harbour budget agreed</title><guid isPermaLink="false">budget-1</guid><description><![CDATA[<p>The council agreed the harbour budget on Tuesday after a long debate.</p><p>Work on the quay starts in May.</p>]]></description></item></channel></rss>`,
+      type: 'application/rss+xml',
+    });
+    const server = await startServer({'/minutes.xml': feed(true)});
+    const {target, fetcher, dir} = library();
+    target.feeds.subscribe(server.url('/minutes.xml'), null, null);
+    const first = await refreshFeeds({target, fetcher});
+    expect(first.feeds[0]).toMatchObject({added: 1, skipped: 1});
+    expect(first.feeds[0]?.notes.map((n) => [n.title, n.reason])).toEqual([
+      [
+        'Full minutes',
+        'its article file would be too large (5.2 MB; the limit is 5.0 MB) for the library to read',
+      ],
+    ]);
+    // Only the article the library can read is in the folder.
+    expect(articles(dir)).toEqual([expect.stringContaining('harbour-budget-agreed')]);
+    const second = await refreshFeeds({target, fetcher});
+    expect(second.feeds[0]).toMatchObject({added: 0, skipped: 0, unreadable: 1, notes: []});
   });
 });

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {WebError} from '../../src/web/errors.js';
 import {documentKind} from '../../src/web/detect.js';
 import {parseFeedText} from '../../src/web/feed.js';
-import {opmlText, parseOpmlText} from '../../src/web/opml.js';
+import {opmlList, opmlText, parseOpmlText} from '../../src/web/opml.js';
 import {atom, opml, rss1, rss2, type FeedInfo} from '../fixtures/web/feeds.js';
 
 const feed: FeedInfo = {
@@ -121,14 +121,38 @@ describe('OPML', () => {
     expect(parseOpmlText(opmlText(feeds))).toEqual(feeds);
   });
 
-  it('rejects what is not OPML, and OPML that lists no feed', () => {
+  it('rejects what is not OPML, and says where a broken list breaks', () => {
     const cases: [string, string][] = [
       [rss2(feed, false), 'not an OPML subscription list (invalid opml format)'],
       [
-        '<?xml version="1.0"?><opml version="2.0"><head/><body></body></opml>',
-        'the OPML file lists no feeds',
+        '<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="C" xmlUrl="https://c.example/feed"',
+        'not well-formed XML (line 1, column 55: an unfinished tag <outline)',
+      ],
+      [
+        '<?xml version="1.0"?><opml version="2.0"><body><outline text="A & B"></body></opml>',
+        'not well-formed XML (line 1, column 70: </body> where </outline> was expected, for the <outline> of line 1); no feed could be read',
       ],
     ];
     for (const [text, message] of cases) expect(() => parseOpmlText(text)).toThrow(message);
+  });
+
+  it('reads a list that names no feed as an empty list, not as a failure', () => {
+    const empties = [
+      '<?xml version="1.0"?><opml version="2.0"><head/><body></body></opml>',
+      '<?xml version="1.0"?><opml version="2.0"><head><title>Empty</title></head><body/></opml>',
+      // Another reader's export with a folder and nothing in it.
+      '<?xml version="1.0"?><opml version="1.0"><head/><body><outline text="Tech" title="Tech"/></body></opml>',
+    ];
+    for (const text of empties) expect(opmlList(text)).toEqual({feeds: [], problem: null});
+  });
+
+  it('reads the feeds of a list cut short, and says where it breaks', () => {
+    const cut =
+      '<?xml version="1.0"?>\n<opml version="2.0"><head/><body>\n<outline text="C" xmlUrl="https://c.example/feed"/>\n';
+    expect(opmlList(cut)).toEqual({
+      feeds: [{url: 'https://c.example/feed', title: 'C', site: null}],
+      problem:
+        'not well-formed XML (line 4, column 1: the file ends with the <body> of line 2 and <opml> still open)',
+    });
   });
 });

@@ -1,3 +1,4 @@
+import type {ServerResponse} from 'node:http';
 import {gzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
 import {WebError} from '../../src/web/errors.js';
@@ -54,6 +55,43 @@ describe('fetching', () => {
       expect(server.requests.filter((r) => r.path === '/loop')).toHaveLength(6);
     } finally {
       fetcher.close();
+    }
+  });
+
+  it('sends a request again on a new connection when the kept-alive one it went out on was closed', async () => {
+    // As a server does with a connection left idle past its keep-alive timeout (Node's 5 s) while brief was busy
+    // reading a large page: it closes it as the next request arrives, and answers that request on a new one.
+    const server = await startServer();
+    const served = new WeakSet<object>();
+    const answer = (body: string) => (res: ServerResponse) => {
+      const socket = res.socket;
+      if (!socket) return;
+      if (served.has(socket)) {
+        socket.destroy();
+        return;
+      }
+      served.add(socket);
+      res.writeHead(200, {'content-type': 'text/plain'}).end(body);
+    };
+    server.route('/first', answer('first'));
+    server.route('/second', answer('second'));
+    server.route('/reset', (res) => res.socket?.destroy());
+    const fetcher = createFetcher();
+    try {
+      expect((await fetcher.get({url: server.url('/first')})).body.toString()).toBe('first');
+      expect((await fetcher.get({url: server.url('/second')})).body.toString()).toBe('second');
+      expect(server.requests.map((r) => r.path)).toEqual(['/first', '/second', '/second']);
+    } finally {
+      fetcher.close();
+    }
+    // A new connection closed before it answers is a failure, said once: not sent again.
+    const fresh = createFetcher();
+    try {
+      const err = await failure(fresh.get({url: server.url('/reset')}));
+      expect(err.message).toBe('the connection to 127.0.0.1 was closed before the answer was complete');
+      expect(server.requests.filter((r) => r.path === '/reset')).toHaveLength(1);
+    } finally {
+      fresh.close();
     }
   });
 

@@ -1,25 +1,21 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {theme} from '../theme.js';
+import {tooSmallLines} from '../state/too-small.js';
 
-/** Smallest terminal the layout is designed for. */
-export const MIN_COLUMNS = 60;
-/** Smallest terminal height the layout is designed for. */
-export const MIN_ROWS = 15;
+export {MIN_COLUMNS, MIN_ROWS} from '../state/too-small.js';
+
+const STYLE = {title: theme.warning, size: {}, hint: theme.muted} as const;
 
 /** Shown instead of a broken layout when the terminal is under MIN_COLUMNS × MIN_ROWS. */
 export function TooSmall({columns, rows}: {columns: number; rows: number}) {
   return (
-    <Box flexDirection="column">
-      <Text wrap="truncate" {...theme.warning}>
-        terminal too small
-      </Text>
-      <Text wrap="truncate">
-        {columns}×{rows}, needs {MIN_COLUMNS}×{MIN_ROWS}
-      </Text>
-      <Text wrap="truncate" {...theme.muted}>
-        enlarge it, or q to quit
-      </Text>
+    <Box flexDirection="column" width={columns}>
+      {tooSmallLines(columns, rows).map((line) => (
+        <Text key={line.kind} wrap="truncate" {...STYLE[line.kind]}>
+          {line.text}
+        </Text>
+      ))}
     </Box>
   );
 }
