@@ -499,6 +499,42 @@ describe('panel window', () => {
     expect(panelWindow(box(2), 5)).toMatchObject({up: true, down: false});
   });
 
+  it('never cuts a bar chart after its first bar: the chart stays below the foot whole', () => {
+    const strike = analysis({
+      facts: [
+        fact('Russia launched 598 drones and 31 missiles', [598, 'drones'], [31, 'missiles']),
+        fact('Ukraine’s defenses shot down 563 drones and 26 missiles', [563, 'drones'], [26, 'missiles']),
+      ],
+    });
+    const lines = panelLines('facts', strike, 80);
+    const charts = (height: number) =>
+      panelWindow({id: 'facts', width: 80, height, lines, selects: false}, 0).lines.map(lineText);
+    const missiles = lines.map(lineText).findIndex((l) => l.startsWith('Key figures: missiles'));
+    expect(missiles).toBeGreaterThan(0);
+    // A foot right after the missiles chart's first bar: neither its title nor that bar shows, and the arrow says more.
+    const cut = charts(missiles + 2);
+    expect(
+      cut.filter((l) => l.startsWith('Key figures: missiles') || (l.includes('█') && l.includes('missiles'))),
+    ).toEqual([]);
+    expect(cut.join('|')).toContain('Key figures: drones');
+    expect(panelWindow({id: 'facts', width: 80, height: missiles + 2, lines, selects: false}, 0).down).toBe(
+      true,
+    );
+    // Room for the whole chart: its title and both bars.
+    expect(charts(missiles + 3).slice(missiles)).toEqual([
+      expect.stringMatching(/^Key figures: missiles/),
+      expect.stringMatching(/█ 31$/),
+      expect.stringMatching(/█ 26$/),
+    ]);
+    // A chart taller than the window is shown as far as it fits rather than not at all.
+    const chartOnly = chartLines(strike, 80).slice(1);
+    expect(
+      panelWindow({id: 'facts', width: 80, height: 2, lines: chartOnly, selects: false}, 0).lines.map(
+        lineText,
+      )[0],
+    ).toBe('Key figures: drones');
+  });
+
   it('has no arrows when the panel has no lines', () => {
     expect(panelWindow(box(0), 2)).toEqual({lines: [], up: false, down: false});
   });

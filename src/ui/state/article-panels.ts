@@ -75,7 +75,7 @@ function entityLines(entities: readonly Entity[], width: number): Line[] {
 /** Bar charts of comparable figures under the facts, as lines; empty when there is nothing to compare. */
 export function chartLines(analysis: Analysis, width: number): Line[] {
   if (width < 24) return [];
-  return keyFigures(analysis.facts).flatMap((chart) => {
+  return keyFigures(analysis.facts).flatMap((chart, block) => {
     const max = Math.max(...chart.figures.map((f) => f.value));
     const valueWidth = Math.max(...chart.figures.map((f) => figureText(f.value).length));
     // Labels take the room they need, up to 45% of the panel: a fixed 30 columns cut "Ukraine’s defenses shot
@@ -87,8 +87,9 @@ export function chartLines(analysis: Analysis, width: number): Line[] {
     const barWidth = Math.max(1, width - labelWidth - valueWidth - 3);
     return [
       line(''),
-      line(truncate(`Key figures: ${safeLine(chart.unit)}`, width), 'heading'),
+      {...line(truncate(`Key figures: ${safeLine(chart.unit)}`, width), 'heading'), block},
       ...chart.figures.map((f) => ({
+        block,
         segments: [
           {text: `${fitWords(safeLine(f.label), labelWidth)} `},
           {text: '█'.repeat(barCells(f.value, max, barWidth)), role: 'bar' as const},

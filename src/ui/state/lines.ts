@@ -13,6 +13,11 @@ export interface Line {
   item?: number;
   /** The next line carries on this one's text (a wrapped sentence or entry): cut here, it needs a "…". */
   continues?: boolean;
+  /**
+   * Lines that read only together, marked with one number (a bar chart's title and bars): a panel's foot never cuts
+   * them, since the first bar alone reads as a chart of one (panel-window.ts).
+   */
+  block?: number;
 }
 
 /** A line of one segment. */

@@ -19,6 +19,14 @@ export function panelWindow(box: PanelBox, position: number): PanelWindow {
     : Math.max(0, Math.min(position, box.lines.length - box.height));
   const lines = box.lines.slice(start, start + Math.max(0, box.height));
   const down = start + lines.length < box.lines.length;
+  // A block (a bar chart) the foot would cut is left below it whole, unless it is all the window holds: "Key
+  // figures: missiles" over its first bar read as a chart of one bar.
+  const block = down ? lines.at(-1)?.block : undefined;
+  if (block !== undefined && box.lines[start + lines.length]?.block === block) {
+    let end = lines.length;
+    while (end > 0 && lines[end - 1]?.block === block) end--;
+    if (end > 0) lines.length = end;
+  }
   const last = lines.at(-1);
   if (down && last?.continues) lines[lines.length - 1] = withEllipsis(last, box.width);
   // A panel with no room shows its title and count only: arrows there would read as "scrolled".
