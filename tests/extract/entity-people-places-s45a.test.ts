@@ -159,3 +159,16 @@ describe('a numbered road ("Highway 49", "Route 9", "Interstate 75")', () => {
     expect(kindOf(['Flight 49 landed at Kelby at noon.'], 'Flight 49')).toBe('absent');
   });
 });
+
+describe('a people\'s noun after "the" that is also a given name ("the Scot said")', () => {
+  it('is no person, where the same word as a name speaking still is', () => {
+    const noun = [
+      'Callum Reid scored twice for the visitors at Kelmouth.',
+      '“We showed character,” the Scot said after the match.',
+    ];
+    expect(kindOf(noun, 'Scot')).not.toBe('person');
+    expect(kindOf(noun, 'Callum Reid')).toBe('person');
+    const name = ['“We showed character,” Scot said after the match.'];
+    expect(kindOf(name, 'Scot')).toBe('person');
+  });
+});

@@ -143,7 +143,9 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
       !tagsInclude(f.tags, NOT_ONLY_GIVEN_TAGS) &&
       f.speaks > 0 &&
       // ("Chelsea said it would sign him": what says "it" is a body.)
-      !f.form.contexts.some((c) => c.saysIt)
+      !f.form.contexts.some((c) => c.saysIt) &&
+      // ("the Scot said", "the Dane told": after a lower-case "the" everywhere, a noun for a people, not a name.)
+      !f.form.contexts.every((c) => c.theLower)
         ? {person: FAIR}
         : undefined,
   },
