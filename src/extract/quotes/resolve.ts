@@ -329,8 +329,9 @@ export function roleResolver(
     const role = abbreviation ? TITLE_ABBREVIATIONS.get(abbreviation.toLowerCase()) : undefined;
     return role ? `${before} ${role} ` : before;
   });
-  const rawBefore = (m: Mention) =>
-    (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 60), m.start).toLowerCase();
+  // The text before each mention as written, for titles set off before a name: made once, when a role word is first
+  // asked about, not once per word.
+  let rawBefores: string[] | null = null;
   // "Ada Brill, the city’s mayor, …": the noun phrase set off after the name. A role fits by its head word: "the
   // mayor’s wife" is no mayor.
   const appositions = persons.map(
@@ -360,11 +361,15 @@ export function roleResolver(
         `\\b${word}(?:\\s+(?:of|for|at|in)\\s+[^,;.]{1,40})?,\\s+(?:(?:mr|mrs|ms|dr|sir|dame)\\.?\\s+)?$`,
         'u',
       );
+      rawBefores ??= persons.map((m) =>
+        (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 60), m.start).toLowerCase(),
+      );
+      const raw = rawBefores;
       found = [];
       persons.forEach((m, i) => {
         if (
           after.test(befores[i] ?? '') ||
-          apposedBefore.test(rawBefore(m)) ||
+          apposedBefore.test(raw[i] ?? '') ||
           heads.test(roles.get(m.name) ?? '') ||
           heads.test(appositions[i] ?? '') ||
           heads.test(predicates[i] ?? '') ||
