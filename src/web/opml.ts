@@ -2,6 +2,7 @@ import {generateOpml, parseOpml} from 'feedsmith';
 import {WebError} from './errors.js';
 import {inlineText} from './inline-text.js';
 import {xmlProblem, xmlProblemLine} from './xml-check.js';
+import {repairXml} from './xml-repair.js';
 
 /** One subscription of an OPML file. */
 export interface OpmlFeed {
@@ -58,12 +59,27 @@ export function opmlList(text: string): OpmlList {
     // export reads as empty and a list cut short says where, rather than either passing for the other.
     if (/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<opml\b/i.test(text)) {
       const broken = notWellFormed(text);
-      if (broken) throw new WebError('not-opml', broken);
+      if (broken) {
+        // A list cut short inside an entry: the entries before the cut, read from a forgiving rewrite (an entry
+        // cut inside its address is dropped, never subscribed to by half its address).
+        const feeds = repairedFeeds(text);
+        if (feeds.length > 0) return {feeds, problem: broken};
+        throw new WebError('not-opml', `${broken}; no feed could be read`);
+      }
       if (!/\bxmlUrl\s*=/i.test(text)) return {feeds: [], problem: null};
     }
     const why = err instanceof Error ? err.message : String(err);
     throw new WebError('not-opml', `not an OPML subscription list (${why.toLowerCase()})`);
   }
+  const feeds = listedFeeds(parsed);
+  // The parser forgives a broken list and hands back what it made of it: said, and an error when that is nothing.
+  const problem = notWellFormed(text);
+  if (problem && feeds.length === 0) throw new WebError('not-opml', `${problem}; no feed could be read`);
+  return {feeds, problem};
+}
+
+/** Each feed a parsed list names, once, folders flattened. */
+function listedFeeds(parsed: ReturnType<typeof parseOpml>): OpmlFeed[] {
   const feeds = new Map<string, OpmlFeed>();
   const walk = (items: Outline[]): void => {
     for (const o of items) {
@@ -76,10 +92,16 @@ export function opmlList(text: string): OpmlList {
     }
   };
   walk(outlines(parsed.body?.outlines));
-  // The parser forgives a broken list and hands back what it made of it: said, and an error when that is nothing.
-  const problem = notWellFormed(text);
-  if (problem && feeds.size === 0) throw new WebError('not-opml', `${problem}; no feed could be read`);
-  return {feeds: [...feeds.values()], problem};
+  return [...feeds.values()];
+}
+
+/** The feeds a forgiving rewrite of a broken list names: none when even that cannot be read. */
+function repairedFeeds(text: string): OpmlFeed[] {
+  try {
+    return listedFeeds(parseOpml(repairXml(text)));
+  } catch {
+    return [];
+  }
 }
 
 /** An OPML 2.0 document listing `feeds`, for other readers to import. */

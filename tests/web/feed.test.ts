@@ -155,4 +155,20 @@ describe('OPML', () => {
         'not well-formed XML (line 4, column 1: the file ends with the <body> of line 2 and <opml> still open)',
     });
   });
+
+  it('reads the entries before a cut inside an entry, and drops the entry cut short', () => {
+    const cut = [
+      '<?xml version="1.0"?>\n<opml version="2.0"><head/><body>',
+      '<outline text="A" xmlUrl="https://a.example/feed"/>',
+      '<outline text="B" xmlUrl="https://b.example/feed"/>',
+      '<outline text="C" xmlUrl="https://c.exa',
+    ].join('\n');
+    expect(opmlList(cut)).toEqual({
+      feeds: [
+        {url: 'https://a.example/feed', title: 'A', site: null},
+        {url: 'https://b.example/feed', title: 'B', site: null},
+      ],
+      problem: 'not well-formed XML (line 5, column 1: an unfinished tag <outline)',
+    });
+  });
 });
