@@ -282,6 +282,17 @@ export const RELATIVE_WORDS = ['who', 'which', 'whose', 'whom'];
 export const WRITINGS = ['statement', 'letter', 'message', 'tweet', 'post', 'decree', 'note', 'memo', 'ruling', 'opinion', 'order', 'blog', 'book', 'essay', 'column', 'speech', 'remarks', 'words', 'website', 'site', 'account', 'page', 'report', 'release', 'press release', 'announcement', 'guidance', 'notice', 'complaint', 'filing', 'lawsuit', 'reply', 'response', 'answer', 'advice', 'verdict'];
 
 /**
+ * Writings whose words, read out or speaking ("The event description read", "reads the letter to me:"), are their
+ * author's (authors.ts): one written, posted or sent by someone the story names.
+ */
+// prettier-ignore
+export const AUTHORED_WRITINGS = ['letter', 'letters', 'note', 'message', 'post', 'description', 'invitation', 'card', 'email', 'e-mail', 'text', 'statement', 'tweet', 'memo', 'notice', 'diary', 'entry', 'caption', 'inscription'];
+
+/** Verbs of writing whose subject is the author of a writing read out later (authors.ts). */
+// prettier-ignore
+export const WRITING_ACTS = ['wrote', 'writes', 'posted', 'posts', 'sent', 'sends', 'published', 'issued', 'released', 'penned', 'signed', 'tweeted', 'emailed', 'e-mailed', 'texted', 'left a note'];
+
+/**
  * Nouns that put a quoted phrase forward as a word, a name or a title, not as speech ("the term “…”", "the slogan
  * “…”", "the film “…”").
  */
