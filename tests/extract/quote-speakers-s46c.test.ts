@@ -140,3 +140,58 @@ describe('relayedPerson: who "quoting"/"citing" names, from a word of a name the
     expect(relayed('            the ministry said, citing figures from Brill.')).toBeUndefined();
   });
 });
+
+describe('who "she said" is when the subject is reported speaking of herself', () => {
+  it('"X said the strike would cost her …": her own pronoun, not a sign that "she" is someone else', () => {
+    const strike = [
+      'Transport Secretary Helen Marsh urged both sides to return to talks. “Passengers deserve better than this,” she told the BBC.',
+      'Commuter Priya Shah said the strike would cost her a week’s childcare. “I can’t work from home, so I will have to take unpaid leave,” she said.',
+    ];
+    expect(speakers(strike)).toEqual([
+      'Helen Marsh ← Passengers deserve better',
+      'Priya Shah ← I can’t work',
+    ]);
+  });
+
+  it('"X wrote to her. She keeps …": the object is still someone else (guard)', () => {
+    const keeper = [
+      'Mary Collins has kept the lamp at Dunmore Point for thirty years.',
+      'The yacht’s owner, Piers Halloran, wrote to her afterwards. She keeps his letters in a tin. “I never throw anything away,” she says.',
+    ];
+    expect(speakers(keeper)).toEqual(['Mary Collins ← I never throw']);
+  });
+});
+
+describe('an epithet alone ("the skipper said") is the person just named', () => {
+  it('"the skipper", "the jockey": the one person the sentence before names', () => {
+    const cup = [
+      'Harlow captain Ben Carver praised his bowler. “Tommo has been our best player all season,” the skipper said.',
+      'Conor Daly, 23, was winning his first big race. “I can’t believe it. She travelled beautifully,” the jockey said.',
+    ];
+    expect(speakers(cup)).toEqual(['Ben Carver ← Tommo has been', 'Conor Daly ← I can’t believe']);
+  });
+
+  it('a sentence about someone the entities do not list stands between: the opener unattributed', () => {
+    const cup = [
+      'Harlow captain Ben Carver praised his bowler. “Tommo has been our best player all season,” the skipper said.',
+      'Menon, whose 88 came off 79 balls, was philosophical. “We were nearly there,” the opener said.',
+    ];
+    expect(speakers(cup)).toEqual(['Ben Carver ← Tommo has been', 'null ← We were nearly']);
+  });
+
+  it('"the officer said": a person noun that is no epithet names no one (guard)', () => {
+    const road = [
+      'Ada Brill was driving home when the crash happened. “The lorry came out of nowhere,” the officer said.',
+    ];
+    expect(speakers(road)).toEqual(['null ← The lorry came']);
+  });
+});
+
+describe('"the union said" after a body whose name holds the plural', () => {
+  it('"the Korean Confederation of Trade Unions … the union said": that body', () => {
+    const wage = [
+      'The Korean Confederation of Trade Unions denounced the decision. “This is a wage that cannot guarantee a decent life,” the union said in a statement.',
+    ];
+    expect(speakers(wage)).toEqual(['Korean Confederation of Trade Unions ← This is a']);
+  });
+});

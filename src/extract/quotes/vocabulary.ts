@@ -28,6 +28,8 @@ export const TRADE_NAME_WORDS: ReadonlySet<string> = new Set([
 export const EPITHET_NOUNS: ReadonlySet<string> = new Set([
   'forward', 'skipper', 'keeper', 'goalkeeper', 'winger', 'youngster', 'playmaker', 'newcomer', 'rookie', 'marksman',
   'netminder', 'batsman', 'bowler', 'rider', 'full-back', 'centre-back', 'centre-half', 'frontman', 'sprinter',
+  'opener', 'seamer', 'spinner', 'paceman', 'all-rounder', 'striker', 'midfielder', 'defender', 'jockey', 'veteran',
+  'teenager',
 ]);
 
 /**
@@ -280,6 +282,15 @@ export const RELATIVE_WORDS = ['who', 'which', 'whose', 'whom'];
 /** Writings that give their author's own words ("Judge Miller's statement reads “…”"). */
 // prettier-ignore
 export const WRITINGS = ['statement', 'letter', 'message', 'tweet', 'post', 'decree', 'note', 'memo', 'ruling', 'opinion', 'order', 'blog', 'book', 'essay', 'column', 'speech', 'remarks', 'words', 'website', 'site', 'account', 'page', 'report', 'release', 'press release', 'announcement', 'guidance', 'notice', 'complaint', 'filing', 'lawsuit', 'reply', 'response', 'answer', 'advice', 'verdict'];
+
+/**
+ * Verbs of saying that report what their subject said in a clause after them ("Priya Shah said the strike would cost
+ * her …"): a pronoun in that clause is most often the subject's own (resolve.ts).
+ */
+// prettier-ignore
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'recalled', 'recalls', 'admitted', 'insisted', 'complained',
+]);
 
 /**
  * Writings whose words, read out or speaking ("The event description read", "reads the letter to me:"), are their
