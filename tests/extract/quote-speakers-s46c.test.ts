@@ -55,6 +55,22 @@ describe('a body quoting its person', () => {
   });
 });
 
+describe('a saying named as a person’s', () => {
+  it('"citing the X quote that “…”": X, with no speech verb of X’s', () => {
+    const workshop = [
+      'The two makers told the workshop that they learned more from failed projects, citing the Walt Disney quote that “the way to get started is to quit talking and begin doing,” and that every costume teaches something.',
+    ];
+    expect(speakers(workshop)).toEqual(['Walt Disney ← the way to']);
+  });
+
+  it('"Brill’s famous line:": the owner of the line', () => {
+    const harbour = [
+      'Mayor Ada Brill retired on Friday. Over the council door hangs Brill’s famous line: “A town that stops building has started dying.”',
+    ];
+    expect(speakers(harbour)).toEqual(['Ada Brill ← A town that']);
+  });
+});
+
 describe('the words of a writing are its author’s', () => {
   it('"The event description read": the person who posted the event', () => {
     const lake = [

@@ -1,8 +1,9 @@
 // "“…,” the ministry said, quoting Sheikh Faisal": a body or a person passing on someone else's words names them by
 // "quoting" or "citing"; the words are the one quoted (GUIDE.md: the speaker is who said them), whoever the speech
 // verb's subject is.
-import {firstStartingIn} from './lookup.js';
+import {firstStartingIn, startingIn} from './lookup.js';
 import type {Mention} from './mentions.js';
+import {alternation, SAYING_NOUNS} from './vocabulary.js';
 
 // The participle and the name right after it (group 1: what follows the participle).
 const RELAY = /(?<![\p{L}])(?:quoting|citing)\s+/gu;
@@ -14,6 +15,13 @@ const CAPITALS = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u;
 // "citing Brill’s report": an owner's possessive names whose writing is cited, not who is quoted.
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 
+// Between a person's name and the quote: an owner's possessive or none, at most one adjective, a noun of a saying,
+// and "that" or a colon or comma ("the Chuck Jones quote that “…”", "Brill's famous line: “…”").
+const SAYING_AFTER = new RegExp(
+  `^(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(SAYING_NOUNS)})\\s*(?:that\\s+|[:,]\\s*)?$`,
+  'u',
+);
+
 /** Where the relay lies and what the quote stage knows of the names in the quote's paragraph. */
 export interface RelayContext {
   /** The paragraph with every quotation blanked out. */
@@ -24,6 +32,17 @@ export interface RelayContext {
   here: readonly Mention[];
   /** The one person a word of whose name this is ("Nasser" for "Nasser bin Saleh al-Hamdan"), if only one. */
   personByWord: (word: string) => string | undefined;
+}
+
+/**
+ * The person whose saying the quote is named as, right before its opening mark: "the Chuck Jones quote that “…”",
+ * "Brill's famous line: “…”". Undefined when no person's name stands so.
+ */
+export function sayingOwner(ctx: RelayContext & {span: {open: number}}): string | undefined {
+  const open = ctx.span.open;
+  const m = startingIn(ctx.here, Math.max(ctx.sentenceStart, open - 60), open).at(-1);
+  if (!m || m.kind !== 'person' || !SAYING_AFTER.test(ctx.masked.slice(m.end, open))) return undefined;
+  return m.name;
 }
 
 /**

@@ -7,7 +7,7 @@ import {checkRules, type SieveRule} from '../rules.js';
 import type {Attribution, QuoteContext} from './attribution.js';
 import {authorBefore, readsWriting} from './authors.js';
 import {creditLine} from './credit-line.js';
-import {relayedPerson} from './relayed.js';
+import {relayedPerson, sayingOwner} from './relayed.js';
 import {startingIn} from './lookup.js';
 import {VERB_ALT} from './vocabulary.js';
 import type {QuoteSpan} from './marks.js';
@@ -135,9 +135,11 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
   {
     id: 'relayed-person',
     description:
-      'a sentence with a speech verb passing on a person\'s words by "quoting" or "citing" them: the person quoted, not the verb\'s subject',
+      'a sentence with a speech verb passing on a person\'s words by "quoting" or "citing" them, or the quote named as a person\'s saying ("the X quote that"): that person, not the verb\'s subject',
     example: '“The line will open in 2030,” the ministry said, quoting Minister Ada Brill.',
     apply: (c) => {
+      const owner = sayingOwner(c);
+      if (owner) return {speaker: owner};
       if (!c.cue.found) return undefined;
       const speaker = relayedPerson(c);
       return speaker ? {speaker, verbAt: c.cue.verbAt} : undefined;

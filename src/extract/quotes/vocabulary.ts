@@ -320,6 +320,12 @@ export const LABEL_NOUNS = [
 // prettier-ignore
 export const UTTERANCE_NOUNS = ['comment', 'comments', 'remark', 'remarks', 'tweet', 'tweets', 'post', 'claim', 'claims', 'slur', 'gaffe', 'quip', 'jibe', 'chant', 'chants'];
 
+/**
+ * Nouns for words someone once said, owned by the name right before them ("the Chuck Jones quote that “…”", "Ada
+ * Brill's famous line “…”"): that person's words (relayed.ts).
+ */
+export const SAYING_NOUNS = ['quote', 'quotation', 'line', 'saying', 'maxim', 'adage', 'dictum', 'words'];
+
 /** Nouns for a speaker the news keeps anonymous ("a source within the ministry said"): unnamed, not the body. */
 export const ANONYMOUS_NOUNS = ['source', 'sources', 'insider', 'insiders'];
 
