@@ -211,3 +211,20 @@ describe('"the union said" after a body whose name holds the plural', () => {
     expect(speakers(wage)).toEqual(['Korean Confederation of Trade Unions ← This is a']);
   });
 });
+
+describe('the singular "they" of a body’s spokesperson', () => {
+  it('"A Treasury spokesperson said …. “…,” they said": the body', () => {
+    const budget = [
+      'A Harbour Authority spokesperson said the port remained open. “We will not close the port for a forecast,” they said.',
+    ];
+    expect(speakers(budget)).toEqual(['Harbour Authority ← We will not']);
+  });
+
+  it('"they" after people, or after a person named past the spokesperson: no body (guard)', () => {
+    const port = [
+      'Two dock workers, who asked not to be named, said the cranes had stopped. “Nobody has told us anything,” they said.',
+      'A Harbour Authority spokesperson said the port remained open, but Ada Brill and Tobias Renn disagreed. “The port is closed in all but name,” they said.',
+    ];
+    expect(speakers(port)).toEqual(['null ← Nobody has told', 'null ← The port is']);
+  });
+});
