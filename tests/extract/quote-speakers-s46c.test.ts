@@ -228,3 +228,12 @@ describe('the singular "they" of a body’s spokesperson', () => {
     expect(speakers(port)).toEqual(['null ← Nobody has told', 'null ← The port is']);
   });
 });
+
+describe('a qualified title written before the name', () => {
+  it('"Former Vice President X … the former vice president said:": X', () => {
+    const rally = [
+      'Former Vice President Tobias Renn responded to the plan at a rally in Ostrava. Speaking to supporters, the former vice president said: “I have been doing this a long time.”',
+    ];
+    expect(speakers(rally)).toEqual(['Tobias Renn ← I have been']);
+  });
+});

@@ -346,7 +346,11 @@ export function roleResolver(
     const abbreviation = (ABBREVIATED_IN.exec(text.slice(m.start, m.end)) ??
       ABBREVIATED_BEFORE.exec(before))?.[1];
     const role = abbreviation ? TITLE_ABBREVIATIONS.get(abbreviation.toLowerCase()) : undefined;
-    return role ? `${before} ${role} ` : before;
+    // "Former Vice President Joe Biden" read as the form "Vice President Joe Biden": the title inside the mention
+    // goes on from the words before it ("the former vice president said").
+    const own = text.slice(m.start, m.end);
+    const inside = own.endsWith(` ${m.name}`) ? own.slice(0, -m.name.length).toLowerCase() : '';
+    return role ? `${before} ${role} ` : `${before}${inside}`;
   });
   // The text before each mention as written, for titles set off before a name: made once, when a role word is first
   // asked about, not once per word.
