@@ -38,6 +38,21 @@ describe('a body quoting its person', () => {
     expect(speakers(grain)).toEqual(['Oskar Lindqvist ← The harvest is']);
   });
 
+  it('"quoting the minister": the person the article gives that role', () => {
+    const plant = [
+      'Energy Minister Farid Osman visited the Varesh power plant on Monday.',
+      '“The plant will supply a million homes,” the ministry said in a statement, quoting the minister.',
+    ];
+    expect(speakers(plant)).toEqual(['Farid Osman ← The plant will']);
+  });
+
+  it('"X interrupted Y by saying": X, not Y (right on main; wrong after this round’s first saying-owner commit)', () => {
+    const council = [
+      'Mayor Ada Brill spoke first. Councillor Tobias Renn interrupted Brill by saying: “This budget is a fantasy and everyone in this room knows it.”',
+    ];
+    expect(speakers(council)).toEqual(['Tobias Renn ← This budget is']);
+  });
+
   it('"X said in the ministry’s statement": X (guard)', () => {
     const rail = [
       'Transport minister Ilse Varga announced the new rail line on Monday.',

@@ -4,6 +4,7 @@
 import {firstStartingIn, startingIn} from './lookup.js';
 import type {Mention} from './mentions.js';
 import {alternation, SAYING_NOUNS} from './vocabulary.js';
+import {isPersonNoun} from './words.js';
 
 // The participle and the name right after it (group 1: what follows the participle).
 const RELAY = /(?<![\p{L}])(?:quoting|citing)\s+/gu;
@@ -18,7 +19,7 @@ const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 // Between a person's name and the quote: an owner's possessive or none, at most one adjective, a noun of a saying,
 // and "that" or a colon or comma ("the Chuck Jones quote that “…”", "Brill's famous line: “…”").
 const SAYING_AFTER = new RegExp(
-  `^(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(SAYING_NOUNS)})\\s*(?:that\\s+|[:,]\\s*)?$`,
+  `^(?:['’]s?)?\\s+(?:(?!by\\s|while\\s|when\\s|after\\s|before\\s)\\p{Ll}+\\s+)?(?:${alternation(SAYING_NOUNS)})\\s*(?:that\\s+|[:,]\\s*)?$`,
   'u',
 );
 
@@ -32,7 +33,13 @@ export interface RelayContext {
   here: readonly Mention[];
   /** The one person a word of whose name this is ("Nasser" for "Nasser bin Saleh al-Hamdan"), if only one. */
   personByWord: (word: string) => string | undefined;
+  paragraph?: number;
+  /** "the minister" → the person the article gives that role, if any. */
+  resolveRole?: (noun: string, paragraph: number, at: number) => string | null;
 }
+
+// "quoting the minister", "citing the company's chief executive": a role noun (group 1) at most two words on.
+const ROLE_AFTER = /^the\s+(?:[\p{Ll}'’-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?=[\s,.;:]|$)/u;
 
 /**
  * The person whose saying the quote is named as, right before its opening mark: "the Chuck Jones quote that “…”",
@@ -60,6 +67,13 @@ export function relayedPerson(ctx: RelayContext): string | undefined {
     if (named && TITLE_GAP.test(ctx.masked.slice(at, named.start))) {
       if (named.kind !== 'person' || POSSESSIVE_AFTER.test(ctx.masked.slice(named.end))) continue;
       return named.name;
+    }
+    // "quoting the minister": the person holding that role in the article (a thing, "the figures", holds none).
+    const role = ROLE_AFTER.exec(ctx.masked.slice(at, ctx.sentenceEnd))?.[1];
+    if (role && ctx.resolveRole && ctx.paragraph !== undefined) {
+      const holder = isPersonNoun(role) ? ctx.resolveRole(role, ctx.paragraph, at) : null;
+      if (holder) return holder;
+      continue;
     }
     const words = CAPITALS.exec(ctx.masked.slice(at, ctx.sentenceEnd))?.[0];
     if (!words || POSSESSIVE_AFTER.test(ctx.masked.slice(at + words.length))) continue;
