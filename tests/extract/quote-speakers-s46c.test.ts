@@ -46,6 +46,15 @@ describe('a body quoting its person', () => {
     expect(speakers(plant)).toEqual(['Farid Osman ← The plant will']);
   });
 
+  it('"quoting him": the person the pronoun stands for; "citing her report" no one', () => {
+    const plant = [
+      'Energy Minister Farid Osman visited the Varesh power plant on Monday.',
+      '“The plant will supply a million homes,” the Ministry of Energy said in a statement, quoting him.',
+      'Deputy minister Ada Brill wrote a report on the grid in May. “The grid is not ready,” the Ministry of Energy said, citing her report.',
+    ];
+    expect(speakers(plant)).toEqual(['Farid Osman ← The plant will', 'Ministry of Energy ← The grid is']);
+  });
+
   it('"X interrupted Y by saying": X, not Y (right on main; wrong after this round’s first saying-owner commit)', () => {
     const council = [
       'Mayor Ada Brill spoke first. Councillor Tobias Renn interrupted Brill by saying: “This budget is a fantasy and everyone in this room knows it.”',

@@ -36,7 +36,12 @@ export interface RelayContext {
   paragraph?: number;
   /** "the minister" → the person the article gives that role, if any. */
   resolveRole?: (noun: string, paragraph: number, at: number) => string | null;
+  /** "he"/"she" → the person it stands for there, if any. */
+  resolvePronoun?: (pronoun: string, paragraph: number, at: number) => string | null;
 }
+
+// "quoting him", "citing her": a person's object pronoun right after the participle (group 1).
+const PRONOUN_AFTER = /^(him|her)(?=[\s,.;:]|$)/u;
 
 // "quoting the minister", "citing the company's chief executive": a role noun (group 1) at most two words on.
 const ROLE_AFTER = /^the\s+(?:[\p{Ll}'’-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?=[\s,.;:]|$)/u;
@@ -67,6 +72,14 @@ export function relayedPerson(ctx: RelayContext): string | undefined {
     if (named && TITLE_GAP.test(ctx.masked.slice(at, named.start))) {
       if (named.kind !== 'person' || POSSESSIVE_AFTER.test(ctx.masked.slice(named.end))) continue;
       return named.name;
+    }
+    // "quoting him": the person the pronoun stands for ("her" before a noun is a possessive: "citing her report").
+    const pronoun = PRONOUN_AFTER.exec(ctx.masked.slice(at, ctx.sentenceEnd))?.[1];
+    if (pronoun && ctx.resolvePronoun && ctx.paragraph !== undefined) {
+      if (pronoun === 'her' && /^her\s+\p{Ll}/u.test(ctx.masked.slice(at, ctx.sentenceEnd))) continue;
+      const person = ctx.resolvePronoun(pronoun === 'him' ? 'he' : 'she', ctx.paragraph, at);
+      if (person) return person;
+      continue;
     }
     // "quoting the minister": the person holding that role in the article (a thing, "the figures", holds none).
     const role = ROLE_AFTER.exec(ctx.masked.slice(at, ctx.sentenceEnd))?.[1];
