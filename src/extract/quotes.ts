@@ -8,6 +8,7 @@ import {interviewTurns} from './quotes/interview.js';
 import {loneSpeakers} from './quotes/lone-speakers.js';
 import {findMentions, genders, type Mention} from './quotes/mentions.js';
 import {epithetResolver, pronounResolver, roleResolver} from './quotes/resolve.js';
+import {personWords} from './quotes/relayed.js';
 import {SIEVES, type Found, type QuoteCase} from './quotes/sieves.js';
 import {titledNonPeople} from './quotes/titled-names.js';
 import {runSieve, type TraceEntry} from './rules.js';
@@ -139,6 +140,9 @@ export function findQuotes(doc: Doc): Quote[] {
   const turns = interviewTurns(paragraphs, mentionsOf, people, doc.input.title);
 
   const personNames = new Set(people.map((p) => p.name));
+  // Built on first use: only a sentence that quotes or cites someone asks.
+  let wordsOfNames: Map<string, string> | undefined;
+  const personByWord = (word: string) => (wordsOfNames ??= personWords(people)).get(word);
   const isPerson = (name: string | null) => name !== null && personNames.has(name);
 
   const quotes: Quote[] = [];
@@ -200,6 +204,9 @@ export function findQuotes(doc: Doc): Quote[] {
         nextCue,
         reportedIn,
         sentencesOf,
+        maskedAt: (p) => maskedParagraphs[p],
+        mentionsAt: (p) => mentionsOf.get(p) ?? [],
+        personByWord,
         resolvePronoun,
         resolveRole,
         answerer: (p) => turns.answerers[p],

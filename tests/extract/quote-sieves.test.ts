@@ -37,6 +37,44 @@ interface Example {
 }
 
 const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
+  'relayed-person': {
+    positive: {
+      text: [
+        'Transport minister Ada Brill opened the line on Monday.',
+        '“The line will carry ten million people a year,” the Ministry of Transport said, quoting Brill.',
+      ],
+      quote: 'The line will',
+      speaker: 'Ada Brill',
+    },
+    // Citing a person's report, not quoting the person: the body speaks.
+    falsePositive: {
+      text: [
+        'Transport minister Ada Brill wrote a report on the line in May.',
+        '“The line will carry ten million people a year,” the Ministry of Transport said, citing Brill’s report.',
+      ],
+      quote: 'The line will',
+      speaker: 'Ministry of Transport',
+    },
+  },
+  'writing-author': {
+    positive: {
+      text: [
+        'The ferry’s captain, Piers Halloran, wrote to her afterwards.',
+        'She keeps the letter in a tin and reads it to me: “You kept the light burning when nobody else would.”',
+      ],
+      quote: 'You kept the',
+      speaker: 'Piers Halloran',
+    },
+    // Reading out something the text does not call a writing: the reader speaks.
+    falsePositive: {
+      text: [
+        'The ferry’s captain, Piers Halloran, wrote to Mary Collins afterwards.',
+        'Mary Collins keeps a tin of shells and says to me: “You kept the light burning when nobody else would.”',
+      ],
+      quote: 'You kept the',
+      speaker: 'Mary Collins',
+    },
+  },
   'verb-pronoun': {
     positive: {
       text: ['Dana Whitfield met Mr. Paul Grant. Ms. Whitfield was calm.', '“The road is closed,” she said.'],
@@ -918,6 +956,17 @@ describe('cue readings added for issue 9', () => {
 });
 
 const dropRows: Record<string, {positive: Example; falsePositive: Example}> = {
+  'nickname-in-name': {
+    positive: {
+      text: ['Farmer Tomás “Beto” Guerra said he had moved his goats away from the river.'],
+      quote: 'Beto',
+    },
+    // Punctuated, between a verb and a name: cried out, not a nickname.
+    falsePositive: {
+      text: ['Ada Brill answered “Never!” Tobias Renn laughed at the meeting.'],
+      quote: 'Never!',
+    },
+  },
   'no-words': {
     positive: {text: ['He answered “…” and left the room.'], quote: '…'},
     falsePositive: {text: ['“… and then the water came,” said Paolo Renzi.'], quote: '… and then'},

@@ -40,7 +40,7 @@ export interface QuoteContext {
    * "the Portuguese forward said", "the Scot said": an epithet no one is given as a role stands for the one person the
    * latest sentence naming anyone (in this paragraph or the one before) names, if it names one alone.
    */
-  resolveEpithet?: (paragraph: number, at: number) => string | null;
+  resolveEpithet?: (paragraph: number, at: number, adjacent?: boolean) => string | null;
   /** The quote closes its clause (“…,” / “…?”), as one does before its speaker follows it. */
   closesClause?: boolean;
   /** The quote's last character (“…,” → ","): whether the sentence goes on after it. */

@@ -41,6 +41,11 @@ const CLAUSE_BREAK = /[,;:.!?()—–]/u;
 const RELATIVE_ASIDE = /,\s+(?:which|who|whom|whose)\s[^,;:.!?]*,/gu;
 const SO_CALLED = /(?<![\p{L}])so[- ]called\s+$/iu;
 const AS_BEFORE = /(?<![\p{L}])as\s+(?:(?:a|an|the)\s+)?$/u;
+// A nickname set inside a name: a capitalised given name (not a word of the sentence's own) and one space before
+// the mark, one space and a capitalised surname after it.
+const GIVEN_NAME_BEFORE = /(?<![\p{L}'’-])\p{Lu}\p{Ll}[\p{L}'’-]* $/u;
+const SURNAME_AFTER = /^ \p{Lu}\p{Ll}/u;
+const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u;
 
 /** Words with a letter or digit. */
 export function wordCount(s: string): number {
@@ -159,6 +164,19 @@ export const DROPS: readonly SieveRule<Candidate, true>[] = [
     description: 'a quoted gloss right after an opening parenthesis',
     example: 'They opposed Brexit ("British exit") loudly.',
     apply: (c) => (afterParenthesis(c.para, c.span.open) ? true : undefined),
+  },
+  {
+    id: 'nickname-in-name',
+    description:
+      'one or two capitalised words, no closing punctuation, set between a given name and a surname: a nickname, not speech',
+    example: 'Jesús "Chuy" Ramírez Soto said he had moved his cattle.',
+    apply: (c) =>
+      c.words <= 2 &&
+      NICKNAME.test(c.text) &&
+      GIVEN_NAME_BEFORE.test(c.para.slice(Math.max(0, c.span.open - 40), c.span.open)) &&
+      SURNAME_AFTER.test(c.para.slice(c.span.close + 1))
+        ? true
+        : undefined,
   },
   {
     id: 'named-label',

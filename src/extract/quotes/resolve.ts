@@ -17,6 +17,7 @@ import {
   COMPANY_NAME_WORDS,
   COMPANY_NOUNS,
   OBJECT_PREPOSITIONS,
+  REPORTING_VERBS,
   TRADE_NAME_WORDS,
   ORG_NOUNS,
   ORG_WORDS,
@@ -91,6 +92,22 @@ const SAYS_SHE = /(?<![\p{L}])[Ss]he(?![\p{L}’'])/u;
 // A relative clause opened after a sentence's role opening, before a name ("The governor, who spoke through …").
 const RELATIVE_OPENED = /^[^“”"]*?,\s+(?:who|whom)\s/u;
 const OBJECT_CANDIDATE = /(?<![\p{L}])(him|her)(?![\p{L}])/gu;
+const CLAUSE_MARK = /[,;:.!?“”"()]/u;
+
+/**
+ * True when the text before a pronoun ends inside what a verb of saying reports ("said the strike would cost", at
+ * least two words after the verb, no clause break): "her" there is most often the subject's own, not someone else's
+ * ("told her", "said to her" are the listener).
+ */
+export function inReportedClause(before: string): boolean {
+  const words = before.split(/\s+/u).filter(Boolean);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k] as string;
+    if (k <= words.length - 3 && REPORTING_VERBS.has(word.toLowerCase())) return true;
+    if (CLAUSE_MARK.test(word)) return false;
+  }
+  return false;
+}
 
 /** A resolver: "he"/"she" → the subject of the latest sentence naming a person of that gender; "it" → the last body. */
 export function pronounResolver(
@@ -180,6 +197,8 @@ export function pronounResolver(
     const rest = text.slice(m.end, end);
     for (const found of rest.matchAll(OBJECT_CANDIDATE)) {
       const word = found[1] ?? '';
+      // "Priya Shah said the strike would cost her a week's childcare": her own, in what she is reported to say.
+      if (inReportedClause(rest.slice(0, found.index))) continue;
       if (objectPronoun(word, rest.slice((found.index ?? 0) + found[0].length)))
         return word === 'him' ? 'm' : 'f';
     }
@@ -327,7 +346,11 @@ export function roleResolver(
     const abbreviation = (ABBREVIATED_IN.exec(text.slice(m.start, m.end)) ??
       ABBREVIATED_BEFORE.exec(before))?.[1];
     const role = abbreviation ? TITLE_ABBREVIATIONS.get(abbreviation.toLowerCase()) : undefined;
-    return role ? `${before} ${role} ` : before;
+    // "Former Vice President Joe Biden" read as the form "Vice President Joe Biden": the title inside the mention
+    // goes on from the words before it ("the former vice president said").
+    const own = text.slice(m.start, m.end);
+    const inside = own.endsWith(` ${m.name}`) ? own.slice(0, -m.name.length).toLowerCase() : '';
+    return role ? `${before} ${role} ` : `${before}${inside}`;
   });
   // The text before each mention as written, for titles set off before a name: made once, when a role word is first
   // asked about, not once per word.
@@ -419,7 +442,12 @@ export function roleResolver(
     const company = COMPANY_NOUNS.has(word);
     const holds = (b: Mention) => {
       const words = b.name.toLowerCase().split(/\s+/);
-      return words.includes(word) || (company && words.some((w) => COMPANY_NAME_WORDS.has(w)));
+      // ("the union said" after "the Korean Confederation of Trade Unions": the noun's plural in the name holds it.)
+      return (
+        words.includes(word) ||
+        words.includes(`${word}s`) ||
+        (company && words.some((w) => COMPANY_NAME_WORDS.has(w)))
+      );
     };
     // Farther back only when one body alone holds the noun in its name ("the Thai Raksa Chart Party" at the top,
     // "the party informed the press" five paragraphs on), as for a title one person alone holds.
@@ -445,17 +473,21 @@ export function roleResolver(
 /**
  * The person an epithet ("the Portuguese forward", "the Scot") stands for: the one person named in the latest sentence
  * before `at` that names anyone, in this paragraph or the one before; null when that sentence names two or more.
+ * `adjacent`: only when that sentence is the one holding `at` or the one right before it ("Menon, whose 88 came off
+ * 79 balls, was philosophical. “…,” the opener said": a sentence about a name the entities missed stands between).
  */
 export function epithetResolver(
   mentions: readonly Mention[],
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
 ) {
   const persons = mentions.filter((m) => m.kind === 'person');
-  return (paragraph: number, at: number): string | null => {
+  return (paragraph: number, at: number, adjacent = false): string | null => {
     const last = lastBefore(persons, paragraph, at);
     const m = persons[last];
     if (!m || m.paragraph < paragraph - 1) return null;
     const own = sentenceAt(sentencesOf.get(m.paragraph), m.start);
+    const here = sentenceAt(sentencesOf.get(paragraph), at);
+    if (adjacent && (!own || !here || own.index < here.index - 1)) return null;
     const from = own?.start ?? 0;
     for (let i = last - 1; i >= 0; i--) {
       const other = persons[i] as Mention;

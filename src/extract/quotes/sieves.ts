@@ -5,7 +5,9 @@
 import type {Sentence} from '../pipeline.js';
 import {checkRules, type SieveRule} from '../rules.js';
 import type {Attribution, QuoteContext} from './attribution.js';
+import {authorBefore, readsWriting} from './authors.js';
 import {creditLine} from './credit-line.js';
+import {relayedPerson, sayingOwner} from './relayed.js';
 import {startingIn} from './lookup.js';
 import {VERB_ALT} from './vocabulary.js';
 import type {QuoteSpan} from './marks.js';
@@ -96,6 +98,11 @@ export interface QuoteCase {
   belowMentions?: () => readonly Mention[];
   /** Every paragraph's sentences. */
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>;
+  /** Any paragraph blanked like `masked`, and the names in it (a writing's author, paragraphs above). */
+  maskedAt: (paragraph: number) => string | undefined;
+  mentionsAt: (paragraph: number) => readonly Mention[];
+  /** The one person a capitalised word of whose name this is ("Nasser" for "Nasser bin Saleh al-Hamdan"). */
+  personByWord: (word: string) => string | undefined;
   /** In an interview, the person answering in this paragraph ("((Ada Brill)) …" at or above it), if any. */
   answerer?: (paragraph: number) => string | undefined;
   /** In an interview question ("((WN)) …"), the person who answers it (the next answer mark's), if any. */
@@ -125,6 +132,32 @@ const fromCue =
  * outside check.
  */
 export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
+  {
+    id: 'relayed-person',
+    description:
+      'a sentence with a speech verb passing on a person\'s words by "quoting" or "citing" them, or the quote named as a person\'s saying ("the X quote that"): that person, not the verb\'s subject',
+    example: '“The line will open in 2030,” the ministry said, quoting Minister Ada Brill.',
+    apply: (c) => {
+      const owner = sayingOwner(c);
+      if (owner) return {speaker: owner};
+      if (!c.cue.found) return undefined;
+      const speaker = relayedPerson(c);
+      return speaker ? {speaker, verbAt: c.cue.verbAt} : undefined;
+    },
+  },
+  {
+    id: 'writing-author',
+    description:
+      'a writing speaking ("The letter read,") with no one named, or read out ("reads it to me:"): whoever the text last shows writing, posting or sending (this paragraph or the two above)',
+    example:
+      'Ada Brill posted an invitation online. The event description read, “We will all meet at the gate at dawn.”',
+    apply: (c) => {
+      const how = readsWriting(c);
+      if (!how || (how === 'speaks' && c.cue.speaker !== null)) return undefined;
+      const speaker = authorBefore(c);
+      return speaker ? {speaker} : undefined;
+    },
+  },
   {
     id: 'verb-pronoun',
     description:

@@ -3,6 +3,7 @@ import {mentionStarting, pronounGender, type Attribution, type QuoteContext} fro
 import {startingIn} from './lookup.js';
 import {PRONOUN_OR_VERB} from './inverted.js';
 import {placedPronoun, placesVerb, verbEnd} from './placed-verb.js';
+import {spokesBody} from './spokes.js';
 import {hasSpeechVerb} from './speech-verb.js';
 import {unnamedFirst} from './unnamed-first.js';
 import {isPersonNoun} from './words.js';
@@ -42,6 +43,14 @@ const APPOSED_TITLE =
 /** “…,” Mr. Zelensky wrote on social media. / “…,” she said. */
 export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {
   const p = PRONOUN_OR_VERB.exec(after)?.[1] ?? placedPronoun(ctx, after);
+  // "A Treasury spokesperson said …. “…,” they said": the singular "they" of a body's spokesperson named before it
+  // in the paragraph, with no person named after that phrase, speaks for that body.
+  if (p?.toLowerCase() === 'they') {
+    const body = spokesBody(ctx.mentions, ctx.masked, 0, ctx.sentenceStart);
+    const later =
+      body && startingIn(ctx.mentions, body.end, ctx.sentenceStart).some((m) => m.kind === 'person');
+    if (body && !later) return {found: true, speaker: body.name, how: 'name', verbAt: afterAt};
+  }
   if (p) {
     const resolved = pronounGender(p) !== null || p.toLowerCase() === 'it';
     const speaker = resolved ? ctx.resolvePronoun(p, ctx.paragraph, afterAt) : null;

@@ -28,6 +28,8 @@ export const TRADE_NAME_WORDS: ReadonlySet<string> = new Set([
 export const EPITHET_NOUNS: ReadonlySet<string> = new Set([
   'forward', 'skipper', 'keeper', 'goalkeeper', 'winger', 'youngster', 'playmaker', 'newcomer', 'rookie', 'marksman',
   'netminder', 'batsman', 'bowler', 'rider', 'full-back', 'centre-back', 'centre-half', 'frontman', 'sprinter',
+  'opener', 'seamer', 'spinner', 'paceman', 'all-rounder', 'striker', 'midfielder', 'defender', 'jockey', 'veteran',
+  'teenager',
 ]);
 
 /**
@@ -282,6 +284,26 @@ export const RELATIVE_WORDS = ['who', 'which', 'whose', 'whom'];
 export const WRITINGS = ['statement', 'letter', 'message', 'tweet', 'post', 'decree', 'note', 'memo', 'ruling', 'opinion', 'order', 'blog', 'book', 'essay', 'column', 'speech', 'remarks', 'words', 'website', 'site', 'account', 'page', 'report', 'release', 'press release', 'announcement', 'guidance', 'notice', 'complaint', 'filing', 'lawsuit', 'reply', 'response', 'answer', 'advice', 'verdict'];
 
 /**
+ * Verbs of saying that report what their subject said in a clause after them ("Priya Shah said the strike would cost
+ * her …"): a pronoun in that clause is most often the subject's own (resolve.ts).
+ */
+// prettier-ignore
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'recalled', 'recalls', 'admitted', 'insisted', 'complained',
+]);
+
+/**
+ * Writings whose words, read out or speaking ("The event description read", "reads the letter to me:"), are their
+ * author's (authors.ts): one written, posted or sent by someone the story names.
+ */
+// prettier-ignore
+export const AUTHORED_WRITINGS = ['letter', 'letters', 'note', 'message', 'post', 'description', 'invitation', 'card', 'email', 'e-mail', 'text', 'statement', 'tweet', 'memo', 'notice', 'diary', 'entry', 'caption', 'inscription'];
+
+/** Verbs of writing whose subject is the author of a writing read out later (authors.ts). */
+// prettier-ignore
+export const WRITING_ACTS = ['wrote', 'writes', 'posted', 'posts', 'sent', 'sends', 'published', 'issued', 'released', 'penned', 'signed', 'tweeted', 'emailed', 'e-mailed', 'texted', 'left a note'];
+
+/**
  * Nouns that put a quoted phrase forward as a word, a name or a title, not as speech ("the term “…”", "the slogan
  * “…”", "the film “…”").
  */
@@ -297,6 +319,12 @@ export const LABEL_NOUNS = [
 /** Nouns for an utterance that a short quote right before them names ("the “losers” comment", "his “mini-strokes” tweet"). */
 // prettier-ignore
 export const UTTERANCE_NOUNS = ['comment', 'comments', 'remark', 'remarks', 'tweet', 'tweets', 'post', 'claim', 'claims', 'slur', 'gaffe', 'quip', 'jibe', 'chant', 'chants'];
+
+/**
+ * Nouns for words someone once said, owned by the name right before them ("the Chuck Jones quote that “…”", "Ada
+ * Brill's famous line “…”"): that person's words (relayed.ts).
+ */
+export const SAYING_NOUNS = ['quote', 'quotation', 'line', 'saying', 'maxim', 'adage', 'dictum', 'words'];
 
 /** Nouns for a speaker the news keeps anonymous ("a source within the ministry said"): unnamed, not the body. */
 export const ANONYMOUS_NOUNS = ['source', 'sources', 'insider', 'insiders'];
