@@ -622,6 +622,8 @@ export const PLACE_RELATIONS: readonly string[] = [
   '(?:[Rr]esidents|[Ss]treets|outskirts|suburbs|[Ii]nhabitants|townspeople|mayor)\\s+of',
   // The places a plural place noun lists ("the towns of Ardee, Kilcoole and Rathvane").
   '(?:towns|villages|cities|islands|communities|municipalities|provinces|districts|counties)\\s+of',
+  // And those it names after a comma ("seven villages, including Los Pinos and Agua Blanca").
+  '(?:towns|villages|cities|islands|communities|municipalities|provinces|districts|counties|neighbou?rhoods|suburbs),?\\s+(?:including|such\\s+as)',
   '(?:drive|drove|driven|driving|travel(?:l?ed|l?ing|s)?|fly|flew|flown|fled|flee|fleeing|evacuated|relocated|commuted?|commuting)\\s+(?:back\\s+)?to',
   // A town taken or fought over ("recaptured Selno", "shelled Varnby"; not "captured" or "besieged", which people are too).
   '(?:recaptured|retook|retaken|liberated|shelled|encircled)',
