@@ -166,6 +166,16 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
     // the capitals cut a longer name, whose end the span is.)
     if (!CUT_BEFORE.test(text.slice(0, s.start))) defined.set(nameKey(s.text), acronym);
   }
+  // 'Matiu "Matt" Ratana', later "Matt Ratana": the nickname and the name's last words are that person, filed as
+  // `aka:` of the name without the nickname (runs.ts joins the name across it).
+  for (const s of text.includes('"') || text.includes('“') ? out : []) {
+    const m = s.words > 1 ? NICKNAME_IN_NAME.exec(text.slice(s.start, s.end)) : null;
+    if (!m) continue;
+    // (Both ways: whichever form the grouping meets first holds the other's key.)
+    const nick = nameKey(`${m[1]} ${m[2]}`);
+    defined.set(`aka:${nameKey(s.text)}`, nick);
+    defined.set(`aka:${nick}`, nameKey(s.text));
+  }
   // "Ye (Kanye West)": a word and a longer name in brackets beside it, filed as `aka:` of the longer (merge.ts).
   for (const b of text.includes(' (') ? bracketedNames(text, out) : [])
     defined.set(`aka:${nameKey(b.long)}`, nameKey(b.short));
@@ -176,6 +186,7 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
 }
 
 const BRACKETED_ACRONYM = /^\s*\((\p{Lu}{2,8})\)/u;
+const NICKNAME_IN_NAME = /\s["“]([^"”]+)["”]\s(.+)$/u;
 const CUT_BEFORE = /\p{Lu}[\p{L}'’-]*,?\s+(?:and\s+)?$/u;
 
 // Evidence, in a span's own context, that it names a person.

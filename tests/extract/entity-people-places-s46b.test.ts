@@ -94,3 +94,43 @@ describe('villages a list and a preposition place, whose first word is no given 
     expect(kindOf(text, 'Varnic Letters')).not.toBe('place');
   });
 });
+
+describe('a nickname in quotation marks inside a name', () => {
+  const people = (paragraphs: string[]): string[] =>
+    entityTrace(paragraphs)
+      .filter((e) => e.outcome === 'person')
+      .map((e) => e.subject);
+
+  it('makes one person of the name around it, not its given name alone', () => {
+    const story = [
+      'Sergeant Tavita "Tav" Moananu was honoured on Friday at a ceremony in Kelmouth.',
+      'Moananu served for thirty years.',
+    ];
+    expect(people(story)).toContain('Tavita Moananu');
+    expect(people(story)).not.toContain('Tavita');
+  });
+
+  it('keeps a double surname after the nickname whole', () => {
+    const farm = [
+      'Farmers said it was too early to know the damage.',
+      'Jesús "Chuy" Ramírez Soto, who grows wheat near the river, said he had moved his animals.',
+      '"The river is our life here," Ramírez said.',
+    ];
+    expect(people(farm)).toContain('Jesús Ramírez Soto');
+    expect(people(farm)).not.toContain('Ramírez Soto');
+  });
+
+  it('joins the nickname form the text uses later to the same person', () => {
+    const story = [
+      'Police sergeant Matiu "Matt" Kerehoma was shot on Friday.',
+      'Tributes were paid to Matt Kerehoma by his colleagues, and Kerehoma was praised.',
+    ];
+    const kept = entityTrace(story).filter((e) => e.outcome === 'person' && /Matiu|Kerehoma/.test(e.subject));
+    expect(kept).toHaveLength(1);
+  });
+
+  it('a quoted title between a function word and a name is no nickname', () => {
+    const text = ['Fighting went on. In "Tidewater" Anna Holm plays a sailor, Holm said.'];
+    expect(people(text)).not.toContain('In Anna Holm');
+  });
+});

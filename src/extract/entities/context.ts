@@ -39,7 +39,7 @@ import {
   PLACE_NOUNS,
   RANK_NOUNS,
 } from './cues.js';
-import {isCue, isNameShaped, knownPlaceOrRegion} from './words.js';
+import {isCue, isNameShaped, knownPlaceOrRegion, withoutNickname} from './words.js';
 import {
   AFTER_APPOSITION,
   AFTER_ROLE,
@@ -339,7 +339,7 @@ export function readContext(sentence: string, start: number, end: number, next =
   // sentence's subject, not an apposition of the name in the phrase. "Dr. Ardo Pell of Varna University, a
   // researcher": the role is the person's before "of". "agency Varnews, the prosecutor of Varnby, Ardo Pell, said":
   // a role followed by another name (not a place's) is that name's.
-  const nameText = sentence.slice(start, end);
+  const nameText = withoutNickname(sentence.slice(start, end));
   // ("GPs, dentists, childcare": a plural acronym names a group, listed, not one person.)
   if (
     a &&
