@@ -14,18 +14,23 @@ describe('a country known only by what it owns or neighbours', () => {
       'Under the agreement, Varnistan will pay 60% of the cost.',
     ];
     expect(kindOf(pact, 'Varnistan')).toBe('place');
-    const prince = ["The deal was signed in the presence of Kelbaria's crown prince, and Kelbaria will pay 40%."];
+    const prince = [
+      "The deal was signed in the presence of Kelbaria's crown prince, and Kelbaria will pay 40%.",
+    ];
     expect(kindOf(prince, 'Kelbaria')).toBe('place');
     const economy = ["Talks went on. Ostrelia's minister of economy, Rami Selou, said Ostrelia would pay."];
     expect(kindOf(economy, 'Ostrelia')).toBe('place');
   });
 
   it('"and neighbouring X": a place', () => {
-    const pact = ['Varnistan and neighbouring Kelbaria signed a rail pact.', 'Kelbaria will pay 40% of the cost.'];
+    const pact = [
+      'Varnistan and neighbouring Kelbaria signed a rail pact.',
+      'Kelbaria will pay 40% of the cost.',
+    ];
     expect(kindOf(pact, 'Kelbaria')).toBe('place');
   });
 
-  it('a leader\'s cabinet is no state\'s ("X\'s finance minister"), nor a firm\'s capital spending', () => {
+  it("a leader's cabinet is no state's (\"X's finance minister\"), nor a firm's capital spending", () => {
     const cabinet = ["Talks went on. Velk's finance minister resigned, and Velk said little."];
     expect(kindOf(cabinet, 'Velk')).not.toBe('place');
     const firm = ["Markets were calm. Kelmora's capital spending rose, and Kelmora said so."];
@@ -34,14 +39,16 @@ describe('a country known only by what it owns or neighbours', () => {
 });
 
 describe('a capital named in apposition ("the provincial capital, X")', () => {
-  it('is a place, even where the sentence opened with a person\'s noun', () => {
-    const letter = ['The governor asked for a station in the provincial capital, Bir Tarifa, which the plans leave out.'];
+  it("is a place, even where the sentence opened with a person's noun", () => {
+    const letter = [
+      'The governor asked for a station in the provincial capital, Bir Tarifa, which the plans leave out.',
+    ];
     expect(kindOf(letter, 'Bir Tarifa')).toBe('place');
     const line = ['The line links the port to the Kelbari capital, Umm Safra, in a big project.'];
     expect(kindOf(line, 'Umm Safra')).toBe('place');
   });
 
-  it('a person\'s apposition before an age stays the person\'s', () => {
+  it("a person's apposition before an age stays the person's", () => {
     const text = ['In the capital, Ardo Pell, 45, was hurt.'];
     expect(kindOf(text, 'Ardo Pell')).toBe('person');
   });
@@ -90,7 +97,9 @@ describe('villages a list and a preposition place, whose first word is no given 
   });
 
   it('a journal after "published in" is no place', () => {
-    const text = ['The study was published in Varnic Letters on Monday, and Varnic Letters said so in Kelby.'];
+    const text = [
+      'The study was published in Varnic Letters on Monday, and Varnic Letters said so in Kelby.',
+    ];
     expect(kindOf(text, 'Varnic Letters')).not.toBe('place');
   });
 });
@@ -132,5 +141,47 @@ describe('a nickname in quotation marks inside a name', () => {
   it('a quoted title between a function word and a name is no nickname', () => {
     const text = ['Fighting went on. In "Tidewater" Anna Holm plays a sailor, Holm said.'];
     expect(people(text)).not.toContain('In Anna Holm');
+  });
+});
+
+describe('a Singapore-style honorific and an office written before a name given surname first', () => {
+  const people = (paragraphs: string[]): string[] =>
+    entityTrace(paragraphs)
+      .filter((e) => e.outcome === 'person')
+      .map((e) => e.subject);
+
+  it('"Madam X" is a title, not the name\'s first word', () => {
+    const text = ['Madam Lim Siew Hoon, 72, a resident, welcomed the news on Monday.'];
+    expect(people(text)).toContain('Lim Siew Hoon');
+    expect(people(text)).not.toContain('Madam Lim Siew Hoon');
+  });
+
+  it('"Minister of State for Health Tan Mei Ling": the surname after the portfolio opens the name', () => {
+    const text = [
+      'Minister of State for Health Tan Mei Ling said on Monday that three new clinics would open next year.',
+      'Madam Tan said the clinics would serve the eastern towns.',
+    ];
+    expect(people(text)).toContain('Tan Mei Ling');
+    expect(people(text)).not.toContain('Mei Ling');
+  });
+
+  it('a given name right after the portfolio, or a second word of it, stays out ("… for Health Care Anna Holm")', () => {
+    const text = ['Fighting went on. Minister of State for Health Anna Holm met the envoy on Monday.'];
+    expect(people(text)).toContain('Anna Holm');
+    const care = ['Fighting went on. Minister of State for Health Care Anna Holm met the envoy on Monday.'];
+    expect(people(care)).not.toContain('Care Anna Holm');
+  });
+});
+
+describe('where a flight goes', () => {
+  it('"diverted to X", "flown on to X", "from X to Y": places', () => {
+    const flight = [
+      'A Northway Air jet diverted to Fennby on Tuesday when its cabin lost pressure.',
+      'Flight 418 from Aldmere to Port Castel was cruising at 37,000 feet.',
+      'Its passengers were flown on to Port Castel on Tuesday evening.',
+      'The jet landed safely at Fennby International Airport.',
+    ];
+    expect(kindOf(flight, 'Fennby')).toBe('place');
+    expect(kindOf(flight, 'Port Castel')).toBe('place');
   });
 });
