@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {namesOf} from '../helpers/entities.js';
 import {entityTrace} from '../helpers/explain-entities.js';
 
 // Round s46b (src/extract/entities/ERRORS.md): people and places of news brief has never seen, in made-up text
@@ -183,5 +184,32 @@ describe('where a flight goes', () => {
     ];
     expect(kindOf(flight, 'Fennby')).toBe('place');
     expect(kindOf(flight, 'Port Castel')).toBe('place');
+  });
+});
+
+describe('a birth name, a ring name or a stage name is another name of one person', () => {
+  const people = (paragraphs: string[]): string[][] => namesOf(paragraphs, 'people');
+
+  it('"X was born Y", "X, born Y,": one person', () => {
+    const story = [
+      'Drummer Ginger Varlow died on Sunday.',
+      'Ginger Varlow was born Peter Edward Varlow in Kelby in 1939.',
+    ];
+    expect(people(story)).toEqual([['Drummer Ginger Varlow', 'Ginger Varlow', 'Peter Edward Varlow']]);
+    const singer = ['The singer Marten Vos, born Anders Hendrik Kolm, died on Tuesday, his family said.'];
+    expect(people(singer)).toHaveLength(1);
+  });
+
+  it('"under the ring name Y" and another ring name later: one person', () => {
+    const story = [
+      'Wrestler Tomas Hurbek, who fought under the ring name Lukas Harrow and later under the ring name Brody Venn, died.',
+      'As Lukas Harrow, Hurbek won two titles. Brody Venn said little in the ring.',
+    ];
+    expect(people(story)).toHaveLength(1);
+  });
+
+  it('two people named in one sentence without "born" or a ring name stay two', () => {
+    const story = ['Anna Varlow played with Peter Edward Holm in Kelby in 1966, Holm said.'];
+    expect(people(story)).toHaveLength(2);
   });
 });

@@ -224,7 +224,7 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
       for (const v of swappedSpellings(firstKey(f.text))) keys.push(`swapped:${v}`);
       // "Ye (Kanye West)": the word the text gives beside the name in brackets.
       const aka = defined.get(`aka:${nameKey(f.text)}`);
-      if (aka !== undefined) keys.push(`aka:${aka}`);
+      if (aka !== undefined) for (const a of aka.split('|')) keys.push(`aka:${a}`);
     }
     for (const tail of longTails(w)) keys.push(`long-tail:${tail}`);
     // "Bill de Blasio" is also "de Blasio", "Gloria La Riva" "La Riva": each ending opened by a particle.
