@@ -213,3 +213,18 @@ describe('a birth name, a ring name or a stage name is another name of one perso
     expect(people(story)).toHaveLength(2);
   });
 });
+
+describe('a town whose name ends in "s"', () => {
+  it('is placed by a place\'s relation ("Residents of Greystead and Sevenholms")', () => {
+    const flood = [
+      'Flood warnings were issued on Monday for the coast.',
+      'Residents of Greystead and Sevenholms were told to stay at home, and the mayor of Sevenholms agreed.',
+    ];
+    expect(kindOf(flood, 'Sevenholms')).toBe('place');
+  });
+
+  it('not by a bare preposition before a plural ("in Olympiads")', () => {
+    const text = ['Fighting went on. She had to represent Varnia in Olympiads, she said.'];
+    expect(kindOf(text, 'Olympiads')).not.toBe('place');
+  });
+});

@@ -79,6 +79,12 @@ const LISTED_NAME =
 const LIST_OPENER = `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_RELATIONS.join('|')})\\s+)${LISTED_NAME}(?:,\\s${LISTED_NAME})*`;
 const CONJUNCT_AFTER_AND = new RegExp(`${LIST_OPENER},?\\s+(?:and|or)\\s+(?:parts\\s+of\\s+)?$`, 'u');
 const CONJUNCT_AFTER_COMMA = new RegExp(`${LIST_OPENER},\\s$`, 'u');
+// "Residents of Greystones", "the mayor of Kelmoss and Varnoss": a place's relation (PLACE_RELATIONS), not a bare
+// preposition, before the name or before the list it ends.
+const RELATION_BEFORE = new RegExp(
+  `\\b(?:${PLACE_RELATIONS.join('|')})\\s+(?:${LISTED_NAME}(?:,\\s${LISTED_NAME})*,?\\s+(?:and|or)\\s+)?$`,
+  'u',
+);
 const LIST_GOES_ON = new RegExp(
   `^(?:,\\s${LISTED_NAME})*,?\\s+(?:and|or)\\s+(?:parts\\s+of\\s+)?\\p{Lu}`,
   'u',
@@ -253,6 +259,11 @@ export class LaterCues {
     return (
       near.endsWith(', ') && LIST_GOES_ON.test(this.after) && CONJUNCT_AFTER_COMMA.test(near.slice(-100))
     );
+  }
+
+  // (Read only of a word ending in "s" that unknown-always-placed asks about.)
+  get relationPlaced(): boolean {
+    return this.spacedBefore && RELATION_BEFORE.test(this.near.slice(-100));
   }
 
   // (Read only of a lone word no rule of its own words types: acts-alone in kind-rules-context.ts.)

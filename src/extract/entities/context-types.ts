@@ -72,6 +72,8 @@ export interface Context {
   stateOwns?: boolean;
   /** After a person's noun and "at": "an analyst at Bellwood Securities" (an employer; see placed-name). */
   staffAt?: boolean;
+  /** After a place's relation ("residents of", "the mayor of"), or at the end of a list one opens. */
+  relationPlaced?: boolean;
   /** After "neighbouring" or "nearby": "Varnia and neighbouring Kelbaria" (see neighbouring-place). */
   neighbouring?: boolean;
   /** The first part of "Luxembourg-based", "Sydney-born": where something is based or someone was born. */

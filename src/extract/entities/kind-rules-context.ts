@@ -160,6 +160,17 @@ const placeLikeWords = (f: Features): boolean =>
   );
 const PLACE_PARTICLE = /^(?:de|del|da|do|dos|das|di|du|des|la|las|los|le|el|al|y|van|von|der|den|sur)$/u;
 
+// Every placed mention of the name follows a place's relation ("residents of", "the mayor of"), and one does.
+const relationOnly = (f: Features): boolean => {
+  let relations = 0;
+  for (const c of f.form.contexts) {
+    if (!c.locative && !c.conjunctPlaced) continue;
+    if (!c.relationPlaced) return false;
+    relations++;
+  }
+  return relations > 0;
+};
+
 /** Rules reading what the words around each mention say. */
 export const CONTEXT_RULES: readonly KindRule[] = [
   {
@@ -694,7 +705,10 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(f.text) &&
       f.speaks === 0 &&
       !isCueWord(f.last) &&
-      !/(?:ic|ian|ese|ish|ern|s)$/u.test(f.last) &&
+      !/(?:ic|ian|ese|ish|ern)$/u.test(f.last) &&
+      // (A word ending in "s" may be a plural, "represent US in Olympiads": only where every placed mention follows a
+      // place's relation, "Residents of Greystones and Sevenoaks".)
+      (!f.last.endsWith('s') || relationOnly(f)) &&
       // ("nurtured in Christianity": an abstract noun is a state, not a place.)
       !ABSTRACT.test(f.last)
         ? {place: WEAK}
