@@ -524,7 +524,9 @@ export class LaterCues {
 
   // "Varnia and neighbouring Kelbaria", "in nearby Varnholm": only a place neighbours.
   get neighbouring(): boolean {
-    return /\b(?:nearby|neighbou?ring)\s+$/u.test(this.near);
+    // (Asked of every mention of every name: the ends tested as strings, not a pattern tried along `near`.)
+    const near = this.near;
+    return near.endsWith('nearby ') || near.endsWith('neighbouring ') || near.endsWith('neighboring ');
   }
 
   get basedIn(): boolean {

@@ -682,12 +682,15 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       !f.firstIsName &&
       !f.falseFirst &&
       f.speaks + f.personRole + f.titled + f.aged === 0 &&
+      // (The counts first: most names of several words are never after a preposition of place, and the getters
+      // below are read for the few that are.)
+      f.locative > 0 &&
       f.form.midSentence &&
+      !f.words.some((w) => isCueWord(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase())) &&
       placeLikeWords(f) &&
+      placedMost(f) &&
       // ("published in Nature Astronomy": a journal; "an analyst at Bellwood Securities": an employer.)
       !f.form.contexts.some((c) => c.publication || c.staffAt) &&
-      !f.words.some((w) => isCueWord(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase())) &&
-      placedMost(f) &&
       // ("keeps cattle outside Los Pinos, said he had moved": a pronoun after a placed mention is the speaker's.)
       f.count((c) => !c.locative && (c.pronoun === 'm' || c.pronoun === 'f' || c.roleKind === 'person')) === 0
         ? {place: GOOD}
