@@ -166,9 +166,32 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
     // the capitals cut a longer name, whose end the span is.)
     if (!CUT_BEFORE.test(text.slice(0, s.start))) defined.set(nameKey(s.text), acronym);
   }
+  // 'Matiu "Matt" Ratana', later "Matt Ratana": the nickname and the name's last words are that person, filed as
+  // `aka:` of the name without the nickname (runs.ts joins the name across it).
+  for (const s of text.includes('"') || text.includes('“') ? out : []) {
+    const m = s.words > 1 ? NICKNAME_IN_NAME.exec(text.slice(s.start, s.end)) : null;
+    if (!m) continue;
+    // (Both ways: whichever form the grouping meets first holds the other's key.)
+    const nick = nameKey(`${m[1]} ${m[2]}`);
+    fileAka(defined, nameKey(s.text), nick);
+  }
+  // "Ginger Baker was born Peter Edward Baker", "Marten Vos, born Marten Hendrik Vosselaar,": a birth name; "the
+  // wrestler Jon Huber, who performed under the ring name Luke Harper": a ring or stage name, of the first name
+  // shaped as a person's (words.ts isNameShaped) before it in the sentence. One person, filed as aka: both ways.
+  for (let i = 1; i < (text.includes('born ') || text.includes(' name ') ? out.length : 0); i++) {
+    const b = out[i] as Span;
+    if (b.words < 2) continue;
+    const between = text.slice((out[i - 1] as Span).end, b.start);
+    const owner = BORN_AS.test(between)
+      ? out[i - 1]
+      : OTHER_NAME.test(text.slice(0, b.start))
+        ? out.slice(0, i).find((s) => s.words > 1 && isNameShaped(s.text))
+        : undefined;
+    if (owner && owner.words > 1) fileAka(defined, nameKey(owner.text), nameKey(b.text));
+  }
   // "Ye (Kanye West)": a word and a longer name in brackets beside it, filed as `aka:` of the longer (merge.ts).
   for (const b of text.includes(' (') ? bracketedNames(text, out) : [])
-    defined.set(`aka:${nameKey(b.long)}`, nameKey(b.short));
+    fileAka(defined, nameKey(b.long), nameKey(b.short), false);
   // "Pennsylvania State University (Penn State)": a short form of word beginnings, filed as `short:` (merge.ts).
   for (const b of text.includes(' (') ? abbreviatedNames(text, out) : [])
     defined.set(`short:${nameKey(b.short)}`, nameKey(b.long));
@@ -176,6 +199,28 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
 }
 
 const BRACKETED_ACRONYM = /^\s*\((\p{Lu}{2,8})\)/u;
+// (Appended, "|" between: a ring name and a stage name may both be one person's.)
+function fileAka(defined: Map<string, string>, name: string, other: string, both = true): void {
+  const add = (key: string, value: string): void => {
+    const had = defined.get(`aka:${key}`);
+    if (had === undefined) defined.set(`aka:${key}`, value);
+    else if (!had.split('|').includes(value)) defined.set(`aka:${key}`, `${had}|${value}`);
+  };
+  // (Both ways, and between all the other names of one person: whichever form the grouping meets first holds
+  // every other's key, "Jon Huber" with "Luke Harper" and "Brodie Lee".)
+  const others = both ? (defined.get(`aka:${name}`)?.split('|') ?? []) : [];
+  add(name, other);
+  if (!both) return;
+  add(other, name);
+  for (const o of others) {
+    if (o === other) continue;
+    add(o, other);
+    add(other, o);
+  }
+}
+const BORN_AS = /^(?:,\s*|\s+was\s+|\s+\()born\s+$/u;
+const OTHER_NAME = /\b(?:ring|stage|pen)\s+name\s+(?:of\s+)?$/u;
+const NICKNAME_IN_NAME = /\s["“]([^"”]+)["”]\s(.+)$/u;
 const CUT_BEFORE = /\p{Lu}[\p{L}'’-]*,?\s+(?:and\s+)?$/u;
 
 // Evidence, in a span's own context, that it names a person.

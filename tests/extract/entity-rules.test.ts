@@ -532,6 +532,30 @@ const rows: Record<string, Row> = {
     fpName: 'Velkor',
     fpOutcome: 'place',
   },
+  'neighbouring-place': {
+    name: 'Kelbaria',
+    outcome: 'place',
+    // (A body's word in the name: the neighbouring council is a body.)
+    fp: ['Varnby and neighbouring Kelby Council agreed, Kelby Council said.'],
+    fpName: 'Kelby Council',
+    fpOutcome: 'organization',
+  },
+  'placed-name': {
+    name: 'Los Arrecifes',
+    outcome: 'place',
+    // (A given name opens a person's name, whatever preposition stands before it.)
+    fp: ['Fighting went on. A letter from Ana Ribeiro reached the mayor in Kelby.'],
+    fpName: 'Ana Ribeiro',
+    fpOutcome: 'person',
+  },
+  'dateline-credit': {
+    name: 'CR',
+    outcome: 'organization',
+    // (Two capitals in brackets mid-text credit no dateline.)
+    fp: ['Fighting went on. The team (CR) flew to CR on Monday.'],
+    fpName: 'CR',
+    fpOutcome: 'place',
+  },
   'unknown-always-placed': {
     name: 'Varnholm',
     outcome: 'place',

@@ -25,6 +25,7 @@ import {
   MEETING_VERBS_AFTER,
   MEETING_VERBS_BEFORE,
   PERSON_ACTS_AFTER,
+  PERSON_NOUNS,
   PLACE_PREPOSITIONS,
   PLACE_RELATIONS,
   SITE_NOUNS,
@@ -43,11 +44,14 @@ const NOT_MODIFIED_NOUN_TAGS: readonly string[] = [
 const KIN = new Set(KIN_AFTER);
 // "Virginia-based Symplicity", "the Sydney-born actor": the compound's first part (tokens.ts splits it off).
 const BASED_IN = /^[-–](?:based|born)\b/u;
-// "Kesh's defence ministry", "Varnia's armed forces", "Kesh's territory": what only a state has (not "army" or
-// "government", which a leader's name has too: "Velk's army").
+// "Kesh's defence ministry", "Varnia's armed forces", "Kesh's territory", "Kesh's Ministry of Transport", "Kesh's
+// crown prince", "Kesh's minister of economy", "Kesh's capital, Orsk": what only a state has (not "army" or "government", which a leader's name
+// has too: "Velk's army"; nor "transport minister": "Velk's finance minister" is a leader's cabinet). A capital
+// only where the phrase ends or names it, not "the firm's capital spending".
 const STATE_OWNS =
-  /^['’]s\s+(?:(?:defen[cs]e|foreign|interior|home|finance|health|justice)\s+ministry|[Mm]inistry\s+of\s+\p{Lu}|armed\s+forces|air\s+defen[cs]es|embassy|parliament|borders?|territory|territorial)\b/u;
+  /^['’]s\s+(?:(?:(?:defen[cs]e|foreign|interior|home|finance|health|justice)\s+ministry|[Mm]inistry\s+of\s+\p{Lu}\p{L}*|armed\s+forces|air\s+defen[cs]es|embassy|parliament|borders?|territory|territorial|crown\s+prince(?:ss)?|ministers?\s+of\s+(?!the\b|state\b)\p{Ll}+)\b|capital(?:\s+city)?(?=\s*[,.;]|\s+(?:is|was|of)\b))/u;
 const LETTER = /[\p{L}\p{N}]/u;
+const STAFF_AT = /(?:^|\s)(\p{Ll}+)\s+(?:at|with)\s+(?:the\s+)?$/u;
 const GENDERED_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
 
 // "The party said", "The group has": the next sentence's subject a body's noun, as a report takes back a body.
@@ -69,10 +73,18 @@ const ACTS_ALONE_BEFORE =
 // "people in Eastquay, Harbourside and parts of Northfleet Green", "the MP for Saltmere and Eastquay": a name in a
 // list that a preposition of place (or PLACE_RELATIONS) opens is placed by it too. A name after a comma only when
 // the list goes on to its "and" ("in Varnby, Holm said" is no list).
-const LISTED_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*)?";
+// (A name of a list may hold a particle: "San Isidro del Monte, Los Pinos and Agua Blanca".)
+const LISTED_NAME =
+  "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:(?:de|del|da|do|dos|das|di|du|des|la|las|los|le|el)\\s)?\\p{Lu}[\\p{L}'’-]*){0,2}";
 const LIST_OPENER = `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_RELATIONS.join('|')})\\s+)${LISTED_NAME}(?:,\\s${LISTED_NAME})*`;
 const CONJUNCT_AFTER_AND = new RegExp(`${LIST_OPENER},?\\s+(?:and|or)\\s+(?:parts\\s+of\\s+)?$`, 'u');
 const CONJUNCT_AFTER_COMMA = new RegExp(`${LIST_OPENER},\\s$`, 'u');
+// "Residents of Greystones", "the mayor of Kelmoss and Varnoss": a place's relation (PLACE_RELATIONS), not a bare
+// preposition, before the name or before the list it ends.
+const RELATION_BEFORE = new RegExp(
+  `\\b(?:${PLACE_RELATIONS.join('|')})\\s+(?:${LISTED_NAME}(?:,\\s${LISTED_NAME})*,?\\s+(?:and|or)\\s+)?$`,
+  'u',
+);
 const LIST_GOES_ON = new RegExp(
   `^(?:,\\s${LISTED_NAME})*,?\\s+(?:and|or)\\s+(?:parts\\s+of\\s+)?\\p{Lu}`,
   'u',
@@ -111,8 +123,14 @@ const MEETS_BEFORE = new RegExp(
   'u',
 );
 
+// (A date may follow the region: "AL-QADDAH, April 22 (Gulf Wire) —", "HERMOSILLO, Mexico, Aug. 18 —".)
+const DATELINE_DATE =
+  '(?:,\\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\\p{Ll}*\\.?\\s+\\d{1,2})?';
 // What follows a dateline's region: the agency in brackets, maybe, then a dash and the story.
-const DATELINE_REST = /^(?:\s+\([\p{L}\s.&-]{2,30}\))?\s+(?:—|–|--?)\s+(?=\p{Lu}|["“‘])/u;
+const DATELINE_REST = new RegExp(
+  `^${DATELINE_DATE}(?:\\s+\\([\\p{L}\\s.&-]{2,30}\\))?\\s+(?:—|–|--?)\\s+(?=\\p{Lu}|["“‘])`,
+  'u',
+);
 
 // "the Marsk and Tulev regions", "the Kelby and Varn districts": a plural division after a pair of names, read
 // from either name (the first has "and" and the second name before the noun).
@@ -123,8 +141,10 @@ const DIVISIONS_AFTER =
 const HOME_TO =
   /^,\s+(?:now\s+)?home\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?[\p{N},.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|inhabitants)\b/u;
 
-const DATELINE_AFTER =
-  /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+\([\p{L}\s.&-]{2,30}\))?\s+(?:—|–|--?)\s+(?=\p{Lu}|["“‘])/u;
+const DATELINE_AFTER = new RegExp(
+  `^(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?${DATELINE_DATE}(?:\\s+\\([\\p{L}\\s.&-]{2,30}\\))?\\s+(?:—|–|--?)\\s+(?=\\p{Lu}|["“‘])`,
+  'u',
+);
 
 const CORPORATE_AFTER =
   /^(?:['’]s\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|board\s+of\s+directors|shareholders|share\s+price|shares|profits?|revenues?|headquarters)\b|\s+shares\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|closed|ended)\b)/u;
@@ -239,6 +259,11 @@ export class LaterCues {
     return (
       near.endsWith(', ') && LIST_GOES_ON.test(this.after) && CONJUNCT_AFTER_COMMA.test(near.slice(-100))
     );
+  }
+
+  // (Read only of a word ending in "s" that unknown-always-placed asks about.)
+  get relationPlaced(): boolean {
+    return this.spacedBefore && RELATION_BEFORE.test(this.near.slice(-100));
   }
 
   // (Read only of a lone word no rule of its own words types: acts-alone in kind-rules-context.ts.)
@@ -484,6 +509,24 @@ export class LaterCues {
     return this.after.startsWith("'s", 0) || this.after.startsWith('’s', 0)
       ? STATE_OWNS.test(this.after)
       : false;
+  }
+
+  // "WASHINGTON (CR) — ": the agency a wire dateline credits, in brackets after the town in capitals.
+  get datelineCredit(): boolean {
+    return this.near.endsWith('(') && /^\)\s+(?:—|–|--?)\s/u.test(this.after) && /\p{Lu}{3}/u.test(this.near);
+  }
+
+  // "an analyst at Bellwood Securities", "works at the Varna Institute": a person's employer after "at", no place.
+  get staffAt(): boolean {
+    const m = STAFF_AT.exec(this.near)?.[1];
+    return m !== undefined && (PERSON_NOUNS.has(m) || /(?:ist|ian|er|or)$|^work/u.test(m));
+  }
+
+  // "Varnia and neighbouring Kelbaria", "in nearby Varnholm": only a place neighbours.
+  get neighbouring(): boolean {
+    // (Asked of every mention of every name: the ends tested as strings, not a pattern tried along `near`.)
+    const near = this.near;
+    return near.endsWith('nearby ') || near.endsWith('neighbouring ') || near.endsWith('neighboring ');
   }
 
   get basedIn(): boolean {

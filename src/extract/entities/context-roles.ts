@@ -112,8 +112,9 @@ export function describesPerson(role: string): boolean {
   const noun = words.at(-1)?.toLowerCase() ?? '';
   // (", the project underwent some drama — lost developers,": a verb in the past makes it a clause.)
   if (words.slice(1).some((w) => hasTag(w, 'PastTense') && !hasTag(w, 'Noun', 'Adjective'))) return false;
-  // ("the leading maker of skis": a trade's noun heads a firm's role.)
-  if (ORG_NOUNS.has(noun) && !PERSON_NOUNS.has(noun)) return false;
+  // ("the leading maker of skis": a trade's noun heads a firm's role; "the provincial capital, Bir Zayed": a place's
+  // noun a place's.)
+  if ((ORG_NOUNS.has(noun) || PLACE_NOUNS.has(noun)) && !PERSON_NOUNS.has(noun)) return false;
   // ("son-in-law", "ex-wife", "co-founder": a hyphenated kin or role noun; not "sister-company".)
   const parts = noun.split('-');
   const hyphenated =

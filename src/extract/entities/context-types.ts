@@ -66,8 +66,16 @@ export interface Context {
   dateline?: boolean;
   /** The region or country after a dateline's town: "Texas" in "AUSTIN, Texas (AP) — " (see dateline-region). */
   datelineRegion?: boolean;
+  /** In the brackets of a wire dateline's credit: "CR" in "WASHINGTON (CR) — " (see dateline-credit). */
+  datelineCredit?: boolean;
   /** Owns what only a state has: "Kesh's defence ministry", "Varnia's armed forces" (see state-owns). */
   stateOwns?: boolean;
+  /** After a person's noun and "at": "an analyst at Bellwood Securities" (an employer; see placed-name). */
+  staffAt?: boolean;
+  /** After a place's relation ("residents of", "the mayor of"), or at the end of a list one opens. */
+  relationPlaced?: boolean;
+  /** After "neighbouring" or "nearby": "Varnia and neighbouring Kelbaria" (see neighbouring-place). */
+  neighbouring?: boolean;
   /** The first part of "Luxembourg-based", "Sydney-born": where something is based or someone was born. */
   basedIn?: boolean;
   /** Followed by a lower-case division of a country ("Varnak province"): a place. */

@@ -39,7 +39,7 @@ import {
   PLACE_NOUNS,
   RANK_NOUNS,
 } from './cues.js';
-import {isCue, isNameShaped, knownPlaceOrRegion} from './words.js';
+import {isCue, isNameShaped, knownPlaceOrRegion, withoutNickname} from './words.js';
 import {
   AFTER_APPOSITION,
   AFTER_ROLE,
@@ -84,9 +84,10 @@ const CLAUSE_VERB =
 const AGENT = new RegExp(`\\b(?:${AGENT_VERBS.join('|')})\\s+by\\s+$`, 'u');
 const STAR_BEFORE = new RegExp(`\\b(?:${STAR_KINDS.join('|')})\\s+star\\s+$`, 'iu');
 // ("in nearby Varnholm", "the police of nearby Varnholm": "nearby" between a preposition and a name places it;
-// "residents of Harrowby", "drive to Ashwell": PLACE_RELATIONS.)
+// so does "neighbouring" after "and", "Varnia and neighbouring Kelbaria signed"; "residents of Harrowby", "drive
+// to Ashwell": PLACE_RELATIONS.)
 const LOCATIVE = new RegExp(
-  `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_RELATIONS.join('|')})\\s+|(?:${PLACE_PREPOSITIONS.join('|')}|of|to|In|At|From|Near|Outside)\\s+(?:nearby|neighbou?ring)\\s+)$`,
+  `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_RELATIONS.join('|')})\\s+|(?:${PLACE_PREPOSITIONS.join('|')}|of|to|and|In|At|From|Near|Outside)\\s+(?:nearby|neighbou?ring)\\s+)$`,
   'u',
 );
 // ("the administration of Varnby" is a town's: an office's term before "of" only when a person holds it.)
@@ -338,7 +339,7 @@ export function readContext(sentence: string, start: number, end: number, next =
   // sentence's subject, not an apposition of the name in the phrase. "Dr. Ardo Pell of Varna University, a
   // researcher": the role is the person's before "of". "agency Varnews, the prosecutor of Varnby, Ardo Pell, said":
   // a role followed by another name (not a place's) is that name's.
-  const nameText = sentence.slice(start, end);
+  const nameText = withoutNickname(sentence.slice(start, end));
   // ("GPs, dentists, childcare": a plural acronym names a group, listed, not one person.)
   if (
     a &&
@@ -355,6 +356,13 @@ export function readContext(sentence: string, start: number, end: number, next =
   if (b && (FINITE.test(b[1] ?? '') || (ctx.afterTown && regionByData(nameText)))) b[1] = '';
   // "said the chancellor, Pradeep Khosla." — an apposition before the name may also end the sentence.
   let bRole = b?.[1] && /^\s*(?:[,.;:!?]|$)/.test(after) ? b[1].replace(/^\S+\s+/, '').trim() : undefined;
+  // "a station in the provincial capital, Bir Zayed,": the noun phrase right before the comma is the apposition; a
+  // place's noun there makes the name that place, whatever the longer phrase from the sentence's "The" reads as
+  // (not before an age: "In the capital, Ardo Pell, 45, was hurt").
+  const lastPhrase = bRole !== undefined ? LAST_ROLE.exec(near)?.[1] : undefined;
+  const placeBefore =
+    lastPhrase !== undefined && !ctx.age && !OPENING_PHRASE.test(before) && roleKind(lastPhrase) === 'place';
+  if (placeBefore) bRole = undefined;
   // "The news came from his son-in-law, X": the phrase from the first article reads as a clause; the one from the
   // last may still be a role.
   if (bRole !== undefined && !describesPerson(bRole)) {
@@ -381,7 +389,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     }
     const appositive =
       c0 !== 0x2c || OPENING_PHRASE.test(before) ? undefined : AFTER_APPOSITION.exec(after)?.[1];
-    let kind = roleKind(appositive) ?? roleKind(b2);
+    let kind = roleKind(appositive) ?? roleKind(b2) ?? (placeBefore ? 'place' : undefined);
     if (!kind && b2 === undefined && comma && /^\s*(?:[,.;!?]|$)/.test(after)) {
       const owned = OWNED_PLACE_APPOSITION.exec(before)?.[1];
       if (owned && headOf(owned) === owned && roleKind(owned) === 'place') kind = 'place';

@@ -17,7 +17,7 @@ export const TITLES = new Set([
   'councilwoman', 'astronaut', 'dean', 'provost', 'nurse', 'private', 'corporal', 'marshal', 'brigadier',
   'commandant', 'magistrate', 'envoy', 'pm', 'emeritus', 'prosecutor', 'fellow', 'qc', 'kc', 'obe', 'mbe', 'cbe',
   'kbe', 'phd', 'assemblyman', 'alderman', 'policeman', 'fireman', 'whip', 'administrator', 'mufti', 'mullah',
-  'maulana', 'maulvi', 'patriarch', 'metropolitan', 'ustad', 'adviser', 'advisor',
+  'maulana', 'maulvi', 'patriarch', 'metropolitan', 'ustad', 'adviser', 'advisor', 'madam', 'madame',
 ]);
 
 /**
@@ -227,7 +227,7 @@ export const NAMING_STYLES = new Set([
 
 /** Titles that say nothing of the person's office ("Mr."), so they are not reported as a role. */
 // prettier-ignore
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon', 'madam', 'madame']);
 
 /**
  * Ranks of the nobility. Inside a run of given names they are a name's own word ("Sacha Baron Cohen"): the rank
@@ -238,7 +238,7 @@ export const NOBLE_RANKS = new Set(['baron', 'baroness', 'count', 'countess', 'd
 
 /** Titles that fix a gender. */
 // prettier-ignore
-export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
+export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
 // prettier-ignore
 export const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'congressman', 'chairman', 'spokesman', 'councilman', 'father', 'pope', 'emperor', 'sultan', 'emir']);
 
@@ -622,7 +622,11 @@ export const PLACE_RELATIONS: readonly string[] = [
   '(?:[Rr]esidents|[Ss]treets|outskirts|suburbs|[Ii]nhabitants|townspeople|mayor)\\s+of',
   // The places a plural place noun lists ("the towns of Ardee, Kilcoole and Rathvane").
   '(?:towns|villages|cities|islands|communities|municipalities|provinces|districts|counties)\\s+of',
-  '(?:drive|drove|driven|driving|travel(?:l?ed|l?ing|s)?|fly|flew|flown|fled|flee|fleeing|evacuated|relocated|commuted?|commuting)\\s+(?:back\\s+)?to',
+  // And those it names after a comma ("seven villages, including Los Pinos and Agua Blanca").
+  '(?:towns|villages|cities|islands|communities|municipalities|provinces|districts|counties|neighbou?rhoods|suburbs),?\\s+(?:including|such\\s+as)',
+  '(?:drive|drove|driven|driving|travel(?:l?ed|l?ing|s)?|fly|flew|flown|fled|flee|fleeing|evacuated|relocated|commuted?|commuting|divert(?:ed|ing|s)?)\\s+(?:back\\s+|on\\s+)?to',
+  // A route's end after its start ("Flight 418 from Aldbridge to Port Cassel").
+  'from\\s+\\p{Lu}[\\p{L}\'’-]*(?:\\s\\p{Lu}[\\p{L}\'’-]*)?\\s+to',
   // A town taken or fought over ("recaptured Selno", "shelled Varnby"; not "captured" or "besieged", which people are too).
   '(?:recaptured|retook|retaken|liberated|shelled|encircled)',
   // A journey's end ("ferry sailings to Holmsby", "flights to Kelby").

@@ -18,6 +18,7 @@ import {
   GIVEN_NAME_TAGS,
   isAcronym,
   isCueWord,
+  placeByData,
   SURNAME_TAGS,
   type Features,
 } from './kind-features.js';
@@ -142,6 +143,33 @@ function placedMost(f: Features): boolean {
   }
   return placed > 0 && (other === 0 || (placed >= 2 && placed > other));
 }
+
+// Words a place's name of several words is made of: words the lexicon lacks ("Los Pinos", "Davao"), a particle
+// ("del"), a place's word or a place the data know ("Bay", "Fortaleza"); none a common word ("Science Advances",
+// "Chess Olympiads") and no surname last ("Thurgood Marshall", "UC Davis").
+// ("in Muslim Mindanao", the end of a longer name cut at "in": nor a people's or a faith's word.)
+const placeLikeWords = (f: Features): boolean =>
+  !hasAnyTag(f.words.at(-1) ?? '', SURNAME_TAGS) &&
+  f.words.every(
+    (w) =>
+      PLACE_PARTICLE.test(w) ||
+      (/^\p{Lu}\p{Ll}/u.test(w) &&
+        !GROUP_MEMBERS.test(w.toLowerCase()) &&
+        !isDemonym(w) &&
+        (lexiconTags(w).length === 0 || PLACE_WORDS.has(w.toLowerCase()) || placeByData(w))),
+  );
+const PLACE_PARTICLE = /^(?:de|del|da|do|dos|das|di|du|des|la|las|los|le|el|al|y|van|von|der|den|sur)$/u;
+
+// Every placed mention of the name follows a place's relation ("residents of", "the mayor of"), and one does.
+const relationOnly = (f: Features): boolean => {
+  let relations = 0;
+  for (const c of f.form.contexts) {
+    if (!c.locative && !c.conjunctPlaced) continue;
+    if (!c.relationPlaced) return false;
+    relations++;
+  }
+  return relations > 0;
+};
 
 /** Rules reading what the words around each mention say. */
 export const CONTEXT_RULES: readonly KindRule[] = [
@@ -612,11 +640,61 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         : undefined,
   },
   {
+    id: 'dateline-credit',
+    description:
+      'the agency a wire dateline credits, in brackets after the town ("WASHINGTON (CR) —"): the agency, no place (a code the gazetteer knows as a country\'s, "CR", is not one here)',
+    example: 'KELBY (CR) — The Senate voted on Thursday to pass the bill.',
+    apply: (f) =>
+      f.form.spans.some((s, i) => s.sentence === 0 && f.form.contexts[i]?.datelineCredit === true)
+        ? {organization: DECISIVE}
+        : undefined,
+  },
+  {
     id: 'state-owns',
     description:
       'a name owning what only a state has ("Kesh\'s defence ministry", "Varnia\'s armed forces", "its territory"): a country or region',
     example: "Kesh's defence ministry said its units had repelled the attacks.",
     apply: (f) => (f.form.contexts.some((c) => c.stateOwns === true) ? {place: STRONG} : undefined),
+  },
+  {
+    id: 'neighbouring-place',
+    description:
+      'after "neighbouring" or "nearby" ("Varnia and neighbouring Kelbaria", "in nearby Holmsted"): a place, unless a body\'s or a thing\'s word is in the name',
+    example: 'Varnia and neighbouring Kelbaria signed a rail pact. Kelbaria will pay 40%.',
+    apply: (f) => {
+      const n = f.count((c) => c.neighbouring === true);
+      return n > 0 &&
+        f.titled + f.aged === 0 &&
+        !f.words.some((w) => isCueWord(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase()))
+        ? {place: again(n, GOOD)}
+        : undefined;
+    },
+  },
+  {
+    id: 'placed-name',
+    words: 'many',
+    description:
+      'a name of two to four words, no given name opening it and nothing personal said of it, whose mentions mostly stand in a place ("outside Los Pinos", "villages, including Los Pinos and Agua Blanca"): a place',
+    example:
+      'Floods cut off villages, including Los Arrecifes and La Quebrada. The mayor of La Quebrada said the water rose near Los Arrecifes.',
+    apply: (f) =>
+      f.words.length <= 4 &&
+      !f.firstIsName &&
+      !f.falseFirst &&
+      f.speaks + f.personRole + f.titled + f.aged === 0 &&
+      // (The counts first: most names of several words are never after a preposition of place, and the getters
+      // below are read for the few that are.)
+      f.locative > 0 &&
+      f.form.midSentence &&
+      !f.words.some((w) => isCueWord(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase())) &&
+      placeLikeWords(f) &&
+      placedMost(f) &&
+      // ("published in Nature Astronomy": a journal; "an analyst at Bellwood Securities": an employer.)
+      !f.form.contexts.some((c) => c.publication || c.staffAt) &&
+      // ("keeps cattle outside Los Pinos, said he had moved": a pronoun after a placed mention is the speaker's.)
+      f.count((c) => !c.locative && (c.pronoun === 'm' || c.pronoun === 'f' || c.roleKind === 'person')) === 0
+        ? {place: GOOD}
+        : undefined,
   },
   {
     id: 'unknown-always-placed',
@@ -630,7 +708,10 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(f.text) &&
       f.speaks === 0 &&
       !isCueWord(f.last) &&
-      !/(?:ic|ian|ese|ish|ern|s)$/u.test(f.last) &&
+      !/(?:ic|ian|ese|ish|ern)$/u.test(f.last) &&
+      // (A word ending in "s" may be a plural, "represent US in Olympiads": only where every placed mention follows a
+      // place's relation, "Residents of Greystones and Sevenoaks".)
+      (!f.last.endsWith('s') || relationOnly(f)) &&
       // ("nurtured in Christianity": an abstract noun is a state, not a place.)
       !ABSTRACT.test(f.last)
         ? {place: WEAK}

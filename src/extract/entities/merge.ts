@@ -224,7 +224,7 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
       for (const v of swappedSpellings(firstKey(f.text))) keys.push(`swapped:${v}`);
       // "Ye (Kanye West)": the word the text gives beside the name in brackets.
       const aka = defined.get(`aka:${nameKey(f.text)}`);
-      if (aka !== undefined) keys.push(`aka:${aka}`);
+      if (aka !== undefined) for (const a of aka.split('|')) keys.push(`aka:${a}`);
     }
     for (const tail of longTails(w)) keys.push(`long-tail:${tail}`);
     // "Bill de Blasio" is also "de Blasio", "Gloria La Riva" "La Riva": each ending opened by a particle.
@@ -451,8 +451,11 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       const same = bySurname.get(surnameKey(form.text));
       const first = nameKey(words(form.text)[0] ?? '');
       // "Richard K. Guy" and "Richard Guy": the same first name and surname; "Hamza bin Ladin": one spelt otherwise.
+      // 'Matiu "Matt" Ratana' and "Matt Ratana": a name and its nickname form (entities.ts files both as aka:).
       const twin =
-        index.first([`twin:${surnameKey(form.text)}|${first}`]) ?? misspeltTwin(form, first, index);
+        index.first([`twin:${surnameKey(form.text)}|${first}`]) ??
+        misspeltTwin(form, first, index) ??
+        nicknamed(form, index);
       if (twin) {
         mergeInto(twin, form);
         continue;
@@ -701,6 +704,13 @@ function misspeltTwin(form: Form, first: string, index: GroupIndex<Group>): Grou
 
 const isGivenName = (word: string): boolean => hasAnyTag(word, GIVEN_TAGS);
 // A word the lexicon lacks or knows only as a name.
+// The one person whose name the text gives with a nickname in quotation marks that this form spells out
+// (or whose nickname form this is).
+function nicknamed(form: Form, index: GroupIndex<Group>): Group | undefined {
+  const named = index.all(`aka:${nameKey(form.text)}`);
+  return named.length === 1 && named[0]?.kind === 'person' ? named[0] : undefined;
+}
+
 const unknownOrName = (word: string): boolean =>
   lexiconTags(word).length === 0 || lexiconTags(word).every((t) => NAME_ONLY_TAGS.has(t));
 // A kind decided by less than the sure margin (kind-weights.ts): one weak or fair cue.

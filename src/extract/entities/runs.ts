@@ -73,6 +73,22 @@ function isPlainNoun(t: Token): boolean {
   );
 }
 
+// The index of the word after a nickname of one or two capitalised words in quotation marks that opens at token
+// `at`, when a capitalised word follows the closing mark: 'Tavita "Tav" Moananu'; 0 when there is none. Not after a
+// function word ('In "Titanic" Winslet …').
+function nicknameEnd(text: string, tokens: Token[], at: number, prev: Token): number {
+  if (prev.possessive || hasAnyTag(prev.text, FUNCTION_WORD_TAGS)) return 0;
+  for (let k = at; k < at + 2 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const after = tokens[k + 1];
+    if (!t.cap || !after) return 0;
+    const gap = text.slice(t.end, after.start);
+    if (gap === '" ' || gap === '” ') return after.cap && /^\p{Lu}\p{Ll}/u.test(after.text) ? k + 1 : 0;
+    if (gap !== ' ') return 0;
+  }
+  return 0;
+}
+
 /** Groups a sentence's tokens into runs of capitalised words, joined by particles and institutional "of". */
 export function runs(text: string, tokens: Token[]): Token[][] {
   const out: Token[][] = [];
@@ -91,6 +107,14 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       if (!prev || !cur) break;
       // A comma or "and"/"at"/"in" that a body's name goes on past (run-joins.ts).
       const sep = text.slice(prev.end, cur.start);
+      // 'Jesús "Chuy" Ramírez Soto': a nickname in quotation marks inside a name is no part of it (spans.ts cuts
+      // it out of the name's text); the name goes on after it.
+      const nick = sep === ' "' || sep === ' “' ? nicknameEnd(text, tokens, j, prev) : 0;
+      if (nick > 0) {
+        run.push(tokens[nick] as Token);
+        j = nick + 1;
+        continue;
+      }
       if (sep === ', ' || (sep === ' ' && (cur.text === 'and' || cur.text === 'at' || cur.text === 'in'))) {
         const joined = joinRun({text, tokens, run, at: j});
         if (joined) {

@@ -8,7 +8,14 @@ import {opensKnownPlace} from './place-particles.js';
 import {isCommonOpener, isFunctionWord, runs, splitAtFunctionWords} from './runs.js';
 import {isOpeningRoleNoun, splitOfficeDomain, splitRun} from './titles.js';
 import {tokenize, type Token} from './tokens.js';
-import {isFirstName, isInitialPosition, isTitle, knownPlaceOrRegion, singularTitle} from './words.js';
+import {
+  isFirstName,
+  isInitialPosition,
+  isTitle,
+  knownPlaceOrRegion,
+  singularTitle,
+  withoutNickname,
+} from './words.js';
 
 // What joins the names of a list: ", ", " and ", ", and ".
 const LIST_JOIN = /^(?:,\s*|,?\s+and\s+)$/u;
@@ -239,7 +246,8 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
     const end =
       last.end + (text[last.end] === '.' ? (DOMAIN.exec(text.slice(last.end))?.[0].length ?? 0) : 0);
     const span: Span = {
-      text: text.slice(first.start, end),
+      // (A nickname in quotation marks inside the name, which runs.ts joined across, is cut out of its text.)
+      text: withoutNickname(text.slice(first.start, end)),
       titles: titles.map((t) => t.text.toLowerCase()),
       words: name.length,
       sentence,
@@ -256,7 +264,7 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
       isDemonym(titleFirst.text.slice(0, -1));
     const listTitle = titles.length === 1 && titleFirst ? singularTitle(titleFirst.text) : undefined;
     if (listTitle) span.listTitle = listTitle;
-    else if (titleFirst && !pluralRole) span.titled = text.slice(titleFirst.start, last.end);
+    else if (titleFirst && !pluralRole) span.titled = withoutNickname(text.slice(titleFirst.start, last.end));
     // ("… Rui Tavares and Inês Barros", "Presidents Ardo Pell of Varnia and Anna Holm": the next name of the list
     // the plural title opens, past the domain of the one before.)
     const listed = listBefore(text, out);

@@ -152,6 +152,8 @@ const HONORIFIC_WORDS = new Set([
   'mrs',
   'ms',
   'miss',
+  'madam',
+  'madame',
   'dr',
   'sir',
   'dame',
@@ -202,6 +204,9 @@ export function splitOfficeDomain(
   const office = head?.[1] ?? '';
   if (!head || !TITLES.has(office.toLowerCase())) return undefined;
   let k = run.findIndex((t, i) => i > 0 && hasTag(t.text, 'FirstName', 'MaleName', 'FemaleName'));
+  // "Minister of State for Health Tan Mei Ling": a word after the portfolio, before a given name and one more
+  // word, that is no portfolio's word opens a name written surname first.
+  if (k > 2 && k === run.length - 2 && surnameFirst(run[k - 1], run[k - 2])) k--;
   // "Minister of Information Moammar al-Eryani": else the first word the lexicon lacks, after a domain of words it
   // knows (or a known place).
   if (k < 1) {
@@ -243,6 +248,23 @@ export function splitOfficeDomain(
     {name: run.slice(0, k), titles: []},
     {name: run.slice(k), titles: [officeToken, ...run.slice(0, k)]},
   ];
+}
+
+// A short capitalised word after a portfolio's word ("Health", a word of TITLES too) that is no portfolio's,
+// office's, cue or common word: a one-syllable surname as East Asian names open with ("Tan", "Lim", "Goh"), not
+// "Health Services Anna Holm" or "Health Care".
+function surnameFirst(t: Token | undefined, before: Token | undefined): boolean {
+  if (!t || !before || !/^\p{Lu}\p{Ll}{1,3}$/u.test(t.text) || t.text.endsWith('s')) return false;
+  if (hasTag(t.text, 'Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective')) return false;
+  const lower = t.text.toLowerCase();
+  return (
+    (PORTFOLIO_WORDS.has(before.text.toLowerCase()) || TITLES.has(before.text.toLowerCase())) &&
+    !PORTFOLIO_WORDS.has(lower) &&
+    !TITLES.has(lower) &&
+    !OFFICE_QUALIFIERS.has(lower) &&
+    !isCue(t.text) &&
+    !knownPlaceOrRegion(t.text)
+  );
 }
 
 // A word that may open a personal name: a given name the lexicon knows, or a capitalised word it does not know at

@@ -183,3 +183,12 @@ function nameShapedWord(w: string): boolean {
     !hasTag(w, 'Place', 'Country', 'City', 'Region', 'Organization')
   );
 }
+
+const NICKNAME_INSIDE = /\s["“][^"”]*["”](?=\s)/gu;
+/**
+ * A name's text without a nickname in quotation marks inside it ('Jesús "Chuy" Ramírez Soto' → "Jesús Ramírez
+ * Soto"), which runs.ts joins across; most names hold no quotation mark and come back as they are.
+ */
+export function withoutNickname(text: string): string {
+  return text.includes('"') || text.includes('“') ? text.replace(NICKNAME_INSIDE, '') : text;
+}
