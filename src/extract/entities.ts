@@ -2,7 +2,7 @@ import type {Form} from './entities/classify.js';
 import {readContext, titleOpensPlace, type Context} from './entities/context.js';
 import {ORG_WORDS, PROPER_NAME_TAGS} from './entities/cues.js';
 import {nameKey} from './entities/gazetteer.js';
-import {groupForms, toEntity, type Group, type Grouped} from './entities/merge.js';
+import {groupForms, OTHER_NAME_KEY, toEntity, type Group, type Grouped} from './entities/merge.js';
 import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.js';
 import {abbreviatedNames, bracketedNames, definedNames} from './entities/defined.js';
 import {termAcronyms} from './entities/term-acronyms.js';
@@ -187,7 +187,11 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
       : OTHER_NAME.test(text.slice(0, b.start))
         ? out.slice(0, i).find((s) => s.words > 1 && isNameShaped(s.text))
         : undefined;
-    if (owner && owner.words > 1) fileAka(defined, nameKey(owner.text), nameKey(b.text));
+    if (owner && owner.words > 1) {
+      fileAka(defined, nameKey(owner.text), nameKey(b.text));
+      // (The person is shown by the name the story gives them, not their birth or ring name: merge.ts toEntity.)
+      if (nameKey(owner.text) !== nameKey(b.text)) defined.set(`${OTHER_NAME_KEY}${nameKey(b.text)}`, '');
+    }
   }
   // "Ye (Kanye West)": a word and a longer name in brackets beside it, filed as `aka:` of the longer (merge.ts).
   for (const b of text.includes(' (') ? bracketedNames(text, out) : [])
@@ -388,9 +392,14 @@ function withMargin(entity: Entity, g: Group): Entity {
 
 // --explain: each entity with its kind and the rules that weighed for it, strongest first; each dropped name with
 // the rules behind its best answer (none when nothing spoke for it).
-function traceKinds(doc: Doc, groups: readonly Group[], dropped: Grouped['dropped']): void {
+function traceKinds(
+  doc: Doc,
+  groups: readonly Group[],
+  dropped: Grouped['dropped'],
+  defined: ReadonlyMap<string, string>,
+): void {
   for (const g of groups) {
-    const name = toEntity(g).name;
+    const name = toEntity(g, defined).name;
     doc.trace.add({
       stage: 'entity',
       subject: name,
@@ -426,13 +435,13 @@ export const entitiesStage: Stage = {
     if (doc.trace.on) {
       for (const c of credits)
         doc.trace.add({stage: 'entity', subject: c.name, outcome: 'metadata', rules: [c.rule]});
-      traceKinds(doc, groups, dropped);
+      traceKinds(doc, groups, dropped, defined);
     }
     const byMentions = (a: Entity, b: Entity) => b.mentions - a.mentions;
     const ofKind = (kind: Group['kind']): Entity[] =>
       groups
         .filter((g) => g.kind === kind)
-        .map((g) => withMargin(toEntity(g), g))
+        .map((g) => withMargin(toEntity(g, defined), g))
         .sort(byMentions);
     doc.people = ofKind('person');
     doc.places = ofKind('place');

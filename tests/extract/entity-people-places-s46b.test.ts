@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {namesOf} from '../helpers/entities.js';
+import {namesOf, runEntities} from '../helpers/entities.js';
 import {entityTrace} from '../helpers/explain-entities.js';
 
 // Round s46b (src/extract/entities/ERRORS.md): people and places of news brief has never seen, in made-up text
@@ -208,9 +208,35 @@ describe('a birth name, a ring name or a stage name is another name of one perso
     expect(people(story)).toHaveLength(1);
   });
 
+  it('is shown by the name the story gives, the birth or ring names its aliases', () => {
+    const shown = (paragraphs: string[]) => runEntities(paragraphs).people.map((p) => p.name);
+    expect(
+      shown(['Ginger Varlow was born Peter Edward Varlow in Kelby in 1939. Varlow moved to Orsk.']),
+    ).toEqual(['Ginger Varlow']);
+    const ring = [
+      'Wrestler Tomas Hurbek, who fought under the ring name Lukas Harrow and later under the ring name Brody Venn, died.',
+      'Hurbek won two titles. Hurbek retired in 2019.',
+    ];
+    expect(shown(ring)).toEqual(['Tomas Hurbek']);
+  });
+
   it('two people named in one sentence without "born" or a ring name stay two', () => {
     const story = ['Anna Varlow played with Peter Edward Holm in Kelby in 1966, Holm said.'];
     expect(people(story)).toHaveLength(2);
+  });
+});
+
+describe('a name placed only after "the", ending in a plural', () => {
+  it('is an event\'s, not a place ("participated in the Chess Olympiads")', () => {
+    const chess = [
+      'Have you participated in the Chess Olympiads? And are you looking forward to it?',
+      'I am looking forward to participating in them.',
+    ];
+    expect(kindOf(chess, 'Chess Olympiads')).not.toBe('place');
+    // (A place's word ending it still places it.)
+    expect(kindOf(['She lives outside Los Pinos and works in the Kessel Islands.'], 'Kessel Islands')).toBe(
+      'place',
+    );
   });
 });
 

@@ -30,13 +30,13 @@ describe('an honorific picks the sharer of a surname by gender', () => {
   });
 
   // Kept as before the honorific split: "Sunny", a word too, tells no gender, so "Mr. Vale" stays with the most named.
-  // (Since round s46b the birth name "Peter John Vale" is the same person, and, the fullest form, its name.)
+  // (Since round s46b the birth name "Peter John Vale" is the same person: an alias, the story's name shown.)
   it('a sharer whose gender nothing tells may be the one: the honorific then moves nothing', () => {
     const other = run([
       'Drummer Sunny Vale was born Peter John Vale in a small town. Sunny Vale played in many bands. ' +
         'Sunny Vale toured for years. Mr. Vale was filmed.',
     ]);
-    expect(aliasesOf(other, 'Peter John Vale')).toEqual(expect.arrayContaining(['Sunny Vale', 'Mr. Vale']));
+    expect(aliasesOf(other, 'Sunny Vale')).toEqual(expect.arrayContaining(['Peter John Vale', 'Mr. Vale']));
   });
 });
 

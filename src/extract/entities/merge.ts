@@ -829,9 +829,20 @@ function ordinaryCase(text: string): string {
     .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** Writes a group out: the fullest form as name, every other written form as an alias, and a role if one is given. */
-export function toEntity(g: Group): Entity {
+/** `defined`'s key of a name the story gives as a person's birth, ring, stage or pen name ("born Y"). */
+export const OTHER_NAME_KEY = 'other-name:';
+
+/**
+ * Writes a group out: the fullest form as name, every other written form as an alias, and a role if one is given.
+ * Of a person's forms, one the story gives as their birth or ring name (`defined`'s OTHER_NAME_KEY) comes last:
+ * "Jon Huber, who performed under the ring name Luke Harper" is shown as Jon Huber.
+ */
+export function toEntity(g: Group, defined?: ReadonlyMap<string, string>): Entity {
+  const other = (f: Form): number =>
+    g.kind === 'person' && defined?.has(`${OTHER_NAME_KEY}${nameKey(f.text)}`) ? 1 : 0;
   const best = [...g.forms].sort((a, b) => {
+    const named = other(a) - other(b);
+    if (named) return named;
     const acr = Number(isAcronym(a.text)) - Number(isAcronym(b.text));
     // "CBC" rather than "CBC.ca" when the article uses both.
     const site = Number(DOMAIN_END.test(a.text)) - Number(DOMAIN_END.test(b.text));
