@@ -691,6 +691,15 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       placedMost(f) &&
       // ("published in Nature Astronomy": a journal; "an analyst at Bellwood Securities": an employer.)
       !f.form.contexts.some((c) => c.publication || c.staffAt) &&
+      // ("played in the Varna Youth Games", "in the Chess Olympiads": a plural after "the" at every mention is an
+      // event's or a series' name, unless a place's word ends it, "the Kessel Islands", or a place's relation
+      // places it.)
+      !(
+        f.last.endsWith('s') &&
+        !PLACE_WORDS.has(f.last) &&
+        f.form.contexts.every((c) => c.theLower) &&
+        !relationOnly(f)
+      ) &&
       // ("keeps cattle outside Los Pinos, said he had moved": a pronoun after a placed mention is the speaker's.)
       f.count((c) => !c.locative && (c.pronoun === 'm' || c.pronoun === 'f' || c.roleKind === 'person')) === 0
         ? {place: GOOD}
