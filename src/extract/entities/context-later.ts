@@ -3,6 +3,7 @@
 import {hasAnyTag, hasTag} from '../nlp.js';
 import type {Context} from './context-types.js';
 import {kinAround} from './gender.js';
+import {isFirstName} from './words.js';
 import {
   NOT_NOUN_TAGS,
   afterName,
@@ -130,6 +131,10 @@ const CORPORATE_AFTER =
   /^(?:['’]s\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|board\s+of\s+directors|shareholders|share\s+price|shares|profits?|revenues?|headquarters)\b|\s+shares\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|closed|ended)\b)/u;
 const CORPORATE_BEFORE =
   /\b(?:[Ss]hares\s+(?:in|of)|[Ss]hareholders\s+(?:in|of)|stake\s+in|takeover\s+of)\s+(?:the\s+)?$/u;
+
+// "John Geiger of", "Nils-Erik Haagenrud of": a given name and a surname before "of" (the given name is asked of the
+// lexicon).
+const STAFF_OF = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u;
 
 const OFFICE_AFTER = /^\s+([A-Z][a-z]+)\s+(?=[A-Z])/;
 
@@ -289,6 +294,12 @@ export class LaterCues {
 
   get afterName(): boolean {
     return afterName(this.near);
+  }
+
+  get staffOf(): boolean {
+    if (!this.spacedBefore || !this.near.endsWith('of ') || !/\bof\s+$/u.test(this.near)) return false;
+    const given = STAFF_OF.exec(this.near)?.[1];
+    return given !== undefined && isFirstName(given);
   }
 
   get institutional(): boolean {

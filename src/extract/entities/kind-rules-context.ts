@@ -258,7 +258,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     id: 'acronym-body',
     words: 'one', // (its pattern holds no space)
     description:
-      'an acronym the text treats as a body ("the VTA", "VTA officials", "told VTA", "VTA leaders")',
+      'an acronym the text treats as a body ("the VTA", "VTA officials", "told VTA", "VTA leaders", "Ana Holm of VTA")',
     example: 'VTA officials said the VTA banned him.',
     apply: (f) => {
       // ("TVN24", "RTL4": a channel's capitals and its number read as one acronym.)
@@ -275,7 +275,9 @@ export const CONTEXT_RULES: readonly KindRule[] = [
             c.theYear ||
             c.theBefore ||
             c.bodyNoun ||
-            c.groupMembers,
+            c.groupMembers ||
+            // ("John Geiger of USGS": where a person named in full works; no place is written in capitals.)
+            !!c.staffOf,
         ) || tagsInclude(f.tags, ORG_TAG);
       // "DNA", "GDP": an acronym nothing treats as a body is a term; two letters are too often initials.
       if (asBody && (f.text.replace(/[.&]/g, '').length >= 3 || f.text.includes('.')))
