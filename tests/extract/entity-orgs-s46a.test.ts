@@ -57,3 +57,29 @@ describe("a firm's opening words used alone after its full name are that firm", 
     expect(namesOf(text, 'people')).toEqual([['Kessel', 'Tom Kessel']]);
   });
 });
+
+describe('a firm by what only a body says or has', () => {
+  it('"X said in a statement that it …" and "X said it was aware of …": a body', () => {
+    const spill = [
+      'The spill came from a pond at a copper mine operated by Pallas Cerro Negro.',
+      'Pallas Cerro Negro said in a statement that it "deeply regrets" the spill.',
+    ];
+    expect(kindOf(spill, 'Pallas Cerro Negro')).toBe('organization');
+    const jet = ['Kessin Aerospace said it was aware of the incident and was helping the investigators.'];
+    expect(kindOf(jet, 'Kessin Aerospace')).toBe('organization');
+  });
+
+  it('a person who "said it was" hard, or said so in a statement, stays a person', () => {
+    const text = [
+      'Ardo Pell said it was hard to leave the club.',
+      'Tomas Virk said in a statement that he would appeal.',
+    ];
+    expect(kindOf(text, 'Ardo Pell')).toBe('person');
+    expect(kindOf(text, 'Tomas Virk')).toBe('person');
+  });
+
+  it('"Shares of rival X fell": a company', () => {
+    const text = ['Shares of rival Kessin Sugars fell 1.4 per cent on the day.'];
+    expect(kindOf(text, 'Kessin Sugars')).toBe('organization');
+  });
+});

@@ -130,7 +130,7 @@ const DATELINE_AFTER =
 const CORPORATE_AFTER =
   /^(?:['’]s\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|board\s+of\s+directors|shareholders|share\s+price|shares|profits?|revenues?|headquarters)\b|\s+shares\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|closed|ended)\b)/u;
 const CORPORATE_BEFORE =
-  /\b(?:[Ss]hares\s+(?:in|of)|[Ss]hareholders\s+(?:in|of)|stake\s+in|takeover\s+of)\s+(?:the\s+)?$/u;
+  /\b(?:[Ss]hares\s+(?:in|of)|[Ss]hareholders\s+(?:in|of)|stake\s+in|takeover\s+of)\s+(?:the\s+)?(?:(?:rival|fellow|parent|listed)\s+)?$/u;
 
 // "John Geiger of", "Nils-Erik Haagenrud of": a given name and a surname before "of" (the given name is asked of the
 // lexicon).

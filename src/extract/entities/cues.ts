@@ -304,7 +304,50 @@ export const ORG_LAST_WORDS = new Set([
  * body, is that firm (merge.ts `trade:`).
  */
 // prettier-ignore
-export const INDUSTRY_LAST = new Set(['energy', 'power', 'solar', 'oil', 'petroleum', 'gas', 'mining', 'steel', 'motors', 'systems', 'technologies', 'technology', 'software', 'foods', 'pharma', 'pharmaceuticals', 'airlines', 'airways', 'telecom', 'communications', 'capital', 'partners', 'logistics', 'shipping', 'robotics', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'electronics', 'insurance', 'bank']);
+/**
+ * What a body says it is doing, after "said it was" ("Corvan Aerospace said it was aware of the incident", "… it
+ * is cooperating with investigators"): "it" there is the speaker, not the matter ("said it was hard").
+ */
+// prettier-ignore
+export const BODY_STATES = [
+  'aware', 'working', 'cooperating', 'co-operating', 'investigating', 'reviewing', 'supporting', 'assisting',
+  'committed', 'in contact', 'monitoring', 'looking into',
+];
+
+export const INDUSTRY_LAST = new Set([
+  'energy',
+  'power',
+  'solar',
+  'oil',
+  'petroleum',
+  'gas',
+  'mining',
+  'steel',
+  'motors',
+  'systems',
+  'technologies',
+  'technology',
+  'software',
+  'foods',
+  'pharma',
+  'pharmaceuticals',
+  'airlines',
+  'airways',
+  'telecom',
+  'communications',
+  'capital',
+  'partners',
+  'logistics',
+  'shipping',
+  'robotics',
+  'biotech',
+  'therapeutics',
+  'semiconductor',
+  'semiconductors',
+  'electronics',
+  'insurance',
+  'bank',
+]);
 
 /** A body that names people to an honour ("Hall of Fame"), not the building it may keep. */
 export const HONOUR_BODY = /\bHall of Fame$/u;
