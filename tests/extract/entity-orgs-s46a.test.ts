@@ -83,3 +83,37 @@ describe('a firm by what only a body says or has', () => {
     expect(kindOf(text, 'Kessin Sugars')).toBe('organization');
   });
 });
+
+describe('parties named by their adjectives', () => {
+  it('"the Velmaric and Kelmic Party\'s primaries": two parties sharing one word, not one', () => {
+    const text = [
+      "The state held the Velmaric and Kelmic Party's primary elections on Tuesday.",
+      'The Velmaric Party chose its nominee.',
+    ];
+    const orgs = namesOf(text, 'organizations').map((o) => o.join(' / '));
+    expect(orgs).toContain('Kelmic Party');
+    expect(orgs.join(' | ')).not.toContain('Velmaric and Kelmic');
+  });
+
+  it('nouns joined by "and" stay one party ("the Bread and Roses Party")', () => {
+    const text = [
+      'She ran for the Bread and Roses Party in 2020.',
+      'The Bread and Roses Party won no seats.',
+    ];
+    expect(namesOf(text, 'organizations')).toEqual([['Bread and Roses Party']]);
+  });
+
+  it('"left the Velmaric party": an adjective and a lower-case "party" name the party', () => {
+    const text = ['Tom Reel was expected to leave the Velmaric party after the vote.'];
+    expect(namesOf(text, 'organizations')).toEqual([['Velmaric party']]);
+  });
+
+  it('not a noun before "party" ("the Christmas party"), nor "the Velmaric party leaders"', () => {
+    expect(namesOf(['Staff met at the Christmas party on Friday.'], 'organizations').flat()).not.toContain(
+      'Christmas party',
+    );
+    expect(
+      namesOf(['Tom Reel met the Velmaric party leaders on Friday.'], 'organizations').flat(),
+    ).not.toContain('Velmaric party');
+  });
+});

@@ -1,4 +1,5 @@
 import {hasAnyTag, hasTag, isOrgWord, isPlaceWord, lexiconTags, tagsInclude} from '../nlp.js';
+import {isModifierWord} from './lower-party.js';
 import {
   FUNCTION_WORD_TAGS,
   HONOUR_BODY,
@@ -243,6 +244,14 @@ export function runs(text: string, tokens: Token[]): Token[][] {
           ORG_WORDS.has(prev.text.toLowerCase()) ||
           knownPlaceOrRegion(run.map((t) => t.text).join(' '));
         const dated = tail.some((t) => hasTag(t.text, 'WeekDay', 'Month'));
+        // "the Democratic and Republican Party's primaries": two modifiers sharing one body's word name two bodies,
+        // not one ("Securities and Exchange Commission", "Law and Justice Party": nouns join one name).
+        const sharedHead =
+          lower === 'and' &&
+          run.length === 1 &&
+          tail.length === 2 &&
+          isModifierWord(prev.text) &&
+          isModifierWord(tail[0]?.text ?? '');
         // "published in Environmental Science and Technology": a journal's name joins its parts with "and".
         const journal =
           lower === 'and' &&
@@ -276,6 +285,7 @@ export function runs(text: string, tokens: Token[]): Token[][] {
           );
         if (
           !dated &&
+          !sharedHead &&
           ((lower === 'and' && (journal || fieldAnd || (endsInOrg && !leftComplete))) ||
             (lower === 'on' && opensOrg) ||
             forBody)
