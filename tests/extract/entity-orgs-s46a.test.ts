@@ -117,3 +117,24 @@ describe('parties named by their adjectives', () => {
     ).not.toContain('Velmaric party');
   });
 });
+
+describe("a service's and a broadcaster's own words", () => {
+  it('"Velmark Fire and Rescue": one body, not a fire', () => {
+    const text = [
+      'Anna Holm of Velmark Fire and Rescue said no one would enter the building.',
+      'Velmark Fire and Rescue asked for help from other fire departments.',
+    ];
+    expect(namesOf(text, 'organizations')).toEqual([['Velmark Fire and Rescue']]);
+  });
+
+  it('"of KVTR 4 news": the call letters and the channel\'s number', () => {
+    const text = ['One resident told Paul Rivera of KVTR 4 news that the shaking woke her.'];
+    expect(namesOf(text, 'organizations')).toEqual([['KVTR 4']]);
+  });
+
+  it('not a number after capitals elsewhere ("COVID 19 cases", "won 3 news awards" after a name)', () => {
+    const text = ['The BBC 2 studio was closed.', 'The clinic saw COVID 19 cases.'];
+    expect(namesOf(text, 'organizations').flat()).not.toContain('BBC 2');
+    expect(namesOf(text, 'organizations').flat()).not.toContain('COVID 19');
+  });
+});

@@ -266,7 +266,7 @@ export const ORG_WORDS = new Set([
   'systems', 'technologies', 'industries', 'holdings', 'motors', 'electric', 'pharmaceuticals', 'media',
   'nations', 'reserve', 'exchange', 'program', 'programme', 'project', 'mission',
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
-  'games', 'stores', 'foods', 'express', 'patrol', 'constabulary', 'gendarmerie', 'forum',
+  'games', 'stores', 'foods', 'express', 'patrol', 'constabulary', 'gendarmerie', 'forum', 'rescue',
   'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin', 'unit', 'units', 'tribe', 'caucus',
   // Plurals of the words above that open or end names of their own ("Centers for Disease Control").
   'centers', 'centres', 'institutes', 'agencies', 'ministries', 'councils', 'committees', 'associations', 'federations',

@@ -256,13 +256,12 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'acronym-body',
-    words: 'one', // (its pattern holds no space)
     description:
       'an acronym the text treats as a body ("the VTA", "VTA officials", "told VTA", "VTA leaders", "Ana Holm of VTA")',
     example: 'VTA officials said the VTA banned him.',
     apply: (f) => {
-      // ("TVN24", "RTL4": a channel's capitals and its number read as one acronym.)
-      if (!isAcronym(f.text) && !/^\p{Lu}{2,6}\d{1,3}$/u.test(f.text)) return undefined;
+      // ("TVN24", "RTL4", "WESH 2": a channel's capitals and its number read as one acronym.)
+      if (!isAcronym(f.text) && !/^\p{Lu}{2,6} ?\d{1,3}$/u.test(f.text)) return undefined;
       // ("the IRC channel", "the SIG program": "the" there is the noun's the acronym modifies, unless a body's: "the
       // RMT union"; "the DNA sequences", any noun the lexicon does not read as a verb. "a modding API": an acronym after an adjective or "a" is a term's, whatever "the" says elsewhere.)
       // ("their own APIs", "of the URLs": an acronym the article also writes in the plural is a countable noun's.)

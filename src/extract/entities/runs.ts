@@ -375,6 +375,18 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       // (Marked capitalised, as the name's own word: spans.ts trims lower-case words off a name's end.)
       run.push({...num, cap: true});
       j++;
+    } else if (
+      // "of WESH 2 news", "KTVX 4 News": a broadcaster's call letters and its channel's number, before "news".
+      last &&
+      num &&
+      run.length === 1 &&
+      CHANNEL_NUMBER.test(num.text) &&
+      /^\p{Lu}{3,5}$/u.test(last.text) &&
+      text.slice(last.end, num.start) === ' ' &&
+      CHANNEL_NEWS.test(text.slice(num.end, num.end + 6))
+    ) {
+      run.push({...num, cap: true});
+      j++;
     }
     out.push(run);
     i = j;
@@ -384,6 +396,8 @@ export function runs(text: string, tokens: Token[]): Token[][] {
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/u;
+const CHANNEL_NUMBER = /^\d{1,2}$/u;
+const CHANNEL_NEWS = /^ [Nn]ews\b/u;
 
 // Capitalised function words open sentences and titles ("The", "In", "But"); they never start a name.
 const FUNCTION_OR_MODAL_TAGS: readonly string[] = [...FUNCTION_WORD_TAGS, 'Modal'];
