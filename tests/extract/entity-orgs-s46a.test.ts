@@ -138,3 +138,22 @@ describe("a service's and a broadcaster's own words", () => {
     expect(namesOf(text, 'organizations').flat()).not.toContain('COVID 19');
   });
 });
+
+describe('one who speaks or works for a body, before it', () => {
+  it('"a spokesperson for Kessel Logistics": a body; "advised Kessel" later is that firm', () => {
+    const text = [
+      'A spokesperson for Kessel Logistics said the company would bid for the terminal.',
+      'Harlow & Pike, the law firm, advised Kessel.',
+    ];
+    expect(namesOf(text, 'organizations')).toContainEqual(['Kessel', 'Kessel Logistics']);
+  });
+
+  it('"a spokesman for West" of a person\'s surname makes no body of the person', () => {
+    const text = [
+      'The singer Kanye West held a rally in Varnby.',
+      'After the interview, a spokesman for West said West would stay in the race.',
+    ];
+    expect(namesOf(text, 'organizations')).toEqual([]);
+    expect(namesOf(text, 'people')).toEqual([['Kanye West', 'West']]);
+  });
+});

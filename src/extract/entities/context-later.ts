@@ -141,6 +141,11 @@ const OFFICE_AFTER = /^\s+([A-Z][a-z]+)\s+(?=[A-Z])/;
 const STAFF_AFTER =
   /^\s+(?:chair|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|officials?|(?:managing\s+|executive\s+)?director|chief\s+executive|general\s+manager|CEO|founder|co-founder)\b(?!['’])/u;
 
+// "a spokesperson for X", "an official at X": one who speaks or works for the body named after the noun (not "a
+// lawyer for", whose clients are people too; not "the official at" a place's desk: an article and the noun only).
+const STAFF_FOR =
+  /\b(?:[Aa]|[Aa]n)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative|official|executive|analyst|economist|employee)\s+(?:for|at)\s+(?:the\s+)?$/u;
+
 const BODY_NOUN_AFTER = new RegExp(
   `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
   'u',
@@ -388,6 +393,14 @@ export class LaterCues {
   // officer right after the name (capitalised, "Varnia President", it is a title the spans cut).
   get staffAfter(): boolean {
     return this.spaced && STAFF_AFTER.test(this.after);
+  }
+
+  get staffFor(): boolean {
+    return (
+      this.spacedBefore &&
+      (this.near.endsWith('for ') || this.near.endsWith('at ')) &&
+      STAFF_FOR.test(this.near)
+    );
   }
 
   // "Police Chief Renata Voight", "Army General Varno Petrik": the name is the field of a title before a person's

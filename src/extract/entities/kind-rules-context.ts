@@ -380,11 +380,12 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     id: 'staff-after-name',
     words: 'many',
     description:
-      'a name of two or three words right before a body\'s officer in lower case ("X chair Anna Holm", "an X official"): a body',
+      'a name of two or three words right before a body\'s officer in lower case ("X chair Anna Holm", "an X official") or after one and "for"/"at" ("a spokesperson for X"): a body',
     example: 'Velmar Red Cross chair Anna Holm said the storm was weaker.',
     // (Not a place's: "Varnby officials"; not a person's, a given name first: no one is "Anna Holm chair".)
     apply: (f) => {
-      const n = f.count((c) => !!c.staffAfter);
+      // ("a spokesman for West" of the surname a full name's evidence is pooled with: a politician's spokesman.)
+      const n = f.count((c, i) => !!c.staffAfter || (!!c.staffFor && (f.form.spans[i]?.words ?? 0) > 1));
       return n > 0 &&
         f.words.length <= 3 &&
         !f.firstIsName &&

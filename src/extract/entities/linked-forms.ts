@@ -5,7 +5,7 @@
 // a speaker's, so a person's) and they never met: a form no kind clears is dropped before grouping.
 import type {Weighed} from '../rules.js';
 import {decideKind, isAcronym, type Form, type Kind} from './classify.js';
-import {PLACE_WORDS, THING_WORDS} from './cues.js';
+import {INDUSTRY_LAST, PLACE_WORDS, THING_WORDS} from './cues.js';
 import {features, placeByData} from './kind-features.js';
 import {DEFINED_ACRONYM, FIRM_SHORT_FORM} from './kind-rules.js';
 import {nameKey} from './gazetteer.js';
@@ -80,9 +80,12 @@ export function typeLinkedForms(
       link(long, short, DEFINED_ACRONYM.id, DEFINED_ACRONYM.votes);
       continue;
     }
-    // FIRM_SHORT_FORM: a firm's name (a corporate last word), and each opening of it the text uses alone later.
-    if (!CORPORATE.test(long.text) || kinds.get(long) !== 'organization') continue;
-    for (let k = w.length - 2; k >= 1; k--) {
+    // FIRM_SHORT_FORM: a firm's name (a corporate last word, or one word and its trade's: "Kessel Logistics"), and
+    // each opening of it the text uses alone later.
+    const firm =
+      CORPORATE.test(long.text) || (w.length === 2 && INDUSTRY_LAST.has((w[1] ?? '').toLowerCase()));
+    if (!firm || kinds.get(long) !== 'organization') continue;
+    for (let k = w.length - 1; k >= 1; k--) {
       const short = formOf(w.slice(0, k).join(' '));
       if (!short || !firmShortForm(short, long, forms, kinds)) continue;
       link(long, short, FIRM_SHORT_FORM.id, FIRM_SHORT_FORM.votes);
