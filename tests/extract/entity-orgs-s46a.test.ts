@@ -157,3 +157,21 @@ describe('one who speaks or works for a body, before it', () => {
     expect(namesOf(text, 'people')).toEqual([['Kanye West', 'West']]);
   });
 });
+
+describe('bodies by a word the vocabulary lacked, or a noun before them', () => {
+  it('"Kelby Royal Infirmary confirms …": a hospital acting is a body', () => {
+    const text = ['Kelby Royal Infirmary confirms the two workers are in a stable condition.'];
+    expect(kindOf(text, 'Kelby Royal Infirmary')).toBe('organization');
+  });
+
+  it("\"streaming service Lumen\": a unit's word is the firm's name after a body's noun", () => {
+    const text = ['Streaming service Lumen, which released the film, had 14 nominations.'];
+    expect(kindOf(text, 'Lumen')).toBe('organization');
+  });
+
+  it('a unit in a measure stays no name, and "the service" names no firm', () => {
+    const text = ['The lamp gives 800 Lumen at most.', 'Riders said the service Velnet ran was slow.'];
+    expect(kindOf(text, 'Lumen')).not.toBe('organization');
+    expect(kindOf(text, 'Velnet')).not.toBe('organization');
+  });
+});

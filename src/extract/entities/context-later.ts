@@ -310,7 +310,7 @@ export class LaterCues {
   get institutional(): boolean {
     return (
       // ("DVD's of his films", "DRM's, I am": an apostrophe's plural, no possessive, before "of" or a stop.)
-      /^(?:['’]s\b(?!\s*(?:of\b|[,.;:!?)]|$))|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched|voted|sent|urged)\b)/u.test(
+      /^(?:['’]s\b(?!\s*(?:of\b|[,.;:!?)]|$))|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|confirms|stated|tweeted|published|released|estimated|warned|issued|launched|voted|sent|urged)\b)/u.test(
         this.after,
       ) ||
       (this.spacedBefore &&

@@ -75,6 +75,8 @@ const SAYS_IT = new RegExp(
   `^\\s+(?:(?:also|later|then|previously)\\s+)?(?:said|says|announced|stated|added)\\s+(?:in\\s+a\\s+(?:statement|filing|regulatory\\s+filing|news\\s+release|release)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?)?(?:that\\s+)?(?:its\\b|it\\s+(?!(?:was|is|were|had\\s+been|has\\s+been|would\\s+be|will\\s+be)\\b)|it\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:${BODY_STATES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b)`,
   'u',
 );
+const SERVICE_BEFORE =
+  /(?:^|[^\p{L}])(?!(?:a|an|the|this|that|its|their|his|her)\s)\p{Ll}{3,}\s+service\s+$/iu;
 const SELF_AS_IT =
   /^\s+(?:(?:also|now|still)\s+)?(?:describes?|described|calls?|called|bills?|billed|styles?|styled|brands?|branded|positions?|positioned|presents?|presented|defines?|defined|markets?|marketed)\s+itself\b/u;
 const AFTER_VERB = new RegExp(
@@ -301,6 +303,9 @@ export function readContext(sentence: string, start: number, end: number, next =
       !(spaced && /^\s+(?:for|of)\s+\p{Lu}/u.test(after)) &&
       !officeOfBody(near)) ||
     (spaced && ORG_NOUNS_AFTER.test(after)) ||
+    // "streaming service Lumen", "news service Velnet": a firm that provides one, named right after the noun and
+    // its modifier (not ", the ambulance service," set off beside a name, nor "a service").
+    (wordBefore === 'service' && SERVICE_BEFORE.test(near)) ||
     // "magazine The Bark", "a writer for The American Conservative", "Mick Jagger of The Rolling Stones": a name
     // with its own capitalised "The" mid-sentence, after a body's noun, or after a person's noun or name and
     // "for"/"of"/"at", is a body's (a work's "The" follows other words: "his memoir The Master of Disguise").

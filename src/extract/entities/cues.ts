@@ -262,7 +262,7 @@ export const ORG_WORDS = new Set([
   'independent', 'news', 'press', 'radio', 'television', 'tv', 'broadcasting', 'network', 'magazine', 'review',
   'house', 'cabinet', 'bureau', 'authority', 'board', 'administration', 'directorate', 'secretariat', 'alliance',
   'coalition', 'movement', 'front', 'brigade', 'brigades', 'regiment', 'battalion', 'division', 'corps', 'church',
-  'mosque', 'temple', 'hospital', 'clinic', 'museum', 'library', 'observatory', 'laboratory', 'laboratories', 'labs',
+  'mosque', 'temple', 'hospital', 'clinic', 'infirmary', 'hospice', 'museum', 'library', 'observatory', 'laboratory', 'laboratories', 'labs',
   'systems', 'technologies', 'industries', 'holdings', 'motors', 'electric', 'pharmaceuticals', 'media',
   'nations', 'reserve', 'exchange', 'program', 'programme', 'project', 'mission',
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
@@ -566,6 +566,8 @@ export const BUILDING_WORDS = new Set([
   'office',
   'hospital',
   'clinic',
+  'infirmary',
+  'hospice',
 ]);
 
 /** compromise's tags of function words (articles, prepositions, pronouns…): capitalised, they open sentences, not names. */
