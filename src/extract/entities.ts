@@ -6,6 +6,7 @@ import {groupForms, OTHER_NAME_KEY, toEntity, type Group, type Grouped} from './
 import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.js';
 import {abbreviatedNames, bracketedNames, definedNames} from './entities/defined.js';
 import {termAcronyms} from './entities/term-acronyms.js';
+import {withLowerParty} from './entities/lower-party.js';
 import {markListMates, shareListKinds} from './entities/coordinated.js';
 import {findSpans, type Span} from './entities/spans.js';
 import {metadataRanges, type MetaRange} from './entities/metadata.js';
@@ -304,6 +305,7 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
       findSpans(sentence.text, sentence.index),
       defined,
     );
+    withLowerParty(sentence.text, spans);
     for (let j = 0; j < spans.length; j++) {
       const span = spans[j] as Span;
       const credit = meta.length === 0 ? undefined : creditOf(meta, span);

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {
   COORDINATED_KIND,
+  DEFINED_ACRONYM,
+  FIRM_SHORT_FORM,
   KIND_RULES,
   NAMES_A_THING,
   OPENS_PLACE_NAME,
@@ -584,6 +586,22 @@ const rows: Record<string, Row> = {
     fpName: 'Kelby',
     fpOutcome: 'dropped',
   },
+  'defined-acronym': {
+    name: 'Orvane Geological Survey',
+    outcome: 'organization',
+    // (A term's words the text abbreviates, which nothing treats as a body.)
+    fp: ['He talked on Varnet Relay Chat (VRC) every night.'],
+    fpName: 'Varnet Relay Chat',
+    fpOutcome: 'dropped',
+  },
+  'firm-short-form': {
+    name: 'Velmora Minerals Corporation',
+    outcome: 'organization',
+    // (A person of the article bears the words: "Kessel" is Tom Kessel.)
+    fp: ['Tom Kessel, a union official, said Kessel Holdings Ltd had bought it.', 'Kessel said so.'],
+    fpName: 'Kessel Holdings Ltd',
+    fpOutcome: 'organization',
+  },
   'coordinated-kind': {
     name: 'Kelmora',
     outcome: 'organization',
@@ -719,6 +737,8 @@ const rules = [
   ...KIND_RULES,
   OPENS_PLACE_NAME,
   NAMES_A_THING,
+  DEFINED_ACRONYM,
+  FIRM_SHORT_FORM,
   COORDINATED_KIND,
   PAIRED_BODY,
   ...METADATA_RULES,

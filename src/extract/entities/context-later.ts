@@ -3,6 +3,7 @@
 import {hasAnyTag, hasTag} from '../nlp.js';
 import type {Context} from './context-types.js';
 import {kinAround} from './gender.js';
+import {isFirstName} from './words.js';
 import {
   NOT_NOUN_TAGS,
   afterName,
@@ -149,12 +150,21 @@ const DATELINE_AFTER = new RegExp(
 const CORPORATE_AFTER =
   /^(?:['’]s\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|board\s+of\s+directors|shareholders|share\s+price|shares|profits?|revenues?|headquarters)\b|\s+shares\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|closed|ended)\b)/u;
 const CORPORATE_BEFORE =
-  /\b(?:[Ss]hares\s+(?:in|of)|[Ss]hareholders\s+(?:in|of)|stake\s+in|takeover\s+of)\s+(?:the\s+)?$/u;
+  /\b(?:[Ss]hares\s+(?:in|of)|[Ss]hareholders\s+(?:in|of)|stake\s+in|takeover\s+of)\s+(?:the\s+)?(?:(?:rival|fellow|parent|listed)\s+)?$/u;
+
+// "John Geiger of", "Nils-Erik Haagenrud of": a given name and a surname before "of" (the given name is asked of the
+// lexicon).
+const STAFF_OF = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u;
 
 const OFFICE_AFTER = /^\s+([A-Z][a-z]+)\s+(?=[A-Z])/;
 
 const STAFF_AFTER =
   /^\s+(?:chair|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|officials?|(?:managing\s+|executive\s+)?director|chief\s+executive|general\s+manager|CEO|founder|co-founder)\b(?!['’])/u;
+
+// "a spokesperson for X", "an official at X": one who speaks or works for the body named after the noun (not "a
+// lawyer for", whose clients are people too; not "the official at" a place's desk: an article and the noun only).
+const STAFF_FOR =
+  /\b(?:[Aa]|[Aa]n)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative|official|executive|analyst|economist|employee)\s+(?:for|at)\s+(?:the\s+)?$/u;
 
 const BODY_NOUN_AFTER = new RegExp(
   `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
@@ -316,10 +326,16 @@ export class LaterCues {
     return afterName(this.near);
   }
 
+  get staffOf(): boolean {
+    if (!this.spacedBefore || !this.near.endsWith('of ') || !/\bof\s+$/u.test(this.near)) return false;
+    const given = STAFF_OF.exec(this.near)?.[1];
+    return given !== undefined && isFirstName(given);
+  }
+
   get institutional(): boolean {
     return (
       // ("DVD's of his films", "DRM's, I am": an apostrophe's plural, no possessive, before "of" or a stop.)
-      /^(?:['’]s\b(?!\s*(?:of\b|[,.;:!?)]|$))|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|stated|tweeted|published|released|estimated|warned|issued|launched|voted|sent|urged)\b)/u.test(
+      /^(?:['’]s\b(?!\s*(?:of\b|[,.;:!?)]|$))|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|confirms|stated|tweeted|published|released|estimated|warned|issued|launched|voted|sent|urged)\b)/u.test(
         this.after,
       ) ||
       (this.spacedBefore &&
@@ -402,6 +418,14 @@ export class LaterCues {
   // officer right after the name (capitalised, "Varnia President", it is a title the spans cut).
   get staffAfter(): boolean {
     return this.spaced && STAFF_AFTER.test(this.after);
+  }
+
+  get staffFor(): boolean {
+    return (
+      this.spacedBefore &&
+      (this.near.endsWith('for ') || this.near.endsWith('at ')) &&
+      STAFF_FOR.test(this.near)
+    );
   }
 
   // "Police Chief Renata Voight", "Army General Varno Petrik": the name is the field of a title before a person's

@@ -138,6 +138,10 @@ export interface Context {
   officeAfter?: boolean;
   /** A lower-case noun for a body's officer right after the name ("Varna Red Cross chair Anna Holm"). */
   staffAfter?: boolean;
+  /** After "a spokesperson for", "an analyst at": one who speaks or works for the name. */
+  staffFor?: boolean;
+  /** After a person's full name and "of" ("John Geiger of USGS"): where the person works, a body or a place. */
+  staffOf?: boolean;
   /** A lower-case word after the name that no verb's or function word's tag explains: a noun it modifies. */
   nounAfter?: boolean;
   /** That noun ends the phrase: no second noun follows it ("the Chuck Jones quote that", not "… oil field"). */

@@ -20,6 +20,7 @@ import {
 } from './context-words.js';
 import {
   AGENT_VERBS,
+  BODY_STATES,
   DEATH_NOUNS,
   OFFICE_TERMS,
   PERSON_EVENTS,
@@ -67,6 +68,15 @@ const VERBS_AFTER = [...PERSON_SPEECH_VERBS, ...PERSON_SPEECH_VERBS_AFTER]
 const AFTER_AGE = /^,\s*\d{1,3}\s*,/;
 // "describes itself as", "calls itself", "bills itself": a verb of naming or showing with the name as its subject
 // and "itself" as its object.
+// "Varnco said it would", "Varnco said in a statement that it regretted", "Varnco said it was aware of": a speaker
+// that is "it". ("Ostervik said it was hard": "it" the subject of a copula is the matter, unless what follows is a
+// state only a speaker is in: BODY_STATES.)
+const SAYS_IT = new RegExp(
+  `^\\s+(?:(?:also|later|then|previously)\\s+)?(?:said|says|announced|stated|added)\\s+(?:in\\s+a\\s+(?:statement|filing|regulatory\\s+filing|news\\s+release|release)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?)?(?:that\\s+)?(?:its\\b|it\\s+(?!(?:was|is|were|had\\s+been|has\\s+been|would\\s+be|will\\s+be)\\b)|it\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:${BODY_STATES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b)`,
+  'u',
+);
+const SERVICE_BEFORE =
+  /(?:^|[^\p{L}])(?!(?:a|an|the|this|that|its|their|his|her)\s)\p{Ll}{3,}\s+service\s+$/iu;
 const SELF_AS_IT =
   /^\s+(?:(?:also|now|still)\s+)?(?:describes?|described|calls?|called|bills?|billed|styles?|styled|brands?|branded|positions?|positioned|presents?|presented|defines?|defined|markets?|marketed)\s+itself\b/u;
 const AFTER_VERB = new RegExp(
@@ -294,6 +304,9 @@ export function readContext(sentence: string, start: number, end: number, next =
       !(spaced && /^\s+(?:for|of)\s+\p{Lu}/u.test(after)) &&
       !officeOfBody(near)) ||
     (spaced && ORG_NOUNS_AFTER.test(after)) ||
+    // "streaming service Lumen", "news service Velnet": a firm that provides one, named right after the noun and
+    // its modifier (not ", the ambulance service," set off beside a name, nor "a service").
+    (wordBefore === 'service' && SERVICE_BEFORE.test(near)) ||
     // "magazine The Bark", "a writer for The American Conservative", "Mick Jagger of The Rolling Stones": a name
     // with its own capitalised "The" mid-sentence, after a body's noun, or after a person's noun or name and
     // "for"/"of"/"at", is a body's (a work's "The" follows other words: "his memoir The Master of Disguise").
@@ -311,12 +324,7 @@ export function readContext(sentence: string, start: number, end: number, next =
   ctx.theLower = wordBefore === 'the';
   // ("Ostervik said it was hard": "it" the subject of a copula is the matter, not the speaker.) "Velna Dall
   // describes itself as …", "calls itself": a name that speaks of itself as a thing, not as a person.
-  ctx.saysIt =
-    spaced &&
-    (/^\s+(?:(?:also|later|then|previously)\s+)?(?:said|says|announced|stated|added)\s+(?:that\s+)?(?:its\b|it\s+(?!(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)\b))/u.test(
-      after,
-    ) ||
-      (after.includes('itself') && SELF_AS_IT.test(after)));
+  ctx.saysIt = spaced && (SAYS_IT.test(after) || (after.includes('itself') && SELF_AS_IT.test(after)));
   ctx.platform = (near.endsWith('on ') && POSTED_ON.test(near)) || (spaced && POSTS_AFTER.test(after));
   ctx.interviewer =
     near.includes('interview') && /\binterview(?:ed)?\s+(?:with|by)\s+(?:the\s+)?$/u.test(near);

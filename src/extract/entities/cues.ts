@@ -262,11 +262,11 @@ export const ORG_WORDS = new Set([
   'independent', 'news', 'press', 'radio', 'television', 'tv', 'broadcasting', 'network', 'magazine', 'review',
   'house', 'cabinet', 'bureau', 'authority', 'board', 'administration', 'directorate', 'secretariat', 'alliance',
   'coalition', 'movement', 'front', 'brigade', 'brigades', 'regiment', 'battalion', 'division', 'corps', 'church',
-  'mosque', 'temple', 'hospital', 'clinic', 'museum', 'library', 'observatory', 'laboratory', 'laboratories', 'labs',
+  'mosque', 'temple', 'hospital', 'clinic', 'infirmary', 'hospice', 'museum', 'library', 'observatory', 'laboratory', 'laboratories', 'labs',
   'systems', 'technologies', 'industries', 'holdings', 'motors', 'electric', 'pharmaceuticals', 'media',
   'nations', 'reserve', 'exchange', 'program', 'programme', 'project', 'mission',
   'initiative', 'campaign', 'aquatics', 'adventures', 'tours', 'records', 'studios', 'pictures', 'entertainment',
-  'games', 'stores', 'foods', 'express', 'patrol', 'constabulary', 'gendarmerie', 'forum',
+  'games', 'stores', 'foods', 'express', 'patrol', 'constabulary', 'gendarmerie', 'forum', 'rescue',
   'daily', 'weekly', 'monthly', 'quarterly', 'digest', 'courier', 'bulletin', 'unit', 'units', 'tribe', 'caucus',
   // Plurals of the words above that open or end names of their own ("Centers for Disease Control").
   'centers', 'centres', 'institutes', 'agencies', 'ministries', 'councils', 'committees', 'associations', 'federations',
@@ -304,7 +304,50 @@ export const ORG_LAST_WORDS = new Set([
  * body, is that firm (merge.ts `trade:`).
  */
 // prettier-ignore
-export const INDUSTRY_LAST = new Set(['energy', 'power', 'solar', 'oil', 'petroleum', 'gas', 'mining', 'steel', 'motors', 'systems', 'technologies', 'technology', 'software', 'foods', 'pharma', 'pharmaceuticals', 'airlines', 'airways', 'telecom', 'communications', 'capital', 'partners', 'logistics', 'shipping', 'robotics', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'electronics', 'insurance', 'bank']);
+/**
+ * What a body says it is doing, after "said it was" ("Corvan Aerospace said it was aware of the incident", "… it
+ * is cooperating with investigators"): "it" there is the speaker, not the matter ("said it was hard").
+ */
+// prettier-ignore
+export const BODY_STATES = [
+  'aware', 'working', 'cooperating', 'co-operating', 'investigating', 'reviewing', 'supporting', 'assisting',
+  'committed', 'in contact', 'monitoring', 'looking into',
+];
+
+export const INDUSTRY_LAST = new Set([
+  'energy',
+  'power',
+  'solar',
+  'oil',
+  'petroleum',
+  'gas',
+  'mining',
+  'steel',
+  'motors',
+  'systems',
+  'technologies',
+  'technology',
+  'software',
+  'foods',
+  'pharma',
+  'pharmaceuticals',
+  'airlines',
+  'airways',
+  'telecom',
+  'communications',
+  'capital',
+  'partners',
+  'logistics',
+  'shipping',
+  'robotics',
+  'biotech',
+  'therapeutics',
+  'semiconductor',
+  'semiconductors',
+  'electronics',
+  'insurance',
+  'bank',
+]);
 
 /** A body that names people to an honour ("Hall of Fame"), not the building it may keep. */
 export const HONOUR_BODY = /\bHall of Fame$/u;
@@ -523,6 +566,8 @@ export const BUILDING_WORDS = new Set([
   'office',
   'hospital',
   'clinic',
+  'infirmary',
+  'hospice',
 ]);
 
 /** compromise's tags of function words (articles, prepositions, pronouns…): capitalised, they open sentences, not names. */

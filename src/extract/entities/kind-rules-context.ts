@@ -284,13 +284,12 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   },
   {
     id: 'acronym-body',
-    words: 'one', // (its pattern holds no space)
     description:
-      'an acronym the text treats as a body ("the VTA", "VTA officials", "told VTA", "VTA leaders")',
+      'an acronym the text treats as a body ("the VTA", "VTA officials", "told VTA", "VTA leaders", "Ana Holm of VTA")',
     example: 'VTA officials said the VTA banned him.',
     apply: (f) => {
-      // ("TVN24", "RTL4": a channel's capitals and its number read as one acronym.)
-      if (!isAcronym(f.text) && !/^\p{Lu}{2,6}\d{1,3}$/u.test(f.text)) return undefined;
+      // ("TVN24", "RTL4", "WESH 2": a channel's capitals and its number read as one acronym.)
+      if (!isAcronym(f.text) && !/^\p{Lu}{2,6} ?\d{1,3}$/u.test(f.text)) return undefined;
       // ("the IRC channel", "the SIG program": "the" there is the noun's the acronym modifies, unless a body's: "the
       // RMT union"; "the DNA sequences", any noun the lexicon does not read as a verb. "a modding API": an acronym after an adjective or "a" is a term's, whatever "the" says elsewhere.)
       // ("their own APIs", "of the URLs": an acronym the article also writes in the plural is a countable noun's.)
@@ -303,7 +302,9 @@ export const CONTEXT_RULES: readonly KindRule[] = [
             c.theYear ||
             c.theBefore ||
             c.bodyNoun ||
-            c.groupMembers,
+            c.groupMembers ||
+            // ("John Geiger of USGS": where a person named in full works; no place is written in capitals.)
+            !!c.staffOf,
         ) || tagsInclude(f.tags, ORG_TAG);
       // "DNA", "GDP": an acronym nothing treats as a body is a term; two letters are too often initials.
       if (asBody && (f.text.replace(/[.&]/g, '').length >= 3 || f.text.includes('.')))
@@ -407,11 +408,12 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     id: 'staff-after-name',
     words: 'many',
     description:
-      'a name of two or three words right before a body\'s officer in lower case ("X chair Anna Holm", "an X official"): a body',
+      'a name of two or three words right before a body\'s officer in lower case ("X chair Anna Holm", "an X official") or after one and "for"/"at" ("a spokesperson for X"): a body',
     example: 'Velmar Red Cross chair Anna Holm said the storm was weaker.',
     // (Not a place's: "Varnby officials"; not a person's, a given name first: no one is "Anna Holm chair".)
     apply: (f) => {
-      const n = f.count((c) => !!c.staffAfter);
+      // ("a spokesman for West" of the surname a full name's evidence is pooled with: a politician's spokesman.)
+      const n = f.count((c, i) => !!c.staffAfter || (!!c.staffFor && (f.form.spans[i]?.words ?? 0) > 1));
       return n > 0 &&
         f.words.length <= 3 &&
         !f.firstIsName &&

@@ -12,7 +12,7 @@ import {
   TIME_ZONES,
 } from './cues.js';
 import {isCity, isDemonym} from './gazetteer.js';
-import {isAcronym, placeByData} from './kind-features.js';
+import {isAcronym, placeByData, type Features} from './kind-features.js';
 import {DECISIVE, GOOD, STRONG, WEAK, type KindRule} from './kind-weights.js';
 const ORG_TAG: readonly string[] = ['Organization'];
 
@@ -24,6 +24,12 @@ function placePlural(word: string): boolean {
   return !!stem && (placeByData(stem) || isCity(stem));
 }
 
+// "streaming service Lumen", "the retailer Watt": a unit's word capitalised mid-sentence after a body's noun is the
+// body's name (units are written in lower case).
+const UNIT_TAG: readonly string[] = ['Unit'];
+const unitNamedBody = (f: Features): boolean =>
+  f.form.midSentence && tagsInclude(f.tags, UNIT_TAG) && f.form.contexts.some((c) => c.orgNoun);
+
 /** Kind rules that say a capitalised word is no name at all: months, demonyms, things, words in capitals. */
 export const NOT_NAME_RULES: readonly KindRule[] = [
   {
@@ -34,6 +40,7 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
     // ("Philippines" is no plural of "Philippine", "US" no pronoun: a country the gazetteer knows is a name.)
     apply: (f) =>
       f.place?.kind !== 'country' &&
+      !unitNamedBody(f) &&
       (tagsInclude(f.tags, NOT_NAME_TAGS) ||
         GROUP_MEMBERS.test(f.lastWord) ||
         MONTHS.has(f.lastWord) ||

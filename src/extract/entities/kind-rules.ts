@@ -41,6 +41,31 @@ export const OPENS_PLACE_NAME: RuleInfo & {votes: Partial<Record<Kind, number>>}
 };
 
 /**
+ * Decided before grouping (linked-forms.ts), for a name and the acronym it defines together: when the text treats
+ * either as a body, the definition confirms it (a term's or a title's words, "Internet Relay Chat (IRC)", get no
+ * vote), and the two take the kind their evidence says together.
+ */
+export const DEFINED_ACRONYM: RuleInfo & {votes: Partial<Record<Kind, number>>} = {
+  id: 'defined-acronym',
+  description:
+    'a name of several words the text abbreviates in brackets ("X Y Z (XYZ)"), one of the two treated as a body: both a body, typed by their mentions together',
+  example: 'The Orvane Geological Survey (OGS) measured the quake. Tom Reel of OGS said more would follow.',
+  votes: {organization: WEAK},
+};
+
+/**
+ * Decided before grouping (linked-forms.ts): the opening words of a firm's name (one with a corporate last word), used
+ * alone later, are that firm's short name, typed with it; no person of the article may bear them.
+ */
+export const FIRM_SHORT_FORM: RuleInfo & {votes: Partial<Record<Kind, number>>} = {
+  id: 'firm-short-form',
+  description:
+    'the opening words of a firm\'s name used alone after it ("Velmora" of "Velmora Minerals Corporation"): that firm',
+  example: 'Velmora Minerals Corporation reported a loss. Velmora said prices had fallen.',
+  votes: {organization: WEAK},
+};
+
+/**
  * Decided after grouping (coordinated.ts): a name nothing else types, listed with two or more names all of one kind
  * ("firms including Varnco Holdings, Kelmora, and Telstar Group", "Varnby, Holmsted and Kelm"), is of that kind too: weak, so any
  * rule that spoke of the name would have outweighed it.

@@ -23,6 +23,7 @@ import {longTails, surnameKey as surnameOf} from './person-names.js';
 import {formsGender, splitByHonorific} from './honorific-split.js';
 import {styledName} from './styled-name.js';
 import {memoByText} from '../memo.js';
+import {CORPORATE, typeLinkedForms} from './linked-forms.js';
 import {numbersIn} from '../numbers.js';
 
 /** Forms that name one entity, before they are written out. */
@@ -154,8 +155,6 @@ function countryBodyKey(text: string): string | undefined {
 }
 
 // "the Sheriff's Office" after "Alachua Sheriff's Office": an office named by its holder alone.
-const CORPORATE =
-  /\s+(?:Group|Holdings|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|plc|PLC|AG|SA|S\.A\.|A\/S|GmbH)$/u;
 // "Labour" beside "Labour Party", "Liberal National" beside "Liberal National Party": a body's name without its
 // last word "Party" is that party. (Asked only of forms typed as bodies: "Republican Cory Gardner" is no alias.)
 const PARTY_LAST = /\s+Party$/u;
@@ -238,6 +237,10 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     const of = /^(\S+)\s+of\s/u.exec(f.text);
     if (of?.[1]) keys.push(`head:${nameKey(of[1])}`);
     if (w.length > 1 && CORPORATE.test(f.text)) keys.push(`company:${firstKey(f.text)}`);
+    // "Sahyadri Agro" beside "Sahyadri Agro Industries Ltd": the opening words of a firm's name, its corporate word
+    // and the word before it left off (without only the corporate word is `corp:`).
+    if (CORPORATE.test(f.text))
+      for (let k = 2; k < w.length - 1; k++) keys.push(`opens:${nameKey(w.slice(0, k).join(' '))}`);
     // "Solwick Energy", "Varnco Motors": a firm's name of its own word and its trade's.
     if (w.length === 2 && INDUSTRY_LAST.has(nameKey(w[1] ?? ''))) keys.push(`trade:${firstKey(f.text)}`);
     // "Scripps Institution of Oceanography", later "Scripps Oceanography": its first and last words alone (not of a
@@ -320,6 +323,7 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   const kinds = new Map<Form, Kind>(
     forms.map((f) => [f, decideKind(evidence.get(f) ?? {scores: {}, fired: []})]),
   );
+  typeLinkedForms(forms, kinds, evidence, defined);
   // "Karsten Warholm" once, then "Warholm said…": what the surname's contexts say counts for the full name.
   const singles = new Map(
     forms.filter((f) => words(f.text).length === 1).map((f) => [surnameKey(f.text), f]),
@@ -485,7 +489,9 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     const pair = kind === 'organization' ? words(form.text) : [];
     const endsOf = pair.length === 2 ? soleBody(index, [`ends:${endsKey(pair)}`]) : undefined;
     const leadOf = kind === 'organization' ? soleBody(index, [`lead:${nameKey(form.text)}`]) : undefined;
-    const existing = sameBody ?? (place && byPlace.get(place)) ?? byInitials ?? tailOf ?? endsOf ?? leadOf;
+    const firmOf = kind === 'organization' ? soleBody(index, [`opens:${nameKey(form.text)}`]) : undefined;
+    const existing =
+      sameBody ?? (place && byPlace.get(place)) ?? byInitials ?? tailOf ?? endsOf ?? leadOf ?? firmOf;
     if (existing && existing.kind === kind) {
       mergeInto(existing, form);
       continue;

@@ -1,4 +1,5 @@
 import {hasAnyTag, hasTag, isOrgWord, isPlaceWord, lexiconTags, tagsInclude} from '../nlp.js';
+import {isModifierWord} from './lower-party.js';
 import {
   FUNCTION_WORD_TAGS,
   HONOUR_BODY,
@@ -267,6 +268,14 @@ export function runs(text: string, tokens: Token[]): Token[][] {
           ORG_WORDS.has(prev.text.toLowerCase()) ||
           knownPlaceOrRegion(run.map((t) => t.text).join(' '));
         const dated = tail.some((t) => hasTag(t.text, 'WeekDay', 'Month'));
+        // "the Democratic and Republican Party's primaries": two modifiers sharing one body's word name two bodies,
+        // not one ("Securities and Exchange Commission", "Law and Justice Party": nouns join one name).
+        const sharedHead =
+          lower === 'and' &&
+          run.length === 1 &&
+          tail.length === 2 &&
+          isModifierWord(prev.text) &&
+          isModifierWord(tail[0]?.text ?? '');
         // "published in Environmental Science and Technology": a journal's name joins its parts with "and".
         const journal =
           lower === 'and' &&
@@ -300,6 +309,7 @@ export function runs(text: string, tokens: Token[]): Token[][] {
           );
         if (
           !dated &&
+          !sharedHead &&
           ((lower === 'and' && (journal || fieldAnd || (endsInOrg && !leftComplete))) ||
             (lower === 'on' && opensOrg) ||
             forBody)
@@ -389,6 +399,18 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       // (Marked capitalised, as the name's own word: spans.ts trims lower-case words off a name's end.)
       run.push({...num, cap: true});
       j++;
+    } else if (
+      // "of WESH 2 news", "KTVX 4 News": a broadcaster's call letters and its channel's number, before "news".
+      last &&
+      num &&
+      run.length === 1 &&
+      CHANNEL_NUMBER.test(num.text) &&
+      /^\p{Lu}{3,5}$/u.test(last.text) &&
+      text.slice(last.end, num.start) === ' ' &&
+      CHANNEL_NEWS.test(text.slice(num.end, num.end + 6))
+    ) {
+      run.push({...num, cap: true});
+      j++;
     }
     out.push(run);
     i = j;
@@ -398,6 +420,8 @@ export function runs(text: string, tokens: Token[]): Token[][] {
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/u;
+const CHANNEL_NUMBER = /^\d{1,2}$/u;
+const CHANNEL_NEWS = /^ [Nn]ews\b/u;
 
 // Capitalised function words open sentences and titles ("The", "In", "But"); they never start a name.
 const FUNCTION_OR_MODAL_TAGS: readonly string[] = [...FUNCTION_WORD_TAGS, 'Modal'];
