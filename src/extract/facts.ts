@@ -12,6 +12,7 @@ import {CLAUSE_RULES} from './facts/clause.js';
 import {TRIM_RULES} from './facts/trims.js';
 import {YEAR_RULES} from './facts/years.js';
 import {DEATH_CONTEXT_RULES, withDeath} from './facts/death-context.js';
+import {BORN_TEXT_RULES} from './facts/born-text.js';
 import {countingNoun, ELIDED_RULES, elidedUnit} from './facts/elided.js';
 import {titleAge} from './facts/checks.js';
 import {DATED_TEXT_RULES, DATED_WHOLE_RULES, datedText, wholeDated} from './facts/dated-text.js';
@@ -38,6 +39,7 @@ export const FACT_RULE_TABLES = {
   dated: DATED_TEXT_RULES,
   whole: DATED_WHOLE_RULES,
   fragment: FRAGMENT_RULES,
+  born: BORN_TEXT_RULES,
   death: DEATH_CONTEXT_RULES,
 } as const;
 checkRules('facts', Object.values(FACT_RULE_TABLES).flat());
@@ -241,7 +243,14 @@ function sentenceFacts(
       whole: s.text.trim().replace(/[.!?]+$/u, ''),
     });
     if (fragment) textRules.push(fragment.rule);
-    const text = fragment ? s.text.trim().replace(/[.!?]+$/u, '') : dated.text;
+    const plain = fragment ? s.text.trim().replace(/[.!?]+$/u, '') : dated.text;
+    // An obituary's birth year shows the "born" that says what the year is.
+    const born =
+      obituary && best.kind === 'year'
+        ? runSieve(BORN_TEXT_RULES, {text: plain, sentence: s.text, tokens, year: best.m.first})
+        : null;
+    if (born) textRules.push(born.rule);
+    const text = born?.verdict ?? plain;
     // The numbers the text shows, once each ("a total of 54 delegates" said twice is one value).
     const shown = others.filter((v) => text.includes(s.text.slice(v.m.start, v.m.end)));
     const inText = [

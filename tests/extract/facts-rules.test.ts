@@ -44,6 +44,11 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string; one
     not: ['Okafor won 60 delegates in the first round.', 'Lindqvist had 54.'],
     oneParagraph: true,
   },
+  'born-text': {
+    fires: ['Born Ada Moss in Lorne, Victoria on June 2, 1931, she sang on the radio.'],
+    not: ['Born Ada Moss in Lorne, Victoria on June 2, 1931, she sang for six decades.'],
+    title: 'Singer Ada Moss dies aged 91',
+  },
   'not-finite': {fires: [`They counted ${'9'.repeat(400)} grains.`], not: ['They counted 999 grains.']},
   'ordinal-suffix': {fires: ['The 21st century brought change.'], not: ['The 21 delegates voted.']},
   'decade-suffix': {

@@ -81,3 +81,26 @@ describe('elided units: a number whose noun its sentence or the one before alrea
     expect(units(lines, [0, 0])).toContain('54 delegates');
   });
 });
+
+describe("an obituary's birth year given as a full date is a fact of the life; the day stays a date", () => {
+  const OBITUARY = 'Singer Ada Moss dies aged 91';
+  const life = [
+    'Australian singer Ada Moss died on Sunday in Melbourne, her family said. She was 91.',
+    'Born Ada Moss in Lorne, Victoria on June 2, 1931, she first sang on radio in 1948.',
+    'She recorded 40 albums and sold more than 12 million records.',
+  ];
+  it('"Born … on June 2, 1931" gives 1931, shown from "Born"', () => {
+    const born = facts(life, OBITUARY).find((f) => f.values.some((v) => v.value === 1931));
+    expect(born?.text).toMatch(/^Born Ada Moss in Lorne, Victoria on June 2, 1931/);
+    expect(facts(life, OBITUARY).flatMap((f) => f.values.map((v) => v.value))).not.toContain(2);
+  });
+  // Look-alikes: outside an obituary a birth date is an attribute; a death's full date in an obituary stays a date.
+  it('a birth date outside an obituary, and the date of a death, stay dates', () => {
+    const values = (lines: string[], title: string) =>
+      facts(lines, title).flatMap((f) => f.values.map((v) => v.value));
+    expect(values(life, 'Singer Ada Moss releases a new album')).not.toContain(1931);
+    expect(
+      values(['The singer died on March 4, 2019, in Melbourne.', ...life.slice(2)], OBITUARY),
+    ).not.toContain(2019);
+  });
+});
