@@ -295,11 +295,18 @@ function shareRanges(mentions: NumberMention[], tokens: readonly Token[]): Numbe
       m.value *= next.factor;
       m.scaled = true;
       m.factor = next.factor;
+    } else if (m.words && next.words && m.value < 10 && hundreds(next, tokens)) {
+      // "two to three hundred vehicles", "one-to-two hundred people": 200 to 300, not 2 to 300.
+      m.value *= 100;
     }
     if (m.currency && !next.currency) next.currency = m.currency;
   });
   return mentions;
 }
+
+// A spelled number that is a count of hundreds ("three hundred"), not "three hundred and twenty".
+const hundreds = (m: NumberMention, tokens: readonly Token[]): boolean =>
+  m.value < 1000 && m.value % 100 === 0 && tokens[m.last]?.text.toLowerCase() === 'hundred';
 
 const span = (v: Scored): {from: number; to: number} => ({from: v.m.first, to: v.m.last});
 

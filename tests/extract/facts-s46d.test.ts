@@ -104,3 +104,19 @@ describe("an obituary's birth year given as a full date is a fact of the life; t
     ).not.toContain(2019);
   });
 });
+
+describe('a spelled range of hundreds: "two to three hundred vehicles" is 200 to 300', () => {
+  it('the first end takes the hundreds of the second', () => {
+    const values = facts([
+      'An estimated two to three hundred vehicles were damaged in the car park fire.',
+    ]).flatMap((f) => f.values.map((v) => v.value));
+    expect(values).toEqual([200, 300]);
+  });
+  // Look-alike: digits are read as written.
+  it('"2 to 300 meters" keeps its first end', () => {
+    const values = facts(['Engineers replaced 2 to 300 meters of cable on the line.']).flatMap((f) =>
+      f.values.map((v) => v.value),
+    );
+    expect(values).toContain(2);
+  });
+});
