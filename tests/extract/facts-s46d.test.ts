@@ -120,3 +120,27 @@ describe('a spelled range of hundreds: "two to three hundred vehicles" is 200 to
     expect(values).toContain(2);
   });
 });
+
+describe('an age at death set off after the name of who died ("Gutierrez of Marbel, 79, died") is the news', () => {
+  const values = (lines: string[], title: string) =>
+    facts(lines, title).flatMap((f) => f.values.map((v) => v.value));
+  it('"Bishop Anselm Korr of Vella, 79, died early on Sunday" gives 79', () => {
+    expect(
+      values(
+        ['Bishop Emeritus Anselm Korr of Vella, 79, died early on Sunday in a city hospital.'],
+        'Bishop Emeritus Anselm Korr dies',
+      ),
+    ).toContain(79);
+  });
+  // Look-alikes: an age in apposition without a death after it, or outside a death story, stays an attribute.
+  it('"his driver, Ben Ault, 45, was unhurt" and a festival story stay out', () => {
+    const lines = [
+      'Bishop Emeritus Anselm Korr died on Sunday in a city hospital.',
+      'His driver, Ben Ault, 45, was unhurt.',
+    ];
+    expect(values(lines, 'Bishop Emeritus Anselm Korr dies')).not.toContain(45);
+    expect(
+      values(['Bishop Anselm Korr of Vella, 79, opened the festival.'], 'Vella festival opens'),
+    ).not.toContain(79);
+  });
+});
