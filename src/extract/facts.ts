@@ -12,6 +12,8 @@ import {CLAUSE_RULES} from './facts/clause.js';
 import {TRIM_RULES} from './facts/trims.js';
 import {YEAR_RULES} from './facts/years.js';
 import {DEATH_CONTEXT_RULES, withDeath} from './facts/death-context.js';
+import {BORN_TEXT_RULES} from './facts/born-text.js';
+import {countingNoun, ELIDED_RULES, elidedUnit} from './facts/elided.js';
 import {titleAge} from './facts/checks.js';
 import {DATED_TEXT_RULES, DATED_WHOLE_RULES, datedText, wholeDated} from './facts/dated-text.js';
 import {FRAGMENT_RULES} from './facts/fragment-text.js';
@@ -26,6 +28,7 @@ export const FACT_RULE_TABLES = {
   skip: SKIP_RULES,
   range: RANGE_RULES,
   unit: UNIT_RULES,
+  elided: ELIDED_RULES,
   kind: KIND_RULES,
   score: SCORE_RULES,
   clause: CLAUSE_RULES,
@@ -36,6 +39,7 @@ export const FACT_RULE_TABLES = {
   dated: DATED_TEXT_RULES,
   whole: DATED_WHOLE_RULES,
   fragment: FRAGMENT_RULES,
+  born: BORN_TEXT_RULES,
   death: DEATH_CONTEXT_RULES,
 } as const;
 checkRules('facts', Object.values(FACT_RULE_TABLES).flat());
@@ -46,6 +50,9 @@ checkRules('facts', Object.values(FACT_RULE_TABLES).flat());
  * table or a dump, not a statement, and gives no facts.
  */
 export const MAX_NUMBERS_PER_SENTENCE = 40;
+
+/** The kinds of fact whose noun a later bare number may count again ("… 60 delegates. Biden had 54."). */
+const COUNTING_KINDS: ReadonlySet<FactKind> = new Set(['casualty', 'affected', 'vote', 'people', 'count']);
 
 interface Scored {
   m: NumberMention;
@@ -78,6 +85,8 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
   const deathInTitle = tokenize(title).some((t) => DEATH_WORDS.has(t.text.toLowerCase()));
   const obituary = tokenize(title).some((t) => OBITUARY_WORDS.has(t.text.toLowerCase()));
   const candidates: Candidate[] = [];
+  // What the last counting number counted, and in which sentence: a bare number in the next one may count it too.
+  let carried = {unit: '', index: -2, paragraph: -1};
   for (const s of sentences) {
     if (!mayHoldNumber(s.text)) continue;
     const tokens = tokenize(s.text);
@@ -90,22 +99,38 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
       mentions.map((m) => skipRule(m, tokens, s.text, titleValues, deathInTitle, obituary)),
       tokens,
     );
+    let previous = carried.index === s.index - 1 && carried.paragraph === s.paragraph ? carried.unit : '';
+    carried = {unit: '', index: s.index, paragraph: s.paragraph};
     mentions.forEach((m, i) => {
-      const unit = skips[i] ? '' : unitOf(m, tokens, mentions[i + 1]);
-      const skip = skips[i] ?? runSieve(UNIT_RULES, {m, tokens, unit});
+      const own = skips[i] ? '' : unitOf(m, tokens, mentions[i + 1]);
+      const skip = skips[i] ?? runSieve(UNIT_RULES, {m, tokens, unit: own});
       if (skip) {
         if (trace.on) trace.add(numberEntry(s.text, m, `skipped: ${skip.verdict}`, [skip.rule]));
         return;
       }
+      // "Biden had 54": a number whose noun its sentence left out counts what was counted just before.
+      const elided = own === '' ? elidedUnit({m, tokens, previous}) : null;
+      const unit = elided?.verdict ?? own;
       const kind = kindRule(m, unit, tokens);
       const score = scoreValue({m, kind: kind.verdict, tokens, text: s.text, index: s.index, titleValues});
+      if (
+        COUNTING_KINDS.has(kind.verdict) &&
+        !m.currency &&
+        !m.percent &&
+        !m.compound &&
+        countingNoun(unit)
+      ) {
+        previous = unit;
+        carried = {...carried, unit};
+      }
       scored.push({
         m,
         unit,
         kind: kind.verdict,
         score: score.score,
-        unitEnd: unitEnd(m, tokens, unit),
-        rules: [kind.rule, ...score.rules],
+        // The text keeps the number's own phrase: an elided noun stands elsewhere in the sentence, or before it.
+        unitEnd: unitEnd(m, tokens, own),
+        rules: elided ? [kind.rule, elided.rule, ...score.rules] : [kind.rule, ...score.rules],
       });
     });
     const values = scored.filter((v) => {
@@ -218,7 +243,14 @@ function sentenceFacts(
       whole: s.text.trim().replace(/[.!?]+$/u, ''),
     });
     if (fragment) textRules.push(fragment.rule);
-    const text = fragment ? s.text.trim().replace(/[.!?]+$/u, '') : dated.text;
+    const plain = fragment ? s.text.trim().replace(/[.!?]+$/u, '') : dated.text;
+    // An obituary's birth year shows the "born" that says what the year is.
+    const born =
+      obituary && best.kind === 'year'
+        ? runSieve(BORN_TEXT_RULES, {text: plain, sentence: s.text, tokens, year: best.m.first})
+        : null;
+    if (born) textRules.push(born.rule);
+    const text = born?.verdict ?? plain;
     // The numbers the text shows, once each ("a total of 54 delegates" said twice is one value).
     const shown = others.filter((v) => text.includes(s.text.slice(v.m.start, v.m.end)));
     const inText = [
@@ -263,11 +295,18 @@ function shareRanges(mentions: NumberMention[], tokens: readonly Token[]): Numbe
       m.value *= next.factor;
       m.scaled = true;
       m.factor = next.factor;
+    } else if (m.words && next.words && m.value < 10 && hundreds(next, tokens)) {
+      // "two to three hundred vehicles", "one-to-two hundred people": 200 to 300, not 2 to 300.
+      m.value *= 100;
     }
     if (m.currency && !next.currency) next.currency = m.currency;
   });
   return mentions;
 }
+
+// A spelled number that is a count of hundreds ("three hundred"), not "three hundred and twenty".
+const hundreds = (m: NumberMention, tokens: readonly Token[]): boolean =>
+  m.value < 1000 && m.value % 100 === 0 && tokens[m.last]?.text.toLowerCase() === 'hundred';
 
 const span = (v: Scored): {from: number; to: number} => ({from: v.m.first, to: v.m.last});
 

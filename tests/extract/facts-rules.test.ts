@@ -30,6 +30,25 @@ const filler = Array.from({length: 12}, () => 'The town council met again.');
 /** Per rule id: sentences where the rule decides, and similar ones where it must not (its false positives). */
 const table: Record<string, {fires: string[]; not: string[]; title?: string; oneParagraph?: boolean}> = {
   // skip: codes and times
+  // elided units (s46d)
+  'elided-number-of': {
+    fires: ['The city reduced the number of polling stations from 180 to 5.'],
+    not: ['The city reduced the polling stations, from 180 to 5.'],
+  },
+  'elided-antecedent': {
+    fires: ['Okafor had the most pledged delegates, with 60.'],
+    not: ['Her two children, 12 and 14, were at home.'],
+  },
+  'elided-previous-count': {
+    fires: ['Okafor won 60 delegates in the first round.', 'Lindqvist had 54.'],
+    not: ['Okafor won 60 delegates in the first round.', 'Lindqvist had 54.'],
+    oneParagraph: true,
+  },
+  'born-text': {
+    fires: ['Born Ada Moss in Lorne, Victoria on June 2, 1931, she sang on the radio.'],
+    not: ['Born Ada Moss in Lorne, Victoria on June 2, 1931, she sang for six decades.'],
+    title: 'Singer Ada Moss dies aged 91',
+  },
   'not-finite': {fires: [`They counted ${'9'.repeat(400)} grains.`], not: ['They counted 999 grains.']},
   'ordinal-suffix': {fires: ['The 21st century brought change.'], not: ['The 21 delegates voted.']},
   'decade-suffix': {

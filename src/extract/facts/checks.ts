@@ -69,12 +69,17 @@ export function yearsOld(m: NumberMention, text: string): boolean {
   return /^\s*(?:years?|months?|weeks?|days?)[-\s]old\b/i.test(rest) || /^\s*years? of age\b/i.test(rest);
 }
 
-/** A death verb a few words from the number, with no mark between: "was 101 and died", "died on Saturday aged 41". */
+/**
+ * A death verb a few words from the number, with no mark between: "was 101 and died", "died on Saturday aged 41";
+ * after it, past the comma that closes an apposition: "Bishop Dinualdo Gutierrez of Marbel, 79, died early …".
+ */
 export function ageAtDeath(m: NumberMention, tokens: readonly Token[]): boolean {
   const near = (k: number): boolean => DEATH_WORDS.has(lower(tokens[k]));
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4) && tokens[k]?.kind === 'word'; k--)
     if (near(k)) return true;
-  for (let k = m.last + 1; k <= m.last + 3 && tokens[k]?.kind === 'word'; k++) if (near(k)) return true;
+  const from =
+    tokens[m.last + 1]?.text === ',' && tokens[m.first - 1]?.text === ',' ? m.last + 2 : m.last + 1;
+  for (let k = from; k <= from + 2 && tokens[k]?.kind === 'word'; k++) if (near(k)) return true;
   return false;
 }
 

@@ -25,6 +25,7 @@ import {
   ZONE_BEFORE,
 } from './vocabulary.js';
 import {insideQuote} from './rank.js';
+import {bornToken} from './born-text.js';
 import {digitsAfter, glued, raw, rule, type NumberContext, type SkipRule} from './skip-rule.js';
 
 // Words that date a step of a life or an event right before its year ("born in 1924", "mayor since 1998",
@@ -39,10 +40,22 @@ const LIFE_YEAR_BEFORE = new Set(['in', 'since', 'until']);
  */
 function lifeYear(c: NumberContext): boolean {
   return (
-    LIFE_YEAR_BEFORE.has(c.before?.text.toLowerCase() ?? '') &&
-    !insideQuote(c.text, c.m.start) &&
-    (c.obituary || !FIRST_PERSON.test(c.text))
+    (LIFE_YEAR_BEFORE.has(c.before?.text.toLowerCase() ?? '') &&
+      !insideQuote(c.text, c.m.start) &&
+      (c.obituary || !FIRST_PERSON.test(c.text))) ||
+    birthYear(c)
   );
+}
+
+/**
+ * "Born on December 11, 1935, in Mirati, …": in an obituary the year of the full date someone was born on is the
+ * first step of the life, as key as "born in 1924" (every obituary's birth year is a key fact in the labels); the
+ * day of that date stays a date. Outside an obituary a birth date is an attribute, and stays skipped.
+ */
+function birthYear(c: NumberContext): boolean {
+  if (!c.obituary || c.money || !isYear(c.m, c.tokens) || insideQuote(c.text, c.m.start)) return false;
+  if (c.before?.text !== ',' || c.before2?.kind !== 'num' || !monthBefore(c, 3)) return false;
+  return bornToken(c.tokens, c.m.first) >= 0;
 }
 
 // Words that set a deadline or a start right before a date ("until October 14", "by 31 October", "from June 15").
@@ -260,7 +273,8 @@ export const DATES_AND_AGES: readonly SkipRule[] = [
     'month-day-year',
     'the year of "March 28, 2019"',
     'It opened on March 28, 2019.',
-    (c) => !c.money && c.before?.text === ',' && c.before2?.kind === 'num' && monthBefore(c, 3),
+    (c) =>
+      !c.money && c.before?.text === ',' && c.before2?.kind === 'num' && monthBefore(c, 3) && !birthYear(c),
     'date',
   ),
   rule(

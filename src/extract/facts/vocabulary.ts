@@ -244,6 +244,15 @@ export const NUMBER_MODIFIERS = set(`
   a an the at least most more less fewer than nearly almost about around roughly some over up to only just all
   approximately estimated another under below above exactly`);
 
+/** Words between a bare number and the verb or "with" before it that leave it a whole noun phrase ("had a further
+ * 430", "with more than 60", "secured the remaining 1"). */
+export const ELIDED_MODIFIERS = set(`
+  a an more than over about around nearly almost roughly some least only just further another remaining other
+  additional estimated fewer less approximately`);
+
+/** Auxiliaries that are verbs of having: a bare number after one is what is had ("Biden had 54"). */
+export const POSSESSION_VERBS = set(`has have had`);
+
 /** Time zones and clock words after a number that make it a time of day ("1000 UTC", "6 p.m."). */
 /** A time zone and its sign right before a number: the number is the zone's offset ("UTC+0900", "GMT -5"). */
 export const ZONE_BEFORE = /(?:UTC|GMT)\s*[+−–-]\s*$/u;
