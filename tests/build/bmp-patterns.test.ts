@@ -92,14 +92,22 @@ describe('the extractor’s patterns cut to the Basic Multilingual Plane', () =>
       ...madeUpTexts(200),
     ];
     let cut = 0;
+    // (Compared as joined strings, one expect at the end: an expect per pattern and text was most of the test's time.)
+    const differ: {pattern: string; text: number; written: string[]; cut: string[]}[] = [];
     for (const {pattern, flags} of patterns) {
       const bmp = cutSource(pattern, CUT);
       if (bmp === null) continue;
       cut += 1;
       const written = new RegExp(pattern, flags);
       const cutRe = new RegExp(bmp, flags.replace('u', 'v'));
-      for (const text of texts) expect(matches(cutRe, text), pattern).toEqual(matches(written, text));
+      texts.forEach((text, i) => {
+        const a = matches(written, text);
+        const b = matches(cutRe, text);
+        if (differ.length < 5 && a.join('\u0001') !== b.join('\u0001'))
+          differ.push({pattern, text: i, written: a, cut: b});
+      });
     }
+    expect(differ).toEqual([]);
     expect(cut).toBeGreaterThan(100);
   });
 
