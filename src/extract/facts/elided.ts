@@ -10,9 +10,11 @@ import {
   AGE_WORDS,
   AUXILIARIES,
   CHANGE_VERBS,
+  CLAUSE_MARK,
   DURATIONS,
   ELIDED_MODIFIERS,
   MEASURES,
+  NUMBER_OF_QUALIFIERS,
   POSSESSION_VERBS,
   PRONOUNS,
   SPEECH_VERBS,
@@ -33,20 +35,8 @@ export interface ElidedContext {
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const CLAUSE_END = /^[.,;:!?)\]]$/u;
-const CLAUSE_MARK = /^[,;:.!?()[\]"“”—–]$/u;
 // Most tokens back from a number to the "number of" phrase of its clause.
 const NUMBER_OF_REACH = 14;
-// Words that say which things a "number of" phrase counts without being them ("the number of confirmed cases").
-const QUALIFIERS = new Set([
-  'confirmed',
-  'reported',
-  'known',
-  'recorded',
-  'new',
-  'total',
-  'daily',
-  'registered',
-]);
 
 /** Whether a unit names things counted one by one (a plural noun), not a measure, a duration or a sum. */
 export function countingNoun(unit: string): boolean {
@@ -97,7 +87,7 @@ function numberOf(m: NumberMention, tokens: readonly Token[]): string {
     if (t.kind === 'num' && !['to', 'and', 'or'].includes(lower(tokens[b + 1]))) return '';
     if (!['number', 'count', 'tally'].includes(lower(t)) || lower(tokens[b + 1]) !== 'of') continue;
     let n = b + 2;
-    while (QUALIFIERS.has(lower(tokens[n]))) n++;
+    while (NUMBER_OF_QUALIFIERS.has(lower(tokens[n]))) n++;
     const words: string[] = [];
     for (; words.length < 3 && tokens[n]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[n]?.text ?? ''); n++) {
       const word = lower(tokens[n]);

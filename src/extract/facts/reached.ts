@@ -2,27 +2,15 @@
 // exceeded 100": a number a verb of reaching takes as its object, with nothing counted after it, counts the noun
 // of the verb's subject; the words right before the verb ("coronavirus infections") may only qualify it.
 import type {NumberMention, Token} from '../numbers.js';
-import {NUMBER_MODIFIERS, STOP} from './vocabulary.js';
+import {CLAUSE_MARK, NUMBER_MODIFIERS, NUMBER_OF_QUALIFIERS, STOP} from './vocabulary.js';
 
 const REACHING =
   /^(?:surpass(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)?|pass(?:ed|es)?|reach(?:ed|es)?|hit|hits|cross(?:ed|es)?)$/u;
 // Words that may stand between the subject and its verb ("has now surpassed").
 const BETWEEN = new Set(['has', 'have', 'had', 'now', 'already', 'also', 'just', 'finally', 'officially']);
-// Words qualifying the counted noun after "number of" ("the number of confirmed deaths").
-const QUALIFIERS = new Set([
-  'confirmed',
-  'reported',
-  'known',
-  'recorded',
-  'new',
-  'total',
-  'daily',
-  'registered',
-]);
 // Most tokens back from the verb to its subject's "number of", past a comma-bracketed aside.
 const REACH = 16;
 
-const CLAUSE_MARK = /^[,;:.!?()[\]"“”—–]$/u;
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const noun = (t: Token | undefined): boolean =>
   t?.kind === 'word' && /^\p{Ll}{3,}$/u.test(t.text) && !STOP.has(t.text);
@@ -47,7 +35,7 @@ export function reachedSubject(m: NumberMention, tokens: readonly Token[]): stri
     if (!['number', 'total', 'count', 'tally'].includes(lower(tokens[b])) || lower(tokens[b + 1]) !== 'of')
       continue;
     let n = b + 2;
-    while (QUALIFIERS.has(lower(tokens[n]))) n++;
+    while (NUMBER_OF_QUALIFIERS.has(lower(tokens[n]))) n++;
     return noun(tokens[n]) ? lower(tokens[n]) : '';
   }
   return noun(tokens[j]) ? lower(tokens[j]) : '';

@@ -308,3 +308,9 @@ export const CHANGE_VERBS = set(`
   rose rise rises risen fell fall falls fallen grew grow grows grown climbed climbs eased eases dropped drops slipped
   slips jumped jumps increased increases decreased decreases declined declines shrank shrinks surged surges slowed
   slows edged edges stood stands stayed stays held holds reached reaches`);
+
+/** Words that say which things a "number of" phrase counts without being them ("the number of confirmed cases"). */
+export const NUMBER_OF_QUALIFIERS = set('confirmed reported known recorded new total daily registered');
+
+/** A token that ends or marks off a clause: where a look back for a number's noun stops. */
+export const CLAUSE_MARK = /^[,;:.!?()[\]"“”—–]$/u;
