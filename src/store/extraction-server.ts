@@ -9,6 +9,7 @@ import {placeNames} from '../extract/entities/place-names.js';
 import {lexiconTags} from '../extract/nlp.js';
 import {articleEntities} from './entity-index.js';
 import {storedEntities} from './mention-rows.js';
+import {packAnalysis} from './packed-analysis.js';
 import {readFullJob, readJob, readSentJob, type FullReadOutcome, type Job} from './pool.js';
 import {stillAsRead} from './read-memo.js';
 import {threadCpuMs} from './thread-cpu.js';
@@ -79,8 +80,8 @@ async function handle(request: WorkerRequest, hooks: ServeHooks): Promise<Worker
     kind: 'outcome',
     // The article sent is the pool's: it is not sent back (worker-protocol.ts).
     outcome: read
-      ? {ok: true, article: read.article, analysis, entities}
-      : {ok: true, asSent: true, analysis, entities},
+      ? {ok: true, article: read.article, packed: packAnalysis(analysis), entities}
+      : {ok: true, asSent: true, packed: packAnalysis(analysis), entities},
     ms: performance.now() - t0,
     cpuMs: threadCpuMs(),
   };

@@ -221,12 +221,18 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       if (outcome.ok) {
         summary.extracted += 1;
         // Stored with its failures, so it reads as incomplete and is redone only by a new extractor.
-        const incomplete = failureText(outcome.analysis);
+        const incomplete = outcome.packed ? outcome.packed.incomplete : failureText(outcome.analysis);
         if (incomplete)
           summary.unanalysable.push({path: job.path, reason: `analysis incomplete: ${incomplete}`});
         enqueue(() => {
           p.writer.putArticle(root, outcome.article, p.affected);
-          p.writer.putAnalysis(outcome.article.hash, version, outcome.analysis, p.affected, outcome.entities);
+          p.writer.putAnalysis(
+            outcome.article.hash,
+            version,
+            outcome.packed ?? outcome.analysis,
+            p.affected,
+            outcome.entities,
+          );
           claims.release(hash, version);
         }, withinMs());
       } else if (outcome.unanalysable) {

@@ -1,5 +1,6 @@
 import type {Analysis} from '../extract/types.js';
 import type {StoredEntity} from './mention-rows.js';
+import type {PackedAnalysis} from './packed-analysis.js';
 import {loadHtmlReaderFor} from '../library/html-file.js';
 import {readArticleFile} from '../library/read-article.js';
 import type {Article} from '../library/types.js';
@@ -47,7 +48,15 @@ export interface Failure {
  * entity rows (sentences naming each entity) when the worker derived them, which spares the UI thread that work.
  */
 export type ExtractOutcome =
-  {ok: true; article: Article | SentArticle; analysis: Analysis; entities?: StoredEntity[]} | Failure;
+  | {
+      ok: true;
+      article: Article | SentArticle;
+      analysis: Analysis;
+      entities?: StoredEntity[];
+      /** The analysis as a worker sent it (its JSON), which the indexer stores as it is. */
+      packed?: PackedAnalysis;
+    }
+  | Failure;
 
 /** Where reading and extraction run: worker threads in the app, the calling thread in unit tests. */
 export interface ExtractionPool {

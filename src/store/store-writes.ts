@@ -4,6 +4,7 @@ import type {ReadArticle, SentArticle} from './pool.js';
 import {articleEntities, mergeForms, type EntityForm} from './entity-index.js';
 import {mentionRows, storedEntities, type MentionRow, type StoredEntity} from './mention-rows.js';
 import type {Db} from './open-db.js';
+import type {PackedAnalysis} from './packed-analysis.js';
 import type {MarkRow} from './salvage.js';
 import {analysisCounts, parseJson, toEntity, type EntityRow} from './rows.js';
 
@@ -356,13 +357,21 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
     putAnalysis(
       hash: string,
       version: number,
-      analysis: Analysis,
+      given: Analysis | PackedAnalysis,
       affected: Affected,
       entities?: readonly StoredEntity[],
     ): void {
-      const counts = analysisCounts(analysis);
+      const packed = 'json' in given ? given : null;
+      const counts = packed ?? analysisCounts(given as Analysis);
       s.dropAnalyses.run(hash);
-      s.addAnalysis.run(hash, version, JSON.stringify(analysis), counts.people, counts.quotes, counts.facts);
+      s.addAnalysis.run(
+        hash,
+        version,
+        packed ? packed.json : JSON.stringify(given),
+        counts.people,
+        counts.quotes,
+        counts.facts,
+      );
       if (entities) {
         // Derived once for the text: every copy gets the same rows, serialised once (not per copy) and without
         // reading the copies' bodies, which only deriving them here needs.
@@ -374,6 +383,7 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
         }
         return;
       }
+      const analysis = packed ? (JSON.parse(packed.json) as Analysis) : (given as Analysis);
       for (const file of s.filesWithHash.all(hash)) {
         replaceMentions(
           file.fid,

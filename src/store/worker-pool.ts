@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome, SentArticle} from './pool.js';
 import {READ_DEPTH} from './index-jobs.js';
+import {withPacked} from './packed-analysis.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {createReadMemo} from './read-memo.js';
 import {tuneV8Flag} from './v8-flags.js';
@@ -303,9 +304,13 @@ export function createWorkerPool(options: {
     if ('unanalysable' in reply) return {ok: false, reason: reply.unanalysable, unanalysable: true};
     if (reply.kind !== 'outcome') return {ok: false, reason: 'unexpected reply from worker'};
     const out = reply.outcome;
-    if (!('asSent' in out)) return out;
-    return sent
-      ? {ok: true, article: sent, analysis: out.analysis, ...(out.entities ? {entities: out.entities} : {})}
+    if (!('packed' in out)) return out;
+    const article = 'asSent' in out ? sent : out.article;
+    return article
+      ? withPacked(
+          {ok: true as const, article, ...(out.entities ? {entities: out.entities} : {})},
+          out.packed,
+        )
       : {ok: false, reason: 'unexpected reply from worker'};
   };
 

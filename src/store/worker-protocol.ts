@@ -1,4 +1,6 @@
-import type {ExtractOutcome, ReadOutcome, SentArticle} from './pool.js';
+import type {Article} from '../library/types.js';
+import type {PackedAnalysis} from './packed-analysis.js';
+import type {ExtractOutcome, Failure, ReadOutcome, SentArticle} from './pool.js';
 
 /**
  * An extraction done on the article the request carried: the pool answers with its own copy of that article,
@@ -8,7 +10,15 @@ import type {ExtractOutcome, ReadOutcome, SentArticle} from './pool.js';
 export interface AsSentOutcome {
   ok: true;
   asSent: true;
-  analysis: Extract<ExtractOutcome, {ok: true}>['analysis'];
+  packed: PackedAnalysis;
+  entities?: Extract<ExtractOutcome, {ok: true}>['entities'];
+}
+
+/** An extraction of the article the worker read itself: that article, with the analysis as JSON (packed-analysis.ts). */
+export interface PackedOutcome {
+  ok: true;
+  article: Article;
+  packed: PackedAnalysis;
   entities?: Extract<ExtractOutcome, {ok: true}>['entities'];
 }
 
@@ -32,7 +42,7 @@ export type WorkerReply =
   | {
       seq: number;
       kind: 'outcome';
-      outcome: ReadOutcome | ExtractOutcome | AsSentOutcome;
+      outcome: ReadOutcome | Failure | PackedOutcome | AsSentOutcome;
       ms?: number;
       cpuMs?: number;
     };
