@@ -1,9 +1,10 @@
 import type {Analysis, Entity} from '../extract/types.js';
 import {cleanLine, withoutClauseComma} from '../library/sanitize.js';
 import type {ArticleMeta} from '../library/types.js';
+import {displayWidth, wrapText} from '../ui/text.js';
 
-// Plain text for a terminal or a pipe: one item per line, so `grep` and `less` work on it; no colours and no
-// wrapping (the terminal wraps), and every field made one clean line.
+// Plain text for a terminal or a pipe: one item per line, so `grep` and `less` work on it; no colours, and every
+// field made one clean line. Piped, lines are whole; in a terminal they are word-wrapped (wrapForTerminal).
 
 function entityLine(e: Entity): string {
   const role = e.role ? ` (${cleanLine(e.role)})` : '';
@@ -44,4 +45,27 @@ export function formatAnalysis(analysis: Analysis): string {
     section('Places', analysis.places.map(entityLine)),
     section('Organizations', analysis.organizations.map(entityLine)),
   ].join('');
+}
+
+/** The widest a wrapped line gets, however wide the terminal: the reader's full text stops there too. */
+const READING_WIDTH = 100;
+
+/**
+ * Text for a terminal `columns` wide, each line word-wrapped (to at most 100 columns) under its own indent: a
+ * summary sentence, a fact's "• " or a quote goes on two columns further in, a paragraph of the text at its margin.
+ * The terminal's own wrapping cut words in two ("four chi" / "ldren") and let continuations run to the margin.
+ */
+export function wrapForTerminal(text: string, columns: number): string {
+  const width = Math.min(READING_WIDTH, Math.max(20, columns - 1));
+  return text
+    .split('\n')
+    .map((line) => {
+      if (displayWidth(line) <= width) return line;
+      const lead = /^ */.exec(line)?.[0] ?? '';
+      const hang = lead === '' ? '' : `${lead}  `;
+      const [first = '', ...rest] = wrapText(line.slice(lead.length), width - lead.length);
+      const more = rest.length === 0 ? [] : wrapText(rest.join(' '), width - hang.length);
+      return [`${lead}${first}`, ...more.map((l) => `${hang}${l}`)].join('\n');
+    })
+    .join('\n');
 }

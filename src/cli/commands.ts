@@ -11,7 +11,7 @@ import {
 import {loadHtmlReaderFor} from '../library/html-file.js';
 import {showName, toJson} from '../library/sanitize.js';
 import {formatRow} from './list-format.js';
-import {formatAnalysis, formatHeader} from './analysis-text.js';
+import {formatAnalysis, formatHeader, wrapForTerminal} from './analysis-text.js';
 import {failureText, unanalysable} from '../extract/failures.js';
 import {articleSummary, newestFirst, type Io} from './output.js';
 import {emptyLibraryLine} from './empty-library.js';
@@ -113,9 +113,8 @@ export async function showCommand(dir: string, id: string, json: boolean, io: Io
   if (json) {
     io.out(`${toJson({...articleMeta(article), ...analysis, paragraphs: article.paragraphs})}\n`);
   } else {
-    io.out(
-      `${formatHeader(article)}\n${formatAnalysis(analysis)}Text\n\n${article.paragraphs.join('\n\n')}\n`,
-    );
+    const text = `${formatHeader(article)}\n${formatAnalysis(analysis)}Text\n\n${article.paragraphs.join('\n\n')}\n`;
+    io.out(io.terminal ? wrapForTerminal(text, io.columns ?? 80) : text);
   }
   return incomplete ? 1 : 0;
 }
@@ -164,11 +163,10 @@ export async function extractCommand(
   if (json) {
     io.out(`${toJson(results)}\n`);
   } else {
-    io.out(
-      results
-        .map((r) => `${formatHeader(r)}\n${r.explain ? formatTrace(r.explain) : formatAnalysis(r)}`)
-        .join('\n'),
-    );
+    const text = results
+      .map((r) => `${formatHeader(r)}\n${r.explain ? formatTrace(r.explain) : formatAnalysis(r)}`)
+      .join('\n');
+    io.out(io.terminal ? wrapForTerminal(text, io.columns ?? 80) : text);
   }
   return failed ? 1 : 0;
 }

@@ -8,7 +8,7 @@ import type {Db} from '../store/open-db.js';
 import {heldSubscriptions} from '../store/recover-feeds.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import {syncFiles} from '../store/sync-files.js';
-import {openStoreForCli} from './open-store.js';
+import {NO_FOLDER, openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
 
 /** An open library to add to, and how to let go of it. */
@@ -93,11 +93,7 @@ function openLibraryStore(
     const code = (err as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' || !create) {
       const why =
-        code === 'ENOENT'
-          ? 'no such folder'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
-            : code;
+        code === 'ENOENT' ? NO_FOLDER : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
       io.err(`brief: cannot open the article folder ${articles}: ${why}\n`);
       return {code: 1};
     }

@@ -6,6 +6,10 @@ import type {Io} from './output.js';
 /** The open store, or the exit code after the reason was printed: 2 when the user named the wrong file. */
 export type OpenedStore = {store: SqliteStore; code: 0} | {store: null; code: 1 | 2};
 
+/** Why an article folder cannot be opened when it does not exist, with what to do next. */
+export const NO_FOLDER =
+  "no such folder (name your library with --articles DIR, or start one with 'brief add URL')";
+
 /** Opens the library's store for a command, or says why not (one line on stderr). */
 export function openStoreForCli(
   articles: string,
@@ -27,7 +31,7 @@ export function openStoreForCli(
     // A new user's first command lands here when the default folder was never made: say what to do next.
     const why =
       code === 'ENOENT'
-        ? "no such folder (name your library with --articles DIR, or start one with 'brief add URL')"
+        ? NO_FOLDER
         : code === 'EACCES' || code === 'EPERM'
           ? 'permission denied'
           : (code ?? String(err));

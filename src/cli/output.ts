@@ -25,7 +25,7 @@ export const processIo: Io = {
   out: (text) => process.stdout.write(terminalText(text)),
   terminal: process.stdout.isTTY === true,
   get columns() {
-    return process.stdout.isTTY ? process.stdout.columns : undefined;
+    return terminalColumns(process.stdout);
   },
   err: (text) => process.stderr.write(terminalText(text)),
   drain: () =>
@@ -33,6 +33,15 @@ export const processIo: Io = {
       ? new Promise((resolve) => process.stdout.once('drain', () => resolve()))
       : Promise.resolve(),
 };
+
+/**
+ * The width of a terminal stream, when it says one: a pseudo-terminal nobody sized (`script` run without a terminal,
+ * some CI runners) says 0 columns, which cut every title of `brief list` to "…" and `brief feeds` to 20 columns,
+ * where the reader took it for 80.
+ */
+export function terminalColumns(stream: {isTTY?: boolean; columns?: number}): number | undefined {
+  return stream.isTTY === true && stream.columns ? stream.columns : undefined;
+}
 
 /** Progress on stderr: redrawn when it is a terminal (index-command.ts's ProgressSink). */
 export function stderrSink(): {isTTY: boolean; columns: number; write: (text: string) => void} {

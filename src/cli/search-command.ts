@@ -99,6 +99,7 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
   const results = search.search(req.query, {limit: LIMIT, ...(req.kind ? {kind: req.kind} : {})});
   const where = results.map((r) => store.entityArticles(r.entity.key, WHERE));
   const links = results.map((r) => (req.explain ? store.linkReasons?.(r.entity.key) : undefined));
+  const inText = results.length === 0 && !req.kind ? textMatches(store, req.query) : 0;
   return (io) => {
     if (req.json) {
       const rows = results.map((r, i) => ({
@@ -143,7 +144,7 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
         }
       });
     }
-    if (results.length === 0) io.err(`brief: ${noMatch(search, req)}\n`);
+    if (results.length === 0) io.err(`brief: ${noMatch(search, req, inText)}\n`);
   };
 }
 
@@ -187,9 +188,28 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
   }
 }
 
-/** "no entity matches 'x'", or limited to a kind: "no people match 'kiev'; 1 place does (without --kind)". */
-function noMatch(search: EntitySearch, req: SearchRequest): string {
-  if (!req.kind) return `no entity matches ${quoted(req.query)}`;
+/** How many articles' text matches `query` (at most LIMIT); 0 when the text search cannot take it. */
+function textMatches(store: SqliteStore, query: string): number {
+  try {
+    return store.searchText?.(query, LIMIT).length ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * "no entity matches 'x'", with how many articles' text does ("brief search fire" named no person, place or
+ * organization, and said nothing of the 12 articles about fires that --text finds); or limited to a kind: "no
+ * people match 'kiev'; 1 place does (without --kind)".
+ */
+function noMatch(search: EntitySearch, req: SearchRequest, inText: number): string {
+  if (!req.kind) {
+    const none = `no person, place or organization matches ${quoted(req.query)}`;
+    if (inText === 0) return none;
+    const count =
+      inText >= LIMIT ? `${LIMIT} or more articles` : inText === 1 ? '1 article' : `${inText} articles`;
+    return `${none}; the text of ${count} does (brief search --text ${quoted(req.query)})`;
+  }
   const others = otherKinds(search.search(req.query, {limit: LIMIT}), req.kind);
   const none = `${noneOfKind(req.kind)} ${quoted(req.query)}`;
   return others.count === 0

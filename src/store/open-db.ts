@@ -75,6 +75,12 @@ export function openDatabase(path: string, options: OpenDbOptions = {}): OpenedD
   }
   if (header?.applicationId === APPLICATION_ID && header.userVersion > SCHEMA_VERSION) throw newer(path);
   const before = fileId(path);
+  // A read-only file in a folder that can be written opens (SQLite falls back to reading it) and then fails at the
+  // first write: the reader said "No articles" over a full folder, and list, search and index failed. So does a
+  // file whose `-wal` or `-shm` is read-only (SQLite makes them with the file's mode: a brief that opened the
+  // read-only file left them, and they kept it unwritable after the file was made writable again). It is read from a
+  // copy, as in a read-only folder.
+  if (before && readOnlyPart(path) !== null) return readOnlyCopy(path, null, options);
   try {
     if (!before) ensureFolder(path);
     return {...prepareWhenFree(path, options), replaced: null, readOnly: null};
@@ -120,7 +126,11 @@ function readOnlyCopy(path: string, cause: unknown, options: OpenDbOptions): Ope
     return {...prepare(new Database(':memory:'), path, options), replaced: null, readOnly: why};
   }
   let image: Buffer;
+  // Without a `-wal` holding pages the main file is the whole database: read as it is, with no connection that
+  // would make `-wal` and `-shm` beside a read-only file (read-only too, which they would keep it).
+  const wal = statIfAny(`${path}-wal`);
   try {
+    if (!wal || wal.size === 0) throw new Error('no write-ahead log');
     const ro = new Database(path, {readonly: true, fileMustExist: true});
     try {
       image = ro.serialize();
@@ -129,8 +139,9 @@ function readOnlyCopy(path: string, cause: unknown, options: OpenDbOptions): Ope
     }
   } catch {
     image = readFileSync(path);
-    if (image.length > 19 && image[18] === 2 && image[19] === 2) image.fill(1, 18, 20);
   }
+  // Marked as an ordinary (rollback-journal) database, which SQLite can hold in memory: a WAL image cannot be.
+  if (image.length > 19 && image[18] === 2 && image[19] === 2) image.fill(1, 18, 20);
   try {
     return {...prepare(new Database(image), path, options), replaced: null, readOnly: why};
   } catch (err) {
@@ -139,19 +150,34 @@ function readOnlyCopy(path: string, cause: unknown, options: OpenDbOptions): Ope
   }
 }
 
+function writable(p: string): boolean {
+  try {
+    accessSync(p, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The database file, or the `-wal` or `-shm` beside it, that exists and cannot be written; null when none. */
+function readOnlyPart(path: string): string | null {
+  return [path, `${path}-wal`, `${path}-shm`].find((p) => existsSync(p) && !writable(p)) ?? null;
+}
+
+function statIfAny(path: string): ReturnType<typeof statSync> | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
 /** Which part of the way to the database cannot be written, in the user's terms; null when all can. */
 function whyReadOnly(path: string): string | null {
-  const writable = (p: string): boolean => {
-    try {
-      accessSync(p, constants.W_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  };
   const dir = dirname(resolve(path));
   if (existsSync(path)) {
-    if (!writable(path)) return `${path} is read-only`;
+    const part = readOnlyPart(path);
+    if (part !== null) return `${part} is read-only`;
     return writable(dir) ? null : `the database folder ${dir} is read-only`;
   }
   let existing = dir;

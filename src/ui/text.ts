@@ -190,3 +190,21 @@ export function wrapText(text: string, width: number): string[] {
   if (line !== '' || lines.length === 0) lines.push(line);
   return lines;
 }
+
+/** Two texts joined by " · " cut to fit `room` columns: the shorter kept whole when it takes at most half, the
+ *  longer given the rest; neither cut below 8 columns. */
+export function fitPair(a: string | null, b: string | null, room: number): [string | null, string | null] {
+  if (a === null || b === null) {
+    const only = a ?? b;
+    const kept = only === null ? null : truncate(only, Math.max(8, room));
+    return a === null ? [null, kept] : [kept, null];
+  }
+  const space = room - 3;
+  const wa = displayWidth(a);
+  const wb = displayWidth(b);
+  if (wa + wb <= space) return [a, b];
+  const half = Math.floor(space / 2);
+  const keepA = wa <= half ? wa : wb <= half ? Math.max(8, space - wb) : Math.max(8, half);
+  const keepB = Math.max(8, space - Math.min(wa, keepA));
+  return [truncate(a, keepA), truncate(b, keepB)];
+}

@@ -1,7 +1,8 @@
 import {spawn} from 'node:child_process';
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {catchCtrlC, catchCtrlCEarly} from '../../src/cli/ctrl-c.js';
+import {addCommand} from '../../src/cli/add-command.js';
+import {catchCtrlC, catchCtrlCEarly, type CtrlC} from '../../src/cli/ctrl-c.js';
 import {describe, expect, it, vi} from 'vitest';
 import {runCliAsync, startCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
@@ -50,6 +51,42 @@ describe('brief add stopped by Ctrl+C', () => {
     expect(readdirSync(lib)).toEqual([expect.stringMatching(/ferry-returns-to-portmere\.md$/)]);
     const feeds = JSON.parse((await runCliAsync(['feeds', '--json', ...args])).stdout) as {url: string}[];
     expect(feeds.map((f) => f.url)).toEqual([server.url('/feed')]);
+  });
+});
+
+describe('Ctrl+C once brief add has read every source', () => {
+  // A press after the last source's line was printed, while the page workers closed (a quarter of a second after a
+  // feed of 400 items), said "add stopped by Ctrl+C: 400 new articles written and kept, 1 subscription kept ('brief
+  // refresh' reads the rest of their items)" and exited 130: nothing was left to read. Made-up article.
+  it('stops nothing, so says nothing of it, and exits as the add went', async () => {
+    const source = join(
+      tempDir({'ferry.md': `---\ntitle: Ferry returns to Portmere\ndate: 2026-12-01\n---\n\n${WHOLE}\n`}),
+      'ferry.md',
+    );
+    const controller = new AbortController();
+    const ctrlC: CtrlC = {
+      signal: controller.signal,
+      get stopped() {
+        return controller.signal.aborted;
+      },
+      dispose: () => {},
+    };
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = {
+      out: (text: string) => {
+        out.push(text);
+        // The press comes as the line is printed: after the source was read, before the command ends.
+        if (text.startsWith('added')) queueMicrotask(() => controller.abort());
+      },
+      err: (text: string) => void err.push(text),
+    };
+    const lib = tempDir();
+    const code = await addCommand(lib, join(tempDir(), 'brief.db'), [source], false, io, ctrlC);
+    expect(controller.signal.aborted).toBe(true);
+    expect(out.join('')).toMatch(/^added “Ferry returns to Portmere” → /);
+    expect(err.join('')).toBe('');
+    expect(code).toBe(0);
   });
 });
 

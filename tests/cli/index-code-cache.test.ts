@@ -131,4 +131,13 @@ describe('brief index from its classic script', () => {
     );
     expect(run.stdout).toBe('');
   });
+
+  // `brief feeds` and `export-opml`, a new user's first look at subscriptions, said "no such folder" and no more.
+  it.each([['feeds'], ['export-opml']])('brief %s says the same of a folder never made', (command) => {
+    const run = brief([command, '--articles', join(tempDir(), 'nope'), '--db', join(tempDir(), 'a.db')], {});
+    expect(run.stderr).toMatch(
+      /^brief: cannot open the article folder .*nope: no such folder \(name your library with --articles DIR, or start one with 'brief add URL'\)\n$/,
+    );
+    expect(run.code).toBe(1);
+  });
 });

@@ -1,6 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import {
   chmodSync,
+  chownSync,
   copyFileSync,
   existsSync,
   mkdirSync,
@@ -94,6 +95,56 @@ describe('a read-only database folder', () => {
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/cannot save the index: .*read-only/);
+  });
+});
+
+/** A library and an indexed database in a folder the user can write, the database file the user's own. */
+function writableFolderSetup(): {lib: string; dbDir: string; db: string} {
+  const {lib, dbDir, db} = readOnlySetup(true);
+  chmodSync(dbDir, 0o755);
+  if (AS_OTHER.uid !== undefined) {
+    chownSync(dbDir, AS_OTHER.uid, AS_OTHER.gid);
+    chownSync(db, AS_OTHER.uid, AS_OTHER.gid);
+  }
+  return {lib, dbDir, db};
+}
+
+// SQLite opens a read-only file in a folder that can be written (reading only) and fails at the first write: the
+// reader said "No articles in …" over a full folder, list, search and index failed, and the `-wal` and `-shm` that
+// SQLite made beside it, read-only as the file, kept it unwritable after the file was made writable again.
+describe('a read-only database file in a folder that can be written', () => {
+  it('list and search read it from a copy in memory, index says it cannot save; nothing is made beside it', () => {
+    const {lib, dbDir, db} = writableFolderSetup();
+    chmodSync(db, 0o444);
+    const list = runAsUser(['list', '--articles', lib, '--db', db]);
+    expect(list.stderr).toBe(
+      `brief: ${db} is read-only: listing from a copy in memory (what brief reads for this list is not saved)\n`,
+    );
+    expect(list.stdout).toContain('Russian Missile and Drone Attack');
+    expect(list.code).toBe(0);
+    const search = runAsUser(['search', 'kyiv', '--articles', lib, '--db', db]);
+    expect(search.stdout).toMatch(/place\s+Kyiv/);
+    expect(search.code).toBe(0);
+    const index = runAsUser(['index', '--articles', lib, '--db', db]);
+    expect(index.stderr).toBe(
+      `brief: cannot save the index: ${db} is read-only; use --db to choose another file\n`,
+    );
+    expect(index.code).toBe(1);
+    expect(readdirSync(dbDir)).toEqual(['brief.db']);
+  });
+
+  it('a read-only -wal and -shm left beside a writable file are named, and the database read from a copy', () => {
+    const {lib, dbDir, db} = writableFolderSetup();
+    for (const side of ['-wal', '-shm']) {
+      writeFileSync(`${db}${side}`, side === '-wal' ? '' : Buffer.alloc(32768));
+      if (AS_OTHER.uid !== undefined) chownSync(`${db}${side}`, AS_OTHER.uid, AS_OTHER.gid);
+      chmodSync(`${db}${side}`, 0o444);
+    }
+    const list = runAsUser(['list', '--articles', lib, '--db', db]);
+    expect(list.stderr).toMatch(new RegExp(`^brief: ${db}-wal is read-only: listing from a copy in memory`));
+    expect(list.stdout).toContain('Russian Missile and Drone Attack');
+    expect(list.code).toBe(0);
+    expect(readdirSync(dbDir).sort()).toEqual(['brief.db', 'brief.db-shm', 'brief.db-wal']);
   });
 });
 

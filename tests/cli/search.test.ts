@@ -147,7 +147,18 @@ describe('brief search (built CLI)', () => {
     const run = search('qqqqxxxxzzzz');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/no entity matches/);
+    expect(run.stderr).toBe("brief: no person, place or organization matches 'qqqqxxxxzzzz'\n");
+  });
+
+  // `brief search barrage` named no person, place or organization and said nothing of the article about a barrage that
+  // --text finds: a new user's first search of a word.
+  it('says how many articles hold the words when no name matches', () => {
+    const run = search('barrage');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /^brief: no person, place or organization matches 'barrage'; the text of \d+ articles? does \(brief search --text 'barrage'\)\n$/,
+    );
   });
 
   it('quotes a long query cut to one short line, as text and entity search say they found nothing', () => {

@@ -2,6 +2,7 @@ import React, {act} from 'react';
 import {describe, expect, it} from 'vitest';
 import type {Store} from '../../src/store/index.js';
 import {App} from '../../src/ui/App.js';
+import {displayWidth} from '../../src/ui/text.js';
 import {analysis, article, entity, fakeIndexing, storeOf, sampleLibrary} from './helpers/library.js';
 import {KEY, mount} from './helpers/render.js';
 
@@ -406,6 +407,33 @@ describe('a long source or byline on the article header', () => {
     expect(header).toContain('The Harbour Town');
     expect(header).toContain('Ann Writer');
     await ui.unmount();
+  });
+
+  it('keeps the date whole beside the favourite and unread marks, however long source and byline are', async () => {
+    // At 80 columns a third of the line each for source and byline left "… · 202…  ★ favourite  1/3".
+    const {articles, analyses} = sampleLibrary();
+    const long = 'The Harbour Town Evening Courier and Weekly Ferry Timetable Supplement';
+    const writers = ['Annabel Writer-Longname', 'Bartholomew Lindqvist', 'Cyrus Varnavides'];
+    for (const columns of [60, 80, 120]) {
+      const store = storeOf(
+        articles.map((a) => (a.id === 'strike' ? {...a, source: long, authors: writers} : a)),
+        analyses,
+      );
+      const ui = await mount(<App store={store} size={{columns, rows: 24}} />);
+      await ui.waitFor('3 articles');
+      await ui.press('f');
+      await ui.press(KEY.enter);
+      await ui.waitFor('Key facts');
+      await ui.press('m');
+      const frame = await ui.waitFor('unread · ★ favourite');
+      const header = frame.split('\n').find((l) => l.includes('★ favourite')) ?? '';
+      expect(header).toContain('2024-03-03');
+      // At 60 columns, beside both marks, each keeps its first 8 columns.
+      expect(header).toContain('The Har');
+      expect(header).toContain('Annabel');
+      expect(displayWidth(header)).toBeLessThanOrEqual(columns);
+      await ui.unmount();
+    }
   });
 });
 

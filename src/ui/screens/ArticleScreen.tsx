@@ -9,7 +9,7 @@ import type {ArticleLayout} from '../state/article-layout.js';
 import {failureLine, panelCount} from '../state/article-panels.js';
 import type {Line} from '../state/lines.js';
 import {titleRule} from '../state/panel-window.js';
-import {displayWidth, safeLine, truncate, truncateWords} from '../text.js';
+import {displayWidth, fitPair, safeLine, truncate, truncateWords} from '../text.js';
 import {theme} from '../theme.js';
 
 /** What the article screen draws: the record, its analysis (null while analysing) and the prepared layout. */
@@ -48,16 +48,6 @@ export function ArticleScreen({
   columns,
   textWidth = columns - 1,
 }: ArticleScreenProps) {
-  // Source and byline each cut to a share of the line first, so that a long one (a feed's whole description as
-  // its source) does not push the date off it.
-  const share = Math.max(12, Math.floor(columns / 3));
-  const meta = [
-    record?.source ? truncate(safeLine(record.source), share) : null,
-    record?.authors.length ? truncate(safeLine(record.authors.join(', ')), share) : null,
-    record?.date ? safeLine(record.date) : null,
-  ]
-    .filter((x): x is string => Boolean(x))
-    .join(' · ');
   const state = [
     record && !record.read ? 'unread' : null,
     record?.favourite ? '★ favourite' : null,
@@ -73,12 +63,20 @@ export function ArticleScreen({
   // A window of a longer list (an entity's articles) counts in the whole list: "61/148", not "61/120".
   const {offset, total} = view.window ?? {offset: 0, total: view.siblings.length};
   const positionText = position > 0 ? `  ${offset + position}/${total}` : '';
+  const date = record?.date ? safeLine(record.date) : null;
+  // Source and byline share what the date, the marks and the position leave, so that a long one (a feed's whole
+  // description as its source) does not push the date off the line: a third of the line each was not enough
+  // once "★ favourite" stood beside them (80 columns: "… · 202…  ★ favourite  3/5").
+  const tail = displayWidth(stateText + failureText + positionText);
+  const [source, byline] = fitPair(
+    record?.source ? safeLine(record.source) : null,
+    record?.authors.length ? safeLine(record.authors.join(', ')) : null,
+    columns - tail - (date ? displayWidth(date) + 3 : 0),
+  );
+  const meta = [source, byline, date].filter((x): x is string => Boolean(x)).join(' · ');
   // The byline gives way first, so a narrow terminal still shows the marks and where the article is in its list
   // (at 60 columns a long byline pushed "1/280" off the line).
-  const metaText = truncate(
-    meta || 'no source or date',
-    Math.max(12, columns - displayWidth(stateText + failureText + positionText)),
-  );
+  const metaText = truncate(meta || 'no source or date', Math.max(12, columns - tail));
   return (
     <Box flexDirection="column" width={columns}>
       {/* Cut to the width here (plain text: a slice), not by Ink: its cut of a title wider than the screen (wrapText,

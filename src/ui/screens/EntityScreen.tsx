@@ -4,7 +4,7 @@ import {Lines} from '../components/Lines.js';
 import type {EntityView} from '../state/app-state.js';
 import {occurrenceOffset} from '../state/entity-lines.js';
 import type {Line} from '../state/lines.js';
-import {safeLine, truncate} from '../text.js';
+import {displayWidth, safeLine, truncate} from '../text.js';
 import {theme} from '../theme.js';
 
 // Title lines start with two spaces; the selected article's gets a marker there (visible without colour too).
@@ -40,13 +40,12 @@ export function EntityScreen({
   const selected = Math.max(0, Math.min(view.selected, count - 1));
   const offset = occurrenceOffset(lines, selected, bodyHeight, view.within);
   const aliases = forms.filter((f) => f !== name).map(safeLine);
+  const header = entityHeader(safeLine(name), safeLine(kind), count, selected, columns);
   return (
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate">
-        <Text {...theme.title}>{safeLine(name)}</Text>
-        <Text {...theme.muted}>{`  ${safeLine(kind)} · ${count} article${count === 1 ? '' : 's'}`}</Text>
-        {/* Where the cursor is, once there is more than one: after G or PgDn the list alone does not say. */}
-        {count > 1 ? <Text {...theme.muted}>{` · ${selected + 1} of ${count}`}</Text> : null}
+        <Text {...theme.title}>{header.name}</Text>
+        <Text {...theme.muted}>{header.meta}</Text>
       </Text>
       <Text wrap="truncate" {...theme.muted}>
         {aliases.length ? truncate(`also: ${aliases.join(', ')}`, columns) : ' '}
@@ -57,4 +56,24 @@ export function EntityScreen({
       </Box>
     </Box>
   );
+}
+
+/**
+ * The header line: the name, then its kind, its count of articles and where the cursor is among them (once there is
+ * more than one: after G or PgDn the list alone does not say). Where they do not fit, the kind goes first (the
+ * search that led here said it), then the name is cut: at 60 columns "World Health Organization  organization · 10
+ * articles · 1 o…" lost the position.
+ */
+export function entityHeader(
+  name: string,
+  kind: string,
+  count: number,
+  selected: number,
+  columns: number,
+): {name: string; meta: string} {
+  const counted = `${count} article${count === 1 ? '' : 's'}${count > 1 ? ` · ${selected + 1} of ${count}` : ''}`;
+  const full = `  ${kind} · ${counted}`;
+  if (displayWidth(name) + displayWidth(full) <= columns) return {name, meta: full};
+  const meta = `  ${counted}`;
+  return {name: truncate(name, Math.max(12, columns - displayWidth(meta))), meta};
 }
