@@ -149,6 +149,11 @@ const DATELINE_AFTER = new RegExp(
 
 const CORPORATE_AFTER =
   /^(?:['’]s\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|board\s+of\s+directors|shareholders|share\s+price|shares|profits?|revenues?|headquarters)\b|\s+shares\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|closed|ended)\b)/u;
+// "Nordreach Bank rose 0.6% and Kaupstad Savings added 0.3%": a market report's move of a share's price, told of
+// the firm itself (not "gained 52% of the vote", nor a name after a preposition: "exports to Varnia fell 4%").
+const STOCK_MOVE =
+  /^\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|added|shed|eased|dipped|plunged|rallied|advanced|retreated)\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)(?!\s+of\b)/u;
+const PREPOSITION_BEFORE = /\b(?:in|to|from|at|of|for|on|by|with|across|into|than|over|behind)\s+(?:the\s+)?$/u;
 const CORPORATE_BEFORE =
   /\b(?:[Ss]hares\s+(?:in|of)|[Ss]hareholders\s+(?:in|of)|stake\s+in|takeover\s+of)\s+(?:the\s+)?(?:(?:rival|fellow|parent|listed)\s+)?$/u;
 
@@ -435,9 +440,14 @@ export class LaterCues {
     return !!m && TITLES.has(m[1]?.toLowerCase() ?? '');
   }
 
-  // "Shares in Velgrove fell", "Velgrove shares rose", "Velgrove's chief executive": what only a company has.
+  // "Shares in Velgrove fell", "Velgrove shares rose", "Velgrove's chief executive", "Velgrove fell 4%": what only a
+  // company has.
   get corporate(): boolean {
-    return CORPORATE_AFTER.test(this.after) || (this.spacedBefore && CORPORATE_BEFORE.test(this.near));
+    return (
+      CORPORATE_AFTER.test(this.after) ||
+      (this.spacedBefore && CORPORATE_BEFORE.test(this.near)) ||
+      (this.spaced && STOCK_MOVE.test(this.after) && !PREPOSITION_BEFORE.test(this.near))
+    );
   }
 
   // "Tarnside council has offered the site": a council in lower case after a name is its town's (read only of a

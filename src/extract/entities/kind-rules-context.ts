@@ -5,6 +5,7 @@ import {
   GROUP_MEMBERS,
   NAME_TAGS,
   PERSONAL_PARTICLE,
+  PLACE_FIRST_WORDS,
   PLACE_TAGS,
   PLACE_WORDS,
   PORTFOLIO_WORDS,
@@ -73,6 +74,16 @@ const isFaith = (w: string): boolean =>
 
 const anyPlaceContext = (f: Features): boolean =>
   f.form.contexts.some((c) => c.locative || c.inPlace || c.afterTown) || f.place !== undefined;
+
+// ("an analyst at Bellwether Research": the "at" after one who works for the body places the work, not the name.)
+// ("a customs official at Port Cassel": not a name a place's word opens.)
+const placeContextBesidesStaff = (f: Features): boolean =>
+  f.form.contexts.some(
+    (c) =>
+      (c.locative && !(c.staffFor && !PLACE_FIRST_WORDS.has(f.first.toLowerCase()) && !PLACE_WORDS.has(f.first.toLowerCase()))) ||
+      c.inPlace ||
+      c.afterTown,
+  ) || f.place !== undefined;
 
 // "The UN said", "a UN spokesman", "UN peacekeepers": two capitals that a "the" opens before a body's verb, or that
 // a body's staff follows, are a body's. Not initials ("told AJ"), a term ("the PI on the dig", "the PC culture"), a
@@ -424,7 +435,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         // (Not "he" after it: the pronoun is the officer's, named right after the body.)
         f.personRole + f.titled + f.aged === 0 &&
         !f.placed &&
-        !anyPlaceContext(f)
+        !placeContextBesidesStaff(f)
         ? {organization: again(n, GOOD)}
         : undefined;
     },

@@ -24,6 +24,7 @@ import {formsGender, splitByHonorific} from './honorific-split.js';
 import {styledName} from './styled-name.js';
 import {memoByText} from '../memo.js';
 import {CORPORATE, typeLinkedForms} from './linked-forms.js';
+import {ownsByLead} from './owner-lead.js';
 import {numbersIn} from '../numbers.js';
 
 /** Forms that name one entity, before they are written out. */
@@ -746,7 +747,8 @@ function familyNameFirst(
 }
 
 // What a body's name puts before `tail` names its owner: an institution ("House"), a place or people ("Mysuru"),
-// or another body or place of the article ("CentOS Governing Board"). Words only the name has ("Christian") do not.
+// or another body or place of the article ("CentOS Governing Board"), or what owner-lead.ts reads as one (a word
+// the lexicon lacks, "National"). Words only the name has ("Christian") do not.
 function ownerLead(host: Group, tail: string, index: GroupIndex<Group>): boolean {
   for (const f of host.forms) {
     const key = nameKey(f.text);
@@ -754,6 +756,7 @@ function ownerLead(host: Group, tail: string, index: GroupIndex<Group>): boolean
     const lead = key.slice(0, -tail.length - 1);
     if (index.all(`plain:${lead}`).some((g) => g !== host) || byPlaceKey(lead)) return true;
     if (lead.split(/[\s\u2010-\u2014-]+/u).every((w) => ORG_WORDS.has(w) || placeOrPeople(w))) return true;
+    if (ownsByLead(lead, tail)) return true;
   }
   return false;
 }
