@@ -1,3 +1,4 @@
+import {OFF} from './s47d-off.js';
 // The cues of a name's context that few rules read (each by a fifth of the names or fewer, over the shipped library),
 // worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
 import {hasAnyTag, hasTag} from '../nlp.js';
@@ -153,7 +154,7 @@ const CORPORATE_AFTER =
 // the firm itself (not "gained 52% of the vote", nor a name after a preposition: "exports to Varnia fell 4%").
 const STOCK_MOVE =
   /^\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|added|shed|eased|dipped|plunged|rallied|advanced|retreated)\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)(?!\s+of\b)/u;
-const PREPOSITION_BEFORE = /\b(?:in|to|from|at|of|for|on|by|with|across|into|than|over|behind)\s+(?:the\s+)?$/u;
+const PREPOSITION_BEFORE = /\b(?:in|to|from|at|of|for|on|by|with|across|into|than|over|behind|[Tt]he)\s+(?:the\s+)?$/u;
 const CORPORATE_BEFORE =
   /\b(?:[Ss]hares\s+(?:in|of)|[Ss]hareholders\s+(?:in|of)|stake\s+in|takeover\s+of)\s+(?:the\s+)?(?:(?:rival|fellow|parent|listed)\s+)?$/u;
 
@@ -440,14 +441,14 @@ export class LaterCues {
     return !!m && TITLES.has(m[1]?.toLowerCase() ?? '');
   }
 
-  // "Shares in Velgrove fell", "Velgrove shares rose", "Velgrove's chief executive", "Velgrove fell 4%": what only a
-  // company has.
+  // "Shares in Velgrove fell", "Velgrove shares rose", "Velgrove's chief executive": what only a company has.
   get corporate(): boolean {
-    return (
-      CORPORATE_AFTER.test(this.after) ||
-      (this.spacedBefore && CORPORATE_BEFORE.test(this.near)) ||
-      (this.spaced && STOCK_MOVE.test(this.after) && !PREPOSITION_BEFORE.test(this.near))
-    );
+    return CORPORATE_AFTER.test(this.after) || (this.spacedBefore && CORPORATE_BEFORE.test(this.near));
+  }
+
+  // "Kaupstad Savings added 0.3%": a share's move told of the firm (kind-rules-context.ts company-cue).
+  get stockMove(): boolean {
+    return !OFF('s') && this.spaced && STOCK_MOVE.test(this.after) && !PREPOSITION_BEFORE.test(this.near);
   }
 
   // "Tarnside council has offered the site": a council in lower case after a name is its town's (read only of a

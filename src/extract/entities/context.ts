@@ -1,3 +1,4 @@
+import {OFF} from './s47d-off.js';
 import {hasAnyTag, hasTag, isOrgWord, lexiconTags} from '../nlp.js';
 import type {Context} from './context-types.js';
 import {LaterCues} from './context-later.js';
@@ -76,6 +77,11 @@ const SAYS_IT = new RegExp(
   `^\\s+(?:(?:also|later|then|previously)\\s+)?(?:said|says|announced|stated|added)\\s+(?:(?:on\\s+|late\\s+|early\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+|(?:today|yesterday)\\s+)?(?:in\\s+a\\s+(?:statement|filing|regulatory\\s+filing|news\\s+release|release)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?)?(?:that\\s+)?(?:its\\b|it\\s+(?!(?:was|is|were|had\\s+been|has\\s+been|would\\s+be|will\\s+be)\\b)|it\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:${BODY_STATES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b)`,
   'u',
 );
+const SAYS_IT_OLD = new RegExp(
+  `^\\s+(?:(?:also|later|then|previously)\\s+)?(?:said|says|announced|stated|added)\\s+(?:in\\s+a\\s+(?:statement|filing|regulatory\\s+filing|news\\s+release|release)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?)?(?:that\\s+)?(?:its\\b|it\\s+(?!(?:was|is|were|had\\s+been|has\\s+been|would\\s+be|will\\s+be)\\b)|it\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:${BODY_STATES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b)`,
+  'u',
+);
+
 const SERVICE_BEFORE =
   /(?:^|[^\p{L}])(?!(?:a|an|the|this|that|its|their|his|her)\s)\p{Ll}{3,}\s+service\s+$/iu;
 const SELF_AS_IT =
@@ -305,7 +311,7 @@ export function readContext(sentence: string, start: number, end: number, next =
       !(spaced && /^\s+(?:for|of)\s+\p{Lu}/u.test(after)) &&
       !officeOfBody(near)) ||
     (spaced && ORG_NOUNS_AFTER.test(after)) ||
-    (spaced && wordBefore === 'the' && EXCHANGE_AFTER.test(after)) ||
+    (!OFF('e') && spaced && wordBefore === 'the' && EXCHANGE_AFTER.test(after)) ||
     // "streaming service Lumen", "news service Velnet": a firm that provides one, named right after the noun and
     // its modifier (not ", the ambulance service," set off beside a name, nor "a service").
     (wordBefore === 'service' && SERVICE_BEFORE.test(near)) ||
@@ -326,7 +332,7 @@ export function readContext(sentence: string, start: number, end: number, next =
   ctx.theLower = wordBefore === 'the';
   // ("Ostervik said it was hard": "it" the subject of a copula is the matter, not the speaker.) "Velna Dall
   // describes itself as …", "calls itself": a name that speaks of itself as a thing, not as a person.
-  ctx.saysIt = spaced && (SAYS_IT.test(after) || (after.includes('itself') && SELF_AS_IT.test(after)));
+  ctx.saysIt = spaced && ((OFF('t') ? SAYS_IT_OLD : SAYS_IT).test(after) || (after.includes('itself') && SELF_AS_IT.test(after)));
   ctx.platform = (near.endsWith('on ') && POSTED_ON.test(near)) || (spaced && POSTS_AFTER.test(after));
   ctx.interviewer =
     near.includes('interview') && /\binterview(?:ed)?\s+(?:with|by)\s+(?:the\s+)?$/u.test(near);

@@ -1,3 +1,4 @@
+import {OFF} from './s47d-off.js';
 // Cue words: general vocabulary of news text that signals what kind of name sits next to it. No names here.
 
 /** Titles and honorifics that precede a person's name; they are stripped from the name and kept as its role. */
@@ -749,3 +750,7 @@ export const PLACE_KIND_SUFFIX = /^(\p{Lu}.*?),?\s+(Island|Isle|City|Town|D\.\s?
 
 /** The lexicon's tags of the names of people, places and bodies. */
 export const PROPER_NAME_TAGS: readonly string[] = [...NAME_TAGS, ...PLACE_TAGS, 'Organization'];
+
+if (OFF('r')) for (const w of ['railway', 'railroad']) ORG_WORDS.delete(w);
+if (OFF('h')) for (const w of ['seu', 'aling', 'mang', 'kapitan']) { TITLES.delete(w); HONORIFICS.delete(w); }
+if (OFF('p')) for (const w of ['fundação', 'fundacao', 'fondation', 'fondazione', 'agência', 'secretaria', 'secretaría', 'ministério', 'ministerio', 'ministère', 'companhia', 'compañía', 'sindicato', 'confederação', 'confederación', 'federação', 'federación', 'associação', 'asociación', 'universidade', 'conselho', 'consejo', 'comissão', 'comisión', 'superintendência', 'superintendencia', 'corporación', 'cooperativa', 'banque', 'istituto', 'partito']) { BODY_OPENERS.delete(w); NOT_NAME_WORDS.delete(w); }

@@ -1,3 +1,4 @@
+import {OFF} from './s47d-off.js';
 // The kind rules that read the mentions' contexts: titles, appositions, verbs, prepositions, the nouns around.
 import {hasAnyTag, lexiconTags, suffixGuess, tagsInclude} from '../nlp.js';
 import {
@@ -406,10 +407,13 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   {
     id: 'company-cue',
     description:
-      'what only a company has, around the name: "Shares in X fell", "X shares rose", "X\'s chief executive", "a stake in X"',
+      'what only a company has, around the name: "Shares in X fell", "X shares rose", "X\'s chief executive", "a stake in X", "and X added 0.3%"',
     example: "Shares in Velgrove fell 12% on Monday. Velgrove's chief executive, Dana Orme, said sorry.",
     apply: (f) => {
-      const n = f.count((c) => !!c.corporate);
+      // (A share's move only mid-sentence or of a longer name: "Exports rose 4%", "Copper fell 2%" open sentences.)
+      const n = f.count(
+        (c, i) => !!c.corporate || (!!c.stockMove && (f.words.length > 1 || !f.form.spans[i]?.initial)),
+      );
       return n > 0 && f.personRole + f.titled + f.aged === 0 && !f.placed
         ? {organization: again(n, GOOD)}
         : undefined;
@@ -435,7 +439,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         // (Not "he" after it: the pronoun is the officer's, named right after the body.)
         f.personRole + f.titled + f.aged === 0 &&
         !f.placed &&
-        !placeContextBesidesStaff(f)
+        !(OFF('a') ? anyPlaceContext(f) : placeContextBesidesStaff(f))
         ? {organization: again(n, GOOD)}
         : undefined;
     },

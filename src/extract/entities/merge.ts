@@ -1,3 +1,4 @@
+import {OFF} from './s47d-off.js';
 import type {Entity} from '../types.js';
 import type {Weighed} from '../rules.js';
 import {decideKind, isAcronym, kindMargin, weighKind, type Form, type Kind} from './classify.js';
@@ -756,7 +757,7 @@ function ownerLead(host: Group, tail: string, index: GroupIndex<Group>): boolean
     const lead = key.slice(0, -tail.length - 1);
     if (index.all(`plain:${lead}`).some((g) => g !== host) || byPlaceKey(lead)) return true;
     if (lead.split(/[\s\u2010-\u2014-]+/u).every((w) => ORG_WORDS.has(w) || placeOrPeople(w))) return true;
-    if (ownsByLead(lead, tail)) return true;
+    if (!OFF('o') && ownsByLead(lead, tail)) return true;
   }
   return false;
 }

@@ -1,0 +1,1 @@
+export const OFF = (k: string): boolean => (process.env.S47D_OFF ?? '').includes(k);
