@@ -5,6 +5,7 @@ import {hasAnyTag, hasTag} from '../nlp.js';
 import type {Context} from './context-types.js';
 import {kinAround} from './gender.js';
 import {isFirstName} from './words.js';
+import {AT_GROUND, matchSide} from './match-side.js';
 import {
   NOT_NOUN_TAGS,
   afterName,
@@ -444,6 +445,16 @@ export class LaterCues {
   // "Shares in Velgrove fell", "Velgrove shares rose", "Velgrove's chief executive": what only a company has.
   get corporate(): boolean {
     return CORPORATE_AFTER.test(this.after) || (this.spacedBefore && CORPORATE_BEFORE.test(this.near));
+  }
+
+  // "a 2-1 win over Atlético Ribeira", "Hokuryo Stallions beat Kamitaki Blue Herons 3-0": a side of a scored match.
+  get matchSide(): boolean {
+    return matchSide(this.near, this.after);
+  }
+
+  // "drew 0-0 at Nacional Caxambu": the side named where the match was played.
+  get atGround(): boolean {
+    return this.near.endsWith(' ') && AT_GROUND.test(this.near);
   }
 
   // "Kaupstad Savings added 0.3%": a share's move told of the firm (kind-rules-context.ts company-cue).

@@ -142,6 +142,16 @@ export const BODY_OPENERS = new Set([
 ]);
 
 /**
+ * Words that open a sports club's name in its own language ("Real Madrid", "Atlético Ribeira", "Sporting Tapuru",
+ * "Olympique Varnes"): read only before a name that is no common word (kind-rules-teams.ts).
+ */
+// prettier-ignore
+export const CLUB_OPENERS = new Set([
+  'real', 'atlético', 'atletico', 'sporting', 'deportivo', 'nacional', 'olympique', 'dinamo', 'dynamo',
+  'lokomotiv', 'spartak', 'borussia', 'racing', 'independiente', 'estudiantes', 'internacional', 'athletico',
+]);
+
+/**
  * False positives of the unknown-name evidence (classify.ts, words.ts isNameShaped): capitalised words the lexicon
  * lacks that open companies' names, honours or party labels, never a personal name ("Deutsche Bahn", "Bharat Ratna
  * Pranab Mukherjee", "Nonpartisan Ardo Pell", "Cde [comrade] Robert Mugabe").
@@ -522,10 +532,11 @@ export const ORG_NOUNS_AFTER =
   /^\s+(?:chain|retailer|supermarkets?|newspaper|tabloid|broadcaster|airline|carrier|brand|conglomerate|automaker|carmaker|franchise|restaurant|store|shop|bakery|brewery|winery|café)\b/u;
 
 /**
- * A market's noun after the name it classifies, in lower case after "the" ("on the Nasdal exchange"): not "the
- * euro exchange rate", nor a verb ("Students exchange tips").
+ * A market's or an alliance's noun after the name it classifies, in lower case after "the" ("on the Nasdal
+ * exchange", "the Green Left alliance", "the Reform bloc"): not "the euro exchange rate", nor a verb ("Students
+ * exchange tips").
  */
-export const EXCHANGE_AFTER = /^\s+(?:exchange|bourse)\b(?!\s+(?:rates?|programmes?|programs?|students?|visits?)\b)/u;
+export const EXCHANGE_AFTER = /^\s+(?:exchange|bourse|alliance|coalition|bloc)\b(?!\s+(?:rates?|programmes?|programs?|students?|visits?)\b)/u;
 
 /** Common nouns for kinds of place heading an apposition (", a town in Kerala,"). */
 // prettier-ignore

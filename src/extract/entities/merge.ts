@@ -26,6 +26,7 @@ import {styledName} from './styled-name.js';
 import {memoByText} from '../memo.js';
 import {CORPORATE, typeLinkedForms} from './linked-forms.js';
 import {ownsByLead} from './owner-lead.js';
+import {clubShortKeys} from './kind-rules-teams.js';
 import {numbersIn} from '../numbers.js';
 
 /** Forms that name one entity, before they are written out. */
@@ -245,6 +246,8 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
       for (let k = 2; k < w.length - 1; k++) keys.push(`opens:${nameKey(w.slice(0, k).join(' '))}`);
     // "Solwick Energy", "Varnco Motors": a firm's name of its own word and its trade's.
     if (w.length === 2 && INDUSTRY_LAST.has(nameKey(w[1] ?? ''))) keys.push(`trade:${firstKey(f.text)}`);
+    // "Marlow Athletic", later "Marlow" or "Athletic"; "Atlético Ribeira", later "Ribeira": a club's short name.
+    for (const k of clubShortKeys(w)) keys.push(`club:${nameKey(k)}`);
     // "Scripps Institution of Oceanography", later "Scripps Oceanography": its first and last words alone (not of a
     // name joined by "and", whose ends are two names': "Democratic and Republican Party").
     if (w.length > 2 && !w.some((x) => x === 'and' || x === '&')) keys.push(`ends:${endsKey(w)}`);
@@ -607,6 +610,15 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       const firm = soleBody(index, [`trade:${key}`]);
       if (firm) {
         mergeInto(firm, form);
+        continue;
+      }
+    }
+    // "Ribeira stay fifth" beside "Atlético Ribeira": one word of exactly one club's two (kind-rules-teams.ts), not
+    // typed a person or a place by its own mentions.
+    if ((kind === 'organization' || kind === 'none') && !isAcronym(form.text)) {
+      const club = soleBody(index, [`club:${key}`]);
+      if (club) {
+        mergeInto(club, form);
         continue;
       }
     }
