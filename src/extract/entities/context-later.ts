@@ -54,7 +54,7 @@ const BASED_IN = /^[-–](?:based|born)\b/u;
 const STATE_OWNS =
   /^['’]s\s+(?:(?:(?:defen[cs]e|foreign|interior|home|finance|health|justice)\s+ministry|[Mm]inistry\s+of\s+\p{Lu}\p{L}*|armed\s+forces|air\s+defen[cs]es|embassy|parliament|borders?|territory|territorial|crown\s+prince(?:ss)?|ministers?\s+of\s+(?!the\b|state\b)\p{Ll}+)\b|capital(?:\s+city)?(?=\s*[,.;]|\s+(?:is|was|of)\b))/u;
 const LETTER = /[\p{L}\p{N}]/u;
-const STAFF_AT = /(?:^|\s)(\p{Ll}+)\s+(?:at|with)\s+(?:the\s+)?$/u;
+const STAFF_AT = /(?:^|\s)(\p{L}\p{Ll}+)\s+(?:at|with)\s+(?:the\s+)?$/u;
 const GENDERED_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
 
 // "The party said", "The group has": the next sentence's subject a body's noun, as a report takes back a body.
@@ -171,7 +171,7 @@ const STAFF_AFTER =
 // "a spokesperson for X", "an official at X": one who speaks or works for the body named after the noun (not "a
 // lawyer for", whose clients are people too; not "the official at" a place's desk: an article and the noun only).
 const STAFF_FOR =
-  /\b(?:[Aa]|[Aa]n)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative|official|executive|analyst|economist|employee)\s+(?:for|at)\s+(?:the\s+)?$/u;
+  /\b(?:(?:[Aa]|[Aa]n)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative|official|executive|analyst|economist|employee)|(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists))\s+(?:for|at)\s+(?:the\s+)?$/u;
 
 const BODY_NOUN_AFTER = new RegExp(
   `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
@@ -564,7 +564,8 @@ export class LaterCues {
 
   // "an analyst at Bellwood Securities", "works at the Varna Institute": a person's employer after "at", no place.
   get staffAt(): boolean {
-    const m = STAFF_AT.exec(this.near)?.[1];
+    // ("Analysts at Nomaru Securities said": a plural of them, opening a sentence too.)
+    const m = STAFF_AT.exec(this.near)?.[1]?.toLowerCase().replace(/(?<=(?:ist|ian|er|or))s$/u, '');
     return m !== undefined && (PERSON_NOUNS.has(m) || /(?:ist|ian|er|or)$|^work/u.test(m));
   }
 

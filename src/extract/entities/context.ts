@@ -70,11 +70,11 @@ const VERBS_AFTER = [...PERSON_SPEECH_VERBS, ...PERSON_SPEECH_VERBS_AFTER]
 const AFTER_AGE = /^,\s*\d{1,3}\s*,/;
 // "describes itself as", "calls itself", "bills itself": a verb of naming or showing with the name as its subject
 // and "itself" as its object.
-// "Varnco said it would", "Varnco said on Thursday it would", "Varnco said in a statement that it regretted", "Varnco said it was aware of": a speaker
+// "Varnco said it would", "Varnco said on Thursday it would", "Varnco, a sake brewer based in Kelby, said it had", "Varnco said in a statement that it regretted", "Varnco said it was aware of": a speaker
 // that is "it". ("Ostervik said it was hard": "it" the subject of a copula is the matter, unless what follows is a
 // state only a speaker is in: BODY_STATES.)
 const SAYS_IT = new RegExp(
-  `^\\s+(?:(?:also|later|then|previously)\\s+)?(?:said|says|announced|stated|added)\\s+(?:(?:on\\s+|late\\s+|early\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+|(?:today|yesterday)\\s+)?(?:in\\s+a\\s+(?:statement|filing|regulatory\\s+filing|news\\s+release|release)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?)?(?:that\\s+)?(?:its\\b|it\\s+(?!(?:was|is|were|had\\s+been|has\\s+been|would\\s+be|will\\s+be)\\b)|it\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:${BODY_STATES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b)`,
+  `^(?:,\\s+an?\\s+[^,.;“”"]{3,80},)?\\s+(?:(?:also|later|then|previously)\\s+)?(?:said|says|announced|stated|added)\\s+(?:(?:on\\s+|late\\s+|early\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+|(?:today|yesterday)\\s+)?(?:in\\s+a\\s+(?:statement|filing|regulatory\\s+filing|news\\s+release|release)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?)?(?:that\\s+)?(?:its\\b|it\\s+(?!(?:was|is|were|had\\s+been|has\\s+been|would\\s+be|will\\s+be)\\b)|it\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:${BODY_STATES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b)`,
   'u',
 );
 const SAYS_IT_OLD = new RegExp(
@@ -332,7 +332,7 @@ export function readContext(sentence: string, start: number, end: number, next =
   ctx.theLower = wordBefore === 'the';
   // ("Ostervik said it was hard": "it" the subject of a copula is the matter, not the speaker.) "Velna Dall
   // describes itself as …", "calls itself": a name that speaks of itself as a thing, not as a person.
-  ctx.saysIt = spaced && ((OFF('t') ? SAYS_IT_OLD : SAYS_IT).test(after) || (after.includes('itself') && SELF_AS_IT.test(after)));
+  ctx.saysIt = (spaced || c0 === 0x2c) && ((OFF('t') ? SAYS_IT_OLD : SAYS_IT).test(after) || (after.includes('itself') && SELF_AS_IT.test(after)));
   ctx.platform = (near.endsWith('on ') && POSTED_ON.test(near)) || (spaced && POSTS_AFTER.test(after));
   ctx.interviewer =
     near.includes('interview') && /\binterview(?:ed)?\s+(?:with|by)\s+(?:the\s+)?$/u.test(near);

@@ -277,6 +277,8 @@ export const ORG_WORDS = new Set([
   'center', 'centre', 'foundation', 'fund', 'trust', 'society', 'association', 'federation', 'confederation',
   'organization', 'organisation', 'league', 'club', 'team', 'band', 'orchestra', 'group', 'corporation', 'company',
   'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'bank', 'airlines', 'airways', 'railways', 'railway', 'railroad',
+  // (A brewer's and a trade's bodies: "Tsurumine Brewery", "the Tsurumine Chamber of Commerce".)
+  'brewery', 'breweries', 'distillery', 'chamber',
   'times', 'post', 'guardian', 'telegraph', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer',
   'independent', 'news', 'press', 'radio', 'television', 'tv', 'broadcasting', 'network', 'magazine', 'review',
   'house', 'cabinet', 'bureau', 'authority', 'board', 'administration', 'directorate', 'secretariat', 'alliance',
@@ -316,6 +318,9 @@ export const ORG_LAST_WORDS = new Set([
   // Sports clubs' and firms' last words ("Marlow Athletic", "Eastbridge United", "Northgate Partners"): only last,
   // not "United States", "Athletic Association" of a longer name.
   'united', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc', 'partners', 'associates',
+  // Firms' and banks' last words of markets copy ("Nomaru Securities", "Kaupstad Savings", "Hanazono Brewing"): only
+  // last, not inside "Securities and Exchange Commission".
+  'securities', 'savings', 'brewing', 'investments',
 ]);
 
 /**
@@ -363,6 +368,9 @@ export const INDUSTRY_LAST = new Set([
   'therapeutics',
   'semiconductor',
   'semiconductors',
+  'securities',
+  'savings',
+  'brewing',
   'electronics',
   'insurance',
   'bank',

@@ -248,6 +248,11 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     if (w.length === 2 && INDUSTRY_LAST.has(nameKey(w[1] ?? ''))) keys.push(`trade:${firstKey(f.text)}`);
     // "Marlow Athletic", later "Marlow" or "Athletic"; "Atlético Ribeira", later "Ribeira": a club's short name.
     for (const k of clubShortKeys(w)) keys.push(`club:${nameKey(k)}`);
+    // "Kitamura Shuzo", later "Kitamura" typed a body by its own mentions: a firm's first word, when the second is
+    // no body's word ("Reuters Institute" is not Reuters) and neither a place's or a people's ("Netflix Japan" is a
+    // branch).
+    if (w.length === 2 && !ORG_WORDS.has(nameKey(w[1] ?? '')) && !placeOrPeople(w[0] ?? '') && !placeOrPeople(w[1] ?? ''))
+      keys.push(`firm-first:${firstKey(f.text)}`);
     // "Scripps Institution of Oceanography", later "Scripps Oceanography": its first and last words alone (not of a
     // name joined by "and", whose ends are two names': "Democratic and Republican Party").
     if (w.length > 2 && !w.some((x) => x === 'and' || x === '&')) keys.push(`ends:${endsKey(w)}`);
@@ -608,6 +613,13 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     // (not an acronym: "IBM" is the maker, "IBM Power" its line of servers).
     if (kind === 'organization' && !isAcronym(form.text)) {
       const firm = soleBody(index, [`trade:${key}`]);
+      if (firm) {
+        mergeInto(firm, form);
+        continue;
+      }
+    }
+    if (kind === 'organization' && !isAcronym(form.text)) {
+      const firm = soleBody(index, [`firm-first:${key}`]);
       if (firm) {
         mergeInto(firm, form);
         continue;
