@@ -1,4 +1,3 @@
-import {OFF} from './entities/s47d-off.js';
 import type {Form} from './entities/classify.js';
 import {readContext, titleOpensPlace, type Context} from './entities/context.js';
 import {ORG_WORDS, PROPER_NAME_TAGS} from './entities/cues.js';
@@ -203,7 +202,7 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
   for (const b of text.includes(' (') ? abbreviatedNames(text, out) : [])
     defined.set(`short:${nameKey(b.short)}`, nameKey(b.long));
   // "The Federal Environmental Protection Institute (Ifepa)": a body's one-word short form in its own language.
-  for (const b of text.includes(' (') && !OFF('b') ? bodyShortForms(text, out) : [])
+  for (const b of text.includes(' (') ? bodyShortForms(text, out) : [])
     if (!defined.has(`short:${nameKey(b.short)}`)) defined.set(`short:${nameKey(b.short)}`, nameKey(b.long));
   return out.sort((a, b) => a.start - b.start);
 }

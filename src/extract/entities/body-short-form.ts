@@ -37,7 +37,9 @@ export function bodyShortForms(sentence: string, spans: readonly NameSpan[]): Bo
     const last = a.text.slice(a.text.lastIndexOf(' ') + 1);
     const first = a.text.slice(0, a.text.indexOf(' '));
     // (The body's word last, or first before "of"/"on": "The Commission on Elections (Comelec)".)
-    const bodyWord = ORG_WORDS.has(last.toLowerCase()) || (ORG_WORDS.has(first.toLowerCase()) && / (?:of|on|for) /u.test(a.text));
+    const bodyWord =
+      ORG_WORDS.has(last.toLowerCase()) ||
+      (ORG_WORDS.has(first.toLowerCase()) && / (?:of|on|for) /u.test(a.text));
     if (!bodyWord || lexiconTags(b.text).length > 0) continue;
     // (Its own language's form opens with the body's word, "Instituto" for "Institute", or with the name's first:
     // not "First Nations (Indigenous)", a word said of the people named.)

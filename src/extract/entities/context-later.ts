@@ -1,4 +1,3 @@
-import {OFF} from './s47d-off.js';
 // The cues of a name's context that few rules read (each by a fifth of the names or fewer, over the shipped library),
 // worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
 import {hasAnyTag, hasTag} from '../nlp.js';
@@ -150,12 +149,13 @@ const DATELINE_AFTER = new RegExp(
 );
 
 const CORPORATE_AFTER =
-  /^(?:['’]s\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|board\s+of\s+directors|shareholders|share\s+price|shares|profits?|revenues?|headquarters)\b|\s+shares\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|closed|ended)\b)/u;
+  /^(?:['’]s\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|board\s+of\s+directors|shareholders|share\s+price|shares|profits?|revenues?|headquarters)\b|\s+shares\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|closed|ended)\b|,\s+which\s+(?:makes|manufactures|operates|employs|owns|sells|supplies)\b)/u;
 // "Nordreach Bank rose 0.6% and Kaupstad Savings added 0.3%": a market report's move of a share's price, told of
 // the firm itself (not "gained 52% of the vote", nor a name after a preposition: "exports to Varnia fell 4%").
 const STOCK_MOVE =
   /^\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|added|shed|eased|dipped|plunged|rallied|advanced|retreated)\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)(?!\s+of\b)/u;
-const PREPOSITION_BEFORE = /\b(?:in|to|from|at|of|for|on|by|with|across|into|than|over|behind|[Tt]he)\s+(?:the\s+)?$/u;
+const PREPOSITION_BEFORE =
+  /\b(?:in|to|from|at|of|for|on|by|with|across|into|than|over|behind|[Tt]he)\s+(?:the\s+)?$/u;
 const CORPORATE_BEFORE =
   /\b(?:[Ss]hares\s+(?:in|of)|[Ss]hareholders\s+(?:in|of)|stake\s+in|takeover\s+of)\s+(?:the\s+)?(?:(?:rival|fellow|parent|listed)\s+)?$/u;
 
@@ -459,7 +459,7 @@ export class LaterCues {
 
   // "Kaupstad Savings added 0.3%": a share's move told of the firm (kind-rules-context.ts company-cue).
   get stockMove(): boolean {
-    return !OFF('s') && this.spaced && STOCK_MOVE.test(this.after) && !PREPOSITION_BEFORE.test(this.near);
+    return this.spaced && STOCK_MOVE.test(this.after) && !PREPOSITION_BEFORE.test(this.near);
   }
 
   // "Tarnside council has offered the site": a council in lower case after a name is its town's (read only of a
@@ -565,7 +565,8 @@ export class LaterCues {
   // "an analyst at Bellwood Securities", "works at the Varna Institute": a person's employer after "at", no place.
   get staffAt(): boolean {
     // ("Analysts at Nomaru Securities said": a plural of them, opening a sentence too.)
-    const m = STAFF_AT.exec(this.near)?.[1]?.toLowerCase().replace(/(?<=(?:ist|ian|er|or))s$/u, '');
+    const w = STAFF_AT.exec(this.near)?.[1]?.toLowerCase();
+    const m = w?.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
     return m !== undefined && (PERSON_NOUNS.has(m) || /(?:ist|ian|er|or)$|^work/u.test(m));
   }
 

@@ -1,4 +1,3 @@
-import {OFF} from './s47d-off.js';
 // Cue words: general vocabulary of news text that signals what kind of name sits next to it. No names here.
 
 /** Titles and honorifics that precede a person's name; they are stripped from the name and kept as its role. */
@@ -320,7 +319,7 @@ export const ORG_LAST_WORDS = new Set([
   'united', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc', 'partners', 'associates',
   // Firms' and banks' last words of markets copy ("Nomaru Securities", "Kaupstad Savings", "Hanazono Brewing"): only
   // last, not inside "Securities and Exchange Commission".
-  'securities', 'savings', 'brewing', 'investments',
+  'securities', 'savings', 'brewing', 'investments', 'manufacturing',
 ]);
 
 /**
@@ -530,6 +529,21 @@ export const ORG_NOUNS = new Set([
 ]);
 
 /**
+ * Nouns of a firm's trade that open a sentence before its name ("Retailer Bestmart said", "Carmaker Velko Motors"),
+ * capitalised there and never the first word of a name (not "Bank", "Party", "Union", "Network": "Bank of Varnia",
+ * "Network Rail").
+ */
+// prettier-ignore
+export const LEADING_TRADE_NOUNS = new Set([
+  'Retailer', 'Carmaker', 'Automaker', 'Broadcaster', 'Lender', 'Insurer', 'Regulator', 'Watchdog', 'Conglomerate',
+  'Supermarket', 'Startup', 'Manufacturer', 'Wholesaler', 'Distributor', 'Exporter', 'Importer', 'Publisher',
+  'Tabloid', 'Carrier', 'Supplier', 'Chipmaker', 'Brewer', 'Miner', 'Drugmaker', 'Telecoms', 'Utility',
+]);
+const LEADING_TRADE = new RegExp(`^\\s*(?:${[...LEADING_TRADE_NOUNS].join('|')})\\s+$`, 'u');
+/** The sentence opens with a firm's trade right before the name ("Retailer Bestmart said"). */
+export const leadingTrade = (near: string): boolean => near.length < 16 && LEADING_TRADE.test(near);
+
+/**
  * A trade's nouns that name firms and people alike ("gas producer Energean", "record producer Terry Melcher"): a
  * firm's before one word no lexicon knows as a personal name, after a noun of what is traded (context.ts).
  */
@@ -544,7 +558,8 @@ export const ORG_NOUNS_AFTER =
  * exchange", "the Green Left alliance", "the Reform bloc"): not "the euro exchange rate", nor a verb ("Students
  * exchange tips").
  */
-export const EXCHANGE_AFTER = /^\s+(?:exchange|bourse|alliance|coalition|bloc)\b(?!\s+(?:rates?|programmes?|programs?|students?|visits?)\b)/u;
+export const EXCHANGE_AFTER =
+  /^\s+(?:exchange|bourse|alliance|coalition|bloc)\b(?!\s+(?:rates?|programmes?|programs?|students?|visits?)\b)/u;
 
 /** Common nouns for kinds of place heading an apposition (", a town in Kerala,"). */
 // prettier-ignore
@@ -769,7 +784,3 @@ export const PLACE_KIND_SUFFIX = /^(\p{Lu}.*?),?\s+(Island|Isle|City|Town|D\.\s?
 
 /** The lexicon's tags of the names of people, places and bodies. */
 export const PROPER_NAME_TAGS: readonly string[] = [...NAME_TAGS, ...PLACE_TAGS, 'Organization'];
-
-if (OFF('r')) for (const w of ['railway', 'railroad']) ORG_WORDS.delete(w);
-if (OFF('h')) for (const w of ['seu', 'aling', 'mang', 'kapitan']) { TITLES.delete(w); HONORIFICS.delete(w); }
-if (OFF('p')) for (const w of ['fundação', 'fundacao', 'fondation', 'fondazione', 'agência', 'secretaria', 'secretaría', 'ministério', 'ministerio', 'ministère', 'companhia', 'compañía', 'sindicato', 'confederação', 'confederación', 'federação', 'federación', 'associação', 'asociación', 'universidade', 'conselho', 'consejo', 'comissão', 'comisión', 'superintendência', 'superintendencia', 'corporación', 'cooperativa', 'banque', 'istituto', 'partito']) { BODY_OPENERS.delete(w); NOT_NAME_WORDS.delete(w); }

@@ -1,4 +1,3 @@
-import {OFF} from './s47d-off.js';
 // Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym; and what a group does.
 import {hasAnyTag, isOrgWord, lexiconTags, suffixGuess, tagsInclude} from '../nlp.js';
 import {isDemonym, knownPlace} from './gazetteer.js';
@@ -219,7 +218,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
       // ("our Group D staff", "Pool B": a letter last labels a class of a body's people or things.)
       !/^\p{Lu}$/u.test(f.words.at(-1) ?? '') &&
       // ("Divisional Railway Manager", "Bank Inspector": a body's word before a person's noun names a post.)
-      !(!OFF('m') && !ORG_WORDS.has(f.last) && PERSON_NOUNS.has(f.last)) &&
+      !(!ORG_WORDS.has(f.last) && PERSON_NOUNS.has(f.last)) &&
       !(!ORG_WORDS.has(f.last) && !isOrgWord(f.last) && hasAnyTag(f.last, NOT_BODY_HEAD_TAGS))
         ? {organization: FAIR}
         : undefined,

@@ -1,4 +1,3 @@
-import {OFF} from './s47d-off.js';
 // The kind rules that read the mentions' contexts: titles, appositions, verbs, prepositions, the nouns around.
 import {hasAnyTag, lexiconTags, suffixGuess, tagsInclude} from '../nlp.js';
 import {
@@ -81,7 +80,12 @@ const anyPlaceContext = (f: Features): boolean =>
 const placeContextBesidesStaff = (f: Features): boolean =>
   f.form.contexts.some(
     (c) =>
-      (c.locative && !(c.staffFor && !PLACE_FIRST_WORDS.has(f.first.toLowerCase()) && !PLACE_WORDS.has(f.first.toLowerCase()))) ||
+      (c.locative &&
+        !(
+          c.staffFor &&
+          !PLACE_FIRST_WORDS.has(f.first.toLowerCase()) &&
+          !PLACE_WORDS.has(f.first.toLowerCase())
+        )) ||
       c.inPlace ||
       c.afterTown,
   ) || f.place !== undefined;
@@ -439,7 +443,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         // (Not "he" after it: the pronoun is the officer's, named right after the body.)
         f.personRole + f.titled + f.aged === 0 &&
         !f.placed &&
-        !(OFF('a') ? anyPlaceContext(f) : placeContextBesidesStaff(f))
+        !placeContextBesidesStaff(f)
         ? {organization: again(n, GOOD)}
         : undefined;
     },

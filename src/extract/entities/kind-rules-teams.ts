@@ -58,7 +58,9 @@ export const TEAM_RULES: readonly KindRule[] = [
         return clubOpened(f) || teamLast(f) ? {organization: again(n, STRONG)} : undefined;
       // (One word: a town's name may be its club's; not one the data place, nor one seen only at the ground.)
       const away = f.count((c) => !!c.matchSide && !c.atGround);
-      return away > 0 && f.unknown && !f.placed && f.form.midSentence ? {organization: again(away, FAIR)} : undefined;
+      return away > 0 && f.unknown && !f.placed && f.form.midSentence
+        ? {organization: again(away, FAIR)}
+        : undefined;
     },
   },
 ];

@@ -1,4 +1,3 @@
-import {OFF} from './s47d-off.js';
 import type {Entity} from '../types.js';
 import type {Weighed} from '../rules.js';
 import {decideKind, isAcronym, kindMargin, weighKind, type Form, type Kind} from './classify.js';
@@ -249,9 +248,14 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     // "Marlow Athletic", later "Marlow" or "Athletic"; "Atlético Ribeira", later "Ribeira": a club's short name.
     for (const k of clubShortKeys(w)) keys.push(`club:${nameKey(k)}`);
     // "Kitamura Shuzo", later "Kitamura" typed a body by its own mentions: a firm's first word, when the second is
-    // no body's word ("Reuters Institute" is not Reuters) and neither a place's or a people's ("Netflix Japan" is a
-    // branch).
-    if (w.length === 2 && !ORG_WORDS.has(nameKey(w[1] ?? '')) && !placeOrPeople(w[0] ?? '') && !placeOrPeople(w[1] ?? ''))
+    // no body's word ("Reuters Institute" is not Reuters) but a carrier's ("Hokuryo Railway", "Velmar Air"), and
+    // neither a place's or a people's ("Netflix Japan" is a branch).
+    if (
+      w.length === 2 &&
+      (!ORG_WORDS.has(nameKey(w[1] ?? '')) || CARRIER_WORDS.test(nameKey(w[1] ?? ''))) &&
+      !placeOrPeople(w[0] ?? '') &&
+      !placeOrPeople(w[1] ?? '')
+    )
       keys.push(`firm-first:${firstKey(f.text)}`);
     // "Scripps Institution of Oceanography", later "Scripps Oceanography": its first and last words alone (not of a
     // name joined by "and", whose ends are two names': "Democratic and Republican Party").
@@ -781,10 +785,13 @@ function ownerLead(host: Group, tail: string, index: GroupIndex<Group>): boolean
     const lead = key.slice(0, -tail.length - 1);
     if (index.all(`plain:${lead}`).some((g) => g !== host) || byPlaceKey(lead)) return true;
     if (lead.split(/[\s\u2010-\u2014-]+/u).every((w) => ORG_WORDS.has(w) || placeOrPeople(w))) return true;
-    if (!OFF('o') && ownsByLead(lead, tail)) return true;
+    if (ownsByLead(lead, tail)) return true;
   }
   return false;
 }
+
+// A carrier's last word, a firm named by what it runs: its first word alone is the firm.
+const CARRIER_WORDS = /^(?:railways?|railroad|airlines|airways)$/u;
 
 const placeOrPeople = (w: string): boolean => knownPlace(w) !== undefined || isDemonym(w);
 const byPlaceKey = (lead: string): boolean => knownPlace(lead) !== undefined;

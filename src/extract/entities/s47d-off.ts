@@ -1,1 +1,0 @@
-export const OFF = (k: string): boolean => (process.env.S47D_OFF ?? '').includes(k);
