@@ -52,15 +52,17 @@ export const TEAM_RULES: readonly KindRule[] = [
     example: 'Hokuryo Stallions beat Kamitaki Blue Herons 3-0.',
     apply: (f) => {
       if (f.firstIsName || f.personRole + f.titled + f.aged > 0) return undefined;
-      const n = f.count((c) => !!c.matchSide);
-      if (n === 0) return undefined;
-      if (f.words.length > 1)
-        return clubOpened(f) || teamLast(f) ? {organization: again(n, STRONG)} : undefined;
+      // (The name's shape before its mentions' patterns: most names are no club's, and the score's pattern reads
+      // each mention's words on both sides.)
+      if (f.words.length > 1) {
+        if (!clubOpened(f) && !teamLast(f)) return undefined;
+        const n = f.count((c) => !!c.matchSide);
+        return n > 0 ? {organization: again(n, STRONG)} : undefined;
+      }
       // (One word: a town's name may be its club's; not one the data place, nor one seen only at the ground.)
+      if (!f.unknown || f.placed || !f.form.midSentence) return undefined;
       const away = f.count((c) => !!c.matchSide && !c.atGround);
-      return away > 0 && f.unknown && !f.placed && f.form.midSentence
-        ? {organization: again(away, FAIR)}
-        : undefined;
+      return away > 0 ? {organization: again(away, FAIR)} : undefined;
     },
   },
 ];
