@@ -6,6 +6,7 @@ import {groupForms, OTHER_NAME_KEY, toEntity, type Group, type Grouped} from './
 import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.js';
 import {abbreviatedNames, bracketedNames, definedNames} from './entities/defined.js';
 import {termAcronyms} from './entities/term-acronyms.js';
+import {bodyShortForms} from './entities/body-short-form.js';
 import {withLowerParty} from './entities/lower-party.js';
 import {markListMates, shareListKinds} from './entities/coordinated.js';
 import {findSpans, type Span} from './entities/spans.js';
@@ -200,6 +201,9 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
   // "Pennsylvania State University (Penn State)": a short form of word beginnings, filed as `short:` (merge.ts).
   for (const b of text.includes(' (') ? abbreviatedNames(text, out) : [])
     defined.set(`short:${nameKey(b.short)}`, nameKey(b.long));
+  // "The Federal Environmental Protection Institute (Ifepa)": a body's one-word short form in its own language.
+  for (const b of text.includes(' (') ? bodyShortForms(text, out) : [])
+    if (!defined.has(`short:${nameKey(b.short)}`)) defined.set(`short:${nameKey(b.short)}`, nameKey(b.long));
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -586,6 +586,22 @@ const rows: Record<string, Row> = {
     fpName: 'Kelby',
     fpOutcome: 'dropped',
   },
+  'club-opener': {
+    name: 'Real Valmora',
+    outcome: 'organization',
+    // (A common word after the opener: a phrase, no club.)
+    fp: ['The Real Estate Council of Varnby met on Monday.'],
+    fpName: 'Real Estate Council of Varnby',
+    fpOutcome: 'organization',
+  },
+  'match-side': {
+    name: 'Kamitaki Blue Herons',
+    outcome: 'organization',
+    // (A player beaten in a scored match: a given name opens the name.)
+    fp: ['Anna Holm beat Mara Voss 6-3 in the final.'],
+    fpName: 'Mara Voss',
+    fpOutcome: 'person',
+  },
   'defined-acronym': {
     name: 'Orvane Geological Survey',
     outcome: 'organization',

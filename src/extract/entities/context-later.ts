@@ -4,6 +4,7 @@ import {hasAnyTag, hasTag} from '../nlp.js';
 import type {Context} from './context-types.js';
 import {kinAround} from './gender.js';
 import {isFirstName} from './words.js';
+import {AT_GROUND, matchSide} from './match-side.js';
 import {
   NOT_NOUN_TAGS,
   afterName,
@@ -52,7 +53,7 @@ const BASED_IN = /^[-–](?:based|born)\b/u;
 const STATE_OWNS =
   /^['’]s\s+(?:(?:(?:defen[cs]e|foreign|interior|home|finance|health|justice)\s+ministry|[Mm]inistry\s+of\s+\p{Lu}\p{L}*|armed\s+forces|air\s+defen[cs]es|embassy|parliament|borders?|territory|territorial|crown\s+prince(?:ss)?|ministers?\s+of\s+(?!the\b|state\b)\p{Ll}+)\b|capital(?:\s+city)?(?=\s*[,.;]|\s+(?:is|was|of)\b))/u;
 const LETTER = /[\p{L}\p{N}]/u;
-const STAFF_AT = /(?:^|\s)(\p{Ll}+)\s+(?:at|with)\s+(?:the\s+)?$/u;
+const STAFF_AT = /(?:^|\s)(\p{L}\p{Ll}+)\s+(?:at|with)\s+(?:the\s+)?$/u;
 const GENDERED_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
 
 // "The party said", "The group has": the next sentence's subject a body's noun, as a report takes back a body.
@@ -148,7 +149,13 @@ const DATELINE_AFTER = new RegExp(
 );
 
 const CORPORATE_AFTER =
-  /^(?:['’]s\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|board\s+of\s+directors|shareholders|share\s+price|shares|profits?|revenues?|headquarters)\b|\s+shares\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|closed|ended)\b)/u;
+  /^(?:['’]s\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|board\s+of\s+directors|shareholders|share\s+price|shares|profits?|revenues?|headquarters)\b|\s+shares\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|closed|ended)\b|,\s+which\s+(?:makes|manufactures|operates|employs|owns|sells|supplies)\b)/u;
+// "Nordreach Bank rose 0.6% and Kaupstad Savings added 0.3%": a market report's move of a share's price, told of
+// the firm itself (not "gained 52% of the vote", nor a name after a preposition: "exports to Varnia fell 4%").
+const STOCK_MOVE =
+  /^\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|surged|slid|sank|soared|added|shed|eased|dipped|plunged|rallied|advanced|retreated)\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)(?!\s+of\b)/u;
+const PREPOSITION_BEFORE =
+  /\b(?:in|to|from|at|of|for|on|by|with|across|into|than|over|behind|[Tt]he)\s+(?:the\s+)?$/u;
 const CORPORATE_BEFORE =
   /\b(?:[Ss]hares\s+(?:in|of)|[Ss]hareholders\s+(?:in|of)|stake\s+in|takeover\s+of)\s+(?:the\s+)?(?:(?:rival|fellow|parent|listed)\s+)?$/u;
 
@@ -164,7 +171,7 @@ const STAFF_AFTER =
 // "a spokesperson for X", "an official at X": one who speaks or works for the body named after the noun (not "a
 // lawyer for", whose clients are people too; not "the official at" a place's desk: an article and the noun only).
 const STAFF_FOR =
-  /\b(?:[Aa]|[Aa]n)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative|official|executive|analyst|economist|employee)\s+(?:for|at)\s+(?:the\s+)?$/u;
+  /\b(?:(?:[Aa]|[Aa]n)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative|official|executive|analyst|economist|employee)|(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists))\s+(?:for|at)\s+(?:the\s+)?$/u;
 
 const BODY_NOUN_AFTER = new RegExp(
   `^\\s+(?:${BODY_NOUNS_AFTER.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
@@ -440,6 +447,21 @@ export class LaterCues {
     return CORPORATE_AFTER.test(this.after) || (this.spacedBefore && CORPORATE_BEFORE.test(this.near));
   }
 
+  // "a 2-1 win over Atlético Ribeira", "Hokuryo Stallions beat Kamitaki Blue Herons 3-0": a side of a scored match.
+  get matchSide(): boolean {
+    return matchSide(this.near, this.after);
+  }
+
+  // "drew 0-0 at Nacional Caxambu": the side named where the match was played.
+  get atGround(): boolean {
+    return this.near.endsWith(' ') && AT_GROUND.test(this.near);
+  }
+
+  // "Kaupstad Savings added 0.3%": a share's move told of the firm (kind-rules-context.ts company-cue).
+  get stockMove(): boolean {
+    return this.spaced && STOCK_MOVE.test(this.after) && !PREPOSITION_BEFORE.test(this.near);
+  }
+
   // "Tarnside council has offered the site": a council in lower case after a name is its town's (read only of a
   // word the lexicon lacks, with the prepositions of place: a party may run one, "the Labour council").
   get councilAfter(): boolean {
@@ -542,7 +564,9 @@ export class LaterCues {
 
   // "an analyst at Bellwood Securities", "works at the Varna Institute": a person's employer after "at", no place.
   get staffAt(): boolean {
-    const m = STAFF_AT.exec(this.near)?.[1];
+    // ("Analysts at Nomaru Securities said": a plural of them, opening a sentence too.)
+    const w = STAFF_AT.exec(this.near)?.[1]?.toLowerCase();
+    const m = w?.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
     return m !== undefined && (PERSON_NOUNS.has(m) || /(?:ist|ian|er|or)$|^work/u.test(m));
   }
 

@@ -134,6 +134,12 @@ export interface Context {
   councilAfter?: boolean;
   /** What only a company has: "Shares in X fell", "X shares rose", "X's chief executive", "a stake in X". */
   corporate?: boolean;
+  /** Before a share's move in per cent, no preposition or "the" before it: "Kaupstad Savings added 0.3%". */
+  stockMove?: boolean;
+  /** A side of a scored match: "a 2-1 win over X", "X beat Y 3-0" (match-side.ts). */
+  matchSide?: boolean;
+  /** After "at" ("drew 0-0 at X"): where a match was played. */
+  atGround?: boolean;
   /** A capitalised title and a name right after the name ("Police Chief Renata Voight"): the name is the office's. */
   officeAfter?: boolean;
   /** A lower-case noun for a body's officer right after the name ("Varna Red Cross chair Anna Holm"). */

@@ -33,6 +33,8 @@ import {
   FIRM_TRADE_NOUNS,
   ORG_NOUNS,
   ORG_NOUNS_AFTER,
+  EXCHANGE_AFTER,
+  leadingTrade,
   ORG_WORDS,
   PERSON_NOUNS,
   PERSON_SPEECH_VERBS,
@@ -68,13 +70,14 @@ const VERBS_AFTER = [...PERSON_SPEECH_VERBS, ...PERSON_SPEECH_VERBS_AFTER]
 const AFTER_AGE = /^,\s*\d{1,3}\s*,/;
 // "describes itself as", "calls itself", "bills itself": a verb of naming or showing with the name as its subject
 // and "itself" as its object.
-// "Varnco said it would", "Varnco said in a statement that it regretted", "Varnco said it was aware of": a speaker
+// "Varnco said it would", "Varnco said on Thursday it would", "Varnco, a sake brewer based in Kelby, said it had", "Varnco said in a statement that it regretted", "Varnco said it was aware of": a speaker
 // that is "it". ("Ostervik said it was hard": "it" the subject of a copula is the matter, unless what follows is a
 // state only a speaker is in: BODY_STATES.)
 const SAYS_IT = new RegExp(
-  `^\\s+(?:(?:also|later|then|previously)\\s+)?(?:said|says|announced|stated|added)\\s+(?:in\\s+a\\s+(?:statement|filing|regulatory\\s+filing|news\\s+release|release)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?)?(?:that\\s+)?(?:its\\b|it\\s+(?!(?:was|is|were|had\\s+been|has\\s+been|would\\s+be|will\\s+be)\\b)|it\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:${BODY_STATES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b)`,
+  `^(?:,\\s+(?:an?|the)\\s+[^,.;“”"]{3,80},|,)?\\s+(?:(?:also|later|then|previously)\\s+)?(?:said|says|announced|stated|added)\\s+(?:(?:on\\s+|late\\s+|early\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+|(?:today|yesterday)\\s+)?(?:in\\s+a\\s+(?:statement|filing|regulatory\\s+filing|news\\s+release|release)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?)?(?:that\\s+)?(?:its\\b|it\\s+(?!(?:was|is|were|had\\s+been|has\\s+been|would\\s+be|will\\s+be)\\b)|it\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:${BODY_STATES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b)`,
   'u',
 );
+
 const SERVICE_BEFORE =
   /(?:^|[^\p{L}])(?!(?:a|an|the|this|that|its|their|his|her)\s)\p{Ll}{3,}\s+service\s+$/iu;
 const SELF_AS_IT =
@@ -304,6 +307,8 @@ export function readContext(sentence: string, start: number, end: number, next =
       !(spaced && /^\s+(?:for|of)\s+\p{Lu}/u.test(after)) &&
       !officeOfBody(near)) ||
     (spaced && ORG_NOUNS_AFTER.test(after)) ||
+    (spaced && wordBefore === 'the' && EXCHANGE_AFTER.test(after)) ||
+    (spacedBefore && leadingTrade(near)) ||
     // "streaming service Lumen", "news service Velnet": a firm that provides one, named right after the noun and
     // its modifier (not ", the ambulance service," set off beside a name, nor "a service").
     (wordBefore === 'service' && SERVICE_BEFORE.test(near)) ||
@@ -324,7 +329,8 @@ export function readContext(sentence: string, start: number, end: number, next =
   ctx.theLower = wordBefore === 'the';
   // ("Ostervik said it was hard": "it" the subject of a copula is the matter, not the speaker.) "Velna Dall
   // describes itself as …", "calls itself": a name that speaks of itself as a thing, not as a person.
-  ctx.saysIt = spaced && (SAYS_IT.test(after) || (after.includes('itself') && SELF_AS_IT.test(after)));
+  ctx.saysIt =
+    (spaced || c0 === 0x2c) && (SAYS_IT.test(after) || (after.includes('itself') && SELF_AS_IT.test(after)));
   ctx.platform = (near.endsWith('on ') && POSTED_ON.test(near)) || (spaced && POSTS_AFTER.test(after));
   ctx.interviewer =
     near.includes('interview') && /\binterview(?:ed)?\s+(?:with|by)\s+(?:the\s+)?$/u.test(near);

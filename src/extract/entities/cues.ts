@@ -18,6 +18,8 @@ export const TITLES = new Set([
   'commandant', 'magistrate', 'envoy', 'pm', 'emeritus', 'prosecutor', 'fellow', 'qc', 'kc', 'obe', 'mbe', 'cbe',
   'kbe', 'phd', 'assemblyman', 'alderman', 'policeman', 'fireman', 'whip', 'administrator', 'mufti', 'mullah',
   'maulana', 'maulvi', 'patriarch', 'metropolitan', 'ustad', 'adviser', 'advisor', 'madam', 'madame',
+  // Courtesy titles of Portuguese and Filipino ("Seu Joaquim", "Aling Rosa", "Mang Tonyo", "Kapitan Boyet").
+  'seu', 'aling', 'mang', 'kapitan',
 ]);
 
 /**
@@ -130,6 +132,22 @@ export const PERSON_NOUNS = new Set([
 export const BODY_OPENERS = new Set([
   'deutsche', 'deutscher', 'grupo', 'banco', 'societe', 'société', 'compagnie', 'fundación', 'fundacion', 'instituto',
   'universidad', 'université', 'universita', 'partido', 'parti', 'partei', 'agence', 'agencia', 'agenzia',
+  // (Portuguese, Spanish, French and Italian bodies named in their own language: "Fundação Terra Viva", "Secretaría
+  // de Salud", "Sindicato dos Metalúrgicos".)
+  'fundação', 'fundacao', 'fondation', 'fondazione', 'agência', 'secretaria', 'secretaría', 'ministério',
+  'ministerio', 'ministère', 'companhia', 'compañía', 'sindicato', 'confederação', 'confederación', 'federação',
+  'federación', 'associação', 'asociación', 'universidade', 'conselho', 'consejo', 'comissão', 'comisión',
+  'superintendência', 'superintendencia', 'corporación', 'cooperativa', 'banque', 'istituto', 'partito',
+]);
+
+/**
+ * Words that open a sports club's name in its own language ("Real Madrid", "Atlético Ribeira", "Sporting Tapuru",
+ * "Olympique Varnes"): read only before a name that is no common word (kind-rules-teams.ts).
+ */
+// prettier-ignore
+export const CLUB_OPENERS = new Set([
+  'real', 'atlético', 'atletico', 'sporting', 'deportivo', 'nacional', 'olympique', 'dinamo', 'dynamo',
+  'lokomotiv', 'spartak', 'borussia', 'racing', 'independiente', 'estudiantes', 'internacional', 'athletico',
 ]);
 
 /**
@@ -227,7 +245,7 @@ export const NAMING_STYLES = new Set([
 
 /** Titles that say nothing of the person's office ("Mr."), so they are not reported as a role. */
 // prettier-ignore
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon', 'madam', 'madame']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon', 'madam', 'madame', 'seu', 'aling', 'mang']);
 
 /**
  * Ranks of the nobility. Inside a run of given names they are a name's own word ("Sacha Baron Cohen"): the rank
@@ -238,9 +256,9 @@ export const NOBLE_RANKS = new Set(['baron', 'baroness', 'count', 'countess', 'd
 
 /** Titles that fix a gender. */
 // prettier-ignore
-export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
+export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'aling', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
 // prettier-ignore
-export const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'congressman', 'chairman', 'spokesman', 'councilman', 'father', 'pope', 'emperor', 'sultan', 'emir']);
+export const MALE_TITLES = new Set(['mr', 'seu', 'mang', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'congressman', 'chairman', 'spokesman', 'councilman', 'father', 'pope', 'emperor', 'sultan', 'emir']);
 
 /**
  * Heads of the bodies a state or territory has as its nation does ("Senate", "House of Representatives", "Supreme
@@ -257,7 +275,9 @@ export const ORG_WORDS = new Set([
   'commission', 'council', 'committee', 'university', 'college', 'institute', 'institution', 'school', 'academy',
   'center', 'centre', 'foundation', 'fund', 'trust', 'society', 'association', 'federation', 'confederation',
   'organization', 'organisation', 'league', 'club', 'team', 'band', 'orchestra', 'group', 'corporation', 'company',
-  'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'bank', 'airlines', 'airways', 'railways',
+  'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'bank', 'airlines', 'airways', 'railways', 'railway', 'railroad',
+  // (A brewer's and a trade's bodies: "Tsurumine Brewery", "the Tsurumine Chamber of Commerce".)
+  'brewery', 'breweries', 'distillery', 'chamber',
   'times', 'post', 'guardian', 'telegraph', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer',
   'independent', 'news', 'press', 'radio', 'television', 'tv', 'broadcasting', 'network', 'magazine', 'review',
   'house', 'cabinet', 'bureau', 'authority', 'board', 'administration', 'directorate', 'secretariat', 'alliance',
@@ -297,6 +317,9 @@ export const ORG_LAST_WORDS = new Set([
   // Sports clubs' and firms' last words ("Marlow Athletic", "Eastbridge United", "Northgate Partners"): only last,
   // not "United States", "Athletic Association" of a longer name.
   'united', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc', 'partners', 'associates',
+  // Firms' and banks' last words of markets copy ("Nomaru Securities", "Kaupstad Savings", "Hanazono Brewing"): only
+  // last, not inside "Securities and Exchange Commission".
+  'securities', 'savings', 'brewing', 'investments', 'manufacturing',
 ]);
 
 /**
@@ -344,6 +367,9 @@ export const INDUSTRY_LAST = new Set([
   'therapeutics',
   'semiconductor',
   'semiconductors',
+  'securities',
+  'savings',
+  'brewing',
   'electronics',
   'insurance',
   'bank',
@@ -503,6 +529,21 @@ export const ORG_NOUNS = new Set([
 ]);
 
 /**
+ * Nouns of a firm's trade that open a sentence before its name ("Retailer Bestmart said", "Carmaker Velko Motors"),
+ * capitalised there and never the first word of a name (not "Bank", "Party", "Union", "Network": "Bank of Varnia",
+ * "Network Rail").
+ */
+// prettier-ignore
+export const LEADING_TRADE_NOUNS = new Set([
+  'Retailer', 'Carmaker', 'Automaker', 'Broadcaster', 'Lender', 'Insurer', 'Regulator', 'Watchdog', 'Conglomerate',
+  'Supermarket', 'Startup', 'Manufacturer', 'Wholesaler', 'Distributor', 'Exporter', 'Importer', 'Publisher',
+  'Tabloid', 'Carrier', 'Supplier', 'Chipmaker', 'Brewer', 'Miner', 'Drugmaker', 'Telecoms', 'Utility',
+]);
+const LEADING_TRADE = new RegExp(`^\\s*(?:${[...LEADING_TRADE_NOUNS].join('|')})\\s+$`, 'u');
+/** The sentence opens with a firm's trade right before the name ("Retailer Bestmart said"). */
+export const leadingTrade = (near: string): boolean => near.length < 16 && LEADING_TRADE.test(near);
+
+/**
  * A trade's nouns that name firms and people alike ("gas producer Energean", "record producer Terry Melcher"): a
  * firm's before one word no lexicon knows as a personal name, after a noun of what is traded (context.ts).
  */
@@ -511,6 +552,14 @@ export const FIRM_TRADE_NOUNS = new Set(['producer', 'investor', 'developer', 'd
 /** Org nouns that also follow the name they classify ("the Kaufland chain", "the Sun tabloid"). */
 export const ORG_NOUNS_AFTER =
   /^\s+(?:chain|retailer|supermarkets?|newspaper|tabloid|broadcaster|airline|carrier|brand|conglomerate|automaker|carmaker|franchise|restaurant|store|shop|bakery|brewery|winery|café)\b/u;
+
+/**
+ * A market's or an alliance's noun after the name it classifies, in lower case after "the" ("on the Nasdal
+ * exchange", "the Green Left alliance", "the Reform bloc"): not "the euro exchange rate", nor a verb ("Students
+ * exchange tips").
+ */
+export const EXCHANGE_AFTER =
+  /^\s+(?:exchange|bourse|alliance|coalition|bloc)\b(?!\s+(?:rates?|programmes?|programs?|students?|visits?)\b)/u;
 
 /** Common nouns for kinds of place heading an apposition (", a town in Kerala,"). */
 // prettier-ignore

@@ -11,6 +11,7 @@ import {
   MEDIA,
   ORG_LAST_WORDS,
   ORG_WORDS,
+  PERSON_NOUNS,
   PLACE_VOTE_WORDS,
   PLACE_WORDS,
   RELIGIOUS,
@@ -59,6 +60,8 @@ const NOT_BODY_OPENING_TAGS: readonly string[] = [
 const NOT_BODY_HEAD_TAGS: readonly string[] = ['Gerund', 'Duration'];
 // Endings of adjectives and of peoples' words the lexicon lacks ("Islamist", "Maoist", "Salafi"-like "-ic", "-ian").
 const ADJECTIVAL = /(?:ist|ic|ian|ese|ish)$/u;
+
+const CENTRO_OF = /^Centro\s+(?:de|do|da|dos|das|di|del|della)\s+\p{Lu}/u;
 
 // "Carver & Lowe", "Redfield & Wilton Strategies": capitalised words of two letters or more on both sides of "&".
 const AMPERSAND_FIRM = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+&\s+\p{Lu}[\p{L}'’.-]+/u;
@@ -123,7 +126,12 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     description:
       'another language\'s word for a kind of body opening a name ("Deutsche", "Banco", "Agence"): an organization',
     example: 'Firms including Deutsche Varnbahn and Banco Kelmora left Iran.',
-    apply: (f) => (BODY_OPENERS.has(f.first.toLowerCase()) ? {organization: GOOD} : undefined),
+    // ("Centro de Monitoramento Orbital": a centre's word opens a body's name only before "de", "do", "da", "di",
+    // "del" and the field; "Centro Histórico" is a town's quarter.)
+    apply: (f) =>
+      BODY_OPENERS.has(f.first.toLowerCase()) || (f.first === 'Centro' && CENTRO_OF.test(f.text))
+        ? {organization: GOOD}
+        : undefined,
   },
   {
     id: 'country-last-word',
@@ -209,6 +217,8 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
       !placeVote(f) &&
       // ("our Group D staff", "Pool B": a letter last labels a class of a body's people or things.)
       !/^\p{Lu}$/u.test(f.words.at(-1) ?? '') &&
+      // ("Divisional Railway Manager", "Bank Inspector": a body's word before a person's noun names a post.)
+      !(!ORG_WORDS.has(f.last) && PERSON_NOUNS.has(f.last)) &&
       !(!ORG_WORDS.has(f.last) && !isOrgWord(f.last) && hasAnyTag(f.last, NOT_BODY_HEAD_TAGS))
         ? {organization: FAIR}
         : undefined,

@@ -5,6 +5,7 @@ import {
   GROUP_MEMBERS,
   NAME_TAGS,
   PERSONAL_PARTICLE,
+  PLACE_FIRST_WORDS,
   PLACE_TAGS,
   PLACE_WORDS,
   PORTFOLIO_WORDS,
@@ -73,6 +74,21 @@ const isFaith = (w: string): boolean =>
 
 const anyPlaceContext = (f: Features): boolean =>
   f.form.contexts.some((c) => c.locative || c.inPlace || c.afterTown) || f.place !== undefined;
+
+// ("an analyst at Bellwether Research": the "at" after one who works for the body places the work, not the name.)
+// ("a customs official at Port Cassel": not a name a place's word opens.)
+const placeContextBesidesStaff = (f: Features): boolean =>
+  f.form.contexts.some(
+    (c) =>
+      (c.locative &&
+        !(
+          c.staffFor &&
+          !PLACE_FIRST_WORDS.has(f.first.toLowerCase()) &&
+          !PLACE_WORDS.has(f.first.toLowerCase())
+        )) ||
+      c.inPlace ||
+      c.afterTown,
+  ) || f.place !== undefined;
 
 // "The UN said", "a UN spokesman", "UN peacekeepers": two capitals that a "the" opens before a body's verb, or that
 // a body's staff follows, are a body's. Not initials ("told AJ"), a term ("the PI on the dig", "the PC culture"), a
@@ -395,10 +411,13 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   {
     id: 'company-cue',
     description:
-      'what only a company has, around the name: "Shares in X fell", "X shares rose", "X\'s chief executive", "a stake in X"',
+      'what only a company has, around the name: "Shares in X fell", "X shares rose", "X\'s chief executive", "a stake in X", "and X added 0.3%"',
     example: "Shares in Velgrove fell 12% on Monday. Velgrove's chief executive, Dana Orme, said sorry.",
     apply: (f) => {
-      const n = f.count((c) => !!c.corporate);
+      // (A share's move only mid-sentence or of a longer name: "Exports rose 4%", "Copper fell 2%" open sentences.)
+      const n = f.count(
+        (c, i) => !!c.corporate || (!!c.stockMove && (f.words.length > 1 || !f.form.spans[i]?.initial)),
+      );
       return n > 0 && f.personRole + f.titled + f.aged === 0 && !f.placed
         ? {organization: again(n, GOOD)}
         : undefined;
@@ -424,7 +443,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         // (Not "he" after it: the pronoun is the officer's, named right after the body.)
         f.personRole + f.titled + f.aged === 0 &&
         !f.placed &&
-        !anyPlaceContext(f)
+        !placeContextBesidesStaff(f)
         ? {organization: again(n, GOOD)}
         : undefined;
     },

@@ -2,7 +2,7 @@
 // American-Islamic Relations Alia Salem", "Democrat Rod Blagojevich". The run builder joins every capitalised word,
 // so the noun would become the name's first word; here it is split off, as a role when it names people.
 import {hasTag, lexiconTags} from '../nlp.js';
-import {MATCH_AND_COURT_ROLES, PARTY_MEMBERS, PERSON_NOUNS} from './cues.js';
+import {LEADING_TRADE_NOUNS, MATCH_AND_COURT_ROLES, PARTY_MEMBERS, PERSON_NOUNS} from './cues.js';
 import {isDemonym} from './gazetteer.js';
 import {isSurnameLike} from './given-names.js';
 import {isFunctionWord} from './runs.js';
@@ -103,6 +103,9 @@ export function splitLeadingNouns(run: Token[]): Token[][] {
     }
     return [before, ...splitLeadingNouns(run.slice(k))];
   }
+  // "Retailer Bestmart said", "Carmaker Velko Motors": a firm's trade opening a sentence is no word of its name
+  // (context.ts reads it as the name's body noun).
+  if (head && LEADING_TRADE_NOUNS.has(head.text) && run[1]?.cap) return [[head], run.slice(1)];
   // "Democrat Rod Blagojevich", "Liberal Democrat Anna Holm": a party is the member's role, not a name. (Not
   // faiths: "Christian" is also a given name.)
   let p = 0;

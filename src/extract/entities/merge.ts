@@ -24,6 +24,8 @@ import {formsGender, splitByHonorific} from './honorific-split.js';
 import {styledName} from './styled-name.js';
 import {memoByText} from '../memo.js';
 import {CORPORATE, typeLinkedForms} from './linked-forms.js';
+import {ownsByLead} from './owner-lead.js';
+import {clubShortKeys} from './kind-rules-teams.js';
 import {numbersIn} from '../numbers.js';
 
 /** Forms that name one entity, before they are written out. */
@@ -243,6 +245,18 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
       for (let k = 2; k < w.length - 1; k++) keys.push(`opens:${nameKey(w.slice(0, k).join(' '))}`);
     // "Solwick Energy", "Varnco Motors": a firm's name of its own word and its trade's.
     if (w.length === 2 && INDUSTRY_LAST.has(nameKey(w[1] ?? ''))) keys.push(`trade:${firstKey(f.text)}`);
+    // "Marlow Athletic", later "Marlow" or "Athletic"; "Atlético Ribeira", later "Ribeira": a club's short name.
+    for (const k of clubShortKeys(w)) keys.push(`club:${nameKey(k)}`);
+    // "Kitamura Shuzo", later "Kitamura" typed a body by its own mentions: a firm's first word, when the second is
+    // no body's word ("Reuters Institute" is not Reuters) but a carrier's ("Hokuryo Railway", "Velmar Air"), and
+    // neither a place's or a people's ("Netflix Japan" is a branch).
+    if (
+      w.length === 2 &&
+      (!ORG_WORDS.has(nameKey(w[1] ?? '')) || CARRIER_WORDS.test(nameKey(w[1] ?? ''))) &&
+      !placeOrPeople(w[0] ?? '') &&
+      !placeOrPeople(w[1] ?? '')
+    )
+      keys.push(`firm-first:${firstKey(f.text)}`);
     // "Scripps Institution of Oceanography", later "Scripps Oceanography": its first and last words alone (not of a
     // name joined by "and", whose ends are two names': "Democratic and Republican Party").
     if (w.length > 2 && !w.some((x) => x === 'and' || x === '&')) keys.push(`ends:${endsKey(w)}`);
@@ -608,6 +622,22 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
         continue;
       }
     }
+    if (kind === 'organization' && !isAcronym(form.text)) {
+      const firm = soleBody(index, [`firm-first:${key}`]);
+      if (firm) {
+        mergeInto(firm, form);
+        continue;
+      }
+    }
+    // "Ribeira stay fifth" beside "Atlético Ribeira": one word of exactly one club's two (kind-rules-teams.ts), not
+    // typed a person or a place by its own mentions.
+    if ((kind === 'organization' || kind === 'none') && !isAcronym(form.text)) {
+      const club = soleBody(index, [`club:${key}`]);
+      if (club) {
+        mergeInto(club, form);
+        continue;
+      }
+    }
     // "Stardom's official statement read" beside "World Wonder Ring Stardom": a word nothing else decides, acting as
     // a body does, that ends exactly one body's name of the article is that body.
     if (kind === 'none' && form.midSentence && form.contexts.some((c) => c.institutional)) {
@@ -746,7 +776,8 @@ function familyNameFirst(
 }
 
 // What a body's name puts before `tail` names its owner: an institution ("House"), a place or people ("Mysuru"),
-// or another body or place of the article ("CentOS Governing Board"). Words only the name has ("Christian") do not.
+// or another body or place of the article ("CentOS Governing Board"), or what owner-lead.ts reads as one (a word
+// the lexicon lacks, "National"). Words only the name has ("Christian") do not.
 function ownerLead(host: Group, tail: string, index: GroupIndex<Group>): boolean {
   for (const f of host.forms) {
     const key = nameKey(f.text);
@@ -754,9 +785,13 @@ function ownerLead(host: Group, tail: string, index: GroupIndex<Group>): boolean
     const lead = key.slice(0, -tail.length - 1);
     if (index.all(`plain:${lead}`).some((g) => g !== host) || byPlaceKey(lead)) return true;
     if (lead.split(/[\s\u2010-\u2014-]+/u).every((w) => ORG_WORDS.has(w) || placeOrPeople(w))) return true;
+    if (ownsByLead(lead, tail)) return true;
   }
   return false;
 }
+
+// A carrier's last word, a firm named by what it runs: its first word alone is the firm.
+const CARRIER_WORDS = /^(?:railways?|railroad|airlines|airways)$/u;
 
 const placeOrPeople = (w: string): boolean => knownPlace(w) !== undefined || isDemonym(w);
 const byPlaceKey = (lead: string): boolean => knownPlace(lead) !== undefined;

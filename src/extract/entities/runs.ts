@@ -130,7 +130,7 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         prev.possessive &&
         !run.slice(0, -1).some((t) => isCue(t.text)) &&
         cur.cap &&
-        isPluralNoun(prev.text) &&
+        (isPluralNoun(prev.text) || pluralActor(prev.text)) &&
         /^['’][ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
         isCue(cur.text);
       // "Alachua Sheriff's Office", "the Varna Governor's Office": an office's holder owns the body's name.
@@ -471,6 +471,10 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
   }
   return out.filter((r) => r.length > 0);
 }
+
+// "Citizens' Movement", "Pensioners' Party": a plural the lexicon tags only as someone who does something.
+const pluralActor = (w: string): boolean =>
+  /^\p{Lu}\p{Ll}+s$/u.test(w) && hasTag(w, 'Actor') && hasTag(w.slice(0, -1), 'Actor');
 
 /** True for a capitalised verb or adjective that opens a sentence. */
 // ("Born Anna Holm in Varna, she …": "born", a participle the lexicon tags only 'Verb', opens the clause; the name

@@ -1,5 +1,5 @@
-import {hasTag} from '../nlp.js';
-import {COMPASS_ADJECTIVES, ORG_WORDS, PLACE_WORDS, PORTFOLIO_TITLES} from './cues.js';
+import {hasTag, lexiconTags} from '../nlp.js';
+import {CLUB_OPENERS, COMPASS_ADJECTIVES, ORG_WORDS, PLACE_WORDS, PORTFOLIO_TITLES} from './cues.js';
 import {placeNounBeside} from './context-words.js';
 import {isDemonym} from './gazetteer.js';
 import {isSurnameLike, leadReading} from './given-names.js';
@@ -77,6 +77,12 @@ function opensBody(run: Token[]): boolean {
   const [first, second] = run;
   if (!first || !second) return false;
   if (knownPlaceOrRegion(`${first.text} ${second.text}`)) return true;
+  // ("Real Valmora moved top": a club's opener before a word that is no common word.)
+  if (
+    CLUB_OPENERS.has(first.text.toLowerCase()) &&
+    (lexiconTags(second.text).length === 0 || knownPlaceOrRegion(second.text))
+  )
+    return true;
   const last = run.at(-1)?.text.toLowerCase() ?? '';
   return (
     hasTag(first.text, 'Adjective') &&
