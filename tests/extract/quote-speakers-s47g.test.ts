@@ -1,0 +1,95 @@
+import {describe, expect, it} from 'vitest';
+import {newDoc} from '../../src/extract/pipeline.js';
+import {entitiesStage} from '../../src/extract/entities.js';
+import {quotesStage} from '../../src/extract/quotes.js';
+import {splitSentences} from '../../src/extract/sentences.js';
+import {styleRoles} from '../../src/extract/quotes/styles.js';
+
+// Round s47g (src/extract/quotes/ERRORS.md): a speaker called later by the office a style or a title set off beside
+// the name gives. Made-up stories throughout; each `it` failed before the round unless marked as a guard.
+const speakers = (paragraphs: string[], title = ''): string[] => {
+  const doc = newDoc({title, paragraphs, authors: []});
+  doc.sentences = splitSentences(paragraphs);
+  entitiesStage.run(doc);
+  quotesStage.run(doc);
+  return doc.quotes.map((q) => `${q.speaker ?? 'null'} ← ${q.text.split(' ').slice(0, 3).join(' ')}`);
+};
+
+describe('a clergy style before the name gives the office a later "the archbishop said" names', () => {
+  it('"The Archbishop of Varne, the Most Rev. Tobias Hale, told …": "the archbishop said"', () => {
+    const synod = [
+      'The Diocese of Varne will close 30 of its rural churches after its synod approved the plan on Saturday.',
+      'The Archbishop of Varne, the Most Rev. Tobias Hale, told the synod that the diocese could no longer pay for empty buildings.',
+      '“We are closing buildings so that the church can live,” the archbishop said.',
+    ];
+    expect(speakers(synod)).toEqual(['Tobias Hale ← We are closing']);
+  });
+
+  it('"The Bishop of Lister, the Rev. Paul Okafor," (a title set off before a styled name): "the bishop said"', () => {
+    const hall = [
+      'The Bishop of Lister, the Rev. Paul Okafor, opened the new parish hall in Kettle Cross on Sunday.',
+      '“This hall belongs to everyone,” the bishop said.',
+    ];
+    expect(speakers(hall)).toEqual(['Paul Okafor ← This hall belongs']);
+  });
+
+  it('"The Most Rev." alone is an archbishop\'s style; "Father" a priest\'s; "Sister" a nun\'s', () => {
+    const story = [
+      'The Most Rev. Tobias Hale opened the synod in Varne on Friday.',
+      '“The church will live,” the archbishop said.',
+      'Father Liam Doyle has served the parish of Kettle Cross for 20 years.',
+      '“My people have nowhere else to go,” the priest said.',
+      'Sister Agnes Moll runs the food bank in the old school.',
+      '“We feed 300 families a week,” the nun said.',
+    ];
+    expect(speakers(story)).toEqual([
+      'Tobias Hale ← The church will',
+      'Liam Doyle ← My people have',
+      'Agnes Moll ← We feed 300',
+    ]);
+  });
+
+  it('guard: "his father Alan Reed" is kin, not a priest', () => {
+    const prize = [
+      'Tom Reed, 12, was given the county prize for poetry by his father Alan Reed on Saturday.',
+      '“He writes every night,” the priest said.',
+    ];
+    expect(speakers(prize)).toEqual(['null ← He writes every']);
+  });
+
+  it('guard: "the Rev." names no minister (a government minister is named too)', () => {
+    const story = [
+      'The Rev. Ruth Abley led the vigil outside the Tarno hospital, which Health Minister Karl Dunn has said will close.',
+      '“The hospital will close in March,” the minister said.',
+    ];
+    expect(speakers(story)).toEqual(['Karl Dunn ← The hospital will']);
+  });
+});
+
+describe('a capitalised office of a place set off after the name without an article', () => {
+  it('"Anne Colley, Dean of Harwell," … "the dean said"; "Mark Olsen, Mayor of Brinton," … "the mayor said"', () => {
+    const story = [
+      'The Very Rev. Anne Colley, Dean of Harwell, said the cathedral would host the first service.',
+      '“We will welcome everyone,” the dean said.',
+      'Mark Olsen, Mayor of Brinton, said the town would pay for the roof.',
+      '“We found the money,” the mayor said.',
+    ];
+    expect(speakers(story)).toEqual(['Anne Colley ← We will welcome', 'Mark Olsen ← We found the']);
+  });
+});
+
+describe('styleRoles', () => {
+  it.each([
+    ['the Most Rev. ', 'archbishop'],
+    ['The Rt Rev. ', 'bishop'],
+    ['the Very Rev. ', 'dean'],
+    ['the Rev. ', 'vicar'],
+    ['Father ', 'priest'],
+    ['Imam ', 'imam'],
+  ])('%s → %s', (before, role) => {
+    expect(styleRoles(before)).toContain(role);
+  });
+  it.each(['his father ', 'Mr. ', 'Sir ', ''])('guard: "%s" gives no priest', (before) => {
+    expect(styleRoles(before)).not.toContain('priest');
+  });
+});
