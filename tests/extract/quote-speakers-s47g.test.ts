@@ -93,3 +93,31 @@ describe('styleRoles', () => {
     expect(styleRoles(before)).not.toContain('priest');
   });
 });
+
+describe('a given name and patronymic address the one person whose full name opens with them', () => {
+  const people = (paragraphs: string[]): string[] => {
+    const doc = newDoc({title: '', paragraphs, authors: []});
+    doc.sentences = splitSentences(paragraphs);
+    entitiesStage.run(doc);
+    return doc.people.map((p) => p.name).sort();
+  };
+  const council = [
+    'City council deputy Irina Pavlovna Sokolova said the council had warned about the boiler plant three times.',
+    '“We wrote to the company and nobody answered us,” Irina Pavlovna said.',
+  ];
+
+  it('"Irina Pavlovna said" after "Irina Pavlovna Sokolova": one person, and her quote', () => {
+    expect(people(council)).toEqual(['Irina Pavlovna Sokolova']);
+    expect(speakers(council)).toEqual(['Irina Pavlovna Sokolova ← We wrote to']);
+  });
+
+  it('guard: two people of that given name and patronymic leave the short form apart', () => {
+    const two = [
+      'Irina Pavlovna Sokolova and Irina Pavlovna Belova both sit on the Tarsk city council.',
+      '“Nobody answered us,” Irina Pavlovna said.',
+    ];
+    expect(people(two)).toContain('Irina Pavlovna Sokolova');
+    expect(people(two)).toContain('Irina Pavlovna Belova');
+    expect(speakers(two)).toEqual(['Irina Pavlovna ← Nobody answered us,']);
+  });
+});
