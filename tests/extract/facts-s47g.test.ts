@@ -46,3 +46,40 @@ describe('currency-prefix: letters before an amount name its currency', () => {
     expect(units(lines)).toEqual(expect.arrayContaining(['1200000000 shillings', '340000000 shillings']));
   });
 });
+
+const shown = (lines: readonly string[]): string =>
+  explainFacts(sentences(lines), '')
+    .facts.map((f) => f.text)
+    .join(' | ');
+
+describe('reported-clause: a figure in what someone said, the sentence too long from the speaker on', () => {
+  it('"Canon X, who leads …, said buses would be laid on …, at a cost of about £180,000 a year"', () => {
+    const text =
+      'Canon Martin Feeny, who leads the diocese’s property committee, said buses would be laid on for Sunday services where needed, at a cost of about £180,000 a year.';
+    expect(shown([text])).toContain('buses would be laid on for Sunday services where needed, at a cost');
+  });
+  it('"The agency reported the ferry company is expected to …, but only carried 39 of its 40 …"', () => {
+    const text =
+      'In the autumn timetable, the Halden News Agency reported the ferry company is expected to keep the route, but only carried 39 of the 40 cars it was built for.';
+    expect(shown([text])).toContain('the ferry company is expected to keep the route');
+  });
+  // Look-alikes: "told" names its hearer first ("told Wikinews only 10% …" does not open on "Wikinews"); a pronoun
+  // is no subject to open on; a sentence short enough is shown from its speaker.
+  it.each([
+    [
+      'Regional rail manager Ada Brill of the Tarno Division told the Courier only 10% of the employees in the division were women, which is about 650 workers.',
+      'the Courier only',
+    ],
+    [
+      'Canon Martin Feeny, who leads the diocese’s property committee, said they would lay on buses for Sunday services where needed, at a cost of about £180,000 a year.',
+      'they would lay on',
+    ],
+  ])('%s', (text, opening) => {
+    expect(shown([text]).split(' | ')).not.toContainEqual(expect.stringMatching(new RegExp(`^${opening}`)));
+  });
+  it('a sentence that fits is shown from its speaker', () => {
+    expect(shown(['Feeny said buses would run on Sundays, at a cost of £180,000 a year.'])).toContain(
+      'Feeny said buses would run',
+    );
+  });
+});

@@ -2,6 +2,7 @@
 // least 15 people". Given the words a fact's text keeps, these declared rules check that a subject stands before
 // its verb, widen the text to the subject (past asides such as ", which officials said,"), or to the smallest full
 // clause around a verbless fragment, and drop the fact when no subject fits.
+import {reportedStart} from './reported.js';
 import {tokenize, type Token} from '../numbers.js';
 import {withoutDateline} from '../summary/filters.js';
 import {runSieve, type SieveRule} from '../rules.js';
@@ -318,6 +319,12 @@ function widen(c: ClauseContext): ClauseVerdict {
   )
     return {from, to: c.span.to};
   let passedAside = false;
+  // The clause a speech verb reports, walked past on the way back to the speaker: the text may open there.
+  let reported: number | undefined;
+  const orReported = (verdict: ClauseVerdict): ClauseVerdict =>
+    verdict === 'drop' && reported !== undefined
+      ? fit(c, {from: reported, to: c.span.to}, reported)
+      : verdict;
   for (const clause of c.clauses.filter((x) => x.to < from).reverse()) {
     if (isAside(c, clause)) {
       // The aside and the marks around it: "X, which officials said, killed" reads "X killed".
@@ -327,6 +334,7 @@ function widen(c: ClauseContext): ClauseVerdict {
       continue;
     }
     from = start(clause.from);
+    for (let k = from; k <= clause.to && reported === undefined; k++) reported = reportedStart(c, k);
     // "The regional governor, Ingrid Solheim, told": the whole subject when it fits, else the name without the
     // comma that closed the apposition.
     const head = appositionHead(c, clause);
@@ -338,7 +346,7 @@ function widen(c: ClauseContext): ClauseVerdict {
     // A fronted phrase right before ("Unlike Senators, who serve …") opens the clause; one before a hidden aside
     // may have lost its verb to it ("As of Wednesday, [the United States had …,] accounting for").
     if (opensWithSubject(c, from) || (!passedAside && opensFronted(c, {from, to: c.span.to})))
-      return fit(c, {from, to: c.span.to}, own ? own.from : c.span.from);
+      return orReported(fit(c, {from, to: c.span.to}, own ? own.from : c.span.from));
   }
   // A verbless opening phrase ("Like all vessels exceeding 300 tons") takes the clause after it.
   const next = c.clauses.find((x) => x.from > c.span.to);
