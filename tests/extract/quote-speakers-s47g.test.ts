@@ -66,6 +66,31 @@ describe('a clergy style before the name gives the office a later "the archbisho
   });
 });
 
+describe("an article before a style opens the styled person's name, not an unnamed speaker", () => {
+  it('"“…,” the Rev. Paul Okafor said"; "said the Rt Rev. Helen Stroud, Bishop of Calderbridge"', () => {
+    const story = [
+      'Tom Wells, a farmer, lost his barn to the flood on Sunday night.',
+      '“We are ready to start the work on the church hall,” the Rev. Paul Okafor said.',
+      '“The road will open on Friday,” said the Rt Rev. Helen Stroud, Bishop of Calderbridge.',
+      '“The hall is open,” said the Very Rev. Anne Colley.',
+    ];
+    expect(speakers(story)).toEqual([
+      'Paul Okafor ← We are ready',
+      'Helen Stroud ← The road will',
+      'Anne Colley ← The hall is',
+    ]);
+  });
+
+  it('guard: "said the vicar" with no one styled stays unnamed; "the Harbour Authority said" is the body', () => {
+    const story = [
+      'Tom Wells, a farmer, lost his barn to the flood on Sunday night.',
+      '“We will rebuild it together,” said the vicar.',
+      '“The quay is closed until Friday,” the Harbour Authority said.',
+    ];
+    expect(speakers(story)).toEqual(['null ← We will rebuild', 'Harbour Authority ← The quay is']);
+  });
+});
+
 describe('a capitalised office of a place set off after the name without an article', () => {
   it('"Anne Colley, Dean of Harwell," … "the dean said"; "Mark Olsen, Mayor of Brinton," … "the mayor said"', () => {
     const story = [

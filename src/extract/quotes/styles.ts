@@ -1,3 +1,7 @@
+import type {QuoteContext} from './context.js';
+import {firstStartingIn} from './lookup.js';
+import type {Mention} from './mentions.js';
+
 // Styles written before a name that say what the one so named is ("the Most Rev. X" an archbishop, "Father X" a
 // priest): a story may call that person by the office alone later ("the archbishop said", "the priest added").
 
@@ -50,3 +54,18 @@ export function styleRoles(before: string): readonly string[] {
  */
 export const STYLE_BEFORE_NAME =
   '(?:the\\s+)?(?:(?:most|right|rt|very)\\.?\\s+)?(?:(?:rev|revd|reverend|father|fr|canon|pastor|imam|rabbi|sister)\\.?\\s+)?';
+
+// "the Rev. X", "the Rt Rev. X", "the Hon. X": an article that opens a person's style, not an unnamed speaker.
+const STYLE_AFTER_ARTICLE =
+  /^(?:(?:Most|Right|Rt|Very)\.?\s+(?:Rev|Revd|Reverend)\.?\s+|(?:Rev|Revd|Reverend|Hon|Honourable|Honorable)\.?\s+)/u;
+
+/**
+ * The person named after an article and a style ("“…,” the Rev. Paul Okafor said", "said the Rt Rev. Helen Stroud"),
+ * `at` being where the style begins; the name's mention may hold the style or start after it.
+ */
+export function styledPerson(ctx: QuoteContext, at: number): Mention | undefined {
+  const style = STYLE_AFTER_ARTICLE.exec(ctx.masked.slice(at, at + 24))?.[0];
+  if (!style) return undefined;
+  const m = firstStartingIn(ctx.mentions, at, at + style.length + 1);
+  return m?.kind === 'person' ? m : undefined;
+}
