@@ -319,12 +319,18 @@ function widen(c: ClauseContext): ClauseVerdict {
   )
     return {from, to: c.span.to};
   let passedAside = false;
-  // The clause a speech verb reports, walked past on the way back to the speaker: the text may open there.
-  let reported: number | undefined;
-  const orReported = (verdict: ClauseVerdict): ClauseVerdict =>
-    verdict === 'drop' && reported !== undefined
-      ? fit(c, {from: reported, to: c.span.to}, reported)
-      : verdict;
+  // The clauses walked past on the way back to the speaker: when the whole is too long, the text may open on the
+  // clause a speech verb in one of them reports (looked for only then).
+  const walked: Span[] = [];
+  const orReported = (verdict: ClauseVerdict): ClauseVerdict => {
+    if (verdict !== 'drop') return verdict;
+    for (const w of walked)
+      for (let k = w.from; k <= w.to; k++) {
+        const reported = reportedStart(c, k);
+        if (reported !== undefined) return fit(c, {from: reported, to: c.span.to}, reported);
+      }
+    return verdict;
+  };
   for (const clause of c.clauses.filter((x) => x.to < from).reverse()) {
     if (isAside(c, clause)) {
       // The aside and the marks around it: "X, which officials said, killed" reads "X killed".
@@ -334,7 +340,7 @@ function widen(c: ClauseContext): ClauseVerdict {
       continue;
     }
     from = start(clause.from);
-    for (let k = from; k <= clause.to && reported === undefined; k++) reported = reportedStart(c, k);
+    walked.push({from, to: clause.to});
     // "The regional governor, Ingrid Solheim, told": the whole subject when it fits, else the name without the
     // comma that closed the apposition.
     const head = appositionHead(c, clause);
