@@ -1,7 +1,8 @@
 // Number parsing for key facts: digits ("1,234.5", "2.2bn", "20%"), money ("$2.3 billion", "US$5m"), and numbers
 // in words ("four", "twenty-five", "a dozen", "one and a half million"). Works on a small token list so that the
 // facts stage can look at the words around each number without re-scanning the text.
-import {CURRENCY_CODES, CURRENCY_SIGNS, table} from './facts/currency.js';
+import {CURRENCY_CODES, CURRENCY_SIGNS, SIGN_LETTERS, table} from './facts/currency.js';
+import {currencyPrefix} from './facts/currency-prefix.js';
 
 /** One token of a sentence: a word, a run of digits, or one other character. */
 export interface Token {
@@ -198,13 +199,15 @@ function digitNumber(tokens: readonly Token[], i: number): NumberMention {
     m.currency = CURRENCY_SIGNS[prev.text];
     first = i - 1;
     const code = tokens[i - 2];
-    if (
-      code &&
-      code.kind === 'word' &&
-      /^[A-Z]{1,3}$/.test(code.text) &&
-      CURRENCY_CODES[code.text.toLowerCase()]
-    )
-      first = i - 2;
+    if (code && code.kind === 'word' && /^[A-Z]{1,3}$/.test(code.text)) {
+      if (CURRENCY_CODES[code.text.toLowerCase()]) first = i - 2;
+      // "R$ 5 billion": letters that make the sign another currency's.
+      const other = !prev.gap ? SIGN_LETTERS[code.text.toLowerCase()] : undefined;
+      if (other) {
+        m.currency = other;
+        first = i - 2;
+      }
+    }
   } else if (
     prev &&
     prev.kind === 'word' &&
@@ -215,6 +218,13 @@ function digitNumber(tokens: readonly Token[], i: number): NumberMention {
     // "USD 26.95", glued "SEK9 million", "USD910 thousand".
     m.currency = CURRENCY_CODES[prev.text.toLowerCase()];
     first = i - 1;
+  } else if (prev && (prev.kind === 'word' || prev.text === '.')) {
+    // "Sh1.2 billion", "Rp 14 billion", "Rs. 20 crore", "R5 billion".
+    const prefix = currencyPrefix(tokens, i);
+    if (prefix) {
+      m.currency = prefix.currency;
+      first = prefix.first;
+    }
   }
   const next = tokens[i + 1];
   if (next && !next.gap && next.kind === 'word') {

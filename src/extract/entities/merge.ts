@@ -22,6 +22,7 @@ import {nearSpelling, swappedSpellings} from './spelling.js';
 import {longTails, surnameKey as surnameOf} from './person-names.js';
 import {formsGender, splitByHonorific} from './honorific-split.js';
 import {styledName} from './styled-name.js';
+import {addressKey, patronymicKey} from './patronymic.js';
 import {memoByText} from '../memo.js';
 import {CORPORATE, typeLinkedForms} from './linked-forms.js';
 import {ownsByLead} from './owner-lead.js';
@@ -228,6 +229,8 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
       if (aka !== undefined) for (const a of aka.split('|')) keys.push(`aka:${a}`);
     }
     for (const tail of longTails(w)) keys.push(`long-tail:${tail}`);
+    const patronymic = patronymicKey(w, nameKey);
+    if (patronymic) keys.push(patronymic);
     // "Bill de Blasio" is also "de Blasio", "Gloria La Riva" "La Riva": each ending opened by a particle.
     for (let i = 1; i < w.length - 1; i++)
       if (NAME_PARTICLES.has((w[i] ?? '').toLowerCase()))
@@ -463,6 +466,14 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
         mergeInto(owners[0], form);
         continue;
       }
+    }
+    // "Nadezhda Ivanovna" after "Nadezhda Ivanovna Rybakova": a given name and patronymic address the one person
+    // whose full name opens with them.
+    const address = kind === 'person' || kind === 'none' ? addressKey(words(form.text), nameKey) : undefined;
+    const addressed = address ? index.all(address).filter((g) => g.kind === 'person') : [];
+    if (addressed.length === 1 && addressed[0]) {
+      mergeInto(addressed[0], form);
+      continue;
     }
     if (kind === 'none') continue;
     if (kind === 'person') {

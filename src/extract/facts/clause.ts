@@ -2,6 +2,7 @@
 // least 15 people". Given the words a fact's text keeps, these declared rules check that a subject stands before
 // its verb, widen the text to the subject (past asides such as ", which officials said,"), or to the smallest full
 // clause around a verbless fragment, and drop the fact when no subject fits.
+import {reportedStart} from './reported.js';
 import {tokenize, type Token} from '../numbers.js';
 import {withoutDateline} from '../summary/filters.js';
 import {runSieve, type SieveRule} from '../rules.js';
@@ -318,6 +319,18 @@ function widen(c: ClauseContext): ClauseVerdict {
   )
     return {from, to: c.span.to};
   let passedAside = false;
+  // The clauses walked past on the way back to the speaker: when the whole is too long, the text may open on the
+  // clause a speech verb in one of them reports (looked for only then).
+  const walked: Span[] = [];
+  const orReported = (verdict: ClauseVerdict): ClauseVerdict => {
+    if (verdict !== 'drop') return verdict;
+    for (const w of walked)
+      for (let k = w.from; k <= w.to; k++) {
+        const reported = reportedStart(c, k);
+        if (reported !== undefined) return fit(c, {from: reported, to: c.span.to}, reported);
+      }
+    return verdict;
+  };
   for (const clause of c.clauses.filter((x) => x.to < from).reverse()) {
     if (isAside(c, clause)) {
       // The aside and the marks around it: "X, which officials said, killed" reads "X killed".
@@ -327,6 +340,7 @@ function widen(c: ClauseContext): ClauseVerdict {
       continue;
     }
     from = start(clause.from);
+    walked.push({from, to: clause.to});
     // "The regional governor, Ingrid Solheim, told": the whole subject when it fits, else the name without the
     // comma that closed the apposition.
     const head = appositionHead(c, clause);
@@ -338,7 +352,7 @@ function widen(c: ClauseContext): ClauseVerdict {
     // A fronted phrase right before ("Unlike Senators, who serve …") opens the clause; one before a hidden aside
     // may have lost its verb to it ("As of Wednesday, [the United States had …,] accounting for").
     if (opensWithSubject(c, from) || (!passedAside && opensFronted(c, {from, to: c.span.to})))
-      return fit(c, {from, to: c.span.to}, own ? own.from : c.span.from);
+      return orReported(fit(c, {from, to: c.span.to}, own ? own.from : c.span.from));
   }
   // A verbless opening phrase ("Like all vessels exceeding 300 tons") takes the clause after it.
   const next = c.clauses.find((x) => x.from > c.span.to);

@@ -15,6 +15,58 @@ export const CURRENCY_SIGNS: Record<string, string> = table({
   '₽': 'rubles',
   '₿': 'bitcoin',
   '₩': 'won',
+  '₦': 'naira',
+  '₱': 'pesos',
+  '₫': 'đồng',
+  '₺': 'lira',
+  '₴': 'hryvnias',
+  '₪': 'shekels',
+  '฿': 'baht',
+  '৳': 'taka',
+  '₵': 'cedis',
+  '₡': 'colones',
+  '₭': 'kip',
+  '₮': 'tögrög',
+  '₸': 'tenge',
+  '₼': 'manat',
+  '₾': 'lari',
+  '₨': 'rupees',
+});
+
+/**
+ * Letters before a currency sign that name another currency than the sign alone ("R$" reais, "E£" Egyptian pounds
+ * read as pounds). Other letters before a sign ("S$", "HK$", "NT$") leave the sign's currency.
+ */
+export const SIGN_LETTERS: Record<string, string> = table({r: 'reais'});
+
+/**
+ * Abbreviations written before an amount, glued or spaced, with or without a full stop ("Sh1.2 billion", "KSh 500",
+ * "Rp 14 billion", "Rs. 20 crore", "RM2.5 billion", "Tk 300"), as written (the case matters: "sh" or "rm" in
+ * running text are no currency). The single capitals ("R5 billion" rand, "N3 billion" naira, "K20 million" kwacha,
+ * "P1.2 billion" pesos) are read only before a scale, where no model or road number stands.
+ */
+export const CURRENCY_PREFIXES: Record<string, string> = table({
+  Sh: 'shillings',
+  Shs: 'shillings',
+  KSh: 'shillings',
+  Ksh: 'shillings',
+  Kshs: 'shillings',
+  USh: 'shillings',
+  TSh: 'shillings',
+  Tsh: 'shillings',
+  Rp: 'rupiah',
+  Rs: 'rupees',
+  Tk: 'taka',
+  RM: 'ringgit',
+  Dh: 'dirhams',
+  Dhs: 'dirhams',
+});
+/** Single capitals read as a currency only before a scale word or suffix ("R5 billion", "P2.4bn"). */
+export const SCALED_PREFIXES: Record<string, string> = table({
+  R: 'rand',
+  N: 'naira',
+  K: 'kwacha',
+  P: 'pesos',
 });
 /** Currency codes before or glued to an amount ("USD 26.95", "SEK9 million"). */
 export const CURRENCY_CODES: Record<string, string> = table({
@@ -81,6 +133,19 @@ const CURRENCY_WORDS = new Set([
   'liras',
   'naira',
   'shillings',
+  'shilling',
+  'rupiah',
+  'đồng',
+  'dong',
+  'taka',
+  'kwacha',
+  'cedis',
+  'cedi',
+  'birr',
+  'shekels',
+  'shekel',
+  'rouble',
+  'ruble',
   'dinars',
   'dirhams',
   'riyals',

@@ -5,6 +5,7 @@ import {placesVerb} from './placed-verb.js';
 import {titledRole} from './roles.js';
 import {CASELESS_WORD_END, caselessAlternation} from './speech-verb.js';
 import {spokesBody} from './spokes.js';
+import {styledPerson} from './styles.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
 import {
   alternation,
@@ -64,8 +65,10 @@ export function inverted(ctx: QuoteContext, after: string, afterAt: number): Att
   if (unnamed) {
     // "said the Harbor Authority": the article opens a name.
     const named = /^\s+the\s+/iu.exec(rest);
+    // ("said the Rt Rev. Helen Stroud": so does a person's style.)
     const body = named
-      ? mentionStarting(ctx, restAt + named[0].length, restAt + named[0].length + 1)
+      ? (mentionStarting(ctx, restAt + named[0].length, restAt + named[0].length + 1) ??
+        styledPerson(ctx, restAt + named[0].length))
       : undefined;
     if (body) return {found: true, speaker: body.name, how: 'name', verbAt: afterAt};
     // "said the commissioner": the person named with that role before.

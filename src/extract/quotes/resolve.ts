@@ -10,6 +10,7 @@ import {objectPronoun, type Gender, type Mention} from './mentions.js';
 import {formerOrLatter, ledeRole, parentOf, predicateRole, roleNameOpenings} from './roles.js';
 import {isSpeechVerb} from './speech-verb.js';
 import {isSpokesNoun, spokesBody} from './spokes.js';
+import {STYLE_BEFORE_NAME, styleRoles} from './styles.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
 import {
   alternation,
@@ -308,6 +309,8 @@ function opensWithPronoun(sentence: string, gender: 'm' | 'f'): boolean {
 }
 
 const APPOSITION = /^,\s+(?:the|a|an)\s+([^,;:.()“”"]{1,60})[,;.]/u;
+// "Anne Colley, Dean of Harwell,": an office of a place or body set off without an article, capitalised.
+const TITLED_APPOSITION = /^,\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}of\s+[^,;:.()“”"]{1,50})[,;.]/u;
 
 /** How far back (paragraphs) "the company said" looks for the company. */
 const BODY_REACH = 2;
@@ -355,12 +358,13 @@ export function roleResolver(
   // The text before each mention as written, for titles set off before a name: made once, when a role word is first
   // asked about, not once per word.
   let rawBefores: string[] | null = null;
+  let styled: (readonly string[])[] | null = null;
   // "Ada Brill, the city’s mayor, …": the noun phrase set off after the name. A role fits by its head word: "the
   // mayor’s wife" is no mayor.
-  const appositions = persons.map(
-    (m) =>
-      APPOSITION.exec((paragraphs[m.paragraph] ?? '').slice(m.end, m.end + 80))?.[1]?.toLowerCase() ?? '',
-  );
+  const appositions = persons.map((m) => {
+    const after = (paragraphs[m.paragraph] ?? '').slice(m.end, m.end + 80);
+    return (APPOSITION.exec(after) ?? TITLED_APPOSITION.exec(after))?.[1]?.toLowerCase() ?? '';
+  });
   // "Ada Brill is the town’s mayor", "Renn, who was elected mayor in 2019,": a role in a clause of its own.
   const predicates = persons.map((m) => predicateRole(paragraphs[m.paragraph] ?? '', m.end));
   // For each role word asked about, the positions in `persons` of the mentions it fits, found in one pass.
@@ -381,17 +385,26 @@ export function roleResolver(
       const heads = new RegExp(`\\b${word}(?:\\s+(?:of|for|at|in|since|from)\\b.*)?$`, 'u');
       // "The Governor of Oru State, Mr. Adewale Bankole,": the title set off before the name.
       const apposedBefore = new RegExp(
-        `\\b${word}(?:\\s+(?:of|for|at|in)\\s+[^,;.]{1,40})?,\\s+(?:(?:mr|mrs|ms|dr|sir|dame)\\.?\\s+)?$`,
+        `\\b${word}(?:\\s+(?:of|for|at|in)\\s+[^,;.]{1,40})?,\\s+(?:(?:mr|mrs|ms|dr|sir|dame)\\.?\\s+|${STYLE_BEFORE_NAME})$`,
         'u',
       );
       rawBefores ??= persons.map((m) =>
         (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 60), m.start).toLowerCase(),
       );
       const raw = rawBefores;
+      // "Father Liam Doyle … the priest said": the office a style before the name gives.
+      styled ??= persons.map((m) => {
+        const text = paragraphs[m.paragraph] ?? '';
+        const own = text.slice(m.start, m.end);
+        const inside = own.endsWith(` ${m.name}`) ? own.slice(0, -m.name.length) : '';
+        return styleRoles(text.slice(Math.max(0, m.start - 30), m.start) + inside);
+      });
+      const roleOfStyle = styled;
       found = [];
       persons.forEach((m, i) => {
         if (
           after.test(befores[i] ?? '') ||
+          roleOfStyle[i]?.includes(word) ||
           apposedBefore.test(raw[i] ?? '') ||
           heads.test(roles.get(m.name) ?? '') ||
           heads.test(appositions[i] ?? '') ||

@@ -4,6 +4,7 @@ import {startingIn} from './lookup.js';
 import {PRONOUN_OR_VERB} from './inverted.js';
 import {placedPronoun, placesVerb, verbEnd} from './placed-verb.js';
 import {spokesBody} from './spokes.js';
+import {styledPerson} from './styles.js';
 import {hasSpeechVerb} from './speech-verb.js';
 import {unnamedFirst} from './unnamed-first.js';
 import {isPersonNoun} from './words.js';
@@ -64,7 +65,9 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
   const article = /^the\s+/iu.exec(after.slice(lead))?.[0].length ?? 0;
   const m =
     mentionStarting(ctx, afterAt + lead, afterAt + lead + 1) ??
-    (article ? bodyAfterArticle(ctx, afterAt + lead + article) : undefined);
+    (article
+      ? (bodyAfterArticle(ctx, afterAt + lead + article) ?? styledPerson(ctx, afterAt + lead + article))
+      : undefined);
   if (m && verbNext(m)) return {found: true, speaker: m.name, how: 'name', verbAt: m.end};
   // A body may open the speaker's description ("“…,” SpaceX founder Elon Musk told"); a person may not.
   // "“…,” Ines Calloway’s lawyer Paul Grant said": the person the possessive's noun names.
