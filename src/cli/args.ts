@@ -6,6 +6,7 @@ import {COMMAND_HELP, helpTopic, usageLines, type HelpTopic} from './command-hel
 import {defaultDbPath} from '../store/paths.js';
 import {defaultArticlesPath} from './library-path.js';
 import {nearest} from './did-you-mean.js';
+import {TILDE, unexpandedTilde} from './tilde.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {holdsRawBytes} from '../library/file-names.js';
 import {KIND_WORDS, kindNamed} from '../search/other-kinds.js';
@@ -256,7 +257,9 @@ function checkChosenDbFolder(db: string): void {
   }
   if (up !== dir && kind === 'folder') {
     throw new UsageError(
-      `there is no folder ${dir} for the database ${db}; make it first, or check the path`,
+      unexpandedTilde(db)
+        ? `there is no folder ${dir} for the database ${db}: ${TILDE}`
+        : `there is no folder ${dir} for the database ${db}; make it first, or check the path`,
     );
   }
   if (kind === 'other') {

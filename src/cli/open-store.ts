@@ -1,6 +1,7 @@
 import {accessSync, constants, statSync} from 'node:fs';
 import {DbError, describeDbError} from '../store/db-error.js';
 import {openSqliteStore, type SqliteStore} from '../store/sqlite-store.js';
+import {TILDE, unexpandedTilde} from './tilde.js';
 import type {Io} from './output.js';
 
 /** The open store, or the exit code after the reason was printed: 2 when the user named the wrong file. */
@@ -31,7 +32,9 @@ export function openStoreForCli(
     // A new user's first command lands here when the default folder was never made: say what to do next.
     const why =
       code === 'ENOENT'
-        ? NO_FOLDER
+        ? unexpandedTilde(articles)
+          ? `no such folder: ${TILDE}`
+          : NO_FOLDER
         : code === 'EACCES' || code === 'EPERM'
           ? 'permission denied'
           : (code ?? String(err));

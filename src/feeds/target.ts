@@ -63,10 +63,22 @@ function asRead(text: string): {title: string; paragraphs: string[]} | {reason: 
   return {title: title ?? body.title ?? 'Untitled', paragraphs: body.paragraphs};
 }
 
-const writeError = (root: string, err: unknown): SaveOutcome => ({
-  status: 'failed',
-  reason: `cannot write in ${root}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-});
+// In words where the system's code has common ones ("cannot write in …: EACCES" was the whole reason).
+const WRITE_WHY: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+};
+
+const writeError = (root: string, err: unknown): SaveOutcome => {
+  const code = (err as NodeJS.ErrnoException).code;
+  return {
+    status: 'failed',
+    reason: `cannot write in ${root}: ${(code && WRITE_WHY[code]) ?? code ?? String(err)}`,
+  };
+};
 
 /** Opens library `root` (absolute, existing) for adding, in an open brief database. */
 export function openTarget(db: Db, root: string): Target {

@@ -120,6 +120,24 @@ describe('brief with a --db that is not its database', () => {
     );
   });
 
+  // `--db=~/news/brief.db` and `BRIEF_DB="~/…"` reach brief with the "~" as written (the shell expands it only at the
+  // start of a word), and "make it first" had the user make a folder named "~" in the current one.
+  it('says the shell did not expand a leading ~, for --db and --articles alike', () => {
+    const lib = tempDir({'harbour.txt': HARBOUR});
+    const cwd = tempDir();
+    const db = runCli(['list', '--db=~/news/brief.db', '--articles', lib], {}, cwd);
+    expect(db.code).toBe(2);
+    expect(db.stderr.split('\n')[0]).toBe(
+      `brief: there is no folder ${join(cwd, '~', 'news')} for the database ~/news/brief.db: the shell did not expand '~' (it does not after '=' or inside quotes); write $HOME/… instead`,
+    );
+    const articles = runCli(['list', '--articles=~/news', '--db', join(tempDir(), 'b.db')], {}, cwd);
+    expect(articles.stderr).toBe(
+      "brief: cannot open the article folder ~/news: no such folder: the shell did not expand '~' (it does not after '=' or inside quotes); write $HOME/… instead\n",
+    );
+    expect(articles.code).toBe(1);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it('refuses a --db whose folder does not exist (a typo) instead of building a new library there', () => {
     const lib = tempDir({'harbour.txt': HARBOUR});
     const dir = tempDir();

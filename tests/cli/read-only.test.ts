@@ -266,6 +266,30 @@ describe('what went wrong, in the user’s terms', () => {
   });
 });
 
+describe('an article folder that cannot be written', () => {
+  // "cannot write in …: EACCES" was the whole reason: the system's code, not words.
+  it('brief add says permission denied, in one line, exit 1', () => {
+    const home = tempDir();
+    chmodSync(home, 0o755);
+    const lib = join(home, 'articles');
+    mkdirSync(lib);
+    const dbDir = join(home, 'data');
+    mkdirSync(dbDir, {mode: 0o777});
+    chmodSync(dbDir, 0o777);
+    const source = join(home, 'ferry.md');
+    writeFileSync(
+      source,
+      '---\ntitle: Ferry returns\ndate: 2024-02-02\n---\n\nThe Portmere ferry sailed again on Thursday.\n',
+    );
+    chmodSync(source, 0o644);
+    chmodSync(lib, 0o555);
+    const run = runAsUser(['add', source, '--articles', lib, '--db', join(dbDir, 'brief.db')]);
+    chmodSync(lib, 0o755);
+    expect(run.stderr).toBe(`brief: cannot add ${source}: cannot write in ${lib}: permission denied\n`);
+    expect(run.code).toBe(1);
+  });
+});
+
 describe('an article folder that cannot be read', () => {
   // stat() of a folder needs no read permission on it, so the folder passed for a library and every command went on
   // to say "no articles in …" (the reader: "No articles in …", its reason cut off in the status line).
