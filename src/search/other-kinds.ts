@@ -8,14 +8,25 @@ const PLURAL: Record<EntityKind, [string, string]> = {
 };
 
 /**
- * The kind a word names, singular or plural as the reader's tabs say it ("place", "places", "People"); null for
- * any other word.
+ * Other words for a kind: the reader's search results label an organization "org", and British English spells it
+ * with an s.
+ */
+const OTHER_WORDS: Readonly<Record<string, EntityKind>> = {
+  org: 'organization',
+  orgs: 'organization',
+  organisation: 'organization',
+  organisations: 'organization',
+};
+
+/**
+ * The kind a word names, singular or plural as the reader's tabs say it ("place", "places", "People"), or as its
+ * search results label it ("org"); null for any other word.
  */
 export function kindNamed(word: string): EntityKind | null {
   const w = word.trim().toLowerCase();
   for (const [kind, forms] of Object.entries(PLURAL) as [EntityKind, [string, string]][])
     if (forms.includes(w)) return kind;
-  return null;
+  return Object.hasOwn(OTHER_WORDS, w) ? (OTHER_WORDS[w] ?? null) : null;
 }
 
 /** The words kindNamed takes, for a usage message: "person (people), place (places), organization (organizations)". */
