@@ -15,6 +15,7 @@ import {formatAnalysis, formatHeader, wrapForTerminal} from './analysis-text.js'
 import {failureText, unanalysable} from '../extract/failures.js';
 import {articleSummary, newestFirst, type Io} from './output.js';
 import {emptyLibraryLine} from './empty-library.js';
+import {idsLike} from './did-you-mean.js';
 
 import type {ExitCode} from './exit-codes.js';
 
@@ -78,6 +79,16 @@ function formatTrace(trace: readonly TraceEntry[]): string {
   return `${out.join('\n')}\n`;
 }
 
+/** What `show` says after an id no article has: the ids it may have meant, or where to see them. */
+function meantIds(typed: string, ids: readonly string[]): string {
+  const like = idsLike(typed, ids);
+  const named = like.ids.map((id) => `'${showName(id)}'`);
+  if (like.count === 0) return 'see brief list';
+  if (like.count > named.length) return `${like.count} ids hold '${showName(typed.trim())}'; see brief list`;
+  const last = named.pop() ?? '';
+  return `did you mean ${named.length > 0 ? `${named.join(', ')} or ` : ''}${last}?`;
+}
+
 /** `brief show ID`: the whole analysis (title, meta, summary, facts, quotes, names), then the text. */
 export async function showCommand(dir: string, id: string, json: boolean, io: Io): Promise<ExitCode> {
   let found;
@@ -94,7 +105,7 @@ export async function showCommand(dir: string, id: string, json: boolean, io: Io
     return 1;
   }
   if (!found.read) {
-    io.err(`brief: no article with id '${showName(id)}' (see brief list)\n`);
+    io.err(`brief: no article with id '${showName(id)}' (${meantIds(id, found.ids ?? [])})\n`);
     return 1;
   }
   if (!found.read.ok) {

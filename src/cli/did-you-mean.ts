@@ -41,3 +41,16 @@ export function nearest(word: string, names: readonly string[]): string | null {
   }
   return best !== null && best !== word && bestDistance <= limit && !tied ? best : null;
 }
+
+/**
+ * The ids a mistyped or shortened article id may have meant: those holding it ("kyiv" for "kyiv-strike", letter case
+ * aside), else the nearest by nearest()'s rule; at most `most` of them, with how many there were.
+ */
+export function idsLike(typed: string, ids: readonly string[], most = 3): {ids: string[]; count: number} {
+  const t = typed.trim().toLowerCase();
+  if (t === '') return {ids: [], count: 0};
+  const holding = ids.filter((id) => id.toLowerCase().includes(t));
+  if (holding.length > 0) return {ids: holding.slice(0, most), count: holding.length};
+  const near = nearest(t, ids);
+  return near ? {ids: [near], count: 1} : {ids: [], count: 0};
+}

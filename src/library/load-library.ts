@@ -34,6 +34,8 @@ export interface FoundArticle {
   read: ReturnType<typeof readArticleFile> | null;
   /** How many article files the folder holds. */
   files: number;
+  /** When no file has the id: every article's id, for a guess at what was meant. */
+  ids?: readonly string[];
 }
 
 /**
@@ -60,7 +62,7 @@ export async function findArticleById(
     if (named.length === 1) at = named[0] ?? -1;
   }
   const path = files[at];
-  if (path === undefined) return {read: null, files: files.length};
+  if (path === undefined) return {read: null, files: files.length, ids};
   await loadHtmlReaderFor([path]);
   return {read: readArticleFile(path, {id: ids[at]}), files: files.length};
 }

@@ -388,7 +388,21 @@ describe('brief show', () => {
   it('exits 1 for an unknown id', () => {
     const run = runCli(['show', 'no-such-article', '--articles', ARTICLES]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/no article with id 'no-such-article'/);
+    expect(run.stderr).toMatch(/no article with id 'no-such-article' \(see brief list\)/);
+  });
+  it.each([
+    ['a typo', 'kyiv-strik', "(did you mean 'kyiv-strike'?)"],
+    ['the start of an id', 'kyiv', "(did you mean 'kyiv-strike'?)"],
+    [
+      'a word two ids hold',
+      'ukrainian-',
+      "(did you mean '2020-01-13-iran-admits-downing-ukrainian-jet-cites-human-error' or '2020-01-18-ukrainian-president-rejects-prime-minister-s-resignation-over-leaked-a'?)",
+    ],
+    ['a word many hold', 'fire', "(11 ids hold 'fire'; see brief list)"],
+  ])('names the ids it may have meant after %s', (_, typed, said) => {
+    const run = runCli(['show', typed, '--articles', ARTICLES]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`brief: no article with id '${typed}' ${said}\n`);
   });
 });
 
