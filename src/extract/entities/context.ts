@@ -96,8 +96,10 @@ const STAR_BEFORE = new RegExp(`\\b(?:${STAR_KINDS.join('|')})\\s+star\\s+$`, 'i
 // ("in nearby Varnholm", "the police of nearby Varnholm": "nearby" between a preposition and a name places it;
 // so does "neighbouring" after "and", "Varnia and neighbouring Kelbaria signed"; "residents of Harrowby", "drive
 // to Ashwell": PLACE_RELATIONS.)
+// ("across northern Honsei", "in south-eastern Varnia": a lower-case direction between the preposition and the name.)
+const COMPASS_LOWER = '(?:north|south)?(?:-?(?:east|west))?ern|central';
 const LOCATIVE = new RegExp(
-  `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_RELATIONS.join('|')})\\s+|(?:${PLACE_PREPOSITIONS.join('|')}|of|to|and|In|At|From|Near|Outside)\\s+(?:nearby|neighbou?ring)\\s+)$`,
+  `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_RELATIONS.join('|')})\\s+|(?:${PLACE_PREPOSITIONS.join('|')}|of|to|and|In|At|From|Near|Outside)\\s+(?:nearby|neighbou?ring|(?:the\\s+)?(?:${COMPASS_LOWER}))\\s+)$`,
   'u',
 );
 // ("the administration of Varnby" is a town's: an office's term before "of" only when a person holds it.)

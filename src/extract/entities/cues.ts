@@ -375,6 +375,8 @@ export const PLACE_WORDS = new Set([
   'head', 'point', 'headland',
   // (Upland, water and shore words of British and Irish place names: "Cauldron Fell", "Kessock Sound".)
   'fell', 'moor', 'sound', 'loch', 'lough', 'estuary', 'fen', 'cove', 'creek',
+  // (A mountain road's: "the Urayama Pass".)
+  'pass',
 ]);
 
 /**
@@ -467,6 +469,9 @@ export const PLACE_FIRST_WORDS = new Set([
   'mount', 'mt.', 'lake', 'county', 'cape', 'loch', 'fort',
   'punta', 'isla', 'islas', 'cerro', 'lago', 'monte', 'playa', 'cabo', 'bahía', 'bahia', 'golfo', 'lac', 'mont',
   'pointe', 'île', 'wadi', 'jebel', 'jabal', 'ras', 'tell', 'ain',
+  // (Portuguese and Spanish streams and ranges: "the Córrego Fundo", "Serra Dourada"; not "Rio", a given name and
+  // a firm's: "Rio Tinto".)
+  'córrego', 'ribeirão', 'riacho', 'arroyo', 'serra', 'sierra', 'lagoa', 'ilha', 'morro', 'chapada',
 ]);
 
 /** Words that link capitalised words inside one name ("Ursula von der Leyen", "Bank of Varnia"). */
@@ -680,6 +685,11 @@ export const PLACE_RELATIONS: readonly string[] = [
   '(?:MP|MPs|MEP|MSP|MLA|TD|[Mm]ember)\\s+for',
   // The rim of a town ("the northern edge of Harlan Springs"; "outskirts" is above).
   'edges?\\s+of',
+  // A route's two ends ("the line runs between Shin-Ōkawara and Kamitaki", "the border between Varnia and Kelm");
+  // the second is placed as a list's later name (context-later.ts conjunctPlaced).
+  '(?:runs?|running|ran|operates?|operating|shuttles?|line|route|road|railway|rail\\s+link|services?|trains|buses|ferries|flights|border|journey|trip)\\s+between',
+  // Where visitors go ("visitors to Mkanda had risen").
+  '(?:[Vv]isitors|[Tt]ourists|[Vv]isits|[Tt]rips)\\s+to',
 ];
 /** Words a road's number follows in the road's name ("Highway 49", "Route 9", "Interstate 75"). */
 export const ROAD_NUMBERED = /^(?:Highway|Route|Interstate|Motorway|Freeway|Expressway)$/u;

@@ -16,6 +16,7 @@ import {
 import {hasAnyTag, hasTag, lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 import {placeKey, stateKey} from './state-of.js';
+import {placeShortKey} from './place-short-forms.js';
 import {namesStateBody, territoryHome} from './territory-home.js';
 import {GroupIndex} from './group-index.js';
 import {nearSpelling, swappedSpellings} from './spelling.js';
@@ -252,6 +253,8 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     if (field?.[1] && field[2] && !placeOpens(field[2])) keys.push(`lead:${nameKey(field[1])}`);
   }
   if (g.kind === 'place') {
+    const short = f.text.includes(' ') ? placeShortKey(f.text) : undefined;
+    if (short !== undefined) keys.push(`short-place:${short}`);
     const m = PLACE_KIND_SUFFIX.exec(f.text);
     if (m?.[1] && m[2])
       keys.push(
@@ -491,7 +494,14 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     const leadOf = kind === 'organization' ? soleBody(index, [`lead:${nameKey(form.text)}`]) : undefined;
     const firmOf = kind === 'organization' ? soleBody(index, [`opens:${nameKey(form.text)}`]) : undefined;
     const existing =
-      sameBody ?? (place && byPlace.get(place)) ?? byInitials ?? tailOf ?? endsOf ?? leadOf ?? firmOf;
+      sameBody ??
+      (place && byPlace.get(place)) ??
+      byInitials ??
+      tailOf ??
+      endsOf ??
+      leadOf ??
+      firmOf ??
+      shorterPlace(form, kind, index);
     if (existing && existing.kind === kind) {
       mergeInto(existing, form);
       continue;
@@ -640,7 +650,8 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       kind === 'organization' && !body && ORG_WORDS.has(key) ? soleBody(index, [`head:${key}`]) : undefined;
     const existing =
       (place ? byPlace.get(place) : (body ?? headed ?? nationalBody(form, kind, key, index))) ??
-      longerPlace(form, kind, index);
+      longerPlace(form, kind, index) ??
+      shorterPlace(form, kind, index);
     if (existing) {
       mergeInto(existing, form);
       continue;
@@ -678,6 +689,16 @@ function longerPlace(form: Form, kind: Kind, index: GroupIndex<Group>): Group | 
   if (index.all(`suffix:${key}|district`).length === 1) return longer[0];
   const wider = knownPlace(form.text)?.kind === 'country' || hasTag(form.text, 'Country', 'Region');
   return wider ? undefined : longer[0];
+}
+
+/**
+ * "Tabunok" beside "Barangay Tabunok", "São Benedito" beside "São Benedito do Tapuru", "Mkanda" beside "Mkanda Game
+ * Reserve": the one place of the article whose longer name this one is the everyday form of (place-short-forms.ts).
+ */
+function shorterPlace(form: Form, kind: Kind, index: GroupIndex<Group>): Group | undefined {
+  if (kind !== 'place') return undefined;
+  const longer = index.all(`short-place:${nameKey(form.text)}`).filter((g) => g.kind === 'place');
+  return longer.length === 1 ? longer[0] : undefined;
 }
 
 const GIVEN_TAGS = ['FirstName', 'MaleName', 'FemaleName'];

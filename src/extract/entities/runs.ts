@@ -218,6 +218,17 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         gapIsSpace(text, tokens[k] as Token, tokens[k + 1] as Token)
       )
         k++;
+      // "São Benedito do Tapuru": Portuguese "do" inside a place's name, after two capitalised words (English "do"
+      // follows one subject: "Where do Americans", "Democrats do Better" in a title's capitals).
+      if (
+        k === j &&
+        cur.text === 'do' &&
+        run.length >= 2 &&
+        tokens[j + 1]?.cap &&
+        gapIsSpace(text, cur, tokens[j + 1] as Token) &&
+        !run.some((r) => isFunctionWord(r))
+      )
+        k = j + 1;
       const afterParticles = tokens[k];
       if (k > j && afterParticles?.cap) {
         run.push(...tokens.slice(j, k + 1));
