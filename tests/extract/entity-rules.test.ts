@@ -724,6 +724,22 @@ const rows: Record<string, Row> = {
     fpName: 'Anna Holm',
     fpOutcome: 'person',
   },
+  'protected-area': {
+    name: 'Selvo Game Reserve',
+    outcome: 'place',
+    // (A body's last word after another: the Service runs the parks.)
+    fp: ['The National Park Service said the road was closed, the National Park Service said.'],
+    fpName: 'National Park Service',
+    fpOutcome: 'organization',
+  },
+  'place-office': {
+    name: 'Kelby',
+    outcome: 'place',
+    // (A bank's governor: its trade inside the word.)
+    fp: ['Rates will stay, Nordbank Governor Erik Lund said on Monday.'],
+    fpName: 'Nordbank',
+    fpOutcome: 'dropped',
+  },
   'byline-in-body': {
     name: 'Tomas Virk',
     outcome: 'metadata',
