@@ -148,3 +148,39 @@ describe('a mountain pass', () => {
     expect(kindOf(text, 'Velder Pass')).toBe('place');
   });
 });
+
+describe('a sea or a strait named by its feature word alone', () => {
+  it('"ships in the Gulf": a place; "the Channel" beside "the English Channel" is that place, shown in full', () => {
+    const gulf = ['Tankers crossing the Gulf were delayed, and ships in the Gulf waited.'];
+    expect(kindOf(gulf, 'Gulf')).toBe('place');
+    const channel = [
+      'Ana Holm swam the English Channel on Sunday.',
+      'It was her second attempt to cross the Channel, and the Channel was calm.',
+    ];
+    expect(placeNames(channel)).toContainEqual(['Channel', 'English Channel']);
+    expect(runEntities(channel).places[0]?.name).toBe('English Channel');
+  });
+});
+
+describe('a town named as an adjective of a local business', () => {
+  it('"a trader at a Kaupstad brokerage": the town', () => {
+    const text = [
+      '"People are selling," said one trader at a Kelmburg brokerage, who asked not to be named.',
+    ];
+    expect(kindOf(text, 'Kelmburg')).toBe('place');
+  });
+
+  it('a faith before "church" is no town', () => {
+    const text = ['The group, from a Pentecostal church, was travelling home.'];
+    expect(kindOf(text, 'Pentecostal')).not.toBe('place');
+  });
+});
+
+describe('an office of two portfolio words before a name', () => {
+  it('"Minister of Foreign Affairs Ardo Pell" is Ardo Pell', () => {
+    const text = ['The talks opened on Monday. Minister of Foreign Affairs Ardo Pell met his counterpart.'];
+    const people = runEntities(text).people.map((p) => p.name);
+    expect(people).toContain('Ardo Pell');
+    expect(people).not.toContain('Affairs Ardo Pell');
+  });
+});

@@ -732,6 +732,22 @@ const rows: Record<string, Row> = {
     fpName: 'National Park Service',
     fpOutcome: 'organization',
   },
+  'feature-alone': {
+    name: 'Gulf',
+    outcome: 'place',
+    // (A feature word that speaks is a body's or an outlet's name.)
+    fp: ['Prices rose, the Channel reported on Monday.'],
+    fpName: 'Channel',
+    fpOutcome: 'dropped',
+  },
+  'town-before-trade': {
+    name: 'Kaupstad',
+    outcome: 'place',
+    // (A faith's adjective before a church.)
+    fp: ['The group, from a Pentecostal church in the south, was travelling home.'],
+    fpName: 'Pentecostal',
+    fpOutcome: 'dropped',
+  },
   'place-office': {
     name: 'Kelby',
     outcome: 'place',

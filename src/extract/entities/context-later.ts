@@ -157,6 +157,9 @@ const CORPORATE_BEFORE =
 const STAFF_OF = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u;
 
 const OFFICE_AFTER = /^\s+([A-Z][a-z]+)\s+(?=[A-Z])/;
+const A_BEFORE = /(?:^|\s)an?\s$/u;
+const LOCAL_TRADE_AFTER =
+  /^\s+(?:brokerage|law\s+firm|hospital|clinic|school|court|courtroom|newspaper|radio\s+station|hotel|restaurant|prison|jail|market|police\s+station)\b/u;
 const PLACE_OFFICE_AFTER =
   /^\s+(?:(?:Deputy|Vice|Lord|Lieutenant|Lt\.)\s+)?(?:Mayor|Governor|Gov\.|Premier|Prefect)\s+\p{Lu}/u;
 
@@ -435,6 +438,16 @@ export class LaterCues {
   get officeAfter(): boolean {
     const m = this.spaced ? OFFICE_AFTER.exec(this.after) : null;
     return !!m && TITLES.has(m[1]?.toLowerCase() ?? '');
+  }
+
+  // "a trader at a Kaupstad brokerage": after "a", before a local business's or institution's noun: where it is.
+  get townBeforeTrade(): boolean {
+    return (
+      this.spaced &&
+      (this.near.endsWith('a ') || this.near.endsWith('an ')) &&
+      A_BEFORE.test(this.near) &&
+      LOCAL_TRADE_AFTER.test(this.after)
+    );
   }
 
   // "Ōkawara Mayor Shimizu Kenta", "Tsurumine Gov. Fujisawa Mariko": the head of the town or province named.

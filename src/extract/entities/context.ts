@@ -1,6 +1,7 @@
 import {hasAnyTag, hasTag, isOrgWord, lexiconTags} from '../nlp.js';
 import type {Context} from './context-types.js';
 import {LaterCues} from './context-later.js';
+import {placedByWay} from './place-ways.js';
 import {
   DAILY,
   DURING,
@@ -96,10 +97,8 @@ const STAR_BEFORE = new RegExp(`\\b(?:${STAR_KINDS.join('|')})\\s+star\\s+$`, 'i
 // ("in nearby Varnholm", "the police of nearby Varnholm": "nearby" between a preposition and a name places it;
 // so does "neighbouring" after "and", "Varnia and neighbouring Kelbaria signed"; "residents of Harrowby", "drive
 // to Ashwell": PLACE_RELATIONS.)
-// ("across northern Honsei", "in south-eastern Varnia": a lower-case direction between the preposition and the name.)
-const COMPASS_LOWER = '(?:north|south)?(?:-?(?:east|west))?ern|central';
 const LOCATIVE = new RegExp(
-  `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_RELATIONS.join('|')})\\s+|(?:${PLACE_PREPOSITIONS.join('|')}|of|to|and|In|At|From|Near|Outside)\\s+(?:nearby|neighbou?ring|(?:the\\s+)?(?:${COMPASS_LOWER}))\\s+)$`,
+  `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_RELATIONS.join('|')})\\s+|(?:${PLACE_PREPOSITIONS.join('|')}|of|to|and|In|At|From|Near|Outside)\\s+(?:nearby|neighbou?ring)\\s+)$`,
   'u',
 );
 // ("the administration of Varnby" is a town's: an office's term before "of" only when a person holds it.)
@@ -340,7 +339,10 @@ export function readContext(sentence: string, start: number, end: number, next =
   ctx.party = spaced && /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after);
   ctx.locative =
     spacedBefore &&
-    (LOCATIVE.test(near) || placePossessive(near) || (near.includes('from') && FROM_TO.test(near)));
+    (LOCATIVE.test(near) ||
+      placePossessive(near) ||
+      (near.includes('from') && FROM_TO.test(near)) ||
+      placedByWay(near));
   ctx.faith = (near.includes('convert') || near.includes('practi')) && FAITH_BEFORE.test(near);
   // ("during Zine El Abidine Ben Ali's Presidency": a possessive owns the event after it; it is no event.)
   ctx.during = near.includes('during') && DURING.test(near) && !possessive && !namesNoun(after);

@@ -685,11 +685,6 @@ export const PLACE_RELATIONS: readonly string[] = [
   '(?:MP|MPs|MEP|MSP|MLA|TD|[Mm]ember)\\s+for',
   // The rim of a town ("the northern edge of Harlan Springs"; "outskirts" is above).
   'edges?\\s+of',
-  // A route's two ends ("the line runs between Shin-Ōkawara and Kamitaki", "the border between Varnia and Kelm");
-  // the second is placed as a list's later name (context-later.ts conjunctPlaced).
-  '(?:runs?|running|ran|operates?|operating|shuttles?|line|route|road|railway|rail\\s+link|services?|trains|buses|ferries|flights|border|journey|trip)\\s+between',
-  // Where visitors go ("visitors to Mkanda had risen").
-  '(?:[Vv]isitors|[Tt]ourists|[Vv]isits|[Tt]rips)\\s+to',
 ];
 /** Words a road's number follows in the road's name ("Highway 49", "Route 9", "Interstate 75"). */
 export const ROAD_NUMBERED = /^(?:Highway|Route|Interstate|Motorway|Freeway|Expressway)$/u;

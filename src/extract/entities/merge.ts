@@ -867,6 +867,12 @@ export const OTHER_NAME_KEY = 'other-name:';
 export function toEntity(g: Group, defined?: ReadonlyMap<string, string>): Entity {
   const other = (f: Form): number =>
     g.kind === 'person' && defined?.has(`${OTHER_NAME_KEY}${nameKey(f.text)}`) ? 1 : 0;
+  // ("the Channel" six times beside "the English Channel" twice: the full name, of which the other is the short form.)
+  const shorts =
+    g.kind === 'place' && g.forms.length > 1
+      ? new Set(g.forms.map((f) => (f.text.includes(' ') ? placeShortKey(f.text) : undefined)))
+      : undefined;
+  const short = (f: Form): number => (shorts?.has(nameKey(f.text)) ? 1 : 0);
   const best = [...g.forms].sort((a, b) => {
     const named = other(a) - other(b);
     if (named) return named;
@@ -880,6 +886,7 @@ export function toEntity(g: Group, defined?: ReadonlyMap<string, string>): Entit
         ? Number(shouted(a.text)) - Number(shouted(b.text)) ||
           Number(isDemonym(a.text)) - Number(isDemonym(b.text)) ||
           Number(STATE_OF.test(a.text)) - Number(STATE_OF.test(b.text)) ||
+          short(a) - short(b) ||
           b.spans.length - a.spans.length
         : 0;
     return (

@@ -20,10 +20,26 @@ const AREA_AFTER =
 // place by the name alone: "Hiroshima" beside "Hiroshima Prefecture" may be the city.
 const DIVISION_AFTER = /^(\p{Lu}.*?)\s(?:Prefecture|Province|Governorate)$/u;
 
+/**
+ * A sea's, a strait's or a land's feature word that a story uses alone, capitalised, for the one it names in full
+ * ("the Channel" beside "the English Channel", "the Gulf"): kind-rules-place-cues.ts feature-alone.
+ */
+export const FEATURE_ALONE: ReadonlySet<string> = new Set([
+  'gulf',
+  'channel',
+  'strait',
+  'straits',
+  'peninsula',
+  'isthmus',
+  'lagoon',
+]);
+
 /** The key of the shorter name a place's form is also known by, or undefined. */
 export function placeShortKey(text: string): string | undefined {
   const m = KIND_BEFORE.exec(text) ?? PARTICLE.exec(text) ?? AREA_AFTER.exec(text);
   if (m?.[1] !== undefined) return nameKey(m[1]);
+  const last = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+  if (FEATURE_ALONE.has(last)) return last;
   const d = DIVISION_AFTER.exec(text)?.[1];
   return d !== undefined && knownPlace(d) === undefined ? nameKey(d) : undefined;
 }
