@@ -184,3 +184,29 @@ describe('an office of two portfolio words before a name', () => {
     expect(people).not.toContain('Affairs Ardo Pell');
   });
 });
+
+describe("a place's short form nothing else types", () => {
+  it('"asked Kitagawa for help" beside "Kitagawa Prefecture", "parts of San Roque" beside "Barangay San Roque"', () => {
+    const school = [
+      'The town of Minamisawa in Kitagawa Prefecture will merge its schools.',
+      'Tanaka said the town had asked Kitagawa for help with the buses.',
+    ];
+    expect(placeNames(school)).toContainEqual(['Kitagawa', 'Kitagawa Prefecture']);
+    const slide = [
+      'A landslide buried 12 houses in Sitio Kalubihan, Barangay San Roque, on Tuesday.',
+      'The river rose overnight, flooding low-lying parts of San Roque.',
+    ];
+    expect(placeNames(slide)).toContainEqual(['Barangay San Roque', 'San Roque']);
+  });
+});
+
+describe('a border and a plain', () => {
+  it('"the border with X", "X\'s Kafue Flats": places', () => {
+    const text = [
+      'Poaching fell along the river, which forms the border with Tazeria, rangers said.',
+      'Herds now cross into the Kafue Flats in the dry season.',
+    ];
+    expect(kindOf(text, 'Tazeria')).toBe('place');
+    expect(kindOf(text, 'Kafue Flats')).toBe('place');
+  });
+});

@@ -453,6 +453,12 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
         continue;
       }
     }
+    // ("low-lying parts of San Roque" beside "Barangay San Roque": as for one word, below.)
+    const shortOf = kind === 'none' && form.midSentence ? shorterPlace(form, 'place', index) : undefined;
+    if (shortOf && !evidence.get(form)?.scores.none) {
+      mergeInto(shortOf, form);
+      continue;
+    }
     if (kind === 'none') continue;
     if (kind === 'person') {
       const same = bySurname.get(surnameKey(form.text));
@@ -635,6 +641,15 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       const other = words(misspelt[0]?.forms[0]?.text ?? '')[0] ?? '';
       if (misspelt.length === 1 && misspelt[0] && !(isGivenName(form.text) && isGivenName(other))) {
         mergeInto(misspelt[0], form);
+        continue;
+      }
+    }
+    // "asked Kitagawa for help" beside "Kitagawa Prefecture": a word nothing spoke of, mid-sentence, that is the
+    // everyday short form of one place of the article is that place.
+    if (unrejected && kind === 'none' && form.midSentence) {
+      const host = shorterPlace(form, 'place', index);
+      if (host) {
+        mergeInto(host, form);
         continue;
       }
     }

@@ -21,10 +21,14 @@ const ROUTE_SECOND = new RegExp(
 // Where visitors go ("visitors to Mkanda had risen by 22%").
 const VISITORS_TO = /\b(?:[Vv]isitors|[Tt]ourists|[Vv]isits|[Tt]rips)\s+to\s+$/u;
 
+// A land's neighbour across its border ("which forms the border with Tazeria").
+const BORDER_WITH = /\b(?:border|borders|frontier|boundary)\s+with\s+$/u;
+
 /** The words before a name (`near`, ending in a space) put it in a place by a direction, a route or a visit. */
 export function placedByWay(near: string): boolean {
   if (near.endsWith('ern ') || near.endsWith('central ')) return COMPASS_PLACED.test(near);
   if (near.endsWith('between ')) return ROUTE_FIRST.test(near);
   if (near.endsWith('and ')) return near.includes('between') && ROUTE_SECOND.test(near);
+  if (near.endsWith('with ')) return BORDER_WITH.test(near);
   return near.endsWith('to ') && VISITORS_TO.test(near);
 }
