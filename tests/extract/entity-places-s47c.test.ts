@@ -210,3 +210,13 @@ describe('a border and a plain', () => {
     expect(kindOf(text, 'Kafue Flats')).toBe('place');
   });
 });
+
+describe("a land's feature after its name", () => {
+  it('"near the Shiraito waterfall", "the Kelmar reservoir": places', () => {
+    const text = [
+      'A bear attacked a hiker near the Shiraito waterfall, and the Kelmar reservoir was closed.',
+    ];
+    expect(kindOf(text, 'Shiraito')).toBe('place');
+    expect(kindOf(text, 'Kelmar')).toBe('place');
+  });
+});
