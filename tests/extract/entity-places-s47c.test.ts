@@ -220,3 +220,11 @@ describe("a land's feature after its name", () => {
     expect(kindOf(text, 'Kelmar')).toBe('place');
   });
 });
+
+describe('a given name spelt as a month, after the family name', () => {
+  it('"Mayor Oikawa Jun" is one person', () => {
+    const text = ['Hanamaki Mayor Oikawa Jun said the trails would reopen in spring.'];
+    const people = runEntities(text).people.map((p) => p.name);
+    expect(people).toContain('Oikawa Jun');
+  });
+});
