@@ -21,6 +21,11 @@ const ROUTE_SECOND = new RegExp(
 // Where visitors go ("visitors to Mkanda had risen by 22%").
 const VISITORS_TO = /\b(?:[Vv]isitors|[Tt]ourists|[Vv]isits|[Tt]rips)\s+to\s+$/u;
 
+// Where goods go ("shipped by rail to Gdavia", "exports to Kessia").
+const SHIPPED_TO =
+  /\b(?:(?:by\s+(?:rail|road|sea|air|ship|boat|train|truck|lorry))|shipped|exported|exports|shipments)\s+to\s+$/u;
+// A direction from a place ("west of Osh-Tepe", "20 kilometres north-east of Kelby").
+const COMPASS_OF = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/u;
 // A land's neighbour across its border ("which forms the border with Tazeria").
 const BORDER_WITH = /\b(?:border|borders|frontier|boundary)\s+with\s+$/u;
 
@@ -30,5 +35,6 @@ export function placedByWay(near: string): boolean {
   if (near.endsWith('between ')) return ROUTE_FIRST.test(near);
   if (near.endsWith('and ')) return near.includes('between') && ROUTE_SECOND.test(near);
   if (near.endsWith('with ')) return BORDER_WITH.test(near);
-  return near.endsWith('to ') && VISITORS_TO.test(near);
+  if (near.endsWith('of ')) return COMPASS_OF.test(near);
+  return near.endsWith('to ') && (VISITORS_TO.test(near) || SHIPPED_TO.test(near));
 }
