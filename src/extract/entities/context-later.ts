@@ -523,7 +523,7 @@ export class LaterCues {
       // name; "along the Ewaso Kidogo river", "an elder of Ilmotiok village", "near the Shiraito waterfall": a
       // waterway's, a settlement's or a land's feature.)
       // ("the Aldmoor regional assembly", "the Kelby city council": the tier of a place's own government.)
-      (/^\s+(?:province|district|region|oblast|prefecture|municipality|neighbou?rhood|village|river|valley|waterfall|lake|gorge|canyon|volcano|glacier|plateau|reservoir|dam|highlands|wetlands?|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields|(?:regional|provincial|municipal|county|city|town|state)\s+(?:assembly|council|government|parliament|elections?|vote|polls?|legislature|administration|premier))\b/u.test(
+      (/^\s+(?:province|district|region|oblast|prefecture|municipality|neighbou?rhood|village|river|valley|waterfall|lake|gorge|canyon|volcano|glacier|plateau|reservoir|highlands|wetlands?|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields|(?:regional|provincial|municipal|county|city|town|state)\s+(?:assembly|council|government|parliament|elections?|vote|polls?|legislature|administration|premier))\b/u.test(
         this.after,
       ) ||
         // ("the Marsk and Tulev regions": a plural division after two names is each one's.)
