@@ -740,6 +740,38 @@ const rows: Record<string, Row> = {
     fpName: 'Anna Holm',
     fpOutcome: 'person',
   },
+  'protected-area': {
+    name: 'Selvo Game Reserve',
+    outcome: 'place',
+    // (A body's last word after another: the Service runs the parks.)
+    fp: ['The National Park Service said the road was closed, the National Park Service said.'],
+    fpName: 'National Park Service',
+    fpOutcome: 'organization',
+  },
+  'feature-alone': {
+    name: 'Gulf',
+    outcome: 'place',
+    // (A feature word that speaks is a body's or an outlet's name.)
+    fp: ['Prices rose, the Channel reported on Monday.'],
+    fpName: 'Channel',
+    fpOutcome: 'dropped',
+  },
+  'town-before-trade': {
+    name: 'Kaupstad',
+    outcome: 'place',
+    // (A faith's adjective before a church.)
+    fp: ['The group, from a Pentecostal church in the south, was travelling home.'],
+    fpName: 'Pentecostal',
+    fpOutcome: 'dropped',
+  },
+  'place-office': {
+    name: 'Kelby',
+    outcome: 'place',
+    // (A bank's governor: its trade inside the word.)
+    fp: ['Rates will stay, Nordbank Governor Erik Lund said on Monday.'],
+    fpName: 'Nordbank',
+    fpOutcome: 'dropped',
+  },
   'byline-in-body': {
     name: 'Tomas Virk',
     outcome: 'metadata',

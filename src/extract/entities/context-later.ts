@@ -51,7 +51,7 @@ const BASED_IN = /^[-–](?:based|born)\b/u;
 // has too: "Velk's army"; nor "transport minister": "Velk's finance minister" is a leader's cabinet). A capital
 // only where the phrase ends or names it, not "the firm's capital spending".
 const STATE_OWNS =
-  /^['’]s\s+(?:(?:(?:defen[cs]e|foreign|interior|home|finance|health|justice)\s+ministry|[Mm]inistry\s+of\s+\p{Lu}\p{L}*|armed\s+forces|air\s+defen[cs]es|embassy|parliament|borders?|territory|territorial|crown\s+prince(?:ss)?|ministers?\s+of\s+(?!the\b|state\b)\p{Ll}+)\b|capital(?:\s+city)?(?=\s*[,.;]|\s+(?:is|was|of)\b))/u;
+  /^['’]s\s+(?:(?:(?:defen[cs]e|foreign|interior|home|finance|health|justice)\s+ministry|[Mm]inistry\s+of\s+\p{Lu}\p{L}*|armed\s+forces|air\s+defen[cs]es|embassy|parliament|borders?|territory|territorial|crown\s+prince(?:ss)?|central\s+bank|currency|(?:(?:main|benchmark|leading)\s+)?(?:share|stock)\s+(?:index|market|exchange)|ministers?\s+of\s+(?!the\b|state\b)\p{Ll}+)\b|capital(?:\s+city)?(?=\s*[,.;]|\s+(?:is|was|of)\b))/u;
 const LETTER = /[\p{L}\p{N}]/u;
 const STAFF_AT = /(?:^|\s)(\p{L}\p{Ll}+)\s+(?:at|with)\s+(?:the\s+)?$/u;
 const GENDERED_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
@@ -138,7 +138,7 @@ const DATELINE_REST = new RegExp(
 // from either name (the first has "and" and the second name before the noun).
 // So too after a list's first names ("the Harbor Flats, Eastgate and Linden Hill neighborhoods").
 const DIVISIONS_AFTER =
-  /^(?:(?:,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*,?\s+(?:and|or)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)?\s+(?:provinces|districts|regions|oblasts|prefectures|municipalities|counties|neighbou?rhoods|boroughs|suburbs|parishes)\b/u;
+  /^(?:(?:,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*,?\s+(?:and|or)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+)?)?\s+(?:provinces|districts|regions|oblasts|prefectures|municipalities|counties|neighbou?rhoods|boroughs|suburbs|parishes|villages|rivers|valleys)\b/u;
 // "Harlan Springs, home to about 5,200 people": a count of people living in it, in apposition.
 const HOME_TO =
   /^,\s+(?:now\s+)?home\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?[\p{N},.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|inhabitants)\b/u;
@@ -164,6 +164,11 @@ const CORPORATE_BEFORE =
 const STAFF_OF = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u;
 
 const OFFICE_AFTER = /^\s+([A-Z][a-z]+)\s+(?=[A-Z])/;
+const A_BEFORE = /(?:^|\s)an?\s$/u;
+const LOCAL_TRADE_AFTER =
+  /^\s+(?:brokerage|law\s+firm|hospital|clinic|school|court|courtroom|newspaper|radio\s+station|hotel|restaurant|prison|jail|market|police\s+station)\b/u;
+const PLACE_OFFICE_AFTER =
+  /^\s+(?:(?:Deputy|Vice|Lord|Lieutenant|Lt\.)\s+)?(?:Mayor|Governor|Gov\.|Premier|Prefect)\s+\p{Lu}/u;
 
 const STAFF_AFTER =
   /^\s+(?:chair|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|officials?|(?:managing\s+|executive\s+)?director|chief\s+executive|general\s+manager|CEO|founder|co-founder)\b(?!['’])/u;
@@ -442,6 +447,21 @@ export class LaterCues {
     return !!m && TITLES.has(m[1]?.toLowerCase() ?? '');
   }
 
+  // "a trader at a Kaupstad brokerage": after "a", before a local business's or institution's noun: where it is.
+  get townBeforeTrade(): boolean {
+    return (
+      this.spaced &&
+      (this.near.endsWith('a ') || this.near.endsWith('an ')) &&
+      A_BEFORE.test(this.near) &&
+      LOCAL_TRADE_AFTER.test(this.after)
+    );
+  }
+
+  // "Ōkawara Mayor Shimizu Kenta", "Tsurumine Gov. Fujisawa Mariko": the head of the town or province named.
+  get placeOfficeAfter(): boolean {
+    return this.spaced && PLACE_OFFICE_AFTER.test(this.after);
+  }
+
   // "Shares in Velgrove fell", "Velgrove shares rose", "Velgrove's chief executive": what only a company has.
   get corporate(): boolean {
     return CORPORATE_AFTER.test(this.after) || (this.spacedBefore && CORPORATE_BEFORE.test(this.near));
@@ -522,9 +542,10 @@ export class LaterCues {
     return (
       this.spaced &&
       // ("the Amazon rainforest", "the Gobi desert", "the Khurais oil field": a land's kind in lower case after its
-      // name.)
+      // name; "along the Ewaso Kidogo river", "an elder of Ilmotiok village", "near the Shiraito waterfall": a
+      // waterway's, a settlement's or a land's feature.)
       // ("the Aldmoor regional assembly", "the Kelby city council": the tier of a place's own government.)
-      (/^\s+(?:province|district|region|oblast|prefecture|municipality|neighbou?rhood|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields|(?:regional|provincial|municipal|county|city|town|state)\s+(?:assembly|council|government|parliament|elections?|vote|polls?|legislature|administration|premier))\b/u.test(
+      (/^\s+(?:province|district|region|oblast|prefecture|municipality|neighbou?rhood|village|river|valley|waterfall|lake|gorge|canyon|volcano|glacier|plateau|reservoir|highlands|wetlands?|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields|(?:regional|provincial|municipal|county|city|town|state)\s+(?:assembly|council|government|parliament|elections?|vote|polls?|legislature|administration|premier))\b/u.test(
         this.after,
       ) ||
         // ("the Marsk and Tulev regions": a plural division after two names is each one's.)
@@ -546,7 +567,8 @@ export class LaterCues {
   // town in capitals, opening the first sentence.
   get datelineRegion(): boolean {
     return (
-      /^(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,2}\p{Lu}{3,}[\p{Lu}.'’-]*,\s*$/u.test(this.near) &&
+      // ("SÃO BENEDITO DO TAPURU, Serra Dourada (Agência Sertão) —": a town of four words.)
+      /^(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,3}\p{Lu}{3,}[\p{Lu}.'’-]*,\s*$/u.test(this.near) &&
       DATELINE_REST.test(this.after)
     );
   }

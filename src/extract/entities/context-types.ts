@@ -142,6 +142,10 @@ export interface Context {
   atGround?: boolean;
   /** A capitalised title and a name right after the name ("Police Chief Renata Voight"): the name is the office's. */
   officeAfter?: boolean;
+  /** After "a", before a local business's or institution's noun ("a Kaupstad brokerage"): where it is. */
+  townBeforeTrade?: boolean;
+  /** The title of a town's or a province's head and a name right after it ("Ōkawara Mayor Shimizu Kenta"). */
+  placeOfficeAfter?: boolean;
   /** A lower-case noun for a body's officer right after the name ("Varna Red Cross chair Anna Holm"). */
   staffAfter?: boolean;
   /** After "a spokesperson for", "an analyst at": one who speaks or works for the name. */

@@ -219,7 +219,8 @@ export function isSpaceCode(c: number): boolean {
 export function placeNounOf(before: string): boolean {
   // ("The port of New Kelmore reopened": the sentence's own "The" too.)
   const m = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u.exec(before);
-  return !!m?.[1] && (PLACE_NOUNS.has(m[1]) || COMPASS_NOUNS.has(m[1]));
+  // ("in the state of Serra Dourada": a state's noun only before "of", where "the state Senate" is no place's.)
+  return !!m?.[1] && (PLACE_NOUNS.has(m[1]) || COMPASS_NOUNS.has(m[1]) || m[1] === 'state');
 }
 
 /**

@@ -1,6 +1,7 @@
 import {hasAnyTag, hasTag, isOrgWord, lexiconTags} from '../nlp.js';
 import type {Context} from './context-types.js';
 import {LaterCues} from './context-later.js';
+import {placedByWay} from './place-ways.js';
 import {
   DAILY,
   DURING,
@@ -344,7 +345,10 @@ export function readContext(sentence: string, start: number, end: number, next =
   ctx.party = spaced && /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after);
   ctx.locative =
     spacedBefore &&
-    (LOCATIVE.test(near) || placePossessive(near) || (near.includes('from') && FROM_TO.test(near)));
+    (LOCATIVE.test(near) ||
+      placePossessive(near) ||
+      (near.includes('from') && FROM_TO.test(near)) ||
+      placedByWay(near));
   ctx.faith = (near.includes('convert') || near.includes('practi')) && FAITH_BEFORE.test(near);
   // ("during Zine El Abidine Ben Ali's Presidency": a possessive owns the event after it; it is no event.)
   ctx.during = near.includes('during') && DURING.test(near) && !possessive && !namesNoun(after);

@@ -401,6 +401,8 @@ export const PLACE_WORDS = new Set([
   'head', 'point', 'headland',
   // (Upland, water and shore words of British and Irish place names: "Cauldron Fell", "Kessock Sound".)
   'fell', 'moor', 'sound', 'loch', 'lough', 'estuary', 'fen', 'cove', 'creek',
+  // (A mountain road's: "the Urayama Pass"; a plain's by a river: "the Kafue Flats".)
+  'pass', 'flats',
 ]);
 
 /**
@@ -493,6 +495,11 @@ export const PLACE_FIRST_WORDS = new Set([
   'mount', 'mt.', 'lake', 'county', 'cape', 'loch', 'fort',
   'punta', 'isla', 'islas', 'cerro', 'lago', 'monte', 'playa', 'cabo', 'bahía', 'bahia', 'golfo', 'lac', 'mont',
   'pointe', 'île', 'wadi', 'jebel', 'jabal', 'ras', 'tell', 'ain',
+  // (Portuguese and Spanish streams and ranges: "the Córrego Fundo", "Serra Dourada"; not "Rio", a given name and
+  // a firm's: "Rio Tinto".)
+  'córrego', 'ribeirão', 'riacho', 'arroyo', 'serra', 'sierra', 'lagoa', 'ilha', 'morro', 'chapada',
+  // (A settlement's kind before its name: "Barangay San Roque", "Sitio Kalubihan", "Kampung Baru".)
+  'barangay', 'brgy.', 'sitio', 'purok', 'kampung', 'kampong', 'desa',
 ]);
 
 /** Words that link capitalised words inside one name ("Ursula von der Leyen", "Bank of Varnia"). */

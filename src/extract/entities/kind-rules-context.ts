@@ -735,7 +735,8 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       (f.unknown || unknownWords(f)) &&
       f.form.midSentence &&
       placedMost(f) &&
-      /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(f.text) &&
+      // ("between Shin-Ōkawara and Kamitaki": capitalised parts a hyphen joins, as a town's may be.)
+      /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+)?$/u.test(f.text) &&
       f.speaks === 0 &&
       !isCueWord(f.last) &&
       !/(?:ic|ian|ese|ish|ern)$/u.test(f.last) &&

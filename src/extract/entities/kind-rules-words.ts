@@ -4,6 +4,7 @@ import {BODY_WORD_RULES} from './kind-rules-bodies.js';
 import {NOT_NAME_RULES} from './kind-rules-not-names.js';
 import {PERSON_WORD_RULES} from './kind-rules-people.js';
 import {PLACE_WORD_RULES} from './kind-rules-places.js';
+import {PLACE_CUE_RULES} from './kind-rules-place-cues.js';
 import {TEAM_RULES} from './kind-rules-teams.js';
 import type {KindRule} from './kind-weights.js';
 
@@ -12,6 +13,7 @@ export const WORD_RULES: readonly KindRule[] = [
   ...NOT_NAME_RULES,
   ...BODY_WORD_RULES,
   ...PLACE_WORD_RULES,
+  ...PLACE_CUE_RULES,
   ...PERSON_WORD_RULES,
   ...TEAM_RULES,
 ];

@@ -16,6 +16,7 @@ import {
 import {hasAnyTag, hasTag, lexiconTags} from '../nlp.js';
 import {demonymPlace, isDemonym, knownPlace, nameKey} from './gazetteer.js';
 import {placeKey, stateKey} from './state-of.js';
+import {placeShortKey} from './place-short-forms.js';
 import {namesStateBody, territoryHome} from './territory-home.js';
 import {GroupIndex} from './group-index.js';
 import {nearSpelling, swappedSpellings} from './spelling.js';
@@ -269,6 +270,8 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     if (field?.[1] && field[2] && !placeOpens(field[2])) keys.push(`lead:${nameKey(field[1])}`);
   }
   if (g.kind === 'place') {
+    const short = f.text.includes(' ') ? placeShortKey(f.text) : undefined;
+    if (short !== undefined) keys.push(`short-place:${short}`);
     const m = PLACE_KIND_SUFFIX.exec(f.text);
     if (m?.[1] && m[2])
       keys.push(
@@ -475,6 +478,12 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       mergeInto(addressed[0], form);
       continue;
     }
+    // ("low-lying parts of San Roque" beside "Barangay San Roque": as for one word, below.)
+    const shortOf = kind === 'none' && form.midSentence ? shorterPlace(form, 'place', index) : undefined;
+    if (shortOf && !evidence.get(form)?.scores.none) {
+      mergeInto(shortOf, form);
+      continue;
+    }
     if (kind === 'none') continue;
     if (kind === 'person') {
       const same = bySurname.get(surnameKey(form.text));
@@ -516,7 +525,14 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     const leadOf = kind === 'organization' ? soleBody(index, [`lead:${nameKey(form.text)}`]) : undefined;
     const firmOf = kind === 'organization' ? soleBody(index, [`opens:${nameKey(form.text)}`]) : undefined;
     const existing =
-      sameBody ?? (place && byPlace.get(place)) ?? byInitials ?? tailOf ?? endsOf ?? leadOf ?? firmOf;
+      sameBody ??
+      (place && byPlace.get(place)) ??
+      byInitials ??
+      tailOf ??
+      endsOf ??
+      leadOf ??
+      firmOf ??
+      shorterPlace(form, kind, index);
     if (existing && existing.kind === kind) {
       mergeInto(existing, form);
       continue;
@@ -669,6 +685,15 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
         continue;
       }
     }
+    // "asked Kitagawa for help" beside "Kitagawa Prefecture": a word nothing spoke of, mid-sentence, that is the
+    // everyday short form of one place of the article is that place.
+    if (unrejected && kind === 'none' && form.midSentence) {
+      const host = shorterPlace(form, 'place', index);
+      if (host) {
+        mergeInto(host, form);
+        continue;
+      }
+    }
     if (kind === 'none') continue;
     const place = kind === 'place' ? placeOfForm(form.text) : undefined;
     const body =
@@ -681,7 +706,8 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       kind === 'organization' && !body && ORG_WORDS.has(key) ? soleBody(index, [`head:${key}`]) : undefined;
     const existing =
       (place ? byPlace.get(place) : (body ?? headed ?? nationalBody(form, kind, key, index))) ??
-      longerPlace(form, kind, index);
+      longerPlace(form, kind, index) ??
+      shorterPlace(form, kind, index);
     if (existing) {
       mergeInto(existing, form);
       continue;
@@ -719,6 +745,16 @@ function longerPlace(form: Form, kind: Kind, index: GroupIndex<Group>): Group | 
   if (index.all(`suffix:${key}|district`).length === 1) return longer[0];
   const wider = knownPlace(form.text)?.kind === 'country' || hasTag(form.text, 'Country', 'Region');
   return wider ? undefined : longer[0];
+}
+
+/**
+ * "Tabunok" beside "Barangay Tabunok", "São Benedito" beside "São Benedito do Tapuru", "Mkanda" beside "Mkanda Game
+ * Reserve": the one place of the article whose longer name this one is the everyday form of (place-short-forms.ts).
+ */
+function shorterPlace(form: Form, kind: Kind, index: GroupIndex<Group>): Group | undefined {
+  if (kind !== 'place') return undefined;
+  const longer = index.all(`short-place:${nameKey(form.text)}`).filter((g) => g.kind === 'place');
+  return longer.length === 1 ? longer[0] : undefined;
 }
 
 const GIVEN_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
@@ -892,6 +928,12 @@ export const OTHER_NAME_KEY = 'other-name:';
 export function toEntity(g: Group, defined?: ReadonlyMap<string, string>): Entity {
   const other = (f: Form): number =>
     g.kind === 'person' && defined?.has(`${OTHER_NAME_KEY}${nameKey(f.text)}`) ? 1 : 0;
+  // ("the Channel" six times beside "the English Channel" twice: the full name, of which the other is the short form.)
+  const shorts =
+    g.kind === 'place' && g.forms.length > 1
+      ? new Set(g.forms.map((f) => (f.text.includes(' ') ? placeShortKey(f.text) : undefined)))
+      : undefined;
+  const short = (f: Form): number => (shorts?.has(nameKey(f.text)) ? 1 : 0);
   const best = [...g.forms].sort((a, b) => {
     const named = other(a) - other(b);
     if (named) return named;
@@ -905,6 +947,7 @@ export function toEntity(g: Group, defined?: ReadonlyMap<string, string>): Entit
         ? Number(shouted(a.text)) - Number(shouted(b.text)) ||
           Number(isDemonym(a.text)) - Number(isDemonym(b.text)) ||
           Number(STATE_OF.test(a.text)) - Number(STATE_OF.test(b.text)) ||
+          short(a) - short(b) ||
           b.spans.length - a.spans.length
         : 0;
     return (

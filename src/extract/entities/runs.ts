@@ -218,6 +218,17 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         gapIsSpace(text, tokens[k] as Token, tokens[k + 1] as Token)
       )
         k++;
+      // "São Benedito do Tapuru": Portuguese "do" inside a place's name, after two capitalised words (English "do"
+      // follows one subject: "Where do Americans", "Democrats do Better" in a title's capitals).
+      if (
+        k === j &&
+        cur.text === 'do' &&
+        run.length >= 2 &&
+        tokens[j + 1]?.cap &&
+        gapIsSpace(text, cur, tokens[j + 1] as Token) &&
+        !run.some((r) => isFunctionWord(r))
+      )
+        k = j + 1;
       const afterParticles = tokens[k];
       if (k > j && afterParticles?.cap) {
         run.push(...tokens.slice(j, k + 1));
@@ -459,7 +470,14 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
     // "Rocky De La Fuente": a capitalised particle between two capitalised words is part of a name.
     const particle =
       i > 0 && !!run[i + 1]?.cap && NAME_PARTICLES.has(lower) && /^\p{Lu}\p{Ll}*$/u.test(t.text);
-    const dated = (tagsInclude(tags, DATE_TAGS) || MONTHS.has(lower)) && !firstName && !afterFirstName;
+    // ("Mayor Oikawa Jun": a month's three letters without their period, ending a run after a capitalised word, are
+    // a given name written after the family name.)
+    const dated =
+      (tagsInclude(tags, DATE_TAGS) || MONTHS.has(lower)) &&
+      !firstName &&
+      !afterFirstName &&
+      // (Not after a dateline's town in capitals: "WASHINGTON Oct 5 —".)
+      !(i > 0 && i === run.length - 1 && t.text.length === 3 && /\p{Ll}/u.test(run[i - 1]?.text ?? ''));
     const splits =
       i > 0 &&
       t.cap &&

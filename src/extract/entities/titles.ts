@@ -215,10 +215,16 @@ export function splitOfficeDomain(
         i > 0 &&
         /^\p{Lu}\p{Ll}/u.test(t.text) &&
         lexiconTags(t.text).length === 0 &&
+        // ("Minister of Foreign Affairs Ardo Pell": a portfolio's word the lexicon lacks is the domain's.)
+        !PORTFOLIO_WORDS.has(t.text.toLowerCase()) &&
         !run.slice(i).some((r) => isCue(r.text)),
     );
     const domain = run.slice(0, Math.max(k, 0));
-    if (!domain.every((t) => lexiconTags(t.text).length > 0 || knownPlaceOrRegion(t.text))) k = -1;
+    const known = (t: Token): boolean =>
+      lexiconTags(t.text).length > 0 ||
+      PORTFOLIO_WORDS.has(t.text.toLowerCase()) ||
+      knownPlaceOrRegion(t.text);
+    if (!domain.every(known)) k = -1;
   }
   if (k < 1 || k > run.length - 2) return undefined;
   // The title reaches back to the office word, so the role reads "Secretary of State"; and over the words of the
