@@ -82,8 +82,8 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
       .filter((m) => !titleAge(m, title, titleTokens))
       .map((m) => m.value),
   );
-  const deathInTitle = titleTokens.some((t) => DEATH_WORDS.has(t.text.toLowerCase()));
-  const obituary = titleTokens.some((t) => OBITUARY_WORDS.has(t.text.toLowerCase()));
+  const deathInTitle = tokenize(title).some((t) => DEATH_WORDS.has(t.text.toLowerCase()));
+  const obituary = tokenize(title).some((t) => OBITUARY_WORDS.has(t.text.toLowerCase()));
   const candidates: Candidate[] = [];
   // What the last counting number counted, and in which sentence: a bare number in the next one may count it too.
   let carried = {unit: '', index: -2, paragraph: -1};
@@ -253,12 +253,9 @@ function sentenceFacts(
     const text = born?.verdict ?? plain;
     // The numbers the text shows, once each ("a total of 54 delegates" said twice is one value).
     const shown = others.filter((v) => text.includes(s.text.slice(v.m.start, v.m.end)));
-    // (Each value's key made once, not once for each value it is compared with.)
-    const keys = shown.map(key);
-    const bestKey = key(best);
     const inText = [
       best,
-      ...shown.filter((v, i) => keys[i] !== bestKey && keys.indexOf(keys[i] as string) === i),
+      ...shown.filter((v, i) => key(v) !== key(best) && shown.findIndex((w) => key(w) === key(v)) === i),
     ];
     // The best number first, then the others in the order the sentence gives them; a number in the subject of the
     // change the best one measures stays in the text but is no value of the fact ("the 20 countries … fell to 2.1%").

@@ -140,11 +140,9 @@ const NUMBER_WORD = new RegExp(
   'iu',
 );
 
-const DIGIT = /[0-9]/;
-
 /** False when `text` cannot hold a number (no digit, no number word); true when it may. */
 export function mayHoldNumber(text: string): boolean {
-  return DIGIT.test(text) || NUMBER_WORD.test(text);
+  return /[0-9]/.test(text) || NUMBER_WORD.test(text);
 }
 
 function wordKind(w: string): WordKind | null {

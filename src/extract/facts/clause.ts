@@ -3,7 +3,7 @@
 // its verb, widen the text to the subject (past asides such as ", which officials said,"), or to the smallest full
 // clause around a verbless fragment, and drop the fact when no subject fits.
 import {tokenize, type Token} from '../numbers.js';
-import {mayOpenWithDateline, withoutDateline} from '../summary/filters.js';
+import {withoutDateline} from '../summary/filters.js';
 import {runSieve, type SieveRule} from '../rules.js';
 import {
   AUXILIARIES,
@@ -456,11 +456,6 @@ function relativeWholeSentence(c: ClauseContext): Span | undefined {
 
 /** How many tokens a wire dateline opening the sentence takes ("FAIRHAVEN — Police arrested …": 2), else 0. */
 export function datelineTokens(tokens: readonly Token[]): number {
-  // The sentence is written out from its tokens only when its first two characters may open a dateline (asked for
-  // each fact's text: most sentences open otherwise).
-  const [first, second] = tokens;
-  const head = `${first?.text ?? ''}${second ? (second.gap ? ' ' : '') + second.text : ''}`;
-  if (!mayOpenWithDateline(head)) return 0;
   const text = tokens.map((t, k) => (k > 0 && t.gap ? ' ' : '') + t.text).join('');
   const rest = withoutDateline(text);
   return rest.length === text.length ? 0 : tokenize(text.slice(0, text.length - rest.length)).length;

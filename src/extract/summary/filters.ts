@@ -86,20 +86,12 @@ export function captionParagraphs(sentences: readonly {text: string; paragraph: 
 const DATELINE =
   /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+\([\p{L}\s.&-]{2,30}\))?\s+(?:—|–|--?)\s+(?=\p{Lu}|["“‘])/u;
 
-/**
- * Whether a text may open with a wire dateline, by its first two characters: only a sentence opening with two
- * capitals can hold one (withoutDateline returns any other as it is).
- */
-export function mayOpenWithDateline(text: string): boolean {
-  const a = text.charCodeAt(0);
-  const b = text.charCodeAt(1);
-  return a >= 65 && a <= 90 && ((b >= 65 && b <= 90) || b > 127);
-}
-
 /** `text` without a wire dateline at its start ("EASTBROOK, N.C. (AP) — A storm …" → "A storm …"). */
 export function withoutDateline(text: string): string {
-  // (A quick look before the pattern.)
-  if (!mayOpenWithDateline(text)) return text;
+  // (Only a sentence opening with two capitals can hold one: a quick look before the pattern.)
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (!(a >= 65 && a <= 90 && ((b >= 65 && b <= 90) || b > 127))) return text;
   const m = DATELINE.exec(text);
   return m ? text.slice(m[0].length) : text;
 }
