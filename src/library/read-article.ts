@@ -42,9 +42,6 @@ function utf16Marked(bytes: Buffer): boolean {
   );
 }
 
-// One decoder for every file (a whole text each time, no stream: it keeps nothing from one to the next).
-const UTF8 = new TextDecoder('utf-8', {fatal: true});
-
 /** Decodes bytes as text, or says why they are not an article's text. */
 export function decodeText(bytes: Buffer): {ok: true; text: string} | {ok: false; reason: string} {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -55,7 +52,7 @@ export function decodeText(bytes: Buffer): {ok: true; text: string} | {ok: false
   }
   if (bytes.includes(0)) return {ok: false, reason: BINARY};
   try {
-    return {ok: true, text: UTF8.decode(bytes)};
+    return {ok: true, text: new TextDecoder('utf-8', {fatal: true}).decode(bytes)};
   } catch {
     return {ok: false, reason: 'not valid UTF-8 text'};
   }

@@ -74,14 +74,9 @@ export function cleanText(raw: string): string {
   return terminalText(lines).normalize('NFC');
 }
 
-// White space cleanLine would change inside a line: a character other than the space, or two together.
-const UNEVEN_SPACE = /[^\S ]|\s\s/;
-
 /** One line: controls and invisible characters removed, every run of whitespace (newlines too) one space. */
 export function cleanLine(text: string): string {
-  const clean = terminalText(text);
-  // (Most lines are spaced evenly already: one scan that says so, not a replacement at every space.)
-  return (UNEVEN_SPACE.test(clean) ? clean.replace(/\s+/g, ' ') : clean).trim();
+  return terminalText(text).replace(/\s+/g, ' ').trim();
 }
 
 const SHOWN_ESCAPES: Record<string, string> = {'\n': '\\n', '\r': '\\r', '\t': '\\t'};
