@@ -92,7 +92,8 @@ export function findQuotes(doc: Doc): Quote[] {
   const resolveEpithet = epithetResolver(mentions, sentencesOf);
   const resolvePronoun = pronounResolver(
     mentions,
-    genders(titled, mentions, paragraphs),
+    // (Read only if a "he" or "she" is resolved.)
+    () => genders(titled, mentions, paragraphs),
     paragraphs,
     sentencesOf,
     resolveRole,

@@ -58,9 +58,14 @@ export function stripControls(text: string): string {
   return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL_CHARS, '');
 }
 
+// Any character stripControls or removeInvisibles would act on (an escape sequence opens with a control): most texts
+// have none, and one scan that says so spares the four of those two (a whole file's text, each line, all of
+// `extract --json`'s output).
+const UNSAFE = new RegExp(`[${CONTROL}${BIDI}${INVISIBLE}\\u200c\\u200d]`);
+
 /** Text safe to write to a terminal: no escape sequences, controls (but newline and tab) or invisible characters. */
 export function terminalText(text: string): string {
-  return removeInvisibles(stripControls(text));
+  return UNSAFE.test(text) ? removeInvisibles(stripControls(text)) : text;
 }
 
 /** Normalises line endings and Unicode form, and strips controls and invisible characters: a whole file's text. */

@@ -7,7 +7,7 @@ import {nounGender} from '../entities/gender.js';
 import {pronounGender} from './attribution.js';
 import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
 import {objectPronoun, type Gender, type Mention} from './mentions.js';
-import {formerOrLatter, ledeRole, parentOf, predicateRole, roleNameOpenings} from './roles.js';
+import {formerOrLatter, ledeRole, parentOf, predicateRole, roleOpening} from './roles.js';
 import {isSpeechVerb} from './speech-verb.js';
 import {isSpokesNoun, spokesBody} from './spokes.js';
 import {STYLE_BEFORE_NAME, styleRoles} from './styles.js';
@@ -110,22 +110,58 @@ export function inReportedClause(before: string): boolean {
   return false;
 }
 
-/** A resolver: "he"/"she" → the subject of the latest sentence naming a person of that gender; "it" → the last body. */
+/**
+ * A resolver: "he"/"she" → the subject of the latest sentence naming a person of that gender; "it" → the last body.
+ * `gender` may be given as the function that reads it: it is read only when a "he" or "she" is first resolved.
+ */
 export function pronounResolver(
+  mentions: readonly Mention[],
+  gender: Map<string, Gender> | (() => Map<string, Gender>),
+  paragraphs: readonly string[],
+  sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
+  resolveRole?: (noun: string, paragraph: number, at: number) => string | null,
+) {
+  const orgs = mentions.filter((m) => m.kind === 'organization');
+  // What a "he" or "she" is resolved against, read at the first one asked: most articles with quotations never ask
+  // (of the shipped library's 240 with quotes, 63), and reading it is most of this resolver's cost.
+  let person: PersonResolver | undefined;
+  return (pronoun: string, paragraph: number, at: number): string | null => {
+    const wanted = pronounGender(pronoun);
+    if (!wanted) return null;
+    // "it added": the organization last named, in this paragraph or the one before.
+    if (wanted === 'it') return lastOrganization(orgs, paragraph, at)?.name ?? null;
+    person ??= personResolver(
+      mentions,
+      typeof gender === 'function' ? gender() : gender,
+      paragraphs,
+      sentencesOf,
+      resolveRole,
+    );
+    return person(wanted, paragraph, at);
+  };
+}
+
+type PersonResolver = (wanted: 'm' | 'f', paragraph: number, at: number) => string | null;
+
+// pronounResolver's "he" and "she".
+function personResolver(
   mentions: readonly Mention[],
   gender: Map<string, Gender>,
   paragraphs: readonly string[],
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
   resolveRole?: (noun: string, paragraph: number, at: number) => string | null,
-) {
+): PersonResolver {
   const people = mentions.filter((m) => m.kind === 'person');
-  const orgs = mentions.filter((m) => m.kind === 'organization');
   // Each person mention's sentence, and whether a preposition makes it an object.
   const sentence = people.map(
     (m) => sentenceAt(sentencesOf.get(m.paragraph), m.start)?.index ?? -1 - m.paragraph,
   );
-  const object: boolean[] = [];
-  people.forEach((m, i) => {
+  // Each read when first asked (a pronoun asks about the few mentions before it), then kept.
+  const objects: (boolean | undefined)[] = [];
+  const object = (i: number): boolean => {
+    let known = objects[i];
+    if (known !== undefined) return known;
+    const m = people[i] as Mention;
     const text = paragraphs[m.paragraph] ?? '';
     const before = withoutTitles(text.slice(Math.max(0, m.start - 60), m.start));
     // "met Prime Minister Luís Montenegro and opposition leader Pedro Nuno Santos": a name joined by "and" to an
@@ -133,12 +169,14 @@ export function pronounResolver(
     const prior = people[i - 1];
     const joined =
       prior !== undefined &&
-      object[i - 1] === true &&
       prior.paragraph === m.paragraph &&
       sentence[i - 1] === sentence[i] &&
+      object(i - 1) &&
       JOINED_NAME.test(text.slice(prior.end, m.start));
-    object.push(joined || NOT_MAIN_SUBJECT.test(before) || afterVerb(before));
-  });
+    known = joined || NOT_MAIN_SUBJECT.test(before) || afterVerb(before);
+    objects[i] = known;
+    return known;
+  };
   // "Elsie Marlow has run the cafe since 1979. … She bakes every morning. … She reopened both times. “…,” she says":
   // a feature keeps its subject as "she" from paragraph to paragraph. A paragraph saying "he"/"she" carries the
   // person on, so the reach counts only the paragraphs between that do not (told[g][p]: how many paragraphs before p
@@ -171,7 +209,7 @@ export function pronounResolver(
     for (; k >= 0; k--) {
       const i = list[k] as number;
       if (sentence[i] !== sentence[latest]) break;
-      if (!object[i]) return i;
+      if (!object(i)) return i;
     }
     // "Emma Caufield talked of her start. Faced with losing the character of Anya Jenkins, the producers … “…” she
     // recalls": a sentence naming the person only as an object says nothing of who "she" is; the paragraph's
@@ -179,7 +217,7 @@ export function pronounResolver(
     for (; k >= 0; k--) {
       const i = list[k] as number;
       if (people[i]?.paragraph !== m.paragraph) break;
-      if (!object[i]) return i;
+      if (!object(i)) return i;
     }
     return latest;
   };
@@ -187,7 +225,13 @@ export function pronounResolver(
   // subject in its sentence is someone else, the one the story is about, and the "she" that follows is that one's
   // (the person a text writes as a pronoun is the one it goes on about). The gender of the first object pronoun
   // after each person mention in its sentence, before the next person is named; read once per mention.
-  const objectAfter = people.map((m, i): 'm' | 'f' | undefined => {
+  const objectsAfter = new Map<number, 'm' | 'f' | undefined>();
+  const objectAfter = (i: number): 'm' | 'f' | undefined => {
+    if (!objectsAfter.has(i)) objectsAfter.set(i, readObjectAfter(i));
+    return objectsAfter.get(i);
+  };
+  const readObjectAfter = (i: number): 'm' | 'f' | undefined => {
+    const m = people[i] as Mention;
     const text = paragraphs[m.paragraph] ?? '';
     const own = sentenceAt(sentencesOf.get(m.paragraph), m.start);
     const next = people[i + 1];
@@ -204,9 +248,25 @@ export function pronounResolver(
         return word === 'him' ? 'm' : 'f';
     }
     return undefined;
-  });
-  const unknownOpenings = unknownNameOpenings(mentions, sentencesOf);
-  const roleOpenings = roleNameOpenings(sentencesOf);
+  };
+  // The sentences by their place in the article, and what each opens with, read when a pronoun first looks past it.
+  const byIndex = new Map<number, Sentence>();
+  for (const list of sentencesOf.values()) for (const s of list) byIndex.set(s.index, s);
+  const unknownOpenings = new Map<number, boolean>();
+  const unknownOpening = (i: number): boolean => {
+    let known = unknownOpenings.get(i);
+    if (known === undefined) {
+      const s = byIndex.get(i);
+      known = s !== undefined && opensWithUnknownName(mentions, s);
+      unknownOpenings.set(i, known);
+    }
+    return known;
+  };
+  const roleOpenings = new Map<number, string | undefined>();
+  const roleOf = (s: Sentence): string | undefined => {
+    if (!roleOpenings.has(s.index)) roleOpenings.set(s.index, roleOpening(s));
+    return roleOpenings.get(s.index);
+  };
   // Positions of the people whose gender is `g` or unknown: those a pronoun of gender `g` may stand for.
   const compatible = new Map<Gender, number[]>(
     (['m', 'f'] as const).map((g) => [
@@ -215,11 +275,7 @@ export function pronounResolver(
     ]),
   );
   const everyone = people.map((_, i) => i);
-  return (pronoun: string, paragraph: number, at: number): string | null => {
-    const wanted = pronounGender(pronoun);
-    if (!wanted) return null;
-    // "it added": the organization last named, in this paragraph or the one before.
-    if (wanted === 'it') return lastOrganization(orgs, paragraph, at)?.name ?? null;
+  return (wanted: 'm' | 'f', paragraph: number, at: number): string | null => {
     // "He said Y is “…”; however, “…”, he added": a pronoun in a sentence whose subject is already that pronoun
     // continues it, so it is resolved where the sentence begins, not after the names its clauses mention.
     const own = sentenceAt(sentencesOf.get(paragraph), at);
@@ -227,7 +283,7 @@ export function pronounResolver(
     let last = lastBefore(people, paragraph, from);
     let index = subjectOf(compatible.get(wanted) ?? [], last, paragraph, wanted);
     // Past a subject whose sentence then writes the pronoun as its object ("X wrote to her"), at most twice.
-    for (let n = 0; n < 2 && index !== undefined && objectAfter[index] === wanted; n++) {
+    for (let n = 0; n < 2 && index !== undefined && objectAfter(index) === wanted; n++) {
       const m = people[index] as Mention;
       const start = sentenceAt(sentencesOf.get(m.paragraph), m.start)?.start ?? m.start;
       last = lastBefore(people, m.paragraph, start);
@@ -244,24 +300,27 @@ export function pronounResolver(
     // Khamenei, the Supreme Leader, ordered…. In his message, he…"): the pronoun may be that one's.
     const fromSentence = sentenceAt(sentencesOf.get(found.paragraph), found.start)?.index ?? Infinity;
     const toSentence = own?.index ?? fromSentence;
-    for (const i of unknownOpenings) if (i > fromSentence && i <= toSentence) return null;
+    // (No sentence holds a mention outside every sentence: its place is Infinity, and nothing lies after it.)
+    if (fromSentence < Infinity)
+      for (let i = fromSentence + 1; i <= toSentence; i++) if (unknownOpening(i)) return null;
     // A sentence between them opening with a person's role ("The governor, who took office in January, was
-    // blunt. “…,” she told"): the pronoun is that one's, the person holding the role or no one named.
-    // A role noun of the other gender ("The council chairman, who …" before "she said") is someone else.
+    // blunt. “…,” she told"): the pronoun is that one's, the person holding the role or no one named: the latest
+    // such sentence. A role noun of the other gender ("The council chairman, who …" before "she said") is someone
+    // else.
     let role: {noun: string; sentence: Sentence} | undefined;
-    for (const r of roleOpenings)
-      if (
-        r.sentence.index > fromSentence &&
-        r.sentence.index <= toSentence &&
-        (nounGender(r.noun) ?? wanted) === wanted
-      )
-        role = r;
+    for (let i = toSentence; i > fromSentence && !role; i--) {
+      const s = byIndex.get(i);
+      const noun = s && roleOf(s);
+      if (s && noun && (nounGender(noun) ?? wanted) === wanted) role = {noun, sentence: s};
+    }
     // "The governor, who spoke through his press secretary, Mr. Tunde Ajayi, said …. “…,” he stated": a name in the
     // relative clause of the sentence's role opening is no subject; the role's holder is.
-    if (!role) {
-      const same = roleOpenings.find((r) => r.sentence.index === fromSentence);
-      const between = same ? (paragraphs[found.paragraph] ?? '').slice(same.sentence.start, found.start) : '';
-      if (same && (nounGender(same.noun) ?? wanted) === wanted && RELATIVE_OPENED.test(between)) role = same;
+    const opening = role ? undefined : byIndex.get(fromSentence);
+    const noun = opening && roleOf(opening);
+    if (opening && noun) {
+      const between = (paragraphs[found.paragraph] ?? '').slice(opening.start, found.start);
+      if ((nounGender(noun) ?? wanted) === wanted && RELATIVE_OPENED.test(between))
+        role = {noun, sentence: opening};
     }
     if (role) return resolveRole?.(role.noun, role.sentence.paragraph, role.sentence.start) ?? null;
     return found.name;
@@ -281,25 +340,16 @@ function opensWithPerson(text: string, nameEnd: number): boolean {
   return verb !== undefined && isFiniteVerb(verb);
 }
 
-/** Positions (article order) of the sentences opening with a name no mention starts at. */
-function unknownNameOpenings(
-  mentions: readonly Mention[],
-  sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
-): number[] {
-  const out: number[] = [];
-  for (const list of sentencesOf.values())
-    for (const s of list) {
-      const name = NAME_OPENING.exec(s.text);
-      if (!name || !opensWithPerson(s.text, name[0].length)) continue;
-      const from = partition(
-        mentions,
-        (m) => m.paragraph < s.paragraph || (m.paragraph === s.paragraph && m.start < s.start),
-      );
-      const m = mentions[from];
-      const covered = m !== undefined && m.paragraph === s.paragraph && m.start < s.start + name[0].length;
-      if (!covered) out.push(s.index);
-    }
-  return out;
+/** Whether a sentence opens with a name no mention starts at. */
+function opensWithUnknownName(mentions: readonly Mention[], s: Sentence): boolean {
+  const name = NAME_OPENING.exec(s.text);
+  if (!name || !opensWithPerson(s.text, name[0].length)) return false;
+  const from = partition(
+    mentions,
+    (m) => m.paragraph < s.paragraph || (m.paragraph === s.paragraph && m.start < s.start),
+  );
+  const m = mentions[from];
+  return !(m !== undefined && m.paragraph === s.paragraph && m.start < s.start + name[0].length);
 }
 
 /** True when the sentence's subject is a he/she of `gender`: its first word, or the first after an opening adverb. */
@@ -329,6 +379,20 @@ export function roleResolver(
   paragraphs: readonly string[],
   people: readonly Entity[],
 ) {
+  // What the roles are resolved against, read at the first one asked: many articles with quotations never ask.
+  let resolve: RoleResolver | undefined;
+  return (noun: string, paragraph: number, at: number): string | null =>
+    (resolve ??= readRoles(mentions, paragraphs, people))(noun, paragraph, at);
+}
+
+type RoleResolver = (noun: string, paragraph: number, at: number) => string | null;
+
+// roleResolver's reading of the article.
+function readRoles(
+  mentions: readonly Mention[],
+  paragraphs: readonly string[],
+  people: readonly Entity[],
+): RoleResolver {
   const roles = new Map(people.map((p) => [p.name, (p.role ?? '').toLowerCase()]));
   // "Prime Minister Igor Matovič" among a person's forms: the titles the article writes before the full name.
   const titled = new Map(

@@ -93,30 +93,22 @@ function unnamedAfter(text: string): string | undefined {
   return words.find((w) => isPersonNoun(w) && !isPluralPersonNoun(w));
 }
 
-/** The sentences (article order) whose subject is a person named only by a role, with that role's noun. */
-export function roleNameOpenings(sentencesOf: ReadonlyMap<number, readonly Sentence[]>) {
-  const out: {noun: string; sentence: Sentence}[] = [];
-  for (const list of sentencesOf.values())
-    for (const s of list) {
-      // "One of the victims decided …", "A witness said …": a person the text does not name.
-      const unnamed = UNNAMED_OPENING.exec(s.text);
-      const one = unnamed?.[1] ?? unnamed?.[2] ?? unnamed?.[3] ?? unnamedAfter(s.text);
-      const singular = one?.replace(/s$/u, '');
-      if (one && singular && (isPersonNoun(one) || isPersonNoun(singular))) {
-        out.push({noun: singular, sentence: s});
-        continue;
-      }
-      for (const pattern of ROLE_OPENINGS) {
-        const m = pattern.exec(s.text);
-        const noun = m?.[1];
-        const verb = m?.[2];
-        if (!noun || !isPersonNoun(noun) || (verb !== undefined && !isFiniteVerb(verb))) continue;
-        // "The producers finally committed …": people, whom no "he" or "she" stands for.
-        if (!isPluralPersonNoun(noun)) out.push({noun, sentence: s});
-        break;
-      }
-    }
-  return out.sort((a, b) => a.sentence.index - b.sentence.index);
+/** The role's noun when a sentence's subject is a person named only by a role ("The governor said …"), else undefined. */
+export function roleOpening(s: Sentence): string | undefined {
+  // "One of the victims decided …", "A witness said …": a person the text does not name.
+  const unnamed = UNNAMED_OPENING.exec(s.text);
+  const one = unnamed?.[1] ?? unnamed?.[2] ?? unnamed?.[3] ?? unnamedAfter(s.text);
+  const singular = one?.replace(/s$/u, '');
+  if (one && singular && (isPersonNoun(one) || isPersonNoun(singular))) return singular;
+  for (const pattern of ROLE_OPENINGS) {
+    const m = pattern.exec(s.text);
+    const noun = m?.[1];
+    const verb = m?.[2];
+    if (!noun || !isPersonNoun(noun) || (verb !== undefined && !isFiniteVerb(verb))) continue;
+    // "The producers finally committed …": people, whom no "he" or "she" stands for.
+    return isPluralPersonNoun(noun) ? undefined : noun;
+  }
+  return undefined;
 }
 
 // A dateline before the lede ("PELL RIVER, Ore. (AP) —", "WELLMONT, Oct 5 (Reuters) -"): capitals, then a dash.
