@@ -150,13 +150,18 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
     out = out.filter((s) => !inside.includes(s));
     out.push({
       text: d.text,
+      titled: undefined,
       titles: [],
       words: d.text.split(/\s+/).length,
       sentence: index,
       start: d.start,
       end: d.end,
+      listTitle: undefined,
       initial: first?.start === d.start ? first.initial : false,
       theCap: false,
+      givenName: undefined,
+      lead: undefined,
+      acronymBefore: undefined,
     });
   }
   // "the Kurdistan Workers' Party (PKK)": an acronym in brackets right after a name of several words stands for it

@@ -15,6 +15,50 @@ const ACRONYM_FIRST = new RegExp(String.raw`\b(${ACRONYM})\s+[(\[]((?:${WORD}\s+
 // words at every position of the sentence (the shapes' own patterns are slow to fail).
 const BRACKETED = new RegExp(String.raw`[(\[]${ACRONYM}[)\]]|${ACRONYM}\s+[(\[]`, 'u');
 
+// Where an acronym in brackets stands, with no words before it required: WORDS_FIRST's last part.
+const BRACKET_AT = new RegExp(String.raw`[(\[]${ACRONYM}[)\]]`, 'gu');
+
+/**
+ * An ASCII character no match of WORDS_FIRST holds (one not a letter, an apostrophe, a hyphen or white space): the
+ * words of a match before a bracket cannot reach back past it. Any other character may be in one.
+ */
+function breaksWords(c: number): boolean {
+  if (c >= 0x80) return false;
+  return !(
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    c === 0x27 ||
+    c === 0x2d ||
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d)
+  );
+}
+
+/**
+ * The matches of WORDS_FIRST in `sentence`, as `matchesOf` gives them, without trying its run of words at every
+ * position: each search starts where the words before the next bracketed acronym could start (after the last
+ * character that no match holds), which no match starting earlier can get past.
+ */
+function wordsFirstMatches(sentence: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    BRACKET_AT.lastIndex = from;
+    const bracket = BRACKET_AT.exec(sentence);
+    if (bracket === null) break;
+    let start = bracket.index;
+    while (start > from && !breaksWords(sentence.charCodeAt(start - 1))) start--;
+    WORDS_FIRST.lastIndex = start;
+    const m = WORDS_FIRST.exec(sentence);
+    if (m === null) break;
+    out.push(m);
+    from = WORDS_FIRST.lastIndex;
+  }
+  BRACKET_AT.lastIndex = 0;
+  WORDS_FIRST.lastIndex = 0;
+  return out;
+}
+
 function initials(words: readonly string[], withSmall: boolean): string {
   return words
     .filter((w) => withSmall || !SMALL.test(w))
@@ -47,11 +91,17 @@ export function namesNoBody(words: readonly string[]): boolean {
   );
 }
 
+/** For tests: WORDS_FIRST's matches as `matchesOf` finds them, and as termAcronyms does. */
+export const wordsFirstForTest = {
+  written: (sentence: string): RegExpExecArray[] => matchesOf(WORDS_FIRST, sentence),
+  found: wordsFirstMatches,
+};
+
 /** The acronyms a sentence spells out in words that name no body ("End of Life (EOL)"): terms, not bodies. */
 export function termAcronyms(sentence: string): string[] {
   if ((!sentence.includes('(') && !sentence.includes('[')) || !BRACKETED.test(sentence)) return [];
   const out: string[] = [];
-  for (const [, phrase = '', acronym = ''] of matchesOf(WORDS_FIRST, sentence)) {
+  for (const [, phrase = '', acronym = ''] of wordsFirstMatches(sentence)) {
     const words = spelling(phrase.split(/\s+/u), acronym, true);
     if (words && namesNoBody(words)) out.push(acronym);
   }

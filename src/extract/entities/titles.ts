@@ -249,6 +249,7 @@ export function splitOfficeDomain(
     end: officeEnd,
     cap: true,
     possessive: false,
+    roleNoun: false,
   };
   return [
     {name: run.slice(0, k), titles: []},

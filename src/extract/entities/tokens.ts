@@ -10,7 +10,10 @@ export interface Token {
   cap: boolean;
   /** Was followed by a possessive ’s / ' (stripped from `text`), which ends a name. */
   possessive: boolean;
-  /** A person noun opening a sentence, used as a title ("Scientist Rebecca Falconer"). */
+  /**
+   * A person noun opening a sentence, used as a title ("Scientist Rebecca Falconer"). (Set on every token, false
+   * but for those: one hidden class for all tokens, as for spans.ts's spans.)
+   */
   roleNoun?: boolean;
 }
 
@@ -71,8 +74,10 @@ export function tokenize(text: string): Token[] {
     // (The patterns below are tried only on words ending or holding the characters they need: this runs for every
     // word of every sentence.)
     // A possessive ending, /(?:['’]s|s['’])$/: "'s", "’s" (both cut) or "s'", "s’" (the mark cut).
+    // (Indexes kept inside the word and the text, '' past their ends: a read past the end of a string, or a
+    // comparison of undefined with a character, leaves V8's optimised code, and the function is compiled again.)
     const lastChar = word[word.length - 1];
-    const beforeLast = word[word.length - 2];
+    const beforeLast = word.length > 1 ? word[word.length - 2] : '';
     const possessiveCut =
       lastChar === 's'
         ? beforeLast === "'" || beforeLast === '’'
@@ -94,26 +99,27 @@ export function tokenize(text: string): Token[] {
       const where = PLACE_COMPOUND.exec(word);
       if (where?.[1]) {
         const cut = where[1].length;
-        out.push({text: where[1], start, end: start + cut, cap: true, possessive: false});
+        out.push({text: where[1], start, end: start + cut, cap: true, possessive: false, roleNoun: false});
         out.push({
           text: word.slice(cut + 1),
           start: start + cut + 1,
           end: start + word.length,
           cap: false,
           possessive: false,
+          roleNoun: false,
         });
         continue;
       }
-      out.push({text: word, start, end: start + word.length, cap: false, possessive: false});
+      out.push({text: word, start, end: start + word.length, cap: false, possessive: false, roleNoun: false});
       continue;
     }
     if (word === '') continue;
     let end = start + word.length;
-    let next = text[end];
+    let next = end < text.length ? text[end] : '';
     if (!possessive && next === '.' && (DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
       word += '.';
       end += 1;
-      next = text[end];
+      next = end < text.length ? text[end] : '';
     }
     // "Don BlankenshipImage: …": a caption label run into the name before it when the layout was lost.
     const glued = next === ':' ? /^(.*\p{Ll})(Image|Photo|Picture)$/u.exec(word) : null;
@@ -124,8 +130,16 @@ export function tokenize(text: string): Token[] {
         end: start + glued[1].length,
         cap: /^\p{Lu}/u.test(word),
         possessive: false,
+        roleNoun: false,
       });
-      out.push({text: glued[2] ?? '', start: start + glued[1].length, end, cap: true, possessive: false});
+      out.push({
+        text: glued[2] ?? '',
+        start: start + glued[1].length,
+        end,
+        cap: true,
+        possessive: false,
+        roleNoun: false,
+      });
       continue;
     }
     // "al-Assad", "el-Sisi": a lower-case article hyphenated to a capitalised name.
@@ -141,7 +155,7 @@ export function tokenize(text: string): Token[] {
           /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u.test(word)) ||
         // "Valéry Giscard d'Estaing": an elided particle glued to a capitalised name.
         ((first === 100 || first === 108) && /^[dl]['’]\p{Lu}/u.test(word)));
-    out.push({text: word, start, end, cap, possessive});
+    out.push({text: word, start, end, cap, possessive, roleNoun: false});
   }
   return out;
 }
