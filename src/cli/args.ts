@@ -248,6 +248,8 @@ function pathKind(path: string): 'folder' | 'other' | 'none' {
  * brief's default place is made as needed.
  */
 function checkChosenDbFolder(db: string): void {
+  // "~" alone is the home folder the shell did not expand, never a database the user meant to name "~".
+  if (db === '~' && pathKind(db) === 'none') throw new UsageError(`the database ~ is not a file: ${TILDE}`);
   const dir = dirname(resolve(db));
   let up = dir;
   let kind = pathKind(up);

@@ -135,6 +135,16 @@ describe('brief with a --db that is not its database', () => {
       "brief: cannot open the article folder ~/news: no such folder: the shell did not expand '~' (it does not after '=' or inside quotes); write $HOME/… instead\n",
     );
     expect(articles.code).toBe(1);
+    // "~" alone (BRIEF_DB="~") made a database file named "~" in the current folder.
+    for (const bare of [
+      runCli(['list', '--db=~', '--articles', lib], {}, cwd),
+      runCli(['list', '--articles', lib], {BRIEF_DB: '~'}, cwd),
+    ]) {
+      expect(bare.code).toBe(2);
+      expect(bare.stderr.split('\n')[0]).toBe(
+        "brief: the database ~ is not a file: the shell did not expand '~' (it does not after '=' or inside quotes); write $HOME/… instead",
+      );
+    }
     expect(readdirSync(cwd)).toEqual([]);
   });
 
