@@ -3,6 +3,7 @@ import {Box, useApp, useInput} from 'ink';
 import {NO_FEEDS, type RefreshControl} from '../feeds/refresh-control.js';
 import type {ArticleRecord, IndexingHandle, Store} from '../store/index.js';
 import {Footer} from './components/Footer.js';
+import {indexingLeft} from './components/StatusLine.js';
 import {MIN_COLUMNS, MIN_ROWS, TooSmall} from './components/TooSmall.js';
 import {useIndexing} from './hooks/use-indexing.js';
 import {useMarkWrites} from './hooks/use-mark-writes.js';
@@ -323,6 +324,7 @@ export function App({
         results={results}
         where={data.where}
         elsewhere={data.otherKinds(view.query, view.kind)}
+        indexing={finished ? null : indexingLeft(progress)}
         columns={columns}
         rows={shown.rows}
       />

@@ -4,6 +4,8 @@ import type {EntitySearchResult} from '../../src/search/index.js';
 import type {SearchView} from '../../src/ui/state/app-state.js';
 import {searchPage} from '../../src/ui/state/metrics.js';
 import {SearchScreen} from '../../src/ui/screens/SearchScreen.js';
+import {indexingLeft} from '../../src/ui/components/StatusLine.js';
+import type {IndexProgress} from '../../src/store/types.js';
 import {mount} from './helpers/render.js';
 
 // More results than a screen holds: made-up people, each named in one made-up article.
@@ -100,5 +102,42 @@ describe('search screen', () => {
     expect(line).toMatch(/^\/ ….*someone Varga\s*$/);
     expect(line).not.toContain('typing');
     await narrow.unmount();
+  });
+});
+
+describe('search with no match while the library is being indexed', () => {
+  const none = {...view(0), query: 'zelen'};
+  it('says the index may yet find one, and what it has still to do', async () => {
+    const ui = await mount(
+      <SearchScreen
+        view={none}
+        results={[]}
+        where={where}
+        indexing="12 articles still to analyse"
+        columns={80}
+        rows={20}
+      />,
+    );
+    expect(await ui.waitFor('nothing matches yet')).toContain(
+      'nothing matches yet: 12 articles still to analyse',
+    );
+    await ui.unmount();
+    const done = await mount(<SearchScreen view={none} results={[]} where={where} columns={80} rows={20} />);
+    const frame = await done.waitFor('nothing matches');
+    expect(frame).not.toContain('yet');
+    await done.unmount();
+  });
+
+  it.each([
+    [null, null],
+    [
+      {done: 0, total: 0, rate: 0, etaSeconds: null, reading: {done: 3, total: 280}},
+      'the library is still being read',
+    ],
+    [{done: 279, total: 280, rate: 1, etaSeconds: 1}, '1 article still to analyse'],
+    [{done: 40, total: 280, rate: 1, etaSeconds: 1}, '240 articles still to analyse'],
+    [{done: 280, total: 280, rate: 1, etaSeconds: 0}, null],
+  ])('what an index at %j has still to do: %s', (progress, said) => {
+    expect(indexingLeft(progress as IndexProgress | null)).toBe(said);
   });
 });

@@ -28,6 +28,14 @@ function timeLeft(seconds: number): string {
   return s < 90 ? `${s}s` : `${Math.ceil(s / 60)} min`;
 }
 
+/** What a running index has still to do, for search's "nothing matches yet: …"; null when nothing. */
+export function indexingLeft(progress: IndexProgress | null): string | null {
+  if (!progress) return null;
+  if (progress.reading) return 'the library is still being read';
+  const left = progress.total - progress.done;
+  return left > 0 ? `${left} ${left === 1 ? 'article' : 'articles'} still to analyse` : null;
+}
+
 /**
  * Words for indexing progress: "reading 120/280 files" while new files are read, then "analysing 40/280 · 12/s ·
  * 20s left" (and "· waiting for another program to finish writing" while the database's write lock is held

@@ -93,10 +93,17 @@ export function SearchScreen({
   results,
   where,
   elsewhere = null,
+  indexing = null,
   columns,
   rows,
 }: {
   view: SearchView;
+  /**
+   * What the running index has still to do ("12 articles still to analyse"), or null: names are found in analyses,
+   * so "nothing matches" says those may yet hold one (a search typed during a first index found nothing and said no
+   * more).
+   */
+  indexing?: string | null;
   results: readonly EntitySearchResult[];
   /** What other kinds match when the kind filter leaves nothing ("1 place"), or null. */
   elsewhere?: {text: string; count: number} | null;
@@ -148,7 +155,9 @@ export function SearchScreen({
           <Text {...theme.muted} wrap="truncate">
             {view.kind !== 'all' && elsewhere
               ? otherKindsHint(noneOfKind(view.kind), elsewhere, columns)
-              : 'nothing matches'}
+              : indexing
+                ? `nothing matches yet: ${indexing}`
+                : 'nothing matches'}
           </Text>
         ) : null}
         {/* Rows are keyed by their place on the screen, not by entity: a new query then updates the rows'
