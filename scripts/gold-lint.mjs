@@ -8,6 +8,7 @@
 // Exits 1 when any check fails. Never run it on a held-out set's labels after they are committed: it prints them.
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {fold} from './scorer-fold.mjs';
 
 const FIELDS = ['people', 'places', 'organizations'];
 const NUM_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -35,14 +36,6 @@ const SCALE = {
   b: 1e9,
   trillion: 1e12,
 };
-
-const fold = (s) =>
-  String(s ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”]/g, '"')
-    .toLowerCase();
 
 // The numbers the shared scorer (../shared/eval/score.mjs, numbersIn) reads in a text, kept in step with it by hand:
 // a fact whose value is not among them can never be found, whatever an extractor prints.

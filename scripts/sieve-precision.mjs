@@ -10,6 +10,7 @@ import {execFileSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {build} from 'esbuild';
+import {fold} from './scorer-fold.mjs';
 
 const args = process.argv.slice(2);
 const opt = {gold: 'tests/gold/tune', articles: 'articles', json: false};
@@ -81,13 +82,6 @@ const TITLES = new Set([
   'defense',
   'defence',
 ]);
-const fold = (s) =>
-  String(s ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”]/g, '"')
-    .toLowerCase();
 function normName(s) {
   const t = fold(s)
     .replace(/'s\b/g, '')
