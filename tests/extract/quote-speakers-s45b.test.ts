@@ -1,19 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {newDoc} from '../../src/extract/pipeline.js';
-import {entitiesStage} from '../../src/extract/entities.js';
-import {quotesStage} from '../../src/extract/quotes.js';
-import {splitSentences} from '../../src/extract/sentences.js';
+import {speakers} from '../helpers/quote-speakers.js';
 
 // Round s45b (src/extract/quotes/ERRORS.md): quote speakers on news styles brief was not tuned on, resolved from the
 // layout and convention a story uses throughout. Made-up stories throughout; each `it` failed before the round
 // unless marked as a guard.
-const speakers = (paragraphs: string[], title = ''): string[] => {
-  const doc = newDoc({title, paragraphs, authors: []});
-  doc.sentences = splitSentences(paragraphs);
-  entitiesStage.run(doc);
-  quotesStage.run(doc);
-  return doc.quotes.map((q) => `${q.speaker ?? 'null'} ← ${q.text.split(' ').slice(0, 3).join(' ')}`);
-};
 
 describe("a Q&A: the answers are the interviewee's", () => {
   it('"Q:" / "A:" labels: each answer in marks is the person the top introduces', () => {

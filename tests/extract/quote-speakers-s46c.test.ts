@@ -1,20 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {newDoc} from '../../src/extract/pipeline.js';
-import {entitiesStage} from '../../src/extract/entities.js';
-import {quotesStage} from '../../src/extract/quotes.js';
-import {splitSentences} from '../../src/extract/sentences.js';
+import {speakers} from '../helpers/quote-speakers.js';
 import {personWords, relayedPerson} from '../../src/extract/quotes/relayed.js';
 
 // Round s46c (src/extract/quotes/ERRORS.md): whose words a quote is when the sentence names a body, a writing or a
 // nickname rather than the person. Made-up stories throughout; each `it` failed before the round unless marked as a
 // guard.
-const speakers = (paragraphs: string[], title = ''): string[] => {
-  const doc = newDoc({title, paragraphs, authors: []});
-  doc.sentences = splitSentences(paragraphs);
-  entitiesStage.run(doc);
-  quotesStage.run(doc);
-  return doc.quotes.map((q) => `${q.speaker ?? 'null'} ← ${q.text.split(' ').slice(0, 3).join(' ')}`);
-};
 
 describe('a body quoting its person', () => {
   // (Two sheikhs: "Sheikh Nasser" is no alias the entities give; the quote stage finds him by his given name.)

@@ -1,19 +1,12 @@
 import {describe, expect, it} from 'vitest';
+import {speakers} from '../helpers/quote-speakers.js';
 import {newDoc} from '../../src/extract/pipeline.js';
 import {entitiesStage} from '../../src/extract/entities.js';
-import {quotesStage} from '../../src/extract/quotes.js';
 import {splitSentences} from '../../src/extract/sentences.js';
 import {styleRoles} from '../../src/extract/quotes/styles.js';
 
 // Round s47g (src/extract/quotes/ERRORS.md): a speaker called later by the office a style or a title set off beside
 // the name gives. Made-up stories throughout; each `it` failed before the round unless marked as a guard.
-const speakers = (paragraphs: string[], title = ''): string[] => {
-  const doc = newDoc({title, paragraphs, authors: []});
-  doc.sentences = splitSentences(paragraphs);
-  entitiesStage.run(doc);
-  quotesStage.run(doc);
-  return doc.quotes.map((q) => `${q.speaker ?? 'null'} ← ${q.text.split(' ').slice(0, 3).join(' ')}`);
-};
 
 describe('a clergy style before the name gives the office a later "the archbishop said" names', () => {
   it('"The Archbishop of Varne, the Most Rev. Tobias Hale, told …": "the archbishop said"', () => {
