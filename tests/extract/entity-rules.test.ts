@@ -138,6 +138,14 @@ const rows: Record<string, Row> = {
     fpName: 'VELTA',
     fpOutcome: 'dropped',
   },
+  'item-dateline': {
+    name: 'Kellby',
+    outcome: 'place',
+    // (A notes column's item opened by a common word in capitals.)
+    fp: ['Around the league', 'BEARS — Chicago signed linebacker Tom Ardley to a one-year deal.'],
+    fpName: 'BEARS',
+    fpOutcome: 'dropped',
+  },
   'dateline-region': {
     name: 'Varnia',
     outcome: 'place',

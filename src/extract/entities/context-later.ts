@@ -138,7 +138,7 @@ const DATELINE_REST = new RegExp(
 // from either name (the first has "and" and the second name before the noun).
 // So too after a list's first names ("the Harbor Flats, Eastgate and Linden Hill neighborhoods").
 const DIVISIONS_AFTER =
-  /^(?:(?:,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*,?\s+(?:and|or)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+)?)?\s+(?:provinces|districts|regions|oblasts|prefectures|municipalities|counties|neighbou?rhoods|boroughs|suburbs|parishes|villages|rivers|valleys)\b/u;
+  /^(?:(?:,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*,?\s+(?:and|or)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+)?)?\s+(?:provinces|districts|regions|oblasts|prefectures|municipalities|counties|neighbou?rhoods|boroughs|suburbs|parishes|villages|communes|townships|regencies|rivers|valleys)\b/u;
 // "Harlan Springs, home to about 5,200 people": a count of people living in it, in apposition.
 const HOME_TO =
   /^,\s+(?:now\s+)?home\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?[\p{N},.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|inhabitants)\b/u;
@@ -166,7 +166,7 @@ const STAFF_OF = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}[\p{L}'’-]+\s+of
 const OFFICE_AFTER = /^\s+([A-Z][a-z]+)\s+(?=[A-Z])/;
 const A_BEFORE = /(?:^|\s)an?\s$/u;
 const LOCAL_TRADE_AFTER =
-  /^\s+(?:brokerage|law\s+firm|hospital|clinic|school|court|courtroom|newspaper|radio\s+station|hotel|restaurant|prison|jail|market|police\s+station)\b/u;
+  /^\s+(?:brokerage|law\s+firm|hospital|clinic|school|court|courtroom|newspaper|radio\s+station|hotel|restaurant|prison|jail|market|police\s+station|governor|mayor|council)\b/u;
 const PLACE_OFFICE_AFTER =
   /^\s+(?:(?:Deputy|Vice|Lord|Lieutenant|Lt\.)\s+)?(?:Mayor|Governor|Gov\.|Premier|Prefect)\s+\p{Lu}/u;
 
@@ -236,6 +236,7 @@ export class LaterCues {
   pairedAfter: string | undefined = undefined;
   pairedThe: boolean | undefined = undefined;
   isSource: boolean | undefined = undefined;
+  opensParagraph: boolean | undefined = undefined;
 
   constructor(
     protected readonly near: string,
@@ -545,7 +546,7 @@ export class LaterCues {
       // name; "along the Ewaso Kidogo river", "an elder of Ilmotiok village", "near the Shiraito waterfall": a
       // waterway's, a settlement's or a land's feature.)
       // ("the Aldmoor regional assembly", "the Kelby city council": the tier of a place's own government.)
-      (/^\s+(?:province|district|region|oblast|prefecture|municipality|neighbou?rhood|village|river|valley|waterfall|lake|gorge|canyon|volcano|glacier|plateau|reservoir|highlands|wetlands?|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields|(?:regional|provincial|municipal|county|city|town|state)\s+(?:assembly|council|government|parliament|elections?|vote|polls?|legislature|administration|premier))\b/u.test(
+      (/^\s+(?:province|district|region|oblast|prefecture|municipality|neighbou?rhood|village|commune|township|regency|sub-?district|county|hamlet|river|valley|waterfall|lake|gorge|canyon|volcano|glacier|plateau|reservoir|highlands|wetlands?|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields|(?:regional|provincial|municipal|county|city|town|state)\s+(?:assembly|council|government|parliament|elections?|vote|polls?|legislature|administration|premier))\b/u.test(
         this.after,
       ) ||
         // ("the Marsk and Tulev regions": a plural division after two names is each one's.)

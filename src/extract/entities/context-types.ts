@@ -64,6 +64,11 @@ export interface Context {
   announces?: boolean;
   /** Opens the article's first sentence as a wire dateline: "AUSTIN, Texas (AP) — " (see dateline-place). */
   dateline?: boolean;
+  /**
+   * The name opens a paragraph after the first (collectForms): a news-in-brief roundup's item may open with its own
+   * dateline, "KELLBY — The library will stay open" (see dateline-place).
+   */
+  opensParagraph?: boolean;
   /** The region or country after a dateline's town: "Texas" in "AUSTIN, Texas (AP) — " (see dateline-region). */
   datelineRegion?: boolean;
   /** In the brackets of a wire dateline's credit: "CR" in "WASHINGTON (CR) — " (see dateline-credit). */

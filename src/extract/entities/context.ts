@@ -69,6 +69,7 @@ const VERBS_AFTER = [...PERSON_SPEECH_VERBS, ...PERSON_SPEECH_VERBS_AFTER]
   .map((v) => v.replace(/ /g, '\\s+'))
   .join('|');
 const AFTER_AGE = /^,\s*\d{1,3}\s*,/;
+const YEAR_AFTER = /^\s(?:1[89]|20)\d\d(?!\d|[,.:]\d)/u;
 // "describes itself as", "calls itself", "bills itself": a verb of naming or showing with the name as its subject
 // and "itself" as its object.
 // "Varnco said it would", "Varnco said on Thursday it would", "Varnco, a sake brewer based in Kelby, said it had", "Varnco said in a statement that it regretted", "Varnco said it was aware of": a speaker
@@ -343,8 +344,11 @@ export function readContext(sentence: string, start: number, end: number, next =
       before.includes('reported')) &&
     PUBLISHED_IN.test(before);
   ctx.party = spaced && /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after);
+  // ("at Easter 2027", "in Ramadan 2026", "at Tokyo 2020": a name a year follows is a season's or an event's, a
+  // time, not a place.)
   ctx.locative =
     spacedBefore &&
+    !(spaced && YEAR_AFTER.test(after)) &&
     (LOCATIVE.test(near) ||
       placePossessive(near) ||
       (near.includes('from') && FROM_TO.test(near)) ||

@@ -176,6 +176,41 @@ const placeLikeWords = (f: Features): boolean =>
   );
 const PLACE_PARTICLE = /^(?:de|del|da|do|dos|das|di|du|des|la|las|los|le|el|al|y|van|von|der|den|sur)$/u;
 
+// A roundup item's dateline town: a place the data know, or words the lexicon lacks or a place's ("KELLBY",
+// "ASHBY MARSH", "PORT ELLEN", "UPPER DENSCOMBE"), never common words alone ("BEARS —", "UPDATE —" open a notes
+// column's items) nor a person's name alone ("JANE ROE —" opens a profile's).
+const DATELINE_OPENERS = new Set([
+  'upper',
+  'lower',
+  'great',
+  'little',
+  'north',
+  'south',
+  'east',
+  'west',
+  'new',
+  'old',
+  'san',
+  'santa',
+  'são',
+  'saint',
+]);
+const placeWord = (l: string): boolean => PLACE_WORDS.has(l) || PLACE_FIRST_WORDS.has(l);
+function datelineWords(f: Features): boolean {
+  if (f.place !== undefined) return true;
+  // ("MARGARET HOLLIS —": a given name first is a person's.)
+  if (hasAnyTag(f.first, GIVEN_NAME_TAGS)) return false;
+  let placeLike = false;
+  for (const w of f.words) {
+    const l = w.toLowerCase();
+    const tags = lexiconTags(w);
+    if (tags.length === 0 || placeWord(l)) placeLike = true;
+    else if (!DATELINE_OPENERS.has(l) && !PLACE_PARTICLE.test(l) && !tagsInclude(tags, NAME_TAGS))
+      return false;
+  }
+  return placeLike;
+}
+
 // Every placed mention of the name follows a place's relation ("residents of", "the mayor of"), and one does.
 const relationOnly = (f: Features): boolean => {
   let relations = 0;
@@ -648,6 +683,25 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         : undefined,
   },
   {
+    id: 'item-dateline',
+    description:
+      'a name in capitals opening a later paragraph before a dash ("KELLBY — The library will stay open"): a news-in-brief item\'s dateline, when the name is no common word',
+    example: 'Library reprieve\nKELLBY — The library will stay open after a charity pledged £85,000.',
+    // (Not a word the lexicon knows as a common one: a notes column's "BEARS —" or "UPDATE —" opens an item too.)
+    apply: (f) =>
+      datelineWords(f) &&
+      f.form.spans.some(
+        (s, i) =>
+          s.sentence > 0 &&
+          f.form.contexts[i]?.opensParagraph === true &&
+          !/\p{Ll}/u.test(s.text) &&
+          /\p{Lu}{3}/u.test(s.text) &&
+          f.form.contexts[i]?.dateline === true,
+      )
+        ? {place: DECISIVE}
+        : undefined,
+  },
+  {
     id: 'dateline-region',
     description:
       'the name after a wire dateline\'s town in capitals, before the agency and the dash ("ORSENNA, Varnia (Meridian Wire) —"): the region or country the town is in',
@@ -686,7 +740,9 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       const n = f.count((c) => c.neighbouring === true);
       return n > 0 &&
         f.titled + f.aged === 0 &&
-        !f.words.some((w) => isCueWord(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase()))
+        !f.words.some((w) => isCueWord(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase())) &&
+        // ("the neighbouring Roman Catholic diocese": a faith's word, an adjective of the noun after it.)
+        !f.words.some((w) => RELIGIOUS.has(w.toLowerCase()))
         ? {place: again(n, GOOD)}
         : undefined;
     },

@@ -42,12 +42,14 @@ export const PLACE_CUE_RULES: readonly KindRule[] = [
     id: 'town-before-trade',
     words: 'one',
     description:
-      'a word the lexicon lacks between "a" and a local business\'s or institution\'s noun ("a trader at a Kaupstad brokerage", "a Velby hospital"), nothing personal said of it: the town it is in',
+      'a word the lexicon lacks between "a" and a local business\'s or institution\'s noun ("a trader at a Kaupstad brokerage", "a Velby hospital") or its own office ("a Kirigo governor", "a Velby mayor"), nothing personal said of it: the town or county it is in',
     example: 'One trader at a Kaupstad brokerage said prices would fall.',
     apply: (f) =>
       f.unknown &&
       // ("a Pentecostal church": an adjective's ending is a faith's or a people's.)
       !/(?:al|ic|ian|ese|ish|ist|ern)$/u.test(f.lastWord) &&
+      // ("a PRI governor": a party's initials.)
+      !isAcronym(f.text) &&
       f.speaks + f.titled + f.aged + f.personRole === 0 &&
       f.form.contexts.some((c) => c.townBeforeTrade === true)
         ? {place: FAIR}

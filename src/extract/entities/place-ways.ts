@@ -26,6 +26,13 @@ const SHIPPED_TO =
   /\b(?:(?:by\s+(?:rail|road|sea|air|ship|boat|train|truck|lorry))|shipped|exported|exports|shipments)\s+to\s+$/u;
 // A direction from a place ("west of Osh-Tepe", "20 kilometres north-east of Kelby").
 const COMPASS_OF = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/u;
+// Those who live in a place ("The people of Kirigo have waited", "the people of Holmsby deserve"): a lower-case
+// "people" after "the" (not "People of Praise", a body's name).
+const PEOPLE_OF = /\b[Tt]he\s+people\s+of\s+$/u;
+// The see or the town an office is of ("the Bishop of Calderbridge", "the Archbishop of Westmere", "Governor of
+// Kirigo"): capitalised, as a title is (the lower-case "mayor of" is context.ts PLACE_RELATIONS'). Not "the Governor
+// of the Bank", where "the" comes between.
+const OFFICE_OF = /\b(?:Bishop|Archbishop|Mayor|Governor)\s+of\s+$/u;
 // A land's neighbour across its border ("which forms the border with Tazeria").
 const BORDER_WITH = /\b(?:border|borders|frontier|boundary)\s+with\s+$/u;
 
@@ -35,6 +42,11 @@ export function placedByWay(near: string): boolean {
   if (near.endsWith('between ')) return ROUTE_FIRST.test(near);
   if (near.endsWith('and ')) return near.includes('between') && ROUTE_SECOND.test(near);
   if (near.endsWith('with ')) return BORDER_WITH.test(near);
-  if (near.endsWith('of ')) return COMPASS_OF.test(near);
+  if (near.endsWith('of '))
+    return (
+      COMPASS_OF.test(near) ||
+      (near.endsWith('people of ') && PEOPLE_OF.test(near)) ||
+      (near.endsWith('r of ') || near.endsWith('p of ') ? OFFICE_OF.test(near) : false)
+    );
   return near.endsWith('to ') && (VISITORS_TO.test(near) || SHIPPED_TO.test(near));
 }

@@ -383,7 +383,9 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
     /^\p{Lu}{2,}$/u.test(lead.text) &&
     // ("the USS Ronald Reagan": a ship's prefix opens the vessel's name, which a person's is.)
     !SHIP_PREFIXES.test(lead.text) &&
-    hasTag(run[1]?.text ?? '', 'FirstName', 'MaleName', 'FemaleName')
+    hasTag(run[1]?.text ?? '', 'FirstName', 'MaleName', 'FemaleName') &&
+    // ("SANTA RITA DO PARDO —", "SAN PEDRO SULA —": a dateline set all in capitals has no acronym to set apart.)
+    !run.every((t) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(t.text))
   ) {
     return [
       {name: [lead], titles: []},
