@@ -323,8 +323,6 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
         continue;
       }
       const context = readContext(sentence.text, span.start, span.end, next);
-      // (Only a name in the paragraph's first words can be an item's dateline.)
-      if (opensParagraph && sentence.index > 0 && span.start < 40) context.opensParagraph = true;
       if (span.titled && span.titled.endsWith(span.text))
         context.titlePlaced = titleOpensPlace(
           sentence.text,

@@ -122,3 +122,62 @@ describe('what looks placed but is not', () => {
     expect(kindOf(text, 'Kelbaria')).toBe('place');
   });
 });
+
+describe('a river with no "river" word', () => {
+  it('"the X burst its banks", "the X rose four metres", "the X, which forms the border": a place', () => {
+    const flood = [
+      'Hundreds of homes were evacuated on Sunday as the Tarrowe burst its banks.',
+      'Downstream, the Lunda, which forms the border between the two counties, was also high.',
+      'The Oskel rose 4.2 metres in a day, the agency said.',
+    ];
+    expect(kindOf(flood, 'Tarrowe')).toBe('place');
+    expect(kindOf(flood, 'Lunda')).toBe('place');
+    expect(kindOf(flood, 'Oskel')).toBe('place');
+  });
+
+  it('"along the Rio X", "the banks of the X": a place', () => {
+    const text = [
+      'Rescue teams used boats to reach farms along the Rio Preto on Monday.',
+      'Police searched the banks of the Velde after the car was found.',
+    ];
+    expect(kindOf(text, 'Rio Preto')).toBe('place');
+    expect(kindOf(text, 'Velde')).toBe('place');
+  });
+
+  it('"the Dow rose 300 points" and "along with Ardo Pell" place nothing', () => {
+    const text = [
+      'The Dowlex rose 300 points on Monday. Anna Holm, along with Ardo Pell, left the firm.',
+      'Ardo Pell said the Dowlex would rise again.',
+    ];
+    expect(kindOf(text, 'Dowlex')).not.toBe('place');
+    expect(kindOf(text, 'Ardo Pell')).toBe('person');
+  });
+});
+
+describe('a division named with its kind', () => {
+  it('"X Local Government Area" is a place, not a body', () => {
+    const text = ['Gunmen killed nine people in Bakori Local Government Area of Katsina State, police said.'];
+    expect(kindOf(text, 'Bakori Local Government Area')).toBe('place');
+  });
+
+  it('"X Local Government" alone stays a body', () => {
+    const text = ['The Bakori Local Government said it would pay for the funerals.'];
+    expect(kindOf(text, 'Bakori Local Government')).not.toBe('place');
+  });
+});
+
+describe("a ward before its member's title", () => {
+  it('"X Ward MCA Name": the ward a place, the member a person', () => {
+    const text = [
+      'The motion, tabled by Kabati Ward MCA Grace Wanjiru Kamau, passed.',
+      'Ms Kamau thanked the House.',
+    ];
+    expect(kindOf(text, 'Kabati Ward')).toBe('place');
+    expect(kindOf(text, 'Grace Wanjiru Kamau')).toBe('person');
+  });
+
+  it('"in the X governorate": a place', () => {
+    const text = ['In the Al-Hamra governorate, three schools were closed on Monday.'];
+    expect(kindOf(text, 'Al-Hamra')).toBe('place');
+  });
+});

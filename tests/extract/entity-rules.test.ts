@@ -146,6 +146,22 @@ const rows: Record<string, Row> = {
     fpName: 'BEARS',
     fpOutcome: 'dropped',
   },
+  'river-acts': {
+    name: 'Tarrowe',
+    outcome: 'place',
+    // (A market index rises by points, not by a water level's measure.)
+    fp: ['The Dowlex rose 300 points on Monday, and Dowlex futures rose too.'],
+    fpName: 'Dowlex',
+    fpOutcome: 'dropped',
+  },
+  'division-kind': {
+    name: 'Bakori Local Government Area',
+    outcome: 'place',
+    // (The council of the area, without its last word, is a body.)
+    fp: ['The Bakori Local Government said it would pay for the funerals.'],
+    fpName: 'Bakori Local Government',
+    fpOutcome: 'organization',
+  },
   'dateline-region': {
     name: 'Varnia',
     outcome: 'place',

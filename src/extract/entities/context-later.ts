@@ -1,5 +1,6 @@
 // The cues of a name's context that few rules read (each by a fifth of the names or fewer, over the shipped library),
 // worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
+import {waterActs} from './place-waters.js';
 import {hasAnyTag, hasTag} from '../nlp.js';
 import type {Context} from './context-types.js';
 import {kinAround} from './gender.js';
@@ -236,7 +237,6 @@ export class LaterCues {
   pairedAfter: string | undefined = undefined;
   pairedThe: boolean | undefined = undefined;
   isSource: boolean | undefined = undefined;
-  opensParagraph: boolean | undefined = undefined;
 
   constructor(
     protected readonly near: string,
@@ -546,7 +546,7 @@ export class LaterCues {
       // name; "along the Ewaso Kidogo river", "an elder of Ilmotiok village", "near the Shiraito waterfall": a
       // waterway's, a settlement's or a land's feature.)
       // ("the Aldmoor regional assembly", "the Kelby city council": the tier of a place's own government.)
-      (/^\s+(?:province|district|region|oblast|prefecture|municipality|neighbou?rhood|village|commune|township|regency|sub-?district|county|hamlet|river|valley|waterfall|lake|gorge|canyon|volcano|glacier|plateau|reservoir|highlands|wetlands?|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields|(?:regional|provincial|municipal|county|city|town|state)\s+(?:assembly|council|government|parliament|elections?|vote|polls?|legislature|administration|premier))\b/u.test(
+      (/^\s+(?:province|district|region|oblast|prefecture|municipality|neighbou?rhood|village|commune|township|regency|governorate|sub-?district|county|hamlet|river|valley|waterfall|lake|gorge|canyon|volcano|glacier|plateau|reservoir|highlands|wetlands?|rainforest|jungle|desert|steppe|(?:oil|gas)\s+field|(?:(?:oil|gas)\s+)?fields|(?:regional|provincial|municipal|county|city|town|state)\s+(?:assembly|council|government|parliament|elections?|vote|polls?|legislature|administration|premier))\b/u.test(
         this.after,
       ) ||
         // ("the Marsk and Tulev regions": a plural division after two names is each one's.)
@@ -591,6 +591,12 @@ export class LaterCues {
     const w = STAFF_AT.exec(this.near)?.[1]?.toLowerCase();
     const m = w?.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
     return m !== undefined && (PERSON_NOUNS.has(m) || /(?:ist|ian|er|or)$|^work/u.test(m));
+  }
+
+  // "as the Tarrowe burst its banks", "the Tarrowe rose four metres", "the Lunda, which forms the border": what
+  // only a river does, said of a name after "the" (place-waters.ts).
+  get waterActs(): boolean {
+    return (this.near.endsWith('the ') || this.near.endsWith('The ')) && waterActs(this.after);
   }
 
   // "Varnia and neighbouring Kelbaria", "in nearby Varnholm": only a place neighbours.

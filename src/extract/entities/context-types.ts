@@ -64,11 +64,6 @@ export interface Context {
   announces?: boolean;
   /** Opens the article's first sentence as a wire dateline: "AUSTIN, Texas (AP) — " (see dateline-place). */
   dateline?: boolean;
-  /**
-   * The name opens a paragraph after the first (collectForms): a news-in-brief roundup's item may open with its own
-   * dateline, "KELLBY — The library will stay open" (see dateline-place).
-   */
-  opensParagraph?: boolean;
   /** The region or country after a dateline's town: "Texas" in "AUSTIN, Texas (AP) — " (see dateline-region). */
   datelineRegion?: boolean;
   /** In the brackets of a wire dateline's credit: "CR" in "WASHINGTON (CR) — " (see dateline-credit). */
@@ -81,6 +76,8 @@ export interface Context {
   relationPlaced?: boolean;
   /** After "neighbouring" or "nearby": "Varnia and neighbouring Kelbaria" (see neighbouring-place). */
   neighbouring?: boolean;
+  /** After "the", does what a river does: "the Tarrowe burst its banks", "the Lunda rose 4 metres". */
+  waterActs?: boolean;
   /** The first part of "Luxembourg-based", "Sydney-born": where something is based or someone was born. */
   basedIn?: boolean;
   /** Followed by a lower-case division of a country ("Varnak province"): a place. */

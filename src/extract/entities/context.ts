@@ -348,7 +348,7 @@ export function readContext(sentence: string, start: number, end: number, next =
   // time, not a place.)
   ctx.locative =
     spacedBefore &&
-    !(spaced && YEAR_AFTER.test(after)) &&
+    !(spaced && (after.charCodeAt(1) === 0x31 || after.charCodeAt(1) === 0x32) && YEAR_AFTER.test(after)) &&
     (LOCATIVE.test(near) ||
       placePossessive(near) ||
       (near.includes('from') && FROM_TO.test(near)) ||

@@ -9,7 +9,7 @@ export const TITLES = new Set([
   'admiral', 'major', 'pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'mayor', 'judge', 'justice',
   'secretary', 'rev', 'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'sheikh', 'ayatollah',
   'ambassador', 'professor', 'prof', 'chief', 'sheriff', 'deputy', 'detective', 'det', 'inspector', 'superintendent',
-  'supt', 'officer', 'constable', 'mp', 'mep', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner',
+  'supt', 'officer', 'constable', 'mp', 'mep', 'mca', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner',
   'coach', 'speaker', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'agent', 'pastor', 'saint',
   'first', 'foreign', 'defense', 'defence', 'interior', 'finance', 'health', 'head', 'hon', 'honorable', 'honourable',
   'pres', 'ceo', 'founder', 'dj', 'emir', 'sultan', 'crown', 'duke', 'duchess', 'count', 'countess', 'baron',

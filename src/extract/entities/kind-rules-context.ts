@@ -685,19 +685,19 @@ export const CONTEXT_RULES: readonly KindRule[] = [
   {
     id: 'item-dateline',
     description:
-      'a name in capitals opening a later paragraph before a dash ("KELLBY — The library will stay open"): a news-in-brief item\'s dateline, when the name is no common word',
+      'a name in capitals opening a later sentence before a dash ("KELLBY — The library will stay open"): a news-in-brief item\'s dateline, when the name is no common word',
     example: 'Library reprieve\nKELLBY — The library will stay open after a charity pledged £85,000.',
-    // (Not a word the lexicon knows as a common one: a notes column's "BEARS —" or "UPDATE —" opens an item too.)
+    // (A roundup's items are paragraphs, each opening with its own dateline; no sentence inside a paragraph opens
+    // with a name in capitals and a dash. Not a word the lexicon knows as a common one: a notes column's "BEARS —"
+    // or "UPDATE —" opens an item too.)
     apply: (f) =>
-      datelineWords(f) &&
       f.form.spans.some(
         (s, i) =>
           s.sentence > 0 &&
-          f.form.contexts[i]?.opensParagraph === true &&
           !/\p{Ll}/u.test(s.text) &&
           /\p{Lu}{3}/u.test(s.text) &&
           f.form.contexts[i]?.dateline === true,
-      )
+      ) && datelineWords(f)
         ? {place: DECISIVE}
         : undefined,
   },

@@ -11,6 +11,10 @@ import {DECISIVE, FAIR, GOOD, type KindRule} from './kind-weights.js';
 const PROTECTED_AREA =
   /\s(?:(?:Game|Nature|Wildlife|Forest|Marine|National|Biosphere)\s(?:Reserve|Park|Sanctuary|Refuge)|Conservancy)$/u;
 
+// "Bakori Local Government Area", "Mwea East Sub-County": a country's division named with its kind, whatever the
+// body's words inside ("Government") say. (Round s48g.)
+const DIVISION_KIND = /\s(?:Local\sGovernment\sArea|Sub-?[Cc]ounty)$/u;
+
 const MONEY_WORD = /bank|fund|reserve|monetary/iu;
 
 /** The rules, tried with the others of kind-rules-words.ts and kind-rules-context.ts. */
@@ -22,6 +26,14 @@ export const PLACE_CUE_RULES: readonly KindRule[] = [
       'a protected area\'s kind ending the name ("Game Reserve", "National Park", "Wildlife Sanctuary", "Conservancy"): a place',
     example: 'The number of black rhinos in the Selvo Game Reserve has risen to 84.',
     apply: (f) => (PROTECTED_AREA.test(f.text) ? {place: DECISIVE} : undefined),
+  },
+  {
+    id: 'division-kind',
+    words: 'many',
+    description:
+      'a division\'s kind ending the name ("Local Government Area", "Sub-County"): a place, though a body\'s word is inside',
+    example: 'Gunmen raided a village in Bakori Local Government Area on Friday.',
+    apply: (f) => (DIVISION_KIND.test(f.text) ? {place: DECISIVE} : undefined),
   },
   {
     id: 'feature-alone',

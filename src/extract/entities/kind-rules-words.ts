@@ -6,6 +6,7 @@ import {PERSON_WORD_RULES} from './kind-rules-people.js';
 import {PLACE_WORD_RULES} from './kind-rules-places.js';
 import {PLACE_CUE_RULES} from './kind-rules-place-cues.js';
 import {TEAM_RULES} from './kind-rules-teams.js';
+import {WATER_RULES} from './place-waters.js';
 import type {KindRule} from './kind-weights.js';
 
 /** Rules reading the name's words and what the lexicon and gazetteer know of them. */
@@ -14,6 +15,7 @@ export const WORD_RULES: readonly KindRule[] = [
   ...BODY_WORD_RULES,
   ...PLACE_WORD_RULES,
   ...PLACE_CUE_RULES,
+  ...WATER_RULES,
   ...PERSON_WORD_RULES,
   ...TEAM_RULES,
 ];

@@ -2,6 +2,7 @@
 // context.ts LOCATIVE so that its pattern, tried at every position of the words before every name, stays as it was:
 // each shape here is tried only where the words before the name end as it needs.
 import {PLACE_PREPOSITIONS} from './cues.js';
+import {placedAlong} from './place-waters.js';
 
 // "across northern Honsei", "in south-eastern Varnia", "of the central Kessaly": a lower-case direction between a
 // preposition and the name.
@@ -38,6 +39,7 @@ const BORDER_WITH = /\b(?:border|borders|frontier|boundary)\s+with\s+$/u;
 
 /** The words before a name (`near`, ending in a space) put it in a place by a direction, a route or a visit. */
 export function placedByWay(near: string): boolean {
+  if (near.endsWith('along ') || near.endsWith('the ')) return placedAlong(near);
   if (near.endsWith('ern ') || near.endsWith('central ')) return COMPASS_PLACED.test(near);
   if (near.endsWith('between ')) return ROUTE_FIRST.test(near);
   if (near.endsWith('and ')) return near.includes('between') && ROUTE_SECOND.test(near);
