@@ -181,3 +181,15 @@ describe("a ward before its member's title", () => {
     expect(kindOf(text, 'Al-Hamra')).toBe('place');
   });
 });
+
+describe('"from" after a common noun opening the sentence', () => {
+  it('"Hunters from X and Y have been called in": both places', () => {
+    const text = ['Hunters from Nikara and Yurisawa have been called in, the mayor said.'];
+    expect(kindOf(text, 'Nikara')).toBe('place');
+  });
+
+  it('"Belle from Beauty and the Beast" still places nothing', () => {
+    const text = ['Anna Holm dressed as Belle from Beauty and the Beast.'];
+    expect(kindOf(text, 'Beauty')).not.toBe('place');
+  });
+});

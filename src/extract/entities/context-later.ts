@@ -165,6 +165,8 @@ const CORPORATE_BEFORE =
 const STAFF_OF = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u;
 
 const OFFICE_AFTER = /^\s+([A-Z][a-z]+)\s+(?=[A-Z])/;
+const FROM_NAME = /(\p{Lu}[\p{L}.'’-]*)\s+from\s+$/u;
+const COMMON_NOUN_TAGS = ['Plural', 'Singular', 'Noun'];
 const A_BEFORE = /(?:^|\s)an?\s$/u;
 const LOCAL_TRADE_AFTER =
   /^\s+(?:brokerage|law\s+firm|hospital|clinic|school|court|courtroom|newspaper|radio\s+station|hotel|restaurant|prison|jail|market|police\s+station|governor|mayor|council)\b/u;
@@ -651,7 +653,10 @@ export class LaterCues {
   // "Belle from Beauty and the Beast", "Mulan from Mulan": "from" right after a capitalised name says where a
   // character or a member comes from, a work or a body as often as a town.
   get fromName(): boolean {
-    return this.wordBefore === 'from' && /\p{Lu}[\p{L}.'’-]*\s+from\s+$/u.test(this.near);
+    if (this.wordBefore !== 'from') return false;
+    const m = FROM_NAME.exec(this.near);
+    // ("Hunters from Nikaho and Yurihonjo": a common noun opening the sentence is no name.)
+    return m !== null && !(m.index === 0 && hasAnyTag(m[1] ?? '', COMMON_NOUN_TAGS));
   }
 
   // "Mayor Phil Easton of Tillman said": the town of the person named before it, whose speech the verb is.
