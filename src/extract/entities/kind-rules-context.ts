@@ -693,6 +693,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     apply: (f) =>
       f.form.spans.some(
         (s, i) =>
+          s.initial &&
           s.sentence > 0 &&
           !/\p{Ll}/u.test(s.text) &&
           /\p{Lu}{3}/u.test(s.text) &&

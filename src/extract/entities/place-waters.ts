@@ -26,13 +26,17 @@ export function waterActs(after: string): boolean {
 // Where a river is the way: "along the Rio Preto", "the banks of the Tarrowe", "the mouth of the Lunda" (and a
 // road or a coast, places too).
 const ALONG = /(?:^|\s)[Aa]long\s+(?:the\s+)?$/u;
-const PART_OF_THE =
-  /\b(?:banks|bank|mouth|source|waters|shores?|estuary|floodplain|headwaters|course|length|bed)\s+of\s+the\s+$/u;
+// (A set of the words, not a pattern tried along `near`: many names follow "… of the ".)
+const RIVER_PARTS = new Set(
+  'banks bank mouth source waters shore shores estuary floodplain headwaters course length bed'.split(' '),
+);
 
 /** The words before a name (`near`) put it along a way or at a river's part ("along the X", "banks of the X"). */
 export function placedAlong(near: string): boolean {
   if (near.endsWith('along ') || near.endsWith('along the ')) return ALONG.test(near);
-  return near.endsWith(' of the ') && PART_OF_THE.test(near);
+  if (!near.endsWith(' of the ')) return false;
+  const end = near.length - 8;
+  return RIVER_PARTS.has(near.slice(near.lastIndexOf(' ', end - 1) + 1, end));
 }
 
 /** The rule, tried with those of kind-rules-place-cues.ts. */
