@@ -1,0 +1,62 @@
+import {describe, expect, it} from 'vitest';
+import {speakers} from '../helpers/quote-speakers.js';
+
+// Round s48e (src/extract/quotes/ERRORS.md): speakers named in sport and assembly reports by an age, or behind a
+// parliament's letters. Made-up stories throughout; each `it` failed before the round unless marked as a guard.
+
+describe('"the 24-year-old said": an age no one is given stands for the person just named', () => {
+  it('the one person named in the sentence before', () => {
+    const match = [
+      'Striker Kofi Boateng scored twice on his return from injury.',
+      '“It felt like my first game,” the 24-year-old said.',
+    ];
+    expect(speakers(match)).toEqual(['Kofi Boateng ← It felt like']);
+  });
+
+  it('guard: not a person the text gives another age', () => {
+    const crash = [
+      'Tom Reed, 45, was driving the van when it left the road.',
+      '“I saw everything from the bus stop,” the 19-year-old said.',
+    ];
+    expect(speakers(crash)).toEqual(['null ← I saw everything']);
+  });
+
+  it('guard: the person given that age, wherever named ("Ines Calloway, 54,")', () => {
+    const story = [
+      'Ines Calloway, 54, has run the bakery since 1998. Her landlord, Piet Moss, wants to sell the building.',
+      '“I will not go quietly,” the 54-year-old said.',
+    ];
+    expect(speakers(story)).toEqual(['Ines Calloway ← I will not']);
+  });
+
+  it('guard: two people named in the sentence before, or a sentence naming no one between: unnamed', () => {
+    const two = [
+      'Coach Ivo Marsh praised striker Kofi Boateng after the match.',
+      '“It felt like my first game,” the 24-year-old said.',
+    ];
+    expect(speakers(two)).toEqual(['null ← It felt like']);
+    const between = [
+      'Striker Kofi Boateng scored twice.',
+      'The crowd of 8,000 stayed long after the whistle.',
+      '“It felt like my first game,” the 24-year-old said.',
+    ];
+    expect(speakers(between)).toEqual(['null ← It felt like']);
+  });
+});
+
+describe('a member of a parliament or assembly by its letters ("Sinn Féin TD", "Ward MCA") is no part of the name', () => {
+  it('"Sinn Féin TD Eoin Ó Broin", then "Mr Ó Broin said"', () => {
+    const housing = [
+      'Sinn Féin TD Eoin Ó Broin said the figures were shocking. “This is a housing emergency,” Mr Ó Broin said.',
+    ];
+    expect(speakers(housing)).toEqual(['Eoin Ó Broin ← This is a']);
+  });
+
+  it('"tabled by Kerio Ward MCA Ruth Chepkoech", then "Ms Chepkoech told the House"', () => {
+    const motion = [
+      'The motion, tabled by Kerio Ward MCA Ruth Chepkoech, accused the governor of misconduct.',
+      '“The people have waited long enough,” Ms Chepkoech told the House.',
+    ];
+    expect(speakers(motion)).toEqual(['Ruth Chepkoech ← The people have']);
+  });
+});
