@@ -60,3 +60,23 @@ describe('a member of a parliament or assembly by its letters ("Sinn Féin TD", 
     expect(speakers(motion)).toEqual(['Ruth Chepkoech ← The people have']);
   });
 });
+
+describe('named-after: lower-case title words before the name ("the verdict of head teacher X")', () => {
+  it('a person\'s noun between "of" and the name', () => {
+    const school = [
+      '“It is the best result we have had in ten years.” That was the verdict of head teacher Gareth Bowen.',
+    ];
+    expect(speakers(school)).toEqual(['Gareth Bowen ← It is the']);
+  });
+
+  it('guard: a phrase that is no title ("the lawyer for X", "local resident X") names no speaker', () => {
+    const lawyer = [
+      '“It is the best result we have had in ten years.” That was the verdict of the lawyer for Gareth Bowen.',
+    ];
+    expect(speakers(lawyer)).toEqual(['null ← It is the']);
+    const resident = [
+      '“It is the best result we have had in ten years.” That was the verdict of local resident Ada Brill.',
+    ];
+    expect(speakers(resident)).toEqual(['null ← It is the']);
+  });
+});
