@@ -80,3 +80,27 @@ describe('named-after: lower-case title words before the name ("the verdict of h
     expect(speakers(resident)).toEqual(['null ← It is the']);
   });
 });
+
+describe('in-words-of: "In the words of X," / "In X\'s words," / "In his words," before the quote', () => {
+  it('the name the phrase ends on, a possessive name, a pronoun', () => {
+    const club = [
+      'In the words of the club’s chairman, Howard Finch, “this is the biggest day in our history”.',
+    ];
+    expect(speakers(club)).toEqual(['Howard Finch ← this is the']);
+    const mayor = [
+      'In Mayor Ruth Fenwick’s words, “nobody should have to live through a night like that in this city”.',
+    ];
+    expect(speakers(mayor)).toEqual(['Ruth Fenwick ← nobody should have']);
+    const coach = [
+      'Coach Ivo Marsh was delighted with the win. In his words, “the boys ran until they dropped and deserved every point”.',
+    ];
+    expect(speakers(coach)).toEqual(['Ivo Marsh ← the boys ran']);
+  });
+
+  it('guard: "In other words," and the words of a song name no speaker', () => {
+    const other = ['In other words, “the boys ran until they dropped and deserved every point”.'];
+    expect(speakers(other)).toEqual(['null ← the boys ran']);
+    const song = ['In the words of the old song, “the river keeps rolling and we keep rowing along”.'];
+    expect(speakers(song)).toEqual(['null ← the river keeps']);
+  });
+});
