@@ -18,6 +18,8 @@ export const TITLES = new Set([
   'commandant', 'magistrate', 'envoy', 'pm', 'emeritus', 'prosecutor', 'fellow', 'qc', 'kc', 'obe', 'mbe', 'cbe',
   'kbe', 'phd', 'assemblyman', 'alderman', 'policeman', 'fireman', 'whip', 'administrator', 'mufti', 'mullah',
   'maulana', 'maulvi', 'patriarch', 'metropolitan', 'ustad', 'adviser', 'advisor', 'madam', 'madame',
+  // Members of parliaments and assemblies by their letters ("Sinn Féin TD Eoin Ó Broin", "Ward MCA Esther Gachoki").
+  'td', 'msp', 'mla', 'mca', 'mpp', 'mha', 'mna',
   // Courtesy titles of Portuguese and Filipino ("Seu Joaquim", "Aling Rosa", "Mang Tonyo", "Kapitan Boyet").
   'seu', 'aling', 'mang', 'kapitan',
 ]);
