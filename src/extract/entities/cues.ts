@@ -20,6 +20,9 @@ export const TITLES = new Set([
   'maulana', 'maulvi', 'patriarch', 'metropolitan', 'ustad', 'adviser', 'advisor', 'madam', 'madame',
   // Courtesy titles of Portuguese and Filipino ("Seu Joaquim", "Aling Rosa", "Mang Tonyo", "Kapitan Boyet").
   'seu', 'aling', 'mang', 'kapitan',
+  // Seats of assemblies other than a parliament's MP, before the member's name ("Ward MCA Esther Gachoki", "Greenvale
+  // MLA Priya Ramaswamy", "Northfield MSP Callum Reid").
+  'mca', 'mla', 'msp', 'mpp', 'mna',
 ]);
 
 /**
@@ -278,6 +281,8 @@ export const ORG_WORDS = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'bank', 'airlines', 'airways', 'railways', 'railway', 'railroad',
   // (A brewer's and a trade's bodies: "Tsurumine Brewery", "the Tsurumine Chamber of Commerce".)
   'brewery', 'breweries', 'distillery', 'chamber',
+  // (A church's bodies: "the Diocese of Carrowby", "the Carrowby Diocesan Synod".)
+  'diocese', 'archdiocese', 'synod', 'presbytery',
   'times', 'post', 'guardian', 'telegraph', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer',
   'independent', 'news', 'press', 'radio', 'television', 'tv', 'broadcasting', 'network', 'magazine', 'review',
   'house', 'cabinet', 'bureau', 'authority', 'board', 'administration', 'directorate', 'secretariat', 'alliance',
@@ -320,6 +325,10 @@ export const ORG_LAST_WORDS = new Set([
   // Firms' and banks' last words of markets copy ("Nomaru Securities", "Kaupstad Savings", "Hanazono Brewing"): only
   // last, not inside "Securities and Exchange Commission".
   'securities', 'savings', 'brewing', 'investments', 'manufacturing',
+  // Operators' and builders' last words of local and business copy ("Tolmere Buses", "Ardmore Ferries", "Eastfold
+  // Homes", "Grainger Properties", "Northgate Living"): only last, never a surname. (Not "Engineering", a field's
+  // word: "VP of Linux Engineering".)
+  'buses', 'coaches', 'ferries', 'homes', 'properties', 'developments', 'living',
 ]);
 
 /**
