@@ -170,6 +170,11 @@ const LOCAL_TRADE_AFTER =
 const PLACE_OFFICE_AFTER =
   /^\s+(?:(?:Deputy|Vice|Lord|Lieutenant|Lt\.)\s+)?(?:Mayor|Governor|Gov\.|Premier|Prefect)\s+\p{Lu}/u;
 
+// "Velkor chief executive Anna Brandt", "Brenmark Chairman Leo Sandt", "Velkor CEO Anna Brandt": a firm's officer's
+// post and the officer's name right after a name (no "officials", whom towns have too; no possessive).
+const OFFICER_NAMED =
+  /^\s+(?:[Cc]hair(?:man|woman|person)?|[Ss]pokes(?:man|woman|person)|(?:[Mm]anaging\s+|[Ee]xecutive\s+)[Dd]irector|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Gg]eneral\s+[Mm]anager|CEO|(?:[Cc]o-)?[Ff]ounder)\s+\p{Lu}\p{Ll}/u;
+
 const STAFF_AFTER =
   /^\s+(?:chair|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|officials?|(?:managing\s+|executive\s+)?director|chief\s+executive|general\s+manager|CEO|founder|co-founder)\b(?!['’])/u;
 
@@ -428,6 +433,10 @@ export class LaterCues {
 
   // "Philippine Red Cross chair Richard Gordon", "a Kataeb Hezbollah official": a lower-case noun for a body's
   // officer right after the name (capitalised, "Varnia President", it is a title the spans cut).
+  get officerNamed(): boolean {
+    return this.spaced && OFFICER_NAMED.test(this.after);
+  }
+
   get staffAfter(): boolean {
     return this.spaced && STAFF_AFTER.test(this.after);
   }
