@@ -99,3 +99,34 @@ describe('a body "for" a field "and" three field words', () => {
     expect(peopleNames(text)).toContain('Ardo Pell');
   });
 });
+
+describe("a firm's officer named after one word", () => {
+  it('"Talvenor chief executive Mark Oduya", "Brenmark Chairman Leo Sandt", "Kelmora CEO Ida Nell": bodies', () => {
+    const text = [
+      'Talvenor chief executive Mark Oduya said the deal would close.',
+      'Brenmark Chairman Leo Sandt resigned on Friday. Kelmora CEO Ida Nell declined to comment.',
+    ];
+    expect(kindOf(text, 'Talvenor')).toBe('organization');
+    expect(kindOf(text, 'Brenmark')).toBe('organization');
+    expect(kindOf(text, 'Kelmora')).toBe('organization');
+  });
+
+  it('not a post\'s own word ("Presidential Spokesperson Ana Roque"), nor a town\'s officials', () => {
+    expect(kindOf(['Presidential Spokesperson Ana Roque said the order stood.'], 'Presidential')).not.toBe(
+      'organization',
+    );
+    expect(kindOf(['Mugumo officials said the road was shut.'], 'Mugumo')).not.toBe('organization');
+  });
+});
+
+describe('a score in words', () => {
+  it('"Kelby defeated Wynmore 45 points to 24": the side named after the verb is a club', () => {
+    const text = ['Kelby defeated Wynmore 45 points to 24 in their round 4 match on Saturday.'];
+    expect(kindOf(text, 'Wynmore')).toBe('organization');
+  });
+
+  it('not a vote ("cleared him by 24 votes to 19")', () => {
+    const text = ['In 2022 the Senate cleared Ardo Pell against Varnby by 24 votes to 19.'];
+    expect(kindOf(text, 'Varnby')).not.toBe('organization');
+  });
+});
