@@ -130,3 +130,23 @@ describe('a score in words', () => {
     expect(kindOf(text, 'Varnby')).not.toBe('organization');
   });
 });
+
+describe('people of Indonesian and Brazilian copy', () => {
+  it('"Pak Darmo", "Bu Sri", "Regent Wulandari Hapsari": forms of address and a regency\'s head are titles', () => {
+    const text = [
+      'Pak Darmo, a farmer, said the ash had ruined his crop. Bu Sri said the school was closed.',
+      'Regent Wulandari Hapsari visited the shelters.',
+    ];
+    expect(peopleNames(text).sort()).toEqual(['Darmo', 'Sri', 'Wulandari Hapsari']);
+  });
+
+  it('not a street named after a regent ("Regent Street")', () => {
+    const text = ['Shoppers crowded Regent Street on Saturday.'];
+    expect(runEntities(text).places.map((p) => p.name)).toEqual(['Regent Street']);
+  });
+
+  it('"Antônio Carlos Bezerra Filho": a given name the lexicon knows without its accent', () => {
+    const text = ['The farm is owned by Antônio Carlos Bezerra Filho, a rancher from Serra Dourada.'];
+    expect(peopleNames(text)).toEqual(['Antônio Carlos Bezerra Filho']);
+  });
+});

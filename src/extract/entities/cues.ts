@@ -23,6 +23,8 @@ export const TITLES = new Set([
   // Seats of assemblies other than a parliament's MP, before the member's name ("Ward MCA Esther Gachoki", "Greenvale
   // MLA Priya Ramaswamy", "Northfield MSP Callum Reid").
   'mca', 'mla', 'msp', 'mpp', 'mna',
+  // Indonesian forms of address and a regency's head ("Pak Darmo", "Bu Sri", "Ibu Ratna", "Regent Wulandari").
+  'pak', 'bapak', 'bu', 'ibu', 'regent',
 ]);
 
 /**
@@ -259,9 +261,9 @@ export const NOBLE_RANKS = new Set(['baron', 'baroness', 'count', 'countess', 'd
 
 /** Titles that fix a gender. */
 // prettier-ignore
-export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'aling', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
+export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'aling', 'bu', 'ibu', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
 // prettier-ignore
-export const MALE_TITLES = new Set(['mr', 'seu', 'mang', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'congressman', 'chairman', 'spokesman', 'councilman', 'father', 'pope', 'emperor', 'sultan', 'emir']);
+export const MALE_TITLES = new Set(['mr', 'seu', 'mang', 'pak', 'bapak', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'congressman', 'chairman', 'spokesman', 'councilman', 'father', 'pope', 'emperor', 'sultan', 'emir']);
 
 /**
  * Heads of the bodies a state or territory has as its nation does ("Senate", "House of Representatives", "Supreme
