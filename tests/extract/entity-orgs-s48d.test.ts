@@ -150,3 +150,17 @@ describe('people of Indonesian and Brazilian copy', () => {
     expect(peopleNames(text)).toEqual(['Antônio Carlos Bezerra Filho']);
   });
 });
+
+describe('a firm that acts as "its"', () => {
+  it('"Orrin unveiled its new phone", "Velkora reported its first loss": bodies', () => {
+    const text = ['Orrin unveiled its new phone on Tuesday, and Velkora reported its first loss.'];
+    expect(kindOf(text, 'Orrin')).toBe('organization');
+    expect(kindOf(text, 'Velkora')).toBe('organization');
+  });
+
+  it('not a person who reports "her" loss, nor a country the gazetteer knows', () => {
+    const text = ['Anna Holm reported her first loss. Kenya raised its tariffs.'];
+    expect(kindOf(text, 'Anna Holm')).toBe('person');
+    expect(kindOf(text, 'Kenya')).toBe('place');
+  });
+});
