@@ -164,3 +164,15 @@ describe('a firm that acts as "its"', () => {
     expect(kindOf(text, 'Kenya')).toBe('place');
   });
 });
+
+describe('a surname the lexicon knows after a first word it does not know as a given name', () => {
+  it('"Bill Clinton was impeached in 1998": opening a sentence, doing what only a person does', () => {
+    const text = ['The House has impeached two other presidents. Bill Clinton was impeached in 1998.'];
+    expect(kindOf(text, 'Bill Clinton')).toBe('person');
+  });
+
+  it('not an adverb opening the sentence ("Later Wilson was elected")', () => {
+    const text = ['Later Wilson was elected mayor of the town.'];
+    expect(peopleNames(text)).not.toContain('Later Wilson');
+  });
+});

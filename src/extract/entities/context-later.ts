@@ -63,7 +63,7 @@ const TAKEN_BACK =
 // "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result; "X died",
 // "X resigned", "X was sworn in": what befalls a person.
 const ACTS_AFTER =
-  /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|died|dies|resigned|resigns|stepped\s+down|was\s+(?:born|killed|arrested|injured|elected|re-elected|sentenced|convicted|charged|sworn\s+in|assassinated|ousted|hospitali[sz]ed|buried))\b/u;
+  /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|died|dies|resigned|resigns|stepped\s+down|was\s+(?:born|killed|arrested|injured|elected|re-elected|sentenced|convicted|charged|sworn\s+in|assassinated|ousted|impeached|hospitali[sz]ed|buried))\b/u;
 // "Ferrand was booked", "Halloran limped off", "Marlowe pleaded not guilty", "Brightwell's header": what only a
 // player or a defendant does or has, read after a lone surname (a team scores, wins and equalises too, so those
 // verbs are not here; "scored his second" is: a team is no "he").
