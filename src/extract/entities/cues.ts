@@ -22,6 +22,11 @@ export const TITLES = new Set([
   'td', 'msp', 'mla', 'mca', 'mpp', 'mha', 'mna',
   // Courtesy titles of Portuguese and Filipino ("Seu Joaquim", "Aling Rosa", "Mang Tonyo", "Kapitan Boyet").
   'seu', 'aling', 'mang', 'kapitan',
+  // Seats of assemblies other than a parliament's MP, before the member's name ("Ward MCA Esther Gachoki", "Greenvale
+  // MLA Priya Ramaswamy", "Northfield MSP Callum Reid").
+  'mca', 'mla', 'msp', 'mpp', 'mna',
+  // Indonesian forms of address and a regency's head ("Pak Darmo", "Bu Sri", "Ibu Ratna", "Regent Wulandari").
+  'pak', 'bapak', 'bu', 'ibu', 'regent',
 ]);
 
 /**
@@ -258,9 +263,9 @@ export const NOBLE_RANKS = new Set(['baron', 'baroness', 'count', 'countess', 'd
 
 /** Titles that fix a gender. */
 // prettier-ignore
-export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'aling', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
+export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'aling', 'bu', 'ibu', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
 // prettier-ignore
-export const MALE_TITLES = new Set(['mr', 'seu', 'mang', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'congressman', 'chairman', 'spokesman', 'councilman', 'father', 'pope', 'emperor', 'sultan', 'emir']);
+export const MALE_TITLES = new Set(['mr', 'seu', 'mang', 'pak', 'bapak', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'congressman', 'chairman', 'spokesman', 'councilman', 'father', 'pope', 'emperor', 'sultan', 'emir']);
 
 /**
  * Heads of the bodies a state or territory has as its nation does ("Senate", "House of Representatives", "Supreme
@@ -280,6 +285,8 @@ export const ORG_WORDS = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'bank', 'airlines', 'airways', 'railways', 'railway', 'railroad',
   // (A brewer's and a trade's bodies: "Tsurumine Brewery", "the Tsurumine Chamber of Commerce".)
   'brewery', 'breweries', 'distillery', 'chamber',
+  // (A church's bodies: "the Diocese of Carrowby", "the Carrowby Diocesan Synod".)
+  'diocese', 'archdiocese', 'synod', 'presbytery',
   'times', 'post', 'guardian', 'telegraph', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer',
   'independent', 'news', 'press', 'radio', 'television', 'tv', 'broadcasting', 'network', 'magazine', 'review',
   'house', 'cabinet', 'bureau', 'authority', 'board', 'administration', 'directorate', 'secretariat', 'alliance',
@@ -322,6 +329,10 @@ export const ORG_LAST_WORDS = new Set([
   // Firms' and banks' last words of markets copy ("Nomaru Securities", "Kaupstad Savings", "Hanazono Brewing"): only
   // last, not inside "Securities and Exchange Commission".
   'securities', 'savings', 'brewing', 'investments', 'manufacturing',
+  // Operators' and builders' last words of local and business copy ("Tolmere Buses", "Ardmore Ferries", "Eastfold
+  // Homes", "Grainger Properties", "Northgate Living"): only last, never a surname. (Not "Engineering", a field's
+  // word: "VP of Linux Engineering".)
+  'buses', 'coaches', 'ferries', 'homes', 'properties', 'developments', 'living',
 ]);
 
 /**
