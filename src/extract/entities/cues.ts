@@ -18,13 +18,11 @@ export const TITLES = new Set([
   'commandant', 'magistrate', 'envoy', 'pm', 'emeritus', 'prosecutor', 'fellow', 'qc', 'kc', 'obe', 'mbe', 'cbe',
   'kbe', 'phd', 'assemblyman', 'alderman', 'policeman', 'fireman', 'whip', 'administrator', 'mufti', 'mullah',
   'maulana', 'maulvi', 'patriarch', 'metropolitan', 'ustad', 'adviser', 'advisor', 'madam', 'madame',
-  // Members of parliaments and assemblies by their letters ("Sinn Féin TD Eoin Ó Broin", "Ward MCA Esther Gachoki").
+  // Members of parliaments and assemblies by their letters ("Sinn Féin TD Eoin Ó Broin", "Ward MCA Esther Gachoki",
+  // "Greenvale MLA Priya Ramaswamy").
   'td', 'msp', 'mla', 'mca', 'mpp', 'mha', 'mna',
   // Courtesy titles of Portuguese and Filipino ("Seu Joaquim", "Aling Rosa", "Mang Tonyo", "Kapitan Boyet").
   'seu', 'aling', 'mang', 'kapitan',
-  // Seats of assemblies other than a parliament's MP, before the member's name ("Ward MCA Esther Gachoki", "Greenvale
-  // MLA Priya Ramaswamy", "Northfield MSP Callum Reid").
-  'mca', 'mla', 'msp', 'mpp', 'mna',
   // Indonesian forms of address and a regency's head ("Pak Darmo", "Bu Sri", "Ibu Ratna", "Regent Wulandari").
   'pak', 'bapak', 'bu', 'ibu', 'regent',
 ]);
