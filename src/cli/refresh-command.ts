@@ -41,18 +41,20 @@ async function refreshWith(
   const open = await openTargetForAdding(articles, dbPath, io);
   if ('code' in open) return ctrlC.stopped ? INTERRUPTED : open.code;
   if (ctrlC.stopped) {
-    open.close();
+    open.close(false);
     io.err('brief: refresh stopped by Ctrl+C before any feed was fetched; nothing was added\n');
     return INTERRUPTED;
   }
   // Nothing to refresh is no failure (as `brief feeds` lists none with 0): a cron job or a script that refreshes
   // before anything is subscribed should not read an error. --json answers with data: a refresh of nothing.
   if (open.target.feeds.list().length === 0) {
-    open.close();
+    open.close(false);
     if (json) io.out(`${JSON.stringify({feeds: [], added: 0, failed: 0}, null, 2)}\n`);
     else io.out("no subscriptions, nothing to refresh; add a feed with 'brief add FEED_URL'\n");
     return 0;
   }
+  // Subscriptions of a folder since deleted: their items go to the folder made again.
+  open.sayMade();
   const fetcher = createFetcher();
   const pages = createPagePool();
   const draw = sink.isTTY && !json;
