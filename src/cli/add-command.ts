@@ -102,7 +102,8 @@ export async function addCommand(
   sink: ProgressSink | null = null,
 ): Promise<RunExit> {
   try {
-    const open = await openTargetForAdding(articles, dbPath, io);
+    // Each subscription that cannot be kept is said with its source (addEach); the article files are kept.
+    const open = await openTargetForAdding(articles, dbPath, io, null);
     if ('code' in open) return ctrlC.stopped ? INTERRUPTED : open.code;
     if (ctrlC.stopped) {
       open.close(false);

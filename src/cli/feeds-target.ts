@@ -39,14 +39,16 @@ export interface NotOpened {
  * Opens the library folder (made when missing) and database for `brief add` and `brief refresh`, or says why not
  * and returns NotOpened. The folder's files the database has not read yet (a database deleted, or another one named) are
  * read first, as `brief list` reads them, so an article the folder holds already is not written again beside it
- * (and the subscriptions its articles name come back: store/recover-feeds.ts).
+ * (and the subscriptions its articles name come back: store/recover-feeds.ts). `readOnlyNote` is what a
+ * database that cannot be written means for the command (null: nothing said on opening).
  */
 export async function openTargetForAdding(
   articles: string,
   dbPath: string,
   io: Io,
+  readOnlyNote: string | null,
 ): Promise<OpenTarget | NotOpened> {
-  const opened = openLibraryStore(articles, dbPath, io, true);
+  const opened = openLibraryStore(articles, dbPath, io, true, readOnlyNote);
   if ('code' in opened) return opened;
   await syncQuietly(opened.store);
   return targetOf(opened, dbPath, io);
@@ -63,7 +65,9 @@ export async function openTargetForFeeds(
   dbPath: string,
   io: Io,
 ): Promise<OpenTarget | NotOpened> {
-  const opened = openLibraryStore(articles, dbPath, io, false);
+  // Listing what the database holds loses nothing to a database that cannot be written (`brief feeds remove` says
+  // why it cannot remove): the reader's line about marks meant nothing here.
+  const opened = openLibraryStore(articles, dbPath, io, false, null);
   if ('code' in opened) return opened;
   const {store} = opened;
   if (!store.readOnly && !heldSubscriptions(store.db, store.root)) await syncQuietly(store);
@@ -94,6 +98,7 @@ function openLibraryStore(
   dbPath: string,
   io: Io,
   create: boolean,
+  readOnlyNote: string | null,
 ): OpenedLibrary | NotOpened {
   const root = resolve(articles);
   let made: OpenedLibrary['made'] = null;
@@ -124,7 +129,7 @@ function openLibraryStore(
   }
   // Through the store, so the database is checked as every command checks it (never a file that is not brief's,
   // marks restored from the journal, damage repaired).
-  const opened = openStoreForCli(root, dbPath, io);
+  const opened = openStoreForCli(root, dbPath, io, undefined, readOnlyNote);
   if (opened.store) return {store: opened.store, made};
   made?.library.undo();
   return {code: opened.code};

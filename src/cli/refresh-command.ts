@@ -38,7 +38,12 @@ async function refreshWith(
   sink: ProgressSink,
   ctrlC: CtrlC,
 ): Promise<RunExit> {
-  const open = await openTargetForAdding(articles, dbPath, io);
+  const open = await openTargetForAdding(
+    articles,
+    dbPath,
+    io,
+    "new articles are written to the folder, but each feed's last fetch and errors are not saved",
+  );
   if ('code' in open) return ctrlC.stopped ? INTERRUPTED : open.code;
   if (ctrlC.stopped) {
     open.close(false);
