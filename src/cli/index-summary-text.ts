@@ -9,7 +9,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
  * same database analysed meanwhile.
  * "indexed 840 files (0 new, 0 changed, 840 known); 176 texts analysed in 12.0 s (14.7/s), 104 by another brief"
  */
-export function indexSummaryText(summary: IndexSummary): string {
+export function indexSummaryText(summary: IndexSummary, columns?: number): string {
   const skippedFiles = summary.skipped.length - summary.outside;
   const known = summary.unchanged - summary.knownSkipped;
   const files = [`${summary.added} new`, `${summary.changed} changed`, `${known} known`];
@@ -30,5 +30,23 @@ export function indexSummaryText(summary: IndexSummary): string {
   if (summary.failed.length) parts.push(`${summary.failed.length} not extracted`);
   if (summary.unanalysable.length) parts.push(`${summary.unanalysable.length} not analysed`);
   if (summary.stopped) parts.push('stopped early');
-  return `${parts.join('; ')}\n`;
+  const line = parts.join('; ');
+  return `${columns === undefined ? line : wrapWords(line, columns)}\n`;
+}
+
+/**
+ * The line word-wrapped to a terminal `columns` wide, whose own wrapping cut words in two ("0 kn" / "own" at 40
+ * columns). Its words are ASCII, one column a character; a word longer than the width keeps its own line.
+ */
+function wrapWords(line: string, columns: number): string {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current !== '' && current.length + 1 + word.length > columns) {
+      lines.push(current);
+      current = word;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  lines.push(current);
+  return lines.join('\n');
 }
