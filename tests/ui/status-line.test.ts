@@ -88,10 +88,43 @@ describe('the status line at normal widths, with files not analysed and skipped'
     const line = ui.lastFrame() ?? '';
     expect(line).toContain('brief · 281 articles · 270 unread · filter: all');
     expect(line).toContain('· 1 not analysed');
-    expect(line).toMatch(/· 11 skipped( |…|$)/);
+    expect(line).toMatch(/· 11 skipped( |: |…|$)/);
     expect(displayWidth(line)).toBeLessThanOrEqual(columns);
     ui.unmount();
   });
+
+  // At 80 columns "7 skipped (brief index lists…" cut the words that say where to see them.
+  it.each([70, 80, 84, 90, 100, 120])(
+    'at %i columns where to see the skipped files shows whole or not at all',
+    (columns) => {
+      const ui = render(
+        React.createElement(
+          Box,
+          {width: columns},
+          React.createElement(StatusLine, {
+            total: 280,
+            unread: 280,
+            filter: 'all',
+            shown: 280,
+            progress: {
+              done: 280,
+              total: 280,
+              rate: 0,
+              etaSeconds: null,
+              skipped: {count: 7, first: 'broken symbolic link (its target does not exist) (gone.md)'},
+            },
+            columns,
+          }),
+        ),
+      );
+      const line = ui.lastFrame() ?? '';
+      expect(line).toContain('· 7 skipped');
+      expect(line).toMatch(/7 skipped( \(brief index lists them\))?(: .*)?$/);
+      expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+      if (columns >= 100) expect(line).toContain('(brief index lists them): broken');
+      ui.unmount();
+    },
+  );
 
   it.each([
     // head, reasons, columns → what shows of each reason

@@ -92,13 +92,13 @@ export function skippedParts(progress: IndexProgress | null): StatusProblem | nu
   if (!skipped) return null;
   return skipped.count === 1
     ? {count: '1 skipped', reason: `: ${skipped.first}`}
-    : {count: `${skipped.count} skipped`, reason: ` (brief index lists them): ${skipped.first}`};
+    : {count: `${skipped.count} skipped`, hint: ' (brief index lists them)', reason: `: ${skipped.first}`};
 }
 
 // The line's first words, left out only to keep the progress whole.
 const NAME = 'brief · ';
 
-const whole = (p: StatusProblem | null): string | null => (p ? p.count + p.reason : null);
+const whole = (p: StatusProblem | null): string | null => (p ? p.count + (p.hint ?? '') + p.reason : null);
 
 /** The failures as one text, uncut: "2 not analysed: too long to analyse (more than 10 s)". */
 export const failuresText = (progress: IndexProgress | null): string | null => whole(failuresParts(progress));
@@ -140,7 +140,9 @@ export function StatusLine({
   const indexing = progressText(progress, named ? room - NAME.length : room);
   const head = `${named ? NAME : ''}${after}${indexing ? ` · ${indexing}` : ''}`;
   const reasons =
-    columns === undefined ? problems.map((p) => p.reason) : fitReasons(displayWidth(head), problems, columns);
+    columns === undefined
+      ? problems.map((p) => (p.hint ?? '') + p.reason)
+      : fitReasons(displayWidth(head), problems, columns);
   return (
     <Text wrap="truncate">
       {named ? <Text {...theme.title}>brief</Text> : null}
