@@ -1,3 +1,4 @@
+import {wrapWords} from './wrap-words.js';
 import type {IndexSummary} from '../store/indexer.js';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -32,21 +33,4 @@ export function indexSummaryText(summary: IndexSummary, columns?: number): strin
   if (summary.stopped) parts.push('stopped early');
   const line = parts.join('; ');
   return `${columns === undefined ? line : wrapWords(line, columns)}\n`;
-}
-
-/**
- * The line word-wrapped to a terminal `columns` wide, whose own wrapping cut words in two ("0 kn" / "own" at 40
- * columns). Its words are ASCII, one column a character; a word longer than the width keeps its own line.
- */
-function wrapWords(line: string, columns: number): string {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    if (current !== '' && current.length + 1 + word.length > columns) {
-      lines.push(current);
-      current = word;
-    } else current = current === '' ? word : `${current} ${word}`;
-  }
-  lines.push(current);
-  return lines.join('\n');
 }

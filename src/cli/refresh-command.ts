@@ -6,6 +6,7 @@ import {itemProblems, openTargetForAdding, plural} from './feeds-target.js';
 import type {ProgressSink} from './index-command.js';
 import type {Io} from './output.js';
 import {catchCtrlC, type CtrlC} from './ctrl-c.js';
+import {wrapWords} from './wrap-words.js';
 
 /** "refreshing 12/50 feeds · 34 new · 1 failed". */
 export function refreshProgressText(p: RefreshProgress): string {
@@ -101,10 +102,10 @@ async function refreshWith(
       // updated, …)" read as a contradiction); "unchanged" is the server's 304 Not Modified.
       const fetched = summary.feeds.filter((f) => f.status === 'updated').length;
       const unchanged = summary.feeds.filter((f) => f.status === 'unchanged').length;
-      io.out(
+      const line =
         `refreshed ${plural(summary.feeds.length, 'feed')}: ${plural(summary.added, 'new article')}` +
-          ` (${fetched} fetched, ${unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''})\n`,
-      );
+        ` (${fetched} fetched, ${unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''})`;
+      io.out(`${io.terminal && io.columns ? wrapWords(line, io.columns) : line}\n`);
     }
     if (stopped) {
       io.err(
