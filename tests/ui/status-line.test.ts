@@ -239,3 +239,39 @@ describe('the pace of indexing', () => {
     expect(progressText(given)).toBe(expected);
   });
 });
+
+describe('the status line with background work', () => {
+  const line = (columns: number, total: number, activity: string) => {
+    const ui = render(
+      React.createElement(
+        Box,
+        {width: columns},
+        React.createElement(StatusLine, {
+          total,
+          unread: total,
+          filter: 'all',
+          shown: total,
+          progress: null,
+          activity,
+          columns,
+        }),
+      ),
+    );
+    const text = ui.lastFrame() ?? '';
+    ui.unmount();
+    return text;
+  };
+  // At 60 columns a refresh read '… filter: all · refreshing 0/…', its count cut in the middle.
+  it("keeps a refresh's count whole, its other figures giving way first", () => {
+    const text = line(60, 4, 'refreshing 0/1 feeds · 0 new');
+    expect(text).toContain('refreshing 0/1 feeds');
+    expect(displayWidth(text)).toBeLessThanOrEqual(60);
+    expect(line(100, 4, 'refreshing 0/1 feeds · 0 new')).toContain('brief · 4 articles');
+    expect(line(100, 4, 'refreshing 0/1 feeds · 0 new')).toContain('refreshing 0/1 feeds · 0 new');
+  });
+  it('says marks wait at 80 columns, the name giving way first, then words at the end', () => {
+    const text = line(80, 280, 'marks wait for another program to finish writing');
+    expect(text).toContain('280 articles · 280 unread · filter: all · marks wait for another program');
+    expect(displayWidth(text)).toBeLessThanOrEqual(80);
+  });
+});

@@ -4,7 +4,7 @@ import type {IndexProgress} from '../../store/index.js';
 import type {ListFilter} from '../state/app-state.js';
 import {paceSettled} from '../state/pace.js';
 import {fitReasons, type StatusProblem} from '../state/status-fit.js';
-import {displayWidth} from '../text.js';
+import {displayWidth, truncateWords} from '../text.js';
 import {theme} from '../theme.js';
 
 /** What the status line reports. */
@@ -95,6 +95,21 @@ export function skippedParts(progress: IndexProgress | null): StatusProblem | nu
     : {count: `${skipped.count} skipped`, hint: ' (brief index lists them)', reason: `: ${skipped.first}`};
 }
 
+/**
+ * Background work's words fitted to `room` columns: its figures after the first part give way first ("refreshing
+ * 0/1 feeds · 0 new" → "refreshing 0/1 feeds"), then a lone part's last words ("marks wait for another program…");
+ * with no room, its first part whole (the shortest form the line makes room for).
+ */
+function fitActivity(activity: string, room: number): string {
+  const parts = activity.split(' · ');
+  for (let n = parts.length; n > 0; n--) {
+    const text = parts.slice(0, n).join(' · ');
+    if (displayWidth(text) <= room) return text;
+  }
+  const first = parts[0] ?? activity;
+  return parts.length === 1 && room >= 12 ? truncateWords(first, room) : first;
+}
+
 // The line's first words, left out only to keep the progress whole.
 const NAME = 'brief · ';
 
@@ -128,17 +143,25 @@ export function StatusLine({
   const problems = [failedParts(progress), failuresParts(progress), skippedParts(progress)].filter(
     (p) => p !== null,
   );
-  const after = `${counts}${activity ? ` · ${activity}` : ''}`;
-  // The progress has what the counts and the problems' counts leave of the line; where even its shortest form would
-  // be cut ("analysing 20/2…" beside "filter: unread (280 shown)" at 80 columns), the name "brief · " gives way.
-  const room =
+  // The activity and the progress share what the counts and the problems' counts leave of the line; where even their
+  // shortest forms would be cut ("analysing 20/2…" beside "filter: unread (280 shown)" at 80 columns, "refreshing
+  // 0/…" at 60), the name "brief · " gives way.
+  const free =
     columns === undefined
       ? Infinity
-      : columns - displayWidth(after) - 3 - problems.reduce((n, p) => n + 3 + displayWidth(p.count), 0);
+      : columns - displayWidth(counts) - problems.reduce((n, p) => n + 3 + displayWidth(p.count), 0);
   const least = progressText(progress, 0);
-  const named = least === null || displayWidth(least) <= room - NAME.length || displayWidth(least) > room;
-  const indexing = progressText(progress, named ? room - NAME.length : room);
-  const head = `${named ? NAME : ''}${after}${indexing ? ` · ${indexing}` : ''}`;
+  const need =
+    (least === null ? 0 : 3 + displayWidth(least)) +
+    (activity ? 3 + displayWidth(fitActivity(activity, 0)) : 0);
+  // (Progress that would be cut all the same keeps the name; background work shows more of its words without it.)
+  const named = need === 0 || need <= free - NAME.length || (need > free && !activity);
+  const room = named ? free - NAME.length : free;
+  const doing = activity
+    ? fitActivity(activity, room - 3 - (least === null ? 0 : 3 + displayWidth(least)))
+    : null;
+  const indexing = progressText(progress, room - 3 - (doing ? 3 + displayWidth(doing) : 0));
+  const head = `${named ? NAME : ''}${counts}${doing ? ` · ${doing}` : ''}${indexing ? ` · ${indexing}` : ''}`;
   const reasons =
     columns === undefined
       ? problems.map((p) => (p.hint ?? '') + p.reason)
@@ -147,7 +170,7 @@ export function StatusLine({
     <Text wrap="truncate">
       {named ? <Text {...theme.title}>brief</Text> : null}
       <Text>{`${named ? ' · ' : ''}${counts}`}</Text>
-      {activity ? <Text {...theme.accent}>{` · ${activity}`}</Text> : null}
+      {doing ? <Text {...theme.accent}>{` · ${doing}`}</Text> : null}
       {indexing ? <Text {...theme.accent}>{` · ${indexing}`}</Text> : null}
       {problems.map((p, i) => (
         <Text key={p.count} {...theme.warning}>{` · ${p.count}${reasons[i] ?? ''}`}</Text>
