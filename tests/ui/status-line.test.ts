@@ -58,6 +58,13 @@ describe('the status line while another program holds the write lock', () => {
     [at(10, 10), null],
   ])('%o → %s', (given, expected) => {
     expect(progressText(given)).toBe(expected);
+  }); // At 80 columns beside "filter: all" the line ran off at "…to finish wri…": the wait said in fewer words.
+  it.each([
+    [at(20, 280, true), 50, 'analysing 20/280 · waiting for another program'],
+    [at(20, 280, true), 28, 'analysing 20/280 · waiting'],
+    [at(280, 280, true), 40, 'waiting for another program'],
+  ])('%o in %i columns → %s', (given, room, expected) => {
+    expect(progressText(given, room)).toBe(expected);
   });
 });
 

@@ -36,6 +36,13 @@ export function indexingLeft(progress: IndexProgress | null): string | null {
   return left > 0 ? `${left} ${left === 1 ? 'article' : 'articles'} still to analyse` : null;
 }
 
+// The write lock held elsewhere, in fewer words as the room shrinks.
+const WAITS = [
+  ' · waiting for another program to finish writing',
+  ' · waiting for another program',
+  ' · waiting',
+];
+
 /**
  * Words for indexing progress: "reading 120/280 files" while new files are read, then "analysing 40/280 · 12/s ·
  * 20s left" (and "· waiting for another program to finish writing" while the database's write lock is held
@@ -46,9 +53,16 @@ export function indexingLeft(progress: IndexProgress | null): string | null {
 export function progressText(progress: IndexProgress | null, room = Infinity): string | null {
   if (!progress) return null;
   // Said also before anything is counted: the first write of a run (files removed or renamed) may be the one held.
-  const waiting = progress.waiting ? ' · waiting for another program to finish writing' : '';
-  if (progress.reading) return `reading ${progress.reading.done}/${progress.reading.total} files${waiting}`;
-  if (progress.done >= progress.total) return waiting ? waiting.slice(3) : null;
+  // In fewer words where the whole would run off the line, after the rate and the time left have given way.
+  const waits = progress.waiting ? WAITS : [''];
+  const longest = waits[0] ?? '';
+  const fit = (forms: string[]): string =>
+    forms.find((text) => displayWidth(text) <= room) ?? forms[forms.length - 1] ?? '';
+  if (progress.reading) {
+    const reading = `reading ${progress.reading.done}/${progress.reading.total} files`;
+    return fit(waits.map((w) => `${reading}${w}`));
+  }
+  if (progress.done >= progress.total) return progress.waiting ? fit(waits.map((w) => w.slice(3))) : null;
   // A run's first texts go at a cold worker's pace, and the pace of a handful says little (pace.ts).
   const settled = paceSettled(progress.done, progress.total);
   const rate =
@@ -59,10 +73,13 @@ export function progressText(progress: IndexProgress | null, room = Infinity): s
   const {shared} = progress;
   const lead = `analysing ${progress.done}/${progress.total}`;
   if (shared?.waiting && shared.left > 0)
-    return `${lead} · another brief is analysing the last ${shared.left}${waiting}`;
+    return fit(waits.map((w) => `${lead} · another brief is analysing the last ${shared.left}${w}`));
   const tail = shared ? ' · shared with another brief' : eta;
-  const forms = [`${lead}${rate}${tail}${waiting}`, `${lead}${tail}${waiting}`, `${lead}${waiting}`];
-  return forms.find((text) => displayWidth(text) <= room) ?? forms[forms.length - 1] ?? lead;
+  return fit([
+    `${lead}${rate}${tail}${longest}`,
+    `${lead}${tail}${longest}`,
+    ...waits.map((w) => `${lead}${w}`),
+  ]);
 }
 
 /**
