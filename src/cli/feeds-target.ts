@@ -10,6 +10,7 @@ import type {SqliteStore} from '../store/sqlite-store.js';
 import {syncFiles} from '../store/sync-files.js';
 import {noteNewLibrary, type NewLibrary} from './new-library.js';
 import {NO_FOLDER, openStoreForCli} from './open-store.js';
+import {TILDE, unexpandedTilde} from './tilde.js';
 import type {Io} from './output.js';
 
 /** An open library to add to, and how to let go of it. */
@@ -111,9 +112,16 @@ function openLibraryStore(
     accessSync(root, constants.R_OK | constants.X_OK);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' || !create) {
-      const why =
-        code === 'ENOENT' ? NO_FOLDER : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+    // A "~" the shell left as it is ("--articles=~/news") would be made a folder named "~" here.
+    const tilde = code === 'ENOENT' && unexpandedTilde(articles);
+    if (code !== 'ENOENT' || !create || tilde) {
+      const why = tilde
+        ? `no such folder: ${TILDE}`
+        : code === 'ENOENT'
+          ? NO_FOLDER
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code;
       io.err(`brief: cannot open the article folder ${articles}: ${why}\n`);
       return {code: 1};
     }
