@@ -196,63 +196,9 @@ export function cutExtractorPatterns(bundle) {
 }
 
 /**
- * What spells a cut property class (`[\\p{L}--[\\u{10000}-\\u{10FFFF}]]`) out as the class of its characters, for the
- * patterns the extractor makes at run time. V8 builds a property class from ICU's tables each time it parses a
- * pattern (when the pattern is made, and again when it is compiled for one-byte and for two-byte text), ~0.3 M
- * instructions a class, and no parse is kept across patterns: the ~250 patterns a worker makes with `new RegExp`
- * name classes hundreds of times. Their characters written out (as the characters themselves: `\\u` escapes parse
- * as slowly as the property) parse in about half of that. The characters are read at run time from the running V8's
- * own `\\p{…}`, so a spelled class is the cut class on every Node. Self-contained, as bmpPattern: the build writes
- * it into the script. `Native`: the RegExp constructor; `cut`: CUT.
- */
-export function makeSpeller(Native, cut) {
-  // Every BMP code point but the surrogates, in order: a property's runs in it are its ranges.
-  let bmp = null;
-  const spelledOf = new Map();
-  // What a `v` class needs escaped among the characters of a property (none of CUT's holds such a character).
-  const reserved = /[&!#%,:;<=>@`~^$\\.*+?()[\]{}|/-]/;
-  const one = (c) => (reserved.test(c) ? `\\${c}` : c);
-  /** The characters of `prop` in the BMP, written as the inside of a `v` class. */
-  const charsOf = (prop) => {
-    let chars = spelledOf.get(prop);
-    if (chars !== undefined) return chars;
-    if (bmp === null) {
-      const blocks = [];
-      for (let lo = 0; lo < 0x10000; lo += 0x800) {
-        if (lo >= 0xd800 && lo < 0xe000) continue;
-        const codes = [];
-        for (let c = lo; c < lo + 0x800; c++) codes.push(c);
-        blocks.push(String.fromCharCode(...codes));
-      }
-      bmp = blocks.join('');
-    }
-    chars = '';
-    const runs = new Native(`\\p{${prop}}+`, 'gu');
-    for (let m = runs.exec(bmp); m !== null; m = runs.exec(bmp)) {
-      const run = m[0];
-      chars += run.length === 1 ? one(run) : `${one(run[0])}-${one(run[run.length - 1])}`;
-    }
-    spelledOf.set(prop, chars);
-    return chars;
-  };
-  const cutClass = /\[\\p\{([^}]*)\}--\[\\u\{10000\}-\\u\{10FFFF\}\]\]/g;
-  return {
-    /** `source` (a `v` pattern) with each cut class of a property in `cut` spelled out. */
-    spell: (source) =>
-      source.replace(cutClass, (text, prop) => (cut.includes(prop) ? `[${charsOf(prop)}]` : text)),
-    /** Whether `source` holds a class spelled out here: it was taken from a spelled pattern (its `source`). */
-    holdsSpelled: (source) => {
-      for (const chars of spelledOf.values()) if (chars !== '' && source.includes(`[${chars}]`)) return true;
-      return false;
-    },
-  };
-}
-
-/**
  * What the cut script defines first: `RegExp`, the constructor the extractor's `new RegExp(…)` calls (cutting a
- * `u` pattern as the build cut the literals and spelling its classes out (makeSpeller), and giving a source taken
- * from a cut pattern its `v` flag), and `needsWritten(text)`, whether `text` holds a character outside the BMP of a
- * property cut.
+ * `u` pattern as the build cut the literals, and giving a source taken from a cut pattern its `v` flag), and
+ * `needsWritten(text)`, whether `text` holds a character outside the BMP of a property cut.
  */
 function helpers() {
   return `var ${NAME} = (() => {
@@ -260,15 +206,13 @@ function helpers() {
   const CUT = ${JSON.stringify(CUT)};
   const bmpPattern = ${bmpPattern.toString()};
   const CUT_MARK = '--[\\\\u{10000}-\\\\u{10FFFF}]]';
-  const speller = (${makeSpeller.toString()})(Native, CUT);
   function BmpRegExp(source, flags) {
     if (typeof source === 'string' && typeof flags === 'string' && flags.includes('u') && !flags.includes('i')) {
-      if (source.includes(CUT_MARK)) return new Native(speller.spell(source), flags.replace('u', 'v'));
-      if (speller.holdsSpelled(source)) return new Native(source, flags.replace('u', 'v'));
+      if (source.includes(CUT_MARK)) return new Native(source, flags.replace('u', 'v'));
       const cut = bmpPattern(source, CUT);
       if (cut !== null) {
         try {
-          return new Native(speller.spell(cut), flags.replace('u', 'v'));
+          return new Native(cut, flags.replace('u', 'v'));
         } catch {}
       }
     }

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import * as acorn from 'acorn';
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error: a build script in plain JavaScript, without types
-import {bmpPattern, CUT, cutExtractorPatterns, makeSpeller} from '../../scripts/bmp-patterns.mjs';
+import {bmpPattern, CUT, cutExtractorPatterns} from '../../scripts/bmp-patterns.mjs';
 import {extract, toExtractInput} from '../../src/extract/index.js';
 import {readFullJob, type ExtractOutcome} from '../../src/store/pool.js';
 import {createWorkerPool, findWorkerScript} from '../../src/store/worker-pool.js';
@@ -20,12 +20,6 @@ const cutBundle = cutExtractorPatterns as (bundle: string) => {
   literals: number;
   constructors: number;
 };
-const speller = (
-  makeSpeller as (
-    native: RegExpConstructor,
-    cut: readonly string[],
-  ) => {spell(source: string): string; holdsSpelled(source: string): boolean}
-)(RegExp, CUT as readonly string[]);
 const ARTICLES = new URL('../../articles/', import.meta.url);
 const DIST = new URL('../../dist/', import.meta.url);
 
@@ -163,37 +157,6 @@ describe('the extractor’s patterns cut to the Basic Multilingual Plane', () =>
     expect(helpers.needsWritten(bold)).toBe(true);
     expect(helpers.needsWritten('Ada Varga 😀 🇺🇦 said “yes”')).toBe(false);
     expect(helpers.needsWritten('a lone \ud835 unit')).toBe(false);
-  });
-});
-
-describe('the cut classes of run-time patterns spelled out as their characters', () => {
-  it('match the characters the cut class matches, every code point, on one-byte and two-byte text', () => {
-    for (const prop of CUT as readonly string[]) {
-      const cut = `[\\p{${prop}}--[\\u{10000}-\\u{10FFFF}]]`;
-      const spelled = speller.spell(cut);
-      expect(spelled, prop).not.toContain('\\p{');
-      const pairs = [
-        [new RegExp(`^${spelled}$`, 'v'), new RegExp(`^${cut}$`, 'v')],
-        [new RegExp(`^[${spelled}'\\-]+$`, 'v'), new RegExp(`^[${cut}'\\-]+$`, 'v')],
-      ] as const;
-      let differ = 0;
-      for (let code = 0; code <= 0x10ffff; code += code < 0x10000 ? 1 : 97) {
-        const one = String.fromCodePoint(code);
-        const two = `\u0100${one}`.slice(1);
-        for (const [a, b] of pairs)
-          if (a.test(one) !== b.test(one) || a.test(two) !== b.test(two)) differ += 1;
-      }
-      expect(differ, prop).toBe(0);
-    }
-  });
-
-  it('keep other classes, and know a source taken from a spelled pattern', () => {
-    const source = '\\p{Lu}[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][\\p{Sc}--[\\u{10000}-\\u{10FFFF}]]';
-    const spelled = speller.spell(source);
-    expect(spelled.startsWith('\\p{Lu}[')).toBe(true);
-    expect(spelled.endsWith('[\\p{Sc}--[\\u{10000}-\\u{10FFFF}]]')).toBe(true);
-    expect(speller.holdsSpelled(new RegExp(spelled, 'v').source)).toBe(true);
-    expect(speller.holdsSpelled(source)).toBe(false);
   });
 });
 
