@@ -1,7 +1,7 @@
 // A word tested against the whole list of speech verbs: a set look-up where the case-insensitive pattern of the
 // ~230 verbs would cost every worker a compile of ~1,800 characters with `iu` (milliseconds, for each kind of
 // string it meets).
-import {OBJECT_SPEECH_VERBS, SPEECH_VERBS, VERB_ALT} from './vocabulary.js';
+import {isPlain, OBJECT_SPEECH_VERBS, SPEECH_VERBS, VERB_ALT, wordTrie} from './vocabulary.js';
 
 const VERBS: ReadonlySet<string> = new Set(SPEECH_VERBS);
 // Only ASCII without spaces is decided by the set: the pattern's case folding maps some other characters onto
@@ -22,16 +22,18 @@ export function isSpeechVerb(word: string): boolean {
  * compiles a long alternation with `i` about twice as slowly, in every worker.
  */
 export function caselessAlternation(words: readonly string[]): string {
+  // (Plain words with their openings shared, as `alternation` writes them.)
+  if (isPlain(words)) return wordTrie(words, caselessLetter);
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) =>
-      w
-        .replace(/[a-z]/g, (c) =>
-          c === 's' ? '[sS\\u017F]' : c === 'k' ? '[kK\\u212A]' : `[${c}${c.toUpperCase()}]`,
-        )
-        .replace(/ /g, '\\s+'),
-    )
+    .map((w) => w.replace(/[a-z]/g, caselessLetter).replace(/ /g, '\\s+'))
     .join('|');
+}
+
+/** A letter as the class of what it matches under `iu`; any other character as it is. */
+function caselessLetter(c: string): string {
+  if (!/^[a-z]$/.test(c)) return c;
+  return c === 's' ? '[sS\\u017F]' : c === 'k' ? '[kK\\u212A]' : `[${c}${c.toUpperCase()}]`;
 }
 
 /** `\b` after a word's last letter as the `iu` flags read it: "ſ" and "K" are word characters there. */

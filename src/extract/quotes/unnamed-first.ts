@@ -14,6 +14,7 @@ import {
   NATIONALITY_NOUN,
   ROLE_WORD,
   VERB_ALT,
+  WORD_END,
   WRITTEN,
 } from './vocabulary.js';
 import {mentionStarting} from './context.js';
@@ -46,13 +47,16 @@ function roleFirst(text: string, anyVerb: boolean): {role: RegExpExecArray; verb
 // "the Portuguese forward said", "the Scot said", "the Rovers boss told": "the", one or two capitalised words (a
 // nationality, a club), at most one lower-case noun, the verb (group 1: the capitalised words; group 2: the noun).
 const EPITHET_FIRST = new RegExp(
-  `^the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,1}\\p{Lu}[\\p{L}-]*)\\s+(?:(\\p{Ll}[\\p{Ll}-]*)\\s+)?${ADVERB}(?:${VERB_ALT})\\b`,
+  `^the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,1}\\p{Lu}[\\p{L}-]*)\\s+(?:(\\p{Ll}[\\p{Ll}-]*)\\s+)?${ADVERB}(?:${VERB_ALT})${WORD_END}`,
   'u',
 );
 
 // "the skipper said", "the jockey added": an epithet noun alone (EPITHET_NOUNS; not any person's noun: "the officer
 // said" names no one), group 1.
-const BARE_EPITHET_FIRST = new RegExp(`^the\\s+(\\p{Ll}[\\p{Ll}-]*)\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'u');
+const BARE_EPITHET_FIRST = new RegExp(
+  `^the\\s+(\\p{Ll}[\\p{Ll}-]*)\\s+${ADVERB}(?:${VERB_ALT})${WORD_END}`,
+  'u',
+);
 
 // The one person an epithet stands for, when the phrase is one: its capitalised words no body's name ("the Kremlin"),
 // then a person's noun ("the Portuguese forward"), or alone a nationality ("the Scot"; "the Vizier" is an office);
@@ -79,15 +83,18 @@ function epithet(ctx: QuoteContext, text: string, at: number): Attribution | und
 }
 
 const UNNAMED_FIRST = new RegExp(
-  `^(?:a|an|the|one|another)\\s+\\p{Ll}[^,.;:!?“”"]{0,60}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
+  `^(?:a|an|the|one|another)\\s+\\p{Ll}[^,.;:!?“”"]{0,60}?\\s+${ADVERB}(?:${VERB_ALT})${WORD_END}`,
   'u',
 );
 const SPOKES_PHRASE_FIRST = new RegExp(
-  `^(?:a|an|the|one)\\s+[^,.;:!?“”"]{1,80}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
+  `^(?:a|an|the|one)\\s+[^,.;:!?“”"]{1,80}?\\s+${ADVERB}(?:${VERB_ALT})${WORD_END}`,
   'u',
 );
 // A plural noun (group 1), at most one lower-case word before it, then a speech verb: "state officials said".
-const BARE_PLURAL_FIRST = new RegExp(`^(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'u');
+const BARE_PLURAL_FIRST = new RegExp(
+  `^(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+${ADVERB}(?:${VERB_ALT})${WORD_END}`,
+  'u',
+);
 const UNNAMED_PHRASE_FIRST =
   /^(?:a|an|the|one|another)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}+)\b(?=\s*(?:[,.;:!?]|$))/u;
 
