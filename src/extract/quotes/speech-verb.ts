@@ -16,24 +16,33 @@ export function isSpeechVerb(word: string): boolean {
   return whole.test(word);
 }
 
+// Each list's alternation, made once (the speech verbs' is in three patterns).
+const CASELESS = new WeakMap<readonly string[], string>();
+/** Each letter as the class of what it matches under `iu`. */
+const CASELESS_LETTERS: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'abcdefghijklmnopqrstuvwxyz'].map((c) => [
+    c,
+    c === 's' ? '[sS\\u017F]' : c === 'k' ? '[kK\\u212A]' : `[${c}${c.toUpperCase()}]`,
+  ]),
+);
+
 /**
  * A list of lower-case ASCII words as the alternation `alternation` makes, each letter a class of the characters
  * the `iu` flags would match it with ("s" also "ſ" U+017F, "k" also "K" U+212A), for a pattern without `i`: V8
  * compiles a long alternation with `i` about twice as slowly, in every worker.
  */
 export function caselessAlternation(words: readonly string[]): string {
-  // (Plain words with their openings shared, as `alternation` writes them.)
-  if (isPlain(words)) return wordTrie(words, caselessLetter);
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[a-z]/g, caselessLetter).replace(/ /g, '\\s+'))
-    .join('|');
-}
-
-/** A letter as the class of what it matches under `iu`; any other character as it is. */
-function caselessLetter(c: string): string {
-  if (!/^[a-z]$/.test(c)) return c;
-  return c === 's' ? '[sS\\u017F]' : c === 'k' ? '[kK\\u212A]' : `[${c}${c.toUpperCase()}]`;
+  let written = CASELESS.get(words);
+  if (written !== undefined) return written;
+  // (Plain words with their openings shared: see wordTrie.)
+  written = isPlain(words)
+    ? wordTrie(words, CASELESS_LETTERS)
+    : [...words]
+        .sort((a, b) => b.length - a.length)
+        .map((w) => w.replace(/[a-z]/g, (c) => CASELESS_LETTERS[c] ?? c).replace(/ /g, '\\s+'))
+        .join('|');
+  CASELESS.set(words, written);
+  return written;
 }
 
 /** `\b` after a word's last letter as the `iu` flags read it: "ſ" and "K" are word characters there. */

@@ -359,35 +359,35 @@ export const TITLE_SMALL_WORDS = [
 
 /** A list as a regular expression alternation; spaces in an entry match any run of spaces. */
 export function alternation(words: readonly string[]): string {
-  return isPlain(words) ? wordTrie(words, (c) => c) : flatAlternation(words);
-}
-
-/** The alternation as written: longest entries first, so that one entry is tried before any entry it opens with. */
-function flatAlternation(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/ /g, '\\s+'))
     .join('|');
 }
 
-// Lower-case words of literal characters: no two letters the same under the `i` flag, nothing a pattern reads
-// otherwise ("organi[sz]ation" stays flat).
+// Lower-case words of literal characters, one space apart: no two letters the same under the `i` flag, nothing a
+// pattern reads otherwise.
 const PLAIN_WORDS = /^[a-z'’-]+(?: [a-z'’-]+)*$/;
+
 /** True when every entry is plain lower-case words, one space apart: what wordTrie takes. */
 export function isPlain(words: readonly string[]): boolean {
   return words.every((w) => PLAIN_WORDS.test(w));
 }
-type TrieNode = {end: boolean; next: Map<string, TrieNode>};
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
 
 /**
- * Plain lower-case words as an alternation with their common openings shared ("sa(?:id|y(?:s|ing)?)"), each
- * letter written by `letter`: what the flat alternation matches, in the same order of tries. Where entries match at
- * one place, each opens the next longer one (a letter or a run of spaces is never two branches'), and both try the
- * longest first: the flat one by its order, this one by trying what goes on before ending. V8 shares openings
- * itself only for plain atoms, and for ~230 speech verbs compiles this in about 60 % of the time, ~30 % as letter
- * classes (caselessAlternation).
+ * Plain lower-case words (isPlain) as an alternation with their common openings shared ("sa(?:id|y(?:s|ing)?)"),
+ * each character written as `letters` has it (or as it is): what `alternation` matches, in the same order of tries.
+ * Where entries match at one place, each opens the next longer one (a letter or a run of spaces is never two
+ * branches'), and both try the longest first: the flat one by its order, this one by trying what goes on before
+ * ending. V8 shares openings itself only in alternations of plain atoms; written as letter classes
+ * (caselessAlternation), the ~200 speech verbs compile in ~30 % less time so.
  */
-export function wordTrie(words: readonly string[], letter: (c: string) => string): string {
+export function wordTrie(words: readonly string[], letters: Readonly<Record<string, string>>): string {
   const root: TrieNode = {end: false, next: new Map()};
   for (const word of words) {
     let node = root;
@@ -399,7 +399,9 @@ export function wordTrie(words: readonly string[], letter: (c: string) => string
     node.end = true;
   }
   const write = (node: TrieNode): string => {
-    const branches = [...node.next].map(([c, child]) => (c === ' ' ? '\\s+' : letter(c)) + write(child));
+    const branches: string[] = [];
+    for (const [c, child] of node.next)
+      branches.push((c === ' ' ? '\\s+' : (letters[c] ?? c)) + write(child));
     if (branches.length === 0) return '';
     if (!node.end) return branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
     return `(?:${branches.join('|')})?`;
