@@ -52,20 +52,23 @@ const EPITHET_FIRST = new RegExp(
 );
 
 // "the skipper said", "the jockey added": an epithet noun alone (EPITHET_NOUNS; not any person's noun: "the officer
-// said" names no one), group 1.
+// said" names no one), group 1. An age no one is given ("the 24-year-old said") is one too: sports and court reports
+// call the person just named by an age the text never set beside the name.
 const BARE_EPITHET_FIRST = new RegExp(
-  `^the\\s+(\\p{Ll}[\\p{Ll}-]*)\\s+${ADVERB}(?:${VERB_ALT})${WORD_END}`,
+  `^the\\s+(\\p{Ll}[\\p{Ll}-]*|\\d+-year-old)\\s+${ADVERB}(?:${VERB_ALT})${WORD_END}`,
   'u',
 );
+const AGE_NOUN = /^(\d+)-year-old$/u;
 
 // The one person an epithet stands for, when the phrase is one: its capitalised words no body's name ("the Kremlin"),
 // then a person's noun ("the Portuguese forward"), or alone a nationality ("the Scot"; "the Vizier" is an office);
 // or a noun a story calls a person it has just named ("the skipper").
 function epithet(ctx: QuoteContext, text: string, at: number): Attribution | undefined {
   const bare = BARE_EPITHET_FIRST.exec(text);
-  if (bare?.[1] && EPITHET_NOUNS.has(bare[1]) && ctx.resolveEpithet) {
+  if (bare?.[1] && (EPITHET_NOUNS.has(bare[1]) || AGE_NOUN.test(bare[1])) && ctx.resolveEpithet) {
     // (Read from the opening mark: the person must be named in the quote's sentence or the one right before it.)
-    const speaker = ctx.resolveEpithet(ctx.paragraph, ctx.open, true);
+    const age = AGE_NOUN.exec(bare[1])?.[1];
+    const speaker = ctx.resolveEpithet(ctx.paragraph, ctx.open, true, age);
     return speaker ? {found: true, speaker, how: 'title', verbAt: at + bare[0].length} : undefined;
   }
   const e = EPITHET_FIRST.exec(text);
