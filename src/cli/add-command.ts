@@ -102,10 +102,11 @@ export async function addCommand(
   sink: ProgressSink | null = null,
 ): Promise<RunExit> {
   try {
-    const open = await openTargetForAdding(articles, dbPath, io);
+    // Each subscription that cannot be kept is said with its source (addEach); the article files are kept.
+    const open = await openTargetForAdding(articles, dbPath, io, null);
     if ('code' in open) return ctrlC.stopped ? INTERRUPTED : open.code;
     if (ctrlC.stopped) {
-      open.close();
+      open.close(false);
       io.err('brief: add stopped by Ctrl+C before any source was read; nothing was added\n');
       return INTERRUPTED;
     }
@@ -173,6 +174,7 @@ async function addEach(
         break;
       }
       const {out, err} = describe(source, outcome);
+      if (written(outcome) > 0 || subscribed(outcome)) open.sayMade();
       if (err) io.err(`brief: ${err}\n`);
       if (out && !json) io.out(`${out}\n`);
       // Subscribed in a copy of the database in memory: gone at exit, which the user is told (the articles added
@@ -187,7 +189,7 @@ async function addEach(
     progress.clear();
     fetcher.close();
     await pages.close();
-    open.close();
+    open.close(results.some((r) => written(r.outcome) > 0 || subscribed(r.outcome)));
   }
   return {results, unkept, stopped};
 }

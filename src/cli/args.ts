@@ -198,7 +198,8 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
         : /[/\\.]/.test(first) && !first.includes('://')
           ? ` (to read the articles in ${shown}: brief --articles ${shown})`
           : '';
-    const near = path === '' ? meant(first, COMMANDS) : null;
+    // "version" is an option here (--version), though some tools take it as a command.
+    const near = path !== '' ? null : /^version$/i.test(first) ? '--version' : meant(first, COMMANDS);
     throw new UsageError(
       `unknown command '${shown}'${path || (near ? ` (did you mean brief ${near}?)` : '')}`,
     );

@@ -8,7 +8,9 @@ import type {Db} from '../store/open-db.js';
 import {heldSubscriptions} from '../store/recover-feeds.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import {syncFiles} from '../store/sync-files.js';
+import {noteNewLibrary, type NewLibrary} from './new-library.js';
 import {NO_FOLDER, openStoreForCli} from './open-store.js';
+import {TILDE, unexpandedTilde} from './tilde.js';
 import type {Io} from './output.js';
 
 /** An open library to add to, and how to let go of it. */
@@ -17,7 +19,13 @@ export interface OpenTarget {
   db: Db;
   /** Why the database cannot be written (the store works on a copy in memory): subscriptions would not be kept. */
   readOnly: string | null;
-  close(): void;
+  /** Says once, on stderr, that this run made the article folder (nothing when it was there before). */
+  sayMade(): void;
+  /**
+   * Lets go of the library. With `kept` false (nothing was added or subscribed), a folder this run made is taken away
+   * again, with the database it started: a failed first `brief add` leaves nothing behind.
+   */
+  close(kept?: boolean): void;
 }
 
 /**
@@ -32,17 +40,19 @@ export interface NotOpened {
  * Opens the library folder (made when missing) and database for `brief add` and `brief refresh`, or says why not
  * and returns NotOpened. The folder's files the database has not read yet (a database deleted, or another one named) are
  * read first, as `brief list` reads them, so an article the folder holds already is not written again beside it
- * (and the subscriptions its articles name come back: store/recover-feeds.ts).
+ * (and the subscriptions its articles name come back: store/recover-feeds.ts). `readOnlyNote` is what a
+ * database that cannot be written means for the command (null: nothing said on opening).
  */
 export async function openTargetForAdding(
   articles: string,
   dbPath: string,
   io: Io,
+  readOnlyNote: string | null,
 ): Promise<OpenTarget | NotOpened> {
-  const store = openLibraryStore(articles, dbPath, io, true);
-  if ('code' in store) return store;
-  await syncQuietly(store);
-  return targetOf(store, dbPath, io);
+  const opened = openLibraryStore(articles, dbPath, io, true, readOnlyNote);
+  if ('code' in opened) return opened;
+  await syncQuietly(opened.store);
+  return targetOf(opened, dbPath, io);
 }
 
 /**
@@ -56,10 +66,13 @@ export async function openTargetForFeeds(
   dbPath: string,
   io: Io,
 ): Promise<OpenTarget | NotOpened> {
-  const store = openLibraryStore(articles, dbPath, io, false);
-  if ('code' in store) return store;
+  // Listing what the database holds loses nothing to a database that cannot be written (`brief feeds remove` says
+  // why it cannot remove): the reader's line about marks meant nothing here.
+  const opened = openLibraryStore(articles, dbPath, io, false, null);
+  if ('code' in opened) return opened;
+  const {store} = opened;
   if (!store.readOnly && !heldSubscriptions(store.db, store.root)) await syncQuietly(store);
-  return targetOf(store, dbPath, io);
+  return targetOf(opened, dbPath, io);
 }
 
 /**
@@ -74,14 +87,22 @@ async function syncQuietly(store: SqliteStore): Promise<void> {
   }
 }
 
+/** An open store, and what opening it made (null when the folder was there). */
+interface OpenedLibrary {
+  store: SqliteStore;
+  made: {root: string; library: NewLibrary} | null;
+}
+
 /** The store of the library folder (made when missing, with `create`), or NotOpened when either cannot be used. */
 function openLibraryStore(
   articles: string,
   dbPath: string,
   io: Io,
   create: boolean,
-): SqliteStore | NotOpened {
+  readOnlyNote: string | null,
+): OpenedLibrary | NotOpened {
   const root = resolve(articles);
+  let made: OpenedLibrary['made'] = null;
   try {
     if (!statSync(root).isDirectory()) {
       io.err(`brief: ${articles} is not a folder\n`);
@@ -91,15 +112,22 @@ function openLibraryStore(
     accessSync(root, constants.R_OK | constants.X_OK);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' || !create) {
-      const why =
-        code === 'ENOENT' ? NO_FOLDER : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+    // A "~" the shell left as it is ("--articles=~/news") would be made a folder named "~" here.
+    const tilde = code === 'ENOENT' && unexpandedTilde(articles);
+    if (code !== 'ENOENT' || !create || tilde) {
+      const why = tilde
+        ? `no such folder: ${TILDE}`
+        : code === 'ENOENT'
+          ? NO_FOLDER
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code;
       io.err(`brief: cannot open the article folder ${articles}: ${why}\n`);
       return {code: 1};
     }
     try {
-      makeFolders(root);
-      io.err(`brief: created the article folder ${root}\n`);
+      // Said when something lands in it (sayMade); taken away again when nothing does (close).
+      made = {root, library: noteNewLibrary(makeFolders(root), dbPath)};
     } catch (mkdirErr) {
       io.err(
         `brief: cannot create the article folder ${root}: ${(mkdirErr as NodeJS.ErrnoException).code}\n`,
@@ -109,20 +137,33 @@ function openLibraryStore(
   }
   // Through the store, so the database is checked as every command checks it (never a file that is not brief's,
   // marks restored from the journal, damage repaired).
-  const opened = openStoreForCli(root, dbPath, io);
-  return opened.store ?? {code: opened.code};
+  const opened = openStoreForCli(root, dbPath, io, undefined, readOnlyNote);
+  if (opened.store) return {store: opened.store, made};
+  made?.library.undo();
+  return {code: opened.code};
 }
 
-function targetOf(store: SqliteStore, dbPath: string, io: Io): OpenTarget | NotOpened {
+function targetOf({store, made}: OpenedLibrary, dbPath: string, io: Io): OpenTarget | NotOpened {
+  let said = false;
+  const sayMade = (): void => {
+    if (made && !said) io.err(`brief: created the article folder ${made.root}\n`);
+    said = true;
+  };
   try {
     return {
       target: openTarget(store.db, store.root),
       db: store.db,
       readOnly: store.readOnly,
-      close: () => store.close(),
+      sayMade,
+      close: (kept = true) => {
+        store.close();
+        if (kept) sayMade();
+        else made?.library.undo();
+      },
     };
   } catch (err) {
     store.close();
+    made?.library.undo();
     io.err(
       `brief: cannot open the subscriptions in ${dbPath}: ${err instanceof Error ? err.message : String(err)}\n`,
     );

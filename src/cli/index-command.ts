@@ -210,7 +210,7 @@ export async function indexCommand(
       `${toJson({...counts, skipped: skipped.length, failed: failed.length, unanalysable: unanalysable.length, articlesPerSecond: rate, peakRssMb, cpuSeconds, db: dbPath})}\n`,
     );
   } else {
-    io.out(indexSummaryText(summary));
+    io.out(indexSummaryText(summary, io.terminal ? io.columns : undefined));
   }
   return code;
 }

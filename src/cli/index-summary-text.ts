@@ -1,3 +1,4 @@
+import {wrapWords} from './wrap-words.js';
 import type {IndexSummary} from '../store/indexer.js';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -9,7 +10,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
  * same database analysed meanwhile.
  * "indexed 840 files (0 new, 0 changed, 840 known); 176 texts analysed in 12.0 s (14.7/s), 104 by another brief"
  */
-export function indexSummaryText(summary: IndexSummary): string {
+export function indexSummaryText(summary: IndexSummary, columns?: number): string {
   const skippedFiles = summary.skipped.length - summary.outside;
   const known = summary.unchanged - summary.knownSkipped;
   const files = [`${summary.added} new`, `${summary.changed} changed`, `${known} known`];
@@ -30,5 +31,6 @@ export function indexSummaryText(summary: IndexSummary): string {
   if (summary.failed.length) parts.push(`${summary.failed.length} not extracted`);
   if (summary.unanalysable.length) parts.push(`${summary.unanalysable.length} not analysed`);
   if (summary.stopped) parts.push('stopped early');
-  return `${parts.join('; ')}\n`;
+  const line = parts.join('; ');
+  return `${columns === undefined ? line : wrapWords(line, columns)}\n`;
 }

@@ -17,7 +17,7 @@ export function openStoreForCli(
   dbPath: string,
   io: Io,
   onWarning: (message: string) => void = (message) => io.err(`brief: ${message}\n`),
-  readOnlyNote?: string,
+  readOnlyNote?: string | null,
 ): OpenedStore {
   try {
     if (!statSync(articles).isDirectory()) {

@@ -1,5 +1,6 @@
 import {terminalText} from '../library/sanitize.js';
 import {articleMeta, type Article} from '../library/types.js';
+import {wrapWords} from './wrap-words.js';
 
 /** Where CLI commands write; a parameter so tests can capture output without spawning. */
 export interface Io {
@@ -27,7 +28,7 @@ export const processIo: Io = {
   get columns() {
     return terminalColumns(process.stdout);
   },
-  err: (text) => process.stderr.write(terminalText(text)),
+  err: (text) => process.stderr.write(terminalText(wrapLines(text, terminalColumns(process.stderr)))),
   drain: () =>
     process.stdout.writableNeedDrain
       ? new Promise((resolve) => process.stdout.once('drain', () => resolve()))
@@ -41,6 +42,18 @@ export const processIo: Io = {
  */
 export function terminalColumns(stream: {isTTY?: boolean; columns?: number}): number | undefined {
   return stream.isTTY === true && stream.columns ? stream.columns : undefined;
+}
+
+/**
+ * Text for a terminal `columns` wide, each line longer than that word-wrapped (its own wrapping cut words in two:
+ * "TERM=xte" / "rm-256color" at 60 columns); unchanged where there is no terminal to fit (a pipe, a log file).
+ */
+export function wrapLines(text: string, columns: number | undefined): string {
+  if (columns === undefined) return text;
+  return text
+    .split('\n')
+    .map((line) => (line.length > columns ? wrapWords(line, columns) : line))
+    .join('\n');
 }
 
 /** Progress on stderr: redrawn when it is a terminal (index-command.ts's ProgressSink). */

@@ -6,6 +6,7 @@ import {itemProblems, openTargetForAdding, plural} from './feeds-target.js';
 import type {ProgressSink} from './index-command.js';
 import type {Io} from './output.js';
 import {catchCtrlC, type CtrlC} from './ctrl-c.js';
+import {wrapWords} from './wrap-words.js';
 
 /** "refreshing 12/50 feeds · 34 new · 1 failed". */
 export function refreshProgressText(p: RefreshProgress): string {
@@ -38,21 +39,28 @@ async function refreshWith(
   sink: ProgressSink,
   ctrlC: CtrlC,
 ): Promise<RunExit> {
-  const open = await openTargetForAdding(articles, dbPath, io);
+  const open = await openTargetForAdding(
+    articles,
+    dbPath,
+    io,
+    "new articles are written to the folder, but each feed's last fetch and errors are not saved",
+  );
   if ('code' in open) return ctrlC.stopped ? INTERRUPTED : open.code;
   if (ctrlC.stopped) {
-    open.close();
+    open.close(false);
     io.err('brief: refresh stopped by Ctrl+C before any feed was fetched; nothing was added\n');
     return INTERRUPTED;
   }
   // Nothing to refresh is no failure (as `brief feeds` lists none with 0): a cron job or a script that refreshes
   // before anything is subscribed should not read an error. --json answers with data: a refresh of nothing.
   if (open.target.feeds.list().length === 0) {
-    open.close();
+    open.close(false);
     if (json) io.out(`${JSON.stringify({feeds: [], added: 0, failed: 0}, null, 2)}\n`);
     else io.out("no subscriptions, nothing to refresh; add a feed with 'brief add FEED_URL'\n");
     return 0;
   }
+  // Subscriptions of a folder since deleted: their items go to the folder made again.
+  open.sayMade();
   const fetcher = createFetcher();
   const pages = createPagePool();
   const draw = sink.isTTY && !json;
@@ -94,10 +102,10 @@ async function refreshWith(
       // updated, …)" read as a contradiction); "unchanged" is the server's 304 Not Modified.
       const fetched = summary.feeds.filter((f) => f.status === 'updated').length;
       const unchanged = summary.feeds.filter((f) => f.status === 'unchanged').length;
-      io.out(
+      const line =
         `refreshed ${plural(summary.feeds.length, 'feed')}: ${plural(summary.added, 'new article')}` +
-          ` (${fetched} fetched, ${unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''})\n`,
-      );
+        ` (${fetched} fetched, ${unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''})`;
+      io.out(`${io.terminal && io.columns ? wrapWords(line, io.columns) : line}\n`);
     }
     if (stopped) {
       io.err(

@@ -11,6 +11,8 @@ import type {Io} from './output.js';
 import {cleanLine, showName, toJson} from '../library/sanitize.js';
 import {fit, fitWords, truncate, truncateWords} from '../ui/text.js';
 import {titleRow} from './list-format.js';
+import {emptyLibraryLine} from './empty-library.js';
+import {hasListed} from '../store/list-rows.js';
 
 /** What `brief search` needs. */
 export interface SearchRequest {
@@ -170,6 +172,12 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
     let code = await ensureIndexed(store, io, sink);
     if (code === INTERRUPTED) return code;
     reset = false;
+    if (!hasListed(store.db, store.root)) {
+      // Nothing to search yet: how to fill the library, as `brief list` says, rather than "no person … matches".
+      io.err(emptyLibraryLine(store.root));
+      if (req.json) io.out('[]\n');
+      return code;
+    }
     let print = find(store, req);
     if (reset) {
       io.err(`brief: indexing ${store.root} again\n`);

@@ -41,6 +41,8 @@ export function loadResponse(response: FetchResponse): LoadedSource {
 /** Fetches a URL or reads a file. Throws an Error whose message is one line saying why not. */
 export async function loadSource(source: string, fetcher: Fetcher): Promise<LoadedSource> {
   if (isHttpUrl(source)) return loadResponse(await fetcher.get({url: source, accept: ACCEPT}));
+  // An http address the URL parser refuses (an unclosed "[", a space in the host) is no other scheme.
+  if (/^https?:\/\//i.test(source)) throw new Error('not a valid web address');
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source))
     throw new Error(`only http and https addresses can be added (not ${source.split(':')[0]}:)`);
   let bytes: Buffer;

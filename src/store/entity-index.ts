@@ -56,42 +56,55 @@ export interface EntityForm {
   weak?: boolean;
 }
 
+/** A library-wide record being gathered from per-article forms. */
+interface Gathering extends Omit<EntityRecord, 'aliases'> {
+  aliases: Set<string>;
+  weakArticles: number;
+}
+
+/** A stored record to gather more forms into. */
+export function gatheringFrom(rec: EntityRecord): Gathering {
+  return {...rec, aliases: new Set(rec.aliases), weakArticles: rec.weakArticles ?? 0};
+}
+
+/** An empty record under the key, kind and name of its first form. */
+function gatheringOf({key, kind, name}: EntityForm): Gathering {
+  return {key, kind, name, aliases: new Set(), articleCount: 0, mentions: 0, weakArticles: 0};
+}
+
 /**
- * Merges per-article forms into library-wide records: the longest name is canonical (the first seen wins a
- * tie), every other form is an alias, mentions are summed and each form counts one article.
+ * Adds one article's form to a record (a new one for its first form): the longer name is the record's (of two as long, the first in code-unit
+ * order), the other an alias; mentions are summed and the form counts one article. Which name wins does not depend
+ * on the order the articles came in (a cold index's workers finish in any order).
  */
-export function mergeForms(forms: Iterable<EntityForm>): EntityRecord[] {
-  const byKey = new Map<string, EntityRecord & {aliasSet: Set<string>}>();
-  for (const form of forms) {
-    let rec = byKey.get(form.key);
-    if (!rec) {
-      rec = {
-        key: form.key,
-        kind: form.kind,
-        name: form.name,
-        aliases: [],
-        articleCount: 0,
-        mentions: 0,
-        weakArticles: 0,
-        aliasSet: new Set(),
-      };
-      byKey.set(form.key, rec);
-    }
-    rec.articleCount += 1;
-    rec.mentions += form.mentions;
-    if (form.weak) rec.weakArticles = (rec.weakArticles ?? 0) + 1;
-    if (form.name.length > rec.name.length) {
-      rec.aliasSet.add(rec.name);
-      rec.name = form.name;
-    } else if (form.name !== rec.name) {
-      rec.aliasSet.add(form.name);
-    }
-    for (const alias of form.aliases) rec.aliasSet.add(alias);
+export function gather(rec: Gathering | null, form: EntityForm): Gathering {
+  rec ??= gatheringOf(form);
+  rec.articleCount += 1;
+  rec.mentions += form.mentions;
+  if (form.weak) rec.weakArticles += 1;
+  if (form.name.length > rec.name.length || (form.name.length === rec.name.length && form.name < rec.name)) {
+    rec.aliases.add(rec.name);
+    rec.name = form.name;
+  } else if (form.name !== rec.name) {
+    rec.aliases.add(form.name);
   }
-  return [...byKey.values()].map(({aliasSet, weakArticles, ...rec}) => {
-    aliasSet.delete(rec.name);
-    return {...rec, aliases: [...aliasSet], ...(weakArticles ? {weakArticles} : {})};
-  });
+  for (const alias of form.aliases) rec.aliases.add(alias);
+  return rec;
+}
+
+/** The gathered record, its aliases in code-unit order (the same record whatever order its forms came in). */
+export function gathered({aliases, weakArticles, ...rec}: Gathering): EntityRecord {
+  aliases.delete(rec.name);
+  return {...rec, aliases: [...aliases].sort(), ...(weakArticles ? {weakArticles} : {})};
+}
+
+/** Merges per-article forms into library-wide records, one per key (gather). */
+export function mergeForms(forms: Iterable<EntityForm>): EntityRecord[] {
+  const byKey = new Map<string, Gathering>();
+  for (const form of forms) {
+    byKey.set(form.key, gather(byKey.get(form.key) ?? null, form));
+  }
+  return [...byKey.values()].map(gathered);
 }
 
 /** Merges per-article entities into library-wide records (aliases unioned, mentions summed). */

@@ -342,8 +342,11 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       plan.missing > 0 || plan.idMoves.length > 0 || deferText ? await whenFree(db, settle) : null;
     if (settled === BUSY) return;
     if (store.generation !== p.generation) throw new Restart();
-    const version = extractorVersion(db, pool, (write) => transact(db, write));
-    version.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+    // A library with no files has nothing to extract: asking the pool for its extractor's version (not stored in a
+    // new database) would start a worker that loads the whole extractor, ~0.8 s of CPU for an empty first run.
+    const version =
+      plan.files.length > 0 ? extractorVersion(db, pool, (write) => transact(db, write)) : null;
+    version?.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
     // An estimate until the extractor's version is known: new and changed files plus content never analysed. With
     // nothing to read and the version stored there is no wait to estimate (extraction sets the total at once):
     // counting read every file's hash, 20-30 ms of a run with nothing changed at 10,000 files.
@@ -400,7 +403,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         const count = await whenFree(db, () => recoverFeeds(db, root));
         if (count !== BUSY && count > 0 && pass === p) store.notify(recoveredFeedsLine(store.path, count));
       }
-      if (!stopped) {
+      if (!stopped && version) {
         summary.extractorVersion = await version;
         await extractAll(p, summary.extractorVersion, deferText ? rebuildText : null);
       }

@@ -280,7 +280,8 @@ function merged(head: EntityRecord, members: readonly EntityRecord[]): EntityRec
     for (const a of m.aliases) aliases.add(a);
   }
   aliases.delete(head.name);
-  return {...head, aliases: [...aliases], articleCount, mentions};
+  // (In code-unit order, as entity-index.ts gathers them: a group's record does not depend on its members' order.)
+  return {...head, aliases: [...aliases].sort(), articleCount, mentions};
 }
 
 /** One entity's occurrences over all its group's keys: an article found under two keys is listed once. */

@@ -427,7 +427,7 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
         `${journal.path} (texts since edited or removed among them)`,
     );
   }
-  if (first.readOnly) {
+  if (first.readOnly && options.readOnlyNote !== null) {
     say(
       `${first.readOnly}: ${options.readOnlyNote ?? 'marks made now last only until brief quits, and new analyses are not saved'}`,
     );

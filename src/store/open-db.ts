@@ -29,9 +29,10 @@ export interface OpenDbOptions {
   busyTimeoutMs?: number;
   /**
    * What a database that cannot be written means for the caller, said after the reason ("marks made now last only
-   * until brief quits" is the reader's; a search makes no marks).
+   * until brief quits" is the reader's; a search makes no marks); null when nothing the caller does is lost (`brief
+   * feeds` lists what the database holds), and nothing is said.
    */
-  readOnlyNote?: string;
+  readOnlyNote?: string | null;
 }
 
 /** An open database and what opening it took. */

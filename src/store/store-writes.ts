@@ -1,7 +1,14 @@
 import type {Analysis} from '../extract/types.js';
 import type {Article} from '../library/types.js';
 import type {ReadArticle, SentArticle} from './pool.js';
-import {articleEntities, mergeForms, type EntityForm} from './entity-index.js';
+import {
+  articleEntities,
+  gather,
+  gathered,
+  gatheringFrom,
+  mergeForms,
+  type EntityForm,
+} from './entity-index.js';
 import {mentionRows, storedEntities, type MentionRow, type StoredEntity} from './mention-rows.js';
 import type {Db} from './open-db.js';
 import type {PackedAnalysis} from './packed-analysis.js';
@@ -50,33 +57,9 @@ function markAdded(affected: Affected, root: string, forms: readonly EntityForm[
 
 /** Folds more articles' forms into a stored record, as mergeForms would have from scratch. */
 function addForms(rec: EntityRecordLike | null, forms: readonly EntityForm[]): EntityRecordLike | null {
-  let out = rec ? {...rec, aliases: new Set(rec.aliases)} : null;
-  for (const f of forms) {
-    if (!out) {
-      out = {
-        key: f.key,
-        kind: f.kind,
-        name: f.name,
-        aliases: new Set<string>(),
-        articleCount: 0,
-        mentions: 0,
-        weakArticles: 0,
-      };
-    } else if (f.name.length > out.name.length) {
-      out.aliases.add(out.name);
-      out.name = f.name;
-    } else if (f.name !== out.name) {
-      out.aliases.add(f.name);
-    }
-    out.articleCount += 1;
-    out.mentions += f.mentions;
-    if (f.weak) out.weakArticles = (out.weakArticles ?? 0) + 1;
-    for (const a of f.aliases) out.aliases.add(a);
-  }
-  if (!out) return null;
-  out.aliases.delete(out.name);
-  const {weakArticles, aliases, ...fields} = out;
-  return {...fields, aliases: [...aliases], ...(weakArticles ? {weakArticles} : {})};
+  let out = rec ? gatheringFrom(rec) : null;
+  for (const f of forms) out = gather(out, f);
+  return out ? gathered(out) : null;
 }
 
 type EntityRecordLike = ReturnType<typeof mergeForms>[number];

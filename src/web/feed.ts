@@ -142,7 +142,7 @@ function jsonItem(item: Node, base: string | null): FeedEntry {
   };
 }
 
-const ROOT = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<\s*([\w:.-]+)/i;
+const ROOT = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\]\s*)?>)*<\s*([\w:.-]+)/i;
 
 /** The name of an XML document's root element ("rss", "feed", "rdf:rdf", "opml"), lower case, or null. */
 export function rootElement(text: string): string | null {
@@ -167,9 +167,10 @@ export function parseFeedText(text: string, url: string | null): ParsedFeed {
     // What a forgiving reading of a broken file makes of it, when that is a feed.
     const repaired = problem ? tryParse(repairXml(text)) : null;
     if (repaired) return readParsed(repaired, url, problem);
-    // A feed with no items yet is still a feed; feedsmith calls it invalid.
+    // A feed with no items yet is still a feed; feedsmith calls it invalid. One with items it could not read is not
+    // such a feed ("0 new articles", exit 0, said nothing of them).
     const root = rootElement(text);
-    if (root && FEED_ROOTS.has(root)) {
+    if (root && FEED_ROOTS.has(root) && !/<(item|entry)\b/i.test(text)) {
       const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1] ?? null;
       if (/<(channel|feed)\b/i.test(text) || root === 'feed')
         return {

@@ -424,6 +424,35 @@ describe('brief add failures', () => {
   }, 90_000);
 });
 
+describe('a first brief add that adds nothing', () => {
+  it('leaves no article folder or database behind; one that adds makes both and says so', async () => {
+    const server = await startServer({'/missing': {status: 404}});
+    const page = shippedArticle(SHIPPED[0] ?? '', server.url('/story.html'));
+    server.route('/story.html', {body: newsPage(page)});
+    // A new user's machine: no --articles, no --db, a data folder with nothing of brief's in it.
+    const data = tempDir();
+    const cwd = tempDir();
+    const env = {XDG_DATA_HOME: data, BRIEF_DB: '', BRIEF_ARTICLES: ''};
+    const brief = (...args: string[]): Promise<CliRun> => runCliAsync(args, env, cwd);
+    for (const args of [['add', server.url('/missing')], ['refresh'], ['add', '/no/such/file.html']]) {
+      const run = await brief(...args);
+      expect(run.stderr, args.join(' ')).not.toContain('created');
+      expect(readdirSync(data), args.join(' ')).toEqual([]);
+    }
+    const added = await brief('add', server.url('/story.html'));
+    expect(added.code).toBe(0);
+    const lib = join(data, 'brief', 'articles');
+    expect(added.stderr).toBe(`brief: created the article folder ${lib}\n`);
+    expect(readdirSync(lib)).toHaveLength(1);
+    expect(readdirSync(join(data, 'brief'))).toContain('brief.db');
+    // Once made, a failed add leaves the library and its database as they are.
+    expect((await brief('add', server.url('/missing'))).code).toBe(1);
+    expect(readdirSync(lib)).toHaveLength(1);
+    expect(readdirSync(join(data, 'brief'))).toContain('brief.db');
+    await server.close();
+  });
+});
+
 describe('the reader’s refresh line', () => {
   it('says feeds that failed, items not read and items kept as teasers, or nothing more', () => {
     const feed = (

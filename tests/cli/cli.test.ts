@@ -52,6 +52,8 @@ describe('brief --help / --version / usage errors', () => {
     [['Search', 'kyiv'], "unknown command 'Search' (did you mean brief search?)"],
     [['feed'], "unknown command 'feed' (did you mean brief feeds?)"],
     [['kyiv'], "unknown command 'kyiv'"],
+    // The options spelt as commands, as other tools take them ("git version").
+    [['version'], "unknown command 'version' (did you mean brief --version?)"],
     [['list', '--jsn'], 'unknown option --jsn (did you mean --json?)'],
     [['index', '--artciles', 'x'], 'unknown option --artciles (did you mean --articles?)'],
     [['--frob'], 'unknown option --frob'],

@@ -145,6 +145,18 @@ describe('brief with a --db that is not its database', () => {
         "brief: the database ~ is not a file: the shell did not expand '~' (it does not after '=' or inside quotes); write $HOME/… instead",
       );
     }
+    // brief add and refresh, which make a missing article folder, made one named "~" in the current folder.
+    const file = join(tempDir({'harbour.txt': HARBOUR}), 'harbour.txt');
+    const dbFile = join(tempDir(), 'b.db');
+    for (const run of [
+      runCli(['add', file, '--articles=~/news', '--db', dbFile], {}, cwd),
+      runCli(['refresh', '--db', dbFile], {BRIEF_ARTICLES: '~/news'}, cwd),
+    ]) {
+      expect(run.stderr).toBe(
+        "brief: cannot open the article folder ~/news: no such folder: the shell did not expand '~' (it does not after '=' or inside quotes); write $HOME/… instead\n",
+      );
+      expect(run.code).toBe(1);
+    }
     expect(readdirSync(cwd)).toEqual([]);
   });
 

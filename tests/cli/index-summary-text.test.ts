@@ -53,3 +53,24 @@ describe('the line brief index ends with', () => {
     );
   });
 });
+
+describe('the line brief index ends with, in a narrow terminal', () => {
+  // At 40 columns the terminal's own wrapping cut words in two ("0 kn" / "own", "followe" / "d").
+  it('is word-wrapped to the width, each word whole and none lost', () => {
+    const given = summary({
+      files: 12,
+      added: 7,
+      skipped: skip(6, 'x'),
+      outside: 1,
+      extracted: 7,
+    });
+    const text = indexSummaryText(given, 40);
+    const lines = text.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(40);
+    expect(lines.join(' ')).toBe(indexSummaryText(given).trimEnd());
+    expect(text.endsWith('\n')).toBe(true);
+    // Wide enough, or no terminal: the one line.
+    expect(indexSummaryText(given, 400)).toBe(indexSummaryText(given));
+  });
+});

@@ -209,6 +209,25 @@ describe('brief list from the store', () => {
     expect(json).toMatchObject({code: 0, out: '[]\n'});
   });
 
+  it('a search of an empty folder says how to add articles, as list does, not that no name matches', () => {
+    const lib = tempDir();
+    const got = runCli(['search', 'zelen', '--articles', lib, '--db', join(tempDir(), 'brief.db')]);
+    expect(got.code).toBe(0);
+    expect(got.stdout).toBe('');
+    expect(got.stderr).toMatch(/^brief: indexing .*\nbrief: no articles in .* yet; .*brief add URL.*\n$/);
+    expect(got.stderr).not.toMatch(/matches/);
+    const json = runCli([
+      'search',
+      'zelen',
+      '--json',
+      '--articles',
+      lib,
+      '--db',
+      join(tempDir(), 'brief.db'),
+    ]);
+    expect(json).toMatchObject({code: 0, stdout: '[]\n'});
+  });
+
   it('a folder whose only file is skipped still exits 1: that file failed', async () => {
     const got = await run(tempDir({'note.txt': ''}), join(tempDir(), 'brief.db'));
     expect(got.code).toBe(1);

@@ -213,6 +213,8 @@ describe('subscriptions in a read-only database folder', () => {
     chmodSync(file, 0o644);
     const run = runAsUser(['add', file, '--articles', lib, '--db', db]);
     expect(run.stderr).toMatch(/the subscription from .*milltown\.xml is not kept: .*read-only/);
+    // Said with the source: no line about marks, which add makes none of.
+    expect(run.stderr).not.toMatch(/marks/);
     expect(run.code).toBe(1);
     expect(readdirSync(lib).some((f) => /ferry/i.test(f))).toBe(true);
   });
@@ -238,6 +240,27 @@ describe('subscriptions in a read-only database folder', () => {
     expect(run.stdout).toBe('');
     expect(run.code).toBe(1);
     expect(runCli(['feeds', '--articles', lib, '--db', db]).stdout).toMatch(/Milltown Weekly/);
+  });
+});
+
+describe('feeds, export-opml and refresh on a read-only database', () => {
+  // The reader's "marks made now last only until brief quits, and new analyses are not saved" meant nothing to
+  // commands that make no marks and analyse nothing.
+  it('list and export what it holds without a word about it; refresh says what it cannot keep', () => {
+    const {lib, db} = readOnlySetup(true);
+    const feeds = runAsUser(['feeds', '--articles', lib, '--db', db]);
+    expect(feeds).toMatchObject({code: 0, stderr: ''});
+    expect(feeds.stdout).toMatch(/^no subscriptions/);
+    const opml = runAsUser(['export-opml', '--articles', lib, '--db', db]);
+    expect(opml.code).toBe(0);
+    expect(opml.stderr).toMatch(/^brief: no subscriptions, so the OPML list names no feeds/);
+    expect(opml.stderr.trim().split('\n')).toHaveLength(1);
+    const refresh = runAsUser(['refresh', '--articles', lib, '--db', db]);
+    expect(refresh.code).toBe(0);
+    expect(refresh.stderr).toMatch(
+      /read-only.*: new articles are written to the folder, but each feed's last fetch and errors are not saved\n$/,
+    );
+    expect(refresh.stderr).not.toMatch(/marks/);
   });
 });
 

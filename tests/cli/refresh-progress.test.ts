@@ -42,3 +42,25 @@ describe('brief refresh in a terminal', () => {
     expect(out.join('')).toBe('refreshed 3 feeds: 3 new articles (3 fetched, 0 unchanged)\n');
   });
 });
+
+describe('brief refresh in a narrow terminal', () => {
+  // At 40 columns the terminal's own wrapping cut "fetched" in two ("0 fetc" / "hed").
+  it('word-wraps its summary to the width; piped, it is one line', async () => {
+    const server = await startServer();
+    server.route('/a', {body: rss('a'), type: 'application/rss+xml'});
+    const lib = tempDir();
+    const dbPath = join(tempDir(), 'brief.db');
+    const {db} = openDatabase(dbPath);
+    openTarget(db, lib).feeds.subscribe(server.url('/a'), null, null);
+    db.close();
+    const out: string[] = [];
+    const io = {out: (t: string) => void out.push(t), err: () => {}, terminal: true, columns: 40};
+    const sink = {isTTY: false, columns: 40, write: () => {}};
+    expect(await refreshCommand(lib, dbPath, false, io, sink)).toBe(0);
+    expect(out.join('')).toBe('refreshed 1 feed: 1 new article (1\nfetched, 0 unchanged)\n');
+    out.length = 0;
+    expect(await refreshCommand(lib, dbPath, false, {...io, terminal: false}, sink)).toBe(0);
+    expect(out.join('')).toBe('refreshed 1 feed: 0 new articles (1 fetched, 0 unchanged)\n');
+    await server.close();
+  });
+});

@@ -31,4 +31,19 @@ describe('brief in a terminal that cannot move the cursor', () => {
     },
     90_000,
   );
+
+  // At 60 columns the terminal's own wrapping cut the note's words in two ("TERM=xte" / "rm-256color").
+  it('word-wraps its note on stderr to a narrow terminal', async () => {
+    home = mkdtempSync(join(tmpdir(), 'brief-e2e-dumb-'));
+    const env = isolatedEnv(home, LIBRARY, {TERM: 'dumb'});
+    app = startPty(process.execPath, [CLI], {cols: 60, rows: 20, env, cwd: home});
+    expect(await app.exit(60_000)).toBe(0);
+    const lines = plain(app.raw()).split(/\r?\n/);
+    const first = lines.findIndex((l) => l.startsWith('brief: TERM=dumb'));
+    const last = lines.findIndex((l) => l.endsWith('say)'));
+    expect(first).toBeGreaterThanOrEqual(0);
+    const note = lines.slice(first, last + 1);
+    expect(note.join(' ')).toContain('(TERM=xterm-256color, say)');
+    for (const line of note) expect(line.length, line).toBeLessThanOrEqual(60);
+  }, 90_000);
 });

@@ -788,6 +788,14 @@ const rows: Record<string, Row> = {
     fpName: 'Pentecostal',
     fpOutcome: 'dropped',
   },
+  'officer-named-after': {
+    name: 'Velkor',
+    outcome: 'organization',
+    // (A body's common word before its own officer: "Council spokesperson Barend Visser".)
+    fp: ['Council spokesperson Barend Visser said the vote was fair.'],
+    fpName: 'Council',
+    fpOutcome: 'dropped',
+  },
   'place-office': {
     name: 'Kelby',
     outcome: 'place',

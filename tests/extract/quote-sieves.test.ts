@@ -453,6 +453,18 @@ const sieveRows: Record<string, {positive: Example; falsePositive: Example}> = {
       quote: 'The bridge stays shut',
     },
   },
+  'in-words-of': {
+    positive: {
+      text: ['In the words of the club’s chairman, Howard Finch, “this is the biggest day in our history”.'],
+      quote: 'this is the biggest',
+      speaker: 'Howard Finch',
+    },
+    // "In other words" names no one whose words they are.
+    falsePositive: {
+      text: ['Howard Finch chairs the club. In other words, “this is the biggest day in our history”.'],
+      quote: 'this is the biggest',
+    },
+  },
   'named-after': {
     positive: {
       text: [

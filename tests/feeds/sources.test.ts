@@ -39,3 +39,18 @@ describe('a source that is neither a file nor a web address', () => {
     },
   );
 });
+
+describe('a web address that is no address', () => {
+  // "http://[::1" read "only http and https addresses can be added (not http:)".
+  it.each(['http://[::1', 'https://exa mple.com/story', 'HTTP://[bad]/'])(
+    '%s: says it is not a valid web address, not that its scheme is refused',
+    async (source) => {
+      expect(await reason(source)).toBe('not a valid web address');
+    },
+  );
+  it('another scheme is refused by name', async () => {
+    expect(await reason('ftp://example.com/feed')).toBe(
+      'only http and https addresses can be added (not ftp:)',
+    );
+  });
+});

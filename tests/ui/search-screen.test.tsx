@@ -49,6 +49,20 @@ describe('search screen', () => {
     await ui.unmount();
   });
 
+  // At 60 columns the hint before any typing read "type a name; most na…".
+  it.each([
+    [60, 'Search people, places, organizations · type a name'],
+    [80, 'Search people, places, organizations · type a name; most named first'],
+  ])('at %i columns says what to do in words that fit: %s', async (columns, header) => {
+    const empty: SearchView = {...view(0), query: ''};
+    const ui = await mount(
+      <SearchScreen view={empty} results={results} where={where} columns={columns} rows={15} />,
+    );
+    const frame = await ui.waitFor('Ana Example 0');
+    expect(frame.split('\n')[0]?.trimEnd()).toBe(header);
+    await ui.unmount();
+  });
+
   it('keeps the selected result and its line on screen when the cursor goes past the first page', async () => {
     const size = {columns: 80, rows: 20};
     const ui = await mount(<SearchScreen view={view(12)} results={results} where={where} {...size} />);

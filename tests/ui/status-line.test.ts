@@ -58,6 +58,13 @@ describe('the status line while another program holds the write lock', () => {
     [at(10, 10), null],
   ])('%o → %s', (given, expected) => {
     expect(progressText(given)).toBe(expected);
+  }); // At 80 columns beside "filter: all" the line ran off at "…to finish wri…": the wait said in fewer words.
+  it.each([
+    [at(20, 280, true), 50, 'analysing 20/280 · waiting for another program'],
+    [at(20, 280, true), 28, 'analysing 20/280 · waiting'],
+    [at(280, 280, true), 40, 'waiting for another program'],
+  ])('%o in %i columns → %s', (given, room, expected) => {
+    expect(progressText(given, room)).toBe(expected);
   });
 });
 
@@ -88,10 +95,43 @@ describe('the status line at normal widths, with files not analysed and skipped'
     const line = ui.lastFrame() ?? '';
     expect(line).toContain('brief · 281 articles · 270 unread · filter: all');
     expect(line).toContain('· 1 not analysed');
-    expect(line).toMatch(/· 11 skipped( |…|$)/);
+    expect(line).toMatch(/· 11 skipped( |: |…|$)/);
     expect(displayWidth(line)).toBeLessThanOrEqual(columns);
     ui.unmount();
   });
+
+  // At 80 columns "7 skipped (brief index lists…" cut the words that say where to see them.
+  it.each([70, 80, 84, 90, 100, 120])(
+    'at %i columns where to see the skipped files shows whole or not at all',
+    (columns) => {
+      const ui = render(
+        React.createElement(
+          Box,
+          {width: columns},
+          React.createElement(StatusLine, {
+            total: 280,
+            unread: 280,
+            filter: 'all',
+            shown: 280,
+            progress: {
+              done: 280,
+              total: 280,
+              rate: 0,
+              etaSeconds: null,
+              skipped: {count: 7, first: 'broken symbolic link (its target does not exist) (gone.md)'},
+            },
+            columns,
+          }),
+        ),
+      );
+      const line = ui.lastFrame() ?? '';
+      expect(line).toContain('· 7 skipped');
+      expect(line).toMatch(/7 skipped( \(brief index lists them\))?(: .*)?$/);
+      expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+      if (columns >= 100) expect(line).toContain('(brief index lists them): broken');
+      ui.unmount();
+    },
+  );
 
   it.each([
     // head, reasons, columns → what shows of each reason
@@ -204,5 +244,41 @@ describe('the pace of indexing', () => {
     [at(100, 10000, 12, 88.2), 'analysing 100/10000 · 12/s · 89s left'],
   ])('%o → %s', (given, expected) => {
     expect(progressText(given)).toBe(expected);
+  });
+});
+
+describe('the status line with background work', () => {
+  const line = (columns: number, total: number, activity: string) => {
+    const ui = render(
+      React.createElement(
+        Box,
+        {width: columns},
+        React.createElement(StatusLine, {
+          total,
+          unread: total,
+          filter: 'all',
+          shown: total,
+          progress: null,
+          activity,
+          columns,
+        }),
+      ),
+    );
+    const text = ui.lastFrame() ?? '';
+    ui.unmount();
+    return text;
+  };
+  // At 60 columns a refresh read '… filter: all · refreshing 0/…', its count cut in the middle.
+  it("keeps a refresh's count whole, its other figures giving way first", () => {
+    const text = line(60, 4, 'refreshing 0/1 feeds · 0 new');
+    expect(text).toContain('refreshing 0/1 feeds');
+    expect(displayWidth(text)).toBeLessThanOrEqual(60);
+    expect(line(100, 4, 'refreshing 0/1 feeds · 0 new')).toContain('brief · 4 articles');
+    expect(line(100, 4, 'refreshing 0/1 feeds · 0 new')).toContain('refreshing 0/1 feeds · 0 new');
+  });
+  it('says marks wait at 80 columns, the name giving way first, then words at the end', () => {
+    const text = line(80, 280, 'marks wait for another program to finish writing');
+    expect(text).toContain('280 articles · 280 unread · filter: all · marks wait for another program');
+    expect(displayWidth(text)).toBeLessThanOrEqual(80);
   });
 });

@@ -66,6 +66,20 @@ describe('feeds', () => {
     expect(parseFeedText(empty, null)).toMatchObject({title: 'Quiet blog', items: []});
   });
 
+  // A DOCTYPE with declarations of its own ("[<!ENTITY nbsp …>]") hid the root element: the feed was "not an OPML
+  // subscription list or a feed".
+  it('reads a feed whose DOCTYPE declares entities; one whose items cannot be read is no empty feed', () => {
+    const declared =
+      '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY nbsp "&#160;">]>\n<rss version="2.0"><channel><title>Courier</title>' +
+      '<item><title>Ferry&nbsp;back</title><link>https://courier.example/ferry</link>' +
+      '<description>The ferry sailed again.</description></item></channel></rss>';
+    expect(documentKind(declared)).toBe('feed');
+    expect(parseFeedText(declared, null).items).toHaveLength(1);
+    // One the parser refuses (an external entity) holds items all the same: not read as a feed with none.
+    const external = declared.replace('<!ENTITY nbsp "&#160;">', '<!ENTITY x SYSTEM "file:///etc/passwd">');
+    expect(() => parseFeedText(external, null)).toThrow(/^not an RSS, Atom or JSON feed/);
+  });
+
   it('rejects what is not a feed with one line', () => {
     for (const text of [
       '<!DOCTYPE html><html><body><p>Hello</p></body></html>',

@@ -64,7 +64,7 @@ const TAKEN_BACK =
 // "Lawrence Cherono won", "Asefa Mengstu finished fourth", "Dejene Debela, 2:05:46,": an athlete's result; "X died",
 // "X resigned", "X was sworn in": what befalls a person.
 const ACTS_AFTER =
-  /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|died|dies|resigned|resigns|stepped\s+down|was\s+(?:born|killed|arrested|injured|elected|re-elected|sentenced|convicted|charged|sworn\s+in|assassinated|ousted|hospitali[sz]ed|buried))\b/u;
+  /^\s+(?:(?:also|then|later|eventually)\s+)?(?:won|wins|finished|finishes|crossed\s+the\s+line|clocked|placed|came\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|took\s+(?:first|second|third|gold|silver|bronze)|defeated|beat|scored|died|dies|resigned|resigns|stepped\s+down|was\s+(?:born|killed|arrested|injured|elected|re-elected|sentenced|convicted|charged|sworn\s+in|assassinated|ousted|impeached|hospitali[sz]ed|buried))\b/u;
 // "Ferrand was booked", "Halloran limped off", "Marlowe pleaded not guilty", "Brightwell's header": what only a
 // player or a defendant does or has, read after a lone surname (a team scores, wins and equalises too, so those
 // verbs are not here; "scored his second" is: a team is no "he").
@@ -172,6 +172,11 @@ const LOCAL_TRADE_AFTER =
   /^\s+(?:brokerage|law\s+firm|hospital|clinic|school|court|courtroom|newspaper|radio\s+station|hotel|restaurant|prison|jail|market|police\s+station|governor|mayor|council)\b/u;
 const PLACE_OFFICE_AFTER =
   /^\s+(?:(?:Deputy|Vice|Lord|Lieutenant|Lt\.)\s+)?(?:Mayor|Governor|Gov\.|Premier|Prefect)\s+\p{Lu}/u;
+
+// "Velkor chief executive Anna Brandt", "Brenmark Chairman Leo Sandt", "Velkor CEO Anna Brandt": a firm's officer's
+// post and the officer's name right after a name (no "officials", whom towns have too; no possessive).
+const OFFICER_NAMED =
+  /^\s+(?:[Cc]hair(?:man|woman|person)?|[Ss]pokes(?:man|woman|person)|(?:[Mm]anaging\s+|[Ee]xecutive\s+)[Dd]irector|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Gg]eneral\s+[Mm]anager|CEO|(?:[Cc]o-)?[Ff]ounder)\s+\p{Lu}\p{Ll}/u;
 
 const STAFF_AFTER =
   /^\s+(?:chair|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|officials?|(?:managing\s+|executive\s+)?director|chief\s+executive|general\s+manager|CEO|founder|co-founder)\b(?!['’])/u;
@@ -431,6 +436,10 @@ export class LaterCues {
 
   // "Philippine Red Cross chair Richard Gordon", "a Kataeb Hezbollah official": a lower-case noun for a body's
   // officer right after the name (capitalised, "Varnia President", it is a title the spans cut).
+  get officerNamed(): boolean {
+    return this.spaced && OFFICER_NAMED.test(this.after);
+  }
+
   get staffAfter(): boolean {
     return this.spaced && STAFF_AFTER.test(this.after);
   }

@@ -148,6 +148,8 @@ export interface Context {
   townBeforeTrade?: boolean;
   /** The title of a town's or a province's head and a name right after it ("Ōkawara Mayor Shimizu Kenta"). */
   placeOfficeAfter?: boolean;
+  /** A firm's officer's post and a name right after the name ("Velkor chief executive Anna Brandt"). */
+  officerNamed?: boolean;
   /** A lower-case noun for a body's officer right after the name ("Varna Red Cross chair Anna Holm"). */
   staffAfter?: boolean;
   /** After "a spokesperson for", "an analyst at": one who speaks or works for the name. */

@@ -80,6 +80,11 @@ const SAYS_IT = new RegExp(
   'u',
 );
 
+// "Orrin unveiled its new phone", "Velkora reported its first loss": a firm's own act told with "its" (a person's
+// would be "his" or "her"; a country's or a town's the gazetteer answers first).
+const ACTS_AS_IT =
+  /^\s+(?:(?:also|later|then|has|had)\s+)?(?:unveiled|unveils|launched|launches|reported|reports|posted|posts|recalled|recalls|released|releases|raised|raises|lowered|lowers|cut|cuts|slashed|slashes|announced|announces|filed|files|shipped|ships|priced|prices|expanded|expands)\s+its\b/u;
+
 const SERVICE_BEFORE =
   /(?:^|[^\p{L}])(?!(?:a|an|the|this|that|its|their|his|her)\s)\p{Ll}{3,}\s+service\s+$/iu;
 const SELF_AS_IT =
@@ -332,7 +337,10 @@ export function readContext(sentence: string, start: number, end: number, next =
   // ("Ostervik said it was hard": "it" the subject of a copula is the matter, not the speaker.) "Velna Dall
   // describes itself as …", "calls itself": a name that speaks of itself as a thing, not as a person.
   ctx.saysIt =
-    (spaced || c0 === 0x2c) && (SAYS_IT.test(after) || (after.includes('itself') && SELF_AS_IT.test(after)));
+    (spaced || c0 === 0x2c) &&
+    (SAYS_IT.test(after) ||
+      (after.includes('itself') && SELF_AS_IT.test(after)) ||
+      (spaced && after.includes(' its') && ACTS_AS_IT.test(after)));
   ctx.platform = (near.endsWith('on ') && POSTED_ON.test(near)) || (spaced && POSTS_AFTER.test(after));
   ctx.interviewer =
     near.includes('interview') && /\binterview(?:ed)?\s+(?:with|by)\s+(?:the\s+)?$/u.test(near);

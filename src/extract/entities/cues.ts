@@ -9,7 +9,7 @@ export const TITLES = new Set([
   'admiral', 'major', 'pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'mayor', 'judge', 'justice',
   'secretary', 'rev', 'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'sheikh', 'ayatollah',
   'ambassador', 'professor', 'prof', 'chief', 'sheriff', 'deputy', 'detective', 'det', 'inspector', 'superintendent',
-  'supt', 'officer', 'constable', 'mp', 'mep', 'mca', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner',
+  'supt', 'officer', 'constable', 'mp', 'mep', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner',
   'coach', 'speaker', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'agent', 'pastor', 'saint',
   'first', 'foreign', 'defense', 'defence', 'interior', 'finance', 'health', 'head', 'hon', 'honorable', 'honourable',
   'pres', 'ceo', 'founder', 'dj', 'emir', 'sultan', 'crown', 'duke', 'duchess', 'count', 'countess', 'baron',
@@ -18,8 +18,13 @@ export const TITLES = new Set([
   'commandant', 'magistrate', 'envoy', 'pm', 'emeritus', 'prosecutor', 'fellow', 'qc', 'kc', 'obe', 'mbe', 'cbe',
   'kbe', 'phd', 'assemblyman', 'alderman', 'policeman', 'fireman', 'whip', 'administrator', 'mufti', 'mullah',
   'maulana', 'maulvi', 'patriarch', 'metropolitan', 'ustad', 'adviser', 'advisor', 'madam', 'madame',
+  // Members of parliaments and assemblies by their letters ("Sinn Féin TD Eoin Ó Broin", "Ward MCA Esther Gachoki",
+  // "Greenvale MLA Priya Ramaswamy").
+  'td', 'msp', 'mla', 'mca', 'mpp', 'mha', 'mna',
   // Courtesy titles of Portuguese and Filipino ("Seu Joaquim", "Aling Rosa", "Mang Tonyo", "Kapitan Boyet").
   'seu', 'aling', 'mang', 'kapitan',
+  // Indonesian forms of address and a regency's head ("Pak Darmo", "Bu Sri", "Ibu Ratna", "Regent Wulandari").
+  'pak', 'bapak', 'bu', 'ibu', 'regent',
 ]);
 
 /**
@@ -256,9 +261,9 @@ export const NOBLE_RANKS = new Set(['baron', 'baroness', 'count', 'countess', 'd
 
 /** Titles that fix a gender. */
 // prettier-ignore
-export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'aling', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
+export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'aling', 'bu', 'ibu', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
 // prettier-ignore
-export const MALE_TITLES = new Set(['mr', 'seu', 'mang', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'congressman', 'chairman', 'spokesman', 'councilman', 'father', 'pope', 'emperor', 'sultan', 'emir']);
+export const MALE_TITLES = new Set(['mr', 'seu', 'mang', 'pak', 'bapak', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'congressman', 'chairman', 'spokesman', 'councilman', 'father', 'pope', 'emperor', 'sultan', 'emir']);
 
 /**
  * Heads of the bodies a state or territory has as its nation does ("Senate", "House of Representatives", "Supreme
@@ -278,6 +283,8 @@ export const ORG_WORDS = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'bank', 'airlines', 'airways', 'railways', 'railway', 'railroad',
   // (A brewer's and a trade's bodies: "Tsurumine Brewery", "the Tsurumine Chamber of Commerce".)
   'brewery', 'breweries', 'distillery', 'chamber',
+  // (A church's bodies: "the Diocese of Carrowby", "the Carrowby Diocesan Synod".)
+  'diocese', 'archdiocese', 'synod', 'presbytery',
   'times', 'post', 'guardian', 'telegraph', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'observer',
   'independent', 'news', 'press', 'radio', 'television', 'tv', 'broadcasting', 'network', 'magazine', 'review',
   'house', 'cabinet', 'bureau', 'authority', 'board', 'administration', 'directorate', 'secretariat', 'alliance',
@@ -320,6 +327,10 @@ export const ORG_LAST_WORDS = new Set([
   // Firms' and banks' last words of markets copy ("Nomaru Securities", "Kaupstad Savings", "Hanazono Brewing"): only
   // last, not inside "Securities and Exchange Commission".
   'securities', 'savings', 'brewing', 'investments', 'manufacturing',
+  // Operators' and builders' last words of local and business copy ("Tolmere Buses", "Ardmore Ferries", "Eastfold
+  // Homes", "Grainger Properties", "Northgate Living"): only last, never a surname. (Not "Engineering", a field's
+  // word: "VP of Linux Engineering".)
+  'buses', 'coaches', 'ferries', 'homes', 'properties', 'developments', 'living',
 ]);
 
 /**

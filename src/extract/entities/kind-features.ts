@@ -26,6 +26,15 @@ export function isAcronym(text: string): boolean {
 export const isCueWord = (w: string): boolean =>
   ORG_WORDS.has(w) || PLACE_WORDS.has(w) || THING_WORDS.has(w) || COMPASS.test(w);
 
+// "Antônio", "Sebastião", "Inês": a given name the lexicon knows only without its accents ("Antonio"); asked only of
+// a first word the lexicon lacks that has a letter beyond ASCII.
+function accentedGivenName(first: string, firstTags: readonly string[]): boolean {
+  if (firstTags.length > 0 || !NON_ASCII.test(first)) return false;
+  return tagsInclude(lexiconTags(first.normalize('NFD').replace(MARKS, '')), GIVEN_NAME_TAGS);
+}
+const NON_ASCII = /[^\p{ASCII}]/u;
+const MARKS = /\p{M}/gu;
+
 /**
  * What the kind rules read of a name: its words, what the lexicon and gazetteer know of them, and how many of its
  * mentions carry each cue. Computed once per name so that every rule reads the same figures.
@@ -106,7 +115,10 @@ export function features(form: Form): Features {
   const tags = lexiconTags(text);
   const firstTags = lexiconTags(first);
   const place = knownPlace(text);
-  const firstIsName = tagsInclude(firstTags, GIVEN_NAME_TAGS) || spans.some((s) => s.givenName);
+  const firstIsName =
+    tagsInclude(firstTags, GIVEN_NAME_TAGS) ||
+    spans.some((s) => s.givenName) ||
+    accentedGivenName(first, firstTags);
   // The cue counts in one pass over the mentions (a closure and a reduce per count cost more than the tests).
   let aged = 0;
   let personRole = 0;

@@ -100,7 +100,9 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
       const opener = first.toLowerCase();
       // ("Bill Clinton said on Monday …", the name's only mention: a sentence's first capital proves nothing, the
       // surname's second capital does, when the name speaks and its first word is no sentence adverb: "Then Lee".)
-      const opens = f.speaks > 0 && !hasAnyTag(first, SENTENCE_OPENER_TAGS);
+      // ("Bill Clinton was impeached in 1998": or does what only a person does, "was elected", "died".)
+      const opens =
+        (f.speaks > 0 || f.form.contexts.some((c) => c.acts)) && !hasAnyTag(first, SENTENCE_OPENER_TAGS);
       return f.words.length === 2 &&
         (f.form.midSentence || opens) &&
         !f.firstIsName &&

@@ -2,6 +2,7 @@
 // place's words, a person's words. The weights add up, so the order of the tables decides no kind.
 import {BODY_WORD_RULES} from './kind-rules-bodies.js';
 import {NOT_NAME_RULES} from './kind-rules-not-names.js';
+import {OFFICER_RULES} from './kind-rules-officers.js';
 import {PERSON_WORD_RULES} from './kind-rules-people.js';
 import {PLACE_WORD_RULES} from './kind-rules-places.js';
 import {PLACE_CUE_RULES} from './kind-rules-place-cues.js';
@@ -18,4 +19,5 @@ export const WORD_RULES: readonly KindRule[] = [
   ...WATER_RULES,
   ...PERSON_WORD_RULES,
   ...TEAM_RULES,
+  ...OFFICER_RULES,
 ];

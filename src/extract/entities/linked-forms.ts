@@ -17,7 +17,7 @@ import {hasAnyTag} from '../nlp.js';
  * its name without the word.
  */
 export const CORPORATE =
-  /\s+(?:Group|Holdings|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|plc|PLC|AG|SA|S\.A\.|A\/S|GmbH)$/u;
+  /\s+(?:Group|Holdings|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Limited|LLC|LLP|Incorporated|plc|PLC|AG|SA|S\.A\.|A\/S|GmbH)$/u;
 
 const GIVEN_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
 

@@ -2,8 +2,9 @@
 // "drew 0-0 at Nacional Caxambu". A score in the sentence and a match's verb beside the name make it a team (a
 // player's name has a given name first and is read as a person's by its shape: kind-rules-teams.ts).
 
-// A score: "2-1", "0–0" (not a year's range "2009-2016", nor a time "10-11am").
-const SCORE = /(?:^|[^\d.,:])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d:]|\s?(?:am|pm)\b)/u;
+// A score: "2-1", "0–0" (not a year's range "2009-2016", nor a time "10-11am"); or in words, "45 points to 24".
+const SCORE =
+  /(?:^|[^\d.,:])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d:]|\s?(?:am|pm)\b)|\b\d{1,3}\s+points?\s+to\s+\d{1,3}\b/u;
 
 // The verb or noun of a match right before the name, a score between them or not ("beat 2-0", "lost 3-1 to").
 const SIDE_BEFORE =

@@ -242,7 +242,9 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     if (w.length > 1) keys.push(`last:${nameKey(w.at(-1) ?? '')}`);
     const of = /^(\S+)\s+of\s/u.exec(f.text);
     if (of?.[1]) keys.push(`head:${nameKey(of[1])}`);
-    if (w.length > 1 && CORPORATE.test(f.text)) keys.push(`company:${firstKey(f.text)}`);
+    // ("Facebook Ireland Limited" is a branch, not Facebook: not when a place stands among the name's words.)
+    if (w.length > 1 && CORPORATE.test(f.text) && !w.slice(1, -1).some(placeOrPeople))
+      keys.push(`company:${firstKey(f.text)}`);
     // "Sahyadri Agro" beside "Sahyadri Agro Industries Ltd": the opening words of a firm's name, its corporate word
     // and the word before it left off (without only the corporate word is `corp:`).
     if (CORPORATE.test(f.text))

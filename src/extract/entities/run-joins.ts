@@ -131,9 +131,14 @@ export const RUN_JOINS: readonly RunJoin[] = [
         return undefined;
       const end = fieldWords(c, c.at + 1, 3);
       const next = c.tokens[end];
+      // ("Centre for Volcanology and Geological Hazard Mitigation (PVMBG)": three field words when the last ends as
+      // a field's does, or the body's acronym in brackets closes them.)
+      const three =
+        end - c.at - 1 === 3 &&
+        (FIELD_ENDING.test(c.tokens[end - 1]?.text ?? '') || c.text.startsWith(' (', c.tokens[end - 1]?.end));
       if (
         end === c.at + 1 ||
-        end - c.at - 1 > 2 ||
+        (end - c.at - 1 > 2 && !three) ||
         (next?.cap && gap(c, c.tokens[end - 1] as Token, next) === ' ')
       )
         return undefined;

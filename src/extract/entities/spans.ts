@@ -1,5 +1,12 @@
 import {hasTag, lexiconTags} from '../nlp.js';
-import {CLUB_OPENERS, COMPASS_ADJECTIVES, ORG_WORDS, PLACE_WORDS, PORTFOLIO_TITLES} from './cues.js';
+import {
+  CLUB_OPENERS,
+  COMPASS_ADJECTIVES,
+  ORG_LAST_WORDS,
+  ORG_WORDS,
+  PLACE_WORDS,
+  PORTFOLIO_TITLES,
+} from './cues.js';
 import {placeNounBeside} from './context-words.js';
 import {isDemonym} from './gazetteer.js';
 import {isSurnameLike, leadReading} from './given-names.js';
@@ -223,8 +230,12 @@ function addSpans(text: string, sentence: number, run: Token[], out: Span[]): vo
   }
   if (reading === 'maybe') lead = run[0]?.start;
   const runStart = run[0]?.start;
-  if (run.length > 2 && run[0] && isOpeningRoleNoun(text, run[0], run[1]))
-    run[0] = {...run[0], text: run[0].text, cap: true, roleNoun: true};
+  if (run.length > 2 && run[0] && isOpeningRoleNoun(text, run[0], run[1])) {
+    // ("Developer Northgate Living must build": an agent's noun before a name a firm's last word ends is the firm's
+    // trade, no title and no word of the name.)
+    if (ORG_LAST_WORDS.has(run[run.length - 1]?.text.toLowerCase() ?? '')) run.shift();
+    else run[0] = {...run[0], text: run[0].text, cap: true, roleNoun: true};
+  }
   let named = splitOfficeDomain(text, run) ?? splitRun(run);
   // ("Sultan Varnak province", "the province of Sultan Varnak": a title word opening a place's name is a word of
   // it. Asked only when a title opens the whole run.)

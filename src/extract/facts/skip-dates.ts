@@ -26,6 +26,7 @@ import {
 } from './vocabulary.js';
 import {insideQuote} from './rank.js';
 import {bornToken} from './born-text.js';
+import {countsClauseSubject} from './counted-clause.js';
 import {digitsAfter, glued, raw, rule, type NumberContext, type SkipRule} from './skip-rule.js';
 
 // Words that date a step of a life or an event right before its year ("born in 1924", "mayor since 1998",
@@ -264,9 +265,9 @@ export const DATES_AND_AGES: readonly SkipRule[] = [
   ),
   rule(
     'weekday-before',
-    'a day after a weekday',
+    'a day after a weekday, unless it counts a plural noun a verb follows ("On Sunday 14 people were killed")',
     'They met on Monday 5 at noon.',
-    (c) => !c.money && WEEKDAYS.has(lower(c.before)),
+    (c) => !c.money && WEEKDAYS.has(lower(c.before)) && !countsClauseSubject(c),
     'date',
   ),
   rule(

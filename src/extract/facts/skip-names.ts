@@ -13,13 +13,14 @@ import {
   SMALL_NUMBER_WORDS,
   STREET_TYPES,
 } from './vocabulary.js';
+import {countsClauseSubject} from './counted-clause.js';
 import {raw, rule, type NumberContext, type SkipRule} from './skip-rule.js';
 
 /** Numbers that name: "Boeing 737", "Article 50", "a Six Flags park", "10 Downing Street". */
 export const NAMES: readonly SkipRule[] = [
   rule(
     'reference-noun',
-    'a number after a reference noun names the thing ("page 5", "Flight 610"), unless "number of"',
+    'a number after a reference noun names the thing ("page 5", "Flight 610"), unless "number of", or "day" or "week" before a count that opens a clause ("in the first week 300 homes were")',
     'Britain invoked Article 50 of the treaty.',
     (c) => {
       const w = lower(c.before);
@@ -28,7 +29,10 @@ export const NAMES: readonly SkipRule[] = [
         c.before?.kind === 'word' &&
         !isTally(c.m, c.tokens) &&
         REFERENCE_NOUNS.has(w) &&
-        !(w === 'number' && lower(c.after) === 'of')
+        !(w === 'number' && lower(c.after) === 'of') &&
+        // ("In the first week 300 homes were damaged": a count opening a clause after a span of time; "category 1
+        // hurricanes must" and "Flight 370 passengers were" stay names.)
+        !((w === 'day' || w === 'week') && countsClauseSubject(c))
       );
     },
     'identifier',

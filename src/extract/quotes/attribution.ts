@@ -19,6 +19,7 @@ import {
   RESOLVED_PRONOUNS,
   ROLE_WORD,
   TOPIC_PREPOSITIONS,
+  WORD_END,
   WRITINGS,
   WRITTEN,
 } from './vocabulary.js';
@@ -140,9 +141,12 @@ const WRITING_NOUNS: ReadonlySet<string> = new Set(WRITINGS);
 const ORG_NOUN_SET: ReadonlySet<string> = new Set([...ORG_NOUNS, ...BODY_NAME_NOUNS]);
 const LABEL_NOUN_SET: ReadonlySet<string> = new Set(LABEL_NOUNS);
 const POSSESSIVE = /^['’]s?\s/u;
-const OWN_WRITING = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b`, 'u');
+const OWN_WRITING = new RegExp(
+  `^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(WRITINGS)})${WORD_END}`,
+  'u',
+);
 // "RIAA's DMCA notice alleged": a name between an owner's possessive and a writing qualifies the writing.
-const WRITING_AFTER = new RegExp(`^\\s+(?:${alternation(WRITINGS)})\\b`, 'u');
+const WRITING_AFTER = new RegExp(`^\\s+(?:${alternation(WRITINGS)})${WORD_END}`, 'u');
 const OWNER_BEFORE = /['’]s?\s+$/u;
 // "The commissioner said", "The Wooster professor added": a role noun after "the" and at most two capitalised words.
 const ROLE_BEFORE = new RegExp(

@@ -38,9 +38,10 @@ export interface QuoteContext {
   resolveRole?: (noun: string, paragraph: number, at: number) => string | null;
   /**
    * "the Portuguese forward said", "the Scot said": an epithet no one is given as a role stands for the one person the
-   * latest sentence naming anyone (in this paragraph or the one before) names, if it names one alone.
+   * latest sentence naming anyone (in this paragraph or the one before) names, if it names one alone; for an age
+   * ("the 24-year-old"), not one the text gives another age.
    */
-  resolveEpithet?: (paragraph: number, at: number, adjacent?: boolean) => string | null;
+  resolveEpithet?: (paragraph: number, at: number, adjacent?: boolean, age?: string) => string | null;
   /** The quote closes its clause (“…,” / “…?”), as one does before its speaker follows it. */
   closesClause?: boolean;
   /** The quote's last character (“…,” → ","): whether the sentence goes on after it. */

@@ -144,13 +144,20 @@ const ONLY_SPACE_LEAD = /^\s*$/u;
 const TITLE_OPENING = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
 
 // "That was the reaction of X", "Those were the words of X", "So said X", "With those words, X …": a sentence
-// pointing back at the quote before it and naming whose words they were (after at most three title words).
+// pointing back at the quote before it and naming whose words they were (after at most three title words, capitalised
+// or a person's noun: "the verdict of head teacher X"; group 1 holds them).
 const POINTS_BACK = new RegExp(
   `^(?:(?:That|This|Those|These|Such)\\s+(?:was|were|is|are)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+){0,2}?(?:${alternation(
     BACK_NOUNS,
-  )})\\s+(?:of|from)|So\\s+(?:said|says)|With\\s+(?:those|these)\\s+words,)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}?$`,
+  )})\\s+(?:of|from)|So\\s+(?:said|says)|With\\s+(?:those|these)\\s+words,)\\s+(?:the\\s+)?((?:[\\p{L}.-]+\\s+){0,3}?)$`,
   'u',
 );
+// The title words POINTS_BACK allows before the name: each capitalised or a noun for a person.
+const titleWords = (words: string): boolean =>
+  words
+    .split(/\s+/u)
+    .filter(Boolean)
+    .every((w) => /^\p{Lu}/u.test(w) || isPersonNoun(w));
 
 /**
  * "“We will fight this in court.” That was the reaction of Ada Brill.": a quote that is a sentence of its own,
@@ -161,6 +168,7 @@ export function namedAfter(c: QuoteCase): SpeakerVerdict | undefined {
   if (!next) return undefined;
   const end = next.start + next.text.length;
   const m = startingIn(c.here, next.start, end)[0];
-  if (!m || !POINTS_BACK.test(c.masked.slice(next.start, m.start))) return undefined;
+  const back = m ? POINTS_BACK.exec(c.masked.slice(next.start, m.start)) : null;
+  if (!m || !back || !titleWords(back[1] ?? '')) return undefined;
   return {speaker: m.name};
 }

@@ -558,7 +558,7 @@ export function epithetResolver(
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
 ) {
   const persons = mentions.filter((m) => m.kind === 'person');
-  return (paragraph: number, at: number, adjacent = false): string | null => {
+  return (paragraph: number, at: number, adjacent = false, age?: string): string | null => {
     const last = lastBefore(persons, paragraph, at);
     const m = persons[last];
     if (!m || m.paragraph < paragraph - 1) return null;
@@ -571,6 +571,25 @@ export function epithetResolver(
       if (other.paragraph !== m.paragraph || other.start < from) break;
       if (other.name !== m.name) return null;
     }
+    // "the 24-year-old said" is no one the text gives another age ("Tom Reed, 45,").
+    if (age !== undefined && statedAges(persons, sentencesOf, m.name).some((a) => a !== age)) return null;
     return m.name;
   };
 }
+
+// The ages the text sets beside a person's mentions ("Tom Reed, 45,", "Tom Reed (45)").
+function statedAges(
+  persons: readonly Mention[],
+  sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
+  name: string,
+): string[] {
+  const ages: string[] = [];
+  for (const p of persons) {
+    if (p.name !== name) continue;
+    const s = sentenceAt(sentencesOf.get(p.paragraph), p.start);
+    const stated = s ? STATED_AGE.exec(s.text.slice(p.end - s.start, p.end - s.start + 8)) : null;
+    if (stated?.[1]) ages.push(stated[1]);
+  }
+  return ages;
+}
+const STATED_AGE = /^(?:,\s*|\s*\()(\d{1,3})\b(?![.,]\d)/u;

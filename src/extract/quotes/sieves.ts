@@ -7,6 +7,7 @@ import {checkRules, type SieveRule} from '../rules.js';
 import type {Attribution, QuoteContext} from './attribution.js';
 import {authorBefore, readsWriting} from './authors.js';
 import {creditLine} from './credit-line.js';
+import {inWordsOf} from './in-words.js';
 import {relayedPerson, sayingOwner} from './relayed.js';
 import {startingIn} from './lookup.js';
 import {VERB_ALT} from './vocabulary.js';
@@ -237,6 +238,13 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       'a speech verb next to the quote, either side, whose subject or agent is a named person or body',
     example: '“We will rebuild,” Ms. Lena Ostrova said. / according to Senator Ada Brill, “…”',
     apply: fromCue('name'),
+  },
+  {
+    id: 'in-words-of',
+    description:
+      'a phrase "In the words of X," / "In X\'s words," / "In his words," right before the quote: X, or the one the pronoun stands for',
+    example: "In the words of the club's chairman, Howard Finch, “this is the biggest day in our history”.",
+    apply: inWordsOf,
   },
   {
     id: 'comma-intro',

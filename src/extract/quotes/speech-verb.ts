@@ -1,7 +1,7 @@
 // A word tested against the whole list of speech verbs: a set look-up where the case-insensitive pattern of the
 // ~230 verbs would cost every worker a compile of ~1,800 characters with `iu` (milliseconds, for each kind of
 // string it meets).
-import {OBJECT_SPEECH_VERBS, SPEECH_VERBS, VERB_ALT} from './vocabulary.js';
+import {isPlain, OBJECT_SPEECH_VERBS, SPEECH_VERBS, VERB_ALT, wordTrie} from './vocabulary.js';
 
 const VERBS: ReadonlySet<string> = new Set(SPEECH_VERBS);
 // Only ASCII without spaces is decided by the set: the pattern's case folding maps some other characters onto
@@ -16,22 +16,33 @@ export function isSpeechVerb(word: string): boolean {
   return whole.test(word);
 }
 
+// Each list's alternation, made once (the speech verbs' is in three patterns).
+const CASELESS = new WeakMap<readonly string[], string>();
+/** Each letter as the class of what it matches under `iu`. */
+const CASELESS_LETTERS: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'abcdefghijklmnopqrstuvwxyz'].map((c) => [
+    c,
+    c === 's' ? '[sS\\u017F]' : c === 'k' ? '[kK\\u212A]' : `[${c}${c.toUpperCase()}]`,
+  ]),
+);
+
 /**
  * A list of lower-case ASCII words as the alternation `alternation` makes, each letter a class of the characters
  * the `iu` flags would match it with ("s" also "ſ" U+017F, "k" also "K" U+212A), for a pattern without `i`: V8
  * compiles a long alternation with `i` about twice as slowly, in every worker.
  */
 export function caselessAlternation(words: readonly string[]): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) =>
-      w
-        .replace(/[a-z]/g, (c) =>
-          c === 's' ? '[sS\\u017F]' : c === 'k' ? '[kK\\u212A]' : `[${c}${c.toUpperCase()}]`,
-        )
-        .replace(/ /g, '\\s+'),
-    )
-    .join('|');
+  let written = CASELESS.get(words);
+  if (written !== undefined) return written;
+  // (Plain words with their openings shared: see wordTrie.)
+  written = isPlain(words)
+    ? wordTrie(words, CASELESS_LETTERS)
+    : [...words]
+        .sort((a, b) => b.length - a.length)
+        .map((w) => w.replace(/[a-z]/g, (c) => CASELESS_LETTERS[c] ?? c).replace(/ /g, '\\s+'))
+        .join('|');
+  CASELESS.set(words, written);
+  return written;
 }
 
 /** `\b` after a word's last letter as the `iu` flags read it: "ſ" and "K" are word characters there. */

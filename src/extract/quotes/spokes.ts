@@ -2,11 +2,11 @@
 // Authority said", and later "the spokesperson added" (GUIDE.md: a body is the speaker when the text says so).
 import {startingIn} from './lookup.js';
 import type {Mention} from './mentions.js';
-import {alternation, SPOKES_NOUNS} from './vocabulary.js';
+import {alternation, SPOKES_NOUNS, WORD_END} from './vocabulary.js';
 
 const SPOKES = alternation(SPOKES_NOUNS);
 // "Interpol spokesperson", "Harbour Authority press spokesman": the noun right after the body's name.
-const AFTER_BODY = new RegExp(`^\\s+(?:press\\s+)?(?:${SPOKES})\\b`, 'iu');
+const AFTER_BODY = new RegExp(`^\\s+(?:press\\s+)?(?:${SPOKES})${WORD_END}`, 'iu');
 // "spokesperson for the Harbour Authority": the noun and a preposition right before it.
 const BEFORE_BODY = new RegExp(`\\b(?:${SPOKES})\\s+(?:for|of|from|at)\\s+(?:the\\s+)?$`, 'iu');
 

@@ -9,13 +9,13 @@ import {hasSpeechVerb} from './speech-verb.js';
 import {unnamedFirst} from './unnamed-first.js';
 import {isPersonNoun} from './words.js';
 import type {Mention} from './mentions.js';
-import {alternation, CLAUSE_OPENERS, OBJECT_PREPOSITIONS, RELATIONS} from './vocabulary.js';
+import {alternation, CLAUSE_OPENERS, OBJECT_PREPOSITIONS, RELATIONS, WORD_END} from './vocabulary.js';
 
 const OBJECT_BEFORE_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${alternation(OBJECT_PREPOSITIONS)})\\s+$|['’]s\\s+$`,
   'iu',
 );
-const NEW_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
+const NEW_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(CLAUSE_OPENERS)})${WORD_END}`, 'iu');
 
 const OWNED_PERSON = /^['’]s?\s+(?:\p{Ll}+\s+){1,3}/u;
 // A possessive, at most two lower-case words and a noun (group 1) right before the verb: "'s defence lawyer".

@@ -16,6 +16,7 @@ import {
   SPEECH_VERBS,
   TOPIC_PREPOSITIONS,
   VERB_ALT,
+  WORD_END,
   WRITINGS,
 } from './vocabulary.js';
 import type {QuoteCase, SpeakerVerdict} from './sieves.js';
@@ -46,7 +47,7 @@ const COLON_CLAUSE = /(?:^|[,;]\s*)([^,;]*?):\s*$/u;
 // A speech verb, a preposition or a past-tense verb before a name makes the name its object ("thanked Ada Brill:").
 /** A speech verb, a preposition or a past-tense verb: a name after it is an object. */
 export const OBJECT_LEAD = new RegExp(
-  `(?<![\\p{L}-])(?:${VERB_ALT}|${alternation([...OBJECT_PREPOSITIONS, ...TOPIC_PREPOSITIONS])}|\\p{Ll}+ed)\\b`,
+  `(?<![\\p{L}-])(?:${VERB_ALT}|${alternation([...OBJECT_PREPOSITIONS, ...TOPIC_PREPOSITIONS])}|\\p{Ll}+ed)${WORD_END}`,
   'u',
 );
 const SHORT_PREDICATE = /^\s*(?:\p{Ll}+\s*){0,3}$/u;
@@ -78,7 +79,7 @@ const FIRST_LOWER = /\p{Ll}+/u;
 // The cue's own "the <title>" at the end of the text between two quotes.
 const CUE_PHRASE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Ll}+\s*$/u;
 const COMMA_CLAUSE = /(?:^|[,;:]\s*)([^,;:]*?),\s*$/u;
-const NEW_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(CLAUSE_OPENERS)})\\b`, 'iu');
+const NEW_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(CLAUSE_OPENERS)})${WORD_END}`, 'iu');
 /** True when a text holds a finite verb (by words.ts). */
 export const hasFiniteVerb = (text: string) => (text.match(/\p{Ll}+/gu) ?? []).some(isFiniteVerb);
 
@@ -213,7 +214,7 @@ export function colonSentenceSubject(c: QuoteCase): SpeakerVerdict | undefined {
   return found ? {speaker: found.speaker} : undefined;
 }
 const PRONOUN_WORDS = new RegExp(
-  `^\\s*(?:[^,]{0,40},\\s*)?(his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b[^,;]*$`,
+  `^\\s*(?:[^,]{0,40},\\s*)?(his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})${WORD_END}[^,;]*$`,
   'iu',
 );
 const WORDS_FROM = new RegExp(
@@ -226,7 +227,7 @@ const WRITING_FROM_END = new RegExp(
 );
 const TITLE_WORD_ONLY = /^(\p{L}[\p{Ll}-]+)$/u;
 const OWN_WORDS = new RegExp(
-  `^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\b[^,;]*$`,
+  `^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})${WORD_END}[^,;]*$`,
   'u',
 );
 // ", he said," right after a lead phrase: a speech verb (at most one adverb before it) closed by a comma.

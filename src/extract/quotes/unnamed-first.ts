@@ -14,6 +14,7 @@ import {
   NATIONALITY_NOUN,
   ROLE_WORD,
   VERB_ALT,
+  WORD_END,
   WRITTEN,
 } from './vocabulary.js';
 import {mentionStarting} from './context.js';
@@ -46,22 +47,28 @@ function roleFirst(text: string, anyVerb: boolean): {role: RegExpExecArray; verb
 // "the Portuguese forward said", "the Scot said", "the Rovers boss told": "the", one or two capitalised words (a
 // nationality, a club), at most one lower-case noun, the verb (group 1: the capitalised words; group 2: the noun).
 const EPITHET_FIRST = new RegExp(
-  `^the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,1}\\p{Lu}[\\p{L}-]*)\\s+(?:(\\p{Ll}[\\p{Ll}-]*)\\s+)?${ADVERB}(?:${VERB_ALT})\\b`,
+  `^the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,1}\\p{Lu}[\\p{L}-]*)\\s+(?:(\\p{Ll}[\\p{Ll}-]*)\\s+)?${ADVERB}(?:${VERB_ALT})${WORD_END}`,
   'u',
 );
 
 // "the skipper said", "the jockey added": an epithet noun alone (EPITHET_NOUNS; not any person's noun: "the officer
-// said" names no one), group 1.
-const BARE_EPITHET_FIRST = new RegExp(`^the\\s+(\\p{Ll}[\\p{Ll}-]*)\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'u');
+// said" names no one), group 1. An age no one is given ("the 24-year-old said") is one too: sports and court reports
+// call the person just named by an age the text never set beside the name.
+const BARE_EPITHET_FIRST = new RegExp(
+  `^the\\s+(\\p{Ll}[\\p{Ll}-]*|\\d+-year-old)\\s+${ADVERB}(?:${VERB_ALT})${WORD_END}`,
+  'u',
+);
+const AGE_NOUN = /^(\d+)-year-old$/u;
 
 // The one person an epithet stands for, when the phrase is one: its capitalised words no body's name ("the Kremlin"),
 // then a person's noun ("the Portuguese forward"), or alone a nationality ("the Scot"; "the Vizier" is an office);
 // or a noun a story calls a person it has just named ("the skipper").
 function epithet(ctx: QuoteContext, text: string, at: number): Attribution | undefined {
   const bare = BARE_EPITHET_FIRST.exec(text);
-  if (bare?.[1] && EPITHET_NOUNS.has(bare[1]) && ctx.resolveEpithet) {
+  if (bare?.[1] && (EPITHET_NOUNS.has(bare[1]) || AGE_NOUN.test(bare[1])) && ctx.resolveEpithet) {
     // (Read from the opening mark: the person must be named in the quote's sentence or the one right before it.)
-    const speaker = ctx.resolveEpithet(ctx.paragraph, ctx.open, true);
+    const age = AGE_NOUN.exec(bare[1])?.[1];
+    const speaker = ctx.resolveEpithet(ctx.paragraph, ctx.open, true, age);
     return speaker ? {found: true, speaker, how: 'title', verbAt: at + bare[0].length} : undefined;
   }
   const e = EPITHET_FIRST.exec(text);
@@ -79,15 +86,18 @@ function epithet(ctx: QuoteContext, text: string, at: number): Attribution | und
 }
 
 const UNNAMED_FIRST = new RegExp(
-  `^(?:a|an|the|one|another)\\s+\\p{Ll}[^,.;:!?“”"]{0,60}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
+  `^(?:a|an|the|one|another)\\s+\\p{Ll}[^,.;:!?“”"]{0,60}?\\s+${ADVERB}(?:${VERB_ALT})${WORD_END}`,
   'u',
 );
 const SPOKES_PHRASE_FIRST = new RegExp(
-  `^(?:a|an|the|one)\\s+[^,.;:!?“”"]{1,80}?\\s+${ADVERB}(?:${VERB_ALT})\\b`,
+  `^(?:a|an|the|one)\\s+[^,.;:!?“”"]{1,80}?\\s+${ADVERB}(?:${VERB_ALT})${WORD_END}`,
   'u',
 );
 // A plural noun (group 1), at most one lower-case word before it, then a speech verb: "state officials said".
-const BARE_PLURAL_FIRST = new RegExp(`^(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+${ADVERB}(?:${VERB_ALT})\\b`, 'u');
+const BARE_PLURAL_FIRST = new RegExp(
+  `^(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+${ADVERB}(?:${VERB_ALT})${WORD_END}`,
+  'u',
+);
 const UNNAMED_PHRASE_FIRST =
   /^(?:a|an|the|one|another)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}+)\b(?=\s*(?:[,.;:!?]|$))/u;
 

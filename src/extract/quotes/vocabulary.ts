@@ -365,6 +365,57 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+// Lower-case words of literal characters, one space apart: no two letters the same under the `i` flag, nothing a
+// pattern reads otherwise.
+const PLAIN_WORDS = /^[a-z'’-]+(?: [a-z'’-]+)*$/;
+
+/** True when every entry is plain lower-case words, one space apart: what wordTrie takes. */
+export function isPlain(words: readonly string[]): boolean {
+  return words.every((w) => PLAIN_WORDS.test(w));
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * Plain lower-case words (isPlain) as an alternation with their common openings shared ("sa(?:id|y(?:s|ing)?)"),
+ * each character written as `letters` has it (or as it is): what `alternation` matches, in the same order of tries.
+ * Where entries match at one place, each opens the next longer one (a letter or a run of spaces is never two
+ * branches'), and both try the longest first: the flat one by its order, this one by trying what goes on before
+ * ending. V8 shares openings itself only in alternations of plain atoms; written as letter classes
+ * (caselessAlternation), the ~200 speech verbs compile in ~30 % less time so.
+ */
+export function wordTrie(words: readonly string[], letters: Readonly<Record<string, string>>): string {
+  const root: TrieNode = {end: false, next: new Map()};
+  for (const word of words) {
+    let node = root;
+    for (const c of word) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = {end: false, next: new Map()}));
+      node = child;
+    }
+    node.end = true;
+  }
+  const write = (node: TrieNode): string => {
+    const branches: string[] = [];
+    for (const [c, child] of node.next)
+      branches.push((c === ' ' ? '\\s+' : (letters[c] ?? c)) + write(child));
+    if (branches.length === 0) return '';
+    if (!node.end) return branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+    return `(?:${branches.join('|')})?`;
+  };
+  return write(root);
+}
+
+/**
+ * `\b` after an alternation whose words all end in a letter (any of the lists here): the same test, which V8
+ * compiles in about half the time after a long alternation (the ~200 speech verbs: ~7 M instructions a compile
+ * instead of ~14 M).
+ */
+export const WORD_END = '(?!\\w)';
+
 /** Any speech verb. */
 export const VERB_ALT = alternation(SPEECH_VERBS);
 /** Any object speech verb. */

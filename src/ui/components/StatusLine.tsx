@@ -4,7 +4,7 @@ import type {IndexProgress} from '../../store/index.js';
 import type {ListFilter} from '../state/app-state.js';
 import {paceSettled} from '../state/pace.js';
 import {fitReasons, type StatusProblem} from '../state/status-fit.js';
-import {displayWidth} from '../text.js';
+import {displayWidth, truncateWords} from '../text.js';
 import {theme} from '../theme.js';
 
 /** What the status line reports. */
@@ -36,6 +36,13 @@ export function indexingLeft(progress: IndexProgress | null): string | null {
   return left > 0 ? `${left} ${left === 1 ? 'article' : 'articles'} still to analyse` : null;
 }
 
+// The write lock held elsewhere, in fewer words as the room shrinks.
+const WAITS = [
+  ' · waiting for another program to finish writing',
+  ' · waiting for another program',
+  ' · waiting',
+];
+
 /**
  * Words for indexing progress: "reading 120/280 files" while new files are read, then "analysing 40/280 · 12/s ·
  * 20s left" (and "· waiting for another program to finish writing" while the database's write lock is held
@@ -46,9 +53,16 @@ export function indexingLeft(progress: IndexProgress | null): string | null {
 export function progressText(progress: IndexProgress | null, room = Infinity): string | null {
   if (!progress) return null;
   // Said also before anything is counted: the first write of a run (files removed or renamed) may be the one held.
-  const waiting = progress.waiting ? ' · waiting for another program to finish writing' : '';
-  if (progress.reading) return `reading ${progress.reading.done}/${progress.reading.total} files${waiting}`;
-  if (progress.done >= progress.total) return waiting ? waiting.slice(3) : null;
+  // In fewer words where the whole would run off the line, after the rate and the time left have given way.
+  const waits = progress.waiting ? WAITS : [''];
+  const longest = waits[0] ?? '';
+  const fit = (forms: string[]): string =>
+    forms.find((text) => displayWidth(text) <= room) ?? forms[forms.length - 1] ?? '';
+  if (progress.reading) {
+    const reading = `reading ${progress.reading.done}/${progress.reading.total} files`;
+    return fit(waits.map((w) => `${reading}${w}`));
+  }
+  if (progress.done >= progress.total) return progress.waiting ? fit(waits.map((w) => w.slice(3))) : null;
   // A run's first texts go at a cold worker's pace, and the pace of a handful says little (pace.ts).
   const settled = paceSettled(progress.done, progress.total);
   const rate =
@@ -59,10 +73,13 @@ export function progressText(progress: IndexProgress | null, room = Infinity): s
   const {shared} = progress;
   const lead = `analysing ${progress.done}/${progress.total}`;
   if (shared?.waiting && shared.left > 0)
-    return `${lead} · another brief is analysing the last ${shared.left}${waiting}`;
+    return fit(waits.map((w) => `${lead} · another brief is analysing the last ${shared.left}${w}`));
   const tail = shared ? ' · shared with another brief' : eta;
-  const forms = [`${lead}${rate}${tail}${waiting}`, `${lead}${tail}${waiting}`, `${lead}${waiting}`];
-  return forms.find((text) => displayWidth(text) <= room) ?? forms[forms.length - 1] ?? lead;
+  return fit([
+    `${lead}${rate}${tail}${longest}`,
+    `${lead}${tail}${longest}`,
+    ...waits.map((w) => `${lead}${w}`),
+  ]);
 }
 
 /**
@@ -92,13 +109,28 @@ export function skippedParts(progress: IndexProgress | null): StatusProblem | nu
   if (!skipped) return null;
   return skipped.count === 1
     ? {count: '1 skipped', reason: `: ${skipped.first}`}
-    : {count: `${skipped.count} skipped`, reason: ` (brief index lists them): ${skipped.first}`};
+    : {count: `${skipped.count} skipped`, hint: ' (brief index lists them)', reason: `: ${skipped.first}`};
+}
+
+/**
+ * Background work's words fitted to `room` columns: its figures after the first part give way first ("refreshing
+ * 0/1 feeds · 0 new" → "refreshing 0/1 feeds"), then a lone part's last words ("marks wait for another program…");
+ * with no room, its first part whole (the shortest form the line makes room for).
+ */
+function fitActivity(activity: string, room: number): string {
+  const parts = activity.split(' · ');
+  for (let n = parts.length; n > 0; n--) {
+    const text = parts.slice(0, n).join(' · ');
+    if (displayWidth(text) <= room) return text;
+  }
+  const first = parts[0] ?? activity;
+  return parts.length === 1 && room >= 12 ? truncateWords(first, room) : first;
 }
 
 // The line's first words, left out only to keep the progress whole.
 const NAME = 'brief · ';
 
-const whole = (p: StatusProblem | null): string | null => (p ? p.count + p.reason : null);
+const whole = (p: StatusProblem | null): string | null => (p ? p.count + (p.hint ?? '') + p.reason : null);
 
 /** The failures as one text, uncut: "2 not analysed: too long to analyse (more than 10 s)". */
 export const failuresText = (progress: IndexProgress | null): string | null => whole(failuresParts(progress));
@@ -128,24 +160,34 @@ export function StatusLine({
   const problems = [failedParts(progress), failuresParts(progress), skippedParts(progress)].filter(
     (p) => p !== null,
   );
-  const after = `${counts}${activity ? ` · ${activity}` : ''}`;
-  // The progress has what the counts and the problems' counts leave of the line; where even its shortest form would
-  // be cut ("analysing 20/2…" beside "filter: unread (280 shown)" at 80 columns), the name "brief · " gives way.
-  const room =
+  // The activity and the progress share what the counts and the problems' counts leave of the line; where even their
+  // shortest forms would be cut ("analysing 20/2…" beside "filter: unread (280 shown)" at 80 columns, "refreshing
+  // 0/…" at 60), the name "brief · " gives way.
+  const free =
     columns === undefined
       ? Infinity
-      : columns - displayWidth(after) - 3 - problems.reduce((n, p) => n + 3 + displayWidth(p.count), 0);
+      : columns - displayWidth(counts) - problems.reduce((n, p) => n + 3 + displayWidth(p.count), 0);
   const least = progressText(progress, 0);
-  const named = least === null || displayWidth(least) <= room - NAME.length || displayWidth(least) > room;
-  const indexing = progressText(progress, named ? room - NAME.length : room);
-  const head = `${named ? NAME : ''}${after}${indexing ? ` · ${indexing}` : ''}`;
+  const need =
+    (least === null ? 0 : 3 + displayWidth(least)) +
+    (activity ? 3 + displayWidth(fitActivity(activity, 0)) : 0);
+  // (Progress that would be cut all the same keeps the name; background work shows more of its words without it.)
+  const named = need === 0 || need <= free - NAME.length || (need > free && !activity);
+  const room = named ? free - NAME.length : free;
+  const doing = activity
+    ? fitActivity(activity, room - 3 - (least === null ? 0 : 3 + displayWidth(least)))
+    : null;
+  const indexing = progressText(progress, room - 3 - (doing ? 3 + displayWidth(doing) : 0));
+  const head = `${named ? NAME : ''}${counts}${doing ? ` · ${doing}` : ''}${indexing ? ` · ${indexing}` : ''}`;
   const reasons =
-    columns === undefined ? problems.map((p) => p.reason) : fitReasons(displayWidth(head), problems, columns);
+    columns === undefined
+      ? problems.map((p) => (p.hint ?? '') + p.reason)
+      : fitReasons(displayWidth(head), problems, columns);
   return (
     <Text wrap="truncate">
       {named ? <Text {...theme.title}>brief</Text> : null}
       <Text>{`${named ? ' · ' : ''}${counts}`}</Text>
-      {activity ? <Text {...theme.accent}>{` · ${activity}`}</Text> : null}
+      {doing ? <Text {...theme.accent}>{` · ${doing}`}</Text> : null}
       {indexing ? <Text {...theme.accent}>{` · ${indexing}`}</Text> : null}
       {problems.map((p, i) => (
         <Text key={p.count} {...theme.warning}>{` · ${p.count}${reasons[i] ?? ''}`}</Text>

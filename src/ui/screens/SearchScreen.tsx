@@ -38,6 +38,9 @@ export function otherKindsHint(
 
 /** What a marked query (the last one, shown again selected) says beside it. */
 const MARKED_HINT = '  typing replaces, → edits';
+/** The header before the hint, and the hint said before anything is typed. */
+const HEAD = 'Search people, places, organizations · ';
+const FIRST_HINT = 'type a name; most named first';
 
 /** Fewest columns of the query kept beside the marked hint; on a narrower line the hint goes. */
 const MIN_QUERY = 12;
@@ -116,14 +119,14 @@ export function SearchScreen({
   const selected = Math.max(0, Math.min(view.selected, results.length - 1));
   const start = scrollIntoView(view.top, selected, page, results.length);
   const count = `${results.length} ${results.length === 1 ? 'match' : 'matches'}`;
+  // Cut, the hint read "type a name; most na…": its second half goes whole where it does not fit.
+  const hint = columns >= displayWidth(`${HEAD}${FIRST_HINT}`) ? FIRST_HINT : FIRST_HINT.split(';')[0];
   const markedHint = view.marked && columns - 2 - displayWidth(MARKED_HINT) >= MIN_QUERY;
   return (
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate">
         <Text {...theme.title}>Search</Text>
-        <Text
-          {...theme.muted}
-        >{` people, places, organizations · ${view.query.trim() ? count : 'type a name; most named first'}`}</Text>
+        <Text {...theme.muted}>{` people, places, organizations · ${view.query.trim() ? count : hint}`}</Text>
       </Text>
       <Text wrap="truncate">
         <Text {...theme.accent}>/ </Text>
