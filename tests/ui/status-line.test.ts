@@ -6,6 +6,30 @@ import {fitReasons} from '../../src/ui/state/status-fit.js';
 import {displayWidth} from '../../src/ui/text.js';
 import {progressText, skippedText, StatusLine} from '../../src/ui/components/StatusLine.js';
 
+type StatusProps = React.ComponentProps<typeof StatusLine>;
+
+/** The status line's frame at `columns`, in a box that wide: 280 articles, all unread, no progress, unless given. */
+function statusAt(columns: number, props: Partial<StatusProps> = {}): string {
+  const ui = render(
+    React.createElement(
+      Box,
+      {width: columns},
+      React.createElement(StatusLine, {
+        total: 280,
+        unread: 280,
+        filter: 'all',
+        shown: 280,
+        progress: null,
+        columns,
+        ...props,
+      }),
+    ),
+  );
+  const frame = ui.lastFrame() ?? '';
+  ui.unmount();
+  return frame;
+}
+
 const progress = (count: number, first: string) => ({
   done: 3,
   total: 3,
@@ -78,58 +102,30 @@ describe('the status line at normal widths, with files not analysed and skipped'
     skipped: {count: 11, first: 'binary file (contains NUL bytes), not text (bin.txt)'},
   };
   it.each([80, 100, 130])('at %i columns both counts show, the reasons cut to fit', (columns) => {
-    const ui = render(
-      React.createElement(
-        Box,
-        {width: columns},
-        React.createElement(StatusLine, {
-          total: 281,
-          unread: 270,
-          filter: 'all',
-          shown: 281,
-          progress: both,
-          columns,
-        }),
-      ),
-    );
-    const line = ui.lastFrame() ?? '';
+    const line = statusAt(columns, {total: 281, unread: 270, shown: 281, progress: both});
     expect(line).toContain('brief · 281 articles · 270 unread · filter: all');
     expect(line).toContain('· 1 not analysed');
     expect(line).toMatch(/· 11 skipped( |: |…|$)/);
     expect(displayWidth(line)).toBeLessThanOrEqual(columns);
-    ui.unmount();
   });
 
   // At 80 columns "7 skipped (brief index lists…" cut the words that say where to see them.
   it.each([70, 80, 84, 90, 100, 120])(
     'at %i columns where to see the skipped files shows whole or not at all',
     (columns) => {
-      const ui = render(
-        React.createElement(
-          Box,
-          {width: columns},
-          React.createElement(StatusLine, {
-            total: 280,
-            unread: 280,
-            filter: 'all',
-            shown: 280,
-            progress: {
-              done: 280,
-              total: 280,
-              rate: 0,
-              etaSeconds: null,
-              skipped: {count: 7, first: 'broken symbolic link (its target does not exist) (gone.md)'},
-            },
-            columns,
-          }),
-        ),
-      );
-      const line = ui.lastFrame() ?? '';
+      const line = statusAt(columns, {
+        progress: {
+          done: 280,
+          total: 280,
+          rate: 0,
+          etaSeconds: null,
+          skipped: {count: 7, first: 'broken symbolic link (its target does not exist) (gone.md)'},
+        },
+      });
       expect(line).toContain('· 7 skipped');
       expect(line).toMatch(/7 skipped( \(brief index lists them\))?(: .*)?$/);
       expect(displayWidth(line)).toBeLessThanOrEqual(columns);
       if (columns >= 100) expect(line).toContain('(brief index lists them): broken');
-      ui.unmount();
     },
   );
 
@@ -177,25 +173,8 @@ describe('the footer with indexing progress in a narrow terminal', () => {
 
 describe('the status line with indexing progress', () => {
   const going = {done: 20, total: 280, rate: 5.8, etaSeconds: 45.2};
-  const line = (columns: number, filter: 'all' | 'unread' = 'all') => {
-    const ui = render(
-      React.createElement(
-        Box,
-        {width: columns},
-        React.createElement(StatusLine, {
-          total: 280,
-          unread: 280,
-          filter,
-          shown: 280,
-          progress: going,
-          columns,
-        }),
-      ),
-    );
-    const frame = ui.lastFrame() ?? '';
-    ui.unmount();
-    return frame;
-  };
+  const line = (columns: number, filter: 'all' | 'unread' = 'all') =>
+    statusAt(columns, {filter, progress: going});
   it('drops the rate, then the time left, where the whole does not fit, rather than cut a figure', () => {
     // At 80 columns it read "… · analysing 20/280 · 5.8/s · 46…".
     expect(line(80)).toBe('brief · 280 articles · 280 unread · filter: all · analysing 20/280 · 46s left');
@@ -206,22 +185,9 @@ describe('the status line with indexing progress', () => {
 
   it('keeps its name when the progress would not fit without it either, or when there is none', () => {
     expect(line(60, 'unread')).toMatch(/^brief · 280 articles/);
-    const ui = render(
-      React.createElement(
-        Box,
-        {width: 60},
-        React.createElement(StatusLine, {
-          total: 280,
-          unread: 280,
-          filter: 'unread',
-          shown: 280,
-          progress: null,
-          columns: 60,
-        }),
-      ),
+    expect(statusAt(60, {filter: 'unread'})).toMatch(
+      /^brief · 280 articles · 280 unread · filter: unread \(280 sho…$/,
     );
-    expect(ui.lastFrame()).toMatch(/^brief · 280 articles · 280 unread · filter: unread \(280 sho…$/);
-    ui.unmount();
   });
 });
 
@@ -248,26 +214,8 @@ describe('the pace of indexing', () => {
 });
 
 describe('the status line with background work', () => {
-  const line = (columns: number, total: number, activity: string) => {
-    const ui = render(
-      React.createElement(
-        Box,
-        {width: columns},
-        React.createElement(StatusLine, {
-          total,
-          unread: total,
-          filter: 'all',
-          shown: total,
-          progress: null,
-          activity,
-          columns,
-        }),
-      ),
-    );
-    const text = ui.lastFrame() ?? '';
-    ui.unmount();
-    return text;
-  };
+  const line = (columns: number, total: number, activity: string) =>
+    statusAt(columns, {total, unread: total, shown: total, activity});
   // At 60 columns a refresh read '… filter: all · refreshing 0/…', its count cut in the middle.
   it("keeps a refresh's count whole, its other figures giving way first", () => {
     const text = line(60, 4, 'refreshing 0/1 feeds · 0 new');
