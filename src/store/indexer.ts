@@ -344,8 +344,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     if (store.generation !== p.generation) throw new Restart();
     // A library with no files has nothing to extract: asking the pool for its extractor's version (not stored in a
     // new database) would start a worker that loads the whole extractor, ~0.8 s of CPU for an empty first run.
-    const version =
-      plan.files.length > 0 ? extractorVersion(db, pool, (write) => transact(db, write)) : null;
+    const version = plan.files.length > 0 ? extractorVersion(db, pool, (write) => transact(db, write)) : null;
     version?.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
     // An estimate until the extractor's version is known: new and changed files plus content never analysed. With
     // nothing to read and the version stored there is no wait to estimate (extraction sets the total at once):
