@@ -179,8 +179,16 @@ describe('brief in a terminal', () => {
       const missing = join(temp('brief-e2e-missing-'), 'artciles');
       app = start(missing, {cols: 80, rows: 24});
       // It read "no library at … yet; add articles or feeds", as if the folder were to be made, not mistyped.
-      const said = await app.waitFor([`cannot open the article folder ${missing}: no such folder`]);
-      expect(said).toContain('--articles DIR');
+      // (Word-wrapped to the terminal's 80 columns: the words may stand on several lines.)
+      const words = (text: string): RegExp =>
+        new RegExp(
+          text
+            .split(' ')
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('\\s+'),
+        );
+      const said = await app.waitFor([words(`cannot open the article folder ${missing}: no such folder`)]);
+      expect(said).toMatch(words('--articles DIR'));
       expect(await app.exit()).toBe(1);
     },
     STEP_MS,
