@@ -2,6 +2,7 @@
 // test runs in any checkout (CI has no ../shared). `npm run score:tune` / `score:check` use the shared scorer; a
 // test checks both agree on `tune`.
 import type {Analysis} from '../../src/extract/types.js';
+import {fold, numbersIn} from '../../scripts/scorer-fold.mjs';
 
 /** One labelled entity: its name and other forms. */
 interface GoldEntity {
@@ -41,14 +42,6 @@ const LEADING_TITLES = new Set(
     'justice secretary rev father sheikh ambassador professor prof chief officer vice foreign defense defence'
   ).split(' '),
 );
-
-const fold = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”]/g, '"')
-    .toLowerCase();
 
 function nameKey(s: string): string {
   const words = fold(s)
@@ -141,61 +134,6 @@ function quoteCounts(pred: Analysis['quotes'], gold: NonNullable<Gold['quotes']>
   return {found, attributed, gold: gold.length, extra: used.filter((u) => !u).length};
 }
 
-const SMALL =
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
-    ' ',
-  );
-const TENS: Record<string, number> = {
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-};
-const SCALES: Record<string, number> = {
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  m: 1e6,
-  mn: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  b: 1e9,
-  trillion: 1e12,
-};
-
-/** Every number a text states, in digits or words, with a scale word when one follows. */
-function numbers(text: string): number[] {
-  const t = fold(text);
-  const out: number[] = [];
-  const small = (w: string) => (/^\d/.test(w) ? Number(w) : SMALL.indexOf(w));
-  for (const m of t.matchAll(
-    /\b(\d+|[a-z]+)[\s-]+and[\s-]+a[\s-]+half(?:[\s-]+(thousand|million|billion|trillion))?/g,
-  )) {
-    const n = small(m[1] ?? '');
-    if (n >= 0) out.push((n + 0.5) * (m[2] ? (SCALES[m[2]] ?? 1) : 1));
-  }
-  for (const m of t.matchAll(
-    /(\d[\d,]*(?:\.\d+)?|[a-z]+)(?:[\s-]*(thousand|million|billion|trillion|bn|mn|k|m|b)\b)?/g,
-  )) {
-    const w = m[1] ?? '';
-    const scale = m[2];
-    let v: number;
-    if (/^\d/.test(w)) v = Number(w.replace(/,/g, ''));
-    else if (SMALL.includes(w)) v = SMALL.indexOf(w);
-    else if (w in TENS) v = TENS[w] ?? 0;
-    else if (w === 'a' && scale && scale.length > 2) v = 1;
-    else continue;
-    if (scale && !(w === 'a' && scale.length <= 2)) v *= SCALES[scale] ?? 1;
-    out.push(v);
-  }
-  return out;
-}
-
 function factCounts(
   pred: Analysis['facts'],
   gold: NonNullable<Gold['facts']>,
@@ -204,7 +142,7 @@ function factCounts(
   const top = pred.slice(0, 12);
   const text = (p: Analysis['facts'][number]) => fold(`${p.text ?? ''} ${p.sentence ?? ''}`);
   const hits = (f: NonNullable<Gold['facts']>[number], p: Analysis['facts'][number]) =>
-    numbers(text(p)).some((v) => Math.abs(v - f.value) <= 1e-9 * Math.max(1, Math.abs(f.value))) &&
+    numbersIn(text(p)).some((v) => Math.abs(v - f.value) <= 1e-9 * Math.max(1, Math.abs(f.value))) &&
     (f.keywords ?? []).some((k) => text(p).includes(fold(k).slice(0, Math.max(4, k.length - 2))));
   return {
     found: gold.filter((f) => top.some((p) => hits(f, p))).length,
