@@ -8,7 +8,7 @@ import {warmGazetteer} from '../extract/entities/gazetteer.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {lexiconTags} from '../extract/nlp.js';
 import {articleEntities} from './entity-index.js';
-import {storedEntities} from './mention-rows.js';
+import {entityColumns} from './mention-rows.js';
 import {packAnalysis} from './packed-analysis.js';
 import {readFullJob, readJob, readSentJob, type FullReadOutcome, type Job} from './pool.js';
 import {stillAsRead} from './read-memo.js';
@@ -74,7 +74,7 @@ async function handle(request: WorkerRequest, hooks: ServeHooks): Promise<Worker
   parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
   const t0 = performance.now();
   const analysis = extract(input);
-  const entities = storedEntities(articleEntities(a, analysis));
+  const entities = entityColumns(articleEntities(a, analysis));
   return {
     seq: request.seq,
     kind: 'outcome',

@@ -1,5 +1,5 @@
 import type {Analysis} from '../extract/types.js';
-import type {StoredEntity} from './mention-rows.js';
+import type {EntityColumns} from './mention-rows.js';
 import type {PackedAnalysis} from './packed-analysis.js';
 import {loadHtmlReaderFor} from '../library/html-file.js';
 import {readArticleFile} from '../library/read-article.js';
@@ -52,7 +52,7 @@ export type ExtractOutcome =
       ok: true;
       article: Article | SentArticle;
       analysis: Analysis;
-      entities?: StoredEntity[];
+      entities?: EntityColumns;
       /** The analysis as a worker sent it (its JSON), which the indexer stores as it is. */
       packed?: PackedAnalysis;
     }

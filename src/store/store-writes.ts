@@ -9,7 +9,7 @@ import {
   mergeForms,
   type EntityForm,
 } from './entity-index.js';
-import {mentionRows, storedEntities, type MentionRow, type StoredEntity} from './mention-rows.js';
+import {entityColumns, entityForms, type EntityColumns} from './mention-rows.js';
 import type {Db} from './open-db.js';
 import type {PackedAnalysis} from './packed-analysis.js';
 import type {MarkRow} from './salvage.js';
@@ -163,13 +163,12 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
     paragraphs: readonly string[],
     analysis: Analysis | null,
     affected: Affected,
-    derived?: readonly StoredEntity[],
   ): void => {
     dropMentionsOf(fid, root, affected);
     if (!analysis) return;
-    const entries = derived ?? storedEntities(articleEntities({paragraphs: [...paragraphs]}, analysis));
-    addMentions(fid, mentionRows(entries));
-    markAdded(affected, root, entries);
+    const columns = entityColumns(articleEntities({paragraphs: [...paragraphs]}, analysis));
+    addMentions(fid, columns);
+    markAdded(affected, root, entityForms(columns));
   };
 
   // A file's mentions go (their keys marked for a refresh); a file without any, as every file of a first index
@@ -185,8 +184,20 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
     s.dropMentions.run(fid);
   };
 
-  const addMentions = (fid: number, rows: readonly MentionRow[]): void => {
-    for (const r of rows) s.addMention.run(fid, ...r);
+  const addMentions = (fid: number, c: EntityColumns): void => {
+    const {keys, kinds, names, aliases, mentions, sentences, quotes, weak} = c;
+    for (let i = 0; i < keys.length; i++)
+      s.addMention.run(
+        fid,
+        keys[i] as string,
+        kinds[i] as string,
+        names[i] as string,
+        aliases[i] as string,
+        mentions[i] as number,
+        sentences[i] as string,
+        quotes[i] as string,
+        weak[i] as number,
+      );
   };
 
   /**
@@ -342,7 +353,7 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
       version: number,
       given: Analysis | PackedAnalysis,
       affected: Affected,
-      entities?: readonly StoredEntity[],
+      entities?: EntityColumns,
     ): void {
       const packed = 'json' in given ? given : null;
       const counts = packed ?? analysisCounts(given as Analysis);
@@ -356,13 +367,13 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
         counts.facts,
       );
       if (entities) {
-        // Derived once for the text: every copy gets the same rows, serialised once (not per copy) and without
-        // reading the copies' bodies, which only deriving them here needs.
-        const rows = mentionRows(entities);
+        // Derived once for the text: every copy gets the same rows and forms, without reading the copies' bodies,
+        // which only deriving them here needs.
+        let forms: EntityForm[] | null = null;
         for (const file of s.filesOfHash.all(hash)) {
           dropMentionsOf(file.fid, file.root, affected);
-          addMentions(file.fid, rows);
-          markAdded(affected, file.root, entities);
+          addMentions(file.fid, entities);
+          markAdded(affected, file.root, (forms ??= entityForms(entities)));
         }
         return;
       }
@@ -374,7 +385,6 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
           file.body === '' ? [] : file.body.split('\n\n'),
           analysis,
           affected,
-          entities,
         );
       }
     },
