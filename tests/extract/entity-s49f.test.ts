@@ -27,3 +27,25 @@ describe('a settlement\'s kind in lower case after its name ("in San Remigio tow
     expect(places).not.toContain('Varnell');
   });
 });
+
+describe("near-tie-body: a body's words against a person's weak cues only", () => {
+  const kinds = (paragraphs: string[]): Record<string, string> => {
+    const r = runEntities(paragraphs);
+    return Object.fromEntries([
+      ...r.people.map((e) => [e.name, 'person']),
+      ...r.organizations.map((e) => [e.name, 'organization']),
+    ]);
+  };
+
+  it('a club named in apposition ("The champions, Dunmore Wanderers, were beaten") is a body', () => {
+    expect(
+      kinds(['The champions, Dunmore Wanderers, were beaten 2-0 on Saturday.'])['Dunmore Wanderers'],
+    ).toBe('organization');
+  });
+
+  it('a name a known given name opens keeps the person on a tie ("Tom Rovers scored twice")', () => {
+    expect(kinds(['Tom Rovers scored twice as the visitors won 3-1 on Saturday.'])['Tom Rovers']).toBe(
+      'person',
+    );
+  });
+});
