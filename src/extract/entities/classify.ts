@@ -76,5 +76,11 @@ export function rulesFor(weighed: Weighed<Kind>, kind: Kind): string[] {
     const w = votes[kind] ?? 0;
     if (w > 0) added.set(rule, (added.get(rule) ?? 0) + w);
   }
-  return [...added.entries()].sort((a, b) => b[1] - a[1]).map(([rule]) => rule);
+  const rules = [...added.entries()].sort((a, b) => b[1] - a[1]).map(([rule]) => rule);
+  // (near-tie-body adds no weight: it decides between two answers, so it is named first where it decided.)
+  return kind === 'organization' &&
+    best(weighed.scores, ORDER, KIND_FLOOR) === 'person' &&
+    nearTieBody(weighed)
+    ? [NEAR_TIE_BODY.id, ...rules]
+    : rules;
 }
