@@ -5,6 +5,7 @@ import {
   FIRM_SHORT_FORM,
   KIND_RULES,
   NAMES_A_THING,
+  NEAR_TIE_BODY,
   OPENS_PLACE_NAME,
   PAIRED_BODY,
 } from '../../src/extract/entities/kind-rules.js';
@@ -804,6 +805,13 @@ const rows: Record<string, Row> = {
     fpName: 'Nordbank',
     fpOutcome: 'dropped',
   },
+  'near-tie-body': {
+    name: 'Dunmore Wanderers',
+    outcome: 'organization',
+    fp: ['Tom Rovers scored twice as the visitors won 3-1 on Saturday.'],
+    fpName: 'Tom Rovers',
+    fpOutcome: 'person',
+  },
   'byline-in-body': {
     name: 'Tomas Virk',
     outcome: 'metadata',
@@ -816,6 +824,7 @@ const rows: Record<string, Row> = {
 const rules = [
   ...KIND_RULES,
   OPENS_PLACE_NAME,
+  NEAR_TIE_BODY,
   NAMES_A_THING,
   DEFINED_ACRONYM,
   FIRM_SHORT_FORM,

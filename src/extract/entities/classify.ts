@@ -3,7 +3,7 @@
 // nothing speaks for) is dropped.
 import {best, checkRules, weigh, type Weighed} from '../rules.js';
 import {features, type Form} from './kind-features.js';
-import {KIND_RULES, type Kind} from './kind-rules.js';
+import {KIND_RULES, NEAR_TIE_BODY, type Kind} from './kind-rules.js';
 
 export {isAcronym, type Form} from './kind-features.js';
 export type {Kind} from './kind-rules.js';
@@ -28,7 +28,21 @@ export function weighKind(form: Form, into?: Weighed<Kind>): Weighed<Kind> {
 
 /** The kind the evidence says: the best answer above the floor, 'none' when nothing clears it. */
 export function decideKind(weighed: Weighed<Kind>): Kind {
-  return best(weighed.scores, ORDER, KIND_FLOOR) ?? 'none';
+  const kind = best(weighed.scores, ORDER, KIND_FLOOR) ?? 'none';
+  return kind === 'person' && nearTieBody(weighed) ? 'organization' : kind;
+}
+
+/**
+ * NEAR_TIE_BODY: a person's win by no more than NEAR_TIE_BODY.margin over a body's evidence, when every person cue
+ * alone is weak (a shape, an apposition, a name that speaks: each at most FAIR), goes to the body. A body's cues read
+ * the name's own words ("Wanderers", "Ltd", an acronym), where a shape or a nearby "he" may belong to a neighbour.
+ */
+function nearTieBody(weighed: Weighed<Kind>): boolean {
+  const person = weighed.scores.person ?? 0;
+  const body = weighed.scores.organization ?? 0;
+  if (body === 0 || person - body > NEAR_TIE_BODY.margin) return false;
+  for (const {votes} of weighed.fired) if ((votes.person ?? 0) > NEAR_TIE_BODY.weakest) return false;
+  return true;
 }
 
 /** Decides the kind of one written form from its words, the lexicon, the gazetteer and its contexts. */
@@ -62,5 +76,11 @@ export function rulesFor(weighed: Weighed<Kind>, kind: Kind): string[] {
     const w = votes[kind] ?? 0;
     if (w > 0) added.set(rule, (added.get(rule) ?? 0) + w);
   }
-  return [...added.entries()].sort((a, b) => b[1] - a[1]).map(([rule]) => rule);
+  const rules = [...added.entries()].sort((a, b) => b[1] - a[1]).map(([rule]) => rule);
+  // (near-tie-body adds no weight: it decides between two answers, so it is named first where it decided.)
+  return kind === 'organization' &&
+    best(weighed.scores, ORDER, KIND_FLOOR) === 'person' &&
+    nearTieBody(weighed)
+    ? [NEAR_TIE_BODY.id, ...rules]
+    : rules;
 }

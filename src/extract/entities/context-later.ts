@@ -140,6 +140,8 @@ const DATELINE_REST = new RegExp(
 // So too after a list's first names ("the Harbor Flats, Eastgate and Linden Hill neighborhoods").
 const DIVISIONS_AFTER =
   /^(?:(?:,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*,?\s+(?:and|or)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+)?)?\s+(?:provinces|districts|regions|oblasts|prefectures|municipalities|counties|neighbou?rhoods|boroughs|suburbs|parishes|villages|communes|townships|regencies|rivers|valleys)\b/u;
+// A settlement's kind in lower case after its name (context settlementAfter), not a meeting's "town hall".
+const SETTLEMENT_AFTER = /^\s+(?:town|city)\b(?!\s+halls?\b)/u;
 // "Harlan Springs, home to about 5,200 people": a count of people living in it, in apposition.
 const HOME_TO =
   /^,\s+(?:now\s+)?home\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?[\p{N},.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|inhabitants)\b/u;
@@ -563,6 +565,12 @@ export class LaterCues {
         // ("the Marsk and Tulev regions": a plural division after two names is each one's.)
         DIVISIONS_AFTER.test(this.after))
     );
+  }
+
+  // "in San Remigio town", "Tacloran city officials": a settlement's kind in lower case after its name; not opening a
+  // sentence ("Flood-hit town's mayor"), nor before a meeting's "town hall".
+  get settlementAfter(): boolean {
+    return this.spacedBefore && SETTLEMENT_AFTER.test(this.after);
   }
 
   // "AUSTIN, Texas (AP) — ", "WESTFIELD -- ": a wire story's dateline, the place in capitals opening the first

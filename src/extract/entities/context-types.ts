@@ -82,6 +82,8 @@ export interface Context {
   basedIn?: boolean;
   /** Followed by a lower-case division of a country ("Varnak province"): a place. */
   divisionAfter?: boolean;
+  /** Followed by a lower-case "town" or "city" ("in San Remigio town"): a place, unless the name is an adjective. */
+  settlementAfter?: boolean;
   /** The subject of "won N seats": a party. */
   winsSeats?: boolean;
   /** After "the" or "The" and before a verb (for acronyms: "The IAAF banned"). */

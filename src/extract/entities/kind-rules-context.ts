@@ -38,6 +38,9 @@ const DATE_TAGS: readonly string[] = ['Date', 'WeekDay', 'Month', 'Holiday'];
 const ADJECTIVE_TAG: readonly string[] = ['Adjective'];
 const OPENING_ADJECTIVE_TAGS: readonly string[] = ['Adjective', 'Adverb', 'Determiner', 'Comparable'];
 
+// The endings of a people's or a language's adjective ("Catalonian", "Kelvarese", "Varnish", "Slavic").
+const ADJECTIVAL_NAME = /\p{Ll}(?:ian|ese|ish|ic)$/u;
+
 // The nouns around the name say what it is only when nothing personal or placed is said of it.
 function nounKind(f: Features): Kind | undefined {
   const {form, text} = f;
@@ -49,8 +52,16 @@ function nounKind(f: Features): Kind | undefined {
     return undefined;
   if (PLACE_WORDS.has(f.lastWord) || form.contexts.some((c) => c.inPlace || c.roleKind === 'person'))
     return undefined;
+  // ("a Catalonian city": a people's adjective before "city" or "town" names no settlement.)
+  const settles = !ADJECTIVAL_NAME.test(text);
   const kinds = form.contexts.map(
-    (c) => c.roleKind ?? (c.orgNoun ? 'organization' : c.placeNoun || c.divisionAfter ? 'place' : undefined),
+    (c) =>
+      c.roleKind ??
+      (c.orgNoun
+        ? 'organization'
+        : c.placeNoun || c.divisionAfter || (settles && c.settlementAfter)
+          ? 'place'
+          : undefined),
   );
   if (kinds.includes('organization') && !kinds.includes('place')) return 'organization';
   if (kinds.includes('place') && !kinds.includes('organization')) return 'place';

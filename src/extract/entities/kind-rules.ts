@@ -5,7 +5,7 @@
 import type {RuleInfo} from '../rules.js';
 import {CONTEXT_RULES} from './kind-rules-context.js';
 import {WORD_RULES} from './kind-rules-words.js';
-import {GOOD, WEAK, type Kind, type KindRule} from './kind-weights.js';
+import {FAIR, GOOD, WEAK, type Kind, type KindRule} from './kind-weights.js';
 
 export type {Kind, KindRule} from './kind-weights.js';
 
@@ -88,4 +88,19 @@ export const PAIRED_BODY: RuleInfo & {vote: number} = {
   description: 'a name nothing else types, after a body\'s name in a pair ("X and Y"): a body',
   example: 'Scientists from the University of Varnby and UC Kelmora took part in the study.',
   vote: WEAK,
+};
+
+/**
+ * Decided with the kind (classify.ts decideKind): a person's evidence that beats a body's by no more than `margin`,
+ * every person cue at most `weakest` (a name's shape, an apposition, speaking), is the body's. A body's cues read the
+ * name's own words ("Dunmore Wanderers", "Brenmoor Freight Ltd", an acronym), where a shape or an apposition after the name may
+ * speak of a person beside it; a given name the lexicon knows opening the name (person-shape GOOD) keeps the person.
+ */
+export const NEAR_TIE_BODY: RuleInfo & {margin: number; weakest: number} = {
+  id: 'near-tie-body',
+  description:
+    "a body's words against a person's weak cues (each at most FAIR) that outweigh them by two or less: the body",
+  example: 'The champions, Dunmore Wanderers, were beaten 2-0 on Saturday.',
+  margin: WEAK,
+  weakest: FAIR,
 };
