@@ -54,7 +54,24 @@ describe('the words before a bracketed acronym', () => {
   });
 
   it('as matchesOf finds them, in long random runs of words before brackets (its start skips to the eighth word)', () => {
-    const alphabet = ['A', 'B', 'a', 'b', 'c', 'é', ' ', ' ', ' ', '\u00a0', '\u2009', '\n', '(', ')', '[', ']'];
+    const alphabet = [
+      'A',
+      'B',
+      'a',
+      'b',
+      'c',
+      'é',
+      ' ',
+      ' ',
+      ' ',
+      '\u00a0',
+      '\u2009',
+      '\n',
+      '(',
+      ')',
+      '[',
+      ']',
+    ];
     const more = ['1', '-', "'", '’', '«', '—', ','];
     let seed = 11;
     const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;

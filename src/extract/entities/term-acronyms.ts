@@ -59,7 +59,7 @@ function isSpaceCode(c: number): boolean {
  */
 function eighthRunBefore(sentence: string, start: number, bracket: number): number {
   let at = bracket;
-  for (let runs = 0; runs < 8 && at > start; ) {
+  for (let runs = 0; runs < 8 && at > start;) {
     while (at > start && isSpaceCode(sentence.charCodeAt(at - 1))) at--;
     if (at === start) break;
     while (at > start && !isSpaceCode(sentence.charCodeAt(at - 1))) at--;
