@@ -3,6 +3,7 @@
 // the text treats it later ("the SARS outbreak", "BIPA ignores…").
 import {matchesOf} from '../matches.js';
 import {THING_WORDS} from './cues.js';
+import {nthRunStart} from './word-runs.js';
 
 const SMALL = /^(?:of|for|from|and|the|on|in|to|at|&)$/u;
 const ACRONYM = String.raw`\p{Lu}[\p{Lu}\d&]{1,7}`;
@@ -34,40 +35,6 @@ function breaksWords(c: number): boolean {
   );
 }
 
-/** True for a character `\s` matches (ECMAScript's white space and line terminators). */
-function isSpaceCode(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/**
- * Where the eighth run of non-space characters before `bracket` starts (`start` when there are fewer since it): a
- * match of WORDS_FIRST opening before it would hold nine words or more (a run is never split between two words, which
- * white space separates), one more than its `{0,7}` allows. From `start`, the pattern tried every letter of the
- * runs before that one, each time reading up to eight words before failing (a long clause before "(WHO)": most of
- * a sentence's letters, each tested against \p{L}).
- */
-function eighthRunBefore(sentence: string, start: number, bracket: number): number {
-  let at = bracket;
-  for (let runs = 0; runs < 8 && at > start;) {
-    while (at > start && isSpaceCode(sentence.charCodeAt(at - 1))) at--;
-    if (at === start) break;
-    while (at > start && !isSpaceCode(sentence.charCodeAt(at - 1))) at--;
-    runs++;
-  }
-  return at;
-}
-
 /**
  * The matches of WORDS_FIRST in `sentence`, as `matchesOf` gives them, without trying its run of words at every
  * position: each search starts where the words before the next bracketed acronym could start (after the last
@@ -82,7 +49,9 @@ function wordsFirstMatches(sentence: string): RegExpExecArray[] {
     if (bracket === null) break;
     let start = bracket.index;
     while (start > from && !breaksWords(sentence.charCodeAt(start - 1))) start--;
-    WORDS_FIRST.lastIndex = eighthRunBefore(sentence, start, bracket.index);
+    // (No match opening before the eighth run of words before the bracket: its `{0,7}` holds eight words at most.
+    // Tried from `start`, it read up to eight words at every letter of a long clause before "(WHO)".)
+    WORDS_FIRST.lastIndex = nthRunStart(sentence, start, bracket.index, 8);
     const m = WORDS_FIRST.exec(sentence);
     if (m === null) break;
     out.push(m);
