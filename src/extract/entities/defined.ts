@@ -41,9 +41,17 @@ function pairMatches(sentence: string): RegExpExecArray[] {
   for (;;) {
     const bracket = sentence.indexOf('(', from);
     if (bracket < 0) break;
+    // A match from there ends at the first ")" after the bracket (an acronym holds none), or there is none at all.
+    const close = sentence.indexOf(')', bracket);
+    if (close < 0) break;
     PAIR.lastIndex = nthRunStart(sentence, from, bracket, 10);
-    const m = PAIR.exec(sentence);
-    if (m === null) break;
+    // Tried on the text up to that ")" (nothing after it is read): where no match ends there, the search goes on
+    // after the bracket instead of at every letter up to the sentence's end. (`input` is that text.)
+    const m = PAIR.exec(close + 1 === sentence.length ? sentence : sentence.slice(0, close + 1));
+    if (m === null) {
+      from = bracket + 1;
+      continue;
+    }
     out.push(m);
     from = PAIR.lastIndex;
   }
