@@ -1,7 +1,6 @@
-// Words of a text found by one walk over its code points, as two patterns find them: the capitalised words
-// (/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu) and the letter runs (/\p{L}[\p{L}'’-]*/gu). The patterns tested their
-// property classes at every position of every paragraph (on two-byte text, a call out of the compiled pattern per
-// class and character): about 1 % of a worker's steady-state time for the first, half that for the second.
+// The capitalised words of a text, as /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu finds them, by one walk over its code
+// points: the pattern tested its look-behind's property classes at every position of every paragraph (on two-byte
+// text, a call out of the compiled pattern per class and character), about 1 % of a worker's steady-state time.
 
 /** A word and where it starts: what a match of a pattern gives (`m[0]`, `m.index`). */
 export interface WordAt {
@@ -9,48 +8,32 @@ export interface WordAt {
   readonly index: number;
 }
 
-const LETTER = 1;
-const NUMBER = 2;
-const CAPITAL = 4;
-const FILED = 8;
+const OTHER = 1;
+const LETTER_OR_NUMBER = 2;
+const CAPITAL = 3;
 
 const IS_CAPITAL = /^\p{Lu}$/u;
-const IS_LETTER = /^\p{L}$/u;
-const IS_NUMBER = /^\p{N}$/u;
+const IS_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
-// What each BMP character is (LETTER, NUMBER, CAPITAL), read from the patterns on first sight (0: not read yet);
-// surrogates are not filed.
+// What each BMP character is, read from the patterns on first sight (0: not read yet); surrogates are not filed.
 const kinds = new Uint8Array(0x10000);
 
 function kindOfPoint(point: string): number {
-  return (
-    (IS_LETTER.test(point) ? LETTER : 0) |
-    (IS_NUMBER.test(point) ? NUMBER : 0) |
-    (IS_CAPITAL.test(point) ? CAPITAL : 0)
-  );
+  return IS_CAPITAL.test(point) ? CAPITAL : IS_LETTER_OR_NUMBER.test(point) ? LETTER_OR_NUMBER : OTHER;
 }
 
-/** The kind of the code point at `i` (0 for a lone surrogate: neither letter nor digit); widthAt gives its length. */
-function kindAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+function kindOfUnit(c: number): number {
   if (c < 0x80) {
-    if (c >= 0x61 && c <= 0x7a) return LETTER;
-    if (c >= 0x41 && c <= 0x5a) return LETTER | CAPITAL;
-    return c >= 0x30 && c <= 0x39 ? NUMBER : 0;
+    if (c >= 0x41 && c <= 0x5a) return CAPITAL;
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? LETTER_OR_NUMBER : OTHER;
   }
-  if (c >= 0xd800 && c <= 0xdfff) return widthAt(text, i) === 2 ? kindOfPoint(text.slice(i, i + 2)) : 0;
   let kind = kinds[c] as number;
-  if (kind === 0) kinds[c] = kind = kindOfPoint(String.fromCharCode(c)) | FILED;
+  if (kind === 0) kinds[c] = kind = kindOfPoint(String.fromCharCode(c));
   return kind;
 }
 
-/** 2 for a surrogate pair at `i` (one code point, as the patterns read it), else 1. */
-function widthAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
-  const d = text.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
-}
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** The capitalised words of `text` (a capital letter no letter or digit precedes, and the letters and digits after it). */
 export function capitalWords(text: string): WordAt[] {
@@ -59,39 +42,26 @@ export function capitalWords(text: string): WordAt[] {
   let afterWord = false;
   let start = -1;
   for (let i = 0; i < n;) {
-    const kind = kindAt(text, i);
-    if ((kind & (LETTER | NUMBER)) === 0) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let kind: number;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // A pair is one code point (the pattern reads code points); a lone surrogate is neither letter nor digit.
+      if (isHigh(c) && i + 1 < n && isLow(text.charCodeAt(i + 1))) {
+        width = 2;
+        kind = kindOfPoint(text.slice(i, i + 2));
+      } else kind = OTHER;
+    } else kind = kindOfUnit(c);
+    if (kind === OTHER) {
       if (start >= 0) out.push({0: text.slice(start, i), index: start});
       start = -1;
       afterWord = false;
     } else {
-      if ((kind & CAPITAL) !== 0 && !afterWord) start = i;
+      if (kind === CAPITAL && !afterWord) start = i;
       afterWord = true;
     }
-    i += widthAt(text, i);
+    i += width;
   }
   if (start >= 0) out.push({0: text.slice(start), index: start});
-  return out;
-}
-
-/** The runs of letters in `text`, each with the apostrophes and hyphens inside or after it ("o’clock", "well-"). */
-export function letterRuns(text: string): string[] {
-  const out: string[] = [];
-  const n = text.length;
-  for (let i = 0; i < n;) {
-    if ((kindAt(text, i) & LETTER) === 0) {
-      i += widthAt(text, i);
-      continue;
-    }
-    const start = i;
-    i += widthAt(text, i);
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 0x27 || c === 0x2019 || c === 0x2d) i++;
-      else if ((kindAt(text, i) & LETTER) !== 0) i += widthAt(text, i);
-      else break;
-    }
-    out.push(text.slice(start, i));
-  }
   return out;
 }

@@ -1,26 +1,21 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {capitalWords, letterRuns} from '../../src/extract/capital-words.js';
+import {capitalWords} from '../../src/extract/capital-words.js';
 import {matchesOf} from '../../src/extract/matches.js';
 
 // capital-words.ts walks a text's code points instead of running the pattern; it must find what the pattern finds.
 const PATTERN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
 const shown = (ms: readonly {0: string; index: number}[]): string =>
   ms.map((m) => `${m.index}:${m[0]}`).join(',');
-const RUNS = /\p{L}[\p{L}'’-]*/gu;
 const differs = (texts: readonly string[]): string | undefined =>
-  texts.find(
-    (t) =>
-      shown(capitalWords(t)) !== shown(matchesOf(PATTERN, t)) ||
-      letterRuns(t).join('|') !== (t.match(RUNS) ?? []).join('|'),
-  );
+  texts.find((t) => shown(capitalWords(t)) !== shown(matchesOf(PATTERN, t)));
 
-describe('capitalWords and letterRuns', () => {
+describe('capitalWords', () => {
   it('finds what the pattern finds beside every BMP character', () => {
     const texts: string[] = [];
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      texts.push(`${ch}Ab ${ch}`, `a${ch}Bc`, `A${ch}b${ch}`, `${ch}${ch}9Z`, `x'${ch}-’${ch}`);
+      texts.push(`${ch}Ab ${ch}`, `a${ch}Bc`, `A${ch}b${ch}`, `${ch}${ch}9Z`);
     }
     expect(differs(texts)).toBeUndefined();
   });
@@ -30,7 +25,7 @@ describe('capitalWords and letterRuns', () => {
     const lone = ['\uD835', '\uDC00'];
     const texts: string[] = [];
     for (const a of [...astral, ...lone])
-      for (const b of [...astral, ...lone, 'A', 'b', ' ', '1', "'", '-'])
+      for (const b of [...astral, ...lone, 'A', 'b', ' ', '1'])
         texts.push(`${a}${b}`, `${b}${a}`, `x ${a}Ab${b}C`, `${a}A${b}`, `A${a}${b}z`);
     expect(differs(texts)).toBeUndefined();
   });

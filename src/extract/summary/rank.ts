@@ -1,7 +1,6 @@
 // Ranks sentences for an extractive summary: a lead/position prior (news puts the point first), overlap with the
 // title, centrality (words the rest of the article repeats), then greedy selection with redundancy control.
 import {isBoilerplate, isFragment, quoteShare, startsWithPronoun} from './filters.js';
-import {letterRuns} from '../capital-words.js';
 
 /** Inputs besides the sentences: the title, and names the article is about. */
 export interface SummaryContext {
@@ -38,9 +37,9 @@ interface WordSet {
 function contentWordsOf(lower: string): WordSet {
   const set = new Set<string>();
   const list: string[] = [];
-  // One loop, no callbacks or pattern per word: this runs for every sentence of every article. (The words as
-  // /\p{L}[\p{L}'’-]*/gu matches them, found by a walk over the text: capital-words.ts.)
-  const words = letterRuns(lower);
+  // One loop, no callbacks or pattern per word: this runs for every sentence of every article.
+  const words = lower.match(/\p{L}[\p{L}'’-]*/gu);
+  if (words === null) return {set, list};
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const mark = word[word.length - 2];
