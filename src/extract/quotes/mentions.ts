@@ -3,7 +3,6 @@ import type {Entity} from '../types.js';
 import {kinAround, roleGender, titleGender, weighGender, type GenderClue} from '../entities/gender.js';
 import {AFTER_OBJECT_HER, alternation, FEMALE_PRONOUNS, MALE_PRONOUNS} from './vocabulary.js';
 import {matchesOf} from '../matches.js';
-import {capitalWords, type WordAt} from '../capital-words.js';
 
 const GENDERED_PRONOUN = new RegExp(`\\b(${alternation([...MALE_PRONOUNS, ...FEMALE_PRONOUNS])})\\b`, 'iu');
 const MALE = new Set<string>(MALE_PRONOUNS);
@@ -80,7 +79,7 @@ export function misspeltSurname(word: string, people: readonly Entity[]): boolea
  * knows, one letter (not the first) from exactly one person's surname, is that person's surname misspelt.
  */
 function addMisspelt(
-  capitals: readonly WordAt[][],
+  capitals: readonly RegExpExecArray[][],
   people: readonly Entity[],
   forms: Map<string, {name: string; kind: Mention['kind']}>,
   others: ReadonlySet<string>,
@@ -96,7 +95,7 @@ function addMisspelt(
   const seen = new Set<string>();
   for (const words of capitals)
     for (let k = 0; k < words.length; k++) {
-      const word = (words[k] as WordAt)[0];
+      const word = (words[k] as RegExpExecArray)[0];
       if (word.length < MISSPELT_MIN || seen.has(word)) continue;
       seen.add(word);
       if (forms.has(word) || others.has(word)) continue;
@@ -140,8 +139,7 @@ export function findMentions(
   const forms = formsOf(people, orgs);
   if (forms.size === 0) return [];
   // The capitalised words of each paragraph, read once for both misspelt surnames and the mentions' places.
-  // (capitalWords finds CAPITAL_WORD's matches by a walk over the text, not a pattern tried at every position.)
-  const capitals = paragraphs.map(capitalWords);
+  const capitals = paragraphs.map((text) => matchesOf(CAPITAL_WORD, text));
   addMisspelt(capitals, people, forms, others);
   const byLead = new Map<string, string[]>();
   for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
@@ -167,10 +165,9 @@ export function findMentions(
     let end = 0;
     let afterWord = false;
     // (An indexed loop: an array's iterator makes an object per step in V8's interpreter.)
-    const found: readonly WordAt[] =
-      places === CAPITAL_WORD ? (capitals[paragraph] ?? []) : matchesOf(places, text);
+    const found = places === CAPITAL_WORD ? (capitals[paragraph] ?? []) : matchesOf(places, text);
     for (let k = 0; k < found.length; k++) {
-      const m = found[k] as WordAt;
+      const m = found[k] as RegExpExecArray;
       const word = !marks || WORD_CHAR.test(m[0]);
       const start = m.index;
       const opens = word || !afterWord;
