@@ -137,23 +137,40 @@ export const PRONOUN =
 // another, and each looked for the first pronoun after it, re-scanning the rest of the sentence every time.
 // (Kept by the two strings, the same objects for each name of a sentence, rather than by the text they make, which
 // was built and compared whole for every name.)
-let pronouns: {sentence: string; next: string; text: string; at: {index: number; word: string}[]} = {
+let pronouns: {
+  sentence: string;
+  next: string;
+  text: string;
+  at: {index: number; word: string}[];
+  /** The pronouns of `next` alone: the next sentence's own, when its names are read. */
+  nextAt: {index: number; word: string}[];
+} = {
   sentence: '',
   next: '',
   text: '',
   at: [],
+  nextAt: [],
 };
+
+/** PRONOUN's matches in `text`: where each starts, and the word in lower case. */
+function pronounsIn(text: string): {index: number; word: string}[] {
+  return matchesOf(PRONOUN, text).map((m) => ({index: m.index, word: m[0].toLowerCase()}));
+}
 
 /** The first personal pronoun in the 240 characters after `end` (the sentence, a space, the next sentence). */
 export function pronounAfter(sentence: string, next: string, end: number): string | undefined {
   if (pronouns.sentence !== sentence || pronouns.next !== next) {
-    const text = `${sentence} ${next}`;
-    pronouns = {
-      sentence,
-      next,
-      text,
-      at: matchesOf(PRONOUN, text).map((m) => ({index: m.index, word: m[0].toLowerCase()})),
-    };
+    // The matches in the joined text are the sentence's and the next one's (moved past the space): no pronoun
+    // spans the space, and the space beside a word reads as the text's end does. A sentence read after the one
+    // before it was that one's `next`, whose pronouns are known: each text scanned once, not twice.
+    const own = sentence === pronouns.next ? pronouns.nextAt : pronounsIn(sentence);
+    const nextAt = pronounsIn(next);
+    const at = own.slice();
+    for (let i = 0; i < nextAt.length; i++) {
+      const m = nextAt[i] as {index: number; word: string};
+      at.push({index: m.index + sentence.length + 1, word: m.word});
+    }
+    pronouns = {sentence, next, text: `${sentence} ${next}`, at, nextAt};
   }
   for (const m of pronouns.at) {
     if (m.index < end) continue;

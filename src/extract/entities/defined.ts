@@ -1,6 +1,7 @@
 // "Notes from Poland (NFP)", "Deutsche Welle (DW)": a name the text defines an acronym for. The acronym's letters
 // say where the name starts, small words included ("from"), which capitals alone cannot.
 import {matchesOf} from '../matches.js';
+import {nthRunStart} from './word-runs.js';
 
 /** A name followed by the acronym it defines, at [start, end) of its sentence. */
 export interface Defined {
@@ -29,11 +30,46 @@ function letters(words: string[], withSmall: boolean): string {
 const REVERSED =
   /\b(\p{Lu}[\p{Lu}&.]{1,9})\s+\(((?:\p{Lu}[\p{L}.'’-]*|of|for|from|and|the|on|in|to|at|de|du|des|la|le|für|&)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|from|and|the|on|in|to|at|de|du|des|la|le|für|&)){1,9})\)/gu;
 
+/**
+ * PAIR's matches in `sentence`, as `matchesOf` gives them, each search started at the tenth run of words before the
+ * next opening bracket (a match holds ten words at most and runs up to a bracket): from the start of the sentence,
+ * the pattern was tried at every letter of it.
+ */
+function pairMatches(sentence: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    const bracket = sentence.indexOf('(', from);
+    if (bracket < 0) break;
+    // A match from there ends at the first ")" after the bracket (an acronym holds none), or there is none at all.
+    const close = sentence.indexOf(')', bracket);
+    if (close < 0) break;
+    PAIR.lastIndex = nthRunStart(sentence, from, bracket, 10);
+    // Tried on the text up to that ")" (nothing after it is read): where no match ends there, the search goes on
+    // after the bracket instead of at every letter up to the sentence's end. (`input` is that text.)
+    const m = PAIR.exec(close + 1 === sentence.length ? sentence : sentence.slice(0, close + 1));
+    if (m === null) {
+      from = bracket + 1;
+      continue;
+    }
+    out.push(m);
+    from = PAIR.lastIndex;
+  }
+  PAIR.lastIndex = 0;
+  return out;
+}
+
+/** For tests: PAIR's matches as `matchesOf` finds them, and as definedNames does. */
+export const pairsForTest = {
+  written: (sentence: string): RegExpExecArray[] => matchesOf(PAIR, sentence),
+  found: pairMatches,
+};
+
 /** Names in a sentence that an acronym in brackets right after them abbreviates, small words and all. */
 export function definedNames(sentence: string): Defined[] {
   if (!sentence.includes('(')) return [];
   const out: Defined[] = [];
-  for (const m of matchesOf(PAIR, sentence)) {
+  for (const m of pairMatches(sentence)) {
     const [, phrase = '', acronym = ''] = m;
     const want = acronym.replace(/[.&]/g, '').toUpperCase();
     if (want.length < 2) continue;

@@ -3,6 +3,7 @@
 // the text treats it later ("the SARS outbreak", "BIPA ignores…").
 import {matchesOf} from '../matches.js';
 import {THING_WORDS} from './cues.js';
+import {nthRunStart} from './word-runs.js';
 
 const SMALL = /^(?:of|for|from|and|the|on|in|to|at|&)$/u;
 const ACRONYM = String.raw`\p{Lu}[\p{Lu}\d&]{1,7}`;
@@ -37,7 +38,7 @@ function breaksWords(c: number): boolean {
 /**
  * The matches of WORDS_FIRST in `sentence`, as `matchesOf` gives them, without trying its run of words at every
  * position: each search starts where the words before the next bracketed acronym could start (after the last
- * character that no match holds), which no match starting earlier can get past.
+ * character that no match holds), which no match starting earlier can get past, and ends at that acronym.
  */
 function wordsFirstMatches(sentence: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -48,11 +49,16 @@ function wordsFirstMatches(sentence: string): RegExpExecArray[] {
     if (bracket === null) break;
     let start = bracket.index;
     while (start > from && !breaksWords(sentence.charCodeAt(start - 1))) start--;
-    WORDS_FIRST.lastIndex = start;
-    const m = WORDS_FIRST.exec(sentence);
-    if (m === null) break;
-    out.push(m);
-    from = WORDS_FIRST.lastIndex;
+    // (No match opening before the eighth run of words before the bracket: its `{0,7}` holds eight words at most.
+    // Tried from `start`, it read up to eight words at every letter of a long clause before "(WHO)".)
+    WORDS_FIRST.lastIndex = nthRunStart(sentence, start, bracket.index, 8);
+    // Tried on the text up to this bracket's end, where a match from there ends (none holds a bracket; nothing after
+    // it is read): where none does, the search goes on from the next bracket instead of at every letter up to the
+    // sentence's end, eight words read at each. (The match's `input` is that text; its groups and index are the same.)
+    const end = bracket.index + bracket[0].length;
+    const m = WORDS_FIRST.exec(end === sentence.length ? sentence : sentence.slice(0, end));
+    if (m !== null) out.push(m);
+    from = end;
   }
   BRACKET_AT.lastIndex = 0;
   WORDS_FIRST.lastIndex = 0;
