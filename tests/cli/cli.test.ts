@@ -72,6 +72,17 @@ describe('brief --help / --version / usage errors', () => {
     expect(run.stderr).toBe(`brief: ${message}\nRun 'brief --help' for usage.\n`);
     expect(run.stdout).toBe('');
   });
+  // A command given the wrong arguments points at its own help, which says what it takes.
+  it.each([
+    [['show'], 'show takes one article id', 'show'],
+    [['list', 'extra'], 'list takes no arguments', 'list'],
+    [['feeds', 'remove'], 'feeds takes no arguments, or: feeds remove URL', 'feeds'],
+    [['export-opml', 'a.opml', 'b.opml'], 'export-opml takes at most one file', 'export-opml'],
+  ])("%j: the command's own help hint, exit 2", (args, message, command) => {
+    const run = runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`brief: ${message}\nRun 'brief ${command} --help' for usage.\n`);
+  });
   it.each([
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['show'], /show takes one article id/],
