@@ -1,4 +1,5 @@
 import {cleanLine} from '../library/sanitize.js';
+import {truncate} from '../ui/text.js';
 import {plural} from './feeds-target.js';
 import type {ProgressSink} from './index-command.js';
 
@@ -25,7 +26,9 @@ export function addProgress(sink: ProgressSink | null): AddProgress {
   let shown = false;
   const draw = (): void => {
     const text = `adding ${source}${added > 0 ? ` · ${plural(added, 'new article')}` : '…'}`;
-    sink.write(`\r${text.slice(0, Math.max(1, sink.columns - 1))}\u001b[K`);
+    // Cut by display width: a path or address in CJK took twice the columns its length said, and a cut could fall
+    // inside an emoji.
+    sink.write(`\r${truncate(text, Math.max(1, sink.columns - 1))}\u001b[K`);
     shown = true;
   };
   return {

@@ -50,7 +50,14 @@ export interface CliArgs {
 }
 
 /** A command line brief cannot run; the CLI prints the message and exits 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  /** The command whose arguments were wrong, when its own help says what it takes. */
+  readonly command: CommandName | null;
+  constructor(message: string, command: CommandName | null = null) {
+    super(message);
+    this.command = command;
+  }
+}
 
 const COMMANDS: readonly CommandName[] = [
   'list',
@@ -205,18 +212,23 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
     );
   }
   const command = first as CommandName;
-  if (command === 'show' && rest.length !== 1) throw new UsageError('show takes one article id');
-  if (command === 'extract' && rest.length === 0) throw new UsageError('extract takes one or more files');
-  if (command === 'list' && rest.length > 0) throw new UsageError('list takes no arguments');
-  if (command === 'index' && rest.length > 0) throw new UsageError('index takes no arguments');
-  if (command === 'search' && rest.join(' ').trim() === '') throw new UsageError('search takes a query');
+  if (command === 'show' && rest.length !== 1) throw new UsageError('show takes one article id', command);
+  if (command === 'extract' && rest.length === 0)
+    throw new UsageError('extract takes one or more files', command);
+  if (command === 'list' && rest.length > 0) throw new UsageError('list takes no arguments', command);
+  if (command === 'index' && rest.length > 0) throw new UsageError('index takes no arguments', command);
+  if (command === 'search' && rest.join(' ').trim() === '')
+    throw new UsageError('search takes a query', command);
   if (command === 'add' && rest.length === 0)
-    throw new UsageError('add takes one or more URLs, article files (.md, .txt, .html), feeds or OPML files');
-  if (command === 'refresh' && rest.length > 0) throw new UsageError('refresh takes no arguments');
+    throw new UsageError(
+      'add takes one or more URLs, article files (.md, .txt, .html), feeds or OPML files',
+      command,
+    );
+  if (command === 'refresh' && rest.length > 0) throw new UsageError('refresh takes no arguments', command);
   if (command === 'export-opml' && rest.length > 1)
-    throw new UsageError('export-opml takes at most one file');
+    throw new UsageError('export-opml takes at most one file', command);
   if (command === 'feeds' && !(rest.length === 0 || (rest[0] === 'remove' && rest.length === 2)))
-    throw new UsageError('feeds takes no arguments, or: feeds remove URL');
+    throw new UsageError('feeds takes no arguments, or: feeds remove URL', command);
   if (command !== 'search' && (base.kind !== null || base.text))
     throw new UsageError('--kind and --text go with search');
   if (base.explain && command !== 'search' && command !== 'extract')

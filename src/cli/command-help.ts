@@ -133,8 +133,8 @@ export const COMMAND_HELP = {
   },
   feeds: {
     synopsis: 'feeds [--json]',
-    summary: ['list the subscriptions: last fetch, items, articles, last error'],
-    line: 'List the subscriptions: last fetch, items, articles, last error (brief feeds remove URL unsubscribes).',
+    summary: ['list the subscriptions: last good fetch, items, articles, last failure or error'],
+    line: 'List the subscriptions: last good fetch, items, articles, a failure since or the last error (brief feeds remove URL unsubscribes).',
     options: [...LIBRARY, JSON_OUT],
     example: 'brief feeds --json',
   },

@@ -15,17 +15,41 @@ function when(ms: number | null): string {
   return new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** How long ago `ms` was, in the unit a person would say: "just now", "5 min", "2 h", "3 days". */
+export function ago(ms: number, now: number): string {
+  const minutes = Math.floor(Math.max(0, now - ms) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}
+
+/**
+ * The line under a feed about its last fetch's trouble: "failed 2 h ago: HTTP 404 Not Found" when the fetches since
+ * the last one that read it failed, else the error a fetch that read it met (an item's page), or null.
+ */
+function troubleLine(f: FeedRow, now: number): string | null {
+  if (!f.error) return null;
+  const failed = f.fetchedMs !== null && (f.okMs === null || f.fetchedMs > f.okMs);
+  return failed && f.fetchedMs !== null
+    ? `failed ${ago(f.fetchedMs, now)}: ${f.error}`
+    : `last error: ${f.error}`;
+}
+
 /** A subscription as `brief feeds` shows it: with the articles it brought in that are in the library now. */
 export type FeedListing = FeedRow & {articles: number};
 
 const TITLE = 32;
-// The table's width: title, last fetch, items and articles, two spaces between.
+// The table's width: title, last good fetch, items and articles, two spaces between.
 const TABLE = TITLE + 2 + 16 + 2 + 5 + 2 + 8;
 
 /** Where `brief feeds` prints: a terminal `columns` wide (lines cut to fit), else anything (every line whole). */
 export interface FeedsOutput {
   terminal: boolean;
   columns?: number;
+  /** The time a failure's "2 h ago" counts from (default: now). */
+  now?: number;
 }
 
 /**
@@ -39,26 +63,30 @@ export function formatFeeds(rows: readonly FeedListing[], out: FeedsOutput = {te
   // The last column is left free: a line as wide as the terminal wraps on some.
   const cutTo = (text: string, w: number): string => (out.terminal ? truncate(text, w - 1) : text);
   const title = (f: FeedListing): string => cleanLine(f.title ?? '') || '(untitled)';
+  const now = out.now ?? Date.now();
   if (width < TABLE + 1) {
-    const lines = rows.map((f) =>
-      [
+    const lines = rows.map((f) => {
+      const trouble = troubleLine(f, now);
+      const read = f.okMs === null ? 'never' : `${when(f.okMs)} UTC`;
+      return [
         cutTo(title(f), width),
-        cutTo(`  last fetch ${when(f.fetchedMs)} UTC`, width),
+        cutTo(`  last good fetch ${read}`, width),
         cutTo(`  ${plural(f.items, 'item')}, ${plural(f.articles, 'article')}`, width),
         cutTo(`  ${f.url}`, width),
-        ...(f.error ? [cutTo(`  last error: ${f.error}`, width)] : []),
-      ].join('\n'),
-    );
+        ...(trouble ? [cutTo(`  ${trouble}`, width)] : []),
+      ].join('\n');
+    });
     return `${lines.join('\n\n')}\n`;
   }
   const lines = rows.map((f) => {
     const t = title(f);
     const shown = out.terminal || displayWidth(t) <= TITLE ? fit(t, TITLE) : t;
-    const head = `${shown}  ${when(f.fetchedMs).padEnd(16)}  ${String(f.items).padStart(5)}  ${String(f.articles).padStart(8)}`;
-    const error = f.error ? `\n${cutTo(`    last error: ${f.error}`, width)}` : '';
+    const head = `${shown}  ${when(f.okMs).padEnd(16)}  ${String(f.items).padStart(5)}  ${String(f.articles).padStart(8)}`;
+    const trouble = troubleLine(f, now);
+    const error = trouble ? `\n${cutTo(`    ${trouble}`, width)}` : '';
     return `${head}\n${cutTo(`    ${f.url}`, width)}${error}`;
   });
-  return `${'feed'.padEnd(TITLE)}  ${'last fetch (UTC)'.padEnd(16)}  ${'items'.padStart(5)}  ${'articles'.padStart(8)}\n${lines.join('\n')}\n`;
+  return `${'feed'.padEnd(TITLE)}  ${'good fetch (UTC)'.padEnd(16)}  ${'items'.padStart(5)}  ${'articles'.padStart(8)}\n${lines.join('\n')}\n`;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -22,19 +22,22 @@ import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
 import {indexSummaryText} from './index-summary-text.js';
 import {reportProblems} from './run-problems.js';
-import {toJson} from '../library/sanitize.js';
+import {showName, toJson} from '../library/sanitize.js';
+import {storedWarnings} from '../store/sync-files.js';
+import type {FileWarning} from '../library/index.js';
 
 import {INTERRUPTED, type RunExit} from './exit-codes.js';
 
 export {INTERRUPTED, type RunExit} from './exit-codes.js';
 
 /**
- * Says on stderr what could not be used and what stopping early means; returns the exit code the run earns:
- * INTERRUPTED when stopped, 1 when any file was skipped, not extracted or not analysed (all else is still done),
- * else 0.
+ * Says on stderr what could not be used, the `warnings` of files read (a warning is no failure), and what stopping
+ * early means; returns the exit code the run earns: INTERRUPTED when stopped, 1 when any file was skipped, not
+ * extracted or not analysed (all else is still done), else 0.
  */
-export function reportRun(summary: IndexSummary, io: Io): RunExit {
+export function reportRun(summary: IndexSummary, io: Io, warnings: readonly FileWarning[] = []): RunExit {
   const problems = reportProblems(summary, io);
+  for (const w of warnings) io.err(`brief: warning: ${showName(w.path)}: ${w.message}\n`);
   if (summary.stopped) {
     io.err('brief: stopped by Ctrl+C; what was indexed is kept and the rest is indexed next time\n');
     return INTERRUPTED;
@@ -182,6 +185,7 @@ export async function indexCommand(
   for (const message of said) io.err(`brief: ${message}\n`);
   let summary: IndexSummary | null;
   let empty = false;
+  let warnings: FileWarning[] = [];
   try {
     // The whole database is checked once a day (or now, with --check), on a thread beside the scan, and the run
     // ends when the check has: checked on every run, a library of 10,000 articles spent 0.5 s of a 1.7 s run with
@@ -189,6 +193,9 @@ export async function indexCommand(
     summary = await indexStore(store, io, sink, check ? 'now' : 'daily', true, early);
     // As `brief list` and the reader say it: an empty library is no failure, but the user needs to know how to fill it.
     empty = summary !== null && !hasListed(store.db, store.root);
+    // What reading a file warned about (front matter YAML could not read, an invalid date), kept with the file: said
+    // on every run while it is unchanged, as brief list says it.
+    if (summary !== null) warnings = storedWarnings(store.db, store.root);
   } catch (err) {
     io.err(`brief: indexing failed: ${describeDbError(err, dbPath)}\n`);
     return 1;
@@ -197,7 +204,7 @@ export async function indexCommand(
   }
   if (!summary) return 1;
   if (check && !damage) io.err(`brief: checked the whole database ${dbPath}: no damage found\n`);
-  const code = reportRun(summary, io);
+  const code = reportRun(summary, io, warnings);
   if (empty) io.err(emptyLibraryLine(articles));
   const rate = summary.seconds > 0 ? summary.extracted / summary.seconds : 0;
   if (json) {

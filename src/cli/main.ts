@@ -27,7 +27,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
     args = parseCli(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    io.err(`brief: ${err.message}\nRun 'brief --help' for usage.\n`);
+    io.err(`brief: ${err.message}\nRun 'brief ${err.command ? `${err.command} ` : ''}--help' for usage.\n`);
     return 2;
   }
   switch (args.command) {

@@ -1,5 +1,6 @@
 import {terminalText} from '../library/sanitize.js';
 import {articleMeta, type Article} from '../library/types.js';
+import {widthAtMost} from '../ui/narrow.js';
 import {wrapWords} from './wrap-words.js';
 
 /** Where CLI commands write; a parameter so tests can capture output without spawning. */
@@ -52,7 +53,7 @@ export function wrapLines(text: string, columns: number | undefined): string {
   if (columns === undefined) return text;
   return text
     .split('\n')
-    .map((line) => (line.length > columns ? wrapWords(line, columns) : line))
+    .map((line) => (widthAtMost(line) > columns ? wrapWords(line, columns) : line))
     .join('\n');
 }
 

@@ -13,6 +13,12 @@ export interface FeedRow {
   addedMs: number;
   /** When it was last fetched (successfully or not), or null when never. */
   fetchedMs: number | null;
+  /**
+   * When a fetch last read the feed (or the server said it was unchanged), or null when none has or it is not known
+   * (a feed failing when its database was made by a brief that did not keep it). Older than `fetchedMs`: the fetches
+   * since failed.
+   */
+  okMs: number | null;
   etag: string | null;
   lastModified: string | null;
   /** Items in the feed at the last successful fetch. */
@@ -27,6 +33,8 @@ interface RawFeed {
   site: string | null;
   added_ms: number;
   fetched_ms: number | null;
+  /** Missing from a database whose feeds table is older than the column, when it could not be added (read-only). */
+  ok_ms?: number | null;
   etag: string | null;
   last_modified: string | null;
   items: number;
@@ -39,6 +47,8 @@ const toRow = (r: RawFeed): FeedRow => ({
   site: r.site,
   addedMs: r.added_ms,
   fetchedMs: r.fetched_ms,
+  // (Without the column, a last fetch without an error is the last good one.)
+  okMs: r.ok_ms !== undefined ? r.ok_ms : r.error === null ? r.fetched_ms : null,
   etag: r.etag,
   lastModified: r.last_modified,
   items: r.items,
@@ -54,6 +64,8 @@ export interface FetchRecord {
   items?: number;
   /** Articles added by this fetch. */
   added?: number;
+  /** The server gave the feed (or said it was unchanged): a fetch that read it, whatever its items' errors. */
+  ok?: boolean;
   error: string | null;
 }
 
@@ -107,12 +119,38 @@ export interface FeedsDb {
 /** How long a claim on an article's keys (see claim) holds without its file: a write takes milliseconds. */
 const STALE_CLAIM_MS = 60_000;
 
+const hasOkColumn = (db: Db): boolean =>
+  db
+    .prepare<[], {name: string}>("SELECT name FROM pragma_table_info('feeds')")
+    .all()
+    .some((r) => r.name === 'ok_ms');
+
+/**
+ * Adds `ok_ms` (the last fetch that read the feed) to a feeds table made before it, a feed whose last fetch had no
+ * error having been read then; false when it cannot be added (a database another program holds, a read-only one),
+ * and the feeds are read without it.
+ */
+function addOkColumn(db: Db): boolean {
+  if (hasOkColumn(db)) return true;
+  try {
+    db.transaction(() => {
+      if (hasOkColumn(db)) return;
+      db.exec('ALTER TABLE feeds ADD COLUMN ok_ms REAL');
+      db.exec('UPDATE feeds SET ok_ms = fetched_ms WHERE error IS NULL');
+    }).immediate();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Opens (creating on first use) the subscription tables for library `root` in an open brief database. */
 export function openFeedsDb(db: Db, root: string): FeedsDb {
   // Made only when missing: CREATE … IF NOT EXISTS takes the write lock, and `brief feeds` waited out the busy
   // timeout (then failed) while another program wrote the database.
   const present = userTablesPresent(db);
   if (present.size < USER_TABLE_NAMES.length) db.transaction(() => addUserTables(db, present)).immediate();
+  const okColumn = addOkColumn(db);
   const q = {
     list: db.prepare<[string], RawFeed>(
       'SELECT * FROM feeds WHERE root = ? ORDER BY coalesce(title, url) COLLATE NOCASE',
@@ -175,7 +213,9 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
         sets.push(`${column} = ?`);
         values.push(value);
       };
-      set('fetched_ms', Date.now());
+      const now = Date.now();
+      set('fetched_ms', now);
+      if (fetch.ok && okColumn) set('ok_ms', now);
       set('error', fetch.error);
       // A failed fetch says only its error, and keeps what the last good one learnt (validators, title, item
       // count). A feed that was read is recorded whole even when some of its items were not: its item count was

@@ -1,6 +1,7 @@
 import {titleFromText, type ArticleDraft} from '../library/draft.js';
 import {paragraphsOf} from '../library/html/blocks.js';
 import {parseDocument, type HtmlReadResult} from '../library/html/html-article.js';
+import {withoutSiteName} from '../library/html/page-meta.js';
 import {WebError} from '../web/errors.js';
 import type {FeedEntry} from '../web/feed.js';
 import {cleanUrl} from '../web/url.js';
@@ -86,7 +87,8 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
       fetched: true,
       draft: {
         ...base,
-        title: base.title || d.title,
+        // A page's title joined to the outlet's name the feed goes by ("Harbour fire | Coastal News").
+        title: base.title || withoutSiteName(d.title, [ctx.feedTitle]),
         date: base.date ?? d.date,
         // The page's host is a last resort: the feed's title names the outlet better.
         source: read.siteNamed ? d.source : (base.source ?? d.source),

@@ -199,6 +199,7 @@ export async function ingestFeed(
     });
   else if (feedUrl) {
     target.feeds.record(feedUrl, {
+      ok: true,
       title: feed.title,
       site: feed.site,
       items: feed.items.length,
@@ -268,7 +269,7 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
   }
   if (response.notModified) {
     // The same document as last time: if it was not well-formed, it still is.
-    run.target.feeds.record(row.url, {error: isXmlProblem(row.error) ? row.error : null});
+    run.target.feeds.record(row.url, {ok: true, error: isXmlProblem(row.error) ? row.error : null});
     return nothingAdded(row.url, row.title, 'unchanged', row.items);
   }
   let feed: ParsedFeed;

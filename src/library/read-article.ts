@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync, statSync} from 'node:fs';
 import {basename} from 'node:path';
 import {fsPath} from './file-names.js';
+import {titleFromText} from './draft.js';
 import {describeFsError} from './fs-error.js';
 import {splitFrontMatter} from './front-matter.js';
 import {isHtmlPath, readHtmlBytes} from './html-file.js';
@@ -92,6 +93,8 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
   if (body.paragraphs.length === 0) return skip('no article text (only a title or front matter)');
 
   const fileName = basename(path);
+  // Front matter YAML could not read meant to give a title: the body's first line says more than the file's name.
+  const broken = front.kind === 'ok' && front.warning !== undefined;
   const authors = fields && fields.authors.length > 0 ? fields.authors : body.authors;
   const warnings: string[] = front.kind === 'ok' && front.warning ? [front.warning] : [];
   let date = fields?.date ?? body.date;
@@ -108,7 +111,11 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
     article: {
       id: options.id ?? fileName.replace(/\.[^.]+$/, ''),
       path,
-      title: fields?.title ?? body.title ?? titleFromFileName(fileName),
+      title:
+        fields?.title ??
+        body.title ??
+        (broken ? titleFromText(body.paragraphs[0] ?? '') : null) ??
+        titleFromFileName(fileName),
       source: fields?.source ?? body.source,
       sourceInText: body.source !== null,
       authors,

@@ -84,6 +84,11 @@ function andSubscriptions(db: Db): string {
   return ` and ${n} subscription${n === 1 ? '' : 's'}`;
 }
 
+/** The time of the newest mark in the database, or null when it has none. */
+function newestMark(db: Db): number | null {
+  return db.prepare<[], {ms: number | null}>('SELECT max(updated_ms) AS ms FROM marks').get()?.ms ?? null;
+}
+
 /** Opens the database at `path` (`:memory:` for a private one) and keeps it usable. */
 export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
   const onDisk = path !== ':memory:';
@@ -433,6 +438,39 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
     );
   }
   if (!first.fresh) seedJournal();
+  // A database put back in place while brief was closed (a copy from before the last marks): the journal has marks
+  // newer than any it holds, written into it now (newest wins per key); the list showed none of them, though the
+  // journal kept them. One look at the journal's end and one query, on every open.
+  try {
+    if (!first.fresh && journal && !displaced) {
+      const newest = journal.newestMs();
+      const had = newest === null ? null : newestMark(db);
+      if (newest !== null && (had === null || newest > had)) {
+        const rows = journal.read();
+        const put = db.prepare<[string, number, number, number]>(
+          `${UPSERT_MARK} WHERE excluded.updated_ms > marks.updated_ms`,
+        );
+        // Counted by text, as a database made again counts them (each article's marks are kept by hash and URL).
+        const written = tryWrite(db, 0, () =>
+          rows.reduce(
+            (n, r) =>
+              n +
+              (put.run(r.key, r.read, r.favourite, r.updated_ms).changes > 0 && r.key.startsWith('h:')
+                ? 1
+                : 0),
+            0,
+          ),
+        );
+        if (written !== BUSY && written > 0)
+          say(
+            `the marks of ${written} article text${written === 1 ? '' : 's'} in ${journal.path} were newer than the ` +
+              `database's (a copy from before them?): written into ${path}`,
+          );
+      }
+    }
+  } catch {
+    // Left for the next open.
+  }
   // Marks a reader kept aside when it quit: written now unless another program holds the lock (then by the next
   // mark written, or the next open).
   try {

@@ -28,6 +28,43 @@ export interface MarksJournal {
   rewrite(rows: readonly MarkRow[]): void;
   /** The journal's size in bytes (0 when missing). */
   size(): number;
+  /**
+   * The newest change among the journal's last lines (rows are appended as they change, and rewritten oldest
+   * first, so the newest is at the end): null when there is no journal or no whole line at its end. Reads a few
+   * kilobytes, not the journal.
+   */
+  newestMs(): number | null;
+}
+
+// The end of the journal read for its newest change: a few dozen lines.
+const TAIL_BYTES = 4096;
+
+function newestInTail(path: string): number | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const size = statSync(path).size;
+    const length = Math.min(size, TAIL_BYTES);
+    const tail = Buffer.alloc(length);
+    readSync(fd, tail, 0, length, size - length);
+    let newest: number | null = null;
+    // The first line may be cut by the window; a line that does not parse is skipped, as readLines does.
+    for (const raw of tail.toString('utf8').split('\n')) {
+      try {
+        const row: unknown = JSON.parse(raw);
+        if (isMarkRow(row) && (newest === null || row.updated_ms > newest)) newest = row.updated_ms;
+      } catch {
+        // Not a whole line.
+      }
+    }
+    return newest;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Folds rows so each key keeps its newest state; on a tie the later row wins, as it was written later. */
@@ -131,10 +168,13 @@ export function marksJournal(dbPath: string): MarksJournal {
     read: () => readLines(path),
     rewrite(rows) {
       const temp = `${path}.${process.pid}.tmp`;
-      writeFileSync(temp, rows.map(line).join(''));
+      // Oldest first, as appends come: the newest change stays at the end, where newestMs looks.
+      const ordered = [...rows].sort((a, b) => a.updated_ms - b.updated_ms);
+      writeFileSync(temp, ordered.map(line).join(''));
       renameSync(temp, path);
       checked = true;
     },
+    newestMs: () => newestInTail(path),
     size() {
       try {
         return statSync(path).size;

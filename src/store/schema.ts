@@ -207,6 +207,7 @@ CREATE TABLE IF NOT EXISTS feeds (
   site TEXT,
   added_ms REAL NOT NULL,
   fetched_ms REAL,
+  ok_ms REAL,
   etag TEXT,
   last_modified TEXT,
   items INTEGER NOT NULL DEFAULT 0,

@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import {cleanLine} from '../library/sanitize.js';
+import {measureWidthWith, NARROW} from './narrow.js';
 
 // Store text already comes from the library's sanitizer, but the store is a boundary (a database someone else
 // may have written), so anything shown goes through the same sanitiser again.
@@ -10,13 +11,9 @@ export function safeLine(text: string | null | undefined): string {
 }
 
 // Widths are measured as Ink lays text out and terminals draw it: string-width over grapheme clusters, so an
-// emoji sequence (👨‍👩‍👧, 👍🏽, a flag) is one two-column cluster and is never cut in the middle.
-// Text of one-column characters that join no neighbour into a cluster (printable ASCII, Latin letters with their
-// accents precomposed, typographic punctuation ‘’“” – — … ·, the table's box rules) is its own clusters, one per
-// UTF-16 unit, and as wide as it is long: no segmenter needed. The same class as the build's string-width fast
-// path (scripts/narrow-text-width.mjs, checked character by character against string-width there).
-export const NARROW =
-  /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u0370-\u0377\u037A-\u037F\u0384-\u038A\u038C\u038E-\u03A1\u03A3-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u2190-\u2193\u2500-\u259F\u25B6\u25CF\u2605]*$/;
+// emoji sequence (👨‍👩‍👧, 👍🏽, a flag) is one two-column cluster and is never cut in the middle. NARROW text
+// (narrow.ts) is as wide as it is long: no segmenter needed.
+export {NARROW};
 const PLAIN = NARROW;
 // Made on first use: the first Intl.Segmenter loads ICU's break rules (~15 ms), which a first frame of titles in
 // Latin script never needs.
@@ -57,6 +54,8 @@ export function headWithin(text: string, units: number): string {
 export function displayWidth(text: string): number {
   return PLAIN.test(text) ? text.length : stringWidth(text);
 }
+// Messages on stderr (cli/wrap-words.ts) measure with it once this module is loaded, without loading it themselves.
+measureWidthWith(displayWidth);
 
 /** Cuts text to at most `width` columns, ending with "…" when cut. */
 export function truncate(text: string, width: number): string {

@@ -72,6 +72,17 @@ describe('brief --help / --version / usage errors', () => {
     expect(run.stderr).toBe(`brief: ${message}\nRun 'brief --help' for usage.\n`);
     expect(run.stdout).toBe('');
   });
+  // A command given the wrong arguments points at its own help, which says what it takes.
+  it.each([
+    [['show'], 'show takes one article id', 'show'],
+    [['list', 'extra'], 'list takes no arguments', 'list'],
+    [['feeds', 'remove'], 'feeds takes no arguments, or: feeds remove URL', 'feeds'],
+    [['export-opml', 'a.opml', 'b.opml'], 'export-opml takes at most one file', 'export-opml'],
+  ])("%j: the command's own help hint, exit 2", (args, message, command) => {
+    const run = runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`brief: ${message}\nRun 'brief ${command} --help' for usage.\n`);
+  });
   it.each([
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['show'], /show takes one article id/],
@@ -209,9 +220,13 @@ describe('brief list', () => {
       const run = runCli([...args, '--articles', dir], env);
       expect([args, run.code, run.stderr]).toEqual([args, 0, expect.stringMatching(warning)]);
     }
-    // Read first by `brief index` (in a worker), then listed.
+    // Read first by `brief index` (in a worker), which says it as its report's one line, again when it finds the file
+    // unchanged; then listed.
     const indexed = {BRIEF_DB: join(tempDir(), 'brief.db')};
-    expect(runCli(['index', '--articles', dir], indexed).code).toBe(0);
+    for (let run = 0; run < 2; run++) {
+      const index = runCli(['index', '--articles', dir], indexed);
+      expect([run, index.code, index.stderr]).toEqual([run, 0, expect.stringMatching(warning)]);
+    }
     expect(runCli(['list', '--articles', dir], indexed).stderr).toMatch(warning);
     // Mended, it is read again and the warning goes.
     writeFileSync(

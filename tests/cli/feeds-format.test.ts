@@ -8,6 +8,7 @@ const feed = (title: string | null): FeedListing => ({
   site: null,
   addedMs: 0,
   fetchedMs: Date.UTC(2024, 5, 3, 9, 30),
+  okMs: Date.UTC(2024, 5, 3, 9, 30),
   etag: null,
   lastModified: null,
   items: 12,
@@ -62,5 +63,38 @@ describe('formatFeeds', () => {
     expect(text).toContain(f.url);
     expect(text).toContain(`last error: ${f.error}`);
     expect(text).not.toContain('…');
+  });
+
+  // Read on 3 June at 09:30; the fetches since failed, the last two hours before `now`.
+  const NOW = Date.UTC(2024, 5, 5, 12, 0);
+  const failing = (): FeedListing => ({
+    ...feed('Coastal News'),
+    fetchedMs: NOW - 2 * 3600_000,
+    error: 'HTTP 404 Not Found',
+  });
+  it.each([200, 60, undefined])(
+    'shows a failed fetch apart from the last good one (%s columns)',
+    (columns) => {
+      const out = columns === undefined ? {terminal: false, now: NOW} : {terminal: true, columns, now: NOW};
+      const text = formatFeeds([failing()], out);
+      expect(text).toContain('2024-06-03 09:30');
+      expect(text).toContain('failed 2 h ago: HTTP 404 Not Found');
+      expect(text).not.toContain('last error');
+      expect(text).not.toContain(new Date(NOW - 2 * 3600_000).toISOString().slice(0, 16).replace('T', ' '));
+    },
+  );
+  it('says "never" for a feed no fetch has read, and when its failure was', () => {
+    const text = formatFeeds([{...failing(), okMs: null, fetchedMs: NOW - 90_000}], {
+      terminal: false,
+      now: NOW,
+    });
+    expect(text).toMatch(/Coastal News +never/);
+    expect(text).toContain('failed 1 min ago: HTTP 404 Not Found');
+  });
+  it("keeps a good fetch's error about an item as its last error", () => {
+    const f = {...feed('Coastal News'), error: 'an item kept as its teaser only: HTTP 404 Not Found'};
+    const text = formatFeeds([f], {terminal: false, now: NOW});
+    expect(text).toContain('last error: an item kept as its teaser only');
+    expect(text).not.toContain('failed');
   });
 });

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {itemArticle, type ItemContext} from '../../src/feeds/items.js';
+import {readPage} from '../../src/feeds/page-reader.js';
 import {htmlToArticle} from '../../src/library/html/html-article.js';
 
 // A feed whose items have no title (a microblog's feed: Mastodon's RSS has none) is titled by the item's first
@@ -60,5 +61,29 @@ describe("an untitled item's title, from its first paragraph", () => {
     if (!read.ok) throw new Error(read.reason);
     expect(read.draft.title).not.toMatch(LONE);
     expect(read.draft.title.endsWith('…')).toBe(true);
+  });
+});
+
+describe("an untitled item's title, from its page", () => {
+  const PAGE = `<html><head><title>Harbour fire in Riverton | Coastal News</title></head><body><article><p>${STORY}</p><p>${STORY}</p></article></body></html>`;
+  const linked = {...item('x'), link: 'https://coastal.example/fire', content: null};
+  const fetched: ItemContext = {
+    ...ctx,
+    feedTitle: 'Coastal News',
+    fetcher: {
+      get: async () => ({url: linked.link, body: new TextEncoder().encode(PAGE), contentType: 'text/html'}),
+    } as unknown as ItemContext['fetcher'],
+    schedule: (_url, task) => task(),
+    readPage: async (page) => readPage(page),
+  };
+  it("leaves out the part of the page's title that is the feed's title", async () => {
+    const read = await itemArticle(linked, fetched);
+    if (!read.ok) throw new Error(read.error);
+    expect(read.draft.title).toBe('Harbour fire in Riverton');
+  });
+  it('keeps a title whose parts are none of the names the site goes by', async () => {
+    const read = await itemArticle(linked, {...fetched, feedTitle: 'Riverton Daily'});
+    if (!read.ok) throw new Error(read.error);
+    expect(read.draft.title).toBe('Harbour fire in Riverton | Coastal News');
   });
 });

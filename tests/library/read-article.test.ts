@@ -153,10 +153,44 @@ describe('readArticleFile on front matter YAML cannot read', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.article.text).toBe('Body.');
-    expect(result.article.title).toBe('Bad');
+    // The body's first line, not the file's name ("Bad"): the header meant to give a title.
+    expect(result.article.title).toBe('Body.');
     expect(result.warnings).toEqual([
       expect.stringMatching(/^malformed front matter \(.+\): the article is read without it$/),
     ]);
+  });
+});
+
+describe("the title of an article whose front matter's title YAML cannot read", () => {
+  const STORY =
+    'The ferry between Riverton and the island ran again on Monday after a week of storms, the harbour master said.';
+  it.each([
+    ['its first heading', `# Ferry back after the storms\n\n${STORY}\n`, 'Ferry back after the storms'],
+    [
+      'its title line',
+      `Ferry back after the storms\n\n${STORY}\n\nPassengers queued.\n`,
+      'Ferry back after the storms',
+    ],
+    [
+      'its first line, cut to a title',
+      `${STORY}\n\nPassengers queued.\n`,
+      'The ferry between Riverton and the island ran again on Monday after a week of…',
+    ],
+  ])('is %s', (_, body, title) => {
+    const dir = tempDir({
+      '2024-03-04-ferry-notes.md': `---\ntitle: "Ferry "back" after storms"\ndate: 2024-03-04\n---\n\n${body}`,
+    });
+    const result = readArticleFile(join(dir, '2024-03-04-ferry-notes.md'));
+    if (!result.ok) throw new Error(result.skipped.reason);
+    expect(result.article.title).toBe(title);
+    expect(result.article.date).toBe('2024-03-04');
+    expect(result.article.text).toContain(STORY);
+  });
+
+  it('is the file name for a file without front matter, as before', () => {
+    const dir = tempDir({'ferry-notes.md': `${STORY}\n\nPassengers queued.\n`});
+    const result = readArticleFile(join(dir, 'ferry-notes.md'));
+    expect(result.ok && result.article.title).toBe('Ferry notes');
   });
 });
 
@@ -223,11 +257,7 @@ describe('loadLibrary', () => {
     symlinkSync(join(dir, 'self.md'), join(dir, 'self.md'));
     const load = loadLibrary(dir);
     // Front matter YAML cannot read is a warning: the article is read without it (front-matter.ts).
-    expect(load.articles.map((a) => a.title).sort()).toEqual([
-      'Broken fm',
-      'Good one',
-      'Second Good Headline',
-    ]);
+    expect(load.articles.map((a) => a.title).sort()).toEqual(['Body', 'Good one', 'Second Good Headline']);
     expect(load.warnings.map((w) => w.path.slice(dir.length + 1))).toEqual(['broken-fm.md']);
     const reasons = Object.fromEntries(load.skipped.map((s) => [s.path.slice(dir.length + 1), s.reason]));
     expect(reasons).toMatchObject({

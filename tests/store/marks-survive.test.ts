@@ -1,4 +1,4 @@
-import {appendFileSync, existsSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {appendFileSync, copyFileSync, existsSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -141,6 +141,49 @@ describe('read and favourite marks survive a damaged database', () => {
     expect(warnings.join('\n')).toMatch(
       new RegExp(`restored the marks of ${markedCount(marks)} article texts`),
     );
+  });
+});
+
+describe('a database replaced while brief was closed', () => {
+  it("by a copy from before the marks: the journal's newer marks are written into it", async () => {
+    const root = bigLibrary(12);
+    const dir = tempDir();
+    const dbPath = join(dir, 'brief.db');
+    // A copy of the indexed database with no marks yet (a backup), then marks made after it.
+    const first = reopen(root, dbPath, []);
+    await startIndexing(first, {pool: countingPool(), checkIntegrity: 'now'}).done;
+    first.close();
+    open.pop();
+    const backup = join(tempDir(), 'backup.db');
+    const db = new Database(dbPath);
+    db.exec(`VACUUM INTO '${backup}'`);
+    db.close();
+    const marks = await indexedWithMarks(root, dbPath);
+    // The backup put back in its place.
+    for (const f of readdirSync(dir)) if (f !== 'brief.db.marks') rmSync(join(dir, f));
+    copyFileSync(backup, dbPath);
+    const warnings: string[] = [];
+    const s = reopen(root, dbPath, warnings);
+    expect(shownMarks(s)).toEqual(sorted(marks));
+    expect(warnings.join('\n')).toMatch(/newer than the database's/);
+    // And they stay, said once.
+    s.close();
+    open.pop();
+    const said: string[] = [];
+    const again = reopen(root, dbPath, said);
+    expect(shownMarks(again)).toEqual(sorted(marks));
+    expect(said).toEqual([]);
+  });
+
+  it('an unchanged database says nothing and writes nothing', async () => {
+    const root = bigLibrary(6);
+    const dbPath = join(tempDir(), 'brief.db');
+    await indexedWithMarks(root, dbPath);
+    const before = statSync(dbPath).mtimeMs;
+    const warnings: string[] = [];
+    reopen(root, dbPath, warnings);
+    expect(warnings).toEqual([]);
+    expect(statSync(dbPath).mtimeMs).toBe(before);
   });
 });
 

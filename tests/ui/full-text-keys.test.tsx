@@ -58,3 +58,51 @@ describe('the full-text view’s keys', () => {
     await ui.unmount();
   });
 });
+
+describe('n and p in the full-text view', () => {
+  // Three made-up articles, newest first: each long enough to scroll, with a fact so the panels show "Key facts".
+  function threeArticles() {
+    const facts = [{text: 'The ferry runs twice a day.', sentence: '', values: []}];
+    const articles = ['a', 'b', 'c'].map((id, i) =>
+      article(id, {
+        title: `Report ${id}`,
+        date: `2024-01-0${3 - i}`,
+        paragraphs: Array.from({length: 30}, (_, n) => `Report ${id} paragraph ${n}.`),
+      }),
+    );
+    return storeOf(
+      articles,
+      Object.fromEntries(articles.map((a) => [a.id, analysis({facts, summary: ['Short.']})])),
+    );
+  }
+
+  it('open the next and previous article in the full text, from its top, and Esc lands on it in the list', async () => {
+    const ui = await mount(<App store={threeArticles()} size={{columns: 100, rows: 20}} />);
+    await ui.waitFor('3 articles ·');
+    await ui.press(KEY.enter);
+    await ui.waitFor('Key facts');
+    await ui.press('t', 'j', 'j');
+    await ui.waitUntil((f) => f.includes('Report a paragraph 2.') && !f.includes('Report a paragraph 0.'));
+    await ui.press('n');
+    let frame = await ui.waitFor('Report b paragraph 0.');
+    expect(frame).not.toContain('Key facts');
+    await ui.press('n');
+    frame = await ui.waitFor('Report c paragraph 0.');
+    expect(frame).not.toContain('Key facts');
+    await ui.press('p');
+    frame = await ui.waitFor('Report b paragraph 0.');
+    expect(frame).not.toContain('Key facts');
+    // t still goes back to the panels, of the article on show.
+    await ui.press('t');
+    await ui.waitFor('Key facts');
+    await ui.press('t');
+    await ui.waitFor('Report b paragraph 0.');
+    // Esc: the list, its cursor on the article read last (Enter opens it again).
+    await ui.press(KEY.esc);
+    await ui.waitFor('3 articles ·');
+    await ui.press(KEY.enter);
+    frame = await ui.waitFor('Key facts');
+    expect(frame.split('\n')[0]).toBe('Report b');
+    await ui.unmount();
+  });
+});

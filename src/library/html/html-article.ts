@@ -7,7 +7,7 @@ import {cleanLine} from '../sanitize.js';
 import {wordCount} from '../words.js';
 import {paragraphsOf} from './blocks.js';
 import type {DomDocument, DomNode} from './dom.js';
-import {pageMeta, siteFromTitle} from './page-meta.js';
+import {pageMeta, siteFromTitle, withoutSiteName} from './page-meta.js';
 import {articleOnly, stripNoise} from './strip.js';
 
 /**
@@ -63,7 +63,16 @@ function readDocument(doc: DomDocument, pageUrl: string | null): HtmlReadResult 
   const longest = Math.max(0, ...paragraphs.map(wordCount));
   if (!parsed || words < MIN_WORDS || longest < MIN_LONGEST_PARAGRAPH_WORDS)
     return {ok: false, reason: 'no readable article on the page (too little text outside menus and links)'};
-  const title = cleanLine(meta.title ?? parsed.title ?? doc.title ?? '');
+  const host = pageUrl ? hostOf(pageUrl) : null;
+  const named = [meta.site, parsed.siteName ?? null, host];
+  // The page's <title> as it is, not Readability's guess at its headline, which keeps the part after a dash when
+  // the part before is short ("Storm - what we know so far" became "what we know so far", and "Storm" the site).
+  const docTitle = cleanLine(doc.title ?? '');
+  const title = meta.title
+    ? withoutSiteName(meta.title, named)
+    : docTitle
+      ? withoutSiteName(docTitle, named, meta.headings)
+      : cleanLine(parsed.title ?? '');
   const authors = meta.authors.length > 0 ? meta.authors : bylineNames(parsed.byline);
   const site =
     meta.site ??
@@ -75,7 +84,7 @@ function readDocument(doc: DomDocument, pageUrl: string | null): HtmlReadResult 
     draft: {
       title: title || titleFromText(paragraphs[0] ?? ''),
       date: meta.date ?? (parsed.publishedTime ? cleanLine(parsed.publishedTime) : null),
-      source: site || (pageUrl ? hostOf(pageUrl) : null),
+      source: site || host,
       url: meta.url ?? pageUrl,
       authors,
       feed: null,

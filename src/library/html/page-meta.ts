@@ -14,6 +14,8 @@ export interface PageMeta {
   site: string | null;
   /** The canonical address, when the page names one. */
   url: string | null;
+  /** The text of the page's first-level headings (a story's headline is usually one), read before Readability. */
+  headings: string[];
 }
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
@@ -101,6 +103,19 @@ function timeElementDate(doc: DomDocument): string | null {
 
 const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
+// A page of many <h1> (a front page, a list) has no one headline; a few are read.
+const HEADINGS_READ = 4;
+
+function headings(doc: DomDocument): string[] {
+  const all = doc.querySelectorAll('h1');
+  const out: string[] = [];
+  for (let i = 0; i < Math.min(all.length, HEADINGS_READ); i++) {
+    const text = cleanLine(all[i]?.textContent ?? '');
+    if (text !== '') out.push(text);
+  }
+  return out;
+}
+
 /** Reads title, date, authors, site name and canonical address from a page's metadata. */
 export function pageMeta(doc: DomDocument): PageMeta {
   const ld = jsonLdArticle(doc);
@@ -134,6 +149,7 @@ export function pageMeta(doc: DomDocument): PageMeta {
     authors: [...new Set(authors.filter((a) => !isUrl(a)))],
     site: pick(tags, 'og:site_name', 'application-name') ?? text(ld?.publisher),
     url: canonical && isUrl(canonical) ? canonical : pick(tags, 'og:url'),
+    headings: headings(doc),
   };
 }
 
@@ -161,4 +177,37 @@ export function siteFromTitle(docTitle: string, headline: string): string | null
     if (name !== '' && name.split(/\s+/u).length <= SITE_WORDS) return name;
   }
   return null;
+}
+
+// A site's name as a title gives it: any case, with or without a leading "The" ("— Harbour Courier" for "The
+// Harbour Courier"), a host without "www.".
+function siteKey(s: string): string {
+  return cleanLine(s)
+    .toLowerCase()
+    .replace(/^the\s+/u, '')
+    .replace(/^www\./u, '');
+}
+
+/**
+ * A page's title without the site's name it is joined to ("Ferry resumes | The Harbour Courier", "Coastal News –
+ * Ferry resumes"): the part at either end that is one of `sites` (the names the page gives its site, its host), or
+ * else the part that is one of the page's `headings`, the rest being the site's. Otherwise the title as it is: "Storm
+ * - what we know so far" is a headline with a dash clause of its own, and only the page can say which part is whose.
+ */
+export function withoutSiteName(
+  title: string,
+  sites: readonly (string | null)[],
+  headings: readonly string[] = [],
+): string {
+  const names = new Set(sites.filter((s): s is string => s !== null && s.trim() !== '').map(siteKey));
+  const heads = new Set(headings.map((h) => siteKey(h)));
+  const end = TITLE_PARTS_END.exec(title);
+  const start = TITLE_PARTS.exec(title);
+  const [, head = '', last = ''] = end ?? [];
+  const [, first = '', rest = ''] = start ?? [];
+  if (end && names.has(siteKey(last)) && cleanLine(head) !== '') return cleanLine(head);
+  if (start && names.has(siteKey(first)) && cleanLine(rest) !== '') return cleanLine(rest);
+  if (end && heads.has(siteKey(head))) return cleanLine(head);
+  if (start && heads.has(siteKey(rest))) return cleanLine(rest);
+  return title;
 }

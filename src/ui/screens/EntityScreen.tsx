@@ -2,7 +2,7 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {Lines} from '../components/Lines.js';
 import type {EntityView} from '../state/app-state.js';
-import {occurrenceOffset} from '../state/entity-lines.js';
+import {occurrenceOffset, otherNames} from '../state/entity-lines.js';
 import type {Line} from '../state/lines.js';
 import {displayWidth, safeLine, truncate} from '../text.js';
 import {theme} from '../theme.js';
@@ -39,7 +39,7 @@ export function EntityScreen({
 }) {
   const selected = Math.max(0, Math.min(view.selected, count - 1));
   const offset = occurrenceOffset(lines, selected, bodyHeight, view.within);
-  const aliases = forms.filter((f) => f !== name).map(safeLine);
+  const aliases = otherNames(name, kind, forms).map(safeLine);
   const header = entityHeader(safeLine(name), safeLine(kind), count, selected, columns);
   return (
     <Box flexDirection="column" width={columns}>

@@ -191,7 +191,12 @@ export function reduce(state: AppState, action: Action): AppState {
           ...base,
           message: action.delta > 0 ? 'This is the last article.' : 'This is the first article.',
         };
-      const next = replaceTop(base, {...articleView(id, here.siblings, here.window), lost: here.lost});
+      // The next article opens as this one is read: its full text (from the top) when the full text is on show.
+      const next = replaceTop(base, {
+        ...articleView(id, here.siblings, here.window),
+        lost: here.lost,
+        fullText: here.fullText,
+      });
       // Opened from an entity view: its siblings are a run of that view's rows, so its cursor steps with n/p and
       // Esc lands on the article just read (the view scrolls to its cursor).
       const below = base.stack[base.stack.length - 2];

@@ -132,3 +132,14 @@ export function occurrenceOffset(
   const down = Math.min(within, Math.max(0, size - height));
   return Math.max(0, Math.min(start + down, lines.length - Math.max(1, height)));
 }
+
+/**
+ * The names shown after "also:": the entity's forms other than its name, without the name with a title or role
+ * before it ("Historian Darcy Richardson", "US President Barack Obama" beside the person's full name), which a
+ * reader would not call them (the store keeps those forms: search finds them). Only for a person named with more
+ * than one word: words before a full name are not part of it, while "Pope Francis" is how a one-word name is known.
+ */
+export function otherNames(name: string, kind: string, forms: readonly string[]): string[] {
+  const titled = kind === 'person' && name.includes(' ') ? ` ${name}` : null;
+  return forms.filter((f) => f !== name && !(titled !== null && f.endsWith(titled)));
+}
