@@ -23,20 +23,39 @@ const NAMES = String.raw`${NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)${NAM
 
 // WordPress and many feed exporters close an article with this line.
 const FEED_FOOTER = /^The post (.+) appeared first on (.+?)\.?$/iu;
-const CONTRIBUTED = new RegExp(
-  String.raw`^(${NAMES})\s+contributed\s+(?:reporting|research|additional reporting|to this (?:report|article|story))\b[^.]*\.?$`,
-  'u',
-);
-const REPORTING_BY = new RegExp(
-  String.raw`^(?:(?:additional|with|with additional)\s+)?reporting\s+by\s+(${NAMES})(?:\s*[;,].*)?\.?$`,
-  'iu',
-);
-const BIO = new RegExp(
-  String.raw`^(${NAME})\s+(?:covers|reports on|reports from|writes about|writes on|is (?:a|an|the)\s+[\p{L} ,'-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|chief|producer|contributor))\b.*$`,
-  'u',
-);
+// The credit and byline patterns are made when first needed: their eight name classes (NAMES) cost V8 ~12 M
+// instructions to parse, the four together, in every thread that loads this module, and most articles need none of
+// them (a line must first pass the plain tests before each).
+let contributedPattern: RegExp | undefined;
+const CONTRIBUTED = (): RegExp =>
+  (contributedPattern ??= new RegExp(
+    String.raw`^(${NAMES})\s+contributed\s+(?:reporting|research|additional reporting|to this (?:report|article|story))\b[^.]*\.?$`,
+    'u',
+  ));
+let reportingByPattern: RegExp | undefined;
+const REPORTING_BY = (): RegExp =>
+  (reportingByPattern ??= new RegExp(
+    String.raw`^(?:(?:additional|with|with additional)\s+)?reporting\s+by\s+(${NAMES})(?:\s*[;,].*)?\.?$`,
+    'iu',
+  ));
+let bioPattern: RegExp | undefined;
+const BIO = (): RegExp =>
+  (bioPattern ??= new RegExp(
+    String.raw`^(${NAME})\s+(?:covers|reports on|reports from|writes about|writes on|is (?:a|an|the)\s+[\p{L} ,'-]*?(?:reporter|correspondent|writer|editor|journalist|columnist|chief|producer|contributor))\b.*$`,
+    'u',
+  ));
+// REPORTING_BY's one word no line without it can match, tested first: REPORTING_BY's eight name classes under `iu`
+// cost ~30 M instructions to compile for each string width, and nearly every line it was run on (those opening with
+// "A", "R" or "W") lacks the word. Under `iu` no letter but "r", "e", "p", "o", "t", "i", "n", "g" and their capitals
+// folds to one of those, so the ASCII test below misses no line the pattern matches.
+const REPORTING_WORD = /reporting/i;
 // "By NAME", then maybe a role, an outlet or a date after a comma, bar or dot ("By Ada Varga · Reuters").
-const BY_LINE = new RegExp(String.raw`^(?:By|BY|by)\s+(${NAMES})(?:\s*[,|·•—–-]\s*(.*))?$`, 'u');
+let byLinePattern: RegExp | undefined;
+const BY_LINE = (): RegExp =>
+  (byLinePattern ??= new RegExp(String.raw`^(?:By|BY|by)\s+(${NAMES})(?:\s*[,|·•—–-]\s*(.*))?$`, 'u'));
+// BY_LINE's opening alone, tested first: most lines opening with a "b" are sentences ("Bradford Council said"), and
+// BY_LINE's eight name classes cost ~10 M instructions to compile for each string width.
+const BY_OPENING = /^(?:By|BY|by)\s/u;
 // The dots a byline's tail may hold: a month's or the time of day's abbreviation, and one at its end ("By Ada Varga |
 // Dec. 3, 2026 at 5:14 p.m."). Any other dot ends a sentence: the line is the story's first paragraph.
 const TAIL_DOTS = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|\b[ap]\.m\.|\.$/giu;
@@ -144,7 +163,8 @@ interface ByLine {
 function readByLine(line: string): ByLine | null {
   if (!opensWith(line, 'b')) return null;
   // "By Ada Varga Reporting from Porto Verde, Portugal": a news site's byline with the reporter's place under it.
-  const by = BY_LINE.exec(line.replace(REPORTING_FROM, ''));
+  const text = line.replace(REPORTING_FROM, '');
+  const by = BY_OPENING.test(text) ? BY_LINE().exec(text) : null;
   if (!by?.[1]) return null;
   const rest = by[2] ?? '';
   if (rest.replace(TAIL_DOTS, '').includes('.')) return null;
@@ -286,12 +306,12 @@ function readTailLine(line: string): TailLine | null {
     line.includes('contributed') || opensWith(line, 'r') || opensWith(line, 'a') || opensWith(line, 'w');
   const plain = credit ? line.replace(CONTRIBUTOR_ROLE, '').replace(REPORTED_FROM, '') : line;
   const contributed =
-    (line.includes('contributed') ? CONTRIBUTED.exec(plain) : null) ??
-    (opensWith(plain, 'r') || opensWith(plain, 'a') || opensWith(plain, 'w')
-      ? REPORTING_BY.exec(plain)
+    (line.includes('contributed') ? CONTRIBUTED().exec(plain) : null) ??
+    ((opensWith(plain, 'r') || opensWith(plain, 'a') || opensWith(plain, 'w')) && REPORTING_WORD.test(plain)
+      ? REPORTING_BY().exec(plain)
       : null);
   if (contributed?.[1]) return {kind: 'contributors', names: splitNames(contributed[1])};
-  const bio = BIO_WORDS.test(line) && line.split(/\s+/).length <= 30 ? BIO.exec(line) : null;
+  const bio = BIO_WORDS.test(line) && line.split(/\s+/).length <= 30 ? BIO().exec(line) : null;
   if (bio?.[1]) return {kind: 'authors', names: [cleanLine(bio[1])]};
   const by = readByLine(line);
   if (by !== null) return {kind: 'authors', names: by.names};
