@@ -8,7 +8,6 @@ const exec0 = RegExp.prototype.exec;
 const split0 = RegExp.prototype[Symbol.split];
 const pats = new Map();
 const longWidth = new Map();
-let article = '';
 let articleNo = 0;
 let splitKey = null;
 const MARK = process.env.MARK === '1';
@@ -79,8 +78,7 @@ RegExp.prototype[Symbol.split] = function (s, limit) {
     splitKey = prev;
   }
 };
-exports.article = (f) => {
-  article = f;
+exports.article = () => {
   articleNo++;
   if (MARK) fs.writeSync(1, `#A ${articleNo}\n`);
 };
