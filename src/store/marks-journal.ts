@@ -39,7 +39,8 @@ export interface MarksJournal {
 // The end of the journal read for its newest change: a few dozen lines.
 const TAIL_BYTES = 4096;
 
-function newestInTail(path: string): number | null {
+/** The last `max` bytes of a file (fewer when it is shorter), or null when it cannot be opened. */
+function readTail(path: string, max: number): Buffer | null {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -48,23 +49,29 @@ function newestInTail(path: string): number | null {
   }
   try {
     const size = statSync(path).size;
-    const length = Math.min(size, TAIL_BYTES);
+    const length = Math.min(size, max);
     const tail = Buffer.alloc(length);
     readSync(fd, tail, 0, length, size - length);
-    let newest: number | null = null;
-    // The first line may be cut by the window; a line that does not parse is skipped, as readLines does.
-    for (const raw of tail.toString('utf8').split('\n')) {
-      try {
-        const row: unknown = JSON.parse(raw);
-        if (isMarkRow(row) && (newest === null || row.updated_ms > newest)) newest = row.updated_ms;
-      } catch {
-        // Not a whole line.
-      }
-    }
-    return newest;
+    return tail;
   } finally {
     closeSync(fd);
   }
+}
+
+function newestInTail(path: string): number | null {
+  const tail = readTail(path, TAIL_BYTES);
+  if (tail === null) return null;
+  let newest: number | null = null;
+  // The first line may be cut by the window; a line that does not parse is skipped, as readLines does.
+  for (const raw of tail.toString('utf8').split('\n')) {
+    try {
+      const row: unknown = JSON.parse(raw);
+      if (isMarkRow(row) && (newest === null || row.updated_ms > newest)) newest = row.updated_ms;
+    } catch {
+      // Not a whole line.
+    }
+  }
+  return newest;
 }
 
 /** Folds rows so each key keeps its newest state; on a tie the later row wins, as it was written later. */
@@ -81,21 +88,8 @@ const line = (r: MarkRow): string =>
   `${JSON.stringify({key: r.key, read: r.read, favourite: r.favourite, updated_ms: r.updated_ms})}\n`;
 
 function endsMidLine(path: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    const size = statSync(path).size;
-    if (size === 0) return false;
-    const last = Buffer.alloc(1);
-    readSync(fd, last, 0, 1, size - 1);
-    return last[0] !== 0x0a;
-  } finally {
-    closeSync(fd);
-  }
+  const last = readTail(path, 1);
+  return last !== null && last.length === 1 && last[0] !== 0x0a;
 }
 
 /** Every key's newest row in a file of journal lines; none when there is no file. Lines that do not parse are skipped. */

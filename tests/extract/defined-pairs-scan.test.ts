@@ -1,6 +1,6 @@
-import {readFileSync, readdirSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {pairsForTest} from '../../src/extract/entities/defined.js';
+import {randomTexts, shippedParagraphs} from '../helpers/made-up-texts.js';
 
 // defined.ts finds a name before its bracketed acronym by starting each search at the tenth word before the next
 // bracket; it must find what the pattern tried at every position of the sentence (matchesOf) finds.
@@ -42,22 +42,10 @@ describe('the names before a bracketed acronym', () => {
       "'",
       '1',
     ];
-    let seed = 13;
-    const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    const texts: string[] = [];
-    for (let i = 0; i < 10_000; i++) {
-      let s = '';
-      for (let j = 5 + Math.floor(random() * 60); j > 0; j--)
-        s += pieces[Math.floor(random() * pieces.length)];
-      texts.push(s);
-    }
-    expect(differs(texts)).toBeUndefined();
+    expect(differs(randomTexts(pieces, {seed: 13, count: 10_000, min: 5, spread: 60}))).toBeUndefined();
   });
 
   it('as matchesOf finds them, in every paragraph of the shipped library', () => {
-    const paragraphs = readdirSync('articles').flatMap((f) =>
-      readFileSync(`articles/${f}`, 'utf8').split(/\n+/),
-    );
-    expect(differs(paragraphs)).toBeUndefined();
+    expect(differs(shippedParagraphs())).toBeUndefined();
   });
 });

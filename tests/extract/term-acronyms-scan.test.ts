@@ -1,6 +1,6 @@
-import {readFileSync, readdirSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {wordsFirstForTest} from '../../src/extract/entities/term-acronyms.js';
+import {randomText, randomTexts, seededRandom, shippedParagraphs} from '../helpers/made-up-texts.js';
 
 // term-acronyms.ts finds the words before a bracketed acronym by starting each search near the bracket; it must find
 // what the pattern tried at every position of the sentence (matchesOf) finds.
@@ -41,16 +41,7 @@ describe('the words before a bracketed acronym', () => {
       'é',
       'É',
     ];
-    let seed = 7;
-    const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    const texts: string[] = [];
-    for (let i = 0; i < 20_000; i++) {
-      let s = '';
-      for (let j = 1 + Math.floor(random() * 40); j > 0; j--)
-        s += alphabet[Math.floor(random() * alphabet.length)];
-      texts.push(s);
-    }
-    expect(differs(texts)).toBeUndefined();
+    expect(differs(randomTexts(alphabet, {seed: 7, count: 20_000, min: 1, spread: 40}))).toBeUndefined();
   });
 
   it('as matchesOf finds them, in long random runs of words before brackets (its start skips to the eighth word)', () => {
@@ -73,23 +64,17 @@ describe('the words before a bracketed acronym', () => {
       ']',
     ];
     const more = ['1', '-', "'", '’', '«', '—', ','];
-    let seed = 11;
-    const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const random = seededRandom(11);
     const texts: string[] = [];
     for (let i = 0; i < 5_000; i++) {
       const letters = i % 2 === 0 ? alphabet : [...alphabet, ...more];
-      let s = '';
-      for (let j = 20 + Math.floor(random() * 100); j > 0; j--)
-        s += letters[Math.floor(random() * letters.length)];
+      const s = randomText(random, letters, 20, 100);
       texts.push(s, `${s} word (AB) and ${s}`);
     }
     expect(differs(texts)).toBeUndefined();
   });
 
   it('as matchesOf finds them, in every paragraph of the shipped library', () => {
-    const paragraphs = readdirSync('articles').flatMap((f) =>
-      readFileSync(`articles/${f}`, 'utf8').split(/\n+/),
-    );
-    expect(differs(paragraphs)).toBeUndefined();
+    expect(differs(shippedParagraphs())).toBeUndefined();
   });
 });

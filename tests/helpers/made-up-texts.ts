@@ -1,0 +1,36 @@
+import {readFileSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
+
+/** A seeded generator of numbers in [0, 1] (a linear congruential one), so a test's made-up texts repeat run to run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+}
+
+/** One made-up text: `min` to `min + spread - 1` pieces drawn from `pieces`, its length drawn first. */
+export function randomText(
+  random: () => number,
+  pieces: readonly string[],
+  min: number,
+  spread: number,
+): string {
+  let text = '';
+  for (let j = min + Math.floor(random() * spread); j > 0; j--)
+    text += pieces[Math.floor(random() * pieces.length)];
+  return text;
+}
+
+/** `count` made-up texts from one seed (see randomText). */
+export function randomTexts(
+  pieces: readonly string[],
+  options: {seed: number; count: number; min: number; spread: number},
+): string[] {
+  const random = seededRandom(options.seed);
+  return Array.from({length: options.count}, () => randomText(random, pieces, options.min, options.spread));
+}
+
+/** Every paragraph (run of lines between blank lines or line breaks) of the shipped articles/ folder. */
+export function shippedParagraphs(): string[] {
+  const dir = join(import.meta.dirname, '../../articles');
+  return readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n+/));
+}
