@@ -51,6 +51,25 @@ describe('the entity screen\'s "also:" line', () => {
     // Places and bodies: "Islamic Republic of Iran" is another name, not a title.
     ['place', 'Iran', ['Iran', 'Islamic Republic of Iran'], ['Islamic Republic of Iran']],
     ['person', 'Anna Holm', ['Anna Holm', 'Anna Holmberg'], ['Anna Holmberg']],
+    // A titled short form goes where the short form is shown; it stays where it is the only short form.
+    ['person', 'Anna Holm', ['Anna Holm', 'Mr. Holm', 'Dr. Holm', 'Holm', 'President Holm'], ['Holm']],
+    ['person', 'Anna Holm', ['Anna Holm', 'Dr. Holm', 'A. Holm'], ['Dr. Holm', 'A. Holm']],
+    ['person', 'Anna Holm', ['Anna Holm', 'Anna', 'Dr. Anna', 'Ms. Holmberg'], ['Anna', 'Ms. Holmberg']],
+    ['person', 'Anna Holm', ['Anna Holm', 'US President Holm', 'Holm'], ['Holm']],
+    [
+      'person',
+      'Anna Holm',
+      [
+        'Anna Holm',
+        'President of Ukraine Anna Holmova',
+        'Anna Holmova',
+        'President Anna B. Holm',
+        'Anna B. Holm',
+      ],
+      ['Anna Holmova', 'Anna B. Holm'],
+    ],
+    // A given name before the short form is not a title.
+    ['person', 'Donald Trump', ['Donald Trump', 'Donald J. Trump', 'Trump'], ['Donald J. Trump', 'Trump']],
   ])('%s %s: %j -> %j', (kind, name, forms, shown) => {
     expect(otherNames(name, kind, forms)).toEqual(shown);
   });

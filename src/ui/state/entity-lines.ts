@@ -1,3 +1,5 @@
+import {fold} from '../../search/fold.js';
+import {isTitleWord} from '../../search/forms.js';
 import type {EntityOccurrence} from '../../store/index.js';
 import {safeLine, truncateWords, wrapText} from '../text.js';
 import {quoteText} from './article-panels.js';
@@ -138,8 +140,24 @@ export function occurrenceOffset(
  * before it ("Historian Darcy Richardson", "US President Barack Obama" beside the person's full name), which a
  * reader would not call them (the store keeps those forms: search finds them). Only for a person named with more
  * than one word: words before a full name are not part of it, while "Pope Francis" is how a one-word name is known.
+ * Likewise another form with words before it that hold a title and none of the name's words ("Mr. Holm",
+ * "US President Holm" beside "Holm"; "President of Ukraine Anna Holmova" beside "Anna Holmova"); a titled form whose
+ * bare form is not among the forms is how the articles call the person, and stays. Initials and given names are not
+ * titles ("A. Holm", "Donald J. Trump" stay).
  */
 export function otherNames(name: string, kind: string, forms: readonly string[]): string[] {
-  const titled = kind === 'person' && name.includes(' ') ? ` ${name}` : null;
-  return forms.filter((f) => f !== name && !(titled !== null && f.endsWith(titled)));
+  if (kind !== 'person' || !name.includes(' ')) return forms.filter((f) => f !== name);
+  const nameWords = new Set(fold(name).split(' '));
+  const bare = [name, ...forms];
+  const titled = (form: string): boolean =>
+    bare.some(
+      (g) => g !== form && form.endsWith(` ${g}`) && titlesOnly(form.slice(0, -g.length - 1), nameWords),
+    );
+  return forms.filter((f) => f !== name && !f.endsWith(` ${name}`) && !titled(f));
+}
+
+/** Whether words written before a name hold a title or office and none of the name's own words. */
+function titlesOnly(prefix: string, nameWords: ReadonlySet<string>): boolean {
+  const words = fold(prefix).split(' ').filter(Boolean);
+  return words.some(isTitleWord) && !words.some((w) => nameWords.has(w));
 }
