@@ -74,7 +74,16 @@ export function matchForms(entity: EntityRecord, alternates: readonly string[] =
     if (words === '') return;
     const same = seen.get(words);
     if (same) {
-      if (!alternate && !same.alternate && shown !== same.shown) (same.written ??= []).push(shown);
+      if (alternate || same.alternate || shown === same.shown) return;
+      // The form written as the words themselves shows ("Putin" rather than "Mr. Putin", whichever came first in
+      // the aliases' order); a titled one stays in `written`, for a query with its titles.
+      if (fold(shown) === words && fold(same.shown) !== words) {
+        (same.written ??= []).push(same.shown);
+        same.shown = shown;
+        const links = functionWords(shown, same.list);
+        if (links !== 0) same.links = links;
+        else delete same.links;
+      } else (same.written ??= []).push(shown);
       return;
     }
     const form: MatchForm = {words, list: words.split(' '), shown, alternate};

@@ -320,6 +320,16 @@ describe('entity search: titles in the query', () => {
   it('reads a title alone as no name of anyone', () => {
     expect(search.search('speaker').map((r) => r.entity.kind)).not.toContain('person');
   });
+  it('shows the form without titles for a query without them, whichever form the aliases list first', () => {
+    // Aliases are kept sorted, so "Mr. Vale" and "President Rosa Vale" come before "Rosa Vale" and "Vale".
+    const titled = createEntitySearch([
+      entity('person', 'Rosa M. Vale', 5, ['Mr. Vale', 'President Rosa Vale', 'Rosa Vale', 'Vale']),
+    ]);
+    expect(titled.search('vale')[0]?.matched).toBe('Vale');
+    expect(titled.search('rosa vale')[0]?.matched).toBe('Rosa Vale');
+    expect(titled.search('mr vale')[0]?.matched).toBe('Mr. Vale');
+    expect(titled.search('president rosa vale')[0]?.matched).toBe('President Rosa Vale');
+  });
 });
 
 describe('entity search: short forms and spellings', () => {
