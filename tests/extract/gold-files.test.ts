@@ -1,6 +1,6 @@
-// The readable gold sets (tests/gold/tune, tests/gold/tune2, tests/gold/tune3, tests/gold/styles, tests/gold/styles2, tests/gold/styles3, tests/gold/styles4, tests/gold/styles5, tests/gold/styles6, tests/gold/styles7) stay well formed: what a label quotes is in its article
+// The readable gold sets (tests/gold/tune, tests/gold/tune2, tests/gold/tune3, tests/gold/styles, tests/gold/styles2, tests/gold/styles3, tests/gold/styles4, tests/gold/styles5, tests/gold/styles6, tests/gold/styles7, tests/gold/styles8) stay well formed: what a label quotes is in its article
 // and a named speaker is one of its entries, so a scoring difference is about brief, never about a typo in a label.
-// tests/gold/check, tests/gold/check2, tests/gold/styles-check, tests/gold/styles3-check, tests/gold/styles4-check, tests/gold/styles5-check, tests/gold/styles6-check and tests/gold/styles7-check are left out on purpose: it is scored, never read, and a failure here would print its labels.
+// tests/gold/check, tests/gold/check2, tests/gold/styles-check, tests/gold/styles3-check, tests/gold/styles4-check, tests/gold/styles5-check, tests/gold/styles6-check, tests/gold/styles7-check and tests/gold/styles8-check are left out on purpose: it is scored, never read, and a failure here would print its labels.
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -25,6 +25,7 @@ const ARTICLES: Record<string, string> = {
   styles5: 'tests/gold/styles5/articles',
   styles6: 'tests/gold/styles6/articles',
   styles7: 'tests/gold/styles7/articles',
+  styles8: 'tests/gold/styles8/articles',
 };
 
 function problems(set: string): string[] {
@@ -64,6 +65,7 @@ describe('the readable gold sets', () => {
     'styles5',
     'styles6',
     'styles7',
+    'styles8',
   ])('%s quotes its articles word for word and names only speakers it lists', (set) => {
     expect(problems(set)).toEqual([]);
   });
