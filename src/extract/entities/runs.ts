@@ -27,6 +27,7 @@ import {
 } from './words.js';
 
 const OF_LIKE = new Set(['of', 'for', '&']);
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:er|or|ist|ant|ent|ian)s$/u;
 /** A legislature's chamber, whose word opens its committees' names ("House Ways and Means Committee"). */
 const CHAMBERS = new Set(['house', 'senate', 'assembly', 'parliament', 'congress']);
 const COMMITTEES = new Set(['committee', 'subcommittee', 'commission', 'caucus']);
@@ -126,11 +127,13 @@ export function runs(text: string, tokens: Token[]): Token[][] {
       }
       // "Kurdistan Workers' Party", "Doctors' Hospital": a plural's possessive inside an institution's name (not
       // after a whole one: "House of Representatives' Committee").
+      // ("Independent Workers' Union": an adjective the vocabulary also lists as a newspaper's word is no body
+      // before the possessive.)
       const pluralOwner =
         prev.possessive &&
-        !run.slice(0, -1).some((t) => isCue(t.text)) &&
+        !run.slice(0, -1).some((t) => isCue(t.text) && !isModifierWord(t.text)) &&
         cur.cap &&
-        (isPluralNoun(prev.text) || pluralActor(prev.text)) &&
+        (isPluralNoun(prev.text) || pluralActor(prev.text) || agentPlural(prev.text)) &&
         /^['’][ \u00a0]+$/u.test(text.slice(prev.end, cur.start)) &&
         isCue(cur.text);
       // "Alachua Sheriff's Office", "the Varna Governor's Office": an office's holder owns the body's name.
@@ -493,6 +496,11 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
 // "Citizens' Movement", "Pensioners' Party": a plural the lexicon tags only as someone who does something.
 const pluralActor = (w: string): boolean =>
   /^\p{Lu}\p{Ll}+s$/u.test(w) && hasTag(w, 'Actor') && hasTag(w.slice(0, -1), 'Actor');
+
+// "Nandgaon Hawkers' Union", "Tessaly Growers' Association": a word the lexicon lacks, shaped as a plural of a
+// doer (-ers, -ors, -ists, -ants, -ents, -ians), before a bare apostrophe; a known name ("Summers'") is not one.
+const agentPlural = (w: string): boolean =>
+  AGENT_PLURAL.test(w) && lexiconTags(w.toLowerCase()).length === 0;
 
 /** True for a capitalised verb or adjective that opens a sentence. */
 // ("Born Anna Holm in Varna, she …": "born", a participle the lexicon tags only 'Verb', opens the clause; the name
