@@ -300,6 +300,17 @@ export const ORG_WORDS = new Set([
   'foundations', 'unions', 'departments', 'commissions', 'universities', 'colleges', 'hospitals',
 ]);
 
+/**
+ * A firm's head words: "of" and a place after them says where the firm is, not its name ("Haneul Systems of Seoul"
+ * is Haneul Systems, in Seoul), unlike a public body's ("Bank of Varnia", "University of Varnia", "Port of X").
+ */
+// prettier-ignore
+export const FIRM_WORDS = new Set([
+  'systems', 'technologies', 'industries', 'holdings', 'motors', 'electric', 'pharmaceuticals', 'media', 'labs',
+  'studios', 'pictures', 'entertainment', 'records', 'games', 'stores', 'foods', 'inc', 'inc.', 'corp', 'corp.',
+  'ltd', 'ltd.', 'llc', 'plc', 'co.', 'company', 'group', 'airlines', 'airways', 'brewery', 'distillery',
+]);
+
 /** Words of an armed force's unit, whose ordinal is part of its name ("1st Fleet Command", "501st Legion"). */
 // prettier-ignore
 export const UNIT_WORDS = new Set([

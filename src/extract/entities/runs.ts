@@ -1,6 +1,7 @@
 import {hasAnyTag, hasTag, isOrgWord, isPlaceWord, lexiconTags, tagsInclude} from '../nlp.js';
 import {isModifierWord} from './lower-party.js';
 import {
+  FIRM_WORDS,
   FUNCTION_WORD_TAGS,
   HONOUR_BODY,
   IRREGULAR_PLURALS,
@@ -345,6 +346,7 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         next?.cap &&
         OF_LIKE.has(lower) &&
         gapIsSpace(text, cur, next) &&
+        !firmOfPlace(text, tokens, prev, j) &&
         (joinsAfter(prev) ||
           plainNoun ||
           bodyOpened ||
@@ -501,6 +503,17 @@ const pluralActor = (w: string): boolean =>
 // doer (-ers, -ors, -ists, -ants, -ents, -ians), before a bare apostrophe; a known name ("Summers'") is not one.
 const agentPlural = (w: string): boolean =>
   AGENT_PLURAL.test(w) && lexiconTags(w.toLowerCase()).length === 0;
+
+// "Haneul Systems of Seoul": a firm's head word, then "of" and capitalised words that are a place the gazetteer
+// knows and end the run: the place says where the firm is (cues.ts FIRM_WORDS). `at` is the index of "of".
+function firmOfPlace(text: string, tokens: Token[], prev: Token, at: number): boolean {
+  if (tokens[at]?.text !== 'of' || !FIRM_WORDS.has(prev.text.toLowerCase())) return false;
+  let end = at + 1;
+  while (end - at <= 3 && tokens[end]?.cap && gapIsSpace(text, tokens[end - 1] as Token, tokens[end] as Token))
+    end++;
+  const place = tokens.slice(at + 1, end);
+  return place.length > 0 && place.length <= 3 && knownPlaceOrRegion(place.map((t) => t.text).join(' '));
+}
 
 /** True for a capitalised verb or adjective that opens a sentence. */
 // ("Born Anna Holm in Varna, she …": "born", a participle the lexicon tags only 'Verb', opens the clause; the name
