@@ -311,6 +311,12 @@ export const FIRM_WORDS = new Set([
   'ltd', 'ltd.', 'llc', 'plc', 'co.', 'company', 'group', 'airlines', 'airways', 'brewery', 'distillery',
 ]);
 
+/**
+ * Body words that end a firm's own name, not a division's of a larger house: "Quillon Labs" is the "Quillon" of the
+ * same story ("Sony Pictures", "Tata Motors" are parts of a group that the lone word names).
+ */
+export const FIRM_OWN_WORDS = new Set(['labs', 'systems', 'technologies', 'pharmaceuticals', 'industries']);
+
 /** Words of an armed force's unit, whose ordinal is part of its name ("1st Fleet Command", "501st Legion"). */
 // prettier-ignore
 export const UNIT_WORDS = new Set([

@@ -4,6 +4,7 @@ import {decideKind, isAcronym, kindMargin, weighKind, type Form, type Kind} from
 import {KIND_SURE_MARGIN} from './kind-weights.js';
 import {NAMES_A_THING, OPENS_PLACE_NAME} from './kind-rules.js';
 import {
+  FIRM_OWN_WORDS,
   HONORIFICS,
   INDUSTRY_LAST,
   MEDIA,
@@ -254,11 +255,14 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     // "Marlow Athletic", later "Marlow" or "Athletic"; "Atlético Ribeira", later "Ribeira": a club's short name.
     for (const k of clubShortKeys(w)) keys.push(`club:${nameKey(k)}`);
     // "Kitamura Shuzo", later "Kitamura" typed a body by its own mentions: a firm's first word, when the second is
-    // no body's word ("Reuters Institute" is not Reuters) but a carrier's ("Hokuryo Railway", "Velmar Air"), and
+    // no body's word ("Reuters Institute" is not Reuters) but a carrier's ("Hokuryo Railway", "Velmar Air") or a
+    // firm's own ("Quillon Labs", cues.ts FIRM_OWN_WORDS), and
     // neither a place's or a people's ("Netflix Japan" is a branch).
     if (
       w.length === 2 &&
-      (!ORG_WORDS.has(nameKey(w[1] ?? '')) || CARRIER_WORDS.test(nameKey(w[1] ?? ''))) &&
+      (!ORG_WORDS.has(nameKey(w[1] ?? '')) ||
+        CARRIER_WORDS.test(nameKey(w[1] ?? '')) ||
+        FIRM_OWN_WORDS.has(nameKey(w[1] ?? ''))) &&
       !placeOrPeople(w[0] ?? '') &&
       !placeOrPeople(w[1] ?? '')
     )
