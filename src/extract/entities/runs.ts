@@ -14,6 +14,7 @@ import {
   SAINT_WORDS,
   UNIT_WORDS,
 } from './cues.js';
+import {knownPlace} from './gazetteer.js';
 import {opensKnownPlace, placeParticlesJoin} from './place-particles.js';
 import {joinRun} from './run-joins.js';
 import type {Token} from './tokens.js';
@@ -261,6 +262,17 @@ export function runs(text: string, tokens: Token[]): Token[][] {
           gapIsSpace(text, tokens[k2] as Token, tokens[k2 + 1] as Token)
         )
           k2++;
+        // ("Manchester and Salford Magistrates' Court": the part after "and" goes on past a plural's possessive
+        // before a body's word.)
+        const owned = tokens[k2 + 1];
+        if (
+          owned &&
+          tokens[k2]?.possessive &&
+          ORG_WORDS.has(owned.text.toLowerCase()) &&
+          /^['’][ \u00a0]+$/u.test(text.slice(tokens[k2]?.end ?? 0, owned.start)) &&
+          isPluralNoun(tokens[k2]?.text ?? '')
+        )
+          k2++;
         const tail = tokens.slice(j + 1, k2 + 1);
         // ("Varna and Folk Hall of Fame": the part after "and" ends in a body's name once "of Fame" follows.)
         const tailEnd = tail.at(-1)?.end ?? 0;
@@ -325,7 +337,7 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         if (
           !dated &&
           !sharedHead &&
-          ((lower === 'and' && (journal || fieldAnd || (endsInOrg && !leftComplete))) ||
+          ((lower === 'and' && (journal || fieldAnd || (endsInOrg && (!leftComplete || twinTowns(run, tail))))) ||
             (lower === 'on' && opensOrg) ||
             forBody)
         ) {
@@ -513,6 +525,19 @@ function firmOfPlace(text: string, tokens: Token[], prev: Token, at: number): bo
     end++;
   const place = tokens.slice(at + 1, end);
   return place.length > 0 && place.length <= 3 && knownPlaceOrRegion(place.map((t) => t.text).join(' '));
+}
+
+// "Manchester and Salford Magistrates' Court", "Brighton and Hove City Council": a town the gazetteer knows (no
+// country: "Iran and Iraq Foreign Ministries" are two nations' bodies), "and" and another town name one body that
+// serves both, when the second town opens words ending in a body's word.
+function twinTowns(run: readonly Token[], tail: readonly Token[]): boolean {
+  const left = run.at(-1);
+  const right = tail[0];
+  if (run.length !== 1 || !left || !right || tail.length < 2 || tail.length > 4) return false;
+  const town = (t: Token): boolean =>
+    knownPlaceOrRegion(t.text) && knownPlace(t.text)?.kind !== 'country' && !hasTag(t.text, 'Country');
+  // (The second may be a town the lexicon does not know at all: "Salford".)
+  return town(left) && (town(right) || lexiconTags(right.text).length === 0);
 }
 
 /** True for a capitalised verb or adjective that opens a sentence. */
