@@ -7,6 +7,7 @@ import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.j
 import {abbreviatedNames, bracketedNames, definedNames} from './entities/defined.js';
 import {termAcronyms} from './entities/term-acronyms.js';
 import {bodyShortForms} from './entities/body-short-form.js';
+import {headedBody, knownAsAcronyms} from './entities/known-as.js';
 import {withLowerParty} from './entities/lower-party.js';
 import {markListMates, shareListKinds} from './entities/coordinated.js';
 import {findSpans, type Span} from './entities/spans.js';
@@ -330,6 +331,15 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
           span.end,
         );
       found.push({span, sentence: sentence.text, next, context});
+    }
+    // "The authority, known by its Turkish initials RRK": the acronym of the one body named before that ends in the
+    // head word (known-as.ts).
+    for (const k of knownAsAcronyms(sentence.text)) {
+      const long = headedBody(
+        found.map((f) => f.span.text),
+        k.head,
+      );
+      if (long !== undefined && !defined.has(nameKey(long))) defined.set(nameKey(long), k.acronym);
     }
   }
   const source = nameKey(doc.input.source ?? doc.input.outlet ?? '');

@@ -143,6 +143,8 @@ export const BODY_OPENERS = new Set([
   'ministerio', 'ministère', 'companhia', 'compañía', 'sindicato', 'confederação', 'confederación', 'federação',
   'federación', 'associação', 'asociación', 'universidade', 'conselho', 'consejo', 'comissão', 'comisión',
   'superintendência', 'superintendencia', 'corporación', 'cooperativa', 'banque', 'istituto', 'partito',
+  // (Schools and universities in their own language: "Escola Estadual Padre Anchieta", "Universiti Sains Malaysia".)
+  'escola', 'escuela', 'école', 'scuola', 'colégio', 'colegio', 'liceo', 'lycée', 'universiti', 'sekolah',
 ]);
 
 /**

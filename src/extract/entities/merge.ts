@@ -255,18 +255,19 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     // "Marlow Athletic", later "Marlow" or "Athletic"; "Atlético Ribeira", later "Ribeira": a club's short name.
     for (const k of clubShortKeys(w)) keys.push(`club:${nameKey(k)}`);
     // "Kitamura Shuzo", later "Kitamura" typed a body by its own mentions: a firm's first word, when the second is
-    // no body's word ("Reuters Institute" is not Reuters) but a carrier's ("Hokuryo Railway", "Velmar Air") or a
-    // firm's own ("Quillon Labs", cues.ts FIRM_OWN_WORDS), and
+    // no body's word ("Reuters Institute" is not Reuters) but a carrier's ("Hokuryo Railway", "Velmar Air"), and
     // neither a place's or a people's ("Netflix Japan" is a branch).
     if (
       w.length === 2 &&
-      (!ORG_WORDS.has(nameKey(w[1] ?? '')) ||
-        CARRIER_WORDS.test(nameKey(w[1] ?? '')) ||
-        FIRM_OWN_WORDS.has(nameKey(w[1] ?? ''))) &&
+      (!ORG_WORDS.has(nameKey(w[1] ?? '')) || CARRIER_WORDS.test(nameKey(w[1] ?? ''))) &&
       !placeOrPeople(w[0] ?? '') &&
       !placeOrPeople(w[1] ?? '')
     )
       keys.push(`firm-first:${firstKey(f.text)}`);
+    // "Quillon Labs", later "Quillon": a firm's own word ending its name (cues.ts FIRM_OWN_WORDS); the lone word
+    // joins it only when the text gave the full name first (merge below).
+    if (w.length === 2 && FIRM_OWN_WORDS.has(nameKey(w[1] ?? '')) && !placeOrPeople(w[0] ?? ''))
+      keys.push(`firm-own:${firstKey(f.text)}`);
     // "Scripps Institution of Oceanography", later "Scripps Oceanography": its first and last words alone (not of a
     // name joined by "and", whose ends are two names': "Democratic and Republican Party").
     if (w.length > 2 && !w.some((x) => x === 'and' || x === '&')) keys.push(`ends:${endsKey(w)}`);
@@ -659,6 +660,14 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
       const firm = soleBody(index, [`firm-first:${key}`]);
       if (firm) {
         mergeInto(firm, form);
+        continue;
+      }
+      // ("I chose Zorin because I also have another company called Zorin Industries": a word the text used before the
+      // firm's full name names something else. The headline, sentence -1, is read after the body.)
+      const own = soleBody(index, [`firm-own:${key}`]);
+      const firstBody = Math.min(...form.spans.filter((s) => s.sentence >= 0).map((s) => s.sentence));
+      if (own && firstSentence(own) <= firstBody) {
+        mergeInto(own, form);
         continue;
       }
     }

@@ -337,7 +337,8 @@ export function runs(text: string, tokens: Token[]): Token[][] {
         if (
           !dated &&
           !sharedHead &&
-          ((lower === 'and' && (journal || fieldAnd || (endsInOrg && (!leftComplete || twinTowns(run, tail))))) ||
+          ((lower === 'and' &&
+            (journal || fieldAnd || (endsInOrg && (!leftComplete || twinTowns(run, tail))))) ||
             (lower === 'on' && opensOrg) ||
             forBody)
         ) {
@@ -513,15 +514,18 @@ const pluralActor = (w: string): boolean =>
 
 // "Nandgaon Hawkers' Union", "Tessaly Growers' Association": a word the lexicon lacks, shaped as a plural of a
 // doer (-ers, -ors, -ists, -ants, -ents, -ians), before a bare apostrophe; a known name ("Summers'") is not one.
-const agentPlural = (w: string): boolean =>
-  AGENT_PLURAL.test(w) && lexiconTags(w.toLowerCase()).length === 0;
+const agentPlural = (w: string): boolean => AGENT_PLURAL.test(w) && lexiconTags(w.toLowerCase()).length === 0;
 
 // "Haneul Systems of Seoul": a firm's head word, then "of" and capitalised words that are a place the gazetteer
 // knows and end the run: the place says where the firm is (cues.ts FIRM_WORDS). `at` is the index of "of".
 function firmOfPlace(text: string, tokens: Token[], prev: Token, at: number): boolean {
   if (tokens[at]?.text !== 'of' || !FIRM_WORDS.has(prev.text.toLowerCase())) return false;
   let end = at + 1;
-  while (end - at <= 3 && tokens[end]?.cap && gapIsSpace(text, tokens[end - 1] as Token, tokens[end] as Token))
+  while (
+    end - at <= 3 &&
+    tokens[end]?.cap &&
+    gapIsSpace(text, tokens[end - 1] as Token, tokens[end] as Token)
+  )
     end++;
   const place = tokens.slice(at + 1, end);
   return place.length > 0 && place.length <= 3 && knownPlaceOrRegion(place.map((t) => t.text).join(' '));

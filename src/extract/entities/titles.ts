@@ -409,11 +409,19 @@ export function splitRun(run: Token[]): {name: Token[]; titles: Token[]}[] {
       const personal =
         rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isCue(t.text) && !knownPlaceOrRegion(t.text)) &&
         (hasTag(restFirst, 'FirstName', 'MaleName', 'FemaleName') || lexiconTags(restFirst).length === 0);
+      // ("Hospital Pulau Pinang", "Hospital Kuala Dantu": a body's word alone opening the run, or after "The", is the
+      // first word of a body named in Malay or Spanish word order, not a body before a person, unless a given name
+      // or a title follows it.)
+      const bareHead =
+        (k === 1 || (k === 2 && /^(?:The|A|An)$/u.test(run[0]?.text ?? ''))) &&
+        !hasTag(restFirst, 'FirstName', 'MaleName', 'FemaleName') &&
+        // ("The Senate Minority Leader,": an office after a chamber's word is its title, no name of the body.)
+        !rest.some((t) => isTitle(t));
       if (
         !wholePlace &&
         personal &&
         (knownPlace(prefix.map((t) => t.text).join(' ')) ||
-          ORG_WORDS.has(prev) ||
+          (ORG_WORDS.has(prev) && !bareHead) ||
           // "Amnesty International Man-kei Tam", not "Commission on International Religious Freedom".
           (ORG_LAST_WORDS.has(prev) && prefix.every((t) => t.cap)))
       ) {
