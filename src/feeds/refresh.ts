@@ -188,7 +188,7 @@ export async function ingestFeed(
       run.onArticle(saved.path);
     } else if (saved.status === 'duplicate') {
       result.known += 1;
-      linkTo(saved.existing);
+      if (saved.existing !== null) linkTo(saved.existing);
     } else {
       result.skipped += 1;
       result.error ??= saved.reason;
