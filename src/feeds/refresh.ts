@@ -174,8 +174,6 @@ export async function ingestFeed(
       text.fetched && !item.title?.trim()
         ? {...text.draft, title: await pageTitleWithoutSite(text.draft.title, untitled)}
         : text.draft;
-    // Stopped (Ctrl+C) while the feed's other pages were read: this one is read again next time.
-    if (draft !== text.draft && run.signal?.aborted) return;
     const saved = await target.save(draft, keys, {mtimeMs: began - (items.length - 1 - i)});
     if (saved.status === 'added') {
       result.added += 1;

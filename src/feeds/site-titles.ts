@@ -21,7 +21,8 @@ export interface PageTitles {
 
 /**
  * Waits for the page titles of `expected` untitled items. Their files are written once every one of those pages is
- * read (or failed), a few seconds later than one by one, so that the first is titled as the last.
+ * read (or failed, or stopped by Ctrl+C), a few seconds later than one by one, so that the first is titled as the
+ * last.
  */
 export function pageTitles(expected: number): PageTitles {
   const titles: string[] = [];
