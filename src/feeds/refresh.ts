@@ -127,7 +127,7 @@ export async function ingestFeed(
   // again.
   let retry = 0;
   // Oldest first, so a partly finished refresh leaves the older items in and the next one picks up the rest.
-  const items = itemsWithoutSiteName(feed.items, feed.title).reverse();
+  const items = itemsWithoutSiteName(feed.items).reverse();
   // An item without a title takes its page's: the site's name those pages share is known once all are read.
   const untitled = pageTitles(items.filter((item) => !item.title?.trim()).length);
   // Each file counts as added a millisecond apart in the feed's order (its first item newest), not in the order

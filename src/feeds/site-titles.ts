@@ -4,10 +4,14 @@ import type {FeedEntry} from '../web/feed.js';
 // A site's name joined to every headline ("Pier reopens — Harbour Daily") shows only across several of its titles
 // when neither the feed's title nor the page names it: a feed's items are the place to see it, being one site's.
 
-/** The feed's items with the site's name their titles share (or the feed's title) left out of each title. */
-export function itemsWithoutSiteName(items: readonly FeedEntry[], feedTitle: string | null): FeedEntry[] {
+/**
+ * The feed's items with the site's name their titles share left out of each title. Not the feed's title alone: a
+ * topic's feed ("Kyiv") may title an item "Kyiv - missile strike kills 15", the place being the headline's.
+ */
+export function itemsWithoutSiteName(items: readonly FeedEntry[]): FeedEntry[] {
   const titles = items.flatMap((item) => (item.title?.trim() ? [item.title] : []));
-  const sites = [feedTitle, ...sharedSiteNames(titles)];
+  const sites = sharedSiteNames(titles);
+  if (sites.length === 0) return [...items];
   return items.map((item) => (item.title ? {...item, title: withoutSiteName(item.title, sites)} : item));
 }
 

@@ -1,6 +1,7 @@
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {refreshFeeds} from '../../src/feeds/refresh.js';
+import {itemsWithoutSiteName} from '../../src/feeds/site-titles.js';
 import {sharedSiteNames} from '../../src/library/html/page-meta.js';
 import {readArticleFile} from '../../src/library/read-article.js';
 import {articles, feedLibraries} from '../helpers/feed-library.js';
@@ -104,5 +105,22 @@ describe('sharedSiteNames', () => {
     [['Fees rise', 'A storm', 'New pier'], []],
   ])('%j → %j', (titles, expected) => {
     expect(sharedSiteNames(titles)).toEqual(expected);
+  });
+});
+
+describe('itemsWithoutSiteName', () => {
+  const item = (title: string) => ({
+    title,
+    link: null,
+    id: title,
+    date: null,
+    authors: [],
+    content: null,
+    summary: null,
+  });
+  it("keeps a title whose end is only the feed's title: a topic's feed names the headline's place", () => {
+    expect(itemsWithoutSiteName([item('Kyiv - missile strike kills 15')]).map((i) => i.title)).toEqual([
+      'Kyiv - missile strike kills 15',
+    ]);
   });
 });
