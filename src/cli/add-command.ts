@@ -30,9 +30,10 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
       const err = warned.map((w) => `warning: ${cleanLine(source)}: ${w}`).join('\nbrief: ') || null;
       if (outcome.status === 'added' && outcome.path)
         return {out: `added “${outcome.title}” → ${where(outcome.path)}`, err};
-      // The file it is in, which may bear another title (the same text under another headline).
+      // The file it is in, which may bear another title (the same text under another headline); none yet while
+      // another brief is writing it.
       return {
-        out: `already in the library${outcome.path ? ` as ${where(outcome.path)}` : ''}: “${outcome.title}”`,
+        out: `already in the library${outcome.path ? ` as ${where(outcome.path)}` : ' (another brief is writing its file)'}: “${outcome.title}”`,
         err,
       };
     }

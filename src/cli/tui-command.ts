@@ -12,6 +12,7 @@ import type {Io} from './output.js';
 import type {ReaderModules} from './reader-modules.js';
 import {reportProblems} from './run-problems.js';
 import {UI_WRITE_WAIT_MS} from '../store/write-lock.js';
+import {describeDbError, errorCode} from '../store/db-error.js';
 
 // Indexing (and the modules it needs: the article parser, the worker pool) waits for the reader's first frame,
 // drawn from what the database already holds. The UI subscribes to progress in an effect, which runs once that
@@ -55,6 +56,13 @@ function relay(onSubscribe: () => void): {
   };
 }
 
+/** Why an indexing run failed: a database's error in the user's terms ("the disk holding … is full"). */
+function indexFailure(err: unknown, dbPath: string): string {
+  const code = errorCode(err);
+  if (code.startsWith('SQLITE_') || code === 'ENOSPC') return describeDbError(err, dbPath);
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** The interactive reader: opens the store, draws from it at once, indexes in the background and keeps watching. */
 export async function runReader(
   articles: string,
@@ -82,6 +90,8 @@ export async function runReader(
   let run: IndexRun | null = null;
   // The last finished run's summary: what it skipped or could not analyse is said on stderr when the reader quits.
   let finished: IndexSummary | null = null;
+  // Why the last run failed, when no run has finished since: said on stderr when the reader quits, with exit 1.
+  let failure: string | null = null;
   let closing = false;
   let started = false;
   let again = false;
@@ -119,9 +129,15 @@ export async function runReader(
         // Failures while indexing must not print over the UI: the status line shows them; what was stored stays
         // usable.
         void current.done
-          .catch((err: unknown) => report(err instanceof Error ? err.message : String(err)))
+          .catch((err: unknown) => {
+            failure = indexFailure(err, dbPath);
+            report(failure);
+          })
           .then((summary) => {
-            if (summary) finished = summary;
+            if (summary) {
+              finished = summary;
+              failure = null;
+            }
             run = null;
             if (again) {
               again = false;
@@ -182,6 +198,11 @@ export async function runReader(
     // The reader's status line showed only the first of these; now the terminal is the user's again, all of them.
     const last = stopped ?? (finished as IndexSummary | null);
     if (last && reportProblems(last, io) > 0) code = 1;
+    const failed = failure as string | null;
+    if (failed !== null) {
+      io.err(`brief: indexing failed: ${failed}\n`);
+      code = 1;
+    }
     if (stoppedByCtrlC) code = INTERRUPTED;
   }
   return code;

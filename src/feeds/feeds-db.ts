@@ -189,6 +189,10 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
     links: db.prepare<[string], {feed: string; path: string}>(
       'SELECT feed, path FROM feed_articles WHERE root = ?',
     ),
+    // The articles whose front matter names their feed, where the library last found them (renamed, moved).
+    named: db.prepare<[string], {feed: string; path: string}>(
+      'SELECT feed, path FROM files WHERE root = ? AND feed IS NOT NULL AND skip_reason IS NULL',
+    ),
     unreadable: db.prepare<[string], {key: string}>('SELECT key FROM unreadable WHERE root = ?'),
     rememberUnreadable: db.prepare<[string, string, string, number]>(
       'INSERT OR IGNORE INTO unreadable (root, key, reason, seen_ms) VALUES (?, ?, ?, ?)',
@@ -261,13 +265,21 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
       q.link.run(root, url, path);
     },
     articleCounts: () => {
+      // Each feed's files: those it wrote or found (by the path it knew them by) and those naming it where the
+      // library last read them, so an article renamed or moved since still counts, once.
+      const files = new Map<string, Set<string>>();
+      for (const {feed, path} of [...q.links.iterate(root), ...q.named.iterate(root)]) {
+        const set = files.get(feed) ?? new Set<string>();
+        files.set(feed, set.add(path));
+      }
       const counts = new Map<string, number>();
       const exists = new Map<string, boolean>();
-      for (const {feed, path} of q.links.iterate(root)) {
-        let there = exists.get(path);
-        if (there === undefined) exists.set(path, (there = existsSync(path)));
-        if (there) counts.set(feed, (counts.get(feed) ?? 0) + 1);
-      }
+      for (const [feed, paths] of files)
+        for (const path of paths) {
+          let there = exists.get(path);
+          if (there === undefined) exists.set(path, (there = existsSync(path)));
+          if (there) counts.set(feed, (counts.get(feed) ?? 0) + 1);
+        }
       return counts;
     },
     unreadableKeys: () => new Set(q.unreadable.all(root).map((r) => r.key)),

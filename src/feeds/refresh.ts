@@ -1,5 +1,5 @@
 import {errorLine, WebError} from '../web/errors.js';
-import {isXmlProblem, parseFeedText, type ParsedFeed} from '../web/feed.js';
+import {isXmlProblem, parseFeedText, type FeedEntry, type ParsedFeed} from '../web/feed.js';
 import type {Fetcher, FetchResponse} from '../web/fetch.js';
 import type {FeedRow} from './feeds-db.js';
 import {inlinePageReader, type PageReader} from './page-pool.js';
@@ -7,6 +7,7 @@ import type {RawPage} from './page-reader.js';
 import {itemArticle} from './items.js';
 import {itemKeyOf, urlKeyOf} from './keys.js';
 import {createLimiter, hostOf, type Limiter} from './limit.js';
+import {itemsWithoutSiteName, pageTitles, pageTitleWithoutSite} from './site-titles.js';
 import {ACCEPT, loadResponse} from './sources.js';
 import type {Target} from './target.js';
 
@@ -126,64 +127,90 @@ export async function ingestFeed(
   // again.
   let retry = 0;
   // Oldest first, so a partly finished refresh leaves the older items in and the next one picks up the rest.
-  const items = [...feed.items].reverse();
+  const items = itemsWithoutSiteName(feed.items).reverse();
+  // An item without a title takes its page's: the site's name those pages share is known once all are read.
+  const untitled = pageTitles(items.filter((item) => !item.title?.trim()).length);
   // Each file counts as added a millisecond apart in the feed's order (its first item newest), not in the order
   // the items' pages happened to arrive: the list orders a day's articles whose date gives no time by that.
   const began = Date.now();
+  /** Adds one item (the `i`th, oldest first), unless the library holds it; `settle` gives its page's title. */
+  const addItem = async (
+    item: FeedEntry,
+    i: number,
+    note: (reason: string, kept: boolean, later?: boolean) => void,
+    settle: (title: string | null) => void,
+  ): Promise<void> => {
+    const keys = [
+      ...(item.link ? [urlKeyOf(item.link)] : []),
+      ...(feedUrl && item.id ? [itemKeyOf(feedUrl, item.id)] : []),
+    ];
+    const held = keys.length > 0 ? target.holder(keys) : null;
+    if (held !== null) {
+      result.known += 1;
+      linkTo(held);
+      return;
+    }
+    if (target.wasUnreadable(keys)) {
+      result.unreadable += 1;
+      return;
+    }
+    if (run.signal?.aborted) return;
+    const text = await itemArticle(item, ctx);
+    settle(text.ok && text.fetched ? text.draft.title : null);
+    if (!text.ok) {
+      result.skipped += 1;
+      // Stopped (Ctrl+C) while it was read: nothing was wrong with it, and it is read next time.
+      if (run.signal?.aborted) return;
+      result.error ??= `an item could not be read: ${text.error}`;
+      note(text.error, false, text.transient);
+      // In a document that is not well-formed, an item is what a repair made of it: seen again however it failed.
+      if (text.transient || feed.problem) retry += 1;
+      // Never readable (no text and no page, a page that is no article and no text of the feed's for it): said
+      // now, and remembered, so a feed whose server gives no validators does not say it at every refresh.
+      else target.markUnreadable(keys, text.error);
+      return;
+    }
+    const draft =
+      text.fetched && !item.title?.trim()
+        ? {...text.draft, title: await pageTitleWithoutSite(text.draft.title, untitled)}
+        : text.draft;
+    const saved = await target.save(draft, keys, {mtimeMs: began - (items.length - 1 - i)});
+    if (saved.status === 'added') {
+      result.added += 1;
+      linkTo(saved.path);
+      if (text.pageError !== undefined) {
+        result.teasers += 1;
+        result.teaserError ??= text.pageError;
+        note(text.pageError, true);
+      }
+      run.onArticle(saved.path);
+    } else if (saved.status === 'duplicate') {
+      result.known += 1;
+      if (saved.existing !== null) linkTo(saved.existing);
+    } else {
+      result.skipped += 1;
+      result.error ??= saved.reason;
+      note(saved.reason, false);
+      // One that will fail the same way at every refresh is remembered as never readable, and said once.
+      if (saved.lasting && !feed.problem) target.markUnreadable(keys, saved.reason);
+      else retry += 1;
+    }
+  };
   await Promise.all(
     items.map(async (item, i) => {
       const note = (reason: string, kept: boolean, later = false): void => {
         noted.set(items.length - 1 - i, {title: item.title, link: item.link, reason, kept, later});
       };
-      const keys = [
-        ...(item.link ? [urlKeyOf(item.link)] : []),
-        ...(feedUrl && item.id ? [itemKeyOf(feedUrl, item.id)] : []),
-      ];
-      const held = keys.length > 0 ? target.holder(keys) : null;
-      if (held !== null) {
-        result.known += 1;
-        linkTo(held);
-        return;
-      }
-      if (target.wasUnreadable(keys)) {
-        result.unreadable += 1;
-        return;
-      }
-      if (run.signal?.aborted) return;
-      const text = await itemArticle(item, ctx);
-      if (!text.ok) {
-        result.skipped += 1;
-        // Stopped (Ctrl+C) while it was read: nothing was wrong with it, and it is read next time.
-        if (run.signal?.aborted) return;
-        result.error ??= `an item could not be read: ${text.error}`;
-        note(text.error, false, text.transient);
-        // In a document that is not well-formed, an item is what a repair made of it: seen again however it failed.
-        if (text.transient || feed.problem) retry += 1;
-        // Never readable (no text and no page, a page that is no article and no text of the feed's for it): said
-        // now, and remembered, so a feed whose server gives no validators does not say it at every refresh.
-        else target.markUnreadable(keys, text.error);
-        return;
-      }
-      const saved = await target.save(text.draft, keys, {mtimeMs: began - (items.length - 1 - i)});
-      if (saved.status === 'added') {
-        result.added += 1;
-        linkTo(saved.path);
-        if (text.pageError !== undefined) {
-          result.teasers += 1;
-          result.teaserError ??= text.pageError;
-          note(text.pageError, true);
-        }
-        run.onArticle(saved.path);
-      } else if (saved.status === 'duplicate') {
-        result.known += 1;
-        linkTo(saved.existing);
-      } else {
-        result.skipped += 1;
-        result.error ??= saved.reason;
-        note(saved.reason, false);
-        // One that will fail the same way at every refresh is remembered as never readable, and said once.
-        if (saved.lasting && !feed.problem) target.markUnreadable(keys, saved.reason);
-        else retry += 1;
+      // Every untitled item settles once, whichever way it ends, or the others' files would wait for ever.
+      let settled = !!item.title?.trim();
+      const settle = (title: string | null): void => {
+        if (!settled) untitled.settle(title);
+        settled = true;
+      };
+      try {
+        await addItem(item, i, note, settle);
+      } finally {
+        settle(null);
       }
     }),
   );

@@ -14,8 +14,11 @@ import {publish, removeStaleTemps, writeTemp} from './write-file.js';
 /** What became of one article brought in. */
 export type SaveOutcome =
   | {status: 'added'; path: string; title: string}
-  /** `existing`: the file the library holds it as (or added it as, when that file has been deleted since). */
-  | {status: 'duplicate'; title: string; existing: string}
+  /**
+   * `existing`: the file the library holds it as (or added it as, when that file has been deleted since); null while
+   * another write of it (this program's or another's) has yet to give its file a name.
+   */
+  | {status: 'duplicate'; title: string; existing: string | null}
   /** `lasting`: the same article would fail the same way every time (too large to be read), so it is not retried. */
   | {status: 'failed'; reason: string; lasting?: boolean};
 
@@ -96,6 +99,8 @@ export function openTarget(db: Db, root: string): Target {
     return null;
   };
   removeStaleTemps(root);
+  // A key is claimed under the folder's name until its file has one (see write).
+  const named = (path: string): string | null => (path === root ? null : path);
   return {
     root,
     feeds,
@@ -111,7 +116,7 @@ export function openTarget(db: Db, root: string): Target {
     async save(draft, extraKeys = [], {again = false, mtimeMs} = {}) {
       const keys = [...(draft.url ? [urlKeyOf(draft.url)] : []), ...extraKeys];
       const held = holder(keys, again);
-      if (held !== null) return {status: 'duplicate', title: draft.title, existing: held};
+      if (held !== null) return {status: 'duplicate', title: draft.title, existing: named(held)};
       // The byline goes to the front matter, where the library reads a file's writers.
       const saved = await write(renderArticle(takeDraftBylines(draft)), articleFileName(draft), keys, again);
       if (saved.status === 'added' && mtimeMs !== undefined) addedAt(saved.path, mtimeMs);
@@ -145,7 +150,7 @@ export function openTarget(db: Db, root: string): Target {
     if ('reason' in read) return {status: 'failed', reason: read.reason};
     const all = [...keys, textKeyOf(read.paragraphs.join('\n\n'))];
     const same = holder(all, again) ?? feeds.claim(all, again);
-    if (same !== null) return {status: 'duplicate', title: read.title, existing: same};
+    if (same !== null) return {status: 'duplicate', title: read.title, existing: named(same)};
     // Claimed before the write (under the folder's name until the file has one), so the same article arriving
     // twice in one refresh is written once.
     const before = new Map(all.map((k) => [k, known.get(k)]));

@@ -1,4 +1,4 @@
-import {readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {describe, expect, it} from 'vitest';
@@ -51,6 +51,24 @@ describe('brief feeds: the articles a feed read from a file brought in', () => {
     rmSync(join(lib, readdirSync(lib).find((f) => f.endsWith('.md')) ?? ''));
     expect(await articles()).toEqual([[SELF, 2]]);
     expect((await brief('feeds')).stdout).toMatch(/Harbour Courier .* 3 +2\n/);
+  });
+
+  // Counted by the path each was written under: a renamed or moved article no longer counted, though still in the
+  // library, its front matter naming the feed.
+  it('counts an article renamed or moved into a subfolder once the library is read again', async () => {
+    const {lib, brief, articles} = setup();
+    expect((await brief('add', savedFeed(true))).stdout).toBe(
+      'subscribed to Harbour Courier: 3 new articles\n',
+    );
+    const [first = '', second = ''] = readdirSync(lib).filter((f) => f.endsWith('.md'));
+    renameSync(join(lib, first), join(lib, 'renamed.md'));
+    mkdirSync(join(lib, 'kept'));
+    renameSync(join(lib, second), join(lib, 'kept', second));
+    expect((await brief('index')).code).toBe(0);
+    expect(await articles()).toEqual([[SELF, 3]]);
+    // Deleted after it was read again: no longer counted.
+    rmSync(join(lib, 'renamed.md'));
+    expect(await articles()).toEqual([[SELF, 2]]);
   });
 
   it('counts what a copy that did not name its address brought in once the feed is subscribed', async () => {

@@ -1,7 +1,7 @@
 import {mkdirSync, renameSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {cleanAfterEach, isolatedEnv, startPty, type PtyRun} from './pty.js';
+import {cleanAfterEach, isolatedEnv, plain, startPty, type PtyRun} from './pty.js';
 
 // The built brief in a real pseudo-terminal whose library folder is moved away while it is open: the status line
 // says the indexing failed and why, not that one article was not analysed, and clears once the folder is back.
@@ -45,6 +45,36 @@ describe('a library folder moved away while the reader is open', () => {
       expect(back).not.toContain('indexing failed');
       app.press('q');
       expect(await app.exit()).toBe(0);
+    },
+    STEP_MS * 3,
+  );
+
+  // The reader quit with 0 and said nothing, as if every file had been read; brief index exits 1 and says why.
+  it(
+    'quit while it is away: says on stderr that indexing failed, and why, and exits 1',
+    async () => {
+      const parent = temp('brief-e2e-moved-');
+      const library = join(parent, 'news');
+      const home = temp('brief-e2e-home-');
+      mkdirSync(library);
+      writeFileSync(
+        join(library, 'harbour.md'),
+        '---\ntitle: Harbour reopens\n---\nThe harbour reopened on Monday.\n',
+      );
+      app = startPty(process.execPath, [CLI], {
+        cols: 200,
+        rows: 20,
+        env: isolatedEnv(home, library),
+        cwd: home,
+      });
+      await app.waitForScreen(['1 article', 'Harbour reopens'], STEP_MS);
+      renameSync(library, join(parent, 'news-away'));
+      await app.waitForScreen(['indexing failed: cannot open the article folder'], STEP_MS);
+      app.press('q');
+      expect(await app.exit()).toBe(1);
+      expect(plain(app.raw())).toContain(
+        `brief: indexing failed: cannot open the article folder ${library}: no such folder`,
+      );
     },
     STEP_MS * 3,
   );

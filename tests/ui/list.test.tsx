@@ -311,6 +311,30 @@ describe('an empty library', () => {
     await ui.unmount();
   });
 
+  // A database on a full disk: no row could be written, and the reader said "No articles in …" and how to add some
+  // over a folder of 300 files, the reason cut off at the status line's end.
+  it('says that indexing failed, and why, rather than that the folder holds no articles', async () => {
+    const {indexing, report} = fakeIndexing();
+    const ui = await mount(
+      <App
+        store={storeOf([], {})}
+        indexing={indexing}
+        library="/home/ann/news"
+        size={{columns: 60, rows: 15}}
+      />,
+    );
+    await ui.waitFor('Looking for articles in /home/ann/news');
+    const failed = 'the disk holding /home/ann/brief.db is full';
+    await act(async () => report({done: 0, total: 300, rate: 0, etaSeconds: null, failed}, true));
+    const frame = await ui.waitFor('is full');
+    expect(frame.replace(/\s+/g, ' ')).toContain(
+      'No articles listed: indexing /home/ann/news failed: the disk holding /home/ann/brief.db is full.',
+    );
+    expect(frame).not.toContain('No articles in');
+    expect(frame).not.toContain('--articles');
+    await ui.unmount();
+  });
+
   it('says what a filter that shows nothing is waiting for', async () => {
     const ui = await mount(<App store={storeOf([article('a')], {})} size={size} />);
     let frame = await ui.waitFor('1 article ·');

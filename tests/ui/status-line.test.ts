@@ -65,6 +65,25 @@ describe('the status line counts', () => {
   });
 });
 
+// A run that failed while it read the files (a database on a full disk) kept its last "reading 64/300 files"
+// beside "indexing failed: …", as if it were still reading.
+describe('the status line after a run failed', () => {
+  it('shows no progress of the run, only that it failed and why', () => {
+    const failed = {
+      done: 0,
+      total: 300,
+      rate: 0,
+      etaSeconds: null,
+      reading: {done: 64, total: 300},
+      failed: 'the disk holding /home/ann/brief.db is full',
+    };
+    expect(progressText(failed)).toBeNull();
+    const frame = statusAt(200, {total: 0, unread: 0, shown: 0, progress: failed});
+    expect(frame).toContain('indexing failed: the disk holding /home/ann/brief.db is full');
+    expect(frame).not.toContain('reading');
+  });
+});
+
 describe('the status line while another program holds the write lock', () => {
   const at = (done: number, total: number, waiting?: boolean) => ({
     done,

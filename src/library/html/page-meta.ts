@@ -211,3 +211,24 @@ export function withoutSiteName(
   if (start && heads.has(siteKey(rest))) return cleanLine(rest);
   return title;
 }
+
+// Two titles can share an end by chance ("Storm - what we know so far", "Budget - what we know so far").
+const SHARED_TITLES = 3;
+
+/**
+ * The site's name that one site's titles give at an end when nothing else names it ("Pier reopens — Harbour Daily",
+ * "Fees rise — Harbour Daily", …): a part of a site name's length at an end of at least three of the titles and of
+ * more than half of them, for `withoutSiteName`'s `sites`. Empty when there is none.
+ */
+export function sharedSiteNames(titles: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const title of titles) {
+    const ends = new Set<string>();
+    for (const part of [TITLE_PARTS_END.exec(title)?.[2], TITLE_PARTS.exec(title)?.[1]]) {
+      const name = cleanLine(part ?? '');
+      if (name !== '' && name.split(/\s+/u).length <= SITE_WORDS) ends.add(siteKey(name));
+    }
+    for (const end of ends) counts.set(end, (counts.get(end) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n >= SHARED_TITLES && n * 2 > titles.length).map(([name]) => name);
+}

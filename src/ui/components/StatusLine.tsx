@@ -30,7 +30,7 @@ function timeLeft(seconds: number): string {
 
 /** What a running index has still to do, for search's "nothing matches yet: …"; null when nothing. */
 export function indexingLeft(progress: IndexProgress | null): string | null {
-  if (!progress) return null;
+  if (!progress || progress.failed) return null;
   if (progress.reading) return 'the library is still being read';
   const left = progress.total - progress.done;
   return left > 0 ? `${left} ${left === 1 ? 'article' : 'articles'} still to analyse` : null;
@@ -51,7 +51,8 @@ const WAITS = [
  * is not cut in the middle of a figure ("· 46…") where its shorter form fits.
  */
 export function progressText(progress: IndexProgress | null, room = Infinity): string | null {
-  if (!progress) return null;
+  // A run that failed is over, however far it had got (failedParts says why).
+  if (!progress || progress.failed) return null;
   // Said also before anything is counted: the first write of a run (files removed or renamed) may be the one held.
   // In fewer words where the whole would run off the line, after the rate and the time left have given way.
   const waits = progress.waiting ? WAITS : [''];

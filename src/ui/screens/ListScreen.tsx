@@ -68,7 +68,13 @@ export function ListScreen({
       />
       {total === 0 ? (
         // Nothing to tabulate: the room goes to saying where brief looked and what to do.
-        emptyLibraryLines(library, scanning, columns, progress?.reading ?? null).map((text, i) => (
+        emptyLibraryLines(
+          library,
+          scanning,
+          columns,
+          progress?.reading ?? null,
+          progress?.failed ?? null,
+        ).map((text, i) => (
           <Text key={i} wrap="truncate" {...(i === 0 ? theme.warning : theme.muted)}>
             {text || ' '}
           </Text>

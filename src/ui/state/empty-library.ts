@@ -6,13 +6,15 @@ const count = (n: number): string => n.toLocaleString('en-US');
 /**
  * What the list says when the library has no articles: where brief looked and how to add some, or, while the
  * first scan runs, that it is still looking, and once it found the files, how many it has read
- * (`reading`). Wrapped to `width`.
+ * (`reading`); or, when indexing failed (`failed`, why), that nothing could be listed, not that there is nothing.
+ * Wrapped to `width`.
  */
 export function emptyLibraryLines(
   library: string | null,
   scanning: boolean,
   width: number,
   reading: {done: number; total: number} | null = null,
+  failed: string | null = null,
 ): string[] {
   const where = library ?? 'the article folder';
   // A large library's first run reads its files for seconds before the first rows are listed: say how far it is.
@@ -22,12 +24,18 @@ export function emptyLibraryLines(
           ? `Reading ${count(reading.done)} of ${count(reading.total)} files in ${where}…`
           : `Looking for articles in ${where}…`,
       ]
-    : [
-        `No articles in ${where}.`,
-        '',
-        'brief reads news articles saved as .txt, .md or .html files in that folder and its subfolders (YAML front matter for title, date, source and url is optional).',
-        'Add some there (they appear as you add them), bring some in with brief add URL (a page or a feed), or open another folder with brief --articles DIR (or set BRIEF_ARTICLES).',
-      ];
+    : failed
+      ? [
+          `No articles listed: indexing ${where} failed: ${failed}.`,
+          '',
+          'brief lists the articles it has indexed. Once what stopped it is mended, start brief again.',
+        ]
+      : [
+          `No articles in ${where}.`,
+          '',
+          'brief reads news articles saved as .txt, .md or .html files in that folder and its subfolders (YAML front matter for title, date, source and url is optional).',
+          'Add some there (they appear as you add them), bring some in with brief add URL (a page or a feed), or open another folder with brief --articles DIR (or set BRIEF_ARTICLES).',
+        ];
   return text.flatMap((t) => (t === '' ? [''] : wrapText(t, width)));
 }
 
