@@ -285,27 +285,43 @@ export function openLiveDb(path: string, options: OpenDbOptions = {}): LiveDb {
       live.ensureFile();
       let out: unknown;
       let unsavedWritten = false;
+      // The journal's length before this write's lines: cut back to it when the database write fails, so a mark
+      // the user saw fail does not come back from the journal at the next open.
+      let journalBefore: number | null = null;
+      const journalFailed = (err: unknown): void => {
+        if (journal)
+          sayOnce(`cannot write the marks journal ${journal.path}: ${describeDbError(err, journal.path)}`);
+      };
       try {
         const put = db.prepare<[string, number, number, number]>(UPSERT_MARK);
         const write = () => {
+          // In the same write lock as the database, so two processes never interleave half lines or compactions;
+          // compacted before this write's rows, from what is written, so a failed write leaves it nothing to undo.
+          if (journal) {
+            try {
+              if (writes++ % COMPACT_EVERY === 0) compactJournal(db, journal);
+              journalBefore = journal.size();
+            } catch (err) {
+              journalFailed(err);
+            }
+          }
           // Marks an earlier reader kept aside go in first (each key's newer row wins), then these.
           if (!displaced && putUnsaved()) unsavedWritten = true;
           const rows = decide(() => undefined);
           for (const r of rows) put.run(r.key, r.read, r.favourite, r.updated_ms);
           // The copy in memory dies with brief: the marks wait where the next brief (or this one) takes them in.
           if (displaced) unsaved?.append(rows);
-          // In the same write lock as the database, so two processes never interleave half lines or compactions.
           if (!journal) return;
           try {
             journal.append(rows);
-            if (writes++ % COMPACT_EVERY === 0) compactJournal(db, journal);
           } catch (err) {
-            sayOnce(`cannot write the marks journal ${journal.path}: ${describeDbError(err, journal.path)}`);
+            journalFailed(err);
           }
         };
         out = waitMs === undefined ? db.transaction(write).immediate() : tryWrite(db, waitMs, write);
         if (out !== BUSY && unsavedWritten) unsaved?.clear();
       } catch (err) {
+        if (journal && journalBefore !== null) journal.cutTo(journalBefore);
         throw new Error(describeDbError(err, path));
       }
       if (out !== BUSY) return;

@@ -8,6 +8,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  truncateSync,
   writeFileSync,
 } from 'node:fs';
 import type {Db} from './open-db.js';
@@ -28,6 +29,8 @@ export interface MarksJournal {
   rewrite(rows: readonly MarkRow[]): void;
   /** The journal's size in bytes (0 when missing). */
   size(): number;
+  /** Cuts the journal back to `size` bytes (lines appended for a write that then failed); quiet when it cannot. */
+  cutTo(size: number): void;
   /**
    * The newest change among the journal's last lines (rows are appended as they change, and rewritten oldest
    * first, so the newest is at the end): null when there is no journal or no whole line at its end. Reads a few
@@ -169,6 +172,13 @@ export function marksJournal(dbPath: string): MarksJournal {
       checked = true;
     },
     newestMs: () => newestInTail(path),
+    cutTo(size) {
+      try {
+        if (statSync(path).size > size) truncateSync(path, size);
+      } catch {
+        // Gone or unwritable: the lines stay, and the next open restores them as before.
+      }
+    },
     size() {
       try {
         return statSync(path).size;

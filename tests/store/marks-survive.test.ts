@@ -214,6 +214,30 @@ describe('the marks journal', () => {
     expect(again.listArticles().find((a) => a.id === id)?.read).toBe(true);
   });
 
+  it('keeps no line of a mark whose database write failed: it does not come back at the next open', async () => {
+    const root = bigLibrary(3);
+    const dbPath = join(tempDir(), 'brief.db');
+    await indexedWithMarks(root, dbPath);
+    const s = reopen(root, dbPath, []);
+    const id = s.listArticles().find((a) => !a.favourite)?.id ?? '';
+    // A write that fails at its commit, after the journal's lines are written (as a full disk does): a deferred
+    // foreign key that every mark written breaks.
+    s.db.exec(`PRAGMA foreign_keys = ON;
+      CREATE TABLE t_parent (y INTEGER PRIMARY KEY);
+      CREATE TABLE t_child (x INTEGER REFERENCES t_parent (y) DEFERRABLE INITIALLY DEFERRED);
+      CREATE TRIGGER t_ins AFTER INSERT ON marks BEGIN INSERT INTO t_child VALUES (1); END;
+      CREATE TRIGGER t_upd AFTER UPDATE ON marks BEGIN INSERT INTO t_child VALUES (1); END;`);
+    const before = statSync(`${dbPath}.marks`).size;
+    expect(() => s.setFavourite(id, true)).toThrow();
+    expect(statSync(`${dbPath}.marks`).size).toBe(before);
+    s.db.exec('DROP TRIGGER t_ins; DROP TRIGGER t_upd; DROP TABLE t_child; DROP TABLE t_parent;');
+    s.close();
+    rmSync(dbPath);
+    const again = reopen(root, dbPath, []);
+    await startIndexing(again, {pool: countingPool()}).done;
+    expect(again.listArticles().find((a) => a.id === id)?.favourite).toBe(false);
+  });
+
   it('survives a half-written last line: that change is lost, the lines before and after stand', async () => {
     const root = bigLibrary(3);
     const dbPath = join(tempDir(), 'brief.db');
