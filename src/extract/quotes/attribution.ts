@@ -190,6 +190,8 @@ const SUBJECT_AFTER_COMMA = /^,\s+(?:the\s+)?/iu;
 // Lower-case title words between a body and its person ("Harbour Fund scientist Ada Brill").
 const BODY_TITLE_GAP = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
 const BY_GERUND = /(?<![\p{L}])by\s+$/iu;
+// A transcript's label opening a paragraph: a name in capitals and a colon ("KESSLER:", "MARIANA T. KESSLER:").
+const SPEAKER_LABEL = /^\s*\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}:\s+/u;
 
 // The speaker of the speech verb `verb` at `verbAt`, before the quote.
 function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number): Attribution | undefined {
@@ -260,6 +262,9 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // "…a recording in which someone, seemingly Honcharuk, audibly says …": the verb's clause opens at the relative
   // word; names before it belong to the clause around it, never the subject of this verb.
   let clauseFrom = ctx.sentenceStart;
+  // "KESSLER: The governor, Eduardo Lemos, … said São Bento was “…”": a transcript's speaker label opening the
+  // paragraph says who answers, not who is the subject of a verb inside the answer.
+  if (ctx.sentenceStart === 0) clauseFrom += SPEAKER_LABEL.exec(head)?.[0].length ?? 0;
   // "After Minister X failed to …, the Prime Minister apologised": a subordinate clause opening the sentence has
   // its own subject; the verb's is after its comma.
   const opener = LEADING_CLAUSE.exec(head);
@@ -304,6 +309,12 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
       !modifier(m) &&
       !governed(m),
   );
+  // "The High Court quashed the Corporation's order …, holding that": a writing's owner after a subject is named
+  // in the object, not the subject ("Judge Miller's statement reads" opens its clause).
+  const plainAt = subjects.findIndex((m) => !OWN_WRITING.test(ctx.masked.slice(m.end, verbAt)));
+  if (plainAt >= 0)
+    for (let i = subjects.length - 1; i > plainAt; i--)
+      if (OWN_WRITING.test(ctx.masked.slice((subjects[i] as Mention).end, verbAt))) subjects.splice(i, 1);
   // "The study's lead author, doctoral candidate Maninder Thind, said": with no name before it, an aside that
   // ends in a person's name (no relative word, no "of"/"for" before the name) names the subject itself.
   const apposed =

@@ -12,9 +12,11 @@ import {isSpeechVerb} from './speech-verb.js';
 import {isSpokesNoun, spokesBody} from './spokes.js';
 import {STYLE_BEFORE_NAME, styleRoles} from './styles.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
+import {describedNational} from './nationality.js';
 import {
   alternation,
   BODY_NAME_NOUNS,
+  BODY_STAND_INS,
   COMPANY_NAME_WORDS,
   COMPANY_NOUNS,
   OBJECT_PREPOSITIONS,
@@ -509,6 +511,17 @@ function readRoles(
       const body = spoken[lastBefore(spoken, paragraph, at)];
       return body && body.paragraph >= paragraph - BODY_REACH ? body.name : null;
     }
+    // "the bench said": a noun standing for a kind of body, for the last body whose name says that kind.
+    const standIn = BODY_STAND_INS.get(word);
+    if (standIn) {
+      const kind = bodies.slice(0, lastBefore(bodies, paragraph, at) + 1).filter((b) =>
+        b.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => standIn.includes(w)),
+      );
+      return kind.at(-1)?.name ?? null;
+    }
     // "the commission said": a word of bodies' names ("Commission", "Court") used as a common noun speaks for a
     // body whose name holds it, never for one that merely lacks another kind's word.
     const kindNoun = ORG_NOUNS.has(word);
@@ -558,7 +571,11 @@ export function epithetResolver(
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
 ) {
   const persons = mentions.filter((m) => m.kind === 'person');
-  return (paragraph: number, at: number, adjacent = false, age?: string): string | null => {
+  return (paragraph: number, at: number, adjacent = false, age?: string, nation?: string): string | null => {
+    const national = nation
+      ? describedNational(persons, sentencesOf, nation, paragraph, at, PRONOUN_REACH)
+      : undefined;
+    if (national) return national;
     const last = lastBefore(persons, paragraph, at);
     const m = persons[last];
     if (!m || m.paragraph < paragraph - 1) return null;
