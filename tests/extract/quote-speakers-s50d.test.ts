@@ -86,3 +86,20 @@ describe('a transcript\'s label ("COSTA:") is not the subject of a verb inside t
     expect(speakers(interview)).toEqual(['Paulo Mendes ← the first priority']);
   });
 });
+
+describe('words in single marks after a speech verb and a comma, in a text that quotes with double marks', () => {
+  it("\"told me, 'Mayor, I want to stay in my own kitchen, not a stranger's.'\": a quote, the one who told", () => {
+    const answer = [
+      'Ana Lopes said the town had been “forgotten by the state”.',
+      "Her neighbour Rita Moura, who is 81, told me, 'Mayor, I want to stay in my own kitchen, not in a stranger's.' I promised her a new one.",
+    ];
+    expect(speakers(answer)).toEqual(['Ana Lopes ← forgotten by the', 'Rita Moura ← Mayor, I want']);
+  });
+
+  it('guard: a word in single marks after a comma and no speech verb is no quote', () => {
+    const words = [
+      "Ana Lopes said the town had been “forgotten by the state”, and the river, 'Old Grey', rose again.",
+    ];
+    expect(speakers(words)).toEqual(['Ana Lopes ← forgotten by the']);
+  });
+});
