@@ -103,3 +103,21 @@ describe('words in single marks after a speech verb and a comma, in a text that 
     expect(speakers(words)).toEqual(['Ana Lopes ← forgotten by the']);
   });
 });
+
+describe('a body or a holder behind "according to the <noun>", and a medium that is no "it"', () => {
+  it('"According to the agency, …": the body the noun stands for', () => {
+    const launch = [
+      'The European Space Agency launched its new weather satellite on Tuesday.',
+      'According to the agency, the satellite will “improve forecasts by up to 20 percent”.',
+    ];
+    expect(speakers(launch)).toEqual(['European Space Agency ← improve forecasts by']);
+  });
+
+  it('"said on Telegram. … it said": not the medium', () => {
+    const war = [
+      'The Vardanian defence ministry said its troops had “liberated” two villages. “Enemy losses amounted to 420 soldiers,” the ministry said on Telegram.',
+      'The Ostrian General Staff denied the claim. “All attacks near Dravik were repelled,” it said in its morning update.',
+    ];
+    expect(speakers(war).at(-1)).toEqual('null ← All attacks near');
+  });
+});

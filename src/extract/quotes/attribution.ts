@@ -118,6 +118,8 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const OBJECT_RELATIVE = /(?<![\p{L}\p{N}])(?:which|whom)(?=\s+(?:the|an?|his|her|its|their|\p{Lu}))/gu;
 // What "according to" names, up to the first comma or stop: "According to police, Renn was …" names no one.
 const ACCORDING_PHRASE = /^[^,.;:]{0,80}/u;
+// "according to the agency", "according to the mayor": the source phrase a title or a body's noun alone.
+const ACCORDING_NOUN = /^\s+the\s+(\p{Ll}[\p{Ll}-]+)\s*$/u;
 const PRONOUN_WORD = /(?<![\p{L}])(?:he|she|him|her|it|they|them|we|us|i|me)(?![\p{L}])/iu;
 // ("of the UK's National Crime Agency": an owner's possessive may stand between.)
 const GOVERNING = new RegExp(
@@ -210,6 +212,10 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
       owner && subjectAt >= phraseEnd ? mentionStarting(ctx, subjectAt, subjectAt + 1) : undefined;
     if (subject && (subject.kind === 'organization') === (owner === 'its' || owner === 'their'))
       return {found: true, speaker: subject.name, how: 'name', verbAt};
+    // "According to the agency, the satellite will “…”": a title or a body's noun, for its holder or its body.
+    const noun = ACCORDING_NOUN.exec(phrase)?.[1];
+    const cast = noun ? (ctx.resolveRole?.(noun, ctx.paragraph, restAt) ?? null) : null;
+    if (cast) return {found: true, speaker: cast, how: 'title', verbAt};
     if (
       phraseEnd < ctx.open &&
       !HAS_LETTER.test(ctx.masked.slice(ctx.sentenceStart, verbAt)) &&

@@ -123,7 +123,13 @@ export function pronounResolver(
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
   resolveRole?: (noun: string, paragraph: number, at: number) => string | null,
 ) {
-  const orgs = mentions.filter((m) => m.kind === 'organization');
+  // ("“…,” the ministry said on Telegram. “…,” it said": a body named as where words were posted is the medium, never
+  // the "it" that speaks.)
+  const orgs = mentions.filter(
+    (m) =>
+      m.kind === 'organization' &&
+      !MEDIUM_BEFORE.test((paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 6), m.start)),
+  );
   // What a "he" or "she" is resolved against, read at the first one asked: most articles with quotations never ask
   // (of the shipped library's 240 with quotes, 63), and reading it is most of this resolver's cost.
   let person: PersonResolver | undefined;
