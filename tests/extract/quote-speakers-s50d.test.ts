@@ -121,3 +121,28 @@ describe('a body or a holder behind "according to the <noun>", and a medium that
     expect(speakers(war).at(-1)).toEqual('null ← All attacks near');
   });
 });
+
+describe('"the lender said", "the watchdog said": a noun for a kind of body, for the body whose name says that kind', () => {
+  it('"the lender" after "Nordmark Bank", "the carrier" after "Skyline Airways"', () => {
+    expect(
+      speakers([
+        'Nordmark Bank will cut 2,000 jobs.',
+        '“We have to adapt to a digital world,” the lender said.',
+      ]),
+    ).toEqual(['Nordmark Bank ← We have to']);
+    expect(
+      speakers([
+        'Skyline Airways has cancelled 300 flights.',
+        '“We apologise to our passengers,” the carrier said.',
+      ]),
+    ).toEqual(['Skyline Airways ← We apologise to']);
+  });
+
+  it('"the regulator" is the council that fined, not the broadcaster fined', () => {
+    const fine = [
+      'The Ostrian Media Council fined the broadcaster TVX for a misleading report.',
+      '“The report misled viewers about the vaccine,” the regulator said.',
+    ];
+    expect(speakers(fine)).toEqual(['Ostrian Media Council ← The report misled']);
+  });
+});

@@ -16,7 +16,7 @@ import {describedNational} from './nationality.js';
 import {
   alternation,
   BODY_NAME_NOUNS,
-  BODY_STAND_INS,
+  BODY_KIND_WORDS,
   COMPANY_NAME_WORDS,
   COMPANY_NOUNS,
   OBJECT_PREPOSITIONS,
@@ -517,21 +517,12 @@ function readRoles(
       const body = spoken[lastBefore(spoken, paragraph, at)];
       return body && body.paragraph >= paragraph - BODY_REACH ? body.name : null;
     }
-    // "the bench said": a noun standing for a kind of body, for the last body whose name says that kind.
-    const standIn = BODY_STAND_INS.get(word);
-    if (standIn) {
-      const kind = bodies.slice(0, lastBefore(bodies, paragraph, at) + 1).filter((b) =>
-        b.name
-          .toLowerCase()
-          .split(/\s+/)
-          .some((w) => standIn.includes(w)),
-      );
-      return kind.at(-1)?.name ?? null;
-    }
     // "the commission said": a word of bodies' names ("Commission", "Court") used as a common noun speaks for a
     // body whose name holds it, never for one that merely lacks another kind's word.
     const kindNoun = ORG_NOUNS.has(word);
-    if (!kindNoun && !BODY_NAME_NOUNS.has(word)) return null;
+    // ("the lender said" after "Nordmark Bank", "the bench said" after "the High Court": the kind's name words.)
+    const kindWords = BODY_KIND_WORDS.get(word);
+    if (!kindNoun && !BODY_NAME_NOUNS.has(word) && !kindWords) return null;
     const before = bodies.slice(0, lastBefore(bodies, paragraph, at) + 1);
     const named = before.filter((b) => b.paragraph >= paragraph - BODY_REACH);
     // ("the company said" after "Varnco Industries": a company's name word answers for the company's nouns.)
@@ -542,6 +533,7 @@ function readRoles(
       return (
         words.includes(word) ||
         words.includes(`${word}s`) ||
+        (kindWords !== undefined && words.some((w) => kindWords.includes(w))) ||
         (company && words.some((w) => COMPANY_NAME_WORDS.has(w)))
       );
     };

@@ -168,12 +168,43 @@ export const BODY_NAME_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Common nouns that stand for a body of one kind, named by another word ("the bench said" is the court's words:
- * the judges sitting as the court, GUIDE.md): the noun → the words of the bodies' names it may stand for.
+ * Nouns by which the news names a body of one kind, and the words of such bodies' names: "the lender said" after
+ * "Nordmark Bank", "the carrier" after "Skyline Airways", "the watchdog" after "the Competition and Markets
+ * Authority", "the bench" (the judges sitting as the court, GUIDE.md) after "the High Court". The noun's own word in a
+ * name ("the bank" after "Nordmark Bank") needs no entry.
  */
+const REGULATOR_WORDS = [
+  'authority',
+  'commission',
+  'council',
+  'agency',
+  'office',
+  'board',
+  'ombudsman',
+  'inspectorate',
+  'regulator',
+  'directorate',
+];
+const MAKER_OF_CARS = ['motors', 'motor', 'automotive', 'auto', 'autos', 'cars'];
+const SHOP_WORDS = ['stores', 'store', 'retail', 'mart', 'supermarkets', 'markets'];
 // prettier-ignore
-export const BODY_STAND_INS: ReadonlyMap<string, readonly string[]> = new Map([
+export const BODY_KIND_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['bench', ['court', 'tribunal']],
+  ['lender', ['bank', 'bancorp', 'banking', 'credit', 'financial', 'finance', 'lending', 'mortgage', 'savings']],
+  ['carrier', ['airways', 'airlines', 'air', 'aviation', 'telecom', 'telecommunications', 'mobile', 'wireless', 'shipping', 'lines']],
+  ['airline', ['airways', 'airlines', 'air', 'aviation']],
+  ['watchdog', REGULATOR_WORDS],
+  ['regulator', REGULATOR_WORDS],
+  ['insurer', ['insurance', 'assurance', 'mutual']],
+  ['carmaker', MAKER_OF_CARS],
+  ['automaker', MAKER_OF_CARS],
+  ['broadcaster', ['tv', 'television', 'broadcasting', 'radio', 'media']],
+  ['retailer', SHOP_WORDS],
+  ['supermarket', SHOP_WORDS],
+  ['drugmaker', ['pharma', 'pharmaceuticals', 'therapeutics', 'biotech', 'biosciences', 'laboratories', 'labs']],
+  ['charity', ['foundation', 'trust', 'fund', 'aid', 'relief', 'appeal']],
+  ['utility', ['energy', 'power', 'water', 'electric', 'electricity', 'gas', 'utilities']],
+  ['club', ['fc', 'afc', 'cf', 'sc', 'ac', 'united', 'athletic']],
 ]);
 
 /** Verbs of a clause that gives a person a role ("Renn is the town's mayor", "Brill, who was elected mayor,"). */
