@@ -35,6 +35,14 @@ describe('"the Colombian said": a nation\'s noun stands for the person the artic
     expect(speakers(of)).toEqual(['Ana Ruiz ← I waited for']);
   });
 
+  it('not the person just named when the article gives them another nation', () => {
+    const marathon = [
+      'Kenyan runner Faith Kiptoo won the marathon on Sunday. “I knew I could run fast today,” said Kiptoo.',
+      'Ethiopia’s Tigist Alemu was second behind Kiptoo. “The heat was hard,” the Ethiopian said.',
+    ];
+    expect(speakers(marathon).at(-1)).not.toEqual('Faith Kiptoo ← The heat was');
+  });
+
   it('guard: with nobody so described, the one person of the sentence before, as before the round', () => {
     const race = [
       'Diego Torres finished second on the climb.',

@@ -27,18 +27,52 @@ const WORD_BEFORE = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0
 const APPOSED_AFTER = /^,\s+(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Lu}\p{Ll}+)/u;
 const COUNTRY_AFTER = /^(?:\s+(?:of|from)\s+|\s*\()(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)/u;
 
-/** A person mention is described by the country `id` in its own sentence. */
-function describes(id: string, s: Sentence, m: Mention): boolean {
+/** The country (its id) a person mention is described by in its own sentence, if any. */
+function nationOf(s: Sentence, m: Mention): string | undefined {
   const before = s.text.slice(Math.max(0, m.start - s.start - 50), m.start - s.start);
   const after = s.text.slice(m.end - s.start, m.end - s.start + 40);
-  const owner = POSSESSIVE_BEFORE.exec(before)?.[1];
-  if (owner && knownPlace(owner)?.id === id) return true;
+  const country = (name: string | undefined) => {
+    const place = name ? knownPlace(name) : undefined;
+    return place?.kind === 'country' ? place.id : undefined;
+  };
   const word = WORD_BEFORE.exec(before)?.[1];
-  if (word && nationalityCountry(word) === id) return true;
   const apposed = APPOSED_AFTER.exec(after)?.[1];
-  if (apposed && nationalityCountry(apposed) === id) return true;
-  const country = COUNTRY_AFTER.exec(after)?.[1];
-  return !!country && knownPlace(country)?.id === id;
+  return (
+    country(POSSESSIVE_BEFORE.exec(before)?.[1]) ??
+    (word ? nationalityCountry(word) : undefined) ??
+    (apposed ? nationalityCountry(apposed) : undefined) ??
+    country(COUNTRY_AFTER.exec(after)?.[1])
+  );
+}
+
+/** The countries the article describes a person by, at any of their mentions. */
+function nations(
+  persons: readonly Mention[],
+  sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
+  name: string,
+): string[] {
+  const found: string[] = [];
+  for (const m of persons) {
+    if (m.name !== name) continue;
+    const s = sentenceAt(sentencesOf.get(m.paragraph), m.start);
+    const id = s ? nationOf(s, m) : undefined;
+    if (id) found.push(id);
+  }
+  return found;
+}
+
+/**
+ * True when the article describes `name` by a nation other than the one `noun` names ("Kenyan runner Faith Kiptoo"
+ * is not "the Ethiopian"): the person just named is then no answer for the epithet.
+ */
+export function otherNation(
+  persons: readonly Mention[],
+  sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
+  noun: string,
+  name: string,
+): boolean {
+  const id = nationalityCountry(noun);
+  return !!id && nations(persons, sentencesOf, name).some((n) => n !== id);
 }
 
 /**
@@ -59,7 +93,7 @@ export function describedNational(
   for (let i = lastBefore(persons, paragraph, at); i >= 0; i--) {
     const m = persons[i] as Mention;
     const s = sentenceAt(sentencesOf.get(m.paragraph), m.start);
-    if (s && describes(id, s, m)) described.push(m);
+    if (s && nationOf(s, m) === id) described.push(m);
   }
   const latest = described[0];
   if (!latest) return undefined;

@@ -12,7 +12,7 @@ import {isSpeechVerb} from './speech-verb.js';
 import {isSpokesNoun, spokesBody} from './spokes.js';
 import {STYLE_BEFORE_NAME, styleRoles} from './styles.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
-import {describedNational} from './nationality.js';
+import {describedNational, otherNation} from './nationality.js';
 import {
   alternation,
   BODY_NAME_NOUNS,
@@ -588,6 +588,8 @@ export function epithetResolver(
     }
     // "the 24-year-old said" is no one the text gives another age ("Tom Reed, 45,").
     if (age !== undefined && statedAges(persons, sentencesOf, m.name).some((a) => a !== age)) return null;
+    // "Kenyan runner Faith Kiptoo … Ethiopia's Tigist Alemu was second. “…,” the Ethiopian said": not the Kenyan.
+    if (nation !== undefined && otherNation(persons, sentencesOf, nation, m.name)) return null;
     return m.name;
   };
 }
