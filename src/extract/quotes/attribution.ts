@@ -317,10 +317,16 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   );
   // "The High Court quashed the Corporation's order …, holding that": a writing's owner after a subject is named
   // in the object, not the subject ("Judge Miller's statement reads" opens its clause).
-  const plainAt = subjects.findIndex((m) => !OWN_WRITING.test(ctx.masked.slice(m.end, verbAt)));
-  if (plainAt >= 0)
-    for (let i = subjects.length - 1; i > plainAt; i--)
-      if (OWN_WRITING.test(ctx.masked.slice((subjects[i] as Mention).end, verbAt))) subjects.splice(i, 1);
+  if (subjects.length > 1) {
+    const owner = (m: Mention) => {
+      const after = ctx.masked.slice(m.end, verbAt);
+      return POSSESSIVE.test(after) && OWN_WRITING.test(after);
+    };
+    const plainAt = subjects.findIndex((m) => !owner(m));
+    if (plainAt >= 0)
+      for (let i = subjects.length - 1; i > plainAt; i--)
+        if (owner(subjects[i] as Mention)) subjects.splice(i, 1);
+  }
   // "The study's lead author, doctoral candidate Maninder Thind, said": with no name before it, an aside that
   // ends in a person's name (no relative word, no "of"/"for" before the name) names the subject itself.
   const apposed =
