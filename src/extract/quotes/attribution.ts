@@ -118,6 +118,8 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const OBJECT_RELATIVE = /(?<![\p{L}\p{N}])(?:which|whom)(?=\s+(?:the|an?|his|her|its|their|\p{Lu}))/gu;
 // What "according to" names, up to the first comma or stop: "According to police, Renn was …" names no one.
 const ACCORDING_PHRASE = /^[^,.;:]{0,80}/u;
+// "according to the agency", "according to the mayor": the source phrase a title or a body's noun alone.
+const ACCORDING_NOUN = /^\s+the\s+(\p{Ll}[\p{Ll}-]+)\s*$/u;
 const PRONOUN_WORD = /(?<![\p{L}])(?:he|she|him|her|it|they|them|we|us|i|me)(?![\p{L}])/iu;
 // ("of the UK's National Crime Agency": an owner's possessive may stand between.)
 const GOVERNING = new RegExp(
@@ -190,6 +192,8 @@ const SUBJECT_AFTER_COMMA = /^,\s+(?:the\s+)?/iu;
 // Lower-case title words between a body and its person ("Harbour Fund scientist Ada Brill").
 const BODY_TITLE_GAP = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
 const BY_GERUND = /(?<![\p{L}])by\s+$/iu;
+// A transcript's label opening a paragraph: a name in capitals and a colon ("KESSLER:", "MARIANA T. KESSLER:").
+const SPEAKER_LABEL = /^\s*\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}:\s+/u;
 
 // The speaker of the speech verb `verb` at `verbAt`, before the quote.
 function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number): Attribution | undefined {
@@ -208,6 +212,10 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
       owner && subjectAt >= phraseEnd ? mentionStarting(ctx, subjectAt, subjectAt + 1) : undefined;
     if (subject && (subject.kind === 'organization') === (owner === 'its' || owner === 'their'))
       return {found: true, speaker: subject.name, how: 'name', verbAt};
+    // "According to the agency, the satellite will “…”": a title or a body's noun, for its holder or its body.
+    const noun = ACCORDING_NOUN.exec(phrase)?.[1];
+    const cast = noun ? (ctx.resolveRole?.(noun, ctx.paragraph, restAt) ?? null) : null;
+    if (cast) return {found: true, speaker: cast, how: 'title', verbAt};
     if (
       phraseEnd < ctx.open &&
       !HAS_LETTER.test(ctx.masked.slice(ctx.sentenceStart, verbAt)) &&
@@ -260,6 +268,9 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // "…a recording in which someone, seemingly Honcharuk, audibly says …": the verb's clause opens at the relative
   // word; names before it belong to the clause around it, never the subject of this verb.
   let clauseFrom = ctx.sentenceStart;
+  // "KESSLER: The governor, Eduardo Lemos, … said São Bento was “…”": a transcript's speaker label opening the
+  // paragraph says who answers, not who is the subject of a verb inside the answer.
+  if (ctx.sentenceStart === 0) clauseFrom += SPEAKER_LABEL.exec(head)?.[0].length ?? 0;
   // "After Minister X failed to …, the Prime Minister apologised": a subordinate clause opening the sentence has
   // its own subject; the verb's is after its comma.
   const opener = LEADING_CLAUSE.exec(head);
@@ -304,6 +315,18 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
       !modifier(m) &&
       !governed(m),
   );
+  // "The High Court quashed the Corporation's order …, holding that": a writing's owner after a subject is named
+  // in the object, not the subject ("Judge Miller's statement reads" opens its clause).
+  if (subjects.length > 1) {
+    const owner = (m: Mention) => {
+      const after = ctx.masked.slice(m.end, verbAt);
+      return POSSESSIVE.test(after) && OWN_WRITING.test(after);
+    };
+    const plainAt = subjects.findIndex((m) => !owner(m));
+    if (plainAt >= 0)
+      for (let i = subjects.length - 1; i > plainAt; i--)
+        if (owner(subjects[i] as Mention)) subjects.splice(i, 1);
+  }
   // "The study's lead author, doctoral candidate Maninder Thind, said": with no name before it, an aside that
   // ends in a person's name (no relative word, no "of"/"for" before the name) names the subject itself.
   const apposed =

@@ -39,9 +39,16 @@ export interface QuoteContext {
   /**
    * "the Portuguese forward said", "the Scot said": an epithet no one is given as a role stands for the one person the
    * latest sentence naming anyone (in this paragraph or the one before) names, if it names one alone; for an age
-   * ("the 24-year-old"), not one the text gives another age.
+   * ("the 24-year-old"), not one the text gives another age; for a nationality ("the Colombian"), first the person
+   * the article describes by that nation ("Colombia's Julián Arboleda").
    */
-  resolveEpithet?: (paragraph: number, at: number, adjacent?: boolean, age?: string) => string | null;
+  resolveEpithet?: (
+    paragraph: number,
+    at: number,
+    adjacent?: boolean,
+    age?: string,
+    nation?: string,
+  ) => string | null;
   /** The quote closes its clause (“…,” / “…?”), as one does before its speaker follows it. */
   closesClause?: boolean;
   /** The quote's last character (“…,” → ","): whether the sentence goes on after it. */

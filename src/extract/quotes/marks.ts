@@ -1,5 +1,6 @@
 import {matchesOf} from '../matches.js';
 import {partition} from './lookup.js';
+import {isSpeechVerb} from './speech-verb.js';
 
 /** A span of text between quotation marks (double, or single in a text that quotes with them) within one paragraph. */
 export interface QuoteSpan {
@@ -48,8 +49,10 @@ function overlaps(spans: readonly QuoteSpan[], s: QuoteSpan): boolean {
   return (!!before && before.close > s.open) || (!!after && after.open < s.close);
 }
 
-// A colon, then a single mark opening a capitalised word.
-const COLON_SINGLE = /:\s*[‘']\p{Lu}/u;
+// A colon or a comma, then a single mark opening a capitalised word.
+const COLON_SINGLE = /[:,]\s*[‘']\p{Lu}/u;
+// "told me, '", "said, '": a speech verb, at most a pronoun or "reporters" after it, and a comma.
+const VERB_COMMA = /(?<![\p{L}])(\p{Ll}+)(?:\s+(?:me|him|her|us|them|you|reporters))?,\s*$/u;
 const INTRODUCED_WORDS = 3;
 
 /**
@@ -62,13 +65,19 @@ function introducedSingles(text: string, double: readonly QuoteSpan[]): QuoteSpa
     const inner = text.slice(s.open + 1, s.close).trim();
     return (
       s.closed &&
-      /:\s*$/u.test(text.slice(Math.max(0, s.open - 3), s.open)) &&
+      (/:\s*$/u.test(text.slice(Math.max(0, s.open - 3), s.open)) || verbComma(text, s.open)) &&
       /^\p{Lu}/u.test(inner) &&
       /[.!?…]$/u.test(inner) &&
       inner.split(/\s+/u).length >= INTRODUCED_WORDS &&
       !overlaps(double, s)
     );
   });
+}
+
+// ("Dona Cida told me, 'Mayor, I want to die in my own kitchen.'": a comma after a speech verb introduces one too.)
+function verbComma(text: string, open: number): boolean {
+  const verb = VERB_COMMA.exec(text.slice(Math.max(0, open - 30), open))?.[1];
+  return verb !== undefined && isSpeechVerb(verb);
 }
 
 /** Double-quoted spans, curly “…” and straight "…". */

@@ -12,9 +12,11 @@ import {isSpeechVerb} from './speech-verb.js';
 import {isSpokesNoun, spokesBody} from './spokes.js';
 import {STYLE_BEFORE_NAME, styleRoles} from './styles.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
+import {describedNational, otherNation} from './nationality.js';
 import {
   alternation,
   BODY_NAME_NOUNS,
+  BODY_KIND_WORDS,
   COMPANY_NAME_WORDS,
   COMPANY_NOUNS,
   OBJECT_PREPOSITIONS,
@@ -121,7 +123,13 @@ export function pronounResolver(
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
   resolveRole?: (noun: string, paragraph: number, at: number) => string | null,
 ) {
-  const orgs = mentions.filter((m) => m.kind === 'organization');
+  // ("“…,” the ministry said on Telegram. “…,” it said": a body named as where words were posted is the medium, never
+  // the "it" that speaks.)
+  const orgs = mentions.filter(
+    (m) =>
+      m.kind === 'organization' &&
+      !MEDIUM_BEFORE.test((paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 6), m.start)),
+  );
   // What a "he" or "she" is resolved against, read at the first one asked: most articles with quotations never ask
   // (of the shipped library's 240 with quotes, 63), and reading it is most of this resolver's cost.
   let person: PersonResolver | undefined;
@@ -512,7 +520,9 @@ function readRoles(
     // "the commission said": a word of bodies' names ("Commission", "Court") used as a common noun speaks for a
     // body whose name holds it, never for one that merely lacks another kind's word.
     const kindNoun = ORG_NOUNS.has(word);
-    if (!kindNoun && !BODY_NAME_NOUNS.has(word)) return null;
+    // ("the lender said" after "Nordmark Bank", "the bench said" after "the High Court": the kind's name words.)
+    const kindWords = BODY_KIND_WORDS.get(word);
+    if (!kindNoun && !BODY_NAME_NOUNS.has(word) && !kindWords) return null;
     const before = bodies.slice(0, lastBefore(bodies, paragraph, at) + 1);
     const named = before.filter((b) => b.paragraph >= paragraph - BODY_REACH);
     // ("the company said" after "Varnco Industries": a company's name word answers for the company's nouns.)
@@ -523,6 +533,7 @@ function readRoles(
       return (
         words.includes(word) ||
         words.includes(`${word}s`) ||
+        (kindWords !== undefined && words.some((w) => kindWords.includes(w))) ||
         (company && words.some((w) => COMPANY_NAME_WORDS.has(w)))
       );
     };
@@ -558,7 +569,11 @@ export function epithetResolver(
   sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
 ) {
   const persons = mentions.filter((m) => m.kind === 'person');
-  return (paragraph: number, at: number, adjacent = false, age?: string): string | null => {
+  return (paragraph: number, at: number, adjacent = false, age?: string, nation?: string): string | null => {
+    const national = nation
+      ? describedNational(persons, sentencesOf, nation, paragraph, at, PRONOUN_REACH)
+      : undefined;
+    if (national) return national;
     const last = lastBefore(persons, paragraph, at);
     const m = persons[last];
     if (!m || m.paragraph < paragraph - 1) return null;
@@ -573,6 +588,8 @@ export function epithetResolver(
     }
     // "the 24-year-old said" is no one the text gives another age ("Tom Reed, 45,").
     if (age !== undefined && statedAges(persons, sentencesOf, m.name).some((a) => a !== age)) return null;
+    // "Kenyan runner Faith Kiptoo … Ethiopia's Tigist Alemu was second. “…,” the Ethiopian said": not the Kenyan.
+    if (nation !== undefined && otherNation(persons, sentencesOf, nation, m.name)) return null;
     return m.name;
   };
 }

@@ -81,7 +81,9 @@ function epithet(ctx: QuoteContext, text: string, at: number): Attribution | und
   const wordsAt = at + e[0].indexOf(words);
   const named = mentionStarting(ctx, wordsAt, wordsAt + words.length);
   if (named && named.kind !== 'person') return undefined;
-  const speaker = ctx.resolveEpithet(ctx.paragraph, at);
+  // ("the Colombian said", "the Colombian rider said": a nation's word, for the one the article so describes.)
+  const nation = NATIONALITY_NOUN.test(words) ? words : undefined;
+  const speaker = ctx.resolveEpithet(ctx.paragraph, at, false, undefined, nation);
   return speaker ? {found: true, speaker, how: 'title', verbAt: at + e[0].length} : undefined;
 }
 

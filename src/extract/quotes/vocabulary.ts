@@ -37,7 +37,18 @@ export const EPITHET_NOUNS: ReadonlySet<string> = new Set([
  * short ones no shape gives. An office alone ("the Vizier") is no epithet: nobody holding it, the speaker is unnamed.
  */
 export const NATIONALITY_NOUN =
-  /^(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|ish|ch|man|woman|an|i)|Scot|Brit|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Swiss|Thai|Kiwi|Aussie|Basque|Croat|Serb|Slovak|Slovene|Uzbek|Kazakh)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|ish|ch|man|woman|an|i)|Scot|Brit|Briton|Spaniard|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Swiss|Thai|Kiwi|Aussie|Basque|Croat|Serb|Slovak|Slovene|Uzbek|Kazakh)$/u;
+
+/**
+ * Nouns for a person of a nation that are not the nation's demonym ("the Swede" → Swedish → Sweden), so that "the
+ * Swede said" finds the one the article calls "Sweden's Oskar Lindqvist" (nationality.ts).
+ */
+// prettier-ignore
+export const PERSON_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['Spaniard', 'Spanish'], ['Swede', 'Swedish'], ['Dane', 'Danish'], ['Finn', 'Finnish'], ['Pole', 'Polish'],
+  ['Turk', 'Turkish'], ['Brit', 'British'], ['Briton', 'British'], ['Croat', 'Croatian'], ['Serb', 'Serbian'],
+  ['Kiwi', 'New Zealander'], ['Aussie', 'Australian'],
+]);
 
 /** Verbs that introduce speech or writing, in any form the news uses them. */
 // prettier-ignore
@@ -68,6 +79,8 @@ export const SPEECH_VERBS = [
   'responds', 'declares', 'demanded', 'demanding', 'pleaded', 'pleading', 'revealed',
   'revealing', 'reveals', 'disclosed', 'speculated', 'speculating', 'summarized', 'summarised', 'summarizing',
   'informed', 'informs', 'informing',
+  // A court's words: what it rules or holds ("the court ruled", "quashed the order, holding that it was “…”").
+  'ruled', 'ruling', 'holding that', 'held that',
 ];
 
 /**
@@ -153,6 +166,46 @@ export const ROLE_WORD = '\\p{L}\\p{Ll}[\\p{Ll}-]*|\\d+-year-old';
 export const BODY_NAME_NOUNS: ReadonlySet<string> = new Set(
   [...ORG_WORDS].filter((w) => !['media', 'press', 'news', 'independent', 'forces', 'services'].includes(w)),
 );
+
+/**
+ * Nouns by which the news names a body of one kind, and the words of such bodies' names: "the lender said" after
+ * "Nordmark Bank", "the carrier" after "Skyline Airways", "the watchdog" after "the Competition and Markets
+ * Authority", "the bench" (the judges sitting as the court, GUIDE.md) after "the High Court". The noun's own word in a
+ * name ("the bank" after "Nordmark Bank") needs no entry.
+ */
+const REGULATOR_WORDS = [
+  'authority',
+  'commission',
+  'council',
+  'agency',
+  'office',
+  'board',
+  'ombudsman',
+  'inspectorate',
+  'regulator',
+  'directorate',
+];
+const MAKER_OF_CARS = ['motors', 'motor', 'automotive', 'auto', 'autos', 'cars'];
+const SHOP_WORDS = ['stores', 'store', 'retail', 'mart', 'supermarkets', 'markets'];
+// prettier-ignore
+export const BODY_KIND_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['bench', ['court', 'tribunal']],
+  ['lender', ['bank', 'bancorp', 'banking', 'credit', 'financial', 'finance', 'lending', 'mortgage', 'savings']],
+  ['carrier', ['airways', 'airlines', 'air', 'aviation', 'telecom', 'telecommunications', 'mobile', 'wireless', 'shipping', 'lines']],
+  ['airline', ['airways', 'airlines', 'air', 'aviation']],
+  ['watchdog', REGULATOR_WORDS],
+  ['regulator', REGULATOR_WORDS],
+  ['insurer', ['insurance', 'assurance', 'mutual']],
+  ['carmaker', MAKER_OF_CARS],
+  ['automaker', MAKER_OF_CARS],
+  ['broadcaster', ['tv', 'television', 'broadcasting', 'radio', 'media']],
+  ['retailer', SHOP_WORDS],
+  ['supermarket', SHOP_WORDS],
+  ['drugmaker', ['pharma', 'pharmaceuticals', 'therapeutics', 'biotech', 'biosciences', 'laboratories', 'labs']],
+  ['charity', ['foundation', 'trust', 'fund', 'aid', 'relief', 'appeal']],
+  ['utility', ['energy', 'power', 'water', 'electric', 'electricity', 'gas', 'utilities']],
+  ['club', ['fc', 'afc', 'cf', 'sc', 'ac', 'united', 'athletic']],
+]);
 
 /** Verbs of a clause that gives a person a role ("Renn is the town's mayor", "Brill, who was elected mayor,"). */
 // prettier-ignore
