@@ -134,11 +134,6 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
       `INSERT INTO mentions (fid, key, kind, name, aliases, mentions, sentences, quotes, weak)
        SELECT ?, key, kind, name, aliases, mentions, sentences, quotes, weak FROM mentions WHERE fid = ?`,
     ),
-    // The same, in the order the source's rows were written (their rowids), as writing the columns again gives.
-    copyRows: db.prepare<[number, number]>(
-      `INSERT INTO mentions (fid, key, kind, name, aliases, mentions, sentences, quotes, weak)
-       SELECT ?, key, kind, name, aliases, mentions, sentences, quotes, weak FROM mentions WHERE fid = ? ORDER BY rowid`,
-    ),
     formsOfFile: db.prepare<[number], FormRow>(
       'SELECT key, kind, name, aliases, mentions, weak FROM mentions WHERE fid = ?',
     ),
@@ -374,16 +369,10 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
       if (entities) {
         // Derived once for the text: every copy gets the same rows and forms, without reading the copies' bodies,
         // which only deriving them here needs.
-        // The first file's rows are bound from the columns, the other copies' copied from them in SQL: binding
-        // each copy's strings again (the sentences' JSON above all, converted to UTF-8 per copy) was most of the
-        // cost of writing a library of copies' mentions.
         let forms: EntityForm[] | null = null;
-        let first: number | null = null;
         for (const file of s.filesOfHash.all(hash)) {
           dropMentionsOf(file.fid, file.root, affected);
-          if (first === null) addMentions(file.fid, entities);
-          else s.copyRows.run(file.fid, first);
-          first ??= file.fid;
+          addMentions(file.fid, entities);
           markAdded(affected, file.root, (forms ??= entityForms(entities)));
         }
         return;
