@@ -31,10 +31,14 @@ function cliArgs(): CliArgs | null {
   }
 }
 
+/**
+ * The reader's arguments when this start is the reader's. The command is looked at first: `process.stdin` is made on
+ * first use (a file's stdin loads Node's fs streams and fs/promises, a pipe's its net module: ~5-10 ms of a
+ * `brief index` with nothing changed, which never reads it).
+ */
 function readerArgs(cli: CliArgs | null): {articles: string; db: string} | null {
-  if (process.env.BRIEF_CODE_CACHE === '0' || !readerPlace(process.env, process.stdout, process.stdin).reader)
-    return null;
-  return cli?.command === 'tui' ? cli : null;
+  if (cli?.command !== 'tui' || process.env.BRIEF_CODE_CACHE === '0') return null;
+  return readerPlace(process.env, process.stdout, process.stdin).reader ? cli : null;
 }
 
 async function runReaderHere(args: {articles: string; db: string}): Promise<number | null> {

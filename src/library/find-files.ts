@@ -1,5 +1,6 @@
-import {constants, lstatSync, readdirSync, realpathSync, statSync, type Stats} from 'node:fs';
+import {constants, readdirSync, realpathSync, statSync} from 'node:fs';
 import {normalize} from 'node:path';
+import {entryStats, type EntryStat} from './entry-stat.js';
 import {decodeFileName, fsPath} from './file-names.js';
 import {MAX_DEPTH, nextSlice, SLICE_MS, type KeyClock} from './limits.js';
 import {describeFsError} from './fs-error.js';
@@ -80,6 +81,8 @@ function* walkSteps(root: string, found: FoundFiles): Generator<void> {
   const seenFiles = new Set<string>();
   // The real paths of the folders being walked, outermost first: a link back to one of them is a loop.
   const open: string[] = [];
+  // lstat without a `Stats` object a file where Node allows it (entry-stat.ts).
+  const lstat = entryStats(root);
 
   const walk = function* (dir: string, depth: number): Generator<void> {
     if (depth > MAX_DEPTH) {
@@ -122,11 +125,11 @@ function* walkSteps(root: string, found: FoundFiles): Generator<void> {
       const path = child(dir, name);
       let isDir = false;
       let isLink = false;
-      let target: Stats;
+      let target: EntryStat;
       try {
         // The mode's bits rather than isSymbolicLink() and isDirectory(), which check the same bits through two
-        // more calls each, three times a file.
-        const link = lstatSync(fsPath(path));
+        // more calls each, three times a file. (`link` is reused by the next lstat: read before it.)
+        const link = lstat(fsPath(path));
         isLink = (link.mode & S_IFMT) === S_IFLNK;
         target = isLink ? statSync(fsPath(path)) : link;
         isDir = (target.mode & S_IFMT) === S_IFDIR;

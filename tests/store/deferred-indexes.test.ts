@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import {describe, expect, it} from 'vitest';
 import {DEFERRED_INDEXES, missingIndexes, pauseIndexes} from '../../src/store/deferred-indexes.js';
 import {startIndexing} from '../../src/store/indexer.js';
+import type {ExtractionPool} from '../../src/store/pool.js';
 import {LATE_INDEXES} from '../../src/store/schema.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {articleText, countingPool, indexStoppedAtFirstJob, storeOpener, watchingPool} from './fixtures.js';
@@ -52,6 +53,28 @@ describe('indexes a first index makes once at its end', () => {
     const people = (db: Database.Database) =>
       db.prepare('SELECT key, article_count, mentions FROM entities ORDER BY key').all();
     expect(people(s.db)).toEqual(people(rowByRow.db));
+  });
+
+  it('are made once the last job is in the workers’ hands, before its answer is written', async () => {
+    const s = store(stories(12));
+    const inner = countingPool();
+    // Each answer comes a little after its job (as a worker's would); how many indexes are missing as it comes.
+    const missingAtAnswer: number[] = [];
+    const pool: ExtractionPool = {
+      ...inner,
+      extract: async (job, ahead) => {
+        const answer = await inner.extract(job, ahead);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        missingAtAnswer.push(missingIndexes(s.db).length);
+        return answer;
+      },
+    };
+    const summary = await startIndexing(s, {pool, deferTextIndexAt: 1}).done;
+    expect(summary.extracted).toBe(12);
+    expect(missingAtAnswer[0]).toBe(DEFERRED_INDEXES.length);
+    // The last answers come after the last job went out: the indexes are there by then.
+    expect(missingAtAnswer.at(-1)).toBe(0);
+    expect(entityPlan(s.db)).toContain('mentions_by_key');
   });
 
   it('are kept row by row by a run with few new files', async () => {
