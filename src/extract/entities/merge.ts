@@ -357,7 +357,9 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   const singles = new Map(
     forms.filter((f) => words(f.text).length === 1).map((f) => [surnameKey(f.text), f]),
   );
-  for (const f of forms) {
+  // (Indexed loops over the forms here: an array's iterator is an object per step where this is not optimised.)
+  for (let formAt = 0; formAt < forms.length; formAt++) {
+    const f = forms[formAt] as Form;
     const surname = singles.get(surnameKey(f.text));
     if (words(f.text).length < 2 || kinds.get(f) !== 'none' || !surname) continue;
     const pooled = weighKind({
@@ -378,7 +380,8 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   const placeFirsts = new Set(
     forms.filter((f) => words(f.text).length > 1 && kinds.get(f) === 'place').map((f) => firstKey(f.text)),
   );
-  for (const f of forms) {
+  for (let formAt = 0; formAt < forms.length; formAt++) {
+    const f = forms[formAt] as Form;
     if (words(f.text).length !== 1 || kinds.get(f) !== 'none' || !f.midSentence) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(f.text) || lexiconTags(f.text).length > 0) continue;
     if (!f.contexts.some((c, i) => c.locative && !f.spans[i]?.initial)) continue;
@@ -453,7 +456,8 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   };
   // Forms split between people by their spans' honorifics: grouped through their parts, so never dropped.
   const replaced = new Set<Form>();
-  for (const form of sorted) {
+  for (let formAt = 0; formAt < sorted.length; formAt++) {
+    const form = sorted[formAt] as Form;
     const kind = kinds.get(form) ?? 'none';
     if (joinsLongForm(form)) continue;
     const n = words(form.text).length;
@@ -551,7 +555,8 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (place) byPlace.set(place, g);
     byKey.set(`${kind}:${initials(form.text)}`, g);
   }
-  for (const form of pending) {
+  for (let formAt = 0; formAt < pending.length; formAt++) {
+    const form = pending[formAt] as Form;
     const kind = kinds.get(form) ?? 'none';
     // "Ye (Kanye West)": a word the text gives beside one person's name in brackets is that person, unless the
     // lexicon knows it as a common word ("Nancy Pelosi (Democrat)").
@@ -855,8 +860,18 @@ const byPlaceKey = (lead: string): boolean => knownPlace(lead) !== undefined;
 
 // The one organization filed under any of the keys; none when no body or several are.
 function soleBody(index: GroupIndex<Group>, keys: readonly string[]): Group | undefined {
-  const found = new Set(keys.flatMap((k) => index.all(k)).filter((g) => g.kind === 'organization'));
-  return found.size === 1 ? [...found][0] : undefined;
+  // (Loops, not a set of the groups: asked for many forms of every article.)
+  let sole: Group | undefined;
+  for (let k = 0; k < keys.length; k++) {
+    const groups = index.all(keys[k] as string);
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i] as Group;
+      if (g.kind !== 'organization' || g === sole) continue;
+      if (sole !== undefined) return undefined;
+      sole = g;
+    }
+  }
+  return sole;
 }
 
 // The kind of an entity is what the evidence of all its forms says together ("Burisma" beside "Burisma Holdings"),

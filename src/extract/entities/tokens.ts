@@ -116,7 +116,14 @@ export function tokenize(text: string): Token[] {
         });
         continue;
       }
-      const modifier = {text: word, start, end: start + word.length, cap: false, possessive: false, roleNoun: false};
+      const modifier = {
+        text: word,
+        start,
+        end: start + word.length,
+        cap: false,
+        possessive: false,
+        roleNoun: false,
+      };
       if (out) out.push(modifier);
       else own[o++] = modifier;
       continue;
