@@ -4,7 +4,7 @@ import {ORG_WORDS, PROPER_NAME_TAGS} from './entities/cues.js';
 import {nameKey} from './entities/gazetteer.js';
 import {groupForms, OTHER_NAME_KEY, toEntity, type Group, type Grouped} from './entities/merge.js';
 import {decideKind, kindMargin, rulesFor, scoreText} from './entities/classify.js';
-import {abbreviatedNames, bracketedNames, definedNames} from './entities/defined.js';
+import {abbreviatedNames, bracketedNames, definedNames, type Defined} from './entities/defined.js';
 import {termAcronyms} from './entities/term-acronyms.js';
 import {bodyShortForms} from './entities/body-short-form.js';
 import {headedBody, knownAsAcronyms} from './entities/known-as.js';
@@ -141,7 +141,11 @@ function splitOwners(found: Found[]): Found[] {
 // "Notes from Poland (NFP)": the name an acronym defines is one span, small words and all, whatever the capitals say.
 function withDefinedNames(text: string, index: number, spans: Span[], defined: Map<string, string>): Span[] {
   let out = spans;
-  for (const d of definedNames(text)) {
+  // (Indexed loops, each behind the test that says whether it can find anything: an array's iterator is an object
+  // per step where this is not optimised, and this runs for every sentence.)
+  const defs = definedNames(text);
+  for (let k = 0; k < defs.length; k++) {
+    const d = defs[k] as Defined;
     defined.set(nameKey(d.text), d.acronym.replace(/[.&]/g, '').toUpperCase());
     if (out.some((s) => s.start === d.start && s.end === d.end)) continue;
     // Only when the capitals found there lie wholly inside it: a title before a name is not part of a body.
@@ -167,7 +171,9 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
   }
   // "the Kurdistan Workers' Party (PKK)": an acronym in brackets right after a name of several words stands for it
   // even when its letters spell another language's words (only the grouping reads this, no span is made).
-  for (const s of text.includes('(') ? out : []) {
+  const bracketed = text.includes('(');
+  for (let k = 0; k < (bracketed ? out.length : 0); k++) {
+    const s = out[k] as Span;
     const acronym = BRACKETED_ACRONYM.exec(text.slice(s.end, s.end + 16))?.[1];
     if (!acronym || s.words < 2 || defined.has(nameKey(s.text))) continue;
     // ("… Educational, Scientific and Cultural Organization (UNESCO)": a capitalised word right before the span says
@@ -176,7 +182,9 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
   }
   // 'Matiu "Matt" Ratana', later "Matt Ratana": the nickname and the name's last words are that person, filed as
   // `aka:` of the name without the nickname (runs.ts joins the name across it).
-  for (const s of text.includes('"') || text.includes('“') ? out : []) {
+  const quoted = text.includes('"') || text.includes('“');
+  for (let k = 0; k < (quoted ? out.length : 0); k++) {
+    const s = out[k] as Span;
     const m = s.words > 1 ? NICKNAME_IN_NAME.exec(text.slice(s.start, s.end)) : null;
     if (!m) continue;
     // (Both ways: whichever form the grouping meets first holds the other's key.)
@@ -202,15 +210,19 @@ function withDefinedNames(text: string, index: number, spans: Span[], defined: M
     }
   }
   // "Ye (Kanye West)": a word and a longer name in brackets beside it, filed as `aka:` of the longer (merge.ts).
-  for (const b of text.includes(' (') ? bracketedNames(text, out) : [])
-    fileAka(defined, nameKey(b.long), nameKey(b.short), false);
-  // "Pennsylvania State University (Penn State)": a short form of word beginnings, filed as `short:` (merge.ts).
-  for (const b of text.includes(' (') ? abbreviatedNames(text, out) : [])
-    defined.set(`short:${nameKey(b.short)}`, nameKey(b.long));
-  // "The Federal Environmental Protection Institute (Ifepa)": a body's one-word short form in its own language.
-  for (const b of text.includes(' (') ? bodyShortForms(text, out) : [])
-    if (!defined.has(`short:${nameKey(b.short)}`)) defined.set(`short:${nameKey(b.short)}`, nameKey(b.long));
-  return out.sort((a, b) => a.start - b.start);
+  if (text.includes(' (')) {
+    for (const b of bracketedNames(text, out)) fileAka(defined, nameKey(b.long), nameKey(b.short), false);
+    // "Pennsylvania State University (Penn State)": a short form of word beginnings, filed as `short:` (merge.ts).
+    for (const b of abbreviatedNames(text, out)) defined.set(`short:${nameKey(b.short)}`, nameKey(b.long));
+    // "The Federal Environmental Protection Institute (Ifepa)": a body's one-word short form in its own language.
+    for (const b of bodyShortForms(text, out))
+      if (!defined.has(`short:${nameKey(b.short)}`))
+        defined.set(`short:${nameKey(b.short)}`, nameKey(b.long));
+  }
+  // (Sorted only when out of order, mostly after a defined name was added: sorting copies the array each time.)
+  for (let k = 1; k < out.length; k++)
+    if ((out[k - 1] as Span).start > (out[k] as Span).start) return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 const BRACKETED_ACRONYM = /^\s*\((\p{Lu}{2,8})\)/u;
@@ -308,7 +320,8 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
     const next = following && following.paragraph === sentence.paragraph ? following.text : '';
     const opensParagraph = sentences[i - 1]?.paragraph !== sentence.paragraph;
     const meta = metadataRanges({text: sentence.text, opensParagraph});
-    for (const t of termAcronyms(sentence.text)) terms.add(t);
+    const sentenceTerms = termAcronyms(sentence.text);
+    for (let k = 0; k < sentenceTerms.length; k++) terms.add(sentenceTerms[k] as string);
     const spans = withDefinedNames(
       sentence.text,
       sentence.index,
@@ -349,7 +362,8 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
   markListMates(found);
   const some = found.some((f) => f.span.acronymBefore !== undefined) ? splitAcronyms(found) : found;
   const all = splitOwners(some);
-  for (const {span, context} of all) {
+  for (let i = 0; i < all.length; i++) {
+    const {span, context} = all[i] as Found;
     const key = nameKey(span.text);
     if (key === '') continue;
     let form = forms.get(key);

@@ -82,8 +82,8 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
       .filter((m) => !titleAge(m, title, titleTokens))
       .map((m) => m.value),
   );
-  const deathInTitle = tokenize(title).some((t) => DEATH_WORDS.has(t.text.toLowerCase()));
-  const obituary = tokenize(title).some((t) => OBITUARY_WORDS.has(t.text.toLowerCase()));
+  const deathInTitle = titleTokens.some((t) => DEATH_WORDS.has(t.text.toLowerCase()));
+  const obituary = titleTokens.some((t) => OBITUARY_WORDS.has(t.text.toLowerCase()));
   const candidates: Candidate[] = [];
   // What the last counting number counted, and in which sentence: a bare number in the next one may count it too.
   let carried = {unit: '', index: -2, paragraph: -1};

@@ -13,6 +13,7 @@ import {SIEVES, type Found, type QuoteCase} from './quotes/sieves.js';
 import {titledNonPeople} from './quotes/titled-names.js';
 import {runSieve, type TraceEntry} from './rules.js';
 import type {Quote} from './types.js';
+import {oneSpaced} from '../library/sanitize.js';
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 // Only "and"/"or" between two quotes: one list of the same speaker's words ("as a “…” and “…”").
@@ -305,8 +306,7 @@ function withoutRepeats(quotes: Quote[], doc: Doc): Quote[] {
   const first = new Map<string, Quote>();
   const kept: Quote[] = [];
   for (const q of quotes) {
-    const key = q.text
-      .replace(/\s+/gu, ' ')
+    const key = oneSpaced(q.text)
       .replace(/[\s,.;:!?…]+$/u, '')
       .trim()
       .toLowerCase();

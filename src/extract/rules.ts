@@ -77,7 +77,10 @@ export function best<Answer extends string>(
   floor = 0,
 ): Answer | null {
   let top: Answer | null = null;
-  for (const a of order) {
+  // (An indexed loop: an array's iterator is an object per step where this is not optimised, and this weighs every
+  // form of every article.)
+  for (let i = 0; i < order.length; i++) {
+    const a = order[i] as Answer;
     const s = scores[a] ?? 0;
     if (s > floor && (top === null || s > (scores[top] ?? 0))) top = a;
   }

@@ -1,5 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {cleanLine, removeInvisibles, showName, terminalText, toJson} from '../../src/library/sanitize.js';
+import {
+  cleanLine,
+  oneSpaced,
+  removeInvisibles,
+  showName,
+  terminalText,
+  toJson,
+} from '../../src/library/sanitize.js';
 
 describe('terminalText: what may reach a terminal', () => {
   it.each([
@@ -39,6 +46,38 @@ describe('toJson', () => {
 describe('cleanLine', () => {
   it('makes one line of anything', () => {
     expect(cleanLine('  a\nb\r\n\tc\u00a0 d  ')).toBe('a b c d');
+  });
+});
+
+describe('oneSpaced: every run of white space one space, as replace(/\\s+/g, " ") makes it', () => {
+  it.each([
+    ['one space each', 'one space each'],
+    ['after a sentence.  Then', 'after a sentence. Then'],
+    ['tab\there, nbsp\u00a0there', 'tab here, nbsp there'],
+    ['  lead and trail \n', ' lead and trail '],
+    ['mixed \t\n\u2003 run', 'mixed run'],
+    ['', ''],
+  ])('%j → %j', (input, expected) => expect(oneSpaced(input)).toBe(expected));
+
+  it('agrees with the replacement on random strings of spaces and letters', () => {
+    const chars = [' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', 'a', 'b'];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const differ: string[] = [];
+    for (let i = 0; i < 5000; i++) {
+      let text = '';
+      for (let k = next(12); k > 0; k--) text += chars[next(chars.length)];
+      if (oneSpaced(text) !== text.replace(/\s+/g, ' ')) differ.push(text);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('returns the text itself when nothing changes', () => {
+    const text = 'A line with single spaces only.';
+    expect(oneSpaced(text)).toBe(text);
   });
 });
 

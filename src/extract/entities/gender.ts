@@ -89,8 +89,9 @@ export function weighGender(clues: readonly GenderClue[]): WeighedGender {
 /** The gender a mention's titles say ("mr." → m, "ms." → f), or null when they say none or both. */
 export function titleGender(titles: readonly string[]): Gender | null {
   let g: Gender | null = null;
-  for (const t of titles) {
-    const word = t.toLowerCase().replace(/\.$/u, '');
+  // (An indexed loop: an array's iterator is an object per step where this is not optimised.)
+  for (let i = 0; i < titles.length; i++) {
+    const word = (titles[i] as string).toLowerCase().replace(/\.$/u, '');
     const said = MALE_TITLES.has(word) ? 'm' : FEMALE_TITLES.has(word) ? 'f' : null;
     if (said && g && said !== g) return null;
     g = said ?? g;

@@ -7,7 +7,6 @@ const anyGroup = (): boolean => true;
 export class GroupIndex<G> {
   private readonly made = new Map<G, number>();
   private readonly byKey = new Map<string, G[]>();
-  private readonly filed = new Map<string, Set<G>>();
 
   /** Registers a new group; groups must be registered in the order they are made. */
   add(group: G): void {
@@ -16,17 +15,20 @@ export class GroupIndex<G> {
 
   /** Files a registered group under a key (once). */
   file(key: string, group: G): void {
-    let seen = this.filed.get(key);
-    if (!seen) this.filed.set(key, (seen = new Set()));
-    if (seen.has(group)) return;
-    seen.add(group);
-    const list = this.byKey.get(key) ?? [];
-    this.byKey.set(key, list);
+    const list = this.byKey.get(key);
+    if (list === undefined) {
+      this.byKey.set(key, [group]);
+      return;
+    }
+    // (A key holds a few groups: its list is searched, where a set per key and the splice's array of removed
+    // elements were garbage made for every form of every article.)
+    if (list.includes(group)) return;
     const at = this.made.get(group) ?? Infinity;
     // Usually the newest group, so appended; an older group gaining a form goes back to its place.
     let i = list.length;
     while (i > 0 && (this.made.get(list[i - 1] as G) ?? Infinity) > at) i--;
-    list.splice(i, 0, group);
+    if (i === list.length) list.push(group);
+    else list.splice(i, 0, group);
   }
 
   /** The groups filed under a key, oldest first. */
@@ -35,16 +37,21 @@ export class GroupIndex<G> {
   }
 
   /** The oldest group filed under any of the keys that `ok` accepts. */
-  firstWhere(keys: Iterable<string>, ok: (group: G) => boolean): G | undefined {
+  firstWhere(keys: readonly string[], ok: (group: G) => boolean): G | undefined {
     let best: G | undefined;
     let bestAt = Infinity;
-    for (const key of keys) {
-      // Each key's groups are in the order they were made: the first accepted is that key's oldest.
-      for (const g of this.byKey.get(key) ?? []) {
+    for (let k = 0; k < keys.length; k++) {
+      const list = this.byKey.get(keys[k] as string);
+      if (list === undefined) continue;
+      // Each key's groups are in the order they were made: the first accepted is that key's oldest. (Indexed loops:
+      // an array's iterator is an object per step where this is not optimised.)
+      for (let i = 0; i < list.length; i++) {
+        const g = list[i] as G;
         const at = this.made.get(g) ?? Infinity;
         if (at >= bestAt) break;
         if (!ok(g)) continue;
-        [best, bestAt] = [g, at];
+        best = g;
+        bestAt = at;
         break;
       }
     }
@@ -52,7 +59,7 @@ export class GroupIndex<G> {
   }
 
   /** The oldest group filed under any of the keys. */
-  first(keys: Iterable<string>): G | undefined {
+  first(keys: readonly string[]): G | undefined {
     return this.firstWhere(keys, anyGroup);
   }
 }

@@ -17,9 +17,14 @@ export interface Form {
   spelledAsTerm?: boolean;
 }
 
+// (Made once: a pattern literal in a function is a new object at each call, and this is asked of every form many
+// times, in the sorts' comparisons too.)
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+const CAPITALS_ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}$/u;
+
 /** An all-capital acronym ("NASA", "U.S.", "E.U.") rather than a word. */
 export function isAcronym(text: string): boolean {
-  return /^(?:\p{Lu}\.){2,}$/u.test(text) || /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(text);
+  return DOTTED_ACRONYM.test(text) || CAPITALS_ACRONYM.test(text);
 }
 
 /** A capitalised word that says what a name is ("Ministry", "River", "Treaty", "North"). */

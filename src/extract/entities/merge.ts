@@ -58,10 +58,17 @@ function markCountable(forms: readonly Form[]): void {
 /** The evidence of several forms summed into one. */
 export function sumEvidence(all: readonly Weighed<Kind>[]): Weighed<Kind> {
   const out: Weighed<Kind> = {scores: {}, fired: []};
-  for (const w of all) {
-    out.fired.push(...w.fired);
-    for (const [k, v] of Object.entries(w.scores) as [Kind, number][])
-      out.scores[k] = (out.scores[k] ?? 0) + v;
+  // (Indexed loops and `for in`, the keys in Object.entries' order: iterators and entries' pairs are objects made
+  // per step where this is not optimised, and this sums every group's forms.)
+  for (let i = 0; i < all.length; i++) {
+    const w = all[i] as Weighed<Kind>;
+    const fired = w.fired;
+    for (let j = 0; j < fired.length; j++) out.fired.push(fired[j] as (typeof fired)[number]);
+    const scores = w.scores;
+    for (const k in scores) {
+      const kind = k as Kind;
+      out.scores[kind] = (out.scores[kind] ?? 0) + (scores[kind] as number);
+    }
   }
   return out;
 }
@@ -355,7 +362,9 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   const singles = new Map(
     forms.filter((f) => words(f.text).length === 1).map((f) => [surnameKey(f.text), f]),
   );
-  for (const f of forms) {
+  // (Indexed loops over the forms here: an array's iterator is an object per step where this is not optimised.)
+  for (let formAt = 0; formAt < forms.length; formAt++) {
+    const f = forms[formAt] as Form;
     const surname = singles.get(surnameKey(f.text));
     if (words(f.text).length < 2 || kinds.get(f) !== 'none' || !surname) continue;
     const pooled = weighKind({
@@ -376,7 +385,8 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   const placeFirsts = new Set(
     forms.filter((f) => words(f.text).length > 1 && kinds.get(f) === 'place').map((f) => firstKey(f.text)),
   );
-  for (const f of forms) {
+  for (let formAt = 0; formAt < forms.length; formAt++) {
+    const f = forms[formAt] as Form;
     if (words(f.text).length !== 1 || kinds.get(f) !== 'none' || !f.midSentence) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(f.text) || lexiconTags(f.text).length > 0) continue;
     if (!f.contexts.some((c, i) => c.locative && !f.spans[i]?.initial)) continue;
@@ -405,7 +415,8 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   const mergeInto = (target: Group, form: Form): void => {
     target.forms.push(form);
     byName.set(nameKey(form.text), target);
-    for (const key of formKeys(target, form, multiWordGroups.has(target), defined)) index.file(key, target);
+    const keys = formKeys(target, form, multiWordGroups.has(target), defined);
+    for (let i = 0; i < keys.length; i++) index.file(keys[i] as string, target);
   };
   const newGroup = (kind: Group['kind'], form: Form, multiWord: boolean): Group => {
     const g: Group = {kind, forms: []};
@@ -450,7 +461,8 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
   };
   // Forms split between people by their spans' honorifics: grouped through their parts, so never dropped.
   const replaced = new Set<Form>();
-  for (const form of sorted) {
+  for (let formAt = 0; formAt < sorted.length; formAt++) {
+    const form = sorted[formAt] as Form;
     const kind = kinds.get(form) ?? 'none';
     if (joinsLongForm(form)) continue;
     const n = words(form.text).length;
@@ -548,7 +560,8 @@ export function groupForms(forms: Form[], defined: ReadonlyMap<string, string> =
     if (place) byPlace.set(place, g);
     byKey.set(`${kind}:${initials(form.text)}`, g);
   }
-  for (const form of pending) {
+  for (let formAt = 0; formAt < pending.length; formAt++) {
+    const form = pending[formAt] as Form;
     const kind = kinds.get(form) ?? 'none';
     // "Ye (Kanye West)": a word the text gives beside one person's name in brackets is that person, unless the
     // lexicon knows it as a common word ("Nancy Pelosi (Democrat)").
@@ -860,8 +873,18 @@ const byPlaceKey = (lead: string): boolean => knownPlace(lead) !== undefined;
 
 // The one organization filed under any of the keys; none when no body or several are.
 function soleBody(index: GroupIndex<Group>, keys: readonly string[]): Group | undefined {
-  const found = new Set(keys.flatMap((k) => index.all(k)).filter((g) => g.kind === 'organization'));
-  return found.size === 1 ? [...found][0] : undefined;
+  // (Loops, not a set of the groups: asked for many forms of every article.)
+  let sole: Group | undefined;
+  for (let k = 0; k < keys.length; k++) {
+    const groups = index.all(keys[k] as string);
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i] as Group;
+      if (g.kind !== 'organization' || g === sole) continue;
+      if (sole !== undefined) return undefined;
+      sole = g;
+    }
+  }
+  return sole;
 }
 
 // The kind of an entity is what the evidence of all its forms says together ("Burisma" beside "Burisma Holdings"),
@@ -949,26 +972,35 @@ export function toEntity(g: Group, defined?: ReadonlyMap<string, string>): Entit
       ? new Set(g.forms.map((f) => (f.text.includes(' ') ? placeShortKey(f.text) : undefined)))
       : undefined;
   const short = (f: Form): number => (shorts?.has(nameKey(f.text)) ? 1 : 0);
-  const best = [...g.forms].sort((a, b) => {
-    const named = other(a) - other(b);
-    if (named) return named;
-    const acr = Number(isAcronym(a.text)) - Number(isAcronym(b.text));
-    // "CBC" rather than "CBC.ca" when the article uses both.
-    const site = Number(DOMAIN_END.test(a.text)) - Number(DOMAIN_END.test(b.text));
-    // "India" named ten times beside "Bharat" once: of a place's names (one gazetteer entry), the one the text uses.
-    // (Not a people's adjective that joined the place: "Thai" is no name of Thailand; nor "the State of France".)
-    const used =
-      g.kind === 'place'
-        ? Number(shouted(a.text)) - Number(shouted(b.text)) ||
-          Number(isDemonym(a.text)) - Number(isDemonym(b.text)) ||
-          Number(STATE_OF.test(a.text)) - Number(STATE_OF.test(b.text)) ||
-          short(a) - short(b) ||
-          b.spans.length - a.spans.length
-        : 0;
-    return (
-      acr || site || used || words(b.text).length - words(a.text).length || b.text.length - a.text.length
-    );
-  })[0];
+  // (One form needs no sorted copy.)
+  const best = (
+    g.forms.length === 1
+      ? g.forms
+      : [...g.forms].sort((a, b) => {
+          const named = other(a) - other(b);
+          if (named) return named;
+          const acr = Number(isAcronym(a.text)) - Number(isAcronym(b.text));
+          // "CBC" rather than "CBC.ca" when the article uses both.
+          const site = Number(DOMAIN_END.test(a.text)) - Number(DOMAIN_END.test(b.text));
+          // "India" named ten times beside "Bharat" once: of a place's names (one gazetteer entry), the one the text uses.
+          // (Not a people's adjective that joined the place: "Thai" is no name of Thailand; nor "the State of France".)
+          const used =
+            g.kind === 'place'
+              ? Number(shouted(a.text)) - Number(shouted(b.text)) ||
+                Number(isDemonym(a.text)) - Number(isDemonym(b.text)) ||
+                Number(STATE_OF.test(a.text)) - Number(STATE_OF.test(b.text)) ||
+                short(a) - short(b) ||
+                b.spans.length - a.spans.length
+              : 0;
+          return (
+            acr ||
+            site ||
+            used ||
+            words(b.text).length - words(a.text).length ||
+            b.text.length - a.text.length
+          );
+        })
+  )[0];
   // ("Sheikh Hasina": the style is part of the name when the article gives no other word of it.)
   const written = (g.kind === 'person' ? styledName(g.forms) : undefined) ?? best?.text ?? '';
   // A place named only in capitals ("EASTBROOK, N.C. (AP) —", a wire story's dateline) is shown in ordinary case.
@@ -978,10 +1010,13 @@ export function toEntity(g: Group, defined?: ReadonlyMap<string, string>): Entit
   let titleRole: string | undefined;
   let contextRole: string | undefined;
   let listRole: string | undefined;
-  for (const f of g.forms) {
+  // (Indexed loops: an array's iterator is an object per step where this is not optimised.)
+  for (let i = 0; i < g.forms.length; i++) {
+    const f = g.forms[i] as Form;
     if (f.text !== name) aliases.add(f.text);
     mentions += f.spans.length;
-    for (const s of f.spans) {
+    for (let j = 0; j < f.spans.length; j++) {
+      const s = f.spans[j] as (typeof f.spans)[number];
       if (s.text !== name) aliases.add(s.text);
       if (s.titled && s.titled !== name) aliases.add(s.titled);
       listRole ??= s.listTitle;
@@ -993,7 +1028,10 @@ export function toEntity(g: Group, defined?: ReadonlyMap<string, string>): Entit
       )
         titleRole = titleOf(s.titled, s.text);
     }
-    for (const c of f.contexts) if (!contextRole && c.role && c.personRole) contextRole = c.role;
+    for (let j = 0; j < f.contexts.length; j++) {
+      const c = f.contexts[j] as (typeof f.contexts)[number];
+      if (!contextRole && c.role && c.personRole) contextRole = c.role;
+    }
   }
   const entity: Entity = {
     name,

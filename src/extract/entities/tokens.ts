@@ -52,12 +52,17 @@ function isUpperAt(word: string, i: number): boolean {
 
 /** Splits a sentence into words, keeping abbreviation periods and marking possessives. */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
   // The words as strings (one native call, no match array per word), each found again from the end of the one
   // before: no word can start between the two, since a match starts at every letter, digit, "@" and "#" and the
   // word opens with one of them.
   const words = text.match(WORD);
-  if (words === null) return out;
+  if (words === null) return [];
+  // The tokens are written over the words already read, in the match's own array (no second array grown by a push
+  // per word of every sentence); a word that makes two tokens, which would overwrite the next word, moves them to
+  // an array of their own first (`out` set).
+  const own = words as unknown[] as Token[];
+  let out: Token[] | null = null;
+  let o = 0;
   // Only a sentence holding a hyphen or a dash has words a compound or an "al-" prefix can make (most have none).
   const hyphens = text.includes('-') || text.includes('–');
   let from = 0;
@@ -99,6 +104,7 @@ export function tokenize(text: string): Token[] {
       const where = PLACE_COMPOUND.exec(word);
       if (where?.[1]) {
         const cut = where[1].length;
+        out ??= own.slice(0, o);
         out.push({text: where[1], start, end: start + cut, cap: true, possessive: false, roleNoun: false});
         out.push({
           text: word.slice(cut + 1),
@@ -110,7 +116,16 @@ export function tokenize(text: string): Token[] {
         });
         continue;
       }
-      out.push({text: word, start, end: start + word.length, cap: false, possessive: false, roleNoun: false});
+      const modifier = {
+        text: word,
+        start,
+        end: start + word.length,
+        cap: false,
+        possessive: false,
+        roleNoun: false,
+      };
+      if (out) out.push(modifier);
+      else own[o++] = modifier;
       continue;
     }
     if (word === '') continue;
@@ -124,6 +139,7 @@ export function tokenize(text: string): Token[] {
     // "Don BlankenshipImage: …": a caption label run into the name before it when the layout was lost.
     const glued = next === ':' ? /^(.*\p{Ll})(Image|Photo|Picture)$/u.exec(word) : null;
     if (glued?.[1]) {
+      out ??= own.slice(0, o);
       out.push({
         text: glued[1],
         start,
@@ -155,7 +171,12 @@ export function tokenize(text: string): Token[] {
           /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u.test(word)) ||
         // "Valéry Giscard d'Estaing": an elided particle glued to a capitalised name.
         ((first === 100 || first === 108) && /^[dl]['’]\p{Lu}/u.test(word)));
-    out.push({text: word, start, end, cap, possessive, roleNoun: false});
+    const token = {text: word, start, end, cap, possessive, roleNoun: false};
+    if (out) out.push(token);
+    else own[o++] = token;
   }
-  return out;
+  if (out) return out;
+  // (Fewer tokens than words when a word was only marks.)
+  if (o < own.length) own.length = o;
+  return own;
 }

@@ -1,6 +1,7 @@
 // The short readable text of a fact: the clause of the sentence around its numbers, at most about a dozen words
 // ("Russia launched 598 drones and 31 missiles" out of "In all, officials said, Russia launched …").
 import type {Token} from '../numbers.js';
+import {oneSpaced} from '../../library/sanitize.js';
 import {asClause, datelineTokens, isFiniteVerb, type Span} from './clause.js';
 import {TRIM_RULES} from './trims.js';
 import {coordinationGroups} from './coordination.js';
@@ -196,13 +197,22 @@ export function factText(
 // Short bracketed asides without a number of the fact ("(~23 m)", "(USCG)"): left out of the text.
 function asides(tokens: readonly Token[], spans: readonly Span[]): boolean[] {
   const hidden = tokens.map(() => false);
-  tokens.forEach((t, k) => {
-    if (t.text !== '(' && t.text !== '[') return;
-    const close = tokens.findIndex((c, j) => j > k && (c.text === ')' || c.text === ']'));
-    if (close < 0 || close - k > 9) return;
-    if (spans.some((s) => s.from > k && s.from < close)) return;
+  // (Loops, not a callback per token: this reads every token of every sentence with a fact.)
+  for (let k = 0; k < tokens.length; k++) {
+    const open = (tokens[k] as Token).text;
+    if (open !== '(' && open !== '[') continue;
+    let close = -1;
+    for (let j = k + 1; j < tokens.length; j++) {
+      const c = (tokens[j] as Token).text;
+      if (c === ')' || c === ']') {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0 || close - k > 9) continue;
+    if (spans.some((s) => s.from > k && s.from < close)) continue;
     for (let j = k; j <= close; j++) hidden[j] = true;
-  });
+  }
   return hidden;
 }
 
@@ -290,40 +300,58 @@ function countWords(tokens: readonly Token[], hidden: readonly boolean[], from: 
   return n;
 }
 
-// Clauses: runs of tokens between commas, semicolons, brackets, dashes and quotation marks.
+// A sentence end's neighbours inside a sentence (clauseBounds): a capital after it, a word before it.
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const WORD_BEFORE_STOP = /^\p{Ll}{2,}|^\p{L}{4,}$/u;
+
+// Clauses: runs of tokens between commas, semicolons, brackets, dashes and quotation marks. (A loop with the
+// patterns made once: this reads every token of every sentence with a fact, and a pattern literal in a callback is
+// a new object each time it is reached.)
 function clauseBounds(tokens: readonly Token[], hidden: readonly boolean[]): Span[] {
   const out: Span[] = [];
   let from = 0;
-  tokens.forEach((t, k) => {
-    if (hidden[k]) return;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (hidden[k]) continue;
+    const text = t.text;
     // "10:00" and "3.5" are one number, not two clauses.
     if (
-      (t.text === ':' || t.text === '.') &&
+      (text === ':' || text === '.') &&
       !t.gap &&
       tokens[k - 1]?.kind === 'num' &&
       tokens[k + 1]?.kind === 'num' &&
       !tokens[k + 1]?.gap
     )
-      return;
-    const spacedDash = /^[-–—]$/.test(t.text) && t.gap;
+      continue;
+    const spacedDash = (text === '-' || text === '–' || text === '—') && t.gap;
     // A sentence end inside the sentence (a quoted passage): "… on the Supreme Court. He brought …".
     const stop =
-      /^[.!?]$/.test(t.text) &&
+      (text === '.' || text === '!' || text === '?') &&
       !!tokens[k + 1]?.gap &&
-      /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') &&
-      /^\p{Ll}{2,}|^\p{L}{4,}$/u.test(tokens[k - 1]?.text ?? '');
-    if (t.kind === 'sym' && (BOUNDARY.has(t.text) || spacedDash || stop) && !(t.text === '–' && !t.gap)) {
+      CAPITAL_FIRST.test(tokens[k + 1]?.text ?? '') &&
+      WORD_BEFORE_STOP.test(tokens[k - 1]?.text ?? '');
+    if (t.kind === 'sym' && (BOUNDARY.has(text) || spacedDash || stop) && !(text === '–' && !t.gap)) {
       if (k > from) out.push({from, to: k - 1});
       from = k + 1;
     }
-  });
+  }
   if (from < tokens.length) out.push({from, to: tokens.length - 1});
   // Drop a clause that is only punctuation, keep the order.
-  return out.filter((c) => tokens.slice(c.from, c.to + 1).some((t) => t.kind !== 'sym'));
+  const kept: Span[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i] as Span;
+    for (let k = c.from; k <= c.to; k++) {
+      if ((tokens[k] as Token).kind !== 'sym') {
+        kept.push(c);
+        break;
+      }
+    }
+  }
+  return kept;
 }
 
 function tidy(s: string): string {
-  let t = s.replace(/\s+/g, ' ').trim();
+  let t = oneSpaced(s).trim();
   // Unbalanced quotation marks and a trailing full stop read as noise in a fact box.
   if ((t.match(/["“”]/g) ?? []).length % 2 === 1) t = t.replace(/["“”]/g, '');
   // An aside cut in half ("120 miles per hour (195 km") loses its bracket.

@@ -23,35 +23,68 @@ const STOPWORDS = new Set(
 
 /** Content words of a text: lower-cased, without stopwords, crudely singular. */
 export function contentWords(text: string): string[] {
-  return contentWordsOf(text.toLowerCase()).list;
+  return [...contentWordsOf(text.toLowerCase())];
 }
 
-/** A text's content words as a set, and as a list in their order for loops (a set's iterator makes an object per step). */
-interface WordSet {
-  set: Set<string>;
-  list: string[];
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+// A word as the ranking keeps it ("officials'" → "official", "Biden’s" → "biden"), or null for a stopword or a word
+// of two letters or fewer.
+function contentWord(word: string): string | null {
+  const mark = word[word.length - 2];
+  // Without a possessive 's.
+  const w = word.endsWith('s') && (mark === "'" || mark === '’') ? word.slice(0, -2) : word;
+  if (w.length <= 2 || STOPWORDS.has(w)) return null;
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
-// The content words of a lower-cased text: what the ranking keeps of each sentence (one list of unique words, not
-// an array of every word of every sentence).
-function contentWordsOf(lower: string): WordSet {
+// The content words of a lower-cased text, once each (the title's).
+function contentWordsOf(lower: string): Set<string> {
   const set = new Set<string>();
-  const list: string[] = [];
-  // One loop, no callbacks or pattern per word: this runs for every sentence of every article.
-  const words = lower.match(/\p{L}[\p{L}'’-]*/gu);
-  if (words === null) return {set, list};
+  const words = lower.match(WORD);
+  if (words === null) return set;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    const mark = word[word.length - 2];
-    // Without a possessive 's.
-    const w = word.endsWith('s') && (mark === "'" || mark === '’') ? word.slice(0, -2) : word;
-    if (w.length <= 2 || STOPWORDS.has(w)) continue;
-    const content = w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-    if (set.has(content)) continue;
-    set.add(content);
-    list.push(content);
+    const content = contentWord(words[i] as string);
+    if (content !== null) set.add(content);
   }
-  return {set, list};
+  return set;
+}
+
+/**
+ * The content words of an article's sentences as numbers, one per distinct word of the article: each sentence's
+ * list holds its words once each, in their order, and `df` counts the sentences each word is in. One table for the
+ * article instead of a set of strings per sentence (a set, and its growth, for every sentence of every article were
+ * a fifth of what the summary allocated); a sentence's set is made only when it is chosen.
+ */
+interface Vocabulary {
+  ids: Map<string, number>;
+  df: number[];
+  // The last sentence each word was counted in.
+  last: number[];
+}
+
+function sentenceWords(lower: string, sentence: number, vocab: Vocabulary): number[] {
+  const list: number[] = [];
+  // One loop, no callbacks or pattern per word: this runs for every sentence of every article.
+  const words = lower.match(WORD);
+  if (words === null) return list;
+  const {ids, df, last} = vocab;
+  for (let i = 0; i < words.length; i++) {
+    const content = contentWord(words[i] as string);
+    if (content === null) continue;
+    let id = ids.get(content);
+    if (id === undefined) {
+      id = df.length;
+      ids.set(content, id);
+      df.push(0);
+      last.push(-1);
+    }
+    if (last[id] === sentence) continue;
+    last[id] = sentence;
+    df[id] = (df[id] as number) + 1;
+    list.push(id);
+  }
+  return list;
 }
 
 // (Only a sentence whose lower-cased text holds "born" can match: the pattern's case folding is ASCII's here.)
@@ -67,29 +100,32 @@ interface Scored {
   /** Opens with a pronoun: fine right after the sentence it refers back to, weak without it. */
   pronoun: boolean;
   text: string;
-  words: WordSet;
+  /** Its content words (Vocabulary's numbers), once each. */
+  words: number[];
+  /** The same as a set, made when the sentence is chosen. */
+  set: Set<number> | null;
   score: number;
 }
 
 /** Picks `count` sentences (article order) from `sentences`, or fewer when the article has fewer usable ones. */
 export function rankSummary(sentences: readonly string[], ctx: SummaryContext, count = 3): string[] {
-  const usable: {text: string; lower: string; index: number; words: WordSet}[] = [];
+  const usable: {text: string; lower: string; index: number; words: number[]}[] = [];
+  const vocab: Vocabulary = {ids: new Map(), df: [], last: []};
   for (let index = 0; index < sentences.length; index++) {
     const text = sentences[index] as string;
     if (isBoilerplate(text) || isFragment(text)) continue;
     const lower = text.toLowerCase();
-    usable.push({text, lower, index, words: contentWordsOf(lower)});
+    usable.push({text, lower, index, words: sentenceWords(lower, usable.length, vocab)});
   }
   if (usable.length === 0) return [];
-  const df = new Map<string, number>();
-  for (const s of usable) {
-    const list = s.words.list;
-    for (let i = 0; i < list.length; i++) {
-      const w = list[i] as string;
-      df.set(w, (df.get(w) ?? 0) + 1);
-    }
+  const df = vocab.df;
+  const title = contentWordsOf(ctx.title.toLowerCase());
+  // Which of the article's words the title holds.
+  const inTitleWords: boolean[] = df.map(() => false);
+  for (const w of title) {
+    const id = vocab.ids.get(w);
+    if (id !== undefined) inTitleWords[id] = true;
   }
-  const title = contentWordsOf(ctx.title.toLowerCase()).set;
   const names = (ctx.names ?? []).map((n) => n.toLowerCase());
   const scored: Scored[] = usable.map((s, rank) => {
     const words = s.words;
@@ -98,13 +134,13 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
     // (Loops, not arrays of the words made to filter and reduce: this is asked of every sentence.)
     let inTitle = 0;
     let shared = 0;
-    for (let i = 0; i < words.list.length; i++) {
-      const w = words.list[i] as string;
-      if (title.has(w)) inTitle += 1;
-      shared += Math.min(3, (df.get(w) ?? 1) - 1);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as number;
+      if (inTitleWords[w]) inTitle += 1;
+      shared += Math.min(3, (df[w] as number) - 1);
     }
     if (title.size > 0) score += (0.8 * inTitle) / title.size;
-    score += 0.8 * Math.min(1, shared / (4 + 2 * Math.sqrt(words.list.length)));
+    score += 0.8 * Math.min(1, shared / (4 + 2 * Math.sqrt(words.length)));
     if (names.length > 0 && names.some((n) => n && s.lower.includes(n))) score += 0.2;
     if (ctx.factSentences?.has(s.text)) score += 0.3;
     const pronoun = rank > 0 && startsWithPronoun(s.text);
@@ -116,7 +152,7 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
     // every word of every sentence.
     if (!EIGHT_SPACES.test(s.text)) score -= 0.15;
     if (FIFTY_SPACES.test(s.text)) score -= 0.4;
-    return {index: s.index, pronoun, text: s.text, words, score};
+    return {index: s.index, pronoun, text: s.text, words, set: null, score};
   });
   const chosen: Scored[] = [];
   const pool = [...scored];
@@ -127,8 +163,10 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
       const s = pool[k] as Scored;
       let overlap = 0;
       let referent = false;
-      for (const c of chosen) {
-        overlap = Math.max(overlap, similarity(s.words, c.words));
+      // (Indexed loops: an array's iterator makes an object per step where the code is not optimised.)
+      for (let j = 0; j < chosen.length; j++) {
+        const c = chosen[j] as Scored;
+        overlap = Math.max(overlap, similarity(s.words, c));
         if (c.index === s.index - 1) referent = true;
       }
       if (overlap > 0.5) continue;
@@ -139,16 +177,18 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
       }
     }
     if (best < 0) break;
-    chosen.push(...pool.splice(best, 1));
+    const picked = pool.splice(best, 1)[0] as Scored;
+    picked.set = new Set(picked.words);
+    chosen.push(picked);
   }
   return chosen.sort((a, b) => a.index - b.index).map((s) => s.text);
 }
 
-// Share of the smaller sentence's words the other one repeats.
-function similarity(a: WordSet, b: WordSet): number {
-  const list = a.list;
-  if (list.length === 0 || b.list.length === 0) return 0;
+// Share of the smaller sentence's words the other one (a chosen sentence, with its set) repeats.
+function similarity(list: readonly number[], b: Scored): number {
+  if (list.length === 0 || b.words.length === 0) return 0;
+  const set = b.set as Set<number>;
   let shared = 0;
-  for (let i = 0; i < list.length; i++) if (b.set.has(list[i] as string)) shared++;
-  return shared / Math.min(list.length, b.list.length);
+  for (let i = 0; i < list.length; i++) if (set.has(list[i] as number)) shared++;
+  return shared / Math.min(list.length, b.words.length);
 }
