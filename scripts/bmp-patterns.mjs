@@ -18,7 +18,7 @@ import * as acorn from 'acorn';
  * null when it has none or another property. Self-contained: the build writes it into the script, which cuts the
  * patterns the extractor makes at run time with it (`new RegExp(…)`).
  */
-export function bmpPattern(source, cut) {
+export function bmpPattern(source, cut, classes) {
   // A pattern without a property class (a third of those the extractor makes at run time) has nothing to cut.
   if (!source.includes('\\p{')) return null;
   const astral = '[\\u{10000}-\\u{10FFFF}]';
@@ -47,7 +47,7 @@ export function bmpPattern(source, cut) {
   const cutProp = (text, prop) => {
     if (prop === null || !cut.includes(prop)) return null;
     found = true;
-    return `[${text}--${astral}]`;
+    return classes?.[prop] ?? `[${text}--${astral}]`;
   };
   let out = '';
   for (let i = 0; i < source.length;) {
@@ -133,6 +133,50 @@ export function bmpPattern(source, cut) {
 /** The properties cut: the letters, numbers and marks the extractor's patterns name (and none of their complements). */
 export const CUT = ['L', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'N', 'Nd', 'M', 'Mn', 'Script=Latin'];
 
+/**
+ * The commonest of them (\p{L}, \p{Lu}, \p{Ll}: ~2,100 of the ~2,500 property classes V8 reads in a worker's 140
+ * articles) written as a binary property, what it holds beyond the category on the BMP taken out and what it lacks
+ * added, by code point, all cut to the BMP as the others are: `[\p{Uppercase}--[\u2160-\u216F\u24B6-\u24CF]--[astral]]`
+ * for \p{Lu}. V8 reads a category afresh from ICU at every parse of a pattern (~0.3 M instructions each), a binary
+ * property from ICU's cache: made and compiled for both kinds of string, a pattern of one \p{L} costs 1.10 M
+ * instructions cut as the others, 0.44 M written so. The ranges are this build's Unicode's (`unicode`), so a worker
+ * under another (another Node) extracts every text with the extractor as written (needsWritten).
+ */
+export function bmpClasses() {
+  const bases = {L: 'ID_Start', Lu: 'Uppercase', Ll: 'Lowercase'};
+  const astral = '[\\u{10000}-\\u{10FFFF}]';
+  const hex = (c) => `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  /** The code points of the BMP (surrogates aside) in `a` and not in `b`, as the ranges of a class. */
+  const ranges = (a, b) => {
+    let out = '';
+    for (let c = 0; c < 0x10000; c++) {
+      if (!a[c] || b[c] || (c > 0 && a[c - 1] && !b[c - 1])) continue;
+      let e = c;
+      while (e + 1 < 0x10000 && a[e + 1] && !b[e + 1]) e++;
+      out += e === c ? hex(c) : `${hex(c)}-${hex(e)}`;
+    }
+    return out;
+  };
+  const members = (re) => {
+    const a = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++)
+      if (c < 0xd800 || c > 0xdfff) a[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+    return a;
+  };
+  const classes = {};
+  for (const [prop, base] of Object.entries(bases)) {
+    const want = members(new RegExp(`^\\p{${prop}}$`, 'u'));
+    const have = members(new RegExp(`^\\p{${base}}$`, 'u'));
+    const lacks = ranges(want, have);
+    const beyond = ranges(have, want);
+    const written = `[${lacks ? `[\\p{${base}}${lacks}]` : `\\p{${base}}`}${beyond ? `--[${beyond}]` : ''}--${astral}]`;
+    const check = members(new RegExp(`^${written}$`, 'v'));
+    if (check.some((v, c) => v !== want[c])) throw new Error(`bmpClasses: ${written} is not \\p{${prop}}`);
+    classes[prop] = written;
+  }
+  return {classes, unicode: process.versions.unicode};
+}
+
 /** The name the extractor's modules call instead of RegExp, and under which the script's helpers are. */
 const NAME = '__BRIEF_BMP_PATTERNS';
 
@@ -161,6 +205,7 @@ export function cutExtractorPatterns(bundle) {
     while (next < modules.length && modules[next].start <= at) inside = modules[next++].extract;
     return inside;
   };
+  const {classes, unicode} = bmpClasses();
   const edits = [];
   let literals = 0;
   let constructors = 0;
@@ -170,7 +215,7 @@ export function cutExtractorPatterns(bundle) {
     if (t.type.label === 'regexp') {
       const {pattern, flags} = t.value;
       if (!flags.includes('u') || flags.includes('i')) continue;
-      const cut = bmpPattern(pattern, CUT);
+      const cut = bmpPattern(pattern, CUT, classes);
       if (cut === null) continue;
       const vFlags = flags.replace('u', 'v');
       try {
@@ -185,7 +230,7 @@ export function cutExtractorPatterns(bundle) {
       constructors += 1;
     }
   }
-  const parts = [helpers()];
+  const parts = [helpers(classes, unicode)];
   let at = 0;
   for (const [start, end, by] of edits) {
     parts.push(bundle.slice(at, start), by);
@@ -200,16 +245,19 @@ export function cutExtractorPatterns(bundle) {
  * `u` pattern as the build cut the literals, and giving a source taken from a cut pattern its `v` flag), and
  * `needsWritten(text)`, whether `text` holds a character outside the BMP of a property cut.
  */
-function helpers() {
+function helpers(classes, unicode) {
   return `var ${NAME} = (() => {
   const Native = RegExp;
   const CUT = ${JSON.stringify(CUT)};
+  const CLASSES = ${JSON.stringify(classes)};
+  // (The classes' ranges are the build's Unicode's: under another, every text goes to the extractor as written.)
+  const SAME_UNICODE = globalThis.process?.versions?.unicode === ${JSON.stringify(unicode)};
   const bmpPattern = ${bmpPattern.toString()};
   const CUT_MARK = '--[\\\\u{10000}-\\\\u{10FFFF}]]';
   function BmpRegExp(source, flags) {
     if (typeof source === 'string' && typeof flags === 'string' && flags.includes('u') && !flags.includes('i')) {
       if (source.includes(CUT_MARK)) return new Native(source, flags.replace('u', 'v'));
-      const cut = bmpPattern(source, CUT);
+      const cut = bmpPattern(source, CUT, CLASSES);
       if (cut !== null) {
         try {
           return new Native(cut, flags.replace('u', 'v'));
@@ -223,6 +271,7 @@ function helpers() {
   const PAIRS = /[\\ud800-\\udbff][\\udc00-\\udfff]/g;
   const CUT_CLASS = new Native('^[' + CUT.map((p) => '\\\\p{' + p + '}').join('') + ']$', 'u');
   function needsWritten(text) {
+    if (!SAME_UNICODE) return true;
     if (!LEAD.test(text)) return false;
     for (const pair of text.match(PAIRS) ?? []) if (CUT_CLASS.test(pair)) return true;
     return false;

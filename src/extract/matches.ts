@@ -22,3 +22,12 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
 function codePoints(re: RegExp): boolean {
   return re.unicode || re.flags.includes('v');
 }
+
+/**
+ * An empty lookahead, which changes no match, written before a long alternation that several ways lead to (optional
+ * words before it, a choice of openings): V8 then compiles the alternation once, where otherwise its compiler writes
+ * the alternation's code again for each way it is reached in a different state. Measured (make and compile for both
+ * kinds of string): the speech verbs after the optional aside, adverb and auxiliaries of placed-verb.ts' LISTED_VERB,
+ * 27.8 M instructions without it, 14.6 M with it.
+ */
+export const COMPILE_ONCE = '(?=)';

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import * as acorn from 'acorn';
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error: a build script in plain JavaScript, without types
-import {bmpPattern, CUT, cutExtractorPatterns} from '../../scripts/bmp-patterns.mjs';
+import {bmpClasses, bmpPattern, CUT, cutExtractorPatterns} from '../../scripts/bmp-patterns.mjs';
 import {extract, toExtractInput} from '../../src/extract/index.js';
 import {readFullJob, type ExtractOutcome} from '../../src/store/pool.js';
 import {createWorkerPool, findWorkerScript} from '../../src/store/worker-pool.js';
@@ -14,7 +14,14 @@ import {articleText} from '../store/fixtures.js';
 // Basic Multilingual Plane (`v` flag), exact on text without a letter, number or mark outside it; a worker extracts
 // text with one with the extractor as written.
 
-const cutSource = bmpPattern as (source: string, cut: readonly string[]) => string | null;
+const cutSource = bmpPattern as (
+  source: string,
+  cut: readonly string[],
+  classes?: Readonly<Record<string, string>>,
+) => string | null;
+const {classes: CLASSES, unicode: UNICODE} = (
+  bmpClasses as () => {classes: Record<string, string>; unicode: string}
+)();
 const cutBundle = cutExtractorPatterns as (bundle: string) => {
   text: string;
   literals: number;
@@ -83,6 +90,27 @@ describe('the extractor’s patterns cut to the Basic Multilingual Plane', () =>
     expect(cutSource('\\p{Sc}\\p{L}', CUT)).toBeNull();
   });
 
+  it('write \\p{L}, \\p{Lu} and \\p{Ll} as binary properties that hold the same code points of the BMP', () => {
+    expect(Object.keys(CLASSES).sort()).toEqual(['L', 'Ll', 'Lu']);
+    expect(UNICODE).toBe(process.versions.unicode);
+    expect(CLASSES['Lu']).toContain('\\p{Uppercase}');
+    for (const [prop, written] of Object.entries(CLASSES)) {
+      const want = new RegExp(`^\\p{${prop}}$`, 'u');
+      const have = new RegExp(`^${written}$`, 'v');
+      const differ: number[] = [];
+      for (let c = 0; c < 0x10000; c++) {
+        if (c >= 0xd800 && c <= 0xdfff) continue;
+        const ch = String.fromCharCode(c);
+        if (want.test(ch) !== have.test(ch) && differ.length < 5) differ.push(c);
+      }
+      expect(differ).toEqual([]);
+      // Outside the BMP the class holds nothing, as every cut class: such a letter sends the text to the extractor as
+      // written.
+      expect(have.test('𝐀')).toBe(false);
+    }
+    expect(cutSource('\\p{Lu}[\\p{L}.-]', CUT, CLASSES)).toBe(`${CLASSES['Lu']}[${CLASSES['L']}\\.\\-]`);
+  });
+
   it('match as written on the shipped articles and on made-up text, pattern for pattern', () => {
     const patterns = extractorPatterns();
     const texts = [
@@ -95,7 +123,8 @@ describe('the extractor’s patterns cut to the Basic Multilingual Plane', () =>
     // (Compared as joined strings, one expect at the end: an expect per pattern and text was most of the test's time.)
     const differ: {pattern: string; text: number; written: string[]; cut: string[]}[] = [];
     for (const {pattern, flags} of patterns) {
-      const bmp = cutSource(pattern, CUT);
+      // (As the build cuts them: \p{L}, \p{Lu} and \p{Ll} written as binary properties, bmpClasses.)
+      const bmp = cutSource(pattern, CUT, CLASSES);
       if (bmp === null) continue;
       cut += 1;
       const written = new RegExp(pattern, flags);
@@ -157,6 +186,12 @@ describe('the extractor’s patterns cut to the Basic Multilingual Plane', () =>
     expect(helpers.needsWritten(bold)).toBe(true);
     expect(helpers.needsWritten('Ada Varga 😀 🇺🇦 said “yes”')).toBe(false);
     expect(helpers.needsWritten('a lone \ud835 unit')).toBe(false);
+    // Under another Unicode than the build's, whose ranges the classes hold, every text goes to the extractor as
+    // written.
+    const other = new Function(
+      `${bundle.text.replace(`=== ${JSON.stringify(UNICODE)}`, '=== "0.0"')}\nreturn __BRIEF_BMP_PATTERNS;`,
+    )() as {needsWritten(text: string): boolean};
+    expect(other.needsWritten('Ada Varga said “yes”')).toBe(true);
   });
 });
 

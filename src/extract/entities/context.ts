@@ -1,4 +1,5 @@
 import {hasAnyTag, hasTag, isOrgWord, lexiconTags} from '../nlp.js';
+import {COMPILE_ONCE} from '../matches.js';
 import type {Context} from './context-types.js';
 import {LaterCues} from './context-later.js';
 import {placedByWay} from './place-ways.js';
@@ -91,7 +92,7 @@ const SELF_AS_IT =
   /^\s+(?:(?:also|now|still)\s+)?(?:describes?|described|calls?|called|bills?|billed|styles?|styled|brands?|branded|positions?|positioned|presents?|presented|defines?|defined|markets?|marketed)\s+itself\b/u;
 // (`(?!\w)` is `\b` after the verbs, each ending in a letter, at about half the compile: context-roles.ts' AFTER_ROLE.)
 const AFTER_VERB = new RegExp(
-  `^\\s*(?:,\\s*[^,.;“”"]{1,60},\\s*|,\\s*|\\s+of\\s+(?:the\\s+)?[^,.;“”"]{1,60}?\\s+)?(?:(?:also|then|later|previously|earlier|has|had|have|was|is|would|will|once)\\s+)?(?:${VERBS_AFTER})(?!\\w)`,
+  `^\\s*(?:,\\s*[^,.;“”"]{1,60},\\s*|,\\s*|\\s+of\\s+(?:the\\s+)?[^,.;“”"]{1,60}?\\s+)?(?:(?:also|then|later|previously|earlier|has|had|have|was|is|would|will|once)\\s+)?${COMPILE_ONCE}(?:${VERBS_AFTER})(?!\\w)`,
   'u',
 );
 const BEFORE_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})\\s*(?:,\\s*)?$`, 'u');
@@ -124,7 +125,7 @@ const KIN_POSSESSIVE = new RegExp(
 );
 // "Sigourney Weaver's character", "Ardo Pell's funeral": what only a person has, after the possessive.
 const POSSESSED = new RegExp(
-  `^['’]s\\s+(?:(?:late|former|own|first|second|third|last|\\p{Ll}+-year-old)\\s+)?(?:${PERSON_POSSESSIONS.join('|')})\\b`,
+  `^['’]s\\s+(?:(?:late|former|own|first|second|third|last|\\p{Ll}+-year-old)\\s+)?${COMPILE_ONCE}(?:${PERSON_POSSESSIONS.join('|')})\\b`,
   'u',
 );
 // "Bill Bayes for President and C.L. Gammon for Vice President": a candidate for an office one person holds.

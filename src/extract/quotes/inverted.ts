@@ -7,6 +7,7 @@ import {CASELESS_WORD_END, caselessAlternation} from './speech-verb.js';
 import {spokesBody} from './spokes.js';
 import {styledPerson} from './styles.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
+import {COMPILE_ONCE} from '../matches.js';
 import {
   alternation,
   NAMING_WORDS,
@@ -27,7 +28,7 @@ const UNNAMED_ALT = alternation(UNNAMED_OPENERS);
 // pronoun pattern's match, and a match without the pronoun is the inverted pattern's.
 // (Its words as letter classes, without `i`: the same matches as with `iu`, compiled in half the time.)
 export const PRONOUN_OR_VERB = new RegExp(
-  `^[\\s,;:—–-]*(?:(${caselessAlternation(SUBJECT_PRONOUNS)})\\s+)?(?:(?:${caselessAlternation(VERB_MODIFIERS)})\\s+)?(?:${caselessAlternation(SPEECH_VERBS)})${CASELESS_WORD_END}`,
+  `^[\\s,;:—–-]*(?:(${caselessAlternation(SUBJECT_PRONOUNS)})\\s+)?(?:(?:${caselessAlternation(VERB_MODIFIERS)})\\s+)?${COMPILE_ONCE}(?:${caselessAlternation(SPEECH_VERBS)})${CASELESS_WORD_END}`,
   'u',
 );
 const PRONOUN_AFTER = new RegExp(`^\\s+(${RESOLVED_ALT})\\b`, 'iu');

@@ -3,6 +3,7 @@
 import type {QuoteContext} from './context.js';
 import {CASELESS_WORD_END, caselessAlternation} from './speech-verb.js';
 import {isFiniteVerb} from './words.js';
+import {COMPILE_ONCE} from '../matches.js';
 import {
   alternation,
   HEARD_SAYING_WORDS,
@@ -25,7 +26,7 @@ const LOWER_NEXT = /^\s+\p{Ll}/u;
 const {auxiliaries, be, verbs, particles} = HEARD_SAYING_WORDS;
 const CASELESS_HEARD_SAYING = `(?:(?:${caselessAlternation(auxiliaries)})\\s+)?(?:(?:${caselessAlternation(be)})\\s+)?(?:${caselessAlternation(verbs)})\\s+(?:(?:${caselessAlternation(particles)})\\s+)?`;
 export const LISTED_VERB = new RegExp(
-  `^(?:\\s+(?:${caselessAlternation(['of', 'from', 'at'])})(?:\\s+(?!(?:${caselessAlternation([...SUBORDINATE_WORDS, 'who', 'and', 'but', 'or'])})${CASELESS_WORD_END})[\\p{L}\\p{N}\\u0345'’.&-]+){1,8}?(?=[\\s,]))?(?:,\\s*[^,]{1,80},)?\\s*(?:(?:${caselessAlternation(VERB_MODIFIERS)})\\s+)?(?:${CASELESS_HEARD_SAYING})?(?:${caselessAlternation(SPEECH_VERBS)})${CASELESS_WORD_END}`,
+  `^(?:\\s+(?:${caselessAlternation(['of', 'from', 'at'])})(?:\\s+(?!(?:${caselessAlternation([...SUBORDINATE_WORDS, 'who', 'and', 'but', 'or'])})${CASELESS_WORD_END})[\\p{L}\\p{N}\\u0345'’.&-]+){1,8}?(?=[\\s,]))?(?:,\\s*[^,]{1,80},)?\\s*(?:(?:${caselessAlternation(VERB_MODIFIERS)})\\s+)?(?:${CASELESS_HEARD_SAYING})?${COMPILE_ONCE}(?:${caselessAlternation(SPEECH_VERBS)})${CASELESS_WORD_END}`,
   'u',
 );
 // Any word there, for a verb known by its place; "was told by" is a passive, whose subject did not speak.

@@ -8,6 +8,7 @@ import type {Entity} from '../types.js';
 import type {Mention} from './mentions.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
 import {alternation, ROLE_VERBS, TITLES, VERB_ALT} from './vocabulary.js';
+import {COMPILE_ONCE} from '../matches.js';
 
 // The role stops before a clause or a time goes on ("became mayor in 2019 and …"); resolve.ts then matches the
 // role by its head word, so "is the mayor's wife" gives no mayor.
@@ -83,7 +84,7 @@ const UNNAMED_OPENING =
 // "“We waited three hours,” said a woman who declined to give her name.": an unnamed speaker after the quote; the
 // words after the article (group 1), of which the first person noun is the speaker.
 const UNNAMED_AFTER = new RegExp(
-  `[”"’]\\s*(?:${VERB_ALT})\\s+(?:an?|another|one)\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`,
+  `[”"’]\\s*${COMPILE_ONCE}(?:${VERB_ALT})\\s+(?:an?|another|one)\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`,
   'u',
 );
 

@@ -11,6 +11,7 @@ import {inWordsOf} from './in-words.js';
 import {relayedPerson, sayingOwner} from './relayed.js';
 import {startingIn} from './lookup.js';
 import {VERB_ALT} from './vocabulary.js';
+import {COMPILE_ONCE} from '../matches.js';
 import type {QuoteSpan} from './marks.js';
 import {stanceSubject} from './stance.js';
 import type {Mention} from './mentions.js';
@@ -35,7 +36,7 @@ import {
 
 // "and I said, “…”", "I'm like: “…”", "I was thinking, “…”": the narrator of an interview answer speaking.
 const FIRST_PERSON = new RegExp(
-  `(?<![\\p{L}])I(?:['’]m)?\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${VERB_ALT}|like|thought|thinking)\\s*[,:]?\\s*$`,
+  `(?<![\\p{L}])I(?:['’]m)?\\s+(?:\\p{Ll}+\\s+){0,2}?${COMPILE_ONCE}(?:${VERB_ALT}|like|thought|thinking)\\s*[,:]?\\s*$`,
   'u',
 );
 // "On your website you state “…”", "you had mentioned Neanderthals “…”": the interviewer quoting the one asked (at
@@ -44,7 +45,7 @@ const FIRST_PERSON = new RegExp(
 let secondPerson: RegExp | undefined;
 const SECOND_PERSON = (): RegExp =>
   (secondPerson ??= new RegExp(
-    `(?<![\\p{L}])[Yy]ou\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${VERB_ALT}|mentioned)\\s*(?:\\p{L}+\\s+){0,2}?[,:]?\\s*$`,
+    `(?<![\\p{L}])[Yy]ou\\s+(?:\\p{Ll}+\\s+){0,2}?${COMPILE_ONCE}(?:${VERB_ALT}|mentioned)\\s*(?:\\p{L}+\\s+){0,2}?[,:]?\\s*$`,
     'u',
   ));
 

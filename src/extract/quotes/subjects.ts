@@ -2,6 +2,7 @@
 // sentence or a clause before a colon or comma, the sentence before the quote, a title spoken of again.
 import type {Sentence} from '../pipeline.js';
 import {startingIn} from './lookup.js';
+import {COMPILE_ONCE} from '../matches.js';
 import type {Mention} from './mentions.js';
 import {isPluralPersonNoun} from './roles.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
@@ -260,7 +261,7 @@ export function participleSubject(c: QuoteCase): SpeakerVerdict | undefined {
   const lead = c.masked.slice(c.sentenceStart, c.span.open);
   if (!PARTICIPLE_WORDS.test(lead) || !/ing\b/iu.test(lead)) return undefined;
   participleOpening ??= new RegExp(
-    `^\\s*(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?(?:\\s+(?:as|a|an|the))?\\s*$`,
+    `^\\s*${COMPILE_ONCE}(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?(?:\\s+(?:as|a|an|the))?\\s*$`,
     'iu',
   );
   if (!participleOpening.test(lead)) return undefined;

@@ -7,6 +7,7 @@ import {verbEnd} from './placed-verb.js';
 import {isPluralPersonNoun, titledRole} from './roles.js';
 import {spokesBody} from './spokes.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
+import {COMPILE_ONCE} from '../matches.js';
 import {
   BARE_GROUP_SPEAKERS,
   EPITHET_NOUNS,
@@ -47,7 +48,7 @@ function roleFirst(text: string, anyVerb: boolean): {role: RegExpExecArray; verb
 // "the Portuguese forward said", "the Scot said", "the Rovers boss told": "the", one or two capitalised words (a
 // nationality, a club), at most one lower-case noun, the verb (group 1: the capitalised words; group 2: the noun).
 const EPITHET_FIRST = new RegExp(
-  `^the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,1}\\p{Lu}[\\p{L}-]*)\\s+(?:(\\p{Ll}[\\p{Ll}-]*)\\s+)?${ADVERB}(?:${VERB_ALT})${WORD_END}`,
+  `^the\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,1}\\p{Lu}[\\p{L}-]*)\\s+(?:(\\p{Ll}[\\p{Ll}-]*)\\s+)?${ADVERB}${COMPILE_ONCE}(?:${VERB_ALT})${WORD_END}`,
   'u',
 );
 
@@ -55,7 +56,7 @@ const EPITHET_FIRST = new RegExp(
 // said" names no one), group 1. An age no one is given ("the 24-year-old said") is one too: sports and court reports
 // call the person just named by an age the text never set beside the name.
 const BARE_EPITHET_FIRST = new RegExp(
-  `^the\\s+(\\p{Ll}[\\p{Ll}-]*|\\d+-year-old)\\s+${ADVERB}(?:${VERB_ALT})${WORD_END}`,
+  `^the\\s+(\\p{Ll}[\\p{Ll}-]*|\\d+-year-old)\\s+${ADVERB}${COMPILE_ONCE}(?:${VERB_ALT})${WORD_END}`,
   'u',
 );
 const AGE_NOUN = /^(\d+)-year-old$/u;
@@ -88,16 +89,16 @@ function epithet(ctx: QuoteContext, text: string, at: number): Attribution | und
 }
 
 const UNNAMED_FIRST = new RegExp(
-  `^(?:a|an|the|one|another)\\s+\\p{Ll}[^,.;:!?“”"]{0,60}?\\s+${ADVERB}(?:${VERB_ALT})${WORD_END}`,
+  `^(?:a|an|the|one|another)\\s+\\p{Ll}[^,.;:!?“”"]{0,60}?\\s+${ADVERB}${COMPILE_ONCE}(?:${VERB_ALT})${WORD_END}`,
   'u',
 );
 const SPOKES_PHRASE_FIRST = new RegExp(
-  `^(?:a|an|the|one)\\s+[^,.;:!?“”"]{1,80}?\\s+${ADVERB}(?:${VERB_ALT})${WORD_END}`,
+  `^(?:a|an|the|one)\\s+[^,.;:!?“”"]{1,80}?\\s+${ADVERB}${COMPILE_ONCE}(?:${VERB_ALT})${WORD_END}`,
   'u',
 );
 // A plural noun (group 1), at most one lower-case word before it, then a speech verb: "state officials said".
 const BARE_PLURAL_FIRST = new RegExp(
-  `^(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+${ADVERB}(?:${VERB_ALT})${WORD_END}`,
+  `^(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+${ADVERB}${COMPILE_ONCE}(?:${VERB_ALT})${WORD_END}`,
   'u',
 );
 const UNNAMED_PHRASE_FIRST =
