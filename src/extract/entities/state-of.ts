@@ -18,9 +18,13 @@ export const stateKey = (x: string): string => `state:${nameKey(x)}`;
 export function placeKey(text: string): string | undefined {
   const own = knownPlace(text);
   if (own?.kind === 'country') return own.id;
-  const named = placeNames().placeOf(text);
+  // A country's other names in GeoNames ("America" for the United States, as the gold guide has it) are the
+  // country's. (Not a state's or province's name that a city elsewhere has: "Virginia" is the state of "the State of
+  // Virginia".)
+  const names = placeNames();
+  const named = names.placeOf(text);
   if (named?.id.startsWith('country:')) return named.id.slice('country:'.length);
-  if (named) {
+  if (named?.id.startsWith('city:') && (own !== undefined || names.regionCountry(text) === null)) {
     const key = nameKey(text);
     const main = nameKey(named.name);
     if (key === main || transliterated(key, main)) return named.id;
