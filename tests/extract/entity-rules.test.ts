@@ -89,6 +89,13 @@ const rows: Record<string, Row> = {
     fpName: 'Walter Munk',
     fpOutcome: 'person',
   },
+  'language-name': {
+    name: 'Quechua',
+    outcome: 'dropped',
+    fp: ['Schools closed in Tonga after the storm.'],
+    fpName: 'Tonga',
+    fpOutcome: 'place',
+  },
   ethnonym: {
     name: 'Latina',
     outcome: 'dropped',

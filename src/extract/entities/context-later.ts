@@ -264,6 +264,11 @@ export class LaterCues {
     return (c === 0x27 || c === 0x2019) && /^['’]s\b/u.test(this.after);
   }
 
+  /** Before a lower-case word for a river: "the Benue river", "the Niger and Benue rivers" (merge.ts stateShort). */
+  get riverAfter(): boolean {
+    return this.spaced && /^\s(?:rivers?|river's|valley|basin|delta)\b/u.test(this.after);
+  }
+
   get acts(): boolean {
     return (
       (this.spaced && ACTS_AFTER.test(this.after)) ||

@@ -132,6 +132,8 @@ export interface Context {
   locative: boolean;
   /** Followed by a possessive ("at Iyambo's death"). */
   possessive?: boolean;
+  /** Before a lower-case word for a river or its land: "the Benue river", "the Marrow valley". */
+  riverAfter?: boolean;
   /** Followed by ", <known country or region>" as a city is. */
   inPlace: boolean;
   /** Followed by "council" in lower case ("Tarnside council"): a town's, for a word the lexicon lacks. */

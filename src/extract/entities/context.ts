@@ -69,7 +69,8 @@ const VERBS_AFTER = [...PERSON_SPEECH_VERBS, ...PERSON_SPEECH_VERBS_AFTER]
   .filter((v) => v !== 'according to')
   .map((v) => v.replace(/ /g, '\\s+'))
   .join('|');
-const AFTER_AGE = /^,\s*\d{1,3}\s*,/;
+// (Not ", 41,000 people": a number with a thousands comma is no age.)
+const AFTER_AGE = /^,\s*\d{1,3}\s*,(?!\d)/;
 const YEAR_AFTER = /^\s(?:1[89]|20)\d\d(?!\d|[,.:]\d)/u;
 // "describes itself as", "calls itself", "bills itself": a verb of naming or showing with the name as its subject
 // and "itself" as its object.

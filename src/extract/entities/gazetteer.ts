@@ -33,6 +33,8 @@ interface Country {
   capital: string[];
   demonyms: {eng?: {m: string; f: string}};
   unMember: boolean;
+  /** The English names of its languages ("Aymara", "Quechua", "Spanish"). */
+  languages?: string[];
 }
 
 interface Tables {
@@ -40,6 +42,8 @@ interface Tables {
   codes: Map<string, KnownPlace>;
   initialsOf: Map<string, string>;
   demonyms: Set<string>;
+  /** Folded names of the countries' languages. */
+  languages: Set<string>;
   // Demonym → its country. Shared by several ("Norwegian" for Norway and Svalbard), it is the one UN member's;
   // shared by two members ("Congolese"), it is neither's.
   demonymCountries: Map<string, {place: KnownPlace; member: boolean}[]>;
@@ -89,6 +93,7 @@ function* buildTables(): Generator<void, Tables> {
     codes: new Map(),
     initialsOf: new Map(),
     demonyms: new Set(),
+    languages: new Set(),
     demonymCountries: new Map(),
     cities: keys.cities,
     cityLongStarts: keys.cityLongStarts,
@@ -124,6 +129,7 @@ function* buildTables(): Generator<void, Tables> {
       if (alt.startsWith('Great ')) addPlace(alt.slice('Great '.length), country);
     }
     for (const capital of c.capital) addPlace(capital, {id: `${c.cca2}:${capital}`, kind: 'city'});
+    for (const l of c.languages ?? []) t.languages.add(nameKey(l));
     const eng = c.demonyms['eng'];
     for (const d of eng ? [eng.m, eng.f] : []) {
       t.demonyms.add(nameKey(d));
@@ -168,6 +174,11 @@ export function knownPlace(name: string): KnownPlace | undefined {
 /** True for a demonym or its plural ("Russian", "Ukrainians"), which names people or an adjective, not a place. */
 export function isDemonym(word: string): boolean {
   return tables().demonyms.has(nameKey(word));
+}
+
+/** True for the name of a language some country speaks ("Aymara", "Swahili"), from world-countries. */
+export function isLanguage(name: string): boolean {
+  return tables().languages.has(nameKey(name));
 }
 
 /** The country a demonym belongs to ("Iraqi" → Iraq), when exactly one does. */

@@ -11,7 +11,8 @@ import {
   THING_WORDS,
   TIME_ZONES,
 } from './cues.js';
-import {isCity, isDemonym} from './gazetteer.js';
+import {isCity, isDemonym, isLanguage} from './gazetteer.js';
+import {placeNames} from './place-names.js';
 import {isAcronym, placeByData, type Features} from './kind-features.js';
 import {DECISIVE, GOOD, STRONG, WEAK, type KindRule} from './kind-weights.js';
 const ORG_TAG: readonly string[] = ['Organization'];
@@ -56,6 +57,20 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
     description: 'one word that is a known place and "-ers"/"-ians"/"-ites": its people, a group, not a name',
     example: 'He came to support his fellow Yekaterinburgers.',
     apply: (f) => (placePlural(f.text) ? {none: DECISIVE} : undefined),
+  },
+  {
+    id: 'language-name',
+    description:
+      'the name of a language a country speaks (world-countries), that no place the gazetteer knows has: no name',
+    example: 'Many herders in the district speak only Quechua.',
+    apply: (f) =>
+      f.place === undefined &&
+      isLanguage(f.text) &&
+      !isDemonym(f.text) &&
+      placeNames().placeOf(f.text) === null &&
+      placeNames().regionCountry(f.text) === null
+        ? {none: DECISIVE}
+        : undefined,
   },
   {
     id: 'ethnonym',

@@ -780,7 +780,8 @@ function longerPlace(form: Form, kind: Kind, index: GroupIndex<Group>): Group | 
  * Reserve": the one place of the article whose longer name this one is the everyday form of (place-short-forms.ts).
  */
 function shorterPlace(form: Form, kind: Kind, index: GroupIndex<Group>): Group | undefined {
-  if (kind !== 'place') return undefined;
+  // (A river is not the land named after it: "the Benue river" beside "Benue State" is two places.)
+  if (kind !== 'place' || form.contexts.some((c) => c.riverAfter)) return undefined;
   const longer = index.all(`short-place:${nameKey(form.text)}`).filter((g) => g.kind === 'place');
   return longer.length === 1 ? longer[0] : undefined;
 }

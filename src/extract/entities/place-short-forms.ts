@@ -2,7 +2,8 @@
 // "Barangay Tabunok" (a settlement's kind before its name), "São Benedito" of "São Benedito do Tapuru" (the name
 // before its particle), "Mkanda" of "Mkanda Game Reserve" (a protected area's kind after it). merge.ts files the long
 // form under `short-place:` + the short one's key, and the short form joins the one place so filed (shorterPlace).
-import {knownPlace, nameKey} from './gazetteer.js';
+import {isCity, knownPlace, nameKey} from './gazetteer.js';
+import {placeNames} from './place-names.js';
 
 // A settlement's kind written before its name, as a title is before a person's (the Philippines' barangays and
 // sitios, the Malay world's villages).
@@ -19,6 +20,20 @@ const AREA_AFTER =
 // A province's kind after its name ("Tsurumine Prefecture", later "Tsurumine Gov. …"), when the gazetteer knows no
 // place by the name alone: "Hiroshima" beside "Hiroshima Prefecture" may be the city.
 const DIVISION_AFTER = /^(\p{Lu}.*?)\s(?:Prefecture|Province|Governorate)$/u;
+// A federal state's "State" after its name ("Anambra State", later "Anambra"), when no large city of that country has
+// the bare name: "New York State" beside "New York" is two places; "Delta State" beside "Delta" one (the city called
+// Delta is Canada's, the state Nigeria's).
+const STATE_AFTER = /^(\p{Lu}.*?)\sState$/u;
+
+function stateShortKey(text: string): string | undefined {
+  const d = STATE_AFTER.exec(text)?.[1];
+  if (d === undefined || knownPlace(d) !== undefined) return undefined;
+  const names = placeNames();
+  const city = names.placeOf(d);
+  if (city === null && !isCity(d)) return nameKey(d);
+  const region = names.regionCountry(d);
+  return region !== null && city?.country !== region ? nameKey(d) : undefined;
+}
 
 /**
  * A sea's, a strait's or a land's feature word that a story uses alone, capitalised, for the one it names in full
@@ -41,5 +56,5 @@ export function placeShortKey(text: string): string | undefined {
   const last = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
   if (FEATURE_ALONE.has(last)) return last;
   const d = DIVISION_AFTER.exec(text)?.[1];
-  return d !== undefined && knownPlace(d) === undefined ? nameKey(d) : undefined;
+  return d !== undefined && knownPlace(d) === undefined ? nameKey(d) : stateShortKey(text);
 }

@@ -29,6 +29,15 @@ export function oneEditApart(a: string, b: string): boolean {
   return a !== b && a[0] === b[0] && Math.abs(a.length - b.length) <= 1 && editDistance(a, b, 1) <= 1;
 }
 
+/**
+ * Two spellings of one place's name as different transliterations write it ("Kiev", "Kyiv"; "Odessa", "Odesa";
+ * "Kharkov", "Kharkiv"): the first letter kept, at most two edits apart, both four letters or more.
+ */
+export function transliterated(a: string, b: string): boolean {
+  if (a === b || a.length < 4 || b.length < 4 || a[0] !== b[0]) return false;
+  return Math.abs(a.length - b.length) <= 2 && editDistance(a, b, 2) <= 2;
+}
+
 // Edits (Damerau's: swaps count one) between two words, counted up to `most` + 1.
 function editDistance(a: string, b: string, most: number): number {
   let before: number[] = [];
