@@ -66,3 +66,27 @@ describe('link paragraphs: a "Related:" line is another story', () => {
     expect(doc.facts?.map((f) => f.values[0]?.value)).toEqual([9000]);
   });
 });
+
+describe('score-person-background: a span or a year in a relative clause on someone is background', () => {
+  it.each([
+    [
+      'Joaquim Ribeiro, who has grown beans on the next plot for four decades, said the stream ran dry.',
+      '4 decades',
+    ],
+    ['Bruschi, who won the race in 2023, said the heat had broken the group.', '2023 '],
+  ])('%s', (text, value) => {
+    expect(kept([...busy, text]).join('|')).not.toContain(value);
+  });
+  it.each([
+    // Look-alikes: a restrictive clause, a main clause, an obituary's life.
+    [['The man who fled for three days was found on Friday.', ...busy], '', '3 days'],
+    [['Ribeiro has grown beans on the next plot for four decades.', ...busy], '', '4 decades'],
+    [
+      ['Berg, who sang with the band for 30 years, retired in Tarby.', ...busy],
+      'Singer Anna Berg dies at 80',
+      '30 years',
+    ],
+  ])('%s', (texts, title, value) => {
+    expect(kept(texts, title)).toContain(value);
+  });
+});

@@ -138,6 +138,13 @@ export const SCORE_RULES: readonly ScoreRule[] = [
     apply: (c) => (kin(c) ? {score: -KIN_PENALTY} : undefined),
   },
   {
+    id: 'score-person-background',
+    description:
+      'a span of time or a year inside a relative clause on someone (", who has grown beans for four decades,", ", who won the race in 2023,") is that person’s background, not the news: outside an obituary it falls below FLOOR_SCORE (BACKGROUND_PENALTY)',
+    example: 'Ana Ruiz, who won the race in 2023, said the heat had broken the group.',
+    apply: (c) => (background(c) ? {score: -BACKGROUND_PENALTY} : undefined),
+  },
+  {
     id: 'score-relative-duration',
     description: 'a duration that dates something ("three days later") is a detail',
     example: 'Police arrived at the station six minutes later.',
@@ -180,6 +187,26 @@ function kin(c: ScoreContext): boolean {
     KIN.has(head) ||
     (head === 'children' && before?.kind === 'word' && KIN_POSSESSIVES.has(before.text.toLowerCase()));
   return relatives && !window(c.tokens, c.m, KIN_REACH).some((w) => CASUALTY.has(w) && w !== 'lives');
+}
+
+/** The kinds a relative clause on someone holds as background: how long, and when. */
+const BACKGROUND_KINDS: ReadonlySet<FactKind> = new Set(['duration', 'year']);
+
+/** How far a person's background falls: a year (4.5) or a duration (5) in the lead stays under the floor. */
+export const BACKGROUND_PENALTY = 8;
+
+// A relative clause set off by a comma: ", who" with no clause mark between it and the number.
+function background(c: ScoreContext): boolean {
+  if (c.obituary || !BACKGROUND_KINDS.has(c.kind)) return false;
+  for (let k = c.m.first - 1; k > 0; k--) {
+    const t = c.tokens[k] as Token;
+    if (t.kind !== 'word') {
+      if (/^[,;:()“”"—–]$/u.test(t.text)) return false;
+      continue;
+    }
+    if (t.text === 'who') return (c.tokens[k - 1] as Token).text === ',';
+  }
+  return false;
 }
 
 /** How many words either side of a counted relative a casualty word may stand to make them harmed. */
