@@ -86,10 +86,12 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
   const deathInTitle = tokenize(title).some((t) => DEATH_WORDS.has(t.text.toLowerCase()));
   const obituary = tokenize(title).some((t) => OBITUARY_WORDS.has(t.text.toLowerCase()));
   // What the reporter names outside quotation marks: a quoted number counting none of it is the speaker's image.
-  const reported = reportedWords(
-    title,
-    sentences.map((s) => s.text),
-  );
+  let words: Set<string> | undefined;
+  const reported = (): Set<string> =>
+    (words ??= reportedWords(
+      title,
+      sentences.map((s) => s.text),
+    ));
   const candidates: Candidate[] = [];
   // What the last counting number counted, and in which sentence: a bare number in the next one may count it too.
   let carried = {unit: '', index: -2, paragraph: -1};

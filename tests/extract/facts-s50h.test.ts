@@ -78,7 +78,7 @@ describe('score-person-background: a span or a year in a relative clause on some
     expect(kept([...busy, text]).join('|')).not.toContain(value);
   });
   it.each([
-    // Look-alikes: a restrictive clause, a main clause, an obituary's life.
+    // Look-alikes: a restrictive clause, a main clause, an obituary's life, a result.
     [['The man who fled for three days was found on Friday.', ...busy], '', '3 days'],
     [['Ribeiro has grown beans on the next plot for four decades.', ...busy], '', '4 decades'],
     [
@@ -86,6 +86,8 @@ describe('score-person-background: a span or a year in a relative clause on some
       'Singer Anna Berg dies at 80',
       '30 years',
     ],
+    // A race's result in seconds is news, not a span of a life.
+    [['The silver went to Rai Okoro, who finished the race in 47.66 seconds.', ...busy], '', '47.66 seconds'],
   ])('%s', (texts, title, value) => {
     expect(kept(texts, title)).toContain(value);
   });

@@ -10,6 +10,7 @@ import {
   FORECASTERS,
   KIN,
   KIN_POSSESSIVES,
+  LIFE_SPANS,
   TOTALS,
 } from './vocabulary.js';
 
@@ -56,8 +57,9 @@ export interface ScoreContext {
   unit: string;
   /** Whether the title says someone died: an obituary, whose family is part of the story. */
   obituary: boolean;
-  /** The words the title and the text outside quotation marks use, lower-cased, a plural's final "s" cut. */
-  reported: ReadonlySet<string>;
+  /** The words the title and the text outside quotation marks use, lower-cased, a plural's final "s" cut: built on
+   * first asking (few numbers stand inside quotation marks). */
+  reported: () => ReadonlySet<string>;
 }
 
 /** The kinds whose noun says whether a quoted number is the story's: things counted (a span of time is no topic). */
@@ -140,7 +142,7 @@ export const SCORE_RULES: readonly ScoreRule[] = [
   {
     id: 'score-person-background',
     description:
-      'a span of time or a year inside a relative clause on someone (", who has grown beans for four decades,", ", who won the race in 2023,") is that person’s background, not the news: outside an obituary it falls below FLOOR_SCORE (BACKGROUND_PENALTY)',
+      'a year or a span of a life (LIFE_SPANS) inside a relative clause on someone (", who has grown beans for four decades,", ", who won the race in 2023,") is that person’s background, not the news: outside an obituary it falls below FLOOR_SCORE (BACKGROUND_PENALTY)',
     example: 'Ana Ruiz, who won the race in 2023, said the heat had broken the group.',
     apply: (c) => (background(c) ? {score: -BACKGROUND_PENALTY} : undefined),
   },
@@ -189,15 +191,14 @@ function kin(c: ScoreContext): boolean {
   return relatives && !window(c.tokens, c.m, KIN_REACH).some((w) => CASUALTY.has(w) && w !== 'lives');
 }
 
-/** The kinds a relative clause on someone holds as background: how long, and when. */
-const BACKGROUND_KINDS: ReadonlySet<FactKind> = new Set(['duration', 'year']);
-
 /** How far a person's background falls: a year (4.5) or a duration (5) in the lead stays under the floor. */
 export const BACKGROUND_PENALTY = 8;
 
 // A relative clause set off by a comma: ", who" with no clause mark between it and the number.
 function background(c: ScoreContext): boolean {
-  if (c.obituary || !BACKGROUND_KINDS.has(c.kind)) return false;
+  if (c.obituary) return false;
+  // When (a year), or how long in a life's spans (LIFE_SPANS): "who finished the race in 47.66 seconds" is a result.
+  if (c.kind !== 'year' && !(c.kind === 'duration' && LIFE_SPANS.has(headOf(c)))) return false;
   for (let k = c.m.first - 1; k > 0; k--) {
     const t = c.tokens[k] as Token;
     if (t.kind !== 'word') {
@@ -212,12 +213,15 @@ function background(c: ScoreContext): boolean {
 /** How many words either side of a counted relative a casualty word may stand to make them harmed. */
 const KIN_REACH = 7;
 
+// The noun a number counts, lower-cased.
+const headOf = (c: ScoreContext): string => (c.unit.split(' ').pop() ?? '').toLowerCase();
+
 // A quoted count or span whose noun the reporter never uses outside the quotation marks.
 function offStory(c: ScoreContext): boolean {
   if (!TOPIC_KINDS.has(c.kind) || c.m.currency || c.m.percent) return false;
   const head = (c.unit.split(' ').pop() ?? '').toLowerCase();
   if (head === '' || !insideQuote(c.text, c.m.start)) return false;
-  return !c.reported.has(stem(head));
+  return !c.reported().has(stem(head));
 }
 
 /** A word as `reportedWords` keeps it: lower-cased, a plural's final "s" cut. */

@@ -151,6 +151,11 @@ export const KIN = set(`
   stepsons stepdaughters wives husbands marriages
 `);
 
+/** Spans of a life ("for four decades"): in a relative clause on someone, background; a race's seconds are news. */
+export const LIFE_SPANS = set(
+  `year years decade decades month months century centuries generation generations`,
+);
+
 /** Possessives before "children" that make them relatives ("her two children"). */
 export const KIN_POSSESSIVES = set(`her his their our my your`);
 
