@@ -57,7 +57,7 @@ export interface ScoreContext {
   unit: string;
   /** Whether the title says someone died: an obituary, whose family is part of the story. */
   obituary: boolean;
-  /** The words the title and the text outside quotation marks use, lower-cased, a plural's final "s" cut: built on
+  /** The words the title and the text outside quotation marks use, as `stem` cuts them: built on
    * first asking (few numbers stand inside quotation marks). */
   reported: () => ReadonlySet<string>;
 }
@@ -224,10 +224,14 @@ function offStory(c: ScoreContext): boolean {
   return !c.reported().has(stem(head));
 }
 
-/** A word as `reportedWords` keeps it: lower-cased, a plural's final "s" cut. */
+/** How many letters of a word `reportedWords` keeps: enough to tell nouns apart, few enough that "increase" meets
+ * "increased" and "bakeries" meets "bakery". */
+const STEM_LENGTH = 5;
+
+/** A word as `reportedWords` keeps it: lower-cased, a plural's final "s" cut, at most STEM_LENGTH letters. */
 export function stem(word: string): string {
   const w = word.toLowerCase();
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  return (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w).slice(0, STEM_LENGTH);
 }
 
 // Quoted spans of one sentence: a quotation closed in it, one left open to its end, one closed from an earlier one.
