@@ -6,7 +6,7 @@ import type {Fact, FactValue} from './types.js';
 import {SKIP_RULES, skipRule} from './facts/filters.js';
 import {KIND_RULES, kindRule, type FactKind} from './facts/kinds.js';
 import {RANGE_RULES, shareSkips, UNIT_RULES} from './facts/neighbours.js';
-import {insideQuote, SCORE_RULES, scoreValue} from './facts/rank.js';
+import {insideQuote, reportedWords, SCORE_RULES, scoreValue} from './facts/rank.js';
 import {LIST_RULES, selectFacts, type Candidate} from './facts/select.js';
 import {CLAUSE_RULES} from './facts/clause.js';
 import {TRIM_RULES} from './facts/trims.js';
@@ -20,6 +20,7 @@ import {FRAGMENT_RULES} from './facts/fragment-text.js';
 import {END_RULES} from './facts/ends.js';
 import {inChangedSubject} from './facts/subject-numbers.js';
 import {factText} from './facts/text.js';
+import {linkParagraphs} from './facts/link-paragraphs.js';
 import {linked, unitOf} from './facts/units.js';
 import {DEATH_WORDS, FIRST_PERSON, OBITUARY_WORDS, STOP} from './facts/vocabulary.js';
 
@@ -84,6 +85,13 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
   );
   const deathInTitle = titleTokens.some((t) => DEATH_WORDS.has(t.text.toLowerCase()));
   const obituary = titleTokens.some((t) => OBITUARY_WORDS.has(t.text.toLowerCase()));
+  // What the reporter names outside quotation marks: a quoted number counting none of it is the speaker's image.
+  let words: Set<string> | undefined;
+  const reported = (): Set<string> =>
+    (words ??= reportedWords(
+      title,
+      sentences.map((s) => s.text),
+    ));
   const candidates: Candidate[] = [];
   // What the last counting number counted, and in which sentence: a bare number in the next one may count it too.
   let carried = {unit: '', index: -2, paragraph: -1};
@@ -112,7 +120,17 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
       const elided = own === '' ? elidedUnit({m, tokens, previous}) : null;
       const unit = elided?.verdict ?? own;
       const kind = kindRule(m, unit, tokens);
-      const score = scoreValue({m, kind: kind.verdict, tokens, text: s.text, index: s.index, titleValues});
+      const score = scoreValue({
+        m,
+        kind: kind.verdict,
+        tokens,
+        text: s.text,
+        index: s.index,
+        titleValues,
+        unit,
+        obituary,
+        reported,
+      });
       if (
         COUNTING_KINDS.has(kind.verdict) &&
         !m.currency &&
@@ -351,8 +369,10 @@ export const factsStage: Stage = {
   run: (doc) => {
     // Photo captions ("Protesters at the march. Image: …") describe pictures, not the news.
     const captions = captionParagraphs(doc.sentences);
+    // A link to another story ("Related: …") holds that story's numbers.
+    const links = linkParagraphs(doc.sentences);
     const listed = rankFacts(
-      doc.sentences.filter((s) => !captions.has(s.paragraph)),
+      doc.sentences.filter((s) => !captions.has(s.paragraph) && !links.has(s.paragraph)),
       doc.input.title,
       doc.trace,
     );

@@ -369,6 +369,24 @@ const table: Record<string, {fires: string[]; not: string[]; title?: string; one
     fires: ['Police arrived six minutes later.'],
     not: ['The search lasted six minutes.'],
   },
+  // s50h: what a number counts and whose figure it is
+  'score-kin': {
+    fires: ['The film, a drama about two sisters who run a salt works, won the top prize.'],
+    // Relatives harmed are casualties; a headcount of children is no family.
+    not: ['Two sisters died in the crash on Monday.', 'The clinic vaccinated 500 children on Monday.'],
+  },
+  'score-person-background': {
+    fires: ['Ana Ruiz, who won the race in 2023, said the heat had broken the group.'],
+    // A restrictive clause counts the news; a main clause's span is no background.
+    not: [
+      'Police said the man who fled in 2023 was arrested.',
+      'Ana Ruiz won the race in 2023 by four seconds.',
+    ],
+  },
+  'score-quote-off-story': {
+    fires: ['The corridor opened on Monday.', '“Every ship will be seen by four flags,” she said.'],
+    not: ['Four flags fly over the port.', '“Every ship will be seen by four flags,” she said.'],
+  },
   // list
   'below-floor': {
     fires: [...filler, 'I think we met in a ten-storey building to talk.'],

@@ -141,6 +141,24 @@ export const DEATH_WORDS = set(`died dies die death`);
 /** Title words of an obituary ("… dies aged 95"), unlike a death in the news ("stabbed to death"). */
 export const OBITUARY_WORDS = set(`died dies`);
 
+/**
+ * Relatives counted ("two sisters", "their two sons"): outside an obituary they describe a person or a plot, not the
+ * news. "children" counts relatives only after a possessive ("her two children"; "500 children" is a headcount).
+ */
+export const KIN = set(`
+  sister sisters brother brothers sibling siblings son sons daughter daughters grandchild grandchildren grandson
+  grandsons granddaughter granddaughters nephew nephews niece nieces cousin cousins twin twins stepchildren
+  stepsons stepdaughters wives husbands marriages
+`);
+
+/** Spans of a life ("for four decades"): in a relative clause on someone, background; a race's seconds are news. */
+export const LIFE_SPANS = set(
+  `year years decade decades month months century centuries generation generations`,
+);
+
+/** Possessives before "children" that make them relatives ("her two children"). */
+export const KIN_POSSESSIVES = set(`her his their our my your`);
+
 /** Subjects of "was 90" that make the bare number an age. */
 export const AGE_SUBJECTS = set(`he she i who you`);
 
