@@ -189,15 +189,29 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
     links: db.prepare<[string], {feed: string; path: string}>(
       'SELECT feed, path FROM feed_articles WHERE root = ?',
     ),
-    // The articles whose front matter names their feed, where the library last found them (renamed, moved).
-    named: db.prepare<[string], {feed: string; path: string}>(
-      'SELECT feed, path FROM files WHERE root = ? AND feed IS NOT NULL AND skip_reason IS NULL',
-    ),
     unreadable: db.prepare<[string], {key: string}>('SELECT key FROM unreadable WHERE root = ?'),
     rememberUnreadable: db.prepare<[string, string, string, number]>(
       'INSERT OR IGNORE INTO unreadable (root, key, reason, seen_ms) VALUES (?, ?, ?, ?)',
     ),
   };
+  // The articles whose front matter names a subscribed feed, where the library last found them (renamed, moved).
+  // Asked only when counting, and none where the library's tables are not made yet (a feeds-only database).
+  let named:
+    {iterate: (root: string, again: string) => Iterable<{feed: string; path: string}>} | null | undefined;
+  const namedFiles = (): Iterable<{feed: string; path: string}> => {
+    if (named === undefined) {
+      try {
+        named = db.prepare<[string, string], {feed: string; path: string}>(
+          `SELECT f.feed, f.path FROM files f WHERE f.root = ? AND f.skip_reason IS NULL
+             AND f.feed IN (SELECT url FROM feeds WHERE root = ?)`,
+        );
+      } catch {
+        named = null;
+      }
+    }
+    return named ? named.iterate(root, root) : [];
+  };
+
   return {
     list: () => q.list.all(root).map(toRow),
     get: (url) => {
@@ -268,7 +282,7 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
       // Each feed's files: those it wrote or found (by the path it knew them by) and those naming it where the
       // library last read them, so an article renamed or moved since still counts, once.
       const files = new Map<string, Set<string>>();
-      for (const {feed, path} of [...q.links.iterate(root), ...q.named.iterate(root)]) {
+      for (const {feed, path} of [...q.links.iterate(root), ...namedFiles()]) {
         const set = files.get(feed) ?? new Set<string>();
         files.set(feed, set.add(path));
       }
