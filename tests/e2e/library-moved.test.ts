@@ -10,28 +10,35 @@ const STEP_MS = 60_000;
 let app: PtyRun | null = null;
 const temp = cleanAfterEach(() => app);
 
+/** The reader open on a library of one article, shown. */
+async function readerOnOneArticle(): Promise<{parent: string; library: string; run: PtyRun}> {
+  const parent = temp('brief-e2e-moved-');
+  const library = join(parent, 'news');
+  const home = temp('brief-e2e-home-');
+  mkdirSync(library);
+  writeFileSync(
+    join(library, 'harbour.md'),
+    '---\ntitle: Harbour reopens\n---\nThe harbour reopened on Monday.\n',
+  );
+  const run = startPty(process.execPath, [CLI], {
+    cols: 200,
+    rows: 20,
+    env: isolatedEnv(home, library),
+    cwd: home,
+  });
+  app = run;
+  await run.waitForScreen(['1 article', 'Harbour reopens'], STEP_MS);
+  return {parent, library, run};
+}
+
 describe('a library folder moved away while the reader is open', () => {
   it(
     'says "indexing failed: cannot open the article folder …: no such folder" and no "not analysed"',
     async () => {
-      const parent = temp('brief-e2e-moved-');
-      const library = join(parent, 'news');
+      const {parent, library, run} = await readerOnOneArticle();
       const away = join(parent, 'news-away');
-      const home = temp('brief-e2e-home-');
-      mkdirSync(library);
-      writeFileSync(
-        join(library, 'harbour.md'),
-        '---\ntitle: Harbour reopens\n---\nThe harbour reopened on Monday.\n',
-      );
-      app = startPty(process.execPath, [CLI], {
-        cols: 200,
-        rows: 20,
-        env: isolatedEnv(home, library),
-        cwd: home,
-      });
-      await app.waitForScreen(['1 article', 'Harbour reopens'], STEP_MS);
       renameSync(library, away);
-      const failed = await app.waitForScreen(
+      const failed = await run.waitForScreen(
         [`indexing failed: cannot open the article folder ${library}: no such folder`],
         STEP_MS,
       );
@@ -41,10 +48,10 @@ describe('a library folder moved away while the reader is open', () => {
         join(library, 'ferry.md'),
         '---\ntitle: Ferry returns\n---\nThe ferry returned on Tuesday.\n',
       );
-      const back = await app.waitForScreen(['2 articles', 'Ferry returns'], STEP_MS);
+      const back = await run.waitForScreen(['2 articles', 'Ferry returns'], STEP_MS);
       expect(back).not.toContain('indexing failed');
-      app.press('q');
-      expect(await app.exit()).toBe(0);
+      run.press('q');
+      expect(await run.exit()).toBe(0);
     },
     STEP_MS * 3,
   );
@@ -53,26 +60,12 @@ describe('a library folder moved away while the reader is open', () => {
   it(
     'quit while it is away: says on stderr that indexing failed, and why, and exits 1',
     async () => {
-      const parent = temp('brief-e2e-moved-');
-      const library = join(parent, 'news');
-      const home = temp('brief-e2e-home-');
-      mkdirSync(library);
-      writeFileSync(
-        join(library, 'harbour.md'),
-        '---\ntitle: Harbour reopens\n---\nThe harbour reopened on Monday.\n',
-      );
-      app = startPty(process.execPath, [CLI], {
-        cols: 200,
-        rows: 20,
-        env: isolatedEnv(home, library),
-        cwd: home,
-      });
-      await app.waitForScreen(['1 article', 'Harbour reopens'], STEP_MS);
+      const {parent, library, run} = await readerOnOneArticle();
       renameSync(library, join(parent, 'news-away'));
-      await app.waitForScreen(['indexing failed: cannot open the article folder'], STEP_MS);
-      app.press('q');
-      expect(await app.exit()).toBe(1);
-      expect(plain(app.raw())).toContain(
+      await run.waitForScreen(['indexing failed: cannot open the article folder'], STEP_MS);
+      run.press('q');
+      expect(await run.exit()).toBe(1);
+      expect(plain(run.raw())).toContain(
         `brief: indexing failed: cannot open the article folder ${library}: no such folder`,
       );
     },

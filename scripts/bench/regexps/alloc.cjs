@@ -7,31 +7,13 @@
 // then `node alloc-sum.mjs PROF.json` for MB by function. The script is run with the wrapper extract.cjs gives it
 // (`__brief_meta_url` among its parameters): loaded with `require`, the entity and quote stages fail on it and the
 // extraction only lists them in `failures` (printed at the end: it must be 0).
-const {readdirSync, readFileSync, writeFileSync} = require('node:fs');
-const {pathToFileURL} = require('node:url');
-const {createRequire} = require('node:module');
-const {dirname} = require('node:path');
-const vm = require('node:vm');
+const {writeFileSync} = require('node:fs');
+const {loadScript, firstArticles} = require('./load-script.cjs');
 const inspector = require('node:inspector');
 const [file, nArg, prof] = process.argv.slice(2);
 const N = Number(nArg || 140);
-const source = readFileSync(file).toString('latin1');
-const wrapped = `(function (exports, require, module, __filename, __dirname, __brief_meta_url) {${source}\n})`;
-const module_ = {exports: {}};
-new vm.Script(wrapped, {filename: file}).runInThisContext()(
-  module_.exports,
-  createRequire(file),
-  module_,
-  file,
-  dirname(file),
-  pathToFileURL(file).href,
-);
-const wl = module_.exports;
-const dir = process.env.ARTICLES || `${__dirname}/../../../articles`;
-const files = readdirSync(dir)
-  .sort()
-  .slice(0, N)
-  .map((f) => `${dir}/${f}`);
+const {wl} = loadScript(file);
+const files = firstArticles(N);
 const session = new inspector.Session();
 const post = (method, params) =>
   new Promise((resolve, reject) =>

@@ -4,37 +4,16 @@
 //   node --regexp-tier-up-ticks=0 --interrupt-budget=1000000 extract.cjs WLFILE N [record OUT.json]
 // `record` wraps the patterns' methods (recorder.cjs): each pattern's first use and its calls by string width.
 // DUMP=FILE appends each analysis as a line of JSON; TWO=1 makes every input string two-byte first.
-const {pathToFileURL} = require('node:url');
-const {readdirSync, readFileSync, writeFileSync, existsSync} = require('node:fs');
-const {createRequire} = require('node:module');
-const {dirname} = require('node:path');
-const vm = require('node:vm');
+const {readFileSync, writeFileSync, existsSync} = require('node:fs');
+const {loadScript, firstArticles} = require('./load-script.cjs');
 const [file, nArg, mode, out] = process.argv.slice(2);
 const N = Number(nArg || 140);
 let rec = null;
 if (mode === 'record') rec = require('./recorder.cjs');
 const cachePath = `${file}.${process.env.CTAG || 'x'}.cache`;
 const cachedData = existsSync(cachePath) ? readFileSync(cachePath) : undefined;
-const bytes = readFileSync(file);
-const source = bytes.toString('latin1');
-const wrapped = `(function (exports, require, module, __filename, __dirname, __brief_meta_url) {${source}\n})`;
-const script = new vm.Script(wrapped, {filename: file, ...(cachedData ? {cachedData} : {})});
-if (cachedData && script.cachedDataRejected) console.error('CACHE REJECTED');
-const module_ = {exports: {}};
-script.runInThisContext()(
-  module_.exports,
-  createRequire(file),
-  module_,
-  file,
-  dirname(file),
-  pathToFileURL(file).href,
-);
-const wl = module_.exports;
-const dir = process.env.ARTICLES || `${__dirname}/../../../articles`;
-const files = readdirSync(dir)
-  .sort()
-  .slice(0, N)
-  .map((f) => `${dir}/${f}`);
+const {wl, script} = loadScript(file, cachedData);
+const files = firstArticles(N);
 (async () => {
   await wl.loadHtmlReaderFor(files);
   const times = [];
