@@ -281,7 +281,8 @@ describe('article list', () => {
 });
 
 describe('an empty library', () => {
-  it('says where brief looked and how to add articles, once the scan has found nothing', async () => {
+  /** The reader on an empty store at 60×15, with its indexing run driven by the test. */
+  const emptyLibrary = async () => {
     const {indexing, report} = fakeIndexing();
     const ui = await mount(
       <App
@@ -291,6 +292,11 @@ describe('an empty library', () => {
         size={{columns: 60, rows: 15}}
       />,
     );
+    return {ui, report};
+  };
+
+  it('says where brief looked and how to add articles, once the scan has found nothing', async () => {
+    const {ui, report} = await emptyLibrary();
     // While the scan runs, an empty list is not yet news.
     let frame = await ui.waitFor('Looking for articles in /home/ann/news');
     expect(frame).not.toContain('No articles');
@@ -314,15 +320,7 @@ describe('an empty library', () => {
   // A database on a full disk: no row could be written, and the reader said "No articles in …" and how to add some
   // over a folder of 300 files, the reason cut off at the status line's end.
   it('says that indexing failed, and why, rather than that the folder holds no articles', async () => {
-    const {indexing, report} = fakeIndexing();
-    const ui = await mount(
-      <App
-        store={storeOf([], {})}
-        indexing={indexing}
-        library="/home/ann/news"
-        size={{columns: 60, rows: 15}}
-      />,
-    );
+    const {ui, report} = await emptyLibrary();
     await ui.waitFor('Looking for articles in /home/ann/news');
     const failed = 'the disk holding /home/ann/brief.db is full';
     await act(async () => report({done: 0, total: 300, rate: 0, etaSeconds: null, failed}, true));
