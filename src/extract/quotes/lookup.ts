@@ -54,6 +54,26 @@ export function sentenceAt(sentences: readonly Sentence[] | undefined, at: numbe
 }
 
 /**
+ * What `read` finds at each mention of `name`, read in the sentence that holds it (the ages or nations the text sets
+ * beside a person), in article order; mentions outside any sentence are skipped.
+ */
+export function readAtMentions(
+  mentions: readonly Mention[],
+  sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
+  name: string,
+  read: (sentence: Sentence, mention: Mention) => string | undefined,
+): string[] {
+  const found: string[] = [];
+  for (const m of mentions) {
+    if (m.name !== name) continue;
+    const s = sentenceAt(sentencesOf.get(m.paragraph), m.start);
+    const value = s ? read(s, m) : undefined;
+    if (value) found.push(value);
+  }
+  return found;
+}
+
+/**
  * Mentions in article order (paragraph, then offset; within a paragraph they never overlap, so their ends rise
  * too): the index of the last one that ends by `at` in `paragraph`, or lies in an earlier paragraph; -1 if none.
  */

@@ -5,7 +5,7 @@
 // sentence is often no answer; the description is, whichever country form it uses ("Britain's" for "the Briton").
 import type {Sentence} from '../pipeline.js';
 import {demonymPlace, knownPlace} from '../entities/gazetteer.js';
-import {lastBefore, sentenceAt} from './lookup.js';
+import {lastBefore, readAtMentions, sentenceAt} from './lookup.js';
 import type {Mention} from './mentions.js';
 import {PERSON_DEMONYMS} from './vocabulary.js';
 
@@ -45,22 +45,6 @@ function nationOf(s: Sentence, m: Mention): string | undefined {
   );
 }
 
-/** The countries the article describes a person by, at any of their mentions. */
-function nations(
-  persons: readonly Mention[],
-  sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
-  name: string,
-): string[] {
-  const found: string[] = [];
-  for (const m of persons) {
-    if (m.name !== name) continue;
-    const s = sentenceAt(sentencesOf.get(m.paragraph), m.start);
-    const id = s ? nationOf(s, m) : undefined;
-    if (id) found.push(id);
-  }
-  return found;
-}
-
 /**
  * True when the article describes `name` by a nation other than the one `noun` names ("Kenyan runner Faith Kiptoo"
  * is not "the Ethiopian"): the person just named is then no answer for the epithet.
@@ -72,7 +56,7 @@ export function otherNation(
   name: string,
 ): boolean {
   const id = nationalityCountry(noun);
-  return !!id && nations(persons, sentencesOf, name).some((n) => n !== id);
+  return !!id && readAtMentions(persons, sentencesOf, name, nationOf).some((n) => n !== id);
 }
 
 /**

@@ -5,7 +5,7 @@ import type {Sentence} from '../pipeline.js';
 import type {Entity} from '../types.js';
 import {nounGender} from '../entities/gender.js';
 import {pronounGender} from './attribution.js';
-import {lastBefore, latestUpTo, partition, sentenceAt} from './lookup.js';
+import {lastBefore, latestUpTo, partition, readAtMentions, sentenceAt} from './lookup.js';
 import {objectPronoun, type Gender, type Mention} from './mentions.js';
 import {formerOrLatter, ledeRole, parentOf, predicateRole, roleOpening} from './roles.js';
 import {isSpeechVerb} from './speech-verb.js';
@@ -587,26 +587,16 @@ export function epithetResolver(
       if (other.name !== m.name) return null;
     }
     // "the 24-year-old said" is no one the text gives another age ("Tom Reed, 45,").
-    if (age !== undefined && statedAges(persons, sentencesOf, m.name).some((a) => a !== age)) return null;
+    if (age !== undefined && readAtMentions(persons, sentencesOf, m.name, statedAge).some((a) => a !== age))
+      return null;
     // "Kenyan runner Faith Kiptoo … Ethiopia's Tigist Alemu was second. “…,” the Ethiopian said": not the Kenyan.
     if (nation !== undefined && otherNation(persons, sentencesOf, nation, m.name)) return null;
     return m.name;
   };
 }
 
-// The ages the text sets beside a person's mentions ("Tom Reed, 45,", "Tom Reed (45)").
-function statedAges(
-  persons: readonly Mention[],
-  sentencesOf: ReadonlyMap<number, readonly Sentence[]>,
-  name: string,
-): string[] {
-  const ages: string[] = [];
-  for (const p of persons) {
-    if (p.name !== name) continue;
-    const s = sentenceAt(sentencesOf.get(p.paragraph), p.start);
-    const stated = s ? STATED_AGE.exec(s.text.slice(p.end - s.start, p.end - s.start + 8)) : null;
-    if (stated?.[1]) ages.push(stated[1]);
-  }
-  return ages;
+// The age the text sets right after a person's mention ("Tom Reed, 45,", "Tom Reed (45)").
+function statedAge(s: Sentence, m: Mention): string | undefined {
+  return STATED_AGE.exec(s.text.slice(m.end - s.start, m.end - s.start + 8))?.[1];
 }
 const STATED_AGE = /^(?:,\s*|\s*\()(\d{1,3})\b(?![.,]\d)/u;
