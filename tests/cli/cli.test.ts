@@ -407,6 +407,14 @@ describe('brief show', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/no article with id 'no-such-article' \(see brief list\)/);
   });
+  it('prints null with --json when it shows no article, so a JSON parser reading it gets JSON', () => {
+    const unknown = runCli(['show', 'no-such-article', '--json', '--articles', ARTICLES]);
+    expect([unknown.code, JSON.parse(unknown.stdout)]).toEqual([1, null]);
+    const dir = tempDir({'empty.txt': ''});
+    const skipped = runCli(['show', 'empty', '--json', '--articles', dir]);
+    expect([skipped.code, skipped.stdout]).toEqual([1, 'null\n']);
+    expect(skipped.stderr).toContain('empty.txt');
+  });
   it.each([
     ['a typo', 'kyiv-strik', "(did you mean 'kyiv-strike'?)"],
     ['the start of an id', 'kyiv', "(did you mean 'kyiv-strike'?)"],
