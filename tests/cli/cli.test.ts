@@ -75,6 +75,8 @@ describe('brief --help / --version / usage errors', () => {
   // A command given the wrong arguments points at its own help, which says what it takes.
   it.each([
     [['show'], 'show takes one article id', 'show'],
+    [['show', ''], 'show takes one article id', 'show'],
+    [['show', ' '], 'show takes one article id', 'show'],
     [['list', 'extra'], 'list takes no arguments', 'list'],
     [['feeds', 'remove'], 'feeds takes no arguments, or: feeds remove URL', 'feeds'],
     [['export-opml', 'a.opml', 'b.opml'], 'export-opml takes at most one file', 'export-opml'],
