@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import {basename, dirname, resolve} from 'node:path';
 import type {FeedRow} from '../feeds/feeds-db.js';
 import {publish, writeTemp} from '../feeds/write-file.js';
@@ -156,8 +156,9 @@ export async function exportOpmlCommand(
   // ("-", as other tools take it, is stdout: not a file named "-".)
   const path = file === undefined || file === '-' ? null : resolve(file);
   // Refused before anything else is said: a note on an export that is not written reads as if it were.
-  if (path !== null && existsSync(path)) {
-    io.err(`brief: ${showName(file ?? '')} exists; brief does not write over files (choose another name)\n`);
+  const refused = path === null ? null : unwritable(path, showName(file ?? ''));
+  if (refused !== null) {
+    io.err(`brief: ${refused}\n`);
     return 1;
   }
   // Nothing subscribed is no failure (as `brief feeds` and `refresh` take it): a script backing the list up gets a
@@ -179,6 +180,15 @@ export async function exportOpmlCommand(
     io.err(`brief: cannot write ${showName(file ?? '')}: ${writeProblem(err)}\n`);
     return 1;
   }
+}
+
+/** Why the list cannot go to `path` (`shown` as typed), known before anything is fetched or said; else null. */
+function unwritable(path: string, shown: string): string | null {
+  if (existsSync(path))
+    return statSync(path).isDirectory()
+      ? `${shown} is a folder; name a file in it for the list (${shown}/subscriptions.opml, say)`
+      : `${shown} exists; brief does not write over files (choose another name)`;
+  return existsSync(dirname(path)) ? null : `cannot write ${shown}: no such folder`;
 }
 
 /**
