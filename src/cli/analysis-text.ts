@@ -1,6 +1,7 @@
 import type {Analysis, Entity} from '../extract/types.js';
 import {cleanLine, withoutClauseComma} from '../library/sanitize.js';
 import type {ArticleMeta} from '../library/types.js';
+import {plainEmoji} from '../ui/plain-emoji.js';
 import {displayWidth, wrapText} from '../ui/text.js';
 
 // Plain text for a terminal or a pipe: one item per line, so `grep` and `less` work on it; no colours, and every
@@ -57,15 +58,19 @@ const READING_WIDTH = 100;
  */
 export function wrapForTerminal(text: string, columns: number): string {
   const width = Math.min(READING_WIDTH, Math.max(20, columns - 1));
-  return text
-    .split('\n')
-    .map((line) => {
-      if (displayWidth(line) <= width) return line;
-      const lead = /^ */.exec(line)?.[0] ?? '';
-      const hang = lead === '' ? '' : `${lead}  `;
-      const [first = '', ...rest] = wrapText(line.slice(lead.length), width - lead.length);
-      const more = rest.length === 0 ? [] : wrapText(rest.join(' '), width - hang.length);
-      return [`${lead}${first}`, ...more.map((l) => `${hang}${l}`)].join('\n');
-    })
-    .join('\n');
+  return (
+    text
+      .split('\n')
+      // Emoji sequences as every terminal counts them (ui/plain-emoji.ts), in lines that fit as in lines wrapped.
+      .map(plainEmoji)
+      .map((line) => {
+        if (displayWidth(line) <= width) return line;
+        const lead = /^ */.exec(line)?.[0] ?? '';
+        const hang = lead === '' ? '' : `${lead}  `;
+        const [first = '', ...rest] = wrapText(line.slice(lead.length), width - lead.length);
+        const more = rest.length === 0 ? [] : wrapText(rest.join(' '), width - hang.length);
+        return [`${lead}${first}`, ...more.map((l) => `${hang}${l}`)].join('\n');
+      })
+      .join('\n')
+  );
 }
