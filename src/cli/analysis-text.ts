@@ -58,19 +58,16 @@ const READING_WIDTH = 100;
  */
 export function wrapForTerminal(text: string, columns: number): string {
   const width = Math.min(READING_WIDTH, Math.max(20, columns - 1));
-  return (
-    text
-      .split('\n')
-      // Emoji sequences as every terminal counts them (ui/plain-emoji.ts), in lines that fit as in lines wrapped.
-      .map(plainEmoji)
-      .map((line) => {
-        if (displayWidth(line) <= width) return line;
-        const lead = /^ */.exec(line)?.[0] ?? '';
-        const hang = lead === '' ? '' : `${lead}  `;
-        const [first = '', ...rest] = wrapText(line.slice(lead.length), width - lead.length);
-        const more = rest.length === 0 ? [] : wrapText(rest.join(' '), width - hang.length);
-        return [`${lead}${first}`, ...more.map((l) => `${hang}${l}`)].join('\n');
-      })
-      .join('\n')
-  );
+  // Emoji sequences as every terminal counts them (ui/plain-emoji.ts), in lines that fit as in lines wrapped.
+  return plainEmoji(text)
+    .split('\n')
+    .map((line) => {
+      if (displayWidth(line) <= width) return line;
+      const lead = /^ */.exec(line)?.[0] ?? '';
+      const hang = lead === '' ? '' : `${lead}  `;
+      const [first = '', ...rest] = wrapText(line.slice(lead.length), width - lead.length);
+      const more = rest.length === 0 ? [] : wrapText(rest.join(' '), width - hang.length);
+      return [`${lead}${first}`, ...more.map((l) => `${hang}${l}`)].join('\n');
+    })
+    .join('\n');
 }
