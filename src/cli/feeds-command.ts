@@ -5,7 +5,7 @@ import {publish, writeTemp} from '../feeds/write-file.js';
 import {opmlText} from '../web/opml.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {cleanUrl} from '../web/url.js';
-import {displayWidth, fit, truncate} from '../ui/text.js';
+import {displayWidth, fit, safeLine, truncate} from '../ui/text.js';
 import type {ExitCode} from './commands.js';
 import {openTargetForFeeds} from './feeds-target.js';
 import type {Io} from './output.js';
@@ -62,7 +62,9 @@ export function formatFeeds(rows: readonly FeedListing[], out: FeedsOutput = {te
   const width = out.terminal ? Math.max(20, out.columns ?? 80) : Infinity;
   // The last column is left free: a line as wide as the terminal wraps on some.
   const cutTo = (text: string, w: number): string => (out.terminal ? truncate(text, w - 1) : text);
-  const title = (f: FeedListing): string => cleanLine(f.title ?? '') || '(untitled)';
+  // A terminal gets emoji as every terminal draws them at one width (ui/plain-emoji.ts); a pipe gets them whole.
+  const title = (f: FeedListing): string =>
+    (out.terminal ? safeLine : cleanLine)(f.title ?? '') || '(untitled)';
   const now = out.now ?? Date.now();
   if (width < TABLE + 1) {
     const lines = rows.map((f) => {
