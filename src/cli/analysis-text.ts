@@ -1,6 +1,7 @@
 import type {Analysis, Entity} from '../extract/types.js';
 import {cleanLine, withoutClauseComma} from '../library/sanitize.js';
 import type {ArticleMeta} from '../library/types.js';
+import {plainEmoji} from '../ui/plain-emoji.js';
 import {displayWidth, wrapText} from '../ui/text.js';
 
 // Plain text for a terminal or a pipe: one item per line, so `grep` and `less` work on it; no colours, and every
@@ -57,7 +58,8 @@ const READING_WIDTH = 100;
  */
 export function wrapForTerminal(text: string, columns: number): string {
   const width = Math.min(READING_WIDTH, Math.max(20, columns - 1));
-  return text
+  // Emoji sequences as every terminal counts them (ui/plain-emoji.ts), in lines that fit as in lines wrapped.
+  return plainEmoji(text)
     .split('\n')
     .map((line) => {
       if (displayWidth(line) <= width) return line;

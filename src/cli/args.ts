@@ -212,7 +212,9 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
     );
   }
   const command = first as CommandName;
-  if (command === 'show' && rest.length !== 1) throw new UsageError('show takes one article id', command);
+  // An empty id (an unset variable in a script: brief show "$ID") is no id, as an empty query is no query.
+  if (command === 'show' && (rest.length !== 1 || rest[0]?.trim() === ''))
+    throw new UsageError('show takes one article id', command);
   if (command === 'extract' && rest.length === 0)
     throw new UsageError('extract takes one or more files', command);
   if (command === 'list' && rest.length > 0) throw new UsageError('list takes no arguments', command);

@@ -1,6 +1,6 @@
 import module from 'node:module';
-import {homedir} from 'node:os';
 import {join} from 'node:path';
+import {homeFolder} from '../store/paths.js';
 
 // V8's code cache for brief's own bundle: with it, a start-up after the first skips parsing and compiling the
 // JavaScript it runs. Node 22.1+ keeps it on disk through module.enableCompileCache, keyed by each file's content
@@ -13,7 +13,7 @@ type EnableCompileCache = (dir?: string) => {status: number; message?: string; d
 
 /** Where the cache lives: `$XDG_CACHE_HOME/brief/v8`, else `~/.cache/brief/v8`. */
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(homeFolder(), '.cache');
   return join(base, 'brief', 'v8');
 }
 

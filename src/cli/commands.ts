@@ -91,27 +91,25 @@ function meantIds(typed: string, ids: readonly string[]): string {
 
 /** `brief show ID`: the whole analysis (title, meta, summary, facts, quotes, names), then the text. */
 export async function showCommand(dir: string, id: string, json: boolean, io: Io): Promise<ExitCode> {
+  // With --json, no article shown is `null` on stdout (the reason on stderr): a script's JSON parser gets JSON.
+  const fail = (message: string): ExitCode => {
+    io.err(`brief: ${message}\n`);
+    if (json) io.out('null\n');
+    return 1;
+  };
   let found;
   try {
     // An id as `list` shows it (controls spelt out) finds the article too: that is the form a person can type.
     found = await findArticleById(dir, id, (candidate) => showName(candidate) === id);
   } catch (err) {
     if (!(err instanceof LibraryError)) throw err;
-    io.err(`brief: ${err.message}\n`);
-    return 1;
+    return fail(err.message);
   }
-  if (found.files === 0) {
-    io.err(`brief: no articles in ${showName(dir)} (brief reads .txt, .md and .html files)\n`);
-    return 1;
-  }
-  if (!found.read) {
-    io.err(`brief: no article with id '${showName(id)}' (${meantIds(id, found.ids ?? [])})\n`);
-    return 1;
-  }
-  if (!found.read.ok) {
-    io.err(`brief: skipped ${showName(found.read.skipped.path)}: ${found.read.skipped.reason}\n`);
-    return 1;
-  }
+  if (found.files === 0)
+    return fail(`no articles in ${showName(dir)} (brief reads .txt, .md and .html files)`);
+  if (!found.read) return fail(`no article with id '${showName(id)}' (${meantIds(id, found.ids ?? [])})`);
+  if (!found.read.ok)
+    return fail(`skipped ${showName(found.read.skipped.path)}: ${found.read.skipped.reason}`);
   const article = found.read.article;
   for (const w of found.read.warnings) io.err(`brief: warning: ${showName(article.path)}: ${w}\n`);
   // Extracted here, as `extract` does: the same result without depending on an index being built; in a worker,

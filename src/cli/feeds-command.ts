@@ -1,11 +1,11 @@
-import {existsSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import {basename, dirname, resolve} from 'node:path';
 import type {FeedRow} from '../feeds/feeds-db.js';
 import {publish, writeTemp} from '../feeds/write-file.js';
 import {opmlText} from '../web/opml.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {cleanUrl} from '../web/url.js';
-import {displayWidth, fit, truncate} from '../ui/text.js';
+import {displayWidth, fit, safeLine, truncate} from '../ui/text.js';
 import type {ExitCode} from './commands.js';
 import {openTargetForFeeds} from './feeds-target.js';
 import type {Io} from './output.js';
@@ -62,7 +62,9 @@ export function formatFeeds(rows: readonly FeedListing[], out: FeedsOutput = {te
   const width = out.terminal ? Math.max(20, out.columns ?? 80) : Infinity;
   // The last column is left free: a line as wide as the terminal wraps on some.
   const cutTo = (text: string, w: number): string => (out.terminal ? truncate(text, w - 1) : text);
-  const title = (f: FeedListing): string => cleanLine(f.title ?? '') || '(untitled)';
+  // A terminal gets emoji as every terminal draws them at one width (ui/plain-emoji.ts); a pipe gets them whole.
+  const title = (f: FeedListing): string =>
+    (out.terminal ? safeLine : cleanLine)(f.title ?? '') || '(untitled)';
   const now = out.now ?? Date.now();
   if (width < TABLE + 1) {
     const lines = rows.map((f) => {
@@ -156,8 +158,9 @@ export async function exportOpmlCommand(
   // ("-", as other tools take it, is stdout: not a file named "-".)
   const path = file === undefined || file === '-' ? null : resolve(file);
   // Refused before anything else is said: a note on an export that is not written reads as if it were.
-  if (path !== null && existsSync(path)) {
-    io.err(`brief: ${showName(file ?? '')} exists; brief does not write over files (choose another name)\n`);
+  const refused = path === null ? null : unwritable(path, showName(file ?? ''));
+  if (refused !== null) {
+    io.err(`brief: ${refused}\n`);
     return 1;
   }
   // Nothing subscribed is no failure (as `brief feeds` and `refresh` take it): a script backing the list up gets a
@@ -179,6 +182,15 @@ export async function exportOpmlCommand(
     io.err(`brief: cannot write ${showName(file ?? '')}: ${writeProblem(err)}\n`);
     return 1;
   }
+}
+
+/** Why the list cannot go to `path` (`shown` as typed), known before anything is fetched or said; else null. */
+function unwritable(path: string, shown: string): string | null {
+  if (existsSync(path))
+    return statSync(path).isDirectory()
+      ? `${shown} is a folder; name a file in it for the list (${shown}/subscriptions.opml, say)`
+      : `${shown} exists; brief does not write over files (choose another name)`;
+  return existsSync(dirname(path)) ? null : `cannot write ${shown}: no such folder`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import {statSync} from 'node:fs';
-import {homedir} from 'node:os';
 import {join} from 'node:path';
+import {homeFolder} from '../store/paths.js';
 
 function isFolder(path: string): boolean {
   try {
@@ -18,7 +18,7 @@ function isFolder(path: string): boolean {
 export function defaultArticlesPath(
   env: NodeJS.ProcessEnv = process.env,
   cwd: string = process.cwd(),
-  home: string = homedir(),
+  home: string = homeFolder(),
 ): string {
   if (env.BRIEF_ARTICLES) return env.BRIEF_ARTICLES;
   if (isFolder(join(cwd, 'articles'))) return 'articles';

@@ -1,6 +1,6 @@
 import {cleanLine, showName, toJson} from '../library/sanitize.js';
 import type {ListedArticle} from '../store/list-rows.js';
-import {displayWidth, fit, fitWords} from '../ui/text.js';
+import {displayWidth, fit, fitWords, safeLine} from '../ui/text.js';
 
 const TITLE = 60;
 
@@ -37,8 +37,9 @@ export function formatRow(
     const shown = displayWidth(title) <= TITLE ? fit(title, TITLE) : title;
     return `${marks(a)} ${date}  ${fit(cleanLine(a.source ?? ''), 16)}  ${shown}  ${id}\n`;
   }
-  const source = columns >= SOURCE_FROM ? `${fit(cleanLine(a.source ?? ''), 16)}  ` : '';
-  return titleRow(`${marks(a)} ${date}  ${source}`, title, id, columns, TITLE, '   ');
+  // A terminal gets emoji as every terminal draws them at one width (ui/plain-emoji.ts); a pipe gets them whole.
+  const source = columns >= SOURCE_FROM ? `${fit(safeLine(a.source), 16)}  ` : '';
+  return titleRow(`${marks(a)} ${date}  ${source}`, safeLine(title), id, columns, TITLE, '   ');
 }
 
 /**

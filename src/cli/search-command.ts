@@ -9,7 +9,7 @@ import {indexStore, INTERRUPTED, reportRun, type ProgressSink, type RunExit} fro
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
 import {cleanLine, showName, toJson} from '../library/sanitize.js';
-import {fit, fitWords, truncate, truncateWords} from '../ui/text.js';
+import {fit, fitWords, safeLine, truncate, truncateWords} from '../ui/text.js';
 import {titleRow} from './list-format.js';
 import {emptyLibraryLine} from './empty-library.js';
 import {hasListed} from '../store/list-rows.js';
@@ -86,11 +86,12 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
         for (const h of hits) {
           const date = `${cleanLine(h.date ?? '').padEnd(10)}  `;
           const id = `(${showName(h.articleId)})`;
-          const snippet = cleanLine(bracketed(h));
+          // A terminal gets emoji as every terminal draws them at one width (ui/plain-emoji.ts); a pipe gets them whole.
+          const snippet = (width === null ? cleanLine : safeLine)(bracketed(h));
           io.out(
             width === null
               ? `${date}${truncate(cleanLine(h.title), 80)}  ${id}\n            ${snippet}\n`
-              : `${titleRow(date, cleanLine(h.title), id, width, 80, TEXT_PAD)}${TEXT_PAD}${truncateWords(snippet, Math.max(1, width - 1 - TEXT_PAD.length))}\n`,
+              : `${titleRow(date, safeLine(h.title), id, width, 80, TEXT_PAD)}${TEXT_PAD}${truncateWords(snippet, Math.max(1, width - 1 - TEXT_PAD.length))}\n`,
           );
         }
       }
@@ -127,7 +128,7 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
         const kind = width !== null && width < NARROW ? `${e.kind}  ` : `${e.kind.padEnd(12)}  `;
         const room =
           width === null ? 60 : Math.max(10, Math.min(60, width - 1 - kind.length - 2 - count.length));
-        io.out(`${kind}${width === null ? fit(name, room) : fitWords(name, room)}  ${count}\n`);
+        io.out(`${kind}${width === null ? fit(name, room) : fitWords(safeLine(name), room)}  ${count}\n`);
         if (req.explain) {
           io.out(`${pad}matched ${r.how} (“${matched}”)\n`);
           for (const j of links[i]?.joined ?? [])
@@ -141,7 +142,7 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
           io.out(
             width === null
               ? `${head}${truncate(cleanLine(a.title), 70)}  ${id}\n`
-              : titleRow(head, cleanLine(a.title), id, width, 70, pad),
+              : titleRow(head, safeLine(a.title), id, width, 70, pad),
           );
         }
       });

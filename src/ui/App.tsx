@@ -265,7 +265,9 @@ export function App({
       // Nothing moves unseen behind "terminal too small": its own keys (quit) are the only ones that work there,
       // whichever screen is behind it.
       const mode = shown.tooSmall ? 'small' : currentMode(s);
-      const command = resolveCommand(mode, event.input, event.key);
+      // Pasted text is text: typed into the search box, and no command anywhere.
+      if (event.pasted && mode !== 'search') continue;
+      const command = event.pasted ? null : resolveCommand(mode, event.input, event.key);
       if (command) {
         const {actions, effects} = commandActions(command, commandContext(s, shown.data, shown.size));
         actions.forEach(apply);

@@ -1,10 +1,11 @@
 import {constants} from 'node:os';
 
 // The alternate screen keeps the user's scrollback intact and gives it back on exit, however the reader ends.
-const ENTER_ALT = '\u001b[?1049h';
+// Bracketed paste on with it (state/paste.ts), off when leaving: a paste is then text, never keys.
+const ENTER_ALT = '\u001b[?1049h\u001b[?2004h';
 // Blank and the cursor home before leaving it: tmux, given its main screen back at another size than it lent it (the
 // window resized while the reader ran), carried rows of the last frame onto it, above the shell's prompt.
-const LEAVE_ALT = '\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h';
+const LEAVE_ALT = '\u001b[?2004l\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h';
 
 // Erase Saved Lines (ED 3): Ink sends it with each full clear (a narrower window, a frame as tall as the screen), and
 // xterm, VTE and tmux erase the user's scrollback on it even from the alternate screen, which has none of its own.

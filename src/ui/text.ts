@@ -1,13 +1,17 @@
 import stringWidth from 'string-width';
 import {cleanLine} from '../library/sanitize.js';
 import {measureWidthWith, NARROW} from './narrow.js';
+import {plainEmoji} from './plain-emoji.js';
 
 // Store text already comes from the library's sanitizer, but the store is a boundary (a database someone else
 // may have written), so anything shown goes through the same sanitiser again.
 
-/** One display line: controls, bidi and invisible characters removed, every run of whitespace one space. */
+/**
+ * One display line: controls, bidi and invisible characters removed, every run of whitespace one space, emoji
+ * sequences in the parts every terminal draws at the same width (plain-emoji.ts).
+ */
 export function safeLine(text: string | null | undefined): string {
-  return cleanLine(text ?? '');
+  return plainEmoji(cleanLine(text ?? ''));
 }
 
 // Widths are measured as Ink lays text out and terminals draw it: string-width over grapheme clusters, so an

@@ -359,6 +359,25 @@ describe('brief export-opml', () => {
   });
 });
 
+describe('brief export-opml refused', () => {
+  it('says a folder is one, and a missing folder, in one line before any note', async () => {
+    const {brief} = setup();
+    const folder = tempDir();
+    expect(await brief('export-opml', folder)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `brief: ${folder} is a folder; name a file in it for the list (${folder}/subscriptions.opml, say)\n`,
+    });
+    const missing = join(folder, 'no', 'x.opml');
+    // Nothing subscribed: the note that the list names no feeds would read as if a list had been written.
+    expect(await brief('export-opml', missing)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `brief: cannot write ${missing}: no such folder\n`,
+    });
+  });
+});
+
 describe('brief add failures', () => {
   it('gives one line and a non-zero exit for each, and leaves the library unchanged', async () => {
     const server = await startServer({

@@ -70,6 +70,12 @@ describe('brief show in a terminal', () => {
     );
   });
 
+  it('gives emoji sequences as every terminal counts them, in lines that fit and lines it wraps', () => {
+    const family = 'Family 👨\u200d👩\u200d👧 day 👍🏽';
+    expect(wrapForTerminal(family, 80)).toBe('Family 👨👩👧 day 👍');
+    expect(wrapForTerminal(`${SENTENCE} ${family}`, 60)).toContain('👨👩👧 day 👍');
+  });
+
   it('brief show wraps in a terminal and not in a pipe', async () => {
     const lib = tempDir({
       'ferry.md': `---\ntitle: Ferry returns\ndate: 2024-02-02\n---\n\n${SENTENCE} ${SENTENCE}\n`,

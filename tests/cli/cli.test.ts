@@ -75,6 +75,8 @@ describe('brief --help / --version / usage errors', () => {
   // A command given the wrong arguments points at its own help, which says what it takes.
   it.each([
     [['show'], 'show takes one article id', 'show'],
+    [['show', ''], 'show takes one article id', 'show'],
+    [['show', ' '], 'show takes one article id', 'show'],
     [['list', 'extra'], 'list takes no arguments', 'list'],
     [['feeds', 'remove'], 'feeds takes no arguments, or: feeds remove URL', 'feeds'],
     [['export-opml', 'a.opml', 'b.opml'], 'export-opml takes at most one file', 'export-opml'],
@@ -406,6 +408,14 @@ describe('brief show', () => {
     const run = runCli(['show', 'no-such-article', '--articles', ARTICLES]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/no article with id 'no-such-article' \(see brief list\)/);
+  });
+  it('prints null with --json when it shows no article, so a JSON parser reading it gets JSON', () => {
+    const unknown = runCli(['show', 'no-such-article', '--json', '--articles', ARTICLES]);
+    expect([unknown.code, JSON.parse(unknown.stdout)]).toEqual([1, null]);
+    const dir = tempDir({'empty.txt': ''});
+    const skipped = runCli(['show', 'empty', '--json', '--articles', dir]);
+    expect([skipped.code, skipped.stdout]).toEqual([1, 'null\n']);
+    expect(skipped.stderr).toContain('empty.txt');
   });
   it.each([
     ['a typo', 'kyiv-strik', "(did you mean 'kyiv-strike'?)"],

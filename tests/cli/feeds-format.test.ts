@@ -35,6 +35,13 @@ describe('formatFeeds', () => {
     expect(new Set(lines.map((l) => stringWidth(l))).size).toBe(1);
     expect(lines[2]).toContain('…');
   });
+  it('gives a terminal emoji sequences as every terminal counts them, so the counts line up in tmux 3.3 too', () => {
+    const lines = titleLines(['Family 👨\u200d👩\u200d👧 news 👍🏽', 'Coastal News']);
+    // xterm and tmux 3.3 count each code point, kitty each cluster: the rows line up either way.
+    const codePoints = (line: string) => [...line].reduce((sum, c) => sum + stringWidth(c), 0);
+    expect(new Set(lines.map(codePoints)).size).toBe(1);
+    expect(lines[1]).toContain('Family 👨👩👧 news 👍');
+  });
   it('never cuts an emoji in half', () => {
     const text = formatFeeds([feed(`Fire news ${'🔥'.repeat(18)}`)], {terminal: true, columns: 100});
     expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);

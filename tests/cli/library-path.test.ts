@@ -3,6 +3,8 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseCli, UsageError} from '../../src/cli/args.js';
 import {defaultArticlesPath} from '../../src/cli/library-path.js';
+import {codeCacheDir} from '../../src/cli/code-cache.js';
+import {defaultDbPath, homeFolder} from '../../src/store/paths.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 describe('where the library lives', () => {
@@ -20,6 +22,31 @@ describe('where the library lives', () => {
       join(home, '.local/share/brief/articles'),
     );
     expect(parseCli(['--articles', '/x', 'list'], {BRIEF_ARTICLES: '/lib'}).articles).toBe('/x');
+  });
+});
+
+describe('the home folder', () => {
+  it('is $HOME when absolute, else the system record of the user, never a folder relative to where brief starts', () => {
+    const recorded = () => '/home/ada';
+    expect(homeFolder('/home/me', recorded)).toBe('/home/me');
+    expect(homeFolder('', recorded)).toBe('/home/ada');
+    expect(homeFolder('me', recorded)).toBe('/home/ada');
+    const noRecord = () => {
+      throw new Error('no passwd entry');
+    };
+    expect(homeFolder('', noRecord)).toBe('');
+    expect(defaultDbPath({}, homeFolder('', recorded))).toBe('/home/ada/.local/share/brief/brief.db');
+  });
+  it('puts the database, the library and the code cache under an absolute folder when HOME is empty', () => {
+    const saved = process.env.HOME;
+    process.env.HOME = '';
+    try {
+      expect(defaultDbPath({})).toMatch(/^\//);
+      expect(defaultArticlesPath({}, tempDir())).toMatch(/^\//);
+      expect(codeCacheDir({})).toMatch(/^\//);
+    } finally {
+      process.env.HOME = saved;
+    }
   });
 });
 

@@ -25,6 +25,14 @@ describe('formatRow', () => {
     ].map((r) => stringWidth(r.slice(0, r.lastIndexOf(' ') + 1)));
     expect(new Set(widths).size).toBe(1);
   });
+  it('gives a terminal emoji sequences as every terminal draws them at one width, a pipe them whole', () => {
+    const title = 'Family 👨\u200d👩\u200d👧 day 👍🏽 at the harbour';
+    // Each code point alone, as xterm or tmux 3.3 count, and each cluster, as kitty counts: the same.
+    const line = row(title, true, {}, 80).trimEnd();
+    expect([...line].reduce((sum, c) => sum + stringWidth(c), 0)).toBe(stringWidth(line));
+    expect(line).toContain('Family 👨👩👧 day 👍 at the harbour');
+    expect(row(title)).toContain(title);
+  });
   it.each([
     [{read: false, favourite: false}, '●  '],
     [{read: false, favourite: true}, '●★ '],

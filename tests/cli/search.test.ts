@@ -232,3 +232,39 @@ describe('brief search in a terminal', () => {
     }
   });
 });
+
+describe('brief search in a terminal, with emoji sequences in titles', () => {
+  it('gives them as every terminal counts them, so each line fits however the terminal counts', async () => {
+    const home2 = mkdtempSync(join(tmpdir(), 'brief-search-emoji-'));
+    try {
+      const lib2 = join(home2, 'articles');
+      const db2 = join(home2, 'brief.db');
+      mkdirSync(lib2);
+      const title =
+        'Family 👨\u200d👩\u200d👧\u200d👦 day 👍🏽 at the harbour with the ferry crews ❤️ and their town';
+      writeFileSync(join(lib2, 'family.md'), `---\ntitle: ${title}\n---\n\nMaria Lopez spoke at the pier.\n`);
+      const store = openSqliteStore({dbPath: db2, root: lib2});
+      await startIndexing(store, {pool: countingPool()}).done;
+      store.close();
+      let out = '';
+      const io = {out: (t: string) => void (out += t), err: () => {}, terminal: true, columns: 80};
+      const sink = {isTTY: false, columns: 80, write: () => {}};
+      await searchCommand(
+        {articles: lib2, db: db2, query: 'maria', json: false, kind: null, text: false},
+        io,
+        sink,
+      );
+      await searchCommand(
+        {articles: lib2, db: db2, query: 'pier', json: false, kind: null, text: true},
+        io,
+        sink,
+      );
+      expect(out).toContain('Family 👨👩👧👦 day 👍');
+      // xterm and tmux 3.3 count each code point; kitty each cluster: every line fits either way.
+      const codePoints = (line: string) => [...line].reduce((sum, c) => sum + stringWidth(c), 0);
+      for (const line of out.split('\n')) expect(codePoints(line), line).toBeLessThan(80);
+    } finally {
+      rmSync(home2, {recursive: true, force: true});
+    }
+  });
+});

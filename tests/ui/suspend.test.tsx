@@ -23,15 +23,18 @@ describe('suspending the full screen (Ctrl+Z)', () => {
     expect(screen.suspend(() => s.log.push('stopped'))).toBe(true);
     expect(s.log).toEqual([
       'raw false',
-      `write ${JSON.stringify('\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h')}`,
+      // Bracketed paste off while the shell has the terminal, on again with the screen.
+      `write ${JSON.stringify('\u001b[?2004l\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h')}`,
       'stopped',
-      `write ${JSON.stringify('\u001b[?1049h')}`,
+      `write ${JSON.stringify('\u001b[?1049h\u001b[?2004h')}`,
       'raw true',
       `write ${JSON.stringify('\u001b[?25l\u001b[2J\u001b[H')}`,
     ]);
     // Taken again: quitting afterwards still gives it back.
     screen.restore();
-    expect(s.log.at(-1)).toBe(`write ${JSON.stringify('\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h')}`);
+    expect(s.log.at(-1)).toBe(
+      `write ${JSON.stringify('\u001b[?2004l\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h')}`,
+    );
   });
 
   it('takes the screen again even when stopping fails, and does nothing when it never took it', () => {

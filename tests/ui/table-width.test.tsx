@@ -39,6 +39,22 @@ describe('the article table with emoji, zero-width and bidi characters in titles
   });
 });
 
+// How xterm, tmux 3.3, screen and the Linux console count: each code point alone (a ZWJ, an emoji selector and a
+// keycap mark none, a skin tone two), where kitty or WezTerm count a whole emoji sequence as two.
+const codePointWidth = (line: string) => [...line].reduce((sum, c) => sum + stringWidth(c), 0);
+
+describe('the article table with emoji sequences, in a terminal that counts code points', () => {
+  it.each([100, 80, 61])('keeps every row as wide as the rules at %i columns', async (width) => {
+    const ui = await mount(<ArticleTable rows={TITLES.map(record)} selected={0} width={width} />);
+    const lines = ui.frame().split('\n');
+    // Each line's width alike however the terminal counts: no right rule wrapped onto a line of its own.
+    for (const line of lines) expect([codePointWidth(line), line]).toEqual([width, line]);
+    expect(ui.frame()).toContain(width === 100 ? 'Family 👨👩👧 day ❤ in the park' : 'Family 👨👩👧');
+    expect(ui.frame()).not.toMatch(/\u200d|\ufe0f|\u20e3|[\u{1f3fb}-\u{1f3ff}]/u);
+    await ui.unmount();
+  });
+});
+
 describe('the article table in the width the layout gives it', () => {
   // 60 is the smallest window brief draws; 79/80 and 119/120 are either side of the widths where columns change.
   it.each([60, 61, 79, 80, 99, 100, 119, 120, 200])('is exactly %i columns wide', async (width) => {

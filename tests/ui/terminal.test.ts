@@ -29,7 +29,11 @@ describe('fullScreen', () => {
     screen.enter();
     screen.restore();
     screen.restore();
-    expect(s.written).toEqual(['\u001b[?1049h', '\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h']);
+    // Bracketed paste (2004) on with the alternate screen and off before leaving it.
+    expect(s.written).toEqual([
+      '\u001b[?1049h\u001b[?2004h',
+      '\u001b[?2004l\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h',
+    ]);
     expect(s.raw).toEqual([true, false]);
   });
 
@@ -46,7 +50,7 @@ describe('fullScreen', () => {
     });
     expect(() => screen.enter()).not.toThrow();
     expect(() => screen.restore()).not.toThrow();
-    expect(s.written.at(-1)).toBe('\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h');
+    expect(s.written.at(-1)).toBe('\u001b[?2004l\u001b[2J\u001b[H\u001b[?1049l\u001b[?25h');
   });
 
   it('writes nothing when it never entered', () => {

@@ -1,6 +1,7 @@
 import {useCallback, useEffect, useRef} from 'react';
 import {useStdin, type Key} from 'ink';
 import {endOfRead, stepControlStrings, type StringState} from '../state/control-strings.js';
+import {stepPaste} from '../state/paste.js';
 import {escapeThenKey, splitKeys, textKeys, type KeyEvent} from '../state/split-keys.js';
 
 /**
@@ -14,6 +15,7 @@ export function useKeyEvents(): (input: string, key: Partial<Key>) => KeyEvent[]
   const {internal_eventEmitter: events} = useStdin();
   const raw = useRef<string | null>(null);
   const strings = useRef<StringState>('keys');
+  const pasting = useRef(false);
   useEffect(() => {
     if (!events) return;
     const seen = (data: unknown) => {
@@ -27,8 +29,18 @@ export function useKeyEvents(): (input: string, key: Partial<Key>) => KeyEvent[]
   }, [events]);
   return useCallback((input, key) => {
     const event = raw.current ?? input;
-    const step = stepControlStrings(strings.current, event);
     raw.current = null;
+    // A bracketed paste's text is typed, never keys (state/paste.ts).
+    const paste = stepPaste(pasting.current, event);
+    if (paste.pasting && !pasting.current)
+      // A paste whose closing never comes (a read cut it off, a terminal that drops it) ends with its read, so
+      // the keys after it are keys again.
+      queueMicrotask(() => {
+        pasting.current = false;
+      });
+    pasting.current = paste.pasting;
+    if (paste.keys) return paste.keys;
+    const step = stepControlStrings(strings.current, event);
     // Ink hands over all events of one read before anything else runs: an opening still bare then was a key, and
     // a body still open was cut by the read's end.
     if (step.state !== 'keys' && step.state !== strings.current)

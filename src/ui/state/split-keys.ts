@@ -4,6 +4,8 @@ import type {Key} from 'ink';
 export interface KeyEvent {
   input: string;
   key: Partial<Key>;
+  /** Typed by a bracketed paste (paste.ts): text for the search box, no command anywhere. */
+  pasted?: boolean;
 }
 
 const SPECIAL: readonly (keyof Key)[] = [
