@@ -50,7 +50,20 @@ export interface AppProps {
    * `say` puts a line in the footer, now or later, when it could not or nothing continued brief.
    */
   suspend?: (say: (text: string) => void) => void;
+  /** Ctrl+L: the screen blanked and the current frame drawn whole (absent: nothing to redraw on, e.g. in tests). */
+  repaint?: () => void;
 }
+
+// What the footer says could not be done when an effect throws.
+const FAILED_EFFECT: Record<Effect['type'], string> = {
+  exit: 'quit',
+  setRead: 'save the mark',
+  setFavourite: 'save the mark',
+  suspend: 'suspend',
+  repaint: 'redraw',
+  refresh: 'refresh',
+  openUrl: 'open the URL',
+};
 
 // Drawn again only when its own props change: it stays mounted, hidden, while other screens take keys.
 const MemoListScreen = React.memo(ListScreen);
@@ -81,6 +94,7 @@ export function App({
   settled,
   onKey,
   suspend,
+  repaint,
 }: AppProps) {
   const {exit} = useApp();
   const size = useTerminalSize(fixedSize);
@@ -211,6 +225,8 @@ export function App({
           // Told from a timer: the watch's word comes while React may be rendering.
           if (suspend) suspend((text) => setTimeout(() => apply({type: 'message', text}), 0));
           else after.push({type: 'message', text: 'Ctrl+Z: there is no terminal to give back here.'});
+        } else if (effect.type === 'repaint') {
+          repaint?.();
         } else if (effect.type === 'refresh') {
           const started = refresh?.start() ?? 'no-feeds';
           if (started === 'no-feeds') after.push({type: 'message', text: NO_FEEDS});
@@ -227,7 +243,7 @@ export function App({
       } catch (err) {
         after.push({
           type: 'message',
-          text: `Could not ${effect.type === 'refresh' || effect.type === 'suspend' ? effect.type : 'open the URL'}: ${err instanceof Error ? err.message : String(err)}`,
+          text: `Could not ${FAILED_EFFECT[effect.type]}: ${err instanceof Error ? err.message : String(err)}`,
         });
       }
     }

@@ -34,6 +34,7 @@ export const COMMANDS = [
   'refresh',
   'help',
   'suspend',
+  'repaint',
 ] as const;
 
 /** One of COMMANDS. */
@@ -157,6 +158,8 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'help', keys: ['?'], modes: READ, help: 'help: every key', footer: READ},
   // As in less and vim: raw mode reads Ctrl+Z as a key, so the terminal's own suspend never happens without this.
   {command: 'suspend', keys: ['ctrl+z'], modes: MODES, help: 'suspend to the shell (fg comes back)'},
+  // As in less, vim and newsboat: a screen another program wrote over (a wall message, a stray print) drawn clean.
+  {command: 'repaint', keys: ['ctrl+l'], modes: MODES, help: 'redraw the screen'},
 ];
 
 /** The token a keypress is known by in the keymap ("j", "G", "down", "shift+tab", "ctrl+c"), or null. */
@@ -303,4 +306,5 @@ const FOOTER_LABELS: Record<Command, string> = {
   refresh: 'refresh',
   help: 'help',
   suspend: 'suspend',
+  repaint: 'redraw',
 };

@@ -106,6 +106,12 @@ export async function runTui(options: TuiOptions): Promise<{interrupted: boolean
     say = told;
     suspend(0);
   };
+  // Ctrl+L: blank, then Ink's whole last frame at the terminal's size now.
+  const repaint = (): void => {
+    if (!screen.blank()) return;
+    refreshSize(process.stdout);
+    redraw();
+  };
   function onStop() {
     suspend(process.pid);
   }
@@ -122,6 +128,7 @@ export async function runTui(options: TuiOptions): Promise<{interrupted: boolean
           {...(options.settled ? {settled: options.settled} : {})}
           {...(options.onKey ? {onKey: options.onKey} : {})}
           suspend={onSuspendKey}
+          repaint={repaint}
         />
       </ConsoleAboveFrame>,
       {

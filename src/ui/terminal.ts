@@ -28,6 +28,7 @@ export function fullScreen({out, input}: TerminalStreams): {
   enter(): void;
   restore(): void;
   suspend(stop: () => void): boolean;
+  blank(): boolean;
 } {
   let entered = false;
   const screen = {
@@ -75,6 +76,12 @@ export function fullScreen({out, input}: TerminalStreams): {
           // the next frame tries again
         }
       }
+      return true;
+    },
+    /** Ctrl+L: the screen blank and the cursor home, for the caller to draw whole; false when it was never taken. */
+    blank(): boolean {
+      if (!entered) return false;
+      out.write(BLANK_SCREEN);
       return true;
     },
   };

@@ -52,6 +52,41 @@ describe('suspending the full screen (Ctrl+Z)', () => {
   });
 });
 
+describe('redrawing the full screen (Ctrl+L)', () => {
+  it('blanks the screen it took, cursor home and hidden, and does nothing to a screen it never took', () => {
+    const s = streams();
+    const screen = fullScreen(s);
+    expect(screen.blank()).toBe(false);
+    expect(s.log).toEqual([]);
+    screen.enter();
+    s.log.length = 0;
+    expect(screen.blank()).toBe(true);
+    expect(s.log).toEqual([`write ${JSON.stringify('\u001b[?25l\u001b[2J\u001b[H')}`]);
+  });
+
+  it.each([
+    ['the list', []],
+    ['search', ['/', 'fer']],
+    ['an article', ['enter']],
+  ])('asks for a redraw from %s, and the screen is as it was (no letter typed)', async (_where, before) => {
+    let asked = 0;
+    const ui = await mount(
+      <App
+        store={storeOf([article('ferry', {title: 'Ferry service resumes'})], {})}
+        size={{columns: 100, rows: 20}}
+        repaint={() => (asked += 1)}
+      />,
+    );
+    await ui.waitFor('1 article ·');
+    for (const k of before) await ui.press(k);
+    const frame = ui.frame();
+    await ui.press('\u000c');
+    expect(asked).toBe(1);
+    expect(ui.frame()).toBe(frame);
+    await ui.unmount();
+  });
+});
+
 describe('Ctrl+Z in the reader', () => {
   const store = () => storeOf([article('ferry', {title: 'Ferry service resumes'})], {});
 

@@ -39,7 +39,8 @@ export type Effect =
   | {type: 'setRead'; id: string; read: boolean}
   | {type: 'setFavourite'; id: string; favourite: boolean}
   | {type: 'refresh'}
-  | {type: 'suspend'};
+  | {type: 'suspend'}
+  | {type: 'repaint'};
 
 const MOVEMENTS: readonly Command[] = ['up', 'down', 'top', 'bottom', 'pageUp', 'pageDown'];
 
@@ -144,5 +145,7 @@ export function commandActions(
       return {actions: [], effects: [{type: 'refresh'}]};
     case 'suspend':
       return {actions: [], effects: [{type: 'suspend'}]};
+    case 'repaint':
+      return {actions: [], effects: [{type: 'repaint'}]};
   }
 }
