@@ -95,9 +95,12 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
   const candidates: Candidate[] = [];
   // What the last counting number counted, and in which sentence: a bare number in the next one may count it too.
   let carried = {unit: '', index: -2, paragraph: -1};
+  // Each sentence's tokens, by its index, for the candidates' second look below (a sentence is tokenised once).
+  const tokensOf = new Map<number, readonly Token[]>();
   for (const s of sentences) {
     if (!mayHoldNumber(s.text)) continue;
     const tokens = tokenize(s.text);
+    tokensOf.set(s.index, tokens);
     const scored: Scored[] = [];
     const found = findNumbers(tokens);
     if (found.length > MAX_NUMBERS_PER_SENTENCE) continue;
@@ -172,7 +175,7 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
     const before = [sentences[at - 1], sentences[at - 2]].filter(
       (s): s is Sentence => !!s && s.paragraph === own.paragraph,
     );
-    const named = withDeath({fact: c.fact, tokens: tokenize(own.text), before});
+    const named = withDeath({fact: c.fact, tokens: tokensOf.get(own.index) ?? tokenize(own.text), before});
     if (named) {
       c.fact = {...c.fact, text: named.text};
       c.rules.push(named.rule);
@@ -286,7 +289,14 @@ function sentenceFacts(
     ];
     const values: FactValue[] = ordered.map((v) => ({value: v.m.value, unit: v.unit}));
     const extra = Math.min(1.5, 0.5 * (ordered.length - 1));
-    const rules = [...new Set([...ordered.flatMap((v) => v.rules), ...textRules])];
+    // (Each rule once, in the order first met: a loop, not a set of spread arrays, for every candidate.)
+    const rules: string[] = [];
+    for (let i = 0; i < ordered.length; i++) {
+      const own = (ordered[i] as Scored).rules;
+      for (let j = 0; j < own.length; j++) if (!rules.includes(own[j] as string)) rules.push(own[j] as string);
+    }
+    for (let j = 0; j < textRules.length; j++)
+      if (!rules.includes(textRules[j] as string)) rules.push(textRules[j] as string);
     out.push({
       fact: {text, sentence: s.text, values},
       score: best.score + extra,
