@@ -293,7 +293,8 @@ function sentenceFacts(
     const rules: string[] = [];
     for (let i = 0; i < ordered.length; i++) {
       const own = (ordered[i] as Scored).rules;
-      for (let j = 0; j < own.length; j++) if (!rules.includes(own[j] as string)) rules.push(own[j] as string);
+      for (let j = 0; j < own.length; j++)
+        if (!rules.includes(own[j] as string)) rules.push(own[j] as string);
     }
     for (let j = 0; j < textRules.length; j++)
       if (!rules.includes(textRules[j] as string)) rules.push(textRules[j] as string);
