@@ -97,7 +97,9 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
   let carried = {unit: '', index: -2, paragraph: -1};
   // Each sentence's tokens, by its index, for the candidates' second look below (a sentence is tokenised once).
   const tokensOf = new Map<number, readonly Token[]>();
-  for (const s of sentences) {
+  // (Indexed loops here: an array's iterator is an object per step in code V8 has not optimised.)
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si] as Sentence;
     if (!mayHoldNumber(s.text)) continue;
     const tokens = tokenize(s.text);
     tokensOf.set(s.index, tokens);
@@ -168,7 +170,8 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
     );
   }
   // "He was 95.": an age at death stated alone names who died, from the sentence before that says so.
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci] as Candidate;
     const at = sentences.findIndex((s) => s.index === c.index);
     const own = sentences[at];
     if (!own) continue;
@@ -225,12 +228,14 @@ function sentenceFacts(
   const out: Candidate[] = [];
   let rest = [...scored].sort((a, b) => b.score - a.score);
   while (rest.length > 0) {
-    const [best, ...others] = rest as [Scored, ...Scored[]];
+    // (The best and the others without destructuring, which steps an iterator.)
+    const best = rest[0] as Scored;
+    const others = rest.slice(1);
     const {text: cut, rules: textRules} = factText(
       s.text,
       tokens,
-      [best, ...others].map(span),
-      [best, ...others].map((v) => v.unitEnd),
+      rest.map(span),
+      rest.map((v) => v.unitEnd),
     );
     // No clause with a subject fits this number: it is no fact; the others may still make one.
     // A year whose subject is out of reach ("…, but was arrested in 1963") is shown with its whole short sentence.
