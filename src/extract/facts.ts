@@ -95,9 +95,14 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
   const candidates: Candidate[] = [];
   // What the last counting number counted, and in which sentence: a bare number in the next one may count it too.
   let carried = {unit: '', index: -2, paragraph: -1};
-  for (const s of sentences) {
+  // Each sentence's tokens, by its index, for the candidates' second look below (a sentence is tokenised once).
+  const tokensOf = new Map<number, readonly Token[]>();
+  // (Indexed loops here: an array's iterator is an object per step in code V8 has not optimised.)
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si] as Sentence;
     if (!mayHoldNumber(s.text)) continue;
     const tokens = tokenize(s.text);
+    tokensOf.set(s.index, tokens);
     const scored: Scored[] = [];
     const found = findNumbers(tokens);
     if (found.length > MAX_NUMBERS_PER_SENTENCE) continue;
@@ -165,14 +170,15 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
     );
   }
   // "He was 95.": an age at death stated alone names who died, from the sentence before that says so.
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci] as Candidate;
     const at = sentences.findIndex((s) => s.index === c.index);
     const own = sentences[at];
     if (!own) continue;
     const before = [sentences[at - 1], sentences[at - 2]].filter(
       (s): s is Sentence => !!s && s.paragraph === own.paragraph,
     );
-    const named = withDeath({fact: c.fact, tokens: tokenize(own.text), before});
+    const named = withDeath({fact: c.fact, tokens: tokensOf.get(own.index) ?? tokenize(own.text), before});
     if (named) {
       c.fact = {...c.fact, text: named.text};
       c.rules.push(named.rule);
@@ -222,12 +228,14 @@ function sentenceFacts(
   const out: Candidate[] = [];
   let rest = [...scored].sort((a, b) => b.score - a.score);
   while (rest.length > 0) {
-    const [best, ...others] = rest as [Scored, ...Scored[]];
+    // (The best and the others without destructuring, which steps an iterator.)
+    const best = rest[0] as Scored;
+    const others = rest.slice(1);
     const {text: cut, rules: textRules} = factText(
       s.text,
       tokens,
-      [best, ...others].map(span),
-      [best, ...others].map((v) => v.unitEnd),
+      rest.map(span),
+      rest.map((v) => v.unitEnd),
     );
     // No clause with a subject fits this number: it is no fact; the others may still make one.
     // A year whose subject is out of reach ("…, but was arrested in 1963") is shown with its whole short sentence.
@@ -286,7 +294,15 @@ function sentenceFacts(
     ];
     const values: FactValue[] = ordered.map((v) => ({value: v.m.value, unit: v.unit}));
     const extra = Math.min(1.5, 0.5 * (ordered.length - 1));
-    const rules = [...new Set([...ordered.flatMap((v) => v.rules), ...textRules])];
+    // (Each rule once, in the order first met: a loop, not a set of spread arrays, for every candidate.)
+    const rules: string[] = [];
+    for (let i = 0; i < ordered.length; i++) {
+      const own = (ordered[i] as Scored).rules;
+      for (let j = 0; j < own.length; j++)
+        if (!rules.includes(own[j] as string)) rules.push(own[j] as string);
+    }
+    for (let j = 0; j < textRules.length; j++)
+      if (!rules.includes(textRules[j] as string)) rules.push(textRules[j] as string);
     out.push({
       fact: {text, sentence: s.text, values},
       score: best.score + extra,

@@ -138,14 +138,38 @@ const WORD_KINDS: ReadonlyMap<string, WordKind> = new Map<string, WordKind>([
 // too): a text with neither has none, which the facts stage asks before tokenising each sentence (most have no
 // number). A word token (TOKEN_RE) follows no letter and ends before the next character that is no letter, mark or
 // apostrophe, so the words are looked for with those bounds: "someone", "often" or "money" hold none.
-const NUMBER_WORD = new RegExp(
-  `(?<!\\p{L})(?:${[...WORD_KINDS.keys()].join('|')})(?![\\p{L}\\p{M}'’])`,
-  'iu',
-);
+// (The letter before a word is looked at only where a word was found: as a lookbehind opening the pattern it was
+// read at every character of every sentence without a digit.)
+const NUMBER_WORD = new RegExp(`(?:${[...WORD_KINDS.keys()].join('|')})(?![\\p{L}\\p{M}'’])`, 'giu');
+// (`i` as in the pattern the lookbehind was part of: case folding makes U+0345 a letter.)
+const LETTER = /\p{L}/iu;
+const DIGIT = /[0-9]/;
 
 /** False when `text` cannot hold a number (no digit, no number word); true when it may. */
 export function mayHoldNumber(text: string): boolean {
-  return /[0-9]/.test(text) || NUMBER_WORD.test(text);
+  if (DIGIT.test(text)) return true;
+  // A number word after no letter: each word found after a letter ("someone", "often") is passed over, and the
+  // search goes on from the character after its start, as the lookbehind `(?<!\p{L})` before the words would.
+  NUMBER_WORD.lastIndex = 0;
+  for (let m = NUMBER_WORD.exec(text); m !== null; m = NUMBER_WORD.exec(text)) {
+    const at = m.index;
+    if (at === 0 || !LETTER.test(String.fromCodePoint(codePointBefore(text, at)))) {
+      NUMBER_WORD.lastIndex = 0;
+      return true;
+    }
+    NUMBER_WORD.lastIndex = at + 1;
+  }
+  return false;
+}
+
+// The code point that ends just before `at` (a surrogate pair read whole).
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2) as number;
+  }
+  return low;
 }
 
 function wordKind(w: string): WordKind | null {

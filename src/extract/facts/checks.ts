@@ -94,6 +94,9 @@ export function afterAged(m: NumberMention, tokens: readonly Token[]): boolean {
 /** "He was 101 and died of pneumonia", "I was six": a bare number after a copula, closing the clause. */
 export function ageAfterCopula(m: NumberMention, tokens: readonly Token[]): boolean {
   const before = tokens[m.first - 1];
+  // (The copula first: asked of most numbers, and most have none before them.)
+  const copula = lower(before);
+  if (copula !== 'was' && copula !== 'is') return false;
   const after = tokens[m.last + 1];
   const end =
     !after || [',', '.', ';'].includes(after.text) || lower(after) === 'when' || lower(after) === 'and';
@@ -102,7 +105,7 @@ export function ageAfterCopula(m: NumberMention, tokens: readonly Token[]): bool
   const cue = tokens
     .slice(Math.max(0, m.first - 6), m.first)
     .some((t) => CASUALTY.has(t.text) || t.text === 'toll');
-  return ['was', 'is'].includes(lower(before)) && end && person && !cue;
+  return end && person && !cue;
 }
 
 /** "Svitlana Lytvynenko, 21, a sales manager"; "Smith (45)": a number set off right after a name. */

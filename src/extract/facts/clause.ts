@@ -4,7 +4,7 @@
 // clause around a verbless fragment, and drop the fact when no subject fits.
 import {reportedStart} from './reported.js';
 import {tokenize, type Token} from '../numbers.js';
-import {withoutDateline} from '../summary/filters.js';
+import {mayOpenDateline, withoutDateline} from '../summary/filters.js';
 import {runSieve, type SieveRule} from '../rules.js';
 import {
   AUXILIARIES,
@@ -470,6 +470,13 @@ function relativeWholeSentence(c: ClauseContext): Span | undefined {
 
 /** How many tokens a wire dateline opening the sentence takes ("FAIRHAVEN — Police arrested …": 2), else 0. */
 export function datelineTokens(tokens: readonly Token[]): number {
+  // (The text's first two characters from the tokens, before writing the text out: most sentences open otherwise.)
+  const first = tokens[0];
+  if (!first) return 0;
+  const next = tokens[1];
+  const second =
+    first.text.length > 1 ? first.text.charCodeAt(1) : next ? (next.gap ? 32 : next.text.charCodeAt(0)) : NaN;
+  if (!mayOpenDateline(first.text.charCodeAt(0), second)) return 0;
   const text = tokens.map((t, k) => (k > 0 && t.gap ? ' ' : '') + t.text).join('');
   const rest = withoutDateline(text);
   return rest.length === text.length ? 0 : tokenize(text.slice(0, text.length - rest.length)).length;

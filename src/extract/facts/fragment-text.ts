@@ -15,7 +15,9 @@ export interface FragmentContext {
   whole: string;
 }
 
-const words = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+// (The pattern made once: a literal in the callback is a new object for every word.)
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const words = (text: string) => text.split(/\s+/u).filter((w) => HAS_WORD.test(w));
 const showsVerb = (text: string) => tokenize(text).some((t) => isFiniteVerb(t));
 
 /** The rule that shows a short sentence whole for a fact whose cut text is a verbless fragment. */

@@ -200,7 +200,11 @@ export const KIND_RULES: readonly KindRule[] = [
 /** The kind of fact a number makes and the rule that decided it. */
 export function kindRule(m: NumberMention, unit: string, tokens: readonly Token[]): SieveResult<FactKind> {
   const head = (unit.split(' ').pop() ?? '').toLowerCase();
-  const near = window(tokens, m, 7).filter((w, i, all) => !(w === 'shot' && all[i + 1] === 'down'));
+  const words = window(tokens, m, 7);
+  // (Filtered only when it holds "shot": the window is a new array either way.)
+  const near = words.includes('shot')
+    ? words.filter((w, i, all) => !(w === 'shot' && all[i + 1] === 'down'))
+    : words;
   return runSieve(KIND_RULES, {m, unit, head, tokens, near}) ?? {verdict: 'detail', rule: 'kind-bare'};
 }
 

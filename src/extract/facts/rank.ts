@@ -254,6 +254,11 @@ export function scoreValue(ctx: ScoreContext): {score: number; rules: string[]} 
 
 /** Whether a character offset lies inside a quotation: an odd number of double quotation marks open before it. */
 export function insideQuote(text: string, at: number): boolean {
+  // (No opening mark before `at`, as in most sentences: outside, without the slice and the three lists of marks.
+  // Asked for every number by several rules.)
+  const curly = text.indexOf('“');
+  const mark = text.indexOf('"');
+  if (at >= 0 && (curly < 0 || curly >= at) && (mark < 0 || mark >= at)) return false;
   const before = text.slice(0, at);
   const curlyOpen = (before.match(/“/g) ?? []).length;
   const curlyClose = (before.match(/”/g) ?? []).length;

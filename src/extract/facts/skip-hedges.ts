@@ -8,14 +8,25 @@ import {CONDITIONALS, MODALS} from './vocabulary.js';
 
 const BOUNDS = new Set([',', ';', ':', '(', ')', '“', '”', '"', '—']);
 
+// The number whose clause `clauseBefore` read last, and its words: the three rules below ask in turn about the same
+// number, which the sieve passes to each as one object.
+let lastContext: NumberContext | undefined;
+let lastFirst = -1;
+let lastWords: readonly string[] = [];
+
 // The words of the number's clause before it, lower-cased: back to the nearest comma, bracket, dash or quotation mark.
-function clauseBefore(c: NumberContext): string[] {
+function clauseBefore(c: NumberContext): readonly string[] {
+  if (c === lastContext && c.m.first === lastFirst) return lastWords;
   const out: string[] = [];
   for (let k = c.m.first - 1; k >= 0; k--) {
     const t = c.tokens[k] as Token;
     if (t.kind === 'sym' && BOUNDS.has(t.text)) break;
-    if (t.kind === 'word') out.unshift(lower(t));
+    if (t.kind === 'word') out.push(lower(t));
   }
+  out.reverse();
+  lastContext = c;
+  lastFirst = c.m.first;
+  lastWords = out;
   return out;
 }
 

@@ -288,17 +288,19 @@ function isTrimmable(t: Token | undefined, set: ReadonlySet<string>): boolean {
   return !!t && (t.kind === 'sym' ? !/[%$£€)]/.test(t.text) : set.has(t.text.toLowerCase()));
 }
 
-// Words shown between two tokens; a hyphenated compound ("24-hour") is one word.
+// Words shown between two tokens; a hyphenated compound ("24-hour") is one word. (Read again after the rules
+// hide or show tokens: no totals kept.)
 function countWords(tokens: readonly Token[], hidden: readonly boolean[], from: number, to: number): number {
   let n = 0;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
     if (!t || hidden[k] || t.kind === 'sym') continue;
-    const glued = !t.gap && /^[-‐‑]$/.test(tokens[k - 1]?.text ?? '') && !tokens[k - 1]?.gap;
+    const glued = !t.gap && HYPHEN.test(tokens[k - 1]?.text ?? '') && !tokens[k - 1]?.gap;
     if (!glued) n++;
   }
   return n;
 }
+const HYPHEN = /^[-‐‑]$/;
 
 // A sentence end's neighbours inside a sentence (clauseBounds): a capital after it, a word before it.
 const CAPITAL_FIRST = /^\p{Lu}/u;

@@ -121,7 +121,10 @@ const WORD_CHAR = /^[\p{L}\p{N}]/u;
 const ANY_PLACE = /[\p{L}\p{N}]+|[^]/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const CAPITAL = /^\p{Lu}/u;
-const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
+// A capitalised word after no letter or digit. The capital is tested before the character behind it (a lookbehind
+// after the capital, over it and the character before): the pattern is tried at every character of every
+// paragraph, and most are no capital, which fails at once where the lookbehind first had to read back.
+export const CAPITAL_WORD = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{N}]*/gu;
 const LEAD = /^[\p{L}\p{N}]*/u;
 
 /**

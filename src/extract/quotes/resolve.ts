@@ -395,6 +395,9 @@ export function roleResolver(
 
 type RoleResolver = (noun: string, paragraph: number, at: number) => string | null;
 
+// A word that reads as itself in a pattern: letters, marks, spaces, hyphens and apostrophes.
+const LITERAL_WORD = /^[\p{L}\p{M} '’-]+$/u;
+
 // roleResolver's reading of the article.
 function readRoles(
   mentions: readonly Mention[],
@@ -453,13 +456,28 @@ function readRoles(
       fitting.set(word, found);
     }
     if (!found) {
-      const after = new RegExp(`\\b${word}\\s+$`, 'u');
-      const heads = new RegExp(`\\b${word}(?:\\s+(?:of|for|at|in|since|from)\\b.*)?$`, 'u');
+      // Each pattern below holds the word as written: a text without it is not searched, and a pattern is made
+      // (and compiled) only when some text holds the word. (A word with a character a pattern reads otherwise
+      // than as itself is searched everywhere, as it was.)
+      const literal = LITERAL_WORD.test(word);
+      const holds = (text: string): boolean => !literal || text.includes(word);
+      let afterRe: RegExp | undefined;
+      let headsRe: RegExp | undefined;
+      let apposedRe: RegExp | undefined;
+      const after = (text: string): boolean =>
+        holds(text) && (afterRe ??= new RegExp(`\\b${word}\\s+$`, 'u')).test(text);
+      const heads = (text: string): boolean =>
+        holds(text) &&
+        (headsRe ??= new RegExp(`\\b${word}(?:\\s+(?:of|for|at|in|since|from)\\b.*)?$`, 'u')).test(text);
       // "The Governor of Oru State, Mr. Adewale Bankole,": the title set off before the name.
-      const apposedBefore = new RegExp(
-        `\\b${word}(?:\\s+(?:of|for|at|in)\\s+[^,;.]{1,40})?,\\s+(?:(?:mr|mrs|ms|dr|sir|dame)\\.?\\s+|${STYLE_BEFORE_NAME})$`,
-        'u',
-      );
+      const apposedBefore = (text: string): boolean =>
+        holds(text) &&
+        (apposedRe ??= new RegExp(
+          `\\b${word}(?:\\s+(?:of|for|at|in)\\s+[^,;.]{1,40})?,\\s+(?:(?:mr|mrs|ms|dr|sir|dame)\\.?\\s+|${STYLE_BEFORE_NAME})$`,
+          'u',
+        )).test(text);
+      // (Made at once, as before, for a word that is not plain: one that makes no pattern throws here.)
+      if (!literal) [after, heads, apposedBefore].forEach((test) => test(''));
       rawBefores ??= persons.map((m) =>
         (paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 60), m.start).toLowerCase(),
       );
@@ -475,13 +493,13 @@ function readRoles(
       found = [];
       persons.forEach((m, i) => {
         if (
-          after.test(befores[i] ?? '') ||
+          after(befores[i] ?? '') ||
           roleOfStyle[i]?.includes(word) ||
-          apposedBefore.test(raw[i] ?? '') ||
-          heads.test(roles.get(m.name) ?? '') ||
-          heads.test(appositions[i] ?? '') ||
-          heads.test(predicates[i] ?? '') ||
-          (titled.get(m.name) ?? []).some((t) => heads.test(t))
+          apposedBefore(raw[i] ?? '') ||
+          heads(roles.get(m.name) ?? '') ||
+          heads(appositions[i] ?? '') ||
+          heads(predicates[i] ?? '') ||
+          (titled.get(m.name) ?? []).some((t) => heads(t))
         )
           found?.push(i);
       });

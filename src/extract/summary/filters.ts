@@ -77,7 +77,14 @@ const CREDIT = /\b(?:image|photo|picture|video|credit)s?\s*:/i;
  * every sentence in it ("Protesters with flags and a banner.").
  */
 export function captionParagraphs(sentences: readonly {text: string; paragraph: number}[]): Set<number> {
-  return new Set(sentences.filter((s) => CREDIT.test(s.text)).map((s) => s.paragraph));
+  // (CREDIT ends in a colon: a sentence without one, most of them, is not searched. Asked by the facts and the
+  // summary of every sentence.)
+  const out = new Set<number>();
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as {text: string; paragraph: number};
+    if (s.text.includes(':') && CREDIT.test(s.text)) out.add(s.paragraph);
+  }
+  return out;
 }
 
 // A wire story's dateline opening its first sentence: the place in capitals, maybe its region, maybe the agency in
@@ -86,12 +93,16 @@ export function captionParagraphs(sentences: readonly {text: string; paragraph: 
 const DATELINE =
   /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+\([\p{L}\s.&-]{2,30}\))?\s+(?:—|–|--?)\s+(?=\p{Lu}|["“‘])/u;
 
+/** Whether a text whose first two characters have these codes (NaN past its end) may open with a wire dateline:
+ * only one opening with two capitals can. */
+export function mayOpenDateline(a: number, b: number): boolean {
+  return a >= 65 && a <= 90 && ((b >= 65 && b <= 90) || b > 127);
+}
+
 /** `text` without a wire dateline at its start ("EASTBROOK, N.C. (AP) — A storm …" → "A storm …"). */
 export function withoutDateline(text: string): string {
-  // (Only a sentence opening with two capitals can hold one: a quick look before the pattern.)
-  const a = text.charCodeAt(0);
-  const b = text.charCodeAt(1);
-  if (!(a >= 65 && a <= 90 && ((b >= 65 && b <= 90) || b > 127))) return text;
+  // (A quick look before the pattern.)
+  if (!mayOpenDateline(text.charCodeAt(0), text.charCodeAt(1))) return text;
   const m = DATELINE.exec(text);
   return m ? text.slice(m[0].length) : text;
 }

@@ -151,7 +151,8 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
     // Under 9 and over 50 words, as `split(/\s+/)` counts them (runs of white space + 1): patterns, not a list of
     // every word of every sentence.
     if (!EIGHT_SPACES.test(s.text)) score -= 0.15;
-    if (FIFTY_SPACES.test(s.text)) score -= 0.4;
+    // (FIFTY_SPACES needs 49 words and 50 runs of white space: at least 99 characters.)
+    if (s.text.length >= 99 && FIFTY_SPACES.test(s.text)) score -= 0.4;
     return {index: s.index, pronoun, text: s.text, words, set: null, score};
   });
   const chosen: Scored[] = [];
