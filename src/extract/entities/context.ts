@@ -249,6 +249,18 @@ const POSTED_ON =
 const POSTS_AFTER =
   /^\s+(?:post|posts|account|accounts|story|stories|followers|feed|live|video|videos|messages|chats?|profile)\b/u;
 
+// (Patterns readContext tries for most names, made once: a literal inside the function is a new object each time
+// it is reached.)
+const SOURCE_AFTER =
+  /^\s*(?:\([^()]{1,12}\)\s*|,\s+(?:citing|quoting)\s[^,]{1,60},\s*)?(?:reports|reported|published|announced)\b/u;
+const SOURCE_BEFORE =
+  /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|cited\s+by|interview\s+with)\s+(?:the\s+)?$/u;
+const PARTY_AFTER = /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u;
+const INNER_CAPITAL = /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u;
+const CAPITAL_AFTER = /^\s+\p{Lu}/u;
+const NAME_SHAPED_START = /^\p{Lu}\p{Ll}/u;
+const THE_AFTER_COMMA = /,\s+the\s+$/u;
+const STOP_AFTER = /^\s*[,.;!?]/u;
 // (Lists made once, not hasTag's rest list a call: asked for most names.)
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
 const PERSONAL_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName'];
@@ -267,7 +279,10 @@ export function readContext(sentence: string, start: number, end: number, next =
   const wordBefore = lastWord(near);
   // (Both apposition patterns end in a comma: not tried on the many names no comma precedes. Nor is the town
   // pattern, which ends in one too.)
-  const comma = /,\s*$/u.test(near);
+  // (/,\s*$/u of `near`, read back from its end past the white space, not tried at every position of it.)
+  let e = near.length;
+  while (e > 0 && isSpaceCode(near.charCodeAt(e - 1))) e--;
+  const comma = e > 0 && near.charCodeAt(e - 1) === 0x2c;
   // Most patterns read `after` from its start ("^\s+", "^,") or `near` up to its end ("\s+$"): where the character
   // they need is not there (a name before a stop, a bracket or a possessive; one opening its sentence or after a
   // quotation mark: ~40% of names) they are not run.
@@ -303,14 +318,7 @@ export function readContext(sentence: string, start: number, end: number, next =
         .split(/\s+/u)
         .some((w) => isCue(w)));
   ctx.inPlace = inKnownPlace(after);
-  ctx.source =
-    /^\s*(?:\([^()]{1,12}\)\s*|,\s+(?:citing|quoting)\s[^,]{1,60},\s*)?(?:reports|reported|published|announced)\b/u.test(
-      after,
-    ) ||
-    (spacedBefore &&
-      /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|cited\s+by|interview\s+with)\s+(?:the\s+)?$/u.test(
-        near,
-      ));
+  ctx.source = SOURCE_AFTER.test(after) || (spacedBefore && SOURCE_BEFORE.test(near));
   ctx.orgNoun =
     // "non-profit Cinema for Peace Foundation": not when the name goes on past "for"/"of".
     (ORG_NOUNS.has(wordBefore) &&
@@ -354,7 +362,7 @@ export function readContext(sentence: string, start: number, end: number, next =
       before.includes('appeared') ||
       before.includes('reported')) &&
     PUBLISHED_IN.test(before);
-  ctx.party = spaced && /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after);
+  ctx.party = spaced && PARTY_AFTER.test(after);
   // ("at Easter 2027", "in Ramadan 2026", "at Tokyo 2020": a name a year follows is a season's or an event's, a
   // time, not a place.)
   ctx.locative =
@@ -416,7 +424,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     if (b2 && (headOf(b2) !== b2 || /\s\p{Lu}/u.test(b2))) b2 = undefined;
     // ("the legislature of Taiwan, the Legislative Yuan, voted": a "the" after the comma opens a noun phrase of its
     // own, so the one before may name its domain after "of" and still be the name's apposition.)
-    if (b2 === undefined && /,\s+the\s+$/u.test(near) && /^\s*[,.;!?]/u.test(after)) {
+    if (b2 === undefined && near.includes(',') && THE_AFTER_COMMA.test(near) && STOP_AFTER.test(after)) {
       const of = BEFORE_APPOSITION.exec(before.replace(/\s*the\s+$/u, ''))?.[1];
       if (of && OF_DOMAIN.test(of.slice(headOf(of).length)) && !/\s\p{Lu}/u.test(headOf(of))) b2 = headOf(of);
     }
@@ -437,11 +445,11 @@ export function readContext(sentence: string, start: number, end: number, next =
   if (
     !ctx.personRole &&
     // "the death of VarnOS": a brand's inner capital or an acronym is no personal name.
-    !/\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(nameText) &&
+    !INNER_CAPITAL.test(nameText) &&
     // "the death of Most Rev. …": an ordinary word there is part of a title, not a name.
     (lexiconTags(nameText).length === 0 || hasAnyTag(nameText, NAME_TAGS)) &&
     // "the death of Democratic Congressman John Lewis": a word before another capitalised one opens a longer name.
-    !(spaced && /^\s+\p{Lu}/u.test(after)) &&
+    !(spaced && CAPITAL_AFTER.test(after)) &&
     // "Joe Varnell's eldest son".
     ((possessive && KIN_POSSESSIVE.test(after) && !knownPlaceOrRegion(nameText)) ||
       // "22-year-old Rangoli Patil", "the seaman was identified as Jaypee Galicha" (one word only if the lexicon
@@ -492,8 +500,8 @@ export function readContext(sentence: string, start: number, end: number, next =
   // Secretary Ardo Pell"; after a comma only a counted or owned group: "their sons, Wyatt", not "captains, X".)
   if (
     !ctx.personRole &&
-    /^\p{Lu}\p{Ll}/u.test(nameText) &&
-    !(spaced && /^\s+\p{Lu}/u.test(after)) &&
+    NAME_SHAPED_START.test(nameText) &&
+    !(spaced && CAPITAL_AFTER.test(after)) &&
     !namesNoun(after) &&
     (personPlural(noun) || (comma && personPlural(GROUP_BEFORE.exec(near)?.[1] ?? '')))
   ) {

@@ -159,6 +159,10 @@ export function startsLongPlace(word: string): boolean {
   return longStarts.has(word);
 }
 
+// (Made once: a pattern literal inside the function is a new object each time it is reached, here for most names
+// the gazetteer does not know.)
+const COUNTRY_CODE = /^(?:\p{Lu}\.){2}$|^\p{Lu}{2}$/u;
+
 /** The country or capital a name denotes, if the gazetteer knows it. */
 export function knownPlace(name: string): KnownPlace | undefined {
   const {places, codes, initialsOf} = tables();
@@ -166,7 +170,7 @@ export function knownPlace(name: string): KnownPlace | undefined {
   const found = places.get(key);
   if (found) return found;
   // A bare or dotted two-letter code names a country only when it is the initials of its name (U.S., UK, NZ).
-  if (!/^(?:\p{Lu}\.){2}$|^\p{Lu}{2}$/u.test(name)) return undefined;
+  if (!COUNTRY_CODE.test(name)) return undefined;
   const code = codes.get(key);
   return code && initialsOf.get(code.id) === key ? code : undefined;
 }
