@@ -1,5 +1,6 @@
 // Countries, capitals and demonyms from world-countries; other places come from compromise's lexicon (see nlp.ts).
 import {runSteps, stepClock, STEP_MS} from '../../library/steps.js';
+import {memoByText} from '../memo.js';
 import {readDataFile, storedGazetteerKeys, storedGazetteerKeysSteps} from './data-files.js';
 import {firstWordsOfLongKeys, fittingKeys, gazetteerKeys, hasKey, keyOf} from './place-keys.js';
 
@@ -144,8 +145,12 @@ function* buildTables(): Generator<void, Tables> {
 
 /** True for the name of a city of 50,000 people or more. */
 export function isCity(name: string): boolean {
-  return hasKey(tables().cities, nameKey(name));
+  return cityKey(nameKey(name));
 }
+
+// (Remembered by key: the run joins and the kind rules ask of the same names many times an article, each asking a
+// search of the ~8,800 sorted city keys.)
+const cityKey = memoByText((key: string): boolean => hasKey(tables().cities, key));
 
 let longStarts: Set<string> | null = null;
 
