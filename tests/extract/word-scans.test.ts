@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {gapIsSpace, isInitialPosition} from '../../src/extract/entities/words.js';
+import {beforeVerbForTest} from '../../src/extract/entities/context.js';
 import type {Token} from '../../src/extract/entities/tokens.js';
-import {randomTexts} from '../helpers/made-up-texts.js';
+import {randomTexts, shippedParagraphs} from '../helpers/made-up-texts.js';
 
 // words.ts reads the gap between two tokens and the text before a token character by character instead of trying
 // patterns on slices (s51b); the answers must be the patterns' on any text.
@@ -76,5 +77,34 @@ describe('the word scans of words.ts', () => {
           at,
           initialByPattern(text.slice(0, at)),
         ]);
+  });
+
+  it('readContext skips the speech verb before a name only where the pattern cannot match', () => {
+    const {pattern, mayEndInVerb} = beforeVerbForTest;
+    const missed = (near: string): boolean => !mayEndInVerb(near) && pattern.test(near);
+    const pieces = [
+      'said',
+      'says',
+      ' according',
+      ' to',
+      'to',
+      'told',
+      ' ',
+      ',',
+      ', ',
+      'a',
+      'x',
+      'é',
+      '-',
+      '\u00a0',
+      '\n',
+    ];
+    expect(randomTexts(pieces, {seed: 3, count: 20_000, min: 0, spread: 8}).filter(missed)).toEqual([]);
+    // Every text before a capitalised word of the shipped library, as readContext reads it (its last 64 characters).
+    const befores = shippedParagraphs().flatMap((p) =>
+      [...p.matchAll(/\p{Lu}/gu)].map((m) => p.slice(Math.max(0, (m.index ?? 0) - 64), m.index)),
+    );
+    expect(befores.filter(missed)).toEqual([]);
+    expect(befores.filter((b) => pattern.test(b)).length).toBeGreaterThan(100);
   });
 });

@@ -97,6 +97,29 @@ const AFTER_VERB = new RegExp(
   'u',
 );
 const BEFORE_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})\\s*(?:,\\s*)?$`, 'u');
+// BEFORE_VERB is tried at every position of the text before the name (most names): it can match only where that
+// text ends (past white space and a comma) in a verb's last word, after no lower-case letter. Those words, when
+// every verb is lower-case ASCII words (null otherwise: the pattern is always tried).
+const VERB_LAST_WORDS = PERSON_SPEECH_VERBS.every((v) => /^[a-z]+(?: [a-z]+)*$/.test(v))
+  ? new Set(PERSON_SPEECH_VERBS.map((v) => v.slice(v.lastIndexOf(' ') + 1)))
+  : null;
+/** Whether `near` may end in a speech verb as BEFORE_VERB reads it (false only when it cannot). */
+function mayEndInVerb(near: string): boolean {
+  if (VERB_LAST_WORDS === null) return true;
+  let e = near.length;
+  while (e > 0 && isSpaceCode(near.charCodeAt(e - 1))) e--;
+  if (e > 0 && near.charCodeAt(e - 1) === 0x2c) {
+    e--;
+    while (e > 0 && isSpaceCode(near.charCodeAt(e - 1))) e--;
+  }
+  let s = e;
+  while (s > 0) {
+    const c = near.charCodeAt(s - 1);
+    if (c < 0x61 || c > 0x7a) break;
+    s--;
+  }
+  return s < e && VERB_LAST_WORDS.has(near.slice(s, e));
+}
 // A speech verb with its subject before it ("Kurtzer said", "he says"), and a verb opening what follows a name.
 const REPORTED_SUBJECT = new RegExp(
   `(?:\\p{Lu}[\\p{L}'’-]*|\\b(?:he|she|they|we|I))\\s+(?:(?:also|later|then|has|had)\\s+)?(?:${VERBS})\\s+$`,
@@ -302,6 +325,7 @@ export function readContext(sentence: string, start: number, end: number, next =
   ctx.speaks =
     ((spaced || c0 === 0x2c || (c0 >= 0x61 && c0 <= 0x7a)) && AFTER_VERB.test(after)) ||
     (near !== '' &&
+      mayEndInVerb(near) &&
       BEFORE_VERB.test(near) &&
       !(spaced && CLAUSE_VERB.test(after) && REPORTED_SUBJECT.test(near))) ||
     (near.includes('by') && AGENT.test(near));
@@ -526,3 +550,6 @@ export function readContext(sentence: string, start: number, end: number, next =
     ctx.personRole = true;
   return ctx;
 }
+
+/** For tests: BEFORE_VERB and the test that skips it (tests/extract/word-scans.test.ts). */
+export const beforeVerbForTest = {pattern: BEFORE_VERB, mayEndInVerb};
