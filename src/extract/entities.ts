@@ -93,8 +93,11 @@ function splitOwners(found: Found[]): Found[] {
   for (let i = 0; i < found.length; i++) {
     const f = found[i] as Found;
     const words = f.span.words >= 3 ? f.span.text.split(/\s+/u) : [];
+    // (Only a name ending in a body's word is split, whatever its owner: asked once a name, before the article's
+    // sets are made, which most articles then never need.)
+    const bodyLast = words.length > 2 && ORG_WORDS.has((words.at(-1) ?? '').toLowerCase());
     let split: Found[] | undefined;
-    for (let k = 1; k <= Math.min(OWNER_WORDS, words.length - 2) && !split; k++) {
+    for (let k = 1; bodyLast && k <= Math.min(OWNER_WORDS, words.length - 2) && !split; k++) {
       names ??= new Set(found.map((g) => nameKey(g.span.text)));
       // The surnames of the people the article names in full (a given name first).
       surnames ??= new Set(
@@ -104,7 +107,7 @@ function splitOwners(found: Found[]): Found[] {
       );
       const owner = words.slice(0, k).join(' ');
       const body = words.slice(k).join(' ');
-      if (!ORG_WORDS.has((words.at(-1) ?? '').toLowerCase()) || !names.has(nameKey(body))) continue;
+      if (!names.has(nameKey(body))) continue;
       // (Two or three words: a given name first, or a name the article writes alone that no place or body has.)
       const person =
         k === 1
@@ -347,7 +350,9 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
     }
     // "The authority, known by its Turkish initials RRK": the acronym of the one body named before that ends in the
     // head word (known-as.ts).
-    for (const k of knownAsAcronyms(sentence.text)) {
+    const knownAs = knownAsAcronyms(sentence.text);
+    for (let a = 0; a < knownAs.length; a++) {
+      const k = knownAs[a] as (typeof knownAs)[number];
       const long = headedBody(
         found.map((f) => f.span.text),
         k.head,

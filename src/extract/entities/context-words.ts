@@ -65,7 +65,7 @@ export const OPENING_PHRASE =
 /** A lower-case noun right after the name: the name modifies it ("his official Varnlink account"). */
 export function namesNoun(after: string): boolean {
   if (!isSpaceCode(after.charCodeAt(0))) return false;
-  const w = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  const w = LOWER_WORD_AFTER.exec(after)?.[1];
   // (A bare verb cannot follow a name as its verb, so "account", an Infinitive to the lexicon, is the noun here; a
   // word in -s is more often the name's verb, "candidate Ardo Pell holds", than a plural it modifies.)
   if (!w || w.endsWith('s')) return false;
@@ -73,6 +73,7 @@ export function namesNoun(after: string): boolean {
   return tagsInclude(tags, NOUN_TAGS) && !tagsInclude(tags, NOT_NOUN_TAGS);
 }
 
+const LOWER_WORD_AFTER = /^\s+(\p{Ll}+)\b/u;
 const NOUN_TAGS = ['Singular', 'Noun', 'Uncountable', 'Infinitive'];
 /** Tags of a word that is no noun a name modifies (for one the lexicon also lists as a noun). */
 export const NOT_NOUN_TAGS = [
@@ -98,32 +99,45 @@ export function inKnownPlace(after: string): boolean {
 export function modifiedNoun(after: string): 'place' | 'other' | undefined {
   // (NEXT_WORDS opens with white space.)
   if (!isSpaceCode(after.charCodeAt(0))) return undefined;
-  const m = NEXT_WORDS.exec(after);
+  const m = nextWords(after);
   // "Tolvashi last week": a time adverbial follows the name; it does not modify a noun.
-  if (/^(?:last|next|this|that|every|each)$/u.test(m?.[1] ?? '')) return undefined;
-  const words = [m?.[1], m?.[2]].filter((w): w is string => !!w);
-  if (words.some((w) => PLACE_WORDS.has(w))) return 'place';
-  return words.some((w) => THING_WORDS.has(w) || ORG_WORDS.has(w)) ? 'other' : undefined;
+  if (TIME_WORD.test(m?.[1] ?? '')) return undefined;
+  // (The one or two words tested in place: no array and no callbacks, for most names.)
+  const one = m?.[1] ?? '';
+  const two = m?.[2] ?? '';
+  if ((one !== '' && PLACE_WORDS.has(one)) || (two !== '' && PLACE_WORDS.has(two))) return 'place';
+  const other = (w: string): boolean => w !== '' && (THING_WORDS.has(w) || ORG_WORDS.has(w));
+  return other(one) || other(two) ? 'other' : undefined;
+}
+
+const TIME_WORD = /^(?:last|next|this|that|every|each)$/u;
+
+// NEXT_WORDS' match of the text after the name last asked about: modifiedNoun, modifiedBody, modifiedGroup and
+// modifiedVessel read it of the same name one after another (the match is only read).
+let nextWordsOf: {after: string; match: RegExpExecArray | null} = {after: '', match: null};
+function nextWords(after: string): RegExpExecArray | null {
+  if (nextWordsOf.after !== after) nextWordsOf = {after, match: NEXT_WORDS.exec(after)};
+  return nextWordsOf.match;
 }
 
 /** Whether the name modifies a body's noun ("the Varna union", "Varna party members"): ORG_WORDS. */
 export function modifiedBody(after: string): boolean {
   if (!isSpaceCode(after.charCodeAt(0))) return false;
-  const m = NEXT_WORDS.exec(after);
+  const m = nextWords(after);
   return !!m && ORG_WORDS.has(m[1] ?? '');
 }
 
 /** Whether the name modifies a noun for a group that only a body is ("the Varna movement"): GROUP_BODY_NOUNS. */
 export function modifiedGroup(after: string): boolean {
   if (!isSpaceCode(after.charCodeAt(0))) return false;
-  const m = NEXT_WORDS.exec(after);
+  const m = nextWords(after);
   return !!m && GROUP_BODY_NOUNS.has(m[1] ?? '');
 }
 
 /** Whether the noun the name modifies is a vessel's ("Varna supply vessel", "the Holm ferry"): VESSEL_WORDS. */
 export function modifiedVessel(after: string): boolean {
   if (!isSpaceCode(after.charCodeAt(0))) return false;
-  const m = NEXT_WORDS.exec(after);
+  const m = nextWords(after);
   return !!m && (VESSEL_WORDS.has(m[1] ?? '') || VESSEL_WORDS.has(m[2] ?? ''));
 }
 
@@ -172,7 +186,9 @@ export function pronounAfter(sentence: string, next: string, end: number): strin
     }
     pronouns = {sentence, next, text: `${sentence} ${next}`, at, nextAt};
   }
-  for (const m of pronouns.at) {
+  const at = pronouns.at;
+  for (let i = 0; i < at.length; i++) {
+    const m = at[i] as {index: number; word: string};
     if (m.index < end) continue;
     if (m.index + m.word.length > end + 240) return undefined;
     // ("Varnco said in a statement, Ardo Pell would stay. His family…": a name opening a clause of its own in

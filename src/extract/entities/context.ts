@@ -97,6 +97,29 @@ const AFTER_VERB = new RegExp(
   'u',
 );
 const BEFORE_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})\\s*(?:,\\s*)?$`, 'u');
+// BEFORE_VERB is tried at every position of the text before the name (most names): it can match only where that
+// text ends (past white space and a comma) in a verb's last word, after no lower-case letter. Those words, when
+// every verb is lower-case ASCII words (null otherwise: the pattern is always tried).
+const VERB_LAST_WORDS = PERSON_SPEECH_VERBS.every((v) => /^[a-z]+(?: [a-z]+)*$/.test(v))
+  ? new Set(PERSON_SPEECH_VERBS.map((v) => v.slice(v.lastIndexOf(' ') + 1)))
+  : null;
+/** Whether `near` may end in a speech verb as BEFORE_VERB reads it (false only when it cannot). */
+function mayEndInVerb(near: string): boolean {
+  if (VERB_LAST_WORDS === null) return true;
+  let e = near.length;
+  while (e > 0 && isSpaceCode(near.charCodeAt(e - 1))) e--;
+  if (e > 0 && near.charCodeAt(e - 1) === 0x2c) {
+    e--;
+    while (e > 0 && isSpaceCode(near.charCodeAt(e - 1))) e--;
+  }
+  let s = e;
+  while (s > 0) {
+    const c = near.charCodeAt(s - 1);
+    if (c < 0x61 || c > 0x7a) break;
+    s--;
+  }
+  return s < e && VERB_LAST_WORDS.has(near.slice(s, e));
+}
 // A speech verb with its subject before it ("Kurtzer said", "he says"), and a verb opening what follows a name.
 const REPORTED_SUBJECT = new RegExp(
   `(?:\\p{Lu}[\\p{L}'’-]*|\\b(?:he|she|they|we|I))\\s+(?:(?:also|later|then|has|had)\\s+)?(?:${VERBS})\\s+$`,
@@ -249,6 +272,18 @@ const POSTED_ON =
 const POSTS_AFTER =
   /^\s+(?:post|posts|account|accounts|story|stories|followers|feed|live|video|videos|messages|chats?|profile)\b/u;
 
+// (Patterns readContext tries for most names, made once: a literal inside the function is a new object each time
+// it is reached.)
+const SOURCE_AFTER =
+  /^\s*(?:\([^()]{1,12}\)\s*|,\s+(?:citing|quoting)\s[^,]{1,60},\s*)?(?:reports|reported|published|announced)\b/u;
+const SOURCE_BEFORE =
+  /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|cited\s+by|interview\s+with)\s+(?:the\s+)?$/u;
+const PARTY_AFTER = /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u;
+const INNER_CAPITAL = /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u;
+const CAPITAL_AFTER = /^\s+\p{Lu}/u;
+const NAME_SHAPED_START = /^\p{Lu}\p{Ll}/u;
+const THE_AFTER_COMMA = /,\s+the\s+$/u;
+const STOP_AFTER = /^\s*[,.;!?]/u;
 // (Lists made once, not hasTag's rest list a call: asked for most names.)
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
 const PERSONAL_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName'];
@@ -267,7 +302,10 @@ export function readContext(sentence: string, start: number, end: number, next =
   const wordBefore = lastWord(near);
   // (Both apposition patterns end in a comma: not tried on the many names no comma precedes. Nor is the town
   // pattern, which ends in one too.)
-  const comma = /,\s*$/u.test(near);
+  // (/,\s*$/u of `near`, read back from its end past the white space, not tried at every position of it.)
+  let e = near.length;
+  while (e > 0 && isSpaceCode(near.charCodeAt(e - 1))) e--;
+  const comma = e > 0 && near.charCodeAt(e - 1) === 0x2c;
   // Most patterns read `after` from its start ("^\s+", "^,") or `near` up to its end ("\s+$"): where the character
   // they need is not there (a name before a stop, a bracket or a possessive; one opening its sentence or after a
   // quotation mark: ~40% of names) they are not run.
@@ -287,6 +325,7 @@ export function readContext(sentence: string, start: number, end: number, next =
   ctx.speaks =
     ((spaced || c0 === 0x2c || (c0 >= 0x61 && c0 <= 0x7a)) && AFTER_VERB.test(after)) ||
     (near !== '' &&
+      mayEndInVerb(near) &&
       BEFORE_VERB.test(near) &&
       !(spaced && CLAUSE_VERB.test(after) && REPORTED_SUBJECT.test(near))) ||
     (near.includes('by') && AGENT.test(near));
@@ -303,14 +342,7 @@ export function readContext(sentence: string, start: number, end: number, next =
         .split(/\s+/u)
         .some((w) => isCue(w)));
   ctx.inPlace = inKnownPlace(after);
-  ctx.source =
-    /^\s*(?:\([^()]{1,12}\)\s*|,\s+(?:citing|quoting)\s[^,]{1,60},\s*)?(?:reports|reported|published|announced)\b/u.test(
-      after,
-    ) ||
-    (spacedBefore &&
-      /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|cited\s+by|interview\s+with)\s+(?:the\s+)?$/u.test(
-        near,
-      ));
+  ctx.source = SOURCE_AFTER.test(after) || (spacedBefore && SOURCE_BEFORE.test(near));
   ctx.orgNoun =
     // "non-profit Cinema for Peace Foundation": not when the name goes on past "for"/"of".
     (ORG_NOUNS.has(wordBefore) &&
@@ -354,7 +386,7 @@ export function readContext(sentence: string, start: number, end: number, next =
       before.includes('appeared') ||
       before.includes('reported')) &&
     PUBLISHED_IN.test(before);
-  ctx.party = spaced && /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u.test(after);
+  ctx.party = spaced && PARTY_AFTER.test(after);
   // ("at Easter 2027", "in Ramadan 2026", "at Tokyo 2020": a name a year follows is a season's or an event's, a
   // time, not a place.)
   ctx.locative =
@@ -416,7 +448,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     if (b2 && (headOf(b2) !== b2 || /\s\p{Lu}/u.test(b2))) b2 = undefined;
     // ("the legislature of Taiwan, the Legislative Yuan, voted": a "the" after the comma opens a noun phrase of its
     // own, so the one before may name its domain after "of" and still be the name's apposition.)
-    if (b2 === undefined && /,\s+the\s+$/u.test(near) && /^\s*[,.;!?]/u.test(after)) {
+    if (b2 === undefined && near.includes(',') && THE_AFTER_COMMA.test(near) && STOP_AFTER.test(after)) {
       const of = BEFORE_APPOSITION.exec(before.replace(/\s*the\s+$/u, ''))?.[1];
       if (of && OF_DOMAIN.test(of.slice(headOf(of).length)) && !/\s\p{Lu}/u.test(headOf(of))) b2 = headOf(of);
     }
@@ -437,11 +469,11 @@ export function readContext(sentence: string, start: number, end: number, next =
   if (
     !ctx.personRole &&
     // "the death of VarnOS": a brand's inner capital or an acronym is no personal name.
-    !/\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(nameText) &&
+    !INNER_CAPITAL.test(nameText) &&
     // "the death of Most Rev. …": an ordinary word there is part of a title, not a name.
     (lexiconTags(nameText).length === 0 || hasAnyTag(nameText, NAME_TAGS)) &&
     // "the death of Democratic Congressman John Lewis": a word before another capitalised one opens a longer name.
-    !(spaced && /^\s+\p{Lu}/u.test(after)) &&
+    !(spaced && CAPITAL_AFTER.test(after)) &&
     // "Joe Varnell's eldest son".
     ((possessive && KIN_POSSESSIVE.test(after) && !knownPlaceOrRegion(nameText)) ||
       // "22-year-old Rangoli Patil", "the seaman was identified as Jaypee Galicha" (one word only if the lexicon
@@ -492,8 +524,8 @@ export function readContext(sentence: string, start: number, end: number, next =
   // Secretary Ardo Pell"; after a comma only a counted or owned group: "their sons, Wyatt", not "captains, X".)
   if (
     !ctx.personRole &&
-    /^\p{Lu}\p{Ll}/u.test(nameText) &&
-    !(spaced && /^\s+\p{Lu}/u.test(after)) &&
+    NAME_SHAPED_START.test(nameText) &&
+    !(spaced && CAPITAL_AFTER.test(after)) &&
     !namesNoun(after) &&
     (personPlural(noun) || (comma && personPlural(GROUP_BEFORE.exec(near)?.[1] ?? '')))
   ) {
@@ -518,3 +550,6 @@ export function readContext(sentence: string, start: number, end: number, next =
     ctx.personRole = true;
   return ctx;
 }
+
+/** For tests: BEFORE_VERB and the test that skips it (tests/extract/word-scans.test.ts). */
+export const beforeVerbForTest = {pattern: BEFORE_VERB, mayEndInVerb};

@@ -1,5 +1,6 @@
 // Countries, capitals and demonyms from world-countries; other places come from compromise's lexicon (see nlp.ts).
 import {runSteps, stepClock, STEP_MS} from '../../library/steps.js';
+import {memoByText} from '../memo.js';
 import {readDataFile, storedGazetteerKeys, storedGazetteerKeysSteps} from './data-files.js';
 import {firstWordsOfLongKeys, fittingKeys, gazetteerKeys, hasKey, keyOf} from './place-keys.js';
 
@@ -144,8 +145,12 @@ function* buildTables(): Generator<void, Tables> {
 
 /** True for the name of a city of 50,000 people or more. */
 export function isCity(name: string): boolean {
-  return hasKey(tables().cities, nameKey(name));
+  return cityKey(nameKey(name));
 }
+
+// (Remembered by key: the run joins and the kind rules ask of the same names many times an article, each asking a
+// search of the ~8,800 sorted city keys.)
+const cityKey = memoByText((key: string): boolean => hasKey(tables().cities, key));
 
 let longStarts: Set<string> | null = null;
 
@@ -159,6 +164,10 @@ export function startsLongPlace(word: string): boolean {
   return longStarts.has(word);
 }
 
+// (Made once: a pattern literal inside the function is a new object each time it is reached, here for most names
+// the gazetteer does not know.)
+const COUNTRY_CODE = /^(?:\p{Lu}\.){2}$|^\p{Lu}{2}$/u;
+
 /** The country or capital a name denotes, if the gazetteer knows it. */
 export function knownPlace(name: string): KnownPlace | undefined {
   const {places, codes, initialsOf} = tables();
@@ -166,7 +175,7 @@ export function knownPlace(name: string): KnownPlace | undefined {
   const found = places.get(key);
   if (found) return found;
   // A bare or dotted two-letter code names a country only when it is the initials of its name (U.S., UK, NZ).
-  if (!/^(?:\p{Lu}\.){2}$|^\p{Lu}{2}$/u.test(name)) return undefined;
+  if (!COUNTRY_CODE.test(name)) return undefined;
   const code = codes.get(key);
   return code && initialsOf.get(code.id) === key ? code : undefined;
 }

@@ -455,16 +455,19 @@ const CHANNEL_NEWS = /^ [Nn]ews\b/u;
 // Capitalised function words open sentences and titles ("The", "In", "But"); they never start a name.
 const FUNCTION_OR_MODAL_TAGS: readonly string[] = [...FUNCTION_WORD_TAGS, 'Modal'];
 
+const CAPITALS_ONLY = /^[\p{Lu}.]{2,}$/u;
+
 /** True for a capitalised function word ("The", "In", "But"), which never starts a name. */
 export function isFunctionWord(t: Token): boolean {
   // (The lexicon first: most capitalised words are no function word, and need no acronym test.)
-  return hasAnyTag(t.text, FUNCTION_OR_MODAL_TAGS) && !/^[\p{Lu}.]{2,}$/u.test(t.text); // "US", "IT" as acronyms
+  return hasAnyTag(t.text, FUNCTION_OR_MODAL_TAGS) && !CAPITALS_ONLY.test(t.text); // "US", "IT" as acronyms
 }
 
 // "Chair In Varna Studies", "Friday Ford Motor Company": a capitalised function word or a date inside a run
 // separates names (headlines capitalise everything).
 const FIRST_NAME_TAGS: readonly string[] = ['FirstName', 'FemaleName', 'MaleName'];
 const DATE_TAGS: readonly string[] = ['WeekDay', 'Month'];
+const LOWER_JOINERS = /^(?:of|the|and|for|on|to)$/;
 
 /** Splits a run at capitalised function words and dates inside it. */
 export function splitAtFunctionWords(run: Token[]): Token[][] {
@@ -496,16 +499,24 @@ export function splitAtFunctionWords(run: Token[]): Token[][] {
       !afterFirstName &&
       // (Not after a dateline's town in capitals: "WASHINGTON Oct 5 —".)
       !(i > 0 && i === run.length - 1 && t.text.length === 3 && /\p{Ll}/u.test(run[i - 1]?.text ?? ''));
+    // (isFunctionWord of the tags already read, not looked up again.)
     const splits =
       i > 0 &&
       t.cap &&
-      ((isFunctionWord(t) && !afterFirstName && !particle) || dated) &&
-      !/^(?:of|the|and|for|on|to)$/.test(t.text);
+      ((tagsInclude(tags, FUNCTION_OR_MODAL_TAGS) &&
+        !CAPITALS_ONLY.test(t.text) &&
+        !afterFirstName &&
+        !particle) ||
+        dated) &&
+      !LOWER_JOINERS.test(t.text);
     afterFirstName = firstName;
     if (splits) out.push(dated ? [] : [t]);
     else if (!dated) out[out.length - 1]?.push(t);
   }
-  return out.filter((r) => r.length > 0);
+  // (A new array only when a split left an empty piece: most runs split nowhere.)
+  for (let i = 0; i < out.length; i++)
+    if ((out[i] as Token[]).length === 0) return out.filter((r) => r.length > 0);
+  return out;
 }
 
 // "Citizens' Movement", "Pensioners' Party": a plural the lexicon tags only as someone who does something.

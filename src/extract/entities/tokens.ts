@@ -25,6 +25,12 @@ const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{M}\p{N}'’\-–&]*/gu;
 const MODIFIER_HEADS =
   /^(?:winning|based|led|owned|born|backed|funded|run|made|style|era|like|related|linked|affiliated|majority|infected|side|controlled|bound|wide|area)$/u;
 
+// (Patterns asked of many words, made once: a literal inside `tokenize` is a new object each time it is reached.)
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const ARTICLE_NAME = /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u;
+const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
+
 /** A capitalised word and "-based" or "-born" ("Kyiv-based"): its first part names a place. */
 const PLACE_COMPOUND = /^(\p{Lu}[\p{L}\p{M}'’]*)[-–](?:based|born)$/u;
 
@@ -131,7 +137,7 @@ export function tokenize(text: string): Token[] {
     if (word === '') continue;
     let end = start + word.length;
     let next = end < text.length ? text[end] : '';
-    if (!possessive && next === '.' && (DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
+    if (!possessive && next === '.' && (DOTTED.has(word.toLowerCase()) || ONE_CAPITAL.test(word))) {
       word += '.';
       end += 1;
       next = end < text.length ? text[end] : '';
@@ -165,12 +171,10 @@ export function tokenize(text: string): Token[] {
     const first = word.charCodeAt(0);
     const cap =
       !currency &&
-      ((first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word)) ||
-        (hyphens &&
-          word.includes('-') &&
-          /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu)-\p{Lu}/u.test(word)) ||
+      ((first < 128 ? first >= 65 && first <= 90 : OPENS_CAPITAL.test(word)) ||
+        (hyphens && word.includes('-') && ARTICLE_NAME.test(word)) ||
         // "Valéry Giscard d'Estaing": an elided particle glued to a capitalised name.
-        ((first === 100 || first === 108) && /^[dl]['’]\p{Lu}/u.test(word)));
+        ((first === 100 || first === 108) && ELIDED_NAME.test(word)));
     const token = {text: word, start, end, cap, possessive, roleNoun: false};
     if (out) out.push(token);
     else own[o++] = token;

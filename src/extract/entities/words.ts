@@ -1,6 +1,7 @@
 // Word tests shared by the run builder (runs.ts) and the title splitter (titles.ts).
-import {hasTag, isNameSwitch, isOrgWord, isPlaceWord, lexiconTags, suffixGuess} from '../nlp.js';
+import {hasAnyTag, hasTag, isNameSwitch, isOrgWord, isPlaceWord, lexiconTags, suffixGuess} from '../nlp.js';
 import {NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_WORDS, TITLES} from './cues.js';
+import {isSpaceCode} from './context-words.js';
 import {knownPlace} from './gazetteer.js';
 import {oneEditApart} from './spelling.js';
 import type {Token} from './tokens.js';
@@ -101,16 +102,37 @@ export function isCue(word: string): boolean {
 
 /** True when only spaces (or a hyphen) separate two tokens. */
 export function gapIsSpace(text: string, a: Token, b: Token): boolean {
-  return /^[ \u00a0]*$/.test(text.slice(a.end, b.start)) || /^[-–]$/.test(text.slice(a.end, b.start));
+  // /^[ \u00a0]*$/ or /^[-–]$/ of the gap, read in place: asked for most pairs of neighbouring words a run looks at,
+  // where the two slices and two pattern objects a call cost more than the gap's one or two characters.
+  const from = a.end;
+  const to = b.start;
+  if (to - from === 1) {
+    const c = text.charCodeAt(from);
+    return c === 0x20 || c === 0xa0 || c === 0x2d || c === 0x2013;
+  }
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0) return false;
+  }
+  return true;
 }
+
+// What may stand before a sentence's first word: white space, quotation marks, brackets and dashes.
+const OPENING_MARKS = /^[\s"“‘'([—–-]*$/;
 
 /** True when the token opens its sentence, a quotation or a clause after a colon. */
 export function isInitialPosition(text: string, t: Token): boolean {
+  // /[“"‘(]\s*$/ and /[:;]\s*$/ of the text before the token, read back from its start past the white space: the
+  // patterns were tried at every position of that text (asked for most names, from the sentence's start).
+  let e = t.start;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e > 0) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 0x201c || c === 0x22 || c === 0x2018 || c === 0x28 || c === 0x3a || c === 0x3b) return true;
+  }
   const before = text.slice(0, t.start);
   return (
-    /^[\s"“‘'([—–-]*$/.test(before) ||
-    /[“"‘(]\s*$/.test(before) ||
-    /[:;]\s*$/.test(before) ||
+    OPENING_MARKS.test(before) ||
     // ("FAIRHAVEN — Police arrested", "KELBY, Varnia (AP) — The": the first word after a wire dateline.)
     DATELINE_BEFORE.test(before)
   );
@@ -121,14 +143,18 @@ const DATELINE_BEFORE =
 
 /** True for a country, capital or a place the lexicon knows. */
 export function knownPlaceOrRegion(s: string): boolean {
-  return knownPlace(s) !== undefined || hasTag(s, 'Country', 'City', 'Region');
+  return knownPlace(s) !== undefined || hasAnyTag(s, PLACE_TAGS);
 }
+
+// (Lists made once: hasTag's rest parameter is an array made at every call.)
+const PLACE_TAGS: readonly string[] = ['Country', 'City', 'Region'];
+const GIVEN_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
 
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
 
 /** True for a word the lexicon knows as a given name ("Jared", "Hope"). */
 export function isFirstName(word: string): boolean {
-  return hasTag(word, 'FirstName', 'MaleName', 'FemaleName');
+  return hasAnyTag(word, GIVEN_NAME_TAGS);
 }
 
 // "Afterwards", "Separately": an adverb the lexicon lacks, by the ending compromise's tagger reads it from. An "-ly"
