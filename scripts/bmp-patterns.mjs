@@ -144,6 +144,10 @@ export const CUT = ['L', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'N', 'Nd', 'M', 'Mn', 'Sc
  */
 export function bmpClasses() {
   const bases = {L: 'ID_Start', Lu: 'Uppercase', Ll: 'Lowercase'};
+  // The others the extractor names have no close binary property; their BMP code points written out (31-191
+  // ranges of `\u` escapes) parse in less than the category does: a pattern of one made and compiled for both kinds
+  // of string, \p{N} 0.85 → 0.29 M instructions, \p{M} 0.97 → 0.59 M, \p{Script=Latin} 0.61 → 0.18 M.
+  const listed = ['N', 'Nd', 'M', 'Mn', 'Lt', 'Lm', 'Script=Latin'];
   const astral = '[\\u{10000}-\\u{10FFFF}]';
   const hex = (c) => `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
   /** The code points of the BMP (surrogates aside) in `a` and not in `b`, as the ranges of a class. */
@@ -170,6 +174,16 @@ export function bmpClasses() {
     const lacks = ranges(want, have);
     const beyond = ranges(have, want);
     const written = `[${lacks ? `[\\p{${base}}${lacks}]` : `\\p{${base}}`}${beyond ? `--[${beyond}]` : ''}--${astral}]`;
+    const check = members(new RegExp(`^${written}$`, 'v'));
+    if (check.some((v, c) => v !== want[c])) throw new Error(`bmpClasses: ${written} is not \\p{${prop}}`);
+    classes[prop] = written;
+  }
+  const none = new Uint8Array(0x10000);
+  for (const prop of listed) {
+    const want = members(new RegExp(`^\\p{${prop}}$`, 'u'));
+    // (With the astral planes taken out as every cut class is, though none is in it: a source taken from a cut
+    // pattern is known by that mark, BmpRegExp's CUT_MARK.)
+    const written = `[[${ranges(want, none)}]--${astral}]`;
     const check = members(new RegExp(`^${written}$`, 'v'));
     if (check.some((v, c) => v !== want[c])) throw new Error(`bmpClasses: ${written} is not \\p{${prop}}`);
     classes[prop] = written;
