@@ -226,18 +226,19 @@ export function bmpClasses() {
 }
 
 /**
- * The `u`-flag source of an `iu` pattern with a property class, as a pattern without `i` that matches the same: each
- * letter written as the letters that fold to it (`[sS\u017F]`), each class with what folds to its members added,
- * each \p{X} as \p{X/i} (the property's case closure, which bmpPattern writes from `classes`), \w and \b as `iu` reads
- * them (U+017F and U+212A are word characters there). Null for anything it does not read (a back-reference, \P{…},
- * \B, \W inside a class, a character or range it has no folds for): the pattern is then left as written.
+ * The source of an `iu` pattern as a `u` pattern without `i` that matches the same: each letter written as the
+ * letters that fold to it (`[sS\u017F]`), each class with what folds to its members added, each \p{X} as \p{X/i} (the
+ * property's case closure, which bmpPattern writes from `classes`), \w and \b as `iu` reads them (U+017F and U+212A
+ * are word characters there). Null for anything it does not read (a back-reference, \P{…}, \B, \W inside a class, a
+ * character or range it has no folds for): the pattern is then left as written.
  *
  * Why: under `i` V8 closes each class over case at every compile; for \p{L} that is ~2.7 M of the ~4 M instructions
- * a pattern of one costs to make and compile for both kinds of string. `folds` is caseFolds()'s. Self-contained: the
- * script's constructor calls it for the `iu` patterns the extractor makes at run time.
+ * a pattern of one costs to make and compile for both kinds of string, and the ~200 speech verbs of participleSubject's
+ * opening cost 22.1 M under `iu`, 9.6 M written so (s48c's caselessAlternation, done by the build). `folds` is
+ * caseFolds()'s. Self-contained: the script's constructor calls it for the `iu` patterns the extractor makes at run
+ * time.
  */
 export function caselessPattern(source, folds) {
-  if (!source.includes('\\p{')) return null;
   const {chars, props, word} = folds;
   const covered = (c) => c < 0x300 || (c >= 0x2000 && c < 0x2070);
   /** What else folds to the character `c`, as escapes; null when the table does not cover it. */
@@ -452,7 +453,9 @@ export function cutRegExp(source, flags, cut, classes, folds) {
     f = flags.replace('i', '');
   }
   const cutSource = bmpPattern(caseless, cut, classes);
-  return cutSource === null ? null : {source: cutSource, flags: f.replace('u', 'v')};
+  if (cutSource !== null) return {source: cutSource, flags: f.replace('u', 'v')};
+  // Without a property class, the pattern without `i` is exact on any text as it is.
+  return caseless === source ? null : {source: caseless, flags: f};
 }
 
 /** The name the extractor's modules call instead of RegExp, and under which the script's helpers are. */
@@ -536,10 +539,17 @@ function helpers(classes, unicode, folds) {
   const caselessPattern = ${caselessPattern.toString()};
   const cutRegExp = ${cutRegExp.toString()};
   const CUT_MARK = '--[\\\\u{10000}-\\\\u{10FFFF}]]';
+  const MADE = new Map();
   function BmpRegExp(source, flags) {
     if (typeof source === 'string' && typeof flags === 'string' && flags.includes('u')) {
       if (!flags.includes('i') && source.includes(CUT_MARK)) return new Native(source, flags.replace('u', 'v'));
-      const cut = cutRegExp(source, flags, CUT_ALL, CLASSES, FOLDS);
+      // (Some are made afresh at each call, a word in them: written once each.)
+      const key = flags + '/' + source;
+      let cut = MADE.get(key);
+      if (cut === undefined) {
+        if (MADE.size > 4000) MADE.clear();
+        MADE.set(key, (cut = cutRegExp(source, flags, CUT_ALL, CLASSES, FOLDS)));
+      }
       if (cut !== null) {
         try {
           return new Native(cut.source, cut.flags);
