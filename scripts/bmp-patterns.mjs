@@ -144,6 +144,10 @@ export const CUT = ['L', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'N', 'Nd', 'M', 'Mn', 'Sc
  */
 export function bmpClasses() {
   const bases = {L: 'ID_Start', Lu: 'Uppercase', Ll: 'Lowercase'};
+  // The others the extractor names have no close binary property; their BMP code points written out (31-191
+  // ranges of `\u` escapes) parse in less than the category does: a pattern of one made and compiled for both kinds
+  // of string, \p{N} 0.85 → 0.29 M instructions, \p{M} 0.97 → 0.59 M, \p{Script=Latin} 0.61 → 0.18 M.
+  const listed = ['N', 'Nd', 'M', 'Mn', 'Lt', 'Lm', 'Script=Latin'];
   const astral = '[\\u{10000}-\\u{10FFFF}]';
   const hex = (c) => `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
   /** The code points of the BMP (surrogates aside) in `a` and not in `b`, as the ranges of a class. */
@@ -174,7 +178,284 @@ export function bmpClasses() {
     if (check.some((v, c) => v !== want[c])) throw new Error(`bmpClasses: ${written} is not \\p{${prop}}`);
     classes[prop] = written;
   }
+  const none = new Uint8Array(0x10000);
+  for (const prop of listed) {
+    const want = members(new RegExp(`^\\p{${prop}}$`, 'u'));
+    // (With the astral planes taken out as every cut class is, though none is in it: a source taken from a cut
+    // pattern is known by that mark, BmpRegExp's CUT_MARK.)
+    const written = `[[${ranges(want, none)}]--${astral}]`;
+    const check = members(new RegExp(`^${written}$`, 'v'));
+    if (check.some((v, c) => v !== want[c])) throw new Error(`bmpClasses: ${written} is not \\p{${prop}}`);
+    classes[prop] = written;
+  }
+  // The case closures caselessPattern names (`L/i`: what \p{L} matches under `iu`), as explicit ranges or a binary
+  // property with the difference, whichever is shorter (a binary property costs about as much as ~120 ranges).
+  const countRanges = (a, b) => {
+    let n = 0;
+    for (let c = 0; c < 0x10000; c++) if (a[c] && !b[c] && !(c > 0 && a[c - 1] && !b[c - 1])) n++;
+    return n;
+  };
+  for (const prop of FOLD_PROPS) {
+    const want = members(new RegExp(`^\\p{${prop}}$`, 'iu'));
+    let best = {cost: countRanges(want, none), base: null};
+    for (const base of [
+      'ID_Start',
+      'Cased',
+      'Changes_When_Casemapped',
+      'Alphabetic',
+      'Uppercase',
+      'Lowercase',
+    ]) {
+      const have = members(new RegExp(`^\\p{${base}}$`, 'u'));
+      const cost = 120 + countRanges(want, have) + countRanges(have, want);
+      if (cost < best.cost) best = {cost, base, have};
+    }
+    let written;
+    if (best.base === null) written = `[[${ranges(want, none)}]--${astral}]`;
+    else {
+      const lacks = ranges(want, best.have);
+      const beyond = ranges(best.have, want);
+      written = `[${lacks ? `[\\p{${best.base}}${lacks}]` : `\\p{${best.base}}`}${beyond ? `--[${beyond}]` : ''}--${astral}]`;
+    }
+    const check = members(new RegExp(`^${written}$`, 'v'));
+    if (check.some((v, c) => v !== want[c]))
+      throw new Error(`bmpClasses: ${written} is not \\p{${prop}} under iu`);
+    classes[`${prop}/i`] = written;
+  }
   return {classes, unicode: process.versions.unicode};
+}
+
+/**
+ * The source of an `iu` pattern as a `u` pattern without `i` that matches the same: each letter written as the
+ * letters that fold to it (`[sS\u017F]`), each class with what folds to its members added, each \p{X} as \p{X/i} (the
+ * property's case closure, which bmpPattern writes from `classes`), \w and \b as `iu` reads them (U+017F and U+212A
+ * are word characters there). Null for anything it does not read (a back-reference, \P{…}, \B, \W inside a class, a
+ * character or range it has no folds for): the pattern is then left as written.
+ *
+ * Why: under `i` V8 closes each class over case at every compile; for \p{L} that is ~2.7 M of the ~4 M instructions
+ * a pattern of one costs to make and compile for both kinds of string, and the ~200 speech verbs of participleSubject's
+ * opening cost 22.1 M under `iu`, 9.6 M written so (s48c's caselessAlternation, done by the build). `folds` is
+ * caseFolds()'s. Self-contained: the script's constructor calls it for the `iu` patterns the extractor makes at run
+ * time.
+ */
+export function caselessPattern(source, folds) {
+  const {chars, props, word} = folds;
+  const covered = (c) => c < 0x300 || (c >= 0x2000 && c < 0x2070);
+  /** What else folds to the character `c`, as escapes; null when the table does not cover it. */
+  const others = (c) => (covered(c) ? (chars[c] ?? '') : null);
+  const W = `\\w${word}`;
+  /** The escape at `i`: its end, and the character it stands for (undefined for a class escape it keeps). */
+  const escapeAt = (i) => {
+    const n = source[i + 1];
+    if (n === 'u' && source[i + 2] === '{') {
+      const end = source.indexOf('}', i);
+      return {end: end + 1, code: parseInt(source.slice(i + 3, end), 16)};
+    }
+    if (n === 'u') return {end: i + 6, code: parseInt(source.slice(i + 2, i + 6), 16)};
+    if (n === 'x') return {end: i + 4, code: parseInt(source.slice(i + 2, i + 4), 16)};
+    if (n === 'c') return {end: i + 3, code: source.charCodeAt(i + 2) % 32};
+    if ('dDsS'.includes(n)) return {end: i + 2, code: undefined};
+    const controls = {t: 9, n: 10, v: 11, f: 12, r: 13, 0: 0};
+    if (n in controls) return {end: i + 2, code: controls[n]};
+    // What else a `u` pattern may escape is syntax: the character itself.
+    if ('^$\\.*+?()[]{}|/-'.includes(n)) return {end: i + 2, code: n.charCodeAt(0)};
+    return null;
+  };
+  let out = '';
+  for (let i = 0; i < source.length;) {
+    const ch = source[i];
+    if (ch === '\\') {
+      const n = source[i + 1];
+      if (n === 'p' && source[i + 2] === '{') {
+        const end = source.indexOf('}', i);
+        const prop = source.slice(i + 3, end);
+        if (!props.includes(prop)) return null;
+        out += `\\p{${prop}/i}`;
+        i = end + 1;
+        continue;
+      }
+      if (n === 'w' || n === 'W') {
+        out += n === 'w' ? `[${W}]` : `[^${W}]`;
+        i += 2;
+        continue;
+      }
+      if (n === 'b') {
+        out += `(?:(?<=[${W}])(?![${W}])|(?<![${W}])(?=[${W}]))`;
+        i += 2;
+        continue;
+      }
+      const e = escapeAt(i);
+      if (!e || !(e.end > i) || Number.isNaN(e.code)) return null;
+      const text = source.slice(i, e.end);
+      if (e.code === undefined) out += text;
+      else {
+        const o = others(e.code);
+        if (o === null) return null;
+        out += o ? `[${text}${o}]` : text;
+      }
+      i = e.end;
+      continue;
+    }
+    if (ch === '(') {
+      // A group's opening as written: a name's letters are no characters to match.
+      if (source[i + 1] !== '?') {
+        out += ch;
+        i += 1;
+        continue;
+      }
+      const m = /^\(\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(source.slice(i, i + 40));
+      if (!m) return null;
+      out += m[0];
+      i += m[0].length;
+      continue;
+    }
+    if (ch === '{') {
+      // A quantifier's bounds.
+      const end = source.indexOf('}', i);
+      if (end < 0) return null;
+      out += source.slice(i, end + 1);
+      i = end + 1;
+      continue;
+    }
+    if (ch !== '[') {
+      const code = source.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdfff) return null;
+      const o = '^$.*+?)|'.includes(ch) ? '' : others(code);
+      if (o === null) return null;
+      out += o ? `[${ch}${o}]` : ch;
+      i += 1;
+      continue;
+    }
+    // A class: its atoms as written, then what folds to each member added.
+    let j = i + 1;
+    const negated = source[j] === '^';
+    if (negated) j += 1;
+    const atoms = [];
+    while (j < source.length && source[j] !== ']') {
+      if (source[j] === '\\') {
+        const n = source[j + 1];
+        if (n === 'p' && source[j + 2] === '{') {
+          const end = source.indexOf('}', j);
+          const prop = source.slice(j + 3, end);
+          if (!props.includes(prop)) return null;
+          atoms.push({text: `\\p{${prop}/i}`, set: true});
+          j = end + 1;
+        } else if (n === 'w') {
+          atoms.push({text: W, set: true});
+          j += 2;
+        } else if (n === 'b') {
+          atoms.push({text: '\\b', code: 8});
+          j += 2;
+        } else {
+          const e = escapeAt(j);
+          if (!e || !(e.end > j) || Number.isNaN(e.code)) return null;
+          atoms.push(
+            e.code === undefined
+              ? {text: source.slice(j, e.end), set: true}
+              : {text: source.slice(j, e.end), code: e.code},
+          );
+          j = e.end;
+        }
+      } else {
+        const code = source.charCodeAt(j);
+        if (code >= 0xd800 && code <= 0xdfff) return null;
+        atoms.push({text: source[j], code, dash: source[j] === '-'});
+        j += 1;
+      }
+    }
+    if (j >= source.length) return null;
+    const extra = new Set();
+    const add = (c) => {
+      const o = others(c);
+      if (o === null) return false;
+      if (o) extra.add(o);
+      return true;
+    };
+    let body = '';
+    for (let a = 0; a < atoms.length; a++) {
+      const atom = atoms[a];
+      const next = atoms[a + 2];
+      // A range: two characters around a dash (`u` syntax: a class escape beside a dash is an error anyway).
+      if (atom.code !== undefined && atoms[a + 1]?.dash && next?.code !== undefined) {
+        for (let c = atom.code; c <= next.code; c++) if (!add(c)) return null;
+        body += `${atom.text}-${next.text}`;
+        a += 2;
+        continue;
+      }
+      if (atom.code !== undefined && !add(atom.code)) return null;
+      body += atom.text;
+    }
+    out += `[${negated ? '^' : ''}${body}${[...extra].join('')}]`;
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * What caselessPattern reads, worked out from this engine and checked code point by code point: what folds to each
+ * character below U+0300 and of U+2000-U+206F under `iu` (`chars`, by code: escapes), the properties it writes as
+ * their case closure (`props`; bmpClasses writes `X/i`), and the word characters beyond \w (`word`).
+ */
+export function caseFolds() {
+  const hex = (c) => `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  const bmp = [];
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) bmp.push(c);
+  // eslint-disable-next-line no-control-regex
+  const any = new RegExp('^[\\u0000-\\u02FF\\u2000-\\u206F]$', 'iu');
+  const near = bmp.filter((x) => any.test(String.fromCharCode(x)));
+  const chars = {};
+  for (let c = 0; c < 0x2070; c = c === 0x2ff ? 0x2000 : c + 1) {
+    const re = new RegExp(`^${hex(c)}$`, 'iu');
+    let o = '';
+    for (const x of near)
+      if (x !== c && re.test(String.fromCharCode(x)))
+        o += /[A-Za-z]/.test(String.fromCharCode(x)) ? String.fromCharCode(x) : hex(x);
+    if (o) chars[c] = o;
+  }
+  const wordI = /^\w$/iu;
+  const wordU = /^\w$/u;
+  const word = bmp
+    .filter((x) => wordI.test(String.fromCharCode(x)) && !wordU.test(String.fromCharCode(x)))
+    .map(hex)
+    .join('');
+  // \W and \b under `iu` read the same word characters: checked, as what caselessPattern writes for them rests on it.
+  const notWord = /^\W$/iu;
+  for (const x of bmp) {
+    const s = String.fromCharCode(x);
+    if (notWord.test(s) === wordI.test(s))
+      throw new Error(`caseFolds: \\W is not the complement of \\w at ${hex(x)}`);
+  }
+  for (const x of bmp.filter(
+    (y) => wordI.test(String.fromCharCode(y)) && !wordU.test(String.fromCharCode(y)),
+  ))
+    if (!/^a\B.$/iu.test(`a${String.fromCharCode(x)}`)) throw new Error(`caseFolds: \\b at ${hex(x)}`);
+  return {chars, props: FOLD_PROPS, word};
+}
+
+/** The properties caselessPattern writes as their case closure under `iu` (bmpClasses' `X/i`): those of CUT. */
+const FOLD_PROPS = ['L', 'Lu', 'Ll', 'N', 'Nd', 'M', 'Mn', 'Lt', 'Lm', 'Script=Latin'];
+
+/** Every property class bmpPattern cuts: CUT, and the case closures of the caseless patterns. */
+export const CUT_ALL = [...CUT, ...FOLD_PROPS.map((p) => `${p}/i`)];
+
+/**
+ * `{source, flags}` of the pattern the script runs for the `u` pattern `source` with `flags`: its classes cut to the
+ * BMP (`v`), and an `iu` pattern with a property class first written without `i` (caselessPattern); null to leave it
+ * as written. Self-contained but for bmpPattern and caselessPattern, which the script defines beside it.
+ */
+export function cutRegExp(source, flags, cut, classes, folds) {
+  if (!flags.includes('u') || flags.includes('v')) return null;
+  let caseless = source;
+  let f = flags;
+  if (flags.includes('i')) {
+    caseless = caselessPattern(source, folds);
+    if (caseless === null) return null;
+    f = flags.replace('i', '');
+  }
+  const cutSource = bmpPattern(caseless, cut, classes);
+  if (cutSource !== null) return {source: cutSource, flags: f.replace('u', 'v')};
+  // Without a property class, the pattern without `i` is exact on any text as it is.
+  return caseless === source ? null : {source: caseless, flags: f};
 }
 
 /** The name the extractor's modules call instead of RegExp, and under which the script's helpers are. */
@@ -206,6 +487,7 @@ export function cutExtractorPatterns(bundle) {
     return inside;
   };
   const {classes, unicode} = bmpClasses();
+  const folds = caseFolds();
   const edits = [];
   let literals = 0;
   let constructors = 0;
@@ -214,10 +496,9 @@ export function cutExtractorPatterns(bundle) {
     if (!inExtract(t.start)) continue;
     if (t.type.label === 'regexp') {
       const {pattern, flags} = t.value;
-      if (!flags.includes('u') || flags.includes('i')) continue;
-      const cut = bmpPattern(pattern, CUT, classes);
-      if (cut === null) continue;
-      const vFlags = flags.replace('u', 'v');
+      const made = cutRegExp(pattern, flags, CUT_ALL, classes, folds);
+      if (made === null) continue;
+      const {source: cut, flags: vFlags} = made;
       try {
         new RegExp(cut, vFlags);
       } catch {
@@ -230,7 +511,7 @@ export function cutExtractorPatterns(bundle) {
       constructors += 1;
     }
   }
-  const parts = [helpers(classes, unicode)];
+  const parts = [helpers(classes, unicode, folds)];
   let at = 0;
   for (const [start, end, by] of edits) {
     parts.push(bundle.slice(at, start), by);
@@ -245,22 +526,33 @@ export function cutExtractorPatterns(bundle) {
  * `u` pattern as the build cut the literals, and giving a source taken from a cut pattern its `v` flag), and
  * `needsWritten(text)`, whether `text` holds a character outside the BMP of a property cut.
  */
-function helpers(classes, unicode) {
+function helpers(classes, unicode, folds) {
   return `var ${NAME} = (() => {
   const Native = RegExp;
   const CUT = ${JSON.stringify(CUT)};
+  const CUT_ALL = ${JSON.stringify(CUT_ALL)};
   const CLASSES = ${JSON.stringify(classes)};
+  const FOLDS = ${JSON.stringify(folds)};
   // (The classes' ranges are the build's Unicode's: under another, every text goes to the extractor as written.)
   const SAME_UNICODE = globalThis.process?.versions?.unicode === ${JSON.stringify(unicode)};
   const bmpPattern = ${bmpPattern.toString()};
+  const caselessPattern = ${caselessPattern.toString()};
+  const cutRegExp = ${cutRegExp.toString()};
   const CUT_MARK = '--[\\\\u{10000}-\\\\u{10FFFF}]]';
+  const MADE = new Map();
   function BmpRegExp(source, flags) {
-    if (typeof source === 'string' && typeof flags === 'string' && flags.includes('u') && !flags.includes('i')) {
-      if (source.includes(CUT_MARK)) return new Native(source, flags.replace('u', 'v'));
-      const cut = bmpPattern(source, CUT, CLASSES);
+    if (typeof source === 'string' && typeof flags === 'string' && flags.includes('u')) {
+      if (!flags.includes('i') && source.includes(CUT_MARK)) return new Native(source, flags.replace('u', 'v'));
+      // (Some are made afresh at each call, a word in them: written once each.)
+      const key = flags + '/' + source;
+      let cut = MADE.get(key);
+      if (cut === undefined) {
+        if (MADE.size > 4000) MADE.clear();
+        MADE.set(key, (cut = cutRegExp(source, flags, CUT_ALL, CLASSES, FOLDS)));
+      }
       if (cut !== null) {
         try {
-          return new Native(cut, flags.replace('u', 'v'));
+          return new Native(cut.source, cut.flags);
         } catch {}
       }
     }

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import * as acorn from 'acorn';
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error: a build script in plain JavaScript, without types
-import {bmpClasses, bmpPattern, CUT, cutExtractorPatterns} from '../../scripts/bmp-patterns.mjs';
+import * as bmp from '../../scripts/bmp-patterns.mjs';
 import {extract, toExtractInput} from '../../src/extract/index.js';
 import {readFullJob, type ExtractOutcome} from '../../src/store/pool.js';
 import {createWorkerPool, findWorkerScript} from '../../src/store/worker-pool.js';
@@ -14,6 +14,12 @@ import {articleText} from '../store/fixtures.js';
 // Basic Multilingual Plane (`v` flag), exact on text without a letter, number or mark outside it; a worker extracts
 // text with one with the extractor as written.
 
+const {bmpClasses, bmpPattern, caseFolds, caselessPattern, CUT, CUT_ALL, cutExtractorPatterns, cutRegExp} =
+  bmp as Record<
+    string,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    any
+  >;
 const cutSource = bmpPattern as (
   source: string,
   cut: readonly string[],
@@ -22,6 +28,16 @@ const cutSource = bmpPattern as (
 const {classes: CLASSES, unicode: UNICODE} = (
   bmpClasses as () => {classes: Record<string, string>; unicode: string}
 )();
+type Folds = {chars: Record<number, string>; props: string[]; word: string};
+const FOLDS = (caseFolds as () => Folds)();
+const caseless = caselessPattern as (source: string, folds: Folds) => string | null;
+const cutMade = cutRegExp as (
+  source: string,
+  flags: string,
+  cut: readonly string[],
+  classes: Readonly<Record<string, string>>,
+  folds: Folds,
+) => {source: string; flags: string} | null;
 const cutBundle = cutExtractorPatterns as (bundle: string) => {
   text: string;
   literals: number;
@@ -30,8 +46,8 @@ const cutBundle = cutExtractorPatterns as (bundle: string) => {
 const ARTICLES = new URL('../../articles/', import.meta.url);
 const DIST = new URL('../../dist/', import.meta.url);
 
-/** The `u` patterns without `i` of the extractor as the build bundled it (its ES chunks, which are not cut). */
-function extractorPatterns(): {pattern: string; flags: string}[] {
+/** The `u` patterns of the extractor as the build bundled it (its ES chunks, which are not cut), without `i` or with. */
+function extractorPatterns(caseless = false): {pattern: string; flags: string}[] {
   const chunks = new URL('chunks/', DIST);
   const seen = new Map<string, {pattern: string; flags: string}>();
   for (const name of readdirSync(chunks).filter((n) => n.endsWith('.js'))) {
@@ -43,7 +59,8 @@ function extractorPatterns(): {pattern: string; flags: string}[] {
     }))
       if (token.type.label === 'regexp') {
         const {pattern, flags} = (token as unknown as {value: {pattern: string; flags: string}}).value;
-        if (flags.includes('u') && !flags.includes('i')) seen.set(`${flags}/${pattern}`, {pattern, flags});
+        if (flags.includes('u') && flags.includes('i') === caseless)
+          seen.set(`${flags}/${pattern}`, {pattern, flags});
       }
   }
   return [...seen.values()];
@@ -90,11 +107,15 @@ describe('the extractor’s patterns cut to the Basic Multilingual Plane', () =>
     expect(cutSource('\\p{Sc}\\p{L}', CUT)).toBeNull();
   });
 
-  it('write \\p{L}, \\p{Lu} and \\p{Ll} as binary properties that hold the same code points of the BMP', () => {
-    expect(Object.keys(CLASSES).sort()).toEqual(['L', 'Ll', 'Lu']);
+  it('write \\p{L}, \\p{Lu} and \\p{Ll} as binary properties and the others as ranges that hold the same code points of the BMP', () => {
+    expect(
+      Object.keys(CLASSES)
+        .filter((k) => !k.endsWith('/i'))
+        .sort(),
+    ).toEqual(['L', 'Ll', 'Lm', 'Lt', 'Lu', 'M', 'Mn', 'N', 'Nd', 'Script=Latin']);
     expect(UNICODE).toBe(process.versions.unicode);
     expect(CLASSES['Lu']).toContain('\\p{Uppercase}');
-    for (const [prop, written] of Object.entries(CLASSES)) {
+    for (const [prop, written] of Object.entries(CLASSES).filter(([k]) => !k.endsWith('/i'))) {
       const want = new RegExp(`^\\p{${prop}}$`, 'u');
       const have = new RegExp(`^${written}$`, 'v');
       const differ: number[] = [];
@@ -138,6 +159,90 @@ describe('the extractor’s patterns cut to the Basic Multilingual Plane', () =>
     }
     expect(differ).toEqual([]);
     expect(cut).toBeGreaterThan(100);
+  });
+
+  it('write an iu pattern without i: letters as the letters that fold to them', () => {
+    expect(caseless('(?<![\\p{L}])(?:on|via)\\s+$', FOLDS)).toBe(
+      '(?<![\\p{L/i}])(?:[oO][nN]|[vV][iI][aA])\\s+$',
+    );
+    // "ſ" folds to "s", the Kelvin sign to "k"; a class gains what folds to its members, a group's name is kept.
+    expect(caseless('(?<sk>sk)[^a-c\\p{N}]', FOLDS)).toBe('(?<sk>[sS\\u017F][kK\\u212A])[^a-c\\p{N/i}ABC]');
+    // \w and \b read "ſ" and the Kelvin sign as word characters under `iu`.
+    expect(caseless('\\p{Ll}\\b', FOLDS)).toBe(
+      '\\p{Ll/i}(?:(?<=[\\w\\u017F\\u212A])(?![\\w\\u017F\\u212A])|(?<![\\w\\u017F\\u212A])(?=[\\w\\u017F\\u212A]))',
+    );
+    // Without a property class the pattern stays `u` (exact on any text), with one it is cut to the BMP (`v`).
+    expect(cutMade('^(?:on|via)$', 'iu', CUT_ALL, CLASSES, FOLDS)).toEqual({
+      source: '^(?:[oO][nN]|[vV][iI][aA])$',
+      flags: 'u',
+    });
+    // Left as written: a back-reference, \P{…}, \B, a letter the table does not cover.
+    expect(caseless('(a)\\p{L}\\1', FOLDS)).toBeNull();
+    expect(caseless('\\P{L}', FOLDS)).toBeNull();
+    expect(caseless('\\p{L}\\B', FOLDS)).toBeNull();
+    expect(caseless('\\p{L}ж', FOLDS)).toBeNull();
+    const made = cutMade('^(?:by|reporting by)\\s+\\p{Lu}', 'iu', CUT_ALL, CLASSES, FOLDS);
+    expect(made?.flags).toBe('v');
+    expect(made?.source).toContain(CLASSES['Lu/i']);
+  });
+
+  it('write the case closures of the properties as they are under iu, and none outside the BMP that sends no text on', () => {
+    for (const prop of FOLDS.props) {
+      const want = new RegExp(`^\\p{${prop}}$`, 'iu');
+      const have = new RegExp(`^${CLASSES[`${prop}/i`]}$`, 'v');
+      const differ: number[] = [];
+      for (let c = 0; c < 0x10000; c++) {
+        if (c >= 0xd800 && c <= 0xdfff) continue;
+        const ch = String.fromCharCode(c);
+        if (want.test(ch) !== have.test(ch) && differ.length < 5) differ.push(c);
+      }
+      expect(differ, prop).toEqual([]);
+    }
+    // Outside the BMP, what the closures hold is a letter, number or mark (needsWritten sends such text to the
+    // extractor as written), and no character folds to one the letters' table covers.
+    const closures = new RegExp(`^[${FOLDS.props.map((p) => `\\p{${p}}`).join('')}]$`, 'iu');
+    const cut = new RegExp(`^[${CUT.map((p: string) => `\\p{${p}}`).join('')}]$`, 'u');
+    // eslint-disable-next-line no-control-regex
+    const covered = /^[\u0000-\u02FF\u2000-\u206F\w]$/iu;
+    const astray: number[] = [];
+    for (let c = 0x10000; c <= 0x10ffff; c++) {
+      const ch = String.fromCodePoint(c);
+      if (((closures.test(ch) && !cut.test(ch)) || covered.test(ch)) && astray.length < 5) astray.push(c);
+    }
+    expect(astray).toEqual([]);
+  });
+
+  it('match as written with i on the shipped articles and on made-up text, pattern for pattern', () => {
+    const patterns = extractorPatterns(true);
+    const folding = 'ſK İıßẞΣσςΩωΆά\u0345ιΙKkSsǅǄǆ ';
+    const texts = [
+      ...readdirSync(ARTICLES)
+        .filter((_, i) => i % 3 === 1)
+        .map((n) => readFileSync(new URL(n, ARTICLES), 'utf8')),
+      ...madeUpTexts(200).map((t, i) =>
+        i % 2 ? t : t.replace(/a|s|k/g, (c) => folding[(c.charCodeAt(0) * 7 + i) % folding.length] ?? c),
+      ),
+      `${folding} said by ſam Kelvin, BY ſ, SAID ſaid: ${folding.toUpperCase()} ${folding.toLowerCase()}`,
+    ];
+    let cut = 0;
+    const differ: {pattern: string; text: number; written: string[]; cut: string[]}[] = [];
+    for (const {pattern, flags} of patterns) {
+      const made = cutMade(pattern, flags, CUT_ALL, CLASSES, FOLDS);
+      if (made === null) continue;
+      cut += 1;
+      const written = new RegExp(pattern, flags);
+      const cutRe = new RegExp(made.source, made.flags);
+      texts.forEach((text, i) => {
+        for (const subject of [text, twoByte(text)]) {
+          const a = matches(written, subject);
+          const b = matches(cutRe, subject);
+          if (differ.length < 5 && a.join('\u0001') !== b.join('\u0001'))
+            differ.push({pattern, text: i, written: a, cut: b});
+        }
+      });
+    }
+    expect(differ).toEqual([]);
+    expect(cut).toBeGreaterThan(10);
   });
 
   it('match as written inside a repeated group with a negated class, on one-byte and two-byte text alike', () => {
