@@ -85,9 +85,12 @@ function readHtml(html: string, pageUrl: string | null): HtmlReadResult {
 function readDocument(doc: DomDocument, pageUrl: string | null): HtmlReadResult {
   // Readability rewrites the document, so what the page says about itself is read first.
   const meta = pageMeta(doc);
-  // The <title> too: Readability drops elements whose class reads as page furniture, and on a page whose <html>
-  // is one (mdBook's class="sidebar-visible") the document is left without a root, which linkedom's title fails on.
   const pageTitle = doc.title ?? '';
+  // Readability drops elements whose class or id reads as page furniture, and walks from the root: mdBook's
+  // <html class="light sidebar-visible"> went, the whole document with it (linkedom's title then threw, which
+  // ended `brief list`). What the root's class says is the page's theme, never where the article is.
+  doc.documentElement?.removeAttribute('class');
+  doc.documentElement?.removeAttribute('id');
   const parsed = new Readability<DomNode>(doc as never, {
     // The same cap, as Readability counts (it throws past it): countTags sees the page before the DOM does.
     maxElemsToParse: MAX_ELEMENTS,
