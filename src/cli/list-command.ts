@@ -6,7 +6,9 @@ import type {SqliteStore} from '../store/sqlite-store.js';
 import {describeDbError, isDamage} from '../store/db-error.js';
 import {isBusy} from '../store/write-lock.js';
 import {emptyLibraryLine} from './empty-library.js';
+import type {ProgressSink} from './index-command.js';
 import {formatRow, jsonItem} from './list-format.js';
+import {formatReadingLine, REDRAW_MS} from './progress-line.js';
 import type {ExitCode} from './commands.js';
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
@@ -37,16 +39,53 @@ async function stream(rows: Iterable<ListedArticle>, json: boolean, io: Io): Pro
   io.out(json ? `${chunk}\n]\n` : chunk);
 }
 
+// A list whose new files read in less than this shows no progress at all: no bar flashing past.
+const SHOW_AFTER_MS = 500;
+
+/**
+ * `brief list`'s "reading 3/65 files" line on stderr while new and changed files are read (a folder of large saved
+ * web pages takes a while), when stderr is a terminal and the reading outlasts SHOW_AFTER_MS; `end` clears it
+ * before the list is written.
+ */
+export function readingProgress(
+  sink: ProgressSink | undefined,
+  now: () => number = () => performance.now(),
+): {onRead?: (done: number, total: number) => void; end: () => void} {
+  if (!sink?.isTTY) return {end: () => undefined};
+  const start = now();
+  let drawnAt = -Infinity;
+  let drawn = false;
+  return {
+    onRead(done, total) {
+      const t = now();
+      if (t - start < SHOW_AFTER_MS || (t - drawnAt < REDRAW_MS && done < total)) return;
+      drawnAt = t;
+      drawn = true;
+      sink.write(`\r${formatReadingLine(done, total, Math.max(1, sink.columns - 1))}\u001b[K`);
+    },
+    end() {
+      if (drawn) sink.write('\r\u001b[K');
+      drawn = false;
+    },
+  };
+}
+
 function report(sync: FileSync, io: Io): void {
   for (const s of sync.skipped) io.err(`brief: skipped ${showName(s.path)}: ${s.reason}\n`);
   for (const w of sync.warnings) io.err(`brief: warning: ${showName(w.path)}: ${w.message}\n`);
 }
 
 /** Lists from an open store, after bringing its files up to date (only new and changed files are read). */
-export async function listFromStore(store: SqliteStore, json: boolean, io: Io): Promise<ExitCode> {
+export async function listFromStore(
+  store: SqliteStore,
+  json: boolean,
+  io: Io,
+  sink?: ProgressSink,
+): Promise<ExitCode> {
   let sync: FileSync;
+  const progress = readingProgress(sink);
   try {
-    sync = await syncFiles(store);
+    sync = await syncFiles(store, progress.onRead ? {onRead: progress.onRead} : {});
   } catch (err) {
     if (isBusy(err)) {
       // Another program kept the write lock past the busy timeout: what the store holds is still worth listing.
@@ -58,6 +97,8 @@ export async function listFromStore(store: SqliteStore, json: boolean, io: Io): 
     } else {
       throw err;
     }
+  } finally {
+    progress.end();
   }
   report(sync, io);
   if (!hasListed(store.db, store.root)) {
@@ -75,7 +116,13 @@ export async function listFromStore(store: SqliteStore, json: boolean, io: Io): 
  * `brief list`: the library as the store knows it, streamed newest first. Unchanged files are not opened; a
  * database that cannot be used (its reason said) leaves the old way: every file read.
  */
-export async function listCommand(dir: string, dbPath: string, json: boolean, io: Io): Promise<ExitCode> {
+export async function listCommand(
+  dir: string,
+  dbPath: string,
+  json: boolean,
+  io: Io,
+  sink?: ProgressSink,
+): Promise<ExitCode> {
   let dbProblem: string | null = null;
   const opened = openStoreForCli(
     dir,
@@ -109,14 +156,14 @@ export async function listCommand(dir: string, dbPath: string, json: boolean, io
   const out: Io = {...io, out: (text) => ((wrote = true), io.out(text))};
   try {
     try {
-      return await listFromStore(store, json, out);
+      return await listFromStore(store, json, out, sink);
     } catch (err) {
       if (!isDamage(err) || wrote) throw err;
       // As the reader and search do: moved aside, a new database made from the files with the marks kept (said on
       // stderr), and the list given from it.
       // (What SQLite said: repair names the file and says it is damaged.)
       store.repair(err instanceof Error ? err.message : String(err));
-      return await listFromStore(store, json, out);
+      return await listFromStore(store, json, out, sink);
     }
   } catch (err) {
     io.err(`brief: cannot list: ${describeDbError(err, dbPath)}\n`);

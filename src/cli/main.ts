@@ -38,7 +38,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
       io.out(`${VERSION}\n`);
       return 0;
     case 'list':
-      return (await import('./list-command.js')).listCommand(args.articles, args.db, args.json, io);
+      return (await import('./list-command.js')).listCommand(args.articles, args.db, args.json, io, sink());
     case 'show':
       return (await import('./commands.js')).showCommand(
         args.articles,
@@ -113,7 +113,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
       const place = readerPlace(process.env, process.stdout, process.stdin);
       if (!place.reader) {
         if (place.note) io.err(place.note);
-        return (await import('./list-command.js')).listCommand(args.articles, args.db, false, io);
+        return (await import('./list-command.js')).listCommand(args.articles, args.db, false, io, sink());
       }
       // The reader from its classic script with V8's code cache (reader-script.ts), else from its ES module.
       const {loadReader, runClassicReader} = await import('./reader-script.js');

@@ -26,8 +26,16 @@ function pace(p: IndexProgress, recent: number | null): string {
 
 /** One line of progress: a bar, the count, then the rate and time left when known; `width` columns at most. */
 export function formatProgressLine(p: IndexProgress, width: number, recent: number | null): string {
-  const [done, total] = p.reading ? [p.reading.done, p.reading.total] : [p.done, p.total];
-  const text = p.reading ? ` reading ${done}/${total} files` : ` ${done}/${total}${pace(p, recent)}`;
+  if (p.reading) return formatReadingLine(p.reading.done, p.reading.total, width);
+  return barLine(p.done, p.total, ` ${p.done}/${p.total}${pace(p, recent)}`, width);
+}
+
+/** "[####....] reading 3/65 files": files read of those new or changed, `width` columns at most. */
+export function formatReadingLine(done: number, total: number, width: number): string {
+  return barLine(done, total, ` reading ${done}/${total} files`, width);
+}
+
+function barLine(done: number, total: number, text: string, width: number): string {
   const barWidth = Math.max(0, Math.min(40, width - text.length - 3));
   const filled = total > 0 ? Math.round((Math.min(done, total) / total) * barWidth) : 0;
   const bar = barWidth > 0 ? `[${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}]` : '';

@@ -42,7 +42,14 @@ export function readHtmlBytes(
 ): ReadResult {
   const skip = (reason: string): ReadResult => ({ok: false, skipped: {path, reason}});
   if (!loaded) return skip('the HTML reader is not loaded (a bug in brief: please report it)');
-  const read = loaded.htmlToArticle(decodeBody(bytes, 'text/html').text, null);
+  let read: ReturnType<HtmlModule['htmlToArticle']>;
+  try {
+    read = loaded.htmlToArticle(decodeBody(bytes, 'text/html').text, null);
+  } catch (err) {
+    // A page the reader fails on is one skipped file with the reason, as `brief add` says it (page-worker.ts), not
+    // the end of `brief list` for the whole library.
+    return skip(`cannot read the page: ${err instanceof Error ? err.message : String(err)}`);
+  }
   if (!read.ok) return skip(read.reason);
   const d = read.draft;
   const body = parseBody(d.paragraphs.join('\n\n'), d.title);

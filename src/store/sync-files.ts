@@ -61,6 +61,8 @@ export interface SyncPace {
    * it in slices. Undefined: a command's sync, which walks at once and waits the connection's busy timeout.
    */
   writeWaitMs?: number;
+  /** Called after each new or changed file is read (`done` of `total`): `brief list`'s progress line. */
+  onRead?: (done: number, total: number) => void;
 }
 
 export async function syncFiles(store: SqliteStore, pace: SyncPace = {}): Promise<FileSync> {
@@ -77,6 +79,7 @@ export async function syncFiles(store: SqliteStore, pace: SyncPace = {}): Promis
   const out: FileSync = {read: plan.reads.length, removed: 0, skipped: [...plan.skipped], warnings: []};
   await loadHtmlReaderFor(plan.reads.map((r) => r.path));
   const size = pace.batch ?? BATCH;
+  let done = 0;
   for (let i = 0; i < plan.reads.length; i += size) {
     if (i > 0) await pace.between?.();
     const batch = plan.reads.slice(i, i + size);
@@ -89,6 +92,8 @@ export async function syncFiles(store: SqliteStore, pace: SyncPace = {}): Promis
           out.skipped.push(read.skipped);
           writer.putSkipped(root, {...job, reason: read.skipped.reason}, affected);
         }
+        done += 1;
+        pace.onRead?.(done, plan.reads.length);
       }
     });
   }
