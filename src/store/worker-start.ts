@@ -140,6 +140,11 @@ export function tuneWorkerFlags(flags: WorkerFlags): string {
     `worker-budget-${budget}${flags.nativeRegexps ? '-native-regexps' : ''}${oldSpace > 0 ? `-old-${oldSpace}` : ''}${flags.serialScavenge ? '-serial-scavenge' : ''}`);
 }
 
+/** The code cache folder name of the workers' flags set in this process (tuneWorkerFlags), or null when none are. */
+export function tunedWorkerFlags(): string | null {
+  return holder[TUNED] ?? null;
+}
+
 /** Starts a worker thread on `script` with the pool's memory limits. */
 export function spawnWorker(script: string, workerData: WorkerOptions): Worker {
   return new Worker(script, {resourceLimits: WORKER_LIMITS, workerData});
