@@ -25,8 +25,9 @@ export async function buildEntry({external, alias, define, supported}) {
       js: "#!/usr/bin/env node\nconst __brief_meta_url = require('node:url').pathToFileURL(__filename).href;",
     },
     plugins: [
-      // V8's flags are touched only when a code cache is written, after the command's work (classic-script.ts).
-      lazyBuiltins(/^node:v8$/),
+      // V8's flags are touched only when a code cache is written, after the command's work (classic-script.ts), or
+      // when a first index starts its workers (early-workers.ts), which alone loads worker_threads here.
+      lazyBuiltins(/^node:(v8|worker_threads)$/),
       {
         name: 'es-entries',
         setup(b) {

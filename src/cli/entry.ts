@@ -1,5 +1,6 @@
 import {parseCli, type CliArgs} from './args.js';
 import {catchCtrlCEarly} from './ctrl-c.js';
+import {startFirstIndexWorkers} from './early-workers.js';
 import {rawArgs} from './raw-args.js';
 import {runIndexScript} from './index-script.js';
 import {processIo} from './output.js';
@@ -64,6 +65,8 @@ if (args) {
 } else if (cli?.command === 'index') {
   performance.mark('brief:entry');
   traceStart(process.env.BRIEF_TRACE_START, process.stderr);
+  // A first index's workers start before the command's script loads (early-workers.ts).
+  startFirstIndexWorkers(cli.db);
   // From its classic script with V8's code cache (index-script.ts), else from the ES bundle.
   settleExit(
     runIndexScript(cli).then(async (code) => {

@@ -1,22 +1,14 @@
 import {emptyLibraryLine} from './empty-library.js';
 import {hasListed} from '../store/list-rows.js';
 import {existsSync} from 'node:fs';
-import {availableParallelism} from 'node:os';
 import {describeDbError} from '../store/db-error.js';
 import type {IndexRun, IndexSummary} from '../store/indexer.js';
 import {startIndexing} from '../store/indexer.js';
 import {progressLine} from './progress-line.js';
 import type {ExtractionPool} from '../store/pool.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
-import {
-  BATCH_INTERRUPT_BUDGET,
-  BATCH_NATIVE_REGEXPS,
-  BATCH_DEPTH,
-  BATCH_INITIAL_OLD_SPACE_MB,
-  BATCH_SERIAL_SCAVENGE,
-  createWorkerPool,
-  findWorkerScript,
-} from '../store/worker-pool.js';
+import {BATCH_DEPTH, createWorkerPool} from '../store/worker-pool.js';
+import {BATCH_FLAGS, findWorkerScript, workerCount} from '../store/worker-start.js';
 import {workerCacheDir} from './code-cache.js';
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
@@ -27,6 +19,8 @@ import {storedWarnings} from '../store/sync-files.js';
 import type {FileWarning} from '../library/index.js';
 
 import {INTERRUPTED, type RunExit} from './exit-codes.js';
+
+export {workerCount} from '../store/worker-start.js';
 
 export {INTERRUPTED, type RunExit} from './exit-codes.js';
 
@@ -53,19 +47,6 @@ export interface ProgressSink {
   write: (text: string) => void;
 }
 
-/**
- * Worker threads to use: $BRIEF_WORKERS when set (a smaller machine, or memory to spare), else one per core; never
- * more than two per core: more only share the cores (each with its own ~30 MB heap), and with 1,000 asked for, 275
- * threads took 8 GB and ran articles out of their time budget.
- */
-export function workerCount(
-  env: NodeJS.ProcessEnv = process.env,
-  cores: number = availableParallelism(),
-): number | undefined {
-  const n = Number(env.BRIEF_WORKERS);
-  return Number.isInteger(n) && n > 0 ? Math.min(n, Math.max(2, cores * 2)) : undefined;
-}
-
 /** True when the store holds no file of any library (a first index), or cannot say. */
 function isEmptyStore(store: SqliteStore): boolean {
   try {
@@ -83,11 +64,8 @@ function batchPool(): ExtractionPool | null {
         script,
         size: workerCount(),
         cacheDir: workerCacheDir(),
-        interruptBudget: BATCH_INTERRUPT_BUDGET,
-        nativeRegexps: BATCH_NATIVE_REGEXPS,
+        ...BATCH_FLAGS,
         extractDepth: BATCH_DEPTH,
-        initialOldSpaceMb: BATCH_INITIAL_OLD_SPACE_MB,
-        serialScavenge: BATCH_SERIAL_SCAVENGE,
       })
     : null;
 }

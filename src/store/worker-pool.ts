@@ -1,15 +1,22 @@
 import {createHash} from 'node:crypto';
-import {existsSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {Worker} from 'node:worker_threads';
+import type {Worker} from 'node:worker_threads';
 import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome, SentArticle} from './pool.js';
 import {READ_DEPTH} from './index-jobs.js';
 import {withPacked} from './packed-analysis.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {createReadMemo} from './read-memo.js';
-import {tuneV8Flag} from './v8-flags.js';
+import {spawnWorker, takeEarlyWorker, tuneWorkerFlags, WORKER_LIMITS} from './worker-start.js';
+
+export {
+  BATCH_INITIAL_OLD_SPACE_MB,
+  BATCH_INTERRUPT_BUDGET,
+  BATCH_NATIVE_REGEXPS,
+  BATCH_SERIAL_SCAVENGE,
+  findWorkerScript,
+} from './worker-start.js';
 
 type Request = WorkerRequest extends infer R ? (R extends {seq: number} ? Omit<R, 'seq'> : never) : never;
 
@@ -59,89 +66,12 @@ export const BATCH_DEPTH = 16;
 export const DEFAULT_BUDGET_MS = 10_000;
 
 /**
- * Finds the bundled worker: beside the CLI bundle (dist/index-worker.js, whether this code sits in dist/ or
- * dist/chunks/), or the built one when running from the sources (tests).
- */
-export function findWorkerScript(): string | null {
-  const candidates = ['./index-worker.js', '../index-worker.js', '../../dist/index-worker.js'];
-  for (const rel of candidates) {
-    const path = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(path)) return path;
-  }
-  return null;
-}
-
-// Left alone, each worker's heap grows lazily towards V8's default limits (measured: 280 MB for the process with
-// two workers over 280 articles); the extractor's live heap is about 40 MB, so these caps only make it collect
-// sooner (193 MB, same speed). A young generation of 4 MB rather than 8 took the 10,000-article index from
-// 246-251 MB to 235-239 MB at the same speed (291 articles: 4.7-5.0 s either way). A worker that still runs out
-// fails its one article, which is retried next run.
-const WORKER_LIMITS = {maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128};
-
-/**
- * V8's interrupt budget (bytecode run before a function is considered for optimisation), about three times its
- * default of 67,584. A worker extracting 140 articles (half of the shipped library) spent about 1.9 s of CPU on
- * background threads compiling with TurboFan, beside 2.1 s running the extractor: the extractor's big functions
- * (findSpans, readContext, splitRun, rankSummary) were optimised, inlined and re-optimised while still warming up,
- * and each worker compiles them again. With this budget that was 0.65 s, the extractor itself no slower; over 1,120
- * articles a worker spends the same CPU either way (the compiling moves later). V8 flags are per process, so this
- * also applies to what the main thread compiles after the first worker starts.
- */
-const INTERRUPT_BUDGET = 200_000;
-/**
- * The budget of a batch index (`brief index`), where no UI code shares the process: about fifteen times V8's
- * default. A cold index of the 280 shipped articles gives each worker 140, too few for TurboFan's compiling (~1 s of
- * background CPU at 200,000) to pay back; interleaved at load 3-5, four runs each, whole-run CPU 6.60-7.59 s →
- * 6.09-6.87 s and wall 5.97-7.34 s → 5.59-6.59 s; one worker extracting 560 articles, 9.84-9.90 → 7.88-7.91 s of
- * CPU. The reader keeps INTERRUPT_BUDGET: its own UI code would reach optimised code later too.
- */
-export const BATCH_INTERRUPT_BUDGET = 1_000_000;
-const DEFAULT_INTERRUPT_BUDGET = 67_584;
-/**
- * Whether a batch index compiles each regular expression made from now on straight to machine code. By default V8
- * first compiles a pattern to bytecode for its interpreter and again to machine code once it ran, and the bytecode
- * compiler is slow on the extractor's long alternations (the speech verbs, ~2,000 characters each): the 532
- * patterns a pass over the shipped library runs took 226 ms to compile and run once that way, 57-64 ms straight to
- * machine code, and every worker compiles them anew (a worker's code cache holds no patterns). Done with
- * `--regexp-tier-up-ticks=0` (a pattern made under it is due for machine code at its first run), never
- * `--no-regexp-tier-up`: set while running, that one makes V8 run a pattern already compiled to bytecode as
- * machine code (a segmentation fault in `brief search`'s first index).
- */
-export const BATCH_NATIVE_REGEXPS = true;
-/**
- * The old generation a batch index's worker starts with, in MB (V8's `--initial-old-space-size`; V8 caps it at half
- * of WORKER_LIMITS' old generation). Left to V8, a worker's old generation starts near 20 MB and grows by
- * collecting: each worker of a cold index of the 280 shipped articles ran four full mark-compacts (live heap 14 →
- * 29 MB, as the tables and compiled code grow), with pauses of 10-62 ms plus incremental marking steps up to 45 ms
- * and V8's helper threads marking beside them. Starting at 48 MB it runs one: whole-run CPU 0.96 of V8's default
- * (median of six interleaved rounds, twice, at 48 and 64 MB; a loaded machine), peak RSS 180 → 203 MB. A flag of the process, set before the
- * first worker starts, so the main thread's heap (created already) keeps V8's default; the reader's pool keeps it
- * too (its workers live long and share the machine with the UI).
- */
-export const BATCH_INITIAL_OLD_SPACE_MB = 48;
-/**
- * Whether a batch index's collections of the young generation run on the thread that allocated, without V8's helper
- * threads (`--no-parallel-scavenge`). Each extraction worker of a cold index scavenges ~130 times, and V8 splits
- * each scavenge between the worker and its helper threads; with as many workers as cores, the helpers have no core
- * of their own, and the worker waits for them while they wait for a core. On one thread, cold indexes of the 280
- * shipped articles, interleaved pairs: wall 0.955 of the default (seven pairs of seven faster), 0.944 (eight of eight),
- * CPU 0.97; one set of six on the machine's slow state was even (3.02 / 3.03 s). V8's parallel marking, the other
- * such switch, is not touched: `--no-parallel-marking` aborts Node 20 in a mark-compact. A flag of the process: the
- * main thread of `brief index` scavenges on its own too (a dozen times a run); the reader keeps V8's default.
- */
-export const BATCH_SERIAL_SCAVENGE = true;
-/**
  * Nice steps a reader's extraction workers run below its main thread (thread-priority.ts). With as many workers as
  * cores, a key's work shared a core with a worker at equal weight, so a 16 ms frame took twice that on the clock
  * while a first index ran; ten steps give the main thread ~90% of a contended core. A batch index keeps its workers
  * level: its user waits for the index, not for keys.
  */
 export const READER_WORKER_NICE = 10;
-/**
- * The code cache folder of the flags set in this process by its first pool (V8's flags are per process), named
- * after them; null before.
- */
-let tuned: string | null = null;
 
 /** A pool of extraction worker threads, started on demand, as many as the machine has cores by default. */
 export function createWorkerPool(options: {
@@ -180,31 +110,23 @@ export function createWorkerPool(options: {
   const memo = createReadMemo();
 
   const spawn = (): Slot => {
-    if (tuned === null) {
-      const budget = options.interruptBudget ?? INTERRUPT_BUDGET;
-      // V8 stamps its code cache with the flags in force: the reader's cache (src/store/classic-script.ts) is taken
-      // with these set back to their defaults, or the next start, with default flags, would refuse it.
-      tuneV8Flag('--interrupt-budget', String(budget), String(DEFAULT_INTERRUPT_BUDGET));
-      if (options.nativeRegexps) tuneV8Flag('--regexp-tier-up-ticks', '0', '1');
-      const oldSpace = options.initialOldSpaceMb ?? 0;
-      if (oldSpace > 0) tuneV8Flag('--initial-old-space-size', String(oldSpace), '0');
-      if (options.serialScavenge) tuneV8Flag('--parallel-scavenge', 'false', 'true');
-      tuned = `worker-budget-${budget}${options.nativeRegexps ? '-native-regexps' : ''}${oldSpace > 0 ? `-old-${oldSpace}` : ''}${options.serialScavenge ? '-serial-scavenge' : ''}`;
-    }
-    const spawnedAt = performance.now();
+    // V8 refuses a code cache taken under other flags: one entry per set of flags, so that the reader and
+    // `brief index` do not rewrite each other's.
+    const tuned = tuneWorkerFlags(options);
+    const cacheDir = options.cacheDir ? join(options.cacheDir, tuned) : null;
+    // One started by the entry for this pool (worker-start.ts), else a new one.
+    const early = options.nice ? null : takeEarlyWorker(options.script, cacheDir);
+    const spawnedAt = early?.spawnedAt ?? performance.now();
     let ready = false;
     const cpuAt = started++;
     // The first worker writes the code cache if there is none; the others only read it.
-    // V8 refuses a code cache taken under other flags: one entry per set of flags, so that the reader and
-    // `brief index` do not rewrite each other's.
-    const cacheDir = options.cacheDir ? join(options.cacheDir, tuned) : null;
     const workerData: WorkerOptions = {
       cacheDir,
-      saveCache: !spawned,
+      saveCache: early ? early.saveCache : !spawned,
       ...(options.nice ? {nice: options.nice} : {}),
     };
     spawned = true;
-    const worker = new Worker(options.script, {resourceLimits: WORKER_LIMITS, workerData});
+    const worker = early?.worker ?? spawnWorker(options.script, workerData);
     const slot: Slot = {worker, sent: []};
     // The job the worker was on fails; those it had not begun go back to the queue, for another worker.
     const fail = (why: string | {unanalysable: string}): void => {
