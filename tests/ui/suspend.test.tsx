@@ -52,6 +52,26 @@ describe('suspending the full screen (Ctrl+Z)', () => {
   });
 });
 
+const ferry = () => storeOf([article('ferry', {title: 'Ferry service resumes'})], {});
+
+/**
+ * Mounts the reader with `prop` counting its calls, presses `before` then `key`: how many times the prop was called,
+ * and whether the frame after the key is the frame before it.
+ */
+async function pressCounted(prop: 'repaint' | 'suspend', before: readonly string[], key: string) {
+  let asked = 0;
+  const ui = await mount(
+    <App store={ferry()} size={{columns: 100, rows: 20}} {...{[prop]: () => (asked += 1)}} />,
+  );
+  await ui.waitFor('1 article ·');
+  for (const k of before) await ui.press(k);
+  const frame = ui.frame();
+  await ui.press(key);
+  const unchanged = ui.frame() === frame;
+  await ui.unmount();
+  return {asked, unchanged};
+}
+
 describe('redrawing the full screen (Ctrl+L)', () => {
   it('blanks the screen it took, cursor home and hidden, and does nothing to a screen it never took', () => {
     const s = streams();
@@ -69,46 +89,20 @@ describe('redrawing the full screen (Ctrl+L)', () => {
     ['search', ['/', 'fer']],
     ['an article', ['enter']],
   ])('asks for a redraw from %s, and the screen is as it was (no letter typed)', async (_where, before) => {
-    let asked = 0;
-    const ui = await mount(
-      <App
-        store={storeOf([article('ferry', {title: 'Ferry service resumes'})], {})}
-        size={{columns: 100, rows: 20}}
-        repaint={() => (asked += 1)}
-      />,
-    );
-    await ui.waitFor('1 article ·');
-    for (const k of before) await ui.press(k);
-    const frame = ui.frame();
-    await ui.press('\u000c');
-    expect(asked).toBe(1);
-    expect(ui.frame()).toBe(frame);
-    await ui.unmount();
+    expect(await pressCounted('repaint', before, '\u000c')).toEqual({asked: 1, unchanged: true});
   });
 });
 
 describe('Ctrl+Z in the reader', () => {
-  const store = () => storeOf([article('ferry', {title: 'Ferry service resumes'})], {});
-
   it.each([
     ['the list', []],
     ['search', ['/', 'fer']],
   ])('asks to suspend from %s, and the screen is as it was after', async (_where, before) => {
-    let asked = 0;
-    const ui = await mount(
-      <App store={store()} size={{columns: 100, rows: 20}} suspend={() => (asked += 1)} />,
-    );
-    await ui.waitFor('1 article ·');
-    for (const k of before) await ui.press(k);
-    const frame = ui.frame();
-    await ui.press('\u001a');
-    expect(asked).toBe(1);
-    expect(ui.frame()).toBe(frame);
-    await ui.unmount();
+    expect(await pressCounted('suspend', before, '\u001a')).toEqual({asked: 1, unchanged: true});
   });
 
   it('says why where there is no terminal to give back', async () => {
-    const ui = await mount(<App store={store()} size={{columns: 100, rows: 20}} />);
+    const ui = await mount(<App store={ferry()} size={{columns: 100, rows: 20}} />);
     await ui.waitFor('1 article ·');
     await ui.press('\u001a');
     await ui.waitFor('Ctrl+Z: there is no terminal to give back here.');
