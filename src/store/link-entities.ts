@@ -22,7 +22,17 @@ import {namePartLinks, type KeyFiles} from './link-parts.js';
 import {nameWithinLinks} from './link-names.js';
 import {nicknameLinks} from './link-nicknames.js';
 import {partyNameLinks} from './link-parties.js';
-import {headRank, nameRank, outranks, toNode, type Link, type Node} from './link-nodes.js';
+import {
+  headRank,
+  nameRank,
+  outranks,
+  toNode,
+  type ArticleCountries,
+  type Link,
+  type Node,
+} from './link-nodes.js';
+
+export type {ArticleCountries} from './link-nodes.js';
 
 /** Why a record was joined to another, or kept apart from one it could have joined. */
 export interface LinkReason {
@@ -52,11 +62,8 @@ export interface LinkedEntities {
  */
 export type CountGroupArticles = (groups: readonly (readonly string[])[]) => readonly number[];
 
-/**
- * The country each article naming `key` is about (country-bodies' articleCountry; null for an article about no one
- * country), one entry an article. Given by the store, which has each article's places.
- */
-export type ArticleCountries = (key: string) => readonly (string | null)[];
+/** Mentions a batch of linked groups' article counts reads at most (but for one group of more). */
+const GROUP_COUNT_ROWS = 2048;
 
 /**
  * Joins what per-article extraction could not, by the rules of link-rules.ts, each recorded so `explain` can say
@@ -181,13 +188,21 @@ export function* linkEntitiesSteps(
       out.push(rec);
     } else if (parent[i] === i) out.push(withCountry((nodes[i] as Node).rec));
   }
-  if (countArticles && grouped.length > 0) {
-    const counts = countArticles(grouped.map((g) => g.keys));
-    grouped.forEach((g, n) => {
+  // The groups' articles counted a batch of groups a query, a batch reading about GROUP_COUNT_ROWS rows: in one
+  // query, the groups of 100,000 articles were one step of 0.2-0.6 s.
+  for (let from = 0; countArticles && from < grouped.length;) {
+    let to = from;
+    for (let rows = 0; to < grouped.length && (to === from || rows < GROUP_COUNT_ROWS); to++)
+      rows += (out[(grouped[to] as (typeof grouped)[number]).at] as EntityRecord).articleCount;
+    const batch = grouped.slice(from, to);
+    const counts = countArticles(batch.map((g) => g.keys));
+    batch.forEach((g, n) => {
       const rec = out[g.at] as EntityRecord;
       const count = counts[n];
       if (count !== undefined && count > 0) out[g.at] = {...rec, articleCount: count};
     });
+    from = to;
+    yield;
   }
   let byKey: Map<string, EntityRecord> | null = null;
   const reason = (other: number, rule: LinkRuleId, why?: string): LinkReason => ({

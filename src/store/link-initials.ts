@@ -1,7 +1,7 @@
 import {placeNames} from '../extract/entities/place-names.js';
 import {initialsOf} from '../search/forms.js';
 import {countryOf} from './country-bodies.js';
-import type {Node} from './link-nodes.js';
+import {countriesStep, notOneCountry, type ArticleCountries, type Node} from './link-nodes.js';
 
 // The "initials" rule's reading of a body's name (link-rules.ts): which acronyms it may stand for, and which body of
 // the library an acronym no article spells out is.
@@ -111,20 +111,24 @@ export function placeFits(
 export function* initialsOwners(
   nodes: readonly Node[],
   due: () => boolean,
-  countriesOf?: (key: string) => readonly (string | null)[],
+  countriesOf?: ArticleCountries,
 ): Generator<void, Map<string, number>> {
   // Only initials some acronym of the library spells are read further (the place look-ups are the dear part).
   const acronyms = new Map<string, string>();
   for (const n of nodes) if (isAcronymRecord(n)) acronyms.set(n.folded, n.rec.key);
   // Each acronym's articles' countries, asked of the store once, for acronyms a body named after a place may fit.
   const countriesByAcronym = new Map<string, readonly (string | null)[] | undefined>();
-  const countriesOfAcronym = (acronym: string): readonly (string | null)[] | undefined => {
+  function* countriesOfAcronym(acronym: string): Generator<void, readonly (string | null)[] | undefined> {
     if (!countriesByAcronym.has(acronym)) {
       const key = acronyms.get(acronym) as string;
-      countriesByAcronym.set(acronym, countriesOf?.(key));
+      countriesByAcronym.set(
+        acronym,
+        // (placeFits asks that every article be about the place's country: a second country or none settles it.)
+        countriesOf ? yield* countriesStep(countriesOf, key, notOneCountry()) : undefined,
+      );
     }
     return countriesByAcronym.get(acronym);
-  };
+  }
   // Per acronym, the bodies named otherwise that fit it, and those named after a place (null: two or more).
   const plain = new Map<string, number | null>();
   const placed = new Map<string, number | null>();
@@ -142,7 +146,7 @@ export function* initialsOwners(
     const place = openingPlace(n.rec.name);
     for (const initials of forms) {
       if (place === null) fit(plain, initials, i);
-      else if (!plain.has(initials) && placeFits(initials, place, countriesOfAcronym(initials)))
+      else if (!plain.has(initials) && placeFits(initials, place, yield* countriesOfAcronym(initials)))
         fit(placed, initials, i);
     }
   }

@@ -6,7 +6,17 @@ import {initialsOwners, isAcronymRecord} from './link-initials.js';
 import {fullGivenName} from './given-names.js';
 import {editDistance} from '../search/rank.js';
 import {normaliseName} from './entity-key.js';
-import {prominence, words, type KeyIndex, type Link, type Node, pushAt} from './link-nodes.js';
+import {
+  countriesStep,
+  notOneCountry,
+  prominence,
+  words,
+  type ArticleCountries,
+  type KeyIndex,
+  type Link,
+  type Node,
+  pushAt,
+} from './link-nodes.js';
 
 // The joins of link-rules.ts, each a stepwise pass over all records (it yields about every STEP_MS, so the reader
 // can link while idle and still answer a key) returning its links (and near misses kept apart).
@@ -154,7 +164,7 @@ export function oneEditApart(a: string, b: string): boolean {
 export function* shortFormLinks(
   nodes: readonly Node[],
   apart: Link[],
-  countriesOf?: (key: string) => readonly (string | null)[],
+  countriesOf?: ArticleCountries,
 ): Generator<void, Link[]> {
   const due = stepClock();
   // Folded short form → the records (longer than it) that use it.
@@ -193,11 +203,15 @@ export function* shortFormLinks(
     // A record naming more articles than the one claiming its form is not that one's short form: "Francis" of
     // four articles is not the "Francis Hospital" of one.
     // An acronym is still the short form when every article of both is about one country (oneCountry).
-    const claimants = all.filter(
-      (c) =>
+    const claimants: number[] = [];
+    for (const c of all)
+      if (
         (nodes[c] as Node).rec.articleCount >= n.rec.articleCount ||
-        (isAcronymRecord(n) && countriesOf !== undefined && oneCountry(n, nodes[c] as Node, countriesOf)),
-    );
+        (isAcronymRecord(n) &&
+          countriesOf !== undefined &&
+          (yield* oneCountry(n, nodes[c] as Node, countriesOf)))
+      )
+        claimants.push(c);
     for (const c of all)
       if (!claimants.includes(c)) apart.push({from: i, into: c, rule: 'apart:more-articles'});
     const top = n.rec.kind === 'person' ? null : dominant(claimants, nodes);
@@ -232,12 +246,11 @@ export function* shortFormLinks(
  * Zealand and a US article is not the American Broadcasting Company of one. (Asked only of an acronym named in more
  * articles than its claimant: a few look-ups of the store.)
  */
-function oneCountry(
-  short: Node,
-  claimant: Node,
-  countriesOf: (key: string) => readonly (string | null)[],
-): boolean {
-  const countries = [...countriesOf(short.rec.key), ...countriesOf(claimant.rec.key)];
+function* oneCountry(short: Node, claimant: Node, countriesOf: ArticleCountries): Generator<void, boolean> {
+  const countries = [
+    ...(yield* countriesStep(countriesOf, short.rec.key, notOneCountry())),
+    ...(yield* countriesStep(countriesOf, claimant.rec.key, notOneCountry())),
+  ];
   const first = countries[0];
   return first !== undefined && first !== null && countries.every((c) => c === first);
 }
@@ -326,14 +339,10 @@ function shortOtherName(a: string, b: string): boolean {
  * of an article about Melbourne is no Puerto Rico. True for any other name, and for a code some article naming it is
  * about that country (the "US" of US news).
  */
-function codeOfItsCountry(
-  n: Node,
-  id: string,
-  countriesOf: (key: string) => readonly (string | null)[],
-): boolean {
+function* codeOfItsCountry(n: Node, id: string, countriesOf: ArticleCountries): Generator<void, boolean> {
   if (!id.startsWith('country:') || !/^\p{Lu}{2}$/u.test(n.rec.name)) return true;
   const country = id.slice('country:'.length);
-  return countriesOf(n.rec.key).includes(country);
+  return (yield* countriesStep(countriesOf, n.rec.key, (c) => c === country)).includes(country);
 }
 
 /** True when one folded name is the other's opening words ("new york" of "new york city"). */
@@ -349,7 +358,7 @@ function opens(a: string, b: string): boolean {
 export function* gazetteerLinks(
   nodes: readonly Node[],
   apart: Link[],
-  countriesOf?: (key: string) => readonly (string | null)[],
+  countriesOf?: ArticleCountries,
 ): Generator<void, Link[]> {
   const due = stepClock();
   const byPlace = new Map<string, number[]>();
@@ -377,7 +386,7 @@ export function* gazetteerLinks(
         apart.push({from: i, into: head, rule: 'apart:short-other-name'});
         continue;
       }
-      if (countriesOf && !codeOfItsCountry(nodes[i] as Node, id, countriesOf)) {
+      if (countriesOf && !(yield* codeOfItsCountry(nodes[i] as Node, id, countriesOf))) {
         apart.push({from: i, into: head, rule: 'apart:code-elsewhere'});
         continue;
       }

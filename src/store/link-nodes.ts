@@ -20,6 +20,37 @@ export interface Link {
 // A name of capitals alone ("CIA", "USPS", "UK").
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/**
+ * The country each article naming `key` is about (country-bodies' articleCountry; null for an article about no one
+ * country), one entry an article. Given by the store, which has each article's places: at once, or a step at a time
+ * (a generator yielding between its reads) so that a key of 38,000 articles is not one step of the reader's warm-up.
+ * With `enough`, the store may stop after the first article whose country it says settles the question: what the
+ * caller asks of the list must then have the same answer on that much of it as on the whole.
+ */
+export type ArticleCountries = (
+  key: string,
+  enough?: (country: string | null) => boolean,
+) => readonly (string | null)[] | Generator<void, readonly (string | null)[]>;
+
+/** `countriesOf(key, enough)` as a step of a rule's generator: `yield*` it whichever way the store answers. */
+export function* countriesStep(
+  countriesOf: ArticleCountries,
+  key: string,
+  enough?: (country: string | null) => boolean,
+): Generator<void, readonly (string | null)[]> {
+  const got = countriesOf(key, enough);
+  return 'next' in got ? yield* got : got;
+}
+
+/**
+ * `enough` for a question only articles all about one country answer yes (oneCountry, placeFits): an article about
+ * none, or about another country than the first, settles it.
+ */
+export function notOneCountry(): (country: string | null) => boolean {
+  let first: string | undefined;
+  return (country) => country === null || (first ??= country) !== country;
+}
+
 /** Each record's key to its node's index (the last node of a key, should two share one). */
 export type KeyIndex = ReadonlyMap<string, number>;
 
