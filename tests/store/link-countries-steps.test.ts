@@ -9,8 +9,11 @@ import {analysis, article, entity} from '../ui/helpers/library.js';
 // one step of the reader's warm-up (0.2-1.3 s, a key pressed meanwhile waited for it): now a page of articles and a
 // few articles' places a step.
 
-/** Writes `count` made-up articles about Kenya that also name the United States, as "United States" and "US". */
-function write(store: SqliteStore, count: number): void {
+/**
+ * Writes `count` made-up articles about Kenya (or the United States, with Chicago) that also name the United States,
+ * as "United States" and "US".
+ */
+function write(store: SqliteStore, count: number, city = 'Nairobi'): void {
   const writer = createWriter(store.db);
   const affected: Affected = new Map();
   store.db.transaction(() => {
@@ -18,7 +21,7 @@ function write(store: SqliteStore, count: number): void {
       const id = `a${n}`;
       const a = article(id, {path: `/harbour/${id}.md`, hash: `hash-${id}`});
       writer.putArticle(store.root, a, affected);
-      const places = [entity('Nairobi', 4), entity('United States', 2), entity('US', 1)];
+      const places = [entity(city, 4), entity('United States', 2), entity('US', 1)];
       writer.putAnalysis(a.hash, 1, analysis({places}) as Analysis, affected);
     }
     writer.refreshEntities(affected);
@@ -71,6 +74,21 @@ describe("linking reads the articles' countries a few at a time", () => {
     expect(names).toContain('United States');
     vi.restoreAllMocks();
     expect(store.listEntities()).toEqual(step.value);
+    store.close();
+  });
+});
+
+describe('linking stops reading countries once the question is settled', () => {
+  it('reads one batch of articles for a code whose first article is about its country', () => {
+    const store = openSqliteStore({dbPath: ':memory:', root: '/harbour'});
+    write(store, 400, 'Chicago');
+    const seen = countRows(store);
+    const records = store.listEntities();
+    // A page of the code's 400 articles and the places of a few: not every article's (1,200 rows more).
+    expect(seen.rows).toBeLessThan(400 + 100);
+    // Every article is about the United States: "US" is its short name, joined to it.
+    expect(records.map((r) => r.name)).toContain('United States');
+    expect(records.map((r) => r.name)).not.toContain('US');
     store.close();
   });
 });
