@@ -16,7 +16,14 @@ import {
   PLACE_WORDS,
   RELIGIOUS,
 } from './cues.js';
-import {anyMention, isAcronym, isCueWord, placeByData, type Features, type MentionTest} from './kind-features.js';
+import {
+  anyMention,
+  isAcronym,
+  isCueWord,
+  placeByData,
+  type Features,
+  type MentionTest,
+} from './kind-features.js';
 import {DECISIVE, FAIR, GOOD, STRONG, again, type KindRule} from './kind-weights.js';
 
 // Mixed-case brand names ("SpaceX", "YouTube"); not "McCain", "DeSantis", "MacVarna".
@@ -170,11 +177,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
       if (f.placed || f.titled > 0 || f.firstIsName || PLACE_WORDS.has(f.last)) return undefined;
       if (knownPlace(f.lastWord)?.kind !== 'country') return undefined;
       const rest = f.words.slice(0, -1);
-      if (
-        knownPlaceOrRegion(rest.join(' ')) ||
-        rest.some(notBodyOpening)
-      )
-        return undefined;
+      if (knownPlaceOrRegion(rest.join(' ')) || rest.some(notBodyOpening)) return undefined;
       return {organization: STRONG};
     },
   },
@@ -187,12 +190,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     // (The cue first: the lexicon's look-ups would run for every name, the cue is rare.)
     apply: (f) => {
       const n = f.count(modifiesGroup);
-      if (
-        n === 0 ||
-        isDemonym(f.first) ||
-        f.words.some(adjectiveWord) ||
-        ADJECTIVAL.test(f.lastWord)
-      )
+      if (n === 0 || isDemonym(f.first) || f.words.some(adjectiveWord) || ADJECTIVAL.test(f.lastWord))
         return undefined;
       return {organization: again(n, GOOD)};
     },
@@ -277,8 +275,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
       )
         return undefined;
       const single = f.words.length === 1;
-      const members =
-        f.form.midSentence || (single && isAcronym(f.text)) ? f.count(groupMembers) : 0;
+      const members = f.form.midSentence || (single && isAcronym(f.text)) ? f.count(groupMembers) : 0;
       const n = members + (single ? f.count(groupClaims) : 0);
       if (n === 0 || f.placed) return undefined;
       const the = f.count(theBefore);

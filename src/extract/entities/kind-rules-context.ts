@@ -80,14 +80,12 @@ const inPlaceOrPersonal: MentionTest = (c) => c.inPlace || c.roleKind === 'perso
 // A faith's name is its adjective's stem: "islam" + "ic", "hinduism" − "ism", "buddhism" → "buddhist".
 // Two words the lexicon knows neither of ("La Llagosta", "Pangkal Pinang"): as unknown as one such word. Not a
 // faith's or a people's word ("in Muslim Mindanao", the end of a longer name cut at "in").
-const unknownWords = (f: Features): boolean =>
-  f.words.length === 2 && f.words.every(unknownPlainWord);
+const unknownWords = (f: Features): boolean => f.words.length === 2 && f.words.every(unknownPlainWord);
 const unknownPlainWord = (w: string): boolean =>
   lexiconTags(w).length === 0 && !GROUP_MEMBERS.test(w.toLowerCase()) && !isDemonym(w);
 
 // Two words the lexicon lacks, none a body's or a place's word ("Narendra Modi", not "Salling Group").
-const announcerMayBePerson = (f: Features): boolean =>
-  unknownWords(f) && !f.words.some(cueWordIn);
+const announcerMayBePerson = (f: Features): boolean => unknownWords(f) && !f.words.some(cueWordIn);
 const cueWordIn = (w: string): boolean => isCueWord(w.toLowerCase());
 
 const isFaith = (w: string): boolean =>
@@ -103,7 +101,11 @@ const placeContextBesidesStaff = (f: Features): boolean =>
   anyMention(f, placeBesidesStaff) || f.place !== undefined;
 const placeBesidesStaff: MentionTest = (c, _, f) =>
   (c.locative &&
-    !(c.staffFor && !PLACE_FIRST_WORDS.has(f.first.toLowerCase()) && !PLACE_WORDS.has(f.first.toLowerCase()))) ||
+    !(
+      c.staffFor &&
+      !PLACE_FIRST_WORDS.has(f.first.toLowerCase()) &&
+      !PLACE_WORDS.has(f.first.toLowerCase())
+    )) ||
   c.inPlace ||
   c.afterTown;
 
@@ -286,7 +288,13 @@ const CAPITALS_ONLY = /\p{Ll}/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
 const firstDateline: MentionTest = (c, i, f) => {
   const s = f.form.spans[i];
-  return !!s && s.sentence === 0 && !CAPITALS_ONLY.test(s.text) && THREE_CAPITALS.test(s.text) && c.dateline === true;
+  return (
+    !!s &&
+    s.sentence === 0 &&
+    !CAPITALS_ONLY.test(s.text) &&
+    THREE_CAPITALS.test(s.text) &&
+    c.dateline === true
+  );
 };
 const itemDateline: MentionTest = (c, i, f) => {
   const s = f.form.spans[i];
@@ -299,8 +307,10 @@ const itemDateline: MentionTest = (c, i, f) => {
     c.dateline === true
   );
 };
-const firstDatelineRegion: MentionTest = (c, i, f) => f.form.spans[i]?.sentence === 0 && c.datelineRegion === true;
-const firstDatelineCredit: MentionTest = (c, i, f) => f.form.spans[i]?.sentence === 0 && c.datelineCredit === true;
+const firstDatelineRegion: MentionTest = (c, i, f) =>
+  f.form.spans[i]?.sentence === 0 && c.datelineRegion === true;
+const firstDatelineCredit: MentionTest = (c, i, f) =>
+  f.form.spans[i]?.sentence === 0 && c.datelineCredit === true;
 const stateOwns: MentionTest = (c) => c.stateOwns === true;
 const neighbouring: MentionTest = (c) => c.neighbouring === true;
 const cueWordNotPlace = (w: string): boolean =>
@@ -340,8 +350,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     id: 'work-title',
     description: 'every mention follows "entitled"/"titled": the title of a work, not reported',
     example: 'An artwork entitled Solvenna hung in the hall.',
-    apply: (f) =>
-      f.form.contexts.length > 0 && everyMention(f, workTitle) ? {none: DECISIVE} : undefined,
+    apply: (f) => (f.form.contexts.length > 0 && everyMention(f, workTitle) ? {none: DECISIVE} : undefined),
   },
   {
     id: 'party-before-mp',
@@ -365,9 +374,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     // ("Chief Technical Officer": an adjective's ending after a title word is an office, not a name.)
     // ("the Sergeant Varno supply vessel": a title inside a vessel's name, vessel-named, says nothing of a person.)
     apply: (f) =>
-      f.titled > 0 &&
-      !(f.words.length === 1 && f.falseFirst) &&
-      !everyMention(f, modifiesVessel)
+      f.titled > 0 && !(f.words.length === 1 && f.falseFirst) && !everyMention(f, modifiesVessel)
         ? {person: again(f.titled, DECISIVE)}
         : undefined,
   },
@@ -767,10 +774,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       'a name in capitals opening the first sentence before a dash, maybe with its region and the agency ("AUSTIN, Texas (AP) —"): a wire dateline\'s place',
     example: 'VARNBY, Ore. (AP) — A storm closed the port on Monday.',
     // (The mention in capitals, not the form: "NEW KELMORE —" and a later "the port of New Kelmore" are one form.)
-    apply: (f) =>
-      anyMention(f, firstDateline)
-        ? {place: DECISIVE}
-        : undefined,
+    apply: (f) => (anyMention(f, firstDateline) ? {place: DECISIVE} : undefined),
   },
   {
     id: 'item-dateline',
@@ -780,10 +784,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     // (A roundup's items are paragraphs, each opening with its own dateline; no sentence inside a paragraph opens
     // with a name in capitals and a dash. Not a word the lexicon knows as a common one: a notes column's "BEARS —"
     // or "UPDATE —" opens an item too.)
-    apply: (f) =>
-      anyMention(f, itemDateline) && datelineWords(f)
-        ? {place: DECISIVE}
-        : undefined,
+    apply: (f) => (anyMention(f, itemDateline) && datelineWords(f) ? {place: DECISIVE} : undefined),
   },
   {
     id: 'dateline-region',
@@ -792,21 +793,14 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     example: 'KELBY, Varnia (AP) — A storm closed the port on Monday.',
     // ("WASHINGTON, D.C. —", "SPRINGFIELD, Ill. —": an abbreviation after the town is the town's own, no second
     // place.)
-    apply: (f) =>
-      !f.text.endsWith('.') &&
-      anyMention(f, firstDatelineRegion)
-        ? {place: STRONG}
-        : undefined,
+    apply: (f) => (!f.text.endsWith('.') && anyMention(f, firstDatelineRegion) ? {place: STRONG} : undefined),
   },
   {
     id: 'dateline-credit',
     description:
       'the agency a wire dateline credits, in brackets after the town ("WASHINGTON (CR) —"): the agency, no place (a code the gazetteer knows as a country\'s, "CR", is not one here)',
     example: 'KELBY (CR) — The Senate voted on Thursday to pass the bill.',
-    apply: (f) =>
-      anyMention(f, firstDatelineCredit)
-        ? {organization: DECISIVE}
-        : undefined,
+    apply: (f) => (anyMention(f, firstDatelineCredit) ? {organization: DECISIVE} : undefined),
   },
   {
     id: 'state-owns',
@@ -855,12 +849,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       // ("played in the Varna Youth Games", "in the Chess Olympiads": a plural after "the" at every mention is an
       // event's or a series' name, unless a place's word ends it, "the Kessel Islands", or a place's relation
       // places it.)
-      !(
-        f.last.endsWith('s') &&
-        !PLACE_WORDS.has(f.last) &&
-        everyMention(f, theLower) &&
-        !relationOnly(f)
-      ) &&
+      !(f.last.endsWith('s') && !PLACE_WORDS.has(f.last) && everyMention(f, theLower) && !relationOnly(f)) &&
       // ("keeps cattle outside Los Pinos, said he had moved": a pronoun after a placed mention is the speaker's.)
       f.count(personalNotPlaced) === 0
         ? {place: GOOD}

@@ -53,13 +53,14 @@ const SURNAME_ENDING = /(?:ship|hood|ment)$/u;
 const actsListedOrMeets: MentionTest = (c) => c.acts || c.listed || c.meets;
 const acts: MentionTest = (c) => c.acts;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
-const bodyOrPlaced: MentionTest = (c) => c.orgNoun || c.roleKind === 'organization' || c.locative || c.modifies;
+const bodyOrPlaced: MentionTest = (c) =>
+  c.orgNoun || c.roleKind === 'organization' || c.locative || c.modifies;
 const listed: MentionTest = (c) => c.listed;
 const saysIt: MentionTest = (c) => !!c.saysIt;
 const theLower: MentionTest = (c) => c.theLower;
 
 const personLikeShape = (f: Features): boolean => {
-  const {form, words, last} = f;
+  const {words, last} = f;
   // "the Ministry for Varna Affairs": a word that says body, place or thing is no part of a personal name, unless a
   // given name opens it ("Anna Lamont Hill").
   if (!f.firstIsName && words.some(cueWordIn)) return false;
@@ -100,10 +101,7 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
       // that is no given name answers as the shape would.)
       if (f.falseFirst || (!f.firstIsName && f.plainFirst) || !personLikeShape(f)) return undefined;
       if (f.firstIsName) return {person: GOOD};
-      return f.personRole > 0 ||
-        f.speaks > 0 ||
-        fromCountry(f) ||
-        anyMention(f, actsListedOrMeets)
+      return f.personRole > 0 || f.speaks > 0 || fromCountry(f) || anyMention(f, actsListedOrMeets)
         ? {person: FAIR}
         : undefined;
     },
@@ -122,8 +120,7 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
       // ("Bill Clinton said on Monday …", the name's only mention: a sentence's first capital proves nothing, the
       // surname's second capital does, when the name speaks and its first word is no sentence adverb: "Then Lee".)
       // ("Bill Clinton was impeached in 1998": or does what only a person does, "was elected", "died".)
-      const opens =
-        (f.speaks > 0 || anyMention(f, acts)) && !hasAnyTag(first, SENTENCE_OPENER_TAGS);
+      const opens = (f.speaks > 0 || anyMention(f, acts)) && !hasAnyTag(first, SENTENCE_OPENER_TAGS);
       return f.words.length === 2 &&
         (f.form.midSentence || opens) &&
         !f.firstIsName &&
@@ -152,9 +149,7 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
       'one word the lexicon knows as a given name, listed after a person ("sons Wyatt and Zachary")',
     example: 'He is survived by his sons Wyatt and Zachary.',
     apply: (f) =>
-      tagsInclude(f.tags, GIVEN_NAME_TAGS) && anyMention(f, listed)
-        ? {person: FAIR}
-        : undefined,
+      tagsInclude(f.tags, GIVEN_NAME_TAGS) && anyMention(f, listed) ? {person: FAIR} : undefined,
   },
   {
     id: 'given-name-speaks',

@@ -53,10 +53,7 @@ export const PLACE_CUE_RULES: readonly KindRule[] = [
     example: 'Tankers crossing the Gulf were delayed, and ships in the Gulf waited.',
     // (Not a word that speaks or acts as a body: "the Channel said" is a broadcaster.)
     apply: (f) =>
-      FEATURE_ALONE.has(f.lastWord) &&
-      f.form.midSentence &&
-      f.speaks === 0 &&
-      everyMention(f, theLowerPlain)
+      FEATURE_ALONE.has(f.lastWord) && f.form.midSentence && f.speaks === 0 && everyMention(f, theLowerPlain)
         ? {place: f.locative > 0 ? GOOD : FAIR}
         : undefined,
   },

@@ -127,9 +127,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     example: 'Residents near Mount Varnapo were moved. Warnings covered County Kelmor.',
     // (FAIR: a body's last word outweighs it, "Mount Sinai Hospital", as does a body's word anywhere.)
     apply: (f) =>
-      PLACE_FIRST_WORDS.has(f.first.toLowerCase()) &&
-      f.words.length <= 3 &&
-      !f.words.some(orgWord)
+      PLACE_FIRST_WORDS.has(f.first.toLowerCase()) && f.words.length <= 3 && !f.words.some(orgWord)
         ? {place: FAIR}
         : undefined,
   },
@@ -140,10 +138,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
       'two capitals the gazetteer reads as a country code, but written as a common noun ("your CV") and never placed',
     example: 'She sent her CV to the firm on Monday.',
     apply: (f) =>
-      TWO_CAPITALS.test(f.text) &&
-      f.place?.kind === 'country' &&
-      f.locative === 0 &&
-      f.count(determined) > 0
+      TWO_CAPITALS.test(f.text) && f.place?.kind === 'country' && f.locative === 0 && f.count(determined) > 0
         ? {none: DECISIVE + STRONG}
         : undefined,
   },
@@ -172,8 +167,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
       const national = isDemonym(f.first) || NATIONAL.test(f.first);
       // ("Pell River High School": a school of children is a building; "Harvard Law School" a university's body.)
       const school = f.lastWord === 'school' && SCHOOL_LEVELS.has((f.words.at(-2) ?? '').toLowerCase());
-      if (!(BUILDING_WORDS.has(f.lastWord) || school) || OF_OR_FOR.test(f.text) || national)
-        return undefined;
+      if (!(BUILDING_WORDS.has(f.lastWord) || school) || OF_OR_FOR.test(f.text) || national) return undefined;
       const acts = anyMention(f, institutional);
       const everyLocative = everyMention(f, locative);
       if (acts) return undefined;
