@@ -361,7 +361,12 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
     }
   }
   const source = nameKey(doc.input.source ?? doc.input.outlet ?? '');
-  if (source !== '') for (const f of found) if (nameKey(f.span.text) === source) f.context.isSource = true;
+  // (Indexed: a for-of in the interpreter makes a result object per name.)
+  if (source !== '')
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i] as Found;
+      if (nameKey(f.span.text) === source) f.context.isSource = true;
+    }
   if (found.some((f) => f.span.lead !== undefined)) resolveLeads(found);
   markLists(found);
   markListMates(found);

@@ -77,7 +77,29 @@ export interface Features {
   falseFirst: boolean;
   mentions: number;
   /** How many mentions satisfy `test`. */
-  count: (test: (c: Context, i: number) => boolean) => number;
+  count: (test: MentionTest) => number;
+}
+
+/**
+ * A test of one mention of a name: its context, its index in the form's mentions (`f.form.spans[i]`), and the name's
+ * features. The kind rules pass tests made once, at module level, to `count`, `anyMention` and `everyMention`: an
+ * arrow written inside a rule's `apply` would be a new function at every name the rule is asked of, and one that read
+ * `f` would make `apply` allocate a context for it at every call, reached or not (~30 MB a pass of the 280).
+ */
+export type MentionTest = (c: Context, i: number, f: Features) => boolean | undefined;
+
+/** Whether any mention of the name passes `test` (`f.form.contexts.some` for a test made once). */
+export function anyMention(f: Features, test: MentionTest): boolean {
+  const {contexts} = f.form;
+  for (let i = 0; i < contexts.length; i++) if (test(contexts[i] as Context, i, f)) return true;
+  return false;
+}
+
+/** Whether every mention of the name passes `test` (true when it has none, as `every`). */
+export function everyMention(f: Features, test: MentionTest): boolean {
+  const {contexts} = f.form;
+  for (let i = 0; i < contexts.length; i++) if (!test(contexts[i] as Context, i, f)) return false;
+  return true;
 }
 
 const featureCache = new WeakMap<Form, Features>();
@@ -98,22 +120,26 @@ function headOf(text: string): string {
 // The shortest opening of a name that ends in a body's word right before "for".
 const FOR_AFTER_BODY = /^(.*?\b(\p{Lu}\p{Ll}+))\s+for\s/u;
 
+const SPACES = /\s+/;
+const PREFIXED = /^(?:pro|anti|non|ex)-/iu;
+const ICAL_ENDING = /\p{Ll}{3}ical$/u;
+
 /** Reads the features of a name once. */
 export function features(form: Form): Features {
   const cached = featureCache.get(form);
   if (cached) return cached;
   const {text, contexts, spans} = form;
-  const words = text.split(/\s+/);
+  const words = text.split(SPACES);
   const first = words[0] ?? '';
   // (Most names hold no "of": their head is the name and its words the name's, without a split by a pattern.)
   // ("United States District Court for the Western District of Varna": a body's word before "for" heads the name,
   // and what follows is its domain, as after "of".)
   const head = text.includes('of') || text.includes(' for ') ? headOf(text) : text;
-  const headWords = head === text ? words : head.split(/\s+/);
+  const headWords = head === text ? words : head.split(SPACES);
   // (A loop: a reduce made a closure per call, and the rules count ~20 times a name.)
-  const count = (test: (c: Context, i: number) => boolean): number => {
+  const count = (test: MentionTest): number => {
     let n = 0;
-    for (let i = 0; i < contexts.length; i++) if (test(contexts[i] as Context, i)) n++;
+    for (let i = 0; i < contexts.length; i++) if (test(contexts[i] as Context, i, f)) n++;
     return n;
   };
   // The lexicon's tags of the name and of its first word, asked once each for the features below.
@@ -176,8 +202,8 @@ export function features(form: Form): Features {
     falseFirst:
       NOT_NAME_WORDS.has(first.toLowerCase()) ||
       (words.length > 1 && isBrandShaped(first)) ||
-      /^(?:pro|anti|non|ex)-/iu.test(first) ||
-      (firstTags.length === 0 && /\p{Ll}{3}ical$/u.test(first)),
+      PREFIXED.test(first) ||
+      (firstTags.length === 0 && ICAL_ENDING.test(first)),
     mentions: spans.length,
     count,
   };
@@ -214,6 +240,7 @@ export function placeOrDemonym(text: string): boolean {
 
 /** Followed by "of"/"from" a country, in words the lexicon knows only as names or not at all ("Ardo Pell of Estonia"). */
 export const fromCountry = (f: Features): boolean =>
-  f.form.contexts.some((c) => c.fromCountry) &&
-  f.words.every((w) => lexiconTags(w).length === 0 || nameByData(w)) &&
-  !f.words.some((w) => isCueWord(w.toLowerCase()) || isAcronym(w));
+  anyMention(f, ofCountry) && f.words.every(unknownOrName) && !f.words.some(cueOrAcronym);
+const ofCountry: MentionTest = (c) => c.fromCountry === true;
+const unknownOrName = (w: string): boolean => lexiconTags(w).length === 0 || nameByData(w);
+const cueOrAcronym = (w: string): boolean => isCueWord(w.toLowerCase()) || isAcronym(w);

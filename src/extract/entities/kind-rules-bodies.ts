@@ -16,7 +16,14 @@ import {
   PLACE_WORDS,
   RELIGIOUS,
 } from './cues.js';
-import {isAcronym, isCueWord, placeByData} from './kind-features.js';
+import {
+  anyMention,
+  isAcronym,
+  isCueWord,
+  placeByData,
+  type Features,
+  type MentionTest,
+} from './kind-features.js';
 import {DECISIVE, FAIR, GOOD, STRONG, again, type KindRule} from './kind-weights.js';
 
 // Mixed-case brand names ("SpaceX", "YouTube"); not "McCain", "DeSantis", "MacVarna".
@@ -32,7 +39,31 @@ const BODY_TAGS: readonly string[] = ['Organization', 'SportsTeam', 'Company'];
 // A word neither the lexicon nor the ending of an adjective or a noun for someone explains ("Democratic", "Kurdish",
 // "Islamist" are not): what a group's own name looks like.
 const unknownNoun = (w: string): boolean =>
-  lexiconTags(w).length === 0 && suffixGuess(w) === undefined && !/\p{Ll}ish$/u.test(w) && !isDemonym(w);
+  lexiconTags(w).length === 0 && suffixGuess(w) === undefined && !ISH_ENDING.test(w) && !isDemonym(w);
+const ISH_ENDING = /\p{Ll}ish$/u;
+
+// The rules' tests of a mention or a word, made once (kind-features.ts MentionTest says why).
+const notBodyOpening = (w: string): boolean => hasAnyTag(w, NOT_BODY_OPENING_TAGS) || isDemonym(w);
+const modifiesGroup: MentionTest = (c) => !!c.modifiesGroup;
+const adjectiveWord = (w: string): boolean => hasAnyTag(w, ADJECTIVE_TAGS);
+const institutional: MentionTest = (c) => c.institutional;
+const SPACES = /\s+/;
+const SPACES_U = /\s+/u;
+const orgWord = (w: string): boolean => ORG_WORDS.has(w.toLowerCase());
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const NOUN_OF_PLACE = /^(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(.+)$/u;
+const cueWordIn = (w: string): boolean => isCueWord(w.toLowerCase());
+const groupWord = (w: string): boolean => isAcronym(w) || unknownNoun(w);
+const groupMembers: MentionTest = (c) => !!c.groupMembers;
+const groupClaims: MentionTest = (c) => !!c.groupClaims;
+const theBefore: MentionTest = (c) => c.theLower || !!c.theBefore;
+const theCap = (s: {theCap: boolean}): boolean => s.theCap;
+// Every mention opens a sentence or stands before an office's word.
+function initialOrOffice(f: Features): boolean {
+  const {spans, contexts} = f.form;
+  for (let i = 0; i < spans.length; i++) if (!spans[i]?.initial && !contexts[i]?.officeAfter) return false;
+  return true;
+}
 
 // "the Iowa Caucus": a place's name before a word for a vote names the vote there (PLACE_VOTE_WORDS).
 const placeVote = (f: {words: readonly string[]; lastWord: string}): boolean =>
@@ -146,11 +177,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
       if (f.placed || f.titled > 0 || f.firstIsName || PLACE_WORDS.has(f.last)) return undefined;
       if (knownPlace(f.lastWord)?.kind !== 'country') return undefined;
       const rest = f.words.slice(0, -1);
-      if (
-        knownPlaceOrRegion(rest.join(' ')) ||
-        rest.some((w) => hasAnyTag(w, NOT_BODY_OPENING_TAGS) || isDemonym(w))
-      )
-        return undefined;
+      if (knownPlaceOrRegion(rest.join(' ')) || rest.some(notBodyOpening)) return undefined;
       return {organization: STRONG};
     },
   },
@@ -162,13 +189,8 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     // (Not a people's or an adjective's word: "the Kurdish militia", "the Islamist group", "the Maoist faction".)
     // (The cue first: the lexicon's look-ups would run for every name, the cue is rare.)
     apply: (f) => {
-      const n = f.count((c) => !!c.modifiesGroup);
-      if (
-        n === 0 ||
-        isDemonym(f.first) ||
-        f.words.some((w) => hasAnyTag(w, ADJECTIVE_TAGS)) ||
-        ADJECTIVAL.test(f.lastWord)
-      )
+      const n = f.count(modifiesGroup);
+      if (n === 0 || isDemonym(f.first) || f.words.some(adjectiveWord) || ADJECTIVAL.test(f.lastWord))
         return undefined;
       return {organization: again(n, GOOD)};
     },
@@ -182,7 +204,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
       f.words.length === 2 &&
       ACRONYM_COMMON_SECOND.test(f.words[1] ?? '') &&
       isAcronym(f.first) &&
-      f.form.contexts.some((c) => c.institutional)
+      anyMention(f, institutional)
         ? {organization: STRONG}
         : undefined,
   },
@@ -193,7 +215,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     example: 'Fighters of the Islamic State withdrew.',
     // ("Islamic State of Iraq and Syria": the "of" says where it claims, not that it is a place.)
     apply: (f) =>
-      f.head.split(/\s+/u).length === 2 && f.last === 'state' && RELIGIOUS.has(f.first.toLowerCase())
+      f.head.split(SPACES_U).length === 2 && f.last === 'state' && RELIGIOUS.has(f.first.toLowerCase())
         ? {organization: STRONG}
         : undefined,
   },
@@ -213,10 +235,10 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     // ("Court Packing", "Media Days": a body's word before a gerund or a time noun heads an activity or an event,
     // not a body; a city last is the body's seat: "University College London".)
     apply: (f) =>
-      (f.head.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) || isOrgWord(f.last)) &&
+      (f.head.split(SPACES).some(orgWord) || isOrgWord(f.last)) &&
       !placeVote(f) &&
       // ("our Group D staff", "Pool B": a letter last labels a class of a body's people or things.)
-      !/^\p{Lu}$/u.test(f.words.at(-1) ?? '') &&
+      !ONE_CAPITAL.test(f.words.at(-1) ?? '') &&
       // ("Divisional Railway Manager", "Bank Inspector": a body's word before a person's noun names a post.)
       !(!ORG_WORDS.has(f.last) && PERSON_NOUNS.has(f.last)) &&
       !(!ORG_WORDS.has(f.last) && !isOrgWord(f.last) && hasAnyTag(f.last, NOT_BODY_HEAD_TAGS))
@@ -228,7 +250,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     description: 'a common noun heading a name "of" a place ("Bank of Varnia"): a body',
     example: 'The speech was broadcast by Voice of America.',
     apply: (f) => {
-      const m = /^(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(.+)$/u.exec(f.text);
+      const m = NOUN_OF_PLACE.exec(f.text);
       return m?.[1] && m[2] && hasAnyTag(m[1], COMMON_NOUN_TAGS) && placeByData(m[2])
         ? {organization: GOOD}
         : undefined;
@@ -248,16 +270,15 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
         f.words.length > 2 ||
         f.firstIsName ||
         f.personal + f.titled + f.personRole + f.aged > 0 ||
-        f.words.some((w) => isCueWord(w.toLowerCase())) ||
-        !f.words.every((w) => isAcronym(w) || unknownNoun(w))
+        f.words.some(cueWordIn) ||
+        !f.words.every(groupWord)
       )
         return undefined;
       const single = f.words.length === 1;
-      const members =
-        f.form.midSentence || (single && isAcronym(f.text)) ? f.count((c) => !!c.groupMembers) : 0;
-      const n = members + (single ? f.count((c) => !!c.groupClaims) : 0);
+      const members = f.form.midSentence || (single && isAcronym(f.text)) ? f.count(groupMembers) : 0;
+      const n = members + (single ? f.count(groupClaims) : 0);
       if (n === 0 || f.placed) return undefined;
-      const the = f.count((c) => c.theLower || !!c.theBefore);
+      const the = f.count(theBefore);
       return {organization: again(n + the, GOOD)};
     },
   },
@@ -275,8 +296,8 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     apply: (f) => {
       if (!f.form.midSentence) return undefined;
       // ("Police arrested a man. … said Police Chief Renata Voight": a word of an office's title is no body.)
-      if (f.form.spans.every((s, i) => s.initial || !!f.form.contexts[i]?.officeAfter)) return undefined;
-      const the = f.form.spans.some((s) => s.theCap);
+      if (initialOrOffice(f)) return undefined;
+      const the = f.form.spans.some(theCap);
       return INSTITUTIONS.has(f.last) || (the && (MEDIA.has(f.last) || f.tags.length === 0))
         ? {organization: GOOD}
         : undefined;

@@ -18,10 +18,13 @@ import {
   fromCountry,
   GIVEN_NAME_TAGS,
   isAcronym,
+  anyMention,
+  everyMention,
   isCueWord,
   placeByData,
   SURNAME_TAGS,
   type Features,
+  type MentionTest,
 } from './kind-features.js';
 
 import {again, DECISIVE, FAIR, GOOD, STRONG, WEAK, type Kind, type KindRule} from './kind-weights.js';
@@ -50,69 +53,76 @@ function nounKind(f: Features): Kind | undefined {
   // outweighs the noun.)
   if (f.place?.kind === 'country' || tagsInclude(f.tags, COUNTRY_REGION_TAGS) || isDemonym(text))
     return undefined;
-  if (PLACE_WORDS.has(f.lastWord) || form.contexts.some((c) => c.inPlace || c.roleKind === 'person'))
-    return undefined;
+  if (PLACE_WORDS.has(f.lastWord) || anyMention(f, inPlaceOrPersonal)) return undefined;
   // ("a Catalonian city": a people's adjective before "city" or "town" names no settlement.)
   const settles = !ADJECTIVAL_NAME.test(text);
-  const kinds = form.contexts.map(
-    (c) =>
+  // (Which kinds the mentions' nouns say, in a loop: no array of them per name.)
+  let organization = false;
+  let place = false;
+  for (let i = 0; i < form.contexts.length; i++) {
+    const c = form.contexts[i] as Context;
+    const kind =
       c.roleKind ??
       (c.orgNoun
         ? 'organization'
         : c.placeNoun || c.divisionAfter || (settles && c.settlementAfter)
           ? 'place'
-          : undefined),
-  );
-  if (kinds.includes('organization') && !kinds.includes('place')) return 'organization';
-  if (kinds.includes('place') && !kinds.includes('organization')) return 'place';
+          : undefined);
+    if (kind === 'organization') organization = true;
+    else if (kind === 'place') place = true;
+  }
+  if (organization && !place) return 'organization';
+  if (place && !organization) return 'place';
   return undefined;
 }
+const inPlaceOrPersonal: MentionTest = (c) => c.inPlace || c.roleKind === 'person';
 
 // A faith's name is its adjective's stem: "islam" + "ic", "hinduism" − "ism", "buddhism" → "buddhist".
 // Two words the lexicon knows neither of ("La Llagosta", "Pangkal Pinang"): as unknown as one such word. Not a
 // faith's or a people's word ("in Muslim Mindanao", the end of a longer name cut at "in").
-const unknownWords = (f: Features): boolean =>
-  f.words.length === 2 &&
-  f.words.every((w) => lexiconTags(w).length === 0 && !GROUP_MEMBERS.test(w.toLowerCase()) && !isDemonym(w));
+const unknownWords = (f: Features): boolean => f.words.length === 2 && f.words.every(unknownPlainWord);
+const unknownPlainWord = (w: string): boolean =>
+  lexiconTags(w).length === 0 && !GROUP_MEMBERS.test(w.toLowerCase()) && !isDemonym(w);
 
 // Two words the lexicon lacks, none a body's or a place's word ("Narendra Modi", not "Salling Group").
-const announcerMayBePerson = (f: Features): boolean =>
-  unknownWords(f) && !f.words.some((w) => isCueWord(w.toLowerCase()));
+const announcerMayBePerson = (f: Features): boolean => unknownWords(f) && !f.words.some(cueWordIn);
+const cueWordIn = (w: string): boolean => isCueWord(w.toLowerCase());
 
 const isFaith = (w: string): boolean =>
   RELIGIOUS.has(`${w}ic`) ||
   (w.endsWith('ism') && (RELIGIOUS.has(w.slice(0, -3)) || RELIGIOUS.has(`${w.slice(0, -2)}t`)));
 
-const anyPlaceContext = (f: Features): boolean =>
-  f.form.contexts.some((c) => c.locative || c.inPlace || c.afterTown) || f.place !== undefined;
+const anyPlaceContext = (f: Features): boolean => anyMention(f, placeContext) || f.place !== undefined;
+const placeContext: MentionTest = (c) => c.locative || c.inPlace || c.afterTown;
 
 // ("an analyst at Bellwether Research": the "at" after one who works for the body places the work, not the name.)
 // ("a customs official at Port Cassel": not a name a place's word opens.)
 const placeContextBesidesStaff = (f: Features): boolean =>
-  f.form.contexts.some(
-    (c) =>
-      (c.locative &&
-        !(
-          c.staffFor &&
-          !PLACE_FIRST_WORDS.has(f.first.toLowerCase()) &&
-          !PLACE_WORDS.has(f.first.toLowerCase())
-        )) ||
-      c.inPlace ||
-      c.afterTown,
-  ) || f.place !== undefined;
+  anyMention(f, placeBesidesStaff) || f.place !== undefined;
+const placeBesidesStaff: MentionTest = (c, _, f) =>
+  (c.locative &&
+    !(
+      c.staffFor &&
+      !PLACE_FIRST_WORDS.has(f.first.toLowerCase()) &&
+      !PLACE_WORDS.has(f.first.toLowerCase())
+    )) ||
+  c.inPlace ||
+  c.afterTown;
 
 // "The UN said", "a UN spokesman", "UN peacekeepers": two capitals that a "the" opens before a body's verb, or that
 // a body's staff follows, are a body's. Not initials ("told AJ"), a term ("the PI on the dig", "the PC culture"), a
 // title ("the PM said"), a country ("the US") or a state's code ("Austin, TX"). (Read after the cheap tests: only
 // for two-letter acronyms some body cue already spoke for.)
 const twoLetterBody = (f: Features): boolean =>
-  /^\p{Lu}{2}$/u.test(f.text) &&
+  TWO_CAPITALS.test(f.text) &&
   !TITLES.has(f.text.toLowerCase()) &&
   f.personal + f.titled + f.personRole + f.aged === 0 &&
   !f.placed &&
-  f.form.contexts.some(
-    (c) => ((c.theLower || c.theBefore) && c.institutional) || c.bodyNoun || c.groupMembers,
-  );
+  anyMention(f, treatedAsBody);
+const treatedAsBody: MentionTest = (c) =>
+  ((c.theLower || c.theBefore) && c.institutional) || !!c.bodyNoun || !!c.groupMembers;
+
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 
 // A word of an outlet's or a body's name, not of a person's: the lexicon's or its ending's common word ("Scientific",
 // "Geographic"), a people's adjective ("American") or a portfolio's word ("National").
@@ -140,10 +150,10 @@ const commonWord = (w: string): boolean => {
 function sentenceAdjective(f: Features): boolean {
   if (f.words.length !== 1 || f.form.midSentence) return false;
   const tags = lexiconTags(f.text);
-  return tags.length > 0
-    ? tags.every((tag) => tag === 'Adjective')
-    : /(?:al|ic|ous|ive|ior|able|ible|ary|ful|less)$/u.test(f.lastWord);
+  return tags.length > 0 ? tags.every(isAdjectiveTag) : ADJECTIVE_ENDING.test(f.lastWord);
 }
+const isAdjectiveTag = (tag: string): boolean => tag === 'Adjective';
+const ADJECTIVE_ENDING = /(?:al|ic|ous|ive|ior|able|ible|ary|ful|less)$/u;
 
 /**
  * Most of a name's mentions away from a sentence's start stand after a preposition of place (or before its
@@ -176,15 +186,14 @@ function placedMost(f: Features): boolean {
 // "Chess Olympiads") and no surname last ("Thurgood Marshall", "UC Davis").
 // ("in Muslim Mindanao", the end of a longer name cut at "in": nor a people's or a faith's word.)
 const placeLikeWords = (f: Features): boolean =>
-  !hasAnyTag(f.words.at(-1) ?? '', SURNAME_TAGS) &&
-  f.words.every(
-    (w) =>
-      PLACE_PARTICLE.test(w) ||
-      (/^\p{Lu}\p{Ll}/u.test(w) &&
-        !GROUP_MEMBERS.test(w.toLowerCase()) &&
-        !isDemonym(w) &&
-        (lexiconTags(w).length === 0 || PLACE_WORDS.has(w.toLowerCase()) || placeByData(w))),
-  );
+  !hasAnyTag(f.words.at(-1) ?? '', SURNAME_TAGS) && f.words.every(placeLikeWord);
+const placeLikeWord = (w: string): boolean =>
+  PLACE_PARTICLE.test(w) ||
+  (CAPITALISED.test(w) &&
+    !GROUP_MEMBERS.test(w.toLowerCase()) &&
+    !isDemonym(w) &&
+    (lexiconTags(w).length === 0 || PLACE_WORDS.has(w.toLowerCase()) || placeByData(w)));
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const PLACE_PARTICLE = /^(?:de|del|da|do|dos|das|di|du|des|la|las|los|le|el|al|y|van|von|der|den|sur)$/u;
 
 // A roundup item's dateline town: a place the data know, or words the lexicon lacks or a place's ("KELLBY",
@@ -212,7 +221,8 @@ function datelineWords(f: Features): boolean {
   // ("MARGARET HOLLIS —": a given name first is a person's.)
   if (hasAnyTag(f.first, GIVEN_NAME_TAGS)) return false;
   let placeLike = false;
-  for (const w of f.words) {
+  for (let i = 0; i < f.words.length; i++) {
+    const w = f.words[i] as string;
     const l = w.toLowerCase();
     const tags = lexiconTags(w);
     if (tags.length === 0 || placeWord(l)) placeLike = true;
@@ -225,7 +235,9 @@ function datelineWords(f: Features): boolean {
 // Every placed mention of the name follows a place's relation ("residents of", "the mayor of"), and one does.
 const relationOnly = (f: Features): boolean => {
   let relations = 0;
-  for (const c of f.form.contexts) {
+  const {contexts} = f.form;
+  for (let i = 0; i < contexts.length; i++) {
+    const c = contexts[i] as Context;
     if (!c.locative && !c.conjunctPlaced) continue;
     if (!c.relationPlaced) return false;
     relations++;
@@ -233,14 +245,112 @@ const relationOnly = (f: Features): boolean => {
   return relations > 0;
 };
 
+// The rules' tests of a mention, and of a name's words, made once (kind-features.ts MentionTest says why).
+const workTitle: MentionTest = (c) => !!c.workTitle;
+const partyOrSeats: MentionTest = (c, _, f) => !!c.party || (c.winsSeats && !c.locative && !f.placed);
+const modifiesVessel: MentionTest = (c) => c.modifiesVessel;
+const isSource: MentionTest = (c) => !!c.isSource;
+const inPlaceMidSentence: MentionTest = (c, i, f) => !!c.inPlace && !f.form.spans[i]?.initial;
+const locativeOrAfterTown: MentionTest = (c) => c.locative || c.afterTown;
+const heSheOrActs: MentionTest = (c) => c.pronoun === 'm' || c.pronoun === 'f' || !!c.acts;
+const publication: MentionTest = (c) => !!c.publication;
+const determinedTerm: MentionTest = (c) => !!c.determined && !c.institutional;
+const plain = (c: Context): boolean => !c.locative && !c.afterAnd;
+const plainReport: MentionTest = (c) => (c.reports || c.reportedBy) && plain(c);
+const plainCitation: MentionTest = (c) => plain(c) && (c.accordingTo || c.institutional);
+const plainAccordingTo: MentionTest = (c) => c.accordingTo && plain(c);
+const saysIt: MentionTest = (c) => !!c.saysIt;
+const nameWord = (w: string): boolean => hasAnyTag(w, NAME_TAGS);
+const itOrBody: MentionTest = (c) => (!!c.saysIt || !!c.takenBackAsBody) && !c.modifies;
+const listener: MentionTest = (c) => c.listener;
+const listenerNoNoun: MentionTest = (c) => c.listener && !c.nounAfter;
+const corporate: MentionTest = (c, i, f) =>
+  !!c.corporate || (!!c.stockMove && (f.words.length > 1 || !f.form.spans[i]?.initial));
+const staffBeside: MentionTest = (c, i, f) =>
+  !!c.staffAfter || (!!c.staffFor && (f.form.spans[i]?.words ?? 0) > 1);
+const platform: MentionTest = (c) => !!c.platform;
+const interviewer: MentionTest = (c) => !!c.interviewer;
+const otherRole: MentionTest = (c) => c.role !== undefined && c.roleKind !== 'organization';
+const citedSource: MentionTest = (c, _, f) => !!c.source && !(c.announces && announcerMayBePerson(f));
+const speaksAsSource: MentionTest = (c) => !c.speaks || !!c.source;
+const locativeOrInPlace: MentionTest = (c) => c.locative || !!c.inPlace;
+const personalParticle = (w: string): boolean => PERSONAL_PARTICLE.test(w);
+const actsAlone: MentionTest = (c) => c.actsAlone === true;
+const speaksHeShe: MentionTest = (c) => c.speaks && (c.pronoun === 'm' || c.pronoun === 'f');
+const theLowerOrInitial: MentionTest = (c, i, f) => c.theLower || !!f.form.spans[i]?.initial;
+const theLowerAlone: MentionTest = (c) => c.theLower && !c.nounAfter;
+const notLocative: MentionTest = (c) => !c.locative;
+const faith: MentionTest = (c) => !!c.faith;
+const caseParty: MentionTest = (c) => !!c.caseParty;
+const during: MentionTest = (c) => !!c.during;
+const basedIn: MentionTest = (c) => c.basedIn === true;
+const CAPITALS_ONLY = /\p{Ll}/u;
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+const firstDateline: MentionTest = (c, i, f) => {
+  const s = f.form.spans[i];
+  return (
+    !!s &&
+    s.sentence === 0 &&
+    !CAPITALS_ONLY.test(s.text) &&
+    THREE_CAPITALS.test(s.text) &&
+    c.dateline === true
+  );
+};
+const itemDateline: MentionTest = (c, i, f) => {
+  const s = f.form.spans[i];
+  return (
+    !!s &&
+    s.initial &&
+    s.sentence > 0 &&
+    !CAPITALS_ONLY.test(s.text) &&
+    THREE_CAPITALS.test(s.text) &&
+    c.dateline === true
+  );
+};
+const firstDatelineRegion: MentionTest = (c, i, f) =>
+  f.form.spans[i]?.sentence === 0 && c.datelineRegion === true;
+const firstDatelineCredit: MentionTest = (c, i, f) =>
+  f.form.spans[i]?.sentence === 0 && c.datelineCredit === true;
+const stateOwns: MentionTest = (c) => c.stateOwns === true;
+const neighbouring: MentionTest = (c) => c.neighbouring === true;
+const cueWordNotPlace = (w: string): boolean =>
+  isCueWord(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase());
+const religiousWord = (w: string): boolean => RELIGIOUS.has(w.toLowerCase());
+const publicationOrStaffAt: MentionTest = (c) => !!c.publication || c.staffAt;
+const theLower: MentionTest = (c) => c.theLower;
+const personalNotPlaced: MentionTest = (c) =>
+  !c.locative && (c.pronoun === 'm' || c.pronoun === 'f' || c.roleKind === 'person');
+// (An acronym the article also uses as a term's is not a body for a lower-case "the" before it.)
+const termAsBody: MentionTest = (c) =>
+  c.institutional ||
+  c.theYear ||
+  c.theBefore ||
+  !!c.bodyNoun ||
+  !!c.groupMembers ||
+  // ("John Geiger of USGS": where a person named in full works; no place is written in capitals.)
+  !!c.staffOf;
+const acronymAsBody: MentionTest = (c) =>
+  c.institutional ||
+  (c.theLower && (c.modifiesBody || (!c.modifies && !c.nounAfter))) ||
+  c.theYear ||
+  c.theBefore ||
+  !!c.bodyNoun ||
+  !!c.groupMembers ||
+  !!c.staffOf;
+const ACRONYM_NUMBERED = /^\p{Lu}{2,6} ?\d{1,3}$/u;
+const ACRONYM_MARKS = /[.&]/g;
+const WORD_SHAPED = /^\p{Lu}[\p{L}-]*$/u;
+const PLURAL_END = /s$/u;
+const UNKNOWN_PLACE_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+)?$/u;
+const PEOPLES_ENDING = /(?:ic|ian|ese|ish|ern)$/u;
+
 /** Rules reading what the words around each mention say. */
 export const CONTEXT_RULES: readonly KindRule[] = [
   {
     id: 'work-title',
     description: 'every mention follows "entitled"/"titled": the title of a work, not reported',
     example: 'An artwork entitled Solvenna hung in the hall.',
-    apply: (f) =>
-      f.form.contexts.length > 0 && f.form.contexts.every((c) => c.workTitle) ? {none: DECISIVE} : undefined,
+    apply: (f) => (f.form.contexts.length > 0 && everyMention(f, workTitle) ? {none: DECISIVE} : undefined),
   },
   {
     id: 'party-before-mp',
@@ -250,7 +360,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     // (Seats are read only of a name that is no place the data know: "Varnia won three seats on the council".)
     apply: (f) =>
       // (Nor after a preposition: "Delegates from Varnia took three seats": the delegates took them.)
-      f.form.contexts.some((c) => c.party || (c.winsSeats && !c.locative && !f.placed)) &&
+      anyMention(f, partyOrSeats) &&
       f.words.length <= 3 &&
       !sentenceAdjective(f) &&
       !tagsInclude(f.tags, NUMBER_TAGS)
@@ -264,9 +374,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     // ("Chief Technical Officer": an adjective's ending after a title word is an office, not a name.)
     // ("the Sergeant Varno supply vessel": a title inside a vessel's name, vessel-named, says nothing of a person.)
     apply: (f) =>
-      f.titled > 0 &&
-      !(f.words.length === 1 && f.falseFirst) &&
-      !f.form.contexts.every((c) => c.modifiesVessel)
+      f.titled > 0 && !(f.words.length === 1 && f.falseFirst) && !everyMention(f, modifiesVessel)
         ? {person: again(f.titled, DECISIVE)}
         : undefined,
   },
@@ -290,7 +398,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     id: 'article-source',
     description: "the article's own source named in its text (an outlet naming itself): an organization",
     example: 'source: Brieftown Courier — "The Brieftown Courier contacted the mayor."',
-    apply: (f) => (f.form.contexts.some((c) => c.isSource) ? {organization: DECISIVE} : undefined),
+    apply: (f) => (anyMention(f, isSource) ? {organization: DECISIVE} : undefined),
   },
   {
     id: 'in-known-place',
@@ -300,7 +408,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     apply: (f) =>
       f.personRole === 0 &&
       (f.words.length === 1 || (f.words.length <= 3 && !f.firstIsName)) &&
-      f.count((c, i) => c.inPlace && !f.form.spans[i]?.initial) > 0
+      f.count(inPlaceMidSentence) > 0
         ? {place: STRONG}
         : undefined,
   },
@@ -313,7 +421,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     apply: (f) =>
       tagsInclude(f.tags, PERSON_TAG) &&
       !tagsInclude(f.tags, PERSONAL_NAME_TAGS) &&
-      f.form.contexts.some((c) => c.locative || c.afterTown) &&
+      anyMention(f, locativeOrAfterTown) &&
       f.speaks === 0 &&
       f.personRole === 0 &&
       f.titled === 0
@@ -331,7 +439,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       tagsInclude(f.tags, PERSON_TAG) &&
       !tagsInclude(f.tags, GIVEN_NAME_TAGS) &&
       f.speaks + f.personRole + f.titled + f.aged + f.personal === 0 &&
-      !f.form.contexts.some((c) => c.pronoun === 'm' || c.pronoun === 'f' || c.acts)
+      !anyMention(f, heSheOrActs)
         ? {place: GOOD}
         : undefined,
   },
@@ -340,7 +448,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     description: 'where something was published ("published in Nature Astronomy"): a publication',
     example: 'The study was published Wednesday in Varna Letters.',
     apply: (f) => {
-      const n = f.count((c) => c.publication);
+      const n = f.count(publication);
       return n > 0 && !f.placed ? {organization: again(n, GOOD)} : undefined;
     },
   },
@@ -351,25 +459,14 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     example: 'VTA officials said the VTA banned him.',
     apply: (f) => {
       // ("TVN24", "RTL4", "WESH 2": a channel's capitals and its number read as one acronym.)
-      if (!isAcronym(f.text) && !/^\p{Lu}{2,6} ?\d{1,3}$/u.test(f.text)) return undefined;
+      if (!isAcronym(f.text) && !ACRONYM_NUMBERED.test(f.text)) return undefined;
       // ("the IRC channel", "the SIG program": "the" there is the noun's the acronym modifies, unless a body's: "the
       // RMT union"; "the DNA sequences", any noun the lexicon does not read as a verb. "a modding API": an acronym after an adjective or "a" is a term's, whatever "the" says elsewhere.)
       // ("their own APIs", "of the URLs": an acronym the article also writes in the plural is a countable noun's.)
-      const term = f.form.countable === true || f.form.contexts.some((c) => c.determined && !c.institutional);
-      const asBody =
-        f.form.contexts.some(
-          (c) =>
-            c.institutional ||
-            (c.theLower && (c.modifiesBody || (!c.modifies && !c.nounAfter)) && !term) ||
-            c.theYear ||
-            c.theBefore ||
-            c.bodyNoun ||
-            c.groupMembers ||
-            // ("John Geiger of USGS": where a person named in full works; no place is written in capitals.)
-            !!c.staffOf,
-        ) || tagsInclude(f.tags, ORG_TAG);
+      const term = f.form.countable === true || anyMention(f, determinedTerm);
+      const asBody = anyMention(f, term ? termAsBody : acronymAsBody) || tagsInclude(f.tags, ORG_TAG);
       // "DNA", "GDP": an acronym nothing treats as a body is a term; two letters are too often initials.
-      if (asBody && (f.text.replace(/[.&]/g, '').length >= 3 || f.text.includes('.')))
+      if (asBody && (f.text.replace(ACRONYM_MARKS, '').length >= 3 || f.text.includes('.')))
         return {organization: FAIR};
       return asBody && twoLetterBody(f) ? {organization: FAIR} : {none: WEAK};
     },
@@ -385,12 +482,9 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     // body's cue or "according to" again, with nothing personal said of it, the name is a body's.
     apply: (f) => {
       if (!f.unknown || f.personRole > 0 || f.personal > 0 || anyPlaceContext(f)) return undefined;
-      const plain = (c: Context): boolean => !c.locative && !c.afterAnd;
-      const cited = f.form.contexts.some((c) => (c.reports || c.reportedBy) && plain(c));
-      const citedTwice =
-        f.count((c) => plain(c) && (c.accordingTo || c.institutional)) >= 2 &&
-        f.form.contexts.some((c) => c.accordingTo && plain(c));
-      const asIt = f.form.contexts.some((c) => c.saysIt) && /^\p{Lu}[\p{L}-]*$/u.test(f.text);
+      const cited = anyMention(f, plainReport);
+      const citedTwice = f.count(plainCitation) >= 2 && anyMention(f, plainAccordingTo);
+      const asIt = anyMention(f, saysIt) && WORD_SHAPED.test(f.text);
       return cited || citedTwice || asIt ? {organization: FAIR} : undefined;
     },
   },
@@ -409,13 +503,13 @@ export const CONTEXT_RULES: readonly KindRule[] = [
         (single && (f.unknown || !f.form.midSentence || tagsInclude(f.tags, PLURAL_TAG))) ||
         f.firstIsName ||
         f.personal + f.titled + f.personRole + f.aged > 0 ||
-        f.words.some((w) => hasAnyTag(w, NAME_TAGS)) ||
+        f.words.some(nameWord) ||
         f.placed ||
         anyPlaceContext(f)
       )
         return undefined;
       // ("Internet entrepreneur Bill Hammons … The party had": a name modifying a noun is not what is taken back.)
-      const n = f.count((c) => (!!c.saysIt || !!c.takenBackAsBody) && !c.modifies);
+      const n = f.count(itOrBody);
       return n > 0 ? {organization: again(n, GOOD)} : undefined;
     },
   },
@@ -430,7 +524,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       f.unknown &&
       f.mentions > 0 &&
       f.personRole + f.personal + f.titled + f.aged === 0 &&
-      f.form.contexts.every((c) => c.listener) &&
+      everyMention(f, listener) &&
       !anyPlaceContext(f)
         ? {organization: FAIR}
         : undefined,
@@ -446,7 +540,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     apply: (f) =>
       f.words.length <= 3 &&
       f.mentions > 0 &&
-      f.form.contexts.every((c) => c.listener && !c.nounAfter) &&
+      everyMention(f, listenerNoNoun) &&
       f.personRole + f.personal + f.titled + f.aged === 0 &&
       !f.firstIsName &&
       !f.placed &&
@@ -461,9 +555,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     example: "Shares in Velgrove fell 12% on Monday. Velgrove's chief executive, Dana Orme, said sorry.",
     apply: (f) => {
       // (A share's move only mid-sentence or of a longer name: "Exports rose 4%", "Copper fell 2%" open sentences.)
-      const n = f.count(
-        (c, i) => !!c.corporate || (!!c.stockMove && (f.words.length > 1 || !f.form.spans[i]?.initial)),
-      );
+      const n = f.count(corporate);
       return n > 0 && f.personRole + f.titled + f.aged === 0 && !f.placed
         ? {organization: again(n, GOOD)}
         : undefined;
@@ -478,7 +570,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     // (Not a place's: "Varnby officials"; not a person's, a given name first: no one is "Anna Holm chair".)
     apply: (f) => {
       // ("a spokesman for West" of the surname a full name's evidence is pooled with: a politician's spokesman.)
-      const n = f.count((c, i) => !!c.staffAfter || (!!c.staffFor && (f.form.spans[i]?.words ?? 0) > 1));
+      const n = f.count(staffBeside);
       return n > 0 &&
         f.words.length <= 3 &&
         !f.firstIsName &&
@@ -500,7 +592,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       'where words are posted ("wrote on X", "X followers", "X messages"), with nothing personal said of it: a platform',
     example: 'The speaker wrote on Velgram that he was sad; his Velgram followers agreed.',
     apply: (f) => {
-      const n = f.count((c) => !!c.platform);
+      const n = f.count(platform);
       return n > 0 &&
         f.words.length <= 2 &&
         // ("said on X": one letter is too little to tell a platform from a variable or a grade.)
@@ -527,12 +619,12 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       'after "an interview with" and opened by no given name, with nothing personal said of it: an outlet',
     example: 'The mayor said so in an interview with Varna Tidings on Monday.',
     apply: (f) => {
-      const n = f.count((c) => !!c.interviewer);
+      const n = f.count(interviewer);
       return n > 0 &&
         !hasAnyTag(f.first, GIVEN_NAME_TAGS) &&
         f.personRole + f.titled + f.aged === 0 &&
         // ("an interview with Anna Holm, the trade commissioner,": an apposition that is no body's makes a person.)
-        !f.form.contexts.some((c) => c.role !== undefined && c.roleKind !== 'organization') &&
+        !anyMention(f, otherRole) &&
         !f.placed
         ? {organization: again(n, GOOD)}
         : undefined;
@@ -547,12 +639,12 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     // by person-shape; "Varna Wonder Ring announced" of ordinary words is a body's.)
     apply: (f) => {
       const cited =
-        f.form.contexts.some((c) => c.source && !(c.announces && announcerMayBePerson(f))) &&
-        f.form.contexts.every((c) => !c.speaks || c.source) &&
+        anyMention(f, citedSource) &&
+        everyMention(f, speaksAsSource) &&
         f.personal === 0 &&
         !hasAnyTag(f.last, ADJECTIVE_TAG) &&
-        !f.form.contexts.some((c) => c.locative || c.inPlace) &&
-        !f.words.some((w) => PERSONAL_PARTICLE.test(w));
+        !anyMention(f, locativeOrInPlace) &&
+        !f.words.some(personalParticle);
       return cited && !f.firstIsName && f.personRole === 0 && !fromCountry(f)
         ? {organization: GOOD}
         : undefined;
@@ -579,7 +671,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     apply: (f) => {
       if (f.placed || !(f.unknown || tagsInclude(f.tags, SURNAME_TAGS)) || isCueWord(f.lastWord))
         return undefined;
-      const n = f.count((c) => c.actsAlone === true);
+      const n = f.count(actsAlone);
       return n > 0 ? {person: again(n, GOOD)} : undefined;
     },
   },
@@ -589,12 +681,12 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     description: 'an unknown word that speaks twice, or speaks and is "he"/"she" (not a plural: "Houthis")',
     example: 'Virk said the road was shut. Virk said he would wait.',
     apply: (f) => {
-      const personal = f.form.contexts.some((c) => c.speaks && (c.pronoun === 'm' || c.pronoun === 'f'));
+      const personal = anyMention(f, speaksHeShe);
       // "Apple said … Apple also said it would hire": what says "it" is a body, and a word seen only opening
       // sentences has a capital that proves nothing, so without "he"/"she" its speaking says nothing either.
-      const asIt = f.form.contexts.some((c) => c.saysIt);
+      const asIt = anyMention(f, saysIt);
       return f.unknown &&
-        !/s$/u.test(f.text) &&
+        !PLURAL_END.test(f.text) &&
         !asIt &&
         (f.form.midSentence || personal) &&
         (f.speaks >= 2 || (personal && f.mentions >= 2))
@@ -614,10 +706,10 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       f.unknown &&
       f.form.midSentence &&
       f.mentions >= 2 &&
-      f.form.contexts.every((c, i) => c.theLower || !!f.form.spans[i]?.initial) &&
-      f.form.contexts.some((c) => c.theLower && !c.nounAfter) &&
+      everyMention(f, theLowerOrInitial) &&
+      anyMention(f, theLowerAlone) &&
       f.locative === 0 &&
-      f.form.contexts.every((c) => !c.locative) &&
+      everyMention(f, notLocative) &&
       f.speaks === 0 &&
       !isCueWord(f.last)
         ? {organization: WEAK}
@@ -628,7 +720,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     description: 'what one converts to or practises ("converted to X", "practises X"): a faith, not reported',
     example: 'Amira Sadek converted to Velism in 2004 and was nurtured in Velism.',
     apply: (f) => {
-      const n = f.count((c) => !!c.faith);
+      const n = f.count(faith);
       return n > 0 ? {none: again(n, STRONG)} : undefined;
     },
   },
@@ -646,7 +738,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       'a party named in a court case ("X v. Y") with nothing else said of it: the case, not reported',
     example: 'The ruling in the Varnco v. Holm case was upheld.',
     apply: (f) => {
-      const n = f.count((c) => !!c.caseParty);
+      const n = f.count(caseParty);
       return n > 0 && n === f.mentions && f.titled + f.aged + f.personRole === 0
         ? {none: again(n, GOOD)}
         : undefined;
@@ -657,7 +749,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     description: 'a name after "during" that modifies no noun ("during the Varnfest"): an event or season',
     example: 'Pilgrims gathered during the Varnfest; the Varnfest ends on Friday.',
     apply: (f) => {
-      const n = f.count((c) => !!c.during);
+      const n = f.count(during);
       return n > 0 && f.titled === 0 && f.aged === 0 ? {none: again(n, GOOD)} : undefined;
     },
   },
@@ -667,7 +759,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       'the first part of "X-based" or "X-born", a name the gazetteer or the lexicon knows as a place or a personal name, or of two words or more: where something is based or someone was born ("Oracle-based" software, "Lua-based" games are not)',
     example: 'The Virginia-based firm hired a San Jose-born engineer.',
     apply: (f) =>
-      f.form.contexts.some((c) => c.basedIn === true) &&
+      anyMention(f, basedIn) &&
       (f.place ||
         tagsInclude(f.tags, PLACE_TAGS) ||
         // "Virginia-based", "Austin-based": a word the lexicon knows as a personal name, which no one is based in.
@@ -682,16 +774,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       'a name in capitals opening the first sentence before a dash, maybe with its region and the agency ("AUSTIN, Texas (AP) —"): a wire dateline\'s place',
     example: 'VARNBY, Ore. (AP) — A storm closed the port on Monday.',
     // (The mention in capitals, not the form: "NEW KELMORE —" and a later "the port of New Kelmore" are one form.)
-    apply: (f) =>
-      f.form.spans.some(
-        (s, i) =>
-          s.sentence === 0 &&
-          !/\p{Ll}/u.test(s.text) &&
-          /\p{Lu}{3}/u.test(s.text) &&
-          f.form.contexts[i]?.dateline === true,
-      )
-        ? {place: DECISIVE}
-        : undefined,
+    apply: (f) => (anyMention(f, firstDateline) ? {place: DECISIVE} : undefined),
   },
   {
     id: 'item-dateline',
@@ -701,17 +784,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     // (A roundup's items are paragraphs, each opening with its own dateline; no sentence inside a paragraph opens
     // with a name in capitals and a dash. Not a word the lexicon knows as a common one: a notes column's "BEARS —"
     // or "UPDATE —" opens an item too.)
-    apply: (f) =>
-      f.form.spans.some(
-        (s, i) =>
-          s.initial &&
-          s.sentence > 0 &&
-          !/\p{Ll}/u.test(s.text) &&
-          /\p{Lu}{3}/u.test(s.text) &&
-          f.form.contexts[i]?.dateline === true,
-      ) && datelineWords(f)
-        ? {place: DECISIVE}
-        : undefined,
+    apply: (f) => (anyMention(f, itemDateline) && datelineWords(f) ? {place: DECISIVE} : undefined),
   },
   {
     id: 'dateline-region',
@@ -720,28 +793,21 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     example: 'KELBY, Varnia (AP) — A storm closed the port on Monday.',
     // ("WASHINGTON, D.C. —", "SPRINGFIELD, Ill. —": an abbreviation after the town is the town's own, no second
     // place.)
-    apply: (f) =>
-      !f.text.endsWith('.') &&
-      f.form.spans.some((s, i) => s.sentence === 0 && f.form.contexts[i]?.datelineRegion === true)
-        ? {place: STRONG}
-        : undefined,
+    apply: (f) => (!f.text.endsWith('.') && anyMention(f, firstDatelineRegion) ? {place: STRONG} : undefined),
   },
   {
     id: 'dateline-credit',
     description:
       'the agency a wire dateline credits, in brackets after the town ("WASHINGTON (CR) —"): the agency, no place (a code the gazetteer knows as a country\'s, "CR", is not one here)',
     example: 'KELBY (CR) — The Senate voted on Thursday to pass the bill.',
-    apply: (f) =>
-      f.form.spans.some((s, i) => s.sentence === 0 && f.form.contexts[i]?.datelineCredit === true)
-        ? {organization: DECISIVE}
-        : undefined,
+    apply: (f) => (anyMention(f, firstDatelineCredit) ? {organization: DECISIVE} : undefined),
   },
   {
     id: 'state-owns',
     description:
       'a name owning what only a state has ("Kesh\'s defence ministry", "Varnia\'s armed forces", "its territory"): a country or region',
     example: "Kesh's defence ministry said its units had repelled the attacks.",
-    apply: (f) => (f.form.contexts.some((c) => c.stateOwns === true) ? {place: STRONG} : undefined),
+    apply: (f) => (anyMention(f, stateOwns) ? {place: STRONG} : undefined),
   },
   {
     id: 'neighbouring-place',
@@ -749,12 +815,12 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       'after "neighbouring" or "nearby" ("Varnia and neighbouring Kelbaria", "in nearby Holmsted"): a place, unless a body\'s or a thing\'s word is in the name',
     example: 'Varnia and neighbouring Kelbaria signed a rail pact. Kelbaria will pay 40%.',
     apply: (f) => {
-      const n = f.count((c) => c.neighbouring === true);
+      const n = f.count(neighbouring);
       return n > 0 &&
         f.titled + f.aged === 0 &&
-        !f.words.some((w) => isCueWord(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase())) &&
+        !f.words.some(cueWordNotPlace) &&
         // ("the neighbouring Roman Catholic diocese": a faith's word, an adjective of the noun after it.)
-        !f.words.some((w) => RELIGIOUS.has(w.toLowerCase()))
+        !f.words.some(religiousWord)
         ? {place: again(n, GOOD)}
         : undefined;
     },
@@ -775,22 +841,17 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       // below are read for the few that are.)
       f.locative > 0 &&
       f.form.midSentence &&
-      !f.words.some((w) => isCueWord(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase())) &&
+      !f.words.some(cueWordNotPlace) &&
       placeLikeWords(f) &&
       placedMost(f) &&
       // ("published in Nature Astronomy": a journal; "an analyst at Bellwood Securities": an employer.)
-      !f.form.contexts.some((c) => c.publication || c.staffAt) &&
+      !anyMention(f, publicationOrStaffAt) &&
       // ("played in the Varna Youth Games", "in the Chess Olympiads": a plural after "the" at every mention is an
       // event's or a series' name, unless a place's word ends it, "the Kessel Islands", or a place's relation
       // places it.)
-      !(
-        f.last.endsWith('s') &&
-        !PLACE_WORDS.has(f.last) &&
-        f.form.contexts.every((c) => c.theLower) &&
-        !relationOnly(f)
-      ) &&
+      !(f.last.endsWith('s') && !PLACE_WORDS.has(f.last) && everyMention(f, theLower) && !relationOnly(f)) &&
       // ("keeps cattle outside Los Pinos, said he had moved": a pronoun after a placed mention is the speaker's.)
-      f.count((c) => !c.locative && (c.pronoun === 'm' || c.pronoun === 'f' || c.roleKind === 'person')) === 0
+      f.count(personalNotPlaced) === 0
         ? {place: GOOD}
         : undefined,
   },
@@ -804,10 +865,10 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       f.form.midSentence &&
       placedMost(f) &&
       // ("between Shin-Ōkawara and Kamitaki": capitalised parts a hyphen joins, as a town's may be.)
-      /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+)?$/u.test(f.text) &&
+      UNKNOWN_PLACE_SHAPE.test(f.text) &&
       f.speaks === 0 &&
       !isCueWord(f.last) &&
-      !/(?:ic|ian|ese|ish|ern)$/u.test(f.last) &&
+      !PEOPLES_ENDING.test(f.last) &&
       // (A word ending in "s" may be a plural, "represent US in Olympiads": only where every placed mention follows a
       // place's relation, "Residents of Greystones and Sevenoaks".)
       (!f.last.endsWith('s') || relationOnly(f)) &&

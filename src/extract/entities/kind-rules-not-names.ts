@@ -13,7 +13,14 @@ import {
 } from './cues.js';
 import {isCity, isDemonym, isLanguage} from './gazetteer.js';
 import {placeNames} from './place-names.js';
-import {isAcronym, placeByData, type Features} from './kind-features.js';
+import {
+  anyMention,
+  everyMention,
+  isAcronym,
+  placeByData,
+  type Features,
+  type MentionTest,
+} from './kind-features.js';
 import {DECISIVE, GOOD, STRONG, WEAK, type KindRule} from './kind-weights.js';
 const ORG_TAG: readonly string[] = ['Organization'];
 
@@ -29,7 +36,9 @@ function placePlural(word: string): boolean {
 // body's name (units are written in lower case).
 const UNIT_TAG: readonly string[] = ['Unit'];
 const unitNamedBody = (f: Features): boolean =>
-  f.form.midSentence && tagsInclude(f.tags, UNIT_TAG) && f.form.contexts.some((c) => c.orgNoun);
+  f.form.midSentence && tagsInclude(f.tags, UNIT_TAG) && anyMention(f, orgNoun);
+const orgNoun: MentionTest = (c) => c.orgNoun;
+const modifiesVessel: MentionTest = (c) => c.modifiesVessel;
 
 /** Kind rules that say a capitalised word is no name at all: months, demonyms, things, words in capitals. */
 export const NOT_NAME_RULES: readonly KindRule[] = [
@@ -93,7 +102,7 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
     example: 'Cases were found on the Sergeant Varno supply vessel.',
     // ("a U.S. vessel", "the Piraeus ferry": a place the gazetteer knows is where the vessel is from.)
     apply: (f) =>
-      !f.place && f.form.contexts.length > 0 && f.form.contexts.every((c) => c.modifiesVessel)
+      !f.place && f.form.contexts.length > 0 && everyMention(f, modifiesVessel)
         ? {none: DECISIVE}
         : undefined,
   },

@@ -1,10 +1,13 @@
 // Kind rules for a body named by the officer the text names right after it: "Velkor chief executive Anna Brandt",
 // "Brenmark Chairman Leo Sandt". (A name of two words or more before a lower-case officer is staff-after-name's.)
-import {isCueWord} from './kind-features.js';
+import {isCueWord, type MentionTest} from './kind-features.js';
 import {GOOD, again, type KindRule} from './kind-weights.js';
 
 // An adjective's ending ("Presidential", "Municipal", "Civic"): a post's own word, no firm's name.
 const ADJECTIVE_END = /(?:al|ic|ive|ous|ary)$/u;
+
+// (Made once: kind-features.ts MentionTest says why.)
+const officerNamed: MentionTest = (c) => !!c.officerNamed;
 
 /** Rules reading a firm's officer named after one word. */
 export const OFFICER_RULES: readonly KindRule[] = [
@@ -20,7 +23,7 @@ export const OFFICER_RULES: readonly KindRule[] = [
       // adjective is the officer's own post.)
       if (!f.unknown || f.placed || f.personal + f.titled + f.personRole + f.aged > 0) return undefined;
       if (isCueWord(f.lastWord) || ADJECTIVE_END.test(f.lastWord)) return undefined;
-      const n = f.count((c) => !!c.officerNamed);
+      const n = f.count(officerNamed);
       return n > 0 ? {organization: again(n, GOOD)} : undefined;
     },
   },

@@ -12,7 +12,16 @@ import {
   RELIGIOUS,
 } from './cues.js';
 import {isCity, isDemonym, knownPlace} from './gazetteer.js';
-import {fromCountry, GIVEN_NAME_TAGS, isCueWord, SURNAME_TAGS, type Features} from './kind-features.js';
+import {
+  anyMention,
+  everyMention,
+  fromCountry,
+  GIVEN_NAME_TAGS,
+  isCueWord,
+  SURNAME_TAGS,
+  type Features,
+  type MentionTest,
+} from './kind-features.js';
 import {FAIR, GOOD, type KindRule} from './kind-weights.js';
 
 // The lexicon's tags the rules below ask (lists made once, not a rest array per call).
@@ -35,11 +44,26 @@ const SENTENCE_OPENER_TAGS: readonly string[] = [
 ];
 const NOT_ONLY_GIVEN_TAGS: readonly string[] = [...PLACE_TAGS, 'Organization', 'Singular', 'Adjective'];
 
+// The tests of a mention or a word, made once (kind-features.ts MentionTest says why).
+const cueWordIn = (w: string): boolean => isCueWord(w.toLowerCase());
+const modifies: MentionTest = (c) => c.modifies;
+const theBeforeName: MentionTest = (c, _, f) =>
+  c.theLower && !(f.firstIsName && f.words.length > 1 && c.loneNounAfter && !c.modifies);
+const SURNAME_ENDING = /(?:ship|hood|ment)$/u;
+const actsListedOrMeets: MentionTest = (c) => c.acts || c.listed || c.meets;
+const acts: MentionTest = (c) => c.acts;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const bodyOrPlaced: MentionTest = (c) =>
+  c.orgNoun || c.roleKind === 'organization' || c.locative || c.modifies;
+const listed: MentionTest = (c) => c.listed;
+const saysIt: MentionTest = (c) => !!c.saysIt;
+const theLower: MentionTest = (c) => c.theLower;
+
 const personLikeShape = (f: Features): boolean => {
-  const {form, words, last} = f;
+  const {words, last} = f;
   // "the Ministry for Varna Affairs": a word that says body, place or thing is no part of a personal name, unless a
   // given name opens it ("Anna Lamont Hill").
-  if (!f.firstIsName && words.some((w) => isCueWord(w.toLowerCase()))) return false;
+  if (!f.firstIsName && words.some(cueWordIn)) return false;
   // ("Santa Cruz said": a town of the gazetteer that no given name opens is no personal name.)
   if (!f.firstIsName && words.length > 1 && isCity(f.text)) return false;
   // ("died at her home in Carmel Valley": a place's last word after a preposition of place outweighs a given name.)
@@ -48,7 +72,7 @@ const personLikeShape = (f: Features): boolean => {
   if (!f.firstIsName && words.length > 1 && PORTFOLIO_WORDS.has(f.lastWord)) return false;
   // ("Ana Lind Airport": a facility named after a person.)
   if (FACILITY_WORDS.has(f.lastWord) && words.length > 1) return false;
-  const modifier = form.contexts.every((c) => c.modifies);
+  const modifier = everyMention(f, modifies);
   const adjectiveLast = RELIGIOUS.has(last) || hasAnyTag(last, DEMONYM_TAG) || isDemonym(last);
   // ("Nikki Holland … said": a given name and a cue of a person outweigh a surname spelt as a country.)
   const countryLast =
@@ -56,10 +80,8 @@ const personLikeShape = (f: Features): boolean => {
     !(f.firstIsName && f.words.length === 2 && f.speaks + f.personRole + f.titled > 0);
   // ("the Chuck Jones quote": after "the", a full name a given name opens that modifies a plain noun leaves "the" to
   // the noun; "the Varnby Lamont" alone, before a thing's or body's word, or before two nouns keeps it.)
-  const alwaysThe = form.contexts.every(
-    (c) => c.theLower && !(f.firstIsName && words.length > 1 && c.loneNounAfter && !c.modifies),
-  );
-  const surnameEnding = f.firstIsName && lexiconTags(last).length === 0 && /(?:ship|hood|ment)$/u.test(last);
+  const alwaysThe = everyMention(f, theBeforeName);
+  const surnameEnding = f.firstIsName && lexiconTags(last).length === 0 && SURNAME_ENDING.test(last);
   const abstractLast = ABSTRACT.test(last) && !surnameEnding;
   // ("The Varnby Family faction": a word for a group of people names several, no one person.)
   const groupLast = GROUP_OF_PEOPLE_LAST.test(f.lastWord);
@@ -79,10 +101,7 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
       // that is no given name answers as the shape would.)
       if (f.falseFirst || (!f.firstIsName && f.plainFirst) || !personLikeShape(f)) return undefined;
       if (f.firstIsName) return {person: GOOD};
-      return f.personRole > 0 ||
-        f.speaks > 0 ||
-        fromCountry(f) ||
-        f.form.contexts.some((c) => c.acts || c.listed || c.meets)
+      return f.personRole > 0 || f.speaks > 0 || fromCountry(f) || anyMention(f, actsListedOrMeets)
         ? {person: FAIR}
         : undefined;
     },
@@ -101,12 +120,11 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
       // ("Bill Clinton said on Monday …", the name's only mention: a sentence's first capital proves nothing, the
       // surname's second capital does, when the name speaks and its first word is no sentence adverb: "Then Lee".)
       // ("Bill Clinton was impeached in 1998": or does what only a person does, "was elected", "died".)
-      const opens =
-        (f.speaks > 0 || f.form.contexts.some((c) => c.acts)) && !hasAnyTag(first, SENTENCE_OPENER_TAGS);
+      const opens = (f.speaks > 0 || anyMention(f, acts)) && !hasAnyTag(first, SENTENCE_OPENER_TAGS);
       return f.words.length === 2 &&
         (f.form.midSentence || opens) &&
         !f.firstIsName &&
-        /^\p{Lu}\p{Ll}+$/u.test(first) &&
+        CAPITALISED_WORD.test(first) &&
         hasAnyTag(last, SURNAME_TAGS) &&
         !isCueWord(last.toLowerCase()) &&
         !ORG_WORDS.has(opener) &&
@@ -119,7 +137,7 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
         !f.placed &&
         // ("Santa Cruz": a town of the gazetteer, though its last word is a surname.)
         !isCity(f.text) &&
-        !f.form.contexts.some((c) => c.orgNoun || c.roleKind === 'organization' || c.locative || c.modifies)
+        !anyMention(f, bodyOrPlaced)
         ? {person: FAIR}
         : undefined;
     },
@@ -131,9 +149,7 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
       'one word the lexicon knows as a given name, listed after a person ("sons Wyatt and Zachary")',
     example: 'He is survived by his sons Wyatt and Zachary.',
     apply: (f) =>
-      tagsInclude(f.tags, GIVEN_NAME_TAGS) && f.form.contexts.some((c) => c.listed)
-        ? {person: FAIR}
-        : undefined,
+      tagsInclude(f.tags, GIVEN_NAME_TAGS) && anyMention(f, listed) ? {person: FAIR} : undefined,
   },
   {
     id: 'given-name-speaks',
@@ -145,9 +161,9 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
       !tagsInclude(f.tags, NOT_ONLY_GIVEN_TAGS) &&
       f.speaks > 0 &&
       // ("Chelsea said it would sign him": what says "it" is a body.)
-      !f.form.contexts.some((c) => c.saysIt) &&
+      !anyMention(f, saysIt) &&
       // ("the Scot said", "the Dane told": after a lower-case "the" everywhere, a noun for a people, not a name.)
-      !f.form.contexts.every((c) => c.theLower)
+      !everyMention(f, theLower)
         ? {person: FAIR}
         : undefined,
   },

@@ -2,7 +2,7 @@
 // ("Ōkawara Mayor Shimizu Kenta") and by a protected area's kind ("Mkanda Game Reserve").
 import {lexiconTags, tagsInclude} from '../nlp.js';
 import {ORG_WORDS, PLACE_TAGS} from './cues.js';
-import {isAcronym} from './kind-features.js';
+import {anyMention, everyMention, isAcronym, type MentionTest} from './kind-features.js';
 import {FEATURE_ALONE} from './place-short-forms.js';
 import {DECISIVE, FAIR, GOOD, type KindRule} from './kind-weights.js';
 
@@ -16,6 +16,16 @@ const PROTECTED_AREA =
 const DIVISION_KIND = /\s(?:Local\sGovernment\sArea|Sub-?[Cc]ounty)$/u;
 
 const MONEY_WORD = /bank|fund|reserve|monetary/iu;
+
+// The rules' tests of a mention or a word, made once (kind-features.ts MentionTest says why).
+const theLowerPlain: MentionTest = (c) => c.theLower && !c.institutional && !c.modifies;
+const ADJECTIVAL_ENDING = /(?:al|ic|ian|ese|ish|ist|ern)$/u;
+const townBeforeTrade: MentionTest = (c) => c.townBeforeTrade === true;
+const placeOfficeAfter: MentionTest = (c) => c.placeOfficeAfter === true;
+const placeOnlyWord = (w: string): boolean => {
+  const tags = lexiconTags(w);
+  return !ORG_WORDS.has(w.toLowerCase()) && (tags.length === 0 || tagsInclude(tags, PLACE_TAGS));
+};
 
 /** The rules, tried with the others of kind-rules-words.ts and kind-rules-context.ts. */
 export const PLACE_CUE_RULES: readonly KindRule[] = [
@@ -43,10 +53,7 @@ export const PLACE_CUE_RULES: readonly KindRule[] = [
     example: 'Tankers crossing the Gulf were delayed, and ships in the Gulf waited.',
     // (Not a word that speaks or acts as a body: "the Channel said" is a broadcaster.)
     apply: (f) =>
-      FEATURE_ALONE.has(f.lastWord) &&
-      f.form.midSentence &&
-      f.speaks === 0 &&
-      f.form.contexts.every((c) => c.theLower && !c.institutional && !c.modifies)
+      FEATURE_ALONE.has(f.lastWord) && f.form.midSentence && f.speaks === 0 && everyMention(f, theLowerPlain)
         ? {place: f.locative > 0 ? GOOD : FAIR}
         : undefined,
   },
@@ -59,11 +66,11 @@ export const PLACE_CUE_RULES: readonly KindRule[] = [
     apply: (f) =>
       f.unknown &&
       // ("a Pentecostal church": an adjective's ending is a faith's or a people's.)
-      !/(?:al|ic|ian|ese|ish|ist|ern)$/u.test(f.lastWord) &&
+      !ADJECTIVAL_ENDING.test(f.lastWord) &&
       // ("a PRI governor": a party's initials.)
       !isAcronym(f.text) &&
       f.speaks + f.titled + f.aged + f.personRole === 0 &&
-      f.form.contexts.some((c) => c.townBeforeTrade === true)
+      anyMention(f, townBeforeTrade)
         ? {place: FAIR}
         : undefined,
   },
@@ -78,13 +85,10 @@ export const PLACE_CUE_RULES: readonly KindRule[] = [
       f.words.length <= 3 &&
       f.titled + f.aged === 0 &&
       !isAcronym(f.text) &&
-      f.form.contexts.some((c) => c.placeOfficeAfter === true) &&
+      anyMention(f, placeOfficeAfter) &&
       // ("Nordbank Governor Erik Lund": a bank's or a fund's governor, its trade inside a word.)
       !MONEY_WORD.test(f.text) &&
-      f.words.every((w) => {
-        const tags = lexiconTags(w);
-        return !ORG_WORDS.has(w.toLowerCase()) && (tags.length === 0 || tagsInclude(tags, PLACE_TAGS));
-      })
+      f.words.every(placeOnlyWord)
         ? {place: GOOD}
         : undefined,
   },

@@ -21,9 +21,27 @@ import {
   NUMBERED_ROAD,
 } from './cues.js';
 import {isCity, isDemonym} from './gazetteer.js';
-import {GIVEN_NAME_TAGS, isAcronym, isBrandShaped, placeByData} from './kind-features.js';
+import {
+  anyMention,
+  everyMention,
+  GIVEN_NAME_TAGS,
+  isAcronym,
+  isBrandShaped,
+  placeByData,
+  type MentionTest,
+} from './kind-features.js';
 import {again, DECISIVE, FAIR, GOOD, STRONG, type KindRule} from './kind-weights.js';
 const PLACE_TAG: readonly string[] = ['Place'];
+
+// The rules' tests of a mention or a word, made once (kind-features.ts MentionTest says why).
+const afterName: MentionTest = (c) => c.afterName;
+const publicationOrSource: MentionTest = (c) => !!c.publication || !!c.source;
+const orgWord = (w: string): boolean => ORG_WORDS.has(w.toLowerCase());
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+const determined: MentionTest = (c) => !!c.determined;
+const OF_OR_FOR = /\s(?:of|for)\s/u;
+const institutional: MentionTest = (c) => c.institutional;
+const locative: MentionTest = (c) => c.locative;
 
 /** Kind rules reading a place's own words: the gazetteer, the lexicon's place tags, a place's last word, a compass word. */
 export const PLACE_WORD_RULES: readonly KindRule[] = [
@@ -49,7 +67,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     example: 'Storms hit Southern Poland overnight.',
     apply: (f) =>
       f.words.length === 2 &&
-      !f.form.contexts.some((c) => c.afterName) &&
+      !anyMention(f, afterName) &&
       COMPASS_ADJECTIVES.test(f.first.toLowerCase()) &&
       placeByData(f.words[1] ?? '')
         ? {place: DECISIVE}
@@ -77,7 +95,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
       hasAnyTag(f.first, NAME_TAGS) &&
       f.titled === 0 &&
       f.aged === 0 &&
-      !f.form.contexts.some((c) => c.publication || c.source)
+      !anyMention(f, publicationOrSource)
         ? {place: STRONG}
         : undefined,
   },
@@ -109,9 +127,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     example: 'Residents near Mount Varnapo were moved. Warnings covered County Kelmor.',
     // (FAIR: a body's last word outweighs it, "Mount Sinai Hospital", as does a body's word anywhere.)
     apply: (f) =>
-      PLACE_FIRST_WORDS.has(f.first.toLowerCase()) &&
-      f.words.length <= 3 &&
-      !f.words.some((w) => ORG_WORDS.has(w.toLowerCase()))
+      PLACE_FIRST_WORDS.has(f.first.toLowerCase()) && f.words.length <= 3 && !f.words.some(orgWord)
         ? {place: FAIR}
         : undefined,
   },
@@ -122,10 +138,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
       'two capitals the gazetteer reads as a country code, but written as a common noun ("your CV") and never placed',
     example: 'She sent her CV to the firm on Monday.',
     apply: (f) =>
-      /^\p{Lu}{2}$/u.test(f.text) &&
-      f.place?.kind === 'country' &&
-      f.locative === 0 &&
-      f.count((c) => !!c.determined) > 0
+      TWO_CAPITALS.test(f.text) && f.place?.kind === 'country' && f.locative === 0 && f.count(determined) > 0
         ? {none: DECISIVE + STRONG}
         : undefined,
   },
@@ -154,10 +167,9 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
       const national = isDemonym(f.first) || NATIONAL.test(f.first);
       // ("Pell River High School": a school of children is a building; "Harvard Law School" a university's body.)
       const school = f.lastWord === 'school' && SCHOOL_LEVELS.has((f.words.at(-2) ?? '').toLowerCase());
-      if (!(BUILDING_WORDS.has(f.lastWord) || school) || /\s(?:of|for)\s/u.test(f.text) || national)
-        return undefined;
-      const acts = f.form.contexts.some((c) => c.institutional);
-      const everyLocative = f.form.contexts.every((c) => c.locative);
+      if (!(BUILDING_WORDS.has(f.lastWord) || school) || OF_OR_FOR.test(f.text) || national) return undefined;
+      const acts = anyMention(f, institutional);
+      const everyLocative = everyMention(f, locative);
       if (acts) return undefined;
       // Every mention a location outweighs the body's last word and word inside ("Center": GOOD + FAIR).
       if (everyLocative) return {place: GOOD + FAIR + 1};

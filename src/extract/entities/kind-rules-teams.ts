@@ -3,7 +3,7 @@
 import {hasAnyTag, lexiconTags} from '../nlp.js';
 import {CLUB_OPENERS, ORG_LAST_WORDS} from './cues.js';
 import {knownPlace} from './gazetteer.js';
-import type {Features} from './kind-features.js';
+import type {Features, MentionTest} from './kind-features.js';
 import {FAIR, GOOD, STRONG, again, type KindRule} from './kind-weights.js';
 
 const NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
@@ -11,7 +11,8 @@ const NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName', 'La
 // A word after a club's opener that is a name: unknown to the lexicon or a place ("Real Valmora", "Real Madrid"),
 // not a common word ("Real Estate", "Sporting Goods").
 const namePart = (w: string): boolean =>
-  /^\p{Lu}/u.test(w) && (lexiconTags(w).length === 0 || knownPlace(w) !== undefined);
+  OPENS_CAPITAL.test(w) && (lexiconTags(w).length === 0 || knownPlace(w) !== undefined);
+const OPENS_CAPITAL = /^\p{Lu}/u;
 
 const clubOpened = (f: Features): boolean =>
   f.words.length > 1 && CLUB_OPENERS.has(f.first.toLowerCase()) && f.words.slice(1).every(namePart);
@@ -20,8 +21,13 @@ const clubOpened = (f: Features): boolean =>
 const teamLast = (f: Features): boolean => {
   const last = f.words.at(-1) ?? '';
   if (ORG_LAST_WORDS.has(f.lastWord) || f.lastWord === 'city' || f.lastWord === 'town') return true;
-  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(last) && !hasAnyTag(last, NAME_TAGS);
+  return PLURAL_WORD.test(last) && !hasAnyTag(last, NAME_TAGS);
 };
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^s]s$/u;
+
+// The tests of a mention, made once (kind-features.ts MentionTest says why).
+const matchSide: MentionTest = (c) => !!c.matchSide;
+const awaySide: MentionTest = (c) => !!c.matchSide && !c.atGround;
 
 /**
  * The one words a club's name may be shortened to ("Marlow" and "Athletic" of "Marlow Athletic", "Ribeira" of
@@ -56,12 +62,12 @@ export const TEAM_RULES: readonly KindRule[] = [
       // each mention's words on both sides.)
       if (f.words.length > 1) {
         if (!clubOpened(f) && !teamLast(f)) return undefined;
-        const n = f.count((c) => !!c.matchSide);
+        const n = f.count(matchSide);
         return n > 0 ? {organization: again(n, STRONG)} : undefined;
       }
       // (One word: a town's name may be its club's; not one the data place, nor one seen only at the ground.)
       if (!f.unknown || f.placed || !f.form.midSentence) return undefined;
-      const away = f.count((c) => !!c.matchSide && !c.atGround);
+      const away = f.count(awaySide);
       return away > 0 ? {organization: again(away, FAIR)} : undefined;
     },
   },

@@ -21,7 +21,9 @@ export const CORPORATE =
 
 const GIVEN_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
 
-const wordsOf = (text: string): string[] => text.split(/\s+/u).filter(Boolean);
+const wordsOf = (text: string): string[] => text.split(SPACES).filter(Boolean);
+const SPACES = /\s+/u;
+const SPACE = /\s/u;
 const firstSentence = (f: Form): number => Math.min(...f.spans.map((s) => s.sentence));
 
 /** Adds a rule's votes to a form's evidence, recorded for --explain. */
@@ -68,6 +70,8 @@ export function typeLinkedForms(
     if (short) kinds.set(short, kind);
   };
   for (const long of forms) {
+    // (A name without white space has one word at most: no split and copy for it, most names.)
+    if (!SPACE.test(long.text)) continue;
     const w = wordsOf(long.text);
     if (w.length < 2) continue;
     // DEFINED_ACRONYM: the name the text abbreviates in brackets, unless a place's or a thing's (a law, a treaty)

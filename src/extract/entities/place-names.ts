@@ -121,11 +121,14 @@ function* build(stepped: boolean): Generator<void, PlaceNames> {
     const [start, end] = rangeOf(regions, key);
     return start < end && regions.values[start] === null;
   };
+  // (The two tables in an array made once, read by index: no array and iterator per name asked.)
+  const tables = [main, other];
   const placeOfName = (name: string): NamedPlace | null => {
     const key = nameKey(name);
     // A main name wins over another place's other name ("Georgia" is the country, whatever else is called so);
     // a country over a city of the same name; otherwise a name claimed twice is no one's.
-    for (const table of [main, other]) {
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t] as typeof main;
       const [start, end] = rangeOf(table, key);
       if (start === end) continue;
       // Another name of a city that regions of several countries have for their own is theirs ("Central",

@@ -69,8 +69,8 @@ export function placeParticlesJoin(
   )
     after++;
   const tail = tokens.slice(k, after + 1).map((t) => t.text);
-  for (const from of starts) {
-    const head = run.slice(from).map((t) => t.text);
+  for (let s = 0; s < starts.length; s++) {
+    const head = run.slice(starts[s]).map((t) => t.text);
     for (let n = tail.length; n > 0; n--)
       if (knownForm([...head, ...particles, ...tail.slice(0, n)].join(' '))) return k;
   }

@@ -2,6 +2,7 @@
 // banks", "the Lunda, which forms the border", "along the Rio Preto", "the banks of the Tarrowe". What the sentence
 // says a river does or has is the cue, read only where the name follows "the" (or the preposition the
 // shape needs), so the patterns run for few names.
+import type {MentionTest} from './kind-features.js';
 import {GOOD, again, type KindRule} from './kind-weights.js';
 
 // What only a river does or has, right after its name: bursts or tops its banks, rises by a water level's measure,
@@ -39,6 +40,9 @@ export function placedAlong(near: string): boolean {
   return RIVER_PARTS.has(near.slice(near.lastIndexOf(' ', end - 1) + 1, end));
 }
 
+// (Made once: kind-features.ts MentionTest says why.)
+const waterActsCue: MentionTest = (c) => c.waterActs === true;
+
 /** The rule, tried with those of kind-rules-place-cues.ts. */
 export const WATER_RULES: readonly KindRule[] = [
   {
@@ -49,7 +53,7 @@ export const WATER_RULES: readonly KindRule[] = [
     // (Nothing personal said of it: "the Holm family" is no name here, and a river has no title or age.)
     apply: (f) => {
       if (f.words.length > 3 || f.titled + f.aged + f.personRole + f.speaks > 0) return undefined;
-      const n = f.count((c) => c.waterActs === true);
+      const n = f.count(waterActsCue);
       return n > 0 ? {place: again(n, GOOD)} : undefined;
     },
   },
