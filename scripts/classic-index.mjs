@@ -5,8 +5,9 @@
 import {buildClassicScript, lazyBuiltins} from './classic-reader.mjs';
 
 // worker_threads (with net, dgram and the worker internals) and v8 are loaded when first called, ~9 ms of a run that
-// starts no worker: a run with nothing changed spawns no extraction worker and tunes no V8 flag.
-const LAZY = /^node:(worker_threads|v8)$/;
+// starts no worker: a run with nothing changed spawns no extraction worker and tunes no V8 flag. crypto too (with
+// Node's streams, ~25 M instructions): a run with nothing changed makes no claim (claims.ts) and reads no article.
+const LAZY = /^node:(worker_threads|v8|crypto)$/;
 
 // better-sqlite3's JavaScript is bundled into the script too, so it comes from the code cache: as a package beside
 // the script it cost a module resolution per file (each walking up for package.json files) and a compile, and its

@@ -26,8 +26,9 @@ export async function buildEntry({external, alias, define, supported}) {
     },
     plugins: [
       // V8's flags are touched only when a code cache is written, after the command's work (classic-script.ts), or
-      // when a first index starts its workers (early-workers.ts), which alone loads worker_threads here.
-      lazyBuiltins(/^node:(v8|worker_threads)$/),
+      // when a first index starts its workers (early-workers.ts), which alone loads worker_threads here. tty (with
+      // net and Node's streams) only when a standard stream is a character device (lost-terminal.ts).
+      lazyBuiltins(/^node:(v8|worker_threads|tty)$/),
       {
         name: 'es-entries',
         setup(b) {

@@ -1,5 +1,4 @@
 import {isAscii} from 'node:buffer';
-import {createHash} from 'node:crypto';
 import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {basename, dirname, join} from 'node:path';
@@ -7,6 +6,7 @@ import {pathToFileURL} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import vm from 'node:vm';
 import {makeFolders} from '../library/make-folder.js';
+import {sha1Hex} from './sha1.js';
 import {flagSetting, tunedV8Flags} from './v8-flags.js';
 
 // Node 20 cannot keep V8's code cache for an ES module (module.enableCompileCache is Node 22.1+), but it can for a
@@ -16,13 +16,71 @@ import {flagSetting, tunedV8Flags} from './v8-flags.js';
 // one, and writes the cache after a run, when it holds every function that run compiled (the keys' code too).
 //
 // A cache entry is named after the script's content, Node's V8 and the CPU, so a rebuilt or updated brief never
-// meets an old entry; it starts with a SHA-1 of its bytes, so a truncated or damaged file is ignored and rewritten;
+// meets an old entry; it starts with a checksum of its bytes, so a truncated or damaged file is ignored and
+// rewritten (a SHA-1 until the fifty-second round: `node:crypto` and its streams were ~25 M instructions of each start
+// that loads a script, the digest of a 0.3-2 MB entry another 4-25 M, where this sum is ~1 M);
 // V8 checks its own version and flags (a run with other V8 flags) and may still refuse it (cachedDataRejected),
 // which also means rewrite.
 // Any failure to read or write the cache leaves the script compiled as usual: slower, never wrong.
 
-const MAGIC = Buffer.from('brief-v8-cache/1\n');
-const DIGEST = 20;
+// 16 bytes, then the 8 of the checksum: the entry's code starts 4-byte aligned in the file's buffer.
+const MAGIC = Buffer.from('brief-v8-cache/2');
+const DIGEST = 8;
+
+/**
+ * A checksum of `bytes` (8 bytes), against a file cut short or damaged on disk (not against anyone who can write the
+ * cache folder, who could write the script too): zlib's CRC-32 and the length where Node has it (20.15+; zlib is
+ * loaded on first use, ~1-4 M instructions where Node's streams are loaded already), else two 32-bit lanes over the
+ * 32-bit words (in JavaScript, ~30 M instructions for a 0.3 MB entry before V8 optimises the loop). An entry written
+ * under the other kind is refused once and written again.
+ */
+export function entryChecksum(bytes: Uint8Array): Buffer {
+  const out = Buffer.alloc(DIGEST);
+  const crc32 = zlibCrc32();
+  if (crc32) {
+    out.writeUInt32LE(crc32(bytes) >>> 0, 0);
+    out.writeUInt32LE(bytes.length >>> 0, 4);
+    return out;
+  }
+  const n = bytes.length >>> 2;
+  const words =
+    bytes.byteOffset % 4 === 0
+      ? new Int32Array(bytes.buffer, bytes.byteOffset, n)
+      : new Int32Array(bytes.slice(0, n * 4).buffer);
+  let a = 0x811c9dc5 ^ bytes.length;
+  let b = 0x9e3779b9 ^ bytes.length;
+  for (let i = 0; i < n; i++) {
+    const w = words[i] ?? 0;
+    a = Math.imul(a ^ w, 0x01000193);
+    b = Math.imul((b + w) | 0, 0xcc9e2d51);
+    b = (b << 13) | (b >>> 19);
+  }
+  for (let i = n * 4; i < bytes.length; i++) {
+    const w = bytes[i] ?? 0;
+    a = Math.imul(a ^ w, 0x01000193);
+    b = Math.imul((b + w) | 0, 0xcc9e2d51);
+  }
+  out.writeInt32LE(mix(a), 0);
+  out.writeInt32LE(mix(b ^ a), 4);
+  return out;
+}
+
+/** zlib's crc32 when this Node has it (loaded here, not where the script starts), else null. */
+function zlibCrc32(): ((data: Uint8Array) => number) | null {
+  try {
+    const zlib = createRequire(import.meta.url)('node:zlib') as {crc32?: (data: Uint8Array) => number};
+    return typeof zlib.crc32 === 'function' ? zlib.crc32 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** MurmurHash3's finaliser: every bit of the lane reaches every bit of the sum. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
 
 /** How the script was compiled: from a cache entry, without one, or refused by V8 (`off`: no cache folder). */
 export type CacheUse = 'used' | 'none' | 'rejected' | 'off';
@@ -73,11 +131,9 @@ function contentKey(source: Buffer): Buffer {
 
 /** The cache entry for `source` (the script's bytes) of the script named `name`. */
 export function cacheEntryName(name: string, source: Buffer): string {
-  const key = createHash('sha1')
-    .update(contentKey(source))
-    .update(`\0${process.versions.v8}\0${process.arch}`)
-    .digest('hex')
-    .slice(0, 24);
+  const key = sha1Hex(
+    Buffer.concat([contentKey(source), Buffer.from(`\0${process.versions.v8}\0${process.arch}`)]),
+  ).slice(0, 24);
   return `${name}-${key}.bin`;
 }
 
@@ -91,15 +147,14 @@ function readEntry(path: string): Buffer | undefined {
   const start = MAGIC.length + DIGEST;
   if (bytes.length <= start || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   const data = bytes.subarray(start);
-  const digest = createHash('sha1').update(data).digest();
-  return digest.equals(bytes.subarray(MAGIC.length, start)) ? data : undefined;
+  return entryChecksum(data).equals(bytes.subarray(MAGIC.length, start)) ? data : undefined;
 }
 
 function writeEntry(path: string, data: Buffer): void {
   makeFolders(dirname(path));
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, Buffer.concat([MAGIC, createHash('sha1').update(data).digest(), data]), {
+    writeFileSync(temp, Buffer.concat([MAGIC, entryChecksum(data), data]), {
       mode: 0o600,
     });
     renameSync(temp, path);

@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {join} from 'node:path';
@@ -9,6 +8,7 @@ import {withPacked} from './packed-analysis.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {createReadMemo} from './read-memo.js';
 import {spawnWorker, takeEarlyWorker, tuneWorkerFlags, WORKER_LIMITS} from './worker-start.js';
+import {sha1Hex} from './sha1.js';
 
 export {
   BATCH_INITIAL_OLD_SPACE_MB,
@@ -242,7 +242,7 @@ export function createWorkerPool(options: {
     // Enough jobs submitted for the queue to reach depthNow's threshold beside what the workers hold.
     backlog: size * (extractDepth > DEPTH ? extractDepth * 2 : DEPTH),
     // The bundle names its chunks by content hash, so the entry's text changes whenever the extractor does.
-    fingerprint: createHash('sha1').update(readFileSync(options.script)).digest('hex'),
+    fingerprint: sha1Hex(readFileSync(options.script)),
     version: () =>
       (version ??= submit({kind: 'version'}).then((reply) => {
         if ('failed' in reply) throw new Error(reply.failed);

@@ -1,7 +1,12 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {findArticleFiles, findArticleFilesAsync, MAX_DEPTH} from '../../src/library/find-files.js';
+import {
+  findArticleFiles,
+  findArticleFilesAsync,
+  MAX_DEPTH,
+  STEP_ENTRIES,
+} from '../../src/library/find-files.js';
 import {KEY_QUIET_MS, nextSlice} from '../../src/library/limits.js';
 import {scanLibrary, scanLibraryAsync} from '../../src/store/scan.js';
 import {openSqliteStore} from '../../src/store/sqlite-store.js';
@@ -66,6 +71,27 @@ describe('the library walk leaves the event loop free (a reader draws and answer
       'walk done',
     ]);
     expect(await order(() => Promise.resolve(findArticleFiles(root)))).toEqual(['walk done']);
+  });
+
+  it('steps over a folder some entries at a time, not one entry a step (a nothing-changed walk kept cheap)', async () => {
+    const root = tempDir();
+    const n = STEP_ENTRIES * 3 + 5;
+    for (let i = 0; i < n; i++) writeFileSync(join(root, `a${String(i).padStart(4, '0')}.md`), `# A ${i}\n`);
+    let turns = 0;
+    let walking = true;
+    const tick = (): void => {
+      if (!walking) return;
+      turns += 1;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const found = await findArticleFilesAsync(root, 0);
+    walking = false;
+    expect(found).toEqual(findArticleFiles(root));
+    expect(found.files).toHaveLength(n);
+    // A turn of the event loop before each step: four steps of up to STEP_ENTRIES entries (one a file, before).
+    expect(turns).toBeGreaterThanOrEqual(3);
+    expect(turns).toBeLessThanOrEqual(6);
   });
 
   it('the store scan too: the same plan, with the event loop running between files', async () => {

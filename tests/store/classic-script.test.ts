@@ -6,7 +6,12 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {buildSync} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {cacheEntryName, loadClassicScript, type CacheUse} from '../../src/store/classic-script.js';
+import {
+  cacheEntryName,
+  entryChecksum,
+  loadClassicScript,
+  type CacheUse,
+} from '../../src/store/classic-script.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 // V8 keeps what one process compiled and hands it back for the same source, whatever cache is offered: whether a
@@ -185,6 +190,31 @@ describe('a classic script with V8’s code cache', () => {
     writeFileSync(entry, bytes);
     expect(fresh(file, cache)).toEqual({cache: 'none', sum: 5, saved: true});
     expect(fresh(file, cache).cache).toBe('used');
+  });
+
+  it('checks an entry with a sum that any one changed or missing byte changes', () => {
+    const bytes = Buffer.from(Array.from({length: 4099}, (_, i) => (i * 7) & 0xff));
+    const sum = entryChecksum(bytes);
+    for (const at of [0, 1, 2048, 4095, 4096, 4098]) {
+      const damaged = Buffer.from(bytes);
+      damaged[at] = (damaged[at] ?? 0) ^ 0x10;
+      expect(entryChecksum(damaged).equals(sum)).toBe(false);
+    }
+    expect(entryChecksum(bytes.subarray(0, 4098)).equals(sum)).toBe(false);
+    // The same bytes away from a 4-byte boundary: the same sum.
+    const shifted = Buffer.alloc(bytes.length + 1);
+    bytes.copy(shifted, 1);
+    expect(entryChecksum(shifted.subarray(1)).equals(sum)).toBe(true);
+  });
+
+  it('reads an entry without loading node:crypto', () => {
+    const {file, cache} = setUp();
+    fresh(file, cache);
+    const code = `const {loadClassicScript} = await import(${JSON.stringify(pathToFileURL(loader).href)});
+const run = loadClassicScript(${JSON.stringify(file)}, ${JSON.stringify(cache)});
+console.log(JSON.stringify({cache: run?.cache, crypto: process.moduleLoadList.includes('NativeModule crypto')}));`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], {encoding: 'utf8'});
+    expect(JSON.parse(child.stdout)).toEqual({cache: 'used', crypto: false});
   });
 
   it('runs correctly when V8 refuses a well-formed entry that is not its code cache', () => {
