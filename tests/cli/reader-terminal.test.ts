@@ -12,7 +12,11 @@ describe('readerPlace', () => {
     ['dumb', tty, tty, false, true],
     ['xterm-256color', pipe, tty, false, false],
     ['dumb', pipe, tty, false, false],
-    ['xterm-256color', tty, pipe, false, false],
+    // Keys cannot reach it (brief < /dev/null, a pipe into it): it said nothing, as if it had no reader.
+    ['xterm-256color', tty, pipe, false, true],
+    ['xterm-256color', tty, {}, false, true],
+    ['dumb', tty, pipe, false, true],
+    ['xterm-256color', pipe, pipe, false, false],
   ])('TERM=%s: the reader %#', (term, stdout, stdin, reader, note) => {
     const place = readerPlace(term === undefined ? {} : {TERM: term}, stdout, stdin);
     expect(place.reader).toBe(reader);
