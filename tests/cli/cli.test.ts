@@ -140,6 +140,41 @@ describe('brief --json', () => {
   });
 });
 
+describe('--json when the command fails as a whole', () => {
+  // Nothing on stdout was no JSON: a script's parser threw on the empty output. null, as show --json of an unknown
+  // id prints; the reason stays on stderr and the exit code says it failed.
+  it.each([
+    [['list'], 1],
+    [['index'], 1],
+    [['search', 'kyiv'], 1],
+    [['feeds'], 1],
+    [['list', 'extra'], 2],
+    [['search', ''], 2],
+    [['show', ''], 2],
+  ])('%j --json of a missing folder, or wrong: null on stdout, exit %i', (args, code) => {
+    const missing = join(tempDir(), 'nope');
+    const run = runCli([...args, '--json', '--articles', missing, '--db', join(tempDir(), 'a.db')]);
+    expect(run.code).toBe(code);
+    expect(run.stdout).toBe('null\n');
+    expect(run.stderr).toMatch(/^brief: /);
+  });
+  it('brief index --json from its classic script, and a file that is not a database, print null', () => {
+    const dir = tempDir({'notes.txt': 'my notes\n'});
+    for (const cli of [join(ROOT, 'dist/cli.cjs'), CLI])
+      for (const [articles, db, code] of [
+        [dir, join(dir, 'notes.txt'), 2],
+        [join(dir, 'nope'), join(dir, 'a.db'), 1],
+      ] as const) {
+        const run = spawnSync(
+          process.execPath,
+          [cli, 'index', '--json', '--articles', articles, '--db', db],
+          {encoding: 'utf8', env: {...process.env, XDG_CACHE_HOME: tempDir()}},
+        );
+        expect([cli, db, run.status, run.stdout]).toEqual([cli, db, code, 'null\n']);
+      }
+  });
+});
+
 describe('brief as a command', () => {
   it.each(['dist/cli.cjs', 'dist/cli.js'])(
     '%s runs by itself (shebang, executable); the bin entry is dist/cli.cjs',
