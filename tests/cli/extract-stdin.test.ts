@@ -3,7 +3,8 @@ import {readFileSync, readdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {CLI} from '../helpers/run-cli.js';
+import {CLI, runCli} from '../helpers/run-cli.js';
+import {tempDir} from '../helpers/temp-dir.js';
 
 const SEED = join(import.meta.dirname, '../../articles/kyiv-strike.txt');
 
@@ -39,4 +40,14 @@ describe('brief extract -', () => {
     expect(big.code).toBe(1);
     expect(big.stderr).toMatch(/^brief: skipped -: too large/);
   }, 60_000);
+});
+
+describe('brief add -', () => {
+  it('says it does not read standard input, and what does, not that no file "-" was found', () => {
+    const run = runCli(['add', '-', '--articles', tempDir()]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'brief: cannot add -: brief add does not read standard input; save the text as a .md or .txt file and add that (brief extract - reads it)\n',
+    );
+  });
 });
