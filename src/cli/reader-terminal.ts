@@ -4,6 +4,11 @@ export type ReaderPlace = {reader: true} | {reader: false; note: string | null};
 /** Terminals that cannot move the cursor: the reader's frame would scroll away as a heap of lines. */
 const CANNOT_DRAW: readonly string[] = ['dumb'];
 
+/** Whether the terminal $TERM names can move the cursor and erase a line (not `dumb`: Emacs' shell, some IDEs). */
+export function canRedraw(env: NodeJS.ProcessEnv): boolean {
+  return !CANNOT_DRAW.includes(env.TERM ?? '');
+}
+
 /**
  * The reader needs a terminal on both ends that can draw a screen. Output to a pipe or file gets the list
  * silently (that is what it is for); a terminal that cannot draw, or one whose keys cannot reach brief (input from

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {readerPlace} from '../../src/cli/reader-terminal.js';
+import {stderrSink} from '../../src/cli/output.js';
 
 const tty = {isTTY: true};
 const pipe = {isTTY: false};
@@ -22,5 +23,18 @@ describe('readerPlace', () => {
     expect(place.reader).toBe(reader);
     expect(!place.reader && place.note !== null).toBe(note);
     if (!place.reader && place.note) expect(place.note.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('stderrSink', () => {
+  // brief index, add and refresh redraw one progress line: in TERM=dumb (Emacs' shell) it came out as "^[[K" runs.
+  it.each([
+    ['xterm-256color', true, true],
+    [undefined, true, true],
+    ['dumb', true, false],
+    ['xterm-256color', false, false],
+  ])('TERM=%s, a terminal %s: redrawn %s', (term, isTTY, redrawn) => {
+    const stream = {isTTY, columns: 80, write: () => true};
+    expect(stderrSink(stream, term === undefined ? {} : {TERM: term}).isTTY).toBe(redrawn);
   });
 });
