@@ -156,13 +156,7 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
 
 /** The command the line names (`feeds remove` as its own), if it names one brief has; null for the reader's. */
 function typedCommand(argv: string[]): HelpTopic | null {
-  const {positionals, values} = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: false,
-    options: OPTIONS,
-  });
-  if (values.help) return null;
+  const {positionals} = parseArgs({args: argv, allowPositionals: true, strict: false, options: OPTIONS});
   const [first] = positionals;
   if (first === undefined || !COMMANDS.includes(first as CommandName)) return null;
   return helpTopic(positionals);

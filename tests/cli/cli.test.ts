@@ -73,6 +73,7 @@ describe('brief --help / --version / usage errors', () => {
     // An option wrong on a command's line points at that command's help too (it pointed at brief --help, which
     // lists every command's options but not which of them this one takes).
     [['list', '-x'], 'unknown option -x', 'list'],
+    [['list', '--help', '--frob'], 'unknown option --frob', 'list'],
     [['list', '--articles'], 'option --articles needs a value (--articles DIR)', 'list'],
     [
       ['search', 'kyiv', '--kind'],
