@@ -51,9 +51,9 @@ export interface CliArgs {
 
 /** A command line brief cannot run; the CLI prints the message and exits 2. */
 export class UsageError extends Error {
-  /** The command whose arguments were wrong, when its own help says what it takes. */
-  readonly command: CommandName | null;
-  constructor(message: string, command: CommandName | null = null) {
+  /** The command whose line was wrong (`feeds remove` has its own), when its own help says what it takes. */
+  readonly command: HelpTopic | null;
+  constructor(message: string, command: HelpTopic | null = null) {
     super(message);
     this.command = command;
   }
@@ -143,6 +143,26 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
 }
 
 function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
+  try {
+    return parseWords(argv, env);
+  } catch (err) {
+    // An option wrong on a command's line (`brief index --frob`) points at that command's help, which lists what it
+    // takes, rather than at the overview's.
+    if (!(err instanceof UsageError) || err.command !== null) throw err;
+    const topic = typedCommand(argv);
+    throw topic === null ? err : new UsageError(err.message, topic);
+  }
+}
+
+/** The command the line names (`feeds remove` as its own), if it names one brief has; null for the reader's. */
+function typedCommand(argv: string[]): HelpTopic | null {
+  const {positionals} = parseArgs({args: argv, allowPositionals: true, strict: false, options: OPTIONS});
+  const [first] = positionals;
+  if (first === undefined || !COMMANDS.includes(first as CommandName)) return null;
+  return helpTopic(positionals);
+}
+
+function parseWords(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   const parsed = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -244,7 +264,7 @@ function parseCommand(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   const takes = new Set<string>(COMMAND_HELP[topic as HelpTopic].options.map((o) => o.name));
   for (const token of parsed.tokens)
     if (token.kind === 'option' && !takes.has(token.name))
-      throw new UsageError(`--${token.name} does not go with ${topic} (see brief ${topic} --help)`);
+      throw new UsageError(`--${token.name} does not go with ${topic}`, topic as HelpTopic);
   return {...base, command, positionals: rest};
 }
 

@@ -62,7 +62,7 @@ export const COMMAND_HELP = {
       'extract summary, people, places, organizations, quotes, facts;',
       '--explain lists the rules behind each name, speaker and fact',
     ],
-    line: 'Extract summary, people, places, organizations, quotes and facts from the FILEs named.',
+    line: 'Extract summary, people, places, organizations, quotes and facts from the FILEs named (- reads standard input).',
     options: [
       JSON_OUT,
       {name: 'explain', flag: '    --explain', text: 'the rules behind each name, speaker and fact'},

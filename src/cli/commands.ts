@@ -1,3 +1,4 @@
+import {isatty} from 'node:tty';
 import type {TraceEntry} from '../extract/rules.js';
 import {
   articleMeta,
@@ -6,6 +7,7 @@ import {
   LibraryError,
   readArticleFile,
   type Article,
+  type ReadResult,
   type LibraryLoad,
 } from '../library/index.js';
 import {loadHtmlReaderFor} from '../library/html-file.js';
@@ -16,6 +18,7 @@ import {failureText, unanalysable} from '../extract/failures.js';
 import {articleSummary, newestFirst, type Io} from './output.js';
 import {emptyLibraryLine} from './empty-library.js';
 import {idsLike} from './did-you-mean.js';
+import {stdinFile, type StdinFile} from './stdin-article.js';
 
 import type {ExitCode} from './exit-codes.js';
 
@@ -137,7 +140,28 @@ export async function extractCommand(
 ): Promise<ExitCode> {
   // The extractor itself only to trace it here: the worker has its own.
   const tracer = withTrace ? await import('../extract/index.js') : null;
-  await loadHtmlReaderFor(files);
+  // "-" is standard input (stdin-article.ts), read once however often it is named.
+  if (files.includes('-') && isatty(0))
+    io.err('brief: reading the article from standard input, the terminal: Ctrl+D ends it\n');
+  const stdin: StdinFile | null = files.includes('-') ? stdinFile() : null;
+  const pathOf = (file: string): string => (file === '-' && stdin?.ok ? stdin.path : file);
+  try {
+    return await extractFiles(files, pathOf, stdin, json, io, tracer);
+  } finally {
+    if (stdin?.ok) stdin.remove();
+  }
+}
+
+async function extractFiles(
+  files: string[],
+  pathOf: (file: string) => string,
+  stdin: StdinFile | null,
+  json: boolean,
+  io: Io,
+  tracer: typeof import('../extract/index.js') | null,
+): Promise<ExitCode> {
+  const withTrace = tracer !== null;
+  await loadHtmlReaderFor(files.map(pathOf));
   // In a worker, under the index's time budget, as `show` analyses: a hostile file says so in one line instead of
   // holding the terminal. (--explain traces the rules in this thread, without a budget.)
   const {createAnalyser} = await import('./show-analysis.js');
@@ -146,7 +170,10 @@ export async function extractCommand(
   const results = [];
   try {
     for (const file of files) {
-      const read = readArticleFile(file);
+      const read: ReadResult =
+        file === '-' && stdin && !stdin.ok
+          ? {ok: false, skipped: {path: file, reason: stdin.reason}}
+          : readArticleFile(pathOf(file), file === '-' ? {id: 'stdin'} : {});
       if (!read.ok) {
         io.err(`brief: skipped ${showName(file)}: ${read.skipped.reason}\n`);
         failed = true;
@@ -164,7 +191,13 @@ export async function extractCommand(
         io.err(`brief: ${file}: analysis incomplete: ${incomplete}\n`);
         failed = true;
       }
-      results.push({...articleMeta(a), ...analysis, ...(explained ? {explain: explained.trace} : {})});
+      // The article read from standard input is named as it was given, not by the file it was analysed from.
+      results.push({
+        ...articleMeta(a),
+        ...(file === '-' ? {path: '-'} : {}),
+        ...analysis,
+        ...(explained ? {explain: explained.trace} : {}),
+      });
     }
   } finally {
     await analyser?.close();

@@ -8,7 +8,7 @@ import {progressLine} from './progress-line.js';
 import type {ExtractionPool} from '../store/pool.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import {BATCH_DEPTH, createWorkerPool} from '../store/worker-pool.js';
-import {BATCH_FLAGS, findWorkerScript, workerCount} from '../store/worker-start.js';
+import {BATCH_FLAGS, findWorkerScript, workerCount, workerCountNote} from '../store/worker-start.js';
 import {workerCacheDir} from './code-cache.js';
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
@@ -20,7 +20,7 @@ import type {FileWarning} from '../library/index.js';
 
 import {INTERRUPTED, type RunExit} from './exit-codes.js';
 
-export {workerCount} from '../store/worker-start.js';
+export {workerCount, workerCountNote} from '../store/worker-start.js';
 
 export {INTERRUPTED, type RunExit} from './exit-codes.js';
 
@@ -83,6 +83,8 @@ export async function indexStore(
   started: ExtractionPool | null = null,
   reanalyse = true,
 ): Promise<IndexSummary | null> {
+  const note = workerCountNote();
+  if (note) io.err(note);
   const pool = started ?? batchPool();
   if (!pool) {
     io.err('brief: the extraction worker (dist/index-worker.js) is missing; run npm run build\n');

@@ -7,6 +7,7 @@ import {join} from 'node:path';
 import {tunedWorkerFlags} from '../store/worker-start.js';
 import type {indexCommand} from './index-command.js';
 import {processIo, stderrSink} from './output.js';
+import {withJsonOutput} from './json-fallback.js';
 
 // `brief index` as a classic script (dist/index-command.cjs, written by scripts/build.mjs from index-command.ts), so
 // the `brief` command runs it from V8's code cache as it does the reader (reader-script.ts): Node 20 keeps no code
@@ -54,14 +55,10 @@ export async function runIndexScript(
   performance.mark('brief:index-script');
   const started = performance.now();
   try {
-    return await script.exports.indexCommand(
-      args.articles,
-      args.db,
-      args.json,
-      processIo,
-      stderrSink(),
-      args.check,
-    );
+    const {indexCommand} = script.exports;
+    const run = (io: typeof processIo): Promise<number> =>
+      indexCommand(args.articles, args.db, args.json, io, stderrSink(), args.check);
+    return await (args.json ? withJsonOutput(processIo, run) : run(processIo));
   } finally {
     script.save(performance.now() - started > GROWTH_AFTER_MS ? CACHE_GROWTH : undefined);
     // The entry a later run (nothing changed, under V8's defaults) starts from, made by the first index.

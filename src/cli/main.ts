@@ -10,6 +10,7 @@ import {traceStart} from './start-trace.js';
 import {VERSION} from './version.js';
 import {settleExit} from './settle-exit.js';
 import {rawArgs} from './raw-args.js';
+import {asksForJson, withJsonOutput} from './json-fallback.js';
 
 performance.mark('brief:entry');
 traceStart(process.env.BRIEF_TRACE_START);
@@ -28,8 +29,13 @@ export async function run(argv: string[], io: Io = processIo): Promise<RunExit> 
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.err(`brief: ${err.message}\nRun 'brief ${err.command ? `${err.command} ` : ''}--help' for usage.\n`);
+    if (asksForJson(argv)) io.out('null\n');
     return 2;
   }
+  return args.json ? withJsonOutput(io, (tracked) => runCommand(args, tracked)) : runCommand(args, io);
+}
+
+async function runCommand(args: CliArgs, io: Io): Promise<RunExit> {
   switch (args.command) {
     case 'help':
       io.out(args.topic ? commandHelpText(args.topic) : HELP);

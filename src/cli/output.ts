@@ -2,6 +2,7 @@ import {terminalText} from '../library/sanitize.js';
 import {articleMeta, type Article} from '../library/types.js';
 import {widthAtMost} from '../ui/narrow.js';
 import {wrapWords} from './wrap-words.js';
+import {canRedraw} from './reader-terminal.js';
 
 /** Where CLI commands write; a parameter so tests can capture output without spawning. */
 export interface Io {
@@ -57,12 +58,18 @@ export function wrapLines(text: string, columns: number | undefined): string {
     .join('\n');
 }
 
-/** Progress on stderr: redrawn when it is a terminal (index-command.ts's ProgressSink). */
-export function stderrSink(): {isTTY: boolean; columns: number; write: (text: string) => void} {
+/**
+ * Progress on stderr: redrawn when it is a terminal that can redraw a line (index-command.ts's ProgressSink). A
+ * `TERM=dumb` terminal (Emacs' shell) showed `brief index`'s bar as a run of "^[[K" and carriage returns.
+ */
+export function stderrSink(
+  stream: {isTTY?: boolean; columns?: number; write: (text: string) => unknown} = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): {isTTY: boolean; columns: number; write: (text: string) => void} {
   return {
-    isTTY: process.stderr.isTTY === true,
-    columns: process.stderr.columns || 80,
-    write: (text) => process.stderr.write(text),
+    isTTY: stream.isTTY === true && canRedraw(env),
+    columns: stream.columns || 80,
+    write: (text) => void stream.write(text),
   };
 }
 

@@ -92,6 +92,8 @@ export async function runReader(
   let finished: IndexSummary | null = null;
   // Why the last run failed, when no run has finished since: said on stderr when the reader quits, with exit 1.
   let failure: string | null = null;
+  // Said once the terminal is the user's again: a line on stderr would be drawn over by the reader's frame.
+  let workerNote: string | null = null;
   let closing = false;
   let started = false;
   let again = false;
@@ -105,46 +107,58 @@ export async function runReader(
     }
     void modules
       .indexing()
-      .then(([{startIndexing}, {createWorkerPool, findWorkerScript, READER_WORKER_NICE}]) => {
-        const script = findWorkerScript();
-        if (closing || !script) return;
-        if (run) {
-          again = true;
-          return;
-        }
-        // Each report makes the UI re-list the library (~80 ms at 10,000 articles), so at most one a second.
-        const current = startIndexing(store, {
-          // ...its workers below the thread that answers keys...
-          pool: createWorkerPool({script, cacheDir: workerCacheDir(), nice: READER_WORKER_NICE}),
-          progressEveryMs: 1000,
-          // Keys are answered between write transactions of at most this long.
-          writeSliceMs: 12,
-          // ...and a write waits at most this long for another program's lock before it is left for a later turn.
-          writeWaitMs: UI_WRITE_WAIT_MS,
-          // ...and its walk of the library keeps out of a run of keys.
-          lastKeyAt,
-        });
-        run = current;
-        attach(current);
-        // Failures while indexing must not print over the UI: the status line shows them; what was stored stays
-        // usable.
-        void current.done
-          .catch((err: unknown) => {
-            failure = indexFailure(err, dbPath);
-            report(failure);
-          })
-          .then((summary) => {
-            if (summary) {
-              finished = summary;
-              failure = null;
-            }
-            run = null;
-            if (again) {
-              again = false;
-              index();
-            }
+      .then(
+        ([
+          {startIndexing},
+          {createWorkerPool, findWorkerScript, READER_WORKER_NICE, workerCount, workerCountNote},
+        ]) => {
+          const script = findWorkerScript();
+          if (closing || !script) return;
+          if (run) {
+            again = true;
+            return;
+          }
+          workerNote = workerCountNote();
+          // Each report makes the UI re-list the library (~80 ms at 10,000 articles), so at most one a second.
+          const current = startIndexing(store, {
+            // ...its workers below the thread that answers keys...
+            // (as many as $BRIEF_WORKERS asks, as brief index has; the reader took one per core whatever it said)
+            pool: createWorkerPool({
+              script,
+              size: workerCount(),
+              cacheDir: workerCacheDir(),
+              nice: READER_WORKER_NICE,
+            }),
+            progressEveryMs: 1000,
+            // Keys are answered between write transactions of at most this long.
+            writeSliceMs: 12,
+            // ...and a write waits at most this long for another program's lock before it is left for a later turn.
+            writeWaitMs: UI_WRITE_WAIT_MS,
+            // ...and its walk of the library keeps out of a run of keys.
+            lastKeyAt,
           });
-      });
+          run = current;
+          attach(current);
+          // Failures while indexing must not print over the UI: the status line shows them; what was stored stays
+          // usable.
+          void current.done
+            .catch((err: unknown) => {
+              failure = indexFailure(err, dbPath);
+              report(failure);
+            })
+            .then((summary) => {
+              if (summary) {
+                finished = summary;
+                failure = null;
+              }
+              run = null;
+              if (again) {
+                again = false;
+                index();
+              }
+            });
+        },
+      );
   };
   const start = (): void => {
     if (started || closing) return;
@@ -198,6 +212,7 @@ export async function runReader(
     // The reader's status line showed only the first of these; now the terminal is the user's again, all of them.
     const last = stopped ?? (finished as IndexSummary | null);
     if (last && reportProblems(last, io) > 0) code = 1;
+    if (workerNote !== null) io.err(workerNote);
     const failed = failure as string | null;
     if (failed !== null) {
       io.err(`brief: indexing failed: ${failed}\n`);

@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import {htmlToArticle} from '../library/html/html-article.js';
 import {cleanLine} from '../library/sanitize.js';
 import {errorLine} from '../web/errors.js';
@@ -72,6 +73,13 @@ export type AddOutcome =
  */
 export async function addSource(source: string, run: Run): Promise<AddOutcome> {
   const {target} = run;
+  // "-" is standard input to many tools; here it was looked for as a file ("file not found").
+  if (source === '-' && !existsSync(source))
+    return {
+      kind: 'failed',
+      reason:
+        'brief add does not read standard input; save the text as a .md or .txt file and add that (brief extract - reads it)',
+    };
   try {
     // Awaited here, so that what it throws gets the one-line reason below.
     if (!isHttpUrl(source) && isTextArticlePath(source)) return await addArticleFile(source, target);

@@ -16,6 +16,8 @@ export {
   BATCH_NATIVE_REGEXPS,
   BATCH_SERIAL_SCAVENGE,
   findWorkerScript,
+  workerCount,
+  workerCountNote,
 } from './worker-start.js';
 
 type Request = WorkerRequest extends infer R ? (R extends {seq: number} ? Omit<R, 'seq'> : never) : never;

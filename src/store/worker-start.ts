@@ -164,6 +164,26 @@ export function workerCount(
 }
 
 /**
+ * One line saying what was used instead when $BRIEF_WORKERS asks for what workerCount does not give (`abc`, `0`, `-3`,
+ * `1.5`, more than two per core), else null: it was ignored or cut without a word, and a user who set it to limit
+ * brief's threads saw it take every core. Unset or empty is no request.
+ */
+export function workerCountNote(
+  env: NodeJS.ProcessEnv = process.env,
+  cores: number = availableParallelism(),
+): string | null {
+  const raw = env.BRIEF_WORKERS;
+  if (raw === undefined || raw.trim() === '') return null;
+  const used = workerCount(env, cores);
+  const shown = JSON.stringify(raw).slice(1, -1);
+  if (used === undefined)
+    return `brief: warning: BRIEF_WORKERS=${shown} is not a whole number above 0; using ${Math.max(1, cores)} (one per core)\n`;
+  return used === Number(raw)
+    ? null
+    : `brief: warning: BRIEF_WORKERS=${shown} is more than two per core; using ${used}\n`;
+}
+
+/**
  * Starts the workers of a batch pool now, for a pool made later in this process to take (takeEarlyWorker): a first
  * index's workers spend ~0.2 s each starting (Node's worker bootstrap, the extractor's script from its code cache)
  * before they can read the first files, while the main thread waited for them; started from the entry, that runs

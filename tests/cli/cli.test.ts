@@ -25,13 +25,6 @@ describe('brief --help / --version / usage errors', () => {
   });
   it.each([
     [['--foo'], 'unknown option --foo'],
-    [['list', '-x'], 'unknown option -x'],
-    [['list', '--articles'], 'option --articles needs a value (--articles DIR)'],
-    [['search', 'kyiv', '--kind'], 'option --kind needs a value (--kind person|place|organization)'],
-    [['list', '--json=yes'], 'option --json takes no value'],
-    // Empty: an unset variable in a script would otherwise quietly mean the default database.
-    [['list', '--db', ''], 'option --db needs a value (--db FILE)'],
-    [['list', '--articles='], 'option --articles needs a value (--articles DIR)'],
     [
       ['./my-news'],
       "unknown command './my-news' (to read the articles in ./my-news: brief --articles ./my-news)",
@@ -54,12 +47,9 @@ describe('brief --help / --version / usage errors', () => {
     [['kyiv'], "unknown command 'kyiv'"],
     // The options spelt as commands, as other tools take them ("git version").
     [['version'], "unknown command 'version' (did you mean brief --version?)"],
-    [['list', '--jsn'], 'unknown option --jsn (did you mean --json?)'],
-    [['index', '--artciles', 'x'], 'unknown option --artciles (did you mean --articles?)'],
     [['--frob'], 'unknown option --frob'],
     // Escapes in what was typed are spelt out, not stripped into the name of a command or option that exists.
     [['\u001b[31mlist'], "unknown command '\\u001b[31mlist' (did you mean brief list?)"],
-    [['list', '--\u001b[1mjson'], 'unknown option --\\u001b[1mjson (did you mean --json?)'],
     [['help', 'li\u202est'], "no help for 'li\\u202est' (did you mean brief help list?)"],
     // An address pasted without its scheme, as address bars show it.
     [
@@ -80,6 +70,37 @@ describe('brief --help / --version / usage errors', () => {
     [['list', 'extra'], 'list takes no arguments', 'list'],
     [['feeds', 'remove'], 'feeds takes no arguments, or: feeds remove URL', 'feeds'],
     [['export-opml', 'a.opml', 'b.opml'], 'export-opml takes at most one file', 'export-opml'],
+    // An option wrong on a command's line points at that command's help too (it pointed at brief --help, which
+    // lists every command's options but not which of them this one takes).
+    [['list', '-x'], 'unknown option -x', 'list'],
+    [['list', '--help', '--frob'], 'unknown option --frob', 'list'],
+    [['list', '--articles'], 'option --articles needs a value (--articles DIR)', 'list'],
+    [
+      ['search', 'kyiv', '--kind'],
+      'option --kind needs a value (--kind person|place|organization)',
+      'search',
+    ],
+    [['list', '--json=yes'], 'option --json takes no value', 'list'],
+    // Empty: an unset variable in a script would otherwise quietly mean the default database.
+    [['list', '--db', ''], 'option --db needs a value (--db FILE)', 'list'],
+    [['list', '--articles='], 'option --articles needs a value (--articles DIR)', 'list'],
+    [['list', '--jsn'], 'unknown option --jsn (did you mean --json?)', 'list'],
+    [['index', '--artciles', 'x'], 'unknown option --artciles (did you mean --articles?)', 'index'],
+    [['list', '--\u001b[1mjson'], 'unknown option --\\u001b[1mjson (did you mean --json?)', 'list'],
+    [
+      ['search', 'kyiv', '--kind', 'bogus'],
+      "--kind must be one of person (people), place (places), organization (organizations), not 'bogus'",
+      'search',
+    ],
+    [['list', '--kind', 'person'], '--kind and --text go with search', 'list'],
+    [['index', '--explain'], '--explain goes with extract and search', 'index'],
+    // The help hint once, the subcommand's own (the message said "(see brief feeds remove --help)" and the hint
+    // line then pointed at brief --help).
+    [
+      ['feeds', 'remove', 'https://example.com/feed', '--json'],
+      '--json does not go with feeds remove',
+      'feeds remove',
+    ],
   ])("%j: the command's own help hint, exit 2", (args, message, command) => {
     const run = runCli(args);
     expect(run.code).toBe(2);
@@ -117,6 +138,41 @@ describe('brief --json', () => {
     expect(JSON.parse(bare.stdout)).toEqual(
       JSON.parse(runCli(['list', '--json', '--articles', lib, '--db', db]).stdout),
     );
+  });
+});
+
+describe('--json when the command fails as a whole', () => {
+  // Nothing on stdout was no JSON: a script's parser threw on the empty output. null, as show --json of an unknown
+  // id prints; the reason stays on stderr and the exit code says it failed.
+  it.each([
+    [['list'], 1],
+    [['index'], 1],
+    [['search', 'kyiv'], 1],
+    [['feeds'], 1],
+    [['list', 'extra'], 2],
+    [['search', ''], 2],
+    [['show', ''], 2],
+  ])('%j --json of a missing folder, or wrong: null on stdout, exit %i', (args, code) => {
+    const missing = join(tempDir(), 'nope');
+    const run = runCli([...args, '--json', '--articles', missing, '--db', join(tempDir(), 'a.db')]);
+    expect(run.code).toBe(code);
+    expect(run.stdout).toBe('null\n');
+    expect(run.stderr).toMatch(/^brief: /);
+  });
+  it('brief index --json from its classic script, and a file that is not a database, print null', () => {
+    const dir = tempDir({'notes.txt': 'my notes\n'});
+    for (const cli of [join(ROOT, 'dist/cli.cjs'), CLI])
+      for (const [articles, db, code] of [
+        [dir, join(dir, 'notes.txt'), 2],
+        [join(dir, 'nope'), join(dir, 'a.db'), 1],
+      ] as const) {
+        const run = spawnSync(
+          process.execPath,
+          [cli, 'index', '--json', '--articles', articles, '--db', db],
+          {encoding: 'utf8', env: {...process.env, XDG_CACHE_HOME: tempDir()}},
+        );
+        expect([cli, db, run.status, run.stdout]).toEqual([cli, db, code, 'null\n']);
+      }
   });
 });
 

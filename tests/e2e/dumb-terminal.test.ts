@@ -46,4 +46,17 @@ describe('brief in a terminal that cannot move the cursor', () => {
     expect(note.join(' ')).toContain('(TERM=xterm-256color, say)');
     for (const line of note) expect(line.length, line).toBeLessThanOrEqual(60);
   }, 90_000);
+
+  // brief < /dev/null in a terminal printed the list and nothing else, as if there were no reader.
+  it('says on stderr why a terminal got the list when its input is not the terminal', async () => {
+    home = mkdtempSync(join(tmpdir(), 'brief-e2e-dumb-'));
+    const env = isolatedEnv(home, LIBRARY, {TERM: 'xterm-256color'});
+    const line = `exec '${process.execPath}' '${CLI}' < /dev/null`;
+    app = startPty('/bin/sh', ['-c', line], {cols: 120, rows: 40, env, cwd: home});
+    expect(await app.exit(60_000)).toBe(0);
+    const out = plain(app.raw());
+    expect(app.raw()).not.toContain(ENTER_ALT);
+    expect(out).toContain('Russian Missile and Drone Attack');
+    expect(out.match(/input is not a terminal/g)).toHaveLength(1);
+  }, 90_000);
 });

@@ -2,6 +2,7 @@ import React, {act} from 'react';
 import {describe, expect, it} from 'vitest';
 import type {ArticleRecord, Store} from '../../src/store/index.js';
 import {App} from '../../src/ui/App.js';
+import {emptyLibraryLines} from '../../src/ui/state/empty-library.js';
 import {REFRESH_MS} from '../../src/ui/hooks/use-indexing.js';
 import {article, fakeIndexing, storeOf, sampleLibrary} from './helpers/library.js';
 import {KEY, mount} from './helpers/render.js';
@@ -314,6 +315,27 @@ describe('an empty library', () => {
     const footer = frame.trimEnd().split('\n').at(-1) ?? '';
     expect(footer).toContain('quit');
     for (const rowKey of ['move', 'open', 'read', 'favourite']) expect(footer).not.toContain(rowKey);
+    await ui.unmount();
+  });
+
+  // A folder of four files none of which could be read said "No articles in …" and to add some there, the reasons cut
+  // off at the status line's end.
+  it('says that the files there could not be read, rather than that the folder holds none', async () => {
+    const {ui, report} = await emptyLibrary();
+    await ui.waitFor('Looking for articles in /home/ann/news');
+    const skipped = {count: 4, first: 'empty file (empty.txt)'};
+    await act(async () => report({done: 0, total: 0, rate: 0, etaSeconds: null, skipped}, true));
+    const frame = await ui.waitFor('none of its 4 files');
+    expect(frame.replace(/\s+/g, ' ')).toContain(
+      'No articles in /home/ann/news: none of its 4 files could be read (empty file (empty.txt), …; brief index lists them all).',
+    );
+    // One file: its reason whole.
+    expect(
+      emptyLibraryLines('/home/ann/news', false, 200, null, null, {
+        count: 1,
+        first: 'binary file (a.txt)',
+      })[0],
+    ).toBe('No articles in /home/ann/news: its one file could not be read: binary file (a.txt).');
     await ui.unmount();
   });
 

@@ -74,6 +74,7 @@ export function ListScreen({
           columns,
           progress?.reading ?? null,
           progress?.failed ?? null,
+          progress?.skipped ?? null,
         ).map((text, i) => (
           <Text key={i} wrap="truncate" {...(i === 0 ? theme.warning : theme.muted)}>
             {text || ' '}
