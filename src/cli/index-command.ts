@@ -18,11 +18,24 @@ import {showName, toJson} from '../library/sanitize.js';
 import {storedWarnings} from '../store/sync-files.js';
 import type {FileWarning} from '../library/index.js';
 
-import {INTERRUPTED, type RunExit} from './exit-codes.js';
+import {HUNG_UP, INTERRUPTED, TERMINATED, type RunExit} from './exit-codes.js';
 
 export {workerCount, workerCountNote} from '../store/worker-start.js';
 
-export {INTERRUPTED, type RunExit} from './exit-codes.js';
+export {INTERRUPTED, stoppedBySignal, type RunExit} from './exit-codes.js';
+
+/** The signals that stop a run the way Ctrl+C does: what is indexed is kept, the rest is indexed next time. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+type StopSignal = (typeof STOP_SIGNALS)[number];
+
+/** What stopped a run, for reportRun's line and exit code (absent: Ctrl+C, or not stopped). */
+const stoppedBy = new WeakMap<IndexSummary, StopSignal>();
+
+const STOP_REPORT: Record<StopSignal, {by: string; code: RunExit}> = {
+  SIGINT: {by: 'Ctrl+C', code: INTERRUPTED},
+  SIGTERM: {by: 'SIGTERM', code: TERMINATED},
+  SIGHUP: {by: 'SIGHUP (its terminal closed)', code: HUNG_UP},
+};
 
 /**
  * Says on stderr what could not be used, the `warnings` of files read (a warning is no failure), and what stopping
@@ -33,8 +46,9 @@ export function reportRun(summary: IndexSummary, io: Io, warnings: readonly File
   const problems = reportProblems(summary, io);
   for (const w of warnings) io.err(`brief: warning: ${showName(w.path)}: ${w.message}\n`);
   if (summary.stopped) {
-    io.err('brief: stopped by Ctrl+C; what was indexed is kept and the rest is indexed next time\n');
-    return INTERRUPTED;
+    const stop = STOP_REPORT[stoppedBy.get(summary) ?? 'SIGINT'];
+    io.err(`brief: stopped by ${stop.by}; what was indexed is kept and the rest is indexed next time\n`);
+    return stop.code;
   }
   return problems > 0 ? 1 : 0;
 }
@@ -116,12 +130,23 @@ export async function indexStore(
         if (text !== null) sink.write(text);
       })
     : () => {};
-  const onSigint = (): void => void run.stop();
-  process.once('SIGINT', onSigint);
+  // SIGTERM (`kill`, `timeout`, a service manager) and SIGHUP (the terminal closed) stop it as Ctrl+C does: by
+  // Node's default they ended the process at once, dropping the results not yet committed.
+  let signal: StopSignal | null = null;
+  const handlers = STOP_SIGNALS.map((name) => {
+    const handler = (): void => {
+      signal ??= name;
+      void run.stop();
+    };
+    process.once(name, handler);
+    return [name, handler] as const;
+  });
   try {
-    return await run.done;
+    const summary = await run.done;
+    if (signal !== null && summary.stopped) stoppedBy.set(summary, signal);
+    return summary;
   } finally {
-    process.removeListener('SIGINT', onSigint);
+    for (const [name, handler] of handlers) process.removeListener(name, handler);
     unsubscribe();
   }
 }

@@ -5,7 +5,7 @@ import {describeDbError} from '../store/db-error.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import {markedSnippet} from '../store/text-search.js';
 import type {TextHit} from '../store/types.js';
-import {indexStore, INTERRUPTED, reportRun, type ProgressSink, type RunExit} from './index-command.js';
+import {indexStore, reportRun, stoppedBySignal, type ProgressSink, type RunExit} from './index-command.js';
 import {openStoreForCli} from './open-store.js';
 import type {Io} from './output.js';
 import {cleanLine, showName, toJson} from '../library/sanitize.js';
@@ -171,7 +171,7 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
   });
   try {
     let code = await ensureIndexed(store, io, sink);
-    if (code === INTERRUPTED) return code;
+    if (stoppedBySignal(code)) return code;
     reset = false;
     if (!hasListed(store.db, store.root)) {
       // Nothing to search yet: how to fill the library, as `brief list` says, rather than "no person … matches".
@@ -184,7 +184,7 @@ export async function searchCommand(req: SearchRequest, io: Io, sink: ProgressSi
       io.err(`brief: indexing ${store.root} again\n`);
       const summary = await indexStore(store, io, sink);
       code = summary ? reportRun(summary, io) : 1;
-      if (code === INTERRUPTED) return code;
+      if (stoppedBySignal(code)) return code;
       print = find(store, req);
     }
     print(io);

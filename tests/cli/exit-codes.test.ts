@@ -61,34 +61,43 @@ describe('brief index: a file that could not be used makes the exit code 1', () 
   });
 });
 
-describe('brief index stopped by Ctrl+C', () => {
-  it('keeps what it did, says it stopped early and exits 130', async () => {
-    const lib = tempDir();
-    // The whole shipped library: \`brief index\` commits its results a second (or 256 of them) at a time, and a
-    // smaller one could be done before its first commit is seen.
-    for (const f of SHIPPED) copyFileSync(join(ARTICLES, f), join(lib, f));
-    const db = join(tempDir(), 'brief.db');
-    const child = spawn(process.execPath, [CLI, 'index', '--articles', lib, '--db', db], {stdio: 'pipe'});
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    // Interrupt as soon as the run has committed some analyses (the tables may not be there yet).
-    const analysed = (): number => {
-      try {
-        return count(db, 'SELECT count(*) AS n FROM analyses');
-      } catch {
-        return 0;
-      }
-    };
-    while (child.exitCode === null && analysed() === 0) await new Promise((r) => setTimeout(r, 20));
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
-    expect(out).toMatch(/stopped early/);
-    expect(err).toMatch(/stopped by Ctrl\+C/);
-    const kept = count(db, 'SELECT count(*) AS n FROM analyses');
-    expect(kept).toBeGreaterThan(0);
-    expect(kept).toBeLessThan(SHIPPED.length);
-  });
+describe('brief index stopped by Ctrl+C, SIGTERM or SIGHUP', () => {
+  // SIGTERM (kill, timeout, a service manager) and SIGHUP (the terminal closed) ended the process at once by Node's
+  // default, dropping the results not yet committed; they stop it as Ctrl+C does, with the shell's exit code.
+  it.each([
+    ['SIGINT', 130, /stopped by Ctrl\+C/],
+    ['SIGTERM', 143, /stopped by SIGTERM/],
+    ['SIGHUP', 129, /stopped by SIGHUP/],
+  ] as const)(
+    'on %s keeps what it did, says it stopped early and exits %i',
+    async (signal, exitCode, said) => {
+      const lib = tempDir();
+      // The whole shipped library: \`brief index\` commits its results a second (or 256 of them) at a time, and a
+      // smaller one could be done before its first commit is seen.
+      for (const f of SHIPPED) copyFileSync(join(ARTICLES, f), join(lib, f));
+      const db = join(tempDir(), 'brief.db');
+      const child = spawn(process.execPath, [CLI, 'index', '--articles', lib, '--db', db], {stdio: 'pipe'});
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      // Interrupt as soon as the run has committed some analyses (the tables may not be there yet).
+      const analysed = (): number => {
+        try {
+          return count(db, 'SELECT count(*) AS n FROM analyses');
+        } catch {
+          return 0;
+        }
+      };
+      while (child.exitCode === null && analysed() === 0) await new Promise((r) => setTimeout(r, 20));
+      child.kill(signal);
+      expect(await exited).toBe(exitCode);
+      expect(out).toMatch(/stopped early/);
+      expect(err).toMatch(said);
+      const kept = count(db, 'SELECT count(*) AS n FROM analyses');
+      expect(kept).toBeGreaterThan(0);
+      expect(kept).toBeLessThan(SHIPPED.length);
+    },
+  );
 });
