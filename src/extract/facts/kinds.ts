@@ -200,12 +200,26 @@ export const KIND_RULES: readonly KindRule[] = [
 /** The kind of fact a number makes and the rule that decided it. */
 export function kindRule(m: NumberMention, unit: string, tokens: readonly Token[]): SieveResult<FactKind> {
   const head = (unit.split(' ').pop() ?? '').toLowerCase();
-  const words = window(tokens, m, 7);
-  // (Filtered only when it holds "shot": the window is a new array either way.)
-  const near = words.includes('shot')
-    ? words.filter((w, i, all) => !(w === 'shot' && all[i + 1] === 'down'))
-    : words;
-  return runSieve(KIND_RULES, {m, unit, head, tokens, near}) ?? {verdict: 'detail', rule: 'kind-bare'};
+  // The words near the number, read when a rule first asks (two do, after the rules that decide years, money and
+  // percentages, most numbers: no window of lower-cased words for those).
+  let near: readonly string[] | undefined;
+  const ctx: KindContext = {
+    m,
+    unit,
+    head,
+    tokens,
+    get near(): readonly string[] {
+      if (near === undefined) {
+        const words = window(tokens, m, 7);
+        // (Filtered only when it holds "shot": the window is a new array either way.)
+        near = words.includes('shot')
+          ? words.filter((w, i, all) => !(w === 'shot' && all[i + 1] === 'down'))
+          : words;
+      }
+      return near;
+    },
+  };
+  return runSieve(KIND_RULES, ctx) ?? {verdict: 'detail', rule: 'kind-bare'};
 }
 
 /** Lower-cased words within `size` tokens of a number, in the same sentence. */

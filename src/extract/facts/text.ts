@@ -200,7 +200,8 @@ export function factText(
 
 // Short bracketed asides without a number of the fact ("(~23 m)", "(USCG)"): left out of the text.
 function asides(tokens: readonly Token[], spans: readonly Span[]): boolean[] {
-  const hidden = tokens.map(() => false);
+  // (Filled, not mapped: no call per token.)
+  const hidden: boolean[] = new Array<boolean>(tokens.length).fill(false);
   // (Loops, not a callback per token: this reads every token of every sentence with a fact.)
   for (let k = 0; k < tokens.length; k++) {
     const open = (tokens[k] as Token).text;
