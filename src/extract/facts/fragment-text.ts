@@ -15,9 +15,11 @@ export interface FragmentContext {
   whole: string;
 }
 
-// (The pattern made once: a literal in the callback is a new object for every word.)
-const HAS_WORD = /[\p{L}\p{N}]/u;
-const words = (text: string) => text.split(/\s+/u).filter((w) => HAS_WORD.test(w));
+// The words of a text with a letter or digit, as `text.split(/\s+/u)` cuts them: one match from the first letter or
+// digit of each run of non-space to its end, so one call of the pattern for the text, not a call for every word
+// (this counts every candidate fact's text and sentence).
+const WORD_WITH_LETTER = /[\p{L}\p{N}]\S*/gu;
+const wordCount = (text: string): number => text.match(WORD_WITH_LETTER)?.length ?? 0;
 const showsVerb = (text: string) => tokenize(text).some((t) => isFiniteVerb(t));
 
 /** The rule that shows a short sentence whole for a fact whose cut text is a verbless fragment. */
@@ -27,10 +29,10 @@ export const FRAGMENT_RULES: readonly SieveRule<FragmentContext, 'whole'>[] = [
     description: `a fact text of at most ${MAX_FRAGMENT_WORDS} words showing no finite verb is shown as its whole sentence, when that has at most ${MAX_DATED_SENTENCE} words and a verb`,
     example: 'Ten years later, she led the first crew of the Varn station.',
     apply: (c) =>
-      words(c.text).length <= MAX_FRAGMENT_WORDS &&
+      wordCount(c.text) <= MAX_FRAGMENT_WORDS &&
       c.whole !== c.text &&
       !showsVerb(c.text) &&
-      words(c.whole).length <= MAX_DATED_SENTENCE &&
+      wordCount(c.whole) <= MAX_DATED_SENTENCE &&
       showsVerb(c.whole)
         ? 'whole'
         : undefined,

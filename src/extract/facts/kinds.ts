@@ -37,8 +37,8 @@ export interface KindContext {
   /** The last word of the unit, lower-cased: the noun counted. */
   head: string;
   tokens: readonly Token[];
-  /** Words within seven tokens, without "shot down" (interceptions are not casualties). */
-  near: readonly string[];
+  /** Words within seven tokens, without "shot down" (interceptions are not casualties); made on first asking. */
+  near: () => readonly string[];
 }
 
 type KindRule = SieveRule<KindContext, FactKind>;
@@ -51,7 +51,7 @@ const casualtyVerbBefore = (c: KindContext): boolean =>
 
 // Deaths and injuries come before the rescued, evacuated or arrested.
 const harmed = (c: KindContext): FactKind =>
-  [c.head, ...c.near.filter((w) => CASUALTY.has(w))].some((w) => CASUALTY.has(w) && !AFFECTED.has(w))
+  [c.head, ...c.near().filter((w) => CASUALTY.has(w))].some((w) => CASUALTY.has(w) && !AFFECTED.has(w))
     ? 'casualty'
     : 'affected';
 
@@ -135,7 +135,7 @@ export const KIND_RULES: readonly KindRule[] = [
     apply: (c) =>
       CASUALTY.has(c.head) ||
       casualtyVerbBefore(c) ||
-      ((PEOPLE.has(c.head) || c.head === '' || c.head === 'total') && c.near.some((w) => CASUALTY.has(w)))
+      ((PEOPLE.has(c.head) || c.head === '' || c.head === 'total') && c.near().some((w) => CASUALTY.has(w)))
         ? harmed(c)
         : undefined,
   },
@@ -144,7 +144,7 @@ export const KIND_RULES: readonly KindRule[] = [
     description: 'votes or seats counted, or people counted beside a vote word',
     example: 'He received 203,091 votes in 24 states.',
     apply: (c) =>
-      VOTES.has(c.head) || (c.near.some((w) => VOTES.has(w)) && (c.head === '' || PEOPLE.has(c.head)))
+      VOTES.has(c.head) || (c.near().some((w) => VOTES.has(w)) && (c.head === '' || PEOPLE.has(c.head)))
         ? 'vote'
         : undefined,
   },
@@ -200,12 +200,20 @@ export const KIND_RULES: readonly KindRule[] = [
 /** The kind of fact a number makes and the rule that decided it. */
 export function kindRule(m: NumberMention, unit: string, tokens: readonly Token[]): SieveResult<FactKind> {
   const head = (unit.split(' ').pop() ?? '').toLowerCase();
-  const words = window(tokens, m, 7);
-  // (Filtered only when it holds "shot": the window is a new array either way.)
-  const near = words.includes('shot')
-    ? words.filter((w, i, all) => !(w === 'shot' && all[i + 1] === 'down'))
-    : words;
-  return runSieve(KIND_RULES, {m, unit, head, tokens, near}) ?? {verdict: 'detail', rule: 'kind-bare'};
+  // The words near the number, read when a rule first asks (two do, after the rules that decide years, money and
+  // percentages, most numbers: no window of lower-cased words for those). A closure, not a getter: an object literal
+  // with an accessor is made by a call into V8's runtime, for every number.
+  let words: readonly string[] | undefined;
+  const near = (): readonly string[] => {
+    if (words === undefined) {
+      const all = window(tokens, m, 7);
+      // (Filtered only when it holds "shot": the window is a new array either way.)
+      words = all.includes('shot') ? all.filter((w, i) => !(w === 'shot' && all[i + 1] === 'down')) : all;
+    }
+    return words;
+  };
+  const ctx: KindContext = {m, unit, head, tokens, near};
+  return runSieve(KIND_RULES, ctx) ?? {verdict: 'detail', rule: 'kind-bare'};
 }
 
 /** Lower-cased words within `size` tokens of a number, in the same sentence. */

@@ -61,14 +61,17 @@ export function factText(
   const taken = new Set<number>([0]);
   const take = (idxs: readonly number[]): boolean => {
     const next = {...core};
-    for (const i of idxs) {
+    // (Indexed loops: an array's iterator is an object per step in V8's interpreter; this runs for every fact.)
+    for (let k = 0; k < idxs.length; k++) {
+      const i = idxs[k] as number;
       const s = spans[i] as Span;
       next.from = Math.min(next.from, phraseStart(tokens, s.from, 0));
       next.to = Math.max(next.to, s.to, unitEnds[i] ?? s.to);
     }
     if (words(next.from, next.to) > MAX_WORDS) return false;
     core = next;
-    for (const i of idxs) {
+    for (let k = 0; k < idxs.length; k++) {
+      const i = idxs[k] as number;
       const s = spans[i] as Span;
       from = Math.min(from, clauseOf(s.from).from);
       to = Math.max(to, clauseOf(s.from).to);
@@ -129,7 +132,8 @@ export function factText(
   // One left after them in a later clause leaves that clause out ("…, and the yield on bonds climbed to 2.34%"),
   // not half of it. One inside the noun phrase of the text's own subject stays ("the 20 countries that use the
   // euro fell to 2.1%", not "countries that use …"): the text shows it and no other fact repeats the sentence.
-  for (const s of left) {
+  for (let i = 0; i < left.length; i++) {
+    const s = left[i] as Span;
     const later = clauseOf(s.from);
     if (s.from > core.to && later.from > core.to && later.from > from) to = Math.min(to, later.from - 1);
     else if (s.from > core.to) to = Math.min(to, phraseStart(tokens, s.from, core.to + 1) - 1);
@@ -196,7 +200,8 @@ export function factText(
 
 // Short bracketed asides without a number of the fact ("(~23 m)", "(USCG)"): left out of the text.
 function asides(tokens: readonly Token[], spans: readonly Span[]): boolean[] {
-  const hidden = tokens.map(() => false);
+  // (Filled, not mapped: no call per token.)
+  const hidden: boolean[] = new Array<boolean>(tokens.length).fill(false);
   // (Loops, not a callback per token: this reads every token of every sentence with a fact.)
   for (let k = 0; k < tokens.length; k++) {
     const open = (tokens[k] as Token).text;

@@ -255,7 +255,10 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   const aside = participle ? null : ASIDE.exec(head);
   const asideAt = aside ? ctx.sentenceStart + aside.index : verbAt;
   // Names in parentheses ("Jenn St-Onge (Nancy Drew) told of") gloss the subject; they are not it.
+  // (No bracket opening in the sentence before the name, none to count: most sentences.)
+  const bracket = ctx.masked.indexOf('(', ctx.sentenceStart);
   const inParentheses = (m: Mention) => {
+    if (bracket < 0 || bracket >= m.start) return false;
     const text = ctx.masked.slice(ctx.sentenceStart, m.start);
     return (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);
   };

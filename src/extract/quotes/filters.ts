@@ -49,15 +49,21 @@ const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u;
 
 /** Words with a letter or digit. */
 export function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => HAS_WORD.test(w)).length;
+  // The runs of non-space `split(/\s+/)` cuts that hold a letter or digit, counted by one call of a pattern that
+  // matches from a run's first letter or digit to its end (this counts every quote's text).
+  return s.match(WORD_WITH_LETTER)?.length ?? 0;
 }
+const WORD_WITH_LETTER = /[\p{L}\p{N}]\S*/gu;
 
 const SMALL = new RegExp(`^(?:${alternation(TITLE_SMALL_WORDS)})$`, 'u');
+const TITLE_END = /[.!?,;:]["”’]?$/u;
 
 /** "Person of the Year", "Make the World Great Again": capitalised like a title, not like speech. */
 export function isTitleCase(text: string): boolean {
+  // (The closing punctuation first: most quotes end in it, and it needs one call of a pattern, the words one each.)
+  if (TITLE_END.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => HAS_LETTER.test(w) && !SMALL.test(w));
-  if (words.length < 2 || words.length > 8 || /[.!?,;:]["”’]?$/u.test(text)) return false;
+  if (words.length < 2 || words.length > 8) return false;
   return words.filter((w) => CAPITALISED.test(w)).length / words.length >= 0.75;
 }
 

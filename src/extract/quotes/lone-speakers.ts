@@ -70,9 +70,15 @@ export function loneSpeakers(
   let text: string | undefined;
   const found = new Map<string, string>();
   // Every shape holds a quotation mark: a paragraph without one (most of an article's) is not searched.
-  for (const para of paragraphs.filter((p) => QUOTE_MARK.test(p)))
-    for (const rule of LONE_SPEAKER_RULES) {
-      for (const [, word] of matchesOf(rule.shape, para)) {
+  // (Indexed loops, no destructuring: an array's iterator is an object per step in V8's interpreter.)
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p] as string;
+    if (!QUOTE_MARK.test(para)) continue;
+    for (let r = 0; r < LONE_SPEAKER_RULES.length; r++) {
+      const rule = LONE_SPEAKER_RULES[r] as (typeof LONE_SPEAKER_RULES)[number];
+      const matches = matchesOf(rule.shape, para);
+      for (let k = 0; k < matches.length; k++) {
+        const word = (matches[k] as RegExpExecArray)[1];
         if (!word || found.has(word)) continue;
         taken ??= new Set(known.flatMap((e) => [e.name, ...e.aliases].flatMap((f) => f.split(/\s+/))));
         if (taken.has(word) || AGENCY_WORDS.has(word)) continue;
@@ -81,6 +87,7 @@ export function loneSpeakers(
         found.set(word, rule.id);
       }
     }
+  }
   if (found.size === 0) return [];
   const whole = text ?? paragraphs.join('\n');
   return [...found].map(([word, rule]) => ({

@@ -86,7 +86,10 @@ export function findDoubleSpans(text: string): QuoteSpan[] {
   let open = -1;
   // From mark to mark, found by the regular expression engine, rather than a step of V8's interpreter for every
   // character of every paragraph (most have no mark at all).
-  for (const m of matchesOf(MARK, text)) {
+  // (An indexed loop: an array's iterator is an object per step in V8's interpreter.)
+  const marks = matchesOf(MARK, text);
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k] as RegExpExecArray;
     const i = m.index;
     const c = m[0];
     if (c === '“' || c === '„') {

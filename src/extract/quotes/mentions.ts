@@ -44,14 +44,23 @@ function formsOf(
   const add = (form: string, name: string, kind: Mention['kind']) => {
     if (form.trim().length > 1 && !forms.has(form)) forms.set(form, {name, kind});
   };
-  for (const p of people) {
-    for (const f of [p.name, ...p.aliases]) add(f, p.name, 'person');
+  // (Indexed loops, the name before the aliases, no array of the forms made: an array's iterator is an object per
+  // step in V8's interpreter, and this runs for every article with a quotation.)
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i] as Entity;
+    add(p.name, p.name, 'person');
+    for (let k = 0; k < p.aliases.length; k++) add(p.aliases[k] as string, p.name, 'person');
   }
-  for (const p of people) {
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i] as Entity;
     const surname = p.name.split(/\s+/).at(-1);
     if (surname && CAPITAL.test(surname)) add(surname, p.name, 'person');
   }
-  for (const o of orgs) for (const f of [o.name, ...o.aliases]) add(f, o.name, 'organization');
+  for (let i = 0; i < orgs.length; i++) {
+    const o = orgs[i] as Entity;
+    add(o.name, o.name, 'organization');
+    for (let k = 0; k < o.aliases.length; k++) add(o.aliases[k] as string, o.name, 'organization');
+  }
   return forms;
 }
 
@@ -178,7 +187,8 @@ export function findMentions(
       if (start < end || !opens) continue;
       const candidates = byLead.get(word ? m[0] : '');
       if (!candidates) continue;
-      for (const form of candidates) {
+      for (let c = 0; c < candidates.length; c++) {
+        const form = candidates[c] as string;
         if (!text.startsWith(form, start)) continue;
         const next = text.codePointAt(start + form.length);
         if (next !== undefined && WORD_CHAR.test(String.fromCodePoint(next))) continue;
@@ -209,14 +219,21 @@ function sharedForms(people: readonly Entity[]): Map<string, string[]> {
     if (!list) map.set(form, [name]);
     else if (!list.includes(name)) list.push(name);
   };
-  for (const p of people) {
-    for (const f of [p.name, ...p.aliases]) add(given, f, p.name);
+  // (Indexed loops and the maps' forEach: no iterator, entry array or array of forms per step.)
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i] as Entity;
+    add(given, p.name, p.name);
+    for (let k = 0; k < p.aliases.length; k++) add(given, p.aliases[k] as string, p.name);
     const surname = p.name.split(/\s+/).at(-1);
     if (surname && CAPITAL.test(surname)) add(surnames, surname, p.name);
   }
   const out = new Map<string, string[]>();
-  for (const [f, list] of given) if (list.length > 1) out.set(f, list);
-  for (const [f, list] of surnames) if (list.length > 1 && !given.has(f)) out.set(f, list);
+  given.forEach((list, f) => {
+    if (list.length > 1) out.set(f, list);
+  });
+  surnames.forEach((list, f) => {
+    if (list.length > 1 && !given.has(f)) out.set(f, list);
+  });
   return out;
 }
 
