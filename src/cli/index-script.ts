@@ -3,6 +3,8 @@ import {fileURLToPath} from 'node:url';
 import {loadClassicScript} from '../store/classic-script.js';
 import type {CliArgs} from './args.js';
 import {codeCacheDir} from './code-cache.js';
+import {join} from 'node:path';
+import {tunedWorkerFlags} from '../store/worker-start.js';
 import type {indexCommand} from './index-command.js';
 import {processIo, stderrSink} from './output.js';
 
@@ -40,10 +42,14 @@ export async function runIndexScript(
   if (env.BRIEF_CODE_CACHE === '0') return null;
   const file = fileURLToPath(new URL('./index-command.cjs', import.meta.url));
   if (!existsSync(file)) return null;
-  // Loaded under V8's default flags, as every run of the command: a first index's workers (early-workers.ts) set
-  // theirs only once this thread has made its pool (flag-gate.ts), after this script's cache was read. The entry is
-  // written with the flags set back to their defaults (classic-script.ts).
-  const script = loadClassicScript<IndexExports>(file, codeCacheDir(env));
+  // V8 refuses a code cache taken under other flags: a first index whose workers the entry started (early-workers.ts)
+  // runs under theirs, and keeps its own entry in their folder, taken under them; any other run, the one taken
+  // under V8's defaults. (Loaded under the workers' flags, that one was refused and the script compiled from its
+  // source: ~0.1 G instructions of the main thread.)
+  const tuned = tunedWorkerFlags();
+  const script = tuned
+    ? loadClassicScript<IndexExports>(file, join(codeCacheDir(env), tuned), 'current')
+    : loadClassicScript<IndexExports>(file, codeCacheDir(env));
   if (!script || typeof script.exports.indexCommand !== 'function') return null;
   performance.mark('brief:index-script');
   const started = performance.now();
@@ -58,5 +64,7 @@ export async function runIndexScript(
     );
   } finally {
     script.save(performance.now() - started > GROWTH_AFTER_MS ? CACHE_GROWTH : undefined);
+    // The entry a later run (nothing changed, under V8's defaults) starts from, made by the first index.
+    if (tuned) script.saveDefaultIn(codeCacheDir(env));
   }
 }

@@ -1,6 +1,6 @@
 import {isAscii} from 'node:buffer';
 import {createHash} from 'node:crypto';
-import {readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {basename, dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -39,6 +39,11 @@ export interface ClassicScript<T> {
    * lacks, e.g. for keys pressed after the entry was taken). Returns whether it wrote. Never throws.
    */
   save(minGrowth?: number): boolean;
+  /**
+   * Writes an entry for the script in `cacheDir` taken under V8's default flags, when that folder has none: a script
+   * loaded under tuned flags (`current`) leaves the entry the next start with default flags reads. Never throws.
+   */
+  saveDefaultIn(cacheDir: string): boolean;
 }
 
 /**
@@ -114,7 +119,7 @@ function writeEntry(path: string, data: Buffer): void {
  * `__brief_meta_url` for the build's `import.meta.url`) and returns its exports, or null when the file is
  * missing or does not compile or run (the caller then loads its ES module form). `cacheDir` null: no cache.
  * `flags`: which V8 flags the cache is taken under, those every start begins with (`defaults`: the reader, loaded
- * before brief tunes any) or those in force (`current`: an extraction worker, which loads it once its pool's flags are in force).
+ * before brief tunes any) or those in force (`current`: an extraction worker, always started after the tuning).
  */
 export function loadClassicScript<T>(
   file: string,
@@ -170,6 +175,19 @@ export function loadClassicScript<T>(
         return true;
       } catch {
         failed = true;
+        return false;
+      }
+    },
+    saveDefaultIn(dir) {
+      const other = join(dir, cacheEntryName(name, bytes));
+      try {
+        if (existsSync(other)) return false;
+        writeEntry(
+          other,
+          withDefaultFlags(() => script.createCachedData()),
+        );
+        return true;
+      } catch {
         return false;
       }
     },

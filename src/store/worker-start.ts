@@ -198,8 +198,7 @@ export function workerCount(
  * Starts the workers of a batch pool now, for a pool made later in this process to take (takeEarlyWorker): a first
  * index's workers spend ~0.2 s each starting (Node's worker bootstrap, the extractor's script from its code cache)
  * before they can read the first files, while the main thread waited for them; started from the entry, that runs
- * beside the loading of `brief index`'s own script too. They start under V8's default flags and take the batch's at
- * a gate (flag-gate.ts) the pool's tuneWorkerFlags opens. `cacheBase`: the code cache folder (null: none).
+ * beside the loading of `brief index`'s own script too. `cacheBase`: the code cache folder (null: none).
  */
 export function startEarlyWorkers(script: string, size: number, cacheBase: string | null): void {
   // The flags come into force at a gate, once these workers have started and the main thread has loaded its
