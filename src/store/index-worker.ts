@@ -7,7 +7,6 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {workerData} from 'node:worker_threads';
 import {loadClassicScript} from './classic-script.js';
-import {passFlagGate} from './flag-gate.js';
 import {lowerThreadPriority} from './thread-priority.js';
 import type {serve} from './extraction-server.js';
 import type {WorkerOptions} from './worker-protocol.js';
@@ -39,5 +38,4 @@ function startClassic(options: Partial<WorkerOptions>): boolean {
 const options = (workerData ?? {}) as Partial<WorkerOptions>;
 // Before the extractor loads, so that its loading too gives way to the thread the pool's owner answers keys on.
 if (options.nice) lowerThreadPriority(options.nice);
-if (options.gate) passFlagGate(options.gate);
 if (!startClassic(options)) (await import('./extraction-server.js')).serve();

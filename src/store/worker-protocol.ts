@@ -1,5 +1,4 @@
 import type {Article} from '../library/types.js';
-import type {FlagGate} from './flag-gate.js';
 import type {PackedAnalysis} from './packed-analysis.js';
 import type {ExtractOutcome, Failure, ReadOutcome, SentArticle} from './pool.js';
 
@@ -56,6 +55,4 @@ export interface WorkerOptions {
   saveCache: boolean;
   /** Nice steps the worker's thread runs below the main thread (thread-priority.ts); 0 or none: level with it. */
   nice?: number;
-  /** Where the worker waits for the batch's V8 flags before it loads the extractor (flag-gate.ts); none: in force. */
-  gate?: FlagGate;
 }

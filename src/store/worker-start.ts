@@ -7,8 +7,7 @@ import {availableParallelism} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
-import {arriveAtGate, createFlagGate, type FlagGate} from './flag-gate.js';
-import {flagSetting, tunedV8Flags, tuneV8Flag, type TunedFlag} from './v8-flags.js';
+import {tuneV8Flag} from './v8-flags.js';
 import type {WorkerOptions} from './worker-protocol.js';
 
 /**
@@ -108,7 +107,6 @@ export const BATCH_FLAGS: WorkerFlags = {
 // copies of this module.
 const TUNED = Symbol.for('brief.workerFlagsTuned');
 const EARLY = Symbol.for('brief.earlyWorkers');
-const GATED = Symbol.for('brief.workerFlagsGate');
 
 /** A worker started before its pool was made, waiting to be taken. */
 interface EarlyWorker {
@@ -121,54 +119,25 @@ interface EarlyWorker {
   exited: boolean;
 }
 
-/** Flags the entry's workers set at a gate (flag-gate.ts) once they and the main thread arrived. */
-interface GatedFlags {
-  gate: FlagGate;
-  list: TunedFlag[];
-  /** The code cache folder's name of those flags. */
-  name: string;
-}
-
-const holder = globalThis as {[TUNED]?: string; [EARLY]?: EarlyWorker[]; [GATED]?: GatedFlags};
-
-/** The flags `flags` asks for, as [flag, value, V8's default] in the order they are set, and their folder's name. */
-function flagList(flags: WorkerFlags): {list: TunedFlag[]; name: string} {
-  const budget = flags.interruptBudget ?? INTERRUPT_BUDGET;
-  const oldSpace = flags.initialOldSpaceMb ?? 0;
-  const list: TunedFlag[] = [['--interrupt-budget', String(budget), String(DEFAULT_INTERRUPT_BUDGET)]];
-  if (flags.nativeRegexps) list.push(['--regexp-tier-up-ticks', '0', '1']);
-  if (oldSpace > 0) list.push(['--initial-old-space-size', String(oldSpace), '0']);
-  if (flags.serialScavenge) list.push(['--parallel-scavenge', 'false', 'true']);
-  const name = `worker-budget-${budget}${flags.nativeRegexps ? '-native-regexps' : ''}${oldSpace > 0 ? `-old-${oldSpace}` : ''}${flags.serialScavenge ? '-serial-scavenge' : ''}`;
-  return {list, name};
-}
+const holder = globalThis as {[TUNED]?: string; [EARLY]?: EarlyWorker[]};
 
 /**
  * Sets the workers' V8 flags for the process, the first time only (V8's flags are per process; the first pool's
- * win), and returns the name of the code cache folder of those flags. When the entry's workers wait at a gate for
- * them (startEarlyWorkers), this thread arrives there instead: the flags come into force once the workers have too.
+ * win), and returns the name of the code cache folder of the flags in force.
  */
 export function tuneWorkerFlags(flags: WorkerFlags): string {
   const done = holder[TUNED];
   if (done !== undefined) return done;
-  const gated = holder[GATED];
-  if (gated) {
-    // Listed now, whichever thread sets them: the reader's and the index script's caches are taken with the listed
-    // flags set back to their defaults (classic-script.ts), by then in force.
-    tunedV8Flags().push(...gated.list);
-    arriveAtGate(gated.gate);
-    return (holder[TUNED] = gated.name);
-  }
-  const {list, name} = flagList(flags);
+  const budget = flags.interruptBudget ?? INTERRUPT_BUDGET;
   // V8 stamps its code cache with the flags in force: the reader's cache (src/store/classic-script.ts) is taken
   // with these set back to their defaults, or the next start, with default flags, would refuse it.
-  for (const [flag, value, defaultValue] of list) tuneV8Flag(flag, value, defaultValue);
-  return (holder[TUNED] = name);
-}
-
-/** The gate the entry's workers wait at for their flags (startEarlyWorkers), or null when there is none. */
-export function earlyFlagGate(): FlagGate | null {
-  return holder[GATED]?.gate ?? null;
+  tuneV8Flag('--interrupt-budget', String(budget), String(DEFAULT_INTERRUPT_BUDGET));
+  if (flags.nativeRegexps) tuneV8Flag('--regexp-tier-up-ticks', '0', '1');
+  const oldSpace = flags.initialOldSpaceMb ?? 0;
+  if (oldSpace > 0) tuneV8Flag('--initial-old-space-size', String(oldSpace), '0');
+  if (flags.serialScavenge) tuneV8Flag('--parallel-scavenge', 'false', 'true');
+  return (holder[TUNED] =
+    `worker-budget-${budget}${flags.nativeRegexps ? '-native-regexps' : ''}${oldSpace > 0 ? `-old-${oldSpace}` : ''}${flags.serialScavenge ? '-serial-scavenge' : ''}`);
 }
 
 /** The code cache folder name of the workers' flags set in this process (tuneWorkerFlags), or null when none are. */
@@ -201,21 +170,9 @@ export function workerCount(
  * beside the loading of `brief index`'s own script too. `cacheBase`: the code cache folder (null: none).
  */
 export function startEarlyWorkers(script: string, size: number, cacheBase: string | null): void {
-  // The flags come into force at a gate, once these workers have started and the main thread has loaded its
-  // script (flag-gate.ts); a first old generation, which only a new isolate reads, is not among them.
-  const {list, name} = flagList({...BATCH_FLAGS, initialOldSpaceMb: 0});
-  const tuned = holder[TUNED];
-  let gate: FlagGate | undefined;
-  if (tuned === undefined && !holder[GATED]) {
-    gate = createFlagGate(
-      size + 1,
-      list.map(([flag, value]) => flagSetting(flag, value)),
-    );
-    holder[GATED] = {gate, list, name};
-  }
-  const folder = tuned ?? holder[GATED]?.name ?? name;
-  const cacheDir = cacheBase ? join(cacheBase, folder) : null;
-  const started = (holder[EARLY] ??= []);
+  const tuned = tuneWorkerFlags(BATCH_FLAGS);
+  const cacheDir = cacheBase ? join(cacheBase, tuned) : null;
+  const list = (holder[EARLY] ??= []);
   for (let i = 0; i < size; i++) {
     const spawnedAt = performance.now();
     // The first writes the code cache if there is none, as a pool's first worker does.
@@ -223,7 +180,7 @@ export function startEarlyWorkers(script: string, size: number, cacheBase: strin
     const early: EarlyWorker = {
       script,
       cacheDir,
-      worker: spawnWorker(script, {cacheDir, saveCache, ...(gate ? {gate} : {})}),
+      worker: spawnWorker(script, {cacheDir, saveCache}),
       spawnedAt,
       saveCache,
       exited: false,
@@ -232,7 +189,7 @@ export function startEarlyWorkers(script: string, size: number, cacheBase: strin
     early.worker.once('exit', () => (early.exited = true));
     // An error before a pool listens would otherwise be thrown as an unhandled 'error' event.
     early.worker.once('error', () => (early.exited = true));
-    started.push(early);
+    list.push(early);
   }
 }
 
