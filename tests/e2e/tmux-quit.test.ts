@@ -44,6 +44,19 @@ async function waitForPane(texts: readonly string[]): Promise<string> {
   }
 }
 
+/**
+ * A bash, without the user's rc files or history file (the shell would write one into `home` as the server is
+ * killed, racing its removal), in a new tmux server `name` at cols×rows, over a fresh home.
+ */
+function startShell(name: string, cols: number, rows: number): void {
+  home = mkdtempSync(join(tmpdir(), 'brief-e2e-tmux-'));
+  socket = `brief-test-${process.pid}-${name}`;
+  const env = isolatedEnv(home, LIBRARY, {PS1: 'READY$ ', HISTFILE: '/dev/null'});
+  const exports = Object.entries(env).map(([k, v]) => `${k}=${v}`);
+  const shell = ['env', '-i', ...exports, 'bash', '--norc', '--noprofile'];
+  tmux('new-session', '-d', '-s', 'reader', '-x', String(cols), '-y', String(rows), ...shell);
+}
+
 describe.skipIf(!HAS_TMUX)('quitting the reader in tmux after the window changed size', () => {
   it.each([
     ['grown', [[130, 45]]],
@@ -58,27 +71,7 @@ describe.skipIf(!HAS_TMUX)('quitting the reader in tmux after the window changed
   ] as const)(
     'leaves no row of the reader on the shell’s screen and keeps its scrollback (window %s)',
     async (_, sizes) => {
-      home = mkdtempSync(join(tmpdir(), 'brief-e2e-tmux-'));
-      socket = `brief-test-${process.pid}-${sizes.length}`;
-      // No history file: the shell would write one into `home` as the server is killed, racing its removal.
-      const env = isolatedEnv(home, LIBRARY, {PS1: 'READY$ ', HISTFILE: '/dev/null'});
-      const exports = Object.entries(env).map(([k, v]) => `${k}=${v}`);
-      tmux(
-        'new-session',
-        '-d',
-        '-s',
-        'reader',
-        '-x',
-        '120',
-        '-y',
-        '40',
-        'env',
-        '-i',
-        ...exports,
-        'bash',
-        '--norc',
-        '--noprofile',
-      );
+      startShell(String(sizes.length), 120, 40);
       // A hundred lines of shell output, the oldest scrolled off into the scrollback.
       tmux('send-keys', '-t', 'reader', 'for i in $(seq 1 100); do echo "line-$i"; done', 'Enter');
       await waitForPane(['line-100', 'READY$']);
@@ -111,25 +104,7 @@ describe.skipIf(!HAS_TMUX)('the "terminal too small" note in tmux, the window na
   it(
     'is drawn once at each size, no line of the note before it left above',
     async () => {
-      home = mkdtempSync(join(tmpdir(), 'brief-e2e-tmux-'));
-      socket = `brief-test-${process.pid}-small`;
-      const env = isolatedEnv(home, LIBRARY, {PS1: 'READY$ ', HISTFILE: '/dev/null'});
-      const exports = Object.entries(env).map(([k, v]) => `${k}=${v}`);
-      tmux(
-        'new-session',
-        '-d',
-        '-s',
-        'reader',
-        '-x',
-        '40',
-        '-y',
-        '10',
-        'env',
-        '-i',
-        ...exports,
-        'bash',
-        '--norc',
-      );
+      startShell('small', 40, 10);
       await waitForPane(['READY$']);
       tmux(
         'send-keys',
