@@ -60,7 +60,8 @@ export const COMMAND_HELP = {
     synopsis: 'extract FILE... [--json] [--explain]',
     summary: [
       'extract summary, people, places, organizations, quotes, facts;',
-      '--explain lists the rules behind each name, speaker and fact',
+      '--explain lists the rules behind each name, speaker and fact;',
+      'FILE - reads one article from standard input',
     ],
     line: 'Extract summary, people, places, organizations, quotes and facts from the FILEs named (- reads standard input).',
     options: [
