@@ -18,3 +18,14 @@ export function memoByText<T>(fn: (text: string) => T, limit: number = MEMO_LIMI
     return out;
   };
 }
+
+/**
+ * A pattern made when first asked for (the same object every time), not when its module loads: V8 parses a
+ * pattern when it is made, ~0.1-1 M instructions for one with property classes, and each extraction worker made
+ * every pattern of the extractor's modules before its first article. For the patterns of rare paths (s53a: those
+ * that no article of the library runs), so a worker that never takes the path never parses them.
+ */
+export function lazyPattern(make: () => RegExp): () => RegExp {
+  let made: RegExp | undefined;
+  return () => (made ??= make());
+}

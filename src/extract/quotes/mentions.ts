@@ -3,6 +3,7 @@ import type {Entity} from '../types.js';
 import {kinAround, roleGender, titleGender, weighGender, type GenderClue} from '../entities/gender.js';
 import {AFTER_OBJECT_HER, alternation, FEMALE_PRONOUNS, MALE_PRONOUNS} from './vocabulary.js';
 import {matchesOf} from '../matches.js';
+import {lazyPattern} from '../memo.js';
 
 const GENDERED_PRONOUN = new RegExp(`\\b(${alternation([...MALE_PRONOUNS, ...FEMALE_PRONOUNS])})\\b`, 'iu');
 const MALE = new Set<string>(MALE_PRONOUNS);
@@ -127,7 +128,7 @@ function addMisspelt(
 const WORD_CHAR = /^[\p{L}\p{N}]/u;
 // A word, or else the one character there (not a letter nor a digit, or the word would have matched): `[^]`
 // where `[^\p{L}\p{N}]` would build its property classes again for every compile.
-const ANY_PLACE = /[\p{L}\p{N}]+|[^]/gu;
+const anyPlace = lazyPattern(() => /[\p{L}\p{N}]+|[^]/gu);
 const WORD = /[\p{L}\p{N}]+/gu;
 const CAPITAL = /^\p{Lu}/u;
 // A capitalised word after no letter or digit. The capital is tested before the character behind it (a lookbehind
@@ -163,12 +164,12 @@ export function findMentions(
   // Forms opening with a mark ("'Ndrangheta") are tried after every mark that does not follow a letter. When
   // every form opens with a capital, only words that do can start one: the regular expression skips the rest
   // (most of the text) itself, instead of handing each word to this loop.
-  const places = byLead.has('')
-    ? ANY_PLACE
+  const marks = byLead.has('');
+  const places = marks
+    ? anyPlace()
     : [...byLead.keys()].every((lead) => CAPITAL.test(lead))
       ? CAPITAL_WORD
       : WORD;
-  const marks = places === ANY_PLACE;
   const out: Mention[] = [];
   const shared = sharedForms(people);
   // Positions in `out` of mentions written in a form two people hold ("Han" beside "Ms. Han" and "Mr. Han").

@@ -8,24 +8,29 @@ import {demonymPlace, knownPlace} from '../entities/gazetteer.js';
 import {lastBefore, readAtMentions, sentenceAt} from './lookup.js';
 import type {Mention} from './mentions.js';
 import {PERSON_DEMONYMS} from './vocabulary.js';
+import {lazyPattern} from '../memo.js';
 
 // "Frenchman", "Dutchwoman": the demonym with a noun of person fused on.
-const FUSED_PERSON = /^(\p{Lu}\p{Ll}+?)(?:wo)?man$/u;
+const fusedPerson = lazyPattern(() => /^(\p{Lu}\p{Ll}+?)(?:wo)?man$/u);
 
 /** The country id a nationality noun names ("Colombian", "Frenchman", "Swede"), if one. */
 export function nationalityCountry(noun: string): string | undefined {
   const demonym = PERSON_DEMONYMS.get(noun) ?? noun;
-  const fused = FUSED_PERSON.exec(demonym)?.[1];
+  const fused = fusedPerson().exec(demonym)?.[1];
   return (demonymPlace(demonym) ?? (fused ? demonymPlace(fused) : undefined))?.id;
 }
 
 // The words set right before a name: "Colombia's " (group 1, a country's possessive), "Colombian rider " / "Frenchman "
 // (group 2, a capitalised word and at most two lower-case ones).
-const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
-const WORD_BEFORE = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+const possessiveBefore = lazyPattern(
+  () => /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u,
+);
+const wordBefore = lazyPattern(() => /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u);
 // After it: ", a Colombian", ", the Colombian rider" (a demonym); " of Colombia", " from Colombia", " (Colombia)".
-const APPOSED_AFTER = /^,\s+(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Lu}\p{Ll}+)/u;
-const COUNTRY_AFTER = /^(?:\s+(?:of|from)\s+|\s*\()(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)/u;
+const apposedAfter = lazyPattern(() => /^,\s+(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Lu}\p{Ll}+)/u);
+const countryAfter = lazyPattern(
+  () => /^(?:\s+(?:of|from)\s+|\s*\()(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)/u,
+);
 
 /** The country (its id) a person mention is described by in its own sentence, if any. */
 function nationOf(s: Sentence, m: Mention): string | undefined {
@@ -35,13 +40,13 @@ function nationOf(s: Sentence, m: Mention): string | undefined {
     const place = name ? knownPlace(name) : undefined;
     return place?.kind === 'country' ? place.id : undefined;
   };
-  const word = WORD_BEFORE.exec(before)?.[1];
-  const apposed = APPOSED_AFTER.exec(after)?.[1];
+  const word = wordBefore().exec(before)?.[1];
+  const apposed = apposedAfter().exec(after)?.[1];
   return (
-    country(POSSESSIVE_BEFORE.exec(before)?.[1]) ??
+    country(possessiveBefore().exec(before)?.[1]) ??
     (word ? nationalityCountry(word) : undefined) ??
     (apposed ? nationalityCountry(apposed) : undefined) ??
-    country(COUNTRY_AFTER.exec(after)?.[1])
+    country(countryAfter().exec(after)?.[1])
   );
 }
 

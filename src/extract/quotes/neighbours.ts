@@ -15,6 +15,7 @@ import {
 } from './subjects.js';
 import {alternation, BACK_NOUNS, OPINION_VERBS} from './vocabulary.js';
 import {isPersonNoun} from './words.js';
+import {lazyPattern} from '../memo.js';
 
 // "believes the tax is “…”", "hopes the bridge will “…”": a verb of opinion (OPINION_VERBS), then a clause whose
 // verb ("is", "will") the quote completes; "knew the mill would be “…”" reports what someone else said.
@@ -132,7 +133,7 @@ export function subjectOfSentenceAfter(c: QuoteCase): SpeakerVerdict | undefined
   if (!m) return undefined;
   // Or by a title opening the sentence: "“…” Mayor Tomas Weller spoke at the town hall."
   const lead = c.masked.slice(next.start, m.start);
-  const titled = TITLE_OPENING.exec(lead);
+  const titled = titleOpening().exec(lead);
   const named = c.masked.slice(m.start, m.end).split(/\s+/);
   const byTitle =
     (!!titled && titled[0].trim().split(/\s+/).every(isPersonNoun)) ||
@@ -141,7 +142,7 @@ export function subjectOfSentenceAfter(c: QuoteCase): SpeakerVerdict | undefined
 }
 const INTRODUCED = /^,\s+(?:the|a|an|\d+)\b[^,]*,/u;
 const ONLY_SPACE_LEAD = /^\s*$/u;
-const TITLE_OPENING = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+const titleOpening = lazyPattern(() => /^\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u);
 
 // "That was the reaction of X", "Those were the words of X", "So said X", "With those words, X …": a sentence
 // pointing back at the quote before it and naming whose words they were (after at most three title words, capitalised

@@ -5,6 +5,7 @@ import {firstStartingIn, startingIn} from './lookup.js';
 import type {Mention} from './mentions.js';
 import {alternation, SAYING_NOUNS} from './vocabulary.js';
 import {isPersonNoun} from './words.js';
+import {lazyPattern} from '../memo.js';
 
 // The participle and the name right after it (group 1: what follows the participle).
 const RELAY = /(?<![\p{L}])(?:quoting|citing)\s+/gu;
@@ -12,9 +13,9 @@ const RELAY = /(?<![\p{L}])(?:quoting|citing)\s+/gu;
 // nouns of a thing ("citing the figures", "quoting a report by X" name no one quoted).
 const TITLE_GAP = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 // The capitalised words after the participle, for a name the entities gave no mention ("Sheikh Nasser").
-const CAPITALS = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u;
+const capitals = lazyPattern(() => /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u);
 // "citing Brill’s report": an owner's possessive names whose writing is cited, not who is quoted.
-const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
+const possessiveAfter = lazyPattern(() => /^['’]s?(?![\p{L}])/u);
 
 // Between a person's name and the quote: an owner's possessive or none, at most one adjective, a noun of a saying,
 // and "that" or a colon or comma ("the Chuck Jones quote that “…”", "Brill's famous line: “…”").
@@ -70,7 +71,7 @@ export function relayedPerson(ctx: RelayContext): string | undefined {
     const at = ctx.sentenceStart + r.index + r[0].length;
     const named = firstStartingIn(ctx.here, at, Math.min(ctx.sentenceEnd, at + 60));
     if (named && TITLE_GAP.test(ctx.masked.slice(at, named.start))) {
-      if (named.kind !== 'person' || POSSESSIVE_AFTER.test(ctx.masked.slice(named.end))) continue;
+      if (named.kind !== 'person' || possessiveAfter().test(ctx.masked.slice(named.end))) continue;
       return named.name;
     }
     // "quoting him": the person the pronoun stands for ("her" before a noun is a possessive: "citing her report").
@@ -88,8 +89,8 @@ export function relayedPerson(ctx: RelayContext): string | undefined {
       if (holder) return holder;
       continue;
     }
-    const words = CAPITALS.exec(ctx.masked.slice(at, ctx.sentenceEnd))?.[0];
-    if (!words || POSSESSIVE_AFTER.test(ctx.masked.slice(at + words.length))) continue;
+    const words = capitals().exec(ctx.masked.slice(at, ctx.sentenceEnd))?.[0];
+    if (!words || possessiveAfter().test(ctx.masked.slice(at + words.length))) continue;
     // From the last word back: a title comes first ("Sheikh Nasser", "Minister Lindqvist"), the name after it.
     for (const word of words.trim().split(/\s+/u).reverse()) {
       const person = ctx.personByWord(word);

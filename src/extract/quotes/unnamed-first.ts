@@ -12,7 +12,7 @@ import {
   BARE_GROUP_SPEAKERS,
   EPITHET_NOUNS,
   MODIFIER,
-  NATIONALITY_NOUN,
+  nationalityNoun,
   ROLE_WORD,
   VERB_ALT,
   WORD_END,
@@ -78,12 +78,12 @@ function epithet(ctx: QuoteContext, text: string, at: number): Attribution | und
   const noun = e[2];
   if (noun !== undefined && !isPersonNoun(noun) && !EPITHET_NOUNS.has(noun)) return undefined;
   // ("the Chairman", "the Sultan": an office, whose holder resolveRole looked for.)
-  if (noun === undefined && (!NATIONALITY_NOUN.test(words) || isPersonNoun(words))) return undefined;
+  if (noun === undefined && (!nationalityNoun().test(words) || isPersonNoun(words))) return undefined;
   const wordsAt = at + e[0].indexOf(words);
   const named = mentionStarting(ctx, wordsAt, wordsAt + words.length);
   if (named && named.kind !== 'person') return undefined;
   // ("the Colombian said", "the Colombian rider said": a nation's word, for the one the article so describes.)
-  const nation = NATIONALITY_NOUN.test(words) ? words : undefined;
+  const nation = nationalityNoun().test(words) ? words : undefined;
   const speaker = ctx.resolveEpithet(ctx.paragraph, at, false, undefined, nation);
   return speaker ? {found: true, speaker, how: 'title', verbAt: at + e[0].length} : undefined;
 }

@@ -1,6 +1,7 @@
 // Every word list of the quotes stage, once. The patterns built from them live here too, so that a list and the
 // regular expression made of it cannot drift apart.
 import {FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES} from '../entities/cues.js';
+import {lazyPattern} from '../memo.js';
 
 /**
  * Titles that fix a person's gender, the common nouns for kinds of organization ("the company said"), the words
@@ -36,8 +37,10 @@ export const EPITHET_NOUNS: ReadonlySet<string> = new Set([
  * A nationality's noun for a person ("the Scot", "the Dutchman", "the Portuguese", "the Brazilian"): the shapes, and the
  * short ones no shape gives. An office alone ("the Vizier") is no epithet: nobody holding it, the speaker is unnamed.
  */
-export const NATIONALITY_NOUN =
-  /^(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|ish|ch|man|woman|an|i)|Scot|Brit|Briton|Spaniard|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Swiss|Thai|Kiwi|Aussie|Basque|Croat|Serb|Slovak|Slovene|Uzbek|Kazakh)$/u;
+export const nationalityNoun = lazyPattern(
+  () =>
+    /^(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|ish|ch|man|woman|an|i)|Scot|Brit|Briton|Spaniard|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Swiss|Thai|Kiwi|Aussie|Basque|Croat|Serb|Slovak|Slovene|Uzbek|Kazakh)$/u,
+);
 
 /**
  * Nouns for a person of a nation that are not the nation's demonym ("the Swede" → Swedish → Sweden), so that "the
