@@ -51,6 +51,12 @@ const SHORTCUT_WAIT_MS = 100;
 /** How soon a batch run writes the results of its last jobs (startIndexing's `withinMs`). */
 export const LAST_WRITES_MS = 100;
 
+/**
+ * Most files a batch run with `endWorkersLater` writes its scan record for while the workers' threads may still be
+ * ending: the record's check reads every stored file, and at 10,000 files a first index's peak memory was watched.
+ */
+const RECORD_BESIDE_WORKERS_MAX = 2000;
+
 /** How often a lane waiting for a reader's writes to catch up looks again. */
 const CATCH_UP_MS = 5;
 
@@ -467,6 +473,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     }
   };
 
+  // The pool's close, once asked for: its threads' end, which a second `pool.close()` would not wait for.
+  let closing: Promise<void> | null = null;
+  const closePool = (): Promise<void> => (closing ??= pool.close());
+
   // The walk of a batch pass that ended well, to leave as the library's scan record.
   let toRecord: {walk: WalkList; generation: number} | null = null;
   const record = (): void => {
@@ -514,8 +524,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
               continue;
             }
           }
-          if (toRecord) {
-            await pool.close();
+          // (Set by runPass: read through a cast, which TypeScript's narrowing above cannot see.)
+          const recording = toRecord as {walk: WalkList} | null;
+          if (recording) {
+            // Its check reads every stored file: at many files, after the workers' heaps are gone (peak memory).
+            const ending = closePool();
+            if (!options.endWorkersLater || recording.walk.files.length > RECORD_BESIDE_WORKERS_MAX)
+              await ending;
             record();
           }
           break;
@@ -533,7 +548,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     } finally {
       writes.cancel();
       const timing = pool.timing?.();
-      await pool.close();
+      const ending = closePool();
+      if (!options.endWorkersLater) await ending;
       if (timing) summary.timing = indexTiming(timing, spent);
       summary.stopped = stopped;
       summary.seconds = (performance.now() - started) / 1000;
@@ -547,6 +563,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   const donePromise = run();
   return {
     done: donePromise,
+    workersEnded: donePromise.then(
+      () => closing ?? undefined,
+      () => closing ?? undefined,
+    ),
     progress,
     subscribe(listener) {
       listeners.add(listener);
@@ -558,7 +578,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         stopped = true;
         // Results already received are written; only work in flight is dropped.
         writes.flushNow(true);
-        await pool.close();
+        await closePool();
       }
       return donePromise;
     },
