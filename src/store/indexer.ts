@@ -48,6 +48,12 @@ const AHEAD_PER_WORKER = 256;
  */
 const SHORTCUT_WAIT_MS = 100;
 
+/**
+ * A batch run's extraction claims taken in one transaction (claimTogether): taken up to this many jobs before their
+ * turn, a few hundred ms of extraction at most, far short of a claim's staleness (claims.ts).
+ */
+const CLAIMS_TOGETHER = 32;
+
 /** How soon a batch run writes the results of its last jobs (startIndexing's `withinMs`). */
 export const LAST_WRITES_MS = 100;
 
@@ -190,10 +196,11 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       /** The round's jobs not yet handed to the pool (nor skipped), for a batch run's workers to retire once none are. */
       round: {left: number} | null = null,
     ) =>
-    async ({job, hash}: ExtractJob, taken?: ClaimVerdict): Promise<void> => {
+    async ({job, hash}: ExtractJob, taken?: ClaimVerdict, ahead = taken !== undefined): Promise<void> => {
       if (taken === undefined) await catchUp();
       // Another indexer on this database may be extracting the same text, or have stored it meanwhile. A claim
-      // taken already (`taken`, the jobs sent ahead) lets the job reach its worker before this function yields.
+      // taken already (`taken`: the jobs sent ahead, a batch run's claims taken together) lets the job reach its
+      // worker before this function yields.
       const verdict = taken ?? (await whenFree(p.db, () => claims.take(hash, version)));
       if (round) round.left -= 1;
       if (verdict === BUSY || halted() || pass !== p) return;
@@ -209,7 +216,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         emit(false);
         return;
       }
-      const outcome = await pool.extract(job, taken !== undefined);
+      const outcome = await pool.extract(job, ahead);
       // Every job of a batch run's round is in a worker's hands: a worker with none left ends now, its thread's
       // teardown (~20-50 ms: freeing its heap) beside the other's last articles instead of after them. A job
       // after this (a retry of one out of time) starts a worker again.
@@ -255,6 +262,35 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       }
       emit(false);
     };
+
+  /**
+   * A batch run's claims on `jobs` (handed out in their order), taken CLAIMS_TOGETHER at a time in one transaction
+   * as the first job of each run of them is handed out: a transaction per job was ~0.1 ms of the main thread each
+   * (its commit), beside the workers. The verdict of a job, or undefined (the job takes its own claim) when the
+   * lock was busy.
+   */
+  const claimTogether = (
+    p: Pass,
+    claims: Claims,
+    version: number,
+    jobs: readonly ExtractJob[],
+  ): ((job: ExtractJob) => ClaimVerdict | undefined) => {
+    const verdicts = new Map<ExtractJob, ClaimVerdict>();
+    let next = 0;
+    return (job) => {
+      if (!verdicts.has(job) && jobs[next] === job && !halted() && pass === p) {
+        const some = jobs.slice(next, next + CLAIMS_TOGETHER);
+        next += some.length;
+        const out = transact(p.db, () => some.map((j) => claims.take(j.hash, version)));
+        if (out !== BUSY) some.forEach((j, i) => verdicts.set(j, out[i] as ClaimVerdict));
+      } else if (jobs[next] === job) {
+        next += 1;
+      }
+      const verdict = verdicts.get(job);
+      verdicts.delete(job);
+      return verdict;
+    };
+  };
 
   /**
    * Extracts what no other indexer is extracting, then waits for theirs (taking over any whose indexer died).
@@ -304,18 +340,20 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
           verdicts === BUSY ? [] : verdicts.map((verdict, i) => one(ahead[i] as ExtractJob, verdict));
         if (first) meanwhile?.();
         const rest = jobs.slice(sent.length);
+        const claimed = writeSliceMs === Infinity ? claimTogether(p, claims, version, rest) : null;
+        const give = claimed ? (job: ExtractJob) => one(job, claimed(job), false) : one;
         // `nearEnd` once the first round's last job is handed out, on the next turn (after its dispatch): the
         // workers then still hold a backlog of jobs to work through beside it.
         let handed = 0;
         const handOut =
           first && nearEnd
             ? (job: ExtractJob): Promise<void> => {
-                const result = one(job);
+                const result = give(job);
                 handed += 1;
                 if (handed === rest.length) setImmediate(nearEnd);
                 return result;
               }
-            : one;
+            : give;
         if (first && nearEnd && rest.length === 0) setImmediate(nearEnd);
         first = false;
         await Promise.all([...sent, forEachLimit(rest, pool.backlog ?? pool.size * 2, handOut, halted)]);
