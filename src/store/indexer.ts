@@ -513,7 +513,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
 
   // The pool's close, once asked for: its threads' end, which a second `pool.close()` would not wait for.
   let closing: Promise<void> | null = null;
-  const closePool = (): Promise<void> => (closing ??= pool.close());
+  const closePool = (): Promise<void> => {
+    if (closing) return closing;
+    closing = pool.close();
+    // Not awaited by a run with `endWorkersLater`: a failure to end a thread is no failure of the run.
+    closing.catch(() => {});
+    return closing;
+  };
 
   // The walk of a batch pass that ended well, to leave as the library's scan record.
   let toRecord: {walk: WalkList; generation: number} | null = null;
@@ -601,10 +607,12 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   const donePromise = run();
   return {
     done: donePromise,
-    workersEnded: donePromise.then(
-      () => closing ?? undefined,
-      () => closing ?? undefined,
-    ),
+    workersEnded: donePromise
+      .then(
+        () => closing ?? undefined,
+        () => closing ?? undefined,
+      )
+      .catch(() => {}),
     progress,
     subscribe(listener) {
       listeners.add(listener);
