@@ -31,6 +31,9 @@ type StopSignal = (typeof STOP_SIGNALS)[number];
 /** What stopped a run, for reportRun's line and exit code (absent: Ctrl+C, or not stopped). */
 const stoppedBy = new WeakMap<IndexSummary, StopSignal>();
 
+/** A run made with `endWorkersLater`: when its workers' threads have ended. */
+const workersEndedOf = new WeakMap<IndexSummary, Promise<void>>();
+
 const STOP_REPORT: Record<StopSignal, {by: string; code: RunExit}> = {
   SIGINT: {by: 'Ctrl+C', code: INTERRUPTED},
   SIGTERM: {by: 'SIGTERM', code: TERMINATED},
@@ -87,6 +90,8 @@ function batchPool(): ExtractionPool | null {
 /**
  * Runs indexing of an open store with the worker pool, drawing progress; Ctrl+C stops it and keeps what is done.
  * `started`: a pool made (and started) before the store was opened, which this run uses and closes.
+ * `endWorkersLater`: the summary comes before the workers' threads have ended (IndexOptions); the caller awaits
+ * `workersEnded(summary)` before it reports the process's CPU and memory.
  */
 export async function indexStore(
   store: SqliteStore,
@@ -96,6 +101,7 @@ export async function indexStore(
   awaitCheck = false,
   started: ExtractionPool | null = null,
   reanalyse = true,
+  endWorkersLater = false,
 ): Promise<IndexSummary | null> {
   const note = workerCountNote();
   if (note) io.err(note);
@@ -118,6 +124,7 @@ export async function indexStore(
     checkIntegrity,
     awaitCheck,
     reanalyse,
+    endWorkersLater,
   });
   const line = progressLine(sink.columns - 1);
   const unsubscribe = sink.isTTY
@@ -144,6 +151,7 @@ export async function indexStore(
   try {
     const summary = await run.done;
     if (signal !== null && summary.stopped) stoppedBy.set(summary, signal);
+    if (endWorkersLater) workersEndedOf.set(summary, run.workersEnded);
     return summary;
   } finally {
     for (const [name, handler] of handlers) process.removeListener(name, handler);
@@ -195,7 +203,9 @@ export async function indexCommand(
     // The whole database is checked once a day (or now, with --check), on a thread beside the scan, and the run
     // ends when the check has: checked on every run, a library of 10,000 articles spent 0.5 s of a 1.7 s run with
     // nothing changed on it (7 s with the file out of the page cache).
-    summary = await indexStore(store, io, sink, check ? 'now' : 'daily', true, early);
+    // The last worker's thread ends (freeing its heap) while the store closes (its last checkpoint, with its
+    // fsyncs): awaited below, before the summary reports the process's CPU and peak memory.
+    summary = await indexStore(store, io, sink, check ? 'now' : 'daily', true, early, true, true);
     // As `brief list` and the reader say it: an empty library is no failure, but the user needs to know how to fill it.
     empty = summary !== null && !hasListed(store.db, store.root);
     // What reading a file warned about (front matter YAML could not read, an invalid date), kept with the file: said
@@ -207,6 +217,7 @@ export async function indexCommand(
   } finally {
     store.close();
   }
+  if (summary) await workersEndedOf.get(summary);
   if (!summary) return 1;
   if (check && !damage) io.err(`brief: checked the whole database ${dbPath}: no damage found\n`);
   const code = reportRun(summary, io, warnings);

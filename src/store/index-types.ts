@@ -54,6 +54,8 @@ export interface IndexTiming {
 /** A running index: progress for a bar, the summary when done, and stop() for quitting early. */
 export interface IndexRun extends IndexingHandle {
   readonly done: Promise<IndexSummary>;
+  /** Resolves once the pool's threads have ended (with `done`, unless the run was made with `endWorkersLater`). */
+  readonly workersEnded: Promise<void>;
   progress(): IndexProgress;
   /** Stops extraction, keeps what is stored (each batch is committed as it comes) and resolves with the summary. */
   stop(): Promise<IndexSummary>;
@@ -97,6 +99,12 @@ export interface IndexOptions {
   checkIntegrity?: 'daily' | 'now';
   /** The run ends only when the check has (a command about to exit); else the check finishes on its own. */
   awaitCheck?: boolean;
+  /**
+   * `done` resolves without waiting for the pool's threads to end (`workersEnded` says when they have): a command
+   * about to exit closes its store and writes its summary while the last worker's thread ends (it frees its heap:
+   * tens of ms of the run's tail, after the last article, with nothing else to do). Default false.
+   */
+  endWorkersLater?: boolean;
   /**
    * Texts analysed by another version of the extractor are analysed again (the default); false: only texts with no
    * analysis at all are, for a one-shot command the older analyses answer (`brief search` after an upgrade).

@@ -48,8 +48,20 @@ const AHEAD_PER_WORKER = 256;
  */
 const SHORTCUT_WAIT_MS = 100;
 
+/**
+ * A batch run's extraction claims taken in one transaction (claimTogether): taken up to this many jobs before their
+ * turn, a few hundred ms of extraction at most, far short of a claim's staleness (claims.ts).
+ */
+const CLAIMS_TOGETHER = 32;
+
 /** How soon a batch run writes the results of its last jobs (startIndexing's `withinMs`). */
 export const LAST_WRITES_MS = 100;
+
+/**
+ * Most files a batch run with `endWorkersLater` writes its scan record for while the workers' threads may still be
+ * ending: the record's check reads every stored file, and at 10,000 files a first index's peak memory was watched.
+ */
+const RECORD_BESIDE_WORKERS_MAX = 2000;
 
 /** How often a lane waiting for a reader's writes to catch up looks again. */
 const CATCH_UP_MS = 5;
@@ -184,10 +196,11 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       /** The round's jobs not yet handed to the pool (nor skipped), for a batch run's workers to retire once none are. */
       round: {left: number} | null = null,
     ) =>
-    async ({job, hash}: ExtractJob, taken?: ClaimVerdict): Promise<void> => {
+    async ({job, hash}: ExtractJob, taken?: ClaimVerdict, ahead = taken !== undefined): Promise<void> => {
       if (taken === undefined) await catchUp();
       // Another indexer on this database may be extracting the same text, or have stored it meanwhile. A claim
-      // taken already (`taken`, the jobs sent ahead) lets the job reach its worker before this function yields.
+      // taken already (`taken`: the jobs sent ahead, a batch run's claims taken together) lets the job reach its
+      // worker before this function yields.
       const verdict = taken ?? (await whenFree(p.db, () => claims.take(hash, version)));
       if (round) round.left -= 1;
       if (verdict === BUSY || halted() || pass !== p) return;
@@ -203,7 +216,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         emit(false);
         return;
       }
-      const outcome = await pool.extract(job, taken !== undefined);
+      const outcome = await pool.extract(job, ahead);
       // Every job of a batch run's round is in a worker's hands: a worker with none left ends now, its thread's
       // teardown (~20-50 ms: freeing its heap) beside the other's last articles instead of after them. A job
       // after this (a retry of one out of time) starts a worker again.
@@ -249,6 +262,35 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       }
       emit(false);
     };
+
+  /**
+   * A batch run's claims on `jobs` (handed out in their order), taken CLAIMS_TOGETHER at a time in one transaction
+   * as the first job of each run of them is handed out: a transaction per job was ~0.1 ms of the main thread each
+   * (its commit), beside the workers. The verdict of a job, or undefined (the job takes its own claim) when the
+   * lock was busy.
+   */
+  const claimTogether = (
+    p: Pass,
+    claims: Claims,
+    version: number,
+    jobs: readonly ExtractJob[],
+  ): ((job: ExtractJob) => ClaimVerdict | undefined) => {
+    const verdicts = new Map<ExtractJob, ClaimVerdict>();
+    let next = 0;
+    return (job) => {
+      if (!verdicts.has(job) && jobs[next] === job && !halted() && pass === p) {
+        const some = jobs.slice(next, next + CLAIMS_TOGETHER);
+        next += some.length;
+        const out = transact(p.db, () => some.map((j) => claims.take(j.hash, version)));
+        if (out !== BUSY) some.forEach((j, i) => verdicts.set(j, out[i] as ClaimVerdict));
+      } else if (jobs[next] === job) {
+        next += 1;
+      }
+      const verdict = verdicts.get(job);
+      verdicts.delete(job);
+      return verdict;
+    };
+  };
 
   /**
    * Extracts what no other indexer is extracting, then waits for theirs (taking over any whose indexer died).
@@ -298,18 +340,20 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
           verdicts === BUSY ? [] : verdicts.map((verdict, i) => one(ahead[i] as ExtractJob, verdict));
         if (first) meanwhile?.();
         const rest = jobs.slice(sent.length);
+        const claimed = writeSliceMs === Infinity ? claimTogether(p, claims, version, rest) : null;
+        const give = claimed ? (job: ExtractJob) => one(job, claimed(job), false) : one;
         // `nearEnd` once the first round's last job is handed out, on the next turn (after its dispatch): the
         // workers then still hold a backlog of jobs to work through beside it.
         let handed = 0;
         const handOut =
           first && nearEnd
             ? (job: ExtractJob): Promise<void> => {
-                const result = one(job);
+                const result = give(job);
                 handed += 1;
                 if (handed === rest.length) setImmediate(nearEnd);
                 return result;
               }
-            : one;
+            : give;
         if (first && nearEnd && rest.length === 0) setImmediate(nearEnd);
         first = false;
         await Promise.all([...sent, forEachLimit(rest, pool.backlog ?? pool.size * 2, handOut, halted)]);
@@ -467,6 +511,16 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     }
   };
 
+  // The pool's close, once asked for: its threads' end, which a second `pool.close()` would not wait for.
+  let closing: Promise<void> | null = null;
+  const closePool = (): Promise<void> => {
+    if (closing) return closing;
+    closing = pool.close();
+    // Not awaited by a run with `endWorkersLater`: a failure to end a thread is no failure of the run.
+    closing.catch(() => {});
+    return closing;
+  };
+
   // The walk of a batch pass that ended well, to leave as the library's scan record.
   let toRecord: {walk: WalkList; generation: number} | null = null;
   const record = (): void => {
@@ -514,8 +568,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
               continue;
             }
           }
-          if (toRecord) {
-            await pool.close();
+          // (Set by runPass: read through a cast, which TypeScript's narrowing above cannot see.)
+          const recording = toRecord as {walk: WalkList} | null;
+          if (recording) {
+            // Its check reads every stored file: at many files, after the workers' heaps are gone (peak memory).
+            const ending = closePool();
+            if (!options.endWorkersLater || recording.walk.files.length > RECORD_BESIDE_WORKERS_MAX)
+              await ending;
             record();
           }
           break;
@@ -533,7 +592,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     } finally {
       writes.cancel();
       const timing = pool.timing?.();
-      await pool.close();
+      const ending = closePool();
+      if (!options.endWorkersLater) await ending;
       if (timing) summary.timing = indexTiming(timing, spent);
       summary.stopped = stopped;
       summary.seconds = (performance.now() - started) / 1000;
@@ -547,6 +607,12 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   const donePromise = run();
   return {
     done: donePromise,
+    workersEnded: donePromise
+      .then(
+        () => closing ?? undefined,
+        () => closing ?? undefined,
+      )
+      .catch(() => {}),
     progress,
     subscribe(listener) {
       listeners.add(listener);
@@ -558,7 +624,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         stopped = true;
         // Results already received are written; only work in flight is dropped.
         writes.flushNow(true);
-        await pool.close();
+        await closePool();
       }
       return donePromise;
     },

@@ -91,3 +91,53 @@ describe('two indexers on one database', () => {
     expect(summary.extracted).toBe(2);
   });
 });
+
+describe("a batch run's claims", () => {
+  const claimRows = (store: SqliteStore): {owner: string}[] =>
+    store.db.prepare<[], {owner: string}>('SELECT owner FROM claims').all();
+
+  it('are taken together for the next jobs, one transaction for many, and all released at the end', async () => {
+    const {store} = await indexedOnce(40);
+    const inner = countingPool(2);
+    // What the claims table held as each job was handed to the pool.
+    const seen: number[] = [];
+    const pool = {
+      ...inner,
+      extract: (job: {path: string; id: string}, ahead?: boolean) => {
+        seen.push(claimRows(store).length);
+        expect(ahead).toBe(false);
+        return inner.extract(job);
+      },
+    };
+    const summary = await startIndexing(store, {pool}).done;
+    expect(summary.extracted).toBe(40);
+    // The first job found the claims of the first 32 jobs taken already, in one go; each finished job's claim is
+    // released with its analysis.
+    expect(seen[0]).toBe(32);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(40);
+    expect(claimRows(store)).toEqual([]);
+  });
+
+  it('leave a text another live indexer claimed to it, whether or not its claim was taken together', async () => {
+    const {store} = await indexedOnce(6);
+    const [first, , third] = store.listArticles();
+    claim(store, first?.hash ?? '', process.pid);
+    const pool = countingPool(2);
+    const run = startIndexing(store, {pool});
+    while (pool.extracts.length < 5) await new Promise((r) => setTimeout(r, 10));
+    expect(pool.extracts).not.toContain(first?.path);
+    expect(pool.extracts).toContain(third?.path);
+    // The other indexer stores its analysis and lets go: this run finishes without extracting it.
+    store.db.transaction(() => {
+      store.db
+        .prepare(
+          "INSERT INTO analyses (hash, version, json, people, quotes, facts) VALUES (?, 2, '{}', 0, 0, 0)",
+        )
+        .run(first?.hash ?? '');
+      store.db.prepare('DELETE FROM claims WHERE hash = ?').run(first?.hash ?? '');
+    })();
+    const summary = await run.done;
+    expect(summary.extracted).toBe(5);
+    expect(summary.byAnother).toBe(1);
+  });
+});
