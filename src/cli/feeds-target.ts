@@ -19,6 +19,8 @@ export interface OpenTarget {
   db: Db;
   /** Why the database cannot be written (the store works on a copy in memory): subscriptions would not be kept. */
   readOnly: string | null;
+  /** Whether this run made the article folder (it was not there). */
+  madeFolder: boolean;
   /** Says once, on stderr, that this run made the article folder (nothing when it was there before). */
   sayMade(): void;
   /**
@@ -154,6 +156,7 @@ function targetOf({store, made}: OpenedLibrary, dbPath: string, io: Io): OpenTar
       target: openTarget(store.db, store.root),
       db: store.db,
       readOnly: store.readOnly,
+      madeFolder: made !== null,
       sayMade,
       close: (kept = true) => {
         store.close();

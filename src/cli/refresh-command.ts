@@ -3,6 +3,7 @@ import {refreshFeeds, type RefreshProgress} from '../feeds/refresh.js';
 import {createFetcher} from '../web/fetch.js';
 import {INTERRUPTED, type RunExit} from './exit-codes.js';
 import {itemProblems, openTargetForAdding, plural} from './feeds-target.js';
+import {NO_FOLDER} from './open-store.js';
 import type {ProgressSink} from './index-command.js';
 import type {Io} from './output.js';
 import {catchCtrlC, type CtrlC} from './ctrl-c.js';
@@ -55,6 +56,13 @@ async function refreshWith(
   // before anything is subscribed should not read an error. --json answers with data: a refresh of nothing.
   if (open.target.feeds.list().length === 0) {
     open.close(false);
+    // But a folder that was not there (a typo, a disk not mounted) is not a library with no subscriptions: said as
+    // `brief feeds`, `list` and `export-opml` say it (a folder deleted whose subscriptions the database still holds
+    // is made again below, for their items).
+    if (open.madeFolder) {
+      io.err(`brief: cannot open the article folder ${articles}: ${NO_FOLDER}\n`);
+      return 1;
+    }
     if (json) io.out(`${JSON.stringify({feeds: [], added: 0, failed: 0}, null, 2)}\n`);
     else io.out("no subscriptions, nothing to refresh; add a feed with 'brief add FEED_URL'\n");
     return 0;
