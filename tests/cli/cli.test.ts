@@ -23,6 +23,29 @@ describe('brief --help / --version / usage errors', () => {
     const {default: pkg} = await import('../../package.json', {with: {type: 'json'}});
     expect(runCli(['--version']).stdout.trim()).toBe(pkg.version);
   });
+  // --json asks for data: a script reading the version parses it as every other --json answer. Help is prose for
+  // a person, and --help shows it whatever else the line holds (as GNU tools do): refusing it, or wrapping it in
+  // JSON, would only keep the help from whoever asked for it.
+  it('prints the version as JSON with --json, and help as text', async () => {
+    const {default: pkg} = await import('../../package.json', {with: {type: 'json'}});
+    for (const args of [
+      ['--version', '--json'],
+      ['--json', '-v'],
+    ]) {
+      const run = runCli(args);
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect(JSON.parse(run.stdout)).toEqual({version: pkg.version});
+    }
+    for (const args of [
+      ['--help', '--json'],
+      ['help', 'list', '--json'],
+      ['list', '--help', '--json'],
+    ]) {
+      const run = runCli(args);
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect(run.stdout).toMatch(/^(brief — |Usage: brief list)/);
+    }
+  });
   it.each([
     [['--foo'], 'unknown option --foo'],
     [
