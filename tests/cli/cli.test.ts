@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {existsSync, readFileSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, realpathSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import stringWidth from 'string-width';
@@ -335,6 +335,19 @@ describe('brief list', () => {
     expect(run.code).toBe(0);
     const lines = run.stderr.split('\n').filter((l) => l !== '');
     expect(lines).toEqual([expect.stringMatching(/^brief: no articles in .* yet; .*'brief add URL'$/)]);
+  });
+
+  // Each named the folder its own way: `list` and the reader in full, `index` and `show` as typed ("news").
+  it.each([
+    ['list', ['list']],
+    ['index', ['index']],
+    ['brief, output piped', []],
+    ['search', ['search', 'kyiv']],
+    ['show', ['show', 'some-id']],
+  ])('%s names an empty folder given as a relative path in full', (_name, args) => {
+    const cwd = realpathSync(tempDir({'news/.keep': ''}));
+    const run = runCli([...args, '--articles', 'news'], {BRIEF_DB: join(tempDir(), 'brief.db')}, cwd);
+    expect(run.stderr).toContain(`brief: no articles in ${join(cwd, 'news')} `);
   });
 
   it('prints a text list instead of starting the UI when stdout is not a terminal', () => {
