@@ -2,6 +2,7 @@ import {accessSync, constants, statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {FeedResult, ItemNote} from '../feeds/refresh.js';
 import {openTarget, type Target} from '../feeds/target.js';
+import {titleFromText} from '../library/draft.js';
 import {makeFolders} from '../library/make-folder.js';
 import {cleanLine} from '../library/sanitize.js';
 import type {Db} from '../store/open-db.js';
@@ -181,7 +182,8 @@ export function plural(n: number, word: string): string {
 
 /** An item as a line names it: its title in quotes, else its link. */
 function itemName(note: ItemNote): string {
-  if (note.title) return `“${cleanLine(note.title)}”`;
+  // Cut to a headline's length: a line saying what went wrong names the item, it need not hold all of it.
+  if (note.title) return `“${titleFromText(cleanLine(note.title))}”`;
   return note.link ? cleanLine(note.link) : 'an item with neither title nor link';
 }
 

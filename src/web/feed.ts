@@ -1,4 +1,5 @@
 import {parseFeed} from 'feedsmith';
+import {cutLine} from '../library/draft.js';
 import {nestsTooDeep, tooDeepReason} from '../library/nesting.js';
 import {WebError} from './errors.js';
 import {inlineText} from './inline-text.js';
@@ -61,7 +62,7 @@ function str(v: unknown): string | null {
 function line(v: unknown): string | null {
   const s = str(v);
   const text = s === null ? '' : inlineText(s);
-  return text === '' ? null : text;
+  return text === '' ? null : cutLine(text);
 }
 
 function people(v: unknown): string[] {
