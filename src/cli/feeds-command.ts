@@ -114,13 +114,17 @@ export async function feedsCommand(
         );
         return 1;
       }
-      const removed = feeds.unsubscribe(url) || feeds.unsubscribe(cleanUrl(url));
-      if (!removed) {
+      // The subscription as it is kept: an address typed with tracking parameters names it without them.
+      const row = feeds.get(url) ?? feeds.get(cleanUrl(url));
+      if (!row || !feeds.unsubscribe(row.url)) {
         io.err(`brief: no subscription to ${url} (see brief feeds)\n`);
         return 1;
       }
-      if (json) io.out(`${JSON.stringify({removed: url})}\n`);
-      else io.out(`unsubscribed from ${url}; its articles stay in the library\n`);
+      if (json) io.out(`${JSON.stringify({removed: row.url})}\n`);
+      else
+        io.out(
+          `unsubscribed from ${row.title ? `${cleanLine(row.title)} (${row.url})` : row.url}; its articles stay in the library\n`,
+        );
       return 0;
     }
     const counts = feeds.articleCounts();
