@@ -6,7 +6,7 @@ import {titleFromText} from '../library/draft.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {createFetcher} from '../web/fetch.js';
 import {itemProblems, itemsLine, openTargetForAdding, plural, type OpenTarget} from './feeds-target.js';
-import type {Io} from './output.js';
+import {answerLine, type Io} from './output.js';
 import {addProgress, type AddProgress} from './add-progress.js';
 import type {ProgressSink} from './index-command.js';
 import {catchCtrlC, type CtrlC} from './ctrl-c.js';
@@ -179,7 +179,7 @@ async function addEach(
       const {out, err} = describe(source, outcome);
       if (written(outcome) > 0 || subscribed(outcome)) open.sayMade();
       if (err) io.err(`brief: ${err}\n`);
-      if (out && !json) io.out(`${out}\n`);
+      if (out && !json) io.out(answerLine(io, out));
       // Subscribed in a copy of the database in memory: gone at exit, which the user is told (the articles added
       // are files in the library, and stay).
       if (open.readOnly && subscribed(outcome)) {

@@ -5,9 +5,8 @@ import {INTERRUPTED, type RunExit} from './exit-codes.js';
 import {itemProblems, openTargetForAdding, plural} from './feeds-target.js';
 import {NO_FOLDER} from './open-store.js';
 import type {ProgressSink} from './index-command.js';
-import type {Io} from './output.js';
+import {answerLine, type Io} from './output.js';
 import {catchCtrlC, type CtrlC} from './ctrl-c.js';
-import {wrapWords} from './wrap-words.js';
 
 /** "refreshing 12/50 feeds · 34 new · 1 failed". */
 export function refreshProgressText(p: RefreshProgress): string {
@@ -64,7 +63,7 @@ async function refreshWith(
       return 1;
     }
     if (json) io.out(`${JSON.stringify({feeds: [], added: 0, failed: 0}, null, 2)}\n`);
-    else io.out("no subscriptions, nothing to refresh; add a feed with 'brief add FEED_URL'\n");
+    else io.out(answerLine(io, "no subscriptions, nothing to refresh; add a feed with 'brief add FEED_URL'"));
     return 0;
   }
   // Subscriptions of a folder since deleted: their items go to the folder made again.
@@ -113,7 +112,7 @@ async function refreshWith(
       const line =
         `refreshed ${plural(summary.feeds.length, 'feed')}: ${plural(summary.added, 'new article')}` +
         ` (${fetched} fetched, ${unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''})`;
-      io.out(`${io.terminal && io.columns ? wrapWords(line, io.columns) : line}\n`);
+      io.out(answerLine(io, line));
     }
     if (stopped) {
       io.err(
