@@ -70,6 +70,15 @@ describe('brief --help / --version / usage errors', () => {
     [['kyiv'], "unknown command 'kyiv'"],
     // The options spelt as commands, as other tools take them ("git version").
     [['version'], "unknown command 'version' (did you mean brief --version?)"],
+    // Other feed readers' words for brief's commands.
+    [['subscribe', 'https://example.com/feed'], "unknown command 'subscribe' (did you mean brief add?)"],
+    [['import', 'subs.opml'], "unknown command 'import' (did you mean brief add?)"],
+    [
+      ['Unsubscribe', 'https://example.com/feed'],
+      "unknown command 'Unsubscribe' (did you mean brief feeds remove?)",
+    ],
+    [['export'], "unknown command 'export' (did you mean brief export-opml?)"],
+    [['update'], "unknown command 'update' (did you mean brief refresh?)"],
     [['--frob'], 'unknown option --frob'],
     // Escapes in what was typed are spelt out, not stripped into the name of a command or option that exists.
     [['\u001b[31mlist'], "unknown command '\\u001b[31mlist' (did you mean brief list?)"],
