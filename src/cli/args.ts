@@ -100,21 +100,23 @@ const VALUE_NAMES: Record<string, string> = {articles: 'DIR', db: 'FILE', kind: 
  * Commands other feed readers and tools name otherwise, each with brief's own: a new user's "brief subscribe URL" or
  * "brief import subs.opml" got "unknown command" and no pointer, being no typo of any of brief's.
  */
-const OTHER_TOOLS_WORDS: Readonly<Record<string, string>> = {
-  // An option here, though some tools take it as a command ("git version").
-  version: '--version',
-  subscribe: 'add',
-  follow: 'add',
-  import: 'add',
-  unsubscribe: 'feeds remove',
-  unfollow: 'feeds remove',
-  export: 'export-opml',
-  opml: 'export-opml',
-  update: 'refresh',
-  fetch: 'refresh',
-  sync: 'refresh',
-  reload: 'refresh',
-};
+const OTHER_TOOLS_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    // An option here, though some tools take it as a command ("git version").
+    version: '--version',
+    subscribe: 'add',
+    follow: 'add',
+    import: 'add',
+    unsubscribe: 'feeds remove',
+    unfollow: 'feeds remove',
+    export: 'export-opml',
+    opml: 'export-opml',
+    update: 'refresh',
+    fetch: 'refresh',
+    sync: 'refresh',
+    reload: 'refresh',
+  }),
+);
 
 function meant(typed: string, names: readonly string[]): string | null {
   const clean = cleanLine(typed);
@@ -245,7 +247,7 @@ function parseWords(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
         : /[/\\.]/.test(first) && !first.includes('://')
           ? ` (to read the articles in ${shown}: brief --articles ${shown})`
           : '';
-    const near = path !== '' ? null : (OTHER_TOOLS_WORDS[first.toLowerCase()] ?? meant(first, COMMANDS));
+    const near = path !== '' ? null : (OTHER_TOOLS_WORDS.get(first.toLowerCase()) ?? meant(first, COMMANDS));
     throw new UsageError(
       `unknown command '${shown}'${path || (near ? ` (did you mean brief ${near}?)` : '')}`,
     );

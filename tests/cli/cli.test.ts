@@ -79,6 +79,7 @@ describe('brief --help / --version / usage errors', () => {
     ],
     [['export'], "unknown command 'export' (did you mean brief export-opml?)"],
     [['update'], "unknown command 'update' (did you mean brief refresh?)"],
+    [['constructor'], "unknown command 'constructor'"],
     [['--frob'], 'unknown option --frob'],
     // Escapes in what was typed are spelt out, not stripped into the name of a command or option that exists.
     [['\u001b[31mlist'], "unknown command '\\u001b[31mlist' (did you mean brief list?)"],
