@@ -93,10 +93,6 @@ export const OPTION_TYPES: Readonly<Record<string, 'boolean' | 'string'>> = Obje
 const VALUE_NAMES: Record<string, string> = {articles: 'DIR', db: 'FILE', kind: KINDS.join('|')};
 
 /**
- * The name a typed word meant: the name itself when the word is it with escapes or invisible characters in it
- * (pasted from a terminal), else the nearest (did-you-mean.ts).
- */
-/**
  * Commands other feed readers and tools name otherwise, each with brief's own: a new user's "brief subscribe URL" or
  * "brief import subs.opml" got "unknown command" and no pointer, being no typo of any of brief's.
  */
@@ -118,6 +114,10 @@ const OTHER_TOOLS_WORDS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/**
+ * The name a typed word meant: the name itself when the word is it with escapes or invisible characters in it
+ * (pasted from a terminal), else the nearest (did-you-mean.ts).
+ */
 function meant(typed: string, names: readonly string[]): string | null {
   const clean = cleanLine(typed);
   return clean !== typed && names.includes(clean) ? clean : nearest(clean, names);
