@@ -2,10 +2,11 @@ import {relative} from 'node:path';
 import {addSource, type AddOutcome} from '../feeds/add.js';
 import {createPagePool} from '../feeds/page-pool.js';
 import {createRun} from '../feeds/refresh.js';
+import {titleFromText} from '../library/draft.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {createFetcher} from '../web/fetch.js';
 import {itemProblems, itemsLine, openTargetForAdding, plural, type OpenTarget} from './feeds-target.js';
-import type {Io} from './output.js';
+import {answerLine, type Io} from './output.js';
 import {addProgress, type AddProgress} from './add-progress.js';
 import type {ProgressSink} from './index-command.js';
 import {catchCtrlC, type CtrlC} from './ctrl-c.js';
@@ -39,7 +40,8 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
     }
     case 'feed': {
       const r = outcome.result;
-      const name = r.title ?? outcome.url ?? cleanLine(source);
+      // Cut to a headline's length, as a title in these lines is (a feed's title may run on).
+      const name = r.title ? titleFromText(r.title) : (outcome.url ?? cleanLine(source));
       const head = outcome.url
         ? `${outcome.subscribed ? 'subscribed to' : 'already subscribed to'} ${name}`
         : `read ${name} (not subscribed: the file does not name the feed's address)`;
@@ -177,7 +179,7 @@ async function addEach(
       const {out, err} = describe(source, outcome);
       if (written(outcome) > 0 || subscribed(outcome)) open.sayMade();
       if (err) io.err(`brief: ${err}\n`);
-      if (out && !json) io.out(`${out}\n`);
+      if (out && !json) io.out(answerLine(io, out));
       // Subscribed in a copy of the database in memory: gone at exit, which the user is told (the articles added
       // are files in the library, and stay).
       if (open.readOnly && subscribed(outcome)) {

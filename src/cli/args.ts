@@ -93,6 +93,28 @@ export const OPTION_TYPES: Readonly<Record<string, 'boolean' | 'string'>> = Obje
 const VALUE_NAMES: Record<string, string> = {articles: 'DIR', db: 'FILE', kind: KINDS.join('|')};
 
 /**
+ * Commands other feed readers and tools name otherwise, each with brief's own: a new user's "brief subscribe URL" or
+ * "brief import subs.opml" got "unknown command" and no pointer, being no typo of any of brief's.
+ */
+const OTHER_TOOLS_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    // An option here, though some tools take it as a command ("git version").
+    version: '--version',
+    subscribe: 'add',
+    follow: 'add',
+    import: 'add',
+    unsubscribe: 'feeds remove',
+    unfollow: 'feeds remove',
+    export: 'export-opml',
+    opml: 'export-opml',
+    update: 'refresh',
+    fetch: 'refresh',
+    sync: 'refresh',
+    reload: 'refresh',
+  }),
+);
+
+/**
  * The name a typed word meant: the name itself when the word is it with escapes or invisible characters in it
  * (pasted from a terminal), else the nearest (did-you-mean.ts).
  */
@@ -225,8 +247,7 @@ function parseWords(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
         : /[/\\.]/.test(first) && !first.includes('://')
           ? ` (to read the articles in ${shown}: brief --articles ${shown})`
           : '';
-    // "version" is an option here (--version), though some tools take it as a command.
-    const near = path !== '' ? null : /^version$/i.test(first) ? '--version' : meant(first, COMMANDS);
+    const near = path !== '' ? null : (OTHER_TOOLS_WORDS.get(first.toLowerCase()) ?? meant(first, COMMANDS));
     throw new UsageError(
       `unknown command '${shown}'${path || (near ? ` (did you mean brief ${near}?)` : '')}`,
     );

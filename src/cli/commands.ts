@@ -1,4 +1,5 @@
 import {isatty} from 'node:tty';
+import {resolve} from 'node:path';
 import type {TraceEntry} from '../extract/rules.js';
 import {
   articleMeta,
@@ -109,7 +110,7 @@ export async function showCommand(dir: string, id: string, json: boolean, io: Io
     return fail(err.message);
   }
   if (found.files === 0)
-    return fail(`no articles in ${showName(dir)} (brief reads .txt, .md and .html files)`);
+    return fail(`no articles in ${showName(resolve(dir))} (brief reads .txt, .md and .html files)`);
   if (!found.read) return fail(`no article with id '${showName(id)}' (${meantIds(id, found.ids ?? [])})`);
   if (!found.read.ok)
     return fail(`skipped ${showName(found.read.skipped.path)}: ${found.read.skipped.reason}`);

@@ -1,3 +1,4 @@
+import {resolve} from 'node:path';
 import {showName} from '../library/sanitize.js';
 
 /**
@@ -5,5 +6,6 @@ import {showName} from '../library/sanitize.js';
  * until something is added), but where brief looked and how to fill it, on one line for stderr.
  */
 export function emptyLibraryLine(dir: string): string {
-  return `brief: no articles in ${showName(dir)} yet; save .txt, .md or .html files there, or add a page or a feed with 'brief add URL'\n`;
+  // In full, whichever command says it: a folder as typed ("news") does not say where brief looked.
+  return `brief: no articles in ${showName(resolve(dir))} yet; save .txt, .md or .html files there, or add a page or a feed with 'brief add URL'\n`;
 }

@@ -8,7 +8,7 @@ import {cleanUrl} from '../web/url.js';
 import {displayWidth, fit, safeLine, truncate} from '../ui/text.js';
 import type {ExitCode} from './commands.js';
 import {openTargetForFeeds} from './feeds-target.js';
-import type {Io} from './output.js';
+import {answerLine, type Io} from './output.js';
 
 function when(ms: number | null): string {
   if (ms === null) return 'never';
@@ -114,19 +114,27 @@ export async function feedsCommand(
         );
         return 1;
       }
-      const removed = feeds.unsubscribe(url) || feeds.unsubscribe(cleanUrl(url));
-      if (!removed) {
+      // The subscription as it is kept: an address typed with tracking parameters names it without them.
+      const row = feeds.get(url) ?? feeds.get(cleanUrl(url));
+      if (!row || !feeds.unsubscribe(row.url)) {
         io.err(`brief: no subscription to ${url} (see brief feeds)\n`);
         return 1;
       }
-      if (json) io.out(`${JSON.stringify({removed: url})}\n`);
-      else io.out(`unsubscribed from ${url}; its articles stay in the library\n`);
+      if (json) io.out(`${JSON.stringify({removed: row.url})}\n`);
+      else
+        io.out(
+          answerLine(
+            io,
+            `unsubscribed from ${row.title ? `${cleanLine(row.title)} (${row.url})` : row.url}; its articles stay in the library`,
+          ),
+        );
       return 0;
     }
     const counts = feeds.articleCounts();
     const rows: FeedListing[] = feeds.list().map((f) => ({...f, articles: counts.get(f.url) ?? 0}));
     if (json) io.out(`${JSON.stringify(rows, null, 2)}\n`);
-    else if (rows.length === 0) io.out("no subscriptions; add a feed with 'brief add FEED_URL'\n");
+    else if (rows.length === 0)
+      io.out(answerLine(io, "no subscriptions; add a feed with 'brief add FEED_URL'"));
     else
       io.out(
         formatFeeds(rows, {

@@ -2,6 +2,7 @@ import {accessSync, constants, statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {FeedResult, ItemNote} from '../feeds/refresh.js';
 import {openTarget, type Target} from '../feeds/target.js';
+import {titleFromText} from '../library/draft.js';
 import {makeFolders} from '../library/make-folder.js';
 import {cleanLine} from '../library/sanitize.js';
 import type {Db} from '../store/open-db.js';
@@ -19,6 +20,8 @@ export interface OpenTarget {
   db: Db;
   /** Why the database cannot be written (the store works on a copy in memory): subscriptions would not be kept. */
   readOnly: string | null;
+  /** Whether this run made the article folder (it was not there). */
+  madeFolder: boolean;
   /** Says once, on stderr, that this run made the article folder (nothing when it was there before). */
   sayMade(): void;
   /**
@@ -154,6 +157,7 @@ function targetOf({store, made}: OpenedLibrary, dbPath: string, io: Io): OpenTar
       target: openTarget(store.db, store.root),
       db: store.db,
       readOnly: store.readOnly,
+      madeFolder: made !== null,
       sayMade,
       close: (kept = true) => {
         store.close();
@@ -178,7 +182,8 @@ export function plural(n: number, word: string): string {
 
 /** An item as a line names it: its title in quotes, else its link. */
 function itemName(note: ItemNote): string {
-  if (note.title) return `“${cleanLine(note.title)}”`;
+  // Cut to a headline's length: a line saying what went wrong names the item, it need not hold all of it.
+  if (note.title) return `“${titleFromText(cleanLine(note.title))}”`;
   return note.link ? cleanLine(note.link) : 'an item with neither title nor link';
 }
 

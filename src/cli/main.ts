@@ -41,7 +41,8 @@ async function runCommand(args: CliArgs, io: Io): Promise<RunExit> {
       io.out(args.topic ? commandHelpText(args.topic) : HELP);
       return 0;
     case 'version':
-      io.out(`${VERSION}\n`);
+      // --json asks for data; help stays text (prose for a person, shown whatever else the line holds).
+      io.out(args.json ? `${JSON.stringify({version: VERSION}, null, 2)}\n` : `${VERSION}\n`);
       return 0;
     case 'list':
       return (await import('./list-command.js')).listCommand(args.articles, args.db, args.json, io, sink());

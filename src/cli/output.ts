@@ -38,6 +38,14 @@ export const processIo: Io = {
 };
 
 /**
+ * A line of a command's answer as `out` takes it: word-wrapped to the terminal's width when `out` is a terminal (its
+ * own wrapping cut words in two: "3000 new art" / "icles"), whole for a pipe or a file.
+ */
+export function answerLine(io: Io, line: string): string {
+  return `${io.terminal && io.columns ? wrapWords(line, io.columns) : line}\n`;
+}
+
+/**
  * The width of a terminal stream, when it says one: a pseudo-terminal nobody sized (`script` run without a terminal,
  * some CI runners) says 0 columns, which cut every title of `brief list` to "…" and `brief feeds` to 20 columns,
  * where the reader took it for 80.

@@ -3,10 +3,10 @@ import {refreshFeeds, type RefreshProgress} from '../feeds/refresh.js';
 import {createFetcher} from '../web/fetch.js';
 import {INTERRUPTED, type RunExit} from './exit-codes.js';
 import {itemProblems, openTargetForAdding, plural} from './feeds-target.js';
+import {NO_FOLDER} from './open-store.js';
 import type {ProgressSink} from './index-command.js';
-import type {Io} from './output.js';
+import {answerLine, type Io} from './output.js';
 import {catchCtrlC, type CtrlC} from './ctrl-c.js';
-import {wrapWords} from './wrap-words.js';
 
 /** "refreshing 12/50 feeds · 34 new · 1 failed". */
 export function refreshProgressText(p: RefreshProgress): string {
@@ -55,8 +55,15 @@ async function refreshWith(
   // before anything is subscribed should not read an error. --json answers with data: a refresh of nothing.
   if (open.target.feeds.list().length === 0) {
     open.close(false);
+    // But a folder that was not there (a typo, a disk not mounted) is not a library with no subscriptions: said as
+    // `brief feeds`, `list` and `export-opml` say it (a folder deleted whose subscriptions the database still holds
+    // is made again below, for their items).
+    if (open.madeFolder) {
+      io.err(`brief: cannot open the article folder ${articles}: ${NO_FOLDER}\n`);
+      return 1;
+    }
     if (json) io.out(`${JSON.stringify({feeds: [], added: 0, failed: 0}, null, 2)}\n`);
-    else io.out("no subscriptions, nothing to refresh; add a feed with 'brief add FEED_URL'\n");
+    else io.out(answerLine(io, "no subscriptions, nothing to refresh; add a feed with 'brief add FEED_URL'"));
     return 0;
   }
   // Subscriptions of a folder since deleted: their items go to the folder made again.
@@ -105,7 +112,7 @@ async function refreshWith(
       const line =
         `refreshed ${plural(summary.feeds.length, 'feed')}: ${plural(summary.added, 'new article')}` +
         ` (${fetched} fetched, ${unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''})`;
-      io.out(`${io.terminal && io.columns ? wrapWords(line, io.columns) : line}\n`);
+      io.out(answerLine(io, line));
     }
     if (stopped) {
       io.err(

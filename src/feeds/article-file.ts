@@ -1,5 +1,5 @@
 import {stringify} from 'yaml';
-import type {ArticleDraft} from '../library/draft.js';
+import {cutLine, type ArticleDraft} from '../library/draft.js';
 import {parseDate} from '../library/front-matter.js';
 import {localDay} from '../library/local-day.js';
 import {cleanLine} from '../library/sanitize.js';
@@ -10,11 +10,12 @@ import {cleanLine} from '../library/sanitize.js';
 
 /** The text of the .md file for an article. */
 export function renderArticle(draft: ArticleDraft): string {
-  const fields: Record<string, string | string[]> = {title: cleanLine(draft.title) || 'Untitled'};
+  // A page's title or site of megabytes would make a file over the library's limit: cut to a line's length.
+  const fields: Record<string, string | string[]> = {title: cutLine(cleanLine(draft.title)) || 'Untitled'};
   if (draft.date) fields.date = cleanLine(draft.date);
-  if (draft.source) fields.source = cleanLine(draft.source);
+  if (draft.source) fields.source = cutLine(cleanLine(draft.source));
   if (draft.url) fields.url = cleanLine(draft.url);
-  const authors = draft.authors.map(cleanLine).filter((a) => a !== '');
+  const authors = draft.authors.map((a) => cutLine(cleanLine(a))).filter((a) => a !== '');
   if (authors.length) fields.authors = authors;
   if (draft.feed) fields.feed = cleanLine(draft.feed);
   const paragraphs = draft.paragraphs.map(cleanLine).filter((p) => p !== '');

@@ -18,20 +18,34 @@ export interface ArticleDraft {
 // An item or page without a title of its own is titled by its first paragraph, cut to about a headline's length.
 const TITLE_FROM_TEXT = 80;
 
+/** The longest title, site or author name brief takes from the web: no headline runs to 300 characters. */
+export const LINE_MAX = 300;
+
 /**
  * A title made of a text's first words: the whole text when it fits in 80 characters, else its head ended by "…",
  * cut between words (between characters when one word takes most of the room), never inside a character.
  */
 export function titleFromText(text: string): string {
+  return cutLine(text, TITLE_FROM_TEXT);
+}
+
+/**
+ * `text` whole when it fits in `max` characters, else its head ended by "…" (at most `max` characters in all), cut
+ * as titleFromText cuts. A feed's title of megabytes (hostile, or broken so that it swallowed the items after it)
+ * made an article file over the library's limit and a stderr line of megabytes.
+ */
+export function cutLine(text: string, max: number = LINE_MAX): string {
   const line = text.trim();
-  if (line.length <= TITLE_FROM_TEXT) return line;
+  if (line.length <= max) return line;
   let head = '';
-  for (const {segment} of new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(line)) {
-    if (head.length + segment.length > TITLE_FROM_TEXT - 1) break;
+  // Only the head is segmented: ICU segments all it is given first (5 s for a title of 2 MB).
+  const start = line.slice(0, max + 32);
+  for (const {segment} of new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(start)) {
+    if (head.length + segment.length > max - 1) break;
     head += segment;
   }
   // Whole words, unless that would leave less than half the room used.
   const space = line[head.length] === ' ' ? head.length : head.lastIndexOf(' ');
-  const words = space > TITLE_FROM_TEXT / 2 ? head.slice(0, space) : head;
+  const words = space > max / 2 ? head.slice(0, space) : head;
   return `${words.trimEnd()}…`;
 }

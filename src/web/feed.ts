@@ -1,4 +1,5 @@
 import {parseFeed} from 'feedsmith';
+import {cutLine} from '../library/draft.js';
 import {nestsTooDeep, tooDeepReason} from '../library/nesting.js';
 import {WebError} from './errors.js';
 import {inlineText} from './inline-text.js';
@@ -61,7 +62,7 @@ function str(v: unknown): string | null {
 function line(v: unknown): string | null {
   const s = str(v);
   const text = s === null ? '' : inlineText(s);
-  return text === '' ? null : text;
+  return text === '' ? null : cutLine(text);
 }
 
 function people(v: unknown): string[] {
@@ -182,10 +183,34 @@ export function parseFeedText(text: string, url: string | null): ParsedFeed {
           problem,
         };
     }
+    const json = text.trimStart().startsWith('{') ? jsonProblem(text) : null;
+    if (json) throw new WebError('not-feed', `not valid JSON (${json})`);
     const why = err instanceof Error ? err.message : String(err);
     throw new WebError('not-feed', `not an RSS, Atom or JSON feed (${why.split('\n')[0]?.toLowerCase()})`);
   }
   return readParsed(parsed, url, problem);
+}
+
+/**
+ * Where and why a JSON document breaks ("line 2, column 48: expected double-quoted property name"), or null when it
+ * parses: a JSON Feed cut short or hand-edited was "unrecognized feed format", which said nothing of where.
+ */
+function jsonProblem(text: string): string | null {
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    // V8's message, "… in JSON at position 63" (Node 22 adds "(line 1 column 64)"): said as the XML check says it.
+    const at = /^(.*?)(?: in JSON)? at position (\d+)/.exec(message);
+    if (/unexpected end of json input/i.test(message) || (at && Number(at[2]) >= text.trimEnd().length))
+      return 'the text ends before the JSON does';
+    if (!at) return message.toLowerCase();
+    const before = text.slice(0, Number(at[2]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `line ${line}, column ${column}: ${(at[1] ?? '').replace(/^./, (c) => c.toLowerCase())}`;
+  }
 }
 
 function tryParse(text: string): ReturnType<typeof parseFeed> | null {

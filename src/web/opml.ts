@@ -1,4 +1,5 @@
 import {generateOpml, parseOpml} from 'feedsmith';
+import {cutLine} from '../library/draft.js';
 import {WebError} from './errors.js';
 import {inlineText} from './inline-text.js';
 import {xmlProblem, xmlProblemLine} from './xml-check.js';
@@ -86,7 +87,7 @@ function listedFeeds(parsed: ReturnType<typeof parseOpml>): OpmlFeed[] {
       const url = str(o.xmlUrl);
       if (url && !feeds.has(url)) {
         const title = str(o.title) ?? str(o.text);
-        feeds.set(url, {url, title: title ? inlineText(title) || null : null, site: str(o.htmlUrl)});
+        feeds.set(url, {url, title: title ? cutLine(inlineText(title)) || null : null, site: str(o.htmlUrl)});
       }
       walk(outlines(o.outlines));
     }

@@ -218,6 +218,14 @@ describe('brief add', () => {
     const exported = await brief('export-opml');
     expect(exported.stdout).toContain('xmlUrl="https://courier.example/feed"');
     expect((await brief('feeds', 'remove', 'https://gazette.example/rss')).code).toBe(0);
+    // An address as a page links it, with tracking parameters: the line names the subscription it removed.
+    expect(await brief('feeds', 'remove', 'https://courier.example/feed?utm_source=rss')).toMatchObject({
+      code: 0,
+      stdout:
+        'unsubscribed from Harbour Courier (https://courier.example/feed); its articles stay in the library\n',
+    });
+    expect(await brief('add', file)).toMatchObject({code: 0});
+    expect((await brief('feeds', 'remove', 'https://gazette.example/rss')).code).toBe(0);
     const removedTwice = await brief('feeds', 'remove', 'https://gazette.example/rss');
     expect(removedTwice).toMatchObject({
       code: 1,

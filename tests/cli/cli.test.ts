@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {existsSync, readFileSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, realpathSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import stringWidth from 'string-width';
@@ -22,6 +22,29 @@ describe('brief --help / --version / usage errors', () => {
   it('prints the package version', async () => {
     const {default: pkg} = await import('../../package.json', {with: {type: 'json'}});
     expect(runCli(['--version']).stdout.trim()).toBe(pkg.version);
+  });
+  // --json asks for data: a script reading the version parses it as every other --json answer. Help is prose for
+  // a person, and --help shows it whatever else the line holds (as GNU tools do): refusing it, or wrapping it in
+  // JSON, would only keep the help from whoever asked for it.
+  it('prints the version as JSON with --json, and help as text', async () => {
+    const {default: pkg} = await import('../../package.json', {with: {type: 'json'}});
+    for (const args of [
+      ['--version', '--json'],
+      ['--json', '-v'],
+    ]) {
+      const run = runCli(args);
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect(JSON.parse(run.stdout)).toEqual({version: pkg.version});
+    }
+    for (const args of [
+      ['--help', '--json'],
+      ['help', 'list', '--json'],
+      ['list', '--help', '--json'],
+    ]) {
+      const run = runCli(args);
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect(run.stdout).toMatch(/^(brief — |Usage: brief list)/);
+    }
   });
   it.each([
     [['--foo'], 'unknown option --foo'],
@@ -47,6 +70,16 @@ describe('brief --help / --version / usage errors', () => {
     [['kyiv'], "unknown command 'kyiv'"],
     // The options spelt as commands, as other tools take them ("git version").
     [['version'], "unknown command 'version' (did you mean brief --version?)"],
+    // Other feed readers' words for brief's commands.
+    [['subscribe', 'https://example.com/feed'], "unknown command 'subscribe' (did you mean brief add?)"],
+    [['import', 'subs.opml'], "unknown command 'import' (did you mean brief add?)"],
+    [
+      ['Unsubscribe', 'https://example.com/feed'],
+      "unknown command 'Unsubscribe' (did you mean brief feeds remove?)",
+    ],
+    [['export'], "unknown command 'export' (did you mean brief export-opml?)"],
+    [['update'], "unknown command 'update' (did you mean brief refresh?)"],
+    [['constructor'], "unknown command 'constructor'"],
     [['--frob'], 'unknown option --frob'],
     // Escapes in what was typed are spelt out, not stripped into the name of a command or option that exists.
     [['\u001b[31mlist'], "unknown command '\\u001b[31mlist' (did you mean brief list?)"],
@@ -312,6 +345,19 @@ describe('brief list', () => {
     expect(run.code).toBe(0);
     const lines = run.stderr.split('\n').filter((l) => l !== '');
     expect(lines).toEqual([expect.stringMatching(/^brief: no articles in .* yet; .*'brief add URL'$/)]);
+  });
+
+  // Each named the folder its own way: `list` and the reader in full, `index` and `show` as typed ("news").
+  it.each([
+    ['list', ['list']],
+    ['index', ['index']],
+    ['brief, output piped', []],
+    ['search', ['search', 'kyiv']],
+    ['show', ['show', 'some-id']],
+  ])('%s names an empty folder given as a relative path in full', (_name, args) => {
+    const cwd = realpathSync(tempDir({'news/.keep': ''}));
+    const run = runCli([...args, '--articles', 'news'], {BRIEF_DB: join(tempDir(), 'brief.db')}, cwd);
+    expect(run.stderr).toContain(`brief: no articles in ${join(cwd, 'news')} `);
   });
 
   it('prints a text list instead of starting the UI when stdout is not a terminal', () => {

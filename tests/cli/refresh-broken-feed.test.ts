@@ -1,4 +1,4 @@
-import {readdirSync} from 'node:fs';
+import {existsSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {runCliAsync, startCli, type CliRun} from '../helpers/run-cli.js';
@@ -197,5 +197,21 @@ describe('brief refresh with no subscriptions', () => {
     expect([json.code, json.stderr]).toEqual([0, '']);
     expect(JSON.parse(json.stdout)).toEqual({feeds: [], added: 0, failed: 0});
     expect(await runCliAsync(['feeds', ...args])).toMatchObject({code: 0, stderr: ''});
+  });
+
+  // A folder named that does not exist (a typo, a library on a disk not mounted) is not "no subscriptions": as
+  // `brief feeds`, `list` and `export-opml` say of it, it cannot be opened (exit 1, null for --json), and nothing is made.
+  it('says a named folder that does not exist cannot be opened, as brief feeds does, and makes nothing', async () => {
+    const lib = join(tempDir(), 'nowhere');
+    const db = join(tempDir(), 'brief.db');
+    const args = ['--articles', lib, '--db', db];
+    const feeds = await runCliAsync(['feeds', ...args]);
+    expect(feeds.code).toBe(1);
+    const refresh = await runCliAsync(['refresh', ...args]);
+    expect(refresh).toMatchObject({code: 1, stdout: '', stderr: feeds.stderr});
+    expect(refresh.stderr).toMatch(/^brief: cannot open the article folder \S+nowhere: no such folder/);
+    const json = await runCliAsync(['refresh', '--json', ...args]);
+    expect(json).toMatchObject({code: 1, stdout: 'null\n', stderr: feeds.stderr});
+    expect(existsSync(lib)).toBe(false);
   });
 });

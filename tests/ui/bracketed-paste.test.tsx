@@ -26,6 +26,30 @@ describe('a bracketed paste', () => {
     await ui.unmount();
   });
 
+  // A copied terminal line can carry a title's OSC ("\e]0;title BEL") or another control string: typed outside a
+  // paste its body was already dropped, but inside one the body was typed into the query as text.
+  it.each([
+    ['an OSC ended by BEL', '\u001b]0;evil title\u0007'],
+    ['an OSC ended by ST', '\u001b]2;evil title\u001b\\'],
+    ['a DCS', '\u001bPq#0;2;0;0;0\u001b\\'],
+  ])('drops %s it carries, typing only the text around it', async (_name, string) => {
+    const ui = await start();
+    await ui.press('/', `${PASTE_START}gen${string} eva${PASTE_END}`);
+    const frame = await ui.waitFor('/ gen eva');
+    expect(frame).not.toContain('title');
+    expect(frame).not.toContain('0;');
+    await ui.unmount();
+  });
+
+  it('ends a control string left open at its own end, so the keys typed after it are typed', async () => {
+    const ui = await start();
+    await ui.press('/', `${PASTE_START}gen\u001b]0;never ended${PASTE_END}`);
+    await ui.press('x');
+    const frame = await ui.waitFor('/ genx');
+    expect(frame).not.toContain('ended');
+    await ui.unmount();
+  });
+
   it('runs no command on the list: pasted text is no keys', async () => {
     const ui = await start();
     // G would go to the last row, / open search, q quit: Enter then opens the first article.

@@ -80,6 +80,20 @@ describe('feeds', () => {
     expect(() => parseFeedText(external, null)).toThrow(/^not an RSS, Atom or JSON feed/);
   });
 
+  // A JSON Feed cut short or hand-edited was "not an RSS, Atom or JSON feed (unrecognized feed format)": it says
+  // where it breaks, as a feed that is not well-formed XML does.
+  it('says where a JSON Feed that is not valid JSON breaks', () => {
+    const head = '{"version": "https://jsonfeed.org/version/1.1",\n "title": "Courier", "items": [';
+    for (const [text, why] of [
+      [`${head}{"id": "1",}]}`, 'line 2, column 43: expected double-quoted property name'],
+      [`${head}{"id": "1"`, 'the text ends before the JSON does'],
+      [`${head}]} and more`, 'line 2, column 35: unexpected non-whitespace character after JSON'],
+    ] as const) {
+      expect(documentKind(text)).toBe('feed');
+      expect(() => parseFeedText(text, null)).toThrow(`not valid JSON (${why})`);
+    }
+  });
+
   it('rejects what is not a feed with one line', () => {
     for (const text of [
       '<!DOCTYPE html><html><body><p>Hello</p></body></html>',

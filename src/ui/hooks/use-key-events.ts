@@ -31,15 +31,19 @@ export function useKeyEvents(): (input: string, key: Partial<Key>) => KeyEvent[]
     const event = raw.current ?? input;
     raw.current = null;
     // A bracketed paste's text is typed, never keys (state/paste.ts).
-    const paste = stepPaste(pasting.current, event);
+    const paste = stepPaste(pasting.current, event, strings.current);
     if (paste.pasting && !pasting.current)
       // A paste whose closing never comes (a read cut it off, a terminal that drops it) ends with its read, so
-      // the keys after it are keys again.
+      // the keys after it are keys again (a string it left open is cut, as a read's end cuts one).
       queueMicrotask(() => {
+        if (pasting.current) strings.current = endOfRead(strings.current);
         pasting.current = false;
       });
     pasting.current = paste.pasting;
-    if (paste.keys) return paste.keys;
+    if (paste.keys) {
+      strings.current = paste.strings;
+      return paste.keys;
+    }
     const step = stepControlStrings(strings.current, event);
     // Ink hands over all events of one read before anything else runs: an opening still bare then was a key, and
     // a body still open was cut by the read's end.
