@@ -159,8 +159,7 @@ export function findSpans(text: string, sentence: number): Span[] {
   const out: Span[] = [];
   // Indexed loops rather than for-of and flatMap: this runs for every sentence in V8's interpreter, where the
   // iterators and the callback per run cost more than the loops' bodies.
-  // (Tokens from the pool: no span keeps one, and nothing here tokenises again before the next sentence.)
-  const found = runs(text, tokenize(text, true));
+  const found = runs(text, tokenize(text));
   for (let i = 0; i < found.length; i++) {
     const pieces = splitAtFunctionWords(found[i] as Token[]);
     for (let j = 0; j < pieces.length; j++) {
