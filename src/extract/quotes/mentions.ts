@@ -2,7 +2,7 @@ import {lexiconTags, nameGender} from '../nlp.js';
 import type {Entity} from '../types.js';
 import {kinAround, roleGender, titleGender, weighGender, type GenderClue} from '../entities/gender.js';
 import {AFTER_OBJECT_HER, alternation, FEMALE_PRONOUNS, MALE_PRONOUNS} from './vocabulary.js';
-import {CAPITAL_WORD, capitalWords, placesOf, type Places} from './capital-words.js';
+import {matchesOf} from '../matches.js';
 
 const GENDERED_PRONOUN = new RegExp(`\\b(${alternation([...MALE_PRONOUNS, ...FEMALE_PRONOUNS])})\\b`, 'iu');
 const MALE = new Set<string>(MALE_PRONOUNS);
@@ -88,7 +88,7 @@ export function misspeltSurname(word: string, people: readonly Entity[]): boolea
  * knows, one letter (not the first) from exactly one person's surname, is that person's surname misspelt.
  */
 function addMisspelt(
-  capitals: readonly Places[],
+  capitals: readonly RegExpExecArray[][],
   people: readonly Entity[],
   forms: Map<string, {name: string; kind: Mention['kind']}>,
   others: ReadonlySet<string>,
@@ -102,10 +102,9 @@ function addMisspelt(
   if (surnames.size === 0) return;
   const list = [...surnames];
   const seen = new Set<string>();
-  for (let p = 0; p < capitals.length; p++) {
-    const words = (capitals[p] as Places).words;
+  for (const words of capitals)
     for (let k = 0; k < words.length; k++) {
-      const word = words[k] as string;
+      const word = (words[k] as RegExpExecArray)[0];
       if (word.length < MISSPELT_MIN || seen.has(word)) continue;
       seen.add(word);
       if (forms.has(word) || others.has(word)) continue;
@@ -123,7 +122,6 @@ function addMisspelt(
       if (near !== 1 || only?.length !== 1 || !only[0] || lexiconTags(word).length > 0) continue;
       forms.set(word, {name: only[0], kind: 'person'});
     }
-  }
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]/u;
@@ -132,6 +130,10 @@ const WORD_CHAR = /^[\p{L}\p{N}]/u;
 const ANY_PLACE = /[\p{L}\p{N}]+|[^]/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const CAPITAL = /^\p{Lu}/u;
+// A capitalised word after no letter or digit. The capital is tested before the character behind it (a lookbehind
+// after the capital, over it and the character before): the pattern is tried at every character of every
+// paragraph, and most are no capital, which fails at once where the lookbehind first had to read back.
+export const CAPITAL_WORD = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{N}]*/gu;
 const LEAD = /^[\p{L}\p{N}]*/u;
 
 /**
@@ -149,7 +151,7 @@ export function findMentions(
   const forms = formsOf(people, orgs);
   if (forms.size === 0) return [];
   // The capitalised words of each paragraph, read once for both misspelt surnames and the mentions' places.
-  const capitals = paragraphs.map(capitalWords);
+  const capitals = paragraphs.map((text) => matchesOf(CAPITAL_WORD, text));
   addMisspelt(capitals, people, forms, others);
   const byLead = new Map<string, string[]>();
   for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
@@ -175,16 +177,15 @@ export function findMentions(
     let end = 0;
     let afterWord = false;
     // (An indexed loop: an array's iterator makes an object per step in V8's interpreter.)
-    const found = places === CAPITAL_WORD ? (capitals[paragraph] as Places) : placesOf(places, text);
-    const {words, starts} = found;
-    for (let k = 0; k < words.length; k++) {
-      const written = words[k] as string;
-      const word = !marks || WORD_CHAR.test(written);
-      const start = starts[k] as number;
+    const found = places === CAPITAL_WORD ? (capitals[paragraph] ?? []) : matchesOf(places, text);
+    for (let k = 0; k < found.length; k++) {
+      const m = found[k] as RegExpExecArray;
+      const word = !marks || WORD_CHAR.test(m[0]);
+      const start = m.index;
       const opens = word || !afterWord;
       afterWord = word;
       if (start < end || !opens) continue;
-      const candidates = byLead.get(word ? written : '');
+      const candidates = byLead.get(word ? m[0] : '');
       if (!candidates) continue;
       for (let c = 0; c < candidates.length; c++) {
         const form = candidates[c] as string;
