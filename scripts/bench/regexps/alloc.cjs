@@ -4,7 +4,8 @@
 // Run it under a worker's flags, with --trace-gc to count scavenges (s50b, scripts/bench/README.md):
 //   node --regexp-tier-up-ticks=0 --interrupt-budget=1000000 --max-semi-space-size=1 --initial-old-space-size=48 \
 //     [--trace-gc] alloc.cjs WLFILE N [PROF.json]
-// then `node alloc-sum.mjs PROF.json` for MB by function. The script is run with the wrapper extract.cjs gives it
+// then `node alloc-sum.mjs PROF.json` for MB by function (SURVIVORS=1: only objects that outlived a scavenge, s53b).
+// The script is run with the wrapper extract.cjs gives it
 // (`__brief_meta_url` among its parameters): loaded with `require`, the entity and quote stages fail on it and the
 // extraction only lists them in `failures` (printed at the end: it must be 0).
 const {writeFileSync} = require('node:fs');
@@ -26,7 +27,8 @@ const post = (method, params) =>
     await post('HeapProfiler.startSampling', {
       samplingInterval: Number(process.env.INTERVAL || 8192),
       includeObjectsCollectedByMajorGC: true,
-      includeObjectsCollectedByMinorGC: true,
+      // (SURVIVORS=1: only what outlived a scavenge, the objects the collectors copy and promote: s53b.)
+      includeObjectsCollectedByMinorGC: process.env.SURVIVORS !== '1',
     });
   }
   let failures = 0;
