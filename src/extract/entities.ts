@@ -11,7 +11,6 @@ import {headedBody, knownAsAcronyms} from './entities/known-as.js';
 import {withLowerParty} from './entities/lower-party.js';
 import {markListMates, shareListKinds} from './entities/coordinated.js';
 import {findSpans, type Span} from './entities/spans.js';
-import type {Token} from './entities/tokens.js';
 import {metadataRanges, type MetaRange} from './entities/metadata.js';
 import type {Doc, Stage} from './pipeline.js';
 import type {Entity} from './types.js';
@@ -317,8 +316,6 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
   const sentences = [{text: doc.input.title, index: -1, paragraph: -1}, ...doc.sentences];
   const found: Found[] = [];
   const terms = new Set<string>();
-  // findSpans's token objects, reused from one sentence to the next (no span keeps a token).
-  const tokenPool: Token[] = [];
   // Indexed loops and no callback per span: this runs for every sentence and name in V8's interpreter.
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] as (typeof sentences)[number];
@@ -331,7 +328,7 @@ function collectForms(doc: Doc, defined: Map<string, string>, credits: Credit[])
     const spans = withDefinedNames(
       sentence.text,
       sentence.index,
-      findSpans(sentence.text, sentence.index, tokenPool),
+      findSpans(sentence.text, sentence.index),
       defined,
     );
     withLowerParty(sentence.text, spans);

@@ -146,6 +146,7 @@ function titleAsSurname(text: string, name: readonly Token[]): boolean {
 const NICKNAME_AFTER = /^\s*\(\s*["“]?\p{Lu}[\p{L}.'’-]*["”]?\s*\)\s+\p{Lu}\p{Ll}/u;
 const DOMAIN = /^\.(?:com|org|net|info|co\.uk|[a-z]{2})(?![\p{L}\p{N}.]|\.\p{L})/u;
 
+/** Every capitalised name in a sentence, with titles split off. */
 // "… Environmental Sciences (CIRES)": an acronym in brackets after a word is mid-sentence, though "(" opens it.
 // (A bracket before the name is asked first: the pattern after the slice is tried from every offset of it.)
 const bracketedAcronym = (text: string, name: readonly Token[]): boolean =>
@@ -154,16 +155,11 @@ const bracketedAcronym = (text: string, name: readonly Token[]): boolean =>
   /^\p{Lu}{2,}$/u.test(name[0]?.text ?? '') &&
   /\p{L}\s*\(\s*$/u.test(text.slice(0, name[0]?.start));
 
-/**
- * Every capitalised name in a sentence, with titles split off. `pool`: token objects to reuse (tokenize's), one per
- * article from its caller: made new for each article, the pool stays in the young generation for most of it, where
- * writing a new word into a token costs no remembered-set entry, as a pool kept for ever does once promoted (s53b).
- */
-export function findSpans(text: string, sentence: number, pool?: Token[]): Span[] {
+export function findSpans(text: string, sentence: number): Span[] {
   const out: Span[] = [];
   // Indexed loops rather than for-of and flatMap: this runs for every sentence in V8's interpreter, where the
   // iterators and the callback per run cost more than the loops' bodies.
-  const found = runs(text, tokenize(text, pool));
+  const found = runs(text, tokenize(text));
   for (let i = 0; i < found.length; i++) {
     const pieces = splitAtFunctionWords(found[i] as Token[]);
     for (let j = 0; j < pieces.length; j++) {

@@ -56,16 +56,8 @@ function isUpperAt(word: string, i: number): boolean {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word.slice(i));
 }
 
-// At most this many tokens of a pool are reused: a longer sentence's further words get tokens of their own, so a
-// hostile file's sentence of a million words leaves no million tokens held.
-const POOL_SIZE = 256;
-
-/**
- * Splits a sentence into words, keeping abbreviation periods and marking possessives. Given a `pool`, most tokens
- * are its objects, written over (and the pool grown): only for a caller done with the tokens (and with any array
- * holding them) before it tokenises again with the same pool, which findSpans is (no span keeps a token).
- */
-export function tokenize(text: string, pool?: Token[]): Token[] {
+/** Splits a sentence into words, keeping abbreviation periods and marking possessives. */
+export function tokenize(text: string): Token[] {
   // The words as strings (one native call, no match array per word), each found again from the end of the one
   // before: no word can start between the two, since a match starts at every letter, digit, "@" and "#" and the
   // word opens with one of them.
@@ -80,8 +72,6 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
   // Only a sentence holding a hyphen or a dash has words a compound or an "al-" prefix can make (most have none).
   const hyphens = text.includes('-') || text.includes('–');
   let from = 0;
-  // (The pool's next token.)
-  let pooled = 0;
   for (let w = 0; w < words.length; w++) {
     let word = words[w] as string;
     let start = text.indexOf(word, from);
@@ -185,17 +175,7 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
         (hyphens && word.includes('-') && ARTICLE_NAME.test(word)) ||
         // "Valéry Giscard d'Estaing": an elided particle glued to a capitalised name.
         ((first === 100 || first === 108) && ELIDED_NAME.test(word)));
-    let token: Token;
-    if (pool !== undefined && pooled < POOL_SIZE) {
-      // (roleNoun is false on every pooled token: the code marking a role's noun marks a copy.)
-      token = pool[pooled] ?? (pool[pooled] = {text: word, start, end, cap, possessive, roleNoun: false});
-      pooled++;
-      token.text = word;
-      token.start = start;
-      token.end = end;
-      token.cap = cap;
-      token.possessive = possessive;
-    } else token = {text: word, start, end, cap, possessive, roleNoun: false};
+    const token = {text: word, start, end, cap, possessive, roleNoun: false};
     if (out) out.push(token);
     else own[o++] = token;
   }
