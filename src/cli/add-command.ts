@@ -158,6 +158,8 @@ async function addEach(
     pages,
     signal: ctrlC.signal,
     onArticle: () => progress.article(),
+    onItems: (count) => progress.items(count),
+    onItem: () => progress.item(),
   });
   const results: {source: string; outcome: AddOutcome}[] = [];
   const unkept = new Set<AddOutcome>();

@@ -2,11 +2,19 @@ import {cleanLine} from '../library/sanitize.js';
 import {truncate} from '../ui/text.js';
 import {plural} from './feeds-target.js';
 import type {ProgressSink} from './index-command.js';
+import {REDRAW_MS} from './progress-line.js';
 
-/** The line `brief add` redraws in a terminal while it reads a source: "adding URL · 340 new articles". */
+/**
+ * The line `brief add` redraws in a terminal while it reads a source:
+ * "adding URL · 1200 of 3000 items · 1180 new articles".
+ */
 export interface AddProgress {
   /** A source is being read. */
   start(source: string): void;
+  /** Its feed is read: it has `count` items (a feed read in parts, as a saved copy and its address, adds them up). */
+  items(count: number): void;
+  /** An item of it was dealt with (written, found in the library already, or not read). */
+  item(): void;
   /** An article of it was written. */
   article(): void;
   /** Clears the line, before a line of output is printed under it. */
@@ -14,18 +22,38 @@ export interface AddProgress {
 }
 
 // A feed of 1,000 teasers takes `brief add` a page fetch per item, and it said nothing until the last was read
-// (8 s from a server on this machine, minutes from a slow one): in a terminal it now says what it is reading and
-// how many articles it has written so far, as `brief refresh` does.
-const SILENT: AddProgress = {start: () => {}, article: () => {}, clear: () => {}};
+// (8 s from a server on this machine, minutes from a slow one): in a terminal it says what it is reading and how
+// far it is. A feed of 3,000 whole items said "adding URL…" for 8 s and then counted to 3,000 in one: it counts
+// the items as they are dealt with, and writes them a few dozen at a time (ingestFeed).
+const SILENT: AddProgress = {
+  start: () => {},
+  items: () => {},
+  item: () => {},
+  article: () => {},
+  clear: () => {},
+};
 
-/** Draws through `sink` (not the sanitised stderr: it strips the redraw's \r and ESC); silent off a terminal. */
-export function addProgress(sink: ProgressSink | null): AddProgress {
+/**
+ * Draws through `sink` (not the sanitised stderr: it strips the redraw's \r and ESC); silent off a terminal. The
+ * counts are redrawn at most once per REDRAW_MS (`now` gives the time), a new source or its item count at once.
+ */
+export function addProgress(sink: ProgressSink | null, now: () => number = Date.now): AddProgress {
   if (!sink?.isTTY) return SILENT;
   let source = '';
+  let total = 0;
+  let done = 0;
   let added = 0;
   let shown = false;
-  const draw = (): void => {
-    const text = `adding ${source}${added > 0 ? ` · ${plural(added, 'new article')}` : '…'}`;
+  let drawnAt = -Infinity;
+  const draw = (force: boolean): void => {
+    const at = now();
+    if (!force && at - drawnAt < REDRAW_MS) return;
+    drawnAt = at;
+    const counts = [
+      total > 0 ? `${done} of ${plural(total, 'item')}` : '',
+      added > 0 ? plural(added, 'new article') : '',
+    ].filter((c) => c !== '');
+    const text = `adding ${source}${counts.length > 0 ? ` · ${counts.join(' · ')}` : '…'}`;
     // Cut by display width: a path or address in CJK took twice the columns its length said, and a cut could fall
     // inside an emoji.
     sink.write(`\r${truncate(text, Math.max(1, sink.columns - 1))}\u001b[K`);
@@ -34,12 +62,22 @@ export function addProgress(sink: ProgressSink | null): AddProgress {
   return {
     start(next) {
       source = cleanLine(next);
+      total = 0;
+      done = 0;
       added = 0;
-      draw();
+      draw(true);
+    },
+    items(count) {
+      total += count;
+      draw(true);
+    },
+    item() {
+      done += 1;
+      draw(false);
     },
     article() {
       added += 1;
-      draw();
+      draw(false);
     },
     clear() {
       if (shown) sink.write('\r\u001b[K');

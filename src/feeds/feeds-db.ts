@@ -102,10 +102,19 @@ export interface FeedsDb {
    * deleted does not count, as an explicit add brings it back.
    */
   claim(keys: readonly string[], again: boolean): string | null;
+  /** Claims for several articles in one transaction, as claim does each (a later one sees the earlier's claims). */
+  claimMany(claims: readonly {keys: readonly string[]; again: boolean}[]): (string | null)[];
   /** Lets go of the keys claimed for a write that failed. */
   release(keys: readonly string[]): void;
   /** Remembers the keys of an article just written (those it claimed now name its file). */
   remember(keys: readonly string[], path: string): void;
+  /**
+   * Remembers several articles just written, each with the feed that brought it (null: none), in one transaction:
+   * each is wholly recorded (its keys and its feed's link) or, when this throws, not at all.
+   */
+  rememberMany(written: readonly {keys: readonly string[]; path: string; feed: string | null}[]): void;
+  /** Notes several articles feeds brought in (see link), in one transaction. */
+  linkMany(links: readonly {feed: string; path: string}[]): void;
   /** Notes that feed `url` brought in the article at `path` (written from its item, or found already there). */
   link(url: string, path: string): void;
   /** Per feed, the articles it brought in that are in the library now (files deleted since are not counted). */
@@ -212,6 +221,36 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
     return named ? named.iterate(root, root) : [];
   };
 
+  const claimMany = (claims: readonly {keys: readonly string[]; again: boolean}[]): (string | null)[] =>
+    db
+      .transaction((): (string | null)[] => {
+        const now = Date.now();
+        return claims.map(({keys, again}) => {
+          for (const key of keys) {
+            const row = q.held.get(root, key);
+            if (!row) continue;
+            // A claim left by a program that stopped while writing holds nothing after a while.
+            const held =
+              row.path === root ? now - row.added_ms < STALE_CLAIM_MS : !(again && !existsSync(row.path));
+            if (held) return row.path;
+          }
+          for (const key of keys) q.claim.run(root, key, root, now);
+          return null;
+        });
+      })
+      .immediate();
+  const rememberMany = (
+    written: readonly {keys: readonly string[]; path: string; feed: string | null}[],
+  ): void => {
+    const now = Date.now();
+    db.transaction(() => {
+      for (const w of written) {
+        for (const key of w.keys) q.remember.run(root, key, w.path, now);
+        if (w.feed !== null) q.link.run(root, w.feed, w.path);
+      }
+    })();
+  };
+
   return {
     list: () => q.list.all(root).map(toRow),
     get: (url) => {
@@ -250,29 +289,17 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
       q.copy.run(copy.title, copy.site, copy.items, Math.trunc(copy.added), root, url);
     },
     addedKeys: () => new Map(q.keys.all(root).map((r) => [r.key, r.path])),
-    claim: (keys, again) =>
-      db
-        .transaction((): string | null => {
-          const now = Date.now();
-          for (const key of keys) {
-            const row = q.held.get(root, key);
-            if (!row) continue;
-            // A claim left by a program that stopped while writing holds nothing after a while.
-            const held =
-              row.path === root ? now - row.added_ms < STALE_CLAIM_MS : !(again && !existsSync(row.path));
-            if (held) return row.path;
-          }
-          for (const key of keys) q.claim.run(root, key, root, now);
-          return null;
-        })
-        .immediate(),
+    claim: (keys, again) => claimMany([{keys, again}])[0]!,
+    claimMany,
     release: (keys) => {
       for (const key of keys) q.release.run(root, key);
     },
-    remember: (keys, path) => {
-      const now = Date.now();
+    remember: (keys, path) => rememberMany([{keys, path, feed: null}]),
+    rememberMany,
+    linkMany: (links) => {
+      if (links.length === 0) return;
       db.transaction(() => {
-        for (const key of keys) q.remember.run(root, key, path, now);
+        for (const l of links) q.link.run(root, l.feed, l.path);
       })();
     },
     link: (url, path) => {

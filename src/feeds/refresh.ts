@@ -4,6 +4,7 @@ import type {Fetcher, FetchResponse} from '../web/fetch.js';
 import type {FeedRow} from './feeds-db.js';
 import {inlinePageReader, type PageReader} from './page-pool.js';
 import type {RawPage} from './page-reader.js';
+import {createGate} from './gate.js';
 import {itemArticle} from './items.js';
 import {itemKeyOf, urlKeyOf} from './keys.js';
 import {createLimiter, hostOf, type Limiter} from './limit.js';
@@ -54,6 +55,12 @@ export interface FeedResult {
   problemSeen: boolean;
 }
 
+/** A feed's items dealt with at once (their pages fetched within the limiter's bounds, far fewer). */
+const ITEMS_AT_ONCE = 64;
+
+/** Least time between two reports of articles landing (a feed's end is always told). */
+const PROGRESS_MS = 100;
+
 /** Progress of a refresh, for a status line. */
 export interface RefreshProgress {
   feedsDone: number;
@@ -75,6 +82,10 @@ export interface RefreshOptions {
   onProgress?: (progress: RefreshProgress) => void;
   /** Told of each article written, as it lands. */
   onArticle?: (path: string) => void;
+  /** Told of each feed's item count once it is read. */
+  onItems?: (count: number) => void;
+  /** Told of each item dealt with. */
+  onItem?: () => void;
   signal?: AbortSignal;
   /** Reads fetched pages (default: on the calling thread). */
   pages?: PageReader;
@@ -87,6 +98,10 @@ export interface Run {
   limiter: Limiter;
   pages: PageReader;
   onArticle: (path: string) => void;
+  /** Told of a feed's items once it is read: how many there are. */
+  onItems: (count: number) => void;
+  /** Told of each item dealt with (written, known already, or not read). */
+  onItem: () => void;
   signal?: AbortSignal;
 }
 
@@ -120,8 +135,8 @@ export async function ingestFeed(
   };
   // What `brief feeds` counts: every article of this feed that brief brought into the library, whether written now
   // or already there (from a feed file that did not name its address, or before a subscription was removed).
-  const linkTo = (path: string): void => {
-    if (feedUrl && target.isAdded(path)) target.feeds.link(feedUrl, path);
+  const linkTo = async (path: string): Promise<void> => {
+    if (feedUrl && target.isAdded(path)) await target.link(feedUrl, path);
   };
   // Items not read for now (offline, a 503, a file not written, a broken document): the next fetch must see them
   // again.
@@ -133,6 +148,10 @@ export async function ingestFeed(
   // Each file counts as added a millisecond apart in the feed's order (its first item newest), not in the order
   // the items' pages happened to arrive: the list orders a day's articles whose date gives no time by that.
   const began = Date.now();
+  // So many items at once at most: all 3,000 of a big feed at once wrote their files together, the first one
+  // finished near the end (the count a terminal shows jumped from nothing to all), and held every text in memory.
+  const gate = createGate(ITEMS_AT_ONCE);
+  run.onItems(items.length);
   /** Adds one item (the `i`th, oldest first), unless the library holds it; `settle` gives its page's title. */
   const addItem = async (
     item: FeedEntry,
@@ -147,7 +166,7 @@ export async function ingestFeed(
     const held = keys.length > 0 ? target.holder(keys) : null;
     if (held !== null) {
       result.known += 1;
-      linkTo(held);
+      await linkTo(held);
       return;
     }
     if (target.wasUnreadable(keys)) {
@@ -157,6 +176,15 @@ export async function ingestFeed(
     if (run.signal?.aborted) return;
     const text = await itemArticle(item, ctx);
     settle(text.ok && text.fetched ? text.draft.title : null);
+    if (text.ok && text.fetched && !item.title?.trim()) {
+      // Waits for the other untitled items' pages: its place in the window goes to them meanwhile.
+      gate.release();
+      try {
+        text.draft = {...text.draft, title: await pageTitleWithoutSite(text.draft.title, untitled)};
+      } finally {
+        await gate.acquire();
+      }
+    }
     if (!text.ok) {
       result.skipped += 1;
       // Stopped (Ctrl+C) while it was read: nothing was wrong with it, and it is read next time.
@@ -170,14 +198,13 @@ export async function ingestFeed(
       else target.markUnreadable(keys, text.error);
       return;
     }
-    const draft =
-      text.fetched && !item.title?.trim()
-        ? {...text.draft, title: await pageTitleWithoutSite(text.draft.title, untitled)}
-        : text.draft;
-    const saved = await target.save(draft, keys, {mtimeMs: began - (items.length - 1 - i)});
+    const saved = await target.save(text.draft, keys, {
+      mtimeMs: began - (items.length - 1 - i),
+      // Linked with the keys, in one transaction: an article written is wholly recorded or not at all.
+      feed: feedUrl,
+    });
     if (saved.status === 'added') {
       result.added += 1;
-      linkTo(saved.path);
       if (text.pageError !== undefined) {
         result.teasers += 1;
         result.teaserError ??= text.pageError;
@@ -186,7 +213,7 @@ export async function ingestFeed(
       run.onArticle(saved.path);
     } else if (saved.status === 'duplicate') {
       result.known += 1;
-      if (saved.existing !== null) linkTo(saved.existing);
+      if (saved.existing !== null) await linkTo(saved.existing);
     } else {
       result.skipped += 1;
       result.error ??= saved.reason;
@@ -207,10 +234,13 @@ export async function ingestFeed(
         if (!settled) untitled.settle(title);
         settled = true;
       };
+      await gate.acquire();
       try {
         await addItem(item, i, note, settle);
       } finally {
+        gate.release();
         settle(null);
+        run.onItem();
       }
     }),
   );
@@ -332,7 +362,7 @@ export interface RefreshSummary {
 export function createRun(
   options: Pick<
     RefreshOptions,
-    'target' | 'fetcher' | 'perHost' | 'concurrency' | 'onArticle' | 'signal' | 'pages'
+    'target' | 'fetcher' | 'perHost' | 'concurrency' | 'onArticle' | 'onItems' | 'onItem' | 'signal' | 'pages'
   >,
 ): Run {
   return {
@@ -341,6 +371,8 @@ export function createRun(
     pages: options.pages ?? inlinePageReader,
     limiter: createLimiter(options.perHost ?? 2, options.concurrency ?? 16),
     onArticle: options.onArticle ?? (() => {}),
+    onItems: options.onItems ?? (() => {}),
+    onItem: options.onItem ?? (() => {}),
     ...(options.signal ? {signal: options.signal} : {}),
   };
 }
@@ -350,15 +382,27 @@ export function createRun(
  * adds the new items. One feed failing never stops the others: its error is recorded and reported.
  */
 export async function refreshFeeds(options: RefreshOptions): Promise<RefreshSummary> {
-  const run = createRun(options);
   const rows = options.feeds ?? options.target.feeds.list();
   const progress: RefreshProgress = {feedsDone: 0, feedsTotal: rows.length, added: 0, failed: 0};
+  // Articles counted as they land, told at most every PROGRESS_MS: a feed of 3,000 items showed "0 new" until it
+  // was all in.
+  let toldAt = -Infinity;
+  const run = createRun({
+    ...options,
+    onArticle: (path) => {
+      progress.added += 1;
+      options.onArticle?.(path);
+      const now = Date.now();
+      if (now - toldAt < PROGRESS_MS) return;
+      toldAt = now;
+      options.onProgress?.({...progress});
+    },
+  });
   options.onProgress?.({...progress});
   const results = await Promise.all(
     rows.map(async (row) => {
       const result = await refreshOne(row, run);
       progress.feedsDone += 1;
-      progress.added += result.added;
       if (result.status === 'failed') progress.failed += 1;
       options.onProgress?.({...progress});
       return result;

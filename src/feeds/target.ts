@@ -1,4 +1,4 @@
-import {existsSync, utimesSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import type {ArticleDraft} from '../library/draft.js';
 import {takeDraftBylines} from '../library/draft-bylines.js';
 import {splitFrontMatter} from '../library/front-matter.js';
@@ -6,10 +6,12 @@ import {parseBody} from '../library/plain-text.js';
 import {DEFAULT_MAX_BYTES, decodeText, tooLarge} from '../library/read-article.js';
 import {cleanText} from '../library/sanitize.js';
 import type {Db} from '../store/open-db.js';
+import {errorLine} from '../web/errors.js';
 import {articleFileName, renderArticle} from './article-file.js';
+import {coalesce} from './coalesce.js';
 import {openFeedsDb, type FeedsDb} from './feeds-db.js';
 import {indexedKeys, textKeyOf, urlKeyOf} from './keys.js';
-import {publish, removeStaleTemps, writeTemp} from './write-file.js';
+import {publish, removeQuietly, removeStaleTemps, writeTemp} from './write-file.js';
 
 /** What became of one article brought in. */
 export type SaveOutcome =
@@ -41,13 +43,16 @@ export interface Target {
    * Writes a new article file, unless the library has it already (by URL, text or any of `keys`). An article added
    * before whose file the user has deleted is not brought back by a feed (its item would return at each refresh),
    * but is by an explicit add (`again`). `mtimeMs` is the time the file is given as added: the list orders the
-   * articles of one day whose date gives no time by it, so a feed's items keep the feed's own order.
+   * articles of one day whose date gives no time by it, so a feed's items keep the feed's own order. `feed`: the
+   * feed that brought it, linked to the file in the same transaction that records its keys.
    */
   save(
     draft: ArticleDraft,
     keys?: readonly string[],
-    options?: {again?: boolean; mtimeMs?: number},
+    options?: {again?: boolean; mtimeMs?: number; feed?: string | null},
   ): Promise<SaveOutcome>;
+  /** Notes that feed `url` brought in the article at `path` (found already there), with others of this turn. */
+  link(url: string, path: string): Promise<void>;
   /**
    * Copies an article file's bytes into the folder under `name` (or `name-2`… when taken), unless the library has
    * it already (by any of `keys` or its text), as an explicit add does (`again`). The bytes are written as they
@@ -99,6 +104,28 @@ export function openTarget(db: Db, root: string): Target {
     return null;
   };
   removeStaleTemps(root);
+  // The writes of the items that reach them in one turn of the event loop, one transaction for all (coalesce).
+  const claim = coalesce(feeds.claimMany);
+  // A batch the database refuses is recorded item by item, so that only the item it refuses fails (its file goes).
+  const remember = coalesce((written: {keys: readonly string[]; path: string; feed: string | null}[]) => {
+    try {
+      feeds.rememberMany(written);
+      return written.map(() => null);
+    } catch {
+      return written.map((w): unknown => {
+        try {
+          feeds.rememberMany([w]);
+          return null;
+        } catch (err) {
+          return err;
+        }
+      });
+    }
+  });
+  const link = coalesce((links: {feed: string; path: string}[]) => {
+    feeds.linkMany(links);
+    return links.map(() => undefined);
+  });
   // A key is claimed under the folder's name until its file has one (see write).
   const named = (path: string): string | null => (path === root ? null : path);
   return {
@@ -113,29 +140,36 @@ export function openTarget(db: Db, root: string): Target {
       for (const k of keys) unreadable.add(k);
       feeds.rememberUnreadable(keys, reason);
     },
-    async save(draft, extraKeys = [], {again = false, mtimeMs} = {}) {
+    async save(draft, extraKeys = [], {again = false, mtimeMs, feed = null} = {}) {
       const keys = [...(draft.url ? [urlKeyOf(draft.url)] : []), ...extraKeys];
       const held = holder(keys, again);
       if (held !== null) return {status: 'duplicate', title: draft.title, existing: named(held)};
       // The byline goes to the front matter, where the library reads a file's writers.
-      const saved = await write(renderArticle(takeDraftBylines(draft)), articleFileName(draft), keys, again);
-      if (saved.status === 'added' && mtimeMs !== undefined) addedAt(saved.path, mtimeMs);
-      return saved;
+      const text = renderArticle(takeDraftBylines(draft));
+      return write(text, articleFileName(draft), keys, again, {mtimeMs, feed});
     },
+    link: (url, path) => link({feed: url, path}),
     async copy(bytes, name, keys) {
       const decoded = decodeText(Buffer.from(bytes));
       if (!decoded.ok) return {status: 'failed', reason: decoded.reason};
-      return write(decoded.text, name, keys, true, bytes);
+      return write(decoded.text, name, keys, true, {bytes});
     },
   };
 
-  /** Writes `text` (or the `bytes` it was read from) as a new file named after `name`, unless a key is held. */
+  /**
+   * Writes `text` (or the `bytes` it was read from) as a new file named after `name`, unless a key is held. The
+   * file and its record (keys, and the feed's link) come together: a record that cannot be made takes the file away.
+   */
   async function write(
     text: string,
     name: string,
     keys: readonly string[],
     again: boolean,
-    bytes?: Uint8Array,
+    {
+      bytes,
+      mtimeMs,
+      feed = null,
+    }: {bytes?: Uint8Array; mtimeMs?: number | undefined; feed?: string | null} = {},
   ): Promise<SaveOutcome> {
     // Checked as the library will read it: what is checked is what gets indexed. A file over the library's size
     // limit would be written and then skipped by every command that reads the folder (a 6 MB feed item).
@@ -149,35 +183,38 @@ export function openTarget(db: Db, root: string): Target {
     const read = asRead(text);
     if ('reason' in read) return {status: 'failed', reason: read.reason};
     const all = [...keys, textKeyOf(read.paragraphs.join('\n\n'))];
-    const same = holder(all, again) ?? feeds.claim(all, again);
+    const same = holder(all, again) ?? (await claim({keys: all, again}));
     if (same !== null) return {status: 'duplicate', title: read.title, existing: named(same)};
     // Claimed before the write (under the folder's name until the file has one), so the same article arriving
     // twice in one refresh is written once.
     const before = new Map(all.map((k) => [k, known.get(k)]));
     for (const k of all) known.set(k, root);
-    let path: string;
-    try {
-      path = publish(await writeTemp(root, bytes ?? text), root, name);
-    } catch (err) {
-      feeds.release(all);
+    const undo = (): void => {
+      try {
+        feeds.release(all);
+      } catch {
+        // Left as a claim, which holds nothing after a minute.
+      }
       for (const [k, was] of before) {
         if (was === undefined) known.delete(k);
         else known.set(k, was);
       }
+    };
+    let path: string;
+    try {
+      path = publish(await writeTemp(root, bytes ?? text, mtimeMs), root, name);
+    } catch (err) {
+      undo();
       return writeError(root, err);
     }
+    const refused = await remember({keys: all, path, feed}).catch((err: unknown) => err ?? 'refused');
+    if (refused !== null) {
+      removeQuietly(path);
+      undo();
+      return {status: 'failed', reason: `cannot record it in the database: ${errorLine(refused)}`};
+    }
     for (const k of all) known.set(k, path);
-    feeds.remember(all, path);
     addedPaths.add(path);
     return {status: 'added', path, title: read.title};
-  }
-}
-
-/** Gives a file brief has just written the time it counts as added; failing that, it keeps the time of its write. */
-function addedAt(path: string, mtimeMs: number): void {
-  try {
-    utimesSync(path, new Date(), new Date(mtimeMs));
-  } catch {
-    // The list then orders it by when it was written.
   }
 }

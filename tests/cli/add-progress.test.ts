@@ -1,6 +1,8 @@
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {addCommand} from '../../src/cli/add-command.js';
+import {addProgress} from '../../src/cli/add-progress.js';
+import {REDRAW_MS} from '../../src/cli/progress-line.js';
 import {catchCtrlC} from '../../src/cli/ctrl-c.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
@@ -41,7 +43,8 @@ describe('brief add in a terminal', () => {
     const {code, out, err, drawn, url} = await add(true);
     expect(code).toBe(0);
     expect(drawn[0]).toBe(`\radding ${url}…\u001b[K`);
-    expect(drawn).toContain(`\radding ${url} · 3 new articles\u001b[K`);
+    // The feed's items counted as soon as it is read; the counts then redrawn at most every REDRAW_MS.
+    expect(drawn).toContain(`\radding ${url} · 0 of 3 items\u001b[K`);
     expect(drawn.at(-1)).toBe('\r\u001b[K');
     expect(out).toBe('subscribed to Milltown Post: 3 new articles\n');
     expect(err).toBe('');
@@ -50,5 +53,29 @@ describe('brief add in a terminal', () => {
   it('draws nothing off a terminal or with --json', async () => {
     expect((await add(false)).drawn).toEqual([]);
     expect((await add(true, true)).drawn).toEqual([]);
+  });
+});
+
+describe('the line brief add redraws', () => {
+  // A feed of 3,000 items said "adding URL…" and nothing more for 8 s, then jumped to 3,000 new articles.
+  it('counts the items dealt with and the articles written, redrawn at most every REDRAW_MS', () => {
+    const drawn: string[] = [];
+    let now = 0;
+    const p = addProgress({isTTY: true, columns: 80, write: (t) => void drawn.push(t)}, () => now);
+    p.start('feed.xml');
+    p.items(3000);
+    for (let i = 0; i < 1200; i += 1) {
+      now += 1;
+      p.item();
+      if (i % 2 === 0) p.article();
+    }
+    p.clear();
+    const lines = drawn.map((d) => d.replace('\r', '').replace('\u001b[K', ''));
+    expect(lines[0]).toBe('adding feed.xml…');
+    expect(lines[1]).toBe('adding feed.xml · 0 of 3000 items');
+    expect(lines).toContain(`adding feed.xml · ${REDRAW_MS} of 3000 items · ${REDRAW_MS / 2} new articles`);
+    // Redrawn about once every REDRAW_MS items (one a millisecond), not once an item.
+    expect(lines.length).toBeLessThan(2 + 1200 / REDRAW_MS + 3);
+    expect(lines.at(-1)).toBe('');
   });
 });
