@@ -1,7 +1,7 @@
 import {relative} from 'node:path';
 import {addSource, type AddOutcome} from '../feeds/add.js';
 import {createPagePool} from '../feeds/page-pool.js';
-import {createRun} from '../feeds/refresh.js';
+import {createRun, readInPart} from '../feeds/refresh.js';
 import {titleFromText} from '../library/draft.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {createFetcher} from '../web/fetch.js';
@@ -50,7 +50,7 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
       if (outcome.problem)
         problems.unshift(
           readAny(outcome)
-            ? `warning: ${cleanLine(source)}: ${outcome.problem}; read what could be read`
+            ? `warning: ${cleanLine(source)}: ${readInPart(outcome.problem, r)}`
             : `${cleanLine(source)}: ${outcome.problem}; no item could be read`,
         );
       return {out: `${head}: ${itemsLine(r)}`, err: problems.join('\nbrief: ') || null};

@@ -1,5 +1,5 @@
 import {createPagePool} from '../feeds/page-pool.js';
-import {refreshFeeds, type RefreshProgress} from '../feeds/refresh.js';
+import {readInPart, refreshFeeds, type RefreshProgress} from '../feeds/refresh.js';
 import {createFetcher} from '../web/fetch.js';
 import {INTERRUPTED, type RunExit} from './exit-codes.js';
 import {itemProblems, openTargetForAdding, plural} from './feeds-target.js';
@@ -98,7 +98,7 @@ async function refreshWith(
         io.err(`brief: ${f.url}: ${f.problem}; no item could be read\n`);
       else if (f.problem && !f.problemSeen)
         io.err(
-          `brief: warning: ${f.url}: ${f.problem}; read ${f.items === 1 ? 'the item' : `the ${f.items} items`} that could be read (said once: 'brief feeds' shows it while the feed stays broken)\n`,
+          `brief: warning: ${f.url}: ${readInPart(f.problem, f)} (said once: 'brief feeds' shows it while the feed stays broken)\n`,
         );
       for (const problem of itemProblems(f.url, f)) io.err(`brief: ${problem}\n`);
     }

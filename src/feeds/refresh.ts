@@ -263,10 +263,12 @@ export async function ingestFeed(
       added: result.added,
       // A document not well-formed says so before an item's error: the next refresh reads it back to say the
       // break once, and an item of a broken feed is tried (and said) again at every refresh anyway.
-      error:
-        (feed.problem ? readInPart(feed.problem, feed.items.length) : null) ??
-        result.error ??
-        (result.teaserError ? `an item kept as its teaser only: ${result.teaserError}` : null),
+      // An item's own reason follows: the reader's "(brief feeds shows why)" for an item not read pointed at the
+      // feed's break alone.
+      error: feed.problem
+        ? [readInPart(feed.problem, result), result.error].filter((e) => e !== null).join('; ')
+        : (result.error ??
+          (result.teaserError ? `an item kept as its teaser only: ${result.teaserError}` : null)),
       // Validators only once every item is in, kept as its teaser, or not readable for good (no text and no page,
       // said once), so the items not read for now are seen again.
       ...(response && retry === 0 && !run.signal?.aborted
@@ -346,9 +348,20 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
   return result;
 }
 
-/** A feed's error when it is not well-formed XML but some of its items could be read. */
-function readInPart(problem: string, items: number): string {
-  return `${problem}; read the ${items === 1 ? 'item' : `${items} items`} that could be read`;
+/**
+ * What became of the items of a feed that is not well-formed XML, after where it breaks: "2 items could be read
+ * from it: 1 new article, 1 not added". It said "read the 2 items that could be read" when one of them was then
+ * not added (its own line says why).
+ */
+export function readInPart(problem: string, r: Pick<FeedResult, 'items' | 'added' | 'known'>): string {
+  const n = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const notAdded = r.items - r.added - r.known;
+  const parts = [
+    r.added > 0 ? n(r.added, 'new article') : '',
+    r.known > 0 ? `${r.known} already in the library` : '',
+    notAdded > 0 ? `${notAdded} not added` : '',
+  ].filter((p) => p !== '');
+  return `${problem}; ${n(r.items, 'item')} could be read from it${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
 }
 
 /** What a refresh did, feed by feed. */

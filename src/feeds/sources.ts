@@ -1,5 +1,6 @@
 import {readFileSync, statSync} from 'node:fs';
 import {describeFsError} from '../library/read-article.js';
+import {tooLarge} from '../library/too-large.js';
 import {decodeBody} from '../library/charset.js';
 import {documentKind, type DocumentKind} from '../web/detect.js';
 import {WebError} from '../web/errors.js';
@@ -49,8 +50,7 @@ export async function loadSource(source: string, fetcher: Fetcher): Promise<Load
   try {
     const stat = statSync(source);
     if (stat.isDirectory()) throw new Error('is a folder, not a file');
-    if (stat.size > MAX_FILE_BYTES)
-      throw new Error(`too large (the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+    if (stat.size > MAX_FILE_BYTES) throw new Error(tooLarge(stat.size, MAX_FILE_BYTES));
     bytes = readFileSync(source);
   } catch (err) {
     if (err instanceof Error && !(err as NodeJS.ErrnoException).code) throw err;

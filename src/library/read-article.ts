@@ -10,6 +10,7 @@ import {localDay} from './local-day.js';
 import {parseBody, titleFromFileName} from './plain-text.js';
 import {cleanText} from './sanitize.js';
 import type {ReadResult} from './types.js';
+import {tooLarge} from './too-large.js';
 
 export {describeFsError} from './fs-error.js';
 
@@ -24,14 +25,7 @@ export interface ReadOptions {
   id?: string;
 }
 
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-/** Why a file is too large, with sizes that read differently: in bytes when megabytes would round the same. */
-export function tooLarge(size: number, limit: number): string {
-  const [a, b] = [megabytes(size), megabytes(limit)];
-  if (a !== b) return `too large (${a}; the limit is ${b})`;
-  return `too large (${size.toLocaleString('en-US')} bytes; the limit is ${limit.toLocaleString('en-US')})`;
-}
+export {tooLarge};
 
 const BINARY = 'binary file (contains NUL bytes), not text';
 

@@ -3,6 +3,7 @@ import https from 'node:https';
 import type {Socket} from 'node:net';
 import type {Readable} from 'node:stream';
 import zlib from 'node:zlib';
+import {tooLarge as sizeTooLarge} from '../library/too-large.js';
 import {WebError} from './errors.js';
 
 // node:http rather than fetch(): brief needs a connect timeout apart from the total one, a size cap that counts
@@ -64,10 +65,6 @@ export const DEFAULT_LIMITS: FetchLimits = {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** Words for a socket error a person can act on. */
 export function networkError(err: unknown, url: URL): WebError {
@@ -225,7 +222,7 @@ export function createFetcher(overrides: Partial<FetchLimits> = {}): Fetcher {
         let size = 0;
         stream.on('data', (chunk: Buffer) => {
           size += chunk.length;
-          if (size > limits.maxBytes) finish(tooLarge(size));
+          if (size > limits.maxBytes) finish(tooLarge(null));
           else chunks.push(chunk);
         });
         stream.on('error', () =>
@@ -239,11 +236,9 @@ export function createFetcher(overrides: Partial<FetchLimits> = {}): Fetcher {
       req.end();
     });
 
-  const tooLarge = (bytes: number): WebError =>
-    new WebError(
-      'too-large',
-      `larger than the ${megabytes(limits.maxBytes)} limit (${megabytes(bytes)} or more)`,
-    );
+  // As a file too large to add is said: its size when the answer declared it, else the limit alone.
+  const tooLarge = (bytes: number | null): WebError =>
+    new WebError('too-large', sizeTooLarge(bytes, limits.maxBytes));
 
   return {
     async get(request) {

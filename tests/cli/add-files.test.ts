@@ -233,7 +233,7 @@ describe('brief add, a feed file that is not well-formed XML', () => {
       "read Milltown Weekly (not subscribed: the file does not name the feed's address): 1 new article\n",
     );
     expect(add.stderr).toBe(
-      `brief: warning: ${file}: not well-formed XML (line 3, column ${(whole[2]?.length ?? 0) + 1}: the file ends with the <channel> of line 2 and <rss> still open); read what could be read\n`,
+      `brief: warning: ${file}: not well-formed XML (line 3, column ${(whole[2]?.length ?? 0) + 1}: the file ends with the <channel> of line 2 and <rss> still open); 1 item could be read from it: 1 new article\n`,
     );
     expect(add.code).toBe(0);
     expect(readdirSync(lib)).toHaveLength(1);

@@ -421,7 +421,7 @@ describe('brief add failures', () => {
       [server.url('/missing'), /HTTP 404 Not Found$/],
       [server.url('/broken'), /HTTP 500 Internal Server Error$/],
       [server.url('/slow'), /no complete answer within 30 s$/],
-      [server.url('/huge'), /larger than the 10\.0 MB limit/],
+      [server.url('/huge'), /: too large \(11\.0 MB; the limit is 10\.0 MB\)$/],
       [server.url('/loop'), /more than 5 redirects/],
       [server.url('/links.html'), /no readable article on the page/],
       [server.url('/feed.xml'), /not an RSS, Atom or JSON feed \(unrecognized feed format\)$/],

@@ -57,7 +57,7 @@ describe('brief refresh, a subscribed feed that is not well-formed XML', () => {
     const column = '<item><title>Fish &'.length;
     expect(broke.stderr).toMatch(
       new RegExp(
-        String.raw`^brief: warning: ${server.url('/feed')}: not well-formed XML \(line 4, column ${column}: [^\n]*\); read the 2 items that could be read \(said once: 'brief feeds' shows it while the feed stays broken\)\n$`,
+        String.raw`^brief: warning: ${server.url('/feed')}: not well-formed XML \(line 4, column ${column}: [^\n]*\); 2 items could be read from it: 1 new article, 1 already in the library \(said once: 'brief feeds' shows it while the feed stays broken\)\n$`,
       ),
     );
     expect(broke.code).toBe(0);
@@ -71,7 +71,9 @@ describe('brief refresh, a subscribed feed that is not well-formed XML', () => {
     expect(still).toMatchObject({code: 0, stderr: ''});
     expect(still.stdout).toBe('refreshed 1 feed: 1 new article (1 fetched, 0 unchanged)\n');
     const [feed] = JSON.parse((await brief('feeds', '--json')).stdout) as {error: string | null}[];
-    expect(feed?.error).toMatch(/^not well-formed XML \(line 4, .*\); read the 3 items that could be read$/);
+    expect(feed?.error).toMatch(
+      /^not well-formed XML \(line 4, .*\); 3 items could be read from it: 1 new article, 2 already in the library$/,
+    );
 
     // Fixed: all is well, and the next break is said again.
     serve(
@@ -97,14 +99,21 @@ describe('brief refresh, a subscribed feed that is not well-formed XML', () => {
     );
     server.route('/feed', {body: broken, type: 'application/rss+xml'});
     const first = (await brief('refresh')).stderr.trimEnd().split('\n');
+    // One of the three not added, as the warning says (it said "read the 3 items that could be read").
     expect(first).toEqual([
-      expect.stringMatching(/^brief: warning: .*not well-formed XML .*\(said once: /),
+      expect.stringMatching(
+        /^brief: warning: .*not well-formed XML .*; 3 items could be read from it: 1 new article, 1 already in the library, 1 not added \(said once: /,
+      ),
       expect.stringContaining('“Regatta postponed” not read: the item has no text and no link'),
     ]);
     const again = (await brief('refresh')).stderr.trimEnd().split('\n');
     expect(again).toEqual([expect.stringContaining('“Regatta postponed” not read')]);
+    // `brief feeds` gives the item's own reason after the break: the reader's "(brief feeds shows why)" for an item
+    // not read pointed at the break alone.
     const [feed] = JSON.parse((await brief('feeds', '--json')).stdout) as {error: string | null}[];
-    expect(feed?.error).toMatch(/^not well-formed XML \(line 4, .*\); read the 3 items that could be read$/);
+    expect(feed?.error).toMatch(
+      /^not well-formed XML \(line 4, .*\); 3 items could be read from it: 2 already in the library, 1 not added; an item could not be read: the item has no text and no link$/,
+    );
   });
 
   it('says it at every refresh when no item could be read, exit 1', async () => {

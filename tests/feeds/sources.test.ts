@@ -54,3 +54,11 @@ describe('a web address that is no address', () => {
     );
   });
 });
+
+describe('a file too large to add', () => {
+  // A file said "too large (the limit is 10 MB)" and an address "larger than the 10.0 MB limit (10.0 MB or more)".
+  it('says its size and the limit as an address too large does', async () => {
+    const file = join(tempDir({'big.xml': Buffer.alloc(11 * 1024 * 1024, 'a')}), 'big.xml');
+    expect(await reason(file)).toBe('too large (11.0 MB; the limit is 10.0 MB)');
+  });
+});
