@@ -45,6 +45,18 @@ describe('a feed of many items', () => {
     expect(begun!).toBeLessThan(150);
   });
 
+  // `brief refresh` said "refreshing 0/1 feeds · 0 new" until its one big feed was all in.
+  it("tells a refresh's progress as its articles land, before the feed is done", async () => {
+    const server = await startServer({'/feed.xml': feed(100)});
+    const {target, fetcher} = library();
+    target.feeds.subscribe(server.url('/feed.xml'), null, null);
+    const told: {feedsDone: number; added: number}[] = [];
+    const summary = await refreshFeeds({target, fetcher, onProgress: (p) => told.push(p)});
+    expect(summary.added).toBe(100);
+    expect(told.some((p) => p.feedsDone === 0 && p.added > 0)).toBe(true);
+    expect(told.at(-1)).toMatchObject({feedsDone: 1, added: 100});
+  });
+
   // An article is its file, its keys and its feed's link: the link was a write of its own after the keys', and a
   // failure between them left an article its feed did not count; a failure now takes the article's file back.
   it('leaves no half article when the database refuses a batch: each file has its keys and its link, or is gone', async () => {
