@@ -1,4 +1,4 @@
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 
 // Start-up phases for `npm run bench` and for anyone asking why the reader is slow to appear. The code sets
 // `performance.mark('brief:…')` where a phase ends (a global, so store and ui need no import from here, and a
@@ -44,6 +44,44 @@ export interface StartTrace {
   /** The reader's idle warm-up steps (start and duration, ms; the warm-up part they belong to) and its keys (when each was handled), in time order. */
   idleSteps: {at: number; ms: number; part: string}[];
   keys: number[];
+  /** With BRIEF_TRACE_MEMORY=MS as well: the process's memory every MS ms (memorySample), else empty. */
+  memory: MemorySample[];
+}
+
+/**
+ * The process's memory at one moment, in MB: its resident set, this thread's V8 heap (used and reserved), memory
+ * outside V8 held by JS objects (external: Buffers, better-sqlite3's rows before they become JS values are not in
+ * it), and the threads running (the indexing pool's workers each hold a V8 heap of their own, in `rss` alone).
+ */
+export interface MemorySample {
+  at: number;
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  threads: number;
+}
+
+const MB = 1024 * 1024;
+
+/** One memory sample now (see MemorySample). */
+export function memorySample(): MemorySample {
+  const m = process.memoryUsage();
+  let threads = 0;
+  try {
+    threads = Number(/^Threads:\s*(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
+  } catch {
+    // No /proc (not Linux): threads stay 0.
+  }
+  const mb = (n: number) => Math.round((n / MB) * 10) / 10;
+  return {
+    at: performance.now(),
+    rss: mb(m.rss),
+    heapUsed: mb(m.heapUsed),
+    heapTotal: mb(m.heapTotal),
+    external: mb(m.external),
+    threads,
+  };
 }
 
 /** The brief:* marks set so far, in time order. */
@@ -91,6 +129,9 @@ export function traceStart(target: string | undefined, out: NodeJS.WriteStream =
     }
     return write(...args);
   }) as typeof out.write;
+  const memory: MemorySample[] = [];
+  const every = Number(process.env.BRIEF_TRACE_MEMORY);
+  if (every > 0) setInterval(() => memory.push(memorySample()), every).unref();
   process.once('exit', () => {
     const marks = startMarks();
     try {
@@ -108,6 +149,7 @@ export function traceStart(target: string | undefined, out: NodeJS.WriteStream =
             part: String((m as {detail?: unknown}).detail ?? ''),
           })),
           keys: performance.getEntriesByName('brief-key').map((m) => m.startTime),
+          memory,
         };
         writeFileSync(target, JSON.stringify(trace));
       }

@@ -12,6 +12,7 @@ import type {Io} from './output.js';
 import type {ReaderModules} from './reader-modules.js';
 import {reportProblems} from './run-problems.js';
 import {UI_WRITE_WAIT_MS} from '../store/write-lock.js';
+import {READER_CACHE_KIB} from '../store/open-db.js';
 import {describeDbError, errorCode} from '../store/db-error.js';
 
 // Indexing (and the modules it needs: the article parser, the worker pool) waits for the reader's first frame,
@@ -81,9 +82,16 @@ export async function runReader(
   // When the last key came: the background walks (the index check, the folder watch) pause while keys are coming.
   let lastKey = -Infinity;
   const lastKeyAt = (): number => lastKey;
-  const opened = openStoreForCli(articles, dbPath, io, (message) => {
-    if (!drawing) io.err(`brief: ${message}\n`);
-  });
+  const opened = openStoreForCli(
+    articles,
+    dbPath,
+    io,
+    (message) => {
+      if (!drawing) io.err(`brief: ${message}\n`);
+    },
+    undefined,
+    {cacheKib: READER_CACHE_KIB},
+  );
   if (!opened.store) return opened.code;
   performance.mark('brief:store');
   const store = opened.store;

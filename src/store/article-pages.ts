@@ -1,5 +1,6 @@
 import type {Db} from './open-db.js';
-import {FAILED, toRecord, type ListRow} from './rows.js';
+import {FAILED, sharedRecord, type ListRow} from './rows.js';
+import {sharedValues} from './shared-values.js';
 import type {ArticlePageAfter, ListCursor} from './types.js';
 
 // The article list read a page at a time in its own order (newest day first, within a day the article's own time or
@@ -31,6 +32,8 @@ export function articlePages(db: Db) {
     [{root: string; d: string; s: number; t: string; fid: number; n: number}],
     ListRow & {fid: number; d: string; s: number}
   >(PAGE_AFTER);
+  // The pages make the reader's full list: its records share their repeated fields.
+  const toRecord = sharedRecord(sharedValues());
   return (root: string, after: ListCursor | null, limit: number): ArticlePageAfter => {
     const from = after ?? START;
     const rows = page.all({

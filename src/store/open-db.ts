@@ -33,7 +33,17 @@ export interface OpenDbOptions {
    * feeds` lists what the database holds), and nothing is said.
    */
   readOnlyNote?: string | null;
+  /** The connection's page cache in KiB (`PRAGMA cache_size`); better-sqlite3's default (16 MB) when absent. */
+  cacheKib?: number;
 }
+
+/**
+ * The reader's page cache: 4 MB. Reading the list of a 100,000-article library fills better-sqlite3's 16 MB, held
+ * in the reader's resident set for the session; the warm-up and the list read no slower with 4 MB (a driver at
+ * 100,000 articles, CPU: list 1.4-1.8 s, warm-up 1.6-2.0 s, against 1.4-2.8 and 1.8-2.4 s), the pages it drops
+ * read again from the system's file cache, and the driver's peak RSS 135 → 121 MB.
+ */
+export const READER_CACHE_KIB = 4096;
 
 /** An open database and what opening it took. */
 export interface OpenedDb {
@@ -220,6 +230,8 @@ function prepare(db: Db, path: string, options: OpenDbOptions): Prepared {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    if (options.cacheKib !== undefined)
+      db.pragma(`cache_size = -${Math.max(1, Math.round(options.cacheKib))}`);
     return {db, fresh: ensureSchema(db, path)};
   } catch (err) {
     db.close();

@@ -32,7 +32,7 @@ import {entityPages} from './entity-pages.js';
 import {entityWhere} from './entity-where.js';
 import {snippetWindow} from './snippet-window.js';
 import {ftsQuery, toTextHit, type SnippetRow} from './text-search.js';
-import type {EntityRecord, Store, MarkWriteOptions} from './types.js';
+import type {EntityArticle, EntityRecord, Store, MarkWriteOptions} from './types.js';
 import type {MarkRow} from './salvage.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {entityKey, normaliseName} from './entity-key.js';
@@ -240,6 +240,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     return prepared;
   };
 
+  const whereNow = (key: string, limit: number): EntityArticle[] =>
+    live.guard(() => ready().where(root, linked().membersOf(key), limit));
+
   type MarkState = {read: number; favourite: number; updated_ms: number};
   // What marksChangedElsewhere saw last: the connection (a new one after a repair starts afresh), its data version
   // and the marks' count and newest time. The version is taken at open (the marks only when first asked): marks
@@ -425,7 +428,26 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     entityCount: (key) => live.guard(() => ready().pages.count(root, linked().membersOf(key))),
     entityPage: (key, offset, limit) =>
       live.guard(() => ready().pages.page(root, linked().membersOf(key), offset, limit)),
-    entityArticles: (key, limit) => live.guard(() => ready().where(root, linked().membersOf(key), limit)),
+    entityArticles: (key, limit) => whereNow(key, limit),
+    *entityArticlesSteps(key, limit) {
+      // As listEntitiesSteps: answered again in one query when the database was written (or made again) between the
+      // first page and the last, or a page failed, so the line is of one moment.
+      const generation = live.generation;
+      const stamp = (): string => live.guard(() => JSON.stringify(q().changes.get()));
+      const before = stamp();
+      const steps = live.guard(() => ready().where.steps(root, linked().membersOf(key), limit));
+      for (;;) {
+        let step: IteratorResult<void, EntityArticle[]> | null;
+        try {
+          step = steps.next();
+        } catch {
+          step = null;
+        }
+        if (!step || live.generation !== generation) return whereNow(key, limit);
+        if (step.done) return stamp() === before ? step.value : whereNow(key, limit);
+        yield;
+      }
+    },
     entity: (key) => live.guard(() => linked().recordOf(key)),
     entityKeysIn: (id) =>
       live.guard(() => {

@@ -183,6 +183,8 @@ export interface Store {
   entityPage?(key: string, offset: number, limit: number): EntityOccurrence[];
   /** The articles naming an entity most (then newest first), at most `limit`: where a search result is found. */
   entityArticles(key: string, limit: number): EntityArticle[];
+  /** entityArticles a step at a time (a large linked group's counts a page at a time), for the reader's warm-up. */
+  entityArticlesSteps?(key: string, limit: number): Generator<void, EntityArticle[]>;
   /**
    * The library-wide record an entity key belongs to (an article's "Trump" → Donald Trump's record with all its
    * forms), or null when the key is unknown.

@@ -73,6 +73,8 @@ export function createListLoader(
     after = page.next;
     if (after) return true;
     loading = false;
+    // The ids were for this read's pages only: at 100,000 articles the set is a few MB the reader would keep.
+    ids = new Set();
     done(rows);
     if (again) {
       again = false;

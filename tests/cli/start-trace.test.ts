@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {PassThrough} from 'node:stream';
 import {afterEach, describe, expect, it} from 'vitest';
-import {formatStartTrace, startMarks, traceStart} from '../../src/cli/start-trace.js';
+import {formatStartTrace, memorySample, startMarks, traceStart} from '../../src/cli/start-trace.js';
 import {indexTiming} from '../../src/store/index-timing.js';
 import {runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
@@ -88,5 +88,15 @@ describe('index timing', () => {
     expect(timing.workerStartMs).toBe(0);
     expect(timing.extractMedianMs).toBe(0);
     expect(timing.workerCpuMs).toEqual([]);
+  });
+});
+
+describe('memory samples (BRIEF_TRACE_MEMORY)', () => {
+  it('reads the resident set, the V8 heap and the threads in MB', () => {
+    const m = memorySample();
+    expect(m.rss).toBeGreaterThan(m.heapUsed);
+    expect(m.heapTotal).toBeGreaterThanOrEqual(m.heapUsed);
+    expect(m.external).toBeGreaterThanOrEqual(0);
+    if (process.platform === 'linux') expect(m.threads).toBeGreaterThan(0);
   });
 });
