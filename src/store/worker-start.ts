@@ -66,11 +66,15 @@ export const BATCH_NATIVE_REGEXPS = true;
  * collecting: each worker of a cold index of the 280 shipped articles ran four full mark-compacts (live heap 14 →
  * 29 MB, as the tables and compiled code grow), with pauses of 10-62 ms plus incremental marking steps up to 45 ms
  * and V8's helper threads marking beside them. Starting at 48 MB it runs one: whole-run CPU 0.96 of V8's default
- * (median of six interleaved rounds, twice, at 48 and 64 MB; a loaded machine), peak RSS 180 → 203 MB. A flag of the process, set before the
- * first worker starts, so the main thread's heap (created already) keeps V8's default; the reader's pool keeps it
- * too (its workers live long and share the machine with the UI).
+ * (median of six interleaved rounds, twice, at 48 and 64 MB; a loaded machine), peak RSS 180 → 203 MB. Starting
+ * at 64 MB (the most V8 allows under WORKER_LIMITS' 128 MB) a worker of that index runs none (its heap ends near
+ * 46-51 MB): the whole run's instructions, every thread, 17,861-17,879 M → 17,586-17,592 M (-1.6 %; the concurrent
+ * marking and sweeping of V8's helper threads, and the worker's own finishing of the collection); peak RSS
+ * 201-209 → 219-222 MB. A flag of the process, set before the first worker starts, so the main thread's heap (created
+ * already) keeps V8's default; the reader's pool keeps it too (its workers live long and share the machine with
+ * the UI).
  */
-export const BATCH_INITIAL_OLD_SPACE_MB = 48;
+export const BATCH_INITIAL_OLD_SPACE_MB = 64;
 /**
  * Whether a batch index's collections of the young generation run on the thread that allocated, without V8's helper
  * threads (`--no-parallel-scavenge`). Each extraction worker of a cold index scavenges ~130 times, and V8 splits

@@ -2,6 +2,12 @@ import {join} from 'node:path';
 import {Worker} from 'node:worker_threads';
 import {describe, expect, it} from 'vitest';
 import {createWorkerPool, findWorkerScript} from '../../src/store/worker-pool.js';
+import {
+  BATCH_FLAGS,
+  BATCH_INITIAL_OLD_SPACE_MB,
+  tunedWorkerFlags,
+  WORKER_LIMITS,
+} from '../../src/store/worker-start.js';
 import {tunedV8Flags} from '../../src/store/v8-flags.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {articleText} from './fixtures.js';
@@ -12,6 +18,9 @@ import {articleText} from './fixtures.js';
 
 const script = findWorkerScript();
 if (!script) throw new Error('no built worker: run npm run build');
+
+/** The most V8 takes for a first old generation: half of the heap's limit. */
+const MOST_MB = WORKER_LIMITS.maxOldGenerationSizeMb / 2;
 
 /** Full (mark-compact) collections a new worker runs while keeping ~24 MB of small objects alive. */
 function majorCollections(): Promise<number> {
@@ -41,20 +50,33 @@ function majorCollections(): Promise<number> {
 }
 
 describe('the batch workers’ first old generation', () => {
+  it('is the most V8 takes under the workers’ limits, in the batch flags', () => {
+    // A worker of a cold index of the 280 shipped articles then runs no mark-compact (bench README, s53f).
+    expect(BATCH_INITIAL_OLD_SPACE_MB).toBe(64);
+    expect(BATCH_INITIAL_OLD_SPACE_MB).toBe(MOST_MB);
+    expect(BATCH_FLAGS.initialOldSpaceMb).toBe(BATCH_INITIAL_OLD_SPACE_MB);
+  });
+
   it('is set for the workers started after the first pool', async () => {
     const before = await majorCollections();
     const dir = tempDir({
       'harbour.md': articleText('Harbour opens', 'Ada Varga said the harbour would open.'),
     });
-    const pool = createWorkerPool({script: script ?? '', size: 1, initialOldSpaceMb: 48});
+    const pool = createWorkerPool({script: script ?? '', size: 1, ...BATCH_FLAGS});
     try {
       const outcome = await pool.extract({path: join(dir, 'harbour.md'), id: '1'});
       expect(outcome.ok).toBe(true);
     } finally {
       await pool.close();
     }
-    expect(tunedV8Flags()).toContainEqual(['--initial-old-space-size', '48', '0']);
-    // With V8's default a worker keeping ~24 MB collects in full at least once on the way; from 48 MB it needs none.
+    expect(tunedV8Flags()).toContainEqual([
+      '--initial-old-space-size',
+      String(BATCH_INITIAL_OLD_SPACE_MB),
+      '0',
+    ]);
+    // The code cache folder is named by the flags (a cache made under 48 MB is not offered to these workers).
+    expect(tunedWorkerFlags()).toContain(`-old-${BATCH_INITIAL_OLD_SPACE_MB}`);
+    // With V8's default a worker keeping ~24 MB collects in full at least once on the way; from 64 MB it needs none.
     expect(before).toBeGreaterThan(0);
     expect(await majorCollections()).toBe(0);
   }, 60_000);
