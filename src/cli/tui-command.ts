@@ -1,3 +1,4 @@
+import {statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {IndexRun, IndexSummary} from '../store/indexer.js';
 import type {IndexingHandle, IndexProgress} from '../store/types.js';
@@ -12,7 +13,7 @@ import type {Io} from './output.js';
 import type {ReaderModules} from './reader-modules.js';
 import {reportProblems} from './run-problems.js';
 import {UI_WRITE_WAIT_MS} from '../store/write-lock.js';
-import {READER_CACHE_KIB} from '../store/open-db.js';
+import {readerCacheKib} from '../store/open-db.js';
 import {describeDbError, errorCode} from '../store/db-error.js';
 
 // Indexing (and the modules it needs: the article parser, the worker pool) waits for the reader's first frame,
@@ -90,7 +91,7 @@ export async function runReader(
       if (!drawing) io.err(`brief: ${message}\n`);
     },
     undefined,
-    {cacheKib: READER_CACHE_KIB},
+    readerCache(dbPath),
   );
   if (!opened.store) return opened.code;
   performance.mark('brief:store');
@@ -229,4 +230,16 @@ export async function runReader(
     if (stoppedByCtrlC) code = INTERRUPTED;
   }
   return code;
+}
+
+/** The reader's page cache for the database at `dbPath`, by its size (readerCacheKib); none asked when unknown. */
+function readerCache(dbPath: string): {cacheKib?: number} {
+  let bytes = 0;
+  try {
+    bytes = statSync(dbPath).size;
+  } catch {
+    // New, or not there yet: a small database.
+  }
+  const cacheKib = readerCacheKib(bytes);
+  return cacheKib === undefined ? {} : {cacheKib};
 }
