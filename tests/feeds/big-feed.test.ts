@@ -4,24 +4,12 @@ import {describe, expect, it} from 'vitest';
 import {createRun, refreshFeeds} from '../../src/feeds/refresh.js';
 import {addSource} from '../../src/feeds/add.js';
 import {openTarget} from '../../src/feeds/target.js';
-import {articles, feedLibraries} from '../helpers/feed-library.js';
+import {articles, feedLibraries, harbourFeed} from '../helpers/feed-library.js';
 import {startServer} from '../helpers/web-server.js';
 
 const library = feedLibraries();
 
-// Made-up text, whole in the feed (no page to fetch).
-const TEXT =
-  'The harbour council met on Tuesday to agree a plan for the new ferry terminal. Work starts in the spring, ' +
-  'the council said, and the first boats should sail from it a year later.';
-
-const feed = (n: number) => ({
-  body: `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Harbour Weekly</title>${Array.from(
-    {length: n},
-    (_, i) =>
-      `<item><title>Harbour notice ${i}</title><link>http://127.0.0.1:9/notice/${i}</link><guid isPermaLink="false">n-${i}</guid><description>${TEXT.repeat(5)} Notice ${i}.</description></item>`,
-  ).join('')}</channel></rss>`,
-  type: 'application/rss+xml',
-});
+const feed = (n: number) => harbourFeed(n, {repeat: 5, links: true});
 
 describe('a feed of many items', () => {
   // All 3,000 items of a big feed opened their files together and the first finished near the end: `brief add`

@@ -4,24 +4,12 @@ import {addSource} from '../../src/feeds/add.js';
 import {urlKeyOf} from '../../src/feeds/keys.js';
 import {createRun, refreshFeeds} from '../../src/feeds/refresh.js';
 import {openTarget} from '../../src/feeds/target.js';
-import {feedLibraries} from '../helpers/feed-library.js';
+import {feedLibraries, HARBOUR_TEXT, harbourFeed} from '../helpers/feed-library.js';
 import {startServer} from '../helpers/web-server.js';
 
 const library = feedLibraries();
 
-const TEXT =
-  'The harbour council met on Tuesday to agree a plan for the new ferry terminal. Work starts in the spring, ' +
-  'the council said, and the first boats should sail from it a year later.';
-
-// A feed of full-text items (no link: nothing to fetch). Made-up text.
-const feed = (n: number) => ({
-  body: `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Harbour Weekly</title>${Array.from(
-    {length: n},
-    (_, i) =>
-      `<item><title>Harbour notice ${i}</title><guid isPermaLink="false">n-${i}</guid><description>${TEXT} Notice ${i}.</description></item>`,
-  ).join('')}</channel></rss>`,
-  type: 'application/rss+xml',
-});
+const feed = (n: number) => harbourFeed(n);
 
 describe('two programs adding to one library at once', () => {
   it('a refresh opened before the other wrote its items does not write them again', async () => {
@@ -40,7 +28,7 @@ describe('two programs adding to one library at once', () => {
   // Two `brief add` of one page at once: the second met the first's claim, which names the library folder until
   // the file is written, and said "already in the library as articles: …", a folder for the article's file.
   it("an add that meets another's write in progress names no file, and not the folder", async () => {
-    const page = `<html><head><title>Ferry terminal plan agreed</title></head><body><article><p>${TEXT}</p><p>${TEXT}</p></article></body></html>`;
+    const page = `<html><head><title>Ferry terminal plan agreed</title></head><body><article><p>${HARBOUR_TEXT}</p><p>${HARBOUR_TEXT}</p></article></body></html>`;
     const server = await startServer({'/story': {body: page}});
     const {target, fetcher, db, dir} = library();
     // The other program has claimed the page's address and is writing its file.

@@ -37,3 +37,22 @@ export function feedLibraries(): () => FeedLibrary {
 
 /** The Markdown articles a feed wrote into `dir`. */
 export const articles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.md'));
+
+// Made-up text, whole in a feed's items (no page to fetch).
+export const HARBOUR_TEXT =
+  'The harbour council met on Tuesday to agree a plan for the new ferry terminal. Work starts in the spring, ' +
+  'the council said, and the first boats should sail from it a year later.';
+
+/**
+ * A made-up RSS feed of `n` full-text items ("Harbour notice i"), served as the tests' web server serves a body:
+ * each item's text `repeat` times over, and with a link to an unreachable page when `links` is set.
+ */
+export function harbourFeed(n: number, {repeat = 1, links = false}: {repeat?: number; links?: boolean} = {}) {
+  const item = (i: number) =>
+    `<item><title>Harbour notice ${i}</title>${links ? `<link>http://127.0.0.1:9/notice/${i}</link>` : ''}` +
+    `<guid isPermaLink="false">n-${i}</guid><description>${HARBOUR_TEXT.repeat(repeat)} Notice ${i}.</description></item>`;
+  return {
+    body: `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Harbour Weekly</title>${Array.from({length: n}, (_, i) => item(i)).join('')}</channel></rss>`,
+    type: 'application/rss+xml',
+  };
+}
