@@ -16,6 +16,7 @@ import type {Doc, Stage} from './pipeline.js';
 import type {Entity} from './types.js';
 import {isFirstName, isNameShaped, knownPlaceOrRegion} from './entities/words.js';
 import {hasAnyTag, hasTag} from './nlp.js';
+import {forgetFeatures} from './entities/kind-features.js';
 
 interface Found {
   span: Span;
@@ -474,6 +475,8 @@ export const entitiesStage: Stage = {
   needs: ['sentences'],
   fills: ['people', 'places', 'organizations'],
   run: (doc) => {
+    // (The features cache holds this article's forms only: kind-features.ts.)
+    forgetFeatures();
     const defined = new Map<string, string>();
     const credits: Credit[] = [];
     const {groups, dropped} = shareListKinds(groupForms(collectForms(doc, defined, credits), defined));
@@ -493,5 +496,6 @@ export const entitiesStage: Stage = {
     doc.organizations = ofKind('organization');
     doc.people = dropAuthors(doc.people, doc.input.authors ?? [], doc.input.paragraphs);
     addOutlet(doc.organizations, doc.input.outlet);
+    forgetFeatures();
   },
 };
