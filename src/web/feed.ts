@@ -1,6 +1,7 @@
 import {parseFeed} from 'feedsmith';
 import {cutLine} from '../library/draft.js';
 import {nestsTooDeep, tooDeepReason} from '../library/nesting.js';
+import {withoutDeclaredEntities} from './declared-entities.js';
 import {WebError} from './errors.js';
 import {inlineText} from './inline-text.js';
 import {xmlProblem, xmlProblemLine} from './xml-check.js';
@@ -156,11 +157,13 @@ const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf', 'rdf']);
  * Reads an RSS 2.0, Atom, RSS 1.0 or JSON Feed document. `url` (the feed's address) resolves relative links.
  * Throws WebError('not-feed') for anything else.
  */
-export function parseFeedText(text: string, url: string | null): ParsedFeed {
-  if (!text.trimStart().startsWith('{') && nestsTooDeep(text, false))
-    throw new WebError('not-feed', tooDeepReason('feed'));
-  const found = text.trimStart().startsWith('{') ? null : xmlProblem(text);
+export function parseFeedText(original: string, url: string | null): ParsedFeed {
+  const isJson = original.trimStart().startsWith('{');
+  if (!isJson && nestsTooDeep(original, false)) throw new WebError('not-feed', tooDeepReason('feed'));
+  const found = isJson ? null : xmlProblem(original);
   const problem = found && `${NOT_WELL_FORMED} (${xmlProblemLine(found)})`;
+  // Said where the file itself breaks; read with its own entities' references settled.
+  const text = isJson ? original : withoutDeclaredEntities(original);
   let parsed: ReturnType<typeof parseFeed>;
   try {
     parsed = parseFeed(text);
@@ -183,7 +186,7 @@ export function parseFeedText(text: string, url: string | null): ParsedFeed {
           problem,
         };
     }
-    const json = text.trimStart().startsWith('{') ? jsonProblem(text) : null;
+    const json = isJson ? jsonProblem(text) : null;
     if (json) throw new WebError('not-feed', `not valid JSON (${json})`);
     const why = err instanceof Error ? err.message : String(err);
     throw new WebError('not-feed', `not an RSS, Atom or JSON feed (${why.split('\n')[0]?.toLowerCase()})`);
