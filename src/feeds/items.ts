@@ -2,6 +2,7 @@ import {titleFromText, type ArticleDraft} from '../library/draft.js';
 import {paragraphsOf} from '../library/html/blocks.js';
 import {parseDocument, type HtmlReadResult} from '../library/html/html-article.js';
 import {withoutSiteName} from '../library/html/page-meta.js';
+import {splitParagraphs} from '../library/plain-text.js';
 import {WebError} from '../web/errors.js';
 import type {FeedEntry} from '../web/feed.js';
 import {cleanUrl} from '../web/url.js';
@@ -19,6 +20,12 @@ export function htmlParagraphs(html: string | null): string[] {
   if (!html || html.trim() === '') return [];
   const doc = parseDocument(html);
   return doc.body ? paragraphsOf(doc.body) : [];
+}
+
+/** The paragraphs of an item's content or summary: HTML's, or plain text's as written. */
+export function itemParagraphs(body: string | null | undefined, isText = false): string[] {
+  if (!body) return [];
+  return isText ? splitParagraphs(body) : htmlParagraphs(body);
 }
 
 // How far ahead of now a feed's date may be and still be a date (time zones, a clock a little fast); beyond it
@@ -58,8 +65,8 @@ export interface ItemContext {
 
 /** The article of one feed item: its own text when it is the full article, else its page read in reader mode. */
 export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<ItemText> {
-  const own = htmlParagraphs(item.content);
-  const summary = own.length > 0 ? own : htmlParagraphs(item.summary);
+  const own = itemParagraphs(item.content, item.contentIsText);
+  const summary = own.length > 0 ? own : itemParagraphs(item.summary, item.summaryIsText);
   const base: ArticleDraft = {
     title: item.title ?? '',
     date: isoDate(item.date),

@@ -1,5 +1,6 @@
 import {parseFeed} from 'feedsmith';
 import {cutLine} from '../library/draft.js';
+import {cleanLine} from '../library/sanitize.js';
 import {nestsTooDeep, tooDeepReason} from '../library/nesting.js';
 import {withoutDeclaredEntities} from './declared-entities.js';
 import {WebError} from './errors.js';
@@ -40,10 +41,17 @@ export interface FeedEntry {
   /** Publication date as the feed wrote it. */
   date: string | null;
   authors: string[];
-  /** Full content (content:encoded, Atom content, content_html), HTML. */
+  /** Full content (content:encoded, Atom content, content_html), HTML unless `contentIsText`. */
   content: string | null;
-  /** Description or summary, HTML. */
+  /** Description or summary, HTML unless `summaryIsText`. */
   summary: string | null;
+  /**
+   * True when content is plain text (Atom type="text", JSON Feed content_text): its "<draft>" is a word in angle
+   * brackets, not a tag to drop.
+   */
+  contentIsText?: boolean;
+  /** True when summary is plain text (Atom type="text"). */
+  summaryIsText?: boolean;
 }
 
 type Node = Record<string, unknown>;
@@ -62,8 +70,13 @@ function str(v: unknown): string | null {
 
 function line(v: unknown): string | null {
   const s = str(v);
-  const text = s === null ? '' : inlineText(s);
+  const text = s === null ? '' : plainText(v) ? cleanLine(s) : inlineText(s);
   return text === '' ? null : cutLine(text);
+}
+
+/** True for an Atom text construct of type="text": plain text, its "<draft>" a word, not a tag (RFC 4287 §3.1). */
+function plainText(v: unknown): boolean {
+  return str(obj(v)?.type)?.trim().toLowerCase() === 'text';
 }
 
 function people(v: unknown): string[] {
@@ -120,11 +133,14 @@ function atomEntry(entry: Node, base: string | null): FeedEntry {
     authors: people(entry.authors),
     content: str(entry.content),
     summary: str(entry.summary),
+    contentIsText: plainText(entry.content),
+    summaryIsText: plainText(entry.summary),
   };
 }
 
 function jsonItem(item: Node, base: string | null): FeedEntry {
   const link = absolute(str(item.url) ?? str(item.external_url), base);
+  const html = str(item.content_html);
   const text = str(item.content_text);
   return {
     title: line(item.title),
@@ -132,14 +148,8 @@ function jsonItem(item: Node, base: string | null): FeedEntry {
     id: str(item.id) ?? link,
     date: str(item.date_published) ?? str(item.date_modified),
     authors: people(item.authors ?? item.author),
-    content:
-      str(item.content_html) ??
-      (text
-        ? text
-            .replace(/&/g, '&amp;')
-            .replace(/</g, '&lt;')
-            .replace(/\n\s*\n/g, '<br><br>')
-        : null),
+    content: html ?? text,
+    contentIsText: html === null && text !== null,
     summary: str(item.summary),
   };
 }
