@@ -2,6 +2,7 @@ import {titleFromText, type ArticleDraft} from '../library/draft.js';
 import {paragraphsOf} from '../library/html/blocks.js';
 import {parseDocument, type HtmlReadResult} from '../library/html/html-article.js';
 import {withoutSiteName} from '../library/html/page-meta.js';
+import {nestsTooDeep, tooDeepReason} from '../library/nesting.js';
 import {splitParagraphs} from '../library/plain-text.js';
 import {WebError} from '../web/errors.js';
 import type {FeedEntry} from '../web/feed.js';
@@ -15,11 +16,23 @@ import {ACCEPT} from './sources.js';
 // and a link. Short of the whole article, the item's page is fetched and read in reader mode, the item's own
 // title, date and authors kept (a feed states them more reliably than a page's markup).
 
-/** The paragraphs of a bit of HTML from a feed. */
+/**
+ * The paragraphs of a bit of HTML from a feed; none when it nests too deep to read (a hostile item's HTML, escaped
+ * inside the feed, passes the feed's own nesting check and overflowed the stack).
+ */
 export function htmlParagraphs(html: string | null): string[] {
-  if (!html || html.trim() === '') return [];
+  if (!html || html.trim() === '' || nestsTooDeep(html, true)) return [];
   const doc = parseDocument(html);
   return doc.body ? paragraphsOf(doc.body) : [];
+}
+
+/** Why an item's own HTML is not read (it nests too deep), or null. */
+function refusedText(item: FeedEntry): string | null {
+  const deep = (body: string | null, isText = false): boolean =>
+    !isText && !!body && nestsTooDeep(body, true);
+  return deep(item.content, item.contentIsText) || deep(item.summary, item.summaryIsText)
+    ? tooDeepReason('item')
+    : null;
 }
 
 /** The paragraphs of an item's content or summary: HTML's, or plain text's as written. */
@@ -78,7 +91,8 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
   };
   const worth = ownText(summary);
   if (worth === 'article' || !item.link) {
-    if (summary.length === 0) return {ok: false, error: 'the item has no text and no link', transient: false};
+    if (summary.length === 0)
+      return {ok: false, error: refusedText(item) ?? 'the item has no text and no link', transient: false};
     return {ok: true, draft: {...base, title: base.title || titleFromText(summary[0]!)}, fetched: false};
   }
   const link = item.link;
