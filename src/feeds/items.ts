@@ -120,6 +120,9 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
   } catch (err) {
     const transient = err instanceof WebError ? err.transient : false;
     const error = err instanceof Error ? err.message : String(err);
+    // Stopped (Ctrl+C) while its page was read: nothing is known of the page, so the item waits for the next
+    // refresh rather than being written from the feed's text for good.
+    if (ctx.signal?.aborted) return {ok: false, error, transient: true};
     // The feed's own text stands in for a page that cannot be read when it is real text (a paragraph or two), or
     // when the page is gone for good (even a teaser is better than nothing then). Only a teaser whose page failed
     // for now is left out, to be tried again.
