@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseFeedText} from '../../src/web/feed.js';
+import {parseOpmlText} from '../../src/web/opml.js';
 
 // A feed's DOCTYPE may declare entities of its own. brief never expands one that could make the document longer
 // (the "billion laughs" nest ten references in each of ten levels), and a reference to one is markup, not words:
@@ -49,5 +50,16 @@ describe('entities a feed declares', () => {
   it('leaves a CDATA section as written', () => {
     const feed = parseFeedText(rss(LAUGHS, '<![CDATA[Laughs &lol9; in print]]>', 'Text.'), null);
     expect(feed.items[0]?.title).toBe('Laughs &lol9; in print');
+  });
+
+  it('does the same in an OPML subscription list', () => {
+    const list = `<?xml version="1.0"?>
+<!DOCTYPE opml [<!ENTITY lol "lol">${LAUGHS}]>
+<opml version="2.0"><head><title>Subscriptions</title></head><body>
+<outline text="Harbour &lol9; Courier" type="rss" xmlUrl="https://courier.example/feed"/>
+</body></opml>`;
+    expect(parseOpmlText(list)).toEqual([
+      {url: 'https://courier.example/feed', title: 'Harbour Courier', site: null},
+    ]);
   });
 });
