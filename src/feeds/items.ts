@@ -2,6 +2,8 @@ import {titleFromText, type ArticleDraft} from '../library/draft.js';
 import {paragraphsOf} from '../library/html/blocks.js';
 import {parseDocument, type HtmlReadResult} from '../library/html/html-article.js';
 import {withoutSiteName} from '../library/html/page-meta.js';
+import {nestsTooDeep, tooDeepReason} from '../library/nesting.js';
+import {splitParagraphs} from '../library/plain-text.js';
 import {WebError} from '../web/errors.js';
 import type {FeedEntry} from '../web/feed.js';
 import {cleanUrl} from '../web/url.js';
@@ -14,11 +16,29 @@ import {ACCEPT} from './sources.js';
 // and a link. Short of the whole article, the item's page is fetched and read in reader mode, the item's own
 // title, date and authors kept (a feed states them more reliably than a page's markup).
 
-/** The paragraphs of a bit of HTML from a feed. */
+/**
+ * The paragraphs of a bit of HTML from a feed; none when it nests too deep to read (a hostile item's HTML, escaped
+ * inside the feed, passes the feed's own nesting check and overflowed the stack).
+ */
 export function htmlParagraphs(html: string | null): string[] {
-  if (!html || html.trim() === '') return [];
+  if (!html || html.trim() === '' || nestsTooDeep(html, true)) return [];
   const doc = parseDocument(html);
   return doc.body ? paragraphsOf(doc.body) : [];
+}
+
+/** Why an item's own HTML is not read (it nests too deep), or null. */
+function refusedText(item: FeedEntry): string | null {
+  const deep = (body: string | null, isText = false): boolean =>
+    !isText && !!body && nestsTooDeep(body, true);
+  return deep(item.content, item.contentIsText) || deep(item.summary, item.summaryIsText)
+    ? tooDeepReason('item')
+    : null;
+}
+
+/** The paragraphs of an item's content or summary: HTML's, or plain text's as written. */
+export function itemParagraphs(body: string | null | undefined, isText = false): string[] {
+  if (!body) return [];
+  return isText ? splitParagraphs(body) : htmlParagraphs(body);
 }
 
 // How far ahead of now a feed's date may be and still be a date (time zones, a clock a little fast); beyond it
@@ -58,8 +78,8 @@ export interface ItemContext {
 
 /** The article of one feed item: its own text when it is the full article, else its page read in reader mode. */
 export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<ItemText> {
-  const own = htmlParagraphs(item.content);
-  const summary = own.length > 0 ? own : htmlParagraphs(item.summary);
+  const own = itemParagraphs(item.content, item.contentIsText);
+  const summary = own.length > 0 ? own : itemParagraphs(item.summary, item.summaryIsText);
   const base: ArticleDraft = {
     title: item.title ?? '',
     date: isoDate(item.date),
@@ -71,7 +91,8 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
   };
   const worth = ownText(summary);
   if (worth === 'article' || !item.link) {
-    if (summary.length === 0) return {ok: false, error: 'the item has no text and no link', transient: false};
+    if (summary.length === 0)
+      return {ok: false, error: refusedText(item) ?? 'the item has no text and no link', transient: false};
     return {ok: true, draft: {...base, title: base.title || titleFromText(summary[0]!)}, fetched: false};
   }
   const link = item.link;
@@ -99,6 +120,9 @@ export async function itemArticle(item: FeedEntry, ctx: ItemContext): Promise<It
   } catch (err) {
     const transient = err instanceof WebError ? err.transient : false;
     const error = err instanceof Error ? err.message : String(err);
+    // Stopped (Ctrl+C) while its page was read: nothing is known of the page, so the item waits for the next
+    // refresh rather than being written from the feed's text for good.
+    if (ctx.signal?.aborted) return {ok: false, error, transient: true};
     // The feed's own text stands in for a page that cannot be read when it is real text (a paragraph or two), or
     // when the page is gone for good (even a teaser is better than nothing then). Only a teaser whose page failed
     // for now is left out, to be tried again.

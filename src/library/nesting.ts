@@ -40,6 +40,6 @@ export function nestsTooDeep(text: string, html: boolean, max = MAX_NESTING): bo
 }
 
 /** The reason given for a document nested too deeply. */
-export function tooDeepReason(what: 'page' | 'feed', max = MAX_NESTING): string {
+export function tooDeepReason(what: 'page' | 'feed' | 'item', max = MAX_NESTING): string {
   return `the ${what} nests its elements more than ${max} deep (a broken or hostile ${what}), not read`;
 }

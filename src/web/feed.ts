@@ -1,6 +1,8 @@
 import {parseFeed} from 'feedsmith';
 import {cutLine} from '../library/draft.js';
+import {cleanLine} from '../library/sanitize.js';
 import {nestsTooDeep, tooDeepReason} from '../library/nesting.js';
+import {withoutDeclaredEntities} from './declared-entities.js';
 import {WebError} from './errors.js';
 import {inlineText} from './inline-text.js';
 import {xmlProblem, xmlProblemLine} from './xml-check.js';
@@ -39,10 +41,17 @@ export interface FeedEntry {
   /** Publication date as the feed wrote it. */
   date: string | null;
   authors: string[];
-  /** Full content (content:encoded, Atom content, content_html), HTML. */
+  /** Full content (content:encoded, Atom content, content_html), HTML unless `contentIsText`. */
   content: string | null;
-  /** Description or summary, HTML. */
+  /** Description or summary, HTML unless `summaryIsText`. */
   summary: string | null;
+  /**
+   * True when content is plain text (Atom type="text", JSON Feed content_text): its "<draft>" is a word in angle
+   * brackets, not a tag to drop.
+   */
+  contentIsText?: boolean;
+  /** True when summary is plain text (Atom type="text"). */
+  summaryIsText?: boolean;
 }
 
 type Node = Record<string, unknown>;
@@ -61,8 +70,13 @@ function str(v: unknown): string | null {
 
 function line(v: unknown): string | null {
   const s = str(v);
-  const text = s === null ? '' : inlineText(s);
+  const text = s === null ? '' : plainText(v) ? cleanLine(s) : inlineText(s);
   return text === '' ? null : cutLine(text);
+}
+
+/** True for an Atom text construct of type="text": plain text, its "<draft>" a word, not a tag (RFC 4287 §3.1). */
+function plainText(v: unknown): boolean {
+  return str(obj(v)?.type)?.trim().toLowerCase() === 'text';
 }
 
 function people(v: unknown): string[] {
@@ -119,11 +133,14 @@ function atomEntry(entry: Node, base: string | null): FeedEntry {
     authors: people(entry.authors),
     content: str(entry.content),
     summary: str(entry.summary),
+    contentIsText: plainText(entry.content),
+    summaryIsText: plainText(entry.summary),
   };
 }
 
 function jsonItem(item: Node, base: string | null): FeedEntry {
   const link = absolute(str(item.url) ?? str(item.external_url), base);
+  const html = str(item.content_html);
   const text = str(item.content_text);
   return {
     title: line(item.title),
@@ -131,14 +148,8 @@ function jsonItem(item: Node, base: string | null): FeedEntry {
     id: str(item.id) ?? link,
     date: str(item.date_published) ?? str(item.date_modified),
     authors: people(item.authors ?? item.author),
-    content:
-      str(item.content_html) ??
-      (text
-        ? text
-            .replace(/&/g, '&amp;')
-            .replace(/</g, '&lt;')
-            .replace(/\n\s*\n/g, '<br><br>')
-        : null),
+    content: html ?? text,
+    contentIsText: html === null && text !== null,
     summary: str(item.summary),
   };
 }
@@ -156,11 +167,13 @@ const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf', 'rdf']);
  * Reads an RSS 2.0, Atom, RSS 1.0 or JSON Feed document. `url` (the feed's address) resolves relative links.
  * Throws WebError('not-feed') for anything else.
  */
-export function parseFeedText(text: string, url: string | null): ParsedFeed {
-  if (!text.trimStart().startsWith('{') && nestsTooDeep(text, false))
-    throw new WebError('not-feed', tooDeepReason('feed'));
-  const found = text.trimStart().startsWith('{') ? null : xmlProblem(text);
+export function parseFeedText(original: string, url: string | null): ParsedFeed {
+  const isJson = original.trimStart().startsWith('{');
+  if (!isJson && nestsTooDeep(original, false)) throw new WebError('not-feed', tooDeepReason('feed'));
+  const found = isJson ? null : xmlProblem(original);
   const problem = found && `${NOT_WELL_FORMED} (${xmlProblemLine(found)})`;
+  // Said where the file itself breaks; read with its own entities' references settled.
+  const text = isJson ? original : withoutDeclaredEntities(original);
   let parsed: ReturnType<typeof parseFeed>;
   try {
     parsed = parseFeed(text);
@@ -183,7 +196,7 @@ export function parseFeedText(text: string, url: string | null): ParsedFeed {
           problem,
         };
     }
-    const json = text.trimStart().startsWith('{') ? jsonProblem(text) : null;
+    const json = isJson ? jsonProblem(text) : null;
     if (json) throw new WebError('not-feed', `not valid JSON (${json})`);
     const why = err instanceof Error ? err.message : String(err);
     throw new WebError('not-feed', `not an RSS, Atom or JSON feed (${why.split('\n')[0]?.toLowerCase()})`);

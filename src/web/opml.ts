@@ -1,5 +1,6 @@
 import {generateOpml, parseOpml} from 'feedsmith';
 import {cutLine} from '../library/draft.js';
+import {withoutDeclaredEntities} from './declared-entities.js';
 import {WebError} from './errors.js';
 import {inlineText} from './inline-text.js';
 import {xmlProblem, xmlProblemLine} from './xml-check.js';
@@ -54,7 +55,7 @@ export function parseOpmlText(text: string): OpmlFeed[] {
 export function opmlList(text: string): OpmlList {
   let parsed: ReturnType<typeof parseOpml>;
   try {
-    parsed = parseOpml(text);
+    parsed = parseOpml(withoutDeclaredEntities(text));
   } catch (err) {
     // The parser refuses a list without outlines as it refuses a broken one: told apart here, so that an empty
     // export reads as empty and a list cut short says where, rather than either passing for the other.
