@@ -13,6 +13,7 @@ import {narrowTextWidth} from './narrow-text-width.mjs';
 import {buildClassicReader} from './classic-reader.mjs';
 import {buildClassicWorker} from './classic-worker.mjs';
 import {buildClassicIndex} from './classic-index.mjs';
+import {buildWorkerBoot} from './worker-boot.mjs';
 import {buildEntry} from './cli-entry.mjs';
 import {lazySegmenters} from './lazy-segmenter.mjs';
 import {writeGazetteerKeys} from './gazetteer-keys.mjs';
@@ -59,7 +60,7 @@ const plugins = () => [
     console.warn(`build: ${path} changed; its Intl.Segmenter is made at load (slower first frame)`),
   ),
 ];
-await build({
+const {metafile} = await build({
   entryPoints: entries,
   outdir: 'dist',
   bundle: true,
@@ -79,6 +80,7 @@ await build({
   },
   plugins: plugins(),
   logLevel: 'warning',
+  metafile: true,
 });
 // The reader again, as a classic script Node 20 can start from V8's code cache (src/cli/reader-script.ts).
 await buildClassicReader({external, alias, define, supported, plugins: plugins()}, (why) =>
@@ -92,6 +94,11 @@ await buildClassicWorker({external, alias, define, supported}, (why) =>
     `build: no dist/index-worker.cjs (${why}); workers start from the ES module, without a code cache`,
   ),
 );
+// The worker's entry again, as the CommonJS file its threads start from (scripts/worker-boot.mjs).
+if (entries['index-worker'])
+  await buildWorkerBoot({external, alias, define, supported}, metafile, (why) =>
+    console.warn(`build: no dist/index-worker-boot.cjs (${why}); workers start from dist/index-worker.js`),
+  );
 // `brief index` again, as a classic script the `brief` command starts from V8's code cache (src/cli/index-script.ts).
 await buildClassicIndex({external, alias, define, supported}, (why) =>
   console.warn(

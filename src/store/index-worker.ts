@@ -1,6 +1,9 @@
-// Worker thread entry (bundled to dist/index-worker.js). Node 20 keeps no code cache for an ES module, so the
-// worker's code is also built as a classic script (dist/index-worker.cjs, scripts/classic-worker.mjs) that
-// vm.Script compiles from V8's cached data: each worker of an index then skips parsing and compiling the
+// Worker thread entry, bundled twice: as CommonJS (dist/index-worker-boot.cjs, scripts/worker-boot.mjs), the file the
+// pool starts, and as an ES module (dist/index-worker.js), the one it starts when the other is missing. The CommonJS
+// file spares each worker Node's ES module loader (its modules, with fs/promises and readline, compiled from source
+// under the workers' V8 flags, and the chunks it would resolve and link). Node 20 keeps no code cache for an ES
+// module, so the worker's code is also built as a classic script (dist/index-worker.cjs, scripts/classic-worker.mjs)
+// that vm.Script compiles from V8's cached data: each worker of an index then skips parsing and compiling the
 // extractor's functions (one worker of a cold index spent ~0.2-0.3 s of its first articles on that). Without the
 // script or a cache folder, or when it fails to load, the worker runs the ES module: slower to start, same work.
 import {existsSync} from 'node:fs';
@@ -38,4 +41,5 @@ function startClassic(options: Partial<WorkerOptions>): boolean {
 const options = (workerData ?? {}) as Partial<WorkerOptions>;
 // Before the extractor loads, so that its loading too gives way to the thread the pool's owner answers keys on.
 if (options.nice) lowerThreadPriority(options.nice);
-if (!startClassic(options)) (await import('./extraction-server.js')).serve();
+// No top-level await: the CommonJS build has none.
+if (!startClassic(options)) void import('./extraction-server.js').then((server) => server.serve());

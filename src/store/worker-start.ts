@@ -11,15 +11,16 @@ import {tuneV8Flag} from './v8-flags.js';
 import type {WorkerOptions} from './worker-protocol.js';
 
 /**
- * Finds the bundled worker: beside the CLI bundle (dist/index-worker.js, whether this code sits in dist/ or
- * dist/chunks/), or the built one when running from the sources (tests).
+ * Finds the bundled worker: beside the CLI bundle (whether this code sits in dist/ or dist/chunks/), or the built
+ * one when running from the sources (tests). Its CommonJS entry (dist/index-worker-boot.cjs, scripts/worker-boot.mjs)
+ * where the build wrote one: a worker started from it loads no ES module loader; else the ES module.
  */
 export function findWorkerScript(): string | null {
-  const candidates = ['./index-worker.js', '../index-worker.js', '../../dist/index-worker.js'];
-  for (const rel of candidates) {
-    const path = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(path)) return path;
-  }
+  for (const name of ['index-worker-boot.cjs', 'index-worker.js'])
+    for (const dir of ['./', '../', '../../dist/']) {
+      const path = fileURLToPath(new URL(dir + name, import.meta.url));
+      if (existsSync(path)) return path;
+    }
   return null;
 }
 
