@@ -7,7 +7,13 @@ import {READ_DEPTH} from './index-jobs.js';
 import {withPacked} from './packed-analysis.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {createReadMemo} from './read-memo.js';
-import {spawnWorker, takeEarlyWorker, tuneWorkerFlags, WORKER_LIMITS} from './worker-start.js';
+import {
+  fingerprintFile,
+  spawnWorker,
+  takeEarlyWorker,
+  tuneWorkerFlags,
+  WORKER_LIMITS,
+} from './worker-start.js';
 import {sha1Hex} from './sha1.js';
 
 export {
@@ -244,7 +250,7 @@ export function createWorkerPool(options: {
     // Enough jobs submitted for the queue to reach depthNow's threshold beside what the workers hold.
     backlog: size * (extractDepth > DEPTH ? extractDepth * 2 : DEPTH),
     // The bundle names its chunks by content hash, so the entry's text changes whenever the extractor does.
-    fingerprint: sha1Hex(readFileSync(options.script)),
+    fingerprint: sha1Hex(readFileSync(fingerprintFile(options.script))),
     version: () =>
       (version ??= submit({kind: 'version'}).then((reply) => {
         if ('failed' in reply) throw new Error(reply.failed);
