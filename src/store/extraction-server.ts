@@ -8,10 +8,9 @@ import {warmGazetteer} from '../extract/entities/gazetteer.js';
 import {placeNames} from '../extract/entities/place-names.js';
 import {lexiconTags} from '../extract/nlp.js';
 import {articleEntities} from './entity-index.js';
-import {entityColumns, type EntityColumns} from './mention-rows.js';
-import {packAnalysis, type PackedAnalysis} from './packed-analysis.js';
-import {textOf, utf8Views} from './text-bytes.js';
-import {readFullJob, readJob, type FullReadOutcome, type Job, type ReadOutcome} from './pool.js';
+import {entityColumns} from './mention-rows.js';
+import {packAnalysis} from './packed-analysis.js';
+import {readFullJob, readJob, readSentJob, type FullReadOutcome, type Job} from './pool.js';
 import {stillAsRead} from './read-memo.js';
 import {threadCpuMs} from './thread-cpu.js';
 import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
@@ -64,7 +63,7 @@ async function handle(request: WorkerRequest, hooks: ServeHooks): Promise<Worker
   // A read answers with the whole article only when the pool keeps it for the extraction (read-memo.ts); else
   // without its paragraphs, which `text` holds too (pool.ts).
   if (request.kind === 'read')
-    return {seq: request.seq, kind: 'outcome', outcome: request.whole ? wholeRead(job) : readJob(job)};
+    return {seq: request.seq, kind: 'outcome', outcome: request.whole ? readSentJob(job) : readJob(job)};
   const read: FullReadOutcome | undefined = known ? undefined : readFullJob(job);
   if (read && !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
   const cut = await loadExtractor();
@@ -75,50 +74,17 @@ async function handle(request: WorkerRequest, hooks: ServeHooks): Promise<Worker
   parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
   const t0 = performance.now();
   const analysis = extract(input);
-  const {packed, entities} = asBytes(packAnalysis(analysis), entityColumns(articleEntities(a, analysis)));
+  const entities = entityColumns(articleEntities(a, analysis));
   return {
     seq: request.seq,
     kind: 'outcome',
     // The article sent is the pool's: it is not sent back (worker-protocol.ts).
     outcome: read
-      ? {ok: true, article: read.article, packed, entities}
-      : {ok: true, asSent: true, packed, entities},
+      ? {ok: true, article: read.article, packed: packAnalysis(analysis), entities}
+      : {ok: true, asSent: true, packed: packAnalysis(analysis), entities},
     ms: performance.now() - t0,
     cpuMs: threadCpuMs(),
   };
-}
-
-/** pool.ts's readSentJob, with the text the article goes without as UTF-8 bytes for the store's body (text-bytes.ts). */
-function wholeRead(job: Job): ReadOutcome {
-  const read = readFullJob(job);
-  if (!read.ok) return read;
-  const {text, ...article} = read.article;
-  return {...read, article, body: utf8Views([text])[0] as Uint8Array};
-}
-
-/** The analysis's JSON and the entities' sentences and quotes as UTF-8 bytes on one buffer (text-bytes.ts). */
-function asBytes(
-  packed: PackedAnalysis,
-  entities: EntityColumns,
-): {packed: PackedAnalysis; entities: EntityColumns} {
-  const {sentences, quotes} = entities;
-  const views = utf8Views([textOf(packed.json), ...sentences.map(textOf), ...quotes.map(textOf)]);
-  return {
-    packed: {...packed, json: views[0] as Uint8Array},
-    entities: {
-      ...entities,
-      sentences: views.slice(1, 1 + sentences.length),
-      quotes: views.slice(1 + sentences.length),
-    },
-  };
-}
-
-/** The buffer a reply's texts were written to (asBytes), handed over with it rather than copied. */
-function transferOf(reply: WorkerReply): ArrayBuffer[] {
-  if (reply.kind !== 'outcome' || !reply.outcome.ok) return [];
-  const out = reply.outcome;
-  const bytes = 'packed' in out ? out.packed.json : 'body' in out ? out.body : undefined;
-  return bytes && typeof bytes !== 'string' ? [bytes.buffer as ArrayBuffer] : [];
 }
 
 function loadWritten(hooks: ServeHooks): Promise<ExtractModule> {
@@ -167,7 +133,7 @@ export function serve(hooks: ServeHooks = {}): void {
   const respond = (request: WorkerRequest): Promise<void> =>
     handle(request, hooks).then(
       (reply) => {
-        parentPort?.postMessage(reply, transferOf(reply));
+        parentPort?.postMessage(reply);
         if (reply.kind !== 'outcome' || reply.ms === undefined) return;
         // Real articles warm it from now on.
         steps.length = 0;

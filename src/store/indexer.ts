@@ -176,7 +176,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       if (reading) reading.done += 1;
       if (outcome.ok) {
         summary[job.isNew ? 'added' : 'changed'] += 1;
-        enqueue(() => p.writer.putArticle(root, outcome.article, p.affected, outcome.warnings, outcome.body));
+        enqueue(() => p.writer.putArticle(root, outcome.article, p.affected, outcome.warnings));
       } else if (outcome.transient) {
         summary.failed.push({path: job.path, reason: outcome.reason});
       } else {

@@ -6,7 +6,6 @@
 // 38 M instructions as objects and 15 M as columns, reading them back on the main thread 63 M and 30 M.
 import type {EntityKind} from '../extract/types.js';
 import type {ArticleEntity, EntityForm} from './entity-index.js';
-import type {StoredText} from './text-bytes.js';
 
 /** An article's entities as the mentions table takes them: entity `i` is the `i`th entry of every column. */
 export interface EntityColumns {
@@ -18,10 +17,10 @@ export interface EntityColumns {
   mentions: number[];
   /** 1 when the article's own text barely decided the entity's kind (EntityForm's `weak`), else 0. */
   weak: number[];
-  /** JSON of the sentences naming each entity (its UTF-8 bytes from a worker: text-bytes.ts). */
-  sentences: StoredText[];
-  /** JSON of each entity's quotes (its UTF-8 bytes from a worker). */
-  quotes: StoredText[];
+  /** JSON of the sentences naming each entity. */
+  sentences: string[];
+  /** JSON of each entity's quotes. */
+  quotes: string[];
 }
 
 /** An article's entities with their list columns in JSON, as the mentions table takes them. */
@@ -50,7 +49,7 @@ export function entityColumns(entries: readonly ArticleEntity[]): EntityColumns 
 }
 
 /** A mention's columns after its file's id, as the insert takes them. */
-export type MentionRow = [string, string, string, string, number, StoredText, StoredText, number];
+export type MentionRow = [string, string, string, string, number, string, string, number];
 
 /** Entity `i`'s mentions row (after the file's id). */
 export function mentionRow(c: EntityColumns, i: number): MentionRow {
@@ -60,8 +59,8 @@ export function mentionRow(c: EntityColumns, i: number): MentionRow {
     c.names[i] as string,
     c.aliases[i] as string,
     c.mentions[i] as number,
-    c.sentences[i] as StoredText,
-    c.quotes[i] as StoredText,
+    c.sentences[i] as string,
+    c.quotes[i] as string,
     c.weak[i] as number,
   ];
 }

@@ -6,12 +6,10 @@
 import {failureText} from '../extract/failures.js';
 import type {Analysis} from '../extract/types.js';
 import {analysisCounts} from './rows.js';
-import {textOf, type StoredText} from './text-bytes.js';
 
 /** An analysis as its JSON with what the indexer reads of it. */
 export interface PackedAnalysis {
-  /** As a string, or as its UTF-8 bytes from a worker (text-bytes.ts). */
-  json: StoredText;
+  json: string;
   people: number;
   quotes: number;
   facts: number;
@@ -34,6 +32,6 @@ export function withPacked<T extends object>(
   let analysis: Analysis | undefined;
   return Object.defineProperty({...fields, packed}, 'analysis', {
     enumerable: true,
-    get: () => (analysis ??= JSON.parse(textOf(packed.json)) as Analysis),
+    get: () => (analysis ??= JSON.parse(packed.json) as Analysis),
   }) as T & {analysis: Analysis; packed: PackedAnalysis};
 }

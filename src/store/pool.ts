@@ -25,12 +25,8 @@ export type ReadArticle = Omit<Article, 'paragraphs'>;
  */
 export type SentArticle = Omit<Article, 'text'>;
 
-/**
- * A file read as an article (whole when the read asked for it: worker-protocol.ts), or why it could not be. `body`:
- * a whole read's text as UTF-8 (text-bytes.ts), which the store writes as the article's body.
- */
-export type ReadOutcome =
-  {ok: true; article: ReadArticle | SentArticle; warnings?: string[]; body?: Uint8Array} | Failure;
+/** A file read as an article (whole when the read asked for it: worker-protocol.ts), or why it could not be. */
+export type ReadOutcome = {ok: true; article: ReadArticle | SentArticle; warnings?: string[]} | Failure;
 
 /** A file read as a whole article (what extraction needs), or why it could not be. */
 export type FullReadOutcome = {ok: true; article: Article; warnings?: string[]} | Failure;

@@ -14,7 +14,6 @@ import type {Db} from './open-db.js';
 import type {PackedAnalysis} from './packed-analysis.js';
 import type {MarkRow} from './salvage.js';
 import {analysisCounts, parseJson, toEntity, type EntityRow} from './rows.js';
-import {textOf, type StoredText} from './text-bytes.js';
 
 /**
  * What changed in the entity index since it was last refreshed, per library root: keys that lost mentions
@@ -97,8 +96,8 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
        RETURNING fid`,
     ),
     // An upsert, not OR REPLACE: a replace deletes without firing the trigger that keeps the FTS index in step.
-    putBody: db.prepare<[number, string, StoredText]>(
-      'INSERT INTO bodies (fid, title, body) VALUES (?, ?, CAST(? AS TEXT)) ON CONFLICT (fid) DO UPDATE SET title = excluded.title, body = excluded.body',
+    putBody: db.prepare<[number, string, string]>(
+      'INSERT INTO bodies (fid, title, body) VALUES (?, ?, ?) ON CONFLICT (fid) DO UPDATE SET title = excluded.title, body = excluded.body',
     ),
     dropBody: db.prepare<[number]>('DELETE FROM bodies WHERE fid = ?'),
     touchFile: db.prepare<[number, number, string, number]>(
@@ -107,17 +106,15 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
     setId: db.prepare<[string, string]>('UPDATE files SET id = ? WHERE path = ?'),
     mentionKeys: db.prepare<[number], {key: string}>('SELECT key FROM mentions WHERE fid = ?'),
     dropMentions: db.prepare<[number]>('DELETE FROM mentions WHERE fid = ?'),
-    // The long texts as a worker sends them, UTF-8 bytes (text-bytes.ts), made text by the casts; a string is
-    // stored as it would be without them.
-    addMention: db.prepare<[number, string, string, string, string, number, StoredText, StoredText, number]>(
-      'INSERT OR REPLACE INTO mentions (fid, key, kind, name, aliases, mentions, sentences, quotes, weak) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?)',
+    addMention: db.prepare<[number, string, string, string, string, number, string, string, number]>(
+      'INSERT OR REPLACE INTO mentions (fid, key, kind, name, aliases, mentions, sentences, quotes, weak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     analysisOf: db.prepare<[string], {json: string}>(
       'SELECT json FROM analyses WHERE hash = ? ORDER BY version DESC LIMIT 1',
     ),
     dropAnalyses: db.prepare<[string]>('DELETE FROM analyses WHERE hash = ?'),
-    addAnalysis: db.prepare<[string, number, StoredText, number, number, number]>(
-      'INSERT INTO analyses (hash, version, json, people, quotes, facts) VALUES (?, ?, CAST(? AS TEXT), ?, ?, ?)',
+    addAnalysis: db.prepare<[string, number, string, number, number, number]>(
+      'INSERT INTO analyses (hash, version, json, people, quotes, facts) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     filesWithHash: db.prepare<[string], {fid: number; root: string; body: string}>(
       "SELECT f.fid, f.root, coalesce(b.body, '') AS body FROM files f LEFT JOIN bodies b ON b.fid = f.fid WHERE f.hash = ?",
@@ -197,8 +194,8 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
         names[i] as string,
         aliases[i] as string,
         mentions[i] as number,
-        sentences[i] as StoredText,
-        quotes[i] as StoredText,
+        sentences[i] as string,
+        quotes[i] as string,
         weak[i] as number,
       );
   };
@@ -256,14 +253,12 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
      * Records a readable article; mentions follow from any analysis already stored for its content. Its paragraphs
      * are needed only then, and are split again from `text` when it comes without them (a worker's read).
      * `warnings`: what reading it warned about, kept so that `brief list` says them again while the file is unchanged.
-     * `text`: its text as a worker's whole read sent it (UTF-8 bytes, text-bytes.ts), the body as it is written.
      */
     putArticle(
       root: string,
       article: Article | SentArticle | ReadArticle,
       affected: Affected,
       warnings: readonly string[] = [],
-      text?: StoredText,
     ): void {
       const before = s.fileByPath.get(article.path);
       if (before && before.hash === article.hash) {
@@ -295,12 +290,11 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
       if (carried) journal?.([carried]);
       // The body is the paragraphs joined by blank lines: a read without them sends that text instead.
       const whole = 'paragraphs' in article ? article.paragraphs : null;
-      const body = text ?? (whole ? whole.join('\n\n') : (article as ReadArticle).text);
+      const body = whole ? whole.join('\n\n') : (article as ReadArticle).text;
       if (row) s.putBody.run(row.fid, article.title, body);
       if (row && !copyMentions(row.fid, root, article.hash, affected)) {
         const analysis = storedAnalysis(article.hash);
-        const plain = whole ? '' : textOf(body);
-        const paragraphs = whole ?? (plain === '' ? [] : plain.split('\n\n'));
+        const paragraphs = whole ?? (body === '' ? [] : body.split('\n\n'));
         replaceMentions(row.fid, root, paragraphs, analysis, affected);
       }
     },
@@ -383,7 +377,7 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
         }
         return;
       }
-      const analysis = packed ? (JSON.parse(textOf(packed.json)) as Analysis) : (given as Analysis);
+      const analysis = packed ? (JSON.parse(packed.json) as Analysis) : (given as Analysis);
       for (const file of s.filesWithHash.all(hash)) {
         replaceMentions(
           file.fid,

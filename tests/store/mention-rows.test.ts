@@ -27,7 +27,7 @@ describe('entityColumns, mentionRow and entityForms: an article’s entities as 
       '[{"text":"We stand,","speaker":"Volodymyr Zelensky"}]',
       1,
     ]);
-    expect(JSON.parse(mentionRow(columns, 0)[5] as string)).toEqual(e.sentences);
+    expect(JSON.parse(mentionRow(columns, 0)[5])).toEqual(e.sentences);
     expect(entityForms(columns)).toEqual([
       {key: e.key, kind: 'person', name: e.name, aliases: ['Zelensky'], mentions: 2, weak: true},
     ]);
