@@ -174,6 +174,9 @@ export function rootElement(text: string): string | null {
   return ROOT.exec(text.slice(0, 4096))?.[1]?.toLowerCase() ?? null;
 }
 
+/** The start of an XML document's prolog: its declaration, or a DOCTYPE after comments. */
+const XML_PROLOG = /^\uFEFF?\s*(?:<\?xml\b|(?:<!--[\s\S]*?-->\s*)*<!DOCTYPE\b)/i;
+
 const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf', 'rdf']);
 
 /**
@@ -209,6 +212,10 @@ export function parseFeedText(original: string, url: string | null): ParsedFeed 
           problem,
         };
     }
+    // Broken before its root element (cut off inside its DOCTYPE): where it breaks, and no item, as for a feed cut
+    // before its first item; it said "not an RSS, Atom or JSON feed (unrecognized feed format)".
+    if (problem && !root && XML_PROLOG.test(original))
+      return {format: 'rss', title: null, site: null, self: null, items: [], problem};
     const json = isJson ? jsonProblem(text) : null;
     if (json) throw new WebError('not-feed', `not valid JSON (${json})`);
     const why = err instanceof Error ? err.message : String(err);
