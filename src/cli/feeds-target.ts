@@ -1,6 +1,6 @@
 import {accessSync, constants, statSync} from 'node:fs';
 import {resolve} from 'node:path';
-import type {FeedResult, ItemNote} from '../feeds/refresh.js';
+import {leftLine, type FeedResult, type ItemNote} from '../feeds/refresh.js';
 import {openTarget, type Target} from '../feeds/target.js';
 import {titleFromText} from '../library/draft.js';
 import {makeFolders} from '../library/make-folder.js';
@@ -212,7 +212,7 @@ export function itemProblems(name: string, r: Pick<FeedResult, 'notes' | 'url'>)
  * "0 new articles; its 3 items are already in the library" (a bare "0 new articles" read as a feed with nothing).
  */
 export function itemsLine(
-  r: Pick<FeedResult, 'added' | 'items' | 'skipped' | 'unreadable' | 'teasers' | 'known'>,
+  r: Pick<FeedResult, 'added' | 'items' | 'skipped' | 'unreadable' | 'teasers' | 'known' | 'left'>,
 ): string {
   const own = r.teasers ? ` (${r.teasers} from the feed's own text)` : '';
   const missed =
@@ -224,5 +224,6 @@ export function itemsLine(
         ? `; ${r.known === 1 ? 'its item is' : `its ${r.known} items are`} already in the library`
         : `; ${plural(r.known, 'item')} already in the library`
       : '';
-  return `${plural(r.added, 'new article')}${own}${missed}${known}`;
+  const left = leftLine(r);
+  return `${plural(r.added, 'new article')}${own}${missed}${known}${left ? `; ${left}` : ''}`;
 }

@@ -1,5 +1,5 @@
 import {createPagePool} from '../feeds/page-pool.js';
-import {readInPart, refreshFeeds, type RefreshProgress} from '../feeds/refresh.js';
+import {leftLine, readInPart, refreshFeeds, type RefreshProgress} from '../feeds/refresh.js';
 import {createFetcher} from '../web/fetch.js';
 import {INTERRUPTED, type RunExit} from './exit-codes.js';
 import {itemProblems, openTargetForAdding, plural} from './feeds-target.js';
@@ -101,6 +101,9 @@ async function refreshWith(
           `brief: warning: ${f.url}: ${readInPart(f.problem, f)} (said once: 'brief feeds' shows it while the feed stays broken)\n`,
         );
       for (const problem of itemProblems(f.url, f)) io.err(`brief: ${problem}\n`);
+      // A feed with more new items than one run takes: said, not a failure (the next refresh takes the next ones).
+      const left = leftLine(f);
+      if (left) io.err(`brief: ${f.url}: ${left}\n`);
     }
     if (json) {
       io.out(`${JSON.stringify(summary, null, 2)}\n`);

@@ -40,6 +40,8 @@ export interface FeedResult {
   skipped: number;
   /** Items found unreadable for good at an earlier refresh (said then): neither tried nor said again. */
   unreadable: number;
+  /** Items left for the next refresh: the feed held more new items than one run takes (ITEMS_PER_FEED). */
+  left: number;
   error: string | null;
   /** Items kept as the feed's teaser alone because their page is gone for good (404, not an article), with why. */
   teasers: number;
@@ -57,6 +59,12 @@ export interface FeedResult {
 
 /** A feed's items dealt with at once (their pages fetched within the limiter's bounds, far fewer). */
 const ITEMS_AT_ONCE = 64;
+
+/**
+ * New items taken from one feed in one run, the newest: a feed of 100,000 teasers fetched 100,000 pages in one add
+ * (16 minutes, 593 MB). The rest are left for the next refresh, which takes the next ones.
+ */
+export const ITEMS_PER_FEED = 1000;
 
 /** Least time between two reports of articles landing (a feed's end is always told). */
 const PROGRESS_MS = 100;
@@ -89,6 +97,8 @@ export interface RefreshOptions {
   signal?: AbortSignal;
   /** Reads fetched pages (default: on the calling thread). */
   pages?: PageReader;
+  /** New items taken from one feed in one run (default ITEMS_PER_FEED). */
+  perFeed?: number;
 }
 
 /** Shared by the feeds of one refresh (or one add): the library, the fetcher, the bound, the page reader. */
@@ -97,6 +107,8 @@ export interface Run {
   fetcher: Fetcher;
   limiter: Limiter;
   pages: PageReader;
+  /** New items taken from one feed in one run. */
+  perFeed: number;
   onArticle: (path: string) => void;
   /** Told of a feed's items once it is read: how many there are. */
   onItems: (count: number) => void;
@@ -141,8 +153,12 @@ export async function ingestFeed(
   // Items not read for now (offline, a 503, a file not written, a broken document): the next fetch must see them
   // again.
   let retry = 0;
-  // Oldest first, so a partly finished refresh leaves the older items in and the next one picks up the rest.
-  const items = itemsWithoutSiteName(feed.items).reverse();
+  // The newest new items up to the cap, then oldest first, so a partly finished refresh leaves the older items in
+  // and the next one picks up the rest.
+  const all = itemsWithoutSiteName(feed.items);
+  const taken = takenItems(all, feedUrl, run);
+  result.left = all.length - taken.length;
+  const items = taken.reverse();
   // An item without a title takes its page's: the site's name those pages share is known once all are read.
   const untitled = pageTitles(items.filter((item) => !item.title?.trim()).length);
   // Each file counts as added a millisecond apart in the feed's order (its first item newest), not in the order
@@ -162,10 +178,7 @@ export async function ingestFeed(
     // Stopped (Ctrl+C): an item begun now ends here. Each of a big feed's items not yet begun looked itself up in
     // the database first, and 100,000 of them took 15 s to stop.
     if (run.signal?.aborted) return;
-    const keys = [
-      ...(item.link ? [urlKeyOf(item.link)] : []),
-      ...(feedUrl && item.id ? [itemKeyOf(feedUrl, item.id)] : []),
-    ];
+    const keys = keysOf(item, feedUrl);
     const held = keys.length > 0 ? target.holder(keys) : null;
     if (held !== null) {
       result.known += 1;
@@ -273,12 +286,53 @@ export async function ingestFeed(
           (result.teaserError ? `an item kept as its teaser only: ${result.teaserError}` : null)),
       // Validators only once every item is in, kept as its teaser, or not readable for good (no text and no page,
       // said once), so the items not read for now are seen again.
-      ...(response && retry === 0 && !run.signal?.aborted
+      ...(response && retry === 0 && result.left === 0 && !run.signal?.aborted
         ? {etag: response.etag, lastModified: response.lastModified}
         : {}),
     });
   }
   return result;
+}
+
+/** The keys an item is known by in the library: its page's address, and its id within the feed. */
+function keysOf(item: FeedEntry, feedUrl: string | null): string[] {
+  return [
+    ...(item.link ? [urlKeyOf(item.link)] : []),
+    ...(feedUrl && item.id ? [itemKeyOf(feedUrl, item.id)] : []),
+  ];
+}
+
+/**
+ * The items one run takes, in the feed's order: newest first, every item the library holds (or found unreadable)
+ * up to where the run's cap of new ones is reached; the rest are left for the next run. Newest by date when every
+ * item has one that parses, else the feed's own order (feeds list the newest first).
+ */
+function takenItems(items: FeedEntry[], feedUrl: string | null, run: Run): FeedEntry[] {
+  if (items.length <= run.perFeed) return items;
+  const times = items.map((item) => (item.date ? Date.parse(item.date) : NaN));
+  const order = items.map((_, i) => i);
+  if (times.every((t) => !Number.isNaN(t))) order.sort((a, b) => times[b]! - times[a]! || a - b);
+  let fresh = 0;
+  let end = 0;
+  for (; end < order.length; end++) {
+    const keys = keysOf(items[order[end]!]!, feedUrl);
+    const known = keys.length > 0 && (run.target.holder(keys) !== null || run.target.wasUnreadable(keys));
+    if (known) continue;
+    if (fresh === run.perFeed) break;
+    fresh += 1;
+  }
+  if (end === order.length) return items;
+  const kept = new Set(order.slice(0, end));
+  return items.filter((_, i) => kept.has(i));
+}
+
+/**
+ * The line a feed with items left says: "1000 of its 100000 items taken (the newest); the other 99000 are left for
+ * the next refresh", or null when it took them all.
+ */
+export function leftLine(r: Pick<FeedResult, 'items' | 'left'>): string | null {
+  if (r.left === 0) return null;
+  return `${r.items - r.left} of its ${r.items} items taken (the newest); the other ${r.left} are left for the next refresh`;
 }
 
 /** A feed's result before any of its items is added (or when none will be): every count 0, no error. */
@@ -297,6 +351,7 @@ function nothingAdded(
     known: 0,
     skipped: 0,
     unreadable: 0,
+    left: 0,
     error: null,
     teasers: 0,
     teaserError: null,
@@ -355,9 +410,12 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
  * from it: 1 new article, 1 not added". It said "read the 2 items that could be read" when one of them was then
  * not added (its own line says why).
  */
-export function readInPart(problem: string, r: Pick<FeedResult, 'items' | 'added' | 'known'>): string {
+export function readInPart(
+  problem: string,
+  r: Pick<FeedResult, 'items' | 'added' | 'known' | 'left'>,
+): string {
   const n = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
-  const notAdded = r.items - r.added - r.known;
+  const notAdded = r.items - r.left - r.added - r.known;
   const parts = [
     r.added > 0 ? n(r.added, 'new article') : '',
     r.known > 0 ? `${r.known} already in the library` : '',
@@ -377,13 +435,23 @@ export interface RefreshSummary {
 export function createRun(
   options: Pick<
     RefreshOptions,
-    'target' | 'fetcher' | 'perHost' | 'concurrency' | 'onArticle' | 'onItems' | 'onItem' | 'signal' | 'pages'
+    | 'target'
+    | 'fetcher'
+    | 'perHost'
+    | 'concurrency'
+    | 'onArticle'
+    | 'onItems'
+    | 'onItem'
+    | 'signal'
+    | 'pages'
+    | 'perFeed'
   >,
 ): Run {
   return {
     target: options.target,
     fetcher: options.fetcher,
     pages: options.pages ?? inlinePageReader,
+    perFeed: options.perFeed ?? ITEMS_PER_FEED,
     limiter: createLimiter(options.perHost ?? 2, options.concurrency ?? 16),
     onArticle: options.onArticle ?? (() => {}),
     onItems: options.onItems ?? (() => {}),

@@ -4,7 +4,7 @@ import {cleanLine} from '../library/sanitize.js';
 import {nestsTooDeep, tooDeepReason} from '../library/nesting.js';
 import {withoutDeclaredEntities} from './declared-entities.js';
 import {WebError} from './errors.js';
-import {inlineText} from './inline-text.js';
+import {decodeEntities, inlineText} from './inline-text.js';
 import {xmlProblem, xmlProblemLine} from './xml-check.js';
 import {repairXml} from './xml-repair.js';
 
@@ -50,7 +50,7 @@ export interface FeedEntry {
    * brackets, not a tag to drop.
    */
   contentIsText?: boolean;
-  /** True when summary is plain text (Atom type="text"). */
+  /** True when summary is plain text (Atom type="text", JSON Feed summary). */
   summaryIsText?: boolean;
 }
 
@@ -71,6 +71,16 @@ function str(v: unknown): string | null {
 function line(v: unknown): string | null {
   const s = str(v);
   const text = s === null ? '' : plainText(v) ? cleanLine(s) : inlineText(s);
+  return text === '' ? null : cutLine(text);
+}
+
+/**
+ * One line of plain text (a JSON Feed's title): kept as written, "<changes>" a word, not a tag; character
+ * references still decoded (WordPress's JSON feeds write "Harbour&#8217;s"), controls removed.
+ */
+function textLine(v: unknown): string | null {
+  const s = str(v);
+  const text = s === null ? '' : cleanLine(decodeEntities(s));
   return text === '' ? null : cutLine(text);
 }
 
@@ -142,15 +152,18 @@ function jsonItem(item: Node, base: string | null): FeedEntry {
   const link = absolute(str(item.url) ?? str(item.external_url), base);
   const html = str(item.content_html);
   const text = str(item.content_text);
+  const summary = str(item.summary);
+  // Title and summary are plain text by the JSON Feed spec, as content_text is.
   return {
-    title: line(item.title),
+    title: textLine(item.title),
     link,
     id: str(item.id) ?? link,
     date: str(item.date_published) ?? str(item.date_modified),
     authors: people(item.authors ?? item.author),
     content: html ?? text,
     contentIsText: html === null && text !== null,
-    summary: str(item.summary),
+    summary,
+    summaryIsText: summary !== null,
   };
 }
 
@@ -160,6 +173,9 @@ const ROOT = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?
 export function rootElement(text: string): string | null {
   return ROOT.exec(text.slice(0, 4096))?.[1]?.toLowerCase() ?? null;
 }
+
+/** The start of an XML document's prolog: its declaration, or a DOCTYPE after comments. */
+const XML_PROLOG = /^\uFEFF?\s*(?:<\?xml\b|(?:<!--[\s\S]*?-->\s*)*<!DOCTYPE\b)/i;
 
 const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf', 'rdf']);
 
@@ -196,6 +212,10 @@ export function parseFeedText(original: string, url: string | null): ParsedFeed 
           problem,
         };
     }
+    // Broken before its root element (cut off inside its DOCTYPE): where it breaks, and no item, as for a feed cut
+    // before its first item; it said "not an RSS, Atom or JSON feed (unrecognized feed format)".
+    if (problem && !root && XML_PROLOG.test(original))
+      return {format: 'rss', title: null, site: null, self: null, items: [], problem};
     const json = isJson ? jsonProblem(text) : null;
     if (json) throw new WebError('not-feed', `not valid JSON (${json})`);
     const why = err instanceof Error ? err.message : String(err);
@@ -273,7 +293,7 @@ function readParsed(
         : atomLink(obj(feed.atom)?.links, 'self');
   return {
     format,
-    title: line(feed.title),
+    title: format === 'json' ? textLine(feed.title) : line(feed.title),
     site: absolute(site, docBase),
     self: absolute(self, docBase),
     items,

@@ -64,6 +64,9 @@ export function xmlProblem(text: string): XmlProblem | null {
     else if (text.startsWith('<?', at)) problem = skipTo('?>', 'a processing instruction');
     else if (text.startsWith('<!', at)) {
       const doctype = sticky(DOCTYPE, text, at);
+      // A DOCTYPE cut short (a feed cut off inside its declarations) is said as such.
+      if (!doctype && /^<!DOCTYPE\b/i.test(text.slice(at, at + 10)))
+        return fail(at, 'the DOCTYPE never ends');
       if (!doctype) return fail(at, 'a “<!” that starts no comment, CDATA section or DOCTYPE');
       marks.lastIndex = at + doctype[0].length;
     } else if (text.startsWith('</', at)) {

@@ -497,6 +497,7 @@ describe('the reader’s refresh line', () => {
       known: 0,
       skipped,
       unreadable: 0,
+      left: 0,
       error: null,
       teasers,
       teaserError: null,

@@ -67,4 +67,30 @@ describe('Atom plain text', () => {
       'Ferries & buses change.',
     ]);
   });
+
+  // JSON Feed's title and summary are plain text by its spec: "Ferry timetable <changes>" lost "<changes>".
+  // WordPress's JSON feeds put character references in titles ("Harbour&#8217;s"), so those are still decoded.
+  it("keeps a JSON Feed's title and summary as written, references decoded and controls removed", () => {
+    const json = parseFeedText(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Quay <ferries>',
+        items: [
+          {
+            id: '1',
+            url: 'https://quay.example/timetable',
+            title: 'Ferry timetable <changes> for the harbour&#8217;s \u001b[31mwinter',
+            summary: 'Sailings to <Kyle> change on Monday & the \u001b[2Jlast boat leaves at six.',
+          },
+        ],
+      }),
+      null,
+    );
+    const [item] = json.items;
+    expect(json.title).toBe('Quay <ferries>');
+    expect(item?.title).toBe('Ferry timetable <changes> for the harbour’s winter');
+    expect(itemParagraphs(item?.summary, item?.summaryIsText)).toEqual([
+      'Sailings to <Kyle> change on Monday & the last boat leaves at six.',
+    ]);
+  });
 });

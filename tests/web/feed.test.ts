@@ -80,6 +80,19 @@ describe('feeds', () => {
     expect(() => parseFeedText(external, null)).toThrow(/^not an RSS, Atom or JSON feed/);
   });
 
+  // A feed cut inside its DOCTYPE said "not an RSS, Atom or JSON feed (unrecognized feed format)", not where it breaks.
+  it('says where a feed cut short inside its DOCTYPE breaks: no item could be read', () => {
+    const cut = '<?xml version="1.0"?>\n<!DOCTYPE rss [\n <!ENTITY lol "lol">\n <!ENTITY lol1 "&lol;&l';
+    expect(parseFeedText(cut, null)).toMatchObject({
+      items: [],
+      problem: 'not well-formed XML (line 2, column 1: the DOCTYPE never ends)',
+    });
+    // A file that is no XML at all is still no feed.
+    expect(() => parseFeedText('<!-- notes -->\njust words & more', null)).toThrow(
+      /^not an RSS, Atom or JSON feed/,
+    );
+  });
+
   // A JSON Feed cut short or hand-edited was "not an RSS, Atom or JSON feed (unrecognized feed format)": it says
   // where it breaks, as a feed that is not well-formed XML does.
   it('says where a JSON Feed that is not valid JSON breaks', () => {

@@ -37,6 +37,11 @@ const BROKEN: [string, string, {line: number; column: number; reason: RegExp}][]
   ],
   ['an unfinished comment', '<rss><!-- note </rss>', {line: 1, column: 6, reason: /^a comment never ends$/}],
   ['a second root', '<rss></rss>\n<rss></rss>', {line: 2, column: 1, reason: /second root/}],
+  [
+    'a DOCTYPE cut short',
+    '<?xml version="1.0"?>\n<!DOCTYPE rss [\n <!ENTITY lol "lol">\n <!ENTITY lol1 "&lol;&l',
+    {line: 2, column: 1, reason: /^the DOCTYPE never ends$/},
+  ],
 ];
 
 const WELL_FORMED: [string, string][] = [

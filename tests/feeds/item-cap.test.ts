@@ -1,0 +1,74 @@
+import {describe, expect, it} from 'vitest';
+import {addSource} from '../../src/feeds/add.js';
+import {createRun, leftLine, refreshFeeds} from '../../src/feeds/refresh.js';
+import {articles, feedLibraries, HARBOUR_TEXT} from '../helpers/feed-library.js';
+import {startServer} from '../helpers/web-server.js';
+
+const library = feedLibraries();
+
+/** A made-up feed of `n` full-text items, dated a day apart, listed in `order` (newest first unless 'shuffled'). */
+function datedFeed(n: number, order: 'newest-first' | 'shuffled' = 'newest-first') {
+  const day = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toUTCString();
+  const item = (i: number) =>
+    `<item><title>Ferry notice ${i}</title><guid isPermaLink="false">f-${i}</guid><pubDate>${day(i)}</pubDate>` +
+    `<description>${HARBOUR_TEXT} Notice ${i}.</description></item>`;
+  const newest = Array.from({length: n}, (_, i) => n - 1 - i);
+  // Every third item moved to the end: the feed's order is not its dates'.
+  const listed =
+    order === 'newest-first'
+      ? newest
+      : [...newest.filter((i) => i % 3 !== 0), ...newest.filter((i) => i % 3 === 0)];
+  return {
+    body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Ferry Times</title>${listed.map(item).join('')}</channel></rss>`,
+    type: 'application/rss+xml',
+    etag: '"v1"',
+  };
+}
+
+const numbers = (dir: string): number[] =>
+  articles(dir)
+    .map((f) => Number(/notice-(\d+)/.exec(f)?.[1]))
+    .sort((a, b) => a - b);
+
+describe('the items of one feed taken at a time', () => {
+  // A feed of 100,000 teasers fetched 100,000 pages in one add (16 minutes, 593 MB).
+  it('takes the newest new items up to the cap; each refresh takes the next ones, and the last stores validators', async () => {
+    const server = await startServer({'/feed.xml': datedFeed(12)});
+    const {target, fetcher, dir} = library();
+    const url = server.url('/feed.xml');
+    const counts: number[] = [];
+    const run = createRun({target, fetcher, perFeed: 5, onItems: (n) => counts.push(n)});
+    const outcome = await addSource(url, run);
+    expect(outcome).toMatchObject({kind: 'feed', result: {added: 5, left: 7, items: 12}});
+    expect(counts).toEqual([5]);
+    expect(numbers(dir)).toEqual([7, 8, 9, 10, 11]);
+    if (outcome.kind !== 'feed') throw new Error('not a feed');
+    expect(leftLine(outcome.result)).toBe(
+      '5 of its 12 items taken (the newest); the other 7 are left for the next refresh',
+    );
+    // Items left: no validators, so the next refresh is not told 304 and reads the rest.
+    expect(target.feeds.list()[0]?.etag).toBeNull();
+    const second = await refreshFeeds({target, fetcher, perFeed: 5});
+    expect(second.feeds[0]).toMatchObject({added: 5, known: 5, left: 2});
+    expect(numbers(dir)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const third = await refreshFeeds({target, fetcher, perFeed: 5});
+    expect(third.feeds[0]).toMatchObject({added: 2, known: 10, left: 0});
+    expect(numbers(dir)).toHaveLength(12);
+    expect(target.feeds.list()[0]?.etag).toBe('"v1"');
+  });
+
+  it('takes the newest by date when the feed lists its items in another order', async () => {
+    const server = await startServer({'/feed.xml': datedFeed(12, 'shuffled')});
+    const {target, fetcher, dir} = library();
+    await addSource(server.url('/feed.xml'), createRun({target, fetcher, perFeed: 4}));
+    expect(numbers(dir)).toEqual([8, 9, 10, 11]);
+  });
+
+  it('takes every item of a feed within the cap, and says nothing of it', async () => {
+    const server = await startServer({'/feed.xml': datedFeed(5)});
+    const {target, fetcher} = library();
+    const outcome = await addSource(server.url('/feed.xml'), createRun({target, fetcher, perFeed: 5}));
+    expect(outcome).toMatchObject({kind: 'feed', result: {added: 5, left: 0}});
+    if (outcome.kind === 'feed') expect(leftLine(outcome.result)).toBeNull();
+  });
+});
