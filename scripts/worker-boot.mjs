@@ -5,6 +5,7 @@
 // chunks (the extractor with its patterns as written, and the ES worker for a worker without the classic script).
 import {build} from 'esbuild';
 import {relative} from 'node:path';
+import {cjsBundle} from './cjs-bundle.mjs';
 
 const OUT = 'dist/index-worker-boot.cjs';
 
@@ -32,41 +33,34 @@ export function esChunks(metafile) {
  * Writes dist/index-worker-boot.cjs with the main build's externals, defines and switches; when it cannot (the
  * chunks not found, esbuild failing) writes nothing and tells `onSkip` why: the pool then starts dist/index-worker.js.
  */
-export async function buildWorkerBoot({external, alias, define, supported}, metafile, onSkip) {
+export async function buildWorkerBoot(shared, metafile, onSkip) {
   const chunks = esChunks(metafile);
   if (!chunks) {
     onSkip('the ES chunks it imports were not found');
     return false;
   }
   try {
-    await build({
-      entryPoints: ['src/store/index-worker.ts'],
-      outfile: OUT,
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      supported,
-      sourcemap: false,
-      legalComments: 'none',
-      external,
-      alias,
-      define: {...define, 'import.meta.url': '__brief_meta_url'},
-      banner: {js: "const __brief_meta_url = require('node:url').pathToFileURL(__filename).href;"},
-      plugins: [
-        {
-          name: 'es-chunks',
-          setup(b) {
-            b.onResolve({filter: /^\.\.?\//}, (args) =>
-              args.kind === 'dynamic-import' && args.importer.endsWith('index-worker.ts') && chunks[args.path]
-                ? {path: chunks[args.path], external: true}
-                : undefined,
-            );
+    await build(
+      cjsBundle(shared, {
+        entry: 'src/store/index-worker.ts',
+        outfile: OUT,
+        logLevel: 'silent',
+        plugins: [
+          {
+            name: 'es-chunks',
+            setup(b) {
+              b.onResolve({filter: /^\.\.?\//}, (args) =>
+                args.kind === 'dynamic-import' &&
+                args.importer.endsWith('index-worker.ts') &&
+                chunks[args.path]
+                  ? {path: chunks[args.path], external: true}
+                  : undefined,
+              );
+            },
           },
-        },
-      ],
-      logLevel: 'silent',
-    });
+        ],
+      }),
+    );
     return true;
   } catch (err) {
     onSkip(String(err?.errors?.[0]?.text ?? err).split('\n')[0]);
