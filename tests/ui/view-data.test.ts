@@ -3,6 +3,20 @@ import type {EntityRecord} from '../../src/store/index.js';
 import {createViewData, WARM_WHERE_FROM} from '../../src/ui/view-data.js';
 import {sampleLibrary, storeOf} from './helpers/library.js';
 
+/**
+ * The sample library's store listing `records` as its entities (a step at a time, as the store does), with spies on
+ * its two ways of reading an entity's "in …" line: in one query, and a step at a time.
+ */
+function storeListing(records: EntityRecord[]) {
+  const {articles, analyses} = sampleLibrary();
+  const store = storeOf(articles, analyses);
+  vi.spyOn(store, 'listEntitiesSteps').mockImplementation(function* () {
+    yield;
+    return records;
+  });
+  return {store, where: vi.spyOn(store, 'entityArticles'), steps: vi.spyOn(store, 'entityArticlesSteps')};
+}
+
 describe('warming the view data', () => {
   it('reads the entities once: warm() first, then searching uses what it built', () => {
     const {articles, analyses} = sampleLibrary();
@@ -23,8 +37,6 @@ describe('warming the view data', () => {
   });
 
   it('reads the "in …" lines of the most named entities, most named first, and of no others', () => {
-    const {articles, analyses} = sampleLibrary();
-    const store = storeOf(articles, analyses);
     const record = (name: string, articleCount: number): EntityRecord => ({
       key: `person:${name.toLowerCase()}`,
       kind: 'person',
@@ -38,13 +50,8 @@ describe('warming the view data', () => {
       record('Olena Petrenko', WARM_WHERE_FROM),
       record('Ann Writer', WARM_WHERE_FROM * 5),
     ];
-    vi.spyOn(store, 'listEntitiesSteps').mockImplementation(function* () {
-      yield;
-      return records;
-    });
     // Read a step at a time (the store's entityArticlesSteps), never in one query.
-    const where = vi.spyOn(store, 'entityArticles');
-    const steps = vi.spyOn(store, 'entityArticlesSteps');
+    const {store, where, steps} = storeListing(records);
     const data = createViewData(store, 1);
     data.warm();
     expect(steps.mock.calls.map(([key]) => key)).toEqual(['person:ann writer', 'person:olena petrenko']);
@@ -55,8 +62,6 @@ describe('warming the view data', () => {
   });
 
   it('keeps an "in …" line a search read first: the warm-up does not read it again', () => {
-    const {articles, analyses} = sampleLibrary();
-    const store = storeOf(articles, analyses);
     const records: EntityRecord[] = [
       {
         key: 'person:olena petrenko',
@@ -67,12 +72,7 @@ describe('warming the view data', () => {
         mentions: 1,
       },
     ];
-    vi.spyOn(store, 'listEntitiesSteps').mockImplementation(function* () {
-      yield;
-      return records;
-    });
-    const where = vi.spyOn(store, 'entityArticles');
-    const steps = vi.spyOn(store, 'entityArticlesSteps');
+    const {store, where, steps} = storeListing(records);
     const data = createViewData(store, 1);
     const first = data.where('person:olena petrenko');
     data.warm();
