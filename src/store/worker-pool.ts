@@ -1,12 +1,12 @@
 import {readFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {join} from 'node:path';
-import type {Worker} from 'node:worker_threads';
 import type {ExtractOutcome, ExtractionPool, Job, PoolTiming, ReadOutcome, SentArticle} from './pool.js';
 import {READ_DEPTH} from './index-jobs.js';
 import {withPacked} from './packed-analysis.js';
 import type {WorkerOptions, WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {createReadMemo} from './read-memo.js';
+import type {PoolWorker} from './staged-worker.js';
 import {
   fingerprintFile,
   spawnWorker,
@@ -43,7 +43,7 @@ interface Sent {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: PoolWorker;
   /** Jobs sent and not answered, in the order the worker takes them: the first is the one it is on. */
   sent: Sent[];
   overBudget?: () => void;

@@ -8,6 +8,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {tuneV8Flag} from './v8-flags.js';
+import {startStaged, type PoolWorker} from './staged-worker.js';
 import type {WorkerOptions} from './worker-protocol.js';
 
 /**
@@ -129,7 +130,7 @@ const EARLY = Symbol.for('brief.earlyWorkers');
 interface EarlyWorker {
   script: string;
   cacheDir: string | null;
-  worker: Worker;
+  worker: PoolWorker;
   /** performance.now() when it was spawned (the pool's start-up timing counts from here). */
   spawnedAt: number;
   saveCache: boolean;
@@ -162,9 +163,12 @@ export function tunedWorkerFlags(): string | null {
   return holder[TUNED] ?? null;
 }
 
-/** Starts a worker thread on `script` with the pool's memory limits. */
-export function spawnWorker(script: string, workerData: WorkerOptions): Worker {
-  return new Worker(script, {resourceLimits: WORKER_LIMITS, workerData});
+/**
+ * Starts a worker thread on `script` with the pool's memory limits: at once for the process's first, else once the
+ * first is running, so that it takes the Node modules the first compiled (staged-worker.ts).
+ */
+export function spawnWorker(script: string, workerData: WorkerOptions): PoolWorker {
+  return startStaged(() => new Worker(script, {resourceLimits: WORKER_LIMITS, workerData}));
 }
 
 /**
@@ -234,7 +238,7 @@ export function startEarlyWorkers(script: string, size: number, cacheBase: strin
 export function takeEarlyWorker(
   script: string,
   cacheDir: string | null,
-): {worker: Worker; spawnedAt: number; saveCache: boolean} | null {
+): {worker: PoolWorker; spawnedAt: number; saveCache: boolean} | null {
   const list = holder[EARLY];
   if (!list) return null;
   for (;;) {

@@ -1,4 +1,4 @@
-import {existsSync, readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, writeFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {BATCH_DEPTH, createWorkerPool} from '../../src/store/worker-pool.js';
 import {
@@ -11,11 +11,10 @@ import {
 import {join} from 'node:path';
 import {articleText} from './fixtures.js';
 import {tempDir} from '../helpers/temp-dir.js';
+import {threads, threadsReaching} from '../helpers/threads.js';
 
 // A first index's workers start from the command's entry (src/cli/early-workers.ts), before the command's pool is
 // made; the pool takes them instead of starting its own. Threads are counted from /proc (Linux).
-const threads = (): number => readdirSync('/proc/self/task').length;
-
 describe.skipIf(!existsSync('/proc/self/task'))('workers started before their pool', () => {
   const script = findWorkerScript();
   if (!script) throw new Error('no built worker: run npm run build');
@@ -23,7 +22,8 @@ describe.skipIf(!existsSync('/proc/self/task'))('workers started before their po
   it('are taken by a batch pool of the same script and cache, which starts no others', async () => {
     const before = threads();
     startEarlyWorkers(script, 2, null);
-    const started = threads();
+    expect(threads()).toBeGreaterThanOrEqual(before + 1);
+    const started = await threadsReaching(before + 2);
     expect(started).toBeGreaterThanOrEqual(before + 2);
     const pool = createWorkerPool({
       script,
@@ -51,7 +51,7 @@ describe.skipIf(!existsSync('/proc/self/task'))('workers started before their po
     const before = threads();
     startEarlyWorkers(script, 1, null);
     expect(takeEarlyWorker(script, '/elsewhere')).toBeNull();
-    expect(threads()).toBeGreaterThanOrEqual(before + 1);
+    expect(await threadsReaching(before + 1)).toBeGreaterThanOrEqual(before + 1);
     await endEarlyWorkers();
     expect(takeEarlyWorker(script, null)).toBeNull();
     expect(threads()).toBe(before);
