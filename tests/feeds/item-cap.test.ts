@@ -2,16 +2,21 @@ import {describe, expect, it} from 'vitest';
 import {addSource} from '../../src/feeds/add.js';
 import {createRun, leftLine, refreshFeeds} from '../../src/feeds/refresh.js';
 import {articles, feedLibraries, HARBOUR_TEXT} from '../helpers/feed-library.js';
-import {startServer} from '../helpers/web-server.js';
+import {startServer, type TestServer} from '../helpers/web-server.js';
 
 const library = feedLibraries();
 
-/** A made-up feed of `n` full-text items, dated a day apart, listed in `order` (newest first unless 'shuffled'). */
-function datedFeed(n: number, order: 'newest-first' | 'shuffled' = 'newest-first') {
+/**
+ * A made-up feed of `n` full-text items, dated a day apart, listed in `order` (newest first unless 'shuffled'); with
+ * `pages`, teasers whose pages that server serves (servePages).
+ */
+function datedFeed(n: number, order: 'newest-first' | 'shuffled' = 'newest-first', pages?: TestServer) {
   const day = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toUTCString();
   const item = (i: number) =>
     `<item><title>Ferry notice ${i}</title><guid isPermaLink="false">f-${i}</guid><pubDate>${day(i)}</pubDate>` +
-    `<description>${HARBOUR_TEXT} Notice ${i}.</description></item>`;
+    (pages
+      ? `<link>${pages.url(`/notice-${i}`)}</link><description>Notice ${i}.</description></item>`
+      : `<description>${HARBOUR_TEXT} Notice ${i}.</description></item>`);
   const newest = Array.from({length: n}, (_, i) => n - 1 - i);
   // Every third item moved to the end: the feed's order is not its dates'.
   const listed =
@@ -62,6 +67,27 @@ describe('the items of one feed taken at a time', () => {
     const {target, fetcher, dir} = library();
     await addSource(server.url('/feed.xml'), createRun({target, fetcher, perFeed: 4}));
     expect(numbers(dir)).toEqual([8, 9, 10, 11]);
+  });
+
+  // The left count said 7 here, and the feed's validators waited a refresh more than they had to.
+  it('counts as left only the items past the cap that the library does not hold', async () => {
+    const server = await startServer({'/feed.xml': datedFeed(5)});
+    const {target, fetcher, dir} = library();
+    const url = server.url('/feed.xml');
+    await addSource(url, createRun({target, fetcher, perFeed: 5}));
+    // The feed now lists seven newer items before the five the library holds.
+    server.route('/feed.xml', {...datedFeed(12), etag: '"v2"'});
+    const first = await refreshFeeds({target, fetcher, perFeed: 5});
+    expect(first.feeds[0]).toMatchObject({added: 5, known: 5, left: 2});
+    expect(leftLine(first.feeds[0]!)).toBe(
+      '10 of its 12 items taken (the newest); the other 2 are left for the next refresh',
+    );
+    // The new document's validators wait for the items left.
+    expect(target.feeds.list()[0]?.etag).toBe('"v1"');
+    const second = await refreshFeeds({target, fetcher, perFeed: 5});
+    expect(second.feeds[0]).toMatchObject({added: 2, left: 0});
+    expect(numbers(dir)).toHaveLength(12);
+    expect(target.feeds.list()[0]?.etag).toBe('"v2"');
   });
 
   it('takes every item of a feed within the cap, and says nothing of it', async () => {
