@@ -153,6 +153,12 @@ export async function ingestFeed(
   // Items not read for now (offline, a 503, a file not written, a broken document): the next fetch must see them
   // again.
   let retry = 0;
+  // ...and remembered, so that the next run tries them again on top of its cap of new items (takenItems).
+  const deferred = async (keys: readonly string[], reason: string): Promise<void> => {
+    retry += 1;
+    // Not remembered (the database busy elsewhere): the item is simply new again next time.
+    await target.markDeferred(keys, reason).catch(() => {});
+  };
   // The newest new items up to the cap, then oldest first, so a partly finished refresh leaves the older items in
   // and the next one picks up the rest.
   const all = itemsWithoutSiteName(feed.items);
@@ -207,7 +213,7 @@ export async function ingestFeed(
       result.error ??= `an item could not be read: ${text.error}`;
       note(text.error, false, text.transient);
       // In a document that is not well-formed, an item is what a repair made of it: seen again however it failed.
-      if (text.transient || feed.problem) retry += 1;
+      if (text.transient || feed.problem) await deferred(keys, text.error);
       // Never readable (no text and no page, a page that is no article and no text of the feed's for it): said
       // now, and remembered, so a feed whose server gives no validators does not say it at every refresh.
       else target.markUnreadable(keys, text.error);
@@ -235,7 +241,7 @@ export async function ingestFeed(
       note(saved.reason, false);
       // One that will fail the same way at every refresh is remembered as never readable, and said once.
       if (saved.lasting && !feed.problem) target.markUnreadable(keys, saved.reason);
-      else retry += 1;
+      else await deferred(keys, saved.reason);
     }
   };
   await Promise.all(
@@ -303,10 +309,12 @@ function keysOf(item: FeedEntry, feedUrl: string | null): string[] {
 }
 
 /**
- * The items one run takes, in the feed's order: newest first, every item the library holds (or found unreadable)
- * up to where the run's cap of new ones is reached; the rest are left for the next run. Newest by date when every
- * item has one that parses, else the feed's own order (feeds list the newest first). `left` counts only the items
- * past the cap that the library does not hold: the next run adds those (the feed's validators wait for them).
+ * The items one run takes, in the feed's order: newest first, every item the library holds (or found unreadable),
+ * up to the run's cap of new ones, and up to as many again of those not read for now at an earlier run (tried
+ * again on top of the cap, so a feed whose newest pages keep failing still reaches its older items); the rest are
+ * left for the next run. Newest by date when every item has one that parses, else the feed's own order (feeds list
+ * the newest first). `left` counts only items the library does not hold: the next run adds those (the feed's
+ * validators wait for them).
  */
 function takenItems(
   items: FeedEntry[],
@@ -317,18 +325,21 @@ function takenItems(
   const times = items.map((item) => (item.date ? Date.parse(item.date) : NaN));
   const order = items.map((_, i) => i);
   if (times.every((t) => !Number.isNaN(t))) order.sort((a, b) => times[b]! - times[a]! || a - b);
-  // One look-up of the library's keys in memory an item (no query): 100,000 items are walked in well under a second.
-  const known = (item: FeedEntry): boolean => {
-    const keys = keysOf(item, feedUrl);
-    return keys.length > 0 && (run.target.holder(keys) !== null || run.target.wasUnreadable(keys));
-  };
+  const {target} = run;
   const kept = new Set<number>();
   let fresh = 0;
+  let again = 0;
   let left = 0;
+  // One look-up of the library's keys in memory an item (no query): 100,000 items are walked in well under a second.
   for (const i of order) {
-    const item = items[i]!;
-    if (known(item)) kept.add(i);
-    else if (fresh < run.perFeed) {
+    const keys = keysOf(items[i]!, feedUrl);
+    if (keys.length > 0 && (target.holder(keys) !== null || target.wasUnreadable(keys))) kept.add(i);
+    else if (keys.length > 0 && target.wasDeferred(keys)) {
+      if (again < run.perFeed) {
+        kept.add(i);
+        again += 1;
+      } else left += 1;
+    } else if (fresh < run.perFeed) {
       kept.add(i);
       fresh += 1;
     } else left += 1;
