@@ -5,6 +5,7 @@ import type {FeedRow} from './feeds-db.js';
 import {inlinePageReader, type PageReader} from './page-pool.js';
 import type {RawPage} from './page-reader.js';
 import {createGate} from './gate.js';
+export {leftLine} from './left-line.js';
 import {itemArticle} from './items.js';
 import {itemKeyOf, urlKeyOf} from './keys.js';
 import {createLimiter, hostOf, type Limiter} from './limit.js';
@@ -345,15 +346,6 @@ function takenItems(
     } else left += 1;
   }
   return {taken: left === 0 ? items : items.filter((_, i) => kept.has(i)), left};
-}
-
-/**
- * The line a feed with items left says: "1000 of its 100000 items taken (the newest); the other 99000 are left for
- * the next refresh", or null when it took them all.
- */
-export function leftLine(r: Pick<FeedResult, 'items' | 'left'>): string | null {
-  if (r.left === 0) return null;
-  return `${r.items - r.left} of its ${r.items} items taken (the newest); the other ${r.left} are left for the next refresh`;
 }
 
 /** A feed's result before any of its items is added (or when none will be): every count 0, no error. */
