@@ -238,6 +238,8 @@ export function App({
           const started = refresh?.start() ?? 'no-feeds';
           if (started === 'no-feeds') after.push({type: 'message', text: NO_FEEDS});
           else if (started === 'running') after.push({type: 'message', text: 'Already refreshing.'});
+          // The last refresh's outcome goes: beside the new one's progress it read as that one's.
+          else after.push({type: 'message', text: null});
         } else if (!effect.url) after.push({type: 'message', text: 'This article has no URL.'});
         // Only web addresses are opened (open-url.ts): a file: or script address in an article launches nothing.
         else if (!isHttpUrl(effect.url))

@@ -69,6 +69,10 @@ describe('refreshing from the reader', () => {
     );
     const frame = await ui.waitFor('Refreshed 2 feeds: 4 new articles, 1 feed failed');
     expect(frame).not.toContain('refreshing');
+    // The next R's refresh is not shown beside the last one's outcome, which read as its own.
+    await ui.press('R');
+    const next = await ui.waitFor('refreshing 0/2 feeds · 0 new');
+    expect(next).not.toContain('Refreshed 2 feeds');
     await ui.unmount();
   });
 
