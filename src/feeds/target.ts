@@ -161,7 +161,16 @@ export function openTarget(db: Db, root: string): Target {
       if (held !== null) return {status: 'duplicate', title: draft.title, existing: named(held)};
       // The byline goes to the front matter, where the library reads a file's writers.
       const text = renderArticle(takeDraftBylines(draft));
-      return write(text, articleFileName(draft), keys, again, {mtimeMs, feed});
+      const out = await write(text, articleFileName(draft), keys, again, {mtimeMs, feed});
+      // Its text is in the library under another address (a story two feeds carry): its own keys are remembered
+      // as that file's, or each refresh took the item as new again, fetched its page and counted it against the cap.
+      // (Linked to the feed as any item found in the library is: by the caller, when brief wrote the file.)
+      if (out.status === 'duplicate' && out.existing !== null && keys.length > 0) {
+        const path = out.existing;
+        const refused = await remember({keys, path, feed: null}).catch((err: unknown) => err ?? 'refused');
+        if (refused === null) for (const k of keys) if (!known.has(k)) known.set(k, path);
+      }
+      return out;
     },
     link: (url, path) => link({feed: url, path}),
     async copy(bytes, name, keys) {
