@@ -1,4 +1,5 @@
 import {openFeedsDb} from '../feeds/feeds-db.js';
+import {leftLine} from '../feeds/left-line.js';
 import type {RefreshSummary} from '../feeds/refresh.js';
 import {NO_FEEDS, type RefreshControl, type RefreshState} from '../feeds/refresh-control.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
@@ -19,6 +20,16 @@ export interface BackgroundRefresh extends RefreshControl {
  * tried again next time; those kept as the feed's teaser alone (their page gone) are said too.
  */
 export function outcomeLine(summary: RefreshSummary): string {
+  return outcomeLines(summary)[0]!;
+}
+
+/**
+ * The refresh's line in forms longest first, for the reader to show the longest that its width holds (App). A
+ * feed with more new items than one refresh takes is said as `brief refresh` says it ("; Harbour Weekly: 2000 of
+ * its 2500 items taken (the newest); the other 500 are left for the next refresh"), then shorter ("; 500 more
+ * items are left for the next refresh", "; 500 left for the next R"); without one, the line has one form.
+ */
+export function outcomeLines(summary: RefreshSummary): string[] {
   let skipped = 0;
   let teasers = 0;
   let broken = 0;
@@ -35,7 +46,16 @@ export function outcomeLine(summary: RefreshSummary): string {
     teasers ? `${plural(teasers, 'item')} kept as teaser only` : '',
   ].filter((p) => p !== '');
   const why = problems.length ? `, ${problems.join(', ')} (brief feeds shows why)` : '';
-  return `Refreshed ${plural(summary.feeds.length, 'feed')}: ${plural(summary.added, 'new article')}${why}`;
+  const line = `Refreshed ${plural(summary.feeds.length, 'feed')}: ${plural(summary.added, 'new article')}${why}`;
+  const leftFeeds = summary.feeds.filter((f) => f.left > 0);
+  if (leftFeeds.length === 0) return [line];
+  const left = leftFeeds.reduce((sum, f) => sum + f.left, 0);
+  const of = leftFeeds.length > 1 ? ` of ${leftFeeds.length} feeds` : '';
+  return [
+    `${line}${leftFeeds.map((f) => `; ${f.title ?? f.url}: ${leftLine(f)}`).join('')}`,
+    `${line}; ${left} more ${left === 1 ? 'item' : 'items'}${of} ${left === 1 ? 'is' : 'are'} left for the next refresh`,
+    `${line}; ${left} left for the next R`,
+  ];
 }
 
 // Files read per turn of the event loop while R first reads the folder: about a frame's worth.
@@ -107,7 +127,8 @@ export function createBackgroundRefresh(
         onArticle,
         onProgress: (p) => emit({...p, running: true}),
       });
-      return {running: false, outcome: outcomeLine(summary)};
+      const [outcome, ...shorter] = outcomeLines(summary);
+      return {running: false, outcome: outcome!, shorter};
     } catch (err) {
       return {running: false, outcome: `Refresh failed: ${err instanceof Error ? err.message : String(err)}`};
     } finally {

@@ -123,6 +123,10 @@ export interface FeedsDb {
   unreadableKeys(): Set<string>;
   /** Remembers the keys of a feed item that can never be read, and why. */
   rememberUnreadable(keys: readonly string[], reason: string): void;
+  /** The keys of feed items not read for now (a 503, a timeout), to be tried again. */
+  retryKeys(): Set<string>;
+  /** Remembers feed items not read for now, each by its keys with why, in one transaction. */
+  rememberRetries(items: readonly {keys: readonly string[]; reason: string}[]): void;
 }
 
 /** How long a claim on an article's keys (see claim) holds without its file: a write takes milliseconds. */
@@ -153,6 +157,36 @@ function addOkColumn(db: Db): boolean {
   }
 }
 
+// Feed items not read for now (a server error, a timeout, a stop of the page's reading), by the keys of their link
+// and id: tried again at the next refresh on top of its cap of new items, so they do not crowd the feed's older
+// items out. Their rows go when the item is written or found unreadable for good.
+const RETRY_TABLE = `CREATE TABLE IF NOT EXISTS retry_items (
+  root TEXT NOT NULL,
+  key TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  seen_ms REAL NOT NULL,
+  PRIMARY KEY (root, key)
+)`;
+
+/**
+ * Makes the retry_items table when missing (made only then: CREATE takes the write lock); false when it cannot be
+ * made (a read-only database), and items not read for now are simply new again at the next refresh.
+ */
+function addRetryTable(db: Db): boolean {
+  const has = (): boolean =>
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'retry_items'").get() !==
+    undefined;
+  if (has()) return true;
+  try {
+    db.transaction(() => {
+      if (!has()) db.exec(RETRY_TABLE);
+    }).immediate();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Opens (creating on first use) the subscription tables for library `root` in an open brief database. */
 export function openFeedsDb(db: Db, root: string): FeedsDb {
   // Made only when missing: CREATE … IF NOT EXISTS takes the write lock, and `brief feeds` waited out the busy
@@ -160,6 +194,7 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
   const present = userTablesPresent(db);
   if (present.size < USER_TABLE_NAMES.length) db.transaction(() => addUserTables(db, present)).immediate();
   const okColumn = addOkColumn(db);
+  const retryTable = addRetryTable(db);
   const q = {
     list: db.prepare<[string], RawFeed>(
       'SELECT * FROM feeds WHERE root = ? ORDER BY coalesce(title, url) COLLATE NOCASE',
@@ -203,6 +238,15 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
       'INSERT OR IGNORE INTO unreadable (root, key, reason, seen_ms) VALUES (?, ?, ?, ?)',
     ),
   };
+  const retry = retryTable
+    ? {
+        keys: db.prepare<[string], {key: string}>('SELECT key FROM retry_items WHERE root = ?'),
+        add: db.prepare<[string, string, string, number]>(
+          'INSERT OR REPLACE INTO retry_items (root, key, reason, seen_ms) VALUES (?, ?, ?, ?)',
+        ),
+        done: db.prepare<[string, string]>('DELETE FROM retry_items WHERE root = ? AND key = ?'),
+      }
+    : null;
   // The articles whose front matter names a subscribed feed, where the library last found them (renamed, moved).
   // Asked only when counting, and none where the library's tables are not made yet (a feeds-only database).
   let named:
@@ -245,7 +289,10 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
     const now = Date.now();
     db.transaction(() => {
       for (const w of written) {
-        for (const key of w.keys) q.remember.run(root, key, w.path, now);
+        for (const key of w.keys) {
+          q.remember.run(root, key, w.path, now);
+          retry?.done.run(root, key);
+        }
         if (w.feed !== null) q.link.run(root, w.feed, w.path);
       }
     })();
@@ -327,7 +374,18 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
     rememberUnreadable: (keys, reason) => {
       const now = Date.now();
       db.transaction(() => {
-        for (const key of keys) q.rememberUnreadable.run(root, key, reason, now);
+        for (const key of keys) {
+          q.rememberUnreadable.run(root, key, reason, now);
+          retry?.done.run(root, key);
+        }
+      })();
+    },
+    retryKeys: () => new Set(retry ? retry.keys.all(root).map((r) => r.key) : []),
+    rememberRetries: (items) => {
+      if (!retry || items.length === 0) return;
+      const now = Date.now();
+      db.transaction(() => {
+        for (const {keys, reason} of items) for (const key of keys) retry.add.run(root, key, reason, now);
       })();
     },
   };

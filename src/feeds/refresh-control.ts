@@ -12,6 +12,8 @@ export interface RefreshState {
   failed: number;
   /** One line saying how the last refresh ended, once it has; null while running or before any. */
   outcome: string | null;
+  /** The outcome in shorter words, longest first, for a narrow window (none: it has no shorter form). */
+  shorter?: readonly string[];
 }
 
 /** A refresh the reader can start with a key and watch in its status line. */

@@ -5,6 +5,7 @@ import type {FeedRow} from './feeds-db.js';
 import {inlinePageReader, type PageReader} from './page-pool.js';
 import type {RawPage} from './page-reader.js';
 import {createGate} from './gate.js';
+export {leftLine} from './left-line.js';
 import {itemArticle} from './items.js';
 import {itemKeyOf, urlKeyOf} from './keys.js';
 import {createLimiter, hostOf, type Limiter} from './limit.js';
@@ -153,11 +154,17 @@ export async function ingestFeed(
   // Items not read for now (offline, a 503, a file not written, a broken document): the next fetch must see them
   // again.
   let retry = 0;
+  // ...and remembered, so that the next run tries them again on top of its cap of new items (takenItems).
+  const deferred = async (keys: readonly string[], reason: string): Promise<void> => {
+    retry += 1;
+    // Not remembered (the database busy elsewhere): the item is simply new again next time.
+    await target.markDeferred(keys, reason).catch(() => {});
+  };
   // The newest new items up to the cap, then oldest first, so a partly finished refresh leaves the older items in
   // and the next one picks up the rest.
   const all = itemsWithoutSiteName(feed.items);
-  const taken = takenItems(all, feedUrl, run);
-  result.left = all.length - taken.length;
+  const {taken, left} = takenItems(all, feedUrl, run);
+  result.left = left;
   const items = taken.reverse();
   // An item without a title takes its page's: the site's name those pages share is known once all are read.
   const untitled = pageTitles(items.filter((item) => !item.title?.trim()).length);
@@ -207,7 +214,7 @@ export async function ingestFeed(
       result.error ??= `an item could not be read: ${text.error}`;
       note(text.error, false, text.transient);
       // In a document that is not well-formed, an item is what a repair made of it: seen again however it failed.
-      if (text.transient || feed.problem) retry += 1;
+      if (text.transient || feed.problem) await deferred(keys, text.error);
       // Never readable (no text and no page, a page that is no article and no text of the feed's for it): said
       // now, and remembered, so a feed whose server gives no validators does not say it at every refresh.
       else target.markUnreadable(keys, text.error);
@@ -235,7 +242,7 @@ export async function ingestFeed(
       note(saved.reason, false);
       // One that will fail the same way at every refresh is remembered as never readable, and said once.
       if (saved.lasting && !feed.problem) target.markUnreadable(keys, saved.reason);
-      else retry += 1;
+      else await deferred(keys, saved.reason);
     }
   };
   await Promise.all(
@@ -303,36 +310,42 @@ function keysOf(item: FeedEntry, feedUrl: string | null): string[] {
 }
 
 /**
- * The items one run takes, in the feed's order: newest first, every item the library holds (or found unreadable)
- * up to where the run's cap of new ones is reached; the rest are left for the next run. Newest by date when every
- * item has one that parses, else the feed's own order (feeds list the newest first).
+ * The items one run takes, in the feed's order: newest first, every item the library holds (or found unreadable),
+ * up to the run's cap of new ones, and up to as many again of those not read for now at an earlier run (tried
+ * again on top of the cap, so a feed whose newest pages keep failing still reaches its older items); the rest are
+ * left for the next run. Newest by date when every item has one that parses, else the feed's own order (feeds list
+ * the newest first). `left` counts only items the library does not hold: the next run adds those (the feed's
+ * validators wait for them).
  */
-function takenItems(items: FeedEntry[], feedUrl: string | null, run: Run): FeedEntry[] {
-  if (items.length <= run.perFeed) return items;
+function takenItems(
+  items: FeedEntry[],
+  feedUrl: string | null,
+  run: Run,
+): {taken: FeedEntry[]; left: number} {
+  if (items.length <= run.perFeed) return {taken: items, left: 0};
   const times = items.map((item) => (item.date ? Date.parse(item.date) : NaN));
   const order = items.map((_, i) => i);
   if (times.every((t) => !Number.isNaN(t))) order.sort((a, b) => times[b]! - times[a]! || a - b);
+  const {target} = run;
+  const kept = new Set<number>();
   let fresh = 0;
-  let end = 0;
-  for (; end < order.length; end++) {
-    const keys = keysOf(items[order[end]!]!, feedUrl);
-    const known = keys.length > 0 && (run.target.holder(keys) !== null || run.target.wasUnreadable(keys));
-    if (known) continue;
-    if (fresh === run.perFeed) break;
-    fresh += 1;
+  let again = 0;
+  let left = 0;
+  // One look-up of the library's keys in memory an item (no query): 100,000 items are walked in well under a second.
+  for (const i of order) {
+    const keys = keysOf(items[i]!, feedUrl);
+    if (keys.length > 0 && (target.holder(keys) !== null || target.wasUnreadable(keys))) kept.add(i);
+    else if (keys.length > 0 && target.wasDeferred(keys)) {
+      if (again < run.perFeed) {
+        kept.add(i);
+        again += 1;
+      } else left += 1;
+    } else if (fresh < run.perFeed) {
+      kept.add(i);
+      fresh += 1;
+    } else left += 1;
   }
-  if (end === order.length) return items;
-  const kept = new Set(order.slice(0, end));
-  return items.filter((_, i) => kept.has(i));
-}
-
-/**
- * The line a feed with items left says: "1000 of its 100000 items taken (the newest); the other 99000 are left for
- * the next refresh", or null when it took them all.
- */
-export function leftLine(r: Pick<FeedResult, 'items' | 'left'>): string | null {
-  if (r.left === 0) return null;
-  return `${r.items - r.left} of its ${r.items} items taken (the newest); the other ${r.left} are left for the next refresh`;
+  return {taken: left === 0 ? items : items.filter((_, i) => kept.has(i)), left};
 }
 
 /** A feed's result before any of its items is added (or when none will be): every count 0, no error. */

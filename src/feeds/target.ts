@@ -39,6 +39,10 @@ export interface Target {
   wasUnreadable(keys: readonly string[]): boolean;
   /** Remembers that the feed item with these keys can never be read. */
   markUnreadable(keys: readonly string[], reason: string): void;
+  /** True when a feed item with any of these keys was not read for now at an earlier refresh (to be tried again). */
+  wasDeferred(keys: readonly string[]): boolean;
+  /** Remembers that the feed item with these keys was not read for now, and why: the next refresh tries it again. */
+  markDeferred(keys: readonly string[], reason: string): Promise<void>;
   /**
    * Writes a new article file, unless the library has it already (by URL, text or any of `keys`). An article added
    * before whose file the user has deleted is not brought back by a feed (its item would return at each refresh),
@@ -96,6 +100,7 @@ export function openTarget(db: Db, root: string): Target {
   const known = new Map([...addedKeys, ...indexedKeys(db, root)]);
   const addedPaths = new Set(addedKeys.values());
   const unreadable = feeds.unreadableKeys();
+  const deferred = feeds.retryKeys();
   const holder = (keys: readonly string[], again: boolean): string | null => {
     for (const k of keys) {
       const path = known.get(k);
@@ -122,6 +127,10 @@ export function openTarget(db: Db, root: string): Target {
       });
     }
   });
+  const defer = coalesce((items: {keys: readonly string[]; reason: string}[]) => {
+    feeds.rememberRetries(items);
+    return items.map(() => undefined);
+  });
   const link = coalesce((links: {feed: string; path: string}[]) => {
     feeds.linkMany(links);
     return links.map(() => undefined);
@@ -140,13 +149,28 @@ export function openTarget(db: Db, root: string): Target {
       for (const k of keys) unreadable.add(k);
       feeds.rememberUnreadable(keys, reason);
     },
+    wasDeferred: (keys) => keys.some((k) => deferred.has(k)),
+    markDeferred: async (keys, reason) => {
+      if (keys.length === 0) return;
+      for (const k of keys) deferred.add(k);
+      await defer({keys, reason});
+    },
     async save(draft, extraKeys = [], {again = false, mtimeMs, feed = null} = {}) {
       const keys = [...(draft.url ? [urlKeyOf(draft.url)] : []), ...extraKeys];
       const held = holder(keys, again);
       if (held !== null) return {status: 'duplicate', title: draft.title, existing: named(held)};
       // The byline goes to the front matter, where the library reads a file's writers.
       const text = renderArticle(takeDraftBylines(draft));
-      return write(text, articleFileName(draft), keys, again, {mtimeMs, feed});
+      const out = await write(text, articleFileName(draft), keys, again, {mtimeMs, feed});
+      // Its text is in the library under another address (a story two feeds carry): its own keys are remembered
+      // as that file's, or each refresh took the item as new again, fetched its page and counted it against the cap.
+      // (Linked to the feed as any item found in the library is: by the caller, when brief wrote the file.)
+      if (out.status === 'duplicate' && out.existing !== null && keys.length > 0) {
+        const path = out.existing;
+        const refused = await remember({keys, path, feed: null}).catch((err: unknown) => err ?? 'refused');
+        if (refused === null) for (const k of keys) if (!known.has(k)) known.set(k, path);
+      }
+      return out;
     },
     link: (url, path) => link({feed: url, path}),
     async copy(bytes, name, keys) {

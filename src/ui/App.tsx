@@ -20,7 +20,7 @@ import {reduce, type Action} from './state/app-reducer.js';
 import {currentMode, currentView, initialState, visibleArticles, type AppState} from './state/app-state.js';
 import {commandActions, type Effect} from './state/command-actions.js';
 import {helpLines} from './state/help-lines.js';
-import {messageLines} from './state/lines.js';
+import {fittedMessage, messageLines} from './state/lines.js';
 import {helpBody, listPage, messageRoom, usableRows} from './state/metrics.js';
 import {editQuery} from './state/query-edit.js';
 import {useKeyEvents} from './hooks/use-key-events.js';
@@ -190,8 +190,15 @@ export function App({
 
   const refreshing = useRefresh(refresh);
   const outcome = refreshing?.outcome ?? null;
+  // Its form is chosen for the width the window has when it lands (the next key clears it).
+  const outcomeFit = useRef({forms: [] as readonly string[], columns});
+  const shorter = refreshing?.shorter;
+  useLayoutEffect(() => {
+    outcomeFit.current = {forms: outcome ? [outcome, ...(shorter ?? [])] : [], columns};
+  });
   useEffect(() => {
-    if (outcome) apply({type: 'message', text: outcome});
+    const {forms, columns: width} = outcomeFit.current;
+    if (outcome) apply({type: 'message', text: fittedMessage(forms, width)});
   }, [outcome, apply]);
 
   // Marks are saved just after the frame the key draws; the rest of the list (copies of an article share its
@@ -231,6 +238,8 @@ export function App({
           const started = refresh?.start() ?? 'no-feeds';
           if (started === 'no-feeds') after.push({type: 'message', text: NO_FEEDS});
           else if (started === 'running') after.push({type: 'message', text: 'Already refreshing.'});
+          // The last refresh's outcome goes: beside the new one's progress it read as that one's.
+          else after.push({type: 'message', text: null});
         } else if (!effect.url) after.push({type: 'message', text: 'This article has no URL.'});
         // Only web addresses are opened (open-url.ts): a file: or script address in an article launches nothing.
         else if (!isHttpUrl(effect.url))

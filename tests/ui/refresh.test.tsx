@@ -7,6 +7,13 @@ import {mount} from './helpers/render.js';
 
 const size = {columns: 100, rows: 20};
 
+/** A refresh's outcome, longest first (outcomeLines). */
+const OUTCOMES = [
+  'Refreshed 1 feed: 1000 new articles; Harbour Weekly: 2000 of its 2500 items taken (the newest); the other 500 are left for the next refresh',
+  'Refreshed 1 feed: 1000 new articles; 500 more items are left for the next refresh',
+  'Refreshed 1 feed: 1000 new articles; 500 left for the next R',
+];
+
 /** A refresh the test drives by hand, counting how often the reader starts it. */
 function fakeRefresh(feeds: number) {
   const listeners = new Set<(s: RefreshState) => void>();
@@ -62,6 +69,46 @@ describe('refreshing from the reader', () => {
     );
     const frame = await ui.waitFor('Refreshed 2 feeds: 4 new articles, 1 feed failed');
     expect(frame).not.toContain('refreshing');
+    // The next R's refresh is not shown beside the last one's outcome, which read as its own.
+    await ui.press('R');
+    const next = await ui.waitFor('refreshing 0/2 feeds · 0 new');
+    expect(next).not.toContain('Refreshed 2 feeds');
+    await ui.unmount();
+  });
+
+  // The line of a feed with items left: brief refresh's words where two lines hold them, shorter words below that.
+  it.each([
+    [
+      100,
+      [
+        'Harbour Weekly: 2000 of its 2500 items taken (the newest)',
+        'other 500 are left for the next refresh',
+      ],
+    ],
+    [60, ['Refreshed 1 feed: 1000 new articles; 500 more items are left', 'for the next refresh']],
+  ])('at %i columns, says a feed had items left: %j', async (columns, words) => {
+    const {articles, analyses} = sampleLibrary();
+    const refresh = fakeRefresh(1);
+    const ui = await mount(
+      <App store={storeOf(articles, analyses)} size={{columns, rows: 20}} refresh={refresh} />,
+    );
+    await ui.waitFor('3 articles');
+    await ui.press('R');
+    await act(async () =>
+      refresh.emit({
+        running: false,
+        feedsDone: 1,
+        added: 1000,
+        outcome: OUTCOMES[0]!,
+        shorter: OUTCOMES.slice(1),
+      }),
+    );
+    const frame = await ui.waitFor(...words);
+    // Two lines, the second ending the words (never cut short with "…").
+    const foot = frame.trimEnd().split('\n').slice(-2);
+    expect(foot[0]).toMatch(/^Refreshed 1 feed: 1000 new articles;/);
+    expect(foot[1]).toMatch(/for the next refresh$/);
+    if (columns === 60) expect(frame).not.toContain('Harbour Weekly:');
     await ui.unmount();
   });
 

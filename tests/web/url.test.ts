@@ -14,3 +14,15 @@ describe('cleanUrl: the address brief stores and shows', () => {
     expect(urlKey(given)).toBe(urlKey(clean));
   });
 });
+
+describe('urlKey: the key one article is known by', () => {
+  it.each([
+    ['https://X.example:443/news/ferry#comments', 'https://x.example/news/ferry'],
+    ['https://x.example/news/ferry?', 'https://x.example/news/ferry'],
+    ['https://x.example/news/ferry?utm_source=rss', 'https://x.example/news/ferry'],
+    ['https://x.example/story?page=2&id=7&fbclid=abc', 'https://x.example/story?id=7&page=2'],
+    ['not a web address ', 'not a web address'],
+  ])('%s is %s', (given, key) => {
+    expect(urlKey(given)).toBe(key);
+  });
+});

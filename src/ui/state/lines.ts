@@ -80,6 +80,15 @@ export function messageLines(text: string, width: number, max: number): string[]
   return kept;
 }
 
+/**
+ * Of a message's forms (longest first), the first that `width` columns hold in `most` lines, else the last: a
+ * refresh's line says what `brief refresh` says where the window is wide enough, and fewer words where it is not,
+ * rather than taking a third of a small screen.
+ */
+export function fittedMessage(forms: readonly string[], width: number, most = 2): string {
+  return forms.find((f) => wrapText(f, width).length <= most) ?? forms.at(-1) ?? '';
+}
+
 /** Plain text of a line. */
 export function lineText(l: Line): string {
   return l.segments.map((s) => s.text).join('');
