@@ -5,6 +5,7 @@ import {hasAnyTag, hasTag} from '../nlp.js';
 import type {Context} from './context-types.js';
 import {kinAround} from './gender.js';
 import {isFirstName} from './words.js';
+import {conjunctBefore, listGoesOn, relationBefore} from './place-lists.js';
 import {AT_GROUND, matchSide} from './match-side.js';
 import {
   NOT_NOUN_TAGS,
@@ -29,8 +30,6 @@ import {
   MEETING_VERBS_BEFORE,
   PERSON_ACTS_AFTER,
   PERSON_NOUNS,
-  PLACE_PREPOSITIONS,
-  PLACE_RELATIONS,
   SITE_NOUNS,
   TITLES,
 } from './cues.js';
@@ -73,25 +72,6 @@ const ACTS_ALONE_AFTER =
 // "a cross from Ferrand", "came on for Penhale", "turned in by Okafor", "fouled Halloran": a player as the object.
 const ACTS_ALONE_BEFORE =
   /(?:\b(?:cross|pass|header|corner|lay-off)\s+from|\bcame\s+on\s+for|\b(?:turned|headed|tapped|fired|slotted|nodded)\s+(?:in|home)\s+by|\bset\s+up\s+by|\bfouled|\bbrought\s+down)\s+$/u;
-// "people in Eastquay, Harbourside and parts of Northfleet Green", "the MP for Saltmere and Eastquay": a name in a
-// list that a preposition of place (or PLACE_RELATIONS) opens is placed by it too. A name after a comma only when
-// the list goes on to its "and" ("in Varnby, Holm said" is no list).
-// (A name of a list may hold a particle: "San Isidro del Monte, Los Pinos and Agua Blanca".)
-const LISTED_NAME =
-  "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:(?:de|del|da|do|dos|das|di|du|des|la|las|los|le|el)\\s)?\\p{Lu}[\\p{L}'’-]*){0,2}";
-const LIST_OPENER = `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_RELATIONS.join('|')})\\s+)${LISTED_NAME}(?:,\\s${LISTED_NAME})*`;
-const CONJUNCT_AFTER_AND = new RegExp(`${LIST_OPENER},?\\s+(?:and|or)\\s+(?:parts\\s+of\\s+)?$`, 'u');
-const CONJUNCT_AFTER_COMMA = new RegExp(`${LIST_OPENER},\\s$`, 'u');
-// "Residents of Greystones", "the mayor of Kelmoss and Varnoss": a place's relation (PLACE_RELATIONS), not a bare
-// preposition, before the name or before the list it ends.
-const RELATION_BEFORE = new RegExp(
-  `\\b(?:${PLACE_RELATIONS.join('|')})\\s+(?:${LISTED_NAME}(?:,\\s${LISTED_NAME})*,?\\s+(?:and|or)\\s+)?$`,
-  'u',
-);
-const LIST_GOES_ON = new RegExp(
-  `^(?:,\\s${LISTED_NAME})*,?\\s+(?:and|or)\\s+(?:parts\\s+of\\s+)?\\p{Lu}`,
-  'u',
-);
 // "Shona Pryce, 39, of Linfield Road, Aldersby, used …": the town after its street in a postal address, where the
 // town ends a phrase (not "the closure of Linfield Road, Kelmo said").
 const ADDRESS_BEFORE = new RegExp(
@@ -287,20 +267,21 @@ export class LaterCues {
     );
   }
 
-  /** A later name of a list a preposition of place opens ("in Eastquay, Harbourside and Northfleet"). */
+  /**
+   * A later name of a list a preposition of place opens ("in Eastquay, Harbourside and Northfleet"; place-lists.ts).
+   * A name after a comma only when the list goes on to its "and" ("in Varnby, Holm said" is no list).
+   */
   get conjunctPlaced(): boolean {
     const near = this.near;
     if (!this.spacedBefore) return false;
     if (near.endsWith('and ') || near.endsWith('or ') || near.endsWith('parts of '))
-      return CONJUNCT_AFTER_AND.test(near.slice(-100));
-    return (
-      near.endsWith(', ') && LIST_GOES_ON.test(this.after) && CONJUNCT_AFTER_COMMA.test(near.slice(-100))
-    );
+      return conjunctBefore(near.slice(-100));
+    return near.endsWith(', ') && listGoesOn(this.after) && conjunctBefore(near.slice(-100));
   }
 
   // (Read only of a word ending in "s" that unknown-always-placed asks about.)
   get relationPlaced(): boolean {
-    return this.spacedBefore && RELATION_BEFORE.test(this.near.slice(-100));
+    return this.spacedBefore && relationBefore(this.near.slice(-100));
   }
 
   // (Read only of a lone word no rule of its own words types: acts-alone in kind-rules-context.ts.)
