@@ -64,9 +64,10 @@ if (args) {
   );
 } else if (cli?.command === 'index') {
   performance.mark('brief:entry');
-  traceStart(process.env.BRIEF_TRACE_START, process.stderr);
-  // A first index's workers start before the command's script loads (early-workers.ts).
+  // A first index's workers start before the command's script loads (early-workers.ts), and before anything makes
+  // `process.stdout` or `process.stderr` (Node's stream modules, ~7 M instructions).
   startFirstIndexWorkers(cli.db);
+  traceStart(process.env.BRIEF_TRACE_START, process.stderr);
   // From its classic script with V8's code cache (index-script.ts), else from the ES bundle.
   settleExit(
     runIndexScript(cli).then(async (code) => {

@@ -60,7 +60,9 @@ export async function runIndexScript(
       indexCommand(args.articles, args.db, args.json, io, stderrSink(), args.check);
     return await (args.json ? withJsonOutput(processIo, run) : run(processIo));
   } finally {
-    script.save(performance.now() - started > GROWTH_AFTER_MS ? CACHE_GROWTH : undefined);
+    // A run over a second compiled what such runs compile: its entry, once written so marked, is not compared again.
+    const long = performance.now() - started > GROWTH_AFTER_MS;
+    script.save(long ? CACHE_GROWTH : undefined, long);
     // The entry a later run (nothing changed, under V8's defaults) starts from, made by the first index.
     if (tuned) script.saveDefaultIn(codeCacheDir(env));
   }

@@ -26,7 +26,11 @@ export interface Io {
  */
 export const processIo: Io = {
   out: (text) => process.stdout.write(terminalText(text)),
-  terminal: process.stdout.isTTY === true,
+  // Read when asked: made at the module's load, `process.stdout` loaded Node's stream modules (and for a pipe its
+  // net module) before a first index's workers were spawned (early-workers.ts), on the path to their start.
+  get terminal() {
+    return process.stdout.isTTY === true;
+  },
   get columns() {
     return terminalColumns(process.stdout);
   },

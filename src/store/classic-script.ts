@@ -25,6 +25,8 @@ import {flagSetting, tunedV8Flags} from './v8-flags.js';
 
 // 16 bytes, then the 8 of the checksum: the entry's code starts 4-byte aligned in the file's buffer.
 const MAGIC = Buffer.from('brief-v8-cache/2');
+/** The magic of an entry saved as whole (ClassicScript.save's `whole`). */
+const MAGIC_WHOLE = Buffer.from('brief-v8-cache/W');
 const DIGEST = 8;
 
 /**
@@ -95,8 +97,11 @@ export interface ClassicScript<T> {
    * Without `minGrowth`: only when there was none or V8 refused it. With it: also when the code compiled by now
    * is more than (1 + minGrowth) times the entry read or written by this run (the run compiled code the entry
    * lacks, e.g. for keys pressed after the entry was taken). Returns whether it wrote. Never throws.
+   * `whole`: this run compiled what any run of its kind compiles (`brief index` running over a second), and the
+   * entry is saved marked so; an entry read with that mark is not compared again by such a run (taking the code to
+   * compare was ~20 M instructions at the end of every first index, s53c).
    */
-  save(minGrowth?: number): boolean;
+  save(minGrowth?: number, whole?: boolean): boolean;
   /**
    * Writes an entry for the script in `cacheDir` taken under V8's default flags, when that folder has none: a script
    * loaded under tuned flags (`current`) leaves the entry the next start with default flags reads. Never throws.
@@ -137,7 +142,7 @@ export function cacheEntryName(name: string, source: Buffer): string {
   return `${name}-${key}.bin`;
 }
 
-function readEntry(path: string): Buffer | undefined {
+function readEntry(path: string): {data: Buffer; whole: boolean} | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -145,16 +150,19 @@ function readEntry(path: string): Buffer | undefined {
     return undefined;
   }
   const start = MAGIC.length + DIGEST;
-  if (bytes.length <= start || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  if (bytes.length <= start) return undefined;
+  const magic = bytes.subarray(0, MAGIC.length);
+  const whole = magic.equals(MAGIC_WHOLE);
+  if (!whole && !magic.equals(MAGIC)) return undefined;
   const data = bytes.subarray(start);
-  return entryChecksum(data).equals(bytes.subarray(MAGIC.length, start)) ? data : undefined;
+  return entryChecksum(data).equals(bytes.subarray(MAGIC.length, start)) ? {data, whole} : undefined;
 }
 
-function writeEntry(path: string, data: Buffer): void {
+function writeEntry(path: string, data: Buffer, whole = false): void {
   makeFolders(dirname(path));
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, Buffer.concat([MAGIC, entryChecksum(data), data]), {
+    writeFileSync(temp, Buffer.concat([whole ? MAGIC_WHOLE : MAGIC, entryChecksum(data), data]), {
       mode: 0o600,
     });
     renameSync(temp, path);
@@ -189,7 +197,8 @@ export function loadClassicScript<T>(
   }
   const name = basename(file).replace(/\.[^.]*$/, '');
   const entry = cacheDir ? join(cacheDir, cacheEntryName(name, bytes)) : null;
-  const cachedData = entry ? readEntry(entry) : undefined;
+  const read = entry ? readEntry(entry) : undefined;
+  const cachedData = read?.data;
   // The build keeps the script ASCII, so it reads as Latin-1: a one-byte string, without decoding UTF-8.
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const wrapped = `(function (exports, require, module, __filename, __dirname, __brief_meta_url) {${source}\n})`;
@@ -211,22 +220,26 @@ export function loadClassicScript<T>(
         : 'used';
   // The size of the entry this run read or wrote (0: none to speak of), and whether writing failed once.
   let known = cache === 'used' ? (cachedData?.length ?? 0) : 0;
+  let knownWhole = cache === 'used' && read?.whole === true;
   let failed = false;
   return {
     exports: module.exports,
     cache,
     entry,
-    save(minGrowth) {
+    save(minGrowth, whole = false) {
       if (!entry || failed) return false;
-      if (known > 0 && minGrowth === undefined) return false;
+      if (known > 0 && (minGrowth === undefined || (whole && knownWhole))) return false;
       try {
         const data =
           flags === 'defaults'
             ? withDefaultFlags(() => script.createCachedData())
             : script.createCachedData();
-        if (known > 0 && data.length <= known * (1 + (minGrowth ?? 0))) return false;
-        writeEntry(entry, data);
+        // An entry not yet marked whole is written once more to be marked, grown or not.
+        if (known > 0 && data.length <= known * (1 + (minGrowth ?? 0)) && !(whole && !knownWhole))
+          return false;
+        writeEntry(entry, data, whole);
         known = data.length;
+        knownWhole = whole;
         return true;
       } catch {
         failed = true;

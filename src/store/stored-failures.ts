@@ -2,6 +2,7 @@ import {failureText} from '../extract/failures.js';
 import type {StageFailure} from '../extract/types.js';
 import type {SkippedFile} from '../library/types.js';
 import type {Db} from './open-db.js';
+import {FAILED_ANALYSIS} from './schema.js';
 
 /**
  * Analyses first (CROSS JOIN keeps that order), through the index of those with failures: from the files side,
@@ -9,7 +10,7 @@ import type {Db} from './open-db.js';
  */
 export const STORED_FAILURES_SQL = `SELECT f.path, json_extract(a.json, '$.failures') AS failures
   FROM analyses a CROSS JOIN files f ON f.hash = a.hash
-  WHERE a.version = ? AND instr(a.json, '"failures":[') > 0 AND f.root = ?
+  WHERE a.version = ? AND ${FAILED_ANALYSIS} AND f.root = ?
   ORDER BY f.path`;
 
 /**

@@ -48,6 +48,7 @@ function fresh(
   growth?: number,
   callLater = false,
   tune: 'none' | 'told' | 'untold' = 'none',
+  whole = false,
 ): Fresh {
   // A V8 flag changed after loading, as the worker pool does: told (listed where the loader looks) or not.
   const flag = `(await import('node:v8')).setFlagsFromString('--interrupt-budget=200000');`;
@@ -58,7 +59,7 @@ const run = loadClassicScript(${JSON.stringify(file)}, ${JSON.stringify(cache)})
 ${tuning}
 const out = {cache: run?.cache ?? null, sum: run ? run.exports.sum(2, 3) : null, saved: false};
 if (run && ${String(callLater)}) run.exports.later();
-if (run && ${String(save)}) out.saved = run.save(${growth === undefined ? '' : String(growth)});
+if (run && ${String(save)}) out.saved = run.save(${growth === undefined ? 'undefined' : String(growth)}, ${String(whole)});
 console.log(JSON.stringify(out));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], {encoding: 'utf8'});
   expect(child.stderr).toBe('');
@@ -157,6 +158,23 @@ describe('a classic script with V8’s code cache', () => {
     expect(fresh(file, cache, true, 0.05, true)).toEqual({cache: 'used', sum: 5, saved: true});
     expect(size()).toBeGreaterThan(before * 1.05);
     expect(fresh(file, cache, true, 0.05, true).saved).toBe(false);
+  });
+
+  it('is not compared again by a run of the kind that saved it whole (a long `brief index`)', () => {
+    const body = Array.from(
+      {length: 300},
+      (_, i) => `  total += [${i}, ${i + 1}].map((x) => x * ${i}).length;`,
+    );
+    const {file, cache} = setUp(
+      `${SCRIPT}\nexports.later = function () {\n  let total = 0;\n${body.join('\n')}\n  return total;\n};`,
+    );
+    expect(fresh(file, cache).saved).toBe(true);
+    // Not marked whole yet: written once more to be marked, though it has not grown.
+    expect(fresh(file, cache, true, 0.05, false, 'none', true).saved).toBe(true);
+    // Marked: not compared, though this run compiled much it lacks.
+    expect(fresh(file, cache, true, 0.05, true, 'none', true)).toEqual({cache: 'used', sum: 5, saved: false});
+    // A run of another kind (the reader at quit) still compares, and writes the grown entry.
+    expect(fresh(file, cache, true, 0.05, true).saved).toBe(true);
   });
 
   it('is taken with the V8 flags brief changed set back to their defaults, so the next start can use it', () => {
