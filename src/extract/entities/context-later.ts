@@ -612,7 +612,9 @@ export class LaterCues {
   }
 
   get basedIn(): boolean {
-    return BASED_IN.test(this.after);
+    // (Read of every mention: the pattern only where a dash opens what follows.)
+    const c = this.after.charCodeAt(0);
+    return (c === 0x2d || c === 0x2013) && BASED_IN.test(this.after);
   }
 
   get listener(): boolean {

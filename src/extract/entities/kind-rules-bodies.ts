@@ -216,7 +216,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     example: 'Fighters of the Islamic State withdrew.',
     // ("Islamic State of Iraq and Syria": the "of" says where it claims, not that it is a place.)
     apply: (f) =>
-      f.head.split(SPACES_U).length === 2 && f.last === 'state' && RELIGIOUS.has(f.first.toLowerCase())
+      f.last === 'state' && f.head.split(SPACES_U).length === 2 && RELIGIOUS.has(f.first.toLowerCase())
         ? {organization: STRONG}
         : undefined,
   },
@@ -271,6 +271,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
         f.words.length > 2 ||
         f.firstIsName ||
         f.personal + f.titled + f.personRole + f.aged > 0 ||
+        f.placed ||
         f.words.some(cueWordIn) ||
         !f.words.every(groupWord)
       )
@@ -278,7 +279,7 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
       const single = f.words.length === 1;
       const members = f.form.midSentence || (single && isAcronym(f.text)) ? f.count(groupMembers) : 0;
       const n = members + (single ? f.count(groupClaims) : 0);
-      if (n === 0 || f.placed) return undefined;
+      if (n === 0) return undefined;
       const the = f.count(theBefore);
       return {organization: again(n + the, GOOD)};
     },

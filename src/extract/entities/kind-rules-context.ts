@@ -435,8 +435,8 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       'one word that names a city and that the lexicon also knows as a person ("Sydney"), with nothing personal said of it',
     example: 'The port is second only to Sydney in trade.',
     apply: (f) =>
-      isCity(f.text) &&
       tagsInclude(f.tags, PERSON_TAG) &&
+      isCity(f.text) &&
       !tagsInclude(f.tags, GIVEN_NAME_TAGS) &&
       f.speaks + f.personRole + f.titled + f.aged + f.personal === 0 &&
       !anyMention(f, heSheOrActs)
@@ -554,11 +554,11 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       'what only a company has, around the name: "Shares in X fell", "X shares rose", "X\'s chief executive", "a stake in X", "and X added 0.3%"',
     example: "Shares in Velgrove fell 12% on Monday. Velgrove's chief executive, Dana Orme, said sorry.",
     apply: (f) => {
+      // (The features' counts first: the cue reads two patterns a mention, for the few names they leave.)
+      if (f.personRole + f.titled + f.aged > 0 || f.placed) return undefined;
       // (A share's move only mid-sentence or of a longer name: "Exports rose 4%", "Copper fell 2%" open sentences.)
       const n = f.count(corporate);
-      return n > 0 && f.personRole + f.titled + f.aged === 0 && !f.placed
-        ? {organization: again(n, GOOD)}
-        : undefined;
+      return n > 0 ? {organization: again(n, GOOD)} : undefined;
     },
   },
   {
@@ -569,18 +569,17 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     example: 'Velmar Red Cross chair Anna Holm said the storm was weaker.',
     // (Not a place's: "Varnby officials"; not a person's, a given name first: no one is "Anna Holm chair".)
     apply: (f) => {
+      // (The features first: the mentions' staff cues are patterns, read for the names these leave. Not "he" after
+      // it, f.personal: the pronoun is the officer's, named right after the body.)
+      if (f.words.length > 3 || f.firstIsName || f.personRole + f.titled + f.aged > 0 || f.placed)
+        return undefined;
       // ("a spokesman for West" of the surname a full name's evidence is pooled with: a politician's spokesman.)
       const n = f.count(staffBeside);
       return n > 0 &&
-        f.words.length <= 3 &&
-        !f.firstIsName &&
         // ("Previous Varnco pods", "any Executive Branch official": an adjective opening it is the sentence's.)
         !hasAnyTag(f.first, OPENING_ADJECTIVE_TAGS) &&
         !(lexiconTags(f.first).length === 0 && suffixGuess(f.first) === 'Adjective') &&
         !PLACE_WORDS.has(f.lastWord) &&
-        // (Not "he" after it: the pronoun is the officer's, named right after the body.)
-        f.personRole + f.titled + f.aged === 0 &&
-        !f.placed &&
         !placeContextBesidesStaff(f)
         ? {organization: again(n, GOOD)}
         : undefined;
@@ -681,12 +680,12 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     description: 'an unknown word that speaks twice, or speaks and is "he"/"she" (not a plural: "Houthis")',
     example: 'Virk said the road was shut. Virk said he would wait.',
     apply: (f) => {
+      if (!f.unknown) return undefined;
       const personal = anyMention(f, speaksHeShe);
       // "Apple said … Apple also said it would hire": what says "it" is a body, and a word seen only opening
       // sentences has a capital that proves nothing, so without "he"/"she" its speaking says nothing either.
       const asIt = anyMention(f, saysIt);
-      return f.unknown &&
-        !PLURAL_END.test(f.text) &&
+      return !PLURAL_END.test(f.text) &&
         !asIt &&
         (f.form.midSentence || personal) &&
         (f.speaks >= 2 || (personal && f.mentions >= 2))
@@ -737,9 +736,13 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     description:
       'a party named in a court case ("X v. Y") with nothing else said of it: the case, not reported',
     example: 'The ruling in the Varnco v. Holm case was upheld.',
+    // (Every mention, so the first without the cue answers: the cue's patterns are not read for the rest.)
     apply: (f) => {
-      const n = f.count(caseParty);
-      return n > 0 && n === f.mentions && f.titled + f.aged + f.personRole === 0
+      const n = f.mentions;
+      return n > 0 &&
+        f.titled + f.aged + f.personRole === 0 &&
+        f.form.contexts.length === n &&
+        everyMention(f, caseParty)
         ? {none: again(n, GOOD)}
         : undefined;
     },
@@ -860,20 +863,21 @@ export const CONTEXT_RULES: readonly KindRule[] = [
     description:
       'an unknown word (or two) mostly after a preposition of place ("near Cantilan", "in La Llagosta"): a place',
     example: 'The ship sank near Varnholm.',
+    // (The name's own tests before the mentions' cues, which placedMost reads for every mention.)
     apply: (f) =>
-      (f.unknown || unknownWords(f)) &&
+      f.speaks === 0 &&
       f.form.midSentence &&
-      placedMost(f) &&
+      (f.unknown || unknownWords(f)) &&
       // ("between Shin-Ōkawara and Kamitaki": capitalised parts a hyphen joins, as a town's may be.)
       UNKNOWN_PLACE_SHAPE.test(f.text) &&
-      f.speaks === 0 &&
       !isCueWord(f.last) &&
       !PEOPLES_ENDING.test(f.last) &&
+      // ("nurtured in Christianity": an abstract noun is a state, not a place.)
+      !ABSTRACT.test(f.last) &&
+      placedMost(f) &&
       // (A word ending in "s" may be a plural, "represent US in Olympiads": only where every placed mention follows a
       // place's relation, "Residents of Greystones and Sevenoaks".)
-      (!f.last.endsWith('s') || relationOnly(f)) &&
-      // ("nurtured in Christianity": an abstract noun is a state, not a place.)
-      !ABSTRACT.test(f.last)
+      (!f.last.endsWith('s') || relationOnly(f))
         ? {place: WEAK}
         : undefined,
   },

@@ -35,6 +35,8 @@ function placePlural(word: string): boolean {
 // "streaming service Lumen", "the retailer Watt": a unit's word capitalised mid-sentence after a body's noun is the
 // body's name (units are written in lower case).
 const UNIT_TAG: readonly string[] = ['Unit'];
+// "a.m.", "P.M.": a clock's half of the day. (Made once: a literal in a rule is a new object at each name asked.)
+const CLOCK_HALF = /^[ap]\.m\.$/iu;
 const unitNamedBody = (f: Features): boolean =>
   f.form.midSentence && tagsInclude(f.tags, UNIT_TAG) && anyMention(f, orgNoun);
 const orgNoun: MentionTest = (c) => c.orgNoun;
@@ -56,7 +58,7 @@ export const NOT_NAME_RULES: readonly KindRule[] = [
         MONTHS.has(f.lastWord) ||
         isDemonym(f.text) ||
         TIME_ZONES.test(f.text) ||
-        /^[ap]\.m\.$/iu.test(f.text))
+        CLOCK_HALF.test(f.text))
         ? {none: DECISIVE}
         : undefined,
   },

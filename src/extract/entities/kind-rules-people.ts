@@ -120,9 +120,10 @@ export const PERSON_WORD_RULES: readonly KindRule[] = [
       // ("Bill Clinton said on Monday …", the name's only mention: a sentence's first capital proves nothing, the
       // surname's second capital does, when the name speaks and its first word is no sentence adverb: "Then Lee".)
       // ("Bill Clinton was impeached in 1998": or does what only a person does, "was elected", "died".)
-      const opens = (f.speaks > 0 || anyMention(f, acts)) && !hasAnyTag(first, SENTENCE_OPENER_TAGS);
+      // (Read only of two words that never stand mid-sentence: the acts are patterns over each mention.)
       return f.words.length === 2 &&
-        (f.form.midSentence || opens) &&
+        (f.form.midSentence ||
+          ((f.speaks > 0 || anyMention(f, acts)) && !hasAnyTag(first, SENTENCE_OPENER_TAGS))) &&
         !f.firstIsName &&
         CAPITALISED_WORD.test(first) &&
         hasAnyTag(last, SURNAME_TAGS) &&

@@ -67,8 +67,8 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     example: 'Storms hit Southern Poland overnight.',
     apply: (f) =>
       f.words.length === 2 &&
-      !anyMention(f, afterName) &&
       COMPASS_ADJECTIVES.test(f.first.toLowerCase()) &&
+      !anyMention(f, afterName) &&
       placeByData(f.words[1] ?? '')
         ? {place: DECISIVE}
         : undefined,
@@ -164,10 +164,11 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     description: 'a building\'s last word ("Center", "Hotel") used as a location, not acting: a place',
     example: 'The rocket launched from Varna Space Center.',
     apply: (f) => {
-      const national = isDemonym(f.first) || NATIONAL.test(f.first);
       // ("Pell River High School": a school of children is a building; "Harvard Law School" a university's body.)
       const school = f.lastWord === 'school' && SCHOOL_LEVELS.has((f.words.at(-2) ?? '').toLowerCase());
-      if (!(BUILDING_WORDS.has(f.lastWord) || school) || OF_OR_FOR.test(f.text) || national) return undefined;
+      // (The last word first: the tests after it read the gazetteer and patterns, for the few names it leaves.)
+      if (!(BUILDING_WORDS.has(f.lastWord) || school)) return undefined;
+      if (OF_OR_FOR.test(f.text) || isDemonym(f.first) || NATIONAL.test(f.first)) return undefined;
       const acts = anyMention(f, institutional);
       const everyLocative = everyMention(f, locative);
       if (acts) return undefined;
@@ -183,6 +184,8 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
       'a last word for a place ("River", "Street", "County"), unless a given name or a demonym opens it',
     example: 'Flooding closed Varna Street.',
     apply: (f) => {
+      // (The last word first: the tests below read the lexicon and patterns, for the few names it leaves.)
+      if (!PLACE_WORDS.has(f.last) && !isPlaceWord(f.last)) return undefined;
       // ("Ana Hill": a given name and a place word that is also a surname; "Ana Lind Airport" is no one's name.)
       const surnameLike =
         hasAnyTag(f.first, GIVEN_NAME_TAGS) && f.locative === 0 && !FACILITY_WORDS.has(f.lastWord);
@@ -196,7 +199,6 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
         !division &&
         // ("CentOS Stream": a product's line, named by a brand written with inner capitals, not a waterway.)
         !isBrandShaped(f.first) &&
-        (PLACE_WORDS.has(f.last) || isPlaceWord(f.last)) &&
         !surnameLike &&
         !demonymFirst
         ? {place: GOOD}
