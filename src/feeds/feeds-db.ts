@@ -123,8 +123,8 @@ export interface FeedsDb {
   unreadableKeys(): Set<string>;
   /** Remembers the keys of a feed item that can never be read, and why. */
   rememberUnreadable(keys: readonly string[], reason: string): void;
-  /** The keys of feed items not read for now (a 503, a timeout), to be tried again. */
-  retryKeys(): Set<string>;
+  /** The keys of feed items not read for now (a 503, a timeout), to be tried again, with when each first failed. */
+  retryKeys(): Map<string, number>;
   /** Remembers feed items not read for now, each by its keys with why, in one transaction. */
   rememberRetries(items: readonly {keys: readonly string[]; reason: string}[]): void;
 }
@@ -159,7 +159,8 @@ function addOkColumn(db: Db): boolean {
 
 // Feed items not read for now (a server error, a timeout, a stop of the page's reading), by the keys of their link
 // and id: tried again at the next refresh on top of its cap of new items, so they do not crowd the feed's older
-// items out. Their rows go when the item is written or found unreadable for good.
+// items out. Their rows go when the item is written or found unreadable for good (given up: see refresh's RETRY_MS);
+// seen_ms is when it first failed.
 const RETRY_TABLE = `CREATE TABLE IF NOT EXISTS retry_items (
   root TEXT NOT NULL,
   key TEXT NOT NULL,
@@ -240,9 +241,12 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
   };
   const retry = retryTable
     ? {
-        keys: db.prepare<[string], {key: string}>('SELECT key FROM retry_items WHERE root = ?'),
+        keys: db.prepare<[string], {key: string; seen_ms: number}>(
+          'SELECT key, seen_ms FROM retry_items WHERE root = ?',
+        ),
         add: db.prepare<[string, string, string, number]>(
-          'INSERT OR REPLACE INTO retry_items (root, key, reason, seen_ms) VALUES (?, ?, ?, ?)',
+          `INSERT INTO retry_items (root, key, reason, seen_ms) VALUES (?, ?, ?, ?)
+            ON CONFLICT (root, key) DO UPDATE SET reason = excluded.reason`,
         ),
         done: db.prepare<[string, string]>('DELETE FROM retry_items WHERE root = ? AND key = ?'),
       }
@@ -380,7 +384,7 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
         }
       })();
     },
-    retryKeys: () => new Set(retry ? retry.keys.all(root).map((r) => r.key) : []),
+    retryKeys: () => new Map(retry ? retry.keys.all(root).map((r) => [r.key, r.seen_ms]) : []),
     rememberRetries: (items) => {
       if (!retry || items.length === 0) return;
       const now = Date.now();

@@ -67,6 +67,13 @@ const ITEMS_AT_ONCE = 64;
  */
 export const ITEMS_PER_FEED = 1000;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * How long an item not read for now (a 503, a timeout) is tried again, at each refresh, from its first failure: one
+ * still failing after that (at least two tries, three days apart) is given up, said once and not tried again.
+ */
+export const RETRY_MS = 3 * DAY_MS;
+
 /** Least time between two reports of articles landing (a feed's end is always told). */
 const PROGRESS_MS = 100;
 
@@ -160,6 +167,15 @@ export async function ingestFeed(
     // Not remembered (the database busy elsewhere): the item is simply new again next time.
     await target.markDeferred(keys, reason).catch(() => {});
   };
+  // One that has failed for RETRY_MS since its first failure is given up (remembered as never readable), said once.
+  const givenUp = (keys: readonly string[]): boolean => {
+    const since = target.deferredSince(keys);
+    return since !== null && Date.now() - since >= RETRY_MS;
+  };
+  const givenUpReason = (reason: string, keys: readonly string[]): string => {
+    const days = Math.floor((Date.now() - (target.deferredSince(keys) ?? Date.now())) / DAY_MS);
+    return `${reason}; not read for ${days} days, so given up`;
+  };
   // The newest new items up to the cap, then oldest first, so a partly finished refresh leaves the older items in
   // and the next one picks up the rest.
   const all = itemsWithoutSiteName(feed.items);
@@ -211,13 +227,16 @@ export async function ingestFeed(
       result.skipped += 1;
       // Stopped (Ctrl+C) while it was read: nothing was wrong with it, and it is read next time.
       if (run.signal?.aborted) return;
-      result.error ??= `an item could not be read: ${text.error}`;
-      note(text.error, false, text.transient);
       // In a document that is not well-formed, an item is what a repair made of it: seen again however it failed.
-      if (text.transient || feed.problem) await deferred(keys, text.error);
-      // Never readable (no text and no page, a page that is no article and no text of the feed's for it): said
-      // now, and remembered, so a feed whose server gives no validators does not say it at every refresh.
-      else target.markUnreadable(keys, text.error);
+      const retried = text.transient || !!feed.problem;
+      const again = retried && !givenUp(keys);
+      const reason = retried && !again ? givenUpReason(text.error, keys) : text.error;
+      result.error ??= `an item could not be read: ${reason}`;
+      note(reason, false, again && text.transient);
+      if (again) await deferred(keys, reason);
+      // Never readable (no text and no page, a page that is no article and no text of the feed's for it), or given
+      // up: said now, and remembered, so a feed whose server gives no validators does not say it at every refresh.
+      else target.markUnreadable(keys, reason);
       return;
     }
     const saved = await target.save(text.draft, keys, {
@@ -238,11 +257,14 @@ export async function ingestFeed(
       if (saved.existing !== null) await linkTo(saved.existing);
     } else {
       result.skipped += 1;
-      result.error ??= saved.reason;
-      note(saved.reason, false);
-      // One that will fail the same way at every refresh is remembered as never readable, and said once.
-      if (saved.lasting && !feed.problem) target.markUnreadable(keys, saved.reason);
-      else await deferred(keys, saved.reason);
+      const retried = !saved.lasting || !!feed.problem;
+      const again = retried && !givenUp(keys);
+      const reason = retried && !again ? givenUpReason(saved.reason, keys) : saved.reason;
+      result.error ??= reason;
+      note(reason, false);
+      // One that will fail the same way at every refresh (or given up) is remembered as never readable, said once.
+      if (again) await deferred(keys, reason);
+      else target.markUnreadable(keys, reason);
     }
   };
   await Promise.all(
@@ -414,7 +436,7 @@ async function refreshOne(row: FeedRow, run: Run): Promise<FeedResult> {
   // Its validators go: a 304 keeps a not-well-formed error, true only of the document fetched with them.
   if (feed.problem && feed.items.length === 0) return failed(`${feed.problem}; no item could be read`, true);
   const result = await ingestFeed(row.url, feed, response, run);
-  result.problemSeen = feed.problem !== null && isXmlProblem(row.error);
+  result.problemSeen = !!feed.problem && isXmlProblem(row.error);
   return result;
 }
 

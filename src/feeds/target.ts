@@ -41,6 +41,8 @@ export interface Target {
   markUnreadable(keys: readonly string[], reason: string): void;
   /** True when a feed item with any of these keys was not read for now at an earlier refresh (to be tried again). */
   wasDeferred(keys: readonly string[]): boolean;
+  /** When the feed item with these keys first failed for now (ms), or null when it has not. */
+  deferredSince(keys: readonly string[]): number | null;
   /** Remembers that the feed item with these keys was not read for now, and why: the next refresh tries it again. */
   markDeferred(keys: readonly string[], reason: string): Promise<void>;
   /**
@@ -146,13 +148,21 @@ export function openTarget(db: Db, root: string): Target {
     wasUnreadable: (keys) => keys.some((k) => unreadable.has(k)),
     markUnreadable: (keys, reason) => {
       if (keys.length === 0) return;
-      for (const k of keys) unreadable.add(k);
+      for (const k of keys) {
+        unreadable.add(k);
+        deferred.delete(k);
+      }
       feeds.rememberUnreadable(keys, reason);
     },
     wasDeferred: (keys) => keys.some((k) => deferred.has(k)),
+    deferredSince: (keys) => {
+      const times = keys.flatMap((k) => deferred.get(k) ?? []);
+      return times.length > 0 ? Math.min(...times) : null;
+    },
     markDeferred: async (keys, reason) => {
       if (keys.length === 0) return;
-      for (const k of keys) deferred.add(k);
+      const now = Date.now();
+      for (const k of keys) if (!deferred.has(k)) deferred.set(k, now);
       await defer({keys, reason});
     },
     async save(draft, extraKeys = [], {again = false, mtimeMs, feed = null} = {}) {

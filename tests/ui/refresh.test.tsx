@@ -112,6 +112,26 @@ describe('refreshing from the reader', () => {
     await ui.unmount();
   });
 
+  // At 60 columns a running refresh read "… filter: all · refreshing 0/1 …": its count of new articles was cut. (The
+  // reader needs 60 columns: 50 is tested on the status line, tests/ui/status-line.test.ts.)
+  it.each([
+    [100, 'brief · 3 articles · 3 unread · filter: all · refreshing 0/1 feeds · 12 new · 1 failed'],
+    [80, '3 articles · 3 unread · filter: all · refreshing 0/1 feeds · 12 new · 1 failed'],
+    [60, '3 articles · 3 unread · filter: all · refreshing: 12 new'],
+  ])('at %i columns, keeps the count of new articles of a running refresh: %s', async (columns, line) => {
+    const {articles, analyses} = sampleLibrary();
+    const refresh = fakeRefresh(1);
+    const ui = await mount(
+      <App store={storeOf(articles, analyses)} size={{columns, rows: 20}} refresh={refresh} />,
+    );
+    await ui.waitFor('3 articles');
+    await ui.press('R');
+    await act(async () => refresh.emit({added: 12, failed: 1}));
+    const frame = await ui.waitFor('12 new');
+    expect(frame.split('\n').map((l) => l.trimEnd())).toContain(line);
+    await ui.unmount();
+  });
+
   it('says how to subscribe when there is nothing to refresh', async () => {
     const {articles, analyses} = sampleLibrary();
     for (const refresh of [undefined, fakeRefresh(0)]) {

@@ -5,6 +5,7 @@ import {render} from 'ink-testing-library';
 import {fitReasons} from '../../src/ui/state/status-fit.js';
 import {displayWidth} from '../../src/ui/text.js';
 import {progressText, skippedText, StatusLine} from '../../src/ui/components/StatusLine.js';
+import {refreshText} from '../../src/ui/hooks/use-refresh.js';
 
 type StatusProps = React.ComponentProps<typeof StatusLine>;
 
@@ -242,6 +243,23 @@ describe('the status line with background work', () => {
     expect(displayWidth(text)).toBeLessThanOrEqual(60);
     expect(line(100, 4, 'refreshing 0/1 feeds · 0 new')).toContain('brief · 4 articles');
     expect(line(100, 4, 'refreshing 0/1 feeds · 0 new')).toContain('refreshing 0/1 feeds · 0 new');
+  });
+  // A refresh's forms, widest first (refreshText): at 60 columns its count of new articles was cut ("refreshing 0/…").
+  it.each([
+    [80, 'brief · 280 articles · 280 unread · filter: all · refreshing 0/1 feeds · 12 new'],
+    [70, '280 articles · 280 unread · filter: all · refreshing 0/1 · 12 new'],
+    [60, '280 articles · 280 unread · filter: all · refreshing: 12 new'],
+    [50, '280 articles · 280 unread · filter: all · 12 new'],
+  ])('at %i columns, keeps the count of new articles of a running refresh: %s', (columns, text) => {
+    const forms = refreshText({
+      running: true,
+      feedsDone: 0,
+      feedsTotal: 1,
+      added: 12,
+      failed: 0,
+      outcome: null,
+    });
+    expect(statusAt(columns, {total: 280, unread: 280, shown: 280, activity: forms})).toBe(text);
   });
   it('says marks wait at 80 columns, the name giving way first, then words at the end', () => {
     const text = line(80, 280, 'marks wait for another program to finish writing');

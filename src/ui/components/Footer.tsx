@@ -2,7 +2,7 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import type {IndexProgress} from '../../store/index.js';
 import {fitFooter, fitFooterWithStatus, footerFor, type Command, type Mode} from '../keymap.js';
-import {progressText} from './StatusLine.js';
+import {progressText, type Activity} from './StatusLine.js';
 import {theme} from '../theme.js';
 
 /**
@@ -21,7 +21,7 @@ export function Footer({
   message: readonly string[] | null;
   progress?: IndexProgress | null;
   /** Other background work (a feed refresh), shown off the list like indexing. */
-  activity?: string | null;
+  activity?: Activity | null;
   /** The terminal's width: hints that do not fit are left out, the help's last. */
   columns?: number;
   /** Keys not to offer (those acting on rows, under an empty list). */
@@ -39,7 +39,9 @@ export function Footer({
     );
   }
   // The list's status line already shows progress; elsewhere it explains results that are still filling in.
-  const status = mode === 'list' ? '' : [activity, progressText(progress)].filter(Boolean).join(' · ');
+  // (A refresh's widest form: the hints give way to it.)
+  const doing = typeof activity === 'string' ? activity : (activity?.[0] ?? null);
+  const status = mode === 'list' ? '' : [doing, progressText(progress)].filter(Boolean).join(' · ');
   // Hints give way to the progress, so its count is never cut in the middle of a number.
   const {hints: keys, status: indexing} = status
     ? fitFooterWithStatus(footerFor(mode, omit), status, columns)

@@ -7,6 +7,12 @@ import {fitReasons, type StatusProblem} from '../state/status-fit.js';
 import {displayWidth, truncateWords} from '../text.js';
 import {theme} from '../theme.js';
 
+/**
+ * Background work's words: one text whose parts (" · ") give way from the end, or its forms, widest first, of which
+ * the line shows the widest that fits (a refresh's count of new articles stays where its feeds' count cannot).
+ */
+export type Activity = string | readonly string[];
+
 /** What the status line reports. */
 export interface StatusProps {
   total: number;
@@ -16,8 +22,8 @@ export interface StatusProps {
   /** Of `shown`, rows kept in place though the filter would now hide them. */
   kept?: number;
   progress: IndexProgress | null;
-  /** Other background work (a feed refresh), or null. */
-  activity?: string | null;
+  /** Other background work (a feed refresh: its forms, widest first), or null. */
+  activity?: Activity | null;
   /** The line's width: the counts of problems stay in view and their reasons are cut to fit. */
   columns?: number;
 }
@@ -118,7 +124,9 @@ export function skippedParts(progress: IndexProgress | null): StatusProblem | nu
  * 0/1 feeds · 0 new" → "refreshing 0/1 feeds"), then a lone part's last words ("marks wait for another program…");
  * with no room, its first part whole (the shortest form the line makes room for).
  */
-function fitActivity(activity: string, room: number): string {
+function fitActivity(activity: Activity, room: number): string {
+  if (typeof activity !== 'string')
+    return activity.find((f) => displayWidth(f) <= room) ?? activity.at(-1) ?? '';
   const parts = activity.split(' · ');
   for (let n = parts.length; n > 0; n--) {
     const text = parts.slice(0, n).join(' · ');
@@ -169,9 +177,10 @@ export function StatusLine({
       ? Infinity
       : columns - displayWidth(counts) - problems.reduce((n, p) => n + 3 + displayWidth(p.count), 0);
   const least = progressText(progress, 0);
-  const need =
-    (least === null ? 0 : 3 + displayWidth(least)) +
-    (activity ? 3 + displayWidth(fitActivity(activity, 0)) : 0);
+  const leastWidth = least === null ? 0 : 3 + displayWidth(least);
+  // Of forms, the one the line holds without the name: the name gives way before the refresh's words do.
+  const needed = (a: Activity): string => fitActivity(a, typeof a === 'string' ? 0 : free - leastWidth - 3);
+  const need = leastWidth + (activity ? 3 + displayWidth(needed(activity)) : 0);
   // (Progress that would be cut all the same keeps the name; background work shows more of its words without it.)
   const named = need === 0 || need <= free - NAME.length || (need > free && !activity);
   const room = named ? free - NAME.length : free;

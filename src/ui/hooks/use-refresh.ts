@@ -8,9 +8,19 @@ export function useRefresh(refresh: RefreshControl | undefined): RefreshState | 
   return state;
 }
 
-/** "refreshing 3/12 feeds · 5 new · 1 failed" while a refresh runs, else null. */
-export function refreshText(state: RefreshState | null): string | null {
+/**
+ * "refreshing 3/12 feeds · 5 new · 1 failed" while a refresh runs, then its narrower forms, widest first: the count
+ * of new articles stays to the last ("refreshing: 5 new", "5 new"); null when no refresh runs.
+ */
+export function refreshText(state: RefreshState | null): readonly string[] | null {
   if (!state?.running) return null;
-  const failed = state.failed ? ` · ${state.failed} failed` : '';
-  return `refreshing ${state.feedsDone}/${state.feedsTotal} feeds · ${state.added} new${failed}`;
+  const news = `${state.added} new${state.failed ? ` · ${state.failed} failed` : ''}`;
+  const feeds = `${state.feedsDone}/${state.feedsTotal}`;
+  return [
+    `refreshing ${feeds} feeds · ${news}`,
+    `refreshing ${feeds} · ${news}`,
+    `refreshing: ${news}`,
+    `refreshing: ${state.added} new`,
+    `${state.added} new`,
+  ];
 }

@@ -2,7 +2,7 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import type {ArticleRecord, IndexProgress} from '../../store/index.js';
 import {ArticleTable} from '../components/ArticleTable.js';
-import {StatusLine} from '../components/StatusLine.js';
+import {StatusLine, type Activity} from '../components/StatusLine.js';
 import {unreadCount, type ListFilter} from '../state/app-state.js';
 import {scrollIntoView} from '../state/cursor.js';
 import {emptyFilterText, emptyLibraryLines} from '../state/empty-library.js';
@@ -28,7 +28,7 @@ export interface ListScreenProps {
   /** The first scan is still running: an empty library may yet fill in. */
   scanning: boolean;
   /** Other background work to report (a feed refresh), or null. */
-  activity?: string | null;
+  activity?: Activity | null;
   /** Rows added above the window since it was last at the top, not on screen yet. */
   newAbove?: number;
 }
