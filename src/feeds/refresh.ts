@@ -371,7 +371,7 @@ function takenItems(
 }
 
 /** A feed's result before any of its items is added (or when none will be): every count 0, no error. */
-function nothingAdded(
+export function nothingAdded(
   url: string,
   title: string | null,
   status: FeedResult['status'],

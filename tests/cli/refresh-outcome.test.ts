@@ -1,24 +1,18 @@
 import {describe, expect, it} from 'vitest';
 import {outcomeLines} from '../../src/cli/background-refresh.js';
-import type {FeedResult} from '../../src/feeds/refresh.js';
+import {nothingAdded, type FeedResult} from '../../src/feeds/refresh.js';
 
 /** A made-up feed's result: `added` new articles of `items`, `left` for the next refresh. */
 const feed = (title: string | null, items: number, added: number, left: number): FeedResult => ({
-  url: `https://${(title ?? 'untitled').toLowerCase().replace(/\W+/g, '-')}.example/feed`,
-  title,
-  status: 'updated',
-  items,
+  ...nothingAdded(
+    `https://${(title ?? 'untitled').toLowerCase().replace(/\W+/g, '-')}.example/feed`,
+    title,
+    'updated',
+    items,
+  ),
   added,
   known: items - added - left,
-  skipped: 0,
-  unreadable: 0,
   left,
-  error: null,
-  teasers: 0,
-  teaserError: null,
-  notes: [],
-  problem: null,
-  problemSeen: false,
 });
 
 describe('the reader’s refresh line when a feed has items left', () => {

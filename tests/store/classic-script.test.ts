@@ -81,6 +81,18 @@ interface Exports {
   words: string[];
 }
 
+/**
+ * SCRIPT with `later()`, 300 lines compiled only when called: a run that calls it has far more compiled code than an
+ * entry written by one that did not.
+ */
+function withLater(): string {
+  const body = Array.from(
+    {length: 300},
+    (_, i) => `  total += [${i}, ${i + 1}].map((x) => x * ${i}).length;`,
+  );
+  return `${SCRIPT}\nexports.later = function () {\n  let total = 0;\n${body.join('\n')}\n  return total;\n};`;
+}
+
 function setUp(source = SCRIPT): {file: string; cache: string} {
   const dir = tempDir({'reader.cjs': source});
   return {file: join(dir, 'reader.cjs'), cache: join(dir, 'cache')};
@@ -143,14 +155,7 @@ describe('a classic script with V8’s code cache', () => {
   });
 
   it('is written again at quit when the run compiled much the entry lacks, and only then', () => {
-    // later() is compiled only when called: a run that calls it has far more compiled code than the entry.
-    const body = Array.from(
-      {length: 300},
-      (_, i) => `  total += [${i}, ${i + 1}].map((x) => x * ${i}).length;`,
-    );
-    const {file, cache} = setUp(
-      `${SCRIPT}\nexports.later = function () {\n  let total = 0;\n${body.join('\n')}\n  return total;\n};`,
-    );
+    const {file, cache} = setUp(withLater());
     expect(fresh(file, cache).saved).toBe(true);
     const size = () => readFileSync(join(cache, entries(cache)[0] ?? '')).length;
     const before = size();
@@ -161,13 +166,7 @@ describe('a classic script with V8’s code cache', () => {
   });
 
   it('is not compared again by a run of the kind that saved it whole (a long `brief index`)', () => {
-    const body = Array.from(
-      {length: 300},
-      (_, i) => `  total += [${i}, ${i + 1}].map((x) => x * ${i}).length;`,
-    );
-    const {file, cache} = setUp(
-      `${SCRIPT}\nexports.later = function () {\n  let total = 0;\n${body.join('\n')}\n  return total;\n};`,
-    );
+    const {file, cache} = setUp(withLater());
     expect(fresh(file, cache).saved).toBe(true);
     // Not marked whole yet: written once more to be marked, though it has not grown.
     expect(fresh(file, cache, true, 0.05, false, 'none', true).saved).toBe(true);

@@ -77,6 +77,18 @@ describe('refreshing from the reader', () => {
   });
 
   // The line of a feed with items left: brief refresh's words where two lines hold them, shorter words below that.
+  /** The sample library in a reader `columns` wide, R pressed on a one-feed refresh. */
+  async function refreshedAt(columns: number) {
+    const {articles, analyses} = sampleLibrary();
+    const refresh = fakeRefresh(1);
+    const ui = await mount(
+      <App store={storeOf(articles, analyses)} size={{columns, rows: 20}} refresh={refresh} />,
+    );
+    await ui.waitFor('3 articles');
+    await ui.press('R');
+    return {ui, refresh};
+  }
+
   it.each([
     [
       100,
@@ -87,13 +99,7 @@ describe('refreshing from the reader', () => {
     ],
     [60, ['Refreshed 1 feed: 1000 new articles; 500 more items are left', 'for the next refresh']],
   ])('at %i columns, says a feed had items left: %j', async (columns, words) => {
-    const {articles, analyses} = sampleLibrary();
-    const refresh = fakeRefresh(1);
-    const ui = await mount(
-      <App store={storeOf(articles, analyses)} size={{columns, rows: 20}} refresh={refresh} />,
-    );
-    await ui.waitFor('3 articles');
-    await ui.press('R');
+    const {ui, refresh} = await refreshedAt(columns);
     await act(async () =>
       refresh.emit({
         running: false,
@@ -119,13 +125,7 @@ describe('refreshing from the reader', () => {
     [80, '3 articles · 3 unread · filter: all · refreshing 0/1 feeds · 12 new · 1 failed'],
     [60, '3 articles · 3 unread · filter: all · refreshing: 12 new'],
   ])('at %i columns, keeps the count of new articles of a running refresh: %s', async (columns, line) => {
-    const {articles, analyses} = sampleLibrary();
-    const refresh = fakeRefresh(1);
-    const ui = await mount(
-      <App store={storeOf(articles, analyses)} size={{columns, rows: 20}} refresh={refresh} />,
-    );
-    await ui.waitFor('3 articles');
-    await ui.press('R');
+    const {ui, refresh} = await refreshedAt(columns);
     await act(async () => refresh.emit({added: 12, failed: 1}));
     const frame = await ui.waitFor('12 new');
     expect(frame.split('\n').map((l) => l.trimEnd())).toContain(line);
