@@ -267,3 +267,72 @@ describe('the status line with background work', () => {
     expect(displayWidth(text)).toBeLessThanOrEqual(80);
   });
 });
+
+// At 60 columns a refresh beside the indexing of what it brought read "… · filter: all · 19 new · analysin…".
+describe('the status line with a refresh and the indexing of its articles', () => {
+  const forms = refreshText({
+    running: true,
+    feedsDone: 0,
+    feedsTotal: 1,
+    added: 19,
+    failed: 0,
+    outcome: null,
+  });
+  const indexing = {done: 0, total: 6, rate: 0, etaSeconds: null};
+  it.each([
+    [120, 'brief · 280 articles · 280 unread · filter: all · refreshing 0/1 feeds · 19 new · analysing 0/6'],
+    [80, '280 articles · 280 unread · filter: all · refreshing: 19 new · analysing 0/6'],
+    // "filter: all" (the list as it starts) gives way before a figure is cut.
+    [60, 'brief · 280 articles · 280 unread · 19 new · analysing 0/6'],
+  ])('at %i columns: %s', (columns, text) => {
+    expect(statusAt(columns, {activity: forms, progress: indexing})).toBe(text);
+  });
+  it('keeps "filter: all" where both fit beside it, and any other filter', () => {
+    expect(statusAt(60, {activity: forms})).toContain('filter: all');
+    expect(statusAt(60, {progress: indexing})).toContain('filter: all · analysing 0/6');
+    expect(statusAt(60, {filter: 'unread', activity: forms, progress: indexing})).toContain('filter: unread');
+  });
+  it("says a big library's progress whole at 60 columns", () => {
+    const big = {done: 100, total: 10000, rate: 0, etaSeconds: null};
+    expect(statusAt(60, {total: 10000, unread: 10000, shown: 10000, progress: big})).toBe(
+      'brief · 10000 articles · 10000 unread · analysing 100/10000',
+    );
+  });
+});
+
+describe('the footer off the list with a refresh and the indexing of its articles', () => {
+  const forms = refreshText({
+    running: true,
+    feedsDone: 3,
+    feedsTotal: 12,
+    added: 190,
+    failed: 2,
+    outcome: null,
+  });
+  const indexing = {done: 120, total: 1200, rate: 0, etaSeconds: null};
+  it.each([
+    [100, 'refreshing 3/12 feeds · 190 new · 2 failed · analysing 120/1200'],
+    [80, 'refreshing 3/12 feeds · 190 new · 2 failed · analysing 120/1200'],
+    // It dropped the indexing from the end: "? help  · refreshing 3/12 feeds · 190 new · 2 failed".
+    [60, 'refreshing: 190 new · analysing 120/1200'],
+  ])('at %i columns keeps both whole: %s', async (columns, text) => {
+    const {Footer} = await import('../../src/ui/components/Footer.js');
+    const ui = render(
+      React.createElement(
+        Box,
+        {width: columns},
+        React.createElement(Footer, {
+          mode: 'article',
+          message: null,
+          progress: indexing,
+          activity: forms,
+          columns,
+        }),
+      ),
+    );
+    const line = ui.lastFrame() ?? '';
+    expect(line).toContain(`? help  · ${text}`);
+    expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+    ui.unmount();
+  });
+});

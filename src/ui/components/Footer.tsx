@@ -2,8 +2,24 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import type {IndexProgress} from '../../store/index.js';
 import {fitFooter, fitFooterWithStatus, footerFor, type Command, type Mode} from '../keymap.js';
-import {progressText, type Activity} from './StatusLine.js';
+import {fitActivity, progressText, type Activity} from './StatusLine.js';
+import {displayWidth} from '../text.js';
 import {theme} from '../theme.js';
+
+// What the footer keeps beside background work at the least: "? help" after "  · ".
+const HELP_ROOM = '  · '.length + '? help'.length + 1;
+
+/**
+ * Background work and indexing progress as one text for `room` columns: the widest forms of both that fit, the
+ * activity widened first; the indexing whole however little room there is (the hints give way to it).
+ */
+function workText(activity: Activity | null, progress: IndexProgress | null, room: number): string {
+  if (!activity) return progressText(progress) ?? '';
+  const least = progressText(progress, 0);
+  const doing = fitActivity(activity, room - (least === null ? 0 : 3 + displayWidth(least)));
+  const indexing = progressText(progress, room - displayWidth(doing) - 3);
+  return indexing === null ? doing : `${doing} · ${indexing}`;
+}
 
 /**
  * The main keys of a mode (from the keymap), or a message in their place (already wrapped: it may take several
@@ -39,9 +55,9 @@ export function Footer({
     );
   }
   // The list's status line already shows progress; elsewhere it explains results that are still filling in.
-  // (A refresh's widest form: the hints give way to it.)
-  const doing = typeof activity === 'string' ? activity : (activity?.[0] ?? null);
-  const status = mode === 'list' ? '' : [doing, progressText(progress)].filter(Boolean).join(' · ');
+  // Beside a refresh, each takes its widest form that leaves both whole beside the help's key: from its end, the
+  // text dropped the indexing at 60 columns ("refreshing 0/1 feeds · 19 new"), then the new articles' count.
+  const status = mode === 'list' ? '' : workText(activity, progress, columns - HELP_ROOM);
   // Hints give way to the progress, so its count is never cut in the middle of a number.
   const {hints: keys, status: indexing} = status
     ? fitFooterWithStatus(footerFor(mode, omit), status, columns)

@@ -124,7 +124,7 @@ export function skippedParts(progress: IndexProgress | null): StatusProblem | nu
  * 0/1 feeds · 0 new" → "refreshing 0/1 feeds"), then a lone part's last words ("marks wait for another program…");
  * with no room, its first part whole (the shortest form the line makes room for).
  */
-function fitActivity(activity: Activity, room: number): string {
+export function fitActivity(activity: Activity, room: number): string {
   if (typeof activity !== 'string')
     return activity.find((f) => displayWidth(f) <= room) ?? activity.at(-1) ?? '';
   const parts = activity.split(' · ');
@@ -147,9 +147,47 @@ export const failuresText = (progress: IndexProgress | null): string | null => w
 /** The skipped files as one text, uncut: "3 skipped (brief index lists them): empty file (empty.md)". */
 export const skippedText = (progress: IndexProgress | null): string | null => whole(skippedParts(progress));
 
+/** The line's head: its name or not, the counts, then background work and indexing progress (either may be null). */
+interface Head {
+  named: boolean;
+  counts: string;
+  doing: string | null;
+  indexing: string | null;
+}
+
+const headText = (h: Head): string =>
+  `${h.named ? NAME : ''}${h.counts}${h.doing ? ` · ${h.doing}` : ''}${h.indexing ? ` · ${h.indexing}` : ''}`;
+
+/**
+ * The head for `counts` in `free` columns (the line less its problems' counts): the activity and the progress share
+ * what the counts leave; where even their shortest forms would be cut ("analysing 20/2…" beside "filter: unread (280
+ * shown)" at 80 columns, "refreshing 0/…" at 60), the name "brief · " gives way.
+ */
+function fitHead(
+  counts: string,
+  free: number,
+  progress: IndexProgress | null,
+  activity: Activity | null,
+): Head {
+  const left = free - displayWidth(counts);
+  const least = progressText(progress, 0);
+  const leastWidth = least === null ? 0 : 3 + displayWidth(least);
+  // Of forms, the one the line holds without the name: the name gives way before the refresh's words do.
+  const needed = (a: Activity): string => fitActivity(a, typeof a === 'string' ? 0 : left - leastWidth - 3);
+  const need = leastWidth + (activity ? 3 + displayWidth(needed(activity)) : 0);
+  // (Progress that would be cut all the same keeps the name; background work shows more of its words without it.)
+  const named = need === 0 || need <= left - NAME.length || (need > left && !activity);
+  const room = named ? left - NAME.length : left;
+  const doing = activity ? fitActivity(activity, room - 3 - leastWidth) : null;
+  const indexing = progressText(progress, room - 3 - (doing ? 3 + displayWidth(doing) : 0));
+  return {named, counts, doing, indexing};
+}
+
 /**
  * "brief · 281 articles · 270 unread · filter: all" and indexing progress while it runs. Given its width, the line
- * keeps the counts of files not analysed and skipped in view and cuts their reasons instead.
+ * keeps the counts of files not analysed and skipped in view and cuts their reasons instead; and where a refresh and
+ * the indexing of what it brings would be cut, "filter: all" (the list as it starts) gives way to them: at 60
+ * columns "… · filter: all · 19 new · analysin…" reads "brief · 280 articles · 280 unread · 19 new · analysing 0/6".
  */
 export function StatusLine({
   total,
@@ -163,40 +201,27 @@ export function StatusLine({
 }: StatusProps) {
   // "279 unread · filter: unread (280 shown)" read as a miscount: the row marked read stays, and says so.
   const since = kept > 0 ? `, ${kept} ${filter === 'unread' ? 'read' : 'unstarred'} since` : '';
-  const counts = `${total} ${total === 1 ? 'article' : 'articles'} · ${unread} unread · filter: ${filter}${
-    filter === 'all' ? '' : ` (${shown} shown${since})`
-  }`;
+  const articles = `${total} ${total === 1 ? 'article' : 'articles'} · ${unread} unread`;
+  const counts = `${articles} · filter: ${filter}${filter === 'all' ? '' : ` (${shown} shown${since})`}`;
   const problems = [failedParts(progress), failuresParts(progress), skippedParts(progress)].filter(
     (p) => p !== null,
   );
-  // The activity and the progress share what the counts and the problems' counts leave of the line; where even their
-  // shortest forms would be cut ("analysing 20/2…" beside "filter: unread (280 shown)" at 80 columns, "refreshing
-  // 0/…" at 60), the name "brief · " gives way.
   const free =
-    columns === undefined
-      ? Infinity
-      : columns - displayWidth(counts) - problems.reduce((n, p) => n + 3 + displayWidth(p.count), 0);
-  const least = progressText(progress, 0);
-  const leastWidth = least === null ? 0 : 3 + displayWidth(least);
-  // Of forms, the one the line holds without the name: the name gives way before the refresh's words do.
-  const needed = (a: Activity): string => fitActivity(a, typeof a === 'string' ? 0 : free - leastWidth - 3);
-  const need = leastWidth + (activity ? 3 + displayWidth(needed(activity)) : 0);
-  // (Progress that would be cut all the same keeps the name; background work shows more of its words without it.)
-  const named = need === 0 || need <= free - NAME.length || (need > free && !activity);
-  const room = named ? free - NAME.length : free;
-  const doing = activity
-    ? fitActivity(activity, room - 3 - (least === null ? 0 : 3 + displayWidth(least)))
-    : null;
-  const indexing = progressText(progress, room - 3 - (doing ? 3 + displayWidth(doing) : 0));
-  const head = `${named ? NAME : ''}${counts}${doing ? ` · ${doing}` : ''}${indexing ? ` · ${indexing}` : ''}`;
+    columns === undefined ? Infinity : columns - problems.reduce((n, p) => n + 3 + displayWidth(p.count), 0);
+  const full = fitHead(counts, free, progress, activity);
+  const head =
+    filter === 'all' && (activity || progress) && displayWidth(headText(full)) > free
+      ? fitHead(articles, free, progress, activity)
+      : full;
   const reasons =
     columns === undefined
       ? problems.map((p) => (p.hint ?? '') + p.reason)
-      : fitReasons(displayWidth(head), problems, columns);
+      : fitReasons(displayWidth(headText(head)), problems, columns);
+  const {named, doing, indexing} = head;
   return (
     <Text wrap="truncate">
       {named ? <Text {...theme.title}>brief</Text> : null}
-      <Text>{`${named ? ' · ' : ''}${counts}`}</Text>
+      <Text>{`${named ? ' · ' : ''}${head.counts}`}</Text>
       {doing ? <Text {...theme.accent}>{` · ${doing}`}</Text> : null}
       {indexing ? <Text {...theme.accent}>{` · ${indexing}`}</Text> : null}
       {problems.map((p, i) => (
