@@ -78,4 +78,24 @@ describe('the line brief add redraws', () => {
     expect(lines.length).toBeLessThan(2 + 1200 / REDRAW_MS + 3);
     expect(lines.at(-1)).toBe('');
   });
+
+  // An item's article is told just before the item: drawn then, the line said "84 of 1000 items · 85 new articles".
+  it('never counts more new articles than items dealt with', () => {
+    const drawn: string[] = [];
+    let now = 0;
+    const p = addProgress({isTTY: true, columns: 80, write: (t) => void drawn.push(t)}, () => now);
+    p.start('feed.xml');
+    p.items(1000);
+    for (let i = 0; i < 1000; i += 1) {
+      now += 7;
+      p.article();
+      p.item();
+    }
+    const counts = drawn
+      .map((d) => /(\d+) of 1000 items · (\d+) new articles/.exec(d))
+      .filter((m) => m !== null)
+      .map((m) => [Number(m[1]), Number(m[2])]);
+    expect(counts.length).toBeGreaterThan(10);
+    for (const [items, articles] of counts) expect(articles).toBeLessThanOrEqual(items!);
+  });
 });
