@@ -1,6 +1,6 @@
 import {existsSync, statSync} from 'node:fs';
 import {basename, dirname, resolve} from 'node:path';
-import type {FeedRow} from '../feeds/feeds-db.js';
+import type {FeedRow, Retrying} from '../feeds/feeds-db.js';
 import {publish, writeTemp} from '../feeds/write-file.js';
 import {opmlText} from '../web/opml.js';
 import {cleanLine, showName} from '../library/sanitize.js';
@@ -37,8 +37,42 @@ function troubleLine(f: FeedRow, now: number): string | null {
     : `last error: ${f.error}`;
 }
 
-/** A subscription as `brief feeds` shows it: with the articles it brought in that are in the library now. */
-export type FeedListing = FeedRow & {articles: number};
+/** A feed's items waiting to be tried again, in words: how many, when they failed, why. */
+interface RetryWords {
+  /** "4 items to try again" */
+  count: string;
+  /** "failed 5 min ago (first 2 days ago)": the last failure, and the first (they are given up three days on). */
+  when: string;
+  /** "HTTP 503 Service Unavailable" (the last failure's). */
+  reason: string;
+}
+
+function retryWords(f: FeedListing, now: number): RetryWords | null {
+  const r = f.retrying;
+  if (!r) return null;
+  const last = ago(r.lastMs, now);
+  const first = ago(r.firstMs, now);
+  return {
+    count: `${plural(r.items, 'item')} to try again`,
+    when: `failed ${last}${first === last ? '' : ` (first ${first})`}`,
+    reason: r.reason,
+  };
+}
+
+/**
+ * The retry words as one line ("4 items to try again at the next refresh: failed 5 min ago: HTTP 503 Service
+ * Unavailable"), or where that would be cut, as two with the reason on the first: on one, it was the part cut.
+ */
+function retryLines(r: RetryWords, indent: string, width: number): string[] {
+  const one = `${indent}${r.count} at the next refresh: ${r.when}: ${r.reason}`;
+  return displayWidth(one) < width ? [one] : [`${indent}${r.count}: ${r.reason}`, `${indent}  ${r.when}`];
+}
+
+/**
+ * A subscription as `brief feeds` shows it: with the articles it brought in that are in the library now, and its
+ * items waiting to be tried again (null when none is).
+ */
+export type FeedListing = FeedRow & {articles: number; retrying?: Retrying | null};
 
 const TITLE = 32;
 // The table's width: title, last good fetch, items and articles, two spaces between.
@@ -66,6 +100,7 @@ export function formatFeeds(rows: readonly FeedListing[], out: FeedsOutput = {te
   const title = (f: FeedListing): string =>
     (out.terminal ? safeLine : cleanLine)(f.title ?? '') || '(untitled)';
   const now = out.now ?? Date.now();
+  const retry = (f: FeedListing): RetryWords | null => retryWords(f, now);
   if (width < TABLE + 1) {
     const lines = rows.map((f) => {
       const trouble = troubleLine(f, now);
@@ -76,6 +111,7 @@ export function formatFeeds(rows: readonly FeedListing[], out: FeedsOutput = {te
         cutTo(`  ${plural(f.items, 'item')}, ${plural(f.articles, 'article')}`, width),
         cutTo(`  ${f.url}`, width),
         ...(trouble ? [cutTo(`  ${trouble}`, width)] : []),
+        ...(retry(f) ? retryLines(retry(f)!, '  ', width).map((l) => cutTo(l, width)) : []),
       ].join('\n');
     });
     return `${lines.join('\n\n')}\n`;
@@ -86,7 +122,13 @@ export function formatFeeds(rows: readonly FeedListing[], out: FeedsOutput = {te
     const head = `${shown}  ${when(f.okMs).padEnd(16)}  ${String(f.items).padStart(5)}  ${String(f.articles).padStart(8)}`;
     const trouble = troubleLine(f, now);
     const error = trouble ? `\n${cutTo(`    ${trouble}`, width)}` : '';
-    return `${head}\n${cutTo(`    ${f.url}`, width)}${error}`;
+    const r = retry(f);
+    const again = r
+      ? retryLines(r, '    ', width)
+          .map((l) => `\n${cutTo(l, width)}`)
+          .join('')
+      : '';
+    return `${head}\n${cutTo(`    ${f.url}`, width)}${error}${again}`;
   });
   return `${'feed'.padEnd(TITLE)}  ${'good fetch (UTC)'.padEnd(16)}  ${'items'.padStart(5)}  ${'articles'.padStart(8)}\n${lines.join('\n')}\n`;
 }
@@ -131,7 +173,10 @@ export async function feedsCommand(
       return 0;
     }
     const counts = feeds.articleCounts();
-    const rows: FeedListing[] = feeds.list().map((f) => ({...f, articles: counts.get(f.url) ?? 0}));
+    const retrying = feeds.retrying();
+    const rows: FeedListing[] = feeds
+      .list()
+      .map((f) => ({...f, articles: counts.get(f.url) ?? 0, retrying: retrying.get(f.url) ?? null}));
     if (json) io.out(`${JSON.stringify(rows, null, 2)}\n`);
     else if (rows.length === 0)
       io.out(answerLine(io, "no subscriptions; add a feed with 'brief add FEED_URL'"));

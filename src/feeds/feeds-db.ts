@@ -125,8 +125,25 @@ export interface FeedsDb {
   rememberUnreadable(keys: readonly string[], reason: string): void;
   /** The keys of feed items not read for now (a 503, a timeout), to be tried again, with when each first failed. */
   retryKeys(): Map<string, number>;
-  /** Remembers feed items not read for now, each by its keys with why, in one transaction. */
-  rememberRetries(items: readonly {keys: readonly string[]; reason: string}[]): void;
+  /**
+   * Remembers feed items not read for now, each by its keys with why and its feed (null: a file's), in one
+   * transaction: an item failing again keeps when it first failed and has its last failure and reason brought up to
+   * date.
+   */
+  rememberRetries(items: readonly {keys: readonly string[]; reason: string; feed: string | null}[]): void;
+  /** Per feed, its items waiting to be tried again (see Retrying); none where the database cannot say. */
+  retrying(): Map<string, Retrying>;
+}
+
+/** A feed's items not read for now, tried again at each refresh: how many, when they failed, the latest reason. */
+export interface Retrying {
+  items: number;
+  /** The earliest first failure among them (the first to be given up). */
+  firstMs: number;
+  /** Their latest failure. */
+  lastMs: number;
+  /** Why the latest failure happened: "HTTP 503 Service Unavailable". */
+  reason: string;
 }
 
 /** How long a claim on an article's keys (see claim) holds without its file: a write takes milliseconds. */
@@ -159,28 +176,46 @@ function addOkColumn(db: Db): boolean {
 
 // Feed items not read for now (a server error, a timeout, a stop of the page's reading), by the keys of their link
 // and id: tried again at the next refresh on top of its cap of new items, so they do not crowd the feed's older
-// items out. Their rows go when the item is written or found unreadable for good (given up: see refresh's RETRY_MS);
-// seen_ms is when it first failed.
+// items out. Their rows go when the item is written or found unreadable for good (given up: see refresh's RETRY_MS).
+// seen_ms is when it first failed, last_ms when it last did; feed is the feed's address and item the item's first
+// key (its keys' rows count as one item), for `brief feeds`. (The last three are null in rows of a brief before them.)
 const RETRY_TABLE = `CREATE TABLE IF NOT EXISTS retry_items (
   root TEXT NOT NULL,
   key TEXT NOT NULL,
   reason TEXT NOT NULL,
   seen_ms REAL NOT NULL,
+  last_ms REAL,
+  feed TEXT,
+  item TEXT,
   PRIMARY KEY (root, key)
 )`;
 
+const RETRY_COLUMNS = ['last_ms REAL', 'feed TEXT', 'item TEXT'];
+
+const missingRetryColumns = (db: Db): string[] => {
+  const names = new Set(
+    db
+      .prepare<[], {name: string}>("SELECT name FROM pragma_table_info('retry_items')")
+      .all()
+      .map((r) => r.name),
+  );
+  return RETRY_COLUMNS.filter((c) => !names.has(c.split(' ')[0]!));
+};
+
 /**
- * Makes the retry_items table when missing (made only then: CREATE takes the write lock); false when it cannot be
- * made (a read-only database), and items not read for now are simply new again at the next refresh.
+ * Makes the retry_items table when missing, or adds the columns a table of an older brief lacks (each made only
+ * then: CREATE and ALTER take the write lock); false when that cannot be done (a read-only database, one another
+ * program holds), and items not read for now are simply new again at the next refresh.
  */
 function addRetryTable(db: Db): boolean {
   const has = (): boolean =>
     db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'retry_items'").get() !==
     undefined;
-  if (has()) return true;
+  if (has() && missingRetryColumns(db).length === 0) return true;
   try {
     db.transaction(() => {
       if (!has()) db.exec(RETRY_TABLE);
+      for (const column of missingRetryColumns(db)) db.exec(`ALTER TABLE retry_items ADD COLUMN ${column}`);
     }).immediate();
     return true;
   } catch {
@@ -244,11 +279,22 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
         keys: db.prepare<[string], {key: string; seen_ms: number}>(
           'SELECT key, seen_ms FROM retry_items WHERE root = ?',
         ),
-        add: db.prepare<[string, string, string, number]>(
-          `INSERT INTO retry_items (root, key, reason, seen_ms) VALUES (?, ?, ?, ?)
-            ON CONFLICT (root, key) DO UPDATE SET reason = excluded.reason`,
+        // Its first failure kept (the give-up counts from it); its last failure, reason and feed made current.
+        add: db.prepare<[string, string, string, number, number, string | null, string]>(
+          `INSERT INTO retry_items (root, key, reason, seen_ms, last_ms, feed, item) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (root, key) DO UPDATE SET reason = excluded.reason, last_ms = excluded.last_ms,
+              feed = coalesce(excluded.feed, feed), item = excluded.item`,
         ),
         done: db.prepare<[string, string]>('DELETE FROM retry_items WHERE root = ? AND key = ?'),
+        // SQLite gives the bare reason of the row whose last failure is the latest.
+        byFeed: db.prepare<
+          [string],
+          {feed: string; items: number; first_ms: number; last_ms: number; reason: string}
+        >(
+          `SELECT feed, COUNT(DISTINCT coalesce(item, key)) AS items, MIN(seen_ms) AS first_ms,
+              MAX(coalesce(last_ms, seen_ms)) AS last_ms, reason
+            FROM retry_items WHERE root = ? AND feed IS NOT NULL GROUP BY feed`,
+        ),
       }
     : null;
   // The articles whose front matter names a subscribed feed, where the library last found them (renamed, moved).
@@ -389,8 +435,16 @@ export function openFeedsDb(db: Db, root: string): FeedsDb {
       if (!retry || items.length === 0) return;
       const now = Date.now();
       db.transaction(() => {
-        for (const {keys, reason} of items) for (const key of keys) retry.add.run(root, key, reason, now);
+        for (const {keys, reason, feed} of items)
+          for (const key of keys) retry.add.run(root, key, reason, now, now, feed, keys[0]!);
       })();
     },
+    retrying: () =>
+      new Map(
+        (retry?.byFeed.all(root) ?? []).map((r) => [
+          r.feed,
+          {items: r.items, firstMs: r.first_ms, lastMs: r.last_ms, reason: r.reason},
+        ]),
+      ),
   };
 }

@@ -165,7 +165,7 @@ export async function ingestFeed(
   const deferred = async (keys: readonly string[], reason: string): Promise<void> => {
     retry += 1;
     // Not remembered (the database busy elsewhere): the item is simply new again next time.
-    await target.markDeferred(keys, reason).catch(() => {});
+    await target.markDeferred(keys, reason, feedUrl).catch(() => {});
   };
   // One that has failed for RETRY_MS since its first failure is given up (remembered as never readable), said once.
   const givenUp = (keys: readonly string[]): boolean => {

@@ -43,8 +43,11 @@ export interface Target {
   wasDeferred(keys: readonly string[]): boolean;
   /** When the feed item with these keys first failed for now (ms), or null when it has not. */
   deferredSince(keys: readonly string[]): number | null;
-  /** Remembers that the feed item with these keys was not read for now, and why: the next refresh tries it again. */
-  markDeferred(keys: readonly string[], reason: string): Promise<void>;
+  /**
+   * Remembers that the feed item with these keys (of feed `feed`, null for a file's) was not read for now, and why:
+   * the next refresh tries it again.
+   */
+  markDeferred(keys: readonly string[], reason: string, feed: string | null): Promise<void>;
   /**
    * Writes a new article file, unless the library has it already (by URL, text or any of `keys`). An article added
    * before whose file the user has deleted is not brought back by a feed (its item would return at each refresh),
@@ -129,7 +132,7 @@ export function openTarget(db: Db, root: string): Target {
       });
     }
   });
-  const defer = coalesce((items: {keys: readonly string[]; reason: string}[]) => {
+  const defer = coalesce((items: {keys: readonly string[]; reason: string; feed: string | null}[]) => {
     feeds.rememberRetries(items);
     return items.map(() => undefined);
   });
@@ -159,11 +162,11 @@ export function openTarget(db: Db, root: string): Target {
       const times = keys.flatMap((k) => deferred.get(k) ?? []);
       return times.length > 0 ? Math.min(...times) : null;
     },
-    markDeferred: async (keys, reason) => {
+    markDeferred: async (keys, reason, feed) => {
       if (keys.length === 0) return;
       const now = Date.now();
       for (const k of keys) if (!deferred.has(k)) deferred.set(k, now);
-      await defer({keys, reason});
+      await defer({keys, reason, feed});
     },
     async save(draft, extraKeys = [], {again = false, mtimeMs, feed = null} = {}) {
       const keys = [...(draft.url ? [urlKeyOf(draft.url)] : []), ...extraKeys];

@@ -105,3 +105,33 @@ describe('formatFeeds', () => {
     expect(text).not.toContain('failed');
   });
 });
+
+describe("brief feeds on a feed's items waiting to be tried again", () => {
+  const now = Date.UTC(2024, 5, 3, 12);
+  const waiting = (firstMs: number): FeedListing => ({
+    ...feed('Pier Post'),
+    error: 'an item could not be read: HTTP 503 Service Unavailable',
+    retrying: {items: 4, firstMs, lastMs: now - 5 * 60_000, reason: 'HTTP 503 Service Unavailable'},
+  });
+  const text = (firstMs: number, terminal: boolean, columns: number) =>
+    formatFeeds([waiting(firstMs)], {terminal, columns, now});
+  it.each([
+    [now - 2 * 86_400_000, 'failed 5 min ago (first 2 days ago)'],
+    // Failed once: one time said.
+    [now - 5 * 60_000, 'failed 5 min ago'],
+  ])('first failed at %i: %s', (firstMs, when) => {
+    const reason = 'HTTP 503 Service Unavailable';
+    const one = `\n    4 items to try again at the next refresh: ${when}: ${reason}\n`;
+    expect(text(firstMs, false, 60)).toContain(one);
+    expect(text(firstMs, true, 120)).toContain(one);
+    // Where the line would be cut (at the reason), how many and why on one line, when on the next.
+    expect(text(firstMs, true, 60)).toContain(`\n  4 items to try again: ${reason}\n    ${when}\n`);
+    if (one.length > 80)
+      expect(text(firstMs, true, 80)).toContain(`\n    4 items to try again: ${reason}\n      ${when}\n`);
+  });
+  it('says nothing of the kind for a feed none of whose items waits', () => {
+    expect(
+      formatFeeds([{...feed('Pier Post'), retrying: null}], {terminal: true, columns: 100, now}),
+    ).not.toContain('try again');
+  });
+});
