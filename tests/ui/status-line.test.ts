@@ -249,7 +249,8 @@ describe('the status line with background work', () => {
     [80, 'brief · 280 articles · 280 unread · filter: all · refreshing 0/1 feeds · 12 new'],
     [70, '280 articles · 280 unread · filter: all · refreshing 0/1 · 12 new'],
     [60, '280 articles · 280 unread · filter: all · refreshing: 12 new'],
-    [50, '280 articles · 280 unread · filter: all · 12 new'],
+    // (The reader needs 60.) "filter: all" gives way before the word that says the count is the refresh's.
+    [50, '280 articles · 280 unread · refreshing: 12 new'],
   ])('at %i columns, keeps the count of new articles of a running refresh: %s', (columns, text) => {
     const forms = refreshText({
       running: true,
@@ -283,9 +284,24 @@ describe('the status line with a refresh and the indexing of its articles', () =
     [120, 'brief · 280 articles · 280 unread · filter: all · refreshing 0/1 feeds · 19 new · analysing 0/6'],
     [80, '280 articles · 280 unread · filter: all · refreshing: 19 new · analysing 0/6'],
     // "filter: all" (the list as it starts) gives way before a figure is cut.
-    [60, 'brief · 280 articles · 280 unread · 19 new · analysing 0/6'],
+    [60, '280 articles · 280 unread · 19 new · analysing 0/6'],
   ])('at %i columns: %s', (columns, text) => {
     expect(statusAt(columns, {activity: forms, progress: indexing})).toBe(text);
+  });
+  // At 80 columns it read "brief · 1323 articles · 1323 unread · filter: all · 17 new · analysing 1/1000".
+  it('says "refreshing" rather than "filter: all" where only one fits', () => {
+    const running = refreshText({
+      running: true,
+      feedsDone: 3,
+      feedsTotal: 4,
+      added: 17,
+      failed: 0,
+      outcome: null,
+    });
+    const big = {total: 1323, unread: 1323, shown: 1323, activity: running};
+    expect(statusAt(80, {...big, progress: {done: 1, total: 1000, rate: 0, etaSeconds: null}})).toBe(
+      '1323 articles · 1323 unread · refreshing 3/4 feeds · 17 new · analysing 1/1000',
+    );
   });
   it('keeps "filter: all" where both fit beside it, and any other filter', () => {
     expect(statusAt(60, {activity: forms})).toContain('filter: all');
@@ -295,7 +311,7 @@ describe('the status line with a refresh and the indexing of its articles', () =
   it("says a big library's progress whole at 60 columns", () => {
     const big = {done: 100, total: 10000, rate: 0, etaSeconds: null};
     expect(statusAt(60, {total: 10000, unread: 10000, shown: 10000, progress: big})).toBe(
-      'brief · 10000 articles · 10000 unread · analysing 100/10000',
+      '10000 articles · 10000 unread · analysing 100/10000',
     );
   });
 });

@@ -168,6 +168,7 @@ function fitHead(
   free: number,
   progress: IndexProgress | null,
   activity: Activity | null,
+  nameless = false,
 ): Head {
   const left = free - displayWidth(counts);
   const least = progressText(progress, 0);
@@ -176,7 +177,7 @@ function fitHead(
   const needed = (a: Activity): string => fitActivity(a, typeof a === 'string' ? 0 : left - leastWidth - 3);
   const need = leastWidth + (activity ? 3 + displayWidth(needed(activity)) : 0);
   // (Progress that would be cut all the same keeps the name; background work shows more of its words without it.)
-  const named = need === 0 || need <= left - NAME.length || (need > left && !activity);
+  const named = !nameless && (need === 0 || need <= left - NAME.length || (need > left && !activity));
   const room = named ? left - NAME.length : left;
   const doing = activity ? fitActivity(activity, room - 3 - leastWidth) : null;
   const indexing = progressText(progress, room - 3 - (doing ? 3 + displayWidth(doing) : 0));
@@ -187,7 +188,7 @@ function fitHead(
  * "brief · 281 articles · 270 unread · filter: all" and indexing progress while it runs. Given its width, the line
  * keeps the counts of files not analysed and skipped in view and cuts their reasons instead; and where a refresh and
  * the indexing of what it brings would be cut, "filter: all" (the list as it starts) gives way to them: at 60
- * columns "… · filter: all · 19 new · analysin…" reads "brief · 280 articles · 280 unread · 19 new · analysing 0/6".
+ * columns "… · filter: all · 19 new · analysin…" reads "280 articles · 280 unread · 19 new · analysing 0/6".
  */
 export function StatusLine({
   total,
@@ -208,11 +209,20 @@ export function StatusLine({
   );
   const free =
     columns === undefined ? Infinity : columns - problems.reduce((n, p) => n + 3 + displayWidth(p.count), 0);
-  const full = fitHead(counts, free, progress, activity);
-  const head =
-    filter === 'all' && (activity || progress) && displayWidth(headText(full)) > free
-      ? fitHead(articles, free, progress, activity)
-      : full;
+  // Widest first: "filter: all" (with the name, which gives way first) goes before a figure is cut, and before a refresh's last form, its bare count
+  // ("17 new", which beside "1323 unread" does not say it is the refresh's).
+  const fits = (h: Head): boolean => displayWidth(headText(h)) <= free;
+  const worded =
+    activity && typeof activity !== 'string' && activity.length > 1 ? activity.slice(0, -1) : activity;
+  const tries = [
+    fitHead(counts, free, progress, worded),
+    ...(filter === 'all' && (activity || progress)
+      ? [fitHead(articles, free, progress, activity, true)]
+      : []),
+    fitHead(counts, free, progress, activity),
+  ];
+  // None fits: the one that shows most of the work (without "filter: all" where it may give way).
+  const head = tries.find(fits) ?? tries[1] ?? tries[0]!;
   const reasons =
     columns === undefined
       ? problems.map((p) => (p.hint ?? '') + p.reason)
