@@ -8,6 +8,7 @@ import {tempDir} from '../helpers/temp-dir.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ARTICLES = join(ROOT, 'articles');
+const ADD_TAKES = 'one or more URLs, article files (.md, .txt, .html), feeds or OPML files';
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
@@ -103,6 +104,17 @@ describe('brief --help / --version / usage errors', () => {
     [['list', 'extra'], 'list takes no arguments', 'list'],
     [['feeds', 'remove'], 'feeds takes no arguments, or: feeds remove URL', 'feeds'],
     [['export-opml', 'a.opml', 'b.opml'], 'export-opml takes at most one file', 'export-opml'],
+    // An empty argument (an unset variable: brief add "$URL") named nothing: "cannot add : file not found", and
+    // export-opml '' took the current folder for the file ("brief:  is a folder").
+    [['add', ''], `add takes ${ADD_TAKES} (an empty argument names none)`, 'add'],
+    [['add', 'a.md', ' '], `add takes ${ADD_TAKES} (an empty argument names none)`, 'add'],
+    [['extract', ''], 'extract takes one or more files (an empty argument names none)', 'extract'],
+    [['export-opml', ''], 'export-opml takes at most one file (an empty argument names none)', 'export-opml'],
+    [
+      ['feeds', 'remove', ''],
+      'feeds takes no arguments, or: feeds remove URL (an empty argument names none)',
+      'feeds',
+    ],
     // An option wrong on a command's line points at that command's help too (it pointed at brief --help, which
     // lists every command's options but not which of them this one takes).
     [['list', '-x'], 'unknown option -x', 'list'],
@@ -481,6 +493,14 @@ describe('brief show', () => {
       expect(at, part).toBeGreaterThanOrEqual(from);
       from = at + part.length;
     }
+  });
+
+  // list --json gave the path in full and show --json as the folder was named ("articles/kyiv-strike.txt"): a
+  // script reading both, or reading show's from another folder, had two spellings of one file.
+  it('gives the article file in full with --json, as list --json does, whatever the folder is called', () => {
+    const show = runCli(['show', 'kyiv-strike', '--json', '--articles', 'articles'], {}, ROOT);
+    expect(show.code).toBe(0);
+    expect((JSON.parse(show.stdout) as {path: string}).path).toBe(join(ARTICLES, 'kyiv-strike.txt'));
   });
 
   it('shows the extraction contract plus paragraphs as JSON', () => {
