@@ -175,7 +175,7 @@ async function extractFiles(
       const read: ReadResult =
         file === '-' && stdin && !stdin.ok
           ? {ok: false, skipped: {path: file, reason: stdin.reason}}
-          : readArticleFile(pathOf(file), file === '-' ? {id: 'stdin'} : {});
+          : readArticleFile(pathOf(file), file === '-' ? {id: 'stdin', named: false} : {});
       if (!read.ok) {
         io.err(`brief: skipped ${showName(file)}: ${read.skipped.reason}\n`);
         failed = true;
