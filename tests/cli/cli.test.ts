@@ -372,6 +372,20 @@ describe('brief list', () => {
     expect(run.stderr).toContain(`brief: no articles in ${join(cwd, 'news')} `);
   });
 
+  // The folder option given an article file said only "… is not a folder": what reads the file is add or extract.
+  it.each([
+    ['brief, output piped', []],
+    ['list', ['list']],
+    ['index', ['index']],
+  ])('%s, given an article file for the folder, says what reads it', (_name, args) => {
+    const file = join(tempDir({'story.md': '# Ferry late\n\nThe ferry was late.\n'}), 'story.md');
+    const run = runCli([...args, '--articles', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `brief: ${file} is not a folder (an article file: brief add ${file} copies it into the library, brief extract ${file} analyses it)\n`,
+    );
+  });
+
   it('prints a text list instead of starting the UI when stdout is not a terminal', () => {
     const dir = tempDir({'a.md': '---\ntitle: Plain listing\n---\nBody.\n'});
     const run = runCli(['--articles', dir]);
