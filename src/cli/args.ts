@@ -256,22 +256,29 @@ function parseWords(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   // An empty id (an unset variable in a script: brief show "$ID") is no id, as an empty query is no query.
   if (command === 'show' && (rest.length !== 1 || rest[0]?.trim() === ''))
     throw new UsageError('show takes one article id', command);
-  if (command === 'extract' && rest.length === 0)
-    throw new UsageError('extract takes one or more files', command);
+  // An empty argument is no file or address (an unset variable in a script, brief add "$URL"): it was looked up as
+  // one, and the message named nothing ("cannot add : file not found"; export-opml '' found the current folder).
+  const emptyArgument = rest.some((a) => a.trim() === '');
+  const empty = emptyArgument ? ' (an empty argument names none)' : '';
+  if (command === 'extract' && (rest.length === 0 || emptyArgument))
+    throw new UsageError(`extract takes one or more files${empty}`, command);
   if (command === 'list' && rest.length > 0) throw new UsageError('list takes no arguments', command);
   if (command === 'index' && rest.length > 0) throw new UsageError('index takes no arguments', command);
   if (command === 'search' && rest.join(' ').trim() === '')
     throw new UsageError('search takes a query', command);
-  if (command === 'add' && rest.length === 0)
+  if (command === 'add' && (rest.length === 0 || emptyArgument))
     throw new UsageError(
-      'add takes one or more URLs, article files (.md, .txt, .html), feeds or OPML files',
+      `add takes one or more URLs, article files (.md, .txt, .html), feeds or OPML files${empty}`,
       command,
     );
   if (command === 'refresh' && rest.length > 0) throw new UsageError('refresh takes no arguments', command);
-  if (command === 'export-opml' && rest.length > 1)
-    throw new UsageError('export-opml takes at most one file', command);
-  if (command === 'feeds' && !(rest.length === 0 || (rest[0] === 'remove' && rest.length === 2)))
-    throw new UsageError('feeds takes no arguments, or: feeds remove URL', command);
+  if (command === 'export-opml' && (rest.length > 1 || emptyArgument))
+    throw new UsageError(`export-opml takes at most one file${empty}`, command);
+  if (
+    command === 'feeds' &&
+    !(rest.length === 0 || (rest[0] === 'remove' && rest.length === 2 && !emptyArgument))
+  )
+    throw new UsageError(`feeds takes no arguments, or: feeds remove URL${empty}`, command);
   if (command !== 'search' && (base.kind !== null || base.text))
     throw new UsageError('--kind and --text go with search');
   if (base.explain && command !== 'search' && command !== 'extract')

@@ -103,8 +103,9 @@ export async function showCommand(dir: string, id: string, json: boolean, io: Io
   };
   let found;
   try {
-    // An id as `list` shows it (controls spelt out) finds the article too: that is the form a person can type.
-    found = await findArticleById(dir, id, (candidate) => showName(candidate) === id);
+    // An id as `list` shows it (controls spelt out) finds the article too: that is the form a person can type. The
+    // folder resolved, so that --json's path is absolute as list --json's is ("articles/x.txt" beside "/home/…").
+    found = await findArticleById(resolve(dir), id, (candidate) => showName(candidate) === id);
   } catch (err) {
     if (!(err instanceof LibraryError)) throw err;
     return fail(err.message);
@@ -174,7 +175,7 @@ async function extractFiles(
       const read: ReadResult =
         file === '-' && stdin && !stdin.ok
           ? {ok: false, skipped: {path: file, reason: stdin.reason}}
-          : readArticleFile(pathOf(file), file === '-' ? {id: 'stdin'} : {});
+          : readArticleFile(pathOf(file), file === '-' ? {id: 'stdin', named: false} : {});
       if (!read.ok) {
         io.err(`brief: skipped ${showName(file)}: ${read.skipped.reason}\n`);
         failed = true;

@@ -207,7 +207,8 @@ export async function indexCommand(
     // fsyncs): awaited below, before the summary reports the process's CPU and peak memory.
     summary = await indexStore(store, io, sink, check ? 'now' : 'daily', true, early, true, true);
     // As `brief list` and the reader say it: an empty library is no failure, but the user needs to know how to fill it.
-    empty = summary !== null && !hasListed(store.db, store.root);
+    // A run stopped before it listed the files (Ctrl+C in its first second) has not found the library empty.
+    empty = summary !== null && !summary.stopped && !hasListed(store.db, store.root);
     // What reading a file warned about (front matter YAML could not read, an invalid date), kept with the file: said
     // on every run while it is unchanged, as brief list says it.
     if (summary !== null) warnings = storedWarnings(store.db, store.root);

@@ -2,6 +2,7 @@ import {accessSync, constants, statSync} from 'node:fs';
 import {DbError, describeDbError} from '../store/db-error.js';
 import type {OpenDbOptions} from '../store/open-db.js';
 import {openSqliteStore, type SqliteStore} from '../store/sqlite-store.js';
+import {notAFolder} from './not-a-folder.js';
 import {TILDE, unexpandedTilde} from './tilde.js';
 import type {Io} from './output.js';
 
@@ -24,7 +25,7 @@ export function openStoreForCli(
 ): OpenedStore {
   try {
     if (!statSync(articles).isDirectory()) {
-      io.err(`brief: ${articles} is not a folder\n`);
+      io.err(`brief: ${notAFolder(articles)}\n`);
       return {store: null, code: 1};
     }
     // stat() needs no permission on the folder itself: one that cannot be listed passed, and was "no articles".

@@ -23,6 +23,11 @@ export interface ReadOptions {
   maxBytes?: number;
   /** The id to give the article; defaults to the file name without extension. */
   id?: string;
+  /**
+   * False when the file's name is none of the article's (standard input saved as "stdin.txt"): an article without a
+   * title of its own takes its first line's words, not "Stdin".
+   */
+  named?: boolean;
 }
 
 export {tooLarge};
@@ -108,7 +113,7 @@ export function readArticleFile(path: string, options: ReadOptions = {}): ReadRe
       title:
         fields?.title ??
         body.title ??
-        (broken ? titleFromText(body.paragraphs[0] ?? '') : null) ??
+        (broken || options.named === false ? titleFromText(body.paragraphs[0] ?? '') || null : null) ??
         titleFromFileName(fileName),
       source: fields?.source ?? body.source,
       sourceInText: body.source !== null,

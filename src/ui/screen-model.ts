@@ -139,7 +139,19 @@ function articleContext(state: AppState, view: ArticleView, data: ViewData, size
     const count = model.analysis?.[panel]?.length ?? 0;
     return {...base, open: panelEntity(view, data), count, page: box?.height ?? 1, scroll: false};
   }
-  return {...base, count: box?.lines.length ?? 0, page: box?.height ?? 1, scroll: true};
+  const gaps = box ? gapsOf(box.lines) : [];
+  return {
+    ...base,
+    count: box?.lines.length ?? 0,
+    page: box?.height ?? 1,
+    scroll: true,
+    ...(gaps.length > 0 ? {gaps} : {}),
+  };
+}
+
+/** The blank lines of a text panel (those between its quotes), where a scroll by one line does not stop. */
+export function gapsOf(lines: readonly Line[]): number[] {
+  return lines.flatMap((l, i) => (l.segments.every((s) => s.text === '') ? [i] : []));
 }
 
 /**

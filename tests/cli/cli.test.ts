@@ -8,6 +8,7 @@ import {tempDir} from '../helpers/temp-dir.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ARTICLES = join(ROOT, 'articles');
+const ADD_TAKES = 'one or more URLs, article files (.md, .txt, .html), feeds or OPML files';
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
@@ -103,6 +104,17 @@ describe('brief --help / --version / usage errors', () => {
     [['list', 'extra'], 'list takes no arguments', 'list'],
     [['feeds', 'remove'], 'feeds takes no arguments, or: feeds remove URL', 'feeds'],
     [['export-opml', 'a.opml', 'b.opml'], 'export-opml takes at most one file', 'export-opml'],
+    // An empty argument (an unset variable: brief add "$URL") named nothing: "cannot add : file not found", and
+    // export-opml '' took the current folder for the file ("brief:  is a folder").
+    [['add', ''], `add takes ${ADD_TAKES} (an empty argument names none)`, 'add'],
+    [['add', 'a.md', ' '], `add takes ${ADD_TAKES} (an empty argument names none)`, 'add'],
+    [['extract', ''], 'extract takes one or more files (an empty argument names none)', 'extract'],
+    [['export-opml', ''], 'export-opml takes at most one file (an empty argument names none)', 'export-opml'],
+    [
+      ['feeds', 'remove', ''],
+      'feeds takes no arguments, or: feeds remove URL (an empty argument names none)',
+      'feeds',
+    ],
     // An option wrong on a command's line points at that command's help too (it pointed at brief --help, which
     // lists every command's options but not which of them this one takes).
     [['list', '-x'], 'unknown option -x', 'list'],
@@ -360,6 +372,20 @@ describe('brief list', () => {
     expect(run.stderr).toContain(`brief: no articles in ${join(cwd, 'news')} `);
   });
 
+  // The folder option given an article file said only "… is not a folder": what reads the file is add or extract.
+  it.each([
+    ['brief, output piped', []],
+    ['list', ['list']],
+    ['index', ['index']],
+  ])('%s, given an article file for the folder, says what reads it', (_name, args) => {
+    const file = join(tempDir({'story.md': '# Ferry late\n\nThe ferry was late.\n'}), 'story.md');
+    const run = runCli([...args, '--articles', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `brief: ${file} is not a folder (an article file: brief add ${file} copies it into the library, brief extract ${file} analyses it)\n`,
+    );
+  });
+
   it('prints a text list instead of starting the UI when stdout is not a terminal', () => {
     const dir = tempDir({'a.md': '---\ntitle: Plain listing\n---\nBody.\n'});
     const run = runCli(['--articles', dir]);
@@ -481,6 +507,14 @@ describe('brief show', () => {
       expect(at, part).toBeGreaterThanOrEqual(from);
       from = at + part.length;
     }
+  });
+
+  // list --json gave the path in full and show --json as the folder was named ("articles/kyiv-strike.txt"): a
+  // script reading both, or reading show's from another folder, had two spellings of one file.
+  it('gives the article file in full with --json, as list --json does, whatever the folder is called', () => {
+    const show = runCli(['show', 'kyiv-strike', '--json', '--articles', 'articles'], {}, ROOT);
+    expect(show.code).toBe(0);
+    expect((JSON.parse(show.stdout) as {path: string}).path).toBe(join(ARTICLES, 'kyiv-strike.txt'));
   });
 
   it('shows the extraction contract plus paragraphs as JSON', () => {

@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process';
-import {copyFileSync, existsSync, readdirSync} from 'node:fs';
+import {copyFileSync, existsSync, readdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -100,4 +100,33 @@ describe('brief index stopped by Ctrl+C, SIGTERM or SIGHUP', () => {
       expect(kept).toBeLessThan(SHIPPED.length);
     },
   );
+
+  // Stopped while it was still reading the files, it said "no articles in … yet; save .txt, .md or .html files
+  // there" of a library of 280.
+  it('stopped before it has listed the files, does not say the library is empty', async () => {
+    const lib = tempDir();
+    for (let i = 0; i < 3000; i++)
+      writeFileSync(join(lib, `note-${i}.txt`), `Note ${i}\n\nThe ferry ran ${i} times.\n`);
+    const db = join(tempDir(), 'brief.db');
+    const child = spawn(process.execPath, [CLI, 'index', '--articles', lib, '--db', db], {stdio: 'pipe'});
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Once its database has its tables (the run's Ctrl+C handler is set just after), while 3,000 files are read.
+    const tables = (): number => {
+      try {
+        return count(db, "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'");
+      } catch {
+        return 0;
+      }
+    };
+    while (child.exitCode === null && tables() === 0) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(out).toMatch(/stopped early/);
+    expect(err).not.toMatch(/no articles/);
+  });
 });

@@ -34,6 +34,15 @@ describe('brief extract -', () => {
     expect(leftovers()).toBe(before);
   }, 60_000);
 
+  // A file without a title line is titled by its name ("ferry-late.txt": "Ferry late"); standard input has none,
+  // and its articles were all called "Stdin", after the file it is saved to.
+  it('titles an article without a title line by its first words, not "Stdin"', () => {
+    const run = extract(['-', '--json'], 'The ferry to Oslo was late again on Monday, officials said.\n');
+    expect(run.code).toBe(0);
+    const [a] = JSON.parse(run.stdout) as {title: string}[];
+    expect(a?.title).toBe('The ferry to Oslo was late again on Monday, officials said.');
+  }, 60_000);
+
   it('says why it read nothing: empty input, or more than the size limit', () => {
     expect(extract(['-'], '')).toMatchObject({code: 1, stderr: 'brief: skipped -: empty file\n'});
     const big = extract(['-'], Buffer.alloc(6 * 1024 * 1024, 'a'));

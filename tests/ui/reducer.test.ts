@@ -402,6 +402,36 @@ describe('reduce', () => {
     });
   });
 
+  // Quotes are split by a blank line: j stopped on it, and the panel, given one line once the focus moved on,
+  // showed only that blank line under "Quotes (12)".
+  it('steps a text panel over the blank line between quotes, both ways, a page move not', () => {
+    const quotes = run([
+      {type: 'openArticle', id: 'a0', siblings: []},
+      {type: 'panel', delta: 1},
+      {type: 'panel', delta: 1},
+    ]);
+    // Lines: 0-1 a quote, 2 blank, 3-4 a quote, 5 blank, 6-9 a quote; four shown.
+    const lines = {count: 10, page: 4, scroll: true, gaps: [2, 5]};
+    const at = (s: AppState) => {
+      const v = currentView(s);
+      return v.mode === 'article' ? v.positions.quotes : -1;
+    };
+    const down = (n: number, s: AppState) =>
+      run(
+        Array.from({length: n}, (): Action => ({type: 'move', movement: 'down', ...lines})),
+        s,
+      );
+    expect([1, 2, 3].map((n) => at(down(n, quotes)))).toEqual([1, 3, 4]);
+    expect(at(run([{type: 'move', movement: 'up', ...lines}], down(2, quotes)))).toBe(1);
+    expect(at(run([{type: 'move', movement: 'pageDown', ...lines}], down(3, quotes)))).toBe(6);
+    expect(at(run([{type: 'move', movement: 'pageUp', ...lines}], down(3, quotes)))).toBe(1);
+    expect(at(run([{type: 'move', movement: 'pageDown', ...lines}], quotes))).toBe(3);
+    // Without gaps (the Summary, People), one line a key as before.
+    expect(
+      at(run([{type: 'move', movement: 'down', count: 10, page: 4, scroll: true}], down(1, quotes))),
+    ).toBe(2);
+  });
+
   it('toggles help over any view, and Esc closes it before going back', () => {
     const s = run([{type: 'openArticle', id: 'a0', siblings: []}, {type: 'help'}]);
     expect(currentMode(s)).toBe('help');

@@ -32,6 +32,8 @@ export type Action =
       text?: {top: number; width: number};
       /** Entity view: the lines of the selected article's block and of the screen's body (see entityMove). */
       block?: EntityBlock;
+      /** A text panel: its blank lines (between quotes), which a line's move steps over (see gapsOf). */
+      gaps?: readonly number[];
     }
   | {type: 'openArticle'; id: string; siblings: readonly string[]; window?: SiblingWindow}
   | {type: 'openEntity'; key: string; name: string; forms: readonly string[]}
@@ -103,7 +105,11 @@ function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppSt
         });
       }
       const panel = PANELS[view.focus] ?? 'summary';
-      const pos = move(view.positions[panel], movement, count, page, action.scroll ?? false);
+      let pos = move(view.positions[panel], movement, count, page, action.scroll ?? false);
+      // A line's move that would put the blank line between two quotes at the panel's top goes on to the next
+      // quote: a panel left with one line by the focus moving on showed that blank line, and read as empty.
+      if ((movement === 'up' || movement === 'down') && action.gaps?.includes(pos))
+        pos = move(pos, movement, count, page, action.scroll ?? false);
       return replaceTop(state, {...view, positions: {...view.positions, [panel]: pos}});
     }
   }

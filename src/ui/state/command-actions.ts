@@ -23,6 +23,8 @@ export interface CommandContext {
   text?: {top: number; width: number};
   /** Entity view: the selected article's block, which j/k scroll when it is taller than the screen. */
   block?: EntityBlock;
+  /** A text panel's blank lines, which a line's move steps over. */
+  gaps?: readonly number[];
   open: OpenTarget;
   /** The article m / f / o act on: the selected row, or the one being read. */
   article: ArticleRecord | null;
@@ -66,6 +68,7 @@ export function commandActions(
           scroll: ctx.scroll,
           ...(ctx.text ? {text: ctx.text} : {}),
           ...(ctx.block ? {block: ctx.block} : {}),
+          ...(ctx.gaps ? {gaps: ctx.gaps} : {}),
         },
       ],
       effects: [],

@@ -16,6 +16,9 @@ export const BLOCK_MOST = 300;
 // forms: the keys of an entity view lay out the same few blocks again and again.
 const laidOut = new WeakMap<EntityOccurrence, Map<string, Line[]>>();
 
+/** Under an article none of whose sentences holds one of the entity's forms (a pronoun, "the president"). */
+const BY_OTHER_NAME = '    no sentence names it as written here (Enter opens the article)';
+
 /** "… and 39700 more sentences name it (Enter opens the article)". */
 function moreLine(left: number, what: 'sentence' | 'quote', item: number): Line {
   const words =
@@ -33,13 +36,16 @@ function blockLines(o: EntityOccurrence, forms: readonly string[], width: number
   if (hit) return hit;
   const out: Line[] = [];
   const date = o.date ? `  ${o.date}` : '';
-  out.push({
-    item,
-    segments: [
-      {text: `  ${truncateWords(safeLine(o.title), width - 2 - date.length)}`, role: 'title'},
-      {text: date, role: 'muted'},
-    ],
-  });
+  const title = truncateWords(safeLine(o.title), width - 2 - date.length);
+  // Highlighted as its sentences are: an article that names it in its title alone showed a bare title.
+  const titleSegments = highlight(title, forms, 'highlight', 'title');
+  out.push({item, segments: [{text: '  ', role: 'title'}, ...titleSegments, {text: date, role: 'muted'}]});
+  // Nothing under the title read as a fault ("Russia's Navalny airlifted to Germany" names Russia in its title, its
+  // text only "Russian"): say where it is named, or that the article names it otherwise.
+  if (o.sentences.length === 0 && o.quotes.length === 0) {
+    const inTitle = titleSegments.some((s) => s.role === 'highlight');
+    out.push(line(inTitle ? '    named in the title only' : BY_OTHER_NAME, 'muted', item));
+  }
   for (const sentence of o.sentences.slice(0, BLOCK_MOST)) {
     wrapText(sentence, width - 4).forEach((t, j) =>
       out.push({
