@@ -1,8 +1,9 @@
-import {mkdtempSync, readSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describeFsError} from '../library/fs-error.js';
 import {DEFAULT_MAX_BYTES} from '../library/read-article.js';
+import {readBounded} from '../library/read-bounded.js';
 
 /** Standard input saved as a file the library reads, or why it could not be read. */
 export type StdinFile = {ok: true; path: string; remove: () => void} | {ok: false; reason: string};
@@ -15,32 +16,8 @@ function looksLikeHtml(bytes: Buffer): boolean {
   );
 }
 
-/**
- * Standard input's bytes, at most `cap` and one read more (a stream without end, `yes | brief extract -`, would
- * otherwise fill the memory).
- */
-function readInput(cap: number): Buffer {
-  const chunks: Buffer[] = [];
-  const buf = Buffer.alloc(64 * 1024);
-  let total = 0;
-  while (total <= cap) {
-    let n: number;
-    try {
-      n = readSync(0, buf, 0, buf.length, null);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EOF') break;
-      // A pipe its writer made non-blocking: wait for more rather than take what came so far as all of it.
-      if (code !== 'EAGAIN') throw err;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
-      continue;
-    }
-    if (n === 0) break;
-    chunks.push(Buffer.from(buf.subarray(0, n)));
-    total += n;
-  }
-  return Buffer.concat(chunks);
-}
+/** Standard input's bytes, at most `cap` and one read more. */
+const readInput = (cap: number): Buffer => readBounded(0, cap);
 
 /**
  * `-` among `brief extract`'s files, as other tools take it: the article on standard input (`curl … | brief extract

@@ -1,5 +1,6 @@
-import {readFileSync, statSync} from 'node:fs';
+import {closeSync, openSync, readFileSync, statSync} from 'node:fs';
 import {describeFsError} from '../library/read-article.js';
+import {readBounded} from '../library/read-bounded.js';
 import {tooLarge} from '../library/too-large.js';
 import {decodeBody} from '../library/charset.js';
 import {documentKind, type DocumentKind} from '../web/detect.js';
@@ -39,6 +40,16 @@ export function loadResponse(response: FetchResponse): LoadedSource {
   };
 }
 
+/** A file that is not a regular one, read up to one read past the limit. */
+function readPipe(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    return readBounded(fd, MAX_FILE_BYTES);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Fetches a URL or reads a file. Throws an Error whose message is one line saying why not. */
 export async function loadSource(source: string, fetcher: Fetcher): Promise<LoadedSource> {
   if (isHttpUrl(source)) return loadResponse(await fetcher.get({url: source, accept: ACCEPT}));
@@ -51,7 +62,9 @@ export async function loadSource(source: string, fetcher: Fetcher): Promise<Load
     const stat = statSync(source);
     if (stat.isDirectory()) throw new Error('is a folder, not a file');
     if (stat.size > MAX_FILE_BYTES) throw new Error(tooLarge(stat.size, MAX_FILE_BYTES));
-    bytes = readFileSync(source);
+    // A device or a pipe (/dev/zero, a shell's <(…)) has no size to check first: read up to the limit, not forever.
+    bytes = stat.isFile() ? readFileSync(source) : readPipe(source);
+    if (bytes.length > MAX_FILE_BYTES) throw new Error(tooLarge(null, MAX_FILE_BYTES));
   } catch (err) {
     if (err instanceof Error && !(err as NodeJS.ErrnoException).code) throw err;
     if ((err as NodeJS.ErrnoException).code === 'ENOENT' && readsAsAddress(source))

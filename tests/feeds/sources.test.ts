@@ -62,3 +62,13 @@ describe('a file too large to add', () => {
     expect(await reason(file)).toBe('too large (11.0 MB; the limit is 10.0 MB)');
   });
 });
+
+describe('a device or a pipe to add', () => {
+  // `brief add /dev/zero` read the device for ever: a file with no size to check first is read up to the limit.
+  it('a stream without end is too large, not read for ever', async () => {
+    expect(await reason('/dev/zero')).toBe('too large (the limit is 10.0 MB)');
+  });
+  it('an empty device is an empty file', async () => {
+    expect(await reason('/dev/null')).toBe('empty file');
+  });
+});
