@@ -2,6 +2,7 @@
 // worked out when first read rather than for every name: readContext made all of them, ~40 pattern tests a name.
 import {waterActs} from './place-waters.js';
 import {hasAnyTag, hasTag} from '../nlp.js';
+import {atEnd, endsWithMatch} from '../matches.js';
 import type {Context} from './context-types.js';
 import {kinAround} from './gender.js';
 import {isFirstName} from './words.js';
@@ -70,8 +71,20 @@ const ACTS_AFTER =
 const ACTS_ALONE_AFTER =
   /^(?:\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+(?:booked|cautioned|sent\s+off|substituted|stretchered\s+off|jailed|remanded|acquitted|bailed)|(?:limped|hobbled|came)\s+off|pleaded|pleads|testified|(?:headed|volleyed|slotted|curled|tapped|nodded|fired)\s+(?:home|in|wide|over|past|against)|(?:scored|netted|added)\s+(?:his|her)|(?:denied|admitted|denies|admits)\s+(?:the\s+|all\s+|two\s+|three\s+|\p{N}+\s+)?(?:charges?|counts?|offences?|offenses?|wrongdoing|murder|manslaughter|fraud|theft|assault))|['’]s\s+(?:(?:first|second|third|late|early|low|diving|glancing|looping|deflected|fine|curling|\p{N}+th-minute|\p{Ll}+-yard)\s+)*(?:header|volley|brace|hat-trick|tackle|debut|booking|red\s+card|yellow\s+card|testimony|barrister|solicitor|defence\s+(?:lawyer|barrister|counsel)))(?![\p{L}-])/u;
 // "a cross from Ferrand", "came on for Penhale", "turned in by Okafor", "fouled Halloran": a player as the object.
-const ACTS_ALONE_BEFORE =
-  /(?:\b(?:cross|pass|header|corner|lay-off)\s+from|\bcame\s+on\s+for|\b(?:turned|headed|tapped|fired|slotted|nodded)\s+(?:in|home)\s+by|\bset\s+up\s+by|\bfouled|\bbrought\s+down)\s+$/u;
+// (Each `$`-ended pattern read of many names is tried once, at the end, by endsWithMatch: matches.ts atEnd.)
+const ACTS_ALONE_BEFORE = atEnd(
+  /(?:\b(?:cross|pass|header|corner|lay-off)\s+from|\bcame\s+on\s+for|\b(?:turned|headed|tapped|fired|slotted|nodded)\s+(?:in|home)\s+by|\bset\s+up\s+by|\bfouled|\bbrought\s+down)\s+$/u,
+);
+// "told the Varnby Sun", "according to Varnews", "in an interview with Kelm Radio": a body a person speaks to.
+const INSTITUTION_TOLD = atEnd(
+  /\b(?:told|[Aa]ccording\s+to|by|joined|contacted|quoted\s+by|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to|interview\s+with|(?:remarks|comments|a\s+statement)\s+to)\s+(?:the\s+)?$/u,
+);
+// "told Ardo Pell": whom something is told.
+const TOLD_BEFORE = atEnd(/\btold\s+(?:the\s+)?$/u);
+// "Roe v. ", "Varnco v ": a case's first party before the name.
+const VERSUS_BEFORE = atEnd(/(?:^|\s)v\.?\s+$/u);
+// "Kelmark, ": a capitalised word and a comma right before the name.
+const NAME_COMMA_BEFORE = atEnd(/\p{Lu}[\p{L}-]+,\s*$/u);
 // "Shona Pryce, 39, of Linfield Road, Aldersby, used …": the town after its street in a postal address, where the
 // town ends a phrase (not "the closure of Linfield Road, Kelmo said").
 const ADDRESS_BEFORE = new RegExp(
@@ -287,7 +300,8 @@ export class LaterCues {
   // (Read only of a lone word no rule of its own words types: acts-alone in kind-rules-context.ts.)
   get actsAlone(): boolean {
     return (
-      ACTS_ALONE_AFTER.test(this.after) || (this.spacedBefore && ACTS_ALONE_BEFORE.test(this.near.slice(-40)))
+      ACTS_ALONE_AFTER.test(this.after) ||
+      (this.spacedBefore && endsWithMatch(ACTS_ALONE_BEFORE, this.near.slice(-40)))
     );
   }
 
@@ -299,7 +313,7 @@ export class LaterCues {
   get caseParty(): boolean {
     return (
       (this.spaced && /^\s+v\.?\s+\p{Lu}/u.test(this.after)) ||
-      (this.spacedBefore && /(?:^|\s)v\.?\s+$/u.test(this.near))
+      (this.spacedBefore && endsWithMatch(VERSUS_BEFORE, this.near))
     );
   }
 
@@ -346,10 +360,7 @@ export class LaterCues {
       /^(?:['’]s\b(?!\s*(?:of\b|[,.;:!?)]|$))|\s*(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|announced|confirmed|confirms|stated|tweeted|published|released|estimated|warned|issued|launched|voted|sent|urged)\b)/u.test(
         this.after,
       ) ||
-      (this.spacedBefore &&
-        /\b(?:told|[Aa]ccording\s+to|by|joined|contacted|quoted\s+by|(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to|interview\s+with|(?:remarks|comments|a\s+statement)\s+to)\s+(?:the\s+)?$/u.test(
-          this.near,
-        ))
+      (this.spacedBefore && endsWithMatch(INSTITUTION_TOLD, this.near))
     );
   }
 
@@ -392,7 +403,7 @@ export class LaterCues {
   get afterTown(): boolean {
     return (
       this.comma &&
-      /\p{Lu}[\p{L}-]+,\s*$/u.test(this.near) &&
+      endsWithMatch(NAME_COMMA_BEFORE, this.near) &&
       /^\s*(?:[,.;:]|$|(?:to|in|on|at|for|from|with|by|near|after|before|during|until|since|where)\b)/u.test(
         this.after,
       )
@@ -618,7 +629,7 @@ export class LaterCues {
   }
 
   get listener(): boolean {
-    return this.spacedBefore && /\btold\s+(?:the\s+)?$/u.test(this.near);
+    return this.spacedBefore && endsWithMatch(TOLD_BEFORE, this.near);
   }
 
   // "Velna Dall and its leader", or, of the name opening a sentence (one the splitter left joined too), the next one

@@ -1,5 +1,5 @@
 import {hasAnyTag, hasTag, isOrgWord, lexiconTags} from '../nlp.js';
-import {COMPILE_ONCE} from '../matches.js';
+import {COMPILE_ONCE, atEnd, endsWithMatch} from '../matches.js';
 import type {Context} from './context-types.js';
 import {LaterCues} from './context-later.js';
 import {placedByWay} from './place-ways.js';
@@ -132,15 +132,20 @@ const STAR_BEFORE = new RegExp(`\\b(?:${STAR_KINDS.join('|')})\\s+star\\s+$`, 'i
 // ("in nearby Varnholm", "the police of nearby Varnholm": "nearby" between a preposition and a name places it;
 // so does "neighbouring" after "and", "Varnia and neighbouring Kelbaria signed"; "residents of Harrowby", "drive
 // to Ashwell": PLACE_RELATIONS.)
-const LOCATIVE = new RegExp(
-  `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_RELATIONS.join('|')})\\s+|(?:${PLACE_PREPOSITIONS.join('|')}|of|to|and|In|At|From|Near|Outside)\\s+(?:nearby|neighbou?ring)\\s+)$`,
-  'u',
+// (Each `$`-ended pattern read of most names is tried once, at the end, by endsWithMatch: matches.ts atEnd.)
+const LOCATIVE = atEnd(
+  new RegExp(
+    `\\b(?:(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?|(?:${PLACE_RELATIONS.join('|')})\\s+|(?:${PLACE_PREPOSITIONS.join('|')}|of|to|and|In|At|From|Near|Outside)\\s+(?:nearby|neighbou?ring)\\s+)$`,
+    'u',
+  ),
 );
 // ("the administration of Varnby" is a town's: an office's term before "of" only when a person holds it.)
 const TERMS_OF = OFFICE_TERMS.filter((t) => t !== 'administration');
-const DEATH_OF = new RegExp(
-  `\\b(?:(?:${[...DEATH_NOUNS, ...TERMS_OF, ...PERSON_EVENTS].join('|')})\\s+of|pseudonym)\\s+$`,
-  'u',
+const DEATH_OF = atEnd(
+  new RegExp(
+    `\\b(?:(?:${[...DEATH_NOUNS, ...TERMS_OF, ...PERSON_EVENTS].join('|')})\\s+of|pseudonym)\\s+$`,
+    'u',
+  ),
 );
 // "Joe Varnell's eldest son", "Varnell's wife said" (not "Varnco's sister company").
 const KIN_POSSESSIVE = new RegExp(
@@ -163,8 +168,9 @@ function namedPerson(near: string): boolean {
   return !!m?.[1] || PERSON_NOUNS.has(noun) || hasTag(noun, 'Actor');
 }
 // An age before the name, or what names a victim or a suspect ("was identified as", "was named as").
-const PERSON_BEFORE =
-  /(?:\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as)\s+$/u;
+const PERSON_BEFORE = atEnd(
+  /(?:\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\b(?:identified|named)\s+(?:him\s+|her\s+|them\s+)?as)\s+$/u,
+);
 // "the George W. Bush administration", "Barack Obama's presidency".
 // (Capitalised too: "Ben Ali's Presidency", "the Trump Administration".)
 const TERM_AFTER = new RegExp(
@@ -173,9 +179,10 @@ const TERM_AFTER = new RegExp(
 );
 // "then-prime-minister", "ex-president", "co-founder": a hyphenated person noun; "ophthalmologist", "technician",
 // "photographer": a noun for someone's trade by its ending (not any "-ist": "separatist Republic of Artsakh").
+const TRADE_ENDING = atEnd(/\p{Ll}{2,}(?:ologist|ician|ographer|onomer)$/u);
 const personNounWord = (w: string): boolean =>
   (w.includes('-') && PERSON_NOUNS.has(w.split('-').at(-1) ?? '')) ||
-  (/\p{Ll}{2,}(?:ologist|ician|ographer|onomer)$/u.test(w) && !hasTag(w, 'Adjective'));
+  (endsWithMatch(TRADE_ENDING, w) && !hasTag(w, 'Adjective'));
 // "game developer Perttu Ahola", "inventor Franky Zapata": a noun the lexicon knows for someone who does something
 // (its Actor nouns), singular, before a name of two words or more whose last word is a surname or no common word.
 // Not a trade's noun that also names firms ("producer Energean", "property developer Echo Investment": ORG_NOUNS,
@@ -217,7 +224,7 @@ const OWN_THE_BODY = new RegExp(
 );
 
 // "the ruling X", "the main opposition X": what rules or opposes a country is a party or its alliance.
-const RULING_BEFORE = /\bthe\s+(?:(?:main|then|former)\s+)?(?:ruling|governing|opposition)\s+$/u;
+const RULING_BEFORE = atEnd(/\bthe\s+(?:(?:main|then|former)\s+)?(?:ruling|governing|opposition)\s+$/u);
 
 // " of Taiwan", " of the United States": a domain named after the head noun of an apposition.
 const OF_DOMAIN = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
@@ -248,7 +255,7 @@ function endsWithStar(near: string): boolean {
  * town and a comma: a list or an apposition of people has those too ("Anna Holm, Pope Francis, and …").
  */
 export function placedBefore(sentence: string, at: number): boolean {
-  return LOCATIVE.test(sentence.slice(Math.max(0, at - 120), at));
+  return endsWithMatch(LOCATIVE, sentence.slice(Math.max(0, at - 120), at));
 }
 
 /**
@@ -276,13 +283,14 @@ const POSTS_AFTER =
 // it is reached.)
 const SOURCE_AFTER =
   /^\s*(?:\([^()]{1,12}\)\s*|,\s+(?:citing|quoting)\s[^,]{1,60},\s*)?(?:reports|reported|published|announced)\b/u;
-const SOURCE_BEFORE =
-  /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|cited\s+by|interview\s+with)\s+(?:the\s+)?$/u;
+const SOURCE_BEFORE = atEnd(
+  /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|cited\s+by|interview\s+with)\s+(?:the\s+)?$/u,
+);
 const PARTY_AFTER = /^\s+(?:MP|MPs|MEP|MEPs|MSP|MSPs|MLA|MLAs|AM|TD|TDs)\b/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u;
 const CAPITAL_AFTER = /^\s+\p{Lu}/u;
 const NAME_SHAPED_START = /^\p{Lu}\p{Ll}/u;
-const THE_AFTER_COMMA = /,\s+the\s+$/u;
+const THE_AFTER_COMMA = atEnd(/,\s+the\s+$/u);
 const STOP_AFTER = /^\s*[,.;!?]/u;
 // (Lists made once, not hasTag's rest list a call: asked for most names.)
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
@@ -342,7 +350,7 @@ export function readContext(sentence: string, start: number, end: number, next =
         .split(/\s+/u)
         .some((w) => isCue(w)));
   ctx.inPlace = inKnownPlace(after);
-  ctx.source = SOURCE_AFTER.test(after) || (spacedBefore && SOURCE_BEFORE.test(near));
+  ctx.source = SOURCE_AFTER.test(after) || (spacedBefore && endsWithMatch(SOURCE_BEFORE, near));
   ctx.orgNoun =
     // "non-profit Cinema for Peace Foundation": not when the name goes on past "for"/"of".
     (ORG_NOUNS.has(wordBefore) &&
@@ -360,7 +368,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     (near.endsWith('The ') && OWN_THE_BODY.test(near) && !knownPlaceOrRegion(sentence.slice(start, end))) ||
     // "the ruling Democratic Rally", "the opposition Kelm Party": a party in or out of power (not "in a ruling
     // Friday": a weekday is no name here).
-    (near.includes('the ') && RULING_BEFORE.test(near)) ||
+    (near.includes('the ') && endsWithMatch(RULING_BEFORE, near)) ||
     // "Greek daily Kathimerini" (but "a daily Aspirin").
     (DAILY.has(wordBefore) && /\p{Lu}\p{Ll}+\s+(?:daily|weekly)\s+$/u.test(near)) ||
     // "and daily Népszava covered": a name the lexicon does not know after "daily" is a paper.
@@ -392,7 +400,7 @@ export function readContext(sentence: string, start: number, end: number, next =
   ctx.locative =
     spacedBefore &&
     !(spaced && (after.charCodeAt(1) === 0x31 || after.charCodeAt(1) === 0x32) && YEAR_AFTER.test(after)) &&
-    (LOCATIVE.test(near) ||
+    (endsWithMatch(LOCATIVE, near) ||
       placePossessive(near) ||
       (near.includes('from') && FROM_TO.test(near)) ||
       placedByWay(near));
@@ -448,7 +456,12 @@ export function readContext(sentence: string, start: number, end: number, next =
     if (b2 && (headOf(b2) !== b2 || /\s\p{Lu}/u.test(b2))) b2 = undefined;
     // ("the legislature of Taiwan, the Legislative Yuan, voted": a "the" after the comma opens a noun phrase of its
     // own, so the one before may name its domain after "of" and still be the name's apposition.)
-    if (b2 === undefined && near.includes(',') && THE_AFTER_COMMA.test(near) && STOP_AFTER.test(after)) {
+    if (
+      b2 === undefined &&
+      near.includes(',') &&
+      endsWithMatch(THE_AFTER_COMMA, near) &&
+      STOP_AFTER.test(after)
+    ) {
       const of = BEFORE_APPOSITION.exec(before.replace(/\s*the\s+$/u, ''))?.[1];
       if (of && OF_DOMAIN.test(of.slice(headOf(of).length)) && !/\s\p{Lu}/u.test(headOf(of))) b2 = headOf(of);
     }
@@ -479,12 +492,12 @@ export function readContext(sentence: string, start: number, end: number, next =
       // "22-year-old Rangoli Patil", "the seaman was identified as Jaypee Galicha" (one word only if the lexicon
       // knows it as a name: "the firm was named as Varnco").
       ((near.includes('-year-old') || near.includes('as')) &&
-        PERSON_BEFORE.test(near) &&
+        endsWithMatch(PERSON_BEFORE, near) &&
         (/\s/u.test(nameText) || hasAnyTag(nameText, PERSONAL_NAME_TAGS))) ||
       // "the death of Democratic leaders": a word modifying a noun is an adjective.
       ((near.includes('of') || near.includes('pseudonym')) &&
         !(spaced && hasAnyTag(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '', NOUN_NUMBER_TAGS)) &&
-        DEATH_OF.test(near)) ||
+        endsWithMatch(DEATH_OF, near)) ||
       // ("the Varnby administration": one word the lexicon does not know as a surname may be a town's.)
       ((spaced || possessive) &&
         TERM_AFTER.test(after) &&

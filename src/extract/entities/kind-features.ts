@@ -1,3 +1,4 @@
+import {atEnd, endsWithMatch} from '../matches.js';
 import {hasAnyTag, lexiconTags, tagsInclude} from '../nlp.js';
 import type {Context} from './context.js';
 import {NAME_TAGS, NOT_NAME_WORDS, ORG_WORDS, PLACE_TAGS, PLACE_WORDS, THING_WORDS, COMPASS} from './cues.js';
@@ -132,7 +133,7 @@ const FOR_AFTER_BODY = /^(.*?\b(\p{Lu}\p{Ll}+))\s+for\s/u;
 
 const SPACES = /\s+/;
 const PREFIXED = /^(?:pro|anti|non|ex)-/iu;
-const ICAL_ENDING = /\p{Ll}{3}ical$/u;
+const ICAL_ENDING = atEnd(/\p{Ll}{3}ical$/u);
 
 /** Reads the features of a name once. */
 export function features(form: Form): Features {
@@ -213,7 +214,7 @@ export function features(form: Form): Features {
       NOT_NAME_WORDS.has(first.toLowerCase()) ||
       (words.length > 1 && isBrandShaped(first)) ||
       PREFIXED.test(first) ||
-      (firstTags.length === 0 && ICAL_ENDING.test(first)),
+      (firstTags.length === 0 && endsWithMatch(ICAL_ENDING, first)),
     mentions: spans.length,
     count,
   };

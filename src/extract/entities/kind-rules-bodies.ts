@@ -1,4 +1,5 @@
 // Kind rules reading a body's own words: its last word, a brand's shape, a domain, an acronym; and what a group does.
+import {atEnd, endsWithMatch} from '../matches.js';
 import {hasAnyTag, isOrgWord, lexiconTags, suffixGuess, tagsInclude} from '../nlp.js';
 import {isDemonym, knownPlace} from './gazetteer.js';
 import {knownPlaceOrRegion} from './words.js';
@@ -91,7 +92,7 @@ const NOT_BODY_OPENING_TAGS: readonly string[] = [
 // A name's head word of these kinds names an activity or a time, not a body ("Court Packing", "Media Days").
 const NOT_BODY_HEAD_TAGS: readonly string[] = ['Gerund', 'Duration'];
 // Endings of adjectives and of peoples' words the lexicon lacks ("Islamist", "Maoist", "Salafi"-like "-ic", "-ian").
-const ADJECTIVAL = /(?:ist|ic|ian|ese|ish)$/u;
+const ADJECTIVAL = atEnd(/(?:ist|ic|ian|ese|ish)$/u);
 
 const centroOf = lazyPattern(() => /^Centro\s+(?:de|do|da|dos|das|di|del|della)\s+\p{Lu}/u);
 
@@ -191,7 +192,12 @@ export const BODY_WORD_RULES: readonly KindRule[] = [
     // (The cue first: the lexicon's look-ups would run for every name, the cue is rare.)
     apply: (f) => {
       const n = f.count(modifiesGroup);
-      if (n === 0 || isDemonym(f.first) || f.words.some(adjectiveWord) || ADJECTIVAL.test(f.lastWord))
+      if (
+        n === 0 ||
+        isDemonym(f.first) ||
+        f.words.some(adjectiveWord) ||
+        endsWithMatch(ADJECTIVAL, f.lastWord)
+      )
         return undefined;
       return {organization: again(n, GOOD)};
     },

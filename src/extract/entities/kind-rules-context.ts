@@ -1,4 +1,5 @@
 // The kind rules that read the mentions' contexts: titles, appositions, verbs, prepositions, the nouns around.
+import {atEnd, endsWithMatch} from '../matches.js';
 import {hasAnyTag, lexiconTags, suffixGuess, tagsInclude} from '../nlp.js';
 import {
   ABSTRACT,
@@ -42,7 +43,7 @@ const ADJECTIVE_TAG: readonly string[] = ['Adjective'];
 const OPENING_ADJECTIVE_TAGS: readonly string[] = ['Adjective', 'Adverb', 'Determiner', 'Comparable'];
 
 // The endings of a people's or a language's adjective ("Catalonian", "Kelvarese", "Varnish", "Slavic").
-const ADJECTIVAL_NAME = /\p{Ll}(?:ian|ese|ish|ic)$/u;
+const ADJECTIVAL_NAME = atEnd(/\p{Ll}(?:ian|ese|ish|ic)$/u);
 
 // The nouns around the name say what it is only when nothing personal or placed is said of it.
 function nounKind(f: Features): Kind | undefined {
@@ -55,7 +56,7 @@ function nounKind(f: Features): Kind | undefined {
     return undefined;
   if (PLACE_WORDS.has(f.lastWord) || anyMention(f, inPlaceOrPersonal)) return undefined;
   // ("a Catalonian city": a people's adjective before "city" or "town" names no settlement.)
-  const settles = !ADJECTIVAL_NAME.test(text);
+  const settles = !endsWithMatch(ADJECTIVAL_NAME, text);
   // (Which kinds the mentions' nouns say, in a loop: no array of them per name.)
   let organization = false;
   let place = false;
@@ -342,7 +343,7 @@ const ACRONYM_MARKS = /[.&]/g;
 const WORD_SHAPED = /^\p{Lu}[\p{L}-]*$/u;
 const PLURAL_END = /s$/u;
 const UNKNOWN_PLACE_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+)?$/u;
-const PEOPLES_ENDING = /(?:ic|ian|ese|ish|ern)$/u;
+const PEOPLES_ENDING = atEnd(/(?:ic|ian|ese|ish|ern)$/u);
 
 /** Rules reading what the words around each mention say. */
 export const CONTEXT_RULES: readonly KindRule[] = [
@@ -871,7 +872,7 @@ export const CONTEXT_RULES: readonly KindRule[] = [
       // ("between Shin-Ōkawara and Kamitaki": capitalised parts a hyphen joins, as a town's may be.)
       UNKNOWN_PLACE_SHAPE.test(f.text) &&
       !isCueWord(f.last) &&
-      !PEOPLES_ENDING.test(f.last) &&
+      !endsWithMatch(PEOPLES_ENDING, f.last) &&
       // ("nurtured in Christianity": an abstract noun is a state, not a place.)
       !ABSTRACT.test(f.last) &&
       placedMost(f) &&

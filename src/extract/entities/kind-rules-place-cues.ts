@@ -1,6 +1,7 @@
 // Kind rules of round s47c (src/extract/entities/ERRORS.md): places a story names by the office of their head
 // ("Ōkawara Mayor Shimizu Kenta") and by a protected area's kind ("Mkanda Game Reserve").
 import {lexiconTags, tagsInclude} from '../nlp.js';
+import {atEnd, endsWithMatch} from '../matches.js';
 import {ORG_WORDS, PLACE_TAGS} from './cues.js';
 import {anyMention, everyMention, isAcronym, type MentionTest} from './kind-features.js';
 import {FEATURE_ALONE} from './place-short-forms.js';
@@ -13,13 +14,13 @@ const PROTECTED_AREA =
 
 // "Bakori Local Government Area", "Mwea East Sub-County": a country's division named with its kind, whatever the
 // body's words inside ("Government") say. (Round s48g.)
-const DIVISION_KIND = /\s(?:Local\sGovernment\sArea|Sub-?[Cc]ounty)$/u;
+const DIVISION_KIND = atEnd(/\s(?:Local\sGovernment\sArea|Sub-?[Cc]ounty)$/u);
 
 const MONEY_WORD = /bank|fund|reserve|monetary/iu;
 
 // The rules' tests of a mention or a word, made once (kind-features.ts MentionTest says why).
 const theLowerPlain: MentionTest = (c) => c.theLower && !c.institutional && !c.modifies;
-const ADJECTIVAL_ENDING = /(?:al|ic|ian|ese|ish|ist|ern)$/u;
+const ADJECTIVAL_ENDING = atEnd(/(?:al|ic|ian|ese|ish|ist|ern)$/u);
 const townBeforeTrade: MentionTest = (c) => c.townBeforeTrade === true;
 const placeOfficeAfter: MentionTest = (c) => c.placeOfficeAfter === true;
 const placeOnlyWord = (w: string): boolean => {
@@ -43,7 +44,7 @@ export const PLACE_CUE_RULES: readonly KindRule[] = [
     description:
       'a division\'s kind ending the name ("Local Government Area", "Sub-County"): a place, though a body\'s word is inside',
     example: 'Gunmen raided a village in Bakori Local Government Area on Friday.',
-    apply: (f) => (DIVISION_KIND.test(f.text) ? {place: DECISIVE} : undefined),
+    apply: (f) => (endsWithMatch(DIVISION_KIND, f.text) ? {place: DECISIVE} : undefined),
   },
   {
     id: 'feature-alone',
@@ -66,7 +67,7 @@ export const PLACE_CUE_RULES: readonly KindRule[] = [
     apply: (f) =>
       f.unknown &&
       // ("a Pentecostal church": an adjective's ending is a faith's or a people's.)
-      !ADJECTIVAL_ENDING.test(f.lastWord) &&
+      !endsWithMatch(ADJECTIVAL_ENDING, f.lastWord) &&
       // ("a PRI governor": a party's initials.)
       !isAcronym(f.text) &&
       f.speaks + f.titled + f.aged + f.personRole === 0 &&

@@ -21,6 +21,7 @@ import {
   NUMBERED_ROAD,
 } from './cues.js';
 import {isCity, isDemonym} from './gazetteer.js';
+import {atEnd, endsWithMatch} from '../matches.js';
 import {
   anyMention,
   everyMention,
@@ -31,6 +32,8 @@ import {
   type MentionTest,
 } from './kind-features.js';
 import {again, DECISIVE, FAIR, GOOD, STRONG, type KindRule} from './kind-weights.js';
+
+const NUMBERED_ROAD_END = atEnd(NUMBERED_ROAD);
 const PLACE_TAG: readonly string[] = ['Place'];
 
 // The rules' tests of a mention or a word, made once (kind-features.ts MentionTest says why).
@@ -50,7 +53,7 @@ export const PLACE_WORD_RULES: readonly KindRule[] = [
     words: 'many',
     description: 'a road\'s word and its number ("Highway 49", "Route 9", "Interstate 75"): a road, a place',
     example: 'Evacuation orders now cover Pinecrest east of Highway 49.',
-    apply: (f) => (NUMBERED_ROAD.test(f.text) ? {place: STRONG} : undefined),
+    apply: (f) => (endsWithMatch(NUMBERED_ROAD_END, f.text) ? {place: STRONG} : undefined),
   },
   {
     id: 'toponym-particle',

@@ -10,6 +10,7 @@ import {features, placeByData} from './kind-features.js';
 import {DEFINED_ACRONYM, FIRM_SHORT_FORM} from './kind-rules.js';
 import {nameKey} from './gazetteer.js';
 import {hasAnyTag} from '../nlp.js';
+import {atEnd, endsWithMatch} from '../matches.js';
 
 /**
  * A firm's legal or corporate last word ("Harrow Minerals Corporation", "Sahyadri Agro Industries Ltd"): the words
@@ -18,6 +19,8 @@ import {hasAnyTag} from '../nlp.js';
  */
 export const CORPORATE =
   /\s+(?:Group|Holdings|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Limited|LLC|LLP|Incorporated|plc|PLC|AG|SA|S\.A\.|A\/S|GmbH)$/u;
+/** CORPORATE for `test`, tried once at the name's end (matches.ts atEnd). */
+export const CORPORATE_END = atEnd(CORPORATE);
 
 const GIVEN_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
 
@@ -87,7 +90,8 @@ export function typeLinkedForms(
     // FIRM_SHORT_FORM: a firm's name (a corporate last word, or one word and its trade's: "Kessel Logistics"), and
     // each opening of it the text uses alone later.
     const firm =
-      CORPORATE.test(long.text) || (w.length === 2 && INDUSTRY_LAST.has((w[1] ?? '').toLowerCase()));
+      endsWithMatch(CORPORATE_END, long.text) ||
+      (w.length === 2 && INDUSTRY_LAST.has((w[1] ?? '').toLowerCase()));
     if (!firm || kinds.get(long) !== 'organization') continue;
     for (let k = w.length - 1; k >= 1; k--) {
       const short = formOf(w.slice(0, k).join(' '));

@@ -1,5 +1,6 @@
 import type {Entity} from '../types.js';
 import type {Weighed} from '../rules.js';
+import {endsWithMatch} from '../matches.js';
 import {decideKind, isAcronym, kindMargin, weighKind, type Form, type Kind} from './classify.js';
 import {KIND_SURE_MARGIN} from './kind-weights.js';
 import {NAMES_A_THING, OPENS_PLACE_NAME} from './kind-rules.js';
@@ -26,7 +27,7 @@ import {formsGender, splitByHonorific} from './honorific-split.js';
 import {styledName} from './styled-name.js';
 import {addressKey, patronymicKey} from './patronymic.js';
 import {memoByText} from '../memo.js';
-import {CORPORATE, typeLinkedForms} from './linked-forms.js';
+import {CORPORATE, CORPORATE_END, typeLinkedForms} from './linked-forms.js';
 import {ownsByLead} from './owner-lead.js';
 import {clubShortKeys} from './kind-rules-teams.js';
 import {numbersIn} from '../numbers.js';
@@ -191,7 +192,7 @@ function bodyKeys(a: string): string[] {
   const key = nameKey(a);
   const ka = countryBodyKey(a);
   const keys = [`core:${core(a)}`, `plain:${key}`, ...tails(key).map((t) => `tail:${t}`)];
-  if (CORPORATE.test(a)) keys.push(`corp:${nameKey(a.replace(CORPORATE, ''))}`);
+  if (endsWithMatch(CORPORATE_END, a)) keys.push(`corp:${nameKey(a.replace(CORPORATE, ''))}`);
   if (PARTY_LAST.test(a)) keys.push(`party:${nameKey(a.replace(PARTY_LAST, ''))}`);
   if (HOLDERS_OFFICE.test(a)) keys.push(`office:${key}`);
   if (ka !== undefined) keys.push(`country:${ka}`, `country-head:${head(ka)}`);
@@ -203,7 +204,7 @@ function bodyQueries(b: string): string[] {
   const key = nameKey(b);
   const kb = countryBodyKey(b);
   const keys = [`core:${core(b)}`, `corp:${key}`, `party:${key}`, ...tails(key).map((t) => `office:${t}`)];
-  if (CORPORATE.test(b)) keys.push(`plain:${nameKey(b.replace(CORPORATE, ''))}`);
+  if (endsWithMatch(CORPORATE_END, b)) keys.push(`plain:${nameKey(b.replace(CORPORATE, ''))}`);
   if (HOLDERS_OFFICE.test(b)) keys.push(`tail:${key}`);
   if (kb !== undefined) keys.push(`country:${kb}`, `no-country:${head(kb)}`);
   else keys.push(`country-head:${key}`);
@@ -251,11 +252,11 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     const of = /^(\S+)\s+of\s/u.exec(f.text);
     if (of?.[1]) keys.push(`head:${nameKey(of[1])}`);
     // ("Facebook Ireland Limited" is a branch, not Facebook: not when a place stands among the name's words.)
-    if (w.length > 1 && CORPORATE.test(f.text) && !w.slice(1, -1).some(placeOrPeople))
+    if (w.length > 1 && endsWithMatch(CORPORATE_END, f.text) && !w.slice(1, -1).some(placeOrPeople))
       keys.push(`company:${firstKey(f.text)}`);
     // "Sahyadri Agro" beside "Sahyadri Agro Industries Ltd": the opening words of a firm's name, its corporate word
     // and the word before it left off (without only the corporate word is `corp:`).
-    if (CORPORATE.test(f.text))
+    if (endsWithMatch(CORPORATE_END, f.text))
       for (let k = 2; k < w.length - 1; k++) keys.push(`opens:${nameKey(w.slice(0, k).join(' '))}`);
     // "Solwick Energy", "Varnco Motors": a firm's name of its own word and its trade's.
     if (w.length === 2 && INDUSTRY_LAST.has(nameKey(w[1] ?? ''))) keys.push(`trade:${firstKey(f.text)}`);
@@ -300,7 +301,7 @@ function formKeys(g: Group, f: Form, multiWord: boolean, defined: ReadonlyMap<st
     if (g.kind === 'organization' && own !== undefined && words(own).length > 1)
       keys.push(`initials:${initials(own)}`);
     // "Pacific Gas and Electric Company" is the "PG&E" its text abbreviates without the corporate word.
-    if (g.kind === 'organization' && words(f.text).length > 2 && CORPORATE.test(f.text))
+    if (g.kind === 'organization' && words(f.text).length > 2 && endsWithMatch(CORPORATE_END, f.text))
       keys.push(`initials:${initials(f.text.replace(CORPORATE, ''))}`);
     const d = defined.get(nameKey(f.text));
     if (d !== undefined) keys.push(`initials:${d}`);

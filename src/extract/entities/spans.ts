@@ -15,6 +15,7 @@ import {opensKnownPlace} from './place-particles.js';
 import {isCommonOpener, isFunctionWord, runs, splitAtFunctionWords} from './runs.js';
 import {isOpeningRoleNoun, splitOfficeDomain, splitRun} from './titles.js';
 import {tokenize, type Token} from './tokens.js';
+import {atEnd, endsWithMatch} from '../matches.js';
 import {
   isFirstName,
   isInitialPosition,
@@ -153,7 +154,8 @@ const bracketedAcronym = (text: string, name: readonly Token[]): boolean =>
   name.length === 1 &&
   text.lastIndexOf('(', name[0]?.start) !== -1 &&
   /^\p{Lu}{2,}$/u.test(name[0]?.text ?? '') &&
-  /\p{L}\s*\(\s*$/u.test(text.slice(0, name[0]?.start));
+  endsWithMatch(OPEN_BRACKET_AFTER_WORD, text.slice(0, name[0]?.start));
+const OPEN_BRACKET_AFTER_WORD = atEnd(/\p{L}\s*\(\s*$/u);
 
 export function findSpans(text: string, sentence: number): Span[] {
   const out: Span[] = [];

@@ -1,5 +1,6 @@
 import {NAME_ABBREVIATIONS} from '../abbreviations.js';
 import {hasTag} from '../nlp.js';
+import {atEnd, endsWithMatch} from '../matches.js';
 /** A word of a sentence with its offsets. */
 export interface Token {
   /** The word as written, with an abbreviation's period ("Mr.", "V.", "E.U.") but without a possessive 's. */
@@ -22,6 +23,7 @@ const DOTTED = NAME_ABBREVIATIONS;
 
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}@#][\p{L}\p{M}\p{N}'’\-–&]*/gu;
 
+const PARTICIPLE_ENDING = atEnd(/(?:ing|ed)$/u);
 const MODIFIER_HEADS =
   /^(?:winning|based|led|owned|born|backed|funded|run|made|style|era|like|related|linked|affiliated|majority|infected|side|controlled|bound|wide|area)$/u;
 
@@ -45,7 +47,10 @@ export function isModifierCompound(word: string): boolean {
   const last = parts.at(-1) ?? '';
   if (parts.length < 2 || !/^\p{Ll}+$/u.test(last)) return false;
   if (MODIFIER_HEADS.test(last)) return true;
-  if (/(?:ing|ed)$/u.test(last) && hasTag(last, 'Gerund', 'PastTense', 'Participle', 'Adjective'))
+  if (
+    endsWithMatch(PARTICIPLE_ENDING, last) &&
+    hasTag(last, 'Gerund', 'PastTense', 'Participle', 'Adjective')
+  )
     return true;
   return parts.length >= 3 && hasTag(last, 'Adjective');
 }

@@ -1,6 +1,6 @@
 // Sentences a summary must never use (bylines, boilerplate, captions, fragments) and ones it should avoid when a
 // better one exists (mostly a quotation, opening with a pronoun whose referent is in the sentence before).
-import {matchesOf} from '../matches.js';
+import {atEnd, endsWithMatch, matchesOf} from '../matches.js';
 
 // Bylines, feed footers, credits, captions and calls to action.
 const BOILERPLATE = [
@@ -38,6 +38,8 @@ export function isBoilerplate(text: string): boolean {
 // letter and the space after each, then a word with one and the space after it (or the end). Every part stops at
 // a space or a letter, so a turn has one way to match and a text of fewer such words fails in one pass.
 const SIX_LETTERED_WORDS = /^(?:(?:[^\s\p{L}]+\s+)*[^\s\p{L}]*\p{L}\S*(?:\s+|$)){6}/u;
+// A sentence's end: a stop, then closing quotation marks or brackets (tried once, at the end: matches.ts atEnd).
+const STOP_END = atEnd(/[.!?]["”’')\]]*$/);
 
 /** Whether a sentence is too short, unfinished or does not start like a sentence. */
 export function isFragment(text: string): boolean {
@@ -46,7 +48,7 @@ export function isFragment(text: string): boolean {
   // Six words with a letter are enough (one pattern: no list of the words of every sentence).
   if (!SIX_LETTERED_WORDS.test(t)) return true;
   if (!/^["“‘'(]?[\p{Lu}\d]/u.test(t)) return true;
-  if (!/[.!?]["”’')\]]*$/.test(t)) return true;
+  if (!endsWithMatch(STOP_END, t)) return true;
   // A run of bracketed ellipses or dashes is a transcript excerpt, not prose.
   if ((t.match(/\[\.\.\.\]|…/g) ?? []).length >= 2) return true;
   return false;
