@@ -7,7 +7,14 @@ import {
   startsWithPronoun,
   withoutDateline,
 } from '../../src/extract/summary/filters.js';
-import {EIGHT_SPACES, FIFTY_SPACES, rankSummary} from '../../src/extract/summary/rank.js';
+import {
+  cachedContentWord,
+  contentWord,
+  EIGHT_SPACES,
+  FIFTY_SPACES,
+  rankSummary,
+} from '../../src/extract/summary/rank.js';
+import {shippedParagraphs} from '../helpers/made-up-texts.js';
 import {STAGES} from '../../src/extract/index.js';
 import {runStages} from '../../src/extract/pipeline.js';
 
@@ -216,5 +223,46 @@ describe('word counts without splitting', () => {
       if (EIGHT_SPACES.test(text) !== n >= 9 || FIFTY_SPACES.test(text) !== n > 50) differ++;
     }
     expect(differ).toBe(0);
+  });
+});
+
+describe('content words remembered across articles', () => {
+  const words = (text: string) => text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+
+  it('gives what contentWord gives, on made-up words and asked again', () => {
+    const made = [
+      'Biden’s',
+      "officials'",
+      "officials's",
+      'glass',
+      'stores',
+      'its',
+      "it's",
+      'there’s',
+      'the',
+      'ox',
+    ];
+    for (const round of [1, 2]) {
+      const got = made.map((w) => [w, round, cachedContentWord(w.toLowerCase())]);
+      expect(got).toEqual(made.map((w) => [w, round, contentWord(w.toLowerCase())]));
+    }
+    expect(cachedContentWord('biden’s')).toBe('biden');
+    expect(cachedContentWord('stores')).toBe('store');
+    expect(cachedContentWord('glass')).toBe('glass');
+    expect(cachedContentWord('there’s')).toBeNull();
+  });
+
+  it('gives what contentWord gives for every word of the shipped articles, asked twice', () => {
+    let differ = 0;
+    let asked = 0;
+    for (const paragraph of shippedParagraphs()) {
+      for (const w of words(paragraph)) {
+        const want = contentWord(w);
+        if (cachedContentWord(w) !== want || cachedContentWord(w) !== want) differ++;
+        asked++;
+      }
+    }
+    expect(differ).toBe(0);
+    expect(asked).toBeGreaterThan(100_000);
   });
 });

@@ -30,12 +30,29 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
 
 // A word as the ranking keeps it ("officials'" → "official", "Biden’s" → "biden"), or null for a stopword or a word
 // of two letters or fewer.
-function contentWord(word: string): string | null {
+export function contentWord(word: string): string | null {
   const mark = word[word.length - 2];
   // Without a possessive 's.
   const w = word.endsWith('s') && (mark === "'" || mark === '’') ? word.slice(0, -2) : word;
   if (w.length <= 2 || STOPWORDS.has(w)) return null;
   return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+// contentWord's answers by word, kept across articles: the summary asks it of every word of every sentence (about
+// 570 an article), in code V8 has not optimised, and most are words asked before ("the", "said", "officials"). One
+// look-up instead of its endings, slices and stopword look-up; cleared when it grows past CONTENT_CACHE_SIZE.
+const contentCache = new Map<string, string | null>();
+const CONTENT_CACHE_SIZE = 50_000;
+
+/** contentWord(word), remembered. */
+export function cachedContentWord(word: string): string | null {
+  let content = contentCache.get(word);
+  if (content === undefined) {
+    if (contentCache.size > CONTENT_CACHE_SIZE) contentCache.clear();
+    content = contentWord(word);
+    contentCache.set(word, content);
+  }
+  return content;
 }
 
 // The content words of a lower-cased text, once each (the title's).
@@ -44,7 +61,7 @@ function contentWordsOf(lower: string): Set<string> {
   const words = lower.match(WORD);
   if (words === null) return set;
   for (let i = 0; i < words.length; i++) {
-    const content = contentWord(words[i] as string);
+    const content = cachedContentWord(words[i] as string);
     if (content !== null) set.add(content);
   }
   return set;
@@ -70,7 +87,10 @@ function sentenceWords(lower: string, sentence: number, vocab: Vocabulary): numb
   if (words === null) return list;
   const {ids, df, last} = vocab;
   for (let i = 0; i < words.length; i++) {
-    const content = contentWord(words[i] as string);
+    const word = words[i] as string;
+    // (The cache read here, not through a call per word: most words are in it.)
+    let content = contentCache.get(word);
+    if (content === undefined) content = cachedContentWord(word);
     if (content === null) continue;
     let id = ids.get(content);
     if (id === undefined) {
@@ -162,6 +182,9 @@ export function rankSummary(sentences: readonly string[], ctx: SummaryContext, c
     let bestValue = -Infinity;
     for (let k = 0; k < pool.length; k++) {
       const s = pool[k] as Scored;
+      // Its value is at most its score: one that cannot beat the best so far (a tie keeps the earlier) needs no
+      // overlap with the chosen ones worked out.
+      if (s.score <= bestValue) continue;
       let overlap = 0;
       let referent = false;
       // (Indexed loops: an array's iterator makes an object per step where the code is not optimised.)
