@@ -65,17 +65,21 @@ export function createClaims(db: Db): Claims {
   const stale = (row: ClaimRow): boolean =>
     Date.now() - row.at_ms > STALE_MS || (row.host === host && !alive(row.pid));
 
+  const take = (hash: string, version: number): ClaimVerdict => {
+    if (s.analysed.get(hash, version)) return 'done';
+    const row = s.claim.get(hash, version);
+    if (row && row.owner !== owner && !stale(row)) return 'theirs';
+    s.put.run(hash, version, owner, process.pid, host, Date.now());
+    return 'mine';
+  };
+  const takeAlone = db.transaction(take);
+
   return {
+    // Inside the caller's write transaction (the indexer takes its claims in one, many at a time) the look and the
+    // claim are already one: a transaction of its own there was a savepoint, whose statement journal copied the
+    // claims' page for each claim (~90 k instructions a claim, a third of a cold index's 280 claims' cost).
     take(hash, version) {
-      return db
-        .transaction((): ClaimVerdict => {
-          if (s.analysed.get(hash, version)) return 'done';
-          const row = s.claim.get(hash, version);
-          if (row && row.owner !== owner && !stale(row)) return 'theirs';
-          s.put.run(hash, version, owner, process.pid, host, Date.now());
-          return 'mine';
-        })
-        .immediate();
+      return db.inTransaction ? take(hash, version) : takeAlone.immediate(hash, version);
     },
     release(hash, version) {
       s.release.run(hash, version, owner);

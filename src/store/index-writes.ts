@@ -38,6 +38,11 @@ export interface Pass {
   affected: Affected;
   /** Writes queued, oldest first. */
   pending: (() => void)[];
+  /**
+   * The articles this pass's reads returned and queued for writing: an extraction handed the same article (the
+   * pool's read memo, read-memo.ts: the file unchanged since) has nothing to add to its file's row.
+   */
+  read: WeakSet<object>;
   /** Set when a write failed: the lanes stop and the pass ends with it. */
   error: unknown;
 }
@@ -64,6 +69,11 @@ export interface PassWriteHooks {
   halted(): boolean;
   /** Progress to report (forced: now, whatever the rate limit). */
   emit(force: boolean): void;
+  /**
+   * Whether a write that is not the last leaves the entity records' added mentions unfolded (refreshEntities's
+   * `holdAdded`), to fold them later once a key; false when absent.
+   */
+  holdEntities?(): boolean;
 }
 
 /** A run's writes. */
@@ -137,7 +147,11 @@ export function createPassWrites(
       const t1 = performance.now();
       const defer =
         !final && t1 - rebuiltAt < Math.max(ENTITY_REBUILD_EVERY_MS, ENTITY_REBUILD_SHARE * rebuildMs);
-      const refreshed = p.writer.refreshEntities(p.affected, defer);
+      const refreshed = p.writer.refreshEntities(
+        p.affected,
+        defer,
+        !final && (run.holdEntities?.() ?? false),
+      );
       if (refreshed === 'rebuilt') rebuildMs = performance.now() - t1;
       if (!defer) rebuiltAt = performance.now();
       spent.linkMs += performance.now() - t1;

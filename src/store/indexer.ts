@@ -94,6 +94,9 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   // Whether this run has written to the library's rows yet (the progress reports' `changed`).
   let wrote = false;
   let summary = emptySummary();
+  // A first index's entity records are made once a key as its last jobs are handed out, not once a write batch
+  // (store-writes.ts's refreshEntities, `holdAdded`): set by runPass, cleared by its `nearEnd`.
+  let holdEntities = false;
   let extractStart: number | null = null;
   // The files this pass reads, and how many it has, while it reads them.
   let reading: {done: number; total: number} | null = null;
@@ -127,7 +130,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       writeSliceMs,
       writeWaitMs: options.writeWaitMs,
     },
-    {pass: () => pass, stopped: () => stopped, halted, emit},
+    {pass: () => pass, stopped: () => stopped, halted, emit, holdEntities: () => holdEntities},
   );
   const {transact, whenFree, drain, spent} = writes;
   const enqueue = (op: () => void, withinMs?: number): void => {
@@ -176,6 +179,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       if (reading) reading.done += 1;
       if (outcome.ok) {
         summary[job.isNew ? 'added' : 'changed'] += 1;
+        p.read.add(outcome.article);
         enqueue(() => p.writer.putArticle(root, outcome.article, p.affected, outcome.warnings));
       } else if (outcome.transient) {
         summary.failed.push({path: job.path, reason: outcome.reason});
@@ -237,8 +241,11 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         const incomplete = outcome.packed ? outcome.packed.incomplete : failureText(outcome.analysis);
         if (incomplete)
           summary.unanalysable.push({path: job.path, reason: `analysis incomplete: ${incomplete}`});
+        // An article this pass read and wrote, unchanged since (the pool's read memo), is in its row already: its
+        // write again was a look-up and an update of the same values (~50 k instructions an article).
+        const written = p.read.has(outcome.article);
         enqueue(() => {
-          p.writer.putArticle(root, outcome.article, p.affected);
+          if (!written) p.writer.putArticle(root, outcome.article, p.affected);
           p.writer.putAnalysis(
             outcome.article.hash,
             version,
@@ -448,6 +455,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     const rebuildText = once(deferText, () => resumeTextIndex(db), 'brief:text-index');
     // The indexes the run wrote without (deferred-indexes.ts), each made in one sort once every mention is written.
     const remakeDeferred = once(deferText, () => remakeIndexes(db));
+    // With the deferred indexes, beside the workers' last jobs, the entity records held since the pass began: the
+    // next write folds them (at the latest the last, when extraction is skipped or stopped).
+    holdEntities = deferText;
+    const nearEnd = (): void => {
+      holdEntities = false;
+      remakeDeferred();
+    };
     try {
       await forEachLimit(plan.reads, pool.size * READ_DEPTH, readOne(p), halted);
       if (p.error) throw p.error;
@@ -476,13 +490,14 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
           p,
           summary.extractorVersion,
           deferText ? rebuildText : null,
-          deferText ? remakeDeferred : null,
+          deferText ? nearEnd : null,
         );
       }
     } finally {
       // Also when stopped or failing: a store left without its triggers or indexes is made whole by its next open.
       rebuildText();
       remakeDeferred();
+      holdEntities = false;
     }
     if (p.error) throw p.error;
     await drain();
@@ -555,6 +570,7 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
             writer: createWriter(store.db, (rows) => store.journalMarks(rows)),
             affected: new Map(),
             pending: [],
+            read: new WeakSet(),
             error: null,
           };
           toRecord = null;

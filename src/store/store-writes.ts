@@ -20,12 +20,25 @@ import {analysisCounts, parseJson, toEntity, type EntityRow} from './rows.js';
  * (recomputed from the mentions table) and mentions added (folded into the stored records as deltas, which is
  * exact for additions and keeps a cold index from re-reading every mention of a popular entity per batch).
  */
-export type Affected = Map<string, {dirty: Set<string>; added: Map<string, EntityForm[]>}>;
+export type Affected = Map<string, RootChanges>;
+
+/** One root's changes (Affected); `held`: how many added forms refreshEntities last left unfolded (`holdAdded`). */
+interface RootChanges {
+  dirty: Set<string>;
+  added: Map<string, EntityForm[]>;
+  held?: number;
+}
 
 // Past this many keys that lost mentions in one root, or this share of its keys, one pass over all its mentions
 // beats a query per key (each reads every mention of its key: a re-analysis at 100,000 files dirtied ~1,500 of
 // ~2,600 keys, the popular ones with tens of thousands of mentions each, and spent 89 s of a 190 s run so).
 const FULL_REBUILD_AT = 2000;
+
+/**
+ * Most added forms refreshEntities holds unfolded for a root (`holdAdded`): the shipped 280 articles have 4,460, a
+ * 10,000-file first index ~141,000, which held whole would add tens of MB to its peak; past this they are folded.
+ */
+const HELD_FORMS_MAX = 20_000;
 const FULL_REBUILD_SHARE = 0.25;
 
 /**
@@ -35,7 +48,7 @@ const FULL_REBUILD_SHARE = 0.25;
  */
 const staleKey = (root: string): string => `entities-stale:${root}`;
 
-function changesOf(affected: Affected, root: string): {dirty: Set<string>; added: Map<string, EntityForm[]>} {
+function changesOf(affected: Affected, root: string): RootChanges {
   let changes = affected.get(root);
   if (!changes) affected.set(root, (changes = {dirty: new Set(), added: new Map()}));
   return changes;
@@ -394,31 +407,43 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
      * folded into the records at once. Keys that lost mentions are recomputed from all of theirs (a re-analysis
      * dirties most keys of a library with every write batch: at 10,000 files, popular keys were re-read batch after
      * batch; at 100,000, each batch's pass over every mention took ~1 s, 45 s of a 78 s run); with `defer`, they
-     * are kept in `affected` for a later call, the root's records marked stale meanwhile. Says whether that was
-     * done, or a root rebuilt whole.
+     * are kept in `affected` for a later call, the root's records marked stale meanwhile. With `holdAdded`, the
+     * mentions added are kept in `affected` too, unfolded, the records marked stale (a first index folds them once
+     * a key instead of once a batch: its batches wrote ~3,600 records for 2,668 keys of the shipped articles). Says
+     * whether that was done, or a root rebuilt whole.
      */
-    refreshEntities(affected: Affected, defer = false): 'done' | 'deferred' | 'rebuilt' {
+    refreshEntities(affected: Affected, defer = false, holdAdded = false): 'done' | 'deferred' | 'rebuilt' {
       let deferred = false;
       let rebuilt = false;
       // (Counted only when the count could decide.)
       const wholeRoot = (root: string, dirty: Set<string>): boolean =>
         dirty.size >= FULL_REBUILD_AT ||
         (dirty.size > 0 && dirty.size >= FULL_REBUILD_SHARE * (s.entityCount.get(root)?.n ?? 0));
-      for (const [root, {dirty, added}] of affected) {
+      for (const [root, changes] of affected) {
+        const {dirty, added} = changes;
         if (!defer && wholeRoot(root, dirty)) {
           rebuildRoot(root);
           rebuilt = true;
           affected.delete(root);
           continue;
         }
-        // (Those that also lost mentions are recomputed whole, with their added forms, which the table holds.)
-        for (const [key, forms] of added) {
-          if (dirty.has(key)) continue;
-          const stored = s.entity.get(root, key);
-          const rec = addForms(stored ? toEntity(stored) : null, forms);
-          if (rec) addEntity(root, rec);
+        let held = 0;
+        if (holdAdded) for (const forms of added.values()) held += forms.length;
+        const hold = held > 0 && held <= HELD_FORMS_MAX;
+        if (hold) {
+          // Marked once, while held: a run that dies before folding them leaves the records to be rebuilt.
+          if (changes.held === undefined) s.markStale.run(staleKey(root));
+          changes.held = held;
+        } else {
+          // (Those that also lost mentions are recomputed whole, with their added forms, which the table holds.)
+          for (const [key, forms] of added) {
+            if (dirty.has(key)) continue;
+            const stored = s.entity.get(root, key);
+            const rec = addForms(stored ? toEntity(stored) : null, forms);
+            if (rec) addEntity(root, rec);
+          }
+          added.clear();
         }
-        added.clear();
         if (dirty.size > 0 && defer) {
           s.markStale.run(staleKey(root));
           deferred = true;
@@ -428,8 +453,14 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
           const [rec] = mergeForms(s.formsOfKey.all(key, root).map(toForm));
           if (rec) addEntity(root, rec);
           else s.dropEntity.run(root, key);
+          // Recomputed with every mention, held ones too.
+          added.delete(key);
         }
-        if (dirty.size > 0) s.clearStale.run(staleKey(root));
+        if (hold) {
+          dirty.clear();
+          continue;
+        }
+        if (dirty.size > 0 || changes.held !== undefined) s.clearStale.run(staleKey(root));
         affected.delete(root);
       }
       return deferred ? 'deferred' : rebuilt ? 'rebuilt' : 'done';
