@@ -44,8 +44,15 @@ export function contentWord(word: string): string | null {
 const contentCache = new Map<string, string | null>();
 const CONTENT_CACHE_SIZE = 50_000;
 
+/**
+ * Words this long come out of `match` as slices of their whole sentence, which a kept key would hold alive across
+ * articles (one run measured a full collection more): they are worked out each time.
+ */
+const LONGEST_CACHED = 12;
+
 /** contentWord(word), remembered. */
 export function cachedContentWord(word: string): string | null {
+  if (word.length > LONGEST_CACHED) return contentWord(word);
   let content = contentCache.get(word);
   if (content === undefined) {
     if (contentCache.size > CONTENT_CACHE_SIZE) contentCache.clear();
