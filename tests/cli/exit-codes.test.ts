@@ -25,6 +25,24 @@ function count(db: string, sql: string): number {
   }
 }
 
+/** `brief index` of `lib` into a new database, running: its output so far, its exit code when it ends. */
+function startIndex(lib: string): {
+  db: string;
+  child: ReturnType<typeof spawn>;
+  out: () => string;
+  err: () => string;
+  exited: Promise<number | null>;
+} {
+  const db = join(tempDir(), 'brief.db');
+  const child = spawn(process.execPath, [CLI, 'index', '--articles', lib, '--db', db], {stdio: 'pipe'});
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {db, child, out: () => out, err: () => err, exited};
+}
+
 describe('brief index: a file that could not be used makes the exit code 1', () => {
   it('a folder whose only file is unusable: exit 1 with the reason, as list does', () => {
     const lib = tempDir({'empty.txt': ''});
@@ -75,13 +93,7 @@ describe('brief index stopped by Ctrl+C, SIGTERM or SIGHUP', () => {
       // The whole shipped library: \`brief index\` commits its results a second (or 256 of them) at a time, and a
       // smaller one could be done before its first commit is seen.
       for (const f of SHIPPED) copyFileSync(join(ARTICLES, f), join(lib, f));
-      const db = join(tempDir(), 'brief.db');
-      const child = spawn(process.execPath, [CLI, 'index', '--articles', lib, '--db', db], {stdio: 'pipe'});
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      const {db, child, out, err, exited} = startIndex(lib);
       // Interrupt as soon as the run has committed some analyses (the tables may not be there yet).
       const analysed = (): number => {
         try {
@@ -93,8 +105,8 @@ describe('brief index stopped by Ctrl+C, SIGTERM or SIGHUP', () => {
       while (child.exitCode === null && analysed() === 0) await new Promise((r) => setTimeout(r, 20));
       child.kill(signal);
       expect(await exited).toBe(exitCode);
-      expect(out).toMatch(/stopped early/);
-      expect(err).toMatch(said);
+      expect(out()).toMatch(/stopped early/);
+      expect(err()).toMatch(said);
       const kept = count(db, 'SELECT count(*) AS n FROM analyses');
       expect(kept).toBeGreaterThan(0);
       expect(kept).toBeLessThan(SHIPPED.length);
@@ -107,13 +119,7 @@ describe('brief index stopped by Ctrl+C, SIGTERM or SIGHUP', () => {
     const lib = tempDir();
     for (let i = 0; i < 3000; i++)
       writeFileSync(join(lib, `note-${i}.txt`), `Note ${i}\n\nThe ferry ran ${i} times.\n`);
-    const db = join(tempDir(), 'brief.db');
-    const child = spawn(process.execPath, [CLI, 'index', '--articles', lib, '--db', db], {stdio: 'pipe'});
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const {db, child, out, err, exited} = startIndex(lib);
     // Once its database has its tables (the run's Ctrl+C handler is set just after), while 3,000 files are read.
     const tables = (): number => {
       try {
@@ -126,7 +132,7 @@ describe('brief index stopped by Ctrl+C, SIGTERM or SIGHUP', () => {
     await new Promise((r) => setTimeout(r, 100));
     child.kill('SIGINT');
     expect(await exited).toBe(130);
-    expect(out).toMatch(/stopped early/);
-    expect(err).not.toMatch(/no articles/);
+    expect(out()).toMatch(/stopped early/);
+    expect(err()).not.toMatch(/no articles/);
   });
 });

@@ -1,25 +1,15 @@
-import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {createClaims} from '../../src/store/claims.js';
 import {startIndexing} from '../../src/store/indexer.js';
 import type {ExtractionPool, ReadOutcome} from '../../src/store/pool.js';
-import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
+import type {SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
-import {countingPool, harbourLibrary} from './fixtures.js';
+import {countingPool, harbourLibrary, storeOpener} from './fixtures.js';
 
 // What a first index writes once where it used to write twice (the fifty-sixth round): a file's row after its
 // extraction, the entity records once a key, a claim without a savepoint of its own.
 
-const open: SqliteStore[] = [];
-afterEach(() => {
-  while (open.length) open.pop()?.close();
-});
-
-const storeOf = (root: string): SqliteStore => {
-  const s = openSqliteStore({dbPath: join(tempDir(), 'brief.db'), root});
-  open.push(s);
-  return s;
-};
+const storeOf = storeOpener();
 
 /** Counts the row changes of `table` made through the store's connection, by a temporary trigger. */
 function counting(s: SqliteStore, table: string, event: 'INSERT' | 'UPDATE'): () => number {
