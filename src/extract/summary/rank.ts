@@ -1,6 +1,7 @@
 // Ranks sentences for an extractive summary: a lead/position prior (news puts the point first), overlap with the
 // title, centrality (words the rest of the article repeats), then greedy selection with redundancy control.
 import {isBoilerplate, isFragment, quoteShare, startsWithPronoun} from './filters.js';
+import {memoByText} from '../memo.js';
 
 /** Inputs besides the sentences: the title, and names the article is about. */
 export interface SummaryContext {
@@ -38,11 +39,10 @@ export function contentWord(word: string): string | null {
   return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
-// contentWord's answers by word, kept across articles: the summary asks it of every word of every sentence (about
-// 570 an article), in code V8 has not optimised, and most are words asked before ("the", "said", "officials"). One
-// look-up instead of its endings, slices and stopword look-up; cleared when it grows past CONTENT_CACHE_SIZE.
-const contentCache = new Map<string, string | null>();
-const CONTENT_CACHE_SIZE = 50_000;
+// contentWord's answers by word, kept across articles (memo.ts's memo, bounded): the summary asks it of every word
+// of every sentence (about 570 an article), in code V8 has not optimised, and most are words asked before ("the",
+// "said", "officials"). One look-up instead of its endings, slices and stopword look-up.
+const rememberedContentWord = memoByText(contentWord);
 
 /**
  * Words this long come out of `match` as slices of their whole sentence, which a kept key would hold alive across
@@ -52,14 +52,7 @@ const LONGEST_CACHED = 12;
 
 /** contentWord(word), remembered. */
 export function cachedContentWord(word: string): string | null {
-  if (word.length > LONGEST_CACHED) return contentWord(word);
-  let content = contentCache.get(word);
-  if (content === undefined) {
-    if (contentCache.size > CONTENT_CACHE_SIZE) contentCache.clear();
-    content = contentWord(word);
-    contentCache.set(word, content);
-  }
-  return content;
+  return word.length > LONGEST_CACHED ? contentWord(word) : rememberedContentWord(word);
 }
 
 // The content words of a lower-cased text, once each (the title's).
@@ -94,10 +87,7 @@ function sentenceWords(lower: string, sentence: number, vocab: Vocabulary): numb
   if (words === null) return list;
   const {ids, df, last} = vocab;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    // (The cache read here, not through a call per word: most words are in it.)
-    let content = contentCache.get(word);
-    if (content === undefined) content = cachedContentWord(word);
+    const content = cachedContentWord(words[i] as string);
     if (content === null) continue;
     let id = ids.get(content);
     if (id === undefined) {
