@@ -7,6 +7,8 @@ import {UI_WRITE_WAIT_MS} from '../store/write-lock.js';
 
 import type {ReaderModules} from './reader-modules.js';
 
+type ListLanded = Awaited<ReturnType<ReaderModules['refresh']>>[5]['listLanded'];
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A refresh control for the reader, and stop() for quitting while a refresh runs. */
@@ -60,6 +62,12 @@ export function outcomeLines(summary: RefreshSummary): string[] {
 
 // Files read per turn of the event loop while R first reads the folder: about a frame's worth.
 const SYNC_BATCH = 8;
+
+/**
+ * The articles a refresh writes are listed at most this often (the first at once): each listing re-reads the
+ * reader's list, ~80 ms at 10,000 articles, as an index run's report does (at most one a second, tui-command.ts).
+ */
+export const LIST_EVERY_MS = 1000;
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
@@ -67,8 +75,10 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
  * connection. As `brief refresh` does, it first reads the folder's new and changed files (a few per turn, so keys
  * are answered), so that an item a file holds already (a database made new, the reader's first index not done) is
  * not written again beside it; a folder that cannot be read, or another program's write lock, leaves the store as
- * it was. Fetching is asynchronous and pages are read on worker threads, so keys keep being answered;
- * `onArticle` hears of each article as it lands (the reader re-indexes).
+ * it was. Fetching is asynchronous and pages are read on worker threads, so keys keep being answered. Each
+ * article that lands is written into the library's list (store/list-landed.ts; `listed` counts them, the reader
+ * re-lists) and then told to `onArticle` (the reader indexes it): while an index run goes (a big first index), the
+ * new articles show at once rather than when that run ends.
  */
 export function createBackgroundRefresh(
   store: SqliteStore,
@@ -77,7 +87,15 @@ export function createBackgroundRefresh(
   machinery: ReaderModules['refresh'],
 ): BackgroundRefresh {
   const listeners = new Set<(state: RefreshState) => void>();
-  let state: RefreshState = {running: false, feedsDone: 0, feedsTotal: 0, added: 0, failed: 0, outcome: null};
+  let state: RefreshState = {
+    running: false,
+    feedsDone: 0,
+    feedsTotal: 0,
+    added: 0,
+    failed: 0,
+    listed: 0,
+    outcome: null,
+  };
   let running: Promise<void> | null = null;
   let controller: AbortController | null = null;
   // Whether the folder has been read once: before, a library without subscriptions in this database may have them
@@ -88,9 +106,36 @@ export function createBackgroundRefresh(
     for (const listener of listeners) listener(state);
   };
 
+  // Articles written and not listed yet, and when they were last listed.
+  let landed: string[] = [];
+  let listTimer: ReturnType<typeof setTimeout> | null = null;
+  let listedAt = -Infinity;
+  const listNow = (list: ListLanded): void => {
+    if (listTimer) clearTimeout(listTimer);
+    listTimer = null;
+    const paths = landed;
+    landed = [];
+    if (paths.length === 0) return;
+    listedAt = performance.now();
+    let listed: number | symbol = 0;
+    try {
+      // Another program's write lock (BUSY) or a failing write: the index run reads them, as any new file.
+      listed = list(store, paths, UI_WRITE_WAIT_MS);
+    } catch {
+      // As above.
+    }
+    if (typeof listed === 'number' && listed > 0) emit({listed: (state.listed ?? 0) + listed});
+    for (const path of paths) onArticle(path);
+  };
+  const land = (list: ListLanded, path: string): void => {
+    landed.push(path);
+    listTimer ??= setTimeout(() => listNow(list), Math.max(0, listedAt + LIST_EVERY_MS - performance.now()));
+  };
+
   // Resolves with the state it ends in, said once the refresh has let go (an R then starts another).
   const run = async (signal: AbortSignal): Promise<Partial<RefreshState>> => {
-    const [{refreshFeeds}, {openTarget}, {createPagePool}, {createFetcher}, {syncFiles}] = await machinery();
+    const [{refreshFeeds}, {openTarget}, {createPagePool}, {createFetcher}, {syncFiles}, {listLanded}] =
+      await machinery();
     try {
       const sync = await syncFiles(store, {
         batch: SYNC_BATCH,
@@ -124,7 +169,7 @@ export function createBackgroundRefresh(
         fetcher,
         pages,
         signal,
-        onArticle,
+        onArticle: (path) => land(listLanded, path),
         onProgress: (p) => emit({...p, running: true}),
       });
       const [outcome, ...shorter] = outcomeLines(summary);
@@ -132,6 +177,8 @@ export function createBackgroundRefresh(
     } catch (err) {
       return {running: false, outcome: `Refresh failed: ${err instanceof Error ? err.message : String(err)}`};
     } finally {
+      // What landed since the last listing is listed before the outcome is said.
+      listNow(listLanded);
       fetcher.close();
       await pages.close();
     }
@@ -150,7 +197,7 @@ export function createBackgroundRefresh(
       if (running) return 'running';
       const feeds = countFeeds();
       if (feeds === 0 && synced) return 'no-feeds';
-      emit({running: true, feedsDone: 0, feedsTotal: feeds, added: 0, failed: 0, outcome: null});
+      emit({running: true, feedsDone: 0, feedsTotal: feeds, added: 0, failed: 0, listed: 0, outcome: null});
       controller = new AbortController();
       running = run(controller.signal)
         .catch((err: unknown) => ({

@@ -12,6 +12,7 @@ export const readerModules = {
       import('../feeds/page-pool.js'),
       import('../web/fetch.js'),
       import('../store/sync-files.js'),
+      import('../store/list-landed.js'),
     ]),
 };
 

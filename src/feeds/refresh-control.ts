@@ -10,6 +10,8 @@ export interface RefreshState {
   added: number;
   /** Feeds that failed so far. */
   failed: number;
+  /** New articles written into the library's list so far (none: not told): the reader lists them again as it moves. */
+  listed?: number;
   /** One line saying how the last refresh ended, once it has; null while running or before any. */
   outcome: string | null;
   /** The outcome in shorter words, longest first, for a narrow window (none: it has no shorter form). */

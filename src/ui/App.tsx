@@ -189,6 +189,11 @@ export function App({
   }, [version]);
 
   const refreshing = useRefresh(refresh);
+  // Articles a refresh has written into the list show as they land, also while an index run is busy with others.
+  const landed = refreshing?.listed ?? 0;
+  useEffect(() => {
+    if (landed > 0) loader.current?.reload(true);
+  }, [landed]);
   const outcome = refreshing?.outcome ?? null;
   // Its form is chosen for the width the window has when it lands (the next key clears it).
   const outcomeFit = useRef({forms: [] as readonly string[], columns});

@@ -2,7 +2,10 @@ import React, {act} from 'react';
 import {describe, expect, it} from 'vitest';
 import type {RefreshControl, RefreshState} from '../../src/feeds/refresh-control.js';
 import {App} from '../../src/ui/App.js';
-import {sampleLibrary, storeOf} from './helpers/library.js';
+import type {Store} from '../../src/store/index.js';
+import type {SqliteStore} from '../../src/store/sqlite-store.js';
+import {createWriter} from '../../src/store/store-writes.js';
+import {article, sampleLibrary, storeOf} from './helpers/library.js';
 import {mount} from './helpers/render.js';
 
 const size = {columns: 100, rows: 20};
@@ -129,6 +132,27 @@ describe('refreshing from the reader', () => {
     await act(async () => refresh.emit({added: 12, failed: 1}));
     const frame = await ui.waitFor('12 new');
     expect(frame.split('\n').map((l) => l.trimEnd())).toContain(line);
+    await ui.unmount();
+  });
+
+  // While an index run is busy with others (no report of it here), what the refresh wrote into the list shows.
+  it('lists the articles a running refresh has written as it says so', async () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses) as SqliteStore;
+    const refresh = fakeRefresh(1);
+    // The list read in one go, in the turn that asks for it (inside act): the paged read is list-loader's to test.
+    const reader: Store = {...store, firstArticles: undefined, articlesAfter: undefined};
+    const ui = await mount(<App store={reader} size={size} refresh={refresh} />);
+    await ui.waitFor('3 articles');
+    await ui.press('R');
+    await ui.waitFor('refreshing 0/1 feeds · 0 new');
+    const landed = article('ferry', {title: 'Ferry returns to Portmere', date: '2024-03-04'});
+    const writer = createWriter(store.db);
+    store.db.transaction(() => writer.putArticle(store.root, landed, new Map()))();
+    await act(async () => refresh.emit({added: 1, listed: 1}));
+    // Before: the list stayed at 3 articles until an index run's report re-read it.
+    const frame = await ui.waitFor('4 articles', 'Ferry returns to Portmere', 'refreshing 0/1 feeds · 1 new');
+    expect(frame).toContain('4 unread');
     await ui.unmount();
   });
 
