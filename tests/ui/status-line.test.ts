@@ -203,11 +203,10 @@ describe('the status line with indexing progress', () => {
     expect(line(80, 'unread')).not.toContain('…');
   });
 
-  it('keeps its name when the progress would not fit without it either, or when there is none', () => {
-    expect(line(60, 'unread')).toMatch(/^brief · 280 articles/);
-    expect(statusAt(60, {filter: 'unread'})).toMatch(
-      /^brief · 280 articles · 280 unread · filter: unread \(280 sho…$/,
-    );
+  it('keeps its name where the line holds it, a filtered list its counts in fewer words', () => {
+    // A filtered list's counts were cut, and so was its name's room: "brief · 280 articles · … (280 sho…".
+    expect(line(60, 'unread')).toBe('brief · filter: unread (280 of 280 shown) · analysing 20/280');
+    expect(statusAt(60, {filter: 'unread'})).toBe('brief · filter: unread (280 of 280 shown)');
   });
 });
 
@@ -306,13 +305,53 @@ describe('the status line with a refresh and the indexing of its articles', () =
   it('keeps "filter: all" where both fit beside it, and any other filter', () => {
     expect(statusAt(60, {activity: forms})).toContain('filter: all');
     expect(statusAt(60, {progress: indexing})).toContain('filter: all · analysing 0/6');
-    expect(statusAt(60, {filter: 'unread', activity: forms, progress: indexing})).toContain('filter: unread');
+    // Another filter keeps its name, in fewer words where the work needs the room (a filtered list's counts).
+    expect(statusAt(60, {filter: 'unread', activity: forms, progress: indexing})).toBe(
+      'unread: 280 of 280 · refreshing 0/1 · 19 new · analysing 0/6',
+    );
   });
   it("says a big library's progress whole at 60 columns", () => {
     const big = {done: 100, total: 10000, rate: 0, etaSeconds: null};
     expect(statusAt(60, {total: 10000, unread: 10000, shown: 10000, progress: big})).toBe(
       '10000 articles · 10000 unread · analysing 100/10000',
     );
+  });
+});
+
+// Under the unread or favourites filter the counts are longer ("filter: unread (280 shown)"): at 60 columns they
+// left "· 19…" of a refresh and the indexing of what it brought, and were cut themselves with nothing running.
+describe('the status line of a filtered list', () => {
+  const forms = refreshText({
+    running: true,
+    feedsDone: 1,
+    feedsTotal: 2,
+    added: 19,
+    failed: 0,
+    outcome: null,
+  });
+  const indexing = {done: 40, total: 1006, rate: 0, etaSeconds: null};
+  const unread = {total: 1323, unread: 1200, shown: 1200, kept: 3, filter: 'unread' as const};
+  const starred = {total: 1323, unread: 1323, shown: 12, filter: 'favourites' as const};
+  it.each([
+    [
+      120,
+      unread,
+      '1323 articles · 1200 unread · filter: unread (1200 shown, 3 read since) · refreshing 1/2 · 19 new · analysing 40/1006',
+    ],
+    [80, unread, 'filter: unread (1200 of 1323 shown) · refreshing: 19 new · analysing 40/1006'],
+    [60, unread, 'unread 1200/1323 · refreshing: 19 new · analysing 40/1006'],
+    [80, starred, 'filter: favourites (12 of 1323 shown) · refreshing: 19 new · analysing 40/1006'],
+    [60, starred, 'favourites 12/1323 · refreshing: 19 new · analysing 40/1006'],
+  ])('at %i columns, a refresh and the indexing whole: %o', (columns, counts, text) => {
+    expect(statusAt(columns, {...counts, activity: forms, progress: indexing})).toBe(text);
+  });
+  it.each([
+    [60, {activity: forms}, 'filter: unread (1200 of 1323 shown) · refreshing: 19 new'],
+    [60, {progress: indexing}, 'filter: unread (1200 of 1323 shown) · analysing 40/1006'],
+    [60, {}, 'brief · filter: unread (1200 of 1323 shown, 3 read since)'],
+    [120, {}, 'brief · 1323 articles · 1200 unread · filter: unread (1200 shown, 3 read since)'],
+  ])('at %i columns, with %o, the counts in fewer words rather than cut: %s', (columns, work, text) => {
+    expect(statusAt(columns, {...unread, ...work})).toBe(text);
   });
 });
 

@@ -185,6 +185,29 @@ function fitHead(
 }
 
 /**
+ * The counts of a filtered list, widest first: "1323 articles · 1200 unread · filter: unread (1200 shown, 3 read
+ * since)", then the filter and its rows of the whole ("filter: unread (1200 of 1323 shown, 3 read since)", without
+ * the rows kept), then "unread: 1200 of 1323" and "unread 1200/1323": at 60 columns the whole left no room for a
+ * refresh or the indexing ("… filter: unread (280 shown) · 19…"), or was cut itself.
+ */
+function filteredCounts(
+  whole: string,
+  filter: ListFilter,
+  total: number,
+  shown: number,
+  since: string,
+): string[] {
+  const of = `${shown} of ${total}`;
+  return [
+    whole,
+    `filter: ${filter} (${of} shown${since})`,
+    ...(since ? [`filter: ${filter} (${of} shown)`] : []),
+    `${filter}: ${of}`,
+    `${filter} ${shown}/${total}`,
+  ];
+}
+
+/**
  * "brief · 281 articles · 270 unread · filter: all" and indexing progress while it runs. Given its width, the line
  * keeps the counts of files not analysed and skipped in view and cuts their reasons instead; and where a refresh and
  * the indexing of what it brings would be cut, "filter: all" (the list as it starts) gives way to them: at 60
@@ -214,15 +237,21 @@ export function StatusLine({
   const fits = (h: Head): boolean => displayWidth(headText(h)) <= free;
   const worded =
     activity && typeof activity !== 'string' && activity.length > 1 ? activity.slice(0, -1) : activity;
-  const tries = [
-    fitHead(counts, free, progress, worded),
-    ...(filter === 'all' && (activity || progress)
-      ? [fitHead(articles, free, progress, activity, true)]
-      : []),
-    fitHead(counts, free, progress, activity),
-  ];
+  const tries =
+    filter === 'all'
+      ? [
+          fitHead(counts, free, progress, worded),
+          ...(activity || progress ? [fitHead(articles, free, progress, activity, true)] : []),
+          fitHead(counts, free, progress, activity),
+        ]
+      : [...filteredCounts(counts, filter, total, shown, since), null].map((c, i, all) =>
+          // The last: the shortest counts beside every form of the work.
+          c === null
+            ? fitHead(all[i - 1] ?? counts, free, progress, activity)
+            : fitHead(c, free, progress, worded),
+        );
   // None fits: the one that shows most of the work (without "filter: all" where it may give way).
-  const head = tries.find(fits) ?? tries[1] ?? tries[0]!;
+  const head = tries.find(fits) ?? (filter === 'all' ? (tries[1] ?? tries[0]!) : tries.at(-1)!);
   const reasons =
     columns === undefined
       ? problems.map((p) => (p.hint ?? '') + p.reason)
