@@ -2,7 +2,7 @@ import {relative} from 'node:path';
 import {addSource, type AddOutcome} from '../feeds/add.js';
 import {createPagePool} from '../feeds/page-pool.js';
 import {createRun, readInPart} from '../feeds/refresh.js';
-import {titleFromText} from '../library/draft.js';
+import {feedName} from '../feeds/feed-name.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {createFetcher} from '../web/fetch.js';
 import {itemProblems, itemsLine, openTargetForAdding, plural, type OpenTarget} from './feeds-target.js';
@@ -40,8 +40,8 @@ function describe(source: string, outcome: AddOutcome): {out: string | null; err
     }
     case 'feed': {
       const r = outcome.result;
-      // Cut to a headline's length, as a title in these lines is (a feed's title may run on).
-      const name = r.title ? titleFromText(r.title) : (outcome.url ?? cleanLine(source));
+      // As `brief refresh` names it: its title cut to a headline's length, else its address.
+      const name = feedName({url: outcome.url ?? source, title: r.title});
       const head = outcome.url
         ? `${outcome.subscribed ? 'subscribed to' : 'already subscribed to'} ${name}`
         : `read ${name} (not subscribed: the file does not name the feed's address)`;

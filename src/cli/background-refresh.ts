@@ -1,3 +1,4 @@
+import {feedName} from '../feeds/feed-name.js';
 import {openFeedsDb} from '../feeds/feeds-db.js';
 import {leftLine} from '../feeds/left-line.js';
 import type {RefreshSummary} from '../feeds/refresh.js';
@@ -54,7 +55,7 @@ export function outcomeLines(summary: RefreshSummary): string[] {
   const left = leftFeeds.reduce((sum, f) => sum + f.left, 0);
   const of = leftFeeds.length > 1 ? ` of ${leftFeeds.length} feeds` : '';
   return [
-    `${line}${leftFeeds.map((f) => `; ${f.title ?? f.url}: ${leftLine(f)}`).join('')}`,
+    `${line}${leftFeeds.map((f) => `; ${feedName(f)}: ${leftLine(f)}`).join('')}`,
     `${line}; ${left} more ${left === 1 ? 'item' : 'items'}${of} ${left === 1 ? 'is' : 'are'} left for the next refresh`,
     `${line}; ${left} left for the next R`,
   ];

@@ -1,3 +1,4 @@
+import {feedName} from '../feeds/feed-name.js';
 import {createPagePool} from '../feeds/page-pool.js';
 import {leftLine, readInPart, refreshFeeds, type RefreshProgress} from '../feeds/refresh.js';
 import {createFetcher} from '../web/fetch.js';
@@ -88,22 +89,24 @@ async function refreshWith(
     for (const f of summary.feeds) {
       // Stopped by Ctrl+C: the feeds and items it cut short are no failures (one line says so below).
       if (stopped) continue;
+      // By its title, as `brief add` and `brief feeds` name it (`brief feeds` gives its address beside it).
+      const name = feedName(f);
       if (f.status === 'failed') {
-        io.err(`brief: ${f.url}: ${f.error}\n`);
+        io.err(`brief: ${name}: ${f.error}\n`);
         continue;
       }
       // As `brief add` says it: an error when no item could be read (its items' lines say why; exit 1), else a
       // warning, said once when the feed breaks rather than at every refresh while it stays broken.
       if (f.problem && f.added + f.known === 0)
-        io.err(`brief: ${f.url}: ${f.problem}; no item could be read\n`);
+        io.err(`brief: ${name}: ${f.problem}; no item could be read\n`);
       else if (f.problem && !f.problemSeen)
         io.err(
-          `brief: warning: ${f.url}: ${readInPart(f.problem, f)} (said once: 'brief feeds' shows it while the feed stays broken)\n`,
+          `brief: warning: ${name}: ${readInPart(f.problem, f)} (said once: 'brief feeds' shows it while the feed stays broken)\n`,
         );
-      for (const problem of itemProblems(f.url, f)) io.err(`brief: ${problem}\n`);
+      for (const problem of itemProblems(name, f)) io.err(`brief: ${problem}\n`);
       // A feed with more new items than one run takes: said, not a failure (the next refresh takes the next ones).
       const left = leftLine(f);
-      if (left) io.err(`brief: ${f.url}: ${left}\n`);
+      if (left) io.err(`brief: ${name}: ${left}\n`);
     }
     if (json) {
       io.out(`${JSON.stringify(summary, null, 2)}\n`);

@@ -57,7 +57,7 @@ describe('brief refresh, a subscribed feed that is not well-formed XML', () => {
     const column = '<item><title>Fish &'.length;
     expect(broke.stderr).toMatch(
       new RegExp(
-        String.raw`^brief: warning: ${server.url('/feed')}: not well-formed XML \(line 4, column ${column}: [^\n]*\); 2 items could be read from it: 1 new article, 1 already in the library \(said once: 'brief feeds' shows it while the feed stays broken\)\n$`,
+        String.raw`^brief: warning: Milltown Weekly: not well-formed XML \(line 4, column ${column}: [^\n]*\); 2 items could be read from it: 1 new article, 1 already in the library \(said once: 'brief feeds' shows it while the feed stays broken\)\n$`,
       ),
     );
     expect(broke.code).toBe(0);
@@ -134,7 +134,7 @@ describe('brief refresh, a subscribed feed that is not well-formed XML', () => {
       const lines = refresh.stderr.trimEnd().split('\n');
       expect(lines[0]).toMatch(
         new RegExp(
-          String.raw`^brief: ${server.url('/feed')}: not well-formed XML \(line 3, column \d+: </item> where </title> was expected[^\n]*\); no item could be read$`,
+          String.raw`^brief: Milltown Weekly: not well-formed XML \(line 3, column \d+: </item> where </title> was expected[^\n]*\); no item could be read$`,
         ),
       );
       // The item the broken title swallowed, on a line of its own.
@@ -153,7 +153,7 @@ describe('brief refresh, a subscribed feed that is not well-formed XML', () => {
     expect(refresh).toMatchObject({
       code: 1,
       stdout: 'refreshed 1 feed: 0 new articles (0 fetched, 0 unchanged, 1 failed)\n',
-      stderr: `brief: ${server.url('/feed')}: not well-formed XML (line 3, column 1: an unfinished tag <item); no item could be read\n`,
+      stderr: `brief: Milltown Weekly: not well-formed XML (line 3, column 1: an unfinished tag <item); no item could be read\n`,
     });
     const [feed] = JSON.parse((await brief('feeds', '--json')).stdout) as {error: string | null}[];
     expect(feed?.error).toBe(

@@ -39,6 +39,15 @@ describe('the reader’s refresh line when a feed has items left', () => {
     ]);
   });
 
+  // An empty title read "; : 5 of its 10 items taken"; brief refresh and brief add name feeds the same way.
+  it('names a feed by its address when its title is empty, and cuts a long title as brief refresh does', () => {
+    const empty = {...feed(null, 10, 5, 5), title: ' \u0007 '};
+    const long = feed(`${'Harbour Island Ferry Pier Gazette '.repeat(6)}end`, 10, 5, 5);
+    const [line] = outcomeLines({added: 10, failed: 0, feeds: [empty, long]});
+    expect(line).toContain('; https://untitled.example/feed: 5 of its 10 items taken');
+    expect(line).toMatch(/; Harbour Island Ferry Pier Gazette Harbour [^;]{20,80}…: 5 of its 10 items taken/);
+  });
+
   it('is one line when no feed has items left', () => {
     const summary = {added: 2, failed: 0, feeds: [feed('Quiet', 3, 2, 0)]};
     expect(outcomeLines(summary)).toEqual(['Refreshed 1 feed: 2 new articles']);
