@@ -1,5 +1,5 @@
 import {cleanLine} from '../library/sanitize.js';
-import {truncate} from '../ui/text.js';
+import {displayWidth, truncate} from '../ui/text.js';
 import {plural} from './feeds-target.js';
 import type {ProgressSink} from './index-command.js';
 import {REDRAW_MS} from './progress-line.js';
@@ -33,6 +33,31 @@ const SILENT: AddProgress = {
   clear: () => {},
 };
 
+// Least of the source shown before its counts are cut instead.
+const SOURCE_LEAST = 12;
+
+/**
+ * "adding URL · 1200 of 3000 items · 1180 new articles" in `width` columns: where it is wider, the counts in fewer
+ * words ("1200/3000 items · 1180 new"), then the source cut to the room they leave; at 60 columns the address of a
+ * feed took the room and the count of new articles was cut ("adding http://…/many.xml · 227 of 1000 items…").
+ */
+export function addLine(source: string, total: number, done: number, added: number, width: number): string {
+  const tail = (items: string, articles: string): string => {
+    const counts = [total > 0 ? items : '', added > 0 ? articles : ''].filter((c) => c !== '');
+    return counts.length > 0 ? ` · ${counts.join(' · ')}` : '…';
+  };
+  if (total === 0 && added === 0) return truncate(`adding ${source}…`, width);
+  const whole = tail(`${done} of ${plural(total, 'item')}`, plural(added, 'new article'));
+  const short = tail(`${done}/${total} items`, `${added} new`);
+  for (const t of [whole, short]) {
+    const text = `adding ${source}${t}`;
+    if (displayWidth(text) <= width) return text;
+  }
+  const room = width - displayWidth(`adding ${short}`);
+  if (room >= SOURCE_LEAST) return `adding ${truncate(source, room)}${short}`;
+  return truncate(`adding ${source}${short}`, width);
+}
+
 /**
  * Draws through `sink` (not the sanitised stderr: it strips the redraw's \r and ESC); silent off a terminal. The
  * counts are redrawn at most once per REDRAW_MS (`now` gives the time), a new source or its item count at once.
@@ -49,14 +74,9 @@ export function addProgress(sink: ProgressSink | null, now: () => number = Date.
     const at = now();
     if (!force && at - drawnAt < REDRAW_MS) return;
     drawnAt = at;
-    const counts = [
-      total > 0 ? `${done} of ${plural(total, 'item')}` : '',
-      added > 0 ? plural(added, 'new article') : '',
-    ].filter((c) => c !== '');
-    const text = `adding ${source}${counts.length > 0 ? ` · ${counts.join(' · ')}` : '…'}`;
     // Cut by display width: a path or address in CJK took twice the columns its length said, and a cut could fall
     // inside an emoji.
-    sink.write(`\r${truncate(text, Math.max(1, sink.columns - 1))}\u001b[K`);
+    sink.write(`\r${addLine(source, total, done, added, Math.max(1, sink.columns - 1))}\u001b[K`);
     shown = true;
   };
   return {

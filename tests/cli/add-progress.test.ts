@@ -1,7 +1,8 @@
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {addCommand} from '../../src/cli/add-command.js';
-import {addProgress} from '../../src/cli/add-progress.js';
+import {addLine, addProgress} from '../../src/cli/add-progress.js';
+import {displayWidth} from '../../src/ui/text.js';
 import {REDRAW_MS} from '../../src/cli/progress-line.js';
 import {catchCtrlC} from '../../src/cli/ctrl-c.js';
 import {tempDir} from '../helpers/temp-dir.js';
@@ -97,5 +98,24 @@ describe('the line brief add redraws', () => {
       .map((m) => [Number(m[1]), Number(m[2])]);
     expect(counts.length).toBeGreaterThan(10);
     for (const [items, articles] of counts) expect(articles).toBeLessThanOrEqual(items!);
+  });
+});
+
+// At 60 columns the feed's address took the room: "adding http://127.0.0.1:8857/many.xml · 227 of 1000 items…", the
+// count of new articles cut off.
+describe('the line brief add redraws, in a narrow terminal', () => {
+  const url = 'http://127.0.0.1:8857/harbour/many.xml';
+  it.each([
+    [119, `adding ${url} · 227 of 1000 items · 214 new articles`],
+    [79, `adding ${url} · 227/1000 items · 214 new`],
+    [59, 'adding http://127.0.0.1:8857/ha… · 227/1000 items · 214 new'],
+    [39, 'adding http://127.0.0.1:8857/harbour/m…'],
+  ])('in %i columns: %s', (width, line) => {
+    const text = addLine(url, 1000, 227, 214, width);
+    expect(text).toBe(line);
+    expect(displayWidth(text)).toBeLessThanOrEqual(width);
+  });
+  it('says what it reads, cut, before the feed is read', () => {
+    expect(addLine(url, 0, 0, 0, 30)).toBe('adding http://127.0.0.1:8857/…');
   });
 });
