@@ -5,7 +5,6 @@
 // serialiser's both ends and the main thread's JSON.stringify, against one JSON.stringify in the worker).
 import {failureText} from '../extract/failures.js';
 import type {Analysis} from '../extract/types.js';
-import {oneByte} from './one-byte.js';
 import {analysisCounts} from './rows.js';
 
 /** An analysis as its JSON with what the indexer reads of it. */
@@ -19,11 +18,7 @@ export interface PackedAnalysis {
 }
 
 export function packAnalysis(analysis: Analysis): PackedAnalysis {
-  return {
-    json: oneByte(JSON.stringify(analysis)),
-    ...analysisCounts(analysis),
-    incomplete: failureText(analysis),
-  };
+  return {json: JSON.stringify(analysis), ...analysisCounts(analysis), incomplete: failureText(analysis)};
 }
 
 /**

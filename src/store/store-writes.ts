@@ -9,7 +9,7 @@ import {
   mergeForms,
   type EntityForm,
 } from './entity-index.js';
-import {entityColumns, entityForms, mentionRow, type EntityColumns} from './mention-rows.js';
+import {entityColumns, entityForms, type EntityColumns} from './mention-rows.js';
 import type {Db} from './open-db.js';
 import type {PackedAnalysis} from './packed-analysis.js';
 import type {MarkRow} from './salvage.js';
@@ -198,7 +198,19 @@ export function createWriter(db: Db, journal?: (rows: readonly MarkRow[]) => voi
   };
 
   const addMentions = (fid: number, c: EntityColumns): void => {
-    for (let i = 0; i < c.count; i++) s.addMention.run(fid, ...mentionRow(c, i));
+    const {keys, kinds, names, aliases, mentions, sentences, quotes, weak} = c;
+    for (let i = 0; i < keys.length; i++)
+      s.addMention.run(
+        fid,
+        keys[i] as string,
+        kinds[i] as string,
+        names[i] as string,
+        aliases[i] as string,
+        mentions[i] as number,
+        sentences[i] as string,
+        quotes[i] as string,
+        weak[i] as number,
+      );
   };
 
   /**
