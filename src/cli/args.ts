@@ -7,6 +7,7 @@ import {defaultDbPath} from '../store/paths.js';
 import {defaultArticlesPath} from './library-path.js';
 import {nearest} from './did-you-mean.js';
 import {TILDE, unexpandedTilde} from './tilde.js';
+import {missingDatabase, namedBy, noDatabaseAt, READS_ONLY} from './named-db.js';
 import {cleanLine, showName} from '../library/sanitize.js';
 import {holdsRawBytes} from '../library/file-names.js';
 import {KIND_WORDS, kindNamed} from '../search/other-kinds.js';
@@ -153,13 +154,25 @@ function checkOption(token: Token): void {
 /** Parses argv (without node and script) into a command; throws UsageError on anything it cannot run. */
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
   const args = parseCommand(argv, env);
-  const opensDb = !['help', 'version', 'extract'].includes(args.command);
+  // `show` analyses the article file as `extract` does: a --db beside it is not used, so not checked either.
+  const opensDb = !['help', 'version', 'extract', 'show'].includes(args.command);
+  // A path ending in "/" names a folder: SQLite made a database file of that name (`--db ~/news/` before the folder
+  // was made), then brief failed with a raw ENOTDIR on the files it keeps beside one, the file left behind.
+  if (opensDb && args.db.endsWith('/'))
+    throw new UsageError(
+      `the database ${showName(args.db)} ends in '/', which names a folder; name a file in it (${showName(args.db)}brief.db)`,
+    );
   if (opensDb && args.dbGiven) checkChosenDbFolder(args.db);
   // A path given in bytes that are not UTF-8 (raw-args.ts): SQLite opens a database by a UTF-8 name only, so it would
   // make another file, named with the stand-ins.
   if (opensDb && holdsRawBytes(args.db))
     throw new UsageError(
       `the database path ${showName(args.db)} is not UTF-8, which SQLite cannot open by name; rename it or choose another`,
+    );
+  // A mistyped --db for a command that only reads: an empty new database would list every article unread.
+  if (READS_ONLY.includes(args.command) && namedBy(args.db, env) !== null && noDatabaseAt(args.db))
+    throw new UsageError(
+      `${missingDatabase(args.db, env)}; check the path (brief index, brief add or the reader start a new one)`,
     );
   return args;
 }
@@ -348,7 +361,9 @@ Options:
                        $XDG_DATA_HOME/brief/brief.db, else
                        ~/.local/share/brief/brief.db); it caches analyses and
                        keeps read marks and subscriptions; a FILE you name must
-                       be in a folder that exists
+                       be in a folder that exists, and when it is not there yet
+                       only the reader, index, add and refresh make it (saying
+                       so)
       --json           machine-readable output
   -h, --help           this help (brief CMD --help, brief help CMD: that
                        command's own)

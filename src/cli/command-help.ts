@@ -53,7 +53,8 @@ export const COMMAND_HELP = {
     synopsis: 'show ID [--json]',
     summary: ["one article's summary, key facts, quotes, names, then its text"],
     line: "Print one article's summary, key facts, quotes and names, then its text (ID as brief list shows it, or the file's path or name).",
-    options: [...LIBRARY, JSON_OUT],
+    // Analysed from its file as extract does: the help said --db was the database, which show never opens.
+    options: [ARTICLES, JSON_OUT, {...DB, text: 'not used: show reads the article file, not the database'}],
     example: 'brief show kyiv-strike',
   },
   extract: {

@@ -2,6 +2,7 @@ import {accessSync, constants, statSync} from 'node:fs';
 import {DbError, describeDbError} from '../store/db-error.js';
 import type {OpenDbOptions} from '../store/open-db.js';
 import {openSqliteStore, type SqliteStore} from '../store/sqlite-store.js';
+import {newDatabaseNote} from './named-db.js';
 import {notAFolder} from './not-a-folder.js';
 import {TILDE, unexpandedTilde} from './tilde.js';
 import type {Io} from './output.js';
@@ -47,7 +48,11 @@ export function openStoreForCli(
   }
   try {
     const note = readOnlyNote === undefined ? {} : {readOnlyNote};
-    return {store: openSqliteStore({dbPath, root: articles, onWarning, ...note, ...tuned}), code: 0};
+    // Looked at before SQLite makes the file. Said through the store: on stderr, and in the reader's footer too.
+    const made = newDatabaseNote(dbPath);
+    const store = openSqliteStore({dbPath, root: articles, onWarning, ...note, ...tuned});
+    if (made !== null) store.notify(made);
+    return {store, code: 0};
   } catch (err) {
     const usage = err instanceof DbError && err.usage;
     io.err(`brief: ${describeDbError(err, dbPath).replace(/\s*\n\s*/g, ' ')}\n`);

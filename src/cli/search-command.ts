@@ -80,7 +80,9 @@ function find(store: SqliteStore, req: SearchRequest): (io: Io) => void {
     const hits = store.searchText?.(req.query, LIMIT) ?? [];
     return (io) => {
       if (req.json) {
-        io.out(`${toJson(hits.map((h) => ({...h, snippet: bracketed(h)})))}\n`);
+        // `id`, as every other --json names an article (list, show, extract, a name's articles); `articleId`, which
+        // this alone said, stays for the scripts that read it.
+        io.out(`${toJson(hits.map((h) => ({id: h.articleId, ...h, snippet: bracketed(h)})))}\n`);
       } else {
         const width = fitted(io);
         for (const h of hits) {

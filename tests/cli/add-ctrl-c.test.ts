@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import {addCommand} from '../../src/cli/add-command.js';
 import {catchCtrlC, catchCtrlCEarly, type CtrlC} from '../../src/cli/ctrl-c.js';
 import {describe, expect, it, vi} from 'vitest';
-import {runCliAsync, startCli} from '../helpers/run-cli.js';
+import {emptyDb, runCliAsync, startCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
 
@@ -36,7 +36,7 @@ describe('brief add stopped by Ctrl+C', () => {
     // The teaser's page never answers: the add waits on it until stopped.
     server.route('/page', () => asked());
     const lib = tempDir();
-    const args = ['--articles', lib, '--db', join(tempDir(), 'brief.db')];
+    const args = ['--articles', lib, '--db', emptyDb()];
     const {child, stderr, exited} = startCli(['add', server.url('/feed'), ...args]);
     await waiting;
     await vi.waitFor(() => expect(readdirSync(lib).filter((f) => f.endsWith('.md'))).toHaveLength(1), {
@@ -82,7 +82,7 @@ describe('Ctrl+C once brief add has read every source', () => {
       err: (text: string) => void err.push(text),
     };
     const lib = tempDir();
-    const code = await addCommand(lib, join(tempDir(), 'brief.db'), [source], false, io, ctrlC);
+    const code = await addCommand(lib, emptyDb(), [source], false, io, ctrlC);
     expect(controller.signal.aborted).toBe(true);
     expect(out.join('')).toMatch(/^added “Ferry returns to Portmere” → /);
     expect(err.join('')).toBe('');
@@ -104,17 +104,7 @@ describe('Ctrl+C before brief add has loaded its command', () => {
     const lib = tempDir();
     const child = spawn(
       process.execPath,
-      [
-        '--require',
-        preload,
-        CLI_ENTRY,
-        'add',
-        server.url('/feed'),
-        '--articles',
-        lib,
-        '--db',
-        join(tempDir(), 'brief.db'),
-      ],
+      ['--require', preload, CLI_ENTRY, 'add', server.url('/feed'), '--articles', lib, '--db', emptyDb()],
       {stdio: 'pipe', env: {...process.env, NO_COLOR: '1'}},
     );
     let stderr = '';

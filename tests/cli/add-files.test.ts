@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {runCliAsync, type CliRun} from '../helpers/run-cli.js';
+import {emptyDb, runCliAsync, type CliRun} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
 
@@ -10,7 +10,7 @@ import {startServer} from '../helpers/web-server.js';
 
 function setup() {
   const lib = tempDir();
-  const db = join(tempDir(), 'brief.db');
+  const db = emptyDb();
   const brief = (...args: string[]): Promise<CliRun> => runCliAsync(['--articles', lib, '--db', db, ...args]);
   return {lib, brief};
 }

@@ -2,7 +2,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {rss2} from '../fixtures/web/feeds.js';
-import {runCliAsync, type CliRun} from '../helpers/run-cli.js';
+import {emptyDb, runCliAsync, type CliRun} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer, type TestServer} from '../helpers/web-server.js';
 
@@ -28,7 +28,7 @@ function goneFeed(server: TestServer) {
 
 function setup() {
   const lib = tempDir();
-  const db = join(tempDir(), 'brief.db');
+  const db = emptyDb();
   const brief = (...args: string[]): Promise<CliRun> => runCliAsync(['--articles', lib, '--db', db, ...args]);
   return {brief};
 }

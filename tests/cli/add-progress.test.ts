@@ -1,4 +1,3 @@
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {addCommand} from '../../src/cli/add-command.js';
 import {addLine, addProgress} from '../../src/cli/add-progress.js';
@@ -7,6 +6,7 @@ import {REDRAW_MS} from '../../src/cli/progress-line.js';
 import {catchCtrlC} from '../../src/cli/ctrl-c.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
+import {emptyDb} from '../helpers/run-cli.js';
 
 // Made-up stories, each whole in the feed, so no page is fetched.
 const STORY =
@@ -26,15 +26,7 @@ async function add(sinkIsTTY: boolean, json = false) {
   const drawn: string[] = [];
   const io = {out: (t: string) => void out.push(t), err: (t: string) => void err.push(t)};
   const sink = {isTTY: sinkIsTTY, columns: 80, write: (t: string) => void drawn.push(t)};
-  const code = await addCommand(
-    tempDir(),
-    join(tempDir(), 'brief.db'),
-    [server.url('/feed')],
-    json,
-    io,
-    catchCtrlC(),
-    sink,
-  );
+  const code = await addCommand(tempDir(), emptyDb(), [server.url('/feed')], json, io, catchCtrlC(), sink);
   return {code, out: out.join(''), err: err.join(''), drawn, url: server.url('/feed')};
 }
 

@@ -5,7 +5,7 @@ import {opml, rss2} from '../fixtures/web/feeds.js';
 import {newsPage} from '../fixtures/web/pages.js';
 import {SHIPPED, shippedArticle} from '../fixtures/web/shipped.js';
 import {outcomeLine} from '../../src/cli/background-refresh.js';
-import {runCliAsync, type CliRun} from '../helpers/run-cli.js';
+import {emptyDb, runCliAsync, type CliRun} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer, type TestServer} from '../helpers/web-server.js';
 
@@ -38,7 +38,7 @@ function teaserFeed(server: TestServer, files: string[]) {
 
 function setup() {
   const lib = tempDir({'mine.md': '---\ntitle: My own notes\n---\nA paragraph the user wrote.\n'});
-  const db = join(tempDir(), 'brief.db');
+  const db = emptyDb();
   const brief = (...args: string[]): Promise<CliRun> => runCliAsync(['--articles', lib, '--db', db, ...args]);
   return {lib, db, brief};
 }
@@ -268,7 +268,7 @@ describe('brief add with a database new to the library', () => {
     const files = readdirSync(lib).sort();
     expect(files).toHaveLength(3);
     // The database lost (or another one named): it has read none of the folder's files yet.
-    const fresh = join(tempDir(), 'brief.db');
+    const fresh = emptyDb();
     const again = await runCliAsync(['--articles', lib, '--db', fresh, 'add', server.url('/feed')]);
     // Its subscription comes back from the articles that name it (store/recover-feeds.ts), said in one line.
     expect(again.code).toBe(0);

@@ -3,7 +3,7 @@ import {existsSync, readFileSync, realpathSync, symlinkSync, utimesSync, writeFi
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import stringWidth from 'string-width';
-import {CLI, runCli} from '../helpers/run-cli.js';
+import {CLI, emptyDb, ownData, runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -177,7 +177,7 @@ describe('brief --help / --version / usage errors', () => {
 describe('brief --json', () => {
   it('prints the list as data, as brief list --json does (it printed the text list)', () => {
     const lib = join(import.meta.dirname, '../../articles');
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const bare = runCli(['--json', '--articles', lib, '--db', db]);
     expect(bare.code).toBe(0);
     expect(JSON.parse(bare.stdout)).toEqual(
@@ -199,7 +199,7 @@ describe('--json when the command fails as a whole', () => {
     [['show', ''], 2],
   ])('%j --json of a missing folder, or wrong: null on stdout, exit %i', (args, code) => {
     const missing = join(tempDir(), 'nope');
-    const run = runCli([...args, '--json', '--articles', missing, '--db', join(tempDir(), 'a.db')]);
+    const run = runCli([...args, '--json', '--articles', missing, '--db', emptyDb()]);
     expect(run.code).toBe(code);
     expect(run.stdout).toBe('null\n');
     expect(run.stderr).toMatch(/^brief: /);
@@ -315,7 +315,7 @@ describe('brief list', () => {
       'broken.md': '---\ntitle: "Harbour reopens\ndate: 2021-03-04\n---\nThe harbour reopened on Monday.\n',
       'good.md': '---\ntitle: Market day\n---\nStalls filled the square.\n',
     });
-    const env = {BRIEF_DB: join(tempDir(), 'brief.db')};
+    const env = ownData();
     const warning =
       /^brief: warning: .*broken\.md: malformed front matter \(.+\): read its plain lines only \(date\)\n$/;
     // The first run reads it, the second finds it unchanged; `brief` into a pipe lists as `brief list` does.
@@ -325,7 +325,7 @@ describe('brief list', () => {
     }
     // Read first by `brief index` (in a worker), which says it as its report's one line, again when it finds the file
     // unchanged; then listed.
-    const indexed = {BRIEF_DB: join(tempDir(), 'brief.db')};
+    const indexed = ownData();
     for (let run = 0; run < 2; run++) {
       const index = runCli(['index', '--articles', dir], indexed);
       expect([run, index.code, index.stderr]).toEqual([run, 0, expect.stringMatching(warning)]);
@@ -353,7 +353,7 @@ describe('brief list', () => {
     ['brief, output piped', []],
   ])('%s on an empty folder says how to add articles and exits 0', (_name, args) => {
     const dir = tempDir();
-    const run = runCli([...args, '--articles', dir], {BRIEF_DB: join(tempDir(), 'brief.db')});
+    const run = runCli([...args, '--articles', dir], ownData());
     expect(run.code).toBe(0);
     const lines = run.stderr.split('\n').filter((l) => l !== '');
     expect(lines).toEqual([expect.stringMatching(/^brief: no articles in .* yet; .*'brief add URL'$/)]);
@@ -368,7 +368,7 @@ describe('brief list', () => {
     ['show', ['show', 'some-id']],
   ])('%s names an empty folder given as a relative path in full', (_name, args) => {
     const cwd = realpathSync(tempDir({'news/.keep': ''}));
-    const run = runCli([...args, '--articles', 'news'], {BRIEF_DB: join(tempDir(), 'brief.db')}, cwd);
+    const run = runCli([...args, '--articles', 'news'], ownData(), cwd);
     expect(run.stderr).toContain(`brief: no articles in ${join(cwd, 'news')} `);
   });
 
@@ -416,6 +416,13 @@ describe('one exit-code rule: any article file that could not be used makes it 1
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(shown);
     expect(run.stderr).toBe('');
+  });
+  // Its help said --db was the database, and a --db in a missing folder refused it, though show never opens one.
+  it('show neither opens nor checks a --db, and its help says so', () => {
+    const db = join(tempDir(), 'nwes', 'brief.db');
+    const run = runCli(['show', 'good', '--articles', library(), '--db', db]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(runCli(['show', '--help']).stdout).toMatch(/--db FILE +not used: show reads the article file/);
   });
   it('show exits 1 when the article asked for cannot be used', () => {
     const run = runCli(['show', 'empty', '--articles', library()]);

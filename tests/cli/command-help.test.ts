@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {OPTION_TYPES, parseCli, UsageError} from '../../src/cli/args.js';
 import {COMMAND_HELP, type HelpTopic} from '../../src/cli/command-help.js';
-import {runCli} from '../helpers/run-cli.js';
+import {emptyDb, ownData, runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 const TOPICS = (Object.keys(COMMAND_HELP) as HelpTopic[]).filter((t) => t !== '');
@@ -19,7 +19,7 @@ const NEEDS: Record<string, string[]> = {
 
 /** Whether the parser takes `--name` on the topic's command line. */
 function accepts(topic: HelpTopic, name: string): boolean {
-  const value = name === 'kind' ? ['person'] : name === 'db' ? [`${tempDir()}/b.db`] : ['x'];
+  const value = name === 'kind' ? ['person'] : name === 'db' ? [emptyDb('b.db')] : ['x'];
   const argv = [...topic.split(' '), ...(NEEDS[topic] ?? []), `--${name}`];
   try {
     parseCli(OPTION_TYPES[name] === 'string' ? [...argv, ...value] : argv, {});
@@ -100,7 +100,7 @@ describe('every --help example works', () => {
       if (argv.some((w) => w.includes('://') || w.startsWith('~'))) return;
       for (const file of argv.filter((w) => /^[\w./-]+\/[\w.-]+\.\w+$/.test(w)))
         expect([file, existsSync(join(cwd, file))]).toEqual([file, true]);
-      const run = runCli(argv, {BRIEF_DB: join(tempDir(), 'brief.db'), XDG_DATA_HOME: tempDir()}, cwd);
+      const run = runCli(argv, ownData(), cwd);
       // (export-opml with nothing subscribed, as here, writes a list that names no feeds and exits 0.)
       expect([run.code, run.stderr]).toEqual([0, expect.not.stringMatching(/not found|skipped/)]);
     },

@@ -3,7 +3,7 @@ import {copyFileSync, existsSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {openSqliteStore} from '../../src/store/sqlite-store.js';
-import {CLI, runCli} from '../helpers/run-cli.js';
+import {CLI, emptyDb, runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {overwritePages, pagesOf, truncateHalf} from '../store/damage.js';
 
@@ -19,7 +19,7 @@ beforeAll(() => {
 function indexedLibrary(): {lib: string; db: string; marked: string[]} {
   const lib = tempDir();
   for (const f of PICK) copyFileSync(join(ARTICLES, f), join(lib, f));
-  const db = join(tempDir(), 'brief.db');
+  const db = emptyDb();
   expect(runCli(['index', '--articles', lib, '--db', db]).code).toBe(0);
   const store = openSqliteStore({dbPath: db, root: lib});
   const marked = store

@@ -130,7 +130,11 @@ describe('brief with a --db that is not its database', () => {
     expect(db.stderr.split('\n')[0]).toBe(
       `brief: there is no folder ${join(cwd, '~', 'news')} for the database ~/news/brief.db: the shell did not expand '~' (it does not after '=' or inside quotes); write $HOME/… instead`,
     );
-    const articles = runCli(['list', '--articles=~/news', '--db', join(tempDir(), 'b.db')], {}, cwd);
+    const articles = runCli(
+      ['list', '--articles=~/news', '--db', join(tempDir({'b.db': ''}), 'b.db')],
+      {},
+      cwd,
+    );
     expect(articles.stderr).toBe(
       "brief: cannot open the article folder ~/news: no such folder: the shell did not expand '~' (it does not after '=' or inside quotes); write $HOME/… instead\n",
     );
@@ -175,6 +179,78 @@ describe('brief with a --db that is not its database', () => {
     // $BRIEF_DB is the user's choice too; extract never opens the database.
     expect(runCli(['list', '--articles', lib], {BRIEF_DB: db}).code).toBe(2);
     expect(runCli(['extract', join(lib, 'harbour.txt'), '--db', db]).code).toBe(0);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+// A mistyped --db in a folder that exists (`newz.db` for `news.db`) started an empty database without a word: every
+// article unread, no subscriptions, the marks seemingly lost.
+describe('a named database that is not there', () => {
+  const missing = (db: string, via = '--db'): string => `brief: there is no database ${db} (${via})`;
+
+  it('is refused by the commands that only read it, with exit 2, and none is made', () => {
+    const lib = tempDir({'harbour.txt': HARBOUR});
+    const dir = tempDir();
+    const db = join(dir, 'newz.db');
+    const reads = [
+      ['list'],
+      ['search', 'bergen'],
+      ['feeds'],
+      ['export-opml'],
+      ['feeds', 'remove', 'https://x.test/'],
+    ];
+    for (const command of reads) {
+      const run = runCli([...command, '--db', db, '--articles', lib]);
+      expect(run.code, command.join(' ')).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(
+        `${missing(db)}; check the path (brief index, brief add or the reader start a new one)`,
+      );
+    }
+    for (const command of [['list'], ['search', 'bergen'], ['feeds']])
+      expect(runCli([...command, '--json', '--db', db, '--articles', lib]).stdout).toBe('null\n');
+    const viaEnv = runCli(['list', '--articles', lib], {BRIEF_DB: db});
+    expect(viaEnv.code).toBe(2);
+    expect(viaEnv.stderr).toContain(missing(db, '$BRIEF_DB'));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('is made by index and add with one line naming it in full, once; the default place quietly', () => {
+    const lib = tempDir({'harbour.txt': HARBOUR});
+    const dir = tempDir();
+    const made = `: starting a new one there (check the path if you meant an existing one)\n`;
+    const index = runCli(['index', '--db', join(dir, 'a.db'), '--articles', lib]);
+    expect(index.code).toBe(0);
+    expect(index.stderr.split('\n')[0]).toBe(`${missing(join(dir, 'a.db'))}${made}`.trim());
+    const again = runCli(['index', '--db', join(dir, 'a.db'), '--articles', lib]);
+    expect(again.stderr).not.toContain('no database');
+    expect(runCli(['list', '--db', join(dir, 'a.db'), '--articles', lib]).code).toBe(0);
+    const file = join(
+      tempDir({'pier.txt': articleText('Pier opens', 'The pier in Bergen opened.')}),
+      'pier.txt',
+    );
+    const add = runCli(['add', file, '--articles', lib], {BRIEF_DB: join(dir, 'b.db')});
+    expect(add.code).toBe(0);
+    expect(add.stderr).toContain(`${missing(join(dir, 'b.db'), '$BRIEF_DB')}${made}`);
+    // The default place is made as a new user's first run makes it: nothing said, the list given.
+    const data = tempDir();
+    const first = runCli(['list', '--articles', lib], {XDG_DATA_HOME: data, BRIEF_DB: ''});
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe('');
+    expect(existsSync(join(data, 'brief', 'brief.db'))).toBe(true);
+  });
+
+  // `--db ~/news/` before the folder was made: SQLite made a database file named "news", then brief failed on
+  // "ENOTDIR … news/.marks-unsaved" with exit 1, the file left behind.
+  it('refuses a path ending in / with exit 2, making nothing', () => {
+    const lib = tempDir({'harbour.txt': HARBOUR});
+    const dir = tempDir();
+    for (const command of [['index'], ['list'], ['add', join(lib, 'harbour.txt')]]) {
+      const run = runCli([...command, '--db', `${dir}/news/`, '--articles', lib]);
+      expect(run.code, command[0]).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(
+        `brief: the database ${dir}/news/ ends in '/', which names a folder; name a file in it (${dir}/news/brief.db)`,
+      );
+    }
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import {copyFileSync, existsSync, readdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {CLI, runCli} from '../helpers/run-cli.js';
+import {CLI, emptyDb, runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 // One rule for every command (README): 0 ok, 1 some input failed (each reason on stderr), 2 usage error.
@@ -33,7 +33,7 @@ function startIndex(lib: string): {
   err: () => string;
   exited: Promise<number | null>;
 } {
-  const db = join(tempDir(), 'brief.db');
+  const db = emptyDb();
   const child = spawn(process.execPath, [CLI, 'index', '--articles', lib, '--db', db], {stdio: 'pipe'});
   let out = '';
   let err = '';
@@ -46,7 +46,7 @@ function startIndex(lib: string): {
 describe('brief index: a file that could not be used makes the exit code 1', () => {
   it('a folder whose only file is unusable: exit 1 with the reason, as list does', () => {
     const lib = tempDir({'empty.txt': ''});
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const index = runCli(['index', '--articles', lib, '--db', db]);
     expect(index.code).toBe(1);
     expect(index.stderr).toMatch(/skipped .*empty\.txt: empty file/);
@@ -59,7 +59,7 @@ describe('brief index: a file that could not be used makes the exit code 1', () 
   it('good and bad files: the good ones are indexed and reported, the exit code is 1, run after run', () => {
     const lib = tempDir({'bin.txt': Buffer.from([0, 1, 2, 3])});
     copyFileSync(join(ARTICLES, SHIPPED[0] ?? ''), join(lib, SHIPPED[0] ?? ''));
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     for (const extracted of [1, 0]) {
       const run = runCli(['index', '--json', '--articles', lib, '--db', db]);
       expect(run.code).toBe(1);
@@ -72,7 +72,7 @@ describe('brief index: a file that could not be used makes the exit code 1', () 
   it('search’s first index counts the same way: results printed, exit 1', () => {
     const lib = tempDir({'empty.txt': ''});
     copyFileSync(join(ARTICLES, 'kyiv-strike.txt'), join(lib, 'kyiv-strike.txt'));
-    const run = runCli(['search', 'kyiv', '--articles', lib, '--db', join(tempDir(), 'brief.db')]);
+    const run = runCli(['search', 'kyiv', '--articles', lib, '--db', emptyDb()]);
     expect(run.stdout).toMatch(/place\s+Kyiv/);
     expect(run.stderr).toMatch(/skipped .*empty\.txt/);
     expect(run.code).toBe(1);

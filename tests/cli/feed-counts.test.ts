@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import {describe, expect, it} from 'vitest';
 import {rss2} from '../fixtures/web/feeds.js';
 import {SHIPPED, shippedArticle} from '../fixtures/web/shipped.js';
-import {runCliAsync, type CliRun} from '../helpers/run-cli.js';
+import {emptyDb, runCliAsync, type CliRun} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 const SELF = 'https://harbour-courier.example/feed';
@@ -25,7 +25,7 @@ function savedFeed(namesItsAddress: boolean): string {
 
 function setup() {
   const lib = tempDir();
-  const db = join(tempDir(), 'brief.db');
+  const db = emptyDb();
   const brief = (...args: string[]): Promise<CliRun> => runCliAsync(['--articles', lib, '--db', db, ...args]);
   const articles = async (): Promise<unknown> => {
     const run = await brief('feeds', '--json');

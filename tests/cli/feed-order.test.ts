@@ -1,6 +1,5 @@
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {runCliAsync} from '../helpers/run-cli.js';
+import {emptyDb, runCliAsync} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
 
@@ -22,7 +21,7 @@ describe('undated items of one feed', () => {
   it("keep the feed's own order in the list (newest first), by add and by refresh", async () => {
     const server = await startServer();
     server.route('/feed', {body: rss(TITLES.slice(2)), type: 'application/rss+xml'});
-    const args = ['--articles', tempDir(), '--db', join(tempDir(), 'brief.db')];
+    const args = ['--articles', tempDir(), '--db', emptyDb()];
     expect((await runCliAsync(['add', server.url('/feed'), ...args])).code).toBe(0);
     // Two newer items at the top of the feed.
     server.route('/feed', {body: rss(TITLES), type: 'application/rss+xml'});

@@ -2,7 +2,7 @@ import {existsSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {CLI, runCli, type CliRun} from '../helpers/run-cli.js';
+import {CLI, emptyDb, runCli, type CliRun} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 // Made-up file names that try to act on the terminal: retitle the window (OSC 0 … BEL), clear the screen
@@ -92,21 +92,18 @@ describe('file names that hold terminal controls reach no terminal raw', () => {
 
   it('index and index --json', () => {
     const lib = library();
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const text = runCli(['index', '--articles', lib, '--db', db], ONE_WORKER);
     expectClean(text);
     expectSkipLine(text.stderr);
-    const json = runCli(
-      ['index', '--json', '--articles', lib, '--db', join(tempDir(), 'other.db')],
-      ONE_WORKER,
-    );
+    const json = runCli(['index', '--json', '--articles', lib, '--db', emptyDb('other.db')], ONE_WORKER);
     expectClean(json);
     expectSkipLine(json.stderr);
   });
 
   it('search, search --json and search --text clean what the database holds', () => {
     const lib = library();
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     runCli(['index', '--articles', lib, '--db', db], ONE_WORKER);
     // The database is a boundary too: another program (or an older brief) may have written it.
     const conn = new Database(db);
@@ -158,7 +155,7 @@ describe('a file name that is not UTF-8', () => {
 
   it('is indexed once: the next run finds it unchanged', () => {
     const lib = latin1Library();
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const first = runCli(['index', '--json', '--articles', lib, '--db', db], ONE_WORKER);
     expect(first.stderr).toBe('');
     expect(JSON.parse(first.stdout)).toMatchObject({files: 1, added: 1, extracted: 1});

@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {runCliAsync} from '../helpers/run-cli.js';
+import {emptyDb, runCliAsync} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 // A feed whose titles run on for megabytes (a hostile feed, or a broken one whose title swallowed the items after
@@ -23,7 +23,7 @@ function feedFile(): string {
 describe('a feed with titles megabytes long', () => {
   it('adds its item under a title cut to a headline, and says each line short', async () => {
     const lib = tempDir();
-    const run = await runCliAsync(['add', feedFile(), '--articles', lib, '--db', join(tempDir(), 'b.db')]);
+    const run = await runCliAsync(['add', feedFile(), '--articles', lib, '--db', emptyDb('b.db')]);
     // The item with text is added; the one with neither text nor link is not, and says so.
     expect(run.code).toBe(1);
     for (const line of [...run.stdout.split('\n'), ...run.stderr.split('\n')])

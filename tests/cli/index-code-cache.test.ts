@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import {cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {runCli} from '../helpers/run-cli.js';
+import {emptyDb, runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 // The `brief` command as installed (dist/cli.cjs) runs `brief index` from dist/index-command.cjs with V8's code
@@ -45,10 +45,10 @@ describe('brief index from its classic script', () => {
     const lib = tempDir();
     cpSync(LIBRARY, lib, {recursive: true});
     const cache = tempDir();
-    const db = join(tempDir(), 'a.db');
+    const db = emptyDb('a.db');
     const first = brief(['index', '--json', '--articles', lib, '--db', db], {XDG_CACHE_HOME: cache});
     expect(first.code).toBe(0);
-    const esDb = join(tempDir(), 'b.db');
+    const esDb = emptyDb('b.db');
     const viaEs = runCli(['index', '--json', '--articles', lib, '--db', esDb]);
     expect(counts(first.stdout)).toEqual(counts(viaEs.stdout));
     expect(counts(first.stdout)).toMatchObject({files: 6, added: 6, extracted: 6});
@@ -71,7 +71,7 @@ describe('brief index from its classic script', () => {
 
   it('runs from the ES bundle with BRIEF_CODE_CACHE=0, writing no cache', () => {
     const cache = tempDir();
-    const run = brief(['index', '--json', '--articles', LIBRARY, '--db', join(tempDir(), 'a.db')], {
+    const run = brief(['index', '--json', '--articles', LIBRARY, '--db', emptyDb('a.db')], {
       XDG_CACHE_HOME: cache,
       BRIEF_CODE_CACHE: '0',
     });
@@ -82,7 +82,7 @@ describe('brief index from its classic script', () => {
 
   it('ignores a damaged cache entry, indexes as usual and writes the entry again', () => {
     const cache = tempDir();
-    const db = join(tempDir(), 'a.db');
+    const db = emptyDb('a.db');
     const args = ['index', '--json', '--articles', LIBRARY, '--db', db];
     expect(brief(args, {XDG_CACHE_HOME: cache}).code).toBe(0);
     const path = join(cache, 'brief/v8', entries(cache)[0] ?? '');
@@ -97,7 +97,7 @@ describe('brief index from its classic script', () => {
     const lib = tempDir();
     cpSync(LIBRARY, lib, {recursive: true});
     const env = {XDG_CACHE_HOME: tempDir()};
-    const db = join(tempDir(), 'a.db');
+    const db = emptyDb('a.db');
     const args = ['index', '--json', '--articles', lib, '--db', db];
     expect(brief(args, env).code).toBe(0);
     expect(counts(brief(args, env).stdout)).toMatchObject({unchanged: 6});
@@ -121,7 +121,7 @@ describe('brief index from its classic script', () => {
   }, 120_000);
 
   it('says in one line why a folder cannot be indexed', () => {
-    const run = brief(['index', '--articles', join(tempDir(), 'nope'), '--db', join(tempDir(), 'a.db')], {
+    const run = brief(['index', '--articles', join(tempDir(), 'nope'), '--db', emptyDb('a.db')], {
       XDG_CACHE_HOME: tempDir(),
     });
     expect(run.code).toBe(1);
@@ -134,7 +134,7 @@ describe('brief index from its classic script', () => {
 
   // `brief feeds` and `export-opml`, a new user's first look at subscriptions, said "no such folder" and no more.
   it.each([['feeds'], ['export-opml']])('brief %s says the same of a folder never made', (command) => {
-    const run = brief([command, '--articles', join(tempDir(), 'nope'), '--db', join(tempDir(), 'a.db')], {});
+    const run = brief([command, '--articles', join(tempDir(), 'nope'), '--db', emptyDb('a.db')], {});
     expect(run.stderr).toMatch(
       /^brief: cannot open the article folder .*nope: no such folder \(name your library with --articles DIR, or start one with 'brief add URL'\)\n$/,
     );

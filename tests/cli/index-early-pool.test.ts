@@ -11,9 +11,10 @@ const threads = (): number => readdirSync('/proc/self/task').length;
 const ARTICLES = join(import.meta.dirname, '../../articles');
 const sink = {isTTY: false, columns: 80, write: () => {}};
 
-function io(): {out: (t: string) => void; err: (t: string) => void; said: string[]} {
+function io(): {out: (t: string) => void; err: (t: string) => void; said: string[]; printed: string[]} {
   const said: string[] = [];
-  return {out: (t) => void said.push(t), err: (t) => void said.push(t), said};
+  const printed: string[] = [];
+  return {out: (t) => void (said.push(t), printed.push(t)), err: (t) => void said.push(t), said, printed};
 }
 
 describe.skipIf(!existsSync('/proc/self/task'))('a first index with its workers started early', () => {
@@ -39,7 +40,9 @@ describe.skipIf(!existsSync('/proc/self/task'))('a first index with its workers 
     const out = io();
     const code = await indexCommand(lib, db, true, out, sink);
     expect(code).toBe(0);
-    expect(JSON.parse(out.said.join(''))).toMatchObject({added: 2, extracted: 2});
+    // (A database named and not there yet is said on stderr: JSON on stdout alone.)
+    expect(JSON.parse(out.printed.join(''))).toMatchObject({added: 2, extracted: 2});
+    expect(out.said.join('')).toContain(`there is no database ${db} (--db): starting a new one there`);
     expect(threads()).toBe(before);
   });
 });

@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {indexSummaryText} from '../../src/cli/index-summary-text.js';
 import {emptySummary} from '../../src/store/index-progress.js';
 import type {IndexSummary} from '../../src/store/indexer.js';
-import {runCli} from '../helpers/run-cli.js';
+import {emptyDb, runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 const skip = (n: number, reason: string) => Array.from({length: n}, (_, i) => ({path: `f${i}.md`, reason}));
@@ -42,7 +42,7 @@ describe('the line brief index ends with', () => {
   it('adds up in a folder with broken links: the files found are new, known or skipped, links apart', () => {
     const lib = tempDir({'a.md': '---\ntitle: Ferry late\n---\nThe ferry ran late.\n', 'empty.md': ''});
     for (const n of [1, 2, 3]) symlinkSync(join(lib, `gone-${n}.md`), join(lib, `link-${n}.md`));
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const first = runCli(['index', '--articles', lib, '--db', db]);
     expect(first.stdout).toMatch(
       /^indexed 2 files \(1 new, 0 changed, 0 known, 1 skipped\); 1 text analysed .*; 3 links or folders not followed \(each named on stderr with why\)/,

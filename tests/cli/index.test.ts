@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {openSqliteStore} from '../../src/store/sqlite-store.js';
-import {CLI, runCli} from '../helpers/run-cli.js';
+import {CLI, emptyDb, runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 const ARTICLES = join(import.meta.dirname, '../../articles');
@@ -49,7 +49,7 @@ function count(db: string, sql: string): number {
 describe('brief index (built CLI, real extraction workers)', () => {
   it('indexes a library, then finds nothing to do, then picks up an added file', () => {
     const lib = copyLibrary(6);
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const first = index(lib, db);
     expect(first.code).toBe(0);
     expect(first.summary).toMatchObject({files: 6, added: 6, extracted: 6, failed: 0});
@@ -73,7 +73,7 @@ describe('brief index (built CLI, real extraction workers)', () => {
 
   it('lets two processes index one library into one database at the same time', async () => {
     const lib = copyLibrary(12);
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const runOne = () =>
       new Promise<number | null>((resolve) => {
         const child = spawn(process.execPath, [CLI, 'index', '--json', '--articles', lib, '--db', db], {
@@ -89,7 +89,7 @@ describe('brief index (built CLI, real extraction workers)', () => {
 
   it('shares the work between two processes on one fresh database: each text is extracted once', async () => {
     const lib = copyLibrary(12);
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const runOne = () =>
       new Promise<{code: number | null; extracted: number}>((resolve) => {
         const child = spawn(process.execPath, [CLI, 'index', '--json', '--articles', lib, '--db', db], {
@@ -110,7 +110,7 @@ describe('brief index (built CLI, real extraction workers)', () => {
   // Three CLI runs over 104 articles with a kill between: on a loaded 2-core machine it needs more than the default.
   it('survives kill -9 in the middle of indexing: no corruption, marks kept, the next run finishes the rest', async () => {
     const lib = copyLibrary(4);
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     expect(index(lib, db).code).toBe(0);
     const store = openSqliteStore({dbPath: db, root: lib});
     const marked = store.listArticles()[0]?.id ?? '';
@@ -145,7 +145,7 @@ describe('brief index (built CLI, real extraction workers)', () => {
   }, 90_000);
 
   it('says why when the folder is missing, and exits 1', () => {
-    const run = runCli(['index', '--articles', join(tempDir(), 'nope'), '--db', join(tempDir(), 'b.db')]);
+    const run = runCli(['index', '--articles', join(tempDir(), 'nope'), '--db', emptyDb('b.db')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/cannot open the article folder/);
   });

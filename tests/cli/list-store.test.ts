@@ -7,7 +7,7 @@ import {listCommand} from '../../src/cli/list-command.js';
 import type {Io} from '../../src/cli/output.js';
 import {toJson} from '../../src/library/sanitize.js';
 import {openSqliteStore} from '../../src/store/sqlite-store.js';
-import {runCli} from '../helpers/run-cli.js';
+import {emptyDb, runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 const ARTICLES = join(import.meta.dirname, '../../articles');
@@ -33,7 +33,7 @@ const byPath = (list: {path: string}[]) => [...list].sort((a, b) => a.path.local
 
 describe('brief list from the store', () => {
   it('list --json is streamed in pieces, is valid JSON, and holds what reading every file gives', async () => {
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const streamed = capture();
     expect(await listCommand(ARTICLES, db, true, streamed)).toBe(0);
     // Written as it came: more than one write, with a wait for the reader between them.
@@ -69,7 +69,7 @@ describe('brief list from the store', () => {
       'harbour.md': '---\ntitle: Harbour reopens\ndate: 2021-03-04\n---\nThe harbour reopened on Monday.\n',
       'market.md': '---\ntitle: Market day\ndate: 2021-03-05\n---\nStalls filled the square.\n',
     });
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     expect(await listCommand(lib, db, true, capture())).toBe(0);
     const store = openSqliteStore({dbPath: db, root: lib});
     store.setRead('harbour', true);
@@ -87,7 +87,7 @@ describe('brief list from the store', () => {
   });
 
   it('the plain list prints the same rows as reading every file', async () => {
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const fromStore = capture();
     const fromFiles = capture();
     await listCommand(ARTICLES, db, false, fromStore);
@@ -110,7 +110,7 @@ describe('brief list from the store', () => {
       'harbour.md': '---\ntitle: Harbour reopens\ndate: 2021-03-04\n---\nThe harbour reopened on Monday.\n',
       'market.md': '---\ntitle: Market day\ndate: 2021-03-05\n---\nStalls filled the square.\n',
     });
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     expect(await listCommand(lib, db, false, capture())).toBe(0);
     const store = openSqliteStore({dbPath: db, root: lib});
     store.setRead('harbour', true);
@@ -128,7 +128,7 @@ describe('brief list from the store', () => {
       'harbour.md': '---\ntitle: Harbour reopens\ndate: 2021-03-04\n---\nThe harbour reopened on Monday.\n',
       'market.md': '---\ntitle: Market day\ndate: 2021-03-05\n---\nStalls filled the square.\n',
     });
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     // A whole second, so setting it again gives exactly the time the store compares.
     const file = join(lib, 'harbour.md');
     const mtime = new Date('2021-03-04T12:00:00Z');
@@ -154,7 +154,7 @@ describe('brief list from the store', () => {
       'market.md': '---\ntitle: Market day\n---\nStalls filled the square.\n',
       'empty.txt': '',
     });
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const first = await run(lib, db);
     expect(first.code).toBe(1);
     expect(first.err).toMatch(/skipped .*empty\.txt: empty file/);
@@ -183,7 +183,7 @@ describe('brief list from the store', () => {
   it('lists at once, writing nothing, while another program holds the write lock and nothing changed', async () => {
     const lib = tempDir();
     for (const f of readdirSync(ARTICLES).slice(0, 3)) copyFileSync(join(ARTICLES, f), join(lib, f));
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const first = await run(lib, db);
     expect(first.code).toBe(0);
     const other = new Database(db);
@@ -201,35 +201,27 @@ describe('brief list from the store', () => {
   });
 
   it('an empty folder is no failure: one line says how to add articles, and it exits 0', async () => {
-    const got = await run(tempDir(), join(tempDir(), 'brief.db'));
+    const got = await run(tempDir(), emptyDb());
     expect(got).toMatchObject({code: 0, out: ''});
     expect(got.err).toMatch(/^brief: no articles in .* yet; .*brief add URL.*\n$/);
     expect(got.err.split('\n')).toHaveLength(2);
-    const json = await run(tempDir(), join(tempDir(), 'brief.db'), true);
+    const json = await run(tempDir(), emptyDb(), true);
     expect(json).toMatchObject({code: 0, out: '[]\n'});
   });
 
   it('a search of an empty folder says how to add articles, as list does, not that no name matches', () => {
     const lib = tempDir();
-    const got = runCli(['search', 'zelen', '--articles', lib, '--db', join(tempDir(), 'brief.db')]);
+    const got = runCli(['search', 'zelen', '--articles', lib, '--db', emptyDb()]);
     expect(got.code).toBe(0);
     expect(got.stdout).toBe('');
     expect(got.stderr).toMatch(/^brief: indexing .*\nbrief: no articles in .* yet; .*brief add URL.*\n$/);
     expect(got.stderr).not.toMatch(/matches/);
-    const json = runCli([
-      'search',
-      'zelen',
-      '--json',
-      '--articles',
-      lib,
-      '--db',
-      join(tempDir(), 'brief.db'),
-    ]);
+    const json = runCli(['search', 'zelen', '--json', '--articles', lib, '--db', emptyDb()]);
     expect(json).toMatchObject({code: 0, stdout: '[]\n'});
   });
 
   it('a folder whose only file is skipped still exits 1: that file failed', async () => {
-    const got = await run(tempDir({'note.txt': ''}), join(tempDir(), 'brief.db'));
+    const got = await run(tempDir({'note.txt': ''}), emptyDb());
     expect(got.code).toBe(1);
     expect(got.err).toMatch(/skipped .*note\.txt: empty file/);
     expect(got.err).toMatch(/no articles in .* yet/);

@@ -5,6 +5,7 @@ import {feedsCommand} from '../../src/cli/feeds-command.js';
 import {refreshCommand} from '../../src/cli/refresh-command.js';
 import {catchCtrlC} from '../../src/cli/ctrl-c.js';
 import {tempDir} from '../helpers/temp-dir.js';
+import {emptyDb} from '../helpers/run-cli.js';
 
 // Made-up text. At 40 columns the terminal's own wrapping cut the words of these one-line answers in two
 // ("3000 new art" / "icles"), as it did `brief refresh`'s summary before that was word-wrapped.
@@ -35,7 +36,7 @@ describe('one-line answers in a narrow terminal', () => {
   it('are word-wrapped to its width, and whole on one line when piped', async () => {
     const file = join(tempDir({'chronicle.rss': RSS}), 'chronicle.rss');
     const lib = tempDir();
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const narrow = terminal(40);
     expect(await addCommand(lib, db, [file], false, narrow.io, catchCtrlC(), sink)).toBe(0);
     expectWrapped(narrow.text(), 40, 'subscribed to Milltown Evening Chronicle: 1 new article');

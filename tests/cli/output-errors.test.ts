@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import {closeSync, copyFileSync, existsSync, openSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {CLI} from '../helpers/run-cli.js';
+import {CLI, emptyDb} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 const CLASSIC = join(import.meta.dirname, '../../dist/cli.cjs');
@@ -38,7 +38,7 @@ describe.skipIf(!existsSync('/dev/full'))('output that cannot be written', () =>
   ])('%s on a full disk: one line saying so, exit 1, not a silent 0', (_, args, cli = CLI) => {
     const lib = tempDir();
     copyFileSync(SEED, join(lib, 'kyiv-strike.txt'));
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const run = runInto(
       '/dev/full',
       args.map((a) => a.replace('{lib}', lib).replace('{db}', db)),

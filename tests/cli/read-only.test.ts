@@ -9,7 +9,7 @@ import {
   readFileSync,
   writeFileSync,
 } from 'node:fs';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {describeDbError} from '../../src/store/db-error.js';
 import {CLI, runCli, type CliRun} from '../helpers/run-cli.js';
@@ -26,10 +26,10 @@ beforeAll(() => {
 // Permissions do not bind root, so as root the CLI runs as nobody (uid 65534) to meet a read-only folder.
 const AS_OTHER = process.getuid?.() === 0 ? {uid: 65534, gid: 65534} : {};
 
-function runAsUser(args: string[]): CliRun {
+function runAsUser(args: string[], env: Record<string, string> = {}): CliRun {
   const run = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1'},
+    env: {...process.env, NO_COLOR: '1', ...env},
     timeout: 120_000,
     ...AS_OTHER,
   });
@@ -43,8 +43,9 @@ function readOnlySetup(withDb: boolean): {lib: string; dbDir: string; db: string
   const lib = join(home, 'articles');
   mkdirSync(lib);
   for (const f of PICK) copyFileSync(join(ARTICLES, f), join(lib, f));
-  const dbDir = join(home, 'data');
-  mkdirSync(dbDir);
+  // brief's own folder in a data folder, as its default place is: $XDG_DATA_HOME/brief.
+  const dbDir = join(home, 'data', 'brief');
+  mkdirSync(dbDir, {recursive: true});
   const db = join(dbDir, 'brief.db');
   if (withDb) expect(runCli(['index', '--articles', lib, '--db', db]).code).toBe(0);
   chmodSync(dbDir, 0o555);
@@ -68,9 +69,13 @@ describe('a read-only database folder', () => {
     );
   });
 
+  // In brief's default place: a database named with --db that is not there is refused by search (db-safety.test.ts).
   it('search with no database there yet indexes in memory and answers', () => {
-    const {lib, dbDir, db} = readOnlySetup(false);
-    const run = runAsUser(['search', 'kyiv', '--articles', lib, '--db', db]);
+    const {lib, dbDir} = readOnlySetup(false);
+    const run = runAsUser(['search', 'kyiv', '--articles', lib], {
+      XDG_DATA_HOME: dirname(dbDir),
+      BRIEF_DB: '',
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/place\s+Kyiv/);
     expect(run.stderr).toMatch(/read-only.*: searching a copy in memory/);
@@ -306,7 +311,8 @@ describe('an article folder that cannot be written', () => {
     );
     chmodSync(source, 0o644);
     chmodSync(lib, 0o555);
-    const run = runAsUser(['add', source, '--articles', lib, '--db', join(dbDir, 'brief.db')]);
+    // brief's default place, made quietly (a database named with --db that is not there yet is said first).
+    const run = runAsUser(['add', source, '--articles', lib], {XDG_DATA_HOME: dbDir, BRIEF_DB: ''});
     chmodSync(lib, 0o755);
     expect(run.stderr).toBe(`brief: cannot add ${source}: cannot write in ${lib}: permission denied\n`);
     expect(run.code).toBe(1);
@@ -328,7 +334,8 @@ describe('an article folder that cannot be read', () => {
       mkdirSync(dbDir, {mode: 0o777});
       chmodSync(dbDir, 0o777);
       chmodSync(lib, 0o000);
-      const run = runAsUser([...command, '--articles', lib, '--db', join(dbDir, 'brief.db')]);
+      // brief's default place (a database named with --db that is not there yet is refused by list and search).
+      const run = runAsUser([...command, '--articles', lib], {XDG_DATA_HOME: dbDir, BRIEF_DB: ''});
       chmodSync(lib, 0o755);
       expect(run.stderr).toBe(`brief: cannot open the article folder ${lib}: permission denied\n`);
       expect(run.code).toBe(1);

@@ -7,7 +7,7 @@ import {readerModules} from '../../src/cli/reader-modules.js';
 import {NO_FEEDS, type RefreshState} from '../../src/feeds/refresh-control.js';
 import {openFeedsDb} from '../../src/feeds/feeds-db.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
-import {runCliAsync} from '../helpers/run-cli.js';
+import {emptyDb, runCliAsync} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
 
@@ -30,14 +30,7 @@ async function libraryAddedByAnother() {
   const server = await startServer();
   server.route('/feed', {body: rss(server.url('/ferry')), type: 'application/rss+xml'});
   const lib = tempDir();
-  const added = await runCliAsync([
-    'add',
-    server.url('/feed'),
-    '--articles',
-    lib,
-    '--db',
-    join(tempDir(), 'a.db'),
-  ]);
+  const added = await runCliAsync(['add', server.url('/feed'), '--articles', lib, '--db', emptyDb('a.db')]);
   expect(added.code).toBe(0);
   return {server, lib};
 }

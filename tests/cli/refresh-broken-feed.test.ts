@@ -1,7 +1,7 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {runCliAsync, startCli, type CliRun} from '../helpers/run-cli.js';
+import {emptyDb, runCliAsync, startCli, type CliRun} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
 
@@ -10,7 +10,7 @@ import {startServer} from '../helpers/web-server.js';
 
 function setup() {
   const lib = tempDir();
-  const db = join(tempDir(), 'brief.db');
+  const db = emptyDb();
   const brief = (...args: string[]): Promise<CliRun> => runCliAsync(['--articles', lib, '--db', db, ...args]);
   return {lib, brief};
 }
@@ -170,7 +170,7 @@ describe('brief refresh stopped by Ctrl+C', () => {
     const server = await startServer();
     server.route('/feed', {body: rss(ITEMS.slice(0, 1)), type: 'application/rss+xml', etag: '"1"'});
     const lib = tempDir();
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const args = ['--articles', lib, '--db', db];
     expect(await runCliAsync(['add', server.url('/feed'), ...args])).toMatchObject({code: 0, stderr: ''});
     // The server now never answers: the refresh waits on it until stopped.
@@ -195,7 +195,7 @@ describe('brief refresh with no subscriptions', () => {
   // Nothing to do is no failure, as `brief feeds` lists no subscriptions with exit 0.
   it('says so in one line and exits 0; with --json answers with an empty refresh as data, nothing else', async () => {
     const lib = tempDir();
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const args = ['--articles', lib, '--db', db];
     expect(await runCliAsync(['refresh', ...args])).toMatchObject({
       code: 0,
@@ -212,7 +212,7 @@ describe('brief refresh with no subscriptions', () => {
   // `brief feeds`, `list` and `export-opml` say of it, it cannot be opened (exit 1, null for --json), and nothing is made.
   it('says a named folder that does not exist cannot be opened, as brief feeds does, and makes nothing', async () => {
     const lib = join(tempDir(), 'nowhere');
-    const db = join(tempDir(), 'brief.db');
+    const db = emptyDb();
     const args = ['--articles', lib, '--db', db];
     const feeds = await runCliAsync(['feeds', ...args]);
     expect(feeds.code).toBe(1);

@@ -1,10 +1,10 @@
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {refreshCommand} from '../../src/cli/refresh-command.js';
 import {openTarget} from '../../src/feeds/target.js';
 import {openDatabase} from '../../src/store/open-db.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
+import {emptyDb} from '../helpers/run-cli.js';
 
 const STORY =
   'The Milltown bridge was closed on Tuesday after a truck hit a guardrail. Two people were taken to hospital with minor injuries, police said.';
@@ -17,7 +17,7 @@ describe('brief refresh in a terminal', () => {
     for (const name of ['a', 'b', 'c'])
       server.route(`/${name}`, {body: rss(name), type: 'application/rss+xml'});
     const lib = tempDir();
-    const dbPath = join(tempDir(), 'brief.db');
+    const dbPath = emptyDb();
     const {db} = openDatabase(dbPath);
     const target = openTarget(db, lib);
     for (const name of ['a', 'b', 'c']) target.feeds.subscribe(server.url(`/${name}`), null, null);
@@ -49,7 +49,7 @@ describe('brief refresh in a narrow terminal', () => {
     const server = await startServer();
     server.route('/a', {body: rss('a'), type: 'application/rss+xml'});
     const lib = tempDir();
-    const dbPath = join(tempDir(), 'brief.db');
+    const dbPath = emptyDb();
     const {db} = openDatabase(dbPath);
     openTarget(db, lib).feeds.subscribe(server.url('/a'), null, null);
     db.close();

@@ -48,7 +48,9 @@ const search = (...args: string[]) => runCli(['search', ...args, '--articles', l
 
 describe('brief search (built CLI)', () => {
   it('indexes a library it has never seen first (real extraction workers)', () => {
+    // Empty: a database with nothing in it yet (one named that is not there at all is refused: db-safety.test.ts).
     const fresh = join(home, 'fresh.db');
+    writeFileSync(fresh, '');
     const run = runCli(['search', 'kyiv', '--articles', lib, '--db', fresh]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/indexing .* first/);
@@ -65,6 +67,7 @@ describe('brief search (built CLI)', () => {
       mkdirSync(lib2);
       copyFileSync(join(ARTICLES, 'kyiv-strike.txt'), join(lib2, 'kyiv-strike.txt'));
       const db2 = join(home2, 'brief.db');
+      writeFileSync(db2, '');
       expect(runCli(['list', '--articles', lib2, '--db', db2]).code).toBe(0);
       writeFileSync(
         join(home2, 'ferry.txt'),
@@ -118,6 +121,14 @@ describe('brief search (built CLI)', () => {
     expect(kyiv?.articles.find((a) => a.id === 'kyiv-strike')?.title).toMatch(/Kyiv/);
     const lines = search('kyiv', '--kind', 'place').stdout.split('\n');
     expect(lines[1]).toMatch(/^\s+.*Kyiv.*\(kyiv-strike\)$/);
+  });
+
+  it('names an article `id` in --text JSON as in every other, keeping the older `articleId`', () => {
+    const hits = JSON.parse(search('drones', '--text', '--json').stdout) as Record<string, unknown>[];
+    const kyiv = hits.find((h) => h.id === 'kyiv-strike');
+    expect(kyiv).toBeDefined();
+    expect(kyiv?.articleId).toBe('kyiv-strike');
+    expect(Object.keys(kyiv ?? {})).toEqual(['id', 'articleId', 'title', 'date', 'snippet']);
   });
 
   it('finds a place by another name the gazetteer gives it, and says so', () => {

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {rss2} from '../fixtures/web/feeds.js';
 import {SHIPPED, shippedArticle} from '../fixtures/web/shipped.js';
-import {CLI, runCli} from '../helpers/run-cli.js';
+import {CLI, emptyDb, runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {existsSync} from 'node:fs';
 
@@ -27,8 +27,14 @@ function subscribedLibrary(): {lib: string; db: string} {
     'courier.rss': rss2({title: 'Courier', site: 'https://courier.example/', self: FEED, items}, true),
   });
   const lib = tempDir();
-  const db = join(tempDir(), 'brief.db');
-  const added = runCli(['add', join(saved, 'courier.rss'), '--articles', lib, '--db', db]);
+  // brief's default place: one deleted there is made again as quietly as at first (a database named with --db that
+  // is not there is refused by list and feeds: db-safety.test.ts).
+  const data = tempDir();
+  const db = join(data, 'brief', 'brief.db');
+  const added = runCli(['add', join(saved, 'courier.rss'), '--articles', lib], {
+    XDG_DATA_HOME: data,
+    BRIEF_DB: '',
+  });
   expect(added.stderr).toBe('');
   expect(added.code).toBe(0);
   return {lib, db};
@@ -46,7 +52,7 @@ describe('subscriptions lost with the database', () => {
   ])('a database deleted while brief was closed: %s subscribes again, once, and says so', (_, args) => {
     const {lib, db} = subscribedLibrary();
     for (const f of ['', '-wal', '-shm']) rmSync(`${db}${f}`, {force: true});
-    const first = runCli([...args, '--articles', lib, '--db', db]);
+    const first = runCli([...args, '--articles', lib], {XDG_DATA_HOME: join(db, '..', '..'), BRIEF_DB: ''});
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(RECOVERED);
     expect(first.stderr.split('\n').filter((l) => /subscri/.test(l))).toHaveLength(1);
@@ -57,7 +63,7 @@ describe('subscriptions lost with the database', () => {
 
   it('another database named with --db: export-opml has them', () => {
     const {lib} = subscribedLibrary();
-    const other = join(tempDir(), 'other.db');
+    const other = emptyDb('other.db');
     const run = runCli(['export-opml', '--articles', lib, '--db', other]);
     expect(run.stderr).toMatch(RECOVERED);
     expect(run.code).toBe(0);

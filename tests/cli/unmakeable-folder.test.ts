@@ -1,8 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {CLI} from '../helpers/run-cli.js';
+import {CLI, emptyDb} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 // A folder brief must make where none can be, though mkdir says the parent is missing (under /proc): Node's
@@ -19,7 +18,7 @@ const run = (args: string[], env: Record<string, string>) => {
 describe.skipIf(!existsSync('/proc/self'))('a folder that cannot be made', () => {
   it('brief add --articles under /proc says so and exits 1', () => {
     const r = run(['add', '--articles', '/proc/brief-no-such/articles', 'https://127.0.0.1:9/x'], {
-      BRIEF_DB: join(tempDir(), 'brief.db'),
+      BRIEF_DB: emptyDb(),
     });
     expect(r).toEqual({
       code: 1,

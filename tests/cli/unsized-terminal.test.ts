@@ -3,7 +3,7 @@ import {copyFileSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {terminalColumns} from '../../src/cli/output.js';
-import {CLI} from '../helpers/run-cli.js';
+import {CLI, emptyDb} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
 // A pseudo-terminal nobody gave a size (`script` run without a terminal, some CI runners) says 0 columns: `brief
@@ -25,7 +25,7 @@ describe('the width of a terminal that says none', () => {
       const lib = join(tempDir(), 'articles');
       mkdirSync(lib);
       copyFileSync(join(import.meta.dirname, '../../articles/kyiv-strike.txt'), join(lib, 'kyiv-strike.txt'));
-      const command = [process.execPath, CLI, 'list', '--articles', lib, '--db', join(tempDir(), 'b.db')]
+      const command = [process.execPath, CLI, 'list', '--articles', lib, '--db', emptyDb('b.db')]
         .map((a) => `'${a}'`)
         .join(' ');
       const run = spawnSync('script', ['-qec', command, '/dev/null'], {

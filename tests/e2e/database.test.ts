@@ -158,4 +158,19 @@ describe('the reader and its database', () => {
     },
     STEP_MS,
   );
+
+  // A mistyped name (newz.db beside brief.db) started an empty database without a word: every article unread.
+  it(
+    'says in its footer that it starts a named database that was not there, and on stderr',
+    async () => {
+      const {dir, lib} = home();
+      const newz = join(dir, 'data', 'newz.db');
+      app = reader(dir, lib, newz);
+      await app.waitFor([`there is no database ${newz} ($BRIEF_DB): starting a new one there`]);
+      app.press('q');
+      expect(await app.exited).toBe(0);
+      expect(plain(app.raw())).toContain(`brief: there is no database ${newz} ($BRIEF_DB)`);
+    },
+    STEP_MS,
+  );
 });

@@ -141,7 +141,9 @@ export function isolatedEnv(
     HOME: home,
     TERM: 'xterm-256color',
     BRIEF_ARTICLES: library,
-    BRIEF_DB: join(home, 'brief.db'),
+    // The default database of `home`'s data folder: made quietly, as on a new user's first run (a named one that is
+    // not there yet is said in the footer).
+    BRIEF_DB: '',
     XDG_DATA_HOME: join(home, 'data'),
     ...extra,
   };

@@ -63,7 +63,7 @@ describe('resizing the terminal under the article list', () => {
       const library = join(home, 'articles');
       cpSync(ARTICLES, library, {recursive: true});
       const sizes = [{at: 0, cols: 100, rows: 30}];
-      app = startPty(process.execPath, [CLI, '--db', join(home, 'brief.db')], {
+      app = startPty(process.execPath, [CLI], {
         cols: 100,
         rows: 30,
         env: isolatedEnv(home, library),

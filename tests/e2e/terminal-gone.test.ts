@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {startPty, type PtyRun, cleanAfterEach} from './pty.js';
@@ -19,6 +19,8 @@ describe('the terminal closing under the reader', () => {
       const dir = temp('brief-e2e-gone-');
       const log = join(dir, 'stderr.log');
       const env = {PATH: process.env.PATH ?? '', HOME: dir, TERM: 'xterm-256color', BRIEF_ARTICLES: LIBRARY};
+      // An empty file, which brief takes as a new database without a word (a named one not there yet is said).
+      writeFileSync(join(dir, 'b.db'), '');
       app = startPty(
         '/bin/sh',
         ['-c', 'exec "$0" "$1" --db "$2" 2>"$3"', process.execPath, CLI, join(dir, 'b.db'), log],

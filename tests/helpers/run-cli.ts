@@ -13,11 +13,25 @@ export interface CliRun {
 }
 
 /**
- * A database of its own for a run that names none (`list` keeps the library's files in one): a test never writes
- * to the user's data folder.
+ * A data folder of its own for a run that names no database (`list` keeps the library's files in one): a test never
+ * writes to the user's data folder. The database is brief's default one there, made as quietly as a new user's
+ * first (a database named with $BRIEF_DB that is not there yet is said, or refused by `list`).
  */
 function ownDb(args: string[], env: Record<string, string>): Record<string, string> {
-  return args.includes('--db') || 'BRIEF_DB' in env ? {} : {BRIEF_DB: join(tempDir(), 'brief.db')};
+  return args.includes('--db') || 'BRIEF_DB' in env ? {} : ownData();
+}
+
+/**
+ * The environment of a data folder of its own, for runs that share one database without naming it: brief's default
+ * place there, made quietly by whichever command comes first, as on a new user's first run.
+ */
+export function ownData(): Record<string, string> {
+  return {BRIEF_DB: '', XDG_DATA_HOME: tempDir()};
+}
+
+/** A database file of its own that is there (empty, which brief takes as a new database): commands that only read open it. */
+export function emptyDb(name = 'brief.db'): string {
+  return join(tempDir({[name]: ''}), name);
 }
 
 /** Runs the built `brief` with arguments and extra environment, without a terminal. */
