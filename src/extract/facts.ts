@@ -83,8 +83,8 @@ function rankFacts(sentences: readonly Sentence[], title: string, trace: Tracer)
       .filter((m) => !titleAge(m, title, titleTokens))
       .map((m) => m.value),
   );
-  const deathInTitle = titleTokens.some((t) => DEATH_WORDS.has(t.text.toLowerCase()));
-  const obituary = titleTokens.some((t) => OBITUARY_WORDS.has(t.text.toLowerCase()));
+  const deathInTitle = titleTokens.some((t) => DEATH_WORDS.has(t.lower));
+  const obituary = titleTokens.some((t) => OBITUARY_WORDS.has(t.lower));
   // What the reporter names outside quotation marks: a quoted number counting none of it is the speaker's image.
   let words: Set<string> | undefined;
   const reported = (): Set<string> =>
@@ -340,7 +340,7 @@ function shareRanges(mentions: NumberMention[], tokens: readonly Token[]): Numbe
 
 // A spelled number that is a count of hundreds ("three hundred"), not "three hundred and twenty".
 const hundreds = (m: NumberMention, tokens: readonly Token[]): boolean =>
-  m.value < 1000 && m.value % 100 === 0 && tokens[m.last]?.text.toLowerCase() === 'hundred';
+  m.value < 1000 && m.value % 100 === 0 && tokens[m.last]?.lower === 'hundred';
 
 const span = (v: Scored): {from: number; to: number} => ({from: v.m.first, to: v.m.last});
 
@@ -356,19 +356,16 @@ function unitEnd(m: NumberMention, tokens: readonly Token[], unit: string): numb
   const last = unit.split(/[\s-]/).pop()?.toLowerCase();
   if (unit && unit !== '%') {
     for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 8); k++) {
-      if (tokens[k]?.text.toLowerCase() === last) {
+      if (tokens[k]?.lower === last) {
         end = k;
         break;
       }
     }
   }
   // A rate keeps what it is per: "US$473.60 per metric ton", "$15 an hour".
-  if (
-    ['per', 'a', 'an'].includes(tokens[end + 1]?.text.toLowerCase() ?? '') &&
-    (m.currency || unit.includes(' per '))
-  ) {
+  if (['per', 'a', 'an'].includes(tokens[end + 1]?.lower ?? '') && (m.currency || unit.includes(' per '))) {
     let k = end + 2;
-    while (k < end + 4 && tokens[k]?.kind === 'word' && !STOP.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+    while (k < end + 4 && tokens[k]?.kind === 'word' && !STOP.has(tokens[k]?.lower ?? '')) k++;
     if (k > end + 2) end = k - 1;
   }
   return end;

@@ -7,6 +7,8 @@ import {currencyPrefix} from './facts/currency-prefix.js';
 /** One token of a sentence: a word, a run of digits, or one other character. */
 export interface Token {
   text: string;
+  /** The text lower-cased (cut from the sentence lower-cased once: see `tokenize`). */
+  lower: string;
   /** Character offsets in the text. */
   start: number;
   end: number;
@@ -64,12 +66,22 @@ export function tokenize(text: string): Token[] {
   // Each token replaces its text in the match's own array, which no one else holds: no second array grown by a
   // push per token.
   const out = tokens as unknown[] as Token[];
+  // The rules read most words lower-cased, many several times: the text is lower-cased once and each token's form
+  // cut from it, which is the token's own wherever the case mapping keeps every character's length (no "İ") and
+  // reads no letters around it (the capital sigma, final "ς" or "σ" by what follows). (A token cut from a sentence
+  // holding a curly quote is a two-byte string, which String.prototype.toLowerCase hands to ICU: one call a sentence
+  // instead of one for each time a rule reads a token.)
+  const lowered = text.toLowerCase();
+  const aligned = lowered.length === text.length && !text.includes('Σ');
   let prevEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     const start = text.indexOf(token, prevEnd);
     const end = start + token.length;
-    out[i] = {text: token, start, end, kind: tokenKind(token), gap: start > prevEnd || start === 0};
+    const kind = tokenKind(token);
+    // (Digits and their separators are their own lower case.)
+    const lower = kind === 'num' ? token : aligned ? lowered.slice(start, end) : token.toLowerCase();
+    out[i] = {text: token, lower, start, end, kind, gap: start > prevEnd || start === 0};
     prevEnd = end;
   }
   return out;
@@ -188,7 +200,7 @@ const NEXT: Record<WordKind | 'start' | 'and', readonly WordKind[]> = {
   and: ['unit', 'teen', 'tens'],
 };
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 
 // Fractions that take a scale after "a" ("a quarter million", "a half billion").
 const FRACTIONS: Readonly<Record<string, number>> = {quarter: 0.25, half: 0.5};
@@ -226,9 +238,9 @@ function digitNumber(tokens: readonly Token[], i: number): NumberMention {
     first = i - 1;
     const code = tokens[i - 2];
     if (code && code.kind === 'word' && /^[A-Z]{1,3}$/.test(code.text)) {
-      if (CURRENCY_CODES[code.text.toLowerCase()]) first = i - 2;
+      if (CURRENCY_CODES[code.lower]) first = i - 2;
       // "R$ 5 billion": letters that make the sign another currency's.
-      const other = !prev.gap ? SIGN_LETTERS[code.text.toLowerCase()] : undefined;
+      const other = !prev.gap ? SIGN_LETTERS[code.lower] : undefined;
       if (other) {
         m.currency = other;
         first = i - 2;
@@ -238,11 +250,11 @@ function digitNumber(tokens: readonly Token[], i: number): NumberMention {
     prev &&
     prev.kind === 'word' &&
     /^[A-Z]{2,3}$|^Rs$/.test(prev.text) &&
-    CURRENCY_CODES[prev.text.toLowerCase()] &&
+    CURRENCY_CODES[prev.lower] &&
     (prev.text !== 'US' || !tok.gap)
   ) {
     // "USD 26.95", glued "SEK9 million", "USD910 thousand".
-    m.currency = CURRENCY_CODES[prev.text.toLowerCase()];
+    m.currency = CURRENCY_CODES[prev.lower];
     first = i - 1;
   } else if (prev && (prev.kind === 'word' || prev.text === '.')) {
     // "Sh1.2 billion", "Rp 14 billion", "Rs. 20 crore", "R5 billion".
@@ -254,7 +266,7 @@ function digitNumber(tokens: readonly Token[], i: number): NumberMention {
   }
   const next = tokens[i + 1];
   if (next && !next.gap && next.kind === 'word') {
-    const suffix = next.text.toLowerCase();
+    const suffix = next.lower;
     const scale = SCALE_SUFFIX[suffix];
     if (scale && (m.currency || suffix.length > 1)) {
       value *= scale;
@@ -269,7 +281,7 @@ function digitNumber(tokens: readonly Token[], i: number): NumberMention {
     m.percent = true;
     last = i + 1;
   } else if (next && next.kind === 'word') {
-    const w = next.text.toLowerCase();
+    const w = next.lower;
     if (SCALES[w]) {
       value *= SCALES[w];
       m.scaled = true;
@@ -300,14 +312,14 @@ function compound(tokens: readonly Token[], last: number, m: NumberMention): num
   // Glued ("24-hour") or, as tokenised texts write it, spaced on both sides ("six - member").
   if (dash.gap !== word.gap) return last;
   // "230-to-197" is a tally, not a compound.
-  if (['to', 'and', 'or'].includes(word.text.toLowerCase())) return last;
-  m.compound = word.text.toLowerCase();
+  if (['to', 'and', 'or'].includes(word.lower)) return last;
+  m.compound = word.lower;
   return last;
 }
 
 function wordNumber(tokens: readonly Token[], i: number): NumberMention | null {
   const tok = tokens[i] as Token;
-  let w = tok.text.toLowerCase();
+  let w = tok.lower;
   let j = i;
   let total = 0;
   let current = 0;
@@ -344,7 +356,7 @@ function wordNumber(tokens: readonly Token[], i: number): NumberMention | null {
   let factor = 1;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
-    w = t.text.toLowerCase();
+    w = t.lower;
     const kind = t.kind === 'word' ? wordKind(w) : null;
     if (kind && (NEXT[state] as readonly WordKind[]).includes(kind)) {
       if (kind === 'unit') current += UNITS[w] as number;
@@ -367,7 +379,7 @@ function wordNumber(tokens: readonly Token[], i: number): NumberMention | null {
     // "twenty-five": a hyphen joins tens and units only.
     if (state === 'tens' && /^[-‐‑]$/.test(t.text) && !t.gap) {
       const n = tokens[j + 1];
-      if (n && !n.gap && wordKind(n.text.toLowerCase()) === 'unit') {
+      if (n && !n.gap && wordKind(n.lower) === 'unit') {
         j++;
         continue;
       }
@@ -375,7 +387,7 @@ function wordNumber(tokens: readonly Token[], i: number): NumberMention | null {
     }
     if (w === 'and' && state === 'hundred') {
       const n = tokens[j + 1];
-      if (n && ['unit', 'teen', 'tens'].includes(wordKind(n.text.toLowerCase()) ?? '')) {
+      if (n && ['unit', 'teen', 'tens'].includes(wordKind(n.lower) ?? '')) {
         state = 'and';
         j++;
         continue;

@@ -1,5 +1,7 @@
+import {readFileSync, readdirSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {tokenize} from '../../src/extract/numbers.js';
+import {splitSentences} from '../../src/extract/sentences.js';
 
 // The numbers' tokeniser takes its tokens from one match of the whole text and their offsets by indexOf; this is
 // the pattern's own reading (a match array per token), to compare with on any text.
@@ -9,7 +11,14 @@ function reference(text: string) {
   return [...text.matchAll(TOKEN_RE)].map((m) => {
     const start = m.index;
     const kind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'num' : 'sym';
-    const token = {text: m[0], start, end: start + m[0].length, kind, gap: start > prevEnd || start === 0};
+    const token = {
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      start,
+      end: start + m[0].length,
+      kind,
+      gap: start > prevEnd || start === 0,
+    };
     prevEnd = token.end;
     return token;
   });
@@ -21,6 +30,14 @@ const PIECES = [
   'Z',
   'é',
   'Ω',
+  // A capital sigma lower-cases by what follows it (final ς before no letter, σ before "·Α"); İ to two characters; a
+  // Roman numeral and a circled letter are symbols with a lower case.
+  'Σ',
+  'ΟΔΟΣ',
+  '\u00b7',
+  'İ',
+  'Ⅳ',
+  'Ⓐ',
   '\u0301',
   '𝐀',
   '𐐀',
@@ -75,5 +92,37 @@ describe('the numbers’ tokeniser', () => {
       for (let j = 0; j < length; j++) text += PIECES[next(PIECES.length)];
       expect(tokenize(text)).toEqual(reference(text));
     }
+  });
+
+  it('gives each token its own lower case, cut from the text lower-cased once where that is the same', () => {
+    const lowers = (text: string) => tokenize(text).map((t) => t.lower);
+    expect(lowers('At least 598 Drones, and 31 MISSILES.')).toEqual([
+      'at',
+      'least',
+      '598',
+      'drones',
+      ',',
+      'and',
+      '31',
+      'missiles',
+      '.',
+    ]);
+    // Lower-cased whole, "ΟΔΟΣ·Α" keeps a medial σ; the token alone ends in ς. "İ" lower-cases to two characters.
+    expect(lowers('ΟΔΟΣ·Α 12')).toEqual(['οδος', '·', 'α', '12']);
+    expect(lowers('İzmir’s “Port” 4')).toEqual(['i̇zmir’s', '“', 'port', '”', '4']);
+  });
+
+  it('gives every token of the library’s paragraphs and sentences its text’s own lower case', () => {
+    const dir = `${import.meta.dirname}/../../articles`;
+    const paragraphs = readdirSync(dir).flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split(/\n\s*\n/));
+    const texts = [...paragraphs, ...splitSentences(paragraphs).map((s) => s.text)];
+    let tokens = 0;
+    for (const text of texts)
+      for (const t of tokenize(text)) {
+        tokens++;
+        if (t.lower !== t.text.toLowerCase())
+          expect([text, t.text, t.lower]).toEqual([text, t.text, t.text.toLowerCase()]);
+      }
+    expect(tokens).toBeGreaterThan(100_000);
   });
 });

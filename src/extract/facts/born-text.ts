@@ -14,7 +14,7 @@ const MAX_BORN_WORDS = 20;
 export function bornToken(tokens: readonly Token[], year: number): number {
   for (let k = year - 1; k >= Math.max(0, year - BORN_REACH); k--) {
     const t = tokens[k] as Token;
-    if (t.text.toLowerCase() === 'born') return k;
+    if (t.lower === 'born') return k;
     if (/^[.;:!?]$/.test(t.text)) return -1;
   }
   return -1;

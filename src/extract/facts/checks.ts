@@ -22,7 +22,7 @@ const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(['were', 'are', 'have'])
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'while', 'whereas', 'but']);
 
 /** The lower-cased text of a token, or '' past either end. */
-export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+export const lower = (t: Token | undefined): string => (t ? t.lower : '');
 /** Whether a token is a capitalised word. */
 export const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 /** Whether a token is a hyphen or a dash. */
@@ -139,13 +139,7 @@ export function isConversion(m: NumberMention, tokens: readonly Token[]): boolea
     if (t.text === ')' || t.text === ']') return false;
     if (t.text === '(' || t.text === '[') {
       const unit = tokens[k - 1];
-      if (
-        unit &&
-        (unit.kind === 'num' ||
-          MEASURES.has(unit.text.toLowerCase()) ||
-          DURATIONS.has(unit.text.toLowerCase()))
-      )
-        return true;
+      if (unit && (unit.kind === 'num' || MEASURES.has(unit.lower) || DURATIONS.has(unit.lower))) return true;
       const money = !!m.currency || isCurrencyWord(lower(tokens[m.last + 1]));
       return (
         money &&

@@ -47,12 +47,12 @@ export interface ClauseContext {
 /** A clause rule's verdict: the span to show (perhaps widened), or 'drop'. */
 export type ClauseVerdict = Span | 'drop';
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 
 /** Whether a token is a finite verb (or a contraction holding one, "I’ve"): what makes a clause of a phrase. */
 export function isFiniteVerb(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (CONTRACTED_SUBJECT.test(w)) return true;
   // A capitalised word is a name ("United States", "Said"), not a verb.
   if (!/^\p{Ll}/u.test(t.text)) return false;
@@ -97,7 +97,7 @@ export function opensWithSubject(c: ClauseContext, from: number): boolean {
   if (!t) return false;
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   // Opening the sentence, "That" is no relative and "Both", "Many" no determiner when a verb follows: each is the
   // subject ("That showed a 93% increase", "Both earned 9 delegates").
   if (k === 0 && SENTENCE_PRONOUNS.has(w) && isFiniteVerb(c.tokens[1])) return true;

@@ -8,7 +8,7 @@ import {IRREGULAR_VERBS, NUMBER_MODIFIERS, STOP} from './vocabulary.js';
 /** Most words of what the first number counts, between it and the connector ("235 Democrats and"). */
 const MAX_UNIT_WORDS = 3;
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 
 /**
  * Whether the number at span `b` is joined to the one at span `a` before it: between them only what `a` counts

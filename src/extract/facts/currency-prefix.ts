@@ -10,7 +10,7 @@ const SCALE_SUFFIXES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn']);
 function scaledAt(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.kind !== 'word') return false;
-  const word = next.text.toLowerCase();
+  const word = next.lower;
   return next.gap ? SCALE_WORDS.has(word) : SCALE_SUFFIXES.has(word);
 }
 

@@ -43,7 +43,7 @@ export const DATED_TEXT_RULES: readonly SieveRule<DatedTextContext, 'skip'>[] = 
       if (!opener || opener.kind !== 'word') return 'skip';
       if (!before) return undefined;
       if (before.kind === 'sym') return INSIDE_MARKS.test(before.text) ? 'skip' : undefined;
-      return CLAUSE_OPENERS.has(before.text.toLowerCase()) ? undefined : 'skip';
+      return CLAUSE_OPENERS.has(before.lower) ? undefined : 'skip';
     },
   },
   {
@@ -78,7 +78,7 @@ export const DATED_TEXT_RULES: readonly SieveRule<DatedTextContext, 'skip'>[] = 
       const endsOnYear = c.text.trimEnd().endsWith(c.tokens[c.year]?.text ?? '\0');
       return endsOnYear &&
         prep?.kind === 'word' &&
-        OPENING_BEFORE.has(before?.text.toLowerCase() ?? '') &&
+        OPENING_BEFORE.has(before?.lower ?? '') &&
         !!after &&
         c.year + 2 < c.tokens.length
         ? 'skip'
@@ -98,7 +98,11 @@ const NAME_ONLY = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 function hasVerb(c: DatedTextContext): boolean {
   return c.text
     .split(/[^\p{L}\p{N}'’-]+/u)
-    .some((w) => w !== '' && isFiniteVerb({text: w, kind: 'word', start: 0, end: 0, gap: true}));
+    .some(
+      (w) =>
+        w !== '' &&
+        isFiniteVerb({text: w, lower: w.toLowerCase(), kind: 'word', start: 0, end: 0, gap: true}),
+    );
 }
 
 /** Index of the token a fact's text opens on: the last one at or before the year that begins the text's words. */

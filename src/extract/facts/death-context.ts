@@ -48,7 +48,7 @@ export function withDeath(c: DeathContext): {text: string; rule: string} | null 
 function aloneAge(c: DeathContext): boolean {
   const [value, ...more] = c.fact.values;
   if (!value || more.length > 0 || !Number.isInteger(value.value) || value.value > 125) return false;
-  if (c.tokens.some((t) => DEATH_WORDS.has(t.text.toLowerCase()))) return false;
+  if (c.tokens.some((t) => DEATH_WORDS.has(t.lower))) return false;
   return /\b(?:was|is)\s+\d+$/.test(c.fact.text.trim());
 }
 

@@ -33,7 +33,7 @@ export interface ElidedContext {
   previous: string;
 }
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const CLAUSE_END = /^[.,;:!?)\]]$/u;
 // Most tokens back from a number to the "number of" phrase of its clause.
 const NUMBER_OF_REACH = 14;

@@ -19,7 +19,7 @@ import {
 /** Most words the text takes on to reach the end of the phrase it stopped in. */
 const MAX_REACH = 3;
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const isCapital = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Lu}/u.test(t.text);
 const isLower = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Ll}/u.test(t.text);
 

@@ -47,7 +47,7 @@ type KindRule = SieveRule<KindContext, FactKind>;
 const casualtyVerbBefore = (c: KindContext): boolean =>
   c.tokens
     .slice(Math.max(0, c.m.first - 3), c.m.first)
-    .some((t, i, all) => CASUALTY.has(t.text.toLowerCase()) && lower(all[i + 1]) !== 'down');
+    .some((t, i, all) => CASUALTY.has(t.lower) && lower(all[i + 1]) !== 'down');
 
 // Deaths and injuries come before the rescued, evacuated or arrested.
 const harmed = (c: KindContext): FactKind =>
@@ -68,14 +68,13 @@ const PLURAL_VERB = /^(?:were|are|have|had|remain|remained|\p{Ll}{3,}ed)$/u;
 function bareSubject(m: NumberMention, tokens: readonly Token[]): boolean {
   const after = tokens[m.last + 1];
   if (after?.kind !== 'word' || !PLURAL_VERB.test(after.text)) return false;
-  return tokens.slice(0, m.first).every((t) => t.kind === 'word' && APPROXIMATORS.has(t.text.toLowerCase()));
+  return tokens.slice(0, m.first).every((t) => t.kind === 'word' && APPROXIMATORS.has(t.lower));
 }
 
 // A day of the month: a number of 1 to 31 in digits right after or before a capitalised month name.
 function monthDay(m: NumberMention, tokens: readonly Token[]): boolean {
   if (m.words || m.value < 1 || m.value > 31 || !Number.isInteger(m.value)) return false;
-  const month = (t: Token | undefined): boolean =>
-    !!t && MONTHS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text);
+  const month = (t: Token | undefined): boolean => !!t && MONTHS.has(t.lower) && /^\p{Lu}/u.test(t.text);
   return month(tokens[m.first - 1]) || month(tokens[m.last + 1]);
 }
 
@@ -221,7 +220,7 @@ export function window(tokens: readonly Token[], m: NumberMention, size: number)
   const out: string[] = [];
   for (let k = Math.max(0, m.first - size); k <= Math.min(tokens.length - 1, m.last + size); k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'word' && (k < m.first || k > m.last)) out.push(t.text.toLowerCase());
+    if (t.kind === 'word' && (k < m.first || k > m.last)) out.push(t.lower);
   }
   return out;
 }

@@ -67,8 +67,7 @@ export const RANGE_RULES: readonly SieveRule<PairContext, SkipReason>[] = [
       !c.listed &&
       c.partnerFirst &&
       c.partner?.verdict === 'identifier' &&
-      (c.tokens[c.m.last + 1]?.kind !== 'word' ||
-        STOP.has(c.tokens[c.m.last + 1]?.text.toLowerCase() ?? '')) &&
+      (c.tokens[c.m.last + 1]?.kind !== 'word' || STOP.has(c.tokens[c.m.last + 1]?.lower ?? '')) &&
       !c.m.words
         ? 'identifier'
         : undefined,
@@ -106,12 +105,12 @@ export function shareSkips(
 // A number with nothing counted after it, or only an age ("two aged fourteen"): "and seven others" counts people.
 function bare(c: PairContext): boolean {
   const next = c.tokens[c.m.last + 1];
-  return next?.kind !== 'word' || ['and', 'or'].includes(next.text) || AGE_WORDS.has(next.text.toLowerCase());
+  return next?.kind !== 'word' || ['and', 'or'].includes(next.text) || AGE_WORDS.has(next.lower);
 }
 
 // Two numbers next in a list: only a comma, perhaps with "and" or "or", between them ("ten, thirteen", "49, and 59").
 function inList(tokens: readonly Token[], from: number, to: number): boolean {
-  const between = tokens.slice(from, to).map((t) => t.text.toLowerCase());
+  const between = tokens.slice(from, to).map((t) => t.lower);
   return (
     between.includes(',') &&
     between.length <= 2 &&
@@ -145,7 +144,7 @@ function namesSomething({m, tokens, unit}: UnitContext): boolean {
   if (isPlural(head) || MEASURES.has(head) || DURATIONS.has(head) || CASUALTY.has(head)) return false;
   const next = tokens[m.last + 1];
   // "by 31 October": a month after a day is its date, no name (the day is a deadline's, or month-after skipped it).
-  if (next?.kind === 'word' && MONTHS.has(next.text.toLowerCase())) return false;
+  if (next?.kind === 'word' && MONTHS.has(next.lower)) return false;
   if (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && unit !== '' && m.value < 1000) return true;
-  return !m.words && tokens[m.first - 1]?.text.toLowerCase() === 'the';
+  return !m.words && tokens[m.first - 1]?.lower === 'the';
 }

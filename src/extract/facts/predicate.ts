@@ -14,7 +14,7 @@ const FINITE_AUXILIARIES = new Set(
   `is are was were am has have had will would shall should can could may might must do does did`.split(' '),
 );
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word' && t.gap;
 
 // A word that goes on with a verb group: "had | been | reached", "are | not | needed".

@@ -93,7 +93,7 @@ export const SCORE_RULES: readonly ScoreRule[] = [
     description: '"at least", "in all", "more than": a total or a minimum ranks above a detail',
     example: 'The barrage killed at least 15 people in the capital.',
     apply: (c) => {
-      const before = c.tokens.slice(Math.max(0, c.m.first - 3), c.m.first).map((t) => t.text.toLowerCase());
+      const before = c.tokens.slice(Math.max(0, c.m.first - 3), c.m.first).map((t) => t.lower);
       return before.some((w) => TOTALS.has(w)) || (before.includes('than') && before.includes('more'))
         ? {score: 1}
         : undefined;
@@ -169,7 +169,7 @@ function expected(c: ScoreContext): boolean {
     for (let k = from; out.length < EXPECTED_REACH && k >= 0 && k < c.tokens.length; k += step) {
       const t = c.tokens[k] as Token;
       if (t.kind === 'sym' && /^[,;:.()]$/.test(t.text)) break;
-      if (t.kind === 'word') out.push(t.text.toLowerCase().replace(/['’]s?$/u, ''));
+      if (t.kind === 'word') out.push(t.lower.replace(/['’]s?$/u, ''));
     }
     return out;
   };
@@ -186,8 +186,7 @@ function kin(c: ScoreContext): boolean {
   const head = (c.unit.split(' ').pop() ?? '').toLowerCase();
   const before = c.tokens[c.m.first - 1];
   const relatives =
-    KIN.has(head) ||
-    (head === 'children' && before?.kind === 'word' && KIN_POSSESSIVES.has(before.text.toLowerCase()));
+    KIN.has(head) || (head === 'children' && before?.kind === 'word' && KIN_POSSESSIVES.has(before.lower));
   return relatives && !window(c.tokens, c.m, KIN_REACH).some((w) => CASUALTY.has(w) && w !== 'lives');
 }
 

@@ -11,7 +11,7 @@ const BETWEEN = new Set(['has', 'have', 'had', 'now', 'already', 'also', 'just',
 // Most tokens back from the verb to its subject's "number of", past a comma-bracketed aside.
 const REACH = 16;
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const noun = (t: Token | undefined): boolean =>
   t?.kind === 'word' && /^\p{Ll}{3,}$/u.test(t.text) && !STOP.has(t.text);
 

@@ -5,7 +5,7 @@ import type {Token} from '../numbers.js';
 import {opensWithSubject, verbAfter, type ClauseContext} from './clause.js';
 import {CONTRACTED_SUBJECT, SPEECH_VERBS, SUBJECT_PRONOUNS} from './vocabulary.js';
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 
 /**
  * The first token of the clause a speech verb at `at` reports ("said | buses would …", "said that | the fund …"),

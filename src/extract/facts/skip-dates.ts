@@ -41,7 +41,7 @@ const LIFE_YEAR_BEFORE = new Set(['in', 'since', 'until']);
  */
 function lifeYear(c: NumberContext): boolean {
   return (
-    (LIFE_YEAR_BEFORE.has(c.before?.text.toLowerCase() ?? '') &&
+    (LIFE_YEAR_BEFORE.has(c.before?.lower ?? '') &&
       !insideQuote(c.text, c.m.start) &&
       (c.obituary || !FIRST_PERSON.test(c.text))) ||
     birthYear(c)

@@ -109,7 +109,7 @@ export const NAMES: readonly SkipRule[] = [
 // to the coast guard, among the dead").
 function oneCounts(c: NumberContext): boolean {
   const {m, tokens} = c;
-  const near = tokens.slice(m.last + 1, m.last + 6).map((t) => t.text.toLowerCase());
+  const near = tokens.slice(m.last + 1, m.last + 6).map((t) => t.lower);
   const range =
     ['and', 'or', 'to'].includes(lower(c.before)) &&
     c.before2?.kind !== 'sym' &&
@@ -120,7 +120,7 @@ function oneCounts(c: NumberContext): boolean {
     tokens.some(
       (t, k) =>
         k > m.last &&
-        CASUALTY.has(t.text.toLowerCase()) &&
+        CASUALTY.has(t.lower) &&
         (tokens[k + 1]?.kind !== 'word' || AFTER_CASUALTY.has(lower(tokens[k + 1]))),
     );
   // "they arrested one person": a casualty verb right before counts it too; "failed by one vote": a vote or a delegate

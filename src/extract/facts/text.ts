@@ -89,7 +89,7 @@ export function factText(
     const c = clauseOf(k);
     if (c.from <= bestClause.to || !STATEMENT_JOINERS.has(tokens[c.from]?.text ?? '')) return false;
     const next = tokens[c.from + 1];
-    const subject = !!next && (PHRASE_STARTS.has(next.text.toLowerCase()) || /^\p{Lu}/u.test(next.text));
+    const subject = !!next && (PHRASE_STARTS.has(next.lower) || /^\p{Lu}/u.test(next.text));
     const verb = tokens.slice(c.from + 2, c.to + 1).find((t) => isFiniteVerb(t));
     if (!subject || !verb) return false;
     return !tokens.slice(bestClause.from, bestClause.to + 1).some((t) => t.text === verb.text);
@@ -108,7 +108,7 @@ export function factText(
   const after = clauses.find((c) => c.from > to && c.from <= to + 2);
   if (
     after &&
-    ['including', 'among'].includes(tokens[after.from]?.text.toLowerCase() ?? '') &&
+    ['including', 'among'].includes(tokens[after.from]?.lower ?? '') &&
     words(core.from, after.to) <= MAX_WORDS
   ) {
     to = after.to;
@@ -125,7 +125,7 @@ export function factText(
   // A relative clause or a clause of a few words reads better with the short clause before it:
   // "The attack, which they said also injured at least 45".
   const prev = clauses.filter((c) => c.to < from).pop();
-  const relative = ['which', 'who', 'that'].includes(tokens[from]?.text.toLowerCase() ?? '');
+  const relative = ['which', 'who', 'that'].includes(tokens[from]?.lower ?? '');
   if (prev && (relative || words(from, to) < 5) && words(prev.from, to) <= MAX_WORDS) from = prev.from;
   // Numbers left for another fact stay out of this one's text, and a long tail after the numbers goes.
   // One left before the numbers in a clause of its own leaves that whole clause out ("which include 235 …,").
@@ -253,14 +253,14 @@ function goodStart(
   let c = from;
   while (c < core && words(c, to) > most) c++;
   const isStart = (t: Token | undefined): boolean =>
-    !!t && t.kind === 'word' && (PHRASE_STARTS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text));
+    !!t && t.kind === 'word' && (PHRASE_STARTS.has(t.lower) || /^\p{Lu}/u.test(t.text));
   for (let k = c; k < core; k++) {
     // "told the press a nearly 24-hour search": an article soon followed by another starts a separate phrase.
     if (
       isStart(tokens[k]) &&
       !(
-        PHRASE_STARTS.has(tokens[k]?.text.toLowerCase() ?? '') &&
-        [1, 2].some((d) => k + d <= core && PHRASE_STARTS.has(tokens[k + d]?.text.toLowerCase() ?? ''))
+        PHRASE_STARTS.has(tokens[k]?.lower ?? '') &&
+        [1, 2].some((d) => k + d <= core && PHRASE_STARTS.has(tokens[k + d]?.lower ?? ''))
       )
     )
       return k;
@@ -272,7 +272,7 @@ function goodStart(
 // preposition, so a text starting on it would open inside the number's phrase.
 function headsNoun(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || !t.gap || !/^\p{Ll}/u.test(t.text)) return false;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   return !STOP.has(w) && !PREPOSITIONS.has(w) && !isFiniteVerb(t) && !/ly$/u.test(w);
 }
 
@@ -285,12 +285,12 @@ function looksLikeVerb(t: Token | undefined): boolean {
 // Where the noun phrase of a number starts: back over "at least", "more than", "a nearly", "some".
 function phraseStart(tokens: readonly Token[], k: number, floor: number): number {
   let from = k;
-  while (from - 1 >= floor && NUMBER_MODIFIERS.has(tokens[from - 1]?.text.toLowerCase() ?? '')) from--;
+  while (from - 1 >= floor && NUMBER_MODIFIERS.has(tokens[from - 1]?.lower ?? '')) from--;
   return from;
 }
 
 function isTrimmable(t: Token | undefined, set: ReadonlySet<string>): boolean {
-  return !!t && (t.kind === 'sym' ? !/[%$£€)]/.test(t.text) : set.has(t.text.toLowerCase()));
+  return !!t && (t.kind === 'sym' ? !/[%$£€)]/.test(t.text) : set.has(t.lower));
 }
 
 // Words shown between two tokens; a hyphenated compound ("24-hour") is one word. (Read again after the rules

@@ -5,7 +5,7 @@ import {firstShown, opensWithSubject, verbAfter, type ClauseContext} from './cla
 import {CONTRACTED_SUBJECT, FRAME_PRONOUNS, RELATIVES, SPEECH_VERBS, SUBJECT_PRONOUNS} from './vocabulary.js';
 import type {Token} from '../numbers.js';
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 
 /** Rules that shorten a text once it reads as a clause; the first that applies hides what it names. */
 export const TRIM_RULES: readonly SieveRule<ClauseContext, 'hidden'>[] = [

@@ -19,7 +19,7 @@ import {
   VOTES,
 } from './vocabulary.js';
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const EXTENT_ADVERB = /^\p{L}{3,}wide$/u;
 
 /** Words that open a clause of its own after the one before: a cue word behind them is that clause's. */
@@ -96,9 +96,7 @@ function unitFromPhrase(phrase: readonly string[], tokens: readonly Token[], m: 
       : (phrase[0] as string);
   else return phrase.slice(-2).join(' ');
   // A rate: "75 miles per hour".
-  const at = tokens.findIndex(
-    (t, k) => k > m.last && t.text.toLowerCase() === unit.split(' ').pop()?.toLowerCase(),
-  );
+  const at = tokens.findIndex((t, k) => k > m.last && t.lower === unit.split(' ').pop()?.toLowerCase());
   if (at > 0 && lower(tokens[at + 1]) === 'per' && tokens[at + 2]?.kind === 'word')
     return `${unit} per ${tokens[at + 2]?.text ?? ''}`;
   return unit;
@@ -145,7 +143,7 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
     if (tokens[k + 1]?.kind === 'num' && !tokens[k + 1]?.gap) break;
     // A plural noun ends the phrase: the next word is usually a verb ("a dozen people came", "bags lay").
     if (words.length > 0 && isPlural(words[words.length - 1] as string)) break;
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     // "surpassed one million worldwide": an adverb of extent ("worldwide", "nationwide") counts nothing.
     if (EXTENT_ADVERB.test(w)) break;
     // "US dollars": an all-capitals word is a name or an abbreviation, not the pronoun "us".
@@ -153,7 +151,7 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
     // "-ly" words are adverbs ("six recently"), but adjectives before a noun go on ("four deadly shootings").
     if (w.endsWith('ly')) {
       const n = tokens[k + 1];
-      if (!n || n.kind !== 'word' || STOP.has(n.text.toLowerCase()) || /(?:ed|ly)$/.test(n.text)) break;
+      if (!n || n.kind !== 'word' || STOP.has(n.lower) || /(?:ed|ly)$/.test(n.text)) break;
     }
     // "-ing" words are verbs ("six following", "people sleeping") except a few nouns; plural "-ings" are nouns.
     if (words.length > 0 && /(?:ing|ed)$/.test(w) && !PEOPLE.has(w) && !ING_NOUNS.has(w)) break;
@@ -165,7 +163,7 @@ function phraseAfter(tokens: readonly Token[], from: number): string[] {
         break;
       }
       const n = tokens[k + 1];
-      if (!n || n.kind !== 'word' || STOP.has(n.text.toLowerCase()) || /(?:ed|ly)$/.test(n.text)) break;
+      if (!n || n.kind !== 'word' || STOP.has(n.lower) || /(?:ed|ly)$/.test(n.text)) break;
     }
     words.push(w === t.text || /^\p{Lu}[\p{Ll}'’]+$|^\p{Lu}{2,}$/u.test(t.text) ? t.text : w);
   }
