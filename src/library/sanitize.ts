@@ -29,17 +29,30 @@ const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE}]`, 'g');
 const JOINER = /[\u200c\u200d]/g;
 const EMOJI_BEFORE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f]$/u;
 const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
-const JOINING_LETTER = /[\p{L}\p{M}]/u;
-// Common and Inherited: digits, punctuation and the combining accents Latin text shares with other scripts.
-const NON_JOINING_SCRIPT =
-  /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]/u;
+// A letter or mark of a script that joins (JOINING_LETTER, not NON_JOINING_SCRIPT). Both patterns are made when first
+// needed: their classes cost ~11 M instructions to make and compile, and every character below U+0370 is Latin,
+// Common or Inherited (so joins nothing), as are the space or punctuation beside most joiners in the library.
+let joiningPatterns: {letter: RegExp; nonJoining: RegExp} | undefined;
+const JOINING = () =>
+  (joiningPatterns ??= {
+    letter: /[\p{L}\p{M}]/u,
+    // Common and Inherited: digits, punctuation and the combining accents Latin text shares with other scripts.
+    nonJoining: /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]/u,
+  });
+const LAST_NON_JOINING = 0x36f;
+
+/** Whether a character is a letter or mark of a script that joins. */
+export function isJoiningLetter(ch: string): boolean {
+  if (!(ch.charCodeAt(0) > LAST_NON_JOINING)) return false;
+  const {letter, nonJoining} = JOINING();
+  return letter.test(ch) && !nonJoining.test(ch);
+}
 
 function keepJoiner(before: string, after: string, joiner: string): boolean {
   if (joiner === '\u200d' && EMOJI_BEFORE.test(before) && EMOJI_AFTER.test(after)) return true;
   const prev = [...before.slice(-2)].pop() ?? '';
   const next = [...after.slice(0, 2)][0] ?? '';
-  const joins = (ch: string) => JOINING_LETTER.test(ch) && !NON_JOINING_SCRIPT.test(ch);
-  return joins(prev) && joins(next);
+  return isJoiningLetter(prev) && isJoiningLetter(next);
 }
 
 /** Removes characters that draw nothing (zero-width space, soft hyphen, BOM…) and joiners outside joining text. */

@@ -15,9 +15,14 @@ export interface MarkedParagraph {
 
 // "((WN))", "((WSS)) :", "((Jane Roe))": a speaker at a paragraph's start (not "(((" of an echo).
 const SPEAKER = /^\(\(([^()\n]{1,40})\)\)\s*:?\s*/u;
-// "((pl))Polish language: ", "((ru))Russian: ", "((zh-hans))Chinese language: ".
-const ORIGINAL =
-  /\(\(([a-z]{2,3}(?:-[a-z]+)?)\)\)\s*(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?: language)?:\s*/u;
+// "((pl))Polish language: ", "((ru))Russian: ", "((zh-hans))Chinese language: ". Made when a paragraph holds a
+// language code in double brackets (LANGUAGE_MARK, tested first): its letter classes cost ~7 M instructions to make
+// and compile for both string widths, and few articles hold such a note.
+let originalPattern: RegExp | undefined;
+const ORIGINAL = (): RegExp =>
+  (originalPattern ??=
+    /\(\(([a-z]{2,3}(?:-[a-z]+)?)\)\)\s*(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?: language)?:\s*/gu);
+const LANGUAGE_MARK = /\(\([a-z]{2,3}(?:-[a-z]+)?\)\)/;
 const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[a-z]+)?$/;
 const LATIN = /\p{Script=Latin}/u;
 const WORD = /[\p{L}\p{M}'’-]+/uy;
@@ -84,9 +89,9 @@ export function readWikiMarkup(paragraph: string): MarkedParagraph {
     shown = `${SPEAKER_LABELS.get(name) ?? name}:${at < paragraph.length ? ' ' : ''}`;
     analysed = paragraph.slice(0, at);
   }
-  const notes = new RegExp(ORIGINAL.source, 'gu');
-  notes.lastIndex = at;
-  for (let m = notes.exec(paragraph); m; m = notes.exec(paragraph)) {
+  const notes = LANGUAGE_MARK.test(paragraph) ? ORIGINAL() : null;
+  if (notes) notes.lastIndex = at;
+  for (let m = notes?.exec(paragraph); notes && m; m = notes.exec(paragraph)) {
     const from = m.index + m[0].length;
     const end = originalEnd(paragraph, from);
     const before = paragraph.slice(at, m.index);

@@ -139,6 +139,10 @@ const SETTLEMENT_AFTER = /^\s+(?:town|city)\b(?!\s+halls?\b)/u;
 const HOME_TO =
   /^,\s+(?:now\s+)?home\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?[\p{N},.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|inhabitants)\b/u;
 
+// DATELINE_REST's and DATELINE_AFTER's dash after white space, tested first: a text without one holds no dateline, and
+// their letter classes cost ~6 M instructions to compile for both string widths, for a few names in capitals.
+const DASH_AFTER_SPACE = /\s[—–-]/;
+
 const DATELINE_AFTER = new RegExp(
   `^(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?${DATELINE_DATE}(?:\\s+\\([\\p{L}\\s.&-]{2,30}\\))?\\s+(?:—|–|--?)\\s+(?=\\p{Lu}|["“‘])`,
   'u',
@@ -576,6 +580,7 @@ export class LaterCues {
     // ("NEW KELMORE (Reuters) -": a capitals word the run left out may come before it.)
     return (
       (this.near === '' || /^(?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3}$/u.test(this.near)) &&
+      DASH_AFTER_SPACE.test(this.after) &&
       DATELINE_AFTER.test(this.after)
     );
   }
@@ -586,6 +591,7 @@ export class LaterCues {
     return (
       // ("SÃO BENEDITO DO TAPURU, Serra Dourada (Agência Sertão) —": a town of four words.)
       /^(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,3}\p{Lu}{3,}[\p{Lu}.'’-]*,\s*$/u.test(this.near) &&
+      DASH_AFTER_SPACE.test(this.after) &&
       DATELINE_REST.test(this.after)
     );
   }

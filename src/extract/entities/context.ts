@@ -45,6 +45,7 @@ import {
   RANK_NOUNS,
 } from './cues.js';
 import {isCue, isNameShaped, knownPlaceOrRegion, withoutNickname} from './words.js';
+import {ownTheBody} from './own-the.js';
 import {
   AFTER_APPOSITION,
   AFTER_ROLE,
@@ -217,12 +218,6 @@ const endsNounPhrase = (after: string): boolean => {
   return w !== undefined && !/(?:s|ed|ing|ly)$/u.test(w) && lexiconTags(w).length === 0;
 };
 
-// The words before a name's own "The" (see orgNoun): a body's noun, or a person's noun or name and a preposition.
-const OWN_THE_BODY = new RegExp(
-  `(?:\\b(?:${[...ORG_NOUNS].join('|')})|\\b(?:${[...PERSON_NOUNS].join('|')})\\s+(?:for|of|at)|\\p{Lu}\\p{Ll}+\\s+(?:of|for))\\s+The\\s+$`,
-  'u',
-);
-
 // "the ruling X", "the main opposition X": what rules or opposes a country is a party or its alliance.
 const RULING_BEFORE = atEnd(/\bthe\s+(?:(?:main|then|former)\s+)?(?:ruling|governing|opposition)\s+$/u);
 
@@ -365,7 +360,7 @@ export function readContext(sentence: string, start: number, end: number, next =
     // "magazine The Bark", "a writer for The American Conservative", "Mick Jagger of The Rolling Stones": a name
     // with its own capitalised "The" mid-sentence, after a body's noun, or after a person's noun or name and
     // "for"/"of"/"at", is a body's (a work's "The" follows other words: "his memoir The Master of Disguise").
-    (near.endsWith('The ') && OWN_THE_BODY.test(near) && !knownPlaceOrRegion(sentence.slice(start, end))) ||
+    (near.endsWith('The ') && ownTheBody(near) && !knownPlaceOrRegion(sentence.slice(start, end))) ||
     // "the ruling Democratic Rally", "the opposition Kelm Party": a party in or out of power (not "in a ruling
     // Friday": a weekday is no name here).
     (near.includes('the ') && endsWithMatch(RULING_BEFORE, near)) ||
