@@ -377,6 +377,7 @@ export function App({
         selected={state.selected}
         top={state.top}
         newAbove={state.newAbove.size}
+        newBelow={state.newBelow.size}
         columns={columns}
         rows={shown.rows}
         progress={progress}
