@@ -197,6 +197,34 @@ describe('article list', () => {
     },
   );
 
+  it('says nothing new below for the rows a first index run lists as it reads the folder', async () => {
+    const all = manyArticles(60);
+    const full = storeOf(all, {});
+    // The run has read the newest 20 files when the reader opens.
+    let known = new Set(all.slice(0, 20).map((a) => a.id));
+    const store: Store = {
+      ...full,
+      listArticles: (): ArticleRecord[] => full.listArticles().filter((a) => known.has(a.id)),
+      firstArticles: undefined,
+      articlesAfter: undefined,
+    };
+    const {indexing, report} = fakeIndexing();
+    const ui = await mount(<App store={store} indexing={indexing} size={size} />);
+    await ui.waitFor('20 articles');
+    known = new Set(all.map((a) => a.id));
+    await act(async () => {
+      report({done: 20, total: 60, rate: 1, etaSeconds: 40}, false);
+      await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
+    });
+    await ui.waitFor('60 articles');
+    await act(async () => {
+      report({done: 60, total: 60, rate: 1, etaSeconds: 0}, true);
+      await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
+    });
+    expect(ui.frame()).not.toContain('new below');
+    await ui.unmount();
+  });
+
   it('reads the list again after an indexing run that changed data, not after one that changed nothing', async () => {
     const all = manyArticles(30);
     const full = storeOf(all, {});

@@ -20,8 +20,12 @@ import {NONE_BELOW, rowsNewBelow, seenBelow} from './new-below.js';
 
 /** What can happen to the UI state. Everything the reducer needs from the store travels inside the action. */
 export type Action =
-  /** A new list from the store; `page` is the table's rows (the window the cursor is kept in). */
-  | {type: 'articles'; articles: readonly ArticleRecord[]; page: number}
+  /**
+   * A new list from the store; `page` is the table's rows (the window the cursor is kept in). `found`: its new rows
+   * are the first index run's finds in the folder (a first run lists hundreds as it reads them), not news: no
+   * "↓ N new below" for them.
+   */
+  | {type: 'articles'; articles: readonly ArticleRecord[]; page: number; found?: boolean}
   /** Move the cursor or scroll of whatever has the keyboard; `count`/`page` are that thing's rows and view height. */
   | {
       type: 'move';
@@ -144,10 +148,11 @@ export function reduce(state: AppState, action: Action): AppState {
       const stack = followArticles(base.stack, base.articles, action.articles);
       // Only the first page was listed (totals): the rest of the list is not new, only read now.
       const before = base.totals ? [] : visibleArticles(base);
+      const beforeBelow = action.found ? [] : before;
       if (base.pinned) {
         const next = {...base, stack, articles: action.articles, kept: keptIds, totals: null};
         // The window stays at the top, where rows dated later show; rows dated older may land below it.
-        const newBelow = rowsNewBelow(visibleArticles(next), action.page, before, base.newBelow);
+        const newBelow = rowsNewBelow(visibleArticles(next), action.page, beforeBelow, base.newBelow);
         return {...next, selected: 0, top: 0, newAbove: NONE_ABOVE, newBelow};
       }
       // Indexing inserts rows above the cursor while someone reads: the cursor stays on the same article.
@@ -165,7 +170,7 @@ export function reduce(state: AppState, action: Action): AppState {
       const ends =
         kept >= 0 ? {nowEnd: selected, wasEnd: base.selected} : {nowEnd: top, wasEnd: base.top + action.page};
       const newAbove = rowsNewAbove(shown, top, before, ends, base.newAbove);
-      const newBelow = rowsNewBelow(shown, top + action.page, before, base.newBelow);
+      const newBelow = rowsNewBelow(shown, top + action.page, beforeBelow, base.newBelow);
       return {...next, selected, top, newAbove, newBelow};
     }
     case 'move':
