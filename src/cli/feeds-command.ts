@@ -1,6 +1,7 @@
 import {existsSync, statSync} from 'node:fs';
 import {basename, dirname, resolve} from 'node:path';
 import type {FeedRow, Retrying} from '../feeds/feeds-db.js';
+import {ITEM_NOT_READ} from '../feeds/item-not-read.js';
 import {publish, writeTemp} from '../feeds/write-file.js';
 import {opmlText} from '../web/opml.js';
 import {cleanLine, showName} from '../library/sanitize.js';
@@ -26,15 +27,30 @@ export function ago(ms: number, now: number): string {
 }
 
 /**
- * The line under a feed about its last fetch's trouble: "failed 2 h ago: HTTP 404 Not Found" when the fetches since
- * the last one that read it failed, else the error a fetch that read it met (an item's page), or null.
+ * A good fetch's error less the items waiting to be tried again, which their own line says with how many and when:
+ * "last error: an item could not be read: HTTP 503 …" above "4 items to try again …: HTTP 503 …" said it twice.
+ * What else the error says (a document not well-formed, before a "; ") stays; null when nothing does.
  */
-function troubleLine(f: FeedRow, now: number): string | null {
+function beyondRetry(error: string, retrying: Retrying | null | undefined): string | null {
+  if (!retrying) return error;
+  for (const said of [`${ITEM_NOT_READ}: ${retrying.reason}`, retrying.reason]) {
+    if (error === said) return null;
+    if (error.endsWith(`; ${said}`)) return error.slice(0, -said.length - 2);
+  }
+  return error;
+}
+
+/**
+ * The line under a feed about its last fetch's trouble: "failed 2 h ago: HTTP 404 Not Found" when the fetches since
+ * the last one that read it failed, else the error a fetch that read it met (an item's page) unless the items
+ * waiting to be tried again say it, or null.
+ */
+function troubleLine(f: FeedListing, now: number): string | null {
   if (!f.error) return null;
   const failed = f.fetchedMs !== null && (f.okMs === null || f.fetchedMs > f.okMs);
-  return failed && f.fetchedMs !== null
-    ? `failed ${ago(f.fetchedMs, now)}: ${f.error}`
-    : `last error: ${f.error}`;
+  if (failed && f.fetchedMs !== null) return `failed ${ago(f.fetchedMs, now)}: ${f.error}`;
+  const rest = beyondRetry(f.error, f.retrying);
+  return rest === null ? null : `last error: ${rest}`;
 }
 
 /** A feed's items waiting to be tried again, in words: how many, when they failed, why. */

@@ -12,6 +12,7 @@ import {createLimiter, hostOf, type Limiter} from './limit.js';
 import {itemsWithoutSiteName, pageTitles, pageTitleWithoutSite} from './site-titles.js';
 import {ACCEPT, loadResponse} from './sources.js';
 import type {Target} from './target.js';
+import {ITEM_NOT_READ} from './item-not-read.js';
 
 /** One item that did not come in from its page, for a line of its own: why, and whether the feed's text stood in. */
 export interface ItemNote {
@@ -234,7 +235,7 @@ export async function ingestFeed(
       const retried = text.transient || !!feed.problem;
       const again = retried && !givenUp(keys);
       const reason = retried && !again ? givenUpReason(text.error, keys) : text.error;
-      result.error ??= `an item could not be read: ${reason}`;
+      result.error ??= `${ITEM_NOT_READ}: ${reason}`;
       note(reason, false, again && text.transient);
       if (again) await deferred(keys, reason);
       // Never readable (no text and no page, a page that is no article and no text of the feed's for it), or given

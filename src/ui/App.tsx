@@ -119,6 +119,15 @@ export function App({
     latest.current = reduce(latest.current, action);
     dispatch(action);
   }, []);
+  const {progress, version, finished} = useIndexing(indexing);
+  const refreshing = useRefresh(refresh);
+  const landed = refreshing?.listed ?? 0;
+  // Until the first index run ends, rows new to the list are its finds in the folder, not news for "↓ N new below"
+  // (a first run of 280 said "↓ 103 new below" for good); a refresh's articles are, from the first one listed.
+  const firstFinds = useRef(!finished);
+  useLayoutEffect(() => {
+    firstFinds.current = !finished && landed === 0;
+  });
   // The full list follows the first frame, read a slice at a time so keys are answered meanwhile (a small library
   // is finished by the first key, so it never acts on half a list).
   const loader = useRef<ListLoader | null>(null);
@@ -135,6 +144,7 @@ export function App({
           type: 'articles',
           articles: waiting.length === 0 ? articles : marked(articles, waiting),
           page: tablePage.current,
+          found: firstFinds.current,
         });
       },
       () => keyAt.current,
@@ -168,7 +178,6 @@ export function App({
     () => store.onNotice?.((text) => setTimeout(() => apply({type: 'message', text}), 0)),
     [store, apply],
   );
-  const {progress, version, finished} = useIndexing(indexing);
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
   const data = useMemo(() => createViewData(store, version), [store, version]);
   // The entity Enter would open (search's result under the cursor, an article's entity panel), warmed while the
@@ -188,9 +197,7 @@ export function App({
     if (version > 0) loader.current?.reload(true);
   }, [version]);
 
-  const refreshing = useRefresh(refresh);
   // Articles a refresh has written into the list show as they land, also while an index run is busy with others.
-  const landed = refreshing?.listed ?? 0;
   useEffect(() => {
     if (landed > 0) loader.current?.reload(true);
   }, [landed]);
@@ -377,6 +384,7 @@ export function App({
         selected={state.selected}
         top={state.top}
         newAbove={state.newAbove.size}
+        newBelow={state.newBelow.size}
         columns={columns}
         rows={shown.rows}
         progress={progress}

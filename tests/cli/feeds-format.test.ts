@@ -129,6 +129,34 @@ describe("brief feeds on a feed's items waiting to be tried again", () => {
     if (one.length > 80)
       expect(text(firstMs, true, 80)).toContain(`\n    4 items to try again: ${reason}\n      ${when}\n`);
   });
+  it.each([
+    [false, 60],
+    [true, 60],
+    [true, 80],
+    [true, 120],
+  ])('says why they failed once, on their own line (terminal %s, %i columns)', (terminal, columns) => {
+    const out = text(now - 2 * 86_400_000, terminal, columns);
+    expect(out).not.toContain('last error');
+    expect(out.split('HTTP 503').length - 1).toBe(1);
+    expect(out).toContain('4 items to try again');
+  });
+  it('keeps what else the last error says: a document not well-formed, another reason', () => {
+    const broken = {
+      ...waiting(now),
+      error:
+        'not well-formed XML; 7 items could be read from it; an item could not be read: HTTP 503 Service Unavailable',
+    };
+    const shown = formatFeeds([broken], {terminal: false, now});
+    expect(shown).toContain('last error: not well-formed XML; 7 items could be read from it\n');
+    expect(shown.split('HTTP 503').length - 1).toBe(1);
+    const other = {...waiting(now), error: 'an item could not be read: HTTP 404 Not Found'};
+    expect(formatFeeds([other], {terminal: false, now})).toContain(
+      'last error: an item could not be read: HTTP 404 Not Found',
+    );
+    // A failed fetch is the feed's own trouble, said with its items' as before.
+    const failed = {...waiting(now), okMs: now - 86_400_000, fetchedMs: now - 60_000, error: 'HTTP 500'};
+    expect(formatFeeds([failed], {terminal: false, now})).toContain('failed 1 min ago: HTTP 500');
+  });
   it('says nothing of the kind for a feed none of whose items waits', () => {
     expect(
       formatFeeds([{...feed('Pier Post'), retrying: null}], {terminal: true, columns: 100, now}),

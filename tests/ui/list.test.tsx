@@ -1,4 +1,5 @@
 import React, {act} from 'react';
+import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import type {ArticleRecord, Store} from '../../src/store/index.js';
 import {App} from '../../src/ui/App.js';
@@ -148,6 +149,79 @@ describe('article list', () => {
     await ui.press('g');
     frame = await ui.waitFor('Late story 3');
     expect(frame).not.toContain('new above');
+    await ui.unmount();
+  });
+
+  it.each([60, 80, 120])(
+    'says "↓ N new below" at %i columns for rows a refresh lands below the window, until they scroll into view',
+    async (columns) => {
+      const all = manyArticles(60);
+      // Four made-up items dated before every other: they sort below the rest, out of the first screen.
+      const older = [1, 2, 3, 4].map((i) =>
+        article(`old${i}`, {title: `Older item ${i}`, date: `2023-12-0${i}`}),
+      );
+      const full = storeOf([...all, ...older], {});
+      let known = new Set(all.map((a) => a.id));
+      const store: Store = {
+        ...full,
+        listArticles: (): ArticleRecord[] => full.listArticles().filter((a) => known.has(a.id)),
+        firstArticles: undefined,
+        articlesAfter: undefined,
+      };
+      const {indexing, report} = fakeIndexing();
+      const ui = await mount(<App store={store} indexing={indexing} size={{columns, rows: 20}} />);
+      await ui.waitFor('60 articles');
+      const before = ui.frame().split('\n');
+      expect(ui.frame()).not.toContain('new below');
+      known = new Set([...all, ...older].map((a) => a.id));
+      await act(async () => {
+        report({done: 64, total: 64, rate: 1, etaSeconds: 0}, true);
+        await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
+      });
+      const frame = await ui.waitFor('64 articles', '↓ 4 new below');
+      expect(frame).not.toContain('Older item');
+      // The words are in the table's bottom rule, under the titles; the rows on show are where they were.
+      const lines = frame.split('\n');
+      const bottom = lines.find((l) => l.startsWith('└')) ?? '';
+      expect(bottom).toMatch(/^└────┴─ ↓ 4 new below ─+┴.*┘$/);
+      expect(stringWidth(bottom)).toBe(columns);
+      const rows = (l: readonly string[]) => l.filter((line) => line.startsWith('│'));
+      expect(rows(lines)).toEqual(rows(before));
+      // A page down shows none of them yet (they are the last four of 64); G shows them and the words go.
+      await ui.press(KEY.pageDown);
+      await ui.waitFor('↓ 4 new below');
+      await ui.press('G');
+      const end = await ui.waitFor('Older item 4');
+      expect(end).not.toContain('new below');
+      await ui.unmount();
+    },
+  );
+
+  it('says nothing new below for the rows a first index run lists as it reads the folder', async () => {
+    const all = manyArticles(60);
+    const full = storeOf(all, {});
+    // The run has read the newest 20 files when the reader opens.
+    let known = new Set(all.slice(0, 20).map((a) => a.id));
+    const store: Store = {
+      ...full,
+      listArticles: (): ArticleRecord[] => full.listArticles().filter((a) => known.has(a.id)),
+      firstArticles: undefined,
+      articlesAfter: undefined,
+    };
+    const {indexing, report} = fakeIndexing();
+    const ui = await mount(<App store={store} indexing={indexing} size={size} />);
+    await ui.waitFor('20 articles');
+    known = new Set(all.map((a) => a.id));
+    await act(async () => {
+      report({done: 20, total: 60, rate: 1, etaSeconds: 40}, false);
+      await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
+    });
+    await ui.waitFor('60 articles');
+    await act(async () => {
+      report({done: 60, total: 60, rate: 1, etaSeconds: 0}, true);
+      await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
+    });
+    expect(ui.frame()).not.toContain('new below');
     await ui.unmount();
   });
 

@@ -317,6 +317,45 @@ describe('reduce', () => {
     expect([...lost.newAbove].sort()).toEqual(['mid', 'new0', 'new1', 'new2', 'new3']);
   });
 
+  it('counts rows added below the window, pinned or not, until they are on screen or the window is at the end', () => {
+    // The reader as it starts: pinned at the top, rows 0-9 on show. A refresh lands two items dated older than a29
+    // and a44, and one dated later than everything (which shows at the top).
+    const old = [record('old1'), record('old2')];
+    const landed = [
+      record('new1'),
+      ...articles.slice(0, 30),
+      old[0]!,
+      ...articles.slice(30, 45),
+      old[1]!,
+      ...articles.slice(45),
+    ];
+    const pinned = run([{type: 'articles', page: 10, articles: landed}]);
+    expect([pinned.top, pinned.selected, pinned.newAbove.size]).toEqual([0, 0, 0]);
+    expect([...pinned.newBelow]).toEqual(['old1', 'old2']);
+    // The same list again (a mark saved) keeps them; a page down shows rows 10-19, neither of them.
+    expect(run([{type: 'articles', page: 10, articles: landed}], pinned).newBelow.size).toBe(2);
+    const page = (n: number, s: AppState) =>
+      run(
+        Array.from({length: n}, (): Action => ({type: 'move', movement: 'pageDown', count: 53, page: 10})),
+        s,
+      );
+    expect(page(1, pinned).newBelow.size).toBe(2);
+    // Rows 31-40 hold old1 (row 31): it is seen, old2 (row 47) is not.
+    expect([...page(4, pinned).newBelow]).toEqual(['old2']);
+    // G (or End) goes to the end: none left; a filter change starts again with none.
+    expect(run([{type: 'move', movement: 'bottom', count: 53, page: 10}], pinned).newBelow.size).toBe(0);
+    expect(run([{type: 'filter', delta: 1}], pinned).newBelow.size).toBe(0);
+    // Unpinned (the cursor moved) it is the same: a row landing below the window counts.
+    const moved = run([{type: 'move', movement: 'down', count: 50, page: 10}]);
+    const later = run([{type: 'articles', page: 10, articles: [...articles, old[0]!]}], moved);
+    expect([...later.newBelow]).toEqual(['old1']);
+    // The rest of a list read a page first is not new: only the rows after that are.
+    const firstPage = initialState(articles.slice(0, 10), {total: 50, unread: 50});
+    const whole = run([{type: 'articles', page: 10, articles}], firstPage);
+    expect(whole.newBelow.size).toBe(0);
+    expect(run([{type: 'articles', page: 10, articles: landed}], whole).newBelow.size).toBe(2);
+  });
+
   it('counts rows that push the cursor out of a window at the top, and none while the cursor is pinned', () => {
     const fresh = Array.from({length: 12}, (_, i) => record(`new${i}`));
     // The cursor on the third row of a window at the top: twelve rows above it push it below ten rows.

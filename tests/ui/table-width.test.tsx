@@ -127,6 +127,11 @@ describe('the top rule saying rows are new above the window', () => {
       label: ' ↑ 12 new…',
       after: '─┬────────────┐',
     });
+    expect(labelledRule([4, 12, 12], 1, '↓ 4 new below', 'bottom')).toEqual({
+      before: '└────┴─',
+      label: ' ↓ 4 new…',
+      after: '──┴────────────┘',
+    });
     expect(labelledRule([4, 4, 12], 1, '↑ 12 new above')).toEqual({
       before: '┌────┬─',
       label: '',

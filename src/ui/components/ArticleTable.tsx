@@ -9,30 +9,45 @@ type Row = Record<string, string | boolean>;
 
 const Widths = React.createContext<readonly number[]>([]);
 
-/** What the table's top rule says over the title column ("↑ 3 new above"), or null for a plain rule. */
-const TopLabel = React.createContext<{text: string; column: number} | null>(null);
+/** What the table's rules say in the title column, or null for a plain rule. */
+interface RuleLabels {
+  /** Over the titles in the top rule ("↑ 3 new above"). */
+  top: string | null;
+  /** Under them in the bottom rule ("↓ 4 new below"). */
+  bottom: string | null;
+  column: number;
+}
 
-/** The top rule with `label` over column `column` (widths include each cell's padding), cut to fit it. */
+const Labels = React.createContext<RuleLabels | null>(null);
+
+/** A rule's corners and crosses: the top rule's, or the bottom's. */
+const RULE_ENDS = {top: ['┌', '┬', '┐'], bottom: ['└', '┴', '┘']} as const;
+
+/**
+ * The top (or bottom) rule with `label` in column `column` (widths include each cell's padding), cut to fit it.
+ */
 export function labelledRule(
   widths: readonly number[],
   column: number,
   label: string,
+  edge: keyof typeof RULE_ENDS = 'top',
 ): {before: string; label: string; after: string} {
+  const [left, cross, right] = RULE_ENDS[edge];
   const cells = widths.map((w) => '─'.repeat(w));
   const room = (widths[column] ?? 0) - 2;
   const text = room >= 3 ? truncate(` ${label} `, room) : '';
   const rest = '─'.repeat(Math.max(0, (widths[column] ?? 0) - 1 - displayWidth(text)));
   return {
-    before: `┌${[...cells.slice(0, column), ''].join('┬')}─`,
+    before: `${left}${[...cells.slice(0, column), ''].join(cross)}─`,
     label: text,
-    after: `${rest}${['', ...cells.slice(column + 1)].join('┬')}┐`,
+    after: `${rest}${['', ...cells.slice(column + 1)].join(cross)}${right}`,
   };
 }
 
-/** The top rule with a label over one column, in the rule's colour and the label in the accent's. */
-function LabelledTop({text, column}: {text: string; column: number}) {
+/** A rule with a label in one column, in the rule's colour and the label in the accent's. */
+function LabelledRule({text, column, edge}: {text: string; column: number; edge: keyof typeof RULE_ENDS}) {
   const widths = React.useContext(Widths);
-  const rule = labelledRule(widths, column, text);
+  const rule = labelledRule(widths, column, text, edge);
   return (
     <Text>
       <Text {...theme.muted}>{rule.before}</Text>
@@ -95,8 +110,8 @@ const TableRow = React.memo(
 
 /** ink-table without the rule between rows (one line per article), with the selected row drawn inverse. */
 class CompactTable extends Table<Row> {
-  static override contextType = TopLabel;
-  declare context: React.ContextType<typeof TopLabel>;
+  static override contextType = Labels;
+  declare context: React.ContextType<typeof Labels>;
 
   override render() {
     const columns = this.getColumns();
@@ -104,8 +119,8 @@ class CompactTable extends Table<Row> {
     const label = this.context;
     return (
       <Box flexDirection="column">
-        {label ? (
-          <LabelledTop key="header" text={label.text} column={label.column} />
+        {label?.top ? (
+          <LabelledRule key="header" text={label.top} column={label.column} edge="top" />
         ) : (
           this.header({key: 'header', columns, data: {}})
         )}
@@ -117,7 +132,11 @@ class CompactTable extends Table<Row> {
             selected={row.selected === true}
           />
         ))}
-        {this.footer({key: 'footer', columns, data: {}})}
+        {label?.bottom ? (
+          <LabelledRule key="footer" text={label.bottom} column={label.column} edge="bottom" />
+        ) : (
+          this.footer({key: 'footer', columns, data: {}})
+        )}
       </Box>
     );
   }
@@ -187,6 +206,7 @@ export function ArticleTable({
   width,
   empty = '(no articles here)',
   above = null,
+  below = null,
 }: {
   rows: readonly ArticleRecord[];
   selected: number;
@@ -195,6 +215,8 @@ export function ArticleTable({
   empty?: string;
   /** Said in the top rule over the titles ("↑ 3 new above"), or null. */
   above?: string | null;
+  /** Said in the bottom rule under the titles ("↓ 4 new below"), or null. */
+  below?: string | null;
 }) {
   const columns = tableColumns(width);
   // Each column adds two cells of padding (the title's included), and n columns have n+1 rules: the title gets
@@ -210,10 +232,11 @@ export function ArticleTable({
     );
   const data: Row[] = rows.map((a, i) => ({...row((c) => c.text(a)), selected: i === selected}));
   const placeholder = row((c) => (c.name === 'Title' ? empty : ''));
-  const label = above ? {text: above, column: columns.findIndex((c) => c.width === null)} : null;
+  const label =
+    above || below ? {top: above, bottom: below, column: columns.findIndex((c) => c.width === null)} : null;
   return (
     <Widths.Provider value={cellWidthsOf(widths)}>
-      <TopLabel.Provider value={label}>
+      <Labels.Provider value={label}>
         <CompactTable
           data={data.length ? data : [placeholder]}
           columns={columns.map((c) => c.name)}
@@ -221,7 +244,7 @@ export function ArticleTable({
           header={Header}
           skeleton={Skeleton}
         />
-      </TopLabel.Provider>
+      </Labels.Provider>
     </Widths.Provider>
   );
 }

@@ -31,6 +31,8 @@ export interface ListScreenProps {
   activity?: Activity | null;
   /** Rows added above the window since it was last at the top, not on screen yet. */
   newAbove?: number;
+  /** Rows added below the window since they were last on screen, not on screen yet. */
+  newBelow?: number;
 }
 
 /** Status line and the windowed article table: only the rows that fit are rendered. */
@@ -49,6 +51,7 @@ export function ListScreen({
   scanning,
   activity = null,
   newAbove = 0,
+  newBelow = 0,
 }: ListScreenProps) {
   const page = listPage(rows);
   const start = scrollIntoView(top, selected, page, shown.length);
@@ -88,6 +91,8 @@ export function ListScreen({
           empty={emptyFilterText(filter)}
           // Only while rows above the window are new: after g the window is at the top and shows them.
           above={newAbove > 0 && start > 0 ? `↑ ${newAbove} new above` : null}
+          // Only while rows below the window are new: after G the window is at the end and shows them.
+          below={newBelow > 0 && start + page < shown.length ? `↓ ${newBelow} new below` : null}
         />
       )}
     </Box>

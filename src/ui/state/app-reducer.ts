@@ -16,11 +16,16 @@ import {clamp, move, scrollIntoView, type Movement} from './cursor.js';
 import {entityMove, type EntityBlock} from './entity-move.js';
 import {followArticles, siblingIndex} from './follow-articles.js';
 import {NONE_ABOVE, rowsNewAbove, seenAbove} from './new-above.js';
+import {NONE_BELOW, rowsNewBelow, seenBelow} from './new-below.js';
 
 /** What can happen to the UI state. Everything the reducer needs from the store travels inside the action. */
 export type Action =
-  /** A new list from the store; `page` is the table's rows (the window the cursor is kept in). */
-  | {type: 'articles'; articles: readonly ArticleRecord[]; page: number}
+  /**
+   * A new list from the store; `page` is the table's rows (the window the cursor is kept in). `found`: its new rows
+   * are the first index run's finds in the folder (a first run lists hundreds as it reads them), not news: no
+   * "↓ N new below" for them.
+   */
+  | {type: 'articles'; articles: readonly ArticleRecord[]; page: number; found?: boolean}
   /** Move the cursor or scroll of whatever has the keyboard; `count`/`page` are that thing's rows and view height. */
   | {
       type: 'move';
@@ -87,7 +92,8 @@ function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppSt
       const selected = move(state.selected, movement, count, page);
       const top = scrollIntoView(state.top, selected, page, count);
       const newAbove = seenAbove(state.newAbove, () => visibleArticles(state), state.top, top);
-      return {...state, pinned: false, selected, top, newAbove};
+      const newBelow = seenBelow(state.newBelow, () => visibleArticles(state), state.top + page, top + page);
+      return {...state, pinned: false, selected, top, newAbove, newBelow};
     }
     case 'search': {
       const selected = move(view.selected, movement, count, page);
@@ -140,19 +146,16 @@ export function reduce(state: AppState, action: Action): AppState {
       const keptIds = keptRows(base, action.articles);
       // An article open, or n/p's list, may name files renamed or removed since.
       const stack = followArticles(base.stack, base.articles, action.articles);
-      if (base.pinned)
-        return {
-          ...base,
-          stack,
-          articles: action.articles,
-          kept: keptIds,
-          totals: null,
-          selected: 0,
-          top: 0,
-          newAbove: NONE_ABOVE,
-        };
+      // Only the first page was listed (totals): the rest of the list is not new, only read now.
+      const before = base.totals ? [] : visibleArticles(base);
+      const beforeBelow = action.found ? [] : before;
+      if (base.pinned) {
+        const next = {...base, stack, articles: action.articles, kept: keptIds, totals: null};
+        // The window stays at the top, where rows dated later show; rows dated older may land below it.
+        const newBelow = rowsNewBelow(visibleArticles(next), action.page, beforeBelow, base.newBelow);
+        return {...next, selected: 0, top: 0, newAbove: NONE_ABOVE, newBelow};
+      }
       // Indexing inserts rows above the cursor while someone reads: the cursor stays on the same article.
-      const before = visibleArticles(base);
       const selectedId = before[base.selected]?.id;
       const next = {...base, stack, articles: action.articles, kept: keptIds, totals: null};
       const shown = visibleArticles(next);
@@ -167,7 +170,8 @@ export function reduce(state: AppState, action: Action): AppState {
       const ends =
         kept >= 0 ? {nowEnd: selected, wasEnd: base.selected} : {nowEnd: top, wasEnd: base.top + action.page};
       const newAbove = rowsNewAbove(shown, top, before, ends, base.newAbove);
-      return {...next, selected, top, newAbove};
+      const newBelow = rowsNewBelow(shown, top + action.page, beforeBelow, base.newBelow);
+      return {...next, selected, top, newAbove, newBelow};
     }
     case 'move':
       return moveIn(base, action);
@@ -226,6 +230,12 @@ export function reduce(state: AppState, action: Action): AppState {
             selected: listed,
             top,
             newAbove: seenAbove(base.newAbove, () => shown, base.top, top),
+            newBelow: seenBelow(
+              base.newBelow,
+              () => shown,
+              base.top + action.listPage,
+              top + action.listPage,
+            ),
           };
         }
       }
@@ -255,7 +265,15 @@ export function reduce(state: AppState, action: Action): AppState {
       if (view.mode === 'list') {
         const filter =
           LIST_FILTERS[cycle(LIST_FILTERS.indexOf(base.filter), action.delta, LIST_FILTERS.length)] ?? 'all';
-        return {...base, filter, kept: new Set(), selected: 0, top: 0, newAbove: NONE_ABOVE};
+        return {
+          ...base,
+          filter,
+          kept: new Set(),
+          selected: 0,
+          top: 0,
+          newAbove: NONE_ABOVE,
+          newBelow: NONE_BELOW,
+        };
       }
       if (view.mode === 'search') {
         const kind =

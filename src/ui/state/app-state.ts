@@ -2,6 +2,7 @@ import type {EntityKind} from '../../extract/index.js';
 import type {ArticleRecord} from '../../store/index.js';
 import type {Mode} from '../keymap.js';
 import {NONE_ABOVE} from './new-above.js';
+import {NONE_BELOW} from './new-below.js';
 
 /** Which articles the list shows. */
 export type ListFilter = 'all' | 'unread' | 'favourites';
@@ -121,6 +122,12 @@ export interface AppState {
    * the window then stays at the top, where new rows show.
    */
   newAbove: ReadonlySet<string>;
+  /**
+   * Rows a refresh or indexing brought in below the window (dated older than the rows on show), not on screen
+   * since: the table's bottom rule says "↓ N new below" until they scroll into view or the window reaches the end
+   * (G, End). Counted while `pinned` too: the window stays at the top, and these rows do not come into it.
+   */
+  newBelow: ReadonlySet<string>;
   /** Navigation stack; the first entry is always the list. */
   stack: readonly View[];
   /** The last search's query and kind: `/` opens with them again (Esc leaves search, it does not forget it). */
@@ -146,6 +153,7 @@ export function initialState(
     top: 0,
     pinned: true,
     newAbove: NONE_ABOVE,
+    newBelow: NONE_BELOW,
     stack: [{mode: 'list'}],
     lastSearch: {query: '', kind: 'all'},
     help: null,
