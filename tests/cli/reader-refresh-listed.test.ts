@@ -10,22 +10,13 @@ import {scanLibrary} from '../../src/store/scan.js';
 import {syncFiles} from '../../src/store/sync-files.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {UI_WRITE_WAIT_MS} from '../../src/store/write-lock.js';
+import {PORTMERE_TEXT, portmereRss} from '../helpers/portmere-feed.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
 
 // The reader's R while an index run is busy (a big first index): the articles the refresh writes are listed as
 // they land, not when that run ends and the next one reads the folder. Nothing indexes in these tests, so a new
 // article in the list can only be the refresh's doing. Text is made up.
-
-const TEXT =
-  'The Portmere ferry sailed again on Thursday after a month of repairs. The operator said four daily sailings ' +
-  'would resume next week, and that the pier would stay open through the winter storms. ';
-
-const rss = (link: string): string => `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title>Portmere Weekly</title>
-<item><title>Ferry returns to Portmere</title><link>${link}</link><guid>ferry</guid><pubDate>Tue, 01 Dec 2026 09:00:00 GMT</pubDate><description>${TEXT.repeat(4)}</description></item>
-</channel></rss>
-`;
 
 const open: SqliteStore[] = [];
 afterEach(() => {
@@ -41,7 +32,7 @@ const store = (root: string): SqliteStore => {
 describe("the articles the reader's R writes", () => {
   it('are in the list when the refresh ends, as the index would read them, and told to the index after', async () => {
     const server = await startServer();
-    server.route('/feed', {body: rss(server.url('/ferry')), type: 'application/rss+xml'});
+    server.route('/feed', {body: portmereRss(server.url('/ferry')), type: 'application/rss+xml'});
     const lib = tempDir();
     const s = store(lib);
     openFeedsDb(s.db, s.root).subscribe(server.url('/feed'), 'Portmere Weekly', null);
@@ -73,7 +64,7 @@ describe("the articles the reader's R writes", () => {
   });
 
   it("take the id the library's scan gives them, a path when another file has the name", async () => {
-    const note = (title: string) => `${title}\n\n${TEXT}\n`;
+    const note = (title: string) => `${title}\n\n${PORTMERE_TEXT}\n`;
     const lib = tempDir({'ferry.txt': note('Ferry returns'), 'notes/pier.txt': note('Pier notes')});
     const s = store(lib);
     await syncFiles(s);

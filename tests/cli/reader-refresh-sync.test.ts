@@ -8,6 +8,7 @@ import {NO_FEEDS, type RefreshState} from '../../src/feeds/refresh-control.js';
 import {openFeedsDb} from '../../src/feeds/feeds-db.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {emptyDb, runCliAsync} from '../helpers/run-cli.js';
+import {portmereRss} from '../helpers/portmere-feed.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
 
@@ -15,20 +16,10 @@ import {startServer} from '../helpers/web-server.js';
 // done): as `brief refresh` does, it reads the folder's files first, so an item a file holds is not written again
 // beside it. Text is made up.
 
-const TEXT =
-  'The Portmere ferry sailed again on Thursday after a month of repairs. The operator said four daily sailings ' +
-  'would resume next week, and that the pier would stay open through the winter storms. ';
-
-const rss = (link: string): string => `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title>Portmere Weekly</title>
-<item><title>Ferry returns to Portmere</title><link>${link}</link><guid>ferry</guid><pubDate>Tue, 01 Dec 2026 09:00:00 GMT</pubDate><description>${TEXT.repeat(4)}</description></item>
-</channel></rss>
-`;
-
 /** A feed served on 127.0.0.1 whose one item `brief add` wrote into a new library through another database. */
 async function libraryAddedByAnother() {
   const server = await startServer();
-  server.route('/feed', {body: rss(server.url('/ferry')), type: 'application/rss+xml'});
+  server.route('/feed', {body: portmereRss(server.url('/ferry')), type: 'application/rss+xml'});
   const lib = tempDir();
   const added = await runCliAsync(['add', server.url('/feed'), '--articles', lib, '--db', emptyDb('a.db')]);
   expect(added.code).toBe(0);

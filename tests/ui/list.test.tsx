@@ -1,6 +1,7 @@
 import React, {act} from 'react';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
+import type {Article} from '../../src/library/index.js';
 import type {ArticleRecord, Store} from '../../src/store/index.js';
 import {App} from '../../src/ui/App.js';
 import {emptyLibraryLines} from '../../src/ui/state/empty-library.js';
@@ -17,6 +18,38 @@ function manyArticles(n: number) {
       date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
     }),
   );
+}
+
+/**
+ * A store over `all` that lists only the articles known so far, as an index run finds them, with the fake indexing
+ * that reports its progress: `know(ids)` sets what the store lists, `report` what indexing says, and waits out the
+ * reader's refresh timer inside act() (reports closer than REFRESH_MS are folded by a timer).
+ */
+function growingLibrary(all: readonly Article[], first: readonly Article[]) {
+  const full = storeOf([...all], {});
+  let known = new Set(first.map((a) => a.id));
+  const store: Store = {
+    ...full,
+    listArticles: (): ArticleRecord[] => full.listArticles().filter((a) => known.has(a.id)),
+    firstArticles: undefined,
+    articlesAfter: undefined,
+  };
+  const {indexing, report} = fakeIndexing();
+  return {
+    full,
+    store,
+    indexing,
+    know(articles: readonly Article[]): number {
+      known = new Set(articles.map((a) => a.id));
+      return known.size;
+    },
+    async report(done: number, total: number, finished: boolean): Promise<void> {
+      await act(async () => {
+        report({done, total, rate: 1, etaSeconds: finished ? 0 : total - done}, finished);
+        await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
+      });
+    },
+  };
 }
 
 describe('article list', () => {
@@ -74,27 +107,16 @@ describe('article list', () => {
 
   it('opens a first run at the top, newest first, cursor on the first row, while indexing inserts rows', async () => {
     const all = manyArticles(60);
-    const full = storeOf(all, {});
+    const lib = growingLibrary(all, []);
+    const full = lib.full;
     // Rows arrive in the order files are indexed: a fixed shuffle, fifteen at a time.
     const order = all.map((_, i) => (i * 37) % all.length);
-    let known = new Set<string>();
-    const store: Store = {
-      ...full,
-      listArticles: (): ArticleRecord[] => full.listArticles().filter((a) => known.has(a.id)),
-      firstArticles: undefined,
-      articlesAfter: undefined,
-    };
-    const {indexing, report} = fakeIndexing();
-    const ui = await mount(<App store={store} indexing={indexing} size={size} />);
+    const ui = await mount(<App store={lib.store} indexing={lib.indexing} size={size} />);
     await ui.waitFor('0 articles');
     for (let done = 15; done <= all.length; done += 15) {
-      known = new Set(order.slice(0, done).map((i) => all[i]?.id ?? ''));
-      // Reports closer than REFRESH_MS are folded by a timer; waiting it out inside act() lets it fire there.
-      await act(async () => {
-        report({done, total: all.length, rate: 1, etaSeconds: 1}, false);
-        await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
-      });
-      await ui.waitFor(`${known.size} articles`);
+      const shown = lib.know(order.slice(0, done).map((i) => all[i] as Article));
+      await lib.report(done, all.length, false);
+      await ui.waitFor(`${shown} articles`);
     }
     const newest = full.listArticles()[0]?.title ?? '';
     const frame = ui.frame();
@@ -113,16 +135,9 @@ describe('article list', () => {
     const later = [1, 2, 3].map((i) =>
       article(`late${i}`, {title: `Late story ${i}`, date: `2024-02-0${i}`}),
     );
-    const full = storeOf([...all, ...later], {});
-    let known = new Set(all.map((a) => a.id));
-    const store: Store = {
-      ...full,
-      listArticles: (): ArticleRecord[] => full.listArticles().filter((a) => known.has(a.id)),
-      firstArticles: undefined,
-      articlesAfter: undefined,
-    };
-    const {indexing, report} = fakeIndexing();
-    const ui = await mount(<App store={store} indexing={indexing} size={size} />);
+    const lib = growingLibrary([...all, ...later], all);
+    const store = lib.store;
+    const ui = await mount(<App store={store} indexing={lib.indexing} size={size} />);
     await ui.waitFor('60 articles');
     // Two pages down: the cursor on row 26, the table's window well below the top.
     await ui.press(KEY.pageDown, KEY.pageDown);
@@ -130,11 +145,8 @@ describe('article list', () => {
     await ui.waitFor(cursorTitle);
     const before = ui.frame().split('\n');
     expect(ui.frame()).not.toContain('new above');
-    known = new Set([...all, ...later].map((a) => a.id));
-    await act(async () => {
-      report({done: 63, total: 63, rate: 1, etaSeconds: 0}, true);
-      await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
-    });
+    lib.know([...all, ...later]);
+    await lib.report(63, 63, true);
     let frame = await ui.waitFor('63 articles', '↑ 3 new above');
     // The rows on show and the cursor's row are where they were: only the top rule and the status line changed.
     const after = frame.split('\n');
@@ -160,24 +172,13 @@ describe('article list', () => {
       const older = [1, 2, 3, 4].map((i) =>
         article(`old${i}`, {title: `Older item ${i}`, date: `2023-12-0${i}`}),
       );
-      const full = storeOf([...all, ...older], {});
-      let known = new Set(all.map((a) => a.id));
-      const store: Store = {
-        ...full,
-        listArticles: (): ArticleRecord[] => full.listArticles().filter((a) => known.has(a.id)),
-        firstArticles: undefined,
-        articlesAfter: undefined,
-      };
-      const {indexing, report} = fakeIndexing();
-      const ui = await mount(<App store={store} indexing={indexing} size={{columns, rows: 20}} />);
+      const lib = growingLibrary([...all, ...older], all);
+      const ui = await mount(<App store={lib.store} indexing={lib.indexing} size={{columns, rows: 20}} />);
       await ui.waitFor('60 articles');
       const before = ui.frame().split('\n');
       expect(ui.frame()).not.toContain('new below');
-      known = new Set([...all, ...older].map((a) => a.id));
-      await act(async () => {
-        report({done: 64, total: 64, rate: 1, etaSeconds: 0}, true);
-        await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
-      });
+      lib.know([...all, ...older]);
+      await lib.report(64, 64, true);
       const frame = await ui.waitFor('64 articles', '↓ 4 new below');
       expect(frame).not.toContain('Older item');
       // The words are in the table's bottom rule, under the titles; the rows on show are where they were.
@@ -199,28 +200,14 @@ describe('article list', () => {
 
   it('says nothing new below for the rows a first index run lists as it reads the folder', async () => {
     const all = manyArticles(60);
-    const full = storeOf(all, {});
     // The run has read the newest 20 files when the reader opens.
-    let known = new Set(all.slice(0, 20).map((a) => a.id));
-    const store: Store = {
-      ...full,
-      listArticles: (): ArticleRecord[] => full.listArticles().filter((a) => known.has(a.id)),
-      firstArticles: undefined,
-      articlesAfter: undefined,
-    };
-    const {indexing, report} = fakeIndexing();
-    const ui = await mount(<App store={store} indexing={indexing} size={size} />);
+    const lib = growingLibrary(all, all.slice(0, 20));
+    const ui = await mount(<App store={lib.store} indexing={lib.indexing} size={size} />);
     await ui.waitFor('20 articles');
-    known = new Set(all.map((a) => a.id));
-    await act(async () => {
-      report({done: 20, total: 60, rate: 1, etaSeconds: 40}, false);
-      await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
-    });
+    lib.know(all);
+    await lib.report(20, 60, false);
     await ui.waitFor('60 articles');
-    await act(async () => {
-      report({done: 60, total: 60, rate: 1, etaSeconds: 0}, true);
-      await new Promise((r) => setTimeout(r, REFRESH_MS + 20));
-    });
+    await lib.report(60, 60, true);
     expect(ui.frame()).not.toContain('new below');
     await ui.unmount();
   });
