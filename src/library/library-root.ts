@@ -29,12 +29,17 @@ export function uniqueIds(root: string, files: readonly string[]): string[] {
   for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
   return files.map((f, i) => {
     const s = stems[i] ?? '';
-    return (counts.get(s) ?? 0) > 1 ? withoutExtension(relative(root, f).split(sep).join('/')) : s;
+    return (counts.get(s) ?? 0) > 1 ? pathId(root, f) : s;
   });
 }
 
-/** The file name without its last extension: "a.b.md" → "a.b". */
-function stem(path: string): string {
+/** The id of a file whose name another file of the library shares: its path under `root`, without extension. */
+export function pathId(root: string, path: string): string {
+  return withoutExtension(relative(root, path).split(sep).join('/'));
+}
+
+/** The file name without its last extension: "a.b.md" → "a.b" (a file's id when no other shares it). */
+export function stem(path: string): string {
   return withoutExtension(path.slice(path.lastIndexOf(sep) + 1));
 }
 

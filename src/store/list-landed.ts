@@ -1,4 +1,5 @@
-import {relative, sep} from 'node:path';
+import {relative} from 'node:path';
+import {pathId, stem} from '../library/library-root.js';
 import {readArticleFile} from '../library/read-article.js';
 import type {SqliteStore} from './sqlite-store.js';
 import {createWriter, type Affected} from './store-writes.js';
@@ -15,18 +16,13 @@ import {BUSY, tryWrite} from './write-lock.js';
  * not stored yet is the next scan's to tell: it moves the id (`idMoves`), as for any file that comes or goes.
  */
 function landedId(db: SqliteStore['db'], root: string, path: string): string {
-  const name = path.slice(path.lastIndexOf(sep) + 1);
-  const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const own = stem(path);
   const taken = db
     .prepare<[string, string, string, string, string], {n: number}>(
       "SELECT count(*) AS n FROM files WHERE root = ? AND path <> ? AND (id = ? OR substr(id, -length(?) - 1) = '/' || ?)",
     )
-    .get(root, path, stem, stem, stem);
-  if (!taken?.n) return stem;
-  const rel = relative(root, path).split(sep).join('/');
-  const relDot = rel.lastIndexOf('.');
-  return relDot > rel.lastIndexOf('/') + 1 ? rel.slice(0, relDot) : rel;
+    .get(root, path, own, own, own);
+  return taken?.n ? pathId(root, path) : own;
 }
 
 // A writer per connection (a repaired database is a new one): its thirty statements prepared once, not per listing.
