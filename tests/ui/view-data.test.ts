@@ -36,6 +36,35 @@ describe('warming the view data', () => {
     expect(warmed.length).toBeGreaterThan(0);
   });
 
+  it('finishes the entity list the warm-up was linking when a search cannot wait, not listing it again', () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    const cold = createViewData(storeOf(articles, analyses), 1).results('petren', 'all');
+    const list = vi.spyOn(store, 'listEntities');
+    const own = store.listEntitiesSteps?.bind(store);
+    let linked = 0;
+    const steps = vi.spyOn(store, 'listEntitiesSteps').mockImplementation(function* () {
+      const inner = own?.() as Generator<void, EntityRecord[]>;
+      for (let step = inner.next(); ; step = inner.next()) {
+        if (step.done) return step.value;
+        linked += 1;
+        yield;
+      }
+    });
+    const data = createViewData(store, 2);
+    const warm = data.warmSteps();
+    // Past the gazetteer, two steps into the entity list.
+    while (linked < 2) warm.next();
+    const found = data.results('petren', 'all');
+    expect(found.map((r) => r.entity.key)).toEqual(cold.map((r) => r.entity.key));
+    expect(found.length).toBeGreaterThan(0);
+    expect(list).toHaveBeenCalledTimes(0);
+    const before = linked;
+    for (const _ of warm);
+    expect(steps).toHaveBeenCalledTimes(1);
+    expect(linked).toBe(before);
+  });
+
   it('reads the "in …" lines of the most named entities, most named first, and of no others', () => {
     const record = (name: string, articleCount: number): EntityRecord => ({
       key: `person:${name.toLowerCase()}`,
