@@ -9,6 +9,7 @@ import type {Db} from '../store/open-db.js';
 import {heldSubscriptions} from '../store/recover-feeds.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import {syncFiles} from '../store/sync-files.js';
+import {folderProblem} from './folder-problem.js';
 import {noteNewLibrary, type NewLibrary} from './new-library.js';
 import {NO_FOLDER, openStoreForCli} from './open-store.js';
 import {TILDE, unexpandedTilde} from './tilde.js';
@@ -118,13 +119,7 @@ function openLibraryStore(
     // A "~" the shell left as it is ("--articles=~/news") would be made a folder named "~" here.
     const tilde = code === 'ENOENT' && unexpandedTilde(articles);
     if (code !== 'ENOENT' || !create || tilde) {
-      const why = tilde
-        ? `no such folder: ${TILDE}`
-        : code === 'ENOENT'
-          ? NO_FOLDER
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
-            : code;
+      const why = tilde ? `no such folder: ${TILDE}` : code === 'ENOENT' ? NO_FOLDER : folderProblem(err);
       io.err(`brief: cannot open the article folder ${articles}: ${why}\n`);
       return {code: 1};
     }
@@ -132,9 +127,7 @@ function openLibraryStore(
       // Said when something lands in it (sayMade); taken away again when nothing does (close).
       made = {root, library: noteNewLibrary(makeFolders(root), dbPath)};
     } catch (mkdirErr) {
-      io.err(
-        `brief: cannot create the article folder ${root}: ${(mkdirErr as NodeJS.ErrnoException).code}\n`,
-      );
+      io.err(`brief: cannot create the article folder ${root}: ${folderProblem(mkdirErr)}\n`);
       return {code: 1};
     }
   }

@@ -2,6 +2,7 @@ import {accessSync, constants, statSync} from 'node:fs';
 import {DbError, describeDbError} from '../store/db-error.js';
 import type {OpenDbOptions} from '../store/open-db.js';
 import {openSqliteStore, type SqliteStore} from '../store/sqlite-store.js';
+import {folderProblem} from './folder-problem.js';
 import {newDatabaseNote} from './named-db.js';
 import {notAFolder} from './not-a-folder.js';
 import {TILDE, unexpandedTilde} from './tilde.js';
@@ -32,7 +33,7 @@ export function openStoreForCli(
     // stat() needs no permission on the folder itself: one that cannot be listed passed, and was "no articles".
     accessSync(articles, constants.R_OK | constants.X_OK);
   } catch (err) {
-    // The library's own error wording would pull its parser into the reader's start-up; the code says enough.
+    // In folder-problem.ts's words: the library's own would pull its parser into the reader's start-up.
     const code = (err as NodeJS.ErrnoException).code;
     // A new user's first command lands here when the default folder was never made: say what to do next.
     const why =
@@ -40,9 +41,7 @@ export function openStoreForCli(
         ? unexpandedTilde(articles)
           ? `no such folder: ${TILDE}`
           : NO_FOLDER
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : (code ?? String(err));
+        : folderProblem(err);
     io.err(`brief: cannot open the article folder ${articles}: ${why}\n`);
     return {store: null, code: 1};
   }

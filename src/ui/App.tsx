@@ -284,9 +284,11 @@ export function App({
   // a passive effect, after the frame is written: a key pressed in between (a busy machine, right after a resize)
   // went to the previous render's handler, and "q" on a fresh "terminal too small" screen was typed into the
   // search box behind it instead of quitting.
-  const drawn = useRef({tooSmall, data, size});
+  // The index run's failure, for an unanalysed article's panels: what the key handler measures is what is drawn.
+  const failed = progress?.failed ?? null;
+  const drawn = useRef({tooSmall, data, size, failed});
   useLayoutEffect(() => {
-    drawn.current = {tooSmall, data, size};
+    drawn.current = {tooSmall, data, size, failed};
   });
   const keyEvents = useKeyEvents();
   useInput((input, key) => {
@@ -306,7 +308,10 @@ export function App({
       if (event.pasted && mode !== 'search') continue;
       const command = event.pasted ? null : resolveCommand(mode, event.input, event.key);
       if (command) {
-        const {actions, effects} = commandActions(command, commandContext(s, shown.data, shown.size));
+        const {actions, effects} = commandActions(
+          command,
+          commandContext(s, shown.data, shown.size, shown.failed),
+        );
         actions.forEach(apply);
         perform(effects).forEach(apply);
       } else if (mode === 'search') {
@@ -354,7 +359,7 @@ export function App({
         bodyHeight={helpBody(shown.rows)}
       />
     );
-  else if (view.mode === 'article') screen = articleElement(state, view, data, shown);
+  else if (view.mode === 'article') screen = articleElement(state, view, data, shown, failed);
   else if (view.mode === 'search') {
     const results = data.results(view.query, view.kind);
     screen = (

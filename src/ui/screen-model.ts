@@ -57,8 +57,13 @@ export interface ArticleModel {
 // An entity's sentences and quotes are drawn four columns in ("  · "), their text at most the reading measure.
 const ENTITY_INDENT = 4;
 
-/** Lays out one article for the screen. */
-export function articleModel(view: ArticleView, data: ViewData, {columns, rows}: Size): ArticleModel {
+/** Lays out one article for the screen (`failed`: why the index run stopped, for an article it did not analyse). */
+export function articleModel(
+  view: ArticleView,
+  data: ViewData,
+  {columns, rows}: Size,
+  failed: string | null = null,
+): ArticleModel {
   const article = data.article(view.id);
   const analysis = data.analysis(view.id);
   const titleLines = messageLines(safeLine(article?.title ?? ''), columns, TITLE_LINES);
@@ -71,7 +76,7 @@ export function articleModel(view: ArticleView, data: ViewData, {columns, rows}:
   return {
     article,
     analysis,
-    layout: articleLayout(analysis, columns, bodyHeight, view.focus),
+    layout: articleLayout(analysis, columns, bodyHeight, view.focus, failed),
     textLines: text?.lines ?? [],
     textTop: text && article ? topLine(article.paragraphs, text, scroll, textWidth, textHeight) : 0,
     textWidth,
@@ -124,9 +129,15 @@ export function entityModel(view: EntityView, data: ViewData, {columns, rows}: S
 
 const KINDS = {people: 'person', places: 'place', organizations: 'organization'} as const;
 
-function articleContext(state: AppState, view: ArticleView, data: ViewData, size: Size): CommandContext {
+function articleContext(
+  state: AppState,
+  view: ArticleView,
+  data: ViewData,
+  size: Size,
+  failed: string | null,
+): CommandContext {
   const article = state.articles.find((a) => a.id === view.id) ?? null;
-  const model = articleModel(view, data, size);
+  const model = articleModel(view, data, size, failed);
   const siblings = entitySiblings(state, data);
   const base = {state, article, open: null, listPage: listPage(size.rows), ...(siblings ? {siblings} : {})};
   if (view.fullText) {
@@ -214,8 +225,16 @@ export function entityToOpen(state: AppState, data: ViewData): {key: string; nam
   return target?.type === 'entity' ? {key: target.key, name: target.name} : null;
 }
 
-/** What a command needs to know about the screen in `state`: rows, page, what Enter opens, which article. */
-export function commandContext(state: AppState, data: ViewData, size: Size): CommandContext {
+/**
+ * What a command needs to know about the screen in `state`: rows, page, what Enter opens, which article (`failed`:
+ * the index run's failure, which an unanalysed article's panels say).
+ */
+export function commandContext(
+  state: AppState,
+  data: ViewData,
+  size: Size,
+  failed: string | null = null,
+): CommandContext {
   if (state.help)
     return {
       state,
@@ -271,6 +290,6 @@ export function commandContext(state: AppState, data: ViewData, size: Size): Com
       };
     }
     case 'article':
-      return articleContext(state, view, data, size);
+      return articleContext(state, view, data, size, failed);
   }
 }

@@ -22,7 +22,8 @@ describe.skipIf(!existsSync('/proc/self'))('a folder that cannot be made', () =>
     });
     expect(r).toEqual({
       code: 1,
-      stderr: 'brief: cannot create the article folder /proc/brief-no-such/articles: ENOENT\n',
+      stderr:
+        'brief: cannot create the article folder /proc/brief-no-such/articles: a folder above it cannot be made there\n',
     });
   });
   it('the default database under /proc ($XDG_DATA_HOME) says so and exits', () => {

@@ -457,7 +457,12 @@ describe('an article removed while it is open', () => {
     removed.add('strike');
     await act(async () => report({done: 1, total: 1, rate: 1, etaSeconds: 0, changed: true}, true));
     await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    // A file replaced by a binary one, or emptied, leaves the list the same way: it said "removed or renamed" of
+    // a file still there.
     const frame = await ui.waitFor('no longer in the library', 'Its file was removed or renamed');
+    expect(frame.replace(/\s+/g, ' ')).toContain(
+      'Its file was removed or renamed, or can no longer be read as an article, while it was open.',
+    );
     expect(frame).not.toContain('analysing…');
     // Still named as it was listed, not by its file's id with "no source or date".
     expect(frame).toContain('Drones hit the capital overnight');

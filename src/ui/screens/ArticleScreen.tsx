@@ -15,12 +15,17 @@ import {theme} from '../theme.js';
 /** What the article screen draws: the record, its analysis (null while analysing) and the prepared layout. */
 export interface ArticleScreenProps {
   record: ArticleRecord | null;
-  /** The article is no longer in the library (its file was removed or renamed while it was open). */
+  /**
+   * The article is no longer in the library: its file was removed or renamed while it was open, or made something
+   * brief skips (replaced by a binary file, emptied, its read permission taken away).
+   */
   gone?: boolean;
   title: string;
   /** The title's lines as the model fitted them (screen-model's titleLines); absent: `title` cut to one line. */
   titleLines?: readonly string[];
   analysis: Analysis | null;
+  /** Why the index run stopped (it will not analyse this article): "not analysed" rather than "analysing…". */
+  failed?: string | null;
   view: ArticleView;
   layout: ArticleLayout;
   /** Wrapped full text, when the view shows it. */
@@ -40,6 +45,7 @@ export function ArticleScreen({
   title,
   titleLines,
   analysis,
+  failed = null,
   view,
   layout,
   textLines,
@@ -51,7 +57,7 @@ export function ArticleScreen({
   const state = [
     record && !record.read ? 'unread' : null,
     record?.favourite ? '★ favourite' : null,
-    gone ? 'no longer in the library' : analysis ? null : 'analysing…',
+    gone ? 'no longer in the library' : analysis ? null : failed ? 'not analysed' : 'analysing…',
   ]
     .filter(Boolean)
     .join(' · ');
@@ -95,7 +101,8 @@ export function ArticleScreen({
       {gone ? (
         <Box height={bodyHeight}>
           <Text wrap="wrap">
-            Its file was removed or renamed while it was open. Esc goes back to the list.
+            Its file was removed or renamed, or can no longer be read as an article, while it was open. Esc
+            goes back to the list.
           </Text>
         </Box>
       ) : view.fullText ? (

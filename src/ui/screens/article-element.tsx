@@ -12,10 +12,17 @@ const KEEP_SHOWN = 8;
 
 /**
  * The article screen for `view` as the reader draws it: one place for its props, shared by the frame and the
- * warm-up that draws it once off-screen (warm-article.tsx), so both run the same code.
+ * warm-up that draws it once off-screen (warm-article.tsx), so both run the same code. `failed`: why the index run
+ * stopped, said in place of "analysing…" by an article it did not analyse.
  */
-export function articleElement(state: AppState, view: ArticleView, data: ViewData, shown: Size) {
-  const model = articleModel(view, data, shown);
+export function articleElement(
+  state: AppState,
+  view: ArticleView,
+  data: ViewData,
+  shown: Size,
+  failed: string | null = null,
+) {
+  const model = articleModel(view, data, shown, failed);
   const record = state.articles.find((a) => a.id === view.id) ?? null;
   // Neither listed nor in the store, or lost from the list: its file was removed (or renamed) while it was open.
   const gone = record === null && (model.article === null || view.lost.has(view.id));
@@ -32,6 +39,7 @@ export function articleElement(state: AppState, view: ArticleView, data: ViewDat
       title={model.article?.title ?? known?.title ?? view.id}
       {...(model.article ? {titleLines: model.titleLines} : {})}
       analysis={model.analysis}
+      failed={failed}
       view={view}
       layout={model.layout}
       textLines={model.textLines}

@@ -89,8 +89,13 @@ export function allocate(wants: readonly number[], total: number, focus: number)
 // Analyses are cached objects (one per article and data version), so a weak map lets them go with their cache.
 const linesCache = new WeakMap<Analysis, Map<string, Line[]>>();
 
-function cachedPanelLines(id: PanelId, analysis: Analysis | null, width: number): Line[] {
-  if (!analysis) return panelLines(id, analysis, width);
+function cachedPanelLines(
+  id: PanelId,
+  analysis: Analysis | null,
+  width: number,
+  failed: string | null,
+): Line[] {
+  if (!analysis) return panelLines(id, analysis, width, failed);
   let byPanel = linesCache.get(analysis);
   if (!byPanel) linesCache.set(analysis, (byPanel = new Map()));
   const key = `${id}:${width}`;
@@ -105,8 +110,9 @@ function column(
   width: number,
   height: number,
   focused: PanelId,
+  failed: string | null,
 ): PanelBox[] {
-  const contents = ids.map((id) => cachedPanelLines(id, analysis, width));
+  const contents = ids.map((id) => cachedPanelLines(id, analysis, width, failed));
   const heights = allocate(
     contents.map((c) => c.length),
     height,
@@ -123,13 +129,15 @@ function column(
 
 /**
  * Lays out the six panels in `width` × `height` cells: side by side when wide (the prose column at most
- * READING_WIDTH, the space past both columns left empty on the right), stacked when narrow.
+ * READING_WIDTH, the space past both columns left empty on the right), stacked when narrow. `failed`: why the index
+ * run stopped, which panels without an analysis say in place of "analysing…".
  */
 export function articleLayout(
   analysis: Analysis | null,
   width: number,
   height: number,
   focus: number,
+  failed: string | null = null,
 ): ArticleLayout {
   const focused = PANELS[focus] ?? 'summary';
   if (width >= WIDE_COLUMNS) {
@@ -138,12 +146,12 @@ export function articleLayout(
     return {
       wide: true,
       columns: [
-        column(['summary', 'facts', 'quotes'], analysis, left, height, focused),
-        column(['people', 'places', 'organizations'], analysis, right, height, focused),
+        column(['summary', 'facts', 'quotes'], analysis, left, height, focused, failed),
+        column(['people', 'places', 'organizations'], analysis, right, height, focused, failed),
       ],
     };
   }
-  return {wide: false, columns: [column(PANELS, analysis, width, height, focused)]};
+  return {wide: false, columns: [column(PANELS, analysis, width, height, focused, failed)]};
 }
 
 /** The box of one panel in a layout. */

@@ -118,10 +118,31 @@ export const PANEL_STAGES: Record<PanelId, string> = {
   organizations: 'entities',
 };
 
-/** The content of one panel at `width` columns: wrapped text, one line per entity, "analysing…" while missing. */
-export function panelLines(panel: PanelId, analysis: Analysis | null, width: number): Line[] {
+/**
+ * What the panels of an article without an analysis say when the index run stopped before it (`failed`, why): the
+ * Summary the reason and what to do, the others only that nothing was analysed. "analysing…" there, for good, said
+ * work was going on that had stopped (a full disk: the list's status line said why, cut at 80 columns).
+ */
+function notAnalysedLines(panel: PanelId, failed: string, width: number): Line[] {
   const indent = PANEL_INDENT[panel];
-  if (!analysis) return [line(`${indent}analysing…`, 'muted')];
+  if (panel !== 'summary') return [line(`${indent}not analysed`, 'warning')];
+  const text = `not analysed: indexing failed: ${failed}. Once what stopped it is mended, start brief again.`;
+  return bullet(safeLine(text), width, indent, 'warning');
+}
+
+/**
+ * The content of one panel at `width` columns: wrapped text, one line per entity, "analysing…" while missing (or,
+ * when the index run has failed, `runFailed`, that it was not analysed and why).
+ */
+export function panelLines(
+  panel: PanelId,
+  analysis: Analysis | null,
+  width: number,
+  runFailed: string | null = null,
+): Line[] {
+  const indent = PANEL_INDENT[panel];
+  if (!analysis)
+    return runFailed ? notAnalysedLines(panel, runFailed, width) : [line(`${indent}analysing…`, 'muted')];
   // Out of time: no stage ran, so no panel may read as analysed and empty.
   const failed = analysis.failures?.find((f) => f.stage === 'budget' || f.stage === PANEL_STAGES[panel]);
   if (failed?.stage === 'budget') return [line(`${indent}not analysed: out of time`, 'warning')];
