@@ -114,7 +114,7 @@ export async function addCommand(
       return INTERRUPTED;
     }
     const results = await addEach(open, sources, json, io, ctrlC, addProgress(json ? null : sink));
-    if (json) io.out(`${JSON.stringify(results.results, null, 2)}\n`);
+    if (json) io.out(`${JSON.stringify(results.results.map(withId(results.ids)), null, 2)}\n`);
     if (results.stopped) {
       const n = results.results.reduce((sum, r) => sum + written(r.outcome), 0);
       const subs = results.results.filter(
@@ -142,6 +142,24 @@ export async function addCommand(
   }
 }
 
+interface AddResults {
+  results: {source: string; outcome: AddOutcome}[];
+  unkept: Set<AddOutcome>;
+  /** The id of each article outcome's file, as `brief show` takes it (while the library is open to tell it). */
+  ids: Map<AddOutcome, string>;
+  stopped: boolean;
+}
+
+// Every other --json names an article by `id`; an added (or already held) article's outcome gave only its file's
+// `path`. Its keys stay, `id` joins them after `status` (null when no file holds it yet).
+const withId =
+  (ids: AddResults['ids']) =>
+  ({source, outcome}: AddResults['results'][number]): {source: string; outcome: object} => {
+    if (outcome.kind !== 'article') return {source, outcome};
+    const {kind, status, ...rest} = outcome;
+    return {source, outcome: {kind, status, id: ids.get(outcome) ?? null, ...rest}};
+  };
+
 async function addEach(
   open: OpenTarget,
   sources: string[],
@@ -149,7 +167,7 @@ async function addEach(
   io: Io,
   ctrlC: CtrlC,
   progress: AddProgress,
-): Promise<{results: {source: string; outcome: AddOutcome}[]; unkept: Set<AddOutcome>; stopped: boolean}> {
+): Promise<AddResults> {
   const fetcher = createFetcher();
   const pages = createPagePool();
   const run = createRun({
@@ -163,6 +181,7 @@ async function addEach(
   });
   const results: {source: string; outcome: AddOutcome}[] = [];
   const unkept = new Set<AddOutcome>();
+  const ids = new Map<AddOutcome, string>();
   // Whether Ctrl+C cut the reading short: a press once every source was read and its line printed (while the page
   // workers close, a quarter of a second after 400 items) stopped nothing, yet said "'brief refresh' reads the rest".
   let stopped = false;
@@ -173,6 +192,7 @@ async function addEach(
       const outcome = await addSource(source, run);
       progress.clear();
       results.push({source, outcome});
+      if (outcome.kind === 'article' && outcome.path) ids.set(outcome, open.idOf(outcome.path));
       // Stopped while it was read: what was cut short is no failure (one line says what was kept).
       if (ctrlC.stopped && written(outcome) === 0 && !subscribed(outcome)) {
         results.pop();
@@ -196,5 +216,5 @@ async function addEach(
     await pages.close();
     open.close(results.some((r) => written(r.outcome) > 0 || subscribed(r.outcome)));
   }
-  return {results, unkept, stopped};
+  return {results, unkept, ids, stopped};
 }

@@ -125,7 +125,10 @@ export async function showCommand(dir: string, id: string, json: boolean, io: Io
   const incomplete = failureText(analysis);
   if (incomplete) io.err(`brief: ${showName(article.path)}: analysis incomplete: ${incomplete}\n`);
   if (json) {
-    io.out(`${toJson({...articleMeta(article), ...analysis, paragraphs: article.paragraphs})}\n`);
+    const {paragraphs} = article;
+    io.out(
+      `${toJson({...articleMeta(article), ...analysis, paragraphs, paragraphCount: paragraphs.length})}\n`,
+    );
   } else {
     const text = `${formatHeader(article)}\n${formatAnalysis(analysis)}Text\n\n${article.paragraphs.join('\n\n')}\n`;
     io.out(io.terminal ? wrapForTerminal(text, io.columns ?? 80) : text);

@@ -151,6 +151,21 @@ export function formatFeeds(rows: readonly FeedListing[], out: FeedsOutput = {te
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/**
+ * The end of "no subscription to X": `brief feeds` names each feed by its title first, so a new user gives the title
+ * (`brief feeds remove "Pier Post"`), which names no subscription. The address of each feed so titled is said, as the
+ * command to type; anything else points at the list.
+ */
+function byTitle(rows: readonly FeedRow[], asked: string): string {
+  const key = cleanLine(asked).toLowerCase();
+  const urls = rows
+    .filter((f) => key !== '' && cleanLine(f.title ?? '').toLowerCase() === key)
+    .map((f) => f.url);
+  if (urls.length === 0) return ' (see brief feeds)';
+  const commands = urls.map((u) => `brief feeds remove ${u}`).join(', or ');
+  return `: feeds are removed by their address (${commands})`;
+}
+
 /** `brief feeds [remove URL]`: lists the subscriptions, or removes one (its articles stay). */
 export async function feedsCommand(
   articles: string,
@@ -175,7 +190,7 @@ export async function feedsCommand(
       // The subscription as it is kept: an address typed with tracking parameters names it without them.
       const row = feeds.get(url) ?? feeds.get(cleanUrl(url));
       if (!row || !feeds.unsubscribe(row.url)) {
-        io.err(`brief: no subscription to ${url} (see brief feeds)\n`);
+        io.err(`brief: no subscription to ${url}${byTitle(feeds.list(), url)}\n`);
         return 1;
       }
       if (json) io.out(`${JSON.stringify({removed: row.url})}\n`);

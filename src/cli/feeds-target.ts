@@ -6,6 +6,7 @@ import {titleFromText} from '../library/draft.js';
 import {makeFolders} from '../library/make-folder.js';
 import {cleanLine} from '../library/sanitize.js';
 import type {Db} from '../store/open-db.js';
+import {landedId} from '../store/list-landed.js';
 import {heldSubscriptions} from '../store/recover-feeds.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import {syncFiles} from '../store/sync-files.js';
@@ -21,6 +22,8 @@ export interface OpenTarget {
   db: Db;
   /** Why the database cannot be written (the store works on a copy in memory): subscriptions would not be kept. */
   readOnly: string | null;
+  /** The id `brief show` and every `--json` give the article file at `path` (written by this run). */
+  idOf(path: string): string;
   /** Whether this run made the article folder (it was not there). */
   madeFolder: boolean;
   /** Says once, on stderr, that this run made the article folder (nothing when it was there before). */
@@ -149,6 +152,7 @@ function targetOf({store, made}: OpenedLibrary, dbPath: string, io: Io): OpenTar
     return {
       target: openTarget(store.db, store.root),
       db: store.db,
+      idOf: (path) => landedId(store.db, store.root, path),
       readOnly: store.readOnly,
       madeFolder: made !== null,
       sayMade,

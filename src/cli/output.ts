@@ -85,12 +85,13 @@ export function stderrSink(
   };
 }
 
-/** Article metadata without its body: what `list --json` prints. */
+/** Article metadata without its body: what `list --json` prints (`paragraphs` a count there, see list-rows.ts). */
 export function articleSummary(a: Article) {
   return {
     ...articleMeta(a),
     contributors: a.contributors,
     paragraphs: a.paragraphs.length,
+    paragraphCount: a.paragraphs.length,
     words: a.text.split(/\s+/).filter(Boolean).length,
   };
 }

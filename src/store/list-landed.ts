@@ -15,7 +15,7 @@ import {BUSY, tryWrite} from './write-lock.js';
  * unless another stored file of `root` has that name, when it is its path under `root`. A file of the same name
  * not stored yet is the next scan's to tell: it moves the id (`idMoves`), as for any file that comes or goes.
  */
-function landedId(db: SqliteStore['db'], root: string, path: string): string {
+export function landedId(db: SqliteStore['db'], root: string, path: string): string {
   const own = stem(path);
   const taken = db
     .prepare<[string, string, string, string, string], {n: number}>(

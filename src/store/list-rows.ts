@@ -11,8 +11,13 @@ export interface ListedArticle extends Pick<
   /** The reader's marks (the newer of the marks by hash and by URL, as the reader shows them). */
   read: boolean;
   favourite: boolean;
-  /** Body paragraphs and words: only when asked for (they need the stored text). */
+  /**
+   * Body paragraphs and words: only when asked for (they need the stored text). `paragraphs` is the count under the
+   * name `list --json` always gave it; `paragraphCount` the same count under the name that says so (`show --json`'s
+   * `paragraphs` are the texts).
+   */
   paragraphs?: number;
+  paragraphCount?: number;
   words?: number;
 }
 
@@ -73,6 +78,7 @@ export function* listedArticles(db: Db, root: string, counts: boolean): Generato
     if (counts) {
       const body = row.body ?? '';
       article.paragraphs = body === '' ? 0 : body.split('\n\n').length;
+      article.paragraphCount = article.paragraphs;
       article.words = countWords(body);
     }
     yield article;

@@ -23,6 +23,16 @@ const NAMED: Record<string, string> = {
   euro: '€',
   pound: '£',
   copy: '©',
+  // Characters that draw nothing or a narrow space: a title's word broken by one reads as the page shows it.
+  shy: '\u00ad',
+  zerowidthspace: '\u200b',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  nobreak: '\u2060',
+  thinsp: '\u2009',
+  hairsp: '\u200a',
+  ensp: '\u2002',
+  emsp: '\u2003',
 };
 
 /** Decodes HTML character references (numeric and the common named ones). */
@@ -36,7 +46,16 @@ export function decodeEntities(text: string): string {
   });
 }
 
+// A tag that breaks the line (br, a paragraph, a list item…) stands for a space; any other (em, b, a, span, wbr) draws
+// nothing between letters, as in the item's text and its page (blocks.ts): "Ferry<wbr>men" and "<b>Ferry</b>men" are
+// the one word "Ferrymen" there, not "Ferry men".
+const BREAKING_TAG =
+  /<\/?(?:br|p|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|td|th|table|blockquote|pre|hr|section|article|header|footer)\b[^>]*>/gi;
+const TAG = /<[^>]*>/g;
+
+const withoutTags = (html: string): string => html.replace(BREAKING_TAG, ' ').replace(TAG, '');
+
 /** One line of text from a bit of HTML: tags dropped, references decoded, spaces collapsed, controls stripped. */
 export function inlineText(html: string): string {
-  return cleanLine(decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/<[^>]*>/g, ' '));
+  return cleanLine(withoutTags(decodeEntities(withoutTags(html))));
 }

@@ -411,6 +411,39 @@ describe('reduce', () => {
     expect(run([{type: 'move', movement: 'down', count: 1, page: 1}], end).message).toBeNull();
   });
 
+  it('lets n/p reach rows listed while an article opened from the table is read, and counts them', () => {
+    const ids = articles.map((a) => a.id);
+    const last = run([
+      {type: 'move', movement: 'bottom', count: 50, page: 10},
+      {type: 'openArticle', id: 'a49', siblings: ids},
+    ]);
+    // A refresh lists two items dated older than every row (below the table's end) and one newer (at its top).
+    const grown = run(
+      [{type: 'articles', page: 10, articles: [record('new1'), ...articles, record('old1'), record('old2')]}],
+      last,
+    );
+    const view = currentView(grown);
+    expect(view.mode === 'article' && [view.siblings.length, view.siblings.indexOf(view.id)]).toEqual([
+      53, 50,
+    ]);
+    const next = run([{type: 'sibling', delta: 1, listPage: 10}], grown);
+    expect([next.message, (currentView(next) as {id: string}).id, next.selected]).toEqual([null, 'old1', 51]);
+    // Esc lands on it in the table, which has scrolled to it: the rows that came into view are no longer new.
+    const back = run([{type: 'back'}], next);
+    expect([back.selected, back.newBelow.size]).toEqual([51, 1]);
+    // An article opened from elsewhere (an entity's articles, a search) keeps the list it was opened with.
+    const fromEntity = run(
+      [
+        {type: 'openEntity', key: 'k', name: 'K', forms: []},
+        {type: 'openArticle', id: 'a1', siblings: ['a1', 'a2']},
+        {type: 'articles', page: 10, articles: [record('new1'), ...articles]},
+      ],
+      initialState(articles),
+    );
+    const opened = currentView(fromEntity);
+    expect(opened.mode === 'article' && opened.siblings).toEqual(['a1', 'a2']);
+  });
+
   it('keeps the table where it was while n/p move its cursor within the rows on show', () => {
     const ids = articles.map((a) => a.id);
     const walked = run([

@@ -14,7 +14,7 @@ import {
 } from './app-state.js';
 import {clamp, move, scrollIntoView, type Movement} from './cursor.js';
 import {entityMove, type EntityBlock} from './entity-move.js';
-import {followArticles, siblingIndex} from './follow-articles.js';
+import {followArticles, followTable, siblingIndex} from './follow-articles.js';
 import {NONE_ABOVE, rowsNewAbove, seenAbove} from './new-above.js';
 import {NONE_BELOW, rowsNewBelow, seenBelow} from './new-below.js';
 
@@ -151,14 +151,23 @@ export function reduce(state: AppState, action: Action): AppState {
       const beforeBelow = action.found ? [] : before;
       if (base.pinned) {
         const next = {...base, stack, articles: action.articles, kept: keptIds, totals: null};
+        const shown = visibleArticles(next);
         // The window stays at the top, where rows dated later show; rows dated older may land below it.
-        const newBelow = rowsNewBelow(visibleArticles(next), action.page, beforeBelow, base.newBelow);
-        return {...next, selected: 0, top: 0, newAbove: NONE_ABOVE, newBelow};
+        const newBelow = rowsNewBelow(shown, action.page, beforeBelow, base.newBelow);
+        return {
+          ...next,
+          stack: followTable(stack, shown),
+          selected: 0,
+          top: 0,
+          newAbove: NONE_ABOVE,
+          newBelow,
+        };
       }
       // Indexing inserts rows above the cursor while someone reads: the cursor stays on the same article.
       const selectedId = before[base.selected]?.id;
-      const next = {...base, stack, articles: action.articles, kept: keptIds, totals: null};
-      const shown = visibleArticles(next);
+      const listed = {...base, articles: action.articles, kept: keptIds, totals: null};
+      const shown = visibleArticles(listed);
+      const next = {...listed, stack: followTable(stack, shown)};
       const kept = selectedId === undefined ? -1 : shown.findIndex((a) => a.id === selectedId);
       const selected = kept >= 0 ? kept : clamp(base.selected, 0, shown.length - 1);
       // A window at the top of the list stays there, so rows added above the cursor (a new file dated later than
@@ -180,7 +189,13 @@ export function reduce(state: AppState, action: Action): AppState {
         ...base,
         // Opened from the table: Esc comes back to this article wherever indexing has moved its row.
         pinned: base.stack.length === 1 ? false : base.pinned,
-        stack: [...base.stack, articleView(action.id, action.siblings, action.window)],
+        stack: [
+          ...base.stack,
+          {
+            ...articleView(action.id, action.siblings, action.window),
+            ...(base.stack.length === 1 ? {fromList: true} : {}),
+          },
+        ],
       };
     case 'openEntity':
       return {
@@ -204,6 +219,7 @@ export function reduce(state: AppState, action: Action): AppState {
       // The next article opens as this one is read: its full text (from the top) when the full text is on show.
       const next = replaceTop(base, {
         ...articleView(id, here.siblings, here.window),
+        ...(here.fromList ? {fromList: true} : {}),
         lost: here.lost,
         fullText: here.fullText,
       });

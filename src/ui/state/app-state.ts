@@ -40,6 +40,11 @@ export interface ArticleView {
   lost: ReadonlyMap<string, LostArticle>;
   /** When the siblings are a window of a longer list (an entity's articles): where it starts, and the whole count. */
   window?: SiblingWindow;
+  /**
+   * Opened from the table: its siblings are the table's rows, and follow them as a refresh or indexing lists rows
+   * while it is read (follow-articles.ts followTable), so n / p reach them and its "2/65" counts them.
+   */
+  fromList?: boolean;
   /** Index into PANELS. */
   focus: number;
   /** Per panel: a scroll offset (text panels) or a selected entry (entity panels). */

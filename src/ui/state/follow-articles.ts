@@ -85,3 +85,23 @@ export function siblingIndex(view: ArticleView, delta: 1 | -1): number {
   while (i >= 0 && i < view.siblings.length && view.lost.has(view.siblings[i] ?? '')) i += delta;
   return i >= 0 && i < view.siblings.length ? i : -1;
 }
+
+/**
+ * The stack once the table's rows are `shown`: the article opened from the table (just above it) walks them as they
+ * are now. It walked the rows as they were when it was opened, so rows a refresh listed while it was read were out
+ * of n / p's reach ("This is the last article." above four new ones) and out of its count ("2/61" in a list of 65).
+ * An article no longer among them (removed, or hidden by a filter) keeps the list it has.
+ */
+export function followTable(stack: readonly View[], shown: readonly ArticleRecord[]): readonly View[] {
+  const view = stack[1];
+  if (view?.mode !== 'article' || !view.fromList) return stack;
+  const ids = shown.map((a) => a.id);
+  if (!ids.includes(view.id) || sameList(ids, view.siblings)) return stack;
+  return stack.map((v) => (v === view ? {...view, siblings: ids} : v));
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
