@@ -11,16 +11,8 @@ import {lexiconTags} from '../extract/nlp.js';
 import {articleEntities} from './entity-index.js';
 import {entityColumns} from './mention-rows.js';
 import {packAnalysis} from './packed-analysis.js';
-import {
-  readFullJob,
-  readJob,
-  readSentJob,
-  type FullReadOutcome,
-  type Job,
-  type ReadOutcome,
-  type SentArticle,
-} from './pool.js';
-import {createReadMemo, stillAsRead} from './read-memo.js';
+import {readFullJob, readJob, readSentJob, type FullReadOutcome, type Job} from './pool.js';
+import {stillAsRead} from './read-memo.js';
 import {threadCpuMs} from './thread-cpu.js';
 import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
 import {traceNow, traceSpan, traceThread, tracing} from './index-trace.js';
@@ -62,41 +54,18 @@ export interface ServeHooks {
   loadWritten?: () => Promise<ExtractModule>;
 }
 
-/**
- * The whole articles this worker's reads sent (while the pool keeps them: read-memo.ts), for their extraction if
- * it comes here: the pool then sends the request without the article (`held`), which was ~3.2 MB of a cold index of
- * the 280 shipped articles copied to the workers a second time. Forgotten once a read comes that the pool does not
- * keep (its memo gave up); to the pool's byte limit, the oldest forgotten first.
- */
-const kept = createReadMemo(undefined, true);
-
-/** A read, answered as pool.ts says; a whole article is kept for its extraction. */
-function answerRead(job: Job, whole: boolean | undefined): ReadOutcome {
-  if (!whole) {
-    kept.clear();
-    return readJob(job);
-  }
-  const read = readSentJob(job);
-  if (read.ok) kept.remember(read.article as SentArticle);
-  return read;
-}
-
 async function handle(request: WorkerRequest, hooks: ServeHooks): Promise<WorkerReply> {
   if (request.kind === 'version') {
     const {EXTRACTOR_VERSION} = await loadExtractor();
     return {seq: request.seq, kind: 'version', version: EXTRACTOR_VERSION};
   }
   const job: Job = {path: request.path, id: request.id};
-  // An extraction takes the article the request carries, else the one this worker kept from its read (forgotten
-  // either way), while the file is unchanged.
-  const mine = request.kind === 'extract' ? kept.take(job.path, job.id) : undefined;
-  const given = request.kind === 'extract' ? (request.read ?? mine) : undefined;
-  const known = given ? stillAsRead(given) : undefined;
+  const known = request.kind === 'extract' && request.read ? stillAsRead(request.read) : undefined;
   if (!known) await loadHtmlReaderFor([job.path]);
   // A read answers with the whole article only when the pool keeps it for the extraction (read-memo.ts); else
   // without its paragraphs, which `text` holds too (pool.ts).
   if (request.kind === 'read')
-    return {seq: request.seq, kind: 'outcome', outcome: answerRead(job, request.whole)};
+    return {seq: request.seq, kind: 'outcome', outcome: request.whole ? readSentJob(job) : readJob(job)};
   const read: FullReadOutcome | undefined = known ? undefined : readFullJob(job);
   if (read && !read.ok) return {seq: request.seq, kind: 'outcome', outcome: read};
   const cut = await loadExtractor();
@@ -111,12 +80,10 @@ async function handle(request: WorkerRequest, hooks: ServeHooks): Promise<Worker
   return {
     seq: request.seq,
     kind: 'outcome',
-    // The article sent, or the one kept that the pool holds too (`held`), is the pool's: it is not sent back
-    // (worker-protocol.ts). One kept that the pool did not say it holds goes back with the analysis.
-    outcome:
-      read || (known === mine && !request.held)
-        ? {ok: true, article: read ? read.article : a, packed: packAnalysis(analysis), entities}
-        : {ok: true, asSent: true, packed: packAnalysis(analysis), entities},
+    // The article sent is the pool's: it is not sent back (worker-protocol.ts).
+    outcome: read
+      ? {ok: true, article: read.article, packed: packAnalysis(analysis), entities}
+      : {ok: true, asSent: true, packed: packAnalysis(analysis), entities},
     ms: elapsedMs(t0),
     cpuMs: threadCpuMs(),
   };

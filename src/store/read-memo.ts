@@ -23,16 +23,10 @@ export interface ReadMemo {
   accepting(): boolean;
   /** The article kept for this path and id (once: it is forgotten), if any. */
   take(path: string, id: string): SentArticle | undefined;
-  /** Forgets every article kept (it goes on keeping new ones, to its limit). */
-  clear(): void;
 }
 
-/**
- * An empty memo for at most `maxBytes` of article files. `evict`: past the limit, forgets the oldest kept until it
- * is under it, instead of giving up (a worker's copies of its reads, extraction-server.ts: those the pool extracted
- * in another worker are never taken, and go first).
- */
-export function createReadMemo(maxBytes = READ_MEMO_BYTES, evict = false): ReadMemo {
+/** An empty memo for at most `maxBytes` of article files. */
+export function createReadMemo(maxBytes = READ_MEMO_BYTES): ReadMemo {
   const kept = new Map<string, SentArticle>();
   let bytes = 0;
   let full = false;
@@ -51,13 +45,6 @@ export function createReadMemo(maxBytes = READ_MEMO_BYTES, evict = false): ReadM
       kept.set(article.path, article);
       bytes += article.size;
       if (bytes <= maxBytes) return;
-      if (evict) {
-        for (const oldest of kept.keys()) {
-          if (bytes <= maxBytes) break;
-          forget(oldest);
-        }
-        return;
-      }
       full = true;
       kept.clear();
     },
@@ -65,10 +52,6 @@ export function createReadMemo(maxBytes = READ_MEMO_BYTES, evict = false): ReadM
     take: (path, id) => {
       const article = forget(path);
       return article && article.id === id ? article : undefined;
-    },
-    clear: () => {
-      kept.clear();
-      bytes = 0;
     },
   };
 }

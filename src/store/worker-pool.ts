@@ -33,13 +33,6 @@ interface Task {
   request: Request;
   /** Sent to a worker however many jobs it holds (ExtractionPool.extract's `ahead`). */
   ahead?: boolean;
-  /**
-   * An extraction's article as the read pass found it (read-memo.ts), and the worker whose read found it: that
-   * worker kept its own copy, so a request to it goes without the article; to any other, with it.
-   */
-  read?: {article: SentArticle; by: Slot | undefined};
-  /** Told which worker took it (again, when it goes to another after the first died). */
-  onSent?: (slot: Slot) => void;
   resolve: (reply: WorkerReply | {failed: string} | {unanalysable: string}) => void;
 }
 
@@ -63,13 +56,6 @@ interface Slot {
  * waited 0.4-0.6 s in a cold index of the 280 shipped articles. With two, the next is already there.
  */
 const DEPTH = 2;
-
-/**
- * Jobs more than the least busy worker holds that the worker which read an article may hold and still be handed its
- * extraction (which then goes without the article: Task's `read`). Level with the least busy while few jobs wait
- * (the workers' two each), so the last jobs still go to whichever worker is free first.
- */
-const KEPT_SLACK = 4;
 
 /**
  * Extraction jobs a worker of a batch pool (`extractDepth`) holds while many more wait: a batch index writes its
@@ -204,14 +190,8 @@ export function createWorkerPool(options: {
     return slot;
   };
 
-  // The worker that read the article (`by`) while it holds at most KEPT_SLACK more than the least busy and has room;
-  // else an idle worker, then a new one, then the one holding the fewest jobs if it has room (`depth` of them).
-  const pick = (depth: number, by?: Slot): Slot | null => {
-    if (by && slots.includes(by) && by.sent.length < depth) {
-      const fewest = Math.min(...slots.map((s) => s.sent.length));
-      const slack = depth > DEPTH ? KEPT_SLACK : 0;
-      if (by.sent.length <= fewest + slack && (slots.length === size || by.sent.length === 0)) return by;
-    }
+  // An idle worker first, then a new one, then the one holding the fewest jobs if it has room (`depth` of them).
+  const pick = (depth: number): Slot | null => {
     const idle = slots.find((s) => s.sent.length === 0);
     if (idle) return idle;
     if (slots.length < size) return spawn();
@@ -225,44 +205,25 @@ export function createWorkerPool(options: {
   const pump = (): void => {
     while (!closed && queue.length > 0) {
       const head = queue[0];
-      const depth = head?.ahead ? Infinity : head?.request.kind === 'read' ? READ_DEPTH : depthNow();
-      const slot = pick(depth, head?.read?.by);
+      const slot = pick(head?.ahead ? Infinity : head?.request.kind === 'read' ? READ_DEPTH : depthNow());
       if (!slot) return;
       const task = queue.shift();
       if (!task) return;
       seq += 1;
       slot.sent.push({seq, task, timer: null});
       const tq = traceNow();
-      slot.worker.postMessage(requestFor(task, slot, seq));
-      task.onSent?.(slot);
-      if (tracing)
-        traceSpan(
-          'post',
-          tq,
-          `${task.request.kind} ${slots.indexOf(slot)} ${slot.sent.length}${task.read?.by === slot ? ' held' : ''}`,
-        );
+      slot.worker.postMessage({...task.request, seq} as WorkerRequest);
+      if (tracing) traceSpan('post', tq, `${task.request.kind} ${slots.indexOf(slot)} ${slot.sent.length}`);
     }
   };
-
-  // An extraction goes without its article to the worker that kept it, with it to any other.
-  const requestFor = (task: Task, slot: Slot, at: number): WorkerRequest => {
-    const {request, read} = task;
-    if (request.kind !== 'extract' || !read) return {...request, seq: at} as WorkerRequest;
-    return read.by === slot ? {...request, held: true, seq: at} : {...request, read: read.article, seq: at};
-  };
-
-  // Which worker's read found each article the memo keeps (Task's `read`).
-  const readBy = new Map<string, Slot>();
 
   const submit = (
     request: Request,
     ahead = false,
-    read?: Task['read'],
-    onSent?: (slot: Slot) => void,
   ): Promise<WorkerReply | {failed: string} | {unanalysable: string}> =>
     new Promise((resolve) => {
       if (closed) return resolve({failed: 'indexing stopped'});
-      queue.push({request, resolve, ahead, ...(read ? {read} : {}), ...(onSent ? {onSent} : {})});
+      queue.push({request, resolve, ahead});
       pump();
     });
 
@@ -271,10 +232,8 @@ export function createWorkerPool(options: {
     request: Request,
     ahead = false,
     sent?: SentArticle,
-    read?: Task['read'],
-    onSent?: (slot: Slot) => void,
   ): Promise<ReadOutcome | ExtractOutcome> => {
-    const reply = await submit(request, ahead, read, onSent);
+    const reply = await submit(request, ahead);
     if ('failed' in reply) return {ok: false, reason: reply.failed, transient: true};
     if ('unanalysable' in reply) return {ok: false, reason: reply.unanalysable, unanalysable: true};
     if (reply.kind !== 'outcome') return {ok: false, reason: 'unexpected reply from worker'};
@@ -305,27 +264,16 @@ export function createWorkerPool(options: {
     read: async (job: Job) => {
       // The whole article while the memo keeps them; past its limit, reads carry the body once (pool.ts).
       const whole = memo.accepting();
-      let by: Slot | undefined;
-      const request: Request = {kind: 'read', path: job.path, id: job.id, whole};
-      const read = (await outcome(request, false, undefined, undefined, (s) => (by = s))) as ReadOutcome;
-      if (read.ok && 'paragraphs' in read.article) {
-        memo.remember(read.article);
-        if (by && memo.accepting()) readBy.set(job.path, by);
-        else readBy.clear();
-      } else {
-        readBy.delete(job.path);
-      }
+      const read = (await outcome({kind: 'read', path: job.path, id: job.id, whole})) as ReadOutcome;
+      if (read.ok && 'paragraphs' in read.article) memo.remember(read.article);
       return read;
     },
     extract: (job: Job, ahead = false) => {
       const sent = memo.take(job.path, job.id);
-      const by = readBy.get(job.path);
-      readBy.delete(job.path);
       return outcome(
-        {kind: 'extract', path: job.path, id: job.id},
+        {kind: 'extract', path: job.path, id: job.id, read: sent},
         ahead,
         sent,
-        sent ? {article: sent, by} : undefined,
       ) as Promise<ExtractOutcome>;
     },
     startAll: () => {

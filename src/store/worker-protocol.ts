@@ -17,8 +17,7 @@ export interface AsSentOutcome {
 /** An extraction of the article the worker read itself: that article, with the analysis as JSON (packed-analysis.ts). */
 export interface PackedOutcome {
   ok: true;
-  /** Without its text when it is the article the worker kept from its read (extraction-server.ts). */
-  article: Article | SentArticle;
+  article: Article;
   packed: PackedAnalysis;
   entities?: Extract<ExtractOutcome, {ok: true}>['entities'];
 }
@@ -28,12 +27,8 @@ export type WorkerRequest =
   | {seq: number; kind: 'version'}
   /** `whole`: answer with the article's paragraphs instead of its text, for the pool's read memo (read-memo.ts). */
   | {seq: number; kind: 'read'; path: string; id: string; whole?: boolean}
-  /**
-   * `read`: the article as the read pass found it (read-memo.ts), taken when the file has not changed since.
-   * `held`: sent without it to the worker whose read found it, which kept its own copy; the pool holds the same
-   * article, so a reply on that copy leaves it out too.
-   */
-  | {seq: number; kind: 'extract'; path: string; id: string; read?: SentArticle; held?: boolean};
+  /** `read`: the article as the read pass found it (read-memo.ts), taken when the file has not changed since. */
+  | {seq: number; kind: 'extract'; path: string; id: string; read?: SentArticle};
 
 /** What a worker answers, matched to the request by `seq`. */
 export type WorkerReply =

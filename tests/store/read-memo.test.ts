@@ -43,18 +43,6 @@ describe('the read pass kept for extraction', () => {
     expect(memo.take('f.md', 'f.md')).toBeUndefined();
   });
 
-  it("forgets the oldest past its limit when it evicts (a worker's copies of its reads), keeping the rest", () => {
-    const memo = createReadMemo(250, true);
-    for (const name of ['a.md', 'b.md', 'c.md']) memo.remember(made(name, 100));
-    expect(memo.accepting()).toBe(true);
-    expect(memo.take('a.md', 'a.md')).toBeUndefined();
-    expect(memo.take('c.md', 'c.md')?.size).toBe(100);
-    memo.clear();
-    expect(memo.take('b.md', 'b.md')).toBeUndefined();
-    memo.remember(made('d.md', 100));
-    expect(memo.take('d.md', 'd.md')?.size).toBe(100);
-  });
-
   it('takes a kept article only while its file is unchanged', () => {
     const dir = tempDir({'b.md': articleText('Harbour opens', 'Ada Varga said the harbour would open.')});
     const path = join(dir, 'b.md');
