@@ -1,5 +1,6 @@
 // What an extraction worker does (src/store/index-worker.ts starts it): reads and extracts article files off the
 // UI thread. The extractor (and the data behind it) loads on the first request that needs it, not at start.
+import {readlinkSync} from 'node:fs';
 import {parentPort} from 'node:worker_threads';
 import type {ExtractInput} from '../extract/types.js';
 import type {Article} from '../library/types.js';
@@ -14,6 +15,7 @@ import {readFullJob, readJob, readSentJob, type FullReadOutcome, type Job} from 
 import {stillAsRead} from './read-memo.js';
 import {threadCpuMs} from './thread-cpu.js';
 import type {WorkerReply, WorkerRequest} from './worker-protocol.js';
+import {traceNow, traceSpan, traceThread, tracing} from './index-trace.js';
 
 type ExtractModule = typeof import('../extract/index.js');
 let extractor: Promise<ExtractModule> | null = null;
@@ -118,6 +120,8 @@ const warmUpSteps = (): (() => unknown)[] => [
 
 /** Answers the pool's requests (worker-protocol.ts) on this thread's port. */
 export function serve(hooks: ServeHooks = {}): void {
+  // The trace names a worker by its thread's id, as /proc and threadline tools do.
+  if (tracing) traceThread(readlinkSync('/proc/thread-self').split('/').pop() ?? 'worker');
   if (cutPatterns && !hooks.loadWritten) throw new Error('a worker with cut patterns needs `loadWritten`');
   // One request at a time, in the order sent: the pool sends the next before this one ends, and a request waiting
   // for the extractor to load must not let the one after it begin.
@@ -131,17 +135,21 @@ export function serve(hooks: ServeHooks = {}): void {
     const step = steps.shift();
     if (!step) return;
     warming = true;
+    const tw = traceNow();
     void Promise.resolve()
       .then(step)
       .finally(() => {
+        if (tracing) traceSpan('warm', tw, String(4 - steps.length));
         warming = false;
         setImmediate(warmNext);
       });
   };
   setImmediate(warmNext);
-  const respond = (request: WorkerRequest): Promise<void> =>
+  const respond = (request: WorkerRequest, tj = traceNow()): Promise<void> =>
     handle(request, hooks).then(
       (reply) => {
+        // Before the reply: the pool may end this thread as soon as it has its last one.
+        if (tracing) traceSpan(request.kind, tj, 'path' in request ? request.path.slice(-30) : '');
         parentPort?.postMessage(reply);
         if (reply.kind !== 'outcome' || reply.ms === undefined) return;
         // Real articles warm it from now on.

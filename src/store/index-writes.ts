@@ -3,6 +3,7 @@ import type {Db} from './open-db.js';
 import type {SqliteStore} from './sqlite-store.js';
 import type {Affected, createWriter} from './store-writes.js';
 import {BUSY, writeTurns} from './write-lock.js';
+import {traceNow, traceSpan, tracing} from './index-trace.js';
 
 // How an index run's results reach the database: queued as they come, written in small transactions (in slices of
 // a few milliseconds under a reader), and, under a reader, never waiting on its thread for another program's lock.
@@ -139,6 +140,8 @@ export function createPassWrites(
     // A database deleted or replaced meanwhile is made again (or reopened); this pass's work belongs to the old.
     if (store.ensureFile() || store.generation !== p.generation) throw new Restart();
     const t0 = performance.now();
+    const tt = traceNow();
+    const n0 = p.pending.length;
     const out = transact(p.db, () => {
       for (let op = p.pending.shift(); op; op = p.pending.shift()) {
         op();
@@ -161,9 +164,12 @@ export function createPassWrites(
       timer = setTimeout(flushNow, Math.max(1, turns?.delay() ?? 0));
       return;
     }
+    if (tracing) traceSpan('flush', tt, `${n0 - p.pending.length}`);
     spent.writeMs += performance.now() - t0;
     if (performance.now() - collectedAt >= COLLECT_EVERY_MS) {
+      const tg = traceNow();
       collectLargeHeap();
+      traceSpan('gc', tg);
       collectedAt = performance.now();
     }
     if (p.pending.length > 0) {

@@ -26,6 +26,7 @@ import type {IndexProgress} from './types.js';
 import {BUSY, tryWrite} from './write-lock.js';
 import {createPassWrites, Restart, type Pass} from './index-writes.js';
 import {emptySummary, progressReport} from './index-progress.js';
+import {traceNow, traceSpan} from './index-trace.js';
 
 export type {IndexOptions, IndexRun, IndexSummary} from './index-types.js';
 
@@ -381,8 +382,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
 
   const runPass = async (p: Pass): Promise<void> => {
     const {db, writer, affected} = p;
+    const tp = traceNow();
     // In slices, with the event loop free between them: a reader walking a huge or deep tree still answers keys.
     const plan = await scanLibraryAsync(db, root, undefined, options.lastKeyAt);
+    traceSpan('scan', tp);
     if (stopped) return;
     if (store.generation !== p.generation) throw new Restart();
     // A run that died after putting off the rebuild of the entity records (index-writes.ts) left them stale.
@@ -440,8 +443,10 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
         pending = false;
         if (!db.open || store.generation !== p.generation) return;
         const t0 = performance.now();
+        const tt = traceNow();
         try {
           db.transaction(write).immediate();
+          traceSpan('once', tt, mark ?? 'remake');
           if (mark) performance.mark(mark);
         } catch (err) {
           p.error ??= err;
@@ -463,9 +468,13 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       remakeDeferred();
     };
     try {
+      const tr = traceNow();
       await forEachLimit(plan.reads, pool.size * READ_DEPTH, readOne(p), halted);
+      traceSpan('reads', tr);
       if (p.error) throw p.error;
+      const td = traceNow();
       await drain();
+      traceSpan('drain', td);
       performance.mark('brief:reads');
       // Once the reads are written, the files' own record of their feeds is whole (filled in once for those read
       // before files had it): lost subscriptions come back.
@@ -500,7 +509,9 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       holdEntities = false;
     }
     if (p.error) throw p.error;
+    const te = traceNow();
     await drain();
+    traceSpan('drain-end', te);
     performance.mark('brief:extracted');
     // A batch run marks the library as having every text analysed, when it has: the next run with nothing changed
     // need not look for texts without an analysis (analysed-mark.ts). Only a shortcut: a failure leaves it unmarked.
@@ -543,10 +554,12 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     toRecord = null;
     if (!what || stopped || store.generation !== what.generation || !store.db.open) return;
     const t0 = performance.now();
+    const tt = traceNow();
     // What the writes left behind goes first, so the record's check does not grow the heap past its peak.
     collectLargeHeap();
     try {
       tryWrite(store.db, SHORTCUT_WAIT_MS, () => recordScan(store.db, root, what.walk));
+      traceSpan('record', tt);
     } catch {
       // Only a shortcut for the next run: without it, that run compares every stored file as before.
     }

@@ -15,6 +15,7 @@ import {
   WORKER_LIMITS,
 } from './worker-start.js';
 import {sha1Hex} from './sha1.js';
+import {traceNow, traceSpan, tracing} from './index-trace.js';
 
 export {
   BATCH_INITIAL_OLD_SPACE_MB,
@@ -157,6 +158,7 @@ export function createWorkerPool(options: {
         sent.timer ??= setTimeout(() => slot.overBudget?.(), budgetMs);
         return;
       }
+      if (tracing) traceSpan('reply', traceNow(), `${reply.kind} ${slots.indexOf(slot)}`);
       if (reply.kind === 'outcome' && reply.ms !== undefined) timing.extractMs.push(reply.ms);
       if (reply.kind === 'outcome' && reply.cpuMs !== undefined) timing.workerCpuMs[cpuAt] = reply.cpuMs;
       if (sent.timer) clearTimeout(sent.timer);
@@ -209,7 +211,9 @@ export function createWorkerPool(options: {
       if (!task) return;
       seq += 1;
       slot.sent.push({seq, task, timer: null});
+      const tq = traceNow();
       slot.worker.postMessage({...task.request, seq} as WorkerRequest);
+      if (tracing) traceSpan('post', tq, `${task.request.kind} ${slots.indexOf(slot)} ${slot.sent.length}`);
     }
   };
 
