@@ -7,8 +7,9 @@ import type {Sentence} from '../pipeline.js';
 import type {Entity} from '../types.js';
 import type {Mention} from './mentions.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
-import {alternation, ROLE_VERBS, TITLES, VERB_ALT} from './vocabulary.js';
-import {COMPILE_ONCE} from '../matches.js';
+import {alternation, ROLE_VERBS, TITLES} from './vocabulary.js';
+import {unnamedAfterWords} from './unnamed-shapes.js';
+import {roleOpeningShape} from './role-shapes.js';
 
 // The role stops before a clause or a time goes on ("became mayor in 2019 and …"); resolve.ts then matches the
 // role by its head word, so "is the mayor's wife" gives no mayor.
@@ -51,7 +52,9 @@ export function formerOrLatter(
  * The role a "the <Title words> <role>" match names, with the title words right before the role that belong to it:
  * "the Prime Minister" is a prime minister, not any minister; "the Wooster professor" is a professor.
  */
-export function titledRole(match: RegExpExecArray | null | undefined): string | undefined {
+export function titledRole(
+  match: {readonly 0: string; readonly 1?: string} | null | undefined,
+): string | undefined {
   const role = match?.[1];
   if (!match || !role) return undefined;
   const words = match[0].slice(0, match[0].lastIndexOf(role)).trim().split(/\s+/u);
@@ -62,17 +65,10 @@ export function titledRole(match: RegExpExecArray | null | undefined): string | 
 }
 
 // "The governor, who …, was blunt.", "The former teacher told …": "The", at most two capitalised words, and a
-// person's noun (group 1) as the sentence's subject, before an aside or a verb. A short lead phrase may come first
-// ("After the meeting, the president told reporters …"). One pattern per count of lower-case words before the noun:
-// a single lazy pattern stopped at the first word followed by any word ("The council chairwoman, who …" read
+// person's noun as the sentence's subject, before an aside or a verb (roleOpeningShape). A short lead phrase may come
+// first ("After the meeting, the president told reporters …"). One reading per count of lower-case words before the
+// noun: a single lazy pattern stopped at the first word followed by any word ("The council chairwoman, who …" read
 // "council" as the noun, no person, and lost the sentence).
-const ROLE_OPENINGS = [0, 1, 2].map(
-  (k) =>
-    new RegExp(
-      `^(?:The|[^,.;:“”"]{1,50},\\s+the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:\\p{Ll}[\\p{Ll}-]*\\s+){${k}}(\\p{Ll}[\\p{Ll}-]*)(?=,|\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+))`,
-      'u',
-    ),
-);
 
 // "One of the victims", "A witness", "Another resident": an unnamed person opening the sentence, before a verb or a
 // relative clause ("A neighbor who lives above the shop, and who asked not to be named, said …"), perhaps after a
@@ -81,16 +77,12 @@ const ROLE_OPENINGS = [0, 1, 2].map(
 const UNNAMED_OPENING =
   /^(?:[^,.;:“”"]{1,50},\s+)?(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+of\s+the\s+(?:\p{Ll}+\s+)??(\p{Ll}+)(?=\s)|(?:[Aa]n?|[Aa]nother)\s+(?:\p{Ll}+\s+)?(?!(?:who|whose|that)\s)(\p{Ll}+)(?=\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|decided|was|is|had|has|\p{Ll}+ed)\b|,?\s+who\s)|[Oo]ne\s+(?:\p{Ll}+\s+)?(?!(?:who|whose|that)\s)(\p{Ll}+)(?=\s+(?:said|says|told)\b|,?\s+who\s))/u;
 
-// "“We waited three hours,” said a woman who declined to give her name.": an unnamed speaker after the quote; the
-// words after the article (group 1), of which the first person noun is the speaker.
-const UNNAMED_AFTER = new RegExp(
-  `[”"’]\\s*${COMPILE_ONCE}(?:${VERB_ALT})\\s+(?:an?|another|one)\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`,
-  'u',
-);
-
-/** The first person noun of up to three words after an unnamed speaker's article ("local shop owner" → owner). */
+/**
+ * "“We waited three hours,” said a woman who declined to give her name.": an unnamed speaker after the quote; of up to
+ * three words after the article (unnamedAfterWords), the first person noun ("local shop owner" → owner).
+ */
 function unnamedAfter(text: string): string | undefined {
-  const words = UNNAMED_AFTER.exec(text)?.[1]?.split(/\s+/u) ?? [];
+  const words = unnamedAfterWords(text)?.split(/\s+/u) ?? [];
   return words.find((w) => isPersonNoun(w) && !isPluralPersonNoun(w));
 }
 
@@ -101,8 +93,8 @@ export function roleOpening(s: Sentence): string | undefined {
   const one = unnamed?.[1] ?? unnamed?.[2] ?? unnamed?.[3] ?? unnamedAfter(s.text);
   const singular = one?.replace(/s$/u, '');
   if (one && singular && (isPersonNoun(one) || isPersonNoun(singular))) return singular;
-  for (const pattern of ROLE_OPENINGS) {
-    const m = pattern.exec(s.text);
+  for (let k = 0; k <= 2; k++) {
+    const m = roleOpeningShape(s.text, k);
     const noun = m?.[1];
     const verb = m?.[2];
     if (!noun || !isPersonNoun(noun) || (verb !== undefined && !isFiniteVerb(verb))) continue;
