@@ -27,7 +27,7 @@ import {useKeyEvents} from './hooks/use-key-events.js';
 import {commandContext, entityToOpen, type Size} from './screen-model.js';
 import {safeLine} from './text.js';
 import {createListLoader, type ListLoader} from './list-loader.js';
-import {createViewData, firstPage} from './view-data.js';
+import {createViewData, firstPage, type ViewData} from './view-data.js';
 import {isHttpUrl} from '../web/url.js';
 
 /** What the root component needs: the store, optional background indexing, the URL opener, a fixed size for tests. */
@@ -80,7 +80,22 @@ function marked(articles: readonly ArticleRecord[], effects: readonly Effect[]):
   });
 }
 
-/** The reader: one reducer for state, one input handler for every key, one screen per mode. */
+/**
+ * Most linking of search's entity list a render does (a frame): a small library's is done within it, a large one's
+ * (0.6-1.5 s of CPU at 100,000 articles) goes on in idle slices while the screen says so and answers keys.
+ */
+export const FIRST_LINK_MS = 30;
+/**
+ * Libraries of fewer articles link their entity list at once when search asks (a few ms to tens of ms: about 6-10
+ * µs an article); larger ones give it FIRST_LINK_MS a render. By size, not by time: the path does not change with
+ * the machine's load.
+ */
+export const LINK_AT_ONCE_BELOW = 5000;
+
+// The last view data made of each store: the next asks it for the last ready one, whose results its search shows
+// while its own list is linked.
+const lastViewData = new WeakMap<Store, ViewData>();
+
 /** How often the reader looks for marks another program wrote. */
 export const MARKS_POLL_MS = 1500;
 
@@ -179,7 +194,23 @@ export function App({
     [store, apply],
   );
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
-  const data = useMemo(() => createViewData(store, version), [store, version]);
+  // A new version's search shows the last ready one's results while its own list is linked.
+  const data = useMemo(() => {
+    const made = createViewData(store, version, lastViewData.get(store)?.lastReady() ?? null);
+    lastViewData.set(store, made);
+    return made;
+  }, [store, version]);
+  // What search shows, worked out before the entity to warm (which is its selected result): at most
+  // FIRST_LINK_MS of linking in the render, the rest in idle slices (useWarmUp) while it says "linking names…".
+  const searchView = state.help ? null : currentView(state);
+  const searched =
+    searchView?.mode === 'search'
+      ? data.shown(
+          searchView.query,
+          searchView.kind,
+          (state.totals?.total ?? state.articles.length) < LINK_AT_ONCE_BELOW ? Infinity : FIRST_LINK_MS,
+        )
+      : null;
   // The entity Enter would open (search's result under the cursor, an article's entity panel), warmed while the
   // user pauses.
   const selectedEntity = entityToOpen(state, data);
@@ -191,6 +222,21 @@ export function App({
     size,
     settled,
     selected: selectedEntity,
+    searching: searched?.linking ?? false,
+  });
+  // The results a linked list brings replace those shown meanwhile: the cursor stays on the entity it was on.
+  const onResult = useRef<{linking: boolean; key: string | null}>({linking: false, key: null});
+  useLayoutEffect(() => {
+    const before = onResult.current;
+    const view = currentView(latest.current);
+    const results = searched?.results ?? [];
+    if (before.linking && searched && !searched.linking && before.key !== null && view.mode === 'search') {
+      const at = results.findIndex((r) => r.entity.key === before.key);
+      if (at >= 0 && at !== view.selected) apply({type: 'searchSelect', selected: at});
+    }
+    const selectedNow =
+      view.mode === 'search' ? results[Math.min(view.selected, results.length - 1)] : undefined;
+    onResult.current = {linking: searched?.linking ?? false, key: selectedNow?.entity.key ?? null};
   });
   useEffect(() => {
     // Soft: at a large library's first run the reports come faster than the list is read.
@@ -361,13 +407,14 @@ export function App({
     );
   else if (view.mode === 'article') screen = articleElement(state, view, data, shown, failed);
   else if (view.mode === 'search') {
-    const results = data.results(view.query, view.kind);
+    const {results, linking, where} = searched ?? data.shown(view.query, view.kind);
     screen = (
       <SearchScreen
         view={view}
         results={results}
-        where={data.where}
-        elsewhere={data.otherKinds(view.query, view.kind)}
+        where={where}
+        linking={linking}
+        elsewhere={linking ? null : data.otherKinds(view.query, view.kind)}
         indexing={finished ? null : indexingLeft(progress)}
         columns={columns}
         rows={shown.rows}

@@ -197,7 +197,7 @@ function panelEntity(view: ArticleView, data: ViewData): OpenTarget {
 
 /** Search's result under the cursor as Enter opens it (indexing can shorten the results: it stays on the last). */
 function searchEntity(view: SearchView, data: ViewData): OpenTarget {
-  const results = data.results(view.query, view.kind);
+  const {results} = data.shown(view.query, view.kind);
   const hit = results[Math.min(view.selected, results.length - 1)];
   return hit
     ? {
@@ -255,7 +255,7 @@ export function commandContext(
       return {state, count: shown.length, page: listPage(size.rows), scroll: false, open, article: record};
     }
     case 'search': {
-      const count = data.results(view.query, view.kind).length;
+      const count = data.shown(view.query, view.kind).results.length;
       const open = searchEntity(view, data);
       return {state, count, page: searchPage(size.rows), scroll: false, open, article: null};
     }

@@ -19,6 +19,22 @@ export interface ViewData {
   /** Entity search results; the index is built on first use. */
   results(query: string, kind: KindFilter): EntitySearchResult[];
   /**
+   * What search shows without waiting for the entity list's linking: results() once the list is linked and the
+   * index built (working on them for up to `budgetMs` first), else the results of the last view data that was ready
+   * (none at the first) and `linking` true, while the warm-up (searchSteps) links on a slice at a time.
+   */
+  shown(
+    query: string,
+    kind: KindFilter,
+    budgetMs?: number,
+  ): {results: EntitySearchResult[]; linking: boolean; where: (key: string) => EntityArticle[]};
+  /** True once results() answers without linking or building anything. */
+  searchReady(): boolean;
+  /** The entity list linked and search's index built, a step at a time (the first part of warmSteps). */
+  searchSteps(): Generator<void>;
+  /** This view data if its search is ready, else the one whose results it shows meanwhile (or null). */
+  lastReady(): ViewData | null;
+  /**
    * For a search limited to a kind that finds nothing: what the other kinds match ("1 place"), or null when the
    * search is not limited, found something, or nothing else matches either.
    */
@@ -128,7 +144,9 @@ export function* gazetteerWarmSteps(): Generator<void> {
 }
 
 /** Read-through caches over the store; make a new one whenever the store's data changed (indexing progress). */
-export function createViewData(store: Store, version = 0): ViewData {
+export function createViewData(store: Store, version = 0, previous: ViewData | null = null): ViewData {
+  // What search shows until this version's list is linked: the last ready view data's results (dropped once ready).
+  let fallback: ViewData | null = previous?.lastReady() ?? null;
   let entities: EntityRecord[] | null = null;
   let search: EntitySearch | null = null;
   // The search engine's build, begun by the warm-up a slice at a time and finished at once by a search that
@@ -166,6 +184,8 @@ export function createViewData(store: Store, version = 0): ViewData {
     while (entitiesStep());
     return entities ?? [];
   };
+  // The steps shown() works on within its budget (the warm-up's own are another generator on the same builds).
+  let shownSteps: Generator<void> | null = null;
   // The last two answers: a kind-limited search that finds nothing also asks what all kinds match.
   let last: {query: string; kind: KindFilter; results: EntitySearchResult[]}[] = [];
   const occurrences = memo((key) => store.entityOccurrences(key), []);
@@ -250,7 +270,13 @@ export function createViewData(store: Store, version = 0): ViewData {
     warm() {
       for (const _ of this.warmSteps());
     },
-    *warmSteps() {
+    searchReady: () => entities !== null && search !== null,
+    lastReady() {
+      if (!this.searchReady()) return fallback;
+      fallback = null;
+      return this;
+    },
+    *searchSteps() {
       // The gazetteer first (nothing if warmed already): linking and search both use it.
       yield* gazetteerWarmSteps();
       // The entity list, linked a rule at a time where the store can (a search typed meanwhile finishes it).
@@ -258,7 +284,26 @@ export function createViewData(store: Store, version = 0): ViewData {
       const listed = listedNow();
       yield;
       while (searchStep(listed)) yield;
+    },
+    shown(query, kind, budgetMs = 0) {
+      if (!this.searchReady() && budgetMs > 0) {
+        const end = performance.now() + budgetMs;
+        const steps = (shownSteps ??= this.searchSteps());
+        while (!steps.next().done && performance.now() < end);
+      }
+      if (this.searchReady()) {
+        fallback = null;
+        return {results: this.results(query, kind), linking: false, where};
+      }
+      // The "in …" lines too are the fallback's: this version's would want its links.
+      return fallback
+        ? {results: fallback.results(query, kind), linking: true, where: fallback.where}
+        : {results: [], linking: true, where};
+    },
+    *warmSteps() {
+      yield* this.searchSteps();
       yield;
+      const listed = listedNow();
       // One query runs the engine's lazily built parts (name forms, the gazetteer's other names) once.
       safely(() => search?.search('a', {limit: 1}), []);
       yield;

@@ -96,6 +96,18 @@ describe('reduce', () => {
     expect(root.selected).toBe(1);
   });
 
+  it("puts search's cursor on a given result (linked results replacing others), and nothing elsewhere", () => {
+    const s = run([
+      {type: 'search'},
+      {type: 'query', query: 'new york'},
+      {type: 'searchSelect', selected: 4},
+    ]);
+    const view = currentView(s);
+    expect(view.mode === 'search' && [view.query, view.selected]).toEqual(['new york', 4]);
+    const list = run([{type: 'searchSelect', selected: 4}]);
+    expect(list.selected).toBe(0);
+  });
+
   it('brings back the last query and kind, selected, when search opens again after Esc', () => {
     const s = run([
       {type: 'search'},

@@ -125,3 +125,41 @@ describe('warming the view data', () => {
     expect(data.results('petren', 'all')).toEqual([]);
   });
 });
+
+describe('search before the entity list is linked', () => {
+  it('answers at once with nothing and says it is linking, then the linked results of a cold search', () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    const cold = createViewData(storeOf(articles, analyses), 1).results('petren', 'all');
+    const list = vi.spyOn(store, 'listEntities');
+    const steps = vi.spyOn(store, 'listEntitiesSteps');
+    const data = createViewData(store, 2);
+    const first = data.shown('petren', 'all');
+    // The screen opens without linking: nothing listed, nothing shown yet.
+    expect(first).toMatchObject({results: [], linking: true});
+    expect(list).toHaveBeenCalledTimes(0);
+    expect(steps).toHaveBeenCalledTimes(0);
+    for (const _ of data.searchSteps());
+    const linked = data.shown('petren', 'all');
+    expect(linked.linking).toBe(false);
+    expect(linked.results.map((r) => r.entity.key)).toEqual(cold.map((r) => r.entity.key));
+    expect(linked.results.length).toBeGreaterThan(0);
+    expect(list).toHaveBeenCalledTimes(0);
+  });
+
+  it("shows the last ready version's results while a new version links its own", () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    const ready = createViewData(store, 1);
+    const before = ready.results('petren', 'all');
+    const next = createViewData(store, 2, ready.lastReady());
+    const steps = vi.spyOn(store, 'listEntitiesSteps');
+    const shown = next.shown('petren', 'all');
+    expect(shown.linking).toBe(true);
+    expect(shown.results).toEqual(before);
+    expect(steps).toHaveBeenCalledTimes(0);
+    // Linked within an unbounded budget (a small library's search), the new version's own results.
+    expect(next.shown('petren', 'all', Infinity).linking).toBe(false);
+    expect(next.lastReady()).toBe(next);
+  });
+});

@@ -1,4 +1,4 @@
-import {useEffect, useRef} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {chainSteps, runWhenIdle} from '../idle-steps.js';
 import type {AppState} from '../state/app-state.js';
 import type {Size} from '../screen-model.js';
@@ -81,6 +81,7 @@ export function useWarmUp({
   size,
   settled,
   selected = null,
+  searching = false,
 }: {
   data: ViewData;
   finished: boolean;
@@ -91,10 +92,15 @@ export function useWarmUp({
   settled?: (() => void) | undefined;
   /** The entity Enter would open on the screen shown, if any: warmed when the keys pause. */
   selected?: {key: string; name: string} | null;
+  /** The search screen is shown: its entity list is linked in idle slices now, indexing finished or not. */
+  searching?: boolean;
 }): {
   /** Call on every key. */
   keyPressed: () => void;
+  /** Counts the times search's list got linked by the warm-up below: a change draws the results it now has. */
+  linked: number;
 } {
+  const [linked, setLinked] = useState(0);
   const lastKey = useRef(-Infinity);
   const keyGap = useRef(FIRST_KEY_GAP_MS);
   const current = useRef({data, state, size, settled});
@@ -142,6 +148,17 @@ export function useWarmUp({
       pace(SEARCH_AFTER_MS, lastKey, QUIET_MS, keyGap),
     );
   }, [data, finished]);
+  // Search shown before its list is linked (a '/' at 100,000 articles before the warm-up got there): linked in the
+  // warm-up's slices while the screen answers keys, then drawn again with its results.
+  useEffect(() => {
+    if (!searching || data.searchReady()) return undefined;
+    const search = () => data.searchSteps();
+    const redraw = () => {
+      setLinked((n) => n + 1);
+      return null;
+    };
+    return runWhenIdle(chainSteps(search, redraw), pace(0, lastKey, QUIET_MS, keyGap));
+  }, [data, searching]);
   const selectedKey = selected?.key ?? null;
   const selectedName = selected?.name ?? '';
   useEffect(() => {
@@ -151,6 +168,7 @@ export function useWarmUp({
     return runWhenIdle(chainSteps(selection), pace(SELECTION_QUIET_MS, lastKey, SELECTION_QUIET_MS));
   }, [data, finished, selectedKey, selectedName]);
   return {
+    linked,
     keyPressed: () => {
       const t = performance.now();
       keyGap.current = nextKeyGap(keyGap.current, t - lastKey.current);

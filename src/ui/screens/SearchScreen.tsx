@@ -41,6 +41,8 @@ const MARKED_HINT = '  typing replaces, → edits';
 /** The header before the hint, and the hint said before anything is typed. */
 const HEAD = 'Search people, places, organizations · ';
 const FIRST_HINT = 'type a name; most named first';
+/** Said while the entity list is linked (a first '/' at 100,000 articles): results follow when it is. */
+export const LINKING = 'linking names…';
 
 /** Fewest columns of the query kept beside the marked hint; on a narrower line the hint goes. */
 const MIN_QUERY = 12;
@@ -97,6 +99,7 @@ export function SearchScreen({
   where,
   elsewhere = null,
   indexing = null,
+  linking = false,
   columns,
   rows,
 }: {
@@ -108,6 +111,8 @@ export function SearchScreen({
    */
   indexing?: string | null;
   results: readonly EntitySearchResult[];
+  /** The entity list is still being linked: the results are the last ready ones (or none) until it is. */
+  linking?: boolean;
   /** What other kinds match when the kind filter leaves nothing ("1 place"), or null. */
   elsewhere?: {text: string; count: number} | null;
   /** The articles naming an entity most (read for the visible results only). */
@@ -126,7 +131,9 @@ export function SearchScreen({
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate">
         <Text {...theme.title}>Search</Text>
-        <Text {...theme.muted}>{` people, places, organizations · ${view.query.trim() ? count : hint}`}</Text>
+        <Text
+          {...theme.muted}
+        >{` people, places, organizations · ${linking ? LINKING : view.query.trim() ? count : hint}`}</Text>
       </Text>
       <Text wrap="truncate">
         <Text {...theme.accent}>/ </Text>
@@ -158,9 +165,11 @@ export function SearchScreen({
           <Text {...theme.muted} wrap="truncate">
             {view.kind !== 'all' && elsewhere
               ? otherKindsHint(noneOfKind(view.kind), elsewhere, columns)
-              : indexing
-                ? `nothing matches yet: ${indexing}`
-                : 'nothing matches'}
+              : linking
+                ? LINKING
+                : indexing
+                  ? `nothing matches yet: ${indexing}`
+                  : 'nothing matches'}
           </Text>
         ) : null}
         {/* Rows are keyed by their place on the screen, not by entity: a new query then updates the rows'

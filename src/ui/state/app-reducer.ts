@@ -56,6 +56,8 @@ export type Action =
   | {type: 'fullText'}
   /** The search box changed: new text, or the same text unselected. */
   | {type: 'query'; query: string; marked?: boolean}
+  /** Search's cursor put on result `selected` (the same entity, where the results it was on were replaced). */
+  | {type: 'searchSelect'; selected: number}
   | {type: 'message'; text: string | null}
   | {type: 'quit'};
 
@@ -314,6 +316,8 @@ export function reduce(state: AppState, action: Action): AppState {
         lastSearch: {query: action.query, kind: view.kind},
       };
     }
+    case 'searchSelect':
+      return view.mode === 'search' ? replaceTop(base, {...view, selected: action.selected}) : base;
     case 'message':
       return {...base, message: action.text};
     case 'quit':
