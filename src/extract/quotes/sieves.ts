@@ -11,6 +11,8 @@ import {inWordsOf} from './in-words.js';
 import {relayedPerson, sayingOwner} from './relayed.js';
 import {startingIn} from './lookup.js';
 import {VERB_ALT} from './vocabulary.js';
+import {isSpaceCode} from '../entities/context-words.js';
+import {lowerWordStart, speechVerbStartsBefore} from './verb-at.js';
 import {COMPILE_ONCE} from '../matches.js';
 import type {QuoteSpan} from './marks.js';
 import {stanceSubject} from './stance.js';
@@ -34,11 +36,28 @@ import {
   subjectOfSentenceAfter,
 } from './neighbours.js';
 
-// "and I said, “…”", "I'm like: “…”", "I was thinking, “…”": the narrator of an interview answer speaking.
-const FIRST_PERSON = new RegExp(
-  `(?<![\\p{L}])I(?:['’]m)?\\s+(?:\\p{Ll}+\\s+){0,2}?${COMPILE_ONCE}(?:${VERB_ALT}|like|thought|thinking)\\s*[,:]?\\s*$`,
-  'u',
-);
+// "and I said, “…”", "I'm like: “…”", "I was thinking, “…”": the narrator of an interview answer speaking. The text
+// ends in the verb (and a comma or colon): the verbs ending there are looked up (verb-at.ts), and only then is the
+// pattern of what leads to them made. What the pattern
+// `(?<![\p{L}])I(?:['’]m)?\s+(?:\p{Ll}+\s+){0,2}?(?:${VERB_ALT}|like|thought|thinking)\s*[,:]?\s*$` (`u`) finds.
+const FIRST_PERSON_WORDS = ['like', 'thought', 'thinking'];
+const I_SPACE = /I(?:['’]m)?\s/;
+let firstPersonLead: RegExp | undefined;
+
+/** True when `text` ends in "I", at most two lower-case words and a speech verb, then a comma or colon. */
+export function firstPersonSpeaks(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > 0 && (text[end - 1] === ',' || text[end - 1] === ':')) end--;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const starts = speechVerbStartsBefore(text, end);
+  const last = lowerWordStart(text, end);
+  if (FIRST_PERSON_WORDS.includes(text.slice(last, end))) starts.push(last);
+  if (starts.length === 0 || !I_SPACE.test(text)) return false;
+  firstPersonLead ??= /(?<![\p{L}])I(?:['’]m)?\s+(?:\p{Ll}+\s+){0,2}$/u;
+  const lead = firstPersonLead;
+  return starts.some((start) => lead.test(text.slice(0, start)));
+}
 // "On your website you state “…”", "you had mentioned Neanderthals “…”": the interviewer quoting the one asked (at
 // most two auxiliaries or adverbs before the verb, at most two words of its object after it). Compiled on first use:
 // ~1,800 characters of speech verbs that only a question holding "you" needs.
@@ -180,7 +199,7 @@ export const SIEVES: readonly SieveRule<QuoteCase, SpeakerVerdict>[] = [
       'in an interview answer ("((Name)) …"), "I" right before a speech verb or "I\'m like": the one answering',
     example: '((Ada Brill)) My mother called, and I said, “You are not listening to me.”',
     apply: (c) => {
-      if (!FIRST_PERSON.test(c.masked.slice(c.sentenceStart, c.span.open))) return undefined;
+      if (!firstPersonSpeaks(c.masked.slice(c.sentenceStart, c.span.open))) return undefined;
       const speaker = c.answerer?.(c.paragraph);
       return speaker ? {speaker} : undefined;
     },

@@ -2,11 +2,12 @@
 // sentence or a clause before a colon or comma, the sentence before the quote, a title spoken of again.
 import type {Sentence} from '../pipeline.js';
 import {startingIn} from './lookup.js';
-import {COMPILE_ONCE} from '../matches.js';
 import type {Mention} from './mentions.js';
 import {isPluralPersonNoun} from './roles.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
 import {isSpeechVerb, speechVerbEnd} from './speech-verb.js';
+import {hasLowerSpeechVerb, speechVerbThen} from './verb-at.js';
+import {isSpaceCode} from '../entities/context-words.js';
 import {
   alternation,
   CLAUSE_OPENERS,
@@ -16,7 +17,6 @@ import {
   RESOLVED_PRONOUNS,
   SPEECH_VERBS,
   TOPIC_PREPOSITIONS,
-  VERB_ALT,
   WORD_END,
   WRITINGS,
 } from './vocabulary.js';
@@ -46,11 +46,16 @@ export function opensSentence(c: QuoteCase): boolean {
 // "Chakrapani proposed: “…”": the clause before the colon, its subject a name and at most three words after it.
 const COLON_CLAUSE = /(?:^|[,;]\s*)([^,;]*?):\s*$/u;
 // A speech verb, a preposition or a past-tense verb before a name makes the name its object ("thanked Ada Brill:").
-/** A speech verb, a preposition or a past-tense verb: a name after it is an object. */
-export const OBJECT_LEAD = new RegExp(
-  `(?<![\\p{L}-])(?:${VERB_ALT}|${alternation([...OBJECT_PREPOSITIONS, ...TOPIC_PREPOSITIONS])}|\\p{Ll}+ed)${WORD_END}`,
+// The speech verbs are looked up by code (verb-at.ts): their ~230 words in this pattern cost a compile of ~5 M
+// instructions. What `(?<![\p{L}-])(?:${VERB_ALT}|PREPOSITIONS|\p{Ll}+ed)(?!\w)` (`u`) finds.
+const PREPOSITION_OR_PAST = new RegExp(
+  `(?<![\\p{L}-])(?:${alternation([...OBJECT_PREPOSITIONS, ...TOPIC_PREPOSITIONS])}|\\p{Ll}+ed)${WORD_END}`,
   'u',
 );
+/** A speech verb, a preposition or a past-tense verb: a name after it is an object. */
+export const OBJECT_LEAD = {
+  test: (text: string): boolean => hasLowerSpeechVerb(text) || PREPOSITION_OR_PAST.test(text),
+};
 const SHORT_PREDICATE = /^\s*(?:\p{Ll}+\s*){0,3}$/u;
 
 /**
@@ -245,9 +250,20 @@ function speechAfter(text: string): boolean {
 }
 
 // "Saying “…”, President Fernández elaborated": a sentence opening with a speech participle right before the quote.
-// (Made when first needed, and asked only of a lead of a few words, one ending in "ing": most are not. The
-// pattern's words: the verb's, a pronoun and an article.)
-let participleOpening: RegExp | undefined;
+// Asked only of a lead of a few words, one ending in "ing" (most are not); the verb read by code (verb-at.ts), then
+// a pronoun and an article: what `^\s*(?:${VERB_ALT})(?:\s+(?:it|this|that|them|him|her))?(?:\s+(?:as|a|an|the))?\s*$`
+// with `iu` finds.
+const PARTICIPLE_REST = /(?:\s+(?:it|this|that|them|him|her))?(?:\s+(?:as|a|an|the))?\s*$/iuy;
+/** True when `lead` is a speech verb (any case), perhaps a pronoun and an article, and white space. */
+export function opensWithParticiple(lead: string): boolean {
+  let at = 0;
+  while (at < lead.length && isSpaceCode(lead.charCodeAt(at))) at++;
+  const rest = (end: number): number => {
+    PARTICIPLE_REST.lastIndex = end;
+    return PARTICIPLE_REST.test(lead) ? end : -1;
+  };
+  return speechVerbThen(lead, at, rest, true) >= 0;
+}
 const PARTICIPLE_WORDS = new RegExp(
   `^\\s*\\S+(?:\\s+\\S+){0,${Math.max(...SPEECH_VERBS.map((v) => v.split(' ').length)) + 1}}\\s*$`,
   'u',
@@ -260,11 +276,7 @@ const ROLE_AFTER = /^[\s,]*the\s+(\p{Ll}+)(?![\p{L}])/u;
 export function participleSubject(c: QuoteCase): SpeakerVerdict | undefined {
   const lead = c.masked.slice(c.sentenceStart, c.span.open);
   if (!PARTICIPLE_WORDS.test(lead) || !/ing\b/iu.test(lead)) return undefined;
-  participleOpening ??= new RegExp(
-    `^\\s*${COMPILE_ONCE}(?:${VERB_ALT})(?:\\s+(?:it|this|that|them|him|her))?(?:\\s+(?:as|a|an|the))?\\s*$`,
-    'iu',
-  );
-  if (!participleOpening.test(lead)) return undefined;
+  if (!opensWithParticiple(lead)) return undefined;
   // "Calling it a “culture of death”, the archbishop said": a title right after the quote, of the one person the
   // article gives it, is the subject too.
   const role = ROLE_AFTER.exec(c.masked.slice(c.span.close + 1, c.sentenceEnd))?.[1];
