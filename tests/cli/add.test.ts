@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {opml, rss2} from '../fixtures/web/feeds.js';
+import {opml, TWO_SUBSCRIPTIONS, rss2} from '../fixtures/web/feeds.js';
 import {newsPage} from '../fixtures/web/pages.js';
 import {SHIPPED, shippedArticle} from '../fixtures/web/shipped.js';
 import {outcomeLine} from '../../src/cli/background-refresh.js';
@@ -189,25 +189,7 @@ describe('brief add', () => {
   it('imports another reader’s OPML, lists, exports and removes subscriptions', async () => {
     const {lib, brief} = setup();
     const file = join(tempDir(), 'subscriptions.opml');
-    writeFileSync(
-      file,
-      opml({
-        News: [
-          {
-            title: 'Harbour Courier',
-            xmlUrl: 'https://courier.example/feed',
-            htmlUrl: 'https://courier.example/',
-          },
-        ],
-        Local: [
-          {
-            title: 'Valley Gazette',
-            xmlUrl: 'https://gazette.example/rss',
-            htmlUrl: 'https://gazette.example/',
-          },
-        ],
-      }),
-    );
+    writeFileSync(file, opml(TWO_SUBSCRIPTIONS));
     expect((await brief('add', file)).stdout).toBe("subscribed to 2 feeds; 'brief refresh' fetches them\n");
     expect((await brief('add', file)).stdout).toBe(
       "subscribed to 0 feeds (2 already); 'brief refresh' fetches them\n",

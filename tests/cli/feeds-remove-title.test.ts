@@ -1,7 +1,7 @@
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {opml} from '../fixtures/web/feeds.js';
+import {opml, TWO_SUBSCRIPTIONS} from '../fixtures/web/feeds.js';
 import {emptyDb, runCliAsync, type CliRun} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
@@ -15,23 +15,7 @@ describe('brief feeds remove TITLE', () => {
     const brief = (...args: string[]): Promise<CliRun> =>
       runCliAsync(['--articles', lib, '--db', db, ...args]);
     const file = join(tempDir(), 'subscriptions.opml');
-    writeFileSync(
-      file,
-      opml({
-        News: [
-          {
-            title: 'Harbour Courier',
-            xmlUrl: 'https://courier.example/feed',
-            htmlUrl: 'https://courier.example/',
-          },
-          {
-            title: 'Valley Gazette',
-            xmlUrl: 'https://gazette.example/rss',
-            htmlUrl: 'https://gazette.example/',
-          },
-        ],
-      }),
-    );
+    writeFileSync(file, opml(TWO_SUBSCRIPTIONS));
     expect((await brief('add', file)).code).toBe(0);
     expect(await brief('feeds', 'remove', 'harbour courier')).toMatchObject({
       code: 1,
