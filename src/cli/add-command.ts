@@ -192,7 +192,7 @@ async function addEach(
       const outcome = await addSource(source, run);
       progress.clear();
       results.push({source, outcome});
-      if (outcome.kind === 'article' && outcome.path) ids.set(outcome, open.idOf(outcome.path));
+      if (json && outcome.kind === 'article' && outcome.path) ids.set(outcome, open.idOf(outcome.path));
       // Stopped while it was read: what was cut short is no failure (one line says what was kept).
       if (ctrlC.stopped && written(outcome) === 0 && !subscribed(outcome)) {
         results.pop();

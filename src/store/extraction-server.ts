@@ -1,7 +1,7 @@
 // What an extraction worker does (src/store/index-worker.ts starts it): reads and extracts article files off the
 // UI thread. The extractor (and the data behind it) loads on the first request that needs it, not at start.
 import {readlinkSync} from 'node:fs';
-import {parentPort} from 'node:worker_threads';
+import {parentPort, threadId} from 'node:worker_threads';
 import type {ExtractInput} from '../extract/types.js';
 import type {Article} from '../library/types.js';
 import {loadHtmlReaderFor} from '../library/html-file.js';
@@ -118,10 +118,19 @@ const warmUpSteps = (): (() => unknown)[] => [
   () => lexiconTags('harbour'),
 ];
 
+/** This thread's id as /proc names it; Node's thread id where there is no /proc (macOS, Windows). */
+function threadName(): string {
+  try {
+    return readlinkSync('/proc/thread-self').split('/').pop() ?? 'worker';
+  } catch {
+    return `worker-${threadId}`;
+  }
+}
+
 /** Answers the pool's requests (worker-protocol.ts) on this thread's port. */
 export function serve(hooks: ServeHooks = {}): void {
   // The trace names a worker by its thread's id, as /proc and threadline tools do.
-  if (tracing) traceThread(readlinkSync('/proc/thread-self').split('/').pop() ?? 'worker');
+  if (tracing) traceThread(threadName());
   if (cutPatterns && !hooks.loadWritten) throw new Error('a worker with cut patterns needs `loadWritten`');
   // One request at a time, in the order sent: the pool sends the next before this one ends, and a request waiting
   // for the extractor to load must not let the one after it begin.

@@ -156,6 +156,9 @@ export function createViewData(store: Store, version = 0, previous: ViewData | n
     if (search) return false;
     const step = (searchBuild ??= createEntitySearchSteps(pool)).next();
     if (step.done) search = step.value;
+    // Ready: the last version's data is no longer shown, so it is not kept (at 100,000 articles, a second entity
+    // list and search index) until a search happens to ask.
+    if (step.done && entities !== null) fallback = null;
     return !step.done;
   };
   // The entity list, likewise: linked a rule at a time by the warm-up and finished at once by a search that cannot

@@ -1,4 +1,5 @@
 import {cleanLine} from '../library/sanitize.js';
+import {BLOCKS} from '../library/html/blocks.js';
 
 // Titles and names in feeds are often HTML ("Q&amp;A: <em>why</em>"): a small decoder is enough for one line,
 // without building a DOM per title.
@@ -49,8 +50,11 @@ export function decodeEntities(text: string): string {
 // A tag that breaks the line (br, a paragraph, a list item…) stands for a space; any other (em, b, a, span, wbr) draws
 // nothing between letters, as in the item's text and its page (blocks.ts): "Ferry<wbr>men" and "<b>Ferry</b>men" are
 // the one word "Ferrymen" there, not "Ferry men".
-const BREAKING_TAG =
-  /<\/?(?:br|p|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|td|th|table|blockquote|pre|hr|section|article|header|footer)\b[^>]*>/gi;
+// The blocks are the page reader's own list, so a title and its item's text break at the same tags.
+const BREAKING_TAG = new RegExp(
+  `<\\/?(?:${[...BLOCKS, 'BR', 'TD', 'TH', 'H[1-6]', 'FIGCAPTION'].join('|')})\\b[^>]*>`,
+  'gi',
+);
 const TAG = /<[^>]*>/g;
 
 const withoutTags = (html: string): string => html.replace(BREAKING_TAG, ' ').replace(TAG, '');

@@ -39,5 +39,10 @@ describe('a word broken by something that draws nothing', () => {
     expect(feed.items[0]?.title).toBe('Ferry strike ends');
     const spaced = parseFeedText(rss('Ferry&#8203; strike <em>ends</em> today', '<p>x</p>'), null);
     expect(spaced.items[0]?.title).toBe('Ferry strike ends today');
+    // Every block the page reader breaks at, not a list of its own: a summary, a caption, a table's body.
+    for (const tag of ['summary', 'figcaption', 'tbody', 'main', 'address'])
+      expect(parseFeedText(rss(`Ferry</${tag}>strike ends`, '<p>x</p>'), null).items[0]?.title).toBe(
+        'Ferry strike ends',
+      );
   });
 });

@@ -5,7 +5,7 @@ import {isElement, TEXT_NODE, type DomNode} from './dom.js';
 // paragraph, two line breaks in a row end one (feeds often write "text<br><br>text"), and elements that carry no
 // prose are skipped.
 
-const BLOCKS = new Set([
+export const BLOCKS: ReadonlySet<string> = new Set([
   'P',
   'DIV',
   'SECTION',
