@@ -12,6 +12,7 @@ import type {SqliteStore} from '../store/sqlite-store.js';
 import {syncFiles} from '../store/sync-files.js';
 import {folderProblem} from './folder-problem.js';
 import {noteNewLibrary, type NewLibrary} from './new-library.js';
+import {notAFolder} from './not-a-folder.js';
 import {NO_FOLDER, openStoreForCli} from './open-store.js';
 import {TILDE, unexpandedTilde} from './tilde.js';
 import type {Io} from './output.js';
@@ -112,7 +113,7 @@ function openLibraryStore(
   let made: OpenedLibrary['made'] = null;
   try {
     if (!statSync(root).isDirectory()) {
-      io.err(`brief: ${articles} is not a folder\n`);
+      io.err(`brief: ${notAFolder(articles)}\n`);
       return {code: 1};
     }
     // stat() needs no permission on the folder itself: one that cannot be listed passed.

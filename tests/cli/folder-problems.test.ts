@@ -42,8 +42,11 @@ describe('an article folder that cannot be opened says why in words', () => {
       [fifo, 'a named pipe'],
       ['/dev/null', 'a device'],
     ] as const) {
-      const run = runCli(['list', '--articles', path]);
-      expect([run.code, run.stderr]).toEqual([1, `brief: ${path} is not a folder (${kind})\n`]);
+      // The reader's and list's path, and add's and feeds' (feeds-target.ts), say it alike.
+      for (const command of [['list'], ['feeds']]) {
+        const run = runCli([...command, '--articles', path]);
+        expect([run.code, run.stderr]).toEqual([1, `brief: ${path} is not a folder (${kind})\n`]);
+      }
     }
   });
 });
