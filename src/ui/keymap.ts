@@ -51,6 +51,8 @@ export interface Binding {
   help: string;
   /** Shown in the footer of these modes (the main keys only). */
   footer?: readonly Mode[];
+  /** The footer's word for it where the command's own would mislead (search's Tab picks a kind, not a filter). */
+  label?: string;
 }
 
 const BROWSE: readonly Mode[] = ['list', 'article', 'text', 'entity', 'help'];
@@ -70,12 +72,26 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'pageDown', keys: ['pgdn', 'ctrl+f'], modes: [...BROWSE, 'search'], help: 'page down'},
   // As in less and most pagers; not in search, where Space is typed.
   {command: 'pageDown', keys: ['space'], modes: BROWSE, help: 'page down (as in a pager)'},
+  // One line per screen: what Enter opens differs (the list had "article / entity", though it holds articles only).
   {
     command: 'open',
     keys: ['enter'],
-    modes: ['list', 'article', 'search', 'entity'],
-    help: 'open the article / entity under the cursor',
-    footer: ['list', 'search', 'entity'],
+    modes: ['list', 'entity'],
+    help: 'open the article under the cursor',
+    footer: ['list', 'entity'],
+  },
+  {
+    command: 'open',
+    keys: ['enter'],
+    modes: ['article'],
+    help: 'open the name selected in People, Places or Organizations',
+  },
+  {
+    command: 'open',
+    keys: ['enter'],
+    modes: ['search'],
+    help: 'open the result under the cursor',
+    footer: ['search'],
   },
   {
     command: 'back',
@@ -118,6 +134,7 @@ export const KEYMAP: readonly Binding[] = [
     modes: ['search'],
     help: 'next kind (all, people, places, organizations)',
     footer: ['search'],
+    label: 'kind',
   },
   {command: 'prevFilter', keys: ['shift+tab'], modes: ['list'], help: 'previous filter'},
   {command: 'prevFilter', keys: ['shift+tab'], modes: ['search'], help: 'previous kind'},
@@ -238,7 +255,7 @@ export function footerFor(
   return KEYMAP.filter((b) => b.footer?.includes(mode) && !omit.has(b.command)).map((b) => ({
     command: b.command,
     keys: b.keys.map(keyLabel).join('/'),
-    label: FOOTER_LABELS[b.command],
+    label: b.label ?? FOOTER_LABELS[b.command],
   }));
 }
 

@@ -135,6 +135,23 @@ describe('keyToken and keyLabel', () => {
   });
 });
 
+describe('the footer', () => {
+  const hint = (mode: Mode, command: Command) => footerFor(mode).find((h) => h.command === command);
+  it("calls search's Tab a kind, as its help and the row of kinds do, and the list's a filter", () => {
+    expect(hint('search', 'nextFilter')).toMatchObject({keys: 'Tab', label: 'kind'});
+    expect(hint('list', 'nextFilter')).toMatchObject({keys: 'Tab', label: 'filter'});
+  });
+});
+
+describe('the help lines', () => {
+  const helpOf = (mode: Mode, command: Command) => bindingsFor(mode).find((b) => b.command === command)?.help;
+  it("says what Enter opens on each screen (the list's said article / entity)", () => {
+    expect(helpOf('list', 'open')).toBe('open the article under the cursor');
+    expect(helpOf('article', 'open')).toMatch(/People, Places or Organizations/);
+    expect(helpOf('search', 'open')).toBe('open the result under the cursor');
+  });
+});
+
 describe('the footer in a narrow terminal', () => {
   const line = (hints: readonly {keys: string; label: string}[]) =>
     hints.map((h) => `${h.keys} ${h.label}`).join('  ');

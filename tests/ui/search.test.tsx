@@ -214,7 +214,7 @@ describe('help and small terminals', () => {
     let frame = await ui.waitFor('Keys');
     expect(frame.split('\n')[1]?.trim()).toBe('Article');
     // A help text too long for 60 columns wraps under itself instead of being cut.
-    expect(frame).toMatch(/open the article \/ entity under the\s*\n\s+cursor/);
+    expect(frame).toMatch(/open the name selected in People,[^\n]*\n\s+[^\n]*Organizations/);
     expect(frame).toMatch(/↓ more/);
     await ui.press('G');
     frame = await ui.waitFor('not analysed yet');
