@@ -49,8 +49,26 @@ export function nearest(word: string, names: readonly string[]): string | null {
 export function idsLike(typed: string, ids: readonly string[], most = 3): {ids: string[]; count: number} {
   const t = typed.trim().toLowerCase();
   if (t === '') return {ids: [], count: 0};
-  const holding = ids.filter((id) => id.toLowerCase().includes(t));
-  if (holding.length > 0) return {ids: holding.slice(0, most), count: holding.length};
+  // Title words as the list shows them ("Jon Huber dies", "Matovič") are looked for as the file names spell them.
+  for (const form of new Set([t, slugOf(t)])) {
+    const holding = form === '' ? [] : ids.filter((id) => id.toLowerCase().includes(form));
+    if (holding.length > 0) return {ids: holding.slice(0, most), count: holding.length};
+  }
   const near = nearest(t, ids);
   return near ? {ids: [near], count: 1} : {ids: [], count: 0};
+}
+
+/**
+ * Words as an article's file name spells them (slug() of src/feeds/article-file.ts, uncut): accents off Latin
+ * letters, lower case, each run of other characters one hyphen.
+ */
+function slugOf(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean)
+    .join('-');
 }

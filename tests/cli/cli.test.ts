@@ -569,6 +569,22 @@ describe('brief show', () => {
       "(did you mean '2020-01-13-iran-admits-downing-ukrainian-jet-cites-human-error' or '2020-01-18-ukrainian-president-rejects-prime-minister-s-resignation-over-leaked-a'?)",
     ],
     ['a word many hold', 'fire', "(11 ids hold 'fire'; see brief list)"],
+    // Title words as the reader and `brief list` show them: spaces, capitals, an apostrophe, an accent.
+    [
+      'words of a title',
+      'Jon Huber dies',
+      "(did you mean '2020-12-28-us-professional-wrestler-jon-huber-dies-aged-41'?)",
+    ],
+    [
+      'an accented name and an apostrophe',
+      'Igor Matovič tests',
+      "(did you mean '2020-12-21-prime-minister-of-slovakia-igor-matovic-tests-positive-for-covid-19'?)",
+    ],
+    [
+      "Russia's Navalny",
+      "Russia's Navalny",
+      "(did you mean '2020-08-22-russia-s-navalny-airlifted-to-germany'?)",
+    ],
   ])('names the ids it may have meant after %s', (_, typed, said) => {
     const run = runCli(['show', typed, '--articles', ARTICLES]);
     expect(run.code).toBe(1);
