@@ -100,6 +100,9 @@ export const KEYMAP: readonly Binding[] = [
     help: 'back one level',
     footer: [...ARTICLE, 'entity'],
   },
+  // As in newsboat, mutt and tin, and as help already did: q leaves the screen it is pressed on, and quits only
+  // from the list (it quit from an article, the cursor's place and the search lost with it). Q quits from any.
+  {command: 'back', keys: ['q'], modes: [...ARTICLE, 'entity'], help: 'back one level (q in the list quits)'},
   {
     command: 'back',
     keys: ['esc'],
@@ -108,7 +111,8 @@ export const KEYMAP: readonly Binding[] = [
     footer: ['search'],
   },
   {command: 'back', keys: ['esc', '?', 'q'], modes: ['help'], help: 'close help', footer: ['help']},
-  {command: 'quit', keys: ['q'], modes: [...READ, 'small'], help: 'quit', footer: ['list', 'small']},
+  {command: 'quit', keys: ['q'], modes: ['list', 'small'], help: 'quit', footer: ['list', 'small']},
+  {command: 'quit', keys: ['Q'], modes: [...READ, 'help', 'small'], help: 'quit from any screen but search'},
   {command: 'quit', keys: ['ctrl+c'], modes: MODES, help: 'quit now, from anywhere'},
   {command: 'search', keys: ['/'], modes: READ, help: 'search people, places, organizations', footer: READ},
   {command: 'nextArticle', keys: ['n'], modes: ARTICLE, help: 'next article', footer: ARTICLE},

@@ -212,6 +212,19 @@ describe('brief in a terminal', () => {
   );
 
   it(
+    'quits with Q from an article, where q goes back to the list',
+    async () => {
+      app = start();
+      await app.waitFor(['6 articles']);
+      app.press(KEY.enter);
+      await app.waitForScreen(['Key facts', 'Esc/h back']);
+      app.press('Q');
+      expect(await app.exit()).toBe(0);
+    },
+    STEP_MS,
+  );
+
+  it(
     'opens the seed, finds Key facts and Zelensky’s quote, searches /zelen, opens him and an article, goes back, quits',
     async () => {
       // The walk needs the extractor to find Zelensky and his quote in the seed: if it stops finding them, that is
@@ -249,6 +262,13 @@ describe('brief in a terminal', () => {
       expect(opened).not.toContain('person ·');
       app.press(KEY.esc);
       await app.waitFor([/person · \d+ articles?/]);
+      // q goes back one level from an entity and an article (it quit brief from them), and quits from the list.
+      app.press('q');
+      await app.waitForScreen(['/ zelen']);
+      app.press(KEY.esc);
+      await app.waitForScreen(['Key facts', 'People']);
+      app.press('q');
+      await app.waitForScreen(['6 articles', 'j/↓ move']);
       app.press('q');
       expect(await app.exited).toBe(0);
       expect(plain(app.raw())).not.toContain('Error');

@@ -81,6 +81,15 @@ const table: [Mode, string, Partial<Key>, Command | null][] = [
   ['article', '', k({escape: true}), 'back'],
   ['article', 'h', {}, 'back'],
   ['article', '', k({return: true}), 'open'],
+  // q leaves the screen it is pressed on (it quit brief from an article); Q quits from any screen but search.
+  ['article', 'q', {}, 'back'],
+  ['text', 'q', {}, 'back'],
+  ['entity', 'q', {}, 'back'],
+  ['list', 'Q', k({shift: true}), 'quit'],
+  ['article', 'Q', k({shift: true}), 'quit'],
+  ['entity', 'Q', k({shift: true}), 'quit'],
+  ['help', 'Q', k({shift: true}), 'quit'],
+  ['search', 'Q', k({shift: true}), null],
   ['search', 'j', {}, null],
   ['search', 'q', {}, null],
   ['search', '/', {}, null],
@@ -140,6 +149,12 @@ describe('the footer', () => {
   it("calls search's Tab a kind, as its help and the row of kinds do, and the list's a filter", () => {
     expect(hint('search', 'nextFilter')).toMatchObject({keys: 'Tab', label: 'kind'});
     expect(hint('list', 'nextFilter')).toMatchObject({keys: 'Tab', label: 'filter'});
+  });
+
+  it('offers q where it quits, and not where it goes back', () => {
+    expect(hint('list', 'quit')?.keys).toBe('q');
+    expect(hint('article', 'quit')).toBeUndefined();
+    expect(hint('article', 'back')?.keys).toBe('Esc/h');
   });
 });
 
