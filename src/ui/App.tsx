@@ -21,7 +21,7 @@ import {currentMode, currentView, initialState, visibleArticles, type AppState} 
 import {commandActions, type Effect} from './state/command-actions.js';
 import {helpLines} from './state/help-lines.js';
 import {fittedMessage, messageLines} from './state/lines.js';
-import {helpBody, listPage, messageRoom, usableRows} from './state/metrics.js';
+import {helpBody, listPage, messageRoom, searchPage, usableRows} from './state/metrics.js';
 import {editQuery} from './state/query-edit.js';
 import {useKeyEvents} from './hooks/use-key-events.js';
 import {commandContext, entityToOpen, type Size} from './screen-model.js';
@@ -52,6 +52,8 @@ export interface AppProps {
   suspend?: (say: (text: string) => void) => void;
   /** Ctrl+L: the screen blanked and the current frame drawn whole (absent: nothing to redraw on, e.g. in tests). */
   repaint?: () => void;
+  /** Libraries of fewer articles link search's entity list at once (LINK_AT_ONCE_BELOW; a test's own bound). */
+  linkAtOnceBelow?: number;
 }
 
 // What the footer says could not be done when an effect throws.
@@ -110,6 +112,7 @@ export function App({
   onKey,
   suspend,
   repaint,
+  linkAtOnceBelow = LINK_AT_ONCE_BELOW,
 }: AppProps) {
   const {exit} = useApp();
   const size = useTerminalSize(fixedSize);
@@ -194,9 +197,10 @@ export function App({
     [store, apply],
   );
   // New data version → fresh caches, so analyses and entities that indexing just stored show up.
-  // A new version's search shows the last ready one's results while its own list is linked.
+  // A new version's search shows the last ready one's results while its own list is linked, and finishes the link
+  // the one before had begun.
   const data = useMemo(() => {
-    const made = createViewData(store, version, lastViewData.get(store)?.lastReady() ?? null);
+    const made = createViewData(store, version, lastViewData.get(store) ?? null);
     lastViewData.set(store, made);
     return made;
   }, [store, version]);
@@ -208,7 +212,7 @@ export function App({
       ? data.shown(
           searchView.query,
           searchView.kind,
-          (state.totals?.total ?? state.articles.length) < LINK_AT_ONCE_BELOW ? Infinity : FIRST_LINK_MS,
+          (state.totals?.total ?? state.articles.length) < linkAtOnceBelow ? Infinity : FIRST_LINK_MS,
         )
       : null;
   // The entity Enter would open (search's result under the cursor, an article's entity panel), warmed while the
@@ -224,19 +228,21 @@ export function App({
     selected: selectedEntity,
     searching: searched?.linking ?? false,
   });
-  // The results a linked list brings replace those shown meanwhile: the cursor stays on the entity it was on.
-  const onResult = useRef<{linking: boolean; key: string | null}>({linking: false, key: null});
+  // The results of a newer version (a list linked, an index run's articles) replace those shown: the cursor stays
+  // on the entity it was on, on the same line of the screen where it can.
+  const onResult = useRef<{from: number | null; key: string | null}>({from: null, key: null});
   useLayoutEffect(() => {
     const before = onResult.current;
     const view = currentView(latest.current);
     const results = searched?.results ?? [];
-    if (before.linking && searched && !searched.linking && before.key !== null && view.mode === 'search') {
+    if (searched && before.from !== searched.from && before.key !== null && view.mode === 'search') {
       const at = results.findIndex((r) => r.entity.key === before.key);
-      if (at >= 0 && at !== view.selected) apply({type: 'searchSelect', selected: at});
+      if (at >= 0 && at !== view.selected)
+        apply({type: 'searchSelect', selected: at, page: searchPage(rows), count: results.length});
     }
     const selectedNow =
       view.mode === 'search' ? results[Math.min(view.selected, results.length - 1)] : undefined;
-    onResult.current = {linking: searched?.linking ?? false, key: selectedNow?.entity.key ?? null};
+    onResult.current = {from: searched?.from ?? null, key: selectedNow?.entity.key ?? null};
   });
   useEffect(() => {
     // Soft: at a large library's first run the reports come faster than the list is read.
@@ -407,13 +413,14 @@ export function App({
     );
   else if (view.mode === 'article') screen = articleElement(state, view, data, shown, failed);
   else if (view.mode === 'search') {
-    const {results, linking, where} = searched ?? data.shown(view.query, view.kind);
+    const {results, linking, earlier, where} = searched ?? data.shown(view.query, view.kind);
     screen = (
       <SearchScreen
         view={view}
         results={results}
         where={where}
         linking={linking}
+        earlier={earlier}
         elsewhere={linking ? null : data.otherKinds(view.query, view.kind)}
         indexing={finished ? null : indexingLeft(progress)}
         columns={columns}

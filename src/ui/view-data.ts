@@ -21,19 +21,24 @@ export interface ViewData {
   /**
    * What search shows without waiting for the entity list's linking: results() once the list is linked and the
    * index built (working on them for up to `budgetMs` first), else the results of the last view data that was ready
-   * (none at the first) and `linking` true, while the warm-up (searchSteps) links on a slice at a time.
+   * (none at the first) and `linking` true, while the warm-up (searchSteps) links on a slice at a time. The same
+   * question asked again of the same state gets the same answer (the render and the key handler both ask).
    */
-  shown(
-    query: string,
-    kind: KindFilter,
-    budgetMs?: number,
-  ): {results: EntitySearchResult[]; linking: boolean; where: (key: string) => EntityArticle[]};
+  shown(query: string, kind: KindFilter, budgetMs?: number): Shown;
   /** True once results() answers without linking or building anything. */
   searchReady(): boolean;
-  /** The entity list linked and search's index built, a step at a time (the first part of warmSteps). */
+  /**
+   * The entity list linked and search's index built, a step at a time (the first part of warmSteps). A build an
+   * earlier version began is finished first (its results are then shown meanwhile), then this version's own.
+   */
   searchSteps(): Generator<void>;
   /** This view data if its search is ready, else the one whose results it shows meanwhile (or null). */
   lastReady(): ViewData | null;
+  /**
+   * The view data whose search build is under way: this one once its own has begun, else the earlier one whose
+   * build it finishes first; null when none is, or it is ready. A new version takes it over (createViewData).
+   */
+  building(): ViewData | null;
   /**
    * For a search limited to a kind that finds nothing: what the other kinds match ("1 place"), or null when the
    * search is not limited, found something, or nothing else matches either.
@@ -60,6 +65,19 @@ export interface ViewData {
   warm(): void;
   /** warm() in steps, for a caller that gives the event loop (and keys) a turn between them. */
   warmSteps(): Generator<void>;
+}
+
+/** What search shows (ViewData.shown). */
+export interface Shown {
+  results: EntitySearchResult[];
+  /** This version's entity list is still being linked: the results are an earlier version's, or none. */
+  linking: boolean;
+  /** The results are an earlier version's: from before the latest articles. */
+  earlier: boolean;
+  /** The version whose results these are: a change replaces the results (the cursor stays on its entity). */
+  from: number;
+  /** The "in …" lines of the version the results are from. */
+  where: (key: string) => EntityArticle[];
 }
 
 // Articles named under each search result: where to read about it.
@@ -143,12 +161,29 @@ export function* gazetteerWarmSteps(): Generator<void> {
   yield;
 }
 
-/** Read-through caches over the store; make a new one whenever the store's data changed (indexing progress). */
+/**
+ * Read-through caches over the store; make a new one whenever the store's data changed (indexing progress), given
+ * the one before: its search's results are shown until this one's are ready, and a build it began is finished.
+ */
 export function createViewData(store: Store, version = 0, previous: ViewData | null = null): ViewData {
   // What search shows until this version's list is linked: the last ready view data's results (dropped once ready).
   let fallback: ViewData | null = previous?.lastReady() ?? null;
+  // A search build an earlier version began, finished before this one's own begins. During an index run of a large
+  // library a version comes every 250 ms (use-indexing.ts), sooner than a build ends: each new version began its
+  // own again, and search said "linking names…" until the run ended. Now every build begun is finished, and
+  // what search shows is at most one build behind.
+  let inherited: ViewData | null = previous?.building() ?? null;
   let entities: EntityRecord[] | null = null;
   let search: EntitySearch | null = null;
+  // shown()'s last answer, and what it depended on besides the question: asked again of the same state, it is given
+  // again rather than worked out anew (the render asks, then the entity to warm and the key handler).
+  let lastShown: {
+    query: string;
+    kind: KindFilter;
+    ready: boolean;
+    from: ViewData | null;
+    shown: Shown;
+  } | null = null;
   // The search engine's build, begun by the warm-up a slice at a time and finished at once by a search that
   // cannot wait: one build either way.
   let searchBuild: Generator<void, EntitySearch> | null = null;
@@ -158,7 +193,11 @@ export function createViewData(store: Store, version = 0, previous: ViewData | n
     if (step.done) search = step.value;
     // Ready: the last version's data is no longer shown, so it is not kept (at 100,000 articles, a second entity
     // list and search index) until a search happens to ask.
-    if (step.done && entities !== null) fallback = null;
+    if (step.done && entities !== null) {
+      fallback = null;
+      inherited = null;
+      lastShown = null;
+    }
     return !step.done;
   };
   // The entity list, likewise: linked a rule at a time by the warm-up and finished at once by a search that cannot
@@ -275,13 +314,32 @@ export function createViewData(store: Store, version = 0, previous: ViewData | n
     },
     searchReady: () => entities !== null && search !== null,
     lastReady() {
-      if (!this.searchReady()) return fallback;
+      if (!this.searchReady()) {
+        // The build taken over from an earlier version, once finished, is the newest ready one.
+        if (inherited?.searchReady()) {
+          fallback = inherited;
+          inherited = null;
+        }
+        return fallback;
+      }
       fallback = null;
+      inherited = null;
       return this;
+    },
+    building() {
+      if (this.searchReady()) return null;
+      if (entities !== null || entitiesBuild !== null || searchBuild !== null) return this;
+      return inherited?.building() ?? null;
     },
     *searchSteps() {
       // The gazetteer first (nothing if warmed already): linking and search both use it.
       yield* gazetteerWarmSteps();
+      // A build an earlier version began, finished from where it got to (and shown meanwhile).
+      if (inherited && !this.searchReady()) {
+        yield* inherited.searchSteps();
+        this.lastReady();
+        yield;
+      }
       // The entity list, linked a rule at a time where the store can (a search typed meanwhile finishes it).
       while (entitiesStep()) yield;
       const listed = listedNow();
@@ -294,14 +352,29 @@ export function createViewData(store: Store, version = 0, previous: ViewData | n
         const steps = (shownSteps ??= this.searchSteps());
         while (!steps.next().done && performance.now() < end);
       }
-      if (this.searchReady()) {
-        fallback = null;
-        return {results: this.results(query, kind), linking: false, where};
-      }
-      // The "in …" lines too are the fallback's: this version's would want its links.
-      return fallback
-        ? {results: fallback.results(query, kind), linking: true, where: fallback.where}
-        : {results: [], linking: true, where};
+      const ready = this.searchReady();
+      const from = this.lastReady();
+      if (
+        lastShown?.query === query &&
+        lastShown.kind === kind &&
+        lastShown.ready === ready &&
+        lastShown.from === from
+      )
+        return lastShown.shown;
+      // The "in …" lines too are the earlier version's: this version's would want its links.
+      const shown: Shown = ready
+        ? {results: this.results(query, kind), linking: false, earlier: false, from: version, where}
+        : from
+          ? {
+              results: from.results(query, kind),
+              linking: true,
+              earlier: true,
+              from: from.version,
+              where: from.where,
+            }
+          : {results: [], linking: true, earlier: false, from: version, where};
+      lastShown = {query, kind, ready, from, shown};
+      return shown;
     },
     *warmSteps() {
       yield* this.searchSteps();

@@ -100,12 +100,27 @@ describe('reduce', () => {
     const s = run([
       {type: 'search'},
       {type: 'query', query: 'new york'},
-      {type: 'searchSelect', selected: 4},
+      {type: 'searchSelect', selected: 4, page: 10, count: 30},
     ]);
     const view = currentView(s);
     expect(view.mode === 'search' && [view.query, view.selected]).toEqual(['new york', 4]);
-    const list = run([{type: 'searchSelect', selected: 4}]);
+    const list = run([{type: 'searchSelect', selected: 4, page: 10, count: 30}]);
     expect(list.selected).toBe(0);
+  });
+
+  it("moves search's window with a cursor put on another result, so the entity stays on its line", () => {
+    // The cursor on the third line of a window of 5 (result 2); the linked results have its entity at 23, 1 or 29.
+    const down = {type: 'move' as const, movement: 'down' as const, count: 30, page: 5};
+    const at = (selected: number) => ({type: 'searchSelect' as const, selected, page: 5, count: 30});
+    const s = run([{type: 'search'}, {type: 'query', query: 'new york'}, down, down, at(23)]);
+    const view = currentView(s);
+    // The window had stayed at the top: the cursor 18 results below its last line.
+    expect(view.mode === 'search' && [view.selected, view.top]).toEqual([23, 21]);
+    const back = currentView(run([at(1)], s));
+    expect(back.mode === 'search' && [back.selected, back.top]).toEqual([1, 0]);
+    // Near the end the window stops at the last result.
+    const end = currentView(run([at(29)], s));
+    expect(end.mode === 'search' && [end.selected, end.top]).toEqual([29, 25]);
   });
 
   it('brings back the last query and kind, selected, when search opens again after Esc', () => {

@@ -155,3 +155,45 @@ describe('search with no match while the library is being indexed', () => {
     expect(indexingLeft(progress as IndexProgress | null)).toBe(said);
   });
 });
+
+describe("results from before the latest articles (a new version's names still being linked)", () => {
+  it.each([
+    [120, 'ana', 'Search people, places, organizations · 40 matches · from before the latest articles'],
+    [80, 'ana', 'Search people, places, organizations · 40 matches · before the latest articles'],
+    [80, '', 'Search people, places, organizations · most named · before the latest articles'],
+  ])('at %i columns, query %j, says so in words that fit', async (columns, query, header) => {
+    const ui = await mount(
+      <SearchScreen
+        view={{...view(0), query}}
+        results={results}
+        where={where}
+        linking
+        earlier
+        columns={columns}
+        rows={15}
+      />,
+    );
+    const first = (await ui.waitFor('Search')).split('\n')[0] ?? '';
+    expect(first.trimEnd()).toBe(header);
+    expect(ui.frame()).toContain('Ana Example 0');
+    await ui.unmount();
+  });
+
+  it('says, when nothing matched before them, that their names are being linked', async () => {
+    const ui = await mount(
+      <SearchScreen
+        view={{...view(0), query: 'zelen'}}
+        results={[]}
+        where={where}
+        linking
+        earlier
+        columns={80}
+        rows={20}
+      />,
+    );
+    expect(await ui.waitFor('nothing matches')).toContain(
+      "nothing matches yet: linking the latest articles' names…",
+    );
+    await ui.unmount();
+  });
+});

@@ -1,6 +1,7 @@
 import {describe, expect, it, vi} from 'vitest';
-import type {EntityRecord} from '../../src/store/index.js';
-import {createViewData, WARM_WHERE_FROM} from '../../src/ui/view-data.js';
+import type {EntitySearchResult} from '../../src/search/index.js';
+import type {EntityRecord, Store} from '../../src/store/index.js';
+import {createViewData, gazetteerWarmSteps, WARM_WHERE_FROM} from '../../src/ui/view-data.js';
 import {sampleLibrary, storeOf} from './helpers/library.js';
 
 /**
@@ -161,5 +162,88 @@ describe('search before the entity list is linked', () => {
     // Linked within an unbounded budget (a small library's search), the new version's own results.
     expect(next.shown('petren', 'all', Infinity).linking).toBe(false);
     expect(next.lastReady()).toBe(next);
+  });
+});
+
+/** The store's entity list built in `extra` steps more than its own, as a large library's takes many; spied. */
+function slowListing(store: Store, extra = 5) {
+  const original = store.listEntitiesSteps?.bind(store);
+  if (!original) throw new Error('the store lists its entities in steps');
+  return vi.spyOn(store, 'listEntitiesSteps').mockImplementation(function* () {
+    for (let i = 0; i < extra; i++) yield;
+    return yield* original();
+  });
+}
+
+const keys = (results: readonly EntitySearchResult[]) => results.map((r) => r.entity.key);
+
+describe('search during an index run, a new version every few steps', () => {
+  it('finishes the build the version before began, shows its results meanwhile, then links its own', () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    const cold = createViewData(storeOf(articles, analyses), 1).results('petren', 'all');
+    const builds = slowListing(store);
+    const first = createViewData(store, 1);
+    const firstSteps = first.searchSteps();
+    while (builds.mock.calls.length === 0) firstSteps.next();
+    firstSteps.next();
+    // A new version comes while the first is linking: nothing was ready before it.
+    const second = createViewData(store, 2, first);
+    expect(second.shown('petren', 'all')).toMatchObject({results: [], linking: true, earlier: false});
+    const steps = second.searchSteps();
+    while (!first.searchReady() && !steps.next().done);
+    // The first version's build went on from where it was, not begun again.
+    expect(first.searchReady()).toBe(true);
+    expect(builds).toHaveBeenCalledTimes(1);
+    const meanwhile = second.shown('petren', 'all');
+    expect(meanwhile).toMatchObject({linking: true, earlier: true, from: 1});
+    expect(keys(meanwhile.results)).toEqual(keys(cold));
+    expect(meanwhile.results.length).toBeGreaterThan(0);
+    for (const _ of steps);
+    expect(builds).toHaveBeenCalledTimes(2);
+    expect(second.shown('petren', 'all')).toMatchObject({linking: false, earlier: false, from: 2});
+    expect(second.lastReady()).toBe(second);
+  });
+
+  it('links one build at a time and shows each as it ends, however often versions come', () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    for (const _ of gazetteerWarmSteps());
+    const builds = slowListing(store);
+    let data = createViewData(store, 1);
+    const shown: {version: number; from: number}[] = [];
+    // Each version gets ten steps before the next comes: fewer than a build takes.
+    for (let version = 2; version <= 200; version++) {
+      data = createViewData(store, version, data);
+      const steps = data.searchSteps();
+      for (let i = 0; i < 10; i++) steps.next();
+      const now = data.shown('petren', 'all');
+      expect(now.linking).toBe(true);
+      if (now.results.length > 0) shown.push({version, from: now.from});
+    }
+    // From the first build's end on, every version shows the results of the last build that ended.
+    const first = shown[0]?.version ?? Infinity;
+    expect(first).toBeLessThan(50);
+    expect(shown.length).toBe(200 - first + 1);
+    expect(shown.every((s) => s.from < s.version)).toBe(true);
+    const froms = [...new Set(shown.map((s) => s.from))];
+    expect(froms.length).toBeGreaterThan(5);
+    // Every build begun was finished but the last.
+    expect(builds.mock.calls.length).toBe(froms.length + 1);
+  });
+
+  it('gives the same answer to the same question asked again of the same state', () => {
+    const {articles, analyses} = sampleLibrary();
+    const store = storeOf(articles, analyses);
+    const ready = createViewData(store, 1);
+    ready.warm();
+    const next = createViewData(store, 2, ready);
+    const linking = next.shown('petren', 'all');
+    expect(next.shown('petren', 'all')).toBe(linking);
+    expect(next.shown('dubois', 'all')).not.toBe(linking);
+    for (const _ of next.searchSteps());
+    const linked = next.shown('petren', 'all');
+    expect(linked).not.toBe(linking);
+    expect(next.shown('petren', 'all')).toBe(linked);
   });
 });

@@ -62,6 +62,17 @@ export function nextKeyGap(before: number, gap: number): number {
   return gap < RHYTHM_MAX_MS ? (before + gap) / 2 : before;
 }
 
+/** The steps of `steps`, calling `changed` after one when `from` answers something else than before it. */
+function* redrawing(steps: Iterator<unknown>, from: () => unknown, changed: () => void): Generator<void> {
+  let seen = from();
+  while (!steps.next().done) {
+    const now = from();
+    if (now !== seen) changed();
+    seen = now;
+    yield;
+  }
+}
+
 /** One step: `run`. */
 function* once(run: () => void): Generator<void> {
   run();
@@ -97,10 +108,9 @@ export function useWarmUp({
 }): {
   /** Call on every key. */
   keyPressed: () => void;
-  /** Counts the times search's list got linked by the warm-up below: a change draws the results it now has. */
-  linked: number;
 } {
-  const [linked, setLinked] = useState(0);
+  // Bumped when the warm-up below has linked a list search shows: the change draws the results it now has.
+  const [, setLinked] = useState(0);
   const lastKey = useRef(-Infinity);
   const keyGap = useRef(FIRST_KEY_GAP_MS);
   const current = useRef({data, state, size, settled});
@@ -149,12 +159,14 @@ export function useWarmUp({
     );
   }, [data, finished]);
   // Search shown before its list is linked (a '/' at 100,000 articles before the warm-up got there): linked in the
-  // warm-up's slices while the screen answers keys, then drawn again with its results.
+  // warm-up's slices while the screen answers keys, then drawn again with its results, and drawn too when a build
+  // an earlier version began ends first (an index run's versions come faster than a large library links).
   useEffect(() => {
     if (!searching || data.searchReady()) return undefined;
-    const search = () => data.searchSteps();
+    const bump = () => setLinked((n) => n + 1);
+    const search = () => redrawing(data.searchSteps(), () => data.lastReady(), bump);
     const redraw = () => {
-      setLinked((n) => n + 1);
+      bump();
       return null;
     };
     return runWhenIdle(chainSteps(search, redraw), pace(0, lastKey, QUIET_MS, keyGap));
@@ -168,7 +180,6 @@ export function useWarmUp({
     return runWhenIdle(chainSteps(selection), pace(SELECTION_QUIET_MS, lastKey, SELECTION_QUIET_MS));
   }, [data, finished, selectedKey, selectedName]);
   return {
-    linked,
     keyPressed: () => {
       const t = performance.now();
       keyGap.current = nextKeyGap(keyGap.current, t - lastKey.current);

@@ -43,6 +43,26 @@ const HEAD = 'Search people, places, organizations · ';
 const FIRST_HINT = 'type a name; most named first';
 /** Said while the entity list is linked (a first '/' at 100,000 articles): results follow when it is. */
 export const LINKING = 'linking names…';
+/**
+ * Said beside results an earlier version's list gave while the latest articles' names are linked (an index run in a
+ * large library): the widest form that fits, "before the latest articles" at 80 columns.
+ */
+export const EARLIER = ['from before the latest articles', 'before the latest articles'] as const;
+
+/** The header's words after "Search people, places, organizations · ". */
+function headerStatus(
+  view: SearchView,
+  count: string,
+  hint: string | undefined,
+  linking: boolean,
+  earlier: boolean,
+  columns: number,
+): string {
+  if (!earlier) return linking ? LINKING : view.query.trim() ? count : (hint ?? '');
+  const what = view.query.trim() ? count : 'most named';
+  const forms = EARLIER.map((e) => `${what} · ${e}`);
+  return forms.find((f) => displayWidth(`${HEAD}${f}`) <= columns) ?? forms.at(-1) ?? what;
+}
 
 /** Fewest columns of the query kept beside the marked hint; on a narrower line the hint goes. */
 const MIN_QUERY = 12;
@@ -100,6 +120,7 @@ export function SearchScreen({
   elsewhere = null,
   indexing = null,
   linking = false,
+  earlier = false,
   columns,
   rows,
 }: {
@@ -113,6 +134,8 @@ export function SearchScreen({
   results: readonly EntitySearchResult[];
   /** The entity list is still being linked: the results are the last ready ones (or none) until it is. */
   linking?: boolean;
+  /** The results are an earlier version's, from before the latest articles (their names still being linked). */
+  earlier?: boolean;
   /** What other kinds match when the kind filter leaves nothing ("1 place"), or null. */
   elsewhere?: {text: string; count: number} | null;
   /** The articles naming an entity most (read for the visible results only). */
@@ -133,7 +156,7 @@ export function SearchScreen({
         <Text {...theme.title}>Search</Text>
         <Text
           {...theme.muted}
-        >{` people, places, organizations · ${linking ? LINKING : view.query.trim() ? count : hint}`}</Text>
+        >{` people, places, organizations · ${headerStatus(view, count, hint, linking, earlier, columns)}`}</Text>
       </Text>
       <Text wrap="truncate">
         <Text {...theme.accent}>/ </Text>
@@ -165,11 +188,13 @@ export function SearchScreen({
           <Text {...theme.muted} wrap="truncate">
             {view.kind !== 'all' && elsewhere
               ? otherKindsHint(noneOfKind(view.kind), elsewhere, columns)
-              : linking
+              : linking && !earlier
                 ? LINKING
                 : indexing
                   ? `nothing matches yet: ${indexing}`
-                  : 'nothing matches'}
+                  : earlier
+                    ? "nothing matches yet: linking the latest articles' names…"
+                    : 'nothing matches'}
           </Text>
         ) : null}
         {/* Rows are keyed by their place on the screen, not by entity: a new query then updates the rows'

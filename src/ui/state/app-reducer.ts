@@ -56,8 +56,11 @@ export type Action =
   | {type: 'fullText'}
   /** The search box changed: new text, or the same text unselected. */
   | {type: 'query'; query: string; marked?: boolean}
-  /** Search's cursor put on result `selected` (the same entity, where the results it was on were replaced). */
-  | {type: 'searchSelect'; selected: number}
+  /**
+   * Search's cursor put on result `selected` of `count` (the same entity, where the results it was on were replaced),
+   * the window of `page` results moved with it: the entity stays on its line of the screen where it can.
+   */
+  | {type: 'searchSelect'; selected: number; page: number; count: number}
   | {type: 'message'; text: string | null}
   | {type: 'quit'};
 
@@ -316,8 +319,12 @@ export function reduce(state: AppState, action: Action): AppState {
         lastSearch: {query: action.query, kind: view.kind},
       };
     }
-    case 'searchSelect':
-      return view.mode === 'search' ? replaceTop(base, {...view, selected: action.selected}) : base;
+    case 'searchSelect': {
+      if (view.mode !== 'search') return base;
+      const {selected, page, count} = action;
+      const top = scrollIntoView(view.top + (selected - view.selected), selected, page, count);
+      return replaceTop(base, {...view, selected, top});
+    }
     case 'message':
       return {...base, message: action.text};
     case 'quit':
