@@ -1,16 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {readFileSync, readdirSync} from 'node:fs';
+import {shippedBlocks} from '../helpers/made-up-texts.js';
 // (The extractor's modules make their patterns when loaded: every one atEnd made is then in madeAtEnd.)
 import '../../src/extract/index.js';
 import {atEnd, endsWithMatch, madeAtEnd} from '../../src/extract/matches.js';
 
 // matches.ts atEnd: a `$`-ended pattern tried once at the text's end, as a lookbehind, must answer as the pattern
 // tried at every position did (s56b).
-const library = (): string[] => {
-  const dir = `${import.meta.dirname}/../../articles`;
-  return readdirSync(dir).flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split(/\n\s*\n/));
-};
-
 // The texts the entities read before a name: the last 64 characters before each capitalised word, from a space on
 // (context-words.ts tail), and the capitalised runs themselves; and each paragraph whole.
 function texts(paragraph: string): string[] {
@@ -56,7 +51,7 @@ describe('atEnd', () => {
   });
 
   it('answers as each pattern on made-up text and on the texts before every name of the library', () => {
-    const all = [...MADE_UP, ...library().flatMap(texts)];
+    const all = [...MADE_UP, ...shippedBlocks().flatMap(texts)];
     const differ: string[] = [];
     let matched = 0;
     for (const [re, end] of madeAtEnd)

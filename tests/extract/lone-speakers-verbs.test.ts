@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {readFileSync, readdirSync} from 'node:fs';
+import {shippedBlocks} from '../helpers/made-up-texts.js';
 import {LONE_SPEAKER_RULES} from '../../src/extract/quotes/lone-speakers.js';
 import {VERB_ALT} from '../../src/extract/quotes/vocabulary.js';
 import {matchesOf} from '../../src/extract/matches.js';
@@ -27,11 +27,6 @@ const written = (id: string, text: string) =>
     end: m.index + m[0].length,
     word: m[1],
   }));
-
-const library = (): string[] => {
-  const dir = `${import.meta.dirname}/../../articles`;
-  return readdirSync(dir).flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split(/\n\s*\n/));
-};
 
 const MADE_UP = [
   '“The river is rising faster than we expected,” Varnok said.',
@@ -61,7 +56,7 @@ describe('the lone speakers’ shapes, the verb read by code', () => {
   it('finds what the patterns find in every paragraph of the library', () => {
     let found = 0;
     const differing: string[] = [];
-    for (const para of library())
+    for (const para of shippedBlocks())
       for (const rule of LONE_SPEAKER_RULES) {
         const mine = rule.matches(para);
         found += mine.length;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {readFileSync, readdirSync} from 'node:fs';
+import {shippedBlocks} from '../helpers/made-up-texts.js';
 import {ORG_NOUNS, PERSON_NOUNS} from '../../src/extract/entities/cues.js';
 import {isSpaceCode} from '../../src/extract/entities/context-words.js';
 import {ownTheBody} from '../../src/extract/entities/own-the.js';
@@ -11,11 +11,6 @@ const OWN_THE_BODY = new RegExp(
   `(?:\\b(?:${[...ORG_NOUNS].join('|')})|\\b(?:${[...PERSON_NOUNS].join('|')})\\s+(?:for|of|at)|\\p{Lu}\\p{Ll}+\\s+(?:of|for))\\s+The\\s+$`,
   'u',
 );
-
-const library = (): string[] => {
-  const dir = `${import.meta.dirname}/../../articles`;
-  return readdirSync(dir).flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split(/\n\s*\n/));
-};
 
 describe('a name’s own “The”', () => {
   it('reads nouns without white space or characters a pattern would read as syntax', () => {
@@ -58,7 +53,7 @@ describe('a name’s own “The”', () => {
   it('answers as the pattern before every "The" of the library', () => {
     let asked = 0;
     const differing: string[] = [];
-    for (const text of library()) {
+    for (const text of shippedBlocks()) {
       for (let at = text.indexOf('The'); at >= 0; at = text.indexOf('The', at + 1)) {
         for (const end of [at + 4, at + 5]) {
           const near = text.slice(Math.max(0, at - 80), end);
@@ -93,6 +88,6 @@ describe('a wire dateline', () => {
   });
 
   it('is cut from every paragraph of the library as DATELINE cuts it', () => {
-    for (const text of library()) expect(withoutDateline(text.trim())).toBe(asWritten(text.trim()));
+    for (const text of shippedBlocks()) expect(withoutDateline(text.trim())).toBe(asWritten(text.trim()));
   });
 });

@@ -1,13 +1,11 @@
-import {readFileSync, readdirSync} from 'node:fs';
+import {shippedArticles} from '../helpers/made-up-texts.js';
 
 // Texts for the word-by-word readings' tests (unnamed-shapes, role-shapes): each must answer as the pattern it was.
 
 /** Every place a quote's attribution or a sentence can start in the library: after each quote mark, comma and space. */
 export const libraryTexts = (): string[] => {
-  const dir = `${import.meta.dirname}/../../articles`;
   const texts: string[] = [];
-  for (const f of readdirSync(dir)) {
-    const article = readFileSync(`${dir}/${f}`, 'utf8');
+  for (const article of shippedArticles()) {
     for (let i = 0; i < article.length; i++)
       if (/[”"’,\s]/u.test(article[i] ?? '')) texts.push(article.slice(i + 1, i + 160).trimStart());
   }

@@ -29,8 +29,14 @@ export function randomTexts(
   return Array.from({length: options.count}, () => randomText(random, pieces, options.min, options.spread));
 }
 
-/** Every paragraph (run of lines between blank lines or line breaks) of the shipped articles/ folder. */
-export function shippedParagraphs(): string[] {
+/** The text of each file of the shipped articles/ folder. */
+export function shippedArticles(): string[] {
   const dir = join(import.meta.dirname, '../../articles');
-  return readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n+/));
+  return readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
 }
+
+/** Every paragraph (run of lines between blank lines or line breaks) of the shipped articles/ folder. */
+export const shippedParagraphs = (): string[] => shippedArticles().flatMap((a) => a.split(/\n+/));
+
+/** Every block (run of lines between blank lines) of the shipped articles/ folder: front matter, paragraphs. */
+export const shippedBlocks = (): string[] => shippedArticles().flatMap((a) => a.split(/\n\s*\n/));

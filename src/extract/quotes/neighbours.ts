@@ -5,9 +5,9 @@ import {startingIn} from './lookup.js';
 import type {QuoteCase, SpeakerVerdict} from './sieves.js';
 import {
   hasFiniteVerb,
+  isObjectLead,
   NAME_OPENING,
   NO_WORDS,
-  OBJECT_LEAD,
   ONLY_SPACE,
   opensSentence,
   PRONOUN_OPENING,
@@ -45,7 +45,7 @@ export function opinionSubject(c: QuoteCase): SpeakerVerdict | undefined {
     if (FOR_TOPIC.test(before) && /^\s*,/u.test(rest)) return {speaker: first.name};
     const verb = OWN_VERB.exec(rest)?.[1];
     if (!ONLY_SPACE.test(before) && !NAME_OPENING.test(before)) return undefined;
-    if (OBJECT_LEAD.test(before) || hasFiniteVerb(before)) return undefined;
+    if (isObjectLead(before) || hasFiniteVerb(before)) return undefined;
     return verb && ownVerb(verb) ? {speaker: first.name} : undefined;
   }
   if (named.length > 0) return undefined;

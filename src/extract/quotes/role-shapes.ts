@@ -1,15 +1,23 @@
 // A role opening a text ("the mayor", "the Wooster professor", "The former teacher told"), read word by word
 // (word-scan.ts) for each count of lower-case words before the role: one reading where there were three patterns per
 // use that differed in that count, each compiled in every worker for each string width (~28 M instructions).
-import {codeSize, isSpaceAt, LETTER, letterAt, LOWER, runEnd, spaceEnd, UPPER} from './word-scan.js';
+import {LEAD_STOPS} from './vocabulary.js';
+import {
+  ageWord,
+  capitalWord,
+  codeSize,
+  isSpaceAt,
+  LETTER,
+  letterAt,
+  lowerLetters,
+  lowerWord,
+  spaceEnd,
+  stepOver,
+  stopCodes,
+} from './word-scan.js';
 
 /** What a role pattern found: the whole match and the groups roles.ts reads. */
 export type RoleMatch = readonly [string, string, string?];
-
-// `\p{Lu}[\p{L}-]*`, `\p{Ll}[\p{Ll}-]*`, `\p{Ll}+` from `i`: where it ends, or -1.
-const capitalWord = (text: string, i: number) => runEnd(text, i, UPPER, LETTER, true);
-const lowerWord = (text: string, i: number) => runEnd(text, i, LOWER, LOWER, true);
-const lowerLetters = (text: string, i: number) => runEnd(text, i, LOWER, LOWER, false);
 
 // Where each count of `(?:\p{Lu}[\p{L}-]*\s+){0,2}` from `i` ends, the most first (the pattern's order of tries).
 function capitalsEnds(text: string, i: number): number[] {
@@ -39,9 +47,7 @@ function roleWordEnd(text: string, i: number): number {
   const second = (letterAt(text, i) & LETTER) !== 0 ? i + codeSize(text, i) : -1;
   const word = second < 0 ? -1 : lowerWord(text, second);
   if (word >= 0 && isSpaceAt(text, word)) return word;
-  let digits = i;
-  while (digits < text.length && text.charCodeAt(digits) >= 0x30 && text.charCodeAt(digits) <= 0x39) digits++;
-  const age = digits > i && text.startsWith('-year-old', digits) ? digits + 9 : -1;
+  const age = ageWord(text, i);
   return age >= 0 && isSpaceAt(text, age) ? age : -1;
 }
 
@@ -61,7 +67,7 @@ export function roleFirstShape(text: string, k: number): RoleMatch | undefined {
 }
 
 // The characters `[^,.;:“”"]` leaves out.
-const STOPS = new Set([...',.;:“”"'].map((c) => c.charCodeAt(0)));
+const STOPS = stopCodes(LEAD_STOPS);
 
 // `(?=,|\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))` at `i`: undefined when it fails, else the word (group 2) or '' after ",".
 function nextWord(text: string, i: number): string | undefined {
@@ -100,8 +106,11 @@ export function roleOpeningShape(text: string, k: number): RoleMatch | undefined
   if (opening) return opening;
   // (The lead phrase runs to its first stop, which must be a comma within fifty characters.)
   let stop = 0;
-  for (let n = 0; n < 50 && stop < text.length && !STOPS.has(text.charCodeAt(stop)); n++)
-    stop += codeSize(text, stop);
+  for (let n = 0; n < 50; n++) {
+    const size = stepOver(text, stop, STOPS);
+    if (size === 0) break;
+    stop += size;
+  }
   if (stop === 0 || text.charCodeAt(stop) !== 0x2c) return undefined;
   const the = spaceEnd(text, stop + 1);
   return the > stop + 1 && text.startsWith('the', the) ? tailOf(the + 3) : undefined;

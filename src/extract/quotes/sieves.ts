@@ -11,8 +11,8 @@ import {inWordsOf} from './in-words.js';
 import {relayedPerson, sayingOwner} from './relayed.js';
 import {startingIn} from './lookup.js';
 import {VERB_ALT} from './vocabulary.js';
-import {isSpaceCode} from '../entities/context-words.js';
-import {lowerWordStart, speechVerbStartsBefore} from './verb-at.js';
+import {speechVerbStartsBefore} from './verb-at.js';
+import {lowerWordStart, spaceStart} from './word-scan.js';
 import {COMPILE_ONCE} from '../matches.js';
 import type {QuoteSpan} from './marks.js';
 import {stanceSubject} from './stance.js';
@@ -46,10 +46,9 @@ let firstPersonLead: RegExp | undefined;
 
 /** True when `text` ends in "I", at most two lower-case words and a speech verb, then a comma or colon. */
 export function firstPersonSpeaks(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let end = spaceStart(text, text.length);
   if (end > 0 && (text[end - 1] === ',' || text[end - 1] === ':')) end--;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  end = spaceStart(text, end);
   const starts = speechVerbStartsBefore(text, end);
   const last = lowerWordStart(text, end);
   if (FIRST_PERSON_WORDS.includes(text.slice(last, end))) starts.push(last);

@@ -7,7 +7,7 @@ import {isPluralPersonNoun} from './roles.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
 import {isSpeechVerb, speechVerbEnd} from './speech-verb.js';
 import {hasLowerSpeechVerb, speechVerbThen} from './verb-at.js';
-import {isSpaceCode} from '../entities/context-words.js';
+import {spaceEnd} from './word-scan.js';
 import {
   alternation,
   CLAUSE_OPENERS,
@@ -52,10 +52,9 @@ const PREPOSITION_OR_PAST = new RegExp(
   `(?<![\\p{L}-])(?:${alternation([...OBJECT_PREPOSITIONS, ...TOPIC_PREPOSITIONS])}|\\p{Ll}+ed)${WORD_END}`,
   'u',
 );
-/** A speech verb, a preposition or a past-tense verb: a name after it is an object. */
-export const OBJECT_LEAD = {
-  test: (text: string): boolean => hasLowerSpeechVerb(text) || PREPOSITION_OR_PAST.test(text),
-};
+/** True when `text` holds a speech verb, a preposition or a past-tense verb: a name after it is its object. */
+export const isObjectLead = (text: string): boolean =>
+  hasLowerSpeechVerb(text) || PREPOSITION_OR_PAST.test(text);
 const SHORT_PREDICATE = /^\s*(?:\p{Ll}+\s*){0,3}$/u;
 
 /**
@@ -73,7 +72,7 @@ export function clauseSubject(c: QuoteCase, mark: ':' | ','): SpeakerVerdict | u
   const lead = c.masked.slice(from, subject?.start ?? from);
   // "telling the Nevada Independent:", "The council sent Tobias Renn a reply:": a name after a verb or a
   // preposition is its object, not the speaker.
-  if (!subject || !NAME_OPENING.test(lead) || OBJECT_LEAD.test(lead) || hasFiniteVerb(lead)) return undefined;
+  if (!subject || !NAME_OPENING.test(lead) || isObjectLead(lead) || hasFiniteVerb(lead)) return undefined;
   const predicate = c.masked.slice(subject.end, end);
   if (!SHORT_PREDICATE.test(predicate)) return undefined;
   if (mark === ',' && (NEW_CLAUSE.test(lead) || !isFiniteVerb(FIRST_LOWER.exec(predicate)?.[0] ?? '')))
@@ -119,7 +118,7 @@ export function subjectOf(
   if (
     !first ||
     !SUBJECT_OPENING.test(lead) ||
-    OBJECT_LEAD.test(clauseLead) ||
+    isObjectLead(clauseLead) ||
     hasFiniteVerb(clauseLead) ||
     GERUND_LEAD.test(clauseLead)
   )
@@ -256,8 +255,7 @@ function speechAfter(text: string): boolean {
 const PARTICIPLE_REST = /(?:\s+(?:it|this|that|them|him|her))?(?:\s+(?:as|a|an|the))?\s*$/iuy;
 /** True when `lead` is a speech verb (any case), perhaps a pronoun and an article, and white space. */
 export function opensWithParticiple(lead: string): boolean {
-  let at = 0;
-  while (at < lead.length && isSpaceCode(lead.charCodeAt(at))) at++;
+  const at = spaceEnd(lead, 0);
   const rest = (end: number): number => {
     PARTICIPLE_REST.lastIndex = end;
     return PARTICIPLE_REST.test(lead) ? end : -1;
@@ -283,7 +281,7 @@ export function participleSubject(c: QuoteCase): SpeakerVerdict | undefined {
   const cast = role ? c.resolveRole?.(role, c.paragraph, c.span.close) : null;
   if (cast) return {speaker: cast, verbAt: c.sentenceStart};
   const after = startingIn(c.here, c.span.close, c.sentenceEnd).find(
-    (m) => !OBJECT_LEAD.test(c.masked.slice(Math.max(c.span.close, m.start - 12), m.start)),
+    (m) => !isObjectLead(c.masked.slice(Math.max(c.span.close, m.start - 12), m.start)),
   );
   return after?.kind === 'person' ? {speaker: after.name, verbAt: c.sentenceStart} : undefined;
 }

@@ -2,17 +2,27 @@
 // Portuguese forward said"), read word by word (word-scan.ts) with the same answers, in the same order of tries, as
 // the patterns they were: each held the ~230 speech verbs' alternation, which every worker compiled five times over
 // for each string width (~30 M instructions) to ask it ~100 times.
+import {spacedVerbEnd, speechVerbEnds} from './verb-at.js';
 import {
+  AFTER_VERB_ARTICLES,
+  EPITHET_ARTICLES,
+  PHRASE_STOPS,
+  SPOKES_ARTICLES,
+  UNNAMED_ARTICLES,
+} from './vocabulary.js';
+import {
+  ageWord,
+  capitalWord,
   codeSize,
   isSpaceAt,
-  LETTER,
   letterAt,
   LOWER,
-  runEnd,
-  spacedVerbEnd,
+  lowerLetters,
+  lowerOrHyphens,
+  lowerWord,
   spaceEnd,
-  speechVerbEnds,
-  UPPER,
+  stepOver,
+  stopCodes,
   wordEnd,
 } from './word-scan.js';
 
@@ -29,25 +39,10 @@ function afterArticle(text: string, articles: readonly string[]): number {
   const from = spaceEnd(text, end);
   return from > end ? from : -1;
 }
-const THE = ['the'];
-const UNNAMED_ARTICLES = ['a', 'an', 'the', 'one', 'another'];
-const SPOKES_ARTICLES = ['a', 'an', 'the', 'one'];
-
-// `\p{Ll}[\p{Ll}-]*`, `\p{Lu}[\p{L}-]*`, `\p{Ll}+`, from `i`: where it ends, or -1.
-const lowerWord = (text: string, i: number) => runEnd(text, i, LOWER, LOWER, true);
-const capitalWord = (text: string, i: number) => runEnd(text, i, UPPER, LETTER, true);
-const lowerLetters = (text: string, i: number) => runEnd(text, i, LOWER, LOWER, false);
-
-// `\d+-year-old` from `i`: where it ends, or -1.
-function ageWord(text: string, i: number): number {
-  let j = i;
-  while (j < text.length && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
-  return j > i && text.startsWith('-year-old', j) ? j + 9 : -1;
-}
 
 /** `^the\s+(\p{Ll}[\p{Ll}-]*|\d+-year-old)\s+${ADVERB}(?:${VERB_ALT})${WORD_END}` ("the skipper said"). */
 export function bareEpithetFirst(text: string): Shape | undefined {
-  const from = afterArticle(text, THE);
+  const from = afterArticle(text, EPITHET_ARTICLES);
   if (from < 0) return undefined;
   let to = lowerWord(text, from);
   if (to < 0) to = ageWord(text, from);
@@ -71,7 +66,7 @@ function nounAndVerb(text: string, i: number): Shape | undefined {
  * ("the Portuguese forward said"): two capitalised words tried before one.
  */
 export function epithetFirst(text: string): Shape | undefined {
-  const from = afterArticle(text, THE);
+  const from = afterArticle(text, EPITHET_ARTICLES);
   const first = from < 0 ? -1 : capitalWord(text, from);
   if (first < 0) return undefined;
   const next = spaceEnd(text, first);
@@ -83,11 +78,7 @@ export function epithetFirst(text: string): Shape | undefined {
 }
 
 // The characters `[^,.;:!?“”"]` leaves out.
-const STOPS = new Set([...',.;:!?“”"'].map((c) => c.charCodeAt(0)));
-// The next character's length from `i` (a surrogate pair is one), or 0 at a stop or the end.
-function stepOver(text: string, i: number): number {
-  return i >= text.length || STOPS.has(text.charCodeAt(i)) ? 0 : codeSize(text, i);
-}
+const STOPS = stopCodes(PHRASE_STOPS);
 
 // `[^,.;:!?“”"]{min,max}?\s+${ADVERB}(?:${VERB_ALT})${WORD_END}` from `i`: the verb's end, or -1.
 function lazyPhraseVerb(text: string, i: number, min: number, max: number): number {
@@ -97,7 +88,7 @@ function lazyPhraseVerb(text: string, i: number, min: number, max: number): numb
       const end = spacedVerbEnd(text, at);
       if (end >= 0) return end;
     }
-    const size = n < max ? stepOver(text, at) : 0;
+    const size = n < max ? stepOver(text, at, STOPS) : 0;
     if (size === 0) break;
     at += size;
   }
@@ -139,18 +130,6 @@ export function barePluralFirst(text: string): Shape | undefined {
 
 // The marks closing a quote that a speaker after it follows.
 const CLOSING = /[”"’]/gu;
-const AFTER_ARTICLES = ['an', 'a', 'another', 'one'];
-
-// `[\p{Ll}-]+` from `i`: where it ends, or -1.
-function lowerWords(text: string, i: number): number {
-  let j = i;
-  while (j < text.length) {
-    if (text.charCodeAt(j) === 0x2d) j++;
-    else if ((letterAt(text, j) & LOWER) !== 0) j += codeSize(text, j);
-    else break;
-  }
-  return j > i ? j : -1;
-}
 
 /**
  * `[”"’]\s*(?:${VERB_ALT})\s+(?:an?|another|one)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)` ("“…,” said a woman who
@@ -162,13 +141,13 @@ export function unnamedAfterWords(text: string): string | undefined {
     for (const verb of speechVerbEnds(text, from)) {
       const article = spaceEnd(text, verb);
       const articleEnd = article > verb ? wordEnd(text, article) : -1;
-      if (articleEnd < 0 || !AFTER_ARTICLES.includes(text.slice(article, articleEnd))) continue;
+      if (articleEnd < 0 || !AFTER_VERB_ARTICLES.includes(text.slice(article, articleEnd))) continue;
       const start = spaceEnd(text, articleEnd);
-      let end = start > articleEnd ? lowerWords(text, start) : -1;
+      let end = start > articleEnd ? lowerOrHyphens(text, start) : -1;
       if (end < 0) continue;
       for (let n = 0; n < 2; n++) {
         const next = spaceEnd(text, end);
-        const more = next > end ? lowerWords(text, next) : -1;
+        const more = next > end ? lowerOrHyphens(text, next) : -1;
         if (more < 0) break;
         end = more;
       }

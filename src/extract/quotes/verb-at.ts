@@ -1,17 +1,32 @@
 // The speech verbs read at a place by code, for the quote rules that had the whole alternation of ~230 verbs
 // (VERB_ALT) inside their own pattern: each such pattern cost every worker a compile of ~7 M instructions per kind of
-// string, however rarely it ran. The rule keeps only its small shape as a pattern and asks here for the verb.
-import {isSpaceCode} from '../entities/context-words.js';
-import {SPEECH_VERBS} from './vocabulary.js';
+// string, however rarely it ran. The rule keeps only its small shape as a pattern (or reads it word by word with
+// word-scan.ts) and asks here for the verb. A word tested as a whole against the verbs, and the verbs as a pattern,
+// are speech-verb.ts'.
+import {SPEECH_VERBS, VERB_MODIFIERS} from './vocabulary.js';
+import {
+  isLetterAt,
+  isLowerAscii,
+  isWordCode,
+  letterOrHyphenBefore,
+  lowerWordStart,
+  spaceEnd,
+  spaceStart,
+  wordEnd,
+} from './word-scan.js';
+
+// (lone-speakers.ts imports it from here.)
+export {isLetterAt};
 
 /** A list of words as `alternation` orders it (longest first, ties as listed), each entry split into its words. */
 const ordered = (words: readonly string[]): string[][] =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.split(' '));
 
-// VERB_ALT's verbs by their first letter, and by their last word, in the alternation's order.
+// VERB_ALT's verbs in the alternation's order, by their first letter and by their last word.
+const VERBS = ordered(SPEECH_VERBS);
 const BY_FIRST = new Map<string, string[][]>();
 const BY_LAST = new Map<string, string[][]>();
-for (const verb of ordered(SPEECH_VERBS)) {
+for (const verb of VERBS) {
   const first = (verb[0] as string)[0] as string;
   const last = verb.at(-1) as string;
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), verb]);
@@ -25,7 +40,7 @@ function folded(c: number): number {
 }
 
 /** Where `word` read at `at` ends (caseless: as under `i`), or -1. */
-function wordEnd(text: string, at: number, word: string, caseless: boolean): number {
+function wordAt(text: string, at: number, word: string, caseless: boolean): number {
   if (!caseless) return text.startsWith(word, at) ? at + word.length : -1;
   if (at + word.length > text.length) return -1;
   for (let i = 0; i < word.length; i++) if (folded(text.charCodeAt(at + i)) !== word.charCodeAt(i)) return -1;
@@ -34,11 +49,10 @@ function wordEnd(text: string, at: number, word: string, caseless: boolean): num
 
 /** Where a verb's words, one run of white space apart (`\s+`), read from `at` end, or -1. */
 function wordsEnd(text: string, at: number, words: readonly string[], caseless: boolean): number {
-  let end = wordEnd(text, at, words[0] as string, caseless);
+  let end = wordAt(text, at, words[0] as string, caseless);
   for (let w = 1; w < words.length && end >= 0; w++) {
-    let next = end;
-    while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
-    end = next > end ? wordEnd(text, next, words[w] as string, caseless) : -1;
+    const next = spaceEnd(text, end);
+    end = next > end ? wordAt(text, next, words[w] as string, caseless) : -1;
   }
   return end;
 }
@@ -80,8 +94,7 @@ export function speechVerbStartsBefore(text: string, end: number): number[] {
     const words = verbs[v] as string[];
     let start = from;
     for (let w = words.length - 2; w >= 0 && start >= 0; w--) {
-      let gap = start;
-      while (gap > 0 && isSpaceCode(text.charCodeAt(gap - 1))) gap--;
+      const gap = spaceStart(text, start);
       const word = words[w] as string;
       start =
         gap < start && gap >= word.length && text.startsWith(word, gap - word.length)
@@ -91,13 +104,6 @@ export function speechVerbStartsBefore(text: string, end: number): number[] {
     if (start >= 0) starts.push(start);
   }
   return starts;
-}
-
-/** Where the run of ASCII lower-case letters that ends at `end` starts (`end` when there is none). */
-export function lowerWordStart(text: string, end: number): number {
-  let from = end;
-  while (from > 0 && isLowerAscii(text.charCodeAt(from - 1))) from--;
-  return from;
 }
 
 /**
@@ -118,34 +124,65 @@ export function hasLowerSpeechVerb(text: string): boolean {
   return false;
 }
 
-function isLowerAscii(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a;
+// The speech verbs and the modifiers (VERB_MODIFIERS) by their first word, as the words after it, in the
+// alternation's order; made when first asked.
+type WordTable = ReadonlyMap<string, readonly (readonly string[])[]>;
+function byFirstWord(entries: readonly string[][]): WordTable {
+  const table = new Map<string, string[][]>();
+  for (const [first = '', ...rest] of entries) {
+    const listed = table.get(first);
+    if (listed) listed.push(rest);
+    else table.set(first, [rest]);
+  }
+  return table;
+}
+let verbsByWord: WordTable | undefined;
+let modifiers: WordTable | undefined;
+
+/**
+ * Where each entry of `table` found at `at` ends, in the order `(?:${alternation(list)})` tries them (case as
+ * written, spaces as `\s+`). Every entry is lower-case ASCII words, so one found ends where a run of `\w` ends.
+ */
+function entryEnds(text: string, at: number, table: WordTable): number[] {
+  const end = wordEnd(text, at);
+  const entries = end > at ? table.get(text.slice(at, end)) : undefined;
+  if (!entries) return [];
+  const ends: number[] = [];
+  for (const rest of entries) {
+    let j = end;
+    for (const word of rest) {
+      const from = spaceEnd(text, j);
+      const to = from > j ? wordEnd(text, from) : -1;
+      j = to > from && text.slice(from, to) === word ? to : -1;
+      if (j < 0) break;
+    }
+    if (j >= 0) ends.push(j);
+  }
+  return ends;
 }
 
-/** `\w` without `i`: an ASCII letter, digit or "_" (NaN, past the text's end, is none). */
-function isWordCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+/** Where each speech verb found at `at` ends, in the order `(?:${VERB_ALT})` tries them. */
+export function speechVerbEnds(text: string, at: number): number[] {
+  verbsByWord ??= byFirstWord(VERBS);
+  return entryEnds(text, at, verbsByWord);
 }
 
-let letter: RegExp | undefined;
-/** True when the code point at `at` is a letter (`\p{L}`); false past the text's end. */
-export function isLetterAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  if (Number.isNaN(c)) return false;
-  letter ??= /^\p{L}/u;
-  return letter.test(text.slice(at, at + 2));
+/**
+ * Where a speech verb at `at`, perhaps after an auxiliary or adverb and white space, ends, or -1: what
+ * `${MODIFIER}(?:${VERB_ALT})${WORD_END}` with `u`, made sticky, matches at `at`.
+ */
+export function modifiedVerbEnd(text: string, at: number): number {
+  modifiers ??= byFirstWord(ordered(VERB_MODIFIERS));
+  for (const modifier of entryEnds(text, at, modifiers)) {
+    const from = spaceEnd(text, modifier);
+    const verb = from > modifier ? speechVerbEnds(text, from)[0] : undefined;
+    if (verb !== undefined) return verb;
+  }
+  return speechVerbEnds(text, at)[0] ?? -1;
 }
 
-/** True when the code point ending right before `at` is a letter or "-": what `(?<![\p{L}-])` refuses. */
-function letterOrHyphenBefore(text: string, at: number): boolean {
-  if (at === 0) return false;
-  const c = text.charCodeAt(at - 1);
-  if (c === 0x2d) return true;
-  const low = c >= 0xdc00 && c <= 0xdfff && at >= 2;
-  return isLetterAt(text, low && isHighSurrogate(text.charCodeAt(at - 2)) ? at - 2 : at - 1);
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
+/** modifiedVerbEnd after white space at `at` (`\s+${MODIFIER}…`), or -1. */
+export function spacedVerbEnd(text: string, at: number): number {
+  const from = spaceEnd(text, at);
+  return from > at ? modifiedVerbEnd(text, from) : -1;
 }

@@ -279,6 +279,20 @@ export const FEMALE_PRONOUNS = ['she', 'her', 'hers', 'herself'] as const;
 // prettier-ignore
 export const UNNAMED_OPENERS = ['a', 'an', 'the', 'one', 'another', 'some', 'several', 'two', 'three', 'many', 'most', 'other'];
 
+/** The articles opening each unnamed speaker's shape (unnamed-shapes.ts): "the skipper said", "the Scot said". */
+export const EPITHET_ARTICLES: readonly string[] = ['the'];
+/** See EPITHET_ARTICLES: "a witness said", "one resident said". */
+export const UNNAMED_ARTICLES: readonly string[] = ['a', 'an', 'the', 'one', 'another'];
+/** See EPITHET_ARTICLES: "an Interpol spokesperson said". */
+export const SPOKES_ARTICLES: readonly string[] = ['a', 'an', 'the', 'one'];
+/** See EPITHET_ARTICLES: after the quote and its verb, "said a woman who declined to be named". */
+export const AFTER_VERB_ARTICLES: readonly string[] = ['an', 'a', 'another', 'one'];
+
+/** What ends the phrase before an unnamed speaker's verb (`[^,.;:!?“”"]`: "a woman who lives nearby said"). */
+export const PHRASE_STOPS = ',.;:!?“”"';
+/** What ends the lead phrase before a role (`[^,.;:“”"]`: "After the meeting, the president told"). */
+export const LEAD_STOPS = ',.;:“”"';
+
 /** Words that introduce a name the text gives an unnamed speaker ("a protester using the pseudonym Veshka"). */
 export const NAMING_WORDS = ['named', 'called', 'pseudonym', 'alias', 'nicknamed'];
 

@@ -1,8 +1,8 @@
-// Reading a text word by word where a pattern would read it, for the unnamed-speaker shapes (unnamed-shapes.ts): the
-// letter classes, runs of white space, and a listed verb (with its auxiliary or adverb) at a place, looked up by its
-// words instead of the ~230 speech verbs' alternation, which each pattern holding it compiled in every worker.
+// Reading a text word by word where a pattern would read it: the letter classes, runs of white space, word
+// characters, lower-case or capitalised words, ages, and the stops a phrase runs to. The quote rules that read their
+// shapes by code (unnamed-shapes.ts, role-shapes.ts, verb-at.ts, sieves.ts, subjects.ts) take these from here; the
+// speech verbs read at a place are verb-at.ts'.
 import {isSpaceCode} from '../entities/context-words.js';
-import {SPEECH_VERBS, VERB_MODIFIERS} from './vocabulary.js';
 
 /** The letter classes a code point is in: `\p{Ll}`, `\p{Lu}`, `\p{L}`. */
 export const LOWER = 1;
@@ -13,11 +13,11 @@ export const LETTER = 4;
 let wide: RegExp | undefined;
 
 /**
- * The classes of the code point at `i` (LOWER, UPPER and LETTER bits; 0 for none or past the end), as a `u` pattern
- * reads it (a surrogate pair is one character: codeSize).
+ * The classes of the code point at `i` (LOWER, UPPER and LETTER bits; 0 for none or outside the text), as a `u`
+ * pattern reads it (a surrogate pair is one character: codeSize).
  */
 export function letterAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
+  if (i >= text.length || i < 0) return 0;
   const c = text.charCodeAt(i);
   if (c < 0x80) {
     if (c >= 0x61 && c <= 0x7a) return LOWER | LETTER;
@@ -37,11 +37,23 @@ export function letterAt(text: string, i: number): number {
   return !m ? 0 : m[1] ? LOWER | LETTER : m[2] ? UPPER | LETTER : LETTER;
 }
 
+/** True when the code point starting at `at` is a letter (`\p{L}`); false outside the text. */
+export const isLetterAt = (text: string, at: number): boolean => (letterAt(text, at) & LETTER) !== 0;
+
 /** The length in code units of the character at `i`: 2 for a surrogate pair, else 1. */
 export function codeSize(text: string, i: number): number {
   const c = text.charCodeAt(i);
   const low = text.charCodeAt(i + 1);
   return c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+/** True when the code point ending right before `at` is a letter or "-": what `(?<![\p{L}-])` refuses. */
+export function letterOrHyphenBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c === 0x2d) return true;
+  const pair = c >= 0xdc00 && c <= 0xdfff && at >= 2 && codeSize(text, at - 2) === 2;
+  return isLetterAt(text, pair ? at - 2 : at - 1);
 }
 
 /** Where the run of white space (`\s`) from `i` ends (`i` when none starts there). */
@@ -50,18 +62,34 @@ export function spaceEnd(text: string, i: number): number {
   return i;
 }
 
+/** Where the run of white space that ends at `end` starts (`end` when there is none). */
+export function spaceStart(text: string, end: number): number {
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** True when the character at `i` is white space. */
 export const isSpaceAt = (text: string, i: number): boolean => isSpaceCode(text.charCodeAt(i));
 
+/** `\w` without `i`: an ASCII letter, digit or "_" (NaN, past the text's end, is none). */
+export function isWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
 /** Where the run of word characters (`\w`: ASCII letters, digits, "_") from `i` ends. */
 export function wordEnd(text: string, i: number): number {
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const word =
-      (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-    if (!word) break;
-  }
+  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
   return i;
+}
+
+/** True for an ASCII lower-case letter's code. */
+export const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/** Where the run of ASCII lower-case letters that ends at `end` starts (`end` when there is none). */
+export function lowerWordStart(text: string, end: number): number {
+  let from = end;
+  while (from > 0 && isLowerAscii(text.charCodeAt(from - 1))) from--;
+  return from;
 }
 
 /**
@@ -79,65 +107,36 @@ export function runEnd(text: string, i: number, first: number, classes: number, 
   return j;
 }
 
-// Each list's entries by their first word, as the words after it, in `alternation`'s order of tries (longest first).
-type WordTable = ReadonlyMap<string, readonly (readonly string[])[]>;
-function byFirstWord(list: readonly string[]): WordTable {
-  const table = new Map<string, string[][]>();
-  for (const entry of [...list].sort((a, b) => b.length - a.length)) {
-    const [first = '', ...rest] = entry.split(' ');
-    const entries = table.get(first);
-    if (entries) entries.push(rest);
-    else table.set(first, [rest]);
+/** `\p{Lu}[\p{L}-]*` from `i` ("Portuguese", "Al-Nassr"): where it ends, or -1. */
+export const capitalWord = (text: string, i: number): number => runEnd(text, i, UPPER, LETTER, true);
+/** `\p{Ll}[\p{Ll}-]*` from `i` ("skipper", "full-back"): where it ends, or -1. */
+export const lowerWord = (text: string, i: number): number => runEnd(text, i, LOWER, LOWER, true);
+/** `\p{Ll}+` from `i` ("officials"): where it ends, or -1. */
+export const lowerLetters = (text: string, i: number): number => runEnd(text, i, LOWER, LOWER, false);
+
+/** `[\p{Ll}-]+` from `i` ("woman", "-year"): where it ends, or -1. */
+export function lowerOrHyphens(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    if (text.charCodeAt(j) === 0x2d) j++;
+    else if ((letterAt(text, j) & LOWER) !== 0) j += codeSize(text, j);
+    else break;
   }
-  return table;
-}
-let verbs: WordTable | undefined;
-let modifiers: WordTable | undefined;
-
-/**
- * Where each entry of `table` found at `at` ends, in the order `(?:${alternation(list)})` tries them (case as
- * written, spaces as `\s+`). Every entry is lower-case ASCII words, so one found ends where a run of `\w` ends.
- */
-function entryEnds(text: string, at: number, table: WordTable): number[] {
-  const end = wordEnd(text, at);
-  const entries = end > at ? table.get(text.slice(at, end)) : undefined;
-  if (!entries) return [];
-  const ends: number[] = [];
-  for (const rest of entries) {
-    let j = end;
-    for (const word of rest) {
-      const from = spaceEnd(text, j);
-      const to = from > j ? wordEnd(text, from) : -1;
-      j = to > from && text.slice(from, to) === word ? to : -1;
-      if (j < 0) break;
-    }
-    if (j >= 0) ends.push(j);
-  }
-  return ends;
+  return j > i ? j : -1;
 }
 
-/** Where each speech verb found at `at` ends, in the order `(?:${VERB_ALT})` tries them. */
-export function speechVerbEnds(text: string, at: number): number[] {
-  verbs ??= byFirstWord(SPEECH_VERBS);
-  return entryEnds(text, at, verbs);
+/** `\d+-year-old` from `i` ("the 24-year-old said"): where it ends, or -1. */
+export function ageWord(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+  return j > i && text.startsWith('-year-old', j) ? j + 9 : -1;
 }
 
-/**
- * Where a speech verb at `at`, perhaps after an auxiliary or adverb and white space, ends, or -1: what
- * `${MODIFIER}(?:${VERB_ALT})${WORD_END}` with `u`, made sticky, matches at `at`.
- */
-export function modifiedVerbEnd(text: string, at: number): number {
-  modifiers ??= byFirstWord(VERB_MODIFIERS);
-  for (const modifier of entryEnds(text, at, modifiers)) {
-    const from = spaceEnd(text, modifier);
-    const verb = from > modifier ? speechVerbEnds(text, from)[0] : undefined;
-    if (verb !== undefined) return verb;
-  }
-  return speechVerbEnds(text, at)[0] ?? -1;
-}
+/** The codes of a list of stop characters (vocabulary.ts' PHRASE_STOPS, LEAD_STOPS), for stepOver. */
+export const stopCodes = (chars: string): ReadonlySet<number> =>
+  new Set([...chars].map((c) => c.charCodeAt(0)));
 
-/** modifiedVerbEnd after white space at `at` (`\s+${MODIFIER}…`), or -1. */
-export function spacedVerbEnd(text: string, at: number): number {
-  const from = spaceEnd(text, at);
-  return from > at ? modifiedVerbEnd(text, from) : -1;
+/** The next character's length from `i` (a surrogate pair is one), or 0 at one of `stops` or the text's end. */
+export function stepOver(text: string, i: number, stops: ReadonlySet<number>): number {
+  return i >= text.length || stops.has(text.charCodeAt(i)) ? 0 : codeSize(text, i);
 }
