@@ -8,7 +8,7 @@
 // A first session without the profiler writes the code cache, as a returning user's reader has it. The profiler
 // and the reader's clock are both the system's monotonic clock, so a key's window is taken from this process's
 // hrtime. Figures are for comparing builds in one run on one machine, not absolute.
-import {startReader} from './bench/lib/pty-reader.mjs';
+import {resultsDrawn, startReader} from './bench/lib/pty-reader.mjs';
 import {profiledReader} from './bench/lib/profiled-reader.mjs';
 import {readdirSync, readFileSync} from 'node:fs';
 import {loadavg} from 'node:os';
@@ -40,8 +40,10 @@ async function session(nodeArgs) {
     await press('j');
   }
   for (let i = 0; i < 2; i++) {
+    const from = r.mark();
     await press('/');
     for (const c of 'trump') await press(c, wanted.has('type') && 'type');
+    await r.waitFor(resultsDrawn, from);
     await press('\r', wanted.has('entity') && 'entity');
     await press('\u001b', wanted.has('entity') && 'entityBack');
     await press('\u0015');

@@ -25,7 +25,7 @@ import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {benchCache} from './lib/cache-dir.mjs';
-import {briefCommand, plain, readerEnv, startReader} from './lib/pty-reader.mjs';
+import {briefCommand, plain, readerEnv, resultsDrawn, startReader} from './lib/pty-reader.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Number(process.env.BRIEF_BENCH_RUNS ?? 9);
@@ -235,6 +235,8 @@ async function reader(trace) {
       const {t0, end, cpuMs, text} = await r.press(key);
       return {ms: end - t0, cpuMs, text};
     },
+    mark: r.mark,
+    waitFor: r.waitFor,
     peakRssMb: r.peakRssMb,
     quit: r.quit,
   };
@@ -263,8 +265,10 @@ async function keySession() {
   }
   let entityName = '';
   for (let i = 0; i < 6; i++) {
+    const from = r.mark();
     await r.press('/');
     for (const c of 'trump') take('type', await r.press(c));
+    await r.waitFor(resultsDrawn, from);
     const opened = take('entity', await r.press('\r'));
     const count = /· (\d+) articles/.exec(opened.text);
     if (count) {
@@ -319,7 +323,8 @@ function warmUpOf(trace) {
 // so the next one, measured below, is a returning user's. Both are printed.
 const firstSession = await keySession();
 const {keys, cpu, seen, entityName, peakRssMb, warmUp} = await keySession();
-// BRIEF_BENCH_VERBOSE=1 also prints every key's time, in the order pressed (the first of a kind pays for cold code).
+// BRIEF_BENCH_VERBOSE=1 also prints every key's time and CPU, in the order pressed (the first of a kind pays for cold
+// code).
 const line = (what, xs, note = '', cpuMs = []) => {
   const onCpu = cpuMs.some(Number.isFinite)
     ? `; its CPU p50 ${ms1(median(cpuMs))}  p95 ${ms1(pct(cpuMs, 95))}`
@@ -327,7 +332,10 @@ const line = (what, xs, note = '', cpuMs = []) => {
   console.log(
     `  ${what.padEnd(34)} p50 ${ms1(median(xs))}  p95 ${ms1(pct(xs, 95))}  max ${ms1(Math.max(...xs))}  (${xs.length} keys)${note}${onCpu}`,
   );
-  if (process.env.BRIEF_BENCH_VERBOSE) console.log(`    ${xs.map((x) => x.toFixed(1)).join(' ')}`);
+  if (process.env.BRIEF_BENCH_VERBOSE) {
+    console.log(`    ${xs.map((x) => x.toFixed(1)).join(' ')}`);
+    if (cpuMs.some(Number.isFinite)) console.log(`    CPU ${cpuMs.map((x) => x.toFixed(1)).join(' ')}`);
+  }
 };
 console.log(
   `\nkey to frame, the first session after a build, p95: ${Object.entries(firstSession.keys)

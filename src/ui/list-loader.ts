@@ -14,7 +14,12 @@ export const LIST_SLICE = 100;
  */
 export const LIST_QUIET_MS = 40;
 
-/** Below this many rows still to read, a key finishes the load at once (a small library never shows half a list). */
+/**
+ * In a library of at most this many articles a key finishes the load at once (a small library never shows half a
+ * list). A larger one's keys never do, even with few rows left: at 10,000 articles the key that came when fewer than
+ * this many were left read them all (2,000 rows, 30-50 ms idle, 0.4-0.9 s of a profiled reader under load), the
+ * slowest list move of a session.
+ */
 export const FINISH_AT_ONCE = 2000;
 
 /** Reads of the full article list, one at a time: a newer one (the data changed) cancels the one before. */
@@ -24,7 +29,7 @@ export interface ListLoader {
    * from indexing): a read in progress is finished and handed over first, then the list is read once more.
    */
   reload(soft?: boolean): void;
-  /** Reads the rest now when at most `FINISH_AT_ONCE` rows are left (a key wants the whole list). */
+  /** Reads the rest now when the library (`total` articles) is at most `FINISH_AT_ONCE` (a key wants the whole list). */
   finishSmall(total: number): void;
   /** Stops any read in progress. */
   cancel(): void;
@@ -123,7 +128,7 @@ export function createListLoader(
       start();
     },
     finishSmall(total) {
-      if (!loading || total - rows.length > FINISH_AT_ONCE) return;
+      if (!loading || total > FINISH_AT_ONCE) return;
       if (timer) clearTimeout(timer);
       timer = null;
       while (slice(FINISH_AT_ONCE));

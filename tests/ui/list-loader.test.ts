@@ -127,4 +127,22 @@ describe('the reader reads the full list a slice at a time', () => {
     expect(later).toEqual([]);
     big.cancel();
   });
+
+  it('a key in a large library reads nothing at once even when few rows are left', async () => {
+    // 10,000 articles, all but the last 500 read: the key that came then read those 500 (up to FINISH_AT_ONCE) in
+    // its own turn, the slowest list move of a session at 10,000 articles.
+    const total = FINISH_AT_ONCE * 5;
+    const store = library(total);
+    const reads = vi.spyOn(store, 'articlesAfter');
+    const got: number[] = [];
+    const loader = createListLoader(store, (articles) => got.push(articles.length));
+    loader.reload();
+    while (reads.mock.calls.length * LIST_SLICE < total - 500) await new Promise((r) => setTimeout(r, 0));
+    const before = reads.mock.calls.length;
+    loader.finishSmall(total);
+    expect(reads.mock.calls.length).toBe(before);
+    expect(got).toEqual([]);
+    while (got.length === 0) await new Promise((r) => setTimeout(r, 0));
+    expect(got).toEqual([total]);
+  });
 });

@@ -38,6 +38,20 @@ export function procMemoryMb(pid, field = 'VmHWM') {
   }
 }
 
+/** What the search screen says while it links names (src/ui/screens/SearchScreen.tsx's LINKING). */
+const LINKING = 'linking names';
+
+/**
+ * True when `text` (a search's output, escapes dropped) has a result row ("… 17800 articles") drawn after its last
+ * "linking names…": in a library of 5,000 articles or more the first '/' links names in idle slices and shows no
+ * results meanwhile, so a session's Enter waits for this (untimed). On a busy machine the letters came before the
+ * results, Enter opened nothing, Esc left search and the round's Ctrl+U met the list and drew nothing.
+ */
+export function resultsDrawn(text) {
+  const rows = [...text.matchAll(/\d+ articles?\b/g)];
+  return (rows.at(-1)?.index ?? -1) > text.lastIndexOf(LINKING);
+}
+
 /** Text without terminal escapes. */
 export const plain = (s) => s.replace(ANSI, '');
 
@@ -108,6 +122,19 @@ export async function startReader({
   return {
     shownAt,
     idle,
+    /** Where the output so far ends: `waitFor` reads what came after it. */
+    mark: () => screen.length,
+    /**
+     * Resolves once the text of the output after `from` (a `mark`, escapes dropped) passes `test`, or fails after
+     * `timeoutMs` of the reader's time: a step of a session that must wait for the reader, untimed.
+     */
+    async waitFor(test, from, timeoutMs = 60_000) {
+      const deadline = now() + timeoutMs * perMs;
+      while (!test(plain(screen.slice(from)))) {
+        if (now() > deadline) throw new Error('reader: what was waited for was not drawn');
+        await sleep(20);
+      }
+    },
     /** The reader's peak resident set so far, MB (node is the pty's own child: its pid is the reader's). */
     peakRssMb: () => procMemoryMb(child.pid, 'VmHWM'),
     /**
