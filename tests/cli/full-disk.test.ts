@@ -46,4 +46,21 @@ describe.skipIf(!canMountSmallDisk())('a database on a full disk', () => {
     expect(index.stderr).toMatch(new RegExp(`^brief: cannot save the index: the disk holding ${db} is full`));
     expect(index.code).toBe(1);
   });
+
+  // The file system's one wording (library/fs-problem.ts): `brief add` said "the disk is full", `export-opml` "no
+  // space left on the device", neither what to do.
+  it('brief add and export-opml say the disk is full alike, and what to do', () => {
+    const source = join(ARTICLES, 'kyiv-strike.txt');
+    const add = runCli(['add', source, '--articles', lib, '--db', db]);
+    expect(add.stderr).toBe(
+      `brief: cannot add ${source}: cannot write in ${lib}: the disk is full (free some space on it, then try again)\n`,
+    );
+    expect(add.code).toBe(1);
+    const list = join(disk.dir, 'feeds.opml');
+    const opml = runCli(['export-opml', list, '--articles', lib, '--db', db]);
+    expect(opml.stderr).toMatch(
+      /brief: cannot write \S+feeds\.opml: the disk is full \(free some space on it, then try again\)\n$/,
+    );
+    expect(opml.code).toBe(1);
+  });
 });
