@@ -9,8 +9,8 @@ import {itemProblems, itemsLine, openTargetForAdding, plural, type OpenTarget} f
 import {answerLine, type Io} from './output.js';
 import {addProgress, type AddProgress} from './add-progress.js';
 import type {ProgressSink} from './index-command.js';
-import {catchCtrlC, type CtrlC} from './ctrl-c.js';
-import {INTERRUPTED, type RunExit} from './exit-codes.js';
+import {catchCtrlC, stopOf, type CtrlC} from './ctrl-c.js';
+import type {RunExit} from './exit-codes.js';
 
 /** True when a feed gave at least one article, new or already in the library. */
 function readAny(outcome: Extract<AddOutcome, {kind: 'feed'}>): boolean {
@@ -92,8 +92,9 @@ function written(outcome: AddOutcome): number {
 }
 
 /**
- * `brief add SOURCE...`: pages, saved .html files, feeds and OPML lists into the library. Ctrl+C (caught by
- * `ctrlC`, which main.ts starts before this module loads) stops it between items, saying what was kept: exit 130.
+ * `brief add SOURCE...`: pages, saved .html files, feeds and OPML lists into the library. Ctrl+C, SIGTERM or SIGHUP
+ * (caught by `ctrlC`, which main.ts starts before this module loads) stops it between items, saying what was kept:
+ * exit 130, 143 or 129.
  */
 export async function addCommand(
   articles: string,
@@ -107,29 +108,31 @@ export async function addCommand(
   try {
     // Each subscription that cannot be kept is said with its source (addEach); the article files are kept.
     const open = await openTargetForAdding(articles, dbPath, io, null);
-    if ('code' in open) return ctrlC.stopped ? INTERRUPTED : open.code;
+    if ('code' in open) return ctrlC.stopped ? stopOf(ctrlC).code : open.code;
     if (ctrlC.stopped) {
+      const early = stopOf(ctrlC);
       open.close(false);
-      io.err('brief: add stopped by Ctrl+C before any source was read; nothing was added\n');
-      return INTERRUPTED;
+      io.err(`brief: add stopped by ${early.by} before any source was read; nothing was added\n`);
+      return early.code;
     }
     const results = await addEach(open, sources, json, io, ctrlC, addProgress(json ? null : sink));
     if (json) io.out(`${JSON.stringify(results.results.map(withId(results.ids)), null, 2)}\n`);
     if (results.stopped) {
+      const stop = stopOf(ctrlC);
       const n = results.results.reduce((sum, r) => sum + written(r.outcome), 0);
       const subs = results.results.filter(
         (r) => subscribed(r.outcome) && !results.unkept.has(r.outcome),
       ).length;
       const left = sources.length - results.results.length;
       io.err(
-        `brief: add stopped by Ctrl+C: ${plural(n, 'new article')} written and kept` +
+        `brief: add stopped by ${stop.by}: ${plural(n, 'new article')} written and kept` +
           (subs > 0
             ? `, ${plural(subs, 'subscription')} kept ('brief refresh' reads the rest of their items)`
             : '') +
           (left > 0 ? `; ${plural(left, 'source')} not read` : '') +
           '\n',
       );
-      return INTERRUPTED;
+      return stop.code;
     }
     const failed = (o: AddOutcome): boolean =>
       results.unkept.has(o) ||
@@ -182,7 +185,7 @@ async function addEach(
   const results: {source: string; outcome: AddOutcome}[] = [];
   const unkept = new Set<AddOutcome>();
   const ids = new Map<AddOutcome, string>();
-  // Whether Ctrl+C cut the reading short: a press once every source was read and its line printed (while the page
+  // Whether Ctrl+C (or SIGTERM, SIGHUP) cut the reading short: a press once every source was read and its line printed (while the page
   // workers close, a quarter of a second after 400 items) stopped nothing, yet said "'brief refresh' reads the rest".
   let stopped = false;
   try {

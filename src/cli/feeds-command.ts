@@ -5,6 +5,7 @@ import {ITEM_NOT_READ} from '../feeds/item-not-read.js';
 import {publish, writeTemp} from '../feeds/write-file.js';
 import {opmlText} from '../web/opml.js';
 import {cleanLine, showName} from '../library/sanitize.js';
+import {fsProblem} from '../library/fs-problem.js';
 import {cleanUrl} from '../web/url.js';
 import {displayWidth, fit, safeLine, truncate} from '../ui/text.js';
 import type {ExitCode} from './commands.js';
@@ -263,7 +264,7 @@ export async function exportOpmlCommand(
     io.out(`wrote ${written}\n`);
     return 0;
   } catch (err) {
-    io.err(`brief: cannot write ${showName(file ?? '')}: ${writeProblem(err)}\n`);
+    io.err(`brief: cannot write ${showName(file ?? '')}: ${fsProblem(err)}\n`);
     return 1;
   }
 }
@@ -293,18 +294,4 @@ export function emptyOpml(created: Date): string {
     '</opml>',
     '',
   ].join('\n');
-}
-
-/** Why a file could not be written, in words ("no such folder"), else the system's code. */
-function writeProblem(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  const words: Record<string, string> = {
-    ENOENT: 'no such folder',
-    ENOTDIR: 'a part of the path is not a folder',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on the device',
-  };
-  return (code && words[code]) ?? code ?? String(err);
 }

@@ -18,27 +18,17 @@ import {showName, toJson} from '../library/sanitize.js';
 import {storedWarnings} from '../store/sync-files.js';
 import type {FileWarning} from '../library/index.js';
 
-import {HUNG_UP, INTERRUPTED, TERMINATED, type RunExit} from './exit-codes.js';
+import {STOP_REPORT, STOP_SIGNALS, type RunExit, type StopSignal} from './exit-codes.js';
 
 export {workerCount, workerCountNote} from '../store/worker-start.js';
 
 export {INTERRUPTED, stoppedBySignal, type RunExit} from './exit-codes.js';
-
-/** The signals that stop a run the way Ctrl+C does: what is indexed is kept, the rest is indexed next time. */
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-type StopSignal = (typeof STOP_SIGNALS)[number];
 
 /** What stopped a run, for reportRun's line and exit code (absent: Ctrl+C, or not stopped). */
 const stoppedBy = new WeakMap<IndexSummary, StopSignal>();
 
 /** A run made with `endWorkersLater`: when its workers' threads have ended. */
 const workersEndedOf = new WeakMap<IndexSummary, Promise<void>>();
-
-const STOP_REPORT: Record<StopSignal, {by: string; code: RunExit}> = {
-  SIGINT: {by: 'Ctrl+C', code: INTERRUPTED},
-  SIGTERM: {by: 'SIGTERM', code: TERMINATED},
-  SIGHUP: {by: 'SIGHUP (its terminal closed)', code: HUNG_UP},
-};
 
 /**
  * Says on stderr what could not be used, the `warnings` of files read (a warning is no failure), and what stopping

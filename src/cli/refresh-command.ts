@@ -2,19 +2,22 @@ import {feedName} from '../feeds/feed-name.js';
 import {createPagePool} from '../feeds/page-pool.js';
 import {leftLine, readInPart, refreshFeeds, type RefreshProgress} from '../feeds/refresh.js';
 import {createFetcher} from '../web/fetch.js';
-import {INTERRUPTED, type RunExit} from './exit-codes.js';
+import type {RunExit} from './exit-codes.js';
 import {itemProblems, openTargetForAdding, plural} from './feeds-target.js';
 import {NO_FOLDER} from './open-store.js';
 import type {ProgressSink} from './index-command.js';
 import {answerLine, type Io} from './output.js';
-import {catchCtrlC, type CtrlC} from './ctrl-c.js';
+import {catchCtrlC, stopOf, type CtrlC} from './ctrl-c.js';
 
 /** "refreshing 12/50 feeds · 34 new · 1 failed". */
 export function refreshProgressText(p: RefreshProgress): string {
   return `refreshing ${p.feedsDone}/${p.feedsTotal} feeds · ${p.added} new${p.failed ? ` · ${p.failed} failed` : ''}`;
 }
 
-/** `brief refresh`: fetches every subscription and adds the new items. */
+/**
+ * `brief refresh`: fetches every subscription and adds the new items. Ctrl+C, SIGTERM (`timeout` in cron) or SIGHUP
+ * stops it between items, saying what was kept: exit 130, 143 or 129.
+ */
 export async function refreshCommand(
   articles: string,
   dbPath: string,
@@ -46,11 +49,12 @@ async function refreshWith(
     io,
     "new articles are written to the folder, but each feed's last fetch and errors are not saved",
   );
-  if ('code' in open) return ctrlC.stopped ? INTERRUPTED : open.code;
+  if ('code' in open) return ctrlC.stopped ? stopOf(ctrlC).code : open.code;
   if (ctrlC.stopped) {
+    const early = stopOf(ctrlC);
     open.close(false);
-    io.err('brief: refresh stopped by Ctrl+C before any feed was fetched; nothing was added\n');
-    return INTERRUPTED;
+    io.err(`brief: refresh stopped by ${early.by} before any feed was fetched; nothing was added\n`);
+    return early.code;
   }
   // Nothing to refresh is no failure (as `brief feeds` lists none with 0): a cron job or a script that refreshes
   // before anything is subscribed should not read an error. --json answers with data: a refresh of nothing.
@@ -85,9 +89,9 @@ async function refreshWith(
         : undefined,
     });
     if (draw) sink.write('\r\u001b[K');
-    const stopped = ctrlC.stopped;
+    const stopped = ctrlC.stopped ? stopOf(ctrlC) : null;
     for (const f of summary.feeds) {
-      // Stopped by Ctrl+C: the feeds and items it cut short are no failures (one line says so below).
+      // Stopped by Ctrl+C (or SIGTERM, SIGHUP): the feeds and items it cut short are no failures (one line says so below).
       if (stopped) continue;
       // By its title, as `brief add` and `brief feeds` name it (`brief feeds` gives its address beside it).
       const name = feedName(f);
@@ -122,10 +126,10 @@ async function refreshWith(
     }
     if (stopped) {
       io.err(
-        `brief: refresh stopped by Ctrl+C: ${plural(summary.added, 'new article')} written and kept; ` +
+        `brief: refresh stopped by ${stopped.by}: ${plural(summary.added, 'new article')} written and kept; ` +
           'the rest is read at the next refresh\n',
       );
-      return INTERRUPTED;
+      return stopped.code;
     }
     // A feed that failed, or items of one that could not be read (tried again next time), are input that failed.
     return summary.failed > 0 || summary.feeds.some((f) => f.skipped > 0) ? 1 : 0;

@@ -1,5 +1,6 @@
 import {releaseLostTerminalsAtExit} from './lost-terminal.js';
 import {processIo} from './output.js';
+import {fsProblem} from '../library/fs-problem.js';
 
 /**
  * Ends the process once stdout and stderr have taken everything written to them (a write of nothing calls back
@@ -12,20 +13,9 @@ function exitWhenFlushed(code: number): void {
   });
 }
 
-/** Why standard output took no more, in words. */
+/** Why standard output took no more, in the file system's words ("the disk is full (free some space…)"). */
 export function outputError(err: NodeJS.ErrnoException): string {
-  switch (err.code) {
-    case 'ENOSPC':
-      return 'no space left on the device';
-    case 'EDQUOT':
-      return 'over the disk quota';
-    case 'EFBIG':
-      return 'the file is larger than the system allows';
-    case 'EIO':
-      return 'input/output error';
-    default:
-      return err.code ?? err.message;
-  }
+  return fsProblem(err);
 }
 
 /**

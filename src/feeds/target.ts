@@ -3,6 +3,7 @@ import type {ArticleDraft} from '../library/draft.js';
 import {takeDraftBylines} from '../library/draft-bylines.js';
 import {splitFrontMatter} from '../library/front-matter.js';
 import {parseBody} from '../library/plain-text.js';
+import {fsProblem} from '../library/fs-problem.js';
 import {DEFAULT_MAX_BYTES, decodeText, tooLarge} from '../library/read-article.js';
 import {cleanText} from '../library/sanitize.js';
 import type {Db} from '../store/open-db.js';
@@ -80,22 +81,11 @@ function asRead(text: string): {title: string; paragraphs: string[]} | {reason: 
   return {title: title ?? body.title ?? 'Untitled', paragraphs: body.paragraphs};
 }
 
-// In words where the system's code has common ones ("cannot write in …: EACCES" was the whole reason).
-const WRITE_WHY: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-};
-
-const writeError = (root: string, err: unknown): SaveOutcome => {
-  const code = (err as NodeJS.ErrnoException).code;
-  return {
-    status: 'failed',
-    reason: `cannot write in ${root}: ${(code && WRITE_WHY[code]) ?? code ?? String(err)}`,
-  };
-};
+// In the file system's words ("cannot write in …: EACCES" was the whole reason).
+const writeError = (root: string, err: unknown): SaveOutcome => ({
+  status: 'failed',
+  reason: `cannot write in ${root}: ${fsProblem(err)}`,
+});
 
 /** Opens library `root` (absolute, existing) for adding, in an open brief database. */
 export function openTarget(db: Db, root: string): Target {

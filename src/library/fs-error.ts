@@ -1,3 +1,5 @@
+import {fsProblem} from './fs-problem.js';
+
 // Apart from the article reader, so code that only walks a folder (the index's scan) does not load the reader
 // and its YAML parser.
 
@@ -20,6 +22,7 @@ export function describeFsError(err: unknown): string {
     case 'ENAMETOOLONG':
       return 'cannot read: its path is longer than the system allows';
     default:
-      return `cannot read: ${code ?? (err instanceof Error ? err.message : String(err))}`;
+      // (EIO, a full disk's ENOSPC from a file system that writes on reading: the file system's one wording.)
+      return `cannot read: ${fsProblem(err)}`;
   }
 }

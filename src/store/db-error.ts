@@ -55,17 +55,26 @@ const freeBytes: FreeBytes = (dir) => {
 // disk surfaces as a "disk I/O error". Less than this much room counts as full.
 const NEARLY_FULL = 1024 * 1024;
 
+/**
+ * True for errors that mean the disk holding the database at `path` is full: SQLite's own full disk, or a disk I/O
+ * error (making the `-shm` of a database closed cleanly: SQLITE_IOERR_SHMSIZE) or a file it cannot open while the
+ * disk has less than a megabyte free.
+ */
+export function isDiskFull(err: unknown, path: string, free: FreeBytes = freeBytes): boolean {
+  const code = errorCode(err);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return true;
+  if (!code.startsWith('SQLITE_IOERR') && code !== 'SQLITE_CANTOPEN') return false;
+  const room = free(dirname(path));
+  return room !== null && room < NEARLY_FULL;
+}
+
 /** One line saying what went wrong with the database at `path`, in the user's terms rather than SQLite's. */
 export function describeDbError(err: unknown, path: string, free: FreeBytes = freeBytes): string {
   if (err instanceof DbError) return err.message;
   const code = errorCode(err);
   const message = err instanceof Error ? err.message : String(err);
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return `the disk holding ${path} is full`;
-  if (code.startsWith('SQLITE_IOERR')) {
-    const room = free(dirname(path));
-    if (room !== null && room < NEARLY_FULL) return `the disk holding ${path} is full`;
-    return `cannot read or write ${path}: ${message} (${code})`;
-  }
+  if (isDiskFull(err, path, free)) return `the disk holding ${path} is full`;
+  if (code.startsWith('SQLITE_IOERR')) return `cannot read or write ${path}: ${message} (${code})`;
   if (isReadOnly(err)) return `${path} cannot be written (read-only file or folder)`;
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
     return `${path} is kept busy by another program`;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import {accessSync, constants, existsSync, readFileSync, statSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
-import {DbError, describeDbError, errorCode, isDamage, isReadOnly} from './db-error.js';
+import {DbError, describeDbError, errorCode, isDamage, isDiskFull, isReadOnly} from './db-error.js';
 import {checkDbFile, ensureFolder, fileId, moveAside, readHeader, sameFile} from './db-file.js';
 import {salvage, type MarkRow, type UserRows} from './salvage.js';
 import {
@@ -114,6 +114,10 @@ export function openDatabase(path: string, options: OpenDbOptions = {}): OpenedD
     // cannot make there to read it in WAL mode: CANTOPEN for a file that exists.)
     if (isReadOnly(err) || (errorCode(err) === 'SQLITE_CANTOPEN' && (!before || whyReadOnly(path) !== null)))
       return readOnlyCopy(path, err, options);
+    // Nor on a full disk (its `-shm` cannot grow: a disk I/O error): the reader would not start, and search and
+    // `brief feeds` failed, on a database that reads perfectly well. Read from a copy in memory, the full disk said
+    // as the reason nothing is saved.
+    if (before && isDiskFull(err, path)) return readOnlyCopy(path, err, options);
     throw new DbError(describeDbError(err, path));
   }
 }

@@ -69,6 +69,7 @@ describe('Ctrl+C once brief add has read every source', () => {
       get stopped() {
         return controller.signal.aborted;
       },
+      stoppedBy: null,
       dispose: () => {},
     };
     const out: string[] = [];

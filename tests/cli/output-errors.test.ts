@@ -44,7 +44,9 @@ describe.skipIf(!existsSync('/dev/full'))('output that cannot be written', () =>
       args.map((a) => a.replace('{lib}', lib).replace('{db}', db)),
       cli,
     );
-    expect(run.stderr).toMatch(/^brief: cannot write the output: no space left on the device\n$/);
+    expect(run.stderr).toMatch(
+      /^brief: cannot write the output: the disk is full \(free some space on it, then try again\)\n$/,
+    );
     expect(run.code).toBe(1);
   });
 });

@@ -226,7 +226,7 @@ describe('readArticleFile on bad files', () => {
     ['EACCES', /permission denied/],
     ['ELOOP', /loop/],
     ['EISDIR', /folder/],
-    ['EIO', /cannot read: EIO/],
+    ['EIO', /cannot read: input\/output error/],
   ])('file-system error %s is described', (code, reason) => {
     expect(describeFsError(Object.assign(new Error('x'), {code}))).toMatch(reason);
   });
