@@ -1,5 +1,6 @@
 import {releaseLostTerminalsAtExit} from './lost-terminal.js';
 import {processIo} from './output.js';
+import {traceNow, traceSpan} from '../store/index-trace.js';
 
 /**
  * Ends the process once stdout and stderr have taken everything written to them (a write of nothing calls back
@@ -8,7 +9,11 @@ import {processIo} from './output.js';
 function exitWhenFlushed(code: number): void {
   // A write that failed (a full disk) is the 'error' listener's to report: exiting here first hid it.
   process.stdout.write('', (err) => {
-    if (!err) process.stderr.write('', () => process.exit(code));
+    if (!err)
+      process.stderr.write('', () => {
+        traceSpan('exit', traceNow());
+        process.exit(code);
+      });
   });
 }
 
