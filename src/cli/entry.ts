@@ -9,6 +9,7 @@ import {loadReader, runClassicReader} from './reader-script.js';
 import {readerPlace} from './reader-terminal.js';
 import {settleExit} from './settle-exit.js';
 import {traceStart} from './start-trace.js';
+import {traceNow, traceSpan} from '../store/index-trace.js';
 
 // The `brief` command (dist/cli.cjs). Node 20 starts a CommonJS file without setting up its ES module loader (~10-15
 // ms of CPU of every start), so the reader, the command whose start-up is felt, runs from here on no ES module at all
@@ -66,6 +67,8 @@ if (args) {
   performance.mark('brief:entry');
   // A first index's workers start before the command's script loads (early-workers.ts), and before anything makes
   // `process.stdout` or `process.stderr` (Node's stream modules, ~7 M instructions).
+  // (BRIEF_TRACE_INDEX: when the entry got here, against the workers' spawn and first `online`.)
+  traceSpan('entry', traceNow());
   startFirstIndexWorkers(cli.db);
   traceStart(process.env.BRIEF_TRACE_START, process.stderr);
   // From its classic script with V8's code cache (index-script.ts), else from the ES bundle.

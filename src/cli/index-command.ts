@@ -18,6 +18,7 @@ import {showName, toJson} from '../library/sanitize.js';
 import {storedWarnings} from '../store/sync-files.js';
 import type {FileWarning} from '../library/index.js';
 
+import {traceNow, traceSpan} from '../store/index-trace.js';
 import {STOP_REPORT, STOP_SIGNALS, type RunExit, type StopSignal} from './exit-codes.js';
 
 export {workerCount, workerCountNote} from '../store/worker-start.js';
@@ -206,9 +207,14 @@ export async function indexCommand(
     io.err(`brief: indexing failed: ${describeDbError(err, dbPath)}\n`);
     return 1;
   } finally {
+    // (Its last checkpoint: the WAL copied into the file, and two fsyncs.)
+    const tc = traceNow();
     store.close();
+    traceSpan('close', tc);
   }
+  const tw = traceNow();
   if (summary) await workersEndedOf.get(summary);
+  traceSpan('workers-ended', tw);
   if (!summary) return 1;
   if (check && !damage) io.err(`brief: checked the whole database ${dbPath}: no damage found\n`);
   const code = reportRun(summary, io, warnings);

@@ -1,6 +1,7 @@
 import {releaseLostTerminalsAtExit} from './lost-terminal.js';
 import {processIo} from './output.js';
 import {fsProblem} from '../library/fs-problem.js';
+import {traceNow, traceSpan} from '../store/index-trace.js';
 
 /**
  * Ends the process once stdout and stderr have taken everything written to them (a write of nothing calls back
@@ -9,7 +10,11 @@ import {fsProblem} from '../library/fs-problem.js';
 function exitWhenFlushed(code: number): void {
   // A write that failed (a full disk) is the 'error' listener's to report: exiting here first hid it.
   process.stdout.write('', (err) => {
-    if (!err) process.stderr.write('', () => process.exit(code));
+    if (!err)
+      process.stderr.write('', () => {
+        traceSpan('exit', traceNow());
+        process.exit(code);
+      });
   });
 }
 

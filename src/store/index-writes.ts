@@ -79,8 +79,11 @@ export interface PassWriteHooks {
 
 /** A run's writes. */
 export interface PassWrites {
-  /** Queues a write of the current pass: written within `withinMs` (`flushEveryMs`), at once when a batch is full. */
-  enqueue(op: () => void, withinMs?: number): void;
+  /**
+   * Queues a write of the current pass: written within `withinMs` (`flushEveryMs`), at once when a batch is full
+   * (`batch` writes waiting, at most `batchSize`).
+   */
+  enqueue(op: () => void, withinMs?: number, batch?: number): void;
   /**
    * Writes what is pending now (a slice of it); a failure is kept as the pass's error instead of thrown. `final`:
    * no more writes follow soon (the run stops), so nothing is put off.
@@ -203,11 +206,12 @@ export function createPassWrites(
   };
 
   return {
-    enqueue(op, withinMs = flushEveryMs) {
+    enqueue(op, withinMs = flushEveryMs, batch = batchSize) {
       const p = run.pass();
       if (!p) return;
       p.pending.push(op);
-      if (p.pending.length >= batchSize) return writeSliceMs === Infinity ? flushNow() : flushSoon();
+      if (p.pending.length >= Math.min(batch, batchSize))
+        return writeSliceMs === Infinity ? flushNow() : flushSoon();
       const due = performance.now() + withinMs;
       if (timer && timerDue <= due) return;
       if (timer) clearTimeout(timer);

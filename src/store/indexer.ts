@@ -134,17 +134,29 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
     {pass: () => pass, stopped: () => stopped, halted, emit, holdEntities: () => holdEntities},
   );
   const {transact, whenFree, drain, spent} = writes;
-  const enqueue = (op: () => void, withinMs?: number): void => {
+  const enqueue = (op: () => void, withinMs?: number, batch?: number): void => {
     wrote = true;
-    writes.enqueue(op, withinMs);
+    writes.enqueue(op, withinMs, batch);
   };
+  // A batch run writes its reads once as many wait as are still to come (a batch at most): held for a whole batch,
+  // the 256 reads of a cold index of the 280 shipped articles were written as the last 24 came, 30-55 ms in which
+  // their replies waited and the first extraction with them, while a worker done with its reads sat idle. So the
+  // writes halve as the reads run out, and the last is of one read.
+  const readBatch = (): number | undefined =>
+    writeSliceMs === Infinity && reading ? Math.max(1, reading.total - reading.done) : undefined;
   // A batch run's last results are written soon after they come: held for a batch (up to a second's worth), they
   // were written after the last extraction ended, with the workers done (~0.1-0.15 s of the main thread alone at the
   // end of a cold index of the 280 shipped articles). From twice the pool's backlog of jobs left, so that the write
   // of what was held runs while the workers still hold deep queues (worker-pool.ts's BATCH_DEPTH). Not at once:
-  // a transaction per result took the main thread ~4 ms each (the entities' refresh), beside the workers.
-  const withinMs = (): number | undefined =>
-    writeSliceMs === Infinity && total - done <= (pool.backlog ?? pool.size * 2) ? LAST_WRITES_MS : undefined;
+  // a transaction per result took the main thread ~4 ms each (the entities' refresh), beside the workers. Once fewer
+  // jobs are left than the pool has workers, one of them is done and its core is free: what is held is written at
+  // once, beside the last jobs, so that after the last reply only that reply's own result is left to write.
+  const withinMs = (): number | undefined => {
+    if (writeSliceMs !== Infinity) return undefined;
+    const left = total - done;
+    if (left < pool.size) return 0;
+    return left <= (pool.backlog ?? pool.size * 2) ? LAST_WRITES_MS : undefined;
+  };
 
   // Node hands a worker's replies over up to 1,000 at a time before its timers get a turn, and the read pass's
   // replies came as fast as the main thread took them: each one sent the next job from its own handler, so the queue
@@ -181,12 +193,20 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       if (outcome.ok) {
         summary[job.isNew ? 'added' : 'changed'] += 1;
         p.read.add(outcome.article);
-        enqueue(() => p.writer.putArticle(root, outcome.article, p.affected, outcome.warnings));
+        enqueue(
+          () => p.writer.putArticle(root, outcome.article, p.affected, outcome.warnings),
+          undefined,
+          readBatch(),
+        );
       } else if (outcome.transient) {
         summary.failed.push({path: job.path, reason: outcome.reason});
       } else {
         summary.skipped.push({path: job.path, reason: outcome.reason});
-        enqueue(() => p.writer.putSkipped(root, {...job, reason: outcome.reason}, p.affected));
+        enqueue(
+          () => p.writer.putSkipped(root, {...job, reason: outcome.reason}, p.affected),
+          undefined,
+          readBatch(),
+        );
       }
       emit(false);
     };

@@ -8,6 +8,7 @@
 // over every thread (−1.0 %, cachegrind, two runs each).
 import {EventEmitter} from 'node:events';
 import type {Worker} from 'node:worker_threads';
+import {traceNow, traceSpan} from './index-trace.js';
 
 /** What brief's pools use of a worker thread: its events, its messages and its end. */
 export type PoolWorker = Pick<Worker, 'on' | 'once' | 'postMessage' | 'terminate'>;
@@ -36,6 +37,7 @@ function gate(): Gate {
 function openGate(): void {
   const g = gate();
   if (g.open) return;
+  traceSpan('online', traceNow());
   g.open = true;
   for (const start of g.waiting.splice(0)) start();
 }
@@ -49,7 +51,9 @@ export function startStaged(make: () => Worker): PoolWorker {
   if (g.open) return make();
   if (!g.started) {
     g.started = true;
+    const ts = traceNow();
     const first = make();
+    traceSpan('spawn', ts, '1');
     first.once('online', openGate);
     // A first worker that fails before running must not hold the others back.
     first.once('exit', openGate);
@@ -85,7 +89,9 @@ function standIn(make: () => Worker, g: Gate): PoolWorker {
   const stand = new StandIn();
   g.waiting.push(() => {
     if (stand.ended) return;
+    const ts = traceNow();
     const thread = make();
+    traceSpan('spawn', ts, '2');
     stand.thread = thread;
     for (const event of EVENTS) thread.on(event, (...args: unknown[]) => stand.emit(event, ...args));
     for (const message of stand.posted.splice(0)) thread.postMessage(message);

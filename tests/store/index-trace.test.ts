@@ -35,6 +35,11 @@ describe('the index trace', () => {
       'extract',
     ]);
     expect(names('main')).toEqual(expect.arrayContaining(['scan', 'reads', 'post', 'reply', 'flush']));
+    // The run's start and end: the first worker's spawn before its `online`, the store's close after every write.
+    const order = names('main');
+    expect(order.indexOf('spawn')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('spawn')).toBeLessThan(order.indexOf('online'));
+    expect(order.lastIndexOf('flush')).toBeLessThan(order.indexOf('close'));
     for (const [, start, end] of spans) expect(BigInt(end ?? 0)).toBeGreaterThanOrEqual(BigInt(start ?? 0));
   });
 });

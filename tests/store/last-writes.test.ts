@@ -14,13 +14,16 @@ afterEach(() => {
   while (open.length) open.pop()?.close();
 });
 
-/** One job at a time, each taking `ms`; calls `answering(n)` as the n-th extraction job is about to answer. */
-function slowPool(ms: number, answering: (n: number) => void): ExtractionPool {
+/**
+ * One job at a time, each taking `ms`; calls `answering(n)` as the n-th extraction job is about to answer. `size`:
+ * the workers it says it has (one at work, the others idle).
+ */
+function slowPool(ms: number, answering: (n: number) => void, size = 1): ExtractionPool {
   const inner = countingPool();
   let n = 0;
   return {
     ...inner,
-    size: 1,
+    size,
     backlog: 1,
     extract: async (job, ahead) => {
       await new Promise((resolve) => setTimeout(resolve, ms));
@@ -52,6 +55,20 @@ describe('the last results of a batch index', () => {
     expect(summary.extracted).toBe(12);
     // Nothing written while most jobs ran; before the last job answers, what the others found is in the store.
     expect(storedBefore.slice(0, 11).every((n) => n === 0)).toBe(true);
+    expect(storedBefore.at(-1)).toBe(11);
+    expect(analyses()).toBe(12);
+  });
+
+  it('are all written before the last job answers once a worker has no job left', async () => {
+    const {s, analyses} = storeCounting(harbourLibrary());
+    const storedBefore: number[] = [];
+    await startIndexing(s, {
+      batchSize: 1000,
+      flushEveryMs: 60_000,
+      // Jobs far shorter than LAST_WRITES_MS: held for it, the results of the last few were still waiting.
+      pool: slowPool(LAST_WRITES_MS / 5, () => storedBefore.push(analyses()), 2),
+    }).done;
+    // With one job left the other worker is idle: what was held is written beside it, not after it.
     expect(storedBefore.at(-1)).toBe(11);
     expect(analyses()).toBe(12);
   });
