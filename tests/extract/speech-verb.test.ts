@@ -5,8 +5,7 @@ import {
   SPEECH_OR_OBJECT_VERB,
   speechVerbEnd,
 } from '../../src/extract/quotes/speech-verb.js';
-import {PRONOUN_OR_VERB} from '../../src/extract/quotes/inverted.js';
-import {LISTED_VERB} from '../../src/extract/quotes/placed-verb.js';
+import {listedVerbEnd, pronounOrVerb} from '../../src/extract/quotes/listed-verb.js';
 import {
   alternation,
   HEARD_SAYING,
@@ -138,12 +137,16 @@ describe('SPEECH_OR_OBJECT_VERB', () => {
   ])('%j', (text) => expect(all(SPEECH_OR_OBJECT_VERB, text)).toBe(all(OLD, text)));
 });
 
-describe('PRONOUN_OR_VERB', () => {
+describe('pronounOrVerb', () => {
   const OLD = new RegExp(
     `^[\\s,;:—–-]*(?:(${alternation(SUBJECT_PRONOUNS)})\\s+)?${MODIFIER}(?:${VERB_ALT})\\b`,
     'iu',
   );
   const show = (m: RegExpExecArray | null) => (m ? `${m[0]}:${m[1]}` : '-');
+  const read = (text: string) => {
+    const m = pronounOrVerb(text);
+    return m ? `${text.slice(0, m.end)}:${m.pronoun}` : '-';
+  };
 
   it('matches as the case-insensitive pattern does, for every code unit in and around its words', () => {
     let differ = 0;
@@ -153,18 +156,22 @@ describe('PRONOUN_OR_VERB', () => {
       for (const shape of ['she had previously said', 'I also asked', 'it would later tell']) {
         for (let i = 0; i < shape.length; i++) texts.push(shape.slice(0, i) + ch + shape.slice(i + 1));
       }
-      for (const text of texts) if (show(PRONOUN_OR_VERB.exec(text)) !== show(OLD.exec(text))) differ++;
+      for (const text of texts) if (read(text) !== show(OLD.exec(text))) differ++;
     }
     expect(differ).toBe(0);
-  }, 60_000);
+  }, 300_000);
 });
 
-describe('LISTED_VERB', () => {
+describe('listedVerbEnd', () => {
   const OLD = new RegExp(
     `^(?:\\s+(?:of|from|at)(?:\\s+(?!(?:${alternation(SUBORDINATE_WORDS)}|who|and|but|or)\\b)[\\p{L}\\p{N}'’.&-]+){1,8}?(?=[\\s,]))?(?:,\\s*[^,]{1,80},)?\\s*${MODIFIER}(?:${HEARD_SAYING})?(?:${VERB_ALT})\\b`,
     'iu',
   );
   const show = (m: RegExpExecArray | null) => (m ? m[0] : '-');
+  const read = (text: string) => {
+    const end = listedVerbEnd(text);
+    return end >= 0 ? text.slice(0, end) : '-';
+  };
 
   it('matches as the case-insensitive pattern does, for every code unit in and around its words', () => {
     let differ = 0;
@@ -178,10 +185,10 @@ describe('LISTED_VERB', () => {
       ]) {
         for (let i = 0; i < shape.length; i++) texts.push(shape.slice(0, i) + ch + shape.slice(i + 1));
       }
-      for (const text of texts) if (show(LISTED_VERB.exec(text)) !== show(OLD.exec(text))) differ++;
+      for (const text of texts) if (read(text) !== show(OLD.exec(text))) differ++;
     }
     expect(differ).toBe(0);
-  }, 120_000);
+  }, 300_000);
 
   it.each([
     ' of the Harbour Office told',
@@ -192,5 +199,5 @@ describe('LISTED_VERB', () => {
     ', the mayor, would later say',
     ' can be seen to tell',
     ' was told',
-  ])('%j', (text) => expect(show(LISTED_VERB.exec(text))).toBe(show(OLD.exec(text))));
+  ])('%j', (text) => expect(read(text)).toBe(show(OLD.exec(text))));
 });

@@ -3,35 +3,24 @@ import {mentionStarting, type Attribution, type QuoteContext} from './context.js
 import {firstStartingIn, startingIn} from './lookup.js';
 import {placesVerb} from './placed-verb.js';
 import {titledRole} from './roles.js';
-import {CASELESS_WORD_END, caselessAlternation} from './speech-verb.js';
+import {pronounOrVerb} from './listed-verb.js';
 import {spokesBody} from './spokes.js';
 import {styledPerson} from './styles.js';
 import {isFiniteVerb, isPersonNoun} from './words.js';
-import {COMPILE_ONCE} from '../matches.js';
 import {
   alternation,
   NAMING_WORDS,
   RESOLVED_PRONOUNS,
   ROLE_WORD,
-  SUBJECT_PRONOUNS,
-  SPEECH_VERBS,
   UNNAMED_OPENERS,
-  VERB_MODIFIERS,
   WRITINGS,
 } from './vocabulary.js';
 import {lazyPattern} from '../memo.js';
 
 const RESOLVED_ALT = alternation(RESOLVED_PRONOUNS);
 const UNNAMED_ALT = alternation(UNNAMED_OPENERS);
-// "she said" (the pronoun captured) or "said" (inverted, nothing captured) after a quote: one pattern for both, as
-// each is ~1,800 characters of speech verbs for every worker to compile. No pronoun is a modifier's or a verb's
-// first word, so a text opens with at most one of the two shapes: the pronoun's shape, tried first, is the
-// pronoun pattern's match, and a match without the pronoun is the inverted pattern's.
-// (Its words as letter classes, without `i`: the same matches as with `iu`, compiled in half the time.)
-export const PRONOUN_OR_VERB = new RegExp(
-  `^[\\s,;:—–-]*(?:(${caselessAlternation(SUBJECT_PRONOUNS)})\\s+)?(?:(?:${caselessAlternation(VERB_MODIFIERS)})\\s+)?${COMPILE_ONCE}(?:${caselessAlternation(SPEECH_VERBS)})${CASELESS_WORD_END}`,
-  'u',
-);
+// "she said" (the pronoun given) or "said" (inverted, no pronoun) after a quote: read word by word
+// (listed-verb.ts' pronounOrVerb), where one pattern of ~1,800 characters of speech verbs cost every worker a compile.
 const PRONOUN_AFTER = new RegExp(`^\\s+(${RESOLVED_ALT})\\b`, 'iu');
 const UNNAMED_PHRASE = new RegExp(`^\\s+(?:${UNNAMED_ALT})\\s+[^,.;:]{1,80}(,\\s*)?`, 'iu');
 const WRITING_FROM = new RegExp(
@@ -47,15 +36,15 @@ const ROLE_ENDS_PHRASE = new RegExp(
 
 /** "…,” said Santa Barbara County Sheriff Bill Brown. / said UCL astronomer Angelos Tsiaras / said a woman sitting… */
 export function inverted(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {
-  const match = PRONOUN_OR_VERB.exec(after);
-  const v = match?.[1] === undefined ? match : null;
+  const match = pronounOrVerb(after);
+  const v = match?.pronoun === undefined ? match : undefined;
   if (!v) return placedInverted(ctx, after, afterAt);
-  const rest = after.slice(v[0].length);
-  const restAt = afterAt + v[0].length;
+  const rest = after.slice(v.end);
+  const restAt = afterAt + v.end;
   // "X said they must face “…”, adding Iran will pursue Renn", "“…”, calling it a disgrace", "“…”, recalling the
   // flood": a participle after the quote is the sentence subject's; the names, pronouns and noun phrases after it
   // are its objects, never the speaker. (The speaker is before the quote, or the quote goes to the other sieves.)
-  if (/(?<!accord)ing\b/iu.test(v[0])) return undefined;
+  if (/(?<!accord)ing\b/iu.test(after.slice(0, v.end))) return undefined;
   const pronoun = PRONOUN_AFTER.exec(rest);
   if (pronoun?.[1]) {
     const speaker = ctx.resolvePronoun(pronoun[1], ctx.paragraph, restAt);

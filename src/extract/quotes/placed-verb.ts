@@ -1,17 +1,9 @@
 // The speaker's verb after a quote: a listed speech verb, or any finite verb where the quote's shape places one
 // ("“…,” Ada Brill fumed.").
 import type {QuoteContext} from './context.js';
-import {CASELESS_WORD_END, caselessAlternation} from './speech-verb.js';
+import {endsPassive, listedVerbEnd} from './listed-verb.js';
 import {isFiniteVerb} from './words.js';
-import {COMPILE_ONCE} from '../matches.js';
-import {
-  alternation,
-  HEARD_SAYING_WORDS,
-  SUBJECT_PRONOUNS,
-  SPEECH_VERBS,
-  SUBORDINATE_WORDS,
-  VERB_MODIFIERS,
-} from './vocabulary.js';
+import {alternation, SUBJECT_PRONOUNS} from './vocabulary.js';
 
 const PRONOUN_ALT = alternation(SUBJECT_PRONOUNS);
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -19,19 +11,10 @@ const LOWER_NEXT = /^\s+\p{Ll}/u;
 
 // A listed speech verb opening a text, after an aside ("Renn, a former teacher, said") and one auxiliary or adverb.
 // The name may first be placed by a phrase of where they work ("Renn of the harbour office told"), of at most
-// eight words none of which opens a clause of its own ("Renn of the group that said" is the group's clause).
-// (Its words as letter classes, without `i`, like PRONOUN_OR_VERB: the same matches as with `iu`, where the name's
-// letter class also takes U+0345, a letter under `iu`. No word of a list is the start of another, so their order
-// there does not matter.)
-const {auxiliaries, be, verbs, particles} = HEARD_SAYING_WORDS;
-const CASELESS_HEARD_SAYING = `(?:(?:${caselessAlternation(auxiliaries)})\\s+)?(?:(?:${caselessAlternation(be)})\\s+)?(?:${caselessAlternation(verbs)})\\s+(?:(?:${caselessAlternation(particles)})\\s+)?`;
-export const LISTED_VERB = new RegExp(
-  `^(?:\\s+(?:${caselessAlternation(['of', 'from', 'at'])})(?:\\s+(?!(?:${caselessAlternation([...SUBORDINATE_WORDS, 'who', 'and', 'but', 'or'])})${CASELESS_WORD_END})[\\p{L}\\p{N}\\u0345'’.&-]+){1,8}?(?=[\\s,]))?(?:,\\s*[^,]{1,80},)?\\s*(?:(?:${caselessAlternation(VERB_MODIFIERS)})\\s+)?(?:${CASELESS_HEARD_SAYING})?${COMPILE_ONCE}(?:${caselessAlternation(SPEECH_VERBS)})${CASELESS_WORD_END}`,
-  'u',
-);
+// eight words none of which opens a clause of its own ("Renn of the group that said" is the group's clause): read
+// word by word (listed-verb.ts: listedVerbEnd, and endsPassive for "was told by").
 // Any word there, for a verb known by its place; "was told by" is a passive, whose subject did not speak.
 const PLACED_VERB = /^(?:,\s*[^,]{1,80},)?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b(?!\s+by\b)/u;
-const PASSIVE_END = /(?<![\p{L}\p{N}])(?:is|are|was|were|been|being)\s+\p{Ll}+(?<!ing)$/iu;
 
 /**
  * True when the quote's shape says the words after it are its attribution, so that any verb there is how it was
@@ -62,9 +45,9 @@ export function placedPronoun(ctx: QuoteContext, after: string): string | undefi
  * the quote's shape places a verb (placesVerb), any finite verb ("reminisced", "shrugged").
  */
 export function verbEnd(text: string, anyVerb: boolean): number {
-  const listed = LISTED_VERB.exec(text);
+  const listed = listedVerbEnd(text);
   // "Renn was told by the inspector": a passive's subject heard the words ("was saying" still speaks).
-  if (listed) return PASSIVE_END.test(listed[0]) ? -1 : listed[0].length;
+  if (listed >= 0) return endsPassive(text.slice(0, listed)) ? -1 : listed;
   if (!anyVerb) return -1;
   const placed = PLACED_VERB.exec(text);
   return placed?.[1] && isFiniteVerb(placed[1]) ? placed[0].length : -1;

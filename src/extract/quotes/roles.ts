@@ -10,6 +10,7 @@ import {isFiniteVerb, isPersonNoun} from './words.js';
 import {alternation, ROLE_VERBS, TITLES} from './vocabulary.js';
 import {unnamedAfterWords} from './unnamed-shapes.js';
 import {roleOpeningShape} from './role-shapes.js';
+import {unnamedOpening} from './unnamed-opening.js';
 
 // The role stops before a clause or a time goes on ("became mayor in 2019 and …"); resolve.ts then matches the
 // role by its head word, so "is the mayor's wife" gives no mayor.
@@ -74,8 +75,7 @@ export function titledRole(
 // relative clause ("A neighbor who lives above the shop, and who asked not to be named, said …"), perhaps after a
 // short lead phrase ("Outside the depot, a woman who declined to give her name said …"). "One resident" only before
 // "who" or a verb of speech: "One person was killed" is news of a death, not of a speaker.
-const UNNAMED_OPENING =
-  /^(?:[^,.;:“”"]{1,50},\s+)?(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+of\s+the\s+(?:\p{Ll}+\s+)??(\p{Ll}+)(?=\s)|(?:[Aa]n?|[Aa]nother)\s+(?:\p{Ll}+\s+)?(?!(?:who|whose|that)\s)(\p{Ll}+)(?=\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|decided|was|is|had|has|\p{Ll}+ed)\b|,?\s+who\s)|[Oo]ne\s+(?:\p{Ll}+\s+)?(?!(?:who|whose|that)\s)(\p{Ll}+)(?=\s+(?:said|says|told)\b|,?\s+who\s))/u;
+// (Read word by word: unnamedOpening, unnamed-opening.ts.)
 
 /**
  * "“We waited three hours,” said a woman who declined to give her name.": an unnamed speaker after the quote; of up to
@@ -89,8 +89,7 @@ function unnamedAfter(text: string): string | undefined {
 /** The role's noun when a sentence's subject is a person named only by a role ("The governor said …"), else undefined. */
 export function roleOpening(s: Sentence): string | undefined {
   // "One of the victims decided …", "A witness said …": a person the text does not name.
-  const unnamed = UNNAMED_OPENING.exec(s.text);
-  const one = unnamed?.[1] ?? unnamed?.[2] ?? unnamed?.[3] ?? unnamedAfter(s.text);
+  const one = unnamedOpening(s.text) ?? unnamedAfter(s.text);
   const singular = one?.replace(/s$/u, '');
   if (one && singular && (isPersonNoun(one) || isPersonNoun(singular))) return singular;
   for (let k = 0; k <= 2; k++) {

@@ -1,7 +1,7 @@
 // Reading the speaker after a quote whose speaker comes first: "“…,” Mr. Zelensky wrote", "“…,” she said".
 import {mentionStarting, pronounGender, type Attribution, type QuoteContext} from './context.js';
 import {startingIn} from './lookup.js';
-import {PRONOUN_OR_VERB} from './inverted.js';
+import {pronounOrVerb} from './listed-verb.js';
 import {placedPronoun, placesVerb, verbEnd} from './placed-verb.js';
 import {spokesBody} from './spokes.js';
 import {styledPerson} from './styles.js';
@@ -43,7 +43,7 @@ const APPOSED_TITLE =
 
 /** “…,” Mr. Zelensky wrote on social media. / “…,” she said. */
 export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number): Attribution | undefined {
-  const p = PRONOUN_OR_VERB.exec(after)?.[1] ?? placedPronoun(ctx, after);
+  const p = pronounOrVerb(after)?.pronoun ?? placedPronoun(ctx, after);
   // "A Treasury spokesperson said …. “…,” they said": the singular "they" of a body's spokesperson named before it
   // in the paragraph, with no person named after that phrase, speaks for that body.
   if (p?.toLowerCase() === 'they') {
