@@ -1,3 +1,5 @@
+import {slugWords} from '../library/slug-words.js';
+
 /**
  * Edit distance between two short words: letters inserted, deleted, replaced, or two neighbours swapped ("serach"
  * is one from "search"), each counting one.
@@ -50,25 +52,10 @@ export function idsLike(typed: string, ids: readonly string[], most = 3): {ids: 
   const t = typed.trim().toLowerCase();
   if (t === '') return {ids: [], count: 0};
   // Title words as the list shows them ("Jon Huber dies", "Matovič") are looked for as the file names spell them.
-  for (const form of new Set([t, slugOf(t)])) {
+  for (const form of new Set([t, slugWords(t).join('-')])) {
     const holding = form === '' ? [] : ids.filter((id) => id.toLowerCase().includes(form));
     if (holding.length > 0) return {ids: holding.slice(0, most), count: holding.length};
   }
   const near = nearest(t, ids);
   return near ? {ids: [near], count: 1} : {ids: [], count: 0};
-}
-
-/**
- * Words as an article's file name spells them (slug() of src/feeds/article-file.ts, uncut): accents off Latin
- * letters, lower case, each run of other characters one hyphen.
- */
-function slugOf(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter(Boolean)
-    .join('-');
 }

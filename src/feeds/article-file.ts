@@ -3,6 +3,7 @@ import {cutLine, type ArticleDraft} from '../library/draft.js';
 import {parseDate} from '../library/front-matter.js';
 import {localDay} from '../library/local-day.js';
 import {cleanLine} from '../library/sanitize.js';
+import {slugWords} from '../library/slug-words.js';
 
 // An added article is an ordinary library file: YAML front matter the reader already knows (title, date, source,
 // url, authors; `feed` it ignores) and blank-line separated paragraphs, so it reads, indexes and searches like any
@@ -30,13 +31,7 @@ const SLUG_MAX = 60;
  * (バ is not ハ, й not и, a Devanagari or Thai vowel sign is part of its word).
  */
 export function slug(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter(Boolean);
+  const words = slugWords(title);
   let out = '';
   for (const word of words) {
     const next = out ? `${out}-${word}` : word;
