@@ -237,7 +237,6 @@ export function bindingsFor(mode: Mode): Binding[] {
   return KEYMAP.filter((b) => b.modes.includes(mode));
 }
 
-/** The footer of a mode: "j/↓ down · Enter open …" built from the bindings marked for it. */
 /** What acts on the list's rows: an empty list's footer leaves them out (they would do nothing). */
 export const ROW_COMMANDS: ReadonlySet<Command> = new Set<Command>([
   'up',
@@ -252,6 +251,7 @@ export const ROW_COMMANDS: ReadonlySet<Command> = new Set<Command>([
   'openUrl',
 ]);
 
+/** The footer of a mode: "j/↓ down · Enter open …" built from the bindings marked for it. */
 export function footerFor(
   mode: Mode,
   omit: ReadonlySet<Command> = new Set(),

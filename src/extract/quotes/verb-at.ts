@@ -171,7 +171,7 @@ export function speechVerbEnds(text: string, at: number): number[] {
  * Where a speech verb at `at`, perhaps after an auxiliary or adverb and white space, ends, or -1: what
  * `${MODIFIER}(?:${VERB_ALT})${WORD_END}` with `u`, made sticky, matches at `at`.
  */
-export function modifiedVerbEnd(text: string, at: number): number {
+function modifiedVerbEnd(text: string, at: number): number {
   modifiers ??= byFirstWord(ordered(VERB_MODIFIERS));
   for (const modifier of entryEnds(text, at, modifiers)) {
     const from = spaceEnd(text, modifier);

@@ -47,7 +47,7 @@ export const LINKING = 'linking names…';
  * Said beside results an earlier version's list gave while the latest articles' names are linked (an index run in a
  * large library): the widest form that fits, "before the latest articles" at 80 columns.
  */
-export const EARLIER = ['from before the latest articles', 'before the latest articles'] as const;
+const EARLIER = ['from before the latest articles', 'before the latest articles'] as const;
 
 /** The header's words after "Search people, places, organizations · ". */
 function headerStatus(
