@@ -3,8 +3,10 @@ import {
   ageWord,
   capitalWord,
   codeSize,
+  folded,
   isLetterAt,
   isSpaceAt,
+  isWordCode,
   LETTER,
   letterAt,
   letterOrHyphenBefore,
@@ -110,6 +112,20 @@ describe('word-scan: letters, white space and words read by code', () => {
       pattern.lastIndex = 0;
       expect([text, end]).toEqual([text, pattern.exec(text)?.[0].length]);
     }
+  });
+
+  it('folds a character to a lower-case ASCII letter as the iu flags match one, and reads \\w under iu so', () => {
+    const letters = [...'abcdefghijklmnopqrstuvwxyz'].map(
+      (l) => [l.charCodeAt(0), new RegExp(l, 'iu')] as const,
+    );
+    const differing: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const [l, pattern] of letters) if ((folded(c) === l) !== pattern.test(ch)) differing.push(c);
+      // listed-verb.ts' `(?![\w\u017F\u212A])`.
+      if (isWordCode(folded(c)) !== /[\w\u017F\u212A]/iu.test(ch)) differing.push(c);
+    }
+    expect(differing).toEqual([]);
   });
 
   it('takes white space as \\s does', () => {

@@ -6,26 +6,10 @@
 import {isSpaceCode} from '../entities/context-words.js';
 import {speechVerbThen} from './verb-at.js';
 import {HEARD_SAYING_WORDS, SUBJECT_PRONOUNS, SUBORDINATE_WORDS, VERB_MODIFIERS} from './vocabulary.js';
-import {spaceEnd} from './word-scan.js';
+import {folded, isWordCode, spaceEnd} from './word-scan.js';
 
-/** A character as the `i` flag compares it with a lower-case ASCII letter: "ſ" U+017F is "s", "K" U+212A "k". */
-function folded(c: number): number {
-  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
-  return c === 0x17f ? 0x73 : c === 0x212a ? 0x6b : c;
-}
-
-/** `(?![\w\u017F\u212A])` at `i`: no word character there as `iu` reads one. */
-function wordEndsAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  const word =
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0x5f ||
-    c === 0x17f ||
-    c === 0x212a;
-  return !word;
-}
+/** `(?![\w\u017F\u212A])` at `i`: no word character there as `iu` reads one (ſ and K fold to letters). */
+const wordEndsAt = (text: string, i: number): boolean => !isWordCode(folded(text.charCodeAt(i)));
 
 /** Where the lower-case ASCII `words` (one `\s+` apart), read caselessly from `at`, end; -1 when they are not there. */
 function caselessEnd(text: string, at: number, words: readonly string[]): number {

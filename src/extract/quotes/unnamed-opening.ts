@@ -1,16 +1,13 @@
 // roles.ts' unnamed person opening a sentence ("One of the victims …", "A witness said …", "One resident, who …"),
 // read word by word (word-scan.ts): the pattern of three alternatives cost every worker ~5 M instructions to compile
 // for both string widths, for ~180 calls over the library. Each part is tried in the pattern's order.
-import {isSpaceAt, LOWER, runEnd, spaceEnd} from './word-scan.js';
+import {isSpaceAt, isWordCode, LOWER, runEnd, spaceEnd} from './word-scan.js';
 
 /** `\p{Ll}+` from `i`: where the run ends, or -1. */
 const lowerRunEnd = (text: string, i: number) => runEnd(text, i, LOWER, LOWER, false);
 
 /** `\w` without `i` at `i`: an ASCII letter, digit or "_" (none past the end). */
-function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
+const isWordAt = (text: string, i: number): boolean => isWordCode(text.charCodeAt(i));
 
 /** `word\s+` at `i` (each word as written, a capital first letter also taken where `capital`): where it ends, or -1. */
 function spacedWordEnd(text: string, i: number, word: string, capital = false): number {

@@ -5,6 +5,7 @@
 // are speech-verb.ts'.
 import {SPEECH_VERBS, VERB_MODIFIERS} from './vocabulary.js';
 import {
+  folded,
   isLetterAt,
   isLowerAscii,
   isWordCode,
@@ -31,12 +32,6 @@ for (const verb of VERBS) {
   const last = verb.at(-1) as string;
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), verb]);
   BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), verb]);
-}
-
-/** A character as the `i` flag compares it with a lower-case ASCII letter: "ſ" U+017F is "s", "K" U+212A "k". */
-function folded(c: number): number {
-  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
-  return c === 0x17f ? 0x73 : c === 0x212a ? 0x6b : c;
 }
 
 /** Where `word` read at `at` ends (caseless: as under `i`), or -1. */

@@ -1,7 +1,7 @@
 // Reading a text word by word where a pattern would read it: the letter classes, runs of white space, word
 // characters, lower-case or capitalised words, ages, and the stops a phrase runs to. The quote rules that read their
-// shapes by code (unnamed-shapes.ts, role-shapes.ts, verb-at.ts, sieves.ts, subjects.ts) take these from here; the
-// speech verbs read at a place are verb-at.ts'.
+// shapes by code (unnamed-shapes.ts, role-shapes.ts, verb-at.ts, listed-verb.ts, unnamed-opening.ts, sieves.ts,
+// subjects.ts) take these from here; the speech verbs read at a place are verb-at.ts'.
 import {isSpaceCode} from '../entities/context-words.js';
 
 /** The letter classes a code point is in: `\p{Ll}`, `\p{Lu}`, `\p{L}`. */
@@ -74,6 +74,12 @@ export const isSpaceAt = (text: string, i: number): boolean => isSpaceCode(text.
 /** `\w` without `i`: an ASCII letter, digit or "_" (NaN, past the text's end, is none). */
 export function isWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/** A character as the `i` flag compares it with a lower-case ASCII letter: "ſ" U+017F is "s", "K" U+212A "k". */
+export function folded(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  return c === 0x17f ? 0x73 : c === 0x212a ? 0x6b : c;
 }
 
 /** Where the run of word characters (`\w`: ASCII letters, digits, "_") from `i` ends. */
