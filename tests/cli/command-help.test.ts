@@ -1,7 +1,8 @@
 import {existsSync, symlinkSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {OPTION_TYPES, parseCli, UsageError} from '../../src/cli/args.js';
+import {HELP, OPTION_TYPES, parseCli, UsageError} from '../../src/cli/args.js';
+import {STOP_REPORT} from '../../src/cli/exit-codes.js';
 import {COMMAND_HELP, type HelpTopic} from '../../src/cli/command-help.js';
 import {emptyDb, ownData, runCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
@@ -105,4 +106,15 @@ describe('every --help example works', () => {
       expect([run.code, run.stderr]).toEqual([0, expect.not.stringMatching(/not found|skipped/)]);
     },
   );
+});
+
+describe('brief --help', () => {
+  // `brief index`, and since s59 `brief add` and `brief refresh`, stop on SIGTERM and SIGHUP as on Ctrl+C, with
+  // 143 and 129: the help's exit codes named only Ctrl+C's 130.
+  it("names each stopping signal's exit code", () => {
+    const exitCodes = HELP.slice(HELP.indexOf('Exit codes:')).replace(/\s+/g, ' ');
+    for (const {by, code} of Object.values(STOP_REPORT))
+      expect([by, exitCodes]).toEqual([by, expect.stringContaining(`${code} `)]);
+    expect(exitCodes).toContain('143 by SIGTERM, 129 by SIGHUP');
+  });
 });
