@@ -1,7 +1,6 @@
-import {copyFileSync, existsSync, mkdirSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {canMountSmallDisk, smallDisk, type SmallDisk} from '../helpers/full-disk.js';
+import {canMountSmallDisk, fullDiskLibrary, type SmallDisk} from '../helpers/full-disk.js';
 import {runCli} from '../helpers/run-cli.js';
 
 // A database closed cleanly on a disk that then filled up: SQLite cannot make its `-shm` to read it (a disk I/O
@@ -14,18 +13,7 @@ describe.skipIf(!canMountSmallDisk())('a database on a full disk', () => {
   let lib: string;
   let db: string;
   beforeAll(() => {
-    disk = smallDisk() as SmallDisk;
-    // On the disk too (tempDir's folders go after each test): read, never written, once it is full.
-    lib = join(disk.dir, 'news');
-    mkdirSync(lib);
-    for (const f of readdirSync(ARTICLES)
-      .filter((f) => /ukrain/.test(f))
-      .slice(0, 4))
-      copyFileSync(join(ARTICLES, f), join(lib, f));
-    db = join(disk.dir, 'brief.db');
-    expect(runCli(['index', '--articles', lib, '--db', db]).code).toBe(0);
-    expect(existsSync(`${db}-shm`)).toBe(false);
-    disk.fill();
+    ({disk, lib, db} = fullDiskLibrary(4));
   }, 120_000);
   afterAll(() => disk?.remove());
 

@@ -1,15 +1,12 @@
-import {copyFileSync, mkdirSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {canMountSmallDisk, smallDisk, type SmallDisk} from '../helpers/full-disk.js';
-import {runCli} from '../helpers/run-cli.js';
+import {canMountSmallDisk, fullDiskLibrary, type SmallDisk} from '../helpers/full-disk.js';
 import {cleanAfterEach, isolatedEnv, startPty, type PtyRun} from './pty.js';
 
 // The reader on a database closed cleanly on a disk that filled up since: it would not start ("brief: the disk
 // holding … is full", exit 1; SQLite cannot make the `-shm` it reads a WAL database through). It opens from a copy
 // in memory, as on a read-only disk, and its status line says why nothing is saved.
 const CLI = join(import.meta.dirname, '../../dist/cli.cjs');
-const ARTICLES = join(import.meta.dirname, '../../articles');
 const STEP_MS = 60_000;
 let app: PtyRun | null = null;
 const temp = cleanAfterEach(() => app);
@@ -19,16 +16,7 @@ describe.skipIf(!canMountSmallDisk())('the reader on a full disk', () => {
   let lib: string;
   let db: string;
   beforeAll(() => {
-    disk = smallDisk() as SmallDisk;
-    lib = join(disk.dir, 'news');
-    mkdirSync(lib);
-    for (const f of readdirSync(ARTICLES)
-      .filter((f) => /ukrain/.test(f))
-      .slice(0, 2))
-      copyFileSync(join(ARTICLES, f), join(lib, f));
-    db = join(disk.dir, 'brief.db');
-    expect(runCli(['index', '--articles', lib, '--db', db]).code).toBe(0);
-    disk.fill();
+    ({disk, lib, db} = fullDiskLibrary(2));
   }, 120_000);
   afterAll(() => disk?.remove());
 

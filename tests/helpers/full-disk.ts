@@ -1,7 +1,19 @@
 import {spawnSync} from 'node:child_process';
-import {closeSync, mkdtempSync, openSync, rmSync, writeSync} from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {expect} from 'vitest';
+import {runCli} from './run-cli.js';
 
 /** A small disk of its own (a tmpfs), for a test to fill. */
 export interface SmallDisk {
@@ -54,4 +66,25 @@ export function canMountSmallDisk(): boolean {
   const disk = smallDisk(1);
   disk?.remove();
   return disk !== null;
+}
+
+const ARTICLES = join(import.meta.dirname, '../../articles');
+
+/**
+ * A small disk holding a library of `count` shipped articles about Ukraine and its database, indexed and closed
+ * cleanly (no `-shm` left), then filled: both read, never written, once it is full.
+ */
+export function fullDiskLibrary(count: number): {disk: SmallDisk; lib: string; db: string} {
+  const disk = smallDisk() as SmallDisk;
+  const lib = join(disk.dir, 'news');
+  mkdirSync(lib);
+  for (const f of readdirSync(ARTICLES)
+    .filter((f) => /ukrain/.test(f))
+    .slice(0, count))
+    copyFileSync(join(ARTICLES, f), join(lib, f));
+  const db = join(disk.dir, 'brief.db');
+  expect(runCli(['index', '--articles', lib, '--db', db]).code).toBe(0);
+  expect(existsSync(`${db}-shm`)).toBe(false);
+  disk.fill();
+  return {disk, lib, db};
 }
