@@ -185,8 +185,9 @@ async function addEach(
   const results: {source: string; outcome: AddOutcome}[] = [];
   const unkept = new Set<AddOutcome>();
   const ids = new Map<AddOutcome, string>();
-  // Whether Ctrl+C (or SIGTERM, SIGHUP) cut the reading short: a press once every source was read and its line printed (while the page
-  // workers close, a quarter of a second after 400 items) stopped nothing, yet said "'brief refresh' reads the rest".
+  // Whether Ctrl+C (or SIGTERM, SIGHUP) cut the reading short: a press once every source was read and its line
+  // printed (while the page workers close, a quarter of a second after 400 items) stopped nothing, yet said
+  // "'brief refresh' reads the rest".
   let stopped = false;
   try {
     for (const source of sources) {

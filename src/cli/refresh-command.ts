@@ -91,7 +91,8 @@ async function refreshWith(
     if (draw) sink.write('\r\u001b[K');
     const stopped = ctrlC.stopped ? stopOf(ctrlC) : null;
     for (const f of summary.feeds) {
-      // Stopped by Ctrl+C (or SIGTERM, SIGHUP): the feeds and items it cut short are no failures (one line says so below).
+      // Stopped by Ctrl+C (or SIGTERM, SIGHUP): the feeds and items it cut short are no failures (one line says so
+      // below).
       if (stopped) continue;
       // By its title, as `brief add` and `brief feeds` name it (`brief feeds` gives its address beside it).
       const name = feedName(f);

@@ -94,8 +94,8 @@ export const FIRST_LINK_MS = 30;
  */
 export const LINK_AT_ONCE_BELOW = 5000;
 
-// The last view data made of each store: the next asks it for the last ready one, whose results its search shows
-// while its own list is linked.
+// The last view data made of each store: the next takes from it the last ready one, whose results its search shows
+// while its own list is linked, and the search build under way, which it finishes first (createViewData).
 const lastViewData = new WeakMap<Store, ViewData>();
 
 /** How often the reader looks for marks another program wrote. */
