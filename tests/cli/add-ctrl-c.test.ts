@@ -1,4 +1,3 @@
-import {spawn} from 'node:child_process';
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {addCommand} from '../../src/cli/add-command.js';
@@ -8,8 +7,7 @@ import {emptyDb, runCliAsync, startCli} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {startServer} from '../helpers/web-server.js';
 
-// The `brief` command as installed (package.json's bin), whose first lines catch Ctrl+C.
-const CLI_ENTRY = join(import.meta.dirname, '../../dist/cli.cjs');
+// (A press before the command has loaded: add-refresh-signals.test.ts, with SIGTERM and SIGHUP.)
 
 // `brief add FEED` stopped by Ctrl+C while it reads the feed's items: one has its whole text in the feed (written
 // at once), the other only a teaser whose page the server never answers. Text is made up.
@@ -88,34 +86,6 @@ describe('Ctrl+C once brief add has read every source', () => {
     expect(out.join('')).toMatch(/^added “Ferry returns to Portmere” → /);
     expect(err.join('')).toBe('');
     expect(code).toBe(0);
-  });
-});
-
-describe('Ctrl+C before brief add has loaded its command', () => {
-  // A press while the program was still loading (150-200 ms on a loaded machine) ended it by Node's default:
-  // nothing said, no exit code of brief's. The press comes here as soon as the `brief` script has run its first
-  // lines (a preloaded module's first turn of the event loop), before the command's modules have loaded.
-  it('says in one line that nothing was added and exits 130', async () => {
-    const server = await startServer();
-    server.route('/feed', () => {});
-    const preload = join(
-      tempDir({'press.cjs': "setImmediate(() => process.kill(process.pid, 'SIGINT'));\n"}),
-      'press.cjs',
-    );
-    const lib = tempDir();
-    const child = spawn(
-      process.execPath,
-      ['--require', preload, CLI_ENTRY, 'add', server.url('/feed'), '--articles', lib, '--db', emptyDb()],
-      {stdio: 'pipe', env: {...process.env, NO_COLOR: '1'}},
-    );
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    expect([code, stderr]).toEqual([
-      130,
-      'brief: add stopped by Ctrl+C before any source was read; nothing was added\n',
-    ]);
-    expect(readdirSync(lib)).toEqual([]);
   });
 });
 

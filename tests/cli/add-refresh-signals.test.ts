@@ -83,8 +83,12 @@ describe.each(SIGNALS)('stopped by %s', (signal, code, by) => {
     );
     expect(readdirSync(lib)).toEqual([expect.stringMatching(/ferry-returns-to-portmere\.md$/)]);
   });
+});
 
-  // A signal while the program was still loading (its command's modules not yet read) is said too.
+// A signal while the program was still loading (its command's modules not yet read) is said too: a Ctrl+C then
+// ended it by Node's default, nothing said and no exit code of brief's. The signal comes as soon as the `brief`
+// script has run its first lines (a preloaded module's first turn of the event loop).
+describe.each([['SIGINT', 130, 'Ctrl+C'], ...SIGNALS] as const)('stopped by %s', (signal, code, by) => {
   it('before brief add has loaded its command: nothing added, said in one line', async () => {
     const server = await startServer();
     server.route('/feed', () => {});
