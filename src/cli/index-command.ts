@@ -23,7 +23,7 @@ import {STOP_REPORT, STOP_SIGNALS, type RunExit, type StopSignal} from './exit-c
 
 export {workerCount, workerCountNote} from '../store/worker-start.js';
 
-export {INTERRUPTED, stoppedBySignal, type RunExit} from './exit-codes.js';
+export {stoppedBySignal, type RunExit} from './exit-codes.js';
 
 /** What stopped a run, for reportRun's line and exit code (absent: Ctrl+C, or not stopped). */
 const stoppedBy = new WeakMap<IndexSummary, StopSignal>();
@@ -33,8 +33,8 @@ const workersEndedOf = new WeakMap<IndexSummary, Promise<void>>();
 
 /**
  * Says on stderr what could not be used, the `warnings` of files read (a warning is no failure), and what stopping
- * early means; returns the exit code the run earns: INTERRUPTED when stopped, 1 when any file was skipped, not
- * extracted or not analysed (all else is still done), else 0.
+ * early means; returns the exit code the run earns: its signal's (130, 143, 129) when stopped, 1 when any file was
+ * skipped, not extracted or not analysed (all else is still done), else 0.
  */
 export function reportRun(summary: IndexSummary, io: Io, warnings: readonly FileWarning[] = []): RunExit {
   const problems = reportProblems(summary, io);
