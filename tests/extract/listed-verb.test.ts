@@ -1,4 +1,4 @@
-import {readFileSync, readdirSync} from 'node:fs';
+import {shippedSlices} from '../helpers/made-up-texts.js';
 import {describe, expect, it} from 'vitest';
 import {endsPassive, listedVerbEnd, pronounOrVerb} from '../../src/extract/quotes/listed-verb.js';
 import {CASELESS_WORD_END, caselessAlternation} from '../../src/extract/quotes/speech-verb.js';
@@ -143,13 +143,7 @@ describe('the listed speech verb, its passive and the pronoun or verb after a qu
   }, 120_000);
 
   it('answers as the patterns before every white space and comma of the library', () => {
-    const dir = `${import.meta.dirname}/../../articles`;
-    const texts: string[] = [];
-    for (const f of readdirSync(dir)) {
-      const article = readFileSync(`${dir}/${f}`, 'utf8');
-      for (let i = 0; i < article.length; i++)
-        if (/[\s,]/u.test(article[i] ?? '')) texts.push(article.slice(i, i + 120));
-    }
+    const texts = shippedSlices(/[\s,]/u, 0, 120);
     expect(differing(texts).slice(0, 5)).toEqual([]);
     expect(texts.filter((t) => listedEnd(t) >= 0).length).toBeGreaterThan(1000);
   }, 120_000);

@@ -1,4 +1,4 @@
-import {readFileSync, readdirSync} from 'node:fs';
+import {shippedSlices} from '../helpers/made-up-texts.js';
 import {describe, expect, it} from 'vitest';
 import {unnamedOpening} from '../../src/extract/quotes/unnamed-opening.js';
 
@@ -76,13 +76,7 @@ describe('an unnamed person opening a sentence, read word by word', () => {
   }, 120_000);
 
   it('answers as the pattern at every sentence-like start of the library', () => {
-    const dir = `${import.meta.dirname}/../../articles`;
-    const texts: string[] = [];
-    for (const f of readdirSync(dir)) {
-      const article = readFileSync(`${dir}/${f}`, 'utf8');
-      for (let i = 0; i < article.length; i++)
-        if (/[\s”"’,]/u.test(article[i] ?? '')) texts.push(article.slice(i + 1, i + 160).trimStart());
-    }
+    const texts = shippedSlices(/[\s”"’,]/u, 1, 159).map((t) => t.trimStart());
     expect(differing(texts).slice(0, 5)).toEqual([]);
     expect(texts.filter((t) => written(t) !== undefined).length).toBeGreaterThan(100);
   }, 120_000);

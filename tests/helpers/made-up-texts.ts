@@ -40,3 +40,15 @@ export const shippedParagraphs = (): string[] => shippedArticles().flatMap((a) =
 
 /** Every block (run of lines between blank lines) of the shipped articles/ folder: front matter, paragraphs. */
 export const shippedBlocks = (): string[] => shippedArticles().flatMap((a) => a.split(/\n\s*\n/));
+
+/**
+ * Every slice of the shipped articles that starts `from` code units after a character `at` accepts and runs `length`
+ * code units on: the places a rule may be asked about, e.g. after each white space or comma.
+ */
+export function shippedSlices(at: RegExp, from: number, length: number): string[] {
+  const texts: string[] = [];
+  for (const article of shippedArticles())
+    for (let i = 0; i < article.length; i++)
+      if (at.test(article[i] ?? '')) texts.push(article.slice(i + from, i + from + length));
+  return texts;
+}
