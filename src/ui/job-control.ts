@@ -35,7 +35,7 @@ export function ownState(): ProcessState | null {
  */
 export function cannotSuspend(own: ProcessState | null): string | null {
   if (own && own.pgrp === own.session)
-    return 'Ctrl+Z: no shell with job control started brief, so it cannot suspend (Q quits)';
+    return 'Ctrl+Z: no shell with job control started brief, so it cannot suspend (Ctrl+C quits)';
   return null;
 }
 

@@ -26,6 +26,12 @@ describe('cannotSuspend', () => {
     );
   });
 
+  it('names the key that quits from every screen (Q is typed into the search box; Ctrl+C quits from anywhere)', () => {
+    const said = cannotSuspend({state: 'R', pgrp: 10, session: 10, tpgid: 10}) ?? '';
+    expect(said).toContain('(Ctrl+C quits)');
+    expect(said).not.toMatch(/\bQ quits/);
+  });
+
   it('lets a job (its own process group) suspend, and cannot tell without /proc', () => {
     expect(cannotSuspend({state: 'R', pgrp: 12, session: 10, tpgid: 12})).toBeNull();
     expect(cannotSuspend(null)).toBeNull();
