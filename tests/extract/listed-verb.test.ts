@@ -1,4 +1,4 @@
-import {shippedSlices} from '../helpers/made-up-texts.js';
+import {seededInts, shippedSlices, VARIED_SPACES} from '../helpers/made-up-texts.js';
 import {describe, expect, it} from 'vitest';
 import {endsPassive, listedVerbEnd, pronounOrVerb} from '../../src/extract/quotes/listed-verb.js';
 import {CASELESS_WORD_END, caselessAlternation} from '../../src/extract/quotes/speech-verb.js';
@@ -55,18 +55,14 @@ const PIECES = [
   `, ${'x'.repeat(79)},`, `, ${'x'.repeat(80)},`, `, ${'𝐚'.repeat(80)},`, `,   ${'y'.repeat(80)},`, ', ,', '“', ')',
   'he', 'She', 'IT', 'it', 'i', 'they', 'we', 'weld', ';', '—', '–', '-', 'singing', 'ING', 'ring', 'WaS', 'waſ', 'This', 'x2is',
 ];
-const SPACES = [' ', ' ', ' ', '  ', '\u00a0', '\n', '\u2009', ''];
 function* madeUp(count: number): Generator<string> {
-  let seed = 59;
-  const next = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return Math.floor(seed / 65536) % n;
-  };
+  const next = seededInts(59);
   for (let k = 0; k < count; k++) {
     let text = next(2) ? ` ${PIECES[next(3)] ?? ''}` : '';
     for (let w = next(10); w >= 0; w--)
       text +=
-        (SPACES[next(SPACES.length)] ?? ' ') + (PIECES[next(w === 0 && next(2) ? 22 : PIECES.length)] ?? '');
+        (VARIED_SPACES[next(VARIED_SPACES.length)] ?? ' ') +
+        (PIECES[next(w === 0 && next(2) ? 22 : PIECES.length)] ?? '');
     yield text;
   }
 }

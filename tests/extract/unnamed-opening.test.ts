@@ -1,4 +1,4 @@
-import {shippedSlices} from '../helpers/made-up-texts.js';
+import {seededInts, shippedSlices, VARIED_SPACES} from '../helpers/made-up-texts.js';
 import {describe, expect, it} from 'vitest';
 import {unnamedOpening} from '../../src/extract/quotes/unnamed-opening.js';
 
@@ -23,17 +23,14 @@ const PIECES = [
   'who,', 'x,', ',', '.', 'Outside the depot,', `${'y'.repeat(49)},`, `${'y'.repeat(50)},`, `${'𝐚'.repeat(50)},`,
   '“', 'OF', 'The',
 ];
-const SPACES = [' ', ' ', ' ', '  ', '\u00a0', '\n', '\u2009', ''];
 function* madeUp(count: number): Generator<string> {
-  let seed = 59;
-  const next = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return Math.floor(seed / 65536) % n;
-  };
+  const next = seededInts(59);
   for (let k = 0; k < count; k++) {
     let text = PIECES[next(next(2) ? 12 : PIECES.length)] ?? '';
     for (let w = next(7); w >= 0; w--)
-      text += (SPACES[next(SPACES.length)] ?? ' ') + (PIECES[next(next(2) ? 30 : PIECES.length)] ?? '');
+      text +=
+        (VARIED_SPACES[next(VARIED_SPACES.length)] ?? ' ') +
+        (PIECES[next(next(2) ? 30 : PIECES.length)] ?? '');
     yield text;
   }
 }

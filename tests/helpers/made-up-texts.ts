@@ -7,6 +7,21 @@ export function seededRandom(seed: number): () => number {
   return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
+/**
+ * A seeded draw of whole numbers: `next(n)` is in [0, n), from the high bits of the same linear congruential state,
+ * so a word-by-word reader's made-up texts repeat run to run.
+ */
+export function seededInts(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return Math.floor(state / 65536) % n;
+  };
+}
+
+/** The white space made-up texts put between words: plain, doubled, no-break, a line break, thin, none. */
+export const VARIED_SPACES = [' ', ' ', ' ', '  ', '\u00a0', '\n', '\u2009', ''];
+
 /** One made-up text: `min` to `min + spread - 1` pieces drawn from `pieces`, its length drawn first. */
 export function randomText(
   random: () => number,
