@@ -3,6 +3,7 @@ import {failureText, unanalysable} from '../extract/failures.js';
 import {storedFailures} from './stored-failures.js';
 import {isDamage} from './db-error.js';
 import {allAnalysed, markAllAnalysed} from './analysed-mark.js';
+import {holdCheckpoints} from './held-checkpoints.js';
 import {createClaims, type ClaimVerdict, type Claims} from './claims.js';
 import {
   extractorVersion,
@@ -98,6 +99,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
   // A first index's entity records are made once a key as its last jobs are handed out, not once a write batch
   // (store-writes.ts's refreshEntities, `holdAdded`): set by runPass, cleared by its `nearEnd`.
   let holdEntities = false;
+  // Turns the automatic checkpoints held after the last reply back on (held-checkpoints.ts).
+  let resumeCheckpoints: (() => void) | null = null;
   let extractStart: number | null = null;
   // The files this pass reads, and how many it has, while it reads them.
   let reading: {done: number; total: number} | null = null;
@@ -529,6 +532,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       holdEntities = false;
     }
     if (p.error) throw p.error;
+    // The writes left before the close's checkpoint hold off their own (held-checkpoints.ts).
+    if (writeSliceMs === Infinity) resumeCheckpoints ??= holdCheckpoints(db);
     const te = traceNow();
     await drain();
     traceSpan('drain-end', te);
@@ -640,6 +645,8 @@ export function startIndexing(store: SqliteStore, options: IndexOptions): IndexR
       }
     } finally {
       writes.cancel();
+      resumeCheckpoints?.();
+      resumeCheckpoints = null;
       const timing = pool.timing?.();
       const ending = closePool();
       if (!options.endWorkersLater) await ending;
