@@ -100,18 +100,31 @@ describe('reduce', () => {
     const s = run([
       {type: 'search'},
       {type: 'query', query: 'new york'},
-      {type: 'searchSelect', selected: 4, page: 10, count: 30},
+      {type: 'searchSelect', selected: 4, page: 10, count: 30, query: 'new york', kind: 'all'},
     ]);
     const view = currentView(s);
     expect(view.mode === 'search' && [view.query, view.selected]).toEqual(['new york', 4]);
-    const list = run([{type: 'searchSelect', selected: 4, page: 10, count: 30}]);
+    const list = run([{type: 'searchSelect', selected: 4, page: 10, count: 30, query: '', kind: 'all'}]);
     expect(list.selected).toBe(0);
+  });
+
+  it("leaves search's cursor alone when the results it was given for are of another query or kind", () => {
+    const select = {type: 'searchSelect' as const, selected: 4, page: 10, count: 30};
+    const s = run([{type: 'search'}, {type: 'query', query: 'new york'}]);
+    for (const stale of [
+      {...select, query: 'new', kind: 'all' as const},
+      {...select, query: 'new york', kind: 'place' as const},
+    ]) {
+      const view = currentView(run([stale], s));
+      expect(view.mode === 'search' && view.selected).toBe(0);
+    }
   });
 
   it("moves search's window with a cursor put on another result, so the entity stays on its line", () => {
     // The cursor on the third line of a window of 5 (result 2); the linked results have its entity at 23, 1 or 29.
     const down = {type: 'move' as const, movement: 'down' as const, count: 30, page: 5};
-    const at = (selected: number) => ({type: 'searchSelect' as const, selected, page: 5, count: 30});
+    const at = (selected: number) =>
+      ({type: 'searchSelect', selected, page: 5, count: 30, query: 'new york', kind: 'all'}) as const;
     const s = run([{type: 'search'}, {type: 'query', query: 'new york'}, down, down, at(23)]);
     const view = currentView(s);
     // The window had stayed at the top: the cursor 18 results below its last line.

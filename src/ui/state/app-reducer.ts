@@ -9,6 +9,7 @@ import {
   visibleArticles,
   type AppState,
   type ArticleView,
+  type KindFilter,
   type SiblingWindow,
   type View,
 } from './app-state.js';
@@ -58,9 +59,10 @@ export type Action =
   | {type: 'query'; query: string; marked?: boolean}
   /**
    * Search's cursor put on result `selected` of `count` (the same entity, where the results it was on were replaced),
-   * the window of `page` results moved with it: the entity stays on its line of the screen where it can.
+   * the window of `page` results moved with it: the entity stays on its line of the screen where it can. For the
+   * results of `query` and `kind` only: once either has changed, the cursor is the new search's.
    */
-  | {type: 'searchSelect'; selected: number; page: number; count: number}
+  | {type: 'searchSelect'; selected: number; page: number; count: number; query: string; kind: KindFilter}
   | {type: 'message'; text: string | null}
   | {type: 'quit'};
 
@@ -320,7 +322,7 @@ export function reduce(state: AppState, action: Action): AppState {
       };
     }
     case 'searchSelect': {
-      if (view.mode !== 'search') return base;
+      if (view.mode !== 'search' || view.query !== action.query || view.kind !== action.kind) return base;
       const {selected, page, count} = action;
       const top = scrollIntoView(view.top + (selected - view.selected), selected, page, count);
       return replaceTop(base, {...view, selected, top});
