@@ -108,6 +108,18 @@ describe('reduce', () => {
     expect(list.selected).toBe(0);
   });
 
+  it("goes back from an article's full text to its panels, then to the list", () => {
+    const s = run([
+      {type: 'openArticle', id: 'a1', siblings: ['a1']},
+      {type: 'panel', delta: 1},
+      {type: 'fullText'},
+      {type: 'back'},
+    ]);
+    const view = currentView(s);
+    expect(view.mode === 'article' && [view.fullText, view.focus]).toEqual([false, 1]);
+    expect(currentMode(run([{type: 'back'}], s))).toBe('list');
+  });
+
   it("leaves search's cursor alone when the results it was given for are of another query or kind", () => {
     const select = {type: 'searchSelect' as const, selected: 4, page: 10, count: 30};
     const s = run([{type: 'search'}, {type: 'query', query: 'new york'}]);

@@ -266,6 +266,10 @@ export function reduce(state: AppState, action: Action): AppState {
     }
     case 'back':
       if (base.help) return {...base, help: null};
+      // Full text is a level under the article's panels (`t` opened it): back goes to them, where the focus and the
+      // panels' places are as they were. It went to the list, the panels skipped.
+      if (view.mode === 'article' && view.fullText)
+        return replaceTop(base, {...view, fullText: false, textScroll: 0, textWidth: 0});
       return base.stack.length > 1 ? {...base, stack: base.stack.slice(0, -1)} : base;
     case 'search': {
       const {query, kind} = base.lastSearch;
