@@ -120,6 +120,21 @@ describe('reduce', () => {
     expect(currentMode(run([{type: 'back'}], s))).toBe('list');
   });
 
+  it('moves from the window as drawn after a resize to fewer rows, not from the window stored for more', () => {
+    // Cursor on result 15 of 30 with the window at the top (17 results a page at 120×40); at 60×15 (5 a page) the
+    // screen showed 11-15. ↑ moves the cursor to 14 inside that window; it scrolled the window to 10-14 instead.
+    const down = (n: number) =>
+      Array.from({length: n}, () => ({type: 'move', movement: 'down', count: 30, page: 17}) as const);
+    const up = {type: 'move' as const, movement: 'up' as const, count: 30, page: 5};
+    const s = run([{type: 'search'}, {type: 'query', query: 'new york'}, ...down(15), up]);
+    const view = currentView(s);
+    expect(view.mode === 'search' && [view.selected, view.top]).toEqual([14, 11]);
+    // The list likewise: row 15 of 30 at a window of 17, then ↑ at a window of 5.
+    const rows = Array.from({length: 30}, (_, i) => record(`r${i}`));
+    const list = run([{type: 'articles', articles: rows, page: 17}, ...down(15), {...up, count: 30}]);
+    expect([list.selected, list.top]).toEqual([14, 11]);
+  });
+
   it("leaves search's cursor alone when the results it was given for are of another query or kind", () => {
     const select = {type: 'searchSelect' as const, selected: 4, page: 10, count: 30};
     const s = run([{type: 'search'}, {type: 'query', query: 'new york'}]);

@@ -86,6 +86,15 @@ function cycle(index: number, delta: number, length: number): number {
   return (((index + delta) % length) + length) % length;
 }
 
+/**
+ * The first row a window of `page` showed: the screen scrolls the stored `top` to its cursor when it draws, so after
+ * a resize to fewer rows the window on screen began lower. A move from there keeps the window where it was drawn
+ * while the cursor stays in it (from the stored top, ↑ at a window's last line scrolled it instead of moving up).
+ */
+function drawnTop(top: number, selected: number, page: number, count: number): number {
+  return scrollIntoView(top, selected, page, count);
+}
+
 function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppState {
   const {movement, count, page} = action;
   if (state.help)
@@ -97,14 +106,16 @@ function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppSt
       // it would follow whichever article came first while newer ones are listed above it.
       if (count === 0) return state;
       const selected = move(state.selected, movement, count, page);
-      const top = scrollIntoView(state.top, selected, page, count);
-      const newAbove = seenAbove(state.newAbove, () => visibleArticles(state), state.top, top);
-      const newBelow = seenBelow(state.newBelow, () => visibleArticles(state), state.top + page, top + page);
+      const was = drawnTop(state.top, state.selected, page, count);
+      const top = scrollIntoView(was, selected, page, count);
+      const newAbove = seenAbove(state.newAbove, () => visibleArticles(state), was, top);
+      const newBelow = seenBelow(state.newBelow, () => visibleArticles(state), was + page, top + page);
       return {...state, pinned: false, selected, top, newAbove, newBelow};
     }
     case 'search': {
       const selected = move(view.selected, movement, count, page);
-      return replaceTop(state, {...view, selected, top: scrollIntoView(view.top, selected, page, count)});
+      const was = drawnTop(view.top, view.selected, page, count);
+      return replaceTop(state, {...view, selected, top: scrollIntoView(was, selected, page, count)});
     }
     case 'entity':
       return replaceTop(state, entityMove(view, movement, count, page, action.block));
