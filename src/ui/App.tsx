@@ -17,11 +17,18 @@ import {HelpScreen} from './screens/HelpScreen.js';
 import {ListScreen} from './screens/ListScreen.js';
 import {SearchScreen} from './screens/SearchScreen.js';
 import {reduce, type Action} from './state/app-reducer.js';
-import {currentMode, currentView, initialState, visibleArticles, type AppState} from './state/app-state.js';
+import {
+  currentMode,
+  currentView,
+  initialState,
+  visibleArticles,
+  type AppState,
+  type SearchView,
+} from './state/app-state.js';
 import {commandActions, type Effect} from './state/command-actions.js';
 import {helpLines} from './state/help-lines.js';
 import {fittedMessage, messageLines} from './state/lines.js';
-import {helpBody, listPage, messageRoom, searchPage, usableRows} from './state/metrics.js';
+import {helpBody, listPage, messageRoom, screenRows, searchPage, usableRows} from './state/metrics.js';
 import {editQuery} from './state/query-edit.js';
 import {useKeyEvents} from './hooks/use-key-events.js';
 import {commandContext, entityToOpen, type Size} from './screen-model.js';
@@ -29,6 +36,7 @@ import {safeLine} from './text.js';
 import {createListLoader, type ListLoader} from './list-loader.js';
 import {createViewData, firstPage, type ViewData} from './view-data.js';
 import {isHttpUrl} from '../web/url.js';
+import type {EntitySearchResult} from '../search/index.js';
 
 /** What the root component needs: the store, optional background indexing, the URL opener, a fixed size for tests. */
 export interface AppProps {
@@ -124,11 +132,16 @@ export function App({
     return initialState(articles, totals);
   });
   const [state, dispatch] = useReducer(reduce, initial);
+  // A message of several lines takes them from the screen above it while it shows (the next key clears it). The
+  // screens are drawn in what is left and the keys measure the same: search drew a page of results fewer than its
+  // PgDn and its kept entity's scroll counted on.
+  const message = state.message ? messageLines(safeLine(state.message), columns, messageRoom(rows)) : null;
+  const screenSize: Size = {columns, rows: screenRows(rows, message?.length ?? 1)};
   // The table's rows, for the lists that land between renders (the reducer keeps the cursor in that window).
-  const tablePage = useRef(listPage(rows));
+  const tablePage = useRef(listPage(screenSize.rows));
   useLayoutEffect(() => {
-    tablePage.current = listPage(rows);
-  }, [rows]);
+    tablePage.current = listPage(screenSize.rows);
+  }, [screenSize.rows]);
   // Keys can arrive faster than React renders (a chunk of several, or a busy machine), so the key handler works
   // on this copy, which every action updates at once; the reducer is pure, so it always equals what React has
   // or is about to render.
@@ -229,20 +242,38 @@ export function App({
     searching: searched?.linking ?? false,
   });
   // The results of a newer version (a list linked, an index run's articles) replace those shown: the cursor stays
-  // on the entity it was on, on the same line of the screen where it can.
-  const onResult = useRef<{from: number | null; key: string | null}>({from: null, key: null});
+  // on the entity it was on, on the same line of the screen where it can. That entity is read in the results drawn
+  // before, at the cursor as it is now: a move pressed in the same render as the new version counts (it went back to
+  // the entity of the render before), and a new query or kind starts at its first result (it went to that entity).
+  const onResult = useRef<{
+    from: number | null;
+    asked: SearchView | null;
+    results: readonly EntitySearchResult[];
+  }>({from: null, asked: null, results: []});
   useLayoutEffect(() => {
     const before = onResult.current;
-    const view = currentView(latest.current);
+    const asked = searchView?.mode === 'search' ? searchView : null;
     const results = searched?.results ?? [];
-    if (searched && before.from !== searched.from && before.key !== null && view.mode === 'search') {
-      const at = results.findIndex((r) => r.entity.key === before.key);
-      if (at >= 0 && at !== view.selected)
-        apply({type: 'searchSelect', selected: at, page: searchPage(rows), count: results.length});
+    if (
+      searched &&
+      asked &&
+      before.asked?.query === asked.query &&
+      before.asked.kind === asked.kind &&
+      before.from !== searched.from
+    ) {
+      const was = before.results[Math.min(asked.selected, before.results.length - 1)];
+      const at = was ? results.findIndex((r) => r.entity.key === was.entity.key) : -1;
+      if (at >= 0 && at !== asked.selected)
+        apply({
+          type: 'searchSelect',
+          selected: at,
+          page: searchPage(screenSize.rows),
+          count: results.length,
+          query: asked.query,
+          kind: asked.kind,
+        });
     }
-    const selectedNow =
-      view.mode === 'search' ? results[Math.min(view.selected, results.length - 1)] : undefined;
-    onResult.current = {from: searched?.from ?? null, key: selectedNow?.entity.key ?? null};
+    onResult.current = {from: searched?.from ?? null, asked, results};
   });
   useEffect(() => {
     // Soft: at a large library's first run the reports come faster than the list is read.
@@ -338,9 +369,9 @@ export function App({
   // search box behind it instead of quitting.
   // The index run's failure, for an unanalysed article's panels: what the key handler measures is what is drawn.
   const failed = progress?.failed ?? null;
-  const drawn = useRef({tooSmall, data, size, failed});
+  const drawn = useRef({tooSmall, data, size: screenSize, failed});
   useLayoutEffect(() => {
-    drawn.current = {tooSmall, data, size, failed};
+    drawn.current = {tooSmall, data, size: screenSize, failed};
   });
   const keyEvents = useKeyEvents();
   useInput((input, key) => {
@@ -398,9 +429,7 @@ export function App({
 
   if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
 
-  const message = state.message ? messageLines(safeLine(state.message), columns, messageRoom(rows)) : null;
-  // A message of several lines takes them from the screen above it while it shows (the next key clears it).
-  const shown: Size = {columns, rows: rows - Math.max(0, (message?.length ?? 1) - 1)};
+  const shown = screenSize;
   const view = currentView(state);
   let screen: React.ReactNode = null;
   if (state.help)

@@ -96,13 +96,22 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: 'back',
     keys: ['esc', 'h'],
-    modes: [...ARTICLE, 'entity'],
+    modes: ['article', 'entity'],
     help: 'back one level',
-    footer: [...ARTICLE, 'entity'],
+    footer: ['article', 'entity'],
   },
   // As in newsboat, mutt and tin, and as help already did: q leaves the screen it is pressed on, and quits only
   // from the list (it quit from an article, the cursor's place and the search lost with it). Q quits from any.
-  {command: 'back', keys: ['q'], modes: [...ARTICLE, 'entity'], help: 'back one level (q in the list quits)'},
+  {command: 'back', keys: ['q'], modes: ['article', 'entity'], help: 'back one level (q in the list quits)'},
+  // Full text is a level under the panels: Esc there went to the list, though `t` had opened it from the panels.
+  {
+    command: 'back',
+    keys: ['esc', 'h'],
+    modes: ['text'],
+    help: "back to the article's panels (as t)",
+    footer: ['text'],
+  },
+  {command: 'back', keys: ['q'], modes: ['text'], help: "back to the article's panels"},
   {
     command: 'back',
     keys: ['esc'],

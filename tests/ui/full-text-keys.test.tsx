@@ -76,7 +76,7 @@ describe('n and p in the full-text view', () => {
     );
   }
 
-  it('open the next and previous article in the full text, from its top, and Esc lands on it in the list', async () => {
+  it('open the next and previous article in the full text, from its top; Esc goes to its panels, then its list row', async () => {
     const ui = await mount(<App store={threeArticles()} size={{columns: 100, rows: 20}} />);
     await ui.waitFor('3 articles ·');
     await ui.press(KEY.enter);
@@ -97,7 +97,11 @@ describe('n and p in the full-text view', () => {
     await ui.waitFor('Key facts');
     await ui.press('t');
     await ui.waitFor('Report b paragraph 0.');
-    // Esc: the list, its cursor on the article read last (Enter opens it again).
+    // Esc: back to the panels of the article on show (it went to the list, the panels skipped), then the list, its
+    // cursor on the article read last (Enter opens it again).
+    await ui.press(KEY.esc);
+    frame = await ui.waitFor('Key facts');
+    expect(frame.split('\n')[0]).toBe('Report b');
     await ui.press(KEY.esc);
     await ui.waitFor('3 articles ·');
     await ui.press(KEY.enter);

@@ -100,18 +100,58 @@ describe('reduce', () => {
     const s = run([
       {type: 'search'},
       {type: 'query', query: 'new york'},
-      {type: 'searchSelect', selected: 4, page: 10, count: 30},
+      {type: 'searchSelect', selected: 4, page: 10, count: 30, query: 'new york', kind: 'all'},
     ]);
     const view = currentView(s);
     expect(view.mode === 'search' && [view.query, view.selected]).toEqual(['new york', 4]);
-    const list = run([{type: 'searchSelect', selected: 4, page: 10, count: 30}]);
+    const list = run([{type: 'searchSelect', selected: 4, page: 10, count: 30, query: '', kind: 'all'}]);
     expect(list.selected).toBe(0);
+  });
+
+  it("goes back from an article's full text to its panels, then to the list", () => {
+    const s = run([
+      {type: 'openArticle', id: 'a1', siblings: ['a1']},
+      {type: 'panel', delta: 1},
+      {type: 'fullText'},
+      {type: 'back'},
+    ]);
+    const view = currentView(s);
+    expect(view.mode === 'article' && [view.fullText, view.focus]).toEqual([false, 1]);
+    expect(currentMode(run([{type: 'back'}], s))).toBe('list');
+  });
+
+  it('moves from the window as drawn after a resize to fewer rows, not from the window stored for more', () => {
+    // Cursor on result 15 of 30 with the window at the top (17 results a page at 120×40); at 60×15 (5 a page) the
+    // screen showed 11-15. ↑ moves the cursor to 14 inside that window; it scrolled the window to 10-14 instead.
+    const down = (n: number) =>
+      Array.from({length: n}, () => ({type: 'move', movement: 'down', count: 30, page: 17}) as const);
+    const up = {type: 'move' as const, movement: 'up' as const, count: 30, page: 5};
+    const s = run([{type: 'search'}, {type: 'query', query: 'new york'}, ...down(15), up]);
+    const view = currentView(s);
+    expect(view.mode === 'search' && [view.selected, view.top]).toEqual([14, 11]);
+    // The list likewise: row 15 of 30 at a window of 17, then ↑ at a window of 5.
+    const rows = Array.from({length: 30}, (_, i) => record(`r${i}`));
+    const list = run([{type: 'articles', articles: rows, page: 17}, ...down(15), {...up, count: 30}]);
+    expect([list.selected, list.top]).toEqual([14, 11]);
+  });
+
+  it("leaves search's cursor alone when the results it was given for are of another query or kind", () => {
+    const select = {type: 'searchSelect' as const, selected: 4, page: 10, count: 30};
+    const s = run([{type: 'search'}, {type: 'query', query: 'new york'}]);
+    for (const stale of [
+      {...select, query: 'new', kind: 'all' as const},
+      {...select, query: 'new york', kind: 'place' as const},
+    ]) {
+      const view = currentView(run([stale], s));
+      expect(view.mode === 'search' && view.selected).toBe(0);
+    }
   });
 
   it("moves search's window with a cursor put on another result, so the entity stays on its line", () => {
     // The cursor on the third line of a window of 5 (result 2); the linked results have its entity at 23, 1 or 29.
     const down = {type: 'move' as const, movement: 'down' as const, count: 30, page: 5};
-    const at = (selected: number) => ({type: 'searchSelect' as const, selected, page: 5, count: 30});
+    const at = (selected: number) =>
+      ({type: 'searchSelect', selected, page: 5, count: 30, query: 'new york', kind: 'all'}) as const;
     const s = run([{type: 'search'}, {type: 'query', query: 'new york'}, down, down, at(23)]);
     const view = currentView(s);
     // The window had stayed at the top: the cursor 18 results below its last line.

@@ -9,6 +9,7 @@ import {
   visibleArticles,
   type AppState,
   type ArticleView,
+  type KindFilter,
   type SiblingWindow,
   type View,
 } from './app-state.js';
@@ -58,9 +59,10 @@ export type Action =
   | {type: 'query'; query: string; marked?: boolean}
   /**
    * Search's cursor put on result `selected` of `count` (the same entity, where the results it was on were replaced),
-   * the window of `page` results moved with it: the entity stays on its line of the screen where it can.
+   * the window of `page` results moved with it: the entity stays on its line of the screen where it can. For the
+   * results of `query` and `kind` only: once either has changed, the cursor is the new search's.
    */
-  | {type: 'searchSelect'; selected: number; page: number; count: number}
+  | {type: 'searchSelect'; selected: number; page: number; count: number; query: string; kind: KindFilter}
   | {type: 'message'; text: string | null}
   | {type: 'quit'};
 
@@ -84,6 +86,15 @@ function cycle(index: number, delta: number, length: number): number {
   return (((index + delta) % length) + length) % length;
 }
 
+/**
+ * The first row a window of `page` showed: the screen scrolls the stored `top` to its cursor when it draws, so after
+ * a resize to fewer rows the window on screen began lower. A move from there keeps the window where it was drawn
+ * while the cursor stays in it (from the stored top, ↑ at a window's last line scrolled it instead of moving up).
+ */
+function drawnTop(top: number, selected: number, page: number, count: number): number {
+  return scrollIntoView(top, selected, page, count);
+}
+
 function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppState {
   const {movement, count, page} = action;
   if (state.help)
@@ -95,14 +106,16 @@ function moveIn(state: AppState, action: Extract<Action, {type: 'move'}>): AppSt
       // it would follow whichever article came first while newer ones are listed above it.
       if (count === 0) return state;
       const selected = move(state.selected, movement, count, page);
-      const top = scrollIntoView(state.top, selected, page, count);
-      const newAbove = seenAbove(state.newAbove, () => visibleArticles(state), state.top, top);
-      const newBelow = seenBelow(state.newBelow, () => visibleArticles(state), state.top + page, top + page);
+      const was = drawnTop(state.top, state.selected, page, count);
+      const top = scrollIntoView(was, selected, page, count);
+      const newAbove = seenAbove(state.newAbove, () => visibleArticles(state), was, top);
+      const newBelow = seenBelow(state.newBelow, () => visibleArticles(state), was + page, top + page);
       return {...state, pinned: false, selected, top, newAbove, newBelow};
     }
     case 'search': {
       const selected = move(view.selected, movement, count, page);
-      return replaceTop(state, {...view, selected, top: scrollIntoView(view.top, selected, page, count)});
+      const was = drawnTop(view.top, view.selected, page, count);
+      return replaceTop(state, {...view, selected, top: scrollIntoView(was, selected, page, count)});
     }
     case 'entity':
       return replaceTop(state, entityMove(view, movement, count, page, action.block));
@@ -264,6 +277,10 @@ export function reduce(state: AppState, action: Action): AppState {
     }
     case 'back':
       if (base.help) return {...base, help: null};
+      // Full text is a level under the article's panels (`t` opened it): back goes to them, where the focus and the
+      // panels' places are as they were. It went to the list, the panels skipped.
+      if (view.mode === 'article' && view.fullText)
+        return replaceTop(base, {...view, fullText: false, textScroll: 0, textWidth: 0});
       return base.stack.length > 1 ? {...base, stack: base.stack.slice(0, -1)} : base;
     case 'search': {
       const {query, kind} = base.lastSearch;
@@ -320,7 +337,7 @@ export function reduce(state: AppState, action: Action): AppState {
       };
     }
     case 'searchSelect': {
-      if (view.mode !== 'search') return base;
+      if (view.mode !== 'search' || view.query !== action.query || view.kind !== action.kind) return base;
       const {selected, page, count} = action;
       const top = scrollIntoView(view.top + (selected - view.selected), selected, page, count);
       return replaceTop(base, {...view, selected, top});

@@ -53,6 +53,14 @@ export function messageRoom(rows: number): number {
 }
 
 /**
+ * Rows the screen above the footer has while the footer's message takes `messageLines` lines (its first is the
+ * footer's own line). The screens are drawn in them and the keys measure them: one number for both.
+ */
+export function screenRows(rows: number, messageLines: number): number {
+  return rows - Math.max(0, messageLines - 1);
+}
+
+/**
  * The widest line of prose the reader draws (an article's text, its summary, facts and quotes, an entity's
  * sentences): past about 100 columns the eye loses its way back to the next line's start, so a 200-column terminal
  * still gets lines of 100, not 200.

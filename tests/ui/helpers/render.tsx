@@ -37,6 +37,8 @@ export const KEY = {
 export interface Mounted {
   frame(): string;
   press(...keys: string[]): Promise<void>;
+  /** Writes `key` and runs `also` in one act(), so React draws what both did in one render. */
+  pressWith(key: string, also: () => void): Promise<void>;
   /** Polls until the frame contains every text (or `test` passes), then returns the frame. */
   waitFor(...texts: (string | RegExp)[]): Promise<string>;
   waitUntil(test: (frame: string) => boolean): Promise<string>;
@@ -71,6 +73,11 @@ export async function mount(tree: React.ReactElement): Promise<Mounted> {
         });
       }
     },
+    pressWith: (key, also) =>
+      act(async () => {
+        instance.stdin.write(key);
+        also();
+      }),
     waitFor: (...texts) =>
       waitUntil((f) => texts.every((t) => (typeof t === 'string' ? f.includes(t) : t.test(f)))),
     waitUntil,
