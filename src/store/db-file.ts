@@ -1,4 +1,13 @@
-import {closeSync, existsSync, openSync, readSync, realpathSync, renameSync, statSync} from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readlinkSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  statSync,
+} from 'node:fs';
 import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:path';
 import {makeFolders} from '../library/make-folder.js';
 import {DbError, describeDbError, errorCode} from './db-error.js';
@@ -106,16 +115,33 @@ function header(path: string, withWal: boolean): DbHeader | null {
   };
 }
 
-/** The real path of `path`, resolving symlinks of whatever part of it exists. */
-function realish(path: string): string {
+// Links followed to find a dangling link's target before giving up (the kernel's own limit is 40).
+const MAX_LINKS = 40;
+
+/**
+ * The real path of `path`, resolving symlinks of whatever part of it exists. A dangling symlink resolves to its
+ * target: opening it, SQLite makes the file there (`--db ~/news.db` linked to `~/articles/news.db`).
+ */
+function realish(path: string, links = 0): string {
   const tail: string[] = [];
   for (let p = resolve(path); ; p = dirname(p)) {
     try {
       return join(realpathSync(p), ...tail.reverse());
     } catch {
+      const target = links < MAX_LINKS ? linkTarget(p) : null;
+      if (target !== null) return join(realish(resolve(dirname(p), target), links + 1), ...tail.reverse());
       if (dirname(p) === p) return resolve(path);
       tail.push(basename(p));
     }
+  }
+}
+
+/** What the symlink at `path` points to, or null when `path` is not a symlink. */
+function linkTarget(path: string): string | null {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return null;
   }
 }
 

@@ -1,4 +1,4 @@
-import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -55,6 +55,25 @@ describe('a --db that is not brief’s database is refused and left exactly as i
       /inside the article folder/,
     ],
     ['a new file inside the library', (lib: string) => join(lib, 'brief.db'), /inside the article folder/],
+    [
+      'a link elsewhere to a file not there yet inside the library (SQLite makes the link’s target)',
+      (lib: string) => {
+        const link = join(tempDir(), 'news.db');
+        symlinkSync(join(lib, 'news.db'), link);
+        return link;
+      },
+      /inside the article folder/,
+    ],
+    [
+      'a link to a link to a file not there yet inside the library',
+      (lib: string) => {
+        const dir = tempDir();
+        symlinkSync(join(lib, 'news.db'), join(dir, 'first.db'));
+        symlinkSync('first.db', join(dir, 'news.db'));
+        return join(dir, 'news.db');
+      },
+      /inside the article folder/,
+    ],
     ['a folder', (_lib: string) => join(tempDir({'sub/keep.txt': 'mine'}), 'sub'), /is a folder/],
     [
       'a text file elsewhere',
