@@ -73,7 +73,8 @@ async function handle(request: WorkerRequest, hooks: ServeHooks): Promise<Worker
   const a = read ? read.article : (known as Article);
   const input = cut.toExtractInput(a);
   const {extract} = needsWrittenPatterns(input) ? await loadWritten(hooks) : cut;
-  parentPort?.postMessage({seq: request.seq, kind: 'started'} satisfies WorkerReply);
+  parentPort?.postMessage({seq: request.seq, kind: 'started', ...threadOnce()} satisfies WorkerReply);
+  pauseOnPurpose(a.title);
   const t0 = process.hrtime();
   const analysis = extract(input);
   const entities = entityColumns(articleEntities(a, analysis));
@@ -120,11 +121,37 @@ const warmUpSteps = (): (() => unknown)[] => [
 
 /** This thread's id as /proc names it; Node's thread id where there is no /proc (macOS, Windows). */
 function threadName(): string {
+  return procThreadId() ?? `worker-${threadId}`;
+}
+
+/** This thread's id in /proc (`/proc/self/task/<id>`), or undefined where there is none. */
+function procThreadId(): string | undefined {
   try {
-    return readlinkSync('/proc/thread-self').split('/').pop() ?? 'worker';
+    const id = readlinkSync('/proc/thread-self').split('/').pop();
+    return id && /^\d+$/.test(id) ? id : undefined;
   } catch {
-    return `worker-${threadId}`;
+    return undefined;
   }
+}
+
+let threadSent = false;
+
+/** The thread's /proc id for the first `started` reply (the pool reads its CPU by it: worker-pool.ts). */
+function threadOnce(): {thread?: string} {
+  if (threadSent) return {};
+  threadSent = true;
+  const thread = procThreadId();
+  return thread ? {thread} : {};
+}
+
+/**
+ * BRIEF_PAUSE_TITLE makes the extraction of an article with that title wait BRIEF_PAUSE_MS (2,000 by default)
+ * without using the processor, as on a machine whose other programs hold the cores: how the tests drive the time
+ * budget's CPU count (worker-pool.ts) through real workers.
+ */
+function pauseOnPurpose(title: string): void {
+  if (!process.env.BRIEF_PAUSE_TITLE || title !== process.env.BRIEF_PAUSE_TITLE) return;
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(process.env.BRIEF_PAUSE_MS ?? 2000));
 }
 
 /** Answers the pool's requests (worker-protocol.ts) on this thread's port. */

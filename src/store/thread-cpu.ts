@@ -28,12 +28,7 @@ export function threadCpuMs(): number | undefined {
   const file = statFd();
   if (file === null) return undefined;
   try {
-    const stat = buffer.toString('latin1', 0, readSync(file, buffer, 0, buffer.length, 0));
-    // The fields after the command name (in parentheses, which may hold spaces): utime and stime are the 12th and
-    // 13th of them.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return Number.isFinite(ticks) ? (ticks * 1000) / TICKS_PER_SECOND : undefined;
+    return cpuMsOfStat(buffer.toString('latin1', 0, readSync(file, buffer, 0, buffer.length, 0)));
   } catch {
     fd = null;
     try {
@@ -43,4 +38,32 @@ export function threadCpuMs(): number | undefined {
     }
     return undefined;
   }
+}
+
+/**
+ * The CPU in ms of another thread of this process, named by its id in /proc (`/proc/thread-self`'s last part, which
+ * a worker reports); undefined where /proc does not say or the thread has ended. Opened and closed at each call: it
+ * is asked only when an article has run past its time budget on the clock.
+ */
+export function cpuMsOfThread(thread: string): number | undefined {
+  if (!/^\d+$/.test(thread)) return undefined;
+  let file: number | null = null;
+  try {
+    file = openSync(`/proc/self/task/${thread}/stat`, 'r');
+    const bytes = Buffer.alloc(1024);
+    return cpuMsOfStat(bytes.toString('latin1', 0, readSync(file, bytes, 0, bytes.length, 0)));
+  } catch {
+    return undefined;
+  } finally {
+    if (file !== null) closeSync(file);
+  }
+}
+
+/** utime + stime of a /proc stat line in ms. */
+function cpuMsOfStat(stat: string): number | undefined {
+  // The fields after the command name (in parentheses, which may hold spaces): utime and stime are the 12th and
+  // 13th of them.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? (ticks * 1000) / TICKS_PER_SECOND : undefined;
 }

@@ -33,8 +33,11 @@ export type WorkerRequest =
 /** What a worker answers, matched to the request by `seq`. */
 export type WorkerReply =
   | {seq: number; kind: 'version'; version: number}
-  /** The extractor is loaded and this article's extraction begins: its time budget starts now. */
-  | {seq: number; kind: 'started'}
+  /**
+   * The extractor is loaded and this article's extraction begins: its time budget starts now. `thread`: the
+   * worker thread's id in /proc, with its first article (where there is /proc), so the pool can read its CPU.
+   */
+  | {seq: number; kind: 'started'; thread?: string}
   /**
    * `ms`: how long extraction itself took in the worker; `cpuMs`: the worker thread's CPU so far (thread-cpu.ts).
    * Both for the timing in the index summary.

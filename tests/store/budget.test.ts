@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {startIndexing} from '../../src/store/indexer.js';
@@ -111,6 +112,56 @@ describe('the per-article time budget of the index workers', () => {
     expect(s.getAnalysis('next')?.people.map((p) => p.name)).toEqual(['Ada Varga']);
     expect(s.getAnalysis('last')?.people.map((p) => p.name)).toEqual(['Ben Okafor']);
   });
+
+  // A worker's thread CPU is read from /proc (thread-cpu.ts): where there is none, the budget is on the clock.
+  const procCpu = existsSync('/proc/thread-self/stat');
+
+  it.runIf(procCpu)(
+    "counts the budget in the worker thread's CPU: an article held up on the clock, not on the processor, is analysed",
+    async () => {
+      const {dir, db} = library();
+      const s = store(dir, db);
+      // Six seconds waiting (as behind other programs on a busy machine) against a budget of three.
+      Object.assign(process.env, {BRIEF_PAUSE_TITLE: 'Numbers', BRIEF_PAUSE_MS: '6000'});
+      const pool = createWorkerPool({script, size: 1, budgetMs: 3000});
+      const summary = await startIndexing(s, {pool}).done.finally(() => {
+        delete process.env.BRIEF_PAUSE_TITLE;
+        delete process.env.BRIEF_PAUSE_MS;
+      });
+      expect(summary.unanalysable).toEqual([]);
+      expect(summary.failed).toEqual([]);
+      expect(summary.extracted).toBe(2);
+      expect(s.getAnalysis('numbers')?.failures).toBeUndefined();
+    },
+  );
+
+  it.runIf(procCpu)(
+    'stops an article held up on the clock past its budgets there for this run only, and analyses it at the next',
+    async () => {
+      const {dir, db} = library();
+      const s = store(dir, db);
+      Object.assign(process.env, {BRIEF_PAUSE_TITLE: 'Numbers', BRIEF_PAUSE_MS: '60000'});
+      const pool = createWorkerPool({script, size: 1, budgetMs: 3000, wallBudgets: 2});
+      const summary = await startIndexing(s, {pool}).done.finally(() => {
+        delete process.env.BRIEF_PAUSE_TITLE;
+        delete process.env.BRIEF_PAUSE_MS;
+      });
+      expect(summary.unanalysable).toEqual([]);
+      expect(summary.failed).toEqual([
+        {
+          path: join(dir, 'numbers.md'),
+          reason: expect.stringMatching(
+            /^stopped after [67] s on a busy machine, with \d+ m?s of processor time; tried again at the next index$/,
+          ),
+        },
+      ]);
+      expect(s.getAnalysis('numbers')).toBeNull();
+      const again = await startIndexing(s, {pool: createWorkerPool({script, size: 1, budgetMs: 3000})}).done;
+      expect(again.extracted).toBe(1);
+      expect(again.failed).toEqual([]);
+    },
+    30_000,
+  );
 
   it('records an analysis with a failed stage as incomplete, reports it and does not retry it', async () => {
     const {dir, db} = library();
