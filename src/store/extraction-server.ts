@@ -150,9 +150,12 @@ function threadOnce(): {thread?: string} {
  * budget's CPU count (worker-pool.ts) through real workers.
  */
 function pauseOnPurpose(title: string): void {
-  if (!process.env.BRIEF_PAUSE_TITLE || title !== process.env.BRIEF_PAUSE_TITLE) return;
+  if (PAUSE_TITLE === undefined || title !== PAUSE_TITLE) return;
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(process.env.BRIEF_PAUSE_MS ?? 2000));
 }
+
+// Read once, as the worker starts (a worker has its own copy of the environment, taken when it was spawned).
+const PAUSE_TITLE = process.env.BRIEF_PAUSE_TITLE || undefined;
 
 /** Answers the pool's requests (worker-protocol.ts) on this thread's port. */
 export function serve(hooks: ServeHooks = {}): void {
