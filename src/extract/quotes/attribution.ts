@@ -9,7 +9,6 @@ import {
   BODY_NAME_NOUNS,
   LABEL_NOUNS,
   LEADING_OPENERS,
-  MODIFIER,
   NAMED_GROUPS,
   ORG_NOUNS,
   OBJECT_SPEECH_VERBS,
@@ -17,7 +16,6 @@ import {
   PASSIVE_NAMING,
   RELATIVE_WORDS,
   RESOLVED_PRONOUNS,
-  ROLE_WORD,
   TOPIC_PREPOSITIONS,
   WORD_END,
   WRITINGS,
@@ -27,14 +25,15 @@ import {inverted, speakerAfter} from './inverted.js';
 import {subjectFirst} from './subject-first.js';
 import {bodyWriting} from './body-writing.js';
 import {titledRole} from './roles.js';
+import {roleBefore, roleOpens} from './role-before.js';
 import {isPersonNoun} from './words.js';
 import {mentionStarting, type Attribution, type QuoteContext} from './context.js';
 import {matchesOf} from '../matches.js';
 import {SPEECH_OR_OBJECT_VERB} from './speech-verb.js';
+import {byAfter, endsInSpace, holdsPossessive, mayHoldCaseless, mayOpenWithLabel} from './pretests.js';
 
 export {pronounGender, type Attribution, type Cue, type QuoteContext} from './context.js';
 
-const ADVERB = MODIFIER;
 const RESOLVED_ALT = alternation(RESOLVED_PRONOUNS);
 // "she said", "he also said", and a verb reached by an infinitive ("She went on to say", "he was quick to add").
 // At most two spaces between the words: a quotation blanked out after the pronoun ("called it “…” and said") makes
@@ -150,11 +149,6 @@ const OWN_WRITING = new RegExp(
 // "RIAA's DMCA notice alleged": a name between an owner's possessive and a writing qualifies the writing.
 const WRITING_AFTER = new RegExp(`^\\s+(?:${alternation(WRITINGS)})${WORD_END}`, 'u');
 const OWNER_BEFORE = /['’]s?\s+$/u;
-// "The commissioner said", "The Wooster professor added": a role noun after "the" and at most two capitalised words.
-const ROLE_BEFORE = new RegExp(
-  `(?:^|\\s)[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${ROLE_WORD}))\\s+(?:\\p{Ll}+ly\\s+)?${ADVERB}$`,
-  'u',
-);
 const ROLE_WRITING = new RegExp(
   `\\b[Tt]he\\s+(\\p{Ll}[\\p{Ll}-]+)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+$`,
   'u',
@@ -165,14 +159,14 @@ const WRITING_BY = new RegExp(
   `(?:^|\\s)(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+(?:(?:signed|issued|written|released|published|posted|sent)\\s+)?by\\s+(?:the\\s+)?(\\S[^,;]*?)\\s*$`,
   'u',
 );
+// The words WRITING_BY's "by" may follow: a writing's last word, or one of its verbs.
+const WRITING_BY_BEFORE: ReadonlySet<string> = new Set([
+  ...WRITINGS.map((w) => w.split(' ').at(-1) as string),
+  ...['signed', 'issued', 'written', 'released', 'published', 'posted', 'sent'],
+]);
 // The agent is a title alone ("the Pope", "the minister"), not a name.
 const TITLE_ONLY = /^(\p{L}[\p{Ll}-]+)$/u;
 const TITLE_AND_NAME = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+\p{Lu}/u;
-const ROLE_OPENS =
-  /^\s*(?:[^,]{0,60},\s*)?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s+[^,]*,?\s*$/u;
-
-const QUALIFIED_ROLE_OPENS =
-  /^\s*(?:[^,]{0,60},\s*)?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+\s+(\p{Ll}[\p{Ll}-]+)\s+[^,]*,?\s*$/u;
 const GROUP_NOUN = /^\s+(\p{Ll}+)\b/u;
 const APPOSED_END = /^,\s*(?:\p{Ll}+\s+)?$/u;
 const HAS_LETTER = /\p{L}/u;
@@ -242,7 +236,9 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   // "an example of the media falsely describing him as a “…”", "X alleged the media was claiming “…”": a speech
   // verb right after a plain noun phrase has that phrase as its subject: unnamed, not the sentence's subject.
   // "A source within the Interior Ministry reportedly said": an anonymous source is unnamed, not the body it is in.
-  if (ANONYMOUS_SUBJECT.test(head)) return {found: true, speaker: null, how: 'unnamed', verbAt};
+  // (Its nouns first: most heads name no source; pretests.ts.)
+  if (mayHoldCaseless(head, ANONYMOUS_NOUNS) && ANONYMOUS_SUBJECT.test(head))
+    return {found: true, speaker: null, how: 'unnamed', verbAt};
   // ("with the latter confirming": "the former"/"the latter" point back at a name, left to the roles below.)
   const noun = NOUN_SUBJECT.exec(head)?.[1];
   const plain = noun === 'former' || noun === 'latter' ? undefined : noun;
@@ -273,7 +269,8 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   let clauseFrom = ctx.sentenceStart;
   // "KESSLER: The governor, Eduardo Lemos, … said São Bento was “…”": a transcript's speaker label opening the
   // paragraph says who answers, not who is the subject of a verb inside the answer.
-  if (ctx.sentenceStart === 0) clauseFrom += SPEAKER_LABEL.exec(head)?.[0].length ?? 0;
+  if (ctx.sentenceStart === 0 && mayOpenWithLabel(head))
+    clauseFrom += SPEAKER_LABEL.exec(head)?.[0].length ?? 0;
   // "After Minister X failed to …, the Prime Minister apologised": a subordinate clause opening the sentence has
   // its own subject; the verb's is after its comma.
   const opener = LEADING_CLAUSE.exec(head);
@@ -400,27 +397,31 @@ function introducedBy(ctx: QuoteContext, verb: RegExpExecArray, verbAt: number):
   if (named) return {found: true, speaker: named.name, how: 'name', verbAt};
   // "The commissioner said, “…”", "The president had previously called it “…”": the person named with that role.
   // "The premier, speaking after a meeting with Renn, said": the role before the aside.
-  const role = ROLE_BEFORE.exec(head) ?? (aside ? ROLE_BEFORE.exec(`${head.slice(0, aside.index)} `) : null);
+  // ("The commissioner said", "The Wooster professor added": a role noun after "the" and at most two capitalised
+  // words; role-before.ts.)
+  const role = roleBefore(head) ?? (aside ? roleBefore(`${head.slice(0, aside.index)} `) : undefined);
   const roleName = titledRole(role);
   const cast = roleName ? (ctx.resolveRole?.(roleName, ctx.paragraph, verbAt) ?? null) : null;
   if (cast) return {found: true, speaker: cast, how: 'title', verbAt};
   // "The governor tweeted her reasoning saying, “…”": a participle shares the role opening the sentence.
   // ("The transport minister has defended …, saying": a role word may be qualified by one word before it.)
   const participial = /ing$/iu.test(verb[0]);
-  const opening = participial ? ROLE_OPENS.exec(head) : null;
-  const qualified = participial ? QUALIFIED_ROLE_OPENS.exec(head) : null;
+  // (The role after "the" opening the head or after its first comma: role-before.ts.)
+  const opening = participial ? roleOpens(head, 1) : undefined;
+  const qualified = participial ? roleOpens(head, 2) : undefined;
   const openingCast =
-    (opening?.[1] ? (ctx.resolveRole?.(opening[1], ctx.paragraph, verbAt) ?? null) : null) ??
-    (qualified?.[1] && isPersonNoun(qualified[1])
-      ? (ctx.resolveRole?.(qualified[1], ctx.paragraph, verbAt) ?? null)
+    (opening ? (ctx.resolveRole?.(opening, ctx.paragraph, verbAt) ?? null) : null) ??
+    (qualified && isPersonNoun(qualified)
+      ? (ctx.resolveRole?.(qualified, ctx.paragraph, verbAt) ?? null)
       : null);
   if (openingCast) return {found: true, speaker: openingCast, how: 'title', verbAt};
   // "Part of the judge's statement reads “…”": the writing of the person holding that title.
-  const writer = WRITTEN.test(verb[0]) ? ROLE_WRITING.exec(head) : null;
+  const writer =
+    WRITTEN.test(verb[0]) && endsInSpace(head) && holdsPossessive(head) ? ROLE_WRITING.exec(head) : null;
   const author = writer?.[1] ? (ctx.resolveRole?.(writer[1], ctx.paragraph, verbAt) ?? null) : null;
   if (author) return {found: true, speaker: author, how: 'title', verbAt};
   // "The decree signed by the Pope read “…”": a writing's author, named or titled after "by".
-  const by = WRITING_BY.exec(head);
+  const by = byAfter(head, WRITING_BY_BEFORE) ? WRITING_BY.exec(head) : null;
   if (by?.[1] !== undefined) {
     const at = ctx.sentenceStart + by.index + by[0].trimEnd().length - by[1].length;
     const agent = mentionStarting(ctx, at, at + 1);

@@ -3,12 +3,15 @@
 import type {Attribution, QuoteContext} from './context.js';
 import {startingIn} from './lookup.js';
 import {alternation, WRITINGS} from './vocabulary.js';
+import {endsInSpace, spacedWord} from './pretests.js';
 
 // "Its statement read", "Their statement also read", "its written reply said" (group 1: the pronoun).
 const BODY_WRITING = new RegExp(
   `(?:^|\\s)([Ii]ts|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+(?:\\p{Ll}+\\s+)?$`,
   'u',
 );
+
+const OWNERS = ['its', 'Its', 'their', 'Their'];
 
 // A preposition right before a name (with "the"): the name is that preposition's object, no clause's subject.
 const GOVERNED = /(?:^|\s)(?:by|to|with|from|for|against|on|about|at|in)\s+(?:the\s+)?$/u;
@@ -19,7 +22,8 @@ const GOVERNED = /(?:^|\s)(?:by|to|with|from|for|against|on|about|at|in)\s+(?:th
  * may stand for people, no person is either.
  */
 export function bodyWriting(ctx: QuoteContext, head: string, verbAt: number): Attribution | undefined {
-  const own = BODY_WRITING.exec(head);
+  // (Most heads hold no such pronoun or do not end in white space: pretests.ts.)
+  const own = endsInSpace(head) && OWNERS.some((w) => spacedWord(head, w)) ? BODY_WRITING.exec(head) : null;
   if (!own?.[1]) return undefined;
   const at = ctx.sentenceStart + own.index;
   const body = ctx.resolvePronoun('it', ctx.paragraph, at);

@@ -19,8 +19,8 @@ import {
 /** What a role pattern found: the whole match and the groups roles.ts reads. */
 export type RoleMatch = readonly [string, string, string?];
 
-// Where each count of `(?:\p{Lu}[\p{L}-]*\s+){0,2}` from `i` ends, the most first (the pattern's order of tries).
-function capitalsEnds(text: string, i: number): number[] {
+/** Where each count of `(?:\p{Lu}[\p{L}-]*\s+){0,2}` from `i` ends, the most first (the pattern's order of tries). */
+export function capitalsEnds(text: string, i: number): number[] {
   const ends = [i];
   for (let at = i; ends.length < 3;) {
     const word = capitalWord(text, at);
@@ -31,8 +31,8 @@ function capitalsEnds(text: string, i: number): number[] {
   return ends;
 }
 
-// `(?:\p{Ll}[\p{Ll}-]*\s+){k}` from `i`: where it ends, or -1.
-function lowerWordsEnd(text: string, i: number, k: number): number {
+/** `(?:\p{Ll}[\p{Ll}-]*\s+){k}` from `i`: where it ends, or -1. */
+export function lowerWordsEnd(text: string, i: number, k: number): number {
   let at = i;
   for (let n = 0; n < k && at >= 0; n++) {
     const word = lowerWord(text, at);
@@ -42,8 +42,8 @@ function lowerWordsEnd(text: string, i: number, k: number): number {
   return at;
 }
 
-// `(?:\p{L}\p{Ll}[\p{Ll}-]*|\d+-year-old)(?=\s)` (ROLE_WORD, then white space) from `i`: where it ends, or -1.
-function roleWordEnd(text: string, i: number): number {
+/** `(?:\p{L}\p{Ll}[\p{Ll}-]*|\d+-year-old)(?=\s)` (ROLE_WORD, then white space) from `i`: where it ends, or -1. */
+export function roleWordEnd(text: string, i: number): number {
   const second = (letterAt(text, i) & LETTER) !== 0 ? i + codeSize(text, i) : -1;
   const word = second < 0 ? -1 : lowerWord(text, second);
   if (word >= 0 && isSpaceAt(text, word)) return word;

@@ -10,6 +10,7 @@ import {unnamedFirst} from './unnamed-first.js';
 import {isPersonNoun} from './words.js';
 import type {Mention} from './mentions.js';
 import {alternation, CLAUSE_OPENERS, OBJECT_PREPOSITIONS, RELATIONS, WORD_END} from './vocabulary.js';
+import {endsInComma, opensWithApostrophe} from './pretests.js';
 
 const OBJECT_BEFORE_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${alternation(OBJECT_PREPOSITIONS)})\\s+$|['’]s\\s+$`,
@@ -80,7 +81,8 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
   }
   // "“…,” Carl Moss's lawyer said": the one holding that title (a relation, "Moss's wife", is unnamed), never Moss.
   if (m?.kind === 'person') {
-    const owned = OWNED_ROLE.exec(ctx.masked.slice(m.end, ctx.sentenceEnd));
+    const rest = ctx.masked.slice(m.end, ctx.sentenceEnd);
+    const owned = opensWithApostrophe(rest) ? OWNED_ROLE.exec(rest) : null;
     const noun = owned?.[1]?.toLowerCase();
     const at = m.end + (owned?.[0].length ?? 0);
     if (
@@ -119,6 +121,7 @@ export function subjectFirst(ctx: QuoteContext, after: string, afterAt: number):
   // "“…,” the health minister, Ada Brill, told reporters": a title and the name set off in apposition to it.
   const apposed =
     !!person &&
+    endsInComma(description) &&
     APPOSED_TITLE.test(description) &&
     !hasSpeechVerb(description) &&
     ctx.masked[person.end] === ',' &&

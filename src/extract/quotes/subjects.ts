@@ -21,6 +21,7 @@ import {
   WRITINGS,
 } from './vocabulary.js';
 import type {QuoteCase, SpeakerVerdict} from './sieves.js';
+import {theOpens} from './pretests.js';
 
 /** Nothing but spaces. */
 export const ONLY_SPACE = /^\s*$/u;
@@ -147,7 +148,9 @@ export function subjectOfSentenceBefore(c: QuoteCase): SpeakerVerdict | undefine
   const found = subjectOf(c, c.paragraph, before.start, before.start + before.text.length, c.masked, c.here);
   if (found) return found.kind !== 'organization' ? {speaker: found.speaker} : undefined;
   // "Asked about Mbeki, the coach smiled. “…”": a title as the subject of a finite verb, for the one holding it.
-  const role = ROLE_SUBJECT.exec(c.masked.slice(before.start, before.start + before.text.length));
+  // ("the" where it may open the subject first: most sentences before a quote do not; pretests.ts.)
+  const text = c.masked.slice(before.start, before.start + before.text.length);
+  const role = theOpens(text) ? ROLE_SUBJECT.exec(text) : null;
   const noun = role?.[1];
   if (!noun || !isPersonNoun(noun) || isPluralPersonNoun(noun) || !isFiniteVerb(role[2] ?? ''))
     return undefined;
