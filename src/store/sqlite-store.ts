@@ -101,7 +101,7 @@ SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
 FROM files f
 LEFT JOIN analyses a ON a.hash = f.hash${MARKS_JOIN}
 WHERE f.root = ? AND f.hash IS NOT NULL
-ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, f.mtime_ms) DESC, f.title, a.version DESC`;
+ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, CASE WHEN f.feed IS NULL THEN 0 ELSE f.mtime_ms END) DESC, f.title, a.version DESC`;
 
 // The head of LIST: with only the newest analysis joined, each article is one row, so LIMIT counts articles.
 const PAGE = `
@@ -111,7 +111,7 @@ SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
 FROM files f
 LEFT JOIN analyses a ON a.hash = f.hash AND a.version = (SELECT max(version) FROM analyses WHERE hash = f.hash)${MARKS_JOIN}
 WHERE f.root = ? AND f.hash IS NOT NULL
-ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, f.mtime_ms) DESC, f.title
+ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, CASE WHEN f.feed IS NULL THEN 0 ELSE f.mtime_ms END) DESC, f.title
 LIMIT ?`;
 
 /** The names and aliases the library's place records use, by the gazetteer place they denote. */
