@@ -349,9 +349,11 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       live.guard(() => {
         const seen = new Set<string>();
         const out = [];
+        // One row per file (LIST joins each analysis version): by path, as two files may share an id until the
+        // next scan gives one its path (a file the reader's R wrote beside one of the same name).
         for (const row of q().list.all(root)) {
-          if (seen.has(row.id)) continue;
-          seen.add(row.id);
+          if (seen.has(row.path)) continue;
+          seen.add(row.path);
           out.push(toRecord(row));
         }
         return out;
