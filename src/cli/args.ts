@@ -374,6 +374,9 @@ two per core); NO_COLOR turns colours off; BRIEF_CODE_CACHE=0 starts the reader
 without its code cache ($XDG_CACHE_HOME/brief/v8).
 
 Exit codes: 0 ok (an empty library too: it says how to add articles), 1 some
-input failed (reasons on stderr), 2 usage error, 130 stopped by Ctrl+C, 143 by
-SIGTERM, 129 by SIGHUP (index, add and refresh keep what they had done).
+input failed or could not be read (reasons on stderr; no library yet too), 2
+usage error (a folder or database named by --articles, --db, $BRIEF_ARTICLES or
+$BRIEF_DB that is not there or is the wrong kind of file too), 130 stopped by
+Ctrl+C, 143 by SIGTERM, 129 by SIGHUP (index, add and refresh keep what they
+had done).
 `;

@@ -13,6 +13,7 @@ import {
 } from '../library/index.js';
 import {loadHtmlReaderFor} from '../library/html-file.js';
 import {showName, toJson} from '../library/sanitize.js';
+import {articlesFolderRefusal} from './articles-folder.js';
 import {formatRow} from './list-format.js';
 import {formatAnalysis, formatHeader, wrapForTerminal} from './analysis-text.js';
 import {failureText, unanalysable} from '../extract/failures.js';
@@ -101,6 +102,13 @@ export async function showCommand(dir: string, id: string, json: boolean, io: Io
     if (json) io.out('null\n');
     return 1;
   };
+  // Said as every command says it, with the same exit code (a folder named that is not there is 2).
+  const refused = articlesFolderRefusal(dir);
+  if (refused) {
+    io.err(refused.line);
+    if (json) io.out('null\n');
+    return refused.code;
+  }
   let found;
   try {
     // An id as `list` shows it (controls spelt out) finds the article too: that is the form a person can type. The

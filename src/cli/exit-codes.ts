@@ -1,4 +1,11 @@
-/** Exit status of a command: 0 ok, 1 some input failed, 2 usage. */
+/**
+ * Exit status of a command: 0 ok (an empty library too); 1 some input failed, or what the command reads or writes
+ * could not be (permission, damage, a full disk, no library made yet); 2 usage: the command line cannot be run as
+ * typed, a path option included: a folder named by --articles or $BRIEF_ARTICLES that is not there or is not a
+ * folder, a --db or $BRIEF_DB in no folder or naming a file that is not brief's. The rule: 2 when the command line
+ * names the wrong thing, 1 when the right thing fails. Files named as a command's input (extract, add, show's
+ * article, export-opml's FILE) are input: 1.
+ */
 export type ExitCode = 0 | 1 | 2;
 
 /** The exit code of a command stopped by Ctrl+C (128 + SIGINT), as shells report it. */

@@ -10,11 +10,12 @@ import {landedId} from '../store/list-landed.js';
 import {heldSubscriptions} from '../store/recover-feeds.js';
 import type {SqliteStore} from '../store/sqlite-store.js';
 import {syncFiles} from '../store/sync-files.js';
+import {folderRefusal} from './articles-folder.js';
 import {folderProblem} from './folder-problem.js';
 import {noteNewLibrary, type NewLibrary} from './new-library.js';
 import {notAFolder} from './not-a-folder.js';
-import {NO_FOLDER, openStoreForCli} from './open-store.js';
-import {TILDE, unexpandedTilde} from './tilde.js';
+import {openStoreForCli} from './open-store.js';
+import {unexpandedTilde} from './tilde.js';
 import type {Io} from './output.js';
 
 /** An open library to add to, and how to let go of it. */
@@ -114,7 +115,8 @@ function openLibraryStore(
   try {
     if (!statSync(root).isDirectory()) {
       io.err(`brief: ${notAFolder(articles)}\n`);
-      return {code: 1};
+      // The wrong path, as a --db naming an article is (exit-codes.ts).
+      return {code: 2};
     }
     // stat() needs no permission on the folder itself: one that cannot be listed passed.
     accessSync(root, constants.R_OK | constants.X_OK);
@@ -123,9 +125,9 @@ function openLibraryStore(
     // A "~" the shell left as it is ("--articles=~/news") would be made a folder named "~" here.
     const tilde = code === 'ENOENT' && unexpandedTilde(articles);
     if (code !== 'ENOENT' || !create || tilde) {
-      const why = tilde ? `no such folder: ${TILDE}` : code === 'ENOENT' ? NO_FOLDER : folderProblem(err);
-      io.err(`brief: cannot open the article folder ${articles}: ${why}\n`);
-      return {code: 1};
+      const refused = folderRefusal(articles, err);
+      io.err(refused.line);
+      return {code: refused.code};
     }
     try {
       // Said when something lands in it (sayMade); taken away again when nothing does (close).

@@ -4,20 +4,30 @@ import type {IndexSummary} from '../store/indexer.js';
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /**
- * The line `brief index` ends with, in two parts that each add up. The files: new, changed and known (listed
- * before, by this brief or another) plus the skipped ones make the number found; entries that are not among them
- * (a broken link, a loop) are counted apart. The texts: those this run analysed, then those another brief on the
- * same database analysed meanwhile.
- * "indexed 840 files (0 new, 0 changed, 840 known); 176 texts analysed in 12.0 s (14.7/s), 104 by another brief"
+ * The line `brief index` ends with, in two parts that each add up. The files: new, changed, not analysed before
+ * (listed by an earlier run that did not analyse them: `brief | cat`, `brief list`) and unchanged, plus the skipped
+ * ones, make the number found; a count of none is left out. Entries that are not among them (a broken link, a loop)
+ * are counted apart. The texts: those this run analysed, then those another brief on the same database analysed
+ * meanwhile.
+ * "indexed 840 files (176 not analysed before, 664 unchanged); 176 texts analysed in 12.0 s (14.7/s), 104 by another brief"
+ * The files were "0 new, 0 changed, 840 known" there, beside 176 texts analysed: as if nothing had been there to do.
  */
 export function indexSummaryText(summary: IndexSummary, columns?: number): string {
   const skippedFiles = summary.skipped.length - summary.outside;
   const known = summary.unchanged - summary.knownSkipped;
-  const files = [`${summary.added} new`, `${summary.changed} changed`, `${known} known`];
-  if (skippedFiles > 0) files.push(`${skippedFiles} skipped`);
+  // Analyses beyond the new and changed files' are those of files listed before and analysed only now.
+  const waiting = Math.min(known, Math.max(0, summary.extracted - summary.added - summary.changed));
+  const counts: [number, string][] = [
+    [summary.added, 'new'],
+    [summary.changed, 'changed'],
+    [waiting, 'not analysed before'],
+    [known - waiting, 'unchanged'],
+    [skippedFiles, 'skipped'],
+  ];
+  const files = counts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
   const rate = summary.seconds > 0 ? summary.extracted / summary.seconds : 0;
   const parts = [
-    `indexed ${plural(summary.files, 'file')} (${files.join(', ')})` +
+    `indexed ${plural(summary.files, 'file')}${files.length > 0 ? ` (${files.join(', ')})` : ''}` +
       (summary.removed > 0 ? `, ${summary.removed} removed` : ''),
     `${plural(summary.extracted, 'text')} analysed in ${summary.seconds.toFixed(1)} s` +
       (summary.extracted > 0 ? ` (${rate.toFixed(1)}/s)` : '') +

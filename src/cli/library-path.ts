@@ -1,5 +1,5 @@
 import {statSync} from 'node:fs';
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
 import {homeFolder} from '../store/paths.js';
 
 function isFolder(path: string): boolean {
@@ -22,9 +22,26 @@ export function defaultArticlesPath(
 ): string {
   if (env.BRIEF_ARTICLES) return env.BRIEF_ARTICLES;
   if (isFolder(join(cwd, 'articles'))) return 'articles';
+  return dataArticlesPath(env, home);
+}
+
+/** `$XDG_DATA_HOME/brief/articles` (else `~/.local/share/brief/articles`): the folder the first `brief add` makes. */
+function dataArticlesPath(env: NodeJS.ProcessEnv, home: string): string {
   const data =
     env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/')
       ? env.XDG_DATA_HOME
       : join(home, '.local', 'share');
   return join(data, 'brief', 'articles');
+}
+
+/**
+ * Whether `articles` is the folder brief chose itself, the one the first `brief add` makes, and not one the user
+ * named (--articles, `$BRIEF_ARTICLES`): its absence is a new user's, not a typo.
+ */
+export function isBriefsOwnFolder(
+  articles: string,
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = homeFolder(),
+): boolean {
+  return !env.BRIEF_ARTICLES && resolve(articles) === resolve(dataArticlesPath(env, home));
 }

@@ -130,7 +130,7 @@ export async function listCommand(
     {
       out: io.out,
       err: (text) => {
-        if (/cannot open the article folder| is not a folder/.test(text)) io.err(text);
+        if (/cannot open the article folder| is not a folder|no library yet/.test(text)) io.err(text);
         else dbProblem = text.replace(/^brief: /, '').trim();
       },
     },
@@ -139,7 +139,7 @@ export async function listCommand(
     'listing from a copy in memory (what brief reads for this list is not saved)',
   );
   if (!opened.store) {
-    if (dbProblem === null) return 1;
+    if (dbProblem === null) return opened.code;
     // A file the user named that is not brief's database (an article, a folder, another program's file): refused
     // with exit 2, as every command refuses it, not quietly read around.
     if (opened.code === 2) {

@@ -19,6 +19,21 @@ export interface Io {
   columns?: number;
 }
 
+let stderrQuiet = false;
+
+/**
+ * `process.stderr`, its write errors ignored: with nowhere left to say anything (`brief … 2>&1 | head -1` closed
+ * the pipe), a failed write of a message threw from Node's stream, and a usage error that exits 2 exited 1 with a
+ * stack trace written to nowhere. Made on first use, as `process.stderr` is: the reader's start-up writes nothing there.
+ */
+export function quietStderr(): NodeJS.WriteStream {
+  if (!stderrQuiet) {
+    stderrQuiet = true;
+    process.stderr.on('error', () => undefined);
+  }
+  return process.stderr;
+}
+
 /**
  * Writes to the process streams through the one sanitiser: whatever a command prints (file names, titles from a
  * database, error messages quoting the command line) cannot act on the terminal. Progress redraws, brief's own
@@ -34,7 +49,10 @@ export const processIo: Io = {
   get columns() {
     return terminalColumns(process.stdout);
   },
-  err: (text) => process.stderr.write(terminalText(wrapLines(text, terminalColumns(process.stderr)))),
+  err: (text) => {
+    const stderr = quietStderr();
+    stderr.write(terminalText(wrapLines(text, terminalColumns(stderr))));
+  },
   drain: () =>
     process.stdout.writableNeedDrain
       ? new Promise((resolve) => process.stdout.once('drain', () => resolve()))
@@ -75,7 +93,7 @@ export function wrapLines(text: string, columns: number | undefined): string {
  * `TERM=dumb` terminal (Emacs' shell) showed `brief index`'s bar as a run of "^[[K" and carriage returns.
  */
 export function stderrSink(
-  stream: {isTTY?: boolean; columns?: number; write: (text: string) => unknown} = process.stderr,
+  stream: {isTTY?: boolean; columns?: number; write: (text: string) => unknown} = quietStderr(),
   env: NodeJS.ProcessEnv = process.env,
 ): {isTTY: boolean; columns: number; write: (text: string) => void} {
   return {
@@ -97,14 +115,18 @@ export function articleSummary(a: Article) {
 }
 
 /**
- * Articles newest first, undated last; within a day by the article's own time, else its file's, newest first; then
- * by title (the order of the store's list, list-rows.ts).
+ * Articles newest first, undated last; within a day those that give their own time (and a feed's items, by the time
+ * their file was given as added: the feed's order) newest first, then by title, then by path (the order of the
+ * store's list, list-rows.ts). Not every file's time: a copy of the library (`cp -r`) made it the order of copying.
  */
+const dayTime = (a: Article): number => a.time ?? (a.feed ? a.mtimeMs : 0);
+
 export function newestFirst(articles: Article[]): Article[] {
   return [...articles].sort(
     (a, b) =>
       (b.date ?? '').localeCompare(a.date ?? '') ||
-      (b.time ?? b.mtimeMs) - (a.time ?? a.mtimeMs) ||
-      a.title.localeCompare(b.title),
+      dayTime(b) - dayTime(a) ||
+      a.title.localeCompare(b.title) ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
   );
 }

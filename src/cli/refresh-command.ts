@@ -4,7 +4,7 @@ import {leftLine, readInPart, refreshFeeds, type RefreshProgress} from '../feeds
 import {createFetcher} from '../web/fetch.js';
 import type {RunExit} from './exit-codes.js';
 import {itemProblems, openTargetForAdding, plural} from './feeds-target.js';
-import {NO_FOLDER} from './open-store.js';
+import {folderRefusal} from './articles-folder.js';
 import type {ProgressSink} from './index-command.js';
 import {answerLine, type Io} from './output.js';
 import {catchCtrlC, stopOf, type CtrlC} from './ctrl-c.js';
@@ -64,8 +64,9 @@ async function refreshWith(
     // `brief feeds`, `list` and `export-opml` say it (a folder deleted whose subscriptions the database still holds
     // is made again below, for their items).
     if (open.madeFolder) {
-      io.err(`brief: cannot open the article folder ${articles}: ${NO_FOLDER}\n`);
-      return 1;
+      const refused = folderRefusal(articles, Object.assign(new Error('no such folder'), {code: 'ENOENT'}));
+      io.err(refused.line);
+      return refused.code;
     }
     if (json) io.out(`${JSON.stringify({feeds: [], added: 0, failed: 0}, null, 2)}\n`);
     else io.out(answerLine(io, "no subscriptions, nothing to refresh; add a feed with 'brief add FEED_URL'"));

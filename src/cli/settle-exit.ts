@@ -1,6 +1,7 @@
 import {releaseLostTerminalsAtExit} from './lost-terminal.js';
 import {processIo} from './output.js';
-import {fsProblem} from '../library/fs-problem.js';
+import {fstatSync, constants} from 'node:fs';
+import {outputProblem, type OutputKind} from '../library/fs-problem.js';
 import {traceNow, traceSpan} from '../store/index-trace.js';
 
 /**
@@ -18,9 +19,23 @@ function exitWhenFlushed(code: number): void {
   });
 }
 
-/** Why standard output took no more, in the file system's words ("the disk is full (free some space…)"). */
-export function outputError(err: NodeJS.ErrnoException): string {
-  return fsProblem(err);
+/** What the descriptor `fd` is: a file (a regular file or a disk), a terminal (any other device) or a pipe. */
+export function outputKind(fd: number): OutputKind {
+  try {
+    const type = fstatSync(fd).mode & constants.S_IFMT;
+    if (type === constants.S_IFCHR) return 'terminal';
+    return type === constants.S_IFREG || type === constants.S_IFBLK ? 'file' : 'pipe';
+  } catch {
+    return 'file';
+  }
+}
+
+/**
+ * Why standard output took no more, in the file system's words for a file ("the disk is full (free some space…)"),
+ * and in the output's own for a terminal or a pipe ("input/output error on the terminal (…)").
+ */
+export function outputError(err: NodeJS.ErrnoException, kind: OutputKind = outputKind(1)): string {
+  return outputProblem(err, kind);
 }
 
 /**
@@ -32,7 +47,9 @@ export function outputError(err: NodeJS.ErrnoException): string {
 export function settleExit(command: Promise<number>, exitWhenDone = false): void {
   releaseLostTerminalsAtExit();
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0);
+    // The reader of the output has all it wanted (`brief list | head -1`): quiet, with the command's code when it
+    // has one already, else 0 (what it printed was taken as far as anyone read).
+    if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
     // Anything else lost the output (a full disk, a device error): said, and not a success.
     processIo.err(`brief: cannot write the output: ${outputError(err)}\n`);
     process.exit(1);

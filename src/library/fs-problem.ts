@@ -46,3 +46,28 @@ export function fsProblem(err: unknown): string {
   if (known) return known.todo ? `${known.words} (${known.todo})` : known.words;
   return code ?? (err instanceof Error ? err.message : String(err));
 }
+
+/**
+ * What the output went to: a file (or a disk), a terminal, or a pipe or socket. The disk's words are wrong for the
+ * other two: an EIO on a terminal whose window closed was "a failing disk or a lost network share".
+ */
+export type OutputKind = 'file' | 'terminal' | 'pipe';
+
+/** The words of a failure that are the output's own where it is not a file; other codes read as fsProblem. */
+const OUTPUT_WORDS: Readonly<Record<Exclude<OutputKind, 'file'>, Readonly<Record<string, string>>>> = {
+  terminal: {
+    EIO: 'input/output error on the terminal (its window was closed or its connection lost)',
+    ENXIO: 'the terminal is gone (its window was closed or its connection lost)',
+  },
+  pipe: {
+    EIO: 'input/output error on the pipe or connection it was going to',
+    ECONNRESET: 'the program or connection reading it closed it',
+  },
+};
+
+/** Why the output took no more, in words for where it was going: "input/output error on the terminal (…)". */
+export function outputProblem(err: unknown, kind: OutputKind): string {
+  const code = fsCode(err);
+  const own = kind === 'file' || code === undefined ? undefined : OUTPUT_WORDS[kind][code];
+  return own ?? fsProblem(err);
+}

@@ -12,7 +12,7 @@ import {LATE_INDEXES} from './schema.js';
  */
 export const DEFERRED_INDEXES = [
   'mentions_by_key',
-  'files_newest',
+  'files_by_day',
   'files_marks',
   'files_url',
   'files_articles',

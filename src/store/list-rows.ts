@@ -27,9 +27,11 @@ type Row = Pick<FileRow, 'id' | 'path' | 'title' | 'source' | 'authors' | 'contr
     body?: string | null;
   };
 
-// Newest first by the files_newest index, so rows come without sorting the library first: the first one is on its
-// way before the last is read. Within a day, the article's own time, else its file's, newest first.
-const ORDER = "ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, f.mtime_ms) DESC, f.title";
+// Newest first by the files_by_day index, so rows come without sorting the library first: the first one is on its
+// way before the last is read. Within a day, the articles that give their own time (and a feed's items, in its
+// order) newest first, then by title (not by file time, which a copy of the library makes the order of copying).
+const ORDER =
+  "ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, CASE WHEN f.feed IS NULL THEN 0 ELSE f.mtime_ms END) DESC, f.title, f.fid";
 const COLUMNS = `f.id, f.path, f.title, f.source, f.authors, f.contributors, f.date, f.url, ${MARK_COLUMNS}`;
 
 /**
@@ -55,7 +57,7 @@ function countWords(text: string): number {
 }
 
 /**
- * The articles of `root`, newest first (undated last; within a day by the article's own time, else its file's, then
+ * The articles of `root`, newest first (undated last; within a day by the article's own time where it gives one, then
  * by title), one at a time from the database. With
  * `counts`, each also carries its paragraph and word counts, read from its stored text one row at a time.
  */

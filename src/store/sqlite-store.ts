@@ -101,7 +101,7 @@ SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
 FROM files f
 LEFT JOIN analyses a ON a.hash = f.hash${MARKS_JOIN}
 WHERE f.root = ? AND f.hash IS NOT NULL
-ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, f.mtime_ms) DESC, f.title, a.version DESC`;
+ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, CASE WHEN f.feed IS NULL THEN 0 ELSE f.mtime_ms END) DESC, f.title, a.version DESC`;
 
 // The head of LIST: with only the newest analysis joined, each article is one row, so LIMIT counts articles.
 const PAGE = `
@@ -111,7 +111,7 @@ SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
 FROM files f
 LEFT JOIN analyses a ON a.hash = f.hash AND a.version = (SELECT max(version) FROM analyses WHERE hash = f.hash)${MARKS_JOIN}
 WHERE f.root = ? AND f.hash IS NOT NULL
-ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, f.mtime_ms) DESC, f.title
+ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, CASE WHEN f.feed IS NULL THEN 0 ELSE f.mtime_ms END) DESC, f.title
 LIMIT ?`;
 
 /** The names and aliases the library's place records use, by the gazetteer place they denote. */
@@ -349,9 +349,11 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       live.guard(() => {
         const seen = new Set<string>();
         const out = [];
+        // One row per file (LIST joins each analysis version): by path, as two files may share an id until the
+        // next scan gives one its path (a file the reader's R wrote beside one of the same name).
         for (const row of q().list.all(root)) {
-          if (seen.has(row.id)) continue;
-          seen.add(row.id);
+          if (seen.has(row.path)) continue;
+          seen.add(row.path);
           out.push(toRecord(row));
         }
         return out;

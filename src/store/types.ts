@@ -37,7 +37,7 @@ export interface ArticlePage {
 /** Where a page of the article list ends: the next page starts after this row. */
 export interface ListCursor {
   date: string;
-  /** The row's time within its day: the article's own, else its file's (ms since the epoch). */
+  /** The row's time within its day: the article's own, else a feed item's time added (ms since the epoch), else 0. */
   time: number;
   title: string;
   fid: number;

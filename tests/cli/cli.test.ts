@@ -190,10 +190,11 @@ describe('--json when the command fails as a whole', () => {
   // Nothing on stdout was no JSON: a script's parser threw on the empty output. null, as show --json of an unknown
   // id prints; the reason stays on stderr and the exit code says it failed.
   it.each([
-    [['list'], 1],
-    [['index'], 1],
-    [['search', 'kyiv'], 1],
-    [['feeds'], 1],
+    // A folder named that is not there is the wrong path: a usage error, as a --db in no folder is (exit-codes.ts).
+    [['list'], 2],
+    [['index'], 2],
+    [['search', 'kyiv'], 2],
+    [['feeds'], 2],
     [['list', 'extra'], 2],
     [['search', ''], 2],
     [['show', ''], 2],
@@ -209,7 +210,7 @@ describe('--json when the command fails as a whole', () => {
     for (const cli of [join(ROOT, 'dist/cli.cjs'), CLI])
       for (const [articles, db, code] of [
         [dir, join(dir, 'notes.txt'), 2],
-        [join(dir, 'nope'), join(dir, 'a.db'), 1],
+        [join(dir, 'nope'), join(dir, 'a.db'), 2],
       ] as const) {
         const run = spawnSync(
           process.execPath,
@@ -339,9 +340,10 @@ describe('brief list', () => {
     expect(runCli(['list', '--articles', dir], env).stderr).toBe('');
   });
 
-  it('a missing folder gets a clear message and exit 1', () => {
+  it('a missing folder gets a clear message and exit 2, as a --db in a missing folder does', () => {
     const run = runCli(['list', '--articles', '/nonexistent/brief-articles']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
+    expect(runCli(['list', '--db', '/nonexistent/brief.db']).code).toBe(2);
     expect(run.stderr).toMatch(/cannot open the article folder/);
   });
 
@@ -380,7 +382,7 @@ describe('brief list', () => {
   ])('%s, given an article file for the folder, says what reads it', (_name, args) => {
     const file = join(tempDir({'story.md': '# Ferry late\n\nThe ferry was late.\n'}), 'story.md');
     const run = runCli([...args, '--articles', file]);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `brief: ${file} is not a folder (an article file: brief add ${file} copies it into the library, brief extract ${file} analyses it)\n`,
     );

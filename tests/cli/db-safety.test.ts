@@ -138,7 +138,7 @@ describe('brief with a --db that is not its database', () => {
     expect(articles.stderr).toBe(
       "brief: cannot open the article folder ~/news: no such folder: the shell did not expand '~' (it does not after '=' or inside quotes); write $HOME/… instead\n",
     );
-    expect(articles.code).toBe(1);
+    expect(articles.code).toBe(2);
     // "~" alone (BRIEF_DB="~") made a database file named "~" in the current folder.
     for (const bare of [
       runCli(['list', '--db=~', '--articles', lib], {}, cwd),
@@ -159,7 +159,7 @@ describe('brief with a --db that is not its database', () => {
       expect(run.stderr).toBe(
         "brief: cannot open the article folder ~/news: no such folder: the shell did not expand '~' (it does not after '=' or inside quotes); write $HOME/… instead\n",
       );
-      expect(run.code).toBe(1);
+      expect(run.code).toBe(2);
     }
     expect(readdirSync(cwd)).toEqual([]);
   });

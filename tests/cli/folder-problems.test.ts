@@ -17,17 +17,18 @@ describe('an article folder that cannot be opened says why in words', () => {
     return dir;
   }
 
+  // A loop is the right path failing (1); a path through a file names no folder at all (2, exit-codes.ts).
   it.each([
-    ['a symbolic link loop', 'loop-a', 'symbolic link loop'],
-    ['a path through a file', join('pier.md', 'news'), 'a part of its path is a file, not a folder'],
-  ])('%s: list, index and add', (_, name, why) => {
+    ['a symbolic link loop', 'loop-a', 'symbolic link loop', 1],
+    ['a path through a file', join('pier.md', 'news'), 'a part of its path is a file, not a folder', 2],
+  ])('%s: list, index and add', (_, name, why, code) => {
     const dir = library();
     const articles = join(dir, name);
     for (const args of [['list'], ['index'], ['add', join(dir, 'pier.md')]]) {
       const run = runCli([...args, '--articles', articles]);
       expect([args[0], run.code, run.stderr]).toEqual([
         args[0],
-        1,
+        code,
         `brief: cannot open the article folder ${articles}: ${why}\n`,
       ]);
     }
@@ -45,7 +46,7 @@ describe('an article folder that cannot be opened says why in words', () => {
       // The reader's and list's path, and add's and feeds' (feeds-target.ts), say it alike.
       for (const command of [['list'], ['feeds']]) {
         const run = runCli([...command, '--articles', path]);
-        expect([run.code, run.stderr]).toEqual([1, `brief: ${path} is not a folder (${kind})\n`]);
+        expect([run.code, run.stderr]).toEqual([2, `brief: ${path} is not a folder (${kind})\n`]);
       }
     }
   });

@@ -124,7 +124,7 @@ describe('brief index from its classic script', () => {
     const run = brief(['index', '--articles', join(tempDir(), 'nope'), '--db', emptyDb('a.db')], {
       XDG_CACHE_HOME: tempDir(),
     });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     // With what to do next: a new user's first run meets this when the default folder was never made.
     expect(run.stderr).toMatch(
       /^brief: cannot open the article folder .*nope: no such folder \(name your library with --articles DIR, or start one with 'brief add URL'\)\n$/,
@@ -138,6 +138,6 @@ describe('brief index from its classic script', () => {
     expect(run.stderr).toMatch(
       /^brief: cannot open the article folder .*nope: no such folder \(name your library with --articles DIR, or start one with 'brief add URL'\)\n$/,
     );
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
   });
 });

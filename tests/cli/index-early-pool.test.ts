@@ -24,7 +24,7 @@ describe.skipIf(!existsSync('/proc/self/task'))('a first index with its workers 
     const before = threads();
     const out = io();
     const code = await indexCommand(join(tempDir(), 'nope'), join(tempDir(), 'new.db'), true, out, sink);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(out.said.join('')).toMatch(/cannot open the article folder/);
     expect(threads()).toBe(before);
   });

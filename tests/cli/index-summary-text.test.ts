@@ -13,10 +13,16 @@ const summary = (fields: Partial<IndexSummary>): IndexSummary => ({...emptySumma
 
 describe('the line brief index ends with', () => {
   it.each([
-    // Listed by a reader before: every file known, the texts analysed now, some by that reader meanwhile.
+    // Listed by a reader before: every file known, the texts analysed now, some by that reader meanwhile. This was
+    // "(0 new, 0 changed, 840 known); 176 texts analysed": as if nothing had been there to analyse.
     [
       summary({files: 840, unchanged: 840, extracted: 176, byAnother: 104}),
-      'indexed 840 files (0 new, 0 changed, 840 known); 176 texts analysed in 2.0 s (88.0/s), 104 by another brief\n',
+      'indexed 840 files (176 not analysed before, 664 unchanged); 176 texts analysed in 2.0 s (88.0/s), 104 by another brief\n',
+    ],
+    // A first index: the files are new, and no count of none is said ("0 changed, 0 known").
+    [
+      summary({files: 280, added: 280, extracted: 280}),
+      'indexed 280 files (280 new); 280 texts analysed in 2.0 s (140.0/s)\n',
     ],
     // Broken links are not among the files; bad files are, and are counted once.
     [
@@ -29,12 +35,13 @@ describe('the line brief index ends with', () => {
         outside: 6,
         extracted: 6,
       }),
-      'indexed 12 files (6 new, 0 changed, 2 known, 2 skipped); 6 texts analysed in 2.0 s (3.0/s); 6 links or folders not followed (each named on stderr with why)\n',
+      'indexed 12 files (6 new, 2 unchanged, 2 skipped); 6 texts analysed in 2.0 s (3.0/s); 6 links or folders not followed (each named on stderr with why)\n',
     ],
     [
       summary({files: 1, unchanged: 1, removed: 2, extracted: 0}),
-      'indexed 1 file (0 new, 0 changed, 1 known), 2 removed; 0 texts analysed in 2.0 s\n',
+      'indexed 1 file (1 unchanged), 2 removed; 0 texts analysed in 2.0 s\n',
     ],
+    [summary({files: 0}), 'indexed 0 files; 0 texts analysed in 2.0 s\n'],
   ])('%#: %s', (given, expected) => {
     expect(indexSummaryText(given)).toBe(expected);
   });
@@ -45,12 +52,26 @@ describe('the line brief index ends with', () => {
     const db = emptyDb();
     const first = runCli(['index', '--articles', lib, '--db', db]);
     expect(first.stdout).toMatch(
-      /^indexed 2 files \(1 new, 0 changed, 0 known, 1 skipped\); 1 text analysed .*; 3 links or folders not followed \(each named on stderr with why\)/,
+      /^indexed 2 files \(1 new, 1 skipped\); 1 text analysed .*; 3 links or folders not followed \(each named on stderr with why\)/,
     );
     const again = runCli(['index', '--articles', lib, '--db', db]);
     expect(again.stdout).toMatch(
-      /^indexed 2 files \(0 new, 0 changed, 1 known, 1 skipped\); 0 texts analysed .*; 3 links or folders not followed \(each named on stderr with why\)/,
+      /^indexed 2 files \(1 unchanged, 1 skipped\); 0 texts analysed .*; 3 links or folders not followed \(each named on stderr with why\)/,
     );
+  });
+});
+
+describe('brief index after the plain list of a new database', () => {
+  // `brief | cat` (or `brief list`) lists the files without analysing them; the index after it said "(0 new, 0
+  // changed, 1 known); 1 text analysed", which contradicts itself.
+  it('says the files were listed but not analysed before, and that it analysed them now', () => {
+    const lib = tempDir({
+      'a.md': '---\ntitle: Ferry late\ndate: 2021-03-04\n---\nThe ferry ran late again.\n',
+    });
+    const db = emptyDb();
+    expect(runCli(['--articles', lib, '--db', db]).stdout).toContain('Ferry late');
+    const index = runCli(['index', '--articles', lib, '--db', db]);
+    expect(index.stdout).toMatch(/^indexed 1 file \(1 not analysed before\); 1 text analysed in /);
   });
 });
 

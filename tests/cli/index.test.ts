@@ -144,9 +144,9 @@ describe('brief index (built CLI, real extraction workers)', () => {
     after.close();
   }, 90_000);
 
-  it('says why when the folder is missing, and exits 1', () => {
+  it('says why when the folder named is missing, and exits 2 (the wrong path, as a --db in no folder)', () => {
     const run = runCli(['index', '--articles', join(tempDir(), 'nope'), '--db', emptyDb('b.db')]);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/cannot open the article folder/);
   });
 

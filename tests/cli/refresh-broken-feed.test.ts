@@ -209,18 +209,18 @@ describe('brief refresh with no subscriptions', () => {
   });
 
   // A folder named that does not exist (a typo, a library on a disk not mounted) is not "no subscriptions": as
-  // `brief feeds`, `list` and `export-opml` say of it, it cannot be opened (exit 1, null for --json), and nothing is made.
+  // `brief feeds`, `list` and `export-opml` say of it, it cannot be opened (exit 2: the wrong path, null for --json), and nothing is made.
   it('says a named folder that does not exist cannot be opened, as brief feeds does, and makes nothing', async () => {
     const lib = join(tempDir(), 'nowhere');
     const db = emptyDb();
     const args = ['--articles', lib, '--db', db];
     const feeds = await runCliAsync(['feeds', ...args]);
-    expect(feeds.code).toBe(1);
+    expect(feeds.code).toBe(2);
     const refresh = await runCliAsync(['refresh', ...args]);
-    expect(refresh).toMatchObject({code: 1, stdout: '', stderr: feeds.stderr});
+    expect(refresh).toMatchObject({code: 2, stdout: '', stderr: feeds.stderr});
     expect(refresh.stderr).toMatch(/^brief: cannot open the article folder \S+nowhere: no such folder/);
     const json = await runCliAsync(['refresh', '--json', ...args]);
-    expect(json).toMatchObject({code: 1, stdout: 'null\n', stderr: feeds.stderr});
+    expect(json).toMatchObject({code: 2, stdout: 'null\n', stderr: feeds.stderr});
     expect(existsSync(lib)).toBe(false);
   });
 });

@@ -42,46 +42,49 @@ describe('files dropped into the library', () => {
     expect(newestFirst(load.articles).map((a) => a.title)).toEqual(['Fresh Story Here', 'Old news']);
   });
 
-  it("lists one day's articles newest first, by their own time or else their file's, then by title", async () => {
-    // Made-up articles of one day: two written at 08:00 (then by title), one at 10:00, and one whose own time (09:00)
-    // is not its file's (05:00).
-    const dir = tempDir({
-      'a.md': '---\ntitle: Apple early\ndate: 2024-05-01\n---\nText.\n',
-      'b.md': '---\ntitle: Banana early\ndate: 2024-05-01\n---\nText.\n',
-      'z.md': '---\ntitle: Zebra late\ndate: 2024-05-01\n---\nText.\n',
-      'm.md': '---\ntitle: Mango timed\ndate: 2024-05-01T09:00:00Z\n---\nText.\n',
-      'old.md': '---\ntitle: Older day\ndate: 2024-04-30\n---\nText.\n',
-    });
-    const at = (hour: number): number => Date.UTC(2024, 4, 1, hour) / 1000;
-    for (const [file, hour] of [
-      ['a.md', 8],
-      ['b.md', 8],
-      ['z.md', 10],
-      ['m.md', 5],
-      ['old.md', 23],
-    ] as const)
-      utimesSync(join(dir, file), at(hour), at(hour));
-    const expected = ['Zebra late', 'Mango timed', 'Apple early', 'Banana early', 'Older day'];
-    const {newestFirst} = await import('../../src/cli/output.js');
-    expect(newestFirst((await loadLibraryAsync(dir)).articles).map((a) => a.title)).toEqual(expected);
-    const store = openSqliteStore({dbPath: ':memory:', root: dir});
-    try {
-      await startIndexing(store, {pool: createInlinePool(fakeAnalyze, 1)}).done;
-      expect(store.listArticles().map((a) => a.title)).toEqual(expected);
-      expect([...listedArticles(store.db, store.root, false)].map((a) => a.title)).toEqual(expected);
-      // The reader's pages, one row each, each starting after the row before.
-      const paged: string[] = [];
-      for (
-        let page = store.articlesAfter?.(null, 1);
-        page;
-        page = page.next ? store.articlesAfter?.(page.next, 1) : undefined
-      )
-        paged.push(...page.articles.map((a) => a.title));
-      expect(paged).toEqual(expected);
-    } finally {
-      store.close();
-    }
-  });
+  // A library copied with `cp -r` gets file times in the order the copy wrote its files: one day's articles listed in
+  // that order, a different one from copy to copy. Within a day: those with a time of their own, newest first, then
+  // the rest by title, whatever their files' times.
+  it.each([
+    ['written in title order', [8, 8, 10, 5, 23]],
+    ['copied in another order', [12, 11, 9, 10, 8]],
+  ])(
+    "lists one day's articles by their own time, then by title, not by file time (%s)",
+    async (_name, hours) => {
+      // Made-up articles of one day, one with a time of its own (09:00), and one of the day before.
+      const dir = tempDir({
+        'a.md': '---\ntitle: Apple early\ndate: 2024-05-01\n---\nText.\n',
+        'b.md': '---\ntitle: Banana early\ndate: 2024-05-01\n---\nText.\n',
+        'z.md': '---\ntitle: Zebra late\ndate: 2024-05-01\n---\nText.\n',
+        'm.md': '---\ntitle: Mango timed\ndate: 2024-05-01T09:00:00Z\n---\nText.\n',
+        'old.md': '---\ntitle: Older day\ndate: 2024-04-30\n---\nText.\n',
+      });
+      const at = (hour: number): number => Date.UTC(2024, 4, 1, hour) / 1000;
+      ['a.md', 'b.md', 'z.md', 'm.md', 'old.md'].forEach((file, i) =>
+        utimesSync(join(dir, file), at(hours[i] ?? 0), at(hours[i] ?? 0)),
+      );
+      const expected = ['Mango timed', 'Apple early', 'Banana early', 'Zebra late', 'Older day'];
+      const {newestFirst} = await import('../../src/cli/output.js');
+      expect(newestFirst((await loadLibraryAsync(dir)).articles).map((a) => a.title)).toEqual(expected);
+      const store = openSqliteStore({dbPath: ':memory:', root: dir});
+      try {
+        await startIndexing(store, {pool: createInlinePool(fakeAnalyze, 1)}).done;
+        expect(store.listArticles().map((a) => a.title)).toEqual(expected);
+        expect([...listedArticles(store.db, store.root, false)].map((a) => a.title)).toEqual(expected);
+        // The reader's pages, one row each, each starting after the row before.
+        const paged: string[] = [];
+        for (
+          let page = store.articlesAfter?.(null, 1);
+          page;
+          page = page.next ? store.articlesAfter?.(page.next, 1) : undefined
+        )
+          paged.push(...page.articles.map((a) => a.title));
+        expect(paged).toEqual(expected);
+      } finally {
+        store.close();
+      }
+    },
+  );
 
   it('.html files are found and read in reader mode, as brief add reads pages', async () => {
     const page = newsPage(shippedArticle(SHIPPED[0] ?? '', 'https://courier.example/a'));

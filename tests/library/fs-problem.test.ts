@@ -29,7 +29,8 @@ describe('the file system’s words', () => {
   ])('%s reads the same for a folder and for the output', (code, said) => {
     expect(fsProblem(error(code))).toBe(said);
     expect(folderProblem(error(code))).toBe(said);
-    expect(outputError(error(code))).toBe(said);
+    // Output to a file: a terminal's or a pipe's own words are tests/cli/output-errors.test.ts's.
+    expect(outputError(error(code), 'file')).toBe(said);
   });
 
   it('a code without words is given as it is, an error without a code by its message', () => {

@@ -130,7 +130,7 @@ describe('the weak-kind columns', () => {
     const listed = first.listEntities();
     first.close();
     const raw = new Database(dbPath);
-    // As an older brief made it: without the late indexes either (files_newest names files.time_ms).
+    // As an older brief made it: without the late indexes either (files_by_day names files.time_ms).
     for (const name of Object.keys(LATE_INDEXES)) raw.exec(`DROP INDEX IF EXISTS ${name}`);
     for (const c of LATE_COLUMNS) raw.exec(`ALTER TABLE ${c.table} DROP COLUMN ${c.column}`);
     raw.close();

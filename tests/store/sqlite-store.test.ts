@@ -420,25 +420,46 @@ describe('SQLite store: damaged or foreign database files', () => {
     first.close();
     // The layout of a brief before files.time_ms: its order index by day and title.
     const raw = new Database(dbPath);
-    raw.exec('DROP INDEX files_newest');
+    raw.exec('DROP INDEX files_by_day');
     raw.exec('ALTER TABLE files DROP COLUMN time_ms');
     raw.exec("CREATE INDEX files_order ON files (root, coalesce(date, '') DESC, title)");
     raw.close();
     const again = store(root, dbPath);
     const has = (name: string) => again.db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(name);
     expect(has('files_order')).toBeUndefined();
-    expect(has('files_newest')).toBeDefined();
+    expect(has('files_by_day')).toBeDefined();
     expect(again.listArticles()).toEqual(listed);
     const plan = again.db
       .prepare<[string], {detail: string}>(
         `EXPLAIN QUERY PLAN SELECT f.id FROM files f WHERE f.root = ? AND f.hash IS NOT NULL
-         ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, f.mtime_ms) DESC, f.title`,
+         ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, CASE WHEN f.feed IS NULL THEN 0 ELSE f.mtime_ms END) DESC, f.title, f.fid`,
       )
       .all(root)
       .map((r) => r.detail)
       .join(' / ');
-    expect(plan).toContain('files_newest');
+    expect(plan).toContain('files_by_day');
     expect(plan).not.toContain('TEMP B-TREE');
+  });
+
+  it('retires the order by file time within a day (files_newest) for the one by title', async () => {
+    const root = library();
+    const dbPath = join(tempDir(), 'brief.db');
+    const first = store(root, dbPath);
+    await startIndexing(first, {pool: countingPool()}).done;
+    const listed = first.listArticles();
+    first.close();
+    // As the brief before it left a database: the order's index by the file's time.
+    const raw = new Database(dbPath);
+    raw.exec('DROP INDEX files_by_day');
+    raw.exec(
+      "CREATE INDEX files_newest ON files (root, coalesce(date, '') DESC, coalesce(time_ms, mtime_ms) DESC, title)",
+    );
+    raw.close();
+    const again = store(root, dbPath);
+    const has = (name: string) => again.db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(name);
+    expect(has('files_newest')).toBeUndefined();
+    expect(has('files_by_day')).toBeDefined();
+    expect(again.listArticles()).toEqual(listed);
   });
 
   it('opens its own database again without a warning', () => {
