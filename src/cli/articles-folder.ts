@@ -12,14 +12,13 @@ export interface FolderRefusal {
 }
 
 /** Why an article folder cannot be opened when it does not exist, with what to do next. */
-export const NO_FOLDER =
-  "no such folder (name your library with --articles DIR, or start one with 'brief add URL')";
+const NO_FOLDER = "no such folder (name your library with --articles DIR, or start one with 'brief add URL')";
 
 /**
  * A new user's first command: brief's own folder was never made. What brief is looking for and both ways to give it
  * one, on one line ("cannot open the article folder …: no such folder" read as if something had broken).
  */
-export function noLibraryYet(articles: string): string {
+function noLibraryYet(articles: string): string {
   return `brief: no library yet: start one with 'brief add URL' (a page or a feed; it makes ${showName(articles)}), or name a folder of .txt, .md or .html files with --articles DIR\n`;
 }
 
@@ -55,6 +54,7 @@ export function articlesFolderRefusal(
   articles: string,
   env: NodeJS.ProcessEnv = process.env,
 ): FolderRefusal | null {
+  // (Worded by folder-problem.ts: the library's own words would pull its parser into the reader's start-up.)
   try {
     // A file, a pipe or a device where the folder goes: the wrong path, as a --db naming an article is.
     if (!statSync(articles).isDirectory()) return {line: `brief: ${notAFolder(articles)}\n`, code: 2};

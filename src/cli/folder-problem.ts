@@ -2,7 +2,7 @@ import {fsCode, fsProblem} from '../library/fs-problem.js';
 
 // Small: the reader's start-up opens the article folder through it. The words are the file system's one table
 // (library/fs-problem.ts), but for a folder that cannot be made because one above it cannot: opening one that is
-// not there says "no such folder" and what to do (open-store.ts), and making one meets ENOENT only so.
+// not there says "no such folder" and what to do (articles-folder.ts), and making one meets ENOENT only so.
 const CANNOT_MAKE_ABOVE = 'a folder above it cannot be made there';
 
 /**

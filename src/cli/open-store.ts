@@ -8,8 +8,6 @@ import type {Io} from './output.js';
 /** The open store, or the exit code after the reason was printed: 2 when the user named the wrong file or folder. */
 export type OpenedStore = {store: SqliteStore; code: 0} | {store: null; code: 1 | 2};
 
-export {NO_FOLDER} from './articles-folder.js';
-
 /** Opens the library's store for a command, or says why not (one line on stderr). */
 export function openStoreForCli(
   articles: string,
@@ -20,7 +18,6 @@ export function openStoreForCli(
   /** How the database is opened otherwise (the reader's smaller page cache). */
   tuned: Pick<OpenDbOptions, 'cacheKib'> = {},
 ): OpenedStore {
-  // In folder-problem.ts's words: the library's own would pull its parser into the reader's start-up.
   const refused = articlesFolderRefusal(articles);
   if (refused) {
     io.err(refused.line);
