@@ -1,5 +1,6 @@
 import type {Db} from './open-db.js';
 import {FAILED, sharedRecord, type ListRow} from './rows.js';
+import {dayTime} from './schema.js';
 import {sharedValues} from './shared-values.js';
 import type {ArticlePageAfter, ListCursor} from './types.js';
 
@@ -8,7 +9,7 @@ import type {ArticlePageAfter, ListCursor} from './types.js';
 // after the last row of the one before: a page costs the same wherever it is (no OFFSET re-reading the rows before
 // it), and a reader can take the next one when it has time. 1,000 rows take ~20 ms at 50,000 articles.
 const PAGE_AFTER = `
-SELECT f.fid, coalesce(f.date, '') AS d, coalesce(f.time_ms, CASE WHEN f.feed IS NULL THEN 0 ELSE f.mtime_ms END) AS s, f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
+SELECT f.fid, coalesce(f.date, '') AS d, ${dayTime('f.')} AS s, f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
   a.people, a.quotes, a.facts, ${FAILED},
   mh.read AS hr, mh.favourite AS hf, mh.updated_ms AS ht,
   mu.read AS ur, mu.favourite AS uf, mu.updated_ms AS ut
@@ -18,9 +19,9 @@ LEFT JOIN marks mh ON mh.key = 'h:' || f.hash
 LEFT JOIN marks mu ON f.url IS NOT NULL AND mu.key = 'u:' || f.url
 WHERE f.root = @root AND +f.hash IS NOT NULL
   AND coalesce(f.date, '') <= @d
-  AND NOT (coalesce(f.date, '') = @d AND (coalesce(f.time_ms, CASE WHEN f.feed IS NULL THEN 0 ELSE f.mtime_ms END) > @s
-    OR (coalesce(f.time_ms, CASE WHEN f.feed IS NULL THEN 0 ELSE f.mtime_ms END) = @s AND (f.title < @t OR (f.title = @t AND f.fid <= @fid)))))
-ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, CASE WHEN f.feed IS NULL THEN 0 ELSE f.mtime_ms END) DESC, f.title, f.fid
+  AND NOT (coalesce(f.date, '') = @d AND (${dayTime('f.')} > @s
+    OR (${dayTime('f.')} = @s AND (f.title < @t OR (f.title = @t AND f.fid <= @fid)))))
+ORDER BY coalesce(f.date, '') DESC, ${dayTime('f.')} DESC, f.title, f.fid
 LIMIT @n`;
 
 // Sorts after every date (dates are YYYY-MM-DD, undated is ''): the cursor before the first row.

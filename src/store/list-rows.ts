@@ -1,5 +1,6 @@
 import type {Db} from './open-db.js';
 import {MARK_COLUMNS, MARKS_JOIN, markState, parseJson, type FileRow, type MarkColumns} from './rows.js';
+import {dayTime} from './schema.js';
 import type {ArticleRecord} from './types.js';
 
 /** One article as `brief list` prints it, read from the store (never from its file). */
@@ -30,8 +31,7 @@ type Row = Pick<FileRow, 'id' | 'path' | 'title' | 'source' | 'authors' | 'contr
 // Newest first by the files_by_day index, so rows come without sorting the library first: the first one is on its
 // way before the last is read. Within a day, the articles that give their own time (and a feed's items, in its
 // order) newest first, then by title (not by file time, which a copy of the library makes the order of copying).
-const ORDER =
-  "ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, CASE WHEN f.feed IS NULL THEN 0 ELSE f.mtime_ms END) DESC, f.title, f.fid";
+const ORDER = `ORDER BY coalesce(f.date, '') DESC, ${dayTime('f.')} DESC, f.title, f.fid`;
 const COLUMNS = `f.id, f.path, f.title, f.source, f.authors, f.contributors, f.date, f.url, ${MARK_COLUMNS}`;
 
 /**

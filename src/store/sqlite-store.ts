@@ -27,6 +27,7 @@ import {
   type OccurrenceRow,
 } from './rows.js';
 import {articlePages} from './article-pages.js';
+import {dayTime} from './schema.js';
 import {listTotals, soleRootCheck} from './list-totals.js';
 import {entityPages} from './entity-pages.js';
 import {entityWhere} from './entity-where.js';
@@ -101,7 +102,7 @@ SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
 FROM files f
 LEFT JOIN analyses a ON a.hash = f.hash${MARKS_JOIN}
 WHERE f.root = ? AND f.hash IS NOT NULL
-ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, CASE WHEN f.feed IS NULL THEN 0 ELSE f.mtime_ms END) DESC, f.title, a.version DESC`;
+ORDER BY coalesce(f.date, '') DESC, ${dayTime('f.')} DESC, f.title, a.version DESC`;
 
 // The head of LIST: with only the newest analysis joined, each article is one row, so LIMIT counts articles.
 const PAGE = `
@@ -111,7 +112,7 @@ SELECT f.id, f.path, f.title, f.source, f.authors, f.date, f.url, f.hash,
 FROM files f
 LEFT JOIN analyses a ON a.hash = f.hash AND a.version = (SELECT max(version) FROM analyses WHERE hash = f.hash)${MARKS_JOIN}
 WHERE f.root = ? AND f.hash IS NOT NULL
-ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, CASE WHEN f.feed IS NULL THEN 0 ELSE f.mtime_ms END) DESC, f.title
+ORDER BY coalesce(f.date, '') DESC, ${dayTime('f.')} DESC, f.title
 LIMIT ?`;
 
 /** The names and aliases the library's place records use, by the gazetteer place they denote. */

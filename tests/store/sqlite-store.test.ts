@@ -6,7 +6,7 @@ import {startIndexing} from '../../src/store/indexer.js';
 import {openSqliteStore, type SqliteStore} from '../../src/store/sqlite-store.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import type {Article} from '../../src/library/types.js';
-import {LATE_INDEXES, RETIRED_INDEXES} from '../../src/store/schema.js';
+import {dayTime, LATE_INDEXES, RETIRED_INDEXES} from '../../src/store/schema.js';
 import {articleText, countingPool, fakeAnalyze, rewrite} from './fixtures.js';
 
 const open: SqliteStore[] = [];
@@ -432,7 +432,7 @@ describe('SQLite store: damaged or foreign database files', () => {
     const plan = again.db
       .prepare<[string], {detail: string}>(
         `EXPLAIN QUERY PLAN SELECT f.id FROM files f WHERE f.root = ? AND f.hash IS NOT NULL
-         ORDER BY coalesce(f.date, '') DESC, coalesce(f.time_ms, CASE WHEN f.feed IS NULL THEN 0 ELSE f.mtime_ms END) DESC, f.title, f.fid`,
+         ORDER BY coalesce(f.date, '') DESC, ${dayTime('f.')} DESC, f.title, f.fid`,
       )
       .all(root)
       .map((r) => r.detail)
