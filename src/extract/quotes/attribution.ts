@@ -159,8 +159,8 @@ const WRITING_BY = new RegExp(
   `(?:^|\\s)(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(WRITINGS)})\\s+(?:(?:signed|issued|written|released|published|posted|sent)\\s+)?by\\s+(?:the\\s+)?(\\S[^,;]*?)\\s*$`,
   'u',
 );
-// The words WRITING_BY's "by" may follow: a writing's last word, or one of its verbs.
-const WRITING_BY_BEFORE: ReadonlySet<string> = new Set([
+/** The words WRITING_BY's "by" may follow: a writing's last word, or one of its verbs (pretests.ts byAfter). */
+export const WRITING_BY_BEFORE: ReadonlySet<string> = new Set([
   ...WRITINGS.map((w) => w.split(' ').at(-1) as string),
   ...['signed', 'issued', 'written', 'released', 'published', 'posted', 'sent'],
 ]);

@@ -11,7 +11,8 @@ const BODY_WRITING = new RegExp(
   'u',
 );
 
-const OWNERS = ['its', 'Its', 'their', 'Their'];
+/** The pronouns BODY_WRITING opens with, as spacedWord looks for them first (pretests.ts). */
+export const OWNERS: readonly string[] = ['its', 'Its', 'their', 'Their'];
 
 // A preposition right before a name (with "the"): the name is that preposition's object, no clause's subject.
 const GOVERNED = /(?:^|\s)(?:by|to|with|from|for|against|on|about|at|in)\s+(?:the\s+)?$/u;
