@@ -1,5 +1,5 @@
 import {spawn, spawnSync} from 'node:child_process';
-import {closeSync, copyFileSync, existsSync, openSync} from 'node:fs';
+import {closeSync, constants, copyFileSync, existsSync, openSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {outputError, outputKind} from '../../src/cli/settle-exit.js';
@@ -85,6 +85,16 @@ describe('output that fails on a terminal or a pipe', () => {
         expect(outputKind(dev)).toBe('terminal');
       } finally {
         closeSync(dev);
+      }
+    }
+    // A named pipe, opened for both ends so the open does not wait for a reader (Linux).
+    const fifo = join(tempDir(), 'out.fifo');
+    if (spawnSync('mkfifo', [fifo]).status === 0) {
+      const pipe = openSync(fifo, constants.O_RDWR | constants.O_NONBLOCK);
+      try {
+        expect(outputKind(pipe)).toBe('pipe');
+      } finally {
+        closeSync(pipe);
       }
     }
   });
