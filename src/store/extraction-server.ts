@@ -73,7 +73,9 @@ async function handle(request: WorkerRequest, hooks: ServeHooks): Promise<Worker
   const a = read ? read.article : (known as Article);
   const input = cut.toExtractInput(a);
   const {extract} = needsWrittenPatterns(input) ? await loadWritten(hooks) : cut;
-  parentPort?.postMessage({seq: request.seq, kind: 'started', ...threadOnce()} satisfies WorkerReply);
+  // The CPU the thread spent before (the extractor's loading, other files' reads) is not the article's.
+  const cpuMs = threadCpuMs();
+  parentPort?.postMessage({seq: request.seq, kind: 'started', ...threadOnce(), cpuMs} satisfies WorkerReply);
   pauseOnPurpose(a.title);
   const t0 = process.hrtime();
   const analysis = extract(input);

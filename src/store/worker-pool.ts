@@ -53,7 +53,10 @@ interface Slot {
   overBudget?: () => void;
   /** The worker thread's id in /proc, from its first `started` reply (where there is /proc). */
   thread?: string;
-  /** The thread's CPU in ms at its last extraction's end (0 before: a first article is charged its warm-up too). */
+  /**
+   * The thread's CPU in ms as its current extraction began, as its `started` reply says (0 when none says: all the
+   * thread's CPU is charged to the article).
+   */
   cpuMs: number;
 }
 
@@ -183,16 +186,14 @@ export function createWorkerPool(options: {
         if (!ready) timing.workerStartMs.push(performance.now() - spawnedAt);
         ready = true;
         slot.thread ??= reply.thread;
+        slot.cpuMs = reply.cpuMs ?? 0;
         sent.startedAt ??= performance.now();
         sent.timer ??= setTimeout(() => slot.overBudget?.(), budgetMs);
         return;
       }
       if (tracing) traceSpan('reply', traceNow(), `${reply.kind} ${slots.indexOf(slot)}`);
       if (reply.kind === 'outcome' && reply.ms !== undefined) timing.extractMs.push(reply.ms);
-      if (reply.kind === 'outcome' && reply.cpuMs !== undefined) {
-        timing.workerCpuMs[cpuAt] = reply.cpuMs;
-        slot.cpuMs = reply.cpuMs;
-      }
+      if (reply.kind === 'outcome' && reply.cpuMs !== undefined) timing.workerCpuMs[cpuAt] = reply.cpuMs;
       if (sent.timer) clearTimeout(sent.timer);
       slot.sent.splice(at, 1);
       sent.task.resolve(reply);

@@ -35,9 +35,10 @@ export type WorkerReply =
   | {seq: number; kind: 'version'; version: number}
   /**
    * The extractor is loaded and this article's extraction begins: its time budget starts now. `thread`: the
-   * worker thread's id in /proc, with its first article (where there is /proc), so the pool can read its CPU.
+   * worker thread's id in /proc, with its first article (where there is /proc), so the pool can read its CPU;
+   * `cpuMs`: the thread's CPU now (thread-cpu.ts), from which the article's is counted.
    */
-  | {seq: number; kind: 'started'; thread?: string}
+  | {seq: number; kind: 'started'; thread?: string; cpuMs?: number}
   /**
    * `ms`: how long extraction itself took in the worker; `cpuMs`: the worker thread's CPU so far (thread-cpu.ts).
    * Both for the timing in the index summary.
