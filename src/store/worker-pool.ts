@@ -215,7 +215,7 @@ export function createWorkerPool(options: {
           return;
         }
         fail(
-          `stopped after ${spellMs(onClock)} on a busy machine, with ${spellMs(used)} of processor time; tried again at the next index`,
+          `stopped after ${spellMs(onClock)} on a busy machine, with ${spellMs(used)} of processor time (not recorded as too long to analyse: tried again next time)`,
         );
       } else fail({unanalysable: `too long to analyse (more than ${spellMs(budgetMs)})`});
       void slot.worker.terminate();
