@@ -4,12 +4,13 @@ import type {IndexSummary} from '../store/indexer.js';
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /**
- * The line `brief index` ends with, in two parts that each add up. The files: new, changed, not analysed before
- * (listed by an earlier run that did not analyse them: `brief | cat`, `brief list`) and unchanged, plus the skipped
+ * The line `brief index` ends with, in two parts that each add up. The files: new, changed, due for analysis
+ * (unchanged, but listed by an earlier run that did not analyse them — `brief | cat`, `brief list` — or analysed by
+ * an older extractor: the summary cannot tell which, so it names neither) and unchanged, plus the skipped
  * ones, make the number found; a count of none is left out. Entries that are not among them (a broken link, a loop)
  * are counted apart. The texts: those this run analysed, then those another brief on the same database analysed
  * meanwhile.
- * "indexed 840 files (176 not analysed before, 664 unchanged); 176 texts analysed in 12.0 s (14.7/s), 104 by another brief"
+ * "indexed 840 files (176 due for analysis, 664 unchanged); 176 texts analysed in 12.0 s (14.7/s), 104 by another brief"
  * The files were "0 new, 0 changed, 840 known" there, beside 176 texts analysed: as if nothing had been there to do.
  */
 export function indexSummaryText(summary: IndexSummary, columns?: number): string {
@@ -20,7 +21,7 @@ export function indexSummaryText(summary: IndexSummary, columns?: number): strin
   const counts: [number, string][] = [
     [summary.added, 'new'],
     [summary.changed, 'changed'],
-    [waiting, 'not analysed before'],
+    [waiting, 'due for analysis'],
     [known - waiting, 'unchanged'],
     [skippedFiles, 'skipped'],
   ];

@@ -17,7 +17,7 @@ describe('the line brief index ends with', () => {
     // "(0 new, 0 changed, 840 known); 176 texts analysed": as if nothing had been there to analyse.
     [
       summary({files: 840, unchanged: 840, extracted: 176, byAnother: 104}),
-      'indexed 840 files (176 not analysed before, 664 unchanged); 176 texts analysed in 2.0 s (88.0/s), 104 by another brief\n',
+      'indexed 840 files (176 due for analysis, 664 unchanged); 176 texts analysed in 2.0 s (88.0/s), 104 by another brief\n',
     ],
     // A first index: the files are new, and no count of none is said ("0 changed, 0 known").
     [
@@ -64,14 +64,14 @@ describe('the line brief index ends with', () => {
 describe('brief index after the plain list of a new database', () => {
   // `brief | cat` (or `brief list`) lists the files without analysing them; the index after it said "(0 new, 0
   // changed, 1 known); 1 text analysed", which contradicts itself.
-  it('says the files were listed but not analysed before, and that it analysed them now', () => {
+  it('says the files listed but not analysed before were due for analysis, and that it analysed them now', () => {
     const lib = tempDir({
       'a.md': '---\ntitle: Ferry late\ndate: 2021-03-04\n---\nThe ferry ran late again.\n',
     });
     const db = emptyDb();
     expect(runCli(['--articles', lib, '--db', db]).stdout).toContain('Ferry late');
     const index = runCli(['index', '--articles', lib, '--db', db]);
-    expect(index.stdout).toMatch(/^indexed 1 file \(1 not analysed before\); 1 text analysed in /);
+    expect(index.stdout).toMatch(/^indexed 1 file \(1 due for analysis\); 1 text analysed in /);
   });
 });
 
