@@ -411,21 +411,32 @@ describe('SQLite store: damaged or foreign database files', () => {
     expect(has('mentions_by_key')).toBeDefined();
   });
 
-  it('brings an older list order (by title within a day) to the newest-first one, served by its index', async () => {
+  /**
+   * A library indexed, its list read, the database then changed as an older brief left it (`older`) and opened again:
+   * the list as first read, and the reopened store with a look-up of its schema's names.
+   */
+  async function reopenedFromOlder(older: (raw: Database.Database) => void) {
     const root = library();
     const dbPath = join(tempDir(), 'brief.db');
     const first = store(root, dbPath);
     await startIndexing(first, {pool: countingPool()}).done;
     const listed = first.listArticles();
     first.close();
-    // The layout of a brief before files.time_ms: its order index by day and title.
     const raw = new Database(dbPath);
-    raw.exec('DROP INDEX files_by_day');
-    raw.exec('ALTER TABLE files DROP COLUMN time_ms');
-    raw.exec("CREATE INDEX files_order ON files (root, coalesce(date, '') DESC, title)");
+    older(raw);
     raw.close();
     const again = store(root, dbPath);
     const has = (name: string) => again.db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(name);
+    return {root, listed, again, has};
+  }
+
+  it('brings an older list order (by title within a day) to the newest-first one, served by its index', async () => {
+    // The layout of a brief before files.time_ms: its order index by day and title.
+    const {root, listed, again, has} = await reopenedFromOlder((raw) => {
+      raw.exec('DROP INDEX files_by_day');
+      raw.exec('ALTER TABLE files DROP COLUMN time_ms');
+      raw.exec("CREATE INDEX files_order ON files (root, coalesce(date, '') DESC, title)");
+    });
     expect(has('files_order')).toBeUndefined();
     expect(has('files_by_day')).toBeDefined();
     expect(again.listArticles()).toEqual(listed);
@@ -442,21 +453,13 @@ describe('SQLite store: damaged or foreign database files', () => {
   });
 
   it('retires the order by file time within a day (files_newest) for the one by title', async () => {
-    const root = library();
-    const dbPath = join(tempDir(), 'brief.db');
-    const first = store(root, dbPath);
-    await startIndexing(first, {pool: countingPool()}).done;
-    const listed = first.listArticles();
-    first.close();
     // As the brief before it left a database: the order's index by the file's time.
-    const raw = new Database(dbPath);
-    raw.exec('DROP INDEX files_by_day');
-    raw.exec(
-      "CREATE INDEX files_newest ON files (root, coalesce(date, '') DESC, coalesce(time_ms, mtime_ms) DESC, title)",
-    );
-    raw.close();
-    const again = store(root, dbPath);
-    const has = (name: string) => again.db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(name);
+    const {listed, again, has} = await reopenedFromOlder((raw) => {
+      raw.exec('DROP INDEX files_by_day');
+      raw.exec(
+        "CREATE INDEX files_newest ON files (root, coalesce(date, '') DESC, coalesce(time_ms, mtime_ms) DESC, title)",
+      );
+    });
     expect(has('files_newest')).toBeUndefined();
     expect(has('files_by_day')).toBeDefined();
     expect(again.listArticles()).toEqual(listed);
