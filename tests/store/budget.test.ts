@@ -34,6 +34,7 @@ function store(dir: string, db: string): SqliteStore {
 describe('the per-article time budget of the index workers', () => {
   const script = findWorkerScript();
   if (!script) throw new Error('no built worker: run npm run build');
+  const built: string = script;
 
   it('stops an article over budget, records it once, and indexes the rest', async () => {
     const {dir, db} = library();
@@ -116,18 +117,25 @@ describe('the per-article time budget of the index workers', () => {
   // A worker's thread CPU is read from /proc (thread-cpu.ts): where there is none, the budget is on the clock.
   const procCpu = existsSync('/proc/thread-self/stat');
 
+  /** A first index of `library()` whose 'Numbers' waits `pauseMs` without the processor (BRIEF_PAUSE_TITLE). */
+  async function indexPaused(pauseMs: number, pool: {budgetMs: number; wallBudgets?: number}) {
+    const {dir, db} = library();
+    const s = store(dir, db);
+    Object.assign(process.env, {BRIEF_PAUSE_TITLE: 'Numbers', BRIEF_PAUSE_MS: String(pauseMs)});
+    const summary = await startIndexing(s, {
+      pool: createWorkerPool({script: built, size: 1, ...pool}),
+    }).done.finally(() => {
+      delete process.env.BRIEF_PAUSE_TITLE;
+      delete process.env.BRIEF_PAUSE_MS;
+    });
+    return {dir, s, summary};
+  }
+
   it.runIf(procCpu)(
     "counts the budget in the worker thread's CPU: an article held up on the clock, not on the processor, is analysed",
     async () => {
-      const {dir, db} = library();
-      const s = store(dir, db);
       // Six seconds waiting (as behind other programs on a busy machine) against a budget of three.
-      Object.assign(process.env, {BRIEF_PAUSE_TITLE: 'Numbers', BRIEF_PAUSE_MS: '6000'});
-      const pool = createWorkerPool({script, size: 1, budgetMs: 3000});
-      const summary = await startIndexing(s, {pool}).done.finally(() => {
-        delete process.env.BRIEF_PAUSE_TITLE;
-        delete process.env.BRIEF_PAUSE_MS;
-      });
+      const {s, summary} = await indexPaused(6000, {budgetMs: 3000});
       expect(summary.unanalysable).toEqual([]);
       expect(summary.failed).toEqual([]);
       expect(summary.extracted).toBe(2);
@@ -138,14 +146,7 @@ describe('the per-article time budget of the index workers', () => {
   it.runIf(procCpu)(
     'stops an article held up on the clock past its budgets there for this run only, and analyses it at the next',
     async () => {
-      const {dir, db} = library();
-      const s = store(dir, db);
-      Object.assign(process.env, {BRIEF_PAUSE_TITLE: 'Numbers', BRIEF_PAUSE_MS: '60000'});
-      const pool = createWorkerPool({script, size: 1, budgetMs: 3000, wallBudgets: 2});
-      const summary = await startIndexing(s, {pool}).done.finally(() => {
-        delete process.env.BRIEF_PAUSE_TITLE;
-        delete process.env.BRIEF_PAUSE_MS;
-      });
+      const {dir, s, summary} = await indexPaused(60_000, {budgetMs: 3000, wallBudgets: 2});
       expect(summary.unanalysable).toEqual([]);
       expect(summary.failed).toEqual([
         {
